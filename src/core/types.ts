@@ -1,0 +1,192 @@
+// Shared vocabulary of the engine. Editor-agnostic: no vscode / LSP imports here or anywhere in src/core.
+
+/** Half-open range of UTF-16 code unit offsets into `ReportDocument.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  /** Chinese, imperative: "将总数改为410". */
+  title: string;
+  edits: TextEdit[];
+  /** True when this is the one certain correction (shown as the preferred quick fix). */
+  preferred?: boolean;
+}
+
+export interface RelatedLocation {
+  span: Span;
+  message: string;
+}
+
+export interface Finding {
+  /** Stable rule code, e.g. "figure/sum", "structure/numbering-style". */
+  code: string;
+  severity: Severity;
+  /** Chinese message that says what was expected and what was found (with the arithmetic for figures). */
+  message: string;
+  span: Span;
+  fixes: Fix[];
+  related: RelatedLocation[];
+}
+
+/** Where a checkable report element could not be found, and why. */
+export interface MissingElement {
+  element: 'title' | 'addressee' | 'lead' | 'signature' | 'date' | 'year';
+  reason: string;
+}
+
+/**
+ * Numbering styles of 层次序数. The four canonical ones are GB/T 9704: 一、 （一） 1. （1）.
+ * The others are the variants writers really type; each belongs to the level of its family.
+ */
+export type NumberingStyle =
+  | 'cn-dun' // 一、  (level 1, canonical)
+  | 'cn-dot' // 一.  一．
+  | 'cn-paren' // （一） (level 2, canonical)
+  | 'cn-paren-half' // (一)
+  | 'cn-paren-dun' // （一）、
+  | 'ar-dot' // 1.  1． (level 3, canonical)
+  | 'ar-dun' // 1、
+  | 'ar-paren' // （1） (level 4, canonical)
+  | 'ar-paren-half' // (1)
+  | 'ar-paren-dun'; // （1）、
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface HeadingMarker {
+  level: HeadingLevel;
+  /** 1-based ordinal: 三、 → 3. */
+  ordinal: number;
+  style: NumberingStyle;
+  /** The marker as typed, e.g. "1、" or "(一)". */
+  markerText: string;
+  markerSpan: Span;
+  /** The GB/T 9704 form of this marker, e.g. "1." for "1、". */
+  canonicalText: string;
+}
+
+export type BlockKind =
+  | 'title'
+  | 'addressee'
+  | 'heading'
+  | 'paragraph'
+  | 'table'
+  | 'signature'
+  | 'date'
+  | 'chrome' // web-page header/footer lines around a pasted report
+  | 'code'
+  | 'html'
+  | 'frontmatter';
+
+export interface TableCellModel {
+  text: string;
+  span: Span;
+}
+
+/** A logical paragraph. In one-line pasted text, one source line holds many blocks. */
+export interface Block {
+  kind: BlockKind;
+  /** The whole block, including a Markdown "#" prefix and the heading marker. */
+  span: Span;
+  /** The text after Markdown markers and the heading marker (for a heading), trimmed. */
+  contentSpan: Span;
+  content: string;
+  heading?: HeadingMarker;
+  /** Markdown ATX/setext heading depth when the block was written as a Markdown heading. */
+  markdownDepth?: number;
+  /** For kind 'table': rows of cells (first row is the header). */
+  rows?: TableCellModel[][];
+  /** 一是…二是… enumerations inside this block. */
+  enumerations: EnumerationItem[];
+  /** Index in ReportDocument.blocks. */
+  index: number;
+}
+
+export interface EnumerationItem {
+  /** 1-based: 三是 → 3. */
+  ordinal: number;
+  markerText: string; // "三是"
+  markerSpan: Span;
+}
+
+export interface Section {
+  heading: Block;
+  level: HeadingLevel;
+  /** Heading text up to the first sentence end (the heading proper, without the run-in body text). */
+  title: string;
+  titleSpan: Span;
+  /** From the heading's start to the start of the next heading of the same or a higher level (or the body end). */
+  span: Span;
+  children: Section[];
+  /** Non-heading blocks directly under this heading (not in a child section). */
+  blocks: Block[];
+}
+
+export interface Sentence {
+  span: Span;
+  text: string;
+  blockIndex: number;
+}
+
+export interface DateValue {
+  year: number;
+  month: number;
+  day: number;
+  span: Span;
+  text: string;
+  /** "2023年2月28日" → 'arabic'; "二〇二三年二月二十八日" → 'chinese'; "2023-02-28" → 'iso'. */
+  form: 'arabic' | 'chinese' | 'iso';
+}
+
+export interface YearInfo {
+  value: number;
+  span: Span;
+  source: 'title' | 'lead' | 'frontmatter' | 'body';
+}
+
+export interface DisableDirective {
+  kind: 'next-line' | 'file';
+  /** Empty means every code. */
+  codes: string[];
+  span: Span;
+  /** For 'next-line': the 0-based line the directive applies to. */
+  targetLine?: number;
+}
+
+export interface ReportDocument {
+  /** The text exactly as given (BOM and CRLF kept): every Span indexes this. */
+  text: string;
+  /**
+   * Same length as `text`, for matching only: full-width ASCII (０-９, Ａ-Ｚ, （）．％ …) folded to half-width,
+   * U+3000 and BOM to a space. Offsets are identical to `text`.
+   */
+  norm: string;
+  format: 'markdown' | 'plaintext';
+  /** Start offset of each line (after \n). */
+  lineStarts: number[];
+  blocks: Block[];
+  /** Top-level sections (level 1, or the shallowest level present), each with its children. */
+  sections: Section[];
+  /** All heading blocks in order, whatever their level. */
+  headings: Block[];
+  sentences: Sentence[];
+  title?: Block;
+  addressee?: Block;
+  lead?: Block;
+  signature?: Block;
+  date?: DateValue;
+  year?: YearInfo;
+  frontMatter?: { span: Span; data: Record<string, string> };
+  directives: DisableDirective[];
+  missing: MissingElement[];
+  /** Span of the body: from the first block after title/addressee to the end of the last non-signature block. */
+  bodySpan: Span;
+}
