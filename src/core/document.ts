@@ -1,0 +1,474 @@
+// The report model: from Markdown or pasted plain text to title, 主送机关, lead, sections, sentences, 落款 and 成文日期,
+// with exact offsets into the original text and a reason for every element that is not found.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type {
+  Block, BlockKind, DateValue, DisableDirective, EnumerationItem, HeadingLevel, HeadingMarker, MissingElement,
+  NumberingStyle, ReportDocument, Section, Sentence, Span, TableCellModel, YearInfo,
+} from './types';
+import { chineseOrdinal, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
+
+export interface ParseOptions {
+  format?: 'markdown' | 'plaintext';
+}
+
+/** A stretch of source that becomes one or more blocks. */
+interface RawSegment {
+  start: number;
+  end: number;
+  kind?: 'code' | 'html' | 'frontmatter' | 'table';
+  markdownDepth?: number;
+  rows?: TableCellModel[][];
+}
+
+interface MdNode {
+  type: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const styleLevel: Record<NumberingStyle, HeadingLevel> = {
+  'cn-dun': 1, 'cn-dot': 1,
+  'cn-paren': 2, 'cn-paren-half': 2, 'cn-paren-dun': 2,
+  'ar-dot': 3, 'ar-dun': 3,
+  'ar-paren': 4, 'ar-paren-half': 4, 'ar-paren-dun': 4,
+};
+
+const cnNumeral = '[一二三四五六七八九十]{1,3}';
+// Matched against the width-folded text, so （ ） ． are already ( ) . here.
+const markerPatterns: { re: RegExp; family: 'cn' | 'cn-paren' | 'ar' | 'ar-paren' }[] = [
+  { re: new RegExp(`^\\((${cnNumeral})\\)(、)?`), family: 'cn-paren' },
+  { re: new RegExp(`^(${cnNumeral})(、|\\.(?![0-9]))`), family: 'cn' },
+  { re: /^\(([0-9]{1,2})\)(、)?/, family: 'ar-paren' },
+  { re: /^([0-9]{1,2})(、|\.(?![0-9]))/, family: 'ar' },
+];
+
+export function canonicalMarker(level: HeadingLevel, ordinal: number): string {
+  const cn = toCn(ordinal);
+  switch (level) {
+    case 1: return `${cn}、`;
+    case 2: return `（${cn}）`;
+    case 3: return `${ordinal}.`;
+    case 4: return `（${ordinal}）`;
+  }
+}
+
+function toCn(n: number): string {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n];
+  return (n >= 20 ? d[Math.floor(n / 10)] : '') + '十' + d[n % 10];
+}
+
+/** Recognises a 层次序数 at `at` (an offset in the document). */
+export function matchHeadingMarker(text: string, norm: string, at: number): HeadingMarker | undefined {
+  const head = norm.slice(at, at + 8);
+  for (const { re, family } of markerPatterns) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const ordinal = family.startsWith('cn') ? chineseOrdinal(m[1]) : Number(m[1]);
+    if (!ordinal) return undefined;
+    const raw = text.slice(at, at + m[0].length);
+    let style: NumberingStyle;
+    if (family === 'cn') style = m[2] === '、' ? 'cn-dun' : 'cn-dot';
+    else if (family === 'ar') style = m[2] === '、' ? 'ar-dun' : 'ar-dot';
+    else {
+      const base = family === 'cn-paren' ? 'cn-paren' : 'ar-paren';
+      if (m[2]) style = `${base}-dun` as NumberingStyle;
+      else style = raw.startsWith('(') || raw.includes(')') ? (`${base}-half` as NumberingStyle) : base;
+    }
+    // "1." followed by a measure word or 年/月 is a number in prose, not a heading.
+    const after = norm.charAt(at + m[0].length);
+    if (family === 'ar' && /[年月日%万亿个件项人名次]/.test(after)) return undefined;
+    const level = styleLevel[style];
+    return {
+      level, ordinal, style, markerText: raw,
+      markerSpan: { start: at, end: at + m[0].length },
+      canonicalText: canonicalMarker(level, ordinal),
+    };
+  }
+  return undefined;
+}
+
+const chromePattern =
+  /^(当前位置|您的位置|您现在的位置|首页\s*[>›]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|[|｜>›»\-—_=*·•\s]*$)/;
+
+const fullDateRe = /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
+const chineseDateRe = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
+const isoDateRe = /((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})$/;
+const organSuffix = /(政府|人民政府|市委|县委|区委|党委|党组|局|委员会|委|办公室|办|厅|院|部|中心|署|所|站|会)$/;
+
+function matchDate(body: string): { match: RegExpExecArray; form: DateValue['form']; value: { year: number; month: number; day: number } } | undefined {
+  let m = fullDateRe.exec(body);
+  if (m) return { match: m, form: 'arabic', value: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } };
+  m = chineseDateRe.exec(body);
+  if (m) return { match: m, form: 'chinese', value: { year: chineseYear(m[1]), month: chineseOrdinal(m[2]) ?? 0, day: chineseOrdinal(m[3]) ?? 0 } };
+  m = isoDateRe.exec(body);
+  if (m) return { match: m, form: 'iso', value: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } };
+  return undefined;
+}
+
+function chineseYear(s: string): number {
+  const d: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  return [...s].reduce((v, ch) => v * 10 + (d[ch] ?? 0), 0);
+}
+
+function markdownSegments(text: string): RawSegment[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text) as MdNode;
+  const segments: RawSegment[] = [];
+  for (const node of tree.children ?? []) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    switch (node.type) {
+      case 'yaml': segments.push({ start, end, kind: 'frontmatter' }); break;
+      case 'code': segments.push({ start, end, kind: 'code' }); break;
+      case 'html': segments.push({ start, end, kind: 'html' }); break;
+      case 'thematicBreak': case 'definition': break;
+      case 'table': segments.push({ start, end, kind: 'table', rows: tableRows(node) }); break;
+      case 'heading': segments.push({ start, end, markdownDepth: node.depth }); break;
+      default: pushLines(text, start, end, segments); // paragraphs, lists, quotes: line by line, markers kept
+    }
+  }
+  return segments;
+}
+
+function tableRows(table: MdNode): TableCellModel[][] {
+  return (table.children ?? []).map((row) =>
+    (row.children ?? []).map((cell) => {
+      const inner = cell.children ?? [];
+      const start = inner[0]?.position?.start.offset ?? cell.position?.start.offset ?? 0;
+      const end = inner[inner.length - 1]?.position?.end.offset ?? start;
+      return { span: { start, end }, text: '' };
+    }),
+  );
+}
+
+function pushLines(text: string, start: number, end: number, out: RawSegment[]): void {
+  let lineStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 10) {
+      const s = trimSpan(text, lineStart, i);
+      if (s.end > s.start) out.push({ start: s.start, end: s.end });
+      lineStart = i + 1;
+    }
+  }
+}
+
+/** Long pasted lines (a whole report on one line) are split at "terminator + space" and before spaced markers. */
+function splitRunOn(text: string, norm: string, seg: RawSegment): RawSegment[] {
+  if (seg.kind || seg.end - seg.start < 600) return [seg];
+  const cuts: number[] = [];
+  for (let i = seg.start + 1; i < seg.end; i++) {
+    if (norm[i] !== ' ') continue;
+    let j = i;
+    while (j < seg.end && norm[j] === ' ') j++;
+    const before = norm[i - 1];
+    if (/[。!?:;]/.test(before) || (j < seg.end && matchHeadingMarker(text, norm, j))) cuts.push(j);
+    i = j - 1;
+  }
+  if (cuts.length < 3) return [seg];
+  const out: RawSegment[] = [];
+  let s = seg.start;
+  for (const c of [...cuts, seg.end]) {
+    const span = trimSpan(text, s, c);
+    if (span.end > span.start) out.push({ start: span.start, end: span.end });
+    s = c;
+  }
+  return out;
+}
+
+function markdownPrefixLength(norm: string, start: number, end: number): { length: number; depth?: number } {
+  const m = /^(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)/.exec(norm.slice(start, Math.min(end, start + 8)));
+  if (!m) return { length: 0 };
+  return { length: m[0].length, depth: m[0].startsWith('#') ? m[0].trim().length : undefined };
+}
+
+interface Classified {
+  seg: RawSegment;
+  kind: BlockKind;
+  heading?: HeadingMarker;
+  contentStart: number;
+}
+
+export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
+  const text = input;
+  const norm = foldWidth(text);
+  const format = options.format ?? 'plaintext';
+  const lineStarts = computeLineStarts(text);
+  const missing: MissingElement[] = [];
+
+  let raw: RawSegment[];
+  if (format === 'markdown') raw = markdownSegments(text.replace(/^\ufeff/, ' '));
+  else {
+    raw = [];
+    pushLines(text, 0, text.length, raw);
+  }
+  raw = raw.flatMap((seg) => splitRunOn(text, norm, seg));
+
+  // Heading recognition and markdown prefixes.
+  const items: Classified[] = raw.map((seg) => {
+    if (seg.kind) return { seg, kind: seg.kind, contentStart: seg.start };
+    const prefix = markdownPrefixLength(norm, seg.start, seg.end);
+    let at = seg.start + prefix.length;
+    while (at < seg.end && norm[at] === ' ') at++;
+    const heading = matchHeadingMarker(text, norm, at);
+    const markdownDepth = seg.markdownDepth ?? prefix.depth;
+    if (markdownDepth) seg.markdownDepth = markdownDepth;
+    if (heading) return { seg, kind: 'heading', heading, contentStart: heading.markerSpan.end };
+    return { seg, kind: 'paragraph', contentStart: at };
+  });
+
+  const prose = (c: Classified) => c.kind === 'paragraph' || c.kind === 'heading';
+  const segText = (c: Classified) => norm.slice(c.contentStart, c.seg.end).trim();
+
+  // Head: chrome, title, addressee, lead.
+  let i = 0;
+  const isChrome = (c: Classified) => c.kind === 'paragraph' && chromePattern.test(segText(c)) && segText(c).length < 120;
+  let titleItem: Classified | undefined;
+  let addresseeItem: Classified | undefined;
+  while (i < items.length && (items[i].kind === 'frontmatter' || items[i].kind === 'html' || isChrome(items[i]))) {
+    if (isChrome(items[i])) items[i].kind = 'chrome';
+    i++;
+  }
+  const looksLikeTitle = (c: Classified) => {
+    const t = segText(c);
+    return c.kind === 'paragraph' && t.length <= 80 && !/[。:;,]$/.test(t) && !/[。]/.test(t) &&
+      (/(报告|总结|情况|汇报|工作|法治)/.test(t) || c.seg.markdownDepth === 1);
+  };
+  const looksLikeAddressee = (c: Classified) => {
+    const t = segText(c);
+    return c.kind === 'paragraph' && t.length <= 60 && /[:]$/.test(t) && !/[。,;]/.test(t.slice(0, -1)) &&
+      !/(如下|报告|汇报)[:]$/.test(t);
+  };
+  if (i < items.length && looksLikeTitle(items[i]) && !looksLikeAddressee(items[i])) {
+    titleItem = items[i];
+    titleItem.kind = 'title';
+    i++;
+  } else {
+    missing.push({ element: 'title', reason: i >= items.length ? '文档为空' : looksLikeAddressee(items[i]) ? '文档以主送机关开头，其前未见标题行' : `首段“${segText(items[i]).slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）` });
+  }
+  while (i < items.length && isChrome(items[i])) items[i++].kind = 'chrome';
+  if (i < items.length && looksLikeAddressee(items[i])) {
+    addresseeItem = items[i];
+    addresseeItem.kind = 'addressee';
+    i++;
+  } else {
+    missing.push({ element: 'addressee', reason: '标题后未见以冒号结尾的主送机关行' });
+  }
+  while (i < items.length && isChrome(items[i])) items[i++].kind = 'chrome';
+  const headEnd = i;
+
+  // Tail: chrome, date, signature.
+  let j = items.length - 1;
+  while (j >= headEnd && (isChrome(items[j]) || items[j].kind === 'html' || items[j].kind === 'code')) {
+    if (isChrome(items[j])) items[j].kind = 'chrome';
+    j--;
+  }
+  let date: DateValue | undefined;
+  let dateItem: Classified | undefined;
+  let signatureItem: Classified | undefined;
+  if (j >= headEnd && items[j].kind === 'paragraph') {
+    const c = items[j];
+    // The date may share its line with the signature and trailing chrome ("中共海宁市委 海宁市人民政府 2023年2月28日 |").
+    let end = c.seg.end;
+    while (end > c.contentStart && /[\s|｜]/.test(norm[end - 1])) end--;
+    const body = norm.slice(c.contentStart, end);
+    const found = matchDate(body);
+    const m = found?.match;
+    const before = m ? body.slice(0, m.index).trim() : '';
+    if (found && m && before.length <= 60 && !/[。;,]/.test(before)) {
+      const dStart = c.contentStart + m.index;
+      const dEnd = dStart + m[0].length;
+      date = { ...found.value, form: found.form, span: { start: dStart, end: dEnd }, text: text.slice(dStart, dEnd) };
+      if (before) {
+        // Split the line: signature part, then the date part.
+        const sigSpan = trimSpan(text, c.contentStart, dStart);
+        const sig: Classified = { seg: { start: sigSpan.start, end: sigSpan.end }, kind: 'signature', contentStart: sigSpan.start };
+        c.seg = { start: dStart, end: c.seg.end };
+        c.contentStart = dStart;
+        items.splice(j, 0, sig);
+        signatureItem = sig;
+        j++;
+      }
+      c.kind = 'date';
+      dateItem = c;
+      j--;
+    }
+  }
+  if (!dateItem) missing.push({ element: 'date', reason: '文末未见成文日期（如“2023年2月28日”）' });
+  if (!signatureItem && j >= headEnd && items[j].kind === 'paragraph') {
+    const t = segText(items[j]);
+    if (t.length <= 60 && !/[。;,:]/.test(t) && organSuffix.test(t.split(/\s+/).pop() ?? '')) {
+      items[j].kind = 'signature';
+      signatureItem = items[j];
+      j--;
+    }
+  }
+  if (!signatureItem) missing.push({ element: 'signature', reason: dateItem ? '成文日期前未见发文机关署名' : '文末未见发文机关署名（落款）' });
+  const bodyLast = j;
+
+  // Build blocks.
+  const blocks: Block[] = items.map((c, index) => {
+    const content = trimSpan(text, c.contentStart, c.seg.end);
+    const block: Block = {
+      kind: c.kind,
+      span: { start: c.seg.start, end: c.seg.end },
+      contentSpan: content,
+      content: text.slice(content.start, content.end),
+      enumerations: [],
+      index,
+    };
+    if (c.heading) block.heading = c.heading;
+    if (c.seg.markdownDepth) block.markdownDepth = c.seg.markdownDepth;
+    if (c.seg.rows) block.rows = c.seg.rows.map((r) => r.map((cell) => ({ span: cell.span, text: text.slice(cell.span.start, cell.span.end) })));
+    if (prose(c)) block.enumerations = findEnumerations(text, norm, content);
+    return block;
+  });
+
+  const bodyBlocks = blocks.slice(headEnd, bodyLast + 1);
+  const lead = bodyBlocks.find((b) => b.kind === 'paragraph' && b.content.length > 0);
+  if (!lead || (bodyBlocks[0] !== lead && bodyBlocks.indexOf(lead) > bodyBlocks.findIndex((b) => b.kind === 'heading') && bodyBlocks.some((b) => b.kind === 'heading'))) {
+    missing.push({ element: 'lead', reason: '第一个层次序数标题之前未见导语段' });
+  }
+  const leadBlock = lead && !missing.some((m) => m.element === 'lead') ? lead : undefined;
+
+  const bodyStart = bodyBlocks[0]?.span.start ?? text.length;
+  const bodyEnd = bodyBlocks.length ? bodyBlocks[bodyBlocks.length - 1].span.end : bodyStart;
+  const headings = bodyBlocks.filter((b) => b.kind === 'heading');
+  const sections = buildSections(text, norm, headings, bodyBlocks, bodyEnd);
+  const sentences = splitSentences(text, norm, blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'title'));
+
+  const titleBlock = titleItem ? blocks[items.indexOf(titleItem)] : undefined;
+  const frontMatter = parseFrontMatter(text, blocks.find((b) => b.kind === 'frontmatter'));
+  const year = findYear(norm, titleBlock, leadBlock, frontMatter);
+  if (!year) missing.push({ element: 'year', reason: '标题、导语和前置元数据中均未见报告年度（如“2023年”）' });
+
+  return {
+    text, norm, format, lineStarts, blocks, sections, headings, sentences,
+    title: titleBlock,
+    addressee: addresseeItem ? blocks[items.indexOf(addresseeItem)] : undefined,
+    lead: leadBlock,
+    signature: signatureItem ? blocks[items.indexOf(signatureItem)] : undefined,
+    date,
+    year,
+    frontMatter,
+    directives: findDirectives(text, lineStarts),
+    missing,
+    bodySpan: { start: bodyStart, end: bodyEnd },
+  };
+}
+
+function findEnumerations(text: string, norm: string, span: Span): EnumerationItem[] {
+  const out: EnumerationItem[] = [];
+  const re = /(^|[。;:,!?\s])([一二三四五六七八九十]{1,3})是/g;
+  const slice = norm.slice(span.start, span.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const ordinal = chineseOrdinal(m[2]);
+    if (!ordinal) continue;
+    const start = span.start + m.index + m[1].length;
+    const end = start + m[2].length + 1;
+    out.push({ ordinal, markerText: text.slice(start, end), markerSpan: { start, end } });
+  }
+  // "一是…" must open the run: a lone "二是" after "一是" elsewhere is still part of the run, a stray "是" is not.
+  return out[0]?.ordinal === 1 || out.length > 1 ? out : [];
+}
+
+function buildSections(text: string, norm: string, headings: Block[], body: Block[], bodyEnd: number): Section[] {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  let blockCursor = 0;
+  const close = (until: number) => {
+    const s = stack.pop()!;
+    s.span.end = until;
+  };
+  for (const h of headings) {
+    const level = h.heading!.level;
+    while (stack.length && stack[stack.length - 1].level >= level) close(h.span.start);
+    const titleEnd = headingTitleEnd(norm, h.contentSpan);
+    const titleSpan = trimSpan(text, h.contentSpan.start, titleEnd);
+    const section: Section = {
+      heading: h, level, title: text.slice(titleSpan.start, titleSpan.end), titleSpan,
+      span: { start: h.span.start, end: bodyEnd }, children: [], blocks: [],
+    };
+    (stack.length ? stack[stack.length - 1].children : roots).push(section);
+    stack.push(section);
+    // Attach the non-heading blocks that follow this heading.
+    blockCursor = body.indexOf(h) + 1;
+    while (blockCursor < body.length && body[blockCursor].kind !== 'heading') {
+      if (body[blockCursor].kind === 'paragraph' || body[blockCursor].kind === 'table') section.blocks.push(body[blockCursor]);
+      blockCursor++;
+    }
+  }
+  while (stack.length) close(bodyEnd);
+  return roots;
+}
+
+/** A heading's title runs to its first sentence end; the rest of the line is run-in body text. */
+function headingTitleEnd(norm: string, span: Span): number {
+  for (let k = span.start; k < span.end; k++) {
+    if (/[。!?]/.test(norm[k])) return k;
+    // In one-line pasted text a space separates the heading from the run-in body that follows it.
+    if (norm[k] === ' ' && k > span.start && span.end - k > 20 && norm[k - 1] !== ' ') return k;
+  }
+  return span.end;
+}
+
+function splitSentences(text: string, norm: string, blocks: Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of blocks) {
+    let s = b.contentSpan.start;
+    for (let k = s; k <= b.contentSpan.end; k++) {
+      const atEnd = k === b.contentSpan.end;
+      if (atEnd || /[。!?]/.test(norm[k])) {
+        // Keep closing quotes/brackets with the sentence they close.
+        let e = atEnd ? k : k + 1;
+        while (!atEnd && e < b.contentSpan.end && /[”’"')）」』]/.test(text[e])) e++;
+        const span = trimSpan(text, s, e);
+        if (span.end > span.start) out.push({ span, text: text.slice(span.start, span.end), blockIndex: b.index });
+        if (atEnd) break;
+        s = e;
+        k = e - 1;
+      }
+    }
+  }
+  return out;
+}
+
+function parseFrontMatter(text: string, block: Block | undefined): ReportDocument['frontMatter'] {
+  if (!block) return undefined;
+  const data: Record<string, string> = {};
+  for (const line of text.slice(block.span.start, block.span.end).split(/\r?\n/)) {
+    const m = /^([A-Za-z_][\w-]*|[\u4e00-\u9fff]+)\s*:\s*(.*)$/.exec(line.trim());
+    if (m) data[m[1]] = m[2].replace(/^["']|["']$/g, '').trim();
+  }
+  return { span: block.span, data };
+}
+
+function findYear(norm: string, title: Block | undefined, lead: Block | undefined, fm: ReportDocument['frontMatter']): YearInfo | undefined {
+  const yearRe = /((?:19|20)[0-9]{2})\s*年/;
+  for (const [block, source] of [[title, 'title'], [lead, 'lead']] as const) {
+    if (!block) continue;
+    const m = yearRe.exec(norm.slice(block.contentSpan.start, block.contentSpan.end));
+    if (m) {
+      const start = block.contentSpan.start + m.index;
+      return { value: Number(m[1]), span: { start, end: start + 4 }, source };
+    }
+  }
+  const fy = fm?.data.year ?? fm?.data['年度'];
+  if (fy && /^(19|20)[0-9]{2}$/.test(fy)) return { value: Number(fy), span: fm!.span, source: 'frontmatter' };
+  return undefined;
+}
+
+function findDirectives(text: string, lineStarts: number[]): DisableDirective[] {
+  const out: DisableDirective[] = [];
+  const re = /<!--\s*fazhi-disable(-next-line)?((?:\s+[\w/-]+)*)\s*-->/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const codes = m[2].trim() ? m[2].trim().split(/\s+/) : [];
+    if (m[1]) out.push({ kind: 'next-line', codes, span, targetLine: positionAt(lineStarts, span.end).line + 1 });
+    else out.push({ kind: 'file', codes, span });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { parseReport, type ParseOptions } from './document';
+import { defaultLintOptions, type LintOptions, type Rule, type RuleContext, type RuleSetting } from './rule';
+import { allRules } from './rules/index';
+import { segmenterIfLoaded, type Segmenter } from './segmenter';
+import { positionAt } from './text';
+import type { Finding, ReportDocument } from './types';
+
+export interface LintRun {
+  doc: ReportDocument;
+  findings: Finding[];
+  /** Rules that threw: the run goes on without them (one broken rule must not silence the others). */
+  failures: { rule: string; error: string }[];
+}
+
+export interface LintRequest {
+  options?: Partial<LintOptions>;
+  /** Defaults to the already-loaded segmenter; rules that need one are skipped without it. */
+  segmenter?: Segmenter;
+  rules?: Rule[];
+}
+
+export function lintText(text: string, parse: ParseOptions, request: LintRequest = {}): LintRun {
+  return lintDocument(parseReport(text, parse), request);
+}
+
+export function lintDocument(doc: ReportDocument, request: LintRequest = {}): LintRun {
+  const options: LintOptions = { ...defaultLintOptions, ...request.options, rules: { ...request.options?.rules } };
+  const ctx: RuleContext = { options, segmenter: request.segmenter ?? segmenterIfLoaded(), cache: new Map() };
+  const findings: Finding[] = [];
+  const failures: LintRun['failures'] = [];
+  for (const rule of request.rules ?? allRules) {
+    if (rule.meta.needsSegmenter && !ctx.segmenter) continue;
+    if (rule.codes.every((code) => settingFor(options, code).enabled === false)) continue;
+    try {
+      for (const finding of rule.check(doc, ctx)) {
+        const setting = settingFor(options, finding.code);
+        if (setting.enabled === false) continue;
+        findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
+      }
+    } catch (error) {
+      failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { doc, findings: sortFindings(dropSuppressed(doc, findings)), failures };
+}
+
+/** The most specific setting: exact code, then the longest matching prefix ("figure/" or "figure"). */
+export function settingFor(options: LintOptions, code: string): RuleSetting {
+  let best: RuleSetting = {};
+  let bestLength = -1;
+  for (const [key, setting] of Object.entries(options.rules)) {
+    if (codeMatches(key, code) && key.length > bestLength) {
+      best = setting;
+      bestLength = key.length;
+    }
+  }
+  return best;
+}
+
+function codeMatches(pattern: string, code: string): boolean {
+  const p = pattern.replace(/\/$/, '');
+  return code === p || code.startsWith(p + '/') || code.startsWith(p + '-');
+}
+
+function dropSuppressed(doc: ReportDocument, findings: Finding[]): Finding[] {
+  if (!doc.directives.length) return findings;
+  const covers = (codes: string[], code: string) => codes.length === 0 || codes.some((c) => codeMatches(c, code));
+  return findings.filter((f) => {
+    const line = positionAt(doc.lineStarts, f.span.start).line;
+    return !doc.directives.some((d) =>
+      covers(d.codes, f.code) && (d.kind === 'file' || d.targetLine === line));
+  });
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((f) => {
+      const key = `${f.code}|${f.span.start}|${f.span.end}|${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+}
+
+/** Apply non-overlapping edits (later offsets first) — shared by the CLI, tests and the fix-all action. */
+export function applyEdits(text: string, edits: { span: { start: number; end: number }; newText: string }[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
+  let out = text;
+  let floor = Infinity;
+  for (const e of sorted) {
+    if (e.span.end > floor) continue; // overlapping edit: keep the first one applied
+    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+    floor = e.span.start;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// Text utilities shared by the document model, the rules and the renderers.
+import type { Span } from './types';
+
+/**
+ * Folds full-width ASCII to half-width and U+3000 / BOM to a space, keeping the length (each is one UTF-16 unit),
+ * so offsets found in the folded text are offsets in the original.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = -1;
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else if (c === 0x3000 || c === 0xfeff) r = 0x20;
+    if (r >= 0) {
+      out += text.slice(last, i) + String.fromCharCode(r);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 code unit offset in the line. */
+  character: number;
+}
+
+export function positionAt(lineStarts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+export function offsetAt(lineStarts: number[], textLength: number, pos: Position): number {
+  if (pos.line >= lineStarts.length) return textLength;
+  const start = lineStarts[Math.max(0, pos.line)];
+  const next = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : textLength;
+  return Math.min(start + Math.max(0, pos.character), next);
+}
+
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+export function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u3000' || c === '\ufeff' || c === '\u00a0';
+}
+
+/** Shrinks [start, end) past surrounding white space (including line breaks). */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s|\ufeff/.test(text[start])) start++;
+  while (end > start && /\s|\ufeff/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+const cnDigits: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Chinese ordinal 一…九十九 as used in 层次序数 and 一是/二是; undefined for anything else. */
+export function chineseOrdinal(s: string): number | undefined {
+  if (!s || s.length > 3) return undefined;
+  if (s.length === 1) return s === '十' ? 10 : s === '两' || s === '〇' || s === '零' ? undefined : cnDigits[s];
+  const ten = s.indexOf('十');
+  if (ten < 0) return undefined;
+  const tens = ten === 0 ? 1 : cnDigits[s[0]];
+  const ones = ten === s.length - 1 ? 0 : cnDigits[s[ten + 1]];
+  if (tens === undefined || ones === undefined || tens === 0 || (ten > 1) || s.length - ten > 2) return undefined;
+  return tens * 10 + ones;
+}
+
+const cnOrdinalChars = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+export function toChineseOrdinal(n: number): string {
+  if (n <= 0 || n >= 100) return String(n);
+  if (n < 10) return cnOrdinalChars[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return (tens === 1 ? '' : cnOrdinalChars[tens]) + '十' + cnOrdinalChars[ones];
+}

@@ -1,0 +1,88 @@
+// textlint-style valid/invalid tables for one rule.
+import assert from 'node:assert/strict';
+import { applyEdits, lintText } from '../../src/core/lint';
+import type { LintOptions, Rule } from '../../src/core/rule';
+import { loadSegmenter } from '../../src/core/segmenter';
+import type { Finding, Severity } from '../../src/core/types';
+
+export interface ExpectedFinding {
+  code: string;
+  /** Exact message, or a pattern it must match. */
+  message: string | RegExp;
+  /** The exact text the finding points at… */
+  at: string;
+  /** …and which occurrence of it (0-based) when it appears more than once. */
+  occurrence?: number;
+  severity?: Severity;
+  /** Text after applying the finding's first fix; null asserts the finding has no fix. */
+  fixed?: string | null;
+}
+
+export interface TableCase {
+  text: string;
+  name?: string;
+  format?: 'markdown' | 'plaintext';
+  options?: Partial<LintOptions>;
+}
+
+export interface InvalidCase extends TableCase {
+  findings: ExpectedFinding[];
+}
+
+export interface RuleTable {
+  valid: (string | TableCase)[];
+  invalid: InvalidCase[];
+}
+
+export function runRule(rule: Rule, c: TableCase): Finding[] {
+  const segmenter = rule.meta.needsSegmenter ? loadSegmenter() : undefined;
+  const run = lintText(c.text, { format: c.format ?? 'markdown' }, { rules: [rule], options: c.options, segmenter });
+  assert.deepEqual(run.failures, [], 'rule threw');
+  return run.findings;
+}
+
+export function ruleTable(rule: Rule, table: RuleTable): void {
+  describe(`rule ${rule.id}`, () => {
+    for (const raw of table.valid) {
+      const c = typeof raw === 'string' ? { text: raw } : raw;
+      it(`valid: ${c.name ?? c.text.slice(0, 40).replace(/\n/g, '⏎')}`, () => {
+        const found = runRule(rule, c);
+        assert.deepEqual(found.map(describeFinding), [], 'expected no findings');
+      });
+    }
+    for (const c of table.invalid) {
+      it(`invalid: ${c.name ?? c.text.slice(0, 40).replace(/\n/g, '⏎')}`, () => {
+        const found = runRule(rule, c);
+        assert.equal(found.length, c.findings.length, `expected ${c.findings.length} findings, got:\n${found.map(describeFinding).join('\n')}`);
+        c.findings.forEach((want, k) => {
+          const got = found[k];
+          assert.equal(got.code, want.code);
+          if (typeof want.message === 'string') assert.equal(got.message, want.message);
+          else assert.match(got.message, want.message);
+          const start = nthIndexOf(c.text, want.at, want.occurrence ?? 0);
+          assert.ok(start >= 0, `"${want.at}" not in text`);
+          assert.deepEqual(got.span, { start, end: start + want.at.length }, `range of ${want.code}: got "${c.text.slice(got.span.start, got.span.end)}"`);
+          if (want.severity) assert.equal(got.severity, want.severity);
+          if (want.fixed === null) assert.equal(got.fixes.length, 0, 'expected no fix');
+          else if (want.fixed !== undefined) {
+            assert.ok(got.fixes.length > 0, 'expected a fix');
+            assert.equal(applyEdits(c.text, got.fixes[0].edits), want.fixed);
+          }
+        });
+      });
+    }
+  });
+}
+
+export function describeFinding(f: Finding): string {
+  return `${f.code} [${f.span.start},${f.span.end}) ${f.severity}: ${f.message}`;
+}
+
+function nthIndexOf(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k <= n; k++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
