@@ -1,0 +1,1 @@
+// Webview script: filled in below.
