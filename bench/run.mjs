@@ -1,0 +1,86 @@
+// `npm run bench`: a benchmark, not a timed test. Prints the figures the issues set targets for.
+// Run through tsx so the engine is measured from source exactly as the bundles contain it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintDocument } from '../src/core/lint.ts';
+import { parseReport } from '../src/core/document.ts';
+import { allRules } from '../src/core/rules/index.ts';
+import { loadSegmenter } from '../src/core/segmenter.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = join(root, 'test', 'fixtures', 'corpus');
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f.slice(0, 3), text: readFileSync(join(corpusDir, f), 'utf8') }));
+const rows = [];
+const print = (label, value) => { rows.push([label, value]); console.log(`${label.padEnd(58)} ${value}`); };
+
+/** A report of about `size` characters made of the corpus reports' bodies, so it has realistic structure and figures. */
+export function bigReport(size) {
+  const parts = [corpus[0].text];
+  for (let k = 1; parts.join('\n').length < size; k++) parts.push(corpus[k % corpus.length].text);
+  return parts.join('\n').slice(0, size);
+}
+
+function median(fn, runs = 15) {
+  const times = [];
+  for (let k = 0; k < runs; k++) {
+    globalThis.gc?.();
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+const families = {
+  structure: (r) => r.codes.every((c) => c.startsWith('structure/') || c.startsWith('meta/')),
+  figures: (r) => r.codes.some((c) => c.startsWith('figure/')),
+  'number+punctuation': (r) => r.codes.every((c) => c.startsWith('number/') || c.startsWith('punctuation/')),
+};
+
+console.log('fazhi-report benchmark —', new Date().toISOString(), `node ${process.version}`);
+console.log('\n## cold start');
+const segLoad = spawnSync(process.execPath, ['--import', 'tsx', '-e',
+  "const t=performance.now();require('./src/core/segmenter.ts').loadSegmenter().cut('法治政府建设');console.log((performance.now()-t).toFixed(0))"], { cwd: root, encoding: 'utf8' });
+print('segmenter load (jieba-wasm, first cut)', `${segLoad.stdout.trim()} ms`);
+const example = join(root, 'examples', 'sample-report.md');
+if (existsSync(join(root, 'dist', 'cli.js')) && existsSync(example)) {
+  const times = [];
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', example], { encoding: 'utf8' });
+    times.push(performance.now() - t);
+  }
+  print('CLI cold start: `fazhi-report check` on the example (whole process)', `${times.sort((a, b) => a - b)[2].toFixed(0)} ms`);
+}
+
+const segmenter = loadSegmenter();
+console.log('\n## warm check (median of 15), ms and ms per 10,000 characters');
+const inputs = [...corpus.map((c) => ({ name: `corpus ${c.name}`, text: c.text })),
+  ...[20_000, 50_000, 100_000, 200_000].map((n) => ({ name: `built ${n / 1000}k`, text: bigReport(n) }))];
+for (const { name, text } of inputs) {
+  const parse = median(() => parseReport(text, { format: 'plaintext' }));
+  const doc = parseReport(text, { format: 'plaintext' });
+  const per10k = (ms) => `${ms.toFixed(2)} ms (${(ms * 10_000 / text.length).toFixed(2)}/10k)`;
+  const cells = [`parse ${per10k(parse)}`];
+  for (const [family, pick] of Object.entries(families)) {
+    const rules = allRules.filter(pick);
+    if (!rules.length) continue;
+    cells.push(`${family} ${per10k(median(() => lintDocument(doc, { rules, segmenter })))}`);
+  }
+  cells.push(`all ${per10k(median(() => lintDocument(parseReport(text, { format: 'plaintext' }), { segmenter })))}`);
+  print(`${name} (${text.length} chars)`, cells.join(' | '));
+}
+
+for (const [module, fn] of [['./lsp.mjs', 'benchLsp'], ['./export.mjs', 'benchExport']]) {
+  if (!existsSync(join(root, 'bench', module))) { print(`${module}`, 'missing'); continue; }
+  console.log(`\n## ${fn}`);
+  const results = await (await import(module))[fn]();
+  for (const [k, v] of Object.entries(results)) print(k, typeof v === 'number' ? `${v.toFixed(1)} ms` : String(v));
+}
+
+console.log('\n## package');
+const vsix = readdirSync(root).find((f) => f.endsWith('.vsix'));
+if (vsix) print(`.vsix size (${vsix})`, `${(statSync(join(root, vsix)).size / 1024 / 1024).toFixed(2)} MB`);
+else print('.vsix size', 'not packaged yet: run `npm run package`');

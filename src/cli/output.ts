@@ -1,0 +1,39 @@
+// The two outputs of `check`: lines for people, and LSP-shaped JSON for machines.
+import { positionAt } from '../core/text';
+import type { Finding, ReportDocument, Severity, Span } from '../core/types';
+
+export interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number } }
+
+export function jsonRange(doc: ReportDocument, span: Span): JsonRange {
+  return { start: positionAt(doc.lineStarts, span.start), end: positionAt(doc.lineStarts, span.end) };
+}
+
+export function jsonDiagnostic(doc: ReportDocument, f: Finding) {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    range: jsonRange(doc, f.span),
+    fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: jsonRange(doc, e.span), newText: e.newText })) })),
+    related: f.related.map((r) => ({ range: jsonRange(doc, r.span), message: r.message })),
+  };
+}
+
+const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
+const severityColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
+
+export function textLines(path: string, doc: ReportDocument, findings: Finding[], color: boolean): string[] {
+  const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  return findings.map((f) => {
+    const at = positionAt(doc.lineStarts, f.span.start);
+    const where = `${path}:${at.line + 1}:${at.character + 1}`;
+    return `${paint('2', where)} ${paint(severityColor[f.severity], `${f.severity}`)} ${paint('2', f.code)} ${f.message}`;
+  });
+}
+
+export function summaryLine(counts: Record<Severity, number>, files: number, unreadable: number): string {
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  const parts = (Object.keys(severityLabel) as Severity[]).filter((s) => counts[s]).map((s) => `${severityLabel[s]} ${counts[s]}`);
+  const tail = unreadable ? `，${unreadable} 个文件无法检查` : '';
+  return total ? `共 ${total} 个问题（${parts.join('，')}），检查了 ${files} 个文件${tail}` : `未发现问题，检查了 ${files} 个文件${tail}`;
+}

@@ -1,0 +1,99 @@
+// `.fazhirc.json`: the same settings the editor has, for the CLI and the language server.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LintOptions, RuleSetting } from './rule';
+import type { Severity } from './types';
+
+export const configFileName = '.fazhirc.json';
+
+const severities: Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export interface LoadedConfig {
+  options: Partial<LintOptions>;
+  /** Chinese, one per problem; the valid parts of the config still apply. */
+  problems: string[];
+}
+
+/** Validate untrusted settings (JSON file or editor settings); unknown or bad values are reported and dropped. */
+export function normalizeConfig(raw: unknown): LoadedConfig {
+  const options: Partial<LintOptions> = {};
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { options, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { options, problems: ['配置应为 JSON 对象'] };
+  const r = raw as Record<string, unknown>;
+  if (r.rules !== undefined) {
+    if (typeof r.rules !== 'object' || r.rules === null || Array.isArray(r.rules)) problems.push('“rules”应为对象：规则代码 → "off" 或严重级别');
+    else {
+      options.rules = {};
+      for (const [code, value] of Object.entries(r.rules as Record<string, unknown>)) {
+        const setting = ruleSetting(value);
+        if (setting) options.rules[code] = setting;
+        else problems.push(`规则“${code}”的设置无效：应为 "off"、"on"、${severities.map((s) => `"${s}"`).join('、')} 或 {"enabled", "severity"}`);
+      }
+    }
+  }
+  if (r.rounding !== undefined) {
+    if (r.rounding === 'half-up' || r.rounding === 'lenient') options.rounding = r.rounding;
+    else problems.push('“rounding”应为 "half-up" 或 "lenient"');
+  }
+  if (r.profile !== undefined) {
+    if (r.profile === 'government' || r.profile === 'department') options.profile = r.profile;
+    else problems.push('“profile”应为 "government"（政府）或 "department"（部门）');
+  }
+  if (r.words !== undefined) {
+    if (Array.isArray(r.words) && r.words.every((w) => typeof w === 'string')) options.words = (r.words as string[]).map((w) => w.trim()).filter(Boolean);
+    else problems.push('“words”应为字符串数组');
+  }
+  return { options, problems };
+}
+
+function ruleSetting(value: unknown): RuleSetting | undefined {
+  if (value === 'off' || value === false) return { enabled: false };
+  if (value === 'on' || value === true) return { enabled: true };
+  if (typeof value === 'string') return (severities as string[]).includes(value) ? { enabled: true, severity: value as Severity } : undefined;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    if (v.enabled !== undefined && typeof v.enabled !== 'boolean') return undefined;
+    if (v.severity !== undefined && !(severities as unknown[]).includes(v.severity)) return undefined;
+    return { enabled: v.enabled as boolean | undefined, severity: v.severity as Severity | undefined };
+  }
+  return undefined;
+}
+
+/** The nearest `.fazhirc.json` in `startDir` or a parent directory. */
+export function findConfigFile(startDir: string): string | undefined {
+  for (let dir = startDir, k = 0; k < 64; k++) {
+    const candidate = join(dir, configFileName);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return undefined;
+}
+
+export function loadConfigFile(path: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { options: {}, problems: [`无法读取配置文件 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}`] };
+  }
+  try {
+    const loaded = normalizeConfig(JSON.parse(text.replace(/^\ufeff/, '')));
+    return { options: loaded.options, problems: loaded.problems.map((p) => `${path}：${p}`) };
+  } catch (error) {
+    return { options: {}, problems: [`${path} 不是有效的 JSON：${(error as Error).message}`] };
+  }
+}
+
+/** Later layers win; rule settings merge per code. */
+export function mergeOptions(...layers: Partial<LintOptions>[]): Partial<LintOptions> {
+  const out: Partial<LintOptions> = {};
+  for (const layer of layers) {
+    const { rules, ...rest } = layer;
+    Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
+    if (rules) out.rules = { ...out.rules, ...rules };
+  }
+  return out;
+}

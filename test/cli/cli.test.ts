@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+const corpus = join(__dirname, '..', 'fixtures', 'corpus');
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTty: false });
+  return { code, stdout, stderr };
+}
+
+function tempDir() {
+  return mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
+}
+
+describe('cli check', () => {
+  it('prints file:line:col severity code message and a summary, exit 1 on errors', async () => {
+    const r = await run(['check', join(corpus, '000_f822e31e0fec2d8c.txt')]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /000_f822e31e0fec2d8c\.txt:\d+:\d+ error structure\/missing-section /);
+    assert.match(r.stdout, /^共 \d+ 个问题（错误 \d+/m);
+    assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when not a TTY');
+  });
+
+  it('json output has exactly the LSP-shaped structure with 0-based UTF-16 positions', async () => {
+    const file = join(corpus, '000_f822e31e0fec2d8c.txt');
+    const r = await run(['check', '--format', 'json', file]);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out), ['files']);
+    assert.equal(out.files[0].path, file);
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    assert.ok(out.files[0].diagnostics.length > 0);
+    for (const d of out.files[0].diagnostics) {
+      assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'range', 'fixes', 'related']);
+      assert.ok(['error', 'warning', 'information', 'hint'].includes(d.severity));
+      const { start, end } = d.range;
+      assert.ok(start.line < lines.length && start.character <= lines[start.line].length);
+      assert.ok(end.line > start.line || end.character >= start.character);
+      for (const fix of d.fixes) for (const e of fix.edits) assert.equal(typeof e.newText, 'string');
+    }
+  });
+
+  it('finds the figure error of 慈溪 (C1) with its arithmetic, fix and related figures in json', async () => {
+    const r = await run(['check', '--format', 'json', join(corpus, '000_f822e31e0fec2d8c.txt')]);
+    const d = JSON.parse(r.stdout).files[0].diagnostics.find((x: { code: string; message: string }) => x.code === 'figure/sum' && x.message.includes('410'));
+    assert.ok(d, 'figure/sum finding for 411 vs 410');
+    assert.match(d.message, /19\+360\+19\+11\+1=410/);
+    assert.ok(d.fixes.some((f: { edits: { newText: string }[] }) => f.edits.some((e) => e.newText.includes('410'))));
+    assert.ok(d.related.length >= 5);
+  });
+
+  it('exit 0 when no error-severity finding; config turns rules off', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.fazhirc.json'), JSON.stringify({ rules: { structure: 'off', meta: 'off', figure: 'off', number: 'off', punctuation: 'off' } }));
+    writeFileSync(join(dir, 'r.md'), readFileSync(join(corpus, '000_f822e31e0fec2d8c.txt')));
+    const r = await run(['check', join(dir, 'r.md')]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /未发现问题/);
+    const ignored = await run(['check', '--no-config', join(dir, 'r.md')]);
+    assert.equal(ignored.code, 1);
+  });
+
+  it('--config with a broken file is a usage error', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.json'), '{ rules: ');
+    const r = await run(['check', '--config', join(dir, 'bad.json'), join(corpus, '000_f822e31e0fec2d8c.txt')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /不是有效的 JSON/);
+  });
+
+  const badInputs: [string, (dir: string) => string, RegExp][] = [
+    ['missing file', (dir) => join(dir, 'nope.md'), /不存在/],
+    ['empty file', (dir) => { writeFileSync(join(dir, 'e.md'), ''); return join(dir, 'e.md'); }, /空文件/],
+    ['binary file', (dir) => { writeFileSync(join(dir, 'b.txt'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2])); return join(dir, 'b.txt'); }, /二进制/],
+    ['invalid text', (dir) => { writeFileSync(join(dir, 'i.txt'), Buffer.from([0x41, 0xff, 0x41, 0xff, 0x20])); return join(dir, 'i.txt'); }, /UTF-8/],
+    ['10 MB file', (dir) => { writeFileSync(join(dir, 'big.md'), Buffer.alloc(10 * 1024 * 1024, 0x41)); return join(dir, 'big.md'); }, /过大/],
+    ['empty directory', (dir) => { mkdirSync(join(dir, 'sub')); return join(dir, 'sub'); }, /目录/],
+  ];
+  for (const [name, make, message] of badInputs) {
+    it(`${name}: one clear line, exit 2, no stack trace`, async () => {
+      const r = await run(['check', make(tempDir())]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    });
+  }
+
+  it('GB18030 text is read, with a note', async () => {
+    const dir = tempDir();
+    const gbk = Buffer.from([0xb7, 0xa8, 0xd6, 0xce, 0xd5, 0xfe, 0xb8, 0xae]); // 法治政府
+    writeFileSync(join(dir, 'g.txt'), gbk);
+    const r = await run(['check', join(dir, 'g.txt')]);
+    assert.notEqual(r.code, 2);
+    assert.match(r.stderr, /GB18030/);
+  });
+
+  it('UTF-16 text with a BOM is read', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'u.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('法治政府建设\n', 'utf16le')]));
+    const r = await run(['check', join(dir, 'u.txt')]);
+    assert.notEqual(r.code, 2, r.stderr);
+    assert.match(r.stderr, /UTF-16/);
+  });
+
+  it('a directory stands for the reports inside it', async () => {
+    const r = await run(['check', '--format', 'json', corpus]);
+    assert.equal(JSON.parse(r.stdout).files.length, 5);
+  });
+
+  it('usage errors exit 2', async () => {
+    assert.equal((await run(['check'])).code, 2);
+    assert.equal((await run(['check', '--format', 'xml', 'a.md'])).code, 2);
+    assert.equal((await run(['frobnicate'])).code, 2);
+    assert.equal((await run(['check', '--bogus', 'a.md'])).code, 2);
+    assert.equal((await run(['--help'])).code, 0);
+  });
+
+  it('disable comments are honoured', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(corpus, '000_f822e31e0fec2d8c.txt'), 'utf8');
+    writeFileSync(join(dir, 'r.txt'), `<!-- fazhi-disable structure/missing-section -->\n${text}`);
+    const r = await run(['check', '--format', 'json', join(dir, 'r.txt')]);
+    const codes = JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.ok(!codes.includes('structure/missing-section'));
+  });
+});
