@@ -50,7 +50,7 @@ try {
   console.error(`✗ build: ${error.message}`);
 }
 steps.push({ name: 'build (esbuild bundles)', ok: built, seconds: 0 });
-step('unit, corpus, CLI, LSP and render tests (mocha)', () => run(npx('mocha'), [], env));
+step('unit, corpus, CLI, LSP and render tests (mocha)', () => run(npx('mocha'), ['test/{unit,corpus,cli,lsp,render}/**/*.test.ts'], env));
 if (built && provisioned) step('extension in a real VS Code (code-server) and browser UI test', () => run(process.execPath, ['test/e2e/run.mjs'], env));
 else steps.push({ name: 'extension in a real VS Code (code-server) and browser UI test — not run: build or provisioning failed', ok: false, seconds: 0 });
 

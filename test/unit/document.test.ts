@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../../src/core/document';
+import type { ReportDocument, Section } from '../../src/core/types';
+
+const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
+const corpus = Object.fromEntries(readdirSync(corpusDir).map((f) => [f.slice(0, 3), readFileSync(join(corpusDir, f), 'utf8')]));
+const parse = (id: string) => parseReport(corpus[id], { format: 'plaintext' });
+const titles = (sections: Section[]) => sections.map((s) => s.title);
+const at = (doc: ReportDocument, span: { start: number; end: number }) => doc.text.slice(span.start, span.end);
+
+describe('document model on the corpus', () => {
+  it('000 慈溪: title, chrome, addressee, 落款, 成文日期, year, 3 first-level sections', () => {
+    const doc = parse('000');
+    assert.equal(doc.title?.content, '慈溪市司法局关于2019年法治政府建设情况的报告');
+    assert.equal(doc.addressee?.content, '市人民政府:');
+    assert.equal(doc.signature?.content, '慈溪市司法局');
+    assert.deepEqual([doc.date?.year, doc.date?.month, doc.date?.day], [2020, 1, 21]);
+    assert.equal(doc.year?.value, 2019);
+    assert.equal(doc.year?.source, 'title');
+    assert.ok(doc.blocks.some((b) => b.kind === 'chrome' && b.content.startsWith('发布日期')));
+    assert.equal(doc.sections.length, 3);
+    assert.deepEqual(titles(doc.sections[0].children), ['夯实全面依法治市基础', '深化全市法治政府建设', '加大全民普法力度']);
+    assert.deepEqual(doc.missing, []);
+  });
+
+  it('001 商洛: web chrome around the text, "1、" headings at level 3, no 落款', () => {
+    const doc = parse('001');
+    assert.equal(doc.title?.content, '商洛市2021年法治政府建设工作总结');
+    assert.ok(doc.blocks[0].kind === 'chrome');
+    assert.equal(doc.blocks.at(-1)?.kind, 'chrome');
+    assert.deepEqual(titles(doc.sections), ['工作开展情况', '存在的问题', '下一步打算']);
+    assert.equal(doc.sections[0].children[0].children[0].heading.heading?.style, 'ar-dun');
+    assert.deepEqual(doc.missing.map((m) => m.element).sort(), ['addressee', 'date', 'signature']);
+  });
+
+  it('002 崇川: no title line, year from the lead, 一是… enumerations, date before year end', () => {
+    const doc = parse('002');
+    assert.equal(doc.title, undefined);
+    assert.match(doc.missing.find((m) => m.element === 'title')!.reason, /不像标题/);
+    assert.equal(doc.year?.value, 2019);
+    assert.equal(doc.year?.source, 'lead');
+    assert.deepEqual([doc.date?.year, doc.date?.month, doc.date?.day], [2019, 12, 5]);
+    assert.equal(doc.signature?.content, '南通市崇川区人民政府');
+    assert.ok(doc.blocks.filter((b) => b.enumerations.length).length >= 8);
+    const first = doc.blocks.find((b) => b.enumerations.length)!;
+    assert.deepEqual(first.enumerations.slice(0, 2).map((e) => e.markerText), ['一是', '二是']);
+    assert.equal(titles(doc.sections)[1], '存在问题及2020年工作打算');
+  });
+
+  it('003 白城: title, seven first-level sections, no 落款 and no date', () => {
+    const doc = parse('003');
+    assert.equal(doc.title?.content, '白城市司法局2023年度法治政府建设工作报告');
+    assert.equal(doc.sections.length, 7);
+    assert.equal(doc.sections[6].title, '2024年工作安排');
+    assert.equal(doc.signature, undefined);
+    assert.equal(doc.date, undefined);
+  });
+
+  it('004 海宁: the whole report on one line is still split into addressee, sections, 落款 and date', () => {
+    const doc = parse('004');
+    assert.equal(doc.lineStarts.length <= 2, true);
+    assert.equal(doc.addressee?.content, '中共嘉兴市委、嘉兴市人民政府:');
+    assert.deepEqual(titles(doc.sections), ['党政主要负责人履行推进法治建设第一责任人职责情况', '推进法治政府建设的主要举措和成效', '存在的不足和原因', '2023年度工作计划']);
+    assert.equal(doc.signature?.content, '中共海宁市委 海宁市人民政府');
+    assert.equal(doc.date?.text, '2023年2月28日');
+    assert.equal(at(doc, doc.date!.span), '2023年2月28日');
+    assert.equal(doc.year?.value, 2022);
+  });
+
+  it('every span points into the text and sentences do not overlap', () => {
+    for (const id of Object.keys(corpus)) {
+      const doc = parse(id);
+      let last = 0;
+      for (const s of doc.sentences) {
+        assert.ok(s.span.start >= last && s.span.end <= doc.text.length, `${id}: sentence out of order`);
+        assert.equal(at(doc, s.span), s.text);
+        last = s.span.end;
+      }
+      for (const h of doc.headings) assert.equal(at(doc, h.heading!.markerSpan), h.heading!.markerText);
+    }
+  });
+});
+
+describe('document model on edge inputs', () => {
+  it('empty and whitespace-only text', () => {
+    for (const text of ['', '   \n\n\t', '\ufeff']) {
+      const doc = parseReport(text, { format: 'markdown' });
+      assert.equal(doc.sections.length, 0);
+      assert.ok(doc.missing.some((m) => m.element === 'title'));
+    }
+  });
+
+  it('Markdown headings, CRLF, BOM and full-width markers keep exact offsets', () => {
+    const text = '\ufeff# 某市2023年法治政府建设情况报告\r\n\r\n省人民政府：\r\n\r\n2023年，我市……。\r\n\r\n## 一、主要举措和成效\r\n\r\n### （一）完善制度\r\n\r\n正文。\r\n\r\n### （二）规范执法\r\n\r\n正文。\r\n\r\n## 二、存在的不足和原因\r\n\r\n某市人民政府\r\n\r\n２０２４年２月２６日\r\n';
+    const doc = parseReport(text, { format: 'markdown' });
+    assert.equal(doc.title?.content, '某市2023年法治政府建设情况报告');
+    assert.equal(doc.addressee?.content, '省人民政府：');
+    assert.deepEqual(titles(doc.sections), ['主要举措和成效', '存在的不足和原因']);
+    assert.deepEqual(titles(doc.sections[0].children), ['完善制度', '规范执法']);
+    assert.equal(doc.sections[0].children[0].heading.heading?.style, 'cn-paren');
+    assert.equal(doc.date?.year, 2024);
+    assert.equal(at(doc, doc.sections[0].titleSpan), '主要举措和成效');
+  });
+
+  it('code blocks, HTML comments and tables are not prose', () => {
+    const text = '# 某市2023年法治政府建设情况报告\n\n```\n一、不是标题\n```\n\n<!-- 一、也不是 -->\n\n| 项目 | 数量 |\n| --- | --- |\n| 复议 | 12件 |\n\n一、真正的标题\n';
+    const doc = parseReport(text, { format: 'markdown' });
+    assert.deepEqual(titles(doc.sections), ['真正的标题']);
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    assert.equal(table.rows?.[1][1].text, '12件');
+  });
+
+  it('a huge single line does not blow up', () => {
+    const text = '一、测试标题 '.concat('这是一句很长的正文，包含数字123件。'.repeat(20000));
+    const t = Date.now();
+    const doc = parseReport(text, { format: 'plaintext' });
+    assert.ok(Date.now() - t < 3000);
+    assert.ok(doc.sentences.length >= 20000);
+  });
+});
