@@ -1,7 +1,7 @@
 // Diagnostics (what the Problems panel shows, published by the language server) mapped back to engine findings
 // with UTF-16 offsets, so the preview marks exactly what the editor squiggles. Structural types keep this
 // module free of vscode so it is unit-tested directly.
-import { offsetAt, type Position } from '../core/text';
+import type { Position } from '../core/text';
 import type { Finding, Severity } from '../core/types';
 
 /** The language server's diagnostic source (src/server). */
@@ -20,14 +20,14 @@ const severities: Severity[] = ['error', 'warning', 'information', 'hint'];
 
 export function findingsFromDiagnostics(
   diagnostics: readonly DiagnosticLike[],
-  lineStarts: number[],
-  textLength: number,
+  /** The document's own position → offset mapping (it knows its line breaks). */
+  offsetOf: (position: Position) => number,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    const start = offsetAt(lineStarts, textLength, diagnostic.range.start);
-    const end = Math.max(start, offsetAt(lineStarts, textLength, diagnostic.range.end));
+    const start = offsetOf(diagnostic.range.start);
+    const end = Math.max(start, offsetOf(diagnostic.range.end));
     const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
     findings.push({
       code: code === undefined ? '' : String(code),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { findingsFromDiagnostics, type DiagnosticLike } from '../../src/preview/findings';
 import { parseHostMessage, parseWebviewMessage } from '../../src/preview/protocol';
 import { lastIndexAtOrBefore, monotonicAnchors, offsetForScrollTop, scrollTopForOffset } from '../../src/preview/source-map';
-import { computeLineStarts } from '../../src/core/text';
+import { computeLineStarts, offsetAt, type Position } from '../../src/core/text';
 
 describe('preview protocol', () => {
   it('accepts well-formed webview messages', () => {
@@ -81,6 +81,7 @@ describe('preview scroll mapping', () => {
 describe('preview findings from diagnostics', () => {
   const text = '一、主要举措\r\n共清理325件，保留204件。\n二、问题';
   const lineStarts = computeLineStarts(text);
+  const offsetOf = (position: Position) => offsetAt(lineStarts, text.length, position);
   const diagnostic = (over: Partial<DiagnosticLike>): DiagnosticLike => ({
     range: { start: { line: 1, character: 3 }, end: { line: 1, character: 7 } },
     message: '204+… = 300，与总数325不符',
@@ -91,7 +92,7 @@ describe('preview findings from diagnostics', () => {
   });
 
   it('maps line/character ranges to UTF-16 offsets of the same text', () => {
-    const [finding] = findingsFromDiagnostics([diagnostic({})], lineStarts, text.length);
+    const [finding] = findingsFromDiagnostics([diagnostic({})], offsetOf);
     assert.equal(text.slice(finding.span.start, finding.span.end), '325件');
     assert.equal(finding.code, 'figure/sum');
     assert.equal(finding.severity, 'error');
@@ -102,7 +103,7 @@ describe('preview findings from diagnostics', () => {
       diagnostic({ source: 'markdownlint' }),
       diagnostic({ code: { value: 'structure/numbering-style' }, severity: 3 }),
       diagnostic({ range: { start: { line: 99, character: 0 }, end: { line: 0, character: 0 } }, severity: 7, code: undefined }),
-    ], lineStarts, text.length);
+    ], offsetOf);
     assert.equal(findings.length, 2);
     assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['structure/numbering-style', 'hint'], ['', 'warning']]);
     assert.deepEqual(findings[1].span, { start: text.length, end: text.length });

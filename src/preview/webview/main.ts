@@ -14,8 +14,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 /** Blocks carry their source start offset (renderHtml with sourceMap: true). */
 const BLOCK_SELECTOR = '[data-offset]';
-/** Finding marks carry the finding's source range. */
-const FINDING_SELECTOR = '[data-finding-start]';
+/** Finding marks carry the marked text's source range in data-offset/data-end; the message is their title. */
+const FINDING_SELECTOR = 'mark.finding[data-offset]';
 /** After a scroll we caused, ignore scroll events this long so the two sides don't chase each other. */
 const ECHO_SUPPRESS_MS = 150;
 
@@ -103,8 +103,8 @@ function jumpFrom(target: EventTarget | null, wholeBlock: boolean): boolean {
   if (!(target instanceof Element)) return false;
   const mark = target.closest(FINDING_SELECTOR);
   if (mark) {
-    const start = readOffset(mark, 'data-finding-start');
-    const end = readOffset(mark, 'data-finding-end') ?? start;
+    const start = readOffset(mark, 'data-offset');
+    const end = readOffset(mark, 'data-end') ?? start;
     if (start !== undefined && end !== undefined && end >= start) {
       vscode.postMessage({ type: 'jump', start, end });
       return true;
