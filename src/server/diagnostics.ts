@@ -1,0 +1,96 @@
+// Findings → LSP diagnostics. Each diagnostic carries its fixes (as LSP text edits) in `data`, so quick fixes need
+// no server-side state.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { Finding, ReportDocument, Severity } from '../core/types';
+import { toRange } from './ranges';
+
+export const diagnosticSource = 'fazhi-report';
+
+export interface DiagnosticFix {
+  title: string;
+  edits: TextEdit[];
+  preferred?: boolean;
+}
+
+export interface DiagnosticData {
+  /** Document version the ranges refer to. */
+  version: number;
+  fixes: DiagnosticFix[];
+}
+
+const severityMap: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: ReportDocument, uri: string, version: number, finding: Finding): Diagnostic {
+  const data: DiagnosticData = { version, fixes: finding.fixes.map((fix) => toDiagnosticFix(doc, fix)) };
+  const diagnostic: Diagnostic = {
+    range: toRange(doc, finding.span),
+    severity: severityMap[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.code,
+    source: diagnosticSource,
+    message: finding.message,
+    data,
+  };
+  const href = ruleDocUri(finding.code);
+  if (href) diagnostic.codeDescription = { href };
+  if (finding.related.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: toRange(doc, r.span) }, message: r.message }));
+  }
+  return diagnostic;
+}
+
+export function toDiagnosticFix(doc: ReportDocument, fix: Finding['fixes'][number]): DiagnosticFix {
+  return {
+    title: fix.title,
+    edits: fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })),
+    ...(fix.preferred ? { preferred: true } : {}),
+  };
+}
+
+/** Reads back what toDiagnostic stored; anything malformed (the client echoes it untouched, but trust nothing) → undefined. */
+export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (!data || typeof data !== 'object' || !Array.isArray(data.fixes) || typeof data.version !== 'number') return undefined;
+  const fixes = data.fixes.filter((f): f is DiagnosticFix =>
+    !!f && typeof f.title === 'string' && Array.isArray(f.edits) && f.edits.every(isTextEdit));
+  return { version: data.version, fixes };
+}
+
+function isTextEdit(e: unknown): e is TextEdit {
+  const edit = e as TextEdit;
+  return !!edit && typeof edit.newText === 'string' && isPosition(edit.range?.start) && isPosition(edit.range?.end);
+}
+
+function isPosition(p: unknown): boolean {
+  const pos = p as { line?: unknown; character?: unknown } | undefined;
+  return !!pos && Number.isInteger(pos.line) && Number.isInteger(pos.character);
+}
+
+const docsRoot = findDocsRoot();
+const docUriCache = new Map<string, string | undefined>();
+
+/** file: URI of docs/rules/<code with / → ->.md when the page ships with the server (repo checkout or .vsix). */
+export function ruleDocUri(code: string): string | undefined {
+  if (!docsRoot) return undefined;
+  if (!docUriCache.has(code)) {
+    const page = join(docsRoot, `${code.replace(/\//g, '-')}.md`);
+    docUriCache.set(code, existsSync(page) ? pathToFileURL(page).href : undefined);
+  }
+  return docUriCache.get(code);
+}
+
+function findDocsRoot(): string | undefined {
+  // dist/server.js → ../docs/rules; src/server/diagnostics.ts → ../../docs/rules.
+  for (let dir = __dirname, k = 0; k < 4; k++, dir = dirname(dir)) {
+    const candidate = join(dir, 'docs', 'rules');
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}

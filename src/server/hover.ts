@@ -1,0 +1,67 @@
+// Hover on a figure or any flagged text: the findings it takes part in (with their arithmetic), and how the
+// number itself was read (value, unit, approximation).
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { LintRun } from '../core/lint';
+import { findNumbers, type ParsedNumber } from '../core/numbers';
+import type { Finding, Span } from '../core/types';
+import { spanContains, toRange } from './ranges';
+
+const severityLabel: Record<Finding['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
+
+export function hoverAt(run: LintRun, offset: number): Hover | null {
+  const { doc } = run;
+  const lines: string[] = [];
+  let range: Span | undefined;
+  const number = numberAt(run, offset);
+  if (number) {
+    lines.push(describeNumber(number));
+    range = { start: number.start, end: number.unitEnd ?? number.end };
+  }
+  for (const finding of run.findings) {
+    if (spanContains(finding.span, offset)) {
+      lines.push(`**${severityLabel[finding.severity] ?? finding.severity}** \`${finding.code}\`：${escapeMarkdown(finding.message)}`);
+      range ??= finding.span;
+      continue;
+    }
+    const related = finding.related.find((r) => spanContains(r.span, offset));
+    if (related) {
+      lines.push(`**${severityLabel[finding.severity] ?? finding.severity}** \`${finding.code}\`：${escapeMarkdown(finding.message)}` +
+        `（此处：${escapeMarkdown(related.message)}）`);
+      range ??= related.span;
+    }
+  }
+  if (!lines.length || !range) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toRange(doc, range) };
+}
+
+/** The number under the cursor, read from the sentence around it (numbers never span sentences). */
+function numberAt(run: LintRun, offset: number): ParsedNumber | undefined {
+  const sentence = run.doc.sentences.find((s) => spanContains(s.span, offset));
+  if (!sentence) return undefined;
+  for (const n of findNumbers(sentence.text)) {
+    const start = sentence.span.start + n.start;
+    const end = sentence.span.start + (n.unitEnd ?? n.end);
+    if (start <= offset && offset <= end) return shift(n, sentence.span.start);
+  }
+  return undefined;
+}
+
+function shift(n: ParsedNumber, by: number): ParsedNumber {
+  const move = (v: number | undefined) => (v === undefined ? undefined : v + by);
+  return { ...n, start: n.start + by, end: n.end + by, numeralStart: n.numeralStart + by, numeralEnd: n.numeralEnd + by, unitStart: move(n.unitStart), unitEnd: move(n.unitEnd) };
+}
+
+function describeNumber(n: ParsedNumber): string {
+  if (n.isYear || n.dateRole) return `**日期**：${escapeMarkdown(n.text)}`;
+  const value = String(Number(n.value.toPrecision(12)));
+  const parts = [`**数字**“${escapeMarkdown(n.text)}”：数值 ${value}${n.percent ? '%' : ''}`];
+  if (n.unit) parts.push(`单位“${escapeMarkdown(n.unit)}”`);
+  if (n.approx.length) parts.push(`约数（${n.approx.join('、')}），不参与精确核算`);
+  if (n.decimals > 0) parts.push(`${n.decimals} 位小数`);
+  if (n.form !== 'arabic') parts.push(n.form === 'chinese' ? '汉字数字' : '阿拉伯数字与汉字混写');
+  return parts.join('；');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,318 @@
+// The language server: wires documents, settings and the lint engine to LSP features (one module per feature).
+// Never crashes on bad input: every handler is guarded and logs to the client's output channel.
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+  TextDocuments, type Connection, type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseReport } from '../core/document';
+import { lintDocument, type LintRun } from '../core/lint';
+import type { Rule } from '../core/rule';
+import { allRules } from '../core/rules/index';
+import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
+import { fixAllFazhiKind, fixAllEdits, provideCodeActions, workspaceEdit } from './codeActions';
+import { completionsAt } from './completion';
+import { toDiagnostic } from './diagnostics';
+import { foldingRanges } from './folding';
+import { hoverAt } from './hover';
+import { toOffset, toRange } from './ranges';
+import { looksLikeReport } from './reportDetection';
+import { defaultDebounceMs, matchesInclude, resolveSettings, settingsSection, type DocumentSettings } from './settings';
+import { documentSymbols } from './symbols';
+
+export const fixAllCommand = 'fazhiReport.server.fixAll';
+
+export interface ServerOptions {
+  /** Rules to run (tests); defaults to every registered rule. */
+  rules?: Rule[];
+  /** Load the segmenter after the first diagnostics (default true; tests of the fast path turn it off). */
+  loadSegmenter?: boolean;
+  /** Log uncaught exceptions instead of dying (default true; off when the server runs inside a test process). */
+  guardProcess?: boolean;
+}
+
+interface Analysis {
+  version: number;
+  /** Whether the document is checked at all (looks like a report, or matches fazhiReport.include). */
+  isReport: boolean;
+  run: LintRun;
+  settings: DocumentSettings;
+  /** Whether the segmenter-dependent rules ran. */
+  withSegmenter: boolean;
+}
+
+interface Scheduled {
+  timer?: ReturnType<typeof setTimeout>;
+  /** Bumped by every new request to lint the document: a run that finds it changed publishes nothing. */
+  generation: number;
+}
+
+const checkedLanguages = new Set(['markdown', 'plaintext']);
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const rules = options.rules ?? allRules;
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, Analysis>();
+  const scheduled = new Map<string, Scheduled>();
+  const editorSettings = new Map<string, Promise<unknown>>();
+  let workspaceFolders: string[] = [];
+  let canPullConfiguration = false;
+  let canRegisterConfiguration = false;
+  let canRegisterWatchers = false;
+  let supportsDocumentChanges = false;
+  let supportsWorkspaceFolders = false;
+  let segmenterRequested = options.loadSegmenter === false;
+  const reportedProblems = new Set<string>();
+
+  const log = (message: string) => {
+    try {
+      connection.console.error(message);
+    } catch {
+      // The connection itself is gone: nothing left to tell.
+    }
+  };
+  const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
+  if (options.guardProcess !== false) {
+    process.on('uncaughtException', (error) => log(`[fazhi-report] 未捕获的异常：${describe(error)}`));
+    process.on('unhandledRejection', (error) => log(`[fazhi-report] 未处理的 Promise 拒绝：${describe(error)}`));
+  }
+
+  /** Runs a handler; a throw becomes a log line and `fallback`, never a dead server. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        log(`[fazhi-report] ${name} 失败：${describe(error)}`);
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize(guard('initialize', { capabilities: {} } as InitializeResult, (params) => {
+    const caps = params?.capabilities ?? {};
+    canPullConfiguration = caps.workspace?.configuration === true;
+    canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    supportsDocumentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+    supportsWorkspaceFolders = caps.workspace?.workspaceFolders === true;
+    const folders = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
+    workspaceFolders = folders.map(uriToPath).filter((p): p is string => !!p);
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, fixAllFazhiKind] },
+        documentSymbolProvider: { label: '法治政府建设年度报告' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['（', '('] },
+        executeCommandProvider: { commands: [fixAllCommand] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'fazhi-report' },
+    };
+    return result;
+  }));
+
+  connection.onInitialized(guard('initialized', undefined, async () => {
+    if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
+    if (canRegisterWatchers) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.fazhirc.json' }] });
+    }
+    if (supportsWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+        workspaceFolders = [...workspaceFolders.filter((p) => !removed.has(p)), ...event.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        relintAll();
+      });
+    }
+  }));
+  connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, () => {
+    editorSettings.clear();
+    relintAll();
+  }));
+  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, () => relintAll()));
+
+  documents.onDidChangeContent((event) => {
+    try {
+      const uri = event.document.uri;
+      // The first version is checked at once (fast first diagnostics); edits wait for typing to pause.
+      const delay = scheduled.has(uri) ? analyses.get(uri)?.settings.debounceMs ?? defaultDebounceMs : 0;
+      schedule(uri, delay);
+    } catch (error) {
+      log(`[fazhi-report] didChange 失败：${describe(error)}`);
+    }
+  });
+
+  documents.onDidClose((event) => {
+    try {
+      const uri = event.document.uri;
+      const pending = scheduled.get(uri);
+      if (pending?.timer) clearTimeout(pending.timer);
+      scheduled.delete(uri);
+      analyses.delete(uri);
+      editorSettings.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    } catch (error) {
+      log(`[fazhi-report] didClose 失败：${describe(error)}`);
+    }
+  });
+
+  function schedule(uri: string, delay: number): void {
+    const state = scheduled.get(uri) ?? { generation: 0 };
+    scheduled.set(uri, state);
+    if (state.timer) clearTimeout(state.timer);
+    const generation = ++state.generation;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void publish(uri, generation);
+    }, delay);
+  }
+
+  function relintAll(): void {
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
+
+  /** Lints the current version and publishes it, unless a newer version or request superseded this one. */
+  async function publish(uri: string, generation: number): Promise<void> {
+    try {
+      const document = documents.get(uri);
+      if (!document) return;
+      const version = document.version;
+      const isCurrent = () => scheduled.get(uri)?.generation === generation && documents.get(uri)?.version === version;
+      const settings = await settingsFor(document);
+      if (!isCurrent()) return;
+      const analysis = analyse(document, settings);
+      if (!isCurrent()) return;
+      const diagnostics = analysis.isReport ? analysis.run.findings.map((f) => toDiagnostic(analysis.run.doc, uri, version, f)) : [];
+      await connection.sendDiagnostics({ uri, version, diagnostics });
+      if (!segmenterRequested) {
+        segmenterRequested = true;
+        setTimeout(loadSegmenterInBackground, 0);
+      }
+    } catch (error) {
+      log(`[fazhi-report] 检查 ${uri} 失败：${describe(error)}`);
+    }
+  }
+
+  /** The segmenter costs ~250 ms: it loads after the first diagnostics are out, then the rules that need it run. */
+  function loadSegmenterInBackground(): void {
+    try {
+      loadSegmenter();
+    } catch (error) {
+      log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${describe(error)}`);
+      return;
+    }
+    if (rules.some((r) => r.meta.needsSegmenter)) relintAll();
+  }
+
+  function analyse(document: TextDocument, settings: DocumentSettings): Analysis {
+    const segmenter = segmenterIfLoaded();
+    const cached = analyses.get(document.uri);
+    if (cached?.version === document.version && cached.settings === settings && cached.withSegmenter === !!segmenter) return cached;
+    const text = document.getText();
+    const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const path = uriToPath(document.uri);
+    const included = matchesInclude(settings.include, path, workspaceFolders);
+    const doc = parseReport(text, { format });
+    const isReport = included || (checkedLanguages.has(document.languageId) && looksLikeReport(doc));
+    if (segmenter && settings.lint.words?.length) segmenter.addWords(settings.lint.words);
+    const run: LintRun = isReport ? lintDocument(doc, { options: settings.lint, rules, segmenter }) : { doc, findings: [], failures: [] };
+    for (const failure of run.failures) log(`[fazhi-report] 规则 ${failure.rule} 出错（已跳过）：${failure.error}`);
+    const analysis: Analysis = { version: document.version, isReport, run, settings, withSegmenter: !!segmenter };
+    analyses.set(document.uri, analysis);
+    return analysis;
+  }
+
+  async function settingsFor(document: TextDocument): Promise<DocumentSettings> {
+    const uri = document.uri;
+    let editor = editorSettings.get(uri);
+    if (!editor) {
+      editor = canPullConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }).catch((error: unknown) => {
+          log(`[fazhi-report] 读取编辑器设置失败：${describe(error)}`);
+          return undefined;
+        })
+        : Promise.resolve(undefined);
+      editorSettings.set(uri, editor);
+    }
+    const settings = resolveSettings(await editor, uriToPath(uri));
+    const previous = analyses.get(uri)?.settings;
+    reportProblems(settings.problems);
+    // Same effective settings → same object, so the analysis cache stays valid.
+    return previous && JSON.stringify(previous) === JSON.stringify(settings) ? previous : settings;
+  }
+
+  function reportProblems(problems: string[]): void {
+    for (const problem of problems) {
+      if (reportedProblems.has(problem)) continue;
+      reportedProblems.add(problem);
+      log(`[fazhi-report] 配置问题：${problem}`);
+      void connection.window.showWarningMessage(`法治报告助手配置问题：${problem}`);
+    }
+  }
+
+  /** The analysis of the document as it is now (cached per version), or undefined when it is not open. */
+  async function current(uri: unknown): Promise<(Analysis & { document: TextDocument }) | undefined> {
+    if (typeof uri !== 'string') return undefined;
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    return { ...analyse(document, await settingsFor(document)), document };
+  }
+
+  connection.onCodeAction(guard('codeAction', [], async (params) => {
+    const state = await current(params.textDocument.uri);
+    if (!state?.isReport) return [];
+    return provideCodeActions({
+      uri: state.document.uri, version: state.version, run: state.run,
+      context: params.context ?? { diagnostics: [] }, documentChanges: supportsDocumentChanges,
+    });
+  }));
+
+  connection.onExecuteCommand(guard('executeCommand', null, async (params) => {
+    if (params.command !== fixAllCommand) return null;
+    const state = await current(params.arguments?.[0]);
+    if (!state?.isReport) return null;
+    const fixes = fixAllEdits(state.run);
+    if (!fixes.length) return null;
+    const edits = fixes.flatMap((fix) => fix.edits.map((e) => ({ range: toRange(state.run.doc, e.span), newText: e.newText })));
+    await connection.workspace.applyEdit({
+      label: '修复全部',
+      edit: workspaceEdit({ uri: state.document.uri, version: state.version, documentChanges: supportsDocumentChanges }, edits),
+    });
+    return null;
+  }));
+
+  connection.onDocumentSymbol(guard('documentSymbol', [], async (params) => {
+    const state = await current(params.textDocument.uri);
+    return state?.isReport ? documentSymbols(state.run.doc) : [];
+  }));
+
+  connection.onFoldingRanges(guard('foldingRange', [], async (params) => {
+    const state = await current(params.textDocument.uri);
+    return state?.isReport ? foldingRanges(state.run.doc) : [];
+  }));
+
+  connection.onHover(guard('hover', null, async (params) => {
+    const state = await current(params.textDocument.uri);
+    if (!state?.isReport) return null;
+    return hoverAt(state.run, toOffset(state.run.doc, params.position));
+  }));
+
+  connection.onCompletion(guard('completion', [], async (params) => {
+    const state = await current(params.textDocument.uri);
+    return state?.isReport ? completionsAt(state.run.doc, params.position) : [];
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,99 @@
+// Effective settings for one document: editor settings (section "fazhiReport", pulled per document) overridden by
+// the nearest .fazhirc.json above the document's folder.
+import { dirname, relative, sep } from 'node:path';
+import { findConfigFile, loadConfigFile, mergeOptions, normalizeConfig } from '../core/config';
+import type { LintOptions } from '../core/rule';
+
+export const settingsSection = 'fazhiReport';
+export const defaultDebounceMs = 150;
+
+export interface DocumentSettings {
+  lint: Partial<LintOptions>;
+  /** Globs: documents matching one are checked even when their content does not look like a report. */
+  include: string[];
+  debounceMs: number;
+  /** The .fazhirc.json that applied, if any. */
+  configFile?: string;
+  /** Chinese, one per invalid setting; the valid parts still apply. */
+  problems: string[];
+}
+
+/** `editorSection` is the raw value of the "fazhiReport" section (untrusted); `documentPath` a file path or undefined. */
+export function resolveSettings(editorSection: unknown, documentPath: string | undefined): DocumentSettings {
+  const editor = normalizeConfig(isObject(editorSection) ? pickLintKeys(editorSection) : undefined);
+  const problems = editor.problems.map((p) => `编辑器设置 fazhiReport：${p}`);
+  const section = isObject(editorSection) ? editorSection : {};
+  const include = Array.isArray(section.include) ? section.include.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+  if (section.include !== undefined && !Array.isArray(section.include)) problems.push('编辑器设置 fazhiReport.include 应为 glob 字符串数组');
+  let debounceMs = defaultDebounceMs;
+  if (typeof section.debounceMs === 'number' && Number.isFinite(section.debounceMs)) debounceMs = Math.min(5000, Math.max(0, section.debounceMs));
+  else if (section.debounceMs !== undefined) problems.push('编辑器设置 fazhiReport.debounceMs 应为毫秒数');
+
+  let lint = editor.options;
+  let configFile: string | undefined;
+  if (documentPath) {
+    configFile = findConfigFile(dirname(documentPath));
+    if (configFile) {
+      const loaded = loadConfigFile(configFile);
+      problems.push(...loaded.problems);
+      lint = mergeOptions(lint, loaded.options);
+    }
+  }
+  return { lint, include, debounceMs, configFile, problems };
+}
+
+function pickLintKeys(section: Record<string, unknown>): Record<string, unknown> {
+  const { rules, rounding, profile, words } = section;
+  return Object.fromEntries(Object.entries({ rules, rounding, profile, words }).filter(([, v]) => v !== undefined));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a file matches one of the include globs. A glob without "/" matches the file name anywhere ("*.report.md");
+ * others match the path relative to a workspace folder ("reports/**​/*.md") or the absolute path.
+ */
+export function matchesInclude(globs: string[], filePath: string | undefined, workspaceFolders: string[]): boolean {
+  if (!filePath || !globs.length) return false;
+  const slash = (p: string) => p.split(sep).join('/');
+  const candidates = [slash(filePath)];
+  for (const folder of workspaceFolders) {
+    const rel = relative(folder, filePath);
+    if (rel && !rel.startsWith('..')) candidates.push(slash(rel));
+  }
+  const base = slash(filePath).split('/').pop() ?? '';
+  return globs.some((glob) => {
+    const re = globToRegExp(glob);
+    return glob.includes('/') ? candidates.some((c) => re.test(c)) : re.test(base);
+  });
+}
+
+const globCache = new Map<string, RegExp>();
+
+/** Minimal glob: ** (any folders), * and ? (within a name), {a,b}; everything else literal. */
+export function globToRegExp(glob: string): RegExp {
+  const cached = globCache.get(glob);
+  if (cached) return cached;
+  let re = '';
+  let braces = 0;
+  const g = glob.replace(/^\.\//, '');
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === '*' && g[i + 1] === '*') {
+      const slashAfter = g[i + 2] === '/';
+      re += slashAfter ? '(?:[^/]*/)*' : '.*';
+      i += slashAfter ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '{') { braces++; re += '(?:'; }
+    else if (c === '}' && braces > 0) { braces--; re += ')'; }
+    else if (c === ',' && braces > 0) re += '|';
+    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  // Absolute globs anchor at the root; relative ones may match below any folder. Unbalanced braces match nothing.
+  const out = braces ? /(?!)/ : new RegExp(g.startsWith('/') ? `^${re}$` : `^(?:.*/)?${re}$`);
+  globCache.set(glob, out);
+  return out;
+}

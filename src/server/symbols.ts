@@ -1,0 +1,44 @@
+// Outline and breadcrumbs: the title, the 一、/（一）/1./（1） section tree, and the 落款.
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { ReportDocument, Section, Span } from '../core/types';
+import { toRange } from './ranges';
+
+const maxNameLength = 60;
+
+export function documentSymbols(doc: ReportDocument): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  if (doc.title) symbols.push(symbol(doc, doc.title.content, SymbolKind.File, doc.title.span, doc.title.contentSpan));
+  symbols.push(...doc.sections.map((s) => sectionSymbol(doc, s)));
+  const closing = [doc.signature?.span, doc.date?.span].filter((s): s is Span => !!s);
+  if (closing.length) {
+    const span = { start: Math.min(...closing.map((s) => s.start)), end: Math.max(...closing.map((s) => s.end)) };
+    const name = [doc.signature?.content, doc.date?.text].filter(Boolean).join(' ');
+    symbols.push(symbol(doc, `落款：${name}`, SymbolKind.Event, span, span));
+  }
+  return symbols;
+}
+
+function sectionSymbol(doc: ReportDocument, section: Section): DocumentSymbol {
+  const marker = section.heading.heading;
+  const selection = {
+    start: marker?.markerSpan.start ?? section.titleSpan.start,
+    end: Math.max(section.titleSpan.end, marker?.markerSpan.end ?? 0),
+  };
+  const s = symbol(doc, `${marker?.markerText ?? ''}${section.title}`, SymbolKind.String, section.span, selection);
+  s.children = section.children.map((c) => sectionSymbol(doc, c));
+  return s;
+}
+
+function symbol(doc: ReportDocument, rawName: string, kind: SymbolKind, span: Span, selection: Span): DocumentSymbol {
+  const oneLine = rawName.replace(/\s+/g, ' ').trim();
+  const name = oneLine.length > maxNameLength ? oneLine.slice(0, maxNameLength) + '…' : oneLine;
+  // The selection must lie inside the range, or the editor rejects the whole outline.
+  const start = Math.max(span.start, Math.min(selection.start, span.end));
+  const end = Math.max(start, Math.min(selection.end, span.end));
+  return {
+    name: name || '（无标题）',
+    kind,
+    range: toRange(doc, span),
+    selectionRange: toRange(doc, { start, end }),
+  };
+}
