@@ -361,6 +361,13 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
 }
 
 function findEnumerations(text: string, norm: string, span: Span): EnumerationItem[] {
+  const out = scanEnumerationMarkers(text, norm, span);
+  // "一是…" must open the run: a lone "二是" after "一是" elsewhere is still part of the run, a stray "是" is not.
+  return out[0]?.ordinal === 1 || out.length > 1 ? out : [];
+}
+
+/** Every "一是/二是…" marker in `span`, unfiltered (a run may continue across paragraphs). */
+export function scanEnumerationMarkers(text: string, norm: string, span: Span): EnumerationItem[] {
   const out: EnumerationItem[] = [];
   const re = /(^|[。;:,!?\s])([一二三四五六七八九十]{1,3})是/g;
   const slice = norm.slice(span.start, span.end);
@@ -371,8 +378,7 @@ function findEnumerations(text: string, norm: string, span: Span): EnumerationIt
     const end = start + m[2].length + 1;
     out.push({ ordinal, markerText: text.slice(start, end), markerSpan: { start, end } });
   }
-  // "一是…" must open the run: a lone "二是" after "一是" elsewhere is still part of the run, a stray "是" is not.
-  return out[0]?.ordinal === 1 || out.length > 1 ? out : [];
+  return out;
 }
 
 function buildSections(text: string, norm: string, headings: Block[], body: Block[], bodyEnd: number): Section[] {
