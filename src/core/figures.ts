@@ -1,0 +1,374 @@
+// The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
+// sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
+// One extraction per document, shared by every figure rule through RuleContext.cache (key FIGURE_CACHE_KEY).
+import { findNumbers, type ParsedNumber } from './numbers';
+import type { RuleContext } from './rule';
+import type { Segmenter } from './segmenter';
+import type { ReportDocument, Span } from './types';
+
+export interface Figure {
+  /** Index in FigureIndex.figures (document order). */
+  id: number;
+  number: ParsedNumber;
+  /** Value with 万/亿 applied (3.7亿元 → 370000000). A percent keeps its written value (99.51% → 99.51). */
+  value: number;
+  /** Digits after the decimal point as written. */
+  decimals: number;
+  /** Measure word as written ('件', '元' for 万元/亿元, '个百分点'); '%' for a percent. Bare numbers are not figures. */
+  unit: string;
+  percent: boolean;
+  /** Marked 约/余/多/近/超/以上/左右…: excluded from exact arithmetic. */
+  approx: boolean;
+  /** The figure as a reader sees it, approximation marker and unit included ("411家", "99.51%", "250余项"). */
+  span: Span;
+  /** The digits a fix replaces (without 万/亿, %, unit). */
+  numeralSpan: Span;
+  /**
+   * Half a unit of the last written digit, in value units: the rounding the writer may have applied
+   * (3.7亿 → 0.05亿 = 5e6; 99.51% → 0.005; 411家 → 0).
+   */
+  halfUlp: number;
+  sentence: number;
+  clause: number;
+  segment: number;
+  /** Inside (…) / （…）: an aside such as "(其中上年结转16件)". */
+  inParens: boolean;
+  /** For an aside directly after a figure ("79件(其中…16件)"): that figure's id. */
+  parenOwner?: number;
+  /** The only figure (outside asides) in its segment. */
+  lone: boolean;
+  /** Nothing but asides, quotes and spaces after the figure in its segment: "保留204件" yes, "建成22家工作室" no. */
+  final: boolean;
+  /** Segment text before the figure ("其中乡镇(街道)调委会"), and after it ("品牌调解工作室"). */
+  before: string;
+  after: string;
+  /** The noun phrase the figure counts ("行政复议申请", "镇(街道)"): after the measure word when the figure is
+   * not final, else before the number with cue words (其中, 全市, 共, 今年…) stripped. May be ''. */
+  metric: string;
+  metricSpan: Span;
+  /** Segment starts with 其中 (or the aside does): a subset of an earlier total. */
+  subsetCue: boolean;
+  /** 共/合计/总计/累计 before the figure in its segment. */
+  totalCue: boolean;
+}
+
+/** A sentence split at ，；：(and 、 for segments); asides in parentheses do not split. */
+export interface FigureSentence {
+  span: Span;
+  /** Index in doc.sentences. */
+  docSentence: number;
+  figures: number[];
+  segments: FigureSegment[];
+}
+
+export interface FigureSegment {
+  span: Span;
+  /** Clause = stretch between ，；： — a clause holds one or more 、-separated segments. */
+  clause: number;
+  /** Figures of this segment, asides excluded. */
+  figures: number[];
+}
+
+export interface FigureIndex {
+  figures: Figure[];
+  sentences: FigureSentence[];
+}
+
+export const FIGURE_CACHE_KEY = 'figures';
+
+/** The document's figure index, extracted once per lint run and shared through ctx.cache. */
+export function figureIndex(doc: ReportDocument, ctx: RuleContext): FigureIndex {
+  const cached = ctx.cache.get(FIGURE_CACHE_KEY) as FigureIndex | undefined;
+  if (cached) return cached;
+  const index = extractFigures(doc, ctx.segmenter);
+  ctx.cache.set(FIGURE_CACHE_KEY, index);
+  return index;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Vocabulary
+
+/** Counted units that may stand for one another in a relation ("调处12297起，成功调处12217件"). */
+const UNIT_FAMILIES: readonly (readonly string[])[] = [
+  ['件', '起', '宗', '例', '单'],
+  ['人', '名', '位'],
+  ['个', '家', '所'],
+];
+
+/** Whether two figures count the same kind of thing (same unit, or units of one family). */
+export function sameUnitKind(a: Figure, b: Figure): boolean {
+  if (a.percent || b.percent) return a.percent === b.percent;
+  if (!a.unit || !b.unit) return false;
+  if (a.unit === b.unit) return true;
+  return UNIT_FAMILIES.some((f) => f.includes(a.unit) && f.includes(b.unit));
+}
+
+/** A figure usable in exact arithmetic: stated exactly, counted (not a percent), outside dates. */
+export function isExactCount(f: Figure): boolean {
+  return !f.approx && !f.percent && f.unit !== '' && f.unit !== '个百分点' && f.unit !== '百分点';
+}
+
+// Units that never make a figure: time spans and dates ("3年", "5月", "30日内"), document numbers ("15号").
+const NON_FIGURE_UNITS = new Set(['号', '年', '月', '日', '周年', '年度', '月份', '季度', '岁', '周岁', '周', '天', '小时', '分钟', '秒', '级', '星']);
+
+// Political fixed expressions that read like counts ("三项制度", "两个维护").
+const FIXED_EXPRESSIONS = [
+  '三项制度', '两个维护', '四个意识', '四个自信', '两个确立', '两个责任', '四个全面', '三个规定', '两个先行',
+  '两个率先', '两个毫不动摇', '三个代表', '两个一百年', '三个务必', '一个中心', '两个基本点', '三件实事',
+];
+
+const CUE_PREFIXES = [
+  '其中', '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '同期', '目前', '现已', '已经',
+  '累计', '合计', '总计', '共计', '我市', '我区', '我县', '我局', '各类', '各级', '依法', '共', '已', '均', '全部',
+];
+
+// Verbs that end a metric read after the measure word ("镇(街道)配备专职调解员" → "镇(街道)").
+const METRIC_STOPS = ['配备', '开展', '进行', '实现', '完成', '参加', '参与', '建立', '覆盖', '组织', '办理', '分别', '均', '全部', '共', '都', '已'];
+
+const MAX_METRIC = 12;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Extraction
+
+/** Builds the figure index of a document. The segmenter (optional) only refines metrics. */
+export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): FigureIndex {
+  const text = doc.text;
+  const norm = doc.norm;
+  const numbers = findNumbers(text);
+  const figures: Figure[] = [];
+  const sentences: FigureSentence[] = [];
+  let k = 0; // cursor into numbers
+  doc.sentences.forEach((s, docSentence) => {
+    while (k < numbers.length && numbers[k].start < s.span.start) k++;
+    const inSentence: ParsedNumber[] = [];
+    while (k < numbers.length && numbers[k].start < s.span.end) inSentence.push(numbers[k++]);
+    const kept = inSentence.filter((n) => isFigure(text, norm, n, s.span));
+    if (kept.length === 0) return;
+    sentences.push(buildSentence(text, norm, s.span, docSentence, kept, figures, sentences.length, segmenter));
+  });
+  return { figures, sentences };
+}
+
+function isFigure(text: string, norm: string, n: ParsedNumber, sentence: Span): boolean {
+  if (n.isYear || n.dateRole || n.ordinal) return false;
+  if (n.unit !== undefined && NON_FIGURE_UNITS.has(n.unit)) return false;
+  // A bare number (heading marker, code, "立案数为1.35") counts nothing the rules could relate.
+  if (!n.unit && !n.percent) return false;
+  for (const w of FIXED_EXPRESSIONS) if (text.startsWith(w, n.numeralStart)) return false;
+  return !insideTitleOrSlogan(norm, n.start, sentence.start);
+}
+
+/** Inside 《…》, or inside a short “…” (a slogan such as “三查” or “1+N”). */
+function insideTitleOrSlogan(norm: string, at: number, from: number): boolean {
+  let title = 0;
+  let quoteOpen = -1;
+  for (let p = from; p < at; p++) {
+    const c = norm[p];
+    if (c === '《') title++;
+    else if (c === '》') title = Math.max(0, title - 1);
+    else if (c === '“') quoteOpen = p;
+    else if (c === '”') quoteOpen = -1;
+  }
+  if (title > 0) return true;
+  if (quoteOpen < 0) return false;
+  const close = norm.indexOf('”', at);
+  return close >= 0 && close - quoteOpen <= 12;
+}
+
+const CLAUSE_SEPARATORS = new Set([',', '，', ';', '；', ':', '：']);
+const SEGMENT_SEPARATORS = new Set(['、']);
+const OPEN_PARENS = new Set(['(', '（']);
+const CLOSE_PARENS = new Set([')', '）']);
+
+interface RawSegment {
+  start: number;
+  end: number;
+  clause: number;
+}
+
+function splitSegments(norm: string, span: Span): { segments: RawSegment[]; parenDepthAt: (p: number) => number } {
+  const segments: RawSegment[] = [];
+  const depthMarks: { at: number; depth: number }[] = [];
+  let depth = 0;
+  let clause = 0;
+  let start = span.start;
+  for (let p = span.start; p < span.end; p++) {
+    const c = norm[p];
+    if (OPEN_PARENS.has(c)) {
+      depth++;
+      depthMarks.push({ at: p + 1, depth });
+    } else if (CLOSE_PARENS.has(c)) {
+      depth = Math.max(0, depth - 1);
+      depthMarks.push({ at: p, depth });
+    } else if (depth === 0 && (CLAUSE_SEPARATORS.has(c) || SEGMENT_SEPARATORS.has(c))) {
+      segments.push({ start, end: p, clause });
+      if (CLAUSE_SEPARATORS.has(c)) clause++;
+      start = p + 1;
+    }
+  }
+  segments.push({ start, end: span.end, clause });
+  const parenDepthAt = (p: number): number => {
+    let d = 0;
+    for (const m of depthMarks) {
+      if (m.at > p) break;
+      d = m.depth;
+    }
+    return d;
+  };
+  return { segments, parenDepthAt };
+}
+
+function buildSentence(
+  text: string,
+  norm: string,
+  span: Span,
+  docSentence: number,
+  numbers: ParsedNumber[],
+  figures: Figure[],
+  sentenceIndex: number,
+  segmenter: Segmenter | undefined,
+): FigureSentence {
+  const { segments: raw, parenDepthAt } = splitSegments(norm, span);
+  const segments: FigureSegment[] = raw.map((r) => ({ span: { start: r.start, end: r.end }, clause: r.clause, figures: [] }));
+  const ids: number[] = [];
+  let seg = 0;
+  for (const n of numbers) {
+    while (seg < raw.length - 1 && raw[seg].end <= n.start) seg++;
+    const r = raw[seg];
+    const end = Math.max(n.end, n.unitEnd ?? n.end);
+    const inParens = parenDepthAt(n.start) > 0;
+    // An aside's context starts at its "(".
+    const asideStart = inParens ? Math.max(norm.lastIndexOf('(', n.start), norm.lastIndexOf('（', n.start)) + 1 : 0;
+    const before = text.slice(Math.max(r.start, asideStart), n.start);
+    const after = text.slice(end, r.end);
+    const f: Figure = {
+      id: figures.length,
+      number: n,
+      value: n.value,
+      decimals: n.decimals,
+      unit: n.percent ? '%' : (n.unit ?? ''),
+      percent: n.percent,
+      approx: n.approx.length > 0,
+      span: { start: n.start, end },
+      numeralSpan: { start: n.numeralStart, end: n.numeralEnd },
+      halfUlp: n.decimals > 0 || n.multiplier > 1 ? 0.5 * 10 ** -n.decimals * n.multiplier : 0,
+      sentence: sentenceIndex,
+      clause: r.clause,
+      segment: seg,
+      inParens,
+      lone: false,
+      final: isFinal(norm, end, r.end),
+      before,
+      after,
+      metric: '',
+      metricSpan: { start: n.start, end: n.start },
+      subsetCue: /^\s*其中/.test(before),
+      totalCue: /(共|合计|总计|累计)/.test(before),
+    };
+    if (inParens) f.parenOwner = ownerOfAside(norm, figures, ids, n.start);
+    figures.push(f);
+    ids.push(f.id);
+    if (!inParens) segments[seg].figures.push(f.id);
+  }
+  for (const s of segments) for (const id of s.figures) figures[id].lone = s.figures.length === 1;
+  for (const id of ids) setMetric(figures[id], segmenter);
+  return { span, docSentence, figures: ids, segments };
+}
+
+/** Only asides, closing quotes/brackets, 以上/左右 and spaces follow up to the segment end. */
+function isFinal(norm: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let p = from; p < to; p++) {
+    const c = norm[p];
+    if (OPEN_PARENS.has(c)) depth++;
+    else if (CLOSE_PARENS.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !/[\s”’"'」』》]/.test(c)) return false;
+  }
+  return true;
+}
+
+/** The figure an aside belongs to: the last figure before the "(" that opens it, when nothing but space separates them. */
+function ownerOfAside(norm: string, figures: Figure[], ids: number[], at: number): number | undefined {
+  const open = Math.max(norm.lastIndexOf('(', at), norm.lastIndexOf('（', at));
+  for (let k = ids.length - 1; k >= 0; k--) {
+    const f = figures[ids[k]];
+    if (f.inParens || f.span.end > open) continue;
+    return norm.slice(f.span.end, open).trim() === '' ? f.id : undefined;
+  }
+  return undefined;
+}
+
+function setMetric(f: Figure, segmenter: Segmenter | undefined): void {
+  if (!f.final && /^[\u4e00-\u9fff(（]/.test(f.after)) {
+    // "19个镇(街道)配备…": the noun after the measure word, up to a verb or the next number.
+    let a = f.after.replace(/[。！？!?”’"'」』》\s]+$/, '');
+    const digit = a.search(/[0-9０-９]/);
+    if (digit >= 0) a = a.slice(0, digit);
+    for (const stop of METRIC_STOPS) {
+      const at = a.indexOf(stop);
+      if (at > 0) a = a.slice(0, at);
+    }
+    a = a.length > MAX_METRIC ? trimToWords(a.slice(0, MAX_METRIC), segmenter) : a;
+    f.metric = a;
+    f.metricSpan = { start: f.span.end, end: f.span.end + a.length };
+    return;
+  }
+  // "全市共清理规范性文件325件": the phrase before the number, cue words stripped.
+  let b = f.before;
+  let start = f.span.start - b.length;
+  const lead = b.length - b.trimStart().length;
+  start += lead;
+  b = b.slice(lead);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const cue of CUE_PREFIXES) {
+      if (b.startsWith(cue) && b.length > cue.length) {
+        b = b.slice(cue.length);
+        start += cue.length;
+        changed = true;
+      }
+    }
+  }
+  b = b.replace(/[达为是有\s]+$/, '');
+  if (b.length > MAX_METRIC) {
+    const cut = tailWordStart(b, segmenter);
+    start += cut;
+    b = b.slice(cut);
+  }
+  f.metric = b;
+  f.metricSpan = { start, end: start + b.length };
+}
+
+/** Cuts a clipped phrase at its last word boundary, so it does not end in the middle of a word. */
+function trimToWords(s: string, segmenter: Segmenter | undefined): string {
+  if (!segmenter || s.length < 2) return s;
+  const tokens = segmenter.cut(s);
+  const last = tokens[tokens.length - 1];
+  return tokens.length < 2 || last.end !== s.length ? s : s.slice(0, last.start) || s;
+}
+
+/** Where the last MAX_METRIC characters of a long phrase start, moved forward to a word start. */
+function tailWordStart(s: string, segmenter: Segmenter | undefined): number {
+  const from = s.length - MAX_METRIC;
+  if (!segmenter) return from;
+  for (const t of segmenter.cut(s)) if (t.start >= from) return t.start;
+  return from;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers shared by the figure rules
+
+/** The figures of a sentence outside asides, in order. */
+export function mainFigures(index: FigureIndex, sentence: FigureSentence): Figure[] {
+  return sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
+}
+
+/** The figure as written, for messages: "411家", "99.51%". */
+export function figureText(doc: ReportDocument, f: Figure): string {
+  return doc.text.slice(f.span.start, f.span.end);
+}
+
+/** A short label for related locations: "乡镇(街道)调委会19家". */
+export function figureLabel(doc: ReportDocument, f: Figure): string {
+  return `${f.metric}${figureText(doc, f)}`;
+}
