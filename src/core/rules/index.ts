@@ -1,5 +1,17 @@
 // Registry of every rule. One import per rule file; keep the list sorted by rule id.
 import type { Rule } from '../rule';
+import { metaAddressee } from './meta-addressee';
+import { metaClosing } from './meta-closing';
+import { metaTitle } from './meta-title';
+import { metaYear } from './meta-year';
+import { structureNumbering } from './structure-numbering';
+import { structureSections } from './structure-sections';
 
 export const allRules: Rule[] = [
+  metaAddressee,
+  metaClosing,
+  metaTitle,
+  metaYear,
+  structureNumbering,
+  structureSections,
 ];

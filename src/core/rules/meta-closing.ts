@@ -1,0 +1,73 @@
+// meta/signature-missing, meta/date-* — the 落款: issuing body, then the 成文日期 in Arabic numerals, after the
+// report year has ended and within the reporting deadlines (3月1日 报送, 4月1日 公开).
+import type { Rule } from '../rule';
+import type { DateValue, Finding, ReportDocument, Span } from '../types';
+import { lastProseSpan, quote } from './structure-shared';
+
+export const metaClosing: Rule = {
+  id: 'meta/closing',
+  codes: ['meta/signature-missing', 'meta/date-missing', 'meta/date-format', 'meta/date-before-year-end', 'meta/date-deadline'],
+  meta: {
+    severity: 'warning',
+    description: '文末应有落款（发文机关署名和成文日期），成文日期用阿拉伯数字，在报告年度结束后、报送时限内',
+    descriptionEn: 'The report ends with the issuing body and a date in Arabic numerals, after the year ended and before the deadlines',
+  },
+  check(doc, ctx) {
+    const out: Finding[] = [];
+    const reason = (element: 'signature' | 'date') => doc.missing.find((m) => m.element === element)?.reason;
+    if (!doc.signature && !doc.date) {
+      if (!doc.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'heading')) return [];
+      out.push(finding('meta/signature-missing', 'warning',
+        `缺少落款：${reason('signature') ?? '文末未见发文机关署名'}，也未见成文日期。正文之后应署发文机关全称，下一行写成文日期（如“2023年2月28日”）`,
+        lastProseSpan(doc)));
+      return out;
+    }
+    if (!doc.signature && doc.date) {
+      out.push(finding('meta/signature-missing', 'warning', `缺少发文机关署名：${reason('signature') ?? '成文日期前未见署名'}，成文日期之上应署发文机关全称`, doc.date.span));
+    }
+    if (doc.signature && !doc.date) {
+      out.push(finding('meta/date-missing', 'warning', `缺少成文日期：${reason('date') ?? '署名后未见日期'}，署名下一行应写成文日期（如“2023年2月28日”）`, doc.signature.contentSpan));
+    }
+    const date = doc.date;
+    if (!date) return out;
+    const format = formatFinding(date);
+    if (format) out.push(format);
+    if (doc.year) out.push(...timingFindings(doc, date, doc.year.value, ctx.options.profile === 'department'));
+    return out;
+  },
+};
+
+function formatFinding(date: DateValue): Finding | undefined {
+  const right = `${date.year}年${date.month}月${date.day}日`;
+  const leadingZero = date.form === 'arabic' && /(^|[^0-9０-９])[0０][0-9０-９]/.test(date.text.replace(/^[0-9０-９]{4}/, ''));
+  if (date.form === 'arabic' && !leadingZero) return undefined;
+  const what = date.form === 'chinese' ? '应使用阿拉伯数字' : date.form === 'iso' ? '应写作“×年×月×日”' : '月、日不编虚位（不加“0”）';
+  return {
+    ...finding('meta/date-format', 'warning', `成文日期${what}：应为${quote(right)}，实为${quote(date.text)}（GB/T 9704）`, date.span),
+    fixes: [{ title: `改为${quote(right)}`, preferred: true, edits: [{ span: date.span, newText: right }] }],
+  };
+}
+
+function timingFindings(doc: ReportDocument, date: DateValue, year: number, department: boolean): Finding[] {
+  const day = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
+  const written = day(date.year, date.month, date.day);
+  if (written <= day(year, 12, 31)) {
+    return [finding('meta/date-before-year-end', 'warning',
+      `成文日期${quote(date.text)}早于报告年度结束（${year}年12月31日）：${year}年度报告应在年度结束后成文，否则全年情况和数据尚不完整`, date.span)];
+  }
+  if (written > day(year + 1, 4, 1)) {
+    return [finding('meta/date-deadline', 'warning',
+      `成文日期${quote(date.text)}晚于${year + 1}年4月1日：${year}年度报告应于${year + 1}年4月1日前报送并向社会公开`, date.span)];
+  }
+  if (written > day(year + 1, 3, 1)) {
+    return [finding('meta/date-deadline', department ? 'warning' : 'information',
+      department
+        ? `成文日期${quote(date.text)}晚于${year + 1}年3月1日：部门年度报告应于每年3月1日前报送`
+        : `成文日期${quote(date.text)}晚于${year + 1}年3月1日：市县政府和部门应于3月1日前报送（省级政府为4月1日前）`, date.span)];
+  }
+  return [];
+}
+
+function finding(code: string, severity: Finding['severity'], message: string, span: Span): Finding {
+  return { code, severity, message, span, fixes: [], related: [] };
+}

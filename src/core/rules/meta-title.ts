@@ -1,0 +1,71 @@
+// meta/title-* — the title names the issuing body, the report year and the document type 报告.
+import type { Rule } from '../rule';
+import type { Finding, ReportDocument, Span } from '../types';
+import { quote } from './structure-shared';
+
+const organ = /[省市县区州盟旗镇乡局委厅办院部署处所站]|政府|街道|中心|公司|集团|大学|学校/;
+const wrongType = /(总结|汇报)/g;
+
+export const metaTitle: Rule = {
+  id: 'meta/title',
+  codes: ['meta/title-missing', 'meta/title-type', 'meta/title-issuer', 'meta/title-year'],
+  meta: {
+    severity: 'warning',
+    description: '标题应写明发文机关、报告年度和文种“报告”',
+    descriptionEn: 'The title names the issuing body, the report year and the document type 报告',
+  },
+  check(doc) {
+    const title = doc.title;
+    if (!title) return titleMissing(doc);
+    const span = title.contentSpan;
+    const t = doc.norm.slice(span.start, span.end);
+    const out: Finding[] = [];
+    const type = typeFinding(doc, span, t);
+    if (type) out.push(type);
+    // The issuing body comes before "关于", the year or the subject.
+    const cut = t.search(/关于|(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|法治|依法行政|年度/);
+    const prefix = cut < 0 ? t : t.slice(0, cut);
+    if (!organ.test(prefix)) {
+      out.push(finding('meta/title-issuer', `标题应写明发文机关（如“××市人民政府”“××市司法局”），标题${quote(doc.text.slice(span.start, span.end))}的开头未见机关名称`, span));
+    }
+    if (!/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(t)) {
+      const hint = doc.year ? `（正文所述为${doc.year.value}年）` : '';
+      out.push(finding('meta/title-year', `标题应写明报告年度（如“${doc.year?.value ?? 2023}年度”），标题中未见年份${hint}`, span));
+    }
+    return out;
+  },
+};
+
+function titleMissing(doc: ReportDocument): Finding[] {
+  const first = doc.blocks.find((b) => b.kind === 'addressee' || b.kind === 'paragraph' || b.kind === 'heading');
+  if (!first) return [];
+  const sentence = doc.sentences.find((s) => s.blockIndex === first.index)?.span ?? first.contentSpan;
+  const reason = doc.missing.find((m) => m.element === 'title')?.reason ?? '未见标题';
+  return [finding('meta/title-missing', `缺少标题：${reason}。标题应写明发文机关、年度和文种，如“××市人民政府关于2023年度法治政府建设情况的报告”`, sentence)];
+}
+
+function typeFinding(doc: ReportDocument, span: Span, t: string): Finding | undefined {
+  if (t.includes('报告')) return undefined;
+  const shown = doc.text.slice(span.start, span.end);
+  const hits = [...t.matchAll(wrongType)];
+  if (hits.length) {
+    const hit = hits[hits.length - 1];
+    const at = span.start + hit.index!;
+    const word = { start: at, end: at + hit[0].length };
+    // Certain only when the wrong word ends the title (an optional "（2024年度）" may follow).
+    const certain = /^\s*([(（][^()（）]*[)）])?\s*$/.test(t.slice(hit.index! + hit[0].length));
+    return {
+      ...finding('meta/title-type', `标题文种应为“报告”，实为${quote(hit[0])}：${quote(hit[0])}不是法定公文文种（《党政机关公文处理工作条例》）`, word),
+      fixes: certain ? [{ title: `将${quote(hit[0])}改为“报告”`, preferred: true, edits: [{ span: word, newText: '报告' }] }] : [],
+    };
+  }
+  const endsWithSituation = /情况$/.test(t);
+  return {
+    ...finding('meta/title-type', `标题应以文种“报告”结尾，标题${quote(shown)}未写明文种`, span),
+    fixes: endsWithSituation ? [{ title: '在标题末尾加“报告”', edits: [{ span: { start: span.end, end: span.end }, newText: '报告' }] }] : [],
+  };
+}
+
+function finding(code: string, message: string, span: Span): Finding {
+  return { code, severity: 'warning', message, span, fixes: [], related: [] };
+}

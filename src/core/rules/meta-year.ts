@@ -1,0 +1,107 @@
+// meta/plan-year, meta/plan-year-unstated, meta/relative-year — the next-year plan names report year + 1, and
+// relative time words (今年, 明年 …) give way to the explicit year in a report that is read after the year ended.
+import type { Rule, RuleContext } from '../rule';
+import { reportOutline } from '../sections';
+import type { Finding, ReportDocument, Span } from '../types';
+import { quote } from './structure-shared';
+
+/** Relative word → offset from the report year; 本年度 keeps its "度". */
+const relativeWords: Record<string, { offset: number; suffix: string }> = {
+  今年: { offset: 0, suffix: '年' },
+  本年度: { offset: 0, suffix: '年度' },
+  明年: { offset: 1, suffix: '年' },
+  去年: { offset: -1, suffix: '年' },
+};
+const relativePattern = /今年|本年度|明年|去年/;
+// "如今年轻", "过去年度": the characters around make another word.
+const notBefore = /[如过至文光聪]/;
+const notAfter = /[轻纪龄华]/;
+
+export const metaYear: Rule = {
+  id: 'meta/year',
+  codes: ['meta/plan-year', 'meta/plan-year-unstated', 'meta/relative-year'],
+  meta: {
+    severity: 'error',
+    description: '下一年度安排应写明报告年度的次年；“今年”“明年”等相对时间词宜写明具体年份',
+    descriptionEn: 'The plan section names report year + 1; relative time words are replaced by the explicit year',
+  },
+  check(doc, ctx) {
+    return [...planYearFindings(doc, ctx), ...relativeYearFindings(doc, ctx)];
+  },
+};
+
+function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
+  if (!doc.year) return [];
+  const expected = doc.year.value + 1;
+  const outline = reportOutline(doc, ctx.segmenter, ctx.cache);
+  const plans = outline.headings.filter((h) => h.items.includes('plans') && !h.items.includes('measures'));
+  const out: Finding[] = [];
+  let stated = false;
+  for (const h of plans) {
+    const years = [...h.title.matchAll(/((?:19|20)[0-9]{2})年/g)];
+    if (years.length) stated = true;
+    if (years.length !== 1) continue; // none, or a span of years ("2021—2025年"): nothing certain to check
+    const y = Number(years[0][1]);
+    if (y === expected) continue;
+    const start = h.titleSpan.start + years[0].index!;
+    const span = { start, end: start + years[0][0].length };
+    out.push({
+      code: 'meta/plan-year',
+      severity: 'error',
+      message: `下一年度工作安排的年份应为报告年度${doc.year.value}年的次年${quote(`${expected}年`)}，实为${quote(doc.text.slice(span.start, span.end))}`,
+      span,
+      fixes: [{ title: `改为${quote(`${expected}年`)}`, preferred: true, edits: [{ span: { start, end: start + 4 }, newText: String(expected) }] }],
+      related: [{ span: doc.year.span, message: `报告年度${doc.year.value}年` }],
+    });
+  }
+  const unstated = plans.find((h) => h.root);
+  const yearOpening = new RegExp(`^${expected}年`);
+  if (!stated && unstated && !doc.sentences.some((s) => s.span.start >= unstated.scope.start && s.span.end <= unstated.scope.end && yearOpening.test(doc.norm.slice(s.span.start, s.span.end)))) {
+    out.push({
+      code: 'meta/plan-year-unstated',
+      severity: 'hint',
+      message: `下一年度安排未写明年份：${quote(unstated.title)}可写作${quote(`${expected}年工作安排`)}，使读者明确所指年度`,
+      span: unstated.titleSpan,
+      fixes: [],
+      related: [],
+    });
+  }
+  return out;
+}
+
+function relativeYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const re = new RegExp(relativePattern.source, 'g');
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const { start, end } = block.contentSpan;
+    const slice = doc.norm.slice(start, end);
+    const tokens = ctx.segmenter && relativePattern.test(slice) ? ctx.segmenter.cut(slice) : undefined;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const k = m.index;
+      if (notBefore.test(slice[k - 1] ?? '') || notAfter.test(slice[k + m[0].length] ?? '')) continue;
+      if (insideBookTitle(slice, k)) continue;
+      if (tokens && !tokens.some((t) => t.start === k)) continue;
+      const span: Span = { start: start + k, end: start + k + m[0].length };
+      const word = relativeWords[m[0]];
+      const explicit = doc.year ? `${doc.year.value + word.offset}${word.suffix}` : undefined;
+      out.push({
+        code: 'meta/relative-year',
+        severity: 'information',
+        message: explicit
+          ? `${quote(m[0])}在公开的年度报告中指向不明（报告成文、阅读时已是次年）：建议写明年份，如${quote(explicit)}`
+          : `${quote(m[0])}在公开的年度报告中指向不明：建议写明具体年份`,
+        span,
+        fixes: explicit ? [{ title: `改为${quote(explicit)}`, edits: [{ span, newText: explicit }] }] : [],
+        related: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** Inside 《…》: a name, not the writer's own words. */
+function insideBookTitle(s: string, at: number): boolean {
+  const open = s.lastIndexOf('《', at);
+  return open >= 0 && s.lastIndexOf('》', at) < open;
+}

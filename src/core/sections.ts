@@ -1,0 +1,153 @@
+// Where a report covers the required items of 《法治政府建设与责任落实督察工作规定》 (items 1–4; item 5 is optional):
+// matched by meaning in heading titles and, for items often written without a heading, in sentences and paragraph
+// openings. Keywords are plain substrings so this works without the segmenter; with it, a keyword hit must also fall
+// on word boundaries ("不足以" is not "不足").
+import type { ReportProfile } from './rule';
+import type { Segmenter } from './segmenter';
+import type { ReportDocument, Section, Span } from './types';
+
+export type ReportItem = 'measures' | 'shortcomings' | 'leadership' | 'plans' | 'other';
+
+export const requiredItems: readonly ReportItem[] = ['measures', 'shortcomings', 'leadership', 'plans'];
+
+export function itemName(item: ReportItem, profile: ReportProfile): string {
+  switch (item) {
+    case 'measures': return '上一年度推进法治政府建设的主要举措和成效';
+    case 'shortcomings': return '上一年度推进法治政府建设存在的不足和原因';
+    case 'leadership': return profile === 'department'
+      ? '上一年度部门主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况'
+      : '上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况';
+    case 'plans': return '下一年度推进法治政府建设的主要安排';
+    case 'other': return '其他需要报告的情况';
+  }
+}
+
+/** A heading, numbered (层次序数) or an unnumbered Markdown heading. */
+export interface OutlineHeading {
+  title: string;
+  titleSpan: Span;
+  /** The heading and everything under it. */
+  scope: Span;
+  /** First-level (root) heading of the document. */
+  root: boolean;
+  section?: Section;
+  items: ReportItem[];
+}
+
+export interface ItemEvidence {
+  item: ReportItem;
+  via: 'heading' | 'sentence';
+  /** The heading title or the sentence that names the item. */
+  span: Span;
+  /** The text that holds the item's content: the heading's section, or the sentence's paragraph. */
+  scope: Span;
+}
+
+export interface ReportOutline {
+  headings: OutlineHeading[];
+  evidence: ItemEvidence[];
+}
+
+const headingPatterns: Record<ReportItem, RegExp> = {
+  measures: /举措|成效|成绩|开展情况|工作情况|推进情况|落实情况|完成情况|建设情况|主要做法|主要工作|工作进展|进展情况/,
+  shortcomings: /(存在|面临)的?(主要)?(问题|不足|困难|差距|短板|薄弱)|(问题|困难|差距|短板)(和|及|与|、)(不足|原因|差距|困难|问题|短板)|不足(之处|和|及|与|、)|薄弱环节|主要问题/,
+  leadership: /第一责任人|主要负责人[^。]{0,12}(履行|履职|职责)/,
+  plans: /下一步|下一阶段|下一年度|下年度|明年|今后|新的一年|工作(打算|安排|计划|思路|设想|展望|重点|目标)|(打算|安排|计划|思路|设想|展望)$|努力方向/,
+  other: /其他(需要|需|应当)?(报告|说明)的?(情况|事项)?|其他事项|其他情况/,
+};
+
+/** A sentence anywhere (outside the shortcomings and plans) that reports on the 第一责任人 duty. */
+const leadershipSentence = /第一责任人[^。]{0,10}(职责|责任)|(履行|落实|履职)[^。]{0,20}第一责任人|主要负责人[^。]{0,20}(履行|落实)[^。]{0,20}(法治建设|法治政府建设)[^。]{0,6}(职责|责任)/;
+/** A paragraph that opens on the shortcomings ("…，但仍存在一些不足"). */
+const shortcomingsOpening = /(还|仍|仍然|依然|也|尚)存在(着)?[^。;]{0,20}(问题|不足|差距|短板|薄弱)/;
+const plansOpening = /^(下一步|下一阶段|下一年度|下年度|明年|新的一年|今后)/;
+const plansIntent = /将|要|拟|计划|继续|着力|重点|努力/;
+const causesPattern = /原因|由于|根源|究其|归因|之所以/;
+
+export function hasCauses(doc: ReportDocument, scope: Span): boolean {
+  return causesPattern.test(doc.norm.slice(scope.start, scope.end));
+}
+
+/** Builds (once per lint run, through the rule cache) where each item is covered. */
+export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefined, cache?: Map<string, unknown>): ReportOutline {
+  const cached = cache?.get('sections/outline') as ReportOutline | undefined;
+  if (cached) return cached;
+  const outline = buildOutline(doc, segmenter);
+  cache?.set('sections/outline', outline);
+  return outline;
+}
+
+function buildOutline(doc: ReportDocument, segmenter: Segmenter | undefined): ReportOutline {
+  const headings = collectHeadings(doc);
+  const evidence: ItemEvidence[] = [];
+  for (const h of headings) {
+    for (const item of Object.keys(headingPatterns) as ReportItem[]) {
+      if (item === 'measures') continue; // decided below, after the other items
+      if (matchesOnWords(h.title, headingPatterns[item], segmenter)) h.items.push(item);
+    }
+    // A heading of item 2, 4 or 5 is not item 1 even when it says "情况"; thematic first-level sections are item 1.
+    const otherItem = h.items.some((i) => i === 'shortcomings' || i === 'plans' || i === 'other');
+    const measuresKeyword = matchesOnWords(h.title, headingPatterns.measures, segmenter);
+    if ((measuresKeyword && !otherItem) || (h.root && h.items.length === 0)) h.items.unshift('measures');
+    for (const item of h.items) evidence.push({ item, via: 'heading', span: h.titleSpan, scope: h.scope });
+  }
+
+  // Items written without a heading. Mentions inside the shortcomings or plans sections do not report the past year.
+  const excluded = headings.filter((h) => h.root && (h.items.includes('shortcomings') || h.items.includes('plans'))).map((h) => h.scope);
+  const inExcluded = (s: Span) => excluded.some((x) => s.start >= x.start && s.end <= x.end);
+  const nextYear = doc.year ? String(doc.year.value + 1) : undefined;
+  const seenBlocks = new Set<number>();
+  for (const sentence of doc.sentences) {
+    const block = doc.blocks[sentence.blockIndex];
+    const opening = !seenBlocks.has(block.index);
+    seenBlocks.add(block.index);
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const text = doc.norm.slice(sentence.span.start, sentence.span.end);
+    const scope = block.contentSpan;
+    if (!inExcluded(sentence.span) && leadershipSentence.test(text)) {
+      evidence.push({ item: 'leadership', via: 'sentence', span: sentence.span, scope });
+    }
+    if (!opening || block.kind !== 'paragraph') continue;
+    if (shortcomingsOpening.test(text)) evidence.push({ item: 'shortcomings', via: 'sentence', span: sentence.span, scope });
+    const plans = plansOpening.test(text) || (nextYear !== undefined && new RegExp(`^${nextYear}年度?[,，]`).test(text));
+    if (plans && plansIntent.test(text)) evidence.push({ item: 'plans', via: 'sentence', span: sentence.span, scope });
+  }
+  // Without any heading, the body itself reports the year's work.
+  if (headings.length === 0 && doc.blocks.some((b) => b.kind === 'paragraph' && b !== doc.title)) {
+    const first = doc.blocks.find((b) => b.kind === 'paragraph')!;
+    evidence.push({ item: 'measures', via: 'sentence', span: first.contentSpan, scope: doc.bodySpan });
+  }
+  return { headings, evidence };
+}
+
+function collectHeadings(doc: ReportDocument): OutlineHeading[] {
+  const out: OutlineHeading[] = [];
+  const walk = (sections: Section[], root: boolean) => {
+    for (const s of sections) {
+      out.push({ title: doc.norm.slice(s.titleSpan.start, s.titleSpan.end), titleSpan: s.titleSpan, scope: s.span, root, section: s, items: [] });
+      walk(s.children, false);
+    }
+  };
+  walk(doc.sections, true);
+  // Unnumbered Markdown headings ("## 存在的问题"): their scope runs to the next heading of the same or a higher depth.
+  const marked = doc.blocks.filter((b) => b.kind === 'paragraph' && b.markdownDepth && b.index > (doc.title?.index ?? -1));
+  const minDepth = Math.min(...marked.map((b) => b.markdownDepth!));
+  for (const b of marked) {
+    const next = doc.blocks.find((n) => n.index > b.index && n.markdownDepth !== undefined && n.markdownDepth <= b.markdownDepth! && n.kind !== 'title');
+    const end = next ? next.span.start : doc.bodySpan.end;
+    out.push({ title: doc.norm.slice(b.contentSpan.start, b.contentSpan.end), titleSpan: b.contentSpan, scope: { start: b.span.start, end: Math.max(end, b.span.end) }, root: b.markdownDepth === minDepth && doc.sections.length === 0, items: [] });
+  }
+  return out.sort((a, b) => a.titleSpan.start - b.titleSpan.start);
+}
+
+/** Whether `re` matches `text` somewhere on word boundaries (any match when no segmenter is loaded). */
+export function matchesOnWords(text: string, re: RegExp, segmenter: Segmenter | undefined): boolean {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const matches = [...text.matchAll(global)];
+  if (matches.length === 0) return false;
+  if (!segmenter) return true;
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const t of segmenter.cut(text)) { starts.add(t.start); ends.add(t.end); }
+  return matches.some((m) => starts.has(m.index) && ends.has(m.index + m[0].length));
+}
