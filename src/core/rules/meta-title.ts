@@ -1,7 +1,7 @@
 // meta/title-* — the title names the issuing body, the report year and the document type 报告.
 import type { Rule } from '../rule';
 import type { Finding, ReportDocument, Span } from '../types';
-import { quote } from './structure-shared';
+import { looksLikeReport, quote } from './structure-shared';
 
 const organ = /[省市县区州盟旗镇乡局委厅办院部署处所站]|政府|街道|中心|公司|集团|大学|学校/;
 const wrongType = /(总结|汇报)/g;
@@ -38,7 +38,7 @@ export const metaTitle: Rule = {
 
 function titleMissing(doc: ReportDocument): Finding[] {
   const first = doc.blocks.find((b) => b.kind === 'addressee' || b.kind === 'paragraph' || b.kind === 'heading');
-  if (!first) return [];
+  if (!first || !looksLikeReport(doc)) return [];
   const sentence = doc.sentences.find((s) => s.blockIndex === first.index)?.span ?? first.contentSpan;
   const reason = doc.missing.find((m) => m.element === 'title')?.reason ?? '未见标题';
   return [finding('meta/title-missing', `缺少标题：${reason}。标题应写明发文机关、年度和文种，如“××市人民政府关于2023年度法治政府建设情况的报告”`, sentence)];

@@ -38,13 +38,14 @@ function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   let stated = false;
   for (const h of plans) {
-    const years = [...h.title.matchAll(/((?:19|20)[0-9]{2})年/g)];
+    const years = [...h.title.matchAll(/(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g)];
     if (years.length) stated = true;
-    if (years.length !== 1) continue; // none, or a span of years ("2021—2025年"): nothing certain to check
-    const y = Number(years[0][1]);
+    // None, or a span of years ("2021—2025年"): nothing certain to check.
+    if (years.length !== 1 || h.title[years[0].index! + 4] !== '年') continue;
+    const y = Number(years[0][0]);
     if (y === expected) continue;
     const start = h.titleSpan.start + years[0].index!;
-    const span = { start, end: start + years[0][0].length };
+    const span = { start, end: start + 5 };
     out.push({
       code: 'meta/plan-year',
       severity: 'error',

@@ -3,7 +3,7 @@
 import type { Rule } from '../rule';
 import { hasCauses, itemName, reportOutline, requiredItems, type ItemEvidence, type ReportItem } from '../sections';
 import type { Finding, ReportDocument, Span } from '../types';
-import { quote } from './structure-shared';
+import { looksLikeReport, quote } from './structure-shared';
 
 const lookedFor: Record<ReportItem, (doc: ReportDocument) => string> = {
   measures: () => '标题中未见“主要举措”“成效”“工作开展情况”等表述，也没有其他专述工作情况的一级标题',
@@ -22,7 +22,7 @@ export const structureSections: Rule = {
     descriptionEn: 'The report covers the four required items: measures and results, shortcomings and causes, leaders’ duty, next year’s plans',
   },
   check(doc, ctx) {
-    if (!doc.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'heading')) return [];
+    if (!looksLikeReport(doc)) return [];
     const outline = reportOutline(doc, ctx.segmenter, ctx.cache);
     const anchor = anchorSpan(doc);
     const out: Finding[] = [];

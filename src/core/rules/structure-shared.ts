@@ -1,17 +1,21 @@
 // Small helpers shared by the structure/* and meta/* rules.
-import type { Fix, ReportDocument, Span, TextEdit } from '../types';
+import type { ReportDocument, Span } from '../types';
 
 export function quote(s: string): string {
   return `“${s}”`;
 }
 
-export function replaceFix(title: string, edits: TextEdit[], preferred = true): Fix {
-  return { title, edits, preferred };
-}
-
-/** Offsets of the report-year digits ("2019") counted from the report's start: report year + offset. */
-export function yearLabel(doc: ReportDocument, offset = 0): string | undefined {
-  return doc.year ? `${doc.year.value + offset}年` : undefined;
+/**
+ * Whether the text is a report draft at all (not a scratch note or a stray file): it has a title, numbered or
+ * Markdown headings, a 主送机关 or a 成文日期, or a few hundred characters of prose. Checks for missing parts run
+ * only on reports.
+ */
+export function looksLikeReport(doc: ReportDocument): boolean {
+  if (doc.title || doc.headings.length || doc.addressee || doc.date) return true;
+  if (doc.blocks.some((b) => b.kind === 'paragraph' && b.markdownDepth)) return true;
+  let prose = 0;
+  for (const b of doc.blocks) if (b.kind === 'paragraph') prose += b.contentSpan.end - b.contentSpan.start;
+  return prose >= 500;
 }
 
 /** The span of the document's last sentence of prose, for findings about something missing at the end. */

@@ -1,0 +1,36 @@
+import { metaClosing } from '../../../src/core/rules/meta-closing';
+import { ruleTable } from '../rule-table';
+import { edit, sample } from './structure-sample';
+
+const closing = '明湖市人民政府\n\n2025年2月20日';
+
+ruleTable(metaClosing, {
+  valid: [
+    sample,
+    { name: 'signature and date on one line', text: edit([closing, '中共明湖市委 明湖市人民政府 2025年2月20日']) },
+    { name: 'a scratch note is not a report', text: '记一下：明天开会' },
+  ],
+  invalid: [
+    { name: 'no 落款 at all (白城)', text: edit(['\n\n' + closing, '']),
+      findings: [{ code: 'meta/signature-missing', severity: 'warning', at: '二是推进行政执法规范化建设。', fixed: null,
+        message: '缺少落款：文末未见发文机关署名（落款），也未见成文日期。正文之后应署发文机关全称，下一行写成文日期（如“2023年2月28日”）' }] },
+    { name: 'date without signature', text: edit(['明湖市人民政府\n\n2025年', '2025年']),
+      findings: [{ code: 'meta/signature-missing', at: '2025年2月20日', message: '缺少发文机关署名：成文日期前未见发文机关署名，成文日期之上应署发文机关全称' }] },
+    { name: 'signature without date', text: edit(['\n\n2025年2月20日', '']),
+      findings: [{ code: 'meta/date-missing', at: '明湖市人民政府', occurrence: 1, message: /^缺少成文日期：文末未见成文日期/ }] },
+    { name: 'leading zeros', text: edit(['2025年2月20日', '2025年02月05日']),
+      findings: [{ code: 'meta/date-format', at: '2025年02月05日', message: '成文日期月、日不编虚位（不加“0”）：应为“2025年2月5日”，实为“2025年02月05日”（GB/T 9704）',
+        fixed: edit(['2025年2月20日', '2025年2月5日']) }] },
+    { name: 'Chinese numerals (pre-2012 form)', text: edit(['2025年2月20日', '二〇二五年二月二十日']),
+      findings: [{ code: 'meta/date-format', at: '二〇二五年二月二十日', message: '成文日期应使用阿拉伯数字：应为“2025年2月20日”，实为“二〇二五年二月二十日”（GB/T 9704）', fixed: sample }] },
+    { name: 'dated before the report year ended (崇川)', text: edit(['2025年2月20日', '2024年12月5日']),
+      findings: [{ code: 'meta/date-before-year-end', severity: 'warning', at: '2024年12月5日', fixed: null,
+        message: '成文日期“2024年12月5日”早于报告年度结束（2024年12月31日）：2024年度报告应在年度结束后成文，否则全年情况和数据尚不完整' }] },
+    { name: 'after 3月1日: information for a government', text: edit(['2025年2月20日', '2025年3月20日']),
+      findings: [{ code: 'meta/date-deadline', severity: 'information', at: '2025年3月20日', message: '成文日期“2025年3月20日”晚于2025年3月1日：市县政府和部门应于3月1日前报送（省级政府为4月1日前）' }] },
+    { name: 'after 3月1日: warning for a department', options: { profile: 'department' }, text: edit(['2025年2月20日', '2025年3月20日']),
+      findings: [{ code: 'meta/date-deadline', severity: 'warning', at: '2025年3月20日', message: '成文日期“2025年3月20日”晚于2025年3月1日：部门年度报告应于每年3月1日前报送' }] },
+    { name: 'after 4月1日', text: edit(['2025年2月20日', '2025年6月1日']),
+      findings: [{ code: 'meta/date-deadline', severity: 'warning', at: '2025年6月1日', message: '成文日期“2025年6月1日”晚于2025年4月1日：2024年度报告应于2025年4月1日前报送并向社会公开' }] },
+  ],
+});

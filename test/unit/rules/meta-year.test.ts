@@ -1,0 +1,31 @@
+import { metaYear } from '../../../src/core/rules/meta-year';
+import { ruleTable } from '../rule-table';
+import { edit, sample } from './structure-sample';
+
+ruleTable(metaYear, {
+  valid: [
+    sample,
+    { name: 'a plan heading shared with the shortcomings (崇川)', text: edit(['三、存在的不足和原因', '三、存在问题、原因及2025年工作打算'], ['四、2025年工作安排\n\n', '']) },
+    { name: 'a span of years in the plan heading', text: edit(['四、2025年工作安排', '四、2025—2026年工作安排']) },
+    { name: '下一步 with the year in its first sentence', text: edit(['四、2025年工作安排\n\n一是', '四、下一步工作打算\n\n2025年，我市将：一是']) },
+    { name: 'not relative words', text: edit(['召开专题会议4次。', '召开专题会议4次，如今年轻干部学法积极，过去年度工作打下基础。']) },
+    { name: 'inside a book title', text: edit(['召开专题会议4次。', '印发《今年法治工作要点》。']) },
+    { name: 'no report year: no plan check', text: '一、工作开展情况\n\n正文。\n\n二、2030年工作安排\n\n正文。' },
+  ],
+  invalid: [
+    { name: 'plan year is not report year + 1 (example’s 2026年)', text: edit(['四、2025年工作安排', '四、2026年工作安排']),
+      findings: [{ code: 'meta/plan-year', severity: 'error', at: '2026年',
+        message: '下一年度工作安排的年份应为报告年度2024年的次年“2025年”，实为“2026年”', fixed: sample }] },
+    { name: '下一步 without a year', text: edit(['四、2025年工作安排', '四、下一步打算']),
+      findings: [{ code: 'meta/plan-year-unstated', severity: 'hint', at: '下一步打算', fixed: null,
+        message: '下一年度安排未写明年份：“下一步打算”可写作“2025年工作安排”，使读者明确所指年度' }] },
+    { name: 'relative years', text: edit(['召开专题会议4次。', '今年召开专题会议4次，比去年增加1次；明年继续。本年度完成。']),
+      findings: [
+        { code: 'meta/relative-year', severity: 'information', at: '今年', message: '“今年”在公开的年度报告中指向不明（报告成文、阅读时已是次年）：建议写明年份，如“2024年”',
+          fixed: edit(['召开专题会议4次。', '2024年召开专题会议4次，比去年增加1次；明年继续。本年度完成。']) },
+        { code: 'meta/relative-year', at: '去年', message: /如“2023年”/ },
+        { code: 'meta/relative-year', at: '明年', message: /如“2025年”/ },
+        { code: 'meta/relative-year', at: '本年度', message: /如“2024年度”/, fixed: edit(['召开专题会议4次。', '今年召开专题会议4次，比去年增加1次；明年继续。2024年度完成。']) },
+      ] },
+  ],
+});

@@ -1,0 +1,58 @@
+import { structureNumbering } from '../../../src/core/rules/structure-numbering';
+import { ruleTable } from '../rule-table';
+import { edit, sample } from './structure-sample';
+
+ruleTable(structureNumbering, {
+  valid: [
+    sample,
+    { name: 'four canonical levels, restarting under each parent', text: [
+      '一、总体情况', '（一）第一项', '1.要点', '2.要点', '（1）细目', '（2）细目', '（二）第二项', '1.要点', '二、存在的不足和原因', '（一）第一项',
+    ].join('\n\n') },
+    { name: 'full-width dot after the Arabic numeral', text: '一、总体情况\n\n（一）第一项\n\n1．要点\n\n2．要点' },
+    { name: 'two short lists under one parent', text: '一、总体情况\n\n（一）第一项\n\n1.要点\n\n2.要点\n\n正文。\n\n1.另一组\n\n2.另一组' },
+    { name: 'enumeration continues across paragraphs of a section', text: '一、总体情况\n\n一是加强领导。二是完善制度。\n\n三是强化监督。\n\n四是狠抓落实。' },
+    { name: 'enumeration restarts at 一是', text: '一、总体情况\n\n一是加强领导。二是完善制度。下一步：一是深化改革。二是强化监督。' },
+    { name: 'stray 三是 without 一是 has no known start', text: '一、总体情况\n\n措施有三是指前述内容。三是强化监督。' },
+    { name: 'a number in prose is not a heading', text: '一、总体情况\n\n2.5万件案件已办结。\n\n二、其他' },
+    { name: 'marker glued to the previous line is not a skip', text: '一、总体情况\n\n（一）第一项：内容。（二）第二项\n\n（三）第三项' },
+  ],
+  invalid: [
+    { name: '“1、” through the document: one finding, one fix for all (商洛)', text: '一、总体情况\n\n（一）第一项\n\n1、要点\n\n2、要点\n\n（二）第二项\n\n1、要点',
+      findings: [{ code: 'structure/numbering-style', severity: 'warning', at: '1、',
+        message: '层次序数“1、”应写作“1.”（共3处）：第三层序数后用“.”，不用“、”（GB/T 9704）',
+        fixed: '一、总体情况\n\n（一）第一项\n\n1.要点\n\n2.要点\n\n（二）第二项\n\n1.要点' }] },
+    { name: 'half-width brackets (the corpus): one grouped finding', text: '一、总体情况\n\n(一)第一项\n\n(二)第二项',
+      findings: [{ code: 'structure/numbering-style', at: '(一)', message: '层次序数“(一)”应写作“（一）”（共2处）：括号序数应使用全角括号“（）”（GB/T 9704）',
+        fixed: '一、总体情况\n\n（一）第一项\n\n（二）第二项' }] },
+    { name: '“（一）、” and “一.”', text: '一.总体情况\n\n（一）、第一项',
+      findings: [
+        { code: 'structure/numbering-style', at: '一.', message: '层次序数“一.”应写作“一、”（共1处）：第一层序数后用“、”，不用“.”（GB/T 9704）', fixed: '一、总体情况\n\n（一）、第一项' },
+        { code: 'structure/numbering-style', at: '（一）、', message: '层次序数“（一）、”应写作“（一）”（共1处）：括号序数后不再加“、”（GB/T 9704）', fixed: '一.总体情况\n\n（一）第一项' },
+      ] },
+    { name: 'a skipped number (example’s （七）)', text: '一、总体情况\n\n（一）甲\n\n（二）乙\n\n（四）丁\n\n（五）戊',
+      findings: [{ code: 'structure/numbering-sequence', severity: 'warning', at: '（四）',
+        message: '层次序数跳过了“（三）”：“（二）”之后应为“（三）”，实为“（四）”',
+        fixed: '一、总体情况\n\n（一）甲\n\n（二）乙\n\n（三）丁\n\n（四）戊' }] },
+    { name: 'a repeated first-level number', text: '一、甲\n\n二、乙\n\n二、丙\n\n三、丁',
+      findings: [{ code: 'structure/numbering-sequence', at: '二、', occurrence: 1, message: '层次序数重复：“二、”之后应为“三、”，实为“二、”',
+        fixed: '一、甲\n\n二、乙\n\n三、丙\n\n四、丁' }] },
+    { name: 'a sub-level that does not restart under a new parent', text: '一、甲\n\n（一）子\n\n（二）子\n\n二、乙\n\n（三）子\n\n（四）子',
+      findings: [{ code: 'structure/numbering-sequence', at: '（三）',
+        message: '“二、”下的第一个第二层序数应为“（一）”，实为“（三）”：下级序数在每个上级标题下重新编号',
+        fixed: '一、甲\n\n（一）子\n\n（二）子\n\n二、乙\n\n（一）子\n\n（二）子' }] },
+    { name: 'a skipped level, counted once per kind', text: '一、甲\n\n1.要点\n\n二、乙\n\n1.要点',
+      findings: [{ code: 'structure/numbering-level', severity: 'warning', at: '1.', fixed: null,
+        message: '层次序数跳级：“一、”之下直接使用第三层“1.”，缺少第二层“（一）”（共2处）' }] },
+    { name: '（一） directly under the title', text: '（一）甲\n\n（二）乙',
+      findings: [{ code: 'structure/numbering-level', at: '（一）', message: '层次序数跳级：标题之下直接使用第二层“（一）”，缺少第一层“一、”（共1处）' }] },
+    { name: 'levels reversed: “1.” above “（一）”', text: '一、甲\n\n1.要点\n\n（一）细目\n\n（二）细目\n\n2.要点',
+      findings: [{ code: 'structure/numbering-level', at: '（一）', fixed: null,
+        message: '层次顺序颠倒：“1.”（第三层）之下使用了更高层次的“（一）”（第二层）：GB/T 9704 的顺序为“一、”“（一）”“1.”“（1）”' }] },
+    { name: '一是…三是 skips 二是', text: '一、甲\n\n一是加强领导。三是完善制度。四是强化监督。',
+      findings: [{ code: 'structure/numbering-enumeration', severity: 'warning', at: '三是',
+        message: '列举序号跳号：“一是”之后应为“二是”，实为“三是”',
+        fixed: '一、甲\n\n一是加强领导。二是完善制度。三是强化监督。' }] },
+    { name: 'a repeated 二是 in the next paragraph', text: edit(['二是执法规范化水平不均衡。', '二是执法规范化水平不均衡。\n\n二是基层保障不足。']),
+      findings: [{ code: 'structure/numbering-enumeration', at: '二是', occurrence: 1, message: '列举序号重复：“二是”之后应为“三是”，实为“二是”' }] },
+  ],
+});
