@@ -41,6 +41,8 @@ export interface ItemEvidence {
   span: Span;
   /** The text that holds the item's content: the heading's section, or the sentence's paragraph. */
   scope: Span;
+  /** A first-level heading (the report's own parts, not a subsection of another part). */
+  root?: boolean;
 }
 
 export interface ReportOutline {
@@ -50,7 +52,7 @@ export interface ReportOutline {
 
 const headingPatterns: Record<ReportItem, RegExp> = {
   measures: /举措|成效|成绩|开展情况|工作情况|推进情况|落实情况|完成情况|建设情况|主要做法|主要工作|工作进展|进展情况/,
-  shortcomings: /(存在|面临)的?(主要)?(问题|不足|困难|差距|短板|薄弱)|(问题|困难|差距|短板)(和|及|与|、)(不足|原因|差距|困难|问题|短板)|不足(之处|和|及|与|、)|薄弱环节|主要问题/,
+  shortcomings: /(存在|面临)的?(主要)?(问题|不足|困难|差距|短板|薄弱)|(问题|困难|差距|短板)(和|及|与|、)(不足|原因|差距|困难|问题|短板)|不足(之处|和|及|与|、|$)|(的|中)(问题|差距|短板)$|薄弱环节|主要问题/,
   leadership: /第一责任人|主要负责人[^。]{0,12}(履行|履职|职责)/,
   plans: /下一步|下一阶段|下一年度|下年度|明年|今后|新的一年|工作(打算|安排|计划|思路|设想|展望|重点|目标)|(打算|安排|计划|思路|设想|展望)$|努力方向/,
   other: /其他(需要|需|应当)?(报告|说明)的?(情况|事项)?|其他事项|其他情况/,
@@ -85,11 +87,9 @@ function buildOutline(doc: ReportDocument, segmenter: Segmenter | undefined): Re
       if (item === 'measures') continue; // decided below, after the other items
       if (matchesOnWords(h.title, headingPatterns[item], segmenter)) h.items.push(item);
     }
-    // A heading of item 2, 4 or 5 is not item 1 even when it says "情况"; thematic first-level sections are item 1.
-    const otherItem = h.items.some((i) => i === 'shortcomings' || i === 'plans' || i === 'other');
-    const measuresKeyword = matchesOnWords(h.title, headingPatterns.measures, segmenter);
-    if ((measuresKeyword && !otherItem) || (h.root && h.items.length === 0)) h.items.unshift('measures');
-    for (const item of h.items) evidence.push({ item, via: 'heading', span: h.titleSpan, scope: h.scope });
+    // Thematic first-level sections ("实施'法治护航'行动…") together form item 1.
+    if (matchesOnWords(h.title, headingPatterns.measures, segmenter) || (h.root && h.items.length === 0)) h.items.unshift('measures');
+    for (const item of h.items) evidence.push({ item, via: 'heading', span: h.titleSpan, scope: h.scope, root: h.root });
   }
 
   // Items written without a heading. Mentions inside the shortcomings or plans sections do not report the past year.

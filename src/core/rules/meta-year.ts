@@ -34,7 +34,8 @@ function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
   if (!doc.year) return [];
   const expected = doc.year.value + 1;
   const outline = reportOutline(doc, ctx.segmenter, ctx.cache);
-  const plans = outline.headings.filter((h) => h.items.includes('plans') && !h.items.includes('measures'));
+  // First-level plan parts only: "（二）制定2019年立法计划" inside item 1 is not next year's plan.
+  const plans = outline.headings.filter((h) => h.root && h.items.includes('plans') && !h.items.includes('measures'));
   const out: Finding[] = [];
   let stated = false;
   for (const h of plans) {
@@ -55,7 +56,7 @@ function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
       related: [{ span: doc.year.span, message: `报告年度${doc.year.value}年` }],
     });
   }
-  const unstated = plans.find((h) => h.root);
+  const unstated = plans[0];
   const yearOpening = new RegExp(`^${expected}年`);
   if (!stated && unstated && !doc.sentences.some((s) => s.span.start >= unstated.scope.start && s.span.end <= unstated.scope.end && yearOpening.test(doc.norm.slice(s.span.start, s.span.end)))) {
     out.push({

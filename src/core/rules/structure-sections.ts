@@ -37,8 +37,11 @@ export const structureSections: Rule = {
         related: [],
       });
     }
-    const shortcomings = outline.evidence.filter((e) => e.item === 'shortcomings');
-    if (shortcomings.length && !shortcomings.some((e) => hasCauses(doc, e.scope))) {
+    // A first-level "存在的问题" part speaks for the report; subsection mentions only when there is none.
+    const all = outline.evidence.filter((e) => e.item === 'shortcomings');
+    const parts = all.filter((e) => e.root);
+    const shortcomings = parts.length ? parts : all;
+    if (shortcomings.length && !all.some((e) => hasCauses(doc, e.scope))) {
       const shown = shortcomings.find((e) => e.via === 'heading') ?? shortcomings[0];
       out.push({
         code: 'structure/missing-causes',

@@ -10,6 +10,7 @@ ruleTable(metaYear, {
     { name: '下一步 with the year in its first sentence', text: edit(['四、2025年工作安排\n\n一是', '四、下一步工作打算\n\n2025年，我市将：一是']) },
     { name: 'not relative words', text: edit(['召开专题会议4次。', '召开专题会议4次，如今年轻干部学法积极，过去年度工作打下基础。']) },
     { name: 'inside a book title', text: edit(['召开专题会议4次。', '印发《今年法治工作要点》。']) },
+    { name: 'a plan inside item 1 is not next year’s plan', text: edit(['（二）健全依法行政制度体系', '（二）制定2024年立法计划']) },
     { name: 'no report year: no plan check', text: '一、工作开展情况\n\n正文。\n\n二、2030年工作安排\n\n正文。' },
   ],
   invalid: [

@@ -23,6 +23,8 @@ ruleTable(structureSections, {
       ['四、2025年工作安排', '三、2025年工作安排'],
     ) },
     { name: 'thematic first-level sections form item 1', text: edit(['二、2024年推进法治政府建设的主要举措和成效', '二、实施“法治护航”行动，助推高质量发展']) },
+    { name: '“工作中的不足” as the heading', text: edit(['三、存在的不足和原因', '三、工作中的不足']) },
+    { name: 'a subsection about problems does not stand for item 2', text: edit(['（二）健全依法行政制度体系', '（二）帮助企业解决困难和问题']) },
     { name: 'unnumbered Markdown headings', text: edit(['三、存在的不足和原因', '## 存在的不足和原因']) },
     '',
     '\u0000\u0001 二进制 \uffff',
