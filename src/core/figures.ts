@@ -1,8 +1,8 @@
 // The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
 // One extraction per document, shared by every figure rule through RuleContext.cache (key FIGURE_CACHE_KEY).
-import { findNumbers, type ParsedNumber } from './numbers';
-import type { RuleContext } from './rule';
+import { findNumbers, formatFixed, roundHalfUp, truncate, type ParsedNumber } from './numbers';
+import type { RoundingPolicy, RuleContext } from './rule';
 import type { Segmenter } from './segmenter';
 import type { ReportDocument, Span } from './types';
 
@@ -275,14 +275,14 @@ function buildSentence(
   return { span, docSentence, figures: ids, segments };
 }
 
-/** Only asides, closing quotes/brackets, 以上/左右 and spaces follow up to the segment end. */
+/** Only asides, closing quotes/brackets, the sentence end and spaces follow up to the segment end. */
 function isFinal(norm: string, from: number, to: number): boolean {
   let depth = 0;
   for (let p = from; p < to; p++) {
     const c = norm[p];
     if (OPEN_PARENS.has(c)) depth++;
     else if (CLOSE_PARENS.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && !/[\s”’"'」』》]/.test(c)) return false;
+    else if (depth === 0 && !/[\s”’"'」』》。！？!?]/.test(c)) return false;
   }
   return true;
 }
@@ -371,4 +371,44 @@ export function figureText(doc: ReportDocument, f: Figure): string {
 /** A short label for related locations: "乡镇(街道)调委会19家". */
 export function figureLabel(doc: ReportDocument, f: Figure): string {
   return `${f.metric}${figureText(doc, f)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rounding verdicts shared by the rate, share and change checks
+
+export type RoundingVerdict = 'match' | 'truncation' | 'mismatch';
+
+/**
+ * How a stated value (at its decimals) relates to a computed one that lies in [low, high] (the interval comes from
+ * rounded inputs; low = high for exact inputs). 'match': half-up rounding of some value in the interval gives it;
+ * 'truncation': only dropping digits does; 'mismatch': neither. With rounding 'lenient', truncation counts as a match.
+ */
+export function judgeRounding(stated: number, decimals: number, low: number, high: number, rounding: RoundingPolicy): RoundingVerdict {
+  const eps = 1e-9 * Math.max(1, Math.abs(stated));
+  if (roundHalfUp(low, decimals) <= stated + eps && stated - eps <= roundHalfUp(high, decimals)) return 'match';
+  if (truncate(low, decimals) <= stated + eps && stated - eps <= truncate(high, decimals)) {
+    return rounding === 'lenient' ? 'match' : 'truncation';
+  }
+  return 'mismatch';
+}
+
+/** The ratio part/whole × 100 as an interval, widened by the rounding of each input. Undefined when whole ≤ 0. */
+export function percentInterval(part: Figure, whole: Figure): { low: number; high: number; exact: number } | undefined {
+  if (whole.value <= 0) return undefined;
+  const exact = (part.value / whole.value) * 100;
+  const lowWhole = whole.value + whole.halfUlp;
+  const highWhole = whole.value - whole.halfUlp;
+  const low = (Math.max(0, part.value - part.halfUlp) / lowWhole) * 100;
+  const high = highWhole > 0 ? ((part.value + part.halfUlp) / highWhole) * 100 : Infinity;
+  return { low, high, exact };
+}
+
+/** A value in a figure's own scale and decimals, ready to replace its numeral: 4093 → "4093", 0.374亿 → "0.37". */
+export function numeralFor(f: Figure, value: number, decimals = f.decimals): string {
+  return formatFixed(value / f.number.multiplier, decimals);
+}
+
+/** Renders a number for messages without float noise: 99.51741 → "99.52" at 2 decimals, 410 → "410". */
+export function show(value: number, decimals: number): string {
+  return formatFixed(value, decimals);
 }

@@ -1,0 +1,194 @@
+// figure/rate — "…率X%" against the numerator and denominator stated before it ("调处8495件，调解成功8454件，
+// 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
+// The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
+// kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
+import {
+  figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
+  type Figure, type RoundingVerdict,
+} from '../figures';
+import type { Rule } from '../rule';
+import type { Finding, Fix, ReportDocument } from '../types';
+
+const CODE = 'figure/rate';
+
+// "成功率99.51%", "调撤率达25%", "败诉率为10.77%", "出庭率保持100%".
+const RATE_BEFORE = /([\u4e00-\u9fff]{2,})率\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
+// Changes are figure/change's business.
+const CHANGE_WORDS = /增长|下降|上升|降低|提高|增加|减少|同比|环比|增幅|降幅|较上年|比上年|较去年|比去年/;
+const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
+// Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
+const MAX_SMALL_DENOMINATOR = 1000;
+
+export const figureRate: Rule = {
+  id: CODE,
+  codes: [CODE],
+  meta: {
+    severity: 'error',
+    description: '比率核算：“……率X%”应等于文中分子与分母之比（四舍五入到所写小数位），且须是所述件数能得出的值',
+    descriptionEn: 'Rates: "…率X%" must equal its stated numerator over its denominator (half-up at the written decimals) and be reachable with the stated count',
+  },
+  check(doc, ctx) {
+    const index = figureIndex(doc, ctx);
+    const out: Finding[] = [];
+    for (const sentence of index.sentences) {
+      const figures = sentence.figures.map((id) => index.figures[id]);
+      figures.forEach((rate, r) => {
+        if (!rate.percent || rate.approx || rate.number.percentPoint) return;
+        const m = RATE_BEFORE.exec(rate.before);
+        if (!m || CHANGE_WORDS.test(rate.before)) return;
+        const words = m[1];
+        const stem = words.slice(-2);
+        const prior = figures.slice(0, r).filter(isExactCount);
+        const numerators = prior.filter((f) => f.before.includes(stem));
+        const finding = numerators.length
+          ? checkStated(doc, rate, stem, numerators, prior, ctx.options.rounding)
+          : checkReachable(doc, rate, words.slice(0, -2).replace(QUALIFIER_CUES, ''), prior, ctx.options.rounding);
+        if (finding) out.push(finding);
+      });
+    }
+    return out;
+  },
+};
+
+interface Candidate {
+  numerator: Figure;
+  denominator: Figure;
+  verdict: RoundingVerdict;
+  exact: number;
+}
+
+function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: 'half-up' | 'lenient'): Candidate | undefined {
+  const ratio = percentInterval(numerator, denominator);
+  if (!ratio) return undefined;
+  let verdict = judgeRounding(rate.value, rate.decimals, ratio.low, ratio.high, rounding);
+  // 100% means every case, 0% none: rounding cannot make 4706 of 4708 into 100%.
+  const exactInputs = numerator.halfUlp === 0 && denominator.halfUlp === 0;
+  if (exactInputs && rate.value === 100 && numerator.value !== denominator.value) verdict = 'mismatch';
+  if (exactInputs && rate.value === 0 && numerator.value !== 0) verdict = 'mismatch';
+  return { numerator, denominator, verdict, exact: ratio.exact };
+}
+
+function checkStated(
+  doc: ReportDocument, rate: Figure, stem: string, numerators: Figure[], prior: Figure[], rounding: 'half-up' | 'lenient',
+): Finding | undefined {
+  const candidates: Candidate[] = [];
+  for (const numerator of numerators) {
+    for (const denominator of prior) {
+      if (denominator.id >= numerator.id || denominator.inParens || !sameUnitKind(numerator, denominator)) continue;
+      // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart.
+      if (denominator.before.includes(stem)) continue;
+      if (denominator.value + denominator.halfUlp < numerator.value - numerator.halfUlp) continue;
+      const c = judge(rate, numerator, denominator, rounding);
+      if (c) candidates.push(c);
+    }
+  }
+  if (candidates.length === 0 || candidates.some((c) => c.verdict === 'match')) return undefined;
+  const rateText = figureText(doc, rate);
+  const name = `${stem}率`;
+  const truncated = candidates.find((c) => c.verdict === 'truncation');
+  if (truncated) {
+    const rounded = show(truncated.exact, rate.decimals);
+    const want = show(truncated.exact, decimalsFor(truncated, rate.decimals));
+    const note = rounded === want ? '' : `；四舍五入得${rounded}%会被读作全部，宜多保留一位写作${want}%`;
+    return {
+      code: CODE,
+      severity: 'warning',
+      message: `${name}应四舍五入为${rounded}%：${arithmetic(doc, truncated)}，文中${rateText}是截尾而非四舍五入${note}`,
+      span: rate.span,
+      fixes: [rateFix(rate, truncated)],
+      related: relatedOf(doc, truncated),
+    };
+  }
+  // Nearest numerator, then denominators from the nearest back: one fix per plausible denominator.
+  const numerator = numerators[numerators.length - 1];
+  const mine = candidates.filter((c) => c.numerator === numerator).sort((a, b) => b.denominator.id - a.denominator.id);
+  const best = mine[0] ?? candidates[candidates.length - 1];
+  const fixes = dedupeFixes((mine.length ? mine : [best]).slice(0, 3).map((c) => rateFix(rate, c)));
+  return {
+    code: CODE,
+    severity: 'error',
+    message: `${name}与分子分母不符：${arithmetic(doc, best)}，应为${show(best.exact, rate.decimals)}%，文中为${rateText}`,
+    span: rate.span,
+    fixes,
+    related: relatedOf(doc, best),
+  };
+}
+
+function arithmetic(doc: ReportDocument, c: Candidate): string {
+  return `${figureText(doc, c.numerator)}÷${figureText(doc, c.denominator)}=${show(c.exact, 3)}%`;
+}
+
+function relatedOf(doc: ReportDocument, c: Candidate) {
+  return [
+    { span: c.numerator.span, message: `分子：${figureLabel(doc, c.numerator)}` },
+    { span: c.denominator.span, message: `分母：${figureLabel(doc, c.denominator)}` },
+  ];
+}
+
+/** The stated decimals, or more when rounding would turn "not all" into 100% (or "some" into 0%). */
+function decimalsFor(c: Candidate, decimals: number): number {
+  let d = decimals;
+  const all = c.numerator.value === c.denominator.value;
+  const none = c.numerator.value === 0;
+  while (d < 4 && ((!all && Number(show(c.exact, d)) >= 100) || (!none && Number(show(c.exact, d)) <= 0))) d++;
+  return d;
+}
+
+function rateFix(rate: Figure, c: Candidate): Fix {
+  const value = numeralFor(rate, c.exact, decimalsFor(c, rate.decimals));
+  return {
+    title: `将比率改为${value}%（${show(c.numerator.value, c.numerator.decimals)}÷${show(c.denominator.value, c.denominator.decimals)}）`,
+    edits: [{ span: rate.numeralSpan, newText: value }],
+  };
+}
+
+function dedupeFixes(fixes: Fix[]): Fix[] {
+  const seen = new Set<string>();
+  return fixes.filter((f) => {
+    const key = f.edits.map((e) => e.newText).join();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * No numerator stated: the rate must at least be reachable as k/n for one of the counts before it ("胜诉率95%" of
+ * 18 cases cannot be: 17/18 = 94.4%, 18/18 = 100%). Only when the rate names no other population than those counts.
+ */
+function checkReachable(
+  doc: ReportDocument, rate: Figure, qualifier: string, prior: Figure[], rounding: 'half-up' | 'lenient',
+): Finding | undefined {
+  const counts = prior.filter(
+    (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR,
+  );
+  if (counts.length === 0 || counts.length !== prior.length || counts.length > 3) return undefined;
+  if (qualifier && !counts.some((f) => f.before.includes(qualifier))) return undefined;
+  if (rate.value > 100) return undefined;
+  const neighbours = counts.map((n) => ({ n, near: reachableNear(rate, n.value, rounding) }));
+  if (neighbours.some((x) => x.near.reachable)) return undefined;
+  const { n, near } = neighbours[neighbours.length - 1];
+  const rateText = figureText(doc, rate);
+  const options = near.options.map((o) => `${o.k}/${n.value}=${show((o.k / n.value) * 100, Math.max(1, rate.decimals))}%`).join('，');
+  return {
+    code: CODE,
+    severity: 'error',
+    message: `${rateText}无法由${figureText(doc, n)}得出：k/${n.value}中最接近的是${options}`,
+    span: rate.span,
+    fixes: near.options.map((o) => {
+      const value = show((o.k / n.value) * 100, rate.decimals);
+      return { title: `将比率改为${value}%（${o.k}/${n.value}）`, edits: [{ span: rate.numeralSpan, newText: value }] };
+    }),
+    related: [{ span: n.span, message: `可能的分母：${figureLabel(doc, n)}` }],
+  };
+}
+
+function reachableNear(rate: Figure, n: number, rounding: 'half-up' | 'lenient'): { reachable: boolean; options: { k: number }[] } {
+  const k0 = Math.floor((rate.value * n) / 100);
+  for (let k = Math.max(0, k0 - 1); k <= Math.min(n, k0 + 2); k++) {
+    const v = (k / n) * 100;
+    if (judgeRounding(rate.value, rate.decimals, v, v, rounding) !== 'mismatch') return { reachable: true, options: [] };
+  }
+  const options = [k0, k0 + 1].filter((k) => k >= 0 && k <= n).map((k) => ({ k }));
+  return { reachable: false, options };
+}

@@ -1,0 +1,139 @@
+// figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
+// ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
+import {
+  figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
+  type Figure,
+} from '../figures';
+import type { Rule } from '../rule';
+import type { Finding, ReportDocument } from '../types';
+
+const CODE = 'figure/share';
+
+// "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
+const SHARE_BEFORE = /占(?!地|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+const NAMED_TOTAL = /总|全部|所有/;
+const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
+// A share in a list of categories is a short noun phrase and a percent: no rate, no change.
+const NOT_A_CATEGORY = /率|增长|下降|上升|降低|提高|增加|减少|同比|环比|较|达到|达|超过|[0-9０-９]/;
+const MAX_CATEGORY_WORDS = 10;
+// Beyond this a list of percents is not meant as a partition (overlapping groups such as 党员/女性).
+const PARTITION_SLACK = 10;
+
+export const figureShare: Rule = {
+  id: CODE,
+  codes: [CODE],
+  meta: {
+    severity: 'error',
+    description: '占比核算：“占……X%”应等于部分与总数之比；同一总数的各部分占比之和应为100%（允许舍入误差）',
+    descriptionEn: 'Shares: "占…X%" must equal part ÷ total; the shares of one total must add up to 100% within rounding',
+  },
+  check(doc, ctx) {
+    const index = figureIndex(doc, ctx);
+    const out: Finding[] = [];
+    for (const sentence of index.sentences) {
+      const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
+      figures.forEach((share, i) => {
+        const finding = checkShare(doc, share, figures.slice(0, i), ctx.options.rounding);
+        if (finding) out.push(finding);
+      });
+      out.push(...checkPartitions(doc, figures));
+    }
+    return out;
+  },
+};
+
+function checkShare(doc: ReportDocument, share: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): Finding | undefined {
+  if (!share.percent || share.approx || share.number.percentPoint) return undefined;
+  const m = SHARE_BEFORE.exec(share.before);
+  if (!m) return undefined;
+  const named = m[1].replace(PLACE_WORDS, '').trim();
+  // The part: the figure just before 占 in the same segment, or the last figure of the segment before.
+  const part = prior[prior.length - 1];
+  if (!part || !isExactCount(part)) return undefined;
+  if (part.segment !== share.segment && !(part.segment === share.segment - 1 && part.final)) return undefined;
+  const totals = prior.filter(
+    (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t),
+  );
+  if (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue))) return undefined;
+  const verdicts = totals.map((total) => {
+    const ratio = percentInterval(part, total);
+    return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, rounding) : 'match' };
+  });
+  if (verdicts.some((v) => v.verdict === 'match')) return undefined;
+  const truncated = verdicts.find((v) => v.verdict === 'truncation');
+  const chosen = truncated ?? verdicts.find((v) => v.total.totalCue) ?? verdicts[verdicts.length - 1];
+  const exact = chosen.ratio?.exact ?? 0;
+  const want = show(exact, share.decimals);
+  const shareText = figureText(doc, share);
+  const arithmetic = `${figureText(doc, part)}÷${figureText(doc, chosen.total)}=${show(exact, 2)}%`;
+  const needed = Math.round((share.value / 100) * chosen.total.value / part.number.multiplier);
+  const message = truncated
+    ? `占比应四舍五入为${want}%：${arithmetic}，文中${shareText}是截尾而非四舍五入`
+    : `占比与部分、总数不符：${arithmetic}，应为${want}%，文中为${shareText}（按${shareText}计，部分约应为${needed}${part.unit === '%' ? '' : scaleWord(part) + part.unit}）`;
+  return {
+    code: CODE,
+    severity: truncated ? 'warning' : 'error',
+    message,
+    span: share.span,
+    fixes: [{ title: `将占比改为${want}%（${figureText(doc, part)}÷${figureText(doc, chosen.total)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
+    related: [
+      { span: part.span, message: `部分：${figureLabel(doc, part)}` },
+      { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
+    ],
+  };
+}
+
+function scaleWord(f: Figure): string {
+  const m = f.number.multiplier;
+  return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
+}
+
+/** "占比" names nothing; "占同期办证总量" names a total; otherwise the named population must echo the total's words. */
+function namesTotal(named: string, total: Figure): boolean {
+  if (!named || NAMED_TOTAL.test(named)) return true;
+  const words = total.before.replace(PLACE_WORDS, '');
+  for (let k = 0; k + 2 <= named.length; k++) if (words.includes(named.slice(k, k + 2))) return true;
+  return false;
+}
+
+/** A total followed by categories that are only percents: "案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%". */
+function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i];
+    if (!isExactCount(total) || !total.lone || !total.final) continue;
+    const shares: Figure[] = [];
+    for (let j = i + 1; j < figures.length; j++) {
+      const f = figures[j];
+      const prev = j === i + 1 ? total : figures[j - 1];
+      if (!f.percent || f.approx || f.number.percentPoint || !f.lone || !f.final) break;
+      if (f.segment !== prev.segment + 1 || !isCategory(f.before)) break;
+      shares.push(f);
+    }
+    if (shares.length < 2) continue;
+    const sum = shares.reduce((s, f) => s + f.value, 0);
+    const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
+    const off = Math.abs(sum - 100);
+    if (off <= tolerance || off > PARTITION_SLACK) continue;
+    const decimals = Math.max(...shares.map((f) => f.decimals));
+    const last = shares[shares.length - 1];
+    out.push({
+      code: CODE,
+      severity: 'error',
+      message: `同一总数的各部分占比之和应为100%：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
+      span: last.span,
+      fixes: [],
+      related: [
+        { span: total.span, message: `总数：${figureLabel(doc, total)}` },
+        ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
+      ],
+    });
+    i += shares.length;
+  }
+  return out;
+}
+
+function isCategory(before: string): boolean {
+  const words = before.trim().replace(/占$/, '');
+  return words.length > 0 && words.length <= MAX_CATEGORY_WORDS && !NOT_A_CATEGORY.test(words);
+}

@@ -1,0 +1,172 @@
+// figure/sum — a total and its listed parts: "共清理325件，保留204件，修改52件…" must add up, and a single "其中"
+// part must not exceed its total. A sum is claimed only when the structure proves the list is exhaustive; otherwise
+// a list is a subset and says nothing about the total.
+import {
+  figureIndex, figureLabel, figureText, isExactCount, numeralFor, sameUnitKind, show,
+  type Figure, type FigureIndex, type FigureSentence,
+} from '../figures';
+import type { Rule } from '../rule';
+import type { Finding, ReportDocument } from '../types';
+
+const CODE = 'figure/sum';
+
+// A part that opens a new total ends the list before it ("…不予受理1件，现已办结13件，维持1件…").
+const OPENS_TOTAL = /办结|审结|结案|已结|共|合计|总计|累计/;
+const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
+
+// Exhaustive lists, by what they enumerate:
+// outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持 or 驳回 lists every outcome, not
+// only the corrective ones);
+const CLOSED_TOTAL = /办结|审结|结案|已结|审理终结/;
+const CASE_OUTCOME = /维持|撤销|确认违法|驳回|终止|变更|责令履行|撤诉|调解|和解|纠错|移送|败诉|胜诉|其他|其余/;
+const NON_CORRECTIVE = /维持|驳回/;
+// results of a clean-up of documents must add up to the documents cleaned up;
+const CLEANUP_TOTAL = /清理/;
+const CLEANUP_OUTCOME = /保留|修改|修订|废止|废除|失效|继续有效|其他|其余/;
+// a "其中" list that ends with 其他/其余/剩余 covers the whole total.
+const REMAINDER = /^\s*(其他|其余|剩余)/;
+
+export const figureSum: Rule = {
+  id: CODE,
+  codes: [CODE],
+  meta: {
+    severity: 'error',
+    description: '总数与分项：穷尽列举的分项之和应等于总数，“其中”分项不得超过总数',
+    descriptionEn: 'Totals and parts: an exhaustive list of parts must add up to its total; a "其中" part must not exceed it',
+  },
+  check(doc, ctx) {
+    const index = figureIndex(doc, ctx);
+    const out: Finding[] = [];
+    // Figures already listed as parts of an earlier total are totals themselves only when they open a new one.
+    const inEarlierRun = new Set<number>();
+    index.sentences.forEach((sentence, k) => {
+      const chain = chainOf(doc, index, sentence, index.sentences[k + 1]);
+      chain.forEach((total, i) => {
+        if (total.sentence !== k) return;
+        const parts = partsAfter(doc, index, chain, i);
+        const finding = checkTotal(doc, total, parts, !inEarlierRun.has(total.id) || OPENS_TOTAL.test(total.before));
+        if (finding) out.push(finding);
+        for (const p of parts) inEarlierRun.add(p.id);
+        const subset = checkSubset(doc, index, chain, i);
+        if (subset) out.push(subset);
+      });
+    });
+    return out;
+  },
+};
+
+/** The sentence's figures outside asides, continued into the next sentence when that one opens with 其中. */
+function chainOf(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, next: FigureSentence | undefined): Figure[] {
+  const own = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
+  if (!next || next.docSentence !== sentence.docSentence + 1) return own;
+  const last = own[own.length - 1];
+  if (!last || !last.final || !last.lone) return own;
+  if (!/^\s*其中/.test(doc.sentences[next.docSentence].text)) return own;
+  return own.concat(next.figures.map((id) => index.figures[id]).filter((f) => !f.inParens));
+}
+
+/** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
+function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Figure[] {
+  const total = chain[i];
+  if (!isTotalShaped(total)) return [];
+  const parts: Figure[] = [];
+  let prev = total;
+  for (let j = i + 1; j < chain.length; j++) {
+    const f = chain[j];
+    if (!adjacent(doc, index, prev, f)) break;
+    if (!f.lone || !f.final || f.percent || !f.unit || !sameUnitKind(total, f)) break;
+    if (OPENS_TOTAL.test(f.before)) break;
+    if (f.value > total.value + total.halfUlp + f.halfUlp) break;
+    parts.push(f);
+    prev = f;
+  }
+  return parts;
+}
+
+function isTotalShaped(f: Figure): boolean {
+  return !f.percent && !!f.unit && f.lone && f.final && !f.inParens && f.value > 0;
+}
+
+/** Nothing but a bare "其中" or the 、-joined words of f's own clause stands between two list items. */
+function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
+  if (f.sentence !== prev.sentence) {
+    // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中.
+    return f.subsetCue || f.segment <= 1;
+  }
+  if (f.segment <= prev.segment) return false;
+  const segments = index.sentences[f.sentence].segments;
+  for (let s = prev.segment + 1; s < f.segment; s++) {
+    const seg = segments[s];
+    if (seg.clause === f.clause) continue;
+    if (!BARE_SUBSET.test(doc.text.slice(seg.span.start, seg.span.end))) return false;
+  }
+  return true;
+}
+
+function tolerance(total: Figure, parts: Figure[]): number {
+  return total.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, total.value);
+}
+
+function checkTotal(doc: ReportDocument, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
+  if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
+  let sum = 0;
+  for (let k = 0; k < parts.length; k++) {
+    sum += parts[k].value;
+    // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere.
+    if (k >= 1 && Math.abs(sum - total.value) <= tolerance(total, parts.slice(0, k + 1))) return undefined;
+  }
+  if (!mayAccuse || !isExhaustive(total, parts)) return undefined;
+  const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
+  const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
+  const sumText = show(sum / total.number.multiplier, decimals);
+  const scale = scaleWord(total);
+  const totalText = figureText(doc, total);
+  return {
+    code: CODE,
+    severity: 'error',
+    message: `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}）`,
+    span: total.span,
+    fixes: [{ title: `将总数改为${sumText}${scale}（分项之和）`, edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }] }],
+    related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
+  };
+}
+
+/** Decimals a part needs when written in the total's scale (0.35万 in a total of 万 → 2). */
+function decimalsIn(part: Figure, total: Figure): number {
+  const shift = Math.round(Math.log10(total.number.multiplier / part.number.multiplier));
+  return Math.max(0, part.decimals + shift);
+}
+
+function scaleWord(f: Figure): string {
+  const m = f.number.multiplier;
+  return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
+}
+
+function isExhaustive(total: Figure, parts: Figure[]): boolean {
+  const all = (re: RegExp) => parts.every((p) => re.test(p.before));
+  const some = (re: RegExp) => parts.some((p) => re.test(p.before));
+  if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
+  if (parts.length >= 3 && CLEANUP_TOTAL.test(total.before) && all(CLEANUP_OUTCOME) && some(/保留/)) return true;
+  const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
+  return opensWithSubset && REMAINDER.test(parts[parts.length - 1].before);
+}
+
+/** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part cannot exceed the total. */
+function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
+  const total = chain[i];
+  if (!isExactCount(total) || !total.final) return undefined;
+  const aside = index.figures.find((f) => f.parenOwner === total.id && f.subsetCue);
+  const next = chain[i + 1];
+  const part = aside ?? (next && next.subsetCue && next.sentence === total.sentence ? next : undefined);
+  if (!part || !isExactCount(part) || !sameUnitKind(total, part)) return undefined;
+  if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
+  const totalText = figureText(doc, total);
+  return {
+    code: CODE,
+    severity: 'error',
+    message: `“其中”部分不应超过总数：其中${figureText(doc, part)}，大于总数${totalText}`,
+    span: part.span,
+    fixes: [],
+    related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
+  };
+}
