@@ -1,5 +1,8 @@
 // Registry of every rule. One import per rule file; keep the list sorted by rule id.
 import type { Rule } from '../rule';
+import { figureRate } from './figure-rate';
+import { figureShare } from './figure-share';
+import { figureSum } from './figure-sum';
 import { metaAddressee } from './meta-addressee';
 import { metaClosing } from './meta-closing';
 import { metaTitle } from './meta-title';
@@ -8,6 +11,9 @@ import { structureNumbering } from './structure-numbering';
 import { structureSections } from './structure-sections';
 
 export const allRules: Rule[] = [
+  figureRate,
+  figureShare,
+  figureSum,
   metaAddressee,
   metaClosing,
   metaTitle,
