@@ -7,6 +7,12 @@ import { metaAddressee } from './meta-addressee';
 import { metaClosing } from './meta-closing';
 import { metaTitle } from './meta-title';
 import { metaYear } from './meta-year';
+import { numberApprox } from './number-approx';
+import { numberConsistentForm } from './number-consistent-form';
+import { numberMixedForm } from './number-mixed-form';
+import { numberMonthDay } from './number-month-day';
+import { numberRange } from './number-range';
+import { numberSpace } from './number-space';
 import { structureNumbering } from './structure-numbering';
 import { structureSections } from './structure-sections';
 
@@ -18,6 +24,12 @@ export const allRules: Rule[] = [
   metaClosing,
   metaTitle,
   metaYear,
+  numberApprox,
+  numberConsistentForm,
+  numberMixedForm,
+  numberMonthDay,
+  numberRange,
+  numberSpace,
   structureNumbering,
   structureSections,
 ];

@@ -1,0 +1,74 @@
+// number/approx-* — GB/T 15835 approximate numbers: one approximation marker per number ("约1000余人"), and 余/多 only
+// after a round number ("47余件", "6.9万多件").
+import { isRound, type ParsedNumber } from '../numbers';
+import type { Rule } from '../rule';
+import type { Finding, Fix, Span } from '../types';
+import { proseNumbers, q } from './number-scope';
+
+const BEFORE = new Set(['约', '大约', '近', '将近', '接近', '超', '超过', '逾', '不到', '不足']);
+const AFTER = new Set(['余', '多', '以上', '左右', '上下']);
+
+export const numberApprox: Rule = {
+  id: 'number/approx',
+  codes: ['number/approx-stacked', 'number/approx-non-round'],
+  meta: {
+    severity: 'warning',
+    description: '约数表达：不叠用约数标记（“约1000余人”），“余”“多”只用于整数约数（“47余件”“6.9万多件”）',
+    descriptionEn: 'Approximate numbers: no stacked markers ("约1000余人"); 余/多 only after a round number',
+  },
+  check(doc, ctx) {
+    const out: Finding[] = [];
+    for (const n of proseNumbers(doc, ctx)) {
+      if (n.approx.length === 0 || n.percent) continue;
+      const before = n.approx.find((a) => BEFORE.has(a));
+      const after = n.approx.find((a) => AFTER.has(a));
+      const afterSpan = after ? markerSpan(doc.text, n, after) : undefined;
+      const whole = { start: n.start, end: Math.max(n.end, n.unitEnd ?? n.end, afterSpan?.end ?? 0) };
+      const found = doc.text.slice(whole.start, whole.end);
+      if (before && after) {
+        const beforeSpan = { start: n.start, end: n.start + before.length };
+        const fixes: Fix[] = [];
+        if (doc.text.startsWith(before, n.start)) fixes.push(dropFix(doc.text, whole, beforeSpan));
+        if (afterSpan) fixes.push(dropFix(doc.text, whole, afterSpan));
+        out.push({
+          code: 'number/approx-stacked',
+          severity: 'warning',
+          message: `约数标记不应叠用（GB/T 15835）：${q(found)}同时用了${q(before)}和${q(after)}，只保留其一`,
+          span: whole,
+          fixes,
+          related: [],
+        });
+        continue;
+      }
+      const yuDuo = n.approx.find((a) => a === '余' || a === '多');
+      if (!yuDuo) continue;
+      const decimal = n.decimals > 0;
+      if (!decimal && isRound(n.value, n.multiplier)) continue;
+      const numeral = doc.text.slice(n.numeralStart, n.numeralEnd);
+      const message = decimal
+        ? `小数后不应再加${q(yuDuo)}表示约数（GB/T 15835）：${q(found)}中的${q(numeral)}已是近似值，应写确数或改用整数约数`
+        : `${q(yuDuo)}应跟在整十、整百等约整数之后（GB/T 15835）：${q(found)}中的${numeral}不是约整数，应写确数（如${q(found.replace(yuDuo, ''))}）或整数约数`;
+      out.push({
+        code: 'number/approx-non-round',
+        severity: 'warning',
+        message,
+        span: whole,
+        fixes: afterSpan ? [dropFix(doc.text, whole, afterSpan)] : [],
+        related: [],
+      });
+    }
+    return out;
+  },
+};
+
+/** Where a trailing marker (余/多 after the numeral or 万, 以上/左右 after the unit) sits. */
+function markerSpan(text: string, n: ParsedNumber, marker: string): Span | undefined {
+  const limit = Math.max(n.end, n.unitEnd ?? n.end) + marker.length;
+  const at = text.indexOf(marker, n.numeralEnd);
+  return at >= 0 && at + marker.length <= limit ? { start: at, end: at + marker.length } : undefined;
+}
+
+function dropFix(text: string, whole: Span, drop: Span): Fix {
+  const result = text.slice(whole.start, drop.start) + text.slice(drop.end, whole.end);
+  return { title: `删除${q(text.slice(drop.start, drop.end))}，改为${q(result)}`, edits: [{ span: drop, newText: '' }] };
+}

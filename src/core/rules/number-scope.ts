@@ -1,0 +1,121 @@
+// Where the number and punctuation rules may look: the prose of the report, minus inline code, HTML comments and
+// tags, URLs and Markdown link targets. Shared by number-* and punctuation-* rules so they agree on what is prose.
+import { findNumbers, type ParsedNumber } from '../numbers';
+import type { RuleContext } from '../rule';
+import type { Block, BlockKind, Finding, ReportDocument, Severity, Span, TextEdit } from '../types';
+
+const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'signature', 'date']);
+
+export function proseBlocks(doc: ReportDocument): Block[] {
+  return doc.blocks.filter((b) => PROSE_KINDS.has(b.kind));
+}
+
+// Inline code, HTML comments/tags, entities, URLs (with or without scheme), Markdown link/image targets "](…)".
+const INLINE_SKIP = /`[^`\n]*`|<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>|&#?[A-Za-z0-9]+;|(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]+|www\.[A-Za-z0-9.-]+[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\]\([^()\s]*\)/g;
+
+/** Sorted, non-overlapping spans inside prose blocks that rules must not touch. */
+export function skippedSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
+  const key = 'number-scope:skipped';
+  const cached = ctx.cache.get(key) as Span[] | undefined;
+  if (cached) return cached;
+  const out: Span[] = [];
+  for (const b of proseBlocks(doc)) {
+    const slice = doc.text.slice(b.span.start, b.span.end);
+    INLINE_SKIP.lastIndex = 0;
+    for (let m = INLINE_SKIP.exec(slice); m; m = INLINE_SKIP.exec(slice)) {
+      if (m[0].length === 0) {
+        INLINE_SKIP.lastIndex++;
+        continue;
+      }
+      out.push({ start: b.span.start + m.index, end: b.span.start + m.index + m[0].length });
+    }
+  }
+  ctx.cache.set(key, out);
+  return out;
+}
+
+/** Whether [start, end) overlaps a skipped span (binary search). */
+export function isSkipped(skipped: Span[], start: number, end: number = start + 1): boolean {
+  let lo = 0;
+  let hi = skipped.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = skipped[mid];
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Numbers found in the prose blocks (not in code, chrome, front matter or URLs), cached per lint run. */
+export function proseNumbers(doc: ReportDocument, ctx: RuleContext): ParsedNumber[] {
+  const key = 'number-scope:numbers';
+  const cached = ctx.cache.get(key) as ParsedNumber[] | undefined;
+  if (cached) return cached;
+  const skipped = skippedSpans(doc, ctx);
+  const out: ParsedNumber[] = [];
+  for (const b of proseBlocks(doc)) {
+    const slice = doc.text.slice(b.span.start, b.span.end);
+    for (const n of findNumbers(slice)) {
+      const shifted = shiftNumber(n, b.span.start);
+      if (!isSkipped(skipped, shifted.start, shifted.end)) out.push(shifted);
+    }
+  }
+  ctx.cache.set(key, out);
+  return out;
+}
+
+function shiftNumber(n: ParsedNumber, by: number): ParsedNumber {
+  const r: ParsedNumber = { ...n, start: n.start + by, end: n.end + by, numeralStart: n.numeralStart + by, numeralEnd: n.numeralEnd + by };
+  if (n.unitStart !== undefined) r.unitStart = n.unitStart + by;
+  if (n.unitEnd !== undefined) r.unitEnd = n.unitEnd + by;
+  return r;
+}
+
+/** Han ideograph (BMP unified + extension A). */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** "“A”" with Chinese quotes: used to quote a number in messages without confusion. */
+export function q(s: string): string {
+  return `“${s}”`;
+}
+
+/** One place where a rule would report, with its own correction. */
+export interface Occurrence {
+  span: Span;
+  /** Message for this place alone. */
+  message: string;
+  edits: TextEdit[];
+  fixTitle: string;
+}
+
+/**
+ * Reports up to `individually` occurrences one by one; beyond that, one finding at the first occurrence whose message
+ * gives the count and whose fix corrects every occurrence (a style slip repeated through a report must not flood).
+ */
+export function reportOccurrences(
+  code: string,
+  severity: Severity,
+  list: Occurrence[],
+  grouped: (count: number, first: Occurrence) => { message: string; fixTitle: string },
+  individually = 3,
+): Finding[] {
+  if (list.length === 0) return [];
+  if (list.length <= individually) {
+    return list.map((o) => ({
+      code, severity, message: o.message, span: o.span, related: [],
+      fixes: o.edits.length ? [{ title: o.fixTitle, edits: o.edits, preferred: true }] : [],
+    }));
+  }
+  const g = grouped(list.length, list[0]);
+  return [{
+    code, severity, message: g.message, span: list[0].span,
+    fixes: [{ title: g.fixTitle, edits: list.flatMap((o) => o.edits), preferred: true }],
+    related: list.slice(1, 50).map((o) => ({ span: o.span, message: o.message })),
+  }];
+}
