@@ -1,0 +1,187 @@
+// The report as a Word document laid out per GB/T 9704: A4, margins 37/35/28/26 mm, 22 × 28 document grid, GB fonts
+// named for East-Asian text on every run, headings in Word's own Heading 1–4 styles, "— n —" page numbers.
+import {
+  AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
+  TableRow, TextRun, WidthType, type IParagraphStyleOptions, type IRunOptions,
+} from 'docx';
+import type { Segmenter } from '../core/segmenter';
+import type { ReportDocument } from '../core/types';
+import {
+  type FontOverrides, type FontRole, fontSizePt, fontStack, latinFont, mmToTwips, page,
+} from './gbt9704';
+import { buildRenderModel, type InlineRun, type RenderBlock } from './model';
+
+export interface DocxRenderOptions {
+  /** Bold 1. headings (local practice, not GB/T 9704). */
+  boldLevel3?: boolean;
+  /** Font names per role for machines without the GB fonts, e.g. { fangsong: '仿宋' }. */
+  fonts?: FontOverrides;
+  segmenter?: Segmenter;
+}
+
+/** Twips of the page and its 版心, exactly as Word stores them. */
+export const docxGeometry = {
+  pageWidth: 11906,
+  pageHeight: 16838,
+  marginTop: mmToTwips(page.marginTopMm), // 2097
+  marginBottom: mmToTwips(page.marginBottomMm), // 1984
+  marginLeft: mmToTwips(page.marginLeftMm), // 1587
+  marginRight: mmToTwips(page.marginRightMm), // 1474
+  get textWidth() { return this.pageWidth - this.marginLeft - this.marginRight; },
+  get textHeight() { return this.pageHeight - this.marginTop - this.marginBottom; },
+};
+
+/** Exact line pitch: 22 lines fill the 版心 (579 twips = 28.95 pt). */
+export const linePitch = Math.floor(docxGeometry.textHeight / page.linesPerPage);
+/** One character cell of the 28-character line, in twips. */
+const cellTwips = docxGeometry.textWidth / page.charsPerLine;
+/**
+ * 28 characters of 3号 (16 pt) are 448 pt, the 版心 is 442 pt wide: each 3号 character is condensed by this many
+ * twips (−0.25 pt) so exactly 28 fit. A character grid (docGrid linesAndChars with a negative charSpace) would do
+ * the same in Word, but LibreOffice then gives every character two grid cells, halving the line; a line grid plus
+ * condensed runs lays out 22 × 28 in Word, WPS and LibreOffice alike.
+ */
+export const bodyCharacterSpacing = Math.floor((cellTwips / 20 - fontSizePt.body) * 20);
+
+const halfPoints = (pt: number) => pt * 2;
+const exactLine = { line: linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const bodyIndent = { firstLine: Math.round(2 * cellTwips), firstLineChars: 200 };
+const noIndent = { firstLine: 0, firstLineChars: 0 };
+
+const headingFont: Record<1 | 2 | 3 | 4, FontRole> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
+
+export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions = {}): Promise<Uint8Array> {
+  const model = buildRenderModel(doc, { segmenter: options.segmenter, boldLevel3: options.boldLevel3 });
+  const font = (role: FontRole) => {
+    const name = fontStack(role, options.fonts)[0];
+    return { ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: name, hint: 'eastAsia' };
+  };
+  const run = (r: InlineRun, sizePt: number = fontSizePt.body): TextRun => new TextRun({
+    text: r.text, font: font(r.font), size: halfPoints(sizePt), bold: r.bold || undefined, italics: r.italic || undefined,
+    characterSpacing: sizePt === fontSizePt.body ? bodyCharacterSpacing : undefined,
+  });
+  const lineRuns = (line: InlineRun[], sizePt?: number) => line.map((r) => run(r, sizePt));
+  const blank = () => new Paragraph({ spacing: exactLine, indent: noIndent, children: [] });
+
+  const children: (Paragraph | Table)[] = [];
+  for (const b of model.blocks) {
+    if (b.blankBefore) children.push(blank());
+    children.push(...renderBlock(b, lineRuns));
+  }
+
+  const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
+    id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', quickFormat: true,
+    run: { font: font(headingFont[level]), size: halfPoints(fontSizePt.body), bold: level === 3 && Boolean(options.boldLevel3), italics: false, color: '000000' },
+    paragraph: { outlineLevel: level - 1, spacing: exactLine, indent: bodyIndent, alignment: AlignmentType.JUSTIFIED },
+  });
+
+  const songti = fontStack('songti', options.fonts)[0];
+  const pageNumber = (alignment: 'right' | 'left') => new Footer({
+    children: [new Paragraph({
+      alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      // 右空一字 on odd pages, 左空一字 on even pages: one 4号 character.
+      indent: alignment === 'right' ? { right: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent } : { left: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent },
+      spacing: { before: 0, after: 0 },
+      children: [new TextRun({
+        children: ['\u2014 ', PageNumber.CURRENT, ' \u2014'],
+        font: { ascii: songti, hAnsi: songti, eastAsia: songti, cs: songti },
+        size: halfPoints(fontSizePt.pageNumber),
+      } satisfies IRunOptions)],
+    })],
+  });
+
+  const document = new Document({
+    title: model.titleText || undefined,
+    creator: 'fazhi-report',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), color: '000000', language: { value: 'en-US', eastAsia: 'zh-CN' } },
+          paragraph: { spacing: exactLine },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: 'Normal', name: 'Normal', quickFormat: true,
+          run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), color: '000000' },
+          paragraph: { spacing: exactLine, indent: bodyIndent, alignment: AlignmentType.JUSTIFIED },
+        },
+        {
+          id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+          run: { font: font('title'), size: halfPoints(fontSizePt.title), bold: false, color: '000000' },
+          paragraph: { spacing: exactLine, indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true },
+        },
+        headingStyle(1), headingStyle(2), headingStyle(3), headingStyle(4),
+      ],
+    },
+    sections: [{
+      properties: {
+        page: {
+          size: { width: docxGeometry.pageWidth, height: docxGeometry.pageHeight },
+          margin: {
+            top: docxGeometry.marginTop, bottom: docxGeometry.marginBottom, left: docxGeometry.marginLeft, right: docxGeometry.marginRight,
+            // The number's top sits 7 mm below the 版心: footer distance = bottom margin − 7 mm − one 4号 line.
+            footer: mmToTwips(page.marginBottomMm - page.footerBelowTextMm) - fontSizePt.pageNumber * 20,
+            header: mmToTwips(15),
+          },
+        },
+        grid: { type: DocumentGridType.LINES, linePitch },
+      },
+      footers: { default: pageNumber('right'), even: pageNumber('left') },
+      children,
+    }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): (Paragraph | Table)[] {
+  const first = b.lines[0] ?? [];
+  switch (b.kind) {
+    case 'title':
+      return [new Paragraph({
+        style: 'Title',
+        children: b.lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), ...lineRuns(line, fontSizePt.title)] : lineRuns(line, fontSizePt.title))),
+      })];
+    case 'addressee':
+      return [new Paragraph({ indent: noIndent, alignment: AlignmentType.LEFT, children: lineRuns(first) })];
+    case 'heading':
+      // A heading alone on its line stays with what follows; one with run-in body text is a paragraph in its own right
+      // (chaining those would push whole sections to the next page).
+      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runIn || undefined, children: lineRuns(first) })];
+    case 'paragraph':
+      return [new Paragraph({ children: lineRuns(first) })];
+    case 'signature':
+    case 'date':
+      return b.lines.map((line) => new Paragraph({
+        alignment: AlignmentType.LEFT,
+        indent: { left: Math.round((b.column ?? 0) * cellTwips), ...noIndent },
+        children: lineRuns(line),
+      }));
+    case 'table':
+      return [renderTable(b, lineRuns)];
+  }
+}
+
+function renderTable(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): Table {
+  const rows = b.rows ?? [];
+  const columns = Math.max(1, ...rows.map((r) => r.length));
+  const columnWidth = Math.floor(docxGeometry.textWidth / columns);
+  return new Table({
+    width: { size: columnWidth * columns, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    alignment: AlignmentType.CENTER,
+    rows: rows.map((row, r) => new TableRow({
+      tableHeader: r === 0,
+      children: Array.from({ length: columns }, (_, c) => new TableCell({
+        width: { size: columnWidth, type: WidthType.DXA },
+        children: [new Paragraph({
+          alignment: AlignmentType.CENTER,
+          indent: noIndent,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          children: lineRuns(row[c] ?? [], fontSizePt.table),
+        })],
+      })),
+    })),
+  });
+}

@@ -1,0 +1,76 @@
+// GB/T 9704-2012 layout numbers shared by the HTML and Word renderers: one place for the page geometry and the fonts.
+
+/** Font roles of a 公文: each maps to one GB font with fallbacks for machines that lack it. */
+export type FontRole = 'title' | 'heiti' | 'kaiti' | 'fangsong' | 'songti';
+
+/** Preferred font names per role, first choice first (the first one is what Word gets; HTML gets the whole stack). */
+export const fontStacks: Record<FontRole, string[]> = {
+  title: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S', '小标宋', '华文中宋', 'STZhongsong', '宋体', 'SimSun', 'Songti SC'],
+  heiti: ['黑体', 'SimHei', 'STHeiti', 'Heiti SC', 'Noto Sans CJK SC', 'Source Han Sans SC'],
+  kaiti: ['楷体_GB2312', '楷体', 'KaiTi', 'KaiTi_GB2312', 'STKaiti', 'Kaiti SC'],
+  fangsong: ['仿宋_GB2312', '仿宋', 'FangSong', 'FangSong_GB2312', 'STFangsong'],
+  songti: ['宋体', 'SimSun', 'STSong', 'Songti SC', 'Noto Serif CJK SC'],
+};
+
+/** Generic CSS family that ends each stack. */
+export const genericFamily: Record<FontRole, 'serif' | 'sans-serif'> = {
+  title: 'serif', heiti: 'sans-serif', kaiti: 'serif', fangsong: 'serif', songti: 'serif',
+};
+
+/** Latin letters and digits in body text: GB/T 9704 leaves them to the writer; Times New Roman is the usual choice. */
+export const latinFont = 'Times New Roman';
+
+/** Alternative first-choice font names per role (e.g. { fangsong: '仿宋' } for machines without 仿宋_GB2312). */
+export type FontOverrides = Partial<Record<FontRole, string>>;
+
+export function fontStack(role: FontRole, overrides: FontOverrides = {}): string[] {
+  const preferred = overrides[role];
+  const stack = fontStacks[role];
+  return preferred ? [preferred, ...stack.filter((f) => f !== preferred)] : stack;
+}
+
+/** Page geometry in millimetres. */
+export const page = {
+  widthMm: 210,
+  heightMm: 297,
+  marginTopMm: 37,
+  marginBottomMm: 35,
+  marginLeftMm: 28,
+  marginRightMm: 26,
+  linesPerPage: 22,
+  charsPerLine: 28,
+  /** The page number sits 7 mm below the 版心. */
+  footerBelowTextMm: 7,
+} as const;
+
+export const textWidthMm = page.widthMm - page.marginLeftMm - page.marginRightMm; // 156
+export const textHeightMm = page.heightMm - page.marginTopMm - page.marginBottomMm; // 225
+
+/** Font sizes in points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
+export const fontSizePt = { title: 22, body: 16, pageNumber: 14, table: 14 } as const;
+
+/** Millimetres to whole twips, truncated as Word writes them (37 mm → 2097). */
+export function mmToTwips(mm: number): number {
+  return Math.floor((mm / 25.4) * 1440 + 1e-9);
+}
+
+/** Width of text in 3号 character cells: CJK and full-width characters take one cell, ASCII half of one. */
+export function cellWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u0000-\u00ff\u2000-\u206f]/.test(ch) ? 0.5 : 1;
+  return width;
+}
+
+/**
+ * Where the 落款 goes when there is no seal (GB/T 9704 7.3.5.2): the body name 右空二字, the date on the next line
+ * starting two characters further right; a date longer than that keeps 右空二字 and the name moves with it.
+ * Returns the column (in character cells from the left edge of the 版心) where each line starts.
+ */
+export function signatureColumns(signatureWidth: number, dateWidth: number): { signature: number; date: number } {
+  const line = page.charsPerLine;
+  const nameOnly = signatureWidth > 0 ? line - 2 - signatureWidth : 0;
+  if (!dateWidth) return { signature: Math.max(0, nameOnly), date: 0 };
+  if (!signatureWidth) return { signature: 0, date: Math.max(0, line - 2 - dateWidth) };
+  const date = Math.min(nameOnly + 2, line - 2 - dateWidth);
+  return { signature: Math.max(0, date - 2), date: Math.max(0, date) };
+}

@@ -1,0 +1,192 @@
+// The report as one self-contained HTML page that looks like the printed 公文 (GB/T 9704): A4 sheet, 22 × 28 grid,
+// GB fonts with fallbacks, print CSS with "— n —" page numbers. No script, no remote resources, every text escaped.
+import type { Segmenter } from '../core/segmenter';
+import type { Finding, ReportDocument } from '../core/types';
+import {
+  type FontOverrides, type FontRole, fontSizePt, fontStack, genericFamily, page, textHeightMm, textWidthMm,
+} from './gbt9704';
+import { buildRenderModel, type InlineRun, type RenderBlock } from './model';
+
+export interface HtmlRenderOptions {
+  /** 'preview' adds the Content-Security-Policy the webview caller controls (nonce, cspSource). */
+  mode?: 'export' | 'preview';
+  /** Marked in the text: wavy underline, the message as a tooltip, source offsets in data attributes. */
+  findings?: Finding[];
+  /** data-line (0-based source line) and data-offset/data-end (UTF-16 source offsets) on every block, for scroll sync. */
+  sourceMap?: boolean;
+  /** Nonce for the <style> element (and for the caller's scripts in extraHead) under the preview CSP. */
+  nonce?: string;
+  /** The webview's resource origin (vscode `webview.cspSource`), allowed for styles, images and fonts. */
+  cspSource?: string;
+  /** Trusted markup the caller appends to <head> (e.g. its own script tag). Never report text. */
+  extraHead?: string;
+  segmenter?: Segmenter;
+  boldLevel3?: boolean;
+  fonts?: FontOverrides;
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => escapes[c]);
+}
+
+/** A font name inside a CSS string: quotes, backslashes and anything that could close the <style> element dropped. */
+function cssFontName(name: string): string {
+  return `"${name.replace(/["'\\<>;{}\n\r]/g, '')}"`;
+}
+
+function cssFonts(role: FontRole, overrides: FontOverrides | undefined): string {
+  return [...fontStack(role, overrides).map(cssFontName), genericFamily[role]].join(', ');
+}
+
+const severityColor: Record<Finding['severity'], string> = {
+  error: '#d32f2f', warning: '#c77700', information: '#1769aa', hint: '#5f6b7a',
+};
+
+function stylesheet(options: HtmlRenderOptions, columns: Set<string>): string {
+  const f = (role: FontRole) => cssFonts(role, options.fonts);
+  const margins = `${page.marginTopMm}mm ${page.marginRightMm}mm ${page.marginBottomMm}mm ${page.marginLeftMm}mm`;
+  const pageNumber = `content: "\\2014  " counter(page) " \\2014"; font-family: ${f('songti')}; font-size: ${fontSizePt.pageNumber}pt;` +
+    ` vertical-align: top; padding-top: ${page.footerBelowTextMm}mm;`;
+  const columnRules = [...columns].map((c) => `.col-${c.replace('.', '_')} { padding-left: calc(${c} * var(--cell)); }`).join('\n');
+  return `
+:root {
+  --cell: calc(${textWidthMm}mm / ${page.charsPerLine});
+  --line: calc(${textHeightMm}mm / ${page.linesPerPage});
+  color-scheme: light;
+}
+html { background: #e8e8e8; }
+body { margin: 0; padding: 16px 0; }
+.page {
+  box-sizing: border-box; width: ${page.widthMm}mm; min-height: ${page.heightMm}mm; margin: 0 auto; padding: ${margins};
+  background: #fff; color: #000; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25);
+  font-family: ${f('fangsong')}; font-size: ${fontSizePt.body}pt; line-height: var(--line);
+  letter-spacing: calc(var(--cell) - 1em); text-align: justify; overflow-wrap: anywhere;
+}
+.page p, .page h1, .page h2, .page h3, .page h4, .page h5 { margin: 0; font-size: inherit; font-weight: normal; }
+.page p, .page h2, .page h3, .page h4, .page h5 { text-indent: calc(2 * var(--cell)); }
+.page h1.title {
+  font-family: ${f('title')}; font-size: ${fontSizePt.title}pt; text-align: center; text-indent: 0;
+  letter-spacing: 0; word-break: keep-all; overflow-wrap: anywhere;
+}
+.page .addressee { text-indent: 0; }
+.page .gap { margin-top: var(--line); }
+.font-heiti { font-family: ${f('heiti')}; }
+.font-kaiti { font-family: ${f('kaiti')}; }
+.font-fangsong { font-family: ${f('fangsong')}; }
+.font-title { font-family: ${f('title')}; }
+.page .signature, .page .date { text-indent: 0; text-align: left; white-space: nowrap; }
+.page .signature > span { display: block; }
+${columnRules}
+.page table { border-collapse: collapse; width: 100%; margin: 0 0 var(--line); font-size: ${fontSizePt.table}pt; line-height: 1.5; letter-spacing: 0; }
+.page th, .page td { border: 1px solid #000; padding: 0 0.3em; text-align: center; vertical-align: middle; font-weight: normal; }
+.page code { font-family: inherit; }
+mark.finding { background: none; color: inherit; text-decoration: underline wavy; text-decoration-skip-ink: none; text-underline-offset: 3px; }
+${Object.entries(severityColor).map(([s, c]) => `mark.finding.severity-${s} { text-decoration-color: ${c}; }`).join('\n')}
+@page { size: A4; margin: ${margins}; }
+@page :right { @bottom-right { ${pageNumber} padding-right: 1em; } }
+@page :left { @bottom-left { ${pageNumber} padding-left: 1em; } }
+@media print {
+  html, body { background: none; padding: 0; }
+  .page { width: auto; min-height: 0; padding: 0; box-shadow: none; }
+  mark.finding { text-decoration: none; }
+}`;
+}
+
+export function renderHtml(doc: ReportDocument, options: HtmlRenderOptions = {}): string {
+  const model = buildRenderModel(doc, options);
+  const columns = new Set<string>();
+  const body = model.blocks.map((b) => {
+    if (b.column !== undefined) columns.add(String(b.column));
+    return renderBlock(b, model.findings, options);
+  }).join('\n');
+  const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
+  const csp = contentSecurityPolicy(options);
+  const title = escapeHtml(model.titleText || '法治政府建设年度报告');
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="fazhi-report">
+<title>${title}</title>
+<style${nonce}>${stylesheet(options, columns)}
+</style>
+${options.extraHead ?? ''}
+</head>
+<body>
+<article class="page">
+${body}
+</article>
+</body>
+</html>
+`;
+}
+
+function contentSecurityPolicy(options: HtmlRenderOptions): string {
+  if (options.mode !== 'preview') return "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+  const source = options.cspSource ? ` ${options.cspSource}` : '';
+  const nonce = options.nonce ? ` 'nonce-${options.nonce}'` : '';
+  return `default-src 'none'; style-src${source}${nonce}; script-src${nonce || " 'none'"}; img-src${source} data:; font-src${source}`;
+}
+
+function sourceAttributes(b: RenderBlock, options: HtmlRenderOptions): string {
+  return options.sourceMap ? ` data-line="${b.line}" data-offset="${b.span.start}" data-end="${b.span.end}"` : '';
+}
+
+function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOptions): string {
+  const attrs = sourceAttributes(b, options);
+  const classes = (...names: (string | false | undefined)[]) => {
+    const list = names.filter(Boolean);
+    return list.length ? ` class="${list.join(' ')}"` : '';
+  };
+  const gap = b.blankBefore && 'gap';
+  const line = (runs: InlineRun[]) => runs.map((r) => renderRun(r, findings)).join('');
+  const column = b.column !== undefined && `col-${String(b.column).replace('.', '_')}`;
+  switch (b.kind) {
+    case 'title':
+      return `<h1${classes('title', gap)}${attrs}>${b.lines.map(line).join('<br>')}</h1>`;
+    case 'addressee':
+      return `<p${classes('addressee', gap)}${attrs}>${line(b.lines[0])}</p>`;
+    case 'heading': {
+      const tag = `h${(b.level ?? 1) + 1}`;
+      return `<${tag}${classes(`heading level-${b.level}`, gap)}${attrs}>${line(b.lines[0])}</${tag}>`;
+    }
+    case 'paragraph':
+      return `<p${classes(gap)}${attrs}>${line(b.lines[0])}</p>`;
+    case 'table': {
+      const rows = (b.rows ?? []).map((row, r) => {
+        const cell = r === 0 ? 'th' : 'td';
+        return `<tr>${row.map((c) => `<${cell}>${line(c)}</${cell}>`).join('')}</tr>`;
+      });
+      const [head, ...rest] = rows;
+      return `<table${classes(gap)}${attrs}>${head ? `<thead>${head}</thead>` : ''}<tbody>${rest.join('')}</tbody></table>`;
+    }
+    case 'signature':
+      return `<p${classes('signature', column, gap)}${attrs}>${b.lines.map((l) => `<span>${line(l)}</span>`).join('')}</p>`;
+    case 'date':
+      return `<p${classes('date', column, gap)}${attrs}>${line(b.lines[0])}</p>`;
+  }
+}
+
+const fontClass: Record<FontRole, string> = {
+  title: 'font-title', heiti: 'font-heiti', kaiti: 'font-kaiti', fangsong: 'font-fangsong', songti: 'font-fangsong',
+};
+
+function renderRun(run: InlineRun, findings: Finding[]): string {
+  let html = escapeHtml(run.text);
+  if (run.italic) html = `<em>${html}</em>`;
+  if (run.bold) html = `<strong>${html}</strong>`;
+  if (run.findings.length) {
+    const list = run.findings.map((i) => findings[i]);
+    const worst = (['error', 'warning', 'information', 'hint'] as const).find((s) => list.some((f) => f.severity === s))!;
+    const attrs = ` title="${escapeHtml(list.map((f) => `${f.message}（${f.code}）`).join('\n'))}"` +
+      ` data-codes="${escapeHtml(list.map((f) => f.code).join(' '))}" data-findings="${run.findings.join(' ')}"` +
+      ` data-offset="${run.start}" data-end="${run.end}"`;
+    html = `<mark class="finding severity-${worst}"${attrs}>${html}</mark>`;
+  }
+  // Headings carry run-in body text in the body font; everything else inherits its block's font.
+  return run.font === 'fangsong' || run.font === 'title' ? html : `<span class="${fontClass[run.font]}">${html}</span>`;
+}

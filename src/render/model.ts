@@ -1,0 +1,354 @@
+// The report as the renderers see it: 公文 elements in reading order, each a list of styled runs that keep their
+// source offsets, so HTML and Word lay out the same thing and the preview can point back into the source.
+import type { Segmenter } from '../core/segmenter';
+import { segmenterIfLoaded } from '../core/segmenter';
+import type { Finding, HeadingLevel, ReportDocument, Section, Span } from '../core/types';
+import { cellWidth, type FontRole, fontSizePt, signatureColumns, textWidthMm } from './gbt9704';
+
+export interface InlineRun {
+  /** Display text: control characters and lone surrogates removed (they would corrupt XML). */
+  text: string;
+  /** Source offsets of the run in ReportDocument.text. */
+  start: number;
+  end: number;
+  font: FontRole;
+  bold: boolean;
+  italic: boolean;
+  /** Indices into the findings given to buildRenderModel that cover this run. */
+  findings: number[];
+}
+
+export type RenderBlockKind = 'title' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'signature' | 'date';
+
+export interface RenderBlock {
+  kind: RenderBlockKind;
+  /** For headings: 一、 → 1, （一） → 2, 1. → 3, （1） → 4. */
+  level?: HeadingLevel;
+  /** For headings: body text follows the heading on the same line ("（一）夯实基础。高规格完成…"). */
+  runIn?: boolean;
+  /** Lines of runs: several for a broken title or a joint 落款, one otherwise; empty for a table. */
+  lines: InlineRun[][];
+  /** For tables: rows of cells, each a list of runs; the first row is the header. */
+  rows?: InlineRun[][][];
+  /** For 落款 and 成文日期: the column (in character cells from the left of the 版心) where each line starts. */
+  column?: number;
+  /** GB/T 9704 wants one blank line before this block (主送机关 after the title, 落款 after the body). */
+  blankBefore: boolean;
+  span: Span;
+  /** 0-based source line of the block's start. */
+  line: number;
+}
+
+export interface RenderModel {
+  blocks: RenderBlock[];
+  /** The title as one line of plain text, for <title> and document properties. */
+  titleText: string;
+  findings: Finding[];
+}
+
+export interface ModelOptions {
+  findings?: Finding[];
+  /** Used to break a long title at word boundaries; defaults to the segmenter if one is already loaded. */
+  segmenter?: Segmenter;
+  /** Bold 1. headings (local practice, not GB/T 9704). */
+  boldLevel3?: boolean;
+}
+
+const headingFont: Record<HeadingLevel, FontRole> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
+
+export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}): RenderModel {
+  const findings = options.findings ?? [];
+  const ctx: InlineContext = { doc, findings: findings.filter((f) => f.span.end > f.span.start), hidden: directiveSpans(doc) };
+  const titleEnds = headingTitleEnds(doc.sections);
+  const blocks: RenderBlock[] = [];
+  const lineOf = (offset: number) => lineIndex(doc.lineStarts, offset);
+  let signature: RenderBlock | undefined;
+  let date: RenderBlock | undefined;
+
+  for (const block of doc.blocks) {
+    const base = { span: block.span, line: lineOf(block.span.start), blankBefore: false };
+    switch (block.kind) {
+      case 'title': {
+        const runs = inlineRuns(ctx, block.contentSpan, 'title', false);
+        const breaks = titleBreaks(doc.text, block.contentSpan, options.segmenter ?? segmenterIfLoaded());
+        blocks.push({ ...base, kind: 'title', lines: splitRuns(runs, breaks) });
+        break;
+      }
+      case 'addressee':
+        blocks.push({ ...base, kind: 'addressee', lines: [inlineRuns(ctx, block.contentSpan, 'fangsong', false)] });
+        break;
+      case 'heading': {
+        const marker = block.heading!;
+        const level = marker.level;
+        const bold = level === 3 && Boolean(options.boldLevel3);
+        const titleEnd = titleEnds.get(block.index) ?? block.contentSpan.end;
+        const runs = [
+          ...inlineRuns(ctx, { start: marker.markerSpan.start, end: titleEnd }, headingFont[level], bold),
+          ...inlineRuns(ctx, { start: titleEnd, end: block.contentSpan.end }, 'fangsong', false),
+        ];
+        blocks.push({ ...base, kind: 'heading', level, runIn: titleEnd < block.contentSpan.end, lines: [runs] });
+        break;
+      }
+      case 'paragraph': {
+        // A Markdown heading without a 层次序数 ("## 附件") keeps the level its writer gave it.
+        if (block.markdownDepth && block.markdownDepth > 1) {
+          const level = Math.min(4, block.markdownDepth - 1) as HeadingLevel;
+          blocks.push({ ...base, kind: 'heading', level, lines: [inlineRuns(ctx, block.contentSpan, headingFont[level], false)] });
+        } else {
+          blocks.push({ ...base, kind: 'paragraph', lines: [inlineRuns(ctx, block.contentSpan, 'fangsong', false)] });
+        }
+        break;
+      }
+      case 'code':
+        for (const line of codeLines(doc.text, block.span)) {
+          blocks.push({ ...base, span: line, line: lineOf(line.start), kind: 'paragraph', lines: [plainRuns(ctx, line, 'fangsong')] });
+        }
+        break;
+      case 'table':
+        blocks.push({
+          ...base, kind: 'table', lines: [],
+          rows: (block.rows ?? []).map((row) => row.map((cell) => inlineRuns(ctx, cell.span, 'fangsong', false))),
+        });
+        break;
+      case 'signature': {
+        const lines = signatureLines(doc.text, block.contentSpan).map((span) => inlineRuns(ctx, span, 'fangsong', false));
+        signature = { ...base, kind: 'signature', lines, blankBefore: true };
+        blocks.push(signature);
+        break;
+      }
+      case 'date': {
+        const span = doc.date?.span ?? block.contentSpan;
+        date = { ...base, kind: 'date', lines: [inlineRuns(ctx, span, 'fangsong', false)], blankBefore: !signature };
+        blocks.push(date);
+        break;
+      }
+      default: // chrome (web-page furniture), front matter and raw HTML are not part of the 公文.
+    }
+  }
+
+  const titleIndex = blocks.findIndex((b) => b.kind === 'title');
+  if (titleIndex >= 0 && blocks[titleIndex + 1]) blocks[titleIndex + 1].blankBefore = true;
+  const widthOf = (b: RenderBlock | undefined) => Math.max(0, ...(b?.lines ?? []).map((l) => cellWidth(runsText(l))));
+  const columns = signatureColumns(widthOf(signature), widthOf(date));
+  if (signature) signature.column = columns.signature;
+  if (date) date.column = columns.date;
+
+  const title = doc.title ? sanitize(doc.title.content) : '';
+  return { blocks, titleText: title, findings };
+}
+
+export function runsText(runs: InlineRun[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+/** XML 1.0 forbids C0 controls (except tab/LF/CR) and lone surrogates; neither means anything in a report. */
+export function sanitize(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|\r/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[\t\n]/g, ' ');
+}
+
+function lineIndex(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface InlineContext {
+  doc: ReportDocument;
+  findings: Finding[];
+  /** Source that is never shown: fazhi-disable comments. */
+  hidden: Span[];
+}
+
+function directiveSpans(doc: ReportDocument): Span[] {
+  return doc.directives.map((d) => d.span);
+}
+
+interface Markup {
+  hidden: Span[];
+  bold: Span[];
+  italic: Span[];
+}
+
+// Inline Markdown, minimally: **strong**, *emphasis*, `code`, [text](url) → text, backslash escapes.
+// Everything else (raw HTML included) is shown as the text it is.
+const inlineMarkup = /\\([\\`*_[\]#+\-.!()<>])|\*\*(?=\S)([^*]{1,2000}?)(?<=\S)\*\*|\*(?=[^\s*])([^*]{1,2000}?)(?<=[^\s*])\*|`([^`]{1,2000})`|\[([^\]]{1,2000})\]\([^)\s]{0,2000}\)/g;
+
+function markdownMarkup(text: string, span: Span): Markup {
+  const out: Markup = { hidden: [], bold: [], italic: [] };
+  const slice = text.slice(span.start, span.end);
+  inlineMarkup.lastIndex = 0;
+  for (let m = inlineMarkup.exec(slice); m; m = inlineMarkup.exec(slice)) {
+    const at = span.start + m.index;
+    const end = at + m[0].length;
+    if (m[1] !== undefined) out.hidden.push({ start: at, end: at + 1 });
+    else if (m[2] !== undefined) {
+      out.hidden.push({ start: at, end: at + 2 }, { start: end - 2, end });
+      out.bold.push({ start: at + 2, end: end - 2 });
+    } else if (m[3] !== undefined) {
+      out.hidden.push({ start: at, end: at + 1 }, { start: end - 1, end });
+      out.italic.push({ start: at + 1, end: end - 1 });
+    } else if (m[4] !== undefined) {
+      out.hidden.push({ start: at, end: at + 1 }, { start: end - 1, end });
+    } else {
+      const textEnd = at + 1 + m[5].length;
+      out.hidden.push({ start: at, end: at + 1 }, { start: textEnd, end });
+    }
+  }
+  return out;
+}
+
+const covers = (spans: Span[], start: number, end: number) => spans.some((s) => s.start <= start && s.end >= end);
+
+function inlineRuns(ctx: InlineContext, span: Span, font: FontRole, bold: boolean): InlineRun[] {
+  if (span.end <= span.start) return [];
+  const { doc } = ctx;
+  const markup = doc.format === 'markdown' ? markdownMarkup(doc.text, span) : { hidden: [], bold: [], italic: [] };
+  const hidden = [...markup.hidden, ...ctx.hidden.filter((h) => h.end > span.start && h.start < span.end)];
+  const findingIndices: number[] = [];
+  ctx.findings.forEach((f, i) => {
+    if (f.span.end > span.start && f.span.start < span.end) findingIndices.push(i);
+  });
+  const cuts = new Set<number>([span.start, span.end]);
+  const clip = (n: number) => Math.min(span.end, Math.max(span.start, n));
+  for (const s of [...hidden, ...markup.bold, ...markup.italic]) { cuts.add(clip(s.start)); cuts.add(clip(s.end)); }
+  for (const i of findingIndices) { cuts.add(clip(ctx.findings[i].span.start)); cuts.add(clip(ctx.findings[i].span.end)); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: InlineRun[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [a, b] = [points[k], points[k + 1]];
+    if (a === b || covers(hidden, a, b)) continue;
+    const run: InlineRun = {
+      text: sanitize(doc.text.slice(a, b)), start: a, end: b, font,
+      bold: bold || covers(markup.bold, a, b),
+      italic: covers(markup.italic, a, b),
+      findings: findingIndices.filter((i) => ctx.findings[i].span.start <= a && ctx.findings[i].span.end >= b),
+    };
+    const last = runs[runs.length - 1];
+    if (last && last.end === a && last.bold === run.bold && last.italic === run.italic && sameList(last.findings, run.findings)) {
+      last.text += run.text;
+      last.end = b;
+    } else runs.push(run);
+  }
+  return runs.filter((r) => r.text.length > 0);
+}
+
+function plainRuns(ctx: InlineContext, span: Span, font: FontRole): InlineRun[] {
+  const text = sanitize(ctx.doc.text.slice(span.start, span.end));
+  return text ? [{ text, start: span.start, end: span.end, font, bold: false, italic: false, findings: [] }] : [];
+}
+
+const sameList = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Where each heading's title ends (its first sentence end, the terminator included); the rest is run-in body text. */
+function headingTitleEnds(sections: Section[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  const walk = (list: Section[]) => {
+    for (const s of list) {
+      const content = s.heading.contentSpan;
+      let end = s.titleSpan.end;
+      if (end < content.end && /[。．.!?！？]/.test(s.heading.content.charAt(end - content.start))) end++;
+      ends.set(s.heading.index, end);
+      walk(s.children);
+    }
+  };
+  walk(sections);
+  return ends;
+}
+
+/** A fenced code block's lines without the fences. */
+function codeLines(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i <= span.end; i++) {
+    if (i === span.end || text.charCodeAt(i) === 10) {
+      const line = text.slice(start, i).replace(/\r$/, '');
+      if (line.trim() && !/^\s*(```|~~~)/.test(line)) out.push({ start, end: start + line.length });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A joint 落款 ("中共海宁市委 海宁市人民政府") puts each body on its own line, the lead body first. */
+function signatureLines(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const re = /\S+/g;
+  const slice = text.slice(span.start, span.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  // Spaced-out short names ("司 法 局") are one body, not several.
+  return out.length > 1 && out.every((s) => s.end - s.start >= 4) ? out : [span];
+}
+
+/** Splits a run list at the given source offsets (each becomes the start of a new line). */
+export function splitRuns(runs: InlineRun[], breaks: number[]): InlineRun[][] {
+  const lines: InlineRun[][] = [[]];
+  let next = 0;
+  for (const run of runs) {
+    let rest = run;
+    while (next < breaks.length && breaks[next] <= rest.start) { if (lines[lines.length - 1].length) lines.push([]); next++; }
+    while (next < breaks.length && breaks[next] > rest.start && breaks[next] < rest.end) {
+      const cut = breaks[next] - rest.start;
+      lines[lines.length - 1].push({ ...rest, text: rest.text.slice(0, cut), end: breaks[next] });
+      lines.push([]);
+      rest = { ...rest, text: rest.text.slice(cut), start: breaks[next] };
+      next++;
+    }
+    lines[lines.length - 1].push(rest);
+  }
+  return lines.filter((l) => l.length);
+}
+
+/** 2号 characters per line of the 版心 (156 mm / 22 pt ≈ 20). */
+const titleCellsPerLine = Math.floor(textWidthMm / (fontSizePt.title * 25.4 / 72));
+
+// Without a segmenter, break only around words that are certain in a report title.
+const titleWordPattern = /关于|[0-9]{4}\s*年度?|法治政府建设|法治建设|依法行政|工作|情况|年度|报告|（[^）]{1,20}）|\([^)]{1,20}\)/g;
+
+/**
+ * Source offsets where a long title breaks: at word boundaries, lines as even as possible and never wider than the
+ * 版心, preferring a trapezoid or diamond over an hourglass. Empty when the title fits or no safe break exists.
+ */
+export function titleBreaks(text: string, span: Span, segmenter?: Segmenter): number[] {
+  const title = text.slice(span.start, span.end);
+  const total = cellWidth(title);
+  if (total <= titleCellsPerLine || title.length > 200) return [];
+  const candidates = new Set<number>();
+  if (segmenter) {
+    for (const t of segmenter.cut(title)) if (t.start > 0) candidates.add(t.start);
+  } else {
+    for (const m of title.matchAll(titleWordPattern)) {
+      if (m.index! > 0) candidates.add(m.index!);
+      if (m.index! + m[0].length < title.length) candidates.add(m.index! + m[0].length);
+    }
+  }
+  // Never start a line with closing punctuation or end one with opening punctuation.
+  const positions = [...candidates].filter((p) => !/^[，。、；：！？）》”’,.;:!?)]/.test(title.slice(p)) && !/[（《“‘(]$/.test(title.slice(0, p))).sort((a, b) => a - b);
+  const lineCount = Math.ceil(total / titleCellsPerLine);
+  if (lineCount > 4 || positions.length < lineCount - 1) return [];
+  let best: { cost: number; cuts: number[] } | undefined;
+  const consider = (cuts: number[]) => {
+    const bounds = [0, ...cuts, title.length];
+    const w = bounds.slice(1).map((end, i) => cellWidth(title.slice(bounds[i], end)));
+    if (w.some((x) => x > titleCellsPerLine)) return;
+    const mean = total / w.length;
+    let cost = w.reduce((s, x) => s + (x - mean) ** 2, 0);
+    // An hourglass (middle line shortest) or an inverted trapezoid reads worse than a trapezoid or diamond.
+    if (w.length === 2 && w[0] > w[1] + 1) cost += 2;
+    if (w.length >= 3 && w[1] < w[0] && w[1] < w[w.length - 1]) cost += 4;
+    if (!best || cost < best.cost) best = { cost, cuts: [...cuts] };
+  };
+  const choose = (from: number, cuts: number[]) => {
+    if (cuts.length === lineCount - 1) return consider(cuts);
+    for (let k = from; k < positions.length; k++) choose(k + 1, [...cuts, positions[k]]);
+  };
+  if (positions.length <= 40) choose(0, []);
+  return best ? best.cuts.map((c) => span.start + c) : [];
+}
