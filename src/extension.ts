@@ -1,0 +1,120 @@
+// The VS Code client: starts the language server (dist/server.js over IPC) for Markdown and plain-text documents,
+// and registers the commands 新建年度报告, 修复全部 and (through src/preview) 预览/导出.
+// Activation stays cheap: the server starts in the background and loads the segmenter itself, off this path.
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+import { buildSkeleton, defaultReportYear, validateIssuer, validateYear } from './core/skeleton';
+import { registerPreviewAndExport } from './preview/register';
+
+/** Must match src/server/server.ts `fixAllCommand`. */
+const serverFixAllCommand = 'fazhiReport.server.fixAll';
+const reportLanguages = ['markdown', 'plaintext'];
+
+/** What activate() returns: lets tests (and other extensions) wait until the server answers. */
+export interface FazhiReportApi {
+  /** Resolves once the language server has started (rejects if it could not). */
+  ready: Promise<void>;
+  newReport(input?: { issuer: string; year: number }): Promise<vscode.TextDocument | undefined>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): FazhiReportApi {
+  const outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Fazhi Report'));
+  context.subscriptions.push(outputChannel);
+  const languageClient = createClient(context, outputChannel);
+  client = languageClient;
+  const ready = languageClient.start().catch((error: unknown) => {
+    outputChannel.appendLine(`${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Fazhi Report: the checker could not start. See the "Fazhi Report" output for details.'));
+    throw error;
+  });
+  // Nobody may await `ready` (normal use): keep its rejection from being reported as unhandled.
+  ready.catch(() => undefined);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('fazhiReport.newReport', (input?: unknown) => newReport(isReportInput(input) ? input : undefined)),
+    vscode.commands.registerCommand('fazhiReport.fixAll', (uri?: unknown) => fixAll(languageClient, ready, uri)),
+  );
+  registerPreviewAndExport(context);
+  return { ready, newReport };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: reportLanguages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // The server pulls the "fazhiReport" section per document (workspace/configuration) and registers for its
+    // changes; this also forwards the section on every change for servers that only listen.
+    synchronize: { configurationSection: 'fazhiReport' },
+    outputChannel,
+  };
+  return new LanguageClient('fazhiReport', vscode.l10n.t('Fazhi Report'), serverOptions, clientOptions);
+}
+
+function isReportInput(value: unknown): value is { issuer: string; year: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { issuer, year } = value as Record<string, unknown>;
+  return typeof issuer === 'string' && typeof year === 'number' &&
+    validateIssuer(issuer) === undefined && validateYear(String(year)) === undefined;
+}
+
+/** 新建年度报告: asks the issuing body and the year, then opens the whole skeleton in a new Markdown document. */
+async function newReport(input?: { issuer: string; year: number }): Promise<vscode.TextDocument | undefined> {
+  let answers = input;
+  if (!answers) {
+    const issuer = await vscode.window.showInputBox({
+      title: vscode.l10n.t('New Annual Report (1/2)'),
+      prompt: vscode.l10n.t('Issuing body, full name (it goes into the title and the signature)'),
+      placeHolder: '明湖市人民政府',
+      ignoreFocusOut: true,
+      validateInput: (value) => validateIssuer(value),
+    });
+    if (issuer === undefined) return undefined;
+    const year = await vscode.window.showInputBox({
+      title: vscode.l10n.t('New Annual Report (2/2)'),
+      prompt: vscode.l10n.t('Report year (the sections on next year\'s plans use the year after it)'),
+      value: String(defaultReportYear()),
+      ignoreFocusOut: true,
+      validateInput: (value) => validateYear(value),
+    });
+    if (year === undefined) return undefined;
+    answers = { issuer: issuer.trim(), year: Number(year.trim()) };
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: buildSkeleton(answers, 'markdown') });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** 修复全部: applies every certain fix the server offers for the document (the server's source.fixAll). */
+async function fixAll(languageClient: LanguageClient, ready: Promise<void>, target?: unknown): Promise<boolean> {
+  const document = target instanceof vscode.Uri
+    ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString())
+    : vscode.window.activeTextEditor?.document;
+  if (!document || !reportLanguages.includes(document.languageId)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Fix All works on an open Markdown or plain-text report.'));
+    return false;
+  }
+  await ready;
+  const before = document.version;
+  await languageClient.sendRequest(ExecuteCommandRequest.type, {
+    command: serverFixAllCommand,
+    arguments: [languageClient.code2ProtocolConverter.asUri(document.uri)],
+  });
+  const changed = document.version !== before;
+  if (!changed) void vscode.window.setStatusBarMessage(vscode.l10n.t('Fazhi Report: nothing to fix automatically'), 3000);
+  return changed;
+}
