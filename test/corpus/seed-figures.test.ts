@@ -188,7 +188,7 @@ describe('seed figures (test/fixtures/seed-figures.tsv) against allRules', funct
         const start = region ? text.indexOf(at, region.start) : text.indexOf(at);
         assert.ok(start >= 0, `"${at}" not in the text`);
         const target = { start, end: start + at.length };
-        const hit = findings.find((f) => codeMatches(expect.code, f.code) && overlaps(f.span, target));
+        const hit: Finding | undefined = findings.find((f) => codeMatches(expect.code, f.code) && overlaps(f.span, target));
         assert.ok(hit, `no ${expect.code} on "${at}"; on the quote: ${touching.map((f) => show(text, f)).join(' | ') || 'nothing'}`);
         if (expect.kind === 'warn') assert.ok(hit.severity === 'warning' || hit.severity === 'information', show(text, hit));
         if (expect.kind === 'error' && expect.code.startsWith('figure/')) assert.equal(hit.severity, 'error', show(text, hit));

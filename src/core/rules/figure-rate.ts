@@ -75,8 +75,9 @@ function checkStated(
   for (const numerator of numerators) {
     for (const denominator of prior) {
       if (denominator.id >= numerator.id || denominator.inParens || !sameUnitKind(numerator, denominator)) continue;
-      // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart.
-      if (denominator.before.includes(stem)) continue;
+      // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
+      // denominator is what was due ("应出庭40次，实际出庭38次").
+      if (denominator.before.includes(stem) && !denominator.before.includes(`应${stem}`)) continue;
       if (denominator.value + denominator.halfUlp < numerator.value - numerator.halfUlp) continue;
       const c = judge(rate, numerator, denominator, rounding);
       if (c) candidates.push(c);

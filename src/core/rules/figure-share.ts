@@ -16,8 +16,10 @@ const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
 const NOT_A_CATEGORY = /率|增长|下降|上升|降低|提高|增加|减少|同比|环比|较|达到|达|超过|[0-9０-９]/;
 const MAX_CATEGORY_WORDS = 10;
-// Beyond this a list of percents is not meant as a partition (overlapping groups such as 党员/女性).
-const PARTITION_SLACK = 10;
+// Beyond this a list of percents is not meant as a partition (overlapping groups such as 党员/女性), and two
+// percents may well be a subset; a slip in a partition of three or more categories is small.
+const PARTITION_SLACK = 5;
+const MIN_CATEGORIES = 3;
 
 export const figureShare: Rule = {
   id: CODE,
@@ -110,7 +112,7 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
       if (f.segment !== prev.segment + 1 || !isCategory(f.before)) break;
       shares.push(f);
     }
-    if (shares.length < 2) continue;
+    if (shares.length < MIN_CATEGORIES) continue;
     const sum = shares.reduce((s, f) => s + f.value, 0);
     const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
     const off = Math.abs(sum - 100);

@@ -1,0 +1,78 @@
+import { figureRate } from '../../../src/core/rules/figure-rate';
+import { ruleTable } from '../rule-table';
+
+const p = (body: string) => `${body}\n`;
+
+ruleTable(figureRate, {
+  valid: [
+    // Half-up at the written decimals.
+    p('调处各类矛盾纠纷12297起，成功调处12217件，调处成功率99.35%。'),
+    p('受理行政复议案件60件，调解结案15件、调撤率达25%。'),
+    p('审核项目资金29.9亿元，核减金额3.7亿元，核减率12.4%。'),
+    p('应出庭40次，实际出庭40次（其中正职负责人出庭7次），出庭率保持100%。'),
+    // The denominator is not the nearest total: 65/112 (办结), not /119.
+    p('共办理行政复议案件119件，办结112件，调解成功65件，调解成功率58.04%。'),
+    // Unverifiable: no stated numerator, and reachable with the stated count.
+    p('共办理行政复议案件119件，办结112件，调解成功率58.04%，复议后起诉率9.82%。'),
+    p('对全市786名执法人员进行资格培训、考核通过率86.1%。'),
+    p('审结一审行政诉讼案件71件，行政案件调撤率54.93%。'),
+    // The rate names another population ("已生效案件"): not checked against the counts.
+    p('受理一审行政案件69件，其中涉及区政府本级30件，已生效案件败诉率为10.77%。'),
+    // A stem both figures carry tells neither apart.
+    p('全市共办理行政应诉案件114件，其中市政府应诉案件10件，出庭应诉率100%。'),
+    // Changes are figure/change's business; approximate rates are not exact.
+    p('办理公证8527件，调解成功3000件，同比增长率42%。'),
+    p('调处纠纷8495件，调解成功8454件，成功率约99%。'),
+    // Lenient rounding accepts truncation.
+    { text: p('调处矛盾纠纷8495件，调解成功8454件，成功率99.51%。'), options: { rounding: 'lenient' } },
+    // Approximate counts.
+    p('调处纠纷8500余件，调解成功8454件，成功率99.1%。'),
+    // Different units are not a numerator and denominator.
+    p('培训执法人员300人，考试通过280次，通过率50%。'),
+  ],
+  invalid: [
+    {
+      name: 'S5: truncation instead of half-up is a warning',
+      text: p('今年共调处矛盾纠纷8495件，调解成功8454件，成功率99.51%。'),
+      findings: [{
+        code: 'figure/rate',
+        message: '成功率应四舍五入为99.52%：8454件÷8495件=99.517%，文中99.51%是截尾而非四舍五入',
+        at: '99.51%',
+        severity: 'warning',
+        fixed: p('今年共调处矛盾纠纷8495件，调解成功8454件，成功率99.52%。'),
+      }],
+    },
+    {
+      name: 'H4: rounding to 100.0% would claim all: the fix keeps one more digit',
+      text: p('全区共调处矛盾纠纷4708起，成功化解矛盾纠纷4706起，调处成功率99.9%。'),
+      findings: [{ code: 'figure/rate', message: /写作99\.96%/, at: '99.9%', severity: 'warning', fixed: p('全区共调处矛盾纠纷4708起，成功化解矛盾纠纷4706起，调处成功率99.96%。') }],
+    },
+    {
+      name: 'a rate beyond rounding',
+      text: p('调处矛盾纠纷8495件，调解成功8454件，成功率98.5%。'),
+      findings: [{
+        code: 'figure/rate',
+        message: '成功率与分子分母不符：8454件÷8495件=99.517%，应为99.5%，文中为98.5%',
+        at: '98.5%',
+        severity: 'error',
+        fixed: p('调处矛盾纠纷8495件，调解成功8454件，成功率99.5%。'),
+      }],
+    },
+    {
+      name: '100% with a numerator different from the denominator',
+      text: p('行政机关负责人应出庭40次，实际出庭38次，出庭率100%。'),
+      findings: [{ code: 'figure/rate', message: /38次÷40次=95\.000%，应为95%，文中为100%/, at: '100%', fixed: p('行政机关负责人应出庭40次，实际出庭38次，出庭率95%。') }],
+    },
+    {
+      name: 'B2: no k/18 gives 95%',
+      text: p('市直经复议行政诉讼应诉案件18件，法定代表人出庭率100%、胜诉率95%。'),
+      findings: [{
+        code: 'figure/rate',
+        message: '95%无法由18件得出：k/18中最接近的是17/18=94.4%，18/18=100.0%',
+        at: '95%',
+        severity: 'error',
+        fixed: p('市直经复议行政诉讼应诉案件18件，法定代表人出庭率100%、胜诉率94%。'),
+      }],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import { figureShare } from '../../../src/core/rules/figure-share';
+import { ruleTable } from '../rule-table';
+
+const p = (body: string) => `${body}\n`;
+
+ruleTable(figureShare, {
+  valid: [
+    p('公证处共办理各类公证8527件，其中在线办证3404件，占同期办证总量的39.9%。'),
+    p('公证处共办理各类公证8527件，其中在线办证3404件，占比40%。'),
+    // Unverifiable: the total is not stated.
+    p('通过网格化解纠纷2741起，占镇村两级纠纷调处总数的69.2%。'),
+    // The share names another population than the stated total.
+    p('全市共有律师500名，其中党员律师120名，占全市党员的15%。'),
+    // Any stated total that explains it will do.
+    p('共受理案件500件，办结480件，其中调解结案300件，占62.5%。'),
+    // Shares of one total that add up to 100% within rounding.
+    p('评查行政处罚行政许可案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%。'),
+    p('评查案卷300件，优秀卷33.3%，合格卷33.3%，不合格卷33.3%。'),
+    // Two percents may be a subset of the categories.
+    p('评查案卷300件，优秀卷30%，不合格卷3%。'),
+    // Rates and changes are not categories of one total.
+    p('应诉案件18件，出庭率100%，胜诉率95%。'),
+    p('办理公证8527件，增长42%，下降3%。'),
+    // Overlapping groups far from 100% are not a partition.
+    p('全市律师500名，党员60%，女性45%。'),
+    // 占地 is not a share.
+    p('建成法治公园3个，占地面积2000平方米，占地12%。'),
+    // Lenient rounding accepts truncation.
+    { text: p('共办理公证8527件，其中在线办证3404件，占比39.9%。'), options: { rounding: 'lenient' } },
+  ],
+  invalid: [
+    {
+      name: 'C2: share against part ÷ total',
+      text: p('公证处共办理各类公证8527件，比去年同期上升42%，其中在线办证3404件，占同期办证总量的48%，群众满意率达98%。'),
+      findings: [{
+        code: 'figure/share',
+        message: '占比与部分、总数不符：3404件÷8527件=39.92%，应为40%，文中为48%（按48%计，部分约应为4093件）',
+        at: '48%',
+        severity: 'error',
+        fixed: p('公证处共办理各类公证8527件，比去年同期上升42%，其中在线办证3404件，占同期办证总量的40%，群众满意率达98%。'),
+      }],
+    },
+    {
+      name: 'truncated share is a warning',
+      text: p('共办理公证8527件，其中在线办证3409件，占比39.9%。'),
+      findings: [{ code: 'figure/share', message: /应四舍五入为40\.0%/, at: '39.9%', severity: 'warning', fixed: p('共办理公证8527件，其中在线办证3406件，占比40.0%。') }],
+    },
+    {
+      name: 'shares of one total that do not add up to 100%',
+      text: p('评查案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷4.8%。'),
+      findings: [{ code: 'figure/share', message: '同一总数的各部分占比之和应为100%：25.6%+70.6%+4.8%=101.0%', at: '4.8%', severity: 'error', fixed: null }],
+    },
+  ],
+});

@@ -1,0 +1,78 @@
+import { figureSum } from '../../../src/core/rules/figure-sum';
+import { ruleTable } from '../rule-table';
+
+const p = (body: string) => `${body}\n`;
+
+ruleTable(figureSum, {
+  valid: [
+    // Parts that add up.
+    p('全市共清理规范性文件325件，保留204件，修改52件，废止36件，失效33件。'),
+    p('法院共审结行政诉讼案件131件，其中，原告撤诉61件，驳回诉讼请求50件，直接纠错18件，移送2件。'),
+    p('收到行政复议申请73件，受理53件，结案50件。其中维持26件，驳回4件，撤销10件，确认违法4件，终止6件。'),
+    // A prefix adds up; the list then moves to a new total (办结) whose outcomes add up too.
+    p('市政府行政复议申请14件，依法受理13件，不予受理1件，现已办结13件，维持1件，撤销6件，确认违法1件，驳回1件，终止4件。'),
+    // Subsets: one 其中 part, or a list that is not proven exhaustive.
+    p('系列活动416件，其中重大活动75件。'),
+    p('共审结79件（其中上年结转16件）。'),
+    p('受理案件100件，其中行政处罚类60件，行政许可类30件。'),
+    p('办结案件13件，其中撤销6件，确认违法1件。'),
+    // Approximate total or part: no exact arithmetic.
+    p('需要证明事项250余项，拟保留110项，取消40余项，实行告知承诺制46项。'),
+    p('设立调委会约400家，其中乡镇调委会19家，村级调委会360家，其他调解组织1家。'),
+    // Units differ: not one list.
+    p('全市建立调委会411家，其中专职调解员89人，兼职调解员300人，其他人员1人。'),
+    // Unrelated figures in one sentence; cumulative vs this year's.
+    p('全市共建成个人调解室57个，共调解各类纠纷9084件，调解成功8992件，其中重大疑难纠纷42件。'),
+    p('全市共有法治文化阵地127个，今年新增21个。'),
+    p('共建设五星级司法所50个，四星级司法所34个，三星级司法所20个。'),
+    // A list that continues after the last part in other words ("建成22家工作室") ends before it.
+    p('建立人民调解委员会411家，其中乡镇调委会19家，村级调委会391家，其他调解组织1家，建成22家品牌调解工作室。'),
+    // Totals in 万 with decimals: the rounding of every part is allowed for.
+    p('共投入资金1.2万元，其中市级0.35万元，区级0.44万元，其他0.42万元。'),
+    // Fixed expressions are not figures.
+    p('推行三项制度，其中一是公示，二是记录，其他三项。'),
+  ],
+  invalid: [
+    {
+      name: 'C1: a 其中 list ending with 其他 must cover its total',
+      text: p('全市建立人民调解委员会411家，其中乡镇（街道）调委会19家，村（居）级调委会360家，企业调委会19家，行业性专业性调解组织11家，其他调解组织1家，建成22家品牌调解工作室。'),
+      findings: [{
+        code: 'figure/sum',
+        message: '分项之和与总数不符：19+360+19+11+1=410，与总数411家不符（相差1）',
+        at: '411家',
+        severity: 'error',
+        fixed: p('全市建立人民调解委员会410家，其中乡镇（街道）调委会19家，村（居）级调委会360家，企业调委会19家，行业性专业性调解组织11家，其他调解组织1家，建成22家品牌调解工作室。'),
+      }],
+    },
+    {
+      name: 'S4: outcomes of closed cases must add up to 办结',
+      text: p('全市共收到行政复议申请101件，其中市政府行政复议申请14件，依法受理13件，不予受理1件，现已办结13件，维持1件，撤销6件，确认违法1件，驳回复议申请1件，终止3件，维护了群众合法权益。'),
+      findings: [{ code: 'figure/sum', message: /1\+6\+1\+1\+3=12，与总数13件不符/, at: '13件', occurrence: 1 }],
+    },
+    {
+      name: 'clean-up results must add up to the documents cleaned up',
+      text: p('共清理规范性文件325件，保留204件、修改52件、废止36件、失效30件。'),
+      findings: [{ code: 'figure/sum', message: /204\+52\+36\+30=322/, at: '325件', fixed: p('共清理规范性文件322件，保留204件、修改52件、废止36件、失效30件。') }],
+    },
+    {
+      name: 'outcomes continued in the next sentence after 其中',
+      text: p('受理53件，结案50件。其中维持26件，驳回4件，撤销10件，确认违法4件，终止5件。'),
+      findings: [{ code: 'figure/sum', message: /26\+4\+10\+4\+5=49/, at: '50件' }],
+    },
+    {
+      name: 'totals in 万 with decimals beyond rounding',
+      text: p('共投入资金1.2万元，其中市级0.35万元，区级0.44万元，其他0.52万元。'),
+      findings: [{ code: 'figure/sum', message: /0\.35\+0\.44\+0\.52=1\.31万/, at: '1.2万元', fixed: p('共投入资金1.31万元，其中市级0.35万元，区级0.44万元，其他0.52万元。') }],
+    },
+    {
+      name: 'a single 其中 part larger than its total',
+      text: p('共审结79件（其中上年结转86件）。'),
+      findings: [{ code: 'figure/sum', message: '“其中”部分不应超过总数：其中86件，大于总数79件', at: '86件', fixed: null }],
+    },
+    {
+      name: 'a 其中 part larger than its total (next clause)',
+      text: p('系列活动416件，其中重大活动475件。'),
+      findings: [{ code: 'figure/sum', message: /其中475件，大于总数416件/, at: '475件' }],
+    },
+  ],
+});
