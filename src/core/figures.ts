@@ -118,7 +118,7 @@ const FIXED_EXPRESSIONS = [
 ];
 
 const CUE_PREFIXES = [
-  '其中', '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '同期', '目前', '现已', '已经',
+  '共有', '现有', '其中', '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '同期', '目前', '现已', '已经',
   '累计', '合计', '总计', '共计', '我市', '我区', '我县', '我局', '各类', '各级', '依法', '共', '已', '均', '全部',
 ];
 
@@ -326,6 +326,7 @@ function setMetric(f: Figure, segmenter: Segmenter | undefined): void {
         b = b.slice(cue.length);
         start += cue.length;
         changed = true;
+        break; // restart, so longer cues ("共有") win over their prefixes ("共")
       }
     }
   }

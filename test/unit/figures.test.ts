@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { parseReport } from '../../src/core/document';
+import { extractFigures, figureIndex, judgeRounding, percentInterval, type Figure } from '../../src/core/figures';
+import { defaultLintOptions } from '../../src/core/rule';
+import { loadSegmenter } from '../../src/core/segmenter';
+
+function figures(body: string, withSegmenter = false): { text: string; list: Figure[] } {
+  const text = `${body}\n`;
+  const index = extractFigures(parseReport(text, { format: 'markdown' }), withSegmenter ? loadSegmenter() : undefined);
+  return { text, list: index.figures };
+}
+
+const texts = (r: { text: string; list: Figure[] }) => r.list.map((f) => r.text.slice(f.span.start, f.span.end));
+
+describe('figure engine', () => {
+  it('extracts value, unit, approximation and exact ranges', () => {
+    const r = figures('全市共清理规范性文件325件，取消40余项，核减3.7亿元，成功率99.51%。');
+    assert.deepEqual(texts(r), ['325件', '40余项', '3.7亿元', '99.51%']);
+    const [total, approx, money, rate] = r.list;
+    assert.equal(total.value, 325);
+    assert.equal(total.unit, '件');
+    assert.equal(total.totalCue, true);
+    assert.equal(approx.approx, true);
+    assert.equal(money.value, 370000000);
+    assert.equal(money.unit, '元');
+    assert.equal(money.halfUlp, 5000000);
+    assert.equal(rate.percent, true);
+    assert.equal(rate.value, 99.51);
+    assert.equal(r.text.slice(money.numeralSpan.start, money.numeralSpan.end), '3.7');
+  });
+
+  it('reads Chinese numerals that count, and skips fixed expressions, years, dates, ordinals and titles', () => {
+    const r = figures('深入学习党的十九届六中全会精神，推进“八五”普法，推行三项制度，一是抓落实，2023年3月5日召开第一次会议，印发《关于3项制度的通知》，手册三万余册，局领导集体学法五次。');
+    assert.deepEqual(texts(r), ['三万余册', '五次']);
+  });
+
+  it('positions figures in sentence, clause and segment; asides belong to the figure before them', () => {
+    const r = figures('新收申请75件，受理68件，不予受理、告知7件，共审结79件（其中上年结转16件）。其中维持5件。');
+    const [a, b, c, d, e, f] = r.list;
+    assert.deepEqual([a.clause, b.clause, c.clause, d.clause], [0, 1, 2, 3]);
+    assert.equal(c.segment, 3); // 、 splits segments inside clause 2
+    assert.equal(c.lone && c.final, true);
+    assert.equal(e.inParens, true);
+    assert.equal(e.parenOwner, d.id);
+    assert.equal(e.subsetCue, true);
+    assert.equal(d.final, true);
+    assert.equal(f.sentence, a.sentence + 1);
+    assert.equal(f.subsetCue, true);
+  });
+
+  it('names the metric before the number, or after the measure word', () => {
+    const r = figures('全市共有调解员1597人，19个镇(街道)配备专职调解员53人，新收行政复议申请75件。', true);
+    const metrics = r.list.map((f) => f.metric);
+    assert.equal(metrics[0], '调解员');
+    assert.equal(metrics[1], '镇(街道)');
+    assert.equal(metrics[3], '新收行政复议申请');
+    for (const f of r.list) assert.equal(r.text.slice(f.metricSpan.start, f.metricSpan.end), f.metric);
+  });
+
+  it('is cached per lint run', () => {
+    const doc = parseReport('受理75件。\n', { format: 'markdown' });
+    const ctx = { options: defaultLintOptions, cache: new Map<string, unknown>() };
+    assert.equal(figureIndex(doc, ctx), figureIndex(doc, ctx));
+  });
+
+  it('judges rounding: half-up, truncation, mismatch, lenient', () => {
+    const v = (8454 / 8495) * 100;
+    assert.equal(judgeRounding(99.52, 2, v, v, 'half-up'), 'match');
+    assert.equal(judgeRounding(99.51, 2, v, v, 'half-up'), 'truncation');
+    assert.equal(judgeRounding(99.51, 2, v, v, 'lenient'), 'match');
+    assert.equal(judgeRounding(98, 0, v, v, 'half-up'), 'mismatch');
+  });
+
+  it('widens ratios of rounded inputs', () => {
+    const r = figures('审核资金29.9亿元，核减3.7亿元。');
+    const ratio = percentInterval(r.list[1], r.list[0]);
+    assert.ok(ratio);
+    assert.ok(ratio.low < 12.3 && ratio.high > 12.5, `${ratio.low}..${ratio.high}`);
+  });
+
+  it('survives empty, binary-ish and huge input', () => {
+    assert.deepEqual(figures('').list, []);
+    assert.doesNotThrow(() => figures('\u0000\uffff（（（（ 1 件，，，、、、其中 ））》《“'));
+    const big = '全市共清理规范性文件325件，保留204件，修改52件，废止36件，失效33件。'.repeat(3000);
+    const started = Date.now();
+    assert.equal(figures(big).list.length, 15000);
+    assert.ok(Date.now() - started < 5000);
+  });
+});
