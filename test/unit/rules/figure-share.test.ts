@@ -43,7 +43,7 @@ ruleTable(figureShare, {
     {
       name: 'truncated share is a warning',
       text: p('共办理公证8527件，其中在线办证3409件，占比39.9%。'),
-      findings: [{ code: 'figure/share', message: /应四舍五入为40\.0%/, at: '39.9%', severity: 'warning', fixed: p('共办理公证8527件，其中在线办证3406件，占比40.0%。') }],
+      findings: [{ code: 'figure/share', message: /应四舍五入为40\.0%/, at: '39.9%', severity: 'warning', fixed: p('共办理公证8527件，其中在线办证3409件，占比40.0%。') }],
     },
     {
       name: 'shares of one total that do not add up to 100%',
