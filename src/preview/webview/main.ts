@@ -42,6 +42,17 @@ function currentAnchors(): Anchor[] {
   return anchors;
 }
 
+/** The A4 sheet is 210 mm wide; in a narrower panel, shrink it to fit rather than cut off the right margin. */
+function fitPageToWidth(): void {
+  const available = document.documentElement.clientWidth - 16;
+  for (const sheet of Array.from(document.querySelectorAll<HTMLElement>('.page'))) {
+    sheet.style.zoom = '';
+    const width = sheet.offsetWidth;
+    if (width > 0 && available > 0 && available < width) sheet.style.zoom = String(available / width);
+  }
+  anchors = undefined;
+}
+
 function scrollToOffset(offset: number): void {
   const top = scrollTopForOffset(currentAnchors(), offset);
   if (top === undefined) return;
@@ -87,7 +98,7 @@ function render(html: string, offset: number | undefined): void {
   document.body.className = parsed.body.className;
   document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)));
   decorateFindings();
-  anchors = undefined;
+  fitPageToWidth();
   if (keep !== undefined) scrollToOffset(keep);
 }
 
@@ -141,7 +152,9 @@ window.addEventListener('scroll', () => {
 }, { passive: true });
 
 window.addEventListener('resize', () => {
-  anchors = undefined;
+  const offset = topOffset();
+  fitPageToWidth();
+  if (offset !== undefined) scrollToOffset(offset);
 });
 
 document.addEventListener('click', (event) => {
@@ -157,4 +170,5 @@ document.addEventListener('keydown', (event) => {
 });
 
 decorateFindings();
+fitPageToWidth();
 vscode.postMessage({ type: 'ready' });
