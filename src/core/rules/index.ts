@@ -13,6 +13,8 @@ import { numberMixedForm } from './number-mixed-form';
 import { numberMonthDay } from './number-month-day';
 import { numberRange } from './number-range';
 import { numberSpace } from './number-space';
+import { punctuationHalfWidth } from './punctuation-half-width';
+import { punctuationTitles } from './punctuation-titles';
 import { structureNumbering } from './structure-numbering';
 import { structureSections } from './structure-sections';
 
@@ -30,6 +32,8 @@ export const allRules: Rule[] = [
   numberMonthDay,
   numberRange,
   numberSpace,
+  punctuationHalfWidth,
+  punctuationTitles,
   structureNumbering,
   structureSections,
 ];

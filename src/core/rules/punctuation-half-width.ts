@@ -1,0 +1,139 @@
+// punctuation/half-width — GB/T 15834: Chinese text takes full-width ，；：（）？！. Pasted or web-normalised reports
+// often carry hundreds of half-width marks, so each class of mark is ONE finding (at its first occurrence, with the
+// count) whose fix converts every occurrence in Chinese context. Heading markers such as "(一)" are left to
+// structure/numbering-style; URLs, code, HTML, link targets and ASCII-only stretches ("1,234", "9:30") are skipped.
+import type { Rule } from '../rule';
+import type { Block, Finding, ReportDocument, Span, TextEdit } from '../types';
+import { isSkipped, proseBlocks, q, skippedSpans } from './number-scope';
+
+interface MarkClass {
+  name: string;
+  half: string;
+  full: string;
+}
+
+const CLASSES: MarkClass[] = [
+  { name: '逗号', half: ',', full: '，' },
+  { name: '分号', half: ';', full: '；' },
+  { name: '冒号', half: ':', full: '：' },
+  { name: '括号', half: '()', full: '（）' },
+  { name: '问号', half: '?', full: '？' },
+  { name: '叹号', half: '!', full: '！' },
+];
+
+export const punctuationHalfWidth: Rule = {
+  id: 'punctuation/half-width',
+  codes: ['punctuation/half-width'],
+  meta: {
+    severity: 'warning',
+    description: '中文语境应使用全角标点“，；：（）？！”（每类标点全文合并为一条）',
+    descriptionEn: 'Chinese text takes full-width ，；：（）？！ (one finding per kind of mark per document)',
+  },
+  check(doc, ctx) {
+    const skipped = skippedSpans(doc, ctx);
+    const markers = headingMarkerSpans(doc);
+    const found = new Map<MarkClass, TextEdit[]>();
+    for (const b of proseBlocks(doc)) {
+      for (const edit of blockEdits(doc.text, b, (at) => isSkipped(skipped, at) || isSkipped(markers, at))) {
+        const cls = CLASSES.find((c) => c.half.includes(doc.text[edit.span.start]))!;
+        const list = found.get(cls) ?? [];
+        list.push(edit);
+        found.set(cls, list);
+      }
+    }
+    const out: Finding[] = [];
+    for (const cls of CLASSES) {
+      const edits = found.get(cls);
+      if (!edits) continue;
+      const count = cls.half.length === 2 ? `${edits.length}个` : `${edits.length}处`;
+      const halfShown = cls.half.split('').map(q).join('');
+      const fullShown = cls.full.split('').map(q).join('');
+      // Not one full-width mark of this kind anywhere: the whole text was converted (web pages do this), a
+      // clean-up task rather than a slip to point out.
+      const converted = edits.length >= 3 && !proseHas(doc, cls.full);
+      out.push({
+        code: 'punctuation/half-width',
+        severity: converted ? 'information' : 'warning',
+        message: `中文语境应使用全角${cls.name}${fullShown}，文中有半角${halfShown}共${count}${converted ? '（全文均为半角，可能经过转换）' : ''}（GB/T 15834）`,
+        span: edits[0].span,
+        fixes: [{ title: `将全部${count}半角${cls.name}改为全角`, preferred: true, edits }],
+        related: [],
+      });
+    }
+    return out;
+  },
+};
+
+function proseHas(doc: ReportDocument, chars: string): boolean {
+  return proseBlocks(doc).some((b) => [...chars].some((ch) => doc.text.slice(b.span.start, b.span.end).includes(ch)));
+}
+
+function headingMarkerSpans(doc: ReportDocument): Span[] {
+  return doc.headings.flatMap((h) => (h.heading ? [h.heading.markerSpan] : [])).sort((a, b) => a.start - b.start);
+}
+
+/** Edits converting the half-width marks of one block that stand in Chinese context. */
+function blockEdits(text: string, block: Block, skip: (at: number) => boolean): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const { start, end } = block.span;
+  const open: number[] = [];
+  const pairs = new Map<number, number>();
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '(' && text[i - 1] !== ']') open.push(i);
+    else if (c === ')' && open.length) pairs.set(open.pop()!, i);
+  }
+  const pairedClose = new Set(pairs.values());
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (!',;:?!()'.includes(c) || skip(i)) continue;
+    if (c === '(' || c === ')') {
+      if (pairedClose.has(i)) continue; // converted with its opening bracket
+      const close = c === '(' ? pairs.get(i) : undefined;
+      if (close !== undefined && skip(close)) continue;
+      const chinese = close !== undefined
+        ? hasCjk(text, i + 1, close) || isCjk(neighbour(text, i, -1, start)) || isCjk(neighbour(text, close, 1, end))
+        : inChineseContext(text, i, start, end);
+      if (!chinese) continue;
+      edits.push({ span: { start: i, end: i + 1 }, newText: c === '(' ? '（' : '）' });
+      if (close !== undefined) edits.push({ span: { start: close, end: close + 1 }, newText: '）' });
+      continue;
+    }
+    if (c === '!' && text[i + 1] === '[') continue; // Markdown image
+    if (c === ':' && text[i - 1] === ']') continue; // Markdown footnote / link definition
+    if (!inChineseContext(text, i, start, end)) continue;
+    edits.push({ span: { start: i, end: i + 1 }, newText: CLASSES.find((k) => k.half.includes(c))!.full });
+  }
+  // Parentheses were pushed out of order (pairs): keep edits sorted so the first finding points at the first mark.
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A mark is in Chinese context when a neighbour (spaces skipped) is Chinese, unless both are ASCII alphanumerics. */
+function inChineseContext(text: string, i: number, start: number, end: number): boolean {
+  const prev = neighbour(text, i, -1, start);
+  const next = neighbour(text, i, 1, end);
+  if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) return false;
+  return isCjk(prev) || isCjk(next);
+}
+
+function neighbour(text: string, i: number, step: 1 | -1, limit: number): string {
+  for (let k = i + step, n = 0; step < 0 ? k >= limit : k < limit; k += step, n++) {
+    if (n > 4) return '';
+    const ch = text[k];
+    if (ch !== ' ' && ch !== '\t') return ch;
+  }
+  return '';
+}
+
+/** Han, CJK punctuation (、。“”《》…) or full-width forms. */
+function isCjk(ch: string): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
+}
+
+function hasCjk(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCjk(text[k])) return true;
+  return false;
+}

@@ -1,0 +1,79 @@
+// punctuation/dun-between-quotes and punctuation/nested-title — GB/T 15834: no 顿号 between adjacent items that are
+// each in quotes or 书名号 ("《A》、《B》" → "《A》《B》"); a title inside a title takes 〈〉 ("《关于〈A〉的通知》").
+import type { Rule } from '../rule';
+import type { Finding } from '../types';
+import { isSkipped, proseBlocks, q, reportOccurrences, skippedSpans, type Occurrence } from './number-scope';
+
+// A closing quote/书名号, the 顿号, and an opening one right after it (a 括注 in between makes the 顿号 correct).
+const DUN_BETWEEN = /([”》])、(?=[“《])/g;
+const MAX_DEPTH = 8;
+
+export const punctuationTitles: Rule = {
+  id: 'punctuation/titles',
+  codes: ['punctuation/dun-between-quotes', 'punctuation/nested-title'],
+  meta: {
+    severity: 'information',
+    description: '并列的引号、书名号之间通常不用顿号；书名号内再用书名号时改用单书名号〈〉',
+    descriptionEn: 'No 顿号 between adjacent quoted or 《》 items; a title inside 《》 takes 〈〉',
+  },
+  check(doc, ctx) {
+    const skipped = skippedSpans(doc, ctx);
+    const dun: Occurrence[] = [];
+    const out: Finding[] = [];
+    for (const b of proseBlocks(doc)) {
+      const slice = doc.text.slice(b.span.start, b.span.end);
+      DUN_BETWEEN.lastIndex = 0;
+      for (let m = DUN_BETWEEN.exec(slice); m; m = DUN_BETWEEN.exec(slice)) {
+        const at = b.span.start + m.index + 1;
+        if (isSkipped(skipped, at)) continue;
+        const pair = m[1] === '》' ? '《》' : '“”';
+        const context = doc.text.slice(Math.max(b.span.start, at - 6), Math.min(b.span.end, at + 7));
+        dun.push({
+          span: { start: at, end: at + 1 },
+          message: `并列的${pair === '《》' ? '书名号' : '引号'}之间通常不用顿号（GB/T 15834）：${q(context)}中的顿号可删去`,
+          fixTitle: '删除顿号',
+          edits: [{ span: { start: at, end: at + 1 }, newText: '' }],
+        });
+      }
+      out.push(...nestedTitles(doc.text, b.span.start, b.span.end, skipped));
+    }
+    out.push(...reportOccurrences('punctuation/dun-between-quotes', 'information', dun, (count, first) => ({
+      message: `${first.message}；全文共${count}处并列的引号或书名号之间用了顿号`,
+      fixTitle: `删除全部${count}处顿号`,
+    })));
+    return out.sort((a, b) => a.span.start - b.span.start);
+  },
+};
+
+/** 《…《…》…》: the inner pair should be 〈〉. */
+function nestedTitles(text: string, start: number, end: number, skipped: { start: number; end: number }[]): Finding[] {
+  const out: Finding[] = [];
+  const stack: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '《') {
+      if (stack.length >= MAX_DEPTH) return out;
+      stack.push(i);
+    } else if (c === '》') {
+      const open = stack.pop();
+      if (open === undefined) continue;
+      // Only the second level: a third level goes back to 《》.
+      if (stack.length !== 1 || isSkipped(skipped, open, i + 1)) continue;
+      const inner = text.slice(open, i + 1);
+      const fixed = `〈${inner.slice(1, -1)}〉`;
+      out.push({
+        code: 'punctuation/nested-title',
+        severity: 'warning',
+        message: `书名号内再用书名号时，里层应改用单书名号〈〉（GB/T 15834）：${q(inner)}应写作${q(fixed)}`,
+        span: { start: open, end: i + 1 },
+        fixes: [{
+          title: `改为${q(fixed)}`,
+          preferred: true,
+          edits: [{ span: { start: open, end: open + 1 }, newText: '〈' }, { span: { start: i, end: i + 1 }, newText: '〉' }],
+        }],
+        related: [],
+      });
+    }
+  }
+  return out;
+}
