@@ -179,7 +179,7 @@ interface Markup {
 
 // Inline Markdown, minimally: **strong**, *emphasis*, `code`, [text](url) → text, backslash escapes.
 // Everything else (raw HTML included) is shown as the text it is.
-const inlineMarkup = /\\([\\`*_[\]#+\-.!()<>])|\*\*(?=\S)([^*]{1,2000}?)(?<=\S)\*\*|\*(?=[^\s*])([^*]{1,2000}?)(?<=[^\s*])\*|`([^`]{1,2000})`|\[([^\]]{1,2000})\]\([^)\s]{0,2000}\)/g;
+const inlineMarkup = /\\([\\`*_[\]#+\-.!()<>])|\*\*(?=\S)([^*]{1,2000}?)(?<=\S)\*\*|\*(?=[^\s*])([^*]{1,2000}?)(?<=[^\s*])\*|`([^`]{1,2000})`|\[([^\]]{1,300})\]\([^)\s]{0,300}\)/g;
 
 function markdownMarkup(text: string, span: Span): Markup {
   const out: Markup = { hidden: [], bold: [], italic: [] };
@@ -205,31 +205,51 @@ function markdownMarkup(text: string, span: Span): Markup {
   return out;
 }
 
-const covers = (spans: Span[], start: number, end: number) => spans.some((s) => s.start <= start && s.end >= end);
+/** For each atomic interval [points[k], points[k+1]), whether some span covers it (spans start and end on points). */
+function coverage(points: number[], index: Map<number, number>, spans: Span[]): boolean[] {
+  const depth = new Array<number>(points.length).fill(0);
+  for (const s of spans) {
+    const a = index.get(s.start);
+    const b = index.get(s.end);
+    if (a === undefined || b === undefined || b <= a) continue;
+    depth[a]++;
+    depth[b]--;
+  }
+  const out: boolean[] = [];
+  let running = 0;
+  for (let k = 0; k + 1 < points.length; k++) out.push((running += depth[k]) > 0);
+  return out;
+}
 
 function inlineRuns(ctx: InlineContext, span: Span, font: FontRole, bold: boolean): InlineRun[] {
   if (span.end <= span.start) return [];
   const { doc } = ctx;
   const markup = doc.format === 'markdown' ? markdownMarkup(doc.text, span) : { hidden: [], bold: [], italic: [] };
-  const hidden = [...markup.hidden, ...ctx.hidden.filter((h) => h.end > span.start && h.start < span.end)];
+  const clip = (s: Span): Span => ({ start: Math.min(span.end, Math.max(span.start, s.start)), end: Math.min(span.end, Math.max(span.start, s.end)) });
+  const hidden = [...markup.hidden, ...ctx.hidden.filter((h) => h.end > span.start && h.start < span.end).map(clip)];
   const findingIndices: number[] = [];
   ctx.findings.forEach((f, i) => {
     if (f.span.end > span.start && f.span.start < span.end) findingIndices.push(i);
   });
+  const findingSpans = findingIndices.map((i) => clip(ctx.findings[i].span));
   const cuts = new Set<number>([span.start, span.end]);
-  const clip = (n: number) => Math.min(span.end, Math.max(span.start, n));
-  for (const s of [...hidden, ...markup.bold, ...markup.italic]) { cuts.add(clip(s.start)); cuts.add(clip(s.end)); }
-  for (const i of findingIndices) { cuts.add(clip(ctx.findings[i].span.start)); cuts.add(clip(ctx.findings[i].span.end)); }
+  for (const s of [...hidden, ...markup.bold, ...markup.italic, ...findingSpans]) { cuts.add(s.start); cuts.add(s.end); }
   const points = [...cuts].sort((a, b) => a - b);
+  const index = new Map(points.map((p, k) => [p, k]));
+  const isHidden = coverage(points, index, hidden);
+  const isBold = coverage(points, index, markup.bold);
+  const isItalic = coverage(points, index, markup.italic);
+  const activeFindings = points.slice(1).map((): number[] => []);
+  findingSpans.forEach((s, n) => {
+    for (let k = index.get(s.start)!; k < index.get(s.end)!; k++) activeFindings[k].push(findingIndices[n]);
+  });
   const runs: InlineRun[] = [];
   for (let k = 0; k + 1 < points.length; k++) {
     const [a, b] = [points[k], points[k + 1]];
-    if (a === b || covers(hidden, a, b)) continue;
+    if (isHidden[k]) continue;
     const run: InlineRun = {
       text: sanitize(doc.text.slice(a, b)), start: a, end: b, font,
-      bold: bold || covers(markup.bold, a, b),
-      italic: covers(markup.italic, a, b),
-      findings: findingIndices.filter((i) => ctx.findings[i].span.start <= a && ctx.findings[i].span.end >= b),
+      bold: bold || isBold[k], italic: isItalic[k], findings: activeFindings[k],
     };
     const last = runs[runs.length - 1];
     if (last && last.end === a && last.bold === run.bold && last.italic === run.italic && sameList(last.findings, run.findings)) {
@@ -329,8 +349,8 @@ export function titleBreaks(text: string, span: Span, segmenter?: Segmenter): nu
       if (m.index! + m[0].length < title.length) candidates.add(m.index! + m[0].length);
     }
   }
-  // Never start a line with closing punctuation or end one with opening punctuation.
-  const positions = [...candidates].filter((p) => !/^[，。、；：！？）》”’,.;:!?)]/.test(title.slice(p)) && !/[（《“‘(]$/.test(title.slice(0, p))).sort((a, b) => a - b);
+  // Never start a line with closing punctuation, end one with opening punctuation, or split "2023年".
+  const positions = [...candidates].filter((p) => !/^[，。、；：！？）》”’,.;:!?)年月日]/.test(title.slice(p)) && !/[（《“‘(]$/.test(title.slice(0, p))).sort((a, b) => a - b);
   const lineCount = Math.ceil(total / titleCellsPerLine);
   if (lineCount > 4 || positions.length < lineCount - 1) return [];
   let best: { cost: number; cuts: number[] } | undefined;

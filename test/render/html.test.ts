@@ -1,0 +1,218 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../../src/core/document';
+import type { Segmenter } from '../../src/core/segmenter';
+import type { Finding } from '../../src/core/types';
+import { renderHtml } from '../../src/render/html';
+import { titleBreaks } from '../../src/render/model';
+
+const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+
+const report = [
+  '# 某市司法局关于2023年法治政府建设情况的报告',
+  '',
+  '市人民政府：',
+  '',
+  '2023年，我局坚持以习近平法治思想为指导，现将有关情况报告如下。',
+  '',
+  '## 一、主要举措和成效',
+  '',
+  '（一）深化依法行政。全年审核规范性文件**37件**，提出修改意见112条。',
+  '',
+  '1.完善制度。制定规则3项。',
+  '',
+  '（1）加强审核。审核合同12件。',
+  '',
+  '| 项目 | 数量 |',
+  '| --- | --- |',
+  '| 复议 | 218 |',
+  '',
+  '## 二、存在的不足和原因',
+  '',
+  '基层力量薄弱。',
+  '',
+  '某市司法局',
+  '',
+  '2024年2月20日',
+].join('\n');
+
+const md = (text: string) => parseReport(text, { format: 'markdown' });
+const plain = (text: string) => parseReport(text, { format: 'plaintext' });
+const bodyOf = (html: string) => html.slice(html.indexOf('<body>'));
+
+/** Every tag in the body is one the renderer writes, with only the attributes it writes. */
+function assertOnlyOwnMarkup(html: string): void {
+  const allowedTags = /^\/?(html|body|article|h[1-5]|p|span|br|strong|em|mark|table|thead|tbody|tr|th|td)$/;
+  const allowedAttributes = /^(class|title|data-[a-z]+)$/;
+  for (const tag of bodyOf(html).match(/<[^>]*>/g) ?? []) {
+    const [, name, rest] = /^<(\/?[a-z0-9]+)([\s\S]*)>$/i.exec(tag) ?? [];
+    assert.match(name ?? tag, allowedTags, `unexpected tag ${tag}`);
+    const withoutValues = rest.replace(/="[^"]*"/g, '');
+    for (const attribute of withoutValues.split(/\s+/).filter(Boolean)) assert.match(attribute, allowedAttributes, `unexpected attribute in ${tag}`);
+  }
+  assert.doesNotMatch(html, /<script(?! nonce="n0nce" src="x\.js")/i);
+}
+
+describe('renderHtml', () => {
+  it('writes one self-contained page: doctype, zh-CN, charset, a strict CSP, no script, no remote resource', () => {
+    const html = renderHtml(md(report));
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    assert.match(html, /<meta charset="utf-8">/);
+    assert.match(html, /Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:"/);
+    assert.doesNotMatch(html, /<script|<link|https?:\/\/|@import|url\(/i);
+    assert.match(html, /<title>某市司法局关于2023年法治政府建设情况的报告<\/title>/);
+  });
+
+  it('lays out A4 with GB/T 9704 margins, a 22 × 28 grid and "— n —" page numbers odd right / even left', () => {
+    const html = renderHtml(md(report));
+    assert.match(html, /@page \{ size: A4; margin: 37mm 26mm 35mm 28mm; \}/);
+    assert.match(html, /--cell: calc\(156mm \/ 28\)/);
+    assert.match(html, /--line: calc\(225mm \/ 22\)/);
+    assert.match(html, /@page :right \{ @bottom-right \{ content: "\\2014  " counter\(page\) " \\2014"/);
+    assert.match(html, /@page :left \{ @bottom-left \{ content: "\\2014  " counter\(page\)/);
+    assert.match(html, /padding: 37mm 26mm 35mm 28mm/);
+  });
+
+  it('gives every role a GB font stack with fallbacks ending in a generic family', () => {
+    const html = renderHtml(md(report));
+    assert.match(html, /font-family: "仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "STFangsong", serif; font-size: 16pt/);
+    assert.match(html, /\.font-heiti \{ font-family: "黑体", "SimHei"[^}]*sans-serif; \}/);
+    assert.match(html, /\.font-kaiti \{ font-family: "楷体_GB2312", "楷体", "KaiTi"[^}]*serif; \}/);
+    assert.match(html, /h1\.title \{\s*font-family: "方正小标宋简体"[^;]*serif; font-size: 22pt; text-align: center; text-indent: 0;[^}]*word-break: keep-all/);
+  });
+
+  it('marks up title, 主送机关, headings by level, body, table, 落款 and 成文日期', () => {
+    const body = bodyOf(renderHtml(md(report)));
+    // 21 cells of 2号 do not fit the 20 of the 版心: broken at a word boundary.
+    assert.match(body, /<h1 class="title">某市司法局关于2023年<br>法治政府建设情况的报告<\/h1>/);
+    assert.match(body, /<p class="addressee gap">市人民政府：<\/p>/);
+    assert.match(body, /<h2 class="heading level-1"><span class="font-heiti">一、主要举措和成效<\/span><\/h2>/);
+    assert.match(body, /<h3 class="heading level-2"><span class="font-kaiti">（一）深化依法行政。<\/span>全年审核规范性文件<strong>37件<\/strong>，提出修改意见112条。<\/h3>/);
+    assert.match(body, /<h4 class="heading level-3">1\.完善制度。制定规则3项。<\/h4>/);
+    assert.match(body, /<h5 class="heading level-4">（1）加强审核。审核合同12件。<\/h5>/);
+    assert.match(body, /<table><thead><tr><th>项目<\/th><th>数量<\/th><\/tr><\/thead><tbody><tr><td>复议<\/td><td>218<\/td><\/tr><\/tbody><\/table>/);
+    assert.match(body, /<p>基层力量薄弱。<\/p>/);
+    // 落款 右空二字 (28 − 2 − 5 = 21 would put the date past 右空二字): the date keeps 右空二字, the name starts 2 cells left of it.
+    assert.match(body, /<p class="signature col-17_5 gap"><span>某市司法局<\/span><\/p>/);
+    assert.match(body, /<p class="date col-19_5">2024年2月20日<\/p>/);
+    assert.match(renderHtml(md(report)), /\.col-17_5 \{ padding-left: calc\(17\.5 \* var\(--cell\)\); \}/);
+  });
+
+  it('puts a joint 落款 one body per line, the lead body first', () => {
+    const body = bodyOf(renderHtml(plain('某市2023年法治政府建设情况报告\n\n市委：\n\n正文。\n\n中共某市委 某市人民政府\n\n2024年2月1日')));
+    assert.match(body, /<p class="signature col-\d+(_5)? gap"><span>中共某市委<\/span><span>某市人民政府<\/span><\/p>/);
+  });
+
+  it('escapes hostile text everywhere: nothing it contains becomes markup', () => {
+    const hostile = '<script>alert(1)</script>';
+    const img = '<img src=x onerror=alert(1)>';
+    const text = [
+      `# ${hostile}关于2023年法治政府建设情况的报告`, '', `${img}：`, '', `导语${hostile}${img}。`, '',
+      `## 一、${img}`, '', `| ${hostile} | b |`, '| --- | --- |', `| ${img} | "q" |`, '', `**${hostile}**`, '',
+      '<div onclick="x()">raw html block</div>', '', `[${img}](javascript:alert(1))`, '', '某局', '', '2024年1月5日',
+    ].join('\n');
+    for (const doc of [md(text), plain(text)]) {
+      const findings: Finding[] = [{ code: 'x/y', severity: 'error', message: `"><script>alert(2)</script>`, span: { start: 5, end: 12 }, fixes: [], related: [] }];
+      const html = renderHtml(doc, { findings, sourceMap: true, mode: 'preview', nonce: 'abc', cspSource: 'vscode-resource:' });
+      assertOnlyOwnMarkup(html);
+      assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+      assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    }
+  });
+
+  it('escapes font names given as options so they cannot leave the stylesheet', () => {
+    const html = renderHtml(md(report), { fonts: { fangsong: '</style><script>alert(1)</script>' } });
+    assert.doesNotMatch(html, /<\/style><script/);
+  });
+
+  it('marks findings with a wavy underline, the message as tooltip and source offsets', () => {
+    const doc = md(report);
+    const at = report.indexOf('112条');
+    const findings: Finding[] = [
+      { code: 'figure/sum', severity: 'error', message: '37+1 = 38，与总数112不符', span: { start: at, end: at + 3 }, fixes: [], related: [] },
+      { code: 'number/space', severity: 'warning', message: '数字与单位间不应有空格', span: { start: at + 2, end: at + 4 }, fixes: [], related: [] },
+    ];
+    const body = bodyOf(renderHtml(doc, { findings }));
+    assert.ok(body.includes(`<mark class="finding severity-error" title="37+1 = 38，与总数112不符（figure/sum）" data-codes="figure/sum" data-findings="0" data-offset="${at}" data-end="${at + 2}">11</mark>`));
+    assert.ok(body.includes(`<mark class="finding severity-error" title="37+1 = 38，与总数112不符（figure/sum）\n数字与单位间不应有空格（number/space）" data-codes="figure/sum number/space" data-findings="0 1" data-offset="${at + 2}" data-end="${at + 3}">2</mark>`));
+    assert.ok(body.includes(`data-findings="1" data-offset="${at + 3}" data-end="${at + 4}">条</mark>`));
+  });
+
+  it('puts data-line and source offsets on every block when asked (scroll sync), and none otherwise', () => {
+    const doc = md(report);
+    const withMap = bodyOf(renderHtml(doc, { sourceMap: true }));
+    const blocks = withMap.match(/<(h\d|p|table)\b[^>]*>/g) ?? [];
+    assert.ok(blocks.length >= 10);
+    for (const tag of blocks) assert.match(tag, /data-line="\d+" data-offset="\d+" data-end="\d+"/);
+    assert.match(withMap, /<h2 class="heading level-1" data-line="6" data-offset="\d+"/);
+    assert.doesNotMatch(bodyOf(renderHtml(doc)), /data-line/);
+  });
+
+  it('preview mode: the CSP the caller controls, a nonce on the style, and the caller\'s head markup', () => {
+    const html = renderHtml(md(report), { mode: 'preview', nonce: 'n0nce', cspSource: 'https://file+.vscode-resource.vscode-cdn.net', extraHead: '<script nonce="n0nce" src="x.js"></script>' });
+    assert.match(html, /content="default-src &#39;none&#39;; style-src https:\/\/file\+\.vscode-resource\.vscode-cdn\.net &#39;nonce-n0nce&#39;; script-src &#39;nonce-n0nce&#39;;/);
+    assert.match(html, /<style nonce="n0nce">/);
+    assert.match(html, /<script nonce="n0nce" src="x.js"><\/script>\n<\/head>/);
+    assert.doesNotMatch(bodyOf(html), /style="/); // inline style attributes would be blocked by the CSP
+  });
+
+  it('hides fazhi-disable comments and renders Markdown emphasis minimally', () => {
+    const text = '# 某县2023年法治政府建设年度报告\n\n县委：\n\n<!-- fazhi-disable number/space -->\n\n正文*强调*与`代码`、\\*星号\\*和[链接](https://x.invalid)。\n\n某县人民政府\n\n2024年1月2日';
+    const body = bodyOf(renderHtml(md(text)));
+    assert.doesNotMatch(body, /fazhi-disable|https:|`/);
+    assert.match(body, /<p>正文<em>强调<\/em>与代码、\*星号\*和链接。<\/p>/);
+  });
+
+  it('breaks a long title at word boundaries into balanced lines no wider than the 版心', () => {
+    const title = '中共某某省某某市委员会全面依法治市委员会办公室关于2023年度法治政府建设工作情况的报告';
+    const segmenter: Segmenter = {
+      cut: (s) => ['中共', '某某省', '某某市', '委员会', '全面', '依法治市', '委员会', '办公室', '关于', '2023', '年度', '法治政府', '建设', '工作', '情况', '的', '报告']
+        .reduce<{ word: string; start: number; end: number }[]>((acc, word) => {
+          const start = acc.length ? acc[acc.length - 1].end : 0;
+          return [...acc, { word, start, end: start + word.length }];
+        }, []).filter((t) => s.slice(t.start, t.end) === t.word),
+      addWords: () => {},
+    };
+    const breaks = titleBreaks(title, { start: 0, end: title.length }, segmenter);
+    assert.equal(breaks.length, 2);
+    const lines = [0, ...breaks, title.length].slice(1).map((end, i, all) => title.slice(i ? all[i - 1] : 0, end));
+    assert.deepEqual(lines, ['中共某某省某某市委员会全面', '依法治市委员会办公室关于2023年度', '法治政府建设工作情况的报告']);
+    const html = renderHtml(md(`# ${title}\n\n市委：\n\n正文。`), { segmenter });
+    assert.match(html, /<h1 class="title">中共某某省某某市委员会全面<br>依法治市委员会办公室关于2023年度<br>法治政府建设工作情况的报告<\/h1>/);
+  });
+
+  it('without a segmenter breaks a title only around words certain in a report title, or not at all', () => {
+    const title = '慈溪市司法局关于2019年法治政府建设情况的报告';
+    assert.deepEqual(titleBreaks(title, { start: 0, end: title.length }).map((b) => [title.slice(0, b), title.slice(b)]), [['慈溪市司法局关于2019年', '法治政府建设情况的报告']]);
+    assert.deepEqual(titleBreaks('短标题的报告', { start: 0, end: 6 }), []);
+    const unbreakable = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒';
+    assert.deepEqual(titleBreaks(unbreakable, { start: 0, end: unbreakable.length }), []);
+  });
+
+  it('renders every corpus report with all its paragraph text', () => {
+    for (const text of corpus) {
+      const doc = plain(text);
+      const html = renderHtml(doc);
+      const visible = bodyOf(html).replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, '');
+      for (const b of doc.blocks.filter((x) => x.kind === 'paragraph' || x.kind === 'heading')) {
+        assert.ok(visible.includes(b.content.replace(/\s+/g, '')), `missing: ${b.content.slice(0, 40)}`);
+      }
+    }
+  });
+
+  it('never throws on empty, binary-ish, unbalanced or huge input', () => {
+    const inputs = ['', '\n\n\n', '\u0000\u0001\u0002\ud800abc\uffff', '**'.repeat(5000), '*a'.repeat(3000), '['.repeat(2000) + ']('.repeat(2000), '一、'.repeat(3000), '| a |\n| - |\n' + '| x |\n'.repeat(2000)];
+    for (const text of inputs) {
+      for (const doc of [md(text), plain(text)]) {
+        const html = renderHtml(doc, { sourceMap: true });
+        assert.doesNotMatch(html, /[\u0000-\u0008\ud800]/);
+      }
+    }
+    const big = corpus.join('\n\n').repeat(4);
+    const started = Date.now();
+    renderHtml(plain(big));
+    assert.ok(Date.now() - started < 2000, 'renders ~300k characters in well under 2 s');
+  });
+});
