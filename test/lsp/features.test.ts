@@ -1,0 +1,385 @@
+// The server's LSP features, run in this process over JSON-RPC streams with small test rules, so every behaviour
+// (fixes, related locations, segmenter pass, failures) is exercised regardless of which real rules exist.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+  CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, PublishDiagnosticsParams,
+} from 'vscode-languageserver';
+import type { Rule } from '../../src/core/rule';
+import type { Finding } from '../../src/core/types';
+import { applyWorkspaceEdit, TestClient } from './client';
+
+const commaRule: Rule = {
+  id: 'test/comma', codes: ['test/comma'],
+  meta: { severity: 'error', description: '测试：半角逗号', descriptionEn: 'test: ASCII comma' },
+  check(doc) {
+    const out: Finding[] = [];
+    for (let i = doc.text.indexOf(','); i >= 0; i = doc.text.indexOf(',', i + 1)) {
+      out.push({
+        code: 'test/comma', severity: 'error', message: '应为全角逗号“，”，实际为半角“,”', span: { start: i, end: i + 1 },
+        fixes: [{ title: '改为“，”', edits: [{ span: { start: i, end: i + 1 }, newText: '，' }], preferred: true }], related: [],
+      });
+    }
+    return out;
+  },
+};
+
+/** "共N件，其中A件…B件": parts must add up to the total; related locations point at the parts. */
+const sumRule: Rule = {
+  id: 'test/sum', codes: ['test/sum'],
+  meta: { severity: 'error', description: '测试：总分', descriptionEn: 'test: total and parts' },
+  check(doc) {
+    const out: Finding[] = [];
+    const re = /共[^\d。]*(\d+)件，其中[^。\d]*(\d+)件[^。\d]*(\d+)件/dg;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const [total, a, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (a + b === total) continue;
+      const [t, pa, pb] = [1, 2, 3].map((k) => ({ start: m!.indices![k][0], end: m!.indices![k][1] }));
+      out.push({
+        code: 'test/sum', severity: 'error', message: `${a}+${b} = ${a + b}，与总数${total}不符`, span: t,
+        fixes: [{ title: `将总数改为${a + b}`, edits: [{ span: t, newText: String(a + b) }] }],
+        related: [{ span: pa, message: `分项${a}` }, { span: pb, message: `分项${b}` }],
+      });
+    }
+    return out;
+  },
+};
+
+const segmentedRule: Rule = {
+  id: 'test/segmented', codes: ['test/segmented'],
+  meta: { severity: 'hint', description: '测试：分词', descriptionEn: 'test: segmenter', needsSegmenter: true },
+  check(doc, ctx) {
+    const token = ctx.segmenter?.cut(doc.text).find((t) => t.word === '法治政府');
+    return token ? [{ code: 'test/segmented', severity: 'hint', message: '分词结果包含“法治政府”', span: { start: token.start, end: token.end }, fixes: [], related: [] }] : [];
+  },
+};
+
+const brokenRule: Rule = {
+  id: 'test/broken', codes: ['test/broken'],
+  meta: { severity: 'error', description: '测试：出错', descriptionEn: 'test: throws' },
+  check() {
+    throw new Error('boom');
+  },
+};
+
+const rules = [commaRule, sumRule, brokenRule];
+
+const report = [
+  '# 明湖市2023年法治政府建设情况的报告',
+  '',
+  '市人民政府：',
+  '',
+  '2023年，我市扎实推进法治政府建设，现将有关情况报告如下。',
+  '',
+  '## 一、主要举措和成效',
+  '',
+  '### （一）行政复议',
+  '',
+  '全年共收到行政复议申请12件，其中受理10件、不予受理3件。',
+  '',
+  '### （二）行政执法',
+  '',
+  '执法检查覆盖全市,成效明显,群众满意。',
+  '',
+  '## 二、存在的不足和原因',
+  '',
+  '队伍力量不足。',
+  '',
+  '明湖市人民政府',
+  '',
+  '2024年2月28日',
+  '',
+].join('\n');
+
+const uri = 'file:///virtual/mh-report.md';
+
+function codes(p: PublishDiagnosticsParams): string[] {
+  return p.diagnostics.map((d) => String(d.code));
+}
+
+async function codeActions(client: TestClient, docUri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: docUri }, range, context: { diagnostics, only } });
+}
+
+/** Applies an action's edit as the editor would, sends the change, and returns the next publication. */
+async function applyAction(client: TestClient, docUri: string, action: CodeAction): Promise<PublishDiagnosticsParams> {
+  const next = applyWorkspaceEdit(client.texts.get(docUri)!.text, action.edit, docUri);
+  const version = client.change(docUri, next);
+  return client.diagnostics(docUri, (p) => p.version === version);
+}
+
+describe('language server features (in process, test rules)', function () {
+  let client: TestClient;
+
+  beforeEach(async () => {
+    client = TestClient.inProcess({ rules, loadSegmenter: false });
+    await client.initialize();
+  });
+  afterEach(async () => client.stop());
+
+  it('initialize announces the features', async () => {
+    const fresh = TestClient.inProcess({ rules, loadSegmenter: false });
+    const result = await fresh.initialize();
+    const caps = result.capabilities;
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll', 'source.fixAll.fazhi']);
+    assert.ok(caps.documentSymbolProvider && caps.foldingRangeProvider && caps.hoverProvider && caps.completionProvider);
+    await fresh.stop();
+  });
+
+  it('didOpen publishes diagnostics with code, source, severity, version, related information and fixes', async () => {
+    client.open(uri, report);
+    const p = await client.diagnostics(uri);
+    assert.equal(p.version, 1);
+    assert.deepEqual(codes(p).sort(), ['test/comma', 'test/comma', 'test/sum']);
+    const sum = p.diagnostics.find((d) => d.code === 'test/sum')!;
+    assert.equal(sum.source, 'fazhi-report');
+    assert.equal(sum.severity, 1);
+    assert.equal(sum.message, '10+3 = 13，与总数12不符');
+    assert.deepEqual(sum.range, { start: { line: 10, character: 11 }, end: { line: 10, character: 13 } });
+    assert.deepEqual(sum.relatedInformation?.map((r) => [r.message, r.location.uri, r.location.range.start.character]), [['分项10', uri, 19], ['分项3', uri, 27]]);
+    assert.equal((sum.data as { fixes: unknown[] }).fixes.length, 1);
+    // The broken rule is skipped and logged; the others still report.
+    await client.waitFor(() => client.logs.find((l) => l.includes('test/broken') && l.includes('boom')), 2000, 'log of the broken rule');
+  });
+
+  it('debounces edits and publishes only the latest version', async () => {
+    client.open(uri, report);
+    await client.diagnostics(uri);
+    const before = client.published.length;
+    client.change(uri, report.replace('覆盖全市,', '覆盖全市，'));
+    client.change(uri, report.replace(/,/g, '，'));
+    const last = client.change(uri, report.replace(/,/g, '，').replace('共收到行政复议申请12件', '共收到行政复议申请13件'));
+    const p = await client.diagnostics(uri, (x) => x.version === last, 5000, before);
+    assert.deepEqual(codes(p), []);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(client.published.slice(before).map((x) => x.version), [last], 'intermediate versions are never published');
+  });
+
+  it('a quick fix applied to the text removes its finding', async () => {
+    client.open(uri, report);
+    const p = await client.diagnostics(uri);
+    const sum = p.diagnostics.find((d) => d.code === 'test/sum')!;
+    const actions = await codeActions(client, uri, [sum]);
+    assert.deepEqual(actions.map((a) => a.title), ['将总数改为13', '在此行忽略“test/sum”', '在本文件中忽略“test/sum”']);
+    const after = await applyAction(client, uri, actions[0]);
+    assert.ok(client.texts.get(uri)!.text.includes('共收到行政复议申请13件'));
+    assert.deepEqual(codes(after).sort(), ['test/comma', 'test/comma']);
+  });
+
+  it('offers the preferred fix first, and "fix all of this kind" fixes every finding of that code', async () => {
+    client.open(uri, report);
+    const p = await client.diagnostics(uri);
+    const comma = p.diagnostics.find((d) => d.code === 'test/comma')!;
+    const actions = await codeActions(client, uri, [comma]);
+    assert.equal(actions[0].isPreferred, true);
+    const all = actions.find((a) => a.title.startsWith('修复本文档中全部“test/comma”'))!;
+    assert.match(all.title, /（2 处）/);
+    const after = await applyAction(client, uri, all);
+    assert.deepEqual(codes(after), ['test/sum']);
+    assert.ok(client.texts.get(uri)!.text.includes('执法检查覆盖全市，成效明显，群众满意。'));
+  });
+
+  it('source.fixAll.fazhi (fix on save) and the fix-all command apply every first-choice fix', async () => {
+    client.open(uri, report);
+    await client.diagnostics(uri);
+    for (const only of [['source.fixAll'], ['source.fixAll.fazhi'], ['source']]) {
+      const actions = await codeActions(client, uri, [], only);
+      assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.fazhi'], `only=${only}`);
+    }
+    assert.deepEqual(await codeActions(client, uri, []), [], 'source actions only when asked for');
+    const [fixAll] = await codeActions(client, uri, [], ['source.fixAll']);
+    assert.match(fixAll.title, /3 处/);
+    const after = await applyAction(client, uri, fixAll);
+    assert.deepEqual(codes(after), []);
+
+    const second = 'file:///virtual/second.md';
+    client.open(second, report);
+    await client.diagnostics(second);
+    await client.request('workspace/executeCommand', { command: 'fazhiReport.server.fixAll', arguments: [second] });
+    const applied = await client.waitFor(() => client.appliedEdits[0], 2000, 'workspace/applyEdit');
+    assert.equal(applied.label, '修复全部');
+    const fixed = applyWorkspaceEdit(report, applied.edit, second);
+    assert.ok(fixed.includes('申请13件') && !fixed.includes(','));
+  });
+
+  it('ignore actions write disable comments the engine honours', async () => {
+    const text = report.replace('队伍力量不足。', '队伍力量不足,培训不够。');
+    client.open(uri, text);
+    const p = await client.diagnostics(uri);
+    const [first] = p.diagnostics.filter((d) => d.code === 'test/comma');
+    const lineAction = (await codeActions(client, uri, [first])).find((a) => a.title === '在此行忽略“test/comma”')!;
+    const afterLine = await applyAction(client, uri, lineAction);
+    assert.ok(client.texts.get(uri)!.text.includes('<!-- fazhi-disable-next-line test/comma -->\n执法检查覆盖全市,'));
+    assert.deepEqual(codes(afterLine).sort(), ['test/comma', 'test/sum'], 'the other line still reports');
+
+    const remaining = afterLine.diagnostics.find((d) => d.code === 'test/comma')!;
+    const fileAction = (await codeActions(client, uri, [remaining])).find((a) => a.title === '在本文件中忽略“test/comma”')!;
+    const afterFile = await applyAction(client, uri, fileAction);
+    assert.ok(client.texts.get(uri)!.text.startsWith('<!-- fazhi-disable test/comma -->\n# 明湖市'));
+    assert.deepEqual(codes(afterFile), ['test/sum']);
+  });
+
+  it('the file-level ignore goes after front matter', async () => {
+    const text = `---\nfazhi: true\n---\n${report}`;
+    client.open(uri, text);
+    const p = await client.diagnostics(uri);
+    const action = (await codeActions(client, uri, [p.diagnostics[0]])).find((a) => a.title.startsWith('在本文件中忽略'))!;
+    const next = applyWorkspaceEdit(text, action.edit, uri);
+    assert.ok(next.startsWith('---\nfazhi: true\n---\n<!-- fazhi-disable '));
+  });
+
+  it('offers no quick fix from a diagnostic of an older version', async () => {
+    client.open(uri, report);
+    const p = await client.diagnostics(uri);
+    const sum = p.diagnostics.find((d) => d.code === 'test/sum')!;
+    const version = client.change(uri, report.replace('队伍力量不足。', '队伍力量严重不足。'));
+    await client.diagnostics(uri, (x) => x.version === version);
+    const titles = (await codeActions(client, uri, [sum])).map((a) => a.title);
+    assert.ok(!titles.includes('将总数改为13'), titles.join('|'));
+  });
+
+  it('outline and folding follow the 层次序数 tree', async () => {
+    client.open(uri, report);
+    await client.diagnostics(uri);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const tree = (s: DocumentSymbol): unknown => (s.children?.length ? { [s.name]: s.children.map(tree) } : s.name);
+    assert.deepEqual(symbols.map(tree), [
+      '明湖市2023年法治政府建设情况的报告',
+      { '一、主要举措和成效': ['（一）行政复议', '（二）行政执法'] },
+      '二、存在的不足和原因',
+      '落款：明湖市人民政府 2024年2月28日',
+    ]);
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[6, 14], [8, 10], [12, 14], [16, 18]]);
+  });
+
+  it('outline also works for one-line pasted text', async () => {
+    const oneLine = '明湖市2023年法治政府建设情况的报告 2023年，我市推进法治政府建设。 一、主要举措 （一）复议工作 开展复议。 （二）执法工作 开展执法。 二、存在不足 不足较多。'.repeat(1);
+    const plainUri = 'file:///virtual/pasted.txt';
+    client.open(plainUri, oneLine.padEnd(700, '。'), 'plaintext');
+    await client.diagnostics(plainUri);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: plainUri } });
+    for (const s of symbols) {
+      assert.ok(s.name.length > 0);
+      assert.equal(s.range.start.line, 0);
+    }
+  });
+
+  it('hover on a figure shows the finding with its arithmetic and how the number was read', async () => {
+    client.open(uri, report);
+    await client.diagnostics(uri);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 20 } });
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /10\+3 = 13，与总数12不符/);
+    assert.match(value, /此处：分项10/);
+    assert.match(value, /数字\*\*“10”：数值 10；单位“件”/);
+    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 18, character: 2 } });
+    assert.equal(nothing, null);
+  });
+
+  it('completes the next 层次序数 at the start of a line', async () => {
+    const text = report.replace('执法检查覆盖全市,成效明显,群众满意。', '执法检查覆盖全市,成效明显,群众满意。\n\n');
+    client.open(uri, text);
+    await client.diagnostics(uri);
+    const labels = async (line: number, character: number) =>
+      (await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).map((i) => i.label);
+    assert.deepEqual(await labels(15, 0), ['（三）', '1.', '二、']);
+    assert.deepEqual(await labels(2, 0), ['一、']);
+    assert.deepEqual(await labels(14, 4), [], 'not in the middle of a sentence');
+    // A typed "（" is replaced by the whole marker.
+    const typed = text.split('\n').map((l, i) => (i === 15 ? '（' : l)).join('\n');
+    client.change(uri, typed);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 15, character: 1 } });
+    const edit = items[0].textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string };
+    assert.deepEqual([edit.range.start.character, edit.range.end.character, edit.newText], [0, 1, '（三）']);
+  });
+
+  it('settings: editor severities, then .fazhirc.json overrides them; configuration changes re-lint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-lsp-'));
+    try {
+      const fileUri = pathToFileURL(join(dir, 'report.md')).href;
+      const configured = TestClient.inProcess({ rules, loadSegmenter: false });
+      await configured.initialize({ settings: { rules: { 'test/comma': 'warning', 'test/sum': 'off' } } });
+      configured.open(fileUri, report);
+      const p = await configured.diagnostics(fileUri);
+      assert.deepEqual(p.diagnostics.map((d) => [d.code, d.severity]), [['test/comma', 2], ['test/comma', 2]]);
+
+      writeFileSync(join(dir, '.fazhirc.json'), JSON.stringify({ rules: { 'test/comma': 'off', 'test/sum': 'error' } }));
+      const before = configured.published.length;
+      await configured.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.fazhirc.json')).href, type: 1 }] });
+      const q = await configured.diagnostics(fileUri, () => true, 5000, before);
+      assert.deepEqual(codes(q), ['test/sum'], '.fazhirc.json wins over editor settings');
+
+      writeFileSync(join(dir, '.fazhirc.json'), '{"rules": {"test/comma": "loud"}}');
+      configured.settings = { rules: { 'test/sum': 'off' } };
+      const mark = configured.published.length;
+      await configured.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const r = await configured.diagnostics(fileUri, () => true, 5000, mark);
+      assert.deepEqual(codes(r), ['test/comma', 'test/comma'], 'the invalid file setting is dropped, editor settings apply');
+      await configured.waitFor(() => configured.shownMessages.find((m) => m.includes('test/comma') && m.includes('.fazhirc.json')), 2000, 'config problem message');
+      await configured.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('unrelated Markdown gets no diagnostics; include globs and front matter opt documents in', async () => {
+    const readme = '# 项目说明\n\n本工具用于整理会议纪要,支持导出。\n';
+    client.open('file:///ws/README.md', readme);
+    assert.deepEqual((await client.diagnostics('file:///ws/README.md')).diagnostics, []);
+    client.open('file:///ws/fm.md', `---\nfazhi: true\n---\n${readme}`);
+    assert.deepEqual(codes(await client.diagnostics('file:///ws/fm.md')), ['test/comma']);
+    client.open('file:///ws/off.md', `---\nfazhi: false\n---\n${report}`);
+    assert.deepEqual((await client.diagnostics('file:///ws/off.md')).diagnostics, []);
+
+    const included = TestClient.inProcess({ rules, loadSegmenter: false });
+    await included.initialize({ settings: { include: ['drafts/**/*.md'] }, rootUri: 'file:///ws' });
+    included.open('file:///ws/drafts/2024/a.md', readme);
+    assert.deepEqual(codes(await included.diagnostics('file:///ws/drafts/2024/a.md')), ['test/comma']);
+    included.open('file:///ws/other/a.md', readme);
+    assert.deepEqual((await included.diagnostics('file:///ws/other/a.md')).diagnostics, []);
+    await included.stop();
+  });
+
+  it('plain text reports are checked too; other languages are not', async () => {
+    client.open('file:///ws/report.txt', report.replace(/#+ /g, ''), 'plaintext');
+    assert.ok(codes(await client.diagnostics('file:///ws/report.txt')).includes('test/sum'));
+    client.open('file:///ws/report.js', report, 'javascript');
+    assert.deepEqual((await client.diagnostics('file:///ws/report.js')).diagnostics, []);
+  });
+
+  it('closing a document clears its diagnostics', async () => {
+    client.open(uri, report);
+    await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    const before = client.published.length;
+    client.close(uri);
+    const cleared = await client.diagnostics(uri, () => true, 2000, before);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('first diagnostics come without the segmenter; segmenter rules follow once it is loaded', async () => {
+    const withSegmenter = TestClient.inProcess({ rules: [commaRule, segmentedRule] });
+    await withSegmenter.initialize();
+    withSegmenter.open(uri, report);
+    const later = await withSegmenter.diagnostics(uri, (p) => codes(p).includes('test/segmented'), 15000);
+    assert.equal(later.version, 1);
+    assert.ok(!codes(withSegmenter.published[0]).includes('test/segmented') || withSegmenter.published.length === 1);
+    await withSegmenter.stop();
+  });
+
+  it('bad requests get errors or empty answers, and the server keeps working', async () => {
+    client.open(uri, report);
+    await client.diagnostics(uri);
+    assert.equal(await client.request('textDocument/hover', {}), null);
+    assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri }, range: null, context: { diagnostics: [{ code: 'test/sum', source: 'fazhi-report', data: { version: 1, fixes: [{ title: 'x', edits: [{}] }] }, range: { start: { line: -5 } } }] } }), []);
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: 42 } }), []);
+    assert.deepEqual(await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 9999, character: -3 } }), []);
+    await assert.rejects(client.request('fazhi/noSuchMethod', {}), /Unhandled method|not found/i);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0);
+  });
+});
