@@ -38,7 +38,9 @@ export const figureShare: Rule = {
         const finding = checkShare(doc, share, figures.slice(0, i), ctx.options.rounding);
         if (finding) out.push(finding);
       });
-      out.push(...checkPartitions(doc, figures));
+      // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
+      const flagged = new Set(out.map((f) => f.span.start));
+      out.push(...checkPartitions(doc, figures).filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     return out;
   },
@@ -49,10 +51,8 @@ function checkShare(doc: ReportDocument, share: Figure, prior: Figure[], roundin
   const m = SHARE_BEFORE.exec(share.before);
   if (!m) return undefined;
   const named = m[1].replace(PLACE_WORDS, '').trim();
-  // The part: the figure just before 占 in the same segment, or the last figure of the segment before.
-  const part = prior[prior.length - 1];
+  const part = partOf(share, share.before.slice(0, m.index).trim(), prior);
   if (!part || !isExactCount(part)) return undefined;
-  if (part.segment !== share.segment && !(part.segment === share.segment - 1 && part.final)) return undefined;
   const totals = prior.filter(
     (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t),
   );
@@ -83,6 +83,21 @@ function checkShare(doc: ReportDocument, share: Figure, prior: Figure[], roundin
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
     ],
   };
+}
+
+/**
+ * The part a share is of: "3404件，占…48%" — the figure just before 占 (same segment, or ending the segment before);
+ * "优秀卷390卷，…，优秀卷占32.5%" — the earlier figure that counts what the share names before 占.
+ */
+function partOf(share: Figure, subject: string, prior: Figure[]): Figure | undefined {
+  const last = prior[prior.length - 1];
+  if (!last) return undefined;
+  if (last.segment === share.segment) return last;
+  if (subject) {
+    for (let k = prior.length - 1; k >= 0; k--) if (prior[k].metric === subject) return prior[k];
+    return undefined;
+  }
+  return last.segment === share.segment - 1 && last.final ? last : undefined;
 }
 
 function scaleWord(f: Figure): string {
@@ -119,6 +134,8 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
     if (off <= tolerance || off > PARTITION_SLACK) continue;
     const decimals = Math.max(...shares.map((f) => f.decimals));
     const last = shares[shares.length - 1];
+    // After a list of counts ("其中优秀卷390卷…不合格卷76卷，优秀卷占32.5%…") the total is the one the list breaks down.
+    const whole = figures.slice(0, i + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? total;
     out.push({
       code: CODE,
       severity: 'error',
@@ -126,7 +143,7 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
       span: last.span,
       fixes: [],
       related: [
-        { span: total.span, message: `总数：${figureLabel(doc, total)}` },
+        { span: whole.span, message: `总数：${figureLabel(doc, whole)}` },
         ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
       ],
     });

@@ -16,6 +16,8 @@ ruleTable(figureShare, {
     // Shares of one total that add up to 100% within rounding.
     p('评查行政处罚行政许可案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%。'),
     p('评查案卷300件，优秀卷33.3%，合格卷33.3%，不合格卷33.3%。'),
+    // Each share names its part ("优秀卷占…" → 优秀卷390卷), not the count just before it.
+    p('共评查案卷1200卷，其中优秀卷390卷，合格卷734卷，不合格卷76卷，优秀卷占32.5%，合格卷占61.2%，不合格卷占6.3%。'),
     // Two percents may be a subset of the categories.
     p('评查案卷300件，优秀卷30%，不合格卷3%。'),
     // Rates and changes are not categories of one total.
@@ -44,6 +46,11 @@ ruleTable(figureShare, {
       name: 'truncated share is a warning',
       text: p('共办理公证8527件，其中在线办证3409件，占比39.9%。'),
       findings: [{ code: 'figure/share', message: /应四舍五入为40\.0%/, at: '39.9%', severity: 'warning', fixed: p('共办理公证8527件，其中在线办证3409件，占比40.0%。') }],
+    },
+    {
+      name: 'a named part against the total; the partition is not reported a second time',
+      text: p('共评查案卷1200卷，其中优秀卷390卷，合格卷734卷，不合格卷76卷，优秀卷占32.5%，合格卷占61.2%，不合格卷占5.3%。'),
+      findings: [{ code: 'figure/share', message: /76卷÷1200卷=6\.33%，应为6\.3%，文中为5\.3%/, at: '5.3%', fixed: p('共评查案卷1200卷，其中优秀卷390卷，合格卷734卷，不合格卷76卷，优秀卷占32.5%，合格卷占61.2%，不合格卷占6.3%。') }],
     },
     {
       name: 'shares of one total that do not add up to 100%',
