@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { parseReport } from '../../src/core/document';
+import { renderDocx } from '../../src/render/docx';
+import { unzip } from './zip';
+
+const report = [
+  '# 某市司法局关于2023年法治政府建设情况的报告',
+  '',
+  '市人民政府：',
+  '',
+  '2023年，我局坚持以习近平法治思想为指导，现将有关情况报告如下。',
+  '',
+  '## 一、主要举措和成效',
+  '',
+  '（一）深化依法行政。全年审核规范性文件**37件**。',
+  '',
+  '1.完善制度。',
+  '',
+  '（1）加强审核。审核合同12件。',
+  '',
+  '| 项目 | 数量 |',
+  '| --- | --- |',
+  '| 复议 | 218 |',
+  '',
+  '某市司法局',
+  '',
+  '2024年2月20日',
+].join('\n');
+
+async function render(text = report, options: Parameters<typeof renderDocx>[1] = {}, format: 'markdown' | 'plaintext' = 'markdown') {
+  const files = unzip(await renderDocx(parseReport(text, { format }), options));
+  const part = (name: string) => {
+    const xml = files.get(name);
+    assert.ok(xml, `missing part ${name}`);
+    return xml.toString('utf8');
+  };
+  return { files, part, document: part('word/document.xml'), styles: part('word/styles.xml') };
+}
+
+/** The paragraphs of a part, each with its properties and its runs' text. */
+function paragraphs(xml: string): { xml: string; style?: string; text: string }[] {
+  return (xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? []).map((p) => ({
+    xml: p,
+    style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1],
+    text: (p.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
+  }));
+}
+
+function styleXml(styles: string, id: string): string {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles);
+  assert.ok(m, `style ${id} missing`);
+  return m[0];
+}
+
+describe('renderDocx', () => {
+  it('is a valid zip with the parts Word needs', async () => {
+    const { files } = await render();
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/settings.xml']) assert.ok(files.has(part), part);
+  });
+
+  it('sets A4 and the GB/T 9704 margins in twips, and 22 lines of 579 twips', async () => {
+    const { document } = await render();
+    assert.match(document, /<w:pgSz w:w="11906" w:h="16838"/);
+    assert.match(document, /<w:pgMar w:top="2097" w:right="1474" w:bottom="1984" w:left="1587"/);
+    assert.match(document, /<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    // 22 × 579 fits in the 版心 (16838 − 2097 − 1984 = 12757), 23 would not.
+    assert.ok(22 * 579 <= 12757 && 23 * 579 > 12757);
+  });
+
+  it('condenses every 3号 run so 28 characters fill a line of the 版心', async () => {
+    const { document } = await render();
+    const runs = document.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+    const body = runs.filter((r) => r.includes('<w:sz w:val="32"/>'));
+    assert.ok(body.length > 5);
+    for (const r of body) assert.match(r, /<w:spacing w:val="-5"\/>/);
+    // 28 × (16 − 0.25) pt fits the 8845 twips (442.25 pt) line, 29 do not.
+    assert.ok(28 * 15.75 <= 442.25 && 29 * 15.75 > 442.25);
+  });
+
+  it('names the East-Asian font explicitly on every run', async () => {
+    const { document, part } = await render();
+    for (const xml of [document, part('word/footer1.xml'), part('word/footer2.xml')]) {
+      const runs = xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+      const withText = runs.filter((r) => /<w:t[ >]/.test(r));
+      assert.ok(withText.length > 0);
+      for (const r of withText) assert.match(r, /<w:rFonts [^>]*w:eastAsia="[^"]+"/, r);
+    }
+  });
+
+  it('uses 3号仿宋 for the body (Normal), with a two-character first-line indent', async () => {
+    const { styles, document } = await render();
+    const normal = styleXml(styles, 'Normal');
+    assert.match(normal, /w:default="1"/);
+    assert.match(normal, /w:eastAsia="仿宋_GB2312"/);
+    assert.match(normal, /<w:sz w:val="32"\/>/);
+    assert.match(normal, /<w:ind w:firstLine="632" w:firstLineChars="200"\/>/);
+    assert.match(normal, /<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/);
+    const lead = paragraphs(document).find((p) => p.text.startsWith('2023年，我局'))!;
+    assert.equal(lead.style, undefined);
+    assert.match(lead.xml, /w:eastAsia="仿宋_GB2312"/);
+  });
+
+  it('centres the title in 2号小标宋 with no indent, and puts one blank line before the 主送机关 flush left', async () => {
+    const { styles, document } = await render();
+    const title = styleXml(styles, 'Title');
+    assert.match(title, /<w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
+    assert.match(title, /<w:jc w:val="center"\/>/);
+    const ps = paragraphs(document);
+    assert.equal(ps[0].style, 'Title');
+    assert.match(ps[0].xml, /w:eastAsia="方正小标宋简体"[^>]*\/>[\s\S]*<w:sz w:val="44"\/>/);
+    assert.match(ps[0].xml, /<w:br\/>/); // 21 cells of 2号: broken into two lines
+    assert.equal(ps[0].text, '某市司法局关于2023年法治政府建设情况的报告');
+    assert.equal(ps[1].text, '');
+    assert.equal(ps[2].text, '市人民政府：');
+    assert.match(ps[2].xml, /<w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
+  });
+
+  it('puts headings in Word\'s built-in Heading 1–4 styles with the GB font per level', async () => {
+    const { styles, document } = await render();
+    const fonts = { 1: '黑体', 2: '楷体_GB2312', 3: '仿宋_GB2312', 4: '仿宋_GB2312' } as const;
+    for (const level of [1, 2, 3, 4] as const) {
+      const style = styleXml(styles, `Heading${level}`);
+      assert.match(style, new RegExp(`<w:name w:val="Heading ${level}"/>`));
+      assert.match(style, new RegExp(`<w:outlineLvl w:val="${level - 1}"/>`));
+      assert.match(style, new RegExp(`w:eastAsia="${fonts[level]}"`));
+      assert.match(style, /<w:color w:val="000000"\/>/);
+      assert.doesNotMatch(style, /<w:b\/>/);
+    }
+    const ps = paragraphs(document);
+    assert.equal(ps.find((p) => p.text === '一、主要举措和成效')!.style, 'Heading1');
+    const h2 = ps.find((p) => p.text.startsWith('（一）'))!;
+    assert.equal(h2.style, 'Heading2');
+    // The heading proper in 楷体, the run-in body text after it in 仿宋.
+    assert.match(h2.xml, /w:eastAsia="楷体_GB2312"[\s\S]*<w:t xml:space="preserve">（一）深化依法行政。<\/w:t>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*全年审核/);
+    assert.doesNotMatch(h2.xml, /<w:keepNext\/>/);
+    assert.match(ps.find((p) => p.text === '一、主要举措和成效')!.xml, /<w:keepNext\/>/);
+    assert.equal(ps.find((p) => p.text.startsWith('1.完善'))!.style, 'Heading3');
+    assert.equal(ps.find((p) => p.text.startsWith('（1）'))!.style, 'Heading4');
+    assert.match(h2.xml, /<w:b\/>[\s\S]*37件/); // **bold** survives
+  });
+
+  it('bolds level 3 only when asked, and takes alternative font names', async () => {
+    const { styles } = await render(report, { boldLevel3: true, fonts: { fangsong: '仿宋', heiti: 'SimHei' } });
+    assert.match(styleXml(styles, 'Heading3'), /<w:b\/>/);
+    assert.match(styleXml(styles, 'Normal'), /w:eastAsia="仿宋"/);
+    assert.match(styleXml(styles, 'Heading1'), /w:eastAsia="SimHei"/);
+  });
+
+  it('places 落款 and 成文日期 after a blank line, the date two cells right of the name, 右空二字', async () => {
+    const { document } = await render();
+    const ps = paragraphs(document);
+    const sig = ps.findIndex((p) => p.text === '某市司法局');
+    assert.equal(ps[sig - 1].text, '');
+    const indent = (p: { xml: string }) => Number(/<w:ind w:left="(\d+)"/.exec(p.xml)?.[1]);
+    const cell = 8845 / 28;
+    assert.equal(ps[sig + 1].text, '2024年2月20日');
+    assert.ok(Math.abs(indent(ps[sig + 1]) - indent(ps[sig]) - 2 * cell) < 1);
+    // "2024年2月20日" is 6.5 cells: it ends 2 cells before the right margin.
+    assert.ok(Math.abs(indent(ps[sig + 1]) + 6.5 * cell - (28 - 2) * cell) < 1);
+  });
+
+  it('writes Markdown tables as Word tables', async () => {
+    const { document } = await render();
+    const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)?.[0] ?? '';
+    assert.equal((table.match(/<w:tr>|<w:tr /g) ?? []).length, 2);
+    assert.match(table, /<w:tblHeader\/>/);
+    assert.match(table, /项目[\s\S]*数量[\s\S]*复议[\s\S]*218/);
+    assert.match(table, /<w:tblBorders>/);
+  });
+
+  it('numbers pages "— N —": odd pages right, even pages left, one character in from the edge', async () => {
+    const { part, document, files } = await render();
+    assert.match(part('word/settings.xml'), /<w:evenAndOddHeaders\/>/);
+    const rels = part('word/_rels/document.xml.rels');
+    const target = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"`).exec(document)![1];
+      return files.get(`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`)!.toString('utf8');
+    };
+    const odd = target('default');
+    const even = target('even');
+    for (const [footer, side] of [[odd, 'right'], [even, 'left']] as const) {
+      assert.match(footer, new RegExp(`<w:jc w:val="${side}"/>`));
+      assert.match(footer, new RegExp(`<w:ind w:${side}="280"`));
+      assert.match(footer, /<w:t xml:space="preserve">\u2014 <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> \u2014<\/w:t>/);
+      assert.match(footer, /w:ascii="宋体"[^>]*w:eastAsia="宋体"/);
+      assert.match(footer, /<w:sz w:val="28"\/>/);
+    }
+  });
+
+  it('drops characters XML cannot hold and never throws on odd input', async () => {
+    for (const text of ['', '\n', '\u0000\u0001标题\u000b报告\ud800', '<w:p>&amp;</w:p>', '一、'.repeat(500), 'x'.repeat(100000)]) {
+      for (const format of ['markdown', 'plaintext'] as const) {
+        const { document } = await render(text, {}, format);
+        assert.doesNotMatch(document, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])/);
+        assert.doesNotMatch(document, /<w:p>&amp;/);
+      }
+    }
+  });
+});
