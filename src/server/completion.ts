@@ -1,7 +1,12 @@
 // Completion at the start of a line: the next 层次序数 (after "（二）" offer "（三）", the first child "1.", and the
-// next marker of each enclosing level).
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+// next marker of each enclosing level); on an empty line, the skeleton of each required section the report lacks.
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { canonicalMarker } from '../core/document';
+import type { ReportProfile } from '../core/rule';
+import { itemName, reportOutline, requiredItems, type ReportItem } from '../core/sections';
+import type { Segmenter } from '../core/segmenter';
+import { buildSnippets, requiredSections, type SectionTemplate } from '../core/skeleton';
+import { toChineseOrdinal } from '../core/text';
 import type { HeadingLevel, ReportDocument } from '../core/types';
 import { toOffset, toRange } from './ranges';
 
@@ -10,7 +15,12 @@ const levelNames: Record<HeadingLevel, string> = { 1: '第一层', 2: '第二层
 const linePrefixRe = /^(?:#{1,6}[ \t]+|>[ \t]?)?[ \t]*/;
 const partialMarkerRe = /^(?:\(?[一二三四五六七八九十]{0,3}|\(?[0-9]{0,2})$/;
 
-export function completionsAt(doc: ReportDocument, position: Position): CompletionItem[] {
+export interface CompletionContext {
+  segmenter?: Segmenter;
+  profile: ReportProfile;
+}
+
+export function completionsAt(doc: ReportDocument, position: Position, context: CompletionContext): CompletionItem[] {
   if (position.line < 0 || position.line >= doc.lineStarts.length) return [];
   const lineStart = doc.lineStarts[position.line];
   const cursor = toOffset(doc, position);
@@ -20,7 +30,10 @@ export function completionsAt(doc: ReportDocument, position: Position): Completi
   if (!partialMarkerRe.test(typed)) return [];
   const range = toRange(doc, { start: markerStart, end: cursor });
   const typedRaw = doc.text.slice(markerStart, cursor);
-  return nextMarkers(doc, lineStart).map(({ level, ordinal }, i) => {
+  const lineEnd = position.line + 1 < doc.lineStarts.length ? doc.lineStarts[position.line + 1] : doc.text.length;
+  const blankLine = doc.text.slice(lineStart, lineEnd).trim() === '';
+  const skeletons = blankLine ? missingSectionSkeletons(doc, lineStart, context) : [];
+  return [...nextMarkers(doc, lineStart).map(({ level, ordinal }, i) => {
     const label = canonicalMarker(level, ordinal);
     return {
       label,
@@ -30,8 +43,40 @@ export function completionsAt(doc: ReportDocument, position: Position): Completi
       // The typed text is the prefix of what the editor filters on, so a half-width "(" still finds "（三）".
       filterText: typedRaw + label,
       textEdit: { range, newText: label },
-    };
-  });
+    } satisfies CompletionItem;
+  }), ...skeletons.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? '' } }))];
+}
+
+const skeletonIds: Partial<Record<ReportItem, SectionTemplate['id']>> = {
+  measures: 'measures', shortcomings: 'shortcomings', leadership: 'leaders', plans: 'plans',
+};
+
+/** The required sections the report lacks, as snippets from the shared skeleton, numbered as the next 一、. */
+function missingSectionSkeletons(doc: ReportDocument, before: number, context: CompletionContext): CompletionItem[] {
+  const covered = new Set(reportOutline(doc, context.segmenter).evidence.map((e) => e.item));
+  const missing = requiredItems.filter((item) => !covered.has(item));
+  if (!missing.length) return [];
+  const snippets = buildSnippets(doc.format);
+  const nextTop = (doc.headings.filter((h) => h.span.start < before && h.heading?.level === 1).pop()?.heading?.ordinal ?? 0) + 1;
+  const items: CompletionItem[] = [];
+  for (const item of missing) {
+    const template = requiredSections.find((s) => s.id === skeletonIds[item]);
+    const snippet = template && snippets[`必备内容：${template.requirement}`];
+    if (!snippet) continue;
+    let body = snippet.body.join('\n').replace(/\$\{\d+\|一,二,三,四,五,六,七,八,九,十\|\}/, toChineseOrdinal(nextTop));
+    if (doc.year) body = body.replace('${2:××××}', `\${2:${doc.year.value}}`).replace('${3:××××}', `\${3:${doc.year.value + 1}}`);
+    const name = itemName(item, context.profile);
+    items.push({
+      label: `补写必备内容：${name}`,
+      kind: CompletionItemKind.Snippet,
+      detail: '报告缺少此项内容（《法治政府建设与责任落实督察工作规定》）',
+      sortText: `9${items.length}`,
+      filterText: name,
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertText: body,
+    });
+  }
+  return items;
 }
 
 /** Candidates in order: next sibling of the last heading, its first child, then the next marker of each ancestor. */

@@ -1,6 +1,7 @@
 // Hover on a figure or any flagged text: the findings it takes part in (with their arithmetic), and how the
 // number itself was read (value, unit, approximation).
 import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { Figure, FigureIndex } from '../core/figures';
 import type { LintRun } from '../core/lint';
 import { findNumbers, type ParsedNumber } from '../core/numbers';
 import type { Finding, Span } from '../core/types';
@@ -8,12 +9,16 @@ import { spanContains, toRange } from './ranges';
 
 const severityLabel: Record<Finding['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
-export function hoverAt(run: LintRun, offset: number): Hover | null {
+export function hoverAt(run: LintRun, figures: FigureIndex, offset: number): Hover | null {
   const { doc } = run;
   const lines: string[] = [];
   let range: Span | undefined;
-  const number = numberAt(run, offset);
-  if (number) {
+  const figure = figures.figures.find((f) => spanContains(f.span, offset));
+  const number = figure ? undefined : numberAt(run, offset);
+  if (figure) {
+    lines.push(describeFigure(figure, doc.text.slice(figure.span.start, figure.span.end)));
+    range = figure.span;
+  } else if (number) {
     lines.push(describeNumber(number));
     range = { start: number.start, end: number.unitEnd ?? number.end };
   }
@@ -49,6 +54,16 @@ function numberAt(run: LintRun, offset: number): ParsedNumber | undefined {
 function shift(n: ParsedNumber, by: number): ParsedNumber {
   const move = (v: number | undefined) => (v === undefined ? undefined : v + by);
   return { ...n, start: n.start + by, end: n.end + by, numeralStart: n.numeralStart + by, numeralEnd: n.numeralEnd + by, unitStart: move(n.unitStart), unitEnd: move(n.unitEnd) };
+}
+
+function describeFigure(f: Figure, written: string): string {
+  const parts = [`**数字**“${escapeMarkdown(written)}”：数值 ${String(Number(f.value.toPrecision(12)))}${f.percent ? '%' : ''}`];
+  if (!f.percent && f.unit) parts.push(`单位“${escapeMarkdown(f.unit)}”`);
+  if (f.metric) parts.push(`统计对象“${escapeMarkdown(f.metric)}”`);
+  if (f.approx) parts.push('约数，不参与精确核算');
+  if (f.subsetCue) parts.push('“其中”分项');
+  if (f.totalCue) parts.push('总数');
+  return parts.join('；');
 }
 
 function describeNumber(n: ParsedNumber): string {

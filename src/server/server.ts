@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseReport } from '../core/document';
+import { extractFigures, type FigureIndex } from '../core/figures';
 import { lintDocument, type LintRun } from '../core/lint';
 import type { Rule } from '../core/rule';
 import { allRules } from '../core/rules/index';
@@ -40,6 +41,8 @@ interface Analysis {
   settings: DocumentSettings;
   /** Whether the segmenter-dependent rules ran. */
   withSegmenter: boolean;
+  /** The figure index, extracted on the first hover. */
+  figures?: FigureIndex;
 }
 
 interface Scheduled {
@@ -297,12 +300,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(guard('hover', null, async (params) => {
     const state = await current(params.textDocument.uri);
     if (!state?.isReport) return null;
-    return hoverAt(state.run, toOffset(state.run.doc, params.position));
+    const analysis = analyses.get(state.document.uri) ?? state;
+    analysis.figures ??= extractFigures(state.run.doc, segmenterIfLoaded());
+    return hoverAt(state.run, analysis.figures, toOffset(state.run.doc, params.position));
   }));
 
   connection.onCompletion(guard('completion', [], async (params) => {
     const state = await current(params.textDocument.uri);
-    return state?.isReport ? completionsAt(state.run.doc, params.position) : [];
+    if (!state?.isReport) return [];
+    return completionsAt(state.run.doc, params.position, { segmenter: segmenterIfLoaded(), profile: state.settings.lint.profile ?? 'government' });
   }));
 
   documents.listen(connection);

@@ -276,7 +276,7 @@ describe('language server features (in process, test rules)', function () {
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /10\+3 = 13，与总数12不符/);
     assert.match(value, /此处：分项10/);
-    assert.match(value, /数字\*\*“10”：数值 10；单位“件”/);
+    assert.match(value, /数字\*\*“10件”：数值 10；单位“件”/);
     const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 18, character: 2 } });
     assert.equal(nothing, null);
   });
@@ -287,7 +287,13 @@ describe('language server features (in process, test rules)', function () {
     await client.diagnostics(uri);
     const labels = async (line: number, character: number) =>
       (await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).map((i) => i.label);
-    assert.deepEqual(await labels(15, 0), ['（三）', '1.', '二、']);
+    assert.deepEqual(await labels(15, 0), ['（三）', '1.', '二、',
+      '补写必备内容：上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '补写必备内容：下一年度推进法治政府建设的主要安排']);
+    const all = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 15, character: 0 } });
+    const plans = all.find((i) => i.label.endsWith('主要安排'))!;
+    assert.equal(plans.insertTextFormat, 2);
+    assert.match((plans.textEdit as { newText: string }).newText, /^## 二、\$\{3:2024\}年推进法治政府建设的主要安排\n\n\$\{\d+:【请填写本部分内容】\}/);
     assert.deepEqual(await labels(2, 0), ['一、']);
     assert.deepEqual(await labels(14, 4), [], 'not in the middle of a sentence');
     // A typed "（" is replaced by the whole marker.
