@@ -204,6 +204,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   else {
     raw = [];
     pushLines(text, 0, text.length, raw);
+    // A disable comment on its own line (written by the editor's "ignore" action) is not report text.
+    for (const seg of raw) if (/^<!--\s*fazhi-disable[^\n]*-->$/.test(text.slice(seg.start, seg.end))) seg.kind = 'html';
   }
   raw = raw.flatMap((seg) => splitRunOn(text, norm, seg));
 
