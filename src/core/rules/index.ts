@@ -1,8 +1,11 @@
 // Registry of every rule. One import per rule file; keep the list sorted by rule id.
 import type { Rule } from '../rule';
+import { figureChange } from './figure-change';
+import { figureConflict } from './figure-conflict';
 import { figureRate } from './figure-rate';
 import { figureShare } from './figure-share';
 import { figureSum } from './figure-sum';
+import { figureTarget } from './figure-target';
 import { metaAddressee } from './meta-addressee';
 import { metaClosing } from './meta-closing';
 import { metaTitle } from './meta-title';
@@ -19,9 +22,12 @@ import { structureNumbering } from './structure-numbering';
 import { structureSections } from './structure-sections';
 
 export const allRules: Rule[] = [
+  figureChange,
+  figureConflict,
   figureRate,
   figureShare,
   figureSum,
+  figureTarget,
   metaAddressee,
   metaClosing,
   metaTitle,

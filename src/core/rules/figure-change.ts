@@ -1,0 +1,123 @@
+// figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
+// 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
+// impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
+import { figureIndex, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, sameUnitKind, show, type Figure } from '../figures';
+import type { Rule } from '../rule';
+import type { Finding } from '../types';
+import { q } from './number-scope';
+
+const UP = '增长|增加|上升|提高|提升|增幅为?|增幅达';
+const DOWN = '下降|减少|降低|回落|降幅为?|降幅达';
+const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
+const DOWN_WORD = new RegExp(`^(${DOWN})`);
+// "较2022年", "比上年同期", "与去年的" … right before the base figure; "由" / "从" start a "由A到B" phrase.
+const BASE_BEFORE = /(比|较|较之|相比|同比|由|从)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(的)?$/;
+const FROM_TO = /(由|从)[^比较]*$/;
+const TO_BEFORE = /(增加|增长|上升|提高|提升|下降|减少|降低)?(到|至)$/;
+const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
+const OUTLIER = 300;
+
+export const figureChange: Rule = {
+  id: 'figure/change',
+  codes: ['figure/change'],
+  meta: {
+    severity: 'error',
+    description: '增减幅度与所比较的两个数值不符（如“较上年558件增加555件，增长99.5%”）',
+    descriptionEn: 'A stated change that does not match the two values it compares',
+  },
+  check(doc, ctx) {
+    const index = figureIndex(doc, ctx);
+    const out: Finding[] = [];
+    for (const sentence of index.sentences) {
+      const figs = mainFigures(index, sentence);
+      for (let k = 0; k < figs.length; k++) {
+        const pct = figs[k];
+        if (!pct.percent || pct.approx || pct.unit !== '%') continue;
+        const cue = CHANGE_BEFORE_PERCENT.exec(pct.before);
+        if (!cue) continue;
+        const down = DOWN_WORD.test(cue[1]);
+        const found = comparison(figs, k);
+        if (!found) {
+          out.push(...unstatedBase(doc.text, pct, down, cue[1]));
+          continue;
+        }
+        const { base, current, delta } = found;
+        const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
+        const arithmetic = current ? `(${show(current.value, 0)}−${show(base.value, 0)})÷${show(base.value, 0)}` : `${show(Math.abs(change), 0)}÷${show(base.value, 0)}`;
+        if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
+          out.push({
+            code: 'figure/change',
+            severity: 'error',
+            message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
+            span: delta.span,
+            fixes: [{ title: `改为${show(Math.abs(current.value - base.value), 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, Math.abs(current.value - base.value), 0) }] }],
+            related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
+          });
+          continue;
+        }
+        if (current && (down ? change > 0 : change < 0)) {
+          out.push({
+            code: 'figure/change',
+            severity: 'error',
+            message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${change > 0 ? '增加' : '减少'}，文中写作${q(cue[1])}`,
+            span: pct.span,
+            fixes: [],
+            related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
+          });
+          continue;
+        }
+        const expected = (Math.abs(change) / base.value) * 100;
+        const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, ctx.options.rounding);
+        if (verdict === 'match') continue;
+        const right = numeralFor(pct, expected);
+        out.push({
+          code: 'figure/change',
+          severity: verdict === 'truncation' ? 'warning' : 'error',
+          message: verdict === 'truncation'
+            ? `增减幅度应四舍五入：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
+            : `增减幅度与数值不符：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}`,
+          span: pct.span,
+          fixes: [{ title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
+          related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, ...(current ? [{ span: current.span, message: `本期：${figureText(doc, current)}` }] : [])],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** The base (stated with 较/比/由), and the current value or the change amount, for the percent at figs[k]. */
+function comparison(figs: Figure[], k: number): { base: Figure; current?: Figure; delta?: Figure } | undefined {
+  for (let b = k - 1; b >= 0; b--) {
+    const base = figs[b];
+    if (!BASE_BEFORE.test(base.before) || !isExactCount(base) || base.value <= 0) continue;
+    const between = figs.slice(b + 1, k).filter((f) => isExactCount(f) && sameUnitKind(f, base));
+    const delta = between.find((f) => DELTA_BEFORE.test(f.before));
+    let current: Figure | undefined;
+    if (FROM_TO.test(base.before)) current = between.find((f) => TO_BEFORE.test(f.before));
+    else {
+      for (let c = b - 1; c >= 0 && !current; c--) if (isExactCount(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
+    }
+    if (current || delta) return { base, current, delta };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** No base stated: only what no base can explain. */
+function unstatedBase(text: string, pct: Figure, down: boolean, word: string): Finding[] {
+  const shown = text.slice(pct.span.start, pct.span.end);
+  if (down && pct.value > 100) {
+    return [{
+      code: 'figure/change', severity: 'warning', span: pct.span, fixes: [], related: [],
+      message: `${q(word)}的幅度不可能超过100%：文中为${q(shown)}（减少到零即为100%），请核对`,
+    }];
+  }
+  if (!down && pct.value >= OUTLIER) {
+    return [{
+      code: 'figure/change', severity: 'information', span: pct.span, fixes: [], related: [],
+      message: `增幅异常：${q(shown)}意味着本期为上期的${show(1 + pct.value / 100, 2)}倍，文中未写明上期数值，请核对`,
+    }];
+  }
+  return [];
+}

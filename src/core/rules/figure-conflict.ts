@@ -1,0 +1,117 @@
+// figure/conflict — the same count stated twice with different values ("19个镇（街道）" … "我市18个镇（街道）"), and
+// more units than the items they hold ("评选出23个优秀案卷单位，19件优秀案卷").
+// Very conservative: only figures that count the noun right after their measure word, with nothing before them but a
+// scope word (全市, 我市 …), outside 、-lists, asides, subsets, changes and other years; values within a factor of
+// 0.6 of each other (a far smaller value is usually a subset: "我市1个乡镇被评为…" beside "全市73个乡镇").
+import { figureIndex, figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
+import type { Rule } from '../rule';
+import { foldWidth } from '../text';
+import type { Finding, ReportDocument } from '../types';
+import { q } from './number-scope';
+
+const SCOPE_ONLY = /^(全市|我市|全区|我区|全县|我县|全镇|我镇|全省|我省|全州|全旗|目前|现有|共有|共|全|现|辖)?$/;
+const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
+// A clause with these words speaks of a part, a change or an award, not of the whole count.
+const PARTIAL_CLAUSE = /(被评|评为|获评|荣获|获得|入选|试点|示范|部分|新增|新建|新设|新成立|增加|减少|剩余|尚未|尚有|其余|其他|以外|之外)/;
+// A sentence about another time.
+const OTHER_TIME = /(去年|上年|上一年|同期|原有|原来|此前|之前|以前|以往|历年|累计|明年|下一步|计划|将)/;
+const MIN_RATIO = 0.6;
+const HOLDER_SUFFIXES = ['单位', '集体'];
+
+export const figureConflict: Rule = {
+  id: 'figure/conflict',
+  codes: ['figure/conflict'],
+  meta: {
+    severity: 'warning',
+    description: '同一数量在文中前后不一致（如“19个镇（街道）”与“18个镇（街道）”）',
+    descriptionEn: 'The same count stated twice with different values ("19个镇（街道）" vs "18个镇（街道）")',
+  },
+  check(doc, ctx) {
+    const index = figureIndex(doc, ctx);
+    return [...sameMetricConflicts(doc, index), ...holdersExceedItems(doc, index)].sort((a, b) => a.span.start - b.span.start);
+  },
+};
+
+function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of index.figures) {
+    if (!isWholeCount(doc, index, f)) continue;
+    const key = `${foldWidth(f.metric)}|${f.unit}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const out: Finding[] = [];
+  for (const group of groups.values()) {
+    const values = [...new Set(group.map((f) => f.value))];
+    if (values.length < 2 || !group.every((f) => sameUnitKind(f, group[0]))) continue;
+    if (Math.min(...values) / Math.max(...values) < MIN_RATIO) continue;
+    const tally = values.map((v) => ({ v, n: group.filter((f) => f.value === v).length })).sort((a, b) => b.n - a.n);
+    const majority = tally[0].n > tally[1].n ? tally[0].v : undefined;
+    // With no majority one mention carries the warning and the others point back at it: the first one that states
+    // the total as such ("我市18个镇（街道）"), else the first one.
+    const lead = group.find((f) => f.before.trim() !== '') ?? group[0];
+    group.forEach((f) => {
+      const others = group.filter((g) => g.value !== f.value);
+      if (majority !== undefined && f.value === majority) return;
+      const severity = majority !== undefined || f === lead ? 'warning' : 'information';
+      const otherTexts = [...new Set(others.map((g) => q(`${figureText(doc, g)}${f.metric}`)))].join('、');
+      const fixValues = [...new Set(others.map((g) => g.value))];
+      out.push({
+        code: 'figure/conflict',
+        severity,
+        message: `同一数量前后不一致：此处为${q(`${figureText(doc, f)}${f.metric}`)}，文中另处为${otherTexts}，请核对`,
+        span: f.span,
+        fixes: fixValues.map((v) => {
+          const numeral = doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
+          const newText = numeral.replace(/[0-9]+/, String(v));
+          return { title: `改为${q(newText + doc.text.slice(f.numeralSpan.end, f.span.end))}（与文中另处一致）`, edits: [{ span: f.numeralSpan, newText }] };
+        }).filter((fix) => /^[0-9]+$/.test(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end))),
+        related: others.map((g) => ({ span: g.span, message: `另处：${figureText(doc, g)}${g.metric}` })),
+      });
+    });
+  }
+  return out;
+}
+
+/** A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…". */
+function isWholeCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  if (!isExactCount(f) || f.inParens || f.subsetCue || f.final || f.decimals > 0) return false;
+  const metric = foldWidth(f.metric);
+  if (metric.length < 2 || GENERIC_METRICS.has(metric) || !doc.text.startsWith(f.metric, f.span.end)) return false;
+  if (!SCOPE_ONLY.test(f.before.trim())) return false;
+  const sentence = index.sentences.find((s) => s.figures.includes(f.id));
+  if (!sentence) return false;
+  const inClause = sentence.segments.filter((s) => s.clause === f.clause);
+  if (inClause.length !== 1) return false; // an item of a 、-list
+  const clause = doc.text.slice(inClause[0].span.start, inClause[0].span.end);
+  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+  if (PARTIAL_CLAUSE.test(clause) || OTHER_TIME.test(sentenceText)) return false;
+  const year = doc.year?.value;
+  const years = sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? [];
+  return years.every((y) => Number(y) === year);
+}
+
+/** "23个优秀案卷单位，19件优秀案卷": each unit holds at least one item, so units cannot outnumber items. */
+function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] {
+  const out: Finding[] = [];
+  for (let k = 0; k + 1 < index.figures.length; k++) {
+    const a = index.figures[k];
+    const b = index.figures[k + 1];
+    if (a.sentence !== b.sentence || !isExactCount(a) || !isExactCount(b) || a.inParens || b.inParens) continue;
+    const item = foldWidth(b.metric);
+    if (item.length < 2 || !HOLDER_SUFFIXES.some((s) => foldWidth(a.metric) === item + s) || a.value <= b.value) continue;
+    if (a.unit !== '个' && a.unit !== '家') continue;
+    const holder = `${figureText(doc, a)}${a.metric}`;
+    const items = `${figureText(doc, b)}${b.metric}`;
+    out.push({
+      code: 'figure/conflict',
+      severity: 'warning',
+      message: `${q(holder)}多于${q(items)}：每个${a.metric}至少应有1${b.unit}${b.metric}，${a.value}>${b.value}，请核对`,
+      span: { start: a.span.start, end: b.span.end },
+      fixes: [],
+      related: [],
+    });
+  }
+  return out;
+}

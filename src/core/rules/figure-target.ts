@@ -1,0 +1,142 @@
+// figure/target — a next-year target in the plan section below what this year already achieved ("2024年…四星级以上
+// 司法所达到60%" while 50+34 of 104 = 80.8% are four- or five-star now). meta/forecast — a forecast stated among the
+// results ("“网办率”年底可达95%"): an annual report states what was achieved.
+import { figureIndex, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
+import type { Rule } from '../rule';
+import { foldWidth } from '../text';
+import type { Finding, ReportDocument, Section, Span } from '../types';
+import { q } from './number-scope';
+
+const PLAN_TITLE = /(工作安排|工作计划|工作打算|下一步|打算|工作思路|工作重点|主要安排)/;
+const TARGET_VERB = /(力争|确保|争取)?(达到|达|提高到|提升到|提高至|提升至|增加到|保持在|保持|稳定在|不低于|实现)$/;
+const CURRENT_VERB = /(达到|达|为|提高到|提升到|提高至|提升至|保持在|保持|稳定在|实现)$/;
+const FORECAST = /(年底|年末|年内|预计|有望)(可|将|能|预计)?(达到|达|实现|突破|超过)$/;
+const GRADE = /^(?:共?(?:建设|建成|创建|有|现有))?([一二三四五1-5])星级?(以上)?(.{1,10})$/;
+const GRADE_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
+const MIN_RATE_METRIC = 4;
+
+export const figureTarget: Rule = {
+  id: 'figure/target',
+  codes: ['figure/target', 'meta/forecast'],
+  meta: {
+    severity: 'error',
+    description: '下一年度目标低于本年已达到的水平；成效部分把预测（“年底可达95%”）当作结果',
+    descriptionEn: "Next year's target below this year's level; a forecast stated among the year's results",
+  },
+  check(doc, ctx) {
+    const index = figureIndex(doc, ctx);
+    const plans = planSpans(doc);
+    const inPlan = (f: Figure) => plans.some((s) => s.start <= f.span.start && f.span.start < s.end);
+    const out: Finding[] = [];
+    const current = index.figures.filter((f) => !inPlan(f) && !f.inParens);
+    const grades = gradedCounts(index, current);
+    for (const f of index.figures) {
+      if (!f.percent || f.inParens) continue;
+      if (inPlan(f)) {
+        const finding = targetBelowCurrent(doc, f, current, grades);
+        if (finding) out.push(finding);
+      } else {
+        const m = FORECAST.exec(f.before);
+        if (!m) continue;
+        const span: Span = { start: f.span.start - (f.before.length - m.index), end: f.span.end };
+        out.push({
+          code: 'meta/forecast',
+          severity: 'warning',
+          message: `${q(doc.text.slice(span.start, span.end))}是预测而非已取得的结果：年度报告的成效部分应写截至年底实际达到的数值`,
+          span,
+          fixes: [],
+          related: [],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** Sections whose title names the plan ("2024年工作安排", "下一步打算"), or the next year. */
+function planSpans(doc: ReportDocument): Span[] {
+  const next = doc.year ? `${doc.year.value + 1}年` : undefined;
+  const out: Span[] = [];
+  const walk = (sections: Section[]) => {
+    for (const s of sections) {
+      const title = foldWidth(s.title);
+      if (PLAN_TITLE.test(title) || (next && title.startsWith(next))) out.push(s.span);
+      else walk(s.children);
+    }
+  };
+  walk(doc.sections);
+  return out;
+}
+
+interface Graded {
+  noun: string;
+  byGrade: Map<number, Figure>;
+  total: number;
+}
+
+/** "五星级司法所50个，四星级司法所34个，三星级司法所20个": counts per grade of one noun within a sentence. */
+function gradedCounts(index: FigureIndex, current: Figure[]): Graded[] {
+  const out: Graded[] = [];
+  for (const sentence of index.sentences) {
+    const byNoun = new Map<string, Map<number, Figure>>();
+    for (const f of mainFigures(index, sentence)) {
+      if (f.percent || f.approx || !current.includes(f)) continue;
+      const m = GRADE.exec(foldWidth(f.metric));
+      if (!m || m[2]) continue;
+      const grades = byNoun.get(m[3]) ?? new Map<number, Figure>();
+      if (grades.has(GRADE_VALUE[m[1]])) continue;
+      grades.set(GRADE_VALUE[m[1]], f);
+      byNoun.set(m[3], grades);
+    }
+    for (const [noun, byGrade] of byNoun) {
+      if (byGrade.size < 2) continue;
+      out.push({ noun, byGrade, total: [...byGrade.values()].reduce((s, f) => s + f.value, 0) });
+    }
+  }
+  return out;
+}
+
+function targetBelowCurrent(doc: ReportDocument, target: Figure, current: Figure[], grades: Graded[]): Finding | undefined {
+  const verb = TARGET_VERB.exec(target.before);
+  if (!verb) return undefined;
+  const metric = foldWidth(target.before.slice(0, verb.index)).replace(/^.*[的，,:：]/, '').trim();
+  const targetText = `${target.before.slice(0, verb.index).trim()}${verb[0]}${figureText(doc, target)}`;
+  // Graded: "四星级以上司法所达到60%" against this year's counts per grade.
+  const g = GRADE.exec(metric);
+  if (g) {
+    const level = GRADE_VALUE[g[1]];
+    const atLeast = g[2] !== undefined;
+    const set = grades.find((x) => x.noun === g[3]);
+    if (!set || set.total <= 0) return undefined;
+    const parts = [...set.byGrade.entries()].filter(([k]) => (atLeast ? k >= level : k === level)).sort((a, b) => b[0] - a[0]);
+    if (parts.length === 0) return undefined;
+    const sum = parts.reduce((s, [, f]) => s + f.value, 0);
+    const now = (sum / set.total) * 100;
+    if (target.value + target.halfUlp >= now) return undefined;
+    const partsText = parts.length > 1 ? `(${parts.map(([, f]) => show(f.value, 0)).join('+')})` : show(sum, 0);
+    return finding(target, targetText, `本年已达${partsText}÷${show(set.total, 0)}=${show(now, 1)}%`, parts.map(([, f]) => f), doc);
+  }
+  // A rate: "考试合格率保持在95%以上" against this year's "考试合格率97%".
+  if (!metric.endsWith('率')) return undefined;
+  let best: Figure | undefined;
+  for (const f of current) {
+    if (!f.percent || f.approx) continue;
+    const m = foldWidth(f.metric).replace(CURRENT_VERB, '');
+    const [short, long] = m.length <= metric.length ? [m, metric] : [metric, m];
+    if (short.length < MIN_RATE_METRIC || !short.endsWith('率') || !long.endsWith(short)) continue;
+    if (!best || f.value > best.value) best = f;
+  }
+  if (!best || target.value + target.halfUlp >= best.value - best.halfUlp) return undefined;
+  return finding(target, targetText, `本年已达${q(`${best.metric}${figureText(doc, best)}`)}`, [best], doc);
+}
+
+function finding(target: Figure, targetText: string, now: string, evidence: Figure[], doc: ReportDocument): Finding {
+  return {
+    code: 'figure/target',
+    severity: 'error',
+    message: `下一年度目标低于本年已达到的水平：目标${q(targetText)}，而${now}`,
+    span: target.span,
+    fixes: [],
+    related: evidence.map((f) => ({ span: f.span, message: `本年：${f.metric}${figureText(doc, f)}` })),
+  };
+}

@@ -1,0 +1,122 @@
+// figure/change, figure/conflict, figure/target (+ meta/forecast): tables with the tricky negatives.
+import { figureChange } from '../../../src/core/rules/figure-change';
+import { figureConflict } from '../../../src/core/rules/figure-conflict';
+import { figureTarget } from '../../../src/core/rules/figure-target';
+import { ruleTable } from '../rule-table';
+
+const report = (results: string, plan = '') =>
+  `# 某市人民政府关于2023年法治政府建设情况的报告\n\n市人民政府：\n\n2023年，我市推进法治政府建设。\n\n## 一、主要举措和成效\n\n${results}\n\n## 二、2024年工作安排\n\n${plan || '继续推进各项工作。'}\n`;
+
+ruleTable(figureChange, {
+  valid: [
+    report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。'),
+    report('受理案件1113件，较2022年558件增长99.5%。'),
+    report('分值占比由3%提高到5%。'),
+    report('公证处共办理各类公证8527件，比去年同期上升42%。'),
+    report('办件量由200件增加到300件，增长50%。'),
+    report('办件量同比增长2.5个百分点。'),
+    { name: 'a wrong change amount with no percentage is left to the sum checks', text: report('受理行政复议案件1113件，较2022年558件增加了545件。') },
+  ],
+  invalid: [
+    {
+      text: report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长98.5%。'),
+      findings: [{
+        code: 'figure/change', severity: 'error',
+        message: '增减幅度与数值不符：(1113−558)÷558=99.462%，应为99.5%，文中为“98.5%”', at: '98.5%',
+        fixed: report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。'),
+      }],
+    },
+    {
+      text: report('受理行政复议案件1113件，较2022年558件增加了545件，同比增长99.5%。'),
+      findings: [{ code: 'figure/change', message: '增减量与前后两个数值不符：1113−558=555，文中为“545件”', at: '545件', fixed: report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。') }],
+    },
+    {
+      name: 'truncation is a warning',
+      text: report('办件量由300件增加到401件，增长33.6%。'),
+      findings: [{ code: 'figure/change', severity: 'warning', message: /四舍五入.*33.667%，应为33.7%/, at: '33.6%' }],
+    },
+    {
+      text: report('办理案件200件，比上年300件下降50%。'),
+      findings: [{ code: 'figure/change', message: /应为33%/, at: '50%', fixed: report('办理案件200件，比上年300件下降33%。') }],
+    },
+    {
+      text: report('办理案件400件，比上年300件下降25%。'),
+      findings: [{ code: 'figure/change', message: '增减方向与数值不符：由300件到400件是增加，文中写作“下降”', at: '25%' }],
+    },
+    {
+      name: 'outlier increase without a base',
+      text: report('公证案件同比增长552.61%。'),
+      findings: [{ code: 'figure/change', severity: 'information', message: '增幅异常：“552.61%”意味着本期为上期的6.53倍，文中未写明上期数值，请核对', at: '552.61%', fixed: null }],
+    },
+    { text: report('投诉量同比下降120%。'), findings: [{ code: 'figure/change', severity: 'warning', message: /不可能超过100%/, at: '120%' }] },
+  ],
+});
+
+ruleTable(figureConflict, {
+  valid: [
+    report('全市共有各级各类法治文化阵地127个，今年新增21个。'),
+    report('全市73个乡镇均建立综合执法机构，我市1个乡镇、1个案例分别被评为先进。覆盖105个乡镇（街道）。'),
+    report('全市14个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。'),
+    report('全市5个部门开展试点。全市7个部门参加培训。'),
+    report('全市18个镇（街道）完成梳理。2022年全市19个镇（街道）完成梳理。'),
+    report('评选出19个优秀案卷单位，23件优秀案卷。'),
+  ],
+  invalid: [
+    {
+      text: report('全市13个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。'),
+      findings: [
+        {
+          code: 'figure/conflict', severity: 'warning',
+          message: '同一数量前后不一致：此处为“13个乡镇（街道）”，文中另处为“14个乡镇（街道）”，请核对', at: '13个',
+          fixed: report('全市14个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。'),
+        },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“14个乡镇（街道）”/, at: '14个' },
+      ],
+    },
+    {
+      name: 'the mention stating the total carries the warning',
+      text: report('19个镇（街道）配备专职调解员53人。我市18个镇（街道）分别梳理行政执法事项。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'information', message: /此处为“19个镇（街道）”/, at: '19个' },
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“18个镇（街道）”/, at: '18个' },
+      ],
+    },
+    {
+      name: 'the odd one out against a majority',
+      text: report('全市12个司法所完成规范化建设。全市12个司法所配备律师。全市11个司法所开展培训。'),
+      findings: [{ code: 'figure/conflict', severity: 'warning', message: /此处为“11个司法所”，文中另处为“12个司法所”/, at: '11个' }],
+    },
+    {
+      text: report('随机抽取并评选出23个优秀案卷单位，19件优秀案卷，评查出问题106处。'),
+      findings: [{ code: 'figure/conflict', message: '“23个优秀案卷单位”多于“19件优秀案卷”：每个优秀案卷单位至少应有1件优秀案卷，23>19，请核对', at: '23个优秀案卷单位，19件', fixed: null }],
+    },
+  ],
+});
+
+const stars = '全市共建设五星级司法所50个，四星级司法所34个，三星级司法所20个，实现星级司法所全覆盖。';
+ruleTable(figureTarget, {
+  valid: [
+    report(stars, '四星级以上司法所达到85%，五星级司法所达到50%。'),
+    report('考试合格率97%。', '行政执法人员培训考试合格率保持在97%以上。'),
+    report('考试合格率97%。', '复议纠错率保持在90%。'),
+    report('“网办率”已达95%。'),
+    report('考试合格率97%。', '年底可达99%。'),
+  ],
+  invalid: [
+    {
+      text: report(stars, '四星级以上司法所达到60%，五星级司法所达到40%。'),
+      findings: [
+        { code: 'figure/target', severity: 'error', message: '下一年度目标低于本年已达到的水平：目标“四星级以上司法所达到60%”，而本年已达(50+34)÷104=80.8%', at: '60%', fixed: null },
+        { code: 'figure/target', message: /目标“五星级司法所达到40%”，而本年已达50÷104=48.1%/, at: '40%' },
+      ],
+    },
+    {
+      text: report('考试合格率97%。', '行政执法人员培训考试合格率保持在95%以上。'),
+      findings: [{ code: 'figure/target', message: /目标“行政执法人员培训考试合格率保持在95%以上”，而本年已达“考试合格率97%”/, at: '95%以上' }],
+    },
+    {
+      text: report('深化“一网通办”，“网办率”年底可达95%。'),
+      findings: [{ code: 'meta/forecast', severity: 'warning', message: '“年底可达95%”是预测而非已取得的结果：年度报告的成效部分应写截至年底实际达到的数值', at: '年底可达95%' }],
+    },
+  ],
+});
