@@ -108,7 +108,8 @@ describe('preview page', () => {
       const text = readFileSync(path.join(dir, file), 'utf8');
       const started = Date.now();
       const html = buildPreviewPage(text, 'plaintext', { findings: [], cspSource, nonce, scriptUri });
-      assert.ok(Date.now() - started < 1000, `${file} rendered in ${Date.now() - started} ms`);
+      // Generous (the machine may be busy with other suites); bench/ measures the real figure.
+      assert.ok(Date.now() - started < 3000, `${file} rendered in ${Date.now() - started} ms`);
       assertNothingExecutable(html);
     }
   });

@@ -16,13 +16,12 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const BLOCK_SELECTOR = '[data-offset]';
 /** Finding marks carry the marked text's source range in data-offset/data-end; the message is their title. */
 const FINDING_SELECTOR = 'mark.finding[data-offset]';
-/** After a scroll we caused, ignore scroll events this long so the two sides don't chase each other. */
-const ECHO_SUPPRESS_MS = 150;
 
 const vscode = acquireVsCodeApi();
 let sourceUri = '';
 let anchors: Anchor[] | undefined;
-let suppressScrollUntil = 0;
+/** Where our own last scroll landed: a scroll event there is its echo, not the user's, and is not reported. */
+let programmaticScrollY: number | undefined;
 let scrollFrame = 0;
 
 function readOffset(element: Element, attribute: string): number | undefined {
@@ -56,8 +55,8 @@ function fitPageToWidth(): void {
 function scrollToOffset(offset: number): void {
   const top = scrollTopForOffset(currentAnchors(), offset);
   if (top === undefined) return;
-  suppressScrollUntil = Date.now() + ECHO_SUPPRESS_MS;
   window.scrollTo(0, Math.max(0, top));
+  programmaticScrollY = window.scrollY;
   saveState(offset);
 }
 
@@ -147,7 +146,9 @@ window.addEventListener('scroll', () => {
     const offset = topOffset();
     if (offset === undefined) return;
     saveState(offset);
-    if (Date.now() >= suppressScrollUntil) vscode.postMessage({ type: 'reveal', offset });
+    const echo = programmaticScrollY !== undefined && Math.abs(window.scrollY - programmaticScrollY) < 1;
+    programmaticScrollY = undefined;
+    if (!echo) vscode.postMessage({ type: 'reveal', offset });
   });
 }, { passive: true });
 
