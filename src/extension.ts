@@ -16,12 +16,15 @@ const reportLanguages = ['markdown', 'plaintext'];
 export interface FazhiReportApi {
   /** Resolves once the language server has started (rejects if it could not). */
   ready: Promise<void>;
+  /** How long activate() itself took, in ms (module loading not included). */
+  activationMs: number;
   newReport(input?: { issuer: string; year: number }): Promise<vscode.TextDocument | undefined>;
 }
 
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): FazhiReportApi {
+  const started = performance.now();
   const outputChannel = vscode.window.createOutputChannel(vscode.l10n.t('Fazhi Report'));
   context.subscriptions.push(outputChannel);
   const languageClient = createClient(context, outputChannel);
@@ -39,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): FazhiReportApi {
     vscode.commands.registerCommand('fazhiReport.fixAll', (uri?: unknown) => fixAll(languageClient, ready, uri)),
   );
   registerPreviewAndExport(context);
-  return { ready, newReport };
+  return { ready, activationMs: performance.now() - started, newReport };
 }
 
 export function deactivate(): Thenable<void> | undefined {

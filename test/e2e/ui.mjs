@@ -1,0 +1,81 @@
+// Browser UI test in the real workbench (code-server + headless chromium): open a report, see the squiggle and the
+// Problems entry, apply a quick fix with Ctrl+., save screenshots under test-output/e2e/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { openWorkbench } from '../harness/code-server.mjs';
+
+/** Runs the UI checks; returns [{ title, ok, error? }] (later checks are skipped-as-failed once one fails). */
+export async function runUiTests({ repo, workspace, vsix, outDir }) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const results = [];
+  const wb = await openWorkbench({ workspace, ...(vsix ? { vsix } : { extensionPath: repo }) });
+  const { page } = wb;
+  const shot = async (name) => {
+    const file = path.join(outDir, name);
+    await page.screenshot({ path: file }).catch(() => {});
+    return path.relative(repo, file);
+  };
+  let broken = false;
+  const check = async (title, fn) => {
+    if (broken) {
+      results.push({ title: `ui ${title}`, ok: false, error: 'not run: an earlier UI step failed' });
+      return;
+    }
+    try {
+      await fn();
+      results.push({ title: `ui ${title}`, ok: true });
+    } catch (error) {
+      broken = true;
+      const file = await shot(`ui-failure-${results.length + 1}.png`);
+      results.push({ title: `ui ${title}`, ok: false, error: `${error?.stack ?? error}\n     screenshot: ${file}\n     browser console (last 15):\n${wb.consoleLines.slice(-15).join('\n')}` });
+    }
+  };
+  const editorText = () => page.locator('.editor-instance .monaco-editor .view-lines').first().innerText();
+  try {
+    await check('opens the report from the explorer', async () => {
+      const row = page.locator('.explorer-folders-view').getByText('sample-report.md', { exact: true });
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+      await page.locator('.tabs-container .tab', { hasText: 'sample-report.md' }).waitFor({ timeout: 15_000 });
+    });
+
+    await check('shows error squiggles from the language server', async () => {
+      await page.locator('.editor-instance .monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await shot('ui-squiggles.png');
+    });
+
+    await check('lists the Chinese findings in the Problems panel', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ timeout: 15_000 });
+      await panel.getByText(/下一年度工作安排的年份应为/).first().waitFor({ timeout: 15_000 });
+      await panel.getByText(/92\+21\+12=125/).first().waitFor({ timeout: 15_000 });
+      await shot('ui-problems.png');
+    });
+
+    await check('applies the quick fix with Ctrl+. and the text changes', async () => {
+      // Selecting the Problems row puts the cursor on the finding in the editor.
+      await page.locator('.markers-panel .monaco-list-row', { hasText: '下一年度工作安排的年份应为' }).first().dblclick();
+      await page.waitForTimeout(300);
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget');
+      const item = menu.locator('.monaco-list-row', { hasText: '改为“2025年”' }).first();
+      await item.waitFor({ timeout: 15_000 });
+      await shot('ui-quickfix-menu.png');
+      await item.click();
+      const deadline = Date.now() + 10_000;
+      while (!/四、2025年工作安排/.test(await editorText())) {
+        if (Date.now() > deadline) throw new Error(`the fix was not applied; the editor shows:\n${(await editorText()).slice(0, 400)}`);
+        await page.waitForTimeout(200);
+      }
+      await page.locator('.markers-panel').getByText(/下一年度工作安排的年份应为/).first()
+        .waitFor({ state: 'detached', timeout: 15_000 });
+      await shot('ui-quickfix-applied.png');
+    });
+  } finally {
+    await wb.stop();
+  }
+  return results;
+}
