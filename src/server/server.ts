@@ -207,7 +207,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${describe(error)}`);
       return;
     }
-    if (rules.some((r) => r.meta.needsSegmenter)) relintAll();
+    // Besides the rules that need it, others read words more precisely with it (e.g. section matching): re-lint all.
+    relintAll();
   }
 
   function analyse(document: TextDocument, settings: DocumentSettings): Analysis {
