@@ -64,7 +64,10 @@ export async function runUiTests({ repo, workspace, vsix, outDir }) {
       const item = menu.locator('.monaco-list-row', { hasText: '改为“2025年”' }).first();
       await item.waitFor({ timeout: 15_000 });
       await shot('ui-quickfix-menu.png');
-      await item.click();
+      // The preferred/first fix is focused when the menu opens; Enter applies it like a user would.
+      const focused = (await menu.locator('.monaco-list-row.focused').first().innerText()).trim();
+      if (!focused.includes('改为“2025年”')) throw new Error(`the quick-fix menu focuses "${focused}", not the fix`);
+      await page.keyboard.press('Enter');
       const deadline = Date.now() + 10_000;
       while (!/四、2025年工作安排/.test(await editorText())) {
         if (Date.now() > deadline) throw new Error(`the fix was not applied; the editor shows:\n${(await editorText()).slice(0, 400)}`);
