@@ -52,6 +52,7 @@ interface Scheduled {
 }
 
 const checkedLanguages = new Set(['markdown', 'plaintext']);
+const configurationTimeoutMs = 2000;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const rules = options.rules ?? allRules;
@@ -233,8 +234,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = document.uri;
     let editor = editorSettings.get(uri);
     if (!editor) {
+      // A client that never answers must not stall checking: after a while the defaults apply.
       editor = canPullConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }).catch((error: unknown) => {
+        ? Promise.race([
+          connection.workspace.getConfiguration({ scopeUri: uri, section: settingsSection }),
+          new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), configurationTimeoutMs)),
+        ]).catch((error: unknown) => {
           log(`[fazhi-report] 读取编辑器设置失败：${describe(error)}`);
           return undefined;
         })
