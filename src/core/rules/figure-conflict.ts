@@ -34,8 +34,10 @@ export const figureConflict: Rule = {
 
 function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[] {
   const groups = new Map<string, Figure[]>();
+  const sentenceOf = new Map<number, FigureIndex['sentences'][number]>();
+  for (const s of index.sentences) for (const id of s.figures) sentenceOf.set(id, s);
   for (const f of index.figures) {
-    if (!isWholeCount(doc, index, f)) continue;
+    if (!isWholeCount(doc, sentenceOf.get(f.id), f)) continue;
     const key = `${foldWidth(f.metric)}|${f.unit}`;
     const list = groups.get(key) ?? [];
     list.push(f);
@@ -75,12 +77,11 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
 }
 
 /** A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…". */
-function isWholeCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+function isWholeCount(doc: ReportDocument, sentence: FigureIndex['sentences'][number] | undefined, f: Figure): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.final || f.decimals > 0) return false;
   const metric = foldWidth(f.metric);
   if (metric.length < 2 || GENERIC_METRICS.has(metric) || !doc.text.startsWith(f.metric, f.span.end)) return false;
   if (!SCOPE_ONLY.test(f.before.trim())) return false;
-  const sentence = index.sentences.find((s) => s.figures.includes(f.id));
   if (!sentence) return false;
   const inClause = sentence.segments.filter((s) => s.clause === f.clause);
   if (inClause.length !== 1) return false; // an item of a 、-list

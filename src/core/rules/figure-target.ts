@@ -29,7 +29,7 @@ export const figureTarget: Rule = {
     const inPlan = (f: Figure) => plans.some((s) => s.start <= f.span.start && f.span.start < s.end);
     const out: Finding[] = [];
     const current = index.figures.filter((f) => !inPlan(f) && !f.inParens);
-    const grades = gradedCounts(index, current);
+    const grades = gradedCounts(index, new Set(current));
     for (const f of index.figures) {
       if (!f.percent || f.inParens) continue;
       if (inPlan(f)) {
@@ -75,12 +75,12 @@ interface Graded {
 }
 
 /** "五星级司法所50个，四星级司法所34个，三星级司法所20个": counts per grade of one noun within a sentence. */
-function gradedCounts(index: FigureIndex, current: Figure[]): Graded[] {
+function gradedCounts(index: FigureIndex, current: Set<Figure>): Graded[] {
   const out: Graded[] = [];
   for (const sentence of index.sentences) {
     const byNoun = new Map<string, Map<number, Figure>>();
     for (const f of mainFigures(index, sentence)) {
-      if (f.percent || f.approx || !current.includes(f)) continue;
+      if (f.percent || f.approx || !current.has(f)) continue;
       const m = GRADE.exec(foldWidth(f.metric));
       if (!m || m[2]) continue;
       const grades = byNoun.get(m[3]) ?? new Map<number, Figure>();

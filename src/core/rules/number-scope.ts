@@ -11,7 +11,10 @@ export function proseBlocks(doc: ReportDocument): Block[] {
 }
 
 // Inline code, HTML comments/tags, entities, URLs (with or without scheme), Markdown link/image targets "](…)".
-const INLINE_SKIP = /`[^`\n]*`|<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>|&#?[A-Za-z0-9]+;|(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]+|www\.[A-Za-z0-9.-]+[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|\]\([^()\s]*\)/g;
+// Every alternative starts with a literal, so a long run of digits or letters cannot make it backtrack.
+const INLINE_SKIP = /`[^`\n]*`|<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>|&#?[A-Za-z0-9]+;|(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]+|www\.[A-Za-z0-9.-]+[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]*|\]\([^()\s]*\)/g;
+// E-mail addresses are found from their "@" outwards: a regex starting with a character class would rescan long runs.
+const EMAIL_PART = /[A-Za-z0-9._%+-]/;
 
 /** Sorted, non-overlapping spans inside prose blocks that rules must not touch. */
 export function skippedSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
@@ -29,9 +32,24 @@ export function skippedSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
       }
       out.push({ start: b.span.start + m.index, end: b.span.start + m.index + m[0].length });
     }
+    for (let at = slice.indexOf('@'); at >= 0; at = slice.indexOf('@', at + 1)) {
+      let from = at;
+      let to = at + 1;
+      while (from > 0 && EMAIL_PART.test(slice[from - 1])) from--;
+      while (to < slice.length && EMAIL_PART.test(slice[to])) to++;
+      if (from < at && /\.[A-Za-z]{2,}$/.test(slice.slice(at, to))) out.push({ start: b.span.start + from, end: b.span.start + to });
+    }
   }
-  ctx.cache.set(key, out);
-  return out;
+  out.sort((a, b) => a.start - b.start);
+  // Merge overlaps (an address inside a URL) so the binary search in isSkipped stays exact.
+  const merged: Span[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  ctx.cache.set(key, merged);
+  return merged;
 }
 
 /** Whether [start, end) overlaps a skipped span (binary search). */

@@ -1,0 +1,46 @@
+// Hostile input for helper C's rules: nothing throws, nothing hangs, every range stays inside the text.
+import assert from 'node:assert/strict';
+import { lintText } from '../../../src/core/lint';
+import { figureChange } from '../../../src/core/rules/figure-change';
+import { figureConflict } from '../../../src/core/rules/figure-conflict';
+import { figureTarget } from '../../../src/core/rules/figure-target';
+import { numberApprox } from '../../../src/core/rules/number-approx';
+import { numberConsistentForm } from '../../../src/core/rules/number-consistent-form';
+import { numberMixedForm } from '../../../src/core/rules/number-mixed-form';
+import { numberMonthDay } from '../../../src/core/rules/number-month-day';
+import { numberRange } from '../../../src/core/rules/number-range';
+import { numberSpace } from '../../../src/core/rules/number-space';
+import { punctuationHalfWidth } from '../../../src/core/rules/punctuation-half-width';
+import { punctuationTitles } from '../../../src/core/rules/punctuation-titles';
+
+const rules = [figureChange, figureConflict, figureTarget, numberApprox, numberConsistentForm, numberMixedForm, numberMonthDay, numberRange, numberSpace, punctuationHalfWidth, punctuationTitles];
+
+const sentence = '全市13个乡镇（街道）办理案件1113件,较2022年558件增加555件,同比增长99.5%,“12.4”宪法日(略)《甲》、《乙》。';
+const hostile: Record<string, string> = {
+  empty: '',
+  spaces: ' \n\t\u3000\n',
+  binaryish: Array.from({ length: 4000 }, (_, k) => String.fromCharCode((k * 7919) % 0xffff)).join(''),
+  brackets: '('.repeat(20000) + '《'.repeat(20000) + '》'.repeat(5000) + ')'.repeat(3000),
+  digits: '1 '.repeat(20000) + '1-'.repeat(20000) + '1.'.repeat(20000),
+  longLine: sentence.repeat(3000),
+  manyLines: `${sentence}\n\n`.repeat(2000),
+  unpaired: '\ud800\udc00\ud800 “《〈”（(((',
+};
+
+describe('number/*, punctuation/*, figure/change|conflict|target on hostile input', function () {
+  this.timeout(60000);
+  for (const [name, text] of Object.entries(hostile)) {
+    for (const format of ['markdown', 'plaintext'] as const) {
+      it(`${name} (${format})`, () => {
+        const started = Date.now();
+        const run = lintText(text, { format }, { rules });
+        assert.deepEqual(run.failures, []);
+        for (const f of run.findings) {
+          assert.ok(f.span.start >= 0 && f.span.end <= text.length && f.span.start <= f.span.end, `${f.code} span`);
+          for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.span.start >= 0 && e.span.end <= text.length);
+        }
+        assert.ok(Date.now() - started < 15000, `took ${Date.now() - started} ms`);
+      });
+    }
+  }
+});
