@@ -68,8 +68,12 @@ function proseHas(doc: ReportDocument, chars: string): boolean {
   return proseBlocks(doc).some((b) => [...chars].some((ch) => doc.text.slice(b.span.start, b.span.end).includes(ch)));
 }
 
+/** Heading markers ("(一)": structure/numbering-style) and the colon closing the 主送机关 (meta/addressee-colon). */
 function headingMarkerSpans(doc: ReportDocument): Span[] {
-  return doc.headings.flatMap((h) => (h.heading ? [h.heading.markerSpan] : [])).sort((a, b) => a.start - b.start);
+  const spans = doc.headings.flatMap((h) => (h.heading ? [h.heading.markerSpan] : []));
+  const a = doc.addressee;
+  if (a && doc.text[a.contentSpan.end - 1] === ':') spans.push({ start: a.contentSpan.end - 1, end: a.contentSpan.end });
+  return spans.sort((x, y) => x.start - y.start);
 }
 
 /** Edits converting the half-width marks of one block that stand in Chinese context. */

@@ -10,6 +10,7 @@ ruleTable(punctuationHalfWidth, {
     '代码 `a, b; c: (d)` 不改。\n\n<!-- 注释, 不改 -->\n',
     { name: 'heading markers are left to structure/numbering-style', text: '(一)依法行政\n\n全市完成改革。\n', format: 'plaintext' },
     '---\ntitle: a, b\n---\n\n全市完成改革。\n',
+    { name: 'the addressee colon is left to meta/addressee-colon', text: '某市司法局关于2023年法治政府建设情况的报告\n\n市人民政府:\n\n全市完成改革。\n', format: 'plaintext' },
   ],
   invalid: [
     {
