@@ -60,9 +60,8 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    // The server pulls the "fazhiReport" section per document (workspace/configuration) and registers for its
-    // changes; this also forwards the section on every change for servers that only listen.
-    synchronize: { configurationSection: 'fazhiReport' },
+    // Settings: the server pulls the "fazhiReport" section per document (workspace/configuration) and registers
+    // for its changes itself, so no `synchronize.configurationSection` (it would re-check every report twice).
     outputChannel,
   };
   return new LanguageClient('fazhiReport', vscode.l10n.t('Fazhi Report'), serverOptions, clientOptions);
