@@ -37,12 +37,18 @@ export const linePitch = Math.floor(docxGeometry.textHeight / page.linesPerPage)
 const cellTwips = docxGeometry.textWidth / page.charsPerLine;
 /**
  * 28 characters of 3号 (16 pt) are 448 pt, the 版心 is 442 pt wide: each 3号 character is condensed by this many
- * twips (−0.25 pt) so exactly 28 fit. A character grid (docGrid linesAndChars with a negative charSpace) would do
- * the same in Word, but LibreOffice then gives every character two grid cells, halving the line; a line grid plus
- * condensed runs lays out 22 × 28 in Word, WPS and LibreOffice alike.
+ * twips (−0.3 pt: 28 × 15.7 = 439.6 pt) so exactly 28 fit. A character grid (docGrid linesAndChars with a negative
+ * charSpace) does the same in Word, but LibreOffice then gives every character two grid cells, halving the line; a line
+ * grid plus condensed runs lays out 22 × 28 in Word, WPS and LibreOffice alike. The extra twip of slack matters:
+ * LibreOffice drops a line-end punctuation mark from a justified line filled to within about one point.
  */
-export const bodyCharacterSpacing = Math.floor((cellTwips / 20 - fontSizePt.body) * 20);
+export const bodyCharacterSpacing = Math.floor((cellTwips / 20 - fontSizePt.body) * 20) - 1;
 
+/**
+ * Left, not justified: LibreOffice loses a punctuation mark that hangs at the end of a justified CJK line. With
+ * 28 condensed characters filling the line, left-aligned text is flush right anyway except beside half-width digits.
+ */
+const bodyAlignment = AlignmentType.LEFT;
 const halfPoints = (pt: number) => pt * 2;
 const exactLine = { line: linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 const bodyIndent = { firstLine: Math.round(2 * cellTwips), firstLineChars: 200 };
@@ -72,7 +78,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
     id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', quickFormat: true,
     run: { font: font(headingFont[level]), size: halfPoints(fontSizePt.body), bold: level === 3 && Boolean(options.boldLevel3), italics: false, color: '000000' },
-    paragraph: { outlineLevel: level - 1, spacing: exactLine, indent: bodyIndent, alignment: AlignmentType.JUSTIFIED },
+    paragraph: { outlineLevel: level - 1, spacing: exactLine, indent: bodyIndent, alignment: bodyAlignment },
   });
 
   const songti = fontStack('songti', options.fonts)[0];
@@ -105,7 +111,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
         {
           id: 'Normal', name: 'Normal', quickFormat: true,
           run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), color: '000000' },
-          paragraph: { spacing: exactLine, indent: bodyIndent, alignment: AlignmentType.JUSTIFIED },
+          paragraph: { spacing: exactLine, indent: bodyIndent, alignment: bodyAlignment },
         },
         {
           id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true,

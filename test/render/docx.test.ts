@@ -72,9 +72,9 @@ describe('renderDocx', () => {
     const runs = document.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
     const body = runs.filter((r) => r.includes('<w:sz w:val="32"/>'));
     assert.ok(body.length > 5);
-    for (const r of body) assert.match(r, /<w:spacing w:val="-5"\/>/);
-    // 28 × (16 − 0.25) pt fits the 8845 twips (442.25 pt) line, 29 do not.
-    assert.ok(28 * 15.75 <= 442.25 && 29 * 15.75 > 442.25);
+    for (const r of body) assert.match(r, /<w:spacing w:val="-6"\/>/);
+    // 28 × (16 − 0.3) pt fits the 8845 twips (442.25 pt) line with some slack, 29 do not.
+    assert.ok(28 * 15.7 <= 442.25 - 2 && 29 * 15.7 > 442.25);
   });
 
   it('names the East-Asian font explicitly on every run', async () => {
