@@ -9,7 +9,7 @@ import { foldWidth } from '../text';
 import type { Finding, ReportDocument } from '../types';
 import { q } from './number-scope';
 
-const SCOPE_ONLY = /^(全市|我市|全区|我区|全县|我县|全镇|我镇|全省|我省|全州|全旗|目前|现有|共有|共|全|现|辖)?$/;
+const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
 const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
 // A clause with these words speaks of a part, a change or an award, not of the whole count.
 const PARTIAL_CLAUSE = /(被评|评为|获评|荣获|获得|入选|试点|示范|部分|新增|新建|新设|新成立|增加|减少|剩余|尚未|尚有|其余|其他|以外|之外)/;

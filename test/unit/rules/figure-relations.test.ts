@@ -31,6 +31,11 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', message: '增减量与前后两个数值不符：1113−558=555，文中为“545件”', at: '545件', fixed: report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。') }],
     },
     {
+      name: 'years between 由/到 and the figures',
+      text: report('调解案件由2022年的320件增加到2023年的352件，增长12%。'),
+      findings: [{ code: 'figure/change', message: '增减幅度与数值不符：(352−320)÷320=10.00%，应为10%，文中为“12%”', at: '12%', fixed: report('调解案件由2022年的320件增加到2023年的352件，增长10%。') }],
+    },
+    {
       name: 'truncation is a warning',
       text: report('办件量由300件增加到401件，增长33.6%。'),
       findings: [{ code: 'figure/change', severity: 'warning', message: /四舍五入.*33.667%，应为33.7%/, at: '33.6%' }],
@@ -79,6 +84,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', severity: 'information', message: /此处为“19个镇（街道）”/, at: '19个' },
         { code: 'figure/conflict', severity: 'warning', message: /此处为“18个镇（街道）”/, at: '18个' },
+      ],
+    },
+    {
+      name: 'two scope words before the figure',
+      text: report('全县共有15个乡镇。全县16个乡镇均建立公共法律服务站。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“15个乡镇”，文中另处为“16个乡镇”/, at: '15个' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“16个乡镇”/, at: '16个' },
       ],
     },
     {
