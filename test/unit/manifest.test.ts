@@ -1,0 +1,69 @@
+// The extension manifest: contributions refer to each other and to files that exist, every %key% is translated.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+
+interface Manifest {
+  activationEvents: string[];
+  contributes: {
+    commands: { command: string; title: string; category: string }[];
+    menus: Record<string, { command: string }[]>;
+    configuration: { properties: Record<string, unknown> };
+    snippets: { language: string; path: string }[];
+    grammars: { path: string; injectTo: string[] }[];
+  };
+}
+
+describe('extension manifest', () => {
+  const manifest = read('package.json') as Manifest;
+  const nls = { en: read('package.nls.json') as Record<string, string>, zh: read('package.nls.zh-cn.json') as Record<string, string> };
+
+  it('activates only on Markdown, plain text and its own commands (never "*")', () => {
+    for (const event of manifest.activationEvents) {
+      assert.match(event, /^onLanguage:(markdown|plaintext)$|^onCommand:fazhiReport\.|^onWebviewPanel:fazhiReport\./);
+    }
+  });
+
+  it('declares the five commands in one category, and menus use only declared commands', () => {
+    const ids = manifest.contributes.commands.map((c) => c.command);
+    assert.deepEqual(ids, ['fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx']);
+    assert.equal(new Set(manifest.contributes.commands.map((c) => c.category)).size, 1);
+    for (const items of Object.values(manifest.contributes.menus)) {
+      for (const item of items) assert.ok(ids.includes(item.command), item.command);
+    }
+  });
+
+  it('translates every %key% into English and Chinese, with no unused keys', () => {
+    const used = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.deepEqual(Object.keys(nls.en).sort(), Object.keys(nls.zh).sort());
+    assert.deepEqual([...new Set(used)].sort(), Object.keys(nls.en).sort());
+    assert.equal(nls.zh['command.newReport'], '新建年度报告');
+    assert.equal(nls.zh.category, '法治报告');
+  });
+
+  it('has the settings the server and the preview read', () => {
+    const keys = Object.keys(manifest.contributes.configuration.properties);
+    for (const key of ['rules', 'rounding', 'profile', 'words', 'include', 'debounceMs', 'preview.debounceMs', 'preview.scrollSync', 'export.boldLevel3', 'export.fonts']) {
+      assert.ok(keys.includes(`fazhiReport.${key}`), key);
+    }
+  });
+
+  it('points at snippet and grammar files that exist and parse', () => {
+    for (const { path } of [...manifest.contributes.snippets, ...manifest.contributes.grammars]) {
+      assert.ok(existsSync(join(root, path)), path);
+      read(path);
+    }
+    assert.deepEqual(manifest.contributes.grammars[0].injectTo, ['text.html.markdown', 'text.plain']);
+  });
+
+  it('translates every runtime string of the extension into Chinese', () => {
+    const source = readFileSync(join(root, 'src', 'extension.ts'), 'utf8');
+    const strings = [...source.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'\)/g)].map((m) => m[1].replace(/\\'/g, "'"));
+    const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+    assert.ok(strings.length > 0);
+    for (const s of strings) assert.ok(bundle[s], `missing zh-cn translation: ${s}`);
+  });
+});
