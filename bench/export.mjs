@@ -1,0 +1,45 @@
+// Export timings (render only, after parsing; the segmenter already loaded): the largest corpus report and a
+// 200,000-character report, each to .docx (target ≤ 300 ms) and to HTML (target ≤ 50 ms). Median of 5 after a warm-up.
+// Imports the TypeScript sources: run under tsx, as bench/run.mjs is.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseReport } from '../src/core/document.ts';
+import { loadSegmenter } from '../src/core/segmenter.ts';
+import { renderDocx } from '../src/render/docx.ts';
+import { renderHtml } from '../src/render/html.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = join(root, 'test', 'fixtures', 'corpus');
+
+async function median(fn, runs = 5) {
+  await fn();
+  const times = [];
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+export async function benchExport() {
+  const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+  const largest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+  const parts = [texts[0]];
+  for (let k = 1; parts.join('\n').length < 200_000; k++) parts.push(texts[k % texts.length]);
+  const big = parts.join('\n').slice(0, 200_000);
+  const segmenter = loadSegmenter();
+  const largestDoc = parseReport(largest, { format: 'plaintext' });
+  const bigDoc = parseReport(big, { format: 'plaintext' });
+  return {
+    largestCorpusDocxMs: await median(() => renderDocx(largestDoc, { segmenter })),
+    largestCorpusHtmlMs: await median(() => renderHtml(largestDoc, { segmenter })),
+    big200kDocxMs: await median(() => renderDocx(bigDoc, { segmenter })),
+    big200kHtmlMs: await median(() => renderHtml(bigDoc, { segmenter })),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  benchExport().then((r) => console.log(r));
+}
