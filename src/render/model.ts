@@ -2,6 +2,7 @@
 // source offsets, so HTML and Word lay out the same thing and the preview can point back into the source.
 import type { Segmenter } from '../core/segmenter';
 import { segmenterIfLoaded } from '../core/segmenter';
+import { positionAt } from '../core/text';
 import type { Finding, HeadingLevel, ReportDocument, Section, Span } from '../core/types';
 import { cellWidth, type FontRole, fontSizePt, signatureColumns, textWidthMm } from './gbt9704';
 
@@ -150,14 +151,7 @@ export function sanitize(text: string): string {
 }
 
 function lineIndex(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return positionAt(lineStarts, offset).line;
 }
 
 interface InlineContext {
