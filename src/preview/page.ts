@@ -24,7 +24,8 @@ export interface PreviewPageOptions extends RenderSettings {
 export const MAX_PREVIEW_CHARS = 2_000_000;
 
 export function createNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[+/=]/g, '');
+  // Hex keeps the length fixed (32 characters, 128 bits); stripped base64 was sometimes shorter.
+  return randomBytes(16).toString('hex');
 }
 
 /**
