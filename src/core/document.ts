@@ -98,6 +98,8 @@ const chromePattern =
 const fullDateRe = /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
 const chineseDateRe = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
 const isoDateRe = /((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})$/;
+// A draft's unfilled date: "2025年×月×日", "××××年×月×日", "2025年  月  日" (the skeleton writes the first).
+const placeholderDateRe = /((?:19|20)[0-9]{2}|[×XxＸ]{2,4})\s*年\s*([0-9]{1,2}|[×XxＸ]{1,2}|)\s*月\s*([0-9]{1,2}|[×XxＸ]{1,2}|)\s*日$/;
 const organSuffix = /(政府|人民政府|市委|县委|区委|党委|党组|局|委员会|委|办公室|办|厅|院|部|中心|署|所|站|会)$/;
 
 function matchDate(body: string): { match: RegExpExecArray; form: DateValue['form']; value: { year: number; month: number; day: number } } | undefined {
@@ -107,6 +109,8 @@ function matchDate(body: string): { match: RegExpExecArray; form: DateValue['for
   if (m) return { match: m, form: 'chinese', value: { year: chineseYear(m[1]), month: chineseOrdinal(m[2]) ?? 0, day: chineseOrdinal(m[3]) ?? 0 } };
   m = isoDateRe.exec(body);
   if (m) return { match: m, form: 'iso', value: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } };
+  m = placeholderDateRe.exec(body);
+  if (m) return { match: m, form: 'placeholder', value: { year: Number(m[1]) || 0, month: Number(m[2]) || 0, day: Number(m[3]) || 0 } };
   return undefined;
 }
 

@@ -142,8 +142,11 @@ export interface DateValue {
   day: number;
   span: Span;
   text: string;
-  /** "2023年2月28日" → 'arabic'; "二〇二三年二月二十八日" → 'chinese'; "2023-02-28" → 'iso'. */
-  form: 'arabic' | 'chinese' | 'iso';
+  /**
+   * "2023年2月28日" → 'arabic'; "二〇二三年二月二十八日" → 'chinese'; "2023-02-28" → 'iso';
+   * "2024年×月×日" (not filled in yet; unknown parts are 0) → 'placeholder'.
+   */
+  form: 'arabic' | 'chinese' | 'iso' | 'placeholder';
 }
 
 export interface YearInfo {

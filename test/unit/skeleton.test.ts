@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
+import { lintText } from '../../src/core/lint';
 import {
   buildSkeleton, buildSnippets, defaultReportYear, requiredSections, snippetFileText, validateIssuer, validateYear,
 } from '../../src/core/skeleton';
@@ -44,6 +45,13 @@ describe('report skeleton', () => {
       it('ends with the 落款 (issuer) and a 成文日期 placeholder in the next year', () => {
         const lines = text.trimEnd().split('\n').filter((l) => l.trim());
         assert.deepEqual(lines.slice(-2), ['明湖市司法局', '2025年×月×日']);
+        assert.equal(doc.signature?.content, '明湖市司法局');
+        assert.equal(doc.date?.form, 'placeholder');
+      });
+
+      it('lints with only a reminder about the unfilled date at the 落款', () => {
+        const closing = lintText(text, { format }).findings.filter((f) => f.code.startsWith('meta/signature') || f.code.startsWith('meta/date'));
+        assert.deepEqual(closing.map((f) => [f.code, f.severity]), [['meta/date-missing', 'information']]);
       });
 
       it('leaves no template token behind', () => {

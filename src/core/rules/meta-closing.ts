@@ -30,6 +30,12 @@ export const metaClosing: Rule = {
     }
     const date = doc.date;
     if (!date) return out;
+    if (date.form === 'placeholder') {
+      // A draft's date is filled in last: remind, don't judge its timing.
+      out.push(finding('meta/date-missing', 'information',
+        `成文日期尚未填写：实为${quote(date.text)}，定稿时应填写实际成文日期（如“${date.year || (doc.year ? doc.year.value + 1 : 2023)}年2月28日”）`, date.span));
+      return out;
+    }
     const format = formatFinding(date);
     if (format) out.push(format);
     if (doc.year) out.push(...timingFindings(doc, date, doc.year.value, ctx.options.profile === 'department'));

@@ -32,5 +32,11 @@ ruleTable(metaClosing, {
       findings: [{ code: 'meta/date-deadline', severity: 'warning', at: '2025年3月20日', message: '成文日期“2025年3月20日”晚于2025年3月1日：部门年度报告应于每年3月1日前报送' }] },
     { name: 'after 4月1日', text: edit(['2025年2月20日', '2025年6月1日']),
       findings: [{ code: 'meta/date-deadline', severity: 'warning', at: '2025年6月1日', message: '成文日期“2025年6月1日”晚于2025年4月1日：2024年度报告应于2025年4月1日前报送并向社会公开' }] },
+    { name: 'an unfilled date (the skeleton’s placeholder): a reminder, no timing check', text: edit(['2025年2月20日', '2025年×月×日']),
+      findings: [{ code: 'meta/date-missing', severity: 'information', at: '2025年×月×日', fixed: null,
+        message: '成文日期尚未填写：实为“2025年×月×日”，定稿时应填写实际成文日期（如“2025年2月28日”）' }] },
+    { name: 'blank month and day, unknown year', text: edit(['2025年2月20日', '××××年  月  日']),
+      findings: [{ code: 'meta/date-missing', severity: 'information', at: '××××年  月  日',
+        message: '成文日期尚未填写：实为“××××年  月  日”，定稿时应填写实际成文日期（如“2025年2月28日”）' }] },
   ],
 });
