@@ -1,7 +1,9 @@
 // The extension manifest: contributions refer to each other and to files that exist, every %key% is translated.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { allRules } from '../../src/core/rules/index';
 
 const root = join(__dirname, '..', '..');
 const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -65,5 +67,20 @@ describe('extension manifest', () => {
     const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     assert.ok(strings.length > 0);
     for (const s of strings) assert.ok(bundle[s], `missing zh-cn translation: ${s}`);
+  });
+
+  it('packages the bundles, the grammar, snippets and every rule page the diagnostics link to, and no sources', () => {
+    // `vsce ls` lists what .vscodeignore lets into the .vsix (offline, no build needed).
+    const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+      .split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/preview-webview.js', 'dist/jieba_rs_wasm_bg.wasm']) {
+      assert.ok(files.includes(file), `${file} is packaged`);
+    }
+    for (const code of allRules.flatMap((rule) => rule.codes)) {
+      const page = `docs/rules/${code.replace(/\//g, '-')}.md`;
+      assert.ok(files.includes(page), `${page} is packaged`);
+    }
+    assert.deepEqual(files.filter((f) => /^(src|test|node_modules|bench|scripts|examples)\//.test(f) || f.endsWith('.map')), []);
   });
 });
