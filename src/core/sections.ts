@@ -8,7 +8,7 @@ import type { ReportDocument, Section, Span } from './types';
 
 export type ReportItem = 'measures' | 'shortcomings' | 'leadership' | 'plans' | 'other';
 
-export const requiredItems: readonly ReportItem[] = ['measures', 'shortcomings', 'leadership', 'plans'];
+export const requiredItems: readonly Exclude<ReportItem, 'other'>[] = ['measures', 'shortcomings', 'leadership', 'plans'];
 
 export function itemName(item: ReportItem, profile: ReportProfile): string {
   switch (item) {
@@ -65,6 +65,8 @@ const shortcomingsOpening = /(还|仍|仍然|依然|也|尚)存在(着)?[^。;]{
 const plansOpening = /^(下一步|下一阶段|下一年度|下年度|明年|新的一年|今后)/;
 const plansIntent = /将|要|拟|计划|继续|着力|重点|努力/;
 const causesPattern = /原因|由于|根源|究其|归因|之所以/;
+/** Item 5 written as a sentence: "其他需要报告的情况：无。", "无其他需要报告的事项。" */
+const otherSentence = /其他(需要|需|应当)(报告|说明)的(情况|事项)/;
 
 export function hasCauses(doc: ReportDocument, scope: Span): boolean {
   return causesPattern.test(doc.norm.slice(scope.start, scope.end));
@@ -107,6 +109,7 @@ function buildOutline(doc: ReportDocument, segmenter: Segmenter | undefined): Re
     if (!inExcluded(sentence.span) && leadershipSentence.test(text)) {
       evidence.push({ item: 'leadership', via: 'sentence', span: sentence.span, scope });
     }
+    if (otherSentence.test(text)) evidence.push({ item: 'other', via: 'sentence', span: sentence.span, scope });
     if (!opening || block.kind !== 'paragraph') continue;
     if (shortcomingsOpening.test(text)) evidence.push({ item: 'shortcomings', via: 'sentence', span: sentence.span, scope });
     const plans = plansOpening.test(text) || (nextYear !== undefined && new RegExp(`^${nextYear}年度?[,，]`).test(text));

@@ -35,6 +35,8 @@ describe('corpus: structure and meta findings', () => {
     const { findings } = expectExactly('000_f822e31e0fec2d8c.txt', [
       // No heading or paragraph speaks of 问题/不足/差距: item 2 is absent (seed).
       ['structure/missing-section', 'error', '慈溪市司法局关于2019年法治政府建设情况的报告'],
+      // No part on item 5 (其他需要报告的情况, optional): a reminder only.
+      ['structure/missing-section', 'information', '慈溪市司法局关于2019年法治政府建设情况的报告'],
       // "市人民政府:" — the site normalised the colon to half-width; one finding, fixable.
       ['meta/addressee-colon', 'warning', ':'],
       // The 11 "(一)" markers are half-width: one grouped finding.
@@ -48,11 +50,13 @@ describe('corpus: structure and meta findings', () => {
     ]);
     assert.match(findings[0].message, /不足和原因/);
     // Item 3 sits in a run-in heading paragraph ("落实第一责任人职责"), item 4 in the closing "2020年,市司法局将…".
-    assert.equal(findings.filter((f) => f.code === 'structure/missing-section').length, 1);
+    assert.equal(findings.filter((f) => f.code === 'structure/missing-section' && f.severity === 'error').length, 1);
   });
 
   it('商洛 (001): one grouped “1、” finding with fix-all, the 工作总结 title, problems without causes, no 落款', () => {
     const { text, findings } = expectExactly('001_cb69d81650a98de4.txt', [
+      // No part on item 5 (其他需要报告的情况, optional): a reminder only.
+      ['structure/missing-section', 'information', '商洛市2021年法治政府建设工作总结'],
       // "商洛市2021年法治政府建设工作总结": 总结 is not an official document type.
       ['meta/title-type', 'warning', '总结'],
       // "今年是全面依法治市工作的'落实年'" in the lead.
@@ -85,6 +89,8 @@ describe('corpus: structure and meta findings', () => {
     expectExactly('002_482a1b21e299368d.txt', [
       // The page starts with the lead: no title line.
       ['meta/title-missing', 'warning', '2019年,崇川区政府认真贯彻落实'],
+      // No part on item 5 (其他需要报告的情况, optional): a reminder at the first heading.
+      ['structure/missing-section', 'information', '2019年法治政府建设工作开展情况'],
       ['structure/numbering-style', 'warning', '(一)'],
       // "今年与公安交警签订委托协议", "今年学田街道成立".
       ['meta/relative-year', 'information', '今年'],
@@ -100,6 +106,8 @@ describe('corpus: structure and meta findings', () => {
     expectExactly('003_eab364f8fc6d6607.txt', [
       // "主要负责人述法全覆盖" is not the 第一责任人 report (seed: item 3 absent).
       ['structure/missing-section', 'error', '白城市司法局2023年度法治政府建设工作报告'],
+      // No part on item 5 (其他需要报告的情况, optional): a reminder only.
+      ['structure/missing-section', 'information', '白城市司法局2023年度法治政府建设工作报告'],
       // "六、在法治政府建设工作中存在的问题" lists six problems, no causes.
       ['structure/missing-causes', 'warning', '在法治政府建设工作中存在的问题'],
       ['structure/numbering-style', 'warning', '(一)'],
@@ -112,6 +120,8 @@ describe('corpus: structure and meta findings', () => {
       // The page starts with the 主送机关: the title was not copied.
       ['meta/title-missing', 'warning', '中共嘉兴市委、嘉兴市人民政府:'],
       ['meta/addressee-colon', 'warning', ':'],
+      // No part on item 5 (其他需要报告的情况, optional): a reminder at the first heading.
+      ['structure/missing-section', 'information', '党政主要负责人履行推进法治建设第一责任人职责情况'],
       ['structure/numbering-style', 'warning', '(一)'],
     ]);
   });

@@ -5,12 +5,11 @@ import { hasCauses, itemName, reportOutline, requiredItems, type ItemEvidence, t
 import type { Finding, ReportDocument, Span } from '../types';
 import { looksLikeReport, quote } from './structure-shared';
 
-const lookedFor: Record<ReportItem, (doc: ReportDocument) => string> = {
+const lookedFor: Record<Exclude<ReportItem, 'other'>, (doc: ReportDocument) => string> = {
   measures: () => '标题中未见“主要举措”“成效”“工作开展情况”等表述，也没有其他专述工作情况的一级标题',
   shortcomings: () => '标题和段首均未见“存在的问题”“不足”“差距”“短板”等表述',
   leadership: () => '全文未见“第一责任人职责”“党政主要负责人履行……职责”等表述（不足、打算部分中的提及不计）',
   plans: (doc) => `标题和段首均未见“工作安排”“工作计划”“下一步”${doc.year ? `“${doc.year.value + 1}年”` : ''}等表述`,
-  other: () => '',
 };
 
 export const structureSections: Rule = {
@@ -32,6 +31,17 @@ export const structureSections: Rule = {
         code: 'structure/missing-section',
         severity: 'error',
         message: `缺少“${itemName(item, ctx.options.profile)}”部分：${lookedFor[item](doc)}`,
+        span: anchor,
+        fixes: [],
+        related: [],
+      });
+    }
+    // Item 5 is optional in practice: a reminder, never a warning.
+    if (!outline.evidence.some((e) => e.item === 'other')) {
+      out.push({
+        code: 'structure/missing-section',
+        severity: 'information',
+        message: `未见“${itemName('other', ctx.options.profile)}”部分（第5项，可选）：如有需要报告的其他事项，可列为最后一部分；没有可不写`,
         span: anchor,
         fixes: [],
         related: [],

@@ -12,7 +12,7 @@ ruleTable(metaClosing, {
   ],
   invalid: [
     { name: 'no 落款 at all (白城)', text: edit(['\n\n' + closing, '']),
-      findings: [{ code: 'meta/signature-missing', severity: 'warning', at: '二是推进行政执法规范化建设。', fixed: null,
+      findings: [{ code: 'meta/signature-missing', severity: 'warning', at: '无。', fixed: null,
         message: '缺少落款：文末未见发文机关署名（落款），也未见成文日期。正文之后应署发文机关全称，下一行写成文日期（如“2023年2月28日”）' }] },
     { name: 'date without signature', text: edit(['明湖市人民政府\n\n2025年', '2025年']),
       findings: [{ code: 'meta/signature-missing', at: '2025年2月20日', message: '缺少发文机关署名：成文日期前未见发文机关署名，成文日期之上应署发文机关全称' }] },
