@@ -67,15 +67,14 @@ function makeWorkspace() {
   return ws;
 }
 
-/** Extension-host tests under @vscode/test-electron when asked for and installed; undefined otherwise. */
+/** Extension-host tests under @vscode/test-electron when FAZHI_VSCODE=electron asks for them; undefined otherwise. */
 async function runWithTestElectron(options) {
   if (process.env.FAZHI_VSCODE !== 'electron') return undefined;
   let testElectron;
   try {
     testElectron = await import('@vscode/test-electron');
   } catch {
-    console.log('FAZHI_VSCODE=electron, but @vscode/test-electron is not installed (npm i -D @vscode/test-electron): using code-server');
-    return undefined;
+    throw new Error('FAZHI_VSCODE=electron, but @vscode/test-electron is not installed: run npm ci');
   }
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-result-')), 'result.json');
   const started = Date.now();
