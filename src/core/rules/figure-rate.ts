@@ -16,6 +16,9 @@ const RATE_BEFORE = /([\u4e00-\u9fff]{2,})率\s*(?:达到|达|为|是|保持在|
 // Changes are figure/change's business.
 const CHANGE_WORDS = /增长|下降|上升|降低|提高|增加|减少|同比|环比|增幅|降幅|较上年|比上年|较去年|比去年/;
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
+// Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
+// is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
+const MAX_LEFT_OUT = 4;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
 const MAX_SMALL_DENOMINATOR = 1000;
 
@@ -80,7 +83,9 @@ function checkStated(
       if (denominator.before.includes(stem) && !denominator.before.includes(`应${stem}`)) continue;
       if (denominator.value + denominator.halfUlp < numerator.value - numerator.halfUlp) continue;
       const c = judge(rate, numerator, denominator, rounding);
-      if (c) candidates.push(c);
+      if (!c) continue;
+      candidates.push(c);
+      if (c.verdict !== 'match' && explainedWithout(rate, numerator, denominator, prior, rounding)) return undefined;
     }
   }
   if (candidates.length === 0 || candidates.some((c) => c.verdict === 'match')) return undefined;
@@ -113,6 +118,25 @@ function checkStated(
     fixes,
     related: relatedOf(doc, best),
   };
+}
+
+/**
+ * Whether the rate is numerator ÷ (denominator − some of the counts listed after the denominator): the population
+ * without the withdrawn, pending or otherwise closed cases the sentence names.
+ */
+function explainedWithout(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
+  const listed = prior
+    .filter((f) => f.id > denominator.id && f !== numerator && sameUnitKind(f, denominator))
+    .slice(-MAX_LEFT_OUT);
+  for (let mask = 1; mask < 1 << listed.length; mask++) {
+    const left = listed.filter((_, k) => mask & (1 << k));
+    const value = denominator.value - left.reduce((t, f) => t + f.value, 0);
+    if (value < numerator.value || value <= 0) continue;
+    const halfUlp = denominator.halfUlp + left.reduce((t, f) => t + f.halfUlp, 0);
+    const c = judge(rate, numerator, { ...denominator, value, halfUlp }, rounding);
+    if (c && c.verdict !== 'mismatch') return true;
+  }
+  return false;
 }
 
 function arithmetic(doc: ReportDocument, c: Candidate): string {
@@ -184,12 +208,19 @@ function checkReachable(
   };
 }
 
+/**
+ * Whether some k/m with m ≤ n gives the rate: the population may be smaller than the stated count (withdrawn or
+ * pending cases are not judged: "应诉20件…胜诉率94%" can be 16/17). Options are offered for n itself.
+ */
 function reachableNear(rate: Figure, n: number, rounding: 'half-up' | 'lenient'): { reachable: boolean; options: { k: number }[] } {
-  const k0 = Math.floor((rate.value * n) / 100);
-  for (let k = Math.max(0, k0 - 1); k <= Math.min(n, k0 + 2); k++) {
-    const v = (k / n) * 100;
-    if (judgeRounding(rate.value, rate.decimals, v, v, rounding) !== 'mismatch') return { reachable: true, options: [] };
+  for (let m = n; m >= 1; m--) {
+    const k0 = Math.floor((rate.value * m) / 100);
+    for (let k = Math.max(0, k0 - 1); k <= Math.min(m, k0 + 2); k++) {
+      const v = (k / m) * 100;
+      if (judgeRounding(rate.value, rate.decimals, v, v, rounding) !== 'mismatch') return { reachable: true, options: [] };
+    }
   }
+  const k0 = Math.floor((rate.value * n) / 100);
   const options = [k0, k0 + 1].filter((k) => k >= 0 && k <= n).map((k) => ({ k }));
   return { reachable: false, options };
 }

@@ -29,6 +29,11 @@ ruleTable(figureRate, {
     p('调处纠纷8500余件，调解成功8454件，成功率99.1%。'),
     // Different units are not a numerator and denominator.
     p('培训执法人员300人，考试通过280次，通过率50%。'),
+    // The population leaves out cases listed beside the numerator: withdrawn cases are not judged (26÷(30−4)).
+    p('代理行政诉讼案件35件，审结30件，其中胜诉26件、撤诉4件，胜诉率100%。'),
+    p('调处纠纷150件，调解成功140件，当事人撤回申请6件，调解成功率97.2%。'),
+    // No numerator: 94% is not k/20, but is 16/17 when some of the 20 cases are withdrawn or pending.
+    p('全年应诉行政案件20件，胜诉率94%。'),
   ],
   invalid: [
     {
@@ -62,6 +67,11 @@ ruleTable(figureRate, {
       name: '100% with a numerator different from the denominator',
       text: p('行政机关负责人应出庭40次，实际出庭38次，出庭率100%。'),
       findings: [{ code: 'figure/rate', message: /38次÷40次=95\.000%，应为95%，文中为100%/, at: '100%', fixed: p('行政机关负责人应出庭40次，实际出庭38次，出庭率95%。') }],
+    },
+    {
+      name: 'leaving out the withdrawn cases does not explain it either',
+      text: p('审结行政诉讼案件27件，胜诉24件，撤诉3件，胜诉率90%。'),
+      findings: [{ code: 'figure/rate', message: /24件÷27件=88\.889%，应为89%，文中为90%/, at: '90%' }],
     },
     {
       name: 'B2: no k/18 gives 95%',
