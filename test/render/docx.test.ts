@@ -87,7 +87,7 @@ describe('renderDocx', () => {
     }
   });
 
-  it('uses 3号仿宋 for the body (Normal), with a two-character first-line indent', async () => {
+  it('uses 3号仿宋 for the body (Normal), justified, with a two-character first-line indent', async () => {
     const { styles, document } = await render();
     const normal = styleXml(styles, 'Normal');
     assert.match(normal, /w:default="1"/);
@@ -95,6 +95,7 @@ describe('renderDocx', () => {
     assert.match(normal, /<w:sz w:val="32"\/>/);
     assert.match(normal, /<w:ind w:firstLine="632" w:firstLineChars="200"\/>/);
     assert.match(normal, /<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/);
+    assert.match(normal, /<w:jc w:val="both"\/>/);
     const lead = paragraphs(document).find((p) => p.text.startsWith('2023年，我局'))!;
     assert.equal(lead.style, undefined);
     assert.match(lead.xml, /w:eastAsia="仿宋_GB2312"/);
