@@ -112,6 +112,25 @@ describe('document model on edge inputs', () => {
     assert.equal(table.rows?.[1][1].text, '12件');
   });
 
+  it('a title broken over two lines is one title; a first line that is the addressee or a sentence is not joined', () => {
+    for (const [first, second] of [['东湖县人民政府', '关于2024年法治政府建设情况的报告'], ['东湖县司法局关于2024年度法治政府建设', '工作情况的报告']]) {
+      const doc = parseReport(`${first}\n${second}\n2024年，全县深入推进依法行政。\n一、主要举措和成效\n正文。`, { format: 'plaintext' });
+      assert.equal(doc.title?.content, `${first}\n${second}`);
+      assert.equal(doc.year?.value, 2024);
+      assert.equal(doc.lead?.content, '2024年，全县深入推进依法行政。');
+    }
+    const addressed = parseReport('东湖县人民政府：\n关于2024年法治政府建设情况的报告\n正文。', { format: 'plaintext' });
+    assert.equal(addressed.title, undefined);
+    const prose = parseReport('东湖县司法局\n2024年，我局依法行政，现报告如下。', { format: 'plaintext' });
+    assert.equal(prose.title, undefined);
+  });
+
+  it('a 街道办事处 signs the 落款', () => {
+    const doc = parseReport('东湖街道2024年法治政府建设工作报告\n\n一、主要举措和成效\n\n正文。\n\n东湖县人民政府东湖街道办事处\n\n2025年1月20日', { format: 'plaintext' });
+    assert.equal(doc.signature?.content, '东湖县人民政府东湖街道办事处');
+    assert.equal(doc.date?.text, '2025年1月20日');
+  });
+
   it('a huge single line does not blow up', () => {
     const text = '一、测试标题 '.concat('这是一句很长的正文，包含数字123件。'.repeat(20000));
     const t = Date.now();

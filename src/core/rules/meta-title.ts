@@ -5,6 +5,8 @@ import { looksLikeReport, quote } from './structure-shared';
 
 const organ = /[省市县区州盟旗镇乡局委厅办院部署处所站]|政府|街道|中心|公司|集团|大学|学校/;
 const wrongType = /(总结|汇报)/g;
+const leadingYear = /^\s*(?:(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?/;
+const subjectStart = /关于|(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|法治|依法行政|年度/;
 
 export const metaTitle: Rule = {
   id: 'meta/title',
@@ -22,10 +24,12 @@ export const metaTitle: Rule = {
     const out: Finding[] = [];
     const type = typeFinding(doc, span, t);
     if (type) out.push(type);
-    // The issuing body comes before "关于", the year or the subject.
-    const cut = t.search(/关于|(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|法治|依法行政|年度/);
-    const prefix = cut < 0 ? t : t.slice(0, cut);
-    if (!organ.test(prefix)) {
+    // The issuing body comes before "关于", the year or the subject — or right after a leading year
+    // ("2020年静海区法治政府建设情况报告").
+    const body = t.replace(leadingYear, '');
+    const cut = body.search(subjectStart);
+    const prefix = cut < 0 ? body : body.slice(0, cut);
+    if (!organ.test(prefix) || /^[全我本各][省市县区州镇乡]$/.test(prefix)) {
       out.push(finding('meta/title-issuer', `标题应写明发文机关（如“××市人民政府”“××市司法局”），标题${quote(doc.text.slice(span.start, span.end))}的开头未见机关名称`, span));
     }
     if (!/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(t)) {

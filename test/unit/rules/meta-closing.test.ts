@@ -8,6 +8,7 @@ ruleTable(metaClosing, {
   valid: [
     sample,
     { name: 'signature and date on one line', text: edit([closing, '中共明湖市委 明湖市人民政府 2025年2月20日']) },
+    { name: 'a 街道办事处 signs', text: edit([closing, '明湖市人民政府湖滨街道办事处\n\n2025年2月20日']) },
     { name: 'a scratch note is not a report', text: '记一下：明天开会' },
   ],
   invalid: [
