@@ -64,14 +64,23 @@ function styleFindings(doc: ReportDocument): Finding[] {
   });
 }
 
-/** Siblings (same parent, same level) numbered 1, 2, 3…; every sub-level restarts under each new parent. */
+/**
+ * Siblings (same parent, same level) numbered 1, 2, 3…; every sub-level restarts under each new parent — except that
+ * "1." and "（1）" items may be numbered straight through the report ((一) 1. 2. (二) 3. 4.), as long as no parent
+ * has restarted them.
+ */
 function sequenceFindings(doc: ReportDocument): Finding[] {
   const out: Finding[] = [];
+  const through = new Map<HeadingLevel, { last: number; restarted: boolean }>();
   const visit = (parent: Section | undefined, children: Section[]) => {
     for (const level of [1, 2, 3, 4] as HeadingLevel[]) {
       for (const run of runsOf(children.filter((c) => c.level === level), level)) {
-        const finding = checkRun(doc, parent, run);
+        const first = run[0].heading.heading!.ordinal;
+        const seen = through.get(level);
+        const continues = level >= 3 && seen !== undefined && !seen.restarted && first > 1 && first === seen.last + 1;
+        const finding = checkRun(doc, parent, run, continues ? seen.last : 0);
         if (finding) out.push(finding);
+        through.set(level, { last: run[run.length - 1].heading.heading!.ordinal, restarted: (seen?.restarted ?? false) || (seen !== undefined && first === 1) });
       }
     }
     for (const c of children) visit(c, c.children);
@@ -90,15 +99,17 @@ function runsOf(siblings: Section[], level: HeadingLevel): Section[][] {
   return runs;
 }
 
-function checkRun(doc: ReportDocument, parent: Section | undefined, run: Section[]): Finding | undefined {
+/** `base`: the number the run continues from (0 when it starts afresh at 1). */
+function checkRun(doc: ReportDocument, parent: Section | undefined, run: Section[], base: number): Finding | undefined {
   const markers = run.map((s) => s.heading.heading!);
-  const d = markers.findIndex((m, k) => m.ordinal !== k + 1);
+  const d = markers.findIndex((m, k) => m.ordinal !== base + k + 1);
   if (d < 0) return undefined;
   const m = markers[d];
-  const expected = markerLike(m, d + 1);
+  const want = base + d + 1;
+  const expected = markerLike(m, want);
   // The expected marker typed where the parser did not see a heading (glued to the text before): stay silent.
   const from = d > 0 ? markers[d - 1].markerSpan.end : parent ? parent.heading.span.end : doc.bodySpan.start;
-  if (markerPresent(doc, { start: from, end: m.markerSpan.start }, m, d + 1)) return undefined;
+  if (markerPresent(doc, { start: from, end: m.markerSpan.start }, m, want)) return undefined;
   let what: string;
   if (d === 0) {
     what = parent
@@ -106,10 +117,10 @@ function checkRun(doc: ReportDocument, parent: Section | undefined, run: Section
       : `第一个${levelName[m.level]}序数应为${quote(expected)}，实为${quote(m.markerText)}`;
   } else {
     const prev = markers[d - 1];
-    const kind = m.ordinal === prev.ordinal ? '重复' : m.ordinal === 1 ? '重新从头编号' : m.ordinal > d + 1 ? `跳过了${skipped(m, d + 1)}` : '顺序错乱';
+    const kind = m.ordinal === prev.ordinal ? '重复' : m.ordinal === 1 ? '重新从头编号' : m.ordinal > want ? `跳过了${skipped(m, want)}` : '顺序错乱';
     what = `层次序数${kind}：${quote(prev.markerText)}之后应为${quote(expected)}，实为${quote(m.markerText)}`;
   }
-  const edits = markers.flatMap((x, k) => (k >= d && x.ordinal !== k + 1 ? [numeralEdit(x.markerSpan, x.markerText, k + 1)] : []));
+  const edits = markers.flatMap((x, k) => (k >= d && x.ordinal !== base + k + 1 ? [numeralEdit(x.markerSpan, x.markerText, base + k + 1)] : []));
   return {
     code: 'structure/numbering-sequence',
     severity: 'warning',
