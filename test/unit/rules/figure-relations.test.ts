@@ -114,6 +114,9 @@ ruleTable(figureTarget, {
     report('考试合格率97%。', '复议纠错率保持在90%。'),
     report('“网办率”已达95%。'),
     report('考试合格率97%。', '年底可达99%。'),
+    // A change already made is a result, and a forecast in the plan is a target.
+    report('行政诉讼败诉率由8.1%下降至5.2%。'),
+    report('考试合格率97%。', '行政争议调撤率有望提升至50%。'),
   ],
   invalid: [
     {
@@ -130,6 +133,11 @@ ruleTable(figureTarget, {
     {
       text: report('深化“一网通办”，“网办率”年底可达95%。'),
       findings: [{ code: 'meta/forecast', severity: 'warning', message: '“年底可达95%”是预测而非已取得的结果：年度报告的成效部分应写截至年底实际达到的数值', at: '年底可达95%' }],
+    },
+    {
+      name: 'a forecast by 有望…至 among the results',
+      text: report('目前一审行政案件调撤率为41.3%，有望提升至45%以上。'),
+      findings: [{ code: 'meta/forecast', severity: 'warning', message: /“有望提升至45%以上”是预测而非已取得的结果/, at: '有望提升至45%以上' }],
     },
   ],
 });
