@@ -13,6 +13,11 @@ const CLOSE_QUOTES = '”"」』’\'';
 const NAME_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:日|节|周|活动|宣传|纪念|晚会)/;
 // Unquoted, only names we know (a bare "1.5日" is a decimal duration).
 const KNOWN_NAME_AFTER = /^(?:国家宪法日|宪法宣传|宪法日|国际|全民国家安全|国家安全|消费者权益|司法日|思廉日|禁毒日|法治宣传|普法)/;
+// Quoted and listed with 、 beside a quoted month-day written with the middle dot ("“3·15”、“6.26”"): the writer
+// lists day names. (Beside "“9.5”" alone it may be a score.)
+const QUOTED_MD = '["“](?:1[0-2]|[1-9])·(?:[12][0-9]|3[01]|[1-9])["”]';
+const LISTED_BEFORE = new RegExp(`${QUOTED_MD}、[ \u3000]*$`);
+const LISTED_AFTER = new RegExp(`^、[ \u3000]*${QUOTED_MD}`);
 
 export const numberMonthDay: Rule = {
   id: 'number/month-day',
@@ -35,7 +40,8 @@ export const numberMonthDay: Rule = {
         const after = slice[end] ?? '';
         const quoted = OPEN_QUOTES.includes(before) && before !== '' && CLOSE_QUOTES.includes(after) && after !== '';
         const rest = slice.slice(quoted ? end + 1 : end, end + 14);
-        if (quoted ? !NAME_AFTER.test(rest) : !KNOWN_NAME_AFTER.test(rest)) continue;
+        const listed = quoted && (LISTED_BEFORE.test(slice.slice(Math.max(0, start - 16), start - 1)) || LISTED_AFTER.test(slice.slice(end + 1, end + 16)));
+        if (quoted ? !NAME_AFTER.test(rest) && !listed : !KNOWN_NAME_AFTER.test(rest)) continue;
         const span = { start: b.span.start + start, end: b.span.start + end };
         if (isSkipped(skipped, span.start, span.end)) continue;
         const found = doc.text.slice(span.start, span.end);

@@ -5,8 +5,11 @@ import type { Finding } from '../types';
 import { isSkipped, proseBlocks, q, reportOccurrences, skippedSpans, type Occurrence } from './number-scope';
 
 // A closing quote/书名号, the 顿号, and an opening one right after it (a 括注 in between makes the 顿号 correct).
-const DUN_BETWEEN = /([”》])、(?=[“《])/g;
+// Stray spaces after the 顿号 (pasted from the web) go with it.
+const DUN_BETWEEN = /([”》])、([ \t\u3000]*)(?=[“《])/g;
 const MAX_DEPTH = 8;
+// Longer quoted items are shown clipped in the message.
+const MAX_ITEM = 30;
 
 export const punctuationTitles: Rule = {
   id: 'punctuation/titles',
@@ -27,12 +30,18 @@ export const punctuationTitles: Rule = {
         const at = b.span.start + m.index + 1;
         if (isSkipped(skipped, at)) continue;
         const pair = m[1] === '》' ? '《》' : '“”';
-        const context = doc.text.slice(Math.max(b.span.start, at - 6), Math.min(b.span.end, at + 7));
+        // A few characters either side, widened so that neither quoted item is cut in the middle.
+        const open = slice.lastIndexOf(m[1] === '》' ? '《' : '“', at - 1 - b.span.start);
+        const next = at + 1 + m[2].length - b.span.start;
+        const close = slice.indexOf(slice[next] === '《' ? '》' : '”', next);
+        const from = open >= 0 && at - (b.span.start + open) <= MAX_ITEM ? Math.min(at - 6, b.span.start + open) : at - 6;
+        const to = close >= 0 && b.span.start + close - at <= MAX_ITEM ? Math.max(at + 7, b.span.start + close + 1) : at + 7;
+        const context = doc.text.slice(Math.max(b.span.start, from), Math.min(b.span.end, to));
         dun.push({
           span: { start: at, end: at + 1 },
           message: `并列的${pair === '《》' ? '书名号' : '引号'}之间通常不用顿号（GB/T 15834）：${q(context)}中的顿号可删去`,
           fixTitle: '删除顿号',
-          edits: [{ span: { start: at, end: at + 1 }, newText: '' }],
+          edits: [{ span: { start: at, end: at + 1 + m[2].length }, newText: '' }],
         });
       }
       out.push(...nestedTitles(doc.text, b.span.start, b.span.end, skipped));

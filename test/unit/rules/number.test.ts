@@ -102,6 +102,7 @@ ruleTable(numberMonthDay, {
     p('开展“12·4”国家宪法日活动。'),
     p('平均办理时限缩短至1.5日，增长3.5个百分点，版本“2.0”上线。'),
     p('评分“9.1”分。'),
+    { name: 'quoted decimals listed together are not day names', text: p('两项得分分别为“9.1”、“9.5”。') },
   ],
   invalid: [
     {
@@ -114,6 +115,8 @@ ruleTable(numberMonthDay, {
     },
     { text: p('开展12.4国家宪法日活动。'), findings: [{ code: 'number/month-day', message: /“12·4”/, at: '12.4', fixed: p('开展12·4国家宪法日活动。') }] },
     { text: p('开展“12•4”宪法宣传周活动。'), findings: [{ code: 'number/month-day', message: /“12·4”/, at: '12•4' }] },
+    { name: 'listed beside a day name written with the middle dot', text: p('结合“3·15”、“6.26”、“5·10”等节点开展宣传。'),
+      findings: [{ code: 'number/month-day', message: /“6·26”/, at: '6.26', fixed: p('结合“3·15”、“6·26”、“5·10”等节点开展宣传。') }] },
   ],
 });
 

@@ -62,6 +62,16 @@ ruleTable(punctuationTitles, {
       findings: [{ code: 'punctuation/dun-between-quotes', message: '并列的书名号之间通常不用顿号（GB/T 15834）：“学习《宪法》、《民法典》。”中的顿号可删去', at: '、', severity: 'information', fixed: '学习《宪法》《民法典》。\n' }],
     },
     {
+      name: 'the message shows both quoted items whole',
+      text: '转发《关于落实“首问负责制度”、“限时办结制度”的通知》。\n',
+      findings: [{ code: 'punctuation/dun-between-quotes', message: '并列的引号之间通常不用顿号（GB/T 15834）：““首问负责制度”、“限时办结制度””中的顿号可删去', at: '、', fixed: '转发《关于落实“首问负责制度”“限时办结制度”的通知》。\n' }],
+    },
+    {
+      name: 'a space after the 顿号 goes with it',
+      text: '结合“6·26”、 “12·4”开展宣传。\n',
+      findings: [{ code: 'punctuation/dun-between-quotes', message: /并列的引号之间通常不用顿号/, at: '、', fixed: '结合“6·26”“12·4”开展宣传。\n' }],
+    },
+    {
       text: '推行“双随机”、“一公开”。\n',
       findings: [{ code: 'punctuation/dun-between-quotes', message: /并列的引号之间通常不用顿号/, at: '、', fixed: '推行“双随机”“一公开”。\n' }],
     },
