@@ -314,7 +314,9 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   if (!dateItem) missing.push({ element: 'date', reason: '文末未见成文日期（如“2023年2月28日”）' });
   if (!signatureItem && j >= headEnd && items[j].kind === 'paragraph') {
     const t = segText(items[j]);
-    if (t.length <= 60 && !/[。;,:]/.test(t) && organSuffix.test(t.split(/\s+/).pop() ?? '')) {
+    // The organ word needs a name before it: a lone "街道" or "局" is a cut-off line, not a signature.
+    const organ = organSuffix.exec(t.split(/\s+/).pop() ?? '');
+    if (t.length <= 60 && !/[。;,:]/.test(t) && organ && organ.input.length - organ[0].length >= 2) {
       items[j].kind = 'signature';
       signatureItem = items[j];
       j--;

@@ -129,6 +129,8 @@ describe('document model on edge inputs', () => {
     const doc = parseReport('东湖街道2024年法治政府建设工作报告\n\n一、主要举措和成效\n\n正文。\n\n东湖县人民政府东湖街道办事处\n\n2025年1月20日', { format: 'plaintext' });
     assert.equal(doc.signature?.content, '东湖县人民政府东湖街道办事处');
     assert.equal(doc.date?.text, '2025年1月20日');
+    const cut = parseReport('东湖街道2024年法治政府建设工作报告\n\n一、主要举措和成效\n\n正文。\n\n街道', { format: 'plaintext' });
+    assert.equal(cut.signature, undefined);
   });
 
   it('a huge single line does not blow up', () => {
