@@ -42,9 +42,14 @@ export const figureRate: Rule = {
         const words = m[1];
         const stem = words.slice(-2);
         const prior = figures.slice(0, r).filter(isExactCount);
-        const numerators = prior.filter((f) => f.before.includes(stem));
+        const earlier = figures.slice(0, r).filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
+        const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
+        // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
+        // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
+        const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
+        const numerators = prior.filter((f) => f.before.includes(stem) && (!previous || f.id > previous.id));
         const finding = numerators.length
-          ? checkStated(doc, rate, stem, numerators, prior, ctx.options.rounding)
+          ? checkStated(doc, rate, stem, numerators, prior, earlierStems, ctx.options.rounding)
           : checkReachable(doc, rate, words.slice(0, -2).replace(QUALIFIER_CUES, ''), prior, ctx.options.rounding);
         if (finding) out.push(finding);
       });
@@ -72,7 +77,8 @@ function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: '
 }
 
 function checkStated(
-  doc: ReportDocument, rate: Figure, stem: string, numerators: Figure[], prior: Figure[], rounding: 'half-up' | 'lenient',
+  doc: ReportDocument, rate: Figure, stem: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
+  rounding: 'half-up' | 'lenient',
 ): Finding | undefined {
   const candidates: Candidate[] = [];
   for (const numerator of numerators) {
@@ -107,7 +113,11 @@ function checkStated(
   }
   // Nearest numerator, then denominators from the nearest back: one fix per plausible denominator.
   const numerator = numerators[numerators.length - 1];
-  const mine = candidates.filter((c) => c.numerator === numerator).sort((a, b) => b.denominator.id - a.denominator.id);
+  // The numerator of an earlier rate ("胜诉45件，胜诉率90%，败诉5件，败诉率12%") is a part, the last choice of population.
+  const partOfEarlier = (f: Figure) => (earlierStems.some((s) => f.before.includes(s)) ? 1 : 0);
+  const mine = candidates
+    .filter((c) => c.numerator === numerator)
+    .sort((a, b) => partOfEarlier(a.denominator) - partOfEarlier(b.denominator) || b.denominator.id - a.denominator.id);
   const best = mine[0] ?? candidates[candidates.length - 1];
   const fixes = dedupeFixes((mine.length ? mine : [best]).slice(0, 3).map((c) => rateFix(rate, c)));
   return {

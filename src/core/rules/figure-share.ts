@@ -63,7 +63,9 @@ function checkShare(doc: ReportDocument, share: Figure, prior: Figure[], roundin
   });
   if (verdicts.some((v) => v.verdict === 'match')) return undefined;
   const truncated = verdicts.find((v) => v.verdict === 'truncation');
-  const chosen = truncated ?? verdicts.find((v) => v.total.totalCue) ?? verdicts[verdicts.length - 1];
+  // The total the share names ("占受理案件总数" → 立案受理15件) before the one marked as a total (共收到申请16件).
+  const echoing = verdicts.map((v) => ({ v, score: echoScore(named, v.total) })).sort((a, b) => b.score - a.score)[0];
+  const chosen = truncated ?? (echoing?.score ? echoing.v : undefined) ?? verdicts.find((v) => v.total.totalCue) ?? verdicts[verdicts.length - 1];
   const exact = chosen.ratio?.exact ?? 0;
   const want = show(exact, share.decimals);
   const shareText = figureText(doc, share);
@@ -111,6 +113,15 @@ function namesTotal(named: string, total: Figure): boolean {
   const words = total.before.replace(PLACE_WORDS, '');
   for (let k = 0; k + 2 <= named.length; k++) if (words.includes(named.slice(k, k + 2))) return true;
   return false;
+}
+
+// Characters of a named total that say nothing about which count it is.
+const GENERIC_TOTAL_CHARS = /[总数量额的之全部所有件项个类]/g;
+
+/** How many characters of the named population ("受理案件总数" → 受理案) the total's own words carry. */
+function echoScore(named: string, total: Figure): number {
+  const words = total.before.replace(PLACE_WORDS, '');
+  return [...new Set(named.replace(GENERIC_TOTAL_CHARS, ''))].filter((c) => words.includes(c)).length;
 }
 
 /** A total followed by categories that are only percents: "案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%". */

@@ -32,6 +32,8 @@ ruleTable(figureRate, {
     // The population leaves out cases listed beside the numerator: withdrawn cases are not judged (26÷(30−4)).
     p('代理行政诉讼案件35件，审结30件，其中胜诉26件、撤诉4件，胜诉率100%。'),
     p('调处纠纷150件，调解成功140件，当事人撤回申请6件，调解成功率97.2%。'),
+    // A numerator already used by an earlier rate of the same stem is not the next one's (that one's is not stated).
+    p('受理纠纷300件，成功调处296件，调解成功率98.67%；诉调对接中心调处案件120件，调解成功率50.83%。'),
     // No numerator: 94% is not k/20, but is 16/17 when some of the 20 cases are withdrawn or pending.
     p('全年应诉行政案件20件，胜诉率94%。'),
   ],
@@ -72,6 +74,11 @@ ruleTable(figureRate, {
       name: 'leaving out the withdrawn cases does not explain it either',
       text: p('审结行政诉讼案件27件，胜诉24件，撤诉3件，胜诉率90%。'),
       findings: [{ code: 'figure/rate', message: /24件÷27件=88\.889%，应为89%，文中为90%/, at: '90%' }],
+    },
+    {
+      name: 'an earlier rate of another stem does not hide the denominator',
+      text: p('应诉案件50件，胜诉45件，胜诉率90%，败诉5件，败诉率12%。'),
+      findings: [{ code: 'figure/rate', message: /5件÷50件=10\.000%，应为10%，文中为12%/, at: '12%' }],
     },
     {
       name: 'B2: no k/18 gives 95%',

@@ -53,6 +53,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', message: /76卷÷1200卷=6\.33%，应为6\.3%，文中为5\.3%/, at: '5.3%', fixed: p('共评查案卷1200卷，其中优秀卷390卷，合格卷734卷，不合格卷76卷，优秀卷占32.5%，合格卷占61.2%，不合格卷占6.3%。') }],
     },
     {
+      name: 'the share is reported against the total it names (受理), not the one marked 共 (申请)',
+      text: p('共收到行政复议申请20件，立案受理18件，维持原行政行为7件，占受理案件总数的45%。'),
+      findings: [{ code: 'figure/share', message: /7件÷18件=38\.89%，应为39%，文中为45%/, at: '45%', fixed: p('共收到行政复议申请20件，立案受理18件，维持原行政行为7件，占受理案件总数的39%。') }],
+    },
+    {
       name: 'shares of one total that do not add up to 100%',
       text: p('评查案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷4.8%。'),
       findings: [{ code: 'figure/share', message: '同一总数的各部分占比之和应为100%：25.6%+70.6%+4.8%=101.0%', at: '4.8%', severity: 'error', fixed: null }],
