@@ -100,6 +100,8 @@ const chineseDateRe = /([〇零○一二三四五六七八九]{4})\s*年\s*([一
 const isoDateRe = /((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})$/;
 // A draft's unfilled date: "2025年×月×日", "××××年×月×日", "2025年  月  日" (the skeleton writes the first).
 const placeholderDateRe = /((?:19|20)[0-9]{2}|[×XxＸ]{2,4})\s*年\s*([0-9]{1,2}|[×XxＸ]{1,2}|)\s*月\s*([0-9]{1,2}|[×XxＸ]{1,2}|)\s*日$/;
+// A title line of its own: issuing body, then the year ("海宁市2022年度……报告") — what precedes it is not its first half.
+const wholeTitle = /^[^关\s]{0,20}[省市县区州旗镇乡局委厅办处](?:19|20)[0-9]{2}年/;
 const organSuffix = /(政府|人民政府|市委|县委|区委|党委|党组|局|委员会|委|办公室|办|厅|院|部|中心|署|所|站|会|办事处|街道)$/;
 
 function matchDate(body: string): { match: RegExpExecArray; form: DateValue['form']; value: { year: number; month: number; day: number } } | undefined {
@@ -251,8 +253,10 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   // A long title broken over two lines (GB/T 9704 centres it in several): "××区人民政府" / "关于2024年……报告".
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
-  if (i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告/.test(segText(items[i])) &&
-      /报告([(][^()]*[)])?$/.test(segText(items[i + 1])) && segText(items[i]).length + segText(items[i + 1]).length <= 80) {
+  // (The second line ends in the document type, right or wrong, so that meta/title-type sees the whole title.)
+  if (i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告|总结|汇报/.test(segText(items[i])) &&
+      /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&
+      segText(items[i]).length + segText(items[i + 1]).length <= 80) {
     items[i].seg = { start: items[i].seg.start, end: items[i + 1].seg.end };
     items.splice(i + 1, 1);
   }

@@ -123,6 +123,8 @@ describe('document model on edge inputs', () => {
     assert.equal(addressed.title, undefined);
     const prose = parseReport('东湖县司法局\n2024年，我局依法行政，现报告如下。', { format: 'plaintext' });
     assert.equal(prose.title, undefined);
+    const column = parseReport('法治政府建设\n东湖县2024年度法治政府建设情况报告\n正文。', { format: 'plaintext' });
+    assert.ok(!column.title?.content.includes('\n'), 'a line before a complete title is not its first half');
   });
 
   it('a 街道办事处 signs the 落款', () => {

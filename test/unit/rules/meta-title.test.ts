@@ -26,6 +26,8 @@ ruleTable(metaTitle, {
       findings: [{ code: 'meta/title-type', at: '汇报', message: /实为“汇报”/, fixed: edit([title, '明湖市法治政府建设工作报告（2024年度）']) }] },
     { name: '总结 not at the end: no certain fix', text: edit([title, '明湖市2024年法治政府建设总结情况']),
       findings: [{ code: 'meta/title-type', at: '总结', message: /实为“总结”/, fixed: null }] },
+    { name: '总结 ending a title broken over two lines', text: edit([title, '明湖市人民政府\n2024年法治政府建设工作总结']), format: 'plaintext',
+      findings: [{ code: 'meta/title-type', at: '总结', message: /实为“总结”/, fixed: edit([title, '明湖市人民政府\n2024年法治政府建设工作报告']) }] },
     { name: 'no document type at all', text: edit([title, '明湖市2024年法治政府建设情况']),
       findings: [{ code: 'meta/title-type', at: '明湖市2024年法治政府建设情况', message: '标题应以文种“报告”结尾，标题“明湖市2024年法治政府建设情况”未写明文种',
         fixed: edit([title, '明湖市2024年法治政府建设情况报告']) }] },
