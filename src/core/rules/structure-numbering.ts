@@ -66,8 +66,8 @@ function styleFindings(doc: ReportDocument): Finding[] {
 
 /**
  * Siblings (same parent, same level) numbered 1, 2, 3…; every sub-level restarts under each new parent — except that
- * "1." and "（1）" items may be numbered straight through the report ((一) 1. 2. (二) 3. 4.), as long as no parent
- * has restarted them.
+ * sub-levels may be numbered straight through the report ((一) 1. 2. (二) 3. 4.; 一、(一)(二) 二、(三), the way the
+ * 法治政府建设实施纲要 numbers its （一）…), as long as no parent has restarted them.
  */
 function sequenceFindings(doc: ReportDocument): Finding[] {
   const out: Finding[] = [];
@@ -77,7 +77,7 @@ function sequenceFindings(doc: ReportDocument): Finding[] {
       for (const run of runsOf(children.filter((c) => c.level === level), level)) {
         const first = run[0].heading.heading!.ordinal;
         const seen = through.get(level);
-        const continues = level >= 3 && seen !== undefined && !seen.restarted && first > 1 && first === seen.last + 1;
+        const continues = level >= 2 && seen !== undefined && !seen.restarted && first > 1 && first === seen.last + 1;
         const finding = checkRun(doc, parent, run, continues ? seen.last : 0);
         if (finding) out.push(finding);
         through.set(level, { last: run[run.length - 1].heading.heading!.ordinal, restarted: (seen?.restarted ?? false) || (seen !== undefined && first === 1) });
