@@ -5,14 +5,16 @@ import { reportOutline } from '../sections';
 import type { Finding, ReportDocument, Span } from '../types';
 import { quote } from './structure-shared';
 
-/** Relative word → offset from the report year; 本年度 keeps its "度". */
+/**
+ * Relative word → offset from the report year. Not 本年度: in an annual report it can only mean the year reported on,
+ * while 今年 reads as the year of reading.
+ */
 const relativeWords: Record<string, { offset: number; suffix: string }> = {
   今年: { offset: 0, suffix: '年' },
-  本年度: { offset: 0, suffix: '年度' },
   明年: { offset: 1, suffix: '年' },
   去年: { offset: -1, suffix: '年' },
 };
-const relativePattern = /今年|本年度|明年|去年/;
+const relativePattern = /今年|明年|去年/;
 // "如今年轻", "过去年度": the characters around make another word.
 const notBefore = /[如过至文光聪]/;
 const notAfter = /[轻纪龄华]/;

@@ -5,6 +5,7 @@ import { edit, sample } from './structure-sample';
 ruleTable(metaYear, {
   valid: [
     sample,
+    { name: '本年度 names the year reported on', text: edit(['召开专题会议4次。', '本年度召开专题会议4次。']) },
     { name: 'a plan heading shared with the shortcomings (崇川)', text: edit(['三、存在的不足和原因', '三、存在问题、原因及2025年工作打算'], ['四、2025年工作安排\n\n', '']) },
     { name: 'a span of years in the plan heading', text: edit(['四、2025年工作安排', '四、2025—2026年工作安排']) },
     { name: '下一步 with the year in its first sentence', text: edit(['四、2025年工作安排\n\n一是', '四、下一步工作打算\n\n2025年，我市将：一是']) },
@@ -26,7 +27,6 @@ ruleTable(metaYear, {
           fixed: edit(['召开专题会议4次。', '2024年召开专题会议4次，比去年增加1次；明年继续。本年度完成。']) },
         { code: 'meta/relative-year', at: '去年', message: /如“2023年”/ },
         { code: 'meta/relative-year', at: '明年', message: /如“2025年”/ },
-        { code: 'meta/relative-year', at: '本年度', message: /如“2024年度”/, fixed: edit(['召开专题会议4次。', '今年召开专题会议4次，比去年增加1次；明年继续。2024年度完成。']) },
       ] },
   ],
 });
