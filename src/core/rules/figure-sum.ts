@@ -23,8 +23,12 @@ const NON_CORRECTIVE = /维持|驳回/;
 // results of a clean-up of documents must add up to the documents cleaned up;
 const CLEANUP_TOTAL = /清理/;
 const CLEANUP_OUTCOME = /保留|修改|修订|废止|废除|失效|继续有效|其他|其余/;
-// a "其中" list that ends with 其他/其余/剩余 covers the whole total.
+// a "其中" list that ends with 其他/其余/剩余 covers the whole total;
 const REMAINDER = /^\s*(其他|其余|剩余)/;
+// two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…"),
+// split the total in two.
+const NEGATIONS = ['不予', '未予', '未', '不'];
+const PART_CUES = /^\s*(其中|依法|已经|已|共|均|予以|[,，:：\s])*/;
 
 export const figureSum: Rule = {
   id: CODE,
@@ -147,8 +151,24 @@ function isExhaustive(total: Figure, parts: Figure[]): boolean {
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
   if (parts.length >= 3 && CLEANUP_TOTAL.test(total.before) && all(CLEANUP_OUTCOME) && some(/保留/)) return true;
+  if (parts.length === 2 && complementary(parts[0], parts[1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   return opensWithSubset && REMAINDER.test(parts[parts.length - 1].before);
+}
+
+/** b counts what a does not: its words are a's with a negation put in ("受理" / "不予受理", "调解成功" / "调解不成功"). */
+function complementary(a: Figure, b: Figure): boolean {
+  const words = (f: Figure) => f.before.replace(PART_CUES, '').trim();
+  const positive = words(a);
+  const negative = words(b);
+  for (const neg of NEGATIONS) {
+    const at = negative.indexOf(neg);
+    if (at < 0) continue;
+    const core = negative.slice(0, at) + negative.slice(at + neg.length);
+    // The whole of the positive words, or their tail after a qualifier ("依法受理"): never a one-character core.
+    return core.length >= 2 && positive.endsWith(core) && !NEGATIONS.some((n) => positive.includes(n));
+  }
+  return false;
 }
 
 /** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part cannot exceed the total. */

@@ -29,6 +29,12 @@ ruleTable(figureSum, {
     p('建立人民调解委员会411家，其中乡镇调委会19家，村级调委会391家，其他调解组织1家，建成22家品牌调解工作室。'),
     // Totals in 万 with decimals: the rounding of every part is allowed for.
     p('共投入资金1.2万元，其中市级0.35万元，区级0.44万元，其他0.42万元。'),
+    // A part and its negation split the total.
+    p('市政府行政复议申请14件，依法受理13件，不予受理1件。'),
+    p('共收到行政复议申请120件。其中，受理108件，不予受理12件。'),
+    // Two parts that are not each other's negation prove nothing.
+    p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
+    p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
     // Fixed expressions are not figures.
     p('推行三项制度，其中一是公示，二是记录，其他三项。'),
   ],
@@ -63,6 +69,21 @@ ruleTable(figureSum, {
       name: 'totals in 万 with decimals beyond rounding',
       text: p('共投入资金1.2万元，其中市级0.35万元，区级0.44万元，其他0.52万元。'),
       findings: [{ code: 'figure/sum', message: /0\.35\+0\.44\+0\.52=1\.31万/, at: '1.2万元', fixed: p('共投入资金1.31万元，其中市级0.35万元，区级0.44万元，其他0.52万元。') }],
+    },
+    {
+      name: 'S3 variant: accepted and not accepted must add up to the applications',
+      text: p('市政府行政复议申请14件，依法受理13件，不予受理2件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：13+2=15，与总数14件不符（相差1）', at: '14件', fixed: p('市政府行政复议申请15件，依法受理13件，不予受理2件。') }],
+    },
+    {
+      name: 'a part and its negation after 其中 in the next sentence',
+      text: p('全年共收到行政复议申请120件。其中，受理110件，不予受理12件。'),
+      findings: [{ code: 'figure/sum', message: /110\+12=122，与总数120件不符/, at: '120件' }],
+    },
+    {
+      name: 'the negation inside the words (调解不成功)',
+      text: p('共调处矛盾纠纷500件，调解成功480件，调解不成功25件。'),
+      findings: [{ code: 'figure/sum', message: /480\+25=505，与总数500件不符/, at: '500件' }],
     },
     {
       name: 'a single 其中 part larger than its total',
