@@ -2,8 +2,8 @@
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
 import { figureIndex, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, sameUnitKind, show, type Figure } from '../figures';
-import type { Rule } from '../rule';
-import type { Finding } from '../types';
+import type { RoundingPolicy, Rule } from '../rule';
+import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 
 const UP = '增长|增加|上升|提高|提升|增幅为?|增幅达';
@@ -15,6 +15,10 @@ const BASE_BEFORE = /(比|较|较之|相比|同比|由|从)(去年|上年|上一
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
 const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
+// "1500件，较上年增加400件，同比增长25%": the change amount alone, right after the current value, names the base
+// (1500−400); nothing but the comparison may stand before it, and nothing but the change word before the percent.
+const IMPLIED_DELTA = new RegExp(`^\\s*(比|较|较之|同比)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(${UP}|${DOWN})了?\\s*$`);
+const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const OUTLIER = 300;
 
 export const figureChange: Rule = {
@@ -38,7 +42,11 @@ export const figureChange: Rule = {
         const down = DOWN_WORD.test(cue[1]);
         const found = comparison(figs, k);
         if (!found) {
-          out.push(...unstatedBase(doc.text, pct, down, cue[1]));
+          const implied = impliedBase(figs, k, down);
+          if (implied) {
+            const finding = impliedFinding(doc, pct, implied, down, ctx.options.rounding);
+            if (finding) out.push(finding);
+          } else out.push(...unstatedBase(doc.text, pct, down, cue[1]));
           continue;
         }
         const { base, current, delta } = found;
@@ -102,6 +110,57 @@ function comparison(figs: Figure[], k: number): { base: Figure; current?: Figure
     return undefined;
   }
   return undefined;
+}
+
+interface ImpliedBase {
+  current: Figure;
+  delta: Figure;
+  /** current − delta (current + delta for a decrease): last year's value, not written. */
+  base: number;
+}
+
+/**
+ * The base from the current value and the change amount: "1500件，较上年增加400件，同比增长25%" → 1100. Only when the
+ * three stand in consecutive segments, the change words are all that precede the amount and the percent, and both
+ * point the same way.
+ */
+function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | undefined {
+  const pct = figs[k];
+  const delta = figs[k - 1];
+  const current = figs[k - 2];
+  if (!delta || !current || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  const cue = IMPLIED_DELTA.exec(delta.before);
+  if (!cue || DOWN_WORD.test(cue[4]) !== down) return undefined;
+  if (!isExactCount(delta) || !isExactCount(current) || !sameUnitKind(delta, current) || !current.final || !delta.final) return undefined;
+  if (delta.segment !== current.segment + 1 || pct.segment !== delta.segment + 1) return undefined;
+  const base = down ? current.value + delta.value : current.value - delta.value;
+  return base > 0 ? { current, delta, base } : undefined;
+}
+
+function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base }: ImpliedBase, down: boolean, rounding: RoundingPolicy): Finding | undefined {
+  const expected = (delta.value / base) * 100;
+  const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, rounding);
+  if (verdict === 'match') return undefined;
+  const right = numeralFor(pct, expected);
+  const baseText = `${show(current.value, 0)}${down ? '+' : '−'}${show(delta.value, 0)}=${show(base, 0)}`;
+  const arithmetic = `上期为${baseText}，${show(delta.value, 0)}÷${show(base, 0)}=${show(expected, pct.decimals + 2)}%`;
+  // Either figure may be the wrong one: the percent for the stated amount, or the amount the percent implies.
+  const fixes: Fix[] = [{ title: `将幅度改为${right}%（按${figureText(doc, delta)}计）`, edits: [{ span: pct.numeralSpan, newText: right }] }];
+  const amount = Math.round((current.value * pct.value) / (down ? 100 - pct.value : 100 + pct.value));
+  const amountBase = down ? current.value + amount : current.value - amount;
+  if (amount > 0 && amount !== delta.value && amountBase > 0 && judgeRounding(pct.value, pct.decimals, (amount / amountBase) * 100, (amount / amountBase) * 100, rounding) === 'match') {
+    fixes.push({ title: `将增减量改为${show(amount, 0)}${delta.unit}（按${figureText(doc, pct)}计）`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, amount, 0) }] });
+  }
+  return {
+    code: 'figure/change',
+    severity: verdict === 'truncation' ? 'warning' : 'error',
+    message: verdict === 'truncation'
+      ? `增减幅度应四舍五入：${arithmetic}，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
+      : `增减幅度与增减量不符：${arithmetic}，应为${right}%，文中为${q(figureText(doc, pct))}`,
+    span: pct.span,
+    fixes,
+    related: [{ span: current.span, message: `本期：${figureText(doc, current)}` }, { span: delta.span, message: `增减量：${figureText(doc, delta)}` }],
+  };
 }
 
 /** No base stated: only what no base can explain. */

@@ -15,6 +15,10 @@ ruleTable(figureChange, {
     report('公证处共办理各类公证8527件，比去年同期上升42%。'),
     report('办件量由200件增加到300件，增长50%。'),
     report('办件量同比增长2.5个百分点。'),
+    { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
+    { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
+    { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    { name: 'an amount that is not a change of the figure before it', text: report('办理法律援助案件1500件，新增法律援助工作站400个，同比增长25%。') },
     { name: 'a wrong change amount with no percentage is left to the sum checks', text: report('受理行政复议案件1113件，较2022年558件增加了545件。') },
   ],
   invalid: [
@@ -47,6 +51,20 @@ ruleTable(figureChange, {
     {
       text: report('办理案件400件，比上年300件下降25%。'),
       findings: [{ code: 'figure/change', message: '增减方向与数值不符：由300件到400件是增加，文中写作“下降”', at: '25%' }],
+    },
+    {
+      name: 'the base implied by the change amount',
+      text: report('办理法律援助案件1500件，较上年增加400件，同比增长25%。'),
+      findings: [{
+        code: 'figure/change', severity: 'error', at: '25%',
+        message: '增减幅度与增减量不符：上期为1500−400=1100，400÷1100=36.36%，应为36%，文中为“25%”',
+        fixed: report('办理法律援助案件1500件，较上年增加400件，同比增长36%。'),
+      }],
+    },
+    {
+      name: 'an implied base for a decrease',
+      text: report('行政复议案件1200件，比上年减少300件，下降25%。'),
+      findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为1200+300=1500，300÷1500=20.00%，应为20%，文中为“25%”', at: '25%' }],
     },
     {
       name: 'outlier increase without a base',
