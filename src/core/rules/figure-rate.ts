@@ -4,7 +4,7 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import {
   figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
-  type Figure, type RoundingVerdict,
+  type Figure, type FigureIndex, type RoundingVerdict,
 } from '../figures';
 import type { Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -15,6 +15,8 @@ const CODE = 'figure/rate';
 const RATE_BEFORE = /([\u4e00-\u9fff]{2,})率\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
 // Changes are figure/change's business.
 const CHANGE_WORDS = /增长|下降|上升|降低|提高|增加|减少|同比|环比|增幅|降幅|较上年|比上年|较去年|比去年/;
+// Scope and filler words two metrics may share without counting the same thing.
+const SCOPE_WORDS = /^(全市|全区|全县|全省|全年|今年|各类|共计|累计|合计|总计|其中|共有|.?共|共.?|市级|县级|区级)$/;
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
@@ -33,7 +35,7 @@ export const figureRate: Rule = {
   check(doc, ctx) {
     const index = figureIndex(doc, ctx);
     const out: Finding[] = [];
-    for (const sentence of index.sentences) {
+    index.sentences.forEach((sentence, k) => {
       const figures = sentence.figures.map((id) => index.figures[id]);
       figures.forEach((rate, r) => {
         if (!rate.percent || rate.approx || rate.number.percentPoint) return;
@@ -48,15 +50,42 @@ export const figureRate: Rule = {
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
         const numerators = prior.filter((f) => f.before.includes(stem) && (!previous || f.id > previous.id));
+        const population = numerators.length ? totalBefore(doc, index, k, prior, numerators) : undefined;
         const finding = numerators.length
-          ? checkStated(doc, rate, stem, numerators, prior, earlierStems, ctx.options.rounding)
+          ? checkStated(doc, rate, stem, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding)
           : checkReachable(doc, rate, words.slice(0, -2).replace(QUALIFIER_CUES, ''), prior, ctx.options.rounding);
         if (finding) out.push(finding);
       });
-    }
+    });
     return out;
   },
 };
+
+/**
+ * "共调处矛盾纠纷5000件。调解成功4950件，调解成功率99%": a sentence that opens with the rate's numerator and states no
+ * population of its own takes the total that closes the sentence before it, in the same paragraph — when that total is
+ * marked 共/合计/总计/累计 and counts the same kind of thing.
+ */
+function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  const sentence = index.sentences[k];
+  const before = index.sentences[k - 1];
+  if (!before || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (doc.sentences[before.docSentence].blockIndex !== doc.sentences[sentence.docSentence].blockIndex) return undefined;
+  const numerator = numerators[0];
+  if (prior[0] !== numerator || prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator))) return undefined;
+  const main = before.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
+  const total = main[main.length - 1];
+  if (!total || !total.totalCue || !total.lone || !total.final || !isExactCount(total) || !sameUnitKind(total, numerator)) return undefined;
+  if (total.value < numerator.value) return undefined;
+  // The total must count what the rate is about ("调处矛盾纠纷" for 调解成功), not some other activity ("排查矛盾纠纷" is no
+  // population of mediated cases): a word in common, 调处/调解/化解 taken as one.
+  const words = (s: string) => {
+    const t = s.replace(/调处|化解/g, '调解');
+    return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !SCOPE_WORDS.test(w)));
+  };
+  const theirs = words(numerators.map((n) => n.before).join('|'));
+  return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
+}
 
 interface Candidate {
   numerator: Figure;

@@ -56,7 +56,9 @@ function checkShare(doc: ReportDocument, share: Figure, prior: Figure[], roundin
   const totals = prior.filter(
     (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t),
   );
-  if (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue))) return undefined;
+  // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
+  const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
+  if (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue) || adjacentTotal)) return undefined;
   const verdicts = totals.map((total) => {
     const ratio = percentInterval(part, total);
     return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, rounding) : 'match' };

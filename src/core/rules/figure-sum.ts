@@ -48,7 +48,7 @@ export const figureSum: Rule = {
       chain.forEach((total, i) => {
         if (total.sentence !== k) return;
         const parts = partsAfter(doc, index, chain, i);
-        const finding = checkTotal(doc, total, parts, !inEarlierRun.has(total.id) || OPENS_TOTAL.test(total.before));
+        const finding = checkTotal(doc, index, total, parts, !inEarlierRun.has(total.id) || OPENS_TOTAL.test(total.before));
         if (finding) out.push(finding);
         for (const p of parts) inEarlierRun.add(p.id);
         const subset = checkSubset(doc, index, chain, i);
@@ -111,7 +111,7 @@ function tolerance(total: Figure, parts: Figure[]): number {
   return total.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, total.value);
 }
 
-function checkTotal(doc: ReportDocument, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
+function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   let sum = 0;
   for (let k = 0; k < parts.length; k++) {
@@ -119,7 +119,7 @@ function checkTotal(doc: ReportDocument, total: Figure, parts: Figure[], mayAccu
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere.
     if (k >= 1 && Math.abs(sum - total.value) <= tolerance(total, parts.slice(0, k + 1))) return undefined;
   }
-  if (!mayAccuse || !isExhaustive(total, parts)) return undefined;
+  if (!mayAccuse || !isExhaustive(total, parts, doc.text.slice(index.sentences[total.sentence].span.start, total.span.start))) return undefined;
   const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
   const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
   const sumText = show(sum / total.number.multiplier, decimals);
@@ -146,11 +146,13 @@ function scaleWord(f: Figure): string {
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
 }
 
-function isExhaustive(total: Figure, parts: Figure[]): boolean {
+/** `lead`: the sentence up to the total. */
+function isExhaustive(total: Figure, parts: Figure[], lead: string): boolean {
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
-  if (parts.length >= 3 && CLEANUP_TOTAL.test(total.before) && all(CLEANUP_OUTCOME) && some(/保留/)) return true;
+  // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
+  if (parts.length >= 3 && CLEANUP_TOTAL.test(lead) && all(CLEANUP_OUTCOME) && some(/保留/)) return true;
   if (parts.length === 2 && complementary(parts[0], parts[1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   return opensWithSubset && REMAINDER.test(parts[parts.length - 1].before);

@@ -36,8 +36,23 @@ ruleTable(figureRate, {
     p('受理纠纷300件，成功调处296件，调解成功率98.67%；诉调对接中心调处案件120件，调解成功率50.83%。'),
     // No numerator: 94% is not k/20, but is 16/17 when some of the 20 cases are withdrawn or pending.
     p('全年应诉行政案件20件，胜诉率94%。'),
+    // The population stated as the total that closes the sentence before.
+    p('全市人民调解组织共调处矛盾纠纷5000件。调解成功4950件，调解成功率99%。'),
+    // …only a total marked 共, in the same paragraph, when the sentence states no population of its own.
+    p('全市排查矛盾纠纷8000件。调解成功4950件，调解成功率98.5%。'),
+    // A 共 total of another activity is no population ("排查" vs "调解成功").
+    p('全市共排查矛盾纠纷8000件。调解成功4950件，调解成功率98.5%。'),
+    p('全市共调处矛盾纠纷8000件。\n\n调解成功4950件，调解成功率98.5%。'),
+    p('全市共排查矛盾纠纷8000件。调处5000件，调解成功4950件，调解成功率99%。'),
+    p('全市共接待来访群众5000人次。调解成功4950件，调解成功率98.5%。'),
   ],
   invalid: [
+    {
+      name: 'the population is the 共 total closing the sentence before',
+      text: p('全市人民调解组织共调处矛盾纠纷5000件。调解成功4950件，调解成功率98.5%。'),
+      findings: [{ code: 'figure/rate', severity: 'error', at: '98.5%', message: '成功率与分子分母不符：4950件÷5000件=99.000%，应为99.0%，文中为98.5%',
+        fixed: p('全市人民调解组织共调处矛盾纠纷5000件。调解成功4950件，调解成功率99.0%。') }],
+    },
     {
       name: 'S5: truncation instead of half-up is a warning',
       text: p('今年共调处矛盾纠纷8495件，调解成功8454件，成功率99.51%。'),

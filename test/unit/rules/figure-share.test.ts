@@ -13,6 +13,9 @@ ruleTable(figureShare, {
     p('全市共有律师500名，其中党员律师120名，占全市党员的15%。'),
     // Any stated total that explains it will do.
     p('共受理案件500件，办结480件，其中调解结案300件，占62.5%。'),
+    // A bare 占 right after "40宗，审结27宗" is of the count just before; two bigger counts before it: no guess.
+    p('代理行政诉讼案件40宗，审结27宗，占67.5%。'),
+    p('收到复议申请50件，受理40件，审结27件，占60%。'),
     // Shares of one total that add up to 100% within rounding.
     p('评查行政处罚行政许可案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%。'),
     p('评查案卷300件，优秀卷33.3%，合格卷33.3%，不合格卷33.3%。'),
@@ -31,6 +34,12 @@ ruleTable(figureShare, {
     { text: p('共办理公证8527件，其中在线办证3404件，占比39.9%。'), options: { rounding: 'lenient' } },
   ],
   invalid: [
+    {
+      name: 'a bare 占 of the count just before its part',
+      text: p('代理行政诉讼案件40宗，审结27宗，占76.5%。'),
+      findings: [{ code: 'figure/share', at: '76.5%', message: '占比与部分、总数不符：27宗÷40宗=67.50%，应为67.5%，文中为76.5%（按76.5%计，部分约应为31宗）',
+        fixed: p('代理行政诉讼案件40宗，审结27宗，占67.5%。') }],
+    },
     {
       name: 'C2: share against part ÷ total',
       text: p('公证处共办理各类公证8527件，比去年同期上升42%，其中在线办证3404件，占同期办证总量的48%，群众满意率达98%。'),

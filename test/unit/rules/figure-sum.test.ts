@@ -29,6 +29,7 @@ ruleTable(figureSum, {
     p('建立人民调解委员会411家，其中乡镇调委会19家，村级调委会391家，其他调解组织1家，建成22家品牌调解工作室。'),
     // Totals in 万 with decimals: the rounding of every part is allowed for.
     p('共投入资金1.2万元，其中市级0.35万元，区级0.44万元，其他0.42万元。'),
+    p('开展行政规范性文件全面清理，梳理排查相关文件259件，废止60件、拟修改9件、保留190件。'),
     // A part and its negation split the total.
     p('市政府行政复议申请14件，依法受理13件，不予受理1件。'),
     p('共收到行政复议申请120件。其中，受理108件，不予受理12件。'),
@@ -69,6 +70,11 @@ ruleTable(figureSum, {
       name: 'totals in 万 with decimals beyond rounding',
       text: p('共投入资金1.2万元，其中市级0.35万元，区级0.44万元，其他0.52万元。'),
       findings: [{ code: 'figure/sum', message: /0\.35\+0\.44\+0\.52=1\.31万/, at: '1.2万元', fixed: p('共投入资金1.31万元，其中市级0.35万元，区级0.44万元，其他0.52万元。') }],
+    },
+    {
+      name: 'a clean-up named at the start of the sentence',
+      text: p('开展行政规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：60+9+190=259，与总数268件不符（相差9）', at: '268件' }],
     },
     {
       name: 'S3 variant: accepted and not accepted must add up to the applications',
