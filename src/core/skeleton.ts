@@ -27,7 +27,7 @@ interface TemplateBlock {
 /** A required section (《法治政府建设与责任落实督察工作规定》第二十五条) with its level-2 subsections. */
 export interface SectionTemplate {
   /** Stable id, also the snippet suffix. */
-  id: 'measures' | 'shortcomings' | 'leaders' | 'plans';
+  id: 'measures' | 'shortcomings' | 'leaders' | 'plans' | 'other';
   /** What the section must report (the regulation's wording), shown in snippet descriptions. */
   requirement: string;
   heading: string;
@@ -78,6 +78,18 @@ export const requiredSections: readonly SectionTemplate[] = [
   },
 ];
 
+/** Item 5 of the regulation: optional, so its body says it may be deleted. */
+export const otherSection: SectionTemplate = {
+  id: 'other',
+  requirement: '其他需要报告的情况',
+  heading: '其他需要报告的情况',
+  body: '{fill:【如有其他需要报告的情况请在此填写，没有可删除本部分】}',
+  subsections: [],
+};
+
+/** The sections of a new report, in the regulation's order. */
+const reportSections: readonly SectionTemplate[] = [...requiredSections, otherSection];
+
 const addresseeChoices = '{choice:××市人民政府|中共××市委、××市人民政府|××市委全面依法治市委员会办公室}';
 
 function sectionBlocks(section: SectionTemplate, ordinal: string): TemplateBlock[] {
@@ -104,7 +116,7 @@ function reportBlocks(): TemplateBlock[] {
       template: '{year}年，{issuer}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，' +
         '全面落实《法治政府建设实施纲要（2021—2025年）》，{fill:【请概述全年工作】}。现将有关情况报告如下。',
     },
-    ...requiredSections.flatMap((s, i) => sectionBlocks(s, toChineseOrdinal(i + 1))),
+    ...reportSections.flatMap((s, i) => sectionBlocks(s, toChineseOrdinal(i + 1))),
     ...signatureBlocks,
   ];
 }
@@ -152,7 +164,7 @@ export function defaultReportYear(today: Date = new Date()): number {
   return today.getMonth() < 6 ? today.getFullYear() - 1 : today.getFullYear();
 }
 
-/** The whole report skeleton as a document: title, 主送机关, lead, the four required sections, 落款 and 成文日期. */
+/** The whole report skeleton as a document: title, 主送机关, lead, the four required sections and item 5, 落款 and 成文日期. */
 export function buildSkeleton(input: SkeletonInput, format: SkeletonFormat = 'markdown'): string {
   const clean = { issuer: input.issuer.trim(), year: input.year };
   return joinBlocks(reportBlocks(), format, (t) => renderDocumentText(t, clean));
@@ -226,10 +238,12 @@ const levelSnippets: { prefix: string; level: string; marker: string; markdownPr
 export function buildSnippets(format: SkeletonFormat): Record<string, SnippetDefinition> {
   const out: Record<string, SnippetDefinition> = {};
   out['法治政府建设年度报告（全文框架）'] = snippet('fz-report',
-    '法治政府建设年度报告全文框架：标题、主送机关、导语、四项必备内容、落款和成文日期', reportBlocks(), format);
-  for (const section of requiredSections) {
+    '法治政府建设年度报告全文框架：标题、主送机关、导语、四项必备内容、其他需要报告的情况、落款和成文日期', reportBlocks(), format);
+  for (const section of reportSections) {
     const blocks = sectionBlocks(section, '{ordinal}');
-    out[`必备内容：${section.requirement}`] = snippet(`fz-${section.id}`, `年度报告必备内容——${section.requirement}`, blocks, format);
+    out[sectionSnippetName(section)] = snippet(`fz-${section.id}`, section === otherSection
+      ? `年度报告可选内容——${section.requirement}（没有可不写）`
+      : `年度报告必备内容——${section.requirement}`, blocks, format);
   }
   out['落款和成文日期'] = snippet('fz-signature', '落款（发文机关全称）和成文日期（阿拉伯数字，年份写全）', signatureBlocks, format);
   for (const level of levelSnippets) {
@@ -241,6 +255,11 @@ export function buildSnippets(format: SkeletonFormat): Record<string, SnippetDef
     };
   }
   return out;
+}
+
+/** The key of a section's snippet in buildSnippets' result. */
+export function sectionSnippetName(section: SectionTemplate): string {
+  return section === otherSection ? `可选内容：${section.requirement}` : `必备内容：${section.requirement}`;
 }
 
 /** The JSON text of a snippets file, as committed under snippets/. */

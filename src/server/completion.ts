@@ -5,7 +5,7 @@ import { canonicalMarker } from '../core/document';
 import type { ReportProfile } from '../core/rule';
 import { itemName, reportOutline, requiredItems, type ReportItem } from '../core/sections';
 import type { Segmenter } from '../core/segmenter';
-import { buildSnippets, requiredSections, type SectionTemplate } from '../core/skeleton';
+import { buildSnippets, otherSection, requiredSections, sectionSnippetName, type SectionTemplate } from '../core/skeleton';
 import { toChineseOrdinal } from '../core/text';
 import type { HeadingLevel, ReportDocument } from '../core/types';
 import { toOffset, toRange } from './ranges';
@@ -47,29 +47,30 @@ export function completionsAt(doc: ReportDocument, position: Position, context: 
   }), ...skeletons.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? '' } }))];
 }
 
-const skeletonIds: Partial<Record<ReportItem, SectionTemplate['id']>> = {
-  measures: 'measures', shortcomings: 'shortcomings', leadership: 'leaders', plans: 'plans',
+const skeletonIds: Record<ReportItem, SectionTemplate['id']> = {
+  measures: 'measures', shortcomings: 'shortcomings', leadership: 'leaders', plans: 'plans', other: 'other',
 };
 
-/** The required sections the report lacks, as snippets from the shared skeleton, numbered as the next 一、. */
+/** The sections the report lacks (the four required ones, then the optional item 5), as snippets from the shared
+ * skeleton, numbered as the next 一、. */
 function missingSectionSkeletons(doc: ReportDocument, before: number, context: CompletionContext): CompletionItem[] {
   const covered = new Set(reportOutline(doc, context.segmenter).evidence.map((e) => e.item));
-  const missing = requiredItems.filter((item) => !covered.has(item));
+  const missing = [...requiredItems, 'other' as const].filter((item) => !covered.has(item));
   if (!missing.length) return [];
   const snippets = buildSnippets(doc.format);
   const nextTop = (doc.headings.filter((h) => h.span.start < before && h.heading?.level === 1).pop()?.heading?.ordinal ?? 0) + 1;
   const items: CompletionItem[] = [];
   for (const item of missing) {
-    const template = requiredSections.find((s) => s.id === skeletonIds[item]);
-    const snippet = template && snippets[`必备内容：${template.requirement}`];
+    const template = [...requiredSections, otherSection].find((s) => s.id === skeletonIds[item]);
+    const snippet = template && snippets[sectionSnippetName(template)];
     if (!snippet) continue;
     let body = snippet.body.join('\n').replace(/\$\{\d+\|一,二,三,四,五,六,七,八,九,十\|\}/, toChineseOrdinal(nextTop));
     if (doc.year) body = body.replace('${2:××××}', `\${2:${doc.year.value}}`).replace('${3:××××}', `\${3:${doc.year.value + 1}}`);
     const name = itemName(item, context.profile);
     items.push({
-      label: `补写必备内容：${name}`,
+      label: item === 'other' ? `补写可选内容：${name}` : `补写必备内容：${name}`,
       kind: CompletionItemKind.Snippet,
-      detail: '报告缺少此项内容（《法治政府建设与责任落实督察工作规定》）',
+      detail: item === 'other' ? '可选：没有其他需要报告的情况可不写' : '报告缺少此项内容（《法治政府建设与责任落实督察工作规定》）',
       sortText: `9${items.length}`,
       filterText: name,
       insertTextFormat: InsertTextFormat.Snippet,

@@ -289,7 +289,8 @@ describe('language server features (in process, test rules)', function () {
       (await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character } })).map((i) => i.label);
     assert.deepEqual(await labels(15, 0), ['（三）', '1.', '二、',
       '补写必备内容：上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
-      '补写必备内容：下一年度推进法治政府建设的主要安排']);
+      '补写必备内容：下一年度推进法治政府建设的主要安排',
+      '补写可选内容：其他需要报告的情况']);
     const all = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 15, character: 0 } });
     const plans = all.find((i) => i.label.endsWith('主要安排'))!;
     assert.equal(plans.insertTextFormat, 2);

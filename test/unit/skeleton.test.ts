@@ -26,13 +26,14 @@ describe('report skeleton', () => {
         assert.equal(doc.addressee?.content, '××市人民政府：');
       });
 
-      it('has the four required sections in order, numbered 一、 to 四、, with the year and year + 1', () => {
-        assert.deepEqual(doc.sections.map((s) => s.heading.heading?.markerText), ['一、', '二、', '三、', '四、']);
+      it('has the four required sections and item 5 in order, numbered 一、 to 五、, with the year and year + 1', () => {
+        assert.deepEqual(doc.sections.map((s) => s.heading.heading?.markerText), ['一、', '二、', '三、', '四、', '五、']);
         assert.deepEqual(doc.sections.map((s) => s.title), [
           '2024年推进法治政府建设的主要举措和成效',
           '2024年推进法治政府建设存在的不足和原因',
           '2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
           '2025年推进法治政府建设的主要安排',
+          '其他需要报告的情况',
         ]);
       });
 
@@ -101,10 +102,10 @@ describe('snippets', () => {
   const snippets = buildSnippets('markdown');
   const bodies = Object.values(snippets).map((s) => s.body.join('\n'));
 
-  it('offers the whole report, each required section, the 落款 block and the four 层次序数 levels', () => {
+  it('offers the whole report, each required section and item 5, the 落款 block and the four 层次序数 levels', () => {
     const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
     assert.deepEqual(prefixes, [
-      'fz-report', ...requiredSections.map((s) => `fz-${s.id}`), 'fz-signature',
+      'fz-report', ...requiredSections.map((s) => `fz-${s.id}`), 'fz-other', 'fz-signature',
       'fz-level1', 'fz-level2', 'fz-level3', 'fz-level4',
     ]);
   });
