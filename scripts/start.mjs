@@ -26,8 +26,9 @@ await buildAll();
 run('检查示例报告（含故意留下的错误）', process.execPath, [cli, 'check', example], [0, 1]);
 run('检查改正后的示例报告', process.execPath, [cli, 'check', corrected]);
 mkdirSync(out, { recursive: true });
-run('导出 HTML', process.execPath, [cli, 'export', corrected, '--to', 'html', '-o', join(out, 'sample-report.html')]);
-run('导出 Word', process.execPath, [cli, 'export', corrected, '--to', 'docx', '-o', join(out, 'sample-report.docx')]);
+// out/ is this script's own output: replace what an earlier run wrote.
+run('导出 HTML', process.execPath, [cli, 'export', corrected, '--to', 'html', '-o', join(out, 'sample-report.html'), '--force']);
+run('导出 Word', process.execPath, [cli, 'export', corrected, '--to', 'docx', '-o', join(out, 'sample-report.docx'), '--force']);
 run('打包 VS Code 扩展', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'package']);
 console.log(`
 完成 / Done:

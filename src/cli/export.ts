@@ -1,4 +1,4 @@
-// fazhi-report export FILE --to html|docx [-o OUT]: the report laid out per GB/T 9704, written next to the input.
+// fazhi-report export FILE --to html|docx [-o OUT] [--force]: the report laid out per GB/T 9704, written next to the input.
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseReport } from '../core/document';
@@ -18,14 +18,17 @@ interface ExportArgs {
   input: string;
   to: Target;
   output?: string;
+  /** Replace an existing output file (without it, an existing file — perhaps the writer's own Word draft — is kept). */
+  force: boolean;
 }
 
-const usage = '用法：fazhi-report export FILE --to html|docx [-o OUT]';
+const usage = '用法：fazhi-report export FILE --to html|docx [-o OUT] [--force]';
 
 function parseArgs(args: string[]): ExportArgs | string {
   let input: string | undefined;
   let to: string | undefined;
   let output: string | undefined;
+  let force = false;
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -33,6 +36,7 @@ function parseArgs(args: string[]): ExportArgs | string {
     const value = () => (eq > 0 ? arg.slice(eq + 1) : args[++k]);
     switch (flag) {
       case '--to': case '-t': to = value(); break;
+      case '--force': case '-f': force = true; break;
       case '--output': case '-o': {
         output = value();
         if (!output) return '-o 后应跟输出文件路径';
@@ -47,7 +51,7 @@ function parseArgs(args: string[]): ExportArgs | string {
   if (input === undefined) return '缺少要导出的文件';
   if (input === '-') return '导出需要文件路径，不支持标准输入';
   if (to !== 'html' && to !== 'docx') return to === undefined ? '缺少 --to html 或 --to docx' : `--to 应为 html 或 docx，而不是“${to}”`;
-  return { input, to, output };
+  return { input, to, output, force };
 }
 
 function defaultOutput(input: string, to: Target): string {
@@ -107,12 +111,18 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     return 2;
   }
   if (input.note) io.stderr(`fazhi-report export：${input.path}：${input.note}\n`);
+  let existing: ReturnType<typeof statSync> | undefined;
   try {
-    if (statSync(output).isDirectory()) {
-      io.stderr(`fazhi-report export：输出路径“${output}”是目录，请给出文件名\n`);
-      return 2;
-    }
+    existing = statSync(output);
   } catch { /* the output does not exist yet: the usual case */ }
+  if (existing?.isDirectory()) {
+    io.stderr(`fazhi-report export：输出路径“${output}”是目录，请给出文件名\n`);
+    return 2;
+  }
+  if (existing && !parsed.force) {
+    io.stderr(`fazhi-report export：输出文件“${output}”已存在，未覆盖；确需覆盖请加 --force，或用 -o 指定其他路径\n`);
+    return 2;
+  }
 
   const doc = parseReport(input.text, { format: input.format });
   const segmenter = segmenterOrNone();

@@ -20,7 +20,7 @@ export interface Io {
 const usage = `用法 / Usage:
   fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile government|department]
                      [--rounding half-up|lenient] [--color | --no-color] FILE|DIR|- …
-  fazhi-report export FILE --to html|docx [-o OUT]
+  fazhi-report export FILE --to html|docx [-o OUT] [--force]
   fazhi-report lsp --stdio
 退出码 / exit code: 0 无错误级问题, 1 有错误级问题, 2 用法错误或输入无法读取`;
 

@@ -40,12 +40,18 @@ describe('fazhi-report export', () => {
     assert.match(html, /<strong>加粗<\/strong>/);
   });
 
-  it('replaces an existing output atomically', async () => {
+  it('keeps an existing output (the writer’s own Word file) unless --force, then replaces it atomically', async () => {
     const input = join(dir, 'r.txt');
     writeFileSync(input, sample);
+    writeFileSync(join(dir, 'r.docx'), 'my own draft');
+    const refused = await exportWith([input, '--to', 'docx']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /输出文件“.*r\.docx”已存在，未覆盖；确需覆盖请加 --force/);
+    assert.equal(readFileSync(join(dir, 'r.docx'), 'utf8'), 'my own draft');
     writeFileSync(join(dir, 'r.html'), 'old');
-    assert.equal((await exportWith([input, '--to', 'html'])).code, 0);
+    assert.equal((await exportWith([input, '--to', 'html', '--force'])).code, 0);
     assert.match(readFileSync(join(dir, 'r.html'), 'utf8'), /^<!DOCTYPE html>/);
+    assert.deepEqual(readdirSync(dir).sort(), ['r.docx', 'r.html', 'r.txt']);
   });
 
   it('refuses to overwrite the input', async () => {
