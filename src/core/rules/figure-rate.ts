@@ -49,7 +49,9 @@ export const figureRate: Rule = {
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
-        const numerators = prior.filter((f) => f.before.includes(stem) && (!previous || f.id > previous.id));
+        const stemmed = prior.filter((f) => f.before.includes(stem) && (!previous || f.id > previous.id));
+        // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
+        const numerators = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         const population = numerators.length ? totalBefore(doc, index, k, prior, numerators) : undefined;
         const finding = numerators.length
           ? checkStated(doc, rate, stem, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding)

@@ -86,6 +86,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', message: /38次÷40次=95\.000%，应为95%，文中为100%/, at: '100%', fixed: p('行政机关负责人应出庭40次，实际出庭38次，出庭率95%。') }],
     },
     {
+      name: 'an aside after the numerator is a subset of it, not the numerator (N5 variant)',
+      text: p('行政机关负责人应出庭40次，实际出庭38次（其中正职负责人出庭7次），出庭率保持100%。'),
+      findings: [{ code: 'figure/rate', message: /38次÷40次=95\.000%，应为95%，文中为100%/, at: '100%' }],
+    },
+    {
       name: 'leaving out the withdrawn cases does not explain it either',
       text: p('审结行政诉讼案件27件，胜诉24件，撤诉3件，胜诉率90%。'),
       findings: [{ code: 'figure/rate', message: /24件÷27件=88\.889%，应为89%，文中为90%/, at: '90%' }],
