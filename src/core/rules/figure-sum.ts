@@ -23,8 +23,13 @@ const NON_CORRECTIVE = /维持|驳回/;
 // results of a clean-up of documents must add up to the documents cleaned up;
 const CLEANUP_TOTAL = /清理/;
 const CLEANUP_OUTCOME = /保留|修改|修订|废止|废除|失效|继续有效|其他|其余/;
-// a "其中" list that ends with 其他/其余/剩余 covers the whole total;
-const REMAINDER = /^\s*(其他|其余|剩余)/;
+// a "其中" list that ends with 其他/其余/剩余 covers the whole total, and so does one part and the rest ("发现问题46个，
+// 已整改43个，其余3个正在整改": the rest may go on with what happens to it);
+// not a part of the rest ("其余问题中已启动整改6个").
+const REMAINDER = /^\s*(其他|其余|剩余)(?![^中]*中)/;
+const BARE_REMAINDER = /^\s*(其他|其余|剩余)的?\s*$/;
+// the rest of a negation ("不予受理、告知及作出其他处理7件");
+const OTHERS = /其他|其余/;
 // two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…"),
 // split the total in two.
 const NEGATIONS = ['不予', '未予', '未', '不'];
@@ -41,16 +46,19 @@ export const figureSum: Rule = {
   check(doc, ctx) {
     const index = figureIndex(doc, ctx);
     const out: Finding[] = [];
-    // Figures already listed as parts of an earlier total are totals themselves only when they open a new one.
-    const inEarlierRun = new Set<number>();
+    // Figures already listed as parts of an earlier total (part id → that total) are totals themselves only when they
+    // open a new one.
+    const outerOf = new Map<number, Figure>();
     index.sentences.forEach((sentence, k) => {
       const chain = chainOf(doc, index, sentence, index.sentences[k + 1]);
       chain.forEach((total, i) => {
         if (total.sentence !== k) return;
         const parts = partsAfter(doc, index, chain, i);
-        const finding = checkTotal(doc, index, total, parts, !inEarlierRun.has(total.id) || OPENS_TOTAL.test(total.before));
+        const outer = outerOf.get(total.id);
+        const mayAccuse = !outer || OPENS_TOTAL.test(total.before) || splitsSubtotal(doc, index, total, parts, outer);
+        const finding = checkTotal(doc, index, total, parts, mayAccuse);
         if (finding) out.push(finding);
-        for (const p of parts) inEarlierRun.add(p.id);
+        for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
@@ -77,11 +85,16 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
+    // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
+    // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
+    if (f.sentence !== prev.sentence && prev !== total) break;
     if (!adjacent(doc, index, prev, f)) break;
-    if (!f.lone || !f.final || f.percent || !f.unit || !sameUnitKind(total, f)) break;
+    const rest = BARE_REMAINDER.test(f.before);
+    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameUnitKind(total, f)) break;
     if (OPENS_TOTAL.test(f.before)) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
     parts.push(f);
+    if (!f.final) break;
     prev = f;
   }
   return parts;
@@ -111,15 +124,27 @@ function tolerance(total: Figure, parts: Figure[]): number {
   return total.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, total.value);
 }
 
+function addsUp(total: Figure, parts: Figure[]): boolean {
+  return Math.abs(parts.reduce((t, p) => t + p.value, 0) - total.value) <= tolerance(total, parts);
+}
+
+/**
+ * "共收到申请101件，其中市政府申请14件，依法受理13件，不予受理1件": a 其中 part followed by a part and its negation is
+ * split by them, unless they add up to the outer total instead.
+ */
+function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], outer: Figure): boolean {
+  return total.subsetCue && parts.length === 2 && complementary(doc, index, parts[0], parts[1]) && !addsUp(outer, parts);
+}
+
 function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   let sum = 0;
   for (let k = 0; k < parts.length; k++) {
     sum += parts[k].value;
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere.
-    if (k >= 1 && Math.abs(sum - total.value) <= tolerance(total, parts.slice(0, k + 1))) return undefined;
+    if (k >= 1 && addsUp(total, parts.slice(0, k + 1))) return undefined;
   }
-  if (!mayAccuse || !isExhaustive(total, parts, doc.text.slice(index.sentences[total.sentence].span.start, total.span.start))) return undefined;
+  if (!mayAccuse || !isExhaustive(doc, index, total, parts)) return undefined;
   const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
   const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
   const sumText = show(sum / total.number.multiplier, decimals);
@@ -146,23 +171,28 @@ function scaleWord(f: Figure): string {
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
 }
 
-/** `lead`: the sentence up to the total. */
-function isExhaustive(total: Figure, parts: Figure[], lead: string): boolean {
+function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const lead = doc.text.slice(index.sentences[total.sentence].span.start, total.span.start);
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   if (parts.length >= 3 && CLEANUP_TOTAL.test(lead) && all(CLEANUP_OUTCOME) && some(/保留/)) return true;
-  if (parts.length === 2 && complementary(parts[0], parts[1])) return true;
+  if (parts.length === 2 && complementary(doc, index, parts[0], parts[1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
-  return opensWithSubset && REMAINDER.test(parts[parts.length - 1].before);
+  return (opensWithSubset || parts.length === 2) && REMAINDER.test(parts[parts.length - 1].before);
 }
 
-/** b counts what a does not: its words are a's with a negation put in ("受理" / "不予受理", "调解成功" / "调解不成功"). */
-function complementary(a: Figure, b: Figure): boolean {
-  const words = (f: Figure) => f.before.replace(PART_CUES, '').trim();
-  const positive = words(a);
-  const negative = words(b);
+/**
+ * b counts what a does not: its words are a's with a negation put in ("受理" / "不予受理", "调解成功" / "调解不成功"),
+ * or they list that negation first and end with the rest ("不予受理、告知及作出其他处理7件").
+ */
+function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const strip = (s: string) => s.replace(PART_CUES, '').trim();
+  const positive = strip(a.before);
+  const items = listBefore(doc, index, a, b).map(strip);
+  if (items.length > 1 && !OTHERS.test(items[items.length - 1])) return false;
+  const negative = items[0];
   for (const neg of NEGATIONS) {
     const at = negative.indexOf(neg);
     if (at < 0) continue;
@@ -171,6 +201,14 @@ function complementary(a: Figure, b: Figure): boolean {
     return core.length >= 2 && positive.endsWith(core) && !NEGATIONS.some((n) => positive.includes(n));
   }
   return false;
+}
+
+/** The 、-joined words of b's clause after a, up to b: ["不予受理", "告知及作出其他处理"]. */
+function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): string[] {
+  const segments = index.sentences[b.sentence].segments;
+  const first = segments.findIndex((s, k) => s.clause === b.clause && (b.sentence !== a.sentence || k > a.segment));
+  const from = first >= 0 && first < b.segment ? segments[first].span.start : b.span.start - b.before.length;
+  return doc.text.slice(from, b.span.start).split('、');
 }
 
 /** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part cannot exceed the total. */

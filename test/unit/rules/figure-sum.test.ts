@@ -33,6 +33,18 @@ ruleTable(figureSum, {
     // A part and its negation split the total.
     p('市政府行政复议申请14件，依法受理13件，不予受理1件。'),
     p('共收到行政复议申请120件。其中，受理108件，不予受理12件。'),
+    // A list closed by 其中 in the next sentence: that sentence breaks down its own 其中 total.
+    p('开展行政规范性文件清理，共清理文件300件，保留200件，修改50件，废止30件，失效20件。其中清理区政府文件50件，保留30件，修改8件，废止2件，失效10件。'),
+    // A part and its negation after a 其中 part may split the outer total instead.
+    p('共收到行政复议申请100件，其中市政府行政复议申请60件，依法受理55件，不予受理45件。'),
+    p('全年共收到行政复议申请260件，其中区政府行政复议申请30件，依法受理27件，不予受理3件。'),
+    // The negation and the rest: add up; without 其他 the 、-list is not proven to be the rest.
+    p('新收行政复议申请90件，受理80件，不予受理、告知及作出其他处理10件，共审结85件。'),
+    p('新收行政复议申请90件，受理80件，不予受理、告知7件。'),
+    // One part and the rest; three parts without 其中 may nest; a part of the rest.
+    p('督察发现问题52个，已整改48个，其余4个正在整改。'),
+    p('共受理案件100件，市本级30件，审结25件，其余5件正在审理。'),
+    p('督察发现问题52个，已整改40个，其余问题中已启动整改6个。'),
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
@@ -90,6 +102,31 @@ ruleTable(figureSum, {
       name: 'the negation inside the words (调解不成功)',
       text: p('共调处矛盾纠纷500件，调解成功480件，调解不成功25件。'),
       findings: [{ code: 'figure/sum', message: /480\+25=505，与总数500件不符/, at: '500件' }],
+    },
+    {
+      name: 'a list does not run into the 其中 sentence that breaks down its own total (S1 variant)',
+      text: p('开展行政规范性文件清理，共清理文件300件，保留200件，修改53件，废止30件，失效20件。其中清理区政府文件50件，保留30件，修改8件，废止2件，失效10件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：200+53+30+20=303，与总数300件不符（相差3）', at: '300件' }],
+    },
+    {
+      name: 'the 其中 total of the next sentence is checked on its own (S2 variant)',
+      text: p('开展行政规范性文件清理，共清理文件300件，保留200件，修改50件，废止30件，失效20件。其中清理区政府文件50件，保留30件，修改8件，废止3件，失效10件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：30+8+3+10=51，与总数50件不符（相差1）', at: '50件', occurrence: 1 }],
+    },
+    {
+      name: 'a 其中 part split by a part and its negation (S3 variant)',
+      text: p('全年共收到行政复议申请260件，其中区政府行政复议申请30件，依法受理27件，不予受理4件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：27+4=31，与总数30件不符（相差1）', at: '30件' }],
+    },
+    {
+      name: 'the negation listed first, then the rest (C3 variant)',
+      text: p('新收行政复议申请90件，受理80件，不予受理、告知及作出其他处理12件，共审结85件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：80+12=92，与总数90件不符（相差2）', at: '90件' }],
+    },
+    {
+      name: 'one part and the rest',
+      text: p('督察发现问题52个，已整改48个，其余6个正在整改。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：48+6=54，与总数52个不符（相差2）', at: '52个', fixed: p('督察发现问题54个，已整改48个，其余6个正在整改。') }],
     },
     {
       name: 'a single 其中 part larger than its total',
