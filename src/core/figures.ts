@@ -48,7 +48,7 @@ export interface Figure {
   metricSpan: Span;
   /** Segment starts with 其中 (or the aside does): a subset of an earlier total. */
   subsetCue: boolean;
-  /** 共/合计/总计/累计 before the figure in its segment. */
+  /** 共/合计/总计/累计 before the figure in its segment (TOTAL_CUE). */
   totalCue: boolean;
 }
 
@@ -126,6 +126,9 @@ const CUE_PREFIXES = [
 const METRIC_STOPS = ['配备', '开展', '进行', '实现', '完成', '参加', '参与', '建立', '覆盖', '组织', '办理', '分别', '均', '全部', '共', '都', '已'];
 
 const MAX_METRIC = 12;
+
+/** 共/共计/合计/总计/累计 marking a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团. */
+export const TOTAL_CUE = /(?<![公中])共(?![同建享治青])|合计|总计|累计/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction
@@ -263,7 +266,7 @@ function buildSentence(
       metric: '',
       metricSpan: { start: n.start, end: n.start },
       subsetCue: /^\s*其中/.test(before),
-      totalCue: /(共|合计|总计|累计)/.test(before),
+      totalCue: TOTAL_CUE.test(before),
     };
     if (inParens) f.parenOwner = ownerOfAside(norm, figures, ids, n.start);
     figures.push(f);

@@ -29,6 +29,11 @@ describe('figure engine', () => {
     assert.equal(r.text.slice(money.numeralSpan.start, money.numeralSpan.end), '3.7');
   });
 
+  it('marks 共/合计/累计 totals, not the 共 of 公共 or 共建', () => {
+    const r = figures('共办理案件30件，合计120件，建成公共法律服务站12个，共建基地3个，累计培训500人。');
+    assert.deepEqual(r.list.map((f) => f.totalCue), [true, true, false, false, true]);
+  });
+
   it('reads Chinese numerals that count, and skips fixed expressions, years, dates, ordinals and titles', () => {
     const r = figures('深入学习党的十九届六中全会精神，推进“八五”普法，推行三项制度，一是抓落实，2023年3月5日召开第一次会议，印发《关于3项制度的通知》，手册三万余册，局领导集体学法五次。');
     assert.deepEqual(texts(r), ['三万余册', '五次']);

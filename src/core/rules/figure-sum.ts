@@ -2,7 +2,7 @@
 // part must not exceed its total. A sum is claimed only when the structure proves the list is exhaustive; otherwise
 // a list is a subset and says nothing about the total.
 import {
-  figureIndex, figureLabel, figureText, isExactCount, numeralFor, sameUnitKind, show,
+  TOTAL_CUE, figureIndex, figureLabel, figureText, isExactCount, numeralFor, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import type { Rule } from '../rule';
@@ -11,7 +11,7 @@ import type { Finding, ReportDocument } from '../types';
 const CODE = 'figure/sum';
 
 // A part that opens a new total ends the list before it ("…不予受理1件，现已办结13件，维持1件…").
-const OPENS_TOTAL = /办结|审结|结案|已结|共|合计|总计|累计/;
+const OPENS_TOTAL = new RegExp(`办结|审结|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 
 // Exhaustive lists, by what they enumerate:
@@ -26,7 +26,8 @@ const CLEANUP_OUTCOME = /保留|修改|修订|废止|废除|失效|继续有效|
 // a "其中" list that ends with 其他/其余/剩余 covers the whole total, and so does one part and the rest ("发现问题46个，
 // 已整改43个，其余3个正在整改": the rest may go on with what happens to it);
 // not a part of the rest ("其余问题中已启动整改6个").
-const REMAINDER = /^\s*(其他|其余|剩余)(?![^中]*中)/;
+// "公共服务等其他事项297项" is the rest too.
+const REMAINDER = /^\s*(?:[^，,、]{1,10}等)?(其他|其余|剩余)(?![^中]*中)/;
 const BARE_REMAINDER = /^\s*(其他|其余|剩余)的?\s*$/;
 // the rest of a negation ("不予受理、告知及作出其他处理7件");
 const OTHERS = /其他|其余/;
@@ -54,6 +55,9 @@ export const figureSum: Rule = {
       chain.forEach((total, i) => {
         if (total.sentence !== k) return;
         const parts = partsAfter(doc, index, chain, i);
+        // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
+        // lists whose words prove them complete.
+        if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts)) parts.length = 0;
         const outer = outerOf.get(total.id);
         const mayAccuse = !outer || OPENS_TOTAL.test(total.before) || splitsSubtotal(doc, index, total, parts, outer);
         const finding = checkTotal(doc, index, total, parts, mayAccuse);
@@ -88,7 +92,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
     if (f.sentence !== prev.sentence && prev !== total) break;
-    if (!adjacent(doc, index, prev, f)) break;
+    if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameUnitKind(total, f)) break;
     if (OPENS_TOTAL.test(f.before)) break;
@@ -101,7 +105,17 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
 }
 
 function isTotalShaped(f: Figure): boolean {
-  return !f.percent && !!f.unit && f.lone && f.final && !f.inParens && f.value > 0;
+  return !f.percent && !!f.unit && f.lone && !f.inParens && f.value > 0;
+}
+
+// At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
+const MAX_GAP = 2;
+
+function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
+  if (f.sentence !== total.sentence || f.segment - total.segment - 1 > MAX_GAP) return false;
+  const sentence = index.sentences[f.sentence];
+  const within = (id: number) => index.figures[id].span.start > total.span.end && index.figures[id].span.start < f.span.start;
+  return !sentence.figures.some(within);
 }
 
 /** Nothing but a bare "其中" or the 、-joined words of f's own clause stands between two list items. */
@@ -171,13 +185,18 @@ function scaleWord(f: Figure): string {
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
 }
 
-function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+/** Outcomes of closed cases, results of a clean-up: lists whose words alone say they are complete. */
+function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const lead = doc.text.slice(index.sentences[total.sentence].span.start, total.span.start);
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
-  if (parts.length >= 3 && CLEANUP_TOTAL.test(lead) && all(CLEANUP_OUTCOME) && some(/保留/)) return true;
+  return parts.length >= 3 && CLEANUP_TOTAL.test(lead) && all(CLEANUP_OUTCOME) && some(/保留/);
+}
+
+function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (isCompleteByWords(doc, index, total, parts)) return true;
   if (parts.length === 2 && complementary(doc, index, parts[0], parts[1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   return (opensWithSubset || parts.length === 2) && REMAINDER.test(parts[parts.length - 1].before);

@@ -45,6 +45,9 @@ ruleTable(figureSum, {
     p('督察发现问题52个，已整改48个，其余4个正在整改。'),
     p('共受理案件100件，市本级30件，审结25件，其余5件正在审理。'),
     p('督察发现问题52个，已整改40个，其余问题中已启动整改6个。'),
+    // A total followed by its noun heads only lists whose words prove them complete (not one part and the rest).
+    p('全市120个村（社区）中，已建成调解室100个，其余10个正在建设。'),
+    p('开展规范性文件专项清理，对现行有效的860件规范性文件，经清理，保留700件，修改70件，废止90件。'),
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
@@ -127,6 +130,16 @@ ruleTable(figureSum, {
       name: 'one part and the rest',
       text: p('督察发现问题52个，已整改48个，其余6个正在整改。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：48+6=54，与总数52个不符（相差2）', at: '52个', fixed: p('督察发现问题54个，已整改48个，其余6个正在整改。') }],
+    },
+    {
+      name: 'a clean-up total followed by its noun and a clause without figures (经清理)',
+      text: p('开展规范性文件专项清理，对现行有效的860件规范性文件，经清理，保留700件，修改60件，废止90件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：700+60+90=850，与总数860件不符（相差10）', at: '860件' }],
+    },
+    {
+      name: 'one part and the rest named "…等其他" (公共 is no 共 total)',
+      text: p('现区级政务服务事项420项，行政许可事项190项，公共服务等其他事项220项。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：190+220=410，与总数420项不符（相差10）', at: '420项' }],
     },
     {
       name: 'a single 其中 part larger than its total',
