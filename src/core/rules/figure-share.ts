@@ -2,7 +2,7 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import {
   figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
-  type Figure,
+  type Figure, type FigureSentence,
 } from '../figures';
 import type { Rule } from '../rule';
 import type { Finding, ReportDocument } from '../types';
@@ -12,6 +12,10 @@ const CODE = 'figure/share';
 // "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
 const SHARE_BEFORE = /占(?!地|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
+// A percent with nothing but a verb before it, continuing a 占 clause.
+const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
+const AMONG = /^\s*中\s*$/;
+const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
 const NOT_A_CATEGORY = /率|增长|下降|上升|降低|提高|增加|减少|同比|环比|较|达到|达|超过|[0-9０-９]/;
@@ -35,7 +39,7 @@ export const figureShare: Rule = {
     for (const sentence of index.sentences) {
       const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
       figures.forEach((share, i) => {
-        const finding = checkShare(doc, share, figures.slice(0, i), ctx.options.rounding);
+        const finding = checkShare(doc, share, shareCue(doc, sentence, share), figures.slice(0, i), ctx.options.rounding);
         if (finding) out.push(finding);
       });
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
@@ -46,19 +50,34 @@ export const figureShare: Rule = {
   },
 };
 
-function checkShare(doc: ReportDocument, share: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): Finding | undefined {
+/**
+ * The words that make a percent a share, and the segment they start in: its own ("占同期办证总量的48%"), or a segment
+ * of their own right before it when the percent has only a verb ("占受理案件数比例最高，达92.71%").
+ */
+function shareCue(doc: ReportDocument, sentence: FigureSentence, share: Figure): { text: string; segment: number } {
+  const own = { text: share.before, segment: share.segment };
+  const previous = sentence.segments[share.segment - 1];
+  if (!BARE_VERB.test(share.before) || !previous) return own;
+  const words = doc.text.slice(previous.span.start, previous.span.end);
+  // "占比较上年有所提高，达90%" speaks of a change, not of the share.
+  return /^\s*占/.test(words) && !/[0-9０-９]/.test(words) && !CHANGE.test(words) ? { text: `${words.trim()}${share.before}`, segment: share.segment - 1 } : own;
+}
+
+function checkShare(doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], rounding: 'half-up' | 'lenient'): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
-  const m = SHARE_BEFORE.exec(share.before);
+  const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
   const named = m[1].replace(PLACE_WORDS, '').trim();
-  const part = partOf(share, share.before.slice(0, m.index).trim(), prior);
+  const part = partOf(cue.segment, cue.text.slice(0, m.index).trim(), prior);
   if (!part || !isExactCount(part)) return undefined;
   const totals = prior.filter(
     (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t),
   );
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
-  if (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue) || adjacentTotal)) return undefined;
+  // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
+  const among = (t: Figure) => AMONG.test(t.after);
+  if (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal)) return undefined;
   const verdicts = totals.map((total) => {
     const ratio = percentInterval(part, total);
     return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, rounding) : 'match' };
@@ -93,15 +112,15 @@ function checkShare(doc: ReportDocument, share: Figure, prior: Figure[], roundin
  * The part a share is of: "3404件，占…48%" — the figure just before 占 (same segment, or ending the segment before);
  * "优秀卷390卷，…，优秀卷占32.5%" — the earlier figure that counts what the share names before 占.
  */
-function partOf(share: Figure, subject: string, prior: Figure[]): Figure | undefined {
+function partOf(segment: number, subject: string, prior: Figure[]): Figure | undefined {
   const last = prior[prior.length - 1];
   if (!last) return undefined;
-  if (last.segment === share.segment) return last;
+  if (last.segment === segment) return last;
   if (subject) {
     for (let k = prior.length - 1; k >= 0; k--) if (prior[k].metric === subject) return prior[k];
     return undefined;
   }
-  return last.segment === share.segment - 1 && last.final ? last : undefined;
+  return last.segment === segment - 1 && last.final ? last : undefined;
 }
 
 function scaleWord(f: Figure): string {

@@ -30,10 +30,24 @@ ruleTable(figureShare, {
     p('全市律师500名，党员60%，女性45%。'),
     // 占地 is not a share.
     p('建成法治公园3个，占地面积2000平方米，占地12%。'),
+    // A count followed by 中 is the total; the share words may stand in a clause of their own before the percent.
+    p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数比例最高，达81.25%；乡镇政府30件，占受理总数的18.75%。'),
+    // That clause speaks of a change, not of the share.
+    p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数的比例较上年有所提高，达90%。'),
     // Lenient rounding accepts truncation.
     { text: p('共办理公证8527件，其中在线办证3404件，占比39.9%。'), options: { rounding: 'lenient' } },
   ],
   invalid: [
+    {
+      name: 'the share words in the clause before the percent, the total a count followed by 中',
+      text: p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数比例最高，达83.25%。'),
+      findings: [{ code: 'figure/share', at: '83.25%', message: /130件÷160件=81\.25%，应为81\.25%，文中为83\.25%/ }],
+    },
+    {
+      name: 'a later part of the count followed by 中',
+      text: p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数比例最高，达81.25%；乡镇政府30件，占受理总数的19.75%。'),
+      findings: [{ code: 'figure/share', at: '19.75%', message: /30件÷160件=18\.75%，应为18\.75%，文中为19\.75%/ }],
+    },
     {
       name: 'a bare 占 of the count just before its part',
       text: p('代理行政诉讼案件40宗，审结27宗，占76.5%。'),
