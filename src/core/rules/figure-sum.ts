@@ -58,6 +58,7 @@ export const figureSum: Rule = {
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
         if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts)) parts.length = 0;
+        if (parts.length === 0) parts.push(...asideParts(doc, index, total));
         const outer = outerOf.get(total.id);
         const mayAccuse = !outer || OPENS_TOTAL.test(total.before) || splitsSubtotal(doc, index, total, parts, outer);
         const finding = checkTotal(doc, index, total, parts, mayAccuse);
@@ -102,6 +103,30 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prev = f;
   }
   return parts;
+}
+
+/**
+ * "411家（其中乡镇调委会19家、村级调委会360家、其他调解组织1家）": the aside after a total, when it is nothing but a list
+ * of items that each end in one figure; each part reads the words of its own item.
+ */
+function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Figure[] {
+  const asides = index.figures.filter((f) => f.parenOwner === total.id);
+  if (asides.length < 2 || !isTotalShaped(total)) return [];
+  const open = total.span.end + doc.text.slice(total.span.end).search(/[(（]/);
+  const close = open + doc.text.slice(open).search(/[)）]/);
+  if (close < open || asides.some((f) => f.span.end > close)) return [];
+  const items = doc.text.slice(open + 1, close).split(/[、，,；;]/);
+  const parts: Figure[] = [];
+  let at = open + 1;
+  for (const item of items) {
+    const end = at + item.trimEnd().length;
+    const f = asides.find((a) => a.span.start >= at && a.span.end <= end);
+    if (!f || f.span.end !== end || asides.filter((a) => a.span.start >= at && a.span.end <= end).length > 1) return [];
+    const before = doc.text.slice(at, f.span.start);
+    parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before), lone: true, final: true });
+    at += item.length + 1;
+  }
+  return parts.every((p) => isExactCount(p) && sameUnitKind(total, p) && p.value <= total.value) ? parts : [];
 }
 
 function isTotalShaped(f: Figure): boolean {

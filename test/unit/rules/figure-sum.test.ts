@@ -48,6 +48,11 @@ ruleTable(figureSum, {
     // A total followed by its noun heads only lists whose words prove them complete (not one part and the rest).
     p('全市120个村（社区）中，已建成调解室100个，其余10个正在建设。'),
     p('开展规范性文件专项清理，对现行有效的860件规范性文件，经清理，保留700件，修改70件，废止90件。'),
+    // Parts in an aside after the total: complete lists add up; a 其中 list without 其他, or an item without a figure, proves nothing.
+    p('全市建立人民调解委员会300家（其中乡镇调委会20家、村级调委会260家、其他调解组织20家），建成22家工作室。'),
+    p('共审结80件（其中上年结转16件、本年受理65件）。'),
+    p('全市建立人民调解委员会300家（其中乡镇调委会20家、村级调委会260家、其他调解组织若干）。'),
+    p('共收到申请30件（依法受理27件，涉及群众120人）。'),
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
@@ -140,6 +145,21 @@ ruleTable(figureSum, {
       name: 'one part and the rest named "…等其他" (公共 is no 共 total)',
       text: p('现区级政务服务事项420项，行政许可事项190项，公共服务等其他事项220项。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：190+220=410，与总数420项不符（相差10）', at: '420项' }],
+    },
+    {
+      name: 'a 其中…其他 list in an aside after the total',
+      text: p('全市建立人民调解委员会300家（其中乡镇调委会20家、村级调委会260家、其他调解组织22家），建成22家工作室。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：20+260+22=302，与总数300家不符（相差2）', at: '300家' }],
+    },
+    {
+      name: 'case outcomes in an aside',
+      text: p('全年办结行政复议案件40件（维持25件，驳回5件，撤销6件，确认违法2件，终止3件）。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：25+5+6+2+3=41，与总数40件不符（相差1）', at: '40件' }],
+    },
+    {
+      name: 'a part and its negation in an aside',
+      text: p('共收到行政复议申请30件（依法受理27件，不予受理4件）。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：27+4=31，与总数30件不符（相差1）', at: '30件' }],
     },
     {
       name: 'a single 其中 part larger than its total',
