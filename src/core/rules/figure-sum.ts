@@ -13,6 +13,9 @@ const CODE = 'figure/sum';
 // A part that opens a new total ends the list before it ("…不予受理1件，现已办结13件，维持1件…").
 const OPENS_TOTAL = new RegExp(`办结|审结|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
+// A sum written after its parts; "每班各1人，共6人" multiplies instead.
+const SUM_AFTER = /^\s*(合计|共计|总计)\s*$/;
+const PER_ITEM = /各|每/;
 
 // Exhaustive lists, by what they enumerate:
 // outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持 or 驳回 lists every outcome, not
@@ -64,6 +67,8 @@ export const figureSum: Rule = {
         const finding = checkTotal(doc, index, total, parts, mayAccuse);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
+        const after = checkSumAfter(doc, index, chain, i);
+        if (after) out.push(after);
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
@@ -184,6 +189,28 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
     if (k >= 1 && addsUp(total, parts.slice(0, k + 1))) return undefined;
   }
   if (!mayAccuse || !isExhaustive(doc, index, total, parts)) return undefined;
+  return sumFinding(doc, total, parts);
+}
+
+/** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */
+function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
+  const total = chain[i];
+  if (!SUM_AFTER.test(total.before) || !total.lone || !total.final || !isExactCount(total)) return undefined;
+  const parts: Figure[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const f = chain[j];
+    if (f.sentence !== total.sentence || !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
+    if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before)) break;
+    parts.unshift(f);
+  }
+  if (parts.length < 2) return undefined;
+  // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
+  for (let k = parts.length - 2; k >= 0; k--) if (addsUp(total, parts.slice(k))) return undefined;
+  return sumFinding(doc, total, parts);
+}
+
+function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[]): Finding {
+  const sum = parts.reduce((t, p) => t + p.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
   const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
   const sumText = show(sum / total.number.multiplier, decimals);

@@ -53,6 +53,11 @@ ruleTable(figureSum, {
     p('共审结80件（其中上年结转16件、本年受理65件）。'),
     p('全市建立人民调解委员会300家（其中乡镇调委会20家、村级调委会260家、其他调解组织若干）。'),
     p('共收到申请30件（依法受理27件，涉及群众120人）。'),
+    // A 合计 after its parts: they add up, or the ones closest to it do; a one-part list or a per-item count is no sum.
+    p('群众评价非常满意612条，满意88条，合计700条。'),
+    p('受理案件120件，审结100件，未审结20件，合计120件。'),
+    p('已选派律师3人，合计10人。'),
+    p('调度专员、监控专员每班各1人，共计4人。'),
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
@@ -160,6 +165,11 @@ ruleTable(figureSum, {
       name: 'a part and its negation in an aside',
       text: p('共收到行政复议申请30件（依法受理27件，不予受理4件）。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：27+4=31，与总数30件不符（相差1）', at: '30件' }],
+    },
+    {
+      name: 'a 合计 after its parts is their sum',
+      text: p('群众评价非常满意612条，满意86条，合计700条，满意率100%。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：612+86=698，与总数700条不符（相差2）', at: '700条', fixed: p('群众评价非常满意612条，满意86条，合计698条，满意率100%。') }],
     },
     {
       name: 'a single 其中 part larger than its total',
