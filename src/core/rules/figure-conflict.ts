@@ -4,6 +4,8 @@
 // scope word (全市, 我市 …), outside 、-lists, asides, subsets, changes and other years; values within a factor of
 // 0.6 of each other (a far smaller value is usually a subset: "我市1个乡镇被评为…" beside "全市73个乡镇").
 import { figureIndex, figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
+import { parseArabic, parseChineseNumeral } from '../numbers';
+import type { Segmenter } from '../segmenter';
 import type { Rule } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, ReportDocument } from '../types';
@@ -28,7 +30,7 @@ export const figureConflict: Rule = {
   },
   check(doc, ctx) {
     const index = figureIndex(doc, ctx);
-    return [...sameMetricConflicts(doc, index), ...holdersExceedItems(doc, index)].sort((a, b) => a.span.start - b.span.start);
+    return [...sameMetricConflicts(doc, index), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
   },
 };
 
@@ -110,6 +112,49 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
       severity: 'warning',
       message: `${q(holder)}多于${q(items)}：每个${a.metric}至少应有1${b.unit}${b.metric}，${a.value}>${b.value}，请核对`,
       span: { start: a.span.start, end: b.span.end },
+      fixes: [],
+      related: [],
+    });
+  }
+  return out;
+}
+
+// "公众参与、专家论证、风险评估、合法性审查、集体决策五大程序", "区、街、社区三级", "……文化旅游7个重点领域": a count
+// right after a 、-list names how many items it lists. Only these count words, which name the items themselves ("市、县
+// 15个执法部门" counts departments, not the two levels); a list with 等 or a conjunction 和/及/与/或 (items may continue or
+// be joined: "专家论证和风险评估") is left alone — told from 参与/及时/和谐 by the segmenter, without it by the character.
+const LIST_COUNT = /((?:[^，。；：,;:、“”"《》()（）\s]{1,12}、)+[^，。；：,;:、“”"《》()（）\s]{1,12}?)([0-9]{1,2}|[一二三四五六七八九十两]{1,2})(大|级|个(?:重点)?(?:领域|方面|行业|环节))/g;
+// "党的十九大、二十大" name congresses, not counts: 大 only after a one-digit count, and never after 的; the count is a
+// whole numeral (not the 十 of 二十大).
+const CONGRESS = /的$/;
+const NUMERAL_END = /[一二三四五六七八九十两百千零〇]$/;
+const OPEN_LIST = /等|[0-9０-９]/;
+const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
+const CLAUSE_END = /[，。；：,;:！？!?\n]/;
+
+function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefined): Finding[] {
+  const out: Finding[] = [];
+  const joined = (list: string) =>
+    segmenter ? segmenter.cut(list).some((t) => CONJUNCTIONS.has(t.word)) : /[和及与或同]/.test(list);
+  for (const m of doc.text.matchAll(LIST_COUNT)) {
+    const list = m[1];
+    if (OPEN_LIST.test(list) || NUMERAL_END.test(list) || joined(list)) continue;
+    if (m[3] === '大' && (CONGRESS.test(list) || m[2].length > 1)) continue;
+    // The whole list: no 、 earlier in the clause (an item longer than the pattern allows would hide one).
+    const start = m.index ?? 0;
+    let from = start;
+    while (from > 0 && !CLAUSE_END.test(doc.text[from - 1])) from--;
+    if (doc.text.slice(from, start).includes('、')) continue;
+    const stated = /[0-9]/.test(m[2]) ? parseArabic(m[2]) : parseChineseNumeral(m[2]);
+    const items = list.split('、').length;
+    if (stated === undefined || stated === items) continue;
+    const at = start + list.length;
+    const count = `${m[2]}${m[3]}`;
+    out.push({
+      code: 'figure/conflict',
+      severity: 'warning',
+      message: `列举的项数与所写数目不符：${q(count)}之前以顿号并列了${items}项，请核对`,
+      span: { start: at, end: at + count.length },
       fixes: [],
       related: [],
     });

@@ -2,6 +2,9 @@
 import { figureChange } from '../../../src/core/rules/figure-change';
 import { figureConflict } from '../../../src/core/rules/figure-conflict';
 import { figureTarget } from '../../../src/core/rules/figure-target';
+import assert from 'node:assert/strict';
+import { lintText } from '../../../src/core/lint';
+import { loadSegmenter } from '../../../src/core/segmenter';
 import { ruleTable } from '../rule-table';
 
 const report = (results: string, plan = '') =>
@@ -83,6 +86,12 @@ ruleTable(figureConflict, {
     report('全市5个部门开展试点。全市7个部门参加培训。'),
     report('全市18个镇（街道）完成梳理。2022年全市19个镇（街道）完成梳理。'),
     report('评选出19个优秀案卷单位，23件优秀案卷。'),
+    // A count right after a 、-list that matches it; counts of something else; open or joined lists; congresses.
+    report('完善区、街、社区三级调解网络，实现市、县两级全覆盖，从思想、组织、作风、制度四个方面推进。'),
+    report('在食品安全、药品监管、特种设备3个重点领域开展试点。'),
+    report('对市、县15个执法部门开展案卷评查。'),
+    report('在教育、医疗等7个重点领域开展试点，推进调解、仲裁和诉讼三大机制衔接。'),
+    report('深入学习宣传党的十九大、二十大精神。'),
   ],
   invalid: [
     {
@@ -116,6 +125,14 @@ ruleTable(figureConflict, {
       name: 'the odd one out against a majority',
       text: report('全市12个司法所完成规范化建设。全市12个司法所配备律师。全市11个司法所开展培训。'),
       findings: [{ code: 'figure/conflict', severity: 'warning', message: /此处为“11个司法所”，文中另处为“12个司法所”/, at: '11个' }],
+    },
+    {
+      name: 'a count that does not match the 、-list before it',
+      text: report('在市场监管、卫生健康、交通运输、生态环境4个重点领域开展试点，完善区、街、社区两级网络，推进立法、执法、司法、守法五大环节衔接。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“两级”之前以顿号并列了3项，请核对', at: '两级' },
+        { code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“五大”之前以顿号并列了4项，请核对', at: '五大' },
+      ],
     },
     {
       text: report('随机抽取并评选出23个优秀案卷单位，19件优秀案卷，评查出问题106处。'),
@@ -158,4 +175,15 @@ ruleTable(figureTarget, {
       findings: [{ code: 'meta/forecast', severity: 'warning', message: /“有望提升至45%以上”是预测而非已取得的结果/, at: '有望提升至45%以上' }],
     },
   ],
+});
+
+describe('figure/conflict: list counts with the segmenter', () => {
+  const lint = (text: string) =>
+    lintText(report(text), { format: 'markdown' }, { rules: [figureConflict], segmenter: loadSegmenter() }).findings.map((f) => f.message);
+
+  it('reads 参与 as a word, 和 between items as a conjunction', () => {
+    assert.deepEqual(lint('严格执行公众参与、专家论证、风险评估、合法性审查、集体决策五大程序。'), []);
+    assert.deepEqual(lint('严格执行公众参与、专家论证、风险评估、合法性审查、集体决策六大程序。'), ['列举的项数与所写数目不符：“六大”之前以顿号并列了5项，请核对']);
+    assert.deepEqual(lint('严格执行公众参与、专家论证和风险评估、合法性审查、集体决策六大程序。'), []);
+  });
 });
