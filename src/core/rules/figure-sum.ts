@@ -282,20 +282,37 @@ function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   return doc.text.slice(from, b.span.start).split('、');
 }
 
-/** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part cannot exceed the total. */
+// Parts that cannot exceed the count just before them: the successes of what was tried ("调解纠纷9084件，调解成功8992件"),
+// what is new in a stock ("目前共有阵地127个，今年新增21个").
+const TOTAL_LEAD = /^\s*(全年|全市|全区|全县|今年|共计|共|累计|合计)*/;
+const STOCK = /共有|现有|目前|累计|总数|总量/;
+const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立)$/;
+
+/** Whether the clause right after the total counts a part of it: 其中, V成功 after V…, or 新增 after a stock. */
+function subsetWords(total: Figure, next: Figure): string | undefined {
+  if (next.subsetCue) return '其中';
+  if (next.sentence !== total.sentence || next.segment !== total.segment + 1 || !next.lone || !next.final) return undefined;
+  const words = next.before.replace(PART_CUES, '').trim();
+  const verb = total.before.replace(TOTAL_LEAD, '').slice(0, 2);
+  if (/^[\u4e00-\u9fff]{2}$/.test(verb) && words === `${verb}成功`) return words;
+  return NEW_PART.test(words) && STOCK.test(total.before) ? words : undefined;
+}
+
+/** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the total. */
 function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
   const total = chain[i];
   if (!isExactCount(total) || !total.final) return undefined;
   const aside = index.figures.find((f) => f.parenOwner === total.id && f.subsetCue);
   const next = chain[i + 1];
-  const part = aside ?? (next && next.subsetCue && next.sentence === total.sentence ? next : undefined);
-  if (!part || !isExactCount(part) || !sameUnitKind(total, part)) return undefined;
+  const words = aside ? '其中' : next && next.sentence === total.sentence ? subsetWords(total, next) : undefined;
+  const part = aside ?? (words ? next : undefined);
+  if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return undefined;
   if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
   const totalText = figureText(doc, total);
   return {
     code: CODE,
     severity: 'error',
-    message: `“其中”部分不应超过总数：其中${figureText(doc, part)}，大于总数${totalText}`,
+    message: `“${words}”部分不应超过总数：${words}${figureText(doc, part)}，大于总数${totalText}`,
     span: part.span,
     fixes: [],
     related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],

@@ -58,6 +58,12 @@ ruleTable(figureSum, {
     p('受理案件120件，审结100件，未审结20件，合计120件。'),
     p('已选派律师3人，合计10人。'),
     p('调度专员、监控专员每班各1人，共计4人。'),
+    // Successes of what was tried, new items of a stock: not more than the count before them. Closed cases may outnumber
+    // the year's applications (carried over); 新增 after a count that is no stock compares nothing.
+    p('全市共调解各类纠纷3200件，调解成功3150件。'),
+    p('受理行政复议申请68件，办结79件。'),
+    p('全市建成法治文化阵地20个，今年新增25个。'),
+    p('共调处矛盾纠纷300件，成功化解320件。'),
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
@@ -170,6 +176,16 @@ ruleTable(figureSum, {
       name: 'a 合计 after its parts is their sum',
       text: p('群众评价非常满意612条，满意86条，合计700条，满意率100%。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：612+86=698，与总数700条不符（相差2）', at: '700条', fixed: p('群众评价非常满意612条，满意86条，合计698条，满意率100%。') }],
+    },
+    {
+      name: 'more successes than attempts',
+      text: p('全市共调解各类纠纷3200件，调解成功3350件。'),
+      findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功3350件，大于总数3200件', at: '3350件', fixed: null }],
+    },
+    {
+      name: 'more new items than the stock holds',
+      text: p('目前全市共有法治文化阵地90个，今年新增96个。'),
+      findings: [{ code: 'figure/sum', message: '“今年新增”部分不应超过总数：今年新增96个，大于总数90个', at: '96个' }],
     },
     {
       name: 'a single 其中 part larger than its total',
