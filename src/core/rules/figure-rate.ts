@@ -229,7 +229,7 @@ function checkReachable(
     (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR,
   );
   if (counts.length === 0 || counts.length !== prior.length || counts.length > 3) return undefined;
-  if (qualifier && !counts.some((f) => f.before.includes(qualifier))) return undefined;
+  if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
   if (rate.value > 100) return undefined;
   const neighbours = counts.map((n) => ({ n, near: reachableNear(rate, n.value, rounding) }));
   if (neighbours.some((x) => x.near.reachable)) return undefined;
@@ -247,6 +247,23 @@ function checkReachable(
     }),
     related: [{ span: n.span, message: `可能的分母：${figureLabel(doc, n)}` }],
   };
+}
+
+// "行政案件调撤率" names the population "一审行政诉讼案件": its words in order, with a short word put in between.
+const MAX_INSERTED = 2;
+
+/** Whether words hold the qualifier's characters in order, spread over at most MAX_INSERTED extra characters. */
+function carries(words: string, qualifier: string): boolean {
+  for (let start = words.indexOf(qualifier[0]); start >= 0; start = words.indexOf(qualifier[0], start + 1)) {
+    let at = start;
+    let k = 1;
+    for (; k < qualifier.length; k++) {
+      at = words.indexOf(qualifier[k], at + 1);
+      if (at < 0 || at - start + 1 - (k + 1) > MAX_INSERTED) break;
+    }
+    if (k === qualifier.length) return true;
+  }
+  return false;
 }
 
 /**

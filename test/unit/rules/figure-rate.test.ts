@@ -8,6 +8,9 @@ ruleTable(figureRate, {
     // Half-up at the written decimals.
     p('调处各类矛盾纠纷12297起，成功调处12217件，调处成功率99.35%。'),
     p('受理行政复议案件60件，调解结案15件、调撤率达25%。'),
+    // The population named with a word left out: reachable; a qualifier whose words the count does not carry is not checked.
+    p('各级法院共审结一审行政诉讼案件52件，行政案件调撤率36.54%。'),
+    p('各级法院共审结一审行政诉讼案件52件，已生效案件败诉率36.55%。'),
     p('审核项目资金29.9亿元，核减金额3.7亿元，核减率12.4%。'),
     p('应出庭40次，实际出庭40次（其中正职负责人出庭7次），出庭率保持100%。'),
     // The denominator is not the nearest total: 65/112 (办结), not /119.
@@ -99,6 +102,11 @@ ruleTable(figureRate, {
       name: 'an earlier rate of another stem does not hide the denominator',
       text: p('应诉案件50件，胜诉45件，胜诉率90%，败诉5件，败诉率12%。'),
       findings: [{ code: 'figure/rate', message: /5件÷50件=10\.000%，应为10%，文中为12%/, at: '12%' }],
+    },
+    {
+      name: 'the rate names its population with a word left out (行政案件 ← 一审行政诉讼案件)',
+      text: p('各级法院共审结一审行政诉讼案件52件，行政案件调撤率36.55%。'),
+      findings: [{ code: 'figure/rate', message: /^36\.55%无法由52件得出：k\/52中最接近的是19\/52=36\.54%/, at: '36.55%' }],
     },
     {
       name: 'B2: no k/18 gives 95%',
