@@ -154,7 +154,8 @@ function checkStated(
   return {
     code: CODE,
     severity: 'error',
-    message: `${name}与分子分母不符：${arithmetic(doc, best)}，应为${show(best.exact, rate.decimals)}%，文中为${rateText}`,
+    // Like the fix: 4706÷4708 is 99.96%, not "100.0%" (which would read as all).
+    message: `${name}与分子分母不符：${arithmetic(doc, best)}，应为${show(best.exact, decimalsFor(best, rate.decimals))}%，文中为${rateText}`,
     span: rate.span,
     fixes,
     related: relatedOf(doc, best),

@@ -104,6 +104,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', message: /5件÷50件=10\.000%，应为10%，文中为12%/, at: '12%' }],
     },
     {
+      name: 'a wrong rate whose right value rounds to 100.0% is shown with one more digit (H4 variant)',
+      text: p('全区共调处矛盾纠纷4708起，成功化解矛盾纠纷4706起，调处成功率98.9%。'),
+      findings: [{ code: 'figure/rate', message: '成功率与分子分母不符：4706起÷4708起=99.958%，应为99.96%，文中为98.9%', at: '98.9%' }],
+    },
+    {
       name: 'the rate names its population with a word left out (行政案件 ← 一审行政诉讼案件)',
       text: p('各级法院共审结一审行政诉讼案件52件，行政案件调撤率36.55%。'),
       findings: [{ code: 'figure/rate', message: /^36\.55%无法由52件得出：k\/52中最接近的是19\/52=36\.54%/, at: '36.55%' }],
