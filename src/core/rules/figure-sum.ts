@@ -202,6 +202,8 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
     if (f.sentence !== total.sentence || !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
     if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before)) break;
     parts.unshift(f);
+    // The list starts at its 其中 ("受理1200件，其中刑事800件，民事350件，合计…" sums 800 and 350).
+    if (f.subsetCue) break;
   }
   if (parts.length < 2) return undefined;
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").

@@ -178,6 +178,11 @@ ruleTable(figureSum, {
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：612+86=698，与总数700条不符（相差2）', at: '700条', fixed: p('群众评价非常满意612条，满意86条，合计698条，满意率100%。') }],
     },
     {
+      name: 'a 合计 after a 其中 list sums the list from its 其中',
+      text: p('办理法律援助案件1200件，其中刑事案件800件，民事案件350件，合计1200件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：800+350=1150，与总数1200件不符（相差50）', at: '1200件', occurrence: 1 }],
+    },
+    {
       name: 'more successes than attempts',
       text: p('全市共调解各类纠纷3200件，调解成功3350件。'),
       findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功3350件，大于总数3200件', at: '3350件', fixed: null }],
