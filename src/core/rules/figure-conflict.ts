@@ -123,41 +123,59 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
 // right after a 、-list names how many items it lists. Only these count words, which name the items themselves ("市、县
 // 15个执法部门" counts departments, not the two levels); a list with 等 or a conjunction 和/及/与/或 (items may continue or
 // be joined: "专家论证和风险评估") is left alone — told from 参与/及时/和谐 by the segmenter, without it by the character.
-const LIST_COUNT = /((?:[^，。；：,;:、“”"《》()（）\s]{1,12}、)+[^，。；：,;:、“”"《》()（）\s]{1,12}?)([0-9]{1,2}|[一二三四五六七八九十两]{1,2})(大|级|个(?:重点)?(?:领域|方面|行业|环节))/g;
+const COUNT_WORD = /([0-9]{1,2}|[一二三四五六七八九十两]{1,2})(大|级|个(?:重点)?(?:领域|方面|行业|环节))/g;
+// Items are short; a list longer than this is not read (and the scan back from a count stays bounded).
+const MAX_ITEM = 12;
+const MAX_LIST = 20 * (MAX_ITEM + 1);
+const NOT_ITEM = /[，。；：,;:“”"《》()（）\s！？!?]/;
 // "党的十九大、二十大" name congresses, not counts: 大 only after a one-digit count, and never after 的; the count is a
 // whole numeral (not the 十 of 二十大).
 const CONGRESS = /的$/;
 const NUMERAL_END = /[一二三四五六七八九十两百千零〇]$/;
 const OPEN_LIST = /等|[0-9０-９]/;
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
-const CLAUSE_END = /[，。；：,;:！？!?\n]/;
 
 function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefined): Finding[] {
   const out: Finding[] = [];
   const joined = (list: string) =>
     segmenter ? segmenter.cut(list).some((t) => CONJUNCTIONS.has(t.word)) : /[和及与或同]/.test(list);
-  for (const m of doc.text.matchAll(LIST_COUNT)) {
-    const list = m[1];
-    if (OPEN_LIST.test(list) || NUMERAL_END.test(list) || joined(list)) continue;
-    if (m[3] === '大' && (CONGRESS.test(list) || m[2].length > 1)) continue;
-    // The whole list: no 、 earlier in the clause (an item longer than the pattern allows would hide one).
+  for (const m of doc.text.matchAll(COUNT_WORD)) {
     const start = m.index ?? 0;
-    let from = start;
-    while (from > 0 && !CLAUSE_END.test(doc.text[from - 1])) from--;
-    if (doc.text.slice(from, start).includes('、')) continue;
-    const stated = /[0-9]/.test(m[2]) ? parseArabic(m[2]) : parseChineseNumeral(m[2]);
+    const list = listBefore(doc.text, start);
+    if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || joined(list)) continue;
+    if (m[2] === '大' && (CONGRESS.test(list) || m[1].length > 1)) continue;
+    const stated = /[0-9]/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
     const items = list.split('、').length;
     if (stated === undefined || stated === items) continue;
-    const at = start + list.length;
-    const count = `${m[2]}${m[3]}`;
+    const count = m[0];
     out.push({
       code: 'figure/conflict',
       severity: 'warning',
       message: `列举的项数与所写数目不符：${q(count)}之前以顿号并列了${items}项，请核对`,
-      span: { start: at, end: at + count.length },
+      span: { start, end: start + count.length },
       fixes: [],
       related: [],
     });
   }
   return out;
+}
+
+/**
+ * The 、-list ending right before `end`, from the start of its first item: every item but the first 1 to MAX_ITEM
+ * characters, at least two items. Undefined when there is none or it runs back further than MAX_LIST.
+ */
+function listBefore(text: string, end: number): string | undefined {
+  let item = 0;
+  let items = 1;
+  for (let p = end - 1; p >= Math.max(0, end - MAX_LIST); p--) {
+    const c = text[p];
+    if (c === '、') {
+      if (item === 0 || item > MAX_ITEM) return undefined;
+      items++;
+      item = 0;
+    } else if (NOT_ITEM.test(c)) {
+      return items >= 2 && item > 0 ? text.slice(p + 1, end) : undefined;
+    } else item++;
+  }
+  return end <= MAX_LIST && items >= 2 && item > 0 ? text.slice(0, end) : undefined;
 }

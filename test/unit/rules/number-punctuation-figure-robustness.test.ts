@@ -25,6 +25,9 @@ const hostile: Record<string, string> = {
   longLine: sentence.repeat(3000),
   manyLines: `${sentence}\n\n`.repeat(2000),
   unpaired: '\ud800\udc00\ud800 “《〈”（(((',
+  // One 、-list of 20000 items, and 20000 short lists each closed by a count (figure/conflict reads a list back from its count).
+  longList: `${'甲乙、'.repeat(20000)}甲乙三级。`,
+  manyLists: '甲、乙三级'.repeat(20000),
 };
 
 describe('number/*, punctuation/*, figure/change|conflict|target on hostile input', function () {
