@@ -115,7 +115,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
  * of items that each end in one figure; each part reads the words of its own item.
  */
 function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Figure[] {
-  const asides = index.figures.filter((f) => f.parenOwner === total.id);
+  const asides = asidesOf(index, total);
   if (asides.length < 2 || !isTotalShaped(total)) return [];
   const open = total.span.end + doc.text.slice(total.span.end).search(/[(（]/);
   const close = open + doc.text.slice(open).search(/[)）]/);
@@ -132,6 +132,11 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     at += item.length + 1;
   }
   return parts.every((p) => isExactCount(p) && sameUnitKind(total, p) && p.value <= total.value) ? parts : [];
+}
+
+/** The figures of the aside right after f ("79件(其中上年结转16件)"): looked up in f's sentence only. */
+function asidesOf(index: FigureIndex, f: Figure): Figure[] {
+  return index.sentences[f.sentence].figures.map((id) => index.figures[id]).filter((a) => a.parenOwner === f.id);
 }
 
 function isTotalShaped(f: Figure): boolean {
@@ -304,7 +309,7 @@ function subsetWords(total: Figure, next: Figure): string | undefined {
 function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
   const total = chain[i];
   if (!isExactCount(total) || !total.final) return undefined;
-  const aside = index.figures.find((f) => f.parenOwner === total.id && f.subsetCue);
+  const aside = asidesOf(index, total).find((f) => f.subsetCue);
   const next = chain[i + 1];
   const words = aside ? '其中' : next && next.sentence === total.sentence ? subsetWords(total, next) : undefined;
   const part = aside ?? (words ? next : undefined);
