@@ -146,9 +146,12 @@ window.addEventListener('scroll', () => {
     const offset = topOffset();
     if (offset === undefined) return;
     saveState(offset);
+    // Every scroll event that leaves the view where the host put it is an echo (layout may fire more than one);
+    // the first scroll elsewhere is the reader's.
     const echo = programmaticScrollY !== undefined && Math.abs(window.scrollY - programmaticScrollY) < 1;
+    if (echo) return;
     programmaticScrollY = undefined;
-    if (!echo) vscode.postMessage({ type: 'reveal', offset });
+    vscode.postMessage({ type: 'reveal', offset });
   });
 }, { passive: true });
 
