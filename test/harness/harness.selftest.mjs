@@ -101,7 +101,8 @@ describe('tiny extension in a real VS Code', () => {
   write(path.join(ext, 'test', 'suite', 'deliberate-failure.test.js'), `const assert = require('assert');
 describe('harness failure reporting', () => {
   it('reports this deliberate failure', () => { assert.strictEqual(1 + 1, 3, 'deliberate'); });
-  it.skip('counts a pending test', () => {});
+  // No callback: mocha reports the test as pending, which the runner must count.
+  it('counts a pending test');
 });
 `);
   write(path.join(ext, 'test', 'index.js'), `const path = require('path');
