@@ -1,31 +1,8 @@
 import assert from 'node:assert/strict';
 import { parseReport } from '../../src/core/document';
 import { renderDocx } from '../../src/render/docx';
+import { report } from './sample-report';
 import { unzip } from './zip';
-
-const report = [
-  '# 某市司法局关于2023年法治政府建设情况的报告',
-  '',
-  '市人民政府：',
-  '',
-  '2023年，我局坚持以习近平法治思想为指导，现将有关情况报告如下。',
-  '',
-  '## 一、主要举措和成效',
-  '',
-  '（一）深化依法行政。全年审核规范性文件**37件**。',
-  '',
-  '1.完善制度。',
-  '',
-  '（1）加强审核。审核合同12件。',
-  '',
-  '| 项目 | 数量 |',
-  '| --- | --- |',
-  '| 复议 | 218 |',
-  '',
-  '某市司法局',
-  '',
-  '2024年2月20日',
-].join('\n');
 
 async function render(text = report, options: Parameters<typeof renderDocx>[1] = {}, format: 'markdown' | 'plaintext' = 'markdown') {
   const files = unzip(await renderDocx(parseReport(text, { format }), options));

@@ -6,37 +6,10 @@ import type { Segmenter } from '../../src/core/segmenter';
 import type { Finding } from '../../src/core/types';
 import { renderHtml } from '../../src/render/html';
 import { titleBreaks } from '../../src/render/model';
+import { report } from './sample-report';
 
 const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-
-const report = [
-  '# 某市司法局关于2023年法治政府建设情况的报告',
-  '',
-  '市人民政府：',
-  '',
-  '2023年，我局坚持以习近平法治思想为指导，现将有关情况报告如下。',
-  '',
-  '## 一、主要举措和成效',
-  '',
-  '（一）深化依法行政。全年审核规范性文件**37件**，提出修改意见112条。',
-  '',
-  '1.完善制度。制定规则3项。',
-  '',
-  '（1）加强审核。审核合同12件。',
-  '',
-  '| 项目 | 数量 |',
-  '| --- | --- |',
-  '| 复议 | 218 |',
-  '',
-  '## 二、存在的不足和原因',
-  '',
-  '基层力量薄弱。',
-  '',
-  '某市司法局',
-  '',
-  '2024年2月20日',
-].join('\n');
 
 const md = (text: string) => parseReport(text, { format: 'markdown' });
 const plain = (text: string) => parseReport(text, { format: 'plaintext' });
