@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
@@ -13,9 +13,17 @@ async function run(args: string[]) {
   return { code, stdout, stderr };
 }
 
+const tempDirs: string[] = [];
+
 function tempDir() {
-  return mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
+  tempDirs.push(dir);
+  return dir;
 }
+
+after(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('cli check', () => {
   it('prints file:line:col severity code message and a summary, exit 1 on errors', async () => {
