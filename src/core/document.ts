@@ -116,6 +116,22 @@ function matchDate(body: string): { match: RegExpExecArray; form: DateValue['for
   return undefined;
 }
 
+// 附件说明 (GB/T 9704 7.3.3): "附件：1.××" (or the wrong "附件1：××"), then one line per further attachment.
+const attachmentLabel = /^附\s*件\s*(?::|[0-9]{1,2}(?![0-9]))/;
+const attachmentItem = /^(?:[0-9]{1,2}\s*[.、]|[(][0-9]{1,2}[)])\s*\S/;
+
+/** Index of the "附件：" line when the blocks from..to end with a 附件说明; undefined otherwise. */
+function findAttachmentNote(items: Classified[], from: number, to: number, lineText: (c: Classified) => string): number | undefined {
+  for (let k = to; k >= from && to - k < 30; k--) {
+    const c = items[k];
+    if (c.kind !== 'paragraph' && c.kind !== 'heading') return undefined;
+    const t = lineText(c);
+    if (attachmentLabel.test(t)) return t.length <= 200 && !/[。].+/.test(t) ? k : undefined;
+    if (!attachmentItem.test(t) || t.length > 120) return undefined;
+  }
+  return undefined;
+}
+
 function chineseYear(s: string): number {
   const d: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
   return [...s].reduce((v, ch) => v * 10 + (d[ch] ?? 0), 0);
@@ -327,6 +343,12 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     }
   }
   if (!signatureItem) missing.push({ element: 'signature', reason: dateItem ? '成文日期前未见发文机关署名' : '文末未见发文机关署名（落款）' });
+  const attachmentStart = findAttachmentNote(items, headEnd, j, (c) => norm.slice(c.seg.start, c.seg.end).trim());
+  if (attachmentStart !== undefined) {
+    // The whole line is the attachment's, "2、" included: it is not a 层次序数.
+    for (let k = attachmentStart; k <= j; k++) items[k] = { seg: items[k].seg, kind: 'attachment', contentStart: items[k].seg.start };
+    j = attachmentStart - 1;
+  }
   const bodyLast = j;
 
   // Build blocks.

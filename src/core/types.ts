@@ -79,6 +79,7 @@ export type BlockKind =
   | 'heading'
   | 'paragraph'
   | 'table'
+  | 'attachment' // 附件说明: "附件：1.××" and the numbered lines under it, between the body and the 落款
   | 'signature'
   | 'date'
   | 'chrome' // web-page header/footer lines around a pasted report

@@ -164,6 +164,14 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
         indent: { left: Math.round((b.column ?? 0) * cellTwips), ...noIndent },
         children: lineRuns(line),
       }));
+    case 'attachment': {
+      const hang = b.hang ?? { left: 2, hanging: 0 };
+      return [new Paragraph({
+        alignment: AlignmentType.LEFT,
+        indent: { left: Math.round(hang.left * cellTwips), hanging: Math.round(hang.hanging * cellTwips), firstLineChars: 0 },
+        children: lineRuns(first),
+      })];
+    }
     case 'table':
       return [renderTable(b, lineRuns)];
   }

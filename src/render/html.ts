@@ -44,12 +44,11 @@ const severityColor: Record<Finding['severity'], string> = {
   error: '#d32f2f', warning: '#c77700', information: '#1769aa', hint: '#5f6b7a',
 };
 
-function stylesheet(options: HtmlRenderOptions, columns: Set<string>): string {
+function stylesheet(options: HtmlRenderOptions, layoutRules: Map<string, string>): string {
   const f = (role: FontRole) => cssFonts(role, options.fonts);
   const margins = `${page.marginTopMm}mm ${page.marginRightMm}mm ${page.marginBottomMm}mm ${page.marginLeftMm}mm`;
   const pageNumber = `content: "\\2014  " counter(page) " \\2014"; font-family: ${f('songti')}; font-size: ${fontSizePt.pageNumber}pt;` +
     ` vertical-align: top; padding-top: ${page.footerBelowTextMm}mm;`;
-  const columnRules = [...columns].map((c) => `.col-${c.replace('.', '_')} { padding-left: calc(${c} * var(--cell)); }`).join('\n');
   return `
 :root {
   --cell: calc(${textWidthMm}mm / ${page.charsPerLine});
@@ -78,7 +77,7 @@ body { margin: 0; padding: 16px 0; }
 .font-title { font-family: ${f('title')}; }
 .page .signature, .page .date { text-indent: 0; text-align: left; white-space: nowrap; }
 .page .signature > span { display: block; }
-${columnRules}
+${[...layoutRules].map(([name, rule]) => `.page .${name} { ${rule} }`).join('\n')}
 .page table { border-collapse: collapse; width: 100%; margin: 0 0 var(--line); font-size: ${fontSizePt.table}pt; line-height: 1.5; letter-spacing: 0; }
 .page th, .page td { border: 1px solid #000; padding: 0 0.3em; text-align: center; vertical-align: middle; font-weight: normal; }
 .page code { font-family: inherit; }
@@ -96,9 +95,11 @@ ${Object.entries(severityColor).map(([s, c]) => `mark.finding.severity-${s} { te
 
 export function renderHtml(doc: ReportDocument, options: HtmlRenderOptions = {}): string {
   const model = buildRenderModel(doc, options);
-  const columns = new Set<string>();
+  // Per-block horizontal positions become classes (inline style attributes would need 'unsafe-inline' in the CSP).
+  const layoutRules = new Map<string, string>();
   const body = model.blocks.map((b) => {
-    if (b.column !== undefined) columns.add(String(b.column));
+    if (b.column !== undefined) layoutRules.set(columnClass(b.column), `padding-left: calc(${b.column} * var(--cell));`);
+    if (b.hang) layoutRules.set(hangClass(b.hang), `padding-left: calc(${b.hang.left} * var(--cell)); text-indent: calc(${-b.hang.hanging} * var(--cell));`);
     return renderBlock(b, model.findings, options);
   }).join('\n');
   const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
@@ -112,7 +113,7 @@ export function renderHtml(doc: ReportDocument, options: HtmlRenderOptions = {})
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="fazhi-report">
 <title>${title}</title>
-<style${nonce}>${stylesheet(options, columns)}
+<style${nonce}>${stylesheet(options, layoutRules)}
 </style>
 ${options.extraHead ?? ''}
 </head>
@@ -144,7 +145,7 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
   };
   const gap = b.blankBefore && 'gap';
   const line = (runs: InlineRun[]) => runs.map((r) => renderRun(r, findings)).join('');
-  const column = b.column !== undefined && `col-${String(b.column).replace('.', '_')}`;
+  const column = b.column !== undefined && columnClass(b.column);
   switch (b.kind) {
     case 'title':
       return `<h1${classes('title', gap)}${attrs}>${b.lines.map(line).join('<br>')}</h1>`;
@@ -168,8 +169,14 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
       return `<p${classes('signature', column, gap)}${attrs}>${b.lines.map((l) => `<span>${line(l)}</span>`).join('')}</p>`;
     case 'date':
       return `<p${classes('date', column, gap)}${attrs}>${line(b.lines[0])}</p>`;
+    case 'attachment':
+      return `<p${classes('attachment', b.hang && hangClass(b.hang), gap)}${attrs}>${line(b.lines[0])}</p>`;
   }
 }
+
+const cssName = (n: number) => String(n).replace('.', '_').replace('-', 'm');
+const columnClass = (column: number) => `col-${cssName(column)}`;
+const hangClass = (hang: { left: number; hanging: number }) => `hang-${cssName(hang.left)}-${cssName(hang.hanging)}`;
 
 const fontClass: Record<FontRole, string> = {
   title: 'font-title', heiti: 'font-heiti', kaiti: 'font-kaiti', fangsong: 'font-fangsong', songti: 'font-fangsong',

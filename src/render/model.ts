@@ -19,7 +19,7 @@ export interface InlineRun {
   findings: number[];
 }
 
-export type RenderBlockKind = 'title' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'signature' | 'date';
+export type RenderBlockKind = 'title' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachment' | 'signature' | 'date';
 
 export interface RenderBlock {
   kind: RenderBlockKind;
@@ -33,6 +33,11 @@ export interface RenderBlock {
   rows?: InlineRun[][][];
   /** For 落款 and 成文日期: the column (in character cells from the left of the 版心) where each line starts. */
   column?: number;
+  /**
+   * For 附件说明 lines, in character cells: wrapped lines start at `left` (under the attachment's name), the first
+   * line `hanging` cells further left (under "附件：" or the number).
+   */
+  hang?: { left: number; hanging: number };
   /** GB/T 9704 wants one blank line before this block (主送机关 after the title, 落款 after the body). */
   blankBefore: boolean;
   span: Span;
@@ -65,6 +70,7 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
   const lineOf = (offset: number) => lineIndex(doc.lineStarts, offset);
   let signature: RenderBlock | undefined;
   let date: RenderBlock | undefined;
+  let attachmentLabelWidth = 3; // "附件："
 
   for (const block of doc.blocks) {
     const base = { span: block.span, line: lineOf(block.span.start), blankBefore: false };
@@ -111,6 +117,19 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
           rows: (block.rows ?? []).map((row) => row.map((cell) => inlineRuns(ctx, cell.span, 'fangsong', false))),
         });
         break;
+      case 'attachment': {
+        // GB/T 9704 7.3.3: "附件" 左空二字, then "：" and the names; a wrapped name lines up with its first character.
+        const content = doc.text.slice(block.contentSpan.start, block.contentSpan.end);
+        const label = /^附\s*件\s*[:：]?/.exec(content)?.[0];
+        if (label) attachmentLabelWidth = cellWidth(label);
+        const number = /^\s*(?:[0-9０-９]{1,2}\s*[.、．]|[（(][0-9０-９]{1,2}[)）])\s*/.exec(content.slice(label?.length ?? 0))?.[0] ?? '';
+        const hanging = (label ? attachmentLabelWidth : 0) + cellWidth(number);
+        blocks.push({
+          ...base, kind: 'attachment', blankBefore: Boolean(label), hang: { left: 2 + attachmentLabelWidth + cellWidth(number), hanging },
+          lines: [inlineRuns(ctx, block.contentSpan, 'fangsong', false)],
+        });
+        break;
+      }
       case 'signature': {
         const lines = signatureLines(doc.text, block.contentSpan).map((span) => inlineRuns(ctx, span, 'fangsong', false));
         signature = { ...base, kind: 'signature', lines, blankBefore: true };

@@ -137,6 +137,24 @@ describe('renderDocx', () => {
     assert.ok(Math.abs(indent(ps[sig + 1]) + 6.5 * cell - (28 - 2) * cell) < 1);
   });
 
+  it('sets the 附件说明 off by a blank line, "附件" 左空二字, each name under the first with a hanging indent', async () => {
+    const { document } = await render();
+    const ps = paragraphs(document);
+    const first = ps.findIndex((p) => p.text === '附件：1.行政复议案件统计表');
+    assert.equal(ps[first - 1].text, '');
+    assert.equal(ps[first + 1].text, '2.行政执法数据统计表');
+    const cell = 8845 / 28;
+    const ind = (p: { xml: string }) => {
+      const m = /<w:ind ([^>]*)\/>/.exec(p.xml);
+      assert.ok(m, 'paragraph indent');
+      return { left: Number(/w:left="(\d+)"/.exec(m[1])?.[1]), hanging: Number(/w:hanging="(\d+)"/.exec(m[1])?.[1]), chars: /w:firstLineChars="0"/.test(m[1]) };
+    };
+    // "附件：" (3 cells) + "1." (1 cell) hang from 6 cells: the first line starts 2 cells in, the names at 6.
+    assert.ok(Math.abs(ind(ps[first]).left - 6 * cell) < 1 && Math.abs(ind(ps[first]).hanging - 4 * cell) < 1);
+    assert.ok(Math.abs(ind(ps[first + 1]).left - 6 * cell) < 1 && Math.abs(ind(ps[first + 1]).hanging - 1 * cell) < 1);
+    assert.ok(ind(ps[first]).chars, 'the Normal style\'s first-line indent in characters is switched off');
+  });
+
   it('writes Markdown tables as Word tables', async () => {
     const { document } = await render();
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)?.[0] ?? '';

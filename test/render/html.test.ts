@@ -56,7 +56,7 @@ describe('renderHtml', () => {
     assert.match(html, /h1\.title \{\s*font-family: "方正小标宋简体"[^;]*serif; font-size: 22pt; text-align: center; text-indent: 0;[^}]*word-break: keep-all/);
   });
 
-  it('marks up title, 主送机关, headings by level, body, table, 落款 and 成文日期', () => {
+  it('marks up title, 主送机关, headings by level, body, table, 附件说明, 落款 and 成文日期', () => {
     const body = bodyOf(renderHtml(md(report)));
     // 21 cells of 2号 do not fit the 20 of the 版心: broken at a word boundary.
     assert.match(body, /<h1 class="title">某市司法局关于2023年<br>法治政府建设情况的报告<\/h1>/);
@@ -67,6 +67,9 @@ describe('renderHtml', () => {
     assert.match(body, /<h5 class="heading level-4">（1）加强审核。审核合同12件。<\/h5>/);
     assert.match(body, /<table><thead><tr><th>项目<\/th><th>数量<\/th><\/tr><\/thead><tbody><tr><td>复议<\/td><td>218<\/td><\/tr><\/tbody><\/table>/);
     assert.match(body, /<p>基层力量薄弱。<\/p>/);
+    // 附件说明: "附件" 左空二字 after a blank line; every name starts under the first one's, wrapped lines too.
+    assert.match(body, /<p class="attachment hang-6-4 gap">附件：1\.行政复议案件统计表<\/p>\n<p class="attachment hang-6-1">2\.行政执法数据统计表<\/p>/);
+    assert.match(renderHtml(md(report)), /\.hang-6-4 \{ padding-left: calc\(6 \* var\(--cell\)\); text-indent: calc\(-4 \* var\(--cell\)\); \}/);
     // 落款 右空二字 (28 − 2 − 5 = 21 would put the date past 右空二字): the date keeps 右空二字, the name starts 2 cells left of it.
     assert.match(body, /<p class="signature col-17_5 gap"><span>某市司法局<\/span><\/p>/);
     assert.match(body, /<p class="date col-19_5">2024年2月20日<\/p>/);

@@ -1,5 +1,5 @@
 // A short report with every block the renderers lay out: title, 主送机关, lead, the four heading levels, a table,
-// 落款 and 成文日期. Shared by the HTML and .docx tests.
+// 附件说明, 落款 and 成文日期. Shared by the HTML and .docx tests.
 export const report = [
   '# 某市司法局关于2023年法治政府建设情况的报告',
   '',
@@ -22,6 +22,9 @@ export const report = [
   '## 二、存在的不足和原因',
   '',
   '基层力量薄弱。',
+  '',
+  '附件：1.行政复议案件统计表',
+  '2.行政执法数据统计表',
   '',
   '某市司法局',
   '',

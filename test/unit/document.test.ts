@@ -135,6 +135,20 @@ describe('document model on edge inputs', () => {
     assert.equal(cut.signature, undefined);
   });
 
+  it('the 附件说明 between the body and the 落款 is its own kind, outside the body and its sections', () => {
+    const text = '东湖县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n正文。\n\n附件：1.行政复议案件统计表\n2、行政执法数据统计表\n\n东湖县人民政府\n\n2025年1月20日';
+    const doc = parseReport(text, { format: 'plaintext' });
+    const notes = doc.blocks.filter((b) => b.kind === 'attachment');
+    assert.deepEqual(notes.map((b) => b.content), ['附件：1.行政复议案件统计表', '2、行政执法数据统计表']);
+    assert.equal(notes[1].heading, undefined, '“2、” is the attachment number, not a heading');
+    assert.deepEqual(doc.headings.map((h) => h.content), ['主要举措和成效']);
+    assert.equal(at(doc, doc.bodySpan).endsWith('正文。'), true);
+    assert.equal(doc.signature?.content, '东湖县人民政府');
+    // Without a 落款, a body that merely ends in a list is still the body.
+    const list = parseReport('东湖县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n正文如下：\n\n1.要点一\n\n2.要点二', { format: 'plaintext' });
+    assert.equal(list.blocks.some((b) => b.kind === 'attachment'), false);
+  });
+
   it('a huge single line does not blow up', () => {
     const text = '一、测试标题 '.concat('这是一句很长的正文，包含数字123件。'.repeat(20000));
     const t = Date.now();

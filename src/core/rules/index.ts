@@ -7,6 +7,7 @@ import { figureShare } from './figure-share';
 import { figureSum } from './figure-sum';
 import { figureTarget } from './figure-target';
 import { metaAddressee } from './meta-addressee';
+import { metaAttachment } from './meta-attachment';
 import { metaClosing } from './meta-closing';
 import { metaTitle } from './meta-title';
 import { metaYear } from './meta-year';
@@ -29,6 +30,7 @@ export const allRules: Rule[] = [
   figureSum,
   figureTarget,
   metaAddressee,
+  metaAttachment,
   metaClosing,
   metaTitle,
   metaYear,

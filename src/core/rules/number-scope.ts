@@ -4,7 +4,7 @@ import { findNumbers, type ParsedNumber } from '../numbers';
 import type { RuleContext } from '../rule';
 import type { Block, BlockKind, Finding, ReportDocument, Severity, Span, TextEdit } from '../types';
 
-const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'signature', 'date']);
+const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'attachment', 'signature', 'date']);
 
 export function proseBlocks(doc: ReportDocument): Block[] {
   return doc.blocks.filter((b) => PROSE_KINDS.has(b.kind));

@@ -16,6 +16,8 @@ ruleTable(structureNumbering, {
     { name: 'a number in prose is not a heading', text: '一、总体情况\n\n2.5万件案件已办结。\n\n二、其他' },
     { name: '“1.” numbered straight through the parents', text: '一、总体情况\n\n（一）第一项\n\n1.要点\n\n2.要点\n\n（二）第二项\n\n3.要点\n\n4.要点\n\n二、其他\n\n（一）第一项\n\n5.要点' },
     { name: '（一） numbered straight through the parents, as the 纲要 does', text: '一、甲\n\n（一）子\n\n（二）子\n\n二、乙\n\n（三）子\n\n（四）子' },
+    { name: 'the 附件说明’s “2、” before the 落款 is an attachment number, not a level-3 heading',
+      text: edit(['无。', '无。\n\n附件：1.行政复议案件统计表\n2、行政执法数据统计表']) },
     { name: 'marker glued to the previous line is not a skip', text: '一、总体情况\n\n（一）第一项：内容。（二）第二项\n\n（三）第三项' },
   ],
   invalid: [
