@@ -54,6 +54,11 @@ if (existsSync(join(root, 'dist', 'cli.js')) && existsSync(example)) {
   }
   print('CLI cold start: `fazhi-report check` on the example (whole process)', `${times.sort((a, b) => a - b)[2].toFixed(0)} ms`);
 }
+if (existsSync(join(root, 'dist', 'extension.js'))) {
+  const loads = Array.from({ length: 5 }, () =>
+    Number(spawnSync(process.execPath, [join(root, 'bench', 'extension-load.cjs')], { encoding: 'utf8' }).stdout.trim()));
+  print('extension activation: load dist/extension.js (median of 5, target < 200 ms)', `${loads.sort((a, b) => a - b)[2].toFixed(0)} ms`);
+}
 
 const segmenter = loadSegmenter();
 console.log('\n## warm check (median of 15), ms and ms per 10,000 characters');
