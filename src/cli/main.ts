@@ -26,6 +26,10 @@ const usage = `用法 / Usage:
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(usage + '\n');
+    return 0;
+  }
   switch (command) {
     case 'check': return check(rest, io);
     case 'export': return runExport(rest, io);

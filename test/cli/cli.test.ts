@@ -129,6 +129,15 @@ describe('cli check', () => {
     assert.equal((await run(['--help'])).code, 0);
   });
 
+  it('--help after a command prints the usage and exits 0 instead of calling it an unknown option', async () => {
+    for (const args of [['check', '--help'], ['export', '-h'], ['check', 'a.md', '--help']]) {
+      const r = await run(args);
+      assert.equal(r.code, 0, args.join(' '));
+      assert.match(r.stdout, /^用法 \/ Usage:/);
+      assert.equal(r.stderr, '');
+    }
+  });
+
   it('disable comments are honoured', async () => {
     const dir = tempDir();
     const text = readFileSync(join(corpus, '000_f822e31e0fec2d8c.txt'), 'utf8');
