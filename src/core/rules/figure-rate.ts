@@ -21,6 +21,8 @@ const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整�
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
 const MAX_LEFT_OUT = 4;
+// Ends one item of a list sentence and starts the next.
+const ITEM_BREAK = /[;；]/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
 const MAX_SMALL_DENOMINATOR = 1000;
 
@@ -226,10 +228,13 @@ function dedupeFixes(fixes: Fix[]): Fix[] {
 function checkReachable(
   doc: ReportDocument, rate: Figure, qualifier: string, prior: Figure[], rounding: 'half-up' | 'lenient',
 ): Finding | undefined {
-  const counts = prior.filter(
+  // A count in an earlier ；-item counts that item's things: "8个水源地水质达标率保持100%；PM2.5平均浓度为30微克/立方米，
+  // AQI优良率为88.8%" is not a rate over the 8 水源地.
+  const item = prior.filter((f) => !ITEM_BREAK.test(doc.text.slice(f.span.end, rate.span.start)));
+  const counts = item.filter(
     (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR,
   );
-  if (counts.length === 0 || counts.length !== prior.length || counts.length > 3) return undefined;
+  if (counts.length === 0 || counts.length !== item.length || counts.length > 3) return undefined;
   if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
   if (rate.value > 100) return undefined;
   const neighbours = counts.map((n) => ({ n, near: reachableNear(rate, n.value, rounding) }));

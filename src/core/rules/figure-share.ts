@@ -38,8 +38,10 @@ export const figureShare: Rule = {
     const out: Finding[] = [];
     for (const sentence of index.sentences) {
       const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
+      // Parts already given a share, with the population that share names as written ('' for a bare 占比).
+      const shared = new Map<number, string>();
       figures.forEach((share, i) => {
-        const finding = checkShare(doc, share, shareCue(doc, sentence, share), figures.slice(0, i), ctx.options.rounding);
+        const finding = checkShare(doc, share, shareCue(doc, sentence, share), figures.slice(0, i), shared, ctx.options.rounding);
         if (finding) out.push(finding);
       });
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
@@ -63,15 +65,22 @@ function shareCue(doc: ReportDocument, sentence: FigureSentence, share: Figure):
   return /^\s*占/.test(words) && !/[0-9０-９]/.test(words) && !CHANGE.test(words) ? { text: `${words.trim()}${share.before}`, segment: share.segment - 1 } : own;
 }
 
-function checkShare(doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], rounding: 'half-up' | 'lenient'): Finding | undefined {
+function checkShare(
+  doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], shared: Map<number, string>,
+  rounding: 'half-up' | 'lenient',
+): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
   const named = m[1].replace(PLACE_WORDS, '').trim();
   const part = partOf(cue.segment, cue.text.slice(0, m.index).trim(), prior);
   if (!part || !isExactCount(part)) return undefined;
+  const population = m[1].trim();
+  shared.set(part.id, population);
+  // A count with its own share of the same population is a sibling category, not the total: "行政处罚类数量最多，
+  // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
   const totals = prior.filter(
-    (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t),
+    (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && shared.get(t.id) !== population,
   );
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;

@@ -37,6 +37,8 @@ ruleTable(figureRate, {
     p('调处纠纷150件，调解成功140件，当事人撤回申请6件，调解成功率97.2%。'),
     // A numerator already used by an earlier rate of the same stem is not the next one's (that one's is not stated).
     p('受理纠纷300件，成功调处296件，调解成功率98.67%；诉调对接中心调处案件120件，调解成功率50.83%。'),
+    // A count in an earlier ；-item is not the population of a rate in the next one.
+    p('全县5个乡镇污水处理厂出水达标率保持100%；PM10年均浓度45微克/立方米，AQI优良率为87.9%。'),
     // No numerator: 94% is not k/20, but is 16/17 when some of the 20 cases are withdrawn or pending.
     p('全年应诉行政案件20件，胜诉率94%。'),
     // The population stated as the total that closes the sentence before.
@@ -112,6 +114,11 @@ ruleTable(figureRate, {
       name: 'the rate names its population with a word left out (行政案件 ← 一审行政诉讼案件)',
       text: p('各级法院共审结一审行政诉讼案件52件，行政案件调撤率36.55%。'),
       findings: [{ code: 'figure/rate', message: /^36\.55%无法由52件得出：k\/52中最接近的是19\/52=36\.54%/, at: '36.55%' }],
+    },
+    {
+      name: 'the count of the rate\'s own ；-item, not one of an earlier item',
+      text: p('全区6个调解组织全部规范化，规范化率100%；代理行政诉讼案件18件，胜诉率95%。'),
+      findings: [{ code: 'figure/rate', message: /^95%无法由18件得出/, at: '95%' }],
     },
     {
       name: 'B2: no k/18 gives 95%',

@@ -34,6 +34,8 @@ ruleTable(figureShare, {
     p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数比例最高，达81.25%；乡镇政府30件，占受理总数的18.75%。'),
     // That clause speaks of a change, not of the share.
     p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数的比例较上年有所提高，达90%。'),
+    // A count with its own share of the same population is a sibling category, 共 or not: not the total of the next.
+    p('从申请事项看，政府信息公开类最多，共120件，占比40%；其次为行政处罚类90件，占比30%；行政许可类60件，占比20%。'),
     // Lenient rounding accepts truncation.
     { text: p('共办理公证8527件，其中在线办证3404件，占比39.9%。'), options: { rounding: 'lenient' } },
   ],
@@ -47,6 +49,11 @@ ruleTable(figureShare, {
       name: 'a later part of the count followed by 中',
       text: p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数比例最高，达81.25%；乡镇政府30件，占受理总数的19.75%。'),
       findings: [{ code: 'figure/share', at: '19.75%', message: /30件÷160件=18\.75%，应为18\.75%，文中为19\.75%/ }],
+    },
+    {
+      name: 'a total with a share of another population stays the total of its parts',
+      text: p('全年共办理公证2000件，占全市的25%，其中在线办证1200件，占比70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: /1200件÷2000件=60\.00%，应为60%，文中为70%/ }],
     },
     {
       name: 'a bare 占 of the count just before its part',
