@@ -67,13 +67,15 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
     characterSpacing: sizePt === fontSizePt.body ? bodyCharacterSpacing : undefined,
   });
   const lineRuns = (line: InlineRun[], sizePt?: number) => line.map((r) => run(r, sizePt));
-  const blank = () => new Paragraph({ spacing: exactLine, indent: noIndent, children: [] });
+  const blank = (keepNext: boolean) => new Paragraph({ spacing: exactLine, indent: noIndent, keepNext: keepNext || undefined, children: [] });
 
   const children: (Paragraph | Table)[] = [];
-  for (const b of model.blocks) {
-    if (b.blankBefore) children.push(blank());
-    children.push(...renderBlock(b, lineRuns));
-  }
+  const closing = closingStart(model.blocks);
+  const last = model.blocks.length - 1;
+  model.blocks.forEach((b, i) => {
+    if (b.blankBefore) children.push(blank(i > closing));
+    children.push(...renderBlock(b, lineRuns, i >= closing && i < last));
+  });
 
   const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
     id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', quickFormat: true,
@@ -141,8 +143,20 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
-function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): (Paragraph | Table)[] {
+/**
+ * Index of the first block that must stay on one page with the 落款: the body's last paragraph, then the 附件说明,
+ * the 落款 and the 成文日期 keep with the next, so the 落款 never stands alone at the top of a page (Infinity: no 落款).
+ */
+function closingStart(blocks: RenderBlock[]): number {
+  let k = blocks.length - 1;
+  while (k >= 0 && (blocks[k].kind === 'date' || blocks[k].kind === 'signature' || blocks[k].kind === 'attachment')) k--;
+  if (k === blocks.length - 1) return Infinity;
+  return k >= 0 && (blocks[k].kind === 'paragraph' || blocks[k].kind === 'heading') ? k : k + 1;
+}
+
+function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[], keepNext: boolean): (Paragraph | Table)[] {
   const first = b.lines[0] ?? [];
+  const keep = keepNext || undefined;
   switch (b.kind) {
     case 'title':
       return [new Paragraph({
@@ -154,12 +168,14 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
     case 'heading':
       // A heading alone on its line stays with what follows; one with run-in body text is a paragraph in its own right
       // (chaining those would push whole sections to the next page).
-      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runIn || undefined, children: lineRuns(first) })];
+      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runIn || keep, children: lineRuns(first) })];
     case 'paragraph':
-      return [new Paragraph({ children: lineRuns(first) })];
+      return [new Paragraph({ keepNext: keep, children: lineRuns(first) })];
     case 'signature':
     case 'date':
-      return b.lines.map((line) => new Paragraph({
+      // A joint 落款's bodies never part; its last line keeps with the date.
+      return b.lines.map((line, i) => new Paragraph({
+        keepNext: i < b.lines.length - 1 || keep,
         alignment: AlignmentType.LEFT,
         indent: { left: Math.round((b.column ?? 0) * cellTwips), ...noIndent },
         children: lineRuns(line),
@@ -167,6 +183,7 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
     case 'attachment': {
       const hang = b.hang ?? { left: 2, hanging: 0 };
       return [new Paragraph({
+        keepNext: keep,
         alignment: AlignmentType.LEFT,
         indent: { left: Math.round(hang.left * cellTwips), hanging: Math.round(hang.hanging * cellTwips), firstLineChars: 0 },
         children: lineRuns(first),

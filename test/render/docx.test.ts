@@ -155,6 +155,19 @@ describe('renderDocx', () => {
     assert.ok(ind(ps[first]).chars, 'the Normal style\'s first-line indent in characters is switched off');
   });
 
+  it('keeps the body\'s last paragraph, the 附件说明 and the 落款 together so the 落款 never starts a page alone', async () => {
+    const { document } = await render();
+    const ps = paragraphs(document);
+    const keeps = (p: { xml: string }) => /<w:keepNext\/>/.test(p.xml);
+    const last = ps.findIndex((p) => p.text === '基层力量薄弱。');
+    const date = ps.findIndex((p) => p.text === '2024年2月20日');
+    assert.ok(last > 0 && date > last);
+    for (const p of ps.slice(last, date)) assert.ok(keeps(p), `“${p.text}” keeps with the next`);
+    assert.equal(keeps(ps[date]), false, 'the date ends the chain');
+    assert.equal(keeps(ps[last - 1]), true, 'the heading before it keeps with it anyway');
+    assert.equal(ps.slice(1, last - 1).filter((p) => p.style === undefined && p.text && keeps(p)).length, 0, 'body paragraphs elsewhere flow freely');
+  });
+
   it('writes Markdown tables as Word tables', async () => {
     const { document } = await render();
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)?.[0] ?? '';

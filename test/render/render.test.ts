@@ -21,10 +21,17 @@ const repo = join(__dirname, '..', '..');
 const outRoot = join(repo, 'test-output', 'render');
 const corpusDir = join(repo, 'test', 'fixtures', 'corpus');
 const examplesDir = join(repo, 'examples');
-const inputs = [
+const files = [
   ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => join(corpusDir, f)),
   ...(existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.md')).map((f) => join(examplesDir, f)) : []),
 ];
+const inputs = files.map((file) => ({ file: basename(file), text: () => readFileSync(file, 'utf8') }));
+// The corrected example with a 附件说明: without keep-with-next its 落款 lands alone on the last page.
+inputs.push({
+  file: 'sample-report-corrected+附件.md',
+  text: () => readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8')
+    .replace(/\n\n(明湖市人民政府\n)/, '\n\n附件：1.明湖市2024年度行政复议案件统计表\n2.明湖市2024年度行政执法数据统计表\n\n$1'),
+});
 
 /** The .mjs harness modules have no type declarations: load them by path and type what is used above. */
 const importModule = (path: string): Promise<unknown> => import(pathToFileURL(path).href);
@@ -52,10 +59,10 @@ describe('render check: .docx → LibreOffice PDF', function () {
   });
 
   for (const input of inputs) {
-    const name = basename(input, extname(input));
-    it(`${basename(input)}: A4, "— n —" on every page, 22 × 28 lines, every paragraph's text present`, async () => {
-      const text = readFileSync(input, 'utf8');
-      const doc = parseReport(text, { format: input.endsWith('.md') ? 'markdown' : 'plaintext' });
+    const name = basename(input.file, extname(input.file));
+    it(`${input.file}: A4, "— n —" on every page, 22 × 28 lines, every paragraph's text present`, async () => {
+      const text = input.text();
+      const doc = parseReport(text, { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
       const dir = join(outRoot, name);
       mkdirSync(dir, { recursive: true });
       const docx = join(dir, `${name}.docx`);
@@ -84,14 +91,22 @@ describe('render check: .docx → LibreOffice PDF', function () {
         for (const l of textLines) assert.ok(cjkCount(l.trim().replace(/[，。、；：！？”’）》,.;:!?)]$/, '')) <= 28, `page ${i + 1}: more than 28 characters on a line: ${l.trim()}`);
       });
       // Full pages: the body fills the grid (22 lines, lines of 27–28 characters), not double-spaced characters.
-      for (const page of pages.slice(1, -1)) {
+      // (The page before the last may end early: the body's last paragraph moves on to keep the 落款 company.)
+      for (const page of pages.slice(1, doc.signature ? -2 : -1)) {
         const textLines = page.split('\n').filter((l) => cjkCount(l) > 0 && !/\u2014\s*\d+\s*\u2014/.test(l));
         assert.ok(textLines.length >= 20, `a full page should hold about 22 lines, got ${textLines.length}`);
         assert.ok(Math.max(...textLines.map(cjkCount)) >= 26, 'a full line should hold about 28 characters');
       }
 
+      // The 落款 keeps company: the body's last lines move with it rather than leave it alone on a page.
+      if (doc.signature && pages.length > 1) {
+        const closingLines = doc.signature.content.split(/\s+/).length + (doc.date ? 1 : 0);
+        const lastPageLines = pages[pages.length - 1].split('\n').filter((l) => cjkCount(l) > 0 && !/\u2014\s*\d+\s*\u2014/.test(l));
+        assert.ok(lastPageLines.length > closingLines, `the 落款 stands alone on the last page: ${lastPageLines.join(' / ')}`);
+      }
+
       const all = squeeze((await check.pdfText(pdf, { layout: false })).replace(footerPattern, ''));
-      for (const block of doc.blocks.filter((b) => ['title', 'addressee', 'heading', 'paragraph', 'signature', 'date'].includes(b.kind))) {
+      for (const block of doc.blocks.filter((b) => ['title', 'addressee', 'heading', 'paragraph', 'attachment', 'signature', 'date'].includes(b.kind))) {
         const shown = block.kind === 'heading' ? text.slice(block.heading!.markerSpan.start, block.contentSpan.end)
           : block.kind === 'date' && doc.date ? doc.date.text : block.content;
         const expected = squeeze(shown)
