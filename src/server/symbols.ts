@@ -1,4 +1,4 @@
-// Outline and breadcrumbs: the title, the 一、/（一）/1./（1） section tree, and the 落款.
+// Outline and breadcrumbs: the title, the 一、/（一）/1./（1） section tree, the 附件说明 and the 落款.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { ReportDocument, Section, Span } from '../core/types';
 import { toRange } from './ranges';
@@ -9,6 +9,11 @@ export function documentSymbols(doc: ReportDocument): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   if (doc.title) symbols.push(symbol(doc, doc.title.content, SymbolKind.File, doc.title.span, doc.title.contentSpan));
   symbols.push(...doc.sections.map((s) => sectionSymbol(doc, s)));
+  const attachments = doc.blocks.filter((b) => b.kind === 'attachment');
+  if (attachments.length) {
+    const span = { start: attachments[0].span.start, end: attachments[attachments.length - 1].span.end };
+    symbols.push(symbol(doc, attachments.map((b) => b.content).join(' '), SymbolKind.Array, span, attachments[0].contentSpan));
+  }
   const closing = [doc.signature?.span, doc.date?.span].filter((s): s is Span => !!s);
   if (closing.length) {
     const span = { start: Math.min(...closing.map((s) => s.start)), end: Math.max(...closing.map((s) => s.end)) };

@@ -257,6 +257,15 @@ describe('language server features (in process, test rules)', function () {
     assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[6, 14], [8, 10], [12, 14], [16, 18]]);
   });
 
+  it('outline lists the 附件说明 between the sections and the 落款', async () => {
+    const withNote = report.replace('\n明湖市人民政府', '\n附件：1.行政复议案件统计表\n2.行政执法数据统计表\n\n明湖市人民政府');
+    assert.notEqual(withNote, report);
+    client.open(uri, withNote);
+    await client.diagnostics(uri);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.slice(-2).map((s) => s.name), ['附件：1.行政复议案件统计表 2.行政执法数据统计表', '落款：明湖市人民政府 2024年2月28日']);
+  });
+
   it('outline also works for one-line pasted text', async () => {
     const oneLine = '明湖市2023年法治政府建设情况的报告 2023年，我市推进法治政府建设。 一、主要举措 （一）复议工作 开展复议。 （二）执法工作 开展执法。 二、存在不足 不足较多。'.repeat(1);
     const plainUri = 'file:///virtual/pasted.txt';
