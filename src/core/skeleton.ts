@@ -234,7 +234,7 @@ const levelSnippets: { prefix: string; level: string; marker: string; markdownPr
   { prefix: 'fz-level4', level: '第四层 （1）', marker: `（\${1|${arabicChoice}|}）`, markdownPrefix: '' },
 ];
 
-/** Snippets for one language: the full report, each required section, 落款/成文日期, and the four 层次序数 levels. */
+/** Snippets for one language: the full report, each section, 附件说明, 落款/成文日期, and the four 层次序数 levels. */
 export function buildSnippets(format: SkeletonFormat): Record<string, SnippetDefinition> {
   const out: Record<string, SnippetDefinition> = {};
   out['法治政府建设年度报告（全文框架）'] = snippet('fz-report',
@@ -245,6 +245,12 @@ export function buildSnippets(format: SkeletonFormat): Record<string, SnippetDef
       ? `年度报告可选内容——${section.requirement}（没有可不写）`
       : `年度报告必备内容——${section.requirement}`, blocks, format);
   }
+  // GB/T 9704 7.3.3: one line per attachment, numbered when there are several, no punctuation after a name.
+  out['附件说明'] = {
+    prefix: ['fz-attachment'],
+    body: ['附件：1.${1:附件名称}', '${2:2.${3:附件名称}}', '', '$0'],
+    description: '附件说明（GB/T 9704—2012）：正文之后、落款之前；多个附件依次编号“1.”“2.”，名称后不加标点',
+  };
   out['落款和成文日期'] = snippet('fz-signature', '落款（发文机关全称）和成文日期（阿拉伯数字，年份写全）', signatureBlocks, format);
   for (const level of levelSnippets) {
     const markdownPrefix = format === 'markdown' ? level.markdownPrefix : '';

@@ -102,10 +102,10 @@ describe('snippets', () => {
   const snippets = buildSnippets('markdown');
   const bodies = Object.values(snippets).map((s) => s.body.join('\n'));
 
-  it('offers the whole report, each required section and item 5, the 落款 block and the four 层次序数 levels', () => {
+  it('offers the whole report, each required section and item 5, the 附件说明, the 落款 block and the four 层次序数 levels', () => {
     const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
     assert.deepEqual(prefixes, [
-      'fz-report', ...requiredSections.map((s) => `fz-${s.id}`), 'fz-other', 'fz-signature',
+      'fz-report', ...requiredSections.map((s) => `fz-${s.id}`), 'fz-other', 'fz-attachment', 'fz-signature',
       'fz-level1', 'fz-level2', 'fz-level3', 'fz-level4',
     ]);
   });
@@ -132,9 +132,13 @@ describe('snippets', () => {
     ]);
   });
 
-  it('has only well-formed tab stops (every ${ closed, no stray $)', () => {
+  it('has only well-formed tab stops (every ${ closed, no stray $; placeholders may nest)', () => {
     for (const body of bodies) {
-      const stripped = body.replace(/\$\{\d+(:[^{}$]*|\|[^{}$]*\|)\}|\$\d+/g, '');
+      let stripped = body;
+      for (let last = ''; last !== stripped;) {
+        last = stripped;
+        stripped = stripped.replace(/\$\{\d+(:[^{}$]*|\|[^{}$]*\|)\}|\$\d+/g, '');
+      }
       assert.doesNotMatch(stripped, /[${}]/, body);
     }
   });
