@@ -77,6 +77,8 @@ body { margin: 0; padding: 16px 0; }
 .font-title { font-family: ${f('title')}; }
 .page .signature, .page .date { text-indent: 0; text-align: left; white-space: nowrap; }
 .page .signature > span { display: block; }
+/* Printing: the 附件说明 and the 落款 stay with the text above them (a 落款 alone on a page is not a 公文). */
+.page .attachment, .page .signature, .page .date { break-before: avoid; break-inside: avoid; }
 ${[...layoutRules].map(([name, rule]) => `.page .${name} { ${rule} }`).join('\n')}
 .page table { border-collapse: collapse; width: 100%; margin: 0 0 var(--line); font-size: ${fontSizePt.table}pt; line-height: 1.5; letter-spacing: 0; }
 .page th, .page td { border: 1px solid #000; padding: 0 0.3em; text-align: center; vertical-align: middle; font-weight: normal; }

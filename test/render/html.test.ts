@@ -69,6 +69,7 @@ describe('renderHtml', () => {
     assert.match(body, /<p>基层力量薄弱。<\/p>/);
     // 附件说明: "附件" 左空二字 after a blank line; every name starts under the first one's, wrapped lines too.
     assert.match(body, /<p class="attachment hang-6-4 gap">附件：1\.行政复议案件统计表<\/p>\n<p class="attachment hang-6-1">2\.行政执法数据统计表<\/p>/);
+    assert.match(renderHtml(md(report)), /\.page \.attachment, \.page \.signature, \.page \.date \{ break-before: avoid; break-inside: avoid; \}/);
     assert.match(renderHtml(md(report)), /\.hang-6-4 \{ padding-left: calc\(6 \* var\(--cell\)\); text-indent: calc\(-4 \* var\(--cell\)\); \}/);
     // 落款 右空二字 (28 − 2 − 5 = 21 would put the date past 右空二字): the date keeps 右空二字, the name starts 2 cells left of it.
     assert.match(body, /<p class="signature col-17_5 gap"><span>某市司法局<\/span><\/p>/);
