@@ -93,7 +93,14 @@ export function matchHeadingMarker(text: string, norm: string, at: number): Head
 }
 
 const chromePattern =
-  /^(当前位置|您的位置|您现在的位置|首页\s*[>›]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|[|｜>›»\-—_=*·•\s]*$)/;
+  /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|[|｜>›»\-—_=*·•\s]*$)/;
+// A 信息公开 page's metadata table ("索 引 号：…  发文机关：…  名  称：…  文  号：…") copied flat: one line may hold
+// several fields, or a value before the next label ("中共××局党组2024年度……报告 - 文号："). Head only.
+const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性)\s*:/g;
+// A page headline above the document: its 发文字号 and 《title》, repeating the title line below it.
+const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
+// A 发文字号 on its own line ("浙卫〔2024〕3号"): part of the 版头, neither title nor addressee.
+const docNumberLine = /^\S{1,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号$/;
 
 const fullDateRe = /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
 const chineseDateRe = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
@@ -248,13 +255,46 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const segText = (c: Classified) => norm.slice(c.contentStart, c.seg.end).trim();
 
   // Head: chrome, title, addressee, lead.
-  let i = 0;
   const isChrome = (c: Classified) => c.kind === 'paragraph' && chromePattern.test(segText(c)) && segText(c).length < 120;
+  const metaLabels = (c: Classified) => {
+    const t = segText(c);
+    return c.kind === 'paragraph' && t.length < 160 && !t.includes('。') ? [...t.matchAll(metaLabel)] : [];
+  };
+  const isHeadChrome = (c: Classified, next: Classified | undefined) => {
+    if (isChrome(c) || metaLabels(c).length) return true;
+    if (c.kind !== 'paragraph') return false;
+    const t = segText(c);
+    const headline = headlinePattern.exec(t);
+    return docNumberLine.test(t) || (!!headline && !!next && headline[1] === segText(next));
+  };
   let titleItem: Classified | undefined;
   let addresseeItem: Classified | undefined;
-  while (i < items.length && (items[i].kind === 'frontmatter' || items[i].kind === 'html' || isChrome(items[i]))) {
-    if (isChrome(items[i])) items[i].kind = 'chrome';
-    i++;
+  /** Marks items[k] as chrome; a metadata line's title-like value ("名称：××局2024年度……报告") becomes the title. */
+  const takeChrome = (k: number, mayHoldTitle = false): number => {
+    const c = items[k];
+    const labels = metaLabels(c);
+    c.kind = 'chrome';
+    if (!mayHoldTitle || titleItem || !labels.length) return k + 1;
+    const base = c.contentStart + (norm.slice(c.contentStart, c.seg.end).length - norm.slice(c.contentStart, c.seg.end).trimStart().length);
+    const cuts = [base, ...labels.flatMap((m) => [base + m.index!, base + m.index! + m[0].length]), c.seg.end];
+    for (let p = 0; p < cuts.length; p += 2) {
+      const span = trimSpan(text, cuts[p], cuts[p + 1]);
+      while (span.end > span.start && /[\s\-|｜]/.test(norm[span.end - 1])) span.end--;
+      const v = norm.slice(span.start, span.end);
+      if (v.length > 80 || !/(报告|总结|汇报)$/.test(v) || !/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(v)) continue;
+      titleItem = { seg: { start: span.start, end: span.end }, kind: 'title', contentStart: span.start };
+      const parts: Classified[] = [];
+      if (span.start > c.seg.start) parts.push({ seg: { start: c.seg.start, end: span.start }, kind: 'chrome', contentStart: c.contentStart });
+      parts.push(titleItem);
+      if (span.end < c.seg.end) parts.push({ seg: { start: span.end, end: c.seg.end }, kind: 'chrome', contentStart: span.end });
+      items.splice(k, 1, ...parts);
+      return k + parts.length;
+    }
+    return k + 1;
+  };
+  let i = 0;
+  while (i < items.length && (items[i].kind === 'frontmatter' || items[i].kind === 'html' || isHeadChrome(items[i], items[i + 1]))) {
+    i = items[i].kind === 'paragraph' ? takeChrome(i, true) : i + 1;
   }
   const looksLikeTitle = (c: Classified) => {
     const t = segText(c);
@@ -270,20 +310,20 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
   // (The second line ends in the document type, right or wrong, so that meta/title-type sees the whole title.)
-  if (i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告|总结|汇报/.test(segText(items[i])) &&
+  if (!titleItem && i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告|总结|汇报/.test(segText(items[i])) &&
       /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&
       segText(items[i]).length + segText(items[i + 1]).length <= 80) {
     items[i].seg = { start: items[i].seg.start, end: items[i + 1].seg.end };
     items.splice(i + 1, 1);
   }
-  if (i < items.length && looksLikeTitle(items[i]) && !looksLikeAddressee(items[i])) {
+  if (!titleItem && i < items.length && looksLikeTitle(items[i]) && !looksLikeAddressee(items[i])) {
     titleItem = items[i];
     titleItem.kind = 'title';
     i++;
-  } else {
+  } else if (!titleItem) {
     missing.push({ element: 'title', reason: i >= items.length ? '文档为空' : looksLikeAddressee(items[i]) ? '文档以主送机关开头，其前未见标题行' : `首段“${segText(items[i]).slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）` });
   }
-  while (i < items.length && isChrome(items[i])) items[i++].kind = 'chrome';
+  while (i < items.length && isHeadChrome(items[i], items[i + 1])) i = takeChrome(i);
   if (i < items.length && looksLikeAddressee(items[i])) {
     addresseeItem = items[i];
     addresseeItem.kind = 'addressee';
@@ -291,7 +331,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   } else {
     missing.push({ element: 'addressee', reason: '标题后未见以冒号结尾的主送机关行' });
   }
-  while (i < items.length && isChrome(items[i])) items[i++].kind = 'chrome';
+  while (i < items.length && isHeadChrome(items[i], items[i + 1])) i = takeChrome(i);
   const headEnd = i;
 
   // Tail: chrome, date, signature.

@@ -6,6 +6,8 @@ import { looksLikeReport, quote } from './structure-shared';
 const organ = /[省市县区州盟旗镇乡局委厅办院部署处所站]|政府|街道|中心|公司|集团|大学|学校/;
 const wrongType = /(总结|汇报)/g;
 const leadingYear = /^\s*(?:(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4})\s*年度?/;
+// A report on several years names its span instead of one year ("近年来", "近五年", "本届政府以来", "“十三五”时期").
+const multiYear = /近年来|近[一二三四五两几0-9]+年|[三四五两几0-9]+年来|本届|“?十[一二三四五六]五”?(?:期间|时期|以来)/;
 const subjectStart = /关于|(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|法治|依法行政|年度/;
 
 export const metaTitle: Rule = {
@@ -32,7 +34,7 @@ export const metaTitle: Rule = {
     if (!organ.test(prefix) || /^[全我本各][省市县区州镇乡]$/.test(prefix)) {
       out.push(finding('meta/title-issuer', `标题应写明发文机关（如“××市人民政府”“××市司法局”），标题${quote(doc.text.slice(span.start, span.end))}的开头未见机关名称`, span));
     }
-    if (!/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(t)) {
+    if (!/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(t) && !multiYear.test(t)) {
       const hint = doc.year ? `（正文所述为${doc.year.value}年）` : '';
       out.push(finding('meta/title-year', `标题应写明报告年度（如“${doc.year?.value ?? 2023}年度”），标题中未见年份${hint}`, span));
     }
