@@ -99,6 +99,8 @@ const chromePattern =
 const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性)\s*:/g;
 // A page headline above the document: its 发文字号 and 《title》, repeating the title line below it.
 const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
+// A title with its year run into the lead after it, which opens with a year or 根据/按照.
+const gluedTitle = /^([^。,;:!?、“”]{0,30}?(?:19|20)[0-9]{2}\s*年度?[^。,;:!?、“”]{2,40}?报告)(?=\s*(?:(?:19|20)[0-9]{2}\s*年|根据|按照))/;
 // A 发文字号 on its own line ("浙卫〔2024〕3号"): part of the 版头, neither title nor addressee.
 const docNumberLine = /^\S{1,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号$/;
 
@@ -306,6 +308,15 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     return c.kind === 'paragraph' && t.length <= 60 && /[:]$/.test(t) && !/[。,;]/.test(t.slice(0, -1)) &&
       !/(如下|报告|汇报)[:]$/.test(t);
   };
+  const titleMissingReason = (c: Classified | undefined) => {
+    if (!c) return '文档为空';
+    if (looksLikeAddressee(c)) return '文档以主送机关开头，其前未见标题行';
+    const t = segText(c);
+    // A report pasted as one line: the title runs straight into the lead ("某县2025年度……情况报告2025年，全县……").
+    const glued = gluedTitle.exec(t);
+    if (glued) return `首段开头的“${glued[1]}”像标题，但与正文连在一起（标题应单独成行）`;
+    return `首段“${t.slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）`;
+  };
   // A long title broken over two lines (GB/T 9704 centres it in several): "××区人民政府" / "关于2024年……报告".
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
@@ -321,7 +332,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     titleItem.kind = 'title';
     i++;
   } else if (!titleItem) {
-    missing.push({ element: 'title', reason: i >= items.length ? '文档为空' : looksLikeAddressee(items[i]) ? '文档以主送机关开头，其前未见标题行' : `首段“${segText(items[i]).slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）` });
+    missing.push({ element: 'title', reason: titleMissingReason(i < items.length ? items[i] : undefined) });
   }
   while (i < items.length && isHeadChrome(items[i], items[i + 1])) i = takeChrome(i);
   if (i < items.length && looksLikeAddressee(items[i])) {
