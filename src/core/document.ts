@@ -382,17 +382,32 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
       j--;
     }
   }
-  if (!dateItem) missing.push({ element: 'date', reason: '文末未见成文日期（如“2023年2月28日”）' });
-  if (!signatureItem && j >= headEnd && items[j].kind === 'paragraph') {
-    const t = segText(items[j]);
+  const signatureLike = (c: Classified) => {
+    const t = segText(c);
     // The organ word needs a name before it: a lone "街道" or "局" is a cut-off line, not a signature.
     const organ = organSuffix.exec(t.split(/\s+/).pop() ?? '');
-    if (t.length <= 60 && !/[。;,:]/.test(t) && organ && organ.input.length - organ[0].length >= 2) {
-      items[j].kind = 'signature';
-      signatureItem = items[j];
-      j--;
-    }
+    return c.kind === 'paragraph' && t.length <= 60 && !/[。;,:]/.test(t) && !!organ && organ.input.length - organ[0].length >= 2;
+  };
+  if (!signatureItem && j >= headEnd && signatureLike(items[j])) {
+    items[j].kind = 'signature';
+    signatureItem = items[j];
+    j--;
   }
+  // A 呈送函 before the report ("现呈送我委2023年度……报告，请审阅。") is signed and dated above the report's own title;
+  // when the report's end has neither, that 落款 is the document's.
+  for (let k = headEnd; !dateItem && !signatureItem && k + 2 <= j && items[k].kind !== 'heading'; k++) {
+    const d = items[k + 1];
+    if (!signatureLike(items[k]) || d.kind !== 'paragraph' || !looksLikeTitle(items[k + 2])) continue;
+    const span = trimSpan(text, d.contentStart, d.seg.end);
+    const found = matchDate(norm.slice(span.start, span.end));
+    if (!found || found.match.index !== 0) continue;
+    date = { ...found.value, form: found.form, span, text: text.slice(span.start, span.end) };
+    items[k].kind = 'signature';
+    signatureItem = items[k];
+    d.kind = 'date';
+    dateItem = d;
+  }
+  if (!dateItem) missing.push({ element: 'date', reason: '文末未见成文日期（如“2023年2月28日”）' });
   if (!signatureItem) missing.push({ element: 'signature', reason: dateItem ? '成文日期前未见发文机关署名' : '文末未见发文机关署名（落款）' });
   const attachmentStart = findAttachmentNote(items, headEnd, j, (c) => norm.slice(c.seg.start, c.seg.end).trim());
   if (attachmentStart !== undefined) {
