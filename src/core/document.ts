@@ -96,7 +96,7 @@ const chromePattern =
   /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|[|｜>›»\-—_=*·•\s]*$)/;
 // A 信息公开 page's metadata table ("索 引 号：…  发文机关：…  名  称：…  文  号：…") copied flat: one line may hold
 // several fields, or a value before the next label ("中共××局党组2024年度……报告 - 文号："). Head only.
-const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|发布日期|有\s*效\s*性)\s*:/g;
+const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|生成日期|发布日期|有\s*效\s*性)\s*:/g;
 // A page headline above the document: its 发文字号 and 《title》, repeating the title line below it.
 const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
 // A title with its year run into the lead after it, which opens with a year or 根据/按照.
@@ -305,7 +305,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   };
   const looksLikeAddressee = (c: Classified) => {
     const t = segText(c);
-    return c.kind === 'paragraph' && t.length <= 60 && /[:]$/.test(t) && !/[。,;]/.test(t.slice(0, -1)) &&
+    const names = t.slice(0, -1);
+    // Organs of different kinds are parted by a comma ("中共将乐县委员会，将乐县人民政府："); a comma between other
+    // words is prose.
+    return c.kind === 'paragraph' && t.length <= 60 && /[:]$/.test(t) && !/[。;]/.test(names) &&
+      names.split(',').every((n, k, all) => all.length === 1 || organSuffix.test(n.trim()) || /(单位|部门|机关)$/.test(n.trim())) &&
       !/(如下|报告|汇报)[:]$/.test(t);
   };
   const titleMissingReason = (c: Classified | undefined) => {
