@@ -305,6 +305,18 @@ function subsetWords(total: Figure, next: Figure): string | undefined {
   return NEW_PART.test(words) && STOCK.test(total.before) ? words : undefined;
 }
 
+// "分别为撤销48件，…，确认违法150件，其中行政强制类164件": a 其中 after the last item of a 分别 list breaks down the
+// whole list, not that item.
+const ENUMERATION = /分别/;
+
+/** chain[i] is the last of two or more items of one kind enumerated after 分别 in its sentence. */
+function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): boolean {
+  const item = chain[i];
+  const before = chain[i - 1];
+  if (!before || before.sentence !== item.sentence || !before.lone || !before.final || !sameUnitKind(before, item)) return false;
+  return ENUMERATION.test(doc.text.slice(index.sentences[item.sentence].span.start, before.span.start));
+}
+
 /** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the total. */
 function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
   const total = chain[i];
@@ -314,6 +326,7 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   const words = aside ? '其中' : next && next.sentence === total.sentence ? subsetWords(total, next) : undefined;
   const part = aside ?? (words ? next : undefined);
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return undefined;
+  if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;
   if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
   const totalText = figureText(doc, total);
   return {

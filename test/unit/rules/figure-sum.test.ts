@@ -67,6 +67,8 @@ ruleTable(figureSum, {
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
+    // A 其中 after the last item of a 分别 list breaks down the whole list, not that item.
+    p('纠错案件中，复议决定分别为撤销12件，责令履行5件，确认违法20件，其中涉及行政处罚类案件26件，行政强制类案件11件。'),
     // Fixed expressions are not figures.
     p('推行三项制度，其中一是公示，二是记录，其他三项。'),
   ],
@@ -196,6 +198,11 @@ ruleTable(figureSum, {
       name: 'a single 其中 part larger than its total',
       text: p('共审结79件（其中上年结转86件）。'),
       findings: [{ code: 'figure/sum', message: '“其中”部分不应超过总数：其中86件，大于总数79件', at: '86件', fixed: null }],
+    },
+    {
+      name: 'a 其中 part larger than the one item 分别 names',
+      text: p('全区分别设立调解委员会15个，其中村级调解委员会18个。'),
+      findings: [{ code: 'figure/sum', message: /其中18个，大于总数15个/, at: '18个' }],
     },
     {
       name: 'a 其中 part larger than its total (next clause)',
