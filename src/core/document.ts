@@ -246,7 +246,9 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     const prefix = markdownPrefixLength(norm, seg.start, seg.end);
     let at = seg.start + prefix.length;
     while (at < seg.end && norm[at] === ' ') at++;
-    const heading = matchHeadingMarker(text, norm, at);
+    // A heading set in bold ("**一、……**", "**（一）……。**正文…"), as web pages copied to Markdown write it.
+    const bold = format === 'markdown' && /^(\*\*|__)/.test(norm.slice(at, at + 2));
+    const heading = matchHeadingMarker(text, norm, at) ?? (bold ? matchHeadingMarker(text, norm, at + 2) : undefined);
     const markdownDepth = seg.markdownDepth ?? prefix.depth;
     if (markdownDepth) seg.markdownDepth = markdownDepth;
     if (heading) return { seg, kind: 'heading', heading, contentStart: heading.markerSpan.end };
@@ -504,7 +506,8 @@ function buildSections(text: string, norm: string, headings: Block[], body: Bloc
   for (const h of headings) {
     const level = h.heading!.level;
     while (stack.length && stack[stack.length - 1].level >= level) close(h.span.start);
-    const titleEnd = headingTitleEnd(norm, h.contentSpan);
+    const marker = h.heading!.markerSpan.start;
+    const titleEnd = headingTitleEnd(norm, h.contentSpan, norm.slice(marker - 2, marker) === '**');
     const titleSpan = trimSpan(text, h.contentSpan.start, titleEnd);
     const section: Section = {
       heading: h, level, title: text.slice(titleSpan.start, titleSpan.end), titleSpan,
@@ -523,10 +526,10 @@ function buildSections(text: string, norm: string, headings: Block[], body: Bloc
   return roots;
 }
 
-/** A heading's title runs to its first sentence end; the rest of the line is run-in body text. */
-function headingTitleEnd(norm: string, span: Span): number {
+/** A heading's title runs to its first sentence end (or the end of its bold); the rest of the line is run-in body text. */
+function headingTitleEnd(norm: string, span: Span, bold: boolean): number {
   for (let k = span.start; k < span.end; k++) {
-    if (/[。!?]/.test(norm[k])) return k;
+    if (/[。!?]/.test(norm[k]) || (bold && norm.startsWith('**', k))) return k;
     // In one-line pasted text a space separates the heading from the run-in body that follows it.
     if (norm[k] === ' ' && k > span.start && span.end - k > 20 && norm[k - 1] !== ' ') return k;
   }
