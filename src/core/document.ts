@@ -101,6 +101,9 @@ const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发
 const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
 // A title with its year run into the lead after it, which opens with a year or 根据/按照.
 const gluedTitle = /^([^。,;:!?、“”]{0,30}?(?:19|20)[0-9]{2}\s*年度?[^。,;:!?、“”]{2,40}?报告)(?=\s*(?:(?:19|20)[0-9]{2}\s*年|根据|按照))/;
+// A downloadable file (maybe as a Markdown link), and the label over a list of them.
+const downloadLine = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)(?:\]\([^)]*\))?$/i;
+const downloadLabel = /^(?:附\s*件(?:下载|列表)?|相关附件|相关下载)\s*:?$/;
 // A 发文字号 on its own line ("浙卫〔2024〕3号"): part of the 版头, neither title nor addressee.
 const docNumberLine = /^\S{1,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号$/;
 
@@ -353,8 +356,15 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
 
   // Tail: chrome, date, signature.
   let j = items.length - 1;
-  while (j >= headEnd && (isChrome(items[j]) || items[j].kind === 'html' || items[j].kind === 'code')) {
-    if (isChrome(items[j])) items[j].kind = 'chrome';
+  // A page's download links after the text ("附件：××报告.pdf", "附件下载：" over "1.××.docx") are chrome, not a 附件说明.
+  const isDownload = (k: number) => {
+    const c = items[k];
+    const line = norm.slice(c.seg.start, c.seg.end).trim();
+    return (c.kind === 'paragraph' || c.kind === 'heading') && line.length < 200 &&
+      (downloadLine.test(line) || (downloadLabel.test(line) && items[k + 1]?.kind === 'chrome'));
+  };
+  while (j >= headEnd && (isChrome(items[j]) || isDownload(j) || items[j].kind === 'html' || items[j].kind === 'code')) {
+    if (items[j].kind !== 'html' && items[j].kind !== 'code') items[j].kind = 'chrome';
     j--;
   }
   let date: DateValue | undefined;

@@ -12,6 +12,9 @@ ruleTable(metaClosing, {
     { name: 'a 呈送函 signed and dated above the report, whose end is unsigned',
       text: edit(['\n\n' + closing, ''], ['2024年，明湖市深入推进法治政府建设。现将有关情况报告如下。',
         '现呈送我市2024年度法治政府建设情况报告，请审阅。\n\n明湖市人民政府\n\n2025年2月20日\n\n明湖市2024年度法治政府建设情况报告\n\n2024年，明湖市深入推进法治政府建设。']) },
+    { name: 'a page\'s download link after the 落款', text: edit([closing, closing + '\n\n附件：[明湖市2024年度法治政府建设情况报告.pdf](/uploads/2025/mh.pdf)']) },
+    { name: 'a page\'s list of downloads after the 落款', format: 'plaintext',
+      text: edit([closing, closing + '\n\n附件下载：\n\n1.明湖市2024年度法治政府建设情况报告.docx\n\n2.明湖市法治政府建设任务清单.xlsx']) },
     { name: 'a scratch note is not a report', text: '记一下：明天开会' },
   ],
   invalid: [

@@ -5,6 +5,8 @@ import { edit, sample } from './structure-sample';
 ruleTable(structureNumbering, {
   valid: [
     sample,
+    { name: 'a page\'s numbered downloads after the 落款 are no headings', format: 'plaintext',
+      text: sample + '\n\n附件下载：\n\n1.明湖市2024年度法治政府建设情况报告.docx\n\n2.明湖市法治政府建设任务清单.xlsx' },
     { name: 'headings set in bold, as web pages copied to Markdown write them', format: 'markdown', text: edit(['一、党政', '**一、党政'], ['职责情况\n', '职责情况**\n'], ['二、2024年推进法治政府建设的主要举措和成效', '**二、2024年推进法治政府建设的主要举措和成效**'], ['（一）依法全面履行政府职能\n\n深化', '**（一）依法全面履行政府职能。**深化'], ['三、存在的不足和原因', '**三、存在的不足和原因**'], ['四、2025年工作安排', '**四、2025年工作安排**'], ['五、其他需要报告的情况', '**五、其他需要报告的情况**']) },
     { name: 'four canonical levels, restarting under each parent', text: [
       '一、总体情况', '（一）第一项', '1.要点', '2.要点', '（1）细目', '（2）细目', '（二）第二项', '1.要点', '二、存在的不足和原因', '（一）第一项',
