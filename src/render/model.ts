@@ -89,9 +89,12 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
         const level = marker.level;
         const bold = level === 3 && Boolean(options.boldLevel3);
         const titleEnd = titleEnds.get(block.index) ?? block.contentSpan.end;
+        // A heading set in bold ("**一、……**", "**（一）……。**正文"): its closing mark is Markdown, not text, and
+        // the heading font already sets the heading off; the opening mark lies before the marker anyway.
+        const pieces = withoutBoldClose(doc, block.span.start, marker.markerSpan.start, block.contentSpan.end);
         const runs = [
-          ...inlineRuns(ctx, { start: marker.markerSpan.start, end: titleEnd }, headingFont[level], bold),
-          ...inlineRuns(ctx, { start: titleEnd, end: block.contentSpan.end }, 'fangsong', false),
+          ...pieces({ start: marker.markerSpan.start, end: titleEnd }).flatMap((span) => inlineRuns(ctx, span, headingFont[level], bold)),
+          ...pieces({ start: titleEnd, end: block.contentSpan.end }).flatMap((span) => inlineRuns(ctx, span, 'fangsong', false)),
         ];
         blocks.push({ ...base, kind: 'heading', level, runIn: titleEnd < block.contentSpan.end, lines: [runs] });
         break;
@@ -178,6 +181,15 @@ interface InlineContext {
   findings: Finding[];
   /** Source that is never shown: fazhi-disable comments. */
   hidden: Span[];
+}
+
+/** Splits a span of a bold-set heading around the mark that closes the bold (no-op for other headings). */
+function withoutBoldClose(doc: ReportDocument, blockStart: number, markerStart: number, contentEnd: number): (span: Span) => Span[] {
+  const open = markerStart - 2 >= blockStart && doc.format === 'markdown' ? doc.text.slice(markerStart - 2, markerStart) : '';
+  const close = open === '**' || open === '__' ? doc.text.indexOf(open, markerStart) : -1;
+  if (close < 0 || close + 2 > contentEnd) return (span) => [span];
+  return (span) => [{ start: span.start, end: Math.min(span.end, close) }, { start: Math.max(span.start, close + 2), end: span.end }]
+    .filter((piece) => piece.end > piece.start);
 }
 
 function directiveSpans(doc: ReportDocument): Span[] {

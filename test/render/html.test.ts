@@ -142,6 +142,13 @@ describe('renderHtml', () => {
     assert.match(body, /<p>正文<em>强调<\/em>与代码、\*星号\*和链接。<\/p>/);
   });
 
+  it('drops the bold marks of a heading set in bold, as web pages copied to Markdown write it', () => {
+    const text = '# 某县2023年法治政府建设年度报告\n\n**一、主要举措和成效**\n\n**（一）深化改革。**全年审核文件**37件**。\n\n某县人民政府\n\n2024年1月2日';
+    const body = bodyOf(renderHtml(md(text)));
+    assert.match(body, /<h2 class="heading level-1 gap"><span class="font-heiti">一、主要举措和成效<\/span><\/h2>/);
+    assert.match(body, /<h3 class="heading level-2"><span class="font-kaiti">（一）深化改革。<\/span>全年审核文件<strong>37件<\/strong>。<\/h3>/);
+  });
+
   it('breaks a long title at word boundaries into balanced lines no wider than the 版心', () => {
     const title = '中共某某省某某市委员会全面依法治市委员会办公室关于2023年度法治政府建设工作情况的报告';
     const segmenter: Segmenter = {
