@@ -15,6 +15,10 @@ ruleTable(metaClosing, {
     { name: 'a page\'s download link after the 落款', text: edit([closing, closing + '\n\n附件：[明湖市2024年度法治政府建设情况报告.pdf](/uploads/2025/mh.pdf)']) },
     { name: 'a page\'s list of downloads after the 落款', format: 'plaintext',
       text: edit([closing, closing + '\n\n附件下载：\n\n1.明湖市2024年度法治政府建设情况报告.docx\n\n2.明湖市法治政府建设任务清单.xlsx']) },
+    { name: 'a 附注 below the date (GB/T 9704)', text: edit([closing, closing + '\n\n（此件公开发布）']) },
+    { name: 'a 附注 naming the contact', text: edit([closing, closing + '\n\n（联系人：李明，联系电话：0571-12345678）']) },
+    { name: 'a site footer after the 落款', format: 'plaintext',
+      text: edit([closing, closing + '\n\n主办：明湖市人民政府办公室　承办：明湖市大数据中心\n网站标识码：3301000001　浙ICP备05011239号']) },
     { name: 'a scratch note is not a report', text: '记一下：明天开会' },
   ],
   invalid: [
