@@ -239,7 +239,8 @@ function checkReachable(
   if (rate.value > 100) return undefined;
   const neighbours = counts.map((n) => ({ n, near: reachableNear(rate, n.value, rounding) }));
   if (neighbours.some((x) => x.near.reachable)) return undefined;
-  const { n, near } = neighbours[neighbours.length - 1];
+  // Named against the largest count: the others may be parts or the unstated numerator ("受理21件，化解11件，调解成功率…").
+  const { n, near } = neighbours.reduce((a, b) => (b.n.value > a.n.value ? b : a));
   const rateText = figureText(doc, rate);
   const options = near.options.map((o) => `${o.k}/${n.value}=${show((o.k / n.value) * 100, Math.max(1, rate.decimals))}%`).join('，');
   return {

@@ -121,6 +121,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', message: /^95%无法由18件得出/, at: '95%' }],
     },
     {
+      name: 'an unreachable rate is named against the largest count, not a part that may be its numerator',
+      text: p('镇调解中心受理纠纷27件，化解14件，调解成功率53.6%。'),
+      findings: [{ code: 'figure/rate', message: '53.6%无法由27件得出：k/27中最接近的是14/27=51.9%，15/27=55.6%', at: '53.6%' }],
+    },
+    {
       name: 'B2: no k/18 gives 95%',
       text: p('市直经复议行政诉讼应诉案件18件，法定代表人出庭率100%、胜诉率95%。'),
       findings: [{
