@@ -93,7 +93,7 @@ export function matchHeadingMarker(text: string, norm: string, at: number): Head
 }
 
 const chromePattern =
-  /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|主\s*办[:：]|承\s*办[:：]|版权所有|联系我们|网站地图|技术支持[:：]|网站标识码|[^。]{0,40}?(?:ICP备|公网安备)|[|｜>›»\-—_=*·•\s]*$)/;
+  /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|主\s*办[:：]|承\s*办[:：]|版权所有|联系我们|网站地图|技术支持[:：]|网站标识码|[^。]{0,40}?(?:ICP备|公网安备)|[^。<>]{1,30}(?:\s*[>›»]\s*[^。<>]{1,40})+$|[|｜>›»\-—_=*·•\s]*$)/;
 // A 信息公开 page's metadata table ("索 引 号：…  发文机关：…  名  称：…  文  号：…") copied flat: one line may hold
 // several fields, or a value before the next label ("中共××局党组2024年度……报告 - 文号："). Head only.
 const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|生成日期|发布日期|有\s*效\s*性)\s*:/g;
@@ -327,6 +327,20 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     if (glued) return `首段开头的“${glued[1]}”像标题，但与正文连在一起（标题应单独成行）`;
     return `首段“${t.slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）`;
   };
+  // Page furniture no pattern knows ("天津市静海区人民政府 2019年12月3日星期二", "无障碍 | 长者模式", "返回顶部"):
+  // short lines without a sentence, when a full title ("……法治政府建设……报告") follows within a few lines. The first
+  // half of a title broken over two lines (an organ name right above it) is not furniture.
+  const fullTitle = (c: Classified | undefined) => !!c && c.kind === 'paragraph' && segText(c).length <= 80 &&
+    !/[。:;]/.test(segText(c)) && /法治|依法行政/.test(segText(c)) && /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(c));
+  const furniture = (c: Classified) => c.kind === 'paragraph' && segText(c).length <= 60 && !/[。]/.test(segText(c)) && !looksLikeAddressee(c);
+  if (!titleItem && !fullTitle(items[i])) {
+    let t = i;
+    while (t < items.length && t < i + 6 && furniture(items[t]) && !fullTitle(items[t])) t++;
+    if (t > i && fullTitle(items[t])) {
+      if (organSuffix.test(segText(items[t - 1])) && !wholeTitle.test(segText(items[t]))) t--;
+      while (i < t) items[i++].kind = 'chrome';
+    }
+  }
   // A long title broken over two lines (GB/T 9704 centres it in several): "××区人民政府" / "关于2024年……报告".
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));

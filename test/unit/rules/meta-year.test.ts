@@ -5,6 +5,8 @@ import { edit, sample } from './structure-sample';
 ruleTable(metaYear, {
   valid: [
     sample,
+    { name: 'the date in a site header above the title is not the report year', format: 'plaintext',
+      text: edit(['明湖市人民政府关于2024年', '明湖市人民政府 2019年12月3日星期二\n\n今天是：2019年10月31日 星期三\n\n明湖市人民政府关于2024年']) },
     { name: '本年度 names the year reported on', text: edit(['召开专题会议4次。', '本年度召开专题会议4次。']) },
     { name: 'a plan heading shared with the shortcomings (崇川)', text: edit(['三、存在的不足和原因', '三、存在问题、原因及2025年工作打算'], ['四、2025年工作安排\n\n', '']) },
     { name: 'a span of years in the plan heading', text: edit(['四、2025年工作安排', '四、2025—2026年工作安排']) },
