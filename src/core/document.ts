@@ -327,9 +327,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     if (glued) return `首段开头的“${glued[1]}”像标题，但与正文连在一起（标题应单独成行）`;
     return `首段“${t.slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）`;
   };
+  const bareLine = (c: Classified | undefined) =>
+    !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
   // Page furniture no pattern knows ("天津市静海区人民政府 2019年12月3日星期二", "无障碍 | 长者模式", "返回顶部"):
   // short lines without a sentence, when a full title ("……法治政府建设……报告") follows within a few lines. The first
-  // half of a title broken over two lines (an organ name right above it) is not furniture.
+  // half of a title broken over two lines (right above a second half that opens with 关于 or the year) is not furniture.
   const fullTitle = (c: Classified | undefined) => !!c && c.kind === 'paragraph' && segText(c).length <= 80 &&
     !/[。:;]/.test(segText(c)) && /法治|依法行政/.test(segText(c)) && /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(c));
   const furniture = (c: Classified) => c.kind === 'paragraph' && segText(c).length <= 60 && !/[。]/.test(segText(c)) && !looksLikeAddressee(c);
@@ -337,13 +339,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     let t = i;
     while (t < items.length && t < i + 6 && furniture(items[t]) && !fullTitle(items[t])) t++;
     if (t > i && fullTitle(items[t])) {
-      if (organSuffix.test(segText(items[t - 1])) && !wholeTitle.test(segText(items[t]))) t--;
+      if (bareLine(items[t - 1]) && /^(?:关于|(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|法治)/.test(segText(items[t]))) t--;
       while (i < t) items[i++].kind = 'chrome';
     }
   }
   // A long title broken over two lines (GB/T 9704 centres it in several): "××区人民政府" / "关于2024年……报告".
-  const bareLine = (c: Classified | undefined) =>
-    !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
   // (The second line ends in the document type, right or wrong, so that meta/title-type sees the whole title.)
   if (!titleItem && i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告|总结|汇报/.test(segText(items[i])) &&
       /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&

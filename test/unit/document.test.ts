@@ -127,6 +127,15 @@ describe('document model on edge inputs', () => {
     assert.ok(!column.title?.content.includes('\n'), 'a line before a complete title is not its first half');
   });
 
+  it('page furniture above the title is skipped, the first half of a broken title is not', () => {
+    const header = '东湖县人民政府 2019年12月3日星期二\n无障碍 简体| 繁体\n';
+    const broken = parseReport(`${header}东湖县人民政府关于\n2024年法治政府建设情况的报告\n正文。`, { format: 'plaintext' });
+    assert.equal(broken.title?.content, '东湖县人民政府关于\n2024年法治政府建设情况的报告');
+    const whole = parseReport(`${header}返回顶部\n东湖县人民政府关于2024年法治政府建设情况的报告\n正文。`, { format: 'plaintext' });
+    assert.equal(whole.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');
+    assert.equal(whole.year?.value, 2024);
+  });
+
   it('a 街道办事处 signs the 落款', () => {
     const doc = parseReport('东湖街道2024年法治政府建设工作报告\n\n一、主要举措和成效\n\n正文。\n\n东湖县人民政府东湖街道办事处\n\n2025年1月20日', { format: 'plaintext' });
     assert.equal(doc.signature?.content, '东湖县人民政府东湖街道办事处');
