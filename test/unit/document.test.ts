@@ -165,4 +165,11 @@ describe('document model on edge inputs', () => {
     assert.ok(Date.now() - t < 3000);
     assert.ok(doc.sentences.length >= 20000);
   });
+
+  it('head and tail lines full of breadcrumb arrows, labels or file names do not blow up', () => {
+    const hostile = ['a' + '›a'.repeat(5000) + '。x', '首页' + ' › 栏目'.repeat(2000), '文号:'.repeat(3000), 'x.pdf'.repeat(3000), '(此件'.repeat(3000)];
+    const t = Date.now();
+    for (const line of hostile) parseReport(`${line}\n东湖县2024年度法治政府建设情况报告\n正文。\n${line}`, { format: 'plaintext' });
+    assert.ok(Date.now() - t < 3000);
+  });
 });
