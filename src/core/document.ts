@@ -94,9 +94,10 @@ export function matchHeadingMarker(text: string, norm: string, at: number): Head
 
 const chromePattern =
   /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|主\s*办[:：]|承\s*办[:：]|版权所有|联系我们|网站地图|技术支持[:：]|网站标识码|[^。]{0,40}?(?:ICP备|公网安备)|[^。<>›»]{1,30}(?:[>›»][^。<>›»]{1,40})+$|[|｜>›»\-—_=*·•\s]*$)/;
-// A 信息公开 page's metadata table ("索 引 号：…  发文机关：…  名  称：…  文  号：…") copied flat: one line may hold
-// several fields, or a value before the next label ("中共××局党组2024年度……报告 - 文号："). Head only.
-const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|生成日期|发布日期|有\s*效\s*性)\s*:/g;
+// A 信息公开 page's metadata table ("索 引 号：…  发文机关：…  名  称：…  文  号：…", or cells parted by "|" or tabs)
+// copied flat: one line may hold several fields, or a value before the next label ("中共××局党组2024年度……报告 - 文号：").
+// Head only.
+const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|生成日期|发布日期|有\s*效\s*性|制发机构)(?:\s*[:|]|\t)/g;
 // A page headline above the document: its 发文字号 and 《title》, repeating the title line below it.
 const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
 // A title with its year run into the lead after it, which opens with a year or 根据/按照.
