@@ -130,6 +130,25 @@ function matchDate(body: string): { match: RegExpExecArray; form: DateValue['for
   return undefined;
 }
 
+// A report delivered at a meeting (to the 人大常委会) carries, under its title, where and when it was delivered
+// ("——2024年4月25日在市第十七届人大常委会第十八次会议上") and who delivered it ("市人民政府副市长  张三"), instead of a 落款.
+const deliveryLine = /^(?:[—–-]{1,2}\s*|[(]\s*)?[^。;]{0,30}在[^。;]{2,60}(?:会议|常委会|大会)上(?:的(?:报告|讲话))?\s*[)]?$/;
+const speakerLine = /^[^。,;:、]{2,40}\s+[\u4e00-\u9fff·]{2,6}$/;
+const bracketedDateLine = /^[(]\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)]$/;
+
+/** Marks the lines under the title that say where, when and by whom the report was delivered (one must say where). */
+function markDeliveryLines(items: Classified[], at: number, lineText: (c: Classified) => string): number {
+  const lines: Classified[] = [];
+  for (const c of items.slice(at, at + 4)) {
+    const t = lineText(c);
+    if (c.kind !== 'paragraph' || !(deliveryLine.test(t) || speakerLine.test(t) || bracketedDateLine.test(t))) break;
+    lines.push(c);
+  }
+  if (!lines.some((c) => deliveryLine.test(lineText(c)))) return at;
+  for (const c of lines) c.kind = 'subtitle';
+  return at + lines.length;
+}
+
 // 附件说明 (GB/T 9704 7.3.3): "附件：1.××" (or the wrong "附件1：××"), then one line per further attachment.
 const attachmentLabel = /^附\s*件\s*(?::|[0-9]{1,2}(?![0-9]))/;
 const attachmentItem = /^(?:[0-9]{1,2}\s*[.、]|[(][0-9]{1,2}[)])\s*\S/;
@@ -360,6 +379,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     missing.push({ element: 'title', reason: titleMissingReason(i < items.length ? items[i] : undefined) });
   }
   while (i < items.length && isHeadChrome(items[i], items[i + 1])) i = takeChrome(i);
+  if (titleItem) i = markDeliveryLines(items, i, segText);
   if (i < items.length && looksLikeAddressee(items[i])) {
     addresseeItem = items[i];
     addresseeItem.kind = 'addressee';

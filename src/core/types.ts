@@ -76,6 +76,7 @@ export interface HeadingMarker {
 export type BlockKind =
   | 'title'
   | 'addressee'
+  | 'subtitle' // a report delivered at a meeting: "——在……会议上" and the speaker's line, under the title
   | 'heading'
   | 'paragraph'
   | 'table'

@@ -165,6 +165,8 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
       })];
     case 'addressee':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.LEFT, children: lineRuns(first) })];
+    case 'subtitle':
+      return [new Paragraph({ indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true, children: lineRuns(first) })];
     case 'heading':
       // A heading alone on its line stays with what follows; one with run-in body text is a paragraph in its own right
       // (chaining those would push whole sections to the next page).

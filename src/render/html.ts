@@ -70,6 +70,7 @@ body { margin: 0; padding: 16px 0; }
   letter-spacing: 0; word-break: keep-all; overflow-wrap: anywhere;
 }
 .page .addressee { text-indent: 0; }
+.page .subtitle { text-indent: 0; text-align: center; font-family: ${f('kaiti')}; }
 .page .gap { margin-top: var(--line); }
 .font-heiti { font-family: ${f('heiti')}; }
 .font-kaiti { font-family: ${f('kaiti')}; }
@@ -153,6 +154,8 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
       return `<h1${classes('title', gap)}${attrs}>${b.lines.map(line).join('<br>')}</h1>`;
     case 'addressee':
       return `<p${classes('addressee', gap)}${attrs}>${line(b.lines[0])}</p>`;
+    case 'subtitle':
+      return `<p${classes('subtitle', gap)}${attrs}>${line(b.lines[0])}</p>`;
     case 'heading': {
       const tag = `h${(b.level ?? 1) + 1}`;
       return `<${tag}${classes(`heading level-${b.level}`, gap)}${attrs}>${line(b.lines[0])}</${tag}>`;

@@ -19,7 +19,7 @@ export interface InlineRun {
   findings: number[];
 }
 
-export type RenderBlockKind = 'title' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachment' | 'signature' | 'date';
+export type RenderBlockKind = 'title' | 'subtitle' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachment' | 'signature' | 'date';
 
 export interface RenderBlock {
   kind: RenderBlockKind;
@@ -83,6 +83,9 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
       }
       case 'addressee':
         blocks.push({ ...base, kind: 'addressee', lines: [inlineRuns(ctx, block.contentSpan, 'fangsong', false)] });
+        break;
+      case 'subtitle': // "——在……会议上" and the speaker, centred in 楷体 under the title
+        blocks.push({ ...base, kind: 'subtitle', lines: [inlineRuns(ctx, block.contentSpan, 'kaiti', false)] });
         break;
       case 'heading': {
         const marker = block.heading!;
@@ -150,7 +153,9 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
   }
 
   const titleIndex = blocks.findIndex((b) => b.kind === 'title');
-  if (titleIndex >= 0 && blocks[titleIndex + 1]) blocks[titleIndex + 1].blankBefore = true;
+  let afterTitle = titleIndex + 1;
+  while (blocks[afterTitle]?.kind === 'subtitle') afterTitle++;
+  if (titleIndex >= 0 && blocks[afterTitle]) blocks[afterTitle].blankBefore = true;
   const widthOf = (b: RenderBlock | undefined) => Math.max(0, ...(b?.lines ?? []).map((l) => cellWidth(runsText(l))));
   const columns = signatureColumns(widthOf(signature), widthOf(date));
   if (signature) signature.column = columns.signature;

@@ -168,6 +168,15 @@ describe('renderDocx', () => {
     assert.equal(ps.slice(1, last - 1).filter((p) => p.style === undefined && p.text && keeps(p)).length, 0, 'body paragraphs elsewhere flow freely');
   });
 
+  it('centres a meeting report\'s delivery line in 楷体 under the title', async () => {
+    const text = '关于2023年度法治政府建设情况的报告\n——在市人大常委会第十八次会议上\n\n主任、各位委员：\n\n我受市人民政府委托，报告如下。';
+    const ps = paragraphs((await render(text, {}, 'plaintext')).document);
+    const line = ps.find((p) => p.text === '——在市人大常委会第十八次会议上');
+    assert.ok(line, 'the delivery line is in the document');
+    assert.match(line.xml, /<w:jc w:val="center"\/>/);
+    assert.match(line.xml, /w:eastAsia="楷体_GB2312"/);
+  });
+
   it('writes Markdown tables as Word tables', async () => {
     const { document } = await render();
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)?.[0] ?? '';

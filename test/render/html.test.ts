@@ -77,6 +77,11 @@ describe('renderHtml', () => {
     assert.match(renderHtml(md(report)), /\.col-17_5 \{ padding-left: calc\(17\.5 \* var\(--cell\)\); \}/);
   });
 
+  it('centres a meeting report\'s delivery and speaker lines in 楷体 under the title, the blank line after them', () => {
+    const body = bodyOf(renderHtml(plain('关于2023年度法治政府建设情况的报告\n——在市人大常委会第十八次会议上\n市人民政府副市长  张三\n\n主任、各位副主任、秘书长、各位委员：\n\n我受市人民政府委托，报告如下。')));
+    assert.match(body, /<h1 class="title">[^<]+<\/h1>\n<p class="subtitle"><span class="font-kaiti">——在市人大常委会第十八次会议上<\/span><\/p>\n<p class="subtitle"><span class="font-kaiti">市人民政府副市长  张三<\/span><\/p>\n<p class="addressee gap">/);
+  });
+
   it('puts a joint 落款 one body per line, the lead body first', () => {
     const body = bodyOf(renderHtml(plain('某市2023年法治政府建设情况报告\n\n市委：\n\n正文。\n\n中共某市委 某市人民政府\n\n2024年2月1日')));
     assert.match(body, /<p class="signature col-\d+(_5)? gap"><span>中共某市委<\/span><span>某市人民政府<\/span><\/p>/);

@@ -106,7 +106,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
       }
 
       const all = squeeze((await check.pdfText(pdf, { layout: false })).replace(footerPattern, ''));
-      for (const block of doc.blocks.filter((b) => ['title', 'addressee', 'heading', 'paragraph', 'attachment', 'signature', 'date'].includes(b.kind))) {
+      for (const block of doc.blocks.filter((b) => ['title', 'subtitle', 'addressee', 'heading', 'paragraph', 'attachment', 'signature', 'date'].includes(b.kind))) {
         const shown = block.kind === 'heading' ? text.slice(block.heading!.markerSpan.start, block.contentSpan.end)
           : block.kind === 'date' && doc.date ? doc.date.text : block.content;
         const expected = squeeze(shown)

@@ -158,6 +158,18 @@ describe('document model on edge inputs', () => {
     assert.equal(list.blocks.some((b) => b.kind === 'attachment'), false);
   });
 
+  it('a report delivered at a meeting: where, when and by whom under the title, then the addressee', () => {
+    const text = '关于2023年度法治政府建设情况的报告\n——在市第十七届人民代表大会常务委员会第十八次会议上\n市人民政府副市长  张三\n（2024年4月25日）\n\n主任、各位副主任、秘书长、各位委员：\n\n我受市人民政府委托，向市人大常委会报告2023年度法治政府建设情况，请予审议。\n\n一、主要举措和成效\n\n全年审核规范性文件37件。';
+    const doc = parseReport(text, { format: 'plaintext' });
+    assert.deepEqual(doc.blocks.filter((b) => b.kind === 'subtitle').map((b) => b.content),
+      ['——在市第十七届人民代表大会常务委员会第十八次会议上', '市人民政府副市长  张三', '（2024年4月25日）']);
+    assert.equal(doc.addressee?.content, '主任、各位副主任、秘书长、各位委员：');
+    assert.match(doc.lead?.content ?? '', /^我受市人民政府委托/);
+    // Without a line saying where it was delivered, short lines under a title are not subtitles.
+    const plain = parseReport('某县2023年法治政府建设情况报告\n县人民政府 办公室\n\n2023年，我县推进法治政府建设。', { format: 'plaintext' });
+    assert.equal(plain.blocks.some((b) => b.kind === 'subtitle'), false);
+  });
+
   it('a huge single line does not blow up', () => {
     const text = '一、测试标题 '.concat('这是一句很长的正文，包含数字123件。'.repeat(20000));
     const t = Date.now();

@@ -2,7 +2,7 @@
 // report year has ended and within the reporting deadlines (3月1日 报送, 4月1日 公开).
 import type { Rule } from '../rule';
 import type { DateValue, Finding, ReportDocument, Span } from '../types';
-import { lastProseSpan, looksLikeReport, quote } from './structure-shared';
+import { deliveredAtMeeting, lastProseSpan, looksLikeReport, quote } from './structure-shared';
 
 export const metaClosing: Rule = {
   id: 'meta/closing',
@@ -16,7 +16,8 @@ export const metaClosing: Rule = {
     const out: Finding[] = [];
     const reason = (element: 'signature' | 'date') => doc.missing.find((m) => m.element === element)?.reason;
     if (!doc.signature && !doc.date) {
-      if (!looksLikeReport(doc)) return [];
+      // A report delivered at a meeting says where, when and by whom under its title instead.
+      if (!looksLikeReport(doc) || deliveredAtMeeting(doc)) return [];
       out.push(finding('meta/signature-missing', 'warning',
         `缺少落款：${reason('signature') ?? '文末未见发文机关署名'}，也未见成文日期。正文之后应署发文机关全称，下一行写成文日期（如“2023年2月28日”）`,
         lastProseSpan(doc)));

@@ -1,7 +1,7 @@
 // meta/title-* — the title names the issuing body, the report year and the document type 报告.
 import type { Rule } from '../rule';
 import type { Finding, ReportDocument, Span } from '../types';
-import { looksLikeReport, quote } from './structure-shared';
+import { deliveredAtMeeting, looksLikeReport, quote } from './structure-shared';
 
 const organ = /[省市县区州盟旗镇乡局委厅办院部署处所站]|政府|街道|中心|公司|集团|大学|学校/;
 const wrongType = /(总结|汇报)/g;
@@ -31,7 +31,8 @@ export const metaTitle: Rule = {
     const body = t.replace(leadingYear, '');
     const cut = body.search(subjectStart);
     const prefix = cut < 0 ? body : body.slice(0, cut);
-    if (!organ.test(prefix) || /^[全我本各][省市县区州镇乡]$/.test(prefix)) {
+    // A report delivered at a meeting names its body in the speaker's line under the title.
+    if ((!organ.test(prefix) || /^[全我本各][省市县区州镇乡]$/.test(prefix)) && !deliveredAtMeeting(doc)) {
       out.push(finding('meta/title-issuer', `标题应写明发文机关（如“××市人民政府”“××市司法局”），标题${quote(doc.text.slice(span.start, span.end))}的开头未见机关名称`, span));
     }
     if (!/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(t) && !multiYear.test(t)) {

@@ -27,3 +27,8 @@ export function lastProseSpan(doc: ReportDocument): Span {
   }
   return { start: doc.text.length, end: doc.text.length };
 }
+
+/** Whether the report was delivered at a meeting (a "——在……会议上" line under its title): it then has no 落款. */
+export function deliveredAtMeeting(doc: ReportDocument): boolean {
+  return doc.blocks.some((b) => b.kind === 'subtitle');
+}
