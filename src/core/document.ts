@@ -149,6 +149,28 @@ function markDeliveryLines(items: Classified[], at: number, lineText: (c: Classi
   return at + lines.length;
 }
 
+// The attachments themselves, after the 成文日期 (GB/T 9704 8): each on a new page under a label "附件" or "附件2" on
+// its own line, then the attachment's title and its content.
+const appendixLabel = /^附\s*件\s*[0-9]{0,2}$/;
+
+/**
+ * When a line that ends with the 成文日期 is followed by an attachment label, marks the labels and the titles under
+ * them (the content keeps its kinds) and returns the index of the line before the first label; otherwise `last`.
+ */
+function markAppendices(items: Classified[], from: number, last: number, lineText: (c: Classified) => string): number {
+  const first = items.findIndex((c, k) => k > from && k <= last && c.kind === 'paragraph' && appendixLabel.test(lineText(c)) &&
+    items[k - 1].kind === 'paragraph' && !!matchDate(lineText(items[k - 1])));
+  if (first < 0) return last;
+  for (let k = first; k <= last; k++) {
+    const c = items[k];
+    if (c.kind !== 'paragraph' || !appendixLabel.test(lineText(c))) continue;
+    c.kind = 'appendix-label';
+    const title = items[k + 1];
+    if (title?.kind === 'paragraph' && lineText(title).length <= 60 && !/[。;]/.test(lineText(title))) title.kind = 'appendix-title';
+  }
+  return first - 1;
+}
+
 // 附件说明 (GB/T 9704 7.3.3): "附件：1.××" (or the wrong "附件1：××"), then one line per further attachment.
 const attachmentLabel = /^附\s*件\s*(?::|[0-9]{1,2}(?![0-9]))/;
 const attachmentItem = /^(?:[0-9]{1,2}\s*[.、]|[(][0-9]{1,2}[)])\s*\S/;
@@ -406,6 +428,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     if (items[j].kind !== 'html' && items[j].kind !== 'code' && !isNote(items[j])) items[j].kind = 'chrome';
     j--;
   }
+  j = markAppendices(items, headEnd, j, segText);
   let date: DateValue | undefined;
   let dateItem: Classified | undefined;
   let signatureItem: Classified | undefined;

@@ -70,11 +70,10 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   const blank = (keepNext: boolean) => new Paragraph({ spacing: exactLine, indent: noIndent, keepNext: keepNext || undefined, children: [] });
 
   const children: (Paragraph | Table)[] = [];
-  const closing = closingStart(model.blocks);
-  const last = model.blocks.length - 1;
+  const closing = closingRange(model.blocks);
   model.blocks.forEach((b, i) => {
-    if (b.blankBefore) children.push(blank(i > closing));
-    children.push(...renderBlock(b, lineRuns, i >= closing && i < last));
+    if (b.blankBefore) children.push(blank(i > closing.start && i <= closing.end));
+    children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end));
   });
 
   const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
@@ -144,14 +143,17 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
 }
 
 /**
- * Index of the first block that must stay on one page with the 落款: the body's last paragraph, then the 附件说明,
- * the 落款 and the 成文日期 keep with the next, so the 落款 never stands alone at the top of a page (Infinity: no 落款).
+ * The blocks that must stay on one page with the 落款: from the body's last paragraph through the 附件说明 and the
+ * 落款 to the 成文日期 (`end`), each kept with the next, so the 落款 never stands alone at the top of a page.
+ * An empty range when there is no 落款.
  */
-function closingStart(blocks: RenderBlock[]): number {
-  let k = blocks.length - 1;
+function closingRange(blocks: RenderBlock[]): { start: number; end: number } {
+  let end = blocks.length - 1;
+  while (end >= 0 && blocks[end].kind !== 'date' && blocks[end].kind !== 'signature') end--;
+  if (end < 0) return { start: Infinity, end: -1 };
+  let k = end;
   while (k >= 0 && (blocks[k].kind === 'date' || blocks[k].kind === 'signature' || blocks[k].kind === 'attachment')) k--;
-  if (k === blocks.length - 1) return Infinity;
-  return k >= 0 && (blocks[k].kind === 'paragraph' || blocks[k].kind === 'heading') ? k : k + 1;
+  return { start: k >= 0 && (blocks[k].kind === 'paragraph' || blocks[k].kind === 'heading') ? k : k + 1, end };
 }
 
 function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[], keepNext: boolean): (Paragraph | Table)[] {
@@ -165,6 +167,10 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
       })];
     case 'addressee':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.LEFT, children: lineRuns(first) })];
+    case 'appendix-label':
+      return [new Paragraph({ pageBreakBefore: true, indent: noIndent, alignment: AlignmentType.LEFT, keepNext: true, children: lineRuns(first) })];
+    case 'appendix-title':
+      return [new Paragraph({ style: 'Title', children: lineRuns(first, fontSizePt.title) })];
     case 'subtitle':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true, children: lineRuns(first) })];
     case 'heading':

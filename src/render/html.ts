@@ -78,6 +78,9 @@ body { margin: 0; padding: 16px 0; }
 .font-title { font-family: ${f('title')}; }
 .page .signature, .page .date { text-indent: 0; text-align: left; white-space: nowrap; }
 .page .signature > span { display: block; }
+/* An attachment starts a new page (on screen: a dashed line), "附件" 顶格, its title centred. */
+.page .appendix-label { break-before: page; text-indent: 0; margin-top: calc(2 * var(--line)); border-top: 1px dashed #999; }
+.page h2.appendix-title { font-family: ${f('title')}; font-size: ${fontSizePt.title}pt; text-align: center; text-indent: 0; letter-spacing: 0; }
 /* Printing: the 附件说明 and the 落款 stay with the text above them (a 落款 alone on a page is not a 公文). */
 .page .attachment, .page .signature, .page .date { break-before: avoid; break-inside: avoid; }
 ${[...layoutRules].map(([name, rule]) => `.page .${name} { ${rule} }`).join('\n')}
@@ -91,6 +94,7 @@ ${Object.entries(severityColor).map(([s, c]) => `mark.finding.severity-${s} { te
 @page :left { @bottom-left { ${pageNumber} padding-left: 1em; } }
 @media print {
   html, body { background: none; padding: 0; }
+  .page .appendix-label { margin-top: 0; border-top: none; }
   .page { width: auto; min-height: 0; padding: 0; box-shadow: none; }
   mark.finding { text-decoration: none; }
 }`;
@@ -174,6 +178,10 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
       return `<p${classes('signature', column, gap)}${attrs}>${b.lines.map((l) => `<span>${line(l)}</span>`).join('')}</p>`;
     case 'date':
       return `<p${classes('date', column, gap)}${attrs}>${line(b.lines[0])}</p>`;
+    case 'appendix-label':
+      return `<p${classes('appendix-label', gap)}${attrs}>${line(b.lines[0])}</p>`;
+    case 'appendix-title':
+      return `<h2${classes('appendix-title', gap)}${attrs}>${line(b.lines[0])}</h2>`;
     case 'attachment':
       return `<p${classes('attachment', b.hang && hangClass(b.hang), gap)}${attrs}>${line(b.lines[0])}</p>`;
   }

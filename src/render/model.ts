@@ -19,7 +19,9 @@ export interface InlineRun {
   findings: number[];
 }
 
-export type RenderBlockKind = 'title' | 'subtitle' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachment' | 'signature' | 'date';
+export type RenderBlockKind =
+  | 'title' | 'subtitle' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachment' | 'signature' | 'date'
+  | 'appendix-label' | 'appendix-title';
 
 export interface RenderBlock {
   kind: RenderBlockKind;
@@ -136,6 +138,13 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
         });
         break;
       }
+      // GB/T 9704 8: each attachment on a new page, "附件2" in 3号黑体 顶格, its title centred like the document's.
+      case 'appendix-label':
+        blocks.push({ ...base, kind: 'appendix-label', lines: [inlineRuns(ctx, block.contentSpan, 'heiti', false)] });
+        break;
+      case 'appendix-title':
+        blocks.push({ ...base, kind: 'appendix-title', lines: [inlineRuns(ctx, block.contentSpan, 'title', false)] });
+        break;
       case 'signature': {
         const lines = signatureLines(doc.text, block.contentSpan).map((span) => inlineRuns(ctx, span, 'fangsong', false));
         signature = { ...base, kind: 'signature', lines, blankBefore: true };

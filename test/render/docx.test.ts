@@ -177,6 +177,18 @@ describe('renderDocx', () => {
     assert.match(line.xml, /w:eastAsia="楷体_GB2312"/);
   });
 
+  it('starts an attachment after the 成文日期 on a new page, its title in the Title style, the 落款 still kept together', async () => {
+    const text = '某县2023年法治政府建设情况报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n\n附件\n\n行政执法数据统计表\n\n全年办理案件1200件。';
+    const ps = paragraphs((await render(text, {}, 'plaintext')).document);
+    const label = ps.findIndex((p) => p.text === '附件');
+    assert.match(ps[label].xml, /<w:pageBreakBefore\/>/);
+    assert.equal(ps[label + 1].style, 'Title');
+    assert.equal(ps[label + 1].text, '行政执法数据统计表');
+    const signature = ps.findIndex((p) => p.text === '某县人民政府');
+    assert.match(ps[signature].xml, /<w:keepNext\/>/);
+    assert.doesNotMatch(ps[signature + 1].xml, /<w:keepNext\/>/, 'the chain ends at the date, not at the attachment');
+  });
+
   it('writes Markdown tables as Word tables', async () => {
     const { document } = await render();
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)?.[0] ?? '';

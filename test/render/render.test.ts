@@ -26,6 +26,13 @@ const files = [
   ...(existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.md')).map((f) => join(examplesDir, f)) : []),
 ];
 const inputs = files.map((file) => ({ file: basename(file), text: () => readFileSync(file, 'utf8') }));
+// A one-page report with an attachment after its 成文日期 (room to spare on that page): it starts a page of its own.
+inputs.push({
+  file: 'short+附件页.md',
+  text: () => ['# 明湖市司法局关于2024年法治政府建设情况的报告', '市人民政府：',
+    '2024年，明湖市司法局推进法治政府建设，全年审核规范性文件37件。现将有关情况报告如下。',
+    '明湖市司法局', '2025年2月20日', '附件', '明湖市2024年度行政复议案件统计', '全年受理行政复议案件218件，审结203件。'].join('\n\n'),
+});
 // The corrected example with a 附件说明: without keep-with-next its 落款 lands alone on the last page.
 inputs.push({
   file: 'sample-report-corrected+附件.md',
@@ -98,6 +105,12 @@ describe('render check: .docx → LibreOffice PDF', function () {
         assert.ok(Math.max(...textLines.map(cjkCount)) >= 26, 'a full line should hold about 28 characters');
       }
 
+      // Each attachment after the 成文日期 starts a page of its own, its label on the first line.
+      const firstLines = pages.map((page) => page.split('\n').find((l) => cjkCount(l) > 0)?.trim() ?? '');
+      for (const label of doc.blocks.filter((b) => b.kind === 'appendix-label')) {
+        assert.ok(firstLines.includes(label.content), `“${label.content}” does not open a page: ${firstLines.join(' / ')}`);
+      }
+
       // The 落款 keeps company: the body's last lines move with it rather than leave it alone on a page.
       if (doc.signature && pages.length > 1) {
         const closingLines = doc.signature.content.split(/\s+/).length + (doc.date ? 1 : 0);
@@ -106,7 +119,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
       }
 
       const all = squeeze((await check.pdfText(pdf, { layout: false })).replace(footerPattern, ''));
-      for (const block of doc.blocks.filter((b) => ['title', 'subtitle', 'addressee', 'heading', 'paragraph', 'attachment', 'signature', 'date'].includes(b.kind))) {
+      for (const block of doc.blocks.filter((b) => ['title', 'subtitle', 'addressee', 'heading', 'paragraph', 'attachment', 'signature', 'date', 'appendix-label', 'appendix-title'].includes(b.kind))) {
         const shown = block.kind === 'heading' ? text.slice(block.heading!.markerSpan.start, block.contentSpan.end)
           : block.kind === 'date' && doc.date ? doc.date.text : block.content;
         const expected = squeeze(shown)

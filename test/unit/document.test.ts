@@ -170,6 +170,19 @@ describe('document model on edge inputs', () => {
     assert.equal(plain.blocks.some((b) => b.kind === 'subtitle'), false);
   });
 
+  it('attachments after the 成文日期: each under its label “附件2”, with its title; the 落款 is still the 落款', () => {
+    const text = '东湖县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n正文。\n\n东湖县人民政府\n\n2025年1月20日\n\n附件1\n\n行政复议案件统计表\n\n| 项目 | 数量 |\n| --- | --- |\n| 受理 | 218 |\n\n附件2\n\n行政执法数据统计表\n\n全年办理行政处罚案件1200件。';
+    const doc = parseReport(text, { format: 'markdown' });
+    assert.equal(doc.signature?.content, '东湖县人民政府');
+    assert.equal(doc.date?.text, '2025年1月20日');
+    assert.deepEqual(doc.blocks.filter((b) => b.kind.startsWith('appendix')).map((b) => `${b.kind} ${b.content}`),
+      ['appendix-label 附件1', 'appendix-title 行政复议案件统计表', 'appendix-label 附件2', 'appendix-title 行政执法数据统计表']);
+    assert.ok(doc.bodySpan.end < doc.signature!.span.start, 'the attachments are not body');
+    // A bare “附件” line that does not follow the 成文日期 is text.
+    const inBody = parseReport('东湖县2024年法治政府建设情况报告\n\n正文。\n\n附件\n\n统计表', { format: 'markdown' });
+    assert.equal(inBody.blocks.some((b) => b.kind.startsWith('appendix')), false);
+  });
+
   it('a huge single line does not blow up', () => {
     const text = '一、测试标题 '.concat('这是一句很长的正文，包含数字123件。'.repeat(20000));
     const t = Date.now();
