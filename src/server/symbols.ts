@@ -1,4 +1,4 @@
-// Outline and breadcrumbs: the title, the 一、/（一）/1./（1） section tree, the 附件说明 and the 落款.
+// Outline and breadcrumbs: the title, the 一、/（一）/1./（1） section tree, the 附件说明, the 落款 and the attachments.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { ReportDocument, Section, Span } from '../core/types';
 import { toRange } from './ranges';
@@ -20,6 +20,13 @@ export function documentSymbols(doc: ReportDocument): DocumentSymbol[] {
     const name = [doc.signature?.content, doc.date?.text].filter(Boolean).join(' ');
     symbols.push(symbol(doc, `落款：${name}`, SymbolKind.Event, span, span));
   }
+  // Each attachment after the 成文日期, from its label to the next label (or the end).
+  const labels = doc.blocks.filter((b) => b.kind === 'appendix-label');
+  labels.forEach((label, k) => {
+    const title = doc.blocks[label.index + 1]?.kind === 'appendix-title' ? doc.blocks[label.index + 1].content : '';
+    const end = k + 1 < labels.length ? labels[k + 1].span.start : doc.text.length;
+    symbols.push(symbol(doc, `${label.content}${title ? ' ' + title : ''}`, SymbolKind.Module, { start: label.span.start, end }, label.contentSpan));
+  });
   return symbols;
 }
 

@@ -257,13 +257,19 @@ describe('language server features (in process, test rules)', function () {
     assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[6, 14], [8, 10], [12, 14], [16, 18]]);
   });
 
-  it('outline lists the 附件说明 between the sections and the 落款', async () => {
+  it('outline lists the 附件说明 between the sections and the 落款, and the attachments after it', async () => {
     const withNote = report.replace('\n明湖市人民政府', '\n附件：1.行政复议案件统计表\n2.行政执法数据统计表\n\n明湖市人民政府');
     assert.notEqual(withNote, report);
     client.open(uri, withNote);
     await client.diagnostics(uri);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.slice(-2).map((s) => s.name), ['附件：1.行政复议案件统计表 2.行政执法数据统计表', '落款：明湖市人民政府 2024年2月28日']);
+    const appended = `${withNote.trimEnd()}\n\n附件1\n\n行政复议案件统计表\n\n全年受理218件。\n\n附件2\n\n行政执法数据统计表\n\n全年办理1200件。\n`;
+    client.change(uri, appended);
+    const p = await client.diagnostics(uri, (x) => x.version === 2);
+    assert.ok(!p.diagnostics.some((d) => d.code === 'meta/signature-missing'));
+    const after = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(after.slice(-3).map((s) => s.name), ['落款：明湖市人民政府 2024年2月28日', '附件1 行政复议案件统计表', '附件2 行政执法数据统计表']);
   });
 
   it('outline also works for one-line pasted text', async () => {
