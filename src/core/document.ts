@@ -102,6 +102,7 @@ const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发
 const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
 // A title with its year run into the lead after it, which opens with a year or 根据/按照.
 const gluedTitle = /^([^。,;:!?、“”]{0,30}?(?:19|20)[0-9]{2}\s*年度?[^。,;:!?、“”]{2,40}?报告)(?=\s*(?:(?:19|20)[0-9]{2}\s*年|根据|按照))/;
+const imprintLine = /^(?:抄\s*送|抄\s*报|主\s*送)\s*:|\S\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*印\s*发$/;
 const noteLine = /^\([^()]*(?:此件|联系人|联系电话)[^()]*\)$/;
 // A downloadable file (maybe as a Markdown link), and the label over a list of them.
 const downloadLine = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)(?:\]\([^)]*\))?$/i;
@@ -424,8 +425,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   // The 附注 below the 成文日期 (GB/T 9704 7.3.6: "（此件公开发布）", "（联系人：××，电话：××）") stays a paragraph of
   // the 公文 but is not the end of the body.
   const isNote = (c: Classified) => c.kind === 'paragraph' && noteLine.test(segText(c));
-  while (j >= headEnd && (isChrome(items[j]) || isDownload(j) || isNote(items[j]) || items[j].kind === 'html' || items[j].kind === 'code')) {
-    if (items[j].kind !== 'html' && items[j].kind !== 'code' && !isNote(items[j])) items[j].kind = 'chrome';
+  // The 版记 at the very end (GB/T 9704 7.4): "抄送：……。" and "××办公室  2024年2月28日印发".
+  const isImprint = (c: Classified) => c.kind === 'paragraph' && segText(c).length <= 200 && imprintLine.test(segText(c));
+  while (j >= headEnd && (isChrome(items[j]) || isDownload(j) || isNote(items[j]) || isImprint(items[j]) || items[j].kind === 'html' || items[j].kind === 'code')) {
+    if (isImprint(items[j])) items[j].kind = 'imprint';
+    else if (items[j].kind !== 'html' && items[j].kind !== 'code' && !isNote(items[j])) items[j].kind = 'chrome';
     j--;
   }
   j = markAppendices(items, headEnd, j, segText);

@@ -83,6 +83,7 @@ export type BlockKind =
   | 'attachment' // 附件说明: "附件：1.××" and the numbered lines under it, between the body and the 落款
   | 'signature'
   | 'date'
+  | 'imprint' // 版记 at the end: "抄送：……" and "××办公室  2024年2月28日印发" (GB/T 9704 7.4)
   | 'appendix-label' // "附件" / "附件2" on its own line after the 成文日期: an attachment follows (GB/T 9704 8)
   | 'appendix-title' // the attachment's title, the line under its label
   | 'chrome' // web-page header/footer lines around a pasted report

@@ -1,8 +1,8 @@
 // The report as a Word document laid out per GB/T 9704: A4, margins 37/35/28/26 mm, 22 × 28 document grid, GB fonts
 // named for East-Asian text on every run, headings in Word's own Heading 1–4 styles, "— n —" page numbers.
 import {
-  AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
-  TableRow, TextRun, WidthType, type IParagraphStyleOptions, type IRunOptions,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Tab, Table,
+  TableCell, TableRow, TabStopType, TextRun, WidthType, type IParagraphStyleOptions, type IRunOptions,
 } from 'docx';
 import type { Segmenter } from '../core/segmenter';
 import type { ReportDocument } from '../core/types';
@@ -167,6 +167,17 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
       })];
     case 'addressee':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.LEFT, children: lineRuns(first) })];
+    case 'imprint': {
+      // 4号, 左右各空一字; the 印发 date at a right tab one character in; a rule above the first line of the 版记.
+      const [left, right] = b.lines;
+      return [new Paragraph({
+        alignment: AlignmentType.LEFT,
+        indent: { left: Math.round(cellTwips), right: Math.round(cellTwips), firstLine: 0, firstLineChars: 0 },
+        tabStops: right ? [{ type: TabStopType.RIGHT, position: Math.round(docxGeometry.textWidth - cellTwips) }] : undefined,
+        border: b.blankBefore ? { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } : undefined,
+        children: [...lineRuns(left ?? [], fontSizePt.imprint), ...(right ? [new TextRun({ children: [new Tab()] }), ...lineRuns(right, fontSizePt.imprint)] : [])],
+      })];
+    }
     case 'appendix-label':
       return [new Paragraph({ pageBreakBefore: true, indent: noIndent, alignment: AlignmentType.LEFT, keepNext: true, children: lineRuns(first) })];
     case 'appendix-title':

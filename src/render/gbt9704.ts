@@ -47,7 +47,7 @@ export const textWidthMm = page.widthMm - page.marginLeftMm - page.marginRightMm
 export const textHeightMm = page.heightMm - page.marginTopMm - page.marginBottomMm; // 225
 
 /** Font sizes in points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-export const fontSizePt = { title: 22, body: 16, pageNumber: 14, table: 14 } as const;
+export const fontSizePt = { title: 22, body: 16, pageNumber: 14, table: 14, imprint: 14 } as const;
 
 /** Millimetres to whole twips, truncated as Word writes them (37 mm → 2097). */
 export function mmToTwips(mm: number): number {

@@ -78,6 +78,9 @@ body { margin: 0; padding: 16px 0; }
 .font-title { font-family: ${f('title')}; }
 .page .signature, .page .date { text-indent: 0; text-align: left; white-space: nowrap; }
 .page .signature > span { display: block; }
+/* 版记: 4号, one character in from both sides, a rule above it; the 印发 date flush right. */
+.page .imprint { text-indent: 0; padding: 0 var(--cell); font-size: ${fontSizePt.imprint}pt; letter-spacing: 0; display: flex; justify-content: space-between; break-inside: avoid; }
+.page .imprint.gap { border-top: 1px solid #000; }
 /* An attachment starts a new page (on screen: a dashed line), "附件" 顶格, its title centred. */
 .page .appendix-label { break-before: page; text-indent: 0; margin-top: calc(2 * var(--line)); border-top: 1px dashed #999; }
 .page h2.appendix-title { font-family: ${f('title')}; font-size: ${fontSizePt.title}pt; text-align: center; text-indent: 0; letter-spacing: 0; }
@@ -178,6 +181,8 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
       return `<p${classes('signature', column, gap)}${attrs}>${b.lines.map((l) => `<span>${line(l)}</span>`).join('')}</p>`;
     case 'date':
       return `<p${classes('date', column, gap)}${attrs}>${line(b.lines[0])}</p>`;
+    case 'imprint':
+      return `<p${classes('imprint', gap)}${attrs}>${b.lines.map((l) => `<span>${line(l)}</span>`).join('')}</p>`;
     case 'appendix-label':
       return `<p${classes('appendix-label', gap)}${attrs}>${line(b.lines[0])}</p>`;
     case 'appendix-title':

@@ -21,7 +21,7 @@ export interface InlineRun {
 
 export type RenderBlockKind =
   | 'title' | 'subtitle' | 'addressee' | 'heading' | 'paragraph' | 'table' | 'attachment' | 'signature' | 'date'
-  | 'appendix-label' | 'appendix-title';
+  | 'imprint' | 'appendix-label' | 'appendix-title';
 
 export interface RenderBlock {
   kind: RenderBlockKind;
@@ -136,6 +136,16 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
           ...base, kind: 'attachment', blankBefore: Boolean(label), hang: { left: 2 + attachmentLabelWidth + cellWidth(number), hanging },
           lines: [inlineRuns(ctx, block.contentSpan, 'fangsong', false)],
         });
+        break;
+      }
+      case 'imprint': {
+        // GB/T 9704 7.4: "抄送：……" on one line; "××办公室  2024年2月28日印发" with the office left and the date right.
+        const { start, end } = block.contentSpan;
+        const issued = /\s+((?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*印\s*发)$/.exec(doc.norm.slice(start, end));
+        const lines = issued
+          ? [inlineRuns(ctx, { start, end: start + issued.index }, 'fangsong', false), inlineRuns(ctx, { start: end - issued[1].length, end }, 'fangsong', false)]
+          : [inlineRuns(ctx, block.contentSpan, 'fangsong', false)];
+        blocks.push({ ...base, kind: 'imprint', lines, blankBefore: blocks[blocks.length - 1]?.kind !== 'imprint' });
         break;
       }
       // GB/T 9704 8: each attachment on a new page, "附件2" in 3号黑体 顶格, its title centred like the document's.

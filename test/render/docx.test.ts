@@ -189,6 +189,18 @@ describe('renderDocx', () => {
     assert.doesNotMatch(ps[signature + 1].xml, /<w:keepNext\/>/, 'the chain ends at the date, not at the attachment');
   });
 
+  it('writes the 版记 in 4号 with a rule above it and the 印发 date at a right tab', async () => {
+    const text = '某县2023年法治政府建设情况报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n\n抄送：县委办公室。\n\n某县人民政府办公室 2024年2月1日印发';
+    const ps = paragraphs((await render(text, {}, 'plaintext')).document);
+    const cc = ps.find((p) => p.text === '抄送：县委办公室。')!;
+    assert.match(cc.xml, /<w:pBdr><w:top w:val="single"/);
+    assert.match(cc.xml, /<w:sz w:val="28"\/>/, '4号 = 14 pt');
+    const issued = ps.find((p) => p.text === '某县人民政府办公室2024年2月1日印发')!;
+    assert.match(issued.xml, /<w:tab w:val="right" w:pos="\d+"\/>/);
+    assert.match(issued.xml, /<w:tab\/>/);
+    assert.doesNotMatch(issued.xml, /<w:pBdr>/);
+  });
+
   it('writes Markdown tables as Word tables', async () => {
     const { document } = await render();
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)?.[0] ?? '';

@@ -27,11 +27,13 @@ const files = [
 ];
 const inputs = files.map((file) => ({ file: basename(file), text: () => readFileSync(file, 'utf8') }));
 // A one-page report with an attachment after its 成文日期 (room to spare on that page): it starts a page of its own.
+// The 版记 closes the document.
 inputs.push({
   file: 'short+附件页.md',
   text: () => ['# 明湖市司法局关于2024年法治政府建设情况的报告', '市人民政府：',
     '2024年，明湖市司法局推进法治政府建设，全年审核规范性文件37件。现将有关情况报告如下。',
-    '明湖市司法局', '2025年2月20日', '附件', '明湖市2024年度行政复议案件统计', '全年受理行政复议案件218件，审结203件。'].join('\n\n'),
+    '明湖市司法局', '2025年2月20日', '附件', '明湖市2024年度行政复议案件统计', '全年受理行政复议案件218件，审结203件。',
+    '抄送：市委办公室，市人大常委会办公室。', '明湖市司法局办公室 2025年2月20日印发'].join('\n\n'),
 });
 // The corrected example with a 附件说明: without keep-with-next its 落款 lands alone on the last page.
 inputs.push({
@@ -119,7 +121,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
       }
 
       const all = squeeze((await check.pdfText(pdf, { layout: false })).replace(footerPattern, ''));
-      for (const block of doc.blocks.filter((b) => ['title', 'subtitle', 'addressee', 'heading', 'paragraph', 'attachment', 'signature', 'date', 'appendix-label', 'appendix-title'].includes(b.kind))) {
+      for (const block of doc.blocks.filter((b) => ['title', 'subtitle', 'addressee', 'heading', 'paragraph', 'attachment', 'signature', 'date', 'imprint', 'appendix-label', 'appendix-title'].includes(b.kind))) {
         const shown = block.kind === 'heading' ? text.slice(block.heading!.markerSpan.start, block.contentSpan.end)
           : block.kind === 'date' && doc.date ? doc.date.text : block.content;
         const expected = squeeze(shown)

@@ -183,6 +183,15 @@ describe('document model on edge inputs', () => {
     assert.equal(inBody.blocks.some((b) => b.kind.startsWith('appendix')), false);
   });
 
+  it('the 版记 at the end (抄送, 印发) and a 附注 do not hide the 落款', () => {
+    const text = '东湖县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n正文。\n\n东湖县人民政府\n\n2025年1月20日\n\n（此件公开发布）\n\n抄送：县委办公室，县人大常委会办公室。\n\n东湖县人民政府办公室 2025年1月20日印发';
+    const doc = parseReport(text, { format: 'plaintext' });
+    assert.equal(doc.signature?.content, '东湖县人民政府');
+    assert.equal(doc.date?.text, '2025年1月20日');
+    assert.deepEqual(doc.blocks.filter((b) => b.kind === 'imprint').map((b) => b.content),
+      ['抄送：县委办公室，县人大常委会办公室。', '东湖县人民政府办公室 2025年1月20日印发']);
+  });
+
   it('a huge single line does not blow up', () => {
     const text = '一、测试标题 '.concat('这是一句很长的正文，包含数字123件。'.repeat(20000));
     const t = Date.now();

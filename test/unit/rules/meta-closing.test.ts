@@ -20,6 +20,7 @@ ruleTable(metaClosing, {
     { name: 'a site footer after the 落款', format: 'plaintext',
       text: edit([closing, closing + '\n\n主办：明湖市人民政府办公室　承办：明湖市大数据中心\n网站标识码：3301000001　浙ICP备05011239号']) },
     { name: 'a scratch note is not a report', text: '记一下：明天开会' },
+    { name: 'the 版记 after the 成文日期 (抄送, 印发)', text: edit(['2025年2月20日', '2025年2月20日\n\n抄送：市委办公室，市人大常委会办公室。\n\n明湖市人民政府办公室  2025年2月20日印发']) },
     { name: 'an attachment appended after the 成文日期', text: edit(['2025年2月20日', '2025年2月20日\n\n附件\n\n明湖市2024年度行政复议案件统计表\n\n全年受理行政复议案件218件。']) },
     { name: 'a report delivered at a meeting (人大常委会) has no 落款', text: edit(['明湖市人民政府关于2024年法治政府建设情况的报告\n\n市人民政府：', '关于2024年法治政府建设情况的报告\n——2025年4月25日在市第十七届人大常委会第十八次会议上\n市人民政府副市长  李明\n\n主任、各位副主任、秘书长、各位委员：'], ['明湖市人民政府\n\n2025年2月20日', '']) },
   ],
