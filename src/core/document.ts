@@ -103,7 +103,8 @@ const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}�
 // A title with its year run into the lead after it, which opens with a year or 根据/按照.
 const gluedTitle = /^([^。,;:!?、“”]{0,30}?(?:19|20)[0-9]{2}\s*年度?[^。,;:!?、“”]{2,40}?报告)(?=\s*(?:(?:19|20)[0-9]{2}\s*年|根据|按照))/;
 const imprintLine = /^(?:抄\s*送|抄\s*报|主\s*送)\s*:|\S\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*印\s*发$/;
-const noteLine = /^\([^()]*(?:此件|联系人|联系电话)[^()]*\)$/;
+// A 附注 below the 成文日期 (GB/T 9704 7.3.6) is one line in brackets: "（此件公开发布）", "（联系人：××）", "（数据截至……）".
+const noteLine = /^\([^()]{2,100}\)$/;
 // A downloadable file (maybe as a Markdown link), and the label over a list of them.
 const downloadLine = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|jpe?g|png)(?:\]\([^)]*\))?$/i;
 const downloadLabel = /^(?:附\s*件(?:下载|列表)?|相关附件|相关下载)\s*:?$/;
@@ -114,6 +115,8 @@ const fullDateRe = /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2}
 const chineseDateRe = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
 const isoDateRe = /((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})$/;
 // A draft's unfilled date: "2025年×月×日", "××××年×月×日", "2025年  月  日" (the skeleton writes the first).
+// "2025年2月" alone on its line: a 成文日期 without its day (anchored: a sentence may well end in a month).
+const partialDateRe = /^((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月$/;
 const placeholderDateRe = /((?:19|20)[0-9]{2}|[×XxＸ]{2,4})\s*年\s*([0-9]{1,2}|[×XxＸ]{1,2}|)\s*月\s*([0-9]{1,2}|[×XxＸ]{1,2}|)\s*日$/;
 // A title line of its own: issuing body, then the year ("海宁市2022年度……报告") — what precedes it is not its first half.
 const wholeTitle = /^[^关\s]{0,20}[省市县区州旗镇乡局委厅办处](?:19|20)[0-9]{2}年/;
@@ -128,6 +131,8 @@ function matchDate(body: string): { match: RegExpExecArray; form: DateValue['for
   if (m) return { match: m, form: 'iso', value: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } };
   m = placeholderDateRe.exec(body);
   if (m) return { match: m, form: 'placeholder', value: { year: Number(m[1]) || 0, month: Number(m[2]) || 0, day: Number(m[3]) || 0 } };
+  m = partialDateRe.exec(body);
+  if (m) return { match: m, form: 'partial', value: { year: Number(m[1]), month: Number(m[2]), day: 0 } };
   return undefined;
 }
 

@@ -149,9 +149,10 @@ export interface DateValue {
   text: string;
   /**
    * "2023年2月28日" → 'arabic'; "二〇二三年二月二十八日" → 'chinese'; "2023-02-28" → 'iso';
-   * "2024年×月×日" (not filled in yet; unknown parts are 0) → 'placeholder'.
+   * "2024年×月×日" (not filled in yet; unknown parts are 0) → 'placeholder'; "2025年2月" alone on its line (day 0)
+   * → 'partial'.
    */
-  form: 'arabic' | 'chinese' | 'iso' | 'placeholder';
+  form: 'arabic' | 'chinese' | 'iso' | 'placeholder' | 'partial';
 }
 
 export interface YearInfo {

@@ -37,6 +37,12 @@ export const metaClosing: Rule = {
         `成文日期尚未填写：实为${quote(date.text)}，定稿时应填写实际成文日期（如“${date.year || (doc.year ? doc.year.value + 1 : 2023)}年2月28日”）`, date.span));
       return out;
     }
+    if (date.form === 'partial') {
+      // The day is unknown: say so, and judge no timing on a guess.
+      out.push(finding('meta/date-format', 'warning',
+        `成文日期应将年、月、日标全（GB/T 9704）：实为${quote(date.text)}，缺少日`, date.span));
+      return out;
+    }
     const format = formatFinding(date);
     if (format) out.push(format);
     if (doc.year) out.push(...timingFindings(doc, date, doc.year.value, ctx.options.profile === 'department'));
