@@ -1,7 +1,7 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { figureIndex, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, sameUnitKind, show, type Figure } from '../figures';
+import { figureIndex, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, sameUnitKind, show, type Figure, type FigureIndex } from '../figures';
 import type { RoundingPolicy, Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
@@ -41,61 +41,79 @@ export const figureChange: Rule = {
         if (!cue) continue;
         const down = DOWN_WORD.test(cue[1]);
         const found = comparison(figs, k);
-        if (!found) {
-          const implied = impliedBase(figs, k, down);
-          if (implied) {
-            const finding = impliedFinding(doc, pct, implied, down, ctx.options.rounding);
+        if (found) {
+          const finding = compared(doc, pct, down, cue[1], found, ctx.options.rounding);
+          if (finding) out.push(finding);
+          continue;
+        }
+        const bracketed = bracketedBases(doc, index, figs, k);
+        if (bracketed) {
+          for (const [p, pair] of bracketed) {
+            const finding = compared(doc, p, down, cue[1], pair, ctx.options.rounding);
             if (finding) out.push(finding);
-          } else out.push(...unstatedBase(doc.text, pct, down, cue[1]));
+          }
           continue;
         }
-        const { base, current, delta } = found;
-        const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
-        const arithmetic = current ? `(${show(current.value, 0)}−${show(base.value, 0)})÷${show(base.value, 0)}` : `${show(Math.abs(change), 0)}÷${show(base.value, 0)}`;
-        if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
-          out.push({
-            code: 'figure/change',
-            severity: 'error',
-            message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
-            span: delta.span,
-            fixes: [{ title: `改为${show(Math.abs(current.value - base.value), 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, Math.abs(current.value - base.value), 0) }] }],
-            related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
-          });
-          continue;
-        }
-        if (current && (down ? change > 0 : change < 0)) {
-          out.push({
-            code: 'figure/change',
-            severity: 'error',
-            message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${change > 0 ? '增加' : '减少'}，文中写作${q(cue[1])}`,
-            span: pct.span,
-            fixes: [],
-            related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
-          });
-          continue;
-        }
-        const expected = (Math.abs(change) / base.value) * 100;
-        const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, ctx.options.rounding);
-        if (verdict === 'match') continue;
-        const right = numeralFor(pct, expected);
-        out.push({
-          code: 'figure/change',
-          severity: verdict === 'truncation' ? 'warning' : 'error',
-          message: verdict === 'truncation'
-            ? `增减幅度应四舍五入：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
-            : `增减幅度与数值不符：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}`,
-          span: pct.span,
-          fixes: [{ title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
-          related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, ...(current ? [{ span: current.span, message: `本期：${figureText(doc, current)}` }] : [])],
-        });
+        const implied = impliedBase(figs, k, down);
+        if (implied) {
+          const finding = impliedFinding(doc, pct, implied, down, ctx.options.rounding);
+          if (finding) out.push(finding);
+        } else out.push(...unstatedBase(doc.text, pct, down, cue[1]));
       }
     }
     return out;
   },
 };
 
+/** The stated change at pct checked against its base and the current value or the change amount. */
+function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string, found: Comparison, rounding: RoundingPolicy): Finding | undefined {
+  const { base, current, delta } = found;
+  const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
+  const arithmetic = current ? `(${show(current.value, 0)}−${show(base.value, 0)})÷${show(base.value, 0)}` : `${show(Math.abs(change), 0)}÷${show(base.value, 0)}`;
+  if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
+    return {
+      code: 'figure/change',
+      severity: 'error',
+      message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
+      span: delta.span,
+      fixes: [{ title: `改为${show(Math.abs(current.value - base.value), 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, Math.abs(current.value - base.value), 0) }] }],
+      related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
+    };
+  }
+  if (current && (down ? change > 0 : change < 0)) {
+    return {
+      code: 'figure/change',
+      severity: 'error',
+      message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${change > 0 ? '增加' : '减少'}，文中写作${q(word)}`,
+      span: pct.span,
+      fixes: [],
+      related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
+    };
+  }
+  const expected = (Math.abs(change) / base.value) * 100;
+  const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, rounding);
+  if (verdict === 'match') return undefined;
+  const right = numeralFor(pct, expected);
+  return {
+    code: 'figure/change',
+    severity: verdict === 'truncation' ? 'warning' : 'error',
+    message: verdict === 'truncation'
+      ? `增减幅度应四舍五入：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
+      : `增减幅度与数值不符：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}`,
+    span: pct.span,
+    fixes: [{ title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
+    related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, ...(current ? [{ span: current.span, message: `本期：${figureText(doc, current)}` }] : [])],
+  };
+}
+
+interface Comparison {
+  base: Figure;
+  current?: Figure;
+  delta?: Figure;
+}
+
 /** The base (stated with 较/比/由), and the current value or the change amount, for the percent at figs[k]. */
-function comparison(figs: Figure[], k: number): { base: Figure; current?: Figure; delta?: Figure } | undefined {
+function comparison(figs: Figure[], k: number): Comparison | undefined {
   for (let b = k - 1; b >= 0; b--) {
     const base = figs[b];
     if (!BASE_BEFORE.test(base.before) || !isExactCount(base) || base.value <= 0) continue;
@@ -110,6 +128,48 @@ function comparison(figs: Figure[], k: number): { base: Figure; current?: Figure
     return undefined;
   }
   return undefined;
+}
+
+// "7976件(2019年6593件)": last year's value in an aside holding nothing but its year and the figure.
+const BRACKETED_BASE = /^[(（]\s*((?:19|20)[0-9]{2})年度?(同期)?\s*$/;
+const RESPECTIVELY = new RegExp(`分别(?:为|是)?(?:${UP}|${DOWN})`);
+const AND = /^\s*(和|、|及|与)\s*$/;
+
+/**
+ * "受理7976件(2019年6593件)，审结7982件(2019年6803件)，同比分别增长20.98%和17.33%": each percent pairs with a
+ * figure whose aside states its base. n percents after 分别 take the n figures right before them, in order; a single
+ * percent takes the one figure right before it. The base's year must be the year before one the sentence opens with.
+ */
+function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+  const pcts = [figs[k]];
+  if (RESPECTIVELY.test(figs[k].before)) {
+    for (let j = k + 1; j < figs.length; j++) {
+      const f = figs[j];
+      if (!f.percent || f.unit !== '%' || f.approx || !AND.test(doc.text.slice(figs[j - 1].span.end, f.span.start))) break;
+      pcts.push(f);
+    }
+    if (pcts.length < 2) return undefined;
+  }
+  if (k < pcts.length) return undefined;
+  // The figures stand one to a segment right before the percents: "受理…，审结…，同比分别增长…".
+  const currents = figs.slice(k - pcts.length, k);
+  if (currents.some((f, j) => f.segment !== figs[k].segment - pcts.length + j)) return undefined;
+  const pairs: Array<[Figure, Comparison]> = [];
+  let year: string | undefined;
+  for (let j = 0; j < pcts.length; j++) {
+    const current = currents[j];
+    const asides = index.sentences[current.sentence].figures.map((id) => index.figures[id]).filter((f) => f.parenOwner === current.id);
+    const base = asides[0];
+    if (asides.length !== 1 || !isExactCount(current) || !isExactCount(base) || !sameUnitKind(current, base) || base.value <= 0) return undefined;
+    const opening = BRACKETED_BASE.exec(doc.text.slice(current.span.end, base.span.start));
+    if (!opening || !/^\s*[)）]/.test(doc.text.slice(base.span.end)) || (year && opening[1] !== year)) return undefined;
+    year = opening[1];
+    pairs.push([pcts[j], { base, current }]);
+  }
+  const lead = doc.text.slice(index.sentences[currents[0].sentence].span.start, currents[0].span.start);
+  const stated = /((?:19|20)[0-9]{2})年/.exec(lead);
+  if (stated && Number(stated[1]) !== Number(year) + 1) return undefined;
+  return pairs;
 }
 
 interface ImpliedBase {

@@ -73,20 +73,21 @@ function checkShare(
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
   const named = m[1].replace(PLACE_WORDS, '').trim();
-  const part = partOf(cue.segment, cue.text.slice(0, m.index).trim(), prior);
+  const stated = statedTotal(doc, share, cue, prior);
+  const part = stated?.part ?? partOf(cue.segment, cue.text.slice(0, m.index).trim(), prior);
   if (!part || !isExactCount(part)) return undefined;
   const population = m[1].trim();
   shared.set(part.id, population);
   // A count with its own share of the same population is a sibling category, not the total: "行政处罚类数量最多，
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
-  const totals = prior.filter(
+  const totals = stated ? [stated.total] : prior.filter(
     (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && shared.get(t.id) !== population,
   );
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   const among = (t: Figure) => AMONG.test(t.after);
-  if (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal)) return undefined;
+  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) return undefined;
   const verdicts = totals.map((total) => {
     const ratio = percentInterval(part, total);
     return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, rounding) : 'match' };
@@ -100,7 +101,8 @@ function checkShare(
   const want = show(exact, share.decimals);
   const shareText = figureText(doc, share);
   const arithmetic = `${figureText(doc, part)}÷${figureText(doc, chosen.total)}=${show(exact, 2)}%`;
-  const needed = Math.round((share.value / 100) * chosen.total.value / part.number.multiplier);
+  // In the part's own precision: "2.2亿元" → 2.1亿元, not 2亿元.
+  const needed = show((share.value / 100) * chosen.total.value / part.number.multiplier, part.decimals);
   const message = truncated
     ? `占比应四舍五入为${want}%：${arithmetic}，文中${shareText}是截尾而非四舍五入`
     : `占比与部分、总数不符：${arithmetic}，应为${want}%，文中为${shareText}（按${shareText}计，部分约应为${needed}${part.unit === '%' ? '' : scaleWord(part) + part.unit}）`;
@@ -115,6 +117,24 @@ function checkShare(
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
     ],
   };
+}
+
+// Nothing but 的 and a verb between a total written inside the 占 phrase and the share.
+const AFTER_STATED_TOTAL = /^\s*的?\s*(?:达到|达|为|约为|约)?\s*$/;
+
+/**
+ * "已完成投资2.2亿元，占年计划2.5亿元的88%": the total written inside the share's own 占 phrase, its part the figure
+ * right before 占 (in the same segment, or ending the one before).
+ */
+function statedTotal(doc: ReportDocument, share: Figure, cue: { segment: number }, prior: Figure[]): { part: Figure; total: Figure } | undefined {
+  const total = prior[prior.length - 1];
+  const part = prior[prior.length - 2];
+  if (cue.segment !== share.segment || !total || !part || total.segment !== share.segment) return undefined;
+  const zhan = doc.text.lastIndexOf('占', total.span.start);
+  if (zhan < part.span.end || /[0-9０-９]/.test(doc.text.slice(zhan, total.span.start))) return undefined;
+  if (!AFTER_STATED_TOTAL.test(doc.text.slice(total.span.end, share.span.start))) return undefined;
+  if (!(part.segment === share.segment || (part.segment === share.segment - 1 && part.final))) return undefined;
+  return isExactCount(total) && sameUnitKind(part, total) && total.value > 0 ? { part, total } : undefined;
 }
 
 /**

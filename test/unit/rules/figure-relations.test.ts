@@ -23,6 +23,11 @@ ruleTable(figureChange, {
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
     { name: 'an amount that is not a change of the figure before it', text: report('办理法律援助案件1500件，新增法律援助工作站400个，同比增长25%。') },
     { name: 'a wrong change amount with no percentage is left to the sum checks', text: report('受理行政复议案件1113件，较2022年558件增加了545件。') },
+    { name: 'bases in brackets, two changes after 分别', text: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.33%。') },
+    { name: 'a base in full-width brackets', text: report('中院受理一审行政案件599件（2022年320件），同比增长87.19%。') },
+    { name: 'an aside that is not last year\'s value', text: report('2023年，受理行政复议案件599件(其中2022年结转32件)，同比增长12%。') },
+    { name: 'a bracketed year that is not the year before the sentence\'s', text: report('2023年，受理行政复议案件599件(2021年320件)，同比增长12%。') },
+    { name: 'fewer bracketed bases than changes after 分别', text: report('2023年，受理各类案件7976件(2022年6593件)，审结7982件，同比分别增长20.98%和10%。') },
   ],
   invalid: [
     {
@@ -75,6 +80,19 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', severity: 'information', message: '增幅异常：“552.61%”意味着本期为上期的6.53倍，文中未写明上期数值，请核对', at: '552.61%', fixed: null }],
     },
     { text: report('投诉量同比下降120%。'), findings: [{ code: 'figure/change', severity: 'warning', message: /不可能超过100%/, at: '120%' }] },
+    {
+      name: 'bases in brackets: each change after 分别 is of its own figure',
+      text: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.83%。'),
+      findings: [{
+        code: 'figure/change', at: '17.83%', message: '增减幅度与数值不符：(7982−6803)÷6803=17.3306%，应为17.33%，文中为“17.83%”',
+        fixed: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.33%。'),
+      }],
+    },
+    {
+      name: 'a base in brackets',
+      text: report('中院受理一审行政案件599件（2022年302件），同比增长87.19%。'),
+      findings: [{ code: 'figure/change', at: '87.19%', message: '增减幅度与数值不符：(599−302)÷302=98.3444%，应为98.34%，文中为“87.19%”' }],
+    },
   ],
 });
 

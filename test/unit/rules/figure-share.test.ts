@@ -36,6 +36,10 @@ ruleTable(figureShare, {
     p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数的比例较上年有所提高，达90%。'),
     // A count with its own share of the same population is a sibling category, 共 or not: not the total of the next.
     p('从申请事项看，政府信息公开类最多，共120件，占比40%；其次为行政处罚类90件，占比30%；行政许可类60件，占比20%。'),
+    // The total written inside the 占 phrase; a total of another kind says nothing about the part.
+    p('今年已完成交通建设投资2.2亿元，占年计划2.5亿元的88%。'),
+    p('办理法律援助案件300件，占全市1200件的25%。'),
+    p('新建口袋公园3个，占全市绿地120公顷的5%。'),
     // Lenient rounding accepts truncation.
     { text: p('共办理公证8527件，其中在线办证3404件，占比39.9%。'), options: { rounding: 'lenient' } },
   ],
@@ -54,6 +58,17 @@ ruleTable(figureShare, {
       name: 'a total with a share of another population stays the total of its parts',
       text: p('全年共办理公证2000件，占全市的25%，其中在线办证1200件，占比70%。'),
       findings: [{ code: 'figure/share', at: '70%', message: /1200件÷2000件=60\.00%，应为60%，文中为70%/ }],
+    },
+    {
+      name: 'the total written inside the 占 phrase',
+      text: p('今年已完成交通建设投资2.2亿元，占年计划2.5亿元的82%。'),
+      findings: [{ code: 'figure/share', at: '82%', message: '占比与部分、总数不符：2.2亿元÷2.5亿元=88.00%，应为88%，文中为82%（按82%计，部分约应为2.1亿元）',
+        fixed: p('今年已完成交通建设投资2.2亿元，占年计划2.5亿元的88%。') }],
+    },
+    {
+      name: 'the total inside the 占 phrase, the part ending the clause before',
+      text: p('办理法律援助案件300件，占全市1200件的20%。'),
+      findings: [{ code: 'figure/share', at: '20%', message: /300件÷1200件=25\.00%，应为25%，文中为20%/ }],
     },
     {
       name: 'a bare 占 of the count just before its part',
