@@ -54,6 +54,12 @@ export const figureChange: Rule = {
           }
           continue;
         }
+        const years = yearPair(doc, index, figs, k);
+        if (years) {
+          const finding = compared(doc, pct, down, cue[1], years, ctx.options.rounding);
+          if (finding) out.push(finding);
+          continue;
+        }
         const implied = impliedBase(figs, k, down);
         if (implied) {
           const finding = impliedFinding(doc, pct, implied, down, ctx.options.rounding);
@@ -170,6 +176,30 @@ function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   const stated = /((?:19|20)[0-9]{2})年/.exec(lead);
   if (stated && Number(stated[1]) !== Number(year) + 1) return undefined;
   return pairs;
+}
+
+// A clause that opens with its year ("2023年共办理…", "2024年…"); "2023总共…" is a year too when words follow it.
+const YEAR_OPENING = /^\s*((?:19|20)[0-9]{2})(?:年度?|(?=[\u4e00-\u9fff]))/;
+
+/**
+ * "2023年共办理复议案件66件，2024年共办理复议案件151件，同比增长128.78%": two clauses opening with consecutive years,
+ * counting the same thing (the second may drop the words: "2022年488件"), right before the change.
+ */
+function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+  const pct = figs[k];
+  const base = figs[k - 2];
+  const current = figs[k - 1];
+  if (!base || !current || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  if (current.segment !== base.segment + 1 || pct.segment !== current.segment + 1) return undefined;
+  if (![base, current].every((f) => f.lone && f.final && isExactCount(f)) || !sameUnitKind(base, current) || base.value <= 0) return undefined;
+  const segments = index.sentences[pct.sentence].segments;
+  const opening = (f: Figure) => YEAR_OPENING.exec(doc.text.slice(segments[f.segment].span.start, f.span.start));
+  const from = opening(base);
+  const to = opening(current);
+  if (!from || !to || Number(to[1]) !== Number(from[1]) + 1) return undefined;
+  const words = (f: Figure, m: RegExpExecArray) => doc.text.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim();
+  const currentWords = words(current, to);
+  return currentWords === '' || currentWords === words(base, from) ? { base, current } : undefined;
 }
 
 interface ImpliedBase {

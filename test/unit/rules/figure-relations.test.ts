@@ -27,6 +27,9 @@ ruleTable(figureChange, {
     { name: 'a base in full-width brackets', text: report('中院受理一审行政案件599件（2022年320件），同比增长87.19%。') },
     { name: 'an aside that is not last year\'s value', text: report('2023年，受理行政复议案件599件(其中2022年结转32件)，同比增长12%。') },
     { name: 'a bracketed year that is not the year before the sentence\'s', text: report('2023年，受理行政复议案件599件(2021年320件)，同比增长12%。') },
+    { name: 'two clauses opening with consecutive years', text: report('2022年共办理复议案件66件，2023年共办理复议案件151件，同比增长128.79%。') },
+    { name: 'consecutive years counting different things', text: report('2022年受理案件300件，2023年办结360件，同比增长25%。') },
+    { name: 'years that are not consecutive', text: report('2021年受理案件300件，2023年受理案件360件，同比增长25%。') },
     { name: 'fewer bracketed bases than changes after 分别', text: report('2023年，受理各类案件7976件(2022年6593件)，审结7982件，同比分别增长20.98%和10%。') },
   ],
   invalid: [
@@ -87,6 +90,16 @@ ruleTable(figureChange, {
         code: 'figure/change', at: '17.83%', message: '增减幅度与数值不符：(7982−6803)÷6803=17.3306%，应为17.33%，文中为“17.83%”',
         fixed: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.33%。'),
       }],
+    },
+    {
+      name: 'the base in a clause opening with the year before',
+      text: report('2022年共办理复议案件66件，2023年共办理复议案件151件，同比增长120%。'),
+      findings: [{ code: 'figure/change', at: '120%', message: '增减幅度与数值不符：(151−66)÷66=128.79%，应为129%，文中为“120%”' }],
+    },
+    {
+      name: 'the later year may drop the words',
+      text: report('2022年受理案件300件，2023年360件，同比增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(360−300)÷300=20.00%，应为20%，文中为“25%”', fixed: report('2022年受理案件300件，2023年360件，同比增长20%。') }],
     },
     {
       name: 'a base in brackets',
