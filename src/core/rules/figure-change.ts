@@ -136,15 +136,16 @@ function comparison(figs: Figure[], k: number): Comparison | undefined {
   return undefined;
 }
 
-// "7976件(2019年6593件)": last year's value in an aside holding nothing but its year and the figure.
-const BRACKETED_BASE = /^[(（]\s*((?:19|20)[0-9]{2})年度?(同期)?\s*$/;
+// "7976件(2019年6593件)", "7976件（上年同期6593件）": last year's value in an aside holding nothing but its year and
+// the figure.
+const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?\s*$/;
 const RESPECTIVELY = new RegExp(`分别(?:为|是)?(?:${UP}|${DOWN})`);
 const AND = /^\s*(和|、|及|与)\s*$/;
 
 /**
  * "受理7976件(2019年6593件)，审结7982件(2019年6803件)，同比分别增长20.98%和17.33%": each percent pairs with a
  * figure whose aside states its base. n percents after 分别 take the n figures right before them, in order; a single
- * percent takes the one figure right before it. The base's year must be the year before one the sentence opens with.
+ * percent takes the one figure right before it. A base's year must be the year before one the sentence opens with.
  */
 function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
   const pcts = [figs[k]];
@@ -161,20 +162,21 @@ function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   const currents = figs.slice(k - pcts.length, k);
   if (currents.some((f, j) => f.segment !== figs[k].segment - pcts.length + j)) return undefined;
   const pairs: Array<[Figure, Comparison]> = [];
-  let year: string | undefined;
+  let label: string | undefined;
   for (let j = 0; j < pcts.length; j++) {
     const current = currents[j];
     const asides = index.sentences[current.sentence].figures.map((id) => index.figures[id]).filter((f) => f.parenOwner === current.id);
     const base = asides[0];
     if (asides.length !== 1 || !isExactCount(current) || !isExactCount(base) || !sameUnitKind(current, base) || base.value <= 0) return undefined;
     const opening = BRACKETED_BASE.exec(doc.text.slice(current.span.end, base.span.start));
-    if (!opening || !/^\s*[)）]/.test(doc.text.slice(base.span.end)) || (year && opening[1] !== year)) return undefined;
-    year = opening[1];
+    if (!opening || !/^\s*[)）]/.test(doc.text.slice(base.span.end)) || (label !== undefined && opening[0] !== label)) return undefined;
+    label = opening[0];
     pairs.push([pcts[j], { base, current }]);
   }
   const lead = doc.text.slice(index.sentences[currents[0].sentence].span.start, currents[0].span.start);
   const stated = /((?:19|20)[0-9]{2})年/.exec(lead);
-  if (stated && Number(stated[1]) !== Number(year) + 1) return undefined;
+  const year = BRACKETED_BASE.exec(label ?? '')?.[1];
+  if (stated && year && Number(stated[1]) !== Number(year) + 1) return undefined;
   return pairs;
 }
 

@@ -25,6 +25,7 @@ ruleTable(figureChange, {
     { name: 'a wrong change amount with no percentage is left to the sum checks', text: report('受理行政复议案件1113件，较2022年558件增加了545件。') },
     { name: 'bases in brackets, two changes after 分别', text: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.33%。') },
     { name: 'a base in full-width brackets', text: report('中院受理一审行政案件599件（2022年320件），同比增长87.19%。') },
+    { name: 'a bracketed base of 上年同期', text: report('办理法律援助案件1500件（上年同期1200件），同比增长25%。') },
     { name: 'an aside that is not last year\'s value', text: report('2023年，受理行政复议案件599件(其中2022年结转32件)，同比增长12%。') },
     { name: 'a bracketed year that is not the year before the sentence\'s', text: report('2023年，受理行政复议案件599件(2021年320件)，同比增长12%。') },
     { name: 'two clauses opening with consecutive years', text: report('2022年共办理复议案件66件，2023年共办理复议案件151件，同比增长128.79%。') },
@@ -100,6 +101,11 @@ ruleTable(figureChange, {
       name: 'the later year may drop the words',
       text: report('2022年受理案件300件，2023年360件，同比增长25%。'),
       findings: [{ code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(360−300)÷300=20.00%，应为20%，文中为“25%”', fixed: report('2022年受理案件300件，2023年360件，同比增长20%。') }],
+    },
+    {
+      name: 'bracketed bases of 上年, two changes after 分别',
+      text: report('办理法律援助案件1500件(上年1200件)，结案1400件(上年1000件)，同比分别增长25%和45%。'),
+      findings: [{ code: 'figure/change', at: '45%', message: '增减幅度与数值不符：(1400−1000)÷1000=40.00%，应为40%，文中为“45%”' }],
     },
     {
       name: 'a base in brackets',
