@@ -139,7 +139,9 @@ function comparison(figs: Figure[], k: number): Comparison | undefined {
 // "7976件(2019年6593件)", "7976件（上年同期6593件）": last year's value in an aside holding nothing but its year and
 // the figure.
 const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?\s*$/;
-const RESPECTIVELY = new RegExp(`分别(?:为|是)?(?:${UP}|${DOWN})`);
+const RESPECTIVELY = /分别/;
+// Nothing but the change words before the percent: "调撤率和结案率同比分别提高…", "其中刑事案件同比增长…" speak of others.
+const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(同比|环比|较上年|比上年|较去年|比去年)?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const AND = /^\s*(和|、|及|与)\s*$/;
 
 /**
@@ -149,6 +151,7 @@ const AND = /^\s*(和|、|及|与)\s*$/;
  */
 function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
   const pcts = [figs[k]];
+  if (!ONLY_CHANGE_WORDS.test(figs[k].before)) return undefined;
   if (RESPECTIVELY.test(figs[k].before)) {
     for (let j = k + 1; j < figs.length; j++) {
       const f = figs[j];

@@ -25,6 +25,8 @@ ruleTable(figureChange, {
     { name: 'a wrong change amount with no percentage is left to the sum checks', text: report('受理行政复议案件1113件，较2022年558件增加了545件。') },
     { name: 'bases in brackets, two changes after 分别', text: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.33%。') },
     { name: 'a base in full-width brackets', text: report('中院受理一审行政案件599件（2022年320件），同比增长87.19%。') },
+    { name: 'changes after 分别 of other metrics', text: report('2023年，受理案件7976件(2022年6593件)，审结7982件(2022年6803件)，调撤率和结案率同比分别提高2%和3%。') },
+    { name: 'the change of a part named before it', text: report('2023年，受理案件7976件(2022年6593件)，其中刑事案件同比增长5%。') },
     { name: 'a bracketed base of 上年同期', text: report('办理法律援助案件1500件（上年同期1200件），同比增长25%。') },
     { name: 'an aside that is not last year\'s value', text: report('2023年，受理行政复议案件599件(其中2022年结转32件)，同比增长12%。') },
     { name: 'a bracketed year that is not the year before the sentence\'s', text: report('2023年，受理行政复议案件599件(2021年320件)，同比增长12%。') },
