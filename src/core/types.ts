@@ -13,11 +13,20 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * - 'certain': the one correct text, changing no figure value (punctuation forms, numbering markers, number forms,
+ *   relative years from the report year). Fix-all applies these.
+ * - 'choice': a correction the writer must choose — any figure (sum, rate, share, change, conflict, target), a year,
+ *   one of several readings. Offered one by one as a quick fix, never applied in bulk.
+ */
+export type FixKind = 'certain' | 'choice';
+
 export interface Fix {
   /** Chinese, imperative: "将总数改为410". */
   title: string;
   edits: TextEdit[];
-  /** True when this is the one certain correction (shown as the preferred quick fix). */
+  kind: FixKind;
+  /** Shown as the preferred quick fix (Ctrl+. applies it first). */
   preferred?: boolean;
 }
 

@@ -20,7 +20,7 @@ const commaRule: Rule = {
     for (let i = doc.text.indexOf(','); i >= 0; i = doc.text.indexOf(',', i + 1)) {
       out.push({
         code: 'test/comma', severity: 'error', message: '应为全角逗号“，”，实际为半角“,”', span: { start: i, end: i + 1 },
-        fixes: [{ title: '改为“，”', edits: [{ span: { start: i, end: i + 1 }, newText: '，' }], preferred: true }], related: [],
+        fixes: [{ kind: 'certain', title: '改为“，”', edits: [{ span: { start: i, end: i + 1 }, newText: '，' }], preferred: true }], related: [],
       });
     }
     return out;
@@ -40,7 +40,7 @@ const sumRule: Rule = {
       const [t, pa, pb] = [1, 2, 3].map((k) => ({ start: m!.indices![k][0], end: m!.indices![k][1] }));
       out.push({
         code: 'test/sum', severity: 'error', message: `${a}+${b} = ${a + b}，与总数${total}不符`, span: t,
-        fixes: [{ title: `将总数改为${a + b}`, edits: [{ span: t, newText: String(a + b) }] }],
+        fixes: [{ kind: 'choice', title: `将总数改为${a + b}`, edits: [{ span: t, newText: String(a + b) }] }],
         related: [{ span: pa, message: `分项${a}` }, { span: pb, message: `分项${b}` }],
       });
     }

@@ -82,7 +82,7 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
       severity: 'error',
       message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
       span: delta.span,
-      fixes: [{ title: `改为${show(Math.abs(current.value - base.value), 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, Math.abs(current.value - base.value), 0) }] }],
+      fixes: [{ kind: 'choice', title: `改为${show(Math.abs(current.value - base.value), 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, Math.abs(current.value - base.value), 0) }] }],
       related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
     };
   }
@@ -107,7 +107,7 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
       ? `增减幅度应四舍五入：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
       : `增减幅度与数值不符：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}`,
     span: pct.span,
-    fixes: [{ title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
+    fixes: [{ kind: 'choice', title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
     related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, ...(current ? [{ span: current.span, message: `本期：${figureText(doc, current)}` }] : [])],
   };
 }
@@ -240,11 +240,11 @@ function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base
   const baseText = `${show(current.value, 0)}${down ? '+' : '−'}${show(delta.value, 0)}=${show(base, 0)}`;
   const arithmetic = `上期为${baseText}，${show(delta.value, 0)}÷${show(base, 0)}=${show(expected, pct.decimals + 2)}%`;
   // Either figure may be the wrong one: the percent for the stated amount, or the amount the percent implies.
-  const fixes: Fix[] = [{ title: `将幅度改为${right}%（按${figureText(doc, delta)}计）`, edits: [{ span: pct.numeralSpan, newText: right }] }];
+  const fixes: Fix[] = [{ kind: 'choice', title: `将幅度改为${right}%（按${figureText(doc, delta)}计）`, edits: [{ span: pct.numeralSpan, newText: right }] }];
   const amount = Math.round((current.value * pct.value) / (down ? 100 - pct.value : 100 + pct.value));
   const amountBase = down ? current.value + amount : current.value - amount;
   if (amount > 0 && amount !== delta.value && amountBase > 0 && judgeRounding(pct.value, pct.decimals, (amount / amountBase) * 100, (amount / amountBase) * 100, rounding) === 'match') {
-    fixes.push({ title: `将增减量改为${show(amount, 0)}${delta.unit}（按${figureText(doc, pct)}计）`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, amount, 0) }] });
+    fixes.push({ kind: 'choice', title: `将增减量改为${show(amount, 0)}${delta.unit}（按${figureText(doc, pct)}计）`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, amount, 0) }] });
   }
   return {
     code: 'figure/change',

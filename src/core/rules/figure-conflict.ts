@@ -8,7 +8,7 @@ import { parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
 import type { Rule } from '../rule';
 import { foldWidth } from '../text';
-import type { Finding, ReportDocument } from '../types';
+import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
@@ -55,27 +55,37 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     // With no majority one mention carries the warning and the others point back at it: the first one that states
     // the total as such ("我市18个镇（街道）"), else the first one.
     const lead = group.find((f) => f.before.trim() !== '') ?? group[0];
+    const fixes = unifyFixes(doc, group, majority === undefined ? [...values].sort((a, b) => a - b) : [majority, ...values.filter((v) => v !== majority)]);
     group.forEach((f) => {
       const others = group.filter((g) => g.value !== f.value);
       if (majority !== undefined && f.value === majority) return;
       const severity = majority !== undefined || f === lead ? 'warning' : 'information';
       const otherTexts = [...new Set(others.map((g) => q(`${figureText(doc, g)}${f.metric}`)))].join('、');
-      const fixValues = [...new Set(others.map((g) => g.value))];
       out.push({
         code: 'figure/conflict',
         severity,
         message: `同一数量前后不一致：此处为${q(`${figureText(doc, f)}${f.metric}`)}，文中另处为${otherTexts}，请核对`,
         span: f.span,
-        fixes: fixValues.map((v) => {
-          const numeral = doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
-          const newText = numeral.replace(/[0-9]+/, String(v));
-          return { title: `改为${q(newText + doc.text.slice(f.numeralSpan.end, f.span.end))}（与文中另处一致）`, edits: [{ span: f.numeralSpan, newText }] };
-        }).filter((fix) => /^[0-9]+$/.test(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end))),
+        fixes,
         related: others.map((g) => ({ span: g.span, message: `另处：${figureText(doc, g)}${g.metric}` })),
       });
     });
   }
   return out;
+}
+
+/**
+ * Which value is right is the writer's choice: one fix per value (the majority's first), each editing every mention
+ * that differs from it, so accepting one from either mention leaves the report agreeing with itself — never two
+ * fixes that swap the values. Only mentions written in plain digits can be rewritten.
+ */
+function unifyFixes(doc: ReportDocument, group: Figure[], values: number[]): Fix[] {
+  if (!group.every((f) => /^[0-9]+$/.test(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end)))) return [];
+  return values.map((v) => ({
+    kind: 'choice',
+    title: `统一为${q(`${v}${group[0].unit}${group[0].metric}`)}（${group.filter((f) => f.value !== v).length}处）`,
+    edits: group.filter((f) => f.value !== v).map((f) => ({ span: f.numeralSpan, newText: String(v) })),
+  }));
 }
 
 /** A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…". */

@@ -206,6 +206,7 @@ function decimalsFor(c: Candidate, decimals: number): number {
 function rateFix(rate: Figure, c: Candidate): Fix {
   const value = numeralFor(rate, c.exact, decimalsFor(c, rate.decimals));
   return {
+    kind: 'choice',
     title: `将比率改为${value}%（${show(c.numerator.value, c.numerator.decimals)}÷${show(c.denominator.value, c.denominator.decimals)}）`,
     edits: [{ span: rate.numeralSpan, newText: value }],
   };
@@ -250,7 +251,7 @@ function checkReachable(
     span: rate.span,
     fixes: near.options.map((o) => {
       const value = show((o.k / n.value) * 100, rate.decimals);
-      return { title: `将比率改为${value}%（${o.k}/${n.value}）`, edits: [{ span: rate.numeralSpan, newText: value }] };
+      return { kind: 'choice', title: `将比率改为${value}%（${o.k}/${n.value}）`, edits: [{ span: rate.numeralSpan, newText: value }] };
     }),
     related: [{ span: n.span, message: `可能的分母：${figureLabel(doc, n)}` }],
   };

@@ -111,7 +111,7 @@ function checkShare(
     severity: truncated ? 'warning' : 'error',
     message,
     span: share.span,
-    fixes: [{ title: `将占比改为${want}%（${figureText(doc, part)}÷${figureText(doc, chosen.total)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
+    fixes: [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${figureText(doc, chosen.total)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
     related: [
       { span: part.span, message: `部分：${figureLabel(doc, part)}` },
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },

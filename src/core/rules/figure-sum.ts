@@ -228,7 +228,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[]): Findin
     severity: 'error',
     message: `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}）`,
     span: total.span,
-    fixes: [{ title: `将总数改为${sumText}${scale}（分项之和）`, edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }] }],
+    fixes: [{ kind: 'choice', title: `将总数改为${sumText}${scale}（分项之和）`, edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }] }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
   };
 }

@@ -22,7 +22,7 @@ export const metaAddressee: Rule = {
       severity: 'warning',
       message: `主送机关应以全角冒号“：”结尾，实为半角“${colon}”`,
       span,
-      fixes: [{ title: '改为全角冒号“：”', preferred: true, edits: [{ span, newText: '：' }] }],
+      fixes: [{ kind: 'certain', title: '改为全角冒号“：”', preferred: true, edits: [{ span, newText: '：' }] }],
       related: [],
     };
     return [finding];

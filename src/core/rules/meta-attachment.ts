@@ -57,7 +57,7 @@ export const metaAttachment: Rule = {
 function finding(span: Span, message: string, fixTitle?: string, edits?: TextEdit[]): Finding {
   return {
     code: CODE, severity: 'warning', message, span,
-    fixes: fixTitle && edits ? [{ title: fixTitle, preferred: true, edits }] : [],
+    fixes: fixTitle && edits ? [{ kind: 'certain', title: fixTitle, preferred: true, edits }] : [],
     related: [],
   };
 }

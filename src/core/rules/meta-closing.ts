@@ -57,7 +57,7 @@ function formatFinding(date: DateValue): Finding | undefined {
   const what = date.form === 'chinese' ? '应使用阿拉伯数字' : date.form === 'iso' ? '应写作“×年×月×日”' : '月、日不编虚位（不加“0”）';
   return {
     ...finding('meta/date-format', 'warning', `成文日期${what}：应为${quote(right)}，实为${quote(date.text)}（GB/T 9704）`, date.span),
-    fixes: [{ title: `改为${quote(right)}`, preferred: true, edits: [{ span: date.span, newText: right }] }],
+    fixes: [{ kind: 'certain', title: `改为${quote(right)}`, preferred: true, edits: [{ span: date.span, newText: right }] }],
   };
 }
 

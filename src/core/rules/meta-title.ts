@@ -63,13 +63,13 @@ function typeFinding(doc: ReportDocument, span: Span, t: string): Finding | unde
     const certain = /^\s*([(（][^()（）]*[)）])?\s*$/.test(t.slice(hit.index! + hit[0].length));
     return {
       ...finding('meta/title-type', `标题文种应为“报告”，实为${quote(hit[0])}：${quote(hit[0])}不是法定公文文种（《党政机关公文处理工作条例》）`, word),
-      fixes: certain ? [{ title: `将${quote(hit[0])}改为“报告”`, preferred: true, edits: [{ span: word, newText: '报告' }] }] : [],
+      fixes: certain ? [{ kind: 'certain', title: `将${quote(hit[0])}改为“报告”`, preferred: true, edits: [{ span: word, newText: '报告' }] }] : [],
     };
   }
   const endsWithSituation = /情况$/.test(t);
   return {
     ...finding('meta/title-type', `标题应以文种“报告”结尾，标题${quote(shown)}未写明文种`, span),
-    fixes: endsWithSituation ? [{ title: '在标题末尾加“报告”', edits: [{ span: { start: span.end, end: span.end }, newText: '报告' }] }] : [],
+    fixes: endsWithSituation ? [{ kind: 'choice', title: '在标题末尾加“报告”', edits: [{ span: { start: span.end, end: span.end }, newText: '报告' }] }] : [],
   };
 }
 

@@ -54,7 +54,7 @@ function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
       severity: 'error',
       message: `下一年度工作安排的年份应为报告年度${doc.year.value}年的次年${quote(`${expected}年`)}，实为${quote(doc.text.slice(span.start, span.end))}`,
       span,
-      fixes: [{ title: `改为${quote(`${expected}年`)}`, preferred: true, edits: [{ span: { start, end: start + 4 }, newText: String(expected) }] }],
+      fixes: [{ kind: 'choice', title: `改为${quote(`${expected}年`)}`, preferred: true, edits: [{ span: { start, end: start + 4 }, newText: String(expected) }] }],
       related: [{ span: doc.year.span, message: `报告年度${doc.year.value}年` }],
     });
   }
@@ -96,7 +96,7 @@ function relativeYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
           ? `${quote(m[0])}在公开的年度报告中指向不明（报告成文、阅读时已是次年）：建议写明年份，如${quote(explicit)}`
           : `${quote(m[0])}在公开的年度报告中指向不明：建议写明具体年份`,
         span,
-        fixes: explicit ? [{ title: `改为${quote(explicit)}`, edits: [{ span, newText: explicit }] }] : [],
+        fixes: explicit ? [{ kind: 'certain', title: `改为${quote(explicit)}`, edits: [{ span, newText: explicit }] }] : [],
         related: [],
       });
     }

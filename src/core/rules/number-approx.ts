@@ -70,5 +70,5 @@ function markerSpan(text: string, n: ParsedNumber, marker: string): Span | undef
 
 function dropFix(text: string, whole: Span, drop: Span): Fix {
   const result = text.slice(whole.start, drop.start) + text.slice(drop.end, whole.end);
-  return { title: `删除${q(text.slice(drop.start, drop.end))}，改为${q(result)}`, edits: [{ span: drop, newText: '' }] };
+  return { kind: 'choice', title: `删除${q(text.slice(drop.start, drop.end))}，改为${q(result)}`, edits: [{ span: drop, newText: '' }] };
 }

@@ -43,7 +43,7 @@ export const numberConsistentForm: Rule = {
         severity: 'information',
         message: `同类数量应使用同一种数字形式（GB/T 15835）：此处${q(found)}用汉字数字，文中${q(refText)}用阿拉伯数字，建议写作${q(fixed)}`,
         span: { start: n.start, end: n.unitEnd ?? n.end },
-        fixes: [{ title: `改为${q(fixed)}`, preferred: true, edits: [{ span: numeral, newText: digits }] }],
+        fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: numeral, newText: digits }] }],
         related: [{ span: { start: ref.start, end: ref.unitEnd ?? ref.end }, message: `阿拉伯数字写法：${q(refText)}` }],
       });
     }

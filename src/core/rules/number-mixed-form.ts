@@ -25,7 +25,7 @@ export const numberMixedForm: Rule = {
         severity: 'warning',
         message: `同一数字不应混用阿拉伯数字和汉字数字（GB/T 15835）：${q(found)}应写作${q(fixed)}`,
         span,
-        fixes: [{ title: `改为${q(fixed)}`, preferred: true, edits: [{ span, newText: fixed }] }],
+        fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span, newText: fixed }] }],
         related: [],
       });
     }

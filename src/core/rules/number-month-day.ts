@@ -52,7 +52,7 @@ export const numberMonthDay: Rule = {
           severity: 'error',
           message: `月日专名中月和日之间应使用间隔号“·”（GB/T 15835）：${q(found)}应写作${q(fixed)}`,
           span,
-          fixes: [{ title: `改为${q(fixed)}`, preferred: true, edits: [{ span: dot, newText: MIDDLE_DOT }] }],
+          fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: dot, newText: MIDDLE_DOT }] }],
           related: [],
         });
       }

@@ -37,7 +37,7 @@ export const numberRange: Rule = {
           severity: 'warning',
           message: `数值范围的两端都应带${q(missing)}（GB/T 15835）：${q(found)}应写作${q(fixed)}`,
           span: range,
-          fixes: [{ title: `改为${q(fixed)}`, preferred: true, edits: [{ span: range, newText: fixed }] }],
+          fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: range, newText: fixed }] }],
           related: [],
         });
         continue;
@@ -50,7 +50,7 @@ export const numberRange: Rule = {
         severity: 'information',
         message: `表示时间起止应使用一字线“—”，不用连字符${q(connector)}（GB/T 15834）：${q(found)}应写作${q(fixed)}`,
         span: range,
-        fixes: [{ title: `改为${q(fixed)}`, preferred: true, edits: [{ span: connectorSpan, newText: '—' }] }],
+        fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: connectorSpan, newText: '—' }] }],
         related: [],
       });
     }

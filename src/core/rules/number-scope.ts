@@ -127,13 +127,13 @@ export function reportOccurrences(
   if (list.length <= individually) {
     return list.map((o) => ({
       code, severity, message: o.message, span: o.span, related: [],
-      fixes: o.edits.length ? [{ title: o.fixTitle, edits: o.edits, preferred: true }] : [],
+      fixes: o.edits.length ? [{ kind: 'certain', title: o.fixTitle, edits: o.edits, preferred: true }] : [],
     }));
   }
   const g = grouped(list.length, list[0]);
   return [{
     code, severity, message: g.message, span: list[0].span,
-    fixes: [{ title: g.fixTitle, edits: list.flatMap((o) => o.edits), preferred: true }],
+    fixes: [{ kind: 'certain', title: g.fixTitle, edits: list.flatMap((o) => o.edits), preferred: true }],
     related: list.slice(1, 50).map((o) => ({ span: o.span, message: o.message })),
   }];
 }

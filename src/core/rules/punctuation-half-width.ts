@@ -56,7 +56,7 @@ export const punctuationHalfWidth: Rule = {
         severity: converted ? 'information' : 'warning',
         message: `中文语境应使用全角${cls.name}${fullShown}，文中有半角${halfShown}共${count}${converted ? '（全文均为半角，可能经过转换）' : ''}（GB/T 15834）`,
         span: edits[0].span,
-        fixes: [{ title: `将全部${count}半角${cls.name}改为全角`, preferred: true, edits }],
+        fixes: [{ kind: 'certain', title: `将全部${count}半角${cls.name}改为全角`, preferred: true, edits }],
         related: [],
       });
     }

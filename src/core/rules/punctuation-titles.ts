@@ -76,6 +76,7 @@ function nestedTitles(text: string, start: number, end: number, skipped: { start
         message: `书名号内再用书名号时，里层应改用单书名号〈〉（GB/T 15834）：${q(inner)}应写作${q(fixed)}`,
         span: { start: open, end: i + 1 },
         fixes: [{
+          kind: 'certain',
           title: `改为${q(fixed)}`,
           preferred: true,
           edits: [{ span: { start: open, end: open + 1 }, newText: '〈' }, { span: { start: i, end: i + 1 }, newText: '〉' }],

@@ -55,6 +55,7 @@ function styleFindings(doc: ReportDocument): Finding[] {
       message: `层次序数${quote(first.markerText)}应写作${quote(first.canonicalText)}（共${markers.length}处）：${styleReason[style]}（GB/T 9704）`,
       span: first.markerSpan,
       fixes: [{
+        kind: 'certain',
         title: markers.length > 1 ? `全部改为GB/T 9704写法（${markers.length}处）` : `改为${quote(first.canonicalText)}`,
         preferred: true,
         edits: markers.map((m) => ({ span: m.markerSpan, newText: m.canonicalText })),
@@ -126,7 +127,7 @@ function checkRun(doc: ReportDocument, parent: Section | undefined, run: Section
     severity: 'warning',
     message: what,
     span: m.markerSpan,
-    fixes: [{ title: edits.length > 1 ? `自${quote(m.markerText)}起依次重新编号（${edits.length}处）` : `改为${quote(expected)}`, edits }],
+    fixes: [{ kind: 'certain', title: edits.length > 1 ? `自${quote(m.markerText)}起依次重新编号（${edits.length}处）` : `改为${quote(expected)}`, edits }],
     related: d > 0 ? [{ span: markers[d - 1].markerSpan, message: '前一个同级序数' }] : [],
   };
 }
@@ -236,7 +237,7 @@ function enumerationFindings(doc: ReportDocument): Finding[] {
       severity: 'warning',
       message: `列举序号${kind}：${quote(prev.markerText)}之后应为${quote(expected)}，实为${quote(item.markerText)}`,
       span: item.markerSpan,
-      fixes: [{ title: edits.length > 1 ? `自${quote(item.markerText)}起依次重新编号（${edits.length}处）` : `改为${quote(expected)}`, edits }],
+      fixes: [{ kind: 'certain', title: edits.length > 1 ? `自${quote(item.markerText)}起依次重新编号（${edits.length}处）` : `改为${quote(expected)}`, edits }],
       related: [{ span: prev.markerSpan, message: '前一项' }],
     });
   }

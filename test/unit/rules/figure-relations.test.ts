@@ -139,9 +139,12 @@ ruleTable(figureConflict, {
         {
           code: 'figure/conflict', severity: 'warning',
           message: '同一数量前后不一致：此处为“13个乡镇（街道）”，文中另处为“14个乡镇（街道）”，请核对', at: '13个',
-          fixed: report('全市14个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。'),
+          fixed: report('全市13个乡镇（街道）全部建成便民服务中心。全市13个乡镇（街道）均设立工作站。'),
         },
-        { code: 'figure/conflict', severity: 'information', message: /此处为“14个乡镇（街道）”/, at: '14个' },
+        {
+          code: 'figure/conflict', severity: 'information', message: /此处为“14个乡镇（街道）”/, at: '14个',
+          fixed: report('全市13个乡镇（街道）全部建成便民服务中心。全市13个乡镇（街道）均设立工作站。'),
+        },
       ],
     },
     {
@@ -224,5 +227,25 @@ describe('figure/conflict: list counts with the segmenter', () => {
     assert.deepEqual(lint('严格执行公众参与、专家论证、风险评估、合法性审查、集体决策五大程序。'), []);
     assert.deepEqual(lint('严格执行公众参与、专家论证、风险评估、合法性审查、集体决策六大程序。'), ['列举的项数与所写数目不符：“六大”之前以顿号并列了5项，请核对']);
     assert.deepEqual(lint('严格执行公众参与、专家论证和风险评估、合法性审查、集体决策六大程序。'), []);
+  });
+});
+
+describe('figure/conflict: the choice of value', () => {
+  const fixesOf = (text: string) =>
+    lintText(report(text), { format: 'markdown' }, { rules: [figureConflict] }).findings.map((f) => f.fixes.map((x) => ({ title: x.title, kind: x.kind, values: x.edits.map((e) => e.newText) })));
+
+  it('offers both values from either mention, each unifying every mention, never a swap', () => {
+    const [first, second] = fixesOf('全市13个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。');
+    const expected = [
+      { title: '统一为“13个乡镇（街道）”（1处）', kind: 'choice', values: ['13'] },
+      { title: '统一为“14个乡镇（街道）”（1处）', kind: 'choice', values: ['14'] },
+    ];
+    assert.deepEqual(first, expected);
+    assert.deepEqual(second, expected);
+  });
+
+  it('puts the majority value first and edits every odd mention', () => {
+    const [only] = fixesOf('全市12个司法所完成规范化建设。全市12个司法所配备律师。全市11个司法所开展培训。');
+    assert.deepEqual(only.map((f) => f.title), ['统一为“12个司法所”（1处）', '统一为“11个司法所”（2处）']);
   });
 });
