@@ -112,11 +112,14 @@ async function fixAll(languageClient: LanguageClient, ready: Promise<void>, targ
   }
   await ready;
   const before = document.version;
-  await languageClient.sendRequest(ExecuteCommandRequest.type, {
+  const answer: unknown = await languageClient.sendRequest(ExecuteCommandRequest.type, {
     command: serverFixAllCommand,
     arguments: [languageClient.code2ProtocolConverter.asUri(document.uri)],
   });
   const changed = document.version !== before;
+  const summary = (answer as { summary?: unknown } | null)?.summary;
   if (!changed) void vscode.window.setStatusBarMessage(vscode.l10n.t('Fazhi Report: nothing to fix automatically'), 3000);
+  // "已修复 N 处：标点 x，层次序数 y" — figures are never among them: those wait for the writer's choice.
+  else if (typeof summary === 'string' && summary) void vscode.window.showInformationMessage(summary);
   return changed;
 }

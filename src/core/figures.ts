@@ -161,14 +161,14 @@ function isFigure(text: string, norm: string, n: ParsedNumber, sentence: Span): 
   return !insideTitleOrSlogan(norm, n.start, sentence.start);
 }
 
-/** Inside 《…》, or inside a short “…” (a slogan such as “三查” or “1+N”). */
+/** Inside 《…》 (or the inner 〈…〉), or inside a short “…” (a slogan such as “三查” or “1+N”). */
 function insideTitleOrSlogan(norm: string, at: number, from: number): boolean {
   let title = 0;
   let quoteOpen = -1;
   for (let p = from; p < at; p++) {
     const c = norm[p];
-    if (c === '《') title++;
-    else if (c === '》') title = Math.max(0, title - 1);
+    if (c === '《' || c === '〈') title++;
+    else if (c === '》' || c === '〉') title = Math.max(0, title - 1);
     else if (c === '“') quoteOpen = p;
     else if (c === '”') quoteOpen = -1;
   }

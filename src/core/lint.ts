@@ -83,16 +83,3 @@ function sortFindings(findings: Finding[]): Finding[] {
     })
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
-
-/** Apply non-overlapping edits (later offsets first) — shared by the CLI, tests and the fix-all action. */
-export function applyEdits(text: string, edits: { span: { start: number; end: number }; newText: string }[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
-  let floor = Infinity;
-  for (const e of sorted) {
-    if (e.span.end > floor) continue; // overlapping edit: keep the first one applied
-    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-    floor = e.span.start;
-  }
-  return out;
-}

@@ -3,12 +3,15 @@
 import {
   CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { certainFixes, fixAll, type FixAllResult } from '../core/fixes';
 import type { LintRun } from '../core/lint';
-import type { Finding, Fix, Span } from '../core/types';
+import type { Finding } from '../core/types';
 import { diagnosticData, diagnosticSource } from './diagnostics';
 import { toRange } from './ranges';
 
 export const fixAllFazhiKind = `${CodeActionKind.SourceFixAll}.fazhi`;
+/** Server command run after a "fix all of this kind" edit: tells the writer what changed. */
+export const fixSummaryCommand = 'fazhiReport.server.fixSummary';
 
 export interface CodeActionInput {
   uri: string;
@@ -18,6 +21,10 @@ export interface CodeActionInput {
   context: CodeActionContext;
   /** Client supports versioned `documentChanges` (edits are then refused if the document moved on). */
   documentChanges: boolean;
+  /** Checks a text as this document is checked (same rules and settings): fix-all re-checks until stable. */
+  relint: (text: string) => readonly Finding[];
+  /** Client resolves code actions: fix-all edits are computed only when one is chosen, not on every lightbulb. */
+  resolveEdits: boolean;
 }
 
 export function provideCodeActions(input: CodeActionInput): CodeAction[] {
@@ -67,56 +74,47 @@ function quickFixes(input: CodeActionInput, diagnostic: Diagnostic): CodeAction[
 }
 
 function fixAllOfCode(input: CodeActionInput, code: string): CodeAction | undefined {
-  if (input.run.findings.filter((f) => f.code === code && f.fixes.length > 0).length < 2) return undefined;
-  const fixes = fixAllEdits(input.run, code);
-  return {
-    title: `修复本文档中全部“${code}”问题（${fixes.length} 处）`,
-    kind: CodeActionKind.QuickFix,
-    edit: workspaceEdit(input, fixesToEdits(input, fixes)),
-  };
+  const certain = certainFixes(input.run.findings.filter((f) => f.code === code));
+  if (certain.length < 2) return undefined;
+  return fixAllAction(input, `修复本文档中全部“${code}”问题（${certain.length} 处）`, CodeActionKind.QuickFix, code);
 }
 
 function sourceFixAll(input: CodeActionInput): CodeAction | undefined {
-  const fixes = fixAllEdits(input.run);
-  if (!fixes.length) return undefined;
-  return {
-    title: `修复全部可自动修复的问题（${fixes.length} 处）`,
-    kind: fixAllFazhiKind,
-    edit: workspaceEdit(input, fixesToEdits(input, fixes)),
-  };
+  const certain = certainFixes(input.run.findings);
+  if (!certain.length) return undefined;
+  return fixAllAction(input, `修复全部可自动修复的问题（${certain.length} 处）`, fixAllFazhiKind);
 }
 
-/** Each fixable finding's preferred (else first) fix, minus those that would collide; optionally of one code only. */
-export function fixAllEdits(run: LintRun, code?: string): Fix[] {
-  return chooseNonOverlapping(run.findings.filter((f) => f.fixes.length > 0 && (!code || f.code === code)).map(firstChoiceFix));
+/** Data of a fix-all action whose edit is computed on resolve (it re-checks the text until it is stable). */
+export interface FixAllActionData {
+  fixAll: { uri: string; version: number; code?: string };
 }
 
-function firstChoiceFix(finding: Finding): Fix {
-  return finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
-}
-
-/** Keeps whole fixes whose edits touch nothing an earlier kept fix touches (a fix is applied entirely or not at all). */
-export function chooseNonOverlapping(fixes: Fix[]): Fix[] {
-  const kept: Fix[] = [];
-  const taken: Span[] = [];
-  const ordered = fixes
-    .filter((f) => f.edits.length > 0)
-    .sort((a, b) => Math.min(...a.edits.map((e) => e.span.start)) - Math.min(...b.edits.map((e) => e.span.start)));
-  for (const fix of ordered) {
-    if (fix.edits.some((e) => taken.some((t) => editsConflict(e.span, t)))) continue;
-    kept.push(fix);
-    taken.push(...fix.edits.map((e) => e.span));
+function fixAllAction(input: CodeActionInput, title: string, kind: string, code?: string): CodeAction {
+  const data: FixAllActionData = { fixAll: { uri: input.uri, version: input.version, ...(code ? { code } : {}) } };
+  const action: CodeAction = { title, kind, data };
+  // Without resolve support the summary is known now; with it, the server keeps it from the resolve for the command.
+  const eager = input.resolveEdits ? undefined : fixAllTextEdits(input, code);
+  if (eager) action.edit = workspaceEdit(input, eager.edits);
+  // Fixes of one kind are asked for from the lightbulb: say afterwards what changed (fix on save stays quiet).
+  if (kind === CodeActionKind.QuickFix) {
+    action.command = { title: '报告修复结果', command: fixSummaryCommand, arguments: eager ? [input.uri, eager.result.summary] : [input.uri] };
   }
-  return kept;
+  return action;
 }
 
-function editsConflict(a: Span, b: Span): boolean {
-  if (a.start === b.start) return true; // two inserts (or an insert and a replace) at one point: order would be ambiguous
-  return a.start < b.end && b.start < a.end;
+export function fixAllActionData(action: CodeAction): FixAllActionData['fixAll'] | undefined {
+  const data = (action.data as Partial<FixAllActionData> | undefined)?.fixAll;
+  if (!data || typeof data.uri !== 'string' || typeof data.version !== 'number') return undefined;
+  if (data.code !== undefined && typeof data.code !== 'string') return undefined;
+  return data;
 }
 
-function fixesToEdits(input: CodeActionInput, fixes: Fix[]): TextEdit[] {
-  return fixes.flatMap((fix) => fix.edits.map((e) => ({ range: toRange(input.run.doc, e.span), newText: e.newText })));
+/** The certain fixes of the document (of one code), applied until stable, as LSP edits of the current text. */
+export function fixAllTextEdits(input: Pick<CodeActionInput, 'run' | 'relint'>, code?: string): { edits: TextEdit[]; result: FixAllResult } {
+  const { doc } = input.run;
+  const result = fixAll(doc.text, input.relint, code ? (f) => f.code === code : undefined, input.run.findings);
+  return { edits: result.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })), result };
 }
 
 function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic): CodeAction[] {

@@ -2,17 +2,20 @@
 // Never crashes on bad input: every handler is guarded and logs to the client's output channel.
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+  CodeActionKind, type CodeAction, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
   TextDocuments, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseReport } from '../core/document';
 import { extractFigures, type FigureIndex } from '../core/figures';
-import { lintDocument, type LintRun } from '../core/lint';
+import { lintDocument, lintText, type LintRun } from '../core/lint';
 import type { Rule } from '../core/rule';
+import type { Finding } from '../core/types';
 import { allRules } from '../core/rules/index';
 import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
-import { fixAllFazhiKind, fixAllEdits, provideCodeActions, workspaceEdit } from './codeActions';
+import {
+  fixAllActionData, fixAllFazhiKind, fixAllTextEdits, fixSummaryCommand, provideCodeActions, workspaceEdit,
+} from './codeActions';
 import { completionsAt } from './completion';
 import { toDiagnostic } from './diagnostics';
 import { foldingRanges } from './folding';
@@ -66,6 +69,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canRegisterWatchers = false;
   let supportsDocumentChanges = false;
   let supportsWorkspaceFolders = false;
+  let resolvesCodeActions = false;
+  /** What the last fix-all of each document changed, for the message shown after the editor applied it. */
+  const fixSummaries = new Map<string, string>();
   let segmenterRequested = options.loadSegmenter === false;
   const reportedProblems = new Set<string>();
 
@@ -101,17 +107,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     supportsDocumentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
     supportsWorkspaceFolders = caps.workspace?.workspaceFolders === true;
+    const codeActionCaps = caps.textDocument?.codeAction;
+    resolvesCodeActions = codeActionCaps?.dataSupport === true && codeActionCaps.resolveSupport?.properties?.includes('edit') === true;
     const folders = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
     workspaceFolders = folders.map(uriToPath).filter((p): p is string => !!p);
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, fixAllFazhiKind] },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, fixAllFazhiKind],
+          resolveProvider: resolvesCodeActions,
+        },
         documentSymbolProvider: { label: '法治政府建设年度报告' },
         foldingRangeProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['（', '('] },
-        executeCommandProvider: { commands: [fixAllCommand] },
+        executeCommandProvider: { commands: [fixAllCommand, fixSummaryCommand] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'fazhi-report' },
@@ -270,27 +281,52 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { ...analyse(document, await settingsFor(document)), document };
   }
 
+  /** Checks another text as this document is checked: fix-all re-checks its own output until it is stable. */
+  function relinter(state: Analysis): (text: string) => Finding[] {
+    return (text) => lintText(text, { format: state.run.doc.format }, { options: state.settings.lint, rules, segmenter: segmenterIfLoaded() }).findings;
+  }
+
   connection.onCodeAction(guard('codeAction', [], async (params) => {
     const state = await current(params.textDocument.uri);
     if (!state?.isReport) return [];
     return provideCodeActions({
       uri: state.document.uri, version: state.version, run: state.run,
       context: params.context ?? { diagnostics: [] }, documentChanges: supportsDocumentChanges,
+      relint: relinter(state), resolveEdits: resolvesCodeActions,
     });
   }));
 
+  // On failure the action comes back as it was: without an edit the editor applies nothing.
+  connection.onCodeActionResolve((action) => guard('codeActionResolve', action, resolveFixAll)(action));
+
+  async function resolveFixAll(action: CodeAction): Promise<CodeAction> {
+    const data = fixAllActionData(action);
+    const state = data && await current(data.uri);
+    // The document moved on since the action was offered: no edit (the editor then applies nothing).
+    if (!data || !state?.isReport || state.version !== data.version) return action;
+    const { edits, result } = fixAllTextEdits({ run: state.run, relint: relinter(state) }, data.code);
+    fixSummaries.set(data.uri, result.summary);
+    return { ...action, edit: workspaceEdit({ uri: data.uri, version: data.version, documentChanges: supportsDocumentChanges }, edits) };
+  }
+
   connection.onExecuteCommand(guard('executeCommand', null, async (params) => {
+    if (params.command === fixSummaryCommand) {
+      const [uri, summary] = params.arguments ?? [];
+      const message = typeof summary === 'string' ? summary : typeof uri === 'string' ? fixSummaries.get(uri) : undefined;
+      if (typeof uri === 'string') fixSummaries.delete(uri);
+      if (message) void connection.window.showInformationMessage(message);
+      return null;
+    }
     if (params.command !== fixAllCommand) return null;
     const state = await current(params.arguments?.[0]);
     if (!state?.isReport) return null;
-    const fixes = fixAllEdits(state.run);
-    if (!fixes.length) return null;
-    const edits = fixes.flatMap((fix) => fix.edits.map((e) => ({ range: toRange(state.run.doc, e.span), newText: e.newText })));
-    await connection.workspace.applyEdit({
+    const { edits, result } = fixAllTextEdits({ run: state.run, relint: relinter(state) });
+    if (!edits.length) return { summary: '' };
+    const applied = await connection.workspace.applyEdit({
       label: '修复全部',
       edit: workspaceEdit({ uri: state.document.uri, version: state.version, documentChanges: supportsDocumentChanges }, edits),
     });
-    return null;
+    return { summary: applied.applied ? result.summary : '' };
   }));
 
   connection.onDocumentSymbol(guard('documentSymbol', [], async (params) => {

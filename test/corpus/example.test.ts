@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, lintText } from '../../src/core/lint';
+import { applyEdits } from '../../src/core/fixes';
+import { lintText } from '../../src/core/lint';
 import { loadSegmenter } from '../../src/core/segmenter';
 import type { Finding } from '../../src/core/types';
 

@@ -15,6 +15,8 @@ export interface ClientSetup {
   settings?: unknown;
   rootUri?: string | null;
   documentChanges?: boolean;
+  /** Announce codeAction/resolve support for `edit` (as VS Code does): fix-all edits then come on resolve. */
+  resolveCodeActions?: boolean;
 }
 
 export class TestClient {
@@ -75,7 +77,10 @@ export class TestClient {
           workspaceEdit: { documentChanges: setup.documentChanges ?? true },
           applyEdit: true,
         },
-        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, relatedInformation: true },
+          ...(setup.resolveCodeActions ? { codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } } : {}),
+        },
       },
     });
     await this.connection.sendNotification('initialized', {});

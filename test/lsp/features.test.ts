@@ -170,7 +170,7 @@ describe('language server features (in process, test rules)', function () {
     assert.deepEqual(codes(after).sort(), ['test/comma', 'test/comma']);
   });
 
-  it('offers the preferred fix first, and "fix all of this kind" fixes every finding of that code', async () => {
+  it('offers the preferred fix first, and "fix all of this kind" fixes every finding of that code, then says so', async () => {
     client.open(uri, report);
     const p = await client.diagnostics(uri);
     const comma = p.diagnostics.find((d) => d.code === 'test/comma')!;
@@ -181,9 +181,22 @@ describe('language server features (in process, test rules)', function () {
     const after = await applyAction(client, uri, all);
     assert.deepEqual(codes(after), ['test/sum']);
     assert.ok(client.texts.get(uri)!.text.includes('执法检查覆盖全市，成效明显，群众满意。'));
+    assert.equal(all.command?.command, 'fazhiReport.server.fixSummary');
+    await client.request('workspace/executeCommand', { command: all.command!.command, arguments: all.command!.arguments });
+    assert.deepEqual(client.shownMessages, ['已修复 2 处：test/comma 2']);
   });
 
-  it('source.fixAll.fazhi (fix on save) and the fix-all command apply every first-choice fix', async () => {
+  it('never offers to fix a figure in bulk: no "fix all" for choice fixes', async () => {
+    const twoSums = report.replace('队伍力量不足。', '共办理案件9件，其中行政处罚4件、行政许可4件。');
+    client.open(uri, twoSums);
+    const p = await client.diagnostics(uri);
+    const sums = p.diagnostics.filter((d) => d.code === 'test/sum');
+    assert.equal(sums.length, 2);
+    const titles = (await codeActions(client, uri, [sums[0]])).map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('修复本文档中全部')), titles.join('|'));
+  });
+
+  it('source.fixAll.fazhi (fix on save) and the fix-all command apply the certain fixes only, never a figure', async () => {
     client.open(uri, report);
     await client.diagnostics(uri);
     for (const only of [['source.fixAll'], ['source.fixAll.fazhi'], ['source']]) {
@@ -192,18 +205,42 @@ describe('language server features (in process, test rules)', function () {
     }
     assert.deepEqual(await codeActions(client, uri, []), [], 'source actions only when asked for');
     const [fixAll] = await codeActions(client, uri, [], ['source.fixAll']);
-    assert.match(fixAll.title, /3 处/);
+    assert.match(fixAll.title, /2 处/);
+    assert.equal(fixAll.command, undefined, 'fix on save says nothing');
     const after = await applyAction(client, uri, fixAll);
-    assert.deepEqual(codes(after), []);
+    assert.deepEqual(codes(after), ['test/sum'], 'the figure is left for the writer');
+    assert.ok(client.texts.get(uri)!.text.includes('申请12件'));
+    const [again] = [...await codeActions(client, uri, [], ['source.fixAll'])];
+    assert.equal(again, undefined, 'a second fix-all has nothing left to do');
 
     const second = 'file:///virtual/second.md';
     client.open(second, report);
     await client.diagnostics(second);
-    await client.request('workspace/executeCommand', { command: 'fazhiReport.server.fixAll', arguments: [second] });
+    const answer = await client.request<{ summary: string }>('workspace/executeCommand', { command: 'fazhiReport.server.fixAll', arguments: [second] });
     const applied = await client.waitFor(() => client.appliedEdits[0], 2000, 'workspace/applyEdit');
     assert.equal(applied.label, '修复全部');
+    assert.equal(answer.summary, '已修复 2 处：test/comma 2');
     const fixed = applyWorkspaceEdit(report, applied.edit, second);
-    assert.ok(fixed.includes('申请13件') && !fixed.includes(','));
+    assert.ok(fixed.includes('申请12件') && !fixed.includes(','));
+  });
+
+  it('with codeAction/resolve, fix-all edits are computed only when chosen, for the version offered', async () => {
+    const resolving = TestClient.inProcess({ rules, loadSegmenter: false });
+    await resolving.initialize({ resolveCodeActions: true });
+    try {
+      resolving.open(uri, report);
+      await resolving.diagnostics(uri);
+      const [fixAll] = await codeActions(resolving, uri, [], ['source.fixAll']);
+      assert.equal(fixAll.edit, undefined, 'no edit before resolve');
+      const resolved = await resolving.request<CodeAction>('codeAction/resolve', fixAll);
+      assert.ok(!applyWorkspaceEdit(report, resolved.edit, uri).includes(','));
+      const version = resolving.change(uri, report.replace('队伍力量不足。', '队伍力量严重不足。'));
+      await resolving.diagnostics(uri, (x) => x.version === version);
+      const stale = await resolving.request<CodeAction>('codeAction/resolve', fixAll);
+      assert.equal(stale.edit, undefined, 'an action of an older version resolves to nothing');
+    } finally {
+      await resolving.stop();
+    }
   });
 
   it('ignore actions write disable comments the engine honours', async () => {

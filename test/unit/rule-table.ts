@@ -1,8 +1,11 @@
 // textlint-style valid/invalid tables for one rule.
 import assert from 'node:assert/strict';
-import { applyEdits, lintText } from '../../src/core/lint';
+import { applyEdits } from '../../src/core/fixes';
+import { lintText } from '../../src/core/lint';
 import type { LintOptions, Rule } from '../../src/core/rule';
-import { loadSegmenter } from '../../src/core/segmenter';
+import { parseReport } from '../../src/core/document';
+import { extractFigures } from '../../src/core/figures';
+import { loadSegmenter, type Segmenter } from '../../src/core/segmenter';
 import type { Finding, Severity } from '../../src/core/types';
 
 export interface ExpectedFinding {
@@ -72,6 +75,11 @@ export function ruleTable(rule: Rule, table: RuleTable): void {
       });
     }
   });
+}
+
+/** Every figure's value and unit, in order: fix-all may change how a report is written, never what it says. */
+export function figureValues(text: string, format: 'markdown' | 'plaintext', segmenter?: Segmenter): string[] {
+  return extractFigures(parseReport(text, { format }), segmenter).figures.map((f) => `${f.value}${f.unit}`);
 }
 
 export function describeFinding(f: Finding): string {

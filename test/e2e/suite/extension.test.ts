@@ -175,15 +175,30 @@ describe('commands', () => {
     }
   });
 
-  it('修复全部 applies every certain fix through the server', async () => {
+  it('修复全部 applies the certain fixes through the server, says what it changed, and leaves every figure alone', async () => {
     const { document } = await openFile('sample-fixall.md');
-    await waitForDiagnostics(document.uri, (d) => withCode('figure/sum')(d) && withCode('meta/plan-year')(d));
-    const changed = await vscode.commands.executeCommand<boolean>('fazhiReport.fixAll');
+    await waitForDiagnostics(document.uri, (d) => withCode('figure/sum')(d) && withCode('structure/numbering-sequence')(d));
+    const before = document.getText();
+    const shown: string[] = [];
+    const original = vscode.window.showInformationMessage;
+    vscode.window.showInformationMessage = (async (message: string) => { shown.push(message); return undefined; }) as typeof original;
+    let changed: boolean | undefined;
+    try {
+      changed = await vscode.commands.executeCommand<boolean>('fazhiReport.fixAll');
+    } finally {
+      vscode.window.showInformationMessage = original;
+    }
     assert.strictEqual(changed, true);
     const text = document.getText();
-    assert.match(text, /共清理规范性文件125件/);
-    assert.match(text, /四、2025年工作安排/);
-    await waitForDiagnostics(document.uri, (d) => withoutCode('figure/sum')(d) && withoutCode('meta/plan-year')(d));
+    assert.match(text, /### （六）加强行政权力制约和监督/);
+    // Figures and years are the writer's choice: the sum, the conflicting counts and the plan year stay as written.
+    assert.match(text, /共清理规范性文件126件/);
+    assert.match(text, /四、2026年工作安排/);
+    assert.strictEqual(text.match(/[0-9]+个乡镇（街道）/g)?.join(), before.match(/[0-9]+个乡镇（街道）/g)?.join());
+    assert.deepStrictEqual(shown, ['已修复 2 处：层次序数 1，相对年份 1']);
+    await waitForDiagnostics(document.uri, (d) => withCode('figure/sum')(d) && withoutCode('structure/numbering-sequence')(d));
+    // A second 修复全部 has nothing left to do.
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('fazhiReport.fixAll'), false);
   });
 
   it('inserts the contributed snippets (层次序数 and the 落款 block)', async () => {
