@@ -60,6 +60,7 @@ function makeWorkspace() {
   copy('examples/sample-report.md', 'sample-report.md');
   copy('examples/sample-report-corrected.md', 'sample-report-corrected.md');
   copy('examples/sample-report.md', 'sample-fixall.md');
+  copy('examples/sample-report.md', 'sample-fixonsave.md');
   const corpus = path.join('test', 'fixtures', 'corpus');
   const cixi = fs.readdirSync(path.join(repo, corpus)).find((f) => f.startsWith('000_'));
   copy(path.join(corpus, cixi), 'cixi.txt');

@@ -201,6 +201,31 @@ describe('commands', () => {
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('fazhiReport.fixAll'), false);
   });
 
+  it('fix on save (source.fixAll.fazhi) applies the certain fixes once and never touches a figure', async () => {
+    const editorConfig = vscode.workspace.getConfiguration('editor');
+    await editorConfig.update('codeActionsOnSave', { 'source.fixAll.fazhi': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const { document } = await openFile('sample-fixonsave.md');
+      await waitForDiagnostics(document.uri, (d) => withCode('figure/conflict')(d) && withCode('structure/numbering-sequence')(d));
+      const figures = (text: string) => text.match(/[0-9.]+(?:%|个|件|人|卷)/g)?.join();
+      const before = document.getText();
+      // Saved as a writer saves (Ctrl+S): save participants such as codeActionsOnSave run for that, not for the API's save().
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const once = document.getText();
+      assert.match(once, /### （六）加强行政权力制约和监督/);
+      assert.strictEqual(figures(once), figures(before), 'fix on save changed a figure');
+      // The writer's numbers do not flip on the next save (they used to swap 13 and 14 on every save).
+      await waitForDiagnostics(document.uri, withoutCode('structure/numbering-sequence'));
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((e) => e.insert(new vscode.Position(document.lineCount, 0), '\n'));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      assert.strictEqual(document.getText(), `${once}\n`);
+    } finally {
+      await editorConfig.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('inserts the contributed snippets (层次序数 and the 落款 block)', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(document);
