@@ -6,10 +6,12 @@ import {
 } from 'docx';
 import type { Segmenter } from '../core/segmenter';
 import type { ReportDocument } from '../core/types';
+import { finishDocxPackage } from './docx-package';
 import {
-  type FontOverrides, type FontRole, fontSizePt, fontStack, latinFont, mmToTwips, page,
+  fontDeclarations, type FontOverrides, type FontRole, fontSizePt, fontStack, latinFontFor, mmToTwips, page, setWidth,
+  signatureColumns,
 } from './gbt9704';
-import { buildRenderModel, type InlineRun, type RenderBlock } from './model';
+import { buildRenderModel, runsText, type InlineRun, type RenderBlock } from './model';
 
 export interface DocxRenderOptions {
   /** Bold 1. headings (local practice, not GB/T 9704). */
@@ -60,7 +62,8 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   const model = buildRenderModel(doc, { segmenter: options.segmenter, boldLevel3: options.boldLevel3 });
   const font = (role: FontRole) => {
     const name = fontStack(role, options.fonts)[0];
-    return { ascii: latinFont, hAnsi: latinFont, cs: latinFont, eastAsia: name, hint: 'eastAsia' };
+    const latin = latinFontFor(role, options.fonts);
+    return { ascii: latin, hAnsi: latin, cs: latin, eastAsia: name, hint: 'eastAsia' };
   };
   const run = (r: InlineRun, sizePt: number = fontSizePt.body): TextRun => new TextRun({
     text: r.text, font: font(r.font), size: halfPoints(sizePt), bold: r.bold || undefined, italics: r.italic || undefined,
@@ -71,9 +74,10 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
 
   const children: (Paragraph | Table)[] = [];
   const closing = closingRange(model.blocks);
+  const placeClosing = closingPlacement(model.blocks);
   model.blocks.forEach((b, i) => {
     if (b.blankBefore) children.push(blank(i > closing.start && i <= closing.end));
-    children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end));
+    children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end, placeClosing));
   });
 
   const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
@@ -88,7 +92,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       // 右空一字 on odd pages, 左空一字 on even pages: one 4号 character.
       indent: alignment === 'right' ? { right: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent } : { left: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent },
-      spacing: { before: 0, after: 0 },
+      spacing: { before: 0, after: 0, line: fontSizePt.pageNumber * 20, lineRule: LineRuleType.EXACT },
       children: [new TextRun({
         children: ['\u2014 ', PageNumber.CURRENT, ' \u2014'],
         font: { ascii: songti, hAnsi: songti, eastAsia: songti, cs: songti },
@@ -120,6 +124,11 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
           paragraph: { spacing: exactLine, indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true },
         },
         headingStyle(1), headingStyle(2), headingStyle(3), headingStyle(4),
+        {
+          id: tableTextStyle, name: '表格文字', basedOn: 'Normal', quickFormat: true,
+          run: { font: font('fangsong'), size: halfPoints(fontSizePt.table), color: '000000' },
+          paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.CENTER },
+        },
       ],
     },
     sections: [{
@@ -128,8 +137,9 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
           size: { width: docxGeometry.pageWidth, height: docxGeometry.pageHeight },
           margin: {
             top: docxGeometry.marginTop, bottom: docxGeometry.marginBottom, left: docxGeometry.marginLeft, right: docxGeometry.marginRight,
-            // The number's top sits 7 mm below the 版心: footer distance = bottom margin − 7 mm − one 4号 line.
-            footer: mmToTwips(page.marginBottomMm - page.footerBelowTextMm) - fontSizePt.pageNumber * 20,
+            // The dash (mid-height of its exact 4号 line) sits 7 mm below the 版心 (GB/T 9704 7.5): the footer's bottom is
+            // 7 mm plus half a line below it.
+            footer: mmToTwips(page.marginBottomMm - page.footerBelowTextMm) - (fontSizePt.pageNumber * 20) / 2,
             header: mmToTwips(15),
           },
         },
@@ -139,8 +149,15 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       children,
     }],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const roles: FontRole[] = ['title', 'heiti', 'kaiti', 'fangsong', 'songti'];
+  return finishDocxPackage(new Uint8Array(await Packer.toBuffer(document)), {
+    offGridStyles: ['Title', tableTextStyle],
+    fonts: roles.map((role) => ({ name: fontStack(role, options.fonts)[0], ...fontDeclarations[role] })),
+  });
 }
+
+/** Table cells: 4号 lines of their own height, off the body's line grid (on it every row would take two lines). */
+const tableTextStyle = 'TableText';
 
 /**
  * The blocks that must stay on one page with the 落款: from the body's last paragraph through the 附件说明 and the
@@ -156,7 +173,27 @@ function closingRange(blocks: RenderBlock[]): { start: number; end: number } {
   return { start: k >= 0 && (blocks[k].kind === 'paragraph' || blocks[k].kind === 'heading') ? k : k + 1, end };
 }
 
-function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[], keepNext: boolean): (Paragraph | Table)[] {
+/** Where a 落款 or 成文日期 line goes: flush right two cells in (the one that is 右空二字), or at a column. */
+type ClosingPlacement = (b: RenderBlock) => { right: true } | { column: number };
+
+/**
+ * The 落款 and 成文日期 as Word and LibreOffice set them (GB/T 9704 7.3.5.2). They add space between Chinese and digits,
+ * so widths are `setWidth`, not the cell count the HTML uses, and the line that stands 右空二字 is set flush right with
+ * a two-cell right indent: its gap is then exact whatever the digits measure. A joint 落款 (one organ per line) keeps
+ * its columns.
+ */
+function closingPlacement(blocks: RenderBlock[]): ClosingPlacement {
+  const signature = blocks.find((b) => b.kind === 'signature');
+  const date = blocks.find((b) => b.kind === 'date');
+  const width = (b: RenderBlock | undefined) => Math.max(0, ...(b?.lines ?? []).map((l) => setWidth(runsText(l))));
+  const columns = signatureColumns(width(signature), width(date));
+  return (b) => {
+    const anchored = b === signature ? columns.anchored === 'signature' && b.lines.length === 1 : b === date && columns.anchored === 'date';
+    return anchored ? { right: true } : { column: b === signature ? columns.signature : b === date ? columns.date : b.column ?? 0 };
+  };
+}
+
+function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[], keepNext: boolean, placeClosing: ClosingPlacement): (Paragraph | Table)[] {
   const first = b.lines[0] ?? [];
   const keep = keepNext || undefined;
   switch (b.kind) {
@@ -193,12 +230,15 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
     case 'signature':
     case 'date':
       // A joint 落款's bodies never part; its last line keeps with the date.
+    {
+      const place = placeClosing(b);
       return b.lines.map((line, i) => new Paragraph({
         keepNext: i < b.lines.length - 1 || keep,
-        alignment: AlignmentType.LEFT,
-        indent: { left: Math.round((b.column ?? 0) * cellTwips), ...noIndent },
+        alignment: 'right' in place ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: 'right' in place ? { left: 0, right: Math.round(2 * cellTwips), ...noIndent } : { left: Math.round(place.column * cellTwips), ...noIndent },
         children: lineRuns(line),
       }));
+    }
     case 'attachment': {
       const hang = b.hang ?? { left: 2, hanging: 0 };
       return [new Paragraph({
@@ -225,12 +265,7 @@ function renderTable(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
       tableHeader: r === 0,
       children: Array.from({ length: columns }, (_, c) => new TableCell({
         width: { size: columnWidth, type: WidthType.DXA },
-        children: [new Paragraph({
-          alignment: AlignmentType.CENTER,
-          indent: noIndent,
-          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-          children: lineRuns(row[c] ?? [], fontSizePt.table),
-        })],
+        children: [new Paragraph({ style: tableTextStyle, children: lineRuns(row[c] ?? [], fontSizePt.table) })],
       })),
     })),
   });

@@ -20,6 +20,27 @@ export const genericFamily: Record<FontRole, 'serif' | 'sans-serif'> = {
 /** Latin letters and digits in body text: GB/T 9704 leaves them to the writer; Times New Roman is the usual choice. */
 export const latinFont = 'Times New Roman';
 
+/**
+ * The face for digits and Latin letters in a run of this role: the title's 小标宋 and a 黑体 heading keep their own
+ * face ("2024年" in Times New Roman beside 黑体 looks like a patch); body text (仿宋, 楷体) takes Times New Roman.
+ */
+export function latinFontFor(role: FontRole, overrides: FontOverrides = {}): string {
+  return role === 'title' || role === 'heiti' ? fontStack(role, overrides)[0] : latinFont;
+}
+
+/**
+ * How Word and WPS should substitute each font on a machine without it (the document's fontTable): the usual
+ * alternate name, the PANOSE classification and the GB2312 character set (hex 86), so 仿宋_GB2312 falls back to 仿宋
+ * and 方正小标宋简体 to 宋体 instead of whatever the application picks.
+ */
+export const fontDeclarations: Record<FontRole, { altName: string; panose: string; family: 'roman' | 'modern' | 'swiss' | 'script' | 'auto'; pitch: 'fixed' | 'variable' }> = {
+  title: { altName: '宋体', panose: '02000000000000000000', family: 'auto', pitch: 'variable' },
+  heiti: { altName: 'SimHei', panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+  kaiti: { altName: '楷体', panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+  fangsong: { altName: '仿宋', panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+  songti: { altName: 'SimSun', panose: '02010600030101010101', family: 'auto', pitch: 'variable' },
+};
+
 /** Alternative first-choice font names per role (e.g. { fangsong: '仿宋' } for machines without 仿宋_GB2312). */
 export type FontOverrides = Partial<Record<FontRole, string>>;
 
@@ -57,20 +78,36 @@ export function mmToTwips(mm: number): number {
 /** Width of text in 3号 character cells: CJK and full-width characters take one cell, ASCII half of one. */
 export function cellWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u0000-\u00ff\u2000-\u206f]/.test(ch) ? 0.5 : 1;
+  for (const ch of text) width += isHalfWidth(ch) ? 0.5 : 1;
   return width;
+}
+
+const isHalfWidth = (ch: string) => /[\u0000-\u00ff\u2000-\u206f]/.test(ch);
+
+/**
+ * Width as Word and LibreOffice set it: they add about a quarter of a character between Chinese and half-width
+ * text ("2025年2月20日" has five such boundaries), which `cellWidth` leaves out.
+ */
+export function setWidth(text: string): number {
+  const chars = [...text];
+  const boundaries = chars.filter((ch, k) => k > 0 && isHalfWidth(ch) !== isHalfWidth(chars[k - 1]) && !/\s/.test(ch + chars[k - 1])).length;
+  return cellWidth(text) + boundaries / 4;
 }
 
 /**
  * Where the 落款 goes when there is no seal (GB/T 9704 7.3.5.2): the body name 右空二字, the date on the next line
  * starting two characters further right; a date longer than that keeps 右空二字 and the name moves with it.
- * Returns the column (in character cells from the left edge of the 版心) where each line starts.
+ * Returns the column (in character cells from the left edge of the 版心) where each line starts, and which line is
+ * the one 右空二字 (`anchored`): renderers set that one flush right with a two-character right indent, because the
+ * width of digits is only estimated here (Word adds space between Chinese and digits), while the other line's column
+ * is exact whenever it follows from the all-Chinese name.
  */
-export function signatureColumns(signatureWidth: number, dateWidth: number): { signature: number; date: number } {
+export function signatureColumns(signatureWidth: number, dateWidth: number): { signature: number; date: number; anchored?: 'signature' | 'date' } {
   const line = page.charsPerLine;
   const nameOnly = signatureWidth > 0 ? line - 2 - signatureWidth : 0;
-  if (!dateWidth) return { signature: Math.max(0, nameOnly), date: 0 };
-  if (!signatureWidth) return { signature: 0, date: Math.max(0, line - 2 - dateWidth) };
+  if (!dateWidth) return { signature: Math.max(0, nameOnly), date: 0, anchored: signatureWidth > 0 ? 'signature' : undefined };
+  if (!signatureWidth) return { signature: 0, date: Math.max(0, line - 2 - dateWidth), anchored: 'date' };
+  const dateLonger = nameOnly + 2 > line - 2 - dateWidth;
   const date = Math.min(nameOnly + 2, line - 2 - dateWidth);
-  return { signature: Math.max(0, date - 2), date: Math.max(0, date) };
+  return { signature: Math.max(0, date - 2), date: Math.max(0, date), anchored: dateLonger ? 'date' : 'signature' };
 }

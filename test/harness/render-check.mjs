@@ -11,6 +11,10 @@
 //   pdfFonts(pdf) → [{ name, type, embedded }]   (pdffonts: which faces the CJK aliases resolved to)
 //   pdfToPngs(pdf, outDir, { dpi = 60, prefix = 'page' }) → sorted PNG paths (pdftoppm -png -r 60)
 //   docxToText(docxPath) → string (pandoc -t plain)
+//   docxToPdfs(docxPaths, outDir) → PDF paths: one LibreOffice start for them all (a start costs about a second)
+//   pdfLines(pdf, page) → [{ text, xMin, xMax, yMin, yMax }] in pt from the top left (pdftotext -bbox-layout)
+//   inkTop(pdf, page, box) → pt from the page top of the first row of ink in box {xMin, xMax, yMin, yMax} (pt),
+//       rendered at 288 dpi: where a thin glyph such as the page number's dash really sits
 //
 // Run directly (`node test/harness/render-check.mjs`) it self-tests on a small .docx made with `docx`:
 // Chinese text in 仿宋_GB2312/黑体/方正小标宋简体 and a footer "— 1 —"; pages land in test-output/render-check/.
@@ -64,6 +68,64 @@ export function docxToPdf(docxPath, outDir) {
   });
   queue = job.catch(() => {});
   return job;
+}
+
+/** Convert several .docx files with one LibreOffice start; returns their PDF paths in order. */
+export function docxToPdfs(docxPaths, outDir) {
+  const job = queue.then(async () => {
+    const prov = await provision();
+    const out = path.resolve(outDir);
+    fs.mkdirSync(out, { recursive: true });
+    const sources = docxPaths.map((p) => path.resolve(p));
+    const pdfs = sources.map((src) => path.join(out, `${path.basename(src).replace(/\.[^.]+$/, '')}.pdf`));
+    if (new Set(pdfs).size !== pdfs.length) throw new Error('docxToPdfs: two inputs share a name');
+    pdfs.forEach((pdf) => fs.rmSync(pdf, { force: true }));
+    const env = { ...process.env, FONTCONFIG_FILE: prov.fontconfigFile, SAL_USE_VCLPLUGIN: 'svp' };
+    try {
+      await exec(prov.libreoffice, ['--headless', '--norestore', '--nolockcheck',
+        `-env:UserInstallation=file://${loProfile()}`, '--convert-to', 'pdf', '--outdir', out, ...sources], { env, timeout: 600_000 });
+    } catch (e) {
+      throw new Error(`docxToPdfs: libreoffice failed: ${e.message}\n${e.stderr || ''}`);
+    }
+    const missing = pdfs.filter((pdf) => !fs.existsSync(pdf) || fs.statSync(pdf).size === 0);
+    if (missing.length) throw new Error(`docxToPdfs: no PDF produced for ${missing.join(', ')}`);
+    return pdfs;
+  });
+  queue = job.catch(() => {});
+  return job;
+}
+
+export async function pdfLines(pdf, page) {
+  const { stdout } = await exec('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), pdf, '-']);
+  const lines = [];
+  for (const m of stdout.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+    const text = [...m[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join('')
+      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    lines.push({ text, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+  }
+  return lines;
+}
+
+export async function inkTop(pdf, page, box) {
+  const dpi = 288;
+  const scale = dpi / 72;
+  const x = Math.floor(box.xMin * scale);
+  const y = Math.floor(box.yMin * scale);
+  const width = Math.max(1, Math.ceil((box.xMax - box.xMin) * scale));
+  const height = Math.max(1, Math.ceil((box.yMax - box.yMin) * scale));
+  const { stdout } = await execFileP('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray',
+    '-x', String(x), '-y', String(y), '-W', String(width), '-H', String(height), pdf], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  // Binary PGM: "P5\n<w> <h>\n255\n" then one byte a pixel.
+  const header = stdout.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  if (!header) throw new Error('inkTop: pdftoppm gave no PGM');
+  const [w, h] = [Number(header[1]), Number(header[2])];
+  const data = stdout.subarray(header[0].length);
+  for (let row = 0; row < h; row++) {
+    let dark = 0;
+    for (let col = 0; col < w; col++) if (data[row * w + col] < 128) dark++;
+    if (dark > w * 0.3) return (y + row) / scale;
+  }
+  return undefined;
 }
 
 const PT_TO_MM = 25.4 / 72;

@@ -124,17 +124,52 @@ describe('renderDocx', () => {
     assert.match(styleXml(styles, 'Heading1'), /w:eastAsia="SimHei"/);
   });
 
-  it('places 落款 and 成文日期 after a blank line, the date two cells right of the name, 右空二字', async () => {
+  it('places 落款 and 成文日期 after a blank line, the longer date flush right 右空二字, the name two cells left of it', async () => {
     const { document } = await render();
     const ps = paragraphs(document);
     const sig = ps.findIndex((p) => p.text === '某市司法局');
     assert.equal(ps[sig - 1].text, '');
-    const indent = (p: { xml: string }) => Number(/<w:ind w:left="(\d+)"/.exec(p.xml)?.[1]);
+    const left = (p: { xml: string }) => Number(/<w:ind w:left="(\d+)"/.exec(p.xml)?.[1]);
+    const right = (p: { xml: string }) => Number(/<w:ind [^>]*w:right="(\d+)"/.exec(p.xml)?.[1]);
     const cell = 8845 / 28;
-    assert.equal(ps[sig + 1].text, '2024年2月20日');
-    assert.ok(Math.abs(indent(ps[sig + 1]) - indent(ps[sig]) - 2 * cell) < 1);
-    // "2024年2月20日" is 6.5 cells: it ends 2 cells before the right margin.
-    assert.ok(Math.abs(indent(ps[sig + 1]) + 6.5 * cell - (28 - 2) * cell) < 1);
+    const date = ps[sig + 1];
+    assert.equal(date.text, '2024年2月20日');
+    // The date is longer than the name + 2: it stands 右空二字, set flush right so the gap is exact whatever the
+    // digits measure (Word adds space between Chinese and digits: 6.5 cells + 5 × ¼ = 7.75).
+    assert.match(date.xml, /<w:jc w:val="right"\/>/);
+    assert.ok(Math.abs(right(date) - 2 * cell) < 1);
+    assert.ok(Math.abs(left(ps[sig]) - (28 - 2 - 7.75 - 2) * cell) < 1);
+  });
+
+  it('sets a short date two cells right of a long name, the name 右空二字', async () => {
+    const { document } = await render(report.replace('某市司法局\n', '某某市人民政府办公室\n'));
+    const ps = paragraphs(document);
+    const sig = ps.findIndex((p) => p.text === '某某市人民政府办公室');
+    assert.match(ps[sig].xml, /<w:jc w:val="right"\/>/);
+    assert.ok(Math.abs(Number(/<w:ind [^>]*w:right="(\d+)"/.exec(ps[sig].xml)?.[1]) - 2 * (8845 / 28)) < 1);
+    // The name is all Chinese (10 cells): the date's column follows exactly, 28 − 2 − 10 + 2.
+    assert.ok(Math.abs(Number(/<w:ind w:left="(\d+)"/.exec(ps[sig + 1].xml)?.[1]) - 18 * (8845 / 28)) < 1);
+  });
+
+  it('keeps the title and table text off the line grid, so a 2号 line takes one line, not two', async () => {
+    const { styles } = await render();
+    for (const id of ['Title', 'TableText']) assert.match(styleXml(styles, id), /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:snapToGrid w:val="0"\/><w:spacing /, id);
+  });
+
+  it('sets digits in the title and 黑体 headings in their own face, body digits in Times New Roman', async () => {
+    const { styles } = await render();
+    assert.match(styleXml(styles, 'Title'), /w:ascii="方正小标宋简体"[^>]*w:eastAsia="方正小标宋简体"/);
+    assert.match(styleXml(styles, 'Heading1'), /w:ascii="黑体"[^>]*w:eastAsia="黑体"/);
+    assert.match(styleXml(styles, 'Normal'), /w:ascii="Times New Roman"[^>]*w:eastAsia="仿宋_GB2312"/);
+  });
+
+  it('declares the GB fonts in the font table with an alternate name, PANOSE and the GB2312 character set', async () => {
+    const { part } = await render(report, { fonts: { fangsong: '仿宋' } });
+    const fonts = part('word/fontTable.xml');
+    assert.match(fonts, /<w:font w:name="仿宋_GB2312">|<w:font w:name="仿宋"><w:altName w:val="仿宋"\/>/);
+    assert.match(fonts, /<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/><w:panose1 w:val="[0-9A-F]{20}"\/><w:charset w:val="86"\/>/);
+    assert.match(fonts, /<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
+    assert.match(fonts, /<w:font w:name="黑体"><w:altName w:val="SimHei"\/>/);
   });
 
   it('sets the 附件说明 off by a blank line, "附件" 左空二字, each name under the first with a hanging indent', async () => {

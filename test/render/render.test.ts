@@ -2,15 +2,19 @@
 // checked with poppler; page PNGs are left under test-output/render/<name>/ for a person to look at.
 // LibreOffice, poppler and the CJK font aliases come from scripts/provision.mjs; if they cannot be had, this fails.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseReport } from '../../src/core/document';
 import { loadSegmenter } from '../../src/core/segmenter';
 import { renderDocx } from '../../src/render/docx';
+import { renderHtml } from '../../src/render/html';
 
 interface RenderCheck {
-  docxToPdf(docx: string, outDir: string): Promise<string>;
+  docxToPdfs(docx: string[], outDir: string): Promise<string[]>;
+  pdfLines(pdf: string, page: number): Promise<{ text: string; xMin: number; xMax: number; yMin: number; yMax: number }[]>;
+  inkTop(pdf: string, page: number, box: { xMin: number; xMax: number; yMin: number; yMax: number }): Promise<number | undefined>;
   pdfInfo(pdf: string): Promise<{ pages: number; widthPt: number; heightPt: number; isA4: boolean }>;
   pdfText(pdf: string, options?: { layout?: boolean; firstPage?: number; lastPage?: number }): Promise<string>;
   pdfFonts(pdf: string): Promise<{ name: string }[]>;
@@ -42,6 +46,14 @@ inputs.push({
     .replace(/\n\n(明湖市人民政府\n)/, '\n\n附件：1.明湖市2024年度行政复议案件统计表\n2.明湖市2024年度行政执法数据统计表\n\n$1'),
 });
 
+// A two-line title, a table, and a name longer than its date: the name stands 右空二字, the date two cells right of it.
+inputs.push({
+  file: 'table+long-name.md',
+  text: () => ['# 明湖市人民政府办公室关于2024年度法治政府建设工作情况的报告', '市人民政府：', '2024年，我办推进法治政府建设。',
+    '| 项目 | 2023年 | 2024年 |', '| --- | --- | --- |', '| 行政复议案件 | 180件 | 218件 |', '| 行政应诉案件 | 95件 | 103件 |',
+    '明湖市人民政府办公室', '2025年2月1日'].join('\n\n'),
+});
+
 /** The .mjs harness modules have no type declarations: load them by path and type what is used above. */
 const importModule = (path: string): Promise<unknown> => import(pathToFileURL(path).href);
 /**
@@ -67,16 +79,29 @@ describe('render check: .docx → LibreOffice PDF', function () {
     mkdirSync(outRoot, { recursive: true });
   });
 
+  // Every document is rendered first and converted by one LibreOffice start (each start costs about a second).
+  const pdfs = new Map<string, string>();
+  before(async () => {
+    const docxFiles: string[] = [];
+    for (const input of inputs) {
+      const name = basename(input.file, extname(input.file));
+      const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
+      mkdirSync(join(outRoot, name), { recursive: true });
+      const docx = join(outRoot, name, `${name}.docx`);
+      writeFileSync(docx, await renderDocx(doc, { segmenter: loadSegmenter() }));
+      docxFiles.push(docx);
+    }
+    const converted = await check.docxToPdfs(docxFiles, join(outRoot, 'pdf'));
+    inputs.forEach((input, k) => pdfs.set(input.file, converted[k]));
+  });
+
   for (const input of inputs) {
     const name = basename(input.file, extname(input.file));
     it(`${input.file}: A4, "— n —" on every page, 22 × 28 lines, every paragraph's text present`, async () => {
       const text = input.text();
       const doc = parseReport(text, { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
       const dir = join(outRoot, name);
-      mkdirSync(dir, { recursive: true });
-      const docx = join(dir, `${name}.docx`);
-      writeFileSync(docx, await renderDocx(doc, { segmenter: loadSegmenter() }));
-      const pdf = await check.docxToPdf(docx, dir);
+      const pdf = pdfs.get(input.file)!;
 
       const info = await check.pdfInfo(pdf);
       assert.ok(info.isA4, `page is ${info.widthPt}×${info.heightPt} pt, not A4 595×842`);
@@ -136,5 +161,64 @@ describe('render check: .docx → LibreOffice PDF', function () {
       const pngs = await check.pdfToPngs(pdf, dir, { dpi: 60 });
       assert.equal(pngs.length, info.pages);
     });
+
+    it(`${input.file}: title lines 10 mm apart, page-number dash 7 mm below the 版心, 落款 右空二字 with the date two cells right of the name`, async () => {
+      const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
+      const pdf = pdfs.get(input.file)!;
+      const pages = (await check.pdfInfo(pdf)).pages;
+      const first = await check.pdfLines(pdf, 1);
+      // A 2号 title line is taller than one grid line: on the grid it took two (20.4 mm); off it, one (28.95 pt).
+      const titleLines = first.filter((l) => l.yMax < 250 && l.yMax - l.yMin > 26);
+      for (let k = 1; k < titleLines.length; k++) {
+        const pitch = titleLines[k].yMin - titleLines[k - 1].yMin;
+        assert.ok(Math.abs(pitch - 28.95) < 1.5, `title lines ${pitch.toFixed(1)} pt apart, want 28.95 (one line)`);
+      }
+      // GB/T 9704 7.5: the dash of "— 1 —" 7 mm below the 版心 (its bottom edge is 35 mm above the page's).
+      const footer = first.find((l) => /\u2014\s*1\s*\u2014/.test(l.text))!;
+      const dashTop = await check.inkTop(pdf, 1, { xMin: footer.xMin, xMax: footer.xMin + 10, yMin: footer.yMin, yMax: footer.yMax });
+      const textBottom = 842 - (35 / 25.4) * 72;
+      const belowMm = ((dashTop ?? 0) - textBottom) * (25.4 / 72);
+      assert.ok(Math.abs(belowMm - 7) < 0.5, `page-number dash ${belowMm.toFixed(2)} mm below the 版心, want 7`);
+      // 落款 and 成文日期 (GB/T 9704 7.3.5.2): the rightmost of the two stands 右空二字; the date starts two cells right.
+      if (doc.signature && doc.date && !doc.signature.content.includes('\n')) {
+        const cell = (521.57 - 79.37) / 28;
+        let lines: Awaited<ReturnType<RenderCheck['pdfLines']>> = [];
+        for (let page = pages; page >= 1 && !lines.length; page--) {
+          const all = await check.pdfLines(pdf, page);
+          const dateAt = all.findIndex((l) => squeeze(l.text) === squeeze(doc.date!.text));
+          if (dateAt > 0) lines = [all[dateAt - 1], all[dateAt]];
+        }
+        assert.equal(lines.length, 2, 'the 落款 and 成文日期 lines were not found');
+        const [name, date] = lines;
+        const rightGap = (521.57 - Math.max(name.xMax, date.xMax)) / cell;
+        assert.ok(Math.abs(rightGap - 2) < 0.25, `落款 右空${rightGap.toFixed(2)}字, want 2`);
+        const shift = (date.xMin - name.xMin) / cell;
+        assert.ok(Math.abs(shift - 2) < 0.4, `the date starts ${shift.toFixed(2)} cells right of the name, want 2`);
+      }
+      // Table rows of one 4号 line each, not two grid lines.
+      if (doc.blocks.some((b) => b.kind === 'table')) {
+        const rows = first.filter((l) => /行政(复议|应诉)案件/.test(l.text));
+        assert.equal(rows.length, 2);
+        assert.ok(rows[1].yMin - rows[0].yMin < 26, `table rows ${(rows[1].yMin - rows[0].yMin).toFixed(1)} pt apart: on the grid they take two lines`);
+      }
+    });
   }
+
+  it('HTML printed by Chromium: the page-number dash 7 mm below the 版心 too', async () => {
+    const provisionModule = (await importModule(join(repo, 'scripts', 'provision.mjs'))) as { provision(): Promise<{ chromiumPath: string | null; fontconfigFile: string }> };
+    const { chromiumPath, fontconfigFile } = await provisionModule.provision();
+    assert.ok(chromiumPath, 'Chromium (apt package chromium) is missing and could not be installed: the print check needs it');
+    const dir = join(outRoot, 'html-print');
+    mkdirSync(dir, { recursive: true });
+    const html = join(dir, 'sample-report.html');
+    const pdf = join(dir, 'sample-report.pdf');
+    writeFileSync(html, renderHtml(parseReport(readFileSync(join(examplesDir, 'sample-report.md'), 'utf8'), { format: 'markdown' })));
+    execFileSync(chromiumPath, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--user-data-dir=${join(dir, 'profile')}`,
+      `--print-to-pdf=${pdf}`, pathToFileURL(html).href], { env: { ...process.env, FONTCONFIG_FILE: fontconfigFile }, stdio: 'ignore', timeout: 60_000 });
+    const footer = (await check.pdfLines(pdf, 1)).find((l) => /\u2014\s*1\s*\u2014/.test(l.text));
+    assert.ok(footer, 'no "— 1 —" on the printed page (Chromium before 131 prints no margin boxes)');
+    const dashTop = await check.inkTop(pdf, 1, { xMin: footer.xMin, xMax: footer.xMin + 10, yMin: footer.yMin, yMax: footer.yMax });
+    const belowMm = ((dashTop ?? 0) - (842 - (35 / 25.4) * 72)) * (25.4 / 72);
+    assert.ok(Math.abs(belowMm - 7) < 0.5, `printed page-number dash ${belowMm.toFixed(2)} mm below the 版心, want 7`);
+  });
 });
