@@ -167,7 +167,14 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
         blocks.push(date);
         break;
       }
-      default: // chrome (web-page furniture), front matter and raw HTML are not part of the 公文.
+      case 'html': {
+        // A raw HTML block's words are the report's: shown as a paragraph, without the tags. A lone comment or
+        // tag shows nothing.
+        const lines = trimRuns(inlineRuns(ctx, block.contentSpan, 'fangsong', false));
+        if (lines.length) blocks.push({ ...base, kind: 'paragraph', lines: [lines] });
+        break;
+      }
+      default: // chrome (web-page furniture) and front matter are not part of the 公文.
     }
   }
 
@@ -226,9 +233,19 @@ interface Markup {
   italic: Span[];
 }
 
-// Inline Markdown, minimally: **strong**, *emphasis*, `code`, [text](url) → text, backslash escapes.
-// Everything else (raw HTML included) is shown as the text it is.
-const inlineMarkup = /\\([\\`*_[\]#+\-.!()<>])|\*\*(?=\S)([^*]{1,2000}?)(?<=\S)\*\*|\*(?=[^\s*])([^*]{1,2000}?)(?<=[^\s*])\*|`([^`]{1,2000})`|\[([^\]]{1,300})\]\([^)\s]{0,300}\)/g;
+// Inline Markdown, minimally: **strong**, *emphasis*, `code`, [text](url) and ![alt](url) → their text, <https://…>
+// autolinks → the address, backslash escapes. Inline HTML tags and comments are markup too: their text is shown, never
+// the tags (a <script> or <style> element goes whole — it holds no words of the report).
+const inlineMarkup = new RegExp([
+  /\\([\\`*_[\]#+\-.!()<>])/.source, // 1 escaped character
+  /\*\*(?=\S)([^*]{1,2000}?)(?<=\S)\*\*/.source, // 2 strong
+  /\*(?=[^\s*])([^*]{1,2000}?)(?<=[^\s*])\*/.source, // 3 emphasis
+  /`([^`]{1,2000})`/.source, // 4 code
+  /!?\[([^\]]{1,300})\]\((?:[^()\s]|\([^()\s]{0,300}\)){0,300}(?:\s+"[^"]{0,300}")?\)/.source, // 5 link or image
+  /<((?:https?|ftp|mailto):[^\s<>]{1,500})>/.source, // 6 autolink
+  '<(script|style)\\b[^>]{0,300}>[\\s\\S]{0,20000}?<\\/\\7\\s*>', // 7 element with no words
+  /<!--[\s\S]{0,20000}?-->|<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?\/?>/.source, // tag or comment
+].join('|'), 'gi');
 
 function markdownMarkup(text: string, span: Span): Markup {
   const out: Markup = { hidden: [], bold: [], italic: [] };
@@ -244,12 +261,13 @@ function markdownMarkup(text: string, span: Span): Markup {
     } else if (m[3] !== undefined) {
       out.hidden.push({ start: at, end: at + 1 }, { start: end - 1, end });
       out.italic.push({ start: at + 1, end: end - 1 });
-    } else if (m[4] !== undefined) {
+    } else if (m[4] !== undefined || m[6] !== undefined) {
       out.hidden.push({ start: at, end: at + 1 }, { start: end - 1, end });
-    } else {
-      const textEnd = at + 1 + m[5].length;
-      out.hidden.push({ start: at, end: at + 1 }, { start: textEnd, end });
-    }
+    } else if (m[5] !== undefined) {
+      const textStart = at + m[0].indexOf('[') + 1;
+      const textEnd = textStart + m[5].length;
+      out.hidden.push({ start: at, end: textStart }, { start: textEnd, end });
+    } else out.hidden.push({ start: at, end }); // tag, comment, or a script/style element
   }
   return out;
 }
@@ -307,6 +325,14 @@ function inlineRuns(ctx: InlineContext, span: Span, font: FontRole, bold: boolea
     } else runs.push(run);
   }
   return runs.filter((r) => r.text.length > 0);
+}
+
+/** Runs without the white space that opened or closed their source lines (an HTML block's text between its tags). */
+function trimRuns(runs: InlineRun[]): InlineRun[] {
+  const out = runs.map((r) => ({ ...r }));
+  if (out.length) out[0].text = out[0].text.trimStart();
+  if (out.length) out[out.length - 1].text = out[out.length - 1].text.trimEnd();
+  return out.filter((r) => r.text.length > 0);
 }
 
 function plainRuns(ctx: InlineContext, span: Span, font: FontRole): InlineRun[] {

@@ -151,6 +151,12 @@ describe('renderDocx', () => {
     assert.ok(Math.abs(Number(/<w:ind w:left="(\d+)"/.exec(ps[sig + 1].xml)?.[1]) - 18 * (8845 / 28)) < 1);
   });
 
+  it('writes the words of inline HTML, links, images and autolinks, never their markup', async () => {
+    const { document } = await render(report.replace('基层力量薄弱。', '基层<b>力量</b>薄弱，见[附表](javascript:alert(1))、![示意图](a.png)和<https://www.gov.cn/x>。'));
+    const p = paragraphs(document).find((x) => x.text.startsWith('基层'))!;
+    assert.equal(p.text, '基层力量薄弱，见附表、示意图和https://www.gov.cn/x。');
+  });
+
   it('keeps the title and table text off the line grid, so a 2号 line takes one line, not two', async () => {
     const { styles } = await render();
     for (const id of ['Title', 'TableText']) assert.match(styleXml(styles, id), /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:snapToGrid w:val="0"\/><w:spacing /, id);

@@ -117,6 +117,16 @@ describe('renderHtml', () => {
     }
   });
 
+  it('shows the words of inline HTML, links, images, autolinks and raw HTML blocks, never their markup', () => {
+    const text = ['# 某县2023年法治政府建设情况的报告', '', '县人民政府：', '',
+      '全年<b>办结</b>案件12件，详见[附表](javascript:alert(1))。见![示意图](pic.png "图")，网址<https://www.gov.cn/x>。<!-- 备注 -->', '',
+      '<div class="x">', '原始 HTML 块里的文字。', '</div>', '', '<script>alert(1)</script>', '', '某县人民政府', '', '2024年2月1日'].join('\n');
+    const body = bodyOf(renderHtml(md(text)));
+    assert.match(body, /<p>全年办结案件12件，详见附表。见示意图，网址https:\/\/www\.gov\.cn\/x。<\/p>/);
+    assert.match(body, /<p>原始 HTML 块里的文字。<\/p>/);
+    assert.doesNotMatch(body, /&lt;b&gt;|&lt;div|alert|备注|!示意图|\)。/);
+  });
+
   it('escapes font names given as options so they cannot leave the stylesheet', () => {
     const html = renderHtml(md(report), { fonts: { fangsong: '</style><script>alert(1)</script>' } });
     assert.doesNotMatch(html, /<\/style><script/);
