@@ -8,6 +8,7 @@ import type {
   Block, BlockKind, DateValue, DisableDirective, EnumerationItem, HeadingLevel, HeadingMarker, MissingElement,
   NumberingStyle, ReportDocument, Section, Sentence, Span, TableCellModel, YearInfo,
 } from './types';
+import { simplifiedView } from './script';
 import { chineseOrdinal, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
 
 export interface ParseOptions {
@@ -93,11 +94,13 @@ export function matchHeadingMarker(text: string, norm: string, at: number): Head
 }
 
 const chromePattern =
-  /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|主\s*办[:：]|承\s*办[:：]|版权所有|联系我们|网站地图|技术支持[:：]|网站标识码|[^。]{0,40}?(?:ICP备|公网安备)|[^。<>›»]{1,30}(?:[>›»][^。<>›»]{1,40})+$|[|｜>›»\-—_=*·•\s]*$)/;
+  /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|主\s*办[:：]|承\s*办[:：]|版权所有|联系我们|网站地图|技术支持[:：]|网站标识码|[^。]{0,40}?(?:ICP备|公网安备)|[^。<>›»]{1,30}(?:[>›»]+[^。<>›»]{1,40})+$|[|｜>›»\-—_=*·•\s]*$)/;
 // A 信息公开 page's metadata table ("索 引 号：…  发文机关：…  名  称：…  文  号：…", or cells parted by "|" or tabs)
 // copied flat: one line may hold several fields, or a value before the next label ("中共××局党组2024年度……报告 - 文号：").
-// Head only.
-const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|生成日期|发布日期|有\s*效\s*性|制发机构)(?:\s*[:|]|\t)/g;
+// Head only. A label may stand in brackets ("[ 索引号 ] 11330000/…"), or alone on its line above its value.
+const metaLabelNames = '索\\s*引\\s*号|发文机关|发布机构|发文日期|发文字号|文\\s*号|名\\s*称|标\\s*题|主题分类|分\\s*类|成文日期|生成日期|发布日期|有\\s*效\\s*性|制发机构';
+const metaLabel = new RegExp(`(?:[\\[【]\\s*)?(?:${metaLabelNames})(?:\\s*[:|\\]】]|\\t)`, 'g');
+const bareMetaLabel = new RegExp(`^[\\[【]?\\s*(?:${metaLabelNames})\\s*[\\]】]?\\s*:?$`);
 // A page headline above the document: its 发文字号 and 《title》, repeating the title line below it.
 const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
 // A title with its year run into the lead after it, which opens with a year or 根据/按照.
@@ -141,6 +144,69 @@ function matchDate(body: string): { match: RegExpExecArray; form: DateValue['for
 const deliveryLine = /^(?:[—–-]{1,2}\s*|[(]\s*)?[^。;]{0,30}在[^。;]{2,60}(?:会议|常委会|大会)上(?:的(?:报告|讲话))?\s*[)]?$/;
 const speakerLine = /^[^。,;:、]{2,40}\s+[\u4e00-\u9fff·]{2,6}$/;
 const bracketedDateLine = /^[(]\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)]$/;
+
+// A site watermark glued before the title ("某某网—资源每日更新www.x.com某省人民政府关于……的报告"): a web address ends it.
+const siteAddress = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?![a-z0-9.])(?:\/[\x21-\x7e]*)?/gi;
+// A title at the start of a line that goes on: the shortest run up to the document type.
+const runOnTitle = /^[^。,;:!?、“”《》]{4,60}?(?:报告|总结|汇报)(?:\([^()]{1,12}\))?/;
+const runOnAddressee = /^[^。;:!?“”《》]{2,60}?:/;
+
+/**
+ * Splits the line items[k] when a title shares it with what a web page glued to it: a site watermark before it, or —
+ * a page that lost its line breaks — the 主送机关 and the lead after it ("……的报告 市人民政府： 2024年，……", or the
+ * 主送机关 right after the title). The parts are classified as usual afterwards. A title run straight into its lead,
+ * with no space ("……报告2024年，……"), is left alone: that is how it was written.
+ */
+function splitGluedTitle(items: Classified[], k: number, text: string, norm: string, isAddressee: (c: Classified) => boolean): void {
+  const c = items[k];
+  if (c?.kind !== 'paragraph') return;
+  const base = c.contentStart;
+  const line = norm.slice(base, c.seg.end);
+  let start = 0;
+  for (const m of line.slice(0, 100).matchAll(siteAddress)) start = m.index + m[0].length;
+  while (start > 0 && /\s/.test(line[start] ?? '')) start++;
+  const title = runOnTitle.exec(line.slice(start));
+  if (!title || !/法治|依法行政/.test(title[0]) || /^(?:根据|按照|现将|为)/.test(title[0])) return;
+  const part = (from: number, to: number): Classified => {
+    const span = trimSpan(text, base + from, base + to);
+    return { seg: { start: span.start, end: span.end }, kind: 'paragraph', contentStart: span.start };
+  };
+  const titleEnd = start + title[0].length;
+  const rest = line.slice(titleEnd);
+  const addressee = runOnAddressee.exec(rest.trimStart());
+  const addresseeAt = titleEnd + rest.length - rest.trimStart().length;
+  const withAddressee = !!addressee && isAddressee(part(addresseeAt, addresseeAt + addressee[0].length));
+  const lostBreak = /^\s/.test(rest) && rest.trim().length >= 20;
+  if (!withAddressee && !lostBreak && !(start > 0 && !rest.trim())) return;
+  const parts: Classified[] = [];
+  if (start > 0) parts.push({ ...part(0, start), kind: 'chrome', seg: { start: c.seg.start, end: part(0, start).seg.end } });
+  parts.push(part(start, titleEnd));
+  let after = titleEnd;
+  if (withAddressee) {
+    after = addresseeAt + addressee[0].length;
+    parts.push(part(addresseeAt, after));
+  }
+  if (line.slice(after).trim()) {
+    const lead = part(after, line.length);
+    const heading = matchHeadingMarker(text, norm, lead.seg.start);
+    parts.push(heading ? { ...lead, kind: 'heading', heading, contentStart: heading.markerSpan.end } : lead);
+  }
+  items.splice(k, 1, ...parts);
+}
+
+/**
+ * Marks items[k] as chrome when it is the value under a metadata label on its own line ("索引号" / "11330000/…");
+ * a value that is the report's title ("……法治政府建设……报告", or one with a year) stays for the title.
+ */
+function takeMetaValue(items: Classified[], k: number, lineText: (c: Classified) => string): boolean {
+  const c = items[k];
+  if (c?.kind !== 'paragraph') return false;
+  const t = lineText(c);
+  const titleLike = /(报告|总结|汇报)([(][^()]*[)])?$/.test(t) || (/法治|依法行政/.test(t) && /(?:19|20)[0-9]{2}/.test(t));
+  if (t.length > 60 || t.includes('。') || bareMetaLabel.test(t) || titleLike) return false;
+  c.kind = 'chrome';
+  return true;
+}
 
 /** Marks the lines under the title that say where, when and by whom the report was delivered (one must say where). */
 function markDeliveryLines(items: Classified[], at: number, lineText: (c: Classified) => string): number {
@@ -277,7 +343,7 @@ interface Classified {
 
 export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
   const text = input;
-  const norm = foldWidth(text);
+  const norm = simplifiedView(foldWidth(text));
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const missing: MissingElement[] = [];
@@ -317,7 +383,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     return c.kind === 'paragraph' && t.length < 160 && !t.includes('。') ? [...t.matchAll(metaLabel)] : [];
   };
   const isHeadChrome = (c: Classified, next: Classified | undefined) => {
-    if (isChrome(c) || metaLabels(c).length) return true;
+    if (isChrome(c) || metaLabels(c).length || (c.kind === 'paragraph' && bareMetaLabel.test(segText(c)))) return true;
     if (c.kind !== 'paragraph') return false;
     const t = segText(c);
     const headline = headlinePattern.exec(t);
@@ -330,6 +396,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     const c = items[k];
     const labels = metaLabels(c);
     c.kind = 'chrome';
+    if (bareMetaLabel.test(segText(c))) return takeMetaValue(items, k + 1, segText) ? k + 2 : k + 1;
     if (!mayHoldTitle || titleItem || !labels.length) return k + 1;
     const base = c.contentStart + (norm.slice(c.contentStart, c.seg.end).length - norm.slice(c.contentStart, c.seg.end).trimStart().length);
     const cuts = [base, ...labels.flatMap((m) => [base + m.index!, base + m.index! + m[0].length]), c.seg.end];
@@ -338,6 +405,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
       while (span.end > span.start && /[\s\-|｜]/.test(norm[span.end - 1])) span.end--;
       const v = norm.slice(span.start, span.end);
       if (v.length > 80 || !/(报告|总结|汇报)$/.test(v) || !/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(v)) continue;
+      // The page shows the title again under its metadata: that line is the title.
+      if (items.slice(k + 1, k + 12).some((n) => n.kind === 'paragraph' && segText(n) === v)) return k + 1;
       titleItem = { seg: { start: span.start, end: span.end }, kind: 'title', contentStart: span.start };
       const parts: Classified[] = [];
       if (span.start > c.seg.start) parts.push({ seg: { start: c.seg.start, end: span.start }, kind: 'chrome', contentStart: c.contentStart });
@@ -375,6 +444,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     if (glued) return `首段开头的“${glued[1]}”像标题，但与正文连在一起（标题应单独成行）`;
     return `首段“${t.slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）`;
   };
+  if (!titleItem) splitGluedTitle(items, i, text, norm, looksLikeAddressee);
+  while (i < items.length && items[i].kind === 'chrome') i++;
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
   // Page furniture no pattern knows ("天津市静海区人民政府 2019年12月3日星期二", "无障碍 | 长者模式", "返回顶部"):
@@ -392,9 +463,14 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     }
   }
   // A long title broken over two lines (GB/T 9704 centres it in several): "××区人民政府" / "关于2024年……报告".
-  // (The second line ends in the document type, right or wrong, so that meta/title-type sees the whole title.)
+  // (The second line ends in the document type, right or wrong, so that meta/title-type sees the whole title; under
+  // an issuing body's name, a second line that names the year and the topic is the title even without its type:
+  // "××镇人民政府" / "2025年法治政府建设情况".)
+  const secondHalf = (first: string, second: string) => /(报告|总结|汇报)([(][^()]*[)])?$/.test(second) ||
+    ((organSuffix.test(first) || /[省市县区州旗镇乡]$/.test(first)) && first.length <= 20 &&
+      /^(?:关于)?(?:19|20)[0-9]{2}年/.test(second) && /法治|依法行政/.test(second) && /(情况|工作)$/.test(second));
   if (!titleItem && i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告|总结|汇报/.test(segText(items[i])) &&
-      /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&
+      secondHalf(segText(items[i]), segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&
       segText(items[i]).length + segText(items[i + 1]).length <= 80) {
     items[i].seg = { start: items[i].seg.start, end: items[i + 1].seg.end };
     items.splice(i + 1, 1);

@@ -184,7 +184,8 @@ export interface ReportDocument {
   text: string;
   /**
    * Same length as `text`, for matching only: full-width ASCII (０-９, Ａ-Ｚ, （）．％ …) folded to half-width,
-   * U+3000 and BOM to a space. Offsets are identical to `text`.
+   * U+3000 and BOM to a space, a traditional-script text converted to simplified (報告 → 报告). Offsets are identical
+   * to `text`.
    */
   norm: string;
   format: 'markdown' | 'plaintext';
