@@ -21,6 +21,7 @@ export const metaTitle: Rule = {
   check(doc) {
     const title = doc.title;
     if (!title) return titleMissing(doc);
+    if (!looksLikeReport(doc)) return []; // a news headline is not a report title
     const span = title.contentSpan;
     const t = doc.norm.slice(span.start, span.end);
     const out: Finding[] = [];

@@ -1,6 +1,7 @@
 // meta/plan-year, meta/plan-year-unstated, meta/relative-year — the next-year plan names report year + 1, and
 // relative time words (今年, 明年 …) give way to the explicit year in a report that is read after the year ended.
 import type { Rule, RuleContext } from '../rule';
+import { otherPageKind } from '../page-kind';
 import { reportOutline } from '../sections';
 import type { Finding, ReportDocument, Span } from '../types';
 import { quote } from './structure-shared';
@@ -28,6 +29,8 @@ export const metaYear: Rule = {
     descriptionEn: 'The plan section names report year + 1; relative time words are replaced by the explicit year',
   },
   check(doc, ctx) {
+    // "今年" in a news item is the year it was written: only a report is read after its year ended.
+    if (otherPageKind(doc)) return [];
     return [...planYearFindings(doc, ctx), ...relativeYearFindings(doc, ctx)];
   },
 };

@@ -1,12 +1,13 @@
 import { metaClosing } from '../../../src/core/rules/meta-closing';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 const closing = '明湖市人民政府\n\n2025年2月20日';
 
 ruleTable(metaClosing, {
   valid: [
     sample,
+    ...otherPages,
     { name: 'signature and date on one line', text: edit([closing, '中共明湖市委 明湖市人民政府 2025年2月20日']) },
     { name: 'a 街道办事处 signs', text: edit([closing, '明湖市人民政府湖滨街道办事处\n\n2025年2月20日']) },
     { name: 'a 呈送函 signed and dated above the report, whose end is unsigned',

@@ -1,12 +1,13 @@
 import { metaTitle } from '../../../src/core/rules/meta-title';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 const title = '明湖市人民政府关于2024年法治政府建设情况的报告';
 
 ruleTable(metaTitle, {
   valid: [
     sample,
+    ...otherPages,
     { name: 'a report delivered at a meeting names its body in the speaker’s line, not in the title', text: edit(['明湖市人民政府关于2024年法治政府建设情况的报告\n\n市人民政府：', '关于2024年法治政府建设情况的报告\n——2025年4月25日在市第十七届人大常委会第十八次会议上\n市人民政府副市长  李明\n\n主任、各位副主任、秘书长、各位委员：'], ['明湖市人民政府\n\n2025年2月20日', '']) },
     edit([title, '海宁市2022年度法治政府建设情况报告']),
     edit([title, '白城市司法局2023年度法治政府建设工作报告']),
@@ -72,6 +73,11 @@ ruleTable(metaTitle, {
     { name: 'a traditional-script title that says 總結', format: 'plaintext',
       text: edit([title, '明湖市2024年法治政府建設工作總結'], ['深入推进法治政府建设。现将有关情况报告如下。', '深入推進法治政府建設。現將有關情況報告如下。']),
       findings: [{ code: 'meta/title-type', at: '總結', message: /实为“總結”/ }] },
+    { name: 'a report titled like a news headline is still a report', text: edit([title, '明湖市人民政府召开2024年法治政府建设工作会议']),
+      findings: [{ code: 'meta/title-type', at: '明湖市人民政府召开2024年法治政府建设工作会议', message: /未写明文种/ }] },
+    { name: 'a titleless report whose lead opens with 统计 is still a report', format: 'plaintext',
+      text: edit([title + '\n\n市人民政府：\n\n2024年，明湖市深入推进法治政府建设。', '据统计，2024年明湖市审核规范性文件37件。']),
+      findings: [{ code: 'meta/title-missing', at: '据统计，2024年明湖市审核规范性文件37件。', message: /^缺少标题/ }] },
     { name: 'no issuing body', text: edit([title, '关于2024年法治政府建设情况的报告']),
       findings: [{ code: 'meta/title-issuer', at: '关于2024年法治政府建设情况的报告', fixed: null,
         message: '标题应写明发文机关（如“××市人民政府”“××市司法局”），标题“关于2024年法治政府建设情况的报告”的开头未见机关名称' }] },

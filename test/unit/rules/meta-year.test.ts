@@ -1,10 +1,11 @@
 import { metaYear } from '../../../src/core/rules/meta-year';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 ruleTable(metaYear, {
   valid: [
     sample,
+    ...otherPages,
     { name: 'the date in a site header above the title is not the report year', format: 'plaintext',
       text: edit(['明湖市人民政府关于2024年', '明湖市人民政府 2019年12月3日星期二\n\n今天是：2019年10月31日 星期三\n\n明湖市人民政府关于2024年']) },
     { name: '本年度 names the year reported on', text: edit(['召开专题会议4次。', '本年度召开专题会议4次。']) },

@@ -1,12 +1,13 @@
 import { structureSections } from '../../../src/core/rules/structure-sections';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 const title = '明湖市人民政府关于2024年法治政府建设情况的报告';
 
 ruleTable(structureSections, {
   valid: [
     sample,
+    ...otherPages,
     { name: 'headings set in bold, as web pages copied to Markdown write them', format: 'markdown', text: edit(['一、党政', '**一、党政'], ['职责情况\n', '职责情况**\n'], ['二、2024年推进法治政府建设的主要举措和成效', '**二、2024年推进法治政府建设的主要举措和成效**'], ['（一）依法全面履行政府职能\n\n深化', '**（一）依法全面履行政府职能。**深化'], ['三、存在的不足和原因', '**三、存在的不足和原因**'], ['四、2025年工作安排', '**四、2025年工作安排**'], ['五、其他需要报告的情况', '**五、其他需要报告的情况**']) },
     { name: 'items in any order, one heading carrying items 2 and 4', text: edit(
       ['三、存在的不足和原因', '三、存在问题及2025年工作打算'],
