@@ -6,8 +6,9 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type {
   Block, BlockKind, DateValue, DisableDirective, EnumerationItem, HeadingLevel, HeadingMarker, MissingElement,
-  NumberingStyle, ReportDocument, Section, Sentence, Span, TableCellModel, YearInfo,
+  NumberingStyle, ReportDocument, Section, Sentence, Span, TableCellModel, YearInfo, YearVote,
 } from './types';
+import { headingPatterns } from './sections';
 import { simplifiedView } from './script';
 import { chineseOrdinal, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
 
@@ -613,7 +614,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
 
   const titleBlock = titleItem ? blocks[items.indexOf(titleItem)] : undefined;
   const frontMatter = parseFrontMatter(text, blocks.find((b) => b.kind === 'frontmatter'));
-  const year = findYear(norm, titleBlock, leadBlock, frontMatter);
+  const year = findYear(norm, titleBlock, leadBlock, frontMatter, yearVotes(norm, titleBlock, leadBlock, date, sections));
   if (!year) missing.push({ element: 'year', reason: '标题、导语和前置元数据中均未见报告年度（如“2023年”）' });
 
   return {
@@ -724,19 +725,71 @@ function parseFrontMatter(text: string, block: Block | undefined): ReportDocumen
   return { span: block.span, data };
 }
 
-function findYear(norm: string, title: Block | undefined, lead: Block | undefined, fm: ReportDocument['frontMatter']): YearInfo | undefined {
+function findYear(norm: string, title: Block | undefined, lead: Block | undefined, fm: ReportDocument['frontMatter'], votes: YearVote[]): YearInfo | undefined {
+  const byTitle = votes.find((v) => v.source === 'title');
+  if (byTitle) {
+    // Two other places agreeing on another year, and none on the title's, outvote the title.
+    const others = votes.filter((v) => v.source !== 'title');
+    if (!others.some((v) => v.value === byTitle.value)) {
+      const counts = new Map<number, YearVote[]>();
+      for (const v of others) counts.set(v.value, [...(counts.get(v.value) ?? []), v]);
+      const agreeing = [...counts.values()].filter((vs) => vs.length >= 2);
+      if (agreeing.length === 1) {
+        const shown = agreeing[0].find((v) => v.source === 'lead') ?? agreeing[0].find((v) => v.source === 'date') ?? agreeing[0][0];
+        return { value: shown.value, span: shown.span, source: shown.source, votes };
+      }
+    }
+  }
   const yearRe = /((?:19|20)[0-9]{2})\s*年/;
   for (const [block, source] of [[title, 'title'], [lead, 'lead']] as const) {
     if (!block) continue;
     const m = yearRe.exec(norm.slice(block.contentSpan.start, block.contentSpan.end));
     if (m) {
       const start = block.contentSpan.start + m.index;
-      return { value: Number(m[1]), span: { start, end: start + 4 }, source };
+      return { value: Number(m[1]), span: { start, end: start + 4 }, source, votes };
     }
   }
   const fy = fm?.data.year ?? fm?.data['年度'];
-  if (fy && /^(19|20)[0-9]{2}$/.test(fy)) return { value: Number(fy), span: fm!.span, source: 'frontmatter' };
+  if (fy && /^(19|20)[0-9]{2}$/.test(fy)) return { value: Number(fy), span: fm!.span, source: 'frontmatter', votes };
   return undefined;
+}
+
+// A year that stands for one year: not an end of a span ("2021—2025年", "2023至2025年"), not "2021年以来", not the
+// base of a comparison ("与2023年相比", "较2023年").
+const singleYear = /(?<![0-9—–~至与较比同-])((?:19|20)[0-9]{2})\s*年(?!\s*(?:以来|以前|之前|相比|同期|[—–~至-]|[0-9]))/g;
+
+/** The single years in norm[span], in order, outside 《》 and quotation marks (the name of another document). */
+export function singleYears(norm: string, span: Span): { value: number; span: Span }[] {
+  const slice = norm.slice(span.start, span.end);
+  const out: { value: number; span: Span }[] = [];
+  for (const m of slice.matchAll(singleYear)) {
+    const before = slice.slice(0, m.index);
+    if (before.lastIndexOf('《') > before.lastIndexOf('》') || before.lastIndexOf('“') > before.lastIndexOf('”')) continue;
+    const start = span.start + m.index!;
+    out.push({ value: Number(m[1]), span: { start, end: start + 4 } });
+  }
+  return out;
+}
+
+/** Where the report names its year: title, the lead's first sentence, the 成文日期, the next-year plan's heading. */
+function yearVotes(norm: string, title: Block | undefined, lead: Block | undefined, date: DateValue | undefined, sections: Section[]): YearVote[] {
+  const votes: YearVote[] = [];
+  const first = title && singleYears(norm, title.contentSpan)[0];
+  if (first) votes.push({ ...first, source: 'title' });
+  if (lead) {
+    const end = norm.indexOf('。', lead.contentSpan.start);
+    const opening = singleYears(norm, { start: lead.contentSpan.start, end: end < 0 || end > lead.contentSpan.end ? lead.contentSpan.end : end })[0];
+    if (opening) votes.push({ ...opening, source: 'lead' });
+  }
+  // Reports are dated early in the next year (or, too early, late in their own).
+  if (date && date.form !== 'placeholder' && date.form !== 'partial') {
+    const value = date.month >= 1 && date.month <= 6 ? date.year - 1 : date.month >= 11 ? date.year : undefined;
+    if (value) votes.push({ value, span: date.span, source: 'date' });
+  }
+  const plan = sections.find((s) => headingPatterns.plans.test(norm.slice(s.titleSpan.start, s.titleSpan.end)));
+  const planYears = plan ? singleYears(norm, plan.titleSpan) : [];
+  if (planYears.length === 1) votes.push({ value: planYears[0].value - 1, span: planYears[0].span, source: 'plan' });
+  return votes;
 }
 
 function findDirectives(text: string, lineStarts: number[]): DisableDirective[] {

@@ -50,7 +50,7 @@ export interface ReportOutline {
   evidence: ItemEvidence[];
 }
 
-const headingPatterns: Record<ReportItem, RegExp> = {
+export const headingPatterns: Record<ReportItem, RegExp> = {
   measures: /举措|成效|成绩|开展情况|工作情况|推进情况|落实情况|完成情况|建设情况|主要做法|主要工作|工作进展|进展情况/,
   shortcomings: /(存在|面临)的?(主要)?(问题|不足|困难|差距|短板|薄弱)|(问题|困难|差距|短板)(和|及|与|、)(不足|原因|差距|困难|问题|短板)|不足(之处|和|及|与|、|$)|(的|中)(问题|差距|短板)$|薄弱环节|主要问题/,
   leadership: /第一责任人|主要负责人[^。]{0,12}(履行|履职|职责)|述责述法/,

@@ -8,6 +8,7 @@ ruleTable(metaClosing, {
   valid: [
     sample,
     ...otherPages,
+    { name: 'a title year outvoted by lead and plan does not make the date early or late', text: edit(['关于2024年法治', '关于2025年法治']) },
     { name: 'signature and date on one line', text: edit([closing, '中共明湖市委 明湖市人民政府 2025年2月20日']) },
     { name: 'a 街道办事处 signs', text: edit([closing, '明湖市人民政府湖滨街道办事处\n\n2025年2月20日']) },
     { name: 'a 呈送函 signed and dated above the report, whose end is unsigned',
