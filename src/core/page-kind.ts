@@ -20,7 +20,8 @@ const datelineLead = /^(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上
 /** What kind of other page the text clearly is; undefined for a report, a draft or anything unclear. */
 export function otherPageKind(doc: ReportDocument): OtherPageKind | undefined {
   const head = headline(doc);
-  if (head === undefined || reportWords.test(head) || reportPhrase.test(doc.norm)) return undefined;
+  // A 主送机关 is a 公文's: no news, table or hotline page is addressed to an organ.
+  if (head === undefined || doc.addressee || reportWords.test(head) || reportPhrase.test(doc.norm)) return undefined;
   if (hotline.test(head)) return '热线通报';
   if (statistics.test(head)) return '统计数据';
   const firstProse = doc.blocks.find((b) => b.kind === 'paragraph' && b !== doc.title);
