@@ -741,14 +741,14 @@ function findYear(norm: string, title: Block | undefined, lead: Block | undefine
     }
   }
   const yearRe = /((?:19|20)[0-9]{2})\s*年/;
-  for (const [block, source] of [[title, 'title'], [lead, 'lead']] as const) {
-    if (!block) continue;
-    const m = yearRe.exec(norm.slice(block.contentSpan.start, block.contentSpan.end));
-    if (m) {
-      const start = block.contentSpan.start + m.index;
-      return { value: Number(m[1]), span: { start, end: start + 4 }, source, votes };
-    }
+  const titleYear = title && yearRe.exec(norm.slice(title.contentSpan.start, title.contentSpan.end));
+  if (title && titleYear) {
+    const at = title.contentSpan.start + titleYear.index;
+    return { value: Number(titleYear[1]), span: { start: at, end: at + 4 }, source: 'title', votes };
   }
+  // Without one in the title, the lead's first single year ("2023年，……", not the end of "《……纲要（2023—2027年）》").
+  const leadYear = lead && singleYears(norm, lead.contentSpan)[0];
+  if (leadYear) return { ...leadYear, source: 'lead', votes };
   const fy = fm?.data.year ?? fm?.data['年度'];
   if (fy && /^(19|20)[0-9]{2}$/.test(fy)) return { value: Number(fy), span: fm!.span, source: 'frontmatter', votes };
   return undefined;

@@ -170,6 +170,16 @@ describe('document model on edge inputs', () => {
     assert.ok(!news.title?.content.includes('\n'));
   });
 
+  it('the report year: the title’s, unless two other places agree on another; else the lead’s first single year', () => {
+    const stale = parseReport('东湖县人民政府关于2023年法治政府建设情况的报告\n\n2024年，东湖县深入推进法治政府建设。\n\n一、主要举措和成效\n\n正文。\n\n二、2025年工作安排\n\n正文。\n\n东湖县人民政府\n\n2025年2月20日', { format: 'plaintext' });
+    assert.deepEqual([stale.year?.value, stale.year?.source], [2024, 'lead']);
+    assert.deepEqual(stale.year?.votes.map((v) => `${v.source} ${v.value}`), ['title 2023', 'lead 2024', 'date 2024', 'plan 2024']);
+    const lone = parseReport('东湖县人民政府关于2023年法治政府建设情况的报告\n\n2024年，东湖县深入推进法治政府建设。\n\n一、主要举措和成效\n\n正文。', { format: 'plaintext' });
+    assert.deepEqual([lone.year?.value, lone.year?.source], [2023, 'title'], 'one place against the title does not outvote it');
+    const untitled = parseReport('根据《全面深化法治领域改革纲要（2023—2027年）》要求，2023年，东湖街道深入推进法治政府建设。现将有关情况报告如下：\n\n一、主要举措和成效\n\n正文。', { format: 'plaintext' });
+    assert.equal(untitled.year?.value, 2023);
+  });
+
   it('a traditional-script copy is read in simplified script at the same offsets', () => {
     const text = '東湖縣人民政府關於2024年法治政府建設情況的報告\n縣人民政府：\n2024年，我縣推進法治政府建設，審核規範性文件37件。';
     const doc = parseReport(text, { format: 'plaintext' });
