@@ -746,9 +746,9 @@ function findYear(norm: string, title: Block | undefined, lead: Block | undefine
     const at = title.contentSpan.start + titleYear.index;
     return { value: Number(titleYear[1]), span: { start: at, end: at + 4 }, source: 'title', votes };
   }
-  // Without one in the title, the lead's first single year ("2023年，……", not the end of "《……纲要（2023—2027年）》").
-  const leadYear = lead && singleYears(norm, lead.contentSpan)[0];
-  if (leadYear) return { ...leadYear, source: 'lead', votes };
+  // Without one in the title, the lead's year ("2023年，……", not the end of "《……纲要（2023—2027年）》").
+  const byLead = lead && leadYear(norm, lead.contentSpan);
+  if (byLead) return { ...byLead, source: 'lead', votes };
   const fy = fm?.data.year ?? fm?.data['年度'];
   if (fy && /^(19|20)[0-9]{2}$/.test(fy)) return { value: Number(fy), span: fm!.span, source: 'frontmatter', votes };
   return undefined;
@@ -771,6 +771,13 @@ export function singleYears(norm: string, span: Span): { value: number; span: Sp
   return out;
 }
 
+/** The year a lead opens on ("2024年以来，……" is the report's year so far), else its first single year. */
+function leadYear(norm: string, span: Span): { value: number; span: Span } | undefined {
+  const since = /^((?:19|20)[0-9]{2})\s*年度?以来/.exec(norm.slice(span.start, span.end));
+  if (since) return { value: Number(since[1]), span: { start: span.start, end: span.start + 4 } };
+  return singleYears(norm, span)[0];
+}
+
 /** Where the report names its year: title, the lead's first sentence, the 成文日期, the next-year plan's heading. */
 function yearVotes(norm: string, title: Block | undefined, lead: Block | undefined, date: DateValue | undefined, sections: Section[]): YearVote[] {
   const votes: YearVote[] = [];
@@ -778,6 +785,7 @@ function yearVotes(norm: string, title: Block | undefined, lead: Block | undefin
   if (first) votes.push({ ...first, source: 'title' });
   if (lead) {
     const end = norm.indexOf('。', lead.contentSpan.start);
+    // "2023年以来" may span more than the year: it names the report year when nothing else does, but casts no vote.
     const opening = singleYears(norm, { start: lead.contentSpan.start, end: end < 0 || end > lead.contentSpan.end ? lead.contentSpan.end : end })[0];
     if (opening) votes.push({ ...opening, source: 'lead' });
   }

@@ -178,6 +178,8 @@ describe('document model on edge inputs', () => {
     assert.deepEqual([lone.year?.value, lone.year?.source], [2023, 'title'], 'one place against the title does not outvote it');
     const untitled = parseReport('根据《全面深化法治领域改革纲要（2023—2027年）》要求，2023年，东湖街道深入推进法治政府建设。现将有关情况报告如下：\n\n一、主要举措和成效\n\n正文。', { format: 'plaintext' });
     assert.equal(untitled.year?.value, 2023);
+    const since = parseReport('市人民政府：\n\n2022年以来，东湖县人社局坚持依法行政，2021年获评示范单位。\n\n一、主要举措和成效\n\n正文。', { format: 'plaintext' });
+    assert.equal(since.year?.value, 2022, 'a lead opening on “2022年以来” speaks of 2022');
   });
 
   it('a traditional-script copy is read in simplified script at the same offsets', () => {
