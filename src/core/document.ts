@@ -155,19 +155,24 @@ const runOnAddressee = /^[^。;:!?“”《》]{2,60}?:/;
 /**
  * Splits the line items[k] when a title shares it with what a web page glued to it: a site watermark before it, or —
  * a page that lost its line breaks — the 主送机关 and the lead after it ("……的报告 市人民政府： 2024年，……", or the
- * 主送机关 right after the title). The parts are classified as usual afterwards. A title run straight into its lead,
- * with no space ("……报告2024年，……"), is left alone: that is how it was written.
+ * 主送机关 right after the title), also after a breadcrumb whose last crumb is the title. The parts are classified as
+ * usual afterwards. A title run straight into its lead, with no space ("……报告2024年，……"), is left alone: that is how it
+ * was written. Returns whether a chrome part now stands at items[k].
  */
-function splitGluedTitle(items: Classified[], k: number, text: string, norm: string, isAddressee: (c: Classified) => boolean): void {
+function splitGluedTitle(items: Classified[], k: number, text: string, norm: string, isAddressee: (c: Classified) => boolean): boolean {
   const c = items[k];
-  if (c?.kind !== 'paragraph') return;
+  if (c?.kind !== 'paragraph') return false;
   const base = c.contentStart;
   const line = norm.slice(base, c.seg.end);
+  const head = line.slice(0, 100);
   let start = 0;
-  for (const m of line.slice(0, 100).matchAll(siteAddress)) start = m.index + m[0].length;
+  for (const m of head.matchAll(siteAddress)) start = m.index + m[0].length;
+  // A breadcrumb ends in the title's name: only what follows the title (主送机关, lead) says the title is there too.
+  const watermark = start > 0;
+  if (!watermark && /^(?:当前位置|您的位置|您现在的位置|首\s*页)?[^。]*[>›»]/.test(head)) start = Math.max(head.lastIndexOf('>'), head.lastIndexOf('›'), head.lastIndexOf('»')) + 1;
   while (start > 0 && /\s/.test(line[start] ?? '')) start++;
   const title = runOnTitle.exec(line.slice(start));
-  if (!title || !/法治|依法行政/.test(title[0]) || /^(?:根据|按照|现将|为)/.test(title[0])) return;
+  if (!title || !/法治|依法行政/.test(title[0]) || /^(?:根据|按照|现将|为)/.test(title[0])) return false;
   const part = (from: number, to: number): Classified => {
     const span = trimSpan(text, base + from, base + to);
     return { seg: { start: span.start, end: span.end }, kind: 'paragraph', contentStart: span.start };
@@ -178,7 +183,7 @@ function splitGluedTitle(items: Classified[], k: number, text: string, norm: str
   const addresseeAt = titleEnd + rest.length - rest.trimStart().length;
   const withAddressee = !!addressee && isAddressee(part(addresseeAt, addresseeAt + addressee[0].length));
   const lostBreak = /^\s/.test(rest) && rest.trim().length >= 20;
-  if (!withAddressee && !lostBreak && !(start > 0 && !rest.trim())) return;
+  if (!withAddressee && !lostBreak && !(watermark && !rest.trim())) return false;
   const parts: Classified[] = [];
   if (start > 0) parts.push({ ...part(0, start), kind: 'chrome', seg: { start: c.seg.start, end: part(0, start).seg.end } });
   parts.push(part(start, titleEnd));
@@ -193,6 +198,7 @@ function splitGluedTitle(items: Classified[], k: number, text: string, norm: str
     parts.push(heading ? { ...lead, kind: 'heading', heading, contentStart: heading.markerSpan.end } : lead);
   }
   items.splice(k, 1, ...parts);
+  return start > 0;
 }
 
 /**
@@ -418,15 +424,6 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     }
     return k + 1;
   };
-  let i = 0;
-  while (i < items.length && (items[i].kind === 'frontmatter' || items[i].kind === 'html' || isHeadChrome(items[i], items[i + 1]))) {
-    i = items[i].kind === 'paragraph' ? takeChrome(i, true) : i + 1;
-  }
-  const looksLikeTitle = (c: Classified) => {
-    const t = segText(c);
-    return c.kind === 'paragraph' && t.length <= 80 && !/[。:;,]$/.test(t) && !/[。]/.test(t) &&
-      (/(报告|总结|情况|汇报|工作|法治)/.test(t) || c.seg.markdownDepth === 1);
-  };
   const looksLikeAddressee = (c: Classified) => {
     const t = segText(c);
     const names = t.slice(0, -1);
@@ -435,6 +432,16 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     return c.kind === 'paragraph' && t.length <= 60 && /[:]$/.test(t) && !/[。;]/.test(names) &&
       names.split(',').every((n, k, all) => all.length === 1 || organSuffix.test(n.trim()) || /(单位|部门|机关)$/.test(n.trim())) &&
       !/(如下|报告|汇报)[:]$/.test(t);
+  };
+  let i = 0;
+  while (i < items.length && (items[i].kind === 'frontmatter' || items[i].kind === 'html' ||
+    (!titleItem && splitGluedTitle(items, i, text, norm, looksLikeAddressee)) || isHeadChrome(items[i], items[i + 1]))) {
+    i = items[i].kind === 'paragraph' ? takeChrome(i, true) : i + 1;
+  }
+  const looksLikeTitle = (c: Classified) => {
+    const t = segText(c);
+    return c.kind === 'paragraph' && t.length <= 80 && !/[。:;,]$/.test(t) && !/[。]/.test(t) &&
+      (/(报告|总结|情况|汇报|工作|法治)/.test(t) || c.seg.markdownDepth === 1);
   };
   const titleMissingReason = (c: Classified | undefined) => {
     if (!c) return '文档为空';
@@ -445,8 +452,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     if (glued) return `首段开头的“${glued[1]}”像标题，但与正文连在一起（标题应单独成行）`;
     return `首段“${t.slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）`;
   };
-  if (!titleItem) splitGluedTitle(items, i, text, norm, looksLikeAddressee);
-  while (i < items.length && items[i].kind === 'chrome') i++;
+  if (!titleItem && splitGluedTitle(items, i, text, norm, looksLikeAddressee)) i++;
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
   // Page furniture no pattern knows ("天津市静海区人民政府 2019年12月3日星期二", "无障碍 | 长者模式", "返回顶部"):

@@ -146,6 +146,12 @@ describe('document model on edge inputs', () => {
     assert.equal(oneLine.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');
     assert.equal(oneLine.addressee?.content, '市人民政府：');
     assert.match(oneLine.lead?.content ?? '', /^2024年，东湖县/);
+    const crumbed = parseReport('首页 >> 政务公开 >> 东湖县人民政府关于2024年法治政府建设情况的报告 市人民政府： 2024年，东湖县深入推进法治政府建设，现将有关情况报告如下。', { format: 'plaintext' });
+    assert.equal(crumbed.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');
+    assert.equal(crumbed.addressee?.content, '市人民政府：');
+    // A breadcrumb whose last crumb names the report, above the title line, stays chrome.
+    const above = parseReport('首页 >> 政务公开 >> 东湖县人民政府关于2024年法治政府建设情况的报告\n东湖县人民政府关于2024年法治政府建设情况的报告\n正文。', { format: 'plaintext' });
+    assert.deepEqual(above.blocks.slice(0, 2).map((b) => b.kind), ['chrome', 'title']);
     // A short note after the title is not a lost line break; a title run into its lead without a space stays as written.
     const note = parseReport('东湖县人民政府关于2024年法治政府建设情况的报告 （定稿）\n正文。', { format: 'plaintext' });
     assert.equal(note.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告 （定稿）');
