@@ -452,7 +452,6 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     if (glued) return `首段开头的“${glued[1]}”像标题，但与正文连在一起（标题应单独成行）`;
     return `首段“${t.slice(0, 20)}…”不像标题（标题应为一行，写明发文机关、年度和“报告”）`;
   };
-  if (!titleItem && splitGluedTitle(items, i, text, norm, looksLikeAddressee)) i++;
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
   // Page furniture no pattern knows ("天津市静海区人民政府 2019年12月3日星期二", "无障碍 | 长者模式", "返回顶部"):

@@ -62,11 +62,13 @@ function typeFinding(doc: ReportDocument, span: Span, t: string): Finding | unde
     const at = span.start + hit.index!;
     const word = { start: at, end: at + hit[0].length };
     const typed = doc.text.slice(word.start, word.end);
+    // A traditional-script title ("……總結") gets the type in its own script.
+    const right = typed === hit[0] ? '报告' : '報告';
     // Certain only when the wrong word ends the title (an optional "（2024年度）" may follow).
     const certain = /^\s*([(（][^()（）]*[)）])?\s*$/.test(t.slice(hit.index! + hit[0].length));
     return {
       ...finding('meta/title-type', `标题文种应为“报告”，实为${quote(typed)}：${quote(typed)}不是法定公文文种（《党政机关公文处理工作条例》）`, word),
-      fixes: certain ? [{ kind: 'certain', title: `将${quote(typed)}改为“报告”`, preferred: true, edits: [{ span: word, newText: '报告' }] }] : [],
+      fixes: certain ? [{ kind: 'certain', title: `将${quote(typed)}改为${quote(right)}`, preferred: true, edits: [{ span: word, newText: right }] }] : [],
     };
   }
   const endsWithSituation = /情况$/.test(t);
