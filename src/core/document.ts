@@ -6,8 +6,10 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type {
   Block, BlockKind, DateValue, DisableDirective, EnumerationItem, HeadingLevel, HeadingMarker, MissingElement,
-  NumberingStyle, ReportDocument, Section, Sentence, Span, TableCellModel, YearInfo,
+  NumberingStyle, ReportDocument, Section, Sentence, Span, TableCellModel, YearInfo, YearVote,
 } from './types';
+import { headingPatterns } from './sections';
+import { simplifiedView } from './script';
 import { chineseOrdinal, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
 
 export interface ParseOptions {
@@ -93,11 +95,13 @@ export function matchHeadingMarker(text: string, norm: string, at: number): Head
 }
 
 const chromePattern =
-  /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|主\s*办[:：]|承\s*办[:：]|版权所有|联系我们|网站地图|技术支持[:：]|网站标识码|[^。]{0,40}?(?:ICP备|公网安备)|[^。<>›»]{1,30}(?:[>›»][^。<>›»]{1,40})+$|[|｜>›»\-—_=*·•\s]*$)/;
+  /^(当前位置|您的位置|您现在的位置|\[?(?:网站)?首\s*页\]?(?:\([^)]*\))?\s*[>›»]|(?:网站)?首\s*页(?:\s+[^\s。,;:、]{1,12}){2,}\s*$|(?:日\s*期|时\s*间)[:：]\s*(?:19|20)[0-9]{2}[-/.][0-9]|发布日期|发布时间|信息来源|来源[:：]|索\s*引\s*号|发布机构|发文机关[:：]|发文日期|发文字号|分\s*类[:：]|有\s*效\s*性[:：]|公开目录|名\s*称|文\s*号|主题分类|生成日期|成文日期[:：]|字号|【|打印|关闭|扫描打开|扫一扫|分享到|浏览次数|访问量|阅读次数|责任编辑|相关链接|上一篇|下一篇|主\s*办[:：]|承\s*办[:：]|版权所有|联系我们|网站地图|技术支持[:：]|网站标识码|[^。]{0,40}?(?:ICP备|公网安备)|[^。<>›»]{1,30}(?:[>›»]+[^。<>›»]{1,40})+$|[|｜>›»\-—_=*·•\s]*$)/;
 // A 信息公开 page's metadata table ("索 引 号：…  发文机关：…  名  称：…  文  号：…", or cells parted by "|" or tabs)
 // copied flat: one line may hold several fields, or a value before the next label ("中共××局党组2024年度……报告 - 文号：").
-// Head only.
-const metaLabel = /(?:索\s*引\s*号|发文机关|发布机构|发文日期|发文字号|文\s*号|名\s*称|标\s*题|主题分类|分\s*类|成文日期|生成日期|发布日期|有\s*效\s*性|制发机构)(?:\s*[:|]|\t)/g;
+// Head only. A label may stand in brackets ("[ 索引号 ] 11330000/…"), or alone on its line above its value.
+const metaLabelNames = '索\\s*引\\s*号|发文机关|发布机构|发文日期|发文字号|文\\s*号|名\\s*称|标\\s*题|主题分类|分\\s*类|成文日期|生成日期|发布日期|有\\s*效\\s*性|制发机构';
+const metaLabel = new RegExp(`(?:[\\[【]\\s*)?(?:${metaLabelNames})(?:\\s*[:|\\]】]|\\t)`, 'g');
+const bareMetaLabel = new RegExp(`^[\\[【]?\\s*(?:${metaLabelNames})\\s*[\\]】]?\\s*:?$`);
 // A page headline above the document: its 发文字号 and 《title》, repeating the title line below it.
 const headlinePattern = /^(?:\S{0,12}[〔\[](?:19|20)[0-9]{2}[〕\]][0-9]{1,4}号)?\s*《(.+)》$/;
 // A title with its year run into the lead after it, which opens with a year or 根据/按照.
@@ -141,6 +145,75 @@ function matchDate(body: string): { match: RegExpExecArray; form: DateValue['for
 const deliveryLine = /^(?:[—–-]{1,2}\s*|[(]\s*)?[^。;]{0,30}在[^。;]{2,60}(?:会议|常委会|大会)上(?:的(?:报告|讲话))?\s*[)]?$/;
 const speakerLine = /^[^。,;:、]{2,40}\s+[\u4e00-\u9fff·]{2,6}$/;
 const bracketedDateLine = /^[(]\s*(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*[)]$/;
+
+// A site watermark glued before the title ("某某网—资源每日更新www.x.com某省人民政府关于……的报告"): a web address ends it.
+const siteAddress = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?![a-z0-9.])(?:\/[\x21-\x7e]*)?/gi;
+// A title at the start of a line that goes on: the shortest run up to the document type.
+const runOnTitle = /^[^。,;:!?、“”《》]{4,60}?(?:报告|总结|汇报)(?:\([^()]{1,12}\))?/;
+const runOnAddressee = /^[^。;:!?“”《》]{2,60}?:/;
+
+/**
+ * Splits the line items[k] when a title shares it with what a web page glued to it: a site watermark before it, or —
+ * a page that lost its line breaks — the 主送机关 and the lead after it ("……的报告 市人民政府： 2024年，……", or the
+ * 主送机关 right after the title), also after a breadcrumb whose last crumb is the title. The parts are classified as
+ * usual afterwards. A title run straight into its lead, with no space ("……报告2024年，……"), is left alone: that is how it
+ * was written. Returns whether a chrome part now stands at items[k].
+ */
+function splitGluedTitle(items: Classified[], k: number, text: string, norm: string, isAddressee: (c: Classified) => boolean): boolean {
+  const c = items[k];
+  if (c?.kind !== 'paragraph') return false;
+  const base = c.contentStart;
+  const line = norm.slice(base, c.seg.end);
+  const head = line.slice(0, 100);
+  let start = 0;
+  for (const m of head.matchAll(siteAddress)) start = m.index + m[0].length;
+  // A breadcrumb ends in the title's name: only what follows the title (主送机关, lead) says the title is there too.
+  const watermark = start > 0;
+  if (!watermark && /^(?:当前位置|您的位置|您现在的位置|首\s*页)?[^。]*[>›»]/.test(head)) start = Math.max(head.lastIndexOf('>'), head.lastIndexOf('›'), head.lastIndexOf('»')) + 1;
+  while (start > 0 && /\s/.test(line[start] ?? '')) start++;
+  const title = runOnTitle.exec(line.slice(start));
+  if (!title || !/法治|依法行政/.test(title[0]) || /^(?:根据|按照|现将|为)/.test(title[0])) return false;
+  const part = (from: number, to: number): Classified => {
+    const span = trimSpan(text, base + from, base + to);
+    return { seg: { start: span.start, end: span.end }, kind: 'paragraph', contentStart: span.start };
+  };
+  const titleEnd = start + title[0].length;
+  const rest = line.slice(titleEnd);
+  const addressee = runOnAddressee.exec(rest.trimStart());
+  const addresseeAt = titleEnd + rest.length - rest.trimStart().length;
+  const withAddressee = !!addressee && isAddressee(part(addresseeAt, addresseeAt + addressee[0].length));
+  const lostBreak = /^\s/.test(rest) && rest.trim().length >= 20;
+  if (!withAddressee && !lostBreak && !(watermark && !rest.trim())) return false;
+  const parts: Classified[] = [];
+  if (start > 0) parts.push({ ...part(0, start), kind: 'chrome', seg: { start: c.seg.start, end: part(0, start).seg.end } });
+  parts.push(part(start, titleEnd));
+  let after = titleEnd;
+  if (withAddressee) {
+    after = addresseeAt + addressee[0].length;
+    parts.push(part(addresseeAt, after));
+  }
+  if (line.slice(after).trim()) {
+    const lead = part(after, line.length);
+    const heading = matchHeadingMarker(text, norm, lead.seg.start);
+    parts.push(heading ? { ...lead, kind: 'heading', heading, contentStart: heading.markerSpan.end } : lead);
+  }
+  items.splice(k, 1, ...parts);
+  return start > 0;
+}
+
+/**
+ * Marks items[k] as chrome when it is the value under a metadata label on its own line ("索引号" / "11330000/…");
+ * a value that is the report's title ("……法治政府建设……报告", or one with a year) stays for the title.
+ */
+function takeMetaValue(items: Classified[], k: number, lineText: (c: Classified) => string): boolean {
+  const c = items[k];
+  if (c?.kind !== 'paragraph') return false;
+  const t = lineText(c);
+  const titleLike = /(报告|总结|汇报)([(][^()]*[)])?$/.test(t) || (/法治|依法行政/.test(t) && /(?:19|20)[0-9]{2}/.test(t));
+  if (t.length > 60 || t.includes('。') || bareMetaLabel.test(t) || titleLike) return false;
+  c.kind = 'chrome';
+  return true;
+}
 
 /** Marks the lines under the title that say where, when and by whom the report was delivered (one must say where). */
 function markDeliveryLines(items: Classified[], at: number, lineText: (c: Classified) => string): number {
@@ -277,7 +350,7 @@ interface Classified {
 
 export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
   const text = input;
-  const norm = foldWidth(text);
+  const norm = simplifiedView(foldWidth(text));
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const missing: MissingElement[] = [];
@@ -317,7 +390,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     return c.kind === 'paragraph' && t.length < 160 && !t.includes('。') ? [...t.matchAll(metaLabel)] : [];
   };
   const isHeadChrome = (c: Classified, next: Classified | undefined) => {
-    if (isChrome(c) || metaLabels(c).length) return true;
+    if (isChrome(c) || metaLabels(c).length || (c.kind === 'paragraph' && bareMetaLabel.test(segText(c)))) return true;
     if (c.kind !== 'paragraph') return false;
     const t = segText(c);
     const headline = headlinePattern.exec(t);
@@ -330,6 +403,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     const c = items[k];
     const labels = metaLabels(c);
     c.kind = 'chrome';
+    if (bareMetaLabel.test(segText(c))) return takeMetaValue(items, k + 1, segText) ? k + 2 : k + 1;
     if (!mayHoldTitle || titleItem || !labels.length) return k + 1;
     const base = c.contentStart + (norm.slice(c.contentStart, c.seg.end).length - norm.slice(c.contentStart, c.seg.end).trimStart().length);
     const cuts = [base, ...labels.flatMap((m) => [base + m.index!, base + m.index! + m[0].length]), c.seg.end];
@@ -338,6 +412,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
       while (span.end > span.start && /[\s\-|｜]/.test(norm[span.end - 1])) span.end--;
       const v = norm.slice(span.start, span.end);
       if (v.length > 80 || !/(报告|总结|汇报)$/.test(v) || !/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(v)) continue;
+      // The page shows the title again under its metadata: that line is the title.
+      if (items.slice(k + 1, k + 12).some((n) => n.kind === 'paragraph' && segText(n) === v)) return k + 1;
       titleItem = { seg: { start: span.start, end: span.end }, kind: 'title', contentStart: span.start };
       const parts: Classified[] = [];
       if (span.start > c.seg.start) parts.push({ seg: { start: c.seg.start, end: span.start }, kind: 'chrome', contentStart: c.contentStart });
@@ -348,15 +424,6 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     }
     return k + 1;
   };
-  let i = 0;
-  while (i < items.length && (items[i].kind === 'frontmatter' || items[i].kind === 'html' || isHeadChrome(items[i], items[i + 1]))) {
-    i = items[i].kind === 'paragraph' ? takeChrome(i, true) : i + 1;
-  }
-  const looksLikeTitle = (c: Classified) => {
-    const t = segText(c);
-    return c.kind === 'paragraph' && t.length <= 80 && !/[。:;,]$/.test(t) && !/[。]/.test(t) &&
-      (/(报告|总结|情况|汇报|工作|法治)/.test(t) || c.seg.markdownDepth === 1);
-  };
   const looksLikeAddressee = (c: Classified) => {
     const t = segText(c);
     const names = t.slice(0, -1);
@@ -365,6 +432,16 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     return c.kind === 'paragraph' && t.length <= 60 && /[:]$/.test(t) && !/[。;]/.test(names) &&
       names.split(',').every((n, k, all) => all.length === 1 || organSuffix.test(n.trim()) || /(单位|部门|机关)$/.test(n.trim())) &&
       !/(如下|报告|汇报)[:]$/.test(t);
+  };
+  let i = 0;
+  while (i < items.length && (items[i].kind === 'frontmatter' || items[i].kind === 'html' ||
+    (!titleItem && splitGluedTitle(items, i, text, norm, looksLikeAddressee)) || isHeadChrome(items[i], items[i + 1]))) {
+    i = items[i].kind === 'paragraph' ? takeChrome(i, true) : i + 1;
+  }
+  const looksLikeTitle = (c: Classified) => {
+    const t = segText(c);
+    return c.kind === 'paragraph' && t.length <= 80 && !/[。:;,]$/.test(t) && !/[。]/.test(t) &&
+      (/(报告|总结|情况|汇报|工作|法治)/.test(t) || c.seg.markdownDepth === 1);
   };
   const titleMissingReason = (c: Classified | undefined) => {
     if (!c) return '文档为空';
@@ -392,9 +469,14 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     }
   }
   // A long title broken over two lines (GB/T 9704 centres it in several): "××区人民政府" / "关于2024年……报告".
-  // (The second line ends in the document type, right or wrong, so that meta/title-type sees the whole title.)
+  // (The second line ends in the document type, right or wrong, so that meta/title-type sees the whole title; under
+  // an issuing body's name, a second line that names the year and the topic is the title even without its type:
+  // "××镇人民政府" / "2025年法治政府建设情况".)
+  const secondHalf = (first: string, second: string) => /(报告|总结|汇报)([(][^()]*[)])?$/.test(second) ||
+    ((organSuffix.test(first) || /[省市县区州旗镇乡]$/.test(first)) && first.length <= 20 &&
+      /^(?:关于)?(?:19|20)[0-9]{2}年/.test(second) && /法治|依法行政/.test(second) && /(情况|工作)$/.test(second));
   if (!titleItem && i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告|总结|汇报/.test(segText(items[i])) &&
-      /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&
+      secondHalf(segText(items[i]), segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&
       segText(items[i]).length + segText(items[i + 1]).length <= 80) {
     items[i].seg = { start: items[i].seg.start, end: items[i + 1].seg.end };
     items.splice(i + 1, 1);
@@ -537,7 +619,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
 
   const titleBlock = titleItem ? blocks[items.indexOf(titleItem)] : undefined;
   const frontMatter = parseFrontMatter(text, blocks.find((b) => b.kind === 'frontmatter'));
-  const year = findYear(norm, titleBlock, leadBlock, frontMatter);
+  const year = findYear(norm, titleBlock, leadBlock, frontMatter, yearVotes(norm, titleBlock, leadBlock, date, sections));
   if (!year) missing.push({ element: 'year', reason: '标题、导语和前置元数据中均未见报告年度（如“2023年”）' });
 
   return {
@@ -648,19 +730,79 @@ function parseFrontMatter(text: string, block: Block | undefined): ReportDocumen
   return { span: block.span, data };
 }
 
-function findYear(norm: string, title: Block | undefined, lead: Block | undefined, fm: ReportDocument['frontMatter']): YearInfo | undefined {
-  const yearRe = /((?:19|20)[0-9]{2})\s*年/;
-  for (const [block, source] of [[title, 'title'], [lead, 'lead']] as const) {
-    if (!block) continue;
-    const m = yearRe.exec(norm.slice(block.contentSpan.start, block.contentSpan.end));
-    if (m) {
-      const start = block.contentSpan.start + m.index;
-      return { value: Number(m[1]), span: { start, end: start + 4 }, source };
+function findYear(norm: string, title: Block | undefined, lead: Block | undefined, fm: ReportDocument['frontMatter'], votes: YearVote[]): YearInfo | undefined {
+  const byTitle = votes.find((v) => v.source === 'title');
+  if (byTitle) {
+    // Two other places agreeing on another year, and none on the title's, outvote the title.
+    const others = votes.filter((v) => v.source !== 'title');
+    if (!others.some((v) => v.value === byTitle.value)) {
+      const counts = new Map<number, YearVote[]>();
+      for (const v of others) counts.set(v.value, [...(counts.get(v.value) ?? []), v]);
+      const agreeing = [...counts.values()].filter((vs) => vs.length >= 2);
+      if (agreeing.length === 1) {
+        const shown = agreeing[0].find((v) => v.source === 'lead') ?? agreeing[0].find((v) => v.source === 'date') ?? agreeing[0][0];
+        return { value: shown.value, span: shown.span, source: shown.source, votes };
+      }
     }
   }
+  const yearRe = /((?:19|20)[0-9]{2})\s*年/;
+  const titleYear = title && yearRe.exec(norm.slice(title.contentSpan.start, title.contentSpan.end));
+  if (title && titleYear) {
+    const at = title.contentSpan.start + titleYear.index;
+    return { value: Number(titleYear[1]), span: { start: at, end: at + 4 }, source: 'title', votes };
+  }
+  // Without one in the title, the lead's year ("2023年，……", not the end of "《……纲要（2023—2027年）》").
+  const byLead = lead && leadYear(norm, lead.contentSpan);
+  if (byLead) return { ...byLead, source: 'lead', votes };
   const fy = fm?.data.year ?? fm?.data['年度'];
-  if (fy && /^(19|20)[0-9]{2}$/.test(fy)) return { value: Number(fy), span: fm!.span, source: 'frontmatter' };
+  if (fy && /^(19|20)[0-9]{2}$/.test(fy)) return { value: Number(fy), span: fm!.span, source: 'frontmatter', votes };
   return undefined;
+}
+
+// A year that stands for one year: not an end of a span ("2021—2025年", "2023至2025年"), not "2021年以来", not the
+// base of a comparison ("与2023年相比", "较2023年").
+const singleYear = /(?<![0-9—–~至与较比同-])((?:19|20)[0-9]{2})\s*年(?!\s*(?:以来|以前|之前|相比|同期|[—–~至-]|[0-9]))/g;
+
+/** The single years in norm[span], in order, outside 《》 and quotation marks (the name of another document). */
+export function singleYears(norm: string, span: Span): { value: number; span: Span }[] {
+  const slice = norm.slice(span.start, span.end);
+  const out: { value: number; span: Span }[] = [];
+  for (const m of slice.matchAll(singleYear)) {
+    const before = slice.slice(0, m.index);
+    if (before.lastIndexOf('《') > before.lastIndexOf('》') || before.lastIndexOf('“') > before.lastIndexOf('”')) continue;
+    const start = span.start + m.index!;
+    out.push({ value: Number(m[1]), span: { start, end: start + 4 } });
+  }
+  return out;
+}
+
+/** The year a lead opens on ("2024年以来，……" is the report's year so far), else its first single year. */
+function leadYear(norm: string, span: Span): { value: number; span: Span } | undefined {
+  const since = /^((?:19|20)[0-9]{2})\s*年度?以来/.exec(norm.slice(span.start, span.end));
+  if (since) return { value: Number(since[1]), span: { start: span.start, end: span.start + 4 } };
+  return singleYears(norm, span)[0];
+}
+
+/** Where the report names its year: title, the lead's first sentence, the 成文日期, the next-year plan's heading. */
+function yearVotes(norm: string, title: Block | undefined, lead: Block | undefined, date: DateValue | undefined, sections: Section[]): YearVote[] {
+  const votes: YearVote[] = [];
+  const first = title && singleYears(norm, title.contentSpan)[0];
+  if (first) votes.push({ ...first, source: 'title' });
+  if (lead) {
+    const end = norm.indexOf('。', lead.contentSpan.start);
+    // "2023年以来" may span more than the year: it names the report year when nothing else does, but casts no vote.
+    const opening = singleYears(norm, { start: lead.contentSpan.start, end: end < 0 || end > lead.contentSpan.end ? lead.contentSpan.end : end })[0];
+    if (opening) votes.push({ ...opening, source: 'lead' });
+  }
+  // Reports are dated early in the next year (or, too early, late in their own).
+  if (date && date.form !== 'placeholder' && date.form !== 'partial') {
+    const value = date.month >= 1 && date.month <= 6 ? date.year - 1 : date.month >= 11 ? date.year : undefined;
+    if (value) votes.push({ value, span: date.span, source: 'date' });
+  }
+  const plan = sections.find((s) => headingPatterns.plans.test(norm.slice(s.titleSpan.start, s.titleSpan.end)));
+  const planYears = plan ? singleYears(norm, plan.titleSpan) : [];
+  if (planYears.length === 1) votes.push({ value: planYears[0].value - 1, span: planYears[0].span, source: 'plan' });
+  return votes;
 }
 
 function findDirectives(text: string, lineStarts: number[]): DisableDirective[] {

@@ -50,16 +50,20 @@ export interface ReportOutline {
   evidence: ItemEvidence[];
 }
 
-const headingPatterns: Record<ReportItem, RegExp> = {
+export const headingPatterns: Record<ReportItem, RegExp> = {
   measures: /举措|成效|成绩|开展情况|工作情况|推进情况|落实情况|完成情况|建设情况|主要做法|主要工作|工作进展|进展情况/,
   shortcomings: /(存在|面临)的?(主要)?(问题|不足|困难|差距|短板|薄弱)|(问题|困难|差距|短板)(和|及|与|、)(不足|原因|差距|困难|问题|短板)|不足(之处|和|及|与|、|$)|(的|中)(问题|差距|短板)$|薄弱环节|主要问题/,
-  leadership: /第一责任人|主要负责人[^。]{0,12}(履行|履职|职责)/,
+  leadership: /第一责任人|主要负责人[^。]{0,12}(履行|履职|职责)|述责述法/,
   plans: /下一步|下一阶段|下一年度|下年度|明年|今后|新的一年|工作(打算|安排|计划|思路|设想|展望|重点|目标)|(打算|安排|计划|思路|设想|展望)$|努力方向/,
   other: /其他(需要|需|应当)?(报告|说明)的?(情况|事项)?|其他事项|其他情况/,
 };
 
-/** A sentence anywhere (outside the shortcomings and plans) that reports on the 第一责任人 duty. */
-const leadershipSentence = /第一责任人[^。]{0,10}(职责|责任)|(履行|落实|履职)[^。]{0,20}第一责任人|主要负责人[^。]{0,20}(履行|落实)[^。]{0,20}(法治建设|法治政府建设)[^。]{0,6}(职责|责任)/;
+/**
+ * A sentence anywhere (outside the shortcomings and plans) that reports on the 第一责任人 duty — also without the
+ * words 履行/职责: "以党政主要负责人为第一责任人，亲自统筹…", "落实领导干部述责述法制度" (述责述法 is how leaders report
+ * on that duty; a bare "述法全覆盖" among the year's measures is not that report).
+ */
+const leadershipSentence = /第一责任人[^。]{0,10}(职责|责任)|(履行|落实|履职)[^。]{0,20}第一责任人|主要负责人[^。]{0,20}(履行|落实)[^。]{0,20}(法治建设|法治政府建设)[^。]{0,6}(职责|责任)|党政主要负责人[^。]{0,4}第一责任人|述责述法/;
 /** A paragraph that opens on the shortcomings ("…，但仍存在一些不足"). */
 const shortcomingsOpening = /(还|仍|仍然|依然|也|尚)存在(着)?[^。;]{0,20}(问题|不足|差距|短板|薄弱)/;
 const plansOpening = /^(下一步|下一阶段|下一年度|下年度|明年|新的一年|今后)/;

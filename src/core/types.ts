@@ -164,10 +164,27 @@ export interface DateValue {
   form: 'arabic' | 'chinese' | 'iso' | 'placeholder' | 'partial';
 }
 
+/** A place that names the year the report is about. */
+export interface YearVote {
+  value: number;
+  /** The year as written ("2024" of "2024年"; the whole 成文日期 for 'date'). */
+  span: Span;
+  /**
+   * 'title': the title's year; 'lead': the lead's first year; 'date': the 成文日期's year, or the year before for a
+   * date in the first half of a year; 'plan': the year of the next-year plan's heading, minus one.
+   */
+  source: 'title' | 'lead' | 'date' | 'plan';
+}
+
 export interface YearInfo {
   value: number;
   span: Span;
-  source: 'title' | 'lead' | 'frontmatter' | 'body';
+  source: YearVote['source'] | 'frontmatter';
+  /**
+   * Every place that names the report year, whether or not it agrees. The title decides unless two others agree on
+   * another year and nothing else backs the title's (a title left at last year's number in an updated report).
+   */
+  votes: YearVote[];
 }
 
 export interface DisableDirective {
@@ -184,7 +201,8 @@ export interface ReportDocument {
   text: string;
   /**
    * Same length as `text`, for matching only: full-width ASCII (０-９, Ａ-Ｚ, （）．％ …) folded to half-width,
-   * U+3000 and BOM to a space. Offsets are identical to `text`.
+   * U+3000 and BOM to a space, a traditional-script text converted to simplified (報告 → 报告). Offsets are identical
+   * to `text`.
    */
   norm: string;
   format: 'markdown' | 'plaintext';

@@ -1,4 +1,5 @@
 // Which open documents are reports: only those get diagnostics, so unrelated Markdown is never flooded.
+import { otherPageKind } from '../core/page-kind';
 import type { ReportDocument } from '../core/types';
 
 const topicRe = /法治(?:政府)?建设|依法行政|依法治(?:市|县|区|省|国)/;
@@ -14,8 +15,12 @@ export function looksLikeReport(doc: ReportDocument): boolean {
   if (/^(false|no|off|0)$/.test(flag)) return false;
   const declaredType = data.type ?? data['类型'] ?? data['文种'];
   if (declaredType && topicRe.test(declaredType)) return true;
-  const title = doc.title?.content ?? '';
+  // News, statistics and hotline pages on the topic: the same test that keeps the CLI's frame rules silent.
+  if (otherPageKind(doc)) return false;
+  // Matched in the engine's view of the text, so that a traditional-script copy is recognised too.
+  const read = (b: ReportDocument['title']) => (b ? doc.norm.slice(b.contentSpan.start, b.contentSpan.end) : '');
+  const title = read(doc.title);
   if (topicRe.test(title) && reportTypeRe.test(title)) return true;
-  if (doc.lead && /法治(?:政府)?建设/.test(doc.lead.content)) return true;
+  if (/法治(?:政府)?建设/.test(read(doc.lead))) return true;
   return headPhraseRe.test(doc.norm.slice(0, 400));
 }

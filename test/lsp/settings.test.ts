@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
 import { looksLikeReport } from '../../src/server/reportDetection';
+import { otherPages } from '../unit/rules/structure-sample';
 import { defaultDebounceMs, globToRegExp, matchesInclude, resolveSettings } from '../../src/server/settings';
 
 const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
@@ -24,6 +25,13 @@ describe('report detection', () => {
   for (const [name, text] of notReports) {
     it(`leaves ${name} alone`, () => assert.equal(looksLikeReport(parseReport(text, { format: 'markdown' })), false));
   }
+  for (const page of otherPages) {
+    it(`leaves ${page.name} alone, as the frame rules do`, () => assert.equal(looksLikeReport(parseReport(page.text, { format: 'plaintext' })), false));
+  }
+  it('recognises a traditional-script copy', () => {
+    const text = '明湖市人民政府關於2024年法治政府建設情況的報告\n市人民政府：\n2024年，明湖市深入推進法治政府建設。';
+    assert.equal(looksLikeReport(parseReport(text, { format: 'plaintext' })), true);
+  });
   it('obeys front matter both ways', () => {
     assert.equal(looksLikeReport(parseReport('---\ntype: 法治政府建设年度报告\n---\n# 草稿\n', { format: 'markdown' })), true);
     assert.equal(looksLikeReport(parseReport('---\nfazhi: false\n---\n# 某市2023年法治政府建设情况的报告\n', { format: 'markdown' })), false);

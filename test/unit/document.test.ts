@@ -136,6 +136,69 @@ describe('document model on edge inputs', () => {
     assert.equal(whole.year?.value, 2024);
   });
 
+  it('page chrome glued to the title or sharing its line is parted from it', () => {
+    const crumb = parseReport('首页 >> 政务公开 >> 法治政府建设\n东湖县人民政府关于2024年法治政府建设情况的报告\n正文。', { format: 'plaintext' });
+    assert.equal(crumb.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');
+    const mark = parseReport('某某网—资源每日更新www.example123.com东湖县人民政府关于2024年法治政府建设情况的报告\n县人民政府：\n正文。', { format: 'plaintext' });
+    assert.equal(mark.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');
+    assert.equal(mark.blocks[0].kind, 'chrome');
+    const oneLine = parseReport('东湖县人民政府关于2024年法治政府建设情况的报告 市人民政府： 2024年，东湖县深入推进法治政府建设，现将有关情况报告如下。', { format: 'plaintext' });
+    assert.equal(oneLine.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');
+    assert.equal(oneLine.addressee?.content, '市人民政府：');
+    assert.match(oneLine.lead?.content ?? '', /^2024年，东湖县/);
+    const crumbed = parseReport('首页 >> 政务公开 >> 东湖县人民政府关于2024年法治政府建设情况的报告 市人民政府： 2024年，东湖县深入推进法治政府建设，现将有关情况报告如下。', { format: 'plaintext' });
+    assert.equal(crumbed.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');
+    assert.equal(crumbed.addressee?.content, '市人民政府：');
+    // A breadcrumb whose last crumb names the report, above the title line, stays chrome.
+    const above = parseReport('首页 >> 政务公开 >> 东湖县人民政府关于2024年法治政府建设情况的报告\n东湖县人民政府关于2024年法治政府建设情况的报告\n正文。', { format: 'plaintext' });
+    assert.deepEqual(above.blocks.slice(0, 2).map((b) => b.kind), ['chrome', 'title']);
+    // A short note after the title is not a lost line break; a title run into its lead without a space stays as written.
+    const note = parseReport('东湖县人民政府关于2024年法治政府建设情况的报告 （定稿）\n正文。', { format: 'plaintext' });
+    assert.equal(note.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告 （定稿）');
+    const glued = parseReport('东湖县2024年度法治政府建设情况报告2024年，东湖县深入推进法治政府建设。', { format: 'plaintext' });
+    assert.equal(glued.title, undefined);
+  });
+
+  it('metadata labels in brackets or above their values are chrome; the title under them is the title', () => {
+    const title = '东湖县司法局2024年度法治政府建设情况报告';
+    const bracketed = parseReport(`[ 索引号 ] 11330000/2025-00012 [ 发布机构 ] 东湖县司法局\n[ 名称 ] ${title}\n${title}\n县人民政府：\n正文。`, { format: 'plaintext' });
+    assert.equal(bracketed.title?.span.start, bracketed.text.lastIndexOf(title), 'the visible title line, not the metadata value');
+    assert.equal(bracketed.addressee?.content, '县人民政府：');
+    const stacked = parseReport(`- 索引号\n- 11330000/2025-00012\n- 发布机构\n- 东湖县司法局\n- 名称\n- ${title}\n- 文号\n- 无\n县人民政府：\n正文。`, { format: 'plaintext' });
+    assert.equal(stacked.title?.content, title);
+    assert.equal(stacked.addressee?.content, '县人民政府：');
+  });
+
+  it('a two-line title without 报告 is a title; a news line under a name is not', () => {
+    const doc = parseReport('东湖镇人民政府\n2024年法治政府建设情况\n2024年，我镇推进法治政府建设。', { format: 'plaintext' });
+    assert.equal(doc.title?.content, '东湖镇人民政府\n2024年法治政府建设情况');
+    const news = parseReport('东湖镇人民政府\n2024年东湖镇召开法治政府建设推进会\n3月5日，我镇召开会议。', { format: 'plaintext' });
+    assert.ok(!news.title?.content.includes('\n'));
+  });
+
+  it('the report year: the title’s, unless two other places agree on another; else the lead’s first single year', () => {
+    const stale = parseReport('东湖县人民政府关于2023年法治政府建设情况的报告\n\n2024年，东湖县深入推进法治政府建设。\n\n一、主要举措和成效\n\n正文。\n\n二、2025年工作安排\n\n正文。\n\n东湖县人民政府\n\n2025年2月20日', { format: 'plaintext' });
+    assert.deepEqual([stale.year?.value, stale.year?.source], [2024, 'lead']);
+    assert.deepEqual(stale.year?.votes.map((v) => `${v.source} ${v.value}`), ['title 2023', 'lead 2024', 'date 2024', 'plan 2024']);
+    const lone = parseReport('东湖县人民政府关于2023年法治政府建设情况的报告\n\n2024年，东湖县深入推进法治政府建设。\n\n一、主要举措和成效\n\n正文。', { format: 'plaintext' });
+    assert.deepEqual([lone.year?.value, lone.year?.source], [2023, 'title'], 'one place against the title does not outvote it');
+    const untitled = parseReport('根据《全面深化法治领域改革纲要（2023—2027年）》要求，2023年，东湖街道深入推进法治政府建设。现将有关情况报告如下：\n\n一、主要举措和成效\n\n正文。', { format: 'plaintext' });
+    assert.equal(untitled.year?.value, 2023);
+    const since = parseReport('市人民政府：\n\n2022年以来，东湖县人社局坚持依法行政，2021年获评示范单位。\n\n一、主要举措和成效\n\n正文。', { format: 'plaintext' });
+    assert.equal(since.year?.value, 2022, 'a lead opening on “2022年以来” speaks of 2022');
+  });
+
+  it('a traditional-script copy is read in simplified script at the same offsets', () => {
+    const text = '東湖縣人民政府關於2024年法治政府建設情況的報告\n縣人民政府：\n2024年，我縣推進法治政府建設，審核規範性文件37件。';
+    const doc = parseReport(text, { format: 'plaintext' });
+    assert.equal(doc.norm.length, text.length);
+    assert.equal(doc.norm.split('\n')[0], '东湖县人民政府关于2024年法治政府建设情况的报告');
+    assert.equal(doc.title?.content, '東湖縣人民政府關於2024年法治政府建設情況的報告');
+    assert.equal(doc.addressee?.content, '縣人民政府：');
+    const simplified = '东湖县人民政府关于2024年法治政府建设情况的报告\n乾隆年间的古建筑。';
+    assert.equal(parseReport(simplified, { format: 'plaintext' }).norm, simplified);
+  });
+
   it('a 街道办事处 signs the 落款', () => {
     const doc = parseReport('东湖街道2024年法治政府建设工作报告\n\n一、主要举措和成效\n\n正文。\n\n东湖县人民政府东湖街道办事处\n\n2025年1月20日', { format: 'plaintext' });
     assert.equal(doc.signature?.content, '东湖县人民政府东湖街道办事处');

@@ -65,8 +65,18 @@ function timingFindings(doc: ReportDocument, date: DateValue, year: number, depa
   const day = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
   const written = day(date.year, date.month, date.day);
   if (written <= day(year, 12, 31)) {
-    return [finding('meta/date-before-year-end', 'warning',
-      `成文日期${quote(date.text)}早于报告年度结束（${year}年12月31日）：${year}年度报告应在年度结束后成文，否则全年情况和数据尚不完整`, date.span)];
+    const early = finding('meta/date-before-year-end', 'warning',
+      `成文日期${quote(date.text)}早于报告年度结束（${year}年12月31日）：${year}年度报告应在年度结束后成文，否则全年情况和数据尚不完整`, date.span);
+    // Early in the report year itself, where reports are dated early in the next: most likely last year's date kept.
+    if (date.form !== 'arabic' || date.year !== year || date.month > 4) return [early];
+    const yearSpan = { start: date.span.start, end: date.span.start + 4 };
+    const next = `${year + 1}年${date.month}月${date.day}日`;
+    return [{
+      ...early,
+      message: `${early.message}。若成文于次年，年份应为${quote(`${year + 1}年`)}`,
+      fixes: [{ kind: 'choice', title: `改为${quote(next)}`, edits: [{ span: yearSpan, newText: String(year + 1) }] }],
+      related: doc.year ? [{ span: doc.year.span, message: `报告年度${year}年` }] : [],
+    }];
   }
   if (written > day(year + 1, 4, 1)) {
     return [finding('meta/date-deadline', 'warning',

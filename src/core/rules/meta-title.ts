@@ -21,6 +21,7 @@ export const metaTitle: Rule = {
   check(doc) {
     const title = doc.title;
     if (!title) return titleMissing(doc);
+    if (!looksLikeReport(doc)) return []; // a news headline is not a report title
     const span = title.contentSpan;
     const t = doc.norm.slice(span.start, span.end);
     const out: Finding[] = [];
@@ -53,17 +54,21 @@ function titleMissing(doc: ReportDocument): Finding[] {
 
 function typeFinding(doc: ReportDocument, span: Span, t: string): Finding | undefined {
   if (t.includes('报告')) return undefined;
-  const shown = doc.text.slice(span.start, span.end);
+  // A title broken over lines is quoted as one line.
+  const shown = doc.text.slice(span.start, span.end).replace(/\s*\n\s*/g, '');
   const hits = [...t.matchAll(wrongType)];
   if (hits.length) {
     const hit = hits[hits.length - 1];
     const at = span.start + hit.index!;
     const word = { start: at, end: at + hit[0].length };
+    const typed = doc.text.slice(word.start, word.end);
+    // A traditional-script title ("……總結") gets the type in its own script.
+    const right = typed === hit[0] ? '报告' : '報告';
     // Certain only when the wrong word ends the title (an optional "（2024年度）" may follow).
     const certain = /^\s*([(（][^()（）]*[)）])?\s*$/.test(t.slice(hit.index! + hit[0].length));
     return {
-      ...finding('meta/title-type', `标题文种应为“报告”，实为${quote(hit[0])}：${quote(hit[0])}不是法定公文文种（《党政机关公文处理工作条例》）`, word),
-      fixes: certain ? [{ kind: 'certain', title: `将${quote(hit[0])}改为“报告”`, preferred: true, edits: [{ span: word, newText: '报告' }] }] : [],
+      ...finding('meta/title-type', `标题文种应为“报告”，实为${quote(typed)}：${quote(typed)}不是法定公文文种（《党政机关公文处理工作条例》）`, word),
+      fixes: certain ? [{ kind: 'certain', title: `将${quote(typed)}改为${quote(right)}`, preferred: true, edits: [{ span: word, newText: right }] }] : [],
     };
   }
   const endsWithSituation = /情况$/.test(t);

@@ -1,8 +1,11 @@
-// meta/plan-year, meta/plan-year-unstated, meta/relative-year — the next-year plan names report year + 1, and
-// relative time words (今年, 明年 …) give way to the explicit year in a report that is read after the year ended.
+// meta/plan-year, meta/plan-year-unstated, meta/relative-year, meta/year-mismatch — the next-year plan names report
+// year + 1, relative time words (今年, 明年 …) give way to the explicit year in a report that is read after the year
+// ended, and the title, the lead and the results heading name the same report year.
 import type { Rule, RuleContext } from '../rule';
-import { reportOutline } from '../sections';
-import type { Finding, ReportDocument, Span } from '../types';
+import { otherPageKind } from '../page-kind';
+import { headingPatterns, reportOutline } from '../sections';
+import { singleYears } from '../document';
+import type { Finding, ReportDocument, Span, YearVote } from '../types';
 import { quote } from './structure-shared';
 
 /**
@@ -21,16 +24,59 @@ const notAfter = /[轻纪龄华]/;
 
 export const metaYear: Rule = {
   id: 'meta/year',
-  codes: ['meta/plan-year', 'meta/plan-year-unstated', 'meta/relative-year'],
+  codes: ['meta/plan-year', 'meta/plan-year-unstated', 'meta/relative-year', 'meta/year-mismatch'],
   meta: {
     severity: 'error',
-    description: '下一年度安排应写明报告年度的次年；“今年”“明年”等相对时间词宜写明具体年份',
-    descriptionEn: 'The plan section names report year + 1; relative time words are replaced by the explicit year',
+    description: '标题、导语与正文的报告年度应一致，下一年度安排应写明报告年度的次年；“今年”“明年”等相对时间词宜写明具体年份',
+    descriptionEn: 'Title, lead and results name one report year, the plan section names report year + 1; relative time words are replaced by the explicit year',
   },
   check(doc, ctx) {
-    return [...planYearFindings(doc, ctx), ...relativeYearFindings(doc, ctx)];
+    // "今年" in a news item is the year it was written: only a report is read after its year ended.
+    if (otherPageKind(doc)) return [];
+    return [...yearMismatchFindings(doc, ctx), ...planYearFindings(doc, ctx), ...relativeYearFindings(doc, ctx)];
   },
 };
+
+const voteNames: Record<YearVote['source'], string> = { title: '标题', lead: '导语', date: '成文日期', plan: '下一年度安排' };
+
+/**
+ * A title, a lead or a results heading that names another year than the report's, when at least two other places
+ * agree on the report's year (the report year outvotes a title only then, see YearInfo.votes). Spans of years, years
+ * in quoted names, bases of comparisons and the plan's next year never count; the plan heading and the 成文日期 have
+ * their own rules (meta/plan-year, meta/date-*).
+ */
+function yearMismatchFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
+  const year = doc.year;
+  if (!year || year.source === 'frontmatter') return [];
+  const backing = year.votes.filter((v) => v.value === year.value);
+  if (backing.length < 2) return [];
+  const odd: { span: Span; what: string }[] = year.votes
+    .filter((v) => (v.source === 'title' || v.source === 'lead') && v.value !== year.value)
+    .map((v) => ({ span: v.span, what: voteNames[v.source] }));
+  // A root results heading ("一、2023年法治政府建设主要举措和成效") — unless another one names the report year, which
+  // makes this one a comparison with the year before.
+  const results = reportOutline(doc, ctx.segmenter, ctx.cache).headings
+    .filter((h) => h.root && headingPatterns.measures.test(h.title) && !h.items.includes('plans'))
+    .map((h) => singleYears(doc.norm, h.titleSpan));
+  if (!results.some((ys) => ys.some((y) => y.value === year.value))) {
+    for (const ys of results) if (ys.length === 1) odd.push({ span: ys[0].span, what: '工作情况部分标题' });
+  }
+  const expected = `${year.value}年`;
+  const said = (v: YearVote) => v.source === 'date' ? `成文日期${quote(doc.text.slice(v.span.start, v.span.end))}`
+    : `${voteNames[v.source]}写${quote(`${doc.text.slice(v.span.start, v.span.end)}年`)}`;
+  const evidence = backing.map(said).join('，');
+  return odd.map(({ span, what }) => {
+    const found = `${doc.text.slice(span.start, span.end)}年`;
+    return {
+      code: 'meta/year-mismatch',
+      severity: 'error',
+      message: `${what}的年份应为报告年度${quote(expected)}，实为${quote(found)}：${evidence}，都指${year.value}年度。请核对哪一处有误`,
+      span: { start: span.start, end: span.end + 1 },
+      fixes: [{ kind: 'choice', title: `改为${quote(expected)}`, edits: [{ span, newText: String(year.value) }] }],
+      related: backing.map((v) => ({ span: v.span, message: `${said(v)}（报告年度${year.value}年）` })),
+    };
+  });
+}
 
 function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
   if (!doc.year) return [];

@@ -1,4 +1,5 @@
 // Small helpers shared by the structure/* and meta/* rules.
+import { otherPageKind } from '../page-kind';
 import type { ReportDocument, Span } from '../types';
 
 export function quote(s: string): string {
@@ -7,10 +8,11 @@ export function quote(s: string): string {
 
 /**
  * Whether the text is a report draft at all (not a scratch note or a stray file): it has a title, numbered or
- * Markdown headings, a 主送机关 or a 成文日期, or a few hundred characters of prose. Checks for missing parts run
- * only on reports.
+ * Markdown headings, a 主送机关 or a 成文日期, or a few hundred characters of prose — and is not clearly another kind
+ * of page (news, statistics, a hotline's figures). Checks for missing parts run only on reports.
  */
 export function looksLikeReport(doc: ReportDocument): boolean {
+  if (otherPageKind(doc)) return false;
   if (doc.title || doc.headings.length || doc.addressee || doc.date) return true;
   if (doc.blocks.some((b) => b.kind === 'paragraph' && b.markdownDepth)) return true;
   let prose = 0;

@@ -1,12 +1,14 @@
 import { metaClosing } from '../../../src/core/rules/meta-closing';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 const closing = '明湖市人民政府\n\n2025年2月20日';
 
 ruleTable(metaClosing, {
   valid: [
     sample,
+    ...otherPages,
+    { name: 'a title year outvoted by lead and plan does not make the date early or late', text: edit(['关于2024年法治', '关于2025年法治']) },
     { name: 'signature and date on one line', text: edit([closing, '中共明湖市委 明湖市人民政府 2025年2月20日']) },
     { name: 'a 街道办事处 signs', text: edit([closing, '明湖市人民政府湖滨街道办事处\n\n2025年2月20日']) },
     { name: 'a 呈送函 signed and dated above the report, whose end is unsigned',
@@ -26,6 +28,9 @@ ruleTable(metaClosing, {
     { name: 'a report delivered at a meeting (人大常委会) has no 落款', text: edit(['明湖市人民政府关于2024年法治政府建设情况的报告\n\n市人民政府：', '关于2024年法治政府建设情况的报告\n——2025年4月25日在市第十七届人大常委会第十八次会议上\n市人民政府副市长  李明\n\n主任、各位副主任、秘书长、各位委员：'], ['明湖市人民政府\n\n2025年2月20日', '']) },
   ],
   invalid: [
+    { name: 'a 成文日期 early in the report year itself: last year’s date kept', text: edit(['2025年2月20日', '2024年2月20日']),
+      findings: [{ code: 'meta/date-before-year-end', severity: 'warning', at: '2024年2月20日', fixed: sample,
+        message: '成文日期“2024年2月20日”早于报告年度结束（2024年12月31日）：2024年度报告应在年度结束后成文，否则全年情况和数据尚不完整。若成文于次年，年份应为“2025年”' }] },
     { name: 'no 落款 at all (白城)', text: edit(['\n\n' + closing, '']),
       findings: [{ code: 'meta/signature-missing', severity: 'warning', at: '无。', fixed: null,
         message: '缺少落款：文末未见发文机关署名（落款），也未见成文日期。正文之后应署发文机关全称，下一行写成文日期（如“2023年2月28日”）' }] },

@@ -1,12 +1,13 @@
 import { metaTitle } from '../../../src/core/rules/meta-title';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 const title = '明湖市人民政府关于2024年法治政府建设情况的报告';
 
 ruleTable(metaTitle, {
   valid: [
     sample,
+    ...otherPages,
     { name: 'a report delivered at a meeting names its body in the speaker’s line, not in the title', text: edit(['明湖市人民政府关于2024年法治政府建设情况的报告\n\n市人民政府：', '关于2024年法治政府建设情况的报告\n——2025年4月25日在市第十七届人大常委会第十八次会议上\n市人民政府副市长  李明\n\n主任、各位副主任、秘书长、各位委员：'], ['明湖市人民政府\n\n2025年2月20日', '']) },
     edit([title, '海宁市2022年度法治政府建设情况报告']),
     edit([title, '白城市司法局2023年度法治政府建设工作报告']),
@@ -32,6 +33,20 @@ ruleTable(metaTitle, {
     { name: 'a site header with today\'s date and the accessibility links above the title', format: 'plaintext',
       text: edit([title, '明湖市人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n返回顶部\n\n' + title]) },
     { name: 'a breadcrumb without 首页 above the title', format: 'plaintext', text: edit([title, '政府信息公开 > 法治政府建设年度报告\n\n' + title]) },
+    { name: 'a breadcrumb with ">>" above the title', format: 'plaintext',
+      text: edit([title, '首页 >> 政务公开 >> 法治政府建设年度报告\n\n' + title]) },
+    { name: 'a metadata block of bracketed labels, the title repeated under it', format: 'plaintext',
+      text: edit([title, '[ 索引号 ] 11330000/2025-00012 [ 发布机构 ] 明湖市人民政府\n[ 生成日期 ] 2025-02-20 [ 公开方式 ] 主动公开\n[ 名称 ] ' + title + '\n' + title]) },
+    { name: 'a metadata list with each label above its value', format: 'plaintext',
+      text: edit([title, '- 索引号\n- 11330000/2025-00012\n- 发布机构\n- 明湖市人民政府\n- 生成日期\n- 2025-02-20\n- 名称\n- ' + title]) },
+    { name: 'a site watermark glued before the title', format: 'plaintext',
+      text: edit([title, '某某网—资源每日更新www.example123.com' + title]) },
+    { name: 'a page that lost its line breaks: title, 主送机关 and lead on one line', format: 'plaintext',
+      text: edit([title + '\n\n市人民政府：\n\n2024年，', title + ' 市人民政府： 2024年，']) },
+    { name: 'the title run straight into the 主送机关', format: 'plaintext',
+      text: edit([title + '\n\n市人民政府：', title + '市人民政府：']) },
+    { name: 'a traditional-script copy', format: 'plaintext',
+      text: edit([title, '明湖市人民政府關於2024年法治政府建設情況的報告'], ['深入推进法治政府建设。现将有关情况报告如下。', '深入推進法治政府建設。現將有關情況報告如下。']) },
     { name: 'a report on several years names its span, not one year', text: edit([title, '明湖市人民政府近年来依法行政工作情况的报告']) },
     { name: 'a scratch note is not a report', text: '记一下：明天开会' },
     '',
@@ -50,6 +65,20 @@ ruleTable(metaTitle, {
     { name: 'no document type at all', text: edit([title, '明湖市2024年法治政府建设情况']),
       findings: [{ code: 'meta/title-type', at: '明湖市2024年法治政府建设情况', message: '标题应以文种“报告”结尾，标题“明湖市2024年法治政府建设情况”未写明文种',
         fixed: edit([title, '明湖市2024年法治政府建设情况报告']) }] },
+    { name: 'a title over two lines without its document type', format: 'plaintext',
+      text: edit([title, '明湖镇人民政府\n2024年法治政府建设情况']),
+      findings: [{ code: 'meta/title-type', at: '明湖镇人民政府\n2024年法治政府建设情况',
+        message: '标题应以文种“报告”结尾，标题“明湖镇人民政府2024年法治政府建设情况”未写明文种',
+        fixed: edit([title, '明湖镇人民政府\n2024年法治政府建设情况报告']) }] },
+    { name: 'a traditional-script title that says 總結', format: 'plaintext',
+      text: edit([title, '明湖市2024年法治政府建設工作總結'], ['深入推进法治政府建设。现将有关情况报告如下。', '深入推進法治政府建設。現將有關情況報告如下。']),
+      findings: [{ code: 'meta/title-type', at: '總結', message: /实为“總結”/,
+        fixed: edit([title, '明湖市2024年法治政府建設工作報告'], ['深入推进法治政府建设。现将有关情况报告如下。', '深入推進法治政府建設。現將有關情況報告如下。']) }] },
+    { name: 'a report titled like a news headline is still a report', text: edit([title, '明湖市人民政府召开2024年法治政府建设工作会议']),
+      findings: [{ code: 'meta/title-type', at: '明湖市人民政府召开2024年法治政府建设工作会议', message: /未写明文种/ }] },
+    { name: 'a titleless report whose lead opens with 统计 is still a report', format: 'plaintext',
+      text: edit([title + '\n\n市人民政府：\n\n2024年，明湖市深入推进法治政府建设。', '据统计，2024年明湖市审核规范性文件37件。']),
+      findings: [{ code: 'meta/title-missing', at: '据统计，2024年明湖市审核规范性文件37件。', message: /^缺少标题/ }] },
     { name: 'no issuing body', text: edit([title, '关于2024年法治政府建设情况的报告']),
       findings: [{ code: 'meta/title-issuer', at: '关于2024年法治政府建设情况的报告', fixed: null,
         message: '标题应写明发文机关（如“××市人民政府”“××市司法局”），标题“关于2024年法治政府建设情况的报告”的开头未见机关名称' }] },

@@ -1,10 +1,11 @@
 import { metaYear } from '../../../src/core/rules/meta-year';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 ruleTable(metaYear, {
   valid: [
     sample,
+    ...otherPages,
     { name: 'the date in a site header above the title is not the report year', format: 'plaintext',
       text: edit(['明湖市人民政府关于2024年', '明湖市人民政府 2019年12月3日星期二\n\n今天是：2019年10月31日 星期三\n\n明湖市人民政府关于2024年']) },
     { name: '本年度 names the year reported on', text: edit(['召开专题会议4次。', '本年度召开专题会议4次。']) },
@@ -14,12 +15,32 @@ ruleTable(metaYear, {
     { name: 'not relative words', text: edit(['召开专题会议4次。', '召开专题会议4次，如今年轻干部学法积极，过去年度工作打下基础。']) },
     { name: 'inside a book title', text: edit(['召开专题会议4次。', '印发《今年法治工作要点》。']) },
     { name: 'a plan inside item 1 is not next year’s plan', text: edit(['（二）健全依法行政制度体系', '（二）制定2024年立法计划']) },
+    { name: 'a span of years, a quoted document’s year and a comparison in the lead', text: edit(['2024年，明湖市深入推进法治政府建设。',
+      '与2023年相比，按照《明湖市2023年法治政府建设工作要点》和《法治政府建设实施纲要（2021—2025年）》，2024年明湖市深入推进法治政府建设。']) },
+    { name: '“2023年以来” and 十四五 in the lead', text: edit(['2024年，明湖市深入推进法治政府建设。', '2023年以来，明湖市“十四五”法治政府建设深入推进。']) },
+    { name: 'a results heading of the year before beside one of the report year: a comparison',
+      text: edit(['三、存在的不足和原因', '三、2023年工作情况对比\n\n2023年审核文件30件。\n\n四、存在的不足和原因']) },
+    { name: 'a 成文日期 of another year is the date rules’ business', text: edit(['2025年2月20日', '2024年2月20日']) },
     { name: 'no report year: no plan check', text: '一、工作开展情况\n\n正文。\n\n二、2030年工作安排\n\n正文。' },
   ],
   invalid: [
     { name: 'plan year is not report year + 1 (example’s 2026年)', text: edit(['四、2025年工作安排', '四、2026年工作安排']),
       findings: [{ code: 'meta/plan-year', severity: 'error', at: '2026年',
         message: '下一年度工作安排的年份应为报告年度2024年的次年“2025年”，实为“2026年”', fixed: sample }] },
+    { name: 'the title names another year than lead, 成文日期 and plan: the title is the odd one', text: edit(['关于2024年法治', '关于2025年法治']),
+      findings: [{ code: 'meta/year-mismatch', severity: 'error', at: '2025年', fixed: sample,
+        message: '标题的年份应为报告年度“2024年”，实为“2025年”：导语写“2024年”，成文日期“2025年2月20日”，下一年度安排写“2025年”，都指2024年度。请核对哪一处有误' }] },
+    { name: 'a title left at last year', text: edit(['关于2024年法治', '关于2023年法治']),
+      findings: [{ code: 'meta/year-mismatch', at: '2023年', message: /^标题的年份应为报告年度“2024年”，实为“2023年”/, fixed: sample }] },
+    { name: 'the lead names another year', text: edit(['2024年，明湖市深入', '2023年，明湖市深入']),
+      findings: [{ code: 'meta/year-mismatch', at: '2023年', fixed: sample,
+        message: '导语的年份应为报告年度“2024年”，实为“2023年”：标题写“2024年”，成文日期“2025年2月20日”，下一年度安排写“2025年”，都指2024年度。请核对哪一处有误' }] },
+    { name: 'the results heading names another year', text: edit(['二、2024年推进', '二、2023年推进']),
+      findings: [{ code: 'meta/year-mismatch', at: '2023年', fixed: sample, message: /^工作情况部分标题的年份应为报告年度“2024年”，实为“2023年”/ }] },
+    { name: 'title and lead disagree with nothing else to tell: silent about the year', text: edit(['关于2024年法治', '关于2025年法治'], ['四、2025年工作安排', '四、下一步工作安排'], ['\n\n2025年2月20日', '']),
+      findings: [{ code: 'meta/plan-year-unstated', at: '下一步工作安排', message: /^下一年度安排未写明年份/ }] },
+    { name: 'the plan names the report year itself (“二、2023年工作安排” in a 2023 report)', text: edit(['四、2025年工作安排', '四、2024年工作安排']),
+      findings: [{ code: 'meta/plan-year', at: '2024年', occurrence: 3, message: '下一年度工作安排的年份应为报告年度2024年的次年“2025年”，实为“2024年”', fixed: sample }] },
     { name: '下一步 without a year', text: edit(['四、2025年工作安排', '四、下一步打算']),
       findings: [{ code: 'meta/plan-year-unstated', severity: 'hint', at: '下一步打算', fixed: null,
         message: '下一年度安排未写明年份：“下一步打算”可写作“2025年工作安排”，使读者明确所指年度' }] },

@@ -29,3 +29,27 @@ export function edit(...pairs: [string, string][]): string {
   }
   return text;
 }
+
+/** Pages on the topic that are not an annual report: the frame rules stay silent on them. */
+export const otherPages: { name: string; text: string; format: 'plaintext' }[] = [
+  { name: 'a news item about a meeting', format: 'plaintext', text: [
+    '首页 > 新闻中心 > 部门动态',
+    '明湖市召开2025年法治政府建设工作推进会',
+    '发布时间：2025-03-06 来源：明湖日报',
+    '3月5日，明湖市召开2025年法治政府建设工作推进会。会议总结了2024年全市法治政府建设工作，部署了今年重点任务。',
+    '会议指出，要深入学习贯彻习近平法治思想，全面推进严格规范公正文明执法。（记者 王芳）',
+  ].join('\n') },
+  { name: 'a 本报讯 news item', format: 'plaintext', text: [
+    '法治护航营商环境 明湖交出亮眼答卷',
+    '本报讯 2024年，明湖市深入推进法治政府建设，全年审核规范性文件37件，办理行政复议案件218件，行政机关负责人出庭应诉率达100%。',
+  ].join('\n') },
+  { name: 'a statistics page', format: 'plaintext', text: [
+    '明湖市2024年行政复议案件统计',
+    '发布日期：2025-01-10',
+    '全年新收行政复议案件218件，审结205件，其中维持150件，撤销20件，确认违法10件，驳回25件。',
+  ].join('\n') },
+  { name: 'a hotline’s monthly figures', format: 'plaintext', text: [
+    '2024年12月明湖市12345政务服务便民热线受理情况',
+    '12月，12345热线共受理群众诉求35210件，按时办结率99.6%，其中涉及行政执法的诉求120件。',
+  ].join('\n') },
+];

@@ -1,12 +1,13 @@
 import { structureSections } from '../../../src/core/rules/structure-sections';
 import { ruleTable } from '../rule-table';
-import { edit, sample } from './structure-sample';
+import { edit, otherPages, sample } from './structure-sample';
 
 const title = '明湖市人民政府关于2024年法治政府建设情况的报告';
 
 ruleTable(structureSections, {
   valid: [
     sample,
+    ...otherPages,
     { name: 'headings set in bold, as web pages copied to Markdown write them', format: 'markdown', text: edit(['一、党政', '**一、党政'], ['职责情况\n', '职责情况**\n'], ['二、2024年推进法治政府建设的主要举措和成效', '**二、2024年推进法治政府建设的主要举措和成效**'], ['（一）依法全面履行政府职能\n\n深化', '**（一）依法全面履行政府职能。**深化'], ['三、存在的不足和原因', '**三、存在的不足和原因**'], ['四、2025年工作安排', '**四、2025年工作安排**'], ['五、其他需要报告的情况', '**五、其他需要报告的情况**']) },
     { name: 'items in any order, one heading carrying items 2 and 4', text: edit(
       ['三、存在的不足和原因', '三、存在问题及2025年工作打算'],
@@ -18,6 +19,14 @@ ruleTable(structureSections, {
       ['严格规范性文件合法性审核，审核文件37件。', '严格规范性文件合法性审核。市长落实第一责任人职责，主持专题会议4次。'],
       ['三、存在的不足和原因', '二、存在的不足和原因'],
       ['四、2025年工作安排\n\n一是', '2025年，我市将重点做好以下工作：一是'],
+    ) },
+    { name: 'item 3 worded as “党政主要负责人为第一责任人”, without 履行/职责', text: edit(
+      ['一、党政主要负责人履行推进法治建设第一责任人职责情况\n\n市委、市政府主要负责人认真履行推进法治建设第一责任人职责，召开专题会议4次。\n\n', ''],
+      ['严格规范性文件合法性审核，审核文件37件。', '以党政主要负责人为第一责任人，亲自统筹、全面负责法治政府建设各项工作。'],
+    ) },
+    { name: 'item 3 worded as 述责述法', text: edit(
+      ['一、党政主要负责人履行推进法治建设第一责任人职责情况\n\n市委、市政府主要负责人认真履行推进法治建设第一责任人职责，召开专题会议4次。\n\n', ''],
+      ['严格规范性文件合法性审核，审核文件37件。', '落实领导干部述责述法制度，12名部门主要负责人现场述法。'],
     ) },
     { name: 'shortcomings in a paragraph opening, with causes', text: edit(
       ['三、存在的不足和原因\n\n一是', '同时，我市法治政府建设仍存在一些不足：一是'],
@@ -46,6 +55,19 @@ ruleTable(structureSections, {
       ['二是推进行政执法规范化建设。', '二是落实党政主要负责人履行推进法治建设第一责任人职责。'],
     ),
       findings: [{ code: 'structure/missing-section', at: title, message: /^缺少“上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况”部分：全文未见/ }] },
+    { name: 'item 3 missing: a bare 述法 among the measures, a 第一责任人 for 普法 or safety are not that report', text: edit(
+      ['一、党政主要负责人履行推进法治建设第一责任人职责情况\n\n市委、市政府主要负责人认真履行推进法治建设第一责任人职责，召开专题会议4次。\n\n', ''],
+      ['严格规范性文件合法性审核，审核文件37件。', '实现部门主要负责人述法全覆盖。各单位主要负责人为本单位安全生产第一责任人。'],
+    ),
+      findings: [{ code: 'structure/missing-section', at: title, message: /^缺少“上一年度党政主要负责人履行推进法治建设第一责任人职责/ }] },
+    { name: 'item 3 missing: 述责述法 planned for next year does not count', text: edit(
+      ['一、党政主要负责人履行推进法治建设第一责任人职责情况\n\n市委、市政府主要负责人认真履行推进法治建设第一责任人职责，召开专题会议4次。\n\n', ''],
+      ['二是推进行政执法规范化建设。', '二是全面落实领导干部述责述法制度。'],
+    ),
+      findings: [{ code: 'structure/missing-section', at: title, message: /^缺少“上一年度党政主要负责人履行推进法治建设第一责任人职责/ }] },
+    { name: 'a report whose first line reads like a statistics page is still a report when addressed to an organ', format: 'plaintext',
+      text: edit([title, '明湖市2024年法治政府建设数据'], ['四、2025年工作安排\n\n一是深入学习宣传贯彻习近平法治思想。二是推进行政执法规范化建设。\n\n', ''], ['现将有关情况报告如下。', '']),
+      findings: [{ code: 'structure/missing-section', at: '明湖市2024年法治政府建设数据', message: /^缺少“下一年度推进法治政府建设的主要安排”部分/ }] },
     { name: 'department profile names the department head', options: { profile: 'department' },
       text: edit(['一、党政主要负责人履行推进法治建设第一责任人职责情况\n\n市委、市政府主要负责人认真履行推进法治建设第一责任人职责，召开专题会议4次。\n\n', '']),
       findings: [{ code: 'structure/missing-section', at: title, message: /^缺少“上一年度部门主要负责人履行推进法治建设第一责任人职责/ }] },

@@ -1,0 +1,34 @@
+// Traditional-script copies (a government site's 繁体 page) are read as simplified text, so that every pattern written
+// in simplified characters (报告, 关于, 万元 …) matches them too. The conversion is OpenCC's t→cn (opencc-js), loaded
+// on the first text that needs it; a text is converted only when its head is written in traditional script.
+import type { ConverterFunction } from 'opencc-js';
+
+let converter: ConverterFunction | undefined;
+
+function traditionalToSimplified(): ConverterFunction {
+  // Lazy require: the dictionaries (~110 KB) are evaluated only for a traditional-script text.
+  converter ??= (require('opencc-js/t2cn') as typeof import('opencc-js')).Converter({ from: 't', to: 'cn' });
+  return converter;
+}
+
+/** Characters that occur only in traditional script and in nearly every report's head (報告, 關於, 與, 為, 實, 務, 設, 國). */
+const traditionalHint = /[報關與為實務設國構機會發單縣區鎮們這進規協調審議]/g;
+
+/**
+ * `s` in simplified script with the same length (offsets stay valid): unchanged unless its first 2,000 characters
+ * hold at least three traditional-only characters. A converted line whose length would change keeps its own
+ * characters wherever a one-character conversion would not be one character.
+ */
+export function simplifiedView(s: string): string {
+  const hints = s.slice(0, 2000).match(traditionalHint);
+  if (!hints || hints.length < 3) return s;
+  const convert = traditionalToSimplified();
+  return s.split('\n').map((line) => {
+    const out = convert(line);
+    if (out.length === line.length) return out;
+    return [...line].map((ch) => {
+      const c = convert(ch);
+      return c.length === ch.length ? c : ch;
+    }).join('');
+  }).join('\n');
+}
