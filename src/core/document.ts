@@ -237,8 +237,13 @@ const appendixLabel = /^附\s*件\s*[0-9]{0,2}$/;
  * them (the content keeps its kinds) and returns the index of the line before the first label; otherwise `last`.
  */
 function markAppendices(items: Classified[], from: number, last: number, lineText: (c: Classified) => string): number {
-  const first = items.findIndex((c, k) => k > from && k <= last && c.kind === 'paragraph' && appendixLabel.test(lineText(c)) &&
-    items[k - 1].kind === 'paragraph' && !!matchDate(lineText(items[k - 1])));
+  // Right after the 成文日期, or after a 附注 under it ("（此件公开发布）").
+  const afterDate = (k: number) => {
+    let p = k - 1;
+    while (p > from && items[p].kind === 'paragraph' && noteLine.test(lineText(items[p]))) p--;
+    return items[p].kind === 'paragraph' && !!matchDate(lineText(items[p]));
+  };
+  const first = items.findIndex((c, k) => k > from && k <= last && c.kind === 'paragraph' && appendixLabel.test(lineText(c)) && afterDate(k));
   if (first < 0) return last;
   for (let k = first; k <= last; k++) {
     const c = items[k];
@@ -514,12 +519,17 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const isNote = (c: Classified) => c.kind === 'paragraph' && noteLine.test(segText(c));
   // The 版记 at the very end (GB/T 9704 7.4): "抄送：……。" and "××办公室  2024年2月28日印发".
   const isImprint = (c: Classified) => c.kind === 'paragraph' && segText(c).length <= 200 && imprintLine.test(segText(c));
-  while (j >= headEnd && (isChrome(items[j]) || isDownload(j) || isNote(items[j]) || isImprint(items[j]) || items[j].kind === 'html' || items[j].kind === 'code')) {
-    if (isImprint(items[j])) items[j].kind = 'imprint';
-    else if (items[j].kind !== 'html' && items[j].kind !== 'code' && !isNote(items[j])) items[j].kind = 'chrome';
-    j--;
-  }
-  j = markAppendices(items, headEnd, j, segText);
+  const skipTrailing = (from: number) => {
+    let k = from;
+    while (k >= headEnd && (isChrome(items[k]) || isDownload(k) || isNote(items[k]) || isImprint(items[k]) || items[k].kind === 'html' || items[k].kind === 'code')) {
+      if (isImprint(items[k])) items[k].kind = 'imprint';
+      else if (items[k].kind !== 'html' && items[k].kind !== 'code' && !isNote(items[k])) items[k].kind = 'chrome';
+      k--;
+    }
+    return k;
+  };
+  // A 附注 may stand between the 成文日期 and the attachments after it ("（此件公开发布）", then "附件1").
+  j = skipTrailing(markAppendices(items, headEnd, skipTrailing(j), segText));
   let date: DateValue | undefined;
   let dateItem: Classified | undefined;
   let signatureItem: Classified | undefined;

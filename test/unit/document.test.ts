@@ -246,6 +246,20 @@ describe('document model on edge inputs', () => {
     assert.equal(inBody.blocks.some((b) => b.kind.startsWith('appendix')), false);
   });
 
+  it('a 附注 between the 成文日期 and the attachments: 落款, 附件说明 and attachments are all found', () => {
+    const text = ['东湖县2024年法治政府建设情况报告', '一、主要举措和成效', '正文。', '附件：1.行政复议案件统计表', '2.行政执法数据统计表',
+      '东湖县人民政府', '2025年1月20日', '（此件公开发布）', '附件1', '行政复议案件统计表', '全年受理218件。', '附件2', '行政执法数据统计表', '全年办理1200件。'].join('\n\n');
+    for (const format of ['markdown', 'plaintext'] as const) {
+      const doc = parseReport(text, { format });
+      assert.equal(doc.signature?.content, '东湖县人民政府', format);
+      assert.equal(doc.date?.text, '2025年1月20日', format);
+      assert.deepEqual(doc.blocks.filter((b) => b.kind === 'attachment').map((b) => b.content), ['附件：1.行政复议案件统计表', '2.行政执法数据统计表'], format);
+      assert.deepEqual(doc.blocks.filter((b) => b.kind.startsWith('appendix')).map((b) => b.kind),
+        ['appendix-label', 'appendix-title', 'appendix-label', 'appendix-title'], format);
+      assert.ok(!doc.headings.some((h) => h.content.includes('行政执法数据统计表')), 'the 附件说明 “2.” is no heading');
+    }
+  });
+
   it('the 版记 at the end (抄送, 印发) and a 附注 do not hide the 落款', () => {
     const text = '东湖县2024年法治政府建设情况报告\n\n一、主要举措和成效\n\n正文。\n\n东湖县人民政府\n\n2025年1月20日\n\n（此件公开发布）\n\n抄送：县委办公室，县人大常委会办公室。\n\n东湖县人民政府办公室 2025年1月20日印发';
     const doc = parseReport(text, { format: 'plaintext' });
