@@ -8,7 +8,7 @@ import { renderHtml } from '../render/html';
 import { type OptionTable, parseCommandLine } from './args';
 import { readReport } from './input';
 import { displayPath as shown } from './output';
-import { alreadyExistsReason, beginWrite, type PendingWrite, TargetError } from './safe-write';
+import { alreadyExistsReason, beginWrite, type PendingWrite, TargetError, writeFailureReason } from './safe-write';
 
 export interface ExportIo {
   stdout(text: string): void;
@@ -62,13 +62,9 @@ function sameFile(a: string, b: string): boolean {
 }
 
 function writeFailure(output: string, error: unknown): string {
-  if (error instanceof TargetError) {
-    return error.message === alreadyExistsReason
-      ? `输出文件“${shown(output)}”已存在，未覆盖；确需覆盖请加 --force，或用 -o 指定其他路径`
-      : `输出路径“${shown(output)}”${error.message}`;
-  }
-  const code = (error as NodeJS.ErrnoException).code;
-  return `无法写入“${shown(output)}”（${code === 'ENOENT' ? '目录不存在' : code === 'EACCES' ? '没有写权限' : code ?? String(error)}）`;
+  return error instanceof TargetError && error.message === alreadyExistsReason
+    ? `输出文件“${shown(output)}”已存在，未覆盖；确需覆盖请加 --force，或用 -o 指定其他路径`
+    : `输出路径“${shown(output)}”${writeFailureReason(error)}`;
 }
 
 function segmenterOrNone(): Segmenter | undefined {

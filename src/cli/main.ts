@@ -7,25 +7,29 @@ import { loadSegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
 import { runExport } from './export';
+import { type FixMode, fixReport } from './fix';
 import { expandInputs, readReport } from './input';
 import { displayPath as shown, jsonDiagnostic, summaryLine, textLines } from './output';
 
 declare const FAZHI_VERSION: string | undefined;
 
 export interface Io {
-  stdout(text: string): void;
+  /** Bytes only for the fixed text of standard input, passed on in the encoding it came in. */
+  stdout(data: string | Uint8Array): void;
   stderr(text: string): void;
   isTty: boolean;
 }
 
 const usage = `用法 / Usage:
   fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile government|department]
-                     [--rounding half-up|lenient] [--color | --no-color] [--] FILE|DIR|- …
+                     [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run] [--] FILE|DIR|- …
   fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]
   fazhi-report lsp --stdio
-  “--”之后的参数都是文件名 / arguments after “--” are file names
+  --fix          应用确定的修复（标点、层次序数、数字写法，从不改统计数字）并原地改写文件，再报告改后的问题；“-”时改后的文本写到标准输出
+  --fix-dry-run  不写文件，以统一差异格式（diff -u）列出 --fix 将作的改动
+  --             其后的参数都是文件名 / arguments after -- are file names
 退出码 / exit code: 0 无错误级问题, 1 有错误级问题,
-  2 用法错误、输入无法读取、某个文件未检查完整或输出路径被拒绝（FIFO、设备、符号链接、目录）`;
+  2 用法错误、输入无法读取、某个文件未检查完整、未能修复，或输出路径被拒绝（FIFO、设备、符号链接、目录）`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -49,6 +53,7 @@ interface CheckArgs {
   noConfig: boolean;
   cliOptions: Partial<LintOptions>;
   color?: boolean;
+  fix?: FixMode;
   files: string[];
 }
 
@@ -60,6 +65,8 @@ const checkOptions: OptionTable = {
   rounding: { type: 'string', value: '取整方式 half-up 或 lenient' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
 };
 
 function parseCheckArgs(args: string[]): CheckArgs | string {
@@ -71,9 +78,12 @@ function parseCheckArgs(args: string[]): CheckArgs | string {
   if (normalized.problems.length) return normalized.problems.join('；');
   const lastColor = parsed.flagsInOrder.filter((f) => f === 'color' || f === 'no-color').pop();
   if (!parsed.positionals.length) return '缺少要检查的文件';
+  if (parsed.values.fix && parsed.values['fix-dry-run']) return '--fix 与 --fix-dry-run 只能选一个';
+  if (parsed.values['fix-dry-run'] && format === 'json') return '--fix-dry-run 输出差异（diff），不能与 --format json 同用';
   return {
     format, config, noConfig: parsed.values['no-config'] === true, cliOptions: normalized.options,
     color: lastColor === undefined ? undefined : lastColor === 'color', files: parsed.positionals,
+    fix: parsed.values.fix ? 'fix' : parsed.values['fix-dry-run'] ? 'dry-run' : undefined,
   };
 }
 
@@ -103,6 +113,10 @@ function check(args: string[], io: Io): number {
   problems.forEach((p) => { if (!p.ok) trouble(p.path, p.reason); });
   const jsonFiles: unknown[] = [];
   const textBlocks: string[] = [];
+  const diffs: string[] = [];
+  // --fix with standard input passes the fixed text on through stdout: the findings go to stderr then.
+  const fixedStdin = parsed.fix === 'fix' && files.includes('-');
+  const report = fixedStdin ? io.stderr : io.stdout;
   let checked = 0;
   for (const path of files) {
     // Whatever goes wrong with one file is reported for that file; the others are still checked and printed.
@@ -128,7 +142,17 @@ function check(args: string[], io: Io): number {
         segmenter.addWords(newWords);
         newWords.forEach((w) => addedWords.add(w));
       }
-      const run = lintText(input.text, { format: input.format }, { options, segmenter });
+      const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
+      let text = input.text;
+      if (parsed.fix) {
+        const fixed = fixReport(input, (t) => lint(t).findings, parsed.fix);
+        if (fixed.refusal) trouble(path, fixed.refusal);
+        if (fixed.summary) io.stderr(`fazhi-report：${shown(path)}：${fixed.summary}\n`);
+        if (fixed.output) io.stdout(fixed.output);
+        if (fixed.diff) diffs.push(fixed.diff);
+        text = fixed.text;
+      }
+      const run = lint(text);
       // A rule that threw leaves the check incomplete: the other rules' findings print, and the exit code says so.
       run.failures.forEach((f) => trouble(path, `规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
       const block = parsed.format === 'json'
@@ -144,10 +168,11 @@ function check(args: string[], io: Io): number {
   }
   troubles.forEach((t) => io.stderr(`fazhi-report：${t.line}\n`));
   const troubledFiles = new Set(troubles.map((t) => t.path)).size;
-  if (parsed.format === 'json') io.stdout(JSON.stringify({ files: jsonFiles }, null, 2) + '\n');
+  if (parsed.fix === 'dry-run') io.stdout(diffs.join(''));
+  else if (parsed.format === 'json') report(JSON.stringify({ files: jsonFiles }, null, 2) + '\n');
   else {
-    if (textBlocks.length) io.stdout(textBlocks.join('\n\n') + '\n\n');
-    io.stdout(summaryLine(counts, checked, troubledFiles) + '\n');
+    if (textBlocks.length) report(textBlocks.join('\n\n') + '\n\n');
+    report(summaryLine(counts, checked, troubledFiles) + '\n');
   }
   if (troubles.length) return 2;
   return counts.error ? 1 : 0;

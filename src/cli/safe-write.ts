@@ -33,6 +33,13 @@ export class TargetError extends Error {}
 
 export const alreadyExistsReason = '已存在，未覆盖';
 
+/** Why a write failed, in Chinese, to follow the path in a message. */
+export function writeFailureReason(error: unknown): string {
+  if (error instanceof TargetError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  return `无法写入（${code === 'ENOENT' ? '目录不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写权限' : code ?? String(error)}）`;
+}
+
 export interface WriteOptions {
   /** Replace an existing regular file; without it an existing target is an error, checked atomically at the end. */
   replace: boolean;

@@ -9,10 +9,11 @@ export const corpus = join(__dirname, '..', 'fixtures', 'corpus');
 export const sampleReport = join(corpus, '000_f822e31e0fec2d8c.txt');
 
 export async function run(args: string[]) {
-  let stdout = '';
+  const out: Buffer[] = [];
   let stderr = '';
-  const code = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTty: false });
-  return { code, stdout, stderr };
+  const code = await main(args, { stdout: (t) => { out.push(Buffer.from(t)); }, stderr: (t) => { stderr += t; }, isTty: false });
+  const stdoutBytes = Buffer.concat(out);
+  return { code, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr };
 }
 
 const tempDirs: string[] = [];
