@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { alreadyExistsReason, beginWrite, TargetError } from '../../src/cli/safe-write';
 import { mkfifo, run, sampleReport, tempDir } from './helpers';
 
 /** A character device in the folder (a copy of /dev/null's numbers) where the system allows it; else /dev/null. */
@@ -70,6 +71,18 @@ describe('export writes only a regular file or a new path', () => {
     } finally {
       sleeper.kill();
     }
+  });
+
+  it('without --force, a file that appears while the export runs is not replaced', () => {
+    const dir = tempDir();
+    const target = join(dir, 'out.html');
+    const pending = beginWrite(target, { replace: false });
+    pending.write('exported');
+    writeFileSync(target, 'written meanwhile by the user');
+    assert.throws(() => pending.commit(), (error: Error) => error instanceof TargetError && error.message === alreadyExistsReason);
+    pending.discard();
+    assert.equal(readFileSync(target, 'utf8'), 'written meanwhile by the user');
+    assert.deepEqual(readdirSync(dir), ['out.html']);
   });
 
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
