@@ -107,6 +107,6 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   } finally {
     pending?.discard();
   }
-  io.stdout(`${output}\n`);
+  io.stdout(`${shown(output)}\n`);
   return 0;
 }

@@ -81,6 +81,8 @@ describe('cli check: input edges', () => {
     assert.deepEqual(r.stderr.split('\n').filter(Boolean), [`fazhi-report：${JSON.stringify(join(dir, 'c\r.txt'))}：只有空白，没有可检查的内容`]);
     const json = await run(['check', '--format', 'json', join(dir, name)]);
     assert.equal(JSON.parse(json.stdout).files[0].path, join(dir, name), 'JSON carries the name as it is');
+    const exported = await run(['export', join(dir, name), '--to', 'html']);
+    assert.equal(exported.stdout, `${JSON.stringify(join(dir, 'a\nb\x1b[31m.html'))}\n`);
   });
 
   it('a .fazhirc.json over 1 MB is refused with a clear message', async () => {
