@@ -25,9 +25,10 @@ export interface FixOutcome {
 
 type ReadReport = Extract<ReadResult, { ok: true }>;
 
-export function fixReport(input: ReadReport, lint: (text: string) => Finding[], mode: FixMode): FixOutcome {
+/** `findings`: those of `input.text`, already at hand. */
+export function fixReport(input: ReadReport, findings: readonly Finding[], lint: (text: string) => readonly Finding[], mode: FixMode): FixOutcome {
   const stdin = input.path === '-';
-  const result = fixAll(input.text, lint);
+  const result = fixAll(input.text, lint, undefined, findings);
   const unchanged: FixOutcome = { text: input.text, diff: '', output: stdin && mode === 'fix' ? input.bytes : undefined };
   if (result.text === input.text) return unchanged;
   const bytes = encodeLike(result.text, input);

@@ -143,16 +143,15 @@ function check(args: string[], io: Io): number {
         newWords.forEach((w) => addedWords.add(w));
       }
       const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
-      let text = input.text;
+      let run = lint(input.text);
       if (parsed.fix) {
-        const fixed = fixReport(input, (t) => lint(t).findings, parsed.fix);
+        const fixed = fixReport(input, run.findings, (t) => lint(t).findings, parsed.fix);
         if (fixed.refusal) trouble(path, fixed.refusal);
         if (fixed.summary) io.stderr(`fazhi-report：${shown(path)}：${fixed.summary}\n`);
         if (fixed.output) io.stdout(fixed.output);
         if (fixed.diff) diffs.push(fixed.diff);
-        text = fixed.text;
+        if (fixed.text !== input.text) run = lint(fixed.text);
       }
-      const run = lint(text);
       // A rule that threw leaves the check incomplete: the other rules' findings print, and the exit code says so.
       run.failures.forEach((f) => trouble(path, `规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
       const block = parsed.format === 'json'

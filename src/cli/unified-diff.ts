@@ -1,7 +1,7 @@
 // A unified diff (as `diff -u` prints it, `patch -p1` applies it) between a text and the same text with edits applied —
 // what `check --fix-dry-run` shows. The edits say which lines change, so no line matching is needed and the cost is
 // linear: each run of edited lines is a change, shown with three lines of context; changes that close merge into one hunk.
-import { applyEdits } from '../core/lint';
+import { applyEdits } from '../core/fixes';
 import { computeLineStarts, positionAt } from '../core/text';
 import type { TextEdit } from '../core/types';
 

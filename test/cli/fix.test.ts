@@ -148,7 +148,8 @@ describe('cli check --fix', () => {
     assert.equal(readFileSync(join(dir, 'real.txt'), 'utf8'), sample);
   });
 
-  it('standard input: the fixed text goes to stdout, in the encoding it came in, the findings to stderr', () => {
+  it('standard input: the fixed text goes to stdout, in the encoding it came in, the findings to stderr', function () {
+    this.timeout(90_000); // three real processes, each loading the engine
     const cli = (args: string[], input: Buffer) => spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { input });
     const utf8 = cli(['check', '--fix', '-'], Buffer.from(sample));
     assert.equal(utf8.status, 1, String(utf8.stderr));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits } from '../../src/core/lint';
+import { applyEdits } from '../../src/core/fixes';
 import type { TextEdit } from '../../src/core/types';
 import { unifiedDiff } from '../../src/cli/unified-diff';
 import { tempDir } from './helpers';
