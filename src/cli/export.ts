@@ -8,7 +8,7 @@ import { renderHtml } from '../render/html';
 import { type OptionTable, parseCommandLine } from './args';
 import { readReport } from './input';
 import { displayPath as shown } from './output';
-import { alreadyExistsReason, beginWrite, type PendingWrite, TargetError, writeFailureReason } from './safe-write';
+import { alreadyExistsReason, beginWrite, deliverPendingSignals, type PendingWrite, TargetError, writeFailureReason } from './safe-write';
 
 export interface ExportIo {
   stdout(text: string): void;
@@ -100,6 +100,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     const doc = parseReport(input.text, { format: input.format });
     const segmenter = segmenterOrNone();
     pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', segmenter }) : await renderDocx(doc, { segmenter }));
+    await deliverPendingSignals(); // interrupted while rendering: the handler removes the temporary file and exits
     pending.commit();
   } catch (error) {
     io.stderr(`fazhi-report export：${writeFailure(output, error)}\n`);

@@ -8,6 +8,7 @@ import type { Severity } from '../core/types';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
 import { runExport } from './export';
 import { type FixMode, fixReport } from './fix';
+import { deliverPendingSignals } from './safe-write';
 import { expandInputs, readReport } from './input';
 import { displayPath as shown, jsonDiagnostic, summaryLine, textLines } from './output';
 
@@ -87,7 +88,7 @@ function parseCheckArgs(args: string[]): CheckArgs | string {
   };
 }
 
-function check(args: string[], io: Io): number {
+async function check(args: string[], io: Io): Promise<number> {
   const parsed = parseCheckArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`fazhi-report check：${parsed}\n${usage}\n`);
@@ -119,6 +120,7 @@ function check(args: string[], io: Io): number {
   const report = fixedStdin ? io.stderr : io.stdout;
   let checked = 0;
   for (const path of files) {
+    await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
     // Whatever goes wrong with one file is reported for that file; the others are still checked and printed.
     try {
       const input = readReport(path);

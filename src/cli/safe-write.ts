@@ -126,8 +126,8 @@ const inFlight = new Set<string>();
 const cleanupSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let signalCleanupInstalled = false;
 
-// Installed once and kept: a signal that arrives during a synchronous write is delivered after it, and must still
-// end the process then.
+// Installed once and kept: with a handler, a signal that arrives during synchronous work (rendering, checking) waits
+// for the event loop, and must still end the process then — see deliverPendingSignals.
 function installSignalCleanup(): void {
   if (signalCleanupInstalled) return;
   signalCleanupInstalled = true;
@@ -138,6 +138,14 @@ function installSignalCleanup(): void {
     process.kill(process.pid, signal); // the default action now: the process ends by that signal, as it would have
   };
   for (const s of cleanupSignals) process.on(s, onSignal);
+}
+
+/**
+ * Lets the event loop handle a signal that arrived during synchronous work: a long run of it (a document rendered,
+ * a folder checked file after file) must stay interruptible once the cleanup handlers are installed.
+ */
+export function deliverPendingSignals(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Removes `.NAME.PID.TIME.tmp` files of this target whose process no longer runs. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus, run, sampleReport, tempDir } from './helpers';
@@ -163,6 +163,24 @@ describe('cli check --fix', () => {
     assert.ok(utf16.stdout.equals(Buffer.from('\ufeff' + fixed, 'utf16le')));
     const dry = cli(['check', '--fix-dry-run', '-'], Buffer.from(sample));
     assert.match(dry.stdout.toString('utf8'), /^--- -\n\+\+\+ -\n@@ /);
+  });
+
+  it('stays interruptible: Ctrl+C between files ends the run by SIGINT and leaves no temporary file', async function () {
+    this.timeout(90_000);
+    const dir = tempDir();
+    for (let k = 0; k < 60; k++) copyFileSync(sampleReport, join(dir, `r${k}.txt`));
+    const main = join(__dirname, '..', '..', 'src', 'cli', 'main.ts');
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', main, 'check', '--fix', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, s) => resolve(s)));
+    let stderr = '';
+    await new Promise<void>((resolve) => child.stderr.on('data', (d) => {
+      stderr += d;
+      if (stderr.includes('已修复')) resolve(); // the first file is written: the cleanup handlers are in place
+    }));
+    child.kill('SIGINT');
+    assert.equal(await exited, 'SIGINT');
+    assert.ok((stderr.match(/已修复/g) ?? []).length < 60, 'stopped before the end');
+    assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
   });
 
   it('usage errors: --fix with --fix-dry-run, --fix-dry-run with --format json', async () => {

@@ -110,4 +110,22 @@ describe('export writes only a regular file or a new path', () => {
       assert.deepEqual(readdirSync(dir), ['out.html']);
     });
   }
+
+  it('SIGTERM to a real export while it renders: no temporary file, no output, ended by the signal', async function () {
+    this.timeout(90_000);
+    const dir = tempDir();
+    const input = join(dir, 'big.txt');
+    const report = readFileSync(sampleReport, 'utf8');
+    writeFileSync(input, report.repeat(Math.floor(3.5e6 / Buffer.byteLength(report)))); // seconds of rendering
+    const main = join(__dirname, '..', '..', 'src', 'cli', 'main.ts');
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', main, 'export', input, '--to', 'docx'], { stdio: 'ignore' });
+    let running = true;
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, s) => { running = false; resolve(s); }));
+    // The temporary file is opened before rendering starts; signal as soon as it is there.
+    while (running && !readdirSync(dir).some((n) => n.endsWith('.tmp'))) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(running, 'the export ended before its temporary file was seen');
+    child.kill('SIGTERM');
+    assert.equal(await exited, 'SIGTERM');
+    assert.deepEqual(readdirSync(dir), ['big.txt']);
+  });
 });
