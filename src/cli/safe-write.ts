@@ -6,10 +6,10 @@
 import { closeSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, type Stats, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export type TargetState = { ok: true; existing?: Stats } | { ok: false; reason: string };
+type TargetState = { ok: true; existing?: Stats } | { ok: false; reason: string };
 
 /** What stands at `path`: nothing or a regular file (writable), or the reason it must not be replaced. */
-export function inspectTarget(path: string): TargetState {
+function inspectTarget(path: string): TargetState {
   let stat: Stats;
   try {
     stat = lstatSync(path);
@@ -149,7 +149,7 @@ export function deliverPendingSignals(): Promise<void> {
 }
 
 /** Removes `.NAME.PID.TIME.tmp` files of this target whose process no longer runs. */
-export function removeStaleTemps(path: string): void {
+function removeStaleTemps(path: string): void {
   const prefix = `.${basename(path)}.`;
   let names: string[];
   try {
