@@ -1,11 +1,14 @@
-// fazhi-report export FILE --to html|docx [-o OUT] [--force]: the report laid out per GB/T 9704, written next to the input.
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]: the report laid out per GB/T 9704, written next to the input.
+import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseReport } from '../core/document';
 import { loadSegmenter, type Segmenter } from '../core/segmenter';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
+import { type OptionTable, parseCommandLine } from './args';
 import { readReport } from './input';
+import { displayPath as shown } from './output';
+import { alreadyExistsReason, beginWrite, deliverPendingSignals, type PendingWrite, TargetError, writeFailureReason } from './safe-write';
 
 export interface ExportIo {
   stdout(text: string): void;
@@ -22,36 +25,24 @@ interface ExportArgs {
   force: boolean;
 }
 
-const usage = '用法：fazhi-report export FILE --to html|docx [-o OUT] [--force]';
+const usage = '用法：fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]';
 
-function parseArgs(args: string[]): ExportArgs | string {
-  let input: string | undefined;
-  let to: string | undefined;
-  let output: string | undefined;
-  let force = false;
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = () => (eq > 0 ? arg.slice(eq + 1) : args[++k]);
-    switch (flag) {
-      case '--to': case '-t': to = value(); break;
-      case '--force': case '-f': force = true; break;
-      case '--output': case '-o': {
-        output = value();
-        if (!output) return '-o 后应跟输出文件路径';
-        break;
-      }
-      default:
-        if (arg.startsWith('-') && arg !== '-') return `未知选项“${arg}”`;
-        if (input !== undefined) return `只能导出一个文件，多出了“${arg}”`;
-        input = arg;
-    }
-  }
+const exportOptions: OptionTable = {
+  to: { type: 'string', short: 't', value: '导出格式 html 或 docx' },
+  output: { type: 'string', short: 'o', value: '输出文件路径' },
+  force: { type: 'boolean', short: 'f' },
+};
+
+function parseExportArgs(args: string[]): ExportArgs | string {
+  const parsed = parseCommandLine(args, exportOptions);
+  if (typeof parsed === 'string') return parsed;
+  const [input, extra] = parsed.positionals;
+  const { to, output } = parsed.values as { to?: string; output?: string };
+  if (extra !== undefined) return `只能导出一个文件，多出了“${extra}”`;
   if (input === undefined) return '缺少要导出的文件';
   if (input === '-') return '导出需要文件路径，不支持标准输入';
   if (to !== 'html' && to !== 'docx') return to === undefined ? '缺少 --to html 或 --to docx' : `--to 应为 html 或 docx，而不是“${to}”`;
-  return { input, to, output, force };
+  return { input, to, output, force: parsed.values.force === true };
 }
 
 function defaultOutput(input: string, to: Target): string {
@@ -70,16 +61,10 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** Writes through a temporary file in the same directory, so a reader never sees half a file. */
-function writeAtomically(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+function writeFailure(output: string, error: unknown): string {
+  return error instanceof TargetError && error.message === alreadyExistsReason
+    ? `输出文件“${shown(output)}”已存在，未覆盖；确需覆盖请加 --force，或用 -o 指定其他路径`
+    : `输出路径“${shown(output)}”${writeFailureReason(error)}`;
 }
 
 function segmenterOrNone(): Segmenter | undefined {
@@ -91,49 +76,38 @@ function segmenterOrNone(): Segmenter | undefined {
 }
 
 export async function runExport(args: string[], io: ExportIo): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseExportArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`fazhi-report export：${parsed}\n${usage}\n`);
     return 2;
   }
   const output = parsed.output ?? defaultOutput(parsed.input, parsed.to);
   if (sameFile(parsed.input, output)) {
-    io.stderr(`fazhi-report export：输出文件“${output}”就是输入文件，拒绝覆盖；请用 -o 指定其他路径\n`);
+    io.stderr(`fazhi-report export：输出文件“${shown(output)}”就是输入文件，拒绝覆盖；请用 -o 指定其他路径\n`);
     return 2;
   }
   const input = readReport(parsed.input);
   if (!input.ok) {
-    io.stderr(`fazhi-report export：${input.path}：${input.reason}\n`);
+    io.stderr(`fazhi-report export：${shown(input.path)}：${input.reason}\n`);
     return 2;
   }
-  if (!input.text.trim()) {
-    io.stderr(`fazhi-report export：${input.path}：只有空白，没有可导出的内容\n`);
-    return 2;
-  }
-  if (input.note) io.stderr(`fazhi-report export：${input.path}：${input.note}\n`);
-  let existing: ReturnType<typeof statSync> | undefined;
+  if (input.note) io.stderr(`fazhi-report export：${shown(input.path)}：${input.note}\n`);
+  // The temporary file is opened before rendering: the target is checked first, and an interrupt while rendering
+  // leaves nothing behind.
+  let pending: PendingWrite | undefined;
   try {
-    existing = statSync(output);
-  } catch { /* the output does not exist yet: the usual case */ }
-  if (existing?.isDirectory()) {
-    io.stderr(`fazhi-report export：输出路径“${output}”是目录，请给出文件名\n`);
-    return 2;
-  }
-  if (existing && !parsed.force) {
-    io.stderr(`fazhi-report export：输出文件“${output}”已存在，未覆盖；确需覆盖请加 --force，或用 -o 指定其他路径\n`);
-    return 2;
-  }
-
-  const doc = parseReport(input.text, { format: input.format });
-  const segmenter = segmenterOrNone();
-  const data = parsed.to === 'html' ? renderHtml(doc, { mode: 'export', segmenter }) : await renderDocx(doc, { segmenter });
-  try {
-    writeAtomically(output, data);
+    pending = beginWrite(output, { replace: parsed.force });
+    const doc = parseReport(input.text, { format: input.format });
+    const segmenter = segmenterOrNone();
+    pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', segmenter }) : await renderDocx(doc, { segmenter }));
+    await deliverPendingSignals(); // interrupted while rendering: the handler removes the temporary file and exits
+    pending.commit();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(`fazhi-report export：无法写入“${output}”（${code === 'ENOENT' ? '目录不存在' : code === 'EACCES' ? '没有写权限' : code ?? String(error)}）\n`);
+    io.stderr(`fazhi-report export：${writeFailure(output, error)}\n`);
     return 2;
+  } finally {
+    pending?.discard();
   }
-  io.stdout(`${output}\n`);
+  io.stdout(`${shown(output)}\n`);
   return 0;
 }

@@ -1,20 +1,25 @@
-// Reading report files the way people really have them: UTF-8 (with or without BOM), GB18030 from old Word/Windows
-// tools, or something that is not a report at all — which gets a one-line reason instead of a stack trace.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Reading report files the way people really have them: UTF-8 (with or without BOM), UTF-16 with BOM from Notepad,
+// GB18030 from old Word/Windows tools, or something that is not a report at all — which gets a one-line reason
+// instead of a stack trace (or a hang, for a FIFO or a device).
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { readBounded } from '../core/bounded-read';
 
 export const maxInputBytes = 4 * 1024 * 1024;
 const reportExtensions = new Set(['.md', '.markdown', '.txt', '.text']);
 
+/** How the bytes were decoded — `--fix` writes the text back the same way. */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
 export type ReadResult =
-  | { ok: true; path: string; text: string; format: 'markdown' | 'plaintext'; note?: string }
+  | { ok: true; path: string; text: string; format: 'markdown' | 'plaintext'; encoding: TextEncodingName; bytes: Buffer; note?: string }
   | { ok: false; path: string; reason: string };
 
 export function formatForPath(path: string): 'markdown' | 'plaintext' {
   return ['.md', '.markdown'].includes(extname(path).toLowerCase()) ? 'markdown' : 'plaintext';
 }
 
-/** Files named on the command line; a directory stands for the report files directly inside it. */
+/** Files named on the command line; a directory stands for the regular report files directly inside it. */
 export function expandInputs(paths: string[]): { files: string[]; problems: ReadResult[] } {
   const files: string[] = [];
   const problems: ReadResult[] = [];
@@ -28,40 +33,80 @@ export function expandInputs(paths: string[]): { files: string[]; problems: Read
       continue;
     }
     if (!isDirectory) { files.push(path); continue; }
-    const inside = readdirSync(path).filter((name) => reportExtensions.has(extname(name).toLowerCase())).sort();
+    // A FIFO or device named like a report would block or never end: only regular files (or links to them) count.
+    const inside = readdirSync(path).filter((name) => reportExtensions.has(extname(name).toLowerCase()) && isRegularFile(join(path, name))).sort();
     if (!inside.length) problems.push({ ok: false, path, reason: '是目录，其中没有 .md 或 .txt 报告文件' });
     files.push(...inside.map((name) => join(path, name)));
   }
   return { files, problems };
 }
 
-export function readReport(path: string, readStdin: () => Buffer = () => readFileSync(0)): ReadResult {
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true; // a dangling link or a vanished file: reading it reports why
+  }
+}
+
+export function readReport(path: string, stdin: number = 0): ReadResult {
+  const fail = (reason: string): ReadResult => ({ ok: false, path, reason });
   let bytes: Buffer;
   try {
-    if (path !== '-') {
-      const size = statSync(path).size;
-      if (size > maxInputBytes) return { ok: false, path, reason: `文件过大（${(size / 1048576).toFixed(1)} MB），超过 ${maxInputBytes / 1048576} MB 上限，未检查` };
+    const read = readBounded(path === '-' ? stdin : path, maxInputBytes);
+    if (!read.ok) {
+      const size = read.tooLarge === true ? '' : `（${(read.tooLarge / 1048576).toFixed(1)} MB）`;
+      return fail(`${path === '-' ? '输入' : '文件'}过大${size}，超过 ${maxInputBytes / 1048576} MB 上限，未检查`);
     }
-    bytes = path === '-' ? readStdin() : readFileSync(path);
+    bytes = read.bytes;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, path, reason: code === 'EISDIR' ? '是目录，不是文件' : code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? String(error)}）` };
+    return fail(code === 'EISDIR' ? '是目录，不是文件' : code === 'ENOENT' ? '文件不存在' : `无法读取（${code ?? String(error)}）`);
   }
-  if (bytes.length > maxInputBytes) return { ok: false, path, reason: `输入过大，超过 ${maxInputBytes / 1048576} MB 上限，未检查` };
-  if (bytes.length === 0) return { ok: false, path, reason: '是空文件，没有可检查的内容' };
-  // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, path, format: formatForPath(path), text: new TextDecoder('utf-16le').decode(bytes), note: 'UTF-16 编码，已转换读取' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, path, format: formatForPath(path), text: new TextDecoder('utf-16be').decode(bytes), note: 'UTF-16 编码，已转换读取' };
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, path, reason: '是二进制文件（如 .docx、.pdf），请先另存为纯文本或 Markdown' };
-  const format = formatForPath(path);
+  if (bytes.length === 0) return fail('是空文件，没有可检查的内容');
+  const decoded = decode(bytes);
+  if (typeof decoded === 'string') return fail(decoded);
+  if (!decoded.text.trim()) return fail('只有空白，没有可检查的内容');
+  return { ok: true, path, format: formatForPath(path), bytes, ...decoded };
+}
+
+const utf16Note = 'UTF-16 编码，已转换读取';
+
+function decode(bytes: Buffer): { text: string; encoding: TextEncodingName; note?: string } | string {
+  // UTF-32's byte-order marks begin like UTF-16's (FF FE 00 00): read as UTF-16 they would give text full of NULs.
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) return '是 UTF-32 编码，不支持；请另存为 UTF-8';
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', note: utf16Note };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', note: utf16Note };
+  if (bytes.subarray(0, 8192).includes(0)) return '是二进制文件（如 .docx、.pdf），请先另存为纯文本或 Markdown';
   try {
-    return { ok: true, path, format, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 'utf-8-bom' : 'utf-8' };
   } catch {
     try {
-      const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-      return { ok: true, path, format, text, note: '不是 UTF-8 编码，已按 GB18030 读取' };
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', note: '不是 UTF-8 编码，已按 GB18030 读取' };
     } catch {
-      return { ok: false, path, reason: '不是有效的 UTF-8 或 GB18030 文本' };
+      return '不是有效的 UTF-8 或 GB18030 文本';
     }
   }
 }
+
+function startsWith(bytes: Buffer, prefix: number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, k) => bytes[k] === b);
+}
+
+/**
+ * The text as bytes in the encoding it was read in (BOM kept), or undefined where that cannot be done without loss:
+ * GB18030 (Node has no encoder for it), or input that did not decode losslessly (an odd UTF-16 byte, a lone surrogate).
+ */
+export function encodeLike(text: string, original: { encoding: TextEncodingName; bytes: Buffer; text: string }): Buffer | undefined {
+  const encode = encoders[original.encoding];
+  if (!encode || !encode(original.text).equals(original.bytes)) return undefined;
+  return encode(text);
+}
+
+const encoders: Record<TextEncodingName, ((text: string) => Buffer) | undefined> = {
+  'utf-8': (text) => Buffer.from(text, 'utf8'),
+  'utf-8-bom': (text) => Buffer.from('\ufeff' + text, 'utf8'),
+  'utf-16le': (text) => Buffer.from('\ufeff' + text, 'utf16le'),
+  'utf-16be': (text) => Buffer.from('\ufeff' + text, 'utf16le').swap16(),
+  gb18030: undefined,
+};

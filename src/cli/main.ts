@@ -5,28 +5,36 @@ import { lintText } from '../core/lint';
 import type { LintOptions } from '../core/rule';
 import { loadSegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
+import { asksForHelp, type OptionTable, parseCommandLine } from './args';
 import { runExport } from './export';
+import { type FixMode, fixReport } from './fix';
+import { deliverPendingSignals } from './safe-write';
 import { expandInputs, readReport } from './input';
-import { jsonDiagnostic, summaryLine, textLines } from './output';
+import { displayPath as shown, jsonDiagnostic, summaryLine, textLines } from './output';
 
 declare const FAZHI_VERSION: string | undefined;
 
 export interface Io {
-  stdout(text: string): void;
+  /** Bytes only for the fixed text of standard input, passed on in the encoding it came in. */
+  stdout(data: string | Uint8Array): void;
   stderr(text: string): void;
   isTty: boolean;
 }
 
 const usage = `用法 / Usage:
   fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile government|department]
-                     [--rounding half-up|lenient] [--color | --no-color] FILE|DIR|- …
-  fazhi-report export FILE --to html|docx [-o OUT] [--force]
+                     [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run] [--] FILE|DIR|- …
+  fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]
   fazhi-report lsp --stdio
-退出码 / exit code: 0 无错误级问题, 1 有错误级问题, 2 用法错误或输入无法读取`;
+  --fix          应用确定的修复（标点、层次序数、数字写法，从不改统计数字）并原地改写文件，再报告改后的问题；“-”时改后的文本写到标准输出
+  --fix-dry-run  不写文件，以统一差异格式（diff -u）列出 --fix 将作的改动
+  --             其后的参数都是文件名 / arguments after -- are file names
+退出码 / exit code: 0 无错误级问题, 1 有错误级问题,
+  2 用法错误、输入无法读取、某个文件未检查完整、未能修复，或输出路径被拒绝（FIFO、设备、符号链接、目录）`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (asksForHelp(rest)) {
     io.stdout(usage + '\n');
     return 0;
   }
@@ -46,47 +54,41 @@ interface CheckArgs {
   noConfig: boolean;
   cliOptions: Partial<LintOptions>;
   color?: boolean;
+  fix?: FixMode;
   files: string[];
 }
 
+const checkOptions: OptionTable = {
+  format: { type: 'string', short: 'f', value: '输出格式 text 或 json' },
+  config: { type: 'string', short: 'c', value: '配置文件路径' },
+  'no-config': { type: 'boolean' },
+  profile: { type: 'string', value: '报告类型 government 或 department' },
+  rounding: { type: 'string', value: '取整方式 half-up 或 lenient' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+};
+
 function parseCheckArgs(args: string[]): CheckArgs | string {
-  const out: CheckArgs = { format: 'text', noConfig: false, cliOptions: {}, files: [] };
-  const cliConfig: Record<string, unknown> = {};
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? args[++k];
-    switch (flag) {
-      case '--format': case '-f': {
-        const v = value();
-        if (v !== 'text' && v !== 'json') return `--format 应为 text 或 json，而不是“${v ?? ''}”`;
-        out.format = v;
-        break;
-      }
-      case '--config': case '-c': {
-        const v = value();
-        if (!v) return '--config 后应跟配置文件路径';
-        out.config = v;
-        break;
-      }
-      case '--no-config': out.noConfig = true; break;
-      case '--profile': cliConfig.profile = value(); break;
-      case '--rounding': cliConfig.rounding = value(); break;
-      case '--color': out.color = true; break;
-      case '--no-color': out.color = false; break;
-      default:
-        if (arg.startsWith('-') && arg !== '-') return `未知选项“${arg}”`;
-        out.files.push(arg);
-    }
-  }
-  const normalized = normalizeConfig(cliConfig);
+  const parsed = parseCommandLine(args, checkOptions);
+  if (typeof parsed === 'string') return parsed;
+  const { format = 'text', config, profile, rounding } = parsed.values as Record<string, string | undefined>;
+  if (format !== 'text' && format !== 'json') return `--format 应为 text 或 json，而不是“${format}”`;
+  const normalized = normalizeConfig({ profile, rounding });
   if (normalized.problems.length) return normalized.problems.join('；');
-  out.cliOptions = normalized.options;
-  if (!out.files.length) return '缺少要检查的文件';
-  return out;
+  const lastColor = parsed.flagsInOrder.filter((f) => f === 'color' || f === 'no-color').pop();
+  if (!parsed.positionals.length) return '缺少要检查的文件';
+  if (parsed.values.fix && parsed.values['fix-dry-run']) return '--fix 与 --fix-dry-run 只能选一个';
+  if (parsed.values['fix-dry-run'] && format === 'json') return '--fix-dry-run 输出差异（diff），不能与 --format json 同用';
+  return {
+    format, config, noConfig: parsed.values['no-config'] === true, cliOptions: normalized.options,
+    color: lastColor === undefined ? undefined : lastColor === 'color', files: parsed.positionals,
+    fix: parsed.values.fix ? 'fix' : parsed.values['fix-dry-run'] ? 'dry-run' : undefined,
+  };
 }
 
-function check(args: string[], io: Io): number {
+async function check(args: string[], io: Io): Promise<number> {
   const parsed = parseCheckArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`fazhi-report check：${parsed}\n${usage}\n`);
@@ -106,47 +108,74 @@ function check(args: string[], io: Io): number {
   const addedWords = new Set<string>();
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const { files, problems } = expandInputs(parsed.files);
-  const unreadable = problems.map((p) => (p.ok ? '' : `${p.path}：${p.reason}`));
+  // One line per problem; a file counts once however many lines it has.
+  const troubles: { path: string; line: string }[] = [];
+  const trouble = (path: string, reason: string) => troubles.push({ path, line: `${shown(path)}：${reason}` });
+  problems.forEach((p) => { if (!p.ok) trouble(p.path, p.reason); });
   const jsonFiles: unknown[] = [];
   const textBlocks: string[] = [];
+  const diffs: string[] = [];
+  // --fix with standard input passes the fixed text on through stdout: the findings go to stderr then.
+  const fixedStdin = parsed.fix === 'fix' && files.includes('-');
+  const report = fixedStdin ? io.stderr : io.stdout;
   let checked = 0;
   for (const path of files) {
-    const input = readReport(path);
-    if (!input.ok) {
-      unreadable.push(`${input.path}：${input.reason}`);
-      continue;
-    }
-    if (input.note) io.stderr(`fazhi-report：${path}：${input.note}\n`);
-    let fileConfig: Partial<LintOptions> = {};
-    if (!parsed.config && !parsed.noConfig && path !== '-') {
-      const found = findConfigFile(dirname(resolve(path)));
-      if (found) {
-        const loaded = loadConfigFile(found);
-        loaded.problems.forEach((p) => io.stderr(`fazhi-report：${p}\n`));
-        fileConfig = loaded.options;
+    await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
+    // Whatever goes wrong with one file is reported for that file; the others are still checked and printed.
+    try {
+      const input = readReport(path);
+      if (!input.ok) {
+        trouble(path, input.reason);
+        continue;
       }
+      if (input.note) io.stderr(`fazhi-report：${shown(path)}：${input.note}\n`);
+      let fileConfig: Partial<LintOptions> = {};
+      if (!parsed.config && !parsed.noConfig && path !== '-') {
+        const found = findConfigFile(dirname(resolve(path)));
+        if (found) {
+          const loaded = loadConfigFile(found);
+          loaded.problems.forEach((p) => io.stderr(`fazhi-report：${p}\n`));
+          fileConfig = loaded.options;
+        }
+      }
+      const options = mergeOptions(fileConfig, explicitConfig, parsed.cliOptions);
+      const newWords = (options.words ?? []).filter((w) => !addedWords.has(w));
+      if (newWords.length) {
+        segmenter.addWords(newWords);
+        newWords.forEach((w) => addedWords.add(w));
+      }
+      const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
+      let run = lint(input.text);
+      if (parsed.fix) {
+        const fixed = fixReport(input, run.findings, (t) => lint(t).findings, parsed.fix);
+        if (fixed.refusal) trouble(path, fixed.refusal);
+        if (fixed.summary) io.stderr(`fazhi-report：${shown(path)}：${fixed.summary}\n`);
+        if (fixed.output) io.stdout(fixed.output);
+        if (fixed.diff) diffs.push(fixed.diff);
+        if (fixed.text !== input.text) run = lint(fixed.text);
+      }
+      // A rule that threw leaves the check incomplete: the other rules' findings print, and the exit code says so.
+      run.failures.forEach((f) => trouble(path, `规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
+      const block = parsed.format === 'json'
+        ? { path, diagnostics: run.findings.map((f) => jsonDiagnostic(run.doc, f)) }
+        : run.findings.length ? [color ? `\x1b[1m${shown(path)}\x1b[0m` : shown(path), ...textLines(path, run.doc, run.findings, color)].join('\n') : undefined;
+      checked++;
+      run.findings.forEach((f) => counts[f.severity]++);
+      if (typeof block === 'string') textBlocks.push(block);
+      else if (block) jsonFiles.push(block);
+    } catch (error) {
+      trouble(path, `检查时出错，未完成：${error instanceof Error ? error.message : String(error)}`);
     }
-    const options = mergeOptions(fileConfig, explicitConfig, parsed.cliOptions);
-    const newWords = (options.words ?? []).filter((w) => !addedWords.has(w));
-    if (newWords.length) {
-      segmenter.addWords(newWords);
-      newWords.forEach((w) => addedWords.add(w));
-    }
-    const run = lintText(input.text, { format: input.format }, { options, segmenter });
-    run.failures.forEach((f) => io.stderr(`fazhi-report：${path}：规则 ${f.rule} 内部错误，已跳过：${f.error}\n`));
-    checked++;
-    run.findings.forEach((f) => counts[f.severity]++);
-    if (parsed.format === 'json') jsonFiles.push({ path, diagnostics: run.findings.map((f) => jsonDiagnostic(run.doc, f)) });
-    else if (run.findings.length) textBlocks.push([color ? `\x1b[1m${path}\x1b[0m` : path, ...textLines(path, run.doc, run.findings, color)].join('\n'));
   }
-  const errors = unreadable.filter(Boolean);
-  errors.forEach((line) => io.stderr(`fazhi-report：${line}\n`));
-  if (parsed.format === 'json') io.stdout(JSON.stringify({ files: jsonFiles }, null, 2) + '\n');
+  troubles.forEach((t) => io.stderr(`fazhi-report：${t.line}\n`));
+  const troubledFiles = new Set(troubles.map((t) => t.path)).size;
+  if (parsed.fix === 'dry-run') io.stdout(diffs.join(''));
+  else if (parsed.format === 'json') report(JSON.stringify({ files: jsonFiles }, null, 2) + '\n');
   else {
-    if (textBlocks.length) io.stdout(textBlocks.join('\n\n') + '\n\n');
-    io.stdout(summaryLine(counts, checked, errors.length) + '\n');
+    if (textBlocks.length) report(textBlocks.join('\n\n') + '\n\n');
+    report(summaryLine(counts, checked, troubledFiles) + '\n');
   }
-  if (errors.length) return 2;
+  if (troubles.length) return 2;
   return counts.error ? 1 : 0;
 }
 

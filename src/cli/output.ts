@@ -22,18 +22,31 @@ export function jsonDiagnostic(doc: ReportDocument, f: Finding) {
 const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 const severityColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
 
+// Control characters (a newline, an escape sequence, a bidi override) in a file name would forge or break lines.
+const unsafeInName = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A path as shown in text output: as is, or double-quoted with escapes when it holds control characters. */
+export function displayPath(path: string): string {
+  if (!unsafeInName.test(path)) return path;
+  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
+  const escaped = path.replace(new RegExp(`${unsafeInName.source}|["\\\\]`, 'g'), (c) => escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${escaped}"`;
+}
+
 export function textLines(path: string, doc: ReportDocument, findings: Finding[], color: boolean): string[] {
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const shown = displayPath(path);
   return findings.map((f) => {
     const at = positionAt(doc.lineStarts, f.span.start);
-    const where = `${path}:${at.line + 1}:${at.character + 1}`;
+    const where = `${shown}:${at.line + 1}:${at.character + 1}`;
     return `${paint('2', where)} ${paint(severityColor[f.severity], `${f.severity}`)} ${paint('2', f.code)} ${f.message}`;
   });
 }
 
-export function summaryLine(counts: Record<Severity, number>, files: number, unreadable: number): string {
+/** `troubled`: files that could not be read or were not checked completely. */
+export function summaryLine(counts: Record<Severity, number>, files: number, troubled: number): string {
   const total = counts.error + counts.warning + counts.information + counts.hint;
   const parts = (Object.keys(severityLabel) as Severity[]).filter((s) => counts[s]).map((s) => `${severityLabel[s]} ${counts[s]}`);
-  const tail = unreadable ? `，${unreadable} 个文件无法检查` : '';
+  const tail = troubled ? `，${troubled} 个文件无法检查或未检查完整` : '';
   return total ? `共 ${total} 个问题（${parts.join('，')}），检查了 ${files} 个文件${tail}` : `未发现问题，检查了 ${files} 个文件${tail}`;
 }

@@ -1,10 +1,13 @@
 // `.fazhirc.json`: the same settings the editor has, for the CLI and the language server.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readBounded } from './bounded-read';
 import type { LintOptions, RuleSetting } from './rule';
 import type { Severity } from './types';
 
 export const configFileName = '.fazhirc.json';
+/** A settings file is a few hundred bytes; anything near this is not one (and would stall every check). */
+export const maxConfigBytes = 1024 * 1024;
 
 const severities: Severity[] = ['error', 'warning', 'information', 'hint'];
 
@@ -75,7 +78,9 @@ export function findConfigFile(startDir: string): string | undefined {
 export function loadConfigFile(path: string): LoadedConfig {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const read = readBounded(path, maxConfigBytes);
+    if (!read.ok) return { options: {}, problems: [`配置文件 ${path} 过大，超过 ${maxConfigBytes / 1048576} MB 上限，未读取`] };
+    text = read.bytes.toString('utf8');
   } catch (error) {
     return { options: {}, problems: [`无法读取配置文件 ${path}：${(error as NodeJS.ErrnoException).code ?? String(error)}`] };
   }

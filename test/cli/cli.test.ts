@@ -1,29 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
-
-const corpus = join(__dirname, '..', 'fixtures', 'corpus');
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTty: false });
-  return { code, stdout, stderr };
-}
-
-const tempDirs: string[] = [];
-
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), 'fazhi-cli-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-after(() => {
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { corpus, run, tempDir } from './helpers';
 
 describe('cli check', () => {
   it('prints file:line:col severity code message and a summary, exit 1 on errors', async () => {
