@@ -1,8 +1,8 @@
 // The report as a Word document laid out per GB/T 9704: A4, margins 37/35/28/26 mm, 22 × 28 document grid, GB fonts
 // named for East-Asian text on every run, headings in Word's own Heading 1–4 styles, "— n —" page numbers.
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Tab, Table,
-  TableCell, TableRow, TabStopType, TextRun, WidthType, type IParagraphStyleOptions, type IRunOptions,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Tab,
+  Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IParagraphStyleOptions, type IRunOptions,
 } from 'docx';
 import type { Segmenter } from '../core/segmenter';
 import type { ReportDocument } from '../core/types';
@@ -75,7 +75,9 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   const children: (Paragraph | Table)[] = [];
   const closing = closingRange(model.blocks);
   const placeClosing = closingPlacement(model.blocks);
+  const imprint = model.blocks.filter((b) => b.kind === 'imprint');
   model.blocks.forEach((b, i) => {
+    if (b.kind === 'imprint') return;
     if (b.blankBefore) children.push(blank(i > closing.start && i <= closing.end));
     children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end, placeClosing));
   });
@@ -101,6 +103,20 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
     })],
   });
 
+  const pageProperties = {
+    page: {
+      size: { width: docxGeometry.pageWidth, height: docxGeometry.pageHeight },
+      margin: {
+        top: docxGeometry.marginTop, bottom: docxGeometry.marginBottom, left: docxGeometry.marginLeft, right: docxGeometry.marginRight,
+        // The dash (mid-height of its exact 4号 line) sits 7 mm below the 版心 (GB/T 9704 7.5): the footer's bottom is
+        // 7 mm plus half a line below it.
+        footer: mmToTwips(page.marginBottomMm - page.footerBelowTextMm) - (fontSizePt.pageNumber * 20) / 2,
+        header: mmToTwips(15),
+      },
+    },
+    grid: { type: DocumentGridType.LINES, linePitch },
+  };
+
   const document = new Document({
     title: model.titleText || undefined,
     creator: 'fazhi-report',
@@ -125,6 +141,11 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
         },
         headingStyle(1), headingStyle(2), headingStyle(3), headingStyle(4),
         {
+          id: imprintStyle, name: '版记', basedOn: 'Normal', quickFormat: true,
+          run: { font: font('fangsong'), size: halfPoints(fontSizePt.imprint), color: '000000' },
+          paragraph: { spacing: { line: fontSizePt.imprint * 20 * 1.5, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.LEFT },
+        },
+        {
           id: tableTextStyle, name: '表格文字', basedOn: 'Normal', quickFormat: true,
           run: { font: font('fangsong'), size: halfPoints(fontSizePt.table), color: '000000' },
           paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.CENTER },
@@ -132,32 +153,23 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       ],
     },
     sections: [{
-      properties: {
-        page: {
-          size: { width: docxGeometry.pageWidth, height: docxGeometry.pageHeight },
-          margin: {
-            top: docxGeometry.marginTop, bottom: docxGeometry.marginBottom, left: docxGeometry.marginLeft, right: docxGeometry.marginRight,
-            // The dash (mid-height of its exact 4号 line) sits 7 mm below the 版心 (GB/T 9704 7.5): the footer's bottom is
-            // 7 mm plus half a line below it.
-            footer: mmToTwips(page.marginBottomMm - page.footerBelowTextMm) - (fontSizePt.pageNumber * 20) / 2,
-            header: mmToTwips(15),
-          },
-        },
-        grid: { type: DocumentGridType.LINES, linePitch },
-      },
+      properties: pageProperties,
       footers: { default: pageNumber('right'), even: pageNumber('left') },
-      children,
+      children: imprint.length ? [...children, blank(false), imprintTable(imprint, lineRuns)] : children,
     }],
   });
   const roles: FontRole[] = ['title', 'heiti', 'kaiti', 'fangsong', 'songti'];
   return finishDocxPackage(new Uint8Array(await Packer.toBuffer(document)), {
-    offGridStyles: ['Title', tableTextStyle],
+    offGridStyles: ['Title', tableTextStyle, imprintStyle],
     fonts: roles.map((role) => ({ name: fontStack(role, options.fonts)[0], ...fontDeclarations[role] })),
   });
 }
 
 /** Table cells: 4号 lines of their own height, off the body's line grid (on it every row would take two lines). */
 const tableTextStyle = 'TableText';
+/** 版记 lines: 4号 at an exact line height (1.5 lines), off the grid. */
+const imprintStyle = 'Imprint';
+
 
 /**
  * The blocks that must stay on one page with the 落款: from the body's last paragraph through the 附件说明 and the
@@ -204,17 +216,6 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
       })];
     case 'addressee':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.LEFT, children: lineRuns(first) })];
-    case 'imprint': {
-      // 4号, 左右各空一字; the 印发 date at a right tab one character in; a rule above the first line of the 版记.
-      const [left, right] = b.lines;
-      return [new Paragraph({
-        alignment: AlignmentType.LEFT,
-        indent: { left: Math.round(cellTwips), right: Math.round(cellTwips), firstLine: 0, firstLineChars: 0 },
-        tabStops: right ? [{ type: TabStopType.RIGHT, position: Math.round(docxGeometry.textWidth - cellTwips) }] : undefined,
-        border: b.blankBefore ? { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } : undefined,
-        children: [...lineRuns(left ?? [], fontSizePt.imprint), ...(right ? [new TextRun({ children: [new Tab()] }), ...lineRuns(right, fontSizePt.imprint)] : [])],
-      })];
-    }
     case 'appendix-label':
       return [new Paragraph({ pageBreakBefore: true, indent: noIndent, alignment: AlignmentType.LEFT, keepNext: true, children: lineRuns(first) })];
     case 'appendix-title':
@@ -250,7 +251,42 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
     }
     case 'table':
       return [renderTable(b, lineRuns)];
+    case 'imprint': // set apart at the end, see imprintTable
+      return [];
   }
+}
+
+/**
+ * The 版记 (GB/T 9704 7.4) after the 落款 as a one-column table as wide as the 版心: a thick rule (0.35 mm) above its
+ * first line and below its last, a thin one (0.25 mm) between its lines; 4号, 左右各空一字 (the cell margins); the
+ * 印发 date at a right tab. A table, because a paragraph's border only spans its indents and the text is indented.
+ */
+function imprintTable(blocks: RenderBlock[], lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): Table {
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
+  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const inset = Math.round(cellTwips);
+  return new Table({
+    width: { size: docxGeometry.textWidth, type: WidthType.DXA },
+    columnWidths: [docxGeometry.textWidth],
+    borders: { top: thick, bottom: thick, left: none, right: none, insideHorizontal: thin, insideVertical: none },
+    rows: blocks.map((b) => {
+      const [left, right] = b.lines;
+      return new TableRow({
+        cantSplit: true,
+        children: [new TableCell({
+          width: { size: docxGeometry.textWidth, type: WidthType.DXA },
+          margins: { left: inset, right: inset, top: 0, bottom: 0 },
+          children: [new Paragraph({
+            style: imprintStyle,
+            keepNext: true,
+            tabStops: right ? [{ type: TabStopType.RIGHT, position: docxGeometry.textWidth - 2 * inset }] : undefined,
+            children: [...lineRuns(left ?? [], fontSizePt.imprint), ...(right ? [new TextRun({ children: [new Tab()] }), ...lineRuns(right, fontSizePt.imprint)] : [])],
+          })],
+        })],
+      });
+    }),
+  });
 }
 
 function renderTable(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): Table {

@@ -82,7 +82,10 @@ body { margin: 0; padding: 16px 0; }
 .page .signature > span { display: block; }
 /* 版记: 4号, one character in from both sides, a rule above it; the 印发 date flush right. */
 .page .imprint { text-indent: 0; padding: 0 var(--cell); font-size: ${fontSizePt.imprint}pt; letter-spacing: 0; display: flex; justify-content: space-between; break-inside: avoid; }
-.page .imprint.gap { border-top: 1px solid #000; }
+/* GB/T 9704 7.4: rules as wide as the 版心, 0.35 mm above the first line and below the last, 0.25 mm between. */
+.page .imprint { border-top: 0.25mm solid #000; }
+.page .imprint.gap { border-top: 0.35mm solid #000; }
+.page .imprint:last-child { border-bottom: 0.35mm solid #000; }
 /* An attachment starts a new page (on screen: a dashed line), "附件" 顶格, its title centred. */
 .page .appendix-label { break-before: page; text-indent: 0; margin-top: calc(2 * var(--line)); border-top: 1px dashed #999; }
 .page h2.appendix-title { font-family: ${f('title')}; font-size: ${fontSizePt.title}pt; text-align: center; text-indent: 0; letter-spacing: 0; }

@@ -15,6 +15,7 @@
 //   pdfLines(pdf, page) → [{ text, xMin, xMax, yMin, yMax }] in pt from the top left (pdftotext -bbox-layout)
 //   inkTop(pdf, page, box) → pt from the page top of the first row of ink in box {xMin, xMax, yMin, yMax} (pt),
 //       rendered at 288 dpi: where a thin glyph such as the page number's dash really sits
+//   inkRules(pdf, page, box) → [{ y, heightPt }]: horizontal rules across at least 95% of the box's width (288 dpi)
 //
 // Run directly (`node test/harness/render-check.mjs`) it self-tests on a small .docx made with `docx`:
 // Chinese text in 仿宋_GB2312/黑体/方正小标宋简体 and a footer "— 1 —"; pages land in test-output/render-check/.
@@ -106,8 +107,7 @@ export async function pdfLines(pdf, page) {
   return lines;
 }
 
-export async function inkTop(pdf, page, box) {
-  const dpi = 288;
+async function grayPixels(pdf, page, box, dpi) {
   const scale = dpi / 72;
   const x = Math.floor(box.xMin * scale);
   const y = Math.floor(box.yMin * scale);
@@ -117,14 +117,32 @@ export async function inkTop(pdf, page, box) {
     '-x', String(x), '-y', String(y), '-W', String(width), '-H', String(height), pdf], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
   // Binary PGM: "P5\n<w> <h>\n255\n" then one byte a pixel.
   const header = stdout.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
-  if (!header) throw new Error('inkTop: pdftoppm gave no PGM');
+  if (!header) throw new Error('pdftoppm gave no PGM');
   const [w, h] = [Number(header[1]), Number(header[2])];
   const data = stdout.subarray(header[0].length);
-  for (let row = 0; row < h; row++) {
+  const darkInRow = (row) => {
     let dark = 0;
     for (let col = 0; col < w; col++) if (data[row * w + col] < 128) dark++;
-    if (dark > w * 0.3) return (y + row) / scale;
+    return dark / w;
+  };
+  return { rows: h, top: y / scale, scale, darkInRow };
+}
+
+export async function inkRules(pdf, page, box) {
+  const px = await grayPixels(pdf, page, box, 288);
+  const rules = [];
+  for (let row = 0; row < px.rows; row++) {
+    if (px.darkInRow(row) < 0.95) continue;
+    const last = rules[rules.length - 1];
+    if (last && last.end === row - 1) last.end = row;
+    else rules.push({ start: row, end: row });
   }
+  return rules.map((r) => ({ y: px.top + r.start / px.scale, heightPt: (r.end - r.start + 1) / px.scale }));
+}
+
+export async function inkTop(pdf, page, box) {
+  const px = await grayPixels(pdf, page, box, 288);
+  for (let row = 0; row < px.rows; row++) if (px.darkInRow(row) > 0.3) return px.top + row / px.scale;
   return undefined;
 }
 

@@ -230,16 +230,20 @@ describe('renderDocx', () => {
     assert.doesNotMatch(ps[signature + 1].xml, /<w:keepNext\/>/, 'the chain ends at the date, not at the attachment');
   });
 
-  it('writes the 版记 in 4号 with a rule above it and the 印发 date at a right tab', async () => {
+  it('writes the 版记 in 4号 as wide as the 版心: thick rules above and below, a thin one between, the 印发 date at a right tab', async () => {
     const text = '某县2023年法治政府建设情况报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n\n抄送：县委办公室。\n\n某县人民政府办公室 2024年2月1日印发';
-    const ps = paragraphs((await render(text, {}, 'plaintext')).document);
+    const { document } = await render(text, {}, 'plaintext');
+    const table = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?抄送(?:(?!<\/w:tbl>)[\s\S])*<\/w:tbl>/.exec(document)?.[0] ?? '';
+    assert.match(table, /<w:tblW w:type="dxa" w:w="8845"\/>|<w:tblW w:w="8845" w:type="dxa"\/>/, 'as wide as the 版心');
+    assert.match(table, /<w:top w:val="single" w:color="000000" w:sz="8"\/>/);
+    assert.match(table, /<w:bottom w:val="single" w:color="000000" w:sz="8"\/>/);
+    assert.match(table, /<w:insideH w:val="single" w:color="000000" w:sz="6"\/>/);
+    const ps = paragraphs(table);
     const cc = ps.find((p) => p.text === '抄送：县委办公室。')!;
-    assert.match(cc.xml, /<w:pBdr><w:top w:val="single"/);
     assert.match(cc.xml, /<w:sz w:val="28"\/>/, '4号 = 14 pt');
     const issued = ps.find((p) => p.text === '某县人民政府办公室2024年2月1日印发')!;
     assert.match(issued.xml, /<w:tab w:val="right" w:pos="\d+"\/>/);
     assert.match(issued.xml, /<w:tab\/>/);
-    assert.doesNotMatch(issued.xml, /<w:pBdr>/);
   });
 
   it('writes Markdown tables as Word tables', async () => {

@@ -92,7 +92,9 @@ describe('renderHtml', () => {
     const html = renderHtml(plain('某县2023年法治政府建设情况报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n\n抄送：县委办公室。\n\n某县人民政府办公室 2024年2月1日印发'));
     assert.match(bodyOf(html), /<p class="imprint gap"><span>抄送：县委办公室。<\/span><\/p>\n<p class="imprint"><span>某县人民政府办公室<\/span><span>2024年2月1日印发<\/span><\/p>/);
     assert.match(html, /\.page \.imprint \{[^}]*font-size: 14pt;[^}]*justify-content: space-between;/);
-    assert.match(html, /\.page \.imprint\.gap \{ border-top: 1px solid #000; \}/);
+    assert.match(html, /\.page \.imprint \{ border-top: 0\.25mm solid #000; \}/);
+    assert.match(html, /\.page \.imprint\.gap \{ border-top: 0\.35mm solid #000; \}/);
+    assert.match(html, /\.page \.imprint:last-child \{ border-bottom: 0\.35mm solid #000; \}/);
   });
 
   it('puts a joint 落款 one body per line, the lead body first', () => {

@@ -15,6 +15,7 @@ interface RenderCheck {
   docxToPdfs(docx: string[], outDir: string): Promise<string[]>;
   pdfLines(pdf: string, page: number): Promise<{ text: string; xMin: number; xMax: number; yMin: number; yMax: number }[]>;
   inkTop(pdf: string, page: number, box: { xMin: number; xMax: number; yMin: number; yMax: number }): Promise<number | undefined>;
+  inkRules(pdf: string, page: number, box: { xMin: number; xMax: number; yMin: number; yMax: number }): Promise<{ y: number; heightPt: number }[]>;
   pdfInfo(pdf: string): Promise<{ pages: number; widthPt: number; heightPt: number; isA4: boolean }>;
   pdfText(pdf: string, options?: { layout?: boolean; firstPage?: number; lastPage?: number }): Promise<string>;
   pdfFonts(pdf: string): Promise<{ name: string }[]>;
@@ -202,6 +203,16 @@ describe('render check: .docx → LibreOffice PDF', function () {
         assert.ok(Math.abs(rightGap - 2) < 0.25, `落款 右空${rightGap.toFixed(2)}字, want 2`);
         const shift = (date.xMin - name.xMin) / cell;
         assert.ok(Math.abs(shift - 2) < 0.4, `the date starts ${shift.toFixed(2)} cells right of the name, want 2`);
+      }
+      // The 版记 (GB/T 9704 7.4): rules as wide as the 版心, thick (0.35 mm) above and below, thin (0.25 mm) between.
+      const imprintLines = doc.blocks.filter((b) => b.kind === 'imprint').length;
+      if (imprintLines) {
+        const rules = await check.inkRules(pdf, pages, { xMin: 79.6, xMax: 521.3, yMin: 104, yMax: 743 });
+        assert.equal(rules.length, imprintLines + 1, `版记 rules across the 版心: ${JSON.stringify(rules)}`);
+        const [first, ...rest] = rules;
+        const last = rest.pop()!;
+        for (const thick of [first, last]) assert.ok(Math.abs(thick.heightPt * (25.4 / 72) - 0.35) < 0.1, `thick rule ${thick.heightPt} pt`);
+        for (const thin of rest) assert.ok(thin.heightPt < first.heightPt && Math.abs(thin.heightPt * (25.4 / 72) - 0.25) < 0.1, `thin rule ${thin.heightPt} pt`);
       }
       // Table rows of one 4号 line each, not two grid lines.
       if (doc.blocks.some((b) => b.kind === 'table')) {
