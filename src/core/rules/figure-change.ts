@@ -10,8 +10,8 @@ const UP = CHANGE_UP;
 const DOWN = CHANGE_DOWN;
 const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
-// "较2022年", "比上年同期", "与去年的" … right before the base figure; "由" / "从" start a "由A到B" phrase.
-const BASE_BEFORE = /(比|较|较之|相比|同比|由|从)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(的)?$/;
+// "较2022年", "比上年同期", "与去年的" … right before the base figure (not the 比 of 占比); "由" / "从" start a "由A到B" phrase.
+const BASE_BEFORE = /((?<!占)比|较|较之|相比|同比|由|从)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(的)?$/;
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
 const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
