@@ -44,10 +44,12 @@ export const figureRate: Rule = {
         if (!m || CHANGE_WORDS.test(rate.before)) return;
         const words = m[1];
         const stem = words.slice(-2);
-        // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办.
-        const alias = RATE_ALIASES.find((a) => a.stem === stem);
-        if (m[2] === '比例' && (!alias || words.includes('占'))) return;
         const prior = figures.slice(0, r).filter(isExactCount);
+        // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
+        // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
+        const qualifier = words.slice(0, -2).replace(QUALIFIER_CUES, '');
+        const alias = RATE_ALIASES.find((a) => a.stem === stem && (!qualifier || prior.some((f) => carries(f.before, qualifier))));
+        if (m[2] === '比例' && (!alias || words.includes('占'))) return;
         const earlier = figures.slice(0, r).filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
         const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
@@ -62,7 +64,7 @@ export const figureRate: Rule = {
         const name = `${stem}${m[2]}`;
         const finding = numerators.length
           ? checkStated(doc, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding, bound)
-          : m[2] === '率' ? checkReachable(doc, rate, words, prior, ctx.options.rounding) : undefined;
+          : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding) out.push(finding);
       });
     });
@@ -249,9 +251,8 @@ function dedupeFixes(fixes: Fix[]): Fix[] {
  * 18 cases cannot be: 17/18 = 94.4%, 18/18 = 100%). Only when the rate names no other population than those counts.
  */
 function checkReachable(
-  doc: ReportDocument, rate: Figure, words: string, prior: Figure[], rounding: 'half-up' | 'lenient',
+  doc: ReportDocument, rate: Figure, stem: string, qualifier: string, prior: Figure[], rounding: 'half-up' | 'lenient',
 ): Finding | undefined {
-  const qualifier = words.slice(0, -2).replace(QUALIFIER_CUES, '');
   // A count in an earlier ；-item counts that item's things: "8个水源地水质达标率保持100%；PM2.5平均浓度为30微克/立方米，
   // AQI优良率为88.8%" is not a rate over the 8 水源地.
   const item = prior.filter((f) => !ITEM_BREAK.test(doc.text.slice(f.span.end, rate.span.start)));
@@ -262,7 +263,7 @@ function checkReachable(
   if (rate.value > 100) return undefined;
   // "全镇13个村…覆盖率达90%": a coverage rate over all the places counted is k of exactly those places; the other counts
   // are numerators.
-  const whole = COVERAGE.test(words) ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after)) : undefined;
+  const whole = stem === COVERAGE ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after)) : undefined;
   if (whole) {
     if (qualifier && !carries(whole.before + whole.after, qualifier)) return undefined;
   } else if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
@@ -286,7 +287,7 @@ function checkReachable(
   };
 }
 
-const COVERAGE = /覆盖$/;
+const COVERAGE = '覆盖';
 // A count of all the places of an area ("全镇13个村", "全市所有12个乡镇"): nothing is left out of a coverage rate over it.
 const WHOLE = /(全|所有|全部)[省市区县镇乡]?\s*$/;
 const PLACES = /^(行政村|村[(（]社区[)）]|村|社区|乡镇[(（]街道[)）]|乡镇|镇[(（]街道[)）]|镇|街道|部门|单位|学校)/;

@@ -57,6 +57,9 @@ ruleTable(figureRate, {
     p('新收案件800件，旧存案件40件，审结700件，结案率为83.3%。'),
     // No numerator stated: the base is unknown.
     p('新收行政诉讼案件840件，结案率为95.2%。'),
+    // A 结案率 of a part or of another population than the counts before it.
+    p('新收案件840件，审结700件，其中行政案件结案率90%。'),
+    p('新收行政诉讼案件840件，审结700件，民事案件结案率90%。'),
     // 网办比例 over 网上可办 that matches; a share (占比) is figure/share's.
     p('政务服务事项1200项，网上可办1100项，网办比例91.7%。'),
     p('政务服务事项1200项，网上可办1100项，占比95%。'),
