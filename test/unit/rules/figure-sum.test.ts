@@ -1,7 +1,10 @@
 import { figureSum } from '../../../src/core/rules/figure-sum';
-import { ruleTable } from '../rule-table';
+import { ruleTable, type InvalidCase } from '../rule-table';
 
 const p = (body: string) => `${body}\n`;
+/** An invalid row with one figure/sum finding. */
+const sumRow = (name: string, body: string, message: string | RegExp, at: string): InvalidCase =>
+  ({ name, text: p(body), findings: [{ code: 'figure/sum', message, at }] });
 
 ruleTable(figureSum, {
   valid: [
@@ -116,61 +119,21 @@ ruleTable(figureSum, {
         fixed: p('梳理权力事项810项，其中行政许可事项150项，行政处罚事项660项。'),
       }],
     },
-    {
-      name: 'a 其中 list of 类 above its total; the list ends before a part of another kind',
-      text: p('受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。'),
-      findings: [{ code: 'figure/sum', message: /60\+50=110，大于总数100件/, at: '100件' }],
-    },
-    {
-      name: 'an exclusive pair of people above its total',
-      text: p('共有调解员300人，其中专职调解员100人，兼职调解员250人。'),
-      findings: [{ code: 'figure/sum', message: /100\+250=350，大于总数300人/, at: '300人' }],
-    },
-    {
-      name: '其他 before the last item makes the list complete',
-      text: p('受理案件100件，其中行政处罚类60件，其他类30件，行政许可类20件。'),
-      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：60+30+20=110，与总数100件不符（相差10）', at: '100件' }],
-    },
-    {
-      name: '其它 as the first item',
-      text: p('受理案件100件，其中其它类30件，行政处罚类60件，行政许可类5件。'),
-      findings: [{ code: 'figure/sum', message: /30\+60\+5=95，与总数100件不符/, at: '100件' }],
-    },
+    sumRow('a 其中 list of 类 above its total; the list ends before a part of another kind', '受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。', /60\+50=110，大于总数100件/, '100件'),
+    sumRow('an exclusive pair of people above its total', '共有调解员300人，其中专职调解员100人，兼职调解员250人。', /100\+250=350，大于总数300人/, '300人'),
+    sumRow('其他 before the last item makes the list complete', '受理案件100件，其中行政处罚类60件，其他类30件，行政许可类20件。', '分项之和与总数不符：60+30+20=110，与总数100件不符（相差10）', '100件'),
+    sumRow('其它 as the first item', '受理案件100件，其中其它类30件，行政处罚类60件，行政许可类5件。', /30\+60\+5=95，与总数100件不符/, '100件'),
     {
       name: 'corrections are the complete set of 纠错',
       text: p('办理纠错案件20件，其中撤销8件，变更3件，确认违法5件，责令履行2件。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：8+3+5+2=18，与总数20件不符（相差2）', at: '20件', fixed: p('办理纠错案件18件，其中撤销8件，变更3件，确认违法5件，责令履行2件。') }],
     },
-    {
-      name: 'two corrections under a 纠错 total',
-      text: p('直接纠错18件，其中撤销并责令重做8件，确认违法3件。'),
-      findings: [{ code: 'figure/sum', message: /8\+3=11，与总数18件不符/, at: '18件' }],
-    },
-    {
-      name: 'closed cases with a closure without ruling (终止) list every outcome',
-      text: p('审结案件30件，其中撤销5件，变更3件，终止2件。'),
-      findings: [{ code: 'figure/sum', message: /5\+3\+2=10，与总数30件不符/, at: '30件' }],
-    },
-    {
-      name: 'closed cases with a withdrawn application',
-      text: p('审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。'),
-      findings: [{ code: 'figure/sum', message: /20\+10\+5=35，与总数40件不符/, at: '40件' }],
-    },
-    {
-      name: 'accepted cases with those still open listed',
-      text: p('共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。'),
-      findings: [{ code: 'figure/sum', message: /20\+5\+3\+20=48，与总数50件不符/, at: '50件' }],
-    },
-    {
-      name: 'a 包括 list of exactly the categories the total names',
-      text: p('审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。'),
-      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', at: '40件' }],
-    },
-    {
-      name: 'counters 个 and 件 mixed for the same noun',
-      text: p('清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。'),
-      findings: [{ code: 'figure/sum', message: /60\+30\+5=95，与总数100件不符/, at: '100件' }],
-    },
+    sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
+    sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('closed cases with a withdrawn application', '审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。', /20\+10\+5=35，与总数40件不符/, '40件'),
+    sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
+    sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
+    sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
     {
       name: 'C1: a 其中 list ending with 其他 must cover its total',
       text: p('全市建立人民调解委员会411家，其中乡镇（街道）调委会19家，村（居）级调委会360家，企业调委会19家，行业性专业性调解组织11家，其他调解组织1家，建成22家品牌调解工作室。'),
