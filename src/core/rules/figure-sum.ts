@@ -222,6 +222,7 @@ const NOT_A_KIND = new RegExp(
 // The shared ending that makes parts kinds of one thing: two characters or more ("事项", "案件", "调委会"), or a
 // classifier ("类", "级") — not a bare measure ("人数", "数量") that any two counts share.
 const KIND_ENDING = /^[类级型种]$/;
+const CHANNEL = /^(线上|线下|网上|网下|现场|窗口|远程|视频|电话|书面|口头)/;
 const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
 
 /**
@@ -237,6 +238,8 @@ function categoryList(parts: Figure[]): Figure[] | undefined {
     if (!w || NOT_A_KIND.test(w) || /[0-9０-９]/.test(w) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     const ending = commonSuffix(words.slice(0, k + 1));
     if (k > 0 && !((ending.length >= 2 && !MEASURE_ENDING.test(ending)) || KIND_ENDING.test(ending))) break;
+    // A channel beside a topic ("专题培训", "线上培训") sorts by two different things.
+    if (CHANNEL.test(w) !== CHANNEL.test(words[0])) break;
     n = k + 1;
   }
   if (n < 2) return undefined;
@@ -312,13 +315,22 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   const lead = doc.text.slice(index.sentences[total.sentence].span.start, total.span.start);
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
-  if (parts.length >= 2 && CORRECTION_TOTAL.test(total.before) && all(CORRECTION_OUTCOME)) return true;
+  // The newer complete sets hold only when nothing of the same kind follows ("…责令履行2件，调解结案2件" goes on).
+  const ends = listEnds(index, total, parts[parts.length - 1]);
+  if (ends && parts.length >= 2 && CORRECTION_TOTAL.test(total.before) && all(CORRECTION_OUTCOME)) return true;
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
-  if (parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
-  if (namesCategories(doc, index, total, parts)) return true;
+  if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
+  if (ends && namesCategories(doc, index, total, parts)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && CLEANUP_TOTAL.test(lead) && all(CLEANUP_OUTCOME) && some(/保留/);
+}
+
+/** No figure of the total's kind right after the last part, in the next segment: the list is all there is. */
+function listEnds(index: FigureIndex, total: Figure, last: Figure): boolean {
+  if (last.inParens) return true;
+  const next = index.sentences[last.sentence].figures.map((id) => index.figures[id]).find((f) => !f.inParens && f.span.start > last.span.end);
+  return !next || next.segment !== last.segment + 1 || !sameCountKind(total, next);
 }
 
 /**

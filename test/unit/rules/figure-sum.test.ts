@@ -85,6 +85,8 @@ ruleTable(figureSum, {
     p('受理案件100件，其中重大案件60件，一般案件50件。'),
     p('专职法制机构工作人员有120人，其中具备法律专业背景人数为80人，具有国家法律职业资格人数60人。'),
     p('共有律师300名，其中党员律师100名，青年律师250名。'),
+    // A channel beside a topic sorts by two different things.
+    p('共组织培训50期，其中专题培训30期，线上培训25期。'),
     // Parts of another year, a change, another metric.
     p('受理案件100件，其中2022年结转案件60件，新收案件50件。'),
     p('受理案件100件，其中行政处罚类60件，同比增加50件。'),
@@ -97,6 +99,8 @@ ruleTable(figureSum, {
     // Corrections that add up; closed cases listed without a closure that proves the list complete.
     p('办理纠错案件20件，其中撤销8件，变更3件，确认违法5件，责令履行4件。'),
     p('审结案件30件，其中撤销5件，变更3件，确认违法2件。'),
+    // A 纠错 list that goes on with another way of closing (综合纠错 may count 调解).
+    p('办理纠错案件20件，其中撤销8件，变更3件，确认违法5件，责令履行2件，调解结案2件。'),
     // Accepted cases: complete only when the cases still open are listed (中止 alone does not say so).
     p('共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，中止2件。'),
     p('共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理22件。'),
@@ -120,6 +124,7 @@ ruleTable(figureSum, {
       }],
     },
     sumRow('a 其中 list of 类 above its total; the list ends before a part of another kind', '受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。', /60\+50=110，大于总数100件/, '100件'),
+    sumRow('channels of one activity above its total', '开展普法活动1200场次，其中线上活动800场次，线下活动600场次。', /800\+600=1400，大于总数1200场次/, '1200场次'),
     sumRow('an exclusive pair of people above its total', '共有调解员300人，其中专职调解员100人，兼职调解员250人。', /100\+250=350，大于总数300人/, '300人'),
     sumRow('其他 before the last item makes the list complete', '受理案件100件，其中行政处罚类60件，其他类30件，行政许可类20件。', '分项之和与总数不符：60+30+20=110，与总数100件不符（相差10）', '100件'),
     sumRow('其它 as the first item', '受理案件100件，其中其它类30件，行政处罚类60件，行政许可类5件。', /30\+60\+5=95，与总数100件不符/, '100件'),
