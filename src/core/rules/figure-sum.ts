@@ -198,7 +198,7 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
   if (!mayAccuse) return undefined;
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
-  const categories = categoryList(parts);
+  const categories = categoryList(total, parts);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
 }
 
@@ -213,33 +213,35 @@ function partWords(p: Figure): string {
 
 // Parts that open a subset list.
 const SUBSET_OPENING = /^\s*(其中|包括|包含)/;
-// Parts that are no kind of the total but a subset of another part ("处罚类中的罚款…"), another period, a change, a
-// property or a tag several kinds may carry ("具备法律专业背景", "涉企", "重大"): their list need not be a partition.
-const NOT_A_KIND = new RegExp(
-  `中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年|同期|上年|去年|往年|结转|^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于)|` +
-  `重大|疑难|典型|重点|${CHANGE_WORDS.source}`,
-);
-// The shared ending that makes parts kinds of one thing: two characters or more ("事项", "案件", "调委会"), or a
-// classifier ("类", "级") — not a bare measure ("人数", "数量") that any two counts share.
-const KIND_ENDING = /^[类级型种]$/;
+// Parts that are no kind of the total but a subset of another part ("处罚类中的罚款…"), another period or a change.
+const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年|同期|上年|去年|往年|结转|${CHANGE_WORDS.source}`);
+// What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
+// "联合检查" and "专项检查"): the list need not be a partition.
+const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
+// Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
 const CHANNEL = /^(线上|线下|网上|网下|现场|窗口|远程|视频|电话|书面|口头)/;
+// The ending that makes parts kinds of one thing: two characters or more whose last two the total's words carry ("事项",
+// "审案件" of "受理案件") — not a bare measure ("人数", "数量") any two counts share — or a classifier ("类", "级").
+const KIND_ENDING = /^[类级型种]$/;
 const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
 
 /**
- * The longest run (two or more) of a 其中/包括 list's first parts that name kinds of one thing: the same ending
- * ("行政许可事项", "行政处罚事项"), distinct, none inside another. Undefined when there is none.
+ * The longest run (two or more) of a 其中/包括 list's first parts that name kinds of one thing: the ending the first two
+ * share ("行政许可事项", "行政处罚事项" → 事项) is the total's noun or a classifier, and each part is that ending after words of
+ * its own that are no tag or manner; none inside another. Undefined when there is none.
  */
-function categoryList(parts: Figure[]): Figure[] | undefined {
-  if (!SUBSET_OPENING.test(parts[0].before)) return undefined;
+function categoryList(total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (parts.length < 2 || !SUBSET_OPENING.test(parts[0].before)) return undefined;
   const words = parts.map(partWords);
+  const ending = commonSuffix(words.slice(0, 2));
+  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && total.before.includes(ending.slice(-2));
+  if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
+  const heads = words.map((w) => w.slice(0, w.length - ending.length));
   let n = 0;
   for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    if (!w || NOT_A_KIND.test(w) || /[0-9０-９]/.test(w) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
-    const ending = commonSuffix(words.slice(0, k + 1));
-    if (k > 0 && !((ending.length >= 2 && !MEASURE_ENDING.test(ending)) || KIND_ENDING.test(ending))) break;
-    // A channel beside a topic ("专题培训", "线上培训") sorts by two different things.
-    if (CHANNEL.test(w) !== CHANNEL.test(words[0])) break;
+    const [w, head] = [words[k], heads[k]];
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || /[0-9０-９]/.test(w)) break;
+    if (CHANNEL.test(head) !== CHANNEL.test(heads[0]) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     n = k + 1;
   }
   if (n < 2) return undefined;
@@ -358,7 +360,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing.
-  return categoryList(parts)?.length === parts.length;
+  return categoryList(total, parts)?.length === parts.length;
 }
 
 /**

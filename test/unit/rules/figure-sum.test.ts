@@ -87,6 +87,9 @@ ruleTable(figureSum, {
     p('共有律师300名，其中党员律师100名，青年律师250名。'),
     // A channel beside a topic sorts by two different things.
     p('共组织培训50期，其中专题培训30期，线上培训25期。'),
+    p('全年共开展执法检查600次，其中联合检查200次，专项检查450次。'),
+    // An ending the total's words do not carry: no kinds of the total.
+    p('全市政务服务事项2000项，其中即办件1200项，承诺件900项。'),
     // Parts of another year, a change, another metric.
     p('受理案件100件，其中2022年结转案件60件，新收案件50件。'),
     p('受理案件100件，其中行政处罚类60件，同比增加50件。'),
@@ -124,6 +127,7 @@ ruleTable(figureSum, {
       }],
     },
     sumRow('a 其中 list of 类 above its total; the list ends before a part of another kind', '受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。', /60\+50=110，大于总数100件/, '100件'),
+    sumRow('the run stops at a part that does not carry the ending of the first two', '共备案审查规范性文件100件，其中市政府规范性文件40件，部门规范性文件70件，纠正违法文件3件。', /40\+70=110，大于总数100件/, '100件'),
     sumRow('channels of one activity above its total', '开展普法活动1200场次，其中线上活动800场次，线下活动600场次。', /800\+600=1400，大于总数1200场次/, '1200场次'),
     sumRow('an exclusive pair of people above its total', '共有调解员300人，其中专职调解员100人，兼职调解员250人。', /100\+250=350，大于总数300人/, '300人'),
     sumRow('其他 before the last item makes the list complete', '受理案件100件，其中行政处罚类60件，其他类30件，行政许可类20件。', '分项之和与总数不符：60+30+20=110，与总数100件不符（相差10）', '100件'),
