@@ -262,10 +262,13 @@ function checkReachable(
   if (counts.length === 0 || counts.length !== item.length || counts.length > 3) return undefined;
   if (rate.value > 100) return undefined;
   // "全镇13个村…覆盖率达90%": a coverage rate over all the places counted is k of exactly those places; the other counts
-  // are numerators.
-  const whole = stem === COVERAGE ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after)) : undefined;
+  // are numerators. Only when what is covered is the places themselves, not people or households in them.
+  const whole = stem === COVERAGE ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after) && coversPlaces(doc, f, rate, counts)) : undefined;
   if (whole) {
     if (qualifier && !carries(whole.before + whole.after, qualifier)) return undefined;
+  } else if (stem === COVERAGE) {
+    // Coverage of what, if not of the places counted? Villagers, households, area: nothing to check against.
+    return undefined;
   } else if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
   const neighbours = (whole ? [whole] : counts).map((n) => ({ n, near: reachableNear(rate, n.value, rounding, !!whole) }));
   if (neighbours.some((x) => x.near.reachable)) return undefined;
@@ -289,7 +292,17 @@ function checkReachable(
 
 const COVERAGE = '覆盖';
 // A count of all the places of an area ("全镇13个村", "全市所有12个乡镇"): nothing is left out of a coverage rate over it.
-const WHOLE = /(全|所有|全部)[省市区县镇乡]?\s*$/;
+const WHOLE = /(全|所有|全部)[省市区县镇乡]?(?:共有|现有|共)?\s*$/;
+// What a place has or has not, counted by place: a facility or body of its own.
+const FACILITY = /站|室|中心|阵地|窗口|服务点|工作点|委员会|调委会/;
+
+/**
+ * The coverage rate counts the places themselves: a count of the places covered follows (same measure word: "建立…站11个"),
+ * or each place gets a facility of its own ("全部建成法律服务室") — not "配备法律明白人", whose coverage may count villagers.
+ */
+function coversPlaces(doc: ReportDocument, places: Figure, rate: Figure, counts: Figure[]): boolean {
+  return counts.some((f) => f !== places && sameUnitKind(f, places)) || FACILITY.test(doc.text.slice(places.span.end, rate.span.start));
+}
 const PLACES = /^(行政村|村[(（]社区[)）]|村|社区|乡镇[(（]街道[)）]|乡镇|镇[(（]街道[)）]|镇|街道|部门|单位|学校)/;
 
 function placeOf(f: Figure): string {

@@ -70,6 +70,10 @@ ruleTable(figureRate, {
     p('全市所有12个乡镇均建立公共法律服务站，覆盖率达100%。'),
     p('全镇13个村，监控覆盖率达90%。'),
     p('在13个村建成法律服务室，覆盖率达90%。'),
+    // What is covered may be people in the places, not the places.
+    p('全县12个乡镇全部配备法律明白人，覆盖率达95%。'),
+    // All the places counted after 共有, the covered ones stated.
+    p('全市共有村（社区）1200个，已建成法治文化阵地1100个，覆盖率91.7%。'),
   ],
   invalid: [
     {
