@@ -287,6 +287,8 @@ function unstatedBase(text: string, pct: Figure, down: boolean, word: string): F
   return [];
 }
 
+const OTHER_METRIC = /率|比例|占比/;
+
 /**
  * A change in percentage points against the two percents it compares: "2022年败诉率为9.6%，2023年为6.1%，同比下降
  * 3.4个百分点" (9.6−6.1 = 3.5). The base is stated with 较/比/由 or is the clause of the year before (the last item of a
@@ -296,7 +298,11 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   const points = figs[k];
   const cue = CHANGE_BEFORE_PERCENT.exec(points.before);
   if (!cue) return undefined;
-  const found = comparison(figs, k, isLevel) ?? yearPair(doc, index, figs, k, isLevel);
+  // The values compared stand after any earlier change; "胜诉率较上年提高2个百分点" names a metric of its own, whose values
+  // are not stated.
+  let from = k;
+  while (from > 0 && !figs[from - 1].number.percentPoint) from--;
+  const found = (OTHER_METRIC.test(points.before) ? undefined : comparison(figs.slice(from), k - from, isLevel)) ?? yearPair(doc, index, figs, k, isLevel);
   const current = found?.current;
   if (!found || !current) return undefined;
   const { base } = found;

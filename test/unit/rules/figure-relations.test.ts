@@ -46,6 +46,7 @@ ruleTable(figureChange, {
     { name: 'percentage points of consecutive years counting different things', text: report('2022年败诉率为9.6%，2023年调撤率为6.1%，同比下降3.4个百分点。') },
     { name: 'a later year clause with only a verb', text: report('2022年受理案件300件，2023年为360件，同比增长20%。') },
     { name: 'a share (占比) is no base', text: report('行政诉讼结案率95%，其中在线办理占比35%，同比提高5个百分点。') },
+    { name: 'percentage points of another rate after a checked change', text: report('全市出庭应诉率达98.5%，较上年的90%提升8.5个百分点，胜诉率较上年提高2个百分点。') },
   ],
   invalid: [
     {
@@ -74,6 +75,11 @@ ruleTable(figureChange, {
       name: 'percentage points against a base after 较',
       text: report('2023年行政诉讼败诉率6.1%，较2022年的9.6%下降4.5个百分点。'),
       findings: [{ code: 'figure/change', severity: 'error', at: '4.5个百分点', message: /9\.6%−6\.1%=3\.5个百分点/ }],
+    },
+    {
+      name: 'percentage points against the base after an earlier change',
+      text: report('全年案件调撤率为45.6%，比上年提高5.6个百分点，结案率为98.2%，比上年的95%提高2.1个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '2.1个百分点', message: /98\.2%−95%=3\.2个百分点，应为3\.2个百分点/ }],
     },
     {
       name: 'percentage points in the wrong direction',
