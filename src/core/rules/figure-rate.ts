@@ -20,6 +20,9 @@ const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整�
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
 const MAX_LEFT_OUT = 4;
+// An aside right after a count saying the count includes the cases carried over from the year before.
+const HOLDS_CARRIED_OVER = /^\s*[(（]\s*(?:含|包括|其中)[^)）]*(?:旧存|结转)/;
+const MAX_ASIDE = 20;
 // Ends one item of a list sentence and starts the next.
 const ITEM_BREAK = /[;；]/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
@@ -59,8 +62,9 @@ export const figureRate: Rule = {
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const numerators = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         const population = numerators.length ? totalBefore(doc, index, k, prior, numerators) : undefined;
-        // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be wrong.
-        const bound = !!alias?.carriesOver;
+        // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
+        // wrong — unless a count says it holds them ("受理879件（含旧存343件）").
+        const bound = !!alias?.carriesOver && !prior.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)));
         const name = `${stem}${m[2]}`;
         const finding = numerators.length
           ? checkStated(doc, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding, bound)

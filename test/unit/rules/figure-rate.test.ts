@@ -55,6 +55,7 @@ ruleTable(figureRate, {
     p('新收行政诉讼案件840件，审结700件，结案率为80.5%。'),
     p('受理案件840件，结案700件，结案率为80%。'),
     p('新收案件800件，旧存案件40件，审结700件，结案率为83.3%。'),
+    p('受理民事案件755件（含旧存280件），结案600件，结案率79.5%。'),
     // No numerator stated: the base is unknown.
     p('新收行政诉讼案件840件，结案率为95.2%。'),
     // A 结案率 of a part or of another population than the counts before it.
@@ -91,6 +92,11 @@ ruleTable(figureRate, {
       name: '结案率 over 办结, and above every stated intake',
       text: p('收案900件，其中新收840件，办结700件，结案率为100%。'),
       findings: [{ code: 'figure/rate', message: /700件÷840件=83\.333%，文中为100%/, at: '100%' }],
+    },
+    {
+      name: '结案率 over a count that says it holds the cases carried over: checked both ways',
+      text: p('受理民事案件755件（含旧存280件），结案600件，结案率76.5%。'),
+      findings: [{ code: 'figure/rate', message: '结案率与分子分母不符：600件÷755件=79.470%，应为79.5%，文中为76.5%', at: '76.5%' }],
     },
     {
       name: '网办比例 over 网上可办',
