@@ -103,6 +103,31 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
   return UNIT_FAMILIES.some((f) => f.includes(a.unit) && f.includes(b.unit));
 }
 
+// Counters one list may mix for the same things ("市政府文件60个，部门文件30件").
+const INTERCHANGEABLE_COUNTERS = ['个', '件', '项'];
+
+/** Same unit kind, or counters such as 个/件/项 on figures whose metrics end in the same noun of two characters or more. */
+export function sameCountKind(a: Figure, b: Figure): boolean {
+  if (sameUnitKind(a, b)) return true;
+  if (!INTERCHANGEABLE_COUNTERS.includes(a.unit) || !INTERCHANGEABLE_COUNTERS.includes(b.unit)) return false;
+  return commonSuffix([a.metric, b.metric]).length >= 2;
+}
+
+/** The longest ending all the words share. */
+export function commonSuffix(words: string[]): string {
+  if (words.length === 0) return '';
+  let n = Math.min(...words.map((w) => w.length));
+  const first = words[0];
+  for (let k = 1; k <= n; k++) {
+    const c = first[first.length - k];
+    if (words.some((w) => w[w.length - k] !== c)) {
+      n = k - 1;
+      break;
+    }
+  }
+  return n > 0 ? first.slice(first.length - n) : '';
+}
+
 /** A figure usable in exact arithmetic: stated exactly, counted (not a percent), outside dates. */
 export function isExactCount(f: Figure): boolean {
   return !f.approx && !f.percent && f.unit !== '' && f.unit !== '个百分点' && f.unit !== '百分点';
@@ -129,6 +154,45 @@ const MAX_METRIC = 12;
 
 /** 共/共计/合计/总计/累计 marking a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团. */
 export const TOTAL_CUE = /(?<![公中])共(?![同建享治青])|合计|总计|累计/;
+
+/** Increase and decrease words, as regex alternatives ("同比增长", "下降了"). */
+export const CHANGE_UP = '增长|增加|上升|提高|提升|增幅为?|增幅达';
+export const CHANGE_DOWN = '下降|减少|降低|回落|降幅为?|降幅达';
+/** A change or a comparison with an earlier period anywhere in a phrase. */
+export const CHANGE_WORDS = /增长|下降|上升|降低|提高|增加|减少|同比|环比|增幅|降幅|较上年|比上年|较去年|比去年/;
+
+/** The rest of a list: 其他/其余/其它/剩余. */
+export const REMAINDER_WORDS = '其他|其余|其它|剩余';
+
+// Outcomes of cases and of clean-ups: the words that prove a list of parts complete.
+/** Totals of closed cases. */
+export const CLOSED_TOTAL = /办结|审结|结案|已结|审理终结/;
+/** Totals of accepted cases ("受理", not "不予受理"). */
+export const ACCEPTED_TOTAL = /(?<!不予|未予|未)受理/;
+/** Totals of corrected decisions ("直接纠错18件", "纠错案件20件"). */
+export const CORRECTION_TOTAL = /纠错/;
+/** What a closed case may end in. */
+export const CASE_OUTCOME = new RegExp(`维持|撤销|确认违法|驳回|终止|中止|变更|责令履行|责令重做|撤诉|撤回|放弃|调解|和解|纠错|移送|败诉|胜诉|${REMAINDER_WORDS}`);
+/** Outcomes other than a correction (a merit ruling for the agency, or a closure without one): a list naming one lists
+ * every outcome, not only the corrective ones. */
+export const NON_CORRECTIVE = /维持|驳回|终止|放弃申请|撤回/;
+/** The complete set of corrections (纠错) in 行政复议 and 行政诉讼. */
+export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责令履行|责令重做|责令重新作出/;
+/** Cases still open among those accepted: a list naming them accounts for every accepted case. */
+export const PENDING = /正在审理|尚在审理|审理中|在审|未审结|未办结|尚未办结|尚未审结/;
+/** Results of a clean-up of documents. */
+export const CLEANUP_TOTAL = /清理/;
+export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|失效|继续有效|${REMAINDER_WORDS}`);
+
+/**
+ * Rates whose numerator is written with another verb than the rate word: 结案率 over 审结/办结, 网办比例 over 网上可办.
+ * `carriesOver`: the rate's base usually includes cases carried over from the year before (旧存), which a report
+ * seldom states — so only a rate above numerator ÷ the stated intake is certain to be wrong.
+ */
+export const RATE_ALIASES: readonly { stem: string; numerator: RegExp; carriesOver: boolean }[] = [
+  { stem: '结案', numerator: /审结|办结/, carriesOver: true },
+  { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction

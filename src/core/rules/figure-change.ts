@@ -1,17 +1,17 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { figureIndex, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, sameUnitKind, show, type Figure, type FigureIndex } from '../figures';
+import { CHANGE_DOWN, CHANGE_UP, figureIndex, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, sameUnitKind, show, type Figure, type FigureIndex } from '../figures';
 import type { RoundingPolicy, Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 
-const UP = '增长|增加|上升|提高|提升|增幅为?|增幅达';
-const DOWN = '下降|减少|降低|回落|降幅为?|降幅达';
+const UP = CHANGE_UP;
+const DOWN = CHANGE_DOWN;
 const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
-// "较2022年", "比上年同期", "与去年的" … right before the base figure; "由" / "从" start a "由A到B" phrase.
-const BASE_BEFORE = /(比|较|较之|相比|同比|由|从)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(的)?$/;
+// "较2022年", "比上年同期", "与去年的" … right before the base figure (not the 比 of 占比); "由" / "从" start a "由A到B" phrase.
+const BASE_BEFORE = /((?<!占)比|较|较之|相比|同比|由|从)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(的)?$/;
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
 const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
@@ -36,6 +36,11 @@ export const figureChange: Rule = {
       const figs = mainFigures(index, sentence);
       for (let k = 0; k < figs.length; k++) {
         const pct = figs[k];
+        if (pct.number.percentPoint && !pct.approx) {
+          const finding = pointChange(doc, index, figs, k);
+          if (finding) out.push(finding);
+          continue;
+        }
         if (!pct.percent || pct.approx || pct.unit !== '%') continue;
         const cue = CHANGE_BEFORE_PERCENT.exec(pct.before);
         if (!cue) continue;
@@ -118,17 +123,22 @@ interface Comparison {
   delta?: Figure;
 }
 
-/** The base (stated with 较/比/由), and the current value or the change amount, for the percent at figs[k]. */
-function comparison(figs: Figure[], k: number): Comparison | undefined {
+/** Figures a change in percent compares: exact counts. */
+const isCount = (f: Figure) => isExactCount(f) && f.value > 0;
+/** Figures a change in percentage points compares: percents as stated. */
+const isLevel = (f: Figure) => f.percent && !f.approx;
+
+/** The base (stated with 较/比/由), and the current value or the change amount, for the change at figs[k]. */
+function comparison(figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   for (let b = k - 1; b >= 0; b--) {
     const base = figs[b];
-    if (!BASE_BEFORE.test(base.before) || !isExactCount(base) || base.value <= 0) continue;
-    const between = figs.slice(b + 1, k).filter((f) => isExactCount(f) && sameUnitKind(f, base));
+    if (!BASE_BEFORE.test(base.before) || !comparable(base)) continue;
+    const between = figs.slice(b + 1, k).filter((f) => comparable(f) && sameUnitKind(f, base));
     const delta = between.find((f) => DELTA_BEFORE.test(f.before));
     let current: Figure | undefined;
     if (FROM_TO.test(base.before)) current = between.find((f) => TO_BEFORE.test(f.before));
     else {
-      for (let c = b - 1; c >= 0 && !current; c--) if (isExactCount(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
+      for (let c = b - 1; c >= 0 && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
     }
     if (current || delta) return { base, current, delta };
     return undefined;
@@ -190,20 +200,21 @@ const YEAR_OPENING = /^\s*((?:19|20)[0-9]{2})(?:年度?|(?=[\u4e00-\u9fff]))/;
  * "2023年共办理复议案件66件，2024年共办理复议案件151件，同比增长128.78%": two clauses opening with consecutive years,
  * counting the same thing (the second may drop the words: "2022年488件"), right before the change.
  */
-function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const pct = figs[k];
   const base = figs[k - 2];
   const current = figs[k - 1];
   if (!base || !current || !IMPLIED_PERCENT.test(pct.before)) return undefined;
   if (current.segment !== base.segment + 1 || pct.segment !== current.segment + 1) return undefined;
-  if (![base, current].every((f) => f.lone && f.final && isExactCount(f)) || !sameUnitKind(base, current) || base.value <= 0) return undefined;
+  if (![base, current].every((f) => f.lone && f.final && comparable(f)) || !sameUnitKind(base, current)) return undefined;
   const segments = index.sentences[pct.sentence].segments;
   const opening = (f: Figure) => YEAR_OPENING.exec(doc.text.slice(segments[f.segment].span.start, f.span.start));
   const from = opening(base);
   const to = opening(current);
   if (!from || !to || Number(to[1]) !== Number(from[1]) + 1) return undefined;
   const words = (f: Figure, m: RegExpExecArray) => doc.text.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim();
-  const currentWords = words(current, to);
+  // "2023年为6.1%": a verb alone repeats the earlier clause's words.
+  const currentWords = words(current, to).replace(/^(为|达到|达|是)$/, '');
   return currentWords === '' || currentWords === words(base, from) ? { base, current } : undefined;
 }
 
@@ -274,4 +285,54 @@ function unstatedBase(text: string, pct: Figure, down: boolean, word: string): F
     }];
   }
   return [];
+}
+
+const OTHER_METRIC = /率|比例|占比/;
+
+/**
+ * A change in percentage points against the two percents it compares: "2022年败诉率为9.6%，2023年为6.1%，同比下降
+ * 3.4个百分点" (9.6−6.1 = 3.5). The base is stated with 较/比/由 or is the clause of the year before (the last item of a
+ * year series). A difference the rounding of the two percents may explain is a warning; beyond it, an error.
+ */
+function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Finding | undefined {
+  const points = figs[k];
+  const cue = CHANGE_BEFORE_PERCENT.exec(points.before);
+  if (!cue) return undefined;
+  // The values compared stand after any earlier change; "胜诉率较上年提高2个百分点" names a metric of its own, whose values
+  // are not stated.
+  let from = k;
+  while (from > 0 && !figs[from - 1].number.percentPoint) from--;
+  const found = (OTHER_METRIC.test(points.before) ? undefined : comparison(figs.slice(from), k - from, isLevel)) ?? yearPair(doc, index, figs, k, isLevel);
+  const current = found?.current;
+  if (!found || !current) return undefined;
+  const { base } = found;
+  const down = DOWN_WORD.test(cue[1]);
+  const decimals = Math.max(base.decimals, current.decimals);
+  const difference = Number(show(current.value - base.value, decimals));
+  const related = [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }];
+  if (difference !== 0 && (down ? difference > 0 : difference < 0)) {
+    return {
+      code: 'figure/change', severity: 'error', span: points.span, fixes: [], related,
+      message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${difference > 0 ? '提高' : '下降'}，文中写作${q(cue[1])}`,
+    };
+  }
+  const expected = Math.abs(difference);
+  const gap = Math.abs(points.value - expected);
+  if (gap < 1e-9) return undefined;
+  // Each percent may have been rounded by half a unit of its last digit, the stated change too.
+  const slack = [base, current, points].reduce((t, f) => t + 0.5 * 10 ** -f.decimals, 0);
+  const right = show(expected, decimals);
+  const [high, low] = difference > 0 ? [current, base] : [base, current];
+  const arithmetic = `${figureText(doc, high)}−${figureText(doc, low)}=${right}个百分点`;
+  const stated = q(figureText(doc, points));
+  return {
+    code: 'figure/change',
+    severity: gap < slack - 1e-9 ? 'warning' : 'error',
+    message: gap < slack - 1e-9
+      ? `百分点变化与所写数值不符：${arithmetic}，文中为${stated}（若两个百分数是舍入后的值，差额可能不同，请核对）`
+      : `百分点变化与数值不符：${arithmetic}，应为${right}个百分点，文中为${stated}`,
+    span: points.span,
+    fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, expected, decimals) }] }],
+    related,
+  };
 }

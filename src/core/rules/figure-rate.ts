@@ -3,7 +3,7 @@
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import {
-  figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
+  CHANGE_WORDS, RATE_ALIASES, figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
   type Figure, type FigureIndex, type RoundingVerdict,
 } from '../figures';
 import type { Rule } from '../rule';
@@ -11,16 +11,18 @@ import type { Finding, Fix, ReportDocument } from '../types';
 
 const CODE = 'figure/rate';
 
-// "成功率99.51%", "调撤率达25%", "败诉率为10.77%", "出庭率保持100%".
-const RATE_BEFORE = /([\u4e00-\u9fff]{2,})率\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
-// Changes are figure/change's business.
-const CHANGE_WORDS = /增长|下降|上升|降低|提高|增加|减少|同比|环比|增幅|降幅|较上年|比上年|较去年|比去年/;
+// "成功率99.51%", "调撤率达25%", "败诉率为10.77%", "出庭率保持100%"; "网办比例91.7%" (比例 only for a rate word of
+// RATE_ALIASES: "占…比例" is a share).
+const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_WORDS = /^(全市|全区|全县|全省|全年|今年|各类|共计|累计|合计|总计|其中|共有|.?共|共.?|市级|县级|区级)$/;
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
 const MAX_LEFT_OUT = 4;
+// An aside right after a count saying the count includes the cases carried over from the year before.
+const HOLDS_CARRIED_OVER = /^\s*[(（]\s*(?:含|包括|其中)[^)）]*(?:旧存|结转)/;
+const MAX_ASIDE = 20;
 // Ends one item of a list sentence and starts the next.
 const ITEM_BREAK = /[;；]/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
@@ -46,18 +48,27 @@ export const figureRate: Rule = {
         const words = m[1];
         const stem = words.slice(-2);
         const prior = figures.slice(0, r).filter(isExactCount);
+        // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
+        // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
+        const qualifier = words.slice(0, -2).replace(QUALIFIER_CUES, '');
+        const alias = RATE_ALIASES.find((a) => a.stem === stem && (!qualifier || prior.some((f) => carries(f.before, qualifier))));
+        if (m[2] === '比例' && (!alias || words.includes('占'))) return;
         const earlier = figures.slice(0, r).filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
         const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
-        const stemmed = prior.filter((f) => f.before.includes(stem) && (!previous || f.id > previous.id));
+        const stemmed = prior.filter((f) => (f.before.includes(stem) || !!alias?.numerator.test(f.before)) && (!previous || f.id > previous.id));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const numerators = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         const population = numerators.length ? totalBefore(doc, index, k, prior, numerators) : undefined;
+        // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
+        // wrong — unless a count says it holds them ("受理879件（含旧存343件）").
+        const bound = !!alias?.carriesOver && !prior.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)));
+        const name = `${stem}${m[2]}`;
         const finding = numerators.length
-          ? checkStated(doc, rate, stem, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding)
-          : checkReachable(doc, rate, words.slice(0, -2).replace(QUALIFIER_CUES, ''), prior, ctx.options.rounding);
+          ? checkStated(doc, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding, bound)
+          : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding) out.push(finding);
       });
     });
@@ -110,8 +121,8 @@ function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: '
 }
 
 function checkStated(
-  doc: ReportDocument, rate: Figure, stem: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
-  rounding: 'half-up' | 'lenient',
+  doc: ReportDocument, rate: Figure, stem: string, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
+  rounding: 'half-up' | 'lenient', bound: boolean,
 ): Finding | undefined {
   const candidates: Candidate[] = [];
   for (const numerator of numerators) {
@@ -129,7 +140,7 @@ function checkStated(
   }
   if (candidates.length === 0 || candidates.some((c) => c.verdict === 'match')) return undefined;
   const rateText = figureText(doc, rate);
-  const name = `${stem}率`;
+  if (bound) return aboveBound(doc, rate, name, candidates);
   const truncated = candidates.find((c) => c.verdict === 'truncation');
   if (truncated) {
     const rounded = show(truncated.exact, rate.decimals);
@@ -161,6 +172,23 @@ function checkStated(
     span: rate.span,
     fixes,
     related: relatedOf(doc, best),
+  };
+}
+
+/**
+ * "新收840件，审结700件，结案率为83.6%": the base of 结案率 is the intake plus the cases carried over, so the rate is at most
+ * 审结 ÷ 新收 (83.3%); only a rate above that bound for every stated intake is reported, with the bound as the fix.
+ */
+function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates: Candidate[]): Finding | undefined {
+  if (candidates.some((c) => c.verdict !== 'mismatch' || rate.value < c.exact)) return undefined;
+  const highest = candidates.reduce((a, b) => (b.exact > a.exact ? b : a));
+  return {
+    code: CODE,
+    severity: 'error',
+    message: `${name}高于按所列数字算得的上限：${arithmetic(doc, highest)}，文中为${figureText(doc, rate)}（${name}的分母是收案数加旧存案件，不小于所列收案数，比率只会更低）`,
+    span: rate.span,
+    fixes: [{ ...rateFix(rate, highest), title: `将比率改为${numeralFor(rate, highest.exact, decimalsFor(highest, rate.decimals))}%（${show(highest.numerator.value, highest.numerator.decimals)}÷${show(highest.denominator.value, highest.denominator.decimals)}，未计旧存案件）` }],
+    related: relatedOf(doc, highest),
   };
 }
 
@@ -227,7 +255,7 @@ function dedupeFixes(fixes: Fix[]): Fix[] {
  * 18 cases cannot be: 17/18 = 94.4%, 18/18 = 100%). Only when the rate names no other population than those counts.
  */
 function checkReachable(
-  doc: ReportDocument, rate: Figure, qualifier: string, prior: Figure[], rounding: 'half-up' | 'lenient',
+  doc: ReportDocument, rate: Figure, stem: string, qualifier: string, prior: Figure[], rounding: 'half-up' | 'lenient',
 ): Finding | undefined {
   // A count in an earlier ；-item counts that item's things: "8个水源地水质达标率保持100%；PM2.5平均浓度为30微克/立方米，
   // AQI优良率为88.8%" is not a rate over the 8 水源地.
@@ -236,18 +264,27 @@ function checkReachable(
     (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR,
   );
   if (counts.length === 0 || counts.length !== item.length || counts.length > 3) return undefined;
-  if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
   if (rate.value > 100) return undefined;
-  const neighbours = counts.map((n) => ({ n, near: reachableNear(rate, n.value, rounding) }));
+  // "全镇13个村…覆盖率达90%": a coverage rate over all the places counted is k of exactly those places; the other counts
+  // are numerators. Only when what is covered is the places themselves, not people or households in them.
+  const whole = stem === COVERAGE ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after) && coversPlaces(doc, f, rate, counts)) : undefined;
+  if (whole) {
+    if (qualifier && !carries(whole.before + whole.after, qualifier)) return undefined;
+  } else if (stem === COVERAGE) {
+    // Coverage of what, if not of the places counted? Villagers, households, area: nothing to check against.
+    return undefined;
+  } else if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
+  const neighbours = (whole ? [whole] : counts).map((n) => ({ n, near: reachableNear(rate, n.value, rounding, !!whole) }));
   if (neighbours.some((x) => x.near.reachable)) return undefined;
   // Named against the largest count: the others may be parts or the unstated numerator ("受理21件，化解11件，调解成功率…").
   const { n, near } = neighbours.reduce((a, b) => (b.n.value > a.n.value ? b : a));
   const rateText = figureText(doc, rate);
   const options = near.options.map((o) => `${o.k}/${n.value}=${show((o.k / n.value) * 100, Math.max(1, rate.decimals))}%`).join('，');
+  const note = whole ? `（覆盖率的分母是全部${figureText(doc, n)}${placeOf(n)}）` : '';
   return {
     code: CODE,
     severity: 'error',
-    message: `${rateText}无法由${figureText(doc, n)}得出：k/${n.value}中最接近的是${options}`,
+    message: `${rateText}无法由${figureText(doc, n)}得出：k/${n.value}中最接近的是${options}${note}`,
     span: rate.span,
     fixes: near.options.map((o) => {
       const value = show((o.k / n.value) * 100, rate.decimals);
@@ -255,6 +292,25 @@ function checkReachable(
     }),
     related: [{ span: n.span, message: `可能的分母：${figureLabel(doc, n)}` }],
   };
+}
+
+const COVERAGE = '覆盖';
+// A count of all the places of an area ("全镇13个村", "全市所有12个乡镇"): nothing is left out of a coverage rate over it.
+const WHOLE = /(全|所有|全部)[省市区县镇乡]?(?:共有|现有|共)?\s*$/;
+// What a place has or has not, counted by place: a facility or body of its own.
+const FACILITY = /站|室|中心|阵地|窗口|服务点|工作点|委员会|调委会/;
+
+/**
+ * The coverage rate counts the places themselves: a count of the places covered follows (same measure word: "建立…站11个"),
+ * or each place gets a facility of its own ("全部建成法律服务室") — not "配备法律明白人", whose coverage may count villagers.
+ */
+function coversPlaces(doc: ReportDocument, places: Figure, rate: Figure, counts: Figure[]): boolean {
+  return counts.some((f) => f !== places && sameUnitKind(f, places)) || FACILITY.test(doc.text.slice(places.span.end, rate.span.start));
+}
+const PLACES = /^(行政村|村[(（]社区[)）]|村|社区|乡镇[(（]街道[)）]|乡镇|镇[(（]街道[)）]|镇|街道|部门|单位|学校)/;
+
+function placeOf(f: Figure): string {
+  return PLACES.exec(f.after)?.[1] ?? '';
 }
 
 // "行政案件调撤率" names the population "一审行政诉讼案件": its words in order, with a short word put in between.
@@ -276,10 +332,10 @@ function carries(words: string, qualifier: string): boolean {
 
 /**
  * Whether some k/m with m ≤ n gives the rate: the population may be smaller than the stated count (withdrawn or
- * pending cases are not judged: "应诉20件…胜诉率94%" can be 16/17). Options are offered for n itself.
+ * pending cases are not judged: "应诉20件…胜诉率94%" can be 16/17) — unless it is exactly n. Options are offered for n.
  */
-function reachableNear(rate: Figure, n: number, rounding: 'half-up' | 'lenient'): { reachable: boolean; options: { k: number }[] } {
-  for (let m = n; m >= 1; m--) {
+function reachableNear(rate: Figure, n: number, rounding: 'half-up' | 'lenient', exact: boolean): { reachable: boolean; options: { k: number }[] } {
+  for (let m = n; m >= (exact ? n : 1); m--) {
     const k0 = Math.floor((rate.value * m) / 100);
     for (let k = Math.max(0, k0 - 1); k <= Math.min(m, k0 + 2); k++) {
       const v = (k / m) * 100;

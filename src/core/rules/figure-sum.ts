@@ -2,7 +2,9 @@
 // part must not exceed its total. A sum is claimed only when the structure proves the list is exhaustive; otherwise
 // a list is a subset and says nothing about the total.
 import {
-  TOTAL_CUE, figureIndex, figureLabel, figureText, isExactCount, numeralFor, sameUnitKind, show,
+  ACCEPTED_TOTAL, CASE_OUTCOME, CHANGE_WORDS, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
+  NON_CORRECTIVE, PENDING, REMAINDER_WORDS, TOTAL_CUE, commonSuffix, figureIndex, figureLabel, figureText, isExactCount, numeralFor,
+  sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import type { Rule } from '../rule';
@@ -17,27 +19,27 @@ const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 const SUM_AFTER = /^\s*(合计|共计|总计)\s*$/;
 const PER_ITEM = /各|每/;
 
-// Exhaustive lists, by what they enumerate:
-// outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持 or 驳回 lists every outcome, not
-// only the corrective ones);
-const CLOSED_TOTAL = /办结|审结|结案|已结|审理终结/;
-const CASE_OUTCOME = /维持|撤销|确认违法|驳回|终止|变更|责令履行|撤诉|调解|和解|纠错|移送|败诉|胜诉|其他|其余/;
-const NON_CORRECTIVE = /维持|驳回/;
+// Exhaustive lists, by what they enumerate (the words are in figures.ts):
+// outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持, 驳回 or a closure without a ruling
+// such as 终止 lists every outcome, not only the corrective ones); corrections (撤销、变更、确认违法、责令履行) add up to
+// their 纠错 total; outcomes of accepted cases add up to 受理 when the cases still open are listed too;
 // results of a clean-up of documents must add up to the documents cleaned up;
-const CLEANUP_TOTAL = /清理/;
-const CLEANUP_OUTCOME = /保留|修改|修订|废止|废除|失效|继续有效|其他|其余/;
-// a "其中" list that ends with 其他/其余/剩余 covers the whole total, and so does one part and the rest ("发现问题46个，
+// a "其中" list holding 其他/其余/剩余 covers the whole total, and so does one part and the rest ("发现问题46个，
 // 已整改43个，其余3个正在整改": the rest may go on with what happens to it);
 // not a part of the rest ("其余问题中已启动整改6个").
 // "公共服务等其他事项297项" is the rest too.
-const REMAINDER = /^\s*(?:[^，,、]{1,10}等)?(其他|其余|剩余)(?![^中]*中)/;
-const BARE_REMAINDER = /^\s*(其他|其余|剩余)的?\s*$/;
+const REMAINDER = new RegExp(`^\\s*(?:[^，,、]{1,10}等)?(${REMAINDER_WORDS})(?![^中]*中)`);
+const BARE_REMAINDER = new RegExp(`^\\s*(${REMAINDER_WORDS})的?\\s*$`);
 // the rest of a negation ("不予受理、告知及作出其他处理7件");
-const OTHERS = /其他|其余/;
+const OTHERS = new RegExp(REMAINDER_WORDS);
 // two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…"),
 // split the total in two.
 const NEGATIONS = ['不予', '未予', '未', '不'];
-const PART_CUES = /^\s*(其中|依法|已经|已|共|均|予以|[,，:：\s])*/;
+const PART_CUES = /^\s*(其中|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
+// A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
+// the names are joined by these in the total's clause, and each part may add a category word to its name.
+const NAME_JOINS = /、|和|及|与/;
+const CATEGORY_WORD = /(?:类别|类|方面|领域)$/;
 
 export const figureSum: Rule = {
   id: CODE,
@@ -100,7 +102,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (f.sentence !== prev.sentence && prev !== total) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
-    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameUnitKind(total, f)) break;
+    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
     if (OPENS_TOTAL.test(f.before)) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
     parts.push(f);
@@ -131,7 +133,7 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before), lone: true, final: true });
     at += item.length + 1;
   }
-  return parts.every((p) => isExactCount(p) && sameUnitKind(total, p) && p.value <= total.value) ? parts : [];
+  return parts.every((p) => isExactCount(p) && sameCountKind(total, p) && p.value <= total.value) ? parts : [];
 }
 
 /** The figures of the aside right after f ("79件(其中上年结转16件)"): looked up in f's sentence only. */
@@ -193,8 +195,67 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere.
     if (k >= 1 && addsUp(total, parts.slice(0, k + 1))) return undefined;
   }
-  if (!mayAccuse || !isExhaustive(doc, index, total, parts)) return undefined;
-  return sumFinding(doc, total, parts);
+  if (!mayAccuse) return undefined;
+  if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
+  // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
+  const categories = categoryList(total, parts);
+  return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+function sumOf(parts: Figure[]): number {
+  return parts.reduce((t, p) => t + p.value, 0);
+}
+
+/** A part's own words, without the cues that link it to the list ("其中行政许可事项" → "行政许可事项"). */
+function partWords(p: Figure): string {
+  return p.before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim();
+}
+
+// Parts that open a subset list.
+const SUBSET_OPENING = /^\s*(其中|包括|包含)/;
+// Parts that are no kind of the total but a subset of another part ("处罚类中的罚款…"), another period or a change.
+const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年|同期|上年|去年|往年|结转|${CHANGE_WORDS.source}`);
+// What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
+// "联合检查" and "专项检查"): the list need not be a partition.
+const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
+// Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
+const CHANNEL = /^(线上|线下|网上|网下|现场|窗口|远程|视频|电话|书面|口头)/;
+// The ending that makes parts kinds of one thing: two characters or more whose last two the total's words carry ("事项",
+// "审案件" of "受理案件") — not a bare measure ("人数", "数量") any two counts share — or a classifier ("类", "级").
+const KIND_ENDING = /^[类级型种]$/;
+const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
+
+/**
+ * The longest run (two or more) of a 其中/包括 list's first parts that name kinds of one thing: the ending the first two
+ * share ("行政许可事项", "行政处罚事项" → 事项) is the total's noun or a classifier, and each part is that ending after words of
+ * its own that are no tag or manner; none inside another. Undefined when there is none.
+ */
+function categoryList(total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (parts.length < 2 || !SUBSET_OPENING.test(parts[0].before)) return undefined;
+  const words = parts.map(partWords);
+  const ending = commonSuffix(words.slice(0, 2));
+  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && total.before.includes(ending.slice(-2));
+  if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
+  const heads = words.map((w) => w.slice(0, w.length - ending.length));
+  let n = 0;
+  for (let k = 0; k < words.length; k++) {
+    const [w, head] = [words[k], heads[k]];
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || /[0-9０-９]/.test(w)) break;
+    if (CHANNEL.test(head) !== CHANNEL.test(heads[0]) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    n = k + 1;
+  }
+  if (n < 2) return undefined;
+  // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair.
+  if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]))) return undefined;
+  return parts.slice(0, n);
+}
+
+const PEOPLE = ['人', '名', '位', '人次'];
+const EXCLUSIVE_PAIRS: readonly [string, string][] = [['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村']];
+
+/** "专职调解员" and "兼职调解员": the same words but for the two sides of one exclusive pair. */
+function exclusivePair(a: string, b: string): boolean {
+  return EXCLUSIVE_PAIRS.some(([x, y]) => [[x, y], [y, x]].some(([p, q]) => a.startsWith(p) && b.startsWith(q) && a.slice(p.length) === b.slice(q.length)));
 }
 
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */
@@ -216,19 +277,26 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
   return sumFinding(doc, total, parts);
 }
 
-function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[]): Finding {
-  const sum = parts.reduce((t, p) => t + p.value, 0);
+function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds = false): Finding {
+  const sum = sumOf(parts);
   const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
   const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
   const sumText = show(sum / total.number.multiplier, decimals);
   const scale = scaleWord(total);
   const totalText = figureText(doc, total);
+  const difference = `${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}`;
   return {
     code: CODE,
     severity: 'error',
-    message: `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}）`,
+    message: exceeds
+      ? `“其中”各分项之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
+      : `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${difference}）`,
     span: total.span,
-    fixes: [{ kind: 'choice', title: `将总数改为${sumText}${scale}（分项之和）`, edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }] }],
+    fixes: [{
+      kind: 'choice',
+      title: exceeds ? `将总数改为${sumText}${scale}（所列分项之和，未列全时总数应更大）` : `将总数改为${sumText}${scale}（分项之和）`,
+      edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }],
+    }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
   };
 }
@@ -244,21 +312,55 @@ function scaleWord(f: Figure): string {
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
 }
 
-/** Outcomes of closed cases, results of a clean-up: lists whose words alone say they are complete. */
+/** Outcomes of closed cases, corrections, results of a clean-up, named categories: lists whose words alone say they are complete. */
 function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const lead = doc.text.slice(index.sentences[total.sentence].span.start, total.span.start);
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
+  // The newer complete sets hold only when nothing of the same kind follows ("…责令履行2件，调解结案2件" goes on).
+  const ends = listEnds(index, total, parts[parts.length - 1]);
+  if (ends && parts.length >= 2 && CORRECTION_TOTAL.test(total.before) && all(CORRECTION_OUTCOME)) return true;
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
+  // Accepted cases are accounted for only when the list names those still open as well.
+  if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
+  if (ends && namesCategories(doc, index, total, parts)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && CLEANUP_TOTAL.test(lead) && all(CLEANUP_OUTCOME) && some(/保留/);
+}
+
+/** No figure of the total's kind right after the last part, in the next segment: the list is all there is. */
+function listEnds(index: FigureIndex, total: Figure, last: Figure): boolean {
+  if (last.inParens) return true;
+  const next = index.sentences[last.sentence].figures.map((id) => index.figures[id]).find((f) => !f.inParens && f.span.start > last.span.end);
+  return !next || next.segment !== last.segment + 1 || !sameCountKind(total, next);
+}
+
+/**
+ * "审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件": the total's clause names, joined by 、/和/及,
+ * exactly the categories the parts list, in order (a part may add 类/方面 to its name).
+ */
+function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const segments = index.sentences[total.sentence].segments;
+  const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
+  const lead = doc.text.slice(clauseStart, total.span.start);
+  if (/[0-9０-９]/.test(lead) || !SUBSET_OPENING.test(parts[0].before)) return false;
+  const names = lead.split(NAME_JOINS);
+  if (names.length < 2 || names.length !== parts.length) return false;
+  return parts.every((p, k) => {
+    const core = partWords(p).replace(CATEGORY_WORD, '');
+    return core.length >= 2 && names[k].includes(core);
+  });
 }
 
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
   if (parts.length === 2 && complementary(doc, index, parts[0], parts[1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
-  return (opensWithSubset || parts.length === 2) && REMAINDER.test(parts[parts.length - 1].before);
+  const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
+  if (rest < 0) return false;
+  if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
+  // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing.
+  return categoryList(total, parts)?.length === parts.length;
 }
 
 /**

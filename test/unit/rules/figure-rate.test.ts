@@ -50,8 +50,79 @@ ruleTable(figureRate, {
     p('全市共调处矛盾纠纷8000件。\n\n调解成功4950件，调解成功率98.5%。'),
     p('全市共排查矛盾纠纷8000件。调处5000件，调解成功4950件，调解成功率99%。'),
     p('全市共接待来访群众5000人次。调解成功4950件，调解成功率98.5%。'),
+    // 结案率: the base may hold cases carried over (旧存), so a rate below 审结 ÷ 新收 may be right; at or below it, silent.
+    p('新收行政诉讼案件840件，审结700件，结案率为83.3%。'),
+    p('新收行政诉讼案件840件，审结700件，结案率为80.5%。'),
+    p('受理案件840件，结案700件，结案率为80%。'),
+    p('新收案件800件，旧存案件40件，审结700件，结案率为83.3%。'),
+    p('受理民事案件755件（含旧存280件），结案600件，结案率79.5%。'),
+    // No numerator stated: the base is unknown.
+    p('新收行政诉讼案件840件，结案率为95.2%。'),
+    // A 结案率 of a part or of another population than the counts before it.
+    p('新收案件840件，审结700件，其中行政案件结案率90%。'),
+    p('新收行政诉讼案件840件，审结700件，民事案件结案率90%。'),
+    // 网办比例 over 网上可办 that matches; a share (占比) is figure/share's.
+    p('政务服务事项1200项，网上可办1100项，网办比例91.7%。'),
+    p('政务服务事项1200项，网上可办1100项，占比95%。'),
+    // Coverage over all the places: reachable at the written decimals; a population the rate does not name; a count of
+    // places that is not all of them (some may not be counted).
+    p('全镇13个村全部建成法律服务室，覆盖率达92%。'),
+    p('全镇13个村全部建成法律服务室，覆盖率达92.3%。'),
+    p('全市所有12个乡镇均建立公共法律服务站，覆盖率达100%。'),
+    p('全镇13个村，监控覆盖率达90%。'),
+    p('在13个村建成法律服务室，覆盖率达90%。'),
+    // What is covered may be people in the places, not the places.
+    p('全县12个乡镇全部配备法律明白人，覆盖率达95%。'),
+    // All the places counted after 共有, the covered ones stated.
+    p('全市共有村（社区）1200个，已建成法治文化阵地1100个，覆盖率91.7%。'),
   ],
   invalid: [
+    {
+      name: '结案率 above 审结 ÷ 新收: no base with cases carried over gives it',
+      text: p('新收行政诉讼案件840件，审结700件，结案率为83.6%。'),
+      findings: [{
+        code: 'figure/rate',
+        severity: 'error',
+        at: '83.6%',
+        message: '结案率高于按所列数字算得的上限：700件÷840件=83.333%，文中为83.6%（结案率的分母是收案数加旧存案件，不小于所列收案数，比率只会更低）',
+        fixed: p('新收行政诉讼案件840件，审结700件，结案率为83.3%。'),
+      }],
+    },
+    {
+      name: '结案率 over 办结, and above every stated intake',
+      text: p('收案900件，其中新收840件，办结700件，结案率为100%。'),
+      findings: [{ code: 'figure/rate', message: /700件÷840件=83\.333%，文中为100%/, at: '100%' }],
+    },
+    {
+      name: '结案率 over a count that says it holds the cases carried over: checked both ways',
+      text: p('受理民事案件755件（含旧存280件），结案600件，结案率76.5%。'),
+      findings: [{ code: 'figure/rate', message: '结案率与分子分母不符：600件÷755件=79.470%，应为79.5%，文中为76.5%', at: '76.5%' }],
+    },
+    {
+      name: '网办比例 over 网上可办',
+      text: p('政务服务事项1200项，网上可办1100项，网办比例95%。'),
+      findings: [{ code: 'figure/rate', message: '网办比例与分子分母不符：1100项÷1200项=91.667%，应为92%，文中为95%', at: '95%', fixed: p('政务服务事项1200项，网上可办1100项，网办比例92%。') }],
+    },
+    {
+      name: 'coverage over all 13 villages: no k/13 gives 90%',
+      text: p('全镇13个村全部建成法律服务室，覆盖率达90%。'),
+      findings: [{
+        code: 'figure/rate',
+        at: '90%',
+        message: '90%无法由13个得出：k/13中最接近的是11/13=84.6%，12/13=92.3%（覆盖率的分母是全部13个村）',
+        fixed: p('全镇13个村全部建成法律服务室，覆盖率达85%。'),
+      }],
+    },
+    {
+      name: 'coverage over all places with the covered ones stated',
+      text: p('全市12个乡镇建立公共法律服务站11个，覆盖率达90%。'),
+      findings: [{ code: 'figure/rate', message: /k\/12中最接近的是10\/12=83\.3%，11\/12=91\.7%/, at: '90%' }],
+    },
+    {
+      name: 'coverage at one decimal',
+      text: p('全镇13个村全部建成法律服务室，覆盖率达90.0%。'),
+      findings: [{ code: 'figure/rate', message: /90\.0%无法由13个得出/, at: '90.0%', fixed: p('全镇13个村全部建成法律服务室，覆盖率达84.6%。') }],
+    },
     {
       name: 'the population is the 共 total closing the sentence before',
       text: p('全市人民调解组织共调处矛盾纠纷5000件。调解成功4950件，调解成功率98.5%。'),

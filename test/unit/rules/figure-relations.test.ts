@@ -34,8 +34,63 @@ ruleTable(figureChange, {
     { name: 'consecutive years counting different things', text: report('2022年受理案件300件，2023年办结360件，同比增长25%。') },
     { name: 'years that are not consecutive', text: report('2021年受理案件300件，2023年受理案件360件，同比增长25%。') },
     { name: 'fewer bracketed bases than changes after 分别', text: report('2023年，受理各类案件7976件(2022年6593件)，审结7982件，同比分别增长20.98%和10%。') },
+    // Percentage points: the difference of the two percents; a percent change between percents is relative (not checked),
+    // so "下降36.5%" and "下降3.5%" after 9.6%→6.1% are left alone; no base, no check.
+    { name: 'percentage points between consecutive years', text: report('2022年行政诉讼败诉率为9.6%，2023年为6.1%，同比下降3.5个百分点。') },
+    { name: 'percentage points after the last year of a series', text: report('2021年败诉率为12.0%，2022年败诉率为9.6%，2023年败诉率为6.1%，同比下降3.5个百分点。') },
+    { name: 'percentage points against a base after 较', text: report('2023年行政诉讼败诉率6.1%，较2022年的9.6%下降3.5个百分点。') },
+    { name: 'percentage points from 由 to', text: report('败诉率由9.6%下降到6.1%，下降了3.5个百分点。') },
+    { name: 'a relative change between two percents', text: report('败诉率由9.6%下降到6.1%，下降36.5%。') },
+    { name: 'a percent written for points is not guessed at', text: report('败诉率由9.6%下降到6.1%，下降3.5%。') },
+    { name: 'percentage points without a base', text: report('行政复议纠错率为12.5%，同比提高2.1个百分点。') },
+    { name: 'percentage points of consecutive years counting different things', text: report('2022年败诉率为9.6%，2023年调撤率为6.1%，同比下降3.4个百分点。') },
+    { name: 'a later year clause with only a verb', text: report('2022年受理案件300件，2023年为360件，同比增长20%。') },
+    { name: 'a share (占比) is no base', text: report('行政诉讼结案率95%，其中在线办理占比35%，同比提高5个百分点。') },
+    { name: 'percentage points of another rate after a checked change', text: report('全市出庭应诉率达98.5%，较上年的90%提升8.5个百分点，胜诉率较上年提高2个百分点。') },
   ],
   invalid: [
+    {
+      name: 'percentage points beyond rounding (percent and points confused)',
+      text: report('2022年行政诉讼败诉率为9.6%，2023年为6.1%，同比下降36.5个百分点。'),
+      findings: [{
+        code: 'figure/change', severity: 'error', at: '36.5个百分点',
+        message: '百分点变化与数值不符：9.6%−6.1%=3.5个百分点，应为3.5个百分点，文中为“36.5个百分点”',
+        fixed: report('2022年行政诉讼败诉率为9.6%，2023年为6.1%，同比下降3.5个百分点。'),
+      }],
+    },
+    {
+      name: 'percentage points the rounding of the percents might explain: a warning',
+      text: report('2022年行政诉讼败诉率为9.6%，2023年为6.1%，同比下降3.4个百分点。'),
+      findings: [{
+        code: 'figure/change', severity: 'warning', at: '3.4个百分点',
+        message: '百分点变化与所写数值不符：9.6%−6.1%=3.5个百分点，文中为“3.4个百分点”（若两个百分数是舍入后的值，差额可能不同，请核对）',
+      }],
+    },
+    {
+      name: 'percentage points after the last item of a year series',
+      text: report('2021年败诉率为12.0%，2022年败诉率为9.6%，2023年败诉率为6.1%，同比下降2.4个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '2.4个百分点', message: /9\.6%−6\.1%=3\.5个百分点，应为3\.5个百分点/ }],
+    },
+    {
+      name: 'percentage points against a base after 较',
+      text: report('2023年行政诉讼败诉率6.1%，较2022年的9.6%下降4.5个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '4.5个百分点', message: /9\.6%−6\.1%=3\.5个百分点/ }],
+    },
+    {
+      name: 'percentage points against the base after an earlier change',
+      text: report('全年案件调撤率为45.6%，比上年提高5.6个百分点，结案率为98.2%，比上年的95%提高2.1个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '2.1个百分点', message: /98\.2%−95%=3\.2个百分点，应为3\.2个百分点/ }],
+    },
+    {
+      name: 'percentage points in the wrong direction',
+      text: report('2023年行政诉讼败诉率6.1%，较2022年的9.6%提高3.5个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '3.5个百分点', message: '增减方向与数值不符：由9.6%到6.1%是下降，文中写作“提高”', fixed: null }],
+    },
+    {
+      name: 'a later year clause with only a verb repeats the earlier words',
+      text: report('2022年受理案件300件，2023年为360件，同比增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /\(360−300\)÷300=20\.00%，应为20%/ }],
+    },
     {
       text: report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长98.5%。'),
       findings: [{

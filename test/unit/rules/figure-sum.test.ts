@@ -1,7 +1,10 @@
 import { figureSum } from '../../../src/core/rules/figure-sum';
-import { ruleTable } from '../rule-table';
+import { ruleTable, type InvalidCase } from '../rule-table';
 
 const p = (body: string) => `${body}\n`;
+/** An invalid row with one figure/sum finding. */
+const sumRow = (name: string, body: string, message: string | RegExp, at: string): InvalidCase =>
+  ({ name, text: p(body), findings: [{ code: 'figure/sum', message, at }] });
 
 ruleTable(figureSum, {
   valid: [
@@ -71,8 +74,75 @@ ruleTable(figureSum, {
     p('纠错案件中，复议决定分别为撤销12件，责令履行5件，确认违法20件，其中涉及行政处罚类案件26件，行政强制类案件11件。'),
     // Fixed expressions are not figures.
     p('推行三项制度，其中一是公示，二是记录，其他三项。'),
+    // A 其中 list that sums to less than its total says nothing without 其他; a list above its total is checked only when
+    // its parts are kinds of one thing.
+    p('梳理权力事项800项，其中行政许可事项150项，行政处罚事项600项。'),
+    p('梳理权力事项约800项，其中行政许可事项150项，行政处罚事项660项。'),
+    p('梳理权力事项800项，其中行政许可事项150余项，行政处罚事项660项。'),
+    // Overlapping parts: a part that is a subset of another, tags several kinds carry, properties of people.
+    p('受理案件100件，其中行政处罚类60件，处罚类中的罚款案件50件。'),
+    p('受理案件100件，其中涉企案件60件，涉民生案件50件。'),
+    p('受理案件100件，其中重大案件60件，一般案件50件。'),
+    p('专职法制机构工作人员有120人，其中具备法律专业背景人数为80人，具有国家法律职业资格人数60人。'),
+    p('共有律师300名，其中党员律师100名，青年律师250名。'),
+    // A channel beside a topic sorts by two different things.
+    p('共组织培训50期，其中专题培训30期，线上培训25期。'),
+    p('全年共开展执法检查600次，其中联合检查200次，专项检查450次。'),
+    // An ending the total's words do not carry: no kinds of the total.
+    p('全市政务服务事项2000项，其中即办件1200项，承诺件900项。'),
+    // Parts of another year, a change, another metric.
+    p('受理案件100件，其中2022年结转案件60件，新收案件50件。'),
+    p('受理案件100件，其中行政处罚类60件，同比增加50件。'),
+    p('受理案件100件，其中行政处罚类60件，行政许可类30件，发出建议书20件。'),
+    p('全市共收到行政复议申请20件，其中市政府行政复议申请14件，依法受理13件，不予受理1件。'),
+    // 其他 inside the list: the items after it must be kinds of the same thing, and a prefix that adds up ends the list.
+    p('受理案件100件，其中行政处罚类60件，其他类30件，开展检查20件。'),
+    p('受理案件100件，其中行政处罚类60件，其他类40件，行政许可类20件。'),
+    p('受理案件100件，其中行政处罚类60件，其它类30件，行政许可类10件。'),
+    // Corrections that add up; closed cases listed without a closure that proves the list complete.
+    p('办理纠错案件20件，其中撤销8件，变更3件，确认违法5件，责令履行4件。'),
+    p('审结案件30件，其中撤销5件，变更3件，确认违法2件。'),
+    // A 纠错 list that goes on with another way of closing (综合纠错 may count 调解).
+    p('办理纠错案件20件，其中撤销8件，变更3件，确认违法5件，责令履行2件，调解结案2件。'),
+    // Accepted cases: complete only when the cases still open are listed (中止 alone does not say so).
+    p('共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，中止2件。'),
+    p('共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理22件。'),
+    // Categories named by the total that add up; a part that is not one of the named categories.
+    p('审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类25件。'),
+    p('审查地方性法规、政府规章项目40件，包括地方性法规类15件、涉及民生的23件。'),
+    // Counters 个/件 mixed for the same noun; not for another noun.
+    p('清理规范性文件100件，其中市政府文件60个，部门文件35件，其他文件5个。'),
+    p('清理规范性文件100件，其中市政府文件60件，审查合同30个，其他文件5件。'),
   ],
   invalid: [
+    {
+      name: 'a 其中 list above its total, complete or not',
+      text: p('梳理权力事项800项，其中行政许可事项150项，行政处罚事项660项。'),
+      findings: [{
+        code: 'figure/sum',
+        message: '“其中”各分项之和超过总数：150+660=810，大于总数800项（多10）',
+        at: '800项',
+        severity: 'error',
+        fixed: p('梳理权力事项810项，其中行政许可事项150项，行政处罚事项660项。'),
+      }],
+    },
+    sumRow('a 其中 list of 类 above its total; the list ends before a part of another kind', '受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。', /60\+50=110，大于总数100件/, '100件'),
+    sumRow('the run stops at a part that does not carry the ending of the first two', '共备案审查规范性文件100件，其中市政府规范性文件40件，部门规范性文件70件，纠正违法文件3件。', /40\+70=110，大于总数100件/, '100件'),
+    sumRow('channels of one activity above its total', '开展普法活动1200场次，其中线上活动800场次，线下活动600场次。', /800\+600=1400，大于总数1200场次/, '1200场次'),
+    sumRow('an exclusive pair of people above its total', '共有调解员300人，其中专职调解员100人，兼职调解员250人。', /100\+250=350，大于总数300人/, '300人'),
+    sumRow('其他 before the last item makes the list complete', '受理案件100件，其中行政处罚类60件，其他类30件，行政许可类20件。', '分项之和与总数不符：60+30+20=110，与总数100件不符（相差10）', '100件'),
+    sumRow('其它 as the first item', '受理案件100件，其中其它类30件，行政处罚类60件，行政许可类5件。', /30\+60\+5=95，与总数100件不符/, '100件'),
+    {
+      name: 'corrections are the complete set of 纠错',
+      text: p('办理纠错案件20件，其中撤销8件，变更3件，确认违法5件，责令履行2件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：8+3+5+2=18，与总数20件不符（相差2）', at: '20件', fixed: p('办理纠错案件18件，其中撤销8件，变更3件，确认违法5件，责令履行2件。') }],
+    },
+    sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
+    sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('closed cases with a withdrawn application', '审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。', /20\+10\+5=35，与总数40件不符/, '40件'),
+    sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
+    sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
+    sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
     {
       name: 'C1: a 其中 list ending with 其他 must cover its total',
       text: p('全市建立人民调解委员会411家，其中乡镇（街道）调委会19家，村（居）级调委会360家，企业调委会19家，行业性专业性调解组织11家，其他调解组织1家，建成22家品牌调解工作室。'),
