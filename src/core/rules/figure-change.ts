@@ -17,8 +17,16 @@ const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的
 const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 // "1500件，较上年增加400件，同比增长25%": the change amount alone, right after the current value, names the base
 // (1500−400); nothing but the comparison may stand before it, and nothing but the change word before the percent.
-const IMPLIED_DELTA = new RegExp(`^\\s*(比|较|较之|同比)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(${UP}|${DOWN})了?\\s*$`);
+// The amount may also follow the percent ("完成191347万元，较上年同期增长15.35%，增收25457万元"); 增收/减收 (revenue) and
+// 增支/减支 (spending) name an amount, never a rate.
+const AMOUNT_UP = `${UP}|增收|增支`;
+const AMOUNT_DOWN = `${DOWN}|减收|减支`;
+const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
+const COMPARED_WITH = '(比|较|较之|同比)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?';
+const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+const TRAILING_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const OUTLIER = 300;
 
 export const figureChange: Rule = {
@@ -232,13 +240,14 @@ interface ImpliedBase {
  */
 function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | undefined {
   const pct = figs[k];
-  const delta = figs[k - 1];
-  const current = figs[k - 2];
-  if (!delta || !current || !IMPLIED_PERCENT.test(pct.before)) return undefined;
-  const cue = IMPLIED_DELTA.exec(delta.before);
-  if (!cue || DOWN_WORD.test(cue[4]) !== down) return undefined;
+  // current, amount, percent — or current, percent, amount.
+  const before = IMPLIED_PERCENT.test(pct.before) && figs[k - 1] && IMPLIED_DELTA.exec(figs[k - 1].before);
+  const after = !before && COMPARED_PERCENT.test(pct.before) && figs[k + 1] && TRAILING_DELTA.exec(figs[k + 1].before);
+  const [current, delta, cue] = before ? [figs[k - 2], figs[k - 1], before] : after ? [figs[k - 1], figs[k + 1], after] : [];
+  if (!current || !delta || !cue || AMOUNT_DOWN_WORD.test(cue[cue.length - 1]) !== down) return undefined;
   if (!isExactCount(delta) || !isExactCount(current) || !sameUnitKind(delta, current) || !current.final || !delta.final) return undefined;
-  if (delta.segment !== current.segment + 1 || pct.segment !== delta.segment + 1) return undefined;
+  const [first, second] = before ? [delta, pct] : [pct, delta];
+  if (first.segment !== current.segment + 1 || second.segment !== first.segment + 1) return undefined;
   const base = down ? current.value + delta.value : current.value - delta.value;
   return base > 0 ? { current, delta, base } : undefined;
 }
@@ -248,8 +257,10 @@ function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base
   const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, rounding);
   if (verdict === 'match') return undefined;
   const right = numeralFor(pct, expected);
-  const baseText = `${show(current.value, 0)}${down ? '+' : '−'}${show(delta.value, 0)}=${show(base, 0)}`;
-  const arithmetic = `上期为${baseText}，${show(delta.value, 0)}÷${show(base, 0)}=${show(expected, pct.decimals + 2)}%`;
+  // In the units written ("191347万元−25457万元=165890万元"), not in yuan.
+  const written = (f: Figure, value: number) => `${numeralFor(f, value, 0)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
+  const baseText = `${written(current, current.value)}${down ? '+' : '−'}${written(delta, delta.value)}=${written(current, base)}`;
+  const arithmetic = `上期为${baseText}，${numeralFor(delta, delta.value, 0)}÷${numeralFor(current, base, 0)}=${show(expected, pct.decimals + 2)}%`;
   // Either figure may be the wrong one: the percent for the stated amount, or the amount the percent implies.
   const fixes: Fix[] = [{ kind: 'choice', title: `将幅度改为${right}%（按${figureText(doc, delta)}计）`, edits: [{ span: pct.numeralSpan, newText: right }] }];
   const amount = Math.round((current.value * pct.value) / (down ? 100 - pct.value : 100 + pct.value));

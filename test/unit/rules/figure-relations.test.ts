@@ -12,6 +12,11 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // The amount after the percent agrees; a trailing count of something else is no amount; nor a rounded 亿 figure.
+    report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
+    report('全年受理案件1500件，同比增长20%，新增案件类型3类。'),
+    report('全年受理案件1500件，同比增长20%，其中复议400件。'),
+    report('全市一般公共财政预算收入完成38.3亿元，同比增长20.4%，增收6.5亿元。'),
     report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。'),
     report('受理案件1113件，较2022年558件增长99.5%。'),
     report('分值占比由3%提高到5%。'),
@@ -126,14 +131,28 @@ ruleTable(figureChange, {
       text: report('办理法律援助案件1500件，较上年增加400件，同比增长25%。'),
       findings: [{
         code: 'figure/change', severity: 'error', at: '25%',
-        message: '增减幅度与增减量不符：上期为1500−400=1100，400÷1100=36.36%，应为36%，文中为“25%”',
+        message: '增减幅度与增减量不符：上期为1500件−400件=1100件，400÷1100=36.36%，应为36%，文中为“25%”',
         fixed: report('办理法律援助案件1500件，较上年增加400件，同比增长36%。'),
       }],
     },
     {
       name: 'an implied base for a decrease',
       text: report('行政复议案件1200件，比上年减少300件，下降25%。'),
-      findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为1200+300=1500，300÷1500=20.00%，应为20%，文中为“25%”', at: '25%' }],
+      findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为1200件+300件=1500件，300÷1500=20.00%，应为20%，文中为“25%”', at: '25%' }],
+    },
+    {
+      name: 'the amount after the percent, in the units written (增收)',
+      text: report('全市财政总收入完成191347万元，较上年同期增长13.55%，增收25457万元。'),
+      findings: [{
+        code: 'figure/change', severity: 'error', at: '13.55%',
+        message: '增减幅度与增减量不符：上期为191347万元−25457万元=165890万元，25457÷165890=15.3457%，应为15.35%，文中为“13.55%”',
+        fixed: report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
+      }],
+    },
+    {
+      name: 'a decrease in spending with the amount after the percent (减支)',
+      text: report('一般公共预算支出完成80000万元，同比下降10%，减支20000万元。'),
+      findings: [{ code: 'figure/change', message: /上期为80000万元\+20000万元=100000万元，20000÷100000=20\.00%，应为20%/, at: '10%' }],
     },
     {
       name: 'outlier increase without a base',
