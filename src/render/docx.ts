@@ -185,6 +185,11 @@ function closingRange(blocks: RenderBlock[]): { start: number; end: number } {
   return { start: k >= 0 && (blocks[k].kind === 'paragraph' || blocks[k].kind === 'heading') ? k : k + 1, end };
 }
 
+/** A title's lines in one paragraph, parted by line breaks (the report's and an attachment's alike). */
+function titleLines(lines: InlineRun[][], lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): TextRun[] {
+  return lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), ...lineRuns(line, fontSizePt.title)] : lineRuns(line, fontSizePt.title)));
+}
+
 /** Where a 落款 or 成文日期 line goes: flush right two cells in (the one that is 右空二字), or at a column. */
 type ClosingPlacement = (b: RenderBlock) => { right: true } | { column: number };
 
@@ -210,16 +215,13 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
   const keep = keepNext || undefined;
   switch (b.kind) {
     case 'title':
-      return [new Paragraph({
-        style: 'Title',
-        children: b.lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), ...lineRuns(line, fontSizePt.title)] : lineRuns(line, fontSizePt.title))),
-      })];
+      return [new Paragraph({ style: 'Title', children: titleLines(b.lines, lineRuns) })];
     case 'addressee':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.LEFT, children: lineRuns(first) })];
     case 'appendix-label':
       return [new Paragraph({ pageBreakBefore: true, indent: noIndent, alignment: AlignmentType.LEFT, keepNext: true, children: lineRuns(first) })];
     case 'appendix-title':
-      return [new Paragraph({ style: 'Title', children: lineRuns(first, fontSizePt.title) })];
+      return [new Paragraph({ style: 'Title', children: titleLines(b.lines, lineRuns) })];
     case 'subtitle':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true, children: lineRuns(first) })];
     case 'heading':

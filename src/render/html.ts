@@ -191,7 +191,7 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
     case 'appendix-label':
       return `<p${classes('appendix-label', gap)}${attrs}>${line(b.lines[0])}</p>`;
     case 'appendix-title':
-      return `<h2${classes('appendix-title', gap)}${attrs}>${line(b.lines[0])}</h2>`;
+      return `<h2${classes('appendix-title', gap)}${attrs}>${b.lines.map(line).join('<br>')}</h2>`;
     case 'attachment':
       return `<p${classes('attachment', b.hang && hangClass(b.hang), gap)}${attrs}>${line(b.lines[0])}</p>`;
   }

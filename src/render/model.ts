@@ -152,9 +152,13 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
       case 'appendix-label':
         blocks.push({ ...base, kind: 'appendix-label', lines: [inlineRuns(ctx, block.contentSpan, 'heiti', false)] });
         break;
-      case 'appendix-title':
-        blocks.push({ ...base, kind: 'appendix-title', lines: [inlineRuns(ctx, block.contentSpan, 'title', false)] });
+      case 'appendix-title': {
+        // GB/T 9704 8: on the third line, a blank line under the label; broken at word boundaries like the title.
+        const runs = inlineRuns(ctx, block.contentSpan, 'title', false);
+        const breaks = titleBreaks(doc.text, block.contentSpan, options.segmenter ?? segmenterIfLoaded());
+        blocks.push({ ...base, kind: 'appendix-title', lines: splitRuns(runs, breaks), blankBefore: true });
         break;
+      }
       case 'signature': {
         const lines = signatureLines(doc.text, block.contentSpan).map((span) => inlineRuns(ctx, span, 'fangsong', false));
         signature = { ...base, kind: 'signature', lines, blankBefore: true };

@@ -37,7 +37,7 @@ inputs.push({
   file: 'short+附件页.md',
   text: () => ['# 明湖市司法局关于2024年法治政府建设情况的报告', '市人民政府：',
     '2024年，明湖市司法局推进法治政府建设，全年审核规范性文件37件。现将有关情况报告如下。',
-    '明湖市司法局', '2025年2月20日', '附件', '明湖市2024年度行政复议案件统计', '全年受理行政复议案件218件，审结203件。',
+    '明湖市司法局', '2025年2月20日', '附件', '明湖市2024年度行政复议和行政执法数据及重大行政决策事项完成情况统计表', '全年受理行政复议案件218件，审结203件。',
     '抄送：市委办公室，市人大常委会办公室。', '明湖市司法局办公室 2025年2月20日印发'].join('\n\n'),
 });
 // The corrected example with a 附件说明: without keep-with-next its 落款 lands alone on the last page.
@@ -145,6 +145,24 @@ describe('render check: .docx → LibreOffice PDF', function () {
       const firstLines = pages.map((page) => page.split('\n').find((l) => cjkCount(l) > 0)?.trim() ?? '');
       for (const label of doc.blocks.filter((b) => b.kind === 'appendix-label')) {
         assert.ok(firstLines.map(squeeze).includes(squeeze(label.content)), `“${label.content}” does not open a page: ${firstLines.join(' / ')}`);
+      }
+
+      // GB/T 9704 8: the attachment's title on the third line (a blank line under the label), broken between words.
+      for (const label of doc.blocks.filter((b) => b.kind === 'appendix-label')) {
+        const page = firstLines.map(squeeze).indexOf(squeeze(label.content)) + 1;
+        const lines = await check.pdfLines(pdf, page);
+        const at = lines.findIndex((l) => squeeze(l.text) === squeeze(label.content));
+        const title = doc.blocks[label.index + 1];
+        if (title?.kind !== 'appendix-title') continue;
+        const titleLines = lines.slice(at + 1).filter((l) => squeeze(title.content).includes(squeeze(l.text)) && l.yMax - l.yMin > 26);
+        assert.ok(titleLines.length >= 1, `the title of ${label.content} is not on its page`);
+        const gap = (titleLines[0].yMin - lines[at].yMin) / 28.95;
+        assert.ok(gap > 1.6 && gap < 2.5, `the title of ${label.content} stands ${gap.toFixed(2)} lines under the label, want 2 (line 3)`);
+        assert.equal(titleLines.map((l) => squeeze(l.text)).join(''), squeeze(title.content));
+        for (let k = 1; k < titleLines.length; k++) {
+          const joint = squeeze(titleLines[k - 1].text).slice(-1) + squeeze(titleLines[k].text).slice(0, 1);
+          assert.ok(!['情况', '统计', '计表', '年度', '执法', '决策', '事项'].includes(joint), `the title breaks inside a word: …${titleLines[k - 1].text} / ${titleLines[k].text}…`);
+        }
       }
 
       // The 落款 keeps company: the body's last lines move with it rather than leave it alone on a page.
