@@ -223,8 +223,10 @@ describe('renderDocx', () => {
     const ps = paragraphs((await render(text, {}, 'plaintext')).document);
     const label = ps.findIndex((p) => p.text === '附件');
     assert.match(ps[label].xml, /<w:pageBreakBefore\/>/);
-    assert.equal(ps[label + 1].style, 'Title');
-    assert.equal(ps[label + 1].text, '行政执法数据统计表');
+    // GB/T 9704 8: the title on the third line, under a blank one.
+    assert.equal(ps[label + 1].text, '');
+    assert.equal(ps[label + 2].style, 'Title');
+    assert.equal(ps[label + 2].text, '行政执法数据统计表');
     const signature = ps.findIndex((p) => p.text === '某县人民政府');
     assert.match(ps[signature].xml, /<w:keepNext\/>/);
     assert.doesNotMatch(ps[signature + 1].xml, /<w:keepNext\/>/, 'the chain ends at the date, not at the attachment');

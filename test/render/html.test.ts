@@ -84,7 +84,7 @@ describe('renderHtml', () => {
 
   it('starts each attachment after the 成文日期 on a new page: “附件” 顶格 in 黑体, its title centred', () => {
     const html = renderHtml(plain('某县2023年法治政府建设情况报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n\n附件2\n\n行政执法数据统计表\n\n全年办理案件1200件。'));
-    assert.match(bodyOf(html), /<p class="date col-\d+(_5)?">2024年2月1日<\/p>\n<p class="appendix-label"><span class="font-heiti">附件2<\/span><\/p>\n<h2 class="appendix-title">行政执法数据统计表<\/h2>\n<p>全年办理案件1200件。<\/p>/);
+    assert.match(bodyOf(html), /<p class="date col-\d+(_5)?">2024年2月1日<\/p>\n<p class="appendix-label"><span class="font-heiti">附件2<\/span><\/p>\n<h2 class="appendix-title gap">行政执法数据统计表<\/h2>\n<p>全年办理案件1200件。<\/p>/);
     assert.match(html, /\.page \.appendix-label \{ break-before: page; text-indent: 0;/);
   });
 
