@@ -65,11 +65,12 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
     const latin = latinFontFor(role, options.fonts);
     return { ascii: latin, hAnsi: latin, cs: latin, eastAsia: name, hint: 'eastAsia' };
   };
-  const run = (r: InlineRun, sizePt: number = fontSizePt.body): TextRun => new TextRun({
-    text: r.text, font: font(r.font), size: halfPoints(sizePt), bold: r.bold || undefined, italics: r.italic || undefined,
-    characterSpacing: sizePt === fontSizePt.body ? bodyCharacterSpacing : undefined,
+  // Runs carry only what differs from their paragraph's style (a 仿宋 run in a 黑体 heading, bold, italic): fonts,
+  // sizes and the condensing live in the styles, so restyling in Word (正文, 标题, 一级…四级标题) reaches every run.
+  const run = (r: InlineRun, styleRole: FontRole): TextRun => new TextRun({
+    text: r.text, font: r.font === styleRole ? undefined : font(r.font), bold: r.bold || undefined, italics: r.italic || undefined,
   });
-  const lineRuns = (line: InlineRun[], sizePt?: number) => line.map((r) => run(r, sizePt));
+  const lineRuns: LineRuns = (line, styleRole = 'fangsong') => line.map((r) => run(r, styleRole));
   const blank = (keepNext: boolean) => new Paragraph({ spacing: exactLine, indent: noIndent, keepNext: keepNext || undefined, children: [] });
 
   const children: (Paragraph | Table)[] = [];
@@ -84,7 +85,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
 
   const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
     id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', quickFormat: true,
-    run: { font: font(headingFont[level]), size: halfPoints(fontSizePt.body), bold: level === 3 && Boolean(options.boldLevel3), italics: false, color: '000000' },
+    run: { font: font(headingFont[level]), size: halfPoints(fontSizePt.body), characterSpacing: bodyCharacterSpacing, bold: level === 3 && Boolean(options.boldLevel3), italics: false, color: '000000' },
     paragraph: { outlineLevel: level - 1, spacing: exactLine, indent: bodyIndent, alignment: bodyAlignment },
   });
 
@@ -131,22 +132,22 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       paragraphStyles: [
         {
           id: 'Normal', name: 'Normal', quickFormat: true,
-          run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), color: '000000' },
+          run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), characterSpacing: bodyCharacterSpacing, color: '000000' },
           paragraph: { spacing: exactLine, indent: bodyIndent, alignment: bodyAlignment },
         },
         {
-          id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+          id: 'Title', name: 'Title', next: 'Normal', quickFormat: true,
           run: { font: font('title'), size: halfPoints(fontSizePt.title), bold: false, color: '000000' },
           paragraph: { spacing: exactLine, indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true },
         },
         headingStyle(1), headingStyle(2), headingStyle(3), headingStyle(4),
         {
-          id: imprintStyle, name: '版记', basedOn: 'Normal', quickFormat: true,
+          id: imprintStyle, name: '版记', quickFormat: true,
           run: { font: font('fangsong'), size: halfPoints(fontSizePt.imprint), color: '000000' },
           paragraph: { spacing: { line: fontSizePt.imprint * 20 * 1.5, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.LEFT },
         },
         {
-          id: tableTextStyle, name: '表格文字', basedOn: 'Normal', quickFormat: true,
+          id: tableTextStyle, name: '表格文字', quickFormat: true,
           run: { font: font('fangsong'), size: halfPoints(fontSizePt.table), color: '000000' },
           paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.CENTER },
         },
@@ -185,9 +186,12 @@ function closingRange(blocks: RenderBlock[]): { start: number; end: number } {
   return { start: k >= 0 && (blocks[k].kind === 'paragraph' || blocks[k].kind === 'heading') ? k : k + 1, end };
 }
 
+/** A line's runs in a paragraph whose style sets `styleRole`'s font (仿宋 unless said). */
+type LineRuns = (line: InlineRun[], styleRole?: FontRole) => TextRun[];
+
 /** A title's lines in one paragraph, parted by line breaks (the report's and an attachment's alike). */
-function titleLines(lines: InlineRun[][], lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): TextRun[] {
-  return lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), ...lineRuns(line, fontSizePt.title)] : lineRuns(line, fontSizePt.title)));
+function titleLines(lines: InlineRun[][], lineRuns: LineRuns): TextRun[] {
+  return lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), ...lineRuns(line, 'title')] : lineRuns(line, 'title')));
 }
 
 /** Where a 落款 or 成文日期 line goes: flush right two cells in (the one that is 右空二字), or at a column. */
@@ -210,7 +214,7 @@ function closingPlacement(blocks: RenderBlock[]): ClosingPlacement {
   };
 }
 
-function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[], keepNext: boolean, placeClosing: ClosingPlacement): (Paragraph | Table)[] {
+function renderBlock(b: RenderBlock, lineRuns: LineRuns, keepNext: boolean, placeClosing: ClosingPlacement): (Paragraph | Table)[] {
   const first = b.lines[0] ?? [];
   const keep = keepNext || undefined;
   switch (b.kind) {
@@ -227,7 +231,7 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
     case 'heading':
       // A heading alone on its line stays with what follows; one with run-in body text is a paragraph in its own right
       // (chaining those would push whole sections to the next page).
-      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runIn || keep, children: lineRuns(first) })];
+      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runIn || keep, children: lineRuns(first, headingFont[b.level ?? 1]) })];
     case 'paragraph':
       return [new Paragraph({ keepNext: keep, children: lineRuns(first) })];
     case 'signature':
@@ -263,7 +267,7 @@ function renderBlock(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
  * first line and below its last, a thin one (0.25 mm) between its lines; 4号, 左右各空一字 (the cell margins); the
  * 印发 date at a right tab. A table, because a paragraph's border only spans its indents and the text is indented.
  */
-function imprintTable(blocks: RenderBlock[], lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): Table {
+function imprintTable(blocks: RenderBlock[], lineRuns: LineRuns): Table {
   const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' };
   const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -283,7 +287,7 @@ function imprintTable(blocks: RenderBlock[], lineRuns: (line: InlineRun[], sizeP
             style: imprintStyle,
             keepNext: true,
             tabStops: right ? [{ type: TabStopType.RIGHT, position: docxGeometry.textWidth - 2 * inset }] : undefined,
-            children: [...lineRuns(left ?? [], fontSizePt.imprint), ...(right ? [new TextRun({ children: [new Tab()] }), ...lineRuns(right, fontSizePt.imprint)] : [])],
+            children: [...lineRuns(left ?? []), ...(right ? [new TextRun({ children: [new Tab()] }), ...lineRuns(right)] : [])],
           })],
         })],
       });
@@ -291,7 +295,7 @@ function imprintTable(blocks: RenderBlock[], lineRuns: (line: InlineRun[], sizeP
   });
 }
 
-function renderTable(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: number) => TextRun[]): Table {
+function renderTable(b: RenderBlock, lineRuns: LineRuns): Table {
   const rows = b.rows ?? [];
   const columns = Math.max(1, ...rows.map((r) => r.length));
   const columnWidth = Math.floor(docxGeometry.textWidth / columns);
@@ -303,7 +307,7 @@ function renderTable(b: RenderBlock, lineRuns: (line: InlineRun[], sizePt?: numb
       tableHeader: r === 0,
       children: Array.from({ length: columns }, (_, c) => new TableCell({
         width: { size: columnWidth, type: WidthType.DXA },
-        children: [new Paragraph({ style: tableTextStyle, children: lineRuns(row[c] ?? [], fontSizePt.table) })],
+        children: [new Paragraph({ style: tableTextStyle, children: lineRuns(row[c] ?? []) })],
       })),
     })),
   });

@@ -44,24 +44,27 @@ describe('renderDocx', () => {
     assert.ok(22 * 579 <= 12757 && 23 * 579 > 12757);
   });
 
-  it('condenses every 3号 run so 28 characters fill a line of the 版心', async () => {
-    const { document } = await render();
-    const runs = document.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
-    const body = runs.filter((r) => r.includes('<w:sz w:val="32"/>'));
-    assert.ok(body.length > 5);
-    for (const r of body) assert.match(r, /<w:spacing w:val="-6"\/>/);
+  it('condenses 3号 text so 28 characters fill a line of the 版心: in the styles, not on each run', async () => {
+    const { styles } = await render();
+    for (const id of ['Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4']) assert.match(styleXml(styles, id), /<w:spacing w:val="-6"\/>/, id);
+    for (const id of ['Title', 'TableText', 'Imprint']) assert.doesNotMatch(styleXml(styles, id), /<w:spacing w:val=/, `${id} is not condensed`);
     // 28 × (16 − 0.3) pt fits the 8845 twips (442.25 pt) line with some slack, 29 do not.
     assert.ok(28 * 15.7 <= 442.25 - 2 && 29 * 15.7 > 442.25);
   });
 
-  it('names the East-Asian font explicitly on every run', async () => {
-    const { document, part } = await render();
-    for (const xml of [document, part('word/footer1.xml'), part('word/footer2.xml')]) {
-      const runs = xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
-      const withText = runs.filter((r) => /<w:t[ >]/.test(r));
-      assert.ok(withText.length > 0);
-      for (const r of withText) assert.match(r, /<w:rFonts [^>]*w:eastAsia="[^"]+"/, r);
+  it('keeps runs clean: fonts and sizes come from the paragraph styles, a run names only what differs', async () => {
+    const { document, styles, part } = await render();
+    const styleFont = (id: string) => /w:eastAsia="([^"]+)"/.exec(styleXml(styles, id))?.[1];
+    for (const p of paragraphs(document)) {
+      const base = styleFont(p.style ?? 'Normal');
+      for (const r of p.xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? []) {
+        assert.doesNotMatch(r, /<w:sz |<w:spacing w:val=|<w:color /, `a run repeats its style: ${r}`);
+        const own = /w:eastAsia="([^"]+)"/.exec(r)?.[1];
+        assert.notEqual(own, base, `a run names its paragraph style's font: ${r}`);
+      }
     }
+    // The page number is in the footer, with no style of its own: its run names 宋体.
+    for (const footer of [part('word/footer1.xml'), part('word/footer2.xml')]) assert.match(footer, /<w:rFonts [^>]*w:eastAsia="宋体"/);
   });
 
   it('uses 3号仿宋 for the body (Normal), justified, with a two-character first-line indent', async () => {
@@ -74,8 +77,7 @@ describe('renderDocx', () => {
     assert.match(normal, /<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/);
     assert.match(normal, /<w:jc w:val="both"\/>/);
     const lead = paragraphs(document).find((p) => p.text.startsWith('2023年，我局'))!;
-    assert.equal(lead.style, undefined);
-    assert.match(lead.xml, /w:eastAsia="仿宋_GB2312"/);
+    assert.equal(lead.style, undefined, 'Normal');
   });
 
   it('centres the title in 2号小标宋 with no indent, and puts one blank line before the 主送机关 flush left', async () => {
@@ -85,7 +87,7 @@ describe('renderDocx', () => {
     assert.match(title, /<w:jc w:val="center"\/>/);
     const ps = paragraphs(document);
     assert.equal(ps[0].style, 'Title');
-    assert.match(ps[0].xml, /w:eastAsia="方正小标宋简体"[^>]*\/>[\s\S]*<w:sz w:val="44"\/>/);
+    assert.match(title, /w:eastAsia="方正小标宋简体"[^>]*\/>[\s\S]*<w:sz w:val="44"\/>/);
     assert.match(ps[0].xml, /<w:br\/>/); // 21 cells of 2号: broken into two lines
     assert.equal(ps[0].text, '某市司法局关于2023年法治政府建设情况的报告');
     assert.equal(ps[1].text, '');
@@ -108,8 +110,8 @@ describe('renderDocx', () => {
     assert.equal(ps.find((p) => p.text === '一、主要举措和成效')!.style, 'Heading1');
     const h2 = ps.find((p) => p.text.startsWith('（一）'))!;
     assert.equal(h2.style, 'Heading2');
-    // The heading proper in 楷体, the run-in body text after it in 仿宋.
-    assert.match(h2.xml, /w:eastAsia="楷体_GB2312"[\s\S]*<w:t xml:space="preserve">（一）深化依法行政。<\/w:t>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*全年审核/);
+    // The heading proper in the style's 楷体, the run-in body text after it in 仿宋.
+    assert.match(h2.xml, /<w:r><w:t xml:space="preserve">（一）深化依法行政。<\/w:t><\/w:r>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*全年审核/);
     assert.doesNotMatch(h2.xml, /<w:keepNext\/>/);
     assert.match(ps.find((p) => p.text === '一、主要举措和成效')!.xml, /<w:keepNext\/>/);
     assert.equal(ps.find((p) => p.text.startsWith('1.完善'))!.style, 'Heading3');
@@ -242,7 +244,9 @@ describe('renderDocx', () => {
     assert.match(table, /<w:insideH w:val="single" w:color="000000" w:sz="6"\/>/);
     const ps = paragraphs(table);
     const cc = ps.find((p) => p.text === '抄送：县委办公室。')!;
-    assert.match(cc.xml, /<w:sz w:val="28"\/>/, '4号 = 14 pt');
+    assert.equal(cc.style, 'Imprint');
+    const { styles } = await render(text, {}, 'plaintext');
+    assert.match(styleXml(styles, 'Imprint'), /<w:sz w:val="28"\/>/, '4号 = 14 pt');
     const issued = ps.find((p) => p.text === '某县人民政府办公室2024年2月1日印发')!;
     assert.match(issued.xml, /<w:tab w:val="right" w:pos="\d+"\/>/);
     assert.match(issued.xml, /<w:tab\/>/);
