@@ -347,3 +347,11 @@ export function docxPosition(source: DocxImport, offset: number): DocxPosition {
   for (let j = k - 1; j >= 0 && paragraphAt[j] === paragraph; j--) if (characterAt[j] >= 0) return { paragraph, character: characterAt[j] + 1 };
   return { paragraph: Math.max(1, paragraph), character: 0 };
 }
+
+/** A report span in Word terms; the end is just after the span's last character. */
+export function docxRange(source: DocxImport, span: { start: number; end: number }): { start: DocxPosition; end: DocxPosition } {
+  const start = docxPosition(source, span.start);
+  if (span.end <= span.start) return { start, end: start };
+  const last = docxPosition(source, span.end - 1);
+  return { start, end: { paragraph: last.paragraph, character: last.character + 1 } };
+}
