@@ -58,12 +58,14 @@ export interface DocxExtras {
   commentOn?: string;
   /** Tracked changes in the first body paragraph: an insertion kept, a deletion dropped. */
   trackedChanges?: boolean;
+  /** The 落款 and the 成文日期, one paragraph parted by a line break (Shift+Enter). */
+  closing?: [string, string];
 }
 
 /** The same report as a Word document: headings numbered automatically (一、/（一）/1.), markers not in the text. */
 export async function reportDocx(items: Item[] = sampleItems, extras: DocxExtras = {}): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
-  const date = '2024-03-01T08:00:00Z';
+  const changeDate = '2024-03-01T08:00:00Z';
   for (const item of items) {
     if ('table' in item) {
       children.push(new Table({
@@ -79,8 +81,8 @@ export async function reportDocx(items: Item[] = sampleItems, extras: DocxExtras
       children.push(new Paragraph({
         children: [
           new TextRun(item.text.slice(0, cut)),
-          new DeletedTextRun({ text: '删去的文字', id: 1, author: '审核人', date }),
-          new InsertedTextRun({ text: item.text.slice(cut, cut + 4), id: 2, author: '审核人', date }),
+          new DeletedTextRun({ text: '删去的文字', id: 1, author: '审核人', date: changeDate }),
+          new InsertedTextRun({ text: item.text.slice(cut, cut + 4), id: 2, author: '审核人', date: changeDate }),
           new TextRun(item.text.slice(cut + 4)),
         ],
       }));
@@ -88,7 +90,8 @@ export async function reportDocx(items: Item[] = sampleItems, extras: DocxExtras
       children.push(new Paragraph({ alignment: item.text.endsWith('报告') ? AlignmentType.CENTER : undefined, children: [new TextRun(item.text)] }));
     }
   }
-  children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(signature), new TextRun({ text: signatureDate, break: 1 })] }));
+  const [issuer, date] = extras.closing ?? [signature, signatureDate];
+  children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(issuer), new TextRun({ text: date, break: 1 })] }));
   const doc = new Document({
     numbering: {
       config: [{
@@ -100,7 +103,7 @@ export async function reportDocx(items: Item[] = sampleItems, extras: DocxExtras
         ],
       }],
     },
-    comments: extras.commentOn ? { children: [{ id: 0, author: '审核人', date: new Date(date), children: [new Paragraph('请核对数字')] }] } : undefined,
+    comments: extras.commentOn ? { children: [{ id: 0, author: '审核人', date: new Date(changeDate), children: [new Paragraph('请核对数字')] }] } : undefined,
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);
