@@ -32,7 +32,7 @@ async function reportToExport(uri: unknown, previewSource: vscode.Uri | undefine
   return previewSource ? vscode.workspace.openTextDocument(previewSource) : undefined;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

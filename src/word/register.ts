@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DocxError, readDocx } from '../import/docx';
+import { exists } from '../preview/export';
 
 export const docxScheme = 'fazhi-docx';
 const customEditorViewType = 'fazhiReport.docx';
@@ -99,15 +100,6 @@ export async function importWordReport(uri: unknown, options?: ImportCommandOpti
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Import from Word failed: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 
