@@ -49,7 +49,7 @@ function parseExportArgs(args: string[]): ExportArgs | string {
 function defaultOutput(input: string, to: Target): string {
   const ext = extname(input);
   // A Word draft exported to Word: "报告.docx" → "报告.公文.docx", beside it rather than over it.
-  const suffix = ext.toLowerCase() === `.${to}` ? '.公文' : '';
+  const suffix = to === 'docx' && ext.toLowerCase() === '.docx' ? '.公文' : '';
   return join(dirname(input), `${basename(input, ext)}${suffix}.${to}`);
 }
 
