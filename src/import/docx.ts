@@ -292,7 +292,7 @@ class Reader {
     }
     const rows = childElements(tbl, 'w:tr');
     if (!rows.length) return;
-    const width = Math.max(...rows.map((row) => childElements(row, 'w:tc').reduce((sum, cell) => sum + span(cell), 0)));
+    const width = rows.reduce((widest, row) => Math.max(widest, childElements(row, 'w:tc').reduce((sum, cell) => sum + span(cell), 0)), 0);
     if (this.separatorPending) this.generated('\n\n');
     rows.forEach((row, index) => {
       let columns = 0;

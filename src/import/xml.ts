@@ -31,6 +31,9 @@ const namedEntities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot
 
 export class XmlError extends Error {}
 
+/** Real documents nest a few dozen levels (tables in tables, content controls); the readers walk the tree recursively. */
+const maxDepth = 200;
+
 /** Parses a whole XML document; throws XmlError on input that is not well-formed enough to read. */
 export function parseXml(source: string): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, start: 0, openEnd: 0, closeStart: source.length, end: source.length, children: [] };
@@ -51,8 +54,7 @@ export function parseXml(source: string): XmlElement {
       continue;
     }
     if (source.startsWith('<!', lt)) throw new XmlError('不支持 DTD');
-    const gt = source.indexOf('>', lt);
-    if (gt < 0) throw new XmlError('标签未结束');
+    const gt = tagEnd(source, lt);
     if (source.charCodeAt(lt + 1) === 0x2f /* / */) {
       const name = normalise(source.slice(lt + 2, gt).trim(), wordPrefix);
       const open = stack.pop();
@@ -76,11 +78,25 @@ export function parseXml(source: string): XmlElement {
       start: lt, openEnd: gt + 1, closeStart: gt + 1, end: gt + 1, children: [],
     };
     stack[stack.length - 1].children.push(element);
-    if (!selfClosing) stack.push(element);
+    if (!selfClosing) {
+      if (stack.length > maxDepth) throw new XmlError('元素嵌套过深');
+      stack.push(element);
+    }
     at = gt + 1;
   }
   if (stack.length !== 1) throw new XmlError(`元素 ${stack[stack.length - 1].name} 未结束`);
   return root;
+}
+
+/** The ">" closing the tag at `lt`; a ">" inside a quoted attribute value does not count. */
+function tagEnd(source: string, lt: number): number {
+  let quote = '';
+  for (let k = lt + 1; k < source.length; k++) {
+    const c = source[k];
+    if (quote) { if (c === quote) quote = ''; } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return k;
+  }
+  throw new XmlError('标签未结束');
 }
 
 function expectEnd(source: string, terminator: string, from: number): number {

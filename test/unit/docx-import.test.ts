@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseReport } from '../../src/core/document';
 import { lintText } from '../../src/core/lint';
 import { docxPosition, DocxError, readDocx, type DocxImport } from '../../src/import/docx';
@@ -108,6 +108,26 @@ describe('readDocx', () => {
   });
 });
 
+describe('readDocx: damaged files', () => {
+  it('never throws anything but a DocxError, whatever is cut out of document.xml or numbering.xml', async () => {
+    const parts = unzipSync(await reportDocx(sampleItems, { commentOn: '无。', trackedChanges: true }));
+    let seed = 7;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let k = 0; k < 120; k++) {
+      const name = k % 2 ? 'word/document.xml' : 'word/numbering.xml';
+      const xml = strFromU8(parts[name]);
+      const at = random(xml.length);
+      const damaged = xml.slice(0, at) + xml.slice(at + 1 + random(40));
+      try {
+        const source = readDocx(zipSync({ ...parts, [name]: strToU8(damaged) }));
+        docxPosition(source, random(source.markdown.length));
+      } catch (error) {
+        assert.ok(error instanceof DocxError, `${name} cut at ${at}: ${String(error)}`);
+      }
+    }
+  });
+});
+
 describe('readDocx: numbering.xml', () => {
   it('formats chineseCounting like a writer: 十一, 二十, 二十三', () => {
     assert.deepEqual([1, 10, 11, 20, 23, 99].map(chineseCounting), ['一', '十', '十一', '二十', '二十三', '九十九']);
@@ -130,10 +150,11 @@ describe('readDocx: numbering.xml', () => {
     assert.deepEqual(lines(source), ['一、总体情况', '二、主要举措']);
   });
 
-  it('puts a space after a marker that ends in a letter unless w:suff is nothing', () => {
-    const levels = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/></w:lvl>';
-    const source = readDocx(handMade(p(r('总则'), numPr(1)), { 'word/numbering.xml': numbering(levels, '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>') }));
-    assert.deepEqual(lines(source), ['第一章 总则']);
+  it('puts a space after a marker that ends in a letter unless w:suff is nothing; reads ">" inside an attribute', () => {
+    const levels = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%1章"/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2>"/><w:suff w:val="nothing"/></w:lvl>';
+    const source = readDocx(handMade(p(r('总则'), numPr(1)) + p(r('条'), numPr(1, 1)), { 'word/numbering.xml': numbering(levels, '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>') }));
+    assert.deepEqual(lines(source), ['第一章 总则', '1>条']);
   });
 });
 
@@ -180,5 +201,6 @@ describe('readDocx: document.xml content', () => {
     reject(Buffer.from([0x50, 0x4b, 3, 4, 0, 0]), /无法解压/);
     reject(zipSync({ 'xl/workbook.xml': strToU8('<x/>') }), /缺少 word\/document.xml/);
     reject(zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body><w:p>`) }), /格式错误/);
+    reject(handMade('<w:sdt><w:sdtContent>'.repeat(5000) + p(r('深')) + '</w:sdtContent></w:sdt>'.repeat(5000)), /嵌套过深/);
   });
 });
