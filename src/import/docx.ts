@@ -211,7 +211,7 @@ class Reader {
     const number = ++this.paragraphCount;
     this.paragraphs[number - 1] = { contentStart: properties?.end ?? p.openEnd, contentEnd: p.closeStart };
     const merging = this.mergeNext;
-    if (!merging) this.characterCount = 0;
+    this.characterCount = 0;
     this.startParagraph();
     const startOfText = this.out.length + this.line.length;
     const reference = merging ? undefined : this.numberingOf(properties);
@@ -225,11 +225,9 @@ class Reader {
     if (hasText || merging) this.separatorPending = true;
     // A tracked deletion of the paragraph mark joins this paragraph with the next in the accepted text.
     this.mergeNext = firstChild(firstChild(properties, 'w:rPr'), 'w:del') !== undefined;
-    if (!this.cellDepth) {
-      const boxes = this.textBoxes;
-      this.textBoxes = [];
-      for (const box of boxes) this.blocks(box);
-    }
+    const boxes = this.textBoxes;
+    this.textBoxes = [];
+    for (const box of boxes) this.blocks(box);
   }
 
   private numberingOf(properties: XmlElement | undefined): NumberingReference | undefined {

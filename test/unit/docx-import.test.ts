@@ -168,7 +168,10 @@ describe('readDocx: document.xml content', () => {
 
   it('joins a paragraph whose mark was deleted in tracked changes with the next one', () => {
     const body = p(r('前半句，'), '<w:rPr><w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:rPr>') + p(r('后半句。'));
-    assert.deepEqual(lines(readDocx(handMade(body))), ['前半句，后半句。']);
+    const source = readDocx(handMade(body));
+    assert.deepEqual(lines(source), ['前半句，后半句。']);
+    // In the file they are still two paragraphs: "后" is the first character of the second.
+    assert.deepEqual(docxPosition(source, source.markdown.indexOf('后')), { paragraph: 2, character: 0 });
   });
 
   it('reads a document whose WordprocessingML prefix is not "w"', () => {
