@@ -3,10 +3,10 @@
 //
 // Exports:
 //   docxToPdf(docxPath, outDir) → absolute path of outDir/<name>.pdf
-//   convertDocx(docxPath, outDir, target) → the same for another --convert-to target, e.g. 'fodt' (flat ODF XML)
 //       libreoffice --headless -env:UserInstallation=file://<tmp>/lo-profile --convert-to pdf, with
 //       FONTCONFIG_FILE = the alias file from scripts/provision.mjs (仿宋_GB2312 → AR PL SungtiL GB, …).
 //       Conversions are serialized within a process (one LibreOffice profile per process, removed at exit).
+//   convertDocx(docxPath, outDir, target) → the same for another --convert-to target, e.g. 'fodt' (flat ODF XML)
 //   pdfInfo(pdf)  → { pages, widthPt, heightPt, widthMm, heightMm, pageSizeName, isA4, raw }
 //   pdfText(pdf, { layout = true, firstPage?, lastPage? }) → string  (pdftotext -layout; pages split by '\f')
 //   pdfFonts(pdf) → [{ name, type, embedded }]   (pdffonts: which faces the CJK aliases resolved to)
