@@ -8,7 +8,7 @@ import { readReport } from '../../src/cli/input';
 import { readDocx } from '../../src/import/docx';
 import { unzip } from '../render/zip';
 import { reportDocx, sampleItems } from '../unit/docx-fixture';
-import { mkfifo, run as cli } from './helpers';
+import { inDirectory, mkfifo, run as cli } from './helpers';
 
 const fixture = join(__dirname, '..', 'fixtures', 'docx', '000_f822e31e0fec2d8c.docx');
 
@@ -136,9 +136,7 @@ describe('cli: Word drafts', () => {
 
   it('`--` ends the options before a .docx named like an option', async () => {
     copyFileSync(sample, join(dir, '-草稿.docx'));
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
+    await inDirectory(dir, async () => {
       const text = await cli(['check', '--', '-草稿.docx']);
       assert.equal(text.code, 1, text.stderr);
       assert.match(text.stdout, /^-草稿\.docx:¶6:\d+ error figure\/sum /m);
@@ -152,9 +150,7 @@ describe('cli: Word drafts', () => {
       const exported = await cli(['export', '--to', 'docx', '--', '-草稿.docx']);
       assert.equal(exported.code, 0, exported.stderr);
       assert.equal(exported.stdout, '-草稿.公文.docx\n');
-    } finally {
-      process.chdir(cwd);
-    }
+    });
   });
 
   it('a .docx name with control characters is quoted, ¶ position and all', async () => {
