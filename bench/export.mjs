@@ -12,7 +12,8 @@ import { renderHtml } from '../src/render/html.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 
-async function median(fn, runs = 5) {
+/** Median time of `runs` calls of `fn` after a warm-up one. */
+export async function median(fn, runs = 5) {
   await fn();
   const times = [];
   for (let k = 0; k < runs; k++) {

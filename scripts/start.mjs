@@ -10,6 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const example = join(root, 'examples', 'sample-report.md');
 const corrected = join(root, 'examples', 'sample-report-corrected.md');
+const wordDraft = join(root, 'examples', 'sample-report.docx');
 const out = join(root, 'out');
 
 function run(title, cmd, args, okCodes = [0]) {
@@ -26,6 +27,7 @@ await buildAll();
 run('检查示例报告（含故意留下的错误）', process.execPath, [cli, 'check', example], [0, 1]);
 run('检查改正后的示例报告', process.execPath, [cli, 'check', corrected]);
 mkdirSync(out, { recursive: true });
+run('检查 Word 稿并写出批注副本', process.execPath, [cli, 'check', wordDraft, '--annotate', '-o', join(out, 'sample-report.批注.docx'), '--force'], [0, 1]);
 // out/ is this script's own output: replace what an earlier run wrote.
 run('导出 HTML', process.execPath, [cli, 'export', corrected, '--to', 'html', '-o', join(out, 'sample-report.html'), '--force']);
 run('导出 Word', process.execPath, [cli, 'export', corrected, '--to', 'docx', '-o', join(out, 'sample-report.docx'), '--force']);
@@ -33,5 +35,6 @@ run('打包 VS Code 扩展', process.platform === 'win32' ? 'npm.cmd' : 'npm', [
 console.log(`
 完成 / Done:
   out/sample-report.html, out/sample-report.docx — 改正后示例报告的公文版式导出
+  out/sample-report.批注.docx — Word 示例稿，每个问题一条批注
   fazhi-report.vsix — 安装：code --install-extension fazhi-report.vsix
   命令行：npx fazhi-report check 报告.md   （或 node dist/cli.js check 报告.md）`);

@@ -1,5 +1,5 @@
 // The VS Code client: starts the language server (dist/server.js over IPC) for Markdown and plain-text documents,
-// and registers the commands 新建年度报告, 修复全部 and (through src/preview) 预览/导出.
+// and registers the commands 新建年度报告, 修复全部, (through src/preview) 预览/导出 and (through src/word) the Word ones.
 // Activation stays cheap: the server starts in the background and loads the segmenter itself, off this path.
 import * as vscode from 'vscode';
 import {
@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { buildSkeleton, defaultReportYear, validateIssuer, validateYear } from './core/skeleton';
 import { registerPreviewAndExport } from './preview/register';
+import { docxScheme, registerWordCommands } from './word/register';
 
 /** Must match src/server/server.ts `fixAllCommand`. */
 const serverFixAllCommand = 'fazhiReport.server.fixAll';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): FazhiReportApi {
     vscode.commands.registerCommand('fazhiReport.fixAll', (uri?: unknown) => fixAll(languageClient, ready, uri)),
   );
   registerPreviewAndExport(context);
+  registerWordCommands(context);
   return { ready, activationMs: performance.now() - started, newReport };
 }
 
@@ -56,10 +58,14 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: reportLanguages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...reportLanguages.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      // A Word draft opened read-only (src/word): its converted text.
+      { scheme: docxScheme, language: 'markdown' },
+    ],
     // Settings: the server pulls the "fazhiReport" section per document (workspace/configuration) and registers
     // for its changes itself, so no `synchronize.configurationSection` (it would re-check every report twice).
     outputChannel,

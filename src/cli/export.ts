@@ -1,4 +1,5 @@
-// fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]: the report laid out per GB/T 9704, written next to the input.
+// fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]: the report (text, Markdown or a Word draft) laid out
+// per GB/T 9704, written next to the input.
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseReport } from '../core/document';
@@ -47,10 +48,12 @@ function parseExportArgs(args: string[]): ExportArgs | string {
 
 function defaultOutput(input: string, to: Target): string {
   const ext = extname(input);
-  return join(dirname(input), `${basename(input, ext)}.${to}`);
+  // A Word draft exported to Word: "报告.docx" → "报告.公文.docx", beside it rather than over it.
+  const suffix = to === 'docx' && ext.toLowerCase() === '.docx' ? '.公文' : '';
+  return join(dirname(input), `${basename(input, ext)}${suffix}.${to}`);
 }
 
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   try {
     const sa = statSync(a);
@@ -61,10 +64,14 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-function writeFailure(output: string, error: unknown): string {
+/**
+ * Why `output` was not written, for a message. `names`: what the file is called when it already exists, and what its
+ * path is called when something else (a FIFO, a symbolic link, …) stands there.
+ */
+export function writeFailure(output: string, error: unknown, names: readonly [existing: string, target: string] = ['输出文件', '输出路径']): string {
   return error instanceof TargetError && error.message === alreadyExistsReason
-    ? `输出文件“${shown(output)}”已存在，未覆盖；确需覆盖请加 --force，或用 -o 指定其他路径`
-    : `输出路径“${shown(output)}”${writeFailureReason(error)}`;
+    ? `${names[0]}“${shown(output)}”已存在，未覆盖；确需覆盖请加 --force，或用 -o 指定其他路径`
+    : `${names[1]}“${shown(output)}”${writeFailureReason(error)}`;
 }
 
 function segmenterOrNone(): Segmenter | undefined {

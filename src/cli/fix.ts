@@ -3,7 +3,7 @@
 import { readBounded } from '../core/bounded-read';
 import { fixAll } from '../core/fixes';
 import type { Finding } from '../core/types';
-import { encodeLike, maxInputBytes, type ReadResult, type TextEncodingName } from './input';
+import { encodeLike, maxInputBytes, type TextEncodingName, type TextReport } from './input';
 import { displayPath } from './output';
 import { writeFailureReason, writeFileSafely } from './safe-write';
 import { unifiedDiff } from './unified-diff';
@@ -23,10 +23,8 @@ export interface FixOutcome {
   refusal?: string;
 }
 
-type ReadReport = Extract<ReadResult, { ok: true }>;
-
 /** `findings`: those of `input.text`, already at hand. */
-export function fixReport(input: ReadReport, findings: readonly Finding[], lint: (text: string) => readonly Finding[], mode: FixMode): FixOutcome {
+export function fixReport(input: TextReport, findings: readonly Finding[], lint: (text: string) => readonly Finding[], mode: FixMode): FixOutcome {
   const stdin = input.path === '-';
   const result = fixAll(input.text, lint, undefined, findings);
   const unchanged: FixOutcome = { text: input.text, diff: '', output: stdin && mode === 'fix' ? input.bytes : undefined };

@@ -5,11 +5,12 @@ import { lintText } from '../core/lint';
 import type { LintOptions } from '../core/rule';
 import { loadSegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
+import { writeAnnotated } from './annotate';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
 import { runExport } from './export';
 import { type FixMode, fixReport } from './fix';
 import { deliverPendingSignals } from './safe-write';
-import { expandInputs, readReport } from './input';
+import { annotatedPath, expandInputs, readReport } from './input';
 import { displayPath as shown, jsonDiagnostic, summaryLine, textLines } from './output';
 
 declare const FAZHI_VERSION: string | undefined;
@@ -23,14 +24,18 @@ export interface Io {
 
 const usage = `用法 / Usage:
   fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile government|department]
-                     [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run] [--] FILE|DIR|- …
+                     [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run]
+                     [--annotate [-o OUT.docx] [--force]] [--] FILE|DIR|- …
   fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]
   fazhi-report lsp --stdio
-  --fix          应用确定的修复（标点、层次序数、数字写法，从不改统计数字）并原地改写文件，再报告改后的问题；“-”时改后的文本写到标准输出
+  FILE           .md、.txt 或 Word 稿 .docx（位置写作 文件.docx:¶段落:字符）；DIR 代表其中的这些文件；“-”为标准输入（纯文本）
+  --fix          应用确定的修复（标点、层次序数、数字写法，从不改统计数字）并原地改写文件，再报告改后的问题；“-”时改后的文本写到标准输出；
+                 不支持在 Word 文档（.docx）中修复
   --fix-dry-run  不写文件，以统一差异格式（diff -u）列出 --fix 将作的改动
+  --annotate     把每个 .docx 的问题写成 Word 批注，存为旁边的副本“X.批注.docx”（-o 指定一个文件的副本路径，--force 覆盖已有副本），不改原文件
   --             其后的参数都是文件名 / arguments after -- are file names
 退出码 / exit code: 0 无错误级问题, 1 有错误级问题,
-  2 用法错误、输入无法读取、某个文件未检查完整、未能修复，或输出路径被拒绝（FIFO、设备、符号链接、目录）`;
+  2 用法错误、输入无法读取、某个文件未检查完整、未能修复（含对 .docx 用 --fix），或输出路径被拒绝（FIFO、设备、符号链接、目录）`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -55,6 +60,10 @@ interface CheckArgs {
   cliOptions: Partial<LintOptions>;
   color?: boolean;
   fix?: FixMode;
+  /** Write each .docx's findings into a copy as Word comments. */
+  annotate: boolean;
+  output?: string;
+  force: boolean;
   files: string[];
 }
 
@@ -68,12 +77,15 @@ const checkOptions: OptionTable = {
   'no-color': { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  annotate: { type: 'boolean' },
+  output: { type: 'string', short: 'o', value: '批注副本的路径' },
+  force: { type: 'boolean' },
 };
 
 function parseCheckArgs(args: string[]): CheckArgs | string {
   const parsed = parseCommandLine(args, checkOptions);
   if (typeof parsed === 'string') return parsed;
-  const { format = 'text', config, profile, rounding } = parsed.values as Record<string, string | undefined>;
+  const { format = 'text', config, profile, rounding, output } = parsed.values as Record<string, string | undefined>;
   if (format !== 'text' && format !== 'json') return `--format 应为 text 或 json，而不是“${format}”`;
   const normalized = normalizeConfig({ profile, rounding });
   if (normalized.problems.length) return normalized.problems.join('；');
@@ -81,10 +93,14 @@ function parseCheckArgs(args: string[]): CheckArgs | string {
   if (!parsed.positionals.length) return '缺少要检查的文件';
   if (parsed.values.fix && parsed.values['fix-dry-run']) return '--fix 与 --fix-dry-run 只能选一个';
   if (parsed.values['fix-dry-run'] && format === 'json') return '--fix-dry-run 输出差异（diff），不能与 --format json 同用';
+  const annotate = parsed.values.annotate === true;
+  const force = parsed.values.force === true;
+  if ((output !== undefined || force) && !annotate) return '-o 和 --force 只用于 --annotate（写入批注的副本）';
   return {
     format, config, noConfig: parsed.values['no-config'] === true, cliOptions: normalized.options,
     color: lastColor === undefined ? undefined : lastColor === 'color', files: parsed.positionals,
     fix: parsed.values.fix ? 'fix' : parsed.values['fix-dry-run'] ? 'dry-run' : undefined,
+    annotate, output, force,
   };
 }
 
@@ -108,6 +124,10 @@ async function check(args: string[], io: Io): Promise<number> {
   const addedWords = new Set<string>();
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const { files, problems } = expandInputs(parsed.files);
+  if (parsed.annotate && parsed.output && files.length !== 1) {
+    io.stderr(`fazhi-report check：-o 只能用于一个 .docx 文件；检查多个文件时批注副本写在各自旁边（报告.批注.docx）\n`);
+    return 2;
+  }
   // One line per problem; a file counts once however many lines it has.
   const troubles: { path: string; line: string }[] = [];
   const trouble = (path: string, reason: string) => troubles.push({ path, line: `${shown(path)}：${reason}` });
@@ -146,7 +166,9 @@ async function check(args: string[], io: Io): Promise<number> {
       }
       const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
       let run = lint(input.text);
-      if (parsed.fix) {
+      if (parsed.fix && input.word !== undefined) {
+        trouble(path, `是 Word 文档，不支持在 Word 文档中修复（${parsed.fix === 'fix' ? '--fix' : '--fix-dry-run'}），未改动；可用 --annotate 写出批注后在 Word 中修改`);
+      } else if (parsed.fix && input.word === undefined) {
         const fixed = fixReport(input, run.findings, (t) => lint(t).findings, parsed.fix);
         if (fixed.refusal) trouble(path, fixed.refusal);
         if (fixed.summary) io.stderr(`fazhi-report：${shown(path)}：${fixed.summary}\n`);
@@ -157,12 +179,20 @@ async function check(args: string[], io: Io): Promise<number> {
       // A rule that threw leaves the check incomplete: the other rules' findings print, and the exit code says so.
       run.failures.forEach((f) => trouble(path, `规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
       const block = parsed.format === 'json'
-        ? { path, diagnostics: run.findings.map((f) => jsonDiagnostic(run.doc, f)) }
-        : run.findings.length ? [color ? `\x1b[1m${shown(path)}\x1b[0m` : shown(path), ...textLines(path, run.doc, run.findings, color)].join('\n') : undefined;
+        ? { path, diagnostics: run.findings.map((f) => jsonDiagnostic(run.doc, f, input.word)) }
+        : run.findings.length ? [color ? `\x1b[1m${shown(path)}\x1b[0m` : shown(path), ...textLines(path, run.doc, run.findings, color, input.word)].join('\n') : undefined;
       checked++;
       run.findings.forEach((f) => counts[f.severity]++);
       if (typeof block === 'string') textBlocks.push(block);
       else if (block) jsonFiles.push(block);
+      if (parsed.annotate && input.word) {
+        const output = parsed.output ?? annotatedPath(path);
+        const refused = writeAnnotated(path, input.bytes, input.word, run.findings, output, parsed.force);
+        if (refused) trouble(path, refused);
+        else io.stderr(`fazhi-report：${shown(path)}：已写入批注副本 ${shown(output)}（${run.findings.length} 条批注）\n`);
+      } else if (parsed.annotate) {
+        io.stderr(`fazhi-report：${shown(path)}：不是 .docx，未写批注副本\n`);
+      }
     } catch (error) {
       trouble(path, `检查时出错，未完成：${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,6 +1,7 @@
 // The two outputs of `check`: lines for people, and LSP-shaped JSON for machines.
 import { positionAt } from '../core/text';
 import type { Finding, ReportDocument, Severity, Span } from '../core/types';
+import { docxPosition, docxRange, type DocxImport } from '../import/docx';
 
 export interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number } }
 
@@ -8,18 +9,33 @@ export function jsonRange(doc: ReportDocument, span: Span): JsonRange {
   return { start: positionAt(doc.lineStarts, span.start), end: positionAt(doc.lineStarts, span.end) };
 }
 
-export function jsonDiagnostic(doc: ReportDocument, f: Finding) {
+/**
+ * A finding for machines. For a Word file `range` is in the converted Markdown text and `docxRange` says where the
+ * same text is in the document: Word paragraph (1-based, document order, table cells included) and character (0-based).
+ */
+export function jsonDiagnostic(doc: ReportDocument, f: Finding, docx?: DocxImport) {
+  const where = (span: Span) => (docx ? { range: jsonRange(doc, span), docxRange: docxRange(docx, span) } : { range: jsonRange(doc, span) });
   return {
     code: f.code,
     severity: f.severity,
     message: f.message,
-    range: jsonRange(doc, f.span),
+    ...where(f.span),
     fixes: f.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: jsonRange(doc, e.span), newText: e.newText })) })),
-    related: f.related.map((r) => ({ range: jsonRange(doc, r.span), message: r.message })),
+    related: f.related.map((r) => ({ ...where(r.span), message: r.message })),
   };
 }
 
-const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
+/** "file:12:5" for text, "file.docx:¶12:5" (Word paragraph and character, 1-based) for a Word file; the name as displayPath shows it. */
+function location(path: string, doc: ReportDocument, offset: number, docx?: DocxImport): string {
+  if (docx) {
+    const at = docxPosition(docx, offset);
+    return `${displayPath(path)}:¶${at.paragraph}:${at.character + 1}`;
+  }
+  const at = positionAt(doc.lineStarts, offset);
+  return `${displayPath(path)}:${at.line + 1}:${at.character + 1}`;
+}
+
+export const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 const severityColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
 
 // Control characters (a newline, an escape sequence, a bidi override) in a file name would forge or break lines.
@@ -33,12 +49,10 @@ export function displayPath(path: string): string {
   return `"${escaped}"`;
 }
 
-export function textLines(path: string, doc: ReportDocument, findings: Finding[], color: boolean): string[] {
+export function textLines(path: string, doc: ReportDocument, findings: Finding[], color: boolean, docx?: DocxImport): string[] {
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const shown = displayPath(path);
   return findings.map((f) => {
-    const at = positionAt(doc.lineStarts, f.span.start);
-    const where = `${shown}:${at.line + 1}:${at.character + 1}`;
+    const where = location(path, doc, f.span.start, docx);
     return `${paint('2', where)} ${paint(severityColor[f.severity], `${f.severity}`)} ${paint('2', f.code)} ${f.message}`;
   });
 }

@@ -32,7 +32,7 @@ async function reportToExport(uri: unknown, previewSource: vscode.Uri | undefine
   return previewSource ? vscode.workspace.openTextDocument(previewSource) : undefined;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
@@ -77,8 +77,10 @@ async function chooseTarget(document: vscode.TextDocument, format: ExportFormat)
 
 /** Returns false when the user declined or the target is the report itself. */
 async function confirmTarget(document: vscode.TextDocument, target: vscode.Uri): Promise<boolean> {
-  const sameScheme = target.scheme === document.uri.scheme;
-  const sourcePath = sameScheme && !document.isUntitled ? (target.scheme === 'file' ? document.uri.fsPath : document.uri.path) : undefined;
+  // A Word draft's text (src/word) stands for the .docx itself: never export over it.
+  const source = document.uri.scheme === 'fazhi-docx' ? document.uri.with({ scheme: 'file' }) : document.uri;
+  const sameScheme = target.scheme === source.scheme;
+  const sourcePath = sameScheme && !document.isUntitled ? (target.scheme === 'file' ? source.fsPath : source.path) : undefined;
   const targetPath = target.scheme === 'file' ? target.fsPath : target.path;
   switch (decideTarget(targetPath, sourcePath, await exists(target))) {
     case 'write':

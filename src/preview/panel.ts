@@ -13,7 +13,8 @@ export const PREVIEW_VIEW_TYPE = 'fazhiReport.preview';
 /** After moving one side because the other scrolled, ignore that side's scroll events this long (no echo loop). */
 const ECHO_SUPPRESS_MS = 150;
 const reportLanguages = new Set(['markdown', 'plaintext']);
-const documentSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+// fazhi-docx: a Word draft's text, opened read-only by src/word.
+const documentSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'fazhi-docx']);
 
 export function isReportDocument(document: vscode.TextDocument): boolean {
   return reportLanguages.has(document.languageId) && documentSchemes.has(document.uri.scheme);

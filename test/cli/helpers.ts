@@ -32,3 +32,14 @@ export function mkfifo(path: string): void {
   const made = spawnSync('mkfifo', [path]);
   if (made.status !== 0) throw new Error(`mkfifo ${path}: ${made.stderr}`);
 }
+
+/** Runs `body` with `dir` as the working directory (for file names given relative, such as "-x.md"). */
+export async function inDirectory(dir: string, body: () => Promise<void>): Promise<void> {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    await body();
+  } finally {
+    process.chdir(cwd);
+  }
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { allRules } from '../../src/core/rules/index';
 import type { Rule } from '../../src/core/rule';
 import type { ReportDocument } from '../../src/core/types';
-import { mkfifo, run, sampleReport, tempDir } from './helpers';
+import { inDirectory, mkfifo, run, sampleReport, tempDir } from './helpers';
 
 const sample = readFileSync(sampleReport, 'utf8');
 
@@ -45,9 +45,7 @@ describe('cli check: input edges', () => {
   it('`--` ends the options: a file named -x.md after it is a file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '-x.md'), sample);
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
+    await inDirectory(dir, async () => {
       const asOption = await run(['check', '-x.md']);
       assert.equal(asOption.code, 2);
       assert.match(asOption.stderr, /未知选项“-x”/);
@@ -60,9 +58,7 @@ describe('cli check: input edges', () => {
       const exported = await run(['export', '--to', 'html', '--', '-x.md']);
       assert.equal(exported.code, 0, exported.stderr);
       assert.equal(exported.stdout, '-x.html\n');
-    } finally {
-      process.chdir(cwd);
-    }
+    });
   });
 
   it('file names with a newline or other control characters are quoted in text output', async () => {

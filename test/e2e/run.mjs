@@ -64,6 +64,7 @@ function makeWorkspace() {
   const corpus = path.join('test', 'fixtures', 'corpus');
   const cixi = fs.readdirSync(path.join(repo, corpus)).find((f) => f.startsWith('000_'));
   copy(path.join(corpus, cixi), 'cixi.txt');
+  copy(path.join('test', 'fixtures', 'docx', cixi.replace(/\.txt$/, '.docx')), 'cixi.docx');
   fs.writeFileSync(path.join(ws, 'notes.md'), '# Meeting notes\n\n1、 buy milk\n\n(一) 2024-2025 约1000余人\n');
   return ws;
 }

@@ -6,6 +6,7 @@
 //       libreoffice --headless -env:UserInstallation=file://<tmp>/lo-profile --convert-to pdf, with
 //       FONTCONFIG_FILE = the alias file from scripts/provision.mjs (仿宋_GB2312 → AR PL SungtiL GB, …).
 //       Conversions are serialized within a process (one LibreOffice profile per process, removed at exit).
+//   convertDocx(docxPath, outDir, target) → the same for another --convert-to target, e.g. 'fodt' (flat ODF XML)
 //   pdfInfo(pdf)  → { pages, widthPt, heightPt, widthMm, heightMm, pageSizeName, isA4, raw }
 //   pdfText(pdf, { layout = true, firstPage?, lastPage? }) → string  (pdftotext -layout; pages split by '\f')
 //   pdfFonts(pdf) → [{ name, type, embedded }]   (pdffonts: which faces the CJK aliases resolved to)
@@ -44,26 +45,35 @@ function loProfile() {
 
 /** Convert a .docx to PDF with LibreOffice; returns the PDF path. */
 export function docxToPdf(docxPath, outDir) {
+  return convertDocx(docxPath, outDir, 'pdf');
+}
+
+/**
+ * Convert a .docx with LibreOffice to `target` ('pdf', 'fodt' — flat ODF XML, to see how LibreOffice read the
+ * document, comments and their anchors included — or any --convert-to filter); returns the output path.
+ */
+export function convertDocx(docxPath, outDir, target) {
+  const extension = target.split(':')[0];
   const job = queue.then(async () => {
     const prov = await provision();
     const src = path.resolve(docxPath);
-    if (!fs.existsSync(src)) throw new Error(`docxToPdf: no such file ${src}`);
+    if (!fs.existsSync(src)) throw new Error(`convertDocx: no such file ${src}`);
     const out = path.resolve(outDir);
     fs.mkdirSync(out, { recursive: true });
-    const pdf = path.join(out, `${path.basename(src).replace(/\.[^.]+$/, '')}.pdf`);
+    const pdf = path.join(out, `${path.basename(src).replace(/\.[^.]+$/, '')}.${extension}`);
     fs.rmSync(pdf, { force: true });
     const env = { ...process.env, FONTCONFIG_FILE: prov.fontconfigFile, SAL_USE_VCLPLUGIN: 'svp' };
     let res;
     try {
       res = await exec(prov.libreoffice, ['--headless', '--norestore', '--nolockcheck',
-        `-env:UserInstallation=file://${loProfile()}`, '--convert-to', 'pdf', '--outdir', out, src],
+        `-env:UserInstallation=file://${loProfile()}`, '--convert-to', target, '--outdir', out, src],
       { env, timeout: 180_000 });
     } catch (e) {
-      throw new Error(`docxToPdf: libreoffice failed on ${src}: ${e.message}\n${e.stderr || ''}`);
+      throw new Error(`convertDocx: libreoffice failed on ${src}: ${e.message}\n${e.stderr || ''}`);
     }
     // LibreOffice exits 0 even when it could not convert: check the file.
     if (!fs.existsSync(pdf) || fs.statSync(pdf).size === 0) {
-      throw new Error(`docxToPdf: no PDF produced for ${src}\n${res.stdout}\n${res.stderr}`);
+      throw new Error(`convertDocx: no ${extension} produced for ${src}\n${res.stdout}\n${res.stderr}`);
     }
     return pdf;
   });

@@ -23,15 +23,22 @@ describe('extension manifest', () => {
   const manifest = read('package.json') as Manifest;
   const nls = { en: read('package.nls.json') as Record<string, string>, zh: read('package.nls.zh-cn.json') as Record<string, string> };
 
-  it('activates only on Markdown, plain text and its own commands (never "*")', () => {
+  it('activates only on Markdown, plain text, its own commands, views and Word documents (never "*")', () => {
     for (const event of manifest.activationEvents) {
-      assert.match(event, /^onLanguage:(markdown|plaintext)$|^onCommand:fazhiReport\.|^onWebviewPanel:fazhiReport\./);
+      assert.match(event, /^onLanguage:(markdown|plaintext)$|^onCommand:fazhiReport\.|^onWebviewPanel:fazhiReport\.|^onCustomEditor:fazhiReport\.|^onFileSystem:fazhi-docx$/);
     }
   });
 
-  it('declares the five commands in one category, and menus use only declared commands', () => {
+  it('opens .docx with its own read-only editor, the one src/word registers', () => {
+    const editors = (manifest.contributes as unknown as { customEditors: { viewType: string; selector: { filenamePattern: string }[] }[] }).customEditors;
+    assert.deepEqual(editors.map((e) => [e.viewType, e.selector[0].filenamePattern]), [['fazhiReport.docx', '*.docx']]);
+    assert.ok(manifest.activationEvents.includes('onCustomEditor:fazhiReport.docx'));
+    assert.match(readFileSync(join(root, 'src', 'word', 'register.ts'), 'utf8'), /customEditorViewType = 'fazhiReport\.docx'/);
+  });
+
+  it('declares the seven commands in one category, and menus use only declared commands', () => {
     const ids = manifest.contributes.commands.map((c) => c.command);
-    assert.deepEqual(ids, ['fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx']);
+    assert.deepEqual(ids, ['fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx', 'fazhiReport.importDocx', 'fazhiReport.openDocx']);
     assert.equal(new Set(manifest.contributes.commands.map((c) => c.category)).size, 1);
     for (const items of Object.values(manifest.contributes.menus)) {
       for (const item of items) assert.ok(ids.includes(item.command), item.command);
@@ -62,7 +69,7 @@ describe('extension manifest', () => {
   });
 
   it('translates every runtime string of the extension into Chinese', () => {
-    const source = readFileSync(join(root, 'src', 'extension.ts'), 'utf8');
+    const source = ['extension.ts', join('word', 'register.ts')].map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
     const strings = [...source.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'\)/g)].map((m) => m[1].replace(/\\'/g, "'"));
     const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     assert.ok(strings.length > 0);
