@@ -8,15 +8,20 @@ import lawData from '../data/national-laws.json';
 import type { Rule } from '../rule';
 import type { Finding, Span } from '../types';
 import { inProse, replacementFixes, titleSpans, wordingFinding } from './wording-shared';
+import { JOINED_YEARS, joinedYearRange } from './wording-typo';
 
 const NATIONAL_PREFIX = '中华人民共和国';
 const LAW_SUFFIX = /(法|条例|规定|办法|细则|决定|规则)$/;
 // A trailing revision note: 《行政复议法（2023年修订）》 names the same law.
 const REVISION_NOTE = /（\d{4}年[^（）]{0,6}）$/;
 
-/** Brackets and dashes folded to one width, spaces dropped: what the punctuation rules check is not compared here. */
+/**
+ * Brackets and dashes folded to one width, spaces dropped, a year range's missing dash put back: what the punctuation,
+ * number and typo rules check is not compared here.
+ */
 export function foldTitle(title: string): string {
-  return title.replace(/[()]/g, (c) => (c === '(' ? '（' : '）')).replace(/[-－–~～―]|—{1,2}/g, '—').replace(/[ \u3000]/g, '');
+  return title.replace(/[()]/g, (c) => (c === '(' ? '（' : '）')).replace(/[-－–~～―]|—{1,2}/g, '—').replace(/[ \u3000]/g, '')
+    .replace(JOINED_YEARS, (all, first: string, second: string) => (joinedYearRange(first, second) ? `${first}—${second}` : all));
 }
 
 /** Levenshtein distance of a and b if it is at most `max`, else max + 1 (banded: O(max · length)). */

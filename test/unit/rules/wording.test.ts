@@ -120,7 +120,7 @@ ruleTable(wordingTitle, {
       text: r(2023, '全面落实《法制政府建设实施纲要（2021—2025年）》。'),
       findings: [{ code: 'wording/document-title', message: '《法制政府建设实施纲要（2021—2025年）》与中央文件的准确名称《法治政府建设实施纲要（2021—2025年）》不符', at: '法制政府建设实施纲要（2021—2025年）', fixed: r(2023, '全面落实《法治政府建设实施纲要（2021—2025年）》。') }],
     },
-    { text: r(2023, '落实《法治政府建设实施纲要（20212025年）》。'), findings: [{ code: 'wording/document-title', message: /准确名称《法治政府建设实施纲要（2021—2025年）》/, at: '法治政府建设实施纲要（20212025年）' }] },
+    { text: r(2023, '落实《法治政府建设实施纲 (2015-2020年)》。'), findings: [{ code: 'wording/document-title', message: /准确名称《法治政府建设实施纲要（2015—2020年）》/, at: '法治政府建设实施纲 (2015-2020年)' }] },
     { text: r(2023, '落实《法治政府建设实施纲要（2021—2025）》。'), findings: [{ code: 'wording/document-title', message: /《法治政府建设实施纲要（2021—2025年）》不符/, at: '法治政府建设实施纲要（2021—2025）' }] },
     { text: r(2023, '执行《法治政府建设与责任落实督查工作规定》。'), findings: [{ code: 'wording/document-title', message: /《法治政府建设与责任落实督察工作规定》/, at: '法治政府建设与责任落实督查工作规定' }] },
     {
@@ -188,12 +188,20 @@ ruleTable(wordingPlaceholder, {
 });
 
 ruleTable(wordingTypo, {
-  valid: [r(2023, '截至目前，已部署到位。'), r(2023, '报名于3月1日截止。')],
+  valid: [r(2023, '截至目前，已部署到位。'), r(2023, '报名于3月1日截止。'), r(2023, '编号20232010年、120212025年。')],
   invalid: [
     { text: r(2023, '截止目前，已布署到位。'), findings: [
       { code: 'wording/typo', message: '“截止目前”应为“截至目前”', at: '截止目前', fixed: r(2023, '截至目前，已布署到位。') },
       { code: 'wording/typo', message: '“布署”应为“部署”', at: '布署', fixed: r(2023, '截止目前，已部署到位。') },
     ] },
     { text: r(2023, '按步就班推进。'), findings: [{ code: 'wording/typo', message: '“按步就班”应为“按部就班”', at: '按步就班' }] },
+    {
+      name: 'a year range that lost its dash (the central title then needs no other finding)',
+      text: r(2023, '按照《静海区法治政府建设实施纲要（20212025年）》和《法治政府建设实施纲要（20212025年）》。'),
+      findings: [
+        { code: 'wording/typo', message: '“20212025年”缺少连接号，应为“2021—2025年”', at: '20212025', fixed: r(2023, '按照《静海区法治政府建设实施纲要（2021—2025年）》和《法治政府建设实施纲要（20212025年）》。') },
+        { code: 'wording/typo', message: '“20212025年”缺少连接号，应为“2021—2025年”', at: '20212025', occurrence: 1 },
+      ],
+    },
   ],
 });
