@@ -9,11 +9,20 @@
 import standardData from './data/standard-chars.json';
 import variantData from './data/variant-chars.json';
 
-let standard: Set<string> | undefined;
+let standard: Uint8Array | undefined;
+let standardAstral: Set<string> | undefined;
 let variants: Map<string, string[]> | undefined;
 
-function standardSet(): Set<string> {
-  standard ??= new Set(standardData.chars);
+/** One byte per BMP code point (a typed-array read is the cheapest per-character test); the few beyond it in a Set. */
+function standardTable(): Uint8Array {
+  if (!standard) {
+    standard = new Uint8Array(0x10000);
+    standardAstral = new Set();
+    for (const ch of standardData.chars) {
+      if (ch.length === 1) standard[ch.charCodeAt(0)] = 1;
+      else standardAstral.add(ch);
+    }
+  }
   return standard;
 }
 
@@ -31,7 +40,13 @@ export function isHanLike(ch: string): boolean {
 
 /** Whether `ch` is one of the 8,105 characters of 《通用规范汉字表》. */
 export function isStandardChar(ch: string): boolean {
-  return standardSet().has(ch);
+  const table = standardTable();
+  return ch.length === 1 ? table[ch.charCodeAt(0)] === 1 : standardAstral!.has(ch);
+}
+
+/** The same test for a BMP code unit (a surrogate half is never standard: test the pair with isStandardChar). */
+export function isStandardCode(code: number): boolean {
+  return standardTable()[code] === 1;
 }
 
 export type NonStandardKind = 'compatibility' | 'variant' | 'unknown';

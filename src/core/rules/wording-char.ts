@@ -3,7 +3,7 @@
 // (Kangxi radical ⼈ for 人), and rare characters with no standard form. One finding per character with all its
 // occurrences; a document written in traditional script gets one finding for the whole text instead of hundreds.
 // Characters in the table stay silent even when they are also traditional forms (於 as a surname, 乾, 暨).
-import { classifyChar, isHanLike, type NonStandardChar } from '../chinese-script';
+import { classifyChar, isHanLike, isStandardCode, type NonStandardChar } from '../chinese-script';
 import type { Rule } from '../rule';
 import type { Finding, Fix, Span } from '../types';
 import { inProse, proseSpans } from './wording-shared';
@@ -35,8 +35,9 @@ export const wordingChar: Rule = {
     for (const b of proseSpans(doc)) {
       for (let k = b.start; k < b.end; k++) {
         const c = doc.text.charCodeAt(k);
-        // Fast path: the common CJK block and everything below it that is not Han-like.
+        // Fast paths: everything below the CJK radicals, and standard characters.
         if (c < 0x2e80) continue;
+        if (isStandardCode(c)) { han++; continue; }
         const wide = c >= 0xd800 && c <= 0xdbff;
         const ch = wide ? doc.text.slice(k, k + 2) : doc.text[k];
         if (!isHanLike(ch)) { if (wide) k++; continue; }

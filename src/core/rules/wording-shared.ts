@@ -111,30 +111,39 @@ export function isException(text: string, start: number, wrong: string, except: 
   return false;
 }
 
+/** One match of a PhraseIndex: [start, end) holds `phrase`. */
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  phrase: string;
+  value: T;
+}
+
 /**
- * Literal phrases found in one pass over a text: indexed by first character, longest phrase first, so the lookup
- * costs one Map probe per character whatever the size of the table.
+ * Literal phrases found in one pass over a text: indexed by first character code, longest phrase first, so the
+ * lookup costs one Map probe per character whatever the size of the table.
  */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, { phrase: string; value: T }[]>();
+  private readonly byFirst = new Map<number, { phrase: string; value: T }[]>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
-      const list = this.byFirst.get(phrase[0]) ?? [];
+      const key = phrase.charCodeAt(0);
+      const list = this.byFirst.get(key) ?? [];
       list.push({ phrase, value });
-      this.byFirst.set(phrase[0], list);
+      this.byFirst.set(key, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
-  /** Non-overlapping matches in text[from, to), leftmost-longest. */
-  *scan(text: string, from: number, to: number): Generator<{ start: number; end: number; phrase: string; value: T }> {
+  /** Non-overlapping matches in text[from, to), leftmost-longest, appended to `out`. */
+  scan(text: string, from: number, to: number, out: PhraseMatch<T>[]): void {
     for (let k = from; k < to; k++) {
-      const list = this.byFirst.get(text[k]);
-      if (!list) continue;
+      const list = this.byFirst.get(text.charCodeAt(k));
+      if (list === undefined) continue;
       for (const { phrase, value } of list) {
         if (k + phrase.length <= to && text.startsWith(phrase, k)) {
-          yield { start: k, end: k + phrase.length, phrase, value };
+          out.push({ start: k, end: k + phrase.length, phrase, value });
           k += phrase.length - 1;
           break;
         }
@@ -154,8 +163,8 @@ export function wordingFinding(code: string, severity: Severity, span: Span, mes
 }
 
 /** Every match of `index` in the prose (not in code or URLs, not allowed by the writer). */
-export function* prosePhrases<T>(doc: ReportDocument, ctx: RuleContext, index: PhraseIndex<T>) {
-  for (const b of proseSpans(doc)) {
-    for (const m of index.scan(doc.text, b.start, b.end)) if (inProse(doc, ctx, m.start, m.end)) yield m;
-  }
+export function prosePhrases<T>(doc: ReportDocument, ctx: RuleContext, index: PhraseIndex<T>): PhraseMatch<T>[] {
+  const found: PhraseMatch<T>[] = [];
+  for (const b of proseSpans(doc)) index.scan(doc.text, b.start, b.end, found);
+  return found.filter((m) => inProse(doc, ctx, m.start, m.end));
 }
