@@ -5,6 +5,10 @@ import { wordingPlaceholder } from '../../../src/core/rules/wording-placeholder'
 import { wordingTerm } from '../../../src/core/rules/wording-term';
 import { wordingTitle } from '../../../src/core/rules/wording-title';
 import { wordingTypo } from '../../../src/core/rules/wording-typo';
+import assert from 'node:assert/strict';
+import { applyEdits, fixAll } from '../../../src/core/fixes';
+import { lintText } from '../../../src/core/lint';
+import type { Finding } from '../../../src/core/types';
 import { ruleTable } from '../rule-table';
 
 /** A report of `year` (the title states it) with one body paragraph. */
@@ -20,6 +24,7 @@ ruleTable(wordingTerm, {
     r(2020, '《法制日报》报道了我市经验。'), // renamed 1 August 2020: a 2020 report may cite either
     r(2023, '学习《全国人民代表大会常务委员会关于开展第六个五年法制宣传教育的决议》。'), // an old title keeps its name
     r(2023, '回顾六五法制宣传教育成果。'),
+    r(2023, '建成法制文化公园1个。'), // a proper name keeps its name
     '运用法制思维解决问题。\n', // no report year: silent
   ],
   invalid: [
@@ -74,6 +79,10 @@ ruleTable(wordingOutdated, {
         { code: 'wording/outdated-name', message: /“卫计委”已不再使用.*“卫健委”/, at: '卫计委', fixed: r(2020, '市政府法制办与市工商局联合开展检查，市卫健委参加。') },
       ],
     },
+    { text: r(2020, '国家卫生部、国家监察部文件。'), findings: [
+      { code: 'wording/outdated-name', message: /应写“国家卫生健康委员会”/, at: '国家卫生部', fixed: r(2020, '国家卫生健康委员会、国家监察部文件。') },
+      { code: 'wording/outdated-name', message: /应写“国家监察委员会”/, at: '国家监察部', fixed: r(2020, '国家卫生部、国家监察委员会文件。') },
+    ] },
     { text: r(2019, '国务院法制办来我市调研。'), findings: [{ code: 'wording/outdated-name', message: /应写“司法部”/, at: '国务院法制办', fixed: r(2019, '司法部来我市调研。') }] },
     { text: r(2020, '市委全面依法治市领导小组召开会议。'), findings: [{ code: 'wording/outdated-name', message: /应写“依法治市委员会”/, at: '依法治市领导小组' }] },
     {
@@ -204,4 +213,28 @@ ruleTable(wordingTypo, {
       ],
     },
   ],
+});
+
+describe('wording fixes under fix-all', () => {
+  // Every kind of wording finding at once, twice over, beside the other rules' findings.
+  const body = '截止目前，縣委布署建设法制政府，市卫计委和国务院法制办参加，学习二十大三中全会精神，落实《法治政府建设实施纲要（20212025年）》，' +
+    '依照《信访条例》和《中华人民共和国合同法》，xx镇、鍾楼区、⼈民调解、“痩身”。';
+  const text = r(2024, `${body}\n\n${body}`, '2025年2月20日');
+  const lint = (t: string) => lintText(t, { format: 'markdown' }).findings;
+
+  it('each certain fix removes its own finding; choices are never applied; fix-all is stable', () => {
+    const findings = lint(text).filter((f) => f.code.startsWith('wording/'));
+    assert.ok(findings.length >= 12, findings.map((f) => f.message).join('\n'));
+    for (const f of findings) {
+      const fix = f.fixes.find((x) => x.kind === 'certain');
+      if (!fix) continue;
+      const same = (g: Finding) => g.code === f.code && g.message === f.message;
+      assert.ok(lint(applyEdits(text, fix.edits)).filter(same).length < findings.filter(same).length, f.message);
+    }
+    const once = fixAll(text, lint);
+    assert.equal(fixAll(once.text, lint).text, once.text);
+    const left = lint(once.text).filter((f) => f.code.startsWith('wording/')).map((f) => once.text.slice(f.span.start, f.span.end));
+    assert.deepEqual([...new Set(left)].sort(), ['xx', '信访条例', '合同法', '鍾'].sort(), 'left for the writer: the placeholder and the choices');
+    assert.ok(!once.text.includes('截止目前') && !once.text.includes('縣') && once.text.includes('二十届三中全会') && once.text.includes('市卫健委'));
+  });
 });
