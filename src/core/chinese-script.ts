@@ -3,9 +3,10 @@
 // radicals) the standard character(s) they stand for. The only module that reads the character tables, so rules
 // and other features (e.g. recognising a traditional-script title) can share it.
 //
-// A compact table derived from OpenCC's dictionaries (scripts/wording-data.mjs) rather than opencc-js at run time:
-// ~50 KB instead of ~110 KB, a Set lookup per character instead of a phrase converter, and it keeps every standard
-// form of a traditional character (鍾 → 钟 or 锺), which opencc-js drops — a fix is certain only when there is one.
+// A compact table derived from OpenCC's dictionaries (scripts/wording-data.mjs), not opencc-js's converter (script.ts
+// reads traditional-script copies with it): the converter keeps one form per character, while a fix here is certain
+// only when a traditional character has one standard form (鍾 → 钟 or 锺 is a choice); a table lookup per character
+// is also far cheaper than converting text.
 import standardData from './data/standard-chars.json';
 import variantData from './data/variant-chars.json';
 
