@@ -61,7 +61,10 @@ export function titleSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
   if (cached) return cached;
   const out: Span[] = [];
   for (const b of proseSpans(doc)) {
-    for (let open = doc.text.indexOf('《', b.start); open >= 0 && open < b.end; open = doc.text.indexOf('《', open + 1)) {
+    // Search within the block only: indexOf over the rest of the text would make this quadratic in the blocks.
+    const slice = doc.text.slice(b.start, b.end);
+    for (let at = slice.indexOf('《'); at >= 0; at = slice.indexOf('《', at + 1)) {
+      const open = b.start + at;
       // A title is short and on one line: give up on an unclosed 《 after 80 characters.
       const limit = Math.min(b.end, open + 81);
       let close = -1;
