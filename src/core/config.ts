@@ -43,9 +43,11 @@ export function normalizeConfig(raw: unknown): LoadedConfig {
     if (r.profile === 'government' || r.profile === 'department') options.profile = r.profile;
     else problems.push('“profile”应为 "government"（政府）或 "department"（部门）');
   }
-  if (r.words !== undefined) {
-    if (Array.isArray(r.words) && r.words.every((w) => typeof w === 'string')) options.words = (r.words as string[]).map((w) => w.trim()).filter(Boolean);
-    else problems.push('“words”应为字符串数组');
+  for (const key of ['words', 'allow'] as const) {
+    const value = r[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.every((w) => typeof w === 'string')) options[key] = (value as string[]).map((w) => w.trim()).filter(Boolean);
+    else problems.push(`“${key}”应为字符串数组`);
   }
   return { options, problems };
 }

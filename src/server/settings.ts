@@ -43,8 +43,8 @@ export function resolveSettings(editorSection: unknown, documentPath: string | u
 }
 
 function pickLintKeys(section: Record<string, unknown>): Record<string, unknown> {
-  const { rules, rounding, profile, words } = section;
-  return Object.fromEntries(Object.entries({ rules, rounding, profile, words }).filter(([, v]) => v !== undefined));
+  const { rules, rounding, profile, words, allow } = section;
+  return Object.fromEntries(Object.entries({ rules, rounding, profile, words, allow }).filter(([, v]) => v !== undefined));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -83,6 +83,14 @@ describe('settings resolution', () => {
     assert.equal(s.configFile, join(dir, '.fazhirc.json'));
   });
 
+  it('reads the allow list of the wording rules from the editor and from .fazhirc.json', () => {
+    assert.deepEqual(resolveSettings({ allow: [' 张堃 ', ''] }, undefined).lint.allow, ['张堃']);
+    writeFileSync(join(dir, '.fazhirc.json'), JSON.stringify({ allow: ['法制副校长'] }));
+    assert.deepEqual(resolveSettings({ allow: ['张堃'] }, join(dir, 'r.md')).lint.allow, ['法制副校长']);
+    writeFileSync(join(dir, '.fazhirc.json'), JSON.stringify({ allow: '法制副校长' }));
+    assert.match(resolveSettings(undefined, join(dir, 'r.md')).problems.join('\n'), /“allow”应为字符串数组/);
+  });
+
   it('reports a broken .fazhirc.json and keeps the editor settings', () => {
     writeFileSync(join(dir, '.fazhirc.json'), '{ not json');
     const s = resolveSettings({ rounding: 'lenient' }, join(dir, 'r.md'));

@@ -55,7 +55,7 @@ describe('extension manifest', () => {
 
   it('has the settings the server and the preview read', () => {
     const keys = Object.keys(manifest.contributes.configuration.properties);
-    for (const key of ['rules', 'rounding', 'profile', 'words', 'include', 'debounceMs', 'preview.debounceMs', 'preview.scrollSync', 'export.boldLevel3', 'export.fonts']) {
+    for (const key of ['rules', 'rounding', 'profile', 'words', 'allow', 'include', 'debounceMs', 'preview.debounceMs', 'preview.scrollSync', 'export.boldLevel3', 'export.fonts']) {
       assert.ok(keys.includes(`fazhiReport.${key}`), key);
     }
   });

@@ -22,7 +22,7 @@ describe('rule registry', () => {
       assert.match(rule.meta.description, /[\u4e00-\u9fff]/, 'zh-cn description');
       assert.match(rule.meta.descriptionEn, /[a-z]/i, 'en description');
       for (const code of rule.codes) {
-        assert.match(code, /^(structure|meta|figure|number|punctuation)\/[a-z0-9-]+$/, `code ${code}`);
+        assert.match(code, /^(structure|meta|figure|number|punctuation|wording)\/[a-z0-9-]+$/, `code ${code}`);
         assert.ok(existsSync(docPath(code)), `missing doc page docs/rules/${code.replace(/\//g, '-')}.md`);
         assert.match(readFileSync(docPath(code), 'utf8'), new RegExp(code.replace(/[/-]/g, '\\$&')), `doc page names ${code}`);
       }

@@ -21,6 +21,13 @@ import { punctuationHalfWidth } from './punctuation-half-width';
 import { punctuationTitles } from './punctuation-titles';
 import { structureNumbering } from './structure-numbering';
 import { structureSections } from './structure-sections';
+import { wordingChar } from './wording-char';
+import { wordingMeeting } from './wording-meeting';
+import { wordingOutdated } from './wording-outdated';
+import { wordingPlaceholder } from './wording-placeholder';
+import { wordingTerm } from './wording-term';
+import { wordingTitle } from './wording-title';
+import { wordingTypo } from './wording-typo';
 
 export const allRules: Rule[] = [
   figureChange,
@@ -44,4 +51,11 @@ export const allRules: Rule[] = [
   punctuationTitles,
   structureNumbering,
   structureSections,
+  wordingChar,
+  wordingMeeting,
+  wordingOutdated,
+  wordingPlaceholder,
+  wordingTerm,
+  wordingTitle,
+  wordingTypo,
 ];

@@ -1,0 +1,76 @@
+// Which characters are standard in a simplified-Chinese report: the 8,105 characters of 《通用规范汉字表》, and for
+// the others (traditional characters, Japanese and Taiwan/Hong Kong variants, CJK compatibility ideographs, Kangxi
+// radicals) the standard character(s) they stand for. The only module that reads the character tables, so rules
+// and other features (e.g. recognising a traditional-script title) can share it.
+//
+// A compact table derived from OpenCC's dictionaries (scripts/wording-data.mjs), not opencc-js's converter (script.ts
+// reads traditional-script copies with it): the converter keeps one form per character, while a fix here is certain
+// only when a traditional character has one standard form (鍾 → 钟 or 锺 is a choice); a table lookup per character
+// is also far cheaper than converting text.
+import standardData from './data/standard-chars.json';
+import variantData from './data/variant-chars.json';
+
+let standard: Uint8Array | undefined;
+let standardAstral: Set<string> | undefined;
+let variants: Map<string, string[]> | undefined;
+
+/** One byte per BMP code point (a typed-array read is the cheapest per-character test); the few beyond it in a Set. */
+function standardTable(): Uint8Array {
+  if (!standard) {
+    standard = new Uint8Array(0x10000);
+    standardAstral = new Set();
+    for (const ch of standardData.chars) {
+      if (ch.length === 1) standard[ch.charCodeAt(0)] = 1;
+      else standardAstral.add(ch);
+    }
+  }
+  return standard;
+}
+
+function variantMap(): Map<string, string[]> {
+  variants ??= new Map(Object.entries(variantData.map as Record<string, string>).map(([k, v]) => [k, [...v]]));
+  return variants;
+}
+
+/** A Han character, or a code point that displays as one (compatibility ideographs, Kangxi and supplementary radicals). */
+export function isHanLike(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0x20000 && c <= 0x3134f);
+}
+
+/** Whether `ch` is one of the 8,105 characters of 《通用规范汉字表》. */
+export function isStandardChar(ch: string): boolean {
+  const table = standardTable();
+  return ch.length === 1 ? table[ch.charCodeAt(0)] === 1 : standardAstral!.has(ch);
+}
+
+/** The same test for a BMP code unit (a surrogate half is never standard: test the pair with isStandardChar). */
+export function isStandardCode(code: number): boolean {
+  return standardTable()[code] === 1;
+}
+
+export type NonStandardKind = 'compatibility' | 'variant' | 'unknown';
+
+export interface NonStandardChar {
+  kind: NonStandardKind;
+  /** Standard characters it stands for: one means the correction is certain; none means no known standard form. */
+  forms: string[];
+}
+
+/**
+ * What a Han-like character outside the table is: a look-alike code point of a standard character
+ * ('compatibility': ⼈ U+2F08 for 人), a traditional or variant form ('variant': 縣 → 县), or neither ('unknown').
+ * Undefined for a standard character or a non-Han one.
+ */
+export function classifyChar(ch: string): NonStandardChar | undefined {
+  if (!isHanLike(ch) || isStandardChar(ch)) return undefined;
+  const unified = ch.normalize('NFKC');
+  if (unified !== ch && [...unified].length === 1) {
+    if (isStandardChar(unified)) return { kind: 'compatibility', forms: [unified] };
+    const forms = variantMap().get(unified);
+    if (forms) return { kind: 'compatibility', forms };
+  }
+  const forms = variantMap().get(ch);
+  return forms ? { kind: 'variant', forms } : { kind: 'unknown', forms: [] };
+}
