@@ -8,6 +8,10 @@ import { extractFigures } from '../../src/core/figures';
 import { loadSegmenter, type Segmenter } from '../../src/core/segmenter';
 import type { Finding, Severity } from '../../src/core/types';
 
+/** A body in a report of 2023 with its title and first section: the year a figure of "2022年…" is of another one. */
+export const reportOf2023 = (body: string): string =>
+  `# 某市人民政府关于2023年法治政府建设情况的报告\n\n市人民政府：\n\n## 一、主要举措和成效\n\n${body}\n`;
+
 export interface ExpectedFinding {
   code: string;
   /** Exact message, or a pattern it must match. */

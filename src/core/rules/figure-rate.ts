@@ -6,7 +6,8 @@ import {
   CHANGE_WORDS, RATE_ALIASES, figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
   type Figure, type FigureIndex, type RoundingVerdict,
 } from '../figures';
-import type { Rule } from '../rule';
+import { closingTotal, earlierCounts } from '../bases';
+import type { Rule, RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
 const CODE = 'figure/rate';
@@ -69,7 +70,7 @@ export const figureRate: Rule = {
         const finding = numerators.length
           ? checkStated(doc, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding, bound)
           : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
-        if (finding) out.push(finding);
+        if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
     });
     return out;
@@ -79,19 +80,13 @@ export const figureRate: Rule = {
 /**
  * "共调处矛盾纠纷5000件。调解成功4950件，调解成功率99%": a sentence that opens with the rate's numerator and states no
  * population of its own takes the total that closes the sentence before it, in the same paragraph — when that total is
- * marked 共/合计/总计/累计 and counts the same kind of thing.
+ * marked 共/合计/总计/累计 and counts the same kind of thing (the lookup across sentences is bases.ts's).
  */
 function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: Figure[], numerators: Figure[]): Figure | undefined {
-  const sentence = index.sentences[k];
-  const before = index.sentences[k - 1];
-  if (!before || before.docSentence !== sentence.docSentence - 1) return undefined;
-  if (doc.sentences[before.docSentence].blockIndex !== doc.sentences[sentence.docSentence].blockIndex) return undefined;
   const numerator = numerators[0];
   if (prior[0] !== numerator || prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator))) return undefined;
-  const main = before.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
-  const total = main[main.length - 1];
-  if (!total || !total.totalCue || !total.lone || !total.final || !isExactCount(total) || !sameUnitKind(total, numerator)) return undefined;
-  if (total.value < numerator.value) return undefined;
+  const total = closingTotal(doc, index, k);
+  if (!total || !total.totalCue || !sameUnitKind(total, numerator) || total.value < numerator.value) return undefined;
   // The total must count what the rate is about ("调处矛盾纠纷" for 调解成功), not some other activity ("排查矛盾纠纷" is no
   // population of mediated cases): a word in common, 调处/调解/化解 taken as one.
   const words = (s: string) => {
@@ -100,6 +95,19 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
   return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
+}
+
+/**
+ * "审结260件。经审理，维持150件，……直接纠错45件，纠错率17.3%": a count of an earlier sentence of the paragraph that
+ * gives the rate with a numerator is its population — not proof enough to accuse, but enough to keep silent.
+ */
+function explainedEarlier(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, rate: Figure, numerators: Figure[]): boolean {
+  // The ratio's interval first (plain arithmetic): the exact judgement (decimal rounding) only for counts that come near.
+  const near = (n: Figure, d: Figure) => {
+    const ratio = percentInterval(n, d);
+    return !!ratio && ratio.low - 1 <= rate.value && rate.value <= ratio.high + 1;
+  };
+  return numerators.some((n) => earlierCounts(doc, index, ctx, n).some((d) => near(n, d) && judge(rate, n, d, ctx.options.rounding)?.verdict === 'match'));
 }
 
 interface Candidate {

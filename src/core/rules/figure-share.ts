@@ -1,10 +1,11 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import {
-  figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
-  type Figure, type FigureSentence,
+  figureIndex, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
+  type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import type { Rule } from '../rule';
+import { closingTotal, namedBase, paragraphOf, summedBase, verbOf } from '../bases';
+import type { Rule, RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
@@ -36,18 +37,21 @@ export const figureShare: Rule = {
   check(doc, ctx) {
     const index = figureIndex(doc, ctx);
     const out: Finding[] = [];
+    // Shares no total in their own sentence explains: looked up across sentences afterwards.
+    const loose: LooseShare[] = [];
     for (const sentence of index.sentences) {
       const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
       // Parts already given a share, with the population that share names as written ('' for a bare 占比).
       const shared = new Map<number, string>();
       figures.forEach((share, i) => {
-        const finding = checkShare(doc, share, shareCue(doc, sentence, share), figures.slice(0, i), shared, ctx.options.rounding);
+        const finding = checkShare(doc, share, shareCue(doc, sentence, share), figures.slice(0, i), shared, loose, ctx.options.rounding);
         if (finding) out.push(finding);
       });
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
       const flagged = new Set(out.map((f) => f.span.start));
       out.push(...checkPartitions(doc, figures).filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
+    out.push(...acrossSentences(doc, index, ctx, loose));
     return out;
   },
 };
@@ -65,9 +69,19 @@ function shareCue(doc: ReportDocument, sentence: FigureSentence, share: Figure):
   return /^\s*占/.test(words) && !/[0-9０-９]/.test(words) && !CHANGE.test(words) ? { text: `${words.trim()}${share.before}`, segment: share.segment - 1 } : own;
 }
 
+/** A share whose part is known but whose total its own sentence does not state. */
+interface LooseShare {
+  share: Figure;
+  part: Figure;
+  /** The population the 占 phrase names, place words removed ('' for a bare 占比). */
+  named: string;
+  /** The same, as written ("全省受理案件总数"). */
+  population: string;
+}
+
 function checkShare(
   doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], shared: Map<number, string>,
-  rounding: 'half-up' | 'lenient',
+  loose: LooseShare[], rounding: 'half-up' | 'lenient',
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
@@ -87,7 +101,16 @@ function checkShare(
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   const among = (t: Figure) => AMONG.test(t.after);
-  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) return undefined;
+  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) {
+    // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数"), may find it elsewhere.
+    if (totals.length === 0 || verbOf(named)) loose.push({ share, part, named, population });
+    return undefined;
+  }
+  return judgeShare(doc, share, part, totals, named, rounding);
+}
+
+/** The share against the totals it may be of: silent when any explains it, else a finding against the likeliest. */
+function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Figure[], named: string, rounding: 'half-up' | 'lenient'): Finding | undefined {
   const verdicts = totals.map((total) => {
     const ratio = percentInterval(part, total);
     return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, rounding) : 'match' };
@@ -172,6 +195,232 @@ const GENERIC_TOTAL_CHARS = /[总数量额的之全部所有件项个类]/g;
 function echoScore(named: string, total: Figure): number {
   const words = total.before.replace(PLACE_WORDS, '');
   return [...new Set(named.replace(GENERIC_TOTAL_CHARS, ''))].filter((c) => words.includes(c)).length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Across sentences
+
+// At least this many "N件，占比P%" items in a run imply their total by agreeing on it.
+const MIN_IMPLYING = 3;
+
+/**
+ * Shares whose total their sentence does not state: one that names its total by a verb ("占受理案件总数的60%") takes the
+ * count of that verb before it in the paragraph; bare ones ("行政处罚类200件，占比50%；…") are taken in runs, against the
+ * count before them their parts add up to, else the 共 total closing the sentence before the run, else the total the
+ * run's items agree on.
+ */
+function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, loose: LooseShare[]): Finding[] {
+  const rounding = ctx.options.rounding;
+  const out: Finding[] = [];
+  const bare: LooseShare[] = [];
+  for (const l of loose) {
+    const verb = verbOf(l.named);
+    if (!verb) {
+      if (!l.named) bare.push(l);
+      continue;
+    }
+    const base = namedBase(doc, index, ctx, l.part, verb);
+    const finding = base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, rounding) : undefined;
+    if (finding) out.push(finding);
+  }
+  for (const run of runsOf(doc, index, bare)) {
+    const base = runBase(doc, index, ctx, run);
+    if (base) {
+      const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', rounding)).filter((f): f is Finding => !!f);
+      // One slip, one finding: shares that all agree on another total say the total is what is wrong.
+      const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
+      if (agreed && (base.value < agreed.low || base.value > agreed.high)) out.push(totalFinding(doc, base, run, agreed));
+      else out.push(...findings);
+    } else if (run.length >= MIN_IMPLYING) {
+      const finding = impliedTotalOutlier(doc, run);
+      if (finding) out.push(finding);
+    }
+  }
+  return out;
+}
+
+/**
+ * "占市本级受理案件总数" is not of 全市共受理400件: every word the named population carries beyond its verb and the
+ * generic total words must be in the base's own words.
+ */
+function namesItsWords(named: string, verb: string, base: Figure): boolean {
+  const rest = named.replace(verb === '受理' ? /受理|受案/g : new RegExp(verb, 'g'), '').replace(GENERIC_TOTAL_CHARS, '').replace(/同期|年度?|本年/g, '');
+  return [...rest].every((c) => base.before.includes(c));
+}
+
+/** "占全省受理案件总数" is not of "全市共受理400件": a place the population names must be the base's. */
+function sharesPlace(population: string, base: Figure): boolean {
+  return [...population.matchAll(PLACE_WORDS)].every((m) => /^(同期|全年|当年)$/.test(m[0]) || base.before.includes(m[0]));
+}
+
+/**
+ * Bare shares in runs: items of one sentence, or of the next sentence of the paragraph when it says it goes on with the
+ * list, with no other count of their kind between.
+ */
+function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[]): LooseShare[][] {
+  const runs: LooseShare[][] = [];
+  for (const l of bare) {
+    // "…，其中罚款类100件，占比50%" inside a run breaks an item down: no item of the run, and it ends the run.
+    if (l.part.subsetCue && mainFigures(index, index.sentences[l.part.sentence])[0] !== l.part) {
+      runs.push([]);
+      continue;
+    }
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && continuesRun(doc, index, last, l)) run.push(l);
+    else runs.push([l]);
+  }
+  return runs.filter((r) => r.length > 0);
+}
+
+// A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
+const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
+
+function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
+  if (!sameUnitKind(last.part, next.part) || next.part.id <= last.share.id) return false;
+  const from = index.sentences[last.share.sentence];
+  const to = index.sentences[next.part.sentence];
+  if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
+  if (from !== to && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+  if (paragraphOf(doc, index, last.share) !== paragraphOf(doc, index, next.part)) return false;
+  const between = index.figures.slice(last.share.id + 1, next.part.id);
+  return !between.some((f) => !f.inParens && isExactCount(f) && sameUnitKind(f, next.part));
+}
+
+/**
+ * The total a run of bare shares is of: the one count before them in the paragraph their parts add up to; else the 共
+ * total closing the sentence before the run, when nothing of their kind stands before the run in its sentence, the
+ * parts fit in it and no other 共 total of the paragraph could be theirs (two bases fit: no guess).
+ */
+function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  const parts = partsOf(run);
+  const summed = summedBase(doc, index, ctx, parts);
+  if (summed) return summed;
+  const first = run[0].part;
+  const opening = mainFigures(index, index.sentences[first.sentence]).filter((f) => f.id < first.id);
+  if (opening.some((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
+  const total = closingTotal(doc, index, first.sentence);
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !fitsIn(run, total.value + total.halfUlp)) return undefined;
+  const paragraph = paragraphOf(doc, index, first);
+  for (let k = total.id - 1; k >= 0 && paragraphOf(doc, index, index.figures[k]) === paragraph; k--) {
+    const f = index.figures[k];
+    if (f.totalCue && !f.inParens && isExactCount(f) && sameUnitKind(f, first) && f.value !== total.value) return undefined;
+  }
+  return total;
+}
+
+function partsOf(run: LooseShare[]): Figure[] {
+  return [...new Map(run.map((l) => [l.part.id, l.part])).values()];
+}
+
+/**
+ * Whether the run can be categories of one total of that size: its parts add up to no more, its shares to no more than
+ * 100% — a nested item ("行政处罚类200件，占比50%，罚款类100件，占比50%") breaks both and makes the run no partition.
+ */
+function fitsIn(run: LooseShare[], total: number): boolean {
+  const shares = run.reduce((t, l) => t + l.share.value, 0);
+  const slack = run.reduce((t, l) => t + 0.5 * 10 ** -l.share.decimals, 0);
+  return partsOf(run).reduce((t, p) => t + p.value, 0) <= total && shares <= 100 + slack;
+}
+
+interface Implied {
+  item: LooseShare;
+  /** The totals the item allows. */
+  low: number;
+  high: number;
+}
+
+/** The totals an item allows: part ÷ share, both as written, the share rounded half-up or truncated. */
+function impliedBy(item: LooseShare): Implied {
+  const half = 0.5 * 10 ** -item.share.decimals;
+  const high = item.share.value - half > 0 ? ((item.part.value + item.part.halfUlp) / (item.share.value - half)) * 100 : Infinity;
+  return { item, low: ((item.part.value - item.part.halfUlp) / (item.share.value + 2 * half)) * 100, high };
+}
+
+function meet(xs: Implied[]): { low: number; high: number } {
+  return { low: Math.max(...xs.map((x) => x.low)), high: Math.min(...xs.map((x) => x.high)) };
+}
+
+/** The total most items point at (the median of part ÷ share), kept inside what all of them allow. */
+function pointedTotal(items: Implied[], allowed: { low: number; high: number }): number {
+  const points = items.map((y) => (y.item.part.value / y.item.share.value) * 100).sort((a, b) => a - b);
+  return Math.min(Math.max(Math.round(points[Math.floor(points.length / 2)]), Math.ceil(allowed.low)), Math.floor(allowed.high));
+}
+
+/** The totals every item of the run allows, when they agree on one (no 0% or over 100% among them). */
+function agreedTotal(run: LooseShare[]): { low: number; high: number } | undefined {
+  if (run.some((l) => l.share.value <= 0 || l.share.value > 100)) return undefined;
+  const agreed = meet(run.map(impliedBy));
+  return agreed.low <= agreed.high ? agreed : undefined;
+}
+
+/**
+ * "共受理诉求284406件。其中，咨询类124599件，占63.72%；求助类56672件，占28.98%；…": every share agrees on one total
+ * (here the parts' sum, 195532) but not on the one stated — one finding at the total instead of one per share.
+ */
+function totalFinding(doc: ReportDocument, base: Figure, run: LooseShare[], agreed: { low: number; high: number }): Finding {
+  const unit = base.unit;
+  const sum = partsOf(run).reduce((t, p) => t + p.value, 0);
+  const sumFits = agreed.low <= sum && sum <= agreed.high;
+  const shown = run.slice(0, 3).map((l) => `${figureText(doc, l.part)}÷${figureText(doc, l.share)}≈${show((l.part.value / l.share.value) * 100, 0)}${unit}`);
+  const baseText = figureText(doc, base);
+  return {
+    code: CODE,
+    severity: 'error',
+    message: `各项占比与总数不符：各项占比一致推算的总数约为${show(sumFits ? sum : pointedTotal(run.map(impliedBy), agreed), 0)}${unit}` +
+      `（${shown.join('，')}${run.length > 3 ? '，……' : ''}），而总数为${baseText}` +
+      (sumFits ? `；各项之和为${show(sum, 0)}${unit}，与占比相符，总数可能有误` : ''),
+    span: base.span,
+    fixes: sumFits
+      ? [{ kind: 'choice', title: `将总数改为${show(sum / base.number.multiplier, base.decimals)}${scaleWord(base)}（各项之和）`, edits: [{ span: base.numeralSpan, newText: numeralFor(base, sum) }] }]
+      : [],
+    related: run.map((l) => ({ span: l.share.span, message: `部分：${figureLabel(doc, l.part)}，占${figureText(doc, l.share)}` })),
+  };
+}
+
+/**
+ * "行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比20%": with no total stated, the items imply
+ * one (400); when all agree on it but one, that one is the error.
+ */
+function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | undefined {
+  // Whole counts only ("N件"); "0件，占比0%" or a share over 100% implies no total.
+  if (run.some((l) => l.part.number.multiplier !== 1 || l.part.decimals > 0 || l.part.value <= 0 || l.share.value <= 0 || l.share.value > 100)) return undefined;
+  const implied = run.map(impliedBy);
+  if (meet(implied).low <= meet(implied).high) return undefined;
+  const outliers = implied.filter((x) => {
+    const rest = meet(implied.filter((y) => y !== x));
+    return rest.low <= rest.high && (x.high < rest.low || x.low > rest.high);
+  });
+  if (outliers.length !== 1) return undefined;
+  const odd = outliers[0];
+  const others = implied.filter((y) => y !== odd);
+  const agreed = meet(others);
+  const { share, part } = odd.item;
+  const unit = part.unit;
+  const total = pointedTotal(others, agreed);
+  const exact = (part.value / total) * 100;
+  // A partition of that total, the odd share corrected: a nested item breaks it ("行政处罚类200件，占比50%，罚款类100件，
+  // 占比50%；…": 100件 is half of 200, not of the total).
+  if (!(total > 0) || !fitsIn(others.map((y) => y.item).concat({ ...odd.item, share: { ...share, value: exact } }), agreed.high)) return undefined;
+  // The value the share should have, when every total the other items allow gives the same one.
+  const wants = new Set([agreed.low, agreed.high].filter(Number.isFinite).map((t) => show((part.value / t) * 100, share.decimals)));
+  const want = show(exact, share.decimals);
+  const per = (x: Implied) => `${figureText(doc, x.item.part)}÷${figureText(doc, x.item.share)}≈${show((x.item.part.value / x.item.share.value) * 100, 0)}${unit}`;
+  const shareText = figureText(doc, share);
+  return {
+    code: CODE,
+    severity: 'error',
+    message: `占比与同列其他各项不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），` +
+      `本项${per(odd)}；按总数${total}${unit}计，${figureText(doc, part)}÷${total}${unit}=${show(exact, 2)}%，${wants.size === 1 ? `应为${want}` : `应约为${want}`}%，文中为${shareText}`,
+    span: share.span,
+    fixes: wants.size === 1
+      ? [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${total}${unit}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }]
+      : [],
+    related: [
+      { span: part.span, message: `部分：${figureLabel(doc, part)}` },
+      ...others.map((y) => ({ span: y.item.share.span, message: `同列：${figureLabel(doc, y.item.part)}，占${figureText(doc, y.item.share)}` })),
+    ],
+  };
 }
 
 /** A total followed by categories that are only percents: "案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%". */

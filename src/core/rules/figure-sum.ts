@@ -3,10 +3,11 @@
 // a list is a subset and says nothing about the total.
 import {
   ACCEPTED_TOTAL, CASE_OUTCOME, CHANGE_WORDS, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  NON_CORRECTIVE, PENDING, REMAINDER_WORDS, TOTAL_CUE, commonSuffix, figureIndex, figureLabel, figureText, isExactCount, numeralFor,
-  sameCountKind, sameUnitKind, show,
+  DECISION, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, TOTAL_CUE, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
+  mainFigures, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
+import { closingTotal, isChangeFigure, statesChange } from '../bases';
 import type { Rule } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -18,6 +19,7 @@ const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A sum written after its parts; "每班各1人，共6人" multiplies instead.
 const SUM_AFTER = /^\s*(合计|共计|总计)\s*$/;
 const PER_ITEM = /各|每/;
+const SHARE_WORD = /占/;
 
 // Exhaustive lists, by what they enumerate (the words are in figures.ts):
 // outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持, 驳回 or a closure without a ruling
@@ -55,10 +57,11 @@ export const figureSum: Rule = {
     // Figures already listed as parts of an earlier total (part id → that total) are totals themselves only when they
     // open a new one.
     const outerOf = new Map<number, Figure>();
-    index.sentences.forEach((sentence, k) => {
-      const chain = chainOf(doc, index, sentence, index.sentences[k + 1]);
+    index.sentences.forEach((_, k) => {
+      const chain = chainOf(doc, index, k);
       chain.forEach((total, i) => {
-        if (total.sentence !== k) return;
+        // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
+        if (total.sentence !== k || isChangeFigure(doc, total)) return;
         const parts = partsAfter(doc, index, chain, i);
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
@@ -79,14 +82,22 @@ export const figureSum: Rule = {
   },
 };
 
-/** The sentence's figures outside asides, continued into the next sentence when that one opens with 其中. */
-function chainOf(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, next: FigureSentence | undefined): Figure[] {
-  const own = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
-  if (!next || next.docSentence !== sentence.docSentence + 1) return own;
-  const last = own[own.length - 1];
-  if (!last || !last.final || !last.lone) return own;
-  if (!/^\s*其中/.test(doc.sentences[next.docSentence].text)) return own;
-  return own.concat(next.figures.map((id) => index.figures[id]).filter((f) => !f.inParens));
+// Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，". A sentence opening with them lists
+// the parts of the total closing the sentence before it: "直接纠错40件。结果分别为撤销20件，…", "…审结85件。经审理，维持…".
+const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)';
+const OPENS_PARTS = new RegExp(PARTS_LEAD);
+const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
+
+/**
+ * The sentence's figures outside asides, continued into the next sentence of the paragraph when that one opens a list
+ * of the parts of the total closing this one (a change clause may follow the total: "…400件，同比增长9%。其中…").
+ */
+function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
+  const own = mainFigures(index, index.sentences[k]);
+  const next = index.sentences[k + 1];
+  if (!next || !closingTotal(doc, index, k + 1)) return own;
+  if (!LIST_LEAD.test(doc.sentences[next.docSentence].text)) return own;
+  return own.concat(mainFigures(index, next));
 }
 
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
@@ -97,6 +108,12 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
+    // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
+    // no total of the ones after it.
+    if (prev === total && f.percent && SHARE_WORD.test(f.before)) break;
+    // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
+    // the change, share or rate of the total or of a part stands between the items.
+    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isChangeFigure(doc, f))) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
     if (f.sentence !== prev.sentence && prev !== total) break;
@@ -166,7 +183,9 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
   for (let s = prev.segment + 1; s < f.segment; s++) {
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
-    if (!BARE_SUBSET.test(doc.text.slice(seg.span.start, seg.span.end))) return false;
+    const words = doc.norm.slice(seg.span.start, seg.span.end);
+    const aboutItem = seg.figures.length > 0 && seg.figures.every((id) => index.figures[id].percent);
+    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem) return false;
   }
   return true;
 }
@@ -197,6 +216,7 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
   }
   if (!mayAccuse) return undefined;
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
+  if (sumOf(parts) > total.value + tolerance(total, parts) && areDisjointOutcomes(doc, total, parts)) return sumFinding(doc, total, parts);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
@@ -256,6 +276,17 @@ const EXCLUSIVE_PAIRS: readonly [string, string][] = [['专职', '兼职'], ['�
 /** "专职调解员" and "兼职调解员": the same words but for the two sides of one exclusive pair. */
 function exclusivePair(a: string, b: string): boolean {
   return EXCLUSIVE_PAIRS.some(([x, y]) => [[x, y], [y, x]].some(([p, q]) => a.startsWith(p) && b.startsWith(q) && a.slice(p.length) === b.slice(q.length)));
+}
+
+/**
+ * Decisions listed as a total's parts ("纠错40件。结果分别为撤销20件，确认违法12件，责令履行10件"; clean-up results
+ * "保留…、废止…") exclude each other: listed in full or not, they cannot add up to more than their total. The list
+ * must be opened as one (after 其中/分别/结果: "撤销20件，确认违法12件" makes no total of 撤销); a 其中 inside it breaks one
+ * of them down, so proves nothing.
+ */
+function areDisjointOutcomes(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
+  if (parts.slice(1).some((p) => p.subsetCue) || !OPENS_PARTS.test(doc.text.slice(total.span.end, parts[0].span.start))) return false;
+  return parts.every((p) => DECISION.test(p.before)) || parts.every((p) => CLEANUP_OUTCOME.test(p.before));
 }
 
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */
@@ -424,7 +455,9 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   const total = chain[i];
   if (!isExactCount(total) || !total.final) return undefined;
   const aside = asidesOf(index, total).find((f) => f.subsetCue);
-  const next = chain[i + 1];
+  // "1260件，同比增长9%，其中…": past the change of the total.
+  const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && isChangeFigure(doc, chain[i + 1]) ? 1 : 0;
+  const next = chain[i + 1 + skip];
   const words = aside ? '其中' : next && next.sentence === total.sentence ? subsetWords(total, next) : undefined;
   const part = aside ?? (words ? next : undefined);
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return undefined;

@@ -1,5 +1,5 @@
 import { figureRate } from '../../../src/core/rules/figure-rate';
-import { ruleTable } from '../rule-table';
+import { reportOf2023 as report, ruleTable } from '../rule-table';
 
 const p = (body: string) => `${body}\n`;
 
@@ -75,8 +75,18 @@ ruleTable(figureRate, {
     p('全县12个乡镇全部配备法律明白人，覆盖率达95%。'),
     // All the places counted after 共有, the covered ones stated.
     p('全市共有村（社区）1200个，已建成法治文化阵地1100个，覆盖率91.7%。'),
+    // A 同比 clause after the total keeps it the population; a total of another year is none.
+    p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率99%。'),
+    report('2022年全市共调处矛盾纠纷5000件。调解成功4950件，调解成功率98.5%。'),
+    // A count of an earlier sentence of the paragraph that gives the rate keeps it from being accused over a sibling count.
+    p('全年审结行政复议案件260件。经审理，维持原行政行为150件，驳回复议申请40件，直接纠错45件，纠错率17.3%。'),
   ],
   invalid: [
+    {
+      name: 'the population is the 共 total closing the sentence before, a 同比 clause after it',
+      text: p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率98.5%。'),
+      findings: [{ code: 'figure/rate', at: '98.5%', message: '成功率与分子分母不符：4950件÷5000件=99.000%，应为99.0%，文中为98.5%' }],
+    },
     {
       name: '结案率 above 审结 ÷ 新收: no base with cases carried over gives it',
       text: p('新收行政诉讼案件840件，审结700件，结案率为83.6%。'),

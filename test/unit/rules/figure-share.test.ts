@@ -1,5 +1,5 @@
 import { figureShare } from '../../../src/core/rules/figure-share';
-import { ruleTable } from '../rule-table';
+import { reportOf2023 as report, ruleTable } from '../rule-table';
 
 const p = (body: string) => `${body}\n`;
 
@@ -42,6 +42,50 @@ ruleTable(figureShare, {
     p('新建口袋公园3个，占全市绿地120公顷的5%。'),
     // Lenient rounding accepts truncation.
     { text: p('共办理公证8527件，其中在线办证3404件，占比39.9%。'), options: { rounding: 'lenient' } },
+    // Across sentences — a share naming its total by a verb takes the count of that verb before it in the paragraph,
+    // and keeps silent when that count is in another paragraph, two counts of the verb differ, the verb or unit
+    // differs, the count is approximate, of another year, or the share names more than the verb ("市本级").
+    p('共受理行政复议案件20件。经审理，维持9件，占受理案件总数的45%。'),
+    p('共受理行政复议案件20件。经审理，维持9件，占受案总数的45%。'),
+    p('共受理行政复议案件20件。\n\n经审理，维持9件，占受理案件总数的60%。'),
+    p('市本级受理行政复议案件20件，各区共受理行政复议案件30件。经审理，维持9件，占受理案件总数的60%。'),
+    p('共收到行政复议申请20件。经审理，维持9件，占受理案件总数的60%。'),
+    p('共受理行政复议申请20人。经审理，维持9件，占受理案件总数的60%。'),
+    p('共受理行政复议案件20余件。经审理，维持9件，占受理案件总数的60%。'),
+    p('共受理行政复议案件近20件。经审理，维持9件，占受理案件总数的60%。'),
+    p('共受理行政复议案件20件。经审理，维持9件多，占受理案件总数的60%。'),
+    report('2022年共受理行政复议案件20件。经审理，维持9件，占受理案件总数的60%。'),
+    p('全市共受理行政复议案件20件。经审理，市本级维持9件，占市本级受理案件总数的60%。'),
+    p('全市共受理行政复议案件20件。其中市本级受理9件，占全省受理案件总数的10%。'),
+    // A count of the verb that is itself a share of the whole ("市本级受理12件") is no base.
+    p('市本级受理行政复议案件12件。区级受理8件，占受理案件总数的40%。'),
+    // A run of bare shares after the 共 total closing the sentence before (a change clause after it allowed), or continued
+    // in the next sentence under its own heading; silent without a stated total (and fewer than three items), with the
+    // total in another paragraph, approximate, without 共, of another unit or year, or when two 共 totals could be it.
+    p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。'),
+    p('全年共收到行政复议申请400件，同比增长9%。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%。'),
+    p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%。其他类别中，行政许可类80件，占比20%；其他60件，占比15%。'),
+    p('行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('全年共收到行政复议申请400件。\n\n行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('全年共收到行政复议申请400余件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('全年共收到行政复议申请约400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，约占12%。'),
+    p('全年收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('全年共接待来访群众400人次。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    report('2022年全市共收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('全年共收到行政复议申请400件，共受理350件。行政处罚类200件，占比53%。'),
+    // The next sentence goes on with the list only when it says so (其他/此外…): otherwise it may count something else.
+    p('全年共收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比15%。行政诉讼方面，败诉5件，占比10%。'),
+    p('行政处罚类200件，占比50%；信息公开类60件，占比15%。行政诉讼败诉5件，占比10%；撤诉8件，占比16%。'),
+    // A partial list: each share is still of the total, and a list that sums to less proves nothing more.
+    p('全年共收到行政复议申请400件。其中行政处罚类200件，占比50%；信息公开类60件，占比15%。'),
+    // Three or more items that agree on one total; a run with an approximate share, or one that is no partition (a
+    // nested item, shares over 100%), implies nothing.
+    p('行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。'),
+    p('行政处罚类200件，占比50%；信息公开类60件，约占12%；行政许可类80件，占比20%。'),
+    p('行政处罚类200件，占比50%，其中罚款类100件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。'),
+    p('行政处罚类200件，占比50%，罚款类100件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。'),
+    p('行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比40%。'),
   ],
   invalid: [
     {
@@ -101,6 +145,76 @@ ruleTable(figureShare, {
       name: 'the share is reported against the total it names (受理), not the one marked 共 (申请)',
       text: p('共收到行政复议申请20件，立案受理18件，维持原行政行为7件，占受理案件总数的45%。'),
       findings: [{ code: 'figure/share', message: /7件÷18件=38\.89%，应为39%，文中为45%/, at: '45%', fixed: p('共收到行政复议申请20件，立案受理18件，维持原行政行为7件，占受理案件总数的39%。') }],
+    },
+    {
+      name: 'across sentences: a share naming its total (占受理案件总数) takes the 受理 count before it in the paragraph',
+      text: p('共受理行政复议案件20件。经审理，维持9件，占受理案件总数的60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: '占比与部分、总数不符：9件÷20件=45.00%，应为45%，文中为60%（按60%计，部分约应为12件）',
+        fixed: p('共受理行政复议案件20件。经审理，维持9件，占受理案件总数的45%。') }],
+    },
+    {
+      name: 'across sentences: 占受案总数 names the 受理 count',
+      text: p('全年共收到行政复议申请26件，受理20件。经审理，维持9件，占受案总数的60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: /9件÷20件=45\.00%，应为45%，文中为60%/ }],
+    },
+    {
+      name: 'a share naming its total by the verb, in its own sentence without a 共',
+      text: p('受理行政复议案件50件，审结40件，维持9件，占受理案件总数的60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: /9件÷50件=18\.00%，应为18%，文中为60%/ }],
+    },
+    {
+      name: 'across sentences: bare shares against the 共 total closing the sentence before',
+      text: p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比20%。'),
+      findings: [{ code: 'figure/share', at: '12%', message: '占比与部分、总数不符：60件÷400件=15.00%，应为15%，文中为12%（按12%计，部分约应为48件）',
+        fixed: p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。') }],
+    },
+    {
+      name: 'a 同比 clause after the total does not break the relation',
+      text: p('全年共收到行政复议申请400件，同比增长9%。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+      findings: [{ code: 'figure/share', at: '12%', message: /60件÷400件=15\.00%，应为15%，文中为12%/ }],
+    },
+    {
+      name: 'a list continued in the next sentence under its own heading (其他类别中) still belongs to the total',
+      text: p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%。其他类别中，行政许可类80件，占比20%；其他60件，占比16%。'),
+      findings: [{ code: 'figure/share', at: '16%', message: /60件÷400件=15\.00%，应为15%，文中为16%/ }],
+    },
+    {
+      name: 'parts that add up to a count stated earlier in the paragraph have it as their total (no 共 needed)',
+      text: p('全年收到行政复议申请400件，办结390件。行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%；其他60件，占比14%。'),
+      findings: [{ code: 'figure/share', at: '14%', message: /60件÷400件=15\.00%，应为15%，文中为14%/ }],
+    },
+    {
+      name: 'every share agrees on the parts\' sum, not on the stated total: one finding at the total',
+      text: p('全年共收到行政复议申请500件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%；其他60件，占比15%。'),
+      findings: [{
+        code: 'figure/share', at: '500件', severity: 'error',
+        message: '各项占比与总数不符：各项占比一致推算的总数约为400件（200件÷50%≈400件，60件÷15%≈400件，80件÷20%≈400件，……），而总数为500件；各项之和为400件，与占比相符，总数可能有误',
+        fixed: p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%；其他60件，占比15%。'),
+      }],
+    },
+    {
+      name: 'a partial list whose shares agree on another total: no fix, the parts do not add up to it',
+      text: p('全年共收到行政复议申请500件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%。'),
+      findings: [{ code: 'figure/share', at: '500件', message: '各项占比与总数不符：各项占比一致推算的总数约为400件（200件÷50%≈400件，60件÷15%≈400件），而总数为500件', fixed: null }],
+    },
+    {
+      name: 'a run of three items with no total stated: the one whose implied total the others do not share',
+      text: p('行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比20%。'),
+      findings: [{
+        code: 'figure/share', at: '12%', severity: 'error',
+        message: '占比与同列其他各项不符：其他各项推算的总数约为400件（200件÷50%≈400件，80件÷20%≈400件），本项60件÷12%≈500件；按总数400件计，60件÷400件=15.00%，应为15%，文中为12%',
+        fixed: p('行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。'),
+      }],
+    },
+    {
+      name: 'implied total: the odd share may push the shares over 100%',
+      text: p('行政处罚类200件，占比50%；信息公开类60件，占比25%；行政许可类80件，占比20%；其他60件，占比15%。'),
+      findings: [{ code: 'figure/share', at: '25%', message: /其他各项推算的总数约为400件.*60件÷400件=15\.00%，应为15%，文中为25%/ }],
+    },
+    {
+      name: 'implied total: the odd item may be the first; no fix where the implied total leaves the value open',
+      text: p('行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比16%；行政强制类40件，占比8%。'),
+      findings: [{ code: 'figure/share', at: '50%', message: /其他各项推算的总数约为500件.*200件÷500件=40\.00%，应约为40%，文中为50%/, fixed: null }],
     },
     {
       name: 'shares of one total that do not add up to 100%',

@@ -1,5 +1,5 @@
 import { figureSum } from '../../../src/core/rules/figure-sum';
-import { ruleTable, type InvalidCase } from '../rule-table';
+import { reportOf2023 as report, ruleTable, type InvalidCase } from '../rule-table';
 
 const p = (body: string) => `${body}\n`;
 /** An invalid row with one figure/sum finding. */
@@ -72,6 +72,34 @@ ruleTable(figureSum, {
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
     // A 其中 after the last item of a 分别 list breaks down the whole list, not that item.
     p('纠错案件中，复议决定分别为撤销12件，责令履行5件，确认违法20件，其中涉及行政处罚类案件26件，行政强制类案件11件。'),
+    // Across sentences: an outcome list in the next sentence belongs to the total closing the sentence before — a partial
+    // list that sums to less proves nothing; nothing links across paragraphs, from an approximate total, a total of
+    // another unit or year, or over a sentence between; a list of parts that need not exclude each other may overlap.
+    p('直接纠错40件。结果分别为撤销20件，确认违法12件，责令履行8件。'),
+    p('审结行政复议案件40件。结果分别为维持20件，驳回12件。'),
+    p('审结行政复议案件40件。其中维持20件，驳回12件。'),
+    p('直接纠错40件。\n\n结果分别为撤销20件，确认违法12件，责令履行10件。'),
+    p('直接纠错40余件。结果分别为撤销20件，确认违法12件，责令履行10件。'),
+    p('直接纠错近40件。结果分别为撤销20件，确认违法12件，责令履行10件。'),
+    p('直接纠错40件。结果分别为撤销20件，确认违法12件，责令履行10余件。'),
+    p('直接纠错40人。结果分别为撤销20件，确认违法12件，责令履行10件。'),
+    report('2022年直接纠错40件。结果分别为撤销20件，确认违法12件，责令履行10件。'),
+    p('直接纠错40件。另有3件正在审理。结果分别为撤销20件，确认违法12件，责令履行10件。'),
+    p('共培训执法人员400人。其中党员300人，女性150人。'),
+    // Outcomes that may overlap: 纠错 holds 撤销; 调解 and 撤诉 meet in 调解后撤诉.
+    p('审结行政复议案件20件，其中纠错12件，撤销10件。'),
+    p('审结行政诉讼案件20件，其中调解12件，撤诉10件。'),
+    // A change clause between a total and its 其中 list: the list still belongs to the total.
+    p('共办理案件1260件，同比增长9%，其中民事500件，刑事300件，其他460件。'),
+    p('共办理案件1260件，同比增长9%，其中民事500件，刑事300件。'),
+    // A share or rate of an item stands between the items: the list goes on past it (and adds up).
+    p('全年审结行政复议案件260件。经审理，维持原行政行为150件，驳回复议申请40件，直接纠错45件，纠错率17.3%；终止25件。'),
+    p('全年审结行政复议案件260件，维持原行政行为150件，占57.7%；驳回复议申请40件，占15.4%；直接纠错45件，占17.3%；终止25件。'),
+    // A count with a share of its own is a category among others, not the total of the ones after it.
+    p('信息公开申请中，予以公开600件，占60%；无法提供的180件，占18%；不予处理的70件，占7%；其他处理150件，占15%。'),
+    // A change is no total of the 其中 after it.
+    p('全市共有执业律师950人，比上年末增加10人，其中专职律师410人，兼职律师540人。'),
+    p('共审结行政复议案件85件，较上年增加10件。经审理，维持50件，驳回10件，撤销15件，确认违法4件，终止6件。'),
     // Fixed expressions are not figures.
     p('推行三项制度，其中一是公示，二是记录，其他三项。'),
     // A 其中 list that sums to less than its total says nothing without 其他; a list above its total is checked only when
@@ -253,6 +281,63 @@ ruleTable(figureSum, {
       name: 'a 合计 after a 其中 list sums the list from its 其中',
       text: p('办理法律援助案件1200件，其中刑事案件800件，民事案件350件，合计1200件。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：800+350=1150，与总数1200件不符（相差50）', at: '1200件', occurrence: 1 }],
+    },
+    {
+      name: 'across sentences: an outcome list in the next sentence adds up to more than the total before it',
+      text: p('直接纠错40件。结果分别为撤销20件，确认违法12件，责令履行10件。'),
+      findings: [{ code: 'figure/sum', at: '40件', message: '分项之和与总数不符：20+12+10=42，与总数40件不符（相差2）',
+        fixed: p('直接纠错42件。结果分别为撤销20件，确认违法12件，责令履行10件。') }],
+    },
+    {
+      name: 'a 其中 list of kinds in the next sentence cannot hold more than the total before it',
+      text: p('共收到行政复议申请120件。其中市本级60件，区级70件。'),
+      findings: [{ code: 'figure/sum', at: '120件', message: '“其中”各分项之和超过总数：60+70=130，大于总数120件（多10）' }],
+    },
+    {
+      name: 'across sentences: corrections listed after 纠错 are its complete set',
+      text: p('直接纠错40件。结果分别为撤销20件，确认违法12件。'),
+      findings: [{ code: 'figure/sum', at: '40件', message: '分项之和与总数不符：20+12=32，与总数40件不符（相差8）' }],
+    },
+    {
+      name: 'outcomes that exclude each other cannot exceed their total in one sentence either',
+      text: p('直接纠错40件，分别为撤销20件，确认违法12件，责令履行10件。'),
+      findings: [{ code: 'figure/sum', at: '40件', message: /20\+12\+10=42，与总数40件不符/ }],
+    },
+    {
+      name: 'across sentences: outcomes of closed cases after 经审理 must add up to them',
+      text: p('共审结行政复议案件85件。经审理，维持50件，驳回10件，撤销15件，确认违法4件，终止5件。'),
+      findings: [{ code: 'figure/sum', at: '85件', message: '分项之和与总数不符：50+10+15+4+5=84，与总数85件不符（相差1）' }],
+    },
+    {
+      name: 'across sentences: a change clause after the total, then its list',
+      text: p('共审结行政复议案件85件，较上年增加10件。经审理，维持50件，驳回10件，撤销15件，确认违法4件，终止5件。'),
+      findings: [{ code: 'figure/sum', at: '85件', message: /50\+10\+15\+4\+5=84，与总数85件不符/ }],
+    },
+    {
+      name: 'a 同比 clause between the total and its 其中 list does not break the relation',
+      text: p('共办理案件1260件，同比增长9%，其中民事500件，刑事300件，其他450件。'),
+      findings: [{ code: 'figure/sum', at: '1260件', message: '分项之和与总数不符：500+300+450=1250，与总数1260件不符（相差10）',
+        fixed: p('共办理案件1250件，同比增长9%，其中民事500件，刑事300件，其他450件。') }],
+    },
+    {
+      name: 'each part with its own change clause: the list still runs on',
+      text: p('共办理案件1260件，同比增长9%，其中民事500件，同比增长3%；刑事300件，同比下降2%；其他450件，同比增长1%。'),
+      findings: [{ code: 'figure/sum', at: '1260件', message: /500\+300\+450=1250，与总数1260件不符/ }],
+    },
+    {
+      name: 'shares of the items between them do not end the list',
+      text: p('全年审结行政复议案件260件，维持原行政行为150件，占57.7%；驳回复议申请40件，占15.4%；直接纠错45件，占17.3%；终止28件。'),
+      findings: [{ code: 'figure/sum', at: '260件', message: '分项之和与总数不符：150+40+45+28=263，与总数260件不符（相差3）' }],
+    },
+    {
+      name: 'a 其中 part larger than its total past a 同比 clause',
+      text: p('共办理案件1260件，同比增长9%，其中民事1300件。'),
+      findings: [{ code: 'figure/sum', at: '1300件', message: '“其中”部分不应超过总数：其中1300件，大于总数1260件' }],
+    },
+    {
+      name: 'a part and its negation in a 其中 sentence after a 同比 clause',
+      text: p('全年共收到行政复议申请120件，同比增长9%。其中，受理110件，不予受理12件。'),
+      findings: [{ code: 'figure/sum', at: '120件', message: /110\+12=122，与总数120件不符/ }],
     },
     {
       name: 'more successes than attempts',

@@ -1,0 +1,166 @@
+// Bases across sentences: a total stated once is referred to later by its metric, not repeated ("共受理行政复议案件20件。
+// 经审理，维持9件，占受理案件总数的45%"). Per paragraph, the counts that can be the base of a later share, list or rate,
+// with the verb that says what they count (收到/受理/审结/办结/新收…) — and one set of lookups used by figure/share,
+// figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
+// is linked across paragraphs or years, and where two bases fit none is chosen.
+import { CHANGE_DOWN, CHANGE_UP, isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
+import type { RuleContext } from './rule';
+import type { ReportDocument } from './types';
+
+interface Base {
+  figure: Figure;
+  /** What it counts, as a canonical verb ('受理' for 受案/立案受理); undefined when its words carry none. */
+  verb?: string;
+  /**
+   * Stated as the whole count of its verb: marked 共/合计/累计, or nothing but scope words before the verb ("全年收到…",
+   * "立案受理…") — not "市本级受理12件" or "各区共受理30件", shares of the whole.
+   */
+  whole: boolean;
+}
+
+// Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办结|新收|办理|调处|审理|接收|代理)/g;
+// Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
+const SCOPE_LEAD = /^(?:全市|全区|全县|全省|全年|今年|本年|当年|我市|我区|我县|我局|各级|依法|立案|新|已|共计?|累计|合计|总计|\s)*$/;
+const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
+const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
+// The last of these before a figure in its sentence says which year the figure is of.
+const YEAR_WORD = /((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年)/g;
+// A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
+// part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
+
+const BASES_CACHE_KEY = 'bases';
+
+/** The verb of a count ("共收到行政复议申请" → 收到) or of a named population ("受案总数" → 受理). */
+export function verbOf(words: string): string | undefined {
+  return lastVerb(words)?.verb;
+}
+
+function lastVerb(words: string): { verb: string; at: number } | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of words.matchAll(VERB)) last = m;
+  return last?.index === undefined ? undefined : { verb: VERB_ALIASES[last[1]] ?? last[1], at: last.index };
+}
+
+/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%". */
+export function statesChange(clause: string): boolean {
+  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause);
+}
+
+// Figures already read as changes or not: the list checks ask of every figure again for every total.
+const changesRead = new WeakMap<Figure, boolean>();
+
+/** Whether f states a change of the figure before it. */
+export function isChangeFigure(doc: ReportDocument, f: Figure): boolean {
+  let change = changesRead.get(f);
+  if (change === undefined) changesRead.set(f, (change = statesChange(doc.norm.slice(f.span.start - f.before.length, f.span.end))));
+  return change;
+}
+
+/** The paragraph (block index) a figure stands in. */
+export function paragraphOf(doc: ReportDocument, index: FigureIndex, f: Figure): number {
+  return doc.sentences[index.sentences[f.sentence].docSentence].blockIndex;
+}
+
+/** Candidate bases by paragraph: every exact count outside asides that is no "其中" subset, in document order. */
+function basesByParagraph(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Map<number, Base[]> {
+  const cached = ctx.cache.get(BASES_CACHE_KEY) as Map<number, Base[]> | undefined;
+  if (cached) return cached;
+  const byParagraph = new Map<number, Base[]>();
+  for (const sentence of index.sentences) {
+    const paragraph = doc.sentences[sentence.docSentence].blockIndex;
+    for (const f of mainFigures(index, sentence)) {
+      if (!isExactCount(f) || f.subsetCue || f.value <= 0) continue;
+      const list = byParagraph.get(paragraph) ?? [];
+      const verb = lastVerb(f.before);
+      const lead = f.before.slice(0, verb?.at ?? f.before.length);
+      list.push({ figure: f, verb: verb?.verb, whole: (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !PART_SCOPE.test(lead) });
+      byParagraph.set(paragraph, list);
+    }
+  }
+  ctx.cache.set(BASES_CACHE_KEY, byParagraph);
+  return byParagraph;
+}
+
+// Years already read ('' for none): a lookup compares many candidates with one figure.
+const yearsRead = new WeakMap<Figure, string>();
+
+function yearOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
+  let year = yearsRead.get(f);
+  if (year === undefined) {
+    year = '';
+    const words = doc.norm.slice(index.sentences[f.sentence].span.start, f.span.start);
+    for (const m of words.matchAll(YEAR_WORD)) year = m[1] ?? (m[2] ? 'previous' : '');
+    yearsRead.set(f, year);
+  }
+  return year || undefined;
+}
+
+/** Whether two figures belong to one year: an unstated year is the report year. */
+export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const reportYear = doc.year ? String(doc.year.value) : undefined;
+  const of = (f: Figure) => yearOf(doc, index, f) ?? reportYear;
+  const ya = of(a);
+  const yb = of(b);
+  return ya === yb || (ya !== 'previous' && yb !== 'previous' && (ya === undefined || yb === undefined));
+}
+
+/** Bases of the part's paragraph stated before it, of its kind and year, at least as large. */
+function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Base[] {
+  const bases = basesByParagraph(doc, index, ctx).get(paragraphOf(doc, index, part)) ?? [];
+  return bases.filter(
+    (b) => b.figure.id < part.id && sameUnitKind(b.figure, part) && b.figure.value >= part.value && sameYear(doc, index, b.figure, part),
+  );
+}
+
+/**
+ * The counts of the part's kind and year stated in the earlier sentences of its paragraph, at least as large: what a
+ * rate may be over besides its own sentence's counts ("审结260件。维持150件，……直接纠错45件，纠错率17.3%" is 45÷260).
+ */
+export function earlierCounts(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure[] {
+  return basesBefore(doc, index, ctx, part).filter((b) => b.figure.sentence < part.sentence).map((b) => b.figure);
+}
+
+/** The one value among the candidates, or undefined when none or two different values fit. */
+function unique(bases: Base[]): Figure | undefined {
+  const values = new Set(bases.map((b) => b.figure.value));
+  return values.size === 1 ? bases[bases.length - 1].figure : undefined;
+}
+
+/**
+ * "共受理行政复议案件20件。经审理，维持9件，占受理案件总数的45%": the whole count before the part in its paragraph whose
+ * verb is the one the share names. Undefined when none or two such counts with different values fit.
+ */
+export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, verb: string): Figure | undefined {
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.verb === verb && b.whole));
+}
+
+/** "…400件。行政处罚类200件…；信息公开类60件…；其他140件…": the count before the parts in their paragraph they add up to. */
+export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[]): Figure | undefined {
+  if (parts.length < 2 || !parts.every(isExactCount)) return undefined;
+  const first = parts.reduce((a, b) => (b.id < a.id ? b : a));
+  const sum = parts.reduce((t, p) => t + p.value, 0);
+  const tolerance = (b: Figure) => b.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, sum);
+  return unique(basesBefore(doc, index, ctx, first).filter((b) => parts.every((p) => sameUnitKind(b.figure, p)) && Math.abs(b.figure.value - sum) <= tolerance(b.figure)));
+}
+
+/**
+ * The count that closes the figure sentence right before sentence k in the same paragraph, a change clause after it
+ * allowed ("全年共收到行政复议申请400件，同比增长9%。"): the total a list, share or rate opening sentence k may be of.
+ * It must stand alone at the end of its clause, be exact, be no 其中 part, and be of the year of sentence k's first figure.
+ */
+export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+  const sentence = index.sentences[k];
+  const before = index.sentences[k - 1];
+  if (!sentence || !before || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (doc.sentences[before.docSentence].blockIndex !== doc.sentences[sentence.docSentence].blockIndex) return undefined;
+  const main = mainFigures(index, before);
+  let j = main.length - 1;
+  while (j > 0 && isChangeFigure(doc, main[j]) && main[j].segment > main[j - 1].segment) j--;
+  const total = main[j];
+  if (!total || !total.lone || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
+  const first = mainFigures(index, sentence)[0];
+  return first && sameYear(doc, index, total, first) ? total : undefined;
+}
