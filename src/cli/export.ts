@@ -24,14 +24,17 @@ interface ExportArgs {
   output?: string;
   /** Replace an existing output file (without it, an existing file — perhaps the writer's own Word draft — is kept). */
   force: boolean;
+  /** The 落款 laid out for a seal (GB/T 9704 7.3.5.1). */
+  sealed: boolean;
 }
 
-const usage = '用法：fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]';
+const usage = '用法：fazhi-report export [--] FILE --to html|docx [-o OUT] [--force] [--sealed]';
 
 const exportOptions: OptionTable = {
   to: { type: 'string', short: 't', value: '导出格式 html 或 docx' },
   output: { type: 'string', short: 'o', value: '输出文件路径' },
   force: { type: 'boolean', short: 'f' },
+  sealed: { type: 'boolean' },
 };
 
 function parseExportArgs(args: string[]): ExportArgs | string {
@@ -43,7 +46,7 @@ function parseExportArgs(args: string[]): ExportArgs | string {
   if (input === undefined) return '缺少要导出的文件';
   if (input === '-') return '导出需要文件路径，不支持标准输入';
   if (to !== 'html' && to !== 'docx') return to === undefined ? '缺少 --to html 或 --to docx' : `--to 应为 html 或 docx，而不是“${to}”`;
-  return { input, to, output, force: parsed.values.force === true };
+  return { input, to, output, force: parsed.values.force === true, sealed: parsed.values.sealed === true };
 }
 
 function defaultOutput(input: string, to: Target): string {
@@ -106,7 +109,8 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     pending = beginWrite(output, { replace: parsed.force });
     const doc = parseReport(input.text, { format: input.format });
     const segmenter = segmenterOrNone();
-    pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', segmenter }) : await renderDocx(doc, { segmenter }));
+    const layout = { segmenter, sealed: parsed.sealed };
+    pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', ...layout }) : await renderDocx(doc, layout));
     await deliverPendingSignals(); // interrupted while rendering: the handler removes the temporary file and exits
     pending.commit();
   } catch (error) {

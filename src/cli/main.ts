@@ -26,7 +26,7 @@ const usage = `用法 / Usage:
   fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile government|department]
                      [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run]
                      [--annotate [-o OUT.docx] [--force]] [--] FILE|DIR|- …
-  fazhi-report export [--] FILE --to html|docx [-o OUT] [--force]
+  fazhi-report export [--] FILE --to html|docx [-o OUT] [--force] [--sealed]
   fazhi-report lsp --stdio
   FILE           .md、.txt 或 Word 稿 .docx（位置写作 文件.docx:¶段落:字符）；DIR 代表其中的这些文件；“-”为标准输入（纯文本）
   --fix          应用确定的修复（标点、层次序数、数字写法，从不改统计数字）并原地改写文件，再报告改后的问题；“-”时改后的文本写到标准输出；

@@ -43,7 +43,7 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 
 async function render(document: vscode.TextDocument, format: ExportFormat): Promise<Uint8Array | string> {
   const config = vscode.workspace.getConfiguration('fazhiReport', document.uri);
-  const settings = renderSettings(config.get('export.boldLevel3'), config.get('export.fonts'));
+  const settings = renderSettings(config.get('export.boldLevel3'), config.get('export.fonts'), config.get('export.sealed'), config.get('export.letterhead'));
   const doc = parseReport(document.getText(), { format: reportFormat(document) });
   return format === 'html' ? renderHtml(doc, { mode: 'export', ...settings }) : renderDocx(doc, settings);
 }

@@ -2,13 +2,15 @@
 // No vscode import: URIs arrive as strings, so the hostile-input tests run without an editor.
 import { randomBytes } from 'node:crypto';
 import { escapeHtml, renderHtml } from '../render/html';
-import type { FontOverrides } from '../render/gbt9704';
+import type { FontOverrides, Letterhead } from '../render/gbt9704';
 import { parseReport } from '../core/document';
 import type { Finding } from '../core/types';
 
 export interface RenderSettings {
   boldLevel3?: boolean;
   fonts?: FontOverrides;
+  sealed?: boolean;
+  letterhead?: Letterhead;
 }
 
 export interface PreviewPageOptions extends RenderSettings {
@@ -64,6 +66,8 @@ export function buildPreviewPage(text: string, format: 'markdown' | 'plaintext',
     extraHead: scriptTag(options),
     boldLevel3: options.boldLevel3,
     fonts: options.fonts,
+    sealed: options.sealed,
+    letterhead: options.letterhead,
   });
 }
 

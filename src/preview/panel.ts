@@ -125,7 +125,7 @@ export class ReportPreview implements vscode.Disposable {
       const config = vscode.workspace.getConfiguration('fazhiReport', this.source.uri);
       return buildPreviewPage(this.source.getText(), reportFormat(this.source), {
         ...common,
-        ...renderSettings(config.get('export.boldLevel3'), config.get('export.fonts')),
+        ...renderSettings(config.get('export.boldLevel3'), config.get('export.fonts'), config.get('export.sealed'), config.get('export.letterhead')),
         findings: findingsFor(this.source, this.getFindings),
       });
     } catch (error) {

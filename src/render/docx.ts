@@ -9,7 +9,7 @@ import type { ReportDocument } from '../core/types';
 import { finishDocxPackage } from './docx-package';
 import {
   fontDeclarations, type FontOverrides, type FontRole, fontSizePt, fontStack, latinFontFor, mmToTwips, page, setWidth,
-  signatureColumns,
+  signatureColumns, type Letterhead, letterheadMm, letterheadRed,
 } from './gbt9704';
 import { buildRenderModel, runsText, type InlineRun, type RenderBlock } from './model';
 
@@ -19,6 +19,10 @@ export interface DocxRenderOptions {
   /** Font names per role for machines without the GB fonts, e.g. { fangsong: '仿宋' }. */
   fonts?: FontOverrides;
   segmenter?: Segmenter;
+  /** The 落款 for a seal (GB/T 9704 7.3.5.1): the date 右空四字, the name centred over it, room for the seal above. */
+  sealed?: boolean;
+  /** A 版头 above the title, unless the report's front matter names one (发文机关标志, 发文字号, 签发人). */
+  letterhead?: Letterhead;
 }
 
 /** Twips of the page and its 版心, exactly as Word stores them. */
@@ -59,7 +63,7 @@ const noIndent = { firstLine: 0, firstLineChars: 0 };
 const headingFont: Record<1 | 2 | 3 | 4, FontRole> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
 
 export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions = {}): Promise<Uint8Array> {
-  const model = buildRenderModel(doc, { segmenter: options.segmenter, boldLevel3: options.boldLevel3 });
+  const model = buildRenderModel(doc, { segmenter: options.segmenter, boldLevel3: options.boldLevel3, sealed: options.sealed, letterhead: options.letterhead });
   const font = (role: FontRole) => {
     const name = fontStack(role, options.fonts)[0];
     const latin = latinFontFor(role, options.fonts);
@@ -73,13 +77,14 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   const lineRuns: LineRuns = (line, styleRole = 'fangsong') => line.map((r) => run(r, styleRole));
   const blank = (keepNext: boolean) => new Paragraph({ spacing: exactLine, indent: noIndent, keepNext: keepNext || undefined, children: [] });
 
-  const children: (Paragraph | Table)[] = [];
+  const children: (Paragraph | Table)[] = model.letterhead ? letterheadParagraphs(model.letterhead, font) : [];
   const closing = closingRange(model.blocks);
-  const placeClosing = closingPlacement(model.blocks);
+  const placeClosing = closingPlacement(model.blocks, model.sealed);
   const imprint = model.blocks.filter((b) => b.kind === 'imprint');
   model.blocks.forEach((b, i) => {
     if (b.kind === 'imprint') return;
     if (b.blankBefore) children.push(blank(i > closing.start && i <= closing.end));
+    if (b.sealRoom) children.push(blank(true));
     children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end, placeClosing));
   });
 
@@ -142,6 +147,11 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
         },
         headingStyle(1), headingStyle(2), headingStyle(3), headingStyle(4),
         {
+          id: letterheadStyle, name: '版头',
+          run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), color: '000000' },
+          paragraph: { indent: noIndent, alignment: AlignmentType.LEFT },
+        },
+        {
           id: imprintStyle, name: '版记', quickFormat: true,
           run: { font: font('fangsong'), size: halfPoints(fontSizePt.imprint), color: '000000' },
           paragraph: { spacing: { line: fontSizePt.imprint * 20 * 1.5, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.LEFT },
@@ -161,13 +171,15 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   });
   const roles: FontRole[] = ['title', 'heiti', 'kaiti', 'fangsong', 'songti'];
   return finishDocxPackage(new Uint8Array(await Packer.toBuffer(document)), {
-    offGridStyles: ['Title', tableTextStyle, imprintStyle],
+    offGridStyles: ['Title', tableTextStyle, imprintStyle, letterheadStyle],
     fonts: roles.map((role) => ({ name: fontStack(role, options.fonts)[0], ...fontDeclarations[role] })),
   });
 }
 
 /** Table cells: 4号 lines of their own height, off the body's line grid (on it every row would take two lines). */
 const tableTextStyle = 'TableText';
+/** 版头 lines: 3号 仿宋 (the mark's runs set their own face and size), off the grid. */
+const letterheadStyle = 'Letterhead';
 /** 版记 lines: 4号 at an exact line height (1.5 lines), off the grid. */
 const imprintStyle = 'Imprint';
 
@@ -186,6 +198,33 @@ function closingRange(blocks: RenderBlock[]): { start: number; end: number } {
   return { start: k >= 0 && (blocks[k].kind === 'paragraph' || blocks[k].kind === 'heading') ? k : k + 1, end };
 }
 
+/**
+ * The 版头 of a report sent up (GB/T 9704 7.2, 上行文): the issuing body's mark centred in red 小标宋, its top 80 mm
+ * below the 版心's top; two lines down the 发文字号 (左空一字) and the 签发人 (右空一字, the name in 楷体) on one line;
+ * a red rule as wide as the 版心 4 mm under them; the title two lines below the rule.
+ */
+function letterheadParagraphs(head: Letterhead, font: (role: FontRole) => IRunOptions['font']): Paragraph[] {
+  const inset = Math.round(cellTwips);
+  const red = { style: BorderStyle.SINGLE, size: 8, color: letterheadRed, space: Math.round((letterheadMm.ruleBelowNumber / 25.4) * 72) };
+  const numberRuns = [
+    ...(head.number ? [new TextRun({ children: [new Tab()] }), new TextRun({ text: head.number })] : []),
+    ...(head.signer ? [new TextRun({ children: [new Tab()] }), new TextRun({ text: '签发人：' }), new TextRun({ text: head.signer, font: font('kaiti') })] : []),
+  ];
+  return [
+    new Paragraph({
+      style: letterheadStyle, alignment: AlignmentType.CENTER, keepNext: true,
+      spacing: { before: mmToTwips(letterheadMm.markTop), after: 0, line: fontSizePt.letterhead * 20 * 1.2, lineRule: LineRuleType.EXACT },
+      children: [new TextRun({ text: head.mark, color: letterheadRed, font: font('title'), size: fontSizePt.letterhead * 2 })],
+    }),
+    new Paragraph({
+      style: letterheadStyle, keepNext: true, border: { bottom: red },
+      spacing: { before: 2 * linePitch, after: 2 * linePitch, line: linePitch, lineRule: LineRuleType.EXACT },
+      tabStops: [{ type: TabStopType.LEFT, position: inset }, { type: TabStopType.RIGHT, position: docxGeometry.textWidth - inset }],
+      children: numberRuns,
+    }),
+  ];
+}
+
 /** A line's runs in a paragraph whose style sets `styleRole`'s font (仿宋 unless said). */
 type LineRuns = (line: InlineRun[], styleRole?: FontRole) => TextRun[];
 
@@ -194,23 +233,25 @@ function titleLines(lines: InlineRun[][], lineRuns: LineRuns): TextRun[] {
   return lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), ...lineRuns(line, 'title')] : lineRuns(line, 'title')));
 }
 
-/** Where a 落款 or 成文日期 line goes: flush right two cells in (the one that is 右空二字), or at a column. */
-type ClosingPlacement = (b: RenderBlock) => { right: true } | { column: number };
+/** Where a 落款 or 成文日期 line goes: flush right `right` cells in, or at a column. */
+type ClosingPlacement = (b: RenderBlock) => { right: number } | { column: number };
 
 /**
- * The 落款 and 成文日期 as Word and LibreOffice set them (GB/T 9704 7.3.5.2). They add space between Chinese and digits,
- * so widths are `setWidth`, not the cell count the HTML uses, and the line that stands 右空二字 is set flush right with
- * a two-cell right indent: its gap is then exact whatever the digits measure. A joint 落款 (one organ per line) keeps
- * its columns.
+ * The 落款 and 成文日期 as Word and LibreOffice set them (GB/T 9704 7.3.5). They add space between Chinese and digits,
+ * so widths are `setWidth`, not the cell count the HTML uses, and the line that stands 右空二字 (右空四字 under a seal)
+ * is set flush right with that right indent: its gap is then exact whatever the digits measure. Under a seal the name
+ * is centred over the date, also set flush right. A joint 落款 (one organ per line) keeps its columns.
  */
-function closingPlacement(blocks: RenderBlock[]): ClosingPlacement {
+function closingPlacement(blocks: RenderBlock[], sealed: boolean): ClosingPlacement {
   const signature = blocks.find((b) => b.kind === 'signature');
   const date = blocks.find((b) => b.kind === 'date');
   const width = (b: RenderBlock | undefined) => Math.max(0, ...(b?.lines ?? []).map((l) => setWidth(runsText(l))));
-  const columns = signatureColumns(width(signature), width(date));
+  const columns = signatureColumns(width(signature), width(date), sealed);
+  const rightGap = (b: RenderBlock, column: number) => page.charsPerLine - column - width(b);
   return (b) => {
-    const anchored = b === signature ? columns.anchored === 'signature' && b.lines.length === 1 : b === date && columns.anchored === 'date';
-    return anchored ? { right: true } : { column: b === signature ? columns.signature : b === date ? columns.date : b.column ?? 0 };
+    if (b === date && columns.anchored === 'date') return { right: rightGap(b, columns.date) };
+    if (b === signature && b.lines.length === 1 && (sealed || columns.anchored === 'signature')) return { right: rightGap(b, columns.signature) };
+    return { column: b === signature ? columns.signature : b === date ? columns.date : b.column ?? 0 };
   };
 }
 
@@ -242,7 +283,7 @@ function renderBlock(b: RenderBlock, lineRuns: LineRuns, keepNext: boolean, plac
       return b.lines.map((line, i) => new Paragraph({
         keepNext: i < b.lines.length - 1 || keep,
         alignment: 'right' in place ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: 'right' in place ? { left: 0, right: Math.round(2 * cellTwips), ...noIndent } : { left: Math.round(place.column * cellTwips), ...noIndent },
+        indent: 'right' in place ? { left: 0, right: Math.round(place.right * cellTwips), ...noIndent } : { left: Math.round(place.column * cellTwips), ...noIndent },
         children: lineRuns(line),
       }));
     }

@@ -67,8 +67,8 @@ export const page = {
 export const textWidthMm = page.widthMm - page.marginLeftMm - page.marginRightMm; // 156
 export const textHeightMm = page.heightMm - page.marginTopMm - page.marginBottomMm; // 225
 
-/** Font sizes in points: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-export const fontSizePt = { title: 22, body: 16, pageNumber: 14, table: 14, imprint: 14 } as const;
+/** Font sizes in points: 2号 22 pt, 3号 16 pt, 4号 14 pt; the 版头's mark 一号 26 pt (GB/T 9704 leaves it to the office). */
+export const fontSizePt = { title: 22, body: 16, pageNumber: 14, table: 14, imprint: 14, letterhead: 26 } as const;
 
 /** Millimetres to whole twips, truncated as Word writes them (37 mm → 2097). */
 export function mmToTwips(mm: number): number {
@@ -102,7 +102,8 @@ export function setWidth(text: string): number {
  * width of digits is only estimated here (Word adds space between Chinese and digits), while the other line's column
  * is exact whenever it follows from the all-Chinese name.
  */
-export function signatureColumns(signatureWidth: number, dateWidth: number): { signature: number; date: number; anchored?: 'signature' | 'date' } {
+export function signatureColumns(signatureWidth: number, dateWidth: number, sealed = false): { signature: number; date: number; anchored?: 'signature' | 'date' } {
+  if (sealed) return sealedColumns(signatureWidth, dateWidth);
   const line = page.charsPerLine;
   const nameOnly = signatureWidth > 0 ? line - 2 - signatureWidth : 0;
   if (!dateWidth) return { signature: Math.max(0, nameOnly), date: 0, anchored: signatureWidth > 0 ? 'signature' : undefined };
@@ -111,3 +112,26 @@ export function signatureColumns(signatureWidth: number, dateWidth: number): { s
   const date = Math.min(nameOnly + 2, line - 2 - dateWidth);
   return { signature: Math.max(0, date - 2), date: Math.max(0, date), anchored: dateLonger ? 'date' : 'signature' };
 }
+
+/**
+ * The 落款 of a sealed report (GB/T 9704 7.3.5.1, 加盖印章): the date 右空四字, the body name centred over it (over the
+ * date's width, whichever is longer); the seal then presses on both. The date is the anchored line.
+ */
+function sealedColumns(signatureWidth: number, dateWidth: number): { signature: number; date: number; anchored: 'date' } {
+  const date = Math.max(0, page.charsPerLine - 4 - dateWidth);
+  return { signature: Math.max(0, date + (dateWidth - signatureWidth) / 2), date, anchored: 'date' };
+}
+
+/** 版头 (GB/T 9704 7.2): the issuing body's mark in red, the document number and, for a report sent up, the signer. */
+export interface Letterhead {
+  /** 发文机关标志, e.g. "明湖市司法局文件" or "明湖市司法局". */
+  mark: string;
+  /** 发文字号, e.g. "明司〔2025〕3号". */
+  number?: string;
+  /** 签发人 (上行文), e.g. "张三". */
+  signer?: string;
+}
+
+/** 上行文: the mark's top edge 80 mm below the 版心's top edge (7.2.2); the red rule 4 mm under the number (7.2.5). */
+export const letterheadMm = { markTop: 80, ruleBelowNumber: 4 } as const;
+export const letterheadRed = 'C00000';

@@ -3,7 +3,7 @@
 import type { Segmenter } from '../core/segmenter';
 import type { Finding, ReportDocument } from '../core/types';
 import {
-  type FontOverrides, type FontRole, fontSizePt, fontStack, genericFamily, page, textHeightMm, textWidthMm,
+  type FontOverrides, type FontRole, fontSizePt, fontStack, genericFamily, page, textHeightMm, textWidthMm, type Letterhead, letterheadMm, letterheadRed,
 } from './gbt9704';
 import { buildRenderModel, type InlineRun, type RenderBlock } from './model';
 
@@ -23,6 +23,10 @@ export interface HtmlRenderOptions {
   segmenter?: Segmenter;
   boldLevel3?: boolean;
   fonts?: FontOverrides;
+  /** The 落款 for a seal (GB/T 9704 7.3.5.1). */
+  sealed?: boolean;
+  /** A 版头 above the title, unless the report's front matter names one (发文机关标志, 发文字号, 签发人). */
+  letterhead?: Letterhead;
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -79,6 +83,10 @@ body { margin: 0; padding: 16px 0; }
 .font-fangsong { font-family: ${f('fangsong')}; }
 .font-title { font-family: ${f('title')}; }
 .page .signature, .page .date { text-indent: 0; text-align: left; white-space: nowrap; }
+.page .seal-room { margin-top: calc(2 * var(--line)); }
+.page .letterhead { text-indent: 0; }
+.page .letterhead .mark { margin: ${letterheadMm.markTop}mm 0 0; text-indent: 0; text-align: center; color: #${letterheadRed}; font-family: ${f('title')}; font-size: ${fontSizePt.letterhead}pt; line-height: 1.2; }
+.page .letterhead .number { margin: calc(2 * var(--line)) 0 calc(2 * var(--line)); padding: 0 var(--cell) ${letterheadMm.ruleBelowNumber}mm; text-indent: 0; display: flex; justify-content: space-between; border-bottom: 0.35mm solid #${letterheadRed}; }
 .page .signature > span { display: block; }
 /* 版记: 4号, one character in from both sides, a rule above it; the 印发 date flush right. */
 .page .imprint { text-indent: 0; padding: 0 var(--cell); font-size: ${fontSizePt.imprint}pt; letter-spacing: 0; display: flex; justify-content: space-between; break-inside: avoid; }
@@ -112,11 +120,12 @@ export function renderHtml(doc: ReportDocument, options: HtmlRenderOptions = {})
   const model = buildRenderModel(doc, options);
   // Per-block horizontal positions become classes (inline style attributes would need 'unsafe-inline' in the CSP).
   const layoutRules = new Map<string, string>();
-  const body = model.blocks.map((b) => {
+  const blocks = model.blocks.map((b) => {
     if (b.column !== undefined) layoutRules.set(columnClass(b.column), `padding-left: calc(${b.column} * var(--cell));`);
     if (b.hang) layoutRules.set(hangClass(b.hang), `padding-left: calc(${b.hang.left} * var(--cell)); text-indent: calc(${-b.hang.hanging} * var(--cell));`);
     return renderBlock(b, model.findings, options);
-  }).join('\n');
+  });
+  const body = [...(model.letterhead ? [renderLetterhead(model.letterhead)] : []), ...blocks].join('\n');
   const nonce = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
   const csp = contentSecurityPolicy(options);
   const title = escapeHtml(model.titleText || '法治政府建设年度报告');
@@ -161,6 +170,7 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
   const gap = b.blankBefore && 'gap';
   const line = (runs: InlineRun[]) => runs.map((r) => renderRun(r, findings)).join('');
   const column = b.column !== undefined && columnClass(b.column);
+  const sealRoom = b.sealRoom && 'seal-room';
   switch (b.kind) {
     case 'title':
       return `<h1${classes('title', gap)}${attrs}>${b.lines.map(line).join('<br>')}</h1>`;
@@ -183,7 +193,7 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
       return `<table${classes(gap)}${attrs}>${head ? `<thead>${head}</thead>` : ''}<tbody>${rest.join('')}</tbody></table>`;
     }
     case 'signature':
-      return `<p${classes('signature', column, gap)}${attrs}>${b.lines.map((l) => `<span>${line(l)}</span>`).join('')}</p>`;
+      return `<p${classes('signature', column, sealRoom || gap)}${attrs}>${b.lines.map((l) => `<span>${line(l)}</span>`).join('')}</p>`;
     case 'date':
       return `<p${classes('date', column, gap)}${attrs}>${line(b.lines[0])}</p>`;
     case 'imprint':
@@ -198,6 +208,13 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
 }
 
 const cssName = (n: number) => String(n).replace('.', '_').replace('-', 'm');
+/** 版头 (GB/T 9704 7.2, 上行文): the mark in red, the 发文字号 and 签发人 on one line over a red rule as wide as the 版心. */
+function renderLetterhead(head: Letterhead): string {
+  const number = head.number ? `<span>${escapeHtml(head.number)}</span>` : '<span></span>';
+  const signer = head.signer ? `<span>签发人：<span class="font-kaiti">${escapeHtml(head.signer)}</span></span>` : '';
+  return `<header class="letterhead"><p class="mark">${escapeHtml(head.mark)}</p><p class="number">${number}${signer}</p></header>`;
+}
+
 const columnClass = (column: number) => `col-${cssName(column)}`;
 const hangClass = (hang: { left: number; hanging: number }) => `hang-${cssName(hang.left)}-${cssName(hang.hanging)}`;
 

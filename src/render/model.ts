@@ -4,7 +4,7 @@ import type { Segmenter } from '../core/segmenter';
 import { segmenterIfLoaded } from '../core/segmenter';
 import { positionAt } from '../core/text';
 import type { Finding, HeadingLevel, ReportDocument, Section, Span } from '../core/types';
-import { cellWidth, type FontRole, fontSizePt, signatureColumns, textWidthMm } from './gbt9704';
+import { cellWidth, type FontRole, fontSizePt, type Letterhead, signatureColumns, textWidthMm } from './gbt9704';
 
 export interface InlineRun {
   /** Display text: control characters and lone surrogates removed (they would corrupt XML). */
@@ -42,6 +42,8 @@ export interface RenderBlock {
   hang?: { left: number; hanging: number };
   /** GB/T 9704 wants one blank line before this block (主送机关 after the title, 落款 after the body). */
   blankBefore: boolean;
+  /** Room for the seal: two blank lines before a sealed 落款 instead of one (its top within a line of the text). */
+  sealRoom?: boolean;
   span: Span;
   /** 0-based source line of the block's start. */
   line: number;
@@ -49,6 +51,8 @@ export interface RenderBlock {
 
 export interface RenderModel {
   blocks: RenderBlock[];
+  letterhead?: Letterhead;
+  sealed: boolean;
   /** The title as one line of plain text, for <title> and document properties. */
   titleText: string;
   findings: Finding[];
@@ -60,6 +64,10 @@ export interface ModelOptions {
   segmenter?: Segmenter;
   /** Bold 1. headings (local practice, not GB/T 9704). */
   boldLevel3?: boolean;
+  /** The 落款 laid out for a seal (GB/T 9704 7.3.5.1) instead of without one (7.3.5.2). */
+  sealed?: boolean;
+  /** A 版头 above the title, unless the front matter names one (发文机关标志, 发文字号, 签发人), which comes first. */
+  letterhead?: Letterhead;
 }
 
 const headingFont: Record<HeadingLevel, FontRole> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
@@ -187,12 +195,22 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
   while (blocks[afterTitle]?.kind === 'subtitle') afterTitle++;
   if (titleIndex >= 0 && blocks[afterTitle]) blocks[afterTitle].blankBefore = true;
   const widthOf = (b: RenderBlock | undefined) => Math.max(0, ...(b?.lines ?? []).map((l) => cellWidth(runsText(l))));
-  const columns = signatureColumns(widthOf(signature), widthOf(date));
+  const sealed = options.sealed === true && !!signature && signature.lines.length === 1;
+  const columns = signatureColumns(widthOf(signature), widthOf(date), sealed);
+  if (sealed && signature) signature.sealRoom = true;
   if (signature) signature.column = columns.signature;
   if (date) date.column = columns.date;
 
   const title = doc.title ? sanitize(doc.title.content) : '';
-  return { blocks, titleText: title, findings };
+  return { blocks, titleText: title, findings, sealed, letterhead: frontMatterLetterhead(doc) ?? options.letterhead };
+}
+
+/** A 版头 named in the front matter: 发文机关标志 (or letterhead), 发文字号 (or number), 签发人 (or signer). */
+function frontMatterLetterhead(doc: ReportDocument): Letterhead | undefined {
+  const data = doc.frontMatter?.data ?? {};
+  const field = (...keys: string[]) => keys.map((k) => sanitize(data[k] ?? '').trim()).find(Boolean);
+  const mark = field('发文机关标志', 'letterhead');
+  return mark ? { mark, number: field('发文字号', 'number'), signer: field('签发人', 'signer') } : undefined;
 }
 
 export function runsText(runs: InlineRun[]): string {

@@ -159,6 +159,32 @@ describe('renderDocx', () => {
     assert.equal(p.text, '基层力量薄弱，见附表、示意图和https://www.gov.cn/x。');
   });
 
+  it('sealed (GB/T 9704 7.3.5.1): two blank lines for the seal, the date 右空四字, the name centred over it', async () => {
+    const { document } = await render(report, { sealed: true });
+    const ps = paragraphs(document);
+    const sig = ps.findIndex((p) => p.text === '某市司法局');
+    assert.deepEqual([ps[sig - 2].text, ps[sig - 1].text], ['', '']);
+    const right = (p: { xml: string }) => Number(/<w:ind [^>]*w:right="(\d+)"/.exec(p.xml)?.[1]);
+    const cell = 8845 / 28;
+    for (const p of [ps[sig], ps[sig + 1]]) assert.match(p.xml, /<w:jc w:val="right"\/>/);
+    assert.ok(Math.abs(right(ps[sig + 1]) - 4 * cell) < 1, 'the date 右空四字');
+    // "2024年2月20日" sets 7.75 cells wide, "某市司法局" 5: centred, the name stands (7.75 − 5) ÷ 2 further in.
+    assert.ok(Math.abs(right(ps[sig]) - (4 + (7.75 - 5) / 2) * cell) < 1);
+  });
+
+  it('a 版头 from the options or the front matter: the red mark, the 发文字号 and 签发人 over a red rule, then the title', async () => {
+    const head = { mark: '某市司法局', number: '某司〔2024〕3号', signer: '王五' };
+    for (const { document } of [await render(report, { letterhead: head }), await render(`---\n发文机关标志: 某市司法局\n发文字号: 某司〔2024〕3号\n签发人: 王五\n---\n${report}`)]) {
+      const ps = paragraphs(document);
+      assert.equal(ps[0].text, '某市司法局');
+      assert.match(ps[0].xml, /<w:color w:val="C00000"\/>/);
+      assert.match(ps[0].xml, /<w:spacing w:after="0" w:before="4535"/, '80 mm below the 版心 top (上行文)');
+      assert.equal(ps[1].text, '某司〔2024〕3号签发人：王五');
+      assert.match(ps[1].xml, /<w:bottom w:val="single" w:color="C00000" w:sz="8" w:space="11"\/>/, 'a red rule 4 mm under the number');
+      assert.equal(ps[2].style, 'Title');
+    }
+  });
+
   it('keeps the title and table text off the line grid, so a 2号 line takes one line, not two', async () => {
     const { styles } = await render();
     for (const id of ['Title', 'TableText']) assert.match(styleXml(styles, id), /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:snapToGrid w:val="0"\/><w:spacing /, id);

@@ -40,6 +40,17 @@ describe('fazhi-report export', () => {
     assert.match(html, /<strong>加粗<\/strong>/);
   });
 
+  it('--sealed lays the 落款 out for a seal: the date 右空四字 in Word, room for the seal in HTML', async () => {
+    const input = join(dir, 'r.md');
+    writeFileSync(input, '# 某县2023年法治政府建设年度报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n');
+    assert.equal((await exportWith([input, '--to', 'docx', '--sealed'])).code, 0);
+    const document = unzip(readFileSync(join(dir, 'r.docx'))).get('word/document.xml')!.toString('utf8');
+    const date = /<w:p>(?:(?!<w:p>)[\s\S])*?2024年2月1日/.exec(document)?.[0] ?? '';
+    assert.match(date, /<w:ind w:left="0" w:right="1264"/, '4 cells of 8845/28 twips');
+    assert.equal((await exportWith([input, '--to', 'html', '--sealed', '-o', join(dir, 'r.html')])).code, 0);
+    assert.match(readFileSync(join(dir, 'r.html'), 'utf8'), /class="signature [^"]*seal-room"/);
+  });
+
   it('keeps an existing output (the writer’s own Word file) unless --force, then replaces it atomically', async () => {
     const input = join(dir, 'r.txt');
     writeFileSync(input, sample);

@@ -17,7 +17,7 @@ const bodyOf = (html: string) => html.slice(html.indexOf('<body>'));
 
 /** Every tag in the body is one the renderer writes, with only the attributes it writes. */
 function assertOnlyOwnMarkup(html: string): void {
-  const allowedTags = /^\/?(html|body|article|h[1-5]|p|span|br|strong|em|mark|table|thead|tbody|tr|th|td)$/;
+  const allowedTags = /^\/?(html|body|article|header|h[1-5]|p|span|br|strong|em|mark|table|thead|tbody|tr|th|td)$/;
   const allowedAttributes = /^(class|title|data-[a-z]+)$/;
   for (const tag of bodyOf(html).match(/<[^>]*>/g) ?? []) {
     const [, name, rest] = /^<(\/?[a-z0-9]+)([\s\S]*)>$/i.exec(tag) ?? [];
@@ -127,6 +127,13 @@ describe('renderHtml', () => {
     assert.match(body, /<p>全年办结案件12件，详见附表。见示意图，网址https:\/\/www\.gov\.cn\/x。<\/p>/);
     assert.match(body, /<p>原始 HTML 块里的文字。<\/p>/);
     assert.doesNotMatch(body, /&lt;b&gt;|&lt;div|alert|备注|!示意图|\)。/);
+  });
+
+  it('sealed: room for the seal, the date 右空四字, the name centred over it; a 版头 over a red rule, escaped', () => {
+    const sealed = bodyOf(renderHtml(md(report), { sealed: true, letterhead: { mark: '某市<司法局>', number: '某司〔2024〕3号', signer: '王五' } }));
+    // "2024年2月20日" is 6.5 cells: 28 − 4 − 6.5 = 17.5; "某市司法局" (5) centred over it: 17.5 + 0.75.
+    assert.match(sealed, /<p class="signature col-18_25 seal-room"><span>某市司法局<\/span><\/p>\n<p class="date col-17_5">2024年2月20日<\/p>/);
+    assert.match(sealed, /^<body>\n<article class="page">\n<header class="letterhead"><p class="mark">某市&lt;司法局&gt;<\/p><p class="number"><span>某司〔2024〕3号<\/span><span>签发人：<span class="font-kaiti">王五<\/span><\/span><\/p><\/header>\n<h1 class="title">/);
   });
 
   it('escapes font names given as options so they cannot leave the stylesheet', () => {

@@ -30,7 +30,8 @@ const files = [
   ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => join(corpusDir, f)),
   ...(existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.md')).map((f) => join(examplesDir, f)) : []),
 ];
-const inputs = files.map((file) => ({ file: basename(file), text: () => readFileSync(file, 'utf8') }));
+const inputs: { file: string; text: () => string; options?: Parameters<typeof renderDocx>[1] }[] =
+  files.map((file) => ({ file: basename(file), text: () => readFileSync(file, 'utf8') }));
 // A one-page report with an attachment after its 成文日期 (room to spare on that page): it starts a page of its own.
 // The 版记 closes the document.
 inputs.push({
@@ -61,6 +62,13 @@ inputs.push({
   text: () => ['# 明湖市人民政府办公室关于2024年度法治政府建设工作情况的报告', '市人民政府：', '2024年，我办推进法治政府建设。',
     '| 项目 | 2023年 | 2024年 |', '| --- | --- | --- |', '| 行政复议案件 | 180件 | 218件 |', '| 行政应诉案件 | 95件 | 103件 |',
     '明湖市人民政府办公室', '2025年2月1日'].join('\n\n'),
+});
+
+// Sealed (GB/T 9704 7.3.5.1) under a 版头 (7.2): the date 右空四字, the name centred over it; the red rule under the number.
+inputs.push({
+  file: 'sealed+版头.md',
+  text: () => readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8'),
+  options: { sealed: true, letterhead: { mark: '明湖市人民政府', number: '明政〔2025〕3号', signer: '张三' } },
 });
 
 /** The .mjs harness modules have no type declarations: load them by path and type what is used above. */
@@ -97,7 +105,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
       const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
       mkdirSync(join(outRoot, name), { recursive: true });
       const docx = join(outRoot, name, `${name}.docx`);
-      writeFileSync(docx, await renderDocx(doc, { segmenter: loadSegmenter() }));
+      writeFileSync(docx, await renderDocx(doc, { segmenter: loadSegmenter(), ...input.options }));
       docxFiles.push(docx);
     }
     const converted = await check.docxToPdfs(docxFiles, join(outRoot, 'pdf'));
@@ -217,10 +225,17 @@ describe('render check: .docx → LibreOffice PDF', function () {
         }
         assert.equal(lines.length, 2, 'the 落款 and 成文日期 lines were not found');
         const [name, date] = lines;
-        const rightGap = (521.57 - Math.max(name.xMax, date.xMax)) / cell;
-        assert.ok(Math.abs(rightGap - 2) < 0.25, `落款 右空${rightGap.toFixed(2)}字, want 2`);
-        const shift = (date.xMin - name.xMin) / cell;
-        assert.ok(Math.abs(shift - 2) < 0.4, `the date starts ${shift.toFixed(2)} cells right of the name, want 2`);
+        if (input.options?.sealed) {
+          const rightGap = (521.57 - date.xMax) / cell;
+          assert.ok(Math.abs(rightGap - 4) < 0.25, `sealed: 成文日期 右空${rightGap.toFixed(2)}字, want 4`);
+          const offCentre = ((name.xMin + name.xMax) - (date.xMin + date.xMax)) / 2 / cell;
+          assert.ok(Math.abs(offCentre) < 0.4, `sealed: the name is ${offCentre.toFixed(2)} cells off the date's centre`);
+        } else {
+          const rightGap = (521.57 - Math.max(name.xMax, date.xMax)) / cell;
+          assert.ok(Math.abs(rightGap - 2) < 0.25, `落款 右空${rightGap.toFixed(2)}字, want 2`);
+          const shift = (date.xMin - name.xMin) / cell;
+          assert.ok(Math.abs(shift - 2) < 0.4, `the date starts ${shift.toFixed(2)} cells right of the name, want 2`);
+        }
       }
       // The 版记 (GB/T 9704 7.4): rules as wide as the 版心, thick (0.35 mm) above and below, thin (0.25 mm) between.
       const imprintLines = doc.blocks.filter((b) => b.kind === 'imprint').length;
@@ -231,6 +246,18 @@ describe('render check: .docx → LibreOffice PDF', function () {
         const last = rest.pop()!;
         for (const thick of [first, last]) assert.ok(Math.abs(thick.heightPt * (25.4 / 72) - 0.35) < 0.1, `thick rule ${thick.heightPt} pt`);
         for (const thin of rest) assert.ok(thin.heightPt < first.heightPt && Math.abs(thin.heightPt * (25.4 / 72) - 0.25) < 0.1, `thin rule ${thin.heightPt} pt`);
+      }
+      // The 版头: the mark 80 mm below the 版心 top, a red rule as wide as the 版心 about 4 mm under the number line.
+      if (input.options?.letterhead) {
+        const mark = first.find((l) => l.text === input.options!.letterhead!.mark)!;
+        assert.ok(mark, 'the 发文机关标志 is on page 1');
+        const markTopMm = (mark.yMin - (37 / 25.4) * 72) * (25.4 / 72);
+        assert.ok(markTopMm > 76 && markTopMm < 84, `the mark's top ${markTopMm.toFixed(1)} mm below the 版心 top, want about 80`);
+        const number = first.find((l) => l.text.includes('签发人'))!;
+        const rules = await check.inkRules(pdf, 1, { xMin: 79.6, xMax: 521.3, yMin: number.yMax, yMax: number.yMax + 40 });
+        assert.equal(rules.length, 1, `one rule under the number: ${JSON.stringify(rules)}`);
+        const belowMm = (rules[0].y - number.yMax) * (25.4 / 72);
+        assert.ok(belowMm > 2 && belowMm < 6, `the red rule ${belowMm.toFixed(1)} mm under the number line, want about 4`);
       }
       // Table rows of one 4号 line each, not two grid lines.
       if (doc.blocks.some((b) => b.kind === 'table')) {

@@ -128,8 +128,17 @@ describe('preview settings', () => {
 
   it('fonts: known roles with clean names only; boldLevel3 only when true', () => {
     assert.deepEqual(renderSettings(true, { fangsong: ' 仿宋 ', heiti: 3, kaiti: '', bogus: '宋体', title: 'X";}body{color:red' }),
-      { boldLevel3: true, fonts: { fangsong: '仿宋', title: 'Xbodycolor:red' } });
-    assert.deepEqual(renderSettings('yes', ['仿宋']), { boldLevel3: false, fonts: {} });
-    assert.deepEqual(renderSettings(undefined, null), { boldLevel3: false, fonts: {} });
+      { boldLevel3: true, fonts: { fangsong: '仿宋', title: 'Xbodycolor:red' }, sealed: false, letterhead: undefined });
+    assert.deepEqual(renderSettings('yes', ['仿宋']), { boldLevel3: false, fonts: {}, sealed: false, letterhead: undefined });
+    assert.deepEqual(renderSettings(undefined, null), { boldLevel3: false, fonts: {}, sealed: false, letterhead: undefined });
+  });
+
+  it('sealed only when true; a letterhead only with a mark, its strings trimmed', () => {
+    assert.equal(renderSettings(false, {}, true).sealed, true);
+    assert.equal(renderSettings(false, {}, 'true').sealed, false);
+    assert.deepEqual(renderSettings(false, {}, false, { mark: ' 明湖市人民政府 ', number: '明政〔2025〕3号', signer: 7 }).letterhead,
+      { mark: '明湖市人民政府', number: '明政〔2025〕3号', signer: undefined });
+    assert.equal(renderSettings(false, {}, false, { number: '明政〔2025〕3号' }).letterhead, undefined);
+    assert.equal(renderSettings(false, {}, false, ['明湖']).letterhead, undefined);
   });
 });
