@@ -182,6 +182,12 @@ export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责�
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */
 export const PENDING = /正在审理|尚在审理|审理中|在审|未审结|未办结|尚未办结|尚未审结/;
+/**
+ * Work done and work still under way: two parts that split what was taken in ("已处理完毕2349件，正在办理568件"). Not
+ * 办结 or 审结: closed cases may include those carried over from last year.
+ */
+export const WORK_DONE = /^(?:已|均已|已经)?(?:办理完毕|处理完毕|办理完成|处理完成|完成办理)$/;
+export const WORK_OPEN = /(?:正在|仍在|尚在)(?:办理|处理)|办理中|处理中|在办|未办结|尚未办结|待办理?$/;
 /** Results of a clean-up of documents. */
 export const CLEANUP_TOTAL = /清理/;
 export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|失效|继续有效|${REMAINDER_WORDS}`);

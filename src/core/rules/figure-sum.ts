@@ -3,11 +3,12 @@
 // a list is a subset and says nothing about the total.
 import {
   ACCEPTED_TOTAL, CASE_OUTCOME, CHANGE_WORDS, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, TOTAL_CUE, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
+  DECISION, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
   mainFigures, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, isChangeFigure, statesChange } from '../bases';
+import { parseChineseNumeral } from '../numbers';
 import type { Rule } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -103,7 +104,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
 function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Figure[] {
   const total = chain[i];
-  if (!isTotalShaped(total)) return [];
+  if (!isTotalShaped(index, total)) return [];
   const parts: Figure[] = [];
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
@@ -135,7 +136,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
  */
 function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Figure[] {
   const asides = asidesOf(index, total);
-  if (asides.length < 2 || !isTotalShaped(total)) return [];
+  if (asides.length < 2 || !isTotalShaped(index, total)) return [];
   const open = total.span.end + doc.text.slice(total.span.end).search(/[(（]/);
   const close = open + doc.text.slice(open).search(/[)）]/);
   if (close < open || asides.some((f) => f.span.end > close)) return [];
@@ -158,8 +159,14 @@ function asidesOf(index: FigureIndex, f: Figure): Figure[] {
   return index.sentences[f.sentence].figures.map((id) => index.figures[id]).filter((a) => a.parenOwner === f.id);
 }
 
-function isTotalShaped(f: Figure): boolean {
-  return !f.percent && !!f.unit && f.lone && !f.inParens && f.value > 0;
+function isTotalShaped(index: FigureIndex, f: Figure): boolean {
+  return !f.percent && !!f.unit && (f.lone || countsKindsBefore(index, f)) && !f.inParens && f.value > 0;
+}
+
+/** "五类案件9850件": the only other figure of the segment counts the kinds the total holds. */
+function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
+  const mates = index.sentences[f.sentence].segments[f.segment].figures.map((id) => index.figures[id]);
+  return mates.length === 2 && mates[1] === f && /^(?:大)?(?:类|种)$/.test(mates[0].unit);
 }
 
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
@@ -383,15 +390,37 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   });
 }
 
+// "配套实施五类案件9850件，其中…": the total names how many kinds it holds.
+const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大)?(?:类|种|个方面)/;
+// "法人及其他组织": a last part that names the rest along with its own kind.
+const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
+
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
-  if (parts.length === 2 && complementary(doc, index, parts[0], parts[1])) return true;
+  if (parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || doneAndOpen(parts[0], parts[1]))) return true;
+  if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(index, total, parts[parts.length - 1])) return true;
+  if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing.
   return categoryList(total, parts)?.length === parts.length;
+}
+
+/** "已处理完毕2349件，正在办理568件": what was done and what is still being done, nothing else between. */
+function doneAndOpen(a: Figure, b: Figure): boolean {
+  const words = (f: Figure) => partWords(f).replace(/^(?:处于[^，,]{0,8}内|目前|现|截至[^，,]{0,8})/, '');
+  return WORK_DONE.test(words(a)) && WORK_OPEN.test(words(b)) && b.segment === a.segment + 1;
+}
+
+/** How many kinds the total's own clause says it holds ("五类案件9850件" → 5), or undefined. */
+function countedKinds(doc: ReportDocument, index: FigureIndex, total: Figure): number | undefined {
+  const segments = index.sentences[total.sentence].segments;
+  const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
+  const m = COUNTED_KINDS.exec(doc.text.slice(clauseStart, total.span.start));
+  if (!m) return undefined;
+  return /[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
 }
 
 /**

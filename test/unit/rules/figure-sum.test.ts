@@ -8,6 +8,14 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Named kinds, the rest named, work done and under way: all add up; fewer parts than kinds named, or closed cases
+    // (办结 may hold cases carried over), or another count after the list, stay silent.
+    p('办理三类案件60件，其中甲类案件10件，乙类案件20件，丙类案件30件。'),
+    p('办理三类案件60件，其中甲类案件10件，乙类案件20件。'),
+    p('全年办理政府信息公开申请7件，其中自然人6件，法人及其他组织1件。'),
+    p('全年办理政府信息公开申请7件，其中自然人5件，法人及其他组织1件，另有3件转交其他机关。'),
+    p('受理省派工单2917件，已处理完毕2349件，正在办理568件。'),
+    p('受理行政复议案件100件，已办结95件，正在办理15件。'),
     // Parts that add up.
     p('全市共清理规范性文件325件，保留204件，修改52件，废止36件，失效33件。'),
     p('法院共审结行政诉讼案件131件，其中，原告撤诉61件，驳回诉讼请求50件，直接纠错18件，移送2件。'),
@@ -154,6 +162,9 @@ ruleTable(figureSum, {
         fixed: p('梳理权力事项810项，其中行政许可事项150项，行政处罚事项660项。'),
       }],
     },
+    sumRow('a total that names how many kinds it holds: that many parts are all of it', '配套实施五类案件9850件，其中按日连续处罚案件143件，查封、扣押案件4386件，限产、停产案件629件，移送拘留案件2815件，移送涉嫌环境污染犯罪案件2262件。', /143\+4386\+629\+2815\+2262=10235，与总数9850件不符/, '9850件'),
+    sumRow('a last part that names the rest with its own kind (法人及其他组织)', '全年办理政府信息公开申请7件，其中自然人5件，法人及其他组织1件。', /5\+1=6，与总数7件不符/, '7件'),
+    sumRow('work done and work still under way split what was taken in', '受理省派工单2917件，已处理完毕2349件，正在办理586件。', /2349\+586=2935，与总数2917件不符/, '2917件'),
     sumRow('a 其中 list of 类 above its total; the list ends before a part of another kind', '受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。', /60\+50=110，大于总数100件/, '100件'),
     sumRow('the run stops at a part that does not carry the ending of the first two', '共备案审查规范性文件100件，其中市政府规范性文件40件，部门规范性文件70件，纠正违法文件3件。', /40\+70=110，大于总数100件/, '100件'),
     sumRow('channels of one activity above its total', '开展普法活动1200场次，其中线上活动800场次，线下活动600场次。', /800\+600=1400，大于总数1200场次/, '1200场次'),
