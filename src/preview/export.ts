@@ -75,8 +75,11 @@ async function chooseTarget(document: vscode.TextDocument, format: ExportFormat)
   });
 }
 
-/** Returns false when the user declined or the target is the report itself. */
-async function confirmTarget(document: vscode.TextDocument, target: vscode.Uri): Promise<boolean> {
+/**
+ * Returns false when the user declined or the target is the report itself. `confirmedByDialog`: the save dialog
+ * already asked about replacing this very file, so it is not asked twice.
+ */
+async function confirmTarget(document: vscode.TextDocument, target: vscode.Uri, confirmedByDialog: boolean): Promise<boolean> {
   // A Word draft's text (src/word) stands for the .docx itself: never export over it.
   const source = document.uri.scheme === 'fazhi-docx' ? document.uri.with({ scheme: 'file' }) : document.uri;
   const sameScheme = target.scheme === source.scheme;
@@ -89,6 +92,7 @@ async function confirmTarget(document: vscode.TextDocument, target: vscode.Uri):
       void vscode.window.showErrorMessage(`不能用导出结果覆盖报告原文“${path.basename(targetPath)}”：请换一个文件名。`);
       return false;
     case 'confirm-overwrite': {
+      if (confirmedByDialog) return true;
       const overwrite: vscode.MessageItem = { title: '覆盖' };
       const cancel: vscode.MessageItem = { title: '取消', isCloseAffordance: true };
       const answer = await vscode.window.showWarningMessage(
@@ -128,12 +132,16 @@ export async function exportReport(
       void vscode.window.showWarningMessage('没有可导出的报告：请先打开一个 Markdown 或纯文本格式的报告。');
       return undefined;
     }
-    let target = options?.target instanceof vscode.Uri ? options.target : await chooseTarget(document, format);
+    const given = options?.target instanceof vscode.Uri ? options.target : undefined;
+    let target = given ?? await chooseTarget(document, format);
     if (!target) return undefined;
+    // The dialog asked about the name it returned; a name we extend is another file, so that one is asked about here.
+    let confirmedByDialog = !given;
     if (!target.path.toLowerCase().endsWith(exportExtension[format]) && !(format === 'html' && /\.htm$/i.test(target.path))) {
       target = target.with({ path: target.path + exportExtension[format] });
+      confirmedByDialog = false;
     }
-    if (!(await confirmTarget(document, target))) return undefined;
+    if (!(await confirmTarget(document, target, confirmedByDialog))) return undefined;
     const written = target;
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `正在导出为 ${formatLabel[format]}…` },

@@ -128,6 +128,25 @@ describe('preview and export', function () {
     assert.equal(readFileSync(htmlSource.fsPath, 'utf8'), '报告草稿');
   });
 
+  it('asks once before replacing an existing file: the save dialog asked already', async () => {
+    const existing = vscode.Uri.file(path.join(dir, 'already.html'));
+    writeFileSync(existing.fsPath, '旧的导出');
+    const dialog = vscode.window.showSaveDialog;
+    const warning = vscode.window.showWarningMessage;
+    const asked: string[] = [];
+    vscode.window.showSaveDialog = async () => existing;
+    vscode.window.showWarningMessage = (async (message: string) => { asked.push(message); return undefined; }) as typeof warning;
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('fazhiReport.exportHtml', reportUri);
+      assert.equal(written?.fsPath, existing.fsPath);
+    } finally {
+      vscode.window.showSaveDialog = dialog;
+      vscode.window.showWarningMessage = warning;
+    }
+    assert.deepEqual(asked.filter((m) => m.includes('已存在')), [], 'no second overwrite prompt after the dialog');
+    assert.ok(readFileSync(existing.fsPath, 'utf8').includes('<html'));
+  });
+
   it('the preview closes cleanly and can be reopened', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('the preview to close', () => previewTabs().length === 0 || undefined);
