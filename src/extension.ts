@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import {
   ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { buildSkeleton, defaultReportYear, validateIssuer, validateYear } from './core/skeleton';
+import { buildSkeleton, skeletonFileName, defaultReportYear, validateIssuer, validateYear } from './core/skeleton';
 import { registerPreviewAndExport } from './preview/register';
 import { docxScheme, registerWordCommands } from './word/register';
 
@@ -102,9 +102,14 @@ async function newReport(input?: { issuer: string; year: number }): Promise<vsco
     if (year === undefined) return undefined;
     answers = { issuer: issuer.trim(), year: Number(year.trim()) };
   }
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: buildSkeleton(answers, 'markdown') });
-  await vscode.window.showTextDocument(document);
-  return document;
+  // An untitled document named after the title, so Save As offers "…报告.md" (the first line, "# …", otherwise).
+  // (A second report of the same name while the first is still unsaved gets an unnamed document instead.)
+  const content = buildSkeleton(answers, 'markdown');
+  const named = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: skeletonFileName(answers, 'markdown') }));
+  const fresh = named.getText() === '' ? named : await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const editor = await vscode.window.showTextDocument(fresh);
+  if (fresh === named) await editor.edit((e) => e.insert(new vscode.Position(0, 0), content));
+  return fresh.languageId === 'markdown' ? fresh : vscode.languages.setTextDocumentLanguage(fresh, 'markdown');
 }
 
 /** 修复全部: applies every certain fix the server offers for the document (the server's source.fixAll). */

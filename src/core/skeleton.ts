@@ -164,6 +164,12 @@ export function defaultReportYear(today: Date = new Date()): number {
   return today.getMonth() < 6 ? today.getFullYear() - 1 : today.getFullYear();
 }
 
+/** The file name a new report is offered under: its title ("明湖市司法局关于2024年法治政府建设情况的报告.md"). */
+export function skeletonFileName(input: SkeletonInput, format: SkeletonFormat = 'markdown'): string {
+  const title = renderDocumentText('{issuer}关于{year}年法治政府建设情况的报告', { issuer: input.issuer.trim(), year: input.year });
+  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')}${format === 'markdown' ? '.md' : '.txt'}`;
+}
+
 /** The whole report skeleton as a document: title, 主送机关, lead, the four required sections and item 5, 落款 and 成文日期. */
 export function buildSkeleton(input: SkeletonInput, format: SkeletonFormat = 'markdown'): string {
   const clean = { issuer: input.issuer.trim(), year: input.year };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
 import { lintText } from '../../src/core/lint';
 import {
+  skeletonFileName,
   buildSkeleton, buildSnippets, defaultReportYear, requiredSections, snippetFileText, validateIssuer, validateYear,
 } from '../../src/core/skeleton';
 
@@ -141,5 +142,12 @@ describe('snippets', () => {
       }
       assert.doesNotMatch(stripped, /[${}]/, body);
     }
+  });
+});
+
+describe('skeletonFileName', () => {
+  it('offers the title as the file name, without characters no file system takes', () => {
+    assert.equal(skeletonFileName({ issuer: ' 明湖市司法局 ', year: 2024 }), '明湖市司法局关于2024年法治政府建设情况的报告.md');
+    assert.equal(skeletonFileName({ issuer: '某局/办公室:', year: 2025 }, 'plaintext'), '某局办公室关于2025年法治政府建设情况的报告.txt');
   });
 });

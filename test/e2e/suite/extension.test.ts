@@ -150,6 +150,8 @@ describe('commands', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document, document);
     assert.strictEqual(document.languageId, 'markdown');
     assert.strictEqual(document.uri.scheme, 'untitled');
+    // Save As offers the title as the file name, not the first line's "# …".
+    assert.strictEqual(path.basename(document.uri.path), '明湖市司法局关于2024年法治政府建设情况的报告.md');
     assert.strictEqual(document.getText(), buildSkeleton({ issuer: '明湖市司法局', year: 2024 }, 'markdown'));
     // The server serves untitled reports too (its outline shows the title as a File symbol; Markdown's own
     // outline has no such symbol), and the skeleton has every required section.
