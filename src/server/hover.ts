@@ -1,5 +1,5 @@
-// Hover on a figure or any flagged text: the findings it takes part in (with their arithmetic), and how the
-// number itself was read (value, unit, approximation).
+// Hover on a figure: how the number was read (value, unit, metric, approximation) and the findings elsewhere it takes
+// part in (with their arithmetic). The finding at the cursor itself is not repeated: the editor shows its diagnostic.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { Figure, FigureIndex } from '../core/figures';
 import type { LintRun } from '../core/lint';
@@ -23,11 +23,9 @@ export function hoverAt(run: LintRun, figures: FigureIndex, offset: number): Hov
     range = { start: number.start, end: number.unitEnd ?? number.end };
   }
   for (const finding of run.findings) {
-    if (spanContains(finding.span, offset)) {
-      lines.push(`**${severityLabel[finding.severity] ?? finding.severity}** \`${finding.code}\`：${escapeMarkdown(finding.message)}`);
-      range ??= finding.span;
-      continue;
-    }
+    // A finding at the cursor is in the same popup already (the editor shows its diagnostic): only the findings this
+    // figure takes part in from elsewhere are news here.
+    if (spanContains(finding.span, offset)) continue;
     const related = finding.related.find((r) => spanContains(r.span, offset));
     if (related) {
       lines.push(`**${severityLabel[finding.severity] ?? finding.severity}** \`${finding.code}\`：${escapeMarkdown(finding.message)}` +

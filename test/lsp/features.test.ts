@@ -321,7 +321,7 @@ describe('language server features (in process, test rules)', function () {
     }
   });
 
-  it('hover on a figure shows the finding with its arithmetic and how the number was read', async () => {
+  it('hover on a figure shows how the number was read and the findings elsewhere it takes part in, not the one at the cursor', async () => {
     client.open(uri, report);
     await client.diagnostics(uri);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 20 } });
@@ -329,8 +329,12 @@ describe('language server features (in process, test rules)', function () {
     assert.match(value, /10\+3 = 13，与总数12不符/);
     assert.match(value, /此处：分项10/);
     assert.match(value, /数字\*\*“10件”：数值 10；单位“件”/);
-    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 18, character: 2 } });
+    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 2 } });
     assert.equal(nothing, null);
+    // On the total itself the editor already shows the diagnostic in the same popup: only how the number was read.
+    const onTotal = (await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 12 } })).contents as MarkupContent;
+    assert.match(onTotal.value, /数字\*\*“12件”：数值 12/);
+    assert.doesNotMatch(onTotal.value, /与总数12不符/);
   });
 
   it('completes the next 层次序数 at the start of a line', async () => {
