@@ -47,7 +47,10 @@ export const metaTitle: Rule = {
 function titleMissing(doc: ReportDocument): Finding[] {
   const first = doc.blocks.find((b) => b.kind === 'addressee' || b.kind === 'paragraph' || b.kind === 'heading');
   if (!first || !looksLikeReport(doc)) return [];
-  const sentence = doc.sentences.find((s) => s.blockIndex === first.index)?.span ?? first.contentSpan;
+  const opening = doc.sentences.find((s) => s.blockIndex === first.index)?.span ?? first.contentSpan;
+  // Its first line only: a sentence wrapped over several lines would be one long squiggle.
+  const lineEnd = doc.text.slice(opening.start, opening.end).search(/\r?\n|\r/);
+  const sentence = lineEnd > 0 ? { start: opening.start, end: opening.start + lineEnd } : opening;
   const reason = doc.missing.find((m) => m.element === 'title')?.reason ?? '未见标题';
   return [finding('meta/title-missing', `缺少标题：${reason}。标题应写明发文机关、年度和文种，如“××市人民政府关于2023年度法治政府建设情况的报告”`, sentence)];
 }
