@@ -108,6 +108,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   try {
     pending = beginWrite(output, { replace: parsed.force });
     const doc = parseReport(input.text, { format: input.format });
+    doc.notices.forEach((notice) => io.stderr(`fazhi-report export：${input.path}：${notice}\n`));
     const segmenter = segmenterOrNone();
     const layout = { segmenter, sealed: parsed.sealed };
     pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', ...layout }) : await renderDocx(doc, layout));

@@ -166,6 +166,7 @@ async function check(args: string[], io: Io): Promise<number> {
       }
       const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
       let run = lint(input.text);
+      run.doc.notices.forEach((notice) => io.stderr(`fazhi-report：${shown(path)}：${notice}\n`));
       if (parsed.fix && input.word !== undefined) {
         trouble(path, `是 Word 文档，不支持在 Word 文档中修复（${parsed.fix === 'fix' ? '--fix' : '--fix-dry-run'}），未改动；可用 --annotate 写出批注后在 Word 中修改`);
       } else if (parsed.fix && input.word === undefined) {

@@ -10,7 +10,7 @@ import type {
 } from './types';
 import { headingPatterns } from './sections';
 import { simplifiedView } from './script';
-import { chineseOrdinal, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
+import { chineseOrdinal, computeLineStarts, foldWidth, isLineEnd, positionAt, trimSpan } from './text';
 
 export interface ParseOptions {
   format?: 'markdown' | 'plaintext';
@@ -23,6 +23,8 @@ interface RawSegment {
   kind?: 'code' | 'html' | 'frontmatter' | 'table';
   markdownDepth?: number;
   rows?: TableCellModel[][];
+  /** For a line of a Markdown paragraph: which paragraph (its lines are joined by soft breaks). */
+  paragraph?: number;
 }
 
 interface MdNode {
@@ -276,6 +278,87 @@ function chineseYear(s: string): number {
   return [...s].reduce((v, ch) => v * 10 + (d[ch] ?? 0), 0);
 }
 
+// remark recurses once per nested container, resolves emphasis, links and code spans in time that grows with the
+// square of their marks in one paragraph, and slows down more than linearly on thousands of lines without a blank
+// line: Markdown nested or marked far beyond any report ("> > > …" ten thousand deep, a run of unmatched "*", ten
+// thousand list items in a row) would overflow the stack or take seconds to minutes. Such a file is read line by line,
+// as plain text is.
+const MAX_MARKDOWN_NESTING = 16;
+const MAX_MARKS_IN_PARAGRAPH = 2000;
+const MAX_LINES_WITHOUT_BLANK = 4000;
+const INLINE_MARKS = new Set(['*', '_', '~', '`', '[', ']']);
+const LIST_MARKER = /^(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$)/;
+
+/** Why this Markdown is not given to remark (a notice for the user), or undefined when it is safe to parse. */
+function markdownHazard(text: string): string | undefined {
+  // Σ over paragraphs of marks², so that many paragraphs cannot add up to what one huge one would cost.
+  let load = 0;
+  let marks = 0;
+  let run = 0;
+  let lineNumber = 0;
+  for (let start = 0; start <= text.length; lineNumber++) {
+    let end = start;
+    while (end < text.length && !isLineEnd(text, end)) end++;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (!line.trim()) {
+      load += marks * marks;
+      marks = 0;
+      run = 0;
+      continue;
+    }
+    if (++run > MAX_LINES_WITHOUT_BLANK) return `Markdown 第 ${lineNumber + 1} 行之前有 ${MAX_LINES_WITHOUT_BLANK} 多行未以空行分隔，远超报告所需，已按纯文本逐行检查`;
+    for (const c of line) if (INLINE_MARKS.has(c)) marks++;
+    const depth = containerDepth(line);
+    if (depth > MAX_MARKDOWN_NESTING) return `Markdown 第 ${lineNumber + 1} 行嵌套 ${depth} 层（引用、列表），远超报告所需，已按纯文本逐行检查`;
+  }
+  load += marks * marks;
+  if (load > MAX_MARKS_IN_PARAGRAPH ** 2) return 'Markdown 中强调、链接、代码等标记符号（* _ ~ ` [ ]）过多，远超报告所需，已按纯文本逐行检查';
+  return undefined;
+}
+
+/** Block quotes and list items a line opens: "> - > 1. …"; a list item indented by 2n columns is nested n deeper. */
+function containerDepth(line: string): number {
+  let p = 0;
+  let indent = 0;
+  for (; p < line.length && (line[p] === ' ' || line[p] === '\t'); p++) indent += line[p] === '\t' ? 4 : 1;
+  let depth = 0;
+  for (;;) {
+    while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
+    if (line[p] === '>') {
+      depth++;
+      p++;
+      continue;
+    }
+    const marker = LIST_MARKER.exec(line.slice(p, p + 11));
+    if (!marker) break;
+    depth++;
+    p += marker[0].length;
+  }
+  return depth ? depth + Math.floor(indent / 2) : 0;
+}
+
+/** The text line by line, a disable comment on its own line (written by the editor's "ignore" action) set apart. */
+function lineSegments(text: string): RawSegment[] {
+  const raw: RawSegment[] = [];
+  pushLines(text, 0, text.length, raw);
+  for (const seg of raw) if (/^<!--\s*fazhi-disable[^\n]*-->$/.test(text.slice(seg.start, seg.end))) seg.kind = 'html';
+  return raw;
+}
+
+/** Markdown through remark, or line by line with a notice when remark cannot be trusted with it. */
+function readMarkdown(text: string, notices: string[]): RawSegment[] {
+  const hazard = markdownHazard(text);
+  if (!hazard) {
+    try {
+      return markdownSegments(text);
+    } catch (error) {
+      notices.push(`Markdown 解析失败（${error instanceof Error ? error.message : String(error)}），已按纯文本逐行检查`);
+    }
+  } else notices.push(hazard);
+  return lineSegments(text);
+}
+
 function markdownSegments(text: string): RawSegment[] {
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text) as MdNode;
   const segments: RawSegment[] = [];
@@ -292,7 +375,28 @@ function markdownSegments(text: string): RawSegment[] {
       default: pushLines(text, start, end, segments); // paragraphs, lists, quotes: line by line, markers kept
     }
   }
+  tagParagraphLines(segments, paragraphSpans(tree));
   return segments;
+}
+
+/** The spans of the Markdown paragraphs, in document order, inside lists and block quotes too. */
+function paragraphSpans(node: MdNode, out: Span[] = []): Span[] {
+  for (const child of node.children ?? []) {
+    if (child.type === 'paragraph') {
+      out.push({ start: child.position?.start.offset ?? 0, end: child.position?.end.offset ?? 0 });
+    } else if (child.type === 'list' || child.type === 'listItem' || child.type === 'blockquote') paragraphSpans(child, out);
+  }
+  return out;
+}
+
+/** Marks each line of a paragraph with the paragraph's number (both lists are in document order). */
+function tagParagraphLines(segments: RawSegment[], paragraphs: Span[]): void {
+  let k = 0;
+  for (const seg of segments) {
+    if (seg.kind || seg.markdownDepth) continue;
+    while (k < paragraphs.length && paragraphs[k].end <= seg.start) k++;
+    if (k < paragraphs.length && paragraphs[k].start <= seg.start && seg.end <= paragraphs[k].end) seg.paragraph = k;
+  }
 }
 
 function tableRows(table: MdNode): TableCellModel[][] {
@@ -309,7 +413,7 @@ function tableRows(table: MdNode): TableCellModel[][] {
 function pushLines(text: string, start: number, end: number, out: RawSegment[]): void {
   let lineStart = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 10) {
+    if (i === end || isLineEnd(text, i)) {
       const s = trimSpan(text, lineStart, i);
       if (s.end > s.start) out.push({ start: s.start, end: s.end });
       lineStart = i + 1;
@@ -359,15 +463,9 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const missing: MissingElement[] = [];
+  const notices: string[] = [];
 
-  let raw: RawSegment[];
-  if (format === 'markdown') raw = markdownSegments(text.replace(/^\ufeff/, ' '));
-  else {
-    raw = [];
-    pushLines(text, 0, text.length, raw);
-    // A disable comment on its own line (written by the editor's "ignore" action) is not report text.
-    for (const seg of raw) if (/^<!--\s*fazhi-disable[^\n]*-->$/.test(text.slice(seg.start, seg.end))) seg.kind = 'html';
-  }
+  let raw = format === 'markdown' ? readMarkdown(text.replace(/^\ufeff/, ' '), notices) : lineSegments(text);
   raw = raw.flatMap((seg) => splitRunOn(text, norm, seg));
 
   // Heading recognition and markdown prefixes.
@@ -625,7 +723,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const bodyEnd = bodyBlocks.length ? bodyBlocks[bodyBlocks.length - 1].span.end : bodyStart;
   const headings = bodyBlocks.filter((b) => b.kind === 'heading');
   const sections = buildSections(text, norm, headings, bodyBlocks, bodyEnd);
-  const sentences = splitSentences(text, norm, blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'title'));
+  const continued = runOnLines(text, norm, items, format);
+  const sentences = splitSentences(text, norm, blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'title'), continued);
 
   const titleBlock = titleItem ? blocks[items.indexOf(titleItem)] : undefined;
   const frontMatter = parseFrontMatter(text, blocks.find((b) => b.kind === 'frontmatter'));
@@ -643,6 +742,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     frontMatter,
     directives: findDirectives(text, lineStarts),
     missing,
+    notices,
     bodySpan: { start: bodyStart, end: bodyEnd },
   };
 }
@@ -689,7 +789,7 @@ function buildSections(text: string, norm: string, headings: Block[], body: Bloc
     (stack.length ? stack[stack.length - 1].children : roots).push(section);
     stack.push(section);
     // Attach the non-heading blocks that follow this heading.
-    blockCursor = body.indexOf(h) + 1;
+    blockCursor = h.index - body[0].index + 1; // body is a run of consecutive blocks
     while (blockCursor < body.length && body[blockCursor].kind !== 'heading') {
       if (body[blockCursor].kind === 'paragraph' || body[blockCursor].kind === 'table') section.blocks.push(body[blockCursor]);
       blockCursor++;
@@ -709,18 +809,76 @@ function headingTitleEnd(norm: string, span: Span, bold: boolean): number {
   return span.end;
 }
 
-function splitSentences(text: string, norm: string, blocks: Block[]): Sentence[] {
+// A line that ends a sentence, or a clause a paragraph may end with.
+const LINE_CLOSED = /[。!?;:…”’"')）」』》】]$/;
+// Hard-wrapped lines are about equally wide: within this many columns (a Han character is two) of the median.
+const WRAP_WIDTH_SLACK = 3;
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * A plain-text file hard-wrapped at a fixed width (copied from a PDF or an e-mail): most long lines end inside a
+ * sentence, and those lines are about equally wide. A file pasted from Word has one paragraph per line instead, each
+ * ending its last sentence.
+ */
+function isHardWrapped(lines: string[]): boolean {
+  const long = lines.filter((t) => t.length >= 20);
+  const open = long.filter((t) => !LINE_CLOSED.test(t));
+  if (open.length < MIN_WRAPPED_LINES || open.length * 2 < long.length) return false;
+  const widths = open.map(displayWidth).sort((a, b) => a - b);
+  const median = widths[widths.length >> 1];
+  return widths.filter((w) => Math.abs(w - median) <= WRAP_WIDTH_SLACK).length * 3 >= widths.length * 2;
+}
+
+function displayWidth(line: string): number {
+  let width = 0;
+  for (const c of line) width += c.charCodeAt(0) < 0x1100 ? 1 : 2;
+  return width;
+}
+
+// No paragraph ends with a comma: a plain-text line that does was broken inside its sentence.
+const LINE_INSIDE_CLAUSE = /[,、]$/;
+
+/**
+ * The items whose last sentence runs on into the next line: a soft line break inside a Markdown paragraph (CommonMark:
+ * not a break at all); in plain text, where a line is a paragraph (as pasted from Word), a line break with no indent
+ * after it in a hard-wrapped file or after a line ending in ，、. Only between two lines of body text, the second
+ * without a Markdown prefix; a sentence still ends at 。！？.
+ */
+function runOnLines(text: string, norm: string, items: Classified[], format: 'markdown' | 'plaintext'): Set<number> {
+  const out = new Set<number>();
+  const hardWrapped = format === 'plaintext' && isHardWrapped(items.filter((c) => c.kind === 'paragraph').map((c) => norm.slice(c.contentStart, c.seg.end).trim()));
+  for (let k = 0; k + 1 < items.length; k++) {
+    const [a, b] = [items[k], items[k + 1]];
+    if (a.kind !== 'paragraph' || b.kind !== 'paragraph' || b.contentStart !== b.seg.start) continue;
+    const gap = text.slice(a.seg.end, b.seg.start);
+    const softBreak = a.seg.paragraph !== undefined && a.seg.paragraph === b.seg.paragraph && /^[ \t]*(?:\r\n|\r|\n)[ \t]*$/.test(gap);
+    const wrapped = format === 'plaintext' && (hardWrapped || LINE_INSIDE_CLAUSE.test(norm.slice(a.seg.start, a.seg.end))) &&
+      /^[ \t]*(?:\r\n|\r|\n)$/.test(gap);
+    if (softBreak || wrapped) out.add(k);
+  }
+  return out;
+}
+
+/** Sentences end at 。！？ and at the end of a block, unless the block's last sentence runs on into the next one. */
+function splitSentences(text: string, norm: string, blocks: Block[], continued: Set<number>): Sentence[] {
   const out: Sentence[] = [];
+  let runOn: { start: number; blockIndex: number } | undefined;
   for (const b of blocks) {
-    let s = b.contentSpan.start;
-    for (let k = s; k <= b.contentSpan.end; k++) {
+    let s = runOn?.start ?? b.contentSpan.start;
+    const blockIndex = runOn?.blockIndex ?? b.index;
+    runOn = undefined;
+    for (let k = b.contentSpan.start; k <= b.contentSpan.end; k++) {
       const atEnd = k === b.contentSpan.end;
       if (atEnd || /[。!?]/.test(norm[k])) {
         // Keep closing quotes/brackets with the sentence they close.
         let e = atEnd ? k : k + 1;
         while (!atEnd && e < b.contentSpan.end && /[”’"')）」』]/.test(text[e])) e++;
         const span = trimSpan(text, s, e);
-        if (span.end > span.start) out.push({ span, text: text.slice(span.start, span.end), blockIndex: b.index });
+        if (atEnd && continued.has(b.index) && span.end > span.start) {
+          runOn = { start: span.start, blockIndex: s < b.contentSpan.start ? blockIndex : b.index };
+          break;
+        }
+        if (span.end > span.start) out.push({ span, text: text.slice(span.start, span.end), blockIndex: s < b.contentSpan.start ? blockIndex : b.index });
         if (atEnd) break;
         s = e;
         k = e - 1;

@@ -72,6 +72,8 @@ export interface FigureSegment {
 export interface FigureIndex {
   figures: Figure[];
   sentences: FigureSentence[];
+  /** Figure id → the ids of the figures in the aside right after it (their parenOwner). */
+  asides: Map<number, number[]>;
 }
 
 export const FIGURE_CACHE_KEY = 'figures';
@@ -150,7 +152,7 @@ const CUE_PREFIXES = [
 // Verbs that end a metric read after the measure word ("镇(街道)配备专职调解员" → "镇(街道)").
 const METRIC_STOPS = ['配备', '开展', '进行', '实现', '完成', '参加', '参与', '建立', '覆盖', '组织', '办理', '分别', '均', '全部', '共', '都', '已'];
 
-const MAX_METRIC = 12;
+export const MAX_METRIC = 12;
 
 /** 共/共计/合计/总计/累计 marking a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团. */
 export const TOTAL_CUE = /(?<![公中])共(?![同建享治青])|合计|总计|累计/;
@@ -212,42 +214,66 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): Figu
   const numbers = findNumbers(text);
   const figures: Figure[] = [];
   const sentences: FigureSentence[] = [];
+  const asides = new Map<number, number[]>();
   let k = 0; // cursor into numbers
   doc.sentences.forEach((s, docSentence) => {
     while (k < numbers.length && numbers[k].start < s.span.start) k++;
     const inSentence: ParsedNumber[] = [];
     while (k < numbers.length && numbers[k].start < s.span.end) inSentence.push(numbers[k++]);
-    const kept = inSentence.filter((n) => isFigure(text, norm, n, s.span));
+    const quoted = titleOrSloganReader(norm, s.span.start);
+    const kept = inSentence.filter((n) => isFigure(text, n) && !quoted(n.start));
     if (kept.length === 0) return;
     sentences.push(buildSentence(text, norm, s.span, docSentence, kept, figures, sentences.length, segmenter));
   });
-  return { figures, sentences };
+  for (const f of figures) {
+    if (f.parenOwner === undefined) continue;
+    const list = asides.get(f.parenOwner);
+    if (list) list.push(f.id);
+    else asides.set(f.parenOwner, [f.id]);
+  }
+  return { figures, sentences, asides };
 }
 
-function isFigure(text: string, norm: string, n: ParsedNumber, sentence: Span): boolean {
-  if (n.isYear || n.dateRole || n.ordinal) return false;
+function isFigure(text: string, n: ParsedNumber): boolean {
+  if (n.isYear || n.dateRole || n.ordinal || brokenByLine(text, n)) return false;
   if (n.unit !== undefined && NON_FIGURE_UNITS.has(n.unit)) return false;
   // A bare number (heading marker, code, "立案数为1.35") counts nothing the rules could relate.
   if (!n.unit && !n.percent) return false;
   for (const w of FIXED_EXPRESSIONS) if (text.startsWith(w, n.numeralStart)) return false;
-  return !insideTitleOrSlogan(norm, n.start, sentence.start);
+  return true;
 }
 
-/** Inside 《…》 (or the inner 〈…〉), or inside a short “…” (a slogan such as “三查” or “1+N”). */
-function insideTitleOrSlogan(norm: string, at: number, from: number): boolean {
+/** "申请1⏎200件": digits continued from the line before — a number the line broke, which reads as neither part. */
+function brokenByLine(text: string, n: ParsedNumber): boolean {
+  let p = n.numeralStart - 1;
+  let lineEnd = false;
+  for (; p >= 0 && /[\s\u3000]/.test(text[p]); p--) lineEnd ||= text[p] === '\n' || text[p] === '\r';
+  return lineEnd && p >= 0 && /[0-9０-９.．]/.test(text[p]) && /[0-9０-９]/.test(text[n.numeralStart]);
+}
+
+// A slogan in quotes is short (“三查”, “1+N”): a longer quotation is prose that may hold figures.
+const MAX_SLOGAN = 12;
+
+/**
+ * Whether an offset lies inside 《…》 (or the inner 〈…〉), or inside a short “…” (a slogan such as “三查” or “1+N”), for offsets asked in
+ * increasing order: one pass over the sentence from `from`, whatever the number of figures in it.
+ */
+function titleOrSloganReader(norm: string, from: number): (at: number) => boolean {
+  let p = from;
   let title = 0;
   let quoteOpen = -1;
-  for (let p = from; p < at; p++) {
-    const c = norm[p];
-    if (c === '《' || c === '〈') title++;
-    else if (c === '》' || c === '〉') title = Math.max(0, title - 1);
-    else if (c === '“') quoteOpen = p;
-    else if (c === '”') quoteOpen = -1;
-  }
-  if (title > 0) return true;
-  if (quoteOpen < 0) return false;
-  const close = norm.indexOf('”', at);
-  return close >= 0 && close - quoteOpen <= 12;
+  return (at) => {
+    for (; p < at; p++) {
+      const c = norm[p];
+      if (c === '《' || c === '〈') title++;
+      else if (c === '》' || c === '〉') title = Math.max(0, title - 1);
+      else if (c === '“') quoteOpen = p;
+      else if (c === '”') quoteOpen = -1;
+    }
+    if (title > 0) return true;
+    if (quoteOpen < 0) return false;
+    return norm.slice(at, quoteOpen + MAX_SLOGAN + 1).includes('”');
+  };
 }
 
 const CLAUSE_SEPARATORS = new Set([',', '，', ';', '；', ':', '：']);
@@ -261,9 +287,19 @@ interface RawSegment {
   clause: number;
 }
 
-function splitSegments(norm: string, span: Span): { segments: RawSegment[]; parenDepthAt: (p: number) => number } {
+/** Where a figure's words are read: the sentence's segments and, for any offset, the aside it lies in. */
+interface SentenceLayout {
+  segments: RawSegment[];
+  /** Paren depth at an offset (0 outside asides). */
+  parenDepthAt(p: number): number;
+  /** The last "(" / "（" at or before an offset in the sentence, or -1. */
+  lastOpenBefore(p: number): number;
+}
+
+function splitSegments(norm: string, span: Span): SentenceLayout {
   const segments: RawSegment[] = [];
   const depthMarks: { at: number; depth: number }[] = [];
+  const opens: number[] = [];
   let depth = 0;
   let clause = 0;
   let start = span.start;
@@ -272,6 +308,7 @@ function splitSegments(norm: string, span: Span): { segments: RawSegment[]; pare
     if (OPEN_PARENS.has(c)) {
       depth++;
       depthMarks.push({ at: p + 1, depth });
+      opens.push(p);
     } else if (CLOSE_PARENS.has(c)) {
       depth = Math.max(0, depth - 1);
       depthMarks.push({ at: p, depth });
@@ -282,16 +319,34 @@ function splitSegments(norm: string, span: Span): { segments: RawSegment[]; pare
     }
   }
   segments.push({ start, end: span.end, clause });
-  const parenDepthAt = (p: number): number => {
-    let d = 0;
-    for (const m of depthMarks) {
-      if (m.at > p) break;
-      d = m.depth;
-    }
-    return d;
+  const markAt = lastAtOrBefore(depthMarks.map((m) => m.at));
+  const openAt = lastAtOrBefore(opens);
+  return {
+    segments,
+    parenDepthAt: (p) => depthMarks[markAt(p)]?.depth ?? 0,
+    lastOpenBefore: (p) => opens[openAt(p)] ?? -1,
   };
-  return { segments, parenDepthAt };
 }
+
+/** For ascending positions: the index of the last one ≤ p (-1 when none), by binary search. */
+function lastAtOrBefore(positions: number[]): (p: number) => number {
+  return (p) => {
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid] <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+}
+
+const MAX_SEGMENTED_PER_SEGMENT = 8;
+
+// How far a figure's words are read before and after it: a segment (between ，、；：) is rarely a tenth of this, and
+// every scan of a figure's context stays bounded however long a run without punctuation is.
+const MAX_CONTEXT = 200;
 
 function buildSentence(
   text: string,
@@ -303,19 +358,22 @@ function buildSentence(
   sentenceIndex: number,
   segmenter: Segmenter | undefined,
 ): FigureSentence {
-  const { segments: raw, parenDepthAt } = splitSegments(norm, span);
+  const layout = splitSegments(norm, span);
+  const raw = layout.segments;
   const segments: FigureSegment[] = raw.map((r) => ({ span: { start: r.start, end: r.end }, clause: r.clause, figures: [] }));
   const ids: number[] = [];
+  // Every figure of one aside has the same owner: looked up once per "(".
+  const owners = new Map<number, number | undefined>();
   let seg = 0;
   for (const n of numbers) {
     while (seg < raw.length - 1 && raw[seg].end <= n.start) seg++;
     const r = raw[seg];
     const end = Math.max(n.end, n.unitEnd ?? n.end);
-    const inParens = parenDepthAt(n.start) > 0;
+    const inParens = layout.parenDepthAt(n.start) > 0;
     // An aside's context starts at its "(".
-    const asideStart = inParens ? Math.max(norm.lastIndexOf('(', n.start), norm.lastIndexOf('（', n.start)) + 1 : 0;
-    const before = text.slice(Math.max(r.start, asideStart), n.start);
-    const after = text.slice(end, r.end);
+    const open = inParens ? layout.lastOpenBefore(n.start) : -1;
+    const before = text.slice(Math.max(r.start, open + 1, n.start - MAX_CONTEXT), n.start);
+    const after = text.slice(end, Math.min(r.end, end + MAX_CONTEXT));
     const f: Figure = {
       id: figures.length,
       number: n,
@@ -340,20 +398,35 @@ function buildSentence(
       subsetCue: /^\s*其中/.test(before),
       totalCue: TOTAL_CUE.test(before),
     };
-    if (inParens) f.parenOwner = ownerOfAside(norm, figures, ids, n.start);
+    if (inParens) {
+      if (!owners.has(open)) owners.set(open, ownerOfAside(norm, figures, ids, open));
+      f.parenOwner = owners.get(open);
+    }
     figures.push(f);
     ids.push(f.id);
     if (!inParens) segments[seg].figures.push(f.id);
   }
   for (const s of segments) for (const id of s.figures) figures[id].lone = s.figures.length === 1;
-  for (const id of ids) setMetric(figures[id], segmenter);
+  // The segmenter refines the metrics of the first few figures of a segment only: a real segment has one or two, and
+  // a run of figures without punctuation must not cost a cut per figure.
+  const segmented = new Map<number, number>();
+  for (const id of ids) {
+    const f = figures[id];
+    const count = segmented.get(f.segment) ?? 0;
+    segmented.set(f.segment, count + 1);
+    setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
+  }
   return { span, docSentence, figures: ids, segments };
 }
 
-/** Only asides, closing quotes/brackets, the sentence end and spaces follow up to the segment end. */
+/**
+ * Only asides, closing quotes/brackets, the sentence end and spaces follow up to the segment end. An aside that runs
+ * on past MAX_CONTEXT is no aside: the figure is not final.
+ */
 function isFinal(norm: string, from: number, to: number): boolean {
   let depth = 0;
   for (let p = from; p < to; p++) {
+    if (p - from > MAX_CONTEXT) return false;
     const c = norm[p];
     if (OPEN_PARENS.has(c)) depth++;
     else if (CLOSE_PARENS.has(c)) depth = Math.max(0, depth - 1);
@@ -362,13 +435,15 @@ function isFinal(norm: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The figure an aside belongs to: the last figure before the "(" that opens it, when nothing but space separates them. */
-function ownerOfAside(norm: string, figures: Figure[], ids: number[], at: number): number | undefined {
-  const open = Math.max(norm.lastIndexOf('(', at), norm.lastIndexOf('（', at));
+/**
+ * The figure an aside belongs to: the last figure before the "(" that opens it, when nothing but space separates them
+ * (a figure inside an earlier aside in between is not space).
+ */
+function ownerOfAside(norm: string, figures: Figure[], ids: number[], open: number): number | undefined {
   for (let k = ids.length - 1; k >= 0; k--) {
     const f = figures[ids[k]];
-    if (f.inParens || f.span.end > open) continue;
-    return norm.slice(f.span.end, open).trim() === '' ? f.id : undefined;
+    if (f.span.end > open) continue;
+    return !f.inParens && norm.slice(f.span.end, open).trim() === '' ? f.id : undefined;
   }
   return undefined;
 }
@@ -423,21 +498,60 @@ function trimToWords(s: string, segmenter: Segmenter | undefined): string {
   return tokens.length < 2 || last.end !== s.length ? s : s.slice(0, last.start) || s;
 }
 
+// The segmenter reads only the end of a long phrase: enough words before the cut for it to find the word boundaries
+// there, and a cost per figure that does not grow with the phrase.
+const SEGMENTER_WINDOW = 64;
+
 /** Where the last MAX_METRIC characters of a long phrase start, moved forward to a word start. */
 function tailWordStart(s: string, segmenter: Segmenter | undefined): number {
   const from = s.length - MAX_METRIC;
   if (!segmenter) return from;
-  for (const t of segmenter.cut(s)) if (t.start >= from) return t.start;
+  const offset = Math.max(0, s.length - SEGMENTER_WINDOW);
+  for (const t of segmenter.cut(s.slice(offset))) if (t.start + offset >= from) return t.start + offset;
   return from;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers shared by the figure rules
 
+/**
+ * How far back in its sentence a figure's relations (part and total, rate and counts, change and base) are sought:
+ * a real sentence holds a dozen figures; in a run of hundreds (a table pasted flat) every search stays bounded.
+ */
+export const MAX_LOOKBACK = 32;
+
+/** The figures before figs[i] a relation of figs[i] may involve: at most MAX_LOOKBACK of them, the nearest last. */
+export function priorFigures(figs: Figure[], i: number): Figure[] {
+  return figs.slice(Math.max(0, i - MAX_LOOKBACK), i);
+}
+
 /** The figures of a sentence outside asides, in order. */
 export function mainFigures(index: FigureIndex, sentence: FigureSentence): Figure[] {
   return sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
 }
+
+/** The figures of the aside right after f ("79件(其中上年结转16件)"). */
+export function asidesOf(index: FigureIndex, f: Figure): Figure[] {
+  return (index.asides.get(f.id) ?? []).map((id) => index.figures[id]);
+}
+
+/**
+ * The first match of a fixed-length pattern in the sentence's text, when it ends before offset `end` (its index is
+ * relative to the sentence start). Looked up once per sentence and pattern, so that rules asking it for every figure
+ * of a long sentence stay linear.
+ */
+export function matchInSentenceBefore(doc: ReportDocument, sentence: FigureSentence, pattern: RegExp, end: number): RegExpExecArray | undefined {
+  let found = firstMatches.get(sentence);
+  if (!found) firstMatches.set(sentence, (found = new Map()));
+  let m = found.get(pattern);
+  if (m === undefined) {
+    m = pattern.exec(doc.text.slice(sentence.span.start, sentence.span.end));
+    found.set(pattern, m);
+  }
+  return m && sentence.span.start + m.index + m[0].length <= end ? m : undefined;
+}
+
+const firstMatches = new WeakMap<FigureSentence, Map<RegExp, RegExpExecArray | null>>();
 
 /** The figure as written, for messages: "411家", "99.51%". */
 export function figureText(doc: ReportDocument, f: Figure): string {

@@ -21,23 +21,8 @@ export const domainWords = [
 ];
 
 interface JiebaModule {
-  tokenize(text: string, mode: string, hmm?: boolean | null): { word: string; start: number; end: number }[];
+  cut(text: string, hmm?: boolean | null): string[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
-}
-
-/** Code point offsets (jieba-wasm) → UTF-16 offsets (editor ranges). */
-function codePointToUtf16Offsets(text: string): number[] | undefined {
-  let astral = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) { astral = true; break; }
-  }
-  if (!astral) return undefined;
-  const map: number[] = [];
-  let u = 0;
-  for (const ch of text) { map.push(u); u += ch.length; }
-  map.push(u);
-  return map;
 }
 
 class JiebaSegmenter implements Segmenter {
@@ -45,12 +30,20 @@ class JiebaSegmenter implements Segmenter {
   constructor(private readonly jieba: JiebaModule) {
     this.addWords(domainWords);
   }
+  /**
+   * jieba's cut returns the words as JS strings, which partition the text: their UTF-16 lengths give the offsets (a
+   * lone surrogate comes back as U+FFFD, also one unit: the word is taken from the text). Its tokenize gives code point
+   * offsets and builds an object per word across the WASM boundary: several times slower, and the figure engine cuts
+   * a phrase per figure.
+   */
   cut(text: string): Token[] {
     if (!text) return [];
-    const map = codePointToUtf16Offsets(text);
-    return this.jieba.tokenize(text, 'default', true).map((t) =>
-      map ? { word: t.word, start: map[t.start], end: map[t.end] } : { word: t.word, start: t.start, end: t.end },
-    );
+    let at = 0;
+    return this.jieba.cut(text, true).map((word) => {
+      const start = at;
+      at += word.length;
+      return { word: text.slice(start, at), start, end: at };
+    });
   }
   addWords(words: string[]): void {
     for (const w of words) {

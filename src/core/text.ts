@@ -21,9 +21,15 @@ export function foldWidth(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** Whether a line ends at `i`: "\n", a lone "\r", or the "\n" of "\r\n" (LSP counts all three as line ends). */
+export function isLineEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+}
+
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (isLineEnd(text, i)) starts.push(i + 1);
   return starts;
 }
 

@@ -206,7 +206,7 @@ export interface ReportDocument {
    */
   norm: string;
   format: 'markdown' | 'plaintext';
-  /** Start offset of each line (after \n). */
+  /** Start offset of each line (after "\n", "\r\n" or a lone "\r", as LSP counts lines). */
   lineStarts: number[];
   blocks: Block[];
   /** Top-level sections (level 1, or the shallowest level present), each with its children. */
@@ -223,6 +223,11 @@ export interface ReportDocument {
   frontMatter?: { span: Span; data: Record<string, string> };
   directives: DisableDirective[];
   missing: MissingElement[];
+  /**
+   * How the text had to be read, for the user to know (one line each, Chinese): e.g. Markdown nested far too deep,
+   * read line by line as plain text. The CLI prints them on stderr, the language server logs and shows them.
+   */
+  notices: string[];
   /** Span of the body: from the first block after title/addressee to the end of the last non-signature block. */
   bodySpan: Span;
 }

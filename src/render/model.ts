@@ -2,7 +2,7 @@
 // source offsets, so HTML and Word lay out the same thing and the preview can point back into the source.
 import type { Segmenter } from '../core/segmenter';
 import { segmenterIfLoaded } from '../core/segmenter';
-import { positionAt } from '../core/text';
+import { isLineEnd, positionAt } from '../core/text';
 import type { Finding, HeadingLevel, ReportDocument, Section, Span } from '../core/types';
 import { cellWidth, type FontRole, fontSizePt, type Letterhead, signatureColumns, textWidthMm } from './gbt9704';
 
@@ -220,9 +220,9 @@ export function runsText(runs: InlineRun[]): string {
 /** XML 1.0 forbids C0 controls (except tab/LF/CR) and lone surrogates; neither means anything in a report. */
 export function sanitize(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|\r/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|\r(?=\n)/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/[\t\n]/g, ' ');
+    .replace(/[\t\n\r]/g, ' ');
 }
 
 function lineIndex(lineStarts: number[], offset: number): number {
@@ -385,7 +385,7 @@ function codeLines(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   for (let i = span.start; i <= span.end; i++) {
-    if (i === span.end || text.charCodeAt(i) === 10) {
+    if (i === span.end || isLineEnd(text, i)) {
       const line = text.slice(start, i).replace(/\r$/, '');
       if (line.trim() && !/^\s*(```|~~~)/.test(line)) out.push({ start, end: start + line.length });
       start = i + 1;

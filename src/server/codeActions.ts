@@ -5,7 +5,8 @@ import {
 } from 'vscode-languageserver';
 import { certainFixes, fixAll, type FixAllResult } from '../core/fixes';
 import type { LintRun } from '../core/lint';
-import type { Finding } from '../core/types';
+import { positionAt } from '../core/text';
+import type { Finding, ReportDocument } from '../core/types';
 import { diagnosticData, diagnosticSource } from './diagnostics';
 import { toRange } from './ranges';
 
@@ -122,10 +123,10 @@ function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic): CodeActi
   const code = String(diagnostic.code);
   const line = diagnostic.range?.start?.line;
   if (!Number.isInteger(line) || line < 0 || line >= doc.lineStarts.length) return [];
-  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = /\r\n|\r|\n/.exec(doc.text)?.[0] ?? '\n';
   const lineStart = { line, character: 0 };
   // The file directive goes first, after any front matter (which must stay first in Markdown) and the BOM.
-  const fileOffset = doc.frontMatter ? nextLineStart(doc.text, doc.frontMatter.span.end) : doc.text.startsWith('\ufeff') ? 1 : 0;
+  const fileOffset = doc.frontMatter ? nextLineStart(doc, doc.frontMatter.span.end) : doc.text.startsWith('\ufeff') ? 1 : 0;
   const filePosition = toRange(doc, { start: fileOffset, end: fileOffset }).start;
   return [
     {
@@ -143,9 +144,8 @@ function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic): CodeActi
   ];
 }
 
-function nextLineStart(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
+function nextLineStart(doc: ReportDocument, offset: number): number {
+  return doc.lineStarts[positionAt(doc.lineStarts, offset).line + 1] ?? doc.text.length;
 }
 
 export function workspaceEdit(input: Pick<CodeActionInput, 'uri' | 'version' | 'documentChanges'>, edits: TextEdit[]): WorkspaceEdit {

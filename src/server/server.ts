@@ -1,5 +1,6 @@
 // The language server: wires documents, settings and the lint engine to LSP features (one module per feature).
 // Never crashes on bad input: every handler is guarded and logs to the client's output channel.
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, type CodeAction, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
@@ -56,6 +57,9 @@ interface Scheduled {
 
 const checkedLanguages = new Set(['markdown', 'plaintext']);
 const configurationTimeoutMs = 2000;
+// Linting runs on the server's main thread: a document far longer than any report (a few tens of thousands of
+// characters) is not read at all, so that it cannot hold up hovers and diagnostics in every other document.
+export const maxCheckedLength = 200_000;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const rules = options.rules ?? allRules;
@@ -74,6 +78,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const fixSummaries = new Map<string, string>();
   let segmenterRequested = options.loadSegmenter === false;
   const reportedProblems = new Set<string>();
+  /** "uri notice" pairs already shown: each notice is shown once per document, however often it is re-checked. */
+  const shownNotices = new Set<string>();
 
   const log = (message: string) => {
     try {
@@ -231,8 +237,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const path = uriToPath(document.uri);
     const included = matchesInclude(settings.include, path, workspaceFolders);
-    const doc = parseReport(text, { format });
-    const isReport = included || (checkedLanguages.has(document.languageId) && looksLikeReport(doc));
+    const tooLong = text.length > maxCheckedLength;
+    // An over-long document is not read: an empty model stands in.
+    const doc = parseReport(tooLong ? '' : text, { format });
+    const isReport = !tooLong && (included || (checkedLanguages.has(document.languageId) && looksLikeReport(doc)));
+    if (tooLong && (included || checkedLanguages.has(document.languageId))) {
+      notify(document.uri, `文档过长（${text.length} 字符），超过 ${maxCheckedLength} 字符的检查上限，未检查`);
+    }
+    if (isReport) for (const notice of doc.notices) notify(document.uri, notice);
     if (segmenter && settings.lint.words?.length) segmenter.addWords(settings.lint.words);
     const run: LintRun = isReport ? lintDocument(doc, { options: settings.lint, rules, segmenter }) : { doc, findings: [], failures: [] };
     for (const failure of run.failures) log(`[fazhi-report] 规则 ${failure.rule} 出错（已跳过）：${failure.error}`);
@@ -262,6 +274,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     reportProblems(settings.problems);
     // Same effective settings → same object, so the analysis cache stays valid.
     return previous && JSON.stringify(previous) === JSON.stringify(settings) ? previous : settings;
+  }
+
+  /** A one-line notice about how a document was read: logged, and shown once per document. */
+  function notify(uri: string, notice: string): void {
+    const key = `${uri} ${notice}`;
+    if (shownNotices.has(key)) return;
+    shownNotices.add(key);
+    log(`[fazhi-report] ${uri}：${notice}`);
+    void connection.window.showWarningMessage(`法治报告助手：${basename(uriToPath(uri) ?? uri)}：${notice}`);
   }
 
   function reportProblems(problems: string[]): void {

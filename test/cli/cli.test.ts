@@ -124,4 +124,26 @@ describe('cli check', () => {
     const codes = JSON.parse(r.stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
     assert.ok(!codes.includes('structure/missing-section'));
   });
+
+  it('Markdown nested far too deep is read as plain text with a one-line notice on stderr; findings still come', async () => {
+    const dir = tempDir();
+    const report = '# 东湖县2023年法治政府建设情况报告\n\n县委：\n\n2023年，全县共受理行政复议申请120件，其中维持80件，撤销20件，其他10件。\n';
+    writeFileSync(join(dir, 'deep.md'), `${report}\n${'>'.repeat(10000)}\n`);
+    const r = await run(['check', '--format', 'json', join(dir, 'deep.md')]);
+    assert.match(r.stderr, /deep\.md：Markdown 第 \d+ 行嵌套 10000 层.*已按纯文本逐行检查\n$/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.ok(JSON.parse(r.stdout).files[0].diagnostics.some((d: { code: string }) => d.code === 'figure/sum'));
+  });
+
+  it('lone CR line ends: positions count them as line ends', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(corpus, '000_f822e31e0fec2d8c.txt'), 'utf8');
+    writeFileSync(join(dir, 'cr.txt'), text.replace(/\r?\n/g, '\r'));
+    writeFileSync(join(dir, 'lf.txt'), text.replace(/\r?\n/g, '\n'));
+    const ranges = async (file: string) => JSON.parse((await run(['check', '--format', 'json', join(dir, file)])).stdout).files[0].diagnostics
+      .map((d: { code: string; range: unknown }) => [d.code, d.range]);
+    const cr = await ranges('cr.txt');
+    assert.deepEqual(cr, await ranges('lf.txt'));
+    assert.ok(cr.some(([, range]: [string, { start: { line: number } }]) => range.start.line > 0));
+  });
 });

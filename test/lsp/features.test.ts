@@ -415,6 +415,27 @@ describe('language server features (in process, test rules)', function () {
     assert.deepEqual((await client.diagnostics('file:///ws/report.js')).diagnostics, []);
   });
 
+  it('Markdown too deeply nested is checked as plain text, its notice logged and shown once; others keep publishing', async () => {
+    const deep = 'file:///ws/deep.md';
+    client.open(deep, `${report}\n${'> '.repeat(8000)}\n`);
+    assert.ok(codes(await client.diagnostics(deep)).includes('test/sum'));
+    const shown = await client.waitFor(() => client.shownMessages.find((m) => m.includes('deep.md')), 5000, 'the notice');
+    assert.match(shown, /嵌套 8000 层.*已按纯文本逐行检查/);
+    assert.ok(client.logs.some((l) => l.includes('已按纯文本逐行检查')));
+    const version = client.change(deep, `${client.texts.get(deep)!.text}，`);
+    await client.diagnostics(deep, (p) => p.version === version);
+    assert.equal(client.shownMessages.filter((m) => m.includes('deep.md')).length, 1);
+    client.open(uri, report);
+    assert.ok(codes(await client.diagnostics(uri)).includes('test/sum'));
+  });
+
+  it('a document far longer than any report is not checked, and says so', async () => {
+    const long = 'file:///ws/long.md';
+    client.open(long, `${report}\n${'正文。'.repeat(70000)}\n`);
+    assert.deepEqual((await client.diagnostics(long)).diagnostics, []);
+    assert.match(await client.waitFor(() => client.shownMessages.find((m) => m.includes('long.md')), 5000, 'the notice'), /文档过长.*未检查/);
+  });
+
   it('closing a document clears its diagnostics', async () => {
     client.open(uri, report);
     await client.diagnostics(uri, (p) => p.diagnostics.length > 0);

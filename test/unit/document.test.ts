@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
+import { positionAt } from '../../src/core/text';
 import type { ReportDocument, Section } from '../../src/core/types';
 
 const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
@@ -282,5 +283,52 @@ describe('document model on edge inputs', () => {
     const t = Date.now();
     for (const line of hostile) parseReport(`${line}\n东湖县2024年度法治政府建设情况报告\n正文。\n${line}`, { format: 'plaintext' });
     assert.ok(Date.now() - t < 3000);
+  });
+});
+
+describe('line ends and soft breaks', () => {
+  it('a lone CR ends a line, as LSP counts lines: lines, blocks and sentences split there', () => {
+    const text = '东湖县2023年法治政府建设情况报告\r县委：\r2023年，全县推进依法行政\r一、主要举措和成效\r正文。';
+    const doc = parseReport(text, { format: 'plaintext' });
+    assert.deepEqual(doc.lineStarts, [0, 19, 23, 38, 48]);
+    assert.equal(positionAt(doc.lineStarts, text.indexOf('正文')).line, 4);
+    assert.equal(doc.title?.content, '东湖县2023年法治政府建设情况报告');
+    assert.equal(doc.addressee?.content, '县委：');
+    assert.deepEqual(titles(doc.sections), ['主要举措和成效']);
+    assert.deepEqual(doc.sentences.map((s) => s.text).slice(-3), ['2023年，全县推进依法行政', '主要举措和成效', '正文。']);
+    const md = parseReport(text, { format: 'markdown' });
+    assert.deepEqual(md.lineStarts, doc.lineStarts);
+    assert.deepEqual(titles(md.sections), ['主要举措和成效']);
+    // CRLF stays one line end; mixed files count each kind once.
+    assert.deepEqual(parseReport('a\r\nb\rc\nd', { format: 'plaintext' }).lineStarts, [0, 3, 5, 7]);
+  });
+
+  it('a soft break inside a Markdown paragraph does not end the sentence', () => {
+    const text = '全年共评查案卷1216卷，其中优秀卷406卷，合格\n卷734卷，不合格卷76卷。\n\n下一段。\n';
+    const doc = parseReport(text, { format: 'markdown' });
+    assert.deepEqual(doc.sentences.map((s) => s.text), ['全年共评查案卷1216卷，其中优秀卷406卷，合格\n卷734卷，不合格卷76卷。', '下一段。']);
+    // Lines stay blocks of their own (a heading line is still found), and a heading line never runs on.
+    const headed = parseReport('一、主要举措\n全年受理12件\n（一）加强领导\n正文。\n', { format: 'markdown' });
+    assert.deepEqual(headed.sentences.map((s) => s.text), ['主要举措', '全年受理12件', '加强领导', '正文。']);
+  });
+
+  it('plain text: a line is a paragraph (pasted from Word), unless it ends in ，、 or the file is hard-wrapped', () => {
+    const word = parseReport('全年受理12件\n审结10件。\n', { format: 'plaintext' });
+    assert.deepEqual(word.sentences.map((s) => s.text), ['全年受理12件', '审结10件。']);
+    const comma = parseReport('全年受理12件，\n审结10件。\n', { format: 'plaintext' });
+    assert.deepEqual(comma.sentences.map((s) => s.text), ['全年受理12件，\n审结10件。']);
+    const wrapped = [
+      '　　2023年，全县共评查行政执法案卷1216卷，其中优秀卷406卷，合格',
+      '卷734卷，不合格卷76卷，优秀卷占33.4%，合格卷占60.4%，不合格卷占',
+      '6.3%。全县行政复议机关共收到行政复议申请120件，依法受理112件，',
+      '不予受理8件；审结105件，其中维持80件，撤销15件，确认违法10件。',
+      '　　二是规范行政执法行为，全面推行行政执法三项制度，执法人员持证上',
+      '岗率达到100%，全年组织执法人员培训12期，参训人员达1500人次。',
+    ].join('\n');
+    const doc = parseReport(wrapped, { format: 'plaintext' });
+    const sentences = doc.sentences.map((s) => s.text.replace(/\n/g, '⏎'));
+    assert.ok(sentences.includes('2023年，全县共评查行政执法案卷1216卷，其中优秀卷406卷，合格⏎卷734卷，不合格卷76卷，优秀卷占33.4%，合格卷占60.4%，不合格卷占⏎6.3%。'), sentences.join('\n'));
+    // An indented line opens a paragraph: the sentence before it is not joined to it.
+    assert.ok(sentences.includes('二是规范行政执法行为，全面推行行政执法三项制度，执法人员持证上⏎岗率达到100%，全年组织执法人员培训12期，参训人员达1500人次。'), sentences.join('\n'));
   });
 });

@@ -1,7 +1,10 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { CHANGE_DOWN, CHANGE_UP, figureIndex, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, sameUnitKind, show, type Figure, type FigureIndex } from '../figures';
+import {
+  CHANGE_DOWN, CHANGE_UP, MAX_LOOKBACK, asidesOf, figureIndex, figureText, isExactCount, judgeRounding, mainFigures,
+  matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex,
+} from '../figures';
 import type { RoundingPolicy, Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
@@ -138,7 +141,8 @@ const isLevel = (f: Figure) => f.percent && !f.approx;
 
 /** The base (stated with 较/比/由), and the current value or the change amount, for the change at figs[k]. */
 function comparison(figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
-  for (let b = k - 1; b >= 0; b--) {
+  const first = Math.max(0, k - MAX_LOOKBACK);
+  for (let b = k - 1; b >= first; b--) {
     const base = figs[b];
     if (!BASE_BEFORE.test(base.before) || !comparable(base)) continue;
     const between = figs.slice(b + 1, k).filter((f) => comparable(f) && sameUnitKind(f, base));
@@ -146,7 +150,7 @@ function comparison(figs: Figure[], k: number, comparable = isCount): Comparison
     let current: Figure | undefined;
     if (FROM_TO.test(base.before)) current = between.find((f) => TO_BEFORE.test(f.before));
     else {
-      for (let c = b - 1; c >= 0 && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
+      for (let c = b - 1; c >= first && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
     }
     if (current || delta) return { base, current, delta };
     return undefined;
@@ -161,6 +165,7 @@ const RESPECTIVELY = /分别/;
 // Nothing but the change words before the percent: "调撤率和结案率同比分别提高…", "其中刑事案件同比增长…" speak of others.
 const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(同比|环比|较上年|比上年|较去年|比去年)?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const AND = /^\s*(和|、|及|与)\s*$/;
+const STATED_YEAR = /((?:19|20)[0-9]{2})年/;
 
 /**
  * "受理7976件(2019年6593件)，审结7982件(2019年6803件)，同比分别增长20.98%和17.33%": each percent pairs with a
@@ -186,7 +191,7 @@ function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   let label: string | undefined;
   for (let j = 0; j < pcts.length; j++) {
     const current = currents[j];
-    const asides = index.sentences[current.sentence].figures.map((id) => index.figures[id]).filter((f) => f.parenOwner === current.id);
+    const asides = asidesOf(index, current);
     const base = asides[0];
     if (asides.length !== 1 || !isExactCount(current) || !isExactCount(base) || !sameUnitKind(current, base) || base.value <= 0) return undefined;
     const opening = BRACKETED_BASE.exec(doc.text.slice(current.span.end, base.span.start));
@@ -194,8 +199,7 @@ function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     label = opening[0];
     pairs.push([pcts[j], { base, current }]);
   }
-  const lead = doc.text.slice(index.sentences[currents[0].sentence].span.start, currents[0].span.start);
-  const stated = /((?:19|20)[0-9]{2})年/.exec(lead);
+  const stated = matchInSentenceBefore(doc, index.sentences[currents[0].sentence], STATED_YEAR, currents[0].span.start);
   const year = BRACKETED_BASE.exec(label ?? '')?.[1];
   if (stated && year && Number(stated[1]) !== Number(year) + 1) return undefined;
   return pairs;

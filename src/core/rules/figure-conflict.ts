@@ -18,6 +18,8 @@ const PARTIAL_CLAUSE = /(被评|评为|获评|荣获|获得|入选|试点|示范
 // A sentence about another time.
 const OTHER_TIME = /(去年|上年|上一年|同期|原有|原来|此前|之前|以前|以往|历年|累计|明年|下一步|计划|将)/;
 const MIN_RATIO = 0.6;
+// Each mention points at the others that differ; past this many the list says nothing more (and stays bounded).
+const MAX_RELATED = 10;
 const HOLDER_SUFFIXES = ['单位', '集体'];
 
 export const figureConflict: Rule = {
@@ -36,10 +38,9 @@ export const figureConflict: Rule = {
 
 function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[] {
   const groups = new Map<string, Figure[]>();
-  const sentenceOf = new Map<number, FigureIndex['sentences'][number]>();
-  for (const s of index.sentences) for (const id of s.figures) sentenceOf.set(id, s);
+  const aboutWhole = wholeCountSentences(doc);
   for (const f of index.figures) {
-    if (!isWholeCount(doc, sentenceOf.get(f.id), f)) continue;
+    if (!isWholeCount(doc, index.sentences[f.sentence], aboutWhole, f)) continue;
     const key = `${foldWidth(f.metric)}|${f.unit}`;
     const list = groups.get(key) ?? [];
     list.push(f);
@@ -50,15 +51,17 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     const values = [...new Set(group.map((f) => f.value))];
     if (values.length < 2 || !group.every((f) => sameUnitKind(f, group[0]))) continue;
     if (Math.min(...values) / Math.max(...values) < MIN_RATIO) continue;
-    const tally = values.map((v) => ({ v, n: group.filter((f) => f.value === v).length })).sort((a, b) => b.n - a.n);
+    const counts = new Map<number, number>();
+    for (const f of group) counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
+    const tally = values.map((v) => ({ v, n: counts.get(v) ?? 0 })).sort((a, b) => b.n - a.n);
     const majority = tally[0].n > tally[1].n ? tally[0].v : undefined;
     // With no majority one mention carries the warning and the others point back at it: the first one that states
     // the total as such ("我市18个镇（街道）"), else the first one.
     const lead = group.find((f) => f.before.trim() !== '') ?? group[0];
     const fixes = unifyFixes(doc, group, majority === undefined ? [...values].sort((a, b) => a - b) : [majority, ...values.filter((v) => v !== majority)]);
     group.forEach((f) => {
-      const others = group.filter((g) => g.value !== f.value);
       if (majority !== undefined && f.value === majority) return;
+      const others = differing(group, f);
       const severity = majority !== undefined || f === lead ? 'warning' : 'information';
       const otherTexts = [...new Set(others.map((g) => q(`${figureText(doc, g)}${f.metric}`)))].join('、');
       out.push({
@@ -70,6 +73,18 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
         related: others.map((g) => ({ span: g.span, message: `另处：${figureText(doc, g)}${g.metric}` })),
       });
     });
+  }
+  return out;
+}
+
+/** The first MAX_RELATED mentions of the group whose value differs from f's, with each other value among them. */
+function differing(group: Figure[], f: Figure): Figure[] {
+  const out: Figure[] = [];
+  const values = new Set<number>();
+  for (const g of group) {
+    if (g.value === f.value || (out.length >= MAX_RELATED && values.has(g.value))) continue;
+    out.push(g);
+    values.add(g.value);
   }
   return out;
 }
@@ -88,21 +103,35 @@ function unifyFixes(doc: ReportDocument, group: Figure[], values: number[]): Fix
   }));
 }
 
+type FigureSentence = FigureIndex['sentences'][number];
+
+/** Whether a sentence may state whole counts: about the report's year (no other year, no other time). Once each. */
+function wholeCountSentences(doc: ReportDocument): (sentence: FigureSentence) => boolean {
+  const memo = new Map<FigureSentence, boolean>();
+  return (sentence) => {
+    let ok = memo.get(sentence);
+    if (ok === undefined) {
+      const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+      const years = sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? [];
+      ok = !OTHER_TIME.test(sentenceText) && years.every((y) => Number(y) === doc.year?.value);
+      memo.set(sentence, ok);
+    }
+    return ok;
+  };
+}
+
 /** A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…". */
-function isWholeCount(doc: ReportDocument, sentence: FigureIndex['sentences'][number] | undefined, f: Figure): boolean {
+function isWholeCount(doc: ReportDocument, sentence: FigureSentence, aboutWhole: (s: FigureSentence) => boolean, f: Figure): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.final || f.decimals > 0) return false;
   const metric = foldWidth(f.metric);
   if (metric.length < 2 || GENERIC_METRICS.has(metric) || !doc.text.startsWith(f.metric, f.span.end)) return false;
   if (!SCOPE_ONLY.test(f.before.trim())) return false;
-  if (!sentence) return false;
-  const inClause = sentence.segments.filter((s) => s.clause === f.clause);
-  if (inClause.length !== 1) return false; // an item of a 、-list
-  const clause = doc.text.slice(inClause[0].span.start, inClause[0].span.end);
-  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
-  if (PARTIAL_CLAUSE.test(clause) || OTHER_TIME.test(sentenceText)) return false;
-  const year = doc.year?.value;
-  const years = sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? [];
-  return years.every((y) => Number(y) === year);
+  // The clause is one segment: not an item of a 、-list (segments of a clause are adjacent).
+  const own = sentence.segments[f.segment];
+  const neighbours = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]];
+  if (neighbours.some((s) => s?.clause === f.clause)) return false;
+  if (PARTIAL_CLAUSE.test(doc.text.slice(own.span.start, own.span.end))) return false;
+  return aboutWhole(sentence);
 }
 
 /** "23个优秀案卷单位，19件优秀案卷": each unit holds at least one item, so units cannot outnumber items. */

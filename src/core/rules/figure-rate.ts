@@ -3,8 +3,8 @@
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import {
-  CHANGE_WORDS, RATE_ALIASES, figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
-  type Figure, type FigureIndex, type RoundingVerdict,
+  CHANGE_WORDS, RATE_ALIASES, figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
+  priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type RoundingVerdict,
 } from '../figures';
 import { closingTotal, earlierCounts } from '../bases';
 import type { Rule, RuleContext } from '../rule';
@@ -48,13 +48,14 @@ export const figureRate: Rule = {
         if (!m || CHANGE_WORDS.test(rate.before)) return;
         const words = m[1];
         const stem = words.slice(-2);
-        const prior = figures.slice(0, r).filter(isExactCount);
+        const before = priorFigures(figures, r);
+        const prior = before.filter(isExactCount);
         // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
         // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
         const qualifier = words.slice(0, -2).replace(QUALIFIER_CUES, '');
         const alias = RATE_ALIASES.find((a) => a.stem === stem && (!qualifier || prior.some((f) => carries(f.before, qualifier))));
         if (m[2] === '比例' && (!alias || words.includes('占'))) return;
-        const earlier = figures.slice(0, r).filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
+        const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
         const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.

@@ -1,8 +1,8 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import {
-  figureIndex, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
-  type Figure, type FigureIndex, type FigureSentence,
+  figureIndex, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, namedBase, paragraphOf, summedBase, verbOf } from '../bases';
 import type { Rule, RuleContext } from '../rule';
@@ -43,13 +43,15 @@ export const figureShare: Rule = {
       const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
       // Parts already given a share, with the population that share names as written ('' for a bare 占比).
       const shared = new Map<number, string>();
+      const found: Finding[] = [];
       figures.forEach((share, i) => {
-        const finding = checkShare(doc, share, shareCue(doc, sentence, share), figures.slice(0, i), shared, loose, ctx.options.rounding);
-        if (finding) out.push(finding);
+        if (!share.percent) return;
+        const finding = checkShare(doc, share, shareCue(doc, sentence, share), priorFigures(figures, i), shared, loose, ctx.options.rounding);
+        if (finding) found.push(finding);
       });
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
-      const flagged = new Set(out.map((f) => f.span.start));
-      out.push(...checkPartitions(doc, figures).filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
+      const flagged = new Set(found.map((f) => f.span.start));
+      out.push(...found, ...checkPartitions(doc, figures).filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
     return out;
@@ -445,7 +447,7 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
     const decimals = Math.max(...shares.map((f) => f.decimals));
     const last = shares[shares.length - 1];
     // After a list of counts ("其中优秀卷390卷…不合格卷76卷，优秀卷占32.5%…") the total is the one the list breaks down.
-    const whole = figures.slice(0, i + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? total;
+    const whole = priorFigures(figures, i + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? total;
     out.push({
       code: CODE,
       severity: 'error',

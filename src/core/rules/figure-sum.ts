@@ -3,8 +3,8 @@
 // a list is a subset and says nothing about the total.
 import {
   ACCEPTED_TOTAL, CASE_OUTCOME, CHANGE_WORDS, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
-  mainFigures, numeralFor, sameCountKind, sameUnitKind, show,
+  DECISION, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, asidesOf, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
+  mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, isChangeFigure, statesChange } from '../bases';
@@ -43,6 +43,9 @@ const PART_CUES = /^\s*(其中|包括|依法|已经|已|共|均|予以|[,，:：
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
 const NAME_JOINS = /、|和|及|与/;
 const CATEGORY_WORD = /(?:类别|类|方面|领域)$/;
+// A report lists a dozen or two parts of a total; a longer run of counts is a table or a paste gone wrong, not a
+// breakdown: it is not checked (and no scan of a list runs longer than this).
+const MAX_PARTS = 40;
 
 export const figureSum: Rule = {
   id: CODE,
@@ -123,6 +126,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
     if (OPENS_TOTAL.test(f.before)) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
+    if (parts.length === MAX_PARTS) return [];
     parts.push(f);
     if (!f.final) break;
     prev = f;
@@ -136,9 +140,10 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
  */
 function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Figure[] {
   const asides = asidesOf(index, total);
-  if (asides.length < 2 || !isTotalShaped(index, total)) return [];
-  const open = total.span.end + doc.text.slice(total.span.end).search(/[(（]/);
-  const close = open + doc.text.slice(open).search(/[)）]/);
+  if (asides.length < 2 || asides.length > MAX_PARTS || !isTotalShaped(index, total)) return [];
+  const sentenceEnd = index.sentences[total.sentence].span.end;
+  const open = total.span.end + doc.text.slice(total.span.end, sentenceEnd).search(/[(（]/);
+  const close = open + doc.text.slice(open, sentenceEnd).search(/[)）]/);
   if (close < open || asides.some((f) => f.span.end > close)) return [];
   const items = doc.text.slice(open + 1, close).split(/[、，,；;]/);
   const parts: Figure[] = [];
@@ -154,19 +159,14 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
   return parts.every((p) => isExactCount(p) && sameCountKind(total, p) && p.value <= total.value) ? parts : [];
 }
 
-/** The figures of the aside right after f ("79件(其中上年结转16件)"): looked up in f's sentence only. */
-function asidesOf(index: FigureIndex, f: Figure): Figure[] {
-  return index.sentences[f.sentence].figures.map((id) => index.figures[id]).filter((a) => a.parenOwner === f.id);
-}
-
 function isTotalShaped(index: FigureIndex, f: Figure): boolean {
   return !f.percent && !!f.unit && (f.lone || countsKindsBefore(index, f)) && !f.inParens && f.value > 0;
 }
 
 /** "五类案件9850件": the only other figure of the segment counts the kinds the total holds. */
 function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
-  const mates = index.sentences[f.sentence].segments[f.segment].figures.map((id) => index.figures[id]);
-  return mates.length === 2 && mates[1] === f && /^(?:大)?(?:类|种)$/.test(mates[0].unit);
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  return mates.length === 2 && mates[1] === f.id && /^(?:大)?(?:类|种)$/.test(index.figures[mates[0]].unit);
 }
 
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
@@ -174,9 +174,12 @@ const MAX_GAP = 2;
 
 function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
   if (f.sentence !== total.sentence || f.segment - total.segment - 1 > MAX_GAP) return false;
-  const sentence = index.sentences[f.sentence];
-  const within = (id: number) => index.figures[id].span.start > total.span.end && index.figures[id].span.start < f.span.start;
-  return !sentence.figures.some(within);
+  // Figures are numbered in document order: only those numbered between the two can stand between them.
+  for (let id = total.id + 1; id < f.id; id++) {
+    const start = index.figures[id].span.start;
+    if (start > total.span.end && start < f.span.start) return false;
+  }
+  return true;
 }
 
 /** Nothing but a bare "其中" or the 、-joined words of f's own clause stands between two list items. */
@@ -305,6 +308,7 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
     const f = chain[j];
     if (f.sentence !== total.sentence || !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
     if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before)) break;
+    if (parts.length === MAX_PARTS) return undefined;
     parts.unshift(f);
     // The list starts at its 其中 ("受理1200件，其中刑事800件，民事350件，合计…" sums 800 and 350).
     if (f.subsetCue) break;
@@ -352,7 +356,6 @@ function scaleWord(f: Figure): string {
 
 /** Outcomes of closed cases, corrections, results of a clean-up, named categories: lists whose words alone say they are complete. */
 function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  const lead = doc.text.slice(index.sentences[total.sentence].span.start, total.span.start);
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
   // The newer complete sets hold only when nothing of the same kind follows ("…责令履行2件，调解结案2件" goes on).
@@ -363,7 +366,8 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
   if (ends && namesCategories(doc, index, total, parts)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
-  return parts.length >= 3 && CLEANUP_TOTAL.test(lead) && all(CLEANUP_OUTCOME) && some(/保留/);
+  return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
+    all(CLEANUP_OUTCOME) && some(/保留/);
 }
 
 /** No figure of the total's kind right after the last part, in the next segment: the list is all there is. */
@@ -430,8 +434,8 @@ function countedKinds(doc: ReportDocument, index: FigureIndex, total: Figure): n
 function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   const strip = (s: string) => s.replace(PART_CUES, '').trim();
   const positive = strip(a.before);
-  const items = listBefore(doc, index, a, b).map(strip);
-  if (items.length > 1 && !OTHERS.test(items[items.length - 1])) return false;
+  const items = listBefore(doc, index, a, b)?.map(strip);
+  if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return false;
   const negative = items[0];
   for (const neg of NEGATIONS) {
     const at = negative.indexOf(neg);
@@ -443,11 +447,14 @@ function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Fi
   return false;
 }
 
-/** The 、-joined words of b's clause after a, up to b: ["不予受理", "告知及作出其他处理"]. */
-function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): string[] {
+/** The 、-joined words of b's clause after a, up to b: ["不予受理", "告知及作出其他处理"]; undefined past MAX_PARTS. */
+function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): string[] | undefined {
   const segments = index.sentences[b.sentence].segments;
-  const first = segments.findIndex((s, k) => s.clause === b.clause && (b.sentence !== a.sentence || k > a.segment));
-  const from = first >= 0 && first < b.segment ? segments[first].span.start : b.span.start - b.before.length;
+  let first = b.segment;
+  while (first > 0 && segments[first - 1].clause === b.clause && (b.sentence !== a.sentence || first - 1 > a.segment)) {
+    if (b.segment - --first > MAX_PARTS) return undefined;
+  }
+  const from = first < b.segment ? segments[first].span.start : b.span.start - b.before.length;
   return doc.text.slice(from, b.span.start).split('、');
 }
 
@@ -476,7 +483,7 @@ function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[
   const item = chain[i];
   const before = chain[i - 1];
   if (!before || before.sentence !== item.sentence || !before.lone || !before.final || !sameUnitKind(before, item)) return false;
-  return ENUMERATION.test(doc.text.slice(index.sentences[item.sentence].span.start, before.span.start));
+  return !!matchInSentenceBefore(doc, index.sentences[item.sentence], ENUMERATION, before.span.start);
 }
 
 /** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the total. */

@@ -1,7 +1,7 @@
 // figure/target — a next-year target in the plan section below what this year already achieved ("2024年…四星级以上
 // 司法所达到60%" while 50+34 of 104 = 80.8% are four- or five-star now). meta/forecast — a forecast stated among the
 // results ("“网办率”年底可达95%"): an annual report states what was achieved.
-import { figureIndex, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
+import { MAX_METRIC, figureIndex, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
 import type { Rule } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, ReportDocument, Section, Span } from '../types';
@@ -25,15 +25,15 @@ export const figureTarget: Rule = {
   },
   check(doc, ctx) {
     const index = figureIndex(doc, ctx);
-    const plans = planSpans(doc);
-    const inPlan = (f: Figure) => plans.some((s) => s.start <= f.span.start && f.span.start < s.end);
+    const planned = inPlans(index.figures, planSpans(doc));
     const out: Finding[] = [];
-    const current = index.figures.filter((f) => !inPlan(f) && !f.inParens);
+    const current = index.figures.filter((f) => !planned.has(f) && !f.inParens);
     const grades = gradedCounts(index, new Set(current));
+    const bestRate = bestRateIndex(current);
     for (const f of index.figures) {
       if (!f.percent || f.inParens) continue;
-      if (inPlan(f)) {
-        const finding = targetBelowCurrent(doc, f, current, grades);
+      if (planned.has(f)) {
+        const finding = targetBelowCurrent(doc, f, bestRate, grades);
         if (finding) out.push(finding);
       } else {
         const m = FORECAST.exec(f.before);
@@ -68,6 +68,42 @@ function planSpans(doc: ReportDocument): Span[] {
   return out;
 }
 
+/** The figures inside the plan sections (spans in document order, figures too: one pass). */
+function inPlans(figures: Figure[], plans: Span[]): Set<Figure> {
+  const out = new Set<Figure>();
+  let k = 0;
+  for (const f of figures) {
+    while (k < plans.length && plans[k].end <= f.span.start) k++;
+    if (k < plans.length && plans[k].start <= f.span.start) out.add(f);
+  }
+  return out;
+}
+
+/**
+ * This year's highest rate whose metric and the target's end alike ("考试合格率" / "合格率": the shorter, of at least
+ * MIN_RATE_METRIC characters, ends the longer), the first of equal ones. Indexed once by metric and by every suffix of
+ * it, so that each target is looked up, not compared with every rate of the report.
+ */
+function bestRateIndex(current: Figure[]): (metric: string) => Figure | undefined {
+  const byMetric = new Map<string, Figure>();
+  const bySuffix = new Map<string, Figure>();
+  const better = (a: Figure | undefined, b: Figure | undefined) => (!a || (b && (b.value > a.value || (b.value === a.value && b.id < a.id))) ? b : a);
+  const keep = (map: Map<string, Figure>, key: string, f: Figure) => map.set(key, better(map.get(key), f) ?? f);
+  for (const f of current) {
+    if (!f.percent || f.approx) continue;
+    const m = foldWidth(f.metric).replace(CURRENT_VERB, '');
+    if (!m.endsWith('率')) continue;
+    if (m.length >= MIN_RATE_METRIC) keep(byMetric, m, f);
+    for (let n = MIN_RATE_METRIC; n < m.length; n++) keep(bySuffix, m.slice(-n), f);
+  }
+  return (metric) => {
+    // A metric is at most MAX_METRIC long: longer suffixes of the target's name nothing.
+    let best = metric.length >= MIN_RATE_METRIC ? bySuffix.get(metric) : undefined;
+    for (let n = MIN_RATE_METRIC; n <= Math.min(metric.length, MAX_METRIC); n++) best = better(best, byMetric.get(metric.slice(-n)));
+    return best;
+  };
+}
+
 interface Graded {
   noun: string;
   byGrade: Map<number, Figure>;
@@ -96,7 +132,9 @@ function gradedCounts(index: FigureIndex, current: Set<Figure>): Graded[] {
   return out;
 }
 
-function targetBelowCurrent(doc: ReportDocument, target: Figure, current: Figure[], grades: Graded[]): Finding | undefined {
+function targetBelowCurrent(
+  doc: ReportDocument, target: Figure, bestRate: (metric: string) => Figure | undefined, grades: Graded[],
+): Finding | undefined {
   const verb = TARGET_VERB.exec(target.before);
   if (!verb) return undefined;
   const metric = foldWidth(target.before.slice(0, verb.index)).replace(/^.*[的，,:：]/, '').trim();
@@ -118,14 +156,7 @@ function targetBelowCurrent(doc: ReportDocument, target: Figure, current: Figure
   }
   // A rate: "考试合格率保持在95%以上" against this year's "考试合格率97%".
   if (!metric.endsWith('率')) return undefined;
-  let best: Figure | undefined;
-  for (const f of current) {
-    if (!f.percent || f.approx) continue;
-    const m = foldWidth(f.metric).replace(CURRENT_VERB, '');
-    const [short, long] = m.length <= metric.length ? [m, metric] : [metric, m];
-    if (short.length < MIN_RATE_METRIC || !short.endsWith('率') || !long.endsWith(short)) continue;
-    if (!best || f.value > best.value) best = f;
-  }
+  const best = bestRate(metric);
   if (!best || target.value + target.halfUlp >= best.value - best.halfUlp) return undefined;
   return finding(target, targetText, `本年已达${q(`${best.metric}${figureText(doc, best)}`)}`, [best], doc);
 }

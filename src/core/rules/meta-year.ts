@@ -126,12 +126,13 @@ function relativeYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     const { start, end } = block.contentSpan;
     const slice = doc.norm.slice(start, end);
-    const tokens = ctx.segmenter && relativePattern.test(slice) ? ctx.segmenter.cut(slice) : undefined;
+    const insideBookTitle = bookTitleReader(slice);
+    const wordStarts = ctx.segmenter && relativePattern.test(slice) ? new Set(ctx.segmenter.cut(slice).map((t) => t.start)) : undefined;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const k = m.index;
       if (notBefore.test(slice[k - 1] ?? '') || notAfter.test(slice[k + m[0].length] ?? '')) continue;
-      if (insideBookTitle(slice, k)) continue;
-      if (tokens && !tokens.some((t) => t.start === k)) continue;
+      if (insideBookTitle(k)) continue;
+      if (wordStarts && !wordStarts.has(k)) continue;
       const span: Span = { start: start + k, end: start + k + m[0].length };
       const word = relativeWords[m[0]];
       const explicit = doc.year ? `${doc.year.value + word.offset}${word.suffix}` : undefined;
@@ -151,7 +152,16 @@ function relativeYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
 }
 
 /** Inside 《…》: a name, not the writer's own words. */
-function insideBookTitle(s: string, at: number): boolean {
-  const open = s.lastIndexOf('《', at);
-  return open >= 0 && s.lastIndexOf('》', at) < open;
+/** Whether an offset lies inside 《…》, for offsets asked in increasing order (one pass over the text). */
+function bookTitleReader(s: string): (at: number) => boolean {
+  let p = 0;
+  let open = -1;
+  let close = -1;
+  return (at) => {
+    for (; p <= at && p < s.length; p++) {
+      if (s[p] === '《') open = p;
+      else if (s[p] === '》') close = p;
+    }
+    return open >= 0 && close < open;
+  };
 }

@@ -3,7 +3,7 @@
 // Small counts (两次, 三项制度, 一名) and names are left alone: they are usually Chinese on purpose.
 import type { ParsedNumber } from '../numbers';
 import type { Rule } from '../rule';
-import type { Block, Finding } from '../types';
+import type { Block, Finding, ReportDocument, Span } from '../types';
 import { proseBlocks, proseNumbers, q } from './number-scope';
 
 const MIN_VALUE = 100;
@@ -22,16 +22,17 @@ export const numberConsistentForm: Rule = {
     const counts = numbers.filter(isCount);
     const arabic = counts.filter((n) => n.form === 'arabic');
     if (arabic.length === 0) return out;
-    const blocks = proseBlocks(doc);
+    const quoted = quotedReader(doc.text, proseBlocks(doc));
+    const partAt = partReader(doc);
+    const byUnit = groupBy(arabic, (a) => a.unit ?? '');
+    const approxByScale = groupBy(arabic.filter((a) => a.approx.length > 0), (a) => a.multiplier);
     for (const n of counts) {
-      if (n.form !== 'chinese' || n.value < MIN_VALUE || insideQuotesOrTitle(doc.text, blockOf(blocks, n.start), n.start)) continue;
+      if (n.form !== 'chinese' || n.value < MIN_VALUE || quoted(n.start)) continue;
       // Same measure word anywhere; or approximate amounts of the same scale in the same part (3.5万余份 … 三万余册).
-      const part = doc.sections.find((s) => s.span.start <= n.start && n.start < s.span.end)?.span ?? doc.bodySpan;
+      const part = partAt(n.start);
       const ref =
-        nearest(n, arabic.filter((a) => a.unit === n.unit)) ??
-        (n.approx.length > 0
-          ? nearest(n, arabic.filter((a) => a.approx.length > 0 && a.multiplier === n.multiplier && a.start >= part.start && a.start < part.end))
-          : undefined);
+        nearest(n, byUnit.get(n.unit ?? '') ?? [], doc.bodySpan, true) ??
+        (n.approx.length > 0 ? nearest(n, approxByScale.get(n.multiplier) ?? [], part) : undefined);
       if (!ref) continue;
       const numeral = { start: n.numeralStart, end: n.numeralEnd };
       const digits = arabicNumeral(doc.text.slice(numeral.start, numeral.end), n);
@@ -62,20 +63,66 @@ function arabicNumeral(numeral: string, n: ParsedNumber): string {
   return String(n.value / n.multiplier);
 }
 
-function nearest(n: ParsedNumber, list: ParsedNumber[]): ParsedNumber | undefined {
-  let best: ParsedNumber | undefined;
-  for (const a of list) if (!best || Math.abs(a.start - n.start) < Math.abs(best.start - n.start)) best = a;
-  return best;
+function groupBy<K>(numbers: ParsedNumber[], key: (n: ParsedNumber) => K): Map<K, ParsedNumber[]> {
+  const out = new Map<K, ParsedNumber[]>();
+  for (const n of numbers) {
+    const list = out.get(key(n));
+    if (list) list.push(n);
+    else out.set(key(n), [n]);
+  }
+  return out;
 }
 
-function blockOf(blocks: Block[], offset: number): Block | undefined {
-  return blocks.find((b) => b.span.start <= offset && offset < b.span.end);
+/**
+ * The number of `list` (in text order) nearest to n, the earlier of two as near; only one starting inside `part`
+ * unless `anywhere`. Found by binary search.
+ */
+function nearest(n: ParsedNumber, list: ParsedNumber[], part: Span, anywhere = false): ParsedNumber | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < n.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const within = (a: ParsedNumber | undefined) => (a && (anywhere || (a.start >= part.start && a.start < part.end)) ? a : undefined);
+  const before = within(list[lo - 1]);
+  const after = within(list[lo]);
+  if (!before || !after) return before ?? after;
+  return n.start - before.start <= after.start - n.start ? before : after;
 }
 
-/** Inside “…” or 《…》 in its block: a name such as “百千万工程”, not a count. */
-function insideQuotesOrTitle(text: string, block: Block | undefined, offset: number): boolean {
-  if (!block) return true;
-  const before = text.slice(block.span.start, offset);
-  const open = (s: string, o: string, c: string) => s.split(o).length - s.split(c).length > 0;
-  return open(before, '“', '”') || open(before, '《', '》');
+/** The top-level section an offset lies in (else the body), for offsets asked in increasing order. */
+function partReader(doc: ReportDocument): (offset: number) => Span {
+  let k = 0;
+  return (offset) => {
+    while (k < doc.sections.length && doc.sections[k].span.end <= offset) k++;
+    const s = doc.sections[k];
+    return s && s.span.start <= offset ? s.span : doc.bodySpan;
+  };
+}
+
+/**
+ * Inside “…” or 《…》 in its block — a name such as “百千万工程”, not a count — or in no prose block at all; for
+ * offsets asked in increasing order (one pass over each block).
+ */
+function quotedReader(text: string, blocks: Block[]): (offset: number) => boolean {
+  let k = 0;
+  let p = -1;
+  let quotes = 0;
+  let titles = 0;
+  return (offset) => {
+    while (k < blocks.length && blocks[k].span.end <= offset) k++;
+    const block = blocks[k];
+    if (!block || block.span.start > offset) return true;
+    if (p < block.span.start) [p, quotes, titles] = [block.span.start, 0, 0];
+    for (; p < offset; p++) {
+      const c = text[p];
+      if (c === '“') quotes++;
+      else if (c === '”') quotes--;
+      else if (c === '《') titles++;
+      else if (c === '》') titles--;
+    }
+    return quotes > 0 || titles > 0;
+  };
 }

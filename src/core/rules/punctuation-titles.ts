@@ -30,12 +30,14 @@ export const punctuationTitles: Rule = {
         const at = b.span.start + m.index + 1;
         if (isSkipped(skipped, at)) continue;
         const pair = m[1] === '》' ? '《》' : '“”';
-        // A few characters either side, widened so that neither quoted item is cut in the middle.
-        const open = slice.lastIndexOf(m[1] === '》' ? '《' : '“', at - 1 - b.span.start);
-        const next = at + 1 + m[2].length - b.span.start;
-        const close = slice.indexOf(slice[next] === '《' ? '》' : '”', next);
-        const from = open >= 0 && at - (b.span.start + open) <= MAX_ITEM ? Math.min(at - 6, b.span.start + open) : at - 6;
-        const to = close >= 0 && b.span.start + close - at <= MAX_ITEM ? Math.max(at + 7, b.span.start + close + 1) : at + 7;
+        // A few characters either side, widened so that neither quoted item (of at most MAX_ITEM) is cut in the middle.
+        const local = at - b.span.start;
+        const openFrom = Math.max(0, local - MAX_ITEM);
+        const open = slice.slice(openFrom, local).lastIndexOf(m[1] === '》' ? '《' : '“');
+        const next = local + 1 + m[2].length;
+        const close = slice.slice(next, local + MAX_ITEM + 1).indexOf(slice[next] === '《' ? '》' : '”');
+        const from = open >= 0 ? Math.min(at - 6, b.span.start + openFrom + open) : at - 6;
+        const to = close >= 0 ? Math.max(at + 7, b.span.start + next + close + 1) : at + 7;
         const context = doc.text.slice(Math.max(b.span.start, from), Math.min(b.span.end, to));
         dun.push({
           span: { start: at, end: at + 1 },

@@ -5,6 +5,18 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A soft line break inside a Markdown paragraph (here inside "合格卷") does not end the sentence: 76÷1216 = 6.25%.
+    p('全年共评查行政执法案卷1216卷，其中优秀卷406卷，合格\n卷734卷，不合格卷76卷，优秀卷占33.4%，合格卷占60.4%，不合格卷占6.3%。'),
+    // The same in a hard-wrapped plain-text file.
+    {
+      format: 'plaintext',
+      text: [
+        '　　全年共评查行政执法案卷1216卷，其中优秀卷406卷，合格',
+        '卷734卷，不合格卷76卷，优秀卷占33.4%，合格卷占60.4%，不合',
+        '格卷占6.3%。全县行政复议机关共收到行政复议申请120件，依法受',
+        '理112件，不予受理8件；审结105件，其中维持80件，撤销15件。',
+      ].join('\n'),
+    },
     p('公证处共办理各类公证8527件，其中在线办证3404件，占同期办证总量的39.9%。'),
     p('公证处共办理各类公证8527件，其中在线办证3404件，占比40%。'),
     // Unverifiable: the total is not stated.

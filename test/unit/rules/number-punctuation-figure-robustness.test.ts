@@ -1,6 +1,7 @@
 // Hostile input for helper C's rules: nothing throws, nothing hangs, every range stays inside the text.
 import assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/lint';
+import { loadSegmenter } from '../../../src/core/segmenter';
 import { figureChange } from '../../../src/core/rules/figure-change';
 import { figureConflict } from '../../../src/core/rules/figure-conflict';
 import { figureTarget } from '../../../src/core/rules/figure-target';
@@ -43,6 +44,50 @@ describe('number/*, punctuation/*, figure/change|conflict|target on hostile inpu
           for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.span.start >= 0 && e.span.end <= text.length);
         }
         assert.ok(Date.now() - started < 15000, `took ${Date.now() - started} ms`);
+      });
+    }
+  }
+});
+
+// Runs a document of nearly this size can hold, each the worst case of some scan: every rule, with the segmenter, must
+// check it in under a second (best of three, so that a loaded machine does not fail it).
+const SIZE = 50_000;
+const BOUND_MS = 1000;
+const fill = (unit: string, size = SIZE) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const pathological: Record<string, string> = {
+  'a total and its parts without 。 (figure/sum)': `全年共12件，${fill('12件，')}`,
+  '“件1.2万” over and over: the phrase before every figure': fill('件1.2万'),
+  'figures glued together': fill('12件'),
+  'a 、-list of figures': fill('12件、'),
+  'asides never closed': fill('（12件'),
+  'quotes never closed': fill('“12件'),
+  '其中 after 其中': `共12件，${fill('其中12件，')}`,
+  'changes against bases': fill('较上年12件增长12%，'),
+  'rates and their counts': fill('调解12件，成功12件，调解成功率95%，'),
+  'shares of a total': fill('案卷12件，优秀卷占5%，'),
+  'one count stated over and over': fill('全市19个镇，全市18个镇，'),
+  'targets against this year’s rates': `${fill('考试合格率95%，', SIZE / 2)}\n一、下一步工作安排\n${fill('考试合格率达到90%，', SIZE / 2)}`,
+  'Chinese and Arabic counts': fill('百余场，100余场，'),
+  'relative years': fill('今年'),
+  'quotes joined by 、': fill('》、“a'),
+  'headings only': fill('一、\n'),
+  'a Markdown table': `|a|b|\n|-|-|\n${fill('|1件|2件|\n')}`,
+};
+
+describe('every rule on 50,000 pathological characters, with the segmenter', function () {
+  this.timeout(120000);
+  const segmenter = loadSegmenter();
+  for (const [name, text] of Object.entries(pathological)) {
+    for (const format of ['markdown', 'plaintext'] as const) {
+      it(`${name} (${format}) in under ${BOUND_MS} ms`, () => {
+        let best = Infinity;
+        for (let k = 0; k < 3 && best >= BOUND_MS; k++) {
+          const started = performance.now();
+          const run = lintText(text, { format }, { segmenter });
+          best = Math.min(best, performance.now() - started);
+          assert.deepEqual(run.failures, []);
+        }
+        assert.ok(best < BOUND_MS, `took ${best.toFixed(0)} ms`);
       });
     }
   }
