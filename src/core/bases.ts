@@ -84,6 +84,11 @@ function basesByParagraph(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   return byParagraph;
 }
 
+const MAX_YEAR_CONTEXT = 200;
+// The bases nearest before a part that are compared with it: a paragraph states a few dozen counts; in a run of
+// thousands every lookup stays bounded.
+const MAX_BASES = 64;
+
 // Years already read ('' for none): a lookup compares many candidates with one figure.
 const yearsRead = new WeakMap<Figure, string>();
 
@@ -91,7 +96,8 @@ function yearOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | un
   let year = yearsRead.get(f);
   if (year === undefined) {
     year = '';
-    const words = doc.norm.slice(index.sentences[f.sentence].span.start, f.span.start);
+    // The words before the figure in its sentence, at most MAX_YEAR_CONTEXT of them: bounded in a run without 。.
+    const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
     for (const m of words.matchAll(YEAR_WORD)) year = m[1] ?? (m[2] ? 'previous' : '');
     yearsRead.set(f, year);
   }
@@ -110,7 +116,13 @@ export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: 
 /** Bases of the part's paragraph stated before it, of its kind and year, at least as large. */
 function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Base[] {
   const bases = basesByParagraph(doc, index, ctx).get(paragraphOf(doc, index, part)) ?? [];
-  return bases.filter(
+  let end = 0; // bases are in document order: those before the part end here
+  for (let hi = bases.length; end < hi; ) {
+    const mid = (end + hi) >> 1;
+    if (bases[mid].figure.id < part.id) end = mid + 1;
+    else hi = mid;
+  }
+  return bases.slice(Math.max(0, end - MAX_BASES), end).filter(
     (b) => b.figure.id < part.id && sameUnitKind(b.figure, part) && b.figure.value >= part.value && sameYear(doc, index, b.figure, part),
   );
 }
