@@ -54,10 +54,16 @@ function mutate(text: string, random: (n: number) => number): string {
   return out;
 }
 
+// Runs that made checks super-linear before they were bounded: repeated without a sentence end, or nested.
+const runUnits = ['全年共12件，', '12件，', '件1.2万', '其中A类3件、', '占比50%，', '同比增长9%，', '共受理20件。', '（一）', '> - ', '**',
+  '12件', '12件、', '“12件', '百余场，', '较上年12件增长12%，', '>', '*a', '一、\n'];
+
 function syntheticRun(random: (n: number) => number): string {
   const size = 2000 + random(48000);
-  const unit = ['全年共12件，', '12件，', '件1.2万', '其中A类3件、', '占比50%，', '同比增长9%，', '共受理20件。', '（一）', '> - ', '**'][random(10)];
-  const mixed = Array.from({ length: Math.ceil(size / 8) }, () => (random(4) === 0 ? pieces[random(pieces.length)] : unit)).join('');
+  const unit = runUnits[random(runUnits.length)];
+  // Half of them pure (the worst case for a scan), half sprinkled with other pieces.
+  const pure = random(2) === 0;
+  const mixed = Array.from({ length: Math.ceil(size / unit.length) + 1 }, () => (!pure && random(4) === 0 ? pieces[random(pieces.length)] : unit)).join('');
   return mixed.slice(0, size);
 }
 
