@@ -31,6 +31,8 @@ const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const TRAILING_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const OUTLIER = 300;
+// A clause stating a share of the figure before it: "占年初预算数109466万元的90.9%".
+const SHARE_CLAUSE = /^\s*占/;
 
 export const figureChange: Rule = {
   id: 'figure/change',
@@ -247,11 +249,19 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
   // current, amount, percent — or current, percent, amount.
   const before = IMPLIED_PERCENT.test(pct.before) && figs[k - 1] && IMPLIED_DELTA.exec(figs[k - 1].before);
   const after = !before && COMPARED_PERCENT.test(pct.before) && figs[k + 1] && TRAILING_DELTA.exec(figs[k + 1].before);
-  const [current, delta, cue] = before ? [figs[k - 2], figs[k - 1], before] : after ? [figs[k - 1], figs[k + 1], after] : [];
+  // The current value's own share may stand between it and the change ("完成99552万元，占年初预算数109466万元的90.9%，
+  // 同比增长9.1%，增收8300万元").
+  let c = before ? k - 2 : k - 1;
+  let gap = 0;
+  if (after && figs[c]?.percent && SHARE_CLAUSE.test(figs[c].before)) {
+    gap = 1;
+    while (c >= 0 && figs[c].segment === figs[k - 1].segment) c--;
+  }
+  const [current, delta, cue] = before ? [figs[c], figs[k - 1], before] : after ? [figs[c], figs[k + 1], after] : [];
   if (!current || !delta || !cue || AMOUNT_DOWN_WORD.test(cue[cue.length - 1]) !== down) return undefined;
   if (!isExactCount(delta) || !isExactCount(current) || !sameUnitKind(delta, current) || !current.final || !delta.final) return undefined;
   const [first, second] = before ? [delta, pct] : [pct, delta];
-  if (first.segment !== current.segment + 1 || second.segment !== first.segment + 1) return undefined;
+  if (first.segment !== current.segment + 1 + gap || second.segment !== first.segment + 1) return undefined;
   const base = down ? current.value + delta.value : current.value - delta.value;
   return base > 0 ? { current, delta, base } : undefined;
 }

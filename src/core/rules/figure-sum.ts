@@ -3,7 +3,7 @@
 // a list is a subset and says nothing about the total.
 import {
   ACCEPTED_TOTAL, CASE_OUTCOME, CHANGE_WORDS, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, asidesOf, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
+  DECISION, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, asidesOf, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
@@ -365,6 +365,9 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
   if (ends && namesCategories(doc, index, total, parts)) return true;
+  // "市政府规章13件（含新制定5件，修改4件，废止4件）": made, amended and repealed — 立改废 — are all there is.
+  if (parts.length === 3 && LAWMAKING_TOTAL.test(total.before) && parts.every((p) => LAWMAKING_OUTCOME.test(partWords(p))) &&
+      some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
     all(CLEANUP_OUTCOME) && some(/保留/);

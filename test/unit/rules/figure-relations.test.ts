@@ -12,6 +12,7 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元。'),
     // The amount after the percent agrees; a trailing count of something else is no amount; nor a rounded 亿 figure.
     report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
     report('全年受理案件1500件，同比增长20%，新增案件类型3类。'),
@@ -148,6 +149,11 @@ ruleTable(figureChange, {
         message: '增减幅度与增减量不符：上期为191347万元−25457万元=165890万元，25457÷165890=15.3457%，应为15.35%，文中为“13.55%”',
         fixed: report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
       }],
+    },
+    {
+      name: 'the current value\'s own share between it and the change',
+      text: report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8030万元。'),
+      findings: [{ code: 'figure/change', message: /上期为99552万元−8030万元=91522万元，8030÷91522=8\.774%，应为8\.8%，文中为“9\.1%”/, at: '9.1%' }],
     },
     {
       name: 'a decrease in spending with the amount after the percent (减支)',

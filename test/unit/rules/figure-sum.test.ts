@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // 立改废 add up; without all three (or with a fourth kind) the list may be partial.
+    p('审议通过市政府规章13件（含新制定5件，修改4件，废止4件）。'),
+    p('审议通过市政府规章13件，其中新制定5件，修改4件。'),
+    p('审核规范性文件40件，其中新制定5件，修改4件，废止3件，备案20件。'),
     // Named kinds, the rest named, work done and under way: all add up; fewer parts than kinds named, or closed cases
     // (办结 may hold cases carried over), or another count after the list, stay silent.
     p('办理三类案件60件，其中甲类案件10件，乙类案件20件，丙类案件30件。'),
@@ -165,6 +169,7 @@ ruleTable(figureSum, {
         fixed: p('梳理权力事项810项，其中行政许可事项150项，行政处罚事项660项。'),
       }],
     },
+    sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
     sumRow('a total that names how many kinds it holds: that many parts are all of it', '配套实施五类案件9850件，其中按日连续处罚案件143件，查封、扣押案件4386件，限产、停产案件629件，移送拘留案件2815件，移送涉嫌环境污染犯罪案件2262件。', /143\+4386\+629\+2815\+2262=10235，与总数9850件不符/, '9850件'),
     sumRow('a last part that names the rest with its own kind (法人及其他组织)', '全年办理政府信息公开申请7件，其中自然人5件，法人及其他组织1件。', /5\+1=6，与总数7件不符/, '7件'),
     sumRow('work done and work still under way split what was taken in', '受理省派工单2917件，已处理完毕2349件，正在办理586件。', /2349\+586=2935，与总数2917件不符/, '2917件'),
