@@ -16,6 +16,8 @@ const NAMED_TOTAL = /总|全部|所有/;
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
+const AMONG_OPENING = /^\s*在/;
+const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
@@ -102,7 +104,8 @@ function checkShare(
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
-  const among = (t: Figure) => AMONG.test(t.after);
+  // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
+  const among = (t: Figure) => AMONG.test(t.after) || (AMONG_OPENING.test(t.before) && AMONG_NOUN.test(t.after));
   if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数"), may find it elsewhere.
     if (totals.length === 0 || verbOf(named)) loose.push({ share, part, named, population });

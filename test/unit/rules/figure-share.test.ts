@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
+    // 在…中 without a count of the whole before 中 is no total: "在办理的案件中" names no figure.
+    p('在办理的案件中，涉企案件86件占比40%。'),
     // A soft line break inside a Markdown paragraph (here inside "合格卷") does not end the sentence: 76÷1216 = 6.25%.
     p('全年共评查行政执法案卷1216卷，其中优秀卷406卷，合格\n卷734卷，不合格卷76卷，优秀卷占33.4%，合格卷占60.4%，不合格卷占6.3%。'),
     // The same in a hard-wrapped plain-text file.
@@ -100,6 +103,11 @@ ruleTable(figureShare, {
     p('行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比40%。'),
   ],
   invalid: [
+    {
+      name: 'a total introduced by 在…中 with the noun before 中',
+      text: p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比37.84%。'),
+      findings: [{ code: 'figure/share', at: '37.84%', message: /82\.56万件÷213\.14万件=38\.74%，应为38\.74%，文中为37\.84%/ }],
+    },
     {
       name: 'the share words in the clause before the percent, the total a count followed by 中',
       text: p('2024年新受理行政复议案件160件中，被申请人为县政府部门的案件130件，占受理案件数比例最高，达83.25%。'),
