@@ -76,7 +76,7 @@ export const figureSum: Rule = {
         const finding = checkTotal(doc, index, total, parts, mayAccuse);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
-        const after = checkSumAfter(doc, index, chain, i);
+        const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
         if (after) out.push(after);
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
@@ -317,6 +317,28 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
   for (let k = parts.length - 2; k >= 0; k--) if (addsUp(total, parts.slice(k))) return undefined;
   return sumFinding(doc, total, parts);
+}
+
+// "县级政府部门和乡镇政府合计败诉案件1531件": the items named before 合计, each stated earlier in the paragraph.
+const NAMED_SUM = /^(.{2,40}?)(?:两项|二者|两者|共)?合计/;
+const NAME_SPLIT = /和|与|及|、/;
+
+/** "县级政府部门780件，乡镇政府751件。县级政府部门和乡镇政府合计…1531件": the named items add up to the sum. */
+function namedSum(doc: ReportDocument, index: FigureIndex, total: Figure): Finding | undefined {
+  const m = NAMED_SUM.exec(total.before);
+  if (!m || !total.final || !isExactCount(total)) return undefined;
+  const names = m[1].split(NAME_SPLIT).map((n) => n.trim());
+  if (names.length < 2 || names.some((n) => n.length < 2)) return undefined;
+  const block = doc.sentences[index.sentences[total.sentence].docSentence].blockIndex;
+  const earlier = index.figures.filter((f) => f.id < total.id && !f.inParens && doc.sentences[index.sentences[f.sentence].docSentence].blockIndex === block);
+  const parts: Figure[] = [];
+  for (const name of names) {
+    // The latest figure whose own words are exactly the name: "乡镇政府751件" for 乡镇政府.
+    const part = [...earlier].reverse().find((f) => partWords(f) === name || partWords(f).replace(SUBSET_OPENING, '').trim() === name);
+    if (!part || !part.final || !isExactCount(part) || !sameUnitKind(total, part) || parts.includes(part)) return undefined;
+    parts.push(part);
+  }
+  return addsUp(total, parts) ? undefined : sumFinding(doc, total, parts);
 }
 
 function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds = false): Finding {
