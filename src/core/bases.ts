@@ -149,6 +149,24 @@ export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   return unique(basesBefore(doc, index, ctx, part).filter((b) => b.verb === verb && b.whole));
 }
 
+// What may stand around the noun a count is stated under: the time and place before it, the verb after it.
+const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全[省市县区镇]|我[省市县区镇]|全区域)+/;
+const COUNT_VERB = /(?:累计|共计|共|合计|总计)?(?:完成|实现|达到|达|为|是|有)?$/;
+
+/**
+ * "地方财政收入完成100223万元。……税收收入占地方财政收入66.19%": the one count before the part in its paragraph stated
+ * under exactly the noun the share names. Undefined when none or two with different values fit.
+ */
+export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
+  if (noun.length < 3) return undefined;
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value && statedUnder(b.figure) === noun));
+}
+
+/** The noun a count is stated under: "全年地方财政收入完成100223万元" → 地方财政收入. */
+export function statedUnder(f: Figure): string {
+  return f.before.trim().replace(COUNT_LEAD, '').replace(COUNT_VERB, '');
+}
+
 /** "…400件。行政处罚类200件…；信息公开类60件…；其他140件…": the count before the parts in their paragraph they add up to. */
 export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[]): Figure | undefined {
   if (parts.length < 2 || !parts.every(isExactCount)) return undefined;

@@ -4,14 +4,15 @@ import {
   figureIndex, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, namedBase, paragraphOf, summedBase, verbOf } from '../bases';
+import { closingTotal, namedBase, nounBase, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import type { Rule, RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
 
 // "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
-const SHARE_BEFORE = /占(?!地|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+// Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入.
+const SHARE_BEFORE = /占(?!地(?!方)|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
@@ -174,7 +175,7 @@ function partOf(segment: number, subject: string, prior: Figure[]): Figure | und
   if (!last) return undefined;
   if (last.segment === segment) return last;
   if (subject) {
-    for (let k = prior.length - 1; k >= 0; k--) if (prior[k].metric === subject) return prior[k];
+    for (let k = prior.length - 1; k >= 0; k--) if (prior[k].metric === subject || statedUnder(prior[k]) === subject) return prior[k];
     return undefined;
   }
   return last.segment === segment - 1 && last.final ? last : undefined;
@@ -222,6 +223,11 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const verb = verbOf(l.named);
     if (!verb) {
       if (!l.named) bare.push(l);
+      // "税收收入占地方财政收入66.19%": a noun names the total, stated under that noun earlier in the paragraph.
+      const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
+      const base = l.named && !NAMED_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
+      const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, rounding) : undefined;
+      if (finding) out.push(finding);
       continue;
     }
     const base = namedBase(doc, index, ctx, l.part, verb);

@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入66.19%。'),
+    // Another noun ("财政收入" is not "一般公共财政预算收入"), or land taken (占地), is not checked.
+    p('一般公共财政预算收入完成38.3亿元。全市税收收入28.1亿元，占财政收入比重为75.3%。'),
+    p('项目占地面积120亩，其中绿地30亩，占地面积的25%。'),
     p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
     // 在…中 without a count of the whole before 中 is no total: "在办理的案件中" names no figure.
     p('在办理的案件中，涉企案件86件占比40%。'),
@@ -103,6 +107,11 @@ ruleTable(figureShare, {
     p('行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比40%。'),
   ],
   invalid: [
+    {
+      name: 'a total named by its noun, stated under that noun earlier in the paragraph (and 占地方… is a share)',
+      text: p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入61.69%。'),
+      findings: [{ code: 'figure/share', at: '61.69%', message: /66342万元÷100223万元=66\.19%，应为66\.19%，文中为61\.69%/ }],
+    },
     {
       name: 'a total introduced by 在…中 with the noun before 中',
       text: p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比37.84%。'),
