@@ -190,6 +190,14 @@ export const PENDING = /正在审理|尚在审理|审理中|在审|未审结|未
  */
 export const WORK_DONE = /^(?:已|均已|已经)?(?:办理完毕|处理完毕|办理完成|处理完成|完成办理)$/;
 export const WORK_OPEN = /(?:正在|仍在|尚在)(?:办理|处理)|办理中|处理中|在办|未办结|尚未办结|待办理?$/;
+/**
+ * Two ways of handling that split what a hotline or office takes in, each pair all there is: handled directly or passed
+ * on ("直办37527件，转办33657件"), answered on time or late ("按期回复2424件、逾期回复71件").
+ */
+export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/直办|直接办理/, /转办|交办/],
+  [/按期|按时|如期/, /逾期|超期|超时/],
+];
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */
 export const LAWMAKING_TOTAL = /规章|规范性文件|法规|条例|办法/;
 export const LAWMAKING_OUTCOME = /^(?:含|其中|包括)?\s*(?:新?制定|新?出台|制订|修改|修订|修正|废止|废除|宣布失效)(?:的)?$/;

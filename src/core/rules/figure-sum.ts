@@ -3,7 +3,7 @@
 // a list is a subset and says nothing about the total.
 import {
   ACCEPTED_TOTAL, CASE_OUTCOME, CHANGE_WORDS, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, asidesOf, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
+  DECISION, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, asidesOf, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
@@ -100,8 +100,19 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const own = mainFigures(index, index.sentences[k]);
   const next = index.sentences[k + 1];
   if (!next || !closingTotal(doc, index, k + 1)) return own;
-  if (!LIST_LEAD.test(doc.sentences[next.docSentence].text)) return own;
-  return own.concat(mainFigures(index, next));
+  const following = mainFigures(index, next);
+  // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), or a split pair.
+  const text = doc.sentences[next.docSentence].text;
+  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !(following.length >= 2 && partitionPair(following[0], following[1]))) return own;
+  return own.concat(following);
+}
+
+const AMONG_LEAD = /^[^，,。0-9０-９]{2,20}中[，,]/;
+
+/** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
+function partitionPair(a: Figure, b: Figure): boolean {
+  const [x, y] = [partWords(a), partWords(b)];
+  return PARTITION_PAIRS.some(([p, q]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y)));
 }
 
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
@@ -225,6 +236,8 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
     if (k >= 1 && addsUp(total, parts.slice(0, k + 1))) return undefined;
   }
   if (!mayAccuse) return undefined;
+  // The first two split the total between them ("交办2388件，直办107件；按期回复…"), whatever other split follows.
+  if (partitionPair(parts[0], parts[1])) return sumFinding(doc, total, parts.slice(0, 2));
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && areDisjointOutcomes(doc, total, parts)) return sumFinding(doc, total, parts);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".

@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A pair splitting the total adds up; a pair of other words, or a first pair that adds up with a second after it, is silent.
+    p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
+    p('全月共办理热线工单2495件。交办二级责任单位2388件，现场办理170件。'),
+    p('共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33657件。'),
     // 合计 naming earlier items: they add up; a name no earlier figure carries exactly, or another paragraph, is silent.
     p('全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府751件。县级政府部门和乡镇政府合计败诉案件1531件。'),
     p('县级政府部门780件，乡镇政府751件。市级部门和乡镇政府合计败诉案件1531件。'),
@@ -174,6 +178,8 @@ ruleTable(figureSum, {
       }],
     },
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
+    sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
+    sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
     sumRow('a total that names how many kinds it holds: that many parts are all of it', '配套实施五类案件9850件，其中按日连续处罚案件143件，查封、扣押案件4386件，限产、停产案件629件，移送拘留案件2815件，移送涉嫌环境污染犯罪案件2262件。', /143\+4386\+629\+2815\+2262=10235，与总数9850件不符/, '9850件'),
     sumRow('a last part that names the rest with its own kind (法人及其他组织)', '全年办理政府信息公开申请7件，其中自然人5件，法人及其他组织1件。', /5\+1=6，与总数7件不符/, '7件'),
