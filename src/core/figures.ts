@@ -206,12 +206,12 @@ export const CLEANUP_TOTAL = /清理/;
 export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|失效|继续有效|${REMAINDER_WORDS}`);
 
 /**
- * Rates whose numerator is written with another verb than the rate word: 结案率 over 审结/办结, 网办比例 over 网上可办.
+ * Rates whose numerator is written with another verb than the rate word: 结案率 over 审结/办结/审执结 (courts), 网办比例 over 网上可办.
  * `carriesOver`: the rate's base usually includes cases carried over from the year before (旧存), which a report
  * seldom states — so only a rate above numerator ÷ the stated intake is certain to be wrong.
  */
 export const RATE_ALIASES: readonly { stem: string; numerator: RegExp; carriesOver: boolean }[] = [
-  { stem: '结案', numerator: /审结|办结/, carriesOver: true },
+  { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true },
   { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },
 ];
 

@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('受理各类案件82976件，审执结82461件，结案率99.37%。'),
     // Half-up at the written decimals.
     p('调处各类矛盾纠纷12297起，成功调处12217件，调处成功率99.35%。'),
     p('受理行政复议案件60件，调解结案15件、调撤率达25%。'),
@@ -86,6 +87,11 @@ ruleTable(figureRate, {
       name: 'the population is the 共 total closing the sentence before, a 同比 clause after it',
       text: p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率98.5%。'),
       findings: [{ code: 'figure/rate', at: '98.5%', message: '成功率与分子分母不符：4950件÷5000件=99.000%，应为99.0%，文中为98.5%' }],
+    },
+    {
+      name: '结案率 over 审执结 (a court\'s closed trial and enforcement cases)',
+      text: p('受理各类案件82976件，审执结82146件，结案率99.37%。'),
+      findings: [{ code: 'figure/rate', at: '99.37%', message: /82146件÷82976件=99\.000%，文中为99\.37%/ }],
     },
     {
       name: '结案率 above 审结 ÷ 新收: no base with cases carried over gives it',
