@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DocxError, readDocx } from '../import/docx';
 import { exists } from '../preview/export';
+import { escapeHtml } from '../render/html';
 
 export const docxScheme = 'fazhi-docx';
 const customEditorViewType = 'fazhiReport.docx';
@@ -121,10 +122,6 @@ class WordEditorProvider implements vscode.CustomReadonlyEditorProvider {
       panel.webview.html = `<!DOCTYPE html><meta charset="utf-8"><p>${escapeHtml(error instanceof Error ? error.message : String(error))}</p>`;
     }
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c] as string);
 }
 
 export function registerWordCommands(context: vscode.ExtensionContext): void {
