@@ -31,21 +31,33 @@ export function certainFixes(findings: readonly Finding[]): Fix[] {
   return chooseNonOverlapping(candidates);
 }
 
+/**
+ * Earlier fixes win: a fix is kept unless one of its edits collides with an edit of a fix kept before it (or with
+ * another of its own). One sweep over all edits by position finds the collisions, so a fix of thousands of marks
+ * costs no more than thousands of fixes of one.
+ */
 function chooseNonOverlapping(fixes: Fix[]): Fix[] {
-  const kept: Fix[] = [];
-  const taken: Span[] = [];
-  const firstStart = (f: Fix) => Math.min(...f.edits.map((e) => e.span.start));
-  for (const fix of [...fixes].sort((a, b) => firstStart(a) - firstStart(b))) {
-    if (!editsAreDisjoint(fix.edits) || fix.edits.some((e) => taken.some((t) => editsConflict(e.span, t)))) continue;
-    kept.push(fix);
-    taken.push(...fix.edits.map((e) => e.span));
+  const firstStart = (f: Fix) => f.edits.reduce((m, e) => Math.min(m, e.span.start), Infinity);
+  const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
+  const edits = ordered.flatMap((fix, rank) => fix.edits.map((e) => ({ span: e.span, rank })))
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const rivals = ordered.map(() => new Set<number>());
+  const selfColliding = new Set<number>();
+  let open: typeof edits = [];
+  for (const e of edits) {
+    open = open.filter((o) => editsConflict(o.span, e.span) || o.span.end > e.span.start);
+    for (const o of open) {
+      if (!editsConflict(o.span, e.span)) continue;
+      if (o.rank === e.rank) selfColliding.add(e.rank);
+      else { rivals[o.rank].add(e.rank); rivals[e.rank].add(o.rank); }
+    }
+    open.push(e);
   }
-  return kept;
-}
-
-function editsAreDisjoint(edits: TextEdit[]): boolean {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
-  return sorted.every((e, k) => k === 0 || !editsConflict(sorted[k - 1].span, e.span));
+  const kept = new Set<number>();
+  ordered.forEach((_, rank) => {
+    if (!selfColliding.has(rank) && ![...rivals[rank]].some((r) => kept.has(r))) kept.add(rank);
+  });
+  return ordered.filter((_, rank) => kept.has(rank));
 }
 
 function editsConflict(a: Span, b: Span): boolean {
@@ -95,42 +107,43 @@ export function fixAll(
 
 /**
  * Folds `next` (edits of `current`, which is the original text with `previous` applied) into `previous`, so the
- * result maps the original text straight to the new one. Each new edit is expressed in original offsets; where it
- * touches an earlier edit's output the two merge into one.
+ * result maps the original text straight to the new one. One sweep in position order: edits of the two sets that
+ * touch in `current` become one edit of the original text.
  */
 export function composeEdits(previous: readonly TextEdit[], current: string, next: readonly TextEdit[]): TextEdit[] {
-  let composed = [...previous].sort((a, b) => a.span.start - b.span.start);
-  let text = current;
-  // From the end backwards: an edit never moves the text (or the earlier edits) before it.
-  for (const edit of [...next].sort((a, b) => b.span.start - a.span.start)) {
-    const placed = placeInText(composed);
-    const touching = placed.filter((p) => p.end >= edit.span.start && p.start <= edit.span.end);
-    const from = Math.min(edit.span.start, ...touching.map((p) => p.start));
-    const to = Math.max(edit.span.end, ...touching.map((p) => p.end));
-    const shiftBefore = placed.filter((p) => p.end < edit.span.start).reduce((n, p) => n + p.shift, 0);
-    const first = touching[0];
-    const last = touching[touching.length - 1];
-    const start = first ? first.edit.span.start - (first.start - from) : from - shiftBefore;
-    const end = last ? last.edit.span.end + (to - last.end) : to - shiftBefore;
-    const newText = text.slice(from, edit.span.start) + edit.newText + text.slice(edit.span.end, to);
-    composed = [
-      ...composed.filter((e) => !touching.some((p) => p.edit === e)),
-      { span: { start, end }, newText },
-    ].sort((a, b) => a.span.start - b.span.start);
-    text = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
-  }
-  return composed.filter((e) => e.span.start !== e.span.end || e.newText !== '');
-}
-
-/** Where each composed edit's output stands in the current text, and how much it moved what follows. */
-function placeInText(composed: readonly TextEdit[]): { edit: TextEdit; start: number; end: number; shift: number }[] {
+  // The earlier edits where their output stands in `current`; then both sets in the order of `current`.
   let shift = 0;
-  return composed.map((edit) => {
+  const placed = [...previous].sort((a, b) => a.span.start - b.span.start).map((edit) => {
     const start = edit.span.start + shift;
-    const delta = edit.newText.length - (edit.span.end - edit.span.start);
-    shift += delta;
-    return { edit, start, end: start + edit.newText.length, shift: delta };
+    shift += edit.newText.length - (edit.span.end - edit.span.start);
+    return { start, end: start + edit.newText.length, delta: edit.newText.length - (edit.span.end - edit.span.start), next: undefined as TextEdit | undefined };
   });
+  const items = [...placed, ...next.map((edit) => ({ start: edit.span.start, end: edit.span.end, delta: 0, next: edit }))]
+    .sort((a, b) => a.start - b.start || Number(!!a.next) - Number(!!b.next));
+  const out: TextEdit[] = [];
+  let shiftBefore = 0;
+  for (let k = 0; k < items.length;) {
+    // A group: items that overlap or touch, in `current`.
+    const from = items[k].start;
+    let to = items[k].end;
+    let m = k + 1;
+    while (m < items.length && items[m].start <= to) to = Math.max(to, items[m].end), m++;
+    const group = items.slice(k, m);
+    let newText = '';
+    let at = from;
+    for (const g of group) {
+      if (!g.next) continue;
+      newText += current.slice(at, g.next.span.start) + g.next.newText;
+      at = g.next.span.end;
+    }
+    newText += current.slice(at, to);
+    const groupDelta = group.reduce((n, g) => n + g.delta, 0);
+    const edit = { span: { start: from - shiftBefore, end: to - shiftBefore - groupDelta }, newText };
+    if (edit.span.start !== edit.span.end || edit.newText !== '') out.push(edit);
+    shiftBefore += groupDelta;
+    k = m;
+  }
+  return out;
 }
 
 /** What each family of fixes is called when fix-all reports what it changed. Longest prefix wins. */
