@@ -44,13 +44,21 @@ export const numberConsistentForm: Rule = {
         severity: 'information',
         message: `同类数量应使用同一种数字形式（GB/T 15835）：此处${q(found)}用汉字数字，文中${q(refText)}用阿拉伯数字，建议写作${q(fixed)}`,
         span: { start: n.start, end: n.unitEnd ?? n.end },
-        fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: numeral, newText: digits }] }],
+        // Digits right after "3." or another digit would join that number ("3.百余场" → "3.100余场" reads 3.1): no fix.
+        fixes: joinsNumber(doc.text, numeral) || !/^[0-9.]+[万亿]?$/.test(digits) ? [] : [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: numeral, newText: digits }] }],
         related: [{ span: { start: ref.start, end: ref.unitEnd ?? ref.end }, message: `阿拉伯数字写法：${q(refText)}` }],
       });
     }
     return out;
   },
 };
+
+/** Whether digits written at `numeral` would run into a number beside it (across spaces and line breaks too). */
+function joinsNumber(text: string, numeral: Span): boolean {
+  // A numeral that already holds digits ("98.6百") is no Chinese numeral to rewrite.
+  if (/[0-9０-９.．]/.test(text.slice(numeral.start, numeral.end))) return true;
+  return /[0-9０-９][.．]?\s*$/.test(text.slice(Math.max(0, numeral.start - 8), numeral.start)) || /^\s*[0-9０-９]/.test(text.slice(numeral.end, numeral.end + 8));
+}
 
 /** A count with a measure word: not a year, date, ordinal or percentage. */
 function isCount(n: ParsedNumber): boolean {

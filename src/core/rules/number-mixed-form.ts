@@ -25,7 +25,10 @@ export const numberMixedForm: Rule = {
         severity: 'warning',
         message: `同一数字不应混用阿拉伯数字和汉字数字（GB/T 15835）：${q(found)}应写作${q(fixed)}`,
         span,
-        fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span, newText: fixed }] }],
+        // Only a plain result that stands apart from the numerals beside it is certain.
+        fixes: /^[0-9.]+[万亿]?$/.test(fixed) && !besideNumerals(doc.text, span)
+          ? [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span, newText: fixed }] }]
+          : [],
         related: [],
       });
     }
@@ -38,6 +41,12 @@ function multiplierSpan(text: string, n: ParsedNumber): { start: number; end: nu
   let end = n.numeralEnd;
   while (end < n.end && '十百千万亿'.includes(text[end])) end++;
   return { start: n.numeralStart, end };
+}
+
+/** Digits or Chinese numerals right before or after the span: rewriting it would merge it with them. */
+function besideNumerals(text: string, span: { start: number; end: number }): boolean {
+  return /[0-9０-９.．零〇一二两三四五六七八九十百千万亿]$/.test(text.slice(Math.max(0, span.start - 1), span.start)) ||
+    /^[0-9０-９零〇一二两三四五六七八九十百千万亿]/.test(text.slice(span.end, span.end + 1));
 }
 
 /** "4千" → "4000", "3千万" → "3000万": the 万/亿 the writer chose stays (GB/T 15835 allows it). */

@@ -141,5 +141,10 @@ ruleTable(numberConsistentForm, {
       text: p('开展法治文艺演出100余场，普法活动百余场。'),
       findings: [{ code: 'number/consistent-form', message: /“百余场”用汉字数字，文中“100余场”/, at: '百余场', fixed: p('开展法治文艺演出100余场，普法活动100余场。') }],
     },
+    {
+      name: 'no fix where the digits would run into the number before them ("3.百余场" would read 3.100)',
+      text: p('开展法治文艺演出100余场。\n3.百余场普法活动走进社区。'),
+      findings: [{ code: 'number/consistent-form', message: /“百余场”用汉字数字/, at: '百余场', fixed: null }],
+    },
   ],
 });
