@@ -12,6 +12,9 @@ import { debounceMs, renderSettings } from './settings';
 export const PREVIEW_VIEW_TYPE = 'fazhiReport.preview';
 /** After moving one side because the other scrolled, ignore that side's scroll events this long (no echo loop). */
 const ECHO_SUPPRESS_MS = 150;
+/** Workspace memento key of the last shown report and reading position (fallback when the webview saved no state). */
+const LAST_STATE_KEY = 'fazhiReport.preview.lastState';
+const SAVE_STATE_DELAY_MS = 300;
 const reportLanguages = new Set(['markdown', 'plaintext']);
 // fazhi-docx: a Word draft's text, opened read-only by src/word.
 const documentSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'fazhi-docx']);
@@ -46,6 +49,7 @@ export class ReportPreview implements vscode.Disposable {
   private suppressEditorScrollUntil = 0;
   private lastOffset = 0;
   private disposed = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -54,8 +58,10 @@ export class ReportPreview implements vscode.Disposable {
     private readonly getFindings: FindingsProvider | undefined,
     private readonly onDisposed: () => void,
     initialOffset = 0,
+    private readonly saveState: (state: PreviewState) => void = () => undefined,
   ) {
     this.lastOffset = initialOffset;
+    this.rememberPosition();
     panel.webview.options = { enableScripts: true, localResourceRoots: [this.distUri()] };
     this.updateTitle();
     panel.webview.html = this.page();
@@ -89,6 +95,7 @@ export class ReportPreview implements vscode.Disposable {
   showDocument(document: vscode.TextDocument, offset = 0): void {
     this.source = document;
     this.lastOffset = offset;
+    this.rememberPosition();
     this.updateTitle();
     this.render();
   }
@@ -97,9 +104,19 @@ export class ReportPreview implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     if (this.renderTimer) clearTimeout(this.renderTimer);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
     this.onDisposed();
+  }
+
+  /** Keeps report and reading position in the workspace too: a reload restores the preview even when the webview saved nothing. */
+  private rememberPosition(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (!this.disposed) this.saveState({ uri: this.source.uri.toString(), offset: this.lastOffset });
+    }, SAVE_STATE_DELAY_MS);
   }
 
   private follow(editor: vscode.TextEditor): void {
@@ -163,6 +180,7 @@ export class ReportPreview implements vscode.Disposable {
   private editorScrolled(event: vscode.TextEditorVisibleRangesChangeEvent): void {
     if (event.textEditor.document !== this.source || event.visibleRanges.length === 0) return;
     this.lastOffset = topOffset(event.textEditor);
+    this.rememberPosition();
     if (Date.now() < this.suppressEditorScrollUntil || !this.scrollSyncEnabled()) return;
     this.post({ type: 'scrollTo', offset: this.lastOffset });
   }
@@ -175,6 +193,7 @@ export class ReportPreview implements vscode.Disposable {
         break;
       case 'reveal':
         this.lastOffset = Math.min(message.offset, this.source.getText().length);
+        this.rememberPosition();
         if (this.scrollSyncEnabled()) this.revealInEditor(this.lastOffset);
         break;
       case 'jump':
@@ -217,7 +236,11 @@ function editorColumnBeside(previewColumn: vscode.ViewColumn | undefined): vscod
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {
   private preview: ReportPreview | undefined;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly getFindings?: FindingsProvider) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly getFindings?: FindingsProvider,
+    private readonly memento?: vscode.Memento,
+  ) {}
 
   get current(): ReportPreview | undefined {
     return this.preview;
@@ -248,14 +271,16 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     return this.adopt(panel, document, offset);
   }
 
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, webviewState: PreviewState | undefined): Promise<void> {
+    // The webview's own state is the newest; the workspace copy covers a webview that never got to save one.
+    const state = isPreviewState(webviewState) ? webviewState : this.memento?.get<unknown>(LAST_STATE_KEY);
     try {
-      const document = state?.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)) : undefined;
-      if (!document || this.preview) {
+      const document = isPreviewState(state) ? await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)) : undefined;
+      if (!document || !isPreviewState(state) || this.preview) {
         panel.dispose();
         return;
       }
-      this.adopt(panel, document, typeof state?.offset === 'number' ? state.offset : 0);
+      this.adopt(panel, document, state.offset);
     } catch {
       panel.dispose(); // the report was deleted or moved since the window closed
     }
@@ -268,8 +293,14 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument, offset: number): ReportPreview {
     const preview: ReportPreview = new ReportPreview(panel, this.extensionUri, document, this.getFindings, () => {
       if (this.preview === preview) this.preview = undefined;
-    }, offset);
+    }, offset, (state) => void this.memento?.update(LAST_STATE_KEY, state));
     this.preview = preview;
     return preview;
   }
+}
+
+function isPreviewState(value: unknown): value is PreviewState {
+  if (typeof value !== 'object' || value === null) return false;
+  const { uri, offset } = value as Record<string, unknown>;
+  return typeof uri === 'string' && uri !== '' && typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0;
 }

@@ -16,7 +16,7 @@ export type FindingsProvider = (uri: vscode.Uri) => readonly Finding[] | undefin
  * Returns the preview manager (tests use `current` to reach the open panel).
  */
 export function registerPreviewAndExport(context: vscode.ExtensionContext, getFindings?: FindingsProvider): PreviewManager {
-  const previews = new PreviewManager(context.extensionUri, getFindings);
+  const previews = new PreviewManager(context.extensionUri, getFindings, context.workspaceState);
   const exporter = (format: 'html' | 'docx') => (uri?: unknown, options?: ExportCommandOptions) =>
     exportReport(format, uri, options, previews.current?.sourceUri);
   context.subscriptions.push(

@@ -1,5 +1,6 @@
 // Browser UI test in the real workbench (code-server + headless chromium): open a report, see the squiggle and the
-// Problems entry, apply a quick fix with Ctrl+., save screenshots under test-output/e2e/.
+// Problems entry, apply a quick fix with Ctrl+., open the preview and reload the window, save screenshots under
+// test-output/e2e/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkbench } from '../harness/code-server.mjs';
@@ -97,6 +98,28 @@ export async function runUiTests({ repo, workspace, vsix, outDir }) {
       await page.locator('.markers-panel').getByText(/下一年度工作安排的年份应为/).first()
         .waitFor({ state: 'detached', timeout: 15_000 });
       await shot('ui-quickfix-applied.png');
+    });
+
+    await check('the preview comes back after a window reload, without scrolling it first', async () => {
+      const tab = page.locator('.tabs-container .tab', { hasText: '预览：sample-report.md' });
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type('Fazhi Report: Open Preview');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Open Preview' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await tab.waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1_500); // the webview renders and saves its state; the reader never scrolls it
+      // Developer: Reload Window, as a user would (it stores the workbench state first; page.reload() may not).
+      const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type('Developer: Reload Window');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Reload Window' }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await reloaded;
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await tab.waitFor({ timeout: 60_000 });
+      await shot('ui-preview-restored.png');
     });
   } finally {
     await wb.stop();

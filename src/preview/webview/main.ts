@@ -98,7 +98,16 @@ function render(html: string, offset: number | undefined): void {
   document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)));
   decorateFindings();
   fitPageToWidth();
-  if (keep !== undefined) scrollToOffset(keep);
+  if (keep === undefined) return;
+  scrollToOffset(keep);
+  // Fonts settle after the first layout (a restored panel measured too early opens at the top): place the page
+  // once more when they are ready, unless the reader has scrolled meanwhile.
+  const placedAt = programmaticScrollY;
+  void document.fonts.ready.then(() => {
+    if (placedAt === undefined || programmaticScrollY !== placedAt || Math.abs(window.scrollY - placedAt) >= 1) return;
+    anchors = undefined;
+    scrollToOffset(keep);
+  });
 }
 
 /** Finding marks: reachable by keyboard, announced with their message. */
@@ -134,6 +143,8 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (message.type === 'render') {
     sourceUri = message.uri;
     render(message.html, message.offset);
+    // Saved at once, not only on scroll: a reload right after opening still finds the report and the position.
+    saveState(message.offset ?? topOffset() ?? 0);
   } else {
     scrollToOffset(message.offset);
   }
