@@ -12,6 +12,9 @@ import { docxScheme, registerWordCommands } from './word/register';
 /** Must match src/server/server.ts `fixAllCommand`. */
 const serverFixAllCommand = 'fazhiReport.server.fixAll';
 const reportLanguages = ['markdown', 'plaintext'];
+/** Opens a rule's doc page rendered and read-only; the Problems panel's rule-code links point at it. */
+const openRuleDocCommand = 'fazhiReport.openRuleDoc';
+const ruleCodeRe = /^[a-z]+\/[a-z0-9-]+$/;
 
 /** What activate() returns: lets tests (and other extensions) wait until the server answers. */
 export interface FazhiReportApi {
@@ -41,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): FazhiReportApi {
   context.subscriptions.push(
     vscode.commands.registerCommand('fazhiReport.newReport', (input?: unknown) => newReport(isReportInput(input) ? input : undefined)),
     vscode.commands.registerCommand('fazhiReport.fixAll', (uri?: unknown) => fixAll(languageClient, ready, uri)),
+    vscode.commands.registerCommand(openRuleDocCommand, (code?: unknown) => openRuleDoc(context, code)),
   );
   registerPreviewAndExport(context);
   registerWordCommands(context);
@@ -69,6 +73,9 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
     // Settings: the server pulls the "fazhiReport" section per document (workspace/configuration) and registers
     // for its changes itself, so no `synchronize.configurationSection` (it would re-check every report twice).
     outputChannel,
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map((d) => withRuleDocLink(context, d))),
+    },
   };
   return new LanguageClient('fazhiReport', vscode.l10n.t('Fazhi Report'), serverOptions, clientOptions);
 }
@@ -133,4 +140,35 @@ async function fixAll(languageClient: LanguageClient, ready: Promise<void>, targ
   // "已修复 N 处：标点 x，层次序数 y" — figures are never among them: those wait for the writer's choice.
   else if (typeof summary === 'string' && summary) void vscode.window.showInformationMessage(summary);
   return changed;
+}
+
+/**
+ * The server links each code to its doc page as a file: URI, which VS Code would open as an editable tab (and the
+ * preview would then follow it as if it were a report): point the link at openRuleDoc instead.
+ */
+function withRuleDocLink(context: vscode.ExtensionContext, diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+  const code = diagnostic.code;
+  if (typeof code !== 'object' || code.target.scheme !== 'file') return diagnostic;
+  const value = String(code.value);
+  if (!ruleCodeRe.test(value) || code.target.fsPath !== ruleDocPath(context, value).fsPath) return diagnostic;
+  diagnostic.code = { value, target: vscode.Uri.parse(`command:${openRuleDocCommand}?${encodeURIComponent(JSON.stringify([value]))}`) };
+  return diagnostic;
+}
+
+function ruleDocPath(context: vscode.ExtensionContext, code: string): vscode.Uri {
+  return vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${code.replace(/\//g, '-')}.md`);
+}
+
+/** fazhiReport.openRuleDoc: the rule's page in the Markdown preview (read-only), never as an editable document. */
+async function openRuleDoc(context: vscode.ExtensionContext, code: unknown): Promise<boolean> {
+  if (typeof code !== 'string' || !ruleCodeRe.test(code)) return false;
+  const page = ruleDocPath(context, code);
+  try {
+    await vscode.workspace.fs.stat(page);
+  } catch {
+    void vscode.window.showWarningMessage(vscode.l10n.t('No documentation page for rule {0}.', code));
+    return false;
+  }
+  await vscode.commands.executeCommand('markdown.showPreview', page);
+  return true;
 }

@@ -2,6 +2,8 @@
 // (debounced), marks the findings the Problems panel shows, and keeps its scroll position in step with the editor.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { parseReport } from '../core/document';
+import { looksLikeReport } from '../core/report-detection';
 import type { Finding } from '../core/types';
 import { findingsFromDiagnostics } from './findings';
 import { buildPreviewPage, createNonce, noticePage } from './page';
@@ -21,6 +23,11 @@ const documentSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vf
 
 export function isReportDocument(document: vscode.TextDocument): boolean {
   return reportLanguages.has(document.languageId) && documentSchemes.has(document.uri.scheme);
+}
+
+/** A report by its content too (title, lead, front matter): the preview never follows into notes or rule docs. */
+export function isReportContent(document: vscode.TextDocument): boolean {
+  return isReportDocument(document) && looksLikeReport(parseReport(document.getText(), { format: reportFormat(document) }));
 }
 
 export function reportFormat(document: vscode.TextDocument): 'markdown' | 'plaintext' {
@@ -81,7 +88,7 @@ export class ReportPreview implements vscode.Disposable {
         if (event.affectsConfiguration('fazhiReport')) this.scheduleRender();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor && isReportDocument(editor.document) && editor.document !== this.source) this.follow(editor);
+        if (editor && editor.document !== this.source && isReportContent(editor.document)) this.follow(editor);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.editorScrolled(event)),
     );
@@ -255,6 +262,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     if (!document) {
       void vscode.window.showWarningMessage('没有可预览的报告：请先打开一个 Markdown 或纯文本格式的报告。');
       return undefined;
+    }
+    if (!isReportContent(document)) {
+      const anyway = '仍要预览';
+      const answer = await vscode.window.showWarningMessage(
+        `“${documentTitle(document)}”看起来不是法治政府建设年度报告（标题、导语中未见相关字样），仍要按公文格式预览吗？`, anyway);
+      if (answer !== anyway) return undefined;
     }
     const offset = active?.document === document ? topOffset(active) : 0;
     if (this.preview) {

@@ -22,7 +22,7 @@ import { toDiagnostic } from './diagnostics';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { toOffset, toRange } from './ranges';
-import { looksLikeReport } from './reportDetection';
+import { looksLikeReport } from '../core/report-detection';
 import { defaultDebounceMs, matchesInclude, resolveSettings, settingsSection, type DocumentSettings } from './settings';
 import { documentSymbols } from './symbols';
 

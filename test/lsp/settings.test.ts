@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
-import { looksLikeReport } from '../../src/server/reportDetection';
+import { looksLikeReport } from '../../src/core/report-detection';
 import { otherPages } from '../unit/rules/structure-sample';
 import { defaultDebounceMs, globToRegExp, matchesInclude, resolveSettings } from '../../src/server/settings';
 

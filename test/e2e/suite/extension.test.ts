@@ -56,6 +56,27 @@ describe('diagnostics', () => {
     assert.strictEqual(sum.severity, vscode.DiagnosticSeverity.Error);
   });
 
+  it('links a rule code to its doc page, opened rendered and read-only (never as an editable tab)', async () => {
+    const { document } = await openFile('sample-report.md');
+    const diagnostics = await waitForDiagnostics(document.uri, withCode('figure/sum'));
+    const code = diagnostics.find((d) => codeOf(d) === 'figure/sum')?.code;
+    assert.ok(typeof code === 'object' && code !== null);
+    assert.strictEqual(code.target.scheme, 'command');
+    assert.strictEqual(code.target.path, 'fazhiReport.openRuleDoc');
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(code.target.query)), ['figure/sum']);
+    assert.strictEqual(await vscode.commands.executeCommand('fazhiReport.openRuleDoc', 'figure/sum'), true);
+    const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    const deadline = Date.now() + 10000;
+    while (!tabs().some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType))) {
+      assert.ok(Date.now() < deadline, `no Markdown preview tab; tabs: ${tabs().map((tab) => tab.label).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(!tabs().some((tab) => tab.input instanceof vscode.TabInputText && /docs\/rules\/figure-sum\.md$/.test(tab.input.uri.path)),
+      'the doc page is open as an editable text tab');
+    assert.strictEqual(await vscode.commands.executeCommand('fazhiReport.openRuleDoc', '../../etc/passwd'), false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('checks a pasted plain-text corpus report (慈溪: 411 ≠ 410, no 不足和原因 section)', async () => {
     const { document } = await openFile('cixi.txt');
     assert.strictEqual(document.languageId, 'plaintext');

@@ -147,6 +147,17 @@ describe('preview and export', function () {
     assert.ok(readFileSync(existing.fsPath, 'utf8').includes('<html'));
   });
 
+  it('the preview does not follow into a document that is not a report', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri));
+    assert.equal(await vscode.commands.executeCommand('fazhiReport.openPreview'), true);
+    await waitFor('the preview tab', () => previewTabs()[0]);
+    const notes = path.join(dir, 'notes.md');
+    writeFileSync(notes, '# 会议纪要\n\n下周一讨论 figure/sum 规则的说明页。\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(notes)), vscode.ViewColumn.One);
+    await sleep(500);
+    assert.deepEqual(previewTabs().map((tab) => tab.label), ['预览：某市2023年度报告.md']);
+  });
+
   it('the preview closes cleanly and can be reopened', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('the preview to close', () => previewTabs().length === 0 || undefined);

@@ -1,6 +1,6 @@
 // Which open documents are reports: only those get diagnostics, so unrelated Markdown is never flooded.
-import { otherPageKind } from '../core/page-kind';
-import type { ReportDocument } from '../core/types';
+import { otherPageKind } from './page-kind';
+import type { ReportDocument } from './types';
 
 const topicRe = /法治(?:政府)?建设|依法行政|依法治(?:市|县|区|省|国)/;
 const reportTypeRe = /报告|情况|总结|汇报/;
