@@ -1,5 +1,5 @@
 import { parseReport, type ParseOptions } from './document';
-import { defaultLintOptions, type LintOptions, type Rule, type RuleContext, type RuleSetting } from './rule';
+import { defaultLintOptions, ruleCodes, type LintOptions, type Rule, type RuleContext, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
 import { segmenterIfLoaded, type Segmenter } from './segmenter';
 import { positionAt } from './text';
@@ -30,7 +30,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const failures: LintRun['failures'] = [];
   for (const rule of request.rules ?? allRules) {
     if (rule.meta.needsSegmenter && !ctx.segmenter) continue;
-    if (rule.codes.every((code) => settingFor(options, code).enabled === false)) continue;
+    if (ruleCodes(rule).every((code) => settingFor(options, code).enabled === false)) continue;
     try {
       for (const finding of rule.check(doc, ctx)) {
         const setting = settingFor(options, finding.code);

@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, isChangeFigure, statesChange } from '../bases';
 import { parseChineseNumeral } from '../numbers';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/sum';
@@ -47,11 +47,19 @@ const CATEGORY_WORD = /(?:类别|类|方面|领域)$/;
 // breakdown: it is not checked (and no scan of a list runs longer than this).
 const MAX_PARTS = 40;
 
+const CODES = defineCodes({
+  'figure/sum': {
+    severity: 'error',
+    fixable: true,
+    description: '总数与分项：穷尽列举的分项之和应等于总数，“其中”分项不得超过总数',
+    descriptionEn: 'Totals and parts: an exhaustive list of parts must add up to its total; a "其中" part must not exceed it',
+  },
+});
+
 export const figureSum: Rule = {
   id: CODE,
-  codes: [CODE],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '总数与分项：穷尽列举的分项之和应等于总数，“其中”分项不得超过总数',
     descriptionEn: 'Totals and parts: an exhaustive list of parts must add up to its total; a "其中" part must not exceed it',
   },
@@ -362,9 +370,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
   const scale = scaleWord(total);
   const totalText = figureText(doc, total);
   const difference = `${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}`;
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: exceeds
       ? `“其中”各分项之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
       : `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${difference}）`,
@@ -375,7 +381,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
       edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }],
     }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
-  };
+  });
 }
 
 /** Decimals a part needs when written in the total's scale (0.35万 in a total of 万 → 2). */
@@ -538,12 +544,9 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;
   if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
   const totalText = figureText(doc, total);
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: `“${words}”部分不应超过总数：${words}${figureText(doc, part)}，大于总数${totalText}`,
     span: part.span,
-    fixes: [],
     related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
-  };
+  });
 }

@@ -2,7 +2,7 @@
 // 司法所达到60%" while 50+34 of 104 = 80.8% are four- or five-star now). meta/forecast — a forecast stated among the
 // results ("“网办率”年底可达95%"): an annual report states what was achieved.
 import { MAX_METRIC, figureIndex, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, ReportDocument, Section, Span } from '../types';
 import { q } from './number-scope';
@@ -15,11 +15,25 @@ const GRADE = /^(?:共?(?:建设|建成|创建|有|现有))?([一二三四五1-5
 const GRADE_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const MIN_RATE_METRIC = 4;
 
+const CODES = defineCodes({
+  'figure/target': {
+    severity: 'error',
+    fixable: false,
+    description: '下一年度目标低于本年已达到的水平',
+    descriptionEn: 'Next year\'s target below the level this year reached',
+  },
+  'meta/forecast': {
+    severity: 'warning',
+    fixable: false,
+    description: '成效部分把预测（“年底可达95%”）当作结果',
+    descriptionEn: 'A forecast ("年底可达95%") stated among the year\'s results',
+  },
+});
+
 export const figureTarget: Rule = {
   id: 'figure/target',
-  codes: ['figure/target', 'meta/forecast'],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '下一年度目标低于本年已达到的水平；成效部分把预测（“年底可达95%”）当作结果',
     descriptionEn: "Next year's target below this year's level; a forecast stated among the year's results",
   },
@@ -39,14 +53,10 @@ export const figureTarget: Rule = {
         const m = FORECAST.exec(f.before);
         if (!m) continue;
         const span: Span = { start: f.span.start - (f.before.length - m.index), end: f.span.end };
-        out.push({
-          code: 'meta/forecast',
-          severity: 'warning',
+        out.push(report('meta/forecast', {
           message: `${q(doc.text.slice(span.start, span.end))}是预测而非已取得的结果：年度报告的成效部分应写截至年底实际达到的数值`,
           span,
-          fixes: [],
-          related: [],
-        });
+        }));
       }
     }
     return out;
@@ -162,12 +172,9 @@ function targetBelowCurrent(
 }
 
 function finding(target: Figure, targetText: string, now: string, evidence: Figure[], doc: ReportDocument): Finding {
-  return {
-    code: 'figure/target',
-    severity: 'error',
+  return report('figure/target', {
     message: `下一年度目标低于本年已达到的水平：目标${q(targetText)}，而${now}`,
     span: target.span,
-    fixes: [],
     related: evidence.map((f) => ({ span: f.span, message: `本年：${f.metric}${figureText(doc, f)}` })),
-  };
+  });
 }

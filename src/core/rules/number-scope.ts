@@ -1,8 +1,8 @@
 // Where the number and punctuation rules may look: the prose of the report, minus inline code, HTML comments and
 // tags, URLs and Markdown link targets. Shared by number-* and punctuation-* rules so they agree on what is prose.
 import { findNumbers, type ParsedNumber } from '../numbers';
-import type { RuleContext } from '../rule';
-import type { Block, BlockKind, Finding, ReportDocument, Severity, Span, TextEdit } from '../types';
+import { report, type RuleContext } from '../rule';
+import type { Block, BlockKind, Finding, ReportDocument, Span, TextEdit } from '../types';
 
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'attachment', 'signature', 'date']);
 
@@ -118,22 +118,23 @@ export interface Occurrence {
  */
 export function reportOccurrences(
   code: string,
-  severity: Severity,
   list: Occurrence[],
   grouped: (count: number, first: Occurrence) => { message: string; fixTitle: string },
   individually = 3,
 ): Finding[] {
   if (list.length === 0) return [];
   if (list.length <= individually) {
-    return list.map((o) => ({
-      code, severity, message: o.message, span: o.span, related: [],
+    return list.map((o) => report(code, {
+      message: o.message,
+      span: o.span,
       fixes: o.edits.length ? [{ kind: 'certain', title: o.fixTitle, edits: o.edits, preferred: true }] : [],
     }));
   }
   const g = grouped(list.length, list[0]);
-  return [{
-    code, severity, message: g.message, span: list[0].span,
+  return [report(code, {
+    message: g.message,
+    span: list[0].span,
     fixes: [{ kind: 'certain', title: g.fixTitle, edits: list.flatMap((o) => o.edits), preferred: true }],
     related: list.slice(1, 50).map((o) => ({ span: o.span, message: o.message })),
-  }];
+  })];
 }

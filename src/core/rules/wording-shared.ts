@@ -1,8 +1,8 @@
 // What the wording/* rules share: where they look (the prose, as number-scope defines it), the writer's `allow`
 // list, the report year against a table entry's dates, 《》 titles, one-pass phrase lookup, and the finding shape
 // (every finding names the correct form; the fix is certain only when exactly one form is right).
-import type { RuleContext } from '../rule';
-import type { Finding, Fix, ReportDocument, Severity, Span } from '../types';
+import { report, type RuleContext } from '../rule';
+import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { isSkipped, proseBlocks, skippedSpans } from './number-scope';
 
 /** Each prose block's span, for rules that scan text: code, HTML, URLs are left out by `inProse`. */
@@ -161,8 +161,8 @@ export function replacementFixes(span: Span, forms: readonly string[], certain: 
   return forms.map((form, k) => ({ kind, title: `改为“${form}”`, edits: [{ span, newText: form }], preferred: k === 0 }));
 }
 
-export function wordingFinding(code: string, severity: Severity, span: Span, message: string, fixes: Fix[]): Finding {
-  return { code, severity, message, span, fixes, related: [] };
+export function wordingFinding(code: string, span: Span, message: string, fixes: Fix[]): Finding {
+  return report(code, { span, message, fixes });
 }
 
 /** Every match of `index` in the prose (not in code or URLs, not allowed by the writer). */
