@@ -3,7 +3,8 @@
 // with the verb that says what they count (收到/受理/审结/办结/新收…) — and one set of lookups used by figure/share,
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across paragraphs or years, and where two bases fit none is chosen.
-import { CHANGE_DOWN, CHANGE_UP, isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
 import type { RuleContext } from './rule';
 import type { ReportDocument } from './types';
 
@@ -21,7 +22,7 @@ interface Base {
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
 const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办结|新收|办理|调处|审理|接收|代理)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
-const SCOPE_LEAD = /^(?:全市|全区|全县|全省|全年|今年|本年|当年|我市|我区|我县|我局|各级|依法|立案|新|已|共计?|累计|合计|总计|\s)*$/;
+const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
 // The last of these before a figure in its sentence says which year the figure is of.
@@ -151,7 +152,7 @@ export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.
 const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全[省市县区镇]|我[省市县区镇]|全区域)+/;
-const COUNT_VERB = /(?:累计|共计|共|合计|总计)?(?:完成|实现|达到|达|为|是|有)?$/;
+const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现|达到|达|为|是|有)?$`);
 
 /**
  * "地方财政收入完成100223万元。……税收收入占地方财政收入66.19%": the one count before the part in its paragraph stated

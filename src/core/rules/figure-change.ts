@@ -1,8 +1,9 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS } from '../lexicon';
 import {
-  CHANGE_DOWN, CHANGE_UP, MAX_LOOKBACK, asidesOf, figureIndex, figureText, isExactCount, judgeRounding, mainFigures,
+  MAX_LOOKBACK, asidesOf, figureIndex, figureText, isExactCount, judgeRounding, mainFigures,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
@@ -167,7 +168,7 @@ function comparison(figs: Figure[], k: number, comparable = isCount): Comparison
 const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?\s*$/;
 const RESPECTIVELY = /分别/;
 // Nothing but the change words before the percent: "调撤率和结案率同比分别提高…", "其中刑事案件同比增长…" speak of others.
-const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(同比|环比|较上年|比上年|较去年|比去年)?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(${alternatives(COMPARISON_WORDS)})?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const AND = /^\s*(和|、|及|与)\s*$/;
 const STATED_YEAR = /((?:19|20)[0-9]{2})年/;
 

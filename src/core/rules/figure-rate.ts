@@ -2,8 +2,9 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
+import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  CHANGE_WORDS, RATE_ALIASES, figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
+  RATE_ALIASES, figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type RoundingVerdict,
 } from '../figures';
 import { closingTotal, earlierCounts } from '../bases';
@@ -16,7 +17,7 @@ const CODE = 'figure/rate';
 // RATE_ALIASES: "占…比例" is a share).
 const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
 // Scope and filler words two metrics may share without counting the same thing.
-const SCOPE_WORDS = /^(全市|全区|全县|全省|全年|今年|各类|共计|累计|合计|总计|其中|共有|.?共|共.?|市级|县级|区级)$/;
+const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
@@ -100,7 +101,7 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
   // population of mediated cases): a word in common, 调处/调解/化解 taken as one.
   const words = (s: string) => {
     const t = s.replace(/调处|化解/g, '调解');
-    return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !SCOPE_WORDS.test(w)));
+    return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !SCOPE_BIGRAMS.test(w)));
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
   return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;

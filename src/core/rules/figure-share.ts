@@ -1,5 +1,6 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
 import {
   figureIndex, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
@@ -22,7 +23,7 @@ const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
-const NOT_A_CATEGORY = /率|增长|下降|上升|降低|提高|增加|减少|同比|环比|较|达到|达|超过|[0-9０-９]/;
+const NOT_A_CATEGORY = new RegExp(`率|${alternatives([...INCREASE_WORDS, ...DECREASE_WORDS])}|同比|环比|较|达到|达|超过|[0-9０-９]`);
 const MAX_CATEGORY_WORDS = 10;
 // Beyond this a list of percents is not meant as a partition (overlapping groups such as 党员/女性), and two
 // percents may well be a subset; a slip in a partition of three or more categories is small.

@@ -1,6 +1,7 @@
 // figure/target — a next-year target in the plan section below what this year already achieved ("2024年…四星级以上
 // 司法所达到60%" while 50+34 of 104 = 80.8% are four- or five-star now). meta/forecast — a forecast stated among the
 // results ("“网办率”年底可达95%"): an annual report states what was achieved.
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
 import { MAX_METRIC, figureIndex, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
 import { defineCodes, report, type Rule } from '../rule';
 import { foldWidth } from '../text';
@@ -10,7 +11,7 @@ import { q } from './number-scope';
 const PLAN_TITLE = /(工作安排|工作计划|工作打算|下一步|打算|工作思路|工作重点|主要安排)/;
 const TARGET_VERB = /(力争|确保|争取)?(达到|达|提高到|提升到|提高至|提升至|增加到|保持在|保持|稳定在|不低于|实现)$/;
 const CURRENT_VERB = /(达到|达|为|提高到|提升到|提高至|提升至|保持在|保持|稳定在|实现)$/;
-const FORECAST = /(年底|年末|年内|预计|有望)(可|将|能|预计)?(达到|达|实现|突破|超过|(?:提升|提高|突破|上升|增长|增加|下降|降低|减少|降)(?:至|到))$/;
+const FORECAST = new RegExp(`(年底|年末|年内|预计|有望)(可|将|能|预计)?(达到|达|实现|突破|超过|(?:${alternatives([...INCREASE_WORDS, ...DECREASE_WORDS])}|突破|降)(?:至|到))$`);
 const GRADE = /^(?:共?(?:建设|建成|创建|有|现有))?([一二三四五1-5])星级?(以上)?(.{1,10})$/;
 const GRADE_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const MIN_RATE_METRIC = 4;

@@ -1,12 +1,13 @@
 // number/approx-* — GB/T 15835 approximate numbers: one approximation marker per number ("约1000余人"), and 余/多 only
 // after a round number ("47余件", "6.9万多件").
+import { APPROX_AFTER, APPROX_BEFORE, type Approx } from '../lexicon';
 import { isRound, type ParsedNumber } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, Span } from '../types';
 import { proseNumbers, q } from './number-scope';
 
-const BEFORE = new Set(['约', '大约', '近', '将近', '接近', '超', '超过', '逾', '不到', '不足']);
-const AFTER = new Set(['余', '多', '以上', '左右', '上下']);
+const BEFORE = new Set<Approx>(APPROX_BEFORE);
+const AFTER = new Set<Approx>(APPROX_AFTER);
 
 const CODES = defineCodes({
   'number/approx-stacked': {
