@@ -5,6 +5,7 @@
 // is linked across paragraphs or years, and where two bases fit none is chosen.
 import { alternatives, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
+import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import type { ReportDocument } from './types';
 
@@ -32,7 +33,7 @@ const YEAR_WORD = /((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|
 const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 
-const BASES_CACHE_KEY = 'bases';
+const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
 
 /** The verb of a count ("共收到行政复议申请" → 收到) or of a named population ("受案总数" → 受理). */
 export function verbOf(words: string): string | undefined {
@@ -66,9 +67,7 @@ export function paragraphOf(doc: ReportDocument, index: FigureIndex, f: Figure):
 }
 
 /** Candidate bases by paragraph: every exact count outside asides that is no "其中" subset, in document order. */
-function basesByParagraph(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Map<number, Base[]> {
-  const cached = ctx.cache.get(BASES_CACHE_KEY) as Map<number, Base[]> | undefined;
-  if (cached) return cached;
+function basesByParagraph(doc: ReportDocument, index: FigureIndex): Map<number, Base[]> {
   const byParagraph = new Map<number, Base[]>();
   for (const sentence of index.sentences) {
     const paragraph = doc.sentences[sentence.docSentence].blockIndex;
@@ -81,7 +80,6 @@ function basesByParagraph(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
       byParagraph.set(paragraph, list);
     }
   }
-  ctx.cache.set(BASES_CACHE_KEY, byParagraph);
   return byParagraph;
 }
 
@@ -116,7 +114,7 @@ export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: 
 
 /** Bases of the part's paragraph stated before it, of its kind and year, at least as large. */
 function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Base[] {
-  const bases = basesByParagraph(doc, index, ctx).get(paragraphOf(doc, index, part)) ?? [];
+  const bases = ctx.analysis(BASES).get(paragraphOf(doc, index, part)) ?? [];
   let end = 0; // bases are in document order: those before the part end here
   for (let hi = bases.length; end < hi; ) {
     const mid = (end + hi) >> 1;

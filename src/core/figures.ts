@@ -1,9 +1,9 @@
 // The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
-// One extraction per document, shared by every figure rule through RuleContext.cache (key FIGURE_CACHE_KEY).
+// One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
 import { REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
 import { findNumbers, formatFixed, roundHalfUp, truncate, type ParsedNumber } from './numbers';
-import type { RoundingPolicy, RuleContext } from './rule';
+import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
 import type { ReportDocument, Span } from './types';
 
@@ -75,17 +75,6 @@ export interface FigureIndex {
   sentences: FigureSentence[];
   /** Figure id → the ids of the figures in the aside right after it (their parenOwner). */
   asides: Map<number, number[]>;
-}
-
-export const FIGURE_CACHE_KEY = 'figures';
-
-/** The document's figure index, extracted once per lint run and shared through ctx.cache. */
-export function figureIndex(doc: ReportDocument, ctx: RuleContext): FigureIndex {
-  const cached = ctx.cache.get(FIGURE_CACHE_KEY) as FigureIndex | undefined;
-  if (cached) return cached;
-  const index = extractFigures(doc, ctx.segmenter);
-  ctx.cache.set(FIGURE_CACHE_KEY, index);
-  return index;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

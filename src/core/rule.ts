@@ -1,4 +1,5 @@
 import type { Finding, Fix, RelatedLocation, ReportDocument, Severity, Span } from './types';
+import type { DocumentAnalyses } from './analyses';
 import type { Segmenter } from './segmenter';
 
 export type RoundingPolicy = 'half-up' | 'lenient';
@@ -32,12 +33,10 @@ export const defaultLintOptions: LintOptions = {
   allow: [],
 };
 
-export interface RuleContext {
+export interface RuleContext extends DocumentAnalyses {
   options: LintOptions;
   /** Loaded segmenter, or undefined when rules must work without one (tests, first fast pass). */
   segmenter?: Segmenter;
-  /** Per-document cache shared by the rules of one lint run (e.g. the figure index). */
-  cache: Map<string, unknown>;
 }
 
 /** What every rule code is, at run time: its default severity, what it checks, whether it offers fixes, its page. */

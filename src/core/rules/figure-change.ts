@@ -3,7 +3,7 @@
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
 import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS } from '../lexicon';
 import {
-  MAX_LOOKBACK, asidesOf, figureIndex, figureText, isExactCount, judgeRounding, mainFigures,
+  MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
@@ -52,7 +52,7 @@ export const figureChange: Rule = {
     descriptionEn: 'A stated change that does not match the two values it compares',
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const out: Finding[] = [];
     for (const sentence of index.sentences) {
       const figs = mainFigures(index, sentence);

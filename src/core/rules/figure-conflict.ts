@@ -3,7 +3,7 @@
 // Very conservative: only figures that count the noun right after their measure word, with nothing before them but a
 // scope word (全市, 我市 …), outside 、-lists, asides, subsets, changes and other years; values within a factor of
 // 0.6 of each other (a far smaller value is usually a subset: "我市1个乡镇被评为…" beside "全市73个乡镇").
-import { figureIndex, figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
+import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule } from '../rule';
@@ -39,7 +39,7 @@ export const figureConflict: Rule = {
     descriptionEn: 'The same count stated twice with different values ("19个镇（街道）" vs "18个镇（街道）")',
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     return [...sameMetricConflicts(doc, index), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
   },
 };

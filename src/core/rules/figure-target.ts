@@ -2,7 +2,7 @@
 // 司法所达到60%" while 50+34 of 104 = 80.8% are four- or five-star now). meta/forecast — a forecast stated among the
 // results ("“网办率”年底可达95%"): an annual report states what was achieved.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
-import { MAX_METRIC, figureIndex, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
+import { MAX_METRIC, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
 import { defineCodes, report, type Rule } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, ReportDocument, Section, Span } from '../types';
@@ -39,7 +39,7 @@ export const figureTarget: Rule = {
     descriptionEn: "Next year's target below this year's level; a forecast stated among the year's results",
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const planned = inPlans(index.figures, planSpans(doc));
     const out: Finding[] = [];
     const current = index.figures.filter((f) => !planned.has(f) && !f.inParens);

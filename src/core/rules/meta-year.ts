@@ -3,7 +3,7 @@
 // ended, and the title, the lead and the results heading name the same report year.
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { otherPageKind } from '../page-kind';
-import { headingPatterns, reportOutline } from '../sections';
+import { headingPatterns } from '../sections';
 import { singleYears } from '../document';
 import type { Finding, ReportDocument, Span, YearVote } from '../types';
 import { quote } from './structure-shared';
@@ -81,7 +81,7 @@ function yearMismatchFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
     .map((v) => ({ span: v.span, what: voteNames[v.source] }));
   // A root results heading ("一、2023年法治政府建设主要举措和成效") — unless another one names the report year, which
   // makes this one a comparison with the year before.
-  const results = reportOutline(doc, ctx.segmenter, ctx.cache).headings
+  const results = ctx.outline().headings
     .filter((h) => h.root && headingPatterns.measures.test(h.title) && !h.items.includes('plans'))
     .map((h) => singleYears(doc.norm, h.titleSpan));
   if (!results.some((ys) => ys.some((y) => y.value === year.value))) {
@@ -105,7 +105,7 @@ function yearMismatchFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
 function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
   if (!doc.year) return [];
   const expected = doc.year.value + 1;
-  const outline = reportOutline(doc, ctx.segmenter, ctx.cache);
+  const outline = ctx.outline();
   // First-level plan parts only: "（二）制定2019年立法计划" inside item 1 is not next year's plan.
   const plans = outline.headings.filter((h) => h.root && h.items.includes('plans') && !h.items.includes('measures'));
   const out: Finding[] = [];

@@ -4,7 +4,7 @@ import { APPROX_AFTER, APPROX_BEFORE, type Approx } from '../lexicon';
 import { isRound, type ParsedNumber } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, Span } from '../types';
-import { proseNumbers, q } from './number-scope';
+import { q } from './number-scope';
 
 const BEFORE = new Set<Approx>(APPROX_BEFORE);
 const AFTER = new Set<Approx>(APPROX_AFTER);
@@ -33,7 +33,7 @@ export const numberApprox: Rule = {
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    for (const n of proseNumbers(doc, ctx)) {
+    for (const n of ctx.numbers()) {
       if (n.approx.length === 0 || n.percent) continue;
       const before = n.approx.find((a) => BEFORE.has(a));
       const after = n.approx.find((a) => AFTER.has(a));

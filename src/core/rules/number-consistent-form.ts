@@ -4,7 +4,7 @@
 import type { ParsedNumber } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Block, Finding, ReportDocument, Span } from '../types';
-import { proseBlocks, proseNumbers, q } from './number-scope';
+import { proseBlocks, q } from './number-scope';
 
 const MIN_VALUE = 100;
 
@@ -26,7 +26,7 @@ export const numberConsistentForm: Rule = {
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    const numbers = proseNumbers(doc, ctx);
+    const numbers = ctx.numbers();
     const counts = numbers.filter(isCount);
     const arabic = counts.filter((n) => n.form === 'arabic');
     if (arabic.length === 0) return out;

@@ -3,7 +3,7 @@
 import type { ParsedNumber } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding } from '../types';
-import { proseNumbers, q } from './number-scope';
+import { q } from './number-scope';
 
 const CODES = defineCodes({
   'number/mixed-form': {
@@ -23,7 +23,7 @@ export const numberMixedForm: Rule = {
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    for (const n of proseNumbers(doc, ctx)) {
+    for (const n of ctx.numbers()) {
       if (n.form !== 'mixed') continue;
       const span = multiplierSpan(doc.text, n);
       const found = doc.text.slice(span.start, span.end);

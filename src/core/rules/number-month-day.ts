@@ -2,7 +2,7 @@
 // ("12·4"宪法宣传日), not a full stop ("12.4") nor a bullet ("12•4").
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding } from '../types';
-import { isSkipped, proseBlocks, q, skippedSpans } from './number-scope';
+import { isSkipped, proseBlocks, q } from './number-scope';
 
 const MIDDLE_DOT = '\u00b7';
 // month, wrong separator, day — with or without quotes around it.
@@ -37,7 +37,7 @@ export const numberMonthDay: Rule = {
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    const skipped = skippedSpans(doc, ctx);
+    const skipped = ctx.skipped();
     for (const b of proseBlocks(doc)) {
       const slice = doc.norm.slice(b.span.start, b.span.end);
       MONTH_DAY.lastIndex = 0;

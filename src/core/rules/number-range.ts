@@ -3,7 +3,7 @@
 import type { ParsedNumber } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Span } from '../types';
-import { proseNumbers, q } from './number-scope';
+import { q } from './number-scope';
 
 const CONNECTORS = new Set(['~', '～', '-', '－', '—', '–', '至', '到']);
 const HYPHENS = new Set(['-', '－', '–', '−']);
@@ -33,7 +33,7 @@ export const numberRange: Rule = {
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    const numbers = proseNumbers(doc, ctx);
+    const numbers = ctx.numbers();
     for (let k = 0; k + 1 < numbers.length; k++) {
       const a = numbers[k];
       const b = numbers[k + 1];

@@ -3,7 +3,7 @@
 import type { ParsedNumber } from '../numbers';
 import { defineCodes, type Rule } from '../rule';
 import type { ReportDocument, Span } from '../types';
-import { isHan, proseNumbers, q, reportOccurrences, type Occurrence } from './number-scope';
+import { isHan, q, reportOccurrences, type Occurrence } from './number-scope';
 
 const INLINE_SPACE = /[ \u3000\u00a0]/;
 
@@ -26,7 +26,7 @@ export const numberSpace: Rule = {
   check(doc, ctx) {
     const runInStarts = runInBodyStarts(doc);
     const list: Occurrence[] = [];
-    for (const n of proseNumbers(doc, ctx)) {
+    for (const n of ctx.numbers()) {
       if (n.form !== 'arabic' && n.form !== 'mixed') continue;
       const spaces = spacesOf(doc.text, n, runInStarts);
       if (spaces.length === 0) continue;

@@ -4,7 +4,7 @@
 // structure/numbering-style; URLs, code, HTML, link targets and ASCII-only stretches ("1,234", "9:30") are skipped.
 import { defineCodes, report, type Rule } from '../rule';
 import type { Block, Finding, ReportDocument, Span, TextEdit } from '../types';
-import { isSkipped, proseBlocks, q, skippedSpans } from './number-scope';
+import { isSkipped, proseBlocks, q } from './number-scope';
 
 interface MarkClass {
   name: string;
@@ -38,7 +38,7 @@ export const punctuationHalfWidth: Rule = {
     descriptionEn: 'Chinese text takes full-width ，；：（）？！ (one finding per kind of mark per document)',
   },
   check(doc, ctx) {
-    const skipped = skippedSpans(doc, ctx);
+    const skipped = ctx.skipped();
     const markers = headingMarkerSpans(doc);
     const found = new Map<MarkClass, TextEdit[]>();
     for (const b of proseBlocks(doc)) {

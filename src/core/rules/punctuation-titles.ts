@@ -2,7 +2,7 @@
 // each in quotes or 书名号 ("《A》、《B》" → "《A》《B》"); a title inside a title takes 〈〉 ("《关于〈A〉的通知》").
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding } from '../types';
-import { isSkipped, proseBlocks, q, reportOccurrences, skippedSpans, type Occurrence } from './number-scope';
+import { isSkipped, proseBlocks, q, reportOccurrences, type Occurrence } from './number-scope';
 
 // A closing quote/书名号, the 顿号, and an opening one right after it (a 括注 in between makes the 顿号 correct).
 // Stray spaces after the 顿号 (pasted from the web) go with it.
@@ -34,7 +34,7 @@ export const punctuationTitles: Rule = {
     descriptionEn: 'No 顿号 between adjacent quoted or 《》 items; a title inside 《》 takes 〈〉',
   },
   check(doc, ctx) {
-    const skipped = skippedSpans(doc, ctx);
+    const skipped = ctx.skipped();
     const dun: Occurrence[] = [];
     const out: Finding[] = [];
     for (const b of proseBlocks(doc)) {

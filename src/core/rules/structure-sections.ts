@@ -1,7 +1,7 @@
 // structure/missing-section, structure/missing-causes — the four required items of the annual report
 // (《法治政府建设与责任落实督察工作规定》), matched by meaning in any order; item 2 must also give causes.
 import { defineCodes, report, type Rule } from '../rule';
-import { hasCauses, itemName, reportOutline, requiredItems, type ItemEvidence, type ReportItem } from '../sections';
+import { hasCauses, itemName, requiredItems, type ItemEvidence, type ReportItem } from '../sections';
 import type { Finding, ReportDocument, Span } from '../types';
 import { looksLikeReport, quote } from './structure-shared';
 
@@ -36,7 +36,7 @@ export const structureSections: Rule = {
   },
   check(doc, ctx) {
     if (!looksLikeReport(doc)) return [];
-    const outline = reportOutline(doc, ctx.segmenter, ctx.cache);
+    const outline = ctx.outline();
     const anchor = anchorSpan(doc);
     const out: Finding[] = [];
     for (const item of requiredItems) {

@@ -57,7 +57,7 @@ export const wordingOutdated: Rule = {
       laws = new Map();
       for (const e of outdatedEntries) if (e.kind === 'law') for (const w of e.wrong) laws.set(w, [...(laws.get(w) ?? []), e]);
     }
-    const titles = titleSpans(doc, ctx);
+    const titles = titleSpans(ctx);
     const out: Finding[] = [];
     const report = (span: Span, found: string, e: OutdatedEntry, forms: string[]) => {
       if (FORMER.test(doc.text.slice(Math.max(0, span.start - 6), span.start)) || HISTORY.test(sentenceAround(doc.text, span.start, span.end))) return;

@@ -43,7 +43,7 @@ export const wordingTerm: Rule = {
     const year = reportYear(doc);
     if (year === undefined) return [];
     index ??= new PhraseIndex(termEntries.flatMap((e) => e.wrong.map((w): [string, TermEntry] => [w, e])));
-    const titles = titleSpans(doc, ctx);
+    const titles = titleSpans(ctx);
     const out: Finding[] = [];
     for (const m of prosePhrases(doc, ctx, index)) {
       const e = m.value;

@@ -103,7 +103,7 @@ export const wordingTitle: Rule = {
     documents ??= known(documentData.documents.map((d) => d.title));
     laws ??= known((lawData.titles as [string, string, string][]).map(([title]) => title));
     const out: Finding[] = [];
-    for (const span of titleSpans(doc, ctx)) {
+    for (const span of titleSpans(ctx)) {
       if (!inProse(doc, ctx, span.start, span.end)) continue;
       const inner = doc.text.slice(span.start, span.end);
       const title = foldTitle(inner);
