@@ -34,10 +34,10 @@ function medianOf(fn, runs = 15) {
 }
 
 const families = {
-  structure: (r) => r.codes.every((c) => c.startsWith('structure/') || c.startsWith('meta/')),
-  figures: (r) => r.codes.some((c) => c.startsWith('figure/')),
-  'number+punctuation': (r) => r.codes.every((c) => c.startsWith('number/') || c.startsWith('punctuation/')),
-  wording: (r) => r.codes.every((c) => c.startsWith('wording/')),
+  structure: (r) => Object.keys(r.codes).every((c) => c.startsWith('structure/') || c.startsWith('meta/')),
+  figures: (r) => Object.keys(r.codes).some((c) => c.startsWith('figure/')),
+  'number+punctuation': (r) => Object.keys(r.codes).every((c) => c.startsWith('number/') || c.startsWith('punctuation/')),
+  wording: (r) => Object.keys(r.codes).every((c) => c.startsWith('wording/')),
 };
 
 console.log('fazhi-report benchmark —', new Date().toISOString(), `node ${process.version}`);
@@ -82,7 +82,7 @@ for (const { name, text } of inputs) {
   print(`${name} (${text.length} chars)`, cells.join(' | '));
 }
 
-for (const [module, fn] of [['./lsp.mjs', 'benchLsp'], ['./export.mjs', 'benchExport'], ['./docx.mjs', 'benchDocx']]) {
+for (const [module, fn] of [['./lsp.mjs', 'benchLsp'], ['./export.mjs', 'benchExport'], ['./docx.mjs', 'benchDocx'], ['./engine.mjs', 'benchEngine']]) {
   if (!existsSync(join(root, 'bench', module))) { print(`${module}`, 'missing'); continue; }
   console.log(`\n## ${fn}`);
   const results = await (await import(module))[fn]();

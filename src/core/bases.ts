@@ -3,7 +3,9 @@
 // with the verb that says what they count (收到/受理/审结/办结/新收…) — and one set of lookups used by figure/share,
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across paragraphs or years, and where two bases fit none is chosen.
-import { CHANGE_DOWN, CHANGE_UP, isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
+import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import type { ReportDocument } from './types';
 
@@ -21,7 +23,7 @@ interface Base {
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
 const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办结|新收|办理|调处|审理|接收|代理)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
-const SCOPE_LEAD = /^(?:全市|全区|全县|全省|全年|今年|本年|当年|我市|我区|我县|我局|各级|依法|立案|新|已|共计?|累计|合计|总计|\s)*$/;
+const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
 // The last of these before a figure in its sentence says which year the figure is of.
@@ -31,7 +33,7 @@ const YEAR_WORD = /((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|
 const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 
-const BASES_CACHE_KEY = 'bases';
+const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
 
 /** The verb of a count ("共收到行政复议申请" → 收到) or of a named population ("受案总数" → 受理). */
 export function verbOf(words: string): string | undefined {
@@ -65,9 +67,7 @@ export function paragraphOf(doc: ReportDocument, index: FigureIndex, f: Figure):
 }
 
 /** Candidate bases by paragraph: every exact count outside asides that is no "其中" subset, in document order. */
-function basesByParagraph(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Map<number, Base[]> {
-  const cached = ctx.cache.get(BASES_CACHE_KEY) as Map<number, Base[]> | undefined;
-  if (cached) return cached;
+function basesByParagraph(doc: ReportDocument, index: FigureIndex): Map<number, Base[]> {
   const byParagraph = new Map<number, Base[]>();
   for (const sentence of index.sentences) {
     const paragraph = doc.sentences[sentence.docSentence].blockIndex;
@@ -80,7 +80,6 @@ function basesByParagraph(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
       byParagraph.set(paragraph, list);
     }
   }
-  ctx.cache.set(BASES_CACHE_KEY, byParagraph);
   return byParagraph;
 }
 
@@ -115,7 +114,7 @@ export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: 
 
 /** Bases of the part's paragraph stated before it, of its kind and year, at least as large. */
 function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Base[] {
-  const bases = basesByParagraph(doc, index, ctx).get(paragraphOf(doc, index, part)) ?? [];
+  const bases = ctx.analysis(BASES).get(paragraphOf(doc, index, part)) ?? [];
   let end = 0; // bases are in document order: those before the part end here
   for (let hi = bases.length; end < hi; ) {
     const mid = (end + hi) >> 1;
@@ -151,7 +150,7 @@ export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.
 const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全[省市县区镇]|我[省市县区镇]|全区域)+/;
-const COUNT_VERB = /(?:累计|共计|共|合计|总计)?(?:完成|实现|达到|达|为|是|有)?$/;
+const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现|达到|达|为|是|有)?$`);
 
 /**
  * "地方财政收入完成100223万元。……税收收入占地方财政收入66.19%": the one count before the part in its paragraph stated

@@ -1,8 +1,9 @@
 // The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
-// One extraction per document, shared by every figure rule through RuleContext.cache (key FIGURE_CACHE_KEY).
+// One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
+import { REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
 import { findNumbers, formatFixed, roundHalfUp, truncate, type ParsedNumber } from './numbers';
-import type { RoundingPolicy, RuleContext } from './rule';
+import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
 import type { ReportDocument, Span } from './types';
 
@@ -76,17 +77,6 @@ export interface FigureIndex {
   asides: Map<number, number[]>;
 }
 
-export const FIGURE_CACHE_KEY = 'figures';
-
-/** The document's figure index, extracted once per lint run and shared through ctx.cache. */
-export function figureIndex(doc: ReportDocument, ctx: RuleContext): FigureIndex {
-  const cached = ctx.cache.get(FIGURE_CACHE_KEY) as FigureIndex | undefined;
-  if (cached) return cached;
-  const index = extractFigures(doc, ctx.segmenter);
-  ctx.cache.set(FIGURE_CACHE_KEY, index);
-  return index;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary
 
@@ -145,26 +135,13 @@ const FIXED_EXPRESSIONS = [
 ];
 
 const CUE_PREFIXES = [
-  '共有', '现有', '其中', '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '同期', '目前', '现已', '已经',
-  '累计', '合计', '总计', '共计', '我市', '我区', '我县', '我局', '各类', '各级', '依法', '共', '已', '均', '全部',
+  '共有', '现有', '其中', ...SCOPE_WORDS, '同期', '目前', '现已', '已经', ...TOTAL_WORDS, '依法', '已', '均', '全部',
 ];
 
 // Verbs that end a metric read after the measure word ("镇(街道)配备专职调解员" → "镇(街道)").
 const METRIC_STOPS = ['配备', '开展', '进行', '实现', '完成', '参加', '参与', '建立', '覆盖', '组织', '办理', '分别', '均', '全部', '共', '都', '已'];
 
 export const MAX_METRIC = 12;
-
-/** 共/共计/合计/总计/累计 marking a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团. */
-export const TOTAL_CUE = /(?<![公中])共(?![同建享治青])|合计|总计|累计/;
-
-/** Increase and decrease words, as regex alternatives ("同比增长", "下降了"). */
-export const CHANGE_UP = '增长|增加|上升|提高|提升|增幅为?|增幅达';
-export const CHANGE_DOWN = '下降|减少|降低|回落|降幅为?|降幅达';
-/** A change or a comparison with an earlier period anywhere in a phrase. */
-export const CHANGE_WORDS = /增长|下降|上升|降低|提高|增加|减少|同比|环比|增幅|降幅|较上年|比上年|较去年|比去年/;
-
-/** The rest of a list: 其他/其余/其它/剩余. */
-export const REMAINDER_WORDS = '其他|其余|其它|剩余';
 
 // Outcomes of cases and of clean-ups: the words that prove a list of parts complete.
 /** Totals of closed cases. */

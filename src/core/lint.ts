@@ -1,5 +1,6 @@
+import { createRuleContext, type DocumentAnalyses } from './analyses';
 import { parseReport, type ParseOptions } from './document';
-import { defaultLintOptions, type LintOptions, type Rule, type RuleContext, type RuleSetting } from './rule';
+import { defaultLintOptions, ruleCodes, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
 import { segmenterIfLoaded, type Segmenter } from './segmenter';
 import { positionAt } from './text';
@@ -8,6 +9,8 @@ import type { Finding, ReportDocument } from './types';
 export interface LintRun {
   doc: ReportDocument;
   findings: Finding[];
+  /** The analyses the rules computed (figures, numbers, outline …), computed on demand for those no rule asked for. */
+  analyses: DocumentAnalyses;
   /** Rules that threw: the run goes on without them (one broken rule must not silence the others). */
   failures: { rule: string; error: string }[];
 }
@@ -25,12 +28,12 @@ export function lintText(text: string, parse: ParseOptions, request: LintRequest
 
 export function lintDocument(doc: ReportDocument, request: LintRequest = {}): LintRun {
   const options: LintOptions = { ...defaultLintOptions, ...request.options, rules: { ...request.options?.rules } };
-  const ctx: RuleContext = { options, segmenter: request.segmenter ?? segmenterIfLoaded(), cache: new Map() };
+  const ctx = createRuleContext(doc, options, request.segmenter ?? segmenterIfLoaded());
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
   for (const rule of request.rules ?? allRules) {
     if (rule.meta.needsSegmenter && !ctx.segmenter) continue;
-    if (rule.codes.every((code) => settingFor(options, code).enabled === false)) continue;
+    if (ruleCodes(rule).every((code) => settingFor(options, code).enabled === false)) continue;
     try {
       for (const finding of rule.check(doc, ctx)) {
         const setting = settingFor(options, finding.code);
@@ -41,7 +44,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { doc, findings: sortFindings(dropSuppressed(doc, findings)), failures };
+  return { doc, findings: sortFindings(dropSuppressed(doc, findings)), analyses: ctx, failures };
 }
 
 /** The most specific setting: exact code, then the longest matching prefix ("figure/" or "figure"). */

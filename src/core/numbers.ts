@@ -1,27 +1,9 @@
 // Number primitives: parse Arabic and Chinese numerals in report text, and decimal rounding without float artefacts.
 // Precision over recall: every number returned here may end up in an arithmetic accusation, so Chinese numerals are
-// accepted only where they clearly count something. Self-contained on purpose (no imports): it is a hot path.
+// accepted only where they clearly count something. Self-contained on purpose (it imports only the approximation
+// markers of lexicon.ts): it is a hot path.
+import { APPROX_BEFORE, type Approx } from './lexicon';
 
-/** Approximation markers. Before the number: 约 大约 近 将近 接近 超 超过 逾 不到 不足; after it: 余 多 以上 左右 上下. */
-export type Approx =
-  | '约'
-  | '大约'
-  | '近'
-  | '将近'
-  | '接近'
-  | '超'
-  | '超过'
-  | '逾'
-  | '不到'
-  | '不足'
-  | '余'
-  | '多'
-  | '以上'
-  | '左右'
-  | '上下';
-
-export const APPROX_BEFORE: readonly Approx[] = ['大约', '将近', '接近', '超过', '不到', '不足', '约', '近', '超', '逾'];
-export const APPROX_AFTER: readonly Approx[] = ['余', '多', '以上', '左右', '上下'];
 
 /** Scale applied by 万/亿 (or 十/百/千 combinations in mixed form such as "4千", "3千万"). */
 export type Multiplier =

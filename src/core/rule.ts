@@ -1,4 +1,5 @@
-import type { Finding, ReportDocument, Severity } from './types';
+import type { Finding, Fix, RelatedLocation, ReportDocument, Severity, Span } from './types';
+import type { DocumentAnalyses } from './analyses';
 import type { Segmenter } from './segmenter';
 
 export type RoundingPolicy = 'half-up' | 'lenient';
@@ -32,16 +33,68 @@ export const defaultLintOptions: LintOptions = {
   allow: [],
 };
 
-export interface RuleContext {
+export interface RuleContext extends DocumentAnalyses {
   options: LintOptions;
   /** Loaded segmenter, or undefined when rules must work without one (tests, first fast pass). */
   segmenter?: Segmenter;
-  /** Per-document cache shared by the rules of one lint run (e.g. the figure index). */
-  cache: Map<string, unknown>;
+}
+
+/** What every rule code is, at run time: its default severity, what it checks, whether it offers fixes, its page. */
+export interface CodeMeta {
+  /** Default severity of a finding; a rule may state a weaker one for a weaker case, the user's setting overrides both. */
+  severity: Severity;
+  /** zh-cn description, one line. */
+  description: string;
+  /** en description, one line. */
+  descriptionEn: string;
+  /** Whether findings of this code can come with fixes (quick fixes, fix-all for certain ones). */
+  fixable: boolean;
+  /** Documentation page, relative to the repository root: docs/rules/<code with "-" for "/">.md. */
+  doc: string;
+}
+
+export type CodeTable = Readonly<Record<string, CodeMeta>>;
+
+const declaredCodes = new Map<string, CodeMeta>();
+
+/** One table per rule file: its codes and their metadata. Registers them for `report()` and `codeMeta()`. */
+export function defineCodes(table: Record<string, Omit<CodeMeta, 'doc'>>): CodeTable {
+  const out: Record<string, CodeMeta> = {};
+  for (const [code, meta] of Object.entries(table)) {
+    out[code] = { ...meta, doc: `docs/rules/${code.replace(/\//g, '-')}.md` };
+    declaredCodes.set(code, out[code]);
+  }
+  return out;
+}
+
+export function codeMeta(code: string): CodeMeta | undefined {
+  return declaredCodes.get(code);
+}
+
+export interface FindingFields {
+  message: string;
+  span: Span;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+  /** Only where the case is weaker (or stronger) than the code's default, e.g. a rate only truncation explains. */
+  severity?: Severity;
+}
+
+/** A finding of a declared code, its severity the code's default unless stated. */
+export function report(code: string, fields: FindingFields): Finding {
+  const meta = declaredCodes.get(code);
+  if (!meta) throw new Error(`rule code ${code} is not declared by any rule`);
+  return {
+    code,
+    severity: fields.severity ?? meta.severity,
+    message: fields.message,
+    span: fields.span,
+    fixes: fields.fixes ?? [],
+    related: fields.related ?? [],
+  };
 }
 
 export interface RuleMeta {
-  severity: Severity;
   /** zh-cn description, one line. */
   description: string;
   /** en description, one line. */
@@ -53,8 +106,12 @@ export interface RuleMeta {
 export interface Rule {
   /** Code family this file reports, e.g. "structure/numbering" reports "structure/numbering-style" … */
   id: string;
-  /** Every code this rule can emit, so settings and docs can list them. */
-  codes: string[];
+  /** Every code this rule can emit, with its metadata (settings, docs and `report()` read it). */
+  codes: CodeTable;
   meta: RuleMeta;
   check(doc: ReportDocument, ctx: RuleContext): Finding[];
+}
+
+export function ruleCodes(rule: Rule): string[] {
+  return Object.keys(rule.codes);
 }

@@ -76,16 +76,8 @@ export function hasCauses(doc: ReportDocument, scope: Span): boolean {
   return causesPattern.test(doc.norm.slice(scope.start, scope.end));
 }
 
-/** Builds (once per lint run, through the rule cache) where each item is covered. */
-export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefined, cache?: Map<string, unknown>): ReportOutline {
-  const cached = cache?.get('sections/outline') as ReportOutline | undefined;
-  if (cached) return cached;
-  const outline = buildOutline(doc, segmenter);
-  cache?.set('sections/outline', outline);
-  return outline;
-}
-
-function buildOutline(doc: ReportDocument, segmenter: Segmenter | undefined): ReportOutline {
+/** Where each item is covered (rules read it once per lint run through `ctx.outline()`). */
+export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefined): ReportOutline {
   const headings = collectHeadings(doc);
   const evidence: ItemEvidence[] = [];
   for (const h of headings) {

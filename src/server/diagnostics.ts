@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { codeMeta } from '../core/rule';
 import type { Finding, ReportDocument, Severity } from '../core/types';
 import { toRange } from './ranges';
 
@@ -73,24 +74,24 @@ function isPosition(p: unknown): boolean {
   return !!pos && Number.isInteger(pos.line) && Number.isInteger(pos.character);
 }
 
-const docsRoot = findDocsRoot();
+const packageRoot = findPackageRoot();
 const docUriCache = new Map<string, string | undefined>();
 
-/** file: URI of docs/rules/<code with / → ->.md when the page ships with the server (repo checkout or .vsix). */
+/** file: URI of the code's documentation page (`CodeMeta.doc`) when it ships with the server (repo checkout or .vsix). */
 export function ruleDocUri(code: string): string | undefined {
-  if (!docsRoot) return undefined;
+  const doc = codeMeta(code)?.doc;
+  if (!packageRoot || !doc) return undefined;
   if (!docUriCache.has(code)) {
-    const page = join(docsRoot, `${code.replace(/\//g, '-')}.md`);
+    const page = join(packageRoot, doc);
     docUriCache.set(code, existsSync(page) ? pathToFileURL(page).href : undefined);
   }
   return docUriCache.get(code);
 }
 
-function findDocsRoot(): string | undefined {
-  // dist/server.js → ../docs/rules; src/server/diagnostics.ts → ../../docs/rules.
+function findPackageRoot(): string | undefined {
+  // dist/server.js → ..; src/server/diagnostics.ts → ../..
   for (let dir = __dirname, k = 0; k < 4; k++, dir = dirname(dir)) {
-    const candidate = join(dir, 'docs', 'rules');
-    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
   }
   return undefined;
 }

@@ -1,19 +1,20 @@
 // Hover on a figure: how the number was read (value, unit, metric, approximation) and the findings elsewhere it takes
 // part in (with their arithmetic). The finding at the cursor itself is not repeated: the editor shows its diagnostic.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { Figure, FigureIndex } from '../core/figures';
+import type { Figure } from '../core/figures';
 import type { LintRun } from '../core/lint';
-import { findNumbers, type ParsedNumber } from '../core/numbers';
+import type { ParsedNumber } from '../core/numbers';
 import type { Finding, Span } from '../core/types';
 import { spanContains, toRange } from './ranges';
 
 const severityLabel: Record<Finding['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
-export function hoverAt(run: LintRun, figures: FigureIndex, offset: number): Hover | null {
+/** The figures are those the figure rules read (the lint run's analyses): hover extracts nothing again. */
+export function hoverAt(run: LintRun, offset: number): Hover | null {
   const { doc } = run;
   const lines: string[] = [];
   let range: Span | undefined;
-  const figure = figures.figures.find((f) => spanContains(f.span, offset));
+  const figure = run.analyses.figures().figures.find((f) => spanContains(f.span, offset));
   const number = figure ? undefined : numberAt(run, offset);
   if (figure) {
     lines.push(describeFigure(figure, doc.text.slice(figure.span.start, figure.span.end)));
@@ -37,21 +38,9 @@ export function hoverAt(run: LintRun, figures: FigureIndex, offset: number): Hov
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toRange(doc, range) };
 }
 
-/** The number under the cursor, read from the sentence around it (numbers never span sentences). */
+/** The number under the cursor, among the prose numbers the number rules read (the lint run's analyses). */
 function numberAt(run: LintRun, offset: number): ParsedNumber | undefined {
-  const sentence = run.doc.sentences.find((s) => spanContains(s.span, offset));
-  if (!sentence) return undefined;
-  for (const n of findNumbers(sentence.text)) {
-    const start = sentence.span.start + n.start;
-    const end = sentence.span.start + (n.unitEnd ?? n.end);
-    if (start <= offset && offset <= end) return shift(n, sentence.span.start);
-  }
-  return undefined;
-}
-
-function shift(n: ParsedNumber, by: number): ParsedNumber {
-  const move = (v: number | undefined) => (v === undefined ? undefined : v + by);
-  return { ...n, start: n.start + by, end: n.end + by, numeralStart: n.numeralStart + by, numeralEnd: n.numeralEnd + by, unitStart: move(n.unitStart), unitEnd: move(n.unitEnd) };
+  return run.analyses.numbers().find((n) => n.start <= offset && offset <= (n.unitEnd ?? n.end));
 }
 
 function describeFigure(f: Figure, written: string): string {

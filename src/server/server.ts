@@ -8,7 +8,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseReport } from '../core/document';
-import { extractFigures, type FigureIndex } from '../core/figures';
 import { lintDocument, lintText, type LintRun } from '../core/lint';
 import type { Rule } from '../core/rule';
 import type { Finding } from '../core/types';
@@ -45,8 +44,6 @@ interface Analysis {
   settings: DocumentSettings;
   /** Whether the segmenter-dependent rules ran. */
   withSegmenter: boolean;
-  /** The figure index, extracted on the first hover. */
-  figures?: FigureIndex;
 }
 
 interface Scheduled {
@@ -246,7 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (isReport) for (const notice of doc.notices) notify(document.uri, notice);
     if (segmenter && settings.lint.words?.length) segmenter.addWords(settings.lint.words);
-    const run: LintRun = isReport ? lintDocument(doc, { options: settings.lint, rules, segmenter }) : { doc, findings: [], failures: [] };
+    const run = lintDocument(doc, { options: settings.lint, rules: isReport ? rules : [], segmenter });
     for (const failure of run.failures) log(`[fazhi-report] 规则 ${failure.rule} 出错（已跳过）：${failure.error}`);
     const analysis: Analysis = { version: document.version, isReport, run, settings, withSegmenter: !!segmenter };
     analyses.set(document.uri, analysis);
@@ -363,9 +360,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(guard('hover', null, async (params) => {
     const state = await current(params.textDocument.uri);
     if (!state?.isReport) return null;
-    const analysis = analyses.get(state.document.uri) ?? state;
-    analysis.figures ??= extractFigures(state.run.doc, segmenterIfLoaded());
-    return hoverAt(state.run, analysis.figures, toOffset(state.run.doc, params.position));
+    return hoverAt(state.run, toOffset(state.run.doc, params.position));
   }));
 
   connection.onCompletion(guard('completion', [], async (params) => {

@@ -10,7 +10,7 @@ import { loadSegmenter } from '../../src/core/segmenter';
 import type { Finding } from '../../src/core/types';
 
 const corpus = join(__dirname, '..', 'fixtures', 'corpus');
-const rules = allRules.filter((r) => r.codes.some((c) => c.startsWith('structure/') || c.startsWith('meta/')));
+const rules = allRules.filter((r) => Object.keys(r.codes).some((c) => c.startsWith('structure/') || c.startsWith('meta/')));
 
 /** code, severity, the text the range covers (start of it for long ones). */
 type Expected = [code: string, severity: Finding['severity'], at: string];

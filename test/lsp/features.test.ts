@@ -8,13 +8,13 @@ import { pathToFileURL } from 'node:url';
 import type {
   CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, PublishDiagnosticsParams,
 } from 'vscode-languageserver';
-import type { Rule } from '../../src/core/rule';
+import { defineCodes, type Rule } from '../../src/core/rule';
 import type { Finding } from '../../src/core/types';
 import { applyWorkspaceEdit, TestClient } from './client';
 
 const commaRule: Rule = {
-  id: 'test/comma', codes: ['test/comma'],
-  meta: { severity: 'error', description: '测试：半角逗号', descriptionEn: 'test: ASCII comma' },
+  id: 'test/comma', codes: defineCodes({ 'test/comma': { severity: 'error', fixable: true, description: '测试：半角逗号', descriptionEn: 'test: ASCII comma' } }),
+  meta: { description: '测试：半角逗号', descriptionEn: 'test: ASCII comma' },
   check(doc) {
     const out: Finding[] = [];
     for (let i = doc.text.indexOf(','); i >= 0; i = doc.text.indexOf(',', i + 1)) {
@@ -29,8 +29,8 @@ const commaRule: Rule = {
 
 /** "共N件，其中A件…B件": parts must add up to the total; related locations point at the parts. */
 const sumRule: Rule = {
-  id: 'test/sum', codes: ['test/sum'],
-  meta: { severity: 'error', description: '测试：总分', descriptionEn: 'test: total and parts' },
+  id: 'test/sum', codes: defineCodes({ 'test/sum': { severity: 'error', fixable: true, description: '测试：总分', descriptionEn: 'test: total and parts' } }),
+  meta: { description: '测试：总分', descriptionEn: 'test: total and parts' },
   check(doc) {
     const out: Finding[] = [];
     const re = /共[^\d。]*(\d+)件，其中[^。\d]*(\d+)件[^。\d]*(\d+)件/dg;
@@ -49,8 +49,8 @@ const sumRule: Rule = {
 };
 
 const segmentedRule: Rule = {
-  id: 'test/segmented', codes: ['test/segmented'],
-  meta: { severity: 'hint', description: '测试：分词', descriptionEn: 'test: segmenter', needsSegmenter: true },
+  id: 'test/segmented', codes: defineCodes({ 'test/segmented': { severity: 'hint', fixable: false, description: '测试：分词', descriptionEn: 'test: segmenter' } }),
+  meta: { description: '测试：分词', descriptionEn: 'test: segmenter', needsSegmenter: true },
   check(doc, ctx) {
     const token = ctx.segmenter?.cut(doc.text).find((t) => t.word === '法治政府');
     return token ? [{ code: 'test/segmented', severity: 'hint', message: '分词结果包含“法治政府”', span: { start: token.start, end: token.end }, fixes: [], related: [] }] : [];
@@ -58,8 +58,8 @@ const segmentedRule: Rule = {
 };
 
 const brokenRule: Rule = {
-  id: 'test/broken', codes: ['test/broken'],
-  meta: { severity: 'error', description: '测试：出错', descriptionEn: 'test: throws' },
+  id: 'test/broken', codes: defineCodes({ 'test/broken': { severity: 'error', fixable: false, description: '测试：出错', descriptionEn: 'test: throws' } }),
+  meta: { description: '测试：出错', descriptionEn: 'test: throws' },
   check() {
     throw new Error('boom');
   },

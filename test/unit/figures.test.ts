@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseReport } from '../../src/core/document';
-import { extractFigures, figureIndex, judgeRounding, percentInterval, type Figure } from '../../src/core/figures';
+import { createRuleContext } from '../../src/core/analyses';
+import { extractFigures, judgeRounding, percentInterval, type Figure } from '../../src/core/figures';
 import { defaultLintOptions } from '../../src/core/rule';
 import { loadSegmenter } from '../../src/core/segmenter';
 
@@ -64,8 +65,8 @@ describe('figure engine', () => {
 
   it('is cached per lint run', () => {
     const doc = parseReport('受理75件。\n', { format: 'markdown' });
-    const ctx = { options: defaultLintOptions, cache: new Map<string, unknown>() };
-    assert.equal(figureIndex(doc, ctx), figureIndex(doc, ctx));
+    const ctx = createRuleContext(doc, defaultLintOptions);
+    assert.equal(ctx.figures(), ctx.figures());
   });
 
   it('judges rounding: half-up, truncation, mismatch, lenient', () => {

@@ -84,7 +84,7 @@ describe('extension manifest', () => {
     for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/preview-webview.js', 'dist/jieba_rs_wasm_bg.wasm']) {
       assert.ok(files.includes(file), `${file} is packaged`);
     }
-    for (const code of allRules.flatMap((rule) => rule.codes)) {
+    for (const code of allRules.flatMap((rule) => Object.keys(rule.codes))) {
       const page = `docs/rules/${code.replace(/\//g, '-')}.md`;
       assert.ok(files.includes(page), `${page} is packaged`);
     }

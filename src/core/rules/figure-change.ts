@@ -1,11 +1,12 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS } from '../lexicon';
 import {
-  CHANGE_DOWN, CHANGE_UP, MAX_LOOKBACK, asidesOf, figureIndex, figureText, isExactCount, judgeRounding, mainFigures,
+  MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex,
 } from '../figures';
-import type { RoundingPolicy, Rule } from '../rule';
+import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 
@@ -34,16 +35,24 @@ const OUTLIER = 300;
 // A clause stating a share of the figure before it: "占年初预算数109466万元的90.9%".
 const SHARE_CLAUSE = /^\s*占/;
 
+const CODES = defineCodes({
+  'figure/change': {
+    severity: 'error',
+    fixable: true,
+    description: '增减幅度与所比较的两个数值不符（如“较上年558件增加555件，增长99.5%”）',
+    descriptionEn: 'A stated change that does not match the two values it compares',
+  },
+});
+
 export const figureChange: Rule = {
   id: 'figure/change',
-  codes: ['figure/change'],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '增减幅度与所比较的两个数值不符（如“较上年558件增加555件，增长99.5%”）',
     descriptionEn: 'A stated change that does not match the two values it compares',
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const out: Finding[] = [];
     for (const sentence of index.sentences) {
       const figs = mainFigures(index, sentence);
@@ -95,31 +104,25 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
   const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
   const arithmetic = current ? `(${show(current.value, 0)}−${show(base.value, 0)})÷${show(base.value, 0)}` : `${show(Math.abs(change), 0)}÷${show(base.value, 0)}`;
   if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
-    return {
-      code: 'figure/change',
-      severity: 'error',
+    return report('figure/change', {
       message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
       span: delta.span,
       fixes: [{ kind: 'choice', title: `改为${show(Math.abs(current.value - base.value), 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, Math.abs(current.value - base.value), 0) }] }],
       related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
-    };
+    });
   }
   if (current && (down ? change > 0 : change < 0)) {
-    return {
-      code: 'figure/change',
-      severity: 'error',
+    return report('figure/change', {
       message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${change > 0 ? '增加' : '减少'}，文中写作${q(word)}`,
       span: pct.span,
-      fixes: [],
       related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
-    };
+    });
   }
   const expected = (Math.abs(change) / base.value) * 100;
   const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, rounding);
   if (verdict === 'match') return undefined;
   const right = numeralFor(pct, expected);
-  return {
-    code: 'figure/change',
+  return report('figure/change', {
     severity: verdict === 'truncation' ? 'warning' : 'error',
     message: verdict === 'truncation'
       ? `增减幅度应四舍五入：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
@@ -127,7 +130,7 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
     span: pct.span,
     fixes: [{ kind: 'choice', title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
     related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, ...(current ? [{ span: current.span, message: `本期：${figureText(doc, current)}` }] : [])],
-  };
+  });
 }
 
 interface Comparison {
@@ -165,7 +168,7 @@ function comparison(figs: Figure[], k: number, comparable = isCount): Comparison
 const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?\s*$/;
 const RESPECTIVELY = /分别/;
 // Nothing but the change words before the percent: "调撤率和结案率同比分别提高…", "其中刑事案件同比增长…" speak of others.
-const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(同比|环比|较上年|比上年|较去年|比去年)?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(${alternatives(COMPARISON_WORDS)})?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const AND = /^\s*(和|、|及|与)\s*$/;
 const STATED_YEAR = /((?:19|20)[0-9]{2})年/;
 
@@ -282,8 +285,7 @@ function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base
   if (amount > 0 && amount !== delta.value && amountBase > 0 && judgeRounding(pct.value, pct.decimals, (amount / amountBase) * 100, (amount / amountBase) * 100, rounding) === 'match') {
     fixes.push({ kind: 'choice', title: `将增减量改为${show(amount, 0)}${delta.unit}（按${figureText(doc, pct)}计）`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, amount, 0) }] });
   }
-  return {
-    code: 'figure/change',
+  return report('figure/change', {
     severity: verdict === 'truncation' ? 'warning' : 'error',
     message: verdict === 'truncation'
       ? `增减幅度应四舍五入：${arithmetic}，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
@@ -291,23 +293,25 @@ function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base
     span: pct.span,
     fixes,
     related: [{ span: current.span, message: `本期：${figureText(doc, current)}` }, { span: delta.span, message: `增减量：${figureText(doc, delta)}` }],
-  };
+  });
 }
 
 /** No base stated: only what no base can explain. */
 function unstatedBase(text: string, pct: Figure, down: boolean, word: string): Finding[] {
   const shown = text.slice(pct.span.start, pct.span.end);
   if (down && pct.value > 100) {
-    return [{
-      code: 'figure/change', severity: 'warning', span: pct.span, fixes: [], related: [],
+    return [report('figure/change', {
+      severity: 'warning',
+      span: pct.span,
       message: `${q(word)}的幅度不可能超过100%：文中为${q(shown)}（减少到零即为100%），请核对`,
-    }];
+    })];
   }
   if (!down && pct.value >= OUTLIER) {
-    return [{
-      code: 'figure/change', severity: 'information', span: pct.span, fixes: [], related: [],
+    return [report('figure/change', {
+      severity: 'information',
+      span: pct.span,
       message: `增幅异常：${q(shown)}意味着本期为上期的${show(1 + pct.value / 100, 2)}倍，文中未写明上期数值，请核对`,
-    }];
+    })];
   }
   return [];
 }
@@ -336,10 +340,11 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   const difference = Number(show(current.value - base.value, decimals));
   const related = [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }];
   if (difference !== 0 && (down ? difference > 0 : difference < 0)) {
-    return {
-      code: 'figure/change', severity: 'error', span: points.span, fixes: [], related,
+    return report('figure/change', {
+      span: points.span,
+      related,
       message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${difference > 0 ? '提高' : '下降'}，文中写作${q(cue[1])}`,
-    };
+    });
   }
   const expected = Math.abs(difference);
   const gap = Math.abs(points.value - expected);
@@ -350,8 +355,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   const [high, low] = difference > 0 ? [current, base] : [base, current];
   const arithmetic = `${figureText(doc, high)}−${figureText(doc, low)}=${right}个百分点`;
   const stated = q(figureText(doc, points));
-  return {
-    code: 'figure/change',
+  return report('figure/change', {
     severity: gap < slack - 1e-9 ? 'warning' : 'error',
     message: gap < slack - 1e-9
       ? `百分点变化与所写数值不符：${arithmetic}，文中为${stated}（若两个百分数是舍入后的值，差额可能不同，请核对）`
@@ -359,5 +363,5 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
     span: points.span,
     fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, expected, decimals) }] }],
     related,
-  };
+  });
 }

@@ -3,10 +3,10 @@
 // Very conservative: only figures that count the noun right after their measure word, with nothing before them but a
 // scope word (全市, 我市 …), outside 、-lists, asides, subsets, changes and other years; values within a factor of
 // 0.6 of each other (a far smaller value is usually a subset: "我市1个乡镇被评为…" beside "全市73个乡镇").
-import { figureIndex, figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
+import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
@@ -22,16 +22,24 @@ const MIN_RATIO = 0.6;
 const MAX_RELATED = 10;
 const HOLDER_SUFFIXES = ['单位', '集体'];
 
+const CODES = defineCodes({
+  'figure/conflict': {
+    severity: 'warning',
+    fixable: true,
+    description: '同一数量在文中前后不一致（如“19个镇（街道）”与“18个镇（街道）”）',
+    descriptionEn: 'The same count stated twice with different values ("19个镇（街道）" vs "18个镇（街道）")',
+  },
+});
+
 export const figureConflict: Rule = {
   id: 'figure/conflict',
-  codes: ['figure/conflict'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '同一数量在文中前后不一致（如“19个镇（街道）”与“18个镇（街道）”）',
     descriptionEn: 'The same count stated twice with different values ("19个镇（街道）" vs "18个镇（街道）")',
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     return [...sameMetricConflicts(doc, index), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
   },
 };
@@ -64,14 +72,13 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
       const others = differing(group, f);
       const severity = majority !== undefined || f === lead ? 'warning' : 'information';
       const otherTexts = [...new Set(others.map((g) => q(`${figureText(doc, g)}${f.metric}`)))].join('、');
-      out.push({
-        code: 'figure/conflict',
+      out.push(report('figure/conflict', {
         severity,
         message: `同一数量前后不一致：此处为${q(`${figureText(doc, f)}${f.metric}`)}，文中另处为${otherTexts}，请核对`,
         span: f.span,
         fixes,
         related: others.map((g) => ({ span: g.span, message: `另处：${figureText(doc, g)}${g.metric}` })),
-      });
+      }));
     });
   }
   return out;
@@ -146,14 +153,10 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
     if (a.unit !== '个' && a.unit !== '家') continue;
     const holder = `${figureText(doc, a)}${a.metric}`;
     const items = `${figureText(doc, b)}${b.metric}`;
-    out.push({
-      code: 'figure/conflict',
-      severity: 'warning',
+    out.push(report('figure/conflict', {
       message: `${q(holder)}多于${q(items)}：每个${a.metric}至少应有1${b.unit}${b.metric}，${a.value}>${b.value}，请核对`,
       span: { start: a.span.start, end: b.span.end },
-      fixes: [],
-      related: [],
-    });
+    }));
   }
   return out;
 }
@@ -187,14 +190,10 @@ function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefine
     const items = list.split('、').length;
     if (stated === undefined || stated === items) continue;
     const count = m[0];
-    out.push({
-      code: 'figure/conflict',
-      severity: 'warning',
+    out.push(report('figure/conflict', {
       message: `列举的项数与所写数目不符：${q(count)}之前以顿号并列了${items}项，请核对`,
       span: { start, end: start + count.length },
-      fixes: [],
-      related: [],
-    });
+    }));
   }
   return out;
 }

@@ -2,12 +2,13 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
+import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  CHANGE_WORDS, RATE_ALIASES, figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
+  RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type RoundingVerdict,
 } from '../figures';
 import { closingTotal, earlierCounts } from '../bases';
-import type { Rule, RuleContext } from '../rule';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
 const CODE = 'figure/rate';
@@ -16,7 +17,7 @@ const CODE = 'figure/rate';
 // RATE_ALIASES: "占…比例" is a share).
 const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
 // Scope and filler words two metrics may share without counting the same thing.
-const SCOPE_WORDS = /^(全市|全区|全县|全省|全年|今年|各类|共计|累计|合计|总计|其中|共有|.?共|共.?|市级|县级|区级)$/;
+const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
@@ -29,16 +30,24 @@ const ITEM_BREAK = /[;；]/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
 const MAX_SMALL_DENOMINATOR = 1000;
 
+const CODES = defineCodes({
+  'figure/rate': {
+    severity: 'error',
+    fixable: true,
+    description: '比率核算：“……率X%”应等于文中分子与分母之比（四舍五入到所写小数位），且须是所述件数能得出的值',
+    descriptionEn: 'Rates: "…率X%" must equal its stated numerator over its denominator (half-up at the written decimals) and be reachable with the stated count',
+  },
+});
+
 export const figureRate: Rule = {
   id: CODE,
-  codes: [CODE],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '比率核算：“……率X%”应等于文中分子与分母之比（四舍五入到所写小数位），且须是所述件数能得出的值',
     descriptionEn: 'Rates: "…率X%" must equal its stated numerator over its denominator (half-up at the written decimals) and be reachable with the stated count',
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const out: Finding[] = [];
     index.sentences.forEach((sentence, k) => {
       const figures = sentence.figures.map((id) => index.figures[id]);
@@ -92,7 +101,7 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
   // population of mediated cases): a word in common, 调处/调解/化解 taken as one.
   const words = (s: string) => {
     const t = s.replace(/调处|化解/g, '调解');
-    return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !SCOPE_WORDS.test(w)));
+    return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !SCOPE_BIGRAMS.test(w)));
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
   return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
@@ -155,14 +164,13 @@ function checkStated(
     const rounded = show(truncated.exact, rate.decimals);
     const want = show(truncated.exact, decimalsFor(truncated, rate.decimals));
     const note = rounded === want ? '' : `；四舍五入得${rounded}%会被读作全部，宜多保留一位写作${want}%`;
-    return {
-      code: CODE,
+    return report(CODE, {
       severity: 'warning',
       message: `${name}应四舍五入为${rounded}%：${arithmetic(doc, truncated)}，文中${rateText}是截尾而非四舍五入${note}`,
       span: rate.span,
       fixes: [rateFix(rate, truncated)],
       related: relatedOf(doc, truncated),
-    };
+    });
   }
   // Nearest numerator, then denominators from the nearest back: one fix per plausible denominator.
   const numerator = numerators[numerators.length - 1];
@@ -173,15 +181,13 @@ function checkStated(
     .sort((a, b) => partOfEarlier(a.denominator) - partOfEarlier(b.denominator) || b.denominator.id - a.denominator.id);
   const best = mine[0] ?? candidates[candidates.length - 1];
   const fixes = dedupeFixes((mine.length ? mine : [best]).slice(0, 3).map((c) => rateFix(rate, c)));
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     // Like the fix: 4706÷4708 is 99.96%, not "100.0%" (which would read as all).
     message: `${name}与分子分母不符：${arithmetic(doc, best)}，应为${show(best.exact, decimalsFor(best, rate.decimals))}%，文中为${rateText}`,
     span: rate.span,
     fixes,
     related: relatedOf(doc, best),
-  };
+  });
 }
 
 /**
@@ -191,14 +197,12 @@ function checkStated(
 function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates: Candidate[]): Finding | undefined {
   if (candidates.some((c) => c.verdict !== 'mismatch' || rate.value < c.exact)) return undefined;
   const highest = candidates.reduce((a, b) => (b.exact > a.exact ? b : a));
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: `${name}高于按所列数字算得的上限：${arithmetic(doc, highest)}，文中为${figureText(doc, rate)}（${name}的分母是收案数加旧存案件，不小于所列收案数，比率只会更低）`,
     span: rate.span,
     fixes: [{ ...rateFix(rate, highest), title: `将比率改为${numeralFor(rate, highest.exact, decimalsFor(highest, rate.decimals))}%（${show(highest.numerator.value, highest.numerator.decimals)}÷${show(highest.denominator.value, highest.denominator.decimals)}，未计旧存案件）` }],
     related: relatedOf(doc, highest),
-  };
+  });
 }
 
 /**
@@ -290,9 +294,7 @@ function checkReachable(
   const rateText = figureText(doc, rate);
   const options = near.options.map((o) => `${o.k}/${n.value}=${show((o.k / n.value) * 100, Math.max(1, rate.decimals))}%`).join('，');
   const note = whole ? `（覆盖率的分母是全部${figureText(doc, n)}${placeOf(n)}）` : '';
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: `${rateText}无法由${figureText(doc, n)}得出：k/${n.value}中最接近的是${options}${note}`,
     span: rate.span,
     fixes: near.options.map((o) => {
@@ -300,7 +302,7 @@ function checkReachable(
       return { kind: 'choice', title: `将比率改为${value}%（${o.k}/${n.value}）`, edits: [{ span: rate.numeralSpan, newText: value }] };
     }),
     related: [{ span: n.span, message: `可能的分母：${figureLabel(doc, n)}` }],
-  };
+  });
 }
 
 const COVERAGE = '覆盖';

@@ -1,11 +1,12 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
 import {
-  figureIndex, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, namedBase, nounBase, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
-import type { Rule, RuleContext } from '../rule';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
@@ -22,23 +23,31 @@ const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
-const NOT_A_CATEGORY = /率|增长|下降|上升|降低|提高|增加|减少|同比|环比|较|达到|达|超过|[0-9０-９]/;
+const NOT_A_CATEGORY = new RegExp(`率|${alternatives([...INCREASE_WORDS, ...DECREASE_WORDS])}|同比|环比|较|达到|达|超过|[0-9０-９]`);
 const MAX_CATEGORY_WORDS = 10;
 // Beyond this a list of percents is not meant as a partition (overlapping groups such as 党员/女性), and two
 // percents may well be a subset; a slip in a partition of three or more categories is small.
 const PARTITION_SLACK = 5;
 const MIN_CATEGORIES = 3;
 
+const CODES = defineCodes({
+  'figure/share': {
+    severity: 'error',
+    fixable: true,
+    description: '占比核算：“占……X%”应等于部分与总数之比；同一总数的各部分占比之和应为100%（允许舍入误差）',
+    descriptionEn: 'Shares: "占…X%" must equal part ÷ total; the shares of one total must add up to 100% within rounding',
+  },
+});
+
 export const figureShare: Rule = {
   id: CODE,
-  codes: [CODE],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '占比核算：“占……X%”应等于部分与总数之比；同一总数的各部分占比之和应为100%（允许舍入误差）',
     descriptionEn: 'Shares: "占…X%" must equal part ÷ total; the shares of one total must add up to 100% within rounding',
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const out: Finding[] = [];
     // Shares no total in their own sentence explains: looked up across sentences afterwards.
     const loose: LooseShare[] = [];
@@ -135,8 +144,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   const message = truncated
     ? `占比应四舍五入为${want}%：${arithmetic}，文中${shareText}是截尾而非四舍五入`
     : `占比与部分、总数不符：${arithmetic}，应为${want}%，文中为${shareText}（按${shareText}计，部分约应为${needed}${part.unit === '%' ? '' : scaleWord(part) + part.unit}）`;
-  return {
-    code: CODE,
+  return report(CODE, {
     severity: truncated ? 'warning' : 'error',
     message,
     span: share.span,
@@ -145,7 +153,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
       { span: part.span, message: `部分：${figureLabel(doc, part)}` },
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
     ],
-  };
+  });
 }
 
 // Nothing but 的 and a verb between a total written inside the 占 phrase and the share.
@@ -375,9 +383,7 @@ function totalFinding(doc: ReportDocument, base: Figure, run: LooseShare[], agre
   const sumFits = agreed.low <= sum && sum <= agreed.high;
   const shown = run.slice(0, 3).map((l) => `${figureText(doc, l.part)}÷${figureText(doc, l.share)}≈${show((l.part.value / l.share.value) * 100, 0)}${unit}`);
   const baseText = figureText(doc, base);
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: `各项占比与总数不符：各项占比一致推算的总数约为${show(sumFits ? sum : pointedTotal(run.map(impliedBy), agreed), 0)}${unit}` +
       `（${shown.join('，')}${run.length > 3 ? '，……' : ''}），而总数为${baseText}` +
       (sumFits ? `；各项之和为${show(sum, 0)}${unit}，与占比相符，总数可能有误` : ''),
@@ -386,7 +392,7 @@ function totalFinding(doc: ReportDocument, base: Figure, run: LooseShare[], agre
       ? [{ kind: 'choice', title: `将总数改为${show(sum / base.number.multiplier, base.decimals)}${scaleWord(base)}（各项之和）`, edits: [{ span: base.numeralSpan, newText: numeralFor(base, sum) }] }]
       : [],
     related: run.map((l) => ({ span: l.share.span, message: `部分：${figureLabel(doc, l.part)}，占${figureText(doc, l.share)}` })),
-  };
+  });
 }
 
 /**
@@ -418,9 +424,7 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const want = show(exact, share.decimals);
   const per = (x: Implied) => `${figureText(doc, x.item.part)}÷${figureText(doc, x.item.share)}≈${show((x.item.part.value / x.item.share.value) * 100, 0)}${unit}`;
   const shareText = figureText(doc, share);
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: `占比与同列其他各项不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），` +
       `本项${per(odd)}；按总数${total}${unit}计，${figureText(doc, part)}÷${total}${unit}=${show(exact, 2)}%，${wants.size === 1 ? `应为${want}` : `应约为${want}`}%，文中为${shareText}`,
     span: share.span,
@@ -431,7 +435,7 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
       { span: part.span, message: `部分：${figureLabel(doc, part)}` },
       ...others.map((y) => ({ span: y.item.share.span, message: `同列：${figureLabel(doc, y.item.part)}，占${figureText(doc, y.item.share)}` })),
     ],
-  };
+  });
 }
 
 /** A total followed by categories that are only percents: "案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%". */
@@ -457,17 +461,14 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
     const last = shares[shares.length - 1];
     // After a list of counts ("其中优秀卷390卷…不合格卷76卷，优秀卷占32.5%…") the total is the one the list breaks down.
     const whole = priorFigures(figures, i + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? total;
-    out.push({
-      code: CODE,
-      severity: 'error',
+    out.push(report(CODE, {
       message: `同一总数的各部分占比之和应为100%：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
       span: last.span,
-      fixes: [],
       related: [
         { span: whole.span, message: `总数：${figureLabel(doc, whole)}` },
         ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
       ],
-    });
+    }));
     i += shares.length;
   }
   return out;

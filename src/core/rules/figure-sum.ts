@@ -2,14 +2,15 @@
 // part must not exceed its total. A sum is claimed only when the structure proves the list is exhaustive; otherwise
 // a list is a subset and says nothing about the total.
 import {
-  ACCEPTED_TOTAL, CASE_OUTCOME, CHANGE_WORDS, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, REMAINDER_WORDS, WORK_DONE, WORK_OPEN, TOTAL_CUE, asidesOf, commonSuffix, figureIndex, figureLabel, figureText, isExactCount,
+  ACCEPTED_TOTAL, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
+  DECISION, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, isChangeFigure, statesChange } from '../bases';
+import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/sum';
@@ -18,7 +19,7 @@ const CODE = 'figure/sum';
 const OPENS_TOTAL = new RegExp(`办结|审结|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A sum written after its parts; "每班各1人，共6人" multiplies instead.
-const SUM_AFTER = /^\s*(合计|共计|总计)\s*$/;
+const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})\\s*$`);
 const PER_ITEM = /各|每/;
 const SHARE_WORD = /占/;
 
@@ -47,16 +48,24 @@ const CATEGORY_WORD = /(?:类别|类|方面|领域)$/;
 // breakdown: it is not checked (and no scan of a list runs longer than this).
 const MAX_PARTS = 40;
 
+const CODES = defineCodes({
+  'figure/sum': {
+    severity: 'error',
+    fixable: true,
+    description: '总数与分项：穷尽列举的分项之和应等于总数，“其中”分项不得超过总数',
+    descriptionEn: 'Totals and parts: an exhaustive list of parts must add up to its total; a "其中" part must not exceed it',
+  },
+});
+
 export const figureSum: Rule = {
   id: CODE,
-  codes: [CODE],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '总数与分项：穷尽列举的分项之和应等于总数，“其中”分项不得超过总数',
     descriptionEn: 'Totals and parts: an exhaustive list of parts must add up to its total; a "其中" part must not exceed it',
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const out: Finding[] = [];
     // Figures already listed as parts of an earlier total (part id → that total) are totals themselves only when they
     // open a new one.
@@ -362,9 +371,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
   const scale = scaleWord(total);
   const totalText = figureText(doc, total);
   const difference = `${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}`;
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: exceeds
       ? `“其中”各分项之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
       : `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${difference}）`,
@@ -375,7 +382,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
       edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }],
     }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
-  };
+  });
 }
 
 /** Decimals a part needs when written in the total's scale (0.35万 in a total of 万 → 2). */
@@ -498,7 +505,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
 
 // Parts that cannot exceed the count just before them: the successes of what was tried ("调解纠纷9084件，调解成功8992件"),
 // what is new in a stock ("目前共有阵地127个，今年新增21个").
-const TOTAL_LEAD = /^\s*(全年|全市|全区|全县|今年|共计|共|累计|合计)*/;
+const TOTAL_LEAD = new RegExp(`^\\s*(${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])})*`);
 const STOCK = /共有|现有|目前|累计|总数|总量/;
 const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立)$/;
 
@@ -538,12 +545,9 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;
   if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
   const totalText = figureText(doc, total);
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message: `“${words}”部分不应超过总数：${words}${figureText(doc, part)}，大于总数${totalText}`,
     span: part.span,
-    fixes: [],
     related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
-  };
+  });
 }

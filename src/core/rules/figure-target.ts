@@ -1,8 +1,9 @@
 // figure/target — a next-year target in the plan section below what this year already achieved ("2024年…四星级以上
 // 司法所达到60%" while 50+34 of 104 = 80.8% are four- or five-star now). meta/forecast — a forecast stated among the
 // results ("“网办率”年底可达95%"): an annual report states what was achieved.
-import { MAX_METRIC, figureIndex, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
-import type { Rule } from '../rule';
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
+import { MAX_METRIC, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
+import { defineCodes, report, type Rule } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, ReportDocument, Section, Span } from '../types';
 import { q } from './number-scope';
@@ -10,21 +11,35 @@ import { q } from './number-scope';
 const PLAN_TITLE = /(工作安排|工作计划|工作打算|下一步|打算|工作思路|工作重点|主要安排)/;
 const TARGET_VERB = /(力争|确保|争取)?(达到|达|提高到|提升到|提高至|提升至|增加到|保持在|保持|稳定在|不低于|实现)$/;
 const CURRENT_VERB = /(达到|达|为|提高到|提升到|提高至|提升至|保持在|保持|稳定在|实现)$/;
-const FORECAST = /(年底|年末|年内|预计|有望)(可|将|能|预计)?(达到|达|实现|突破|超过|(?:提升|提高|突破|上升|增长|增加|下降|降低|减少|降)(?:至|到))$/;
+const FORECAST = new RegExp(`(年底|年末|年内|预计|有望)(可|将|能|预计)?(达到|达|实现|突破|超过|(?:${alternatives([...INCREASE_WORDS, ...DECREASE_WORDS])}|突破|降)(?:至|到))$`);
 const GRADE = /^(?:共?(?:建设|建成|创建|有|现有))?([一二三四五1-5])星级?(以上)?(.{1,10})$/;
 const GRADE_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const MIN_RATE_METRIC = 4;
 
+const CODES = defineCodes({
+  'figure/target': {
+    severity: 'error',
+    fixable: false,
+    description: '下一年度目标低于本年已达到的水平',
+    descriptionEn: 'Next year\'s target below the level this year reached',
+  },
+  'meta/forecast': {
+    severity: 'warning',
+    fixable: false,
+    description: '成效部分把预测（“年底可达95%”）当作结果',
+    descriptionEn: 'A forecast ("年底可达95%") stated among the year\'s results',
+  },
+});
+
 export const figureTarget: Rule = {
   id: 'figure/target',
-  codes: ['figure/target', 'meta/forecast'],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '下一年度目标低于本年已达到的水平；成效部分把预测（“年底可达95%”）当作结果',
     descriptionEn: "Next year's target below this year's level; a forecast stated among the year's results",
   },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const planned = inPlans(index.figures, planSpans(doc));
     const out: Finding[] = [];
     const current = index.figures.filter((f) => !planned.has(f) && !f.inParens);
@@ -39,14 +54,10 @@ export const figureTarget: Rule = {
         const m = FORECAST.exec(f.before);
         if (!m) continue;
         const span: Span = { start: f.span.start - (f.before.length - m.index), end: f.span.end };
-        out.push({
-          code: 'meta/forecast',
-          severity: 'warning',
+        out.push(report('meta/forecast', {
           message: `${q(doc.text.slice(span.start, span.end))}是预测而非已取得的结果：年度报告的成效部分应写截至年底实际达到的数值`,
           span,
-          fixes: [],
-          related: [],
-        });
+        }));
       }
     }
     return out;
@@ -162,12 +173,9 @@ function targetBelowCurrent(
 }
 
 function finding(target: Figure, targetText: string, now: string, evidence: Figure[], doc: ReportDocument): Finding {
-  return {
-    code: 'figure/target',
-    severity: 'error',
+  return report('figure/target', {
     message: `下一年度目标低于本年已达到的水平：目标${q(targetText)}，而${now}`,
     span: target.span,
-    fixes: [],
     related: evidence.map((f) => ({ span: f.span, message: `本年：${f.metric}${figureText(doc, f)}` })),
-  };
+  });
 }

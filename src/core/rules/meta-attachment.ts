@@ -1,6 +1,6 @@
 // meta/attachment-format — the 附件说明 between the body and the 落款 (GB/T 9704 7.3.3): "附件：1.××", one line per
 // attachment numbered 1. 2. 3. when there are several, and no punctuation after an attachment's name.
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Block, Finding, ReportDocument, Span, TextEdit } from '../types';
 import { quote } from './structure-shared';
 
@@ -11,11 +11,19 @@ const numberedLabel = /^附\s*件\s*([0-9]{1,2})(?![0-9])\s*[.、:]?\s*/;
 const ordinal = /^(?:([0-9]{1,2})\s*([.、])|[(]([0-9]{1,2})[)])\s*/;
 const trailingPunctuation = /[。;,、.:]+$/;
 
+const CODES = defineCodes({
+  'meta/attachment-format': {
+    severity: 'warning',
+    fixable: true,
+    description: '附件说明应写作“附件：1.××”，多个附件依次编号，附件名称后不加标点符号',
+    descriptionEn: 'The attachment note reads "附件：1.××", several attachments are numbered, no punctuation after a name',
+  },
+});
+
 export const metaAttachment: Rule = {
   id: 'meta/attachment',
-  codes: [CODE],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '附件说明应写作“附件：1.××”，多个附件依次编号，附件名称后不加标点符号',
     descriptionEn: 'The attachment note reads "附件：1.××", several attachments are numbered, no punctuation after a name',
   },
@@ -55,11 +63,11 @@ export const metaAttachment: Rule = {
 };
 
 function finding(span: Span, message: string, fixTitle?: string, edits?: TextEdit[]): Finding {
-  return {
-    code: CODE, severity: 'warning', message, span,
+  return report(CODE, {
+    message,
+    span,
     fixes: fixTitle && edits ? [{ kind: 'certain', title: fixTitle, preferred: true, edits }] : [],
-    related: [],
-  };
+  });
 }
 
 /** "附件1：××" → "附件：1.××" (several attachments) or "附件：××" (one: GB/T 9704 numbers only several). */

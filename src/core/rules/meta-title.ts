@@ -1,5 +1,5 @@
 // meta/title-* — the title names the issuing body, the report year and the document type 报告.
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, ReportDocument, Span } from '../types';
 import { deliveredAtMeeting, looksLikeReport, quote } from './structure-shared';
 
@@ -10,11 +10,37 @@ const leadingYear = /^\s*(?:(?:19|20)[0-9]{2}|[〇零○一二三四五六七八
 const multiYear = /近年来|近[一二三四五两几0-9]+年|[三四五两几0-9]+年来|本届|“?十[一二三四五六]五”?(?:期间|时期|以来)/;
 const subjectStart = /关于|(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年|法治|依法行政|年度/;
 
+const CODES = defineCodes({
+  'meta/title-missing': {
+    severity: 'warning',
+    fixable: false,
+    description: '缺少标题',
+    descriptionEn: 'The title is missing',
+  },
+  'meta/title-type': {
+    severity: 'warning',
+    fixable: true,
+    description: '标题文种不是“报告”',
+    descriptionEn: 'The title does not end with the document type 报告',
+  },
+  'meta/title-issuer': {
+    severity: 'warning',
+    fixable: false,
+    description: '标题未写明发文机关',
+    descriptionEn: 'The title does not name the issuing body',
+  },
+  'meta/title-year': {
+    severity: 'warning',
+    fixable: false,
+    description: '标题未写明报告年度',
+    descriptionEn: 'The title does not name the report year',
+  },
+});
+
 export const metaTitle: Rule = {
   id: 'meta/title',
-  codes: ['meta/title-missing', 'meta/title-type', 'meta/title-issuer', 'meta/title-year'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '标题应写明发文机关、报告年度和文种“报告”',
     descriptionEn: 'The title names the issuing body, the report year and the document type 报告',
   },
@@ -82,5 +108,5 @@ function typeFinding(doc: ReportDocument, span: Span, t: string): Finding | unde
 }
 
 function finding(code: string, message: string, span: Span): Finding {
-  return { code, severity: 'warning', message, span, fixes: [], related: [] };
+  return report(code, { message, span });
 }

@@ -1,9 +1,9 @@
 // meta/plan-year, meta/plan-year-unstated, meta/relative-year, meta/year-mismatch — the next-year plan names report
 // year + 1, relative time words (今年, 明年 …) give way to the explicit year in a report that is read after the year
 // ended, and the title, the lead and the results heading name the same report year.
-import type { Rule, RuleContext } from '../rule';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { otherPageKind } from '../page-kind';
-import { headingPatterns, reportOutline } from '../sections';
+import { headingPatterns } from '../sections';
 import { singleYears } from '../document';
 import type { Finding, ReportDocument, Span, YearVote } from '../types';
 import { quote } from './structure-shared';
@@ -22,11 +22,37 @@ const relativePattern = /今年|明年|去年/;
 const notBefore = /[如过至文光聪]/;
 const notAfter = /[轻纪龄华]/;
 
+const CODES = defineCodes({
+  'meta/plan-year': {
+    severity: 'error',
+    fixable: true,
+    description: '下一年度安排的年份不是报告年度的次年',
+    descriptionEn: 'The plan section names another year than the report year + 1',
+  },
+  'meta/plan-year-unstated': {
+    severity: 'hint',
+    fixable: false,
+    description: '下一年度安排未写明年份',
+    descriptionEn: 'The plan section does not name its year',
+  },
+  'meta/relative-year': {
+    severity: 'information',
+    fixable: true,
+    description: '相对时间词（“今年”“明年”）宜写明具体年份',
+    descriptionEn: 'Relative time words (今年, 明年) are better replaced by the explicit year',
+  },
+  'meta/year-mismatch': {
+    severity: 'error',
+    fixable: true,
+    description: '标题、导语或工作情况部分的年份与报告年度不一致',
+    descriptionEn: 'The title, lead or a results heading names another year than the report year',
+  },
+});
+
 export const metaYear: Rule = {
   id: 'meta/year',
-  codes: ['meta/plan-year', 'meta/plan-year-unstated', 'meta/relative-year', 'meta/year-mismatch'],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '标题、导语与正文的报告年度应一致，下一年度安排应写明报告年度的次年；“今年”“明年”等相对时间词宜写明具体年份',
     descriptionEn: 'Title, lead and results name one report year, the plan section names report year + 1; relative time words are replaced by the explicit year',
   },
@@ -55,7 +81,7 @@ function yearMismatchFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
     .map((v) => ({ span: v.span, what: voteNames[v.source] }));
   // A root results heading ("一、2023年法治政府建设主要举措和成效") — unless another one names the report year, which
   // makes this one a comparison with the year before.
-  const results = reportOutline(doc, ctx.segmenter, ctx.cache).headings
+  const results = ctx.outline().headings
     .filter((h) => h.root && headingPatterns.measures.test(h.title) && !h.items.includes('plans'))
     .map((h) => singleYears(doc.norm, h.titleSpan));
   if (!results.some((ys) => ys.some((y) => y.value === year.value))) {
@@ -67,21 +93,19 @@ function yearMismatchFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
   const evidence = backing.map(said).join('，');
   return odd.map(({ span, what }) => {
     const found = `${doc.text.slice(span.start, span.end)}年`;
-    return {
-      code: 'meta/year-mismatch',
-      severity: 'error',
+    return report('meta/year-mismatch', {
       message: `${what}的年份应为报告年度${quote(expected)}，实为${quote(found)}：${evidence}，都指${year.value}年度。请核对哪一处有误`,
       span: { start: span.start, end: span.end + 1 },
       fixes: [{ kind: 'choice', title: `改为${quote(expected)}`, edits: [{ span, newText: String(year.value) }] }],
       related: backing.map((v) => ({ span: v.span, message: `${said(v)}（报告年度${year.value}年）` })),
-    };
+    });
   });
 }
 
 function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
   if (!doc.year) return [];
   const expected = doc.year.value + 1;
-  const outline = reportOutline(doc, ctx.segmenter, ctx.cache);
+  const outline = ctx.outline();
   // First-level plan parts only: "（二）制定2019年立法计划" inside item 1 is not next year's plan.
   const plans = outline.headings.filter((h) => h.root && h.items.includes('plans') && !h.items.includes('measures'));
   const out: Finding[] = [];
@@ -95,26 +119,20 @@ function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
     if (y === expected) continue;
     const start = h.titleSpan.start + years[0].index!;
     const span = { start, end: start + 5 };
-    out.push({
-      code: 'meta/plan-year',
-      severity: 'error',
+    out.push(report('meta/plan-year', {
       message: `下一年度工作安排的年份应为报告年度${doc.year.value}年的次年${quote(`${expected}年`)}，实为${quote(doc.text.slice(span.start, span.end))}`,
       span,
       fixes: [{ kind: 'choice', title: `改为${quote(`${expected}年`)}`, preferred: true, edits: [{ span: { start, end: start + 4 }, newText: String(expected) }] }],
       related: [{ span: doc.year.span, message: `报告年度${doc.year.value}年` }],
-    });
+    }));
   }
   const unstated = plans[0];
   const yearOpening = new RegExp(`^${expected}年`);
   if (!stated && unstated && !doc.sentences.some((s) => s.span.start >= unstated.scope.start && s.span.end <= unstated.scope.end && yearOpening.test(doc.norm.slice(s.span.start, s.span.end)))) {
-    out.push({
-      code: 'meta/plan-year-unstated',
-      severity: 'hint',
+    out.push(report('meta/plan-year-unstated', {
       message: `下一年度安排未写明年份：${quote(unstated.title)}可写作${quote(`${expected}年工作安排`)}，使读者明确所指年度`,
       span: unstated.titleSpan,
-      fixes: [],
-      related: [],
-    });
+    }));
   }
   return out;
 }
@@ -136,16 +154,13 @@ function relativeYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
       const span: Span = { start: start + k, end: start + k + m[0].length };
       const word = relativeWords[m[0]];
       const explicit = doc.year ? `${doc.year.value + word.offset}${word.suffix}` : undefined;
-      out.push({
-        code: 'meta/relative-year',
-        severity: 'information',
+      out.push(report('meta/relative-year', {
         message: explicit
           ? `${quote(m[0])}在公开的年度报告中指向不明（报告成文、阅读时已是次年）：建议写明年份，如${quote(explicit)}`
           : `${quote(m[0])}在公开的年度报告中指向不明：建议写明具体年份`,
         span,
         fixes: explicit ? [{ kind: 'certain', title: `改为${quote(explicit)}`, edits: [{ span, newText: explicit }] }] : [],
-        related: [],
-      });
+      }));
     }
   }
   return out;

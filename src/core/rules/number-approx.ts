@@ -1,24 +1,39 @@
 // number/approx-* — GB/T 15835 approximate numbers: one approximation marker per number ("约1000余人"), and 余/多 only
 // after a round number ("47余件", "6.9万多件").
+import { APPROX_AFTER, APPROX_BEFORE, type Approx } from '../lexicon';
 import { isRound, type ParsedNumber } from '../numbers';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, Span } from '../types';
-import { proseNumbers, q } from './number-scope';
+import { q } from './number-scope';
 
-const BEFORE = new Set(['约', '大约', '近', '将近', '接近', '超', '超过', '逾', '不到', '不足']);
-const AFTER = new Set(['余', '多', '以上', '左右', '上下']);
+const BEFORE = new Set<Approx>(APPROX_BEFORE);
+const AFTER = new Set<Approx>(APPROX_AFTER);
+
+const CODES = defineCodes({
+  'number/approx-stacked': {
+    severity: 'warning',
+    fixable: true,
+    description: '约数标记不应叠用（“约1000余人”）',
+    descriptionEn: 'Stacked approximation markers ("约1000余人")',
+  },
+  'number/approx-non-round': {
+    severity: 'warning',
+    fixable: true,
+    description: '“余”“多”只用于整数约数之后（不写“47余件”“6.9万多件”）',
+    descriptionEn: '余/多 only after a round number (not "47余件", "6.9万多件")',
+  },
+});
 
 export const numberApprox: Rule = {
   id: 'number/approx',
-  codes: ['number/approx-stacked', 'number/approx-non-round'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '约数表达：不叠用约数标记（“约1000余人”），“余”“多”只用于整数约数（“47余件”“6.9万多件”）',
     descriptionEn: 'Approximate numbers: no stacked markers ("约1000余人"); 余/多 only after a round number',
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    for (const n of proseNumbers(doc, ctx)) {
+    for (const n of ctx.numbers()) {
       if (n.approx.length === 0 || n.percent) continue;
       const before = n.approx.find((a) => BEFORE.has(a));
       const after = n.approx.find((a) => AFTER.has(a));
@@ -30,14 +45,11 @@ export const numberApprox: Rule = {
         const fixes: Fix[] = [];
         if (doc.text.startsWith(before, n.start)) fixes.push(dropFix(doc.text, whole, beforeSpan));
         if (afterSpan) fixes.push(dropFix(doc.text, whole, afterSpan));
-        out.push({
-          code: 'number/approx-stacked',
-          severity: 'warning',
+        out.push(report('number/approx-stacked', {
           message: `约数标记不应叠用（GB/T 15835）：${q(found)}同时用了${q(before)}和${q(after)}，只保留其一`,
           span: whole,
           fixes,
-          related: [],
-        });
+        }));
         continue;
       }
       const yuDuo = n.approx.find((a) => a === '余' || a === '多');
@@ -48,14 +60,11 @@ export const numberApprox: Rule = {
       const message = decimal
         ? `小数后不应再加${q(yuDuo)}表示约数（GB/T 15835）：${q(found)}中的${q(numeral)}已是近似值，应写确数或改用整数约数`
         : `${q(yuDuo)}应跟在整十、整百等约整数之后（GB/T 15835）：${q(found)}中的${numeral}不是约整数，应写确数（如${q(found.replace(yuDuo, ''))}）或整数约数`;
-      out.push({
-        code: 'number/approx-non-round',
-        severity: 'warning',
+      out.push(report('number/approx-non-round', {
         message,
         span: whole,
         fixes: afterSpan ? [dropFix(doc.text, whole, afterSpan)] : [],
-        related: [],
-      });
+      }));
     }
     return out;
   },

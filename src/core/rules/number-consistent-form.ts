@@ -2,23 +2,31 @@
 // where the same report writes the same kind of quantity in Arabic digits ("3.5万余份", "100余场").
 // Small counts (两次, 三项制度, 一名) and names are left alone: they are usually Chinese on purpose.
 import type { ParsedNumber } from '../numbers';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Block, Finding, ReportDocument, Span } from '../types';
-import { proseBlocks, proseNumbers, q } from './number-scope';
+import { proseBlocks, q } from './number-scope';
 
 const MIN_VALUE = 100;
 
+const CODES = defineCodes({
+  'number/consistent-form': {
+    severity: 'information',
+    fixable: true,
+    description: '同类数量应使用同一种数字形式（如“3.5万余份”与“三万余册”）',
+    descriptionEn: 'One kind of quantity uses one numeral form throughout ("3.5万余份" beside "三万余册")',
+  },
+});
+
 export const numberConsistentForm: Rule = {
   id: 'number/consistent-form',
-  codes: ['number/consistent-form'],
+  codes: CODES,
   meta: {
-    severity: 'information',
     description: '同类数量应使用同一种数字形式（如“3.5万余份”与“三万余册”）',
     descriptionEn: 'One kind of quantity uses one numeral form throughout ("3.5万余份" beside "三万余册")',
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    const numbers = proseNumbers(doc, ctx);
+    const numbers = ctx.numbers();
     const counts = numbers.filter(isCount);
     const arabic = counts.filter((n) => n.form === 'arabic');
     if (arabic.length === 0) return out;
@@ -39,15 +47,13 @@ export const numberConsistentForm: Rule = {
       const found = doc.text.slice(n.start, n.unitEnd ?? n.end);
       const fixed = doc.text.slice(n.start, numeral.start) + digits + doc.text.slice(numeral.end, n.unitEnd ?? n.end);
       const refText = doc.text.slice(ref.start, ref.unitEnd ?? ref.end);
-      out.push({
-        code: 'number/consistent-form',
-        severity: 'information',
+      out.push(report('number/consistent-form', {
         message: `同类数量应使用同一种数字形式（GB/T 15835）：此处${q(found)}用汉字数字，文中${q(refText)}用阿拉伯数字，建议写作${q(fixed)}`,
         span: { start: n.start, end: n.unitEnd ?? n.end },
         // Digits right after "3." or another digit would join that number ("3.百余场" → "3.100余场" reads 3.1): no fix.
         fixes: joinsNumber(doc.text, numeral) || !/^[0-9.]+[万亿]?$/.test(digits) ? [] : [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: numeral, newText: digits }] }],
         related: [{ span: { start: ref.start, end: ref.unitEnd ?? ref.end }, message: `阿拉伯数字写法：${q(refText)}` }],
-      });
+      }));
     }
     return out;
   },

@@ -1,36 +1,41 @@
 // number/mixed-form — GB/T 15835: one number is written either in Arabic or in Chinese numerals, never both ("4千人",
 // "5百余人"). Arabic digits followed by 万/亿 are correct ("2.09亿元") and are not reported.
 import type { ParsedNumber } from '../numbers';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding } from '../types';
-import { proseNumbers, q } from './number-scope';
+import { q } from './number-scope';
+
+const CODES = defineCodes({
+  'number/mixed-form': {
+    severity: 'warning',
+    fixable: true,
+    description: '同一个数字不应混用阿拉伯数字和汉字数字（如“4千”应写作“4000”）',
+    descriptionEn: 'Do not mix Arabic digits with 十/百/千 inside one number ("4千" → "4000")',
+  },
+});
 
 export const numberMixedForm: Rule = {
   id: 'number/mixed-form',
-  codes: ['number/mixed-form'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '同一个数字不应混用阿拉伯数字和汉字数字（如“4千”应写作“4000”）',
     descriptionEn: 'Do not mix Arabic digits with 十/百/千 inside one number ("4千" → "4000")',
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    for (const n of proseNumbers(doc, ctx)) {
+    for (const n of ctx.numbers()) {
       if (n.form !== 'mixed') continue;
       const span = multiplierSpan(doc.text, n);
       const found = doc.text.slice(span.start, span.end);
       const fixed = arabicForm(found, n.value);
-      out.push({
-        code: 'number/mixed-form',
-        severity: 'warning',
+      out.push(report('number/mixed-form', {
         message: `同一数字不应混用阿拉伯数字和汉字数字（GB/T 15835）：${q(found)}应写作${q(fixed)}`,
         span,
         // Only a plain result that stands apart from the numerals beside it is certain.
         fixes: /^[0-9.]+[万亿]?$/.test(fixed) && !besideNumerals(doc.text, span)
           ? [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span, newText: fixed }] }]
           : [],
-        related: [],
-      });
+      }));
     }
     return out;
   },

@@ -1,8 +1,8 @@
 // number/month-day — GB/T 15835: a name made of month and day in Arabic digits takes the middle dot U+00B7
 // ("12·4"宪法宣传日), not a full stop ("12.4") nor a bullet ("12•4").
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding } from '../types';
-import { isSkipped, proseBlocks, q, skippedSpans } from './number-scope';
+import { isSkipped, proseBlocks, q } from './number-scope';
 
 const MIDDLE_DOT = '\u00b7';
 // month, wrong separator, day — with or without quotes around it.
@@ -19,17 +19,25 @@ const QUOTED_MD = '["“](?:1[0-2]|[1-9])·(?:[12][0-9]|3[01]|[1-9])["”]';
 const LISTED_BEFORE = new RegExp(`${QUOTED_MD}、[ \u3000]*$`);
 const LISTED_AFTER = new RegExp(`^、[ \u3000]*${QUOTED_MD}`);
 
+const CODES = defineCodes({
+  'number/month-day': {
+    severity: 'error',
+    fixable: true,
+    description: '月日专名用间隔号“·”：“12·4”国家宪法日，不写“12.4”',
+    descriptionEn: 'Month-day names take the middle dot U+00B7: "12·4", not "12.4" or "12•4"',
+  },
+});
+
 export const numberMonthDay: Rule = {
   id: 'number/month-day',
-  codes: ['number/month-day'],
+  codes: CODES,
   meta: {
-    severity: 'error',
     description: '月日专名用间隔号“·”：“12·4”国家宪法日，不写“12.4”',
     descriptionEn: 'Month-day names take the middle dot U+00B7: "12·4", not "12.4" or "12•4"',
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    const skipped = skippedSpans(doc, ctx);
+    const skipped = ctx.skipped();
     for (const b of proseBlocks(doc)) {
       const slice = doc.norm.slice(b.span.start, b.span.end);
       MONTH_DAY.lastIndex = 0;
@@ -47,14 +55,11 @@ export const numberMonthDay: Rule = {
         const found = doc.text.slice(span.start, span.end);
         const dot = { start: span.start + m[2].length, end: span.start + m[2].length + 1 };
         const fixed = `${doc.text.slice(span.start, dot.start)}${MIDDLE_DOT}${doc.text.slice(dot.end, span.end)}`;
-        out.push({
-          code: 'number/month-day',
-          severity: 'error',
+        out.push(report('number/month-day', {
           message: `月日专名中月和日之间应使用间隔号“·”（GB/T 15835）：${q(found)}应写作${q(fixed)}`,
           span,
           fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: dot, newText: MIDDLE_DOT }] }],
-          related: [],
-        });
+        }));
       }
     }
     return out;

@@ -1,25 +1,39 @@
 // number/range — ranges written as GB/T 15835 / 15834 want them: both ends carry % or 万/亿 ("15%～30%",
 // "5万～10万人"), and time spans use the em dash, not a hyphen ("2021—2025年", "1—12月").
 import type { ParsedNumber } from '../numbers';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Span } from '../types';
-import { proseNumbers, q } from './number-scope';
+import { q } from './number-scope';
 
 const CONNECTORS = new Set(['~', '～', '-', '－', '—', '–', '至', '到']);
 const HYPHENS = new Set(['-', '－', '–', '−']);
 const YEAR_AFTER_OK = /^(?:[年)）》\]」,，。;；、\s]|$)/;
 
+const CODES = defineCodes({
+  'number/range-unit': {
+    severity: 'warning',
+    fixable: true,
+    description: '数值范围两端都要写“%”或“万”“亿”（“15%～30%”“5万～10万人”）',
+    descriptionEn: 'Both ends of a range carry % or 万/亿 ("15%～30%", "5万～10万人")',
+  },
+  'number/range-dash': {
+    severity: 'information',
+    fixable: true,
+    description: '年份、月份的起止用一字线“—”，不用连字符“-”',
+    descriptionEn: 'Year and month spans take the em dash "—", not a hyphen',
+  },
+});
+
 export const numberRange: Rule = {
   id: 'number/range',
-  codes: ['number/range-unit', 'number/range-dash'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '数值范围两端都写单位（“15%～30%”“5万～10万人”），时间起止用一字线（“2021—2025年”）',
     descriptionEn: 'Ranges: % and 万/亿 on both ends ("15%～30%"); time spans take the em dash ("2021—2025年")',
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    const numbers = proseNumbers(doc, ctx);
+    const numbers = ctx.numbers();
     for (let k = 0; k + 1 < numbers.length; k++) {
       const a = numbers[k];
       const b = numbers[k + 1];
@@ -32,27 +46,21 @@ export const numberRange: Rule = {
       const missing = missingUnit(doc.text, a, b);
       if (missing) {
         const fixed = `${doc.text.slice(a.start, a.end)}${missing}${dash}${doc.text.slice(b.start, range.end)}`;
-        out.push({
-          code: 'number/range-unit',
-          severity: 'warning',
+        out.push(report('number/range-unit', {
           message: `数值范围的两端都应带${q(missing)}（GB/T 15835）：${q(found)}应写作${q(fixed)}`,
           span: range,
           fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: range, newText: fixed }] }],
-          related: [],
-        });
+        }));
         continue;
       }
       if (!HYPHENS.has(connector) || !isTimeSpan(doc.text, a, b)) continue;
       const connectorSpan = { start: lowEnd, end: b.start };
       const fixed = `${doc.text.slice(a.start, lowEnd)}—${doc.text.slice(b.start, range.end)}`;
-      out.push({
-        code: 'number/range-dash',
-        severity: 'information',
+      out.push(report('number/range-dash', {
         message: `表示时间起止应使用一字线“—”，不用连字符${q(connector)}（GB/T 15834）：${q(found)}应写作${q(fixed)}`,
         span: range,
         fixes: [{ kind: 'certain', title: `改为${q(fixed)}`, preferred: true, edits: [{ span: connectorSpan, newText: '—' }] }],
-        related: [],
-      });
+      }));
     }
     return out;
   },

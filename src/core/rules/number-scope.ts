@@ -1,8 +1,8 @@
 // Where the number and punctuation rules may look: the prose of the report, minus inline code, HTML comments and
 // tags, URLs and Markdown link targets. Shared by number-* and punctuation-* rules so they agree on what is prose.
 import { findNumbers, type ParsedNumber } from '../numbers';
-import type { RuleContext } from '../rule';
-import type { Block, BlockKind, Finding, ReportDocument, Severity, Span, TextEdit } from '../types';
+import { report } from '../rule';
+import type { Block, BlockKind, Finding, ReportDocument, Span, TextEdit } from '../types';
 
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'attachment', 'signature', 'date']);
 
@@ -16,11 +16,8 @@ const INLINE_SKIP = /`[^`\n]*`|<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>|&#?[A-Za-z0
 // E-mail addresses are found from their "@" outwards: a regex starting with a character class would rescan long runs.
 const EMAIL_PART = /[A-Za-z0-9._%+-]/;
 
-/** Sorted, non-overlapping spans inside prose blocks that rules must not touch. */
-export function skippedSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
-  const key = 'number-scope:skipped';
-  const cached = ctx.cache.get(key) as Span[] | undefined;
-  if (cached) return cached;
+/** Sorted, non-overlapping spans inside prose blocks that rules must not touch (read through `ctx.skipped()`). */
+export function findSkippedSpans(doc: ReportDocument): Span[] {
   const out: Span[] = [];
   for (const b of proseBlocks(doc)) {
     const slice = doc.text.slice(b.span.start, b.span.end);
@@ -48,7 +45,6 @@ export function skippedSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });
   }
-  ctx.cache.set(key, merged);
   return merged;
 }
 
@@ -66,12 +62,8 @@ export function isSkipped(skipped: Span[], start: number, end: number = start + 
   return false;
 }
 
-/** Numbers found in the prose blocks (not in code, chrome, front matter or URLs), cached per lint run. */
-export function proseNumbers(doc: ReportDocument, ctx: RuleContext): ParsedNumber[] {
-  const key = 'number-scope:numbers';
-  const cached = ctx.cache.get(key) as ParsedNumber[] | undefined;
-  if (cached) return cached;
-  const skipped = skippedSpans(doc, ctx);
+/** Numbers found in the prose blocks, not in code, chrome, front matter or URLs (read through `ctx.numbers()`). */
+export function findProseNumbers(doc: ReportDocument, skipped: Span[]): ParsedNumber[] {
   const out: ParsedNumber[] = [];
   for (const b of proseBlocks(doc)) {
     const slice = doc.text.slice(b.span.start, b.span.end);
@@ -80,7 +72,6 @@ export function proseNumbers(doc: ReportDocument, ctx: RuleContext): ParsedNumbe
       if (!isSkipped(skipped, shifted.start, shifted.end)) out.push(shifted);
     }
   }
-  ctx.cache.set(key, out);
   return out;
 }
 
@@ -118,22 +109,23 @@ export interface Occurrence {
  */
 export function reportOccurrences(
   code: string,
-  severity: Severity,
   list: Occurrence[],
   grouped: (count: number, first: Occurrence) => { message: string; fixTitle: string },
   individually = 3,
 ): Finding[] {
   if (list.length === 0) return [];
   if (list.length <= individually) {
-    return list.map((o) => ({
-      code, severity, message: o.message, span: o.span, related: [],
+    return list.map((o) => report(code, {
+      message: o.message,
+      span: o.span,
       fixes: o.edits.length ? [{ kind: 'certain', title: o.fixTitle, edits: o.edits, preferred: true }] : [],
     }));
   }
   const g = grouped(list.length, list[0]);
-  return [{
-    code, severity, message: g.message, span: list[0].span,
+  return [report(code, {
+    message: g.message,
+    span: list[0].span,
     fixes: [{ kind: 'certain', title: g.fixTitle, edits: list.flatMap((o) => o.edits), preferred: true }],
     related: list.slice(1, 50).map((o) => ({ span: o.span, message: o.message })),
-  }];
+  })];
 }

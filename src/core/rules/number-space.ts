@@ -1,24 +1,32 @@
 // number/space — GB/T 15835: no space inside a number, before its measure word or %, nor between the Chinese text
 // and a number glued to its measure word ("131 件", "1 5起", "应诉案件 18件").
 import type { ParsedNumber } from '../numbers';
-import type { Rule } from '../rule';
+import { defineCodes, type Rule } from '../rule';
 import type { ReportDocument, Span } from '../types';
-import { isHan, proseNumbers, q, reportOccurrences, type Occurrence } from './number-scope';
+import { isHan, q, reportOccurrences, type Occurrence } from './number-scope';
 
 const INLINE_SPACE = /[ \u3000\u00a0]/;
 
+const CODES = defineCodes({
+  'number/space': {
+    severity: 'information',
+    fixable: true,
+    description: '数字内部、数字与计量单位之间不应加空格',
+    descriptionEn: 'No space inside a number or between a number and its measure word',
+  },
+});
+
 export const numberSpace: Rule = {
   id: 'number/space',
-  codes: ['number/space'],
+  codes: CODES,
   meta: {
-    severity: 'information',
     description: '数字内部、数字与计量单位之间不应加空格',
     descriptionEn: 'No space inside a number or between a number and its measure word',
   },
   check(doc, ctx) {
     const runInStarts = runInBodyStarts(doc);
     const list: Occurrence[] = [];
-    for (const n of proseNumbers(doc, ctx)) {
+    for (const n of ctx.numbers()) {
       if (n.form !== 'arabic' && n.form !== 'mixed') continue;
       const spaces = spacesOf(doc.text, n, runInStarts);
       if (spaces.length === 0) continue;
@@ -35,7 +43,7 @@ export const numberSpace: Rule = {
         edits: spaces.map((s) => ({ span: { start: s, end: s + 1 }, newText: '' })),
       });
     }
-    return reportOccurrences('number/space', 'information', list, (count, first) => ({
+    return reportOccurrences('number/space', list, (count, first) => ({
       message: `${first.message}；全文共${count}处数字前后或内部加了空格`,
       fixTitle: `删除全部${count}处数字中的空格`,
     }));

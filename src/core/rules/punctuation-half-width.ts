@@ -2,9 +2,9 @@
 // often carry hundreds of half-width marks, so each class of mark is ONE finding (at its first occurrence, with the
 // count) whose fix converts every occurrence in Chinese context. Heading markers such as "(一)" are left to
 // structure/numbering-style; URLs, code, HTML, link targets and ASCII-only stretches ("1,234", "9:30") are skipped.
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Block, Finding, ReportDocument, Span, TextEdit } from '../types';
-import { isSkipped, proseBlocks, q, skippedSpans } from './number-scope';
+import { isSkipped, proseBlocks, q } from './number-scope';
 
 interface MarkClass {
   name: string;
@@ -21,16 +21,24 @@ const CLASSES: MarkClass[] = [
   { name: '叹号', half: '!', full: '！' },
 ];
 
+const CODES = defineCodes({
+  'punctuation/half-width': {
+    severity: 'warning',
+    fixable: true,
+    description: '中文语境应使用全角标点“，；：（）？！”（每类标点全文合并为一条）',
+    descriptionEn: 'Chinese text takes full-width ，；：（）？！ (one finding per kind of mark per document)',
+  },
+});
+
 export const punctuationHalfWidth: Rule = {
   id: 'punctuation/half-width',
-  codes: ['punctuation/half-width'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '中文语境应使用全角标点“，；：（）？！”（每类标点全文合并为一条）',
     descriptionEn: 'Chinese text takes full-width ，；：（）？！ (one finding per kind of mark per document)',
   },
   check(doc, ctx) {
-    const skipped = skippedSpans(doc, ctx);
+    const skipped = ctx.skipped();
     const markers = headingMarkerSpans(doc);
     const found = new Map<MarkClass, TextEdit[]>();
     for (const b of proseBlocks(doc)) {
@@ -51,14 +59,12 @@ export const punctuationHalfWidth: Rule = {
       // Not one full-width mark of this kind anywhere: the whole text was converted (web pages do this), a
       // clean-up task rather than a slip to point out.
       const converted = edits.length >= 3 && !proseHas(doc, cls.full);
-      out.push({
-        code: 'punctuation/half-width',
+      out.push(report('punctuation/half-width', {
         severity: converted ? 'information' : 'warning',
         message: `中文语境应使用全角${cls.name}${fullShown}，文中有半角${halfShown}共${count}${converted ? '（全文均为半角，可能经过转换）' : ''}（GB/T 15834）`,
         span: edits[0].span,
         fixes: [{ kind: 'certain', title: `将全部${count}半角${cls.name}改为全角`, preferred: true, edits }],
-        related: [],
-      });
+      }));
     }
     return out;
   },

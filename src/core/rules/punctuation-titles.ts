@@ -1,8 +1,8 @@
 // punctuation/dun-between-quotes and punctuation/nested-title — GB/T 15834: no 顿号 between adjacent items that are
 // each in quotes or 书名号 ("《A》、《B》" → "《A》《B》"); a title inside a title takes 〈〉 ("《关于〈A〉的通知》").
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding } from '../types';
-import { isSkipped, proseBlocks, q, reportOccurrences, skippedSpans, type Occurrence } from './number-scope';
+import { isSkipped, proseBlocks, q, reportOccurrences, type Occurrence } from './number-scope';
 
 // A closing quote/书名号, the 顿号, and an opening one right after it (a 括注 in between makes the 顿号 correct).
 // Stray spaces after the 顿号 (pasted from the web) go with it.
@@ -11,16 +11,30 @@ const MAX_DEPTH = 8;
 // Longer quoted items are shown clipped in the message.
 const MAX_ITEM = 30;
 
+const CODES = defineCodes({
+  'punctuation/dun-between-quotes': {
+    severity: 'information',
+    fixable: true,
+    description: '并列的引号、书名号之间通常不用顿号',
+    descriptionEn: 'No 顿号 between adjacent quoted or 《》 items',
+  },
+  'punctuation/nested-title': {
+    severity: 'warning',
+    fixable: true,
+    description: '书名号内再用书名号时，里层改用单书名号〈〉',
+    descriptionEn: 'A title inside 《》 takes 〈〉',
+  },
+});
+
 export const punctuationTitles: Rule = {
   id: 'punctuation/titles',
-  codes: ['punctuation/dun-between-quotes', 'punctuation/nested-title'],
+  codes: CODES,
   meta: {
-    severity: 'information',
     description: '并列的引号、书名号之间通常不用顿号；书名号内再用书名号时改用单书名号〈〉',
     descriptionEn: 'No 顿号 between adjacent quoted or 《》 items; a title inside 《》 takes 〈〉',
   },
   check(doc, ctx) {
-    const skipped = skippedSpans(doc, ctx);
+    const skipped = ctx.skipped();
     const dun: Occurrence[] = [];
     const out: Finding[] = [];
     for (const b of proseBlocks(doc)) {
@@ -48,7 +62,7 @@ export const punctuationTitles: Rule = {
       }
       out.push(...nestedTitles(doc.text, b.span.start, b.span.end, skipped));
     }
-    out.push(...reportOccurrences('punctuation/dun-between-quotes', 'information', dun, (count, first) => ({
+    out.push(...reportOccurrences('punctuation/dun-between-quotes', dun, (count, first) => ({
       message: `${first.message}；全文共${count}处并列的引号或书名号之间用了顿号`,
       fixTitle: `删除全部${count}处顿号`,
     })));
@@ -72,9 +86,7 @@ function nestedTitles(text: string, start: number, end: number, skipped: { start
       if (stack.length !== 1 || isSkipped(skipped, open, i + 1)) continue;
       const inner = text.slice(open, i + 1);
       const fixed = `〈${inner.slice(1, -1)}〉`;
-      out.push({
-        code: 'punctuation/nested-title',
-        severity: 'warning',
+      out.push(report('punctuation/nested-title', {
         message: `书名号内再用书名号时，里层应改用单书名号〈〉（GB/T 15834）：${q(inner)}应写作${q(fixed)}`,
         span: { start: open, end: i + 1 },
         fixes: [{
@@ -83,8 +95,7 @@ function nestedTitles(text: string, start: number, end: number, skipped: { start
           preferred: true,
           edits: [{ span: { start: open, end: open + 1 }, newText: '〈' }, { span: { start: i, end: i + 1 }, newText: '〉' }],
         }],
-        related: [],
-      });
+      }));
     }
   }
   return out;

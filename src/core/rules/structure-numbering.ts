@@ -1,7 +1,7 @@
 // structure/numbering-* — 层次序数 (GB/T 9704-2012: 一、 （一） 1. （1）) of headings, and 一是/二是 enumerations.
 // Heading markers only: brackets in body text are the punctuation rules' business.
 import { scanEnumerationMarkers } from '../document';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import { toChineseOrdinal } from '../text';
 import type { Block, EnumerationItem, Finding, HeadingLevel, HeadingMarker, NumberingStyle, ReportDocument, Section, Span, TextEdit } from '../types';
 import { quote } from './structure-shared';
@@ -20,11 +20,37 @@ const styleReason: Partial<Record<NumberingStyle, string>> = {
 const levelExample: Record<HeadingLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
 const levelName: Record<HeadingLevel, string> = { 1: '第一层', 2: '第二层', 3: '第三层', 4: '第四层' };
 
+const CODES = defineCodes({
+  'structure/numbering-style': {
+    severity: 'warning',
+    fixable: true,
+    description: '层次序数写法不符合 GB/T 9704（“一、”“（一）”“1.”“（1）”）',
+    descriptionEn: 'A heading number not in the GB/T 9704 form (一、 （一） 1. （1）)',
+  },
+  'structure/numbering-sequence': {
+    severity: 'warning',
+    fixable: true,
+    description: '层次序数跳号、重复或未重新编号',
+    descriptionEn: 'Heading numbers skipped, repeated or not restarted',
+  },
+  'structure/numbering-level': {
+    severity: 'warning',
+    fixable: false,
+    description: '层次序数跳级或层次颠倒',
+    descriptionEn: 'A heading level skipped or levels inverted',
+  },
+  'structure/numbering-enumeration': {
+    severity: 'warning',
+    fixable: true,
+    description: '“一是……二是……”列举序号不连续',
+    descriptionEn: 'An 一是/二是 enumeration out of order',
+  },
+});
+
 export const structureNumbering: Rule = {
   id: 'structure/numbering',
-  codes: ['structure/numbering-style', 'structure/numbering-sequence', 'structure/numbering-level', 'structure/numbering-enumeration'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '层次序数应依次为“一、”“（一）”“1.”“（1）”，连续编号；“一是”“二是”应依次排列',
     descriptionEn: 'Heading numbers follow GB/T 9704 (一、 （一） 1. （1）) in sequence; 一是/二是 enumerations run in order',
   },
@@ -49,9 +75,7 @@ function styleFindings(doc: ReportDocument): Finding[] {
   }
   return [...byStyle.entries()].map(([style, markers]) => {
     const first = markers[0];
-    return {
-      code: 'structure/numbering-style',
-      severity: 'warning',
+    return report('structure/numbering-style', {
       message: `层次序数${quote(first.markerText)}应写作${quote(first.canonicalText)}（共${markers.length}处）：${styleReason[style]}（GB/T 9704）`,
       span: first.markerSpan,
       fixes: [{
@@ -61,7 +85,7 @@ function styleFindings(doc: ReportDocument): Finding[] {
         edits: markers.map((m) => ({ span: m.markerSpan, newText: m.canonicalText })),
       }],
       related: markers.slice(1, 20).map((m) => ({ span: m.markerSpan, message: `同类写法${quote(m.markerText)}` })),
-    };
+    });
   });
 }
 
@@ -122,14 +146,12 @@ function checkRun(doc: ReportDocument, parent: Section | undefined, run: Section
     what = `层次序数${kind}：${quote(prev.markerText)}之后应为${quote(expected)}，实为${quote(m.markerText)}`;
   }
   const edits = markers.flatMap((x, k) => (k >= d && x.ordinal !== base + k + 1 ? [numeralEdit(x.markerSpan, x.markerText, base + k + 1)] : []));
-  return {
-    code: 'structure/numbering-sequence',
-    severity: 'warning',
+  return report('structure/numbering-sequence', {
     message: what,
     span: m.markerSpan,
     fixes: [{ kind: 'certain', title: edits.length > 1 ? `自${quote(m.markerText)}起依次重新编号（${edits.length}处）` : `改为${quote(expected)}`, edits }],
     related: d > 0 ? [{ span: markers[d - 1].markerSpan, message: '前一个同级序数' }] : [],
-  };
+  });
 }
 
 function skipped(m: HeadingMarker, from: number): string {
@@ -167,14 +189,11 @@ function levelReversals(doc: ReportDocument): Finding[] {
   }
   if (!pairs.length) return [];
   const { a, b } = pairs[0];
-  return [{
-    code: 'structure/numbering-level',
-    severity: 'warning',
+  return [report('structure/numbering-level', {
     message: `层次顺序颠倒：${quote(a.markerText)}（${levelName[a.level]}）之下使用了更高层次的${quote(b.markerText)}（${levelName[b.level]}）${pairs.length > 1 ? `（共${pairs.length}处）` : ''}：GB/T 9704 的顺序为“一、”“（一）”“1.”“（1）”`,
     span: b.markerSpan,
-    fixes: [],
     related: pairs.slice(1, 20).map((p) => ({ span: p.b.markerSpan, message: '同类颠倒' })),
-  }];
+  })];
 }
 
 /** A heading whose children skip a level (一、 straight to 1.); one finding per kind of skip. */
@@ -198,14 +217,11 @@ function skippedLevelFindings(doc: ReportDocument): Finding[] {
   return [...groups.values()].map(({ parent, child, count, spans }) => {
     const missingLevel = ((parent?.level ?? 0) + 1) as HeadingLevel;
     const where = parent ? `${quote(parent.markerText)}之下` : '标题之下';
-    return {
-      code: 'structure/numbering-level',
-      severity: 'warning',
+    return report('structure/numbering-level', {
       message: `层次序数跳级：${where}直接使用${levelName[child.level]}${quote(child.markerText)}，缺少${levelName[missingLevel]}${quote(levelExample[missingLevel])}（共${count}处）`,
       span: child.markerSpan,
-      fixes: [],
       related: spans.slice(1, 20).map((span) => ({ span, message: '同类跳级' })),
-    };
+    });
   });
 }
 
@@ -232,14 +248,12 @@ function enumerationFindings(doc: ReportDocument): Finding[] {
     const kind = item.ordinal === prev.ordinal ? '重复' : item.ordinal > d + 1 ? '跳号' : '顺序错乱';
     const edits = run.flatMap((x, k) => (k >= d && x.ordinal !== k + 1
       ? [{ span: { start: x.markerSpan.start, end: x.markerSpan.end - 1 }, newText: toChineseOrdinal(k + 1) }] : []));
-    out.push({
-      code: 'structure/numbering-enumeration',
-      severity: 'warning',
+    out.push(report('structure/numbering-enumeration', {
       message: `列举序号${kind}：${quote(prev.markerText)}之后应为${quote(expected)}，实为${quote(item.markerText)}`,
       span: item.markerSpan,
       fixes: [{ kind: 'certain', title: edits.length > 1 ? `自${quote(item.markerText)}起依次重新编号（${edits.length}处）` : `改为${quote(expected)}`, edits }],
       related: [{ span: prev.markerSpan, message: '前一项' }],
-    });
+    }));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // occurrences; a document written in traditional script gets one finding for the whole text instead of hundreds.
 // Characters in the table stay silent even when they are also traditional forms (於 as a surname, 乾, 暨).
 import { classifyChar, isHanLike, isStandardCode, type NonStandardChar } from '../chinese-script';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, Span } from '../types';
 import { inProse, proseSpans } from './wording-shared';
 
@@ -21,11 +21,19 @@ interface CharUse {
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`;
 const orForms = (forms: string[]) => forms.map((f) => `“${f}”`).join('或');
 
+const CODES = defineCodes({
+  'wording/char': {
+    severity: 'warning',
+    fixable: true,
+    description: '不规范汉字：繁体字、异体字、兼容区或部首区的同形字，以及《通用规范汉字表》以外的字',
+    descriptionEn: 'Non-standard characters: traditional and variant forms, look-alike code points, characters outside the standard table',
+  },
+});
+
 export const wordingChar: Rule = {
   id: 'wording/char',
-  codes: ['wording/char'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '不规范汉字：繁体字、异体字、兼容区或部首区的同形字，以及《通用规范汉字表》以外的字',
     descriptionEn: 'Non-standard characters: traditional and variant forms, look-alike code points, characters outside the standard table',
   },
@@ -76,10 +84,13 @@ function perChar(u: CharUse): Finding {
     title: spans.length > 1 ? `将全文${spans.length}处“${ch}”改为“${form}”` : `改为“${form}”`,
     edits: spans.map((span) => ({ span, newText: form })),
   }));
-  return {
-    code: 'wording/char', severity: info.kind === 'unknown' ? 'information' : 'warning', message, span: spans[0], fixes,
+  return report('wording/char', {
+    severity: info.kind === 'unknown' ? 'information' : 'warning',
+    message,
+    span: spans[0],
+    fixes,
     related: spans.slice(1, 50).map((span) => ({ span, message: `又一处“${ch}”` })),
-  };
+  });
 }
 
 /** The whole text is in traditional script: one finding, and one fix converting every character with one standard form. */
@@ -88,8 +99,8 @@ function wholeText(list: CharUse[], count: number): Finding {
   const single = variants.filter((u) => u.info.forms.length === 1);
   const sample = variants.slice(0, 8).map((u) => `${u.ch}→${u.info.forms.join('/')}`).join('，');
   const ambiguous = variants.length - single.length;
-  return {
-    code: 'wording/char', severity: 'warning', span: variants[0].spans[0],
+  return report('wording/char', {
+    span: variants[0].spans[0],
     message: `全文使用繁体字（${variants.length}种共${count}处，如${sample}），应使用规范简化字` +
       (ambiguous ? `；其中${ambiguous}种有不止一个规范字，需按词义逐个改` : ''),
     // A conversion of the whole text is for the writer to approve, not for fix-all to apply in passing.
@@ -98,5 +109,5 @@ function wholeText(list: CharUse[], count: number): Finding {
       edits: single.flatMap((u) => u.spans.map((span) => ({ span, newText: u.info.forms[0] }))).sort((a, b) => a.span.start - b.span.start),
     }] : [],
     related: variants.slice(1, 50).map((u) => ({ span: u.spans[0], message: `“${u.ch}”→${orForms(u.info.forms)}` })),
-  };
+  });
 }

@@ -1,7 +1,7 @@
 // wording/meeting — 全会届次: "二十大三中全会" for 二十届三中全会 (always wrong), and a congress or plenary session
 // that had not been held when the report was written (a 2023 report citing 二十届三中全会, held in July 2024).
 import meetingData from '../data/party-meetings.json';
-import type { Rule } from '../rule';
+import { defineCodes, type Rule } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 import { inProse, proseSpans, replacementFixes, reportYear, wordingFinding } from './wording-shared';
 
@@ -20,11 +20,19 @@ function chineseDate(iso: string): string {
   return iso.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
 }
 
+const CODES = defineCodes({
+  'wording/meeting': {
+    severity: 'warning',
+    fixable: true,
+    description: '党的代表大会、中央全会的届次写法，以及报告成文时尚未召开的会议',
+    descriptionEn: 'Party congress and plenary session names, and sessions not yet held when the report was written',
+  },
+});
+
 export const wordingMeeting: Rule = {
   id: 'wording/meeting',
-  codes: ['wording/meeting'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '党的代表大会、中央全会的届次写法，以及报告成文时尚未召开的会议',
     descriptionEn: 'Party congress and plenary session names, and sessions not yet held when the report was written',
   },
@@ -40,7 +48,7 @@ export const wordingMeeting: Rule = {
         if (!inProse(doc, ctx, span.start, span.end)) continue;
         const name = m[4] ? `${m[4]}大` : `${m[1]}届${m[3]}中全会`;
         if (m[2] === '大') {
-          out.push(wordingFinding('wording/meeting', 'warning', span, `“${m[0]}”应为“${name}”：中央全会按届次称“${m[1]}届”`,
+          out.push(wordingFinding('wording/meeting', span, `“${m[0]}”应为“${name}”：中央全会按届次称“${m[1]}届”`,
             replacementFixes(span, [name], true)));
           continue;
         }
@@ -52,7 +60,7 @@ export const wordingMeeting: Rule = {
         const kind = name.endsWith('大') ? '大' : '全会';
         const latest = meetingData.meetings.filter((x) => x.name.endsWith(kind) && x.held <= by).pop();
         const fixSpan = m[4] ? { start: span.start + 2, end: span.end } : span;
-        out.push(wordingFinding('wording/meeting', 'warning', span,
+        out.push(wordingFinding('wording/meeting', span,
           `${name}于${chineseDate(date)}闭幕，晚于本报告（${year}年度）的成文时间（${chineseDate(by)}），届次可能写错` +
           (latest ? `；此前最近的是${latest.name}（${chineseDate(latest.held)}）` : ''),
           latest ? replacementFixes(fixSpan, [latest.name], false) : []));

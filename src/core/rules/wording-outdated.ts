@@ -4,7 +4,7 @@
 // 《环境噪声污染防治法》 (噪声污染防治法 from 2022-06-05). Only when the report's whole year comes after the change,
 // and not where the sentence itself tells the history (原工商局, “同时废止”, “更名为”).
 import outdatedData from '../data/outdated-names.json';
-import type { Rule } from '../rule';
+import { defineCodes, type Rule } from '../rule';
 import type { Finding, Span } from '../types';
 import {
   appliesToYear, inProse, insideTitle, isException, PhraseIndex, prosePhrases, replacementFixes, reportYear, sentenceAround,
@@ -32,11 +32,19 @@ const FORMER = /原[^\s，。；、,;]{0,4}$/;
 let institutions: PhraseIndex<OutdatedEntry> | undefined;
 let laws: Map<string, OutdatedEntry[]> | undefined;
 
+const CODES = defineCodes({
+  'wording/outdated-name': {
+    severity: 'warning',
+    fixable: true,
+    description: '机构改革后已更名的机构、已被取代的法律法规（按报告年度）',
+    descriptionEn: 'Bodies renamed by a reform and laws replaced by new ones, by the report year',
+  },
+});
+
 export const wordingOutdated: Rule = {
   id: 'wording/outdated-name',
-  codes: ['wording/outdated-name'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '机构改革后已更名的机构、已被取代的法律法规（按报告年度）',
     descriptionEn: 'Bodies renamed by a reform and laws replaced by new ones, by the report year',
   },
@@ -49,12 +57,12 @@ export const wordingOutdated: Rule = {
       laws = new Map();
       for (const e of outdatedEntries) if (e.kind === 'law') for (const w of e.wrong) laws.set(w, [...(laws.get(w) ?? []), e]);
     }
-    const titles = titleSpans(doc, ctx);
+    const titles = titleSpans(ctx);
     const out: Finding[] = [];
     const report = (span: Span, found: string, e: OutdatedEntry, forms: string[]) => {
       if (FORMER.test(doc.text.slice(Math.max(0, span.start - 6), span.start)) || HISTORY.test(sentenceAround(doc.text, span.start, span.end))) return;
       const shown = forms.map((f) => `“${f}”`).join('或');
-      out.push(wordingFinding('wording/outdated-name', 'warning', span,
+      out.push(wordingFinding('wording/outdated-name', span,
         `“${found}”已不再使用，${year}年度报告应写${shown}（${e.basis}）`,
         replacementFixes(span, forms, e.certain === true)));
     };

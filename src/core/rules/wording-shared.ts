@@ -1,9 +1,10 @@
 // What the wording/* rules share: where they look (the prose, as number-scope defines it), the writer's `allow`
 // list, the report year against a table entry's dates, 《》 titles, one-pass phrase lookup, and the finding shape
 // (every finding names the correct form; the fix is certain only when exactly one form is right).
-import type { RuleContext } from '../rule';
-import type { Finding, Fix, ReportDocument, Severity, Span } from '../types';
-import { isSkipped, proseBlocks, skippedSpans } from './number-scope';
+import { defineAnalysis } from '../analyses';
+import { report, type RuleContext } from '../rule';
+import type { Finding, Fix, ReportDocument, Span } from '../types';
+import { isSkipped, proseBlocks } from './number-scope';
 
 /** Each prose block's span, for rules that scan text: code, HTML, URLs are left out by `inProse`. */
 export function proseSpans(doc: ReportDocument): Span[] {
@@ -12,26 +13,22 @@ export function proseSpans(doc: ReportDocument): Span[] {
 
 /** Whether [start, end) is prose a wording rule may report on: not code/URL, not covered by the writer's allow list. */
 export function inProse(doc: ReportDocument, ctx: RuleContext, start: number, end: number): boolean {
-  return !isSkipped(skippedSpans(doc, ctx), start, end) && !isAllowed(doc, ctx, start, end);
+  return !isSkipped(ctx.skipped(), start, end) && !isAllowed(doc, ctx, start, end);
 }
 
 /** Occurrences of the `allow` words in the text, sorted; a finding inside one is dropped. */
-function allowedSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
-  const key = 'wording:allowed';
-  const cached = ctx.cache.get(key) as Span[] | undefined;
-  if (cached) return cached;
+const ALLOWED = defineAnalysis('wording:allowed', (doc, ctx): Span[] => {
   const out: Span[] = [];
   for (const word of ctx.options.allow ?? []) {
     if (!word) continue;
     for (let at = doc.text.indexOf(word); at >= 0; at = doc.text.indexOf(word, at + word.length)) out.push({ start: at, end: at + word.length });
   }
   out.sort((a, b) => a.start - b.start);
-  ctx.cache.set(key, out);
   return out;
-}
+});
 
 function isAllowed(doc: ReportDocument, ctx: RuleContext, start: number, end: number): boolean {
-  const spans = allowedSpans(doc, ctx);
+  const spans = ctx.analysis(ALLOWED);
   // Spans may overlap (two allow words): a linear scan over the few that start before `start` is enough.
   for (const s of spans) {
     if (s.start > start) break;
@@ -54,11 +51,12 @@ export function appliesToYear(year: number, from: string, until?: string): boole
   return start >= from && (until === undefined || start < until);
 }
 
-/** Inner spans of the 《…》 titles in the prose (no nesting: 〈〉 inside is part of the title), cached. */
-export function titleSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
-  const key = 'wording:titles';
-  const cached = ctx.cache.get(key) as Span[] | undefined;
-  if (cached) return cached;
+/** Inner spans of the 《…》 titles in the prose (no nesting: 〈〉 inside is part of the title), once per run. */
+export function titleSpans(ctx: RuleContext): Span[] {
+  return ctx.analysis(TITLES);
+}
+
+const TITLES = defineAnalysis('wording:titles', (doc): Span[] => {
   const out: Span[] = [];
   for (const b of proseSpans(doc)) {
     // Search within the block only: indexOf over the rest of the text would make this quadratic in the blocks.
@@ -76,9 +74,8 @@ export function titleSpans(doc: ReportDocument, ctx: RuleContext): Span[] {
       if (close > open + 1) out.push({ start: open + 1, end: close });
     }
   }
-  ctx.cache.set(key, out);
   return out;
-}
+});
 
 /** Whether [start, end) lies inside a 《》 title (binary search over the sorted title spans). */
 export function insideTitle(titles: Span[], start: number, end: number): boolean {
@@ -161,8 +158,8 @@ export function replacementFixes(span: Span, forms: readonly string[], certain: 
   return forms.map((form, k) => ({ kind, title: `改为“${form}”`, edits: [{ span, newText: form }], preferred: k === 0 }));
 }
 
-export function wordingFinding(code: string, severity: Severity, span: Span, message: string, fixes: Fix[]): Finding {
-  return { code, severity, message, span, fixes, related: [] };
+export function wordingFinding(code: string, span: Span, message: string, fixes: Fix[]): Finding {
+  return report(code, { span, message, fixes });
 }
 
 /** Every match of `index` in the prose (not in code or URLs, not allowed by the writer). */

@@ -5,7 +5,7 @@
 // place (《浙江省信访条例》) is a local one and is never flagged.
 import documentData from '../data/central-documents.json';
 import lawData from '../data/national-laws.json';
-import type { Rule } from '../rule';
+import { defineCodes, type Rule } from '../rule';
 import type { Finding, Span } from '../types';
 import { inProse, replacementFixes, titleSpans, wordingFinding } from './wording-shared';
 import { JOINED_YEARS, joinedYearRange } from './wording-typo';
@@ -77,11 +77,25 @@ function nearest(k: Known, title: string, max: number, accept: (candidate: strin
   return best <= max ? out : [];
 }
 
+const CODES = defineCodes({
+  'wording/document-title': {
+    severity: 'warning',
+    fixable: true,
+    description: '《》内的中央文件名称与准确名称相差一两个字',
+    descriptionEn: 'A central document\'s title in 《》 one or two characters away from the exact title',
+  },
+  'wording/law-title': {
+    severity: 'warning',
+    fixable: true,
+    description: '《》内的国家法律、行政法规名称写错了字',
+    descriptionEn: 'A national law\'s title in 《》 with a wrong character',
+  },
+});
+
 export const wordingTitle: Rule = {
   id: 'wording/title',
-  codes: ['wording/document-title', 'wording/law-title'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '《》内中央文件、国家法律法规的名称与准确名称相差一两个字',
     descriptionEn: 'A title in 《》 one or two characters away from the exact title of a central document or a national law',
   },
@@ -89,7 +103,7 @@ export const wordingTitle: Rule = {
     documents ??= known(documentData.documents.map((d) => d.title));
     laws ??= known((lawData.titles as [string, string, string][]).map(([title]) => title));
     const out: Finding[] = [];
-    for (const span of titleSpans(doc, ctx)) {
+    for (const span of titleSpans(ctx)) {
       if (!inProse(doc, ctx, span.start, span.end)) continue;
       const inner = doc.text.slice(span.start, span.end);
       const title = foldTitle(inner);
@@ -125,5 +139,5 @@ function checkLaw(span: Span, inner: string): Finding | undefined {
 /** Says which exact title(s) the 《》 title is near; the fix is a choice (a differently named document may be meant). */
 function finding(code: string, span: Span, found: string, titles: string[], what: string): Finding {
   const shown = titles.map((t) => `《${t}》`).join('或');
-  return wordingFinding(code, 'warning', span, `《${found}》与${what}${shown}不符`, replacementFixes(span, titles, false));
+  return wordingFinding(code, span, `《${found}》与${what}${shown}不符`, replacementFixes(span, titles, false));
 }

@@ -1,7 +1,7 @@
 // wording/typo — 公文易错词 with no legitimate reading (截止目前 → 截至目前, 按步就班 → 按部就班, 布署 → 部署), and a
 // year range that lost its 连接号 ("（20212025年）", as pasted from a PDF): one right form each, so the fix is certain.
 import typoData from '../data/wording-typos.json';
-import type { Rule } from '../rule';
+import { defineCodes, type Rule } from '../rule';
 import type { Finding } from '../types';
 import { inProse, PhraseIndex, proseSpans, prosePhrases, replacementFixes, wordingFinding } from './wording-shared';
 
@@ -16,11 +16,19 @@ export function joinedYearRange(first: string, second: string): boolean {
   return gap > 0 && gap <= 10;
 }
 
+const CODES = defineCodes({
+  'wording/typo': {
+    severity: 'warning',
+    fixable: true,
+    description: '公文易错词（只收没有正确读法的写法，如“截止目前”“按步就班”“布署”）和缺连接号的年份范围',
+    descriptionEn: 'Common misspellings with no correct reading (截止目前, 按步就班, 布署) and year ranges missing their dash',
+  },
+});
+
 export const wordingTypo: Rule = {
   id: 'wording/typo',
-  codes: ['wording/typo'],
+  codes: CODES,
   meta: {
-    severity: 'warning',
     description: '公文易错词（只收没有正确读法的写法，如“截止目前”“按步就班”“布署”）和缺连接号的年份范围',
     descriptionEn: 'Common misspellings with no correct reading (截止目前, 按步就班, 布署) and year ranges missing their dash',
   },
@@ -28,7 +36,7 @@ export const wordingTypo: Rule = {
     index ??= new PhraseIndex(typoPairs);
     const out: Finding[] = [...prosePhrases(doc, ctx, index)].map((m) => {
       const span = { start: m.start, end: m.end };
-      return wordingFinding('wording/typo', 'warning', span, `“${m.phrase}”应为“${m.value}”`, replacementFixes(span, [m.value], true));
+      return wordingFinding('wording/typo', span, `“${m.phrase}”应为“${m.value}”`, replacementFixes(span, [m.value], true));
     });
     for (const b of proseSpans(doc)) {
       const slice = doc.text.slice(b.start, b.end);
@@ -37,7 +45,7 @@ export const wordingTypo: Rule = {
         const span = { start: b.start + m.index, end: b.start + m.index + 8 };
         if (!joinedYearRange(m[1], m[2]) || !inProse(doc, ctx, span.start, span.end)) continue;
         const range = `${m[1]}—${m[2]}`;
-        out.push(wordingFinding('wording/typo', 'warning', span, `“${m[0]}年”缺少连接号，应为“${range}年”`, replacementFixes(span, [range], true)));
+        out.push(wordingFinding('wording/typo', span, `“${m[0]}年”缺少连接号，应为“${range}年”`, replacementFixes(span, [range], true)));
       }
     }
     return out.sort((a, b) => a.span.start - b.span.start);

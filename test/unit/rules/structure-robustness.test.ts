@@ -6,7 +6,7 @@ import { parseReport } from '../../../src/core/document';
 import { lintText } from '../../../src/core/lint';
 import { allRules } from '../../../src/core/rules/index';
 
-const rules = allRules.filter((r) => r.codes.some((c) => c.startsWith('structure/') || c.startsWith('meta/')));
+const rules = allRules.filter((r) => Object.keys(r.codes).some((c) => c.startsWith('structure/') || c.startsWith('meta/')));
 const corpus = join(__dirname, '..', '..', 'fixtures', 'corpus');
 
 function run(text: string, format: 'markdown' | 'plaintext' = 'plaintext') {

@@ -1,0 +1,55 @@
+// Analyses of one document that several rules read — the figures, the prose numbers, the outline … — computed on
+// first use, once per lint run, and typed: a rule asks `ctx.figures()`, not a string-keyed cache with casts. The
+// lint result keeps them, so the server's hover reads the figures the rules already extracted.
+import { extractFigures, type FigureIndex } from './figures';
+import type { ParsedNumber } from './numbers';
+import type { LintOptions, RuleContext } from './rule';
+import { findProseNumbers, findSkippedSpans } from './rules/number-scope';
+import { reportOutline, type ReportOutline } from './sections';
+import type { Segmenter } from './segmenter';
+import type { ReportDocument, Span } from './types';
+
+/** An analysis a rule family shares (bases of figures, spans of 《》 titles …): computed once per run by `compute`. */
+export interface Analysis<T> {
+  name: string;
+  compute(doc: ReportDocument, ctx: RuleContext): T;
+}
+
+export function defineAnalysis<T>(name: string, compute: (doc: ReportDocument, ctx: RuleContext) => T): Analysis<T> {
+  return { name, compute };
+}
+
+/** What every rule may read besides the document; the same object is the lint result's `analyses`. */
+export interface DocumentAnalyses {
+  /** Every figure with its sentence, clause and list position (figures.ts). */
+  figures(): FigureIndex;
+  /** The numbers of the prose — not in code, URLs, chrome or front matter — in document offsets. */
+  numbers(): ParsedNumber[];
+  /** Sorted spans inside the prose that rules must not touch (inline code, HTML, URLs, e-mail addresses). */
+  skipped(): Span[];
+  /** Where the report covers each required item (sections.ts). */
+  outline(): ReportOutline;
+  analysis<T>(analysis: Analysis<T>): T;
+}
+
+const FIGURES = defineAnalysis<FigureIndex>('figures', (doc, ctx) => extractFigures(doc, ctx.segmenter));
+const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc));
+const NUMBERS = defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.skipped()));
+const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
+
+export function createRuleContext(doc: ReportDocument, options: LintOptions, segmenter?: Segmenter): RuleContext {
+  const done = new Map<Analysis<unknown>, unknown>();
+  const ctx: RuleContext = {
+    options,
+    segmenter,
+    analysis<T>(analysis: Analysis<T>): T {
+      if (!done.has(analysis)) done.set(analysis, analysis.compute(doc, ctx));
+      return done.get(analysis) as T;
+    },
+    figures: () => ctx.analysis(FIGURES),
+    numbers: () => ctx.analysis(NUMBERS),
+    skipped: () => ctx.analysis(SKIPPED),
+    outline: () => ctx.analysis(OUTLINE),
+  };
+  return ctx;
+}

@@ -1,0 +1,46 @@
+// One word list per idea, shared by the number reader and every rule: change words, comparison words, total words,
+// scope words, remainder words, approximation markers. Rules used to keep their own copies, which drifted apart (one
+// knew 提升, another did not). No imports: numbers.ts, a hot path, reads the approximation markers from here.
+
+/** Words of an increase, and of a decrease ("同比增长", "下降了"). */
+export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升'] as const;
+export const DECREASE_WORDS = ['下降', '减少', '降低', '回落'] as const;
+/** A comparison with an earlier period ("同比", "较上年"). */
+export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '较去年', '比去年'] as const;
+
+/** Increase and decrease words as regex alternatives, with the size of the change ("增幅为", "降幅达"). */
+export const CHANGE_UP = [...INCREASE_WORDS, '增幅为?', '增幅达'].join('|');
+export const CHANGE_DOWN = [...DECREASE_WORDS, '降幅为?', '降幅达'].join('|');
+/** A change or a comparison with an earlier period anywhere in a phrase. */
+export const CHANGE_WORDS = new RegExp([...INCREASE_WORDS, ...DECREASE_WORDS, '增幅', '降幅', ...COMPARISON_WORDS].join('|'));
+
+/**
+ * Words that sum the parts just listed ("……，合计965条"). 累计 is not one of them: it counts over years, and a
+ * bare 共 is too loose to prove a sum.
+ */
+export const SUM_WORDS = ['合计', '共计', '总计'] as const;
+/** Words that mark a figure as a total; longer words first, so a prefix match takes 共计 before 共. */
+export const TOTAL_WORDS = [...SUM_WORDS, '累计', '共'] as const;
+/** 共/共计/合计/总计/累计 marking a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团. */
+export const TOTAL_CUE = new RegExp(['(?<![公中])共(?![同建享治青])', ...TOTAL_WORDS.filter((w) => !w.startsWith('共'))].join('|'));
+
+/** Where and when a whole count is taken: the place or the year as a whole ("全市", "全年", "我局"). */
+export const SCOPE_WORDS = [
+  '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
+] as const;
+
+/** The rest of a list, as regex alternatives: 其他/其余/其它/剩余. */
+export const REMAINDER_WORDS = '其他|其余|其它|剩余';
+
+/**
+ * Approximation markers (GB/T 15835). Before the number: 约 大约 近 将近 接近 超 超过 逾 不到 不足; after it:
+ * 余 多 以上 左右 上下. Longer markers first: the number reader takes the first that matches.
+ */
+export const APPROX_BEFORE = ['大约', '将近', '接近', '超过', '不到', '不足', '约', '近', '超', '逾'] as const;
+export const APPROX_AFTER = ['余', '多', '以上', '左右', '上下'] as const;
+export type Approx = (typeof APPROX_BEFORE)[number] | (typeof APPROX_AFTER)[number];
+
+/** Regex alternatives of a list. */
+export function alternatives(words: readonly string[]): string {
+  return words.join('|');
+}
