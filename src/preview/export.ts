@@ -7,6 +7,7 @@ import { parseReport } from '../core/document';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { decideTarget, defaultExportPath, exportExtension, temporaryPathFor, writeFileAtomic, type ExportFormat } from './export-target';
+import { DIAGNOSTIC_SOURCE } from './findings';
 import { isReportDocument, reportFormat } from './panel';
 import { renderSettings } from './settings';
 
@@ -106,6 +107,25 @@ async function confirmTarget(document: vscode.TextDocument, target: vscode.Uri, 
   }
 }
 
+/** "报告仍有 N 个错误，仍要导出吗？" — unless there are none or the writer said 不再询问 (fazhiReport.export.warnOnErrors). */
+async function confirmDespiteErrors(document: vscode.TextDocument): Promise<boolean> {
+  const config = vscode.workspace.getConfiguration('fazhiReport', document.uri);
+  if (config.get('export.warnOnErrors') === false) return true;
+  const errors = vscode.languages.getDiagnostics(document.uri)
+    .filter((d) => d.source === DIAGNOSTIC_SOURCE && d.severity === vscode.DiagnosticSeverity.Error).length;
+  if (errors === 0) return true;
+  const exportAnyway: vscode.MessageItem = { title: '仍要导出' };
+  const neverAsk: vscode.MessageItem = { title: '仍要导出，不再询问' };
+  const cancel: vscode.MessageItem = { title: '取消', isCloseAffordance: true };
+  const answer = await vscode.window.showWarningMessage(
+    `报告仍有 ${errors} 个错误，仍要导出吗？`,
+    { modal: true, detail: '错误列在“问题”面板中（Ctrl+Shift+M）。导出的文件照报告现在的文字排版。' },
+    exportAnyway, neverAsk, cancel,
+  );
+  if (answer === neverAsk) await config.update('export.warnOnErrors', false, vscode.ConfigurationTarget.Global);
+  return answer === exportAnyway || answer === neverAsk;
+}
+
 async function offerToOpen(target: vscode.Uri): Promise<void> {
   const open = '打开';
   const reveal = '在文件夹中显示';
@@ -133,6 +153,8 @@ export async function exportReport(
       return undefined;
     }
     const given = options?.target instanceof vscode.Uri ? options.target : undefined;
+    // Asked only of a person choosing where to export (programmatic calls pass a target and are not interrupted).
+    if (!given && !(await confirmDespiteErrors(document))) return undefined;
     let target = given ?? await chooseTarget(document, format);
     if (!target) return undefined;
     // The dialog asked about the name it returned; a name we extend is another file, so that one is asked about here.

@@ -135,7 +135,11 @@ describe('preview and export', function () {
     const warning = vscode.window.showWarningMessage;
     const asked: string[] = [];
     vscode.window.showSaveDialog = async () => existing;
-    vscode.window.showWarningMessage = (async (message: string) => { asked.push(message); return undefined; }) as typeof warning;
+    vscode.window.showWarningMessage = (async (message: string, ...rest: unknown[]) => {
+      asked.push(message);
+      // The remaining-errors question (if the report has errors) is answered 仍要导出.
+      return rest.find((item) => (item as vscode.MessageItem | undefined)?.title === '仍要导出');
+    }) as typeof warning;
     try {
       const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('fazhiReport.exportHtml', reportUri);
       assert.equal(written?.fsPath, existing.fsPath);
@@ -145,6 +149,43 @@ describe('preview and export', function () {
     }
     assert.deepEqual(asked.filter((m) => m.includes('已存在')), [], 'no second overwrite prompt after the dialog');
     assert.ok(readFileSync(existing.fsPath, 'utf8').includes('<html'));
+  });
+
+  it('asks before exporting a report that still has errors; 不再询问 turns the question off', async () => {
+    const file = path.join(dir, '有错误的报告.md');
+    writeFileSync(file, '# 某县2023年度法治政府建设情况报告\n\n共办理案件10件，其中行政处罚5件，行政许可6件。\n');
+    const uri = vscode.Uri.file(file);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await waitFor('the figure error', () => vscode.languages.getDiagnostics(uri)
+      .some((d) => d.source === 'fazhi-report' && d.severity === vscode.DiagnosticSeverity.Error) || undefined, 15000);
+    const target = vscode.Uri.file(path.join(dir, '有错误的报告.html'));
+    const dialog = vscode.window.showSaveDialog;
+    const warning = vscode.window.showWarningMessage;
+    const config = vscode.workspace.getConfiguration('fazhiReport');
+    const asked: string[] = [];
+    let answer = '取消';
+    vscode.window.showSaveDialog = async () => target;
+    vscode.window.showWarningMessage = (async (message: string, ...rest: unknown[]) => {
+      asked.push(message);
+      return rest.find((item) => (item as vscode.MessageItem | undefined)?.title === answer);
+    }) as typeof warning;
+    try {
+      assert.equal(await vscode.commands.executeCommand('fazhiReport.exportHtml', uri), undefined);
+      assert.match(asked[0] ?? '', /^报告仍有 \d+ 个错误，仍要导出吗？$/);
+      assert.ok(!existsSync(target.fsPath), '取消 exports nothing');
+      answer = '仍要导出，不再询问';
+      assert.equal((await vscode.commands.executeCommand<vscode.Uri | undefined>('fazhiReport.exportHtml', uri))?.fsPath, target.fsPath);
+      assert.equal(vscode.workspace.getConfiguration('fazhiReport').get('export.warnOnErrors'), false);
+      rmSync(target.fsPath);
+      asked.length = 0;
+      assert.equal((await vscode.commands.executeCommand<vscode.Uri | undefined>('fazhiReport.exportHtml', uri))?.fsPath, target.fsPath);
+      assert.deepEqual(asked, [], 'not asked again');
+    } finally {
+      vscode.window.showSaveDialog = dialog;
+      vscode.window.showWarningMessage = warning;
+      await config.update('export.warnOnErrors', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('the preview does not follow into a document that is not a report', async () => {
