@@ -23,7 +23,7 @@ export interface Io {
 }
 
 const usage = `用法 / Usage:
-  fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile government|department]
+  fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile auto|government|department]
                      [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run]
                      [--annotate [-o OUT.docx] [--force]] [--] FILE|DIR|- …
   fazhi-report export [--] FILE --to html|docx [-o OUT] [--force] [--sealed]
@@ -71,7 +71,7 @@ const checkOptions: OptionTable = {
   format: { type: 'string', short: 'f', value: '输出格式 text 或 json' },
   config: { type: 'string', short: 'c', value: '配置文件路径' },
   'no-config': { type: 'boolean' },
-  profile: { type: 'string', value: '报告类型 government 或 department' },
+  profile: { type: 'string', value: '报告类型 auto（默认，按发文机关判断）、government 或 department' },
   rounding: { type: 'string', value: '取整方式 half-up 或 lenient' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },

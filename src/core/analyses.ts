@@ -3,7 +3,7 @@
 // lint result keeps them, so the server's hover reads the figures the rules already extracted.
 import { extractFigures, type FigureIndex } from './figures';
 import type { ParsedNumber } from './numbers';
-import type { LintOptions, RuleContext } from './rule';
+import type { ResolvedLintOptions, RuleContext } from './rule';
 import { findProseNumbers, findSkippedSpans } from './rules/number-scope';
 import { reportOutline, type ReportOutline } from './sections';
 import type { Segmenter } from './segmenter';
@@ -37,7 +37,7 @@ const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc)
 const NUMBERS = defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.skipped()));
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
-export function createRuleContext(doc: ReportDocument, options: LintOptions, segmenter?: Segmenter): RuleContext {
+export function createRuleContext(doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter): RuleContext {
   const done = new Map<Analysis<unknown>, unknown>();
   const ctx: RuleContext = {
     options,

@@ -40,8 +40,8 @@ export function normalizeConfig(raw: unknown): LoadedConfig {
     else problems.push('“rounding”应为 "half-up" 或 "lenient"');
   }
   if (r.profile !== undefined) {
-    if (r.profile === 'government' || r.profile === 'department') options.profile = r.profile;
-    else problems.push('“profile”应为 "government"（政府）或 "department"（部门）');
+    if (r.profile === 'government' || r.profile === 'department' || r.profile === 'auto') options.profile = r.profile;
+    else problems.push('“profile”应为 "auto"（按发文机关判断）、"government"（政府）或 "department"（部门）');
   }
   for (const key of ['words', 'allow'] as const) {
     const value = r[key];

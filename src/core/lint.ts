@@ -3,6 +3,7 @@ import { parseReport, type ParseOptions } from './document';
 import { defaultLintOptions, ruleCodes, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
 import { segmenterIfLoaded, type Segmenter } from './segmenter';
+import { resolveProfile, type ResolvedProfile } from './profile';
 import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
 
@@ -11,6 +12,8 @@ export interface LintRun {
   findings: Finding[];
   /** The analyses the rules computed (figures, numbers, outline …), computed on demand for those no rule asked for. */
   analyses: DocumentAnalyses;
+  /** The profile the rules used, and how it was decided (the editor's status bar shows it). */
+  profile: ResolvedProfile;
   /** Rules that threw: the run goes on without them (one broken rule must not silence the others). */
   failures: { rule: string; error: string }[];
 }
@@ -27,7 +30,9 @@ export function lintText(text: string, parse: ParseOptions, request: LintRequest
 }
 
 export function lintDocument(doc: ReportDocument, request: LintRequest = {}): LintRun {
-  const options: LintOptions = { ...defaultLintOptions, ...request.options, rules: { ...request.options?.rules } };
+  const requested: LintOptions = { ...defaultLintOptions, ...request.options, rules: { ...request.options?.rules } };
+  const profile = resolveProfile(doc, requested.profile);
+  const options = { ...requested, profile: profile.profile };
   const ctx = createRuleContext(doc, options, request.segmenter ?? segmenterIfLoaded());
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
@@ -44,7 +49,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { doc, findings: sortFindings(dropSuppressed(doc, findings)), analyses: ctx, failures };
+  return { doc, findings: sortFindings(dropSuppressed(doc, findings)), analyses: ctx, profile, failures };
 }
 
 /** The most specific setting: exact code, then the longest matching prefix ("figure/" or "figure"). */

@@ -15,7 +15,8 @@ export interface LintOptions {
   rules: Record<string, RuleSetting>;
   /** 'half-up': a value only truncation explains is a warning; 'lenient': such values are accepted. */
   rounding: RoundingPolicy;
-  profile: ReportProfile;
+  /** 'auto': read from the issuer in the title or the signature (src/core/profile.ts). */
+  profile: ReportProfile | 'auto';
   /** Extra words for the segmenter (一网通办, 谁执法谁普法 …). */
   words: string[];
   /** Words the writer declares correct: a wording/* finding inside one of them is not reported (a name with a rare
@@ -28,13 +29,16 @@ export interface LintOptions {
 export const defaultLintOptions: LintOptions = {
   rules: {},
   rounding: 'half-up',
-  profile: 'government',
+  profile: 'auto',
   words: [],
   allow: [],
 };
 
+/** What rules see: the profile is decided. */
+export type ResolvedLintOptions = LintOptions & { profile: ReportProfile };
+
 export interface RuleContext extends DocumentAnalyses {
-  options: LintOptions;
+  options: ResolvedLintOptions;
   /** Loaded segmenter, or undefined when rules must work without one (tests, first fast pass). */
   segmenter?: Segmenter;
 }

@@ -366,7 +366,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion(guard('completion', [], async (params) => {
     const state = await current(params.textDocument.uri);
     if (!state?.isReport) return [];
-    return completionsAt(state.run.doc, params.position, { segmenter: segmenterIfLoaded(), profile: state.settings.lint.profile ?? 'government' });
+    return completionsAt(state.run.doc, params.position, { segmenter: segmenterIfLoaded(), profile: state.run.profile.profile });
   }));
 
   documents.listen(connection);

@@ -65,7 +65,7 @@ describe('figure engine', () => {
 
   it('is cached per lint run', () => {
     const doc = parseReport('受理75件。\n', { format: 'markdown' });
-    const ctx = createRuleContext(doc, defaultLintOptions);
+    const ctx = createRuleContext(doc, { ...defaultLintOptions, profile: 'government' });
     assert.equal(ctx.figures(), ctx.figures());
   });
 
