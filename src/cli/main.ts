@@ -121,7 +121,6 @@ async function check(args: string[], io: Io): Promise<number> {
   }
   const color = parsed.color ?? (io.isTty && !process.env.NO_COLOR);
   const segmenter = loadSegmenter();
-  const addedWords = new Set<string>();
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const { files, problems } = expandInputs(parsed.files);
   if (parsed.annotate && parsed.output && files.length !== 1) {
@@ -159,11 +158,6 @@ async function check(args: string[], io: Io): Promise<number> {
         }
       }
       const options = mergeOptions(fileConfig, explicitConfig, parsed.cliOptions);
-      const newWords = (options.words ?? []).filter((w) => !addedWords.has(w));
-      if (newWords.length) {
-        segmenter.addWords(newWords);
-        newWords.forEach((w) => addedWords.add(w));
-      }
       const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
       let run = lint(input.text);
       run.doc.notices.forEach((notice) => io.stderr(`fazhi-report：${shown(path)}：${notice}\n`));
