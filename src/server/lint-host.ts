@@ -34,7 +34,9 @@ interface Task {
 export class LintHost {
   private worker?: Worker;
   private readonly queue: Task[] = [];
-  private running?: { task: Task; timer: ReturnType<typeof setTimeout> };
+  private running?: { task: Task; timer?: ReturnType<typeof setTimeout> };
+  /** Whether the worker has loaded the engine: a job's time box starts then, not while a new worker starts up. */
+  private ready = false;
   private readonly cancel = new SharedArrayBuffer(4);
   private readonly cancelled = new Int32Array(this.cancel);
   private nextId = 1;
@@ -82,9 +84,13 @@ export class LintHost {
     const task = this.queue.shift();
     if (!task) return;
     const worker = this.worker ?? this.startWorker();
-    const timer = setTimeout(() => this.replaceWorker('timeout'), this.options.timeoutMs);
-    this.running = { task, timer };
+    this.running = { task };
+    if (this.ready) this.startTimeBox();
     worker.postMessage(task.request);
+  }
+
+  private startTimeBox(): void {
+    if (this.running && !this.running.timer) this.running.timer = setTimeout(() => this.replaceWorker('timeout'), this.options.timeoutMs);
   }
 
   private startWorker(): Worker {
@@ -96,6 +102,7 @@ export class LintHost {
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       if (worker !== this.worker) return;
+      if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }
       if (reply.kind === 'segmenter') { this.options.onSegmenter(reply.error); return; }
       if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'snapshot') this.finishRunning({ kind: 'snapshot', snapshot: reply.snapshot });
@@ -107,6 +114,7 @@ export class LintHost {
     worker.on('error', () => { if (worker === this.worker) this.replaceWorker('crash'); });
     worker.on('exit', () => { if (worker === this.worker) this.replaceWorker('crash'); });
     this.worker = worker;
+    this.ready = false;
     return worker;
   }
 

@@ -18,5 +18,7 @@ export type WorkerReply =
   | { id: number; kind: 'fixAll'; outcome: FixAllOutcome }
   | { id: number; kind: 'cancelled' }
   | { id: number; kind: 'failed'; error: string }
+  /** The worker has loaded the engine and takes jobs. */
+  | { id: 0; kind: 'ready' }
   /** The segmenter loaded (or failed to): checks now run the rules that need it. */
   | { id: 0; kind: 'segmenter'; error?: string };

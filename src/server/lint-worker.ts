@@ -18,6 +18,8 @@ let segmenterRequested = !data.loadSegmenter;
 const port = parentPort!;
 const reply = (message: WorkerReply) => port.postMessage(message);
 
+reply({ id: 0, kind: 'ready' });
+
 port.on('message', (request: WorkerRequest) => {
   const context = { rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id };
   try {

@@ -56,3 +56,34 @@ export const brokenRule: Rule = {
     throw new Error('boom');
   },
 };
+
+/** Busy for a while on a text containing “慢速检查”: a long check the tests edit or hover during. */
+export const slowRule: Rule = {
+  id: 'test/slow', codes: ['test/slow'],
+  meta: { severity: 'hint', description: '测试：慢', descriptionEn: 'test: slow' },
+  check(doc) {
+    if (!doc.text.includes('慢速检查')) return [];
+    const until = Date.now() + 400;
+    while (Date.now() < until) { /* busy, as a long check is */ }
+    return [];
+  },
+};
+
+/** Never returns on a text containing “死循环”: the pathological document the time box is for. */
+export const hangRule: Rule = {
+  id: 'test/hang', codes: ['test/hang'],
+  meta: { severity: 'hint', description: '测试：卡死', descriptionEn: 'test: hangs' },
+  check(doc) {
+    for (;;) if (!doc.text.includes('死循环')) return [];
+  },
+};
+
+/** Reports each token “明湖市法治办”: present only where the writer's words keep it whole. */
+export const wordRule: Rule = {
+  id: 'test/word', codes: ['test/word'],
+  meta: { severity: 'hint', description: '测试：用户词', descriptionEn: 'test: user word', needsSegmenter: true },
+  check(doc, ctx) {
+    return (ctx.segmenter?.cut(doc.text) ?? []).filter((t) => t.word === '明湖市法治办')
+      .map((t) => ({ code: 'test/word', severity: 'hint' as const, message: '分词结果包含“明湖市法治办”', span: { start: t.start, end: t.end }, fixes: [], related: [] }));
+  },
+};
