@@ -1,9 +1,8 @@
 // The server's side of the lint worker: a queue with one check per document (a newer version replaces a queued one
 // and stops a running one), fix-all computations ahead of checks, a time box per job, and a new worker after a hang
 // or a crash — the server itself never stops.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../core/worker-entry';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
 
@@ -94,7 +93,7 @@ export class LintHost {
   }
 
   private startWorker(): Worker {
-    const entry = workerEntry();
+    const entry = workerEntry(__dirname, 'lint-worker');
     const data: WorkerData = { cancel: this.cancel, loadSegmenter: this.options.loadSegmenter, rulesModule: this.options.rulesModule };
     // Over stdio the server's stdout is the protocol: whatever a worker prints there is dropped.
     const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv, stdout: true });
@@ -134,11 +133,4 @@ export class LintHost {
     clearTimeout(running.timer);
     running.task.settle(reply);
   }
-}
-
-/** dist/lint-worker.js beside the bundle; from the sources (tests, bench) the TypeScript entry through tsx. */
-function workerEntry(): { file: string; execArgv?: string[] } {
-  const built = join(__dirname, 'lint-worker.js');
-  if (existsSync(built)) return { file: built };
-  return { file: join(__dirname, 'lint-worker.ts'), execArgv: ['--require', 'tsx/cjs'] };
 }
