@@ -21,7 +21,6 @@ import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
 import { TextShift } from './text-shift';
 
-export { maxCheckedLength } from './snapshot';
 export const fixAllCommand = 'fazhiReport.server.fixAll';
 
 export interface ServerOptions {

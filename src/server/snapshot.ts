@@ -17,9 +17,9 @@ import { looksLikeReport } from '../core/report-detection';
 import { matchesInclude, type DocumentSettings } from './settings';
 import { documentSymbols, type SpanSymbol } from './symbols';
 
-// A document far longer than any report (a few tens of thousands of characters) is not read at all: it would hold up
-// the checks of every other document.
-export const maxCheckedLength = 200_000;
+// A document far longer than any report (a few tens of thousands of characters) is not read at all: its check would
+// hold up the checks of every other document for seconds.
+export const maxCheckedLength = 400_000;
 const checkedLanguages = new Set(['markdown', 'plaintext']);
 
 export interface LintJob {
