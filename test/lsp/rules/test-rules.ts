@@ -59,8 +59,8 @@ export const brokenRule: Rule = {
 
 /** Busy for a while on a text containing “慢速检查”: a long check the tests edit or hover during. */
 export const slowRule: Rule = {
-  id: 'test/slow', codes: ['test/slow'],
-  meta: { severity: 'hint', description: '测试：慢', descriptionEn: 'test: slow' },
+  id: 'test/slow', codes: defineCodes({ 'test/slow': { severity: 'hint', fixable: false, description: '测试：慢', descriptionEn: 'test: slow' } }),
+  meta: { description: '测试：慢', descriptionEn: 'test: slow' },
   check(doc) {
     if (!doc.text.includes('慢速检查')) return [];
     const until = Date.now() + 400;
@@ -71,8 +71,8 @@ export const slowRule: Rule = {
 
 /** Never returns on a text containing “死循环”: the pathological document the time box is for. */
 export const hangRule: Rule = {
-  id: 'test/hang', codes: ['test/hang'],
-  meta: { severity: 'hint', description: '测试：卡死', descriptionEn: 'test: hangs' },
+  id: 'test/hang', codes: defineCodes({ 'test/hang': { severity: 'hint', fixable: false, description: '测试：卡死', descriptionEn: 'test: hangs' } }),
+  meta: { description: '测试：卡死', descriptionEn: 'test: hangs' },
   check(doc) {
     for (;;) if (!doc.text.includes('死循环')) return [];
   },
@@ -80,8 +80,8 @@ export const hangRule: Rule = {
 
 /** Reports each token “明湖市法治办”: present only where the writer's words keep it whole. */
 export const wordRule: Rule = {
-  id: 'test/word', codes: ['test/word'],
-  meta: { severity: 'hint', description: '测试：用户词', descriptionEn: 'test: user word', needsSegmenter: true },
+  id: 'test/word', codes: defineCodes({ 'test/word': { severity: 'hint', fixable: false, description: '测试：用户词', descriptionEn: 'test: user word' } }),
+  meta: { description: '测试：用户词', descriptionEn: 'test: user word', needsSegmenter: true },
   check(doc, ctx) {
     return (ctx.segmenter?.cut(doc.text) ?? []).filter((t) => t.word === '明湖市法治办')
       .map((t) => ({ code: 'test/word', severity: 'hint' as const, message: '分词结果包含“明湖市法治办”', span: { start: t.start, end: t.end }, fixes: [], related: [] }));
