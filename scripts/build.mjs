@@ -1,5 +1,5 @@
 // Builds the bundles with esbuild (CommonJS for Node/VS Code; unified/remark are ESM-only and get bundled in).
-// Usage: node scripts/build.mjs [cli] [server] [extension] [webview]   (no names = all)
+// Usage: node scripts/build.mjs [cli] [check-worker] [server] [lint-worker] [extension] [webview]   (no names = all)
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,10 @@ const node = { platform: 'node', format: 'cjs', target: 'node20', mainFields: ['
 export const bundles = {
   cli: { entry: 'src/cli/main.ts', out: 'dist/cli.js', ...node, banner: { js: '#!/usr/bin/env node' }, define: { FAZHI_VERSION: JSON.stringify(version) } },
   server: { entry: 'src/server/main.ts', out: 'dist/server.js', ...node },
+  // The server's checks run in this worker thread (dist/server.js and dist/cli.js start it from beside themselves).
+  'lint-worker': { entry: 'src/server/lint-worker.ts', out: 'dist/lint-worker.js', ...node },
+  // `check` of several files hands them to these worker threads (--jobs).
+  'check-worker': { entry: 'src/cli/check-worker.ts', out: 'dist/check-worker.js', ...node },
   extension: { entry: 'src/extension.ts', out: 'dist/extension.js', ...node, external: ['vscode'] },
   webview: { entry: 'src/preview/webview/main.ts', out: 'dist/preview-webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 };

@@ -1,17 +1,18 @@
 // fazhi-report check | export | lsp — the engine on the command line, for reviewers who receive dozens of reports.
-import { dirname, resolve } from 'node:path';
-import { findConfigFile, loadConfigFile, mergeOptions, normalizeConfig } from '../core/config';
-import { lintText } from '../core/lint';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { loadConfigFile, normalizeConfig } from '../core/config';
 import type { LintOptions } from '../core/rule';
 import { loadSegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
-import { writeAnnotated } from './annotate';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
+import { type CheckSettings, checkFile, emptyCounts, type FileOutcome } from './check-file';
+import { checkInWorkers } from './check-pool';
 import { runExport } from './export';
-import { type FixMode, fixReport } from './fix';
+import type { FixMode } from './fix';
 import { deliverPendingSignals } from './safe-write';
-import { annotatedPath, expandInputs, readReport } from './input';
-import { displayPath as shown, jsonDiagnostic, summaryLine, textLines } from './output';
+import { expandInputs } from './input';
+import { displayPath as shown, summaryLine } from './output';
 
 declare const FAZHI_VERSION: string | undefined;
 
@@ -25,7 +26,7 @@ export interface Io {
 const usage = `用法 / Usage:
   fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile auto|government|department]
                      [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run]
-                     [--annotate [-o OUT.docx] [--force]] [--] FILE|DIR|- …
+                     [--annotate [-o OUT.docx] [--force]] [--jobs N] [--] FILE|DIR|- …
   fazhi-report export [--] FILE --to html|docx [-o OUT] [--force] [--sealed]
   fazhi-report lsp --stdio
   FILE           .md、.txt 或 Word 稿 .docx（位置写作 文件.docx:¶段落:字符）；DIR 代表其中的这些文件；“-”为标准输入（纯文本）
@@ -33,6 +34,8 @@ const usage = `用法 / Usage:
                  不支持在 Word 文档（.docx）中修复
   --fix-dry-run  不写文件，以统一差异格式（diff -u）列出 --fix 将作的改动
   --annotate     把每个 .docx 的问题写成 Word 批注，存为旁边的副本“X.批注.docx”（-o 指定一个文件的副本路径，--force 覆盖已有副本），不改原文件
+  --jobs N       同时检查的线程数（默认为处理器核数）；结果总按输入顺序输出
+  --format json  输出一个紧凑的 JSON 文档 {"files":[{"path","diagnostics"}…]}，边检查边写出
   --             其后的参数都是文件名 / arguments after -- are file names
 退出码 / exit code: 0 无错误级问题, 1 有错误级问题,
   2 用法错误、输入无法读取、某个文件未检查完整、未能修复（含对 .docx 用 --fix），或输出路径被拒绝（FIFO、设备、符号链接、目录）`;
@@ -64,6 +67,8 @@ interface CheckArgs {
   annotate: boolean;
   output?: string;
   force: boolean;
+  /** --jobs: worker threads for several files (default: one per core). */
+  jobs?: number;
   files: string[];
 }
 
@@ -80,13 +85,15 @@ const checkOptions: OptionTable = {
   annotate: { type: 'boolean' },
   output: { type: 'string', short: 'o', value: '批注副本的路径' },
   force: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j', value: '并行检查的线程数' },
 };
 
 function parseCheckArgs(args: string[]): CheckArgs | string {
   const parsed = parseCommandLine(args, checkOptions);
   if (typeof parsed === 'string') return parsed;
-  const { format = 'text', config, profile, rounding, output } = parsed.values as Record<string, string | undefined>;
+  const { format = 'text', config, profile, rounding, output, jobs } = parsed.values as Record<string, string | undefined>;
   if (format !== 'text' && format !== 'json') return `--format 应为 text 或 json，而不是“${format}”`;
+  if (jobs !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobs)) return `--jobs 应为 1 到 999 的整数，而不是“${jobs}”`;
   const normalized = normalizeConfig({ profile, rounding });
   if (normalized.problems.length) return normalized.problems.join('；');
   const lastColor = parsed.flagsInOrder.filter((f) => f === 'color' || f === 'no-color').pop();
@@ -100,7 +107,7 @@ function parseCheckArgs(args: string[]): CheckArgs | string {
     format, config, noConfig: parsed.values['no-config'] === true, cliOptions: normalized.options,
     color: lastColor === undefined ? undefined : lastColor === 'color', files: parsed.positionals,
     fix: parsed.values.fix ? 'fix' : parsed.values['fix-dry-run'] ? 'dry-run' : undefined,
-    annotate, output, force,
+    annotate, output, force, jobs: jobs === undefined ? undefined : Number(jobs),
   };
 }
 
@@ -120,92 +127,56 @@ async function check(args: string[], io: Io): Promise<number> {
     explicitConfig = loaded.options;
   }
   const color = parsed.color ?? (io.isTty && !process.env.NO_COLOR);
-  const segmenter = loadSegmenter();
-  const addedWords = new Set<string>();
-  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const { files, problems } = expandInputs(parsed.files);
   if (parsed.annotate && parsed.output && files.length !== 1) {
     io.stderr(`fazhi-report check：-o 只能用于一个 .docx 文件；检查多个文件时批注副本写在各自旁边（报告.批注.docx）\n`);
     return 2;
   }
+  const settings: CheckSettings = {
+    format: parsed.format, color, explicitConfig: parsed.config ? explicitConfig : undefined, noConfig: parsed.noConfig,
+    cliOptions: parsed.cliOptions, fix: parsed.fix, annotate: parsed.annotate, output: parsed.output, force: parsed.force,
+  };
+  const counts = emptyCounts();
   // One line per problem; a file counts once however many lines it has.
   const troubles: { path: string; line: string }[] = [];
   const trouble = (path: string, reason: string) => troubles.push({ path, line: `${shown(path)}：${reason}` });
   problems.forEach((p) => { if (!p.ok) trouble(p.path, p.reason); });
-  const jsonFiles: unknown[] = [];
-  const textBlocks: string[] = [];
   const diffs: string[] = [];
   // --fix with standard input passes the fixed text on through stdout: the findings go to stderr then.
   const fixedStdin = parsed.fix === 'fix' && files.includes('-');
   const report = fixedStdin ? io.stderr : io.stdout;
+  // JSON is written as the files are checked: one document, compact, never held whole in memory.
+  let jsonFiles = 0;
+  if (parsed.format === 'json' && parsed.fix !== 'dry-run') report('{"files":[');
   let checked = 0;
-  for (const path of files) {
-    await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
-    // Whatever goes wrong with one file is reported for that file; the others are still checked and printed.
-    try {
-      const input = readReport(path);
-      if (!input.ok) {
-        trouble(path, input.reason);
-        continue;
-      }
-      if (input.note) io.stderr(`fazhi-report：${shown(path)}：${input.note}\n`);
-      let fileConfig: Partial<LintOptions> = {};
-      if (!parsed.config && !parsed.noConfig && path !== '-') {
-        const found = findConfigFile(dirname(resolve(path)));
-        if (found) {
-          const loaded = loadConfigFile(found);
-          loaded.problems.forEach((p) => io.stderr(`fazhi-report：${p}\n`));
-          fileConfig = loaded.options;
-        }
-      }
-      const options = mergeOptions(fileConfig, explicitConfig, parsed.cliOptions);
-      const newWords = (options.words ?? []).filter((w) => !addedWords.has(w));
-      if (newWords.length) {
-        segmenter.addWords(newWords);
-        newWords.forEach((w) => addedWords.add(w));
-      }
-      const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
-      let run = lint(input.text);
-      run.doc.notices.forEach((notice) => io.stderr(`fazhi-report：${shown(path)}：${notice}\n`));
-      if (parsed.fix && input.word !== undefined) {
-        trouble(path, `是 Word 文档，不支持在 Word 文档中修复（${parsed.fix === 'fix' ? '--fix' : '--fix-dry-run'}），未改动；可用 --annotate 写出批注后在 Word 中修改`);
-      } else if (parsed.fix && input.word === undefined) {
-        const fixed = fixReport(input, run.findings, (t) => lint(t).findings, parsed.fix);
-        if (fixed.refusal) trouble(path, fixed.refusal);
-        if (fixed.summary) io.stderr(`fazhi-report：${shown(path)}：${fixed.summary}\n`);
-        if (fixed.output) io.stdout(fixed.output);
-        if (fixed.diff) diffs.push(fixed.diff);
-        if (fixed.text !== input.text) run = lint(fixed.text);
-      }
-      // A rule that threw leaves the check incomplete: the other rules' findings print, and the exit code says so.
-      run.failures.forEach((f) => trouble(path, `规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
-      const block = parsed.format === 'json'
-        ? { path, diagnostics: run.findings.map((f) => jsonDiagnostic(run.doc, f, input.word)) }
-        : run.findings.length ? [color ? `\x1b[1m${shown(path)}\x1b[0m` : shown(path), ...textLines(path, run.doc, run.findings, color, input.word)].join('\n') : undefined;
-      checked++;
-      run.findings.forEach((f) => counts[f.severity]++);
-      if (typeof block === 'string') textBlocks.push(block);
-      else if (block) jsonFiles.push(block);
-      if (parsed.annotate && input.word) {
-        const output = parsed.output ?? annotatedPath(path);
-        const refused = writeAnnotated(path, input.bytes, input.word, run.findings, output, parsed.force);
-        if (refused) trouble(path, refused);
-        else io.stderr(`fazhi-report：${shown(path)}：已写入批注副本 ${shown(output)}（${run.findings.length} 条批注）\n`);
-      } else if (parsed.annotate) {
-        io.stderr(`fazhi-report：${shown(path)}：不是 .docx，未写批注副本\n`);
-      }
-    } catch (error) {
-      trouble(path, `检查时出错，未完成：${error instanceof Error ? error.message : String(error)}`);
+  const deliver = (outcome: FileOutcome, index: number) => {
+    const path = files[index];
+    outcome.messages.forEach((m) => io.stderr(`${m}\n`));
+    outcome.troubles.forEach((reason) => trouble(path, reason));
+    if (outcome.stdout) io.stdout(outcome.stdout);
+    if (outcome.diff) diffs.push(outcome.diff);
+    if (outcome.checked) checked++;
+    for (const severity of Object.keys(counts) as Severity[]) counts[severity] += outcome.counts[severity];
+    if (outcome.block === undefined || parsed.fix === 'dry-run') return;
+    if (parsed.format === 'json') report(`${jsonFiles++ ? ',' : ''}${outcome.block}`);
+    else report(`${outcome.block}\n\n`);
+  };
+  // Workers only for plain checks of several files: --fix and --annotate write files, and standard input is one.
+  const jobs = Math.min(parsed.jobs ?? availableParallelism(), files.length);
+  if (jobs > 1 && !parsed.fix && !parsed.annotate && !files.includes('-')) {
+    await checkInWorkers(files, settings, jobs, deliver);
+  } else {
+    const segmenter = loadSegmenter();
+    for (const [index, path] of files.entries()) {
+      await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
+      deliver(checkFile(path, settings, segmenter), index);
     }
   }
   troubles.forEach((t) => io.stderr(`fazhi-report：${t.line}\n`));
   const troubledFiles = new Set(troubles.map((t) => t.path)).size;
   if (parsed.fix === 'dry-run') io.stdout(diffs.join(''));
-  else if (parsed.format === 'json') report(JSON.stringify({ files: jsonFiles }, null, 2) + '\n');
-  else {
-    if (textBlocks.length) report(textBlocks.join('\n\n') + '\n\n');
-    report(summaryLine(counts, checked, troubledFiles) + '\n');
-  }
+  else if (parsed.format === 'json') report(']}\n');
+  else report(summaryLine(counts, checked, troubledFiles) + '\n');
   if (troubles.length) return 2;
   return counts.error ? 1 : 0;
 }

@@ -2,8 +2,8 @@ import { createRuleContext, type DocumentAnalyses } from './analyses';
 import { parseReport, type ParseOptions } from './document';
 import { defaultLintOptions, ruleCodes, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
-import { segmenterIfLoaded, type Segmenter } from './segmenter';
 import { resolveProfile, type ResolvedProfile } from './profile';
+import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segmenter';
 import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
 
@@ -23,6 +23,14 @@ export interface LintRequest {
   /** Defaults to the already-loaded segmenter; rules that need one are skipped without it. */
   segmenter?: Segmenter;
   rules?: Rule[];
+  /** Polled between rules: once it says true the run stops with LintCancelled (a newer version superseded it). */
+  cancelled?: () => boolean;
+}
+
+export class LintCancelled extends Error {
+  constructor() {
+    super('lint cancelled');
+  }
 }
 
 export function lintText(text: string, parse: ParseOptions, request: LintRequest = {}): LintRun {
@@ -33,10 +41,13 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const requested: LintOptions = { ...defaultLintOptions, ...request.options, rules: { ...request.options?.rules } };
   const profile = resolveProfile(doc, requested.profile);
   const options = { ...requested, profile: profile.profile };
-  const ctx = createRuleContext(doc, options, request.segmenter ?? segmenterIfLoaded());
+  // The writer's words apply to this run only: other folders' reports are cut without them.
+  const base = request.segmenter ?? segmenterIfLoaded();
+  const ctx = createRuleContext(doc, options, base && segmenterWithWords(base, options.words));
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
   for (const rule of request.rules ?? allRules) {
+    if (request.cancelled?.()) throw new LintCancelled();
     if (rule.meta.needsSegmenter && !ctx.segmenter) continue;
     if (ruleCodes(rule).every((code) => settingFor(options, code).enabled === false)) continue;
     try {

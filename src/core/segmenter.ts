@@ -9,7 +9,6 @@ export interface Token {
 
 export interface Segmenter {
   cut(text: string): Token[];
-  addWords(words: string[]): void;
 }
 
 /** Domain words jieba does not know; they keep metrics whole ("行政复议申请", "一网通办"). */
@@ -45,11 +44,70 @@ class JiebaSegmenter implements Segmenter {
       return { word: text.slice(start, at), start, end: at };
     });
   }
-  addWords(words: string[]): void {
+  private addWords(words: string[]): void {
     for (const w of words) {
       if (w && !this.added.has(w)) { this.jieba.add_word(w, null, null); this.added.add(w); }
     }
   }
+}
+
+/**
+ * `base` keeping the writer's `words` whole, applied per cut: jieba's dictionary is one per process, so words added
+ * to it would reach every other folder's reports. Each occurrence of a word (longest first, left to right) becomes one
+ * token; the cut around it is jieba's, split at the word's edges where a token straddles them.
+ */
+class WordsSegmenter implements Segmenter {
+  /** Words by first character, longest first. */
+  private readonly byFirst = new Map<string, string[]>();
+  constructor(private readonly base: Segmenter, words: readonly string[]) {
+    for (const word of new Set(words)) {
+      if (!word) continue;
+      const list = this.byFirst.get(word[0]) ?? [];
+      list.push(word);
+      this.byFirst.set(word[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  cut(text: string): Token[] {
+    const tokens = this.base.cut(text);
+    const hits: { start: number; end: number }[] = [];
+    for (let i = 0; i < text.length;) {
+      const word = this.byFirst.get(text[i])?.find((w) => text.startsWith(w, i));
+      if (word) { hits.push({ start: i, end: i + word.length }); i += word.length; } else i++;
+    }
+    if (!hits.length) return tokens;
+    // Cut points: jieba's, minus those inside a word, plus the words' edges.
+    const points = new Set<number>([0, text.length]);
+    let h = 0;
+    for (const t of tokens) {
+      while (h < hits.length && hits[h].end <= t.start) h++;
+      if (!(h < hits.length && hits[h].start < t.start && t.start < hits[h].end)) points.add(t.start);
+    }
+    for (const hit of hits) { points.add(hit.start); points.add(hit.end); }
+    const sorted = [...points].sort((a, b) => a - b);
+    const out: Token[] = [];
+    for (let k = 1; k < sorted.length; k++) out.push({ word: text.slice(sorted[k - 1], sorted[k]), start: sorted[k - 1], end: sorted[k] });
+    return out;
+  }
+}
+
+const wordViews = new WeakMap<Segmenter, Map<string, Segmenter>>();
+const maxWordSets = 32;
+
+/** `base` with the writer's words (one view per word set, so one folder's words never reach another's cuts). */
+export function segmenterWithWords(base: Segmenter, words: readonly string[] | undefined): Segmenter {
+  if (!words?.length) return base;
+  const key = [...new Set(words)].sort().join('\n');
+  const views = wordViews.get(base) ?? new Map<string, Segmenter>();
+  wordViews.set(base, views);
+  let view = views.get(key);
+  if (!view) {
+    if (views.size >= maxWordSets) views.clear();
+    view = new WordsSegmenter(base, words);
+    views.set(key, view);
+  }
+  return view;
 }
 
 let loaded: Segmenter | undefined;

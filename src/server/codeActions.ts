@@ -1,14 +1,10 @@
 // Quick fixes, "fix all of this kind", source.fixAll(.fazhi) for fix-on-save, and the two "ignore" actions that
 // write the disable comments the engine honours.
 import {
-  CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit, type WorkspaceEdit,
+  CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Position, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { certainFixes, fixAll, type FixAllResult } from '../core/fixes';
-import type { LintRun } from '../core/lint';
-import { positionAt } from '../core/text';
-import type { Finding, ReportDocument } from '../core/types';
 import { diagnosticData, diagnosticSource } from './diagnostics';
-import { toRange } from './ranges';
+import type { FixAllOutcome } from './snapshot';
 
 export const fixAllFazhiKind = `${CodeActionKind.SourceFixAll}.fazhi`;
 /** Server command run after a "fix all of this kind" edit: tells the writer what changed. */
@@ -16,19 +12,25 @@ export const fixSummaryCommand = 'fazhiReport.server.fixSummary';
 
 export interface CodeActionInput {
   uri: string;
-  /** Version of the document `run` was linted from (the current one). */
+  /** The document's current version. */
   version: number;
-  run: LintRun;
   context: CodeActionContext;
   /** Client supports versioned `documentChanges` (edits are then refused if the document moved on). */
   documentChanges: boolean;
-  /** Checks a text as this document is checked (same rules and settings): fix-all re-checks until stable. */
-  relint: (text: string) => readonly Finding[];
   /** Client resolves code actions: fix-all edits are computed only when one is chosen, not on every lightbulb. */
   resolveEdits: boolean;
+  /** Certain fixes per finding code in the current version, once its check is done; undefined while it runs. */
+  certainFixes?: Record<string, number>;
+  /** The certain fixes (of one code) applied until stable, for the current text (computed in the lint worker). */
+  fixAll: (code?: string) => Promise<FixAllOutcome>;
+  lineCount: number;
+  /** The document's line break, for the disable comments. */
+  eol: string;
+  /** Where a file-wide disable comment goes. */
+  filePosition: Position;
 }
 
-export function provideCodeActions(input: CodeActionInput): CodeAction[] {
+export async function provideCodeActions(input: CodeActionInput): Promise<CodeAction[]> {
   const { context } = input;
   const actions: CodeAction[] = [];
   if (kindRequested(CodeActionKind.QuickFix, context.only)) {
@@ -38,19 +40,18 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
       actions.push(...quickFixes(input, diagnostic));
       if (!codesDone.has(diagnostic.code)) {
         codesDone.add(diagnostic.code);
-        const all = fixAllOfCode(input, diagnostic.code);
+        const all = await fixAllOfCode(input, diagnostic.code);
         if (all) actions.push(all);
       }
       actions.push(...ignoreActions(input, diagnostic));
     }
   }
   if (kindRequested(fixAllFazhiKind, context.only, true)) {
-    const fixAll = sourceFixAll(input);
+    const fixAll = await sourceFixAll(input);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
 }
-
 /**
  * Whether actions of `kind` answer a request limited to `only`. Source actions are computed only when asked for
  * (the editor asks for them on save or from the Source Action menu), not on every cursor move.
@@ -74,16 +75,22 @@ function quickFixes(input: CodeActionInput, diagnostic: Diagnostic): CodeAction[
   }));
 }
 
-function fixAllOfCode(input: CodeActionInput, code: string): CodeAction | undefined {
-  const certain = certainFixes(input.run.findings.filter((f) => f.code === code));
-  if (certain.length < 2) return undefined;
-  return fixAllAction(input, `修复本文档中全部“${code}”问题（${certain.length} 处）`, CodeActionKind.QuickFix, code);
+/** Offered once the current version is checked (until then its quick fixes are not offered either). */
+async function fixAllOfCode(input: CodeActionInput, code: string): Promise<CodeAction | undefined> {
+  const count = input.certainFixes?.[code] ?? 0;
+  if (count < 2) return undefined;
+  return fixAllAction(input, `修复本文档中全部“${code}”问题（${count} 处）`, CodeActionKind.QuickFix, code);
 }
 
-function sourceFixAll(input: CodeActionInput): CodeAction | undefined {
-  const certain = certainFixes(input.run.findings);
-  if (!certain.length) return undefined;
-  return fixAllAction(input, `修复全部可自动修复的问题（${certain.length} 处）`, fixAllFazhiKind);
+/** Fix on save asks right after typing: while the current version is being checked, the fixes are computed now. */
+async function sourceFixAll(input: CodeActionInput): Promise<CodeAction | undefined> {
+  if (input.certainFixes) {
+    const count = Object.values(input.certainFixes).reduce((a, b) => a + b, 0);
+    return count ? fixAllAction(input, `修复全部可自动修复的问题（${count} 处）`, fixAllFazhiKind) : undefined;
+  }
+  const outcome = await input.fixAll();
+  if (!outcome.edits.length) return undefined;
+  return fixAllAction(input, `修复全部可自动修复的问题（${outcome.count} 处）`, fixAllFazhiKind, undefined, outcome);
 }
 
 /** Data of a fix-all action whose edit is computed on resolve (it re-checks the text until it is stable). */
@@ -91,15 +98,15 @@ export interface FixAllActionData {
   fixAll: { uri: string; version: number; code?: string };
 }
 
-function fixAllAction(input: CodeActionInput, title: string, kind: string, code?: string): CodeAction {
+async function fixAllAction(input: CodeActionInput, title: string, kind: string, code?: string, computed?: FixAllOutcome): Promise<CodeAction> {
   const data: FixAllActionData = { fixAll: { uri: input.uri, version: input.version, ...(code ? { code } : {}) } };
   const action: CodeAction = { title, kind, data };
-  // Without resolve support the summary is known now; with it, the server keeps it from the resolve for the command.
-  const eager = input.resolveEdits ? undefined : fixAllTextEdits(input, code);
+  // Without resolve support the edits and summary are needed now; with it, the server computes them on resolve.
+  const eager = computed ?? (input.resolveEdits ? undefined : await input.fixAll(code));
   if (eager) action.edit = workspaceEdit(input, eager.edits);
   // Fixes of one kind are asked for from the lightbulb: say afterwards what changed (fix on save stays quiet).
   if (kind === CodeActionKind.QuickFix) {
-    action.command = { title: '报告修复结果', command: fixSummaryCommand, arguments: eager ? [input.uri, eager.result.summary] : [input.uri] };
+    action.command = { title: '报告修复结果', command: fixSummaryCommand, arguments: eager ? [input.uri, eager.summary] : [input.uri] };
   }
   return action;
 }
@@ -111,23 +118,12 @@ export function fixAllActionData(action: CodeAction): FixAllActionData['fixAll']
   return data;
 }
 
-/** The certain fixes of the document (of one code), applied until stable, as LSP edits of the current text. */
-export function fixAllTextEdits(input: Pick<CodeActionInput, 'run' | 'relint'>, code?: string): { edits: TextEdit[]; result: FixAllResult } {
-  const { doc } = input.run;
-  const result = fixAll(doc.text, input.relint, code ? (f) => f.code === code : undefined, input.run.findings);
-  return { edits: result.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })), result };
-}
-
 function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic): CodeAction[] {
-  const { doc } = input.run;
+  const { eol, filePosition } = input;
   const code = String(diagnostic.code);
   const line = diagnostic.range?.start?.line;
-  if (!Number.isInteger(line) || line < 0 || line >= doc.lineStarts.length) return [];
-  const eol = /\r\n|\r|\n/.exec(doc.text)?.[0] ?? '\n';
+  if (!Number.isInteger(line) || line < 0 || line >= input.lineCount) return [];
   const lineStart = { line, character: 0 };
-  // The file directive goes first, after any front matter (which must stay first in Markdown) and the BOM.
-  const fileOffset = doc.frontMatter ? nextLineStart(doc, doc.frontMatter.span.end) : doc.text.startsWith('\ufeff') ? 1 : 0;
-  const filePosition = toRange(doc, { start: fileOffset, end: fileOffset }).start;
   return [
     {
       title: `在此行忽略“${code}”`,
@@ -142,10 +138,6 @@ function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic): CodeActi
       edit: workspaceEdit(input, [{ range: { start: filePosition, end: filePosition }, newText: `<!-- fazhi-disable ${code} -->${eol}` }]),
     },
   ];
-}
-
-function nextLineStart(doc: ReportDocument, offset: number): number {
-  return doc.lineStarts[positionAt(doc.lineStarts, offset).line + 1] ?? doc.text.length;
 }
 
 export function workspaceEdit(input: Pick<CodeActionInput, 'uri' | 'version' | 'documentChanges'>, edits: TextEdit[]): WorkspaceEdit {

@@ -1,39 +1,56 @@
 // Completion at the start of a line: the next 层次序数 (after "（二）" offer "（三）", the first child "1.", and the
 // next marker of each enclosing level); on an empty line, the skeleton of each required section the report lacks.
+// The lint worker records the headings and the missing sections (CompletionModel); completion reads the line being
+// typed from the text as it is now, so it never waits for a check.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { canonicalMarker } from '../core/document';
 import type { ReportProfile } from '../core/rule';
-import { itemName, reportOutline, requiredItems, type ReportItem } from '../core/sections';
-import type { Segmenter } from '../core/segmenter';
+import { itemName, requiredItems, type ReportItem, type ReportOutline } from '../core/sections';
 import { buildSnippets, otherSection, requiredSections, sectionSnippetName, type SectionTemplate } from '../core/skeleton';
-import { toChineseOrdinal } from '../core/text';
+import { foldWidth, toChineseOrdinal } from '../core/text';
 import type { HeadingLevel, ReportDocument } from '../core/types';
-import { toOffset, toRange } from './ranges';
 
 const levelNames: Record<HeadingLevel, string> = { 1: '第一层', 2: '第二层', 3: '第三层', 4: '第四层' };
 /** What may precede the cursor on the line: Markdown heading/quote marks, indentation, and a partly typed marker. */
 const linePrefixRe = /^(?:#{1,6}[ \t]+|>[ \t]?)?[ \t]*/;
 const partialMarkerRe = /^(?:\(?[一二三四五六七八九十]{0,3}|\(?[0-9]{0,2})$/;
 
-export interface CompletionContext {
-  segmenter?: Segmenter;
-  profile: ReportProfile;
+export interface CompletionModel {
+  format: ReportDocument['format'];
+  year?: number;
+  /** The numbered headings in text order: where each starts, its level and ordinal. */
+  headings: { start: number; level: HeadingLevel; ordinal: number }[];
+  /** The four required sections the report lacks, then the optional item 5 when absent. */
+  missing: ReportItem[];
 }
 
-export function completionsAt(doc: ReportDocument, position: Position, context: CompletionContext): CompletionItem[] {
-  if (position.line < 0 || position.line >= doc.lineStarts.length) return [];
-  const lineStart = doc.lineStarts[position.line];
-  const cursor = toOffset(doc, position);
-  const before = doc.norm.slice(lineStart, cursor);
+/** `outline`: the lint run's (the rules that check the required sections read the same one). */
+export function completionModel(doc: ReportDocument, outline: ReportOutline): CompletionModel {
+  const covered = new Set(outline.evidence.map((e) => e.item));
+  return {
+    format: doc.format,
+    year: doc.year?.value,
+    headings: doc.headings.flatMap((h) => (h.heading ? [{ start: h.span.start, level: h.heading.level, ordinal: h.heading.ordinal }] : [])),
+    missing: [...requiredItems, 'other' as const].filter((item) => !covered.has(item)),
+  };
+}
+
+/** Completions at `position` of `document`; the model's heading offsets are already offsets of this text. */
+export function completionsAt(model: CompletionModel, document: TextDocument, position: Position, profile: ReportProfile): CompletionItem[] {
+  if (position.line < 0 || position.line >= document.lineCount || position.character < 0) return [];
+  const lineStart = document.offsetAt({ line: position.line, character: 0 });
+  const cursor = document.offsetAt(position);
+  const text = document.getText();
+  const before = foldWidth(text.slice(lineStart, cursor));
   const markerStart = lineStart + (linePrefixRe.exec(before)?.[0].length ?? 0);
-  const typed = doc.norm.slice(markerStart, cursor);
-  if (!partialMarkerRe.test(typed)) return [];
-  const range = toRange(doc, { start: markerStart, end: cursor });
-  const typedRaw = doc.text.slice(markerStart, cursor);
-  const lineEnd = position.line + 1 < doc.lineStarts.length ? doc.lineStarts[position.line + 1] : doc.text.length;
-  const blankLine = doc.text.slice(lineStart, lineEnd).trim() === '';
-  const skeletons = blankLine ? missingSectionSkeletons(doc, lineStart, context) : [];
-  return [...nextMarkers(doc, lineStart).map(({ level, ordinal }, i) => {
+  const typedRaw = text.slice(markerStart, cursor);
+  if (!partialMarkerRe.test(foldWidth(typedRaw))) return [];
+  const range = { start: document.positionAt(markerStart), end: position };
+  const lineEnd = position.line + 1 < document.lineCount ? document.offsetAt({ line: position.line + 1, character: 0 }) : text.length;
+  const blankLine = text.slice(lineStart, lineEnd).trim() === '';
+  const skeletons = blankLine ? missingSectionSkeletons(model, lineStart, profile) : [];
+  return [...nextMarkers(model, lineStart).map(({ level, ordinal }, i) => {
     const label = canonicalMarker(level, ordinal);
     return {
       label,
@@ -53,20 +70,18 @@ const skeletonIds: Record<ReportItem, SectionTemplate['id']> = {
 
 /** The sections the report lacks (the four required ones, then the optional item 5), as snippets from the shared
  * skeleton, numbered as the next 一、. */
-function missingSectionSkeletons(doc: ReportDocument, before: number, context: CompletionContext): CompletionItem[] {
-  const covered = new Set(reportOutline(doc, context.segmenter).evidence.map((e) => e.item));
-  const missing = [...requiredItems, 'other' as const].filter((item) => !covered.has(item));
-  if (!missing.length) return [];
-  const snippets = buildSnippets(doc.format);
-  const nextTop = (doc.headings.filter((h) => h.span.start < before && h.heading?.level === 1).pop()?.heading?.ordinal ?? 0) + 1;
+function missingSectionSkeletons(model: CompletionModel, before: number, profile: ReportProfile): CompletionItem[] {
+  if (!model.missing.length) return [];
+  const snippets = buildSnippets(model.format);
+  const nextTop = (model.headings.filter((h) => h.start < before && h.level === 1).pop()?.ordinal ?? 0) + 1;
   const items: CompletionItem[] = [];
-  for (const item of missing) {
+  for (const item of model.missing) {
     const template = [...requiredSections, otherSection].find((s) => s.id === skeletonIds[item]);
     const snippet = template && snippets[sectionSnippetName(template)];
     if (!snippet) continue;
     let body = snippet.body.join('\n').replace(/\$\{\d+\|一,二,三,四,五,六,七,八,九,十\|\}/, toChineseOrdinal(nextTop));
-    if (doc.year) body = body.replace('${2:××××}', `\${2:${doc.year.value}}`).replace('${3:××××}', `\${3:${doc.year.value + 1}}`);
-    const name = itemName(item, context.profile);
+    if (model.year) body = body.replace('${2:××××}', `\${2:${model.year}}`).replace('${3:××××}', `\${3:${model.year + 1}}`);
+    const name = itemName(item, profile);
     items.push({
       label: item === 'other' ? `补写可选内容：${name}` : `补写必备内容：${name}`,
       kind: CompletionItemKind.Snippet,
@@ -81,13 +96,11 @@ function missingSectionSkeletons(doc: ReportDocument, before: number, context: C
 }
 
 /** Candidates in order: next sibling of the last heading, its first child, then the next marker of each ancestor. */
-function nextMarkers(doc: ReportDocument, before: number): { level: HeadingLevel; ordinal: number }[] {
+function nextMarkers(model: CompletionModel, before: number): { level: HeadingLevel; ordinal: number }[] {
   const last: Partial<Record<HeadingLevel, number>> = {};
   let lastLevel: HeadingLevel | undefined;
-  for (const block of doc.headings) {
-    if (block.span.start >= before) break;
-    const marker = block.heading;
-    if (!marker) continue;
+  for (const marker of model.headings) {
+    if (marker.start >= before) break;
     last[marker.level] = marker.ordinal;
     for (let deeper = marker.level + 1; deeper <= 4; deeper++) delete last[deeper as HeadingLevel];
     lastLevel = marker.level;

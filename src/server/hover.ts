@@ -1,46 +1,56 @@
 // Hover on a figure: how the number was read (value, unit, metric, approximation) and the findings elsewhere it takes
 // part in (with their arithmetic). The finding at the cursor itself is not repeated: the editor shows its diagnostic.
-import { MarkupKind, type Hover } from 'vscode-languageserver';
+// The lint worker writes what each figure, number and related location says (HoverModel) from the analyses the rules
+// already made; a hover only looks it up, so it never waits for a check.
 import type { Figure } from '../core/figures';
 import type { LintRun } from '../core/lint';
 import type { ParsedNumber } from '../core/numbers';
 import type { Finding, Span } from '../core/types';
-import { spanContains, toRange } from './ranges';
+import { spanContains } from './ranges';
 
 const severityLabel: Record<Finding['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
-/** The figures are those the figure rules read (the lint run's analyses): hover extracts nothing again. */
-export function hoverAt(run: LintRun, offset: number): Hover | null {
-  const { doc } = run;
-  const lines: string[] = [];
-  let range: Span | undefined;
-  const figure = run.analyses.figures().figures.find((f) => spanContains(f.span, offset));
-  const number = figure ? undefined : numberAt(run, offset);
-  if (figure) {
-    lines.push(describeFigure(figure, doc.text.slice(figure.span.start, figure.span.end)));
-    range = figure.span;
-  } else if (number) {
-    lines.push(describeNumber(number));
-    range = { start: number.start, end: number.unitEnd ?? number.end };
-  }
-  for (const finding of run.findings) {
-    // A finding at the cursor is in the same popup already (the editor shows its diagnostic): only the findings this
-    // figure takes part in from elsewhere are news here.
-    if (spanContains(finding.span, offset)) continue;
-    const related = finding.related.find((r) => spanContains(r.span, offset));
-    if (related) {
-      lines.push(`**${severityLabel[finding.severity] ?? finding.severity}** \`${finding.code}\`：${escapeMarkdown(finding.message)}` +
-        `（此处：${escapeMarkdown(related.message)}）`);
-      range ??= related.span;
-    }
-  }
-  if (!lines.length || !range) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toRange(doc, range) };
+export interface HoverModel {
+  /** Each figure the figure rules read, and what it says. */
+  figures: { span: Span; text: string }[];
+  /** Each number of the prose the number rules read (a figure at the same place wins). */
+  numbers: { span: Span; text: string }[];
+  /** Each related location of a finding: shown when the cursor is there but not on the finding itself. */
+  related: { span: Span; finding: Span; findingIndex: number; text: string }[];
 }
 
-/** The number under the cursor, among the prose numbers the number rules read (the lint run's analyses). */
-function numberAt(run: LintRun, offset: number): ParsedNumber | undefined {
-  return run.analyses.numbers().find((n) => n.start <= offset && offset <= (n.unitEnd ?? n.end));
+export function hoverModel(run: LintRun): HoverModel {
+  const { doc } = run;
+  return {
+    figures: run.analyses.figures().figures.map((f) => ({ span: f.span, text: describeFigure(f, doc.text.slice(f.span.start, f.span.end)) })),
+    numbers: run.analyses.numbers().map((n) => ({ span: { start: n.start, end: n.unitEnd ?? n.end }, text: describeNumber(n) })),
+    related: run.findings.flatMap((finding, findingIndex) => finding.related.map((r) => ({
+      span: r.span,
+      finding: finding.span,
+      findingIndex,
+      text: `**${severityLabel[finding.severity] ?? finding.severity}** \`${finding.code}\`：${escapeMarkdown(finding.message)}` +
+        `（此处：${escapeMarkdown(r.message)}）`,
+    }))),
+  };
+}
+
+/** The hover at `offset` of the checked text: Markdown and the span it covers. */
+export function hoverAt(model: HoverModel, offset: number): { markdown: string; span: Span } | null {
+  const lines: string[] = [];
+  const read = model.figures.find((f) => spanContains(f.span, offset)) ?? model.numbers.find((n) => spanContains(n.span, offset));
+  let range = read?.span;
+  if (read) lines.push(read.text);
+  const seen = new Set<number>();
+  for (const related of model.related) {
+    // A finding at the cursor is in the same popup already (the editor shows its diagnostic): only the findings this
+    // figure takes part in from elsewhere are news here.
+    if (spanContains(related.finding, offset) || !spanContains(related.span, offset) || seen.has(related.findingIndex)) continue;
+    seen.add(related.findingIndex);
+    lines.push(related.text);
+    range ??= related.span;
+  }
+  if (!lines.length || !range) return null;
+  return { markdown: lines.join('\n\n'), span: range };
 }
 
 function describeFigure(f: Figure, written: string): string {

@@ -1,69 +1,71 @@
-// The language server: wires documents, settings and the lint engine to LSP features (one module per feature).
-// Never crashes on bad input: every handler is guarded and logs to the client's output channel.
+// The language server: wires documents, settings and the lint worker to LSP features (one module per feature).
+// Checks run in a worker thread (lint-host.ts): requests answer from the last finished check, mapped onto the text as
+// it is now, and never wait for one. Never crashes on bad input: every handler is guarded and logs to the client.
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, type CodeAction, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
-  TextDocuments, type Connection, type InitializeResult,
+  CodeActionKind, type CodeAction, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MarkupKind,
+  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseReport } from '../core/document';
-import { lintDocument, lintText, type LintRun } from '../core/lint';
-import type { Rule } from '../core/rule';
-import type { Finding } from '../core/types';
-import { allRules } from '../core/rules/index';
-import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
+import type { Span } from '../core/types';
 import {
-  fixAllActionData, fixAllFazhiKind, fixAllTextEdits, fixSummaryCommand, provideCodeActions, workspaceEdit,
+  fixAllActionData, fixAllFazhiKind, fixSummaryCommand, provideCodeActions, workspaceEdit,
 } from './codeActions';
 import { completionsAt } from './completion';
-import { toDiagnostic } from './diagnostics';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
-import { toOffset, toRange } from './ranges';
-import { looksLikeReport } from '../core/report-detection';
-import { defaultDebounceMs, matchesInclude, resolveSettings, settingsSection, type DocumentSettings } from './settings';
-import { documentSymbols } from './symbols';
+import { LintHost, type FixAllReply } from './lint-host';
+import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
+import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
+import { toDocumentSymbols } from './symbols';
+import { TextShift } from './text-shift';
 
 export const fixAllCommand = 'fazhiReport.server.fixAll';
 
 export interface ServerOptions {
-  /** Rules to run (tests); defaults to every registered rule. */
-  rules?: Rule[];
+  /** A module exporting `rules` to run instead of the registered rules (tests; loaded in the lint worker). */
+  rulesModule?: string;
   /** Load the segmenter after the first diagnostics (default true; tests of the fast path turn it off). */
   loadSegmenter?: boolean;
+  /** A check running longer is stopped and its worker replaced (default 10 s). */
+  lintTimeoutMs?: number;
   /** Log uncaught exceptions instead of dying (default true; off when the server runs inside a test process). */
   guardProcess?: boolean;
 }
 
-interface Analysis {
-  version: number;
-  /** Whether the document is checked at all (looks like a report, or matches fazhiReport.include). */
-  isReport: boolean;
-  run: LintRun;
+/** The last finished check of a document and the text it checked. */
+interface Checked {
+  snapshot: Snapshot;
+  text: string;
   settings: DocumentSettings;
-  /** Whether the segmenter-dependent rules ran. */
-  withSegmenter: boolean;
+  /** The map onto the current text, kept while the document stays at this version. */
+  shift?: { version: number; map: TextShift };
 }
 
-interface Scheduled {
+interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
   /** Bumped by every new request to lint the document: a run that finds it changed publishes nothing. */
   generation: number;
+  checked?: Checked;
+  /** Highest version whose diagnostics were published: an older one is never published after it. */
+  publishedVersion: number;
+  /** The version whose check hung or crashed the worker: not checked again until the document changes. */
+  abortedVersion?: number;
+  /** Resolved by the first finished check (the outline and folding wait for that one only). */
+  firstCheck: Promise<void>;
+  markChecked(): void;
 }
 
-const checkedLanguages = new Set(['markdown', 'plaintext']);
 const configurationTimeoutMs = 2000;
-// Linting runs on the server's main thread: a document far longer than any report (a few tens of thousands of
-// characters) is not read at all, so that it cannot hold up hovers and diagnostics in every other document.
-export const maxCheckedLength = 200_000;
+const firstCheckWaitMs = 5000;
+const defaultLintTimeoutMs = 10_000;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const rules = options.rules ?? allRules;
   const documents = new TextDocuments(TextDocument);
-  const analyses = new Map<string, Analysis>();
-  const scheduled = new Map<string, Scheduled>();
+  const states = new Map<string, DocumentState>();
   const editorSettings = new Map<string, Promise<unknown>>();
+  const configs = new ConfigCache();
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
@@ -73,10 +75,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let resolvesCodeActions = false;
   /** What the last fix-all of each document changed, for the message shown after the editor applied it. */
   const fixSummaries = new Map<string, string>();
-  let segmenterRequested = options.loadSegmenter === false;
   const reportedProblems = new Set<string>();
   /** "uri notice" pairs already shown: each notice is shown once per document, however often it is re-checked. */
   const shownNotices = new Set<string>();
+  const lintTimeoutMs = options.lintTimeoutMs ?? defaultLintTimeoutMs;
 
   const log = (message: string) => {
     try {
@@ -90,6 +92,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     process.on('uncaughtException', (error) => log(`[fazhi-report] 未捕获的异常：${describe(error)}`));
     process.on('unhandledRejection', (error) => log(`[fazhi-report] 未处理的 Promise 拒绝：${describe(error)}`));
   }
+
+  const host = new LintHost({
+    loadSegmenter: options.loadSegmenter !== false,
+    rulesModule: options.rulesModule,
+    timeoutMs: lintTimeoutMs,
+    onSegmenter(error) {
+      if (error) log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${error}`);
+      // Besides the rules that need it, others read words more precisely with it (e.g. section matching): re-lint all.
+      else relintAll();
+    },
+  });
+  connection.onShutdown(() => host.dispose());
 
   /** Runs a handler; a throw becomes a log line and `fallback`, never a dead server. */
   function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -148,16 +162,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
   connection.onDidChangeConfiguration(guard('didChangeConfiguration', undefined, () => {
     editorSettings.clear();
+    configs.clear();
     relintAll();
   }));
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, () => relintAll()));
+  // A .fazhirc.json was created, changed or deleted: which file applies to a folder may have changed too.
+  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, () => {
+    configs.clear();
+    relintAll();
+  }));
 
   documents.onDidChangeContent((event) => {
     try {
       const uri = event.document.uri;
       // The first version is checked at once (fast first diagnostics); edits wait for typing to pause.
-      const delay = scheduled.has(uri) ? analyses.get(uri)?.settings.debounceMs ?? defaultDebounceMs : 0;
-      schedule(uri, delay);
+      const known = states.get(uri);
+      schedule(uri, known ? known.checked?.settings.debounceMs ?? defaultDebounceMs : 0);
     } catch (error) {
       log(`[fazhi-report] didChange 失败：${describe(error)}`);
     }
@@ -166,10 +185,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidClose((event) => {
     try {
       const uri = event.document.uri;
-      const pending = scheduled.get(uri);
-      if (pending?.timer) clearTimeout(pending.timer);
-      scheduled.delete(uri);
-      analyses.delete(uri);
+      const state = states.get(uri);
+      if (state?.timer) clearTimeout(state.timer);
+      state?.markChecked();
+      states.delete(uri);
       editorSettings.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     } catch (error) {
@@ -177,9 +196,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
+  function stateOf(uri: string): DocumentState {
+    let state = states.get(uri);
+    if (!state) {
+      let markChecked = () => {};
+      const firstCheck = new Promise<void>((resolve) => { markChecked = resolve; });
+      state = { generation: 0, publishedVersion: -1, firstCheck, markChecked };
+      states.set(uri, state);
+    }
+    return state;
+  }
+
   function schedule(uri: string, delay: number): void {
-    const state = scheduled.get(uri) ?? { generation: 0 };
-    scheduled.set(uri, state);
+    const state = stateOf(uri);
     if (state.timer) clearTimeout(state.timer);
     const generation = ++state.generation;
     state.timer = setTimeout(() => {
@@ -192,62 +221,52 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) schedule(document.uri, 0);
   }
 
-  /** Lints the current version and publishes it, unless a newer version or request superseded this one. */
+  async function jobFor(document: TextDocument): Promise<LintJob> {
+    return {
+      uri: document.uri, version: document.version, text: document.getText(), languageId: document.languageId,
+      path: uriToPath(document.uri), settings: await settingsFor(document), workspaceFolders,
+    };
+  }
+
+  /** Checks the current version in the worker and publishes it, unless a newer version or request superseded it. */
   async function publish(uri: string, generation: number): Promise<void> {
     try {
       const document = documents.get(uri);
-      if (!document) return;
+      const state = states.get(uri);
+      if (!document || !state) return;
       const version = document.version;
-      const isCurrent = () => scheduled.get(uri)?.generation === generation && documents.get(uri)?.version === version;
-      const settings = await settingsFor(document);
+      if (state.abortedVersion === version) return;
+      const isCurrent = () => states.get(uri) === state && state.generation === generation && documents.get(uri)?.version === version;
+      const job = await jobFor(document);
       if (!isCurrent()) return;
-      const analysis = analyse(document, settings);
-      if (!isCurrent()) return;
-      const diagnostics = analysis.isReport ? analysis.run.findings.map((f) => toDiagnostic(analysis.run.doc, uri, version, f)) : [];
-      await connection.sendDiagnostics({ uri, version, diagnostics });
-      if (!segmenterRequested) {
-        segmenterRequested = true;
-        setTimeout(loadSegmenterInBackground, 0);
+      const outcome = await host.check(job);
+      if (states.get(uri) !== state) return;
+      if (outcome.kind === 'aborted') {
+        state.abortedVersion = version;
+        notify(uri, outcome.reason === 'timeout'
+          ? `检查超过 ${Math.round(lintTimeoutMs / 1000)} 秒未完成，已中止并重启检查线程；此版本不再检查，修改文档后将重新检查`
+          : '检查线程意外退出，已重启；此版本不再检查，修改文档后将重新检查');
+        return;
       }
+      if (outcome.kind === 'failed') {
+        log(`[fazhi-report] 检查 ${uri} 失败：${outcome.error}`);
+        return;
+      }
+      if (outcome.kind === 'superseded') return;
+      const { snapshot } = outcome;
+      // A newer request may be on its way, but this check is still the best view of the document until it arrives.
+      if (!state.checked || state.checked.snapshot.version <= snapshot.version) {
+        state.checked = { snapshot, text: job.text, settings: job.settings };
+        state.markChecked();
+      }
+      for (const notice of snapshot.notices) notify(uri, notice);
+      for (const failure of snapshot.failures) log(`[fazhi-report] 规则 ${failure.rule} 出错（已跳过）：${failure.error}`);
+      if (!isCurrent() || version < state.publishedVersion) return;
+      state.publishedVersion = version;
+      await connection.sendDiagnostics({ uri, version, diagnostics: snapshot.isReport ? snapshot.diagnostics : [] });
     } catch (error) {
       log(`[fazhi-report] 检查 ${uri} 失败：${describe(error)}`);
     }
-  }
-
-  /** The segmenter costs ~250 ms: it loads after the first diagnostics are out, then the rules that need it run. */
-  function loadSegmenterInBackground(): void {
-    try {
-      loadSegmenter();
-    } catch (error) {
-      log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${describe(error)}`);
-      return;
-    }
-    // Besides the rules that need it, others read words more precisely with it (e.g. section matching): re-lint all.
-    relintAll();
-  }
-
-  function analyse(document: TextDocument, settings: DocumentSettings): Analysis {
-    const segmenter = segmenterIfLoaded();
-    const cached = analyses.get(document.uri);
-    if (cached?.version === document.version && cached.settings === settings && cached.withSegmenter === !!segmenter) return cached;
-    const text = document.getText();
-    const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const path = uriToPath(document.uri);
-    const included = matchesInclude(settings.include, path, workspaceFolders);
-    const tooLong = text.length > maxCheckedLength;
-    // An over-long document is not read: an empty model stands in.
-    const doc = parseReport(tooLong ? '' : text, { format });
-    const isReport = !tooLong && (included || (checkedLanguages.has(document.languageId) && looksLikeReport(doc)));
-    if (tooLong && (included || checkedLanguages.has(document.languageId))) {
-      notify(document.uri, `文档过长（${text.length} 字符），超过 ${maxCheckedLength} 字符的检查上限，未检查`);
-    }
-    if (isReport) for (const notice of doc.notices) notify(document.uri, notice);
-    if (segmenter && settings.lint.words?.length) segmenter.addWords(settings.lint.words);
-    const run = lintDocument(doc, { options: settings.lint, rules: isReport ? rules : [], segmenter });
-    for (const failure of run.failures) log(`[fazhi-report] 规则 ${failure.rule} 出错（已跳过）：${failure.error}`);
-    const analysis: Analysis = { version: document.version, isReport, run, settings, withSegmenter: !!segmenter };
-    analyses.set(document.uri, analysis);
-    return analysis;
   }
 
   async function settingsFor(document: TextDocument): Promise<DocumentSettings> {
@@ -266,11 +285,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         : Promise.resolve(undefined);
       editorSettings.set(uri, editor);
     }
-    const settings = resolveSettings(await editor, uriToPath(uri));
-    const previous = analyses.get(uri)?.settings;
+    const settings = resolveSettings(await editor, uriToPath(uri), configs.lookup);
     reportProblems(settings.problems);
-    // Same effective settings → same object, so the analysis cache stays valid.
-    return previous && JSON.stringify(previous) === JSON.stringify(settings) ? previous : settings;
+    return settings;
   }
 
   /** A one-line notice about how a document was read: logged, and shown once per document. */
@@ -291,26 +308,49 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** The analysis of the document as it is now (cached per version), or undefined when it is not open. */
-  async function current(uri: unknown): Promise<(Analysis & { document: TextDocument }) | undefined> {
+  /** The document, its last finished check (when it is a report) and the map from that check onto the text now. */
+  function viewOf(uri: unknown): { document: TextDocument; checked: Checked; shift: TextShift; toRange: (span: Span) => Range } | undefined {
     if (typeof uri !== 'string') return undefined;
     const document = documents.get(uri);
-    if (!document) return undefined;
-    return { ...analyse(document, await settingsFor(document)), document };
+    const checked = states.get(uri)?.checked;
+    if (!document || !checked?.snapshot.isReport) return undefined;
+    if (checked.shift?.version !== document.version) checked.shift = { version: document.version, map: new TextShift(checked.text, document.getText()) };
+    const shift = checked.shift.map;
+    const toRange = (span: Span) => {
+      const now = shift.spanToCurrent(span);
+      return { start: document.positionAt(now.start), end: document.positionAt(now.end) };
+    };
+    return { document, checked, shift, toRange };
   }
 
-  /** Checks another text as this document is checked: fix-all re-checks its own output until it is stable. */
-  function relinter(state: Analysis): (text: string) => Finding[] {
-    return (text) => lintText(text, { format: state.run.doc.format }, { options: state.settings.lint, rules, segmenter: segmenterIfLoaded() }).findings;
+  /** The outline and folding are asked for once on opening: the first check is worth waiting for (briefly). */
+  async function viewAfterFirstCheck(uri: unknown) {
+    const state = typeof uri === 'string' ? states.get(uri) : undefined;
+    if (state && !state.checked) await Promise.race([state.firstCheck, new Promise((r) => setTimeout(r, firstCheckWaitMs))]);
+    return viewOf(uri);
+  }
+
+  async function fixAllFor(document: TextDocument, code?: string): Promise<FixAllOutcome> {
+    const reply: FixAllReply = await host.fixAll(await jobFor(document), code);
+    if (reply.kind === 'fixAll') return reply.outcome;
+    if (reply.kind === 'failed') log(`[fazhi-report] 修复全部失败：${reply.error}`);
+    return { edits: [], summary: '', count: 0 };
   }
 
   connection.onCodeAction(guard('codeAction', [], async (params) => {
-    const state = await current(params.textDocument.uri);
-    if (!state?.isReport) return [];
+    const view = viewOf(params.textDocument.uri);
+    if (!view) return [];
+    const { document, checked, shift } = view;
+    const fresh = checked.snapshot.version === document.version;
+    const fileOffset = shift.toCurrent(checked.snapshot.fileDirectiveOffset) ?? 0;
     return provideCodeActions({
-      uri: state.document.uri, version: state.version, run: state.run,
-      context: params.context ?? { diagnostics: [] }, documentChanges: supportsDocumentChanges,
-      relint: relinter(state), resolveEdits: resolvesCodeActions,
+      uri: document.uri, version: document.version, context: params.context ?? { diagnostics: [] },
+      documentChanges: supportsDocumentChanges, resolveEdits: resolvesCodeActions,
+      certainFixes: fresh ? checked.snapshot.certainFixes : undefined,
+      fixAll: (code) => fixAllFor(document, code),
+      lineCount: document.lineCount,
+      eol: /\r\n|\r|\n/.exec(document.getText())?.[0] ?? '\n',
+      filePosition: document.positionAt(fileOffset),
     });
   }));
 
@@ -319,12 +359,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function resolveFixAll(action: CodeAction): Promise<CodeAction> {
     const data = fixAllActionData(action);
-    const state = data && await current(data.uri);
-    // The document moved on since the action was offered: no edit (the editor then applies nothing).
-    if (!data || !state?.isReport || state.version !== data.version) return action;
-    const { edits, result } = fixAllTextEdits({ run: state.run, relint: relinter(state) }, data.code);
-    fixSummaries.set(data.uri, result.summary);
-    return { ...action, edit: workspaceEdit({ uri: data.uri, version: data.version, documentChanges: supportsDocumentChanges }, edits) };
+    const document = data && documents.get(data.uri);
+    // The document moved on since the action was offered (before or while the fixes were computed): no edit, and
+    // the editor then applies nothing.
+    const unchanged = () => !!data && documents.get(data.uri)?.version === data.version;
+    if (!data || !document || !unchanged() || !states.get(data.uri)?.checked?.snapshot.isReport) return action;
+    const outcome = await fixAllFor(document, data.code);
+    if (!unchanged()) return action;
+    fixSummaries.set(data.uri, outcome.summary);
+    return { ...action, edit: workspaceEdit({ uri: data.uri, version: data.version, documentChanges: supportsDocumentChanges }, outcome.edits) };
   }
 
   connection.onExecuteCommand(guard('executeCommand', null, async (params) => {
@@ -336,37 +379,51 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return null;
     }
     if (params.command !== fixAllCommand) return null;
-    const state = await current(params.arguments?.[0]);
-    if (!state?.isReport) return null;
-    const { edits, result } = fixAllTextEdits({ run: state.run, relint: relinter(state) });
-    if (!edits.length) return { summary: '' };
+    const view = await viewAfterFirstCheck(params.arguments?.[0]);
+    if (!view) return null;
+    const { document } = view;
+    const version = document.version;
+    const outcome = await fixAllFor(document);
+    if (!outcome.edits.length || documents.get(document.uri)?.version !== version) return { summary: '' };
     const applied = await connection.workspace.applyEdit({
       label: '修复全部',
-      edit: workspaceEdit({ uri: state.document.uri, version: state.version, documentChanges: supportsDocumentChanges }, edits),
+      edit: workspaceEdit({ uri: document.uri, version, documentChanges: supportsDocumentChanges }, outcome.edits),
     });
-    return { summary: applied.applied ? result.summary : '' };
+    return { summary: applied.applied ? outcome.summary : '' };
   }));
 
   connection.onDocumentSymbol(guard('documentSymbol', [], async (params) => {
-    const state = await current(params.textDocument.uri);
-    return state?.isReport ? documentSymbols(state.run.doc) : [];
+    const view = await viewAfterFirstCheck(params.textDocument.uri);
+    return view ? toDocumentSymbols(view.checked.snapshot.symbols, view.toRange) : [];
   }));
 
   connection.onFoldingRanges(guard('foldingRange', [], async (params) => {
-    const state = await current(params.textDocument.uri);
-    return state?.isReport ? foldingRanges(state.run.doc) : [];
+    const view = await viewAfterFirstCheck(params.textDocument.uri);
+    return view ? foldingRanges(view.checked.snapshot.folds, view.toRange) : [];
   }));
 
-  connection.onHover(guard('hover', null, async (params) => {
-    const state = await current(params.textDocument.uri);
-    if (!state?.isReport) return null;
-    return hoverAt(state.run, toOffset(state.run.doc, params.position));
+  connection.onHover(guard('hover', null, (params) => {
+    const view = viewOf(params.textDocument.uri);
+    if (!view) return null;
+    // Looked up in the checked text: a cursor inside the region edited since then gets no hover until the next check.
+    const offset = view.shift.toChecked(view.document.offsetAt(params.position));
+    const hover = offset === undefined ? null : hoverAt(view.checked.snapshot.hover, offset);
+    if (!hover) return null;
+    const start = view.shift.toCurrent(hover.span.start);
+    const end = view.shift.toCurrent(hover.span.end);
+    if (start === undefined || end === undefined) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: hover.markdown },
+      range: { start: view.document.positionAt(start), end: view.document.positionAt(end) },
+    };
   }));
 
-  connection.onCompletion(guard('completion', [], async (params) => {
-    const state = await current(params.textDocument.uri);
-    if (!state?.isReport) return [];
-    return completionsAt(state.run.doc, params.position, { segmenter: segmenterIfLoaded(), profile: state.run.profile.profile });
+  connection.onCompletion(guard('completion', [], (params) => {
+    const view = viewOf(params.textDocument.uri);
+    if (!view) return [];
+    const { completion } = view.checked.snapshot;
+    const headings = completion.headings.map((h) => ({ ...h, start: view.shift.spanToCurrent({ start: h.start, end: h.start }).start }));
+    return completionsAt({ ...completion, headings }, view.document, params.position, view.checked.snapshot.profile?.profile ?? 'government');
   }));
 
   documents.listen(connection);

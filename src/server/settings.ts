@@ -1,7 +1,7 @@
 // Effective settings for one document: editor settings (section "fazhiReport", pulled per document) overridden by
 // the nearest .fazhirc.json above the document's folder.
 import { dirname, relative, sep } from 'node:path';
-import { findConfigFile, loadConfigFile, mergeOptions, normalizeConfig } from '../core/config';
+import { findConfigFile, loadConfigFile, mergeOptions, normalizeConfig, type LoadedConfig } from '../core/config';
 import type { LintOptions } from '../core/rule';
 
 export const settingsSection = 'fazhiReport';
@@ -18,8 +18,28 @@ export interface DocumentSettings {
   problems: string[];
 }
 
+/** The .fazhirc.json that applies to the files of a folder, read. */
+export type ConfigLookup = (folder: string) => { file: string; loaded: LoadedConfig } | undefined;
+
+export const readNearestConfig: ConfigLookup = (folder) => {
+  const file = findConfigFile(folder);
+  return file ? { file, loaded: loadConfigFile(file) } : undefined;
+};
+
+/** .fazhirc.json per folder, read once: the server clears it when the file watcher reports a change. */
+export class ConfigCache {
+  private readonly byFolder = new Map<string, ReturnType<ConfigLookup>>();
+  readonly lookup: ConfigLookup = (folder) => {
+    if (!this.byFolder.has(folder)) this.byFolder.set(folder, readNearestConfig(folder));
+    return this.byFolder.get(folder);
+  };
+  clear(): void {
+    this.byFolder.clear();
+  }
+}
+
 /** `editorSection` is the raw value of the "fazhiReport" section (untrusted); `documentPath` a file path or undefined. */
-export function resolveSettings(editorSection: unknown, documentPath: string | undefined): DocumentSettings {
+export function resolveSettings(editorSection: unknown, documentPath: string | undefined, lookup: ConfigLookup = readNearestConfig): DocumentSettings {
   const editor = normalizeConfig(isObject(editorSection) ? pickLintKeys(editorSection) : undefined);
   const problems = editor.problems.map((p) => `编辑器设置 fazhiReport：${p}`);
   const section = isObject(editorSection) ? editorSection : {};
@@ -31,13 +51,11 @@ export function resolveSettings(editorSection: unknown, documentPath: string | u
 
   let lint = editor.options;
   let configFile: string | undefined;
-  if (documentPath) {
-    configFile = findConfigFile(dirname(documentPath));
-    if (configFile) {
-      const loaded = loadConfigFile(configFile);
-      problems.push(...loaded.problems);
-      lint = mergeOptions(lint, loaded.options);
-    }
+  const config = documentPath ? lookup(dirname(documentPath)) : undefined;
+  if (config) {
+    configFile = config.file;
+    problems.push(...config.loaded.problems);
+    lint = mergeOptions(lint, config.loaded.options);
   }
   return { lint, include, debounceMs, configFile, problems };
 }

@@ -1,12 +1,21 @@
 // Outline and breadcrumbs: the title, the 一、/（一）/1./（1） section tree, the 附件说明, the 落款 and the attachments.
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+// Built in the lint worker with offsets (SpanSymbol); the server turns them into ranges of the text as it is now.
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { ReportDocument, Section, Span } from '../core/types';
-import { toRange } from './ranges';
 
 const maxNameLength = 60;
 
-export function documentSymbols(doc: ReportDocument): DocumentSymbol[] {
-  const symbols: DocumentSymbol[] = [];
+/** A DocumentSymbol with offsets into the linted text instead of ranges. */
+export interface SpanSymbol {
+  name: string;
+  kind: SymbolKind;
+  span: Span;
+  selection: Span;
+  children?: SpanSymbol[];
+}
+
+export function documentSymbols(doc: ReportDocument): SpanSymbol[] {
+  const symbols: SpanSymbol[] = [];
   if (doc.title) symbols.push(symbol(doc, doc.title.content, SymbolKind.File, doc.title.span, doc.title.contentSpan));
   symbols.push(...doc.sections.map((s) => sectionSymbol(doc, s)));
   const attachments = doc.blocks.filter((b) => b.kind === 'attachment');
@@ -30,7 +39,7 @@ export function documentSymbols(doc: ReportDocument): DocumentSymbol[] {
   return symbols;
 }
 
-function sectionSymbol(doc: ReportDocument, section: Section): DocumentSymbol {
+function sectionSymbol(doc: ReportDocument, section: Section): SpanSymbol {
   const marker = section.heading.heading;
   const selection = {
     start: marker?.markerSpan.start ?? section.titleSpan.start,
@@ -41,16 +50,28 @@ function sectionSymbol(doc: ReportDocument, section: Section): DocumentSymbol {
   return s;
 }
 
-function symbol(doc: ReportDocument, rawName: string, kind: SymbolKind, span: Span, selection: Span): DocumentSymbol {
+function symbol(doc: ReportDocument, rawName: string, kind: SymbolKind, span: Span, selection: Span): SpanSymbol {
   const oneLine = rawName.replace(/\s+/g, ' ').trim();
   const name = oneLine.length > maxNameLength ? oneLine.slice(0, maxNameLength) + '…' : oneLine;
   // The selection must lie inside the range, or the editor rejects the whole outline.
   const start = Math.max(span.start, Math.min(selection.start, span.end));
   const end = Math.max(start, Math.min(selection.end, span.end));
-  return {
-    name: name || '（无标题）',
-    kind,
-    range: toRange(doc, span),
-    selectionRange: toRange(doc, { start, end }),
-  };
+  return { name: name || '（无标题）', kind, span, selection: { start, end } };
+}
+
+/** The outline in ranges of the current text; `toRange` maps the linted offsets (the selection stays inside). */
+export function toDocumentSymbols(symbols: readonly SpanSymbol[], toRange: (span: Span) => Range): DocumentSymbol[] {
+  return symbols.map((s) => {
+    const range = toRange(s.span);
+    const selection = toRange(s.selection);
+    const inside = comparePositions(selection.start, range.start) >= 0 && comparePositions(selection.end, range.end) <= 0;
+    return {
+      name: s.name, kind: s.kind, range, selectionRange: inside ? selection : { start: range.start, end: range.start },
+      ...(s.children ? { children: toDocumentSymbols(s.children, toRange) } : {}),
+    };
+  });
+}
+
+function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
 }

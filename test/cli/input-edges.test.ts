@@ -112,6 +112,7 @@ describe('cli check: one bad file never drops the others', () => {
     },
   } as unknown as Rule;
 
+  // The rules are added in this process: --jobs 1 keeps the check in it (batch workers load the registry afresh).
   before(() => allRules.push(throwing, broken));
   after(() => allRules.splice(allRules.indexOf(throwing), 2));
 
@@ -120,7 +121,7 @@ describe('cli check: one bad file never drops the others', () => {
     writeFileSync(join(dir, 'a.txt'), sample);
     writeFileSync(join(dir, 'b.txt'), `${sample}\n${trigger}\n`);
     writeFileSync(join(dir, 'c.txt'), sample);
-    const r = await run(['check', dir]);
+    const r = await run(['check', '--jobs', '1', dir]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /b\.txt：规则 test\/throws 内部错误，该规则未检查：测试用规则出错/);
     for (const name of ['a.txt', 'b.txt', 'c.txt']) assert.match(r.stdout, new RegExp(`${name}:\\d+:\\d+ error figure/sum`));
@@ -133,7 +134,7 @@ describe('cli check: one bad file never drops the others', () => {
     writeFileSync(join(dir, 'b.txt'), `${sample}\n损坏的结果\n`);
     writeFileSync(join(dir, 'c.txt'), sample);
     for (const format of ['text', 'json']) {
-      const r = await run(['check', '--format', format, dir]);
+      const r = await run(['check', '--jobs', '1', '--format', format, dir]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /b\.txt：检查时出错，未完成：/);
       assert.doesNotMatch(r.stderr, /\n\s+at /);

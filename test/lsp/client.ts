@@ -147,6 +147,9 @@ export class TestClient {
       }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
       if (this.child.exitCode === null) this.child.kill();
+    } else if (!this.child) {
+      // In process: shutdown stops the server's lint worker.
+      await Promise.race([this.request('shutdown', null).catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
     }
     this.connection.dispose();
   }

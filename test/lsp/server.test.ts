@@ -33,7 +33,7 @@ describe('language server over stdio (dist/server.js, real rules)', function () 
   before(async () => {
     // Build the bundle under test (esbuild, ~0.2 s) so the suite never runs a stale server.
     const build = (await import(pathToFileURL(join(root, 'scripts', 'build.mjs')).href)) as { buildAll(names: string[], o: { quiet: boolean }): Promise<void> };
-    await build.buildAll(['server'], { quiet: true });
+    await build.buildAll(['server', 'lint-worker'], { quiet: true });
   });
   beforeEach(async () => {
     client = TestClient.spawnBuilt(serverPath);

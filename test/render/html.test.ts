@@ -194,7 +194,6 @@ describe('renderHtml', () => {
           const start = acc.length ? acc[acc.length - 1].end : 0;
           return [...acc, { word, start, end: start + word.length }];
         }, []).filter((t) => s.slice(t.start, t.end) === t.word),
-      addWords: () => {},
     };
     const breaks = titleBreaks(title, { start: 0, end: title.length }, segmenter);
     assert.equal(breaks.length, 2);

@@ -1,0 +1,90 @@
+// Command-line and batch timings, on the built dist/cli.js, and the engine against AutoCorrect in the same run:
+//   `check` of one 20,000-character report against a bare `node -e 0` (process start → exit, median of 5);
+//   warm check of a 200,000-character report (parse + every rule, in this process) against AutoCorrect's lintFor on
+//   the same text (autocorrect-node, a dev dependency used only here);
+//   `check --format json DIR` of a batch of reports (FAZHI_BENCH_BATCH, default 500): reports per second with 1 and
+//   2 workers.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintText } from '../src/core/lint.ts';
+import { loadSegmenter } from '../src/core/segmenter.ts';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli.js');
+const corpusDir = join(root, 'test', 'fixtures', 'corpus');
+const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function reportOfSize(size) {
+  const parts = [texts[0]];
+  for (let k = 1; parts.join('\n').length < size; k++) parts.push(texts[k % texts.length]);
+  return parts.join('\n').slice(0, size);
+}
+
+function wallTime(args, runs = 5) {
+  const times = [];
+  for (let k = 0; k < runs; k++) {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.slice(0, 500)}`);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+function againstAutoCorrect(text) {
+  let autocorrect;
+  try {
+    autocorrect = require('autocorrect-node');
+  } catch (error) {
+    return { note: `autocorrect-node not installed (${error.code ?? error.message}): run npm install; its prebuilt binary comes from the npm registry as autocorrect-node-<platform>` };
+  }
+  const segmenter = loadSegmenter();
+  const runs = 9;
+  const time = (fn) => median(Array.from({ length: runs }, () => { globalThis.gc?.(); const t = performance.now(); fn(); return performance.now() - t; }));
+  lintText(text, { format: 'plaintext' }, { segmenter });
+  autocorrect.lintFor(text, 'report.txt');
+  const ours = time(() => lintText(text, { format: 'plaintext' }, { segmenter }));
+  const theirs = time(() => autocorrect.lintFor(text, 'report.txt'));
+  return { ours, theirs };
+}
+
+export async function benchCli() {
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
+  try {
+    const out = {};
+    const one = join(dir, 'report-20k.txt');
+    writeFileSync(one, reportOfSize(20_000));
+    const bare = wallTime(['-e', '0']);
+    const check = wallTime([cli, 'check', '--no-config', one]);
+    out['bare `node -e 0`'] = bare;
+    out['`check` of one 20k report, whole process'] = check;
+    out['`check` of one 20k report ÷ `node -e 0` (target ≤ 2.5×)'] = `${(check / bare).toFixed(2)}×`;
+
+    const compared = againstAutoCorrect(reportOfSize(200_000));
+    if (compared.note) out['AutoCorrect lintFor, 200k'] = compared.note;
+    else {
+      out['warm check, 200k report (parse + all rules)'] = compared.ours;
+      out['AutoCorrect lintFor, same 200k text'] = compared.theirs;
+      out['warm check ÷ AutoCorrect lintFor (target ≤ 3×)'] = `${(compared.ours / compared.theirs).toFixed(2)}×`;
+    }
+
+    const count = Number(process.env.FAZHI_BENCH_BATCH ?? 500);
+    const batch = join(dir, 'batch');
+    spawnSync('mkdir', [batch]);
+    // Each report once per corpus text, with its own first line so no two files are the same text.
+    for (let k = 0; k < count; k++) writeFileSync(join(batch, `${String(k).padStart(4, '0')}.txt`), `${texts[k % texts.length]}\n（第${k + 1}份）\n`);
+    for (const jobs of [1, 2]) {
+      const ms = wallTime([cli, 'check', '--no-config', '--format', 'json', '--jobs', String(jobs), batch], 1);
+      out[`batch of ${count} reports, --jobs ${jobs}`] = `${(count / (ms / 1000)).toFixed(1)} reports/s (${(ms / 1000).toFixed(1)} s)`;
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,136 @@
+// The server's side of the lint worker: a queue with one check per document (a newer version replaces a queued one
+// and stops a running one), fix-all computations ahead of checks, a time box per job, and a new worker after a hang
+// or a crash — the server itself never stops.
+import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../core/worker-entry';
+import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
+import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
+
+export type CheckOutcome =
+  | { kind: 'snapshot'; snapshot: Snapshot }
+  /** A newer check of the same document replaced or stopped this one. */
+  | { kind: 'superseded' }
+  /** The job ran past the time box or the worker died: the worker was replaced. */
+  | { kind: 'aborted'; reason: 'timeout' | 'crash' }
+  | { kind: 'failed'; error: string };
+
+export type FixAllReply = { kind: 'fixAll'; outcome: FixAllOutcome } | Exclude<CheckOutcome, { kind: 'snapshot' }>;
+
+export interface LintHostOptions {
+  loadSegmenter: boolean;
+  rulesModule?: string;
+  /** A job running longer than this is stopped (the worker is replaced). */
+  timeoutMs: number;
+  /** The worker loaded the segmenter (or failed to): everything should be checked again. */
+  onSegmenter(error?: string): void;
+}
+
+interface Task {
+  request: WorkerRequest;
+  settle(reply: CheckOutcome | FixAllReply): void;
+}
+
+export class LintHost {
+  private worker?: Worker;
+  private readonly queue: Task[] = [];
+  private running?: { task: Task; timer?: ReturnType<typeof setTimeout> };
+  /** Whether the worker has loaded the engine: a job's time box starts then, not while a new worker starts up. */
+  private ready = false;
+  private readonly cancel = new SharedArrayBuffer(4);
+  private readonly cancelled = new Int32Array(this.cancel);
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly options: LintHostOptions) {}
+
+  /** Checks one version of a document; a later check of the same document supersedes it. */
+  check(job: LintJob): Promise<CheckOutcome> {
+    for (let k = this.queue.length - 1; k >= 0; k--) {
+      const queued = this.queue[k];
+      if (queued.request.kind === 'check' && queued.request.job.uri === job.uri) {
+        this.queue.splice(k, 1);
+        queued.settle({ kind: 'superseded' });
+      }
+    }
+    const running = this.running?.task.request;
+    if (running?.kind === 'check' && running.job.uri === job.uri) Atomics.store(this.cancelled, 0, running.id);
+    return new Promise((settle) => {
+      this.queue.push({ request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'] });
+      this.pump();
+    });
+  }
+
+  /** Fix-all for a text: someone is waiting for it, so it goes before the queued checks. */
+  fixAll(job: LintJob, code?: string): Promise<FixAllReply> {
+    return new Promise((settle) => {
+      const at = this.queue.findIndex((t) => t.request.kind === 'check');
+      const task: Task = { request: { id: this.nextId++, kind: 'fixAll', job, code }, settle: settle as Task['settle'] };
+      this.queue.splice(at < 0 ? this.queue.length : at, 0, task);
+      this.pump();
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const task of this.queue.splice(0)) task.settle({ kind: 'superseded' });
+    this.finishRunning({ kind: 'superseded' });
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const task = this.queue.shift();
+    if (!task) return;
+    const worker = this.worker ?? this.startWorker();
+    this.running = { task };
+    if (this.ready) this.startTimeBox();
+    worker.postMessage(task.request);
+  }
+
+  private startTimeBox(): void {
+    if (this.running && !this.running.timer) this.running.timer = setTimeout(() => this.replaceWorker('timeout'), this.options.timeoutMs);
+  }
+
+  private startWorker(): Worker {
+    const entry = workerEntry(__dirname, 'lint-worker');
+    const data: WorkerData = { cancel: this.cancel, loadSegmenter: this.options.loadSegmenter, rulesModule: this.options.rulesModule };
+    // Over stdio the server's stdout is the protocol: whatever a worker prints there is dropped.
+    const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv, stdout: true });
+    worker.stdout.resume();
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => {
+      if (worker !== this.worker) return;
+      if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }
+      if (reply.kind === 'segmenter') { this.options.onSegmenter(reply.error); return; }
+      if (this.running?.task.request.id !== reply.id) return;
+      if (reply.kind === 'snapshot') this.finishRunning({ kind: 'snapshot', snapshot: reply.snapshot });
+      else if (reply.kind === 'fixAll') this.finishRunning({ kind: 'fixAll', outcome: reply.outcome });
+      else if (reply.kind === 'cancelled') this.finishRunning({ kind: 'superseded' });
+      else this.finishRunning({ kind: 'failed', error: reply.error });
+      this.pump();
+    });
+    worker.on('error', () => { if (worker === this.worker) this.replaceWorker('crash'); });
+    worker.on('exit', () => { if (worker === this.worker) this.replaceWorker('crash'); });
+    this.worker = worker;
+    this.ready = false;
+    return worker;
+  }
+
+  /** Stops the worker (a hang or a crash), fails the job it was running, and goes on with a fresh worker. */
+  private replaceWorker(reason: 'timeout' | 'crash'): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    this.finishRunning({ kind: 'aborted', reason });
+    this.pump();
+  }
+
+  private finishRunning(reply: CheckOutcome | FixAllReply): void {
+    const running = this.running;
+    if (!running) return;
+    this.running = undefined;
+    clearTimeout(running.timer);
+    running.task.settle(reply);
+  }
+}

@@ -1,0 +1,24 @@
+// Messages between the language server and its lint worker.
+import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
+
+export interface WorkerData {
+  /** Int32Array over it: [0] is the id of the job to stop (polled between rules). */
+  cancel: SharedArrayBuffer;
+  loadSegmenter: boolean;
+  /** A module exporting `rules` to run instead of the registered rules (tests). */
+  rulesModule?: string;
+}
+
+export type WorkerRequest =
+  | { id: number; kind: 'check'; job: LintJob }
+  | { id: number; kind: 'fixAll'; job: LintJob; code?: string };
+
+export type WorkerReply =
+  | { id: number; kind: 'snapshot'; snapshot: Snapshot }
+  | { id: number; kind: 'fixAll'; outcome: FixAllOutcome }
+  | { id: number; kind: 'cancelled' }
+  | { id: number; kind: 'failed'; error: string }
+  /** The worker has loaded the engine and takes jobs. */
+  | { id: 0; kind: 'ready' }
+  /** The segmenter loaded (or failed to): checks now run the rules that need it. */
+  | { id: 0; kind: 'segmenter'; error?: string };

@@ -1,0 +1,42 @@
+// Entry of dist/lint-worker.js: the language server's checks, in a worker thread so that no request ever waits for
+// one. One job at a time; the server cancels a running check through shared memory when a newer version arrives.
+import { parentPort, workerData } from 'node:worker_threads';
+import { LintCancelled } from '../core/lint';
+import type { Rule } from '../core/rule';
+import { allRules } from '../core/rules/index';
+import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
+import { checkDocument, fixAllEdits } from './snapshot';
+import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
+
+const data = workerData as WorkerData;
+// Tests run the server with their own small rules, from a module that exports `rules`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const rules: Rule[] = data.rulesModule ? (require(data.rulesModule) as { rules: Rule[] }).rules : allRules;
+const cancelledJob = new Int32Array(data.cancel);
+let segmenterRequested = !data.loadSegmenter;
+
+const port = parentPort!;
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+reply({ id: 0, kind: 'ready' });
+
+port.on('message', (request: WorkerRequest) => {
+  const context = { rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id };
+  try {
+    if (request.kind === 'check') reply({ id: request.id, kind: 'snapshot', snapshot: checkDocument(request.job, context) });
+    else reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
+  } catch (error) {
+    if (error instanceof LintCancelled) reply({ id: request.id, kind: 'cancelled' });
+    else reply({ id: request.id, kind: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+  // The segmenter costs ~250 ms: it loads after the first check is out, then the server checks everything again.
+  if (!segmenterRequested) {
+    segmenterRequested = true;
+    try {
+      loadSegmenter();
+      reply({ id: 0, kind: 'segmenter' });
+    } catch (error) {
+      reply({ id: 0, kind: 'segmenter', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+});

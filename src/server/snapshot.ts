@@ -1,0 +1,128 @@
+// One check of one document version, as the language server keeps it: everything its requests need, computed in the
+// lint worker and sent back as plain data (cheap to pass between threads), with offsets into the text that was checked.
+import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import { parseReport } from '../core/document';
+import { certainFixes, fixAll } from '../core/fixes';
+import { lintDocument, type LintRun } from '../core/lint';
+import type { Rule } from '../core/rule';
+import type { Segmenter } from '../core/segmenter';
+import { positionAt } from '../core/text';
+import type { Finding, ReportDocument, Span } from '../core/types';
+import { completionModel, type CompletionModel } from './completion';
+import { toDiagnostic } from './diagnostics';
+import { foldingSpans } from './folding';
+import { hoverModel, type HoverModel } from './hover';
+import { toRange } from './ranges';
+import type { ResolvedProfile } from '../core/profile';
+import { looksLikeReport } from '../core/report-detection';
+import { matchesInclude, type DocumentSettings } from './settings';
+import { documentSymbols, type SpanSymbol } from './symbols';
+
+// A document far longer than any report (a few tens of thousands of characters) is not read at all: its check would
+// hold up the checks of every other document for seconds.
+export const maxCheckedLength = 400_000;
+const checkedLanguages = new Set(['markdown', 'plaintext']);
+
+export interface LintJob {
+  uri: string;
+  version: number;
+  text: string;
+  languageId: string;
+  /** The file path, when the document is a file (for the include globs). */
+  path?: string;
+  settings: DocumentSettings;
+  workspaceFolders: string[];
+}
+
+export interface Snapshot {
+  version: number;
+  /** Whether the document is checked at all (looks like a report, or matches fazhiReport.include). */
+  isReport: boolean;
+  /** Whether the segmenter-dependent rules ran. */
+  withSegmenter: boolean;
+  /** How the document was read (one-line notices shown once). */
+  notices: string[];
+  failures: LintRun['failures'];
+  diagnostics: Diagnostic[];
+  /** Certain fixes per finding code: the counts in the fix-all titles. */
+  certainFixes: Record<string, number>;
+  /** Where a file-wide disable comment goes: after the front matter (which must stay first) and the BOM. */
+  fileDirectiveOffset: number;
+  symbols: SpanSymbol[];
+  folds: Span[];
+  hover: HoverModel;
+  completion: CompletionModel;
+  /** The profile the rules used (reports only): the client's status bar shows it. */
+  profile?: ResolvedProfile;
+}
+
+export interface CheckContext {
+  rules: Rule[];
+  segmenter?: Segmenter;
+  cancelled?: () => boolean;
+}
+
+export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
+  const { text, settings } = job;
+  const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  const included = matchesInclude(settings.include, job.path, job.workspaceFolders);
+  const tooLong = text.length > maxCheckedLength;
+  // An over-long document is not read: an empty model stands in.
+  const doc = parseReport(tooLong ? '' : text, { format });
+  const isReport = !tooLong && (included || (checkedLanguages.has(job.languageId) && looksLikeReport(doc)));
+  const notices: string[] = [];
+  if (tooLong && (included || checkedLanguages.has(job.languageId))) {
+    notices.push(`文档过长（${text.length} 字符），超过 ${maxCheckedLength} 字符的检查上限，未检查`);
+  }
+  const base = { version: job.version, isReport, withSegmenter: !!context.segmenter, notices, failures: [], diagnostics: [], certainFixes: {} };
+  if (!isReport) {
+    return {
+      ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: { figures: [], numbers: [], related: [] },
+      completion: { format, headings: [], missing: [] },
+    };
+  }
+  notices.push(...doc.notices);
+  const run = lintDocument(doc, { options: settings.lint, rules: context.rules, segmenter: context.segmenter, cancelled: context.cancelled });
+  const counts: Record<string, number> = {};
+  for (const finding of run.findings) if (certainFixes([finding]).length) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
+  return {
+    ...base,
+    failures: run.failures,
+    diagnostics: run.findings.map((f) => toDiagnostic(doc, job.uri, job.version, f)),
+    certainFixes: counts,
+    fileDirectiveOffset: fileDirectiveOffset(doc),
+    symbols: documentSymbols(doc),
+    folds: foldingSpans(doc),
+    hover: hoverModel(run),
+    completion: completionModel(doc, run.analyses.outline()),
+    profile: run.profile,
+  };
+}
+
+function fileDirectiveOffset(doc: ReportDocument): number {
+  if (doc.frontMatter) return doc.lineStarts[positionAt(doc.lineStarts, doc.frontMatter.span.end).line + 1] ?? doc.text.length;
+  return doc.text.startsWith('\ufeff') ? 1 : 0;
+}
+
+export interface FixAllOutcome {
+  edits: TextEdit[];
+  summary: string;
+  /** Certain fixes found in the text as it is (the count a fix-all title shows). */
+  count: number;
+}
+
+/** The certain fixes of the document (of one code), applied until stable, as LSP edits of the job's text. */
+export function fixAllEdits(job: LintJob, context: CheckContext, code?: string): FixAllOutcome {
+  const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  const request = { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter };
+  const doc = parseReport(job.text, { format });
+  const first = lintDocument(doc, request).findings;
+  const relint = (text: string) => lintDocument(parseReport(text, { format }), request).findings;
+  const only = code ? (f: Finding) => f.code === code : () => true;
+  const result = fixAll(doc.text, relint, only, first);
+  return {
+    edits: result.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })),
+    summary: result.summary,
+    count: certainFixes(first.filter(only)).length,
+  };
+}

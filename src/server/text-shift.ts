@@ -1,0 +1,46 @@
+// Offsets of a checked text ↔ offsets of the text as it is now. Between two versions an edit changes one region; its
+// common prefix and suffix are unchanged: outline, folding, hovers and completion read the last finished check
+// through this map instead of waiting for the check of the current version.
+import type { Span } from '../core/types';
+
+export class TextShift {
+  /** Length of the common prefix. */
+  private readonly prefix: number;
+  /** Where the common suffix starts in the checked text and in the current text. */
+  private readonly oldTail: number;
+  private readonly newTail: number;
+
+  constructor(checked: string, current: string) {
+    const shorter = Math.min(checked.length, current.length);
+    let p = 0;
+    if (checked !== current) {
+      while (p < shorter && checked.charCodeAt(p) === current.charCodeAt(p)) p++;
+    } else p = shorter;
+    let s = 0;
+    while (s < shorter - p && checked.charCodeAt(checked.length - 1 - s) === current.charCodeAt(current.length - 1 - s)) s++;
+    this.prefix = p;
+    this.oldTail = checked.length - s;
+    this.newTail = current.length - s;
+  }
+
+  /** A current offset in the checked text, or undefined inside the edited region. */
+  toChecked(offset: number): number | undefined {
+    if (offset <= this.prefix) return offset;
+    if (offset >= this.newTail) return offset - this.newTail + this.oldTail;
+    return undefined;
+  }
+
+  /** A checked offset in the current text, or undefined inside the edited region. */
+  toCurrent(offset: number): number | undefined {
+    if (offset <= this.prefix) return offset;
+    if (offset >= this.oldTail) return offset - this.oldTail + this.newTail;
+    return undefined;
+  }
+
+  /** A checked span in the current text; an end inside the edited region stretches over it (a section being typed in). */
+  spanToCurrent(span: Span): Span {
+    const start = this.toCurrent(span.start) ?? this.prefix;
+    const end = this.toCurrent(span.end) ?? this.newTail;
+    return { start, end: Math.max(start, end) };
+  }
+}

@@ -1,0 +1,3 @@
+import { commaRule, segmentedRule } from './test-rules';
+
+export const rules = [commaRule, segmentedRule];

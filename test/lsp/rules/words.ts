@@ -1,0 +1,3 @@
+import { commaRule, segmentedRule, wordRule } from './test-rules';
+
+export const rules = [commaRule, segmentedRule, wordRule];

@@ -1,0 +1,123 @@
+// The lint worker seen from the editor: a newer version supersedes a running check, requests answer while a check
+// runs, a hanging check is stopped and its worker replaced, .fazhirc.json is read once per folder until the file
+// watcher reports a change, and one folder's words never reach another folder's segmentation.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { TestClient } from './client';
+
+const slowRules = join(__dirname, 'rules', 'slow.ts');
+
+const report = [
+  '# 明湖市2023年法治政府建设情况的报告',
+  '',
+  '2023年，我市扎实推进法治政府建设，现将有关情况报告如下。',
+  '',
+  '## 一、主要举措和成效',
+  '',
+  '全年共收到行政复议申请12件，其中受理10件、不予受理3件。',
+  '',
+  '执法检查覆盖全市,成效明显。',
+  '',
+].join('\n');
+
+const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
+const versionsOf = (client: TestClient, uri: string) => client.published.filter((p) => p.uri === uri).map((p) => p.version);
+
+describe('language server lint worker', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  afterEach(async () => client?.stop());
+
+  it('a newer version supersedes a running check: the older one is never published, and never after the newer', async () => {
+    client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false });
+    await client.initialize({ settings: { debounceMs: 0 } });
+    const uri = 'file:///ws/slow.md';
+    client.open(uri, `${report}慢速检查。\n`);
+    await new Promise((r) => setTimeout(r, 300)); // the slow check of version 1 is running now
+    const version = client.change(uri, report);
+    const latest = await client.diagnostics(uri, (p) => p.version === version);
+    assert.deepEqual(codes(latest), ['test/sum', 'test/comma']);
+    await new Promise((r) => setTimeout(r, 2500)); // long enough for the first check to have finished
+    assert.deepEqual(versionsOf(client, uri), [version], 'version 1 was stopped and never published');
+  });
+
+  it('hover and outline answer while a long check runs, from the last finished one', async () => {
+    client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false });
+    await client.initialize({ settings: { debounceMs: 0 } });
+    const uri = 'file:///ws/hover.md';
+    client.open(uri, report);
+    await client.diagnostics(uri);
+    // An edit above the figures (a line inserted) that makes the next check take about two seconds.
+    const version = client.change(uri, report.replace('2023年，我市', '慢速检查。\n\n2023年，我市'));
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 20 } });
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const elapsed = Date.now() - started;
+    assert.ok(!client.published.some((p) => p.version === version), 'the check of the edit is still running');
+    assert.ok(elapsed < 1000, `answered in ${elapsed} ms`);
+    assert.match((hover.contents as MarkupContent).value, /数字\*\*“10件”：数值 10/);
+    assert.equal(hover.range?.start.line, 8, 'the range is in the text as it is now (two lines further down)');
+    assert.equal(symbols.find((s) => s.name.startsWith('一、'))?.range.start.line, 6);
+    await client.diagnostics(uri, (p) => p.version === version);
+  });
+
+  it('a check that hangs is stopped, the worker replaced, the writer told once; the next version is checked', async () => {
+    client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false, lintTimeoutMs: 1500 });
+    await client.initialize({ settings: { debounceMs: 0 } });
+    const uri = 'file:///ws/hang.md';
+    client.open(uri, `${report}死循环。\n`);
+    const message = await client.waitFor(() => client.shownMessages.find((m) => m.includes('hang.md')), 10000, 'the notice');
+    assert.match(message, /检查超过 2 秒未完成，已中止并重启检查线程/);
+    const other = 'file:///ws/other.md';
+    client.open(other, report);
+    assert.deepEqual(codes(await client.diagnostics(other)), ['test/sum', 'test/comma'], 'the new worker checks other documents');
+    const version = client.change(uri, report);
+    assert.deepEqual(codes(await client.diagnostics(uri, (p) => p.version === version)), ['test/sum', 'test/comma']);
+    assert.equal(client.shownMessages.filter((m) => m.includes('hang.md')).length, 1);
+  });
+
+  it('.fazhirc.json is read once per folder and again when the file watcher reports a change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-worker-'));
+    try {
+      client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false });
+      await client.initialize({ settings: { debounceMs: 0 } });
+      const uri = pathToFileURL(join(dir, 'report.md')).href;
+      client.open(uri, report);
+      assert.deepEqual(codes(await client.diagnostics(uri)), ['test/sum', 'test/comma']);
+      writeFileSync(join(dir, '.fazhirc.json'), JSON.stringify({ rules: { 'test/comma': 'off' } }));
+      const edited = client.change(uri, `${report}\n`);
+      assert.deepEqual(codes(await client.diagnostics(uri, (p) => p.version === edited)), ['test/sum', 'test/comma'], 'cached until the watcher speaks');
+      const before = client.published.length;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.fazhirc.json')).href, type: 1 }] });
+      assert.deepEqual(codes(await client.diagnostics(uri, () => true, 10000, before)), ['test/sum']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("one folder's words never reach another folder's segmentation", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-words-'));
+    try {
+      mkdirSync(join(dir, 'a'));
+      mkdirSync(join(dir, 'b'));
+      writeFileSync(join(dir, 'a', '.fazhirc.json'), JSON.stringify({ words: ['明湖市法治办'] }));
+      client = TestClient.inProcess({ rulesModule: join(__dirname, 'rules', 'words.ts') });
+      await client.initialize({ settings: { debounceMs: 0 } });
+      const text = `${report}明湖市法治办牵头开展督察。\n`;
+      const [a, b] = ['a', 'b'].map((d) => pathToFileURL(join(dir, d, 'report.md')).href);
+      client.open(a, text);
+      const withWords = await client.diagnostics(a, (p) => codes(p).includes('test/segmented'), 20000);
+      assert.ok(codes(withWords).includes('test/word'), 'folder a keeps its word whole');
+      client.open(b, text);
+      const without = await client.diagnostics(b, (p) => codes(p).includes('test/segmented'), 20000);
+      assert.ok(!codes(without).includes('test/word'), 'folder b is cut without it');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
