@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageclient/node';
 import { buildSkeleton, skeletonFileName, defaultReportYear, validateIssuer, validateYear } from './core/skeleton';
 import { registerPreviewAndExport } from './preview/register';
+import { registerStatusBar } from './status-bar';
 import { docxScheme, registerWordCommands } from './word/register';
 
 /** Must match src/server/server.ts `fixAllCommand`. */
@@ -23,6 +24,8 @@ export interface FazhiReportApi {
   /** How long activate() itself took, in ms (module loading not included). */
   activationMs: number;
   newReport(input?: { issuer: string; year: number }): Promise<vscode.TextDocument | undefined>;
+  /** The status bar item of the active report (tests read its text). */
+  statusBar: Pick<vscode.StatusBarItem, 'text' | 'tooltip'>;
 }
 
 let client: LanguageClient | undefined;
@@ -48,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): FazhiReportApi {
   );
   registerPreviewAndExport(context);
   registerWordCommands(context);
-  return { ready, activationMs: performance.now() - started, newReport };
+  const statusBar = registerStatusBar(context, languageClient, ready);
+  return { ready, activationMs: performance.now() - started, newReport, statusBar };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -16,6 +16,7 @@ import { completionsAt } from './completion';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { LintHost, type FixAllReply } from './lint-host';
+import { reportStatusNotification, type ReportStatus } from './report-status';
 import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
 import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
@@ -264,6 +265,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!isCurrent() || version < state.publishedVersion) return;
       state.publishedVersion = version;
       await connection.sendDiagnostics({ uri, version, diagnostics: snapshot.isReport ? snapshot.diagnostics : [] });
+      const status: ReportStatus = {
+        uri, version, isReport: snapshot.isReport, excluded: snapshot.excluded,
+        ...(snapshot.profile ? { profile: snapshot.profile.profile, profileSource: snapshot.profile.source, issuer: snapshot.profile.issuer } : {}),
+      };
+      await connection.sendNotification(reportStatusNotification, status);
     } catch (error) {
       log(`[fazhi-report] 检查 ${uri} 失败：${describe(error)}`);
     }

@@ -11,6 +11,8 @@ export interface DocumentSettings {
   lint: Partial<LintOptions>;
   /** Globs: documents matching one are checked even when their content does not look like a report. */
   include: string[];
+  /** Globs: documents matching one are never checked (the writer turned checking off for them); wins over include. */
+  exclude: string[];
   debounceMs: number;
   /** The .fazhirc.json that applied, if any. */
   configFile?: string;
@@ -43,8 +45,8 @@ export function resolveSettings(editorSection: unknown, documentPath: string | u
   const editor = normalizeConfig(isObject(editorSection) ? pickLintKeys(editorSection) : undefined);
   const problems = editor.problems.map((p) => `编辑器设置 fazhiReport：${p}`);
   const section = isObject(editorSection) ? editorSection : {};
-  const include = Array.isArray(section.include) ? section.include.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
-  if (section.include !== undefined && !Array.isArray(section.include)) problems.push('编辑器设置 fazhiReport.include 应为 glob 字符串数组');
+  const include = globList(section, 'include', problems);
+  const exclude = globList(section, 'exclude', problems);
   let debounceMs = defaultDebounceMs;
   if (typeof section.debounceMs === 'number' && Number.isFinite(section.debounceMs)) debounceMs = Math.min(5000, Math.max(0, section.debounceMs));
   else if (section.debounceMs !== undefined) problems.push('编辑器设置 fazhiReport.debounceMs 应为毫秒数');
@@ -57,7 +59,13 @@ export function resolveSettings(editorSection: unknown, documentPath: string | u
     problems.push(...config.loaded.problems);
     lint = mergeOptions(lint, config.loaded.options);
   }
-  return { lint, include, debounceMs, configFile, problems };
+  return { lint, include, exclude, debounceMs, configFile, problems };
+}
+
+function globList(section: Record<string, unknown>, key: 'include' | 'exclude', problems: string[]): string[] {
+  const value = section[key];
+  if (value !== undefined && !Array.isArray(value)) problems.push(`编辑器设置 fazhiReport.${key} 应为 glob 字符串数组`);
+  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
 }
 
 function pickLintKeys(section: Record<string, unknown>): Record<string, unknown> {

@@ -38,6 +38,8 @@ export interface Snapshot {
   version: number;
   /** Whether the document is checked at all (looks like a report, or matches fazhiReport.include). */
   isReport: boolean;
+  /** Whether fazhiReport.exclude turned checking off for this document. */
+  excluded: boolean;
   /** Whether the segmenter-dependent rules ran. */
   withSegmenter: boolean;
   /** How the document was read (one-line notices shown once). */
@@ -69,12 +71,13 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
   const tooLong = text.length > maxCheckedLength;
   // An over-long document is not read: an empty model stands in.
   const doc = parseReport(tooLong ? '' : text, { format });
-  const isReport = !tooLong && (included || (checkedLanguages.has(job.languageId) && looksLikeReport(doc)));
+  const excluded = matchesInclude(settings.exclude, job.path, job.workspaceFolders);
+  const isReport = !tooLong && !excluded && (included || (checkedLanguages.has(job.languageId) && looksLikeReport(doc)));
   const notices: string[] = [];
   if (tooLong && (included || checkedLanguages.has(job.languageId))) {
     notices.push(`文档过长（${text.length} 字符），超过 ${maxCheckedLength} 字符的检查上限，未检查`);
   }
-  const base = { version: job.version, isReport, withSegmenter: !!context.segmenter, notices, failures: [], diagnostics: [], certainFixes: {} };
+  const base = { version: job.version, isReport, excluded, withSegmenter: !!context.segmenter, notices, failures: [], diagnostics: [], certainFixes: {} };
   if (!isReport) {
     return {
       ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: { figures: [], numbers: [], related: [] },

@@ -8,6 +8,7 @@ import type {
   ApplyWorkspaceEditParams, InitializeResult, PublishDiagnosticsParams, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { reportStatusNotification, type ReportStatus } from '../../src/server/report-status';
 import { startServer, type ServerOptions } from '../../src/server/server';
 
 export interface ClientSetup {
@@ -24,6 +25,8 @@ export class TestClient {
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly shownMessages: string[] = [];
   readonly logs: string[] = [];
+  /** fazhiReport/status notifications (the client's status bar). */
+  readonly statuses: ReportStatus[] = [];
   readonly texts = new Map<string, { text: string; version: number; languageId: string }>();
   settings: unknown;
   private waiters: (() => void)[] = [];
@@ -33,6 +36,7 @@ export class TestClient {
       this.published.push(p);
       this.wake();
     });
+    connection.onNotification(reportStatusNotification, (p: ReportStatus) => { this.statuses.push(p); this.wake(); });
     connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); this.wake(); });
     connection.onNotification('window/showMessage', (p: { message: string }) => { this.shownMessages.push(p.message); this.wake(); });
     connection.onRequest('window/showMessageRequest', (p: { message: string }) => { this.shownMessages.push(p.message); return null; });

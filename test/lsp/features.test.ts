@@ -353,6 +353,23 @@ describe('language server features (in process, test rules)', function () {
     await included.stop();
   });
 
+  it('exclude globs turn checking off for a file (over include and content); the status says so, with the profile', async () => {
+    const excluding = TestClient.inProcess({ rulesModule: rules, loadSegmenter: false });
+    await excluding.initialize({ settings: { include: ['**/*.md'], exclude: ['./drafts/old.md'] }, rootUri: 'file:///ws' });
+    excluding.open('file:///ws/drafts/old.md', report);
+    assert.deepEqual((await excluding.diagnostics('file:///ws/drafts/old.md')).diagnostics, []);
+    excluding.open('file:///ws/old.md', report);
+    assert.ok(codes(await excluding.diagnostics('file:///ws/old.md')).includes('test/sum'), 'a top-level old.md is not ./drafts/old.md');
+    const statusOf = (uri: string) => excluding.waitFor(() => excluding.statuses.filter((s) => s.uri === uri).at(-1), 5000, `the status of ${uri}`);
+    assert.deepEqual(await statusOf('file:///ws/drafts/old.md'), { uri: 'file:///ws/drafts/old.md', version: 1, isReport: false, excluded: true });
+    const checked = await statusOf('file:///ws/old.md');
+    assert.equal(checked.isReport, true);
+    assert.equal(checked.excluded, false);
+    assert.ok(checked.profile === 'government' || checked.profile === 'department');
+    assert.ok(checked.profileSource);
+    await excluding.stop();
+  });
+
   it('plain text reports are checked too; other languages are not', async () => {
     client.open('file:///ws/report.txt', report.replace(/#+ /g, ''), 'plaintext');
     assert.ok(codes(await client.diagnostics('file:///ws/report.txt')).includes('test/sum'));

@@ -77,6 +77,28 @@ describe('diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('the status bar shows this file\'s counts and profile; checking can be turned off and on for the file', async () => {
+    const api = await activateExtension();
+    const { document } = await openFile('sample-report.md');
+    await waitForDiagnostics(document.uri, withCode('figure/sum'));
+    const until = async (what: string, accept: (text: string) => boolean) => {
+      const deadline = Date.now() + 15000;
+      while (!accept(api.statusBar.text)) {
+        assert.ok(Date.now() < deadline, `status bar: waited for ${what}, shows "${api.statusBar.text}"`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const errors = ourDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    await until('the counts', (text) => text.includes(`$(error) ${errors} `) && /government|政府/.test(text));
+    assert.strictEqual(await vscode.commands.executeCommand('fazhiReport.toggleChecking'), true);
+    await until('checking off', (text) => /Checking off|检查已关闭/.test(text));
+    await waitForDiagnostics(document.uri, (d) => d.length === 0);
+    assert.deepStrictEqual(vscode.workspace.getConfiguration('fazhiReport', document.uri).get('exclude'), ['./sample-report.md']);
+    assert.strictEqual(await vscode.commands.executeCommand('fazhiReport.toggleChecking'), false);
+    await waitForDiagnostics(document.uri, withCode('figure/sum'));
+    await until('the counts again', (text) => text.includes('$(error)'));
+  });
+
   it('checks a pasted plain-text corpus report (慈溪: 411 ≠ 410, no 不足和原因 section)', async () => {
     const { document } = await openFile('cixi.txt');
     assert.strictEqual(document.languageId, 'plaintext');
