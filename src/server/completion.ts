@@ -15,6 +15,8 @@ const levelNames: Record<HeadingLevel, string> = { 1: '第一层', 2: '第二层
 /** What may precede the cursor on the line: Markdown heading/quote marks, indentation, and a partly typed marker. */
 const linePrefixRe = /^(?:#{1,6}[ \t]+|>[ \t]?)?[ \t]*/;
 const partialMarkerRe = /^(?:\(?[一二三四五六七八九十]{0,3}|\(?[0-9]{0,2})$/;
+/** A snippet prefix being typed at the start of a line: "fz-", "fz-rep". */
+const snippetPrefixRe = /^fz-[a-z0-9]*$/i;
 
 export interface CompletionModel {
   format: ReportDocument['format'];
@@ -62,6 +64,31 @@ export function completionsAt(model: CompletionModel, document: TextDocument, po
       textEdit: { range, newText: label },
     } satisfies CompletionItem;
   }), ...skeletons.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? '' } }))];
+}
+
+/**
+ * The fz-… snippets (the same ones snippets/ contributes) while a prefix is typed at the start of a line: VS Code
+ * turns quick suggestions off in Markdown and plain text, so contributed snippets would only show on Ctrl+Space.
+ * Offered for any Markdown or plain-text document — a new, empty file is no report yet.
+ */
+export function snippetCompletionsAt(document: TextDocument, position: Position): CompletionItem[] {
+  if (position.line < 0 || position.line >= document.lineCount || position.character < 0) return [];
+  const lineStart = document.offsetAt({ line: position.line, character: 0 });
+  const cursor = document.offsetAt(position);
+  const before = document.getText().slice(lineStart, cursor);
+  const typed = before.slice(linePrefixRe.exec(before)?.[0].length ?? 0);
+  if (!snippetPrefixRe.test(typed)) return [];
+  const range = { start: document.positionAt(cursor - typed.length), end: position };
+  const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  return Object.entries(buildSnippets(format)).flatMap(([name, snippet], i) => snippet.prefix.map((prefix) => ({
+    label: prefix,
+    kind: CompletionItemKind.Snippet,
+    detail: name,
+    documentation: snippet.description,
+    sortText: `fz${String(i).padStart(2, '0')}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: snippet.body.join('\n') },
+  } satisfies CompletionItem)));
 }
 
 const skeletonIds: Record<ReportItem, SectionTemplate['id']> = {

@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, type CodeAction, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MarkupKind,
+  CodeActionKind, type CodeAction, CompletionTriggerKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MarkupKind,
   TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,17 +12,22 @@ import type { Span } from '../core/types';
 import {
   fixAllActionData, fixAllFazhiKind, fixSummaryCommand, provideCodeActions, workspaceEdit,
 } from './codeActions';
-import { completionsAt } from './completion';
+import { completionsAt, snippetCompletionsAt } from './completion';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { LintHost, type FixAllReply } from './lint-host';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
-import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
+import { checkedLanguages, type FixAllOutcome, type LintJob, type Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
 import { TextShift } from './text-shift';
 
 export const fixAllCommand = 'fazhiReport.server.fixAll';
+/**
+ * Typing "fz-" asks for the fz-… snippets. ("-" ends a word: VS Code ignores a trigger character inside a word and
+ * leaves it to quick suggestions, which are off in Markdown and plain text.)
+ */
+const snippetTriggers = ['-'];
 
 export interface ServerOptions {
   /** A module exporting `rules` to run instead of the registered rules (tests; loaded in the lint worker). */
@@ -139,7 +144,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: { label: '法治政府建设年度报告' },
         foldingRangeProvider: true,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['（', '('] },
+        completionProvider: { triggerCharacters: ['（', '(', ...snippetTriggers] },
         executeCommandProvider: { commands: [fixAllCommand, fixSummaryCommand] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -425,6 +430,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   connection.onCompletion(guard('completion', [], (params) => {
+    // Typing "fz-": the snippets. On Ctrl+Space VS Code lists the contributed ones itself (no twins).
+    if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && snippetTriggers.includes(params.context.triggerCharacter ?? '')) {
+      const document = documents.get(params.textDocument.uri);
+      return document && checkedLanguages.has(document.languageId) ? snippetCompletionsAt(document, params.position) : [];
+    }
     const view = viewOf(params.textDocument.uri);
     if (!view) return [];
     const { completion } = view.checked.snapshot;

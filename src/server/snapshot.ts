@@ -21,7 +21,7 @@ import { documentSymbols, type SpanSymbol } from './symbols';
 // A document far longer than any report (a few tens of thousands of characters) is not read at all: its check would
 // hold up the checks of every other document for seconds.
 export const maxCheckedLength = 400_000;
-const checkedLanguages = new Set(['markdown', 'plaintext']);
+export const checkedLanguages = new Set(['markdown', 'plaintext']);
 
 export interface LintJob {
   uri: string;

@@ -100,6 +100,18 @@ export async function runUiTests({ repo, workspace, vsix, outDir }) {
       await shot('ui-quickfix-applied.png');
     });
 
+    await check('typing "fz-" at the start of a line lists the snippets without Ctrl+Space', async () => {
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('fz-', { delay: 80 });
+      await page.locator('.suggest-widget .monaco-list-row', { hasText: 'fz-report' }).first().waitFor({ timeout: 15_000 });
+      await shot('ui-snippets-while-typing.png');
+      await page.keyboard.press('Escape');
+      for (let i = 0; i < 4; i += 1) await page.keyboard.press('Control+Z');
+    });
+
     await check('the preview comes back after a window reload, without scrolling it first', async () => {
       const tab = page.locator('.tabs-container .tab', { hasText: '预览：sample-report.md' });
       await page.keyboard.press('Control+Shift+P');

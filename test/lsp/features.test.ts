@@ -282,6 +282,28 @@ describe('language server features (in process, test rules)', function () {
     assert.doesNotMatch(onTotal.value, /与总数12不符/);
   });
 
+  it('offers the fz-… snippets while "fz-" is typed at the start of a line, also in a new empty file', async () => {
+    const typed = async (uri: string, text: string, languageId: string, character: number, triggerCharacter: string) => {
+      client.open(uri, text, languageId);
+      return client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri }, position: { line: 0, character }, context: { triggerKind: 2, triggerCharacter },
+      });
+    };
+    const items = await typed('file:///ws/new.md', 'fz-', 'markdown', 3, '-');
+    assert.ok(items.length >= 8);
+    const report = items.find((i) => i.label === 'fz-report');
+    assert.ok(report, 'fz-report');
+    assert.equal(report.insertTextFormat, 2);
+    assert.deepEqual((report.textEdit as { range: unknown }).range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    assert.match((report.textEdit as { newText: string }).newText, /^# \$\{1:/);
+    assert.ok(items.some((i) => i.label === 'fz-level2'));
+    const plain = await typed('file:///ws/new.txt', 'fz-', 'plaintext', 3, '-');
+    assert.doesNotMatch((plain.find((i) => i.label === 'fz-report')!.textEdit as { newText: string }).newText, /^#/, 'no Markdown marks in .txt');
+    assert.deepEqual(await typed('file:///ws/mid.md', '依法行政fz-', 'markdown', 7, '-'), [], 'only at the start of a line');
+    assert.deepEqual(await typed('file:///ws/list.md', '- ', 'markdown', 1, '-'), [], 'a list item is not a snippet prefix');
+    assert.deepEqual(await typed('file:///ws/a.js', 'fz-', 'javascript', 3, '-'), []);
+  });
+
   it('completes the next 层次序数 at the start of a line', async () => {
     const text = report.replace('执法检查覆盖全市,成效明显,群众满意。', '执法检查覆盖全市,成效明显,群众满意。\n\n');
     client.open(uri, text);

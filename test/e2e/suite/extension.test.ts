@@ -271,6 +271,15 @@ describe('commands', () => {
     }
   });
 
+  it('typing "fz-" at the start of a line asks the server for the snippets (trigger character)', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'fz-' });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 3), '-');
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('fz-report'), labels.join(', '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('inserts the contributed snippets (层次序数 and the 落款 block)', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(document);
