@@ -24,15 +24,21 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     Object.assign(item, describe(status, document));
     item.show();
   };
+  const wrapped = new Set<string>();
   ready.then(() => {
     context.subscriptions.push(client.onNotification(reportStatusNotification, (status: ReportStatus) => {
       statuses.set(status.uri, status);
       update();
+      void wrapPlainTextReport(wrapped, status);
     }));
   }, () => undefined);
   context.subscriptions.push(
     item,
-    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      update();
+      const status = editor && statuses.get(keyOf(editor.document.uri));
+      if (status) void wrapPlainTextReport(wrapped, status);
+    }),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && event.uris.some((uri) => uri.toString() === active)) update();
@@ -41,6 +47,21 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     vscode.commands.registerCommand(toggleCheckingCommand, (uri?: unknown) => toggleChecking(uri instanceof vscode.Uri ? uri : undefined)),
   );
   return item;
+}
+
+/**
+ * A plain-text report is one line per paragraph: without word wrap each runs off screen. Markdown wraps by default
+ * (VS Code's own [markdown] default); for a .txt report, wrapping is turned on in its editor once per session — only
+ * for reports, only when the writer's wordWrap is "off", never in other .txt files (fazhiReport.wrapPlainText).
+ */
+async function wrapPlainTextReport(wrapped: Set<string>, status: ReportStatus): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !status.isReport || editor.document.languageId !== 'plaintext' || wrapped.has(status.uri)) return;
+  if (editor.document.uri.toString() !== vscode.Uri.parse(status.uri).toString()) return;
+  if (vscode.workspace.getConfiguration('fazhiReport', editor.document.uri).get('wrapPlainText') === false) return;
+  if (vscode.workspace.getConfiguration('editor', editor.document).get('wordWrap') !== 'off') return;
+  wrapped.add(status.uri);
+  await vscode.commands.executeCommand('editor.action.toggleWordWrap');
 }
 
 type ItemLook = Pick<vscode.StatusBarItem, 'text' | 'tooltip' | 'command' | 'backgroundColor'>;

@@ -17,6 +17,7 @@ import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { LintHost, type FixAllReply } from './lint-host';
 import { reportStatusNotification, type ReportStatus } from './report-status';
+import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
 import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
 import { checkedLanguages, type FixAllOutcome, type LintJob, type Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
@@ -75,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceFolders: string[] = [];
   let canPullConfiguration = false;
   let canRegisterConfiguration = false;
+  let canRefreshSemanticTokens = false;
   let canRegisterWatchers = false;
   let supportsDocumentChanges = false;
   let supportsWorkspaceFolders = false;
@@ -127,6 +129,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const caps = params?.capabilities ?? {};
     canPullConfiguration = caps.workspace?.configuration === true;
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canRefreshSemanticTokens = caps.workspace?.semanticTokens?.refreshSupport === true;
     canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     supportsDocumentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
     supportsWorkspaceFolders = caps.workspace?.workspaceFolders === true;
@@ -145,6 +148,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['（', '(', ...snippetTriggers] },
+        semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true },
         executeCommandProvider: { commands: [fixAllCommand, fixSummaryCommand] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -260,6 +264,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       if (outcome.kind === 'superseded') return;
       const { snapshot } = outcome;
+      const previousTokens = (state.checked?.snapshot.tokens.length ?? 0) > 0;
       // A newer request may be on its way, but this check is still the best view of the document until it arrives.
       if (!state.checked || state.checked.snapshot.version <= snapshot.version) {
         state.checked = { snapshot, text: job.text, settings: job.settings };
@@ -275,6 +280,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ...(snapshot.profile ? { profile: snapshot.profile.profile, profileSource: snapshot.profile.source, issuer: snapshot.profile.issuer } : {}),
       };
       await connection.sendNotification(reportStatusNotification, status);
+      // The tokens VS Code asked for on the edit came from the previous check: ask again (plain-text reports only).
+      if (canRefreshSemanticTokens && (snapshot.tokens.length || previousTokens)) void connection.languages.semanticTokens.refresh();
     } catch (error) {
       log(`[fazhi-report] 检查 ${uri} 失败：${describe(error)}`);
     }
@@ -440,6 +447,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { completion } = view.checked.snapshot;
     const headings = completion.headings.map((h) => ({ ...h, start: view.shift.spanToCurrent({ start: h.start, end: h.start }).start }));
     return completionsAt({ ...completion, headings }, view.document, params.position, view.checked.snapshot.profile?.profile ?? 'government');
+  }));
+
+  connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, (params) => {
+    const view = viewOf(params.textDocument.uri);
+    if (!view || !view.checked.snapshot.tokens.length) return { data: [] };
+    const { document, shift } = view;
+    const text = document.getText();
+    const lineEndAt = (line: number) => {
+      let end = line + 1 < document.lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : text.length;
+      while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+      return end;
+    };
+    const tokens = view.checked.snapshot.tokens.flatMap((token) => {
+      const start = shift.toCurrent(token.start);
+      const end = shift.toCurrent(token.end);
+      // A token inside the region edited since the check is dropped until the next check.
+      return start === undefined || end === undefined || end <= start ? [] : [{ ...token, start, end }];
+    });
+    return { data: encodeTokens(tokens, (offset) => document.positionAt(offset), lineEndAt) };
   }));
 
   documents.listen(connection);

@@ -16,6 +16,7 @@ import { toRange } from './ranges';
 import type { ResolvedProfile } from '../core/profile';
 import { looksLikeReport } from '../core/report-detection';
 import { matchesInclude, type DocumentSettings } from './settings';
+import { reportTokens, type SpanToken } from './semantic-tokens';
 import { documentSymbols, type SpanSymbol } from './symbols';
 
 // A document far longer than any report (a few tens of thousands of characters) is not read at all: its check would
@@ -56,6 +57,8 @@ export interface Snapshot {
   completion: CompletionModel;
   /** The profile the rules used (reports only): the client's status bar shows it. */
   profile?: ResolvedProfile;
+  /** Semantic tokens of a plain-text report (figures, 层次序数). */
+  tokens: SpanToken[];
 }
 
 export interface CheckContext {
@@ -81,7 +84,7 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
   if (!isReport) {
     return {
       ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: { figures: [], numbers: [], related: [] },
-      completion: { format, headings: [], missing: [] },
+      completion: { format, headings: [], missing: [] }, tokens: [],
     };
   }
   notices.push(...doc.notices);
@@ -99,6 +102,7 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
     hover: hoverModel(run),
     completion: completionModel(doc, run.analyses.outline()),
     profile: run.profile,
+    tokens: reportTokens(run),
   };
 }
 

@@ -392,6 +392,32 @@ describe('language server features (in process, test rules)', function () {
     await excluding.stop();
   });
 
+  it('colours the 层次序数 and the figures of a plain-text report with semantic tokens (not Markdown, not other .txt)', async () => {
+    const init = await TestClient.inProcess({ rulesModule: rules, loadSegmenter: false });
+    const result = await init.initialize({ rootUri: 'file:///ws' });
+    const legend = (result.capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes;
+    await init.stop();
+    const tokensOf = async (uri: string, text: string, languageId: string) => {
+      client.open(uri, text, languageId);
+      await client.diagnostics(uri);
+      const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const lines = text.split('\n');
+      const out: string[] = [];
+      for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+        line += data[i];
+        char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+        out.push(`${legend[data[i + 3]]}:${lines[line].slice(char, char + data[i + 2])}`);
+      }
+      return out;
+    };
+    const plain = report.replace(/#+ /g, '');
+    const tokens = await tokensOf('file:///ws/colours.txt', plain, 'plaintext');
+    assert.ok(tokens.includes('keyword:一、'), tokens.join(' '));
+    assert.ok(tokens.some((t) => t.startsWith('number:')), tokens.join(' '));
+    assert.deepEqual(await tokensOf('file:///ws/colours.md', report, 'markdown'), [], 'Markdown has its grammar');
+    assert.deepEqual(await tokensOf('file:///ws/notes.txt', '会议纪要：共12人参加。\n', 'plaintext'), [], 'not a report');
+  });
+
   it('plain text reports are checked too; other languages are not', async () => {
     client.open('file:///ws/report.txt', report.replace(/#+ /g, ''), 'plaintext');
     assert.ok(codes(await client.diagnostics('file:///ws/report.txt')).includes('test/sum'));

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { buildSkeleton } from '../../../src/core/skeleton';
 import type { FazhiReportApi } from '../../../src/extension';
 import {
-  activateExtension, codeOf, extensionId, openFile, ourDiagnostics, retryIfCanceled, waitForDiagnostics, withCode, withoutCode,
+  activateExtension, codeOf, extensionId, openFile, workspaceFile, ourDiagnostics, retryIfCanceled, waitForDiagnostics, withCode, withoutCode,
 } from './util';
 
 describe('activation', () => {
@@ -107,6 +107,36 @@ describe('diagnostics', () => {
     assert.ok(sum, 'no figure/sum finding about the total 411');
     assert.match(sum.message, /19\+360\+19\+11\+1=410/);
     assert.match(document.getText(sum.range), /^411/);
+  });
+
+  it('turns word wrap on for a plain-text report once, and leaves other .txt files alone', async () => {
+    const calls: string[] = [];
+    const execute = vscode.commands.executeCommand;
+    (vscode.commands as { executeCommand: typeof execute }).executeCommand = ((command: string, ...rest: unknown[]) => {
+      calls.push(command);
+      return execute(command, ...rest);
+    }) as typeof execute;
+    try {
+      const cixi = await vscode.workspace.fs.readFile(workspaceFile('cixi.txt'));
+      await vscode.workspace.fs.writeFile(workspaceFile('wrap-report.txt'), cixi);
+      await vscode.workspace.fs.writeFile(workspaceFile('wrap-notes.txt'), new TextEncoder().encode('会议纪要：下周讨论。\n'));
+      const { document } = await openFile('wrap-notes.txt');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.deepStrictEqual(calls.filter((c) => c === 'editor.action.toggleWordWrap'), [], 'not for notes');
+      const report = (await openFile('wrap-report.txt')).document;
+      await waitForDiagnostics(report.uri, withCode('figure/sum'));
+      const deadline = Date.now() + 5000;
+      while (!calls.includes('editor.action.toggleWordWrap')) {
+        assert.ok(Date.now() < deadline, 'word wrap was not turned on for the .txt report');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await vscode.window.showTextDocument(document);
+      await vscode.window.showTextDocument(report);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.strictEqual(calls.filter((c) => c === 'editor.action.toggleWordWrap').length, 1, 'once, not toggled back');
+    } finally {
+      (vscode.commands as { executeCommand: typeof execute }).executeCommand = execute;
+    }
   });
 
   it('leaves an ordinary Markdown file alone', async () => {
