@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readBounded } from './bounded-read';
-import type { LintOptions, RuleSetting } from './rule';
+import type { IgnoreEntry, LintOptions, RuleSetting } from './rule';
 import type { Severity } from './types';
 
 export const configFileName = '.fazhirc.json';
@@ -49,7 +49,22 @@ export function normalizeConfig(raw: unknown): LoadedConfig {
     if (Array.isArray(value) && value.every((w) => typeof w === 'string')) options[key] = (value as string[]).map((w) => w.trim()).filter(Boolean);
     else problems.push(`“${key}”应为字符串数组`);
   }
+  if (r.ignore !== undefined) {
+    const entries = Array.isArray(r.ignore) ? r.ignore : [];
+    options.ignore = entries.filter(isIgnoreEntry).map((e) => ({ code: e.code.trim(), text: e.text }));
+    if (!Array.isArray(r.ignore) || options.ignore.length !== entries.length) {
+      problems.push(`“ignore”应为数组，每项为 {"code": 规则代码, "text": 原文中的一段文字（1–${maxIgnoreText} 字）}`);
+    }
+  }
   return { options, problems };
+}
+
+const maxIgnoreText = 200;
+
+function isIgnoreEntry(value: unknown): value is IgnoreEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, text } = value as Record<string, unknown>;
+  return typeof code === 'string' && code.trim() !== '' && typeof text === 'string' && text.trim() !== '' && text.length <= maxIgnoreText;
 }
 
 function ruleSetting(value: unknown): RuleSetting | undefined {
@@ -94,13 +109,14 @@ export function loadConfigFile(path: string): LoadedConfig {
   }
 }
 
-/** Later layers win; rule settings merge per code. */
+/** Later layers win; rule settings merge per code; ignore entries add up. */
 export function mergeOptions(...layers: Partial<LintOptions>[]): Partial<LintOptions> {
   const out: Partial<LintOptions> = {};
   for (const layer of layers) {
-    const { rules, ...rest } = layer;
+    const { rules, ignore, ...rest } = layer;
     Object.assign(out, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (rules) out.rules = { ...out.rules, ...rules };
+    if (ignore) out.ignore = [...(out.ignore ?? []), ...ignore];
   }
   return out;
 }

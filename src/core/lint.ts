@@ -1,6 +1,6 @@
 import { createRuleContext, type DocumentAnalyses } from './analyses';
 import { parseReport, type ParseOptions } from './document';
-import { defaultLintOptions, ruleCodes, type LintOptions, type Rule, type RuleSetting } from './rule';
+import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
 import { resolveProfile, type ResolvedProfile } from './profile';
 import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segmenter';
@@ -60,7 +60,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { doc, findings: sortFindings(dropSuppressed(doc, findings)), analyses: ctx, profile, failures };
+  return { doc, findings: sortFindings(dropIgnored(doc, options.ignore, dropSuppressed(doc, findings))), analyses: ctx, profile, failures };
 }
 
 /** The most specific setting: exact code, then the longest matching prefix ("figure/" or "figure"). */
@@ -90,6 +90,32 @@ function dropSuppressed(doc: ReportDocument, findings: Finding[]): Finding[] {
       covers(d.codes, f.code) && (d.kind === 'file' || d.targetLine === line));
   });
 }
+
+/** An ignore entry covers a finding of its code that lies inside one of the places where its text occurs. */
+function dropIgnored(doc: ReportDocument, ignore: IgnoreEntry[], findings: Finding[]): Finding[] {
+  if (!ignore.length || !findings.length) return findings;
+  const covered: { code: string; start: number; end: number }[] = [];
+  for (const entry of ignore.slice(0, maxIgnoreEntries)) {
+    for (let at = doc.text.indexOf(entry.text), k = 0; at >= 0 && k < maxPlacesPerEntry; at = doc.text.indexOf(entry.text, at + 1), k++) {
+      covered.push({ code: entry.code, start: at, end: at + entry.text.length });
+    }
+  }
+  return findings.filter((f) => !covered.some((c) => codeMatches(c.code, f.code) && c.start <= f.span.start && f.span.end <= c.end));
+}
+
+/** Where one line's worth of text around a finding identifies it: the ignore entry a .txt report keeps in .fazhirc.json. */
+export function ignoreEntryFor(doc: Pick<ReportDocument, 'text' | 'lineStarts'>, finding: Pick<Finding, 'code' | 'span'>, margin = 12): IgnoreEntry {
+  const { line } = positionAt(doc.lineStarts, finding.span.start);
+  const lineStart = doc.lineStarts[line];
+  let lineEnd = doc.lineStarts[line + 1] ?? doc.text.length;
+  while (lineEnd > lineStart && (doc.text[lineEnd - 1] === '\n' || doc.text[lineEnd - 1] === '\r')) lineEnd--;
+  const start = Math.max(lineStart, finding.span.start - margin);
+  const end = Math.min(Math.max(lineEnd, finding.span.end), finding.span.end + margin);
+  return { code: finding.code, text: doc.text.slice(start, end) };
+}
+
+const maxIgnoreEntries = 1000;
+const maxPlacesPerEntry = 1000;
 
 function sortFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -10,6 +10,11 @@ export interface RuleSetting {
   severity?: Severity;
 }
 
+export interface IgnoreEntry {
+  code: string;
+  text: string;
+}
+
 export interface LintOptions {
   /** Per rule code (or code prefix such as "figure/") on/off and severity. */
   rules: Record<string, RuleSetting>;
@@ -22,6 +27,11 @@ export interface LintOptions {
   /** Words the writer declares correct: a wording/* finding inside one of them is not reported (a name with a rare
    * character, a quoted old title). */
   allow: string[];
+  /**
+   * Findings the writer chose to ignore where a comment cannot go (a .txt report): the rule code (or prefix) and the
+   * text around the finding, so the entry survives edits elsewhere. Kept in .fazhirc.json; the CLI honours it too.
+   */
+  ignore: IgnoreEntry[];
   /** Date the report is checked on; rules that speak of deadlines use it. Tests fix it. */
   today?: Date;
 }
@@ -32,6 +42,7 @@ export const defaultLintOptions: LintOptions = {
   profile: 'auto',
   words: [],
   allow: [],
+  ignore: [],
 };
 
 /** What rules see: the profile is decided. */

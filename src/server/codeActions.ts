@@ -28,6 +28,11 @@ export interface CodeActionInput {
   eol: string;
   /** Where a file-wide disable comment goes. */
   filePosition: Position;
+  /**
+   * A plain-text report takes no comments (they would travel into Word on copy-paste): its "ignore here" goes into
+   * .fazhirc.json instead — the edit that adds the entry for a diagnostic, or undefined when it cannot be written.
+   */
+  ignoreInConfig?: (diagnostic: Diagnostic) => { edit: WorkspaceEdit; file: string } | undefined;
 }
 
 export async function provideCodeActions(input: CodeActionInput): Promise<CodeAction[]> {
@@ -121,6 +126,15 @@ export function fixAllActionData(action: CodeAction): FixAllActionData['fixAll']
 function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic): CodeAction[] {
   const { eol, filePosition } = input;
   const code = String(diagnostic.code);
+  if (input.ignoreInConfig) {
+    const written = input.ignoreInConfig(diagnostic);
+    return written ? [{
+      title: `在此处忽略“${code}”（记入 ${written.file}）`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: written.edit,
+    }] : [];
+  }
   const line = diagnostic.range?.start?.line;
   if (!Number.isInteger(line) || line < 0 || line >= input.lineCount) return [];
   const lineStart = { line, character: 0 };

@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, type CodeAction, CompletionTriggerKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MarkupKind,
+  CodeActionKind, type CodeAction, CompletionTriggerKind, type Diagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MarkupKind,
   TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,6 +18,7 @@ import { hoverAt } from './hover';
 import { LintHost, type FixAllReply } from './lint-host';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
+import { ignoreInConfigEdit } from './ignore-config';
 import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
 import { checkedLanguages, type FixAllOutcome, type LintJob, type Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
@@ -361,6 +362,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { document, checked, shift } = view;
     const fresh = checked.snapshot.version === document.version;
     const fileOffset = shift.toCurrent(checked.snapshot.fileDirectiveOffset) ?? 0;
+    const path = uriToPath(document.uri);
     return provideCodeActions({
       uri: document.uri, version: document.version, context: params.context ?? { diagnostics: [] },
       documentChanges: supportsDocumentChanges, resolveEdits: resolvesCodeActions,
@@ -369,6 +371,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       lineCount: document.lineCount,
       eol: /\r\n|\r|\n/.exec(document.getText())?.[0] ?? '\n',
       filePosition: document.positionAt(fileOffset),
+      ...(document.languageId === 'plaintext' && path ? {
+        ignoreInConfig: (diagnostic: Diagnostic) => ignoreInConfigEdit(document.getText(), path, diagnostic, supportsDocumentChanges),
+      } : {}),
     });
   }));
 

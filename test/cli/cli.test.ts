@@ -51,6 +51,22 @@ describe('cli check', () => {
     assert.equal(ignored.code, 1);
   });
 
+  it('honours the ignore entries of .fazhirc.json (what 在此处忽略 writes for a .txt report); a bad entry is reported', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(corpus, '000_f822e31e0fec2d8c.txt'), 'utf8');
+    writeFileSync(join(dir, 'r.txt'), text);
+    const before = JSON.parse((await run(['check', '--format', 'json', join(dir, 'r.txt')])).stdout).files[0].diagnostics as { code: string; message: string; range: { start: { line: number } } }[];
+    const sum = before.find((d) => d.code === 'figure/sum' && d.message.includes('410'))!;
+    const line = text.split(/\r\n|\n/)[sum.range.start.line];
+    const quoted = line.slice(Math.max(0, line.indexOf('411') - 10), line.indexOf('411') + 8);
+    writeFileSync(join(dir, '.fazhirc.json'), JSON.stringify({ ignore: [{ code: 'figure/sum', text: quoted }, { code: 'figure/sum' }] }));
+    const r = await run(['check', '--format', 'json', join(dir, 'r.txt')]);
+    const after = JSON.parse(r.stdout).files[0].diagnostics as { code: string; message: string }[];
+    assert.ok(!after.some((d) => d.code === 'figure/sum' && d.message.includes('410')), 'the ignored finding is gone');
+    assert.equal(after.length, before.length - 1);
+    assert.match(r.stderr, /“ignore”应为数组/);
+  });
+
   it('--config with a broken file is a usage error', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.json'), '{ rules: ');

@@ -205,6 +205,49 @@ describe('language server features (in process, test rules)', function () {
     assert.deepEqual(codes(afterFile), ['test/sum']);
   });
 
+  it('in a plain-text report, "ignore here" adds {code, text} to .fazhirc.json (no comment in the text), and the engine honours it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-lsp-ignore-'));
+    try {
+      const txtUri = pathToFileURL(join(dir, '报告.txt')).href;
+      const text = report.replace(/#+ /g, '').replace('队伍力量不足。', '队伍力量不足,培训不够。');
+      client.open(txtUri, text, 'plaintext');
+      const p = await client.diagnostics(txtUri);
+      const [first] = p.diagnostics.filter((d) => d.code === 'test/comma');
+      const actions = await codeActions(client, txtUri, [first]);
+      assert.deepEqual(actions.filter((a) => a.title.includes('忽略')).map((a) => a.title), ['在此处忽略“test/comma”（记入 .fazhirc.json（新建））']);
+      const edit = actions.find((a) => a.title.startsWith('在此处忽略'))!.edit!;
+      const configUri = pathToFileURL(join(dir, '.fazhirc.json')).href;
+      const changes = edit.documentChanges as { kind?: string; uri?: string; textDocument?: { uri: string }; edits?: { newText: string }[] }[];
+      assert.deepEqual(changes[0], { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
+      assert.equal(changes[1].textDocument!.uri, configUri);
+      const written = JSON.parse(changes[1].edits![0].newText) as { ignore: { code: string; text: string }[] };
+      assert.equal(written.ignore.length, 1);
+      assert.equal(written.ignore[0].code, 'test/comma');
+      assert.ok(text.includes(written.ignore[0].text) && written.ignore[0].text.includes(','), written.ignore[0].text);
+      // The editor writes the file; the watcher tells the server, which re-reads it.
+      writeFileSync(join(dir, '.fazhirc.json'), changes[1].edits![0].newText);
+      const before = p.diagnostics.filter((d) => d.code === 'test/comma').length;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+      const latest = () => client.published.filter((x) => x.uri === txtUri).at(-1)!;
+      // Every test/comma inside the quoted text goes (like 在此行忽略 for the whole line); the others stay.
+      await client.waitFor(() => (latest().diagnostics.filter((d) => d.code === 'test/comma').length < before) || undefined, 5000, 'the ignored finding to go');
+      assert.ok(latest().diagnostics.some((d) => d.code === 'test/comma'), 'a comma elsewhere still reports');
+      assert.deepEqual(latest().diagnostics.filter((d) => d.range.start.line === first.range.start.line && d.code === 'test/comma'), []);
+      // An existing file is edited in place, keeping what it had.
+      const again = latest().diagnostics.find((d) => d.code === 'test/comma')!;
+      const second = (await codeActions(client, txtUri, [again])).find((a) => a.title.startsWith('在此处忽略'))!;
+      assert.equal(second.title, '在此处忽略“test/comma”（记入 .fazhirc.json）');
+      const secondChanges = second.edit!.documentChanges as { textDocument?: { uri: string }; edits?: { newText: string }[] }[];
+      assert.equal(secondChanges.length, 1);
+      assert.equal((JSON.parse(secondChanges[0].edits![0].newText) as { ignore: unknown[] }).ignore.length, 2);
+      // A config file that is not JSON is never rewritten: no action.
+      writeFileSync(join(dir, '.fazhirc.json'), '{ not json');
+      assert.deepEqual((await codeActions(client, txtUri, [again])).filter((a) => a.title.startsWith('在此处忽略')), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the file-level ignore goes after front matter', async () => {
     const text = `---\nfazhi: true\n---\n${report}`;
     client.open(uri, text);
