@@ -27,6 +27,11 @@ export function issuerOf(doc: ReportDocument): string | undefined {
   return fromSignature ?? fromTitle;
 }
 
+/** The profile of an issuer's name (新建年度报告 words item 2 by it); a name that says neither is a government's. */
+export function profileOfIssuer(issuer: string): ReportProfile {
+  return kindOf(issuer.trim()) ?? 'government';
+}
+
 function kindOf(issuer: string): ReportProfile | undefined {
   // Several issuers (联合报告: "某市人民政府 某市司法局"): the first decides.
   const first = issuer.split(/[、，,]/)[0];

@@ -6,6 +6,7 @@
 //   {ordinal}                   the 层次序数 numeral of the section (snippets: a choice 一…十)
 //   {fill:TEXT}                 something the writer must fill in; the document shows TEXT
 //   {choice:A|B|C}              alternatives; the document shows A
+import { profileOfIssuer } from './profile';
 import { toChineseOrdinal } from './text';
 
 export type SkeletonFormat = 'markdown' | 'plaintext';
@@ -37,14 +38,34 @@ export interface SectionTemplate {
 
 const fillBody = '{fill:【请填写本部分内容】}';
 
-export const requiredSections: readonly SectionTemplate[] = [
+/**
+ * The national programme a report of a given year implements (国务院 法治政府建设实施纲要): its title goes into the
+ * lead and its areas become the （一）…（八） of the first section. A year after the last programme gets no title
+ * (none is in force to cite) and the areas of the latest one; a new programme is one more row here.
+ */
+interface Programme {
+  from: number;
+  to: number;
+  title: string;
+  areas: readonly string[];
+}
+
+const programmes: readonly Programme[] = [
   {
-    id: 'measures',
-    requirement: '上一年度推进法治政府建设的主要举措和成效',
-    heading: '{year}年推进法治政府建设的主要举措和成效',
-    body: '',
-    // The eight areas of 《法治政府建设实施纲要（2021—2025年）》.
-    subsections: [
+    from: 2015, to: 2020, title: '《法治政府建设实施纲要（2015—2020年）》',
+    areas: [
+      '依法全面履行政府职能',
+      '完善依法行政制度体系',
+      '推进行政决策科学化、民主化、法治化',
+      '坚持严格规范公正文明执法',
+      '强化对行政权力的制约和监督',
+      '依法有效化解社会矛盾纠纷',
+      '全面提高政府工作人员法治思维和依法行政能力',
+    ],
+  },
+  {
+    from: 2021, to: 2025, title: '《法治政府建设实施纲要（2021—2025年）》',
+    areas: [
       '健全政府机构职能体系，推动更好发挥政府作用',
       '健全依法行政制度体系，加快推进政府治理规范化程序化法治化',
       '健全行政决策制度体系，不断提升行政决策公信力和执行力',
@@ -53,7 +74,27 @@ export const requiredSections: readonly SectionTemplate[] = [
       '健全社会矛盾纠纷行政预防调处化解体系，不断促进社会公平正义',
       '健全行政权力制约和监督体系，促进行政权力规范透明运行',
       '健全法治政府建设科技保障体系，全面建设数字法治政府',
-    ].map((heading) => ({ heading, body: '{fill:【请填写主要举措、成效和数据】}' })),
+    ],
+  },
+];
+const latestProgramme = programmes[programmes.length - 1];
+
+/** The programme in force in `year`, if any. */
+export function programmeFor(year: number): Programme | undefined {
+  return programmes.find((p) => p.from <= year && year <= p.to);
+}
+
+function areaSubsections(areas: readonly string[]): { heading: string; body: string }[] {
+  return areas.map((heading) => ({ heading, body: '{fill:【请填写主要举措、成效和数据】}' }));
+}
+
+export const requiredSections: readonly SectionTemplate[] = [
+  {
+    id: 'measures',
+    requirement: '上一年度推进法治政府建设的主要举措和成效',
+    heading: '{year}年推进法治政府建设的主要举措和成效',
+    body: '',
+    subsections: areaSubsections(latestProgramme.areas),
   },
   {
     id: 'shortcomings',
@@ -107,16 +148,29 @@ const signatureBlocks: TemplateBlock[] = [
   { kind: 'date', template: '{nextYear}年{fill:×}月{fill:×}日' },
 ];
 
-function reportBlocks(): TemplateBlock[] {
+/**
+ * The whole report. With an input (a document of that year and issuer): the programme in force that year, the areas
+ * it names, and a department's 主要负责人 instead of 党政主要负责人. Without (the snippet): no programme named.
+ */
+function reportBlocks(input?: SkeletonInput): TemplateBlock[] {
+  const programme = input ? programmeFor(input.year) : undefined;
+  const implementing = programme ? `全面落实${programme.title}` : '全面贯彻落实党中央、国务院关于法治政府建设的决策部署';
+  const sections = reportSections.map((section) => {
+    if (section.id === 'measures' && input) return { ...section, subsections: areaSubsections((programme ?? latestProgramme).areas) };
+    if (section.id === 'leaders' && input && profileOfIssuer(input.issuer) === 'department') {
+      return { ...section, heading: section.heading.replace('党政主要负责人', '部门主要负责人') };
+    }
+    return section;
+  });
   return [
     { kind: 'title', template: '{issuer}关于{year}年法治政府建设情况的报告' },
     { kind: 'addressee', template: `${addresseeChoices}：` },
     {
       kind: 'paragraph',
       template: '{year}年，{issuer}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，' +
-        '全面落实《法治政府建设实施纲要（2021—2025年）》，{fill:【请概述全年工作】}。现将有关情况报告如下。',
+        `${implementing}，{fill:【请概述全年工作】}。现将有关情况报告如下。`,
     },
-    ...reportSections.flatMap((s, i) => sectionBlocks(s, toChineseOrdinal(i + 1))),
+    ...sections.flatMap((s, i) => sectionBlocks(s, toChineseOrdinal(i + 1))),
     ...signatureBlocks,
   ];
 }
@@ -173,7 +227,7 @@ export function skeletonFileName(input: SkeletonInput, format: SkeletonFormat = 
 /** The whole report skeleton as a document: title, 主送机关, lead, the four required sections and item 5, 落款 and 成文日期. */
 export function buildSkeleton(input: SkeletonInput, format: SkeletonFormat = 'markdown'): string {
   const clean = { issuer: input.issuer.trim(), year: input.year };
-  return joinBlocks(reportBlocks(), format, (t) => renderDocumentText(t, clean));
+  return joinBlocks(reportBlocks(clean), format, (t) => renderDocumentText(t, clean));
 }
 
 // ---- Snippets ----

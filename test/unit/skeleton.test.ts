@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
 import { lintText } from '../../src/core/lint';
+import { loadSegmenter } from '../../src/core/segmenter';
 import {
   skeletonFileName,
   buildSkeleton, buildSnippets, defaultReportYear, requiredSections, snippetFileText, validateIssuer, validateYear,
 } from '../../src/core/skeleton';
 
 const root = join(__dirname, '..', '..');
+const segmenter = loadSegmenter();
 
 describe('report skeleton', () => {
   const input = { issuer: '明湖市司法局', year: 2024 };
@@ -32,7 +34,7 @@ describe('report skeleton', () => {
         assert.deepEqual(doc.sections.map((s) => s.title), [
           '2024年推进法治政府建设的主要举措和成效',
           '2024年推进法治政府建设存在的不足和原因',
-          '2024年党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+          '2024年部门主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
           '2025年推进法治政府建设的主要安排',
           '其他需要报告的情况',
         ]);
@@ -61,6 +63,43 @@ describe('report skeleton', () => {
       });
     });
   }
+
+  describe('by year and issuer', () => {
+    const sectionsOf = (issuer: string, year: number) => parseReport(buildSkeleton({ issuer, year }, 'markdown'), { format: 'markdown' });
+    it('a 2024 report implements the 2021—2025 纲要, its eight areas as （一）…（八）', () => {
+      const doc = sectionsOf('明湖市人民政府', 2024);
+      assert.match(doc.lead?.content ?? '', /全面落实《法治政府建设实施纲要（2021—2025年）》/);
+      assert.equal(doc.sections[0].children.length, 8);
+    });
+    it('a 2019 report implements the 2015—2020 纲要 and its seven areas', () => {
+      const doc = sectionsOf('明湖市人民政府', 2019);
+      assert.match(doc.lead?.content ?? '', /《法治政府建设实施纲要（2015—2020年）》/);
+      assert.deepEqual(doc.sections[0].children.map((c) => c.title).slice(0, 2), ['依法全面履行政府职能', '完善依法行政制度体系']);
+      assert.equal(doc.sections[0].children.length, 7);
+    });
+    it('a 2026 report cites no expired 纲要 (none is in force to cite) and keeps the latest areas', () => {
+      const text = buildSkeleton({ issuer: '明湖市人民政府', year: 2026 }, 'markdown');
+      assert.doesNotMatch(text, /纲要（2021—2025年）/);
+      assert.match(text, /全面贯彻落实党中央、国务院关于法治政府建设的决策部署/);
+      assert.equal(sectionsOf('明湖市人民政府', 2026).sections[0].children.length, 8);
+    });
+    it('a department names its 主要负责人, a government its 党政主要负责人', () => {
+      assert.match(sectionsOf('明湖市司法局', 2024).sections[2].title, /^2024年部门主要负责人履行推进法治建设第一责任人职责/);
+      assert.match(sectionsOf('明湖市人民政府', 2024).sections[2].title, /^2024年党政主要负责人履行/);
+    });
+    for (const [issuer, year] of [['明湖市司法局', 2024], ['明湖市人民政府', 2026], ['某县人民政府', 2019]] as const) {
+      for (const format of ['markdown', 'plaintext'] as const) {
+        it(`${issuer} ${year} (${format}): only its placeholders are reported; filled in, nothing is`, () => {
+          const options = { today: new Date(year + 1, 1, 10) };
+          const text = buildSkeleton({ issuer, year }, format);
+          const codes = new Set(lintText(text, { format }, { segmenter, options }).findings.map((f) => f.code));
+          assert.deepEqual([...codes].sort(), ['meta/date-missing', 'wording/placeholder']);
+          const filled = text.replace(/【[^】]*】/g, '本部门依法履职，工作有序推进').replace(/××/g, '明湖').replace('×月×日', '2月20日');
+          assert.deepEqual(lintText(filled, { format }, { segmenter, options }).findings.map((f) => `${f.code} ${f.message}`), []);
+        });
+      }
+    }
+  });
 
   it('uses Markdown headings only in Markdown', () => {
     assert.match(buildSkeleton(input, 'markdown'), /^# 明湖市司法局/);
