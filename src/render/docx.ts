@@ -1,8 +1,9 @@
 // The report as a Word document laid out per GB/T 9704: A4, margins 37/35/28/26 mm, 22 × 28 document grid, GB fonts
 // named for East-Asian text on every run, headings in Word's own Heading 1–4 styles, "— n —" page numbers.
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Tab,
-  Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IParagraphStyleOptions, type IRunOptions,
+  AlignmentType, BorderStyle, Document, DocumentGridType, DropCapType, Footer, FrameAnchorType, FrameWrap, LineRuleType,
+  Packer, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
+  type ICharacterStyleOptions, type IParagraphStyleOptions, type IRunOptions,
 } from 'docx';
 import type { Segmenter } from '../core/segmenter';
 import type { ReportDocument } from '../core/types';
@@ -71,10 +72,10 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   };
   // Runs carry only what differs from their paragraph's style (a 仿宋 run in a 黑体 heading, bold, italic): fonts,
   // sizes and the condensing live in the styles, so restyling in Word (正文, 标题, 一级…四级标题) reaches every run.
-  const run = (r: InlineRun, styleRole: FontRole): TextRun => new TextRun({
-    text: r.text, font: r.font === styleRole ? undefined : font(r.font), bold: r.bold || undefined, italics: r.italic || undefined,
+  const run = (r: InlineRun, styleRole: FontRole, characterStyle?: string): TextRun => new TextRun({
+    text: r.text, style: characterStyle, font: r.font === styleRole ? undefined : font(r.font), bold: r.bold || undefined, italics: r.italic || undefined,
   });
-  const lineRuns: LineRuns = (line, styleRole = 'fangsong') => line.map((r) => run(r, styleRole));
+  const lineRuns: LineRuns = (line, styleRole = 'fangsong', characterStyle) => line.map((r) => run(r, styleRole, characterStyle));
   const blank = (keepNext: boolean) => new Paragraph({ spacing: exactLine, indent: noIndent, keepNext: keepNext || undefined, children: [] });
 
   const children: (Paragraph | Table)[] = model.letterhead ? letterheadParagraphs(model.letterhead, font) : [];
@@ -88,10 +89,16 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
     children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end, placeClosing));
   });
 
+  const headingRun = (level: 1 | 2 | 3 | 4) => ({ font: font(headingFont[level]), bold: level === 3 && Boolean(options.boldLevel3), italics: false });
   const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
-    id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', quickFormat: true,
-    run: { font: font(headingFont[level]), size: halfPoints(fontSizePt.body), characterSpacing: bodyCharacterSpacing, bold: level === 3 && Boolean(options.boldLevel3), italics: false, color: '000000' },
+    id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', link: headingCharacterStyle(level), quickFormat: true,
+    run: { ...headingRun(level), size: halfPoints(fontSizePt.body), characterSpacing: bodyCharacterSpacing, color: '000000' },
     paragraph: { outlineLevel: level - 1, spacing: exactLine, indent: bodyIndent, alignment: bodyAlignment },
+  });
+  // The heading's face for its text wherever the paragraph is not a heading: LibreOffice sets a run-in heading (see
+  // runInHeading) inside the body's Normal paragraph. Linked to the paragraph style, so Word restyles both together.
+  const headingCharacter = (level: 1 | 2 | 3 | 4): ICharacterStyleOptions => ({
+    id: headingCharacterStyle(level), name: `Heading ${level} Char`, link: `Heading${level}`, run: headingRun(level),
   });
 
   const songti = fontStack('songti', options.fonts)[0];
@@ -162,6 +169,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
           paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.CENTER },
         },
       ],
+      characterStyles: [headingCharacter(1), headingCharacter(2), headingCharacter(3), headingCharacter(4)],
     },
     sections: [{
       properties: pageProperties,
@@ -225,8 +233,10 @@ function letterheadParagraphs(head: Letterhead, font: (role: FontRole) => IRunOp
   ];
 }
 
-/** A line's runs in a paragraph whose style sets `styleRole`'s font (仿宋 unless said). */
-type LineRuns = (line: InlineRun[], styleRole?: FontRole) => TextRun[];
+/** A line's runs in a paragraph whose style sets `styleRole`'s font (仿宋 unless said), in a character style if given. */
+type LineRuns = (line: InlineRun[], styleRole?: FontRole, characterStyle?: string) => TextRun[];
+
+const headingCharacterStyle = (level: 1 | 2 | 3 | 4) => `Heading${level}Char`;
 
 /** A title's lines in one paragraph, parted by line breaks (the report's and an attachment's alike). */
 function titleLines(lines: InlineRun[][], lineRuns: LineRuns): TextRun[] {
@@ -270,9 +280,10 @@ function renderBlock(b: RenderBlock, lineRuns: LineRuns, keepNext: boolean, plac
     case 'subtitle':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true, children: lineRuns(first) })];
     case 'heading':
+      if (b.runInAt && fitsRunIn(first.slice(0, b.runInAt))) return runInHeading(b.level ?? 1, first, b.runInAt, lineRuns, keep);
       // A heading alone on its line stays with what follows; one with run-in body text is a paragraph in its own right
       // (chaining those would push whole sections to the next page).
-      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runIn || keep, children: lineRuns(first, headingFont[b.level ?? 1]) })];
+      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runInAt || keep, children: lineRuns(first, headingFont[b.level ?? 1]) })];
     case 'paragraph':
       return [new Paragraph({ keepNext: keep, children: lineRuns(first) })];
     case 'signature':
@@ -301,6 +312,37 @@ function renderBlock(b: RenderBlock, lineRuns: LineRuns, keepNext: boolean, plac
     case 'imprint': // set apart at the end, see imprintTable
       return [];
   }
+}
+
+/**
+ * A heading with body text run in after it ("（一）夯实基础。高规格完成…"), so that only the heading proper is an
+ * outline entry: it is a Heading paragraph of its own, framed as a one-line drop cap (w:framePr w:dropCap="drop"
+ * w:lines="1"), and the body text a Normal paragraph after it. Word sets the frame at the start of the body's first line
+ * and runs the body on beside it; the framed paragraph keeps its outline level, so the navigation pane and a TOC list
+ * the heading alone. LibreOffice takes a drop cap into the paragraph after it and, under two lines, sets it as plain
+ * text there: one paragraph, the heading's face kept by its linked character style. (Word's own run-in heading, the
+ * style separator — a hidden paragraph mark, w:specVanish — LibreOffice 7.4 sets as two paragraphs.)
+ */
+function runInHeading(level: 1 | 2 | 3 | 4, runs: InlineRun[], at: number, lineRuns: LineRuns, keepNext: true | undefined): Paragraph[] {
+  return [
+    new Paragraph({
+      style: `Heading${level}`,
+      frame: {
+        type: 'absolute', position: { x: 0, y: 0 }, anchor: { horizontal: FrameAnchorType.TEXT, vertical: FrameAnchorType.TEXT },
+        dropCap: DropCapType.DROP, lines: 1, wrap: FrameWrap.AROUND,
+      },
+      children: lineRuns(runs.slice(0, at), headingFont[level], headingCharacterStyle(level)),
+    }),
+    new Paragraph({ keepNext, children: lineRuns(runs.slice(at)) }),
+  ];
+}
+
+/**
+ * Whether a heading proper leaves room on its first line for the run-in text beside its frame: with the indent and two
+ * cells to spare. A longer one stays a whole Heading paragraph (a frame a line wide would push the body below it).
+ */
+function fitsRunIn(title: InlineRun[]): boolean {
+  return 2 + setWidth(runsText(title)) <= page.charsPerLine - 2;
 }
 
 /**

@@ -9,7 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { parseReport } from '../../src/core/document';
 import { loadSegmenter } from '../../src/core/segmenter';
 import { renderDocx } from '../../src/render/docx';
+import { page, setWidth } from '../../src/render/gbt9704';
 import { renderHtml } from '../../src/render/html';
+import { buildRenderModel, runsText } from '../../src/render/model';
+import { unzip } from './zip';
 
 interface RenderCheck {
   docxToPdfs(docx: string[], outDir: string): Promise<string[]>;
@@ -69,6 +72,16 @@ inputs.push({
   file: 'sealed+版头.md',
   text: () => readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8'),
   options: { sealed: true, letterhead: { mark: '明湖市人民政府', number: '明政〔2025〕3号', signer: '张三' } },
+});
+
+// Run-in headings (the heading proper is the outline entry, the paragraph one on the page), a third-level "1.标题"
+// and a Markdown ordered list (a list, not headings).
+inputs.push({
+  file: 'run-in+list.md',
+  text: () => ['# 明湖市司法局关于2024年法治政府建设情况的报告', '市人民政府：', '一、主要举措',
+    '（一）夯实基础。高规格完成年度任务，全市审核规范性文件37件，办理行政复议案件218件，推进行政执法三项制度，持续深化“放管服”改革。',
+    '1.完善制度。全年制定规章3件，修改2件。', '主要做法有：', '1. 建立规范性文件审核台账\n2. 定期通报审核情况',
+    '（二）深化依法行政推进法治政府建设取得明显成效的主要做法。全年办理行政复议案件218件。', '明湖市司法局', '2025年2月20日'].join('\n\n'),
 });
 
 /** The .mjs harness modules have no type declarations: load them by path and type what is used above. */
@@ -264,6 +277,39 @@ describe('render check: .docx → LibreOffice PDF', function () {
         const rows = first.filter((l) => /行政(复议|应诉)案件/.test(l.text));
         assert.equal(rows.length, 2);
         assert.ok(rows[1].yMin - rows[0].yMin < 26, `table rows ${(rows[1].yMin - rows[0].yMin).toFixed(1)} pt apart: on the grid they take two lines`);
+      }
+    });
+
+    it(`${input.file}: a run-in heading is one paragraph on the page, and only its title is an outline entry; a Markdown list is no heading`, async () => {
+      const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
+      const model = buildRenderModel(doc, { segmenter: loadSegmenter() });
+      const xml = unzip(readFileSync(join(outRoot, name, `${name}.docx`))).get('word/document.xml')!.toString('utf8');
+      const paragraphs = (xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? []).map((p) => ({
+        heading: /<w:pStyle w:val="Heading\d"\/>/.test(p), framed: /<w:framePr /.test(p),
+        text: (p.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
+      }));
+      const pdf = pdfs.get(input.file)!;
+      const lines = (await check.pdfText(pdf, { layout: false })).split('\n').map(squeeze);
+      for (const block of model.blocks.filter((b) => b.kind === 'heading' && b.runInAt)) {
+        const title = runsText(block.lines[0].slice(0, block.runInAt));
+        const heading = paragraphs.find((p) => p.heading && p.text.startsWith(title));
+        assert.ok(heading, `no Heading paragraph for ${title}`);
+        // The outline entry (Word's navigation pane, a TOC) is the title alone; a title too long to leave room beside
+        // its frame keeps the whole paragraph.
+        if (2 + setWidth(title) > page.charsPerLine - 2) {
+          assert.ok(!heading.framed);
+          continue;
+        }
+        assert.ok(heading.framed && heading.text === title, `the outline entry for ${title} is “${heading.text.slice(0, 40)}…”`);
+        // LibreOffice sets it as one paragraph: the title and the body text after it on one line.
+        const line = lines.find((l) => l.startsWith(squeeze(title)));
+        assert.ok(line && line.length > squeeze(title).length, `“${title}” stands on a line of its own: the run-in text does not follow it`);
+      }
+      // Markdown ordered-list items, read off the source ("1. 建立台账": a space after the marker).
+      const listItems = input.file.endsWith('.md') ? [...input.text().matchAll(/^(?:>[ \t]?)*[ \t]*[0-9]{1,9}[.)][ \t]+(\S.*)$/gm)].map((m) => m[1].trim()) : [];
+      for (const content of listItems) {
+        const item = paragraphs.find((p) => p.text.endsWith(content));
+        assert.ok(item && !item.heading, `the list item “${content}” is a Heading`);
       }
     });
   }
