@@ -13,6 +13,7 @@ import {
   signatureColumns, type Letterhead, letterheadMm, letterheadRed,
 } from './gbt9704';
 import { buildRenderModel, runsText, type InlineRun, type RenderBlock } from './model';
+import { blockFlow, fillPages, type FlowItem, type Grid } from './page-fill';
 
 export interface DocxRenderOptions {
   /** Bold 1. headings (local practice, not GB/T 9704). */
@@ -79,14 +80,21 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   const blank = (keepNext: boolean) => new Paragraph({ spacing: exactLine, indent: noIndent, keepNext: keepNext || undefined, children: [] });
 
   const children: (Paragraph | Table)[] = model.letterhead ? letterheadParagraphs(model.letterhead, font) : [];
+  // The pages as the grid fills them, to set the 版记 at the foot of the last even page; undefined once a table
+  // (whose rows take the height of the fonts at hand) makes the estimate unsure.
+  let flow: FlowItem[] | undefined = model.letterhead ? letterheadFlow() : [];
+  const line = (keepNext: boolean): FlowItem => ({ lines: [linePitch], keepNext });
   const closing = closingRange(model.blocks);
   const placeClosing = closingPlacement(model.blocks, model.sealed);
   const imprint = model.blocks.filter((b) => b.kind === 'imprint');
   model.blocks.forEach((b, i) => {
     if (b.kind === 'imprint') return;
-    if (b.blankBefore) children.push(blank(i > closing.start && i <= closing.end));
-    if (b.sealRoom) children.push(blank(true));
+    const keepBlank = i > closing.start && i <= closing.end;
+    if (b.blankBefore) { children.push(blank(keepBlank)); flow?.push(line(keepBlank)); }
+    if (b.sealRoom) { children.push(blank(true)); flow?.push(line(true)); }
     children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end, placeClosing));
+    const item = flow && blockFlow(b, i >= closing.start && i < closing.end, grid);
+    flow = item && flow ? [...flow, item] : undefined;
   });
 
   const headingRun = (level: 1 | 2 | 3 | 4) => ({ font: font(headingFont[level]), bold: level === 3 && Boolean(options.boldLevel3), italics: false });
@@ -138,7 +146,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       default: {
         document: {
           run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), color: '000000', language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: exactLine },
+          paragraph: { spacing: exactLine }, // and widow control, see finishDocxPackage
         },
       },
       paragraphStyles: [
@@ -174,7 +182,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
     sections: [{
       properties: pageProperties,
       footers: { default: pageNumber('right'), even: pageNumber('left') },
-      children: imprint.length ? [...children, blank(false), imprintTable(imprint, lineRuns)] : children,
+      children: imprint.length ? [...children, ...imprintRoom(flow && fillPages(flow, grid), imprint), imprintTable(imprint, lineRuns)] : children,
     }],
   });
   const roles: FontRole[] = ['title', 'heiti', 'kaiti', 'fangsong', 'songti'];
@@ -182,6 +190,45 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
     offGridStyles: ['Title', tableTextStyle, imprintStyle, letterheadStyle],
     fonts: roles.map((role) => ({ name: fontStack(role, options.fonts)[0], ...fontDeclarations[role] })),
   });
+}
+
+/** The grid the body is laid out on, for the page-fill estimate. */
+const grid: Grid = { height: docxGeometry.textHeight, width: docxGeometry.textWidth, line: linePitch, condensing: bodyCharacterSpacing };
+
+/** The 版头's two paragraphs as the page sees them (see letterheadParagraphs): off the grid, heights in twips. */
+function letterheadFlow(): FlowItem[] {
+  const ruleSpace = Math.round((letterheadMm.ruleBelowNumber / 25.4) * 72) * 20 + 20;
+  return [
+    { lines: [mmToTwips(letterheadMm.markTop) + fontSizePt.letterhead * 20 * 1.2], keepNext: true },
+    { lines: [5 * linePitch + ruleSpace], keepNext: true },
+  ];
+}
+
+/** A 版记 line: 4号 at 1.5 lines, exact. */
+const imprintLine = fontSizePt.imprint * 20 * 1.5;
+/** The 版记's height: its lines plus its rules (1 pt thick, 0.75 pt thin). */
+const imprintHeight = (rows: number) => rows * imprintLine + 2 * 20 + (rows - 1) * 15;
+/** Room kept under the 版记 so that rounding in Word or LibreOffice never pushes it over the page. */
+const imprintSlack = 40;
+
+/**
+ * What goes between the 落款 (or the last attachment) and the 版记 so that the 版记's last rule meets the foot of the
+ * 版心 on an even page (GB/T 9704 7.4): a spacer as tall as the room left, after one page break when the text ends on
+ * an odd page (the 版记 page) or two when it ends on an even page too full for the 版记 (a blank page, then the 版记
+ * page). When the pages cannot be estimated (a table), one blank line, the 版记 following the text.
+ */
+function imprintRoom(fill: { pages: number; used: number } | undefined, imprint: RenderBlock[]): Paragraph[] {
+  const blankLine = new Paragraph({ spacing: exactLine, indent: noIndent, children: [] });
+  if (!fill) return [blankLine];
+  const height = imprintHeight(imprint.length) + imprintSlack;
+  const fits = fill.used + height <= docxGeometry.textHeight;
+  const breaks = fits && fill.pages % 2 === 0 ? 0 : fill.pages % 2 === 0 ? 2 : 1;
+  const room = docxGeometry.textHeight - (breaks ? 0 : fill.used) - height;
+  const spacer = (pageBreakBefore: boolean, twips: number) => new Paragraph({
+    style: imprintStyle, pageBreakBefore: pageBreakBefore || undefined,
+    spacing: { line: Math.max(1, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [],
+  });
+  return [...(breaks === 2 ? [spacer(true, linePitch)] : []), spacer(breaks > 0, room)];
 }
 
 /** Table cells: 4号 lines of their own height, off the body's line grid (on it every row would take two lines). */

@@ -313,6 +313,22 @@ describe('renderDocx', () => {
     assert.match(issued.xml, /<w:tab\/>/);
   });
 
+  it('sets the 版记 at the foot of an even page: a spacer after a page break when the text ends on page 1', async () => {
+    const text = '某县2023年法治政府建设情况报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n\n抄送：县委办公室。\n\n某县人民政府办公室 2024年2月1日印发';
+    const { document, styles } = await render(text, {}, 'plaintext');
+    const ps = paragraphs(document.slice(0, document.indexOf('<w:tbl>')));
+    const spacer = ps[ps.length - 1];
+    assert.match(spacer.xml, /<w:pageBreakBefore\/>/);
+    // 版心 12757 twips − two 版记 lines of 420, their rules (20 + 15 + 20) and 40 to spare.
+    assert.match(spacer.xml, /<w:spacing w:after="0" w:before="0" w:line="11822" w:lineRule="exact"\/>/);
+    assert.equal(spacer.style, 'Imprint', 'off the grid');
+    // Widow control stated, so Word breaks pages where LibreOffice does (and where the estimate says).
+    assert.match(styles, /<w:pPrDefault><w:pPr><w:widowControl\/>/);
+    // A table makes the pages unsure: the 版记 then follows the 落款 after a blank line.
+    const withTable = await render(text.replace('正文。', '正文。\n\n| 项目 | 数量 |\n| --- | --- |\n| 复议 | 218 |'), {}, 'markdown');
+    assert.doesNotMatch(withTable.document, /<w:pageBreakBefore\/>/);
+  });
+
   it('writes Markdown tables as Word tables', async () => {
     const { document } = await render();
     const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(document)?.[0] ?? '';
