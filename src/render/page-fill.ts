@@ -94,19 +94,22 @@ export function blockFlow(b: RenderBlock, keepNext: boolean, grid: Grid): FlowIt
 const closing = /^[，。、；：！？）》”’」』〉】,.;:!?)\]]$/;
 const opening = /^[（《“‘「『〈【(\[]$/;
 const halfWidth = /[\u0000-\u00ff\u2000-\u206f]/;
-const narrow = /[,.;:!?'"|()[\]\s]/;
+const alnum = /[A-Za-z0-9]/;
 
 /** Lines a paragraph takes: `first` and `rest` are the widths (twips) its first and later lines have. */
 export function lineCount(text: string, first: number, rest: number, grid: Grid): number {
   const em = fontSizePt.body * 20;
-  const widthOf = (ch: string) => (halfWidth.test(ch) ? (narrow.test(ch) ? em / 4 : em / 2) : em) + grid.condensing;
+  // Half-width: digits and letters in Times New Roman, half an em; commas and stops among Chinese in the Chinese face,
+  // half an em too; brackets and other signs about a third; a space a quarter.
+  const widthOf = (ch: string) => (halfWidth.test(ch) ? (/\s/.test(ch) ? em / 4 : /[()[\]'"\-/|]/.test(ch) ? em / 3 : em / 2) : em) + grid.condensing;
   const tokens = text.match(/[A-Za-z0-9%.,\-+/]+|[\s\S]/gu) ?? [];
   let lines = 1;
   let room = first;
   let previous = '';
   for (const token of tokens) {
-    // The quarter of a character Word and LibreOffice put between Chinese and Latin or digits.
-    const gap = previous && halfWidth.test(previous.slice(-1)) !== halfWidth.test(token[0]) && !/\s/.test(previous.slice(-1) + token[0]) ? em / 4 : 0;
+    // The quarter of a character Word and LibreOffice put between Chinese and Latin letters or digits (not punctuation).
+    const [before, after] = [previous.slice(-1), token[0]];
+    const gap = before && ((alnum.test(before) && !halfWidth.test(after)) || (alnum.test(after) && !halfWidth.test(before))) ? em / 4 : 0;
     const width = [...token].reduce((s, ch) => s + widthOf(ch), 0) + gap;
     if (width > room && !(closing.test(token) && room >= 0)) {
       lines++;
