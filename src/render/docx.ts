@@ -2,7 +2,7 @@
 // named for East-Asian text on every run, headings in Word's own Heading 1–4 styles, "— n —" page numbers.
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, DropCapType, Footer, FrameAnchorType, FrameWrap, LineRuleType,
-  Packer, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
+  Packer, PageNumber, Paragraph, SectionType, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
   type ICharacterStyleOptions, type IParagraphStyleOptions, type IRunOptions,
 } from 'docx';
 import type { Segmenter } from '../core/segmenter';
@@ -110,12 +110,15 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   });
 
   const songti = fontStack('songti', options.fonts)[0];
+  // One 4号 line: a footer no taller than the page number's, whether or not it holds one (a taller one, as an empty
+  // paragraph at the body's line height would be, takes room from the 版心 in LibreOffice).
+  const footerSpacing = { before: 0, after: 0, line: fontSizePt.pageNumber * 20, lineRule: LineRuleType.EXACT };
   const pageNumber = (alignment: 'right' | 'left') => new Footer({
     children: [new Paragraph({
       alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       // 右空一字 on odd pages, 左空一字 on even pages: one 4号 character.
       indent: alignment === 'right' ? { right: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent } : { left: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent },
-      spacing: { before: 0, after: 0, line: fontSizePt.pageNumber * 20, lineRule: LineRuleType.EXACT },
+      spacing: footerSpacing,
       children: [new TextRun({
         children: ['\u2014 ', PageNumber.CURRENT, ' \u2014'],
         font: { ascii: songti, hAnsi: songti, eastAsia: songti, cs: songti },
@@ -136,6 +139,19 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       },
     },
     grid: { type: DocumentGridType.LINES, linePitch },
+  };
+
+  // The text, then the 版记; a blank page before the 版记's page and that page in a section without page numbers
+  // (GB/T 9704 7.5: 版记页前有空白页的，空白页和版记页均不编排页码).
+  const sections = (body: (Paragraph | Table)[], tail?: ImprintPlacement & { table: Table }) => {
+    const numbered = { properties: pageProperties, footers: { default: pageNumber('right'), even: pageNumber('left') } };
+    if (!tail) return [{ ...numbered, children: body }];
+    if (!tail.blankPage) return [{ ...numbered, children: [...body, ...tail.room, tail.table] }];
+    const none = new Footer({ children: [new Paragraph({ spacing: footerSpacing, children: [] })] });
+    return [
+      { ...numbered, children: body },
+      { properties: { ...pageProperties, type: SectionType.NEXT_PAGE }, footers: { default: none, even: none }, children: [...tail.room, tail.table] },
+    ];
   };
 
   const document = new Document({
@@ -179,11 +195,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       ],
       characterStyles: [headingCharacter(1), headingCharacter(2), headingCharacter(3), headingCharacter(4)],
     },
-    sections: [{
-      properties: pageProperties,
-      footers: { default: pageNumber('right'), even: pageNumber('left') },
-      children: imprint.length ? [...children, ...imprintRoom(flow && fillPages(flow, grid), imprint), imprintTable(imprint, lineRuns)] : children,
-    }],
+    sections: sections(children, imprint.length ? { ...imprintRoom(flow && fillPages(flow, grid), imprint), table: imprintTable(imprint, lineRuns) } : undefined),
   });
   const roles: FontRole[] = ['title', 'heiti', 'kaiti', 'fangsong', 'songti'];
   return finishDocxPackage(new Uint8Array(await Packer.toBuffer(document)), {
@@ -211,24 +223,31 @@ const imprintHeight = (rows: number) => rows * imprintLine + 2 * 20 + (rows - 1)
 /** Room kept under the 版记 so that rounding in Word or LibreOffice never pushes it over the page. */
 const imprintSlack = 40;
 
+/** What goes before the 版记, and whether it starts with a blank page (which then opens a section of its own). */
+interface ImprintPlacement {
+  room: Paragraph[];
+  blankPage: boolean;
+}
+
 /**
  * What goes between the 落款 (or the last attachment) and the 版记 so that the 版记's last rule meets the foot of the
- * 版心 on an even page (GB/T 9704 7.4): a spacer as tall as the room left, after one page break when the text ends on
- * an odd page (the 版记 page) or two when it ends on an even page too full for the 版记 (a blank page, then the 版记
- * page). When the pages cannot be estimated (a table), one blank line, the 版记 following the text.
+ * 版心 on an even page (GB/T 9704 7.4): a spacer as tall as the room left, after a page break when the text ends on
+ * an odd page (the 版记 page), or after a blank page when it ends on an even page too full for the 版记. When the
+ * pages cannot be estimated (a table), one blank line, the 版记 following the text.
  */
-function imprintRoom(fill: { pages: number; used: number } | undefined, imprint: RenderBlock[]): Paragraph[] {
-  const blankLine = new Paragraph({ spacing: exactLine, indent: noIndent, children: [] });
-  if (!fill) return [blankLine];
+function imprintRoom(fill: { pages: number; used: number } | undefined, imprint: RenderBlock[]): ImprintPlacement {
+  if (!fill) return { room: [new Paragraph({ spacing: exactLine, indent: noIndent, children: [] })], blankPage: false };
   const height = imprintHeight(imprint.length) + imprintSlack;
   const fits = fill.used + height <= docxGeometry.textHeight;
-  const breaks = fits && fill.pages % 2 === 0 ? 0 : fill.pages % 2 === 0 ? 2 : 1;
-  const room = docxGeometry.textHeight - (breaks ? 0 : fill.used) - height;
+  const onThisPage = fits && fill.pages % 2 === 0;
+  const blankPage = !onThisPage && fill.pages % 2 === 0;
   const spacer = (pageBreakBefore: boolean, twips: number) => new Paragraph({
     style: imprintStyle, pageBreakBefore: pageBreakBefore || undefined,
     spacing: { line: Math.max(1, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [],
   });
-  return [...(breaks === 2 ? [spacer(true, linePitch)] : []), spacer(breaks > 0, room)];
+  const room = docxGeometry.textHeight - (onThisPage ? fill.used : 0) - height;
+  // The blank page: the section break starts it, its one empty line holds it; the 版记's page follows.
+  return { room: [...(blankPage ? [spacer(false, linePitch)] : []), spacer(!onThisPage, room)], blankPage };
 }
 
 /** Table cells: 4号 lines of their own height, off the body's line grid (on it every row would take two lines). */
