@@ -72,6 +72,13 @@ for (const file of files.filter((f) => f.startsWith(corpusDir))) {
   });
 }
 
+// Sealed under a 版头 (off-grid heights on page 1) with a 版记.
+inputs.push({
+  file: 'sealed+版头+版记.md', imprintOnly: true,
+  text: () => `${readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8').trimEnd()}\n\n抄送：市委办公室。\n\n明湖市人民政府办公室 2025年2月20日印发\n`,
+  options: { sealed: true, letterhead: { mark: '明湖市人民政府', number: '明政〔2025〕3号', signer: '张三' } },
+});
+
 // A 附注 between the 成文日期 and the attachments: the 落款 is still the 落款, each attachment still opens a page.
 inputs.push({
   file: 'short+附注+附件.md',
@@ -164,7 +171,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
 
   for (const input of inputs.filter((i) => i.imprintOnly)) {
     it(`${input.file}: the 版记 at the foot of the last page, an even one`, async () => {
-      const doc = parseReport(input.text(), { format: 'plaintext' });
+      const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
       const pdf = pdfs.get(input.file)!;
       await assertImprint(check, pdf, (await check.pdfInfo(pdf)).pages, doc.blocks.filter((b) => b.kind === 'imprint').length);
     });
