@@ -25,11 +25,14 @@ interface RawSegment {
   rows?: TableCellModel[][];
   /** For a line of a Markdown paragraph: which paragraph (its lines are joined by soft breaks). */
   paragraph?: number;
+  /** The line opens an item of a Markdown ordered list ("1. …", "2) …"). */
+  listItem?: boolean;
 }
 
 interface MdNode {
   type: string;
   depth?: number;
+  ordered?: boolean;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -376,7 +379,22 @@ function markdownSegments(text: string): RawSegment[] {
     }
   }
   tagParagraphLines(segments, paragraphSpans(tree));
+  const items = orderedListItemStarts(tree);
+  for (const seg of segments) {
+    let at = seg.start; // past the quote marks a list inside a block quote stands behind
+    while (at < seg.end && /[> \t]/.test(text[at])) at++;
+    if (items.has(at)) seg.listItem = true;
+  }
   return segments;
+}
+
+/** Where each item of an ordered list starts (its marker), nested lists and block quotes included. */
+function orderedListItemStarts(node: MdNode, out = new Set<number>()): Set<number> {
+  for (const child of node.children ?? []) {
+    if (child.type === 'listItem' && node.type === 'list' && node.ordered && child.position?.start.offset !== undefined) out.add(child.position.start.offset);
+    orderedListItemStarts(child, out);
+  }
+  return out;
 }
 
 /** The spans of the Markdown paragraphs, in document order, inside lists and block quotes too. */
@@ -707,6 +725,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
     };
     if (c.heading) block.heading = c.heading;
     if (c.seg.markdownDepth) block.markdownDepth = c.seg.markdownDepth;
+    if (c.seg.listItem) block.listItem = true;
     if (c.seg.rows) block.rows = c.seg.rows.map((r) => r.map((cell) => ({ span: cell.span, text: text.slice(cell.span.start, cell.span.end) })));
     if (prose(c)) block.enumerations = findEnumerations(text, norm, content);
     return block;

@@ -116,6 +116,11 @@ export interface Block {
   heading?: HeadingMarker;
   /** Markdown ATX/setext heading depth when the block was written as a Markdown heading. */
   markdownDepth?: number;
+  /**
+   * Written as an item of a Markdown ordered list ("1. 第一项", a space after the marker): a list item, shown as
+   * body text even when its marker reads as a 层次序数 ("1.加强……" without the space is a Heading 3).
+   */
+  listItem?: boolean;
   /** For kind 'table': rows of cells (first row is the header). */
   rows?: TableCellModel[][];
   /** 一是…二是… enumerations inside this block. */

@@ -105,6 +105,19 @@ const transparentInline = new Set(['w:ins', 'w:moveTo', 'w:hyperlink', 'w:smartT
 // Line starts Markdown would read as syntax: ATX heading, quote, HTML, list bullets, setext underline, code fence.
 const markdownLineSyntax = /^(?:#{1,6}(?:\s|$)|>|<[A-Za-z!/?]|[-+*](?:\s|$)|=+\s*$|-+\s*$|`{3}|~{3})/;
 
+/**
+ * Whether a paragraph runs on into the next in the text: its mark deleted (a tracked deletion, rejected in the
+ * accepted text), hidden as a style separator (w:specVanish: Word's run-in heading, "（一）标题。" then the body on the
+ * same line), or the paragraph a drop cap set at the start of the next (this project's Word export frames a run-in
+ * heading so).
+ */
+function joinsNext(properties: XmlElement | undefined): boolean {
+  const mark = firstChild(properties, 'w:rPr');
+  const on = (element: XmlElement | undefined) => element !== undefined && !/^(0|false|off)$/.test(element.attrs['w:val'] ?? '');
+  const dropCap = firstChild(properties, 'w:framePr')?.attrs['w:dropCap'];
+  return firstChild(mark, 'w:del') !== undefined || on(firstChild(mark, 'w:specVanish')) || dropCap === 'drop' || dropCap === 'margin';
+}
+
 class Reader {
   private out: string[] = [];
   private sources: (CharSource | undefined)[] = [];
@@ -223,8 +236,7 @@ class Reader {
     this.inline(p, number);
     const hasText = this.out.length + this.line.length > startOfText;
     if (hasText || merging) this.separatorPending = true;
-    // A tracked deletion of the paragraph mark joins this paragraph with the next in the accepted text.
-    this.mergeNext = firstChild(firstChild(properties, 'w:rPr'), 'w:del') !== undefined;
+    this.mergeNext = joinsNext(properties);
     const boxes = this.textBoxes;
     this.textBoxes = [];
     for (const box of boxes) this.blocks(box);

@@ -1,5 +1,6 @@
 // What the `docx` library cannot say, written into its package afterwards: paragraph styles that must not snap to the
-// document's line grid, and the font table that tells Word and WPS how to substitute the GB fonts.
+// document's line grid, widow control in the document defaults, and the font table that tells Word and WPS how to
+// substitute the GB fonts.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { escapeHtml as escapeXml } from './html';
 
@@ -23,7 +24,7 @@ export interface PackageFinish {
 export function finishDocxPackage(bytes: Uint8Array, finish: PackageFinish): Uint8Array {
   const files = unzipSync(bytes);
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(offGrid(strFromU8(styles), finish.offGridStyles));
+  if (styles) files['word/styles.xml'] = strToU8(widowControl(offGrid(strFromU8(styles), finish.offGridStyles)));
   const fontTable = files['word/fontTable.xml'];
   if (fontTable) files['word/fontTable.xml'] = strToU8(declareFonts(strFromU8(fontTable), finish.fonts));
   // Keep the package's order ([Content_Types].xml first) and compression.
@@ -44,6 +45,15 @@ function offGrid(xml: string, styleIds: string[]): string {
     });
   }
   return out;
+}
+
+/**
+ * Widow and orphan control stated in the document defaults rather than left to the application: LibreOffice keeps
+ * two lines of a paragraph together where the property is missing and Word does not, so their pages (and the place
+ * of the 版记, which the export computes) would differ.
+ */
+function widowControl(xml: string): string {
+  return xml.includes('<w:widowControl') ? xml : xml.replace(/<w:pPrDefault>\s*<w:pPr>/, (m) => `${m}<w:widowControl/>`);
 }
 
 function declareFonts(xml: string, fonts: FontDeclaration[]): string {

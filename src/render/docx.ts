@@ -1,8 +1,9 @@
 // The report as a Word document laid out per GB/T 9704: A4, margins 37/35/28/26 mm, 22 × 28 document grid, GB fonts
 // named for East-Asian text on every run, headings in Word's own Heading 1–4 styles, "— n —" page numbers.
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Tab,
-  Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IParagraphStyleOptions, type IRunOptions,
+  AlignmentType, BorderStyle, Document, DocumentGridType, DropCapType, Footer, FrameAnchorType, FrameWrap, LineRuleType,
+  Packer, PageNumber, Paragraph, SectionType, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
+  type ICharacterStyleOptions, type IParagraphStyleOptions, type IRunOptions,
 } from 'docx';
 import type { Segmenter } from '../core/segmenter';
 import type { ReportDocument } from '../core/types';
@@ -12,6 +13,7 @@ import {
   signatureColumns, type Letterhead, letterheadMm, letterheadRed,
 } from './gbt9704';
 import { buildRenderModel, runsText, type InlineRun, type RenderBlock } from './model';
+import { blockFlow, fillPages, type FlowItem, type Grid } from './page-fill';
 
 export interface DocxRenderOptions {
   /** Bold 1. headings (local practice, not GB/T 9704). */
@@ -71,36 +73,52 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
   };
   // Runs carry only what differs from their paragraph's style (a 仿宋 run in a 黑体 heading, bold, italic): fonts,
   // sizes and the condensing live in the styles, so restyling in Word (正文, 标题, 一级…四级标题) reaches every run.
-  const run = (r: InlineRun, styleRole: FontRole): TextRun => new TextRun({
-    text: r.text, font: r.font === styleRole ? undefined : font(r.font), bold: r.bold || undefined, italics: r.italic || undefined,
+  const run = (r: InlineRun, styleRole: FontRole, characterStyle?: string): TextRun => new TextRun({
+    text: r.text, style: characterStyle, font: r.font === styleRole ? undefined : font(r.font), bold: r.bold || undefined, italics: r.italic || undefined,
   });
-  const lineRuns: LineRuns = (line, styleRole = 'fangsong') => line.map((r) => run(r, styleRole));
+  const lineRuns: LineRuns = (line, styleRole = 'fangsong', characterStyle) => line.map((r) => run(r, styleRole, characterStyle));
   const blank = (keepNext: boolean) => new Paragraph({ spacing: exactLine, indent: noIndent, keepNext: keepNext || undefined, children: [] });
 
   const children: (Paragraph | Table)[] = model.letterhead ? letterheadParagraphs(model.letterhead, font) : [];
+  // The pages as the grid fills them, to set the 版记 at the foot of the last even page; undefined once a table
+  // (whose rows take the height of the fonts at hand) makes the estimate unsure.
+  let flow: FlowItem[] | undefined = model.letterhead ? letterheadFlow() : [];
+  const line = (keepNext: boolean): FlowItem => ({ lines: [linePitch], keepNext });
   const closing = closingRange(model.blocks);
   const placeClosing = closingPlacement(model.blocks, model.sealed);
   const imprint = model.blocks.filter((b) => b.kind === 'imprint');
   model.blocks.forEach((b, i) => {
     if (b.kind === 'imprint') return;
-    if (b.blankBefore) children.push(blank(i > closing.start && i <= closing.end));
-    if (b.sealRoom) children.push(blank(true));
+    const keepBlank = i > closing.start && i <= closing.end;
+    if (b.blankBefore) { children.push(blank(keepBlank)); flow?.push(line(keepBlank)); }
+    if (b.sealRoom) { children.push(blank(true)); flow?.push(line(true)); }
     children.push(...renderBlock(b, lineRuns, i >= closing.start && i < closing.end, placeClosing));
+    const item = flow && blockFlow(b, i >= closing.start && i < closing.end, grid);
+    flow = item && flow ? [...flow, item] : undefined;
   });
 
+  const headingRun = (level: 1 | 2 | 3 | 4) => ({ font: font(headingFont[level]), bold: level === 3 && Boolean(options.boldLevel3), italics: false });
   const headingStyle = (level: 1 | 2 | 3 | 4): IParagraphStyleOptions => ({
-    id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', quickFormat: true,
-    run: { font: font(headingFont[level]), size: halfPoints(fontSizePt.body), characterSpacing: bodyCharacterSpacing, bold: level === 3 && Boolean(options.boldLevel3), italics: false, color: '000000' },
+    id: `Heading${level}`, name: `Heading ${level}`, basedOn: 'Normal', next: 'Normal', link: headingCharacterStyle(level), quickFormat: true,
+    run: { ...headingRun(level), size: halfPoints(fontSizePt.body), characterSpacing: bodyCharacterSpacing, color: '000000' },
     paragraph: { outlineLevel: level - 1, spacing: exactLine, indent: bodyIndent, alignment: bodyAlignment },
+  });
+  // The heading's face for its text wherever the paragraph is not a heading: LibreOffice sets a run-in heading (see
+  // runInHeading) inside the body's Normal paragraph. Linked to the paragraph style, so Word restyles both together.
+  const headingCharacter = (level: 1 | 2 | 3 | 4): ICharacterStyleOptions => ({
+    id: headingCharacterStyle(level), name: `Heading ${level} Char`, link: `Heading${level}`, run: headingRun(level),
   });
 
   const songti = fontStack('songti', options.fonts)[0];
+  // One 4号 line: a footer no taller than the page number's, whether or not it holds one (a taller one, as an empty
+  // paragraph at the body's line height would be, takes room from the 版心 in LibreOffice).
+  const footerSpacing = { before: 0, after: 0, line: fontSizePt.pageNumber * 20, lineRule: LineRuleType.EXACT };
   const pageNumber = (alignment: 'right' | 'left') => new Footer({
     children: [new Paragraph({
       alignment: alignment === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       // 右空一字 on odd pages, 左空一字 on even pages: one 4号 character.
       indent: alignment === 'right' ? { right: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent } : { left: halfPoints(fontSizePt.pageNumber) * 10, ...noIndent },
-      spacing: { before: 0, after: 0, line: fontSizePt.pageNumber * 20, lineRule: LineRuleType.EXACT },
+      spacing: footerSpacing,
       children: [new TextRun({
         children: ['\u2014 ', PageNumber.CURRENT, ' \u2014'],
         font: { ascii: songti, hAnsi: songti, eastAsia: songti, cs: songti },
@@ -123,6 +141,19 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
     grid: { type: DocumentGridType.LINES, linePitch },
   };
 
+  // The text, then the 版记; a blank page before the 版记's page and that page in a section without page numbers
+  // (GB/T 9704 7.5: 版记页前有空白页的，空白页和版记页均不编排页码).
+  const sections = (body: (Paragraph | Table)[], tail?: ImprintPlacement & { table: Table }) => {
+    const numbered = { properties: pageProperties, footers: { default: pageNumber('right'), even: pageNumber('left') } };
+    if (!tail) return [{ ...numbered, children: body }];
+    if (!tail.blankPage) return [{ ...numbered, children: [...body, ...tail.room, tail.table] }];
+    const none = new Footer({ children: [new Paragraph({ spacing: footerSpacing, children: [] })] });
+    return [
+      { ...numbered, children: body },
+      { properties: { ...pageProperties, type: SectionType.NEXT_PAGE }, footers: { default: none, even: none }, children: [...tail.room, tail.table] },
+    ];
+  };
+
   const document = new Document({
     title: model.titleText || undefined,
     creator: 'fazhi-report',
@@ -131,7 +162,7 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
       default: {
         document: {
           run: { font: font('fangsong'), size: halfPoints(fontSizePt.body), color: '000000', language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: exactLine },
+          paragraph: { spacing: exactLine }, // and widow control, see finishDocxPackage
         },
       },
       paragraphStyles: [
@@ -162,18 +193,61 @@ export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions
           paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: noIndent, alignment: AlignmentType.CENTER },
         },
       ],
+      characterStyles: [headingCharacter(1), headingCharacter(2), headingCharacter(3), headingCharacter(4)],
     },
-    sections: [{
-      properties: pageProperties,
-      footers: { default: pageNumber('right'), even: pageNumber('left') },
-      children: imprint.length ? [...children, blank(false), imprintTable(imprint, lineRuns)] : children,
-    }],
+    sections: sections(children, imprint.length ? { ...imprintRoom(flow && fillPages(flow, grid), imprint), table: imprintTable(imprint, lineRuns) } : undefined),
   });
   const roles: FontRole[] = ['title', 'heiti', 'kaiti', 'fangsong', 'songti'];
   return finishDocxPackage(new Uint8Array(await Packer.toBuffer(document)), {
     offGridStyles: ['Title', tableTextStyle, imprintStyle, letterheadStyle],
     fonts: roles.map((role) => ({ name: fontStack(role, options.fonts)[0], ...fontDeclarations[role] })),
   });
+}
+
+/** The grid the body is laid out on, for the page-fill estimate. */
+const grid: Grid = { height: docxGeometry.textHeight, width: docxGeometry.textWidth, line: linePitch, condensing: bodyCharacterSpacing };
+
+/** The 版头's two paragraphs as the page sees them (see letterheadParagraphs): off the grid, heights in twips. */
+function letterheadFlow(): FlowItem[] {
+  const ruleSpace = Math.round((letterheadMm.ruleBelowNumber / 25.4) * 72) * 20 + 20;
+  return [
+    { lines: [mmToTwips(letterheadMm.markTop) + fontSizePt.letterhead * 20 * 1.2], keepNext: true },
+    { lines: [5 * linePitch + ruleSpace], keepNext: true },
+  ];
+}
+
+/** A 版记 line: 4号 at 1.5 lines, exact. */
+const imprintLine = fontSizePt.imprint * 20 * 1.5;
+/** The 版记's height: its lines plus its rules (1 pt thick, 0.75 pt thin). */
+const imprintHeight = (rows: number) => rows * imprintLine + 2 * 20 + (rows - 1) * 15;
+/** Room kept under the 版记 so that rounding in Word or LibreOffice never pushes it over the page. */
+const imprintSlack = 40;
+
+/** What goes before the 版记, and whether it starts with a blank page (which then opens a section of its own). */
+interface ImprintPlacement {
+  room: Paragraph[];
+  blankPage: boolean;
+}
+
+/**
+ * What goes between the 落款 (or the last attachment) and the 版记 so that the 版记's last rule meets the foot of the
+ * 版心 on an even page (GB/T 9704 7.4): a spacer as tall as the room left, after a page break when the text ends on
+ * an odd page (the 版记 page), or after a blank page when it ends on an even page too full for the 版记. When the
+ * pages cannot be estimated (a table), one blank line, the 版记 following the text.
+ */
+function imprintRoom(fill: { pages: number; used: number } | undefined, imprint: RenderBlock[]): ImprintPlacement {
+  if (!fill) return { room: [new Paragraph({ spacing: exactLine, indent: noIndent, children: [] })], blankPage: false };
+  const height = imprintHeight(imprint.length) + imprintSlack;
+  const fits = fill.used + height <= docxGeometry.textHeight;
+  const onThisPage = fits && fill.pages % 2 === 0;
+  const blankPage = !onThisPage && fill.pages % 2 === 0;
+  const spacer = (pageBreakBefore: boolean, twips: number) => new Paragraph({
+    style: imprintStyle, pageBreakBefore: pageBreakBefore || undefined,
+    spacing: { line: Math.max(1, Math.floor(twips)), lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [],
+  });
+  const room = docxGeometry.textHeight - (onThisPage ? fill.used : 0) - height;
+  // The blank page: the section break starts it, its one empty line holds it; the 版记's page follows.
+  return { room: [...(blankPage ? [spacer(false, linePitch)] : []), spacer(!onThisPage, room)], blankPage };
 }
 
 /** Table cells: 4号 lines of their own height, off the body's line grid (on it every row would take two lines). */
@@ -225,8 +299,10 @@ function letterheadParagraphs(head: Letterhead, font: (role: FontRole) => IRunOp
   ];
 }
 
-/** A line's runs in a paragraph whose style sets `styleRole`'s font (仿宋 unless said). */
-type LineRuns = (line: InlineRun[], styleRole?: FontRole) => TextRun[];
+/** A line's runs in a paragraph whose style sets `styleRole`'s font (仿宋 unless said), in a character style if given. */
+type LineRuns = (line: InlineRun[], styleRole?: FontRole, characterStyle?: string) => TextRun[];
+
+const headingCharacterStyle = (level: 1 | 2 | 3 | 4) => `Heading${level}Char`;
 
 /** A title's lines in one paragraph, parted by line breaks (the report's and an attachment's alike). */
 function titleLines(lines: InlineRun[][], lineRuns: LineRuns): TextRun[] {
@@ -270,9 +346,10 @@ function renderBlock(b: RenderBlock, lineRuns: LineRuns, keepNext: boolean, plac
     case 'subtitle':
       return [new Paragraph({ indent: noIndent, alignment: AlignmentType.CENTER, keepNext: true, children: lineRuns(first) })];
     case 'heading':
+      if (b.runInAt && fitsRunIn(first.slice(0, b.runInAt))) return runInHeading(b.level ?? 1, first, b.runInAt, lineRuns, keep);
       // A heading alone on its line stays with what follows; one with run-in body text is a paragraph in its own right
       // (chaining those would push whole sections to the next page).
-      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runIn || keep, children: lineRuns(first, headingFont[b.level ?? 1]) })];
+      return [new Paragraph({ style: `Heading${b.level ?? 1}`, keepNext: !b.runInAt || keep, children: lineRuns(first, headingFont[b.level ?? 1]) })];
     case 'paragraph':
       return [new Paragraph({ keepNext: keep, children: lineRuns(first) })];
     case 'signature':
@@ -301,6 +378,37 @@ function renderBlock(b: RenderBlock, lineRuns: LineRuns, keepNext: boolean, plac
     case 'imprint': // set apart at the end, see imprintTable
       return [];
   }
+}
+
+/**
+ * A heading with body text run in after it ("（一）夯实基础。高规格完成…"), so that only the heading proper is an
+ * outline entry: it is a Heading paragraph of its own, framed as a one-line drop cap (w:framePr w:dropCap="drop"
+ * w:lines="1"), and the body text a Normal paragraph after it. Word sets the frame at the start of the body's first line
+ * and runs the body on beside it; the framed paragraph keeps its outline level, so the navigation pane and a TOC list
+ * the heading alone. LibreOffice takes a drop cap into the paragraph after it and, under two lines, sets it as plain
+ * text there: one paragraph, the heading's face kept by its linked character style. (Word's own run-in heading, the
+ * style separator — a hidden paragraph mark, w:specVanish — LibreOffice 7.4 sets as two paragraphs.)
+ */
+function runInHeading(level: 1 | 2 | 3 | 4, runs: InlineRun[], at: number, lineRuns: LineRuns, keepNext: true | undefined): Paragraph[] {
+  return [
+    new Paragraph({
+      style: `Heading${level}`,
+      frame: {
+        type: 'absolute', position: { x: 0, y: 0 }, anchor: { horizontal: FrameAnchorType.TEXT, vertical: FrameAnchorType.TEXT },
+        dropCap: DropCapType.DROP, lines: 1, wrap: FrameWrap.AROUND,
+      },
+      children: lineRuns(runs.slice(0, at), headingFont[level], headingCharacterStyle(level)),
+    }),
+    new Paragraph({ keepNext, children: lineRuns(runs.slice(at)) }),
+  ];
+}
+
+/**
+ * Whether a heading proper leaves room on its first line for the run-in text beside its frame: with the indent and two
+ * cells to spare. A longer one stays a whole Heading paragraph (a frame a line wide would push the body below it).
+ */
+function fitsRunIn(title: InlineRun[]): boolean {
+  return 2 + setWidth(runsText(title)) <= page.charsPerLine - 2;
 }
 
 /**

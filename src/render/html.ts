@@ -70,7 +70,8 @@ body { margin: 0; padding: 16px 0; }
   letter-spacing: calc(var(--cell) - 1em); text-align: justify; overflow-wrap: anywhere;
 }
 .page p, .page h1, .page h2, .page h3, .page h4, .page h5 { margin: 0; font-size: inherit; font-weight: normal; }
-.page p, .page h2, .page h3, .page h4, .page h5 { text-indent: calc(2 * var(--cell)); }
+.page p, .page h2, .page h3, .page h4, .page h5, .page .run-in { text-indent: calc(2 * var(--cell)); }
+.page .run-in > .heading { display: inline; }
 .page h1.title {
   font-family: ${f('title')}; font-size: ${fontSizePt.title}pt; text-align: center; text-indent: 0;
   letter-spacing: 0; word-break: keep-all; overflow-wrap: anywhere;
@@ -180,6 +181,12 @@ function renderBlock(b: RenderBlock, findings: Finding[], options: HtmlRenderOpt
       return `<p${classes('subtitle', gap)}${attrs}>${line(b.lines[0])}</p>`;
     case 'heading': {
       const tag = `h${(b.level ?? 1) + 1}`;
+      // A heading with body text run in after it: only the heading proper is the heading element (the outline shows
+      // titles, not paragraphs), set inline at the start of the paragraph's first line.
+      if (b.runInAt) {
+        const heading = `<${tag}${classes(`heading level-${b.level}`)}>${line(b.lines[0].slice(0, b.runInAt))}</${tag}>`;
+        return `<div${classes('run-in', gap)}${attrs}>${heading}${line(b.lines[0].slice(b.runInAt))}</div>`;
+      }
       return `<${tag}${classes(`heading level-${b.level}`, gap)}${attrs}>${line(b.lines[0])}</${tag}>`;
     }
     case 'paragraph':

@@ -27,8 +27,11 @@ export interface RenderBlock {
   kind: RenderBlockKind;
   /** For headings: 一、 → 1, （一） → 2, 1. → 3, （1） → 4. */
   level?: HeadingLevel;
-  /** For headings: body text follows the heading on the same line ("（一）夯实基础。高规格完成…"). */
-  runIn?: boolean;
+  /**
+   * For headings with body text run in after them ("（一）夯实基础。高规格完成…"): the index in `lines[0]` of the first
+   * run of that body text; the runs before it are the heading proper, the only text an outline or a TOC should show.
+   */
+  runInAt?: number;
   /** Lines of runs: several for a broken title or a joint 落款, one otherwise; empty for a table. */
   lines: InlineRun[][];
   /** For tables: rows of cells, each a list of runs; the first row is the header. */
@@ -99,17 +102,19 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
         break;
       case 'heading': {
         const marker = block.heading!;
+        if (block.listItem) { // a Markdown list item, marker and all: body text, not an outline entry
+          blocks.push({ ...base, kind: 'paragraph', lines: [inlineRuns(ctx, { start: marker.markerSpan.start, end: block.contentSpan.end }, 'fangsong', false)] });
+          break;
+        }
         const level = marker.level;
         const bold = level === 3 && Boolean(options.boldLevel3);
         const titleEnd = titleEnds.get(block.index) ?? block.contentSpan.end;
         // A heading set in bold ("**一、……**", "**（一）……。**正文"): its closing mark is Markdown, not text, and
         // the heading font already sets the heading off; the opening mark lies before the marker anyway.
         const pieces = withoutBoldClose(doc, block.span.start, marker.markerSpan.start, block.contentSpan.end);
-        const runs = [
-          ...pieces({ start: marker.markerSpan.start, end: titleEnd }).flatMap((span) => inlineRuns(ctx, span, headingFont[level], bold)),
-          ...pieces({ start: titleEnd, end: block.contentSpan.end }).flatMap((span) => inlineRuns(ctx, span, 'fangsong', false)),
-        ];
-        blocks.push({ ...base, kind: 'heading', level, runIn: titleEnd < block.contentSpan.end, lines: [runs] });
+        const title = pieces({ start: marker.markerSpan.start, end: titleEnd }).flatMap((span) => inlineRuns(ctx, span, headingFont[level], bold));
+        const body = pieces({ start: titleEnd, end: block.contentSpan.end }).flatMap((span) => inlineRuns(ctx, span, 'fangsong', false));
+        blocks.push({ ...base, kind: 'heading', level, runInAt: body.length ? title.length : undefined, lines: [[...title, ...body]] });
         break;
       }
       case 'paragraph': {

@@ -7,6 +7,7 @@
 //       FONTCONFIG_FILE = the alias file from scripts/provision.mjs (仿宋_GB2312 → AR PL SungtiL GB, …).
 //       Conversions are serialized within a process (one LibreOffice profile per process, removed at exit).
 //   convertDocx(docxPath, outDir, target) → the same for another --convert-to target, e.g. 'fodt' (flat ODF XML)
+//   convertDocxs(docxPaths, outDir, target) → output paths: one LibreOffice start for them all
 //   pdfInfo(pdf)  → { pages, widthPt, heightPt, widthMm, heightMm, pageSizeName, isA4, raw }
 //   pdfText(pdf, { layout = true, firstPage?, lastPage? }) → string  (pdftotext -layout; pages split by '\f')
 //   pdfFonts(pdf) → [{ name, type, embedded }]   (pdffonts: which faces the CJK aliases resolved to)
@@ -52,55 +53,42 @@ export function docxToPdf(docxPath, outDir) {
  * Convert a .docx with LibreOffice to `target` ('pdf', 'fodt' — flat ODF XML, to see how LibreOffice read the
  * document, comments and their anchors included — or any --convert-to filter); returns the output path.
  */
-export function convertDocx(docxPath, outDir, target) {
-  const extension = target.split(':')[0];
-  const job = queue.then(async () => {
-    const prov = await provision();
-    const src = path.resolve(docxPath);
-    if (!fs.existsSync(src)) throw new Error(`convertDocx: no such file ${src}`);
-    const out = path.resolve(outDir);
-    fs.mkdirSync(out, { recursive: true });
-    const pdf = path.join(out, `${path.basename(src).replace(/\.[^.]+$/, '')}.${extension}`);
-    fs.rmSync(pdf, { force: true });
-    const env = { ...process.env, FONTCONFIG_FILE: prov.fontconfigFile, SAL_USE_VCLPLUGIN: 'svp' };
-    let res;
-    try {
-      res = await exec(prov.libreoffice, ['--headless', '--norestore', '--nolockcheck',
-        `-env:UserInstallation=file://${loProfile()}`, '--convert-to', target, '--outdir', out, src],
-      { env, timeout: 180_000 });
-    } catch (e) {
-      throw new Error(`convertDocx: libreoffice failed on ${src}: ${e.message}\n${e.stderr || ''}`);
-    }
-    // LibreOffice exits 0 even when it could not convert: check the file.
-    if (!fs.existsSync(pdf) || fs.statSync(pdf).size === 0) {
-      throw new Error(`convertDocx: no ${extension} produced for ${src}\n${res.stdout}\n${res.stderr}`);
-    }
-    return pdf;
-  });
-  queue = job.catch(() => {});
-  return job;
+export async function convertDocx(docxPath, outDir, target) {
+  return (await convertDocxs([docxPath], outDir, target))[0];
 }
 
-/** Convert several .docx files with one LibreOffice start; returns their PDF paths in order. */
+/** Convert several .docx files to PDF with one LibreOffice start; returns their PDF paths in order. */
 export function docxToPdfs(docxPaths, outDir) {
+  return convertDocxs(docxPaths, outDir, 'pdf');
+}
+
+/**
+ * Convert several .docx files to `target` with one LibreOffice start (a start costs about a second); returns the
+ * output paths in order.
+ */
+export function convertDocxs(docxPaths, outDir, target) {
+  const extension = target.split(':')[0];
   const job = queue.then(async () => {
     const prov = await provision();
     const out = path.resolve(outDir);
     fs.mkdirSync(out, { recursive: true });
     const sources = docxPaths.map((p) => path.resolve(p));
-    const pdfs = sources.map((src) => path.join(out, `${path.basename(src).replace(/\.[^.]+$/, '')}.pdf`));
-    if (new Set(pdfs).size !== pdfs.length) throw new Error('docxToPdfs: two inputs share a name');
-    pdfs.forEach((pdf) => fs.rmSync(pdf, { force: true }));
+    for (const src of sources) if (!fs.existsSync(src)) throw new Error(`convertDocxs: no such file ${src}`);
+    const outputs = sources.map((src) => path.join(out, `${path.basename(src).replace(/\.[^.]+$/, '')}.${extension}`));
+    if (new Set(outputs).size !== outputs.length) throw new Error('convertDocxs: two inputs share a name');
+    outputs.forEach((file) => fs.rmSync(file, { force: true }));
     const env = { ...process.env, FONTCONFIG_FILE: prov.fontconfigFile, SAL_USE_VCLPLUGIN: 'svp' };
+    let res;
     try {
-      await exec(prov.libreoffice, ['--headless', '--norestore', '--nolockcheck',
-        `-env:UserInstallation=file://${loProfile()}`, '--convert-to', 'pdf', '--outdir', out, ...sources], { env, timeout: 600_000 });
+      res = await exec(prov.libreoffice, ['--headless', '--norestore', '--nolockcheck',
+        `-env:UserInstallation=file://${loProfile()}`, '--convert-to', target, '--outdir', out, ...sources], { env, timeout: 600_000 });
     } catch (e) {
-      throw new Error(`docxToPdfs: libreoffice failed: ${e.message}\n${e.stderr || ''}`);
+      throw new Error(`convertDocxs: libreoffice failed: ${e.message}\n${e.stderr || ''}`);
     }
-    const missing = pdfs.filter((pdf) => !fs.existsSync(pdf) || fs.statSync(pdf).size === 0);
-    if (missing.length) throw new Error(`docxToPdfs: no PDF produced for ${missing.join(', ')}`);
-    return pdfs;
+    // LibreOffice exits 0 even when it could not convert: check the files.
+    const missing = outputs.filter((file) => !fs.existsSync(file) || fs.statSync(file).size === 0);
+    if (missing.length) throw new Error(`convertDocxs: no ${extension} produced for ${missing.join(', ')}\n${res.stdout}\n${res.stderr}`);
+    return outputs;
   });
   queue = job.catch(() => {});
   return job;

@@ -12,7 +12,7 @@ import { readDocx, type DocxImport } from '../../src/import/docx';
 import { reportDocx, sampleItems } from '../unit/docx-fixture';
 
 interface RenderCheck {
-  convertDocx(docx: string, outDir: string, target: string): Promise<string>;
+  convertDocxs(docx: string[], outDir: string, target: string): Promise<string[]>;
   pdfText(pdf: string, options?: { layout?: boolean }): Promise<string>;
 }
 
@@ -62,16 +62,32 @@ describe('render check: check --annotate → LibreOffice', function () {
     ['某县报告', () => reportDocx(sampleItems, { commentOn: '无。', trackedChanges: true })],
     ['慈溪-LibreOffice', async () => readFileSync(join(repo, 'test', 'fixtures', 'docx', '000_f822e31e0fec2d8c.docx'))],
   ];
-  for (const [name, make] of inputs) {
-    it(`${name}: opens with every comment on the text its finding points at`, async () => {
+  // Every annotated copy is written first, then read back by one LibreOffice start per target (a start costs about
+  // a second): flat ODF for the comments' anchors, PDF for the layout.
+  const made = new Map<string, { source: DocxImport; findings: ReturnType<typeof lintText>['findings']; fodt: string; pdf: string }>();
+  before(async () => {
+    const files: string[] = [];
+    const read: { source: DocxImport; findings: ReturnType<typeof lintText>['findings'] }[] = [];
+    for (const [name, make] of inputs) {
       const bytes = await make();
       const source = readDocx(bytes);
       const findings = lintText(source.markdown, { format: 'markdown' }, { segmenter: loadSegmenter() }).findings;
-      assert.ok(findings.length >= 2);
       const file = join(outRoot, `${name}.批注.docx`);
       writeFileSync(file, annotateDocx(bytes, source, findings.map((f) => ({ start: f.span.start, end: f.span.end, paragraphs: commentParagraphs(f) })), { date: '2024-03-01T08:00:00Z' }));
+      files.push(file);
+      read.push({ source, findings });
+    }
+    const fodts = await check.convertDocxs(files, outRoot, 'fodt');
+    const pdfs = await check.convertDocxs(files, outRoot, 'pdf');
+    inputs.forEach(([name], k) => made.set(name, { ...read[k], fodt: fodts[k], pdf: pdfs[k] }));
+  });
 
-      const annotations = annotationsIn(readFileSync(await check.convertDocx(file, outRoot, 'fodt'), 'utf8'));
+  for (const [name] of inputs) {
+    it(`${name}: opens with every comment on the text its finding points at`, async () => {
+      const { source, findings, fodt, pdf } = made.get(name)!;
+      assert.ok(findings.length >= 2);
+
+      const annotations = annotationsIn(readFileSync(fodt, 'utf8'));
       const ours = annotations.filter((a) => a.author === '法治报告助手');
       assert.equal(ours.length, findings.length);
       findings.forEach((f, k) => {
@@ -87,7 +103,6 @@ describe('render check: check --annotate → LibreOffice', function () {
         assert.equal(sum?.anchored, '126件');
       }
 
-      const pdf = await check.convertDocx(file, outRoot, 'pdf');
       const text = (await check.pdfText(pdf, { layout: false })).replace(/\s+/g, '');
       // (LibreOffice shows tracked changes in the PDF: the lead of 某县报告 carries one, so only its first lines.)
       for (const line of source.markdown.split('\n').filter((l) => /^[^|\\]/.test(l)).slice(0, 2)) {

@@ -110,13 +110,48 @@ describe('renderDocx', () => {
     assert.equal(ps.find((p) => p.text === '一、主要举措和成效')!.style, 'Heading1');
     const h2 = ps.find((p) => p.text.startsWith('（一）'))!;
     assert.equal(h2.style, 'Heading2');
-    // The heading proper in the style's 楷体, the run-in body text after it in 仿宋.
-    assert.match(h2.xml, /<w:r><w:t xml:space="preserve">（一）深化依法行政。<\/w:t><\/w:r>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*全年审核/);
-    assert.doesNotMatch(h2.xml, /<w:keepNext\/>/);
     assert.match(ps.find((p) => p.text === '一、主要举措和成效')!.xml, /<w:keepNext\/>/);
     assert.equal(ps.find((p) => p.text.startsWith('1.完善'))!.style, 'Heading3');
     assert.equal(ps.find((p) => p.text.startsWith('（1）'))!.style, 'Heading4');
-    assert.match(h2.xml, /<w:b\/>[\s\S]*37件/); // **bold** survives
+  });
+
+  it('gives a run-in heading\'s outline level to the heading proper only: a one-line drop-cap frame before the body', async () => {
+    const { styles, document } = await render();
+    const ps = paragraphs(document);
+    const at = ps.findIndex((p) => p.text.startsWith('（一）'));
+    const [heading, body] = [ps[at], ps[at + 1]];
+    // Only the title is in the Heading paragraph (the navigation pane and a TOC show it); Word runs the body on
+    // beside the frame, LibreOffice takes the frame's text into the body paragraph.
+    assert.equal(heading.text, '（一）深化依法行政。');
+    assert.match(heading.xml, /<w:framePr w:dropCap="drop" [^>]*w:hAnchor="text" w:vAnchor="text" w:lines="1" w:wrap="around"\/>/);
+    assert.match(heading.xml, /<w:rStyle w:val="Heading2Char"\/>/);
+    assert.equal(body.style, undefined, 'Normal');
+    assert.equal(body.text, '全年审核规范性文件37件，提出修改意见112条。');
+    assert.match(body.xml, /<w:b\/>[\s\S]*37件/); // **bold** survives
+    assert.doesNotMatch(body.xml, /<w:keepNext\/>/);
+    // The character style carries the heading's face, linked to the paragraph style so Word restyles both.
+    assert.match(styleXml(styles, 'Heading2Char'), /<w:link w:val="Heading2"\/>[\s\S]*w:eastAsia="楷体_GB2312"/);
+    assert.match(styleXml(styles, 'Heading2'), /<w:link w:val="Heading2Char"\/>/);
+    for (const title of ['1.完善制度。', '（1）加强审核。']) assert.ok(ps.some((p) => p.text === title && /<w:framePr /.test(p.xml)), title);
+  });
+
+  it('keeps a heading proper too long to leave room beside its frame a whole Heading paragraph', async () => {
+    const long = report.replace('（一）深化依法行政。', '（一）深化依法行政推进法治政府建设取得明显成效的主要做法。');
+    const h2 = paragraphs((await render(long)).document).find((p) => p.text.startsWith('（一）'))!;
+    assert.equal(h2.style, 'Heading2');
+    assert.doesNotMatch(h2.xml, /<w:framePr /);
+    assert.match(h2.text, /主要做法。全年审核/);
+  });
+
+  it('sets a Markdown ordered list as body text, marker kept; "1.标题" without the space stays a Heading 3', async () => {
+    const text = report.replace('1.完善制度。制定规则3项。', '1.完善制度。制定规则3项。\n\n主要做法有：\n\n1. 建立台账\n2. 定期通报\n\n> 3. 引用中的一项');
+    const ps = paragraphs((await render(text)).document);
+    assert.equal(ps.find((p) => p.text === '1.完善制度。')!.style, 'Heading3');
+    for (const item of ['1. 建立台账', '2. 定期通报', '3. 引用中的一项']) {
+      const p = ps.find((q) => q.text === item);
+      assert.ok(p, item);
+      assert.equal(p.style, undefined, `${item} is a list item, not a heading`);
+    }
   });
 
   it('bolds level 3 only when asked, and takes alternative font names', async () => {
@@ -276,6 +311,22 @@ describe('renderDocx', () => {
     const issued = ps.find((p) => p.text === '某县人民政府办公室2024年2月1日印发')!;
     assert.match(issued.xml, /<w:tab w:val="right" w:pos="\d+"\/>/);
     assert.match(issued.xml, /<w:tab\/>/);
+  });
+
+  it('sets the 版记 at the foot of an even page: a spacer after a page break when the text ends on page 1', async () => {
+    const text = '某县2023年法治政府建设情况报告\n\n县委：\n\n正文。\n\n某县人民政府\n\n2024年2月1日\n\n抄送：县委办公室。\n\n某县人民政府办公室 2024年2月1日印发';
+    const { document, styles } = await render(text, {}, 'plaintext');
+    const ps = paragraphs(document.slice(0, document.indexOf('<w:tbl>')));
+    const spacer = ps[ps.length - 1];
+    assert.match(spacer.xml, /<w:pageBreakBefore\/>/);
+    // 版心 12757 twips − two 版记 lines of 420, their rules (20 + 15 + 20) and 40 to spare.
+    assert.match(spacer.xml, /<w:spacing w:after="0" w:before="0" w:line="11822" w:lineRule="exact"\/>/);
+    assert.equal(spacer.style, 'Imprint', 'off the grid');
+    // Widow control stated, so Word breaks pages where LibreOffice does (and where the estimate says).
+    assert.match(styles, /<w:pPrDefault><w:pPr><w:widowControl\/>/);
+    // A table makes the pages unsure: the 版记 then follows the 落款 after a blank line.
+    const withTable = await render(text.replace('正文。', '正文。\n\n| 项目 | 数量 |\n| --- | --- |\n| 复议 | 218 |'), {}, 'markdown');
+    assert.doesNotMatch(withTable.document, /<w:pageBreakBefore\/>/);
   });
 
   it('writes Markdown tables as Word tables', async () => {

@@ -17,7 +17,7 @@ const bodyOf = (html: string) => html.slice(html.indexOf('<body>'));
 
 /** Every tag in the body is one the renderer writes, with only the attributes it writes. */
 function assertOnlyOwnMarkup(html: string): void {
-  const allowedTags = /^\/?(html|body|article|header|h[1-5]|p|span|br|strong|em|mark|table|thead|tbody|tr|th|td)$/;
+  const allowedTags = /^\/?(html|body|article|header|div|h[1-5]|p|span|br|strong|em|mark|table|thead|tbody|tr|th|td)$/;
   const allowedAttributes = /^(class|title|data-[a-z]+)$/;
   for (const tag of bodyOf(html).match(/<[^>]*>/g) ?? []) {
     const [, name, rest] = /^<(\/?[a-z0-9]+)([\s\S]*)>$/i.exec(tag) ?? [];
@@ -62,9 +62,14 @@ describe('renderHtml', () => {
     assert.match(body, /<h1 class="title">某市司法局关于2023年<br>法治政府建设情况的报告<\/h1>/);
     assert.match(body, /<p class="addressee gap">市人民政府：<\/p>/);
     assert.match(body, /<h2 class="heading level-1"><span class="font-heiti">一、主要举措和成效<\/span><\/h2>/);
-    assert.match(body, /<h3 class="heading level-2"><span class="font-kaiti">（一）深化依法行政。<\/span>全年审核规范性文件<strong>37件<\/strong>，提出修改意见112条。<\/h3>/);
-    assert.match(body, /<h4 class="heading level-3">1\.完善制度。制定规则3项。<\/h4>/);
-    assert.match(body, /<h5 class="heading level-4">（1）加强审核。审核合同12件。<\/h5>/);
+    // A run-in heading: the heading proper is the heading element, the body text after it in the same paragraph.
+    assert.match(body, /<div class="run-in"><h3 class="heading level-2"><span class="font-kaiti">（一）深化依法行政。<\/span><\/h3>全年审核规范性文件<strong>37件<\/strong>，提出修改意见112条。<\/div>/);
+    assert.match(body, /<div class="run-in"><h4 class="heading level-3">1\.完善制度。<\/h4>制定规则3项。<\/div>/);
+    assert.match(body, /<div class="run-in"><h5 class="heading level-4">（1）加强审核。<\/h5>审核合同12件。<\/div>/);
+    // A Markdown ordered list is a list (body text, marker kept), not a run of level-3 headings.
+    const listed = bodyOf(renderHtml(md(report.replace('1.完善制度。制定规则3项。', '1.完善制度。制定规则3项。\n\n1. 建立台账\n2. 定期通报'))));
+    assert.match(listed, /<p>1\. 建立台账<\/p>\n<p>2\. 定期通报<\/p>/);
+    assert.match(listed, /<h4 class="heading level-3">1\.完善制度。<\/h4>/);
     assert.match(body, /<table><thead><tr><th>项目<\/th><th>数量<\/th><\/tr><\/thead><tbody><tr><td>复议<\/td><td>218<\/td><\/tr><\/tbody><\/table>/);
     assert.match(body, /<p>基层力量薄弱。<\/p>/);
     // 附件说明: "附件" 左空二字 after a blank line; every name starts under the first one's, wrapped lines too.
@@ -157,7 +162,8 @@ describe('renderHtml', () => {
   it('puts data-line and source offsets on every block when asked (scroll sync), and none otherwise', () => {
     const doc = md(report);
     const withMap = bodyOf(renderHtml(doc, { sourceMap: true }));
-    const blocks = withMap.match(/<(h\d|p|table)\b[^>]*>/g) ?? [];
+    // A run-in heading's data attributes are on its paragraph (div), not on the heading inside it.
+    const blocks = withMap.replace(/(<div class="run-in[^>]*>)<h\d [^>]*>/g, '$1').match(/<(h\d|p|table|div)\b[^>]*>/g) ?? [];
     assert.ok(blocks.length >= 10);
     for (const tag of blocks) assert.match(tag, /data-line="\d+" data-offset="\d+" data-end="\d+"/);
     assert.match(withMap, /<h2 class="heading level-1" data-line="6" data-offset="\d+"/);
@@ -183,7 +189,7 @@ describe('renderHtml', () => {
     const text = '# 某县2023年法治政府建设年度报告\n\n**一、主要举措和成效**\n\n**（一）深化改革。**全年审核文件**37件**。\n\n某县人民政府\n\n2024年1月2日';
     const body = bodyOf(renderHtml(md(text)));
     assert.match(body, /<h2 class="heading level-1 gap"><span class="font-heiti">一、主要举措和成效<\/span><\/h2>/);
-    assert.match(body, /<h3 class="heading level-2"><span class="font-kaiti">（一）深化改革。<\/span>全年审核文件<strong>37件<\/strong>。<\/h3>/);
+    assert.match(body, /<div class="run-in"><h3 class="heading level-2"><span class="font-kaiti">（一）深化改革。<\/span><\/h3>全年审核文件<strong>37件<\/strong>。<\/div>/);
   });
 
   it('breaks a long title at word boundaries into balanced lines no wider than the 版心', () => {

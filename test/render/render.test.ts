@@ -9,7 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { parseReport } from '../../src/core/document';
 import { loadSegmenter } from '../../src/core/segmenter';
 import { renderDocx } from '../../src/render/docx';
+import { page, setWidth } from '../../src/render/gbt9704';
 import { renderHtml } from '../../src/render/html';
+import { buildRenderModel, runsText } from '../../src/render/model';
+import { unzip } from './zip';
 
 interface RenderCheck {
   docxToPdfs(docx: string[], outDir: string): Promise<string[]>;
@@ -30,7 +33,7 @@ const files = [
   ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => join(corpusDir, f)),
   ...(existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => f.endsWith('.md')).map((f) => join(examplesDir, f)) : []),
 ];
-const inputs: { file: string; text: () => string; options?: Parameters<typeof renderDocx>[1] }[] =
+const inputs: { file: string; text: () => string; options?: Parameters<typeof renderDocx>[1]; imprintOnly?: boolean }[] =
   files.map((file) => ({ file: basename(file), text: () => readFileSync(file, 'utf8') }));
 // A one-page report with an attachment after its 成文日期 (room to spare on that page): it starts a page of its own.
 // The 版记 closes the document.
@@ -46,6 +49,34 @@ inputs.push({
   file: 'sample-report-corrected+附件.md',
   text: () => readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8')
     .replace(/\n\n(明湖市人民政府\n)/, '\n\n附件：1.明湖市2024年度行政复议案件统计表\n2.明湖市2024年度行政执法数据统计表\n\n$1'),
+});
+
+// The 版记 at the foot of the last page, an even one: a one-page report puts it on page 2; a longer report fills its
+// pages first (the estimate of where its text ends must hold over several full pages).
+inputs.push({
+  file: 'short+版记.md',
+  text: () => ['# 明湖市司法局关于2024年法治政府建设情况的报告', '市人民政府：', '2024年，明湖市司法局推进法治政府建设。现将有关情况报告如下。',
+    '明湖市司法局', '2025年2月20日', '抄送：市委办公室，市人大常委会办公室。', '明湖市司法局办公室 2025年2月20日印发'].join('\n\n'),
+});
+inputs.push({
+  file: 'sample-report-corrected+版记.md',
+  text: () => `${readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8').trimEnd()}\n\n抄送：市委办公室，市人大常委会办公室，市政协办公室。\n\n明湖市人民政府办公室 2025年2月20日印发\n`,
+});
+
+// Every corpus report with a 版记 appended: where its text ends is estimated over up to 14 real pages (half-width
+// punctuation, numbers, run-in headings); only the 版记's place is checked, the rest is checked on the reports above.
+for (const file of files.filter((f) => f.startsWith(corpusDir))) {
+  inputs.push({
+    file: `${basename(file, '.txt')}+版记.txt`, imprintOnly: true,
+    text: () => `${readFileSync(file, 'utf8').trimEnd()}\n\n抄送：市委办公室，市人大常委会办公室。\n\n某某市人民政府办公室 2025年2月20日印发\n`,
+  });
+}
+
+// Sealed under a 版头 (off-grid heights on page 1) with a 版记.
+inputs.push({
+  file: 'sealed+版头+版记.md', imprintOnly: true,
+  text: () => `${readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8').trimEnd()}\n\n抄送：市委办公室。\n\n明湖市人民政府办公室 2025年2月20日印发\n`,
+  options: { sealed: true, letterhead: { mark: '明湖市人民政府', number: '明政〔2025〕3号', signer: '张三' } },
 });
 
 // A 附注 between the 成文日期 and the attachments: the 落款 is still the 落款, each attachment still opens a page.
@@ -70,6 +101,32 @@ inputs.push({
   text: () => readFileSync(join(examplesDir, 'sample-report-corrected.md'), 'utf8'),
   options: { sealed: true, letterhead: { mark: '明湖市人民政府', number: '明政〔2025〕3号', signer: '张三' } },
 });
+
+// Run-in headings (the heading proper is the outline entry, the paragraph one on the page), a third-level "1.标题"
+// and a Markdown ordered list (a list, not headings).
+inputs.push({
+  file: 'run-in+list.md',
+  text: () => ['# 明湖市司法局关于2024年法治政府建设情况的报告', '市人民政府：', '一、主要举措',
+    '（一）夯实基础。高规格完成年度任务，全市审核规范性文件37件，办理行政复议案件218件，推进行政执法三项制度，持续深化“放管服”改革。',
+    '1.完善制度。全年制定规章3件，修改2件。', '主要做法有：', '1. 建立规范性文件审核台账\n2. 定期通报审核情况',
+    '（二）深化依法行政推进法治政府建设取得明显成效的主要做法。全年办理行政复议案件218件。', '明湖市司法局', '2025年2月20日'].join('\n\n'),
+});
+
+/**
+ * The 版记 (GB/T 9704 7.4): rules as wide as the 版心, thick (0.35 mm) above and below, thin (0.25 mm) between; at the
+ * foot of the last page, an even one, its last rule on the 版心's bottom edge.
+ */
+async function assertImprint(check: RenderCheck, pdf: string, pages: number, imprintLines: number): Promise<void> {
+  const rules = await check.inkRules(pdf, pages, { xMin: 79.6, xMax: 521.3, yMin: 104, yMax: 743 });
+  assert.equal(rules.length, imprintLines + 1, `版记 rules across the 版心 on the last page: ${JSON.stringify(rules)}`);
+  const [first, ...rest] = rules;
+  const last = rest.pop()!;
+  for (const thick of [first, last]) assert.ok(Math.abs(thick.heightPt * (25.4 / 72) - 0.35) < 0.1, `thick rule ${thick.heightPt} pt`);
+  for (const thin of rest) assert.ok(thin.heightPt < first.heightPt && Math.abs(thin.heightPt * (25.4 / 72) - 0.25) < 0.1, `thin rule ${thin.heightPt} pt`);
+  assert.equal(pages % 2, 0, `the 版记 is on page ${pages}, an odd page`);
+  const aboveMm = (842 - (35 / 25.4) * 72 - (last.y + last.heightPt)) * (25.4 / 72);
+  assert.ok(aboveMm > -0.5 && aboveMm < 3, `the 版记's last rule is ${aboveMm.toFixed(1)} mm above the foot of the 版心, want 0–3`);
+}
 
 /** The .mjs harness modules have no type declarations: load them by path and type what is used above. */
 const importModule = (path: string): Promise<unknown> => import(pathToFileURL(path).href);
@@ -112,7 +169,15 @@ describe('render check: .docx → LibreOffice PDF', function () {
     inputs.forEach((input, k) => pdfs.set(input.file, converted[k]));
   });
 
-  for (const input of inputs) {
+  for (const input of inputs.filter((i) => i.imprintOnly)) {
+    it(`${input.file}: the 版记 at the foot of the last page, an even one`, async () => {
+      const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
+      const pdf = pdfs.get(input.file)!;
+      await assertImprint(check, pdf, (await check.pdfInfo(pdf)).pages, doc.blocks.filter((b) => b.kind === 'imprint').length);
+    });
+  }
+
+  for (const input of inputs.filter((i) => !i.imprintOnly)) {
     const name = basename(input.file, extname(input.file));
     it(`${input.file}: A4, "— n —" on every page, 22 × 28 lines, every paragraph's text present`, async () => {
       const text = input.text();
@@ -125,8 +190,14 @@ describe('render check: .docx → LibreOffice PDF', function () {
       assert.ok(Math.abs(info.widthPt - 595) < 1 && Math.abs(info.heightPt - 842) < 1);
 
       const pages = (await check.pdfText(pdf, { layout: true })).split('\f').slice(0, info.pages);
+      // GB/T 9704 7.5: a blank page before the 版记's page, and that page, carry no page number.
+      const blankBeforeImprint = pages.length > 2 && cjkCount(pages[pages.length - 2].replace(footerPattern, '')) === 0;
       pages.forEach((page, i) => {
         const numbers = [...page.matchAll(footerPattern)].map((m) => Number(m[1]));
+        if (blankBeforeImprint && i >= pages.length - 2) {
+          assert.deepEqual(numbers, [], `page ${i + 1} (the blank page or the 版记's page after it) should carry no number`);
+          return;
+        }
         assert.deepEqual(numbers, [i + 1], `page ${i + 1} should carry "— ${i + 1} —"`);
         const lines = page.split('\n');
         const isFooter = (l: string) => /\u2014\s*\d+\s*\u2014/.test(l);
@@ -176,7 +247,10 @@ describe('render check: .docx → LibreOffice PDF', function () {
       // The 落款 keeps company: the body's last lines move with it rather than leave it alone on a page.
       if (doc.signature && pages.length > 1) {
         const closingLines = doc.signature.content.split(/\s+/).length + (doc.date ? 1 : 0);
-        const lastPageLines = pages[pages.length - 1].split('\n').filter((l) => cjkCount(l) > 0 && !/\u2014\s*\d+\s*\u2014/.test(l));
+        // (The 版记 may stand on a page after the 落款's, at the foot of an even page.)
+        const closing = squeeze(doc.signature.content + (doc.date?.text ?? ''));
+        const closingPage = pages.map((page) => squeeze(page).includes(closing)).lastIndexOf(true);
+        const lastPageLines = pages[closingPage].split('\n').filter((l) => cjkCount(l) > 0 && !/\u2014\s*\d+\s*\u2014/.test(l));
         assert.ok(lastPageLines.length > closingLines, `the 落款 stands alone on the last page: ${lastPageLines.join(' / ')}`);
       }
 
@@ -239,14 +313,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
       }
       // The 版记 (GB/T 9704 7.4): rules as wide as the 版心, thick (0.35 mm) above and below, thin (0.25 mm) between.
       const imprintLines = doc.blocks.filter((b) => b.kind === 'imprint').length;
-      if (imprintLines) {
-        const rules = await check.inkRules(pdf, pages, { xMin: 79.6, xMax: 521.3, yMin: 104, yMax: 743 });
-        assert.equal(rules.length, imprintLines + 1, `版记 rules across the 版心: ${JSON.stringify(rules)}`);
-        const [first, ...rest] = rules;
-        const last = rest.pop()!;
-        for (const thick of [first, last]) assert.ok(Math.abs(thick.heightPt * (25.4 / 72) - 0.35) < 0.1, `thick rule ${thick.heightPt} pt`);
-        for (const thin of rest) assert.ok(thin.heightPt < first.heightPt && Math.abs(thin.heightPt * (25.4 / 72) - 0.25) < 0.1, `thin rule ${thin.heightPt} pt`);
-      }
+      if (imprintLines) await assertImprint(check, pdf, pages, imprintLines);
       // The 版头: the mark 80 mm below the 版心 top, a red rule as wide as the 版心 about 4 mm under the number line.
       if (input.options?.letterhead) {
         const mark = first.find((l) => l.text === input.options!.letterhead!.mark)!;
@@ -264,6 +331,39 @@ describe('render check: .docx → LibreOffice PDF', function () {
         const rows = first.filter((l) => /行政(复议|应诉)案件/.test(l.text));
         assert.equal(rows.length, 2);
         assert.ok(rows[1].yMin - rows[0].yMin < 26, `table rows ${(rows[1].yMin - rows[0].yMin).toFixed(1)} pt apart: on the grid they take two lines`);
+      }
+    });
+
+    it(`${input.file}: a run-in heading is one paragraph on the page, and only its title is an outline entry; a Markdown list is no heading`, async () => {
+      const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
+      const model = buildRenderModel(doc, { segmenter: loadSegmenter() });
+      const xml = unzip(readFileSync(join(outRoot, name, `${name}.docx`))).get('word/document.xml')!.toString('utf8');
+      const paragraphs = (xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? []).map((p) => ({
+        heading: /<w:pStyle w:val="Heading\d"\/>/.test(p), framed: /<w:framePr /.test(p),
+        text: (p.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
+      }));
+      const pdf = pdfs.get(input.file)!;
+      const lines = (await check.pdfText(pdf, { layout: false })).split('\n').map(squeeze);
+      for (const block of model.blocks.filter((b) => b.kind === 'heading' && b.runInAt)) {
+        const title = runsText(block.lines[0].slice(0, block.runInAt));
+        const heading = paragraphs.find((p) => p.heading && p.text.startsWith(title));
+        assert.ok(heading, `no Heading paragraph for ${title}`);
+        // The outline entry (Word's navigation pane, a TOC) is the title alone; a title too long to leave room beside
+        // its frame keeps the whole paragraph.
+        if (2 + setWidth(title) > page.charsPerLine - 2) {
+          assert.ok(!heading.framed);
+          continue;
+        }
+        assert.ok(heading.framed && heading.text === title, `the outline entry for ${title} is “${heading.text.slice(0, 40)}…”`);
+        // LibreOffice sets it as one paragraph: the title and the body text after it on one line.
+        const line = lines.find((l) => l.startsWith(squeeze(title)));
+        assert.ok(line && line.length > squeeze(title).length, `“${title}” stands on a line of its own: the run-in text does not follow it`);
+      }
+      // Markdown ordered-list items, read off the source ("1. 建立台账": a space after the marker).
+      const listItems = input.file.endsWith('.md') ? [...input.text().matchAll(/^(?:>[ \t]?)*[ \t]*[0-9]{1,9}[.)][ \t]+(\S.*)$/gm)].map((m) => m[1].trim()) : [];
+      for (const content of listItems) {
+        const item = paragraphs.find((p) => p.text.endsWith(content));
+        assert.ok(item && !item.heading, `the list item “${content}” is a Heading`);
       }
     });
   }

@@ -113,6 +113,14 @@ describe('document model on edge inputs', () => {
     assert.equal(table.rows?.[1][1].text, '12件');
   });
 
+  it('marks the items of a Markdown ordered list ("1. …", in a quote too), not a "1.标题" line without the space', () => {
+    const text = '# 某市2023年法治政府建设情况报告\n\n（一）夯实基础。\n\n1.完善制度。正文。\n\n1. 建立台账\n2. 定期通报\n\n> 3. 引用中的一项\n\n- 无序的一项\n';
+    const doc = parseReport(text, { format: 'markdown' });
+    const listed = doc.blocks.filter((b) => b.listItem).map((b) => b.content);
+    assert.deepEqual(listed, ['建立台账', '定期通报', '引用中的一项']);
+    assert.equal(parseReport('1. 建立台账\n', { format: 'plaintext' }).blocks.some((b) => b.listItem), false);
+  });
+
   it('a title broken over two lines is one title; a first line that is the addressee or a sentence is not joined', () => {
     for (const [first, second] of [['东湖县人民政府', '关于2024年法治政府建设情况的报告'], ['东湖县司法局关于2024年度法治政府建设', '工作情况的报告']]) {
       const doc = parseReport(`${first}\n${second}\n2024年，全县深入推进依法行政。\n一、主要举措和成效\n正文。`, { format: 'plaintext' });

@@ -5,6 +5,7 @@ import { parseReport } from '../../src/core/document';
 import { lintText } from '../../src/core/lint';
 import { docxPosition, DocxError, readDocx, type DocxImport } from '../../src/import/docx';
 import { chineseCounting } from '../../src/import/numbering';
+import { renderDocx } from '../../src/render/docx';
 import { plainText, reportDocx, sampleItems, signature, signatureDate } from './docx-fixture';
 
 const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -172,6 +173,23 @@ describe('readDocx: document.xml content', () => {
     assert.deepEqual(lines(source), ['前半句，后半句。']);
     // In the file they are still two paragraphs: "后" is the first character of the second.
     assert.deepEqual(docxPosition(source, source.markdown.indexOf('后')), { paragraph: 2, character: 0 });
+  });
+
+  it('joins a run-in heading with its body: Word\'s style separator, and the drop-cap frame of this project\'s export', () => {
+    const separator = p(r('（一）夯实基础。'), '<w:pStyle w:val="Heading2"/><w:rPr><w:vanish/><w:specVanish/></w:rPr>') + p(r('高规格完成年度任务。'));
+    assert.deepEqual(lines(readDocx(handMade(separator))), ['（一）夯实基础。高规格完成年度任务。']);
+    const frame = p(r('（二）强化监督。'), '<w:pStyle w:val="Heading2"/><w:framePr w:dropCap="drop" w:lines="1" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/>') + p(r('建立监督机制。'));
+    assert.deepEqual(lines(readDocx(handMade(frame))), ['（二）强化监督。建立监督机制。']);
+    // A frame that is no drop cap, and a mark hidden but not as a separator, stay paragraphs of their own.
+    const apart = p(r('图文框'), '<w:framePr w:w="2000" w:h="600" w:wrap="around"/>') + p(r('正文。')) +
+      p(r('隐藏标记'), '<w:rPr><w:specVanish w:val="0"/></w:rPr>') + p(r('下一段。'));
+    assert.deepEqual(lines(readDocx(handMade(apart))), ['图文框', '正文。', '隐藏标记', '下一段。']);
+  });
+
+  it('reads back a run-in heading of its own Word export as one paragraph', async () => {
+    const text = '# 某县2023年法治政府建设情况报告\n\n（一）夯实基础。高规格完成年度任务。\n\n某县人民政府\n\n2024年2月1日\n';
+    const source = readDocx(await renderDocx(parseReport(text, { format: 'markdown' })));
+    assert.ok(lines(source).includes('（一）夯实基础。高规格完成年度任务。'), lines(source).join(' / '));
   });
 
   it('reads a document whose WordprocessingML prefix is not "w"', () => {
