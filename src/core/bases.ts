@@ -30,7 +30,7 @@ const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
 const YEAR_WORD = /((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年)/g;
 // A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
 // part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
-const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
@@ -59,6 +59,14 @@ export function isChangeFigure(doc: ReportDocument, f: Figure): boolean {
   let change = changesRead.get(f);
   if (change === undefined) changesRead.set(f, (change = statesChange(doc.norm.slice(f.span.start - f.before.length, f.span.end))));
   return change;
+}
+
+// "日均10169件", "平均每件32天": an average beside a total, neither a total nor a part of its list.
+const AVERAGE = /^\s*(?:日均|周均|月均|年均|平均|人均|件均)/;
+
+/** Whether f states an average of the figure before it. */
+export function isAverageFigure(f: Figure): boolean {
+  return AVERAGE.test(f.before);
 }
 
 /** The paragraph (block index) a figure stands in. */
@@ -177,7 +185,7 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 
 /**
  * The count that closes the figure sentence right before sentence k in the same paragraph, a change clause after it
- * allowed ("全年共收到行政复议申请400件，同比增长9%。"): the total a list, share or rate opening sentence k may be of.
+ * or an average allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a list, share or rate opening sentence k may be of.
  * It must stand alone at the end of its clause, be exact, be no 其中 part, and be of the year of sentence k's first figure.
  */
 export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
@@ -187,7 +195,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number)
   if (doc.sentences[before.docSentence].blockIndex !== doc.sentences[sentence.docSentence].blockIndex) return undefined;
   const main = mainFigures(index, before);
   let j = main.length - 1;
-  while (j > 0 && isChangeFigure(doc, main[j]) && main[j].segment > main[j - 1].segment) j--;
+  while (j > 0 && (isChangeFigure(doc, main[j]) || isAverageFigure(main[j])) && main[j].segment > main[j - 1].segment) j--;
   const total = main[j];
   if (!total || !total.lone || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(index, sentence)[0];

@@ -3,11 +3,11 @@
 // a list is a subset and says nothing about the total.
 import {
   ACCEPTED_TOTAL, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
+  DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, isChangeFigure, statesChange } from '../bases';
+import { closingTotal, isAverageFigure, isChangeFigure, statesChange } from '../bases';
 import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
@@ -16,7 +16,8 @@ import type { Finding, ReportDocument } from '../types';
 const CODE = 'figure/sum';
 
 // A part that opens a new total ends the list before it ("…不予受理1件，现已办结13件，维持1件…").
-const OPENS_TOTAL = new RegExp(`办结|审结|结案|已结|${TOTAL_CUE.source}`);
+// Not the time limit of a closure ("处于办结时限内正在办理568件").
+const OPENS_TOTAL = new RegExp(`(?:办结|审结)(?!时限|期限)|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A sum written after its parts; "每班各1人，共6人" multiplies instead.
 const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})\\s*$`);
@@ -136,8 +137,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // no total of the ones after it.
     if (prev === total && f.percent && SHARE_WORD.test(f.before)) break;
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
-    // the change, share or rate of the total or of a part stands between the items.
-    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isChangeFigure(doc, f))) continue;
+    // the change, share, rate or average ("日均…") of the total or of a part stands between the items.
+    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isChangeFigure(doc, f) || isAverageFigure(f))) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
     if (f.sentence !== prev.sentence && prev !== total) break;
@@ -238,20 +239,36 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
-  let sum = 0;
-  for (let k = 0; k < parts.length; k++) {
-    sum += parts[k].value;
-    // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere.
-    if (k >= 1 && addsUp(total, parts.slice(0, k + 1))) return undefined;
+  // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
+  // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…").
+  const pair = partitionPair(parts[0], parts[1]) && standsAlone(index, total, parts);
+  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  for (let k = 1; k < parts.length; k++) {
+    // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
+    // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
+    if (addsUp(total, parts.slice(0, k + 1))) return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
   }
   if (!mayAccuse) return undefined;
-  // The first two split the total between them ("交办2388件，直办107件；按期回复…"), whatever other split follows.
-  if (partitionPair(parts[0], parts[1])) return sumFinding(doc, total, parts.slice(0, 2));
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && areDisjointOutcomes(doc, total, parts)) return sumFinding(doc, total, parts);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+// A part that adds to those before it rather than splitting the total again: the rest, or one more ("另有3件转交…").
+const ONE_MORE = new RegExp(`^(?:另有?|还有|此外|另外|${REMAINDER_WORDS})`);
+
+/** The first two parts are all of their kind: the list ends with them, or goes on with something else than one more. */
+function standsAlone(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  return parts.length === 2 ? listEnds(index, total, parts[1]) : !ONE_MORE.test(partWords(parts[2]));
+}
+
+/** A second list of the same total after a first one that adds up: checked only when it is a split pair or complete by its words. */
+function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, rest: Figure[]): Finding | undefined {
+  if (rest.length < 2 || rest.slice(0, 2).some((p) => p.subsetCue)) return undefined;
+  if (partitionPair(rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
+  return !addsUp(total, rest) && isCompleteByWords(doc, index, total, rest) ? sumFinding(doc, total, rest) : undefined;
 }
 
 function sumOf(parts: Figure[]): number {
@@ -407,6 +424,8 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
   if (ends && namesCategories(doc, index, total, parts)) return true;
+  // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
+  if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && some(DISCLOSURE_REFUSED)) return true;
   // "市政府规章13件（含新制定5件，修改4件，废止4件）": made, amended and repealed — 立改废 — are all there is.
   if (parts.length === 3 && LAWMAKING_TOTAL.test(total.before) && parts.every((p) => LAWMAKING_OUTCOME.test(partWords(p))) &&
       some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;

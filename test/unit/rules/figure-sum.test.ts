@@ -59,6 +59,15 @@ ruleTable(figureSum, {
     // A part and its negation split the total.
     p('市政府行政复议申请14件，依法受理13件，不予受理1件。'),
     p('共收到行政复议申请120件。其中，受理108件，不予受理12件。'),
+    // An average and a change after the total, shares between the pair: still the total's split, and it adds up.
+    p('热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2400件，占48%。'),
+    // A split pair followed by the rest is no split of its own.
+    p('共受理诉求1000件，直办400件，转办500件，其他100件。'),
+    // Applicants, then what the requests ended in: both add up; a list of outcomes without a refusal may be partial.
+    p('全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在5件。'),
+    p('全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，信息不存在5件。'),
+    // The time limit of a closure opens no new total.
+    p('受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理100件。'),
     // A list closed by 其中 in the next sentence: that sentence breaks down its own 其中 total.
     p('开展行政规范性文件清理，共清理文件300件，保留200件，修改50件，废止30件，失效20件。其中清理区政府文件50件，保留30件，修改8件，废止2件，失效10件。'),
     // A part and its negation after a 其中 part may split the outer total instead.
@@ -179,6 +188,11 @@ ruleTable(figureSum, {
     },
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
+    sumRow('a pair after an average and a change of the total, with shares between', '热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2300件，占46%。', /2600\+2300=4900，与总数5000件不符/, '5000件'),
+    sumRow('a second split pair after one that adds up', '共办理工单800件。交办单位700件，直办100件；按期回复780件、逾期回复10件。', /780\+10=790，与总数800件不符/, '800件'),
+    sumRow('the two kinds of applicant split the requests, whatever list follows', '全年受理政府信息公开申请20件，其中自然人14件，法人或其他组织5件，予以公开8件，不予公开3件。', /14\+5=19，与总数20件不符/, '20件'),
+    sumRow('what the requests ended in, disclosed and refused, after the applicants', '全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在4件。', /8\+4\+3\+4=19，与总数20件不符/, '20件'),
+    sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
     sumRow('a total that names how many kinds it holds: that many parts are all of it', '配套实施五类案件9850件，其中按日连续处罚案件143件，查封、扣押案件4386件，限产、停产案件629件，移送拘留案件2815件，移送涉嫌环境污染犯罪案件2262件。', /143\+4386\+629\+2815\+2262=10235，与总数9850件不符/, '9850件'),
