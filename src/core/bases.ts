@@ -69,6 +69,12 @@ export function isAverageFigure(f: Figure): boolean {
   return AVERAGE.test(f.before);
 }
 
+/** "五类案件9850件": the only other figure of the segment counts the kinds the total holds. */
+export function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  return mates.length === 2 && mates[1] === f.id && /^(?:大)?(?:类|种)$/.test(index.figures[mates[0]].unit);
+}
+
 /** The paragraph (block index) a figure stands in. */
 export function paragraphOf(doc: ReportDocument, index: FigureIndex, f: Figure): number {
   return doc.sentences[index.sentences[f.sentence].docSentence].blockIndex;
@@ -186,7 +192,7 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 /**
  * The count that closes the figure sentence right before sentence k in the same paragraph, a change clause after it
  * or an average allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a list, share or rate opening sentence k may be of.
- * It must stand alone at the end of its clause, be exact, be no 其中 part, and be of the year of sentence k's first figure.
+ * It must stand alone at the end of its clause (beside the count of its kinds at most: "五类案件总数为15454件"), be exact, be no 其中 part, and be of the year of sentence k's first figure.
  */
 export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
   const sentence = index.sentences[k];
@@ -197,7 +203,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number)
   let j = main.length - 1;
   while (j > 0 && (isChangeFigure(doc, main[j]) || isAverageFigure(main[j])) && main[j].segment > main[j - 1].segment) j--;
   const total = main[j];
-  if (!total || !total.lone || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
+  if (!total || !(total.lone || countsKindsBefore(index, total)) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(index, sentence)[0];
   return first && sameYear(doc, index, total, first) ? total : undefined;
 }

@@ -7,7 +7,7 @@ import {
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, isAverageFigure, isChangeFigure, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
 import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
@@ -139,6 +139,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
     // the change, share, rate or average ("日均…") of the total or of a part stands between the items.
     if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isChangeFigure(doc, f) || isAverageFigure(f))) continue;
+    // "按日连续处罚案件143件，罚款金额1.55亿元，查封、扣押案件4836件": an amount of the part before, in another unit.
+    if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
     if (f.sentence !== prev.sentence && prev !== total) break;
@@ -184,12 +186,6 @@ function isTotalShaped(index: FigureIndex, f: Figure): boolean {
   return !f.percent && !!f.unit && (f.lone || countsKindsBefore(index, f)) && !f.inParens && f.value > 0;
 }
 
-/** "五类案件9850件": the only other figure of the segment counts the kinds the total holds. */
-function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
-  const mates = index.sentences[f.sentence].segments[f.segment].figures;
-  return mates.length === 2 && mates[1] === f.id && /^(?:大)?(?:类|种)$/.test(index.figures[mates[0]].unit);
-}
-
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
 const MAX_GAP = 2;
 
@@ -203,7 +199,10 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
   return true;
 }
 
-/** Nothing but a bare "其中" or the 、-joined words of f's own clause stands between two list items. */
+/**
+ * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, or figures about the item before (its
+ * share, a sum of money beside a count) stands between two list items.
+ */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
     // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中.
@@ -215,10 +214,15 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
-    const aboutItem = seg.figures.length > 0 && seg.figures.every((id) => index.figures[id].percent);
+    const aboutItem = seg.figures.length > 0 && seg.figures.every((id) => index.figures[id].percent || isAmountBeside(f, index.figures[id]));
     if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem) return false;
   }
   return true;
+}
+
+/** A sum of money stated beside a count of things ("罚款金额为1.55亿元" after a count of cases): about the item, no item. */
+function isAmountBeside(count: Figure, f: Figure): boolean {
+  return f.unit === '元' && count.unit !== '元';
 }
 
 function tolerance(total: Figure, parts: Figure[]): number {
