@@ -111,10 +111,18 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const next = index.sentences[k + 1];
   if (!next || !closingTotal(doc, index, k + 1)) return own;
   const following = mainFigures(index, next);
-  // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), or a split pair.
+  // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair, or
+  // outcomes with the cases still open.
   const text = doc.sentences[next.docSentence].text;
-  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !(following.length >= 2 && partitionPair(following[0], following[1]))) return own;
+  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !(following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following)))) return own;
   return own.concat(following);
+}
+
+/** "经过努力，胜诉9起；原告撤诉5起；现待审1起": a sentence that lists how cases ended and how many are still open. */
+function outcomesWithPending(figures: Figure[]): boolean {
+  const end = figures.findIndex((f) => !(CASE_OUTCOME.test(f.before) || PENDING.test(f.before)));
+  const lead = end < 0 ? figures : figures.slice(0, end);
+  return lead.length >= 3 && lead.some((f) => PENDING.test(f.before));
 }
 
 const AMONG_LEAD = /^[^，,。0-9０-９]{2,20}中[，,]/;

@@ -70,6 +70,9 @@ ruleTable(figureSum, {
     // a count of kinds, a list with an amount between its parts is still a subset.
     p('全年查办四类专项案件1200件，其中甲类案件300件，处罚金额0.5亿元，乙类案件400件，丙类案件200件，丁类案件300件。'),
     p('受理案件100件，其中行政处罚类60件，涉及金额200万元，行政许可类30件。'),
+    // Suits answered in court: how they ended and how many are open add up; without the open ones the list may be partial.
+    p('共参加行政应诉案件30件。经过努力，胜诉20件；原告撤诉6件；现待审4件。'),
+    p('共参加行政应诉案件30件。经过努力，胜诉20件；原告撤诉6件。'),
     // The time limit of a closure opens no new total.
     p('受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理100件。'),
     // A list closed by 其中 in the next sentence: that sentence breaks down its own 其中 total.
@@ -198,6 +201,7 @@ ruleTable(figureSum, {
     sumRow('what the requests ended in, disclosed and refused, after the applicants', '全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在4件。', /8\+4\+3\+4=19，与总数20件不符/, '20件'),
     sumRow('an amount of one part between the parts of a total that names how many kinds it holds', '全年查办四类专项案件1200件，其中甲类案件300件，处罚金额0.5亿元，乙类案件400件，丙类案件200件，丁类案件350件。', /300\+400\+200\+350=1250，与总数1200件不符/, '1200件'),
     sumRow('kinds counted in the total, parts in the next sentence, an amount after one of them', '全市三类审批事项总数为600项。其中，许可事项数量为200项，涉及资金3000万元；备案事项数量为250项；核准事项数量为140项。', /200\+250\+140=590，与总数600项不符/, '600项'),
+    sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
     sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
