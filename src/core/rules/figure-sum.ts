@@ -436,6 +436,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
   if (ends && namesCategories(doc, index, total, parts)) return true;
+  if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
   // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
   if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && some(DISCLOSURE_REFUSED)) return true;
   // "市政府规章13件（含新制定5件，修改4件，废止4件）": made, amended and repealed — 立改废 — are all there is.
@@ -444,6 +445,24 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
     all(CLEANUP_OUTCOME) && some(/保留/);
+}
+
+// What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.
+const GRADED_TOTAL = /抽取|抽查|抽选|抽评|评查|评估|评审|评议|考核|测评|评选|参评/;
+const GRADE = /^(?:优秀|良好|较好|基本合格|合格|不合格|较差)/;
+const GRADING_RESULT = /结果|评出|评定|评为/;
+
+/**
+ * "抽取100宗案件进行案件质量评估，评估结果为：优秀案件14宗，良好案件20宗，合格案件66宗": each part a different grade of
+ * what the total counts as graded, given as the grading's result (or down to 不合格, the lowest).
+ */
+function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
+  // The total's own clause says it was graded: "办理案件500件，评估结果为：…" may grade a sample of them.
+  if (!GRADED_TOTAL.test(total.before + total.after)) return false;
+  const between = doc.norm.slice(total.span.end, parts[0].span.start - parts[0].before.length);
+  const grades = parts.map((p) => GRADE.exec(partWords(p))?.[0]);
+  if (grades.some((g) => !g) || new Set(grades).size !== grades.length) return false;
+  return GRADING_RESULT.test(between) || grades.includes('不合格');
 }
 
 /** No figure of the total's kind right after the last part, in the next segment: the list is all there is. */

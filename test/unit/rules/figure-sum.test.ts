@@ -73,6 +73,12 @@ ruleTable(figureSum, {
     // Suits answered in court: how they ended and how many are open add up; without the open ones the list may be partial.
     p('共参加行政应诉案件30件。经过努力，胜诉20件；原告撤诉6件；现待审4件。'),
     p('共参加行政应诉案件30件。经过努力，胜诉20件；原告撤诉6件。'),
+    // Grades of what was graded add up; a total that was not itself graded, grades that repeat, or a list of grades
+    // neither given as the result nor down to 不合格 prove nothing.
+    p('抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷30卷。'),
+    p('全年办理法律援助案件500件，评估结果为：优秀案件20件，良好案件30件，合格案件40件。'),
+    p('抽查行政执法案卷80卷进行评查，其中优秀案卷20卷，良好案卷30卷，合格案卷20卷。'),
+    p('抽查行政执法案卷80卷，评查结果为：优秀案卷20卷，合格案卷30卷，合格案卷20卷。'),
     // The time limit of a closure opens no new total.
     p('受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理100件。'),
     // A list closed by 其中 in the next sentence: that sentence breaks down its own 其中 total.
@@ -202,6 +208,8 @@ ruleTable(figureSum, {
     sumRow('an amount of one part between the parts of a total that names how many kinds it holds', '全年查办四类专项案件1200件，其中甲类案件300件，处罚金额0.5亿元，乙类案件400件，丙类案件200件，丁类案件350件。', /300\+400\+200\+350=1250，与总数1200件不符/, '1200件'),
     sumRow('kinds counted in the total, parts in the next sentence, an amount after one of them', '全市三类审批事项总数为600项。其中，许可事项数量为200项，涉及资金3000万元；备案事项数量为250项；核准事项数量为140项。', /200\+250\+140=590，与总数600项不符/, '600项'),
     sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
+    sumRow('the grades given as the result of grading a sample', '抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷28卷。', /20\+30\+28=78，与总数80卷不符/, '80卷'),
+    sumRow('grades down to 不合格', '共评查重大行政决定案卷45件，其中优秀12件，合格30件，不合格4件。', /12\+30\+4=46，与总数45件不符/, '45件'),
     sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
