@@ -263,6 +263,8 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
   if (!mayAccuse) return undefined;
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && areDisjointOutcomes(doc, total, parts)) return sumFinding(doc, total, parts);
+  const kinds = caseKinds(parts);
+  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
@@ -329,6 +331,29 @@ function categoryList(total: Figure, parts: Figure[]): Figure[] | undefined {
   // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair.
   if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]))) return undefined;
   return parts.slice(0, n);
+}
+
+// Kinds of cases, one per part: a case is of one kind only (a lawyer may take both kinds, so not for people).
+const CASE_KIND = /^(?:刑事|民事|行政|执行|国家赔偿|商事)/;
+
+/**
+ * The longest run (two or more) of the first parts that are the same cases of different kinds ("刑事189件，民事55件，
+ * 行政1件", "民事法律援助案件381宗、刑事法律援助案件242宗"): they exclude each other, listed in full or not.
+ */
+function caseKinds(parts: Figure[]): Figure[] | undefined {
+  if (PEOPLE.includes(parts[0].unit)) return undefined;
+  const seen = new Set<string>();
+  let tail: string | undefined;
+  let n = 0;
+  for (const p of parts) {
+    const words = partWords(p);
+    const kind = CASE_KIND.exec(words)?.[0];
+    if (!kind || seen.has(kind) || (tail !== undefined && words.slice(kind.length) !== tail)) break;
+    seen.add(kind);
+    tail = words.slice(kind.length);
+    n++;
+  }
+  return n >= 2 ? parts.slice(0, n) : undefined;
 }
 
 const PEOPLE = ['人', '名', '位', '人次'];

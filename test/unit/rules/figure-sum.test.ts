@@ -79,6 +79,10 @@ ruleTable(figureSum, {
     p('全年办理法律援助案件500件，评估结果为：优秀案件20件，良好案件30件，合格案件40件。'),
     p('抽查行政执法案卷80卷进行评查，其中优秀案卷20卷，良好案卷30卷，合格案卷20卷。'),
     p('抽查行政执法案卷80卷，评查结果为：优秀案卷20卷，合格案卷30卷，合格案卷20卷。'),
+    // Kinds of cases below their total may be a partial list; kinds with different words after them, or people, may overlap.
+    p('办理法律援助案件300件（刑事120件，民事90件）。'),
+    p('受理案件100件，其中民事60件，涉企50件。'),
+    p('共有律师100人，其中刑事律师80人，民事律师60人。'),
     // The time limit of a closure opens no new total.
     p('受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理100件。'),
     // A list closed by 其中 in the next sentence: that sentence breaks down its own 其中 total.
@@ -210,6 +214,8 @@ ruleTable(figureSum, {
     sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
     sumRow('the grades given as the result of grading a sample', '抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷28卷。', /20\+30\+28=78，与总数80卷不符/, '80卷'),
     sumRow('grades down to 不合格', '共评查重大行政决定案卷45件，其中优秀12件，合格30件，不合格4件。', /12\+30\+4=46，与总数45件不符/, '45件'),
+    sumRow('kinds of cases in an aside above their total', '办理法律援助案件300件（刑事120件，民事170件，行政20件）。', /120\+170\+20=310，与总数300件不符/, '300件'),
+    sumRow('the same cases of different kinds in a 其中 list above their total', '受理案件500件，其中民事诉讼案件300件，刑事诉讼案件150件，行政诉讼案件60件，法律帮助20件。', /300\+150\+60=510，与总数500件不符/, '500件'),
     sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
