@@ -175,6 +175,14 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   return unique(basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value && statedUnder(b.figure) === noun));
 }
 
+/**
+ * "共办理热线工单2495件。……工单分类：求决类1878件、……": the one whole count in an earlier sentence of the part's
+ * paragraph whose words end in the noun a later list is headed by. Undefined when none or two with different values fit.
+ */
+export function headedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.sentence < part.sentence && b.figure.before.trim().endsWith(noun)));
+}
+
 /** The noun a count is stated under: "全年地方财政收入完成100223万元" → 地方财政收入. */
 export function statedUnder(f: Figure): string {
   return f.before.trim().replace(COUNT_LEAD, '').replace(COUNT_VERB, '');

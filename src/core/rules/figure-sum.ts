@@ -7,10 +7,10 @@ import {
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, isAverageFigure, isChangeFigure, statesChange } from '../bases';
 import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
-import { defineCodes, report, type Rule } from '../rule';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/sum';
@@ -91,6 +91,8 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
+      const headed = checkHeadedList(doc, index, ctx, k);
+      if (headed) out.push(headed);
     });
     return out;
   },
@@ -126,6 +128,24 @@ function outcomesWithPending(figures: Figure[]): boolean {
 }
 
 const AMONG_LEAD = /^[^，,。0-9０-９]{2,20}中[，,]/;
+
+// "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
+const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况)?\s*$/;
+
+/**
+ * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件": categories, the rest among them, of the whole
+ * count stated earlier in the paragraph under the heading's noun.
+ */
+function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const own = mainFigures(index, sentence);
+  if (own.length < 2 || own[0].segment !== 1) return undefined;
+  const heading = CATEGORY_HEADING.exec(doc.norm.slice(sentence.segments[0].span.start, sentence.segments[0].span.end));
+  const base = heading && headedBase(doc, index, ctx, own[0], heading[1]);
+  if (!base) return undefined;
+  const parts = partsAfter(doc, index, [base, ...own], 0);
+  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, index, base, parts, true) : undefined;
+}
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
 function partitionPair(a: Figure, b: Figure): boolean {
