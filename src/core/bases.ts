@@ -32,6 +32,10 @@ const YEAR_WORD = /((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|
 // part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
 const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
+// A share clause: "占年初预算数109466万元的90.9%".
+const SHARE_OF = /^\s*占/;
+// Revenue or spending up or down by an amount ("增收8300万元").
+const AMOUNT_CHANGE = /^\s*(?:同比)?(?:增收|减收|增支|减支)/;
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
 
@@ -46,9 +50,9 @@ function lastVerb(words: string): { verb: string; at: number } | undefined {
   return last?.index === undefined ? undefined : { verb: VERB_ALIASES[last[1]] ?? last[1], at: last.index };
 }
 
-/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%". */
+/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元". */
 export function statesChange(clause: string): boolean {
-  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause);
+  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
 }
 
 // Figures already read as changes or not: the list checks ask of every figure again for every total.
@@ -73,6 +77,17 @@ export function isAverageFigure(f: Figure): boolean {
 export function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   return mates.length === 2 && mates[1] === f.id && /^(?:大)?(?:类|种)$/.test(index.figures[mates[0]].unit);
+}
+
+/**
+ * Whether f belongs to a segment about the figure before it: its change, its average, or its own share with the share's
+ * base ("完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元").
+ */
+export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  if (isChangeFigure(doc, f) || isAverageFigure(f)) return true;
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  const last = index.figures[mates[mates.length - 1]];
+  return last.percent && SHARE_OF.test(last.before);
 }
 
 /** The paragraph (block index) a figure stands in. */
@@ -198,8 +213,9 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 }
 
 /**
- * The count that closes the figure sentence right before sentence k in the same paragraph, a change clause after it
- * or an average allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a list, share or rate opening sentence k may be of.
+ * The count that closes the figure sentence right before sentence k in the same paragraph, its change, average or own
+ * share after it allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a
+ * list, share or rate opening sentence k may be of.
  * It must stand alone at the end of its clause (beside the count of its kinds at most: "五类案件总数为15454件"), be exact, be no 其中 part, and be of the year of sentence k's first figure.
  */
 export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
@@ -209,7 +225,12 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number)
   if (doc.sentences[before.docSentence].blockIndex !== doc.sentences[sentence.docSentence].blockIndex) return undefined;
   const main = mainFigures(index, before);
   let j = main.length - 1;
-  while (j > 0 && (isChangeFigure(doc, main[j]) || isAverageFigure(main[j])) && main[j].segment > main[j - 1].segment) j--;
+  while (j > 0 && isAboutFigureBefore(doc, index, main[j])) {
+    let first = j;
+    while (first > 0 && main[first - 1].segment === main[j].segment) first--;
+    if (first === 0) break;
+    j = first - 1;
+  }
   const total = main[j];
   if (!total || !(total.lone || countsKindsBefore(index, total)) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(index, sentence)[0];

@@ -176,6 +176,9 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/按期|按时|如期/, /逾期|超期|超时/],
   // Who asked for government information: 自然人 or 法人或其他组织 (the two kinds of applicant the law knows).
   [/自然人/, /法人(?:或|及|和|与)?(?:其他|其它)组织/],
+  // Who collects public revenue, and what it is: taxes (税务部门) and the rest (财政部门).
+  [/税务部门|税务机关/, /财政部门/],
+  [/(?<!非)税收收入/, /非税收入/],
 ];
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */
 export const LAWMAKING_TOTAL = /规章|规范性文件|法规|条例|办法/;

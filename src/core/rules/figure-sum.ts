@@ -7,7 +7,7 @@ import {
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, isAverageFigure, isChangeFigure, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isChangeFigure, statesChange } from '../bases';
 import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -130,6 +130,7 @@ function outcomesWithPending(figures: Figure[]): boolean {
 const AMONG_LEAD = /^[^，,。0-9０-９]{2,20}中[，,]/;
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
+const MAX_HEADING = 16;
 const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况)?\s*$/;
 
 /**
@@ -139,8 +140,9 @@ const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类�
 function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const sentence = index.sentences[k];
   const own = mainFigures(index, sentence);
-  if (own.length < 2 || own[0].segment !== 1) return undefined;
-  const heading = CATEGORY_HEADING.exec(doc.norm.slice(sentence.segments[0].span.start, sentence.segments[0].span.end));
+  const opening = sentence.segments[0].span;
+  if (own.length < 2 || own[0].segment !== 1 || opening.end - opening.start > MAX_HEADING) return undefined;
+  const heading = CATEGORY_HEADING.exec(doc.norm.slice(opening.start, opening.end));
   const base = heading && headedBase(doc, index, ctx, own[0], heading[1]);
   if (!base) return undefined;
   const parts = partsAfter(doc, index, [base, ...own], 0);
@@ -162,11 +164,12 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
-    // no total of the ones after it.
-    if (prev === total && f.percent && SHARE_WORD.test(f.before)) break;
+    // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
+    if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
-    // the change, share, rate or average ("日均…") of the total or of a part stands between the items.
-    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isChangeFigure(doc, f) || isAverageFigure(f))) continue;
+    // the change, share (with its base: "占年初预算数109466万元的90.9%"), rate or average ("日均…") of the total or of a
+    // part stands between the items.
+    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isAboutFigureBefore(doc, index, f))) continue;
     // "按日连续处罚案件143件，罚款金额1.55亿元，查封、扣押案件4836件": an amount of the part before, in another unit.
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
