@@ -111,13 +111,32 @@ const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const own = mainFigures(index, index.sentences[k]);
   const next = index.sentences[k + 1];
-  if (!next || !closingTotal(doc, index, k + 1)) return own;
+  const total = next && closingTotal(doc, index, k + 1);
+  if (!total) return own;
   const following = mainFigures(index, next);
-  // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair, or
-  // outcomes with the cases still open.
+  // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
+  // outcomes with the cases still open, or categories with the rest after the one count of their sentence.
   const text = doc.sentences[next.docSentence].text;
-  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !(following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following)))) return own;
+  const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following));
+  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
+}
+
+/**
+ * "咨询类33523件，占47.09%；……；其他类1583件，占2.22%": a sentence that opens with three categories or more up to the
+ * rest, shares between (one headed by a noun, "诉求分类：…", is of that noun's count).
+ */
+function categoriesWithRest(figures: Figure[]): boolean {
+  const counts = figures.filter((f) => !f.percent);
+  if (counts[0]?.segment !== 0) return false;
+  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)));
+  const run = end < 0 ? counts : counts.slice(0, end);
+  return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1]));
+}
+
+/** The total is marked 共/合计 and is the one count of its kind in its sentence, but for what is said about it. */
+function onlyCount(doc: ReportDocument, index: FigureIndex, own: Figure[], total: Figure): boolean {
+  return total.totalCue && own.every((f) => f === total || !sameUnitKind(f, total) || isAboutFigureBefore(doc, index, f));
 }
 
 /** "经过努力，胜诉9起；原告撤诉5起；现待审1起": a sentence that lists how cases ended and how many are still open. */

@@ -91,6 +91,11 @@ ruleTable(figureSum, {
     p('共受理群众来信800件，共转办来信500件。来信分类：求助类300件、咨询类200件、投诉类210件、其他类100件。'),
     // Revenue by who collects it, after the total's own share of the budget, its change and its amount of increase.
     p('全年一般公共预算收入完成80000万元，占年初预算数90000万元的88.9%，同比增长5%，增收3800万元。其中税务部门完成50000万元，占任务数的90%；财政部门完成30000万元，占任务数的85%。'),
+    // Categories with the rest in the next sentence: they add up; after a sentence with two counts of their kind, or
+    // without the rest, nothing is checked.
+    p('热线共受理群众诉求9000件，日均300件。咨询类4000件，占44.4%；求助类3000件，占33.3%；其他类2000件，占22.2%。'),
+    p('热线共受理群众诉求9000件，办结8000件。咨询类4000件，占50%；求助类3000件，占37.5%；其他类1100件，占13.8%。'),
+    p('热线共受理群众诉求9000件。咨询类4000件，占44.4%；求助类3000件，占33.3%；投诉类1900件，占21.1%。'),
     // The time limit of a closure opens no new total.
     p('受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理100件。'),
     // A list closed by 其中 in the next sentence: that sentence breaks down its own 其中 total.
@@ -227,6 +232,7 @@ ruleTable(figureSum, {
     sumRow('categories with the rest, headed by the noun of a count two sentences before', '共受理群众来信800件。转办来信500件，直接答复300件。来信分类：求助类300件、咨询类200件、投诉类210件、其他类100件。', /300\+200\+210\+100=810，与总数800件不符/, '800件'),
     sumRow('revenue collected by the tax and the finance departments, past the total\'s share of the budget and its increase', '全年一般公共预算收入完成80000万元，占年初预算数90000万元的88.9%，同比增长5%，增收3800万元。其中税务部门完成50000万元，占任务数的90%；财政部门完成31000万元，占任务数的85%。', /50000\+31000=81000万，与总数80000万元不符/, '80000万元'),
     sumRow('tax and non-tax revenue', '地方财政收入12.5亿元。其中税收收入8.2亿元，非税收入4.5亿元。', /8\.2\+4\.5=12\.7亿，与总数12\.5亿元不符/, '12.5亿元'),
+    sumRow('categories with the rest in the sentence after the one count of theirs', '热线共受理群众诉求9000件，日均300件。咨询类4000件，占44.4%；求助类3000件，占33.3%；其他类1900件，占21.1%。', /4000\+3000\+1900=8900，与总数9000件不符/, '9000件'),
     sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
