@@ -3,7 +3,7 @@
 // with the verb that says what they count (收到/受理/审结/办结/新收…) — and one set of lookups used by figure/share,
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across paragraphs or years, and where two bases fit none is chosen.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -35,7 +35,7 @@ const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:�
 // A share clause: "占年初预算数109466万元的90.9%".
 const SHARE_OF = /^\s*占/;
 // Revenue or spending up or down by an amount ("增收8300万元").
-const AMOUNT_CHANGE = /^\s*(?:同比)?(?:增收|减收|增支|减支)/;
+const AMOUNT_CHANGE = new RegExp(`^\\s*(?:同比)?(?:${alternatives([...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE_WORDS])})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
 
