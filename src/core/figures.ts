@@ -176,16 +176,16 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/按期|按时|如期/, /逾期|超期|超时/],
   // Who asked for government information: 自然人 or 法人或其他组织 (the two kinds of applicant the law knows).
   [/自然人/, /法人(?:或|及|和|与)?(?:其他|其它)组织/],
-  // Who collects public revenue, and what it is: taxes (税务部门) and the rest (财政部门).
+  // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
-  [/(?<!非)税收收入/, /非税收入/],
 ];
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */
 export const LAWMAKING_TOTAL = /规章|规范性文件|法规|条例|办法/;
 export const LAWMAKING_OUTCOME = /^(?:含|其中|包括)?\s*(?:新?制定|新?出台|制订|修改|修订|修正|废止|废除|宣布失效)(?:的)?$/;
-/** Requests for government information ("政府信息公开申请"), and what answering them may end in: disclosed in full or in
+/** Requests for government information handled ("办理政府信息公开申请"; of those received, some may still be open),
+ * and what answering them may end in: disclosed in full or in
  * part, refused, not held, not handled, handled otherwise — a list naming both a disclosure and a refusal answers every request. */
-export const DISCLOSURE_REQUEST_TOTAL = /公开申请|依申请公开/;
+export const DISCLOSURE_REQUEST_TOTAL = /(?:办理|办结|答复|处理)[^，,。]{0,8}(?:公开申请|依申请公开)/;
 export const DISCLOSURE_OUTCOME = /公开|不掌握|不存在|无法提供|不予处理|其他处理|不属于|非本机关|告知|转送|补正|撤回/;
 export const DISCLOSURE_GRANTED = /予以公开|同意公开|全部公开|部分公开/;
 export const DISCLOSURE_REFUSED = /不予公开|不同意公开|不公开/;

@@ -7,7 +7,7 @@ import {
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isChangeFigure, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
 import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -251,7 +251,7 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
 
 /**
  * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, or figures about the item before (its
- * share, a sum of money beside a count) stands between two list items.
+ * share, its average, a sum of money beside a count) stands between two list items.
  */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
@@ -264,7 +264,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
-    const aboutItem = seg.figures.length > 0 && seg.figures.every((id) => index.figures[id].percent || isAmountBeside(f, index.figures[id]));
+    const aboutItem = seg.figures.length > 0 && seg.figures.every((id) => index.figures[id].percent || isAmountBeside(f, index.figures[id]) || isAverageFigure(index.figures[id]));
     if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem) return false;
   }
   return true;
@@ -293,8 +293,11 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
+  // "其中咨询类4000件，求助类3000件，其他类2000件": the first category of a list is no total of the ones after it.
+  if (total.subsetCue && CATEGORY_WORD.test(partWords(total)) && CATEGORY_WORD.test(partWords(parts[0]))) return undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
-  // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…").
+  // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
+  // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
   const pair = partitionPair(parts[0], parts[1]) && standsAlone(index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   for (let k = 1; k < parts.length; k++) {
@@ -315,9 +318,15 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
 // A part that adds to those before it rather than splitting the total again: the rest, or one more ("另有3件转交…").
 const ONE_MORE = new RegExp(`^(?:另有?|还有|此外|另外|${REMAINDER_WORDS})`);
 
-/** The first two parts are all of their kind: the list ends with them, or goes on with something else than one more. */
+/**
+ * The first two parts are all of their kind: the list ends with them, or goes on with another breakdown of the total
+ * (adding up to it, or a split pair), or with something that is neither one more nor, with them, the total.
+ */
 function standsAlone(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  return parts.length === 2 ? listEnds(index, total, parts[1]) : !ONE_MORE.test(partWords(parts[2]));
+  if (parts.length === 2) return listEnds(index, total, parts[1]);
+  const rest = parts.slice(2);
+  if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(rest[0], rest[1]))) return true;
+  return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
 }
 
 /** A second list of the same total after a first one that adds up: checked only when it is a split pair or complete by its words. */

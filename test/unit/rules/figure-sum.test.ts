@@ -63,8 +63,16 @@ ruleTable(figureSum, {
     p('热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2400件，占48%。'),
     // A split pair followed by the rest is no split of its own.
     p('共受理诉求1000件，直办400件，转办500件，其他100件。'),
+    p('全年受理政府信息公开申请50件，其中自然人申请45件，法人或其他组织申请3件，上年结转2件。'),
+    // Requests received, not handled: some may be carried into next year.
+    p('全年收到政府信息公开申请30件，予以公开10件，部分公开5件，不予公开3件，本机关不掌握5件，转送其他机关2件。'),
+    // Taxes and non-tax revenue need not be all of a 财政总收入.
+    p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
+    // An average between the total and its list; the first category is no total of the others.
+    p('共有执法人员500人，平均每人办案12件，其中A类300人，B类150人，其他50人。'),
+    p('全年共受理来电10000件，办结9000件，办结率90%。其中咨询类4000件，求助类3000件，其他类2000件。'),
     // Applicants, then what the requests ended in: both add up; a list of outcomes without a refusal may be partial.
-    p('全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在5件。'),
+    p('全年办理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在5件。'),
     p('全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，信息不存在5件。'),
     // An amount in another unit after a part does not end the list: five kinds named, five parts that add up; without
     // a count of kinds, a list with an amount between its parts is still a subset.
@@ -221,7 +229,7 @@ ruleTable(figureSum, {
     sumRow('a pair after an average and a change of the total, with shares between', '热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2300件，占46%。', /2600\+2300=4900，与总数5000件不符/, '5000件'),
     sumRow('a second split pair after one that adds up', '共办理工单800件。交办单位700件，直办100件；按期回复780件、逾期回复10件。', /780\+10=790，与总数800件不符/, '800件'),
     sumRow('the two kinds of applicant split the requests, whatever list follows', '全年受理政府信息公开申请20件，其中自然人14件，法人或其他组织5件，予以公开8件，不予公开3件。', /14\+5=19，与总数20件不符/, '20件'),
-    sumRow('what the requests ended in, disclosed and refused, after the applicants', '全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在4件。', /8\+4\+3\+4=19，与总数20件不符/, '20件'),
+    sumRow('what the requests ended in, disclosed and refused, after the applicants', '全年办理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在4件。', /8\+4\+3\+4=19，与总数20件不符/, '20件'),
     sumRow('an amount of one part between the parts of a total that names how many kinds it holds', '全年查办四类专项案件1200件，其中甲类案件300件，处罚金额0.5亿元，乙类案件400件，丙类案件200件，丁类案件350件。', /300\+400\+200\+350=1250，与总数1200件不符/, '1200件'),
     sumRow('kinds counted in the total, parts in the next sentence, an amount after one of them', '全市三类审批事项总数为600项。其中，许可事项数量为200项，涉及资金3000万元；备案事项数量为250项；核准事项数量为140项。', /200\+250\+140=590，与总数600项不符/, '600项'),
     sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
@@ -231,7 +239,6 @@ ruleTable(figureSum, {
     sumRow('the same cases of different kinds in a 其中 list above their total', '受理案件500件，其中民事诉讼案件300件，刑事诉讼案件150件，行政诉讼案件60件，法律帮助20件。', /300\+150\+60=510，与总数500件不符/, '500件'),
     sumRow('categories with the rest, headed by the noun of a count two sentences before', '共受理群众来信800件。转办来信500件，直接答复300件。来信分类：求助类300件、咨询类200件、投诉类210件、其他类100件。', /300\+200\+210\+100=810，与总数800件不符/, '800件'),
     sumRow('revenue collected by the tax and the finance departments, past the total\'s share of the budget and its increase', '全年一般公共预算收入完成80000万元，占年初预算数90000万元的88.9%，同比增长5%，增收3800万元。其中税务部门完成50000万元，占任务数的90%；财政部门完成31000万元，占任务数的85%。', /50000\+31000=81000万，与总数80000万元不符/, '80000万元'),
-    sumRow('tax and non-tax revenue', '地方财政收入12.5亿元。其中税收收入8.2亿元，非税收入4.5亿元。', /8\.2\+4\.5=12\.7亿，与总数12\.5亿元不符/, '12.5亿元'),
     sumRow('categories with the rest in the sentence after the one count of theirs', '热线共受理群众诉求9000件，日均300件。咨询类4000件，占44.4%；求助类3000件，占33.3%；其他类1900件，占21.1%。', /4000\+3000\+1900=8900，与总数9000件不符/, '9000件'),
     sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
