@@ -197,7 +197,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
-    if (OPENS_TOTAL.test(f.before)) break;
+    // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
+    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f))))) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);

@@ -63,6 +63,7 @@ ruleTable(figureSum, {
     p('热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2400件，占48%。'),
     // A split pair followed by the rest is no split of its own.
     p('共受理诉求1000件，直办400件，转办500件，其他100件。'),
+    p('共办结案件300件，较上月增加20件，日均10件。其中按期办结280件，逾期办结20件。'),
     p('全年受理政府信息公开申请50件，其中自然人申请45件，法人或其他组织申请3件，上年结转2件。'),
     // Requests received, not handled: some may be carried into next year.
     p('全年收到政府信息公开申请30件，予以公开10件，部分公开5件，不予公开3件，本机关不掌握5件，转送其他机关2件。'),
@@ -240,6 +241,7 @@ ruleTable(figureSum, {
     sumRow('categories with the rest, headed by the noun of a count two sentences before', '共受理群众来信800件。转办来信500件，直接答复300件。来信分类：求助类300件、咨询类200件、投诉类210件、其他类100件。', /300\+200\+210\+100=810，与总数800件不符/, '800件'),
     sumRow('revenue collected by the tax and the finance departments, past the total\'s share of the budget and its increase', '全年一般公共预算收入完成80000万元，占年初预算数90000万元的88.9%，同比增长5%，增收3800万元。其中税务部门完成50000万元，占任务数的90%；财政部门完成31000万元，占任务数的85%。', /50000\+31000=81000万，与总数80000万元不符/, '80000万元'),
     sumRow('categories with the rest in the sentence after the one count of theirs', '热线共受理群众诉求9000件，日均300件。咨询类4000件，占44.4%；求助类3000件，占33.3%；其他类1900件，占21.1%。', /4000\+3000\+1900=8900，与总数9000件不符/, '9000件'),
+    sumRow('closed on time and late, after the total\'s change and average', '共办结案件300件，较上月增加20件，日均10件。其中按期办结280件，逾期办结30件。', /280\+30=310，与总数300件不符/, '300件'),
     sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
