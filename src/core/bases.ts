@@ -215,8 +215,8 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 /**
  * The count that closes the figure sentence right before sentence k in the same paragraph, its change, average or own
  * share after it allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a
- * list, share or rate opening sentence k may be of.
- * It must stand alone at the end of its clause (beside the count of its kinds at most: "五类案件总数为15454件"), be exact, be no 其中 part, and be of the year of sentence k's first figure.
+ * list, share or rate opening sentence k may be of. It must stand alone at the end of its clause (beside the count of
+ * its kinds at most: "五类案件总数为15454件"), be exact, be no 其中 part, and be of the year of sentence k's first figure.
  */
 export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
   const sentence = index.sentences[k];

@@ -182,9 +182,11 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */
 export const LAWMAKING_TOTAL = /规章|规范性文件|法规|条例|办法/;
 export const LAWMAKING_OUTCOME = /^(?:含|其中|包括)?\s*(?:新?制定|新?出台|制订|修改|修订|修正|废止|废除|宣布失效)(?:的)?$/;
-/** Requests for government information handled ("办理政府信息公开申请"; of those received, some may still be open),
- * and what answering them may end in: disclosed in full or in
- * part, refused, not held, not handled, handled otherwise — a list naming both a disclosure and a refusal answers every request. */
+/**
+ * Requests for government information handled ("办理政府信息公开申请"; of those received, some may still be open), and
+ * what answering them may end in: disclosed in full or in part, refused, not held, not handled, handled otherwise — a
+ * list naming both a disclosure and a refusal answers every request.
+ */
 export const DISCLOSURE_REQUEST_TOTAL = /(?:办理|办结|答复|处理)[^，,。]{0,8}(?:公开申请|依申请公开)/;
 export const DISCLOSURE_OUTCOME = /公开|不掌握|不存在|无法提供|不予处理|其他处理|不属于|非本机关|告知|转送|补正|撤回/;
 export const DISCLOSURE_GRANTED = /予以公开|同意公开|全部公开|部分公开/;

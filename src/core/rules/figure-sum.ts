@@ -265,7 +265,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
-    const aboutItem = seg.figures.length > 0 && seg.figures.every((id) => index.figures[id].percent || isAmountBeside(f, index.figures[id]) || isAverageFigure(index.figures[id]));
+    const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
     if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem) return false;
   }
   return true;
@@ -330,7 +330,10 @@ function standsAlone(index: FigureIndex, total: Figure, parts: Figure[]): boolea
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
 }
 
-/** A second list of the same total after a first one that adds up: checked only when it is a split pair or complete by its words. */
+/**
+ * A second list of the same total after a first one that adds up: checked only when it is a split pair or complete by
+ * its words.
+ */
 function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, rest: Figure[]): Finding | undefined {
   if (rest.length < 2 || rest.slice(0, 2).some((p) => p.subsetCue)) return undefined;
   if (partitionPair(rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
