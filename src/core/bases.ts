@@ -3,7 +3,7 @@
 // with the verb that says what they count (收到/受理/审结/办结/新收…) — and one set of lookups used by figure/share,
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across paragraphs or years, and where two bases fit none is chosen.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -30,8 +30,12 @@ const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
 const YEAR_WORD = /((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年)/g;
 // A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
 // part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
-const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
+// A share clause: "占年初预算数109466万元的90.9%".
+const SHARE_OF = /^\s*占/;
+// Revenue or spending up or down by an amount ("增收8300万元").
+const AMOUNT_CHANGE = new RegExp(`^\\s*(?:同比)?(?:${alternatives([...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE_WORDS])})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
 
@@ -46,9 +50,9 @@ function lastVerb(words: string): { verb: string; at: number } | undefined {
   return last?.index === undefined ? undefined : { verb: VERB_ALIASES[last[1]] ?? last[1], at: last.index };
 }
 
-/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%". */
+/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元". */
 export function statesChange(clause: string): boolean {
-  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause);
+  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
 }
 
 // Figures already read as changes or not: the list checks ask of every figure again for every total.
@@ -59,6 +63,31 @@ export function isChangeFigure(doc: ReportDocument, f: Figure): boolean {
   let change = changesRead.get(f);
   if (change === undefined) changesRead.set(f, (change = statesChange(doc.norm.slice(f.span.start - f.before.length, f.span.end))));
   return change;
+}
+
+// "日均10169件", "平均每件32天": an average beside a total, neither a total nor a part of its list.
+const AVERAGE = /^\s*(?:日均|周均|月均|年均|平均|人均|件均)/;
+
+/** Whether f states an average of the figure before it. */
+export function isAverageFigure(f: Figure): boolean {
+  return AVERAGE.test(f.before);
+}
+
+/** "五类案件9850件": the only other figure of the segment counts the kinds the total holds. */
+export function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  return mates.length === 2 && mates[1] === f.id && /^(?:大)?(?:类|种)$/.test(index.figures[mates[0]].unit);
+}
+
+/**
+ * Whether f belongs to a segment about the figure before it: its change, its average, or its own share with the share's
+ * base ("完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元").
+ */
+export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  if (isChangeFigure(doc, f) || isAverageFigure(f)) return true;
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  const last = index.figures[mates[mates.length - 1]];
+  return last.percent && SHARE_OF.test(last.before);
 }
 
 /** The paragraph (block index) a figure stands in. */
@@ -161,6 +190,14 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   return unique(basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value && statedUnder(b.figure) === noun));
 }
 
+/**
+ * "共办理热线工单2495件。……工单分类：求决类1878件、……": the one whole count in an earlier sentence of the part's
+ * paragraph whose words end in the noun a later list is headed by. Undefined when none or two with different values fit.
+ */
+export function headedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.sentence < part.sentence && b.figure.before.trim().endsWith(noun)));
+}
+
 /** The noun a count is stated under: "全年地方财政收入完成100223万元" → 地方财政收入. */
 export function statedUnder(f: Figure): string {
   return f.before.trim().replace(COUNT_LEAD, '').replace(COUNT_VERB, '');
@@ -176,9 +213,10 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 }
 
 /**
- * The count that closes the figure sentence right before sentence k in the same paragraph, a change clause after it
- * allowed ("全年共收到行政复议申请400件，同比增长9%。"): the total a list, share or rate opening sentence k may be of.
- * It must stand alone at the end of its clause, be exact, be no 其中 part, and be of the year of sentence k's first figure.
+ * The count that closes the figure sentence right before sentence k in the same paragraph, its change, average or own
+ * share after it allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a
+ * list, share or rate opening sentence k may be of. It must stand alone at the end of its clause (beside the count of
+ * its kinds at most: "五类案件总数为15454件"), be exact, be no 其中 part, and be of the year of sentence k's first figure.
  */
 export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
   const sentence = index.sentences[k];
@@ -187,9 +225,14 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number)
   if (doc.sentences[before.docSentence].blockIndex !== doc.sentences[sentence.docSentence].blockIndex) return undefined;
   const main = mainFigures(index, before);
   let j = main.length - 1;
-  while (j > 0 && isChangeFigure(doc, main[j]) && main[j].segment > main[j - 1].segment) j--;
+  while (j > 0 && isAboutFigureBefore(doc, index, main[j])) {
+    let first = j;
+    while (first > 0 && main[first - 1].segment === main[j].segment) first--;
+    if (first === 0) break;
+    j = first - 1;
+  }
   const total = main[j];
-  if (!total || !total.lone || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
+  if (!total || !(total.lone || countsKindsBefore(index, total)) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(index, sentence)[0];
   return first && sameYear(doc, index, total, first) ? total : undefined;
 }

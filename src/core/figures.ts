@@ -146,8 +146,8 @@ export const MAX_METRIC = 12;
 // Outcomes of cases and of clean-ups: the words that prove a list of parts complete.
 /** Totals of closed cases. */
 export const CLOSED_TOTAL = /办结|审结|结案|已结|审理终结/;
-/** Totals of accepted cases ("受理", not "不予受理"). */
-export const ACCEPTED_TOTAL = /(?<!不予|未予|未)受理/;
+/** Totals of accepted cases ("受理", not "不予受理"), or of the suits an agency answered in court ("参加应诉案件15起"). */
+export const ACCEPTED_TOTAL = /(?<!不予|未予|未)受理|应诉/;
 /** Totals of corrected decisions ("直接纠错18件", "纠错案件20件"). */
 export const CORRECTION_TOTAL = /纠错/;
 /** What a closed case may end in. */
@@ -160,7 +160,7 @@ export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责�
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */
-export const PENDING = /正在审理|尚在审理|审理中|在审|未审结|未办结|尚未办结|尚未审结/;
+export const PENDING = /正在审理|尚在审理|审理中|在审|待审|未审结|未办结|尚未办结|尚未审结|未判决|尚未判决/;
 /**
  * Work done and work still under way: two parts that split what was taken in ("已处理完毕2349件，正在办理568件"). Not
  * 办结 or 审结: closed cases may include those carried over from last year.
@@ -174,10 +174,23 @@ export const WORK_OPEN = /(?:正在|仍在|尚在)(?:办理|处理)|办理中|�
 export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/直办|直接办理/, /转办|交办/],
   [/按期|按时|如期/, /逾期|超期|超时/],
+  // Who asked for government information: 自然人 or 法人或其他组织 (the two kinds of applicant the law knows).
+  [/自然人/, /法人(?:或|及|和|与)?(?:其他|其它)组织/],
+  // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
+  [/税务部门|税务机关/, /财政部门/],
 ];
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */
 export const LAWMAKING_TOTAL = /规章|规范性文件|法规|条例|办法/;
 export const LAWMAKING_OUTCOME = /^(?:含|其中|包括)?\s*(?:新?制定|新?出台|制订|修改|修订|修正|废止|废除|宣布失效)(?:的)?$/;
+/**
+ * Requests for government information handled ("办理政府信息公开申请"; of those received, some may still be open), and
+ * what answering them may end in: disclosed in full or in part, refused, not held, not handled, handled otherwise — a
+ * list naming both a disclosure and a refusal answers every request.
+ */
+export const DISCLOSURE_REQUEST_TOTAL = /(?:办理|办结|答复|处理)[^，,。]{0,8}(?:公开申请|依申请公开)/;
+export const DISCLOSURE_OUTCOME = /公开|不掌握|不存在|无法提供|不予处理|其他处理|不属于|非本机关|告知|转送|补正|撤回/;
+export const DISCLOSURE_GRANTED = /予以公开|同意公开|全部公开|部分公开/;
+export const DISCLOSURE_REFUSED = /不予公开|不同意公开|不公开/;
 /** Results of a clean-up of documents. */
 export const CLEANUP_TOTAL = /清理/;
 export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|失效|继续有效|${REMAINDER_WORDS}`);

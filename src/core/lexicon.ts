@@ -5,6 +5,9 @@
 /** Words of an increase, and of a decrease ("同比增长", "下降了"). */
 export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升'] as const;
 export const DECREASE_WORDS = ['下降', '减少', '降低', '回落'] as const;
+/** Revenue or spending up or down by an amount ("增收8300万元", "减支"): words of a change amount, never of a rate. */
+export const AMOUNT_INCREASE_WORDS = ['增收', '增支'] as const;
+export const AMOUNT_DECREASE_WORDS = ['减收', '减支'] as const;
 /** A comparison with an earlier period ("同比", "较上年"). */
 export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '较去年', '比去年'] as const;
 

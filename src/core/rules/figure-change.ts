@@ -1,7 +1,7 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS } from '../lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex,
@@ -23,8 +23,8 @@ const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 // (1500−400); nothing but the comparison may stand before it, and nothing but the change word before the percent.
 // The amount may also follow the percent ("完成191347万元，较上年同期增长15.35%，增收25457万元"); 增收/减收 (revenue) and
 // 增支/减支 (spending) name an amount, never a rate.
-const AMOUNT_UP = `${UP}|增收|增支`;
-const AMOUNT_DOWN = `${DOWN}|减收|减支`;
+const AMOUNT_UP = `${UP}|${alternatives(AMOUNT_INCREASE_WORDS)}`;
+const AMOUNT_DOWN = `${DOWN}|${alternatives(AMOUNT_DECREASE_WORDS)}`;
 const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
 const COMPARED_WITH = '(比|较|较之|同比)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?';
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);

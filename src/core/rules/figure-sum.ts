@@ -3,20 +3,21 @@
 // a list is a subset and says nothing about the total.
 import {
   ACCEPTED_TOTAL, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
+  DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, isChangeFigure, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
 import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
-import { defineCodes, report, type Rule } from '../rule';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/sum';
 
 // A part that opens a new total ends the list before it ("…不予受理1件，现已办结13件，维持1件…").
-const OPENS_TOTAL = new RegExp(`办结|审结|结案|已结|${TOTAL_CUE.source}`);
+// Not the time limit of a closure ("处于办结时限内正在办理568件").
+const OPENS_TOTAL = new RegExp(`(?:办结|审结)(?!时限|期限)|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A sum written after its parts; "每班各1人，共6人" multiplies instead.
 const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})\\s*$`);
@@ -90,6 +91,8 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
+      const headed = checkHeadedList(doc, index, ctx, k);
+      if (headed) out.push(headed);
     });
     return out;
   },
@@ -108,15 +111,62 @@ const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const own = mainFigures(index, index.sentences[k]);
   const next = index.sentences[k + 1];
-  if (!next || !closingTotal(doc, index, k + 1)) return own;
+  const total = next && closingTotal(doc, index, k + 1);
+  if (!total) return own;
   const following = mainFigures(index, next);
-  // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), or a split pair.
+  // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
+  // outcomes with the cases still open, or categories with the rest after the one count of their sentence.
   const text = doc.sentences[next.docSentence].text;
-  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !(following.length >= 2 && partitionPair(following[0], following[1]))) return own;
+  const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following));
+  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
 }
 
+/**
+ * "咨询类33523件，占47.09%；……；其他类1583件，占2.22%": a sentence that opens with three categories or more up to the
+ * rest, shares between (one headed by a noun, "诉求分类：…", is of that noun's count).
+ */
+function categoriesWithRest(figures: Figure[]): boolean {
+  const counts = figures.filter((f) => !f.percent);
+  if (counts[0]?.segment !== 0) return false;
+  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)));
+  const run = end < 0 ? counts : counts.slice(0, end);
+  return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1]));
+}
+
+/** The total is marked 共/合计 and is the one count of its kind in its sentence, but for what is said about it. */
+function onlyCount(doc: ReportDocument, index: FigureIndex, own: Figure[], total: Figure): boolean {
+  return total.totalCue && own.every((f) => f === total || !sameUnitKind(f, total) || isAboutFigureBefore(doc, index, f));
+}
+
+/** "经过努力，胜诉9起；原告撤诉5起；现待审1起": a sentence that lists how cases ended and how many are still open. */
+function outcomesWithPending(figures: Figure[]): boolean {
+  const end = figures.findIndex((f) => !(CASE_OUTCOME.test(f.before) || PENDING.test(f.before)));
+  const lead = end < 0 ? figures : figures.slice(0, end);
+  return lead.length >= 3 && lead.some((f) => PENDING.test(f.before));
+}
+
 const AMONG_LEAD = /^[^，,。0-9０-９]{2,20}中[，,]/;
+
+// "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
+const MAX_HEADING = 16;
+const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况)?\s*$/;
+
+/**
+ * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件": categories, the rest among them, of the whole
+ * count stated earlier in the paragraph under the heading's noun.
+ */
+function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const own = mainFigures(index, sentence);
+  const opening = sentence.segments[0].span;
+  if (own.length < 2 || own[0].segment !== 1 || opening.end - opening.start > MAX_HEADING) return undefined;
+  const heading = CATEGORY_HEADING.exec(doc.norm.slice(opening.start, opening.end));
+  const base = heading && headedBase(doc, index, ctx, own[0], heading[1]);
+  if (!base) return undefined;
+  const parts = partsAfter(doc, index, [base, ...own], 0);
+  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, index, base, parts, true) : undefined;
+}
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
 function partitionPair(a: Figure, b: Figure): boolean {
@@ -133,18 +183,22 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
-    // no total of the ones after it.
-    if (prev === total && f.percent && SHARE_WORD.test(f.before)) break;
+    // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
+    if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
-    // the change, share or rate of the total or of a part stands between the items.
-    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isChangeFigure(doc, f))) continue;
+    // the change, share (with its base: "占年初预算数109466万元的90.9%"), rate or average ("日均…") of the total or of a
+    // part stands between the items.
+    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isAboutFigureBefore(doc, index, f))) continue;
+    // "按日连续处罚案件143件，罚款金额1.55亿元，查封、扣押案件4836件": an amount of the part before, in another unit.
+    if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
     if (f.sentence !== prev.sentence && prev !== total) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
-    if (OPENS_TOTAL.test(f.before)) break;
+    // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
+    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f))))) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
@@ -183,12 +237,6 @@ function isTotalShaped(index: FigureIndex, f: Figure): boolean {
   return !f.percent && !!f.unit && (f.lone || countsKindsBefore(index, f)) && !f.inParens && f.value > 0;
 }
 
-/** "五类案件9850件": the only other figure of the segment counts the kinds the total holds. */
-function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
-  const mates = index.sentences[f.sentence].segments[f.segment].figures;
-  return mates.length === 2 && mates[1] === f.id && /^(?:大)?(?:类|种)$/.test(index.figures[mates[0]].unit);
-}
-
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
 const MAX_GAP = 2;
 
@@ -202,7 +250,10 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
   return true;
 }
 
-/** Nothing but a bare "其中" or the 、-joined words of f's own clause stands between two list items. */
+/**
+ * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, or figures about the item before (its
+ * share, its average, a sum of money beside a count) stands between two list items.
+ */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
     // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中.
@@ -214,10 +265,15 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
-    const aboutItem = seg.figures.length > 0 && seg.figures.every((id) => index.figures[id].percent);
+    const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
     if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem) return false;
   }
   return true;
+}
+
+/** A sum of money stated beside a count of things ("罚款金额为1.55亿元" after a count of cases): about the item, no item. */
+function isAmountBeside(count: Figure, f: Figure): boolean {
+  return f.unit === '元' && count.unit !== '元';
 }
 
 function tolerance(total: Figure, parts: Figure[]): number {
@@ -238,20 +294,50 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
-  let sum = 0;
-  for (let k = 0; k < parts.length; k++) {
-    sum += parts[k].value;
-    // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere.
-    if (k >= 1 && addsUp(total, parts.slice(0, k + 1))) return undefined;
+  // "其中咨询类4000件，求助类3000件，其他类2000件": the first category of a list is no total of the ones after it.
+  if (total.subsetCue && CATEGORY_WORD.test(partWords(total)) && CATEGORY_WORD.test(partWords(parts[0]))) return undefined;
+  // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
+  // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
+  // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
+  const pair = partitionPair(parts[0], parts[1]) && standsAlone(index, total, parts);
+  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  for (let k = 1; k < parts.length; k++) {
+    // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
+    // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
+    if (addsUp(total, parts.slice(0, k + 1))) return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
   }
   if (!mayAccuse) return undefined;
-  // The first two split the total between them ("交办2388件，直办107件；按期回复…"), whatever other split follows.
-  if (partitionPair(parts[0], parts[1])) return sumFinding(doc, total, parts.slice(0, 2));
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && areDisjointOutcomes(doc, total, parts)) return sumFinding(doc, total, parts);
+  const kinds = caseKinds(parts);
+  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+// A part that adds to those before it rather than splitting the total again: the rest, or one more ("另有3件转交…").
+const ONE_MORE = new RegExp(`^(?:另有?|还有|此外|另外|${REMAINDER_WORDS})`);
+
+/**
+ * The first two parts are all of their kind: the list ends with them, or goes on with another breakdown of the total
+ * (adding up to it, or a split pair), or with something that is neither one more nor, with them, the total.
+ */
+function standsAlone(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (parts.length === 2) return listEnds(index, total, parts[1]);
+  const rest = parts.slice(2);
+  if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(rest[0], rest[1]))) return true;
+  return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
+}
+
+/**
+ * A second list of the same total after a first one that adds up: checked only when it is a split pair or complete by
+ * its words.
+ */
+function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, rest: Figure[]): Finding | undefined {
+  if (rest.length < 2 || rest.slice(0, 2).some((p) => p.subsetCue)) return undefined;
+  if (partitionPair(rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
+  return !addsUp(total, rest) && isCompleteByWords(doc, index, total, rest) ? sumFinding(doc, total, rest) : undefined;
 }
 
 function sumOf(parts: Figure[]): number {
@@ -300,6 +386,29 @@ function categoryList(total: Figure, parts: Figure[]): Figure[] | undefined {
   // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair.
   if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]))) return undefined;
   return parts.slice(0, n);
+}
+
+// Kinds of cases, one per part: a case is of one kind only (a lawyer may take both kinds, so not for people).
+const CASE_KIND = /^(?:刑事|民事|行政|执行|国家赔偿|商事)/;
+
+/**
+ * The longest run (two or more) of the first parts that are the same cases of different kinds ("刑事189件，民事55件，
+ * 行政1件", "民事法律援助案件381宗、刑事法律援助案件242宗"): they exclude each other, listed in full or not.
+ */
+function caseKinds(parts: Figure[]): Figure[] | undefined {
+  if (PEOPLE.includes(parts[0].unit)) return undefined;
+  const seen = new Set<string>();
+  let tail: string | undefined;
+  let n = 0;
+  for (const p of parts) {
+    const words = partWords(p);
+    const kind = CASE_KIND.exec(words)?.[0];
+    if (!kind || seen.has(kind) || (tail !== undefined && words.slice(kind.length) !== tail)) break;
+    seen.add(kind);
+    tail = words.slice(kind.length);
+    n++;
+  }
+  return n >= 2 ? parts.slice(0, n) : undefined;
 }
 
 const PEOPLE = ['人', '名', '位', '人次'];
@@ -407,12 +516,33 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
   if (ends && namesCategories(doc, index, total, parts)) return true;
+  if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
+  // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
+  if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && some(DISCLOSURE_REFUSED)) return true;
   // "市政府规章13件（含新制定5件，修改4件，废止4件）": made, amended and repealed — 立改废 — are all there is.
   if (parts.length === 3 && LAWMAKING_TOTAL.test(total.before) && parts.every((p) => LAWMAKING_OUTCOME.test(partWords(p))) &&
       some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
     all(CLEANUP_OUTCOME) && some(/保留/);
+}
+
+// What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.
+const GRADED_TOTAL = /抽取|抽查|抽选|抽评|评查|评估|评审|评议|考核|测评|评选|参评/;
+const GRADE = /^(?:优秀|良好|较好|基本合格|合格|不合格|较差)/;
+const GRADING_RESULT = /结果|评出|评定|评为/;
+
+/**
+ * "抽取100宗案件进行案件质量评估，评估结果为：优秀案件14宗，良好案件20宗，合格案件66宗": each part a different grade of
+ * what the total counts as graded, given as the grading's result (or down to 不合格, the lowest).
+ */
+function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
+  // The total's own clause says it was graded: "办理案件500件，评估结果为：…" may grade a sample of them.
+  if (!GRADED_TOTAL.test(total.before + total.after)) return false;
+  const between = doc.norm.slice(total.span.end, parts[0].span.start - parts[0].before.length);
+  const grades = parts.map((p) => GRADE.exec(partWords(p))?.[0]);
+  if (grades.some((g) => !g) || new Set(grades).size !== grades.length) return false;
+  return GRADING_RESULT.test(between) || grades.includes('不合格');
 }
 
 /** No figure of the total's kind right after the last part, in the next segment: the list is all there is. */

@@ -59,6 +59,54 @@ ruleTable(figureSum, {
     // A part and its negation split the total.
     p('市政府行政复议申请14件，依法受理13件，不予受理1件。'),
     p('共收到行政复议申请120件。其中，受理108件，不予受理12件。'),
+    // An average and a change after the total, shares between the pair: still the total's split, and it adds up.
+    p('热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2400件，占48%。'),
+    // A split pair followed by the rest is no split of its own.
+    p('共受理诉求1000件，直办400件，转办500件，其他100件。'),
+    p('共办结案件300件，较上月增加20件，日均10件。其中按期办结280件，逾期办结20件。'),
+    p('全年受理政府信息公开申请50件，其中自然人申请45件，法人或其他组织申请3件，上年结转2件。'),
+    // Requests received, not handled: some may be carried into next year.
+    p('全年收到政府信息公开申请30件，予以公开10件，部分公开5件，不予公开3件，本机关不掌握5件，转送其他机关2件。'),
+    // Taxes and non-tax revenue need not be all of a 财政总收入.
+    p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
+    // An average between the total and its list; the first category is no total of the others.
+    p('共有执法人员500人，平均每人办案12件，其中A类300人，B类150人，其他50人。'),
+    p('全年共受理来电10000件，办结9000件，办结率90%。其中咨询类4000件，求助类3000件，其他类2000件。'),
+    // Applicants, then what the requests ended in: both add up; a list of outcomes without a refusal may be partial.
+    p('全年办理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在5件。'),
+    p('全年受理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，信息不存在5件。'),
+    // An amount in another unit after a part does not end the list: five kinds named, five parts that add up; without
+    // a count of kinds, a list with an amount between its parts is still a subset.
+    p('全年查办四类专项案件1200件，其中甲类案件300件，处罚金额0.5亿元，乙类案件400件，丙类案件200件，丁类案件300件。'),
+    p('受理案件100件，其中行政处罚类60件，涉及金额200万元，行政许可类30件。'),
+    // Suits answered in court: how they ended and how many are open add up; without the open ones the list may be partial.
+    p('共参加行政应诉案件30件。经过努力，胜诉20件；原告撤诉6件；现待审4件。'),
+    p('共参加行政应诉案件30件。经过努力，胜诉20件；原告撤诉6件。'),
+    // Grades of what was graded add up; a total that was not itself graded, grades that repeat, or a list of grades
+    // neither given as the result nor down to 不合格 prove nothing.
+    p('抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷30卷。'),
+    p('全年办理法律援助案件500件，评估结果为：优秀案件20件，良好案件30件，合格案件40件。'),
+    p('抽查行政执法案卷80卷进行评查，其中优秀案卷20卷，良好案卷30卷，合格案卷20卷。'),
+    p('抽查行政执法案卷80卷，评查结果为：优秀案卷20卷，合格案卷30卷，合格案卷20卷。'),
+    // Kinds of cases below their total may be a partial list; kinds with different words after them, or people, may overlap.
+    p('办理法律援助案件300件（刑事120件，民事90件）。'),
+    p('受理案件100件，其中民事60件，涉企50件。'),
+    p('共有律师100人，其中刑事律师80人，民事律师60人。'),
+    // Categories headed by the noun of a whole count earlier in the paragraph: they add up; without the rest, under
+    // another noun, or with two such counts, nothing is checked.
+    p('共受理群众来信800件。来信分类：求助类300件、咨询类200件、投诉类200件、其他类100件。'),
+    p('共受理群众来信800件。来信分类：求助类300件、咨询类200件、投诉类200件。'),
+    p('共受理群众来信800件。诉求分类：求助类300件、咨询类200件、投诉类210件、其他类100件。'),
+    p('共受理群众来信800件，共转办来信500件。来信分类：求助类300件、咨询类200件、投诉类210件、其他类100件。'),
+    // Revenue by who collects it, after the total's own share of the budget, its change and its amount of increase.
+    p('全年一般公共预算收入完成80000万元，占年初预算数90000万元的88.9%，同比增长5%，增收3800万元。其中税务部门完成50000万元，占任务数的90%；财政部门完成30000万元，占任务数的85%。'),
+    // Categories with the rest in the next sentence: they add up; after a sentence with two counts of their kind, or
+    // without the rest, nothing is checked.
+    p('热线共受理群众诉求9000件，日均300件。咨询类4000件，占44.4%；求助类3000件，占33.3%；其他类2000件，占22.2%。'),
+    p('热线共受理群众诉求9000件，办结8000件。咨询类4000件，占50%；求助类3000件，占37.5%；其他类1100件，占13.8%。'),
+    p('热线共受理群众诉求9000件。咨询类4000件，占44.4%；求助类3000件，占33.3%；投诉类1900件，占21.1%。'),
+    // The time limit of a closure opens no new total.
+    p('受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理100件。'),
     // A list closed by 其中 in the next sentence: that sentence breaks down its own 其中 total.
     p('开展行政规范性文件清理，共清理文件300件，保留200件，修改50件，废止30件，失效20件。其中清理区政府文件50件，保留30件，修改8件，废止2件，失效10件。'),
     // A part and its negation after a 其中 part may split the outer total instead.
@@ -179,6 +227,22 @@ ruleTable(figureSum, {
     },
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
+    sumRow('a pair after an average and a change of the total, with shares between', '热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2300件，占46%。', /2600\+2300=4900，与总数5000件不符/, '5000件'),
+    sumRow('a second split pair after one that adds up', '共办理工单800件。交办单位700件，直办100件；按期回复780件、逾期回复10件。', /780\+10=790，与总数800件不符/, '800件'),
+    sumRow('the two kinds of applicant split the requests, whatever list follows', '全年受理政府信息公开申请20件，其中自然人14件，法人或其他组织5件，予以公开8件，不予公开3件。', /14\+5=19，与总数20件不符/, '20件'),
+    sumRow('what the requests ended in, disclosed and refused, after the applicants', '全年办理政府信息公开申请20件，其中自然人15件，法人或其他组织5件，予以公开8件，部分公开4件，不予公开3件，信息不存在4件。', /8\+4\+3\+4=19，与总数20件不符/, '20件'),
+    sumRow('an amount of one part between the parts of a total that names how many kinds it holds', '全年查办四类专项案件1200件，其中甲类案件300件，处罚金额0.5亿元，乙类案件400件，丙类案件200件，丁类案件350件。', /300\+400\+200\+350=1250，与总数1200件不符/, '1200件'),
+    sumRow('kinds counted in the total, parts in the next sentence, an amount after one of them', '全市三类审批事项总数为600项。其中，许可事项数量为200项，涉及资金3000万元；备案事项数量为250项；核准事项数量为140项。', /200\+250\+140=590，与总数600项不符/, '600项'),
+    sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
+    sumRow('the grades given as the result of grading a sample', '抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷28卷。', /20\+30\+28=78，与总数80卷不符/, '80卷'),
+    sumRow('grades down to 不合格', '共评查重大行政决定案卷45件，其中优秀12件，合格30件，不合格4件。', /12\+30\+4=46，与总数45件不符/, '45件'),
+    sumRow('kinds of cases in an aside above their total', '办理法律援助案件300件（刑事120件，民事170件，行政20件）。', /120\+170\+20=310，与总数300件不符/, '300件'),
+    sumRow('the same cases of different kinds in a 其中 list above their total', '受理案件500件，其中民事诉讼案件300件，刑事诉讼案件150件，行政诉讼案件60件，法律帮助20件。', /300\+150\+60=510，与总数500件不符/, '500件'),
+    sumRow('categories with the rest, headed by the noun of a count two sentences before', '共受理群众来信800件。转办来信500件，直接答复300件。来信分类：求助类300件、咨询类200件、投诉类210件、其他类100件。', /300\+200\+210\+100=810，与总数800件不符/, '800件'),
+    sumRow('revenue collected by the tax and the finance departments, past the total\'s share of the budget and its increase', '全年一般公共预算收入完成80000万元，占年初预算数90000万元的88.9%，同比增长5%，增收3800万元。其中税务部门完成50000万元，占任务数的90%；财政部门完成31000万元，占任务数的85%。', /50000\+31000=81000万，与总数80000万元不符/, '80000万元'),
+    sumRow('categories with the rest in the sentence after the one count of theirs', '热线共受理群众诉求9000件，日均300件。咨询类4000件，占44.4%；求助类3000件，占33.3%；其他类1900件，占21.1%。', /4000\+3000\+1900=8900，与总数9000件不符/, '9000件'),
+    sumRow('closed on time and late, after the total\'s change and average', '共办结案件300件，较上月增加20件，日均10件。其中按期办结280件，逾期办结30件。', /280\+30=310，与总数300件不符/, '300件'),
+    sumRow('work done and still under way within the time limit of a closure', '受理上级交办工单1200件，已处理完毕1100件，处于办结时限内正在办理110件。', /1100\+110=1210，与总数1200件不符/, '1200件'),
     sumRow('the total named again before 中 in the next sentence', '共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33567件。', /37527\+33567=71094，与总数71184件不符/, '71184件'),
     sumRow('rules made, amended and repealed (立改废) are all there is', '审议通过市政府规章13件（含新制定5件，修改4件，废止3件）。', /5\+4\+3=12，与总数13件不符/, '13件'),
     sumRow('a total that names how many kinds it holds: that many parts are all of it', '配套实施五类案件9850件，其中按日连续处罚案件143件，查封、扣押案件4386件，限产、停产案件629件，移送拘留案件2815件，移送涉嫌环境污染犯罪案件2262件。', /143\+4386\+629\+2815\+2262=10235，与总数9850件不符/, '9850件'),
