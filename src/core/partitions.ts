@@ -1,0 +1,218 @@
+// Partitions by definition: a total metric and the parts that make it up because of what the words mean, not because
+// the sentence says 其中/共/合计 ("地区生产总值" = 第一 + 第二 + 第三产业增加值). Data only: figure/partition reads it.
+// Names are matched whole, after the figure's own words are cleaned (see figure-partition.ts): a name is never a
+// substring test, so 人均地区生产总值 or 规模以上工业增加值 are not 地区生产总值 or 工业增加值.
+
+export interface PartitionSlot {
+  /** How messages name the part: "第二产业增加值". */
+  label: string;
+  /** Regex source of the names the part is stated under (alternatives, matched whole). */
+  names: string;
+}
+
+export interface Partition {
+  id: string;
+  /** How messages name the total: "地区生产总值". */
+  whole: string;
+  /** Regex source of the names the total is stated under (matched whole). */
+  total: string;
+  parts: PartitionSlot[];
+  /**
+   * Whether the parts listed are the whole set: then, all stated, they must add up to the total. Otherwise (谷物 =
+   * 稻谷 + 小麦 + 玉米 + other grains) they only cannot add up to more than the total.
+   */
+  complete: boolean;
+  /** A part some regions have and others not (早稻): the set is complete without it only where the paragraph never names it. */
+  optional?: PartitionSlot;
+  /** Words that, named in the paragraph, show a part outside the set (晚稻 beside 夏粮/秋粮): then only "above the total" is checked. */
+  foreign?: string;
+  /** The rule's sentence for a complete set ("第一、二、三产业增加值之和应等于地区生产总值"); without it, the parts stated are named. */
+  sumLabel?: string;
+}
+
+// Farm output and value added are split the same way: 农业、林业、牧业、渔业 and the services to them (农林牧渔专业及辅助性活动,
+// formerly 农林牧渔服务业), each under 产值 or 增加值.
+function farmSlots(measure: string): PartitionSlot[] {
+  return [
+    { label: `农业${measure}`, names: `(?:农业|种植业)(?:总)?${measure}` },
+    { label: `林业${measure}`, names: `林业(?:总)?${measure}` },
+    { label: `牧业${measure}`, names: `(?:畜)?牧业(?:总)?${measure}` },
+    { label: `渔业${measure}`, names: `渔业(?:总)?${measure}` },
+    {
+      label: `农林牧渔专业及辅助性活动${measure}`,
+      names: `农林牧渔(?:业)?(?:专业及辅助性活动|服务业)(?:总)?${measure}`,
+    },
+  ];
+}
+
+export const PARTITIONS: readonly Partition[] = [
+  {
+    id: 'gdp',
+    whole: '地区生产总值',
+    total: '(?:地区|国内)?生产总值(?:GDP)?|GDP',
+    parts: [
+      { label: '第一产业增加值', names: '第一产业(?:增加值)?' },
+      { label: '第二产业增加值', names: '第二产业(?:增加值)?' },
+      { label: '第三产业增加值', names: '第三产业(?:增加值)?' },
+    ],
+    complete: true,
+    sumLabel: '第一、二、三产业增加值之和应等于地区生产总值',
+  },
+  {
+    id: 'secondary',
+    whole: '第二产业增加值',
+    total: '第二产业(?:增加值)?',
+    parts: [
+      { label: '工业增加值', names: '(?:全部)?工业(?:增加值)?' },
+      { label: '建筑业增加值', names: '建筑业(?:增加值)?' },
+    ],
+    complete: true,
+    sumLabel: '工业增加值与建筑业增加值之和应等于第二产业增加值',
+  },
+  {
+    id: 'farm-output',
+    whole: '农林牧渔业总产值',
+    total: '农林牧渔(?:业)?(?:总)?产值',
+    parts: farmSlots('产值'),
+    complete: true,
+    sumLabel: '农业、林业、牧业、渔业和农林牧渔专业及辅助性活动产值之和应等于农林牧渔业总产值',
+  },
+  {
+    id: 'farm-value-added',
+    whole: '农林牧渔业增加值',
+    total: '农林牧渔(?:业)?增加值',
+    parts: farmSlots('增加值'),
+    complete: true,
+    sumLabel: '农业、林业、牧业、渔业和农林牧渔专业及辅助性活动增加值之和应等于农林牧渔业增加值',
+  },
+  {
+    id: 'urban-rural-resident',
+    whole: '常住人口',
+    total: '常住(?:总)?人口|总人口',
+    parts: [
+      { label: '城镇人口', names: '城镇(?:常住)?人口' },
+      { label: '乡村人口', names: '(?:乡村|农村)(?:常住)?人口' },
+    ],
+    complete: true,
+    sumLabel: '城镇人口与乡村人口之和应等于常住人口',
+  },
+  {
+    id: 'urban-rural-registered',
+    whole: '户籍人口',
+    total: '户籍(?:总)?人口',
+    parts: [
+      { label: '城镇人口', names: '城镇(?:户籍)?人口' },
+      { label: '乡村人口', names: '(?:乡村|农村)(?:户籍)?人口' },
+    ],
+    complete: true,
+    sumLabel: '城镇人口与乡村人口之和应等于户籍人口',
+  },
+  {
+    id: 'sex',
+    whole: '总人口',
+    total: '(?:常住|户籍)?(?:总)?人口',
+    parts: [
+      { label: '男性人口', names: '男性(?:人口)?' },
+      { label: '女性人口', names: '女性(?:人口)?' },
+    ],
+    complete: true,
+    sumLabel: '男性人口与女性人口之和应等于总人口',
+  },
+  {
+    // 全年粮食 = 夏粮 + 早稻 + 秋粮 (国家统计局). 早稻 is grown in the south only: a report of a region without it lists
+    // 夏粮 and 秋粮 alone, so the pair is complete unless the paragraph names 早稻 (or another season: then the set is
+    // the region's own and only a sum above the total is sure).
+    id: 'grain-seasons',
+    whole: '粮食产量',
+    total: '粮食(?:总)?产量|粮食总产',
+    parts: [
+      { label: '夏粮产量', names: '夏粮(?:产量)?' },
+      { label: '秋粮产量', names: '秋粮(?:产量)?' },
+    ],
+    optional: { label: '早稻产量', names: '早稻(?:产量)?' },
+    complete: true,
+    foreign: '晚稻|中稻|冬种|冬粮|春粮|小春|大春',
+  },
+  {
+    // 小春 (sown in autumn, harvested in spring) and 大春 (sown in spring): the whole year's grain in the south-west.
+    id: 'grain-spring-autumn',
+    whole: '粮食产量',
+    total: '粮食(?:总)?产量|粮食总产',
+    parts: [
+      { label: '小春粮食产量', names: '小春(?:粮食)?(?:产量)?' },
+      { label: '大春粮食产量', names: '大春(?:粮食)?(?:产量)?' },
+    ],
+    complete: true,
+    foreign: '夏粮|秋粮|早稻|晚稻',
+    sumLabel: '小春与大春粮食产量之和应等于全年粮食产量',
+  },
+  {
+    // 粮食 is 谷物, 豆类 and 薯类 by definition.
+    id: 'grain-kinds',
+    whole: '粮食产量',
+    total: '粮食(?:总)?产量|粮食总产',
+    parts: [
+      { label: '谷物产量', names: '谷物(?:产量)?' },
+      { label: '豆类产量', names: '豆类(?:产量)?' },
+      { label: '薯类产量', names: '薯类(?:产量)?' },
+    ],
+    complete: true,
+    sumLabel: '谷物、豆类、薯类产量之和应等于粮食产量',
+  },
+  {
+    // Grains other than rice, wheat and maize (高粱, 谷子, 大麦…) are seldom listed: the three only cannot exceed 谷物.
+    id: 'cereals',
+    whole: '谷物产量',
+    total: '谷物(?:总)?产量',
+    parts: [
+      { label: '稻谷产量', names: '稻谷(?:产量)?' },
+      { label: '小麦产量', names: '小麦(?:产量)?' },
+      { label: '玉米产量', names: '玉米(?:产量)?' },
+    ],
+    complete: false,
+    sumLabel: '稻谷、小麦、玉米产量之和不应超过谷物产量',
+  },
+  {
+    id: 'sheep-stock',
+    whole: '羊存栏',
+    total: '羊(?:只)?存栏(?:量|数)?|存栏羊',
+    parts: [
+      { label: '山羊存栏', names: '山羊(?:存栏)?|存栏山羊' },
+      { label: '绵羊存栏', names: '绵羊(?:存栏)?|存栏绵羊' },
+    ],
+    complete: true,
+    sumLabel: '山羊与绵羊之和应等于羊存栏数',
+  },
+  {
+    id: 'sheep-slaughter',
+    whole: '羊出栏',
+    total: '羊(?:只)?出栏(?:量|数)?|出栏羊',
+    parts: [
+      { label: '山羊出栏', names: '山羊(?:出栏)?|出栏山羊' },
+      { label: '绵羊出栏', names: '绵羊(?:出栏)?|出栏绵羊' },
+    ],
+    complete: true,
+    sumLabel: '山羊与绵羊之和应等于羊出栏数',
+  },
+];
+
+/**
+ * Words that may stand before a total's or a part's name in its clause without changing what it counts: cues,
+ * the period, the whole region, a run-in label of a statistical bulletin ("人口年末常住人口…", "国民经济全年实现…").
+ */
+export const NAME_LEAD =
+  '其中|分产业看|分三次产业看|分季节看|按常住地分|按城乡分|全年|年末|年底|年内|当年|本年|今年|(?:19|20)[0-9]{2}年(?:末|底)?|' +
+  '[一二三四]季度|第[一二三四]季度|上半年|前三季度|1?[0-9][-—–~至]1?[0-9]月份?|全[省市县区州盟旗镇乡]|我[省市县区州旗镇乡]|本[省市县区]|' +
+  '现价|国民经济|经济总量|人口|综合|共|累计';
+
+/** Verbs stated between a name and its figure, or inside it ("第二产业完成增加值"): dropped before names are matched. */
+export const NAME_VERBS = /实现|完成/g;
+export const NAME_TAIL = /(?:达到|达|为|是|共计|合计|总计)+$/;
+
+/** Urbanisation: the share of the urban part of a population (城镇化率 = 城镇人口 ÷ 常住人口). */
+export const URBANISATION = {
+  rate: '(?:(常住|户籍)人口)?城镇化(?:水平|率)',
+  /** Population partitions whose urban part over the total is the rate, by the qualifier the rate names. */
+  partitions: { 常住: 'urban-rural-resident', 户籍: 'urban-rural-registered' } as Record<string, string>,
+  urbanSlot: 0,
+};
