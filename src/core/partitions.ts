@@ -216,3 +216,14 @@ export const URBANISATION = {
   partitions: { 常住: 'urban-rural-resident', 户籍: 'urban-rural-registered' } as Record<string, string>,
   urbanSlot: 0,
 };
+
+/**
+ * A whole split by level: the level's own body and all the units under it ("市本级平台受理213.14万件，各县区受理145.13万件"
+ * is all the city took in). Both parts carry the whole's verb; 各 says every unit is counted.
+ */
+export const LEVEL_SPLITS: readonly { own: string; units: string; labels: readonly [string, string]; whole: string }[] = [
+  { own: '市本级(?:平台)?|市直(?:部门|单位|机关)?', units: '各(?:县|区)(?:市区|区市|县|区|市)?', labels: ['市本级', '各县（市、区）'], whole: '全市总数' },
+];
+
+/** Negations that turn a condition into its complement ("符合法定受理条件" / "不符合法定受理条件"). */
+export const CONDITION_NEGATION = /^(?:不|未)/;

@@ -4,11 +4,13 @@
 // with its own growth clause. A complete set must add up to the total within the rounding of every figure; any set
 // cannot add up to more. 城镇化率 is checked against 城镇人口 ÷ the population it is of.
 import {
-  figureIndex, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, sameUnitKind, show,
-  type Figure, type FigureIndex,
+  figureIndex, figureLabel, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, percentInterval, sameUnitKind, show,
+  type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { isChangeFigure, paragraphOf } from '../bases';
-import { NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot } from '../partitions';
+import { isChangeFigure, paragraphOf, verbOf } from '../bases';
+import {
+  CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
+} from '../partitions';
 import type { Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -79,6 +81,7 @@ export const figurePartition: Rule = {
       }
     }
     out.push(...checkUrbanisation(doc, index, checked, ctx.options.rounding));
+    out.push(...checkSplits(doc, index));
     return out;
   },
 };
@@ -137,11 +140,11 @@ function checkSum(doc: ReportDocument, index: FigureIndex, total: Figure, partit
   const slack = tolerance([total, ...parts]);
   if (isComplete(doc, index, total, partition, found)) {
     if (Math.abs(sum - total.value) <= slack) return undefined;
-    return finding(doc, total, parts, `按定义，${sumLabel(partition, found)}`, false, partition, found);
+    return finding(doc, total, labelled(partition, found, parts), `按定义，${sumLabel(partition, found)}`, false, partition.whole);
   }
   if (sum <= total.value + slack) return undefined;
-  const names = parts.map((p) => labelOf(partition, found, p));
-  return finding(doc, total, parts, `按定义，${names.join('、')}都是${partition.whole}的一部分，其和不应超过${partition.whole}`, true, partition, found);
+  const named = labelled(partition, found, parts);
+  return finding(doc, total, named, `按定义，${named.map((p) => p.label).join('、')}都是${partition.whole}的一部分，其和不应超过${partition.whole}`, true, partition.whole);
 }
 
 /** Every part of the set is stated (the optional one too where the paragraph names it), and no part outside it is named. */
@@ -162,9 +165,18 @@ function sumLabel(partition: Partition, found: (Figure | undefined)[]): string {
 }
 
 function labelOf(partition: Partition, found: (Figure | undefined)[], p: Figure): string {
-  const slot = found.indexOf(p);
   const slots: PartitionSlot[] = [...partition.parts, ...(partition.optional ? [partition.optional] : [])];
-  return slots[slot]?.label ?? '';
+  return slots[found.indexOf(p)]?.label ?? '';
+}
+
+interface LabelledPart {
+  figure: Figure;
+  /** How messages and fixes name it: "第二产业增加值", "市本级". */
+  label: string;
+}
+
+function labelled(partition: Partition, found: (Figure | undefined)[], parts: Figure[]): LabelledPart[] {
+  return parts.map((figure) => ({ figure, label: labelOf(partition, found, figure) }));
 }
 
 /**
@@ -175,7 +187,9 @@ function tolerance(figures: Figure[]): number {
   return figures.reduce((t, f) => t + (f.halfUlp || 0.5), 0) + 1e-9 * Math.max(1, figures[0].value);
 }
 
-function finding(doc: ReportDocument, total: Figure, parts: Figure[], lead: string, exceeds: boolean, partition: Partition, found: (Figure | undefined)[]): Finding {
+/** The finding on the total, the parts as related locations; a fix per number (the total, or one part). */
+function finding(doc: ReportDocument, total: Figure, named: LabelledPart[], lead: string, exceeds: boolean, whole: string): Finding {
+  const parts = named.map((p) => p.figure);
   const sum = parts.reduce((t, p) => t + p.value, 0);
   const scale = total.number.multiplier;
   const decimals = Math.max(total.decimals, ...parts.map((p) => Math.max(0, p.decimals + Math.round(Math.log10(total.number.multiplier / p.number.multiplier)))));
@@ -189,15 +203,15 @@ function finding(doc: ReportDocument, total: Figure, parts: Figure[], lead: stri
     : `${lead}：${terms}=${sumText}，文中为${totalText}（相差${diff}）`;
   const fixes: Fix[] = [{
     kind: 'choice',
-    title: exceeds ? `将${partition.whole}改为${sumText}${unitText}（所列部分之和，未列全时应更大）` : `将${partition.whole}改为${sumText}${unitText}（各部分之和）`,
+    title: exceeds ? `将${whole}改为${sumText}${unitText}（所列部分之和，未列全时应更大）` : `将${whole}改为${sumText}${unitText}（各部分之和）`,
     edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }],
   }];
   if (!exceeds) {
-    for (const p of parts) {
+    for (const { figure: p, label } of named) {
       const value = total.value - (sum - p.value);
       if (value <= 0) continue;
       const text = numeralFor(p, value, p.decimals);
-      fixes.push({ kind: 'choice', title: `将${labelOf(partition, found, p)}改为${text}（${partition.whole}减其余部分）`, edits: [{ span: p.numeralSpan, newText: text }] });
+      fixes.push({ kind: 'choice', title: `将${label}改为${text}（${whole}减其余部分）`, edits: [{ span: p.numeralSpan, newText: text }] });
     }
   }
   return {
@@ -267,4 +281,125 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, checked: Che
     });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Two parts that split a whole by what they say, the whole found by its verb: a level and the units under it
+// ("市本级平台受理213.14万件，各县区受理145.13万件"), a condition and its negation ("符合法定受理条件，依法作出行政复议决定的
+// 19.7万件；不符合法定受理条件，依法作出相应处理的2.7万件").
+
+const LEVELS = LEVEL_SPLITS.map((l) => ({
+  ...l,
+  own: new RegExp(`^(?:${NAME_LEAD})*(?:${l.own})(.*)$`),
+  units: new RegExp(`^(?:${NAME_LEAD})*(?:${l.units})(.*)$`),
+}));
+// "办结的案件中，…": the sentence names the whole it splits by its verb.
+const AMONG_LEAD = /^\s*([^，,。；;0-9０-９]{1,12}?)的?中\s*[，,]/;
+const MIN_CONDITION = 4;
+const ONLY_LEAD = new RegExp(`^(?:${NAME_LEAD})*$`);
+// The whole of a split is sought this many paragraphs back at most (a news item puts a subheading between them).
+const MAX_PARAGRAPHS_BACK = 2;
+
+interface Split {
+  parts: [Figure, Figure];
+  labels: [string, string];
+  /** The verb both parts count with ("受理"), or the one the sentence's lead names; undefined when none. */
+  verb?: string;
+  /** The noun after the verb in the parts' words ("诉求"), '' when none. */
+  noun: string;
+  lead: string;
+  /** How messages and fixes name the whole: "全市总数", "办结的案件总数". */
+  whole: string;
+}
+
+function checkSplits(doc: ReportDocument, index: FigureIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const sentence of index.sentences) {
+    const figures = mainFigures(index, sentence).filter((f) => !f.percent && !isChangeFigure(doc, f));
+    for (let i = 0; i + 1 < figures.length; i++) {
+      const [a, b] = [figures[i], figures[i + 1]];
+      if (!isExactCount(a) || !isExactCount(b) || !sameUnitKind(a, b)) continue;
+      // A third count right after the pair continues the list ("…，开发区受理…"): the pair is not all there is.
+      const third = figures[i + 2];
+      if (third && third.segment === b.segment + 1 && sameUnitKind(b, third)) continue;
+      const split = levelSplit(a, b) ?? conditionSplit(doc, sentence, a, b);
+      if (!split) continue;
+      const total = wholeOf(doc, index, sentence, figures.slice(0, i), split);
+      if (!total || total.value < Math.max(a.value, b.value) - tolerance([a, b])) continue;
+      const period = periodOf(doc, index, total);
+      if (!samePeriod(period, periodOf(doc, index, a)) || !samePeriod(period, periodOf(doc, index, b))) continue;
+      if (Math.abs(a.value + b.value - total.value) <= tolerance([total, a, b])) continue;
+      out.push(finding(doc, total, [{ figure: a, label: split.labels[0] }, { figure: b, label: split.labels[1] }], split.lead, false, split.whole));
+    }
+  }
+  return out;
+}
+
+/** "市本级平台受理…，各县区受理…" (either order): the level and its units, with the same verb and noun after them. */
+function levelSplit(a: Figure, b: Figure): Split | undefined {
+  for (const level of LEVELS) {
+    for (const [own, units] of [[a, b], [b, a]]) {
+      const mo = level.own.exec(ownName(own));
+      const mu = level.units.exec(ownName(units));
+      if (!mo || !mu || mo[1] !== mu[1]) continue;
+      const verb = verbOf(mo[1]);
+      const noun = verb ? mo[1].slice(mo[1].lastIndexOf(verb) + verb.length) : '';
+      const [ownLabel, unitsLabel] = level.labels;
+      return {
+        parts: [a, b],
+        labels: own === a ? [ownLabel, unitsLabel] : [unitsLabel, ownLabel],
+        verb,
+        noun,
+        lead: `按定义，${ownLabel}与${unitsLabel}之和应等于${level.whole}`,
+        whole: level.whole,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** "符合法定受理条件，依法作出…的19.7万件；不符合法定受理条件，依法作出…的2.7万件": a condition, then its negation. */
+function conditionSplit(doc: ReportDocument, sentence: FigureSentence, a: Figure, b: Figure): Split | undefined {
+  if (a.segment < 1 || b.segment !== a.segment + 2) return undefined;
+  const words = (k: number) => doc.norm.slice(sentence.segments[k].span.start, sentence.segments[k].span.end).trim();
+  const [condition, negated] = [words(a.segment - 1), words(a.segment + 1)];
+  const negation = CONDITION_NEGATION.exec(negated);
+  if (!negation || negated.slice(negation[0].length) !== condition || condition.length < MIN_CONDITION || /[0-9０-９]/.test(condition)) return undefined;
+  // Only a sentence that names the whole it splits: what is neither (申请 still being completed) may be left out elsewhere.
+  const lead = AMONG_LEAD.exec(doc.norm.slice(sentence.span.start, sentence.span.end));
+  const verb = lead ? verbOf(lead[1]) : undefined;
+  if (!lead || !verb) return undefined;
+  return {
+    parts: [a, b],
+    labels: [`“${condition}”的部分`, `“${negated}”的部分`],
+    verb,
+    noun: '',
+    lead: `按定义，“${condition}”与“${negated}”两部分之和应等于${lead[1]}总数`,
+    whole: `${lead[1]}总数`,
+  };
+}
+
+/**
+ * The whole a split divides: the count right before it in its sentence, or else the nearest count before it stated with
+ * the parts' verb (this paragraph or up to MAX_PARAGRAPHS_BACK before), when that count is the whole of its verb —
+ * nothing but period, place and cue words before the verb ("全年受理企业群众诉求358.27万件"), its noun ending in the parts'.
+ */
+function wholeOf(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, before: Figure[], split: Split): Figure | undefined {
+  const [first] = split.parts;
+  const near = before[before.length - 1];
+  // Without a verb, only a count the parts follow at once, or as its 其中 ("全市受理诉求500件，其中市本级300件，…").
+  const follows = near && (split.verb ? verbOf(near.before) === split.verb : first.subsetCue || first.segment === near.segment + 1);
+  if (near && follows && isExactCount(near) && sameUnitKind(near, first) && near.final) return near;
+  if (!split.verb) return undefined;
+  const paragraph = paragraphOf(doc, index, first);
+  for (let id = first.id - 1; id >= 0 && id >= first.id - MAX_WINDOW; id--) {
+    const f = index.figures[id];
+    if (paragraph - paragraphOf(doc, index, f) > MAX_PARAGRAPHS_BACK) break;
+    if (f.inParens || f.percent || !isExactCount(f) || !sameUnitKind(f, first) || verbOf(f.before) !== split.verb) continue;
+    const words = ownName(f);
+    const at = words.lastIndexOf(split.verb);
+    const whole = at >= 0 && ONLY_LEAD.test(words.slice(0, at)) && words.slice(at + split.verb.length).endsWith(split.noun);
+    return whole && f.final ? f : undefined;
+  }
+  return undefined;
 }
