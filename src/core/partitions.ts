@@ -32,17 +32,66 @@ export interface Partition {
 
 // Farm output and value added are split the same way: 农业、林业、牧业、渔业 and the services to them (农林牧渔专业及辅助性活动,
 // formerly 农林牧渔服务业), each under 产值 or 增加值.
-function farmSlots(measure: string): PartitionSlot[] {
-  return [
-    { label: `农业${measure}`, names: `(?:农业|种植业)(?:总)?${measure}` },
-    { label: `林业${measure}`, names: `林业(?:总)?${measure}` },
-    { label: `牧业${measure}`, names: `(?:畜)?牧业(?:总)?${measure}` },
-    { label: `渔业${measure}`, names: `渔业(?:总)?${measure}` },
-    {
-      label: `农林牧渔专业及辅助性活动${measure}`,
-      names: `农林牧渔(?:业)?(?:专业及辅助性活动|服务业)(?:总)?${measure}`,
-    },
-  ];
+function farm(measure: string, id: string, totalMeasure: string): Partition {
+  const slot = (label: string, names: string) => ({ label: `${label}${measure}`, names: `(?:${names})(?:总)?${measure}` });
+  const whole = `农林牧渔业${measure === '产值' ? '总产值' : measure}`;
+  return {
+    id: `farm-${id}`,
+    whole,
+    total: `农林牧渔(?:业)?${totalMeasure}`,
+    parts: [
+      slot('农业', '农业|种植业'),
+      slot('林业', '林业'),
+      slot('牧业', '(?:畜)?牧业'),
+      slot('渔业', '渔业'),
+      slot('农林牧渔专业及辅助性活动', '农林牧渔(?:业)?(?:专业及辅助性活动|服务业)'),
+    ],
+    complete: true,
+    sumLabel: `农业、林业、牧业、渔业和农林牧渔专业及辅助性活动${measure}之和应等于${whole}`,
+  };
+}
+
+/** An industry's value added, under its name with or without 增加值 ("第一产业5.32亿元"). */
+function valueAdded(name: string): PartitionSlot {
+  return { label: `${name}增加值`, names: `${name}(?:增加值)?` };
+}
+
+/** 城镇 + 乡村 (or 农村) of a population; a part may repeat the population's qualifier ("城镇常住人口"). */
+function urbanRural(id: string, qualifier: string, total: string): Partition {
+  return {
+    id: `urban-rural-${id}`,
+    whole: `${qualifier}人口`,
+    total,
+    parts: [
+      { label: '城镇人口', names: `城镇(?:${qualifier})?人口` },
+      { label: '乡村人口', names: `(?:乡村|农村)(?:${qualifier})?人口` },
+    ],
+    complete: true,
+    sumLabel: `城镇人口与乡村人口之和应等于${qualifier}人口`,
+  };
+}
+
+/** 山羊 + 绵羊 of the sheep in stock (存栏) or slaughtered (出栏); a part may repeat the measure ("山羊存栏", "存栏山羊"). */
+function sheep(measure: string, id: string): Partition {
+  return {
+    id: `sheep-${id}`,
+    whole: `羊${measure}`,
+    total: `羊(?:只)?${measure}(?:量|数)?|${measure}羊`,
+    parts: [
+      { label: `山羊${measure}`, names: `山羊(?:${measure})?|${measure}山羊` },
+      { label: `绵羊${measure}`, names: `绵羊(?:${measure})?|${measure}绵羊` },
+    ],
+    complete: true,
+    sumLabel: `山羊与绵羊之和应等于羊${measure}数`,
+  };
+}
+
+/** The year's grain, split by season or by kind. */
+const GRAIN = { whole: '粮食产量', total: '粮食(?:总)?产量|粮食总产', complete: true };
+
+/** A crop's output, under its name with or without 产量. */
+function crop(name: string): PartitionSlot {
+  return { label: `${name}产量`, names: `${name}(?:产量)?` };
 }
 
 export const PARTITIONS: readonly Partition[] = [
@@ -50,11 +99,7 @@ export const PARTITIONS: readonly Partition[] = [
     id: 'gdp',
     whole: '地区生产总值',
     total: '(?:地区|国内)?生产总值(?:GDP)?|GDP',
-    parts: [
-      { label: '第一产业增加值', names: '第一产业(?:增加值)?' },
-      { label: '第二产业增加值', names: '第二产业(?:增加值)?' },
-      { label: '第三产业增加值', names: '第三产业(?:增加值)?' },
-    ],
+    parts: [valueAdded('第一产业'), valueAdded('第二产业'), valueAdded('第三产业')],
     complete: true,
     sumLabel: '第一、二、三产业增加值之和应等于地区生产总值',
   },
@@ -62,51 +107,15 @@ export const PARTITIONS: readonly Partition[] = [
     id: 'secondary',
     whole: '第二产业增加值',
     total: '第二产业(?:增加值)?',
-    parts: [
-      { label: '工业增加值', names: '(?:全部)?工业(?:增加值)?' },
-      { label: '建筑业增加值', names: '建筑业(?:增加值)?' },
-    ],
+    parts: [{ label: '工业增加值', names: '(?:全部)?工业(?:增加值)?' }, valueAdded('建筑业')],
     complete: true,
     sumLabel: '工业增加值与建筑业增加值之和应等于第二产业增加值',
   },
-  {
-    id: 'farm-output',
-    whole: '农林牧渔业总产值',
-    total: '农林牧渔(?:业)?(?:总)?产值',
-    parts: farmSlots('产值'),
-    complete: true,
-    sumLabel: '农业、林业、牧业、渔业和农林牧渔专业及辅助性活动产值之和应等于农林牧渔业总产值',
-  },
-  {
-    id: 'farm-value-added',
-    whole: '农林牧渔业增加值',
-    total: '农林牧渔(?:业)?增加值',
-    parts: farmSlots('增加值'),
-    complete: true,
-    sumLabel: '农业、林业、牧业、渔业和农林牧渔专业及辅助性活动增加值之和应等于农林牧渔业增加值',
-  },
-  {
-    id: 'urban-rural-resident',
-    whole: '常住人口',
-    total: '常住(?:总)?人口|总人口',
-    parts: [
-      { label: '城镇人口', names: '城镇(?:常住)?人口' },
-      { label: '乡村人口', names: '(?:乡村|农村)(?:常住)?人口' },
-    ],
-    complete: true,
-    sumLabel: '城镇人口与乡村人口之和应等于常住人口',
-  },
-  {
-    id: 'urban-rural-registered',
-    whole: '户籍人口',
-    total: '户籍(?:总)?人口',
-    parts: [
-      { label: '城镇人口', names: '城镇(?:户籍)?人口' },
-      { label: '乡村人口', names: '(?:乡村|农村)(?:户籍)?人口' },
-    ],
-    complete: true,
-    sumLabel: '城镇人口与乡村人口之和应等于户籍人口',
-  },
+  farm('产值', 'output', '(?:总)?产值'),
+  farm('增加值', 'value-added', '增加值'),
+  // 总人口 without a qualifier is split the same way whichever population it is: it is read as 常住.
+  urbanRural('resident', '常住', '常住(?:总)?人口|总人口'),
+  urbanRural('registered', '户籍', '户籍(?:总)?人口'),
   {
     id: 'sex',
     whole: '总人口',
@@ -123,77 +132,28 @@ export const PARTITIONS: readonly Partition[] = [
     // 夏粮 and 秋粮 alone, so the pair is complete unless the paragraph names 早稻 (or another season: then the set is
     // the region's own and only a sum above the total is sure).
     id: 'grain-seasons',
-    whole: '粮食产量',
-    total: '粮食(?:总)?产量|粮食总产',
-    parts: [
-      { label: '夏粮产量', names: '夏粮(?:产量)?' },
-      { label: '秋粮产量', names: '秋粮(?:产量)?' },
-    ],
-    optional: { label: '早稻产量', names: '早稻(?:产量)?' },
-    complete: true,
+    ...GRAIN,
+    parts: [crop('夏粮'), crop('秋粮')],
+    optional: crop('早稻'),
     foreign: '晚稻|中稻|冬种|冬粮|春粮|小春|大春',
   },
   {
     // 小春 (sown in autumn, harvested in spring) and 大春 (sown in spring): the whole year's grain in the south-west.
     id: 'grain-spring-autumn',
-    whole: '粮食产量',
-    total: '粮食(?:总)?产量|粮食总产',
+    ...GRAIN,
     parts: [
       { label: '小春粮食产量', names: '小春(?:粮食)?(?:产量)?' },
       { label: '大春粮食产量', names: '大春(?:粮食)?(?:产量)?' },
     ],
-    complete: true,
     foreign: '夏粮|秋粮|早稻|晚稻',
     sumLabel: '小春与大春粮食产量之和应等于全年粮食产量',
   },
-  {
-    // 粮食 is 谷物, 豆类 and 薯类 by definition.
-    id: 'grain-kinds',
-    whole: '粮食产量',
-    total: '粮食(?:总)?产量|粮食总产',
-    parts: [
-      { label: '谷物产量', names: '谷物(?:产量)?' },
-      { label: '豆类产量', names: '豆类(?:产量)?' },
-      { label: '薯类产量', names: '薯类(?:产量)?' },
-    ],
-    complete: true,
-    sumLabel: '谷物、豆类、薯类产量之和应等于粮食产量',
-  },
-  {
-    // Grains other than rice, wheat and maize (高粱, 谷子, 大麦…) are seldom listed: the three only cannot exceed 谷物.
-    id: 'cereals',
-    whole: '谷物产量',
-    total: '谷物(?:总)?产量',
-    parts: [
-      { label: '稻谷产量', names: '稻谷(?:产量)?' },
-      { label: '小麦产量', names: '小麦(?:产量)?' },
-      { label: '玉米产量', names: '玉米(?:产量)?' },
-    ],
-    complete: false,
-    sumLabel: '稻谷、小麦、玉米产量之和不应超过谷物产量',
-  },
-  {
-    id: 'sheep-stock',
-    whole: '羊存栏',
-    total: '羊(?:只)?存栏(?:量|数)?|存栏羊',
-    parts: [
-      { label: '山羊存栏', names: '山羊(?:存栏)?|存栏山羊' },
-      { label: '绵羊存栏', names: '绵羊(?:存栏)?|存栏绵羊' },
-    ],
-    complete: true,
-    sumLabel: '山羊与绵羊之和应等于羊存栏数',
-  },
-  {
-    id: 'sheep-slaughter',
-    whole: '羊出栏',
-    total: '羊(?:只)?出栏(?:量|数)?|出栏羊',
-    parts: [
-      { label: '山羊出栏', names: '山羊(?:出栏)?|出栏山羊' },
-      { label: '绵羊出栏', names: '绵羊(?:出栏)?|出栏绵羊' },
-    ],
-    complete: true,
-    sumLabel: '山羊与绵羊之和应等于羊出栏数',
-  },
+  // 粮食 is 谷物, 豆类 and 薯类 by definition.
+  { id: 'grain-kinds', ...GRAIN, parts: [crop('谷物'), crop('豆类'), crop('薯类')], sumLabel: '谷物、豆类、薯类产量之和应等于粮食产量' },
+  // Grains other than rice, wheat and maize (高粱, 谷子, 大麦…) are seldom listed: the three only cannot exceed 谷物.
+  { id: 'cereals', whole: '谷物产量', total: '谷物(?:总)?产量', parts: [crop('稻谷'), crop('小麦'), crop('玉米')], complete: false },
+  sheep('存栏', 'stock'),
+  sheep('出栏', 'slaughter'),
 ];
 
 /**
