@@ -172,8 +172,13 @@ export const NAME_TAIL = /(?:达到|达|为|是|共计|合计|总计)+$/;
 /** Urbanisation: the share of the urban part of a population (城镇化率 = 城镇人口 ÷ 常住人口). */
 export const URBANISATION = {
   rate: '(?:(常住|户籍)人口)?城镇化(?:水平|率)',
-  /** Population partitions whose urban part over the total is the rate, by the qualifier the rate names. */
+  /**
+   * Population partitions whose urban part over the total is the rate, by the qualifier the rate names; a bare 城镇化率
+   * is of the resident population (统计口径), never of 户籍人口. The total must name the qualifier itself: a bare 总人口
+   * may be either.
+   */
   partitions: { 常住: 'urban-rural-resident', 户籍: 'urban-rural-registered' } as Record<string, string>,
+  bare: '常住',
   urbanSlot: 0,
 };
 

@@ -255,12 +255,13 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, checked: Che
     if (!rate.percent || rate.approx || rate.number.percentPoint) continue;
     const m = URBAN_RATE.exec(ownName(rate));
     if (!m) continue;
-    const wanted = m[1] ? URBANISATION.partitions[m[1]] : undefined;
+    const qualifier = m[1] ?? URBANISATION.bare;
+    const wanted = URBANISATION.partitions[qualifier];
     const paragraph = paragraphOf(doc, index, rate);
-    // The nearest breakdown before the rate, of the population it names: a few sentences back at most.
+    // The nearest breakdown before the rate of the population it names (常住 when it names none), a few sentences back at most.
     const source = populations.slice(Math.max(0, next - MAX_POPULATIONS), next).reverse().find((c) =>
       rate.sentence - c.total.sentence <= MAX_SENTENCES_AFTER && paragraphOf(doc, index, c.total) === paragraph &&
-      (!wanted || c.partition.id === wanted));
+      c.partition.id === wanted && ownName(c.total).includes(qualifier));
     if (!source) continue;
     const urban = source.parts[URBANISATION.urbanSlot] as Figure;
     // A rate after another breakdown of the same partition's parts is that one's.

@@ -39,6 +39,8 @@ ruleTable(figurePartition, {
     // 城镇化率 that fits, within rounding; one of another population than the one broken down is not checked.
     p('年末常住人口94.7万人，其中城镇人口41.3万人，乡村人口53.4万人。常住人口城镇化率43.6%，比上年末提高0.7个百分点。'),
     p('年末常住人口50.0万人，其中城镇人口30.0万人，乡村人口20.0万人。户籍人口城镇化率45.2%。'),
+    p('有常住人口1604.5万人，比上年增长0.8%；有户籍人口1435.3万人，其中城镇人口851.2万人、乡村人口584.1万人；城镇化率达71.9%。'),
+    p('年末总人口80.0万人，其中城镇人口30.0万人，乡村人口50.0万人。城镇化率55.0%。'),
     // A whole split by level or by a condition and its negation: adds up; a third unit after the pair, another verb, a
     // nearest count of the verb that is itself a part, or a condition split whose sentence names no whole is not checked.
     p('全年共受理群众诉求52.60万件，同比增长6.2%。\n\n从受理分布看，市本级受理30.10万件，各县区受理22.50万件。'),
