@@ -2,6 +2,7 @@
 // the sentence says 其中/共/合计 ("地区生产总值" = 第一 + 第二 + 第三产业增加值). Data only: figure/partition reads it.
 // Names are matched whole, after the figure's own words are cleaned (see figure-partition.ts): a name is never a
 // substring test, so 人均地区生产总值 or 规模以上工业增加值 are not 地区生产总值 or 工业增加值.
+import { alternatives, SCOPE_WORDS, SUM_WORDS, TOTAL_WORDS } from './lexicon';
 
 export interface PartitionSlot {
   /** How messages name the part: "第二产业增加值". */
@@ -160,14 +161,16 @@ export const PARTITIONS: readonly Partition[] = [
  * Words that may stand before a total's or a part's name in its clause without changing what it counts: cues,
  * the period, the whole region, a run-in label of a statistical bulletin ("人口年末常住人口…", "国民经济全年实现…").
  */
-export const NAME_LEAD =
-  '其中|分产业看|分三次产业看|分季节看|按常住地分|按城乡分|全年|年末|年底|年内|当年|本年|今年|(?:19|20)[0-9]{2}年(?:末|底)?|' +
-  '[一二三四]季度|第[一二三四]季度|上半年|前三季度|1?[0-9][-—–~至]1?[0-9]月份?|全[省市县区州盟旗镇乡]|我[省市县区州旗镇乡]|本[省市县区]|' +
-  '现价|国民经济|经济总量|人口|综合|共|累计';
+export const NAME_LEAD = alternatives([
+  ...SCOPE_WORDS, ...TOTAL_WORDS,
+  '其中', '分产业看', '分三次产业看', '分季节看', '按常住地分', '按城乡分', '年末', '年底', '年内',
+  '(?:19|20)[0-9]{2}年(?:末|底)?', '第?[一二三四]季度', '上半年', '前三季度', '1?[0-9][-—–~至]1?[0-9]月份?',
+  '全[省市县区州盟旗镇乡]', '我[省市县区州旗镇乡]', '本[省市县区]', '现价', '国民经济', '经济总量', '人口', '综合',
+]);
 
 /** Verbs stated between a name and its figure, or inside it ("第二产业完成增加值"): dropped before names are matched. */
 export const NAME_VERBS = /实现|完成/g;
-export const NAME_TAIL = /(?:达到|达|为|是|共计|合计|总计)+$/;
+export const NAME_TAIL = new RegExp(`(?:达到|达|为|是|${alternatives(SUM_WORDS)})+$`);
 
 /** Urbanisation: the share of the urban part of a population (城镇化率 = 城镇人口 ÷ 常住人口). */
 export const URBANISATION = {

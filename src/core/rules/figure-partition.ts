@@ -4,14 +4,14 @@
 // with its own growth clause. A complete set must add up to the total within the rounding of every figure; any set
 // cannot add up to more. 城镇化率 is checked against 城镇人口 ÷ the population it is of.
 import {
-  figureIndex, figureLabel, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, percentInterval, sameUnitKind, show,
+  figureLabel, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, percentInterval, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { isChangeFigure, paragraphOf, verbOf } from '../bases';
 import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
-import type { Rule } from '../rule';
+import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
 const CODE = 'figure/partition';
@@ -43,16 +43,19 @@ function whole(names: string): RegExp {
 
 const URBAN_RATE = new RegExp(`^(?:${NAME_LEAD})*${URBANISATION.rate}$`);
 
+const DESCRIPTION = '按定义构成的总数：地区生产总值等于三次产业增加值之和，常住人口等于城镇与乡村人口之和，粮食产量等于各季之和……';
+const DESCRIPTION_EN = 'Totals made up by definition: GDP = the three industries, population = urban + rural, grain = the seasons…';
+
+const CODES = defineCodes({
+  [CODE]: { severity: 'error', fixable: true, description: DESCRIPTION, descriptionEn: DESCRIPTION_EN },
+});
+
 export const figurePartition: Rule = {
   id: CODE,
-  codes: [CODE],
-  meta: {
-    severity: 'error',
-    description: '按定义构成的总数：地区生产总值等于三次产业增加值之和，常住人口等于城镇与乡村人口之和，粮食产量等于各季之和……',
-    descriptionEn: 'Totals made up by definition: GDP = the three industries, population = urban + rural, grain = the seasons…',
-  },
+  codes: CODES,
+  meta: { description: DESCRIPTION, descriptionEn: DESCRIPTION_EN },
   check(doc, ctx) {
-    const index = figureIndex(doc, ctx);
+    const index = ctx.figures();
     const roles = new Map<number, Role[]>();
     for (const f of index.figures) {
       if (f.percent || !f.unit) continue;
@@ -214,14 +217,12 @@ function finding(doc: ReportDocument, total: Figure, named: LabelledPart[], lead
       fixes.push({ kind: 'choice', title: `将${label}改为${text}（${whole}减其余部分）`, edits: [{ span: p.numeralSpan, newText: text }] });
     }
   }
-  return {
-    code: CODE,
-    severity: 'error',
+  return report(CODE, {
     message,
     span: total.span,
     fixes,
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
-  };
+  });
 }
 
 // The period a figure is of, read from the words before it in its sentence: a year, 上年/去年 (neither after 比/较/与/同:
@@ -269,9 +270,7 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, checked: Che
     const interval = percentInterval(urban, source.total);
     if (!interval || judgeRounding(rate.value, rate.decimals, interval.low, interval.high, rounding) !== 'mismatch') continue;
     const expected = show(interval.exact, rate.decimals);
-    out.push({
-      code: CODE,
-      severity: 'error',
+    out.push(report(CODE, {
       message: `按定义，城镇化率=城镇人口÷${source.partition.whole}：${figureText(doc, urban)}÷${figureText(doc, source.total)}=${show(interval.exact, 2)}%，应为${expected}%，文中为${figureText(doc, rate)}`,
       span: rate.span,
       fixes: [{ kind: 'choice', title: `将城镇化率改为${expected}%`, edits: [{ span: rate.numeralSpan, newText: numeralFor(rate, interval.exact, rate.decimals) }] }],
@@ -279,7 +278,7 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, checked: Che
         { span: urban.span, message: `城镇人口：${figureLabel(doc, urban)}` },
         { span: source.total.span, message: `${source.partition.whole}：${figureLabel(doc, source.total)}` },
       ],
-    });
+    }));
   }
   return out;
 }
