@@ -52,9 +52,12 @@ function farm(measure: string, id: string, totalMeasure: string): Partition {
   };
 }
 
-/** An industry's value added, under its name with or without 增加值 ("第一产业5.32亿元"). */
+/**
+ * An industry's value added, named as such: a bare "第一产业5亿元" may be of another breakdown by industry (固定资产投资)
+ * stated in the same paragraph.
+ */
 function valueAdded(name: string): PartitionSlot {
-  return { label: `${name}增加值`, names: `${name}(?:增加值)?` };
+  return { label: `${name}增加值`, names: `${name}增加值` };
 }
 
 /** 城镇 + 乡村 (or 农村) of a population; a part may repeat the population's qualifier ("城镇常住人口"). */
@@ -107,8 +110,8 @@ export const PARTITIONS: readonly Partition[] = [
   {
     id: 'secondary',
     whole: '第二产业增加值',
-    total: '第二产业(?:增加值)?',
-    parts: [{ label: '工业增加值', names: '(?:全部)?工业(?:增加值)?' }, valueAdded('建筑业')],
+    total: '第二产业增加值',
+    parts: [{ label: '工业增加值', names: '(?:全部)?工业增加值' }, valueAdded('建筑业')],
     complete: true,
     sumLabel: '工业增加值与建筑业增加值之和应等于第二产业增加值',
   },

@@ -237,8 +237,12 @@ function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | 
   return period;
 }
 
-function samePeriod(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === b;
+/**
+ * Whether a part (or rate) is of its total's period: it names none (the total's context holds), or the same one. A part
+ * that names a period its total does not ("全年地区生产总值…。四季度，第一产业…") is of another.
+ */
+function samePeriod(total: string | undefined, part: string | undefined): boolean {
+  return part === undefined || part === total;
 }
 
 /**
