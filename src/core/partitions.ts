@@ -2,7 +2,7 @@
 // the sentence says 其中/共/合计 ("地区生产总值" = 第一 + 第二 + 第三产业增加值). Data only: figure/partition reads it.
 // Names are matched whole, after the figure's own words are cleaned (see figure-partition.ts): a name is never a
 // substring test, so 人均地区生产总值 or 规模以上工业增加值 are not 地区生产总值 or 工业增加值.
-import { alternatives, SCOPE_WORDS, SUM_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 
 export interface PartitionSlot {
   /** How messages name the part: "第二产业增加值". */
@@ -115,6 +115,15 @@ export const PARTITIONS: readonly Partition[] = [
     complete: true,
     sumLabel: '工业增加值与建筑业增加值之和应等于第二产业增加值',
   },
+  {
+    // The budget's own revenue is taxes and everything else (非税收入); not 总收入, which adds transfers from above.
+    id: 'budget-revenue',
+    whole: '一般公共预算收入',
+    total: '(?:地方)?(?:一般公共预算|公共财政预算|一般预算|一般公共财政预算)收入|公共财政收入',
+    parts: [{ label: '税收收入', names: '税收收入' }, { label: '非税收入', names: '非税收入' }],
+    complete: true,
+    sumLabel: '税收收入与非税收入之和应等于一般公共预算收入',
+  },
   farm('产值', 'output', '(?:总)?产值'),
   farm('增加值', 'value-added', '增加值'),
   // 总人口 without a qualifier is split the same way whichever population it is: it is read as 常住.
@@ -172,8 +181,9 @@ export const NAME_LEAD = alternatives([
 ]);
 
 /** Verbs stated between a name and its figure, or inside it ("第二产业完成增加值"): dropped before names are matched. */
-export const NAME_VERBS = /实现|完成/g;
-export const NAME_TAIL = new RegExp(`(?:达到|达|为|是|${alternatives(SUM_WORDS)})+$`);
+export const NAME_VERBS = ['实现', '完成'] as const;
+/** Words between a name and its figure ("税收收入累计", "总产值为"): dropped from the end before names are matched. */
+export const NAME_TAIL = ['达到', '达', '为', '是', ...TOTAL_WORDS] as const;
 
 /** Urbanisation: the share of the urban part of a population (城镇化率 = 城镇人口 ÷ 常住人口). */
 export const URBANISATION = {

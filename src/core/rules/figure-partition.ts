@@ -41,6 +41,9 @@ function whole(names: string): RegExp {
   return new RegExp(`^(?:${NAME_LEAD})*(?:${names})$`);
 }
 
+// Any name of the lexicon: one test, anchored at the start, rules out nearly every figure before the lexicon is walked.
+const ANY_NAME = whole(PARTITIONS.flatMap((p) => [p.total, ...p.parts.map((s) => s.names), ...(p.optional ? [p.optional.names] : [])]).join('|'));
+
 const URBAN_RATE = new RegExp(`^(?:${NAME_LEAD})*${URBANISATION.rate}$`);
 
 const DESCRIPTION = '按定义构成的总数：地区生产总值等于三次产业增加值之和，常住人口等于城镇与乡村人口之和，粮食产量等于各季之和……';
@@ -56,11 +59,12 @@ export const figurePartition: Rule = {
   meta: { description: DESCRIPTION, descriptionEn: DESCRIPTION_EN },
   check(doc, ctx) {
     const index = ctx.figures();
+    const nameOf = nameReader(index);
     const roles = new Map<number, Role[]>();
     for (const f of index.figures) {
       if (f.percent || !f.unit) continue;
-      const name = ownName(f);
-      if (!name) continue;
+      const name = nameOf(f);
+      if (!ANY_NAME.test(name)) continue;
       const found: Role[] = [];
       for (const m of matchers) {
         if (m.total.test(name)) found.push({ partition: m.partition, slot: -1 });
@@ -83,8 +87,8 @@ export const figurePartition: Rule = {
         if (finding) out.push(finding);
       }
     }
-    out.push(...checkUrbanisation(doc, index, checked, ctx.options.rounding));
-    out.push(...checkSplits(doc, index));
+    out.push(...checkUrbanisation(doc, index, nameOf, checked, ctx.options.rounding));
+    out.push(...checkSplits(doc, index, nameOf));
     return out;
   },
 };
@@ -96,18 +100,35 @@ interface Checked {
   parts: (Figure | undefined)[];
 }
 
+/** A figure's own words, cleaned for matching a name (see ownName), read once per figure of a lint run. */
+type NameReader = (f: Figure) => string;
+
+function nameReader(index: FigureIndex): NameReader {
+  const names: (string | undefined)[] = new Array(index.figures.length);
+  return (f) => (names[f.id] ??= ownName(f));
+}
+
 /**
  * The figure's own words, cleaned for matching a name: no spaces, no asides ("(GDP)"), no 实现/完成, no 达/为 before
  * the number. "国民经济全年实现地区生产总值(GDP)" → "国民经济全年地区生产总值".
  */
 function ownName(f: Figure): string {
-  return f.before
-    .replace(/\s+/g, '')
-    .replace(/[(（][^()（）]*[)）]/g, '')
-    .replace(NAME_VERBS, '')
-    .replace(NAME_TAIL, '')
-    .replace(/^[其中]?[:：]/, '');
+  let name = f.before;
+  // Words longer than any name with its leads are no name (and a run without punctuation costs nothing).
+  if (!name || name.length > MAX_NAME_WORDS) return '';
+  // Each rewrite only where it applies: this runs for every figure of the document.
+  if (SPACE_OR_ASIDE.test(name)) name = name.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '');
+  for (const verb of NAME_VERBS) if (name.includes(verb)) name = name.split(verb).join('');
+  for (let cut = true; cut; ) {
+    const tail = NAME_TAIL.find((w) => name.endsWith(w) && name.length > w.length);
+    cut = tail !== undefined;
+    if (tail) name = name.slice(0, -tail.length);
+  }
+  return name.replace(/^[其中]?[:：]/, '');
 }
+
+const SPACE_OR_ASIDE = /[\s(（]/;
+const MAX_NAME_WORDS = 40;
 
 /**
  * The parts stated after a total, by slot: the first figure of each part's name in the window, until the total's name
@@ -249,7 +270,7 @@ function samePeriod(total: string | undefined, part: string | undefined): boolea
  * "常住人口94.9万人，其中城镇人口41.4万人…。常住人口城镇化率43.6%": the rate after a population breakdown, in its
  * paragraph, against 城镇人口 ÷ the population it names (the nearest breakdown when it names none).
  */
-function checkUrbanisation(doc: ReportDocument, index: FigureIndex, checked: Checked[], rounding: 'half-up' | 'lenient'): Finding[] {
+function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, checked: Checked[], rounding: 'half-up' | 'lenient'): Finding[] {
   const out: Finding[] = [];
   const populations = checked
     .filter((c) => Object.values(URBANISATION.partitions).includes(c.partition.id) && c.parts[URBANISATION.urbanSlot])
@@ -258,7 +279,7 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, checked: Che
   for (const rate of index.figures) {
     while (next < populations.length && populations[next].total.id < rate.id) next++;
     if (!rate.percent || rate.approx || rate.number.percentPoint) continue;
-    const m = URBAN_RATE.exec(ownName(rate));
+    const m = URBAN_RATE.exec(nameOf(rate));
     if (!m) continue;
     const qualifier = m[1] ?? URBANISATION.bare;
     const wanted = URBANISATION.partitions[qualifier];
@@ -266,7 +287,7 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, checked: Che
     // The nearest breakdown before the rate of the population it names (常住 when it names none), a few sentences back at most.
     const source = populations.slice(Math.max(0, next - MAX_POPULATIONS), next).reverse().find((c) =>
       rate.sentence - c.total.sentence <= MAX_SENTENCES_AFTER && paragraphOf(doc, index, c.total) === paragraph &&
-      c.partition.id === wanted && ownName(c.total).includes(qualifier));
+      c.partition.id === wanted && nameOf(c.total).includes(qualifier));
     if (!source) continue;
     const urban = source.parts[URBANISATION.urbanSlot] as Figure;
     // A rate after another breakdown of the same partition's parts is that one's.
@@ -316,8 +337,10 @@ interface Split {
   whole: string;
 }
 
-function checkSplits(doc: ReportDocument, index: FigureIndex): Finding[] {
+function checkSplits(doc: ReportDocument, index: FigureIndex, nameOf: NameReader): Finding[] {
   const out: Finding[] = [];
+  const roles: (LevelRole | null | undefined)[] = new Array(index.figures.length);
+  const roleOf = (f: Figure) => (roles[f.id] === undefined ? (roles[f.id] = levelRole(nameOf(f))) : roles[f.id]) ?? undefined;
   for (const sentence of index.sentences) {
     const figures = mainFigures(index, sentence).filter((f) => !f.percent && !isChangeFigure(doc, f));
     for (let i = 0; i + 1 < figures.length; i++) {
@@ -326,9 +349,9 @@ function checkSplits(doc: ReportDocument, index: FigureIndex): Finding[] {
       // A third count right after the pair continues the list ("…，开发区受理…"): the pair is not all there is.
       const third = figures[i + 2];
       if (third && third.segment === b.segment + 1 && sameUnitKind(b, third)) continue;
-      const split = levelSplit(a, b) ?? conditionSplit(doc, sentence, a, b);
+      const split = levelSplit(a, b, roleOf) ?? conditionSplit(doc, sentence, a, b);
       if (!split) continue;
-      const total = wholeOf(doc, index, sentence, figures.slice(0, i), split);
+      const total = wholeOf(doc, index, nameOf, figures.slice(0, i), split);
       if (!total || total.value < Math.max(a.value, b.value) - tolerance([a, b])) continue;
       const period = periodOf(doc, index, total);
       if (!samePeriod(period, periodOf(doc, index, a)) || !samePeriod(period, periodOf(doc, index, b))) continue;
@@ -340,26 +363,40 @@ function checkSplits(doc: ReportDocument, index: FigureIndex): Finding[] {
 }
 
 /** "市本级平台受理…，各县区受理…" (either order): the level and its units, with the same verb and noun after them. */
-function levelSplit(a: Figure, b: Figure): Split | undefined {
+function levelSplit(a: Figure, b: Figure, roleOf: (f: Figure) => LevelRole | undefined): Split | undefined {
+  const [ra, rb] = [roleOf(a), roleOf(b)];
+  if (!ra || !rb || ra.level !== rb.level || ra.own === rb.own || ra.rest !== rb.rest) return undefined;
+  const { level, rest } = ra;
+  const verb = verbOf(rest);
+  const noun = verb ? rest.slice(rest.lastIndexOf(verb) + verb.length) : '';
+  const [ownLabel, unitsLabel] = level.labels;
+  return {
+    parts: [a, b],
+    labels: ra.own ? [ownLabel, unitsLabel] : [unitsLabel, ownLabel],
+    verb,
+    noun,
+    lead: `按定义，${ownLabel}与${unitsLabel}之和应等于${level.whole}`,
+    whole: level.whole,
+  };
+}
+
+interface LevelRole {
+  level: (typeof LEVELS)[number];
+  /** The level's own body (市本级), or the units under it (各县区). */
+  own: boolean;
+  /** The words after the level ("受理"). */
+  rest: string;
+}
+
+/** Whether a figure's words count a level's own body or its units; null when neither. */
+function levelRole(name: string): LevelRole | null {
+  if (!name) return null;
   for (const level of LEVELS) {
-    for (const [own, units] of [[a, b], [b, a]]) {
-      const mo = level.own.exec(ownName(own));
-      const mu = level.units.exec(ownName(units));
-      if (!mo || !mu || mo[1] !== mu[1]) continue;
-      const verb = verbOf(mo[1]);
-      const noun = verb ? mo[1].slice(mo[1].lastIndexOf(verb) + verb.length) : '';
-      const [ownLabel, unitsLabel] = level.labels;
-      return {
-        parts: [a, b],
-        labels: own === a ? [ownLabel, unitsLabel] : [unitsLabel, ownLabel],
-        verb,
-        noun,
-        lead: `按定义，${ownLabel}与${unitsLabel}之和应等于${level.whole}`,
-        whole: level.whole,
-      };
-    }
+    const own = level.own.exec(name);
+    const m = own ?? level.units.exec(name);
+    if (m) return { level, own: !!own, rest: m[1] };
   }
-  return undefined;
+  return null;
 }
 
 /** "符合法定受理条件，依法作出…的19.7万件；不符合法定受理条件，依法作出…的2.7万件": a condition, then its negation. */
@@ -388,7 +425,7 @@ function conditionSplit(doc: ReportDocument, sentence: FigureSentence, a: Figure
  * the parts' verb (this paragraph or up to MAX_PARAGRAPHS_BACK before), when that count is the whole of its verb —
  * nothing but period, place and cue words before the verb ("全年受理企业群众诉求358.27万件"), its noun ending in the parts'.
  */
-function wholeOf(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, before: Figure[], split: Split): Figure | undefined {
+function wholeOf(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, before: Figure[], split: Split): Figure | undefined {
   const [first] = split.parts;
   const near = before[before.length - 1];
   // Without a verb, only a count the parts follow at once, or as its 其中 ("全市受理诉求500件，其中市本级300件，…").
@@ -400,7 +437,7 @@ function wholeOf(doc: ReportDocument, index: FigureIndex, sentence: FigureSenten
     const f = index.figures[id];
     if (paragraph - paragraphOf(doc, index, f) > MAX_PARAGRAPHS_BACK) break;
     if (f.inParens || f.percent || !isExactCount(f) || !sameUnitKind(f, first) || verbOf(f.before) !== split.verb) continue;
-    const words = ownName(f);
+    const words = nameOf(f);
     const at = words.lastIndexOf(split.verb);
     const whole = at >= 0 && ONLY_LEAD.test(words.slice(0, at)) && words.slice(at + split.verb.length).endsWith(split.noun);
     return whole && f.final ? f : undefined;
