@@ -8,6 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { isChangeFigure, paragraphOf, verbOf } from '../bases';
+import { alternatives, AMOUNT_CHANGE_WORDS, COMPARISON_WORDS } from '../lexicon';
 import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
@@ -82,9 +83,10 @@ export const figurePartition: Rule = {
         if (role.slot !== -1) continue;
         const parts = partsOf(doc, index, roles, total, role.partition);
         if (!parts) continue;
-        checked.push({ partition: role.partition, total, parts });
         const finding = checkSum(doc, index, total, role.partition, parts);
         if (finding) out.push(finding);
+        // A breakdown found wrong is no base for its 城镇化率: one slip, one finding.
+        else checked.push({ partition: role.partition, total, parts });
       }
     }
     out.push(...checkUrbanisation(doc, index, nameOf, checked, ctx.options.rounding));
@@ -93,6 +95,7 @@ export const figurePartition: Rule = {
   },
 };
 
+/** A breakdown that adds up (or is not known to be complete): the base a 城镇化率 may be checked against. */
 interface Checked {
   partition: Partition;
   total: Figure;
@@ -129,6 +132,8 @@ function ownName(f: Figure): string {
 
 const SPACE_OR_ASIDE = /[\s(（]/;
 const MAX_NAME_WORDS = 40;
+// "比上年增产0.71万吨": a change of the figure before, not a part (the shared change words do not name these).
+const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 /**
  * The parts stated after a total, by slot: the first figure of each part's name in the window, until the total's name
@@ -143,7 +148,7 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
   for (let id = total.id + 1; id < index.figures.length && id <= total.id + MAX_WINDOW; id++) {
     const f = index.figures[id];
     if (f.sentence > total.sentence + MAX_SENTENCES_AFTER || paragraphOf(doc, index, f) !== paragraph) break;
-    if (f.percent || isChangeFigure(doc, f)) continue;
+    if (f.percent || isChangeFigure(doc, f) || AMOUNT_CHANGE.test(f.before)) continue;
     const own = roles.get(id) ?? [];
     const role = own.find((r) => r.partition === partition);
     // Another total (of this set or of another, "户籍总人口" after "常住人口"), or a count of the same kind that is no
@@ -296,7 +301,7 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: Name
     if (!interval || judgeRounding(rate.value, rate.decimals, interval.low, interval.high, rounding) !== 'mismatch') continue;
     const expected = show(interval.exact, rate.decimals);
     out.push(report(CODE, {
-      message: `按定义，城镇化率=城镇人口÷${source.partition.whole}：${figureText(doc, urban)}÷${figureText(doc, source.total)}=${show(interval.exact, 2)}%，应为${expected}%，文中为${figureText(doc, rate)}`,
+      message: `按定义，城镇化率=城镇人口÷${source.partition.whole}：${figureText(doc, urban)}÷${figureText(doc, source.total)}=${show(interval.exact, rate.decimals + 2)}%，应为${expected}%，文中为${figureText(doc, rate)}`,
       span: rate.span,
       fixes: [{ kind: 'choice', title: `将城镇化率改为${expected}%`, edits: [{ span: rate.numeralSpan, newText: numeralFor(rate, interval.exact, rate.decimals) }] }],
       related: [
