@@ -90,6 +90,7 @@ export const figurePartition: Rule = {
       }
     }
     out.push(...checkUrbanisation(doc, index, nameOf, checked, ctx.options.rounding));
+    out.push(...checkStructure(doc, index, checked));
     out.push(...checkSplits(doc, index, nameOf));
     return out;
   },
@@ -257,9 +258,13 @@ const PERIOD = /(?<![比较与同])((?:19|20)[0-9]{2})年(?!度?[0-9])|(?<![比�
 const MAX_PERIOD_CONTEXT = 200;
 
 function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
-  const start = Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_PERIOD_CONTEXT);
+  return periodBefore(doc, index.sentences[f.sentence].span.start, f.span.start);
+}
+
+/** The period named last in the text from `from` (a sentence start) to `at`, at most MAX_PERIOD_CONTEXT back. */
+function periodBefore(doc: ReportDocument, from: number, at: number): string | undefined {
   let period: string | undefined;
-  for (const m of doc.norm.slice(start, f.span.start).matchAll(PERIOD)) period = m[1] ?? (m[2] ? 'previous' : m[3]);
+  for (const m of doc.norm.slice(Math.max(from, at - MAX_PERIOD_CONTEXT), at).matchAll(PERIOD)) period = m[1] ?? (m[2] ? 'previous' : m[3]);
   return period;
 }
 
@@ -309,6 +314,56 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: Name
         { span: source.total.span, message: `${source.partition.whole}：${figureLabel(doc, source.total)}` },
       ],
     }));
+  }
+  return out;
+}
+
+// "三次产业结构比为37.2:20.5:42.3", "三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3": the shares of the three
+// industries in GDP, the ratio after the first 为 (the year's, when the sentence gives last year's first).
+const STRUCTURE = /三次产业(?:结构|比例|构成)(?:比例?|关系)?[^。；;]{0,40}?为\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.])/dg;
+
+/**
+ * The 三次产业结构 stated after a GDP breakdown that adds up, in its paragraph a few sentences on: each term must be its
+ * industry's value added over GDP, within the rounding of every figure and one unit of the term's last digit.
+ */
+function checkStructure(doc: ReportDocument, index: FigureIndex, checked: Checked[]): Finding[] {
+  const out: Finding[] = [];
+  for (const c of checked) {
+    if (c.partition.id !== 'gdp' || c.parts.slice(0, 3).some((p) => !p)) continue;
+    const parts = c.parts.slice(0, 3) as Figure[];
+    const last = parts.reduce((a, b) => (b.id > a.id ? b : a));
+    const paragraph = paragraphOf(doc, index, c.total);
+    const period = periodOf(doc, index, c.total);
+    // The sentences after the last part, as far as a breakdown's parts are sought.
+    for (let k = last.sentence; k <= c.total.sentence + MAX_SENTENCES_AFTER && k < index.sentences.length; k++) {
+      const sentence = index.sentences[k];
+      if (doc.sentences[sentence.docSentence].blockIndex !== paragraph) break;
+      const from = k === last.sentence ? last.span.end : sentence.span.start;
+      for (const m of doc.norm.slice(from, sentence.span.end).matchAll(STRUCTURE)) {
+        if (!samePeriod(period, periodBefore(doc, sentence.span.start, from + m.index))) continue;
+        parts.forEach((part, i) => {
+          const [start, end] = m.indices![i + 1].map((x) => x + from);
+          const written = m[i + 1];
+          const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
+          const interval = percentInterval(part, c.total);
+          // Bureaux force the terms to add up to 100 by moving one by a unit of its last digit (37.21:20.54:42.25 is
+          // published as 37.2:20.5:42.3): only a term further off than that is wrong.
+          const unit = 10 ** -decimals;
+          const stated = Number(written);
+          if (!interval || (stated + 1.5 * unit >= interval.low && stated - 1.5 * unit <= interval.high)) return;
+          const expected = show(interval.exact, decimals);
+          out.push(report(CODE, {
+            message: `按定义，三次产业结构是各产业增加值占地区生产总值的比重：${figureLabel(doc, part)}÷${figureText(doc, c.total)}=${show(interval.exact, decimals + 2)}%，应为${expected}，文中为${written}`,
+            span: { start, end },
+            fixes: [{ kind: 'choice', title: `将${c.partition.parts[i].label}的比重改为${expected}`, edits: [{ span: { start, end }, newText: expected }] }],
+            related: [
+              { span: part.span, message: `部分：${figureLabel(doc, part)}` },
+              { span: c.total.span, message: `地区生产总值：${figureLabel(doc, c.total)}` },
+            ],
+          }));
+        });
+      }
+    }
   }
   return out;
 }
