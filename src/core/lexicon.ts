@@ -32,6 +32,9 @@ export const SCOPE_WORDS = [
   '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
 ] as const;
 
+/** Changes named by what changed, stated as an amount ("比上年增产0.71万吨", "增收2546万元"). */
+export const AMOUNT_CHANGE_WORDS = ['增产', '减产', '增收', '减收', '增支', '减支'] as const;
+
 /** The rest of a list, as regex alternatives: 其他/其余/其它/剩余. */
 export const REMAINDER_WORDS = '其他|其余|其它|剩余';
 

@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import { figureChange } from './figure-change';
 import { figureConflict } from './figure-conflict';
+import { figurePartition } from './figure-partition';
 import { figureRate } from './figure-rate';
 import { figureShare } from './figure-share';
 import { figureSum } from './figure-sum';
@@ -32,6 +33,7 @@ import { wordingTypo } from './wording-typo';
 export const allRules: Rule[] = [
   figureChange,
   figureConflict,
+  figurePartition,
   figureRate,
   figureShare,
   figureSum,

@@ -68,6 +68,7 @@ const pathological: Record<string, string> = {
   'one count stated over and over': fill('全市19个镇，全市18个镇，'),
   'targets against this year’s rates': `${fill('考试合格率95%，', SIZE / 2)}\n一、下一步工作安排\n${fill('考试合格率达到90%，', SIZE / 2)}`,
   'Chinese and Arabic counts': fill('百余场，100余场，'),
+  'totals and their parts by definition (figure/partition)': fill('常住人口12万人，城镇人口5万人，乡村人口8万人，城镇化率40%，地区生产总值9亿元，第一产业增加值3亿元，'),
   'relative years': fill('今年'),
   'quotes joined by 、': fill('》、“a'),
   'headings only': fill('一、\n'),

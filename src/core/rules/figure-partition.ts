@@ -1,0 +1,506 @@
+// figure/partition — totals whose parts are fixed by what the words mean, not by 其中/共/合计: 地区生产总值 is the sum of
+// the three industries' value added, 常住人口 of 城镇 and 乡村人口, 全年粮食 of 夏粮 and 秋粮… (the lexicon is in
+// ../partitions.ts). The parts may follow the total in its sentence or in the next sentences of its paragraph, each
+// with its own growth clause. A complete set must add up to the total within the rounding of every figure; any set
+// cannot add up to more. 城镇化率 is checked against 城镇人口 ÷ the population it is of.
+import {
+  figureLabel, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, percentInterval, sameUnitKind, show,
+  type Figure, type FigureIndex, type FigureSentence,
+} from '../figures';
+import { isChangeFigure, paragraphOf, verbOf } from '../bases';
+import { alternatives, AMOUNT_CHANGE_WORDS, COMPARISON_WORDS } from '../lexicon';
+import {
+  CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
+} from '../partitions';
+import { defineCodes, report, type Rule } from '../rule';
+import type { Finding, Fix, ReportDocument } from '../types';
+
+const CODE = 'figure/partition';
+
+// The parts are sought in the total's sentence and the few after it in its paragraph, among this many figures: a
+// breakdown is written right after its total, and every scan stays bounded.
+const MAX_SENTENCES_AFTER = 3;
+const MAX_WINDOW = 64;
+// Population breakdowns looked at for one 城镇化率, the nearest first: a paragraph states 常住 and 户籍, seldom more.
+const MAX_POPULATIONS = 4;
+
+interface Role {
+  partition: Partition;
+  /** -1 for the total, else the index of the part in partition.parts; parts.length for the optional part. */
+  slot: number;
+}
+
+const matchers = PARTITIONS.map((partition) => ({
+  partition,
+  total: whole(partition.total),
+  slots: [...partition.parts, ...(partition.optional ? [partition.optional] : [])].map((s) => whole(s.names)),
+  foreign: partition.foreign ? new RegExp(partition.foreign) : undefined,
+  optional: partition.optional ? new RegExp(partition.optional.names) : undefined,
+}));
+
+function whole(names: string): RegExp {
+  return new RegExp(`^(?:${NAME_LEAD})*(?:${names})$`);
+}
+
+// Any name of the lexicon: one test, anchored at the start, rules out nearly every figure before the lexicon is walked.
+const ANY_NAME = whole(PARTITIONS.flatMap((p) => [p.total, ...p.parts.map((s) => s.names), ...(p.optional ? [p.optional.names] : [])]).join('|'));
+
+const URBAN_RATE = new RegExp(`^(?:${NAME_LEAD})*${URBANISATION.rate}$`);
+
+const DESCRIPTION = '按定义构成的总数：地区生产总值等于三次产业增加值之和，常住人口等于城镇与乡村人口之和，粮食产量等于各季之和……';
+const DESCRIPTION_EN = 'Totals made up by definition: GDP = the three industries, population = urban + rural, grain = the seasons…';
+
+const CODES = defineCodes({
+  [CODE]: { severity: 'error', fixable: true, description: DESCRIPTION, descriptionEn: DESCRIPTION_EN },
+});
+
+export const figurePartition: Rule = {
+  id: CODE,
+  codes: CODES,
+  meta: { description: DESCRIPTION, descriptionEn: DESCRIPTION_EN },
+  check(doc, ctx) {
+    const index = ctx.figures();
+    const nameOf = nameReader(index);
+    const roles = new Map<number, Role[]>();
+    for (const f of index.figures) {
+      if (f.percent || !f.unit) continue;
+      const name = nameOf(f);
+      if (!ANY_NAME.test(name)) continue;
+      const found: Role[] = [];
+      for (const m of matchers) {
+        if (m.total.test(name)) found.push({ partition: m.partition, slot: -1 });
+        m.slots.forEach((re, slot) => {
+          if (re.test(name)) found.push({ partition: m.partition, slot });
+        });
+      }
+      if (found.length) roles.set(f.id, found);
+    }
+    const out: Finding[] = [];
+    const checked: Checked[] = [];
+    for (const [id, list] of roles) {
+      const total = index.figures[id];
+      for (const role of list) {
+        if (role.slot !== -1) continue;
+        const parts = partsOf(doc, index, roles, total, role.partition);
+        if (!parts) continue;
+        const finding = checkSum(doc, index, total, role.partition, parts);
+        if (finding) out.push(finding);
+        // A breakdown found wrong is no base for its 城镇化率: one slip, one finding.
+        else checked.push({ partition: role.partition, total, parts });
+      }
+    }
+    out.push(...checkUrbanisation(doc, index, nameOf, checked, ctx.options.rounding));
+    out.push(...checkStructure(doc, index, checked));
+    out.push(...checkSplits(doc, index, nameOf));
+    return out;
+  },
+};
+
+/** A breakdown that adds up (or is not known to be complete): the base a 城镇化率 may be checked against. */
+interface Checked {
+  partition: Partition;
+  total: Figure;
+  /** Part figures by slot (undefined where the slot is not stated). */
+  parts: (Figure | undefined)[];
+}
+
+/** A figure's own words, cleaned for matching a name (see ownName), read once per figure of a lint run. */
+type NameReader = (f: Figure) => string;
+
+function nameReader(index: FigureIndex): NameReader {
+  const names: (string | undefined)[] = new Array(index.figures.length);
+  return (f) => (names[f.id] ??= ownName(f));
+}
+
+/**
+ * The figure's own words, cleaned for matching a name: no spaces, no asides ("(GDP)"), no 实现/完成, no 达/为 before
+ * the number. "国民经济全年实现地区生产总值(GDP)" → "国民经济全年地区生产总值".
+ */
+function ownName(f: Figure): string {
+  let name = f.before;
+  // Words longer than any name with its leads are no name (and a run without punctuation costs nothing).
+  if (!name || name.length > MAX_NAME_WORDS) return '';
+  // Each rewrite only where it applies: this runs for every figure of the document.
+  if (SPACE_OR_ASIDE.test(name)) name = name.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '');
+  for (const verb of NAME_VERBS) if (name.includes(verb)) name = name.split(verb).join('');
+  for (let cut = true; cut; ) {
+    const tail = NAME_TAIL.find((w) => name.endsWith(w) && name.length > w.length);
+    cut = tail !== undefined;
+    if (tail) name = name.slice(0, -tail.length);
+  }
+  return name.replace(/^[其中]?[:：]/, '');
+}
+
+const SPACE_OR_ASIDE = /[\s(（]/;
+const MAX_NAME_WORDS = 40;
+// "比上年增产0.71万吨": a change of the figure before, not a part (the shared change words do not name these).
+const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
+
+/**
+ * The parts stated after a total, by slot: the first figure of each part's name in the window, until the total's name
+ * or a part already found comes again (another breakdown). Undefined when a part is stated but cannot be summed
+ * (approximate, another unit, another period).
+ */
+function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Role[]>, total: Figure, partition: Partition): (Figure | undefined)[] | undefined {
+  if (!isExactCount(total) || total.value <= 0 || isChangeFigure(doc, total)) return undefined;
+  const paragraph = paragraphOf(doc, index, total);
+  const found: (Figure | undefined)[] = [];
+  const period = periodOf(doc, index, total);
+  for (let id = total.id + 1; id < index.figures.length && id <= total.id + MAX_WINDOW; id++) {
+    const f = index.figures[id];
+    if (f.sentence > total.sentence + MAX_SENTENCES_AFTER || paragraphOf(doc, index, f) !== paragraph) break;
+    if (f.percent || isChangeFigure(doc, f) || AMOUNT_CHANGE.test(f.before)) continue;
+    const own = roles.get(id) ?? [];
+    const role = own.find((r) => r.partition === partition);
+    // Another total (of this set or of another, "户籍总人口" after "常住人口"), or a count of the same kind that is no
+    // part ("全社会固定资产投资50亿元" before "其中第一产业…"): the breakdown has ended. A part's own breakdown
+    // ("其中工业增加值…" after 第二产业) is passed over.
+    if (!role && (own.some((r) => r.slot === -1) || (own.length === 0 && isExactCount(f) && sameUnitKind(total, f)))) break;
+    if (!role) continue;
+    if (role.slot === -1 || found[role.slot]) break;
+    if (!isExactCount(f) || !sameUnitKind(total, f) || !samePeriod(period, periodOf(doc, index, f))) return undefined;
+    found[role.slot] = f;
+  }
+  return found.filter(Boolean).length >= 2 ? found : undefined;
+}
+
+function checkSum(doc: ReportDocument, index: FigureIndex, total: Figure, partition: Partition, found: (Figure | undefined)[]): Finding | undefined {
+  const parts = found.filter((f): f is Figure => !!f).sort((a, b) => a.id - b.id);
+  const sum = parts.reduce((t, p) => t + p.value, 0);
+  const slack = tolerance([total, ...parts]);
+  if (isComplete(doc, index, total, partition, found)) {
+    if (Math.abs(sum - total.value) <= slack) return undefined;
+    return finding(doc, total, labelled(partition, found, parts), `按定义，${sumLabel(partition, found)}`, false, partition.whole);
+  }
+  if (sum <= total.value + slack) return undefined;
+  const named = labelled(partition, found, parts);
+  return finding(doc, total, named, `按定义，${named.map((p) => p.label).join('、')}都是${partition.whole}的一部分，其和不应超过${partition.whole}`, true, partition.whole);
+}
+
+/** Every part of the set is stated (the optional one too where the paragraph names it), and no part outside it is named. */
+function isComplete(doc: ReportDocument, index: FigureIndex, total: Figure, partition: Partition, found: (Figure | undefined)[]): boolean {
+  if (!partition.complete || partition.parts.some((_, slot) => !found[slot])) return false;
+  const m = matchers.find((x) => x.partition === partition);
+  const paragraph = doc.blocks[paragraphOf(doc, index, total)]?.content ?? '';
+  if (m?.foreign?.test(paragraph)) return false;
+  return !m?.optional || !!found[partition.parts.length] || !m.optional.test(paragraph);
+}
+
+/** The set's sentence; where a part only some regions have is not stated, the parts stated and what is left out. */
+function sumLabel(partition: Partition, found: (Figure | undefined)[]): string {
+  if (partition.sumLabel) return partition.sumLabel;
+  const stated = found.filter((f): f is Figure => !!f).sort((a, b) => a.id - b.id).map((p) => labelOf(partition, found, p));
+  const left = partition.optional && !found[partition.parts.length] ? `（本段未列${partition.optional.label}，按无${partition.optional.label}计）` : '';
+  return `${stated.join('、')}之和应等于${partition.whole}${left}`;
+}
+
+function labelOf(partition: Partition, found: (Figure | undefined)[], p: Figure): string {
+  const slots: PartitionSlot[] = [...partition.parts, ...(partition.optional ? [partition.optional] : [])];
+  return slots[found.indexOf(p)]?.label ?? '';
+}
+
+interface LabelledPart {
+  figure: Figure;
+  /** How messages and fixes name it: "第二产业增加值", "市本级". */
+  label: string;
+}
+
+function labelled(partition: Partition, found: (Figure | undefined)[], parts: Figure[]): LabelledPart[] {
+  return parts.map((figure) => ({ figure, label: labelOf(partition, found, figure) }));
+}
+
+/**
+ * The rounding every figure may carry: half a unit of its last digit, and half a unit for a whole number too — the
+ * parts of a statistical total are rounded separately even when written without decimals.
+ */
+function tolerance(figures: Figure[]): number {
+  return figures.reduce((t, f) => t + (f.halfUlp || 0.5), 0) + 1e-9 * Math.max(1, figures[0].value);
+}
+
+/** The finding on the total, the parts as related locations; a fix per number (the total, or one part). */
+function finding(doc: ReportDocument, total: Figure, named: LabelledPart[], lead: string, exceeds: boolean, whole: string): Finding {
+  const parts = named.map((p) => p.figure);
+  const sum = parts.reduce((t, p) => t + p.value, 0);
+  const scale = total.number.multiplier;
+  const decimals = Math.max(total.decimals, ...parts.map((p) => Math.max(0, p.decimals + Math.round(Math.log10(total.number.multiplier / p.number.multiplier)))));
+  const terms = parts.map((p) => show(p.value / scale, decimals)).join('+');
+  const sumText = show(sum / scale, decimals);
+  const diff = show(Math.abs(sum - total.value) / scale, decimals);
+  const totalText = figureText(doc, total);
+  const unitText = `${scale === 1e4 ? '万' : scale === 1e8 ? '亿' : ''}${total.unit}`;
+  const message = exceeds
+    ? `${lead}：${terms}=${sumText}，大于文中的${totalText}（多${diff}）`
+    : `${lead}：${terms}=${sumText}，文中为${totalText}（相差${diff}）`;
+  const fixes: Fix[] = [{
+    kind: 'choice',
+    title: exceeds ? `将${whole}改为${sumText}${unitText}（所列部分之和，未列全时应更大）` : `将${whole}改为${sumText}${unitText}（各部分之和）`,
+    edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }],
+  }];
+  if (!exceeds) {
+    for (const { figure: p, label } of named) {
+      const value = total.value - (sum - p.value);
+      if (value <= 0) continue;
+      const text = numeralFor(p, value, p.decimals);
+      fixes.push({ kind: 'choice', title: `将${label}改为${text}（${whole}减其余部分）`, edits: [{ span: p.numeralSpan, newText: text }] });
+    }
+  }
+  return report(CODE, {
+    message,
+    span: total.span,
+    fixes,
+    related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
+  });
+}
+
+// The period a figure is of, read from the words before it in its sentence: a year, 上年/去年 (neither after 比/较/与/同:
+// "比上年增长", "比2021年增长" compare), a quarter or months. 全年, 本年 and the like name no period of their own.
+const PERIOD = /(?<![比较与同])((?:19|20)[0-9]{2})年(?!度?[0-9])|(?<![比较与同])(上年|去年|上一年)(?!同期)|([一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|1?[0-9][-—–~至]1?[0-9]月)/g;
+const MAX_PERIOD_CONTEXT = 200;
+
+function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
+  return periodBefore(doc, index.sentences[f.sentence].span.start, f.span.start);
+}
+
+/** The period named last in the text from `from` (a sentence start) to `at`, at most MAX_PERIOD_CONTEXT back. */
+function periodBefore(doc: ReportDocument, from: number, at: number): string | undefined {
+  let period: string | undefined;
+  for (const m of doc.norm.slice(Math.max(from, at - MAX_PERIOD_CONTEXT), at).matchAll(PERIOD)) period = m[1] ?? (m[2] ? 'previous' : m[3]);
+  return period;
+}
+
+/**
+ * Whether a part (or rate) is of its total's period: it names none (the total's context holds), or the same one. A part
+ * that names a period its total does not ("全年地区生产总值…。四季度，第一产业…") is of another.
+ */
+function samePeriod(total: string | undefined, part: string | undefined): boolean {
+  return part === undefined || part === total;
+}
+
+/**
+ * "常住人口94.9万人，其中城镇人口41.4万人…。常住人口城镇化率43.6%": the rate after a population breakdown, in its
+ * paragraph, against 城镇人口 ÷ the population it names (the nearest breakdown when it names none).
+ */
+function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, checked: Checked[], rounding: 'half-up' | 'lenient'): Finding[] {
+  const out: Finding[] = [];
+  const populations = checked
+    .filter((c) => Object.values(URBANISATION.partitions).includes(c.partition.id) && c.parts[URBANISATION.urbanSlot])
+    .sort((a, b) => a.total.id - b.total.id);
+  let next = 0; // populations before the rate end here (rates come in document order)
+  for (const rate of index.figures) {
+    while (next < populations.length && populations[next].total.id < rate.id) next++;
+    if (!rate.percent || rate.approx || rate.number.percentPoint) continue;
+    const m = URBAN_RATE.exec(nameOf(rate));
+    if (!m) continue;
+    const qualifier = m[1] ?? URBANISATION.bare;
+    const wanted = URBANISATION.partitions[qualifier];
+    const paragraph = paragraphOf(doc, index, rate);
+    // The nearest breakdown before the rate of the population it names (常住 when it names none), a few sentences back at most.
+    const source = populations.slice(Math.max(0, next - MAX_POPULATIONS), next).reverse().find((c) =>
+      rate.sentence - c.total.sentence <= MAX_SENTENCES_AFTER && paragraphOf(doc, index, c.total) === paragraph &&
+      c.partition.id === wanted && nameOf(c.total).includes(qualifier));
+    if (!source) continue;
+    const urban = source.parts[URBANISATION.urbanSlot] as Figure;
+    // A rate after another breakdown of the same partition's parts is that one's.
+    if (urban.id > rate.id || !samePeriod(periodOf(doc, index, source.total), periodOf(doc, index, rate))) continue;
+    const interval = percentInterval(urban, source.total);
+    if (!interval || judgeRounding(rate.value, rate.decimals, interval.low, interval.high, rounding) !== 'mismatch') continue;
+    const expected = show(interval.exact, rate.decimals);
+    out.push(report(CODE, {
+      message: `按定义，城镇化率=城镇人口÷${source.partition.whole}：${figureText(doc, urban)}÷${figureText(doc, source.total)}=${show(interval.exact, rate.decimals + 2)}%，应为${expected}%，文中为${figureText(doc, rate)}`,
+      span: rate.span,
+      fixes: [{ kind: 'choice', title: `将城镇化率改为${expected}%`, edits: [{ span: rate.numeralSpan, newText: numeralFor(rate, interval.exact, rate.decimals) }] }],
+      related: [
+        { span: urban.span, message: `城镇人口：${figureLabel(doc, urban)}` },
+        { span: source.total.span, message: `${source.partition.whole}：${figureLabel(doc, source.total)}` },
+      ],
+    }));
+  }
+  return out;
+}
+
+// "三次产业结构比为37.2:20.5:42.3", "三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3": the shares of the three
+// industries in GDP, the ratio after the first 为 (the year's, when the sentence gives last year's first).
+const STRUCTURE = /三次产业(?:结构|比例|构成)(?:比例?|关系)?[^。；;]{0,40}?为\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.])/dg;
+
+/**
+ * The 三次产业结构 stated after a GDP breakdown that adds up, in its paragraph a few sentences on: each term must be its
+ * industry's value added over GDP, within the rounding of every figure and one unit of the term's last digit.
+ */
+function checkStructure(doc: ReportDocument, index: FigureIndex, checked: Checked[]): Finding[] {
+  const out: Finding[] = [];
+  for (const c of checked) {
+    if (c.partition.id !== 'gdp' || c.parts.slice(0, 3).some((p) => !p)) continue;
+    const parts = c.parts.slice(0, 3) as Figure[];
+    const last = parts.reduce((a, b) => (b.id > a.id ? b : a));
+    const paragraph = paragraphOf(doc, index, c.total);
+    const period = periodOf(doc, index, c.total);
+    // The sentences after the last part, as far as a breakdown's parts are sought.
+    for (let k = last.sentence; k <= c.total.sentence + MAX_SENTENCES_AFTER && k < index.sentences.length; k++) {
+      const sentence = index.sentences[k];
+      if (doc.sentences[sentence.docSentence].blockIndex !== paragraph) break;
+      const from = k === last.sentence ? last.span.end : sentence.span.start;
+      for (const m of doc.norm.slice(from, sentence.span.end).matchAll(STRUCTURE)) {
+        if (!samePeriod(period, periodBefore(doc, sentence.span.start, from + m.index))) continue;
+        parts.forEach((part, i) => {
+          const [start, end] = m.indices![i + 1].map((x) => x + from);
+          const written = m[i + 1];
+          const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
+          const interval = percentInterval(part, c.total);
+          // Bureaux force the terms to add up to 100 by moving one by a unit of its last digit (37.21:20.54:42.25 is
+          // published as 37.2:20.5:42.3): only a term further off than that is wrong.
+          const unit = 10 ** -decimals;
+          const stated = Number(written);
+          if (!interval || (stated + 1.5 * unit >= interval.low && stated - 1.5 * unit <= interval.high)) return;
+          const expected = show(interval.exact, decimals);
+          out.push(report(CODE, {
+            message: `按定义，三次产业结构是各产业增加值占地区生产总值的比重：${figureLabel(doc, part)}÷${figureText(doc, c.total)}=${show(interval.exact, decimals + 2)}%，应为${expected}，文中为${written}`,
+            span: { start, end },
+            fixes: [{ kind: 'choice', title: `将${c.partition.parts[i].label}的比重改为${expected}`, edits: [{ span: { start, end }, newText: expected }] }],
+            related: [
+              { span: part.span, message: `部分：${figureLabel(doc, part)}` },
+              { span: c.total.span, message: `地区生产总值：${figureLabel(doc, c.total)}` },
+            ],
+          }));
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Two parts that split a whole by what they say, the whole found by its verb: a level and the units under it
+// ("市本级平台受理213.14万件，各县区受理145.13万件"), a condition and its negation ("符合法定受理条件，依法作出行政复议决定的
+// 19.7万件；不符合法定受理条件，依法作出相应处理的2.7万件").
+
+const LEVELS = LEVEL_SPLITS.map((l) => ({
+  ...l,
+  own: new RegExp(`^(?:${NAME_LEAD})*(?:${l.own})(.*)$`),
+  units: new RegExp(`^(?:${NAME_LEAD})*(?:${l.units})(.*)$`),
+}));
+// "办结的案件中，…": the sentence names the whole it splits by its verb.
+const AMONG_LEAD = /^\s*([^，,。；;0-9０-９]{1,12}?)的?中\s*[，,]/;
+const MIN_CONDITION = 4;
+const ONLY_LEAD = new RegExp(`^(?:${NAME_LEAD})*$`);
+// The whole of a split is sought this many paragraphs back at most (a news item puts a subheading between them).
+const MAX_PARAGRAPHS_BACK = 2;
+
+interface Split {
+  parts: [Figure, Figure];
+  labels: [string, string];
+  /** The verb both parts count with ("受理"), or the one the sentence's lead names; undefined when none. */
+  verb?: string;
+  /** The noun after the verb in the parts' words ("诉求"), '' when none. */
+  noun: string;
+  lead: string;
+  /** How messages and fixes name the whole: "全市总数", "办结的案件总数". */
+  whole: string;
+}
+
+function checkSplits(doc: ReportDocument, index: FigureIndex, nameOf: NameReader): Finding[] {
+  const out: Finding[] = [];
+  const roles: (LevelRole | null | undefined)[] = new Array(index.figures.length);
+  const roleOf = (f: Figure) => (roles[f.id] === undefined ? (roles[f.id] = levelRole(nameOf(f))) : roles[f.id]) ?? undefined;
+  for (const sentence of index.sentences) {
+    const figures = mainFigures(index, sentence).filter((f) => !f.percent && !isChangeFigure(doc, f));
+    for (let i = 0; i + 1 < figures.length; i++) {
+      const [a, b] = [figures[i], figures[i + 1]];
+      if (!isExactCount(a) || !isExactCount(b) || !sameUnitKind(a, b)) continue;
+      // A third count right after the pair continues the list ("…，开发区受理…"): the pair is not all there is.
+      const third = figures[i + 2];
+      if (third && third.segment === b.segment + 1 && sameUnitKind(b, third)) continue;
+      const split = levelSplit(a, b, roleOf) ?? conditionSplit(doc, sentence, a, b);
+      if (!split) continue;
+      const total = wholeOf(doc, index, nameOf, figures.slice(0, i), split);
+      if (!total || total.value < Math.max(a.value, b.value) - tolerance([a, b])) continue;
+      const period = periodOf(doc, index, total);
+      if (!samePeriod(period, periodOf(doc, index, a)) || !samePeriod(period, periodOf(doc, index, b))) continue;
+      if (Math.abs(a.value + b.value - total.value) <= tolerance([total, a, b])) continue;
+      out.push(finding(doc, total, [{ figure: a, label: split.labels[0] }, { figure: b, label: split.labels[1] }], split.lead, false, split.whole));
+    }
+  }
+  return out;
+}
+
+/** "市本级平台受理…，各县区受理…" (either order): the level and its units, with the same verb and noun after them. */
+function levelSplit(a: Figure, b: Figure, roleOf: (f: Figure) => LevelRole | undefined): Split | undefined {
+  const [ra, rb] = [roleOf(a), roleOf(b)];
+  if (!ra || !rb || ra.level !== rb.level || ra.own === rb.own || ra.rest !== rb.rest) return undefined;
+  const { level, rest } = ra;
+  const verb = verbOf(rest);
+  const noun = verb ? rest.slice(rest.lastIndexOf(verb) + verb.length) : '';
+  const [ownLabel, unitsLabel] = level.labels;
+  return {
+    parts: [a, b],
+    labels: ra.own ? [ownLabel, unitsLabel] : [unitsLabel, ownLabel],
+    verb,
+    noun,
+    lead: `按定义，${ownLabel}与${unitsLabel}之和应等于${level.whole}`,
+    whole: level.whole,
+  };
+}
+
+interface LevelRole {
+  level: (typeof LEVELS)[number];
+  /** The level's own body (市本级), or the units under it (各县区). */
+  own: boolean;
+  /** The words after the level ("受理"). */
+  rest: string;
+}
+
+/** Whether a figure's words count a level's own body or its units; null when neither. */
+function levelRole(name: string): LevelRole | null {
+  if (!name) return null;
+  for (const level of LEVELS) {
+    const own = level.own.exec(name);
+    const m = own ?? level.units.exec(name);
+    if (m) return { level, own: !!own, rest: m[1] };
+  }
+  return null;
+}
+
+/** "符合法定受理条件，依法作出…的19.7万件；不符合法定受理条件，依法作出…的2.7万件": a condition, then its negation. */
+function conditionSplit(doc: ReportDocument, sentence: FigureSentence, a: Figure, b: Figure): Split | undefined {
+  if (a.segment < 1 || b.segment !== a.segment + 2) return undefined;
+  const words = (k: number) => doc.norm.slice(sentence.segments[k].span.start, sentence.segments[k].span.end).trim();
+  const [condition, negated] = [words(a.segment - 1), words(a.segment + 1)];
+  const negation = CONDITION_NEGATION.exec(negated);
+  if (!negation || negated.slice(negation[0].length) !== condition || condition.length < MIN_CONDITION || /[0-9０-９]/.test(condition)) return undefined;
+  // Only a sentence that names the whole it splits: what is neither (申请 still being completed) may be left out elsewhere.
+  const lead = AMONG_LEAD.exec(doc.norm.slice(sentence.span.start, sentence.span.end));
+  const verb = lead ? verbOf(lead[1]) : undefined;
+  if (!lead || !verb) return undefined;
+  return {
+    parts: [a, b],
+    labels: [`“${condition}”的部分`, `“${negated}”的部分`],
+    verb,
+    noun: '',
+    lead: `按定义，“${condition}”与“${negated}”两部分之和应等于${lead[1]}总数`,
+    whole: `${lead[1]}总数`,
+  };
+}
+
+/**
+ * The whole a split divides: the count right before it in its sentence, or else the nearest count before it stated with
+ * the parts' verb (this paragraph or up to MAX_PARAGRAPHS_BACK before), when that count is the whole of its verb —
+ * nothing but period, place and cue words before the verb ("全年受理企业群众诉求358.27万件"), its noun ending in the parts'.
+ */
+function wholeOf(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, before: Figure[], split: Split): Figure | undefined {
+  const [first] = split.parts;
+  const near = before[before.length - 1];
+  // Without a verb, only a count the parts follow at once, or as its 其中 ("全市受理诉求500件，其中市本级300件，…").
+  const follows = near && (split.verb ? verbOf(near.before) === split.verb : first.subsetCue || first.segment === near.segment + 1);
+  if (near && follows && isExactCount(near) && sameUnitKind(near, first) && near.final) return near;
+  if (!split.verb) return undefined;
+  const paragraph = paragraphOf(doc, index, first);
+  for (let id = first.id - 1; id >= 0 && id >= first.id - MAX_WINDOW; id--) {
+    const f = index.figures[id];
+    if (paragraph - paragraphOf(doc, index, f) > MAX_PARAGRAPHS_BACK) break;
+    if (f.inParens || f.percent || !isExactCount(f) || !sameUnitKind(f, first) || verbOf(f.before) !== split.verb) continue;
+    const words = nameOf(f);
+    const at = words.lastIndexOf(split.verb);
+    const whole = at >= 0 && ONLY_LEAD.test(words.slice(0, at)) && words.slice(at + split.verb.length).endsWith(split.noun);
+    return whole && f.final ? f : undefined;
+  }
+  return undefined;
+}
