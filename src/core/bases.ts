@@ -2,7 +2,8 @@
 // 经审理，维持9件，占受理案件总数的45%"). Per paragraph, the counts that can be the base of a later share, list or rate,
 // with the verb that says what they count (收到/受理/审结/办结/新收…) — and one set of lookups used by figure/share,
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
-// is linked across paragraphs or years, and where two bases fit none is chosen.
+// is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
+// section), and where two bases fit none is chosen.
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
@@ -27,7 +28,8 @@ const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORD
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
 // The last of these before a figure in its sentence says which year the figure is of.
-const YEAR_WORD = /((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年)/g;
+// Not the year a comparison names ("比上年增长6.5%", "较2022年"): the figure after it is of the year stated before.
+const YEAR_WORD = /(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年))/g;
 // A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
 // part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
 const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
@@ -37,7 +39,7 @@ const SHARE_OF = /^\s*占/;
 // Revenue or spending up or down by an amount ("增收8300万元").
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:同比)?(?:${alternatives([...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE_WORDS])})`);
 
-const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
+const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
 
 /** The verb of a count ("共收到行政复议申请" → 收到) or of a named population ("受案总数" → 受理). */
 export function verbOf(words: string): string | undefined {
@@ -91,25 +93,42 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
 }
 
 /** The paragraph (block index) a figure stands in. */
-export function paragraphOf(doc: ReportDocument, index: FigureIndex, f: Figure): number {
-  return doc.sentences[index.sentences[f.sentence].docSentence].blockIndex;
+export function paragraphOf(index: FigureIndex, f: Figure): number {
+  return index.sentences[f.sentence].paragraph;
 }
 
+interface Bases {
+  byParagraph: Map<number, Base[]>;
+  /** The paragraphs that hold bases, in document order, and each one's place in that order. */
+  order: number[];
+  position: Map<number, number>;
+}
+
+// "区县政府共收到复议申请1680件，占27.1%": a count followed by its own share is one part of a whole, whatever its words.
+const OWN_SHARE = /^\s*占/;
+
 /** Candidate bases by paragraph: every exact count outside asides that is no "其中" subset, in document order. */
-function basesByParagraph(doc: ReportDocument, index: FigureIndex): Map<number, Base[]> {
+function basesByParagraph(index: FigureIndex): Bases {
   const byParagraph = new Map<number, Base[]>();
+  const order: number[] = [];
   for (const sentence of index.sentences) {
-    const paragraph = doc.sentences[sentence.docSentence].blockIndex;
-    for (const f of mainFigures(index, sentence)) {
-      if (!isExactCount(f) || f.subsetCue || f.value <= 0) continue;
-      const list = byParagraph.get(paragraph) ?? [];
+    const paragraph = sentence.paragraph;
+    const main = mainFigures(index, sentence);
+    main.forEach((f, k) => {
+      if (!isExactCount(f) || f.subsetCue || f.value <= 0) return;
+      let list = byParagraph.get(paragraph);
+      if (!list) {
+        byParagraph.set(paragraph, (list = []));
+        order.push(paragraph);
+      }
       const verb = lastVerb(f.before);
       const lead = f.before.slice(0, verb?.at ?? f.before.length);
-      list.push({ figure: f, verb: verb?.verb, whole: (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !PART_SCOPE.test(lead) });
-      byParagraph.set(paragraph, list);
-    }
+      const next = main[k + 1];
+      const shared = !!next?.percent && next.segment === f.segment + 1 && OWN_SHARE.test(next.before);
+      list.push({ figure: f, verb: verb?.verb, whole: (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !PART_SCOPE.test(lead) && !shared });
+    });
   }
-  return byParagraph;
+  return { byParagraph, order, position: new Map(order.map((p, k) => [p, k])) };
 }
 
 const MAX_YEAR_CONTEXT = 200;
@@ -141,9 +160,22 @@ export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: 
   return ya === yb || (ya !== 'previous' && yb !== 'previous' && (ya === undefined || yb === undefined));
 }
 
-/** Bases of the part's paragraph stated before it, of its kind and year, at least as large. */
-function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Base[] {
-  const bases = ctx.analysis(BASES).get(paragraphOf(doc, index, part)) ?? [];
+// How many paragraphs with figures back a total named by its words may stand ("全年共收到行政复议申请6200件" under （一）,
+// "占收到申请总数的33.9%" under （四）): beyond, a report speaks of other things.
+const NAMED_REACH = 3;
+
+/**
+ * Bases stated before the part, of its kind and year, at least as large: in its paragraph, and with `reach` in up to
+ * that many paragraphs (with figures) before it in the same top-level section.
+ */
+function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0): Base[] {
+  const { byParagraph, order, position } = ctx.analysis(BASES);
+  const paragraph = paragraphOf(index, part);
+  const section = index.sentences[part.sentence].section;
+  const at = position.get(paragraph) ?? -1;
+  const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => byParagraph.get(p) ?? []);
+  const nearby = earlier.filter((list) => index.sentences[list[0].figure.sentence].section === section).flat();
+  const bases = [...nearby, ...(byParagraph.get(paragraph) ?? [])];
   let end = 0; // bases are in document order: those before the part end here
   for (let hi = bases.length; end < hi; ) {
     const mid = (end + hi) >> 1;
@@ -174,11 +206,26 @@ function unique(bases: Base[]): Figure | undefined {
  * verb is the one the share names. Undefined when none or two such counts with different values fit.
  */
 export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, verb: string): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.verb === verb && b.whole));
+  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && b.whole));
+}
+
+// Said right after a count of accepted cases: every one of them is closed ("受理9起，已全部审结").
+const ALL_CLOSED = /^\s*[，,]?\s*(?:已|均已|现已)?(?:全部|均)(?:审结|办结|结案|审理终结)/;
+const MAX_ALL_CLOSED = 12;
+
+/**
+ * "共受理行政复议案件9起，已全部审结。……维持原行政行为2件，占比22.2%": the closed cases whose outcomes a share or a rate
+ * counts — the one whole count of 审结/办结 before the part in its paragraph, or of 受理 said to be all closed. Undefined
+ * when none or two with different values fit.
+ */
+export function closedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  const closed = (b: Base) =>
+    b.verb === '审结' || b.verb === '办结' || (b.verb === '受理' && ALL_CLOSED.test(doc.norm.slice(b.figure.span.end, b.figure.span.end + MAX_ALL_CLOSED)));
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && closed(b)));
 }
 
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.
-const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全[省市县区镇]|我[省市县区镇]|全区域)+/;
+const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全[省市县区镇]|我[省市县区镇]|全区域|其中|实现|完成)+/;
 const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现|达到|达|为|是|有)?$`);
 
 /**
@@ -186,8 +233,35 @@ const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现
  * under exactly the noun the share names. Undefined when none or two with different values fit.
  */
 export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  if (noun.length < 3) return undefined;
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value && statedUnder(b.figure) === noun));
+  const key = nounKey(noun);
+  if (key.length < 3) return undefined;
+  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.figure.value > part.value && statedAs(b.figure, key)));
+}
+
+// The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first).
+const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇])$/;
+
+/** Whether a count is stated under the noun of that key — after a time or place word at most ("人均地区生产总值" is not). */
+function statedAs(f: Figure, key: string): boolean {
+  const own = nounKey(statedUnder(f));
+  return own === key || (own.endsWith(key) && LEAD_END.test(own.slice(0, -key.length)));
+}
+
+/**
+ * "其中第一产业增加值完成125964万元。……第一产业增加值占地区生产总值的比重为23.8%": the one count of the paragraph before
+ * `at` stated under that noun, when the share's sentence states none. Undefined when none or two with different values fit.
+ */
+export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure | undefined {
+  const key = nounKey(noun);
+  if (key.length < 3) return undefined;
+  const paragraph = paragraphOf(index, at);
+  const stated: Base[] = [];
+  // Back from `at` through its paragraph, any exact count ("其中第一产业增加值完成125964万元" too), a bounded number of them.
+  for (let k = at.id - 1; k >= Math.max(0, at.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
+    const f = index.figures[k];
+    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false });
+  }
+  return unique(stated);
 }
 
 /**
@@ -201,6 +275,18 @@ export function headedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 /** The noun a count is stated under: "全年地方财政收入完成100223万元" → 地方财政收入. */
 export function statedUnder(f: Figure): string {
   return f.before.trim().replace(COUNT_LEAD, '').replace(COUNT_VERB, '');
+}
+
+// One total, several names: 地区生产总值 = 生产总值 = GDP.
+const NOUN_ALIASES: readonly [RegExp, string][] = [[/^(?:地区)?生产总值$|^GDP$/i, '地区生产总值']];
+
+/**
+ * The noun as compared: a Latin abbreviation in brackets ("地区生产总值(GDP)") and the verb written inside it ("第三产业完成
+ * 增加值") dropped, and its aliases folded into one name.
+ */
+export function nounKey(noun: string): string {
+  const bare = noun.replace(/[(（][A-Za-z]+[)）]/g, '').replace(/完成|实现/g, '').trim();
+  return NOUN_ALIASES.find(([names]) => names.test(bare))?.[1] ?? bare;
 }
 
 /** "…400件。行政处罚类200件…；信息公开类60件…；其他140件…": the count before the parts in their paragraph they add up to. */
@@ -222,7 +308,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number)
   const sentence = index.sentences[k];
   const before = index.sentences[k - 1];
   if (!sentence || !before || before.docSentence !== sentence.docSentence - 1) return undefined;
-  if (doc.sentences[before.docSentence].blockIndex !== doc.sentences[sentence.docSentence].blockIndex) return undefined;
+  if (before.paragraph !== sentence.paragraph) return undefined;
   const main = mainFigures(index, before);
   let j = main.length - 1;
   while (j > 0 && isAboutFigureBefore(doc, index, main[j])) {

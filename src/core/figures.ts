@@ -58,6 +58,13 @@ export interface FigureSentence {
   span: Span;
   /** Index in doc.sentences. */
   docSentence: number;
+  /**
+   * The paragraph, as the block it starts in — or the paragraph of the sentence before when that one runs on into this
+   * sentence's block (a hard-wrapped plain-text file has a block per line, a paragraph over many).
+   */
+  paragraph: number;
+  /** The top-level section it stands in (index in doc.sections), -1 before the first heading or without headings. */
+  section: number;
   figures: number[];
   segments: FigureSegment[];
 }
@@ -196,13 +203,16 @@ export const CLEANUP_TOTAL = /清理/;
 export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|失效|继续有效|${REMAINDER_WORDS}`);
 
 /**
- * Rates whose numerator is written with another verb than the rate word: 结案率 over 审结/办结/审执结 (courts), 网办比例 over 网上可办.
+ * Rates whose numerator is written with another verb than the rate word (the rate word ends in `stem`): 结案率 over
+ * 审结/办结/审执结 (courts), 网办比例 over 网上可办, 案结事了率 (行政复议) over the cases that did not go on to court.
  * `carriesOver`: the rate's base usually includes cases carried over from the year before (旧存), which a report
- * seldom states — so only a rate above numerator ÷ the stated intake is certain to be wrong.
+ * seldom states — so only a rate above numerator ÷ the stated intake is certain to be wrong. `overClosed`: the base is
+ * the closed cases (办结/审结), stated in an earlier sentence when not in the rate's own.
  */
-export const RATE_ALIASES: readonly { stem: string; numerator: RegExp; carriesOver: boolean }[] = [
+export const RATE_ALIASES: readonly { stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string }[] = [
   { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true },
   { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },
+  { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -217,6 +227,8 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): Figu
   const sentences: FigureSentence[] = [];
   const asides = new Map<number, number[]>();
   let k = 0; // cursor into numbers
+  const paragraphs = paragraphsOf(doc);
+  const sectionAt = sectionReader(doc);
   doc.sentences.forEach((s, docSentence) => {
     while (k < numbers.length && numbers[k].start < s.span.start) k++;
     const inSentence: ParsedNumber[] = [];
@@ -224,7 +236,8 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): Figu
     const quoted = titleOrSloganReader(norm, s.span.start);
     const kept = inSentence.filter((n) => isFigure(text, n) && !quoted(n.start));
     if (kept.length === 0) return;
-    sentences.push(buildSentence(text, norm, s.span, docSentence, kept, figures, sentences.length, segmenter));
+    const where = { docSentence, paragraph: paragraphs[docSentence], section: sectionAt(s.span.start) };
+    sentences.push(buildSentence(text, norm, s.span, where, kept, figures, sentences.length, segmenter));
   });
   for (const f of figures) {
     if (f.parenOwner === undefined) continue;
@@ -233,6 +246,27 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): Figu
     else asides.set(f.parenOwner, [f.id]);
   }
   return { figures, sentences, asides };
+}
+
+/** The paragraph of each sentence: its block, or the paragraph of the sentence before when that one ends in its block. */
+function paragraphsOf(doc: ReportDocument): number[] {
+  const out: number[] = [];
+  let b = 0; // cursor into blocks: the block holding the end of the sentence before
+  doc.sentences.forEach((s, i) => {
+    const before = doc.sentences[i - 1];
+    if (before) while (b + 1 < doc.blocks.length && doc.blocks[b + 1].span.start < before.span.end) b++;
+    out.push(before && b === s.blockIndex ? out[i - 1] : s.blockIndex);
+  });
+  return out;
+}
+
+/** For offsets asked in increasing order: the index of the top-level section holding it, or -1. */
+function sectionReader(doc: ReportDocument): (at: number) => number {
+  let k = -1;
+  return (at) => {
+    while (k + 1 < doc.sections.length && doc.sections[k + 1].span.start <= at) k++;
+    return k >= 0 && at < doc.sections[k].span.end ? k : -1;
+  };
 }
 
 function isFigure(text: string, n: ParsedNumber): boolean {
@@ -353,7 +387,7 @@ function buildSentence(
   text: string,
   norm: string,
   span: Span,
-  docSentence: number,
+  where: { docSentence: number; paragraph: number; section: number },
   numbers: ParsedNumber[],
   figures: Figure[],
   sentenceIndex: number,
@@ -417,7 +451,7 @@ function buildSentence(
     segmented.set(f.segment, count + 1);
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
   }
-  return { span, docSentence, figures: ids, segments };
+  return { span, ...where, figures: ids, segments };
 }
 
 /**

@@ -39,10 +39,11 @@ export const AMOUNT_CHANGE_WORDS = ['增产', '减产', '增收', '减收', '增
 export const REMAINDER_WORDS = '其他|其余|其它|剩余';
 
 /**
- * Approximation markers (GB/T 15835). Before the number: 约 大约 近 将近 接近 超 超过 逾 不到 不足; after it:
+ * Approximation markers (GB/T 15835). Before the number: 约 大约 近 将近 接近 超 超过 突破 逾 不到 不足; after it:
  * 余 多 以上 左右 上下. Longer markers first: the number reader takes the first that matches.
  */
-export const APPROX_BEFORE = ['大约', '将近', '接近', '超过', '不到', '不足', '约', '近', '超', '逾'] as const;
+// 突破 ("收案首次突破5万件"): a threshold passed, no count.
+export const APPROX_BEFORE = ['大约', '将近', '接近', '超过', '突破', '不到', '不足', '约', '近', '超', '逾'] as const;
 export const APPROX_AFTER = ['余', '多', '以上', '左右', '上下'] as const;
 export type Approx = (typeof APPROX_BEFORE)[number] | (typeof APPROX_AFTER)[number];
 

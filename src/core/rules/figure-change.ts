@@ -9,6 +9,7 @@ import {
 import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
+import { statedUnder } from '../bases';
 
 const UP = CHANGE_UP;
 const DOWN = CHANGE_DOWN;
@@ -73,7 +74,7 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const bracketed = bracketedBases(doc, index, figs, k);
+        const bracketed = bracketedBases(doc, index, figs, k) ?? yearSeries(doc, index, figs, k);
         if (bracketed) {
           for (const [p, pair] of bracketed) {
             const finding = compared(doc, p, down, cue[1], pair, ctx.options.rounding);
@@ -84,6 +85,12 @@ export const figureChange: Rule = {
         const years = yearPair(doc, index, figs, k);
         if (years) {
           const finding = compared(doc, pct, down, cue[1], years, ctx.options.rounding);
+          if (finding) out.push(finding);
+          continue;
+        }
+        const level = levelBefore(doc, index, figs, k);
+        if (level) {
+          const finding = levelChange(doc, pct, down, cue[1], level, ctx.options.rounding);
           if (finding) out.push(finding);
           continue;
         }
@@ -102,7 +109,11 @@ export const figureChange: Rule = {
 function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string, found: Comparison, rounding: RoundingPolicy): Finding | undefined {
   const { base, current, delta } = found;
   const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
-  const arithmetic = current ? `(${show(current.value, 0)}−${show(base.value, 0)})÷${show(base.value, 0)}` : `${show(Math.abs(change), 0)}÷${show(base.value, 0)}`;
+  // As written: "(3.98−1.9)÷1.9" for two figures in 万件, the units spelled out only when the scales differ.
+  const scales = [base, current ?? delta].filter((f): f is Figure => !!f);
+  const written = (f: Figure, value = f.value) =>
+    scales.every((g) => g.number.multiplier === f.number.multiplier) ? numeralFor(f, value) : `${numeralFor(f, value)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
+  const arithmetic = current ? `(${written(current)}−${written(base)})÷${written(base)}` : `${written(delta ?? base, Math.abs(change))}÷${written(base)}`;
   if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
     return report('figure/change', {
       message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
@@ -119,7 +130,11 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
     });
   }
   const expected = (Math.abs(change) / base.value) * 100;
-  const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, rounding);
+  // Rounded figures ("1.9万件") may stand for anything within half their last digit: so may the change.
+  const spread = (current?.halfUlp ?? delta?.halfUlp ?? 0) + base.halfUlp;
+  const low = (Math.max(0, Math.abs(change) - spread) / (base.value + base.halfUlp)) * 100;
+  const high = base.value > base.halfUlp ? ((Math.abs(change) + spread) / (base.value - base.halfUlp)) * 100 : Infinity;
+  const verdict = judgeRounding(pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), rounding);
   if (verdict === 'match') return undefined;
   const right = numeralFor(pct, expected);
   return report('figure/change', {
@@ -178,17 +193,8 @@ const STATED_YEAR = /((?:19|20)[0-9]{2})年/;
  * percent takes the one figure right before it. A base's year must be the year before one the sentence opens with.
  */
 function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
-  const pcts = [figs[k]];
-  if (!ONLY_CHANGE_WORDS.test(figs[k].before)) return undefined;
-  if (RESPECTIVELY.test(figs[k].before)) {
-    for (let j = k + 1; j < figs.length; j++) {
-      const f = figs[j];
-      if (!f.percent || f.unit !== '%' || f.approx || !AND.test(doc.text.slice(figs[j - 1].span.end, f.span.start))) break;
-      pcts.push(f);
-    }
-    if (pcts.length < 2) return undefined;
-  }
-  if (k < pcts.length) return undefined;
+  const pcts = changesAt(doc, figs, k);
+  if (!pcts || k < pcts.length) return undefined;
   // The figures stand one to a segment right before the percents: "受理…，审结…，同比分别增长…".
   const currents = figs.slice(k - pcts.length, k);
   if (currents.some((f, j) => f.segment !== figs[k].segment - pcts.length + j)) return undefined;
@@ -207,6 +213,52 @@ function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   const stated = matchInSentenceBefore(doc, index.sentences[currents[0].sentence], STATED_YEAR, currents[0].span.start);
   const year = BRACKETED_BASE.exec(label ?? '')?.[1];
   if (stated && year && Number(stated[1]) !== Number(year) + 1) return undefined;
+  return pairs;
+}
+
+/**
+ * The percents a change at figs[k] states: itself, or after 分别 the percents joined to it by 和/、/及/与 (at least two).
+ * Undefined when other words than the change words stand before it ("调撤率和结案率同比分别提高…" speaks of others).
+ */
+function changesAt(doc: ReportDocument, figs: Figure[], k: number): Figure[] | undefined {
+  const pcts = [figs[k]];
+  if (!ONLY_CHANGE_WORDS.test(figs[k].before)) return undefined;
+  if (!RESPECTIVELY.test(figs[k].before)) return pcts;
+  for (let j = k + 1; j < figs.length; j++) {
+    const f = figs[j];
+    if (!f.percent || f.unit !== '%' || f.approx || !AND.test(doc.text.slice(figs[j - 1].span.end, f.span.start))) break;
+    pcts.push(f);
+  }
+  return pcts.length >= 2 ? pcts : undefined;
+}
+
+/**
+ * "2022年办理案件1.9万件，挽回损失20.4亿元；2023年办理案件3.98万件，挽回损失103.9亿元，同比分别增长了109%和409%": n
+ * percents after 分别 compare the n figures right before them, a clause series opening with year Y+1, with the n figures
+ * before those, the series of year Y — figure by figure, each pair of one unit and stated under the same words.
+ */
+function yearSeries(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+  const pcts = changesAt(doc, figs, k);
+  const n = pcts?.length ?? 0;
+  if (!pcts || n < 2 || k < 2 * n) return undefined;
+  const bases = figs.slice(k - 2 * n, k - n);
+  const currents = figs.slice(k - n, k);
+  const series = [...bases, ...currents];
+  // One figure a segment, in consecutive segments right before the percents.
+  if (series.some((f, j) => !isCount(f) || !f.lone || !f.final || f.segment !== figs[k].segment - 2 * n + j)) return undefined;
+  const segments = index.sentences[figs[k].sentence].segments;
+  const opening = (f: Figure) => YEAR_OPENING.exec(doc.text.slice(segments[f.segment].span.start, f.span.start));
+  const from = opening(bases[0]);
+  const to = opening(currents[0]);
+  if (!from || !to || Number(to[1]) !== Number(from[1]) + 1) return undefined;
+  if ([...bases.slice(1), ...currents.slice(1)].some((f) => opening(f))) return undefined;
+  const words = (f: Figure, j: number) => doc.text.slice(segments[f.segment].span.start + (j === 0 ? (f === bases[0] ? from : to)[0].length : 0), f.span.start).trim();
+  const pairs: Array<[Figure, Comparison]> = [];
+  for (let j = 0; j < n; j++) {
+    const [base, current] = [bases[j], currents[j]];
+    if (!sameUnitKind(base, current) || words(base, j) !== words(current, j)) return undefined;
+    pairs.push([pcts[j], { base, current }]);
+  }
   return pairs;
 }
 
@@ -314,6 +366,78 @@ function unstatedBase(text: string, pct: Figure, down: boolean, word: string): F
     })];
   }
   return [];
+}
+
+// "较之2015年上升4.57%", "比上年提高2%": a change against a named year, nothing else before it.
+const AGAINST_YEAR = new RegExp(`^\\s*(?:较之?|比|与)((?:19|20)[0-9]{2}年度?|上年|去年)(?:相比)?(?:同期)?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
+// A rate or share stated as a level ("平均得分率为66.31%"), named without its time and place ("2023年全市…").
+const LEVEL_WORDS = /(?:率|比例|比重|占比)$/;
+const levelName = (f: Figure) => (LEVEL_WORDS.test(statedUnder(f)) ? statedUnder(f) : undefined);
+// How many sentences back the level of the year compared with may stand.
+const MAX_LEVEL_SENTENCES = 3;
+const YEARS = /((?:19|20)[0-9]{2})年/g;
+
+/**
+ * "2015年……平均得分率为61.74%。2016年……平均得分率为66.31%，较之2015年上升4.57%": a change right after a rate, against a
+ * named year, compares it with the same rate stated for that year in one of the sentences just before (same paragraph).
+ */
+function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+  const pct = figs[k];
+  const current = figs[k - 1];
+  const against = AGAINST_YEAR.exec(pct.before);
+  const metric = current && levelName(current);
+  if (!against || !current || !metric || !isLevel(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
+  const sentence = index.sentences[pct.sentence];
+  const year = STATED_YEAR.exec(doc.norm.slice(sentence.span.start, current.span.start));
+  const wanted = /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
+  if (wanted === undefined) return undefined;
+  const found: Figure[] = [];
+  for (let s = pct.sentence - 1; s >= Math.max(0, pct.sentence - MAX_LEVEL_SENTENCES); s--) {
+    const earlier = index.sentences[s];
+    if (earlier.paragraph !== sentence.paragraph) break;
+    for (const f of mainFigures(index, earlier)) {
+      if (!isLevel(f) || f.number.percentPoint || levelName(f) !== metric) continue;
+      // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
+      const years = [...doc.norm.slice(earlier.span.start, f.span.start).matchAll(YEARS)];
+      if (Number(years[years.length - 1]?.[1]) === wanted) found.push(f);
+    }
+  }
+  return found.length === 1 ? { base: found[0], current } : undefined;
+}
+
+/**
+ * A change between two rates written in percent: as relative change ((66.31−61.74)÷61.74 = 7.40%) or, as writers often
+ * mean, in points (66.31−61.74 = 4.57). Either within rounding is accepted; neither, or the wrong direction, is reported.
+ */
+function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: string, { base, current }: Comparison, rounding: RoundingPolicy): Finding | undefined {
+  if (!current) return undefined;
+  const difference = current.value - base.value;
+  const related = [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }];
+  if (difference !== 0 && (down ? difference > 0 : difference < 0)) {
+    return report('figure/change', {
+      span: pct.span, related,
+      message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${difference > 0 ? '提高' : '下降'}，文中写作${q(word)}`,
+    });
+  }
+  const half = (f: Figure) => 0.5 * 10 ** -f.decimals;
+  const points = Math.abs(difference);
+  const slack = half(base) + half(current) + half(pct);
+  const relative = (points / base.value) * 100;
+  const lowRelative = (Math.max(0, points - half(base) - half(current)) / (base.value + half(base))) * 100;
+  const highRelative = ((points + half(base) + half(current)) / Math.max(1e-9, base.value - half(base))) * 100;
+  if (Math.abs(pct.value - points) <= slack + 1e-9 || judgeRounding(pct.value, pct.decimals, lowRelative, highRelative, rounding) !== 'mismatch') return undefined;
+  const decimals = Math.max(base.decimals, current.decimals);
+  const right = numeralFor(pct, relative);
+  return report('figure/change', {
+    message: `增减幅度与所比较的两个比率不符：由${figureText(doc, base)}到${figureText(doc, current)}，相差${show(points, decimals)}个百分点，` +
+      `相对${word}${show(relative, pct.decimals + 2)}%（(${figureText(doc, current)}−${figureText(doc, base)})÷${figureText(doc, base)}），文中为${q(figureText(doc, pct))}`,
+    span: pct.span,
+    fixes: [
+      { kind: 'choice', title: `改为${right}%（相对变化）`, edits: [{ span: pct.numeralSpan, newText: right }] },
+      { kind: 'choice', title: `改为${show(points, decimals)}个百分点`, edits: [{ span: { start: pct.numeralSpan.start, end: pct.span.end }, newText: `${show(points, decimals)}个百分点` }] },
+    ],
+    related,
+  });
 }
 
 const OTHER_METRIC = /率|比例|占比/;

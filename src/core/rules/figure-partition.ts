@@ -143,12 +143,12 @@ const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:
  */
 function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Role[]>, total: Figure, partition: Partition): (Figure | undefined)[] | undefined {
   if (!isExactCount(total) || total.value <= 0 || isChangeFigure(doc, total)) return undefined;
-  const paragraph = paragraphOf(doc, index, total);
+  const paragraph = paragraphOf(index, total);
   const found: (Figure | undefined)[] = [];
   const period = periodOf(doc, index, total);
   for (let id = total.id + 1; id < index.figures.length && id <= total.id + MAX_WINDOW; id++) {
     const f = index.figures[id];
-    if (f.sentence > total.sentence + MAX_SENTENCES_AFTER || paragraphOf(doc, index, f) !== paragraph) break;
+    if (f.sentence > total.sentence + MAX_SENTENCES_AFTER || paragraphOf(index, f) !== paragraph) break;
     if (f.percent || isChangeFigure(doc, f) || AMOUNT_CHANGE.test(f.before)) continue;
     const own = roles.get(id) ?? [];
     const role = own.find((r) => r.partition === partition);
@@ -181,7 +181,7 @@ function checkSum(doc: ReportDocument, index: FigureIndex, total: Figure, partit
 function isComplete(doc: ReportDocument, index: FigureIndex, total: Figure, partition: Partition, found: (Figure | undefined)[]): boolean {
   if (!partition.complete || partition.parts.some((_, slot) => !found[slot])) return false;
   const m = matchers.find((x) => x.partition === partition);
-  const paragraph = doc.blocks[paragraphOf(doc, index, total)]?.content ?? '';
+  const paragraph = doc.blocks[paragraphOf(index, total)]?.content ?? '';
   if (m?.foreign?.test(paragraph)) return false;
   return !m?.optional || !!found[partition.parts.length] || !m.optional.test(paragraph);
 }
@@ -293,10 +293,10 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: Name
     if (!m) continue;
     const qualifier = m[1] ?? URBANISATION.bare;
     const wanted = URBANISATION.partitions[qualifier];
-    const paragraph = paragraphOf(doc, index, rate);
+    const paragraph = paragraphOf(index, rate);
     // The nearest breakdown before the rate of the population it names (常住 when it names none), a few sentences back at most.
     const source = populations.slice(Math.max(0, next - MAX_POPULATIONS), next).reverse().find((c) =>
-      rate.sentence - c.total.sentence <= MAX_SENTENCES_AFTER && paragraphOf(doc, index, c.total) === paragraph &&
+      rate.sentence - c.total.sentence <= MAX_SENTENCES_AFTER && paragraphOf(index, c.total) === paragraph &&
       c.partition.id === wanted && nameOf(c.total).includes(qualifier));
     if (!source) continue;
     const urban = source.parts[URBANISATION.urbanSlot] as Figure;
@@ -332,12 +332,12 @@ function checkStructure(doc: ReportDocument, index: FigureIndex, checked: Checke
     if (c.partition.id !== 'gdp' || c.parts.slice(0, 3).some((p) => !p)) continue;
     const parts = c.parts.slice(0, 3) as Figure[];
     const last = parts.reduce((a, b) => (b.id > a.id ? b : a));
-    const paragraph = paragraphOf(doc, index, c.total);
+    const paragraph = paragraphOf(index, c.total);
     const period = periodOf(doc, index, c.total);
     // The sentences after the last part, as far as a breakdown's parts are sought.
     for (let k = last.sentence; k <= c.total.sentence + MAX_SENTENCES_AFTER && k < index.sentences.length; k++) {
       const sentence = index.sentences[k];
-      if (doc.sentences[sentence.docSentence].blockIndex !== paragraph) break;
+      if (sentence.paragraph !== paragraph) break;
       const from = k === last.sentence ? last.span.end : sentence.span.start;
       for (const m of doc.norm.slice(from, sentence.span.end).matchAll(STRUCTURE)) {
         if (!samePeriod(period, periodBefore(doc, sentence.span.start, from + m.index))) continue;
@@ -492,10 +492,10 @@ function wholeOf(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, be
   const follows = near && (split.verb ? verbOf(near.before) === split.verb : first.subsetCue || first.segment === near.segment + 1);
   if (near && follows && isExactCount(near) && sameUnitKind(near, first) && near.final) return near;
   if (!split.verb) return undefined;
-  const paragraph = paragraphOf(doc, index, first);
+  const paragraph = paragraphOf(index, first);
   for (let id = first.id - 1; id >= 0 && id >= first.id - MAX_WINDOW; id--) {
     const f = index.figures[id];
-    if (paragraph - paragraphOf(doc, index, f) > MAX_PARAGRAPHS_BACK) break;
+    if (paragraph - paragraphOf(index, f) > MAX_PARAGRAPHS_BACK) break;
     if (f.inParens || f.percent || !isExactCount(f) || !sameUnitKind(f, first) || verbOf(f.before) !== split.verb) continue;
     const words = nameOf(f);
     const at = words.lastIndexOf(split.verb);

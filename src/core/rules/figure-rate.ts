@@ -4,10 +4,10 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type RoundingVerdict,
 } from '../figures';
-import { closingTotal, earlierCounts } from '../bases';
+import { closedBase, closingTotal, earlierCounts } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -25,6 +25,8 @@ const MAX_LEFT_OUT = 4;
 // An aside right after a count saying the count includes the cases carried over from the year before.
 const HOLDS_CARRIED_OVER = /^\s*[(（]\s*(?:含|包括|其中)[^)）]*(?:旧存|结转)/;
 const MAX_ASIDE = 20;
+// 受理 (not 新受理): a court's 受理数 is 旧存 plus 新收 — the whole base of 结案率, unlike 新收/收案.
+const FULL_INTAKE = /(?<!新)受理/;
 // Ends one item of a list sentence and starts the next.
 const ITEM_BREAK = /[;；]/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
@@ -53,7 +55,8 @@ export const figureRate: Rule = {
       const figures = sentence.figures.map((id) => index.figures[id]);
       figures.forEach((rate, r) => {
         if (!rate.percent || rate.approx || rate.number.percentPoint) return;
-        const m = RATE_BEFORE.exec(rate.before);
+        // A line broken inside the words ("纠错率高⏎达55.6%") does not part them.
+        const m = RATE_BEFORE.exec(rate.before.replace(/\s+/g, ''));
         if (!m || CHANGE_WORDS.test(rate.before)) return;
         const words = m[1];
         const stem = words.slice(-2);
@@ -62,21 +65,27 @@ export const figureRate: Rule = {
         // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
         // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
         const qualifier = words.slice(0, -2).replace(QUALIFIER_CUES, '');
-        const alias = RATE_ALIASES.find((a) => a.stem === stem && (!qualifier || prior.some((f) => carries(f.before, qualifier))));
+        const alias = RATE_ALIASES.find((a) => {
+          const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
+          return words.endsWith(a.stem) && (!own || prior.some((f) => carries(f.before, own)));
+        });
         if (m[2] === '比例' && (!alias || words.includes('占'))) return;
         const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
         const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
-        const stemmed = prior.filter((f) => (f.before.includes(stem) || !!alias?.numerator.test(f.before)) && (!previous || f.id > previous.id));
+        // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
+        const stemmed = prior.filter((f) => (f.before.includes(stem) || !!alias?.numerator.test(`${f.before}|${f.after}`)) && (!previous || f.id > previous.id));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const numerators = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
-        const population = numerators.length ? totalBefore(doc, index, k, prior, numerators) : undefined;
+        const overClosed = CASE_OUTCOME.test(stem) || !!alias?.overClosed;
+        const population = numerators.length ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) : undefined;
         // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
         // wrong — unless a count says it holds them ("受理879件（含旧存343件）").
-        const bound = !!alias?.carriesOver && !prior.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)));
-        const name = `${stem}${m[2]}`;
+        const bound = !!alias?.carriesOver &&
+          !prior.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
+        const name = alias?.name ?? `${stem}${m[2]}`;
         const finding = numerators.length
           ? checkStated(doc, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding, bound)
           : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
@@ -105,6 +114,23 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
   return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
+}
+
+/**
+ * "共受理行政复议案件9起，已全部审结。……维持2件……；直接纠错5件，纠错率55.6%": the rate of an outcome (纠错, 维持, 败诉…)
+ * whose sentence states no count it could be over takes the closed cases of its paragraph (bases.ts's closedBase).
+ */
+function closedBefore(
+  doc: ReportDocument, index: FigureIndex, ctx: RuleContext, overClosed: boolean, stem: string, prior: Figure[], numerators: Figure[],
+): Figure | undefined {
+  const numerator = numerators[numerators.length - 1];
+  const own = prior.some((f) => f.id < numerator.id && !f.inParens && sameUnitKind(f, numerator) && f.value >= numerator.value && !siblingOutcome(stem, f));
+  return overClosed && !own ? closedBase(doc, index, ctx, numerator) : undefined;
+}
+
+/** An outcome beside the numerator's ("维持6件，直接纠错4件，纠错率40%"): a sibling part, not the population. */
+function siblingOutcome(stem: string, f: Figure): boolean {
+  return CASE_OUTCOME.test(stem) && CASE_OUTCOME.test(f.before);
 }
 
 /**
@@ -149,6 +175,7 @@ function checkStated(
       // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
       // denominator is what was due ("应出庭40次，实际出庭38次").
       if (denominator.before.includes(stem) && !denominator.before.includes(`应${stem}`)) continue;
+      if (siblingOutcome(stem, denominator)) continue;
       if (denominator.value + denominator.halfUlp < numerator.value - numerator.halfUlp) continue;
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;

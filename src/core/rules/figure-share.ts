@@ -2,19 +2,21 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
 import {
-  mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  CASE_OUTCOME, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, namedBase, nounBase, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, isChangeFigure, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
 
 // "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
-// Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入.
-const SHARE_BEFORE = /占(?!地(?!方)|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+// Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入, 占地区生产总值 of 地区生产总值.
+const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
+// A total named by no noun of its own ("占总数的", "占全部…") — unlike 生产总值, a noun.
+const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
@@ -58,7 +60,8 @@ export const figureShare: Rule = {
       const found: Finding[] = [];
       figures.forEach((share, i) => {
         if (!share.percent) return;
-        const finding = checkShare(doc, share, shareCue(doc, sentence, share), priorFigures(figures, i), shared, loose, ctx.options.rounding);
+        const statedEarlier = (noun: string) => nounCount(index, share, noun);
+        const finding = checkShare(doc, share, shareCue(doc, sentence, share), priorFigures(figures, i), shared, loose, statedEarlier, ctx.options.rounding);
         if (finding) found.push(finding);
       });
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
@@ -95,14 +98,16 @@ interface LooseShare {
 
 function checkShare(
   doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], shared: Map<number, string>,
-  loose: LooseShare[], rounding: 'half-up' | 'lenient',
+  loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, rounding: 'half-up' | 'lenient',
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
   const named = m[1].replace(PLACE_WORDS, '').trim();
   const stated = statedTotal(doc, share, cue, prior);
-  const part = stated?.part ?? partOf(cue.segment, cue.text.slice(0, m.index).trim(), prior);
+  const subject = cue.text.slice(0, m.index).trim();
+  // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
+  const part = stated?.part ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
   const population = m[1].trim();
   shared.set(part.id, population);
@@ -117,8 +122,10 @@ function checkShare(
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
   const among = (t: Figure) => AMONG.test(t.after) || (AMONG_OPENING.test(t.before) && AMONG_NOUN.test(t.after));
   if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) {
-    // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数"), may find it elsewhere.
-    if (totals.length === 0 || verbOf(named)) loose.push({ share, part, named, population });
+    // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数"), may find it elsewhere;
+    // so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
+    // its run is judged only against a count its parts add up to, or the total its items agree on.
+    if (totals.length === 0 || verbOf(named) || !named) loose.push({ share, part, named, population });
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, rounding);
@@ -178,13 +185,18 @@ function statedTotal(doc: ReportDocument, share: Figure, cue: { segment: number 
  * The part a share is of: "3404件，占…48%" — the figure just before 占 (same segment, or ending the segment before);
  * "优秀卷390卷，…，优秀卷占32.5%" — the earlier figure that counts what the share names before 占.
  */
-function partOf(segment: number, subject: string, prior: Figure[]): Figure | undefined {
+function partOf(doc: ReportDocument, segment: number, subject: string, prior: Figure[]): Figure | undefined {
   const last = prior[prior.length - 1];
   if (!last) return undefined;
   if (last.segment === segment) return last;
   if (subject) {
-    for (let k = prior.length - 1; k >= 0; k--) if (prior[k].metric === subject || statedUnder(prior[k]) === subject) return prior[k];
-    return undefined;
+    const key = nounKey(subject);
+    for (let k = prior.length - 1; k >= 0; k--) if (prior[k].metric === subject || nounKey(statedUnder(prior[k])) === key) return prior[k];
+    // "税收收入累计完成8039万元，税收占比92.02%": a subject that shortens the noun the count just before is stated under —
+    // a change clause of that count may stand between ("增加值290.6亿元，比上年增长1.5%；民营经济占GDP的比重为66.2%").
+    const changed = isChangeFigure(doc, last) && prior.length > 1 && last.segment === segment - 1;
+    const count = changed ? prior[prior.length - 2] : last;
+    return count.segment === (changed ? last.segment : segment) - 1 && count.final && subject.length >= 2 && nounKey(statedUnder(count)).startsWith(key) ? count : undefined;
   }
   return last.segment === segment - 1 && last.final ? last : undefined;
 }
@@ -233,7 +245,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
       if (!l.named) bare.push(l);
       // "税收收入占地方财政收入66.19%": a noun names the total, stated under that noun earlier in the paragraph.
       const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
-      const base = l.named && !NAMED_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
+      const base = l.named && !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
       const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, rounding) : undefined;
       if (finding) out.push(finding);
       continue;
@@ -301,7 +313,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   const to = index.sentences[next.part.sentence];
   if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
   if (from !== to && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
-  if (paragraphOf(doc, index, last.share) !== paragraphOf(doc, index, next.part)) return false;
+  if (paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   const between = index.figures.slice(last.share.id + 1, next.part.id);
   return !between.some((f) => !f.inParens && isExactCount(f) && sameUnitKind(f, next.part));
 }
@@ -315,13 +327,16 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const parts = partsOf(run);
   const summed = summedBase(doc, index, ctx, parts);
   if (summed) return summed;
+  // Outcomes of cases ("维持2件，占比22.2%") are shares of the closed cases.
+  const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
+  if (closed && fitsIn(run, closed.value + closed.halfUlp)) return closed;
   const first = run[0].part;
   const opening = mainFigures(index, index.sentences[first.sentence]).filter((f) => f.id < first.id);
   if (opening.some((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
   const total = closingTotal(doc, index, first.sentence);
   if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !fitsIn(run, total.value + total.halfUlp)) return undefined;
-  const paragraph = paragraphOf(doc, index, first);
-  for (let k = total.id - 1; k >= 0 && paragraphOf(doc, index, index.figures[k]) === paragraph; k--) {
+  const paragraph = paragraphOf(index, first);
+  for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
     if (f.totalCue && !f.inParens && isExactCount(f) && sameUnitKind(f, first) && f.value !== total.value) return undefined;
   }
@@ -418,12 +433,34 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const exact = (part.value / total) * 100;
   // A partition of that total, the odd share corrected: a nested item breaks it ("行政处罚类200件，占比50%，罚款类100件，
   // 占比50%；…": 100件 is half of 200, not of the total).
-  if (!(total > 0) || !fitsIn(others.map((y) => y.item).concat({ ...odd.item, share: { ...share, value: exact } }), agreed.high)) return undefined;
+  if (!(total > 0)) return undefined;
+  const rest = others.map((y) => y.item);
+  const per = (x: Implied) => `${figureText(doc, x.item.part)}÷${figureText(doc, x.item.share)}≈${show((x.item.part.value / x.item.share.value) * 100, 0)}${unit}`;
+  const shareText = figureText(doc, share);
+  if (!fitsIn(rest.concat({ ...odd.item, share: { ...share, value: exact } }), agreed.high)) {
+    // The share corrected, the parts add up to more than the total: the count may be what is wrong ("咨询类35323件，占47.09%"
+    // of about 71184 is about 33521), when the count the share gives makes a partition.
+    const half = 0.5 * 10 ** -share.decimals;
+    const range = [Math.ceil(((share.value - half) * agreed.low) / 100), Math.floor(((share.value + half) * agreed.high) / 100)];
+    const wantPart = Math.round((share.value * total) / 100);
+    if (!(wantPart > 0) || !fitsIn(rest.concat({ ...odd.item, part: { ...part, value: wantPart } }), agreed.high)) return undefined;
+    const partText = figureText(doc, part);
+    return report(CODE, {
+      message: `数值与同列其他各项及其占比不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），本项${per(odd)}；` +
+        `按总数${total}${unit}计，${shareText}${range[0] === range[1] ? '应为' : '应约为'}${wantPart}${unit}，文中为${partText}（照此各项之和超过总数，宜核对该数）`,
+      span: part.span,
+      fixes: range[0] === range[1]
+        ? [{ kind: 'choice', title: `将数值改为${wantPart}${unit}（${total}${unit}×${shareText}）`, edits: [{ span: part.numeralSpan, newText: numeralFor(part, wantPart) }] }]
+        : [],
+      related: [
+        { span: share.span, message: `占比：${shareText}` },
+        ...others.map((y) => ({ span: y.item.share.span, message: `同列：${figureLabel(doc, y.item.part)}，占${figureText(doc, y.item.share)}` })),
+      ],
+    });
+  }
   // The value the share should have, when every total the other items allow gives the same one.
   const wants = new Set([agreed.low, agreed.high].filter(Number.isFinite).map((t) => show((part.value / t) * 100, share.decimals)));
   const want = show(exact, share.decimals);
-  const per = (x: Implied) => `${figureText(doc, x.item.part)}÷${figureText(doc, x.item.share)}≈${show((x.item.part.value / x.item.share.value) * 100, 0)}${unit}`;
-  const shareText = figureText(doc, share);
   return report(CODE, {
     message: `占比与同列其他各项不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），` +
       `本项${per(odd)}；按总数${total}${unit}计，${figureText(doc, part)}÷${total}${unit}=${show(exact, 2)}%，${wants.size === 1 ? `应为${want}` : `应约为${want}`}%，文中为${shareText}`,

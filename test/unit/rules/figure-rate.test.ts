@@ -5,7 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
-    p('受理各类案件82976件，审执结82461件，结案率99.37%。'),
+    p('受理各类案件82976件，审执结82461件，结案率99.38%。'),
     // Half-up at the written decimals.
     p('调处各类矛盾纠纷12297起，成功调处12217件，调处成功率99.35%。'),
     p('受理行政复议案件60件，调解结案15件、调撤率达25%。'),
@@ -51,10 +51,20 @@ ruleTable(figureRate, {
     p('全市共调处矛盾纠纷8000件。\n\n调解成功4950件，调解成功率98.5%。'),
     p('全市共排查矛盾纠纷8000件。调处5000件，调解成功4950件，调解成功率99%。'),
     p('全市共接待来访群众5000人次。调解成功4950件，调解成功率98.5%。'),
+    // The rate of an outcome over the closed cases of the paragraph: 受理 only when said to be all closed; not two of them.
+    p('全年共受理行政复议案件12件，已全部审结。经审理，维持6件，直接纠错4件，纠错率33.3%。'),
+    p('全年共受理行政复议案件12件。经审理，维持6件，直接纠错4件，纠错率40%。'),
+    p('全年共审结行政复议案件12件，办结10件。经审理，维持6件，直接纠错4件，纠错率25%。'),
+    // 案结事了率 of 行政复议: the cases that did not go on to court over the closed ones, also in an earlier sentence.
+    p('全年新收行政复议案件520件，办结480件。经复议后，有420件案件未再进入诉讼程序，案结事了率达87.5%。'),
+    p('全年新收行政复议案件5.2万件，办结4.8万件。经复议后，有4.2万件案件未再提起行政诉讼，案结事了率达86.6%。'),
+    p('全年新收行政复议案件520件。经复议后，有420件案件未再进入诉讼程序，案结事了率达85%。'),
+    // A threshold passed (突破5万件) is no count.
+    p('共受理各类案件50200件，收案首次突破5万件，审结45300件，结案率为90.24%。'),
     // 结案率: the base may hold cases carried over (旧存), so a rate below 审结 ÷ 新收 may be right; at or below it, silent.
     p('新收行政诉讼案件840件，审结700件，结案率为83.3%。'),
     p('新收行政诉讼案件840件，审结700件，结案率为80.5%。'),
-    p('受理案件840件，结案700件，结案率为80%。'),
+    p('新受理案件840件，结案700件，结案率为80%。'),
     p('新收案件800件，旧存案件40件，审结700件，结案率为83.3%。'),
     p('受理民事案件755件（含旧存280件），结案600件，结案率79.5%。'),
     // No numerator stated: the base is unknown.
@@ -89,9 +99,35 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '98.5%', message: '成功率与分子分母不符：4950件÷5000件=99.000%，应为99.0%，文中为98.5%' }],
     },
     {
+      name: 'an outcome rate over the closed cases of an earlier sentence (受理 said to be all closed)',
+      text: p('全年共受理行政复议案件12件，已全部审结。经审理，维持6件，直接纠错4件，纠错率40%。'),
+      findings: [{ code: 'figure/rate', at: '40%', message: '纠错率与分子分母不符：4件÷12件=33.333%，应为33%，文中为40%' }],
+    },
+    {
+      name: 'a hard-wrapped plain-text paragraph is one paragraph; a line break inside the rate words does not part them',
+      format: 'plaintext',
+      text: [
+        '本年度全区共审结行政复议案件15件，均在法定期',
+        '限内审结。从审理结果看，维持原行政行为的共有',
+        '9件；作出撤销、变更等纠错决定4件，纠错率高',
+        '达33.3%，另有2件因申请人撤回申请而终止审理。',
+      ].join('\n'),
+      findings: [{ code: 'figure/rate', at: '33.3%', message: '纠错率与分子分母不符：4件÷15件=26.667%，应为26.7%，文中为33.3%' }],
+    },
+    {
+      name: '案结事了率 over the closed cases of the sentence before, its numerator named after the count',
+      text: p('全年新收行政复议案件520件，办结480件。经复议后，有420件案件未再进入诉讼程序，案结事了率达85%。'),
+      findings: [{ code: 'figure/rate', at: '85%', message: '案结事了率与分子分母不符：420件÷480件=87.500%，应为88%，文中为85%' }],
+    },
+    {
+      name: '结案率 over 受理 (旧存 and 新收): checked both ways',
+      text: p('全年共受理各类案件2410件，审结2306件，结案率94.7%。'),
+      findings: [{ code: 'figure/rate', at: '94.7%', message: '结案率与分子分母不符：2306件÷2410件=95.685%，应为95.7%，文中为94.7%' }],
+    },
+    {
       name: '结案率 over 审执结 (a court\'s closed trial and enforcement cases)',
       text: p('受理各类案件82976件，审执结82146件，结案率99.37%。'),
-      findings: [{ code: 'figure/rate', at: '99.37%', message: /82146件÷82976件=99\.000%，文中为99\.37%/ }],
+      findings: [{ code: 'figure/rate', at: '99.37%', message: /82146件÷82976件=99\.000%，应为99\.00%，文中为99\.37%/ }],
     },
     {
       name: '结案率 above 审结 ÷ 新收: no base with cases carried over gives it',

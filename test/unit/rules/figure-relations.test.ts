@@ -51,10 +51,40 @@ ruleTable(figureChange, {
     { name: 'percentage points without a base', text: report('行政复议纠错率为12.5%，同比提高2.1个百分点。') },
     { name: 'percentage points of consecutive years counting different things', text: report('2022年败诉率为9.6%，2023年调撤率为6.1%，同比下降3.4个百分点。') },
     { name: 'a later year clause with only a verb', text: report('2022年受理案件300件，2023年为360件，同比增长20%。') },
+    // A rate's change against a named year, in points written as % or as a relative change: either is accepted.
+    { name: 'a rate change against a named year, in points written as %', text: report('在2021年，全市案卷评查合格率为82.4%；在2022年，案卷评查合格率为85.1%。2023年案卷评查合格率为88.6%，较之2022年上升3.5%。') },
+    { name: 'a rate change against a named year, relative', text: report('2022年案卷评查合格率为85.1%。2023年案卷评查合格率为88.6%，较2022年上升4.1%。') },
+    { name: 'a rate change whose year is stated for no rate of that name', text: report('2022年案卷评查优秀率为25.1%。2023年案卷评查合格率为88.6%，较2022年上升9.1%。') },
+    { name: 'a rate change against a year stated in another paragraph', text: report('2022年案卷评查合格率为85.1%。\n\n2023年案卷评查合格率为88.6%，较2022年上升9.1%。') },
+    // Two year series side by side, then 分别: each change of its own pair, rounded figures within their rounding.
+    { name: 'year series compared figure by figure after 分别', text: report('2022年全市调解纠纷2.4万件，涉及金额6.5亿元；2023年全市调解纠纷3.1万件，涉及金额9.1亿元，同比分别增长29%和40%。') },
+    { name: 'year series: a rounded base may stand for a little more or less', text: report('2022年办理法律援助案件1.9万件，挽回损失2.0亿元；2023年办理法律援助案件3.98万件，挽回损失2.1亿元，同比分别增长了110%和5%。') },
+    { name: 'year series of different words are not compared', text: report('2022年调解纠纷2400件，涉及金额6.5亿元；2023年化解纠纷3100件，涉及金额9.1亿元，同比分别增长50%和40%。') },
+    { name: 'year series of years that are not consecutive', text: report('2021年调解纠纷2400件，涉及金额6.5亿元；2023年调解纠纷3100件，涉及金额9.1亿元，同比分别增长50%和60%。') },
+    { name: 'year series: fewer figures in a year than changes', text: report('2022年调解纠纷2400件；2023年调解纠纷3100件，涉及金额9.1亿元，同比分别增长50%和60%。') },
     { name: 'a share (占比) is no base', text: report('行政诉讼结案率95%，其中在线办理占比35%，同比提高5个百分点。') },
     { name: 'percentage points of another rate after a checked change', text: report('全市出庭应诉率达98.5%，较上年的90%提升8.5个百分点，胜诉率较上年提高2个百分点。') },
   ],
   invalid: [
+    {
+      name: 'a rate change against a named year that is neither the points nor the relative change',
+      text: report('在2021年，全市案卷评查合格率为82.4%；在2022年，案卷评查合格率为85.1%。2023年案卷评查合格率为88.6%，较之2022年上升5.5%。'),
+      findings: [{
+        code: 'figure/change', at: '5.5%',
+        message: '增减幅度与所比较的两个比率不符：由85.1%到88.6%，相差3.5个百分点，相对上升4.113%（(88.6%−85.1%)÷85.1%），文中为“5.5%”',
+        fixed: report('在2021年，全市案卷评查合格率为82.4%；在2022年，案卷评查合格率为85.1%。2023年案卷评查合格率为88.6%，较之2022年上升4.1%。'),
+      }],
+    },
+    {
+      name: 'a rate change against a named year in the wrong direction',
+      text: report('2022年案卷评查合格率为85.1%。2023年案卷评查合格率为81.6%，较2022年上升3.5%。'),
+      findings: [{ code: 'figure/change', at: '3.5%', message: '增减方向与数值不符：由85.1%到81.6%是下降，文中写作“上升”', fixed: null }],
+    },
+    {
+      name: 'year series: the second change does not follow from its pair',
+      text: report('2022年全市调解纠纷2.4万件，涉及金额6.5亿元；2023年全市调解纠纷3.1万件，涉及金额9.1亿元，同比分别增长29%和50%。'),
+      findings: [{ code: 'figure/change', at: '50%', message: '增减幅度与数值不符：(9.1−6.5)÷6.5=40.00%，应为40%，文中为“50%”', fixed: report('2022年全市调解纠纷2.4万件，涉及金额6.5亿元；2023年全市调解纠纷3.1万件，涉及金额9.1亿元，同比分别增长29%和40%。') }],
+    },
     {
       name: 'percentage points beyond rounding (percent and points confused)',
       text: report('2022年行政诉讼败诉率为9.6%，2023年为6.1%，同比下降36.5个百分点。'),

@@ -66,7 +66,11 @@ ruleTable(figureShare, {
     // differs, the count is approximate, of another year, or the share names more than the verb ("市本级").
     p('共受理行政复议案件20件。经审理，维持9件，占受理案件总数的45%。'),
     p('共受理行政复议案件20件。经审理，维持9件，占受案总数的45%。'),
-    p('共受理行政复议案件20件。\n\n经审理，维持9件，占受理案件总数的60%。'),
+    // A named total is sought up to three paragraphs (with figures) back, in the same top-level section only.
+    p('## 一、行政复议\n\n共受理行政复议案件20件。\n\n## 二、行政应诉\n\n经审理，维持9件，占受理案件总数的60%。'),
+    p('共受理行政复议案件20件。\n\n办理信访12件。\n\n开展培训3场。\n\n发放资料500份。\n\n经审理，维持9件，占受理案件总数的60%。'),
+    // A count followed by its own share of the named total is a part, not the total.
+    p('全市共收到行政复议申请800件。\n\n市本级共收到复议申请300件，占收到申请总数的37.5%；区县共收到复议申请500件，占62.5%。\n\n行政处罚类240件，占收到申请总数的30%。'),
     p('市本级受理行政复议案件20件，各区共受理行政复议案件30件。经审理，维持9件，占受理案件总数的60%。'),
     p('共收到行政复议申请20件。经审理，维持9件，占受理案件总数的60%。'),
     p('共受理行政复议申请20人。经审理，维持9件，占受理案件总数的60%。'),
@@ -105,6 +109,24 @@ ruleTable(figureShare, {
     p('行政处罚类200件，占比50%，其中罚款类100件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。'),
     p('行政处罚类200件，占比50%，罚款类100件，占比50%；信息公开类60件，占比15%；行政许可类80件，占比20%。'),
     p('行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比40%。'),
+    // Outcomes of cases are shares of the closed cases: 受理 only when said to be all closed, and not when two fit.
+    p('全年共受理行政复议案件12件，已全部审结。经审理，维持原行政行为6件，占比50%；撤销3件，占比25%。'),
+    p('全年共受理行政复议案件12件。案件类型以行政处罚为主。经审理，维持原行政行为6件，占比60%。'),
+    p('全年共审结行政复议案件12件，办结10件。经审理，维持原行政行为6件，占比60%。'),
+    p('全年共审结行政复议案件12件。\n\n经审理，维持原行政行为6件，占比60%。'),
+    // A total named by its noun, also by another name (GDP = 地区生产总值), the part stated under the share's subject in an
+    // earlier sentence; not 人均地区生产总值, and not when two counts are stated under that noun.
+    p('全年实现地区生产总值(GDP)326.5亿元，比上年增长5.1%。\n\n全年实现数字经济增加值98.2亿元，比上年增长7.0%；数字经济占GDP的比重为30.1%。'),
+    p('全年地区生产总值完成410亿元。其中第二产业增加值完成160亿元，比上年增长4%。第二产业增加值占地区生产总值的比重为39.0%。'),
+    p('全年人均地区生产总值达5.6万元。民营经济增加值3.1万元，占地区生产总值的比重为40%。'),
+    p('全年地区生产总值完成410亿元；按新口径统计，全年地区生产总值为430亿元。其中第二产业增加值完成160亿元。第二产业增加值占地区生产总值的比重为45%。'),
+    // Bare shares after an unmarked count: checked only against a count their parts add up to.
+    p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比25%；合格案卷40卷，占比66.7%；不合格案卷5卷，占比8.3%。'),
+    p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比30%；合格案卷40卷，占比60%。'),
+    p('收到复议申请50件，受理40件，审结27件，占比60%。'),
+    // A subject that shortens the noun of the count before it ("非税" of 非税收入); another noun is not that count.
+    p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，非税占比25%。'),
+    p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，税收占比75%。'),
   ],
   invalid: [
     {
@@ -244,6 +266,57 @@ ruleTable(figureShare, {
       name: 'implied total: the odd item may be the first; no fix where the implied total leaves the value open',
       text: p('行政处罚类200件，占比50%；信息公开类60件，占比12%；行政许可类80件，占比16%；行政强制类40件，占比8%。'),
       findings: [{ code: 'figure/share', at: '50%', message: /其他各项推算的总数约为500件.*200件÷500件=40\.00%，应约为40%，文中为50%/, fixed: null }],
+    },
+    {
+      name: 'a case outcome\'s bare share is of the closed cases stated earlier in the paragraph',
+      text: p('全年共审结行政复议案件12件。经审理，维持原行政行为6件，占比60%；撤销3件，占比25%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: /6件÷12件=50\.00%，应为50%，文中为60%/ }],
+    },
+    {
+      name: 'in a hard-wrapped plain-text file the lines of a paragraph are one paragraph',
+      format: 'plaintext',
+      text: [
+        '本年度全区共受理行政复议案件12件，已全部审结',
+        '，结案率为100%。从审理结果看，经复议维持原行',
+        '政行为和驳回行政复议申请的案件合计为6件，占',
+        '比60%；撤销原行政行为3件，占比25%；另有3件',
+        '因申请人撤回申请而终止审理。',
+      ].join('\n'),
+      findings: [{ code: 'figure/share', at: '60%', message: /6件÷12件=50\.00%，应为50%，文中为60%/ }],
+    },
+    {
+      name: 'a total named by its verb in an earlier paragraph of the section',
+      text: p('全市共收到行政复议申请800件。\n\n市本级共收到复议申请300件，占收到申请总数的37.5%；区县共收到复议申请500件，占62.5%。\n\n行政处罚类240件，占收到申请总数的35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /240件÷800件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: 'a total named GDP, stated as 地区生产总值(GDP) in the paragraph before; a change clause between part and share',
+      text: p('国民经济全年实现地区生产总值(GDP)326.5亿元，比上年增长5.1%。\n\n全年实现数字经济增加值98.2亿元，比上年增长7.0%；数字经济占GDP的比重为36.1%。'),
+      findings: [{ code: 'figure/share', at: '36.1%', message: /98\.2亿元÷326\.5亿元=30\.08%，应为30\.1%，文中为36\.1%/ }],
+    },
+    {
+      name: 'the part stated under the share\'s subject in an earlier sentence (a verb inside the noun), 占地区… is a share',
+      text: p('全年地区生产总值完成410亿元，比上年增长5%。其中第一产业增加值完成50亿元，比上年增长3%；第二产业完成增加值160亿元，比上年增长4%。第一产业增加值占地区生产总值的比重为12.2%，第二产业增加值占地区生产总值的比重为36.0%。'),
+      findings: [{ code: 'figure/share', at: '36.0%', message: /160亿元÷410亿元=39\.02%，应为39\.0%，文中为36\.0%/ }],
+    },
+    {
+      name: 'bare shares after an unmarked count their parts add up to',
+      text: p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比25%；合格案卷40卷，占比62.7%；不合格案卷5卷，占比8.3%。'),
+      findings: [{ code: 'figure/share', at: '62.7%', message: /40卷÷60卷=66\.67%，应为66\.7%，文中为62\.7%/ }],
+    },
+    {
+      name: 'a subject that shortens the noun of the count just before (非税 of 非税收入)',
+      text: p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，非税占比52%。'),
+      findings: [{ code: 'figure/share', at: '52%', message: /1300万元÷5200万元=25\.00%，应为25%，文中为52%/ }],
+    },
+    {
+      name: 'implied total: the odd item\'s count, not its share, is what breaks the partition',
+      text: p('调解类共512件，占41.2%；仲裁类共305件，占30.5%；诉讼类共238件，占23.8%；其他类45件，占4.5%。'),
+      findings: [{
+        code: 'figure/share', at: '512件',
+        message: '数值与同列其他各项及其占比不符：其他各项推算的总数约为1000件（305件÷30.5%≈1000件，238件÷23.8%≈1000件，45件÷4.5%≈1000件），本项512件÷41.2%≈1243件；按总数1000件计，41.2%应约为412件，文中为512件（照此各项之和超过总数，宜核对该数）',
+        fixed: null,
+      }],
     },
     {
       name: 'shares of one total that do not add up to 100%',
