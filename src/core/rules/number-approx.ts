@@ -6,7 +6,8 @@ import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, Span } from '../types';
 import { q } from './number-scope';
 
-const BEFORE = new Set<Approx>(APPROX_BEFORE);
+// 突破 ("突破5万余件") names a threshold passed, no GB/T 15835 marker: it stacks with none.
+const BEFORE = new Set<Approx>(APPROX_BEFORE.filter((m) => m !== '突破'));
 const AFTER = new Set<Approx>(APPROX_AFTER);
 
 const CODES = defineCodes({
