@@ -5,7 +5,7 @@
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
   CASE_OUTCOME, RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
-  priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type RoundingVerdict,
+  priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -54,7 +54,12 @@ export const figureRate: Rule = {
     index.sentences.forEach((sentence, k) => {
       const figures = sentence.figures.map((id) => index.figures[id]);
       figures.forEach((rate, r) => {
-        if (!rate.percent || rate.approx || rate.number.percentPoint) return;
+        if (!rate.percent) {
+          const average = checkAverage(doc, sentence, figures, r);
+          if (average) out.push(average);
+          return;
+        }
+        if (rate.approx || rate.number.percentPoint) return;
         // A line broken inside the words ("纠错率高⏎达55.6%") does not part them.
         const m = RATE_BEFORE.exec(rate.before.replace(/\s+/g, ''));
         if (!m || CHANGE_WORDS.test(rate.before)) return;
@@ -95,6 +100,62 @@ export const figureRate: Rule = {
     return out;
   },
 };
+
+// An average stated right after its words: "日均10169件", "案件平均罚款金额8.8万元" (not 人均/户均: their head counts are
+// seldom stated).
+const AVERAGE = /(日均|平均)[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;
+// A stated period: "7月8日—7月14日", "3月1日至31日".
+const DATE_RANGE = /([0-9]{1,2})月([0-9]{1,2})日\s*[—–\-~～至到]+\s*(?:([0-9]{1,2})月)?([0-9]{1,2})日/;
+const DAY_MS = 86_400_000;
+
+/**
+ * An average against the figures it is taken over, in its sentence: a daily average over the one count of its unit and
+ * the days of a stated period ("第28周（7月8日—7月14日）…受理诉求71184件，日均10169件" → 71184÷7); an average amount over the
+ * one amount of its unit and the one count of another unit ("处罚决定书13.28万份，罚没款116.87亿元，平均罚款金额8.8万元").
+ * Any other number of candidates: silent. Truncated averages pass (an average is often cut, not rounded).
+ */
+function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Figure[], r: number): Finding | undefined {
+  const average = figures[r];
+  const m = AVERAGE.exec(average.before);
+  if (!m || average.approx || average.inParens || !average.unit || average.unit === '个百分点') return undefined;
+  const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
+  const same = prior.filter((f) => f.unit === average.unit);
+  if (same.length !== 1) return undefined;
+  const total = same[0];
+  let over: { value: number; halfUlp: number; text: string; related?: Figure } | undefined;
+  if (m[1] === '日均') {
+    const words = doc.norm.slice(sentence.span.start, average.span.start);
+    const range = DATE_RANGE.exec(words);
+    const year = /((?:19|20)[0-9]{2})年/.exec(words)?.[1] ?? doc.year?.value;
+    if (!range || year === undefined) return undefined;
+    const [from, to] = [Date.UTC(Number(year), Number(range[1]) - 1, Number(range[2])), Date.UTC(Number(year), Number(range[3] ?? range[1]) - 1, Number(range[4]))];
+    const days = Math.round((to - from) / DAY_MS) + 1;
+    if (!(days >= 2 && days <= 366)) return undefined;
+    over = { value: days, halfUlp: 0, text: `${days}天` };
+  } else {
+    const counts = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit);
+    if (counts.length !== 1) return undefined;
+    over = { value: counts[0].value, halfUlp: counts[0].halfUlp, text: figureText(doc, counts[0]), related: counts[0] };
+  }
+  // In the average's own scale ("8.8万元" is 8.8), the inputs widened by their rounding.
+  const scale = average.number.multiplier;
+  const exact = total.value / over.value / scale;
+  const low = Math.max(0, total.value - total.halfUlp) / (over.value + over.halfUlp) / scale;
+  const high = over.value > over.halfUlp ? (total.value + total.halfUlp) / (over.value - over.halfUlp) / scale : Infinity;
+  const stated = average.value / scale;
+  if (judgeRounding(stated, average.decimals, Math.min(low, exact), Math.max(high, exact), 'lenient') === 'match') return undefined;
+  const want = show(exact, average.decimals);
+  const unit = doc.text.slice(average.numeralSpan.end, average.span.end);
+  return report(CODE, {
+    message: `${m[1]}数与总数不符：${figureText(doc, total)}÷${over.text}=${show(exact, average.decimals + 2)}${unit}，应为${want}${unit}，文中为${figureText(doc, average)}`,
+    span: average.span,
+    fixes: [{ kind: 'choice', title: `将${m[1]}数改为${want}${unit}`, edits: [{ span: average.numeralSpan, newText: want }] }],
+    related: [
+      { span: total.span, message: `总数：${figureLabel(doc, total)}` },
+      ...(over.related ? [{ span: over.related.span, message: `件数：${figureLabel(doc, over.related)}` }] : []),
+    ],
+  });
+}
 
 /**
  * "共调处矛盾纠纷5000件。调解成功4950件，调解成功率99%": a sentence that opens with the rate's numerator and states no

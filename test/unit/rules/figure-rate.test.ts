@@ -59,6 +59,15 @@ ruleTable(figureRate, {
     p('全年新收行政复议案件520件，办结480件。经复议后，有420件案件未再进入诉讼程序，案结事了率达87.5%。'),
     p('全年新收行政复议案件5.2万件，办结4.8万件。经复议后，有4.2万件案件未再提起行政诉讼，案结事了率达86.6%。'),
     p('全年新收行政复议案件520件。经复议后，有420件案件未再进入诉讼程序，案结事了率达85%。'),
+    // Averages: a daily average over the days of the stated period, an average amount over the one count of another unit;
+    // silent without a period, with two candidate totals or counts, and for 人均 (the head count is seldom stated).
+    p('2024年3月4日至3月10日，市民热线共受理来电5236件，日均748件。'),
+    p('2024年3月4日至3月10日，市民热线共受理来电5236件，日均748.0件。'),
+    p('本季度市民热线共受理来电5236件，日均600件。'),
+    p('2024年3月4日至3月10日，市民热线共受理来电5236件，办结5100件，日均700件。'),
+    p('全年共作出行政处罚决定书2.46万份，罚没款总计9.81亿元，平均罚款金额4.0万元。'),
+    p('全年共作出行政处罚决定书2.46万份，涉及当事人3.1万人，罚没款总计9.81亿元，平均罚款金额3.0万元。'),
+    p('全年办结案件3000件，员额法官人均结案120件。'),
     // A threshold passed (突破5万件) is no count.
     p('共受理各类案件50200件，收案首次突破5万件，审结45300件，结案率为90.24%。'),
     // 结案率: the base may hold cases carried over (旧存), so a rate below 审结 ÷ 新收 may be right; at or below it, silent.
@@ -113,6 +122,16 @@ ruleTable(figureRate, {
         '达33.3%，另有2件因申请人撤回申请而终止审理。',
       ].join('\n'),
       findings: [{ code: 'figure/rate', at: '33.3%', message: '纠错率与分子分母不符：4件÷15件=26.667%，应为26.7%，文中为33.3%' }],
+    },
+    {
+      name: 'a daily average over the days of the stated period',
+      text: p('2024年3月4日至3月10日，市民热线共受理来电5236件，日均784件。'),
+      findings: [{ code: 'figure/rate', at: '784件', message: '日均数与总数不符：5236件÷7天=748.00件，应为748件，文中为784件', fixed: p('2024年3月4日至3月10日，市民热线共受理来电5236件，日均748件。') }],
+    },
+    {
+      name: 'an average amount over the one count of another unit, in the units written',
+      text: p('全年共作出行政处罚决定书2.46万份，罚没款总计9.81亿元，平均罚款金额4.6万元。'),
+      findings: [{ code: 'figure/rate', at: '4.6万元', message: '平均数与总数不符：9.81亿元÷2.46万份=3.988万元，应为4.0万元，文中为4.6万元' }],
     },
     {
       name: '案结事了率 over the closed cases of the sentence before, its numerator named after the count',
