@@ -224,6 +224,14 @@ export function closedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && closed(b)));
 }
 
+/**
+ * "共办理热线工单2495件。……占工单总量的77%": the one whole count (共…, 全年…) before the part in its paragraph whose words
+ * end in the noun. Undefined when none or two with different values fit.
+ */
+export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.value > part.value && statedUnder(b.figure).endsWith(noun)));
+}
+
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.
 const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全[省市县区镇]|我[省市县区镇]|全区域|其中|实现|完成)+/;
 const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现|达到|达|为|是|有)?$`);

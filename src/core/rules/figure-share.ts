@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, isChangeFigure, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -17,6 +17,8 @@ const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)([^占]*?)(?:的|比|比�
 const NAMED_TOTAL = /总|全部|所有/;
 // A total named by no noun of its own ("占总数的", "占全部…") — unlike 生产总值, a noun.
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
+// The total of a noun: "工单总量", "诉求总数".
+const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
@@ -107,6 +109,11 @@ function checkShare(
   const stated = statedTotal(doc, share, cue, prior);
   const subject = cue.text.slice(0, m.index).trim();
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
+  const group = stated || subject ? undefined : listedGroup(doc, share, prior);
+  if (group) {
+    if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
+    return undefined;
+  }
   const part = stated?.part ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
   const population = m[1].trim();
@@ -145,7 +152,8 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   const exact = chosen.ratio?.exact ?? 0;
   const want = show(exact, share.decimals);
   const shareText = figureText(doc, share);
-  const arithmetic = `${figureText(doc, part)}÷${figureText(doc, chosen.total)}=${show(exact, 2)}%`;
+  const partText = groupSums.get(part) ?? figureText(doc, part);
+  const arithmetic = `${partText}÷${figureText(doc, chosen.total)}=${show(exact, 2)}%`;
   // In the part's own precision: "2.2亿元" → 2.1亿元, not 2亿元.
   const needed = show((share.value / 100) * chosen.total.value / part.number.multiplier, part.decimals);
   const message = truncated
@@ -155,9 +163,9 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
     severity: truncated ? 'warning' : 'error',
     message,
     span: share.span,
-    fixes: [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${figureText(doc, chosen.total)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
+    fixes: [{ kind: 'choice', title: `将占比改为${want}%（${partText}÷${figureText(doc, chosen.total)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
     related: [
-      { span: part.span, message: `部分：${figureLabel(doc, part)}` },
+      { span: part.span, message: `部分：${groupSums.has(part) ? partText : figureLabel(doc, part)}` },
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
     ],
   });
@@ -180,6 +188,42 @@ function statedTotal(doc: ReportDocument, share: Figure, cue: { segment: number 
   if (!(part.segment === share.segment || (part.segment === share.segment - 1 && part.final))) return undefined;
   return isExactCount(total) && sameUnitKind(part, total) && total.value > 0 ? { part, total } : undefined;
 }
+
+// A list named as a group: "位居前三的…", "排名前五位的…", "以上三类…", "上述…".
+const GROUP = /(?:前|以上|上述|这)([二三四五六七八九十两0-9]*)(?:位|名|类|项|个)?(?:的|是|为)?[\u4e00-\u9fff]{0,8}[：:]?\s*$/;
+const GROUP_COUNTS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * "位居前三的工单：交通类783件、城建类579件、政法类562件，占工单总量的77%": the share of a group named before a 、-list that
+ * ends the clause before the share is of the list's sum — the one figure it stands for (its span over the list, its value
+ * the sum). Only when the group's size, if written, is the list's length.
+ */
+function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figure | undefined {
+  const items: Figure[] = [];
+  for (let k = prior.length - 1; k >= 0; k--) {
+    const f = prior[k];
+    const next = items[0] ?? share;
+    if (f.clause !== share.clause - 1 || !f.lone || !f.final || !isExactCount(f) || f.segment !== next.segment - 1) break;
+    items.unshift(f);
+  }
+  const first = items[0];
+  if (items.length < 2 || !items.every((f) => f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;
+  const opening = doc.norm.slice(Math.max(0, first.span.start - first.before.length - 20), first.span.start - first.before.length);
+  const g = GROUP.exec(opening);
+  if (!g || (g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length)) return undefined;
+  const last = items[items.length - 1];
+  const sum: Figure = {
+    ...last,
+    value: items.reduce((t, f) => t + f.value, 0),
+    halfUlp: items.reduce((t, f) => t + f.halfUlp, 0),
+    span: { start: first.span.start - first.before.length, end: last.span.end },
+  };
+  groupSums.set(sum, `(${items.map((f) => figureText(doc, f)).join('+')})`);
+  return sum;
+}
+
+// How the sum a group stands for is written in messages: "(783件+579件+562件)".
+const groupSums = new WeakMap<Figure, string>();
 
 /**
  * The part a share is of: "3404件，占…48%" — the figure just before 占 (same segment, or ending the segment before);
@@ -245,7 +289,9 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
       if (!l.named) bare.push(l);
       // "税收收入占地方财政收入66.19%": a noun names the total, stated under that noun earlier in the paragraph.
       const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
-      const base = l.named && !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
+      // "占工单总量的77%": the whole count of 工单 ("共办理热线工单2495件").
+      const whole = TOTAL_OF.exec(noun);
+      const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
       const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, rounding) : undefined;
       if (finding) out.push(finding);
       continue;

@@ -120,6 +120,12 @@ ruleTable(figureShare, {
     p('全年地区生产总值完成410亿元。其中第二产业增加值完成160亿元，比上年增长4%。第二产业增加值占地区生产总值的比重为39.0%。'),
     p('全年人均地区生产总值达5.6万元。民营经济增加值3.1万元，占地区生产总值的比重为40%。'),
     p('全年地区生产总值完成410亿元；按新口径统计，全年地区生产总值为430亿元。其中第二产业增加值完成160亿元。第二产业增加值占地区生产总值的比重为45%。'),
+    // A group named before a 、-list ("排名前三的…") is the list's sum, of the whole count of the noun named before 总量;
+    // not without the group word, nor when the group's size is not the list's length, nor with two whole counts.
+    p('全年共接收市民来电8600件。来电量排名前三的类别：住房类1200件、交通类980件、教育类770件，占来电总量的34.3%。'),
+    p('全年共接收市民来电8600件。来电类别：住房类1200件、交通类980件、教育类770件，占来电总量的20%。'),
+    p('全年共接收市民来电8600件。来电量排名前五的类别：住房类1200件、交通类980件、教育类770件，占来电总量的20%。'),
+    p('上半年共接收市民来电4300件，全年共接收市民来电8600件。来电量排名前三的类别：住房类1200件、交通类980件、教育类770件，占来电总量的20%。'),
     // Bare shares after an unmarked count: checked only against a count their parts add up to.
     p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比25%；合格案卷40卷，占比66.7%；不合格案卷5卷，占比8.3%。'),
     p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比30%；合格案卷40卷，占比60%。'),
@@ -298,6 +304,11 @@ ruleTable(figureShare, {
       name: 'the part stated under the share\'s subject in an earlier sentence (a verb inside the noun), 占地区… is a share',
       text: p('全年地区生产总值完成410亿元，比上年增长5%。其中第一产业增加值完成50亿元，比上年增长3%；第二产业完成增加值160亿元，比上年增长4%。第一产业增加值占地区生产总值的比重为12.2%，第二产业增加值占地区生产总值的比重为36.0%。'),
       findings: [{ code: 'figure/share', at: '36.0%', message: /160亿元÷410亿元=39\.02%，应为39\.0%，文中为36\.0%/ }],
+    },
+    {
+      name: 'a group named before a 、-list is the list\'s sum, of the whole count the share names by its noun',
+      text: p('全年共接收市民来电8600件。来电量排名前三的类别：住房类1200件、交通类980件、教育类770件，占来电总量的43.3%。'),
+      findings: [{ code: 'figure/share', at: '43.3%', message: /^占比与部分、总数不符：\(1200件\+980件\+770件\)÷8600件=34\.30%，应为34\.3%，文中为43\.3%/ }],
     },
     {
       name: 'bare shares after an unmarked count their parts add up to',
