@@ -379,6 +379,8 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const first = run[0].part;
   const opening = mainFigures(index, index.sentences[first.sentence]).filter((f) => f.id < first.id);
   if (opening.some((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
+  const among = listBefore(doc, index, run);
+  if (among) return among;
   const total = closingTotal(doc, index, first.sentence);
   if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !fitsIn(run, total.value + total.halfUlp)) return undefined;
   const paragraph = paragraphOf(index, first);
@@ -387,6 +389,42 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
     if (f.totalCue && !f.inParens && isExactCount(f) && sameUnitKind(f, first) && f.value !== total.value) return undefined;
   }
   return total;
+}
+
+/**
+ * "在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%，……。投诉举报类42.02万件占比19.72%":
+ * a run opening the next sentence of the paragraph goes on with the categories of the sentence before, whose total is the
+ * count followed by 中 — when every item of both is a category named alike ("…类"), none a 其中 part, and together they
+ * still fit in that total.
+ */
+function listBefore(doc: ReportDocument, index: FigureIndex, run: LooseShare[]): Figure | undefined {
+  const first = run[0].part;
+  const sentence = index.sentences[first.sentence];
+  const before = index.sentences[first.sentence - 1];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (run.some((l) => l.part.subsetCue) || /^\s*其中/.test(doc.text.slice(sentence.span.start, sentence.span.end))) return undefined;
+  const main = mainFigures(index, before);
+  const total = main.find((f) => isExactCount(f) && sameUnitKind(f, first));
+  if (!total || !(AMONG.test(total.after) || (AMONG_OPENING.test(total.before) && AMONG_NOUN.test(total.after)))) return undefined;
+  // The categories of the sentence before: every other count of the kind, each followed by its bare share.
+  const items: LooseShare[] = [];
+  for (let k = 0; k < main.length; k++) {
+    const f = main[k];
+    if (f === total || !isExactCount(f) || !sameUnitKind(f, first)) continue;
+    const share = main[k + 1];
+    if (!share?.percent || !/占比\s*$/.test(share.before)) return undefined;
+    items.push({ share, part: f, named: '', population: '' });
+  }
+  const all = [...items, ...run];
+  const kind = (l: LooseShare) => categoryOf(l.part);
+  if (items.length === 0 || !kind(all[0]) || all.some((l) => kind(l) !== kind(all[0]))) return undefined;
+  return fitsIn(all, total.value + total.halfUlp) ? total : undefined;
+}
+
+/** The last character of a category's name ("求助类86.16万件" → 类), or '' when the count has no name of its own. */
+function categoryOf(part: Figure): string {
+  const name = part.before.trim().replace(/(?:共|共计|合计)$/, '');
+  return /类$/.test(name) ? '类' : '';
 }
 
 function partsOf(run: LooseShare[]): Figure[] {

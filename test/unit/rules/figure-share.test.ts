@@ -126,6 +126,10 @@ ruleTable(figureShare, {
     p('全年共接收市民来电8600件。来电类别：住房类1200件、交通类980件、教育类770件，占来电总量的20%。'),
     p('全年共接收市民来电8600件。来电量排名前五的类别：住房类1200件、交通类980件、教育类770件，占来电总量的20%。'),
     p('上半年共接收市民来电4300件，全年共接收市民来电8600件。来电量排名前三的类别：住房类1200件、交通类980件、教育类770件，占来电总量的20%。'),
+    // Categories of a 在…中 total go on in the next sentence; not a 其中 breakdown, nor items that are no categories.
+    p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%，两类合计超过七成。投诉类900件占比18%，建议类500件占比10%。'),
+    p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%。其中住房求助类800件占比38.1%。'),
+    p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%。市本级受理900件占比30%。'),
     // Bare shares after an unmarked count: checked only against a count their parts add up to.
     p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比25%；合格案卷40卷，占比66.7%；不合格案卷5卷，占比8.3%。'),
     p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比30%；合格案卷40卷，占比60%。'),
@@ -309,6 +313,11 @@ ruleTable(figureShare, {
       name: 'a group named before a 、-list is the list\'s sum, of the whole count the share names by its noun',
       text: p('全年共接收市民来电8600件。来电量排名前三的类别：住房类1200件、交通类980件、教育类770件，占来电总量的43.3%。'),
       findings: [{ code: 'figure/share', at: '43.3%', message: /^占比与部分、总数不符：\(1200件\+980件\+770件\)÷8600件=34\.30%，应为34\.3%，文中为43\.3%/ }],
+    },
+    {
+      name: 'categories of a 在…中 total going on in the next sentence',
+      text: p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%，两类合计超过七成。投诉类900件占比16%，建议类500件占比10%。'),
+      findings: [{ code: 'figure/share', at: '16%', message: /900件÷5000件=18\.00%，应为18%，文中为16%/ }],
     },
     {
       name: 'bare shares after an unmarked count their parts add up to',
