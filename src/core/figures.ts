@@ -234,7 +234,7 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): Figu
     const inSentence: ParsedNumber[] = [];
     while (k < numbers.length && numbers[k].start < s.span.end) inSentence.push(numbers[k++]);
     const quoted = titleOrSloganReader(norm, s.span.start);
-    const kept = inSentence.filter((n) => isFigure(text, n) && !quoted(n.start));
+    const kept = withListUnits(text, inSentence.filter((n) => !quoted(n.start)));
     if (kept.length === 0) return;
     const where = { docSentence, paragraph: paragraphs[docSentence], section: sectionAt(s.span.start) };
     sentences.push(buildSentence(text, norm, s.span, where, kept, figures, sentences.length, segmenter));
@@ -246,6 +246,27 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): Figu
     else asides.set(f.parenOwner, [f.id]);
   }
   return { figures, sentences, asides };
+}
+
+// A count whose own share follows it: "490件，占收到申请总数的7.9%".
+const SHARED_NEXT = /^\s*[，,]\s*占/;
+
+/**
+ * The figures of a sentence's numbers — and, in a list of counts each followed by its share, an item that lost its
+ * measure word ("行政处罚2100，占收到申请总数的33.9%；……行政不作为490件，占收到申请总数的7.9%") counts in the unit of its
+ * siblings, when they all have one.
+ */
+function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
+  const kept = numbers.filter((n) => isFigure(text, n));
+  const end = (n: ParsedNumber) => Math.max(n.end, n.unitEnd ?? n.end);
+  const units = new Set(kept.filter((n) => !n.percent && n.unit && SHARED_NEXT.test(text.slice(end(n), end(n) + 4))).map((n) => n.unit));
+  if (units.size !== 1) return kept;
+  const [unit] = units;
+  const bare = (n: ParsedNumber) =>
+    !n.unit && !n.percent && n.form === 'arabic' && n.multiplier === 1 && n.decimals === 0 && n.approx.length === 0 && !n.isYear && !n.dateRole &&
+    !n.ordinal && !brokenByLine(text, n) && SHARED_NEXT.test(text.slice(n.end, n.end + 4));
+  const figures = new Set(kept);
+  return numbers.filter((n) => figures.has(n) || bare(n)).map((n) => (figures.has(n) ? n : { ...n, unit, unitStart: n.end, unitEnd: n.end }));
 }
 
 /** The paragraph of each sentence: its block, or the paragraph of the sentence before when that one ends in its block. */

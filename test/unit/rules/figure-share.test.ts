@@ -130,6 +130,9 @@ ruleTable(figureShare, {
     p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%，两类合计超过七成。投诉类900件占比18%，建议类500件占比10%。'),
     p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%。其中住房求助类800件占比38.1%。'),
     p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%。市本级受理900件占比30%。'),
+    // An item of a list of shares that lost its measure word counts in its siblings' unit; not when they differ.
+    p('全年共收到行政复议申请800件。\n\n居于前三位的是：行政处罚320，占收到申请总数的40%；行政许可160件，占收到申请总数的20%；信息公开80件，占收到申请总数的10%。'),
+    p('全年共收到行政复议申请800件。\n\n行政处罚320，占收到申请总数的45%；培训120人，占收到申请总数的20%；信息公开80件，占收到申请总数的10%。'),
     // Bare shares after an unmarked count: checked only against a count their parts add up to.
     p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比25%；合格案卷40卷，占比66.7%；不合格案卷5卷，占比8.3%。'),
     p('随机抽查执法案卷60卷开展评查，评查结果为：优秀案卷15卷，占比30%；合格案卷40卷，占比60%。'),
@@ -318,6 +321,11 @@ ruleTable(figureShare, {
       name: 'categories of a 在…中 total going on in the next sentence',
       text: p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%，两类合计超过七成。投诉类900件占比16%，建议类500件占比10%。'),
       findings: [{ code: 'figure/share', at: '16%', message: /900件÷5000件=18\.00%，应为18%，文中为16%/ }],
+    },
+    {
+      name: 'an item of a list of shares that lost its measure word counts in its siblings\' unit',
+      text: p('全年共收到行政复议申请800件。\n\n居于前三位的是：行政处罚320，占收到申请总数的45%；行政许可160件，占收到申请总数的20%；信息公开80件，占收到申请总数的10%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: /^占比与部分、总数不符：320÷800件=40\.00%，应为40%，文中为45%/ }],
     },
     {
       name: 'bare shares after an unmarked count their parts add up to',
