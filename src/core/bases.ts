@@ -173,16 +173,17 @@ function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const paragraph = paragraphOf(index, part);
   const section = index.sentences[part.sentence].section;
   const at = position.get(paragraph) ?? -1;
-  const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => byParagraph.get(p) ?? []);
-  const nearby = earlier.filter((list) => index.sentences[list[0].figure.sentence].section === section).flat();
-  const bases = [...nearby, ...(byParagraph.get(paragraph) ?? [])];
+  const own = byParagraph.get(paragraph) ?? [];
   let end = 0; // bases are in document order: those before the part end here
-  for (let hi = bases.length; end < hi; ) {
+  for (let hi = own.length; end < hi; ) {
     const mid = (end + hi) >> 1;
-    if (bases[mid].figure.id < part.id) end = mid + 1;
+    if (own[mid].figure.id < part.id) end = mid + 1;
     else hi = mid;
   }
-  return bases.slice(Math.max(0, end - MAX_BASES), end).filter(
+  // The last MAX_BASES of each list: a lookup stays bounded however many counts a paragraph states.
+  const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => byParagraph.get(p) ?? [])
+    .filter((list) => index.sentences[list[0].figure.sentence].section === section).map((list) => list.slice(-MAX_BASES));
+  return [...earlier.flat(), ...own.slice(Math.max(0, end - MAX_BASES), end)].filter(
     (b) => b.figure.id < part.id && sameUnitKind(b.figure, part) && b.figure.value >= part.value && sameYear(doc, index, b.figure, part),
   );
 }

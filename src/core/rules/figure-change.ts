@@ -376,6 +376,7 @@ const levelName = (f: Figure) => (LEVEL_WORDS.test(statedUnder(f)) ? statedUnder
 // How many sentences back the level of the year compared with may stand.
 const MAX_LEVEL_SENTENCES = 3;
 const YEARS = /((?:19|20)[0-9]{2})年/g;
+const MAX_YEAR_WORDS = 200;
 
 /**
  * "2015年……平均得分率为61.74%。2016年……平均得分率为66.31%，较之2015年上升4.57%": a change right after a rate, against a
@@ -388,17 +389,18 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   const metric = current && levelName(current);
   if (!against || !current || !metric || !isLevel(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
   const sentence = index.sentences[pct.sentence];
-  const year = STATED_YEAR.exec(doc.norm.slice(sentence.span.start, current.span.start));
+  const year = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, current.span.start - MAX_YEAR_WORDS), current.span.start));
   const wanted = /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
   if (wanted === undefined) return undefined;
   const found: Figure[] = [];
   for (let s = pct.sentence - 1; s >= Math.max(0, pct.sentence - MAX_LEVEL_SENTENCES); s--) {
     const earlier = index.sentences[s];
     if (earlier.paragraph !== sentence.paragraph) break;
-    for (const f of mainFigures(index, earlier)) {
+    // The last MAX_LOOKBACK figures of each: bounded in a run without 。.
+    for (const f of mainFigures(index, earlier).slice(-MAX_LOOKBACK)) {
       if (!isLevel(f) || f.number.percentPoint || levelName(f) !== metric) continue;
       // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
-      const years = [...doc.norm.slice(earlier.span.start, f.span.start).matchAll(YEARS)];
+      const years = [...doc.norm.slice(Math.max(earlier.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
       if (Number(years[years.length - 1]?.[1]) === wanted) found.push(f);
     }
   }

@@ -107,6 +107,7 @@ const AVERAGE = /(日均|平均)[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$
 // A stated period: "7月8日—7月14日", "3月1日至31日".
 const DATE_RANGE = /([0-9]{1,2})月([0-9]{1,2})日\s*[—–\-~～至到]+\s*(?:([0-9]{1,2})月)?([0-9]{1,2})日/;
 const DAY_MS = 86_400_000;
+const MAX_PERIOD_WORDS = 200;
 
 /**
  * An average against the figures it is taken over, in its sentence: a daily average over the one count of its unit and
@@ -124,7 +125,8 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
   const total = same[0];
   let over: { value: number; halfUlp: number; text: string; related?: Figure } | undefined;
   if (m[1] === '日均') {
-    const words = doc.norm.slice(sentence.span.start, average.span.start);
+    // The period is stated near the average: the words before it in its sentence, at most MAX_PERIOD_WORDS of them.
+    const words = doc.norm.slice(Math.max(sentence.span.start, average.span.start - MAX_PERIOD_WORDS), average.span.start);
     const range = DATE_RANGE.exec(words);
     const year = /((?:19|20)[0-9]{2})年/.exec(words)?.[1] ?? doc.year?.value;
     if (!range || year === undefined) return undefined;

@@ -397,12 +397,17 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
  * count followed by 中 — when every item of both is a category named alike ("…类"), none a 其中 part, and together they
  * still fit in that total.
  */
+// A sentence of categories holds a few dozen figures: a longer one (a table pasted flat) is not looked through for each run
+// after it.
+const MAX_CATEGORIES_BEFORE = 64;
+
 function listBefore(doc: ReportDocument, index: FigureIndex, run: LooseShare[]): Figure | undefined {
   const first = run[0].part;
   const sentence = index.sentences[first.sentence];
   const before = index.sentences[first.sentence - 1];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
   if (run.some((l) => l.part.subsetCue) || /^\s*其中/.test(doc.text.slice(sentence.span.start, sentence.span.end))) return undefined;
+  if (before.figures.length > MAX_CATEGORIES_BEFORE) return undefined;
   const main = mainFigures(index, before);
   const total = main.find((f) => isExactCount(f) && sameUnitKind(f, first));
   if (!total || !(AMONG.test(total.after) || (AMONG_OPENING.test(total.before) && AMONG_NOUN.test(total.after)))) return undefined;
