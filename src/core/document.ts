@@ -136,6 +136,10 @@ function runOnLines(text: string, norm: string, items: Classified[], format: 'ma
   return out;
 }
 
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_ENDS = codes('。!?');
+const SENTENCE_CLOSERS = codes('”’"\')）」』');
+
 /** Sentences end at 。！？ and at the end of a block, unless the block's last sentence runs on into the next one. */
 function splitSentences(text: string, norm: string, blocks: Block[], continued: Set<number>): Sentence[] {
   const out: Sentence[] = [];
@@ -144,12 +148,13 @@ function splitSentences(text: string, norm: string, blocks: Block[], continued: 
     let s = runOn?.start ?? b.contentSpan.start;
     const blockIndex = runOn?.blockIndex ?? b.index;
     runOn = undefined;
+    // charCodeAt, not norm[k]: a one-character string per Han character is most of a check's garbage.
     for (let k = b.contentSpan.start; k <= b.contentSpan.end; k++) {
       const atEnd = k === b.contentSpan.end;
-      if (atEnd || /[。!?]/.test(norm[k])) {
+      if (atEnd || SENTENCE_ENDS.has(norm.charCodeAt(k))) {
         // Keep closing quotes/brackets with the sentence they close.
         let e = atEnd ? k : k + 1;
-        while (!atEnd && e < b.contentSpan.end && /[”’"')）」』]/.test(text[e])) e++;
+        while (!atEnd && e < b.contentSpan.end && SENTENCE_CLOSERS.has(text.charCodeAt(e))) e++;
         const span = trimSpan(text, s, e);
         if (atEnd && continued.has(b.index) && span.end > span.start) {
           runOn = { start: span.start, blockIndex: s < b.contentSpan.start ? blockIndex : b.index };
@@ -212,9 +217,18 @@ const singleYear = /(?<![0-9—–~至与较比同-])((?:19|20)[0-9]{2})\s*年(?
 export function singleYears(norm: string, span: Span): { value: number; span: Span }[] {
   const slice = norm.slice(span.start, span.end);
   const out: { value: number; span: Span }[] = [];
+  // One pass over the span, whatever the number of years in it: inside 《》 or “” when the last of 《》 (of “”) before
+  // the year opens.
+  let p = 0;
+  let inTitle = false;
+  let inQuote = false;
   for (const m of slice.matchAll(singleYear)) {
-    const before = slice.slice(0, m.index);
-    if (before.lastIndexOf('《') > before.lastIndexOf('》') || before.lastIndexOf('“') > before.lastIndexOf('”')) continue;
+    for (; p < m.index; p++) {
+      const c = slice.charCodeAt(p);
+      if (c === 0x300a || c === 0x300b) inTitle = c === 0x300a; // 《 》
+      else if (c === 0x201c || c === 0x201d) inQuote = c === 0x201c; // “ ”
+    }
+    if (inTitle || inQuote) continue;
     const start = span.start + m.index!;
     out.push({ value: Number(m[1]), span: { start, end: start + 4 } });
   }
