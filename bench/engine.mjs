@@ -57,6 +57,7 @@ export async function benchEngine() {
     'parse 200k: garbage per parse': garbagePerCall(() => parseReport(text, { format: 'plaintext' })),
     'punctuation/half-width 200k: garbage per check': garbagePerCall(() => lintDocument(doc, { rules: rules((c) => c === 'punctuation/half-width'), segmenter })),
     'all rules 200k (parse included): garbage per check': garbagePerCall(() => lintDocument(parseReport(text, { format: 'plaintext' }), { segmenter })),
+    'rules that cut words (meta/year, structure/sections, figure/conflict) 200k': await best(() => lintDocument(doc, { rules: allRules.filter((r) => ['meta/year', 'structure/sections', 'figure/conflict'].includes(r.id)), segmenter })),
     'all rules 200k (parse included)': await best(() => lintDocument(parseReport(text, { format: 'plaintext' }), { segmenter })),
     'hover figures at 200k, before: extracted again per document version': await best(() => extractFigures(doc, segmenter)),
     'hover figures at 200k, now: the lint run\'s analyses': await best(() => run.analyses.figures()),
