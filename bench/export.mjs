@@ -1,11 +1,10 @@
-// Export timings (render only, after parsing; the segmenter already loaded): the largest corpus report and a
+// Export timings (render only, after parsing; no segmenter: export never loads one): the largest corpus report and a
 // 200,000-character report, each to .docx (target ≤ 300 ms) and to HTML (target ≤ 50 ms). Median of 5 after a warm-up.
 // Imports the TypeScript sources: run under tsx, as bench/run.mjs is.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '../src/core/document.ts';
-import { loadSegmenter } from '../src/core/segmenter.ts';
 import { renderDocx } from '../src/render/docx.ts';
 import { renderHtml } from '../src/render/html.ts';
 
@@ -30,14 +29,13 @@ export async function benchExport() {
   const parts = [texts[0]];
   for (let k = 1; parts.join('\n').length < 200_000; k++) parts.push(texts[k % texts.length]);
   const big = parts.join('\n').slice(0, 200_000);
-  const segmenter = loadSegmenter();
   const largestDoc = parseReport(largest, { format: 'plaintext' });
   const bigDoc = parseReport(big, { format: 'plaintext' });
   return {
-    largestCorpusDocxMs: await median(() => renderDocx(largestDoc, { segmenter })),
-    largestCorpusHtmlMs: await median(() => renderHtml(largestDoc, { segmenter })),
-    big200kDocxMs: await median(() => renderDocx(bigDoc, { segmenter })),
-    big200kHtmlMs: await median(() => renderHtml(bigDoc, { segmenter })),
+    largestCorpusDocxMs: await median(() => renderDocx(largestDoc)),
+    largestCorpusHtmlMs: await median(() => renderHtml(largestDoc)),
+    big200kDocxMs: await median(() => renderDocx(bigDoc)),
+    big200kHtmlMs: await median(() => renderHtml(bigDoc)),
   };
 }
 

@@ -82,7 +82,7 @@ for (const { name, text } of inputs) {
   print(`${name} (${text.length} chars)`, cells.join(' | '));
 }
 
-for (const [module, fn] of [['./lsp.mjs', 'benchLsp'], ['./export.mjs', 'benchExport'], ['./docx.mjs', 'benchDocx'], ['./engine.mjs', 'benchEngine'], ['./cli.mjs', 'benchCli']]) {
+for (const [module, fn] of [['./lsp.mjs', 'benchLsp'], ['./export.mjs', 'benchExport'], ['./docx.mjs', 'benchDocx'], ['./engine.mjs', 'benchEngine'], ['./segmenter-lexicon.mjs', 'benchSegmenterLexicon'], ['./cli.mjs', 'benchCli']]) {
   if (!existsSync(join(root, 'bench', module))) { print(`${module}`, 'missing'); continue; }
   console.log(`\n## ${fn}`);
   const results = await (await import(module))[fn]();

@@ -3,7 +3,6 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseReport } from '../core/document';
-import { loadSegmenter, type Segmenter } from '../core/segmenter';
 import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { type OptionTable, parseCommandLine } from './args';
@@ -77,14 +76,6 @@ export function writeFailure(output: string, error: unknown, names: readonly [ex
     : `${names[1]}“${shown(output)}”${writeFailureReason(error)}`;
 }
 
-function segmenterOrNone(): Segmenter | undefined {
-  try {
-    return loadSegmenter();
-  } catch {
-    return undefined; // the title then breaks only around words certain in a report title
-  }
-}
-
 export async function runExport(args: string[], io: ExportIo): Promise<number> {
   const parsed = parseExportArgs(args);
   if (typeof parsed === 'string') {
@@ -109,8 +100,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     pending = beginWrite(output, { replace: parsed.force });
     const doc = parseReport(input.text, { format: input.format });
     doc.notices.forEach((notice) => io.stderr(`fazhi-report export：${input.path}：${notice}\n`));
-    const segmenter = segmenterOrNone();
-    const layout = { segmenter, sealed: parsed.sealed };
+    const layout = { sealed: parsed.sealed };
     pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', ...layout }) : await renderDocx(doc, layout));
     await deliverPendingSignals(); // interrupted while rendering: the handler removes the temporary file and exits
     pending.commit();

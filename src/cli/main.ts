@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { loadConfigFile, normalizeConfig } from '../core/config';
 import type { LintOptions } from '../core/rule';
-import { loadSegmenter } from '../core/segmenter';
+import { lazySegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
 import { type CheckSettings, checkFile, emptyCounts, type FileOutcome } from './check-file';
@@ -166,7 +166,7 @@ async function check(args: string[], io: Io): Promise<number> {
   if (jobs > 1 && !parsed.fix && !parsed.annotate && !files.includes('-')) {
     await checkInWorkers(files, settings, jobs, deliver);
   } else {
-    const segmenter = loadSegmenter();
+    const segmenter = lazySegmenter();
     for (const [index, path] of files.entries()) {
       await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
       deliver(checkFile(path, settings, segmenter), index);

@@ -2,7 +2,7 @@
 // first use, once per lint run, and typed: a rule asks `ctx.figures()`, not a string-keyed cache with casts. The
 // lint result keeps them, so the server's hover reads the figures the rules already extracted.
 import { extractFigures, type FigureIndex } from './figures';
-import type { ParsedNumber } from './numbers';
+import { findNumbers, type ParsedNumber } from './numbers';
 import type { ResolvedLintOptions, RuleContext } from './rule';
 import { findProseNumbers, findSkippedSpans } from './rules/number-scope';
 import { reportOutline, type ReportOutline } from './sections';
@@ -32,9 +32,11 @@ export interface DocumentAnalyses {
   analysis<T>(analysis: Analysis<T>): T;
 }
 
-const FIGURES = defineAnalysis<FigureIndex>('figures', (doc, ctx) => extractFigures(doc, ctx.segmenter));
+// The number reader runs once per check: the figures and the prose numbers are read from the same list.
+const TEXT_NUMBERS = defineAnalysis<ParsedNumber[]>('text-numbers', (doc) => findNumbers(doc.text));
+const FIGURES = defineAnalysis<FigureIndex>('figures', (doc, ctx) => extractFigures(doc, ctx.segmenter, ctx.analysis(TEXT_NUMBERS)));
 const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc));
-const NUMBERS = defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.skipped()));
+const NUMBERS = defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.analysis(TEXT_NUMBERS), ctx.skipped()));
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
 export function createRuleContext(doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter): RuleContext {

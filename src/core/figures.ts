@@ -218,11 +218,13 @@ export const RATE_ALIASES: readonly { stem: string; numerator: RegExp; carriesOv
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction
 
-/** Builds the figure index of a document. The segmenter (optional) only refines metrics. */
-export function extractFigures(doc: ReportDocument, segmenter?: Segmenter): FigureIndex {
+/**
+ * Builds the figure index of a document from its numbers (`findNumbers(doc.text)`; a lint run reads them once for
+ * every rule). The segmenter (optional) only refines metrics.
+ */
+export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbers: readonly ParsedNumber[] = findNumbers(doc.text)): FigureIndex {
   const text = doc.text;
   const norm = doc.norm;
-  const numbers = findNumbers(text);
   const figures: Figure[] = [];
   const sentences: FigureSentence[] = [];
   const asides = new Map<number, number[]>();

@@ -3,7 +3,7 @@
 // openings. Keywords are plain substrings so this works without the segmenter; with it, a keyword hit must also fall
 // on word boundaries ("不足以" is not "不足").
 import type { ReportProfile } from './rule';
-import type { Segmenter } from './segmenter';
+import { cutAround, type Segmenter } from './segmenter';
 import type { ReportDocument, Section, Span } from './types';
 
 export type ReportItem = 'measures' | 'shortcomings' | 'leadership' | 'plans' | 'other';
@@ -145,8 +145,9 @@ export function matchesOnWords(text: string, re: RegExp, segmenter: Segmenter | 
   const matches = [...text.matchAll(global)];
   if (matches.length === 0) return false;
   if (!segmenter) return true;
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const t of segmenter.cut(text)) { starts.add(t.start); ends.add(t.end); }
-  return matches.some((m) => starts.has(m.index) && ends.has(m.index + m[0].length));
+  return matches.some((m) => {
+    const end = m.index + m[0].length;
+    const tokens = cutAround(segmenter, text, m.index, end);
+    return tokens.some((t) => t.start === m.index) && tokens.some((t) => t.end === end);
+  });
 }

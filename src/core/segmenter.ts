@@ -110,16 +110,61 @@ export function segmenterWithWords(base: Segmenter, words: readonly string[] | u
   return view;
 }
 
+/**
+ * Remembers the last cuts: the rules cut the same short windows again on every check of a document being edited.
+ * The token arrays are shared: callers never change them.
+ */
+class MemoSegmenter implements Segmenter {
+  private readonly cuts = new Map<string, Token[]>();
+  constructor(private readonly base: Segmenter, private readonly capacity = 4096) {}
+  cut(text: string): Token[] {
+    let tokens = this.cuts.get(text);
+    if (tokens) {
+      // Most recently used last, so the oldest is the first to go.
+      this.cuts.delete(text);
+    } else {
+      tokens = this.base.cut(text);
+      if (this.cuts.size >= this.capacity) this.cuts.delete(this.cuts.keys().next().value!);
+    }
+    this.cuts.set(text, tokens);
+    return tokens;
+  }
+}
+
+// jieba cuts each run of these characters on its own (its re_han): a window that begins and ends outside such a run
+// is cut exactly as the whole text would be around it.
+const JIEBA_RUN = /[\u4e00-\u9fd5a-zA-Z0-9+#&._%-]/;
+/** How far a window reaches for the end of jieba's run on each side before it settles for an approximate cut. */
+const WINDOW_REACH = 32;
+
+/**
+ * The tokens of a small window of `text` around [from, to), in offsets of `text`: from the start of jieba's run that
+ * holds `from` to the end of the run that holds `to` (at most WINDOW_REACH characters away on each side). A check of
+ * one boundary costs the same in a long paragraph as in a short one.
+ */
+export function cutAround(segmenter: Segmenter, text: string, from: number, to: number): Token[] {
+  let start = from;
+  while (start > 0 && from - start < WINDOW_REACH && JIEBA_RUN.test(text[start - 1])) start--;
+  let end = to;
+  while (end < text.length && end - to < WINDOW_REACH && JIEBA_RUN.test(text[end])) end++;
+  return segmenter.cut(text.slice(start, end)).map((t) => ({ word: t.word, start: t.start + start, end: t.end + start }));
+}
+
 let loaded: Segmenter | undefined;
 
-/** Loads jieba-wasm once (≈200 ms); later calls return the same instance. */
+/** Loads jieba-wasm once (≈0.5 s); later calls return the same instance. */
 export function loadSegmenter(): Segmenter {
   if (!loaded) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jieba = require('jieba-wasm') as JiebaModule;
-    loaded = new JiebaSegmenter(jieba);
+    loaded = new MemoSegmenter(new JiebaSegmenter(jieba));
   }
   return loaded;
+}
+
+/** A segmenter that loads jieba-wasm on its first cut: a run that never cuts (a file that is no report) never loads it. */
+export function lazySegmenter(): Segmenter {
+  return { cut: (text) => loadSegmenter().cut(text) };
 }
 
 export function segmenterIfLoaded(): Segmenter | undefined {

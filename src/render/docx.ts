@@ -5,7 +5,6 @@ import {
   Packer, PageNumber, Paragraph, SectionType, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
   type ICharacterStyleOptions, type IParagraphStyleOptions, type IRunOptions,
 } from 'docx';
-import type { Segmenter } from '../core/segmenter';
 import type { ReportDocument } from '../core/types';
 import { finishDocxPackage } from './docx-package';
 import {
@@ -20,7 +19,6 @@ export interface DocxRenderOptions {
   boldLevel3?: boolean;
   /** Font names per role for machines without the GB fonts, e.g. { fangsong: '仿宋' }. */
   fonts?: FontOverrides;
-  segmenter?: Segmenter;
   /** The 落款 for a seal (GB/T 9704 7.3.5.1): the date 右空四字, the name centred over it, room for the seal above. */
   sealed?: boolean;
   /** A 版头 above the title, unless the report's front matter names one (发文机关标志, 发文字号, 签发人). */
@@ -65,7 +63,7 @@ const noIndent = { firstLine: 0, firstLineChars: 0 };
 const headingFont: Record<1 | 2 | 3 | 4, FontRole> = { 1: 'heiti', 2: 'kaiti', 3: 'fangsong', 4: 'fangsong' };
 
 export async function renderDocx(doc: ReportDocument, options: DocxRenderOptions = {}): Promise<Uint8Array> {
-  const model = buildRenderModel(doc, { segmenter: options.segmenter, boldLevel3: options.boldLevel3, sealed: options.sealed, letterhead: options.letterhead });
+  const model = buildRenderModel(doc, { boldLevel3: options.boldLevel3, sealed: options.sealed, letterhead: options.letterhead });
   const font = (role: FontRole) => {
     const name = fontStack(role, options.fonts)[0];
     const latin = latinFontFor(role, options.fonts);

@@ -1,6 +1,5 @@
 // The report as one self-contained HTML page that looks like the printed 公文 (GB/T 9704): A4 sheet, 22 × 28 grid,
 // GB fonts with fallbacks, print CSS with "— n —" page numbers. No script, no remote resources, every text escaped.
-import type { Segmenter } from '../core/segmenter';
 import type { Finding, ReportDocument } from '../core/types';
 import {
   type FontOverrides, type FontRole, fontSizePt, fontStack, genericFamily, page, textHeightMm, textWidthMm, type Letterhead, letterheadMm, letterheadRed,
@@ -20,7 +19,6 @@ export interface HtmlRenderOptions {
   cspSource?: string;
   /** Trusted markup the caller appends to <head> (e.g. its own script tag). Never report text. */
   extraHead?: string;
-  segmenter?: Segmenter;
   boldLevel3?: boolean;
   fonts?: FontOverrides;
   /** The 落款 for a seal (GB/T 9704 7.3.5.1). */

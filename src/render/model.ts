@@ -1,7 +1,5 @@
 // The report as the renderers see it: 公文 elements in reading order, each a list of styled runs that keep their
 // source offsets, so HTML and Word lay out the same thing and the preview can point back into the source.
-import type { Segmenter } from '../core/segmenter';
-import { segmenterIfLoaded } from '../core/segmenter';
 import { isLineEnd, positionAt } from '../core/text';
 import type { Finding, HeadingLevel, ReportDocument, Section, Span } from '../core/types';
 import { cellWidth, type FontRole, fontSizePt, type Letterhead, signatureColumns, textWidthMm } from './gbt9704';
@@ -63,8 +61,6 @@ export interface RenderModel {
 
 export interface ModelOptions {
   findings?: Finding[];
-  /** Used to break a long title at word boundaries; defaults to the segmenter if one is already loaded. */
-  segmenter?: Segmenter;
   /** Bold 1. headings (local practice, not GB/T 9704). */
   boldLevel3?: boolean;
   /** The 落款 laid out for a seal (GB/T 9704 7.3.5.1) instead of without one (7.3.5.2). */
@@ -90,7 +86,7 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
     switch (block.kind) {
       case 'title': {
         const runs = inlineRuns(ctx, block.contentSpan, 'title', false);
-        const breaks = titleBreaks(doc.text, block.contentSpan, options.segmenter ?? segmenterIfLoaded());
+        const breaks = titleBreaks(doc.text, block.contentSpan);
         blocks.push({ ...base, kind: 'title', lines: splitRuns(runs, breaks) });
         break;
       }
@@ -168,7 +164,7 @@ export function buildRenderModel(doc: ReportDocument, options: ModelOptions = {}
       case 'appendix-title': {
         // GB/T 9704 8: on the third line, a blank line under the label; broken at word boundaries like the title.
         const runs = inlineRuns(ctx, block.contentSpan, 'title', false);
-        const breaks = titleBreaks(doc.text, block.contentSpan, options.segmenter ?? segmenterIfLoaded());
+        const breaks = titleBreaks(doc.text, block.contentSpan);
         blocks.push({ ...base, kind: 'appendix-title', lines: splitRuns(runs, breaks), blankBefore: true });
         break;
       }
@@ -431,25 +427,27 @@ export function splitRuns(runs: InlineRun[], breaks: number[]): InlineRun[][] {
 /** 2号 characters per line of the 版心 (156 mm / 22 pt ≈ 20). */
 const titleCellsPerLine = Math.floor(textWidthMm / (fontSizePt.title * 25.4 / 72));
 
-// Without a segmenter, break only around words that are certain in a report title.
-const titleWordPattern = /关于|[0-9]{4}\s*年度?|法治政府建设|法治建设|依法行政|工作|情况|年度|报告|（[^）]{1,20}）|\([^)]{1,20}\)/g;
+// A title breaks only at the edges of words certain in a report title — the words of its type and topic, of issuing
+// bodies and of places — matched left to right (earlier alternatives first). No segmenter: export must not load
+// jieba-wasm (0.5 s and most of the .vsix) to set a title of a few dozen characters.
+const titleWordPattern = new RegExp([
+  '关于', '[0-9]{4}\\s*年度?', '法治政府建设', '法治建设', '依法行政', '全面', '依法治[国省市县区]', '工作', '情况', '年度', '报告',
+  '中共', '人民政府', '委员会', '办公室', '领导小组', '党组', '司法局', '[\\u4e00-\\u9fff]{2,3}?[省市县区旗镇乡](?=[\\u4e00-\\u9fff])',
+  '（[^）]{1,20}）', '\\([^)]{1,20}\\)',
+].join('|'), 'g');
 
 /**
  * Source offsets where a long title breaks: at word boundaries, lines as even as possible and never wider than the
  * 版心, preferring a trapezoid or diamond over an hourglass. Empty when the title fits or no safe break exists.
  */
-export function titleBreaks(text: string, span: Span, segmenter?: Segmenter): number[] {
+export function titleBreaks(text: string, span: Span): number[] {
   const title = text.slice(span.start, span.end);
   const total = cellWidth(title);
   if (total <= titleCellsPerLine || title.length > 200) return [];
   const candidates = new Set<number>();
-  if (segmenter) {
-    for (const t of segmenter.cut(title)) if (t.start > 0) candidates.add(t.start);
-  } else {
-    for (const m of title.matchAll(titleWordPattern)) {
-      if (m.index! > 0) candidates.add(m.index!);
-      if (m.index! + m[0].length < title.length) candidates.add(m.index! + m[0].length);
-    }
+  for (const m of title.matchAll(titleWordPattern)) {
+    if (m.index! > 0) candidates.add(m.index!);
+    if (m.index! + m[0].length < title.length) candidates.add(m.index! + m[0].length);
   }
   // Never start a line with closing punctuation, end one with opening punctuation, or split "2023年".
   const positions = [...candidates].filter((p) => !/^[，。、；：！？）》”’,.;:!?)年月日]/.test(title.slice(p)) && !/[（《“‘(]$/.test(title.slice(0, p))).sort((a, b) => a - b);

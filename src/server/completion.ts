@@ -4,7 +4,7 @@
 // typed from the text as it is now, so it never waits for a check.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { canonicalMarker } from '../core/document';
+import { canonicalMarker } from '../core/parse/outline';
 import type { ReportProfile } from '../core/rule';
 import { itemName, requiredItems, type ReportItem, type ReportOutline } from '../core/sections';
 import { buildSnippets, otherSection, requiredSections, sectionSnippetName, type SectionTemplate } from '../core/skeleton';

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
-import type { Segmenter } from '../../src/core/segmenter';
 import type { Finding } from '../../src/core/types';
 import { renderHtml } from '../../src/render/html';
 import { titleBreaks } from '../../src/render/model';
@@ -192,24 +191,17 @@ describe('renderHtml', () => {
     assert.match(body, /<div class="run-in"><h3 class="heading level-2"><span class="font-kaiti">（一）深化改革。<\/span><\/h3>全年审核文件<strong>37件<\/strong>。<\/div>/);
   });
 
-  it('breaks a long title at word boundaries into balanced lines no wider than the 版心', () => {
+  it('breaks a long title at the edges of title words into balanced lines no wider than the 版心 (no segmenter)', () => {
     const title = '中共某某省某某市委员会全面依法治市委员会办公室关于2023年度法治政府建设工作情况的报告';
-    const segmenter: Segmenter = {
-      cut: (s) => ['中共', '某某省', '某某市', '委员会', '全面', '依法治市', '委员会', '办公室', '关于', '2023', '年度', '法治政府', '建设', '工作', '情况', '的', '报告']
-        .reduce<{ word: string; start: number; end: number }[]>((acc, word) => {
-          const start = acc.length ? acc[acc.length - 1].end : 0;
-          return [...acc, { word, start, end: start + word.length }];
-        }, []).filter((t) => s.slice(t.start, t.end) === t.word),
-    };
-    const breaks = titleBreaks(title, { start: 0, end: title.length }, segmenter);
+    const breaks = titleBreaks(title, { start: 0, end: title.length });
     assert.equal(breaks.length, 2);
     const lines = [0, ...breaks, title.length].slice(1).map((end, i, all) => title.slice(i ? all[i - 1] : 0, end));
     assert.deepEqual(lines, ['中共某某省某某市委员会全面', '依法治市委员会办公室关于2023年度', '法治政府建设工作情况的报告']);
-    const html = renderHtml(md(`# ${title}\n\n市委：\n\n正文。`), { segmenter });
+    const html = renderHtml(md(`# ${title}\n\n市委：\n\n正文。`));
     assert.match(html, /<h1 class="title">中共某某省某某市委员会全面<br>依法治市委员会办公室关于2023年度<br>法治政府建设工作情况的报告<\/h1>/);
   });
 
-  it('without a segmenter breaks a title only around words certain in a report title, or not at all', () => {
+  it('breaks a title only around words certain in a report title, or not at all', () => {
     const title = '慈溪市司法局关于2019年法治政府建设情况的报告';
     assert.deepEqual(titleBreaks(title, { start: 0, end: title.length }).map((b) => [title.slice(0, b), title.slice(b)]), [['慈溪市司法局关于2019年', '法治政府建设情况的报告']]);
     assert.deepEqual(titleBreaks('短标题的报告', { start: 0, end: 6 }), []);

@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseReport } from '../../src/core/document';
-import { loadSegmenter } from '../../src/core/segmenter';
 import { renderDocx } from '../../src/render/docx';
 import { page, setWidth } from '../../src/render/gbt9704';
 import { renderHtml } from '../../src/render/html';
@@ -162,7 +161,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
       const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
       mkdirSync(join(outRoot, name), { recursive: true });
       const docx = join(outRoot, name, `${name}.docx`);
-      writeFileSync(docx, await renderDocx(doc, { segmenter: loadSegmenter(), ...input.options }));
+      writeFileSync(docx, await renderDocx(doc, { ...input.options }));
       docxFiles.push(docx);
     }
     const converted = await check.docxToPdfs(docxFiles, join(outRoot, 'pdf'));
@@ -336,7 +335,7 @@ describe('render check: .docx → LibreOffice PDF', function () {
 
     it(`${input.file}: a run-in heading is one paragraph on the page, and only its title is an outline entry; a Markdown list is no heading`, async () => {
       const doc = parseReport(input.text(), { format: input.file.endsWith('.md') ? 'markdown' : 'plaintext' });
-      const model = buildRenderModel(doc, { segmenter: loadSegmenter() });
+      const model = buildRenderModel(doc);
       const xml = unzip(readFileSync(join(outRoot, name, `${name}.docx`))).get('word/document.xml')!.toString('utf8');
       const paragraphs = (xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? []).map((p) => ({
         heading: /<w:pStyle w:val="Heading\d"\/>/.test(p), framed: /<w:framePr /.test(p),

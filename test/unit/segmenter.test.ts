@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { loadSegmenter, segmenterWithWords } from '../../src/core/segmenter';
+import { cutAround, loadSegmenter, segmenterWithWords } from '../../src/core/segmenter';
 
 describe('segmenter (jieba-wasm)', () => {
   it('cuts domain metrics whole and gives UTF-16 offsets', () => {
@@ -35,5 +35,22 @@ describe('segmenter (jieba-wasm)', () => {
     assert.ok(!seg.cut(text).some((t) => t.word === '明湖市法治办'), 'the shared segmenter never learns the word');
     assert.equal(segmenterWithWords(seg, ['法治办', '明湖市法治办']), withWords, 'one view per word set');
     assert.equal(segmenterWithWords(seg, []), seg);
+  });
+
+  it('cuts a window around a boundary as the whole text is cut there (jieba cuts each run between punctuation alone)', () => {
+    const seg = loadSegmenter();
+    const text = '全年共办理行政复议案件75件，今年以来新收案件较去年同期增长12%，明年将继续推进法治政府建设。'.repeat(20);
+    const key = (t: { start: number; end: number; word: string }) => `${t.start}-${t.end}-${t.word}`;
+    const whole = new Set(seg.cut(text).map(key));
+    for (let at = text.indexOf('去年'); at >= 0; at = text.indexOf('去年', at + 1)) {
+      const window = cutAround(seg, text, at, at + 2);
+      assert.ok(window.length > 0 && window.length < 20, `a window, not the paragraph (${window.length} tokens)`);
+      for (const t of window) assert.ok(whole.has(key(t)), key(t));
+    }
+  });
+
+  it('remembers cuts: the same text gives the same tokens without cutting again', () => {
+    const seg = loadSegmenter();
+    assert.equal(seg.cut('行政复议决定书送达'), seg.cut('行政复议决定书送达'));
   });
 });

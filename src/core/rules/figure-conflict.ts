@@ -176,11 +176,13 @@ const CONGRESS = /的$/;
 const NUMERAL_END = /[一二三四五六七八九十两百千零〇]$/;
 const OPEN_LIST = /等|[0-9０-９]/;
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
+const CONJUNCTION_CHARS = /[和及与或同]/;
 
 function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefined): Finding[] {
   const out: Finding[] = [];
+  // Without one of these characters no word of the list is a conjunction: the segmenter is not asked.
   const joined = (list: string) =>
-    segmenter ? segmenter.cut(list).some((t) => CONJUNCTIONS.has(t.word)) : /[和及与或同]/.test(list);
+    CONJUNCTION_CHARS.test(list) && (!segmenter || segmenter.cut(list).some((t) => CONJUNCTIONS.has(t.word)));
   for (const m of doc.text.matchAll(COUNT_WORD)) {
     const start = m.index ?? 0;
     const list = listBefore(doc.text, start);

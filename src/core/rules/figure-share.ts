@@ -182,8 +182,10 @@ function statedTotal(doc: ReportDocument, share: Figure, cue: { segment: number 
   const total = prior[prior.length - 1];
   const part = prior[prior.length - 2];
   if (cue.segment !== share.segment || !total || !part || total.segment !== share.segment) return undefined;
-  const zhan = doc.text.lastIndexOf('占', total.span.start);
-  if (zhan < part.span.end || /[0-9０-９]/.test(doc.text.slice(zhan, total.span.start))) return undefined;
+  // The 占 between the part and the total (a search back from the total alone would run to the document's start).
+  const between = doc.text.slice(part.span.end, total.span.start);
+  const zhan = between.lastIndexOf('占');
+  if (zhan < 0 || /[0-9０-９]/.test(between.slice(zhan))) return undefined;
   if (!AFTER_STATED_TOTAL.test(doc.text.slice(total.span.end, share.span.start))) return undefined;
   if (!(part.segment === share.segment || (part.segment === share.segment - 1 && part.final))) return undefined;
   return isExactCount(total) && sameUnitKind(part, total) && total.value > 0 ? { part, total } : undefined;

@@ -2,6 +2,7 @@
 // year + 1, relative time words (今年, 明年 …) give way to the explicit year in a report that is read after the year
 // ended, and the title, the lead and the results heading name the same report year.
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
+import { cutAround } from '../segmenter';
 import { otherPageKind } from '../page-kind';
 import { headingPatterns } from '../sections';
 import { singleYears } from '../document';
@@ -145,12 +146,12 @@ function relativeYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] 
     const { start, end } = block.contentSpan;
     const slice = doc.norm.slice(start, end);
     const insideBookTitle = bookTitleReader(slice);
-    const wordStarts = ctx.segmenter && relativePattern.test(slice) ? new Set(ctx.segmenter.cut(slice).map((t) => t.start)) : undefined;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const k = m.index;
       if (notBefore.test(slice[k - 1] ?? '') || notAfter.test(slice[k + m[0].length] ?? '')) continue;
       if (insideBookTitle(k)) continue;
-      if (wordStarts && !wordStarts.has(k)) continue;
+      // Only the words 今年/明年/去年, not 明年 inside 光明年代: the segmenter cuts a window around the match.
+      if (ctx.segmenter && !cutAround(ctx.segmenter, slice, k, k + m[0].length).some((t) => t.start === k)) continue;
       const span: Span = { start: start + k, end: start + k + m[0].length };
       const word = relativeWords[m[0]];
       const explicit = doc.year ? `${doc.year.value + word.offset}${word.suffix}` : undefined;

@@ -1,6 +1,6 @@
 // Where the number and punctuation rules may look: the prose of the report, minus inline code, HTML comments and
 // tags, URLs and Markdown link targets. Shared by number-* and punctuation-* rules so they agree on what is prose.
-import { findNumbers, type ParsedNumber } from '../numbers';
+import type { ParsedNumber } from '../numbers';
 import { report } from '../rule';
 import type { Block, BlockKind, Finding, ReportDocument, Span, TextEdit } from '../types';
 
@@ -62,24 +62,21 @@ export function isSkipped(skipped: Span[], start: number, end: number = start + 
   return false;
 }
 
-/** Numbers found in the prose blocks, not in code, chrome, front matter or URLs (read through `ctx.numbers()`). */
-export function findProseNumbers(doc: ReportDocument, skipped: Span[]): ParsedNumber[] {
+/**
+ * The numbers of the text (read once per check, shared with the figures) that stand in the prose blocks, not in code,
+ * chrome, front matter or URLs (read through `ctx.numbers()`).
+ */
+export function findProseNumbers(doc: ReportDocument, numbers: readonly ParsedNumber[], skipped: Span[]): ParsedNumber[] {
   const out: ParsedNumber[] = [];
+  let k = 0;
   for (const b of proseBlocks(doc)) {
-    const slice = doc.text.slice(b.span.start, b.span.end);
-    for (const n of findNumbers(slice)) {
-      const shifted = shiftNumber(n, b.span.start);
-      if (!isSkipped(skipped, shifted.start, shifted.end)) out.push(shifted);
+    while (k < numbers.length && numbers[k].start < b.span.start) k++;
+    for (; k < numbers.length && numbers[k].start < b.span.end; k++) {
+      const n = numbers[k];
+      if (Math.max(n.end, n.unitEnd ?? n.end) <= b.span.end && !isSkipped(skipped, n.start, n.end)) out.push(n);
     }
   }
   return out;
-}
-
-function shiftNumber(n: ParsedNumber, by: number): ParsedNumber {
-  const r: ParsedNumber = { ...n, start: n.start + by, end: n.end + by, numeralStart: n.numeralStart + by, numeralEnd: n.numeralEnd + by };
-  if (n.unitStart !== undefined) r.unitStart = n.unitStart + by;
-  if (n.unitEnd !== undefined) r.unitEnd = n.unitEnd + by;
-  return r;
 }
 
 /** Han ideograph (BMP unified + extension A). */

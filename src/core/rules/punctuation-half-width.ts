@@ -70,8 +70,19 @@ export const punctuationHalfWidth: Rule = {
   },
 };
 
+/** Whether one of `chars` stands in a prose block: one forward search per character, no copy of the blocks. */
 function proseHas(doc: ReportDocument, chars: string): boolean {
-  return proseBlocks(doc).some((b) => [...chars].some((ch) => doc.text.slice(b.span.start, b.span.end).includes(ch)));
+  const blocks = proseBlocks(doc);
+  for (const ch of chars) {
+    let at = doc.text.indexOf(ch);
+    for (let k = 0; at >= 0 && k < blocks.length;) {
+      const { start, end } = blocks[k].span;
+      if (at < start) at = doc.text.indexOf(ch, start);
+      else if (at >= end) k++;
+      else return true;
+    }
+  }
+  return false;
 }
 
 /** Heading markers ("(一)": structure/numbering-style) and the colon closing the 主送机关 (meta/addressee-colon). */
@@ -82,21 +93,27 @@ function headingMarkerSpans(doc: ReportDocument): Span[] {
   return spans.sort((x, y) => x.start - y.start);
 }
 
+const OPEN = 0x28; // (
+const CLOSE = 0x29; // )
+const BRACKET_CLOSE = 0x5d; // ]
+const HALF_MARKS = new Set([...',;:?!()'].map((c) => c.charCodeAt(0)));
+
 /** Edits converting the half-width marks of one block that stand in Chinese context. */
 function blockEdits(text: string, block: Block, skip: (at: number) => boolean): TextEdit[] {
   const edits: TextEdit[] = [];
   const { start, end } = block.span;
   const open: number[] = [];
   const pairs = new Map<number, number>();
+  // charCodeAt, not text[i]: a one-character string per Han character is most of a check's garbage.
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '(' && text[i - 1] !== ']') open.push(i);
-    else if (c === ')' && open.length) pairs.set(open.pop()!, i);
+    const c = text.charCodeAt(i);
+    if (c === OPEN && text.charCodeAt(i - 1) !== BRACKET_CLOSE) open.push(i);
+    else if (c === CLOSE && open.length) pairs.set(open.pop()!, i);
   }
   const pairedClose = new Set(pairs.values());
   for (let i = start; i < end; i++) {
+    if (!HALF_MARKS.has(text.charCodeAt(i)) || skip(i)) continue;
     const c = text[i];
-    if (!',;:?!()'.includes(c) || skip(i)) continue;
     if (c === '(' || c === ')') {
       if (pairedClose.has(i)) continue; // converted with its opening bracket
       const close = c === '(' ? pairs.get(i) : undefined;
@@ -129,8 +146,8 @@ function inChineseContext(text: string, i: number, start: number, end: number): 
 function neighbour(text: string, i: number, step: 1 | -1, limit: number): string {
   for (let k = i + step, n = 0; step < 0 ? k >= limit : k < limit; k += step, n++) {
     if (n > 4) return '';
-    const ch = text[k];
-    if (ch !== ' ' && ch !== '\t') return ch;
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return text[k];
   }
   return '';
 }

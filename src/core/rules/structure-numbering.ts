@@ -1,6 +1,6 @@
 // structure/numbering-* — 层次序数 (GB/T 9704-2012: 一、 （一） 1. （1）) of headings, and 一是/二是 enumerations.
 // Heading markers only: brackets in body text are the punctuation rules' business.
-import { scanEnumerationMarkers } from '../document';
+import { scanEnumerationMarkers } from '../parse/outline';
 import { defineCodes, report, type Rule } from '../rule';
 import { toChineseOrdinal } from '../text';
 import type { Block, EnumerationItem, Finding, HeadingLevel, HeadingMarker, NumberingStyle, ReportDocument, Section, Span, TextEdit } from '../types';
