@@ -45,15 +45,7 @@ export class LintHost {
 
   /** Checks one version of a document; a later check of the same document supersedes it. */
   check(job: LintJob): Promise<CheckOutcome> {
-    for (let k = this.queue.length - 1; k >= 0; k--) {
-      const queued = this.queue[k];
-      if (queued.request.kind === 'check' && queued.request.job.uri === job.uri) {
-        this.queue.splice(k, 1);
-        queued.settle({ kind: 'superseded' });
-      }
-    }
-    const running = this.running?.task.request;
-    if (running?.kind === 'check' && running.job.uri === job.uri) Atomics.store(this.cancelled, 0, running.id);
+    this.supersede(job.uri);
     return new Promise((settle) => {
       this.queue.push({ request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'] });
       this.pump();
@@ -68,6 +60,19 @@ export class LintHost {
       this.queue.splice(at < 0 ? this.queue.length : at, 0, task);
       this.pump();
     });
+  }
+
+  /** The document changed or closed: its queued check is dropped, its running one stopped at the next rule. */
+  supersede(uri: string): void {
+    for (let k = this.queue.length - 1; k >= 0; k--) {
+      const queued = this.queue[k];
+      if (queued.request.kind === 'check' && queued.request.job.uri === uri) {
+        this.queue.splice(k, 1);
+        queued.settle({ kind: 'superseded' });
+      }
+    }
+    const running = this.running?.task.request;
+    if (running?.kind === 'check' && running.job.uri === uri) Atomics.store(this.cancelled, 0, running.id);
   }
 
   dispose(): void {

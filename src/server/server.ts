@@ -185,6 +185,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((event) => {
     try {
       const uri = event.document.uri;
+      // A check of an older version would publish nothing: the worker is freed for the new one at once.
+      host.supersede(uri);
       // The first version is checked at once (fast first diagnostics); edits wait for typing to pause.
       const known = states.get(uri);
       schedule(uri, known ? known.checked?.settings.debounceMs ?? defaultDebounceMs : 0);
@@ -198,6 +200,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = event.document.uri;
       const state = states.get(uri);
       if (state?.timer) clearTimeout(state.timer);
+      host.supersede(uri);
       state?.markChecked();
       states.delete(uri);
       editorSettings.delete(uri);

@@ -11,18 +11,16 @@ import { TestClient } from './client';
 
 const slowRules = join(__dirname, 'rules', 'slow.ts');
 
-const report = [
-  '# 明湖市2023年法治政府建设情况的报告',
-  '',
-  '2023年，我市扎实推进法治政府建设，现将有关情况报告如下。',
-  '',
-  '## 一、主要举措和成效',
-  '',
-  '全年共收到行政复议申请12件，其中受理10件、不予受理3件。',
-  '',
-  '执法检查覆盖全市,成效明显。',
-  '',
-].join('\n');
+const report = `# 明湖市2023年法治政府建设情况的报告
+
+2023年，我市扎实推进法治政府建设，现将有关情况报告如下。
+
+## 一、主要举措和成效
+
+全年共收到行政复议申请12件，其中受理10件、不予受理3件。
+
+执法检查覆盖全市,成效明显。
+`;
 
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
 const versionsOf = (client: TestClient, uri: string) => client.published.filter((p) => p.uri === uri).map((p) => p.version);
