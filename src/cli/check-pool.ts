@@ -1,12 +1,14 @@
-// `check` over many files with worker threads (--jobs N, default one per core): files are handed out as workers
-// free up, and the outcomes delivered in input order. Only a few outcomes wait for a slow file ahead of them: no file
-// is handed out more than `window` places beyond the next one to deliver.
+// `check` over many files in N threads (--jobs N, default one per core): this thread and N−1 worker threads take the
+// files as they free up, and the outcomes are delivered in input order. This thread starts at once, while the workers
+// load the engine. Only a few outcomes wait for a slow file ahead of them: no file is taken more than `window` places
+// beyond the next one to deliver.
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../core/worker-entry';
 import { type CheckSettings, emptyCounts, type FileOutcome } from './check-file';
 
-export async function checkInWorkers(
-  paths: readonly string[], settings: CheckSettings, jobs: number, deliver: (outcome: FileOutcome, index: number) => void,
+export async function checkInThreads(
+  paths: readonly string[], settings: CheckSettings, jobs: number,
+  checkHere: (path: string) => FileOutcome, deliver: (outcome: FileOutcome, index: number) => void,
 ): Promise<void> {
   if (!paths.length) return;
   const entry = workerEntry(__dirname, 'check-worker');
@@ -17,7 +19,9 @@ export async function checkInWorkers(
   const workers = new Set<Worker>();
   let nextToSend = 0;
   let nextToDeliver = 0;
+  let hereIdle = true;
   await new Promise<void>((finish) => {
+    const mayTake = () => nextToSend < paths.length && nextToSend < nextToDeliver + window;
     const flush = () => {
       for (let outcome = done.get(nextToDeliver); outcome; outcome = done.get(nextToDeliver)) {
         done.delete(nextToDeliver);
@@ -29,16 +33,28 @@ export async function checkInWorkers(
       finish();
     };
     const dispatch = () => {
-      while (idle.length && nextToSend < paths.length && nextToSend < nextToDeliver + window) {
+      while (idle.length && mayTake()) {
         const worker = idle.pop()!;
         busy.set(worker, nextToSend);
         worker.postMessage({ index: nextToSend, path: paths[nextToSend++] });
       }
+      if (hereIdle && mayTake()) {
+        hereIdle = false;
+        setImmediate(checkNextHere);
+      }
+    };
+    // One file at a time, then back to the event loop so the workers' outcomes are taken in between.
+    const checkNextHere = () => {
+      if (!mayTake()) { hereIdle = true; return; }
+      const index = nextToSend++;
+      done.set(index, checkHere(paths[index]));
+      flush();
+      dispatch();
+      setImmediate(checkNextHere);
     };
     const failed = (index: number, reason: string) =>
       done.set(index, { messages: [], troubles: [`检查时出错，未完成：${reason}`], checked: false, counts: emptyCounts() });
-    // A worker that dies takes only its current file with it; the others go on in a new one. Workers that cannot
-    // even start leave the remaining files unchecked, each saying why.
+    // A worker that dies takes only its current file with it; the others go on in a new one (or in this thread).
     const lost = (worker: Worker, reason: string) => {
       if (!workers.delete(worker)) return;
       const index = busy.get(worker);
@@ -48,8 +64,6 @@ export async function checkInWorkers(
       if (index !== undefined) {
         failed(index, reason);
         spawn();
-      } else if (!workers.size) {
-        for (; nextToSend < paths.length; nextToSend++) failed(nextToSend, reason);
       }
       flush();
       dispatch();
@@ -57,18 +71,19 @@ export async function checkInWorkers(
     const spawn = () => {
       const worker = new Worker(entry.file, { workerData: { settings }, execArgv: entry.execArgv });
       workers.add(worker);
-      idle.push(worker);
-      worker.on('message', ({ index, outcome }: { index: number; outcome: FileOutcome }) => {
-        busy.delete(worker);
+      worker.on('message', (message: 'ready' | { index: number; outcome: FileOutcome }) => {
+        if (message !== 'ready') {
+          busy.delete(worker);
+          done.set(message.index, message.outcome);
+        }
         idle.push(worker);
-        done.set(index, outcome);
         flush();
         dispatch();
       });
       worker.on('error', (error) => lost(worker, error.message));
       worker.on('exit', () => lost(worker, '检查线程意外退出'));
     };
-    for (let k = 0; k < Math.min(jobs, paths.length); k++) spawn();
+    for (let k = 1; k < Math.min(jobs, paths.length); k++) spawn();
     dispatch();
   });
 }

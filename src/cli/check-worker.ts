@@ -7,6 +7,8 @@ import { checkFile, type CheckSettings } from './check-file';
 const settings = (workerData as { settings: CheckSettings }).settings;
 const segmenter = lazySegmenter();
 const port = parentPort!;
+// Files are handed out once the engine and the segmenter are loaded: until then this thread's files go elsewhere.
+port.postMessage('ready');
 
 port.on('message', ({ index, path }: { index: number; path: string }) => {
   port.postMessage({ index, outcome: checkFile(path, settings, segmenter) });

@@ -7,7 +7,7 @@ import { lazySegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
 import { type CheckSettings, checkFile, emptyCounts, type FileOutcome } from './check-file';
-import { checkInWorkers } from './check-pool';
+import { checkInThreads } from './check-pool';
 import { runExport } from './export';
 import type { FixMode } from './fix';
 import { deliverPendingSignals } from './safe-write';
@@ -161,12 +161,12 @@ async function check(args: string[], io: Io): Promise<number> {
     if (parsed.format === 'json') report(`${jsonFiles++ ? ',' : ''}${outcome.block}`);
     else report(`${outcome.block}\n\n`);
   };
-  // Workers only for plain checks of several files: --fix and --annotate write files, and standard input is one.
+  const segmenter = lazySegmenter();
+  // Threads only for plain checks of several files: --fix and --annotate write files, and standard input is one.
   const jobs = Math.min(parsed.jobs ?? availableParallelism(), files.length);
   if (jobs > 1 && !parsed.fix && !parsed.annotate && !files.includes('-')) {
-    await checkInWorkers(files, settings, jobs, deliver);
+    await checkInThreads(files, settings, jobs, (path) => checkFile(path, settings, segmenter), deliver);
   } else {
-    const segmenter = lazySegmenter();
     for (const [index, path] of files.entries()) {
       await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
       deliver(checkFile(path, settings, segmenter), index);

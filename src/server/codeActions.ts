@@ -4,7 +4,7 @@ import {
   CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Position, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { diagnosticData, diagnosticSource } from './diagnostics';
-import type { FixAllOutcome } from './snapshot';
+import type { FixAllOutcome, FixTarget } from './snapshot';
 
 export const fixAllFazhiKind = `${CodeActionKind.SourceFixAll}.fazhi`;
 /** Server command run after a "fix all of this kind" edit: tells the writer what changed. */
@@ -23,6 +23,8 @@ export interface CodeActionInput {
   certainFixes?: Record<string, number>;
   /** The certain fixes (of one code) applied until stable, for the current text (computed in the lint worker). */
   fixAll: (code?: string) => Promise<FixAllOutcome>;
+  /** The edits of a deferred fix (one of many places), for the current text (computed in the lint worker). */
+  fixEdits: (target: FixTarget) => Promise<TextEdit[]>;
   lineCount: number;
   /** The document's line break, for the disable comments. */
   eol: string;
@@ -42,7 +44,7 @@ export async function provideCodeActions(input: CodeActionInput): Promise<CodeAc
     const codesDone = new Set<string>();
     for (const diagnostic of context.diagnostics ?? []) {
       if (diagnostic?.source !== diagnosticSource || typeof diagnostic.code !== 'string') continue;
-      actions.push(...quickFixes(input, diagnostic));
+      actions.push(...await quickFixes(input, diagnostic));
       if (!codesDone.has(diagnostic.code)) {
         codesDone.add(diagnostic.code);
         const all = await fixAllOfCode(input, diagnostic.code);
@@ -66,18 +68,32 @@ function kindRequested(kind: string, only: string[] | undefined, sourceAction = 
   return only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-function quickFixes(input: CodeActionInput, diagnostic: Diagnostic): CodeAction[] {
+async function quickFixes(input: CodeActionInput, diagnostic: Diagnostic): Promise<CodeAction[]> {
   const data = diagnosticData(diagnostic);
   // A diagnostic from an older version has edits for text that is no longer there.
   if (!data || data.version !== input.version) return [];
   const fixes = [...data.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
-  return fixes.map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: fix.preferred === true,
-    edit: workspaceEdit(input, fix.edits),
+  return Promise.all(fixes.map(async (fix) => {
+    const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred === true };
+    if (!fix.deferred) return { ...action, edit: workspaceEdit(input, fix.edits) };
+    // A fix of many places: its edits are computed when it is chosen (on resolve), or now for a client without resolve.
+    const target: FixTarget = { code: String(diagnostic.code), range: diagnostic.range, title: fix.title };
+    if (!input.resolveEdits) return { ...action, edit: workspaceEdit(input, await input.fixEdits(target)) };
+    const deferred: DeferredFixData = { deferredFix: { uri: input.uri, version: input.version, ...target } };
+    return { ...action, data: deferred };
   }));
+}
+
+/** Data of a quick fix whose edits are computed on resolve. */
+export interface DeferredFixData {
+  deferredFix: FixTarget & { uri: string; version: number };
+}
+
+export function deferredFixData(action: CodeAction): DeferredFixData['deferredFix'] | undefined {
+  const data = (action.data as Partial<DeferredFixData> | undefined)?.deferredFix;
+  if (!data || typeof data.uri !== 'string' || typeof data.version !== 'number' || typeof data.code !== 'string' || typeof data.title !== 'string') return undefined;
+  const position = (p: unknown) => Number.isInteger((p as { line?: unknown })?.line) && Number.isInteger((p as { character?: unknown })?.character);
+  return position(data.range?.start) && position(data.range?.end) ? data : undefined;
 }
 
 /** Offered once the current version is checked (until then its quick fixes are not offered either). */

@@ -1,5 +1,6 @@
 // Findings → LSP diagnostics. Each diagnostic carries its fixes (as LSP text edits) in `data`, so quick fixes need
-// no server-side state.
+// no server-side state — except a fix of many places (all 7,000 half-width commas of a report): its edits would make
+// every publication hundreds of KB, so it is carried by title only and computed when it is chosen.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,12 @@ export interface DiagnosticFix {
   title: string;
   edits: TextEdit[];
   preferred?: boolean;
+  /** The edits were left out (too many): the server computes them again from the text when the fix is chosen. */
+  deferred?: true;
 }
+
+/** A fix with more edits than this is deferred. */
+export const maxCarriedEdits = 50;
 
 export interface DiagnosticData {
   /** Document version the ranges refer to. */
@@ -48,10 +54,12 @@ export function toDiagnostic(doc: ReportDocument, uri: string, version: number, 
 }
 
 export function toDiagnosticFix(doc: ReportDocument, fix: Finding['fixes'][number]): DiagnosticFix {
+  const deferred = fix.edits.length > maxCarriedEdits;
   return {
     title: fix.title,
-    edits: fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })),
+    edits: deferred ? [] : fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })),
     ...(fix.preferred ? { preferred: true } : {}),
+    ...(deferred ? { deferred: true } : {}),
   };
 }
 
@@ -60,7 +68,7 @@ export function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefin
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   if (!data || typeof data !== 'object' || !Array.isArray(data.fixes) || typeof data.version !== 'number') return undefined;
   const fixes = data.fixes.filter((f): f is DiagnosticFix =>
-    !!f && typeof f.title === 'string' && Array.isArray(f.edits) && f.edits.every(isTextEdit));
+    !!f && typeof f.title === 'string' && Array.isArray(f.edits) && f.edits.every(isTextEdit) && (f.deferred === undefined || f.deferred === true));
   return { version: data.version, fixes };
 }
 

@@ -4,7 +4,8 @@
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../core/worker-entry';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
-import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
+import type { TextEdit } from 'vscode-languageserver';
+import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 
 export type CheckOutcome =
   | { kind: 'snapshot'; snapshot: Snapshot }
@@ -14,7 +15,9 @@ export type CheckOutcome =
   | { kind: 'aborted'; reason: 'timeout' | 'crash' }
   | { kind: 'failed'; error: string };
 
-export type FixAllReply = { kind: 'fixAll'; outcome: FixAllOutcome } | Exclude<CheckOutcome, { kind: 'snapshot' }>;
+type NoResult = Exclude<CheckOutcome, { kind: 'snapshot' }>;
+export type FixAllReply = { kind: 'fixAll'; outcome: FixAllOutcome } | NoResult;
+export type FixReply = { kind: 'fix'; edits: TextEdit[] } | NoResult;
 
 export interface LintHostOptions {
   loadSegmenter: boolean;
@@ -27,7 +30,7 @@ export interface LintHostOptions {
 
 interface Task {
   request: WorkerRequest;
-  settle(reply: CheckOutcome | FixAllReply): void;
+  settle(reply: CheckOutcome | FixAllReply | FixReply): void;
 }
 
 export class LintHost {
@@ -45,29 +48,43 @@ export class LintHost {
 
   /** Checks one version of a document; a later check of the same document supersedes it. */
   check(job: LintJob): Promise<CheckOutcome> {
-    for (let k = this.queue.length - 1; k >= 0; k--) {
-      const queued = this.queue[k];
-      if (queued.request.kind === 'check' && queued.request.job.uri === job.uri) {
-        this.queue.splice(k, 1);
-        queued.settle({ kind: 'superseded' });
-      }
-    }
-    const running = this.running?.task.request;
-    if (running?.kind === 'check' && running.job.uri === job.uri) Atomics.store(this.cancelled, 0, running.id);
+    this.supersede(job.uri);
     return new Promise((settle) => {
       this.queue.push({ request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'] });
       this.pump();
     });
   }
 
-  /** Fix-all for a text: someone is waiting for it, so it goes before the queued checks. */
+  /** Fix-all for a text. */
   fixAll(job: LintJob, code?: string): Promise<FixAllReply> {
+    return this.urgent({ id: this.nextId++, kind: 'fixAll', job, code });
+  }
+
+  /** The edits of a deferred fix, in the text as it is now. */
+  fix(job: LintJob, target: FixTarget): Promise<FixReply> {
+    return this.urgent({ id: this.nextId++, kind: 'fix', job, target });
+  }
+
+  /** Someone is waiting for it: it goes before the queued checks. */
+  private urgent<R>(request: WorkerRequest): Promise<R> {
     return new Promise((settle) => {
       const at = this.queue.findIndex((t) => t.request.kind === 'check');
-      const task: Task = { request: { id: this.nextId++, kind: 'fixAll', job, code }, settle: settle as Task['settle'] };
-      this.queue.splice(at < 0 ? this.queue.length : at, 0, task);
+      this.queue.splice(at < 0 ? this.queue.length : at, 0, { request, settle: settle as Task['settle'] });
       this.pump();
     });
+  }
+
+  /** The document changed or closed: its queued check is dropped, its running one stopped at the next rule. */
+  supersede(uri: string): void {
+    for (let k = this.queue.length - 1; k >= 0; k--) {
+      const queued = this.queue[k];
+      if (queued.request.kind === 'check' && queued.request.job.uri === uri) {
+        this.queue.splice(k, 1);
+        queued.settle({ kind: 'superseded' });
+      }
+    }
+    const running = this.running?.task.request;
+    if (running?.kind === 'check' && running.job.uri === uri) Atomics.store(this.cancelled, 0, running.id);
   }
 
   dispose(): void {
@@ -106,6 +123,7 @@ export class LintHost {
       if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'snapshot') this.finishRunning({ kind: 'snapshot', snapshot: reply.snapshot });
       else if (reply.kind === 'fixAll') this.finishRunning({ kind: 'fixAll', outcome: reply.outcome });
+      else if (reply.kind === 'fix') this.finishRunning({ kind: 'fix', edits: reply.edits });
       else if (reply.kind === 'cancelled') this.finishRunning({ kind: 'superseded' });
       else this.finishRunning({ kind: 'failed', error: reply.error });
       this.pump();
@@ -126,7 +144,7 @@ export class LintHost {
     this.pump();
   }
 
-  private finishRunning(reply: CheckOutcome | FixAllReply): void {
+  private finishRunning(reply: CheckOutcome | FixAllReply | FixReply): void {
     const running = this.running;
     if (!running) return;
     this.running = undefined;

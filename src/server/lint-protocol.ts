@@ -1,5 +1,6 @@
 // Messages between the language server and its lint worker.
-import type { FixAllOutcome, LintJob, Snapshot } from './snapshot';
+import type { TextEdit } from 'vscode-languageserver';
+import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 
 export interface WorkerData {
   /** Int32Array over it: [0] is the id of the job to stop (polled between rules). */
@@ -11,11 +12,13 @@ export interface WorkerData {
 
 export type WorkerRequest =
   | { id: number; kind: 'check'; job: LintJob }
-  | { id: number; kind: 'fixAll'; job: LintJob; code?: string };
+  | { id: number; kind: 'fixAll'; job: LintJob; code?: string }
+  | { id: number; kind: 'fix'; job: LintJob; target: FixTarget };
 
 export type WorkerReply =
   | { id: number; kind: 'snapshot'; snapshot: Snapshot }
   | { id: number; kind: 'fixAll'; outcome: FixAllOutcome }
+  | { id: number; kind: 'fix'; edits: TextEdit[] }
   | { id: number; kind: 'cancelled' }
   | { id: number; kind: 'failed'; error: string }
   /** The worker has loaded the engine and takes jobs. */

@@ -5,7 +5,7 @@ import { LintCancelled } from '../core/lint';
 import type { Rule } from '../core/rule';
 import { allRules } from '../core/rules/index';
 import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
-import { checkDocument, fixAllEdits } from './snapshot';
+import { checkDocument, deferredFixEdits, fixAllEdits } from './snapshot';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 
 const data = workerData as WorkerData;
@@ -24,7 +24,8 @@ port.on('message', (request: WorkerRequest) => {
   const context = { rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id };
   try {
     if (request.kind === 'check') reply({ id: request.id, kind: 'snapshot', snapshot: checkDocument(request.job, context) });
-    else reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
+    else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
+    else reply({ id: request.id, kind: 'fix', edits: deferredFixEdits(request.job, context, request.target) });
   } catch (error) {
     if (error instanceof LintCancelled) reply({ id: request.id, kind: 'cancelled' });
     else reply({ id: request.id, kind: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -5,22 +5,22 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, type CodeAction, CompletionTriggerKind, type Diagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MarkupKind,
-  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range,
+  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../core/types';
 import {
-  fixAllActionData, fixAllFazhiKind, fixSummaryCommand, provideCodeActions, workspaceEdit,
+  deferredFixData, fixAllActionData, fixAllFazhiKind, fixSummaryCommand, provideCodeActions, workspaceEdit,
 } from './codeActions';
 import { completionsAt, snippetCompletionsAt } from './completion';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
-import { LintHost, type FixAllReply } from './lint-host';
+import { LintHost } from './lint-host';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
 import { ignoreInConfigEdit } from './ignore-config';
 import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
-import { checkedLanguages, type FixAllOutcome, type LintJob, type Snapshot } from './snapshot';
+import { checkedLanguages, type FixAllOutcome, type FixTarget, type LintJob, type Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
 import { TextShift } from './text-shift';
 
@@ -185,6 +185,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((event) => {
     try {
       const uri = event.document.uri;
+      // A check of an older version would publish nothing: the worker is freed for the new one at once.
+      host.supersede(uri);
       // The first version is checked at once (fast first diagnostics); edits wait for typing to pause.
       const known = states.get(uri);
       schedule(uri, known ? known.checked?.settings.debounceMs ?? defaultDebounceMs : 0);
@@ -198,6 +200,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = event.document.uri;
       const state = states.get(uri);
       if (state?.timer) clearTimeout(state.timer);
+      host.supersede(uri);
       state?.markChecked();
       states.delete(uri);
       editorSettings.delete(uri);
@@ -350,10 +353,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function fixAllFor(document: TextDocument, code?: string): Promise<FixAllOutcome> {
-    const reply: FixAllReply = await host.fixAll(await jobFor(document), code);
+    const reply = await host.fixAll(await jobFor(document), code);
     if (reply.kind === 'fixAll') return reply.outcome;
     if (reply.kind === 'failed') log(`[fazhi-report] 修复全部失败：${reply.error}`);
     return { edits: [], summary: '', count: 0 };
+  }
+
+  async function fixEditsFor(document: TextDocument, target: FixTarget): Promise<TextEdit[]> {
+    const reply = await host.fix(await jobFor(document), target);
+    if (reply.kind === 'fix') return reply.edits;
+    if (reply.kind === 'failed') log(`[fazhi-report] 计算修复失败：${reply.error}`);
+    return [];
   }
 
   connection.onCodeAction(guard('codeAction', [], async (params) => {
@@ -368,6 +378,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       documentChanges: supportsDocumentChanges, resolveEdits: resolvesCodeActions,
       certainFixes: fresh ? checked.snapshot.certainFixes : undefined,
       fixAll: (code) => fixAllFor(document, code),
+      fixEdits: (target) => fixEditsFor(document, target),
       lineCount: document.lineCount,
       eol: /\r\n|\r|\n/.exec(document.getText())?.[0] ?? '\n',
       filePosition: document.positionAt(fileOffset),
@@ -378,19 +389,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   // On failure the action comes back as it was: without an edit the editor applies nothing.
-  connection.onCodeActionResolve((action) => guard('codeActionResolve', action, resolveFixAll)(action));
+  connection.onCodeActionResolve((action) => guard('codeActionResolve', action, resolveAction)(action));
 
-  async function resolveFixAll(action: CodeAction): Promise<CodeAction> {
-    const data = fixAllActionData(action);
+  /** Fix-all and fixes of many places get their edits when chosen, for the version they were offered on. */
+  async function resolveAction(action: CodeAction): Promise<CodeAction> {
+    const data = fixAllActionData(action) ?? deferredFixData(action);
     const document = data && documents.get(data.uri);
-    // The document moved on since the action was offered (before or while the fixes were computed): no edit, and
+    // The document moved on since the action was offered (before or while the edits were computed): no edit, and
     // the editor then applies nothing.
     const unchanged = () => !!data && documents.get(data.uri)?.version === data.version;
     if (!data || !document || !unchanged() || !states.get(data.uri)?.checked?.snapshot.isReport) return action;
-    const outcome = await fixAllFor(document, data.code);
-    if (!unchanged()) return action;
-    fixSummaries.set(data.uri, outcome.summary);
-    return { ...action, edit: workspaceEdit({ uri: data.uri, version: data.version, documentChanges: supportsDocumentChanges }, outcome.edits) };
+    const target = deferredFixData(action);
+    let edits: TextEdit[];
+    if (target) edits = await fixEditsFor(document, target);
+    else {
+      const outcome = await fixAllFor(document, fixAllActionData(action)?.code);
+      fixSummaries.set(data.uri, outcome.summary);
+      edits = outcome.edits;
+    }
+    if (!unchanged() || !edits.length) return action;
+    return { ...action, edit: workspaceEdit({ uri: data.uri, version: data.version, documentChanges: supportsDocumentChanges }, edits) };
   }
 
   connection.onExecuteCommand(guard('executeCommand', null, async (params) => {

@@ -1,6 +1,6 @@
 // One check of one document version, as the language server keeps it: everything its requests need, computed in the
 // lint worker and sent back as plain data (cheap to pass between threads), with offsets into the text that was checked.
-import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { parseReport } from '../core/document';
 import { certainFixes, fixAll } from '../core/fixes';
 import { lintDocument, type LintRun } from '../core/lint';
@@ -132,4 +132,23 @@ export function fixAllEdits(job: LintJob, context: CheckContext, code?: string):
     summary: result.summary,
     count: certainFixes(first.filter(only)).length,
   };
+}
+
+/** A deferred fix of a diagnostic: the finding is found again by its code and range, the fix by its title. */
+export interface FixTarget {
+  code: string;
+  range: Range;
+  title: string;
+}
+
+/** The edits of a deferred fix in the job's text; empty when the text no longer has that finding. */
+export function deferredFixEdits(job: LintJob, context: CheckContext, target: FixTarget): TextEdit[] {
+  const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  const doc = parseReport(job.text, { format });
+  const { findings } = lintDocument(doc, { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter });
+  const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character &&
+    a.end.line === b.end.line && a.end.character === b.end.character;
+  const finding = findings.find((f) => f.code === target.code && same(toRange(doc, f.span), target.range));
+  const fix = finding?.fixes.find((f) => f.title === target.title);
+  return fix ? fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) : [];
 }

@@ -1,8 +1,12 @@
 // check DIR with batch workers (--jobs) and JSON written as the files are checked.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { corpus, run, tempDir } from './helpers';
+
+const root = resolve(__dirname, '../..');
 
 describe('cli check: --jobs and streamed JSON', function () {
   this.timeout(120000);
@@ -33,6 +37,20 @@ describe('cli check: --jobs and streamed JSON', function () {
     assert.equal(two.stderr, one.stderr);
     assert.equal(two.code, 2);
     assert.match(two.stderr, /empty\.txt：是空文件/);
+  });
+
+  it('the built CLI hands files to its worker threads (dist/check-worker.js) with the same output', async () => {
+    const build = (await import(pathToFileURL(join(root, 'scripts', 'build.mjs')).href)) as { buildAll(names: string[], o: { quiet: boolean }): Promise<void> };
+    await build.buildAll(['cli', 'check-worker'], { quiet: true });
+    const dir = tempDir();
+    const reports = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+    for (let k = 0; k < 30; k++) copyFileSync(join(corpus, reports[k % reports.length]), join(dir, `${String(k).padStart(2, '0')}.txt`));
+    const check = (jobs: string) => spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--no-config', '--format', 'json', '--jobs', jobs, dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const one = check('1');
+    const three = check('3');
+    assert.equal(three.status, one.status, three.stderr);
+    assert.equal(three.stdout, one.stdout);
+    assert.equal(JSON.parse(three.stdout).files.length, 30);
   });
 
   it('an empty run is still one valid document; a bad --jobs is a usage error', async () => {

@@ -6,23 +6,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { TestClient } from './client';
+import type { CodeAction, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { applyWorkspaceEdit, TestClient } from './client';
 
 const slowRules = join(__dirname, 'rules', 'slow.ts');
 
-const report = [
-  '# 明湖市2023年法治政府建设情况的报告',
-  '',
-  '2023年，我市扎实推进法治政府建设，现将有关情况报告如下。',
-  '',
-  '## 一、主要举措和成效',
-  '',
-  '全年共收到行政复议申请12件，其中受理10件、不予受理3件。',
-  '',
-  '执法检查覆盖全市,成效明显。',
-  '',
-].join('\n');
+const report = `# 明湖市2023年法治政府建设情况的报告
+
+2023年，我市扎实推进法治政府建设，现将有关情况报告如下。
+
+## 一、主要举措和成效
+
+全年共收到行政复议申请12件，其中受理10件、不予受理3件。
+
+执法检查覆盖全市,成效明显。
+`;
 
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
 const versionsOf = (client: TestClient, uri: string) => client.published.filter((p) => p.uri === uri).map((p) => p.version);
@@ -118,6 +116,35 @@ describe('language server lint worker', function () {
       assert.ok(!codes(without).includes('test/word'), 'folder b is cut without it');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a fix of many places is published without its edits, and computed when chosen (resolve) or asked for', async () => {
+    const uri = 'file:///ws/commas.md';
+    const text = `${report}${'执法,'.repeat(80)}完成。\n`;
+    for (const resolveCodeActions of [true, false]) {
+      client = TestClient.inProcess({ rulesModule: join(__dirname, 'rules', 'many.ts'), loadSegmenter: false });
+      await client.initialize({ settings: { debounceMs: 0 }, resolveCodeActions });
+      client.open(uri, text);
+      const published = await client.diagnostics(uri);
+      const [diagnostic] = published.diagnostics;
+      assert.deepEqual(diagnostic.data, { version: 1, fixes: [{ title: '将全部81处半角逗号改为全角', edits: [], deferred: true }] });
+      assert.ok(JSON.stringify(published).length < 2000, 'the publication stays small');
+      const ask = () => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const [action] = await ask();
+      let edit = action.edit;
+      if (resolveCodeActions) {
+        assert.equal(edit, undefined, 'no edits until the fix is chosen');
+        edit = (await client.request<CodeAction>('codeAction/resolve', action)).edit;
+      }
+      const fixed = applyWorkspaceEdit(text, edit, uri);
+      assert.equal(fixed, text.replace(/,/g, '，'));
+      if (resolveCodeActions) {
+        // Resolved after the document changed: no edit (the editor then applies nothing).
+        client.change(uri, `${text}\n`);
+        assert.equal((await client.request<CodeAction>('codeAction/resolve', action)).edit, undefined);
+        await client.stop(); // the second client is stopped after the test
+      }
     }
   });
 });

@@ -87,3 +87,19 @@ export const wordRule: Rule = {
       .map((t) => ({ code: 'test/word', severity: 'hint' as const, message: '分词结果包含“明湖市法治办”', span: { start: t.start, end: t.end }, fixes: [], related: [] }));
   },
 };
+
+/** One finding for all half-width commas, with one fix that changes every one of them (as punctuation/half-width
+ * offers for a text converted wholesale). */
+export const allCommasRule: Rule = {
+  id: 'test/all-commas', codes: defineCodes({ 'test/all-commas': { severity: 'warning', fixable: true, description: '测试：全部半角逗号', descriptionEn: 'test: all ASCII commas' } }),
+  meta: { description: '测试：全部半角逗号', descriptionEn: 'test: all ASCII commas' },
+  check(doc) {
+    const at: number[] = [];
+    for (let i = doc.text.indexOf(','); i >= 0; i = doc.text.indexOf(',', i + 1)) at.push(i);
+    if (!at.length) return [];
+    return [{
+      code: 'test/all-commas', severity: 'warning', message: `半角逗号共${at.length}处`, span: { start: at[0], end: at[0] + 1 }, related: [],
+      fixes: [{ kind: 'certain', title: `将全部${at.length}处半角逗号改为全角`, edits: at.map((i) => ({ span: { start: i, end: i + 1 }, newText: '，' })) }],
+    }];
+  },
+};

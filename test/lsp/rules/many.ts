@@ -1,0 +1,3 @@
+import { allCommasRule } from './test-rules';
+
+export const rules = [allCommasRule];
