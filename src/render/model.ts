@@ -425,7 +425,7 @@ export function splitRuns(runs: InlineRun[], breaks: number[]): InlineRun[][] {
 }
 
 /** 2号 characters per line of the 版心 (156 mm / 22 pt ≈ 20). */
-const titleCellsPerLine = Math.floor(textWidthMm / (fontSizePt.title * 25.4 / 72));
+export const titleCellsPerLine = Math.floor(textWidthMm / (fontSizePt.title * 25.4 / 72));
 
 // A title breaks only at the edges of words certain in a report title — the words of its type and topic, of issuing
 // bodies and of places — matched left to right (earlier alternatives first). No segmenter: export must not load
@@ -434,6 +434,8 @@ const titleWordPattern = new RegExp([
   '关于', '[0-9]{4}\\s*年度?', '法治政府建设', '法治建设', '依法行政', '全面', '依法治[国省市县区]', '工作', '情况', '年度', '报告',
   '中共', '人民政府', '委员会', '办公室', '领导小组', '党组', '司法局', '[\\u4e00-\\u9fff]{2,3}?[省市县区旗镇乡](?=[\\u4e00-\\u9fff])',
   '（[^）]{1,20}）', '\\([^)]{1,20}\\)',
+  // An attachment's title names tables and data: a conjunction starts a word, and these nouns are words.
+  '[和及与暨](?![时谐平会])', '行政复议', '行政执法', '行政应诉', '行政决策', '重大', '数据', '事项', '完成', '统计表', '一览表', '清单',
 ].join('|'), 'g');
 
 /**

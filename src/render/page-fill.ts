@@ -2,8 +2,8 @@
 // the foot of the last page, an even one (GB/T 9704 7.4). Neither a frame anchored to the page bottom, nor a floating
 // table, nor an even-page section break survives LibreOffice 7.4, so the export pads the last page with a spacer of
 // the height this estimate leaves; the render check measures where the 版记 lands.
-import { fontSizePt, page } from './gbt9704';
-import { runsText, type RenderBlock } from './model';
+import { cellWidth, fontSizePt, page } from './gbt9704';
+import { runsText, titleCellsPerLine, type RenderBlock } from './model';
 
 /** A paragraph as the page sees it: its lines' heights in twips, kept with the next one, or opening a new page. */
 export interface FlowItem {
@@ -68,7 +68,8 @@ export function blockFlow(b: RenderBlock, keepNext: boolean, grid: Grid): FlowIt
       return undefined;
     case 'title':
     case 'appendix-title':
-      return { lines: lines(b.lines.length), keepNext: true };
+      // A line of a title with no safe break (titleBreaks gave none) wraps where the 版心 ends.
+      return { lines: lines(b.lines.reduce((n, _, k) => n + Math.max(1, Math.ceil(cellWidth(text(k)) / titleCellsPerLine)), 0)), keepNext: true };
     case 'subtitle':
       return { lines: lines(1), keepNext: true };
     case 'appendix-label':
