@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -36,8 +36,8 @@ const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|�
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 // A share clause: "占年初预算数109466万元的90.9%".
 const SHARE_OF = /^\s*占/;
-// Revenue or spending up or down by an amount ("增收8300万元").
-const AMOUNT_CHANGE = new RegExp(`^\\s*(?:同比)?(?:${alternatives([...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE_WORDS])})`);
+// A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
+const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
 
@@ -52,7 +52,7 @@ function lastVerb(words: string): { verb: string; at: number } | undefined {
   return last?.index === undefined ? undefined : { verb: VERB_ALIASES[last[1]] ?? last[1], at: last.index };
 }
 
-/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元". */
+/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元", "比上年增产0.71万吨". */
 export function statesChange(clause: string): boolean {
   return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
 }

@@ -5,9 +5,13 @@
 /** Words of an increase, and of a decrease ("同比增长", "下降了"). */
 export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升'] as const;
 export const DECREASE_WORDS = ['下降', '减少', '降低', '回落'] as const;
-/** Revenue or spending up or down by an amount ("增收8300万元", "减支"): words of a change amount, never of a rate. */
-export const AMOUNT_INCREASE_WORDS = ['增收', '增支'] as const;
-export const AMOUNT_DECREASE_WORDS = ['减收', '减支'] as const;
+/**
+ * Changes named by what changed, stated as an amount ("增收8300万元", "比上年增产0.71万吨", "减支"): words of a change
+ * amount, never of a rate.
+ */
+export const AMOUNT_INCREASE_WORDS = ['增收', '增支', '增产'] as const;
+export const AMOUNT_DECREASE_WORDS = ['减收', '减支', '减产'] as const;
+export const AMOUNT_CHANGE_WORDS = [...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE_WORDS] as const;
 /** A comparison with an earlier period ("同比", "较上年"). */
 export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '较去年', '比去年'] as const;
 
@@ -31,9 +35,6 @@ export const TOTAL_CUE = new RegExp(['(?<![公中])共(?![同建享治青])', ..
 export const SCOPE_WORDS = [
   '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
 ] as const;
-
-/** Changes named by what changed, stated as an amount ("比上年增产0.71万吨", "增收2546万元"). */
-export const AMOUNT_CHANGE_WORDS = ['增产', '减产', '增收', '减收', '增支', '减支'] as const;
 
 /** The rest of a list, as regex alternatives: 其他/其余/其它/剩余. */
 export const REMAINDER_WORDS = '其他|其余|其它|剩余';

@@ -8,7 +8,6 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { isChangeFigure, paragraphOf, verbOf } from '../bases';
-import { alternatives, AMOUNT_CHANGE_WORDS, COMPARISON_WORDS } from '../lexicon';
 import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
@@ -133,8 +132,6 @@ function ownName(f: Figure): string {
 
 const SPACE_OR_ASIDE = /[\s(（]/;
 const MAX_NAME_WORDS = 40;
-// "比上年增产0.71万吨": a change of the figure before, not a part (the shared change words do not name these).
-const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 /**
  * The parts stated after a total, by slot: the first figure of each part's name in the window, until the total's name
@@ -149,7 +146,8 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
   for (let id = total.id + 1; id < index.figures.length && id <= total.id + MAX_WINDOW; id++) {
     const f = index.figures[id];
     if (f.sentence > total.sentence + MAX_SENTENCES_AFTER || paragraphOf(index, f) !== paragraph) break;
-    if (f.percent || isChangeFigure(doc, f) || AMOUNT_CHANGE.test(f.before)) continue;
+    // "比上年增产0.71万吨" is a change too.
+    if (f.percent || isChangeFigure(doc, f)) continue;
     const own = roles.get(id) ?? [];
     const role = own.find((r) => r.partition === partition);
     // Another total (of this set or of another, "户籍总人口" after "常住人口"), or a count of the same kind that is no
