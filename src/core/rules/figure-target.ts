@@ -65,7 +65,7 @@ export const figureTarget: Rule = {
 };
 
 /** Sections whose title names the plan ("2024年工作安排", "下一步打算"), or the next year. */
-function planSpans(doc: ReportDocument): Span[] {
+export function planSpans(doc: ReportDocument): Span[] {
   const next = doc.year ? `${doc.year.value + 1}年` : undefined;
   const out: Span[] = [];
   const walk = (sections: Section[]) => {
