@@ -7,7 +7,7 @@
 // A headline's own words are looser: it drops the subject and speaks of 去年 from the day it was printed, so it is tied
 // to the body only when a figure beside it in both places is stated alike as well.
 import { paragraphOf, statesChange, verbOf } from '../bases';
-import { MAX_LOOKBACK, mainFigures, type Figure, type FigureIndex } from '../figures';
+import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
 import { BARE_TOTAL, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
 import { formatFixed } from '../numbers';
 import type { ReportDocument } from '../types';
@@ -34,6 +34,8 @@ interface Mention extends Restatement {
   period: string | undefined;
   /** The whole place it is of when its sentence names one (全省, 我市 …, the last before it); undefined: unnamed. */
   place: string | undefined;
+  /** The agencies its sentence names before it ("市场监管局"); undefined in a headline (it drops the subject). */
+  agencies: string | undefined;
   framing: string;
   /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
   prior: string | undefined;
@@ -74,10 +76,12 @@ const FILLER = new RegExp(
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
+// An agency named before a figure ("县市场监管局严格执法，查处违法案件120件"): the figure is its own, not the whole's.
+const AGENCY = /[\u4e00-\u9fff]{1,6}?(?:局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队)/g;
 // A clause that names the topic of the figures after it: "围绕民法典宣传，组织普法活动80场".
 const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
 // Counts of events are stated per topic and campaign ("开展普法活动80场"): tied only by a neighbour stated alike.
-const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课']);
+const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课', '人次', '户次', '家次']);
 const SUBSET_CLAUSE = /^\s*(?:其中|包括|含|内含)/;
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
 const COMPARED = /(?:较|比)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
@@ -124,11 +128,13 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex): Rest
     const m = mentions[k];
     return `${m.kind}|${m.phrase}|${m.framing}`;
   });
-  // Exact ties: same words and framing, of the same period, after the same words (an unstated period, or a statement
-  // that opens its sentence, joins when the others agree on one).
+  // Exact ties: same words and framing, of the same period, after the same words, of the same agencies (an unstated
+  // period, a statement that opens its sentence or a headline's joins when the others agree on one).
   for (const ks of buckets.values()) {
     for (const samePeriod of agreeing(ks, (k) => mentions[k].period)) {
-      for (const same of agreeing(samePeriod, (k) => mentions[k].prior)) for (const k of same.slice(1)) join(same[0], k);
+      for (const samePrior of agreeing(samePeriod, (k) => mentions[k].prior)) {
+        for (const same of agreeing(samePrior, (k) => mentions[k].agencies)) for (const k of same.slice(1)) join(same[0], k);
+      }
     }
   }
   // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places.
@@ -278,8 +284,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
       if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
       if (f.subsetCue || SUBSET_CLAUSE.test(own) || MOVED.test(own)) return;
+      if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
       const sentenceBefore = doc.norm.slice(Math.max(sentence.span.start, f.span.start - MAX_CONTEXT), f.span.start);
-      if (PLAN_WORDS.test(sentenceBefore)) return;
       const framing: string[] = [];
       for (let c = Math.max(0, f.clause - MAX_CLAUSES_BACK); c < f.clause; c++) {
         const reading = clauses.get(c);
@@ -311,7 +317,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
         if (phrase.length < 3 || !/[\u4e00-\u9fff]/.test(phrase)) return;
         phraseOf.set(f, phrase);
       }
-      const period = periodOf(f, f.span.start < headlineEnd);
+      const headline = f.span.start < headlineEnd;
+      const period = periodOf(f, headline);
       out.push({
         figure: f,
         label: doc.text.slice(ownStart, f.span.end).trim(),
@@ -319,6 +326,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
         phrase,
         period,
         place: wholePlaceIn(sentenceBefore),
+        agencies: headline ? undefined : [...plain(sentenceBefore).matchAll(AGENCY)].map((m) => m[0]).join('/'),
         framing: framing.filter((x) => x).sort().join('/'),
         prior,
         generic: isGeneric(phrase),
