@@ -39,6 +39,8 @@ interface Mention extends Restatement {
   framing: string;
   /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
   prior: string | undefined;
+  /** The words of the clauses without figures before it in its sentence ("为困难群众"), undefined when none. */
+  context: string | undefined;
   /** Words that name no particular thing ("办结案件"): tied to another mention only by a neighbour stated alike. */
   generic: boolean;
   /** The figures right before and right after it in its sentence (asides aside). */
@@ -128,12 +130,15 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex): Rest
     const m = mentions[k];
     return `${m.kind}|${m.phrase}|${m.framing}`;
   });
-  // Exact ties: same words and framing, of the same period, after the same words, of the same agencies (an unstated
-  // period, a statement that opens its sentence or a headline's joins when the others agree on one).
+  // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
+  // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
+  // it — joins when the others agree on one).
   for (const ks of buckets.values()) {
     for (const samePeriod of agreeing(ks, (k) => mentions[k].period)) {
       for (const samePrior of agreeing(samePeriod, (k) => mentions[k].prior)) {
-        for (const same of agreeing(samePrior, (k) => mentions[k].agencies)) for (const k of same.slice(1)) join(same[0], k);
+        for (const sameAgencies of agreeing(samePrior, (k) => mentions[k].agencies)) {
+          for (const same of agreeing(sameAgencies, (k) => mentions[k].context)) for (const k of same.slice(1)) join(same[0], k);
+        }
       }
     }
   }
@@ -287,10 +292,12 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
       if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
       const sentenceBefore = doc.norm.slice(Math.max(sentence.span.start, f.span.start - MAX_CONTEXT), f.span.start);
       const framing: string[] = [];
+      const context: string[] = [];
       for (let c = Math.max(0, f.clause - MAX_CLAUSES_BACK); c < f.clause; c++) {
         const reading = clauses.get(c);
         if (reading === SUBSET) return;
-        if (reading) framing.push(reading);
+        if (reading?.framing) framing.push(reading.framing);
+        if (reading?.context) context.push(reading.context);
       }
       const earlier = main.slice(Math.max(0, k - MAX_LOOKBACK), k).reverse();
       let words = own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
@@ -329,6 +336,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
         agencies: headline ? undefined : [...plain(sentenceBefore).matchAll(AGENCY)].map((m) => m[0]).join('/'),
         framing: framing.filter((x) => x).sort().join('/'),
         prior,
+        context: context.length ? context.join('/') : undefined,
         generic: isGeneric(phrase),
         neighbours: [main[k - 1], main[k + 1]],
       });
@@ -338,25 +346,28 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
 }
 
 const SUBSET = Symbol('subset');
+type ClauseReading = typeof SUBSET | { framing?: string; context?: string };
 
 /**
- * What each clause of a sentence says of the figures after it: SUBSET for a 其中 clause (they are parts), the words of
- * a framing or topic clause without figures ("在涉企案件中", "围绕安全生产专项整治"), nothing otherwise. Read once.
+ * What each clause of a sentence says of the figures after it: SUBSET for a 其中 clause (they are parts); for a clause
+ * without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context ("为困难
+ * 群众", "据统计"). Read once per sentence.
  */
-function clauseReadings(doc: ReportDocument, sentence: FigureIndex['sentences'][number], withFigures: Set<number>): Map<number, string | typeof SUBSET> {
+function clauseReadings(doc: ReportDocument, sentence: FigureIndex['sentences'][number], withFigures: Set<number>): Map<number, ClauseReading> {
   const spans = new Map<number, { start: number; end: number }>();
   for (const seg of sentence.segments) {
     const c = spans.get(seg.clause);
     if (c) c.end = seg.span.end;
     else spans.set(seg.clause, { ...seg.span });
   }
-  const out = new Map<number, string | typeof SUBSET>();
+  const out = new Map<number, ClauseReading>();
   for (const [c, span] of spans) {
     const text = doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim();
     if (SUBSET_CLAUSE.test(text)) out.set(c, SUBSET);
-    else if ((FRAMING_CLAUSE.test(text) || TOPIC.test(text)) && !withFigures.has(c)) {
+    else if (!withFigures.has(c)) {
+      const framed = FRAMING_CLAUSE.test(text) || TOPIC.test(text);
       const words = plain(text.replace(FRAMING_CLAUSE, ''));
-      if (words) out.set(c, words);
+      if (words) out.set(c, framed ? { framing: words } : { context: words });
     }
   }
   return out;
