@@ -8,6 +8,7 @@
 // to the body only when a figure beside it in both places is stated alike as well.
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
+import { groupBy } from '../collections';
 import { BARE_TOTAL, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
 import { formatFixed } from '../numbers';
 import type { ReportDocument } from '../types';
@@ -184,15 +185,6 @@ function agreeing(ks: number[], value: (k: number) => string | undefined): numbe
   return byValue.size <= 1 ? [ks] : [...byValue.values()];
 }
 
-function groupBy<K>(items: number[], key: (k: number) => K): Map<K, number[]> {
-  const out = new Map<K, number[]>();
-  for (const k of items) {
-    const list = out.get(key(k));
-    if (list) list.push(k);
-    else out.set(key(k), [k]);
-  }
-  return out;
-}
 
 /**
  * 'same' words, or words of which one ends the other ('suffix': the subject dropped, "生态环境部门下达行政处罚决定" and

@@ -1,9 +1,8 @@
 // figure/conflict, restatements: one figure stated twice with different values (a summary or a headline repeating the
 // body, the same rate twice, one amount in two scales), and the negatives that keep it precise.
 import assert from 'node:assert/strict';
-import { lintText } from '../../../src/core/lint';
 import { figureConflict } from '../../../src/core/rules/figure-conflict';
-import { ruleTable } from '../rule-table';
+import { fixesOffered, ruleTable } from '../rule-table';
 
 const report = (results: string, plan = '') =>
   `# 某县人民政府关于2023年法治政府建设情况的报告\n\n县人民政府：\n\n2023年，我县推进法治政府建设。\n\n## 一、主要举措和成效\n\n${results}\n\n## 二、2024年工作安排\n\n${plan || '继续推进各项工作。'}\n`;
@@ -134,8 +133,7 @@ ruleTable(figureConflict, {
 });
 
 describe('figure/conflict: restatements and their fixes', () => {
-  const fixesOf = (text: string) =>
-    lintText(report(text), { format: 'markdown' }, { rules: [figureConflict] }).findings.map((f) => f.fixes.map((x) => ({ title: x.title, kind: x.kind, values: x.edits.map((e) => e.newText) })));
+  const fixesOf = (text: string) => fixesOffered(figureConflict, report(text));
 
   it('offers each value as written, a choice, from either mention', () => {
     const [first, second] = fixesOf('全年办理法律援助案件1.56万件。\n\n全年办理法律援助案件1.65万件。');
