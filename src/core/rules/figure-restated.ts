@@ -42,7 +42,7 @@ interface Mention extends Restatement {
   prior: string | undefined;
   /** The words of the clauses without figures before it in its sentence ("为困难群众"), undefined when none. */
   context: string | undefined;
-  /** Words that name no particular thing ("办结案件"): tied to another mention only by a neighbour stated alike. */
+  /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
   generic: boolean;
   /** The figures right before and right after it in its sentence (asides aside). */
   neighbours: [Figure | undefined, Figure | undefined];
@@ -108,6 +108,9 @@ const MIN_SUFFIX_DIGITS = 3;
 const NARROWER = /本级|[省市县区镇乡]级|县|区|乡|镇|街道|社区|村|基层|中院|一审|二审|再审|其中/;
 // Words after the verb that name no particular thing: "办结案件", "受理各类事项".
 const GENERIC_REST = /^(?:案|件|事项|项目|问题|工作)?$/;
+// Rates every service reports of itself ("群众满意率达98.5%" of the hotline, of the service hall…): the paragraph, not
+// the words, says whose.
+const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?办结率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
 // Mentions of one kind compared pairwise for loose ties: past this many the bucket is left to exact ties alone.
@@ -411,6 +414,7 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
 }
 
 function isGeneric(phrase: string): boolean {
+  if (GENERIC_RATE.test(phrase)) return true;
   const verb = verbOf(phrase);
   return verb !== undefined && GENERIC_REST.test(phrase.slice(phrase.lastIndexOf(verb) + verb.length));
 }

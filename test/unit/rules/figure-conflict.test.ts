@@ -47,6 +47,7 @@ ruleTable(figureConflict, {
     { name: 'one agency\'s figure and another\'s', text: report('县市场监管局严格执法，查处违法案件120件。\n\n县农业农村局加强执法，查处违法案件90件。') },
     { name: 'participants counted per training', text: report('组织全县行政执法人员参加法律知识考试，培训执法人员1200人次。\n\n开展新法专题培训，培训执法人员800人次。') },
     { name: 'one phrase in two contexts', text: report('对符合条件的困难群众，发放救助资金120万元。\n\n对受灾农户，发放救助资金95万元。') },
+    { name: 'a rate every service states of itself, in two paragraphs', text: report('深化12345热线建设，实现接诉即办。群众满意率达98.5%。\n\n优化政务服务大厅窗口设置。群众满意率达99.1%。') },
     news('去年全市办结行政复议案件863件', '本报讯 日前发布的报告显示，2023年，全市办结行政复议案件863件，2022年办结行政复议案件790件。'),
   ],
   invalid: [
