@@ -10,7 +10,8 @@ import { parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule } from '../rule';
 import { foldWidth } from '../text';
-import type { Finding, Fix, ReportDocument } from '../types';
+import type { Finding, Fix, ReportDocument, Span } from '../types';
+import { PLAN_SPANS } from './figure-target';
 import { MIN_RATIO, differenceText, restatedConflicts, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
 
@@ -42,7 +43,7 @@ export const figureConflict: Rule = {
   },
   check(doc, ctx) {
     const index = ctx.figures();
-    return [...sameMetricConflicts(doc, index), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
+    return [...sameMetricConflicts(doc, index), ...restatements(doc, index, ctx.analysis(PLAN_SPANS)), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
   },
 };
 
@@ -71,10 +72,13 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
       classOf: group.map((f) => first.get(f.value) as Figure),
     }, lead, { noun: '数量', fixLabel: label, plainOnly: true, difference: false }));
   }
-  for (const group of restatedConflicts(doc, index)) {
-    out.push(...disagreement(doc, group, group.mentions[0].figure, { noun: '数据', fixLabel: (f) => figureText(doc, f), plainOnly: false, difference: true }));
-  }
   return out;
+}
+
+/** A figure stated again with another value (figure-restated.ts): a summary or headline, a rate twice, two scales. */
+function restatements(doc: ReportDocument, index: FigureIndex, plans: Span[]): Finding[] {
+  const wording = { noun: '数据', fixLabel: (f: Figure) => figureText(doc, f), plainOnly: false, difference: true };
+  return restatedConflicts(doc, index, plans).flatMap((group) => disagreement(doc, group, group.mentions[0].figure, wording));
 }
 
 interface Wording {

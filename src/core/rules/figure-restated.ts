@@ -11,8 +11,7 @@ import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type Fig
 import { groupBy } from '../collections';
 import { BARE_TOTAL, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
 import { formatFixed } from '../numbers';
-import type { ReportDocument } from '../types';
-import { planSpans } from './figure-target';
+import type { ReportDocument, Span } from '../types';
 
 export interface Restatement {
   figure: Figure;
@@ -31,21 +30,27 @@ interface Mention extends Restatement {
   /** Unit kind | change words | the words the figure is stated under. */
   kind: string;
   phrase: string;
+  /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
+  prior: string | undefined;
+  /** Where and when it stands, read only for mentions that have words alike elsewhere. */
+  setting(): Setting;
+  /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
+  generic: boolean;
+  /** The figures right before and right after it in its sentence (asides aside). */
+  neighbours: [Figure | undefined, Figure | undefined];
+}
+
+interface Setting {
   /** The period it is of; undefined: the report year, or a headline's relative year (either fits any one period). */
   period: string | undefined;
   /** The whole place it is of when its sentence names one (全省, 我市 …, the last before it); undefined: unnamed. */
   place: string | undefined;
   /** The agencies its sentence names before it ("市场监管局"); undefined in a headline (it drops the subject). */
   agencies: string | undefined;
+  /** The framings before it ("在涉企案件中"; "围绕…专项整治"), '' for none. */
   framing: string;
-  /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
-  prior: string | undefined;
   /** The words of the clauses without figures before it in its sentence ("为困难群众"), undefined when none. */
   context: string | undefined;
-  /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
-  generic: boolean;
-  /** The figures right before and right after it in its sentence (asides aside). */
-  neighbours: [Figure | undefined, Figure | undefined];
 }
 
 // The period words of a figure: the last of them before it in its paragraph says what it is of.
@@ -75,12 +80,16 @@ const FILLER = new RegExp(
   ].join('|'),
   'g',
 );
+// Characters every period word or filler word holds one of: words without any are left as they are, unread.
+const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
+const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
 // An agency named before a figure ("县市场监管局严格执法，查处违法案件120件"): the figure is its own, not the whole's.
-const AGENCY = /[\u4e00-\u9fff]{1,6}?(?:局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队)/g;
+const AGENCY = /局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队/g;
+const MAX_AGENCY_NAME = 6;
 // A clause that names the topic of the figures after it: "围绕民法典宣传，组织普法活动80场".
 const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
 // Counts of events are stated per topic and campaign ("开展普法活动80场"): tied only by a neighbour stated alike.
@@ -108,19 +117,20 @@ const MIN_SUFFIX_DIGITS = 3;
 const NARROWER = /本级|[省市县区镇乡]级|县|区|乡|镇|街道|社区|村|基层|中院|一审|二审|再审|其中/;
 // Words after the verb that name no particular thing: "办结案件", "受理各类事项".
 const GENERIC_REST = /^(?:案|件|事项|项目|问题|工作)?$/;
+const GENERIC_END = /(?:案|件|事项|项目|问题|工作)$/;
 // Rates every service reports of itself ("群众满意率达98.5%" of the hotline, of the service hall…): the paragraph, not
 // the words, says whose.
 const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?办结率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
-// Mentions of one kind compared pairwise for loose ties: past this many the bucket is left to exact ties alone.
+// Mentions compared pairwise for loose ties: past this many alike the bucket is left to exact ties alone.
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
 
-/** Restated figures whose values disagree, each group with the value class of every mention. */
-export function restatedConflicts(doc: ReportDocument, index: FigureIndex): RestatedGroup[] {
-  const mentions = collectMentions(doc, index);
+/** Restated figures whose values disagree, each group with the value class of every mention; the plan sections aside. */
+export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans: Span[]): RestatedGroup[] {
+  const mentions = collectMentions(doc, index, plans);
   const parent = mentions.map((_, k) => k);
   const root = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]];
@@ -130,32 +140,35 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex): Rest
   const at = new Map<Figure, number>();
   mentions.forEach((m, k) => at.set(m.figure, k));
 
-  const buckets = groupBy(mentions.flatMap((m, k) => (m.generic || EVENT_UNITS.has(m.figure.unit) ? [] : [k])), (k) => {
-    const m = mentions[k];
-    return `${m.kind}|${m.phrase}|${m.framing}`;
-  });
   // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
   // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
   // it — joins when the others agree on one).
-  for (const ks of buckets.values()) {
-    for (const samePeriod of agreeing(ks, (k) => mentions[k].period)) {
-      for (const samePrior of agreeing(samePeriod, (k) => mentions[k].prior)) {
-        for (const sameAgencies of agreeing(samePrior, (k) => mentions[k].agencies)) {
-          for (const same of agreeing(sameAgencies, (k) => mentions[k].context)) for (const k of same.slice(1)) join(same[0], k);
+  const tieable = mentions.flatMap((m, k) => (m.generic || EVENT_UNITS.has(m.figure.unit) ? [] : [k]));
+  for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].phrase}`).values()) {
+    if (alike.length < 2) continue;
+    const setting = (k: number) => mentions[k].setting();
+    for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
+      for (const samePeriod of agreeing(ks, (k) => setting(k).period)) {
+        for (const samePrior of agreeing(samePeriod, (k) => mentions[k].prior)) {
+          for (const sameAgencies of agreeing(samePrior, (k) => setting(k).agencies)) {
+            for (const same of agreeing(sameAgencies, (k) => setting(k).context)) for (const k of same.slice(1)) join(same[0], k);
+          }
         }
       }
     }
   }
   // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places.
-  for (const ks of groupBy(mentions.map((_, k) => k), (k) => mentions[k].kind).values()) {
-    if (ks.length > MAX_PAIRWISE) continue;
+  // Words alike end alike: only mentions of one kind whose words share their last MIN_SHARED characters are compared.
+  const ending = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
+  for (const ks of groupBy(mentions.map((_, k) => k), (k) => ending(mentions[k])).values()) {
+    if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     for (let i = 0; i < ks.length; i++) {
       for (let j = i + 1; j < ks.length; j++) {
         const a = mentions[ks[i]];
         const b = mentions[ks[j]];
         if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence) continue;
         const alike = wordsAlike(a, b);
-        if (!alike || !agree(a.period, b.period) || !agree(a.place, b.place)) continue;
+        if (!alike || !agree(a.setting().period, b.setting().period) || !agree(a.setting().place, b.setting().place)) continue;
         if (!neighbourAgrees(doc, at, mentions, a, b, alike === 'same' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS)) continue;
         join(ks[i], ks[j]);
       }
@@ -168,7 +181,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex): Rest
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     const group = ks.map((k) => mentions[k]);
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
-    if (stated(group.map((m) => m.period)) > 1 || stated(group.map((m) => m.place)) > 1) continue;
+    if (stated(group.map((m) => m.setting().period)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
     const classOf = valueClasses(group.map((m) => m.figure));
     const values = classOf.map((f) => Math.abs(f.value));
     if (new Set(classOf).size < 2) continue;
@@ -267,8 +280,7 @@ function valueClasses(figures: Figure[]): Figure[] {
 // ---------------------------------------------------------------------------------------------------------------
 // The mentions: every figure stated under words of its own, with its period and framing
 
-function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
-  const plans = planSpans(doc);
+function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[]): Mention[] {
   const periodOf = periodReader(doc, index);
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
@@ -277,7 +289,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
     const main = mainFigures(index, sentence);
-    const clauses = clauseReadings(doc, sentence, new Set(main.map((g) => g.clause)));
+    const clauses = clauseReader(doc, sentence, new Set(main.map((g) => g.clause)));
+    let marks: { places: MarkReader; agencies: MarkReader } | undefined;
     main.forEach((f, k) => {
       if (plans.some((p) => p.start <= f.span.start && f.span.start < p.end)) return;
       const ownStart = ownWordsStart(doc, sentence, main, k);
@@ -285,15 +298,9 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
       const own = doc.norm.slice(ownStart, f.span.start);
       if (f.subsetCue || SUBSET_CLAUSE.test(own) || MOVED.test(own)) return;
       if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
-      const sentenceBefore = doc.norm.slice(Math.max(sentence.span.start, f.span.start - MAX_CONTEXT), f.span.start);
+      const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
+      for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
       const framing: string[] = [];
-      const context: string[] = [];
-      for (let c = Math.max(0, f.clause - MAX_CLAUSES_BACK); c < f.clause; c++) {
-        const reading = clauses.get(c);
-        if (reading === SUBSET) return;
-        if (reading?.framing) framing.push(reading.framing);
-        if (reading?.context) context.push(reading.context);
-      }
       const earlier = main.slice(Math.max(0, k - MAX_LOOKBACK), k).reverse();
       let words = own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
         framing.push(plain(inner));
@@ -302,9 +309,9 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
       let phrase: string;
       let prior: string | undefined;
       let relationWords = '';
+      const base = earlier.find((g) => phraseOf.has(g));
       if (statesChange(own) || RELATIVE.test(own.trim())) {
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
-        const base = earlier.find((g) => phraseOf.has(g));
         if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
         phrase = phraseOf.get(base) as string;
         relationWords = plain(words).replace(/[了达为]/g, '');
@@ -313,25 +320,37 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
         words = plain(words);
         // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
         if (!words) return;
-        const priorFigure = earlier.find((g) => phraseOf.has(g));
+        const priorFigure = base;
         prior = priorFigure && phraseOf.get(priorFigure);
         phrase = completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
         if (phrase.length < 3 || !/[\u4e00-\u9fff]/.test(phrase)) return;
         phraseOf.set(f, phrase);
       }
       const headline = f.span.start < headlineEnd;
-      const period = periodOf(f, headline);
+      let setting: Setting | undefined;
+      const settingOf = (): Setting => {
+        const context: string[] = [];
+        for (let c = firstClause; c < f.clause; c++) {
+          const reading = clauses.reading(c);
+          if (reading?.framing) framing.push(reading.framing);
+          if (reading?.context) context.push(reading.context);
+        }
+        marks ??= { places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1]), agencies: agencyReader(doc, sentence.span) };
+        return {
+          period: periodOf(f, headline),
+          place: marks.places.lastBefore(f.span.start)?.text,
+          agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).map((m) => m.text).join('/'),
+          framing: framing.filter((x) => x).sort().join('/'),
+          context: context.length ? context.join('/') : undefined,
+        };
+      };
       out.push({
         figure: f,
         label: doc.text.slice(ownStart, f.span.end).trim(),
         kind: `${unitKind(f)}|${relationWords}`,
         phrase,
-        period,
-        place: wholePlaceIn(sentenceBefore),
-        agencies: headline ? undefined : [...plain(sentenceBefore).matchAll(AGENCY)].map((m) => m[0]).join('/'),
-        framing: framing.filter((x) => x).sort().join('/'),
         prior,
-        context: context.length ? context.join('/') : undefined,
+        setting: () => (setting ??= settingOf()),
         generic: isGeneric(phrase),
         neighbours: [main[k - 1], main[k + 1]],
       });
@@ -340,32 +359,48 @@ function collectMentions(doc: ReportDocument, index: FigureIndex): Mention[] {
   return out;
 }
 
-const SUBSET = Symbol('subset');
-type ClauseReading = typeof SUBSET | { framing?: string; context?: string };
+interface ClauseReading {
+  framing?: string;
+  context?: string;
+}
 
 /**
- * What each clause of a sentence says of the figures after it: SUBSET for a 其中 clause (they are parts); for a clause
- * without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context ("为困难
- * 群众", "据统计"). Read once per sentence.
+ * What each clause of a sentence says of the figures after it: whether it opens with 其中 (they are parts); for a
+ * clause without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context
+ * ("为困难群众", "据统计"). Each clause is read once, and only when asked.
  */
-function clauseReadings(doc: ReportDocument, sentence: FigureIndex['sentences'][number], withFigures: Set<number>): Map<number, ClauseReading> {
+function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], withFigures: Set<number>) {
   const spans = new Map<number, { start: number; end: number }>();
   for (const seg of sentence.segments) {
     const c = spans.get(seg.clause);
     if (c) c.end = seg.span.end;
     else spans.set(seg.clause, { ...seg.span });
   }
-  const out = new Map<number, ClauseReading>();
-  for (const [c, span] of spans) {
-    const text = doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim();
-    if (SUBSET_CLAUSE.test(text)) out.set(c, SUBSET);
-    else if (!withFigures.has(c)) {
-      const framed = FRAMING_CLAUSE.test(text) || TOPIC.test(text);
-      const words = plain(text.replace(FRAMING_CLAUSE, ''));
-      if (words) out.set(c, framed ? { framing: words } : { context: words });
+  const texts = new Map<number, string>();
+  const textOf = (c: number) => {
+    let text = texts.get(c);
+    if (text === undefined) {
+      const span = spans.get(c);
+      text = span ? doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
+      texts.set(c, text);
     }
-  }
-  return out;
+    return text;
+  };
+  const readings = new Map<number, ClauseReading | undefined>();
+  return {
+    subset: (c: number) => SUBSET_CLAUSE.test(textOf(c)),
+    reading: (c: number): ClauseReading | undefined => {
+      if (readings.has(c)) return readings.get(c);
+      let reading: ClauseReading | undefined;
+      if (!withFigures.has(c)) {
+        const text = textOf(c);
+        const words = plain(text.replace(FRAMING_CLAUSE, ''));
+        if (words) reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text) ? { framing: words } : { context: words };
+      }
+      readings.set(c, reading);
+      return reading;
+    },
+  };
 }
 
 /**
@@ -382,16 +417,70 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   return from + words.search(/\S*$/);
 }
 
-/** The last whole place named in the words: 全国/我国, 全省/我省/本省, 全市/我市/本市 … as one of those levels. */
-function wholePlaceIn(words: string): string | undefined {
-  let place: string | undefined;
-  for (const m of words.matchAll(WHOLE_PLACE)) place = m[1];
-  return place;
+interface Mark {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The matches of a pattern in a sentence, read once, and for an offset those that end before it within MAX_CONTEXT:
+ * the whole place (全省, 我市 … as its level) or the agencies (市场监管局) named before a figure.
+ */
+function markReader(doc: ReportDocument, span: { start: number; end: number }, pattern: RegExp, text: (m: RegExpMatchArray) => string): MarkReader {
+  const marks: Mark[] = [];
+  for (const m of doc.norm.slice(span.start, span.end).matchAll(pattern)) {
+    const start = span.start + (m.index ?? 0);
+    marks.push({ start, end: start + m[0].length, text: text(m) });
+  }
+  return marksBefore(marks);
+}
+
+/** The agencies a sentence names: each 局, 部门, 机关… with the characters of its name before it (up to six). */
+function agencyReader(doc: ReportDocument, span: { start: number; end: number }): MarkReader {
+  const marks: Mark[] = [];
+  for (const m of doc.norm.slice(span.start, span.end).matchAll(AGENCY)) {
+    const end = span.start + (m.index ?? 0) + m[0].length;
+    let start = end - m[0].length;
+    while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && /[\u4e00-\u9fff]/.test(doc.norm[start - 1])) start--;
+    marks.push({ start, end, text: plain(doc.norm.slice(start, end)) });
+  }
+  return marksBefore(marks);
+}
+
+interface MarkReader {
+  lastBefore(at: number): Mark | undefined;
+  allBefore(at: number): Mark[];
+}
+
+function marksBefore(marks: Mark[]): MarkReader {
+  const endingBy = (at: number) => {
+    let lo = 0;
+    for (let hi = marks.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    lastBefore: (at: number): Mark | undefined => {
+      const m = marks[endingBy(at) - 1];
+      return m && m.start >= at - MAX_CONTEXT ? m : undefined;
+    },
+    allBefore: (at: number): Mark[] => {
+      const out: Mark[] = [];
+      for (let k = endingBy(at) - 1; k >= 0 && marks[k].start >= at - MAX_CONTEXT; k--) out.push(marks[k]);
+      return out.reverse();
+    },
+  };
 }
 
 /** Words with the period, place and filler words, the framing and the link to the number taken out. */
 function plain(words: string): string {
-  return words.replace(PERIOD, '').replace(FILLER, '').replace(LINK, '').replace(/案件/g, '案');
+  let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
+  out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
+  return out.replace(LINK, '').replace(/案件/g, '案');
 }
 
 /**
@@ -400,7 +489,8 @@ function plain(words: string): string {
  */
 function completePhrase(words: string, f: Figure, before: string | undefined): string {
   let phrase = words;
-  const verb = verbOf(words);
+  // A verb of a count is two characters ("办结", "受理"): only words that short can be one alone.
+  const verb = words.length === 2 ? verbOf(words) : undefined;
   if (verb && words === verb && before) {
     const prior = verbOf(before);
     const at = prior ? before.lastIndexOf(prior) : -1;
@@ -415,7 +505,7 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
 
 function isGeneric(phrase: string): boolean {
   if (GENERIC_RATE.test(phrase)) return true;
-  const verb = verbOf(phrase);
+  const verb = GENERIC_END.test(phrase) ? verbOf(phrase) : undefined;
   return verb !== undefined && GENERIC_REST.test(phrase.slice(phrase.lastIndexOf(verb) + verb.length));
 }
 
