@@ -2,10 +2,11 @@
 // repeating the body ("全年办结行政复议案件1.2万件" … "办结行政复议案件1.2万件，同比增长5%"), the same rate twice, the same
 // amount in two scales ("5800万元" … "0.58亿元", compared within the rounder one's precision).
 // Two mentions are one figure when the words before the number say the same (verb, noun, unit kind, once period, place
-// and filler words are set aside) and nothing says they differ: the period they are of (the nearest year, 去年, 累计,
-// 截至, 以来… before them in the paragraph), a framing "在…中"/"…中，", a 其中 part, a comparison base, a plan.
-// A headline's own words are looser: it drops the subject and speaks of 去年 from the day it was printed, so it is tied
-// to the body only when a figure beside it in both places is stated alike as well.
+// and filler words are set aside) and nothing says they differ: the period (the nearest year, 去年, 截至, 以来… before
+// them in the paragraph), the whole place, the agencies named, a framing, topic or context clause, the figure stated
+// before them, a 其中 part, a comparison base, a plan. A headline speaks of 去年 from the day it was printed and drops
+// the agency: neither sets it apart. Words that differ by a dropped subject, or framings that differ, tie two mentions
+// only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
 import { groupBy } from '../collections';
