@@ -124,7 +124,7 @@ const GENERIC_END = /(?:案|件|事项|项目|问题|工作)$/;
 const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?办结率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
-// Mentions compared pairwise for loose ties: past this many alike the bucket is left to exact ties alone.
+// Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
@@ -146,7 +146,8 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   // it — joins when the others agree on one).
   const tieable = mentions.flatMap((m, k) => (m.generic || EVENT_UNITS.has(m.figure.unit) ? [] : [k]));
   for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].phrase}`).values()) {
-    if (alike.length < 2) continue;
+    // Words stated this often are a table's or a list's, not a figure said again (nor read further).
+    if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
     const setting = (k: number) => mentions[k].setting();
     for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
       for (const samePeriod of agreeing(ks, (k) => setting(k).period)) {
@@ -178,7 +179,6 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
 
   const out: RestatedGroup[] = [];
   for (const ks of groupBy(mentions.map((_, k) => k), root).values()) {
-    // Words stated this often are a table's or a list's, not a figure said again.
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     const group = ks.map((k) => mentions[k]);
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
