@@ -28,8 +28,10 @@ export const CHANGE_WORDS = new RegExp([...INCREASE_WORDS, ...DECREASE_WORDS, '�
 export const SUM_WORDS = ['合计', '共计', '总计'] as const;
 /** Words that mark a figure as a total; longer words first, so a prefix match takes 共计 before 共. */
 export const TOTAL_WORDS = [...SUM_WORDS, '累计', '共'] as const;
-/** 共/共计/合计/总计/累计 marking a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团. */
-export const TOTAL_CUE = new RegExp(['(?<![公中])共(?![同建享治青])', ...TOTAL_WORDS.filter((w) => !w.startsWith('共'))].join('|'));
+/** 共 as a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团 (a regex alternative). */
+export const BARE_TOTAL = '(?<![公中])共(?![同建享治青])';
+/** 共/共计/合计/总计/累计 marking a total. */
+export const TOTAL_CUE = new RegExp([BARE_TOTAL, ...TOTAL_WORDS.filter((w) => !w.startsWith('共'))].join('|'));
 
 /** Where and when a whole count is taken: the place or the year as a whole ("全市", "全年", "我局"). */
 export const SCOPE_WORDS = [

@@ -81,6 +81,11 @@ export function ruleTable(rule: Rule, table: RuleTable): void {
   });
 }
 
+/** The fixes a rule offers on each of its findings in a Markdown text: title, kind and the new texts of the edits. */
+export function fixesOffered(rule: Rule, text: string): { title: string; kind: string; values: string[] }[][] {
+  return lintText(text, { format: 'markdown' }, { rules: [rule] }).findings.map((f) => f.fixes.map((x) => ({ title: x.title, kind: x.kind, values: x.edits.map((e) => e.newText) })));
+}
+
 /** Every figure's value and unit, in order: fix-all may change how a report is written, never what it says. */
 export function figureValues(text: string, format: 'markdown' | 'plaintext', segmenter?: Segmenter): string[] {
   return extractFigures(parseReport(text, { format }), segmenter).figures.map((f) => `${f.value}${f.unit}`);

@@ -3,12 +3,16 @@
 // Very conservative: only figures that count the noun right after their measure word, with nothing before them but a
 // scope word (全市, 我市 …), outside 、-lists, asides, subsets, changes and other years; values within a factor of
 // 0.6 of each other (a far smaller value is usually a subset: "我市1个乡镇被评为…" beside "全市73个乡镇").
+// And any figure restated under the same words with another value (figure-restated.ts): a summary or a headline
+// repeating the body, a rate twice, one amount in two scales.
 import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule } from '../rule';
 import { foldWidth } from '../text';
-import type { Finding, Fix, ReportDocument } from '../types';
+import type { Finding, Fix, ReportDocument, Span } from '../types';
+import { PLAN_SPANS } from './figure-target';
+import { MIN_RATIO, differenceText, restatedConflicts, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
 
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
@@ -17,7 +21,6 @@ const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域
 const PARTIAL_CLAUSE = /(被评|评为|获评|荣获|获得|入选|试点|示范|部分|新增|新建|新设|新成立|增加|减少|剩余|尚未|尚有|其余|其他|以外|之外)/;
 // A sentence about another time.
 const OTHER_TIME = /(去年|上年|上一年|同期|原有|原来|此前|之前|以前|以往|历年|累计|明年|下一步|计划|将)/;
-const MIN_RATIO = 0.6;
 // Each mention points at the others that differ; past this many the list says nothing more (and stays bounded).
 const MAX_RELATED = 10;
 const HOLDER_SUFFIXES = ['单位', '集体'];
@@ -40,7 +43,7 @@ export const figureConflict: Rule = {
   },
   check(doc, ctx) {
     const index = ctx.figures();
-    return [...sameMetricConflicts(doc, index), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
+    return [...sameMetricConflicts(doc, index), ...restatements(doc, index, ctx.analysis(PLAN_SPANS)), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
   },
 };
 
@@ -59,55 +62,92 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     const values = [...new Set(group.map((f) => f.value))];
     if (values.length < 2 || !group.every((f) => sameUnitKind(f, group[0]))) continue;
     if (Math.min(...values) / Math.max(...values) < MIN_RATIO) continue;
-    const counts = new Map<number, number>();
-    for (const f of group) counts.set(f.value, (counts.get(f.value) ?? 0) + 1);
-    const tally = values.map((v) => ({ v, n: counts.get(v) ?? 0 })).sort((a, b) => b.n - a.n);
-    const majority = tally[0].n > tally[1].n ? tally[0].v : undefined;
-    // With no majority one mention carries the warning and the others point back at it: the first one that states
-    // the total as such ("我市18个镇（街道）"), else the first one.
+    const first = new Map<number, Figure>();
+    for (const f of group) if (!first.has(f.value)) first.set(f.value, f);
+    // With no majority the mention that states the total as such ("我市18个镇（街道）") carries the warning.
     const lead = group.find((f) => f.before.trim() !== '') ?? group[0];
-    const fixes = unifyFixes(doc, group, majority === undefined ? [...values].sort((a, b) => a - b) : [majority, ...values.filter((v) => v !== majority)]);
-    group.forEach((f) => {
-      if (majority !== undefined && f.value === majority) return;
-      const others = differing(group, f);
-      const severity = majority !== undefined || f === lead ? 'warning' : 'information';
-      const otherTexts = [...new Set(others.map((g) => q(`${figureText(doc, g)}${f.metric}`)))].join('、');
-      out.push(report('figure/conflict', {
-        severity,
-        message: `同一数量前后不一致：此处为${q(`${figureText(doc, f)}${f.metric}`)}，文中另处为${otherTexts}，请核对`,
-        span: f.span,
-        fixes,
-        related: others.map((g) => ({ span: g.span, message: `另处：${figureText(doc, g)}${g.metric}` })),
-      }));
-    });
+    const label = (f: Figure) => `${figureText(doc, f)}${f.metric}`;
+    out.push(...disagreement(doc, {
+      mentions: group.map((f) => ({ figure: f, label: label(f) })),
+      classOf: group.map((f) => first.get(f.value) as Figure),
+    }, lead, { noun: '数量', fixLabel: label, plainOnly: true, difference: false }));
   }
   return out;
 }
 
-/** The first MAX_RELATED mentions of the group whose value differs from f's, with each other value among them. */
-function differing(group: Figure[], f: Figure): Figure[] {
-  const out: Figure[] = [];
-  const values = new Set<number>();
-  for (const g of group) {
-    if (g.value === f.value || (out.length >= MAX_RELATED && values.has(g.value))) continue;
-    out.push(g);
-    values.add(g.value);
-  }
+/** A figure stated again with another value (figure-restated.ts): a summary or headline, a rate twice, two scales. */
+function restatements(doc: ReportDocument, index: FigureIndex, plans: Span[]): Finding[] {
+  const wording = { noun: '数据', fixLabel: (f: Figure) => figureText(doc, f), plainOnly: false, difference: true };
+  return restatedConflicts(doc, index, plans).flatMap((group) => disagreement(doc, group, group.mentions[0].figure, wording));
+}
+
+interface Wording {
+  /** 数量 (a count) or 数据 (any figure): "同一数量前后不一致". */
+  noun: string;
+  /** The value a fix unifies to, as its title shows it. */
+  fixLabel: (rep: Figure) => string;
+  /** Fixes only where every mention is an integer in plain digits (else decimals and scales as written alike). */
+  plainOnly: boolean;
+  /** With one other value, the message says how far apart they are ("相差0.09万件"). */
+  difference: boolean;
+}
+
+/**
+ * The findings on one figure stated with different values: on each mention outside the majority's value class, or,
+ * with no majority, on every mention — the lead one a warning, the others information pointing back at it.
+ */
+function disagreement(doc: ReportDocument, group: RestatedGroup, lead: Figure, wording: Wording): Finding[] {
+  const { mentions, classOf } = group;
+  const counts = new Map<Figure, number>();
+  for (const rep of classOf) counts.set(rep, (counts.get(rep) ?? 0) + 1);
+  const tally = [...counts].sort((a, b) => b[1] - a[1]);
+  const majority = tally[0][1] > tally[1][1] ? tally[0][0] : undefined;
+  const reps = [...counts.keys()].sort((a, b) => (a === majority ? -1 : b === majority ? 1 : a.value - b.value));
+  const fixes = unifyFixes(doc, group, reps, wording);
+  const out: Finding[] = [];
+  mentions.forEach((m, k) => {
+    const own = classOf[k];
+    if (own === majority) return;
+    const others = differing(group, own);
+    const only = wording.difference && new Set(others.map((j) => classOf[j])).size === 1 ? `，相差${differenceText(doc, m.figure, mentions[others[0]].figure)}` : '';
+    const otherTexts = [...new Set(others.map((j) => q(mentions[j].label)))].join('、');
+    out.push(report('figure/conflict', {
+      severity: majority !== undefined || m.figure === lead ? 'warning' : 'information',
+      message: `同一${wording.noun}前后不一致：此处为${q(m.label)}，文中另处为${otherTexts}${only}，请核对`,
+      span: m.figure.span,
+      fixes,
+      related: others.map((j) => ({ span: mentions[j].figure.span, message: `另处：${mentions[j].label}` })),
+    }));
+  });
+  return out;
+}
+
+/** The first MAX_RELATED mentions whose value class differs from `own`, with each other class among them. */
+function differing(group: RestatedGroup, own: Figure): number[] {
+  const out: number[] = [];
+  const seen = new Set<Figure>();
+  group.classOf.forEach((rep, j) => {
+    if (rep === own || (out.length >= MAX_RELATED && seen.has(rep))) return;
+    out.push(j);
+    seen.add(rep);
+  });
   return out;
 }
 
 /**
  * Which value is right is the writer's choice: one fix per value (the majority's first), each editing every mention
  * that differs from it, so accepting one from either mention leaves the report agreeing with itself — never two
- * fixes that swap the values. Only mentions written in plain digits can be rewritten.
+ * fixes that swap the values. Only mentions written in digits in one scale can be rewritten.
  */
-function unifyFixes(doc: ReportDocument, group: Figure[], values: number[]): Fix[] {
-  if (!group.every((f) => /^[0-9]+$/.test(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end)))) return [];
-  return values.map((v) => ({
-    kind: 'choice',
-    title: `统一为${q(`${v}${group[0].unit}${group[0].metric}`)}（${group.filter((f) => f.value !== v).length}处）`,
-    edits: group.filter((f) => f.value !== v).map((f) => ({ span: f.numeralSpan, newText: String(v) })),
-  }));
+function unifyFixes(doc: ReportDocument, group: RestatedGroup, reps: Figure[], wording: Wording): Fix[] {
+  const numeral = (f: Figure) => doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
+  const digits = wording.plainOnly ? /^[0-9]+$/ : /^[0-9]+(?:\.[0-9]+)?$/;
+  const figures = group.mentions.map((m) => m.figure);
+  if (!figures.every((f) => digits.test(numeral(f)) && f.number.multiplier === figures[0].number.multiplier)) return [];
+  return reps.map((rep) => {
+    const edits = figures.filter((f, k) => group.classOf[k] !== rep && numeral(f) !== numeral(rep)).map((f) => ({ span: f.numeralSpan, newText: numeral(rep) }));
+    return { kind: 'choice', title: `统一为${q(wording.fixLabel(rep))}（${edits.length}处）`, edits };
+  });
 }
 
 type FigureSentence = FigureIndex['sentences'][number];

@@ -1,6 +1,7 @@
 // figure/target — a next-year target in the plan section below what this year already achieved ("2024年…四星级以上
 // 司法所达到60%" while 50+34 of 104 = 80.8% are four- or five-star now). meta/forecast — a forecast stated among the
 // results ("“网办率”年底可达95%"): an annual report states what was achieved.
+import { defineAnalysis } from '../analyses';
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
 import { MAX_METRIC, figureText, mainFigures, show, type Figure, type FigureIndex } from '../figures';
 import { defineCodes, report, type Rule } from '../rule';
@@ -40,7 +41,7 @@ export const figureTarget: Rule = {
   },
   check(doc, ctx) {
     const index = ctx.figures();
-    const planned = inPlans(index.figures, planSpans(doc));
+    const planned = inPlans(index.figures, ctx.analysis(PLAN_SPANS));
     const out: Finding[] = [];
     const current = index.figures.filter((f) => !planned.has(f) && !f.inParens);
     const grades = gradedCounts(index, new Set(current));
@@ -63,6 +64,9 @@ export const figureTarget: Rule = {
     return out;
   },
 };
+
+/** The plan sections' spans, read once per run: figure/target and figure/conflict both leave them to the plan. */
+export const PLAN_SPANS = defineAnalysis('plan-spans', (doc) => planSpans(doc));
 
 /** Sections whose title names the plan ("2024年工作安排", "下一步打算"), or the next year. */
 function planSpans(doc: ReportDocument): Span[] {

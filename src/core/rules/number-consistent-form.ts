@@ -1,6 +1,7 @@
 // number/consistent-form — GB/T 15835 "同类别同形式": a large count written in Chinese numerals ("三万余册", "百余场")
 // where the same report writes the same kind of quantity in Arabic digits ("3.5万余份", "100余场").
 // Small counts (两次, 三项制度, 一名) and names are left alone: they are usually Chinese on purpose.
+import { groupBy } from '../collections';
 import type { ParsedNumber } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Block, Finding, ReportDocument, Span } from '../types';
@@ -77,15 +78,6 @@ function arabicNumeral(numeral: string, n: ParsedNumber): string {
   return String(n.value / n.multiplier);
 }
 
-function groupBy<K>(numbers: ParsedNumber[], key: (n: ParsedNumber) => K): Map<K, ParsedNumber[]> {
-  const out = new Map<K, ParsedNumber[]>();
-  for (const n of numbers) {
-    const list = out.get(key(n));
-    if (list) list.push(n);
-    else out.set(key(n), [n]);
-  }
-  return out;
-}
 
 /**
  * The number of `list` (in text order) nearest to n, the earlier of two as near; only one starting inside `part`

@@ -5,7 +5,7 @@ import { figureTarget } from '../../../src/core/rules/figure-target';
 import assert from 'node:assert/strict';
 import { lintText } from '../../../src/core/lint';
 import { loadSegmenter } from '../../../src/core/segmenter';
-import { ruleTable } from '../rule-table';
+import { fixesOffered, ruleTable } from '../rule-table';
 
 const report = (results: string, plan = '') =>
   `# 某市人民政府关于2023年法治政府建设情况的报告\n\n市人民政府：\n\n2023年，我市推进法治政府建设。\n\n## 一、主要举措和成效\n\n${results}\n\n## 二、2024年工作安排\n\n${plan || '继续推进各项工作。'}\n`;
@@ -341,8 +341,7 @@ describe('figure/conflict: list counts with the segmenter', () => {
 });
 
 describe('figure/conflict: the choice of value', () => {
-  const fixesOf = (text: string) =>
-    lintText(report(text), { format: 'markdown' }, { rules: [figureConflict] }).findings.map((f) => f.fixes.map((x) => ({ title: x.title, kind: x.kind, values: x.edits.map((e) => e.newText) })));
+  const fixesOf = (text: string) => fixesOffered(figureConflict, report(text));
 
   it('offers both values from either mention, each unifying every mention, never a swap', () => {
     const [first, second] = fixesOf('全市13个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。');

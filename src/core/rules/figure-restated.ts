@@ -1,0 +1,579 @@
+// figure/conflict, restatements: one figure stated twice with different values — a headline or a summary paragraph
+// repeating the body ("全年办结行政复议案件1.2万件" … "办结行政复议案件1.2万件，同比增长5%"), the same rate twice, the same
+// amount in two scales ("5800万元" … "0.58亿元", compared within the rounder one's precision).
+// Two mentions are one figure when the words before the number say the same (verb, noun, unit kind, once period, place
+// and filler words are set aside) and nothing says they differ: the period (the nearest year, 去年, 截至, 以来… before
+// them in the paragraph), the whole place, the agencies named, a framing, topic or context clause, the figure stated
+// before them, a 其中 part, a comparison base, a plan. A headline speaks of 去年 from the day it was printed and drops
+// the agency: neither sets it apart. Words that differ by a dropped subject, or framings that differ, tie two mentions
+// only when a figure beside them is stated alike in both places.
+import { paragraphOf, statesChange, verbOf } from '../bases';
+import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
+import { groupBy } from '../collections';
+import { BARE_TOTAL, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
+import { formatFixed } from '../numbers';
+import type { ReportDocument, Span } from '../types';
+
+export interface Restatement {
+  figure: Figure;
+  /** What the figure says, as written: "依法办结行政复议案件29.3万件", "纠错率达15.1%". */
+  label: string;
+}
+
+/** Groups of mentions of one figure whose values disagree beyond the precision they are written to. */
+export interface RestatedGroup {
+  mentions: Restatement[];
+  /** Per mention, the mention whose value it states (the most precise of its value class). */
+  classOf: Figure[];
+}
+
+interface Mention extends Restatement {
+  /** Unit kind | change words | the words the figure is stated under. */
+  kind: string;
+  phrase: string;
+  /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
+  prior: string | undefined;
+  /** Where and when it stands, read only for mentions that have words alike elsewhere. */
+  setting(): Setting;
+  /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
+  generic: boolean;
+  /** The figures right before and right after it in its sentence (asides aside). */
+  neighbours: [Figure | undefined, Figure | undefined];
+}
+
+interface Setting {
+  /** The period it is of; undefined: the report year, or a headline's relative year (either fits any one period). */
+  period: string | undefined;
+  /** The whole place it is of when its sentence names one (全省, 我市 …, the last before it); undefined: unnamed. */
+  place: string | undefined;
+  /** The agencies its sentence names before it ("市场监管局"); undefined in a headline (it drops the subject). */
+  agencies: string | undefined;
+  /** The framings before it ("在涉企案件中"; "围绕…专项整治"), '' for none. */
+  framing: string;
+  /** The words of the clauses without figures before it in its sentence ("为困难群众"), undefined when none. */
+  context: string | undefined;
+}
+
+// The period words of a figure: the last of them before it in its paragraph says what it is of.
+const PERIOD = new RegExp(
+  [
+    '((?:19|20)[0-9]{2})\\s*年度?((?:[0-9]{1,2}\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|[一二三四1-4]季度)?',
+    '(上年同期|去年同期|去年|上年|上一年度?|前年|往年)',
+    '(全年|本年度?|今年|当年)',
+    '(截至目前|截止目前|截至|截止|目前|至今|现有)',
+    '(近年来|多年来|[近一二三四五六七八九十两几0-9]+年(?:来|以来)|以来|历年|期间)',
+    '(每年|年均)',
+    '(上半年|下半年|前三季度|[一二三四]季度|本月|上月|当月|(?:[0-9]{1,2}\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
+  ].join('|'),
+  'g',
+);
+// A year after these is a comparison base or a span's end, not the period of what follows.
+const NOT_PERIOD_BEFORE = /[较比与同—–~至到-]/;
+const WHOLE_YEAR_MONTHS = /^(?:1|01)\s*[-—–~至到]\s*12月份?$/;
+// A whole place by its level: the last one named before a figure in its sentence says which whole it is of.
+const WHOLE_PLACE = /(?:全|我|本)(国|省|市|区|县|州|旗|镇)/g;
+// Words that say where or how much, not what: the whole place, the report's own scope, totals (not 累计: it counts
+// over years), adverbs, quotes.
+const FILLER = new RegExp(
+  [
+    ...SCOPE_WORDS, '全国', '全州', '全旗', '我国', '我省', '本市', '本省', '本区', '本县', '各地', '依法',
+    ...SUM_WORDS, '共有', '一共', '总共', BARE_TOTAL, '均已', '已经', '已', '先后', '[“”‘’"\'《》〈〉]', '\\s',
+  ].join('|'),
+  'g',
+);
+// Characters every period word or filler word holds one of: words without any are left as they are, unread.
+const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
+const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s]/;
+// The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
+const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
+const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
+const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
+// An agency named before a figure ("县市场监管局严格执法，查处违法案件120件"): the figure is its own, not the whole's.
+const AGENCY = /局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队/g;
+const MAX_AGENCY_NAME = 6;
+// A clause that names the topic of the figures after it: "围绕民法典宣传，组织普法活动80场".
+const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
+// Counts of events are stated per topic and campaign ("开展普法活动80场"): tied only by a neighbour stated alike.
+const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课', '人次', '户次', '家次']);
+const SUBSET_CLAUSE = /^\s*(?:其中|包括|含|内含)/;
+// A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
+const COMPARED = /(?:较|比)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
+const MOVED = /由|从|分别/;
+// A ratio of the figure before it: "占受理总数的12%", "完成年初预算的27%", "比全省平均高出3%".
+const RELATIVE = /^(?:约)?占|的$|^(?:比|较)|高出|低于|超出|相当于|倍/;
+// How many clauses back a change or a ratio finds the level it is of ("8736万元，完成年初预算的27%，同比增长11%").
+const MAX_RELATION_CLAUSES = 2;
+const PLAN_WORDS = /目标|计划|力争|预计|预期|争取|拟|有望|确保/;
+// How many clauses before a figure its sentence is read for 其中 and framings: a real sentence has a handful. And how
+// many characters of a clause or of the sentence before a figure are read (bounded in a run without punctuation).
+const MAX_CLAUSES_BACK = 8;
+const MAX_CONTEXT = 200;
+// The headline is one short line; a mention tied loosely shares the end of its words, this long at least.
+const MAX_HEADLINE = 80;
+const MIN_SHARED = 4;
+// A neighbour that ties two mentions must be precise enough not to agree by chance; more so when their words differ.
+const MIN_NEIGHBOUR_DIGITS = 2;
+const MIN_SUFFIX_DIGITS = 3;
+// What a dropped subject must not name: a narrower place, level or instance than the whole.
+const NARROWER = /本级|[省市县区镇乡]级|县|区|乡|镇|街道|社区|村|基层|中院|一审|二审|再审|其中/;
+// Words after the verb that name no particular thing: "办结案件", "受理各类事项".
+const GENERIC_REST = /^(?:案|件|事项|项目|问题|工作)?$/;
+const GENERIC_END = /(?:案|件|事项|项目|问题|工作)$/;
+// Rates every service reports of itself ("群众满意率达98.5%" of the hotline, of the service hall…): the paragraph, not
+// the words, says whose.
+const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?办结率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
+// Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
+export const MIN_RATIO = 0.6;
+// Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.
+const MAX_PAIRWISE = 24;
+
+const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
+
+/** Restated figures whose values disagree, each group with the value class of every mention; the plan sections aside. */
+export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans: Span[]): RestatedGroup[] {
+  const mentions = collectMentions(doc, index, plans);
+  const parent = mentions.map((_, k) => k);
+  const root = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  const join = (a: number, b: number) => { parent[root(a)] = root(b); };
+  const at = new Map<Figure, number>();
+  mentions.forEach((m, k) => at.set(m.figure, k));
+
+  // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
+  // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
+  // it — joins when the others agree on one).
+  const tieable = mentions.flatMap((m, k) => (m.generic || EVENT_UNITS.has(m.figure.unit) ? [] : [k]));
+  for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].phrase}`).values()) {
+    // Words stated this often are a table's or a list's, not a figure said again (nor read further).
+    if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
+    const setting = (k: number) => mentions[k].setting();
+    for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
+      for (const samePeriod of agreeing(ks, (k) => setting(k).period)) {
+        for (const samePrior of agreeing(samePeriod, (k) => mentions[k].prior)) {
+          for (const sameAgencies of agreeing(samePrior, (k) => setting(k).agencies)) {
+            for (const same of agreeing(sameAgencies, (k) => setting(k).context)) for (const k of same.slice(1)) join(same[0], k);
+          }
+        }
+      }
+    }
+  }
+  // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places.
+  // Words alike end alike: only mentions of one kind whose words share their last MIN_SHARED characters are compared.
+  const ending = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
+  for (const ks of groupBy(mentions.map((_, k) => k), (k) => ending(mentions[k])).values()) {
+    if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
+    for (let i = 0; i < ks.length; i++) {
+      for (let j = i + 1; j < ks.length; j++) {
+        const a = mentions[ks[i]];
+        const b = mentions[ks[j]];
+        if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence) continue;
+        const alike = wordsAlike(a, b);
+        if (!alike || !agree(a.setting().period, b.setting().period) || !agree(a.setting().place, b.setting().place)) continue;
+        if (!neighbourAgrees(doc, at, mentions, a, b, alike === 'same' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS)) continue;
+        join(ks[i], ks[j]);
+      }
+    }
+  }
+
+  const out: RestatedGroup[] = [];
+  for (const ks of groupBy(mentions.map((_, k) => k), root).values()) {
+    if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
+    const group = ks.map((k) => mentions[k]);
+    // A component must be of one period and place: ties through an unstated one never join two stated ones.
+    if (stated(group.map((m) => m.setting().period)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
+    const classOf = valueClasses(group.map((m) => m.figure));
+    const values = classOf.map((f) => Math.abs(f.value));
+    if (new Set(classOf).size < 2) continue;
+    // Counts far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all).
+    if (!group[0].figure.percent && Math.min(...values) < MIN_RATIO * Math.max(...values)) continue;
+    out.push({ mentions: group, classOf });
+  }
+  return out;
+}
+
+/**
+ * The mentions split by a property, those without it joining when all others share one value: [[2022年…], [2023年…]]
+ * for two stated years, [[2023年…, unstated…]] for one.
+ */
+function agreeing(ks: number[], value: (k: number) => string | undefined): number[][] {
+  const byValue = groupBy(ks.filter((k) => value(k) !== undefined), (k) => value(k) as string);
+  return byValue.size <= 1 ? [ks] : [...byValue.values()];
+}
+
+
+/**
+ * 'same' words, or words of which one ends the other ('suffix': the subject dropped, "生态环境部门下达行政处罚决定" and
+ * "下达行政处罚决定") when what is dropped names no narrower place or level.
+ */
+function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
+  if (a.phrase === b.phrase) return 'same';
+  const [short, long] = a.phrase.length <= b.phrase.length ? [a.phrase, b.phrase] : [b.phrase, a.phrase];
+  if (short.length < MIN_SHARED || !long.endsWith(short) || NARROWER.test(long.slice(0, long.length - short.length))) return undefined;
+  return 'suffix';
+}
+
+function agree(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+function stated(values: (string | undefined)[]): number {
+  return new Set(values.filter((v) => v !== undefined)).size;
+}
+
+/** The figure right before or right after each mention in its sentence is one figure too, stated alike. */
+function neighbourAgrees(doc: ReportDocument, at: Map<Figure, number>, mentions: Mention[], a: Mention, b: Mention, digits: number): boolean {
+  for (const side of [0, 1]) {
+    const na = a.neighbours[side];
+    const nb = b.neighbours[side];
+    const ma = na && at.get(na);
+    const mb = nb && at.get(nb);
+    if (ma === undefined || mb === undefined || !na || !nb) continue;
+    const x = mentions[ma];
+    const y = mentions[mb];
+    if (x.kind !== y.kind || !wordsAlike(x, y) || na.approx || nb.approx) continue;
+    if (significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+  }
+  return false;
+}
+
+function significantDigits(doc: ReportDocument, f: Figure): number {
+  const numeral = doc.norm.slice(f.numeralSpan.start, f.numeralSpan.end);
+  const digits = numeral.includes('.') ? numeral.replace('.', '') : numeral.replace(/0+$/, '');
+  return digits.replace(/^0+/, '').length;
+}
+
+/** The span of one written digit in the last place: "约3万" → 10000, "3800余" → 100, "14.7%" → 0.1. */
+function lastPlace(f: Figure): number {
+  const n = f.number;
+  if (n.decimals > 0) return 10 ** -n.decimals * n.multiplier;
+  const zeros = /0*$/.exec(n.text.replace(/[^0-9]/g, ''))?.[0].length ?? 0;
+  return 10 ** zeros * n.multiplier;
+}
+
+/** How far the true value may lie from the written one: half the last place, or the whole of it when approximate. */
+function precision(f: Figure): number {
+  if (f.approx) return lastPlace(f);
+  return f.halfUlp > 0 ? f.halfUlp : 0.5;
+}
+
+function sameValue(a: Figure, b: Figure): boolean {
+  return Math.abs(a.value - b.value) <= Math.max(precision(a), precision(b)) + 1e-9 * Math.max(1, Math.abs(a.value));
+}
+
+/** Each figure's class: the most precise figure it agrees with, most precise first. */
+function valueClasses(figures: Figure[]): Figure[] {
+  const order = [...figures].sort((a, b) => precision(a) - precision(b));
+  const reps: Figure[] = [];
+  const classOf = new Map<Figure, Figure>();
+  for (const f of order) {
+    const rep = reps.find((r) => sameValue(r, f));
+    if (rep) classOf.set(f, rep);
+    else {
+      reps.push(f);
+      classOf.set(f, f);
+    }
+  }
+  return figures.map((f) => classOf.get(f) as Figure);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The mentions: every figure stated under words of its own, with its period and framing
+
+function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[]): Mention[] {
+  const periodOf = periodReader(doc, index);
+  const headlineEnd = headlineSpanEnd(doc);
+  const out: Mention[] = [];
+  const phraseOf = new Map<Figure, string>();
+  for (const sentence of index.sentences) {
+    const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
+    if (block.kind === 'table') continue;
+    const main = mainFigures(index, sentence);
+    const clauses = clauseReader(doc, sentence, new Set(main.map((g) => g.clause)));
+    let marks: { places: MarkReader; agencies: MarkReader } | undefined;
+    main.forEach((f, k) => {
+      if (plans.some((p) => p.start <= f.span.start && f.span.start < p.end)) return;
+      const ownStart = ownWordsStart(doc, sentence, main, k);
+      if (ownStart === undefined) return;
+      const own = doc.norm.slice(ownStart, f.span.start);
+      if (f.subsetCue || SUBSET_CLAUSE.test(own) || MOVED.test(own)) return;
+      if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
+      const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
+      for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
+      const framing: string[] = [];
+      const earlier = main.slice(Math.max(0, k - MAX_LOOKBACK), k).reverse();
+      let words = own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
+        framing.push(plain(inner));
+        return '';
+      });
+      let phrase: string;
+      let prior: string | undefined;
+      let relationWords = '';
+      const base = earlier.find((g) => phraseOf.has(g));
+      if (statesChange(own) || RELATIVE.test(own.trim())) {
+        // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
+        if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
+        phrase = phraseOf.get(base) as string;
+        relationWords = plain(words).replace(/[了达为]/g, '');
+      } else {
+        if (COMPARED.test(own)) return;
+        words = plain(words);
+        // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
+        if (!words) return;
+        const priorFigure = base;
+        prior = priorFigure && phraseOf.get(priorFigure);
+        phrase = completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
+        if (phrase.length < 3 || !/[\u4e00-\u9fff]/.test(phrase)) return;
+        phraseOf.set(f, phrase);
+      }
+      const headline = f.span.start < headlineEnd;
+      let setting: Setting | undefined;
+      const settingOf = (): Setting => {
+        const context: string[] = [];
+        for (let c = firstClause; c < f.clause; c++) {
+          const reading = clauses.reading(c);
+          if (reading?.framing) framing.push(reading.framing);
+          if (reading?.context) context.push(reading.context);
+        }
+        marks ??= { places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1]), agencies: agencyReader(doc, sentence.span) };
+        return {
+          period: periodOf(f, headline),
+          place: marks.places.lastBefore(f.span.start)?.text,
+          agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).map((m) => m.text).join('/'),
+          framing: framing.filter((x) => x).sort().join('/'),
+          context: context.length ? context.join('/') : undefined,
+        };
+      };
+      out.push({
+        figure: f,
+        label: doc.text.slice(ownStart, f.span.end).trim(),
+        kind: `${unitKind(f)}|${relationWords}`,
+        phrase,
+        prior,
+        setting: () => (setting ??= settingOf()),
+        generic: isGeneric(phrase),
+        neighbours: [main[k - 1], main[k + 1]],
+      });
+    });
+  }
+  return out;
+}
+
+interface ClauseReading {
+  framing?: string;
+  context?: string;
+}
+
+/**
+ * What each clause of a sentence says of the figures after it: whether it opens with 其中 (they are parts); for a
+ * clause without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context
+ * ("为困难群众", "据统计"). Each clause is read once, and only when asked.
+ */
+function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], withFigures: Set<number>) {
+  const spans = new Map<number, { start: number; end: number }>();
+  for (const seg of sentence.segments) {
+    const c = spans.get(seg.clause);
+    if (c) c.end = seg.span.end;
+    else spans.set(seg.clause, { ...seg.span });
+  }
+  const texts = new Map<number, string>();
+  const textOf = (c: number) => {
+    let text = texts.get(c);
+    if (text === undefined) {
+      const span = spans.get(c);
+      text = span ? doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
+      texts.set(c, text);
+    }
+    return text;
+  };
+  const readings = new Map<number, ClauseReading | undefined>();
+  return {
+    subset: (c: number) => SUBSET_CLAUSE.test(textOf(c)),
+    reading: (c: number): ClauseReading | undefined => {
+      if (readings.has(c)) return readings.get(c);
+      let reading: ClauseReading | undefined;
+      if (!withFigures.has(c)) {
+        const text = textOf(c);
+        const words = plain(text.replace(FRAMING_CLAUSE, ''));
+        if (words) reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text) ? { framing: words } : { context: words };
+      }
+      readings.set(c, reading);
+      return reading;
+    },
+  };
+}
+
+/**
+ * Where the words of f's clause before it start: after any figure before it there and any space (a headline runs two
+ * statements on with a space). Undefined for an item of a 、-list.
+ */
+function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number | undefined {
+  const f = main[k];
+  const seg = sentence.segments[f.segment];
+  if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === f.clause)) return undefined;
+  const prev = main[k - 1];
+  const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
+  const words = doc.norm.slice(from, f.span.start);
+  return from + words.search(/\S*$/);
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The matches of a pattern in a sentence, read once, and for an offset those that end before it within MAX_CONTEXT:
+ * the whole place (全省, 我市 … as its level) or the agencies (市场监管局) named before a figure.
+ */
+function markReader(doc: ReportDocument, span: { start: number; end: number }, pattern: RegExp, text: (m: RegExpMatchArray) => string): MarkReader {
+  const marks: Mark[] = [];
+  for (const m of doc.norm.slice(span.start, span.end).matchAll(pattern)) {
+    const start = span.start + (m.index ?? 0);
+    marks.push({ start, end: start + m[0].length, text: text(m) });
+  }
+  return marksBefore(marks);
+}
+
+/** The agencies a sentence names: each 局, 部门, 机关… with the characters of its name before it (up to six). */
+function agencyReader(doc: ReportDocument, span: { start: number; end: number }): MarkReader {
+  const marks: Mark[] = [];
+  for (const m of doc.norm.slice(span.start, span.end).matchAll(AGENCY)) {
+    const end = span.start + (m.index ?? 0) + m[0].length;
+    let start = end - m[0].length;
+    while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && /[\u4e00-\u9fff]/.test(doc.norm[start - 1])) start--;
+    marks.push({ start, end, text: plain(doc.norm.slice(start, end)) });
+  }
+  return marksBefore(marks);
+}
+
+interface MarkReader {
+  lastBefore(at: number): Mark | undefined;
+  allBefore(at: number): Mark[];
+}
+
+function marksBefore(marks: Mark[]): MarkReader {
+  const endingBy = (at: number) => {
+    let lo = 0;
+    for (let hi = marks.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    lastBefore: (at: number): Mark | undefined => {
+      const m = marks[endingBy(at) - 1];
+      return m && m.start >= at - MAX_CONTEXT ? m : undefined;
+    },
+    allBefore: (at: number): Mark[] => {
+      const out: Mark[] = [];
+      for (let k = endingBy(at) - 1; k >= 0 && marks[k].start >= at - MAX_CONTEXT; k--) out.push(marks[k]);
+      return out.reverse();
+    },
+  };
+}
+
+/** Words with the period, place and filler words, the framing and the link to the number taken out. */
+function plain(words: string): string {
+  let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
+  out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
+  return out.replace(LINK, '').replace(/案件/g, '案');
+}
+
+/**
+ * The words a figure is stated under: its own, with the noun after its measure word ("办结22.4万件行政复议案"), or a bare
+ * verb given the noun of the figure before it ("办理行政复议案件25.7万件，办结22.4万件" → 办结行政复议案).
+ */
+function completePhrase(words: string, f: Figure, before: string | undefined): string {
+  let phrase = words;
+  // A verb of a count is two characters ("办结", "受理"): only words that short can be one alone.
+  const verb = words.length === 2 ? verbOf(words) : undefined;
+  if (verb && words === verb && before) {
+    const prior = verbOf(before);
+    const at = prior ? before.lastIndexOf(prior) : -1;
+    if (at >= 0) phrase = verb + before.slice(at + (prior as string).length);
+  }
+  if (!f.final) {
+    const noun = f.metric.split(/\s/)[0];
+    if (/^[\u4e00-\u9fff]/.test(noun)) phrase += plain(noun);
+  }
+  return phrase.replace(/案件/g, '案');
+}
+
+function isGeneric(phrase: string): boolean {
+  if (GENERIC_RATE.test(phrase)) return true;
+  const verb = GENERIC_END.test(phrase) ? verbOf(phrase) : undefined;
+  return verb !== undefined && GENERIC_REST.test(phrase.slice(phrase.lastIndexOf(verb) + verb.length));
+}
+
+function unitKind(f: Figure): string {
+  if (f.percent) return '%';
+  return UNIT_KINDS.find((k) => k.includes(f.unit))?.[0] ?? f.unit;
+}
+
+/** The end of the first line when it is a headline: one short line of a text with more, no sentence in it. */
+function headlineSpanEnd(doc: ReportDocument): number {
+  const first = doc.blocks[0];
+  if (!first || doc.blocks.length < 2 || (first.kind !== 'title' && first.kind !== 'paragraph')) return -1;
+  const text = first.content;
+  return text.length <= MAX_HEADLINE && !/[。！？\n]/.test(text) ? first.span.end : -1;
+}
+
+/**
+ * The period a figure is of: the last period word before it in its paragraph (a comparison base "较2022年" is none),
+ * the report year when there is none. Undefined (any one period) when there is none and the report's year is unknown,
+ * and for a headline's 去年 or 今年 (said from the day it was printed). Each paragraph's period words are read once.
+ */
+function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, headline: boolean) => string | undefined {
+  const byParagraph = new Map<number, { at: number; period: string }[]>();
+  const reportYear = doc.year?.value;
+  const read = (paragraph: number) => {
+    const block = doc.blocks[paragraph];
+    const text = doc.norm.slice(block.span.start, block.span.end);
+    const found: { at: number; period: string }[] = [];
+    for (const m of text.matchAll(PERIOD)) {
+      const at = block.span.start + (m.index ?? 0);
+      if (NOT_PERIOD_BEFORE.test(doc.norm[at - 1] ?? '')) continue;
+      found.push({ at, period: canonicalPeriod(m, reportYear) });
+    }
+    return found;
+  };
+  return (f, headline) => {
+    const paragraph = paragraphOf(index, f);
+    let found = byParagraph.get(paragraph);
+    if (!found) byParagraph.set(paragraph, (found = read(paragraph)));
+    let lo = 0;
+    for (let hi = found.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].at < f.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const period = found[lo - 1]?.period;
+    if (headline && (period === 'current' || period === 'previous')) return undefined;
+    return period === undefined && reportYear !== undefined ? 'current' : period;
+  };
+}
+
+function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): string {
+  if (m[1]) {
+    const months = m[2] && !WHOLE_YEAR_MONTHS.test(m[2]) ? `:${m[2].replace(/\s/g, '')}` : '';
+    return Number(m[1]) === reportYear && !months ? 'current' : `${m[1]}${months}`;
+  }
+  if (m[3]) return /同期/.test(m[3]) ? 'previous' : m[3] === '前年' || m[3] === '往年' ? m[3] : 'previous';
+  if (m[4]) return 'current';
+  if (m[5]) return 'now';
+  if (m[8] && WHOLE_YEAR_MONTHS.test(m[8])) return 'current';
+  return m[0].replace(/\s/g, '');
+}
+
+/** "1万件": the difference of two figures in the finer scale of the two, for messages. */
+export function differenceText(doc: ReportDocument, f: Figure, other: Figure): string {
+  const [fine, coarse] = other.number.multiplier < f.number.multiplier ? [other, f] : [f, other];
+  const decimals = Math.max(f.decimals, other.decimals) + Math.round(Math.log10(coarse.number.multiplier / fine.number.multiplier));
+  const d = formatFixed(Math.abs(f.value - other.value) / fine.number.multiplier, decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '');
+  return f.percent ? `${d}个百分点` : `${d}${doc.text.slice(fine.numeralSpan.end, fine.span.end)}`;
+}

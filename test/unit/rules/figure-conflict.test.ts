@@ -1,0 +1,156 @@
+// figure/conflict, restatements: one figure stated twice with different values (a summary or a headline repeating the
+// body, the same rate twice, one amount in two scales), and the negatives that keep it precise.
+import assert from 'node:assert/strict';
+import { figureConflict } from '../../../src/core/rules/figure-conflict';
+import { fixesOffered, ruleTable } from '../rule-table';
+
+const report = (results: string, plan = '') =>
+  `# 某县人民政府关于2023年法治政府建设情况的报告\n\n县人民政府：\n\n2023年，我县推进法治政府建设。\n\n## 一、主要举措和成效\n\n${results}\n\n## 二、2024年工作安排\n\n${plan || '继续推进各项工作。'}\n`;
+
+/** A news item on a report: a headline line, then the body. */
+const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
+
+ruleTable(figureConflict, {
+  valid: [
+    // Stated alike, also to another precision or in another scale.
+    report('全年办理法律援助案件1.56万件。\n\n（一）加强法律援助。全年办理法律援助案件1.56万件，同比增长6.2%。'),
+    report('全县行政复议纠错率为13.6%。\n\n行政复议纠错率为13.6%，同比下降1.2个百分点。'),
+    report('共下达行政处罚决定2.4万个。\n\n全年共下达行政处罚决定2.40万个。'),
+    report('收缴罚没款4268.5万元。\n\n全年收缴罚没款0.43亿元。'),
+    { name: 'an approximate mention within its precision', text: report('办理法律援助案件约1.2万件。\n\n全年办理法律援助案件11876件。') },
+    { name: 'a rounded rate', text: report('行政复议纠错率约为14%。\n\n行政复议纠错率为13.6%。') },
+    // Another year, another period.
+    { name: 'another year', text: report('2022年办结行政复议案件520件。\n\n2023年办结行政复议案件580件。') },
+    { name: 'last year in the body of a report', text: report('去年办结行政复议案件520件。\n\n全年办结行政复议案件580件。') },
+    { name: 'years per clause', text: report('2022年办结行政复议案件520件，2023年办结行政复议案件580件。') },
+    { name: 'a year opening the paragraph', text: report('2022年，全县深化行政复议改革。办结行政复议案件520件。\n\n全年办结行政复议案件580件。') },
+    { name: 'a month and the whole year', text: report('12月份受理诉讼案件879件，结案率79.6%。\n\n1-12月受理诉讼案件6380件，结案率97.2%。') },
+    { name: 'cumulative and the year', text: report('五年来累计办理法律援助案件5.6万件。\n\n全年办理法律援助案件1.2万件。') },
+    { name: 'since and the year', text: report('近年来，全县调解组织每年化解矛盾纠纷1.2万件，调解成功率达97.5%。\n\n2023年，全县调解组织化解矛盾纠纷1.3万件，调解成功率达98.1%。') },
+    { name: 'a stock at an earlier date', text: report('截至2022年底，全县共有人民调解员3100名。\n\n全县共有人民调解员3200名。') },
+    // Another place, a part, a framing, a target, a change, another thing.
+    { name: 'the province and the county', text: report('全省行政复议纠错率为12.5%。\n\n我县行政复议纠错率为15.1%。') },
+    { name: 'the county level and the whole', text: report('县本级受理行政复议案件120件。\n\n受理行政复议案件350件。') },
+    { name: 'a 其中 part', text: report('受理行政复议案件350件，其中，县政府受理行政复议案件120件。') },
+    { name: 'a framing', text: report('行政复议纠错率为12.5%。\n\n在涉企案件中，行政复议纠错率为18.2%。') },
+    { name: 'a target', text: report('行政复议纠错率为12.5%。\n\n力争行政复议纠错率达到15%。') },
+    { name: 'a plan section', text: report('办理法律援助案件1.2万件。', '办理法律援助案件1.5万件。') },
+    { name: 'a change beside the level', text: report('受理行政复议案件350件，同比增加30件。\n\n全年受理行政复议案件350件。') },
+    { name: 'a comparison base', text: report('受理行政复议案件350件，较2022年的320件增长9.4%。\n\n受理行政复议案件350件。') },
+    { name: 'a per-case amount and the total', text: report('罚没款金额2.5亿元，案件平均罚没款金额2.3万元。') },
+    { name: 'generic words in another topic, far apart', text: report('严厉打击电信诈骗犯罪，办结案件691件。\n\n全县法院受理各类案件2.54万件，办结2.31万件。') },
+    { name: 'shares of different parts', text: report('维持原行政行为52件，占受理总数的40.6%。\n\n撤销原行政行为12件，占受理总数的9.4%。') },
+    { name: 'the same change of different levels', text: report('一般公共预算收入完成8736万元，同比增长11.9%。\n\n一般公共预算支出完成32664万元，同比增长4.3%。') },
+    { name: 'a topic named before the figure', text: report('围绕安全生产专项整治，查处违法案件80件。\n\n全年查处违法案件120件。') },
+    { name: 'counts of events, stated per campaign', text: report('全年开展普法宣传活动120场次。\n\n在宪法宣传周，开展普法宣传活动90场次。') },
+    { name: 'one rate after different counts', text: report('热线受理群众诉求12.8万件，群众满意率达98.6%。\n\n办理法律援助案件1560件，群众满意率达99.2%。') },
+    { name: 'one agency\'s figure and another\'s', text: report('县市场监管局严格执法，查处违法案件120件。\n\n县农业农村局加强执法，查处违法案件90件。') },
+    { name: 'participants counted per training', text: report('组织全县行政执法人员参加法律知识考试，培训执法人员1200人次。\n\n开展新法专题培训，培训执法人员800人次。') },
+    { name: 'one phrase in two contexts', text: report('对符合条件的困难群众，发放救助资金120万元。\n\n对受灾农户，发放救助资金95万元。') },
+    { name: 'a rate every service states of itself, in two paragraphs', text: report('深化12345热线建设，实现接诉即办。群众满意率达98.5%。\n\n优化政务服务大厅窗口设置。群众满意率达99.1%。') },
+    news('去年全市办结行政复议案件863件', '本报讯 日前发布的报告显示，2023年，全市办结行政复议案件863件，2022年办结行政复议案件790件。'),
+  ],
+  invalid: [
+    {
+      name: 'a summary paragraph and the body',
+      text: report('全年办理法律援助案件1.56万件，群众满意度持续提升。\n\n（一）加强法律援助。全年办理法律援助案件1.65万件，同比增长6.2%。'),
+      findings: [
+        {
+          code: 'figure/conflict', severity: 'warning',
+          message: '同一数据前后不一致：此处为“全年办理法律援助案件1.56万件”，文中另处为“全年办理法律援助案件1.65万件”，相差0.09万件，请核对',
+          at: '1.56万件',
+          fixed: report('全年办理法律援助案件1.56万件，群众满意度持续提升。\n\n（一）加强法律援助。全年办理法律援助案件1.56万件，同比增长6.2%。'),
+        },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年办理法律援助案件1\.65万件”，文中另处为“全年办理法律援助案件1\.56万件”/, at: '1.65万件' },
+      ],
+    },
+    {
+      name: 'the same rate stated three times, one differs',
+      text: report('全县行政复议纠错率为13.6%。\n\n行政复议纠错率为16.3%，同比下降1.2个百分点。\n\n行政复议纠错率为13.6%。'),
+      findings: [{
+        code: 'figure/conflict', severity: 'warning',
+        message: '同一数据前后不一致：此处为“行政复议纠错率为16.3%”，文中另处为“全县行政复议纠错率为13.6%”、“行政复议纠错率为13.6%”，相差2.7个百分点，请核对',
+        at: '16.3%',
+        fixed: report('全县行政复议纠错率为13.6%。\n\n行政复议纠错率为13.6%，同比下降1.2个百分点。\n\n行政复议纠错率为13.6%。'),
+      }],
+    },
+    {
+      name: 'one amount in two scales, beyond the rounder one\'s precision',
+      text: report('收缴罚没款4268.5万元。\n\n全年收缴罚没款0.46亿元。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“收缴罚没款4268\.5万元”，文中另处为“全年收缴罚没款0\.46亿元”，相差331\.5万元/, at: '4268.5万元', fixed: null },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年收缴罚没款0\.46亿元”，文中另处为“收缴罚没款4268\.5万元”，相差331\.5万元/, at: '0.46亿元' },
+      ],
+    },
+    {
+      name: 'a number and its restatement to another precision',
+      text: report('共下达行政处罚决定2.4万个。\n\n全年共下达行政处罚决定2.46万个。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“共下达行政处罚决定2\.4万个”，文中另处为“全年共下达行政处罚决定2\.46万个”，相差0\.06万个/, at: '2.4万个' },
+        { code: 'figure/conflict', message: /此处为“全年共下达行政处罚决定2\.46万个”/, at: '2.46万个' },
+      ],
+    },
+    {
+      name: 'a headline with 去年 and the body with the year',
+      ...news('去年全市办结行政复议案件836件', '本报讯 日前发布的报告显示，2023年，全市依法办结行政复议案件863件，同比增长9.5%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“去年全市办结行政复议案件836件”，文中另处为“全市依法办结行政复议案件863件”，相差27件/, at: '836件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全市依法办结行政复议案件863件”/, at: '863件' },
+      ],
+    },
+    {
+      name: 'a headline without the subject, tied by the count beside the change',
+      ...news('2023年某市12345热线全年受理群众诉求128.64万件 同比增长6.37%', '2023年，某市12345政务服务便民热线持续优化服务，全年受理群众诉求128.64万件，同比增长7.36%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“同比增长6\.37%”，文中另处为“同比增长7\.36%”，相差0\.99个百分点/, at: '6.37%' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“同比增长7\.36%”/, at: '7.36%' },
+      ],
+    },
+    {
+      name: 'a headline verb with its noun after the number, the body\'s verb alone',
+      ...news('2023年办结5.8万件行政复议案', '2023年，各级行政复议机关办理行政复议案件6.1万件，办结5.6万件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“2023年办结5\.8万件”，文中另处为“办结5\.6万件”，相差0\.2万件/, at: '5.8万件' },
+        { code: 'figure/conflict', message: /此处为“办结5\.6万件”/, at: '5.6万件' },
+      ],
+    },
+    {
+      name: 'the subject dropped in the body, tied by the amount beside it',
+      text: report('全县市场监管部门共查处违法案件3126件，罚没款2318.64万元。\n\n全年共查处违法案件3162件，罚没款2318.64万元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县市场监管部门共查处违法案件3126件”，文中另处为“全年共查处违法案件3162件”，相差36件/, at: '3126件' },
+        { code: 'figure/conflict', message: /此处为“全年共查处违法案件3162件”/, at: '3162件' },
+      ],
+    },
+    {
+      name: 'the same rate in a lead and in the body, each framed in its own words, tied by the change after it',
+      text: report('在全年审结的案件中，行政机关在一审中败诉率为9.4%，同比下降2.3个百分点。\n\n全县法院审结的一审行政案件中，行政机关败诉率为9.7%，同比下降2.3个百分点。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“行政机关在一审中败诉率为9\.4%”，文中另处为“行政机关败诉率为9\.7%”/, at: '9.4%' },
+        { code: 'figure/conflict', message: /此处为“行政机关败诉率为9\.7%”/, at: '9.7%' },
+      ],
+    },
+  ],
+});
+
+describe('figure/conflict: restatements and their fixes', () => {
+  const fixesOf = (text: string) => fixesOffered(figureConflict, report(text));
+
+  it('offers each value as written, a choice, from either mention', () => {
+    const [first, second] = fixesOf('全年办理法律援助案件1.56万件。\n\n全年办理法律援助案件1.65万件。');
+    const expected = [
+      { title: '统一为“1.56万件”（1处）', kind: 'choice', values: ['1.56'] },
+      { title: '统一为“1.65万件”（1处）', kind: 'choice', values: ['1.65'] },
+    ];
+    assert.deepEqual(first, expected);
+    assert.deepEqual(second, expected);
+  });
+
+  it('does not rewrite a mention stated alike to another precision', () => {
+    const [only] = fixesOf('下达行政处罚决定2.4万个。\n\n下达行政处罚决定2.40万个。\n\n下达行政处罚决定2.46万个。');
+    assert.deepEqual(only, [
+      { title: '统一为“2.40万个”（1处）', kind: 'choice', values: ['2.40'] },
+      { title: '统一为“2.46万个”（2处）', kind: 'choice', values: ['2.46', '2.46'] },
+    ]);
+  });
+});
