@@ -286,6 +286,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
   const phraseOf = new Map<Figure, string>();
+  const priorOf = new Map<Figure, string | undefined>();
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
@@ -315,6 +316,9 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
         if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
         phrase = phraseOf.get(base) as string;
+        // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
+        // "支出…完成年初预算数…的21.5%").
+        prior = priorOf.get(base);
         relationWords = plain(words).replace(/[了达为]/g, '');
       } else {
         if (COMPARED.test(own)) return;
@@ -326,6 +330,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         phrase = completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
         if (phrase.length < 3 || !/[\u4e00-\u9fff]/.test(phrase)) return;
         phraseOf.set(f, phrase);
+        priorOf.set(f, prior);
       }
       const headline = f.span.start < headlineEnd;
       let setting: Setting | undefined;

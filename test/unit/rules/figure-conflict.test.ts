@@ -20,6 +20,7 @@ ruleTable(figureConflict, {
     { name: 'an approximate mention within its precision', text: report('办理法律援助案件约1.2万件。\n\n全年办理法律援助案件11876件。') },
     { name: 'a rounded rate', text: report('行政复议纠错率约为14%。\n\n行政复议纠错率为13.6%。') },
     // Another year, another period.
+    { name: 'the same ratio words of two different levels', text: report('（一）基金收入。政府性基金收入累计完成3120万元，完成年初预算数26800万元的11.6%，同比增长9.2%。\n\n（二）基金支出。政府性基金支出累计完成6410万元，完成年初预算数25900万元的24.7%，同比下降12.4%。') },
     { name: 'another year', text: report('2022年办结行政复议案件520件。\n\n2023年办结行政复议案件580件。') },
     { name: 'last year in the body of a report', text: report('去年办结行政复议案件520件。\n\n全年办结行政复议案件580件。') },
     { name: 'years per clause', text: report('2022年办结行政复议案件520件，2023年办结行政复议案件580件。') },
