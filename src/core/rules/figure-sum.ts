@@ -8,7 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
-import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
+import { alternatives, CARRY_OVER, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
@@ -664,7 +664,8 @@ function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[
 /** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the total. */
 function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
   const total = chain[i];
-  if (!isExactCount(total) || !total.final) return undefined;
+  // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
+  if (!isExactCount(total) || !total.final || CARRY_OVER.test(total.before)) return undefined;
   const aside = asidesOf(index, total).find((f) => f.subsetCue);
   // "1260件，同比增长9%，其中…": past the change of the total.
   const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && isChangeFigure(doc, chain[i + 1]) ? 1 : 0;

@@ -212,6 +212,9 @@ ruleTable(figureSum, {
     // Counters 个/件 mixed for the same noun; not for another noun.
     p('清理规范性文件100件，其中市政府文件60个，部门文件35件，其他文件5个。'),
     p('清理规范性文件100件，其中市政府文件60件，审查合同30个，其他文件5件。'),
+    // A carry-over between the intake and its 其中 list is no total of the list.
+    p('本年度共受理政府信息公开申请57件，上年度结转申请2件，其中予以公开41件，部分公开9件，不予公开7件，结转下年度继续办理2件。'),
+    p('共办理投诉举报36件，旧存投诉1件，其中办结34件，正在办理3件。'),
   ],
   invalid: [
     {
