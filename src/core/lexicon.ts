@@ -38,6 +38,9 @@ export const SCOPE_WORDS = [
   '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
 ] as const;
 
+/** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
+export const CARRY_OVER = /结转|旧存|积存/;
+
 /** The rest of a list, as regex alternatives: 其他/其余/其它/剩余. */
 export const REMAINDER_WORDS = '其他|其余|其它|剩余';
 

@@ -98,7 +98,7 @@ export const figureChange: Rule = {
         if (implied) {
           const finding = impliedFinding(doc, pct, implied, down, ctx.options.rounding);
           if (finding) out.push(finding);
-        } else out.push(...unstatedBase(doc.text, pct, down, cue[1]));
+        } else out.push(...unstatedBase(doc.text, figs, k, down, cue[1], ctx.options.rounding));
       }
     }
     return out;
@@ -348,8 +348,25 @@ function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base
   });
 }
 
+/**
+ * A whole-number prior the stated rise implies for the count just before it ("收到表扬112件，同比增长646.67%" → 15件):
+ * counts are whole, so a prior that gives the percent after rounding means the rise was computed, not mistyped.
+ */
+function wholePriorFits(figs: Figure[], k: number, rounding: RoundingPolicy): boolean {
+  const pct = figs[k];
+  const current = figs[k - 1];
+  if (!current || current.segment !== pct.segment - 1 || !isExactCount(current) || !current.final || !Number.isInteger(current.value)) return false;
+  const guess = Math.round(current.value / (1 + pct.value / 100));
+  return [guess - 1, guess, guess + 1].some((prior) => {
+    if (prior < 1) return false;
+    const rise = ((current.value - prior) / prior) * 100;
+    return judgeRounding(pct.value, pct.decimals, rise, rise, rounding) === 'match';
+  });
+}
+
 /** No base stated: only what no base can explain. */
-function unstatedBase(text: string, pct: Figure, down: boolean, word: string): Finding[] {
+function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, word: string, rounding: RoundingPolicy): Finding[] {
+  const pct = figs[k];
   const shown = text.slice(pct.span.start, pct.span.end);
   if (down && pct.value > 100) {
     return [report('figure/change', {
@@ -358,7 +375,7 @@ function unstatedBase(text: string, pct: Figure, down: boolean, word: string): F
       message: `${q(word)}的幅度不可能超过100%：文中为${q(shown)}（减少到零即为100%），请核对`,
     })];
   }
-  if (!down && pct.value >= OUTLIER) {
+  if (!down && pct.value >= OUTLIER && !wholePriorFits(figs, k, rounding)) {
     return [report('figure/change', {
       severity: 'information',
       span: pct.span,

@@ -57,7 +57,7 @@ export const figureShare: Rule = {
     const loose: LooseShare[] = [];
     for (const sentence of index.sentences) {
       const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
-      // Parts already given a share, with the population that share names as written ('' for a bare 占比).
+      // Parts already given a share, with the population that share names ('' for a bare 占比).
       const shared = new Map<number, string>();
       const found: Finding[] = [];
       figures.forEach((share, i) => {
@@ -117,11 +117,13 @@ function checkShare(
   const part = stated?.part ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
   const population = m[1].trim();
-  shared.set(part.id, population);
+  // "占全国人口的比重为62.0%" and "占全国人口的19.8%" name one population.
+  const sameAs = populationKey(population);
+  shared.set(part.id, sameAs);
   // A count with its own share of the same population is a sibling category, not the total: "行政处罚类数量最多，
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
   const totals = stated ? [stated.total] : prior.filter(
-    (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && shared.get(t.id) !== population,
+    (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && shared.get(t.id) !== sameAs,
   );
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
@@ -136,6 +138,13 @@ function checkShare(
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, rounding);
+}
+
+const SHARE_NOUN_TAIL = /的?(?:比重|比例|占比)?的?$/;
+
+/** The population a 占 phrase names, without the share's own noun ("全国人口的比重" → "全国人口"). */
+function populationKey(population: string): string {
+  return population.replace(SHARE_NOUN_TAIL, '');
 }
 
 /** The share against the totals it may be of: silent when any explains it, else a finding against the likeliest. */

@@ -8,7 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
-import { alternatives, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
+import { alternatives, CARRY_OVER, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
@@ -308,7 +308,9 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
   }
   if (!mayAccuse) return undefined;
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
-  if (sumOf(parts) > total.value + tolerance(total, parts) && areDisjointOutcomes(doc, total, parts)) return sumFinding(doc, total, parts);
+  // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
+  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, total, parts);
+  if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
   const kinds = caseKinds(parts);
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -576,7 +578,7 @@ const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
-  if (parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || doneAndOpen(parts[0], parts[1]))) return true;
+  if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
@@ -607,19 +609,35 @@ function countedKinds(doc: ReportDocument, index: FigureIndex, total: Figure): n
  * or they list that negation first and end with the rest ("不予受理、告知及作出其他处理7件").
  */
 function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  return negationOf(doc, index, a, b) !== undefined;
+}
+
+/**
+ * How b negates a: 'rest' when its list ends with the rest, else the negation word; undefined when it does not.
+ * 未 ("未办结", "未整改") names the state of everything not done, so the pair covers the total; 不予/不/未予 name one
+ * outcome among others (an application may also be under review, 告知 or 转送), so the pair may not.
+ */
+function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): string | undefined {
   const strip = (s: string) => s.replace(PART_CUES, '').trim();
   const positive = strip(a.before);
   const items = listBefore(doc, index, a, b)?.map(strip);
-  if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return false;
+  if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return undefined;
   const negative = items[0];
   for (const neg of NEGATIONS) {
     const at = negative.indexOf(neg);
     if (at < 0) continue;
     const core = negative.slice(0, at) + negative.slice(at + neg.length);
     // The whole of the positive words, or their tail after a qualifier ("依法受理"): never a one-character core.
-    return core.length >= 2 && positive.endsWith(core) && !NEGATIONS.some((n) => positive.includes(n));
+    if (core.length < 2 || !positive.endsWith(core) || NEGATIONS.some((n) => positive.includes(n))) return undefined;
+    return items.length > 1 ? 'rest' : neg;
   }
-  return false;
+  return undefined;
+}
+
+/** A part and its negation that cover the total: the rest named, or a state (未). */
+function closedPair(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const neg = negationOf(doc, index, a, b);
+  return neg === 'rest' || neg === '未';
 }
 
 /** The 、-joined words of b's clause after a, up to b: ["不予受理", "告知及作出其他处理"]; undefined past MAX_PARTS. */
@@ -664,7 +682,8 @@ function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[
 /** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the total. */
 function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
   const total = chain[i];
-  if (!isExactCount(total) || !total.final) return undefined;
+  // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
+  if (!isExactCount(total) || !total.final || CARRY_OVER.test(total.before)) return undefined;
   const aside = asidesOf(index, total).find((f) => f.subsetCue);
   // "1260件，同比增长9%，其中…": past the change of the total.
   const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && isChangeFigure(doc, chain[i + 1]) ? 1 : 0;

@@ -24,6 +24,7 @@ ruleTable(figureChange, {
     report('公证处共办理各类公证8527件，比去年同期上升42%。'),
     report('办件量由200件增加到300件，增长50%。'),
     report('办件量同比增长2.5个百分点。'),
+    { name: 'a large rise a whole prior count explains: 146÷20−1=630%', text: report('收到来信感谢146件，同比增长630.00%。') },
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
@@ -194,6 +195,11 @@ ruleTable(figureChange, {
       name: 'outlier increase without a base',
       text: report('公证案件同比增长552.61%。'),
       findings: [{ code: 'figure/change', severity: 'information', message: '增幅异常：“552.61%”意味着本期为上期的6.53倍，文中未写明上期数值，请核对', at: '552.61%', fixed: null }],
+    },
+    {
+      name: 'outlier increase on a count whose whole prior no rounding gives (145÷7.3=19.86; 19→663.16%, 20→625%)',
+      text: report('收到来信感谢145件，同比增长630.00%。'),
+      findings: [{ code: 'figure/change', severity: 'information', message: /增幅异常：“630\.00%”/, at: '630.00%', fixed: null }],
     },
     { text: report('投诉量同比下降120%。'), findings: [{ code: 'figure/change', severity: 'warning', message: /不可能超过100%/, at: '120%' }] },
     {

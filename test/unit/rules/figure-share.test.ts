@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Shares of one population, however the share's noun is written (的比重 / 的): a sibling count is no base of a 其中 part.
+    p('从年龄看，35岁以下的青年律师4200人，占全市律师的比重为42.0%；50岁以上律师2600人，占全市律师的26.0%，其中60岁以上律师900人，占全市律师的9.0%。'),
     p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入66.19%。'),
     // Another noun ("财政收入" is not "一般公共财政预算收入"), or land taken (占地), is not checked.
     p('一般公共财政预算收入完成38.3亿元。全市税收收入28.1亿元，占财政收入比重为75.3%。'),

@@ -212,6 +212,12 @@ ruleTable(figureSum, {
     // Counters 个/件 mixed for the same noun; not for another noun.
     p('清理规范性文件100件，其中市政府文件60个，部门文件35件，其他文件5个。'),
     p('清理规范性文件100件，其中市政府文件60件，审查合同30个，其他文件5件。'),
+    // Accepted and not accepted need not be all applications (some still under review, 告知, 转送): less is silent.
+    p('截至目前共收到听证申请60件，经核查后受理48件，不予受理5件。'),
+    p('全年收到投诉举报33件，依法受理20件，不予受理4件，现已办结18件。'),
+    // A carry-over between the intake and its 其中 list is no total of the list.
+    p('本年度共受理政府信息公开申请57件，上年度结转申请2件，其中予以公开41件，部分公开9件，不予公开7件，结转下年度继续办理2件。'),
+    p('共办理投诉举报36件，旧存投诉1件，其中办结34件，正在办理3件。'),
   ],
   invalid: [
     {
@@ -310,6 +316,11 @@ ruleTable(figureSum, {
       name: 'a part and its negation after 其中 in the next sentence',
       text: p('全年共收到行政复议申请120件。其中，受理110件，不予受理12件。'),
       findings: [{ code: 'figure/sum', message: /110\+12=122，与总数120件不符/, at: '120件' }],
+    },
+    {
+      name: 'a part and its negation by 未 cover the total (a state, not one outcome among others)',
+      text: p('共排查安全隐患60处，已整改48处，未整改5处。'),
+      findings: [{ code: 'figure/sum', message: /48\+5=53，与总数60处不符/, at: '60处' }],
     },
     {
       name: 'the negation inside the words (调解不成功)',
