@@ -5,26 +5,20 @@
 //   `check --format json DIR` of a batch of reports (FAZHI_BENCH_BATCH, default 500): reports per second with 1 and
 //   2 workers.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../src/core/lint.ts';
 import { loadSegmenter } from '../src/core/segmenter.ts';
+import { corpusTexts, reportOfSize } from './reports.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
-const corpusDir = join(root, 'test', 'fixtures', 'corpus');
-const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function reportOfSize(size) {
-  const parts = [texts[0]];
-  for (let k = 1; parts.join('\n').length < size; k++) parts.push(texts[k % texts.length]);
-  return parts.join('\n').slice(0, size);
-}
 
 function wallTime(args, runs = 5) {
   const times = [];
@@ -78,7 +72,7 @@ export async function benchCli() {
     const batch = join(dir, 'batch');
     spawnSync('mkdir', [batch]);
     // Each report once per corpus text, with its own first line so no two files are the same text.
-    for (let k = 0; k < count; k++) writeFileSync(join(batch, `${String(k).padStart(4, '0')}.txt`), `${texts[k % texts.length]}\n（第${k + 1}份）\n`);
+    for (let k = 0; k < count; k++) writeFileSync(join(batch, `${String(k).padStart(4, '0')}.txt`), `${corpusTexts[k % corpusTexts.length]}\n（第${k + 1}份）\n`);
     for (const jobs of [1, 2]) {
       const ms = wallTime([cli, 'check', '--no-config', '--format', 'json', '--jobs', String(jobs), batch], 1);
       out[`batch of ${count} reports, --jobs ${jobs}`] = `${(count / (ms / 1000)).toFixed(1)} reports/s (${(ms / 1000).toFixed(1)} s)`;

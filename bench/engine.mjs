@@ -1,24 +1,15 @@
 // Engine timings of issue 12 (best of 9). Where the old way can still be run, "before" and "now" are measured side
 // by side in the same run. Imports the TypeScript sources: run under tsx, as bench/run.mjs is.
-import { readdirSync, readFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '../src/core/document.ts';
 import { extractFigures } from '../src/core/figures.ts';
 import { lintDocument } from '../src/core/lint.ts';
 import { allRules } from '../src/core/rules/index.ts';
 import { loadSegmenter } from '../src/core/segmenter.ts';
+import { reportOfSize } from './reports.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 
-function builtReport(size) {
-  const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-  const parts = [texts[0]];
-  for (let k = 1; parts.join('\n').length < size; k++) parts.push(texts[k % texts.length]);
-  return parts.join('\n').slice(0, size);
-}
 
 /** Best of `runs` calls after a warm-up one: on a machine shared with other work the fastest run is the engine's cost. */
 async function best(fn, runs = 9) {
@@ -46,7 +37,7 @@ function garbagePerCall(fn) {
 
 export async function benchEngine() {
   const segmenter = loadSegmenter();
-  const text = builtReport(200_000);
+  const text = reportOfSize(200_000);
   const doc = parseReport(text, { format: 'plaintext' });
   const run = lintDocument(doc, { segmenter });
   const rules = (pick) => allRules.filter((r) => Object.keys(r.codes).some(pick));

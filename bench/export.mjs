@@ -1,15 +1,12 @@
 // Export timings (render only, after parsing; no segmenter: export never loads one): the largest corpus report and a
 // 200,000-character report, each to .docx (target ≤ 300 ms) and to HTML (target ≤ 50 ms). Median of 5 after a warm-up.
 // Imports the TypeScript sources: run under tsx, as bench/run.mjs is.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '../src/core/document.ts';
 import { renderDocx } from '../src/render/docx.ts';
 import { renderHtml } from '../src/render/html.ts';
+import { corpusTexts, reportOfSize } from './reports.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 
 /** Median time of `runs` calls of `fn` after a warm-up one. */
 export async function median(fn, runs = 5) {
@@ -24,11 +21,8 @@ export async function median(fn, runs = 5) {
 }
 
 export async function benchExport() {
-  const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-  const largest = texts.reduce((a, b) => (b.length > a.length ? b : a));
-  const parts = [texts[0]];
-  for (let k = 1; parts.join('\n').length < 200_000; k++) parts.push(texts[k % texts.length]);
-  const big = parts.join('\n').slice(0, 200_000);
+  const largest = corpusTexts.reduce((a, b) => (b.length > a.length ? b : a));
+  const big = reportOfSize(200_000);
   const largestDoc = parseReport(largest, { format: 'plaintext' });
   const bigDoc = parseReport(big, { format: 'plaintext' });
   return {

@@ -6,28 +6,18 @@
 //   hover while a check runs: an edit of the 200k report starts a check; a hover on a figure sent 20 ms later, round
 //   trip (median and worst of the samples).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reportOfSize } from './reports.mjs';
 
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const serverPath = join(root, 'dist', 'server.js');
-const corpusDir = join(root, 'test', 'fixtures', 'corpus');
 
-function corpusTexts() {
-  return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-}
-
-/** About `size` characters of real report text: the first corpus report, then the others' bodies. */
-function reportOfSize(texts, size) {
-  const parts = [texts[0]];
-  for (let k = 1; parts.join('\n').length < size; k++) parts.push(texts[k % texts.length]);
-  return parts.join('\n').slice(0, size);
-}
 
 function startServer(settings) {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
@@ -167,9 +157,8 @@ async function hoverDuringCheck(text, samples = 9) {
 
 export async function benchLsp() {
   if (!existsSync(serverPath)) throw new Error('dist/server.js missing: run node scripts/build.mjs first');
-  const texts = corpusTexts();
-  const report20k = reportOfSize(texts, 20_000);
-  const report200k = reportOfSize(texts, 200_000);
+  const report20k = reportOfSize(20_000);
+  const report200k = reportOfSize(200_000);
   const cold = await coldStart(report20k);
   const hover = await hoverDuringCheck(report200k);
   return {

@@ -1,26 +1,19 @@
 // `npm run bench`: a benchmark, not a timed test. Prints the figures the issues set targets for.
 // Run through tsx so the engine is measured from source exactly as the bundles contain it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintDocument } from '../src/core/lint.ts';
 import { parseReport } from '../src/core/document.ts';
 import { allRules } from '../src/core/rules/index.ts';
 import { loadSegmenter } from '../src/core/segmenter.ts';
+import { corpus, reportOfSize } from './reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = join(root, 'test', 'fixtures', 'corpus');
-const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f.slice(0, 3), text: readFileSync(join(corpusDir, f), 'utf8') }));
 const rows = [];
 const print = (label, value) => { rows.push([label, value]); console.log(`${label.padEnd(58)} ${value}`); };
 
-/** A report of about `size` characters made of the corpus reports' bodies, so it has realistic structure and figures. */
-export function bigReport(size) {
-  const parts = [corpus[0].text];
-  for (let k = 1; parts.join('\n').length < size; k++) parts.push(corpus[k % corpus.length].text);
-  return parts.join('\n').slice(0, size);
-}
 
 function medianOf(fn, runs = 15) {
   const times = [];
@@ -64,7 +57,7 @@ if (existsSync(join(root, 'dist', 'extension.js'))) {
 const segmenter = loadSegmenter();
 console.log('\n## warm check (median of 61 runs under 20,000 characters, of 15 above), ms and ms per 10,000 characters');
 const inputs = [...corpus.map((c) => ({ name: `corpus ${c.name}`, text: c.text })),
-  ...[20_000, 50_000, 100_000, 200_000].map((n) => ({ name: `built ${n / 1000}k`, text: bigReport(n) }))];
+  ...[20_000, 50_000, 100_000, 200_000].map((n) => ({ name: `built ${n / 1000}k`, text: reportOfSize(n) }))];
 for (const { name, text } of inputs) {
   // A short report takes a few ms: on a shared 2-core machine it needs more runs for a stable median.
   const runs = text.length < 20_000 ? 61 : 15;
