@@ -30,6 +30,19 @@ export interface DocumentAnalyses {
   /** Where the report covers each required item (sections.ts). */
   outline(): ReportOutline;
   analysis<T>(analysis: Analysis<T>): T;
+  /** A relation a rule checked and found to hold (no finding): the editor's figures view shows what was checked. */
+  noteHeld(relation: HeldRelation): void;
+  /** The relations noted so far, in the order the rules noted them. */
+  held(): readonly HeldRelation[];
+}
+
+/** A checked relation between figures that holds ("分项之和：92+21+13=126，与总数一致"). */
+export interface HeldRelation {
+  code: string;
+  /** The figures it relates. */
+  spans: Span[];
+  /** Its arithmetic, in Chinese. */
+  message: string;
 }
 
 // The number reader runs once per check: the figures and the prose numbers are read from the same list.
@@ -41,6 +54,7 @@ const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOut
 
 export function createRuleContext(doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter): RuleContext {
   const done = new Map<Analysis<unknown>, unknown>();
+  const held: HeldRelation[] = [];
   const ctx: RuleContext = {
     options,
     segmenter,
@@ -52,6 +66,8 @@ export function createRuleContext(doc: ReportDocument, options: ResolvedLintOpti
     numbers: () => ctx.analysis(NUMBERS),
     skipped: () => ctx.analysis(SKIPPED),
     outline: () => ctx.analysis(OUTLINE),
+    noteHeld: (relation) => held.push(relation),
+    held: () => held,
   };
   return ctx;
 }

@@ -13,6 +13,7 @@ import {
   deferredFixData, fixAllActionData, fixAllFazhiKind, fixSummaryCommand, provideCodeActions, workspaceEdit,
 } from './codeActions';
 import { completionsAt, snippetCompletionsAt } from './completion';
+import { figuresRequest, type FiguresParams, type FiguresReply } from './figures-protocol';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { LintHost } from './lint-host';
@@ -331,7 +332,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /** The document, its last finished check (when it is a report) and the map from that check onto the text now. */
-  function viewOf(uri: unknown): { document: TextDocument; checked: Checked; shift: TextShift; toRange: (span: Span) => Range } | undefined {
+  function viewOf(uri: unknown): {
+    document: TextDocument; checked: Checked; shift: TextShift; toRange: (span: Span) => Range; toExactRange: (span: Span) => Range | undefined;
+  } | undefined {
     if (typeof uri !== 'string') return undefined;
     const document = documents.get(uri);
     const checked = states.get(uri)?.checked;
@@ -342,7 +345,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const now = shift.spanToCurrent(span);
       return { start: document.positionAt(now.start), end: document.positionAt(now.end) };
     };
-    return { document, checked, shift, toRange };
+    /** A span untouched since the check, in the current text (undefined when an edit reached into it: it may say otherwise now). */
+    const toExactRange = (span: Span): Range | undefined => {
+      const now = shift.untouchedSpanToCurrent(span);
+      return now && { start: document.positionAt(now.start), end: document.positionAt(now.end) };
+    };
+    return { document, checked, shift, toRange, toExactRange };
   }
 
   /** The outline and folding are asked for once on opening: the first check is worth waiting for (briefly). */
@@ -449,14 +457,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Looked up in the checked text: a cursor inside the region edited since then gets no hover until the next check.
     const offset = view.shift.toChecked(view.document.offsetAt(params.position));
     const hover = offset === undefined ? null : hoverAt(view.checked.snapshot.hover, offset);
-    if (!hover) return null;
-    const start = view.shift.toCurrent(hover.span.start);
-    const end = view.shift.toCurrent(hover.span.end);
-    if (start === undefined || end === undefined) return null;
-    return {
-      contents: { kind: MarkupKind.Markdown, value: hover.markdown },
-      range: { start: view.document.positionAt(start), end: view.document.positionAt(end) },
-    };
+    const range = hover && view.toExactRange(hover.span);
+    return hover && range ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range } : null;
+  }));
+
+  connection.onRequest(figuresRequest, guard('figures', null as FiguresReply | null, (params: FiguresParams) => {
+    const view = viewOf(params?.uri);
+    if (!view) return null;
+    // A figure inside the region edited since the check may be gone or changed: left out until the next check.
+    const sections = view.checked.snapshot.figures.sections.map(({ title, heading, figures }) => ({
+      title,
+      ...(heading ? { range: view.toRange(heading) } : {}),
+      figures: figures.flatMap(({ span, ...figure }) => {
+        const range = view.toExactRange(span);
+        return range ? [{ ...figure, range }] : [];
+      }),
+    })).filter((s) => s.figures.length);
+    return { version: view.document.version, sections };
   }));
 
   connection.onCompletion(guard('completion', [], (params) => {

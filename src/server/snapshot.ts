@@ -10,6 +10,7 @@ import { positionAt } from '../core/text';
 import type { Finding, ReportDocument, Span } from '../core/types';
 import { completionModel, type CompletionModel } from './completion';
 import { toDiagnostic } from './diagnostics';
+import { figuresModel, type FiguresModel } from './figures-model';
 import { foldingSpans } from './folding';
 import { hoverModel, type HoverModel } from './hover';
 import { toRange } from './ranges';
@@ -54,6 +55,8 @@ export interface Snapshot {
   symbols: SpanSymbol[];
   folds: Span[];
   hover: HoverModel;
+  /** The figures view: every figure by section, with the relations it takes part in. */
+  figures: FiguresModel;
   completion: CompletionModel;
   /** The profile the rules used (reports only): the client's status bar shows it. */
   profile?: ResolvedProfile;
@@ -83,7 +86,7 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
   const base = { version: job.version, isReport, excluded, withSegmenter: !!context.segmenter, notices, failures: [], diagnostics: [], certainFixes: {} };
   if (!isReport) {
     return {
-      ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: { figures: [], numbers: [], related: [] },
+      ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: { figures: [], numbers: [], related: [] }, figures: { sections: [] },
       completion: { format, headings: [], missing: [] }, tokens: [],
     };
   }
@@ -100,6 +103,7 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
     symbols: documentSymbols(doc),
     folds: foldingSpans(doc),
     hover: hoverModel(run),
+    figures: figuresModel(run),
     completion: completionModel(doc, run.analyses.outline()),
     profile: run.profile,
     tokens: reportTokens(run),

@@ -37,6 +37,13 @@ export class TextShift {
     return undefined;
   }
 
+  /** A checked span in the current text when no edit since the check touched it, else undefined. */
+  untouchedSpanToCurrent(span: Span): Span | undefined {
+    if (span.end <= this.prefix) return span;
+    if (span.start >= this.oldTail) return { start: span.start - this.oldTail + this.newTail, end: span.end - this.oldTail + this.newTail };
+    return undefined;
+  }
+
   /** A checked span in the current text; an end inside the edited region stretches over it (a section being typed in). */
   spanToCurrent(span: Span): Span {
     const start = this.toCurrent(span.start) ?? this.prefix;

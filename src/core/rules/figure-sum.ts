@@ -83,7 +83,7 @@ export const figureSum: Rule = {
         if (parts.length === 0) parts.push(...asideParts(doc, index, total));
         const outer = outerOf.get(total.id);
         const mayAccuse = !outer || OPENS_TOTAL.test(total.before) || splitsSubtotal(doc, index, total, parts, outer);
-        const finding = checkTotal(doc, index, total, parts, mayAccuse);
+        const finding = checkTotal(doc, ctx, total, parts, mayAccuse);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
@@ -165,7 +165,7 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const base = heading && headedBase(doc, index, ctx, own[0], heading[1]);
   if (!base) return undefined;
   const parts = partsAfter(doc, index, [base, ...own], 0);
-  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, index, base, parts, true) : undefined;
+  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true) : undefined;
 }
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
@@ -292,8 +292,9 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
   return total.subsetCue && parts.length === 2 && complementary(doc, index, parts[0], parts[1]) && !addsUp(outer, parts);
 }
 
-function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
+function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
+  const index = ctx.figures();
   // "其中咨询类4000件，求助类3000件，其他类2000件": the first category of a list is no total of the ones after it.
   if (total.subsetCue && CATEGORY_WORD.test(partWords(total)) && CATEGORY_WORD.test(partWords(parts[0]))) return undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
@@ -304,7 +305,15 @@ function checkTotal(doc: ReportDocument, index: FigureIndex, total: Figure, part
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
-    if (addsUp(total, parts.slice(0, k + 1))) return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
+    const breakdown = parts.slice(0, k + 1);
+    if (addsUp(total, breakdown)) {
+      const { terms, sumText, scale } = sumArithmetic(total, breakdown);
+      ctx.noteHeld({
+        code: CODE, spans: [total.span, ...breakdown.map((p) => p.span)],
+        message: `分项之和与总数一致：${terms}=${sumText}${scale}，等于总数${figureText(doc, total)}`,
+      });
+      return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
+    }
   }
   if (!mayAccuse) return undefined;
   if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
@@ -475,11 +484,7 @@ function namedSum(doc: ReportDocument, index: FigureIndex, total: Figure): Findi
 }
 
 function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds = false): Finding {
-  const sum = sumOf(parts);
-  const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
-  const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
-  const sumText = show(sum / total.number.multiplier, decimals);
-  const scale = scaleWord(total);
+  const { sum, decimals, terms, sumText, scale } = sumArithmetic(total, parts);
   const totalText = figureText(doc, total);
   const difference = `${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}`;
   return report(CODE, {
@@ -494,6 +499,14 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
     }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
   });
+}
+
+/** The parts' sum in the total's scale, written out: "92+21+12", "125", "万". */
+function sumArithmetic(total: Figure, parts: Figure[]) {
+  const sum = sumOf(parts);
+  const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
+  const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
+  return { sum, decimals, terms, sumText: show(sum / total.number.multiplier, decimals), scale: scaleWord(total) };
 }
 
 /** Decimals a part needs when written in the total's scale (0.35万 in a total of 万 → 2). */
