@@ -1,11 +1,13 @@
 // The VS Code client: starts the language server (dist/server.js over IPC) for Markdown and plain-text documents,
-// and registers the commands 新建年度报告, 修复全部, (through src/preview) 预览/导出 and (through src/word) the Word ones.
+// and registers the commands 新建年度报告, 修复全部, (through src/preview) 预览/导出 and (through src/word) the Word ones,
+// the status bar item and the 数字核对 view (src/figures-view.ts).
 // Activation stays cheap: the server starts in the background and loads the segmenter itself, off this path.
 import * as vscode from 'vscode';
 import {
   ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { buildSkeleton, skeletonFileName, defaultReportYear, validateIssuer, validateYear } from './core/skeleton';
+import { registerFiguresView, type FiguresView } from './figures-view';
 import { registerPreviewAndExport } from './preview/register';
 import { registerStatusBar } from './status-bar';
 import { docxScheme, registerWordCommands } from './word/register';
@@ -26,6 +28,8 @@ export interface FazhiReportApi {
   newReport(input?: { issuer: string; year: number }): Promise<vscode.TextDocument | undefined>;
   /** The status bar item of the active report (tests read its text). */
   statusBar: Pick<vscode.StatusBarItem, 'text' | 'tooltip'>;
+  /** The figures view of the active report (tests read its tree). */
+  figures: FiguresView;
 }
 
 let client: LanguageClient | undefined;
@@ -52,7 +56,8 @@ export function activate(context: vscode.ExtensionContext): FazhiReportApi {
   registerPreviewAndExport(context);
   registerWordCommands(context);
   const statusBar = registerStatusBar(context, languageClient, ready);
-  return { ready, activationMs: performance.now() - started, newReport, statusBar };
+  const figures = registerFiguresView(context, languageClient, ready);
+  return { ready, activationMs: performance.now() - started, newReport, statusBar, figures };
 }
 
 export function deactivate(): Thenable<void> | undefined {

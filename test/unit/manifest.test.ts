@@ -36,9 +36,12 @@ describe('extension manifest', () => {
     assert.match(readFileSync(join(root, 'src', 'word', 'register.ts'), 'utf8'), /customEditorViewType = 'fazhiReport\.docx'/);
   });
 
-  it('declares the eight commands in one category, and menus use only declared commands', () => {
+  it('declares the nine commands in one category, and menus use only declared commands', () => {
     const ids = manifest.contributes.commands.map((c) => c.command);
-    assert.deepEqual(ids, ['fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx', 'fazhiReport.importDocx', 'fazhiReport.toggleChecking', 'fazhiReport.openDocx']);
+    assert.deepEqual(ids, [
+      'fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx',
+      'fazhiReport.importDocx', 'fazhiReport.toggleChecking', 'fazhiReport.openDocx', 'fazhiReport.refreshFigures',
+    ]);
     assert.equal(new Set(manifest.contributes.commands.map((c) => c.category)).size, 1);
     for (const items of Object.values(manifest.contributes.menus)) {
       for (const item of items) assert.ok(ids.includes(item.command), item.command);
@@ -51,6 +54,14 @@ describe('extension manifest', () => {
     assert.deepEqual([...new Set(used)].sort(), Object.keys(nls.en).sort());
     assert.equal(nls.zh['command.newReport'], '新建年度报告');
     assert.equal(nls.zh.category, '法治报告');
+  });
+
+  it('contributes the figures view to the Explorer for Markdown and plain-text editors, with its refresh in the title', () => {
+    const views = (manifest.contributes as unknown as { views: Record<string, { id: string; name: string; when: string }[]> }).views;
+    assert.deepEqual(views.explorer.map((v) => [v.id, v.when]), [['fazhiReport.figures', 'editorLangId == markdown || editorLangId == plaintext']]);
+    assert.equal(nls.zh[views.explorer[0].name.replace(/%/g, '')], '数字核对');
+    assert.match(readFileSync(join(root, 'src', 'figures-view.ts'), 'utf8'), /figuresViewId = 'fazhiReport\.figures'[^]*refreshFiguresCommand = 'fazhiReport\.refreshFigures'/);
+    assert.deepEqual(manifest.contributes.menus['view/title'].map((m) => [m.command, (m as { when?: string }).when]), [['fazhiReport.refreshFigures', 'view == fazhiReport.figures']]);
   });
 
   it('has the settings the server and the preview read', () => {
@@ -69,7 +80,7 @@ describe('extension manifest', () => {
   });
 
   it('translates every runtime string of the extension into Chinese', () => {
-    const source = ['extension.ts', join('word', 'register.ts')].map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
+    const source = ['extension.ts', 'figures-view.ts', join('word', 'register.ts')].map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
     const strings = [...source.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'\)/g)].map((m) => m[1].replace(/\\'/g, "'"));
     const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     assert.ok(strings.length > 0);
