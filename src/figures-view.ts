@@ -107,7 +107,7 @@ function figureItem(uri: vscode.Uri, figure: ReportFigure): vscode.TreeItem {
       : new vscode.ThemeIcon('circle-outline', new vscode.ThemeColor('disabledForeground'));
   const lines = figure.relations.length
     ? figure.relations.map(describeRelation)
-    : [figure.approx ? vscode.l10n.t('An approximate figure: not in exact arithmetic.') : vscode.l10n.t('No finding, and no checked relation recorded for it (sums that hold are listed; rates, shares and changes only when they are wrong).')];
+    : [figure.approx ? vscode.l10n.t('An approximate figure: not in exact arithmetic.') : vscode.l10n.t('No finding, and no checked relation recorded for it (sums, rates and shares that hold are listed; changes and other checks only when they are wrong).')];
   item.tooltip = new vscode.MarkdownString(lines.join('\n\n'), true);
   item.command = revealCommand(uri, figure.range);
   return item;

@@ -29,7 +29,7 @@ export function figuresModel(run: LintRun): FiguresModel {
       ...run.findings.filter((x) => takesPart(x.span) || x.related.some((r) => takesPart(r.span)))
         .map((x) => ({ code: x.code, holds: false, severity: x.severity, message: x.message })),
       ...held.filter((h) => h.spans.some(takesPart)).map((h) => ({ code: h.code, holds: true, message: h.message })),
-    ];
+    ].filter((r, k, all) => all.findIndex((o) => o.code === r.code && o.message === r.message) === k);
     group.figures.push({
       span: f.span, text: doc.text.slice(f.span.start, f.span.end), value: f.value, unit: f.unit, percent: f.percent,
       approx: f.approx, metric: f.metric, relations,

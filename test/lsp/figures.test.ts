@@ -59,6 +59,10 @@ describe('language server: the figures of a report (fazhiReport/figures)', funct
     assert.deepEqual(total.relations.map((r) => [r.code, r.holds]), [['figure/sum', true]]);
     assert.match(total.relations[0].message, /92\+21\+13=126/);
     assert.deepEqual(figureIn(reply, '（二）健全依法行政制度体系', '13件').relations.map((r) => r.holds), [true]);
+    // Rates and shares that check out are listed too.
+    const heldOf = (section: string, text: string, code: string) => figureIn(reply, section, text).relations.find((r) => r.code === code && r.holds)?.message ?? '';
+    assert.match(heldOf('（四）依法有效化解社会矛盾纠纷', '98.6%', 'figure/rate'), /5188件÷5260件/);
+    assert.match(heldOf('（三）严格规范公正文明执法', '32.5%', 'figure/share'), /390卷÷1200卷/);
   });
 
   it('maps the ranges over edits made since the check, and leaves out the figures an edit reached into', async () => {

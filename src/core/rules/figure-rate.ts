@@ -92,7 +92,7 @@ export const figureRate: Rule = {
           !prior.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
         const name = alias?.name ?? `${stem}${m[2]}`;
         const finding = numerators.length
-          ? checkStated(doc, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, ctx.options.rounding, bound)
+          ? checkStated(doc, ctx, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
           : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
@@ -228,9 +228,10 @@ function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: '
 }
 
 function checkStated(
-  doc: ReportDocument, rate: Figure, stem: string, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
-  rounding: 'half-up' | 'lenient', bound: boolean,
+  doc: ReportDocument, ctx: RuleContext, rate: Figure, stem: string, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
+  bound: boolean,
 ): Finding | undefined {
+  const { rounding } = ctx.options;
   const candidates: Candidate[] = [];
   for (const numerator of numerators) {
     for (const denominator of prior) {
@@ -246,8 +247,15 @@ function checkStated(
       if (c.verdict !== 'match' && explainedWithout(rate, numerator, denominator, prior, rounding)) return undefined;
     }
   }
-  if (candidates.length === 0 || candidates.some((c) => c.verdict === 'match')) return undefined;
   const rateText = figureText(doc, rate);
+  const held = candidates.find((c) => c.verdict === 'match');
+  if (held) {
+    ctx.noteHeld({
+      code: CODE, spans: [rate.span, held.numerator.span, held.denominator.span],
+      message: `${name}与分子分母相符：${arithmetic(doc, held)}，文中为${rateText}`,
+    });
+  }
+  if (candidates.length === 0 || held) return undefined;
   if (bound) return aboveBound(doc, rate, name, candidates);
   const truncated = candidates.find((c) => c.verdict === 'truncation');
   if (truncated) {

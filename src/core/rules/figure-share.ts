@@ -63,7 +63,7 @@ export const figureShare: Rule = {
       figures.forEach((share, i) => {
         if (!share.percent) return;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
-        const finding = checkShare(doc, share, shareCue(doc, sentence, share), priorFigures(figures, i), shared, loose, statedEarlier, ctx.options.rounding);
+        const finding = checkShare(doc, share, shareCue(doc, sentence, share), priorFigures(figures, i), shared, loose, statedEarlier, ctx);
         if (finding) found.push(finding);
       });
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
@@ -100,7 +100,7 @@ interface LooseShare {
 
 function checkShare(
   doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], shared: Map<number, string>,
-  loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, rounding: 'half-up' | 'lenient',
+  loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, ctx: RuleContext,
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
@@ -137,7 +137,7 @@ function checkShare(
     if (totals.length === 0 || verbOf(named) || !named) loose.push({ share, part, named, population });
     return undefined;
   }
-  return judgeShare(doc, share, part, totals, named, rounding);
+  return judgeShare(doc, share, part, totals, named, ctx);
 }
 
 const SHARE_NOUN_TAIL = /的?(?:比重|比例|占比)?的?$/;
@@ -148,11 +148,18 @@ function populationKey(population: string): string {
 }
 
 /** The share against the totals it may be of: silent when any explains it, else a finding against the likeliest. */
-function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Figure[], named: string, rounding: 'half-up' | 'lenient'): Finding | undefined {
+function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Figure[], named: string, ctx: RuleContext): Finding | undefined {
   const verdicts = totals.map((total) => {
     const ratio = percentInterval(part, total);
-    return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, rounding) : 'match' };
+    return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, ctx.options.rounding) : 'match' };
   });
+  const held = verdicts.find((v) => v.ratio && v.verdict === 'match');
+  if (held?.ratio) {
+    ctx.noteHeld({
+      code: CODE, spans: [share.span, part.span, held.total.span],
+      message: `占比与部分、总数相符：${figureText(doc, part)}÷${figureText(doc, held.total)}=${show(held.ratio.exact, 2)}%，文中为${figureText(doc, share)}`,
+    });
+  }
   if (verdicts.some((v) => v.verdict === 'match')) return undefined;
   const truncated = verdicts.find((v) => v.verdict === 'truncation');
   // The total the share names ("占受理案件总数" → 立案受理15件) before the one marked as a total (共收到申请16件).
@@ -291,7 +298,6 @@ const MIN_IMPLYING = 3;
  * run's items agree on.
  */
 function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, loose: LooseShare[]): Finding[] {
-  const rounding = ctx.options.rounding;
   const out: Finding[] = [];
   const bare: LooseShare[] = [];
   for (const l of loose) {
@@ -303,18 +309,18 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
       // "占工单总量的77%": the whole count of 工单 ("共办理热线工单2495件").
       const whole = TOTAL_OF.exec(noun);
       const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
-      const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, rounding) : undefined;
+      const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
       if (finding) out.push(finding);
       continue;
     }
     const base = namedBase(doc, index, ctx, l.part, verb);
-    const finding = base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, rounding) : undefined;
+    const finding = base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
     if (finding) out.push(finding);
   }
   for (const run of runsOf(doc, index, bare)) {
     const base = runBase(doc, index, ctx, run);
     if (base) {
-      const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', rounding)).filter((f): f is Finding => !!f);
+      const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
       // One slip, one finding: shares that all agree on another total say the total is what is wrong.
       const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
       if (agreed && (base.value < agreed.low || base.value > agreed.high)) out.push(totalFinding(doc, base, run, agreed));
