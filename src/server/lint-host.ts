@@ -31,6 +31,8 @@ export interface LintHostOptions {
 interface Task {
   request: WorkerRequest;
   settle(reply: CheckOutcome | FixAllReply | FixReply): void;
+  /** A document's first check: its writer is waiting for diagnostics and an outline. */
+  first?: boolean;
 }
 
 export class LintHost {
@@ -46,11 +48,16 @@ export class LintHost {
 
   constructor(private readonly options: LintHostOptions) {}
 
-  /** Checks one version of a document; a later check of the same document supersedes it. */
-  check(job: LintJob): Promise<CheckOutcome> {
+  /**
+   * Checks one version of a document; a later check of the same document supersedes it. A document's `first` check
+   * goes before the re-checks of others queued by a settings change (a newly opened report is not kept waiting).
+   */
+  check(job: LintJob, first = false): Promise<CheckOutcome> {
     this.supersede(job.uri);
     return new Promise((settle) => {
-      this.queue.push({ request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'] });
+      const task: Task = { request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'], first };
+      const at = first ? this.queue.findIndex((t) => t.request.kind === 'check' && !t.first) : -1;
+      this.queue.splice(at < 0 ? this.queue.length : at, 0, task);
       this.pump();
     });
   }

@@ -254,7 +254,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const isCurrent = () => states.get(uri) === state && state.generation === generation && documents.get(uri)?.version === version;
       const job = await jobFor(document);
       if (!isCurrent()) return;
-      const outcome = await host.check(job);
+      const outcome = await host.check(job, !state.checked);
       if (states.get(uri) !== state) return;
       if (outcome.kind === 'aborted') {
         state.abortedVersion = version;

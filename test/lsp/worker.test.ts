@@ -43,6 +43,21 @@ describe('language server lint worker', function () {
     assert.deepEqual(versionsOf(client, uri), [version], 'version 1 was stopped and never published');
   });
 
+  it('a newly opened document is checked before the re-checks a settings change queued for the others', async () => {
+    client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false });
+    await client.initialize({ settings: { debounceMs: 0 } });
+    const slow = ['a', 'b', 'c'].map((n) => `file:///ws/${n}.md`);
+    for (const uri of slow) client.open(uri, `${report}慢速检查。\n`);
+    for (const uri of slow) await client.diagnostics(uri);
+    const before = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { fazhiReport: { debounceMs: 0 } } });
+    await new Promise((r) => setTimeout(r, 300)); // the re-check of the first is running, the others queued
+    client.open('file:///ws/new.md', report);
+    await client.diagnostics('file:///ws/new.md');
+    const after = client.published.slice(before).map((p) => p.uri);
+    assert.ok(after.filter((u) => slow.includes(u)).length <= 1, `re-checks published before the new document: ${after.join(', ')}`);
+  });
+
   it('hover and outline answer while a long check runs, from the last finished one', async () => {
     client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false });
     await client.initialize({ settings: { debounceMs: 0 } });
