@@ -8,11 +8,12 @@ import type { Segmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
 import { writeAnnotated } from './annotate';
 import { type FixMode, fixReport } from './fix';
+import { type CiFormat, type LocatedFile, locateFindings } from './formats';
 import { annotatedPath, readReport } from './input';
 import { displayPath as shown, jsonDiagnostic, textLines } from './output';
 
 export interface CheckSettings {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | CiFormat;
   color: boolean;
   /** Options of --config (then no .fazhirc.json is looked up) or undefined. */
   explicitConfig?: Partial<LintOptions>;
@@ -33,6 +34,8 @@ export interface FileOutcome {
   stdout?: Uint8Array;
   /** The findings: text lines (none when there are none) or one compact JSON object for the "files" array. */
   block?: string;
+  /** For the CI formats: the findings located, rendered once every file is in. */
+  located?: LocatedFile;
   /** --fix-dry-run: the unified diff. */
   diff?: string;
   checked: boolean;
@@ -81,6 +84,8 @@ export function checkFile(path: string, settings: CheckSettings, segmenter: Segm
     run.failures.forEach((f) => outcome.troubles.push(`规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
     if (settings.format === 'json') {
       outcome.block = JSON.stringify({ path, diagnostics: run.findings.map((f) => jsonDiagnostic(run.doc, f, input.word)) });
+    } else if (settings.format !== 'text') {
+      outcome.located = locateFindings(path, run.doc, run.findings, input.word);
     } else if (run.findings.length) {
       outcome.block = [settings.color ? `\x1b[1m${shown(path)}\x1b[0m` : shown(path), ...textLines(path, run.doc, run.findings, settings.color, input.word)].join('\n');
     }

@@ -57,6 +57,17 @@ export function textLines(path: string, doc: ReportDocument, findings: Finding[]
   });
 }
 
+/**
+ * Colour for the text format when no --color/--no-color is given: FORCE_COLOR (any non-empty value but "0"/"false") forces it
+ * on, NO_COLOR (any non-empty value) turns it off — FORCE_COLOR wins, as in Node — otherwise only on a terminal.
+ */
+export function colorWanted(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR) return false;
+  return isTty;
+}
+
 /** `troubled`: files that could not be read or were not checked completely. */
 export function summaryLine(counts: Record<Severity, number>, files: number, troubled: number): string {
   const total = counts.error + counts.warning + counts.information + counts.hint;
