@@ -12,6 +12,7 @@ import { runExport, sameFile, writeFailure } from './export';
 import type { FixMode } from './fix';
 import { type CiFormat, ciFormats, type LocatedFile, renderCiFormat } from './formats';
 import { deliverPendingSignals, writeFileSafely } from './safe-write';
+import { runSummary } from './summary';
 import { expandInputs, isDocxPath } from './input';
 import { colorWanted, displayPath as shown, summaryLine } from './output';
 
@@ -22,12 +23,16 @@ export interface Io {
   stdout(data: string | Uint8Array): void;
   stderr(text: string): void;
   isTty: boolean;
+  /** Whether stderr is a terminal (summary draws its progress bar there). */
+  stderrIsTty?: boolean;
 }
 
 const usage = `用法 / Usage:
   fazhi-report check [--format text|json|sarif|github|checkstyle|junit] [-o FILE] [--config FILE | --no-config]
                      [--profile auto|government|department] [--rounding half-up|lenient] [--color | --no-color]
                      [--fix | --fix-dry-run] [--annotate [-o OUT.docx] [--force]] [--jobs N] [--] FILE|DIR|- …
+  fazhi-report summary [--config FILE | --no-config] [--profile auto|government|department] [--rounding half-up|lenient]
+                       -o summary.html|summary.csv|summary.xlsx [--] DIR|FILE …
   fazhi-report export [--] FILE --to html|docx [-o OUT] [--force] [--sealed]
   fazhi-report lsp --stdio
   FILE           .md、.txt 或 Word 稿 .docx（位置写作 文件.docx:¶段落:字符）；DIR 代表其中的这些文件；“-”为标准输入（纯文本）
@@ -37,6 +42,8 @@ const usage = `用法 / Usage:
   --fix          应用确定的修复（标点、层次序数、数字写法，从不改统计数字）并原地改写文件，再报告改后的问题；“-”时改后的文本写到标准输出；
                  不支持在 Word 文档（.docx）中修复
   --fix-dry-run  不写文件，以统一差异格式（diff -u）列出 --fix 将作的改动
+  summary        每份报告一行：发文机关、年度、文种、五项内容（●/○ 及对应标题）、成文日期与 3月1日/4月1日 时限、
+                 数字错误、用词问题、占位内容；-o 的扩展名决定格式：.html（可排序，含每份报告的问题）、.csv（带 BOM）、.xlsx
   --annotate     把每个 .docx 的问题写成 Word 批注，存为旁边的副本“X.批注.docx”（-o 指定一个文件的副本路径，--force 覆盖已有副本），不改原文件
   --jobs N       同时检查的线程数（默认为处理器核数）；结果总按输入顺序输出
   --format json  输出一个紧凑的 JSON 文档 {"files":[{"path","diagnostics"}…]}，边检查边写出
@@ -52,6 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   switch (command) {
     case 'check': return check(rest, io);
+    case 'summary': return runSummary(rest, io, usage);
     case 'export': return runExport(rest, io);
     case 'lsp': return lsp(rest, io);
     case '--version': case '-v': io.stdout(`${typeof FAZHI_VERSION === 'string' ? FAZHI_VERSION : 'dev'}\n`); return 0;
@@ -127,14 +135,10 @@ async function check(args: string[], io: Io): Promise<number> {
     io.stderr(`fazhi-report check：${parsed}\n${usage}\n`);
     return 2;
   }
-  let explicitConfig: Partial<LintOptions> = {};
-  if (parsed.config) {
-    const loaded = loadConfigFile(resolve(parsed.config));
-    if (loaded.problems.length) {
-      io.stderr(loaded.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
-      return 2;
-    }
-    explicitConfig = loaded.options;
+  const linter = createReportLinter(parsed);
+  if ('problems' in linter) {
+    io.stderr(linter.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
+    return 2;
   }
   const reportFile = parsed.annotate ? undefined : parsed.output;
   const color = parsed.format === 'text' && !reportFile && (parsed.color ?? colorWanted(process.env, io.isTty));
@@ -229,6 +233,7 @@ if (require.main === module) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
   }).then((code) => {
     if (code !== undefined) process.exitCode = code;
   }, (error) => {

@@ -25,14 +25,19 @@ export function jsonDiagnostic(doc: ReportDocument, f: Finding, docx?: DocxImpor
   };
 }
 
-/** "file:12:5" for text, "file.docx:¶12:5" (Word paragraph and character, 1-based) for a Word file; the name as displayPath shows it. */
-function location(path: string, doc: ReportDocument, offset: number, docx?: DocxImport): string {
+/** "12:5" for text, "¶12:5" (Word paragraph and character, 1-based) for a Word file. */
+export function positionLabel(doc: ReportDocument, offset: number, docx?: DocxImport): string {
   if (docx) {
     const at = docxPosition(docx, offset);
-    return `${displayPath(path)}:¶${at.paragraph}:${at.character + 1}`;
+    return `¶${at.paragraph}:${at.character + 1}`;
   }
   const at = positionAt(doc.lineStarts, offset);
-  return `${displayPath(path)}:${at.line + 1}:${at.character + 1}`;
+  return `${at.line + 1}:${at.character + 1}`;
+}
+
+/** "file:12:5" for text, "file.docx:¶12:5" for a Word file; the name as displayPath shows it. */
+function location(path: string, doc: ReportDocument, offset: number, docx?: DocxImport): string {
+  return `${displayPath(path)}:${positionLabel(doc, offset, docx)}`;
 }
 
 export const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
