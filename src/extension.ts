@@ -1,5 +1,6 @@
 // The VS Code client: starts the language server (dist/server.js over IPC) for Markdown and plain-text documents,
-// and registers the commands 新建年度报告, 修复全部, (through src/preview) 预览/导出 and (through src/word) the Word ones.
+// and registers the commands 新建年度报告, 修复全部, (through src/preview) 预览/导出, (through src/word) the Word ones and
+// (through src/summary-view) 检查文件夹中的全部报告.
 // Activation stays cheap: the server starts in the background and loads the segmenter itself, off this path.
 import * as vscode from 'vscode';
 import {
@@ -8,6 +9,7 @@ import {
 import { buildSkeleton, skeletonFileName, defaultReportYear, validateIssuer, validateYear } from './core/skeleton';
 import { registerPreviewAndExport } from './preview/register';
 import { registerStatusBar } from './status-bar';
+import { registerFolderSummary } from './summary-view';
 import { docxScheme, registerWordCommands } from './word/register';
 
 /** Must match src/server/server.ts `fixAllCommand`. */
@@ -52,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): FazhiReportApi {
   registerPreviewAndExport(context);
   registerWordCommands(context);
   const statusBar = registerStatusBar(context, languageClient, ready);
+  registerFolderSummary(context);
   return { ready, activationMs: performance.now() - started, newReport, statusBar };
 }
 

@@ -7,6 +7,8 @@ import type { LintOptions } from '../core/rule';
 import { loadSegmenter, type Segmenter } from '../core/segmenter';
 
 export interface LinterSettings {
+  /** Beneath everything else: the editor's fazhiReport.* settings (a .fazhirc.json overrides them, as in the editor). */
+  defaults?: Partial<LintOptions>;
   /** A --config FILE: used for every report instead of the .fazhirc.json files. */
   config?: string;
   noConfig: boolean;
@@ -42,7 +44,7 @@ export function createReportLinter(settings: LinterSettings): ReportLinter | { p
           fileConfig = loaded.options;
         }
       }
-      const options = mergeOptions(fileConfig, explicitConfig, settings.cliOptions);
+      const options = mergeOptions(settings.defaults ?? {}, fileConfig, explicitConfig, settings.cliOptions);
       const newWords = (options.words ?? []).filter((w) => !addedWords.has(w));
       if (newWords.length) {
         segmenter.addWords(newWords);

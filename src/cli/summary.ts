@@ -5,14 +5,15 @@ import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { normalizeConfig } from '../core/config';
-import { summarizeReport, type ReportSummary } from '../core/summary';
+import type { ReportSummary } from '../core/summary';
 import { renderSummaryCsv, renderSummaryHtml, summaryTable } from '../render/summary';
 import { type OptionTable, parseCommandLine } from './args';
 import { sameFile, writeFailure } from './export';
-import { expandInputs, readReport } from './input';
-import { displayPath as shown, positionLabel } from './output';
+import { expandInputs } from './input';
+import { displayPath as shown } from './output';
 import { createReportLinter, type LinterSettings } from './report-linter';
 import { deliverPendingSignals, writeFileSafely } from './safe-write';
+import { summarizeFiles } from './summarize-files';
 
 export interface SummaryIo {
   stdout(text: string): void;
@@ -67,29 +68,14 @@ export async function runSummary(args: string[], io: SummaryIo, usage: string): 
     io.stderr(linter.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
     return 2;
   }
-  const troubles = problems.flatMap((p) => (p.ok ? [] : [`${shown(p.path)}：${p.reason}`]));
-  const summaries: ReportSummary[] = [];
-  const progress = io.stderrIsTty ? progressBar(io, files.length) : undefined;
-  for (const [k, path] of files.entries()) {
-    await deliverPendingSignals();
-    progress?.(k, path);
-    try {
-      const input = readReport(path);
-      if (!input.ok) {
-        troubles.push(`${shown(path)}：${input.reason}`);
-        continue;
-      }
-      const options = linter.optionsFor(path, (p) => troubles.push(p));
-      const run = linter.lint(input.text, input.format, options);
-      run.failures.forEach((f) => troubles.push(`${shown(path)}：规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
-      summaries.push(summarizeReport(path, run, {
-        profile: options.profile, segmenter: linter.segmenter, where: (span) => positionLabel(run.doc, span.start, input.word),
-      }));
-    } catch (error) {
-      troubles.push(`${shown(path)}：汇总时出错，未完成：${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  progress?.(files.length, '');
+  const bar = io.stderrIsTty ? progressBar(io, files.length) : undefined;
+  const { summaries, troubles } = await summarizeFiles(files, linter, {
+    progress: async (k, path) => {
+      await deliverPendingSignals(); // Ctrl+C between reports
+      bar?.(k, path);
+    },
+  });
+  troubles.unshift(...problems.flatMap((p) => (p.ok ? [] : [`${shown(p.path)}：${p.reason}`])));
   troubles.forEach((t) => io.stderr(`fazhi-report：${t}\n`));
   try {
     // Generated output: an existing regular file is replaced (never a FIFO, device, link or directory).

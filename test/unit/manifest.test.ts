@@ -36,9 +36,9 @@ describe('extension manifest', () => {
     assert.match(readFileSync(join(root, 'src', 'word', 'register.ts'), 'utf8'), /customEditorViewType = 'fazhiReport\.docx'/);
   });
 
-  it('declares the eight commands in one category, and menus use only declared commands', () => {
+  it('declares the nine commands in one category, and menus use only declared commands', () => {
     const ids = manifest.contributes.commands.map((c) => c.command);
-    assert.deepEqual(ids, ['fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx', 'fazhiReport.importDocx', 'fazhiReport.toggleChecking', 'fazhiReport.openDocx']);
+    assert.deepEqual(ids, ['fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx', 'fazhiReport.importDocx', 'fazhiReport.toggleChecking', 'fazhiReport.openDocx', 'fazhiReport.summarizeFolder']);
     assert.equal(new Set(manifest.contributes.commands.map((c) => c.category)).size, 1);
     for (const items of Object.values(manifest.contributes.menus)) {
       for (const item of items) assert.ok(ids.includes(item.command), item.command);
@@ -51,6 +51,7 @@ describe('extension manifest', () => {
     assert.deepEqual([...new Set(used)].sort(), Object.keys(nls.en).sort());
     assert.equal(nls.zh['command.newReport'], '新建年度报告');
     assert.equal(nls.zh.category, '法治报告');
+    assert.equal(nls.zh['command.summarizeFolder'], '检查文件夹中的全部报告');
   });
 
   it('has the settings the server and the preview read', () => {
@@ -69,7 +70,7 @@ describe('extension manifest', () => {
   });
 
   it('translates every runtime string of the extension into Chinese', () => {
-    const source = ['extension.ts', join('word', 'register.ts')].map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
+    const source = ['extension.ts', join('word', 'register.ts'), 'summary-view.ts'].map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
     const strings = [...source.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'\)/g)].map((m) => m[1].replace(/\\'/g, "'"));
     const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     assert.ok(strings.length > 0);
@@ -81,7 +82,7 @@ describe('extension manifest', () => {
     const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/preview-webview.js', 'dist/jieba_rs_wasm_bg.wasm']) {
+    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/preview-webview.js', 'dist/jieba_rs_wasm_bg.wasm', 'dist/folder-summary.js', 'schemas/fazhirc.schema.json']) {
       assert.ok(files.includes(file), `${file} is packaged`);
     }
     for (const code of allRules.flatMap((rule) => Object.keys(rule.codes))) {
