@@ -1,6 +1,6 @@
 // The two outputs of `check`: lines for people, and LSP-shaped JSON for machines.
 import { positionAt } from '../core/text';
-import type { Finding, ReportDocument, Severity, Span } from '../core/types';
+import { severityLabel, type Finding, type ReportDocument, type Severity, type Span } from '../core/types';
 import { docxPosition, docxRange, type DocxImport } from '../import/docx';
 
 export interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number } }
@@ -40,7 +40,6 @@ function location(path: string, doc: ReportDocument, offset: number, docx?: Docx
   return `${displayPath(path)}:${positionLabel(doc, offset, docx)}`;
 }
 
-export const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 const severityColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
 
 // Control characters (a newline, an escape sequence, a bidi override) in a file name would forge or break lines.

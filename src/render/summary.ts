@@ -2,7 +2,7 @@
 // resources, a Content-Security-Policy that runs only its own nonce-tagged style and script, and every piece of report
 // text escaped — a report is hostile input. The same page is shown in the editor's webview (src/summary-view.ts).
 import { describeDate, itemShortNames, summaryItems, type ReportSummary } from '../core/summary';
-import type { Severity } from '../core/types';
+import { severityLabel, type Severity } from '../core/types';
 import { escapeHtml } from './html';
 
 export interface SummaryTable {
@@ -11,7 +11,6 @@ export interface SummaryTable {
   rows: (string | number)[][];
 }
 
-const severityName: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
 /** "● 一、主要举措和成效；二、……" or "○". */
 function itemCell(summary: ReportSummary, k: number): string {
@@ -115,9 +114,9 @@ export function renderSummaryHtml(summaries: readonly ReportSummary[], options: 
   const sections = summaries.map((s, k) => {
     const list = s.findings.length
       ? `<table><thead><tr><th>位置</th><th>级别</th><th>规则</th><th>问题</th></tr></thead><tbody>\n${s.findings.map((f) =>
-        `<tr><td>${escapeHtml(f.where)}</td><td class="${f.severity}">${severityName[f.severity]}</td><td>${escapeHtml(f.code)}</td><td>${escapeHtml(f.message)}</td></tr>`).join('\n')}\n</tbody></table>`
+        `<tr><td>${escapeHtml(f.where)}</td><td class="${f.severity}">${severityLabel[f.severity]}</td><td>${escapeHtml(f.code)}</td><td>${escapeHtml(f.message)}</td></tr>`).join('\n')}\n</tbody></table>`
       : '<p>未发现问题。</p>';
-    const counts = (Object.keys(severityName) as Severity[]).filter((v) => s.counts[v]).map((v) => `${severityName[v]} ${s.counts[v]}`).join('，');
+    const counts = (Object.keys(severityLabel) as Severity[]).filter((v) => s.counts[v]).map((v) => `${severityLabel[v]} ${s.counts[v]}`).join('，');
     return `<section id="${reportAnchor(k)}"><h2>${escapeHtml(s.path)}</h2>\n<p>${escapeHtml([s.issuer, s.year === undefined ? undefined : `${s.year}年度`].filter(Boolean).join('，'))}${counts ? `（${counts}）` : ''} <a href="#top">返回汇总表</a></p>\n${list}</section>`;
   }).join('\n');
   return `<!DOCTYPE html>
