@@ -31,7 +31,7 @@ export async function summarizeFiles(paths: readonly string[], linter: ReportLin
       const run = linter.lint(input.text, input.format, options);
       run.failures.forEach((f) => troubles.push(`${name(path)}：规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
       summaries.push(summarizeReport(name(path), run, {
-        profile: options.profile, segmenter: linter.segmenter, where: (span) => positionLabel(run.doc, span.start, input.word),
+        segmenter: linter.segmenter, where: (span) => positionLabel(run.doc, span.start, input.word),
       }));
     } catch (error) {
       troubles.push(`${name(path)}：汇总时出错，未完成：${error instanceof Error ? error.message : String(error)}`);

@@ -26,7 +26,7 @@ const summaryOptions: OptionTable = {
   output: { type: 'string', short: 'o', value: '汇总文件的路径（.html、.csv 或 .xlsx）' },
   config: { type: 'string', short: 'c', value: '配置文件路径' },
   'no-config': { type: 'boolean' },
-  profile: { type: 'string', value: '报告类型 government 或 department' },
+  profile: { type: 'string', value: '报告类型 auto（默认，按发文机关判断）、government 或 department' },
   rounding: { type: 'string', value: '取整方式 half-up 或 lenient' },
 };
 

@@ -2,7 +2,6 @@
 // year, which of the five items it covers and under which headings, the 成文日期 against the deadlines, and how many
 // figure errors, wording findings and placeholders it has. Built from the same outline and findings as the checks.
 import type { LintRun } from './lint';
-import type { ReportProfile } from './rule';
 import { dateTiming, type DateTiming } from './rules/meta-closing';
 import { titleDocType, titleIssuer } from './rules/meta-title';
 import { reportOutline, type ReportItem } from './sections';
@@ -52,7 +51,7 @@ export interface ReportSummary {
 const sentenceLabelLength = 24;
 
 export function summarizeReport(
-  path: string, run: LintRun, context: { profile?: ReportProfile; segmenter?: Segmenter; where: (span: Span) => string },
+  path: string, run: LintRun, context: { segmenter?: Segmenter; where: (span: Span) => string },
 ): ReportSummary {
   const { doc, findings } = run;
   const outline = reportOutline(doc, context.segmenter);
