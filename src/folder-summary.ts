@@ -1,12 +1,13 @@
-// The work behind 检查文件夹中的全部报告, without the editor: the reports directly inside a folder, checked with the
-// editor's settings beneath each .fazhirc.json, as the summary page. Bundled on its own (dist/folder-summary.js) and
-// loaded on first use, so that activating the extension does not pay for parsing the engine.
+// The work behind 检查文件夹中的全部报告, without the editor: the reports directly inside a folder, checked as `check`
+// checks them (checkFile) with the editor's settings beneath each .fazhirc.json, as the summary page. Bundled on its
+// own (dist/folder-summary.js) and loaded on first use, so that activating the extension does not pay for the engine.
 import { randomBytes } from 'node:crypto';
 import { relative } from 'node:path';
+import { type CheckSettings, checkFile } from './cli/check-file';
 import { expandInputs } from './cli/input';
-import { createReportLinter } from './cli/report-linter';
-import { summarizeFiles, type SummarizeHooks } from './cli/summarize-files';
 import { normalizeConfig } from './core/config';
+import { loadSegmenter } from './core/segmenter';
+import type { ReportSummary } from './core/summary';
 import { renderSummaryHtml } from './render/summary';
 
 export interface FolderSummary {
@@ -16,18 +17,34 @@ export interface FolderSummary {
   html: string;
 }
 
+export interface FolderSummaryHooks {
+  /** Before each report (k from 0 of `total`). Awaited: the editor lets its window update there. */
+  progress?(k: number, path: string, total: number): void | Promise<void>;
+  /** Stop before the next report when it returns true. */
+  cancelled?(): boolean;
+}
+
 /** Undefined when the folder has no report files; `settings` is the editor's fazhiReport section. */
-export async function summarizeFolder(
-  folder: string, settings: unknown, title: string, hooks: Omit<SummarizeHooks, 'name'>,
-): Promise<FolderSummary | undefined> {
+export async function summarizeFolder(folder: string, settings: unknown, title: string, hooks: FolderSummaryHooks = {}): Promise<FolderSummary | undefined> {
   const { files, problems } = expandInputs([folder]);
   if (!files.length) return undefined;
-  const linter = createReportLinter({ defaults: normalizeConfig(settings).options, noConfig: false, cliOptions: {} });
-  if ('problems' in linter) throw new Error(linter.problems.join('；')); // only an explicit config file can fail, and there is none
-  const result = await summarizeFiles(files, linter, { ...hooks, name: (path) => relative(folder, path) });
+  const check: CheckSettings = {
+    format: 'summary', color: false, defaults: normalizeConfig(settings).options, noConfig: false, cliOptions: {}, annotate: false, force: false,
+  };
+  const segmenter = loadSegmenter();
+  const name = (path: string) => relative(folder, path);
+  const summaries: ReportSummary[] = [];
+  const troubles = problems.flatMap((p) => (p.ok ? [] : [p.reason]));
+  for (const [k, path] of files.entries()) {
+    if (hooks.cancelled?.()) break;
+    await hooks.progress?.(k, path, files.length);
+    const outcome = checkFile(path, check, segmenter);
+    troubles.push(...outcome.troubles.map((reason) => `${name(path)}：${reason}`));
+    if (outcome.summary) summaries.push({ ...outcome.summary, path: name(path) });
+  }
   return {
     reports: files.length,
-    troubles: [...problems.flatMap((p) => (p.ok ? [] : [p.reason])), ...result.troubles],
-    html: renderSummaryHtml(result.summaries, { nonce: randomBytes(16).toString('base64'), title, source: folder }),
+    troubles,
+    html: renderSummaryHtml(summaries, { nonce: randomBytes(16).toString('base64'), title, source: folder }),
   };
 }

@@ -1,17 +1,14 @@
 // fazhi-report check | export | lsp — the engine on the command line, for reviewers who receive dozens of reports.
-import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import { loadConfigFile, normalizeConfig } from '../core/config';
+import { normalizeConfig } from '../core/config';
 import type { LintOptions } from '../core/rule';
-import { lazySegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
-import { type CheckSettings, checkFile, emptyCounts, type FileOutcome } from './check-file';
-import { checkInThreads } from './check-pool';
+import { type CheckSettings, emptyCounts, type FileOutcome, loadExplicitConfig } from './check-file';
+import { checkFiles } from './check-files';
 import { runExport, sameFile, writeFailure } from './export';
 import type { FixMode } from './fix';
 import { type CiFormat, ciFormats, type LocatedFile, renderCiFormat } from './formats';
-import { deliverPendingSignals, writeFileSafely } from './safe-write';
+import { writeFileSafely } from './safe-write';
 import { runSummary } from './summary';
 import { expandInputs, isDocxPath } from './input';
 import { colorWanted, displayPath as shown, summaryLine } from './output';
@@ -135,9 +132,9 @@ async function check(args: string[], io: Io): Promise<number> {
     io.stderr(`fazhi-report check：${parsed}\n${usage}\n`);
     return 2;
   }
-  const linter = createReportLinter(parsed);
-  if ('problems' in linter) {
-    io.stderr(linter.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
+  const explicit = loadExplicitConfig(parsed.config);
+  if ('problems' in explicit) {
+    io.stderr(explicit.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
     return 2;
   }
   const reportFile = parsed.annotate ? undefined : parsed.output;
@@ -152,7 +149,7 @@ async function check(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const settings: CheckSettings = {
-    format: parsed.format, color, explicitConfig: parsed.config ? explicitConfig : undefined, noConfig: parsed.noConfig,
+    format: parsed.format, color, explicitConfig: explicit.options, noConfig: parsed.noConfig,
     cliOptions: parsed.cliOptions, fix: parsed.fix, annotate: parsed.annotate, output: parsed.output, force: parsed.force,
   };
   const counts = emptyCounts();
@@ -185,17 +182,7 @@ async function check(args: string[], io: Io): Promise<number> {
     if (parsed.format === 'json') emit(`${jsonFiles++ ? ',' : ''}${outcome.block}`);
     else emit(`${outcome.block}\n\n`);
   };
-  const segmenter = lazySegmenter();
-  // Threads only for plain checks of several files: --fix and --annotate write files, and standard input is one.
-  const jobs = Math.min(parsed.jobs ?? availableParallelism(), files.length);
-  if (jobs > 1 && !parsed.fix && !parsed.annotate && !files.includes('-')) {
-    await checkInThreads(files, settings, jobs, (path) => checkFile(path, settings, segmenter), deliver);
-  } else {
-    for (const [index, path] of files.entries()) {
-      await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
-      deliver(checkFile(path, settings, segmenter), index);
-    }
-  }
+  await checkFiles(files, settings, parsed.jobs, deliver);
   troubles.forEach((t) => io.stderr(`fazhi-report：${t.line}\n`));
   const troubledFiles = new Set(troubles.map((t) => t.path)).size;
   if (parsed.fix === 'dry-run') io.stdout(diffs.join(''));

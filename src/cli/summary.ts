@@ -11,9 +11,9 @@ import { type OptionTable, parseCommandLine } from './args';
 import { sameFile, writeFailure } from './export';
 import { expandInputs } from './input';
 import { displayPath as shown } from './output';
-import { createReportLinter, type LinterSettings } from './report-linter';
-import { deliverPendingSignals, writeFileSafely } from './safe-write';
-import { summarizeFiles } from './summarize-files';
+import { type CheckSettings, loadExplicitConfig } from './check-file';
+import { checkFiles } from './check-files';
+import { writeFileSafely } from './safe-write';
 
 export interface SummaryIo {
   stdout(text: string): void;
@@ -33,10 +33,13 @@ const summaryOptions: OptionTable = {
 type SummaryFormat = 'html' | 'csv' | 'xlsx';
 const formatsByExtension: Record<string, SummaryFormat> = { '.html': 'html', '.htm': 'html', '.csv': 'csv', '.xlsx': 'xlsx' };
 
-interface SummaryArgs extends LinterSettings {
+interface SummaryArgs {
   output: string;
   format: SummaryFormat;
   inputs: string[];
+  config?: string;
+  noConfig: boolean;
+  cliOptions: CheckSettings['cliOptions'];
 }
 
 function parseSummaryArgs(args: string[]): SummaryArgs | string {
@@ -63,19 +66,28 @@ export async function runSummary(args: string[], io: SummaryIo, usage: string): 
     io.stderr(`fazhi-report summary：输出文件“${shown(parsed.output)}”是要汇总的报告之一，拒绝覆盖；请用 -o 指定其他路径\n`);
     return 2;
   }
-  const linter = createReportLinter(parsed);
-  if ('problems' in linter) {
-    io.stderr(linter.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
+  const explicit = loadExplicitConfig(parsed.config);
+  if ('problems' in explicit) {
+    io.stderr(explicit.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
     return 2;
   }
+  const settings: CheckSettings = {
+    format: 'summary', color: false, explicitConfig: explicit.options, noConfig: parsed.noConfig, cliOptions: parsed.cliOptions,
+    annotate: false, force: false,
+  };
+  const troubles = problems.flatMap((p) => (p.ok ? [] : [`${shown(p.path)}：${p.reason}`]));
+  const notes: string[] = [];
+  const summaries: ReportSummary[] = [];
   const bar = io.stderrIsTty ? progressBar(io, files.length) : undefined;
-  const { summaries, troubles } = await summarizeFiles(files, linter, {
-    progress: async (k, path) => {
-      await deliverPendingSignals(); // Ctrl+C between reports
-      bar?.(k, path);
-    },
+  let done = 0;
+  bar?.(0, files[0] ?? '');
+  await checkFiles(files, settings, undefined, (outcome, index) => {
+    notes.push(...outcome.messages);
+    outcome.troubles.forEach((reason) => troubles.push(`${shown(files[index])}：${reason}`));
+    if (outcome.summary) summaries.push(outcome.summary);
+    bar?.(++done, files[index]);
   });
-  troubles.unshift(...problems.flatMap((p) => (p.ok ? [] : [`${shown(p.path)}：${p.reason}`])));
+  notes.forEach((m) => io.stderr(`${m}\n`));
   troubles.forEach((t) => io.stderr(`fazhi-report：${t}\n`));
   try {
     // Generated output: an existing regular file is replaced (never a FIFO, device, link or directory).
@@ -99,7 +111,7 @@ async function renderSummary(format: SummaryFormat, summaries: ReportSummary[], 
   }).toBuffer();
 }
 
-/** "[#####-----] 12/40 文件名" on one line of a terminal, redrawn per report and cleared at the end. */
+/** "[#####-----] 12/40 文件名" on one line of a terminal, redrawn per report and cleared once all are done. */
 function progressBar(io: SummaryIo, total: number): (done: number, path: string) => void {
   const width = 24;
   return (done, path) => {
@@ -107,7 +119,7 @@ function progressBar(io: SummaryIo, total: number): (done: number, path: string)
       io.stderr('\r\x1b[K');
       return;
     }
-    const filled = total ? Math.round((done / total) * width) : width;
-    io.stderr(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done + 1}/${total} ${shown(path).slice(-40)}`);
+    const filled = Math.round((done / total) * width);
+    io.stderr(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${shown(path).slice(-40)}`);
   };
 }
