@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { type CheckSettings, checkFile } from './cli/check-file';
 import { expandInputs } from './cli/input';
 import { normalizeConfig } from './core/config';
-import { loadSegmenter } from './core/segmenter';
+import { lazySegmenter } from './core/segmenter';
 import type { ReportSummary } from './core/summary';
 import { renderSummaryHtml } from './render/summary';
 
@@ -31,7 +31,7 @@ export async function summarizeFolder(folder: string, settings: unknown, title: 
   const check: CheckSettings = {
     format: 'summary', color: false, defaults: normalizeConfig(settings).options, noConfig: false, cliOptions: {}, annotate: false, force: false,
   };
-  const segmenter = loadSegmenter();
+  const segmenter = lazySegmenter();
   const name = (path: string) => relative(folder, path);
   const summaries: ReportSummary[] = [];
   const troubles = problems.flatMap((p) => (p.ok ? [] : [p.reason]));
