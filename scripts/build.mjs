@@ -1,5 +1,5 @@
 // Builds the bundles with esbuild (CommonJS for Node/VS Code; unified/remark are ESM-only and get bundled in).
-// Usage: node scripts/build.mjs [cli] [check-worker] [server] [lint-worker] [extension] [webview]   (no names = all)
+// Usage: node scripts/build.mjs [cli] [check-worker] [server] [lint-worker] [extension] [folder-summary] [webview]   (no names = all)
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +19,8 @@ export const bundles = {
   // `check` of several files hands them to these worker threads (--jobs).
   'check-worker': { entry: 'src/cli/check-worker.ts', out: 'dist/check-worker.js', ...node },
   extension: { entry: 'src/extension.ts', out: 'dist/extension.js', ...node, external: ['vscode'] },
+  // 检查文件夹中的全部报告: the engine, loaded by the extension on first use only.
+  'folder-summary': { entry: 'src/folder-summary.ts', out: 'dist/folder-summary.js', ...node },
   webview: { entry: 'src/preview/webview/main.ts', out: 'dist/preview-webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 };
 

@@ -1,6 +1,6 @@
 // The VS Code client: starts the language server (dist/server.js over IPC) for Markdown and plain-text documents,
-// and registers the commands 新建年度报告, 修复全部, (through src/preview) 预览/导出 and (through src/word) the Word ones,
-// the status bar item and the 数字核对 view (src/figures-view.ts).
+// and registers the commands 新建年度报告, 修复全部, (through src/preview) 预览/导出, (through src/word) the Word ones,
+// (through src/summary-view) 检查文件夹中的全部报告, the status bar item and the 数字核对 view (src/figures-view.ts).
 // Activation stays cheap: the server starts in the background and loads the segmenter itself, off this path.
 import * as vscode from 'vscode';
 import {
@@ -10,6 +10,7 @@ import { buildSkeleton, skeletonFileName, defaultReportYear, validateIssuer, val
 import { registerFiguresView, type FiguresView } from './figures-view';
 import { registerPreviewAndExport } from './preview/register';
 import { registerStatusBar } from './status-bar';
+import { registerFolderSummary } from './summary-view';
 import { docxScheme, registerWordCommands } from './word/register';
 
 /** Must match src/server/server.ts `fixAllCommand`. */
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): FazhiReportApi {
   registerWordCommands(context);
   const statusBar = registerStatusBar(context, languageClient, ready);
   const figures = registerFiguresView(context, languageClient, ready);
+  registerFolderSummary(context);
   return { ready, activationMs: performance.now() - started, newReport, statusBar, figures };
 }
 

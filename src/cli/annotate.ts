@@ -1,9 +1,9 @@
 // check --annotate: the findings as Word comments in a copy of the .docx (the input file is never written).
-import type { Finding } from '../core/types';
+import { severityLabel, type Finding } from '../core/types';
 import { annotateDocx } from '../import/annotate';
 import type { DocxImport } from '../import/docx';
 import { sameFile, writeFailure } from './export';
-import { displayPath as shown, severityLabel } from './output';
+import { displayPath as shown } from './output';
 import { writeFileSafely } from './safe-write';
 
 /** The comment for one finding: what is wrong (with its arithmetic), then the corrections on offer. */

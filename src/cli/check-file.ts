@@ -5,14 +5,19 @@ import { findConfigFile, loadConfigFile, mergeOptions } from '../core/config';
 import { lintText } from '../core/lint';
 import type { LintOptions } from '../core/rule';
 import type { Segmenter } from '../core/segmenter';
+import { summarizeReport, type ReportSummary } from '../core/summary';
 import type { Severity } from '../core/types';
 import { writeAnnotated } from './annotate';
 import { type FixMode, fixReport } from './fix';
+import { type CiFormat, type LocatedFile, locateFindings } from './formats';
 import { annotatedPath, readReport } from './input';
-import { displayPath as shown, jsonDiagnostic, textLines } from './output';
+import { displayPath as shown, jsonDiagnostic, positionLabel, textLines } from './output';
 
 export interface CheckSettings {
-  format: 'text' | 'json';
+  /** 'summary': no output lines, the report's row for `summary` and 检查文件夹中的全部报告. */
+  format: 'text' | 'json' | CiFormat | 'summary';
+  /** Beneath every other layer: the editor's fazhiReport.* settings (a .fazhirc.json overrides them, as in the editor). */
+  defaults?: Partial<LintOptions>;
   color: boolean;
   /** Options of --config (then no .fazhirc.json is looked up) or undefined. */
   explicitConfig?: Partial<LintOptions>;
@@ -33,10 +38,21 @@ export interface FileOutcome {
   stdout?: Uint8Array;
   /** The findings: text lines (none when there are none) or one compact JSON object for the "files" array. */
   block?: string;
+  /** For the CI formats: the findings located, rendered once every file is in. */
+  located?: LocatedFile;
+  /** For the summary: the report's row and findings. */
+  summary?: ReportSummary;
   /** --fix-dry-run: the unified diff. */
   diff?: string;
   checked: boolean;
   counts: Record<Severity, number>;
+}
+
+/** The options of a --config FILE (then no .fazhirc.json is looked up), or its problems: a usage error. */
+export function loadExplicitConfig(path: string | undefined): { options?: Partial<LintOptions> } | { problems: string[] } {
+  if (path === undefined) return {};
+  const loaded = loadConfigFile(resolve(path));
+  return loaded.problems.length ? { problems: loaded.problems } : { options: loaded.options };
 }
 
 export function emptyCounts(): Record<Severity, number> {
@@ -63,7 +79,7 @@ export function checkFile(path: string, settings: CheckSettings, segmenter: Segm
         fileConfig = loaded.options;
       }
     }
-    const options = mergeOptions(fileConfig, settings.explicitConfig ?? {}, settings.cliOptions);
+    const options = mergeOptions(settings.defaults ?? {}, fileConfig, settings.explicitConfig ?? {}, settings.cliOptions);
     const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
     let run = lint(input.text);
     run.doc.notices.forEach((notice) => say(`${shown(path)}：${notice}`));
@@ -81,6 +97,10 @@ export function checkFile(path: string, settings: CheckSettings, segmenter: Segm
     run.failures.forEach((f) => outcome.troubles.push(`规则 ${f.rule} 内部错误，该规则未检查：${f.error}`));
     if (settings.format === 'json') {
       outcome.block = JSON.stringify({ path, diagnostics: run.findings.map((f) => jsonDiagnostic(run.doc, f, input.word)) });
+    } else if (settings.format === 'summary') {
+      outcome.summary = summarizeReport(path, run, { segmenter, where: (span) => positionLabel(run.doc, span.start, input.word) });
+    } else if (settings.format !== 'text') {
+      outcome.located = locateFindings(path, run.doc, run.findings, input.word);
     } else if (run.findings.length) {
       outcome.block = [settings.color ? `\x1b[1m${shown(path)}\x1b[0m` : shown(path), ...textLines(path, run.doc, run.findings, settings.color, input.word)].join('\n');
     }

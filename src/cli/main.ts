@@ -1,18 +1,17 @@
 // fazhi-report check | export | lsp — the engine on the command line, for reviewers who receive dozens of reports.
-import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import { loadConfigFile, normalizeConfig } from '../core/config';
+import { normalizeConfig } from '../core/config';
 import type { LintOptions } from '../core/rule';
-import { lazySegmenter } from '../core/segmenter';
 import type { Severity } from '../core/types';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
-import { type CheckSettings, checkFile, emptyCounts, type FileOutcome } from './check-file';
-import { checkInThreads } from './check-pool';
-import { runExport } from './export';
+import { type CheckSettings, emptyCounts, type FileOutcome, loadExplicitConfig } from './check-file';
+import { checkFiles } from './check-files';
+import { runExport, sameFile, writeFailure } from './export';
 import type { FixMode } from './fix';
-import { deliverPendingSignals } from './safe-write';
-import { expandInputs } from './input';
-import { displayPath as shown, summaryLine } from './output';
+import { type CiFormat, ciFormats, type LocatedFile, renderCiFormat } from './formats';
+import { writeFileSafely } from './safe-write';
+import { runSummary } from './summary';
+import { expandInputs, isDocxPath } from './input';
+import { colorWanted, displayPath as shown, summaryLine } from './output';
 
 declare const FAZHI_VERSION: string | undefined;
 
@@ -21,18 +20,27 @@ export interface Io {
   stdout(data: string | Uint8Array): void;
   stderr(text: string): void;
   isTty: boolean;
+  /** Whether stderr is a terminal (summary draws its progress bar there). */
+  stderrIsTty?: boolean;
 }
 
 const usage = `用法 / Usage:
-  fazhi-report check [--format text|json] [--config FILE | --no-config] [--profile auto|government|department]
-                     [--rounding half-up|lenient] [--color | --no-color] [--fix | --fix-dry-run]
-                     [--annotate [-o OUT.docx] [--force]] [--jobs N] [--] FILE|DIR|- …
+  fazhi-report check [--format text|json|sarif|github|checkstyle|junit] [-o FILE] [--config FILE | --no-config]
+                     [--profile auto|government|department] [--rounding half-up|lenient] [--color | --no-color]
+                     [--fix | --fix-dry-run] [--annotate [-o OUT.docx] [--force]] [--jobs N] [--] FILE|DIR|- …
+  fazhi-report summary [--config FILE | --no-config] [--profile auto|government|department] [--rounding half-up|lenient]
+                       -o summary.html|summary.csv|summary.xlsx [--] DIR|FILE …
   fazhi-report export [--] FILE --to html|docx [-o OUT] [--force] [--sealed]
   fazhi-report lsp --stdio
   FILE           .md、.txt 或 Word 稿 .docx（位置写作 文件.docx:¶段落:字符）；DIR 代表其中的这些文件；“-”为标准输入（纯文本）
+  --format       text（默认，终端上着色；FORCE_COLOR、NO_COLOR 环境变量同样适用）、json、sarif（SARIF 2.1.0）、
+                 github（GitHub Actions 注释）、checkstyle、junit
+  -o FILE        把检查结果写入文件（替换已有的普通文件）；与 --annotate 同用时是批注副本的路径
   --fix          应用确定的修复（标点、层次序数、数字写法，从不改统计数字）并原地改写文件，再报告改后的问题；“-”时改后的文本写到标准输出；
                  不支持在 Word 文档（.docx）中修复
   --fix-dry-run  不写文件，以统一差异格式（diff -u）列出 --fix 将作的改动
+  summary        每份报告一行：发文机关、年度、文种、五项内容（●/○ 及对应标题）、成文日期与 3月1日/4月1日 时限、
+                 数字错误、用词问题、占位内容；-o 的扩展名决定格式：.html（可排序，含每份报告的问题）、.csv（带 BOM）、.xlsx
   --annotate     把每个 .docx 的问题写成 Word 批注，存为旁边的副本“X.批注.docx”（-o 指定一个文件的副本路径，--force 覆盖已有副本），不改原文件
   --jobs N       同时检查的线程数（默认为处理器核数）；结果总按输入顺序输出
   --format json  输出一个紧凑的 JSON 文档 {"files":[{"path","diagnostics"}…]}，边检查边写出
@@ -48,6 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   switch (command) {
     case 'check': return check(rest, io);
+    case 'summary': return runSummary(rest, io, usage);
     case 'export': return runExport(rest, io);
     case 'lsp': return lsp(rest, io);
     case '--version': case '-v': io.stdout(`${typeof FAZHI_VERSION === 'string' ? FAZHI_VERSION : 'dev'}\n`); return 0;
@@ -56,8 +65,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+type CheckFormat = 'text' | 'json' | CiFormat;
+const checkFormats: readonly CheckFormat[] = ['text', 'json', ...ciFormats];
+
 interface CheckArgs {
-  format: 'text' | 'json';
+  format: CheckFormat;
   config?: string;
   noConfig: boolean;
   cliOptions: Partial<LintOptions>;
@@ -65,6 +77,7 @@ interface CheckArgs {
   fix?: FixMode;
   /** Write each .docx's findings into a copy as Word comments. */
   annotate: boolean;
+  /** With --annotate the annotated copy's path, else the file the findings are written to. */
   output?: string;
   force: boolean;
   /** --jobs: worker threads for several files (default: one per core). */
@@ -73,7 +86,7 @@ interface CheckArgs {
 }
 
 const checkOptions: OptionTable = {
-  format: { type: 'string', short: 'f', value: '输出格式 text 或 json' },
+  format: { type: 'string', short: 'f', value: `输出格式 ${checkFormats.join('、')}` },
   config: { type: 'string', short: 'c', value: '配置文件路径' },
   'no-config': { type: 'boolean' },
   profile: { type: 'string', value: '报告类型 auto（默认，按发文机关判断）、government 或 department' },
@@ -83,7 +96,7 @@ const checkOptions: OptionTable = {
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   annotate: { type: 'boolean' },
-  output: { type: 'string', short: 'o', value: '批注副本的路径' },
+  output: { type: 'string', short: 'o', value: '输出文件的路径' },
   force: { type: 'boolean' },
   jobs: { type: 'string', short: 'j', value: '并行检查的线程数' },
 };
@@ -92,19 +105,21 @@ function parseCheckArgs(args: string[]): CheckArgs | string {
   const parsed = parseCommandLine(args, checkOptions);
   if (typeof parsed === 'string') return parsed;
   const { format = 'text', config, profile, rounding, output, jobs } = parsed.values as Record<string, string | undefined>;
-  if (format !== 'text' && format !== 'json') return `--format 应为 text 或 json，而不是“${format}”`;
+  if (!(checkFormats as readonly string[]).includes(format)) return `--format 应为 ${checkFormats.join('、')} 之一，而不是“${format}”`;
   if (jobs !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobs)) return `--jobs 应为 1 到 999 的整数，而不是“${jobs}”`;
   const normalized = normalizeConfig({ profile, rounding });
   if (normalized.problems.length) return normalized.problems.join('；');
   const lastColor = parsed.flagsInOrder.filter((f) => f === 'color' || f === 'no-color').pop();
   if (!parsed.positionals.length) return '缺少要检查的文件';
   if (parsed.values.fix && parsed.values['fix-dry-run']) return '--fix 与 --fix-dry-run 只能选一个';
-  if (parsed.values['fix-dry-run'] && format === 'json') return '--fix-dry-run 输出差异（diff），不能与 --format json 同用';
+  if (parsed.values['fix-dry-run'] && format !== 'text') return `--fix-dry-run 输出差异（diff），不能与 --format ${format} 同用`;
   const annotate = parsed.values.annotate === true;
   const force = parsed.values.force === true;
-  if ((output !== undefined || force) && !annotate) return '-o 和 --force 只用于 --annotate（写入批注的副本）';
+  if (force && !annotate) return '--force 只用于 --annotate（覆盖已有的批注副本）';
+  if (output !== undefined && !annotate && parsed.values['fix-dry-run']) return '--fix-dry-run 的差异写到标准输出，不能与 -o 同用';
+  if (output !== undefined && !annotate && isDocxPath(output)) return `-o “${output}”是 Word 文件名：检查结果不是 Word 文档；要写批注副本请加 --annotate`;
   return {
-    format, config, noConfig: parsed.values['no-config'] === true, cliOptions: normalized.options,
+    format: format as CheckFormat, config, noConfig: parsed.values['no-config'] === true, cliOptions: normalized.options,
     color: lastColor === undefined ? undefined : lastColor === 'color', files: parsed.positionals,
     fix: parsed.values.fix ? 'fix' : parsed.values['fix-dry-run'] ? 'dry-run' : undefined,
     annotate, output, force, jobs: jobs === undefined ? undefined : Number(jobs),
@@ -117,23 +132,24 @@ async function check(args: string[], io: Io): Promise<number> {
     io.stderr(`fazhi-report check：${parsed}\n${usage}\n`);
     return 2;
   }
-  let explicitConfig: Partial<LintOptions> = {};
-  if (parsed.config) {
-    const loaded = loadConfigFile(resolve(parsed.config));
-    if (loaded.problems.length) {
-      io.stderr(loaded.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
-      return 2;
-    }
-    explicitConfig = loaded.options;
+  const explicit = loadExplicitConfig(parsed.config);
+  if ('problems' in explicit) {
+    io.stderr(explicit.problems.map((p) => `fazhi-report：${p}`).join('\n') + '\n');
+    return 2;
   }
-  const color = parsed.color ?? (io.isTty && !process.env.NO_COLOR);
+  const reportFile = parsed.annotate ? undefined : parsed.output;
+  const color = parsed.format === 'text' && !reportFile && (parsed.color ?? colorWanted(process.env, io.isTty));
   const { files, problems } = expandInputs(parsed.files);
+  if (reportFile !== undefined && files.some((f) => f !== '-' && sameFile(f, reportFile))) {
+    io.stderr(`fazhi-report check：输出文件“${shown(reportFile)}”是要检查的报告之一，拒绝覆盖；请用 -o 指定其他路径\n`);
+    return 2;
+  }
   if (parsed.annotate && parsed.output && files.length !== 1) {
     io.stderr(`fazhi-report check：-o 只能用于一个 .docx 文件；检查多个文件时批注副本写在各自旁边（报告.批注.docx）\n`);
     return 2;
   }
   const settings: CheckSettings = {
-    format: parsed.format, color, explicitConfig: parsed.config ? explicitConfig : undefined, noConfig: parsed.noConfig,
+    format: parsed.format, color, explicitConfig: explicit.options, noConfig: parsed.noConfig,
     cliOptions: parsed.cliOptions, fix: parsed.fix, annotate: parsed.annotate, output: parsed.output, force: parsed.force,
   };
   const counts = emptyCounts();
@@ -141,13 +157,17 @@ async function check(args: string[], io: Io): Promise<number> {
   const troubles: { path: string; line: string }[] = [];
   const trouble = (path: string, reason: string) => troubles.push({ path, line: `${shown(path)}：${reason}` });
   problems.forEach((p) => { if (!p.ok) trouble(p.path, p.reason); });
+  const located: LocatedFile[] = [];
   const diffs: string[] = [];
   // --fix with standard input passes the fixed text on through stdout: the findings go to stderr then.
   const fixedStdin = parsed.fix === 'fix' && files.includes('-');
   const report = fixedStdin ? io.stderr : io.stdout;
+  // With -o the findings are collected and written to the file in one piece at the end.
+  const collected: string[] = [];
+  const emit = reportFile === undefined ? report : (text: string) => { collected.push(text); };
   // JSON is written as the files are checked: one document, compact, never held whole in memory.
   let jsonFiles = 0;
-  if (parsed.format === 'json' && parsed.fix !== 'dry-run') report('{"files":[');
+  if (parsed.format === 'json' && parsed.fix !== 'dry-run') emit('{"files":[');
   let checked = 0;
   const deliver = (outcome: FileOutcome, index: number) => {
     const path = files[index];
@@ -157,26 +177,28 @@ async function check(args: string[], io: Io): Promise<number> {
     if (outcome.diff) diffs.push(outcome.diff);
     if (outcome.checked) checked++;
     for (const severity of Object.keys(counts) as Severity[]) counts[severity] += outcome.counts[severity];
+    if (outcome.located) located.push(outcome.located);
     if (outcome.block === undefined || parsed.fix === 'dry-run') return;
-    if (parsed.format === 'json') report(`${jsonFiles++ ? ',' : ''}${outcome.block}`);
-    else report(`${outcome.block}\n\n`);
+    if (parsed.format === 'json') emit(`${jsonFiles++ ? ',' : ''}${outcome.block}`);
+    else emit(`${outcome.block}\n\n`);
   };
-  const segmenter = lazySegmenter();
-  // Threads only for plain checks of several files: --fix and --annotate write files, and standard input is one.
-  const jobs = Math.min(parsed.jobs ?? availableParallelism(), files.length);
-  if (jobs > 1 && !parsed.fix && !parsed.annotate && !files.includes('-')) {
-    await checkInThreads(files, settings, jobs, (path) => checkFile(path, settings, segmenter), deliver);
-  } else {
-    for (const [index, path] of files.entries()) {
-      await deliverPendingSignals(); // Ctrl+C between files, once --fix has installed its cleanup handlers
-      deliver(checkFile(path, settings, segmenter), index);
-    }
-  }
+  await checkFiles(files, settings, parsed.jobs, deliver);
   troubles.forEach((t) => io.stderr(`fazhi-report：${t.line}\n`));
   const troubledFiles = new Set(troubles.map((t) => t.path)).size;
   if (parsed.fix === 'dry-run') io.stdout(diffs.join(''));
-  else if (parsed.format === 'json') report(']}\n');
-  else report(summaryLine(counts, checked, troubledFiles) + '\n');
+  else if (parsed.format === 'json') emit(']}\n');
+  else if (parsed.format !== 'text') emit(renderCiFormat(parsed.format, located));
+  else emit(summaryLine(counts, checked, troubledFiles) + '\n');
+  if (reportFile !== undefined && parsed.fix !== 'dry-run') {
+    try {
+      // Generated output: an existing regular file is replaced (never a FIFO, device, link or directory).
+      writeFileSafely(reportFile, collected.join(''), { replace: true });
+    } catch (error) {
+      io.stderr(`fazhi-report check：${writeFailure(reportFile, error)}\n`);
+      return 2;
+    }
+    io.stderr(`fazhi-report：${summaryLine(counts, checked, troubledFiles)}，结果已写入 ${shown(reportFile)}\n`);
+  }
   if (troubles.length) return 2;
   return counts.error ? 1 : 0;
 }
@@ -198,6 +220,7 @@ if (require.main === module) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
   }).then((code) => {
     if (code !== undefined) process.exitCode = code;
   }, (error) => {

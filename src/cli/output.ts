@@ -1,6 +1,6 @@
 // The two outputs of `check`: lines for people, and LSP-shaped JSON for machines.
 import { positionAt } from '../core/text';
-import type { Finding, ReportDocument, Severity, Span } from '../core/types';
+import { severityLabel, type Finding, type ReportDocument, type Severity, type Span } from '../core/types';
 import { docxPosition, docxRange, type DocxImport } from '../import/docx';
 
 export interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number } }
@@ -25,17 +25,21 @@ export function jsonDiagnostic(doc: ReportDocument, f: Finding, docx?: DocxImpor
   };
 }
 
-/** "file:12:5" for text, "file.docx:¶12:5" (Word paragraph and character, 1-based) for a Word file; the name as displayPath shows it. */
-function location(path: string, doc: ReportDocument, offset: number, docx?: DocxImport): string {
+/** "12:5" for text, "¶12:5" (Word paragraph and character, 1-based) for a Word file. */
+export function positionLabel(doc: ReportDocument, offset: number, docx?: DocxImport): string {
   if (docx) {
     const at = docxPosition(docx, offset);
-    return `${displayPath(path)}:¶${at.paragraph}:${at.character + 1}`;
+    return `¶${at.paragraph}:${at.character + 1}`;
   }
   const at = positionAt(doc.lineStarts, offset);
-  return `${displayPath(path)}:${at.line + 1}:${at.character + 1}`;
+  return `${at.line + 1}:${at.character + 1}`;
 }
 
-export const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
+/** "file:12:5" for text, "file.docx:¶12:5" for a Word file; the name as displayPath shows it. */
+function location(path: string, doc: ReportDocument, offset: number, docx?: DocxImport): string {
+  return `${displayPath(path)}:${positionLabel(doc, offset, docx)}`;
+}
+
 const severityColor: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
 
 // Control characters (a newline, an escape sequence, a bidi override) in a file name would forge or break lines.
@@ -55,6 +59,17 @@ export function textLines(path: string, doc: ReportDocument, findings: Finding[]
     const where = location(path, doc, f.span.start, docx);
     return `${paint('2', where)} ${paint(severityColor[f.severity], `${f.severity}`)} ${paint('2', f.code)} ${f.message}`;
   });
+}
+
+/**
+ * Colour for the text format when no --color/--no-color is given: FORCE_COLOR (any non-empty value but "0"/"false") forces it
+ * on, NO_COLOR (any non-empty value) turns it off — FORCE_COLOR wins, as in Node — otherwise only on a terminal.
+ */
+export function colorWanted(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force) return force !== '0' && force.toLowerCase() !== 'false';
+  if (env.NO_COLOR) return false;
+  return isTty;
 }
 
 /** `troubled`: files that could not be read or were not checked completely. */

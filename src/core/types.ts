@@ -8,6 +8,9 @@ export interface Span {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** How a severity is named to the user. */
+export const severityLabel: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
+
 export interface TextEdit {
   span: Span;
   newText: string;

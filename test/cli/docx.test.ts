@@ -114,8 +114,10 @@ describe('cli: Word drafts', () => {
     assert.ok(unzip(readFileSync(out)).has('word/comments.xml'));
   });
 
-  it('-o without --annotate, or with several files, is a usage error', async () => {
-    assert.equal((await cli(['check', '-o', join(dir, 'x.docx'), sample])).code, 2);
+  it('-o NAME.docx without --annotate, or with several files, is a usage error', async () => {
+    const plain = await cli(['check', '-o', join(dir, 'x.docx'), sample]);
+    assert.equal(plain.code, 2);
+    assert.match(plain.stderr, /要写批注副本请加 --annotate/);
     copyFileSync(fixture, join(dir, '慈溪.docx'));
     const r = await cli(['check', '--annotate', '-o', join(dir, 'x.docx'), dir]);
     assert.equal(r.code, 2);

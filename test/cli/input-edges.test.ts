@@ -167,10 +167,10 @@ describe('cli check: options through parseArgs', () => {
 
   it('usage errors: exit 2, a Chinese line naming the argument, and the usage', async () => {
     const cases: [string[], RegExp][] = [
-      [['--format'], /--format 后应跟输出格式 text 或 json/],
+      [['--format'], /--format 后应跟输出格式 text、json、sarif、github、checkstyle、junit/],
       [['--format=', 'a.md'], /--format 后应跟输出格式/],
-      [['-f', '--json', 'a.md'], /-f 后应跟输出格式 text 或 json（以“-”开头的值请写成 --format=--json）/],
-      [['--format', 'xml', 'a.md'], /--format 应为 text 或 json，而不是“xml”/],
+      [['-f', '--json', 'a.md'], /-f 后应跟输出格式 text、json、.*（以“-”开头的值请写成 --format=--json）/],
+      [['--format', 'xml', 'a.md'], /--format 应为 text、json、sarif、github、checkstyle、junit 之一，而不是“xml”/],
       [['--no-config=yes', 'a.md'], /--no-config 不带取值/],
       [['--bogus', 'a.md'], /未知选项“--bogus”/],
       [['-z', 'a.md'], /未知选项“-z”/],

@@ -36,11 +36,11 @@ describe('extension manifest', () => {
     assert.match(readFileSync(join(root, 'src', 'word', 'register.ts'), 'utf8'), /customEditorViewType = 'fazhiReport\.docx'/);
   });
 
-  it('declares the nine commands in one category, and menus use only declared commands', () => {
+  it('declares the ten commands in one category, and menus use only declared commands', () => {
     const ids = manifest.contributes.commands.map((c) => c.command);
     assert.deepEqual(ids, [
       'fazhiReport.newReport', 'fazhiReport.fixAll', 'fazhiReport.openPreview', 'fazhiReport.exportHtml', 'fazhiReport.exportDocx',
-      'fazhiReport.importDocx', 'fazhiReport.toggleChecking', 'fazhiReport.openDocx', 'fazhiReport.refreshFigures',
+      'fazhiReport.importDocx', 'fazhiReport.toggleChecking', 'fazhiReport.openDocx', 'fazhiReport.refreshFigures', 'fazhiReport.summarizeFolder',
     ]);
     assert.equal(new Set(manifest.contributes.commands.map((c) => c.category)).size, 1);
     for (const items of Object.values(manifest.contributes.menus)) {
@@ -54,6 +54,7 @@ describe('extension manifest', () => {
     assert.deepEqual([...new Set(used)].sort(), Object.keys(nls.en).sort());
     assert.equal(nls.zh['command.newReport'], '新建年度报告');
     assert.equal(nls.zh.category, '法治报告');
+    assert.equal(nls.zh['command.summarizeFolder'], '检查文件夹中的全部报告');
   });
 
   it('contributes the figures view to the Explorer for Markdown and plain-text editors, with its refresh in the title', () => {
@@ -80,7 +81,7 @@ describe('extension manifest', () => {
   });
 
   it('translates every runtime string of the extension into Chinese', () => {
-    const source = ['extension.ts', 'figures-view.ts', join('word', 'register.ts')].map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
+    const source = ['extension.ts', 'figures-view.ts', join('word', 'register.ts'), 'summary-view.ts'].map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
     const strings = [...source.matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'\)/g)].map((m) => m[1].replace(/\\'/g, "'"));
     const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     assert.ok(strings.length > 0);
@@ -92,7 +93,7 @@ describe('extension manifest', () => {
     const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/preview-webview.js', 'dist/jieba_rs_wasm_bg.wasm']) {
+    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/preview-webview.js', 'dist/jieba_rs_wasm_bg.wasm', 'dist/folder-summary.js', 'schemas/fazhirc.schema.json']) {
       assert.ok(files.includes(file), `${file} is packaged`);
     }
     for (const code of allRules.flatMap((rule) => Object.keys(rule.codes))) {

@@ -93,10 +93,20 @@ function formatFinding(date: DateValue): Finding | undefined {
   };
 }
 
-function timingFindings(doc: ReportDocument, date: DateValue, year: number, department: boolean): Finding[] {
+/** When a 成文日期 falls against the report year: before it ended, by 3月1日 (报送), by 4月1日 (公开, 省级报送), or later. */
+export type DateTiming = 'before-year-end' | 'by-march-1' | 'by-april-1' | 'after-april-1';
+
+export function dateTiming(date: Pick<DateValue, 'year' | 'month' | 'day'>, year: number): DateTiming {
   const day = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
   const written = day(date.year, date.month, date.day);
-  if (written <= day(year, 12, 31)) {
+  if (written <= day(year, 12, 31)) return 'before-year-end';
+  if (written <= day(year + 1, 3, 1)) return 'by-march-1';
+  return written <= day(year + 1, 4, 1) ? 'by-april-1' : 'after-april-1';
+}
+
+function timingFindings(doc: ReportDocument, date: DateValue, year: number, department: boolean): Finding[] {
+  const timing = dateTiming(date, year);
+  if (timing === 'before-year-end') {
     const early = finding('meta/date-before-year-end',
       `成文日期${quote(date.text)}早于报告年度结束（${year}年12月31日）：${year}年度报告应在年度结束后成文，否则全年情况和数据尚不完整`, date.span);
     // Early in the report year itself, where reports are dated early in the next: most likely last year's date kept.
@@ -110,11 +120,11 @@ function timingFindings(doc: ReportDocument, date: DateValue, year: number, depa
       related: doc.year ? [{ span: doc.year.span, message: `报告年度${year}年` }] : [],
     }];
   }
-  if (written > day(year + 1, 4, 1)) {
+  if (timing === 'after-april-1') {
     return [finding('meta/date-deadline',
       `成文日期${quote(date.text)}晚于${year + 1}年4月1日：${year}年度报告应于${year + 1}年4月1日前报送并向社会公开`, date.span, 'warning')];
   }
-  if (written > day(year + 1, 3, 1)) {
+  if (timing === 'by-april-1') {
     return [finding('meta/date-deadline',
       department
         ? `成文日期${quote(date.text)}晚于${year + 1}年3月1日：部门年度报告应于每年3月1日前报送`

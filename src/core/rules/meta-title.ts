@@ -53,13 +53,8 @@ export const metaTitle: Rule = {
     const out: Finding[] = [];
     const type = typeFinding(doc, span, t);
     if (type) out.push(type);
-    // The issuing body comes before "关于", the year or the subject — or right after a leading year
-    // ("2020年静海区法治政府建设情况报告").
-    const body = t.replace(leadingYear, '');
-    const cut = body.search(subjectStart);
-    const prefix = cut < 0 ? body : body.slice(0, cut);
     // A report delivered at a meeting names its body in the speaker's line under the title.
-    if ((!organ.test(prefix) || /^[全我本各][省市县区州镇乡]$/.test(prefix)) && !deliveredAtMeeting(doc)) {
+    if (!titleIssuer(doc) && !deliveredAtMeeting(doc)) {
       out.push(finding('meta/title-issuer', `标题应写明发文机关（如“××市人民政府”“××市司法局”），标题${quote(doc.text.slice(span.start, span.end))}的开头未见机关名称`, span));
     }
     if (!/(19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}年/.test(t) && !multiYear.test(t)) {
@@ -69,6 +64,30 @@ export const metaTitle: Rule = {
     return out;
   },
 };
+
+/**
+ * The issuing body the title names, as written: the part before "关于", the year or the subject — or right after a
+ * leading year ("2020年静海区法治政府建设情况报告") — when it names a body ("全市" does not).
+ */
+export function titleIssuer(doc: ReportDocument): string | undefined {
+  if (!doc.title) return undefined;
+  const span = doc.title.contentSpan;
+  const t = doc.norm.slice(span.start, span.end);
+  const skipped = t.length - t.replace(leadingYear, '').length;
+  const body = t.slice(skipped);
+  const cut = body.search(subjectStart);
+  const prefix = cut < 0 ? body : body.slice(0, cut);
+  if (!organ.test(prefix) || /^[全我本各][省市县区州镇乡]$/.test(prefix)) return undefined;
+  return doc.text.slice(span.start + skipped, span.start + skipped + prefix.length).trim() || undefined;
+}
+
+/** The document type the title ends on: 报告, or the wrong 总结/汇报; undefined when it names none of them. */
+export function titleDocType(doc: ReportDocument): string | undefined {
+  if (!doc.title) return undefined;
+  const t = doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end);
+  if (t.includes('报告')) return '报告';
+  return [...t.matchAll(wrongType)].pop()?.[0];
+}
 
 function titleMissing(doc: ReportDocument): Finding[] {
   const first = doc.blocks.find((b) => b.kind === 'addressee' || b.kind === 'paragraph' || b.kind === 'heading');

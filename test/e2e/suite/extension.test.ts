@@ -321,3 +321,21 @@ describe('commands', () => {
     assert.match(document.getText(), /^××市人民政府\n\n××××年×月×日\n/);
   });
 });
+
+describe('检查文件夹中的全部报告', () => {
+  it('shows the summary of the workspace folder in a webview: a row and a findings section per report', async () => {
+    await activateExtension();
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('fazhiReport.summarizeFolder');
+    assert.ok(panel, 'a summary panel');
+    try {
+      const html = panel.webview.html;
+      assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-/);
+      assert.match(html, /<a href="#report-\d+">cixi\.txt<\/a>/);
+      assert.match(html, /<a href="#report-\d+">cixi\.docx<\/a>/);
+      assert.match(html, /<td>慈溪市司法局<\/td>/);
+      assert.match(html, /<section id="report-\d+"><h2>cixi\.txt<\/h2>/);
+    } finally {
+      panel.dispose();
+    }
+  });
+});
