@@ -61,13 +61,13 @@ interface DocumentState {
   publishedVersion: number;
   /** The version whose check hung or crashed the worker: not checked again until the document changes. */
   abortedVersion?: number;
-  /** Resolved by the first finished check (the outline and folding wait for that one only). */
-  firstCheck: Promise<void>;
+  /** Resolved by the next finished check (then replaced): the outline and folding wait for the current version's. */
+  nextCheck: Promise<void>;
   markChecked(): void;
 }
 
 const configurationTimeoutMs = 2000;
-const firstCheckWaitMs = 5000;
+const currentCheckWaitMs = 5000;
 const defaultLintTimeoutMs = 10_000;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -214,9 +214,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function stateOf(uri: string): DocumentState {
     let state = states.get(uri);
     if (!state) {
-      let markChecked = () => {};
-      const firstCheck = new Promise<void>((resolve) => { markChecked = resolve; });
-      state = { generation: 0, publishedVersion: -1, firstCheck, markChecked };
+      const fresh: DocumentState = { generation: 0, publishedVersion: -1, nextCheck: Promise.resolve(), markChecked: () => {} };
+      const arm = () => {
+        fresh.nextCheck = new Promise<void>((resolve) => {
+          fresh.markChecked = () => { resolve(); arm(); };
+        });
+      };
+      arm();
+      state = fresh;
       states.set(uri, state);
     }
     return state;
@@ -354,9 +359,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /** The outline and folding are asked for once on opening: the first check is worth waiting for (briefly). */
-  async function viewAfterFirstCheck(uri: unknown) {
+  /**
+   * VS Code asks for the outline and the folding once per version (and keeps the answer). The last finished check of
+   * a report, mapped onto the current text, answers at once; with none yet, or one that found no report (a new
+   * report's first version is empty), wait up to a limit for the check of the version asked about.
+   */
+  async function viewAfterCurrentCheck(uri: unknown) {
     const state = typeof uri === 'string' ? states.get(uri) : undefined;
-    if (state && !state.checked) await Promise.race([state.firstCheck, new Promise((r) => setTimeout(r, firstCheckWaitMs))]);
+    const deadline = Date.now() + currentCheckWaitMs;
+    const answerable = () => state?.checked?.snapshot.isReport || state?.checked?.snapshot.version === documents.get(uri as string)?.version;
+    while (state && typeof uri === 'string' && states.get(uri) === state && !answerable()) {
+      const left = deadline - Date.now();
+      if (left <= 0) break;
+      await Promise.race([state.nextCheck, new Promise((r) => setTimeout(r, left))]);
+    }
     return viewOf(uri);
   }
 
@@ -428,7 +444,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return null;
     }
     if (params.command !== fixAllCommand) return null;
-    const view = await viewAfterFirstCheck(params.arguments?.[0]);
+    const view = await viewAfterCurrentCheck(params.arguments?.[0]);
     if (!view) return null;
     const { document } = view;
     const version = document.version;
@@ -442,12 +458,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   connection.onDocumentSymbol(guard('documentSymbol', [], async (params) => {
-    const view = await viewAfterFirstCheck(params.textDocument.uri);
+    const view = await viewAfterCurrentCheck(params.textDocument.uri);
     return view ? toDocumentSymbols(view.checked.snapshot.symbols, view.toRange) : [];
   }));
 
   connection.onFoldingRanges(guard('foldingRange', [], async (params) => {
-    const view = await viewAfterFirstCheck(params.textDocument.uri);
+    const view = await viewAfterCurrentCheck(params.textDocument.uri);
     return view ? foldingRanges(view.checked.snapshot.folds, view.toRange) : [];
   }));
 

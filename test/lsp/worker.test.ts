@@ -58,6 +58,17 @@ describe('language server lint worker', function () {
     assert.ok(after.filter((u) => slow.includes(u)).length <= 1, `re-checks published before the new document: ${after.join(', ')}`);
   });
 
+  it('the outline of a document that was no report until now waits for the check of the version asked about', async () => {
+    client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false });
+    await client.initialize({ settings: { debounceMs: 0 } });
+    const uri = 'file:///ws/new-report.md';
+    client.open(uri, ''); // 新建年度报告 opens an empty document, then writes the skeleton into it
+    await client.diagnostics(uri);
+    client.change(uri, `${report}慢速检查。\n`);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.some((s) => s.name === '明湖市2023年法治政府建设情况的报告'), symbols.map((s) => s.name).join(' | '));
+  });
+
   it('hover and outline answer while a long check runs, from the last finished one', async () => {
     client = TestClient.inProcess({ rulesModule: slowRules, loadSegmenter: false });
     await client.initialize({ settings: { debounceMs: 0 } });
