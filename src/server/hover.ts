@@ -5,10 +5,8 @@
 import type { Figure } from '../core/figures';
 import type { LintRun } from '../core/lint';
 import type { ParsedNumber } from '../core/numbers';
-import type { Finding, Span } from '../core/types';
+import { severityLabel, type Span } from '../core/types';
 import { spanContains } from './ranges';
-
-const severityLabel: Record<Finding['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
 export interface HoverModel {
   /** Each figure the figure rules read, and what it says. */
