@@ -1,6 +1,7 @@
 // Effective settings for one document: editor settings (section "fazhiReport", pulled per document) overridden by
 // the nearest .fazhirc.json above the document's folder.
 import { dirname, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { findConfigFile, loadConfigFile, mergeOptions, normalizeConfig, type LoadedConfig } from '../core/config';
 import type { LintOptions } from '../core/rule';
 
@@ -89,37 +90,26 @@ export function matchesInclude(globs: string[], filePath: string | undefined, wo
     const rel = relative(folder, filePath);
     if (rel && !rel.startsWith('..')) candidates.push(slash(rel));
   }
-  const base = slash(filePath).split('/').pop() ?? '';
-  return globs.some((glob) => {
-    const re = globToRegExp(glob);
-    return glob.includes('/') ? candidates.some((c) => re.test(c)) : re.test(base);
-  });
+  return globs.some((glob) => candidates.some(globMatcher(glob)));
 }
 
-const globCache = new Map<string, RegExp>();
+const matcherCache = new Map<string, (path: string) => boolean>();
 
-/** Minimal glob: ** (any folders), * and ? (within a name), {a,b}; everything else literal. */
-export function globToRegExp(glob: string): RegExp {
-  const cached = globCache.get(glob);
-  if (cached) return cached;
-  let re = '';
-  let braces = 0;
-  const g = glob.replace(/^\.\//, '');
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*' && g[i + 1] === '*') {
-      const slashAfter = g[i + 2] === '/';
-      re += slashAfter ? '(?:[^/]*/)*' : '.*';
-      i += slashAfter ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') { braces++; re += '(?:'; }
-    else if (c === '}' && braces > 0) { braces--; re += ')'; }
-    else if (c === ',' && braces > 0) re += '|';
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+/**
+ * picomatch's matcher for one setting glob. A glob without "/" matches the file name; a relative one may match below
+ * any folder (as VS Code's files.exclude does); an absolute one anchors at the root. A malformed glob matches nothing.
+ */
+export function globMatcher(glob: string): (path: string) => boolean {
+  let matcher = matcherCache.get(glob);
+  if (matcher) return matcher;
+  const pattern = glob.replace(/^\.\//, '');
+  try {
+    matcher = pattern.startsWith('/') || !pattern.includes('/')
+      ? picomatch(pattern, { dot: true, basename: !pattern.includes('/') })
+      : picomatch([pattern, `**/${pattern}`], { dot: true });
+  } catch {
+    matcher = () => false;
   }
-  // Absolute globs anchor at the root; relative ones may match below any folder. Unbalanced braces match nothing.
-  const out = braces ? /(?!)/ : new RegExp(g.startsWith('/') ? `^${re}$` : `^(?:.*/)?${re}$`);
-  globCache.set(glob, out);
-  return out;
+  matcherCache.set(glob, matcher);
+  return matcher;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
 import { looksLikeReport } from '../../src/core/report-detection';
 import { otherPages } from '../unit/rules/structure-sample';
-import { defaultDebounceMs, globToRegExp, matchesInclude, resolveSettings } from '../../src/server/settings';
+import { defaultDebounceMs, globMatcher, matchesInclude, resolveSettings } from '../../src/server/settings';
 
 const corpusDir = join(__dirname, '..', 'fixtures', 'corpus');
 
@@ -39,14 +39,18 @@ describe('report detection', () => {
 });
 
 describe('include globs', () => {
-  it('translates globs', () => {
-    assert.ok(globToRegExp('**/*.md').test('a/b/c.md'));
-    assert.ok(globToRegExp('**/*.md').test('c.md'));
-    assert.ok(!globToRegExp('*.md').test('a/c.txt'));
-    assert.ok(globToRegExp('reports/{2023,2024}/*.txt').test('reports/2024/x.txt'));
-    assert.ok(!globToRegExp('reports/{2023,2024}/*.txt').test('reports/2022/x.txt'));
-    assert.ok(!globToRegExp('a{b').test('a{b'), 'unbalanced braces match nothing and do not throw');
-    assert.ok(globToRegExp('file?.md').test('file1.md'));
+  it('matches globs with picomatch', () => {
+    assert.ok(globMatcher('**/*.md')('a/b/c.md'));
+    assert.ok(globMatcher('**/*.md')('c.md'));
+    assert.ok(!globMatcher('*.md')('a/c.txt'));
+    assert.ok(globMatcher('*.md')('a/c.md'), 'a name glob matches the file name in any folder');
+    assert.ok(globMatcher('reports/{2023,2024}/*.txt')('reports/2024/x.txt'));
+    assert.ok(globMatcher('reports/{2023,2024}/*.txt')('ws/reports/2024/x.txt'), 'a relative glob matches below any folder');
+    assert.ok(!globMatcher('reports/{2023,2024}/*.txt')('reports/2022/x.txt'));
+    assert.ok(globMatcher('reports/[0-9]*.txt')('reports/2024.txt'), 'character classes');
+    assert.ok(globMatcher('**/.drafts/*.md')('a/.drafts/x.md'), 'dot folders');
+    assert.ok(globMatcher('file?.md')('file1.md'));
+    assert.doesNotThrow(() => globMatcher('a{b')('a{b'));
   });
   it('matches names anywhere, paths relative to a workspace folder', () => {
     assert.equal(matchesInclude(['*.report.md'], '/ws/x/y.report.md', []), true);
