@@ -198,3 +198,19 @@ describe('cli check: options through parseArgs', () => {
     assert.ok(readFileSync(join(dir, 'x.html'), 'utf8').startsWith('<!DOCTYPE html>'));
   });
 });
+
+describe('cli check: output edges', () => {
+  it('a reader that closes the pipe early (`check … | head -1`) ends the run quietly', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = tempDir();
+    for (let k = 0; k < 40; k++) writeFileSync(join(dir, `r${k}.txt`), sample);
+    const main = join(__dirname, '..', '..', 'src', 'cli', 'main.ts');
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', main, 'check', '--format', 'json', '--jobs', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled|at /);
+    assert.notEqual(code, 2);
+  });
+});
