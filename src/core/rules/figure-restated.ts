@@ -303,7 +303,6 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
       for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
       const framing: string[] = [];
-      const earlier = main.slice(Math.max(0, k - MAX_LOOKBACK), k).reverse();
       let words = own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
         framing.push(plain(inner));
         return '';
@@ -311,7 +310,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       let phrase: string;
       let prior: string | undefined;
       let relationWords = '';
-      const base = earlier.find((g) => phraseOf.has(g));
+      const base = lastStated(main, k, phraseOf);
       if (statesChange(own) || RELATIVE.test(own.trim())) {
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
         if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
@@ -364,6 +363,16 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   }
   return out;
 }
+
+/** The nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */
+function lastStated(main: Figure[], k: number, phraseOf: Map<Figure, string>): Figure | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_LOOKBACK); j--) if (phraseOf.has(main[j])) return main[j];
+  return undefined;
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+// White space as /\s/ reads it.
+const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 interface ClauseReading {
   framing?: string;
@@ -419,8 +428,9 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === f.clause)) return undefined;
   const prev = main[k - 1];
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
-  const words = doc.norm.slice(from, f.span.start);
-  return from + words.search(/\S*$/);
+  let start = f.span.start;
+  while (start > from && !isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 interface Mark {
@@ -448,7 +458,7 @@ function agencyReader(doc: ReportDocument, span: { start: number; end: number })
   for (const m of doc.norm.slice(span.start, span.end).matchAll(AGENCY)) {
     const end = span.start + (m.index ?? 0) + m[0].length;
     let start = end - m[0].length;
-    while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && /[\u4e00-\u9fff]/.test(doc.norm[start - 1])) start--;
+    while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && isHan(doc.norm.charCodeAt(start - 1))) start--;
     marks.push({ start, end, text: plain(doc.norm.slice(start, end)) });
   }
   return marksBefore(marks);
@@ -482,11 +492,20 @@ function marksBefore(marks: Mark[]): MarkReader {
   };
 }
 
+// A report states its metric phrases again and again ("受理…", "办结…"): each phrase is made plain once.
+const plainWords = new Map<string, string>();
+const MAX_PLAIN_MEMO = 4096;
+
 /** Words with the period, place and filler words, the framing and the link to the number taken out. */
 function plain(words: string): string {
-  let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
+  let out = plainWords.get(words);
+  if (out !== undefined) return out;
+  out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
-  return out.replace(LINK, '').replace(/案件/g, '案');
+  out = out.replace(LINK, '').replace(/案件/g, '案');
+  if (plainWords.size >= MAX_PLAIN_MEMO) plainWords.clear();
+  plainWords.set(words, out);
+  return out;
 }
 
 /**
