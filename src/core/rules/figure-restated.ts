@@ -27,7 +27,10 @@ export interface RestatedGroup {
   classOf: Figure[];
 }
 
-interface Mention extends Restatement {
+interface Mention {
+  figure: Figure;
+  /** Where its own words start: its label runs from there to its end. */
+  ownStart: number;
   /** Unit kind | change words | the words the figure is stated under. */
   kind: string;
   phrase: string;
@@ -141,10 +144,16 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   const at = new Map<Figure, number>();
   mentions.forEach((m, k) => at.set(m.figure, k));
 
+  // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
+  // values all agree holds no conflict and is not read further (nor where its mentions stand).
+  const ending = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
+  const endingGroups = [...groupBy(mentions.map((_, k) => k), (k) => ending(mentions[k])).values()]
+    .filter((ks) => ks.length >= 2 && ks.some((k) => mentions[k].figure.value !== mentions[ks[0]].figure.value));
+
   // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
   // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
   // it — joins when the others agree on one).
-  const tieable = mentions.flatMap((m, k) => (m.generic || EVENT_UNITS.has(m.figure.unit) ? [] : [k]));
+  const tieable = endingGroups.flatMap((ks) => ks.filter((k) => !mentions[k].generic && !EVENT_UNITS.has(mentions[k].figure.unit)));
   for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].phrase}`).values()) {
     // Words stated this often are a table's or a list's, not a figure said again (nor read further).
     if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
@@ -160,10 +169,8 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     }
   }
   // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places.
-  // Words alike end alike: only mentions of one kind whose words share their last MIN_SHARED characters are compared.
-  const ending = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
-  for (const ks of groupBy(mentions.map((_, k) => k), (k) => ending(mentions[k])).values()) {
-    if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
+  for (const ks of endingGroups) {
+    if (ks.length > MAX_PAIRWISE) continue;
     for (let i = 0; i < ks.length; i++) {
       for (let j = i + 1; j < ks.length; j++) {
         const a = mentions[ks[i]];
@@ -178,7 +185,8 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   }
 
   const out: RestatedGroup[] = [];
-  for (const ks of groupBy(mentions.map((_, k) => k), root).values()) {
+  const tied = endingGroups.flat().sort((a, b) => a - b);
+  for (const ks of groupBy(tied, root).values()) {
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     const group = ks.map((k) => mentions[k]);
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
@@ -188,7 +196,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     if (new Set(classOf).size < 2) continue;
     // Counts far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all).
     if (!group[0].figure.percent && Math.min(...values) < MIN_RATIO * Math.max(...values)) continue;
-    out.push({ mentions: group, classOf });
+    out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
   return out;
 }
@@ -285,16 +293,17 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const periodOf = periodReader(doc, index);
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
+  const inPlan = planReader(plans);
   const phraseOf = new Map<Figure, string>();
   const priorOf = new Map<Figure, string | undefined>();
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
     const main = mainFigures(index, sentence);
-    const clauses = clauseReader(doc, sentence, new Set(main.map((g) => g.clause)));
+    const clauses = clauseReader(doc, sentence, main);
     let marks: { places: MarkReader; agencies: MarkReader } | undefined;
     main.forEach((f, k) => {
-      if (plans.some((p) => p.start <= f.span.start && f.span.start < p.end)) return;
+      if (inPlan(f.span.start)) return;
       const ownStart = ownWordsStart(doc, sentence, main, k);
       if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
@@ -351,7 +360,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       };
       out.push({
         figure: f,
-        label: doc.text.slice(ownStart, f.span.end).trim(),
+        ownStart,
         kind: `${unitKind(f)}|${relationWords}`,
         phrase,
         prior,
@@ -374,6 +383,15 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 // White space as /\s/ reads it.
 const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/** Whether an offset lies in a plan section, for offsets asked in document order (the spans are in that order too). */
+function planReader(plans: Span[]): (at: number) => boolean {
+  let k = 0;
+  return (at) => {
+    while (k < plans.length && plans[k].end <= at) k++;
+    return k < plans.length && plans[k].start <= at;
+  };
+}
+
 interface ClauseReading {
   framing?: string;
   context?: string;
@@ -384,18 +402,25 @@ interface ClauseReading {
  * clause without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context
  * ("为困难群众", "据统计"). Each clause is read once, and only when asked.
  */
-function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], withFigures: Set<number>) {
-  const spans = new Map<number, { start: number; end: number }>();
-  for (const seg of sentence.segments) {
-    const c = spans.get(seg.clause);
-    if (c) c.end = seg.span.end;
-    else spans.set(seg.clause, { ...seg.span });
-  }
+function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: readonly Figure[]) {
+  let spans: Map<number, { start: number; end: number }> | undefined;
+  let withFigures: Set<number> | undefined;
+  const spanOf = (c: number) => {
+    if (!spans) {
+      spans = new Map();
+      for (const seg of sentence.segments) {
+        const span = spans.get(seg.clause);
+        if (span) span.end = seg.span.end;
+        else spans.set(seg.clause, { ...seg.span });
+      }
+    }
+    return spans.get(c);
+  };
   const texts = new Map<number, string>();
   const textOf = (c: number) => {
     let text = texts.get(c);
     if (text === undefined) {
-      const span = spans.get(c);
+      const span = spanOf(c);
       text = span ? doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
       texts.set(c, text);
     }
@@ -407,6 +432,7 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
     reading: (c: number): ClauseReading | undefined => {
       if (readings.has(c)) return readings.get(c);
       let reading: ClauseReading | undefined;
+      withFigures ??= new Set(main.map((g) => g.clause));
       if (!withFigures.has(c)) {
         const text = textOf(c);
         const words = plain(text.replace(FRAMING_CLAUSE, ''));
