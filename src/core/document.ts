@@ -11,7 +11,7 @@ import { classifySegments, type Classified, type ParseLines } from './parse/segm
 import { readTail } from './parse/tail';
 import { headingPatterns } from './sections';
 import { simplifiedView } from './script';
-import { computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
+import { charCodes, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
 
 export interface ParseOptions {
   format?: 'markdown' | 'plaintext';
@@ -136,9 +136,8 @@ function runOnLines(text: string, norm: string, items: Classified[], format: 'ma
   return out;
 }
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const SENTENCE_ENDS = codes('。!?');
-const SENTENCE_CLOSERS = codes('”’"\')）」』');
+const SENTENCE_ENDS = charCodes('。!?');
+const SENTENCE_CLOSERS = charCodes('”’"\')）」』');
 
 /** Sentences end at 。！？ and at the end of a block, unless the block's last sentence runs on into the next one. */
 function splitSentences(text: string, norm: string, blocks: Block[], continued: Set<number>): Sentence[] {

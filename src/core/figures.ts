@@ -5,6 +5,7 @@ import { REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon'
 import { findNumbers, formatFixed, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
+import { charCodes } from './text';
 import type { ReportDocument, Span } from './types';
 
 export interface Figure {
@@ -250,8 +251,12 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbe
   return { figures, sentences, asides };
 }
 
-// A count whose own share follows it: "490件，占收到申请总数的7.9%".
-const SHARED_NEXT = /^\s*[，,]\s*占/;
+// A count whose own share follows it: "490件，占收到申请总数的7.9%" (read in the 4 characters after it).
+const SHARED_NEXT = /\s*[，,]\s*占/y;
+const sharedNext = (text: string, at: number): boolean => {
+  SHARED_NEXT.lastIndex = at;
+  return SHARED_NEXT.test(text) && SHARED_NEXT.lastIndex <= at + 4;
+};
 
 /**
  * The figures of a sentence's numbers — and, in a list of counts each followed by its share, an item that lost its
@@ -261,12 +266,12 @@ const SHARED_NEXT = /^\s*[，,]\s*占/;
 function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
   const kept = numbers.filter((n) => isFigure(text, n));
   const end = (n: ParsedNumber) => Math.max(n.end, n.unitEnd ?? n.end);
-  const units = new Set(kept.filter((n) => !n.percent && n.unit && SHARED_NEXT.test(text.slice(end(n), end(n) + 4))).map((n) => n.unit));
+  const units = new Set(kept.filter((n) => !n.percent && n.unit && sharedNext(text, end(n))).map((n) => n.unit));
   if (units.size !== 1) return kept;
   const [unit] = units;
   const bare = (n: ParsedNumber) =>
     !n.unit && !n.percent && n.form === 'arabic' && n.multiplier === 1 && n.decimals === 0 && n.approx.length === 0 && !n.isYear && !n.dateRole &&
-    !n.ordinal && !brokenByLine(text, n) && SHARED_NEXT.test(text.slice(n.end, n.end + 4));
+    !n.ordinal && !brokenByLine(text, n) && sharedNext(text, n.end);
   const figures = new Set(kept);
   return numbers.filter((n) => figures.has(n) || bare(n)).map((n) => (figures.has(n) ? n : { ...n, unit, unitStart: n.end, unitEnd: n.end }));
 }
@@ -322,11 +327,12 @@ function titleOrSloganReader(norm: string, from: number): (at: number) => boolea
   let quoteOpen = -1;
   return (at) => {
     for (; p < at; p++) {
-      const c = norm[p];
-      if (c === '《' || c === '〈') title++;
-      else if (c === '》' || c === '〉') title = Math.max(0, title - 1);
-      else if (c === '“') quoteOpen = p;
-      else if (c === '”') quoteOpen = -1;
+      switch (norm.charCodeAt(p)) {
+        case 0x300a: case 0x3008: title++; break; // 《 〈
+        case 0x300b: case 0x3009: title = Math.max(0, title - 1); break; // 》 〉
+        case 0x201c: quoteOpen = p; break; // “
+        case 0x201d: quoteOpen = -1; break; // ”
+      }
     }
     if (title > 0) return true;
     if (quoteOpen < 0) return false;
@@ -334,20 +340,23 @@ function titleOrSloganReader(norm: string, from: number): (at: number) => boolea
   };
 }
 
-const CLAUSE_SEPARATORS = new Set([',', '，', ';', '；', ':', '：']);
-const SEGMENT_SEPARATORS = new Set(['、']);
-const OPEN_PARENS = new Set(['(', '（']);
-const CLOSE_PARENS = new Set([')', '）']);
+// What may follow a final figure besides asides: spaces, closing quotes and brackets, the sentence end.
+const AFTER_FINAL = charCodes(' \t\r\n\u3000\u00a0”’"\'」』》。！？!?');
 
-interface RawSegment {
-  start: number;
-  end: number;
-  clause: number;
+/** How a character shapes a sentence's layout: 1 opens an aside, -1 closes one, 2 ends a clause, 3 a 、-segment. */
+function layoutRole(c: number): number {
+  switch (c) {
+    case 0x28: case 0xff08: return 1; // ( （
+    case 0x29: case 0xff09: return -1; // ) ）
+    case 0x2c: case 0xff0c: case 0x3b: case 0xff1b: case 0x3a: case 0xff1a: return 2; // ,，;；:：
+    case 0x3001: return 3; // 、
+    default: return 0;
+  }
 }
 
 /** Where a figure's words are read: the sentence's segments and, for any offset, the aside it lies in. */
 interface SentenceLayout {
-  segments: RawSegment[];
+  segments: FigureSegment[];
   /** Paren depth at an offset (0 outside asides). */
   parenDepthAt(p: number): number;
   /** The last "(" / "（" at or before an offset in the sentence, or -1. */
@@ -355,33 +364,38 @@ interface SentenceLayout {
 }
 
 function splitSegments(norm: string, span: Span): SentenceLayout {
-  const segments: RawSegment[] = [];
-  const depthMarks: { at: number; depth: number }[] = [];
+  const segments: FigureSegment[] = [];
+  // Where the paren depth changes, and to what.
+  const markAts: number[] = [];
+  const depths: number[] = [];
   const opens: number[] = [];
   let depth = 0;
   let clause = 0;
   let start = span.start;
   for (let p = span.start; p < span.end; p++) {
-    const c = norm[p];
-    if (OPEN_PARENS.has(c)) {
+    const role = layoutRole(norm.charCodeAt(p));
+    if (role === 0) continue;
+    if (role === 1) {
       depth++;
-      depthMarks.push({ at: p + 1, depth });
+      markAts.push(p + 1);
+      depths.push(depth);
       opens.push(p);
-    } else if (CLOSE_PARENS.has(c)) {
+    } else if (role === -1) {
       depth = Math.max(0, depth - 1);
-      depthMarks.push({ at: p, depth });
-    } else if (depth === 0 && (CLAUSE_SEPARATORS.has(c) || SEGMENT_SEPARATORS.has(c))) {
-      segments.push({ start, end: p, clause });
-      if (CLAUSE_SEPARATORS.has(c)) clause++;
+      markAts.push(p);
+      depths.push(depth);
+    } else if (depth === 0) {
+      segments.push({ span: { start, end: p }, clause, figures: [] });
+      if (role === 2) clause++;
       start = p + 1;
     }
   }
-  segments.push({ start, end: span.end, clause });
-  const markAt = lastAtOrBefore(depthMarks.map((m) => m.at));
+  segments.push({ span: { start, end: span.end }, clause, figures: [] });
+  const markAt = lastAtOrBefore(markAts);
   const openAt = lastAtOrBefore(opens);
   return {
     segments,
-    parenDepthAt: (p) => depthMarks[markAt(p)]?.depth ?? 0,
+    parenDepthAt: (p) => depths[markAt(p)] ?? 0,
     lastOpenBefore: (p) => opens[openAt(p)] ?? -1,
   };
 }
@@ -417,15 +431,14 @@ function buildSentence(
   segmenter: Segmenter | undefined,
 ): FigureSentence {
   const layout = splitSegments(norm, span);
-  const raw = layout.segments;
-  const segments: FigureSegment[] = raw.map((r) => ({ span: { start: r.start, end: r.end }, clause: r.clause, figures: [] }));
+  const segments = layout.segments;
   const ids: number[] = [];
   // Every figure of one aside has the same owner: looked up once per "(".
   const owners = new Map<number, number | undefined>();
   let seg = 0;
   for (const n of numbers) {
-    while (seg < raw.length - 1 && raw[seg].end <= n.start) seg++;
-    const r = raw[seg];
+    while (seg < segments.length - 1 && segments[seg].span.end <= n.start) seg++;
+    const r = segments[seg].span;
     const end = Math.max(n.end, n.unitEnd ?? n.end);
     const inParens = layout.parenDepthAt(n.start) > 0;
     // An aside's context starts at its "(".
@@ -444,7 +457,7 @@ function buildSentence(
       numeralSpan: { start: n.numeralStart, end: n.numeralEnd },
       halfUlp: n.decimals > 0 || n.multiplier > 1 ? 0.5 * 10 ** -n.decimals * n.multiplier : 0,
       sentence: sentenceIndex,
-      clause: r.clause,
+      clause: segments[seg].clause,
       segment: seg,
       inParens,
       lone: false,
@@ -485,10 +498,11 @@ function isFinal(norm: string, from: number, to: number): boolean {
   let depth = 0;
   for (let p = from; p < to; p++) {
     if (p - from > MAX_CONTEXT) return false;
-    const c = norm[p];
-    if (OPEN_PARENS.has(c)) depth++;
-    else if (CLOSE_PARENS.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && !/[\s”’"'」』》。！？!?]/.test(c)) return false;
+    const c = norm.charCodeAt(p);
+    const role = layoutRole(c);
+    if (role === 1) depth++;
+    else if (role === -1) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !AFTER_FINAL.has(c) && !/\s/.test(norm[p])) return false;
   }
   return true;
 }
@@ -583,10 +597,17 @@ export function priorFigures(figs: Figure[], i: number): Figure[] {
   return figs.slice(Math.max(0, i - MAX_LOOKBACK), i);
 }
 
-/** The figures of a sentence outside asides, in order. */
+/**
+ * The figures of a sentence outside asides, in order: listed once per sentence (every rule asks, per figure too), so
+ * the list is shared — copy it before changing it.
+ */
 export function mainFigures(index: FigureIndex, sentence: FigureSentence): Figure[] {
-  return sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
+  let main = mainOf.get(sentence);
+  if (!main) mainOf.set(sentence, (main = Object.freeze(sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens)) as Figure[]));
+  return main;
 }
+
+const mainOf = new WeakMap<FigureSentence, Figure[]>();
 
 /** The figures of the aside right after f ("79件(其中上年结转16件)"). */
 export function asidesOf(index: FigureIndex, f: Figure): Figure[] {

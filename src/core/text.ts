@@ -62,6 +62,12 @@ export function spanText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
 
+/** The character codes of a set of (BMP) characters: scans test norm.charCodeAt(p), not norm[p], which makes a string per
+ * Han character — most of a check's garbage. */
+export function charCodes(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 export function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\ufeff' || c === '\u00a0';
 }

@@ -27,7 +27,10 @@ export interface RestatedGroup {
   classOf: Figure[];
 }
 
-interface Mention extends Restatement {
+interface Mention {
+  figure: Figure;
+  /** Where its own words start: its label runs from there to its end. */
+  ownStart: number;
   /** Unit kind | change words | the words the figure is stated under. */
   kind: string;
   phrase: string;
@@ -141,10 +144,16 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   const at = new Map<Figure, number>();
   mentions.forEach((m, k) => at.set(m.figure, k));
 
+  // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
+  // values all agree holds no conflict and is not read further (nor where its mentions stand).
+  const ending = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
+  const endingGroups = [...groupBy(mentions.map((_, k) => k), (k) => ending(mentions[k])).values()]
+    .filter((ks) => ks.length >= 2 && ks.some((k) => mentions[k].figure.value !== mentions[ks[0]].figure.value));
+
   // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
   // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
   // it — joins when the others agree on one).
-  const tieable = mentions.flatMap((m, k) => (m.generic || EVENT_UNITS.has(m.figure.unit) ? [] : [k]));
+  const tieable = endingGroups.flatMap((ks) => ks.filter((k) => !mentions[k].generic && !EVENT_UNITS.has(mentions[k].figure.unit)));
   for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].phrase}`).values()) {
     // Words stated this often are a table's or a list's, not a figure said again (nor read further).
     if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
@@ -160,10 +169,8 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     }
   }
   // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places.
-  // Words alike end alike: only mentions of one kind whose words share their last MIN_SHARED characters are compared.
-  const ending = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
-  for (const ks of groupBy(mentions.map((_, k) => k), (k) => ending(mentions[k])).values()) {
-    if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
+  for (const ks of endingGroups) {
+    if (ks.length > MAX_PAIRWISE) continue;
     for (let i = 0; i < ks.length; i++) {
       for (let j = i + 1; j < ks.length; j++) {
         const a = mentions[ks[i]];
@@ -178,7 +185,8 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   }
 
   const out: RestatedGroup[] = [];
-  for (const ks of groupBy(mentions.map((_, k) => k), root).values()) {
+  const tied = endingGroups.flat().sort((a, b) => a - b);
+  for (const ks of groupBy(tied, root).values()) {
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     const group = ks.map((k) => mentions[k]);
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
@@ -188,7 +196,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     if (new Set(classOf).size < 2) continue;
     // Counts far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all).
     if (!group[0].figure.percent && Math.min(...values) < MIN_RATIO * Math.max(...values)) continue;
-    out.push({ mentions: group, classOf });
+    out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
   return out;
 }
@@ -285,16 +293,17 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const periodOf = periodReader(doc, index);
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
+  const inPlan = planReader(plans);
   const phraseOf = new Map<Figure, string>();
   const priorOf = new Map<Figure, string | undefined>();
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
     const main = mainFigures(index, sentence);
-    const clauses = clauseReader(doc, sentence, new Set(main.map((g) => g.clause)));
+    const clauses = clauseReader(doc, sentence, main);
     let marks: { places: MarkReader; agencies: MarkReader } | undefined;
     main.forEach((f, k) => {
-      if (plans.some((p) => p.start <= f.span.start && f.span.start < p.end)) return;
+      if (inPlan(f.span.start)) return;
       const ownStart = ownWordsStart(doc, sentence, main, k);
       if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
@@ -303,7 +312,6 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
       for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
       const framing: string[] = [];
-      const earlier = main.slice(Math.max(0, k - MAX_LOOKBACK), k).reverse();
       let words = own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
         framing.push(plain(inner));
         return '';
@@ -311,7 +319,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       let phrase: string;
       let prior: string | undefined;
       let relationWords = '';
-      const base = earlier.find((g) => phraseOf.has(g));
+      const base = lastStated(main, k, phraseOf);
       if (statesChange(own) || RELATIVE.test(own.trim())) {
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
         if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
@@ -352,7 +360,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       };
       out.push({
         figure: f,
-        label: doc.text.slice(ownStart, f.span.end).trim(),
+        ownStart,
         kind: `${unitKind(f)}|${relationWords}`,
         phrase,
         prior,
@@ -365,6 +373,25 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   return out;
 }
 
+/** The nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */
+function lastStated(main: Figure[], k: number, phraseOf: Map<Figure, string>): Figure | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_LOOKBACK); j--) if (phraseOf.has(main[j])) return main[j];
+  return undefined;
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+// White space as /\s/ reads it.
+const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether an offset lies in a plan section, for offsets asked in document order (the spans are in that order too). */
+function planReader(plans: Span[]): (at: number) => boolean {
+  let k = 0;
+  return (at) => {
+    while (k < plans.length && plans[k].end <= at) k++;
+    return k < plans.length && plans[k].start <= at;
+  };
+}
+
 interface ClauseReading {
   framing?: string;
   context?: string;
@@ -375,18 +402,25 @@ interface ClauseReading {
  * clause without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context
  * ("为困难群众", "据统计"). Each clause is read once, and only when asked.
  */
-function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], withFigures: Set<number>) {
-  const spans = new Map<number, { start: number; end: number }>();
-  for (const seg of sentence.segments) {
-    const c = spans.get(seg.clause);
-    if (c) c.end = seg.span.end;
-    else spans.set(seg.clause, { ...seg.span });
-  }
+function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: readonly Figure[]) {
+  let spans: Map<number, { start: number; end: number }> | undefined;
+  let withFigures: Set<number> | undefined;
+  const spanOf = (c: number) => {
+    if (!spans) {
+      spans = new Map();
+      for (const seg of sentence.segments) {
+        const span = spans.get(seg.clause);
+        if (span) span.end = seg.span.end;
+        else spans.set(seg.clause, { ...seg.span });
+      }
+    }
+    return spans.get(c);
+  };
   const texts = new Map<number, string>();
   const textOf = (c: number) => {
     let text = texts.get(c);
     if (text === undefined) {
-      const span = spans.get(c);
+      const span = spanOf(c);
       text = span ? doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
       texts.set(c, text);
     }
@@ -398,6 +432,7 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
     reading: (c: number): ClauseReading | undefined => {
       if (readings.has(c)) return readings.get(c);
       let reading: ClauseReading | undefined;
+      withFigures ??= new Set(main.map((g) => g.clause));
       if (!withFigures.has(c)) {
         const text = textOf(c);
         const words = plain(text.replace(FRAMING_CLAUSE, ''));
@@ -419,8 +454,9 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === f.clause)) return undefined;
   const prev = main[k - 1];
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
-  const words = doc.norm.slice(from, f.span.start);
-  return from + words.search(/\S*$/);
+  let start = f.span.start;
+  while (start > from && !isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 interface Mark {
@@ -448,7 +484,7 @@ function agencyReader(doc: ReportDocument, span: { start: number; end: number })
   for (const m of doc.norm.slice(span.start, span.end).matchAll(AGENCY)) {
     const end = span.start + (m.index ?? 0) + m[0].length;
     let start = end - m[0].length;
-    while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && /[\u4e00-\u9fff]/.test(doc.norm[start - 1])) start--;
+    while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && isHan(doc.norm.charCodeAt(start - 1))) start--;
     marks.push({ start, end, text: plain(doc.norm.slice(start, end)) });
   }
   return marksBefore(marks);
@@ -482,11 +518,20 @@ function marksBefore(marks: Mark[]): MarkReader {
   };
 }
 
+// A report states its metric phrases again and again ("受理…", "办结…"): each phrase is made plain once.
+const plainWords = new Map<string, string>();
+const MAX_PLAIN_MEMO = 4096;
+
 /** Words with the period, place and filler words, the framing and the link to the number taken out. */
 function plain(words: string): string {
-  let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
+  let out = plainWords.get(words);
+  if (out !== undefined) return out;
+  out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
-  return out.replace(LINK, '').replace(/案件/g, '案');
+  out = out.replace(LINK, '').replace(/案件/g, '案');
+  if (plainWords.size >= MAX_PLAIN_MEMO) plainWords.clear();
+  plainWords.set(words, out);
+  return out;
 }
 
 /**
