@@ -354,6 +354,14 @@ function layoutRole(c: number): number {
   }
 }
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** "28,583万元": an ASCII comma grouping digits in thousands is part of the number, not a clause break. */
+function isThousandsComma(norm: string, p: number): boolean {
+  return norm.charCodeAt(p) === 0x2c && isDigit(norm.charCodeAt(p - 1)) && isDigit(norm.charCodeAt(p + 1)) &&
+    isDigit(norm.charCodeAt(p + 2)) && isDigit(norm.charCodeAt(p + 3)) && !isDigit(norm.charCodeAt(p + 4));
+}
+
 /** Where a figure's words are read: the sentence's segments and, for any offset, the aside it lies in. */
 interface SentenceLayout {
   segments: FigureSegment[];
@@ -384,7 +392,7 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
       depth = Math.max(0, depth - 1);
       markAts.push(p);
       depths.push(depth);
-    } else if (depth === 0) {
+    } else if (depth === 0 && !isThousandsComma(norm, p)) {
       segments.push({ span: { start, end: p }, clause, figures: [] });
       if (role === 2) clause++;
       start = p + 1;
@@ -674,7 +682,9 @@ export function percentInterval(part: Figure, whole: Figure): { low: number; hig
 
 /** A value in a figure's own scale and decimals, ready to replace its numeral: 4093 → "4093", 0.374亿 → "0.37". */
 export function numeralFor(f: Figure, value: number, decimals = f.decimals): string {
-  return formatFixed(value / f.number.multiplier, decimals);
+  const numeral = formatFixed(value / f.number.multiplier, decimals);
+  // In the writer's form: "2,897万元" is corrected to "2,798", not "2798".
+  return f.number.thousandsSeparator ? numeral.replace(/^(-?[0-9]+)/, (digits) => digits.replace(/\B(?=(?:[0-9]{3})+$)/g, ',')) : numeral;
 }
 
 /** Renders a number for messages without float noise: 99.51741 → "99.52" at 2 decimals, 410 → "410". */

@@ -2,8 +2,8 @@
 // scope words, remainder words, approximation markers. Rules used to keep their own copies, which drifted apart (one
 // knew 提升, another did not). No imports: numbers.ts, a hot path, reads the approximation markers from here.
 
-/** Words of an increase, and of a decrease ("同比增长", "下降了"). */
-export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升'] as const;
+/** Words of an increase, and of a decrease ("同比增长", "下降了", "比上年高出0.66个百分点"). */
+export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升', '高出'] as const;
 export const DECREASE_WORDS = ['下降', '减少', '降低', '回落'] as const;
 /**
  * Changes named by what changed, stated as an amount ("增收8300万元", "比上年增产0.71万吨", "减支"): words of a change
