@@ -15,8 +15,14 @@ const UP = CHANGE_UP;
 const DOWN = CHANGE_DOWN;
 const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
-// "较2022年", "比上年同期", "与去年的" … right before the base figure (not the 比 of 占比); "由" / "从" start a "由A到B" phrase.
-const BASE_BEFORE = /((?<!占)比|较|较之|相比|同比|由|从)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?(的)?$/;
+// "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
+// start a "由A到B" phrase. The base may be named again after the period ("比上半年平均接通率98.12%", "比上半年日均量2135个").
+const PERIOD = '(?:去年|上年|上一年度?|上年度|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周)?';
+const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?$`);
+// Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年占比…".
+const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|占|比|较`);
+// What may stand before 比/较 in the base's segment without naming a subject of its own.
+const SUBJECTLESS = /^\s*(?:同比|环比|分别|并|且|但|而|均|都)?\s*$/;
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
 const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
@@ -33,8 +39,9 @@ const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const TRAILING_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const OUTLIER = 300;
-// A clause stating a share of the figure before it: "占年初预算数109466万元的90.9%".
-const SHARE_CLAUSE = /^\s*占/;
+// A clause stating a share of the figure before it: "占年初预算数109466万元的90.9%", "完成年初预算数60999万元的40.4%",
+// "为年预算的28.9%".
+const SHARE_CLAUSE = /^\s*(?:占|(?:完成|为|达到?)[^，,；;]*的\s*$)/;
 
 const CODES = defineCodes({
   'figure/change': {
@@ -68,7 +75,7 @@ export const figureChange: Rule = {
         const cue = CHANGE_BEFORE_PERCENT.exec(pct.before);
         if (!cue) continue;
         const down = DOWN_WORD.test(cue[1]);
-        const found = comparison(figs, k);
+        const found = comparison(doc, figs, k);
         if (found) {
           const finding = compared(doc, pct, down, cue[1], found, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -82,7 +89,7 @@ export const figureChange: Rule = {
           }
           continue;
         }
-        const years = yearPair(doc, index, figs, k);
+        const years = yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k);
         if (years) {
           const finding = compared(doc, pct, down, cue[1], years, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -160,11 +167,17 @@ const isCount = (f: Figure) => isExactCount(f) && f.value > 0;
 const isLevel = (f: Figure) => f.percent && !f.approx;
 
 /** The base (stated with 较/比/由), and the current value or the change amount, for the change at figs[k]. */
-function comparison(figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
+function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const first = Math.max(0, k - MAX_LOOKBACK);
   for (let b = k - 1; b >= first; b--) {
     const base = figs[b];
-    if (!BASE_BEFORE.test(base.before) || !comparable(base)) continue;
+    const cue = BASE_BEFORE.exec(base.before);
+    if (!cue || !comparable(base)) continue;
+    const named = cue[2];
+    if (NOT_A_BASE.test(named)) continue;
+    // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 (not 由: "案件由300件增加到…") is another metric, whose current value is not stated.
+    const lead = figs[b - 1]?.segment === base.segment ? doc.text.slice(figs[b - 1].span.end, base.span.start) : base.before;
+    if (!FROM_TO.test(cue[1]) && !SUBJECTLESS.test(lead.slice(0, lead.length - cue[0].length))) return undefined;
     const between = figs.slice(b + 1, k).filter((f) => comparable(f) && sameUnitKind(f, base));
     const delta = between.find((f) => DELTA_BEFORE.test(f.before));
     let current: Figure | undefined;
@@ -172,10 +185,21 @@ function comparison(figs: Figure[], k: number, comparable = isCount): Comparison
     else {
       for (let c = b - 1; c >= first && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
     }
+    // A base named again must name what the current value counts: a word of two characters in common.
+    if (current && named && !sharesWord(named, current.before)) return undefined;
     if (current || delta) return { base, current, delta };
     return undefined;
   }
   return undefined;
+}
+
+/** Whether two phrases share a word of two Chinese characters ("上半年平均接通率" and "全年平均接通率为": 平均, 接通…). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const word = a.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(word) && b.includes(word)) return true;
+  }
+  return false;
 }
 
 // "7976件(2019年6593件)", "7976件（上年同期6593件）": last year's value in an aside holding nothing but its year and
@@ -287,6 +311,47 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   return currentWords === '' || currentWords === words(base, from) ? { base, current } : undefined;
 }
 
+// A series of values, one a year: "分别为16.4%、11.36%、9.72%", "依次是120件、135件".
+const SERIES_OPENING = /(?:分别|依次)(?:为|是)\s*$/;
+const SERIES_JOIN = /^\s*(?:、|，|,|和|及|与)\s*$/;
+// The years of a series: "2019年以来" (from that year on), "2019—2022年", "2019年至2022年".
+const SERIES_YEARS = /((?:19|20)[0-9]{2})年?(?:以来|至今)|((?:19|20)[0-9]{2})年?\s*[—–\-~～至到]\s*((?:19|20)[0-9]{2})年/g;
+// The rate a level is stated as: "纠错率为8.7%" → 纠错率.
+const RATE_NAME = /([\u4e00-\u9fff]{2}率)(?:为|达到|达|是)?\s*$/;
+const MAX_SERIES_WORDS = 100;
+
+/**
+ * "2019年以来，全市败诉率分别为16.4%、11.36%、9.72%、10.83%，2023年……败诉率为6.88%，同比下降3.95个百分点": the change
+ * right after a value compares it with the last item of a series of earlier years, one value a year, when the series'
+ * years run up to the year before the one stated for the value and the series names the value's rate.
+ */
+function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
+  const current = figs[k - 1];
+  if (!current || !IMPLIED_PERCENT.test(figs[k].before) || current.segment !== figs[k].segment - 1 || !comparable(current)) return undefined;
+  const rate = RATE_NAME.exec(current.before)?.[1];
+  // The series ends somewhere before the value: its last item is the nearest figure joined to the one before it.
+  const joined = (j: number) => j > 0 && comparable(figs[j]) && comparable(figs[j - 1]) && SERIES_JOIN.test(doc.text.slice(figs[j - 1].span.end, figs[j].span.start));
+  const bound = Math.max(0, k - MAX_LOOKBACK);
+  let last = k - 2;
+  while (last > bound && !joined(last)) last--;
+  let first = last;
+  while (first > bound && joined(first)) first--;
+  const items = figs.slice(first, last + 1);
+  if (items.length < 2 || !SERIES_OPENING.test(items[0].before) || !items.every((f) => sameUnitKind(f, current))) return undefined;
+  // The series counts the same thing: for a rate, its name stands before 分别; for a count, the words do.
+  const name = rate ?? statedUnder(current);
+  if (!name || !items[0].before.includes(name)) return undefined;
+  const sentence = index.sentences[current.sentence];
+  const opening = doc.norm.slice(Math.max(sentence.span.start, items[0].span.start - MAX_SERIES_WORDS), items[0].span.start);
+  const spans = [...opening.matchAll(SERIES_YEARS)].pop();
+  if (!spans) return undefined;
+  const from = Number(spans[1] ?? spans[2]);
+  if (spans[3] !== undefined && Number(spans[3]) - from + 1 !== items.length) return undefined;
+  const stated = [...doc.norm.slice(items[items.length - 1].span.end, current.span.start).matchAll(YEARS)].pop();
+  if (!stated || Number(stated[1]) !== from + items.length) return undefined;
+  return { base: items[items.length - 1], current };
+}
+
 interface ImpliedBase {
   current: Figure;
   delta: Figure;
@@ -305,12 +370,13 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
   const before = IMPLIED_PERCENT.test(pct.before) && figs[k - 1] && IMPLIED_DELTA.exec(figs[k - 1].before);
   const after = !before && COMPARED_PERCENT.test(pct.before) && figs[k + 1] && TRAILING_DELTA.exec(figs[k + 1].before);
   // The current value's own share may stand between it and the change ("完成99552万元，占年初预算数109466万元的90.9%，
-  // 同比增长9.1%，增收8300万元").
+  // 同比增长9.1%，增收8300万元"; "完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%").
   let c = before ? k - 2 : k - 1;
   let gap = 0;
-  if (after && figs[c]?.percent && SHARE_CLAUSE.test(figs[c].before)) {
+  if ((before || after) && figs[c]?.percent && SHARE_CLAUSE.test(figs[c].before)) {
     gap = 1;
-    while (c >= 0 && figs[c].segment === figs[k - 1].segment) c--;
+    const segment = figs[c].segment;
+    while (c >= 0 && figs[c].segment === segment) c--;
   }
   const [current, delta, cue] = before ? [figs[c], figs[k - 1], before] : after ? [figs[c], figs[k + 1], after] : [];
   if (!current || !delta || !cue || AMOUNT_DOWN_WORD.test(cue[cue.length - 1]) !== down) return undefined;
@@ -474,7 +540,10 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   // are not stated.
   let from = k;
   while (from > 0 && !figs[from - 1].number.percentPoint) from--;
-  const found = (OTHER_METRIC.test(points.before) ? undefined : comparison(figs.slice(from), k - from, isLevel)) ?? yearPair(doc, index, figs, k, isLevel);
+  // Only the words after the base ("比上半年平均接通率98.12%高出…" names the base's metric, not another one).
+  const own = figs[k - 1]?.segment === points.segment ? doc.text.slice(figs[k - 1].span.end, points.span.start) : points.before;
+  const found = (OTHER_METRIC.test(own) ? undefined : comparison(doc, figs.slice(from), k - from, isLevel)) ??
+    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel);
   const current = found?.current;
   if (!found || !current) return undefined;
   const { base } = found;

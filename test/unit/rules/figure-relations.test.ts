@@ -65,8 +65,49 @@ ruleTable(figureChange, {
     { name: 'year series: fewer figures in a year than changes', text: report('2022年调解纠纷2400件；2023年调解纠纷3100件，涉及金额9.1亿元，同比分别增长50%和60%。') },
     { name: 'a share (占比) is no base', text: report('行政诉讼结案率95%，其中在线办理占比35%，同比提高5个百分点。') },
     { name: 'percentage points of another rate after a checked change', text: report('全市出庭应诉率达98.5%，较上年的90%提升8.5个百分点，胜诉率较上年提高2个百分点。') },
+    // The base named again after the period ("比上半年接通率96.80%"), and 高出.
+    { name: 'a base named again after its period', text: report('全年12345热线接通率为97.35%，比上半年接通率96.80%提高0.55个百分点。') },
+    { name: 'a base after 比上半年的, 高出', text: report('政务服务事项网办率为92.4%，比上半年的90.1%高出2.3个百分点。') },
+    { name: 'a daily average against the half-year average named again', text: report('全年日均接听来电2450个，比上半年日均量2100个增长16.7%。') },
+    { name: 'a subject before 较 is another metric', text: report('全年行政诉讼结案率为95%，调撤率较上年的40%提高7个百分点。') },
+    { name: 'a base named again as something else', text: report('全年受理信访事项400件，比上年办结量300件增长50%。') },
+    { name: 'a 比例 is no comparison', text: report('全年受理申请400件，网上申请比例达到30%，增长5%。') },
+    // The last item of a year series is the year before the value's.
+    { name: 'points against the last item of a series of years (以来)', text: report('2020年以来，全市行政诉讼败诉率分别为12.5%、10.8%、9.4%，2023年审结一审行政案件210件，败诉率为7.6%，同比下降1.8个百分点。') },
+    { name: 'points against the last item of a series of years (range)', text: report('2020—2022年，行政机关负责人出庭应诉率分别为85.2%、91.6%、96.3%，2023年出庭应诉率为98.1%，同比提高1.8个百分点。') },
+    { name: 'a series whose years do not reach the year before', text: report('2019年以来，全市行政诉讼败诉率分别为12.5%、10.8%、9.4%，2023年审结一审行政案件210件，败诉率为7.6%，同比下降2.8个百分点。') },
+    { name: 'a series of another rate', text: report('2020年以来，全市行政复议纠错率分别为12.5%、10.8%、9.4%，2023年审结一审行政案件210件，败诉率为7.6%，同比下降2.8个百分点。') },
+    { name: 'a range of years that is not the series length', text: report('2019—2022年，出庭应诉率分别为85.2%、91.6%、96.3%，2023年出庭应诉率为98.1%，同比提高2.8个百分点。') },
+    // The current value's share of the plan may stand between it and the change amount; thousands separators.
+    { name: 'a completion clause between the value and the amount', text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降7%。') },
+    { name: 'amounts with thousands separators', text: report('全县一般公共预算收入完成36,450万元，同比增长8.2%，增收2,763万元。') },
   ],
   invalid: [
+    {
+      name: 'points against a base named again after its period',
+      text: report('全年12345热线接通率为97.35%，比上半年接通率96.80%提高0.65个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '0.65个百分点', message: '百分点变化与数值不符：97.35%−96.80%=0.55个百分点，应为0.55个百分点，文中为“0.65个百分点”' }],
+    },
+    {
+      name: 'points against the last item of a series of years',
+      text: report('2020年以来，全市行政诉讼败诉率分别为12.5%、10.8%、9.4%，2023年审结一审行政案件210件，败诉率为7.6%，同比下降2.8个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '2.8个百分点', message: /9\.4%−7\.6%=1\.8个百分点，应为1\.8个百分点/ }],
+    },
+    {
+      name: 'a change against a base named again after its period',
+      text: report('全年日均接听来电2450个，比上半年日均量2100个增长26.7%。'),
+      findings: [{ code: 'figure/change', at: '26.7%', message: '增减幅度与数值不符：(2450−2100)÷2100=16.667%，应为16.7%，文中为“26.7%”', fixed: report('全年日均接听来电2450个，比上半年日均量2100个增长16.7%。') }],
+    },
+    {
+      name: 'a completion clause between the value and the amount',
+      text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降9%。'),
+      findings: [{ code: 'figure/change', at: '9%', message: /上期为12840万元\+960万元=13800万元，960÷13800=6\.96%，应为7%/ }],
+    },
+    {
+      name: 'amounts with thousands separators: the fix keeps them',
+      text: report('全县一般公共预算收入完成36,450万元，同比增长8.2%，增收2,673万元。'),
+      findings: [{ code: 'figure/change', at: '8.2%', message: /上期为36,450万元−2,673万元=33,777万元，2,673÷33,777=7\.914%，应为7\.9%/ }],
+    },
     {
       name: 'a rate change against a named year that is neither the points nor the relative change',
       text: report('在2021年，全市案卷评查合格率为82.4%；在2022年，案卷评查合格率为85.1%。2023年案卷评查合格率为88.6%，较之2022年上升5.5%。'),
