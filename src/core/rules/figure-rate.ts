@@ -7,8 +7,8 @@ import {
   CASE_OUTCOME, RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts } from '../bases';
-import { defineCodes, report, type Rule, type RuleContext } from '../rule';
+import { closedBase, closingTotal, earlierCounts, isChangeFigure } from '../bases';
+import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
 const CODE = 'figure/rate';
@@ -60,6 +60,11 @@ export const figureRate: Rule = {
           return;
         }
         if (rate.approx || rate.number.percentPoint) return;
+        const plan = checkPlanShare(doc, ctx, figures, r);
+        if (plan) {
+          out.push(plan);
+          return;
+        }
         // A line broken inside the words ("纠错率高⏎达55.6%") does not part them.
         const m = RATE_BEFORE.exec(rate.before.replace(/\s+/g, ''));
         if (!m || CHANGE_WORDS.test(rate.before)) return;
@@ -91,8 +96,10 @@ export const figureRate: Rule = {
         const bound = !!alias?.carriesOver &&
           !prior.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
         const name = alias?.name ?? `${stem}${m[2]}`;
+        const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
         const finding = numerators.length
           ? checkStated(doc, ctx, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
+          : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
           : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
@@ -227,6 +234,44 @@ function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: '
   return { numerator, denominator, verdict, exact: ratio.exact };
 }
 
+// "完成年初预算数60999万元的", "为年预算60000万元的", "完成全年计划…的": the plan a value is a share of, written with the plan.
+const PLAN_LEAD = /^\s*(?:完成|为|达到?|是)(?:年初|全年|年度|本年度?|调整后?的?|年)?(预算|计划|目标任务|目标|任务)(?:数|数额|额)?\s*$/;
+const OF = /^\s*的\s*(?:达到|达|为)?\s*$/;
+
+/**
+ * "一般公共预算收入累计完成2236万元，完成年初预算数25200万元的8.9%": the share of its plan a value completes, when the plan
+ * is written inside the clause and the value ends the clause before (not a change of it: "比上年减收…").
+ */
+function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
+  const [value, plan, share] = [figures[r - 2], figures[r - 1], figures[r]];
+  if (!value || !plan || plan.segment !== share.segment || value.segment !== plan.segment - 1 || !value.final || value.inParens) return undefined;
+  if (!isExactCount(value) || !isExactCount(plan) || !sameUnitKind(value, plan) || isChangeFigure(doc, value)) return undefined;
+  const lead = PLAN_LEAD.exec(doc.text.slice(plan.span.start - plan.before.length, plan.span.start));
+  if (!lead || !OF.test(doc.text.slice(plan.span.end, share.span.start))) return undefined;
+  const candidate = judge(share, value, plan, ctx.options.rounding);
+  return candidate && judged(doc, ctx, share, `完成${lead[1]}的比例`, [candidate], value, [], false);
+}
+
+// "2418项政务服务事项中，": a count of things, then the part of them the next clause counts.
+const AMONG = /^[\u4e00-\u9fff“”"（）()]{1,20}中\s*$/;
+const PART_LEAD = /^\s*(?:其中|有|共有)?\s*$/;
+
+/**
+ * "2418项政务服务事项中，2331项纳入……一体化管理，政务服务事项入驻率达到96.4%": a rate right after "N项…中，M项…" is M÷N when
+ * it names what the N are ("政务服务事项入驻率") or what the M do ("实现执法信息公示，公示率"); a rate of something else
+ * ("群众满意率") is not.
+ */
+function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: string, rounding: RoundingPolicy): Candidate[] | undefined {
+  const [whole, part, rate] = [figures[r - 2], figures[r - 1], figures[r]];
+  if (!whole || !part || part.segment !== rate.segment - 1 || whole.segment !== part.segment - 1 || !part.lone || part.inParens) return undefined;
+  if (!isExactCount(whole) || !isExactCount(part) || !sameUnitKind(whole, part) || whole.value < part.value) return undefined;
+  if (!AMONG.test(whole.after) || !PART_LEAD.test(part.before)) return undefined;
+  const noun = whole.after.replace(/中\s*$/, '');
+  if (!(qualifier && carries(noun, qualifier)) && !part.after.includes(stem)) return undefined;
+  const candidate = judge(rate, part, whole, rounding);
+  return candidate && [candidate];
+}
+
 function checkStated(
   doc: ReportDocument, ctx: RuleContext, rate: Figure, stem: string, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
   bound: boolean,
@@ -247,6 +292,14 @@ function checkStated(
       if (c.verdict !== 'match' && explainedWithout(rate, numerator, denominator, prior, rounding)) return undefined;
     }
   }
+  return judged(doc, ctx, rate, name, candidates, numerators[numerators.length - 1], earlierStems, bound);
+}
+
+/** The finding (or the note that the rate holds) for the numerator ÷ denominator candidates of a rate. */
+function judged(
+  doc: ReportDocument, ctx: RuleContext, rate: Figure, name: string, candidates: Candidate[], numerator: Figure, earlierStems: string[],
+  bound: boolean,
+): Finding | undefined {
   const rateText = figureText(doc, rate);
   const held = candidates.find((c) => c.verdict === 'match');
   if (held) {
@@ -271,7 +324,6 @@ function checkStated(
     });
   }
   // Nearest numerator, then denominators from the nearest back: one fix per plausible denominator.
-  const numerator = numerators[numerators.length - 1];
   // The numerator of an earlier rate ("胜诉45件，胜诉率90%，败诉5件，败诉率12%") is a part, the last choice of population.
   const partOfEarlier = (f: Figure) => (earlierStems.some((s) => f.before.includes(s)) ? 1 : 0);
   const mine = candidates

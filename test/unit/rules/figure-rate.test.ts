@@ -100,8 +100,32 @@ ruleTable(figureRate, {
     report('2022年全市共调处矛盾纠纷5000件。调解成功4950件，调解成功率98.5%。'),
     // A count of an earlier sentence of the paragraph that gives the rate keeps it from being accused over a sibling count.
     p('全年审结行政复议案件260件。经审理，维持原行政行为150件，驳回复议申请40件，直接纠错45件，纠错率17.3%。'),
+    // The share of its plan a value completes, the plan written in the clause; not without the plan, nor of a change.
+    p('全市国有资本经营预算收入完成1860万元，完成年初预算数2400万元的77.5%。'),
+    p('财政总收入完成52000万元，为年预算65000万元的80%。'),
+    p('税收收入完成13866万元，为年预算的28.9%。'),
+    p('非税收入完成5200万元，比上年减收300万元，完成年初预算数9000万元的60%。'),
+    // "N项…中，M项…，…率": M÷N when the rate names the N or what the M do; not a rate of something else.
+    p('全县812项政务服务事项中，765项实现“一网通办”，“一网通办”实现率达到94.2%。'),
+    p('全县812项政务服务事项中，765项实现“一网通办”，群众满意率达到99.2%。'),
+    p('全市126个行政执法单位中，118个实现执法信息公示，执法人员持证率达到95.7%。'),
   ],
   invalid: [
+    {
+      name: 'the share of its plan a value completes',
+      text: p('全市国有资本经营预算收入完成1860万元，完成年初预算数2400万元的72.5%。'),
+      findings: [{ code: 'figure/rate', at: '72.5%', message: '完成预算的比例与分子分母不符：1860万元÷2400万元=77.500%，应为77.5%，文中为72.5%', fixed: p('全市国有资本经营预算收入完成1860万元，完成年初预算数2400万元的77.5%。') }],
+    },
+    {
+      name: 'a rate of the part counted among the whole before it (the rate names what the part does)',
+      text: p('全市126个行政执法单位中，118个实现执法信息公示，公示率达到95.7%。'),
+      findings: [{ code: 'figure/rate', at: '95.7%', message: '公示率与分子分母不符：118个÷126个=93.651%，应为93.7%，文中为95.7%' }],
+    },
+    {
+      name: 'a rate of the part counted among the whole before it (the rate names the whole)',
+      text: p('1560项政务服务事项中，1490项进驻县政务服务中心，政务服务事项进驻率达到98.5%。'),
+      findings: [{ code: 'figure/rate', at: '98.5%', message: '进驻率与分子分母不符：1490项÷1560项=95.513%，应为95.5%，文中为98.5%' }],
+    },
     {
       name: 'the population is the 共 total closing the sentence before, a 同比 clause after it',
       text: p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率98.5%。'),
