@@ -389,19 +389,27 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
 
 function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base }: ImpliedBase, down: boolean, rounding: RoundingPolicy): Finding | undefined {
   const expected = (delta.value / base) * 100;
-  const verdict = judgeRounding(pct.value, pct.decimals, expected, expected, rounding);
+  // Rounded figures ("4.82亿元", "0.36亿元") may stand for anything within half their last digit: so may the base.
+  const spread = current.halfUlp + delta.halfUlp;
+  const low = (Math.max(0, delta.value - delta.halfUlp) / (base + spread)) * 100;
+  const high = base > spread ? ((delta.value + delta.halfUlp) / (base - spread)) * 100 : Infinity;
+  const verdict = judgeRounding(pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), rounding);
   if (verdict === 'match') return undefined;
   const right = numeralFor(pct, expected);
-  // In the units written ("191347万元−25457万元=165890万元"), not in yuan.
-  const written = (f: Figure, value: number) => `${numeralFor(f, value, 0)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
+  // In the units and decimals written ("191347万元−25457万元=165890万元", "4.82亿元+0.36亿元=5.18亿元"), not in yuan.
+  const decimals = Math.max(current.decimals, delta.decimals);
+  const numeral = (f: Figure, value: number) => numeralFor(f, value, decimals);
+  const written = (f: Figure, value: number) => `${numeral(f, value)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
   const baseText = `${written(current, current.value)}${down ? '+' : '−'}${written(delta, delta.value)}=${written(current, base)}`;
-  const arithmetic = `上期为${baseText}，${numeralFor(delta, delta.value, 0)}÷${numeralFor(current, base, 0)}=${show(expected, pct.decimals + 2)}%`;
+  const arithmetic = `上期为${baseText}，${numeral(delta, delta.value)}÷${numeral(current, base)}=${show(expected, pct.decimals + 2)}%`;
   // Either figure may be the wrong one: the percent for the stated amount, or the amount the percent implies.
   const fixes: Fix[] = [{ kind: 'choice', title: `将幅度改为${right}%（按${figureText(doc, delta)}计）`, edits: [{ span: pct.numeralSpan, newText: right }] }];
-  const amount = Math.round((current.value * pct.value) / (down ? 100 - pct.value : 100 + pct.value));
+  // The amount the percent implies, at the amount's written precision ("0.36亿元": to 0.01亿).
+  const step = delta.number.multiplier * 10 ** -delta.decimals;
+  const amount = Math.round((current.value * pct.value) / (down ? 100 - pct.value : 100 + pct.value) / step) * step;
   const amountBase = down ? current.value + amount : current.value - amount;
-  if (amount > 0 && amount !== delta.value && amountBase > 0 && judgeRounding(pct.value, pct.decimals, (amount / amountBase) * 100, (amount / amountBase) * 100, rounding) === 'match') {
-    fixes.push({ kind: 'choice', title: `将增减量改为${show(amount, 0)}${delta.unit}（按${figureText(doc, pct)}计）`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, amount, 0) }] });
+  if (amount > 0 && numeral(delta, amount) !== numeral(delta, delta.value) && amountBase > 0 && judgeRounding(pct.value, pct.decimals, (amount / amountBase) * 100, (amount / amountBase) * 100, rounding) === 'match') {
+    fixes.push({ kind: 'choice', title: `将增减量改为${written(delta, amount)}（按${figureText(doc, pct)}计）`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, amount) }] });
   }
   return report('figure/change', {
     severity: verdict === 'truncation' ? 'warning' : 'error',
@@ -543,7 +551,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   // Only the words after the base ("比上半年平均接通率98.12%高出…" names the base's metric, not another one).
   const own = figs[k - 1]?.segment === points.segment ? doc.text.slice(figs[k - 1].span.end, points.span.start) : points.before;
   const found = (OTHER_METRIC.test(own) ? undefined : comparison(doc, figs.slice(from), k - from, isLevel)) ??
-    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel);
+    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? levelBefore(doc, index, figs, k);
   const current = found?.current;
   if (!found || !current) return undefined;
   const { base } = found;

@@ -78,6 +78,9 @@ ruleTable(figureChange, {
     { name: 'a series whose years do not reach the year before', text: report('2019年以来，全市行政诉讼败诉率分别为12.5%、10.8%、9.4%，2023年审结一审行政案件210件，败诉率为7.6%，同比下降2.8个百分点。') },
     { name: 'a series of another rate', text: report('2020年以来，全市行政复议纠错率分别为12.5%、10.8%、9.4%，2023年审结一审行政案件210件，败诉率为7.6%，同比下降2.8个百分点。') },
     { name: 'a range of years that is not the series length', text: report('2019—2022年，出庭应诉率分别为85.2%、91.6%、96.3%，2023年出庭应诉率为98.1%，同比提高2.8个百分点。') },
+    { name: 'points against the level of the named year in the sentence before', text: report('2022年，全区行政机关负责人出庭应诉率为91.2%。2023年，全区行政机关负责人出庭应诉率达到96.5%，比2022年提高5.3个百分点。') },
+    { name: 'points against a named year whose level is not stated', text: report('2023年，全区行政机关负责人出庭应诉率达到96.5%，比2022年提高4.3个百分点。') },
+    { name: 'an implied base of rounded 亿 figures, within their rounding', text: report('全县税收收入完成4.82亿元，比上年减收0.36亿元，下降6.9%。') },
     // The current value's share of the plan may stand between it and the change amount; thousands separators.
     { name: 'a completion clause between the value and the amount', text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降7%。') },
     { name: 'amounts with thousands separators', text: report('全县一般公共预算收入完成36,450万元，同比增长8.2%，增收2,763万元。') },
@@ -97,6 +100,16 @@ ruleTable(figureChange, {
       name: 'a change against a base named again after its period',
       text: report('全年日均接听来电2450个，比上半年日均量2100个增长26.7%。'),
       findings: [{ code: 'figure/change', at: '26.7%', message: '增减幅度与数值不符：(2450−2100)÷2100=16.667%，应为16.7%，文中为“26.7%”', fixed: report('全年日均接听来电2450个，比上半年日均量2100个增长16.7%。') }],
+    },
+    {
+      name: 'points against the level of the named year in the sentence before',
+      text: report('2022年，全区行政机关负责人出庭应诉率为91.2%。2023年，全区行政机关负责人出庭应诉率达到96.5%，比2022年提高4.3个百分点。'),
+      findings: [{ code: 'figure/change', at: '4.3个百分点', message: '百分点变化与数值不符：96.5%−91.2%=5.3个百分点，应为5.3个百分点，文中为“4.3个百分点”' }],
+    },
+    {
+      name: 'an implied base of 亿 figures is written in their decimals',
+      text: report('全县税收收入完成4.82亿元，比上年减收0.36亿元，下降9.6%。'),
+      findings: [{ code: 'figure/change', at: '9.6%', message: '增减幅度与增减量不符：上期为4.82亿元+0.36亿元=5.18亿元，0.36÷5.18=6.950%，应为6.9%，文中为“9.6%”' }],
     },
     {
       name: 'a completion clause between the value and the amount',
