@@ -256,18 +256,25 @@ function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[]
 const AMONG = /^[\u4e00-\u9fff“”"（）()]{1,20}中\s*$/;
 const PART_LEAD = /^\s*(?:其中|有|共有)?\s*$/;
 
+// "全县共有行政村156个": all the places of an area, counted.
+const PLACES_COUNTED = /(?:共有|现有)(?:行政村|村[(（]社区[)）]|村|社区|乡镇[(（]街道[)）]|乡镇|镇[(（]街道[)）]|镇|街道)\s*$/;
+
 /**
  * "2418项政务服务事项中，2331项纳入……一体化管理，政务服务事项入驻率达到96.4%": a rate right after "N项…中，M项…" is M÷N when
  * it names what the N are ("政务服务事项入驻率") or what the M do ("实现执法信息公示，公示率"); a rate of something else
- * ("群众满意率") is not.
+ * ("群众满意率") is not. Likewise a coverage rate right after all the places of an area and the facilities built in them
+ * ("全县共有行政村156个，已建成村级调解室150个，覆盖率…").
  */
 function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: string, rounding: RoundingPolicy): Candidate[] | undefined {
   const [whole, part, rate] = [figures[r - 2], figures[r - 1], figures[r]];
   if (!whole || !part || part.segment !== rate.segment - 1 || whole.segment !== part.segment - 1 || !part.lone || part.inParens) return undefined;
   if (!isExactCount(whole) || !isExactCount(part) || !sameUnitKind(whole, part) || whole.value < part.value) return undefined;
-  if (!AMONG.test(whole.after) || !PART_LEAD.test(part.before)) return undefined;
-  const noun = whole.after.replace(/中\s*$/, '');
-  if (!(qualifier && carries(noun, qualifier)) && !part.after.includes(stem)) return undefined;
+  const among = AMONG.test(whole.after) && PART_LEAD.test(part.before);
+  const covered = stem === COVERAGE && PLACES_COUNTED.test(whole.before) && FACILITY.test(part.before);
+  if (among) {
+    const noun = whole.after.replace(/中\s*$/, '');
+    if (!(qualifier && carries(noun, qualifier)) && !part.after.includes(stem)) return undefined;
+  } else if (!covered || (qualifier && !carries(part.before, qualifier))) return undefined;
   const candidate = judge(rate, part, whole, rounding);
   return candidate && [candidate];
 }

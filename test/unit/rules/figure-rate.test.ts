@@ -109,6 +109,9 @@ ruleTable(figureRate, {
     p('全县812项政务服务事项中，765项实现“一网通办”，“一网通办”实现率达到94.2%。'),
     p('全县812项政务服务事项中，765项实现“一网通办”，群众满意率达到99.2%。'),
     p('全市126个行政执法单位中，118个实现执法信息公示，执法人员持证率达到95.7%。'),
+    // Coverage after all the places counted and the facilities built: M÷N; not when no facility is counted.
+    p('全县共有行政村156个，已建成村级调解室150个，覆盖率达96.2%。'),
+    p('全县共有行政村156个，已有150个村配备法律顾问，覆盖率达98%。'),
   ],
   invalid: [
     {
@@ -120,6 +123,11 @@ ruleTable(figureRate, {
       name: 'a rate of the part counted among the whole before it (the rate names what the part does)',
       text: p('全市126个行政执法单位中，118个实现执法信息公示，公示率达到95.7%。'),
       findings: [{ code: 'figure/rate', at: '95.7%', message: '公示率与分子分母不符：118个÷126个=93.651%，应为93.7%，文中为95.7%' }],
+    },
+    {
+      name: 'coverage after all the places counted and the facilities built in them',
+      text: p('全县共有行政村156个，已建成村级调解室150个，覆盖率达98.2%。'),
+      findings: [{ code: 'figure/rate', at: '98.2%', message: '覆盖率与分子分母不符：150个÷156个=96.154%，应为96.2%，文中为98.2%' }],
     },
     {
       name: 'a rate of the part counted among the whole before it (the rate names the whole)',
