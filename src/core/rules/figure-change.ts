@@ -18,7 +18,9 @@ const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
 // start a "由A到B" phrase. The base may be named again after the period ("比上半年平均接通率98.12%", "比上半年日均量2135个").
 const PERIOD = '(?:去年|上年|上一年度?|上年度|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周)?';
-const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?$`);
+const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从|与)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?$`);
+// "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
+const AFTER_WITH = /^\s*(?:相比|比较)/;
 // Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年占比…".
 const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|占|比|较`);
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
@@ -89,7 +91,7 @@ export const figureChange: Rule = {
           }
           continue;
         }
-        const years = yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k);
+        const years = priorAfter(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k);
         if (years) {
           const finding = compared(doc, pct, down, cue[1], years, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -174,7 +176,7 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     const cue = BASE_BEFORE.exec(base.before);
     if (!cue || !comparable(base)) continue;
     const named = cue[2];
-    if (NOT_A_BASE.test(named)) continue;
+    if (NOT_A_BASE.test(named) || (cue[1] === '与' && !AFTER_WITH.test(doc.text.slice(base.span.end, base.span.end + 4)))) continue;
     // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 (not 由: "案件由300件增加到…") is another metric, whose current value is not stated.
     const lead = figs[b - 1]?.segment === base.segment ? doc.text.slice(figs[b - 1].span.end, base.span.start) : base.before;
     if (!FROM_TO.test(cue[1]) && !SUBJECTLESS.test(lead.slice(0, lead.length - cue[0].length))) return undefined;
@@ -204,7 +206,7 @@ function sharesWord(a: string, b: string): boolean {
 
 // "7976件(2019年6593件)", "7976件（上年同期6593件）": last year's value in an aside holding nothing but its year and
 // the figure.
-const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?\s*$/;
+const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?(?:为|是)?\s*$/;
 const RESPECTIVELY = /分别/;
 // Nothing but the change words before the percent: "调撤率和结案率同比分别提高…", "其中刑事案件同比增长…" speak of others.
 const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(${alternatives(COMPARISON_WORDS)})?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
@@ -216,7 +218,7 @@ const STATED_YEAR = /((?:19|20)[0-9]{2})年/;
  * figure whose aside states its base. n percents after 分别 take the n figures right before them, in order; a single
  * percent takes the one figure right before it. A base's year must be the year before one the sentence opens with.
  */
-function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Array<[Figure, Comparison]> | undefined {
   const pcts = changesAt(doc, figs, k);
   if (!pcts || k < pcts.length) return undefined;
   // The figures stand one to a segment right before the percents: "受理…，审结…，同比分别增长…".
@@ -228,7 +230,7 @@ function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     const current = currents[j];
     const asides = asidesOf(index, current);
     const base = asides[0];
-    if (asides.length !== 1 || !isExactCount(current) || !isExactCount(base) || !sameUnitKind(current, base) || base.value <= 0) return undefined;
+    if (asides.length !== 1 || !comparable(current) || !comparable(base) || !sameUnitKind(current, base) || base.value <= 0) return undefined;
     const opening = BRACKETED_BASE.exec(doc.text.slice(current.span.end, base.span.start));
     if (!opening || !/^\s*[)）]/.test(doc.text.slice(base.span.end)) || (label !== undefined && opening[0] !== label)) return undefined;
     label = opening[0];
@@ -323,26 +325,23 @@ const MAX_SERIES_WORDS = 100;
 /**
  * "2019年以来，全市败诉率分别为16.4%、11.36%、9.72%、10.83%，2023年……败诉率为6.88%，同比下降3.95个百分点": the change
  * right after a value compares it with the last item of a series of earlier years, one value a year, when the series'
- * years run up to the year before the one stated for the value and the series names the value's rate.
+ * years run up to the year before the one stated for the value and the series names the value's rate. The series may
+ * also close the sentence before, in the same paragraph.
  */
 function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const current = figs[k - 1];
   if (!current || !IMPLIED_PERCENT.test(figs[k].before) || current.segment !== figs[k].segment - 1 || !comparable(current)) return undefined;
-  const rate = RATE_NAME.exec(current.before)?.[1];
-  // The series ends somewhere before the value: its last item is the nearest figure joined to the one before it.
-  const joined = (j: number) => j > 0 && comparable(figs[j]) && comparable(figs[j - 1]) && SERIES_JOIN.test(doc.text.slice(figs[j - 1].span.end, figs[j].span.start));
-  const bound = Math.max(0, k - MAX_LOOKBACK);
-  let last = k - 2;
-  while (last > bound && !joined(last)) last--;
-  let first = last;
-  while (first > bound && joined(first)) first--;
-  const items = figs.slice(first, last + 1);
-  if (items.length < 2 || !SERIES_OPENING.test(items[0].before) || !items.every((f) => sameUnitKind(f, current))) return undefined;
-  // The series counts the same thing: for a rate, its name stands before 分别; for a count, the words do.
-  const name = rate ?? statedUnder(current);
-  if (!name || !items[0].before.includes(name)) return undefined;
   const sentence = index.sentences[current.sentence];
-  const opening = doc.norm.slice(Math.max(sentence.span.start, items[0].span.start - MAX_SERIES_WORDS), items[0].span.start);
+  const previous = index.sentences[current.sentence - 1];
+  const before = previous?.paragraph === sentence.paragraph ? mainFigures(index, previous) : [];
+  const closing = seriesIn(doc, before, before.length - 1, comparable);
+  const items = seriesIn(doc, figs, k - 2, comparable) ?? (closing?.[closing.length - 1] === before[before.length - 1] ? closing : undefined);
+  if (!items || !items.every((f) => sameUnitKind(f, current))) return undefined;
+  // The series counts the same thing: for a rate, its name stands before 分别; for a count, the words do.
+  const name = RATE_NAME.exec(current.before)?.[1] ?? statedUnder(current);
+  if (!name || !items[0].before.includes(name)) return undefined;
+  const own = index.sentences[items[0].sentence];
+  const opening = doc.norm.slice(Math.max(own.span.start, items[0].span.start - MAX_SERIES_WORDS), items[0].span.start);
   const spans = [...opening.matchAll(SERIES_YEARS)].pop();
   if (!spans) return undefined;
   const from = Number(spans[1] ?? spans[2]);
@@ -350,6 +349,40 @@ function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   const stated = [...doc.norm.slice(items[items.length - 1].span.end, current.span.start).matchAll(YEARS)].pop();
   if (!stated || Number(stated[1]) !== from + items.length) return undefined;
   return { base: items[items.length - 1], current };
+}
+
+/** The last series ("分别为A、B、C") among figs up to figs[end], within MAX_LOOKBACK figures of it. */
+function seriesIn(doc: ReportDocument, figs: Figure[], end: number, comparable: (f: Figure) => boolean): Figure[] | undefined {
+  const joined = (j: number) => j > 0 && comparable(figs[j]) && comparable(figs[j - 1]) && SERIES_JOIN.test(doc.text.slice(figs[j - 1].span.end, figs[j].span.start));
+  let last = end;
+  const bound = Math.max(0, last - MAX_LOOKBACK);
+  while (last > bound && !joined(last)) last--;
+  let first = last;
+  while (first > bound && joined(first)) first--;
+  const items = figs.slice(first, last + 1);
+  return items.length >= 2 && SERIES_OPENING.test(items[0].before) ? items : undefined;
+}
+
+// "上年为9.6%", "2022年为820件": the value of the year before, right after the current value.
+const PRIOR_LABEL = /^\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:为|是|达到|达)?\s*$/;
+
+/**
+ * "全年行政诉讼败诉率为6.1%，上年为9.6%，同比下降3.5个百分点", "受理1025件，上年为820件，同比增长25%": the clause right after
+ * the current value states the year before's, and the change follows. A year named must be the one before the year stated
+ * for the current value (or the report's year).
+ */
+function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
+  const [current, base, pct] = [figs[k - 2], figs[k - 1], figs[k]];
+  if (!current || !base || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  if (base.segment !== current.segment + 1 || pct.segment !== base.segment + 1 || !base.lone || !current.final) return undefined;
+  if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
+  const label = PRIOR_LABEL.exec(base.before);
+  if (!label) return undefined;
+  if (label[1]) {
+    const stated = matchInSentenceBefore(doc, index.sentences[current.sentence], STATED_YEAR, current.span.start)?.[1] ?? doc.year?.value;
+    if (stated === undefined || Number(stated) !== Number(label[1]) + 1) return undefined;
+  }
+  return { base, current };
 }
 
 interface ImpliedBase {
@@ -551,6 +584,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   // Only the words after the base ("比上半年平均接通率98.12%高出…" names the base's metric, not another one).
   const own = figs[k - 1]?.segment === points.segment ? doc.text.slice(figs[k - 1].span.end, points.span.start) : points.before;
   const found = (OTHER_METRIC.test(own) ? undefined : comparison(doc, figs.slice(from), k - from, isLevel)) ??
+    bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === points)?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
     yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? levelBefore(doc, index, figs, k);
   const current = found?.current;
   if (!found || !current) return undefined;

@@ -81,6 +81,14 @@ ruleTable(figureChange, {
     { name: 'points against the level of the named year in the sentence before', text: report('2022年，全区行政机关负责人出庭应诉率为91.2%。2023年，全区行政机关负责人出庭应诉率达到96.5%，比2022年提高5.3个百分点。') },
     { name: 'points against a named year whose level is not stated', text: report('2023年，全区行政机关负责人出庭应诉率达到96.5%，比2022年提高4.3个百分点。') },
     { name: 'an implied base of rounded 亿 figures, within their rounding', text: report('全县税收收入完成4.82亿元，比上年减收0.36亿元，下降6.9%。') },
+    // The year before's value right after the current one, in a clause or an aside; 与…相比.
+    { name: 'the year before stated right after the current value', text: report('全年行政复议纠错率为11.2%，上年为13.5%，同比下降2.3个百分点。') },
+    { name: 'a count of the year before right after the current value', text: report('全年办理公证事项2310件，上年为2100件，同比增长10%。') },
+    { name: 'a value of two years before is no base', text: report('全年办理公证事项2310件，2021年为2100件，同比增长35%。') },
+    { name: 'the year before in an aside of a level', text: report('全年行政复议纠错率为11.2%（上年为13.5%），同比下降2.3个百分点。') },
+    { name: 'a base after 与 with 相比', text: report('全年行政复议纠错率为11.2%，与上年的13.5%相比下降2.3个百分点。') },
+    { name: 'a series closing the sentence before', text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%。2022年全省行政机关败诉率为6.9%，同比下降3.9个百分点。') },
+    { name: 'a series that does not close the sentence before', text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%，2021年审结一审行政案件1.2万件。2022年全省行政机关败诉率为6.9%，同比下降2.9个百分点。') },
     // The current value's share of the plan may stand between it and the change amount; thousands separators.
     { name: 'a completion clause between the value and the amount', text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降7%。') },
     { name: 'amounts with thousands separators', text: report('全县一般公共预算收入完成36,450万元，同比增长8.2%，增收2,763万元。') },
@@ -105,6 +113,31 @@ ruleTable(figureChange, {
       name: 'points against the level of the named year in the sentence before',
       text: report('2022年，全区行政机关负责人出庭应诉率为91.2%。2023年，全区行政机关负责人出庭应诉率达到96.5%，比2022年提高4.3个百分点。'),
       findings: [{ code: 'figure/change', at: '4.3个百分点', message: '百分点变化与数值不符：96.5%−91.2%=5.3个百分点，应为5.3个百分点，文中为“4.3个百分点”' }],
+    },
+    {
+      name: 'points against the year before stated right after the current value',
+      text: report('全年行政复议纠错率为11.2%，上年为13.5%，同比下降3.3个百分点。'),
+      findings: [{ code: 'figure/change', at: '3.3个百分点', message: '百分点变化与数值不符：13.5%−11.2%=2.3个百分点，应为2.3个百分点，文中为“3.3个百分点”' }],
+    },
+    {
+      name: 'a change against the count of the year before stated right after the current value',
+      text: report('全年办理公证事项2310件，上年为2100件，同比增长12%。'),
+      findings: [{ code: 'figure/change', at: '12%', message: '增减幅度与数值不符：(2310−2100)÷2100=10.00%，应为10%，文中为“12%”' }],
+    },
+    {
+      name: 'points against the year before in an aside',
+      text: report('全年行政复议纠错率为11.2%（上年为13.5%），同比下降3.3个百分点。'),
+      findings: [{ code: 'figure/change', at: '3.3个百分点', message: /13\.5%−11\.2%=2\.3个百分点/ }],
+    },
+    {
+      name: 'points against a base after 与 with 相比',
+      text: report('全年行政复议纠错率为11.2%，与上年的13.5%相比下降3.3个百分点。'),
+      findings: [{ code: 'figure/change', at: '3.3个百分点', message: /13\.5%−11\.2%=2\.3个百分点/ }],
+    },
+    {
+      name: 'points against the last item of a series closing the sentence before',
+      text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%。2022年全省行政机关败诉率为6.9%，同比下降2.9个百分点。'),
+      findings: [{ code: 'figure/change', at: '2.9个百分点', message: /10\.8%−6\.9%=3\.9个百分点/ }],
     },
     {
       name: 'an implied base of 亿 figures is written in their decimals',
