@@ -213,6 +213,8 @@ export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|�
 export const RATE_ALIASES: readonly { stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string }[] = [
   { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true },
   { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },
+  // 出庭应诉率 ← 实际出庭 (not 应出庭, what was due).
+  { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 
