@@ -109,6 +109,8 @@ ruleTable(figureRate, {
     p('全县812项政务服务事项中，765项实现“一网通办”，“一网通办”实现率达到94.2%。'),
     p('全县812项政务服务事项中，765项实现“一网通办”，群众满意率达到99.2%。'),
     p('全市126个行政执法单位中，118个实现执法信息公示，执法人员持证率达到95.7%。'),
+    // 出庭应诉率 over what was due, its numerator 实际出庭 (not 应出庭).
+    p('全年行政诉讼案件中，应出庭122件，实际出庭119件，出庭应诉率97.5%。'),
     // Coverage after all the places counted and the facilities built: M÷N; not when no facility is counted.
     p('全县共有行政村156个，已建成村级调解室150个，覆盖率达96.2%。'),
     p('全县共有行政村156个，已有150个村配备法律顾问，覆盖率达98%。'),
@@ -123,6 +125,11 @@ ruleTable(figureRate, {
       name: 'a rate of the part counted among the whole before it (the rate names what the part does)',
       text: p('全市126个行政执法单位中，118个实现执法信息公示，公示率达到95.7%。'),
       findings: [{ code: 'figure/rate', at: '95.7%', message: '公示率与分子分母不符：118个÷126个=93.651%，应为93.7%，文中为95.7%' }],
+    },
+    {
+      name: '出庭应诉率 over what was due, its numerator 实际出庭',
+      text: p('全年行政诉讼案件中，应出庭122件，实际出庭119件，出庭应诉率99.5%。'),
+      findings: [{ code: 'figure/rate', at: '99.5%', message: '出庭应诉率与分子分母不符：119件÷122件=97.541%，应为97.5%，文中为99.5%' }],
     },
     {
       name: 'coverage after all the places counted and the facilities built in them',
