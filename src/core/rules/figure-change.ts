@@ -91,7 +91,8 @@ export const figureChange: Rule = {
           }
           continue;
         }
-        const years = priorAfter(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k);
+        const years = priorAfter(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
+          levelBefore(doc, index, figs, k, isCount);
         if (years) {
           const finding = compared(doc, pct, down, cue[1], years, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -122,7 +123,9 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
   const scales = [base, current ?? delta].filter((f): f is Figure => !!f);
   const written = (f: Figure, value = f.value) =>
     scales.every((g) => g.number.multiplier === f.number.multiplier) ? numeralFor(f, value) : `${numeralFor(f, value)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
-  const arithmetic = current ? `(${written(current)}−${written(base)})÷${written(base)}` : `${written(delta ?? base, Math.abs(change))}÷${written(base)}`;
+  // A decrease as the writer thinks of it: (1100−960)÷1100, not (960−1100)÷1100.
+  const [larger, smaller] = change < 0 ? [base, current] : [current, base];
+  const arithmetic = current && larger && smaller ? `(${written(larger)}−${written(smaller)})÷${written(base)}` : `${written(delta ?? base, Math.abs(change))}÷${written(base)}`;
   if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
     return report('figure/change', {
       message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
@@ -497,6 +500,8 @@ const AGAINST_YEAR = new RegExp(`^\\s*(?:较之?|比|与)((?:19|20)[0-9]{2}年�
 // A rate or share stated as a level ("平均得分率为66.31%"), named without its time and place ("2023年全市…").
 const LEVEL_WORDS = /(?:率|比例|比重|占比)$/;
 const levelName = (f: Figure) => (LEVEL_WORDS.test(statedUnder(f)) ? statedUnder(f) : undefined);
+// A count named by its words ("全市受理行政复议案件352件" → 受理行政复议案件): a verb alone names nothing.
+const countName = (f: Figure) => (statedUnder(f).length >= 3 ? statedUnder(f) : undefined);
 // How many sentences back the level of the year compared with may stand.
 const MAX_LEVEL_SENTENCES = 3;
 const YEARS = /((?:19|20)[0-9]{2})年/g;
@@ -505,13 +510,16 @@ const MAX_YEAR_WORDS = 200;
 /**
  * "2015年……平均得分率为61.74%。2016年……平均得分率为66.31%，较之2015年上升4.57%": a change right after a rate, against a
  * named year, compares it with the same rate stated for that year in one of the sentences just before (same paragraph).
+ * So does a change right after a count, with the count stated under the same words ("2022年，全市受理行政复议案件320件。
+ * 2023年，全市受理行政复议案件352件，比2022年增长10%").
  */
-function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isLevel): Comparison | undefined {
   const pct = figs[k];
   const current = figs[k - 1];
   const against = AGAINST_YEAR.exec(pct.before);
-  const metric = current && levelName(current);
-  if (!against || !current || !metric || !isLevel(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
+  const nameOf = comparable === isLevel ? levelName : countName;
+  const metric = current && nameOf(current);
+  if (!against || !current || !metric || !comparable(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
   const sentence = index.sentences[pct.sentence];
   const year = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, current.span.start - MAX_YEAR_WORDS), current.span.start));
   const wanted = /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
@@ -522,7 +530,7 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
     if (earlier.paragraph !== sentence.paragraph) break;
     // The last MAX_LOOKBACK figures of each: bounded in a run without 。.
     for (const f of mainFigures(index, earlier).slice(-MAX_LOOKBACK)) {
-      if (!isLevel(f) || f.number.percentPoint || levelName(f) !== metric) continue;
+      if (!comparable(f) || f.number.percentPoint || !sameUnitKind(f, current) || nameOf(f) !== metric) continue;
       // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
       const years = [...doc.norm.slice(Math.max(earlier.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
       if (Number(years[years.length - 1]?.[1]) === wanted) found.push(f);

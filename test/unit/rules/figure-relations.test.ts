@@ -89,6 +89,10 @@ ruleTable(figureChange, {
     { name: 'a base after 与 with 相比', text: report('全年行政复议纠错率为11.2%，与上年的13.5%相比下降2.3个百分点。') },
     { name: 'a series closing the sentence before', text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%。2022年全省行政机关败诉率为6.9%，同比下降3.9个百分点。') },
     { name: 'a series that does not close the sentence before', text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%，2021年审结一审行政案件1.2万件。2022年全省行政机关败诉率为6.9%，同比下降2.9个百分点。') },
+    // A count against the same count stated for the named year in a sentence before.
+    { name: 'a count against the named year\'s count in the sentence before', text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长10%。') },
+    { name: 'a count against a named year whose count is stated under other words', text: report('2022年，全县受理法律援助申请640件。2023年，全县办理法律援助案件704件，比2022年增长15%。') },
+    { name: 'a count against a named year stated in another paragraph', text: report('2022年，全县办理法律援助案件640件。\n\n2023年，全县办理法律援助案件704件，比2022年增长15%。') },
     // The current value's share of the plan may stand between it and the change amount; thousands separators.
     { name: 'a completion clause between the value and the amount', text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降7%。') },
     { name: 'amounts with thousands separators', text: report('全县一般公共预算收入完成36,450万元，同比增长8.2%，增收2,763万元。') },
@@ -138,6 +142,16 @@ ruleTable(figureChange, {
       name: 'points against the last item of a series closing the sentence before',
       text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%。2022年全省行政机关败诉率为6.9%，同比下降2.9个百分点。'),
       findings: [{ code: 'figure/change', at: '2.9个百分点', message: /10\.8%−6\.9%=3\.9个百分点/ }],
+    },
+    {
+      name: 'a count against the named year\'s count in the sentence before',
+      text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长15%。'),
+      findings: [{ code: 'figure/change', at: '15%', message: '增减幅度与数值不符：(704−640)÷640=10.00%，应为10%，文中为“15%”' }],
+    },
+    {
+      name: 'a decrease is written larger minus smaller',
+      text: report('全年受理信访事项由上年的1100件降至960件，下降22.7%。'),
+      findings: [{ code: 'figure/change', at: '22.7%', message: '增减幅度与数值不符：(1100−960)÷1100=12.727%，应为12.7%，文中为“22.7%”' }],
     },
     {
       name: 'an implied base of 亿 figures is written in their decimals',
