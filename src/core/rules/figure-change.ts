@@ -98,7 +98,7 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const level = levelBefore(doc, index, figs, k);
+        const level = levelsCompared(doc, index, figs, k, 0, true);
         if (level) {
           const finding = levelChange(doc, pct, down, cue[1], level, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -562,9 +562,10 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
   if (Math.abs(pct.value - points) <= slack + 1e-9 || judgeRounding(pct.value, pct.decimals, lowRelative, highRelative, rounding) !== 'mismatch') return undefined;
   const decimals = Math.max(base.decimals, current.decimals);
   const right = numeralFor(pct, relative);
+  const [larger, smaller] = difference < 0 ? [base, current] : [current, base];
   return report('figure/change', {
     message: `增减幅度与所比较的两个比率不符：由${figureText(doc, base)}到${figureText(doc, current)}，相差${show(points, decimals)}个百分点，` +
-      `相对${word}${show(relative, pct.decimals + 2)}%（(${figureText(doc, current)}−${figureText(doc, base)})÷${figureText(doc, base)}），文中为${q(figureText(doc, pct))}`,
+      `相对${word}${show(relative, pct.decimals + 2)}%（(${figureText(doc, larger)}−${figureText(doc, smaller)})÷${figureText(doc, base)}），文中为${q(figureText(doc, pct))}`,
     span: pct.span,
     fixes: [
       { kind: 'choice', title: `改为${right}%（相对变化）`, edits: [{ span: pct.numeralSpan, newText: right }] },
@@ -572,6 +573,17 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
     ],
     related,
   });
+}
+
+/**
+ * The two percents a change at figs[k] compares: a base after 较/比/由 among figs[from…] (when `compared`: the change
+ * names no metric of its own), in an aside or the clause right after the current value, the year before's clause, the
+ * last item of a yearly series, or the same rate of a named year in the sentences before.
+ */
+function levelsCompared(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, from: number, compared: boolean): Comparison | undefined {
+  return (compared ? comparison(doc, figs.slice(from), k - from, isLevel) : undefined) ??
+    bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === figs[k])?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
+    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? levelBefore(doc, index, figs, k);
 }
 
 const OTHER_METRIC = /率|比例|占比/;
@@ -591,9 +603,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   while (from > 0 && !figs[from - 1].number.percentPoint) from--;
   // Only the words after the base ("比上半年平均接通率98.12%高出…" names the base's metric, not another one).
   const own = figs[k - 1]?.segment === points.segment ? doc.text.slice(figs[k - 1].span.end, points.span.start) : points.before;
-  const found = (OTHER_METRIC.test(own) ? undefined : comparison(doc, figs.slice(from), k - from, isLevel)) ??
-    bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === points)?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
-    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? levelBefore(doc, index, figs, k);
+  const found = levelsCompared(doc, index, figs, k, from, !OTHER_METRIC.test(own));
   const current = found?.current;
   if (!found || !current) return undefined;
   const { base } = found;

@@ -89,6 +89,10 @@ ruleTable(figureChange, {
     { name: 'a base after 与 with 相比', text: report('全年行政复议纠错率为11.2%，与上年的13.5%相比下降2.3个百分点。') },
     { name: 'a series closing the sentence before', text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%。2022年全省行政机关败诉率为6.9%，同比下降3.9个百分点。') },
     { name: 'a series that does not close the sentence before', text: report('2019年以来，全省行政机关败诉率分别为12.3%、10.5%、10.8%，2021年审结一审行政案件1.2万件。2022年全省行政机关败诉率为6.9%，同比下降2.9个百分点。') },
+    // A percent change between two rates of one sentence: points written as % or the relative change, either accepted.
+    { name: 'a rate change in % after 较, written as points', text: report('全年行政复议纠错率为14.6%，较上年的12.1%上升2.5%。') },
+    { name: 'a rate change in % after 较, relative', text: report('全年行政复议纠错率为14.6%，较上年的12.1%上升20.7%。') },
+    { name: 'a rate change in % of consecutive years, relative', text: report('2022年网上办理率为80%，2023年为88%，同比提升10%。') },
     // A count against the same count stated for the named year in a sentence before.
     { name: 'a count against the named year\'s count in the sentence before', text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长10%。') },
     { name: 'a count against a named year whose count is stated under other words', text: report('2022年，全县受理法律援助申请640件。2023年，全县办理法律援助案件704件，比2022年增长15%。') },
@@ -147,6 +151,20 @@ ruleTable(figureChange, {
       name: 'a count against the named year\'s count in the sentence before',
       text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长15%。'),
       findings: [{ code: 'figure/change', at: '15%', message: '增减幅度与数值不符：(704−640)÷640=10.00%，应为10%，文中为“15%”' }],
+    },
+    {
+      name: 'a rate change in % that is neither the points nor the relative change',
+      text: report('全年行政复议纠错率为14.6%，上年为12.1%，同比上升5.5%。'),
+      findings: [{
+        code: 'figure/change', at: '5.5%',
+        message: '增减幅度与所比较的两个比率不符：由12.1%到14.6%，相差2.5个百分点，相对上升20.661%（(14.6%−12.1%)÷12.1%），文中为“5.5%”',
+        fixed: report('全年行政复议纠错率为14.6%，上年为12.1%，同比上升20.7%。'),
+      }],
+    },
+    {
+      name: 'a rate decrease in % from 由 to, written larger minus smaller',
+      text: report('败诉率由9.6%下降到6.1%，下降20%。'),
+      findings: [{ code: 'figure/change', at: '20%', message: '增减幅度与所比较的两个比率不符：由9.6%到6.1%，相差3.5个百分点，相对下降36.46%（(9.6%−6.1%)÷9.6%），文中为“20%”' }],
     },
     {
       name: 'a decrease is written larger minus smaller',
