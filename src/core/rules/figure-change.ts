@@ -21,8 +21,9 @@ const PERIOD = '(?:去年|上年|上一年度?|上年度|今年|本年|(?:19|20)
 const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从|与)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?$`);
 // "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
 const AFTER_WITH = /^\s*(?:相比|比较)/;
-// Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年占比…".
-const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|占|比|较`);
+// Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年多受理80件", "比上年
+//新增…", "比上年占比…".
+const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|[占比较多少增减升降高低新提节]`);
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
 const SUBJECTLESS = /^\s*(?:同比|环比|分别|并|且|但|而|均|都)?\s*$/;
 const FROM_TO = /(由|从)[^比较]*$/;

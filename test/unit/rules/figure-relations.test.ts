@@ -71,6 +71,8 @@ ruleTable(figureChange, {
     { name: 'a daily average against the half-year average named again', text: report('全年日均接听来电2450个，比上半年日均量2100个增长16.7%。') },
     { name: 'a subject before 较 is another metric', text: report('全年行政诉讼结案率为95%，调撤率较上年的40%提高7个百分点。') },
     { name: 'a base named again as something else', text: report('全年受理信访事项400件，比上年办结量300件增长50%。') },
+    { name: 'an amount after 比上年多…, not a base', text: report('全年受理信访事项400件，比上年多受理80件，增长25%。') },
+    { name: 'an amount after 比上年新增…, not a base', text: report('全年受理信访事项400件，比上年新增受理80件，增长25%。') },
     { name: 'a 比例 is no comparison', text: report('全年受理申请400件，网上申请比例达到30%，增长5%。') },
     // The last item of a year series is the year before the value's.
     { name: 'points against the last item of a series of years (以来)', text: report('2020年以来，全市行政诉讼败诉率分别为12.5%、10.8%、9.4%，2023年审结一审行政案件210件，败诉率为7.6%，同比下降1.8个百分点。') },
