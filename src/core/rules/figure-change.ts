@@ -181,14 +181,16 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     if (!cue || !comparable(base)) continue;
     const named = cue[2];
     if (NOT_A_BASE.test(named) || (cue[1] === '与' && !AFTER_WITH.test(doc.text.slice(base.span.end, base.span.end + 4)))) continue;
-    // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 (not 由: "案件由300件增加到…") is another metric, whose current value is not stated.
-    const lead = figs[b - 1]?.segment === base.segment ? doc.text.slice(figs[b - 1].span.end, base.span.start) : base.before;
-    if (!FROM_TO.test(cue[1]) && !SUBJECTLESS.test(lead.slice(0, lead.length - cue[0].length))) return undefined;
     const between = figs.slice(b + 1, k).filter((f) => comparable(f) && sameUnitKind(f, base));
     const delta = between.find((f) => DELTA_BEFORE.test(f.before));
+    // "由300件增加到400件", "较上年的320件增加到352件": the current value after 到/至.
+    const to = between.find((f) => TO_BEFORE.test(f.before));
     let current: Figure | undefined;
-    if (FROM_TO.test(base.before)) current = between.find((f) => TO_BEFORE.test(f.before));
+    if (FROM_TO.test(base.before) || to) current = to;
     else {
+      // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 is another metric, whose current value is not stated.
+      const lead = figs[b - 1]?.segment === base.segment ? doc.text.slice(figs[b - 1].span.end, base.span.start) : base.before;
+      if (!SUBJECTLESS.test(lead.slice(0, lead.length - cue[0].length))) return undefined;
       for (let c = b - 1; c >= first && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
     }
     // A base named again must name what the current value counts: a word of two characters in common.

@@ -72,6 +72,7 @@ ruleTable(figureChange, {
     { name: 'a subject before 较 is another metric', text: report('全年行政诉讼结案率为95%，调撤率较上年的40%提高7个百分点。') },
     { name: 'a base named again as something else', text: report('全年受理信访事项400件，比上年办结量300件增长50%。') },
     { name: 'an amount after 比上年多…, not a base', text: report('全年受理信访事项400件，比上年多受理80件，增长25%。') },
+    { name: 'the current value after 较…增加到', text: report('全年受理信访事项较上年的320件增加到352件，增长10%。') },
     { name: 'an amount after 比上年新增…, not a base', text: report('全年受理信访事项400件，比上年新增受理80件，增长25%。') },
     { name: 'a 比例 is no comparison', text: report('全年受理申请400件，网上申请比例达到30%，增长5%。') },
     // The last item of a year series is the year before the value's.
@@ -167,6 +168,11 @@ ruleTable(figureChange, {
       name: 'a rate decrease in % from 由 to, written larger minus smaller',
       text: report('败诉率由9.6%下降到6.1%，下降20%。'),
       findings: [{ code: 'figure/change', at: '20%', message: '增减幅度与所比较的两个比率不符：由9.6%到6.1%，相差3.5个百分点，相对下降36.46%（(9.6%−6.1%)÷9.6%），文中为“20%”' }],
+    },
+    {
+      name: 'points from a base after 较 to the current value after 至',
+      text: report('行政诉讼败诉率较上年的9.6%下降至6.1%，下降2.5个百分点。'),
+      findings: [{ code: 'figure/change', at: '2.5个百分点', message: /9\.6%−6\.1%=3\.5个百分点/ }],
     },
     {
       name: 'a decrease is written larger minus smaller',
