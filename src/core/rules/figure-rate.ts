@@ -86,7 +86,9 @@ export const figureRate: Rule = {
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
         // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
-        const stemmed = prior.filter((f) => (f.before.includes(stem) || !!alias?.numerator.test(`${f.before}|${f.after}`)) && (!previous || f.id > previous.id));
+        // "不合格案卷10卷" is no numerator of 合格率.
+        const negated = new RegExp(`[不未非]${stem}`);
+        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before)) || !!alias?.numerator.test(`${f.before}|${f.after}`)) && (!previous || f.id > previous.id));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const numerators = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         const overClosed = CASE_OUTCOME.test(stem) || !!alias?.overClosed;
@@ -296,7 +298,7 @@ function checkStated(
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;
       candidates.push(c);
-      if (c.verdict !== 'match' && explainedWithout(rate, numerator, denominator, prior, rounding)) return undefined;
+      if (c.verdict !== 'match' && (explainedWithout(rate, numerator, denominator, prior, rounding) || explainedWith(rate, numerator, denominator, prior, rounding))) return undefined;
     }
   }
   return judged(doc, ctx, rate, name, candidates, numerators[numerators.length - 1], earlierStems, bound);
@@ -376,6 +378,25 @@ function explainedWithout(rate: Figure, numerator: Figure, denominator: Figure, 
     if (value < numerator.value || value <= 0) continue;
     const halfUlp = denominator.halfUlp + left.reduce((t, f) => t + f.halfUlp, 0);
     const c = judge(rate, numerator, { ...denominator, value, halfUlp }, rounding);
+    if (c && c.verdict !== 'mismatch') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the rate is (numerator + some of the counts listed beside it) ÷ denominator: a rate of several listed grades or
+ * outcomes together ("优秀86卷、良好150卷、合格74卷，合格率96.9%" counts all three).
+ */
+function explainedWith(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
+  const listed = prior
+    .filter((f) => f.id > denominator.id && f !== numerator && !f.inParens && sameUnitKind(f, numerator))
+    .slice(-MAX_LEFT_OUT);
+  for (let mask = 1; mask < 1 << listed.length; mask++) {
+    const added = listed.filter((_, k) => mask & (1 << k));
+    const value = numerator.value + added.reduce((t, f) => t + f.value, 0);
+    if (value > denominator.value + denominator.halfUlp) continue;
+    const halfUlp = numerator.halfUlp + added.reduce((t, f) => t + f.halfUlp, 0);
+    const c = judge(rate, { ...numerator, value, halfUlp }, denominator, rounding);
     if (c && c.verdict !== 'mismatch') return true;
   }
   return false;

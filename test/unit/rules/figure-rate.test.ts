@@ -109,6 +109,10 @@ ruleTable(figureRate, {
     p('全县812项政务服务事项中，765项实现“一网通办”，“一网通办”实现率达到94.2%。'),
     p('全县812项政务服务事项中，765项实现“一网通办”，群众满意率达到99.2%。'),
     p('全市126个行政执法单位中，118个实现执法信息公示，执法人员持证率达到95.7%。'),
+    // A rate of several listed grades together (优秀 and 良好 are passing grades too); a negated count (不合格) is no numerator.
+    p('全年评查行政执法案卷320份，其中优秀案卷86份，合格案卷224份，不合格案卷10份，合格率96.9%。'),
+    p('全年评查行政执法案卷320卷，其中优秀86卷、合格224卷、不合格10卷，合格率96.9%。'),
+    p('全年评查案卷320卷，评为优秀86卷、良好150卷、合格74卷，合格率96.9%。'),
     // 出庭应诉率 over what was due, its numerator 实际出庭 (not 应出庭).
     p('全年行政诉讼案件中，应出庭122件，实际出庭119件，出庭应诉率97.5%。'),
     // Coverage after all the places counted and the facilities built: M÷N; not when no facility is counted.
@@ -125,6 +129,11 @@ ruleTable(figureRate, {
       name: 'a rate of the part counted among the whole before it (the rate names what the part does)',
       text: p('全市126个行政执法单位中，118个实现执法信息公示，公示率达到95.7%。'),
       findings: [{ code: 'figure/rate', at: '95.7%', message: '公示率与分子分母不符：118个÷126个=93.651%，应为93.7%，文中为95.7%' }],
+    },
+    {
+      name: 'a rate of listed grades that neither one grade nor grades together give',
+      text: p('全年评查行政执法案卷320卷，评定合格案卷301卷，不合格案卷19卷，合格率96.1%。'),
+      findings: [{ code: 'figure/rate', at: '96.1%', message: '合格率与分子分母不符：301卷÷320卷=94.063%，应为94.1%，文中为96.1%' }],
     },
     {
       name: '出庭应诉率 over what was due, its numerator 实际出庭',
