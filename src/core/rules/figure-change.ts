@@ -4,7 +4,7 @@
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures,
-  matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex,
+  matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -173,8 +173,8 @@ const isCount = (f: Figure) => isExactCount(f) && f.value > 0;
 const isLevel = (f: Figure) => f.percent && !f.approx;
 
 /** The base (stated with 较/比/由), and the current value or the change amount, for the change at figs[k]. */
-function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
-  const first = Math.max(0, k - MAX_LOOKBACK);
+function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable = isCount, from = 0): Comparison | undefined {
+  const first = Math.max(from, k - MAX_LOOKBACK);
   for (let b = k - 1; b >= first; b--) {
     const base = figs[b];
     const cue = BASE_BEFORE.exec(base.before);
@@ -339,7 +339,7 @@ function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   if (!current || !IMPLIED_PERCENT.test(figs[k].before) || current.segment !== figs[k].segment - 1 || !comparable(current)) return undefined;
   const sentence = index.sentences[current.sentence];
   const previous = index.sentences[current.sentence - 1];
-  const before = previous?.paragraph === sentence.paragraph ? mainFigures(index, previous) : [];
+  const before = previous?.paragraph === sentence.paragraph ? lastMainFigures(index, previous, MAX_LOOKBACK) : [];
   const closing = seriesIn(doc, before, before.length - 1, comparable);
   const items = seriesIn(doc, figs, k - 2, comparable) ?? (closing?.[closing.length - 1] === before[before.length - 1] ? closing : undefined);
   if (!items || !items.every((f) => sameUnitKind(f, current))) return undefined;
@@ -355,6 +355,16 @@ function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   const stated = [...doc.norm.slice(items[items.length - 1].span.end, current.span.start).matchAll(YEARS)].pop();
   if (!stated || Number(stated[1]) !== from + items.length) return undefined;
   return { base: items[items.length - 1], current };
+}
+
+/** The last n figures of a sentence outside asides, in order: bounded however long the sentence. */
+function lastMainFigures(index: FigureIndex, sentence: FigureSentence, n: number): Figure[] {
+  const last: Figure[] = [];
+  for (let i = sentence.figures.length - 1; i >= 0 && last.length < n; i--) {
+    const f = index.figures[sentence.figures[i]];
+    if (!f.inParens) last.push(f);
+  }
+  return last.reverse();
 }
 
 /** The last series ("分别为A、B、C") among figs up to figs[end], within MAX_LOOKBACK figures of it. */
@@ -532,7 +542,7 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
     const earlier = index.sentences[s];
     if (earlier.paragraph !== sentence.paragraph) break;
     // The last MAX_LOOKBACK figures of each: bounded in a run without 。.
-    for (const f of mainFigures(index, earlier).slice(-MAX_LOOKBACK)) {
+    for (const f of lastMainFigures(index, earlier, MAX_LOOKBACK)) {
       if (!comparable(f) || f.number.percentPoint || !sameUnitKind(f, current) || nameOf(f) !== metric) continue;
       // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
       const years = [...doc.norm.slice(Math.max(earlier.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
@@ -584,7 +594,7 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
  * last item of a yearly series, or the same rate of a named year in the sentences before.
  */
 function levelsCompared(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, from: number, compared: boolean): Comparison | undefined {
-  return (compared ? comparison(doc, figs.slice(from), k - from, isLevel) : undefined) ??
+  return (compared ? comparison(doc, figs, k, isLevel, from) : undefined) ??
     bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === figs[k])?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
     yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? levelBefore(doc, index, figs, k);
 }
