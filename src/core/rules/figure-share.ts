@@ -1,6 +1,6 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
-import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS } from '../lexicon';
 import {
   CASE_OUTCOME, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
@@ -33,6 +33,9 @@ const MAX_CATEGORY_WORDS = 10;
 // percents may well be a subset; a slip in a partition of three or more categories is small.
 const PARTITION_SLACK = 5;
 const MIN_CATEGORIES = 3;
+// A list that names the rest ("其他类占3.22%") is every category: a slip in one share may move the sum this far.
+const COMPLETE_SLACK = 20;
+const REMAINDER = new RegExp(`^(?:${REMAINDER_WORDS})`);
 
 const CODES = defineCodes({
   'figure/share': {
@@ -581,43 +584,62 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   });
 }
 
-/** A total followed by categories that are only percents: "案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%". */
+/**
+ * Categories that are only percents, one per segment: after a total ("案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%"),
+ * or a list that says it is complete — it ends in the rest ("咨询类占41.50%，投诉举报类占33.26%，……，其他类占3.22%") —
+ * or whose categories are classes of one classification ("…类", which cannot overlap) and add up to more than 100%.
+ */
 function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const total = figures[i];
-    if (!isExactCount(total) || !total.lone || !total.final) continue;
-    const shares: Figure[] = [];
+    const start = figures[i];
+    const afterTotal = isExactCount(start) && start.lone && start.final;
+    if (!afterTotal && !isCategoryShare(start)) continue;
+    const shares: Figure[] = afterTotal ? [] : [start];
     for (let j = i + 1; j < figures.length; j++) {
       const f = figures[j];
-      const prev = j === i + 1 ? total : figures[j - 1];
-      if (!f.percent || f.approx || f.number.percentPoint || !f.lone || !f.final) break;
-      if (f.segment !== prev.segment + 1 || !isCategory(f.before)) break;
+      const prev = figures[j - 1];
+      if (!isCategoryShare(f) || f.segment !== prev.segment + 1 || f.subsetCue) break;
       shares.push(f);
     }
     if (shares.length < MIN_CATEGORIES) continue;
+    const at = i;
+    i += shares.length - (afterTotal ? 0 : 1);
     const sum = shares.reduce((s, f) => s + f.value, 0);
     const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
     const off = Math.abs(sum - 100);
-    if (off <= tolerance || off > PARTITION_SLACK) continue;
+    const names = shares.map((f) => categoryName(f.before));
+    const complete = names.some((n) => REMAINDER.test(n));
+    const classes = names.every((n) => /类$/.test(n));
+    const slack = complete ? COMPLETE_SLACK : afterTotal ? PARTITION_SLACK : classes && sum > 100 ? COMPLETE_SLACK : 0;
+    if (off <= tolerance || off > slack) continue;
     const decimals = Math.max(...shares.map((f) => f.decimals));
     const last = shares[shares.length - 1];
     // After a list of counts ("其中优秀卷390卷…不合格卷76卷，优秀卷占32.5%…") the total is the one the list breaks down.
-    const whole = priorFigures(figures, i + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? total;
+    const whole = afterTotal ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
+    const why = afterTotal ? '同一总数的各部分占比之和应为100%' : complete ? `各类占比（列至“${names.find((n) => REMAINDER.test(n))}”）之和应为100%` : '同一分类的各类占比之和不应超过100%';
     out.push(report(CODE, {
-      message: `同一总数的各部分占比之和应为100%：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
+      message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
       span: last.span,
       related: [
-        { span: whole.span, message: `总数：${figureLabel(doc, whole)}` },
+        ...(whole ? [{ span: whole.span, message: `总数：${figureLabel(doc, whole)}` }] : []),
         ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
       ],
     }));
-    i += shares.length;
   }
   return out;
 }
 
+/** A percent that is one category of a list: alone and last in its segment, exact, after a short name. */
+function isCategoryShare(f: Figure): boolean {
+  return f.percent && !f.approx && !f.number.percentPoint && f.lone && f.final && isCategory(f.before);
+}
+
+function categoryName(before: string): string {
+  return before.trim().replace(/(?:占比?|为|是)$/, '').trim();
+}
+
 function isCategory(before: string): boolean {
-  const words = before.trim().replace(/占$/, '');
+  const words = categoryName(before);
   return words.length > 0 && words.length <= MAX_CATEGORY_WORDS && !NOT_A_CATEGORY.test(words);
 }

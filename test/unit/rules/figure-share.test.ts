@@ -49,6 +49,17 @@ ruleTable(figureShare, {
     p('办理公证8527件，增长42%，下降3%。'),
     // Overlapping groups far from 100% are not a partition.
     p('全市律师500名，党员60%，女性45%。'),
+    // A list of category shares naming the rest adds up to 100% within the rounding of its decimals.
+    p('共受理12345热线工单9.6万件。从诉求类型看，咨询类占52.4%，求助类占21.3%，投诉类占18.9%，建议类占4.2%，其他类占3.2%。'),
+    p('按案件来源分，群众举报占33.33%，部门移送占33.33%，其他占33.33%。'),
+    p('其中，表扬类占0.20%，投诉类占12.47%，咨询类占70.13%，其他类 17.20%。'),
+    // Without the rest a list may be partial and add up to less; groups that may overlap may add up to more.
+    p('从诉求类型看，咨询类占52.4%，求助类占21.3%，投诉类占18.9%。'),
+    p('全市律师中，党员律师占60%，女性律师占45%，青年律师占30%。'),
+    // Shares of a classification naming the rest, but a sub-category (其中) breaks the list: it is part of the item before.
+    p('从申请事项看，行政处罚类占55%，其中罚款类占30%，行政强制类占25%，其他类占20%。'),
+    // Rates and changes in a list are no categories.
+    p('行政复议纠错率12.5%，调解率30%，其他类案件同比增长66%。'),
     // 占地 is not a share.
     p('建成法治公园3个，占地面积2000平方米，占地12%。'),
     // A count followed by 中 is the total; the share words may stand in a clause of their own before the percent.
@@ -352,6 +363,21 @@ ruleTable(figureShare, {
       name: 'shares of one total that do not add up to 100%',
       text: p('评查案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷4.8%。'),
       findings: [{ code: 'figure/share', message: '同一总数的各部分占比之和应为100%：25.6%+70.6%+4.8%=101.0%', at: '4.8%', severity: 'error', fixed: null }],
+    },
+    {
+      name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
+      text: p('全县法律援助中心共受理申请1320件。按案件类型看，劳动争议类占46.20%，婚姻家庭类占21.35%，交通事故类占14.60%，其他类占18.85%。'),
+      findings: [{ code: 'figure/share', message: '各类占比（列至“其他类”）之和应为100%：46.20%+21.35%+14.60%+18.85%=101.00%', at: '18.85%', fixed: null }],
+    },
+    {
+      name: 'the rest written without 占, after a clause of its own; a transposed digit moves the sum by 9',
+      text: p('其中，表扬类占0.20%，投诉类占21.47%，咨询类占70.13%，其他类 17.20%。'),
+      findings: [{ code: 'figure/share', message: '各类占比（列至“其他类”）之和应为100%：0.20%+21.47%+70.13%+17.20%=109.00%', at: '17.20%' }],
+    },
+    {
+      name: 'classes of one classification (…类) that add up to more than 100%, complete or not',
+      text: p('从执法领域看，市场监管类占45.5%，生态环境类占38.2%，交通运输类占21.6%。'),
+      findings: [{ code: 'figure/share', message: '同一分类的各类占比之和不应超过100%：45.5%+38.2%+21.6%=105.3%', at: '21.6%', fixed: null }],
     },
   ],
 });
