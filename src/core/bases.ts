@@ -307,6 +307,29 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return unique(basesBefore(doc, index, ctx, first).filter((b) => parts.every((p) => sameUnitKind(b.figure, p)) && Math.abs(b.figure.value - sum) <= tolerance(b.figure)));
 }
 
+// Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
+const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
+
+/**
+ * "共服务群众和企业诉求4367万件，同比增长2.15%，其中，……96.18万件……。从接收渠道看，电话端有3720.43万件，占85.19%；……": the
+ * one count in an earlier sentence of the parts' paragraph large enough to hold them all, when it is a whole count (共…,
+ * 全年…). Undefined when none fits, when two different values fit (a 其中 part and an unmarked count count too), or when
+ * the one that fits is no whole count stated as one (共…, 全年…, 总…).
+ */
+export function earlierWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[]): Figure | undefined {
+  const first = parts.reduce((a, b) => (b.id < a.id ? b : a));
+  const sum = parts.reduce((t, p) => t + p.value, 0);
+  const fits = (f: Figure) => f.sentence < first.sentence && f.value + f.halfUlp >= sum && parts.every((p) => sameUnitKind(f, p));
+  const paragraph = paragraphOf(index, first);
+  const values = new Set<number>();
+  for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
+    const f = index.figures[k];
+    if (!f.inParens && isExactCount(f) && fits(f) && sameYear(doc, index, f, first)) values.add(f.value);
+  }
+  if (values.size !== 1) return undefined;
+  return basesBefore(doc, index, ctx, first).find((b) => b.whole && fits(b.figure) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+}
+
 /**
  * The count that closes the figure sentence right before sentence k in the same paragraph, its change, average or own
  * share after it allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a

@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -402,13 +402,31 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const among = listBefore(doc, index, run);
   if (among) return among;
   const total = closingTotal(doc, index, first.sentence);
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !fitsIn(run, total.value + total.halfUlp)) return undefined;
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !fitsIn(run, total.value + total.halfUlp)) return wholeBefore(doc, index, ctx, run);
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
     if (f.totalCue && !f.inParens && isExactCount(f) && sameUnitKind(f, first) && f.value !== total.value) return undefined;
   }
   return total;
+}
+
+// "在审结的案件中，……": a run framed as of a part of the whole ("其中，" frames the whole itself).
+const FRAMED_SUBSET = /(?<!其)中\s*[，,：:]/;
+
+/**
+ * "全年共收到行政复议申请400件。……。按类别看，行政处罚类200件，占比50%；……": the whole count in an earlier sentence of the
+ * paragraph, the only count there large enough to hold the run — unless the run is of case outcomes (over the closed
+ * cases, which may be unstated) or its sentence frames it as of a part ("审结的案件中，").
+ */
+function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  const parts = partsOf(run);
+  if (parts.some((p) => CASE_OUTCOME.test(p.before))) return undefined;
+  const first = parts[0];
+  const sentence = index.sentences[first.sentence];
+  if (FRAMED_SUBSET.test(doc.norm.slice(sentence.span.start, first.span.start))) return undefined;
+  const whole = earlierWhole(doc, index, ctx, parts);
+  return whole && fitsIn(run, whole.value + whole.halfUlp) ? whole : undefined;
 }
 
 /**

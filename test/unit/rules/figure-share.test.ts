@@ -106,7 +106,14 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请400余件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请约400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，约占12%。'),
-    p('全年收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    // An earlier sentence of the paragraph: silent when a second count there could hold the run (a 其中 part, an unmarked
+    // count), when the run is of case outcomes (over the closed cases) or framed as of a part ("审结的案件中").
+    p('全年共受理12345热线诉求4367万件，其中本地诉求4100万件。从渠道看，电话端有3720.43万件，占90.74%；互联网端有293.77万件，占7.17%。'),
+    p('全年共受理12345热线诉求4367万件。市级平台受理3900万件，同比增长2%。从渠道看，电话端有3720.43万件，占95.40%。'),
+    p('全年共受理行政复议案件400件。听证审理12次。审理终结后，维持200件，占比60%。'),
+    p('全年共受理行政复议案件400件。听证审理12次。在审结的案件中，涉企案件200件，占比60%。'),
+    p('2022年共受理行政复议案件400件。2023年，行政处罚类200件，占比60%。'),
     p('全年共接待来访群众400人次。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     report('2022年全市共收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件，共受理350件。行政处罚类200件，占比53%。'),
@@ -363,6 +370,22 @@ ruleTable(figureShare, {
       name: 'shares of one total that do not add up to 100%',
       text: p('评查案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷4.8%。'),
       findings: [{ code: 'figure/share', message: '同一总数的各部分占比之和应为100%：25.6%+70.6%+4.8%=101.0%', at: '4.8%', severity: 'error', fixed: null }],
+    },
+    {
+      name: 'bare shares against the one whole count (全年) that can hold them, in an earlier sentence of the paragraph',
+      text: p('全年收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+      findings: [{ code: 'figure/share', at: '12%', message: /60件÷400件=15\.00%，应为15%，文中为12%/ }],
+    },
+    {
+      name: 'the whole count two sentences back, with 万, a subset too small to hold the run between',
+      text: p('全年，全市12345热线共服务群众和企业诉求4367万件，同比增长2.15%，其中，市级平台服务量为96.18万件，同比增长11.09%。从接收渠道看，电话端有3720.43万件，占85.91%；互联网端有593.77万件，占13.60%。'),
+      findings: [{ code: 'figure/share', at: '85.91%', message: /3720\.43万件÷4367万件=85\.19%，应为85\.19%，文中为85\.91%/,
+        fixed: p('全年，全市12345热线共服务群众和企业诉求4367万件，同比增长2.15%，其中，市级平台服务量为96.18万件，同比增长11.09%。从接收渠道看，电话端有3720.43万件，占85.19%；互联网端有593.77万件，占13.60%。') }],
+    },
+    {
+      name: 'a count whose share is off, against a whole count of 人次 two sentences back',
+      text: p('全年公共法律服务平台共提供服务26500人次。实体平台服务量保持平稳。其中，热线服务15900人次，占60%；网络平台服务5300人次，占25%。'),
+      findings: [{ code: 'figure/share', at: '25%', message: /5300人次÷26500人次=20\.00%，应为20%，文中为25%/ }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
