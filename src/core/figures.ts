@@ -384,7 +384,7 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
       depth = Math.max(0, depth - 1);
       markAts.push(p);
       depths.push(depth);
-    } else if (depth === 0) {
+    } else if (depth === 0 && !isThousandsComma(norm, p)) {
       segments.push({ span: { start, end: p }, clause, figures: [] });
       if (role === 2) clause++;
       start = p + 1;
@@ -398,6 +398,11 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
     parenDepthAt: (p) => depths[markAt(p)] ?? 0,
     lastOpenBefore: (p) => opens[openAt(p)] ?? -1,
   };
+}
+
+/** A comma grouping the digits of a number ("28,583万元"), not one between clauses. */
+function isThousandsComma(norm: string, p: number): boolean {
+  return norm[p] === ',' && /[0-9]/.test(norm[p - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(norm.slice(p + 1, p + 5));
 }
 
 /** For ascending positions: the index of the last one ≤ p (-1 when none), by binary search. */
