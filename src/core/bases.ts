@@ -247,8 +247,9 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   return unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.figure.value > part.value && statedAs(b.figure, key)));
 }
 
-// The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first).
-const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇])$/;
+// The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first),
+// 地方 ("地方一般公共预算收入" is the 一般公共预算收入 a county reports).
+const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇]|地方)$/;
 
 /** Whether a count is stated under the noun of that key — after a time or place word at most ("人均地区生产总值" is not). */
 function statedAs(f: Figure, key: string): boolean {

@@ -134,10 +134,12 @@ function checkShare(
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
   const among = (t: Figure) => AMONG.test(t.after) || (AMONG_OPENING.test(t.before) && AMONG_NOUN.test(t.after));
   if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) {
-    // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数"), may find it elsewhere;
-    // so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
+    // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
+    // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
-    if (totals.length === 0 || verbOf(named) || !named) loose.push({ share, part, named, population });
+    // Not a share after a 、-list ("住房类1200件、交通类980件、教育类770件，占来电总量的20%"): its last item is no part.
+    const listed = prior.some((f) => f !== part && f.clause === part.clause);
+    if (totals.length === 0 || verbOf(named) || !named || !listed) loose.push({ share, part, named, population });
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, ctx);
@@ -263,7 +265,18 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
     const count = changed ? prior[prior.length - 2] : last;
     return count.segment === (changed ? last.segment : segment) - 1 && count.final && subject.length >= 2 && nounKey(statedUnder(count)).startsWith(key) ? count : undefined;
   }
-  return last.segment === segment - 1 && last.final ? last : undefined;
+  // "税务部门完成13866万元，占调整预算100.93%，占一般公共预算收入的48.51%", "税收收入11136万元，同比增长5%，占……": the
+  // count's other shares and its change may stand between it and the share, each a clause of its own.
+  let k = prior.length - 1;
+  let at = segment;
+  while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || isChangeFigure(doc, prior[k]))) at = prior[k--].segment;
+  const part = prior[k];
+  return part.segment === at - 1 && part.final ? part : undefined;
+}
+
+/** A percent that is a share of the figure before it: "占调整预算100.93%". */
+function isShareClause(f: Figure): boolean {
+  return f.percent && /^\s*占/.test(f.before);
 }
 
 function scaleWord(f: Figure): string {

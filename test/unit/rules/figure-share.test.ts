@@ -107,6 +107,12 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请约400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，约占12%。'),
     p('收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    // A part with two shares (of the budget, then of the total named by its noun), or with its change before the share.
+    p('地方一般公共预算收入完成28600万元，占调整预算105%。其中税务部门完成13870万元，占调整预算101%，占一般公共预算收入的48.5%。'),
+    p('一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的74%。'),
+    // Two counts stated under the noun (自然口径 and 同口径), a noun the total is not stated under: no guess.
+    p('一般公共预算收入完成28600万元；按新口径，一般公共预算收入为30100万元。税收收入完成11140万元，占调整预算91%，占一般公共预算收入的37%。'),
+    p('地方一般公共预算收入完成28600万元。税收收入完成11140万元，占调整预算91%，占税收总收入的37%。'),
     // An earlier sentence of the paragraph: silent when a second count there could hold the run (a 其中 part, an unmarked
     // count), when the run is of case outcomes (over the closed cases) or framed as of a part ("审结的案件中").
     p('全年共受理12345热线诉求4367万件，其中本地诉求4100万件。从渠道看，电话端有3720.43万件，占90.74%；互联网端有293.77万件，占7.17%。'),
@@ -386,6 +392,16 @@ ruleTable(figureShare, {
       name: 'a count whose share is off, against a whole count of 人次 two sentences back',
       text: p('全年公共法律服务平台共提供服务26500人次。实体平台服务量保持平稳。其中，热线服务15900人次，占60%；网络平台服务5300人次，占25%。'),
       findings: [{ code: 'figure/share', at: '25%', message: /5300人次÷26500人次=20\.00%，应为20%，文中为25%/ }],
+    },
+    {
+      name: 'a part with a share of its budget first, then its share of the total named by its noun (地方… is the same total)',
+      text: p('地方一般公共预算收入完成28,583万元，占调整预算105.47%，同比增长10.85%，从征收部门来看：税务部门完成13,866万元，占调整预算100.93%，占一般公共预算收入的48.15%；财政部门完成14,717万元，占调整预算110.14%，占一般公共预算收入的51.49%。'),
+      findings: [{ code: 'figure/share', at: '48.15%', message: /13,866万元÷28,583万元=48\.51%，应为48\.51%，文中为48\.15%/ }],
+    },
+    {
+      name: 'a change clause between the part and its share of the total named in the sentence before',
+      text: p('全县一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的47%。'),
+      findings: [{ code: 'figure/share', at: '47%', message: /38480万元÷52000万元=74\.00%，应为74%，文中为47%/ }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
