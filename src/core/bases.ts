@@ -251,10 +251,17 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 // 地方 ("地方一般公共预算收入" is the 一般公共预算收入 a county reports).
 const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇]|地方)$/;
 
+// "行政机关败诉案件" names the cases a count of 件 is stated under without the word ("…案件中行政机关败诉1874件").
+const CASES = /案件$/;
+// What may end the words before such a noun: the frame of the cases it is taken from ("审结的一审案件中").
+const CASES_FRAME = /(?:^|中)$/;
+
 /** Whether a count is stated under the noun of that key — after a time or place word at most ("人均地区生产总值" is not). */
 function statedAs(f: Figure, key: string): boolean {
   const own = nounKey(statedUnder(f));
-  return own === key || (own.endsWith(key) && LEAD_END.test(own.slice(0, -key.length)));
+  if (own === key || (own.endsWith(key) && LEAD_END.test(own.slice(0, -key.length)))) return true;
+  const stem = key.replace(CASES, '');
+  return stem !== key && stem.length >= 3 && f.unit === '件' && own.endsWith(stem) && CASES_FRAME.test(own.slice(0, -stem.length));
 }
 
 /**

@@ -66,7 +66,7 @@ export const figureShare: Rule = {
       figures.forEach((share, i) => {
         if (!share.percent) return;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
-        const finding = checkShare(doc, share, shareCue(doc, sentence, share), priorFigures(figures, i), shared, loose, statedEarlier, ctx);
+        const finding = checkShare(doc, share, shareCue(doc, index, sentence, share), priorFigures(figures, i), shared, loose, statedEarlier, ctx);
         if (finding) found.push(finding);
       });
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
@@ -82,13 +82,28 @@ export const figureShare: Rule = {
  * The words that make a percent a share, and the segment they start in: its own ("占同期办证总量的48%"), or a segment
  * of their own right before it when the percent has only a verb ("占受理案件数比例最高，达92.71%").
  */
-function shareCue(doc: ReportDocument, sentence: FigureSentence, share: Figure): { text: string; segment: number } {
-  const own = { text: share.before, segment: share.segment };
+function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, share: Figure): ShareCue {
+  const own = { text: share.before, segment: share.segment, aside: asideBefore(doc, index, sentence, share) };
   const previous = sentence.segments[share.segment - 1];
   if (!BARE_VERB.test(share.before) || !previous) return own;
   const words = doc.text.slice(previous.span.start, previous.span.end);
   // "占比较上年有所提高，达90%" speaks of a change, not of the share.
   return /^\s*占/.test(words) && !/[0-9０-９]/.test(words) && !CHANGE.test(words) ? { text: `${words.trim()}${share.before}`, segment: share.segment - 1 } : own;
+}
+
+interface ShareCue {
+  text: string;
+  segment: number;
+  /** The count in brackets right before 占, which is the part: "以上八类案件（1532件）占行政机关败诉案件的81.75%". */
+  aside?: Figure;
+}
+
+const ASIDE_THEN_SHARE = /^\s*[)）]\s*占[^0-9０-９]*$/;
+
+function asideBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, share: Figure): Figure | undefined {
+  const k = sentence.figures.indexOf(share.id);
+  const f = k > 0 ? index.figures[sentence.figures[k - 1]] : undefined;
+  return f?.inParens && !f.subsetCue && f.segment === share.segment && isExactCount(f) && ASIDE_THEN_SHARE.test(doc.norm.slice(f.span.end, share.span.start)) ? f : undefined;
 }
 
 /** A share whose part is known but whose total its own sentence does not state. */
@@ -102,7 +117,7 @@ interface LooseShare {
 }
 
 function checkShare(
-  doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], shared: Map<number, string>,
+  doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[], shared: Map<number, string>,
   loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, ctx: RuleContext,
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
@@ -117,7 +132,7 @@ function checkShare(
     if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
     return undefined;
   }
-  const part = stated?.part ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
+  const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
   const population = m[1].trim();
   // "占全国人口的比重为62.0%" and "占全国人口的19.8%" name one population.

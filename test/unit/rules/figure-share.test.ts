@@ -107,6 +107,12 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请约400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，约占12%。'),
     p('收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
+    p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
+    p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
+    p('全市法院审结的一审案件中行政机关败诉120件，二审案件中行政机关败诉150件。以上五类案件（90件）占行政机关败诉案件的80%。'),
+    // An aside that is a 其中 part of the count before it is no part of the share.
+    p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件96件（其中涉企30件）占行政机关败诉案件的80%。'),
     // A part with two shares (of the budget, then of the total named by its noun), or with its change before the share.
     p('地方一般公共预算收入完成28600万元，占调整预算105%。其中税务部门完成13870万元，占调整预算101%，占一般公共预算收入的48.5%。'),
     p('一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的74%。'),
@@ -402,6 +408,11 @@ ruleTable(figureShare, {
       name: 'a change clause between the part and its share of the total named in the sentence before',
       text: p('全县一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的47%。'),
       findings: [{ code: 'figure/share', at: '47%', message: /38480万元÷52000万元=74\.00%，应为74%，文中为47%/ }],
+    },
+    {
+      name: 'the part in brackets before 占; "X案件" names the cases stated as "…中X N件" in the paragraph before',
+      text: p('全市法院审结的行政诉讼案件中行政机关败诉120件，败诉率为8.5%。\n\n从败诉案件的领域看，主要集中在征收补偿、城建拆迁、劳动保障等，以上五类案件（90件）占行政机关败诉案件的80%。'),
+      findings: [{ code: 'figure/share', at: '80%', message: /90件÷120件=75\.00%，应为75%，文中为80%/ }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
