@@ -325,17 +325,63 @@ const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
  * the one that fits is no whole count stated as one (共…, 全年…, 总…).
  */
 export function earlierWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[]): Figure | undefined {
-  const first = parts.reduce((a, b) => (b.id < a.id ? b : a));
-  const sum = parts.reduce((t, p) => t + p.value, 0);
-  const fits = (f: Figure) => f.sentence < first.sentence && f.value + f.halfUlp >= sum && parts.every((p) => sameUnitKind(f, p));
+  const first = firstOf(parts);
+  const values = new Set(countsHolding(doc, index, parts).map((f) => f.value));
+  if (values.size !== 1) return undefined;
+  return basesBefore(doc, index, ctx, first).find((b) => b.whole && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+}
+
+/**
+ * "2023年，区政府共收到行政复议申请1113件，……。" (a paragraph before) "从行政复议申请事项看，行政处罚类数量最多，共349件，占比31%；
+ * ……": the one whole count, up to NAMED_REACH paragraphs back in the section, that can hold the parts and whose noun after
+ * its verb (行政复议申请) the framing of their run names — when nothing in the run's own paragraph could hold them.
+ * Undefined when none fits, two with different values fit, or one is no whole count ("县本级共办理…").
+ */
+export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], framing: string): Figure | undefined {
+  if (countsHolding(doc, index, parts).length > 0) return undefined;
+  const first = firstOf(parts);
+  const named = basesBefore(doc, index, ctx, first, NAMED_REACH).filter((b) => {
+    const noun = countedNoun(b.figure);
+    return b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts) && noun !== undefined && framing.includes(noun);
+  });
+  const base = unique(named);
+  return base && named.every((b) => b.whole) ? base : undefined;
+}
+
+// The shortest noun a framing must name to point at a count: "申请" alone may be of anything.
+const MIN_FRAMED_NOUN = 3;
+
+/** What a count of a verb counts: "共收到行政复议申请" → 行政复议申请. */
+function countedNoun(f: Figure): string | undefined {
+  const verb = lastVerb(f.before);
+  const noun = verb ? f.before.slice(verb.at + verb.verb.length).trim() : '';
+  return noun.length >= MIN_FRAMED_NOUN ? noun : undefined;
+}
+
+function firstOf(parts: Figure[]): Figure {
+  return parts.reduce((a, b) => (b.id < a.id ? b : a));
+}
+
+/**
+ * Whether f is of the parts' kind and large enough to hold them, one of them perhaps misstated: each part alone, and all
+ * but the largest together.
+ */
+export function holdsAllButOne(f: Figure, parts: Figure[]): boolean {
+  const largest = Math.max(...parts.map((p) => p.value));
+  const room = f.value + f.halfUlp;
+  return room >= largest && room >= parts.reduce((t, p) => t + p.value, 0) - largest && parts.every((p) => sameUnitKind(f, p));
+}
+
+/** The exact counts in the earlier sentences of the parts' paragraph, of their year, that could hold them all. */
+function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[]): Figure[] {
+  const first = firstOf(parts);
   const paragraph = paragraphOf(index, first);
-  const values = new Set<number>();
+  const found: Figure[] = [];
   for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && fits(f) && sameYear(doc, index, f, first)) values.add(f.value);
+    if (!f.inParens && isExactCount(f) && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first)) found.push(f);
   }
-  if (values.size !== 1) return undefined;
-  return basesBefore(doc, index, ctx, first).find((b) => b.whole && fits(b.figure) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+  return found;
 }
 
 /**

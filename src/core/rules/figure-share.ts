@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -423,14 +423,14 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   if (summed) return summed;
   // Outcomes of cases ("维持2件，占比22.2%") are shares of the closed cases.
   const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
-  if (closed && fitsIn(run, closed.value + closed.halfUlp)) return closed;
+  if (closed && mayHold(run, closed)) return closed;
   const first = run[0].part;
   const opening = mainFigures(index, index.sentences[first.sentence]).filter((f) => f.id < first.id);
   if (opening.some((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
   const among = listBefore(doc, index, run);
   if (among) return among;
   const total = closingTotal(doc, index, first.sentence);
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !fitsIn(run, total.value + total.halfUlp)) return wholeBefore(doc, index, ctx, run);
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !mayHold(run, total)) return wholeBefore(doc, index, ctx, run);
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
@@ -449,12 +449,12 @@ const FRAMED_SUBSET = /(?<!其)中\s*[，,：:]/;
  */
 function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
   const parts = partsOf(run);
-  if (parts.some((p) => CASE_OUTCOME.test(p.before))) return undefined;
+  if (parts.some((p) => CASE_OUTCOME.test(p.before) && !REMAINDER.test(p.before.trim()))) return undefined;
   const first = parts[0];
   const sentence = index.sentences[first.sentence];
   if (FRAMED_SUBSET.test(doc.norm.slice(sentence.span.start, first.span.start))) return undefined;
-  const whole = earlierWhole(doc, index, ctx, parts);
-  return whole && fitsIn(run, whole.value + whole.halfUlp) ? whole : undefined;
+  const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, doc.norm.slice(sentence.span.start, first.span.start));
+  return whole && mayHold(run, whole) ? whole : undefined;
 }
 
 /**
@@ -507,9 +507,21 @@ function partsOf(run: LooseShare[]): Figure[] {
  * 100% — a nested item ("行政处罚类200件，占比50%，罚款类100件，占比50%") breaks both and makes the run no partition.
  */
 function fitsIn(run: LooseShare[], total: number): boolean {
+  return partsOf(run).reduce((t, p) => t + p.value, 0) <= total && sharesFit(run);
+}
+
+function sharesFit(run: LooseShare[]): boolean {
   const shares = run.reduce((t, l) => t + l.share.value, 0);
   const slack = run.reduce((t, l) => t + 0.5 * 10 ** -l.share.decimals, 0);
-  return partsOf(run).reduce((t, p) => t + p.value, 0) <= total && shares <= 100 + slack;
+  return shares <= 100 + slack;
+}
+
+/**
+ * Whether a total stated apart from the run may be theirs: as fitsIn, but one count may be the slip that makes the parts
+ * add up to more ("行政处罚类394件" for 349件 of 1113件) — all the others must fit, and each alone.
+ */
+function mayHold(run: LooseShare[], total: Figure): boolean {
+  return holdsAllButOne(total, partsOf(run)) && sharesFit(run);
 }
 
 interface Implied {

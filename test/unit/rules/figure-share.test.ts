@@ -107,6 +107,14 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请约400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，约占12%。'),
     p('收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    // A run framed by the noun of a whole count in a paragraph before ("从法律援助案件类型看" → 共办理法律援助案件860件).
+    p('全年共办理法律援助案件860件，同比增长6%。\n\n从法律援助案件类型看，劳动争议类320件，占比37%；婚姻家庭类210件，占比24%；交通事故类150件，占比17%；其他类180件，占比21%。'),
+    // Silent when the framing names no such noun, two whole counts of it differ, the run's own paragraph has a count that
+    // could hold it, or the count is in another top-level section.
+    p('全年共办理法律援助案件860件，同比增长6%。\n\n从案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    p('全年共办理法律援助案件860件。县本级全年共办理法律援助案件800件。\n\n从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    p('全年共办理法律援助案件860件。\n\n受理咨询1200件。从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    p('全年共办理法律援助案件860件。\n\n## 二、存在的不足\n\n从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
     // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
     p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
     p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
@@ -413,6 +421,16 @@ ruleTable(figureShare, {
       name: 'the part in brackets before 占; "X案件" names the cases stated as "…中X N件" in the paragraph before',
       text: p('全市法院审结的行政诉讼案件中行政机关败诉120件，败诉率为8.5%。\n\n从败诉案件的领域看，主要集中在征收补偿、城建拆迁、劳动保障等，以上五类案件（90件）占行政机关败诉案件的80%。'),
       findings: [{ code: 'figure/share', at: '80%', message: /90件÷120件=75\.00%，应为75%，文中为80%/ }],
+    },
+    {
+      name: 'a run framed by the noun of the whole count two paragraphs back; one count slipped past the total',
+      text: report('全年共办理法律援助案件860件，同比增长6%。\n\n（二）案件特点\n\n从法律援助案件类型看，劳动争议类320件，占比37%；婚姻家庭类251件，占比24%；交通事故类150件，占比17%；其他类180件，占比21%。'),
+      findings: [{ code: 'figure/share', at: '24%', message: /251件÷860件=29\.19%，应为29%，文中为24%/ }],
+    },
+    {
+      name: 'the 共 total of the sentence before holds all the parts but the slipped one',
+      text: p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类340件，占比35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /340件÷400件=85\.00%，应为85%，文中为35%/ }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
