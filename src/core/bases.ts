@@ -19,6 +19,11 @@ interface Base {
    * "立案受理…") — not "市本级受理12件" or "各区共受理30件", shares of the whole.
    */
   whole: boolean;
+  /**
+   * Stated as a whole by its cue words, whatever else stands before it: whole, or marked 全年/全市…/总 before the verb
+   * ("全市12345热线全年受理诉求58.6万件") — not a part scope (市本级), not a count with its own share.
+   */
+  marked: boolean;
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
@@ -27,6 +32,8 @@ const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办�
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
+// Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
+const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
 // Not the year a comparison names ("比上年增长6.5%", "较2022年"): the figure after it is of the year stated before.
 const YEAR_WORD = /(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年))/g;
@@ -125,7 +132,9 @@ function basesByParagraph(index: FigureIndex): Bases {
       const lead = f.before.slice(0, verb?.at ?? f.before.length);
       const next = main[k + 1];
       const shared = !!next?.percent && next.segment === f.segment + 1 && OWN_SHARE.test(next.before);
-      list.push({ figure: f, verb: verb?.verb, whole: (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !PART_SCOPE.test(lead) && !shared });
+      const part = PART_SCOPE.test(lead) || shared;
+      const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part;
+      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part) });
     });
   }
   return { byParagraph, order, position: new Map(order.map((p, k) => [p, k])) };
@@ -276,7 +285,7 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   // Back from `at` through its paragraph, any exact count ("其中第一产业增加值完成125964万元" too), a bounded number of them.
   for (let k = at.id - 1; k >= Math.max(0, at.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false });
+    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false });
   }
   return unique(stated);
 }
@@ -315,9 +324,6 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return unique(basesBefore(doc, index, ctx, first).filter((b) => parts.every((p) => sameUnitKind(b.figure, p)) && Math.abs(b.figure.value - sum) <= tolerance(b.figure)));
 }
 
-// Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
-const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
-
 /**
  * "共服务群众和企业诉求4367万件，同比增长2.15%，其中，……96.18万件……。从接收渠道看，电话端有3720.43万件，占85.19%；……": the
  * one count in an earlier sentence of the parts' paragraph large enough to hold them all, when it is a whole count (共…,
@@ -328,7 +334,7 @@ export function earlierWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleC
   const first = firstOf(parts);
   const values = new Set(countsHolding(doc, index, parts).map((f) => f.value));
   if (values.size !== 1) return undefined;
-  return basesBefore(doc, index, ctx, first).find((b) => b.whole && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+  return basesBefore(doc, index, ctx, first).find((b) => b.marked && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
 }
 
 /**

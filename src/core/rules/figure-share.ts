@@ -1,8 +1,8 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
-import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS } from '../lexicon';
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
 import {
-  CASE_OUTCOME, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  CASE_OUTCOME, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
@@ -83,7 +83,7 @@ export const figureShare: Rule = {
  * of their own right before it when the percent has only a verb ("占受理案件数比例最高，达92.71%").
  */
 function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, share: Figure): ShareCue {
-  const own = { text: share.before, segment: share.segment, aside: asideBefore(doc, index, sentence, share) };
+  const own = { text: share.before, segment: share.segment, aside: asideBefore(doc, index, share) };
   const previous = sentence.segments[share.segment - 1];
   if (!BARE_VERB.test(share.before) || !previous) return own;
   const words = doc.text.slice(previous.span.start, previous.span.end);
@@ -100,10 +100,9 @@ interface ShareCue {
 
 const ASIDE_THEN_SHARE = /^\s*[)）]\s*占[^0-9０-９]*$/;
 
-function asideBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, share: Figure): Figure | undefined {
-  const k = sentence.figures.indexOf(share.id);
-  const f = k > 0 ? index.figures[sentence.figures[k - 1]] : undefined;
-  return f?.inParens && !f.subsetCue && f.segment === share.segment && isExactCount(f) && ASIDE_THEN_SHARE.test(doc.norm.slice(f.span.end, share.span.start)) ? f : undefined;
+function asideBefore(doc: ReportDocument, index: FigureIndex, share: Figure): Figure | undefined {
+  const f = index.figures[share.id - 1];
+  return f?.inParens && f.sentence === share.sentence && !f.subsetCue && f.segment === share.segment && isExactCount(f) && ASIDE_THEN_SHARE.test(doc.norm.slice(f.span.end, share.span.start)) ? f : undefined;
 }
 
 /** A share whose part is known but whose total its own sentence does not state. */
@@ -148,7 +147,7 @@ function checkShare(
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
   const among = (t: Figure) => AMONG.test(t.after) || (AMONG_OPENING.test(t.before) && AMONG_NOUN.test(t.after));
-  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) {
+  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t) || namedAs(named, t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
     // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
@@ -158,6 +157,18 @@ function checkShare(
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, ctx);
+}
+
+// The words of a named population that only say it is a whole ("受理总数" → 受理).
+const WHOLE_TAIL = /的?(?:总数|总量|总额|总和|数量|数)?$/;
+
+/**
+ * "开庭审理案件90件，负责人出庭85件，占开庭审理案件的94.4%", "受理138件，……占受理总数的50%": the population the share names is
+ * what the count is stated as — the words before it end so.
+ */
+function namedAs(named: string, total: Figure): boolean {
+  const key = populationKey(named).replace(WHOLE_TAIL, '');
+  return key.length >= 2 && total.before.replace(PLACE_WORDS, '').replace(TOTAL_CUE, '').trim().endsWith(key);
 }
 
 const SHARE_NOUN_TAIL = /的?(?:比重|比例|占比)?的?$/;
@@ -339,7 +350,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
       const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
       // "占工单总量的77%": the whole count of 工单 ("共办理热线工单2495件").
       const whole = TOTAL_OF.exec(noun);
-      const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
+      const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part);
       const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
       if (finding) out.push(finding);
       continue;
@@ -362,6 +373,19 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     }
   }
   return out;
+}
+
+/**
+ * "全年共受理行政复议案件150件。经审理，调解和解结案45件，占全部案件的30%": a total named by no noun of its own ("占总数的",
+ * "占全部案件的") is the whole count in an earlier sentence of the paragraph — the only count there that can hold the part,
+ * and none larger before the part in its own sentence.
+ */
+function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  for (let k = part.id - 1; k >= Math.max(0, part.id - MAX_LOOKBACK) && index.figures[k].sentence === part.sentence; k--) {
+    const f = index.figures[k];
+    if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value) return undefined;
+  }
+  return earlierWhole(doc, index, ctx, [part]);
 }
 
 /**
@@ -440,6 +464,7 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
 }
 
 // "在审结的案件中，……": a run framed as of a part of the whole ("其中，" frames the whole itself).
+const MAX_FRAMING = 100;
 const FRAMED_SUBSET = /(?<!其)中\s*[，,：:]/;
 
 /**
@@ -451,9 +476,10 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const parts = partsOf(run);
   if (parts.some((p) => CASE_OUTCOME.test(p.before) && !REMAINDER.test(p.before.trim()))) return undefined;
   const first = parts[0];
-  const sentence = index.sentences[first.sentence];
-  if (FRAMED_SUBSET.test(doc.norm.slice(sentence.span.start, first.span.start))) return undefined;
-  const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, doc.norm.slice(sentence.span.start, first.span.start));
+  // The words of its sentence before the run, as far as a framing reaches: bounded in a run without 。.
+  const framing = doc.norm.slice(Math.max(index.sentences[first.sentence].span.start, first.span.start - MAX_FRAMING), first.span.start);
+  if (FRAMED_SUBSET.test(framing)) return undefined;
+  const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, framing);
   return whole && mayHold(run, whole) ? whole : undefined;
 }
 

@@ -115,6 +115,16 @@ ruleTable(figureShare, {
     p('全年共办理法律援助案件860件。县本级全年共办理法律援助案件800件。\n\n从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
     p('全年共办理法律援助案件860件。\n\n受理咨询1200件。从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
     p('全年共办理法律援助案件860件。\n\n## 二、存在的不足\n\n从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    // A total named by no noun of its own ("占全部案件的") is the one count of the paragraph before that can hold the part —
+    // not when two could, nor when a larger count stands before the part in its own sentence.
+    p('全年共收到行政复议申请160件，受理150件。调解和解结案45件，占全部案件的40%。'),
+    p('全年共受理行政复议案件150件。审结140件，调解和解结案45件，占全部案件的40%。'),
+    // The count a share names by its words must be stated so: "开庭审理案件" is not "受理案件".
+    p('全年受理行政诉讼案件120件，开庭审理90件，负责人出庭85件，占开庭审理案件的94.4%。'),
+    p('全年受理行政诉讼案件120件，审结100件，负责人出庭85件，占开庭审理案件的90%。'),
+    // A whole count marked only by 全年/全市 in its words is the total of a run in a later sentence; not a 市本级 count.
+    p('全市12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占36.3%；求助类15.2万件，占25.9%。'),
+    p('市本级12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占46.3%；求助类15.2万件，占25.9%。'),
     // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
     p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
     p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
@@ -431,6 +441,21 @@ ruleTable(figureShare, {
       name: 'the 共 total of the sentence before holds all the parts but the slipped one',
       text: p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类340件，占比35%。'),
       findings: [{ code: 'figure/share', at: '35%', message: /340件÷400件=85\.00%，应为85%，文中为35%/ }],
+    },
+    {
+      name: 'a total named by no noun of its own (占全部案件的) is the one whole count of the paragraph before',
+      text: p('全年共受理行政复议案件150件。经审理，调解和解结案45件，占全部案件的40%。'),
+      findings: [{ code: 'figure/share', at: '40%', message: /45件÷150件=30\.00%，应为30%，文中为40%/ }],
+    },
+    {
+      name: 'the share names the count by the words it is stated under, in its own sentence, with no 共',
+      text: p('全年开庭审理案件90件，行政机关负责人出庭85件，占开庭审理案件的90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: /85件÷90件=94\.44%，应为94%，文中为90%/ }],
+    },
+    {
+      name: 'a whole count marked by 全市/全年 in the sentence before, with 万',
+      text: p('全市12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占46.3%；求助类15.2万件，占25.9%。'),
+      findings: [{ code: 'figure/share', at: '46.3%', message: /21\.3万件÷58\.6万件=36\.35%，应为36\.3%，文中为46\.3%/ }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
