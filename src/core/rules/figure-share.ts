@@ -63,12 +63,18 @@ export const figureShare: Rule = {
       // Parts already given a share, with the population that share names ('' for a bare 占比).
       const shared = new Map<number, string>();
       const found: Finding[] = [];
-      figures.forEach((share, i) => {
-        if (!share.percent) return;
+      // Every share in document order, so that a part's share is known before its sibling's: the sentence's own, and those
+      // in an aside right after their part ("咨询类3200件（占53.3%）").
+      let i = 0;
+      for (const id of sentence.figures) {
+        const share = index.figures[id];
+        if (!share.inParens) i++;
+        const cue = share.inParens ? asideShareCue(index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
+        if (!cue) continue;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
-        const finding = checkShare(doc, share, shareCue(doc, index, sentence, share), priorFigures(figures, i), shared, loose, statedEarlier, ctx);
+        const finding = checkShare(doc, share, cue, priorFigures(figures, share.inParens ? i : i - 1), shared, loose, statedEarlier, ctx);
         if (finding) found.push(finding);
-      });
+      }
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
       const flagged = new Set(found.map((f) => f.span.start));
       out.push(...found, ...checkPartitions(doc, figures).filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
@@ -89,6 +95,18 @@ function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSente
   const words = doc.text.slice(previous.span.start, previous.span.end);
   // "占比较上年有所提高，达90%" speaks of a change, not of the share.
   return /^\s*占/.test(words) && !/[0-9０-９]/.test(words) && !CHANGE.test(words) ? { text: `${words.trim()}${share.before}`, segment: share.segment - 1 } : own;
+}
+
+/**
+ * A percent alone in the aside right after an exact count is that count's share: "咨询类3200件（占53.3%）", "（占全部诉求的
+ * 53.3%）", "（53.3%）". Read as if the aside were a clause of its own after the count.
+ */
+function asideShareCue(index: FigureIndex, share: Figure): ShareCue | undefined {
+  if (!share.percent || share.parenOwner === undefined || (index.asides.get(share.parenOwner)?.length ?? 0) !== 1) return undefined;
+  const owner = index.figures[share.parenOwner];
+  const words = share.before.trim();
+  if (!isExactCount(owner) || !(words === '' || /^占/.test(words)) || !/^\s*[)）]/.test(share.after)) return undefined;
+  return { text: words || '占比', segment: owner.segment };
 }
 
 interface ShareCue {

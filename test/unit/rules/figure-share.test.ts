@@ -125,6 +125,10 @@ ruleTable(figureShare, {
     // A whole count marked only by 全年/全市 in its words is the total of a run in a later sentence; not a 市本级 count.
     p('全市12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占36.3%；求助类15.2万件，占25.9%。'),
     p('市本级12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占46.3%；求助类15.2万件，占25.9%。'),
+    // A share in an aside right after its part; a rate or a change in the aside is no share, nor a percent beside a word.
+    p('全年共受理诉求6000件，其中咨询类3200件（占53.3%），求助类1800件（占比30%），投诉类1000件（16.7%）。'),
+    p('全年共受理诉求6000件，办结5900件（办结率95%），满意5000件（同比增长12%）。'),
+    p('全年共受理诉求6000件，其中咨询类3200件（含重复来电5%）。'),
     // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
     p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
     p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
@@ -456,6 +460,17 @@ ruleTable(figureShare, {
       name: 'a whole count marked by 全市/全年 in the sentence before, with 万',
       text: p('全市12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占46.3%；求助类15.2万件，占25.9%。'),
       findings: [{ code: 'figure/share', at: '46.3%', message: /21\.3万件÷58\.6万件=36\.35%，应为36\.3%，文中为46\.3%/ }],
+    },
+    {
+      name: 'shares in asides right after their parts (占 / 占比 / bare percent), against the 共 total',
+      text: p('全年共受理诉求6000件，其中咨询类3200件（占53.3%），求助类1800件（占比35%），投诉类1000件（16.7%）。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /1800件÷6000件=30\.00%，应为30%，文中为35%/,
+        fixed: p('全年共受理诉求6000件，其中咨询类3200件（占53.3%），求助类1800件（占比30%），投诉类1000件（16.7%）。') }],
+    },
+    {
+      name: 'a bare percent in the aside of a category, the total in the sentence before',
+      text: p('全年共受理诉求6000件。咨询类3200件（53.3%），求助类1800件（30%），投诉类1000件（17.7%）。'),
+      findings: [{ code: 'figure/share', at: '17.7%', message: /1000件÷6000件=16\.67%，应为16\.7%，文中为17\.7%/ }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
