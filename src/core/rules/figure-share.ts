@@ -63,12 +63,17 @@ export const figureShare: Rule = {
       // Parts already given a share, with the population that share names ('' for a bare 占比).
       const shared = new Map<number, string>();
       const found: Finding[] = [];
+      // "A、B、C分别为…件、…件、…件，分别占…%、…%、…%": shares paired with their parts by position, judged as a list.
+      const respective = respectiveLists(doc, index, sentence, figures);
+      const listed = new Set(respective.flatMap((l) => l.shares.map((f) => f.id)));
+      for (const list of respective) found.push(...judgeRespective(doc, index, ctx, figures, list));
       // Every share in document order, so that a part's share is known before its sibling's: the sentence's own, and those
       // in an aside right after their part ("咨询类3200件（占53.3%）").
       let i = 0;
       for (const id of sentence.figures) {
         const share = index.figures[id];
         if (!share.inParens) i++;
+        if (listed.has(id)) continue;
         const cue = share.inParens ? asideShareCue(index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
         if (!cue) continue;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
@@ -77,7 +82,8 @@ export const figureShare: Rule = {
       }
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
       const flagged = new Set(found.map((f) => f.span.start));
-      out.push(...found, ...checkPartitions(doc, figures).filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
+      const partitions = [...checkPartitions(doc, figures), ...respective.flatMap((l) => respectiveSum(doc, l))];
+      out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
     return out;
@@ -377,20 +383,20 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const finding = base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
     if (finding) out.push(finding);
   }
-  for (const run of runsOf(doc, index, bare)) {
-    const base = runBase(doc, index, ctx, run);
-    if (base) {
-      const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
-      // One slip, one finding: shares that all agree on another total say the total is what is wrong.
-      const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
-      if (agreed && (base.value < agreed.low || base.value > agreed.high)) out.push(totalFinding(doc, base, run, agreed));
-      else out.push(...findings);
-    } else if (run.length >= MIN_IMPLYING) {
-      const finding = impliedTotalOutlier(doc, run);
-      if (finding) out.push(finding);
-    }
-  }
+  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
   return out;
+}
+
+/** A run of bare shares against its total, or — with none — by the total its items agree on. */
+function judgeRun(doc: ReportDocument, ctx: RuleContext, run: LooseShare[], base: Figure | undefined): Finding[] {
+  if (!base) {
+    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
+    return finding ? [finding] : [];
+  }
+  const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
+  // One slip, one finding: shares that all agree on another total say the total is what is wrong.
+  const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
+  return agreed && (base.value < agreed.low || base.value > agreed.high) ? [totalFinding(doc, base, run, agreed)] : findings;
 }
 
 /**
@@ -686,6 +692,76 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   });
 }
 
+// "分别占", "分别占比", "占比分别为", "所占比例分别为": a list of percents paired with the names or counts before it.
+const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)(?:为|是|达)?\s*$/;
+// The counts they are of: "分别为3200件、1800件、1000件".
+const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
+// What may join the items of such a list.
+const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
+// The longest list of names looked for before 分别.
+const MAX_NAMES_TEXT = 100;
+
+interface RespectiveList {
+  shares: Figure[];
+  /** The counts named before them, one per share ("分别为3200件、1800件、1000件"), and where the first stands in the sentence. */
+  counts?: { figures: Figure[]; at: number };
+  /** The names before 分别, one per share ("咨询类、求助类、投诉类和其他类"). */
+  names?: string[];
+}
+
+/** The "分别占" lists of a sentence, with the counts or the names they pair with. */
+function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, figures: Figure[]): RespectiveList[] {
+  const lists: RespectiveList[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    const first = figures[k];
+    if (!first.percent || !RESPECTIVE_SHARES.test(first.before)) continue;
+    let end = k + 1;
+    while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
+    const shares = figures.slice(k, end);
+    k = end - 1;
+    if (shares.length < 2 || shares.some((f) => f.approx || f.number.percentPoint)) continue;
+    lists.push({ shares, counts: countsBefore(doc, figures, k + 1 - shares.length, shares.length), names: namesBefore(doc, index, sentence, first) });
+  }
+  return lists;
+}
+
+/** The n counts listed right before figures[at] under 分别为, or undefined. */
+function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: number): RespectiveList['counts'] {
+  const counts = figures.slice(Math.max(0, at - n), at);
+  const first = counts[0];
+  if (counts.length !== n || !RESPECTIVE_COUNTS.test(first.before) || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
+  const joined = counts.every((f, j) => j === 0 || LIST_JOIN.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
+  return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;
+}
+
+/** The n names joined by 、/和 before 分别 ("咨询类、求助类、投诉类和其他类的占比分别为"), or undefined. */
+function namesBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, first: Figure): string[] | undefined {
+  // Only words: from the figure before the list (or the sentence's start), at most MAX_NAMES_TEXT of them, the last clause.
+  const prev = first.id > 0 ? index.figures[first.id - 1] : undefined;
+  const from = Math.max(sentence.span.start, first.span.start - MAX_NAMES_TEXT, prev && prev.sentence === first.sentence ? prev.span.end : 0);
+  const words = doc.norm.slice(from, first.span.start).split(/[，,；;：:]/).pop() ?? '';
+  const head = words.replace(/(?:的)?(?:所)?(?:占比|占比例|比例|占)?\s*分别.*$/, '');
+  const names = head.split(/[、和及与]/).map((w) => w.trim());
+  return names.every((w) => w.length > 0 && w.length <= MAX_CATEGORY_WORDS) ? names : undefined;
+}
+
+/** The shares of a 分别 list against their paired counts, of the total before the counts (or one found for the run). */
+function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, figures: Figure[], list: RespectiveList): Finding[] {
+  if (!list.counts) return [];
+  const counts = list.counts.figures;
+  const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
+  const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));
+  if (before.length === 0) return judgeRun(doc, ctx, run, runBase(doc, index, ctx, run));
+  // In its own sentence: the count just before the list when it is marked as the total (共…, …中).
+  const total = before[before.length - 1];
+  return total.totalCue || AMONG.test(total.after) ? judgeRun(doc, ctx, run, mayHold(run, total) ? total : undefined) : [];
+}
+
+/** The names of a 分别 list ending in the rest ("……和其他类分别占…"), or classes of one classification, as a partition. */
+function respectiveSum(doc: ReportDocument, list: RespectiveList): Finding[] {
+  return list.names?.length === list.shares.length && list.shares.length >= MIN_CATEGORIES ? partitionFinding(doc, list.shares, list.names, undefined) : [];
+}
+
 /**
  * Categories that are only percents, one per segment: after a total ("案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%"),
  * or a list that says it is complete — it ends in the rest ("咨询类占41.50%，投诉举报类占33.26%，……，其他类占3.22%") —
@@ -707,29 +783,34 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
     if (shares.length < MIN_CATEGORIES) continue;
     const at = i;
     i += shares.length - (afterTotal ? 0 : 1);
-    const sum = shares.reduce((s, f) => s + f.value, 0);
-    const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
-    const off = Math.abs(sum - 100);
-    const names = shares.map((f) => categoryName(f.before));
-    const complete = names.some((n) => REMAINDER.test(n));
-    const classes = names.every((n) => /类$/.test(n));
-    const slack = complete ? COMPLETE_SLACK : afterTotal ? PARTITION_SLACK : classes && sum > 100 ? COMPLETE_SLACK : 0;
-    if (off <= tolerance || off > slack) continue;
-    const decimals = Math.max(...shares.map((f) => f.decimals));
-    const last = shares[shares.length - 1];
-    // After a list of counts ("其中优秀卷390卷…不合格卷76卷，优秀卷占32.5%…") the total is the one the list breaks down.
     const whole = afterTotal ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
-    const why = afterTotal ? '同一总数的各部分占比之和应为100%' : complete ? `各类占比（列至“${names.find((n) => REMAINDER.test(n))}”）之和应为100%` : '同一分类的各类占比之和不应超过100%';
-    out.push(report(CODE, {
-      message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
-      span: last.span,
-      related: [
-        ...(whole ? [{ span: whole.span, message: `总数：${figureLabel(doc, whole)}` }] : []),
-        ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
-      ],
-    }));
+    out.push(...partitionFinding(doc, shares, shares.map((f) => categoryName(f.before)), whole));
   }
   return out;
+}
+
+/**
+ * Shares of categories that must add up to 100%: after a total (`whole`; a slip of a few points), ending in the rest
+ * (complete: a slip of up to COMPLETE_SLACK), or classes of one classification ("…类") over 100%.
+ */
+function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[], whole: Figure | undefined): Finding[] {
+  const sum = shares.reduce((s, f) => s + f.value, 0);
+  const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
+  const off = Math.abs(sum - 100);
+  const rest = names.find((n) => REMAINDER.test(n));
+  const classes = names.every((n) => /类$/.test(n));
+  const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : classes && sum > 100 ? COMPLETE_SLACK : 0;
+  if (off <= tolerance || off > slack) return [];
+  const decimals = Math.max(...shares.map((f) => f.decimals));
+  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%` : '同一分类的各类占比之和不应超过100%';
+  return [report(CODE, {
+    message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
+    span: shares[shares.length - 1].span,
+    related: [
+      ...(whole ? [{ span: whole.span, message: `总数：${figureLabel(doc, whole)}` }] : []),
+      ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
+    ],
+  })];
 }
 
 /** A percent that is one category of a list: alone and last in its segment, exact, after a short name. */

@@ -129,6 +129,14 @@ ruleTable(figureShare, {
     p('全年共受理诉求6000件，其中咨询类3200件（占53.3%），求助类1800件（占比30%），投诉类1000件（16.7%）。'),
     p('全年共受理诉求6000件，办结5900件（办结率95%），满意5000件（同比增长12%）。'),
     p('全年共受理诉求6000件，其中咨询类3200件（含重复来电5%）。'),
+    // "分别占": shares paired with the counts before them by position; a list naming the rest adds up to 100%; a partial
+    // list, or names that are no classes, may add up to anything.
+    p('全年共受理诉求6000件。咨询类、求助类、投诉类诉求分别为3200件、1800件、1000件，分别占53.3%、30%和16.7%。'),
+    p('从诉求类型看，咨询类、求助类、投诉类和其他类的占比分别为53.3%、30%、11.7%和5%。'),
+    p('从诉求类型看，咨询类、求助类和投诉类分别占53.3%、30%和11.7%。'),
+    p('全市律师中，党员律师、女性律师和青年律师分别占60%、45%和30%。'),
+    // Counts and shares of different lengths are not paired.
+    p('全年共受理诉求6000件。咨询类、求助类诉求分别为3200件、1800件，咨询类、求助类、投诉类分别占53.3%、30%和16.7%。'),
     // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
     p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
     p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
@@ -471,6 +479,16 @@ ruleTable(figureShare, {
       name: 'a bare percent in the aside of a category, the total in the sentence before',
       text: p('全年共受理诉求6000件。咨询类3200件（53.3%），求助类1800件（30%），投诉类1000件（17.7%）。'),
       findings: [{ code: 'figure/share', at: '17.7%', message: /1000件÷6000件=16\.67%，应为16\.7%，文中为17\.7%/ }],
+    },
+    {
+      name: '分别占: each share against the count in the same place of the 分别为 list, of the 共 total before',
+      text: p('全年共受理诉求6000件。咨询类、求助类、投诉类诉求分别为3200件、1800件、1000件，分别占53.3%、35%和16.7%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /1800件÷6000件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: '分别占 with the rest named: the shares must add up to 100%',
+      text: p('从诉求类型看，咨询类、求助类、投诉类和其他类的占比分别为53.3%、30%、16.7%和5%。'),
+      findings: [{ code: 'figure/share', at: '5%', message: '各类占比（列至“其他类”）之和应为100%：53.3%+30%+16.7%+5%=105.0%' }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
