@@ -13,7 +13,7 @@ const CODE = 'figure/share';
 
 // "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
 // Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入, 占地区生产总值 of 地区生产总值.
-const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)(?:到|了)?([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
 // A total named by no noun of its own ("占总数的", "占全部…") — unlike 生产总值, a noun.
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
@@ -95,7 +95,10 @@ export const figureShare: Rule = {
  * of their own right before it when the percent has only a verb ("占受理案件数比例最高，达92.71%").
  */
 function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, share: Figure): ShareCue {
-  const own = { text: share.before, segment: share.segment, aside: asideBefore(doc, index, share) };
+  const aside = asideBefore(doc, index, share);
+  const last = index.figures[share.id - 1];
+  const bracketed = !aside && last?.inParens && last.sentence === share.sentence && last.parenOwner === undefined ? last : undefined;
+  const own = { text: share.before, segment: share.segment, aside, bracketed };
   const previous = sentence.segments[share.segment - 1];
   if (!BARE_VERB.test(share.before) || !previous) return own;
   const words = doc.text.slice(previous.span.start, previous.span.end);
@@ -120,6 +123,8 @@ interface ShareCue {
   segment: number;
   /** The count in brackets right before 占, which is the part: "以上八类案件（1532件）占行政机关败诉案件的81.75%". */
   aside?: Figure;
+  /** The count in brackets inside the 占 phrase, which may be the total: "占全年办案总量（400件）的35%". */
+  bracketed?: Figure;
 }
 
 const ASIDE_THEN_SHARE = /^\s*[)）]\s*占[^0-9０-９]*$/;
@@ -148,7 +153,8 @@ function checkShare(
   if (!m) return undefined;
   const named = m[1].replace(PLACE_WORDS, '').trim();
   const stated = statedTotal(doc, share, cue, prior);
-  const subject = cue.text.slice(0, m.index).trim();
+  // "所占比例为35%", "其占比为": no subject of its own.
+  const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
   const group = stated || subject ? undefined : listedGroup(doc, share, prior);
   if (group) {
@@ -243,15 +249,15 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
 }
 
 // Nothing but 的 and a verb between a total written inside the 占 phrase and the share.
-const AFTER_STATED_TOTAL = /^\s*的?\s*(?:达到|达|为|约为|约)?\s*$/;
+const AFTER_STATED_TOTAL = /^\s*[)）]?\s*的?\s*(?:比重|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 
 /**
  * "已完成投资2.2亿元，占年计划2.5亿元的88%": the total written inside the share's own 占 phrase, its part the figure
  * right before 占 (in the same segment, or ending the one before).
  */
-function statedTotal(doc: ReportDocument, share: Figure, cue: { segment: number }, prior: Figure[]): { part: Figure; total: Figure } | undefined {
-  const total = prior[prior.length - 1];
-  const part = prior[prior.length - 2];
+function statedTotal(doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[]): { part: Figure; total: Figure } | undefined {
+  const total = cue.bracketed ?? prior[prior.length - 1];
+  const part = prior[prior.length - (cue.bracketed ? 1 : 2)];
   if (cue.segment !== share.segment || !total || !part || total.segment !== share.segment) return undefined;
   // The 占 between the part and the total (a search back from the total alone would run to the document's start).
   const between = doc.text.slice(part.span.end, total.span.start);

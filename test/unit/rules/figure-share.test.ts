@@ -137,6 +137,9 @@ ruleTable(figureShare, {
     p('全市律师中，党员律师、女性律师和青年律师分别占60%、45%和30%。'),
     // Counts and shares of different lengths are not paired.
     p('全年共受理诉求6000件。咨询类、求助类诉求分别为3200件、1800件，咨询类、求助类、投诉类分别占53.3%、30%和16.7%。'),
+    // A total in brackets inside the 占 phrase; an aside of the part ("（含简易程序30件）") is neither part nor total.
+    p('办理行政处罚案件120件，占全年办案总量（400件）的30%。'),
+    p('办理行政处罚案件120件（含简易程序30件），占比25%。'),
     // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
     p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
     p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
@@ -489,6 +492,19 @@ ruleTable(figureShare, {
       name: '分别占 with the rest named: the shares must add up to 100%',
       text: p('从诉求类型看，咨询类、求助类、投诉类和其他类的占比分别为53.3%、30%、16.7%和5%。'),
       findings: [{ code: 'figure/share', at: '5%', message: '各类占比（列至“其他类”）之和应为100%：53.3%+30%+16.7%+5%=105.0%' }],
+    },
+    {
+      name: 'a total in brackets inside the 占 phrase',
+      text: p('办理行政处罚案件120件，占全年办案总量（400件）的35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /120件÷400件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: '占到 / 所占比例为 are shares of the 共 total before',
+      text: p('全年共受理行政复议申请400件，其中行政处罚类120件，占到35%；行政许可类案件80件，所占比例为25%。'),
+      findings: [
+        { code: 'figure/share', at: '35%', message: /120件÷400件=30\.00%，应为30%，文中为35%/ },
+        { code: 'figure/share', at: '25%', message: /80件÷400件=20\.00%，应为20%，文中为25%/ },
+      ],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
