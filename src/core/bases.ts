@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -47,6 +47,11 @@ const SHARE_OF = /^\s*占/;
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
+
+/** Whether words name a part of the whole's place ("市本级", "各区县", "乡镇"). */
+export function namesPartScope(words: string): boolean {
+  return PART_SCOPE.test(words);
+}
 
 /** The verb of a count ("共收到行政复议申请" → 收到) or of a named population ("受案总数" → 受理). */
 export function verbOf(words: string): string | undefined {
@@ -167,6 +172,27 @@ export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: 
   const ya = of(a);
   const yb = of(b);
   return ya === yb || (ya !== 'previous' && yb !== 'previous' && (ya === undefined || yb === undefined));
+}
+
+// Parts of a year already read ('' for none).
+const periodsRead = new WeakMap<Figure, string>();
+
+/**
+ * Whether two figures are of the same part of the year, as the last such words before each in its sentence say ("上半年共
+ * 受理200件" is not of the year's categories): both of none, or of the same.
+ */
+export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const of = (f: Figure) => {
+    let period = periodsRead.get(f);
+    if (period === undefined) {
+      period = '';
+      const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
+      for (const m of words.matchAll(PART_OF_YEAR)) period = m[0];
+      periodsRead.set(f, period);
+    }
+    return period;
+  };
+  return of(a) === of(b);
 }
 
 // How many paragraphs with figures back a total named by its words may stand ("全年共收到行政复议申请6200件" under （一）,
@@ -334,7 +360,8 @@ export function earlierWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleC
   const first = firstOf(parts);
   const values = new Set(countsHolding(doc, index, parts).map((f) => f.value));
   if (values.size !== 1) return undefined;
-  return basesBefore(doc, index, ctx, first).find((b) => b.marked && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+  const base = basesBefore(doc, index, ctx, first).find((b) => b.marked && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+  return base && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
 /**
@@ -351,7 +378,7 @@ export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     return b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts) && noun !== undefined && framing.includes(noun);
   });
   const base = unique(named);
-  return base && named.every((b) => b.whole) ? base : undefined;
+  return base && named.every((b) => b.whole) && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
 // The shortest noun a framing must name to point at a count: "申请" alone may be of anything.

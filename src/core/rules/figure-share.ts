@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -493,7 +493,8 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   return total;
 }
 
-// "在审结的案件中，……": a run framed as of a part of the whole ("其中，" frames the whole itself).
+// "在审结的案件中，……": a run framed as of a part of the whole ("其中，" frames the whole itself); so is one framed by a part
+// of its place ("市本级，……").
 const MAX_FRAMING = 100;
 const FRAMED_SUBSET = /(?<!其)中\s*[，,：:]/;
 
@@ -508,7 +509,7 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const first = parts[0];
   // The words of its sentence before the run, as far as a framing reaches: bounded in a run without 。.
   const framing = doc.norm.slice(Math.max(index.sentences[first.sentence].span.start, first.span.start - MAX_FRAMING), first.span.start);
-  if (FRAMED_SUBSET.test(framing)) return undefined;
+  if (FRAMED_SUBSET.test(framing) || namesPartScope(framing)) return undefined;
   const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, framing);
   return whole && mayHold(run, whole) ? whole : undefined;
 }
