@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -19,6 +19,11 @@ interface Base {
    * "立案受理…") — not "市本级受理12件" or "各区共受理30件", shares of the whole.
    */
   whole: boolean;
+  /**
+   * Stated as a whole by its cue words, whatever else stands before it: whole, or marked 全年/全市…/总 before the verb
+   * ("全市12345热线全年受理诉求58.6万件") — not a part scope (市本级), not a count with its own share.
+   */
+  marked: boolean;
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
@@ -27,6 +32,8 @@ const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办�
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
+// Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
+const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
 // Not the year a comparison names ("比上年增长6.5%", "较2022年"): the figure after it is of the year stated before.
 const YEAR_WORD = /(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年))/g;
@@ -40,6 +47,11 @@ const SHARE_OF = /^\s*占/;
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
+
+/** Whether words name a part of the whole's place ("市本级", "各区县", "乡镇"). */
+export function namesPartScope(words: string): boolean {
+  return PART_SCOPE.test(words);
+}
 
 /** The verb of a count ("共收到行政复议申请" → 收到) or of a named population ("受案总数" → 受理). */
 export function verbOf(words: string): string | undefined {
@@ -125,7 +137,9 @@ function basesByParagraph(index: FigureIndex): Bases {
       const lead = f.before.slice(0, verb?.at ?? f.before.length);
       const next = main[k + 1];
       const shared = !!next?.percent && next.segment === f.segment + 1 && OWN_SHARE.test(next.before);
-      list.push({ figure: f, verb: verb?.verb, whole: (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !PART_SCOPE.test(lead) && !shared });
+      const part = PART_SCOPE.test(lead) || shared;
+      const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part;
+      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part) });
     });
   }
   return { byParagraph, order, position: new Map(order.map((p, k) => [p, k])) };
@@ -158,6 +172,27 @@ export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: 
   const ya = of(a);
   const yb = of(b);
   return ya === yb || (ya !== 'previous' && yb !== 'previous' && (ya === undefined || yb === undefined));
+}
+
+// Parts of a year already read ('' for none).
+const periodsRead = new WeakMap<Figure, string>();
+
+/**
+ * Whether two figures are of the same part of the year, as the last such words before each in its sentence say ("上半年共
+ * 受理200件" is not of the year's categories): both of none, or of the same.
+ */
+export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const of = (f: Figure) => {
+    let period = periodsRead.get(f);
+    if (period === undefined) {
+      period = '';
+      const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
+      for (const m of words.matchAll(PART_OF_YEAR)) period = m[0];
+      periodsRead.set(f, period);
+    }
+    return period;
+  };
+  return of(a) === of(b);
 }
 
 // How many paragraphs with figures back a total named by its words may stand ("全年共收到行政复议申请6200件" under （一）,
@@ -247,13 +282,21 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   return unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.figure.value > part.value && statedAs(b.figure, key)));
 }
 
-// The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first).
-const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇])$/;
+// The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first),
+// 地方 ("地方一般公共预算收入" is the 一般公共预算收入 a county reports).
+const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇]|地方)$/;
+
+// "行政机关败诉案件" names the cases a count of 件 is stated under without the word ("…案件中行政机关败诉1874件").
+const CASES = /案件$/;
+// What may end the words before such a noun: the frame of the cases it is taken from ("审结的一审案件中").
+const CASES_FRAME = /(?:^|中)$/;
 
 /** Whether a count is stated under the noun of that key — after a time or place word at most ("人均地区生产总值" is not). */
 function statedAs(f: Figure, key: string): boolean {
   const own = nounKey(statedUnder(f));
-  return own === key || (own.endsWith(key) && LEAD_END.test(own.slice(0, -key.length)));
+  if (own === key || (own.endsWith(key) && LEAD_END.test(own.slice(0, -key.length)))) return true;
+  const stem = key.replace(CASES, '');
+  return stem !== key && stem.length >= 3 && f.unit === '件' && own.endsWith(stem) && CASES_FRAME.test(own.slice(0, -stem.length));
 }
 
 /**
@@ -268,7 +311,7 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   // Back from `at` through its paragraph, any exact count ("其中第一产业增加值完成125964万元" too), a bounded number of them.
   for (let k = at.id - 1; k >= Math.max(0, at.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false });
+    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false });
   }
   return unique(stated);
 }
@@ -305,6 +348,73 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   const sum = parts.reduce((t, p) => t + p.value, 0);
   const tolerance = (b: Figure) => b.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, sum);
   return unique(basesBefore(doc, index, ctx, first).filter((b) => parts.every((p) => sameUnitKind(b.figure, p)) && Math.abs(b.figure.value - sum) <= tolerance(b.figure)));
+}
+
+/**
+ * "共服务群众和企业诉求4367万件，同比增长2.15%，其中，……96.18万件……。从接收渠道看，电话端有3720.43万件，占85.19%；……": the
+ * one count in an earlier sentence of the parts' paragraph large enough to hold them all, when it is a whole count (共…,
+ * 全年…). Undefined when none fits, when two different values fit (a 其中 part and an unmarked count count too), or when
+ * the one that fits is no whole count stated as one (共…, 全年…, 总…).
+ */
+export function earlierWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[]): Figure | undefined {
+  const first = firstOf(parts);
+  const values = new Set(countsHolding(doc, index, parts).map((f) => f.value));
+  if (values.size !== 1) return undefined;
+  const base = basesBefore(doc, index, ctx, first).find((b) => b.marked && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+  return base && samePeriod(doc, index, base, first) ? base : undefined;
+}
+
+/**
+ * "2023年，区政府共收到行政复议申请1113件，……。" (a paragraph before) "从行政复议申请事项看，行政处罚类数量最多，共349件，占比31%；
+ * ……": the one whole count, up to NAMED_REACH paragraphs back in the section, that can hold the parts and whose noun after
+ * its verb (行政复议申请) the framing of their run names — when nothing in the run's own paragraph could hold them.
+ * Undefined when none fits, two with different values fit, or one is no whole count ("县本级共办理…").
+ */
+export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], framing: string): Figure | undefined {
+  if (countsHolding(doc, index, parts).length > 0) return undefined;
+  const first = firstOf(parts);
+  const named = basesBefore(doc, index, ctx, first, NAMED_REACH).filter((b) => {
+    const noun = countedNoun(b.figure);
+    return b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts) && noun !== undefined && framing.includes(noun);
+  });
+  const base = unique(named);
+  return base && named.every((b) => b.whole) && samePeriod(doc, index, base, first) ? base : undefined;
+}
+
+// The shortest noun a framing must name to point at a count: "申请" alone may be of anything.
+const MIN_FRAMED_NOUN = 3;
+
+/** What a count of a verb counts: "共收到行政复议申请" → 行政复议申请. */
+function countedNoun(f: Figure): string | undefined {
+  const verb = lastVerb(f.before);
+  const noun = verb ? f.before.slice(verb.at + verb.verb.length).trim() : '';
+  return noun.length >= MIN_FRAMED_NOUN ? noun : undefined;
+}
+
+function firstOf(parts: Figure[]): Figure {
+  return parts.reduce((a, b) => (b.id < a.id ? b : a));
+}
+
+/**
+ * Whether f is of the parts' kind and large enough to hold them, one of them perhaps misstated: each part alone, and all
+ * but the largest together.
+ */
+export function holdsAllButOne(f: Figure, parts: Figure[]): boolean {
+  const largest = Math.max(...parts.map((p) => p.value));
+  const room = f.value + f.halfUlp;
+  return room >= largest && room >= parts.reduce((t, p) => t + p.value, 0) - largest && parts.every((p) => sameUnitKind(f, p));
+}
+
+/** The exact counts in the earlier sentences of the parts' paragraph, of their year, that could hold them all. */
+function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[]): Figure[] {
+  const first = firstOf(parts);
+  const paragraph = paragraphOf(index, first);
+  const found: Figure[] = [];
+  for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
+    const f = index.figures[k];
+    if (!f.inParens && isExactCount(f) && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first)) found.push(f);
+  }
+  return found;
 }
 
 /**

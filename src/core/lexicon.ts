@@ -38,6 +38,9 @@ export const SCOPE_WORDS = [
   '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
 ] as const;
 
+/** A part of a year a figure may be of ("上半年", "第三季度", "1-6月", "10月份"): a count of it is no count of the year. */
+export const PART_OF_YEAR = /上半年|下半年|前三季度|第?[一二三四1-4]季度|1?[0-9](?:[-—–~至]1?[0-9])?月份?/g;
+
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
 

@@ -54,6 +54,14 @@ describe('figure engine', () => {
     assert.equal(f.subsetCue, true);
   });
 
+  it('a thousands comma inside a number splits no clause', () => {
+    const r = figures('税务部门完成13,866万元，占一般公共预算收入的48.51%,比上年增长5%。');
+    const [part, share, change] = r.list;
+    assert.equal(part.value, 138660000);
+    assert.deepEqual([part.clause, share.clause, change.clause], [0, 1, 2]);
+    assert.equal(share.segment, part.segment + 1);
+  });
+
   it('names the metric before the number, or after the measure word', () => {
     const r = figures('全市共有调解员1597人，19个镇(街道)配备专职调解员53人，新收行政复议申请75件。', true);
     const metrics = r.list.map((f) => f.metric);

@@ -1,11 +1,11 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
-import { alternatives, DECREASE_WORDS, INCREASE_WORDS } from '../lexicon';
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
 import {
-  CASE_OUTCOME, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  CASE_OUTCOME, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -13,7 +13,7 @@ const CODE = 'figure/share';
 
 // "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
 // Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入, 占地区生产总值 of 地区生产总值.
-const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)(?:到|了)?([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
 // A total named by no noun of its own ("占总数的", "占全部…") — unlike 生产总值, a noun.
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
@@ -33,6 +33,9 @@ const MAX_CATEGORY_WORDS = 10;
 // percents may well be a subset; a slip in a partition of three or more categories is small.
 const PARTITION_SLACK = 5;
 const MIN_CATEGORIES = 3;
+// A list that names the rest ("其他类占3.22%") is every category: a slip in one share may move the sum this far.
+const COMPLETE_SLACK = 20;
+const REMAINDER = new RegExp(`^(?:${REMAINDER_WORDS})`);
 
 const CODES = defineCodes({
   'figure/share': {
@@ -60,15 +63,27 @@ export const figureShare: Rule = {
       // Parts already given a share, with the population that share names ('' for a bare 占比).
       const shared = new Map<number, string>();
       const found: Finding[] = [];
-      figures.forEach((share, i) => {
-        if (!share.percent) return;
+      // "A、B、C分别为…件、…件、…件，分别占…%、…%、…%": shares paired with their parts by position, judged as a list.
+      const respective = respectiveLists(doc, index, sentence, figures);
+      const listed = new Set(respective.flatMap((l) => l.shares.map((f) => f.id)));
+      for (const list of respective) found.push(...judgeRespective(doc, index, ctx, figures, list));
+      // Every share in document order, so that a part's share is known before its sibling's: the sentence's own, and those
+      // in an aside right after their part ("咨询类3200件（占53.3%）").
+      let i = 0;
+      for (const id of sentence.figures) {
+        const share = index.figures[id];
+        if (!share.inParens) i++;
+        if (listed.has(id)) continue;
+        const cue = share.inParens ? asideShareCue(index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
+        if (!cue) continue;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
-        const finding = checkShare(doc, share, shareCue(doc, sentence, share), priorFigures(figures, i), shared, loose, statedEarlier, ctx);
+        const finding = checkShare(doc, share, cue, priorFigures(figures, share.inParens ? i : i - 1), shared, loose, statedEarlier, ctx);
         if (finding) found.push(finding);
-      });
+      }
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
       const flagged = new Set(found.map((f) => f.span.start));
-      out.push(...found, ...checkPartitions(doc, figures).filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
+      const partitions = [...checkPartitions(doc, figures), ...respective.flatMap((l) => respectiveSum(doc, l))];
+      out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
     return out;
@@ -79,13 +94,44 @@ export const figureShare: Rule = {
  * The words that make a percent a share, and the segment they start in: its own ("占同期办证总量的48%"), or a segment
  * of their own right before it when the percent has only a verb ("占受理案件数比例最高，达92.71%").
  */
-function shareCue(doc: ReportDocument, sentence: FigureSentence, share: Figure): { text: string; segment: number } {
-  const own = { text: share.before, segment: share.segment };
+function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, share: Figure): ShareCue {
+  const aside = asideBefore(doc, index, share);
+  const last = index.figures[share.id - 1];
+  const bracketed = !aside && last?.inParens && last.sentence === share.sentence && last.parenOwner === undefined ? last : undefined;
+  const own = { text: share.before, segment: share.segment, aside, bracketed };
   const previous = sentence.segments[share.segment - 1];
   if (!BARE_VERB.test(share.before) || !previous) return own;
   const words = doc.text.slice(previous.span.start, previous.span.end);
   // "占比较上年有所提高，达90%" speaks of a change, not of the share.
   return /^\s*占/.test(words) && !/[0-9０-９]/.test(words) && !CHANGE.test(words) ? { text: `${words.trim()}${share.before}`, segment: share.segment - 1 } : own;
+}
+
+/**
+ * A percent alone in the aside right after an exact count is that count's share: "咨询类3200件（占53.3%）", "（占全部诉求的
+ * 53.3%）", "（53.3%）". Read as if the aside were a clause of its own after the count.
+ */
+function asideShareCue(index: FigureIndex, share: Figure): ShareCue | undefined {
+  if (!share.percent || share.parenOwner === undefined || (index.asides.get(share.parenOwner)?.length ?? 0) !== 1) return undefined;
+  const owner = index.figures[share.parenOwner];
+  const words = share.before.trim();
+  if (!isExactCount(owner) || !(words === '' || /^占/.test(words)) || !/^\s*[)）]/.test(share.after)) return undefined;
+  return { text: words || '占比', segment: owner.segment };
+}
+
+interface ShareCue {
+  text: string;
+  segment: number;
+  /** The count in brackets right before 占, which is the part: "以上八类案件（1532件）占行政机关败诉案件的81.75%". */
+  aside?: Figure;
+  /** The count in brackets inside the 占 phrase, which may be the total: "占全年办案总量（400件）的35%". */
+  bracketed?: Figure;
+}
+
+const ASIDE_THEN_SHARE = /^\s*[)）]\s*占[^0-9０-９]*$/;
+
+function asideBefore(doc: ReportDocument, index: FigureIndex, share: Figure): Figure | undefined {
+  const f = index.figures[share.id - 1];
+  return f?.inParens && f.sentence === share.sentence && !f.subsetCue && f.segment === share.segment && isExactCount(f) && ASIDE_THEN_SHARE.test(doc.norm.slice(f.span.end, share.span.start)) ? f : undefined;
 }
 
 /** A share whose part is known but whose total its own sentence does not state. */
@@ -99,7 +145,7 @@ interface LooseShare {
 }
 
 function checkShare(
-  doc: ReportDocument, share: Figure, cue: { text: string; segment: number }, prior: Figure[], shared: Map<number, string>,
+  doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[], shared: Map<number, string>,
   loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, ctx: RuleContext,
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
@@ -107,14 +153,15 @@ function checkShare(
   if (!m) return undefined;
   const named = m[1].replace(PLACE_WORDS, '').trim();
   const stated = statedTotal(doc, share, cue, prior);
-  const subject = cue.text.slice(0, m.index).trim();
+  // "所占比例为35%", "其占比为": no subject of its own.
+  const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
   const group = stated || subject ? undefined : listedGroup(doc, share, prior);
   if (group) {
     if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
     return undefined;
   }
-  const part = stated?.part ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
+  const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
   const population = m[1].trim();
   // "占全国人口的比重为62.0%" and "占全国人口的19.8%" name one population.
@@ -130,14 +177,28 @@ function checkShare(
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
   const among = (t: Figure) => AMONG.test(t.after) || (AMONG_OPENING.test(t.before) && AMONG_NOUN.test(t.after));
-  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t)) || adjacentTotal))) {
-    // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数"), may find it elsewhere;
-    // so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
+  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t) || namedAs(named, t)) || adjacentTotal))) {
+    // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
+    // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
-    if (totals.length === 0 || verbOf(named) || !named) loose.push({ share, part, named, population });
+    // Not a share after a 、-list ("住房类1200件、交通类980件、教育类770件，占来电总量的20%"): its last item is no part.
+    const listed = prior.some((f) => f !== part && f.clause === part.clause);
+    if (totals.length === 0 || verbOf(named) || !named || !listed) loose.push({ share, part, named, population });
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, ctx);
+}
+
+// The words of a named population that only say it is a whole ("受理总数" → 受理).
+const WHOLE_TAIL = /的?(?:总数|总量|总额|总和|数量|数)?$/;
+
+/**
+ * "开庭审理案件90件，负责人出庭85件，占开庭审理案件的94.4%", "受理138件，……占受理总数的50%": the population the share names is
+ * what the count is stated as — the words before it end so.
+ */
+function namedAs(named: string, total: Figure): boolean {
+  const key = populationKey(named).replace(WHOLE_TAIL, '');
+  return key.length >= 2 && total.before.replace(PLACE_WORDS, '').replace(TOTAL_CUE, '').trim().endsWith(key);
 }
 
 const SHARE_NOUN_TAIL = /的?(?:比重|比例|占比)?的?$/;
@@ -188,15 +249,15 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
 }
 
 // Nothing but 的 and a verb between a total written inside the 占 phrase and the share.
-const AFTER_STATED_TOTAL = /^\s*的?\s*(?:达到|达|为|约为|约)?\s*$/;
+const AFTER_STATED_TOTAL = /^\s*[)）]?\s*的?\s*(?:比重|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 
 /**
  * "已完成投资2.2亿元，占年计划2.5亿元的88%": the total written inside the share's own 占 phrase, its part the figure
  * right before 占 (in the same segment, or ending the one before).
  */
-function statedTotal(doc: ReportDocument, share: Figure, cue: { segment: number }, prior: Figure[]): { part: Figure; total: Figure } | undefined {
-  const total = prior[prior.length - 1];
-  const part = prior[prior.length - 2];
+function statedTotal(doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[]): { part: Figure; total: Figure } | undefined {
+  const total = cue.bracketed ?? prior[prior.length - 1];
+  const part = prior[prior.length - (cue.bracketed ? 1 : 2)];
   if (cue.segment !== share.segment || !total || !part || total.segment !== share.segment) return undefined;
   // The 占 between the part and the total (a search back from the total alone would run to the document's start).
   const between = doc.text.slice(part.span.end, total.span.start);
@@ -260,7 +321,18 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
     const count = changed ? prior[prior.length - 2] : last;
     return count.segment === (changed ? last.segment : segment) - 1 && count.final && subject.length >= 2 && nounKey(statedUnder(count)).startsWith(key) ? count : undefined;
   }
-  return last.segment === segment - 1 && last.final ? last : undefined;
+  // "税务部门完成13866万元，占调整预算100.93%，占一般公共预算收入的48.51%", "税收收入11136万元，同比增长5%，占……": the
+  // count's other shares and its change may stand between it and the share, each a clause of its own.
+  let k = prior.length - 1;
+  let at = segment;
+  while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || isChangeFigure(doc, prior[k]))) at = prior[k--].segment;
+  const part = prior[k];
+  return part.segment === at - 1 && part.final ? part : undefined;
+}
+
+/** A percent that is a share of the figure before it: "占调整预算100.93%". */
+function isShareClause(f: Figure): boolean {
+  return f.percent && /^\s*占/.test(f.before);
 }
 
 function scaleWord(f: Figure): string {
@@ -308,7 +380,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
       const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
       // "占工单总量的77%": the whole count of 工单 ("共办理热线工单2495件").
       const whole = TOTAL_OF.exec(noun);
-      const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : undefined;
+      const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part);
       const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
       if (finding) out.push(finding);
       continue;
@@ -317,20 +389,33 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const finding = base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
     if (finding) out.push(finding);
   }
-  for (const run of runsOf(doc, index, bare)) {
-    const base = runBase(doc, index, ctx, run);
-    if (base) {
-      const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
-      // One slip, one finding: shares that all agree on another total say the total is what is wrong.
-      const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
-      if (agreed && (base.value < agreed.low || base.value > agreed.high)) out.push(totalFinding(doc, base, run, agreed));
-      else out.push(...findings);
-    } else if (run.length >= MIN_IMPLYING) {
-      const finding = impliedTotalOutlier(doc, run);
-      if (finding) out.push(finding);
-    }
-  }
+  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
   return out;
+}
+
+/** A run of bare shares against its total, or — with none — by the total its items agree on. */
+function judgeRun(doc: ReportDocument, ctx: RuleContext, run: LooseShare[], base: Figure | undefined): Finding[] {
+  if (!base) {
+    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
+    return finding ? [finding] : [];
+  }
+  const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
+  // One slip, one finding: shares that all agree on another total say the total is what is wrong.
+  const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
+  return agreed && (base.value < agreed.low || base.value > agreed.high) ? [totalFinding(doc, base, run, agreed)] : findings;
+}
+
+/**
+ * "全年共受理行政复议案件150件。经审理，调解和解结案45件，占全部案件的30%": a total named by no noun of its own ("占总数的",
+ * "占全部案件的") is the whole count in an earlier sentence of the paragraph — the only count there that can hold the part,
+ * and none larger before the part in its own sentence.
+ */
+function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  for (let k = part.id - 1; k >= Math.max(0, part.id - MAX_LOOKBACK) && index.figures[k].sentence === part.sentence; k--) {
+    const f = index.figures[k];
+    if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value) return undefined;
+  }
+  return earlierWhole(doc, index, ctx, [part]);
 }
 
 /**
@@ -392,20 +477,41 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   if (summed) return summed;
   // Outcomes of cases ("维持2件，占比22.2%") are shares of the closed cases.
   const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
-  if (closed && fitsIn(run, closed.value + closed.halfUlp)) return closed;
+  if (closed && mayHold(run, closed)) return closed;
   const first = run[0].part;
   const opening = mainFigures(index, index.sentences[first.sentence]).filter((f) => f.id < first.id);
   if (opening.some((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
   const among = listBefore(doc, index, run);
   if (among) return among;
   const total = closingTotal(doc, index, first.sentence);
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !fitsIn(run, total.value + total.halfUlp)) return undefined;
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !mayHold(run, total)) return wholeBefore(doc, index, ctx, run);
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
     if (f.totalCue && !f.inParens && isExactCount(f) && sameUnitKind(f, first) && f.value !== total.value) return undefined;
   }
   return total;
+}
+
+// "在审结的案件中，……": a run framed as of a part of the whole ("其中，" frames the whole itself); so is one framed by a part
+// of its place ("市本级，……").
+const MAX_FRAMING = 100;
+const FRAMED_SUBSET = /(?<!其)中\s*[，,：:]/;
+
+/**
+ * "全年共收到行政复议申请400件。……。按类别看，行政处罚类200件，占比50%；……": the whole count in an earlier sentence of the
+ * paragraph, the only count there large enough to hold the run — unless the run is of case outcomes (over the closed
+ * cases, which may be unstated) or its sentence frames it as of a part ("审结的案件中，").
+ */
+function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  const parts = partsOf(run);
+  if (parts.some((p) => CASE_OUTCOME.test(p.before) && !REMAINDER.test(p.before.trim()))) return undefined;
+  const first = parts[0];
+  // The words of its sentence before the run, as far as a framing reaches: bounded in a run without 。.
+  const framing = doc.norm.slice(Math.max(index.sentences[first.sentence].span.start, first.span.start - MAX_FRAMING), first.span.start);
+  if (FRAMED_SUBSET.test(framing) || namesPartScope(framing)) return undefined;
+  const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, framing);
+  return whole && mayHold(run, whole) ? whole : undefined;
 }
 
 /**
@@ -458,9 +564,21 @@ function partsOf(run: LooseShare[]): Figure[] {
  * 100% — a nested item ("行政处罚类200件，占比50%，罚款类100件，占比50%") breaks both and makes the run no partition.
  */
 function fitsIn(run: LooseShare[], total: number): boolean {
+  return partsOf(run).reduce((t, p) => t + p.value, 0) <= total && sharesFit(run);
+}
+
+function sharesFit(run: LooseShare[]): boolean {
   const shares = run.reduce((t, l) => t + l.share.value, 0);
   const slack = run.reduce((t, l) => t + 0.5 * 10 ** -l.share.decimals, 0);
-  return partsOf(run).reduce((t, p) => t + p.value, 0) <= total && shares <= 100 + slack;
+  return shares <= 100 + slack;
+}
+
+/**
+ * Whether a total stated apart from the run may be theirs: as fitsIn, but one count may be the slip that makes the parts
+ * add up to more ("行政处罚类394件" for 349件 of 1113件) — all the others must fit, and each alone.
+ */
+function mayHold(run: LooseShare[], total: Figure): boolean {
+  return holdsAllButOne(total, partsOf(run)) && sharesFit(run);
 }
 
 interface Implied {
@@ -581,43 +699,137 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   });
 }
 
-/** A total followed by categories that are only percents: "案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%". */
+// "分别占", "分别占比", "占比分别为", "所占比例分别为": a list of percents paired with the names or counts before it.
+const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)(?:为|是|达)?\s*$/;
+// The counts they are of: "分别为3200件、1800件、1000件".
+const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
+// What may join the items of such a list.
+const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
+// The longest list of names looked for before 分别.
+const MAX_NAMES_TEXT = 100;
+
+interface RespectiveList {
+  shares: Figure[];
+  /** The counts named before them, one per share ("分别为3200件、1800件、1000件"), and where the first stands in the sentence. */
+  counts?: { figures: Figure[]; at: number };
+  /** The names before 分别, one per share ("咨询类、求助类、投诉类和其他类"). */
+  names?: string[];
+}
+
+/** The "分别占" lists of a sentence, with the counts or the names they pair with. */
+function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, figures: Figure[]): RespectiveList[] {
+  const lists: RespectiveList[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    const first = figures[k];
+    if (!first.percent || !RESPECTIVE_SHARES.test(first.before)) continue;
+    let end = k + 1;
+    while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
+    const shares = figures.slice(k, end);
+    k = end - 1;
+    if (shares.length < 2 || shares.some((f) => f.approx || f.number.percentPoint)) continue;
+    lists.push({ shares, counts: countsBefore(doc, figures, k + 1 - shares.length, shares.length), names: namesBefore(doc, index, sentence, first) });
+  }
+  return lists;
+}
+
+/** The n counts listed right before figures[at] under 分别为, or undefined. */
+function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: number): RespectiveList['counts'] {
+  const counts = figures.slice(Math.max(0, at - n), at);
+  const first = counts[0];
+  if (counts.length !== n || !RESPECTIVE_COUNTS.test(first.before) || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
+  const joined = counts.every((f, j) => j === 0 || LIST_JOIN.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
+  return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;
+}
+
+/** The n names joined by 、/和 before 分别 ("咨询类、求助类、投诉类和其他类的占比分别为"), or undefined. */
+function namesBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, first: Figure): string[] | undefined {
+  // Only words: from the figure before the list (or the sentence's start), at most MAX_NAMES_TEXT of them, the last clause.
+  const prev = first.id > 0 ? index.figures[first.id - 1] : undefined;
+  const from = Math.max(sentence.span.start, first.span.start - MAX_NAMES_TEXT, prev && prev.sentence === first.sentence ? prev.span.end : 0);
+  const words = doc.norm.slice(from, first.span.start).split(/[，,；;：:]/).pop() ?? '';
+  const head = words.replace(/(?:的)?(?:所)?(?:占比|占比例|比例|占)?\s*分别.*$/, '');
+  const names = head.split(/[、和及与]/).map((w) => w.trim());
+  return names.every((w) => w.length > 0 && w.length <= MAX_CATEGORY_WORDS) ? names : undefined;
+}
+
+/** The shares of a 分别 list against their paired counts, of the total before the counts (or one found for the run). */
+function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, figures: Figure[], list: RespectiveList): Finding[] {
+  if (!list.counts) return [];
+  const counts = list.counts.figures;
+  const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
+  const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));
+  if (before.length === 0) return judgeRun(doc, ctx, run, runBase(doc, index, ctx, run));
+  // In its own sentence: the count just before the list when it is marked as the total (共…, …中).
+  const total = before[before.length - 1];
+  return total.totalCue || AMONG.test(total.after) ? judgeRun(doc, ctx, run, mayHold(run, total) ? total : undefined) : [];
+}
+
+/** The names of a 分别 list ending in the rest ("……和其他类分别占…"), or classes of one classification, as a partition. */
+function respectiveSum(doc: ReportDocument, list: RespectiveList): Finding[] {
+  return list.names?.length === list.shares.length && list.shares.length >= MIN_CATEGORIES ? partitionFinding(doc, list.shares, list.names, undefined) : [];
+}
+
+/**
+ * Categories that are only percents, one per segment: after a total ("案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%"),
+ * or a list that says it is complete — it ends in the rest ("咨询类占41.50%，投诉举报类占33.26%，……，其他类占3.22%") —
+ * or whose categories are classes of one classification ("…类", which cannot overlap) and add up to more than 100%.
+ */
 function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const total = figures[i];
-    if (!isExactCount(total) || !total.lone || !total.final) continue;
-    const shares: Figure[] = [];
+    const start = figures[i];
+    const afterTotal = isExactCount(start) && start.lone && start.final;
+    if (!afterTotal && !isCategoryShare(start)) continue;
+    const shares: Figure[] = afterTotal ? [] : [start];
     for (let j = i + 1; j < figures.length; j++) {
       const f = figures[j];
-      const prev = j === i + 1 ? total : figures[j - 1];
-      if (!f.percent || f.approx || f.number.percentPoint || !f.lone || !f.final) break;
-      if (f.segment !== prev.segment + 1 || !isCategory(f.before)) break;
+      const prev = figures[j - 1];
+      if (!isCategoryShare(f) || f.segment !== prev.segment + 1 || f.subsetCue) break;
       shares.push(f);
     }
     if (shares.length < MIN_CATEGORIES) continue;
-    const sum = shares.reduce((s, f) => s + f.value, 0);
-    const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
-    const off = Math.abs(sum - 100);
-    if (off <= tolerance || off > PARTITION_SLACK) continue;
-    const decimals = Math.max(...shares.map((f) => f.decimals));
-    const last = shares[shares.length - 1];
-    // After a list of counts ("其中优秀卷390卷…不合格卷76卷，优秀卷占32.5%…") the total is the one the list breaks down.
-    const whole = priorFigures(figures, i + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? total;
-    out.push(report(CODE, {
-      message: `同一总数的各部分占比之和应为100%：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
-      span: last.span,
-      related: [
-        { span: whole.span, message: `总数：${figureLabel(doc, whole)}` },
-        ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
-      ],
-    }));
-    i += shares.length;
+    const at = i;
+    i += shares.length - (afterTotal ? 0 : 1);
+    const whole = afterTotal ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
+    out.push(...partitionFinding(doc, shares, shares.map((f) => categoryName(f.before)), whole));
   }
   return out;
 }
 
+/**
+ * Shares of categories that must add up to 100%: after a total (`whole`; a slip of a few points), ending in the rest
+ * (complete: a slip of up to COMPLETE_SLACK), or classes of one classification ("…类") over 100%.
+ */
+function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[], whole: Figure | undefined): Finding[] {
+  const sum = shares.reduce((s, f) => s + f.value, 0);
+  const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
+  const off = Math.abs(sum - 100);
+  const rest = names.find((n) => REMAINDER.test(n));
+  const classes = names.every((n) => /类$/.test(n));
+  const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : classes && sum > 100 ? COMPLETE_SLACK : 0;
+  if (off <= tolerance || off > slack) return [];
+  const decimals = Math.max(...shares.map((f) => f.decimals));
+  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%` : '同一分类的各类占比之和不应超过100%';
+  return [report(CODE, {
+    message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
+    span: shares[shares.length - 1].span,
+    related: [
+      ...(whole ? [{ span: whole.span, message: `总数：${figureLabel(doc, whole)}` }] : []),
+      ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
+    ],
+  })];
+}
+
+/** A percent that is one category of a list: alone and last in its segment, exact, after a short name. */
+function isCategoryShare(f: Figure): boolean {
+  return f.percent && !f.approx && !f.number.percentPoint && f.lone && f.final && isCategory(f.before);
+}
+
+function categoryName(before: string): string {
+  return before.trim().replace(/(?:占比?|为|是)$/, '').trim();
+}
+
 function isCategory(before: string): boolean {
-  const words = before.trim().replace(/占$/, '');
+  const words = categoryName(before);
   return words.length > 0 && words.length <= MAX_CATEGORY_WORDS && !NOT_A_CATEGORY.test(words);
 }

@@ -49,6 +49,17 @@ ruleTable(figureShare, {
     p('办理公证8527件，增长42%，下降3%。'),
     // Overlapping groups far from 100% are not a partition.
     p('全市律师500名，党员60%，女性45%。'),
+    // A list of category shares naming the rest adds up to 100% within the rounding of its decimals.
+    p('共受理12345热线工单9.6万件。从诉求类型看，咨询类占52.4%，求助类占21.3%，投诉类占18.9%，建议类占4.2%，其他类占3.2%。'),
+    p('按案件来源分，群众举报占33.33%，部门移送占33.33%，其他占33.33%。'),
+    p('其中，表扬类占0.20%，投诉类占12.47%，咨询类占70.13%，其他类 17.20%。'),
+    // Without the rest a list may be partial and add up to less; groups that may overlap may add up to more.
+    p('从诉求类型看，咨询类占52.4%，求助类占21.3%，投诉类占18.9%。'),
+    p('全市律师中，党员律师占60%，女性律师占45%，青年律师占30%。'),
+    // Shares of a classification naming the rest, but a sub-category (其中) breaks the list: it is part of the item before.
+    p('从申请事项看，行政处罚类占55%，其中罚款类占30%，行政强制类占25%，其他类占20%。'),
+    // Rates and changes in a list are no categories.
+    p('行政复议纠错率12.5%，调解率30%，其他类案件同比增长66%。'),
     // 占地 is not a share.
     p('建成法治公园3个，占地面积2000平方米，占地12%。'),
     // A count followed by 中 is the total; the share words may stand in a clause of their own before the percent.
@@ -95,7 +106,62 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请400余件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请约400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，约占12%。'),
-    p('全年收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    p('收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    // A run framed by the noun of a whole count in a paragraph before ("从法律援助案件类型看" → 共办理法律援助案件860件).
+    p('全年共办理法律援助案件860件，同比增长6%。\n\n从法律援助案件类型看，劳动争议类320件，占比37%；婚姻家庭类210件，占比24%；交通事故类150件，占比17%；其他类180件，占比21%。'),
+    // Silent when the framing names no such noun, two whole counts of it differ, the run's own paragraph has a count that
+    // could hold it, or the count is in another top-level section.
+    p('全年共办理法律援助案件860件，同比增长6%。\n\n从案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    p('全年共办理法律援助案件860件。县本级全年共办理法律援助案件800件。\n\n从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    p('全年共办理法律援助案件860件。\n\n受理咨询1200件。从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    p('全年共办理法律援助案件860件。\n\n## 二、存在的不足\n\n从法律援助案件类型看，劳动争议类320件，占比40%；婚姻家庭类210件，占比24%。'),
+    // A total named by no noun of its own ("占全部案件的") is the one count of the paragraph before that can hold the part —
+    // not when two could, nor when a larger count stands before the part in its own sentence.
+    p('全年共收到行政复议申请160件，受理150件。调解和解结案45件，占全部案件的40%。'),
+    p('全年共受理行政复议案件150件。审结140件，调解和解结案45件，占全部案件的40%。'),
+    // The count a share names by its words must be stated so: "开庭审理案件" is not "受理案件".
+    p('全年受理行政诉讼案件120件，开庭审理90件，负责人出庭85件，占开庭审理案件的94.4%。'),
+    p('全年受理行政诉讼案件120件，审结100件，负责人出庭85件，占开庭审理案件的90%。'),
+    // A whole count marked only by 全年/全市 in its words is the total of a run in a later sentence; not a 市本级 count.
+    p('全市12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占36.3%；求助类15.2万件，占25.9%。'),
+    p('市本级12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占46.3%；求助类15.2万件，占25.9%。'),
+    // A share in an aside right after its part; a rate or a change in the aside is no share, nor a percent beside a word.
+    p('全年共受理诉求6000件，其中咨询类3200件（占53.3%），求助类1800件（占比30%），投诉类1000件（16.7%）。'),
+    p('全年共受理诉求6000件，办结5900件（办结率95%），满意5000件（同比增长12%）。'),
+    p('全年共受理诉求6000件，其中咨询类3200件（含重复来电5%）。'),
+    // "分别占": shares paired with the counts before them by position; a list naming the rest adds up to 100%; a partial
+    // list, or names that are no classes, may add up to anything.
+    p('全年共受理诉求6000件。咨询类、求助类、投诉类诉求分别为3200件、1800件、1000件，分别占53.3%、30%和16.7%。'),
+    p('从诉求类型看，咨询类、求助类、投诉类和其他类的占比分别为53.3%、30%、11.7%和5%。'),
+    p('从诉求类型看，咨询类、求助类和投诉类分别占53.3%、30%和11.7%。'),
+    p('全市律师中，党员律师、女性律师和青年律师分别占60%、45%和30%。'),
+    // Counts and shares of different lengths are not paired.
+    p('全年共受理诉求6000件。咨询类、求助类诉求分别为3200件、1800件，咨询类、求助类、投诉类分别占53.3%、30%和16.7%。'),
+    // A total in brackets inside the 占 phrase; an aside of the part ("（含简易程序30件）") is neither part nor total.
+    p('办理行政处罚案件120件，占全年办案总量（400件）的30%。'),
+    p('办理行政处罚案件120件（含简易程序30件），占比25%。'),
+    // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
+    p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
+    p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
+    p('全市法院审结的一审案件中行政机关败诉120件，二审案件中行政机关败诉150件。以上五类案件（90件）占行政机关败诉案件的80%。'),
+    // An aside that is a 其中 part of the count before it is no part of the share.
+    p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件96件（其中涉企30件）占行政机关败诉案件的80%。'),
+    // A part with two shares (of the budget, then of the total named by its noun), or with its change before the share.
+    p('地方一般公共预算收入完成28600万元，占调整预算105%。其中税务部门完成13870万元，占调整预算101%，占一般公共预算收入的48.5%。'),
+    p('一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的74%。'),
+    // Two counts stated under the noun (自然口径 and 同口径), a noun the total is not stated under: no guess.
+    p('一般公共预算收入完成28600万元；按新口径，一般公共预算收入为30100万元。税收收入完成11140万元，占调整预算91%，占一般公共预算收入的37%。'),
+    p('地方一般公共预算收入完成28600万元。税收收入完成11140万元，占调整预算91%，占税收总收入的37%。'),
+    // An earlier sentence of the paragraph: silent when a second count there could hold the run (a 其中 part, an unmarked
+    // count), when the run is of case outcomes (over the closed cases) or framed as of a part ("审结的案件中").
+    p('全年共受理12345热线诉求4367万件，其中本地诉求4100万件。从渠道看，电话端有3720.43万件，占90.74%；互联网端有293.77万件，占7.17%。'),
+    p('全年共受理12345热线诉求4367万件。市级平台受理3900万件，同比增长2%。从渠道看，电话端有3720.43万件，占95.40%。'),
+    p('全年共受理行政复议案件400件。听证审理12次。审理终结后，维持200件，占比60%。'),
+    p('全年共受理行政复议案件400件。听证审理12次。在审结的案件中，涉企案件200件，占比60%。'),
+    p('2022年共受理行政复议案件400件。2023年，行政处罚类200件，占比60%。'),
+    // Nor of a part of the year or of the place.
+    p('上半年共受理行政复议案件400件。听证审理12次。全年，行政处罚类200件，占比60%。'),
+    p('全年共受理行政复议案件400件。听证审理12次。市本级行政处罚类200件，占比60%。'),
     p('全年共接待来访群众400人次。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     report('2022年全市共收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件，共受理350件。行政处罚类200件，占比53%。'),
@@ -352,6 +418,111 @@ ruleTable(figureShare, {
       name: 'shares of one total that do not add up to 100%',
       text: p('评查案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷4.8%。'),
       findings: [{ code: 'figure/share', message: '同一总数的各部分占比之和应为100%：25.6%+70.6%+4.8%=101.0%', at: '4.8%', severity: 'error', fixed: null }],
+    },
+    {
+      name: 'bare shares against the one whole count (全年) that can hold them, in an earlier sentence of the paragraph',
+      text: p('全年收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+      findings: [{ code: 'figure/share', at: '12%', message: /60件÷400件=15\.00%，应为15%，文中为12%/ }],
+    },
+    {
+      name: 'the whole count two sentences back, with 万, a subset too small to hold the run between',
+      text: p('全年，全市12345热线共服务群众和企业诉求4367万件，同比增长2.15%，其中，市级平台服务量为96.18万件，同比增长11.09%。从接收渠道看，电话端有3720.43万件，占85.91%；互联网端有593.77万件，占13.60%。'),
+      findings: [{ code: 'figure/share', at: '85.91%', message: /3720\.43万件÷4367万件=85\.19%，应为85\.19%，文中为85\.91%/,
+        fixed: p('全年，全市12345热线共服务群众和企业诉求4367万件，同比增长2.15%，其中，市级平台服务量为96.18万件，同比增长11.09%。从接收渠道看，电话端有3720.43万件，占85.19%；互联网端有593.77万件，占13.60%。') }],
+    },
+    {
+      name: 'a count whose share is off, against a whole count of 人次 two sentences back',
+      text: p('全年公共法律服务平台共提供服务26500人次。实体平台服务量保持平稳。其中，热线服务15900人次，占60%；网络平台服务5300人次，占25%。'),
+      findings: [{ code: 'figure/share', at: '25%', message: /5300人次÷26500人次=20\.00%，应为20%，文中为25%/ }],
+    },
+    {
+      name: 'a part with a share of its budget first, then its share of the total named by its noun (地方… is the same total)',
+      text: p('地方一般公共预算收入完成28,583万元，占调整预算105.47%，同比增长10.85%，从征收部门来看：税务部门完成13,866万元，占调整预算100.93%，占一般公共预算收入的48.15%；财政部门完成14,717万元，占调整预算110.14%，占一般公共预算收入的51.49%。'),
+      findings: [{ code: 'figure/share', at: '48.15%', message: /13,866万元÷28,583万元=48\.51%，应为48\.51%，文中为48\.15%/ }],
+    },
+    {
+      name: 'a change clause between the part and its share of the total named in the sentence before',
+      text: p('全县一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的47%。'),
+      findings: [{ code: 'figure/share', at: '47%', message: /38480万元÷52000万元=74\.00%，应为74%，文中为47%/ }],
+    },
+    {
+      name: 'the part in brackets before 占; "X案件" names the cases stated as "…中X N件" in the paragraph before',
+      text: p('全市法院审结的行政诉讼案件中行政机关败诉120件，败诉率为8.5%。\n\n从败诉案件的领域看，主要集中在征收补偿、城建拆迁、劳动保障等，以上五类案件（90件）占行政机关败诉案件的80%。'),
+      findings: [{ code: 'figure/share', at: '80%', message: /90件÷120件=75\.00%，应为75%，文中为80%/ }],
+    },
+    {
+      name: 'a run framed by the noun of the whole count two paragraphs back; one count slipped past the total',
+      text: report('全年共办理法律援助案件860件，同比增长6%。\n\n（二）案件特点\n\n从法律援助案件类型看，劳动争议类320件，占比37%；婚姻家庭类251件，占比24%；交通事故类150件，占比17%；其他类180件，占比21%。'),
+      findings: [{ code: 'figure/share', at: '24%', message: /251件÷860件=29\.19%，应为29%，文中为24%/ }],
+    },
+    {
+      name: 'the 共 total of the sentence before holds all the parts but the slipped one',
+      text: p('全年共收到行政复议申请400件。按类别看，行政处罚类200件，占比50%；信息公开类60件，占比15%；行政许可类340件，占比35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /340件÷400件=85\.00%，应为85%，文中为35%/ }],
+    },
+    {
+      name: 'a total named by no noun of its own (占全部案件的) is the one whole count of the paragraph before',
+      text: p('全年共受理行政复议案件150件。经审理，调解和解结案45件，占全部案件的40%。'),
+      findings: [{ code: 'figure/share', at: '40%', message: /45件÷150件=30\.00%，应为30%，文中为40%/ }],
+    },
+    {
+      name: 'the share names the count by the words it is stated under, in its own sentence, with no 共',
+      text: p('全年开庭审理案件90件，行政机关负责人出庭85件，占开庭审理案件的90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: /85件÷90件=94\.44%，应为94%，文中为90%/ }],
+    },
+    {
+      name: 'a whole count marked by 全市/全年 in the sentence before, with 万',
+      text: p('全市12345热线全年受理诉求58.6万件。其中，咨询类21.3万件，占46.3%；求助类15.2万件，占25.9%。'),
+      findings: [{ code: 'figure/share', at: '46.3%', message: /21\.3万件÷58\.6万件=36\.35%，应为36\.3%，文中为46\.3%/ }],
+    },
+    {
+      name: 'shares in asides right after their parts (占 / 占比 / bare percent), against the 共 total',
+      text: p('全年共受理诉求6000件，其中咨询类3200件（占53.3%），求助类1800件（占比35%），投诉类1000件（16.7%）。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /1800件÷6000件=30\.00%，应为30%，文中为35%/,
+        fixed: p('全年共受理诉求6000件，其中咨询类3200件（占53.3%），求助类1800件（占比30%），投诉类1000件（16.7%）。') }],
+    },
+    {
+      name: 'a bare percent in the aside of a category, the total in the sentence before',
+      text: p('全年共受理诉求6000件。咨询类3200件（53.3%），求助类1800件（30%），投诉类1000件（17.7%）。'),
+      findings: [{ code: 'figure/share', at: '17.7%', message: /1000件÷6000件=16\.67%，应为16\.7%，文中为17\.7%/ }],
+    },
+    {
+      name: '分别占: each share against the count in the same place of the 分别为 list, of the 共 total before',
+      text: p('全年共受理诉求6000件。咨询类、求助类、投诉类诉求分别为3200件、1800件、1000件，分别占53.3%、35%和16.7%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /1800件÷6000件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: '分别占 with the rest named: the shares must add up to 100%',
+      text: p('从诉求类型看，咨询类、求助类、投诉类和其他类的占比分别为53.3%、30%、16.7%和5%。'),
+      findings: [{ code: 'figure/share', at: '5%', message: '各类占比（列至“其他类”）之和应为100%：53.3%+30%+16.7%+5%=105.0%' }],
+    },
+    {
+      name: 'a total in brackets inside the 占 phrase',
+      text: p('办理行政处罚案件120件，占全年办案总量（400件）的35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /120件÷400件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: '占到 / 所占比例为 are shares of the 共 total before',
+      text: p('全年共受理行政复议申请400件，其中行政处罚类120件，占到35%；行政许可类案件80件，所占比例为25%。'),
+      findings: [
+        { code: 'figure/share', at: '35%', message: /120件÷400件=30\.00%，应为30%，文中为35%/ },
+        { code: 'figure/share', at: '25%', message: /80件÷400件=20\.00%，应为20%，文中为25%/ },
+      ],
+    },
+    {
+      name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
+      text: p('全县法律援助中心共受理申请1320件。按案件类型看，劳动争议类占46.20%，婚姻家庭类占21.35%，交通事故类占14.60%，其他类占18.85%。'),
+      findings: [{ code: 'figure/share', message: '各类占比（列至“其他类”）之和应为100%：46.20%+21.35%+14.60%+18.85%=101.00%', at: '18.85%', fixed: null }],
+    },
+    {
+      name: 'the rest written without 占, after a clause of its own; a transposed digit moves the sum by 9',
+      text: p('其中，表扬类占0.20%，投诉类占21.47%，咨询类占70.13%，其他类 17.20%。'),
+      findings: [{ code: 'figure/share', message: '各类占比（列至“其他类”）之和应为100%：0.20%+21.47%+70.13%+17.20%=109.00%', at: '17.20%' }],
+    },
+    {
+      name: 'classes of one classification (…类) that add up to more than 100%, complete or not',
+      text: p('从执法领域看，市场监管类占45.5%，生态环境类占38.2%，交通运输类占21.6%。'),
+      findings: [{ code: 'figure/share', message: '同一分类的各类占比之和不应超过100%：45.5%+38.2%+21.6%=105.3%', at: '21.6%', fixed: null }],
     },
   ],
 });
