@@ -1,5 +1,6 @@
 import type { Finding, Fix, RelatedLocation, ReportDocument, Severity, Span } from './types';
 import type { DocumentAnalyses } from './analyses';
+import type { PreviousReport } from './previous';
 import type { Segmenter } from './segmenter';
 
 export type RoundingPolicy = 'half-up' | 'lenient';
@@ -52,6 +53,8 @@ export interface RuleContext extends DocumentAnalyses {
   options: ResolvedLintOptions;
   /** Loaded segmenter, or undefined when rules must work without one (tests, first fast pass). */
   segmenter?: Segmenter;
+  /** Last year's report of the same body, when one was found or named: the year-over-year rules compare with it. */
+  previous?: PreviousReport;
 }
 
 /** What every rule code is, at run time: its default severity, what it checks, whether it offers fixes, its page. */
