@@ -33,6 +33,11 @@ export interface LintOptions {
    * text around the finding, so the entry survives edits elsewhere. Kept in .fazhirc.json; the CLI honours it too.
    */
   ignore: IgnoreEntry[];
+  /**
+   * Last year's report (a path; in .fazhirc.json relative to its folder): the year-over-year rules compare with it. Without
+   * it, the report of the year before by the same issuer in the report's folder.
+   */
+  previous?: string;
   /** Date the report is checked on; rules that speak of deadlines use it. Tests fix it. */
   today?: Date;
 }
