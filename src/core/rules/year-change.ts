@@ -33,6 +33,8 @@ const DOWN_WORD = new RegExp(`^(?:${DOWN})`);
 const METRIC_LEAD = new RegExp(`^(?:(?:19|20)[0-9]{2}年度?|${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|共有|现有|依法|已经|已|均)`);
 const METRIC_TAIL = /(?:达到|达|为|是|有|了)$/;
 // Part of a year ("1-6月", "上半年", "一季度"): such a change compares no annual figures.
+// How far after a figure "，与上年持平" is read.
+const MAX_LEVEL_WORDS = 24;
 const PART_OF_YEAR = /[0-9０-９一二三四五六七八九十]+(?:月(?!\d*日)|季度)|上半年|下半年|前三季度/;
 
 /** "同比", "较上年", "比2024年同期", "与去年相比" — against the year before `year`. */
@@ -68,9 +70,12 @@ export const yearChange: Rule = {
     const out: Finding[] = [];
     for (const sentence of index.sentences) {
       const figs = mainFigures(index, sentence);
+      // Figures after a part of the year in their sentence are left alone (looked up once per sentence).
+      const partOfYear = PART_OF_YEAR.exec(doc.norm.slice(sentence.span.start, sentence.span.end));
+      const partFrom = partOfYear ? sentence.span.start + partOfYear.index : Infinity;
       for (let k = 1; k < figs.length; k++) {
         const [current, stated] = [figs[k - 1], figs[k]];
-        if (current.segment !== stated.segment - 1 || !current.final || PART_OF_YEAR.test(doc.norm.slice(sentence.span.start, current.span.start))) continue;
+        if (current.segment !== stated.segment - 1 || !current.final || partFrom < current.span.start) continue;
         const cue = change.exec(stated.before);
         const base = (cue || statedBase.test(stated.before)) && lastFigure(current);
         if (!base) continue;
@@ -81,7 +86,7 @@ export const yearChange: Rule = {
       }
       // "共受理135件，与上年持平".
       for (const current of figs) {
-        if (!current.final || !level.test(doc.norm.slice(current.span.end, sentence.span.end))) continue;
+        if (!current.final || !level.test(doc.norm.slice(current.span.end, Math.min(sentence.span.end, current.span.end + MAX_LEVEL_WORDS)))) continue;
         const base = lastFigure(current);
         if (base && !sameValue(current, base)) {
           out.push(report('year/change-mismatch', {

@@ -1,7 +1,7 @@
 // year/plan-forgotten — last year's plan for this year (下一年度安排 / 下一步工作) item by item: an item no sentence of
 // this year's report takes up (no sentence shares two of its key words, and none of its quoted terms appears) is
 // listed, information only, at this year's account of its work. Key words are the item's words of two characters or
-// more, less the words every plan uses (GENERIC_WORK_WORDS).
+// more, less the words every plan uses (GENERIC_WORK_WORDS); of a subsection, those of its heading.
 import { GENERIC_WORK_WORDS } from '../lexicon';
 import type { PreviousReport } from '../previous';
 import { defineCodes, report, type Rule } from '../rule';
@@ -22,7 +22,11 @@ const CODES = defineCodes({
 const GENERIC = new Set<string>(GENERIC_WORK_WORDS);
 // An item needs this many key words to be judged at all: fewer say too little to tell whether it was taken up.
 const MIN_KEY_WORDS = 3;
+// A sentence takes an item up when it shares two of its key words — three for an item of many (a whole subsection),
+// whose words two sentences on other work share by chance.
 const SHARED_IN_SENTENCE = 2;
+const SHARED_IN_SENTENCE_MANY = 3;
+const MANY_KEY_WORDS = 10;
 const MIN_ITEM = 10;
 const MAX_ITEMS = 60;
 const NAME_LENGTH = 30;
@@ -42,12 +46,12 @@ export const yearPlans: Rule = {
     const whole = compact(doc, { start: 0, end: doc.text.length });
     const out: Finding[] = [];
     for (const item of planItems(previous).slice(0, MAX_ITEMS)) {
-      const text = compact(previous.doc, item.span);
-      const words = keyWords(text, segmenter);
+      const words = itemWords(previous.doc, item, segmenter);
       if (words.length < MIN_KEY_WORDS) continue;
-      const quoted = [...text.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);
+      const quoted = [...compact(previous.doc, item.span).matchAll(QUOTED)].map((m) => m[1] ?? m[2]);
       if (quoted.some((term) => whole.includes(term))) continue;
-      if (sentences.some((s) => words.filter((w) => s.includes(w)).length >= Math.min(SHARED_IN_SENTENCE, words.length))) continue;
+      const shared = words.length > MANY_KEY_WORDS ? SHARED_IN_SENTENCE_MANY : SHARED_IN_SENTENCE;
+      if (sentences.some((s) => words.filter((w) => s.includes(w)).length >= shared)) continue;
       out.push(report('year/plan-forgotten', {
         span: place,
         message: `${previousPlace(previous, item.span)}的工作安排${q(item.name)}在本年报告中未见提及（关键词：${words.slice(0, 6).join('、')}），请核对是否落实或说明`,
@@ -66,6 +70,20 @@ interface PlanItem {
   span: Span;
   /** How the message names it: its heading, or the opening of its text. */
   name: string;
+  /** A subsection's heading: what was promised (its body tells how, in words other work shares). */
+  heading?: Span;
+}
+
+/**
+ * The key words of an item: of its heading, with the first sentence under it when the heading alone has too few; of
+ * its whole text for an item without a heading.
+ */
+function itemWords(doc: ReportDocument, item: PlanItem, segmenter: Segmenter): string[] {
+  if (!item.heading) return keyWords(compact(doc, item.span), segmenter);
+  const words = keyWords(compact(doc, item.heading), segmenter);
+  if (words.length >= MIN_KEY_WORDS) return words;
+  const first = doc.sentences.find((s) => s.span.start >= item.heading!.end && s.span.end <= item.span.end);
+  return first ? [...new Set([...words, ...keyWords(compact(doc, first.span), segmenter)])] : words;
 }
 
 /**
@@ -78,7 +96,7 @@ function planItems(previous: PreviousReport): PlanItem[] {
   for (const scope of planScopes(previous.analyses)) {
     const section = previous.analyses.outline().headings.find((h) => h.scope.start === scope.start && h.scope.end === scope.end)?.section;
     if (section?.children.length) {
-      for (const child of section.children) items.push({ span: child.span, name: compact(doc, child.titleSpan) });
+      for (const child of section.children) items.push({ span: child.span, name: compact(doc, child.titleSpan), heading: child.titleSpan });
       continue;
     }
     const blocks = doc.blocks.filter((b) => b.kind === 'paragraph' && b.span.start >= scope.start && b.span.end <= scope.end);
@@ -112,3 +130,4 @@ function keyWords(text: string, segmenter: Segmenter): string[] {
   const words = segmenter.cut(text).map((t) => t.word).filter((w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w) && !GENERIC.has(w));
   return [...new Set(words)];
 }
+

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { readPreviousReport, isPreviousReportOf } from '../../../src/core/previous';
 import { parseReport } from '../../../src/core/document';
+import { lintText } from '../../../src/core/lint';
+import { loadSegmenter } from '../../../src/core/segmenter';
 import { yearChange } from '../../../src/core/rules/year-change';
 import { yearCopied } from '../../../src/core/rules/year-copied';
 import { yearPlans } from '../../../src/core/rules/year-plans';
@@ -133,4 +135,32 @@ ruleTable(yearPlans, {
       findings: [{ code: 'year/plan-forgotten', at: '2025年推进法治政府建设的主要举措和成效', message: /工作安排“建设县级行政复议智慧平台”/ }],
     },
   ],
+});
+
+// Each the worst case of a scan of the year rules, this year's text and last year's alike: under a second each.
+describe('year rules on 50,000 pathological characters, with the segmenter', function () {
+  this.timeout(120000);
+  const size = 50_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const texts: Record<string, string> = {
+    'changes against last year without 。': fill('全县共受理行政复议案件135件，较上年增长12%，'),
+    '与上年持平 over and over': fill('受理135件，与上年持平，'),
+    'a part of the year after many figures': `${fill('受理135件，较上年增长12%，')}1-6月`,
+    'one sentence of 50,000 characters': fill('依托县乡村三级综治中心开展矛盾纠纷排查化解'),
+    'sentences all copied': fill('依托县乡村三级综治中心开展矛盾纠纷排查化解，做到小事不出村。'),
+    'a plan of many items': `## 一、主要举措和成效\n\n正文。\n\n## 二、下一步工作安排\n\n${fill('建设县级行政复议智慧平台，推动网上受理和电子送达。\n\n')}`,
+  };
+  for (const [name, body] of Object.entries(texts)) {
+    it(`${name} in under 1000 ms`, () => {
+      const previous = readPreviousReport(lastYear(body), { format: 'markdown' }, '上年.md', loadSegmenter());
+      let best = Infinity;
+      for (let k = 0; k < 3 && best >= 1000; k++) {
+        const started = performance.now();
+        const run = lintText(thisYear(body), { format: 'markdown' }, { rules: [yearChange, yearCopied, yearPlans], segmenter: loadSegmenter(), previous });
+        best = Math.min(best, performance.now() - started);
+        assert.deepEqual(run.failures, []);
+      }
+      assert.ok(best < 1000, `took ${best.toFixed(0)} ms`);
+    });
+  }
 });
