@@ -33,6 +33,7 @@ const DOWN_WORD = new RegExp(`^(?:${DOWN})`);
 const METRIC_LEAD = new RegExp(`^(?:(?:19|20)[0-9]{2}年度?|${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|共有|现有|依法|已经|已|均)`);
 const METRIC_TAIL = /(?:达到|达|为|是|有|了)$/;
 // Part of a year ("1-6月", "上半年", "一季度"): such a change compares no annual figures.
+const MIN_METRIC = 4;
 // How far after a figure "，与上年持平" is read.
 const MAX_LEVEL_WORDS = 24;
 const PART_OF_YEAR = /[0-9０-９一二三四五六七八九十]+(?:月(?!\d*日)|季度)|上半年|下半年|前三季度/;
@@ -111,7 +112,8 @@ function metricKey(f: Figure): string | undefined {
   for (let m = METRIC_LEAD.exec(before); m && m[0].length < before.length; m = METRIC_LEAD.exec(before)) before = before.slice(m[0].length);
   before = before.replace(METRIC_TAIL, '');
   const after = f.final ? '' : f.metric.replace(/\s+/g, '');
-  if (before.length + after.length < 2) return undefined;
+  // "受理135件" alone may count anything (复议, 信访, 热线): a metric of a few characters names nothing to match.
+  if (before.length + after.length < MIN_METRIC) return undefined;
   return `${before}|${f.unit}|${after}`;
 }
 

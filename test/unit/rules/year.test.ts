@@ -35,6 +35,7 @@ ruleTable(yearChange, {
     { name: 'rounding-consistent change (13%)', text: thisYear('全县共受理行政复议案件135件，同比增长13%。'), ...cases(reviewed) },
     { name: 'lenient rounding accepts truncation', text: thisYear('全县共受理行政复议案件135件，较上年增长12%。'), options: { rounding: 'lenient' }, ...cases(reviewed) },
     { name: 'different scope (市本级)', text: thisYear('市本级受理行政复议案件135件，较上年增长12%。'), ...cases(reviewed) },
+    { name: 'a metric of a bare verb names nothing', text: thisYear('行政复议方面，受理135件，较上年增长12%。'), ...cases(lastYear('信访方面，受理120件。')) },
     { name: 'different unit', text: thisYear('全县共受理行政复议案件135起，较上年增长12%。'), ...cases(lastYear('全县共受理行政复议案件120人。')) },
     { name: 'ambiguous metric: two values last year', text: thisYear('全县共受理行政复议案件135件，较上年增长12%。'),
       ...cases(lastYear('全县共受理行政复议案件120件。（二）其他。全县共受理行政复议案件80件。')) },
