@@ -63,6 +63,16 @@ describe('CLI: year over year', function () {
     assert.deepEqual(yearLines(r.stdout), []);
   });
 
+  it('summary of the folder counts each report\'s year findings in its row', async () => {
+    const out = join(tempDir(), 'summary.csv');
+    const r = await run(['summary', '-o', out, fixtures]);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = readFileSync(out, 'utf8').split('\r\n').filter(Boolean).map((line) => line.split(','));
+    const total = (name: string) => rows.find((row) => row[0].endsWith(name))?.at(-1);
+    assert.equal(rows[0].at(-1), '问题总数');
+    assert.deepEqual([total(lastYear), total(thisYear)], ['1', '5'], 'structure/missing-section each, and the four year findings of 2025');
+  });
+
   it('a --previous that cannot be read is named, and the report is still checked (exit 2)', async () => {
     const r = await run(['check', '--previous', join(tempDir(), 'missing.md'), join(fixtures, thisYear)]);
     assert.equal(r.code, 2);
