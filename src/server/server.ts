@@ -8,9 +8,7 @@ import {
   TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findPreviousFile, type PreviousFile } from '../cli/previous-file';
 import { configFileName } from '../core/config';
-import { parseReport } from '../core/document';
 import type { Span } from '../core/types';
 import {
   deferredFixData, fixAllActionData, fixAllFazhiKind, fixSummaryCommand, provideCodeActions, workspaceEdit,
@@ -256,28 +254,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function jobFor(document: TextDocument): Promise<LintJob> {
-    const settings = await settingsFor(document);
     return {
       uri: document.uri, version: document.version, text: document.getText(), languageId: document.languageId,
-      path: uriToPath(document.uri), settings, workspaceFolders, previous: previousFileFor(document, settings),
+      path: uriToPath(document.uri), settings: withPreviousResolved(await settingsFor(document), uriToPath(document.uri)), workspaceFolders,
     };
   }
 
-  /** Last year's report: fazhiReport.previousReport (relative to the workspace folder) or .fazhirc.json, else the folder's. */
-  function previousFileFor(document: TextDocument, settings: DocumentSettings): PreviousFile | undefined {
-    const path = uriToPath(document.uri);
-    if (!path || !checkedLanguages.has(document.languageId)) return undefined;
-    try {
-      let named = settings.lint.previous;
-      if (named !== undefined && !isAbsolute(named)) named = resolve(workspaceFolders.find((f) => path.startsWith(f + sep)) ?? dirname(path), named);
-      const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-      const { file, problem } = findPreviousFile(path, () => parseReport(document.getText(), { format }), named);
-      if (problem) notify(document.uri, problem);
-      return file;
-    } catch (error) {
-      log(`[fazhi-report] 查找上年报告失败：${describe(error)}`);
-      return undefined;
-    }
+  /** fazhiReport.previousReport is relative to the document's workspace folder (a .fazhirc.json's is already absolute). */
+  function withPreviousResolved(settings: DocumentSettings, path: string | undefined): DocumentSettings {
+    const named = settings.lint.previous;
+    if (named === undefined || !path || isAbsolute(named)) return settings;
+    const folder = workspaceFolders.find((f) => path.startsWith(f + sep)) ?? dirname(path);
+    return { ...settings, lint: { ...settings.lint, previous: resolve(folder, named) } };
   }
 
   /** Checks the current version in the worker and publishes it, unless a newer version or request superseded it. */

@@ -2,7 +2,7 @@
 // lint worker and sent back as plain data (cheap to pass between threads), with offsets into the text that was checked.
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { basename } from 'node:path';
-import type { PreviousFile } from '../cli/previous-file';
+import { findPreviousFile } from '../cli/previous-file';
 import { parseReport } from '../core/document';
 import { readPreviousReport, type PreviousReport } from '../core/previous';
 import { certainFixes, fixAll } from '../core/fixes';
@@ -37,8 +37,6 @@ export interface LintJob {
   path?: string;
   settings: DocumentSettings;
   workspaceFolders: string[];
-  /** Last year's report (found by the server: the setting, or the same folder), for the year-over-year rules. */
-  previous?: PreviousFile;
 }
 
 export interface Snapshot {
@@ -96,7 +94,8 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
     };
   }
   notices.push(...doc.notices);
-  const run = lintDocument(doc, { options: settings.lint, rules: context.rules, segmenter: context.segmenter, cancelled: context.cancelled, previous: previousOf(job, context.segmenter) });
+  const previous = previousOf(job, doc, context.segmenter, notices);
+  const run = lintDocument(doc, { options: settings.lint, rules: context.rules, segmenter: context.segmenter, cancelled: context.cancelled, previous });
   const counts: Record<string, number> = {};
   for (const finding of run.findings) if (certainFixes([finding]).length) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
   return {
@@ -128,11 +127,18 @@ export interface FixAllOutcome {
 }
 
 // Last year's reports as analysed, by path: parsed again only when the text, the segmenter or the writer's words changed.
+// The files are found here, in the worker, so that the server's own thread never reads a folder of reports.
 const previousReports = new Map<string, { key: string; report: PreviousReport }>();
 const maxPreviousReports = 16;
 
-function previousOf(job: LintJob, segmenter: Segmenter | undefined): PreviousReport | undefined {
-  const file = job.previous;
+/**
+ * Last year's report for a file of the workspace: the one the settings name (fazhiReport.previousReport, .fazhirc.json),
+ * else the report of the year before by the same issuer in its folder. A named file that cannot be read is a notice.
+ */
+function previousOf(job: LintJob, doc: ReportDocument, segmenter: Segmenter | undefined, notices: string[] = []): PreviousReport | undefined {
+  if (!job.path) return undefined;
+  const { file, problem } = findPreviousFile(job.path, () => doc, job.settings.lint.previous);
+  if (problem) notices.push(problem);
   if (!file) return undefined;
   const words = job.settings.lint.words ?? [];
   const key = `${!!segmenter}\u0000${words.join('\u0000')}\u0000${file.text}`;
@@ -147,8 +153,8 @@ function previousOf(job: LintJob, segmenter: Segmenter | undefined): PreviousRep
 /** The certain fixes of the document (of one code), applied until stable, as LSP edits of the job's text. */
 export function fixAllEdits(job: LintJob, context: CheckContext, code?: string): FixAllOutcome {
   const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
-  const request = { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, context.segmenter) };
   const doc = parseReport(job.text, { format });
+  const request = { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, doc, context.segmenter) };
   const first = lintDocument(doc, request).findings;
   const relint = (text: string) => lintDocument(parseReport(text, { format }), request).findings;
   const only = code ? (f: Finding) => f.code === code : () => true;
@@ -171,7 +177,7 @@ export interface FixTarget {
 export function deferredFixEdits(job: LintJob, context: CheckContext, target: FixTarget): TextEdit[] {
   const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
   const doc = parseReport(job.text, { format });
-  const { findings } = lintDocument(doc, { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, context.segmenter) });
+  const { findings } = lintDocument(doc, { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, doc, context.segmenter) });
   const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character &&
     a.end.line === b.end.line && a.end.character === b.end.character;
   const finding = findings.find((f) => f.code === target.code && same(toRange(doc, f.span), target.range));
