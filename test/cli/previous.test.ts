@@ -63,6 +63,17 @@ describe('CLI: year over year', function () {
     assert.deepEqual(yearLines(r.stdout), []);
   });
 
+  it('other files of the folder that cannot be read are passed over without a word', async () => {
+    const dir = folderWith(thisYear, lastYear);
+    writeFileSync(join(dir, '损坏.docx'), 'not a zip');
+    writeFileSync(join(dir, '二进制.txt'), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(join(dir, '空.md'), '');
+    const r = await run(['check', join(dir, thisYear)]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    assert.deepEqual(yearLines(r.stdout), expected);
+  });
+
   it('summary of the folder counts each report\'s year findings in its row', async () => {
     const out = join(tempDir(), 'summary.csv');
     const r = await run(['summary', '-o', out, fixtures]);
