@@ -2,7 +2,8 @@
 // --fix, standard input) and in the batch workers, so a file's output cannot depend on where it was checked.
 import { dirname, resolve } from 'node:path';
 import { findConfigFile, loadConfigFile, mergeOptions } from '../core/config';
-import { lintText } from '../core/lint';
+import { parseReport } from '../core/document';
+import { lintDocument } from '../core/lint';
 import type { LintOptions } from '../core/rule';
 import type { Segmenter } from '../core/segmenter';
 import { summarizeReport, type ReportSummary } from '../core/summary';
@@ -11,6 +12,7 @@ import { writeAnnotated } from './annotate';
 import { type FixMode, fixReport } from './fix';
 import { type CiFormat, type LocatedFile, locateFindings } from './formats';
 import { annotatedPath, readReport } from './input';
+import { previousReportFor } from './previous-file';
 import { displayPath as shown, jsonDiagnostic, positionLabel, textLines } from './output';
 
 export interface CheckSettings {
@@ -27,6 +29,8 @@ export interface CheckSettings {
   annotate: boolean;
   output?: string;
   force: boolean;
+  /** --previous: last year's report; else `previous` of the settings, else the one found in the report's folder. */
+  previous?: string;
 }
 
 export interface FileOutcome {
@@ -80,7 +84,10 @@ export function checkFile(path: string, settings: CheckSettings, segmenter: Segm
       }
     }
     const options = mergeOptions(settings.defaults ?? {}, fileConfig, settings.explicitConfig ?? {}, settings.cliOptions);
-    const lint = (text: string) => lintText(text, { format: input.format }, { options, segmenter });
+    const doc = parseReport(input.text, { format: input.format });
+    const { previous, problem } = previousReportFor(path, doc, settings.previous ?? options.previous, segmenter, options.words ?? []);
+    if (problem) outcome.troubles.push(problem);
+    const lint = (text: string) => lintDocument(text === input.text ? doc : parseReport(text, { format: input.format }), { options, segmenter, previous });
     let run = lint(input.text);
     run.doc.notices.forEach((notice) => say(`${shown(path)}：${notice}`));
     if (settings.fix && input.word !== undefined) {

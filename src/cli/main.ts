@@ -27,7 +27,7 @@ export interface Io {
 const usage = `用法 / Usage:
   fazhi-report check [--format text|json|sarif|github|checkstyle|junit] [-o FILE] [--config FILE | --no-config]
                      [--profile auto|government|department] [--rounding half-up|lenient] [--color | --no-color]
-                     [--fix | --fix-dry-run] [--annotate [-o OUT.docx] [--force]] [--jobs N] [--] FILE|DIR|- …
+                     [--fix | --fix-dry-run] [--annotate [-o OUT.docx] [--force]] [--jobs N] [--previous FILE] [--] FILE|DIR|- …
   fazhi-report summary [--config FILE | --no-config] [--profile auto|government|department] [--rounding half-up|lenient]
                        -o summary.html|summary.csv|summary.xlsx [--] DIR|FILE …
   fazhi-report export [--] FILE --to html|docx [-o OUT] [--force] [--sealed]
@@ -43,6 +43,8 @@ const usage = `用法 / Usage:
                  数字错误、用词问题、占位内容；-o 的扩展名决定格式：.html（可排序，含每份报告的问题）、.csv（带 BOM）、.xlsx
   --annotate     把每个 .docx 的问题写成 Word 批注，存为旁边的副本“X.批注.docx”（-o 指定一个文件的副本路径，--force 覆盖已有副本），不改原文件
   --jobs N       同时检查的线程数（默认为处理器核数）；结果总按输入顺序输出
+  --previous FILE 上年报告，用于同比核对（较上年变化、照抄上年的段落、上年安排未提及）；不指定时用同一文件夹中
+                 同一发文机关上一年度的报告
   --format json  输出一个紧凑的 JSON 文档 {"files":[{"path","diagnostics"}…]}，边检查边写出
   --             其后的参数都是文件名 / arguments after -- are file names
 退出码 / exit code: 0 无错误级问题, 1 有错误级问题,
@@ -82,6 +84,8 @@ interface CheckArgs {
   force: boolean;
   /** --jobs: worker threads for several files (default: one per core). */
   jobs?: number;
+  /** --previous: last year's report. */
+  previous?: string;
   files: string[];
 }
 
@@ -99,12 +103,13 @@ const checkOptions: OptionTable = {
   output: { type: 'string', short: 'o', value: '输出文件的路径' },
   force: { type: 'boolean' },
   jobs: { type: 'string', short: 'j', value: '并行检查的线程数' },
+  previous: { type: 'string', value: '上年报告的路径' },
 };
 
 function parseCheckArgs(args: string[]): CheckArgs | string {
   const parsed = parseCommandLine(args, checkOptions);
   if (typeof parsed === 'string') return parsed;
-  const { format = 'text', config, profile, rounding, output, jobs } = parsed.values as Record<string, string | undefined>;
+  const { format = 'text', config, profile, rounding, output, jobs, previous } = parsed.values as Record<string, string | undefined>;
   if (!(checkFormats as readonly string[]).includes(format)) return `--format 应为 ${checkFormats.join('、')} 之一，而不是“${format}”`;
   if (jobs !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobs)) return `--jobs 应为 1 到 999 的整数，而不是“${jobs}”`;
   const normalized = normalizeConfig({ profile, rounding });
@@ -122,7 +127,7 @@ function parseCheckArgs(args: string[]): CheckArgs | string {
     format: format as CheckFormat, config, noConfig: parsed.values['no-config'] === true, cliOptions: normalized.options,
     color: lastColor === undefined ? undefined : lastColor === 'color', files: parsed.positionals,
     fix: parsed.values.fix ? 'fix' : parsed.values['fix-dry-run'] ? 'dry-run' : undefined,
-    annotate, output, force, jobs: jobs === undefined ? undefined : Number(jobs),
+    annotate, output, force, jobs: jobs === undefined ? undefined : Number(jobs), previous,
   };
 }
 
@@ -151,6 +156,7 @@ async function check(args: string[], io: Io): Promise<number> {
   const settings: CheckSettings = {
     format: parsed.format, color, explicitConfig: explicit.options, noConfig: parsed.noConfig,
     cliOptions: parsed.cliOptions, fix: parsed.fix, annotate: parsed.annotate, output: parsed.output, force: parsed.force,
+    previous: parsed.previous,
   };
   const counts = emptyCounts();
   // One line per problem; a file counts once however many lines it has.

@@ -3,6 +3,7 @@
 // lint result keeps them, so the server's hover reads the figures the rules already extracted.
 import { extractFigures, type FigureIndex } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
+import type { PreviousReport } from './previous';
 import type { ResolvedLintOptions, RuleContext } from './rule';
 import { findProseNumbers, findSkippedSpans } from './rules/number-scope';
 import { reportOutline, type ReportOutline } from './sections';
@@ -52,12 +53,13 @@ const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc)
 const NUMBERS = defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.analysis(TEXT_NUMBERS), ctx.skipped()));
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
-export function createRuleContext(doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter): RuleContext {
+export function createRuleContext(doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter, previous?: PreviousReport): RuleContext {
   const done = new Map<Analysis<unknown>, unknown>();
   const held: HeldRelation[] = [];
   const ctx: RuleContext = {
     options,
     segmenter,
+    previous,
     analysis<T>(analysis: Analysis<T>): T {
       if (!done.has(analysis)) done.set(analysis, analysis.compute(doc, ctx));
       return done.get(analysis) as T;

@@ -62,6 +62,10 @@ export function configSchema() {
       profile: { description: '报告机关：政府或部门 / the kind of body writing the report', enum: ['government', 'department'] },
       words: { description: '分词用的补充词语 / extra words for segmentation', type: 'array', items: { type: 'string' } },
       allow: { description: '用词规则认可的写法 / words the wording rules accept as written', type: 'array', items: { type: 'string' } },
+      previous: {
+        description: '上年报告的路径（相对于本文件所在文件夹），用于同比核对；不设时在报告所在文件夹中查找 / last year\'s report (relative to this file), for the year-over-year checks',
+        type: 'string',
+      },
     },
     additionalProperties: false,
   };

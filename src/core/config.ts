@@ -1,6 +1,6 @@
 // `.fazhirc.json`: the same settings the editor has, for the CLI and the language server.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readBounded } from './bounded-read';
 import type { IgnoreEntry, LintOptions, RuleSetting } from './rule';
 import type { Severity } from './types';
@@ -48,6 +48,10 @@ export function normalizeConfig(raw: unknown): LoadedConfig {
     if (value === undefined) continue;
     if (Array.isArray(value) && value.every((w) => typeof w === 'string')) options[key] = (value as string[]).map((w) => w.trim()).filter(Boolean);
     else problems.push(`“${key}”应为字符串数组`);
+  }
+  if (r.previous !== undefined) {
+    if (typeof r.previous === 'string' && r.previous.trim() !== '') options.previous = r.previous.trim();
+    else problems.push('“previous”应为上年报告的文件路径');
   }
   if (r.ignore !== undefined) {
     const entries = Array.isArray(r.ignore) ? r.ignore : [];
@@ -103,6 +107,8 @@ export function loadConfigFile(path: string): LoadedConfig {
   }
   try {
     const loaded = normalizeConfig(JSON.parse(text.replace(/^\ufeff/, '')));
+    // A path in the file means one beside it, wherever the report that uses it is.
+    if (loaded.options.previous !== undefined) loaded.options.previous = resolve(dirname(path), loaded.options.previous);
     return { options: loaded.options, problems: loaded.problems.map((p) => `${path}：${p}`) };
   } catch (error) {
     return { options: {}, problems: [`${path} 不是有效的 JSON：${(error as Error).message}`] };

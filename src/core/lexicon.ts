@@ -15,6 +15,9 @@ export const AMOUNT_CHANGE_WORDS = [...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE
 /** A comparison with an earlier period ("同比", "较上年"). */
 export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '较去年', '比去年'] as const;
 
+/** The year before, as regex alternatives ("较上年", "比去年同期", "与上一年度相比"). */
+export const LAST_YEAR = '去年|上年度?|上一年度?';
+
 /** Increase and decrease words as regex alternatives, with the size of the change ("增幅为", "降幅达"). */
 export const CHANGE_UP = [...INCREASE_WORDS, '增幅为?', '增幅达'].join('|');
 export const CHANGE_DOWN = [...DECREASE_WORDS, '降幅为?', '降幅达'].join('|');
@@ -40,6 +43,21 @@ export const SCOPE_WORDS = [
 
 /** A part of a year a figure may be of ("上半年", "第三季度", "1-6月", "10月份"): a count of it is no count of the year. */
 export const PART_OF_YEAR = /上半年|下半年|前三季度|第?[一二三四1-4]季度|1?[0-9](?:[-—–~至]1?[0-9])?月份?/g;
+
+/**
+ * Words every plan and every account of work uses ("进一步加强……工作", "健全……机制"): they say nothing about which work, so
+ * matching last year's plan items with this year's text leaves them out.
+ */
+export const GENERIC_WORK_WORDS = [
+  '推进', '加强', '深入', '进一步', '持续', '全面', '不断', '继续', '坚持', '推动', '开展', '落实', '完善', '健全', '提升',
+  '提高', '强化', '深化', '优化', '规范', '做好', '抓好', '切实', '积极', '着力', '大力', '扎实', '认真', '工作', '建设',
+  '法治', '政府', '法治政府', '法治建设', '依法', '机制', '制度', '体系', '水平', '能力', '部门', '重点', '有效', '有关',
+  '相关', '进行', '实现', '年度', '今年', '明年', '下一步', '方面', '领域', '主要', '情况', '安排', '计划', '打算', '力度',
+  '质量', '效能', '作用', '组织', '严格', '全县', '全市', '全区', '全镇', '我县', '我市', '我区', '我局', '各级', '各类',
+  '工作者', '一批', '加大', '围绕', '聚焦', '紧紧围绕', '不断提高', '努力', '确保', '以及', '同时', '通过', '进一步提高',
+  '行政', '单位', '协调', '发挥', '充分发挥', '充分', '方式', '以上', '达到', '实施', '根据', '注重', '创新', '不少', '每个',
+  '着重', '各项', '主动', '及时',
+] as const;
 
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;

@@ -2,6 +2,7 @@ import { createRuleContext, type DocumentAnalyses } from './analyses';
 import { parseReport, type ParseOptions } from './document';
 import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
+import type { PreviousReport } from './previous';
 import { resolveProfile, type ResolvedProfile } from './profile';
 import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segmenter';
 import { positionAt } from './text';
@@ -23,6 +24,8 @@ export interface LintRequest {
   /** Defaults to the already-loaded segmenter; rules that need one are skipped without it. */
   segmenter?: Segmenter;
   rules?: Rule[];
+  /** Last year's report (previous.ts): the year-over-year rules run only with one. */
+  previous?: PreviousReport;
   /** Polled between rules: once it says true the run stops with LintCancelled (a newer version superseded it). */
   cancelled?: () => boolean;
 }
@@ -43,7 +46,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const options = { ...requested, profile: profile.profile };
   // The writer's words apply to this run only: other folders' reports are cut without them.
   const base = request.segmenter ?? segmenterIfLoaded();
-  const ctx = createRuleContext(doc, options, base && segmenterWithWords(base, options.words));
+  const ctx = createRuleContext(doc, options, base && segmenterWithWords(base, options.words), request.previous);
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
   for (const rule of request.rules ?? allRules) {

@@ -1,5 +1,6 @@
 import type { Finding, Fix, RelatedLocation, ReportDocument, Severity, Span } from './types';
 import type { DocumentAnalyses } from './analyses';
+import type { PreviousReport } from './previous';
 import type { Segmenter } from './segmenter';
 
 export type RoundingPolicy = 'half-up' | 'lenient';
@@ -32,6 +33,11 @@ export interface LintOptions {
    * text around the finding, so the entry survives edits elsewhere. Kept in .fazhirc.json; the CLI honours it too.
    */
   ignore: IgnoreEntry[];
+  /**
+   * Last year's report (a path; in .fazhirc.json relative to its folder): the year-over-year rules compare with it. Without
+   * it, the report of the year before by the same issuer in the report's folder.
+   */
+  previous?: string;
   /** Date the report is checked on; rules that speak of deadlines use it. Tests fix it. */
   today?: Date;
 }
@@ -52,6 +58,8 @@ export interface RuleContext extends DocumentAnalyses {
   options: ResolvedLintOptions;
   /** Loaded segmenter, or undefined when rules must work without one (tests, first fast pass). */
   segmenter?: Segmenter;
+  /** Last year's report of the same body, when one was found or named: the year-over-year rules compare with it. */
+  previous?: PreviousReport;
 }
 
 /** What every rule code is, at run time: its default severity, what it checks, whether it offers fixes, its page. */

@@ -1,13 +1,14 @@
 // The language server: wires documents, settings and the lint worker to LSP features (one module per feature).
 // Checks run in a worker thread (lint-host.ts): requests answer from the last finished check, mapped onto the text as
 // it is now, and never wait for one. Never crashes on bad input: every handler is guarded and logs to the client.
-import { basename } from 'node:path';
+import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, type CodeAction, CompletionTriggerKind, type Diagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MarkupKind,
+  CodeActionKind, type CodeAction, CompletionTriggerKind, type Diagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type DidChangeWatchedFilesParams, MarkupKind,
   TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { configFileName } from '../core/config';
 import type { Span } from '../core/types';
 import {
   deferredFixData, fixAllActionData, fixAllFazhiKind, fixSummaryCommand, provideCodeActions, workspaceEdit,
@@ -162,7 +163,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(guard('initialized', undefined, async () => {
     if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
     if (canRegisterWatchers) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.fazhirc.json' }] });
+      // Reports too: last year's report may change or appear beside an open one.
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.fazhirc.json' }, { globPattern: '**/*.{md,txt,docx}' }] });
     }
     if (supportsWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -178,9 +180,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     relintAll();
   }));
   // A .fazhirc.json was created, changed or deleted: which file applies to a folder may have changed too.
-  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, () => {
-    configs.clear();
-    relintAll();
+  // A report changed on disk: the open reports of its folder are checked again (it may be their last year's report).
+  connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, (params: DidChangeWatchedFilesParams) => {
+    const paths = params.changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p);
+    if (!paths.length || paths.some((p) => basename(p) === configFileName)) {
+      configs.clear();
+      relintAll();
+      return;
+    }
+    const folders = new Set(paths.map((p) => dirname(p)));
+    for (const document of documents.all()) {
+      const path = uriToPath(document.uri);
+      if (path && folders.has(dirname(path)) && !paths.includes(path)) schedule(document.uri, 0);
+    }
   }));
 
   documents.onDidChangeContent((event) => {
@@ -244,8 +256,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function jobFor(document: TextDocument): Promise<LintJob> {
     return {
       uri: document.uri, version: document.version, text: document.getText(), languageId: document.languageId,
-      path: uriToPath(document.uri), settings: await settingsFor(document), workspaceFolders,
+      path: uriToPath(document.uri), settings: withPreviousResolved(await settingsFor(document), uriToPath(document.uri)), workspaceFolders,
     };
+  }
+
+  /** fazhiReport.previousReport is relative to the document's workspace folder (a .fazhirc.json's is already absolute). */
+  function withPreviousResolved(settings: DocumentSettings, path: string | undefined): DocumentSettings {
+    const named = settings.lint.previous;
+    if (named === undefined || !path || isAbsolute(named)) return settings;
+    const folder = workspaceFolders.find((f) => path.startsWith(f + sep)) ?? dirname(path);
+    return { ...settings, lint: { ...settings.lint, previous: resolve(folder, named) } };
   }
 
   /** Checks the current version in the worker and publishes it, unless a newer version or request superseded it. */

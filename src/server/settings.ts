@@ -70,8 +70,10 @@ function globList(section: Record<string, unknown>, key: 'include' | 'exclude', 
 }
 
 function pickLintKeys(section: Record<string, unknown>): Record<string, unknown> {
-  const { rules, rounding, profile, words, allow } = section;
-  return Object.fromEntries(Object.entries({ rules, rounding, profile, words, allow }).filter(([, v]) => v !== undefined));
+  // fazhiReport.previousReport is .fazhirc.json's `previous`; an empty setting is no setting.
+  const { rules, rounding, profile, words, allow, previousReport } = section;
+  const previous = previousReport === '' ? undefined : previousReport;
+  return Object.fromEntries(Object.entries({ rules, rounding, profile, words, allow, previous }).filter(([, v]) => v !== undefined));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

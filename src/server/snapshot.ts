@@ -1,7 +1,10 @@
 // One check of one document version, as the language server keeps it: everything its requests need, computed in the
 // lint worker and sent back as plain data (cheap to pass between threads), with offsets into the text that was checked.
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { basename } from 'node:path';
+import { findPreviousFile } from '../cli/previous-file';
 import { parseReport } from '../core/document';
+import { readPreviousReport, type PreviousReport } from '../core/previous';
 import { certainFixes, fixAll } from '../core/fixes';
 import { lintDocument, type LintRun } from '../core/lint';
 import type { Rule } from '../core/rule';
@@ -91,7 +94,8 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
     };
   }
   notices.push(...doc.notices);
-  const run = lintDocument(doc, { options: settings.lint, rules: context.rules, segmenter: context.segmenter, cancelled: context.cancelled });
+  const previous = previousOf(job, doc, context.segmenter, notices);
+  const run = lintDocument(doc, { options: settings.lint, rules: context.rules, segmenter: context.segmenter, cancelled: context.cancelled, previous });
   const counts: Record<string, number> = {};
   for (const finding of run.findings) if (certainFixes([finding]).length) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
   return {
@@ -122,11 +126,35 @@ export interface FixAllOutcome {
   count: number;
 }
 
+// Last year's reports as analysed, by path: parsed again only when the text, the segmenter or the writer's words changed.
+// The files are found here, in the worker, so that the server's own thread never reads a folder of reports.
+const previousReports = new Map<string, { key: string; report: PreviousReport }>();
+const maxPreviousReports = 16;
+
+/**
+ * Last year's report for a file of the workspace: the one the settings name (fazhiReport.previousReport, .fazhirc.json),
+ * else the report of the year before by the same issuer in its folder. A named file that cannot be read is a notice.
+ */
+function previousOf(job: LintJob, doc: ReportDocument, segmenter: Segmenter | undefined, notices: string[] = []): PreviousReport | undefined {
+  if (!job.path) return undefined;
+  const { file, problem } = findPreviousFile(job.path, () => doc, job.settings.lint.previous);
+  if (problem) notices.push(problem);
+  if (!file) return undefined;
+  const words = job.settings.lint.words ?? [];
+  const key = `${!!segmenter}\u0000${words.join('\u0000')}\u0000${file.text}`;
+  const known = previousReports.get(file.path);
+  if (known?.key === key) return known.report;
+  if (previousReports.size >= maxPreviousReports) previousReports.clear();
+  const report = readPreviousReport(file.text, { format: file.format }, basename(file.path), segmenter, words);
+  previousReports.set(file.path, { key, report });
+  return report;
+}
+
 /** The certain fixes of the document (of one code), applied until stable, as LSP edits of the job's text. */
 export function fixAllEdits(job: LintJob, context: CheckContext, code?: string): FixAllOutcome {
   const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
-  const request = { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter };
   const doc = parseReport(job.text, { format });
+  const request = { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, doc, context.segmenter) };
   const first = lintDocument(doc, request).findings;
   const relint = (text: string) => lintDocument(parseReport(text, { format }), request).findings;
   const only = code ? (f: Finding) => f.code === code : () => true;
@@ -149,7 +177,7 @@ export interface FixTarget {
 export function deferredFixEdits(job: LintJob, context: CheckContext, target: FixTarget): TextEdit[] {
   const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
   const doc = parseReport(job.text, { format });
-  const { findings } = lintDocument(doc, { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter });
+  const { findings } = lintDocument(doc, { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, doc, context.segmenter) });
   const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character &&
     a.end.line === b.end.line && a.end.character === b.end.character;
   const finding = findings.find((f) => f.code === target.code && same(toRange(doc, f.span), target.range));

@@ -95,6 +95,14 @@ describe('settings resolution', () => {
     assert.match(resolveSettings(undefined, join(dir, 'r.md')).problems.join('\n'), /“allow”应为字符串数组/);
   });
 
+  it('reads last year\'s report from fazhiReport.previousReport and from .fazhirc.json (relative to that file)', () => {
+    assert.equal(resolveSettings({ previousReport: '上年/2024.md' }, undefined).lint.previous, '上年/2024.md');
+    assert.equal(resolveSettings({ previousReport: '' }, undefined).lint.previous, undefined);
+    assert.match(resolveSettings({ previousReport: 7 }, undefined).problems.join('\n'), /“previous”应为上年报告的文件路径/);
+    writeFileSync(join(dir, '.fazhirc.json'), JSON.stringify({ previous: '2024.md' }));
+    assert.equal(resolveSettings({ previousReport: 'x.md' }, join(dir, 'r.md')).lint.previous, join(dir, '2024.md'));
+  });
+
   it('reports a broken .fazhirc.json and keeps the editor settings', () => {
     writeFileSync(join(dir, '.fazhirc.json'), '{ not json');
     const s = resolveSettings({ rounding: 'lenient' }, join(dir, 'r.md'));

@@ -4,6 +4,7 @@ import { applyEdits } from '../../src/core/fixes';
 import { lintText } from '../../src/core/lint';
 import type { LintOptions, Rule } from '../../src/core/rule';
 import { parseReport } from '../../src/core/document';
+import { readPreviousReport } from '../../src/core/previous';
 import { extractFigures } from '../../src/core/figures';
 import { loadSegmenter, type Segmenter } from '../../src/core/segmenter';
 import type { Finding, Severity } from '../../src/core/types';
@@ -30,6 +31,8 @@ export interface TableCase {
   name?: string;
   format?: 'markdown' | 'plaintext';
   options?: Partial<LintOptions>;
+  /** Last year's report (Markdown), for the year-over-year rules. */
+  previous?: string;
 }
 
 export interface InvalidCase extends TableCase {
@@ -43,7 +46,8 @@ export interface RuleTable {
 
 export function runRule(rule: Rule, c: TableCase): Finding[] {
   const segmenter = rule.meta.needsSegmenter ? loadSegmenter() : undefined;
-  const run = lintText(c.text, { format: c.format ?? 'markdown' }, { rules: [rule], options: c.options, segmenter });
+  const previous = c.previous === undefined ? undefined : readPreviousReport(c.previous, { format: 'markdown' }, '上年.md', segmenter);
+  const run = lintText(c.text, { format: c.format ?? 'markdown' }, { rules: [rule], options: c.options, segmenter, previous });
   assert.deepEqual(run.failures, [], 'rule threw');
   return run.findings;
 }

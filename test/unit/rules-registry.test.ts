@@ -23,7 +23,7 @@ describe('rule registry', () => {
       assert.match(rule.meta.description, /[\u4e00-\u9fff]/, 'zh-cn description');
       assert.match(rule.meta.descriptionEn, /[a-z]/i, 'en description');
       for (const [code, meta] of Object.entries(rule.codes)) {
-        assert.match(code, /^(structure|meta|figure|number|punctuation|wording)\/[a-z0-9-]+$/, `code ${code}`);
+        assert.match(code, /^(structure|meta|figure|number|punctuation|wording|year)\/[a-z0-9-]+$/, `code ${code}`);
         assert.match(meta.description, /[\u4e00-\u9fff]/, `${code}: zh-cn description`);
         assert.match(meta.descriptionEn, /[a-z]/i, `${code}: en description`);
         assert.equal(codeMeta(code), meta, `${code}: registered for report()`);

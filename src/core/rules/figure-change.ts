@@ -1,9 +1,9 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS } from '../lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR } from '../lexicon';
 import {
-  MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures,
+  MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
@@ -36,7 +36,7 @@ const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 const AMOUNT_UP = `${UP}|${alternatives(AMOUNT_INCREASE_WORDS)}`;
 const AMOUNT_DOWN = `${DOWN}|${alternatives(AMOUNT_DECREASE_WORDS)}`;
 const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
-const COMPARED_WITH = '(比|较|较之|同比)(去年|上年|上一年度?|上年度|(?:19|20)[0-9]{2}年度?)?(同期)?';
+const COMPARED_WITH = `(比|较|较之|同比)(${LAST_YEAR}|(?:19|20)[0-9]{2}年度?)?(同期)?`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
@@ -142,12 +142,7 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
       related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
     });
   }
-  const expected = (Math.abs(change) / base.value) * 100;
-  // Rounded figures ("1.9万件") may stand for anything within half their last digit: so may the change.
-  const spread = (current?.halfUlp ?? delta?.halfUlp ?? 0) + base.halfUlp;
-  const low = (Math.max(0, Math.abs(change) - spread) / (base.value + base.halfUlp)) * 100;
-  const high = base.value > base.halfUlp ? ((Math.abs(change) + spread) / (base.value - base.halfUlp)) * 100 : Infinity;
-  const verdict = judgeRounding(pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), rounding);
+  const { expected, verdict } = judgePercentChange(pct, change, base, current ?? delta, rounding);
   if (verdict === 'match') return undefined;
   const right = numeralFor(pct, expected);
   return report('figure/change', {
@@ -159,6 +154,32 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
     fixes: [{ kind: 'choice', title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
     related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, ...(current ? [{ span: current.span, message: `本期：${figureText(doc, current)}` }] : [])],
   });
+}
+
+/**
+ * A change stated in percent against the change from `base` to the other value compared (the current value or the
+ * change amount, `change` signed): the exact percent and the verdict. Rounded figures ("1.9万件") may stand for anything
+ * within half their last digit, and so may the change. year/change-mismatch judges last year's figure the same way.
+ */
+export function judgePercentChange(pct: Figure, change: number, base: Figure, other: Figure | undefined, rounding: RoundingPolicy): { expected: number; verdict: RoundingVerdict } {
+  const expected = (Math.abs(change) / base.value) * 100;
+  const spread = (other?.halfUlp ?? 0) + base.halfUlp;
+  const low = (Math.max(0, Math.abs(change) - spread) / (base.value + base.halfUlp)) * 100;
+  const high = base.value > base.halfUlp ? ((Math.abs(change) + spread) / (base.value - base.halfUlp)) * 100 : Infinity;
+  return { expected, verdict: judgeRounding(pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), rounding) };
+}
+
+/**
+ * A change stated in percentage points against the two percents it compares: their difference at the finer of their
+ * decimals, and how far the stated change is from it against the slack the rounding of all three allows.
+ */
+export function judgePointChange(points: Figure, base: Figure, current: Figure): { difference: number; decimals: number; gap: number; slack: number } {
+  const decimals = Math.max(base.decimals, current.decimals);
+  const difference = Number(show(current.value - base.value, decimals));
+  const gap = Math.abs(points.value - Math.abs(difference));
+  // Each percent may have been rounded by half a unit of its last digit, the stated change too.
+  const slack = [base, current, points].reduce((t, f) => t + 0.5 * 10 ** -f.decimals, 0);
+  return { difference, decimals, gap, slack };
 }
 
 interface Comparison {
@@ -621,8 +642,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   if (!found || !current) return undefined;
   const { base } = found;
   const down = DOWN_WORD.test(cue[1]);
-  const decimals = Math.max(base.decimals, current.decimals);
-  const difference = Number(show(current.value - base.value, decimals));
+  const { difference, decimals, gap, slack } = judgePointChange(points, base, current);
   const related = [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }];
   if (difference !== 0 && (down ? difference > 0 : difference < 0)) {
     return report('figure/change', {
@@ -632,10 +652,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
     });
   }
   const expected = Math.abs(difference);
-  const gap = Math.abs(points.value - expected);
   if (gap < 1e-9) return undefined;
-  // Each percent may have been rounded by half a unit of its last digit, the stated change too.
-  const slack = [base, current, points].reduce((t, f) => t + 0.5 * 10 ** -f.decimals, 0);
   const right = show(expected, decimals);
   const [high, low] = difference > 0 ? [current, base] : [base, current];
   const arithmetic = `${figureText(doc, high)}−${figureText(doc, low)}=${right}个百分点`;

@@ -29,6 +29,9 @@ import { wordingPlaceholder } from './wording-placeholder';
 import { wordingTerm } from './wording-term';
 import { wordingTitle } from './wording-title';
 import { wordingTypo } from './wording-typo';
+import { yearChange } from './year-change';
+import { yearCopied } from './year-copied';
+import { yearPlans } from './year-plans';
 
 export const allRules: Rule[] = [
   figureChange,
@@ -60,4 +63,7 @@ export const allRules: Rule[] = [
   wordingTerm,
   wordingTitle,
   wordingTypo,
+  yearChange,
+  yearCopied,
+  yearPlans,
 ];
