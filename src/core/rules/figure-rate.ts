@@ -233,6 +233,9 @@ function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: '
   const exactInputs = numerator.halfUlp === 0 && denominator.halfUlp === 0;
   if (exactInputs && rate.value === 100 && numerator.value !== denominator.value) verdict = 'mismatch';
   if (exactInputs && rate.value === 0 && numerator.value !== 0) verdict = 'mismatch';
+  // Rounded inputs ("5.1万件÷5.2万件"): a rate only the truncation of some value within their rounding gives is no
+  // proof of truncation, and the exact ratio is not the one to round (silent).
+  if (!exactInputs && verdict === 'truncation' && judgeRounding(rate.value, rate.decimals, ratio.exact, ratio.exact, rounding) !== 'truncation') verdict = 'match';
   return { numerator, denominator, verdict, exact: ratio.exact };
 }
 

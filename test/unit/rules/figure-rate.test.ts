@@ -109,6 +109,8 @@ ruleTable(figureRate, {
     p('全县812项政务服务事项中，765项实现“一网通办”，“一网通办”实现率达到94.2%。'),
     p('全县812项政务服务事项中，765项实现“一网通办”，群众满意率达到99.2%。'),
     p('全市126个行政执法单位中，118个实现执法信息公示，执法人员持证率达到95.7%。'),
+    // Rounded inputs: a rate a truncation within their rounding gives is not called truncated (5.05万÷5.25万 = 96.19%).
+    p('全年受理热线诉求5.2万件，按期办结5.1万件，按期办结率96.1%。'),
     // A rate of several listed grades together (优秀 and 良好 are passing grades too); a negated count (不合格) is no numerator.
     p('全年评查行政执法案卷320份，其中优秀案卷86份，合格案卷224份，不合格案卷10份，合格率96.9%。'),
     p('全年评查行政执法案卷320卷，其中优秀86卷、合格224卷、不合格10卷，合格率96.9%。'),
