@@ -672,7 +672,7 @@ export function judgeRounding(stated: number, decimals: number, low: number, hig
 }
 
 /** The ratio part/whole × 100 as an interval, widened by the rounding of each input. Undefined when whole ≤ 0. */
-export function percentInterval(part: Figure, whole: Figure): { low: number; high: number; exact: number } | undefined {
+export function percentInterval(part: Pick<Figure, 'value' | 'halfUlp'>, whole: Pick<Figure, 'value' | 'halfUlp'>): { low: number; high: number; exact: number } | undefined {
   if (whole.value <= 0) return undefined;
   const exact = (part.value / whole.value) * 100;
   const lowWhole = whole.value + whole.halfUlp;
