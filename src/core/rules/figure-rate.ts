@@ -20,7 +20,8 @@ const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例)\s*(?:达到|达|为|是|�
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
-// is 24÷24: withdrawn cases are not judged). Subsets of at most this many of them are tried.
+// is 24÷24: withdrawn cases are not judged), or count with it (优秀 and 良好 are 合格 too). Subsets of at most this many of
+// them are tried.
 const MAX_LEFT_OUT = 4;
 // An aside right after a count saying the count includes the cases carried over from the year before.
 const HOLDS_CARRIED_OVER = /^\s*[(（]\s*(?:含|包括|其中)[^)）]*(?:旧存|结转)/;
@@ -226,17 +227,25 @@ interface Candidate {
 }
 
 function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: 'half-up' | 'lenient'): Candidate | undefined {
-  const ratio = percentInterval(numerator, denominator);
+  const judged = ratioVerdict(rate, numerator, denominator, rounding);
+  return judged && { numerator, denominator, ...judged };
+}
+
+type Amount = Pick<Figure, 'value' | 'halfUlp'>;
+
+/** The rate against part ÷ whole, each within its rounding. */
+function ratioVerdict(rate: Figure, part: Amount, whole: Amount, rounding: 'half-up' | 'lenient'): { verdict: RoundingVerdict; exact: number } | undefined {
+  const ratio = percentInterval(part, whole);
   if (!ratio) return undefined;
   let verdict = judgeRounding(rate.value, rate.decimals, ratio.low, ratio.high, rounding);
   // 100% means every case, 0% none: rounding cannot make 4706 of 4708 into 100%.
-  const exactInputs = numerator.halfUlp === 0 && denominator.halfUlp === 0;
-  if (exactInputs && rate.value === 100 && numerator.value !== denominator.value) verdict = 'mismatch';
-  if (exactInputs && rate.value === 0 && numerator.value !== 0) verdict = 'mismatch';
+  const exactInputs = part.halfUlp === 0 && whole.halfUlp === 0;
+  if (exactInputs && rate.value === 100 && part.value !== whole.value) verdict = 'mismatch';
+  if (exactInputs && rate.value === 0 && part.value !== 0) verdict = 'mismatch';
   // Rounded inputs ("5.1万件÷5.2万件"): a rate only the truncation of some value within their rounding gives is no
   // proof of truncation, and the exact ratio is not the one to round (silent).
   if (!exactInputs && verdict === 'truncation' && judgeRounding(rate.value, rate.decimals, ratio.exact, ratio.exact, rounding) !== 'truncation') verdict = 'match';
-  return { numerator, denominator, verdict, exact: ratio.exact };
+  return { verdict, exact: ratio.exact };
 }
 
 // "完成年初预算数60999万元的", "为年预算60000万元的", "完成全年计划…的": the plan a value is a share of, written with the plan.
@@ -301,7 +310,7 @@ function checkStated(
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;
       candidates.push(c);
-      if (c.verdict !== 'match' && (explainedWithout(rate, numerator, denominator, prior, rounding) || explainedWith(rate, numerator, denominator, prior, rounding))) return undefined;
+      if (c.verdict !== 'match' && explainedByListed(rate, numerator, denominator, prior, rounding)) return undefined;
     }
   }
   return judged(doc, ctx, rate, name, candidates, numerators[numerators.length - 1], earlierStems, bound);
@@ -368,39 +377,30 @@ function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates:
 }
 
 /**
- * Whether the rate is numerator ÷ (denominator − some of the counts listed after the denominator): the population
- * without the withdrawn, pending or otherwise closed cases the sentence names.
+ * Whether the rate follows once the counts listed after the denominator are taken into account: the population without
+ * some of them (withdrawn, pending or otherwise closed cases: "审结27件，胜诉24件，撤诉3件，胜诉率100%" is 24÷24), or the
+ * numerator with some of them (several grades or outcomes together: "优秀86卷、良好150卷、合格74卷，合格率96.9%").
  */
-function explainedWithout(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
+function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
   const listed = prior
     .filter((f) => f.id > denominator.id && f !== numerator && sameUnitKind(f, denominator))
     .slice(-MAX_LEFT_OUT);
+  const holds = (part: Amount, whole: Amount) => ratioVerdict(rate, part, whole, rounding)?.verdict !== 'mismatch';
   for (let mask = 1; mask < 1 << listed.length; mask++) {
-    const left = listed.filter((_, k) => mask & (1 << k));
-    const value = denominator.value - left.reduce((t, f) => t + f.value, 0);
-    if (value < numerator.value || value <= 0) continue;
-    const halfUlp = denominator.halfUlp + left.reduce((t, f) => t + f.halfUlp, 0);
-    const c = judge(rate, numerator, { ...denominator, value, halfUlp }, rounding);
-    if (c && c.verdict !== 'mismatch') return true;
-  }
-  return false;
-}
-
-/**
- * Whether the rate is (numerator + some of the counts listed beside it) ÷ denominator: a rate of several listed grades or
- * outcomes together ("优秀86卷、良好150卷、合格74卷，合格率96.9%" counts all three).
- */
-function explainedWith(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
-  const listed = prior
-    .filter((f) => f.id > denominator.id && f !== numerator && !f.inParens && sameUnitKind(f, numerator))
-    .slice(-MAX_LEFT_OUT);
-  for (let mask = 1; mask < 1 << listed.length; mask++) {
-    const added = listed.filter((_, k) => mask & (1 << k));
-    const value = numerator.value + added.reduce((t, f) => t + f.value, 0);
-    if (value > denominator.value + denominator.halfUlp) continue;
-    const halfUlp = numerator.halfUlp + added.reduce((t, f) => t + f.halfUlp, 0);
-    const c = judge(rate, { ...numerator, value, halfUlp }, denominator, rounding);
-    if (c && c.verdict !== 'mismatch') return true;
+    let value = 0;
+    let halfUlp = 0;
+    // An aside ("（其中…）") is a part of a count already listed: never added to the numerator.
+    let aside = false;
+    listed.forEach((f, k) => {
+      if (!(mask & (1 << k))) return;
+      value += f.value;
+      halfUlp += f.halfUlp;
+      aside ||= f.inParens;
+    });
+    const without = denominator.value - value;
+    if (without >= numerator.value && without > 0 && holds(numerator, { value: without, halfUlp: denominator.halfUlp + halfUlp })) return true;
+    const within = numerator.value + value;
+    if (!aside && within <= denominator.value + denominator.halfUlp && holds({ value: within, halfUlp: numerator.halfUlp + halfUlp }, denominator)) return true;
   }
   return false;
 }
