@@ -7,7 +7,7 @@ import {
   CASE_OUTCOME, RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, isChangeFigure } from '../bases';
+import { closedBase, closingTotal, earlierCounts } from '../bases';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -251,15 +251,17 @@ function ratioVerdict(rate: Figure, part: Amount, whole: Amount, rounding: 'half
 // "完成年初预算数60999万元的", "为年预算60000万元的", "完成全年计划…的": the plan a value is a share of, written with the plan.
 const PLAN_LEAD = /^\s*(?:完成|为|达到?|是)(?:年初|全年|年度|本年度?|调整后?的?|年)?(预算|计划|目标任务|目标|任务)(?:数|数额|额)?\s*$/;
 const OF = /^\s*的\s*(?:达到|达|为)?\s*$/;
+// The value completed: "收入完成62000万元", "一般公共预算支出1025.5亿元" — not an amount beside it ("超收2000万元").
+const COMPLETED = /(?:完成|实现|达到|达|为|收入|支出|投资)\s*$/;
 
 /**
  * "一般公共预算收入累计完成2236万元，完成年初预算数25200万元的8.9%": the share of its plan a value completes, when the plan
- * is written inside the clause and the value ends the clause before (not a change of it: "比上年减收…").
+ * is written inside the clause and the value completed ends the clause before (not an amount beside it: "超收…", "比上年减收…").
  */
 function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
   const [value, plan, share] = [figures[r - 2], figures[r - 1], figures[r]];
   if (!value || !plan || plan.segment !== share.segment || value.segment !== plan.segment - 1 || !value.final || value.inParens) return undefined;
-  if (!isExactCount(value) || !isExactCount(plan) || !sameUnitKind(value, plan) || isChangeFigure(doc, value)) return undefined;
+  if (!isExactCount(value) || !isExactCount(plan) || !sameUnitKind(value, plan) || !COMPLETED.test(value.before)) return undefined;
   const lead = PLAN_LEAD.exec(doc.text.slice(plan.span.start - plan.before.length, plan.span.start));
   if (!lead || !OF.test(doc.text.slice(plan.span.end, share.span.start))) return undefined;
   const candidate = judge(share, value, plan, ctx.options.rounding);
