@@ -360,7 +360,10 @@ export function earlierWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleC
   const first = firstOf(parts);
   const values = new Set(countsHolding(doc, index, parts).map((f) => f.value));
   if (values.size !== 1) return undefined;
-  const base = basesBefore(doc, index, ctx, first).find((b) => b.marked && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+  const from = listParagraph(doc, index, first);
+  const base = basesBefore(doc, index, ctx, first, from < paragraphOf(index, first) ? 1 : 0).find(
+    (b) => b.marked && paragraphOf(index, b.figure) >= from && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)),
+  )?.figure;
   return base && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
@@ -405,12 +408,27 @@ export function holdsAllButOne(f: Figure, parts: Figure[]): boolean {
   return room >= largest && room >= parts.reduce((t, p) => t + p.value, 0) - largest && parts.every((p) => sameUnitKind(f, p));
 }
 
+// A sentence that introduces a list set out in the paragraphs after it ("按类别分：").
+const INTRODUCES = /[：:]\s*$/;
+
+/**
+ * The paragraph a list opened by f is read in: f's own, or — when f's paragraph opens a list introduced by the sentence
+ * just before it ("全年共受理400件。按类别分：" then "- 行政处罚类200件，占50%；") — the paragraph of that introduction.
+ */
+export function listParagraph(doc: ReportDocument, index: FigureIndex, f: Figure): number {
+  const sentence = index.sentences[f.sentence];
+  const prev = index.sentences[f.sentence - 1];
+  const intro = doc.sentences[sentence.docSentence - 1];
+  const introduced = prev && intro && INTRODUCES.test(intro.text) && prev.docSentence >= sentence.docSentence - 2 && prev.paragraph < sentence.paragraph;
+  return introduced ? prev.paragraph : sentence.paragraph;
+}
+
 /** The exact counts in the earlier sentences of the parts' paragraph, of their year, that could hold them all. */
 function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[]): Figure[] {
   const first = firstOf(parts);
-  const paragraph = paragraphOf(index, first);
+  const from = listParagraph(doc, index, first);
   const found: Figure[] = [];
-  for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
+  for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) >= from; k--) {
     const f = index.figures[k];
     if (!f.inParens && isExactCount(f) && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first)) found.push(f);
   }

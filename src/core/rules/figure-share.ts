@@ -452,6 +452,8 @@ function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[]): Lo
   return runs.filter((r) => r.length > 0);
 }
 
+// The end of an item of a list that goes on: "；".
+const ITEM_END = /[；;]\s*$/;
 // A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
 const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 
@@ -460,8 +462,10 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
   if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
-  if (from !== to && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
-  if (paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+  // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
+  const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
+  if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+  if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   const between = index.figures.slice(last.share.id + 1, next.part.id);
   return !between.some((f) => !f.inParens && isExactCount(f) && sameUnitKind(f, next.part));
 }
