@@ -527,6 +527,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '12%', message: /60件÷400件=15\.00%，应为15%，文中为12%/ }],
     },
     {
+      name: 'categories in sentences of their own: a count with its own share is a category, not the total of the next ones',
+      text: p('全年共受理行政复议申请400件。其中行政处罚类200件，占50%。行政许可类80件，占20%。信息公开类60件，占12%。'),
+      findings: [{ code: 'figure/share', at: '12%', message: /60件÷400件=15\.00%，应为15%，文中为12%/ }],
+    },
+    {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
       text: p('全县法律援助中心共受理申请1320件。按案件类型看，劳动争议类占46.20%，婚姻家庭类占21.35%，交通事故类占14.60%，其他类占18.85%。'),
       findings: [{ code: 'figure/share', message: '各类占比（列至“其他类”）之和应为100%：46.20%+21.35%+14.60%+18.85%=101.00%', at: '18.85%', fixed: null }],
