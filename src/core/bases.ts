@@ -126,7 +126,7 @@ function basesByParagraph(index: FigureIndex): Bases {
   for (const sentence of index.sentences) {
     const paragraph = sentence.paragraph;
     const main = mainFigures(index, sentence);
-    main.forEach((f, k) => {
+    main.forEach((f) => {
       if (!isExactCount(f) || f.subsetCue || f.value <= 0) return;
       let list = byParagraph.get(paragraph);
       if (!list) {
@@ -135,8 +135,7 @@ function basesByParagraph(index: FigureIndex): Bases {
       }
       const verb = lastVerb(f.before);
       const lead = f.before.slice(0, verb?.at ?? f.before.length);
-      const next = main[k + 1];
-      const shared = !!next?.percent && next.segment === f.segment + 1 && OWN_SHARE.test(next.before);
+      const shared = hasOwnShare(index, f);
       const part = PART_SCOPE.test(lead) || shared;
       const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part;
       list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part) });
@@ -360,7 +359,10 @@ export function earlierWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleC
   const first = firstOf(parts);
   const values = new Set(countsHolding(doc, index, parts).map((f) => f.value));
   if (values.size !== 1) return undefined;
-  const base = basesBefore(doc, index, ctx, first).find((b) => b.marked && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)))?.figure;
+  const from = listParagraph(doc, index, first);
+  const base = basesBefore(doc, index, ctx, first, from < paragraphOf(index, first) ? 1 : 0).find(
+    (b) => b.marked && paragraphOf(index, b.figure) >= from && holdsAllButOne(b.figure, parts) && (b.figure.totalCue || WHOLE_CUE.test(b.figure.before)),
+  )?.figure;
   return base && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
@@ -405,14 +407,38 @@ export function holdsAllButOne(f: Figure, parts: Figure[]): boolean {
   return room >= largest && room >= parts.reduce((t, p) => t + p.value, 0) - largest && parts.every((p) => sameUnitKind(f, p));
 }
 
+/**
+ * "其中行政处罚类200件，占50%": a count followed by its own share (in the next clause or an aside) is a category of a
+ * whole, not the whole of the categories after it.
+ */
+function hasOwnShare(index: FigureIndex, f: Figure): boolean {
+  const next = index.figures[f.id + 1];
+  return !!next?.percent && next.sentence === f.sentence && (next.segment === f.segment + 1 || next.parenOwner === f.id) && OWN_SHARE.test(next.before);
+}
+
+// A sentence that introduces a list set out in the paragraphs after it ("按类别分：").
+const INTRODUCES = /[：:]\s*$/;
+
+/**
+ * The paragraph a list opened by f is read in: f's own, or — when f's paragraph opens a list introduced by the sentence
+ * just before it ("全年共受理400件。按类别分：" then "- 行政处罚类200件，占50%；") — the paragraph of that introduction.
+ */
+export function listParagraph(doc: ReportDocument, index: FigureIndex, f: Figure): number {
+  const sentence = index.sentences[f.sentence];
+  const prev = index.sentences[f.sentence - 1];
+  const intro = doc.sentences[sentence.docSentence - 1];
+  const introduced = prev && intro && INTRODUCES.test(intro.text) && prev.docSentence >= sentence.docSentence - 2 && prev.paragraph < sentence.paragraph;
+  return introduced ? prev.paragraph : sentence.paragraph;
+}
+
 /** The exact counts in the earlier sentences of the parts' paragraph, of their year, that could hold them all. */
 function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[]): Figure[] {
   const first = firstOf(parts);
-  const paragraph = paragraphOf(index, first);
+  const from = listParagraph(doc, index, first);
   const found: Figure[] = [];
-  for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
+  for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) >= from; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first)) found.push(f);
+    if (!f.inParens && isExactCount(f) && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first) && !hasOwnShare(index, f)) found.push(f);
   }
   return found;
 }

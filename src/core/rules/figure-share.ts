@@ -452,6 +452,8 @@ function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[]): Lo
   return runs.filter((r) => r.length > 0);
 }
 
+// The end of an item of a list that goes on: "；".
+const ITEM_END = /[；;]\s*$/;
 // A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
 const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 
@@ -460,8 +462,10 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
   if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
-  if (from !== to && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
-  if (paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+  // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
+  const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
+  if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+  if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   const between = index.figures.slice(last.share.id + 1, next.part.id);
   return !between.some((f) => !f.inParens && isExactCount(f) && sameUnitKind(f, next.part));
 }
@@ -639,8 +643,10 @@ function totalFinding(doc: ReportDocument, base: Figure, run: LooseShare[], agre
  * one (400); when all agree on it but one, that one is the error.
  */
 function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | undefined {
-  // Whole counts only ("N件"); "0件，占比0%" or a share over 100% implies no total.
-  if (run.some((l) => l.part.number.multiplier !== 1 || l.part.decimals > 0 || l.part.value <= 0 || l.share.value <= 0 || l.share.value > 100)) return undefined;
+  // Counts of one scale ("N件", or "N万件" in the precision written); "0件，占比0%" or a share over 100% implies no total.
+  const scale = run[0].part.number.multiplier;
+  if (run.some((l) => l.part.number.multiplier !== scale || l.part.value <= 0 || l.share.value <= 0 || l.share.value > 100)) return undefined;
+  const whole = scale === 1 && run.every((l) => l.part.decimals === 0);
   const implied = run.map(impliedBy);
   if (meet(implied).low <= meet(implied).high) return undefined;
   const outliers = implied.filter((x) => {
@@ -655,11 +661,13 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const unit = part.unit;
   const total = pointedTotal(others, agreed);
   const exact = (part.value / total) * 100;
+  // A total implied by counts in 万 is written in their scale and precision ("约为58.6万件").
+  const totalText = whole ? String(total) : show(total / scale, Math.max(...run.map((l) => l.part.decimals))) + scaleWord(part);
   // A partition of that total, the odd share corrected: a nested item breaks it ("行政处罚类200件，占比50%，罚款类100件，
   // 占比50%；…": 100件 is half of 200, not of the total).
   if (!(total > 0)) return undefined;
   const rest = others.map((y) => y.item);
-  const per = (x: Implied) => `${figureText(doc, x.item.part)}÷${figureText(doc, x.item.share)}≈${show((x.item.part.value / x.item.share.value) * 100, 0)}${unit}`;
+  const per = (x: Implied) => `${figureText(doc, x.item.part)}÷${figureText(doc, x.item.share)}≈${whole ? show((x.item.part.value / x.item.share.value) * 100, 0) : show(x.item.part.value / x.item.share.value * 100 / scale, 1) + scaleWord(part)}${unit}`;
   const shareText = figureText(doc, share);
   if (!fitsIn(rest.concat({ ...odd.item, share: { ...share, value: exact } }), agreed.high)) {
     // The share corrected, the parts add up to more than the total: the count may be what is wrong ("咨询类35323件，占47.09%"
@@ -667,7 +675,8 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
     const half = 0.5 * 10 ** -share.decimals;
     const range = [Math.ceil(((share.value - half) * agreed.low) / 100), Math.floor(((share.value + half) * agreed.high) / 100)];
     const wantPart = Math.round((share.value * total) / 100);
-    if (!(wantPart > 0) || !fitsIn(rest.concat({ ...odd.item, part: { ...part, value: wantPart } }), agreed.high)) return undefined;
+    // The count is judged in whole counts only: a count in 万 is rounded already.
+    if (!whole || !(wantPart > 0) || !fitsIn(rest.concat({ ...odd.item, part: { ...part, value: wantPart } }), agreed.high)) return undefined;
     const partText = figureText(doc, part);
     return report(CODE, {
       message: `数值与同列其他各项及其占比不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），本项${per(odd)}；` +
@@ -686,11 +695,11 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const wants = new Set([agreed.low, agreed.high].filter(Number.isFinite).map((t) => show((part.value / t) * 100, share.decimals)));
   const want = show(exact, share.decimals);
   return report(CODE, {
-    message: `占比与同列其他各项不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），` +
-      `本项${per(odd)}；按总数${total}${unit}计，${figureText(doc, part)}÷${total}${unit}=${show(exact, 2)}%，${wants.size === 1 ? `应为${want}` : `应约为${want}`}%，文中为${shareText}`,
+    message: `占比与同列其他各项不符：其他各项推算的总数约为${totalText}${unit}（${others.map(per).join('，')}），` +
+      `本项${per(odd)}；按总数${totalText}${unit}计，${figureText(doc, part)}÷${totalText}${unit}=${show(exact, 2)}%，${wants.size === 1 ? `应为${want}` : `应约为${want}`}%，文中为${shareText}`,
     span: share.span,
     fixes: wants.size === 1
-      ? [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${total}${unit}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }]
+      ? [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${totalText}${unit}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }]
       : [],
     related: [
       { span: part.span, message: `部分：${figureLabel(doc, part)}` },

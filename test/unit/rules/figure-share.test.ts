@@ -140,6 +140,13 @@ ruleTable(figureShare, {
     // A total in brackets inside the 占 phrase; an aside of the part ("（含简易程序30件）") is neither part nor total.
     p('办理行政处罚案件120件，占全年办案总量（400件）的30%。'),
     p('办理行政处罚案件120件（含简易程序30件），占比25%。'),
+    // Counts in 万 agree within their rounding.
+    p('从诉求类型看，咨询类21.3万件，占比36.3%；求助类15.2万件，占比25.9%；投诉类12.4万件，占比21.2%；建议类9.7万件，占比16.6%。'),
+    // A list one item per paragraph after an introduction ending in a colon; silent without the colon when no item stands
+    // out, or when the paragraph before the list has another count that could hold it.
+    p('全年共受理行政复议申请400件。按类别分：\n\n- 行政处罚类200件，占50%；\n- 行政许可类80件，占20%；\n- 信息公开类60件，占15%。'),
+    p('全年共受理行政复议申请400件，受理380件。按类别分：\n\n- 行政处罚类200件，占50%；\n- 行政许可类80件，占21%。'),
+    p('全年共受理行政复议申请400件。\n\n- 行政处罚类200件，占50%；\n- 行政许可类80件，占25%。'),
     // "X案件" names the cases a count is stated under only when the words end in X after a frame (…中) or nothing.
     p('全市法院审结的行政诉讼案件中行政机关败诉120件。以上五类案件（96件）占行政机关败诉案件的80%。'),
     p('全市法院审结的行政诉讼案件中市级行政机关败诉120件。以上五类案件（90件）占行政机关败诉案件的80%。'),
@@ -508,6 +515,21 @@ ruleTable(figureShare, {
         { code: 'figure/share', at: '35%', message: /120件÷400件=30\.00%，应为30%，文中为35%/ },
         { code: 'figure/share', at: '25%', message: /80件÷400件=20\.00%，应为20%，文中为25%/ },
       ],
+    },
+    {
+      name: 'implied total of counts in 万: the one share its siblings do not agree with, in their scale',
+      text: p('从诉求类型看，咨询类21.3万件，占比36.3%；求助类15.2万件，占比35.9%；投诉类12.4万件，占比21.2%；建议类9.7万件，占比16.6%。'),
+      findings: [{ code: 'figure/share', at: '35.9%', message: /其他各项推算的总数约为58\.5万件.*本项15\.2万件÷35\.9%≈42\.3万件.*应约为26\.0%，文中为35\.9%/, fixed: null }],
+    },
+    {
+      name: 'a list set out one item per paragraph, introduced by a sentence ending in a colon after the total',
+      text: p('全年共受理行政复议申请400件。按类别分：\n\n1.行政处罚类200件，占50%；\n\n2.行政许可类80件，占20%；\n\n3.信息公开类60件，占12%。'),
+      findings: [{ code: 'figure/share', at: '12%', message: /60件÷400件=15\.00%，应为15%，文中为12%/ }],
+    },
+    {
+      name: 'categories in sentences of their own: a count with its own share is a category, not the total of the next ones',
+      text: p('全年共受理行政复议申请400件。其中行政处罚类200件，占50%。行政许可类80件，占20%。信息公开类60件，占12%。'),
+      findings: [{ code: 'figure/share', at: '12%', message: /60件÷400件=15\.00%，应为15%，文中为12%/ }],
     },
     {
       name: 'a list of category shares that names the rest (其他类) must add up to 100%, with no total stated',
