@@ -416,8 +416,9 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
     }
     return spans.get(c);
   };
-  const texts = new Map<number, string>();
+  let texts: Map<number, string> | undefined;
   const textOf = (c: number) => {
+    texts ??= new Map();
     let text = texts.get(c);
     if (text === undefined) {
       const span = spanOf(c);
@@ -426,10 +427,11 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
     }
     return text;
   };
-  const readings = new Map<number, ClauseReading | undefined>();
+  let readings: Map<number, ClauseReading | undefined> | undefined;
   return {
     subset: (c: number) => SUBSET_CLAUSE.test(textOf(c)),
     reading: (c: number): ClauseReading | undefined => {
+      readings ??= new Map();
       if (readings.has(c)) return readings.get(c);
       let reading: ClauseReading | undefined;
       withFigures ??= new Set(main.map((g) => g.clause));
