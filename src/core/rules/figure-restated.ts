@@ -160,8 +160,13 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     const setting = (k: number) => mentions[k].setting();
     for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
       for (const samePeriod of agreeing(ks, (k) => setting(k).period)) {
-        for (const samePrior of agreeing(samePeriod, (k) => mentions[k].prior)) {
-          for (const sameAgencies of agreeing(samePrior, (k) => setting(k).agencies)) {
+        // Words that name the count whole ("办理法律援助案件"), each in a sentence of the same stated span ("第一季度"), are
+        // one figure whatever stands beside them there.
+        const byPrior = namesWhole(mentions[alike[0]].phrase) && oneStatedSpan(samePeriod.map((k) => setting(k).period))
+          ? [samePeriod] : agreeing(samePeriod, (k) => mentions[k].prior);
+        for (const samePrior of byPrior) {
+          const agencies = abbreviated(samePrior.map((k) => setting(k).agencies));
+          for (const sameAgencies of agreeing(samePrior, (k) => agencies.get(setting(k).agencies as string))) {
             for (const same of agreeing(sameAgencies, (k) => setting(k).context)) for (const k of same.slice(1)) join(same[0], k);
           }
         }
@@ -210,6 +215,36 @@ function agreeing(ks: number[], value: (k: number) => string | undefined): numbe
   return byValue.size <= 1 ? [ks] : [...byValue.values()];
 }
 
+
+// A span of time a report states of part of its year: a quarter, a half, months, a date range, "to date".
+const PART_OF_YEAR = /季度|半年|月|^now$/;
+// The object a count's verb names ("法律援助案", "群众反映诉求"): this long at least, it says which count it is.
+const MIN_OBJECT = 4;
+
+/** Words with a verb of a count and its object ("办理法律援助案", "受理群众反映诉求"): they name the count whole. */
+function namesWhole(phrase: string): boolean {
+  const verb = verbOf(phrase);
+  return verb !== undefined && phrase.length - (phrase.lastIndexOf(verb) + verb.length) >= MIN_OBJECT;
+}
+
+/** Whether every mention is of one stated part of the year. */
+function oneStatedSpan(periods: (string | undefined)[]): boolean {
+  return periods[0] !== undefined && PART_OF_YEAR.test(periods[0]) && periods.every((p) => p === periods[0]);
+}
+
+/**
+ * The agencies each mention names, an abbreviation read as the full name it ends ("中心" of "市公服中心") when one
+ * full name among the others ends so.
+ */
+function abbreviated(agencies: (string | undefined)[]): Map<string, string> {
+  const names = [...new Set(agencies.filter((a): a is string => a !== undefined))];
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const full = name ? names.filter((other) => other !== name && other.endsWith(name)) : [];
+    out.set(name, full.length === 1 ? full[0] : name);
+  }
+  return out;
+}
 
 /**
  * 'same' words, or words of which one ends the other ('suffix': the subject dropped, "生态环境部门下达行政处罚决定" and
