@@ -94,7 +94,7 @@ const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
 // A clause that says where the news comes from ("记者从市司法局了解到", "据统计") or since when ("自3月以来", "自1月22日至今",
 // "日前"): the time is the period's to say; neither is a context of the figure, and an agency named there is the source.
-const SOURCE = /(?:了解到|获悉|得知|介绍|透露)$|^据/;
+const SOURCE = /(?:了解到|获悉|得知)$|^据/;
 const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期)$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
