@@ -236,6 +236,8 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbe
   const sectionAt = sectionReader(doc);
   doc.sentences.forEach((s, docSentence) => {
     while (k < numbers.length && numbers[k].start < s.span.start) k++;
+    // Most sentences state no number: nothing is set up for them.
+    if (k === numbers.length || numbers[k].start >= s.span.end) return;
     const inSentence: ParsedNumber[] = [];
     while (k < numbers.length && numbers[k].start < s.span.end) inSentence.push(numbers[k++]);
     const quoted = titleOrSloganReader(norm, s.span.start);
@@ -444,7 +446,7 @@ function buildSentence(
   const segments = layout.segments;
   const ids: number[] = [];
   // Every figure of one aside has the same owner: looked up once per "(".
-  const owners = new Map<number, number | undefined>();
+  let owners: Map<number, number | undefined> | undefined;
   let seg = 0;
   for (const n of numbers) {
     while (seg < segments.length - 1 && segments[seg].span.end <= n.start) seg++;
@@ -480,6 +482,7 @@ function buildSentence(
       totalCue: TOTAL_CUE.test(before),
     };
     if (inParens) {
+      owners ??= new Map();
       if (!owners.has(open)) owners.set(open, ownerOfAside(norm, figures, ids, open));
       f.parenOwner = owners.get(open);
     }
@@ -490,13 +493,13 @@ function buildSentence(
   for (const s of segments) for (const id of s.figures) figures[id].lone = s.figures.length === 1;
   // The segmenter refines the metrics of the first few figures of a segment only: a real segment has one or two, and
   // a run of figures without punctuation must not cost a cut per figure.
-  const segmented = new Map<number, number>();
-  for (const id of ids) {
+  // (The figures come in segment order: a count that starts again at each new segment.)
+  let count = 0;
+  ids.forEach((id, j) => {
     const f = figures[id];
-    const count = segmented.get(f.segment) ?? 0;
-    segmented.set(f.segment, count + 1);
+    count = j > 0 && figures[ids[j - 1]].segment === f.segment ? count + 1 : 0;
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
-  }
+  });
   return { span, ...where, figures: ids, segments };
 }
 

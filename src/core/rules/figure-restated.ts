@@ -74,7 +74,8 @@ const PERIOD = new RegExp(
 const NOT_PERIOD_BEFORE = /[较比与同—–~至到-]/;
 const WHOLE_YEAR_MONTHS = /^(?:1|01)\s*[-—–~至到]\s*12月份?$/;
 // A whole place by its level: the last one named before a figure in its sentence says which whole it is of.
-const WHOLE_PLACE = /(?:全|我|本)(国|省|市|区|县|州|旗|镇)/g;
+// The place's one letter before a service's number ("市12345热线") names it too.
+const WHOLE_PLACE = /(?:全|我|本)(国|省|市|区|县|州|旗|镇)|([省市县区])(?=[0-9])/g;
 // Words that say where or how much, not what: the whole place, the report's own scope, totals (not 累计: it counts
 // over years), adverbs, quotes.
 const FILLER = new RegExp(
@@ -84,11 +85,17 @@ const FILLER = new RegExp(
   ].join('|'),
   'g',
 );
+// The place's one-letter name before a service's number ("市12345热线", "区12345热线"): a place word (WHOLE_PLACE).
+const PLACE_BEFORE_NUMBER = /^[省市县区](?=[0-9])/;
 // Characters every period word or filler word holds one of: words without any are left as they are, unread.
 const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
 const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
+// A clause that says where the news comes from ("记者从市司法局了解到", "据统计") or since when ("自3月以来", "自1月22日至今",
+// "日前"): the time is the period's to say; neither is a context of the figure, and an agency named there is the source.
+const SOURCE = /(?:了解到|获悉|得知)$|^据/;
+const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期)$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
 // An agency named before a figure ("县市场监管局严格执法，查处违法案件120件"): the figure is its own, not the whole's.
@@ -160,8 +167,13 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     const setting = (k: number) => mentions[k].setting();
     for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
       for (const samePeriod of agreeing(ks, (k) => setting(k).period)) {
-        for (const samePrior of agreeing(samePeriod, (k) => mentions[k].prior)) {
-          for (const sameAgencies of agreeing(samePrior, (k) => setting(k).agencies)) {
+        // Words that name the count whole ("办理法律援助案件"), each in a sentence of the same stated span ("第一季度"), are
+        // one figure whatever stands beside them there.
+        const byPrior = namesWhole(mentions[alike[0]].phrase) && oneStatedSpan(samePeriod.map((k) => setting(k).period))
+          ? [samePeriod] : agreeing(samePeriod, (k) => mentions[k].prior);
+        for (const samePrior of byPrior) {
+          const agencies = abbreviated(samePrior.map((k) => setting(k).agencies));
+          for (const sameAgencies of agreeing(samePrior, (k) => agencies.get(setting(k).agencies as string))) {
             for (const same of agreeing(sameAgencies, (k) => setting(k).context)) for (const k of same.slice(1)) join(same[0], k);
           }
         }
@@ -210,6 +222,36 @@ function agreeing(ks: number[], value: (k: number) => string | undefined): numbe
   return byValue.size <= 1 ? [ks] : [...byValue.values()];
 }
 
+
+// A span of time a report states of part of its year: a quarter, a half, months, a date range, "to date".
+const PART_OF_YEAR = /季度|半年|月|^now$/;
+// The object a count's verb names ("法律援助案", "群众反映诉求"): this long at least, it says which count it is.
+const MIN_OBJECT = 4;
+
+/** Words with a verb of a count and its object ("办理法律援助案", "受理群众反映诉求"): they name the count whole. */
+function namesWhole(phrase: string): boolean {
+  const verb = verbOf(phrase);
+  return verb !== undefined && phrase.length - (phrase.lastIndexOf(verb) + verb.length) >= MIN_OBJECT;
+}
+
+/** Whether every mention is of one stated part of the year. */
+function oneStatedSpan(periods: (string | undefined)[]): boolean {
+  return periods[0] !== undefined && PART_OF_YEAR.test(periods[0]) && periods.every((p) => p === periods[0]);
+}
+
+/**
+ * The agencies each mention names, an abbreviation read as the full name it ends ("中心" of "市公服中心") when one
+ * full name among the others ends so.
+ */
+function abbreviated(agencies: (string | undefined)[]): Map<string, string> {
+  const names = [...new Set(agencies.filter((a): a is string => a !== undefined))];
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const full = name ? names.filter((other) => other !== name && other.endsWith(name)) : [];
+    out.set(name, full.length === 1 ? full[0] : name);
+  }
+  return out;
+}
 
 /**
  * 'same' words, or words of which one ends the other ('suffix': the subject dropped, "生态环境部门下达行政处罚决定" and
@@ -349,11 +391,11 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
           if (reading?.framing) framing.push(reading.framing);
           if (reading?.context) context.push(reading.context);
         }
-        marks ??= { places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1]), agencies: agencyReader(doc, sentence.span) };
+        marks ??= { places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]), agencies: agencyReader(doc, sentence.span) };
         return {
           period: periodOf(f, headline),
           place: marks.places.lastBefore(f.span.start)?.text,
-          agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).map((m) => m.text).join('/'),
+          agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/'),
           framing: framing.filter((x) => x).sort().join('/'),
           context: context.length ? context.join('/') : undefined,
         };
@@ -395,6 +437,8 @@ function planReader(plans: Span[]): (at: number) => boolean {
 interface ClauseReading {
   framing?: string;
   context?: string;
+  /** Says where the news comes from or since when ("记者从市司法局获悉", "自1月以来"): no context, nor whose figure. */
+  source?: boolean;
 }
 
 /**
@@ -416,8 +460,9 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
     }
     return spans.get(c);
   };
-  const texts = new Map<number, string>();
+  let texts: Map<number, string> | undefined;
   const textOf = (c: number) => {
+    texts ??= new Map();
     let text = texts.get(c);
     if (text === undefined) {
       const span = spanOf(c);
@@ -426,21 +471,25 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
     }
     return text;
   };
-  const readings = new Map<number, ClauseReading | undefined>();
+  let readings: Map<number, ClauseReading | undefined> | undefined;
   return {
     subset: (c: number) => SUBSET_CLAUSE.test(textOf(c)),
     reading: (c: number): ClauseReading | undefined => {
+      readings ??= new Map();
       if (readings.has(c)) return readings.get(c);
       let reading: ClauseReading | undefined;
       withFigures ??= new Set(main.map((g) => g.clause));
       if (!withFigures.has(c)) {
         const text = textOf(c);
         const words = plain(text.replace(FRAMING_CLAUSE, ''));
-        if (words) reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text) ? { framing: words } : { context: words };
+        if (SOURCE.test(text) || SINCE.test(text)) reading = { source: true };
+        else if (words) reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text) ? { framing: words } : { context: words };
       }
       readings.set(c, reading);
       return reading;
     },
+    /** The clause an offset of the sentence lies in. */
+    clauseAt: (at: number): number => sentence.segments.find((seg) => at < seg.span.end)?.clause ?? -1,
   };
 }
 
@@ -527,6 +576,7 @@ function plain(words: string): string {
   let out = plainWords.get(words);
   if (out !== undefined) return out;
   out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
+  out = out.replace(PLACE_BEFORE_NUMBER, '');
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
   out = out.replace(LINK, '').replace(/案件/g, '案');
   if (plainWords.size >= MAX_PLAIN_MEMO) plainWords.clear();

@@ -50,6 +50,12 @@ ruleTable(figureConflict, {
     { name: 'one phrase in two contexts', text: report('对符合条件的困难群众，发放救助资金120万元。\n\n对受灾农户，发放救助资金95万元。') },
     { name: 'a rate every service states of itself, in two paragraphs', text: report('深化12345热线建设，实现接诉即办。群众满意率达98.5%。\n\n优化政务服务大厅窗口设置。群众满意率达99.1%。') },
     news('去年全市办结行政复议案件863件', '本报讯 日前发布的报告显示，2023年，全市办结行政复议案件863件，2022年办结行政复议案件790件。'),
+    { name: 'one count beside different work, no span of time stated', text: report('开展行政执法检查1200次，办理行政处罚案件300件。\n\n开展安全生产检查500次，办理行政处罚案件280件。') },
+    { name: 'one quarter, two agencies', text: report('第一季度，县法律援助中心接待群众800人次，办理法律援助案件210件。\n\n第一季度，县司法局组织培训15场，办理法律援助案件190件。') },
+    { name: 'the city\'s hotline and a district\'s', text: report('截至目前，市12345热线受理群众来电诉求3.62万件。\n\n截至目前，区12345热线受理群众来电诉求3.26万件。') },
+    { name: 'an agency named after the source', text: report('据县司法局介绍，县法律援助中心办理法律援助案件860件。\n\n县律师协会组织律师办理法律援助案件790件。') },
+    { name: 'since a month and to date', text: report('自3月以来，12345热线受理群众来电诉求3.62万件。\n\n截至目前，12345热线受理群众来电诉求3.26万件。') },
+    { name: 'two quarters', text: report('第一季度，县法律援助中心接待群众800人次，办理法律援助案件210件。\n\n第二季度，县法律援助中心组织培训15场，办理法律援助案件190件。') },
   ],
   invalid: [
     {
@@ -121,6 +127,22 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“全县市场监管部门共查处违法案件3126件”，文中另处为“全年共查处违法案件3162件”，相差36件/, at: '3126件' },
         { code: 'figure/conflict', message: /此处为“全年共查处违法案件3162件”/, at: '3162件' },
+      ],
+    },
+    {
+      name: 'a count named whole, twice in one quarter beside other work, the agency abbreviated',
+      text: report('第三季度，县公共法律服务中心提供法律咨询4200余人次，办理法律援助案件286件。\n\n第三季度，中心组织人民调解员培训12次，办理法律援助案件268件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“办理法律援助案件286件”，文中另处为“办理法律援助案件268件”，相差18件/, at: '286件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“办理法律援助案件268件”/, at: '268件' },
+      ],
+    },
+    {
+      name: 'a count to date stated twice, one after the news source, the other after since when, one with the place\'s letter',
+      text: report('日前，记者从县司法局获悉，截至目前，县12345政务服务热线受理群众来电诉求3.62万件，按时办结率99%。\n\n自3月1日至今，12345政务服务热线共受理群众来电诉求3.26万件，涉及就业问题0.8万件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“县12345政务服务热线受理群众来电诉求3\.62万件”，文中另处为“12345政务服务热线共受理群众来电诉求3\.26万件”，相差0\.36万件/, at: '3.62万件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“12345政务服务热线共受理群众来电诉求3\.26万件”/, at: '3.26万件' },
       ],
     },
     {
