@@ -34,8 +34,14 @@ const YEAR_WORD = /(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|(�
 // part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
 const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
-// A share clause: "占年初预算数109466万元的90.9%".
-const SHARE_OF = /^\s*占/;
+// A share clause: "占年初预算数109466万元的90.9%", or the progress against a named base ("为年预算的32.3%",
+// "完成年初预算数60999万元的40.4%").
+const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20}的$)/;
+// The rate of the count before ("纠错率约为24%", "办结率98.5%").
+const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
+// The same count in the earlier period, compared ("较去年60件增长了近3倍", "比上年同期的120件减少15件").
+const EARLIER_VALUE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)}|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
+const CHANGE_AFTER = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 // A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
@@ -89,7 +95,9 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
   if (isChangeFigure(doc, f) || isAverageFigure(f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   const last = index.figures[mates[mates.length - 1]];
-  return last.percent && SHARE_OF.test(last.before);
+  if (last.percent && (SHARE_OF.test(last.before) || RATE_OF.test(last.before))) return true;
+  const first = index.figures[mates[0]];
+  return EARLIER_VALUE.test(first.before) && CHANGE_AFTER.test(first.after);
 }
 
 /** The paragraph (block index) a figure stands in. */
