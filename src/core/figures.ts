@@ -164,7 +164,7 @@ export const CASE_OUTCOME = new RegExp(`维持|撤销|确认违法|驳回|终止
  * every outcome, not only the corrective ones. */
 export const NON_CORRECTIVE = /维持|驳回|终止|放弃申请|撤回/;
 /** The complete set of corrections (纠错) in 行政复议 and 行政诉讼. */
-export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责令履行|责令重做|责令重新作出/;
+export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责令履行|责令履职|责令重做|责令重新作出/;
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */

@@ -22,7 +22,8 @@ const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A sum written after its parts; "每班各1人，共6人" multiplies instead.
 const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})\\s*$`);
 const PER_ITEM = /各|每/;
-const SHARE_WORD = /占/;
+// A bare share ("占12.53%", "占比4.2%"), not one of a named base ("占调整预算的100%").
+const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
 
 // Exhaustive lists, by what they enumerate (the words are in figures.ts):
 // outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持, 驳回 or a closure without a ruling
@@ -300,7 +301,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
-  const pair = partitionPair(parts[0], parts[1]) && standsAlone(index, total, parts);
+  const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
@@ -334,8 +335,8 @@ const ONE_MORE = new RegExp(`^(?:另有?|还有|此外|另外|${REMAINDER_WORDS}
  * The first two parts are all of their kind: the list ends with them, or goes on with another breakdown of the total
  * (adding up to it, or a split pair), or with something that is neither one more nor, with them, the total.
  */
-function standsAlone(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  if (parts.length === 2) return listEnds(index, total, parts[1]);
+function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (parts.length === 2) return listEnds(doc, index, total, parts[1]);
   const rest = parts.slice(2);
   if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(rest[0], rest[1]))) return true;
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
@@ -525,7 +526,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
   // The newer complete sets hold only when nothing of the same kind follows ("…责令履行2件，调解结案2件" goes on).
-  const ends = listEnds(index, total, parts[parts.length - 1]);
+  const ends = listEnds(doc, index, total, parts[parts.length - 1]);
   if (ends && parts.length >= 2 && CORRECTION_TOTAL.test(total.before) && all(CORRECTION_OUTCOME)) return true;
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
@@ -560,11 +561,17 @@ function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean
   return GRADING_RESULT.test(between) || grades.includes('不合格');
 }
 
-/** No figure of the total's kind right after the last part, in the next segment: the list is all there is. */
-function listEnds(index: FigureIndex, total: Figure, last: Figure): boolean {
+/**
+ * No figure of the total's kind right after the last part (past its change or share: "非税收入16524万元，比上年减收2354万元"),
+ * in the next segment: the list is all there is.
+ */
+function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: Figure): boolean {
   if (last.inParens) return true;
-  const next = index.sentences[last.sentence].figures.map((id) => index.figures[id]).find((f) => !f.inParens && f.span.start > last.span.end);
-  return !next || next.segment !== last.segment + 1 || !sameCountKind(total, next);
+  const after = index.sentences[last.sentence].figures.map((id) => index.figures[id]).filter((f) => !f.inParens && f.span.start > last.span.end);
+  let k = 0;
+  while (k < after.length && after[k].segment === last.segment + 1 + k && isAboutFigureBefore(doc, index, after[k])) k++;
+  const next = after[k];
+  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next);
 }
 
 /**
@@ -592,8 +599,8 @@ const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
   if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(parts[0], parts[1]))) return true;
-  if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(index, total, parts[parts.length - 1])) return true;
-  if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(index, total, parts[parts.length - 1])) return true;
+  if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;

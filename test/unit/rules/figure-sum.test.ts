@@ -67,6 +67,10 @@ ruleTable(figureSum, {
     p('全年受理政府信息公开申请50件，其中自然人申请45件，法人或其他组织申请3件，上年结转2件。'),
     // Requests received, not handled: some may be carried into next year.
     p('全年收到政府信息公开申请30件，予以公开10件，部分公开5件，不予公开3件，本机关不掌握5件，转送其他机关2件。'),
+    // A rate and last year's count after the total; its corrections add up.
+    p('全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法55件，变更10件。'),
+    // A bare share after the first count makes it one category among others, no total.
+    p('受理诉求1000件，占21.5%；咨询类400件，占8.6%；求助类300件，占6.5%。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -268,6 +272,8 @@ ruleTable(figureSum, {
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
     sumRow('closed cases with a withdrawn application', '审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。', /20\+10\+5=35，与总数40件不符/, '40件'),
+    sumRow('a pair after a total with its progress against the budget and its change; each part with its own', '全区一般公共预算收入完成52310万元，为年预算的45.6%，同比增长3.1%。其中：税务部门完成40120万元，为年预算的43.2%，同比增长2.5%；财政部门完成12290万元，为年预算的53.0%，同比增长5.2%。', '分项之和与总数不符：40120+12290=52410万，与总数52310万元不符（相差100万）', '52310万元'),
+    sumRow('corrections (责令履职 among them) after a total with its rate and last year\'s count', '全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法50件，变更10件。', /40\+15\+50\+10=115，与总数120件不符/, '120件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
