@@ -83,7 +83,9 @@ export const figureSum: Rule = {
         if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts)) parts.length = 0;
         if (parts.length === 0) parts.push(...asideParts(doc, index, total));
         const outer = outerOf.get(total.id);
-        const mayAccuse = !outer || OPENS_TOTAL.test(total.before) || splitsSubtotal(doc, index, total, parts, outer);
+        // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
+        const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
+        const mayAccuse = !outer || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
         const finding = checkTotal(doc, ctx, total, parts, mayAccuse);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
@@ -199,7 +201,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const rest = BARE_REMAINDER.test(f.before);
     if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
-    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f))))) break;
+    // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
+    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
+        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
@@ -207,6 +211,12 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prev = f;
   }
   return parts;
+}
+
+/** The next count of the chain after chain[j] counts the work still open ("正在办理中29.75万件"). */
+function openAfter(chain: Figure[], j: number): boolean {
+  const next = chain.slice(j + 1).find((f) => !f.percent);
+  return !!next && WORK_OPEN.test(stateWords(next));
 }
 
 /**
@@ -598,7 +608,7 @@ const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
-  if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(parts[0], parts[1]))) return true;
+  if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
@@ -609,10 +619,29 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   return categoryList(total, parts)?.length === parts.length;
 }
 
-/** "已处理完毕2349件，正在办理568件": what was done and what is still being done, nothing else between. */
-function doneAndOpen(a: Figure, b: Figure): boolean {
-  const words = (f: Figure) => partWords(f).replace(/^(?:处于[^，,]{0,8}内|目前|现|截至[^，,]{0,8})/, '');
-  return WORK_DONE.test(words(a)) && WORK_OPEN.test(words(b)) && b.segment === a.segment + 1;
+/**
+ * "已处理完毕2349件，正在办理568件": what was done and what is still being done, nothing else between (a rate of the
+ * done may stand between: "办结150件，办结率83%，正在办理30件"). Closed cases (办结) with those still open split only an
+ * intake stated as the whole ("共受理诉求180万件，办结150.25万件，正在办理中29.75万件") in a paragraph that names no
+ * carry-over: otherwise 办结 may hold cases of the year before.
+ */
+function doneAndOpen(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
+  if (!WORK_OPEN.test(stateWords(b)) || !adjacent(doc, index, a, b)) return false;
+  return WORK_DONE.test(stateWords(a)) || (CLOSED_WORK.test(stateWords(a)) && isWholeIntake(doc, index, total));
+}
+
+const CLOSED_WORK = /^(?:已|均已|已经|现已)?办结$/;
+const INTAKE = /受理|收到|接到|接收|登记/;
+
+/** "共受理…", "累计收到…", in a paragraph that names no carry-over from the year before. */
+function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
+  const block = doc.blocks[index.sentences[total.sentence].paragraph];
+  return total.totalCue && INTAKE.test(total.before) && !!block && !CARRY_OVER.test(block.content);
+}
+
+/** A part's words without the time it is stated at ("目前", "截至年底", "处于办结时限内"). */
+function stateWords(f: Figure): string {
+  return partWords(f).replace(/^(?:处于[^，,]{0,8}内|目前|现|截至[^，,]{0,8})/, '');
 }
 
 /** How many kinds the total's own clause says it holds ("五类案件9850件" → 5), or undefined. */

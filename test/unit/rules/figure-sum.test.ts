@@ -71,6 +71,12 @@ ruleTable(figureSum, {
     p('全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法55件，变更10件。'),
     // A bare share after the first count makes it one category among others, no total.
     p('受理诉求1000件，占21.5%；咨询类400件，占8.6%；求助类300件，占6.5%。'),
+    // Closed and open split an intake stated whole: they add up; the intake not stated whole, or a paragraph naming a
+    // carry-over (办结 may hold last year's cases), or the rest after them, is silent; the closed are no total of the rest.
+    p('全市12345热线共受理群众诉求56.30万件，环比上升4.2%，办结48.10万件，办结率85.4%，正在办理中8.20万件。'),
+    p('受理人民调解申请412件，已办结390件，在办30件。'),
+    p('共受理人民调解申请412件（含上年结转18件），已办结390件，在办30件。'),
+    p('共受理人民调解申请412件，已办结380件，在办30件，其他1件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -274,6 +280,8 @@ ruleTable(figureSum, {
     sumRow('closed cases with a withdrawn application', '审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。', /20\+10\+5=35，与总数40件不符/, '40件'),
     sumRow('a pair after a total with its progress against the budget and its change; each part with its own', '全区一般公共预算收入完成52310万元，为年预算的45.6%，同比增长3.1%。其中：税务部门完成40120万元，为年预算的43.2%，同比增长2.5%；财政部门完成12290万元，为年预算的53.0%，同比增长5.2%。', '分项之和与总数不符：40120+12290=52410万，与总数52310万元不符（相差100万）', '52310万元'),
     sumRow('corrections (责令履职 among them) after a total with its rate and last year\'s count', '全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法50件，变更10件。', /40\+15\+50\+10=115，与总数120件不符/, '120件'),
+    sumRow('an intake stated whole, closed and still open (办结 beside 正在办理中), a change and a rate between', '全市12345热线共受理群众诉求56.30万件，环比上升4.2%，办结48.20万件，办结率85.6%，正在办理中8.20万件。', '分项之和与总数不符：48.20+8.20=56.40万，与总数56.30万件不符（相差0.10万）', '56.30万件'),
+    sumRow('an intake stated whole, closed and in hand (在办)', '累计收到人民调解申请412件，已办结380件，在办30件。', /380\+30=410，与总数412件不符/, '412件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
