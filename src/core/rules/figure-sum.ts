@@ -86,7 +86,7 @@ export const figureSum: Rule = {
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
         const mayAccuse = !outer || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
-        const finding = checkTotal(doc, ctx, total, parts, mayAccuse);
+        const finding = carriedIn(parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse) : checkTotal(doc, ctx, total, parts, mayAccuse);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
@@ -301,6 +301,49 @@ function addsUp(total: Figure, parts: Figure[]): boolean {
  */
 function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], outer: Figure): boolean {
   return total.subsetCue && parts.length === 2 && complementary(doc, index, parts[0], parts[1]) && !addsUp(outer, parts);
+}
+
+// Requests carried in from the year before ("上年结转依申请公开2件"), and out into the next ("结转下年度继续办理1件").
+const CARRIED_IN = /^(?:上年度?|上一年度?|去年)结转/;
+const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
+
+/** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list. */
+function carriedIn(parts: Figure[]): boolean {
+  return parts.length >= 4 && CARRIED_IN.test(partWords(parts[0])) && parts[1].subsetCue;
+}
+
+/**
+ * "共收到依申请公开24件，上年结转0件，其中予以公开23件，…，结转下年度继续办理0件": the outcomes of the requests received
+ * and carried in, the ones carried on into next year among them, answer for both — checked when the list names a
+ * disclosure and the carry-on (the 政府信息公开年度报告 table's full set).
+ */
+function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figure, carry: Figure, outcomes: Figure[], mayAccuse: boolean): Finding | undefined {
+  const index = ctx.figures();
+  // Requests are counted one by one: no 万 or decimals to carry through the arithmetic.
+  if ([intake, carry, ...outcomes].some((p) => !isExactCount(p) || p.number.multiplier !== 1 || p.decimals > 0)) return undefined;
+  const complete = outcomes.every((p) => DISCLOSURE_OUTCOME.test(p.before) || CARRIED_ON.test(p.before)) &&
+    outcomes.some((p) => DISCLOSURE_GRANTED.test(p.before)) && outcomes.some((p) => CARRIED_ON.test(p.before)) &&
+    listEnds(doc, index, intake, outcomes[outcomes.length - 1]);
+  if (!complete) return undefined;
+  const base = intake.value + carry.value;
+  const sum = sumOf(outcomes);
+  const terms = outcomes.map((p) => show(p.value, 0)).join('+');
+  const stated = `收到${figureText(doc, intake)}加上年结转${figureText(doc, carry)}（共${show(base, 0)}${intake.unit}）`;
+  if (Math.abs(sum - base) <= tolerance(intake, [carry, ...outcomes])) {
+    ctx.noteHeld({ code: CODE, spans: [intake.span, carry.span, ...outcomes.map((p) => p.span)], message: `办理结果之和与收到加上年结转一致：${terms}=${show(sum, 0)}，等于${stated}` });
+    return undefined;
+  }
+  if (!mayAccuse || sum < carry.value) return undefined;
+  return report(CODE, {
+    message: `办理结果之和与收到加上年结转不符：${terms}=${show(sum, 0)}，与${stated}不符（相差${show(Math.abs(sum - base), 0)}）`,
+    span: intake.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将收到数改为${show(sum - carry.value, 0)}${intake.unit}（办理结果之和减上年结转）`,
+      edits: [{ span: intake.numeralSpan, newText: numeralFor(intake, sum - carry.value, 0) }],
+    }],
+    related: [{ span: carry.span, message: `上年结转：${figureLabel(doc, carry)}` }, ...outcomes.map((p) => ({ span: p.span, message: `办理结果：${figureLabel(doc, p)}` }))],
+  });
 }
 
 function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {

@@ -77,6 +77,9 @@ ruleTable(figureSum, {
     p('受理人民调解申请412件，已办结390件，在办30件。'),
     p('共受理人民调解申请412件（含上年结转18件），已办结390件，在办30件。'),
     p('共受理人民调解申请412件，已办结380件，在办30件，其他1件。'),
+    // Received and carried in, answered or carried on: they add up; without the carry-on the list may leave some open.
+    p('全年共收到政府信息公开申请35件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件，结转下年度继续办理3件。'),
+    p('全年共收到政府信息公开申请35件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -282,6 +285,16 @@ ruleTable(figureSum, {
     sumRow('corrections (责令履职 among them) after a total with its rate and last year\'s count', '全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法50件，变更10件。', /40\+15\+50\+10=115，与总数120件不符/, '120件'),
     sumRow('an intake stated whole, closed and still open (办结 beside 正在办理中), a change and a rate between', '全市12345热线共受理群众诉求56.30万件，环比上升4.2%，办结48.20万件，办结率85.6%，正在办理中8.20万件。', '分项之和与总数不符：48.20+8.20=56.40万，与总数56.30万件不符（相差0.10万）', '56.30万件'),
     sumRow('an intake stated whole, closed and in hand (在办)', '累计收到人民调解申请412件，已办结380件，在办30件。', /380\+30=410，与总数412件不符/, '412件'),
+    {
+      name: 'disclosure requests received and carried in, answered or carried on in full',
+      text: p('全年共收到政府信息公开申请35件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件，结转下年度继续办理2件。'),
+      findings: [{
+        code: 'figure/sum',
+        message: '办理结果之和与收到加上年结转不符：20+5+4+6+2=37，与收到35件加上年结转3件（共38件）不符（相差1）',
+        at: '35件',
+        fixed: p('全年共收到政府信息公开申请34件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件，结转下年度继续办理2件。'),
+      }],
+    },
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
