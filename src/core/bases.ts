@@ -24,7 +24,7 @@ interface Base {
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
 const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办结|新收|办理|调处|审理|接收|代理)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
-const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|新|已|\\s)*$`);
+const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
 // The last of these before a figure in its sentence says which year the figure is of.
@@ -281,12 +281,16 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   return unique(stated);
 }
 
+// A list headed by its noun may start a paragraph of its own right after the count's ("…受理工单36514件。⏎在各类诉求中，…").
+const HEADED_REACH = 1;
+
 /**
  * "共办理热线工单2495件。……工单分类：求决类1878件、……": the one whole count in an earlier sentence of the part's
- * paragraph whose words end in the noun a later list is headed by. Undefined when none or two with different values fit.
+ * paragraph (or of the paragraph before) whose words end in the noun a later list is headed by. Undefined when none or
+ * two with different values fit.
  */
 export function headedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.sentence < part.sentence && b.figure.before.trim().endsWith(noun)));
+  return unique(basesBefore(doc, index, ctx, part, HEADED_REACH).filter((b) => b.whole && b.figure.sentence < part.sentence && b.figure.before.trim().endsWith(noun)));
 }
 
 /** The noun a count is stated under: "全年地方财政收入完成100223万元" → 地方财政收入. */
