@@ -8,7 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
-import { alternatives, CARRY_OVER, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
+import { alternatives, CARRY_OVER, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
@@ -121,7 +121,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // outcomes with the cases still open, or categories with the rest after the one count of their sentence.
   const text = doc.sentences[next.docSentence].text;
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following));
-  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
+  if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
 }
 
@@ -149,26 +149,49 @@ function outcomesWithPending(figures: Figure[]): boolean {
   return lead.length >= 3 && lead.some((f) => PENDING.test(f.before));
 }
 
-const AMONG_LEAD = /^[^，,。0-9０-９]{2,20}中[，,]/;
+const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
+
+/**
+ * "本周所受理的市民诉求中，…" after "共受理市民诉求71184件": the sentence opens by naming the total's things again (its
+ * last two characters, or a noun of the same things: 诉求 for 工单), not other things ("在各类纠纷中" after 受理诉求).
+ */
+function namesTotalAgain(text: string, total: Figure): boolean {
+  const among = AMONG_LEAD.exec(text)?.[1].replace(/[的之]$/, '');
+  if (!among || among.length < 2) return false;
+  const noun = among.slice(-2);
+  return sameThings(noun).some((n) => total.before.includes(n));
+}
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
 const MAX_HEADING = 16;
 const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况)?\s*$/;
+// "在各类诉求中，": the list sorts the noun's whole count.
+const AMONG_HEADING = /^\s*在?(?:各类|全部|所有)?([\u4e00-\u9fff]{2,6}?)中\s*$/;
 
 /**
- * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件": categories, the rest among them, of the whole
- * count stated earlier in the paragraph under the heading's noun.
+ * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件", "在各类诉求中，求助类…": categories of the whole
+ * count stated earlier in the paragraph under the heading's noun (or a noun of the same things: 诉求 and 工单) — the
+ * rest among them (then they add up to it), or exceeding it.
  */
 function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const sentence = index.sentences[k];
   const own = mainFigures(index, sentence);
   const opening = sentence.segments[0].span;
   if (own.length < 2 || own[0].segment !== 1 || opening.end - opening.start > MAX_HEADING) return undefined;
-  const heading = CATEGORY_HEADING.exec(doc.norm.slice(opening.start, opening.end));
-  const base = heading && headedBase(doc, index, ctx, own[0], heading[1]);
-  if (!base) return undefined;
+  const words = doc.norm.slice(opening.start, opening.end);
+  const noun = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
+  if (!noun) return undefined;
+  const bases = new Set(sameThings(noun).map((n) => headedBase(doc, index, ctx, own[0], n)).filter((b) => b !== undefined));
+  if (bases.size !== 1) return undefined;
+  const [base] = bases;
   const parts = partsAfter(doc, index, [base, ...own], 0);
-  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true) : undefined;
+  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+}
+
+/** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
+function sameThings(noun: string): string[] {
+  const group = SAME_THINGS.find((g) => g.includes(noun));
+  return group ? [noun, ...group.filter((n) => n !== noun)] : [noun];
 }
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
@@ -346,11 +369,17 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
   });
 }
 
-function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
+/**
+ * The total's listed parts: their sum must match when the list is proven complete and must not exceed the total when they
+ * exclude each other. `headed`: the list is opened by a heading that says what it sorts ("工单分类：", "在各类诉求中，"),
+ * as 其中 opens one.
+ */
+function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   const index = ctx.figures();
-  // "其中咨询类4000件，求助类3000件，其他类2000件": the first category of a list is no total of the ones after it.
-  if (total.subsetCue && CATEGORY_WORD.test(partWords(total)) && CATEGORY_WORD.test(partWords(parts[0]))) return undefined;
+  // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
+  // of the ones after it — but "行政处罚类100件，其中罚款类60件，…" breaks it down.
+  if (CATEGORY_WORD.test(partWords(total)) && CATEGORY_WORD.test(partWords(parts[0])) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
@@ -370,14 +399,14 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     }
   }
   if (!mayAccuse) return undefined;
-  if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
+  if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
   const kinds = caseKinds(parts);
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
-  const categories = categoryList(total, parts);
+  const categories = categoryList(total, parts, headed);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
 }
 
@@ -433,8 +462,8 @@ const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
  * share ("行政许可事项", "行政处罚事项" → 事项) is the total's noun or a classifier, and each part is that ending after words of
  * its own that are no tag or manner; none inside another. Undefined when there is none.
  */
-function categoryList(total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (parts.length < 2 || !SUBSET_OPENING.test(parts[0].before)) return undefined;
+function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
+  if (parts.length < 2 || !(headed || SUBSET_OPENING.test(parts[0].before))) return undefined;
   const words = parts.map(partWords);
   const ending = commonSuffix(words.slice(0, 2));
   const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && total.before.includes(ending.slice(-2));
@@ -543,7 +572,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
   const difference = `${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}`;
   return report(CODE, {
     message: exceeds
-      ? `“其中”各分项之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
+      ? `${parts[0].subsetCue ? '“其中”各分项' : '所列各分项'}之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
       : `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${difference}）`,
     span: total.span,
     fixes: [{
@@ -649,17 +678,17 @@ const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大)?(?:类|�
 // "法人及其他组织": a last part that names the rest along with its own kind.
 const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
-function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
   if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
+  const opensWithSubset = headed || parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing.
-  return categoryList(total, parts)?.length === parts.length;
+  return categoryList(total, parts, headed)?.length === parts.length;
 }
 
 /**
