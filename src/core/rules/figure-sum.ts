@@ -19,8 +19,9 @@ const CODE = 'figure/sum';
 // Not the time limit of a closure ("处于办结时限内正在办理568件").
 const OPENS_TOTAL = new RegExp(`(?:办结|审结)(?!时限|期限)|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
-// A sum written after its parts; "每班各1人，共6人" multiplies instead.
-const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})\\s*$`);
+// A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"); "每班各1人，共6人"
+// multiplies instead.
+const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})(?:审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
 const PER_ITEM = /各|每/;
 // A bare share ("占12.53%", "占比4.2%"), not one of a named base ("占调整预算的100%").
 const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
@@ -101,9 +102,10 @@ export const figureSum: Rule = {
   },
 };
 
-// Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，". A sentence opening with them lists
+// Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
+// sentence opening with them lists
 // the parts of the total closing the sentence before it: "直接纠错40件。结果分别为撤销20件，…", "…审结85件。经审理，维持…".
-const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)';
+const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
 const OPENS_PARTS = new RegExp(PARTS_LEAD);
 const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 

@@ -88,6 +88,9 @@ ruleTable(figureSum, {
     // Sibling categories: the first is no total of the rest.
     p('求助类510件、咨询类240件、其他类60件。'),
     '# 某市人民政府关于2023年法治政府建设情况的报告\n\n市人民政府：\n\n## 一、主要举措和成效\n\n全年共受理热线工单820件。\n\n## 二、存在的不足\n\n在各类诉求中，求助类510件、咨询类240件、其他类60件。\n',
+    // 具体为 / 从…结果看 / 共计审结 lists that add up.
+    p('全年办结行政复议案件64件。具体为：维持41件，撤销9件，确认违法4件，驳回6件，终止4件。'),
+    p('维持40件、撤销9件、确认违法4件、驳回6件，共计审结59件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -305,6 +308,9 @@ ruleTable(figureSum, {
     },
     sumRow('categories under a heading above the whole count, complete or not', '本月共受理热线工单820件，比上月增长5.1%。工单分类：求助类510件、咨询类240件、投诉类60件、建议类15件。', '所列各分项之和超过总数：510+240+60+15=825，大于总数820件（多5）', '820件'),
     sumRow('"在各类诉求中" in the next paragraph, the rest among the categories, 诉求 counted as 工单', '全年共接听来电52000个，登记受理有效工单48210件，同比增长6.2%。\n\n在各类诉求中，咨询类20100件、求助类15200件、其他类310件、投诉类12500件、建议类120件。', /20100\+15200\+310\+12500\+120=48230，与总数48210件不符/, '48210件'),
+    sumRow('outcomes in the next sentence after 具体为：', '全年办结行政复议案件64件。具体为：维持40件，撤销9件，确认违法4件，驳回6件，终止4件。', /40\+9\+4\+6\+4=63，与总数64件不符/, '64件'),
+    sumRow('outcomes in the next sentence after 从审理结果看，', '全年审结行政诉讼案件64件，同比增长8%。从审理结果看，驳回诉讼请求40件，撤销9件，确认违法4件，原告撤诉6件，终止4件。', /40\+9\+4\+6\+4=63，与总数64件不符/, '64件'),
+    sumRow('a sum after its parts with the verb of what it sums', '维持40件、撤销9件、确认违法4件、驳回6件，共计审结60件。', /40\+9\+4\+6=59，与总数60件不符/, '60件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
