@@ -19,6 +19,8 @@ const CODE = 'figure/sum';
 // Not the time limit of a closure ("处于办结时限内正在办理568件").
 const OPENS_TOTAL = new RegExp(`(?:办结|审结)(?!时限|期限)|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
+// A remark on the items before, between two items of a list ("…555件，均成功；调委会调解…").
+const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9fff]{1,6}\s*$/;
 // A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"); "每班各1人，共6人"
 // multiplies instead.
 const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})(?:审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
@@ -116,6 +118,7 @@ const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const own = mainFigures(index, index.sentences[k]);
   const next = index.sentences[k + 1];
+  if (next && continuesList(doc, index, k + 1)) return own.concat(mainFigures(index, next));
   const total = next && closingTotal(doc, index, k + 1);
   if (!total) return own;
   const following = mainFigures(index, next);
@@ -149,6 +152,16 @@ function outcomesWithPending(figures: Figure[]): boolean {
   const end = figures.findIndex((f) => !(CASE_OUTCOME.test(f.before) || PENDING.test(f.before)));
   const lead = end < 0 ? figures : figures.slice(0, end);
   return lead.length >= 3 && lead.some((f) => PENDING.test(f.before));
+}
+
+// "其他类别中，信息公开类50件，…": a sentence that goes on with the rest of the list the sentence before opened with 其中.
+const REST_LEAD = new RegExp(`^\\s*在?(?:${REMAINDER_WORDS})(?:类别|类型|方面|案件|事项)?中[，,]`);
+
+/** Sentence k opens with REST_LEAD, right after a sentence of its paragraph that lists parts after 其中. */
+function continuesList(doc: ReportDocument, index: FigureIndex, k: number): boolean {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return false;
+  return REST_LEAD.test(doc.sentences[sentence.docSentence].text) && mainFigures(index, before).some((f) => f.subsetCue);
 }
 
 const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
@@ -221,7 +234,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
-    if (f.sentence !== prev.sentence && prev !== total) break;
+    if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence)) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
@@ -292,7 +305,8 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
  */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
-    // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中.
+    // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中 (or
+    // "其他类别中，" going on with the list).
     return f.subsetCue || f.segment <= 1;
   }
   if (f.segment <= prev.segment) return false;
@@ -302,7 +316,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
-    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem) return false;
+    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words)) return false;
   }
   return true;
 }
