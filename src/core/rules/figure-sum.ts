@@ -97,7 +97,7 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkAddedSum(doc, index, k);
       if (headed) out.push(headed);
     });
     return out;
@@ -201,6 +201,49 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const [base] = bases;
   const parts = partsAfter(doc, index, [base, ...own], 0);
   return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+}
+
+// "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
+const ADD_LEAD = /^\s*(?:再)?加上/;
+const SUM_WITH_NOUN = new RegExp(`(?:${alternatives(SUM_WORDS)})(?:为|达)?\\s*$`);
+// The words a sum may name: the noun of what it sums and nothing else ("收入总计", "资金合计").
+const MAX_SUM_NOUN = 8;
+
+/**
+ * "县级一般公共预算收入完成64000万元，……其中：……。加上转移性收入486923万元，收入总计550923万元": a sentence opening with
+ * 加上 adds its counts to the head count of the sentence before (whose other counts of the kind are its 其中 parts or
+ * about it), and states their sum; or, within one sentence, to the count right before the 加上 clause ("上年结转120万元，
+ * 加上本年拨付80万元，合计200万元").
+ */
+function checkAddedSum(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index, index.sentences[k]);
+  const sum = own[own.length - 1];
+  if (own.length < 2 || !sum.lone || !sum.final || !isExactCount(sum) || !SUM_WITH_NOUN.test(sum.before)) return undefined;
+  if (sum.before.replace(SUM_WITH_NOUN, '').trim().length > MAX_SUM_NOUN) return undefined;
+  const segments = index.sentences[k].segments;
+  const lead = segments.findIndex((seg) => ADD_LEAD.test(doc.norm.slice(seg.span.start, seg.span.end)));
+  if (lead < 0) return undefined;
+  const added = own.slice(0, -1).filter((f) => f.segment >= lead);
+  if (added.length === 0 || added.some((f) => !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(sum, f))) return undefined;
+  const before = own.filter((f) => f.segment < lead);
+  const base = before.length ? before[before.length - 1] : lead === 0 ? headOfSentenceBefore(doc, index, k) : undefined;
+  if (!base || !base.final || !isExactCount(base) || !sameUnitKind(sum, base) || (before.length && base.segment !== lead - 1)) return undefined;
+  const parts = [base, ...added];
+  return addsUp(sum, parts) ? undefined : sumFinding(doc, sum, parts);
+}
+
+/** The first count of the sentence before (same paragraph), when every other count of its kind there is a 其中 part of it or about it. */
+function headOfSentenceBefore(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const main = mainFigures(index, before).filter((f) => !f.percent);
+  const head = main[0];
+  if (!head || head.subsetCue) return undefined;
+  for (const f of main.slice(1)) {
+    const inList = /其中/.test(doc.norm.slice(head.span.end, f.span.start));
+    if (sameUnitKind(head, f) && !inList && !isAboutFigureBefore(doc, index, f)) return undefined;
+  }
+  return head;
 }
 
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */

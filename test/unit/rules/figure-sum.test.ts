@@ -95,6 +95,9 @@ ruleTable(figureSum, {
     p('全年共调解矛盾纠纷1840件。其中，司法所调解320件，律师事务所调解100件，均成功；调委会调解1400件，其他调解组织调解20件。'),
     p('全年共调解矛盾纠纷1840件。其中，司法所调解320件，开展回访工作；调委会调解1400件，其他调解组织调解20件。'),
     p('全年共办理行政执法案件520件，其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
+    // 加上… that adds up; a sentence before with two counts of the kind outside a 其中 list has no one head.
+    p('区级一般公共预算收入完成42000万元，同比增长3.5%，其中：税收收入30000万元、非税收入12000万元。加上上级补助收入210500万元、调入资金8000万元，收入总计260500万元。'),
+    p('全县办理案件300件，调解成功200件。加上上年结转10件，总计320件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -317,6 +320,8 @@ ruleTable(figureSum, {
     sumRow('a sum after its parts with the verb of what it sums', '维持40件、撤销9件、确认违法4件、驳回6件，共计审结60件。', /40\+9\+4\+6=59，与总数60件不符/, '60件'),
     sumRow('a 其中 list with a remark on its items (均成功；) between them, the rest last', '全年共调解矛盾纠纷1840件。其中，司法所调解320件，律师事务所调解105件，均成功；调委会调解1400件，其他调解组织调解20件。', /320\+105\+1400\+20=1845，与总数1840件不符/, '1840件'),
     sumRow('a 其中 list going on in the next sentence after 其他类别中，', '全年共办理行政执法案件520件，其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类30件，其余15件。', /300\+100\+80\+30\+15=525，与总数520件不符/, '520件'),
+    sumRow('加上… then the sum, over the head count of the sentence before and its 其中 parts', '区级一般公共预算收入完成42000万元，同比增长3.5%，其中：税收收入30000万元、非税收入12000万元。加上上级补助收入210500万元、调入资金8000万元，收入总计261500万元。', /42000\+210500\+8000=260500万，与总数261500万元不符/, '261500万元'),
+    sumRow('加上… within one sentence', '上年结转法律援助经费120万元，加上本年拨付80万元，合计210万元。', /120\+80=200万，与总数210万元不符/, '210万元'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
