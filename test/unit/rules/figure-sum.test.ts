@@ -302,6 +302,7 @@ ruleTable(figureSum, {
     sumRow('a pair after a total with its progress against the budget and its change; each part with its own', '全区一般公共预算收入完成52310万元，为年预算的45.6%，同比增长3.1%。其中：税务部门完成40120万元，为年预算的43.2%，同比增长2.5%；财政部门完成12290万元，为年预算的53.0%，同比增长5.2%。', '分项之和与总数不符：40120+12290=52410万，与总数52310万元不符（相差100万）', '52310万元'),
     sumRow('corrections (责令履职 among them) after a total with its rate and last year\'s count', '全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法50件，变更10件。', /40\+15\+50\+10=115，与总数120件不符/, '120件'),
     sumRow('an intake stated whole, closed and still open (办结 beside 正在办理中), a change and a rate between', '全市12345热线共受理群众诉求56.30万件，环比上升4.2%，办结48.20万件，办结率85.6%，正在办理中8.20万件。', '分项之和与总数不符：48.20+8.20=56.40万，与总数56.30万件不符（相差0.10万）', '56.30万件'),
+    sumRow('a space before 万 in a part', '全市12345热线共受理群众诉求56.30万件，办结48.20 万件，正在办理中8.20万件。', /48\.20\+8\.20=56\.40万，与总数56\.30万件不符/, '56.30万件'),
     sumRow('an intake stated whole, closed and in hand (在办)', '累计收到人民调解申请412件，已办结380件，在办30件。', /380\+30=410，与总数412件不符/, '412件'),
     {
       name: 'disclosure requests received and carried in, answered or carried on in full',
