@@ -88,6 +88,16 @@ export function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
 }
 
 /**
+ * f is the one count of its segment but for what it counts or is taken from: the kinds it holds ("五类案件9850件"), or
+ * the count it is a part of ("审结的复议案件977件中直接纠错236件").
+ */
+export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  if (f.lone || countsKindsBefore(index, f)) return true;
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  return mates.length === 2 && mates[1] === f.id && /^\s*中/.test(doc.norm.slice(index.figures[mates[0]].span.end, f.span.start));
+}
+
+/**
  * Whether f belongs to a segment about the figure before it: its change, its average, or its own share with the share's
  * base ("完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元").
  */
@@ -339,7 +349,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number)
     j = first - 1;
   }
   const total = main[j];
-  if (!total || !(total.lone || countsKindsBefore(index, total)) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
+  if (!total || !isOwnCount(doc, index, total) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(index, sentence)[0];
   return first && sameYear(doc, index, total, first) ? total : undefined;
 }
