@@ -7,7 +7,7 @@ import {
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
+import { closingTotal, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -261,7 +261,7 @@ function partitionPair(a: Figure, b: Figure): boolean {
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
 function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Figure[] {
   const total = chain[i];
-  if (!isTotalShaped(index, total)) return [];
+  if (!isTotalShaped(doc, index, total)) return [];
   const parts: Figure[] = [];
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
@@ -306,7 +306,7 @@ function openAfter(chain: Figure[], j: number): boolean {
  */
 function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Figure[] {
   const asides = asidesOf(index, total);
-  if (asides.length < 2 || asides.length > MAX_PARTS || !isTotalShaped(index, total)) return [];
+  if (asides.length < 2 || asides.length > MAX_PARTS || !isTotalShaped(doc, index, total)) return [];
   const sentenceEnd = index.sentences[total.sentence].span.end;
   const open = total.span.end + doc.text.slice(total.span.end, sentenceEnd).search(/[(（]/);
   const close = open + doc.text.slice(open, sentenceEnd).search(/[)）]/);
@@ -325,8 +325,8 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
   return parts.every((p) => isExactCount(p) && sameCountKind(total, p) && p.value <= total.value) ? parts : [];
 }
 
-function isTotalShaped(index: FigureIndex, f: Figure): boolean {
-  return !f.percent && !!f.unit && (f.lone || countsKindsBefore(index, f)) && !f.inParens && f.value > 0;
+function isTotalShaped(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  return !f.percent && !!f.unit && isOwnCount(doc, index, f) && !f.inParens && f.value > 0;
 }
 
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
