@@ -75,6 +75,7 @@ export const figureSum: Rule = {
     // Figures already listed as parts of an earlier total (part id → that total) are totals themselves only when they
     // open a new one.
     const outerOf = new Map<number, Figure>();
+    const listOf = new Map<number, Figure[]>();
     index.sentences.forEach((_, k) => {
       const chain = chainOf(doc, index, k);
       chain.forEach((total, i) => {
@@ -89,9 +90,15 @@ export const figureSum: Rule = {
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
         const mayAccuse = !outer || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
-        const finding = carriedIn(parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse) : checkTotal(doc, ctx, total, parts, mayAccuse);
+        const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
+        const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
+        for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
+        const finding = whole ? checkTotal(doc, ctx, whole, wholeParts, true)
+          : carriedIn(parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
+          : checkTotal(doc, ctx, total, parts, mayAccuse);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
+        if (parts.length) listOf.set(total.id, parts);
         const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
         if (after) out.push(after);
         const subset = checkSubset(doc, index, chain, i);
@@ -244,6 +251,15 @@ function headOfSentenceBefore(doc: ReportDocument, index: FigureIndex, k: number
     if (sameUnitKind(head, f) && !inList && !isAboutFigureBefore(doc, index, f)) return undefined;
   }
   return head;
+}
+
+// "行政处罚类案件": a category named with the noun it sorts.
+const CATEGORY_NOUN = /类[\u4e00-\u9fff]{0,3}$/;
+
+/** A part named as a category ("咨询类", "行政处罚类案件", "民生方面"). */
+function isCategory(f: Figure): boolean {
+  const words = partWords(f);
+  return CATEGORY_WORD.test(words) || CATEGORY_NOUN.test(words);
 }
 
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
@@ -438,7 +454,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const index = ctx.figures();
   // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
   // of the ones after it — but "行政处罚类100件，其中罚款类60件，…" breaks it down.
-  if (CATEGORY_WORD.test(partWords(total)) && CATEGORY_WORD.test(partWords(parts[0])) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  if (isCategory(total) && isCategory(parts[0]) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
@@ -850,6 +866,16 @@ function subsetWords(total: Figure, next: Figure): string | undefined {
 // "分别为撤销48件，…，确认违法150件，其中行政强制类164件": a 其中 after the last item of a 分别 list breaks down the
 // whole list, not that item.
 const ENUMERATION = /分别/;
+
+/**
+ * "直接纠错236件。结果分别为撤销48件，……，确认违法150件。其中行政强制类案件164件，……，其他类11件": a 其中 sentence after
+ * a 分别 list that makes up its total breaks down that total, not the list's last item. Returns the total.
+ */
+function enumeratedWhole(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number, outer: Figure, outerList: Figure[] | undefined): Figure | undefined {
+  const [item, next] = [chain[i], chain[i + 1]];
+  if (!outerList || outerList[outerList.length - 1] !== item || !next?.subsetCue || next.sentence === item.sentence) return undefined;
+  return endsEnumeration(doc, index, chain, i) && addsUp(outer, outerList) ? outer : undefined;
+}
 
 /** chain[i] is the last of two or more items of one kind enumerated after 分别 in its sentence. */
 function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): boolean {

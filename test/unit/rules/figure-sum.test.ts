@@ -98,6 +98,9 @@ ruleTable(figureSum, {
     // 加上… that adds up; a sentence before with two counts of the kind outside a 其中 list has no one head.
     p('区级一般公共预算收入完成42000万元，同比增长3.5%，其中：税收收入30000万元、非税收入12000万元。加上上级补助收入210500万元、调入资金8000万元，收入总计260500万元。'),
     p('全县办理案件300件，调解成功200件。加上上年结转10件，总计320件。'),
+    // The same, adding up; a 分别 list that does not make up its total leaves the 其中 sentence unplaced.
+    p('全年直接纠错90件。结果分别为撤销30件，责令履行10件，确认违法50件。其中行政处罚类案件51件，行政强制类案件30件，其他类9件。'),
+    p('全年办理行政复议案件200件。分别为市级案件100件，县级案件30件，乡镇案件40件。其中行政处罚类案件52件，行政强制类案件30件，其他类9件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -324,6 +327,7 @@ ruleTable(figureSum, {
     sumRow('加上… then the sum, over the head count of the sentence before and its 其中 parts', '区级一般公共预算收入完成42000万元，同比增长3.5%，其中：税收收入30000万元、非税收入12000万元。加上上级补助收入210500万元、调入资金8000万元，收入总计261500万元。', /42000\+210500\+8000=260500万，与总数261500万元不符/, '261500万元'),
     sumRow('加上… within one sentence', '上年结转法律援助经费120万元，加上本年拨付80万元，合计210万元。', /120\+80=200万，与总数210万元不符/, '210万元'),
     sumRow('a total taken out of a count in its clause ("…977件中直接纠错236件")', '区政府审结的复议案件540件中直接纠错120件，纠错率约为22%，较去年60件增长了1倍。结果分别为撤销40件，责令履职15件，撤销并责令重做10件，确认违法50件。', /40\+15\+10\+50=115，与总数120件不符/, '120件'),
+    sumRow('a 其中 sentence after a 分别 list that makes up its total breaks down that total', '全年直接纠错90件。结果分别为撤销30件，责令履行10件，确认违法50件。其中行政处罚类案件52件，行政强制类案件30件，其他类9件。', /52\+30\+9=91，与总数90件不符/, '90件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
