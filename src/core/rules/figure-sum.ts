@@ -526,10 +526,13 @@ const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[
 // "联合检查" and "专项检查"): the list need not be a partition.
 const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
-const CHANNEL = /^(线上|线下|网上|网下|现场|窗口|远程|视频|电话|书面|口头)/;
+const CHANNEL = /^(线上|线下|网上|网下|网络|现场|窗口|远程|视频|电话|书面|口头)/;
 // The ending that makes parts kinds of one thing: two characters or more whose last two the total's words carry ("事项",
 // "审案件" of "受理案件") — not a bare measure ("人数", "数量") any two counts share — or a classifier ("类", "级").
-const KIND_ENDING = /^[类级型种]$/;
+const KIND_ENDING = /^(?:[类级型种]|渠道|途径|方式|领域|方面|类别|层级)$/;
+// A noun of three characters or more both parts end in ("村级调委会", "乡镇调委会") names what they are kinds of, whatever
+// the total calls it ("人民调解委员会").
+const MIN_OWN_NOUN = 3;
 const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
 
 /**
@@ -540,8 +543,9 @@ const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
 function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
   if (parts.length < 2 || !(headed || SUBSET_OPENING.test(parts[0].before))) return undefined;
   const words = parts.map(partWords);
-  const ending = commonSuffix(words.slice(0, 2));
-  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && total.before.includes(ending.slice(-2));
+  // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
+  const ending = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
+  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN);
   if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
   const heads = words.map((w) => w.slice(0, w.length - ending.length));
   let n = 0;
