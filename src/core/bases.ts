@@ -335,11 +335,18 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
  * list, share or rate opening sentence k may be of. It must stand alone at the end of its clause (beside the count of
  * its kinds at most: "五类案件总数为15454件"), be exact, be no 其中 part, and be of the year of sentence k's first figure.
  */
-export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number, lead?: RegExp): Figure | undefined {
   const sentence = index.sentences[k];
   const before = index.sentences[k - 1];
-  if (!sentence || !before || before.docSentence !== sentence.docSentence - 1) return undefined;
-  if (before.paragraph !== sentence.paragraph) return undefined;
+  if (!sentence || !before) return undefined;
+  // `lead`: the list may start on the next line after a colon, and one sentence without figures may stand between
+  // when it is nothing but the lead of the list ("…120件。其中：⏎维持80件；…", "…52000件，具体如下：⏎咨询类…").
+  const led = !!lead && before.docSentence === sentence.docSentence - 2 && lead.test(doc.sentences[sentence.docSentence - 1].text);
+  if (before.docSentence !== sentence.docSentence - 1 && !led) return undefined;
+  const opening = doc.sentences[sentence.docSentence - 1];
+  const onNextLine = !!lead && /[:：]\s*$/.test(opening.text) && doc.sentences[sentence.docSentence].blockIndex === opening.blockIndex + 1 &&
+    opening.blockIndex === doc.sentences[before.docSentence].blockIndex;
+  if (before.paragraph !== sentence.paragraph && !onNextLine) return undefined;
   const main = mainFigures(index, before);
   let j = main.length - 1;
   while (j > 0 && isAboutFigureBefore(doc, index, main[j])) {
