@@ -117,6 +117,28 @@ export const figureSum: Rule = {
 const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
 const OPENS_PARTS = new RegExp(PARTS_LEAD);
 const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
+// A sentence that is nothing but the lead of the list on the lines after it ("其中：", "具体如下：").
+const BARE_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
+// An item line that the next line goes on from ("维持80件；").
+const ITEM_END = /[；;，,、]\s*$/;
+
+/**
+ * The figures of sentence k and of the item lines after it ("维持80件；⏎撤销15件；⏎…⏎终止8件。"): each line one sentence
+ * ending in ；/，/、 until the last.
+ */
+function lineItems(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
+  const figures = mainFigures(index, index.sentences[k]);
+  for (let j = k; figures.length <= MAX_PARTS && runsOnToItem(doc, index, j + 1); j++) figures.push(...mainFigures(index, index.sentences[j + 1]));
+  return figures;
+}
+
+/** Sentence j (an item line) starts the line after an item line that ends in ；/，/、. */
+function runsOnToItem(doc: ReportDocument, index: FigureIndex, j: number): boolean {
+  const [sentence, before] = [index.sentences[j], index.sentences[j - 1]];
+  if (!sentence || !before || before.docSentence !== sentence.docSentence - 1) return false;
+  const [line, previous] = [doc.sentences[sentence.docSentence], doc.sentences[before.docSentence]];
+  return line.blockIndex === previous.blockIndex + 1 && ITEM_END.test(previous.text) && mainFigures(index, before).length <= 2;
+}
 
 /**
  * The sentence's figures outside asides, continued into the next sentence of the paragraph when that one opens a list
@@ -126,12 +148,14 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const own = mainFigures(index, index.sentences[k]);
   const next = index.sentences[k + 1];
   if (next && continuesList(doc, index, k + 1)) return own.concat(mainFigures(index, next));
-  const total = next && closingTotal(doc, index, k + 1);
+  const total = next && closingTotal(doc, index, k + 1, BARE_LEAD);
   if (!total) return own;
-  const following = mainFigures(index, next);
+  const following = lineItems(doc, index, k + 1);
   // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
-  // outcomes with the cases still open, or categories with the rest after the one count of their sentence.
-  const text = doc.sentences[next.docSentence].text;
+  // outcomes with the cases still open, or categories with the rest after the one count of their sentence. A lead
+  // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
+  const led = next.docSentence === index.sentences[k].docSentence + 2;
+  const text = doc.sentences[next.docSentence - (led ? 1 : 0)].text;
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following));
   if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
@@ -293,7 +317,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
-    if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence)) break;
+    if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;

@@ -104,6 +104,10 @@ ruleTable(figureSum, {
     // Kinds under their own noun: below the total (a partial list), or tags that may overlap, are silent.
     p('全县共有人民调解委员会268个，其中村（社区）调委会240个，镇（街道）调委会20个。'),
     p('全年办理行政执法案件500件，其中重大行政执法案件300件，涉企行政执法案件260件。'),
+    // Item lines that add up; a line list after a total ending in 。 (another paragraph) or lines with other text between is not joined.
+    { format: 'plaintext', text: '全年审结行政诉讼案件86件。其中：\n驳回诉讼请求51件；\n撤销12件；\n确认违法6件；\n原告撤诉9件；\n终止8件。\n' },
+    { format: 'plaintext', text: '全年共受理群众诉求31000件。\n咨询类12100件；\n求助类9200件；\n投诉类7500件；\n其他类2300件。\n' },
+    { format: 'plaintext', text: '全年审结行政诉讼案件86件。其中：\n驳回诉讼请求50件；\n加强败诉案件分析。\n撤销12件；\n确认违法6件；\n原告撤诉9件；\n终止8件。\n' },
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -333,6 +337,18 @@ ruleTable(figureSum, {
     sumRow('a 其中 sentence after a 分别 list that makes up its total breaks down that total', '全年直接纠错90件。结果分别为撤销30件，责令履行10件，确认违法50件。其中行政处罚类案件52件，行政强制类案件30件，其他类9件。', /52\+30\+9=91，与总数90件不符/, '90件'),
     sumRow('a 其中 list above its total, the parts\' noun their own (调委会 for 人民调解委员会), brackets before it', '全县共有人民调解委员会268个，其中村（社区）调委会240个，镇（街道）调委会20个，行业性专业性调委会10个。', '“其中”各分项之和超过总数：240+20+10=270，大于总数268个（多2）', '268个'),
     sumRow('a 其中 list above its total, kinds by channel (渠道)', '全年共受理群众诉求8.6万件，其中电话渠道6.9万件，网络渠道1.9万件。', /6\.9\+1\.9=8\.8万，大于总数8\.6万件/, '8.6万件'),
+    {
+      name: 'a list on the lines after a lead standing alone (plain text)',
+      format: 'plaintext',
+      text: '全年审结行政诉讼案件86件。其中：\n驳回诉讼请求50件；\n撤销12件；\n确认违法6件；\n原告撤诉9件；\n终止8件。\n',
+      findings: [{ code: 'figure/sum', message: /50\+12\+6\+9\+8=85，与总数86件不符/, at: '86件' }],
+    },
+    {
+      name: 'categories with the rest on the lines after a total ending in a colon (plain text)',
+      format: 'plaintext',
+      text: '全年共受理群众诉求31000件，具体如下：\n咨询类12100件；\n求助类9200件；\n投诉类7500件；\n其他类2300件。\n',
+      findings: [{ code: 'figure/sum', message: /12100\+9200\+7500\+2300=31100，与总数31000件不符/, at: '31000件' }],
+    },
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
