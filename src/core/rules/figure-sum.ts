@@ -117,6 +117,9 @@ export const figureSum: Rule = {
 const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
 const OPENS_PARTS = new RegExp(PARTS_LEAD);
 const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
+// The outcomes of what a total counts ("经审理，", "复议结果为：", "从审理结果看，"), and a sentence with no figure.
+const OUTCOME_LEAD = /^\s*(?:经(?:审理|审查|复议)|(?:处理|审理|复议|办理)结果|从(?:处理|审理|复议|办理)?结果(?:来)?看)/;
+const NO_FIGURES = /^[^0-9０-９]*$/;
 // A sentence that is nothing but the lead of the list on the lines after it ("其中：", "具体如下：").
 const BARE_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
 // An item line that the next line goes on from ("维持80件；").
@@ -148,14 +151,18 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const own = mainFigures(index, index.sentences[k]);
   const next = index.sentences[k + 1];
   if (next && continuesList(doc, index, k + 1)) return own.concat(mainFigures(index, next));
-  const total = next && closingTotal(doc, index, k + 1, BARE_LEAD);
+  if (!next) return own;
+  // "共审结120件。案件主要涉及……等领域。经审理，维持…": a sentence without figures may stand between a total and the
+  // outcomes of what it counts.
+  const nextText = doc.sentences[next.docSentence].text;
+  const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined);
   if (!total) return own;
   const following = lineItems(doc, index, k + 1);
   // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
   // outcomes with the cases still open, or categories with the rest after the one count of their sentence. A lead
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
-  const led = next.docSentence === index.sentences[k].docSentence + 2;
-  const text = doc.sentences[next.docSentence - (led ? 1 : 0)].text;
+  const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
+  const text = BARE_LEAD.test(between) ? between : nextText;
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following));
   if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
