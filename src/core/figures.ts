@@ -104,7 +104,7 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
 }
 
 // Counters one list may mix for the same things ("市政府文件60个，部门文件30件").
-const INTERCHANGEABLE_COUNTERS = ['个', '件', '项'];
+export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项'];
 
 /** Same unit kind, or counters such as 个/件/项 on figures whose metrics end in the same noun of two characters or more. */
 export function sameCountKind(a: Figure, b: Figure): boolean {
