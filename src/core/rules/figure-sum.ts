@@ -2,7 +2,7 @@
 // part must not exceed its total. A sum is claimed only when the structure proves the list is exhaustive; otherwise
 // a list is a subset and says nothing about the total.
 import {
-  ACCEPTED_TOTAL, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
+  INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
@@ -234,7 +234,9 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const words = doc.norm.slice(opening.start, opening.end);
   const noun = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
   if (!noun) return undefined;
-  const bases = new Set(sameThings(noun).map((n) => headedBase(doc, index, ctx, own[0], n)).filter((b) => b !== undefined));
+  // The base is sought for each counter the list uses ("求助类510个、咨询类240件": 个 and 件 may mix).
+  const byCounter = own.filter((f, j) => own.findIndex((g) => g.unit === f.unit) === j);
+  const bases = new Set(sameThings(noun).flatMap((n) => byCounter.map((f) => headedBase(doc, index, ctx, f, n))).filter((b) => b !== undefined));
   if (bases.size !== 1) return undefined;
   const [base] = bases;
   const parts = partsAfter(doc, index, [base, ...own], 0);
@@ -293,6 +295,11 @@ function isCategory(f: Figure): boolean {
   return CATEGORY_WORD.test(words) || CATEGORY_NOUN.test(words);
 }
 
+/** "共受理诉求100件，其中咨询类60个，…": a category counted with another of the counters one list may mix. */
+function mixedCounter(total: Figure, f: Figure): boolean {
+  return INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
+}
+
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
 function sameThings(noun: string): string[] {
   const group = SAME_THINGS.find((g) => g.includes(noun));
@@ -327,7 +334,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
-    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
+    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !(sameCountKind(total, f) || mixedCounter(total, f))) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
