@@ -199,6 +199,9 @@ export const DISCLOSURE_REQUEST_TOTAL = /(?:办理|办结|答复|处理)[^，,�
 export const DISCLOSURE_OUTCOME = /公开|不掌握|不存在|无法提供|不予处理|其他处理|不属于|非本机关|告知|转送|补正|撤回/;
 export const DISCLOSURE_GRANTED = /予以公开|同意公开|全部公开|部分公开/;
 export const DISCLOSURE_REFUSED = /不予公开|不同意公开|不公开/;
+/** What is decided on an application received ("收到行政复议申请120件，其中受理98件，不予受理12件，告知11件"): one each. */
+export const APPLICATION_RECEIVED = /收到|接收|接到/;
+export const APPLICATION_DECISION = /^(?:依法|予以|决定|已)?(?:受理|不予受理|告知|转送|补正|驳回申请|不予立案)/;
 /** Results of a clean-up of documents. */
 export const CLEANUP_TOTAL = /清理/;
 export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|失效|继续有效|${REMAINDER_WORDS}`);
