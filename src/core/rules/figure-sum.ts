@@ -2,7 +2,7 @@
 // part must not exceed its total. A sum is claimed only when the structure proves the list is exhaustive; otherwise
 // a list is a subset and says nothing about the total.
 import {
-  INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
+  INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
@@ -514,7 +514,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!mayAccuse) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, total, parts);
+  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
   const kinds = caseKinds(parts);
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds);
@@ -632,12 +632,16 @@ function exclusivePair(a: string, b: string): boolean {
 
 /**
  * Decisions listed as a total's parts ("纠错40件。结果分别为撤销20件，确认违法12件，责令履行10件"; clean-up results
- * "保留…、废止…") exclude each other: listed in full or not, they cannot add up to more than their total. The list
+ * "保留…、废止…"; what was decided on applications received: "受理…，不予受理…，告知…") exclude each other: listed in full or not, they cannot add up to more than their total. The list
  * must be opened as one (after 其中/分别/结果: "撤销20件，确认违法12件" makes no total of 撤销); a 其中 inside it breaks one
  * of them down, so proves nothing.
  */
-function areDisjointOutcomes(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
-  if (parts.slice(1).some((p) => p.subsetCue) || !OPENS_PARTS.test(doc.text.slice(total.span.end, parts[0].span.start))) return false;
+function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (parts.slice(1).some((p) => p.subsetCue)) return false;
+  // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
+  // paragraph naming a carry-over may decide on applications received the year before.
+  if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
+  if (!OPENS_PARTS.test(doc.text.slice(total.span.end, parts[0].span.start))) return false;
   return parts.every((p) => DECISION.test(p.before)) || parts.every((p) => CLEANUP_OUTCOME.test(p.before));
 }
 
@@ -824,8 +828,13 @@ const INTAKE = /受理|收到|接到|接收|登记/;
 
 /** "共受理…", "累计收到…", in a paragraph that names no carry-over from the year before. */
 function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
+  return total.totalCue && INTAKE.test(total.before) && !namesCarryOver(doc, index, total);
+}
+
+/** The total's paragraph names a carry-over ("上年结转", "旧存"). */
+function namesCarryOver(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
   const block = doc.blocks[index.sentences[total.sentence].paragraph];
-  return total.totalCue && INTAKE.test(total.before) && !!block && !CARRY_OVER.test(block.content);
+  return !block || CARRY_OVER.test(block.content);
 }
 
 /** A part's words without the time it is stated at ("目前", "截至年底", "处于办结时限内"). */

@@ -113,6 +113,9 @@ ruleTable(figureSum, {
     p('全年共审结行政诉讼案件64件。另有12件正在审理。经审理，驳回诉讼请求40件，撤销9件，确认违法4件，原告撤诉6件，终止4件。'),
     // Mixed counters on things that are no categories are not joined.
     p('全年共受理群众来信1000件，其中涉及企业600个，求助300件，其他110个。'),
+    // Decisions on applications below what was received (some under review), or with a carry-over named, are silent.
+    p('全年共收到行政复议申请86件，受理70件，不予受理9件，告知5件。'),
+    p('全年共收到行政复议申请86件，上年结转3件，受理72件，不予受理9件，告知8件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -357,6 +360,7 @@ ruleTable(figureSum, {
     sumRow('outcomes after 经审理 with a sentence without figures between them and the total', '全年共审结行政诉讼案件64件，同比增长8%。案件主要涉及房屋征收、市场监管等领域。经审理，驳回诉讼请求40件，撤销9件，确认违法4件，原告撤诉6件，终止4件。', /40\+9\+4\+6\+4=63，与总数64件不符/, '64件'),
     sumRow('categories counted 个 and 件 in one list', '全年共受理群众来信1000件，其中咨询类600个，求助类300件，其他类110个。', /600\+300\+110=1010，与总数1000件不符/, '1000件'),
     sumRow('a headed list counted 个 and 件', '本月共受理热线工单820件。工单分类：求助类510个、咨询类240件、投诉类60件、其他类15件。', /510\+240\+60\+15=825，与总数820件不符/, '820件'),
+    sumRow('decisions on applications received above them, with or without 其中', '全年共收到行政复议申请86件，受理70件，不予受理9件，告知8件。', /70\+9\+8=87，与总数86件不符/, '86件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
