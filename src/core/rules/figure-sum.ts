@@ -130,7 +130,7 @@ const ITEM_END = /[；;，,、]\s*$/;
  * ending in ；/，/、 until the last.
  */
 function lineItems(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
-  const figures = mainFigures(index, index.sentences[k]);
+  const figures = [...mainFigures(index, index.sentences[k])];
   for (let j = k; figures.length <= MAX_PARTS && runsOnToItem(doc, index, j + 1); j++) figures.push(...mainFigures(index, index.sentences[j + 1]));
   return figures;
 }
