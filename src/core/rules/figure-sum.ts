@@ -511,7 +511,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse) return undefined;
+  if (!mayAccuse || hasRivalTotal(doc, index, total, parts)) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
@@ -521,6 +521,17 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts, headed);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+/**
+ * "共受理群众诉求5000件，办结4800件。其中咨询类2000件，……，其他类500件": a list in the sentence after its total's may
+ * sort any count of that sentence — two candidate totals, none accused — unless its words tie it to the total (the
+ * outcomes of the closed cases: "受理53件，结案50件。其中维持26件，…").
+ */
+function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return false;
+  return mainFigures(index, index.sentences[total.sentence]).some((f) =>
+    f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
 }
 
 // A part that adds to those before it rather than splitting the total again: the rest, or one more ("另有3件转交…").

@@ -116,6 +116,8 @@ ruleTable(figureSum, {
     // Decisions on applications below what was received (some under review), or with a carry-over named, are silent.
     p('全年共收到行政复议申请86件，受理70件，不予受理9件，告知5件。'),
     p('全年共收到行政复议申请86件，上年结转3件，受理72件，不予受理9件，告知8件。'),
+    // A list in the next sentence after two counts of its kind may sort either: none is accused; outcomes tie it to 结案.
+    p('全年共受理群众诉求5000件，办结4800件，办结率96%。其中咨询类2000件，求助类1500件，投诉类1000件，其他类400件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -361,6 +363,7 @@ ruleTable(figureSum, {
     sumRow('categories counted 个 and 件 in one list', '全年共受理群众来信1000件，其中咨询类600个，求助类300件，其他类110个。', /600\+300\+110=1010，与总数1000件不符/, '1000件'),
     sumRow('a headed list counted 个 and 件', '本月共受理热线工单820件。工单分类：求助类510个、咨询类240件、投诉类60件、其他类15件。', /510\+240\+60\+15=825，与总数820件不符/, '820件'),
     sumRow('decisions on applications received above them, with or without 其中', '全年共收到行政复议申请86件，受理70件，不予受理9件，告知8件。', /70\+9\+8=87，与总数86件不符/, '86件'),
+    sumRow('outcomes in the next sentence tied by their words to the closed cases, not the applications before', '收到行政复议申请73件，受理53件，结案50件。其中维持26件，驳回4件，撤销10件，确认违法4件，终止7件。', /26\+4\+10\+4\+7=51，与总数50件不符/, '50件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
