@@ -93,7 +93,7 @@ export const figureSum: Rule = {
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
         for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
-        const finding = whole ? checkTotal(doc, ctx, whole, wholeParts, true)
+        const finding = whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
           : carriedIn(parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
           : checkTotal(doc, ctx, total, parts, mayAccuse);
         if (finding) out.push(finding);
@@ -485,7 +485,7 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 /**
  * The total's listed parts: their sum must match when the list is proven complete and must not exceed the total when they
  * exclude each other. `headed`: the list is opened by a heading that says what it sorts ("工单分类：", "在各类诉求中，"),
- * as 其中 opens one.
+ * as 其中 opens one, and the total is the one the heading names (or the one an enumeration before the list makes up).
  */
 function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
@@ -511,7 +511,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse || hasRivalTotal(doc, index, total, parts)) return undefined;
+  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts))) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);

@@ -364,6 +364,7 @@ ruleTable(figureSum, {
     sumRow('a headed list counted 个 and 件', '本月共受理热线工单820件。工单分类：求助类510个、咨询类240件、投诉类60件、其他类15件。', /510\+240\+60\+15=825，与总数820件不符/, '820件'),
     sumRow('decisions on applications received above them, with or without 其中', '全年共收到行政复议申请86件，受理70件，不予受理9件，告知8件。', /70\+9\+8=87，与总数86件不符/, '86件'),
     sumRow('outcomes in the next sentence tied by their words to the closed cases, not the applications before', '收到行政复议申请73件，受理53件，结案50件。其中维持26件，驳回4件，撤销10件，确认违法4件，终止7件。', /26\+4\+10\+4\+7=51，与总数50件不符/, '50件'),
+    sumRow('a headed list is checked against the whole its heading names, other counts in that sentence notwithstanding', '全年登记受理有效工单48210件，在线办结工单30100件。\n\n在各类诉求中，咨询类20100件、求助类15200件、其他类310件、投诉类12500件、建议类120件。', /20100\+15200\+310\+12500\+120=48230，与总数48210件不符/, '48210件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
