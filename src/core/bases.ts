@@ -29,7 +29,7 @@ interface Base {
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
 const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办结|新收|办理|调处|审理|接收|代理)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
-const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|新|已|\\s)*$`);
+const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
@@ -41,8 +41,14 @@ const YEAR_WORD = /(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|(�
 // part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
 const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
-// A share clause: "占年初预算数109466万元的90.9%".
-const SHARE_OF = /^\s*占/;
+// A share clause: "占年初预算数109466万元的90.9%", or the progress against a named base ("为年预算的32.3%",
+// "完成年初预算数60999万元的40.4%").
+const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20}的$)/;
+// The rate of the count before ("纠错率约为24%", "办结率98.5%").
+const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
+// The same count in the earlier period, compared ("较去年60件增长了近3倍", "比上年同期的120件减少15件").
+const EARLIER_VALUE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)}|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
+const CHANGE_AFTER = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 // A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
@@ -94,6 +100,16 @@ export function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
 }
 
 /**
+ * f is the one count of its segment but for what it counts or is taken from: the kinds it holds ("五类案件9850件"), or
+ * the count it is a part of ("审结的复议案件977件中直接纠错236件").
+ */
+export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  if (f.lone || countsKindsBefore(index, f)) return true;
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  return mates.length === 2 && mates[1] === f.id && /^\s*中/.test(doc.norm.slice(index.figures[mates[0]].span.end, f.span.start));
+}
+
+/**
  * Whether f belongs to a segment about the figure before it: its change, its average, or its own share with the share's
  * base ("完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元").
  */
@@ -101,7 +117,9 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
   if (isChangeFigure(doc, f) || isAverageFigure(f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   const last = index.figures[mates[mates.length - 1]];
-  return last.percent && SHARE_OF.test(last.before);
+  if (last.percent && (SHARE_OF.test(last.before) || RATE_OF.test(last.before))) return true;
+  const first = index.figures[mates[0]];
+  return EARLIER_VALUE.test(first.before) && CHANGE_AFTER.test(first.after);
 }
 
 /** The paragraph (block index) a figure stands in. */
@@ -315,12 +333,16 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   return unique(stated);
 }
 
+// A list headed by its noun may start a paragraph of its own right after the count's ("…受理工单36514件。⏎在各类诉求中，…").
+const HEADED_REACH = 1;
+
 /**
  * "共办理热线工单2495件。……工单分类：求决类1878件、……": the one whole count in an earlier sentence of the part's
- * paragraph whose words end in the noun a later list is headed by. Undefined when none or two with different values fit.
+ * paragraph (or of the paragraph before) whose words end in the noun a later list is headed by. Undefined when none or
+ * two with different values fit.
  */
 export function headedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.sentence < part.sentence && b.figure.before.trim().endsWith(noun)));
+  return unique(basesBefore(doc, index, ctx, part, HEADED_REACH).filter((b) => b.whole && b.figure.sentence < part.sentence && b.figure.before.trim().endsWith(noun)));
 }
 
 /** The noun a count is stated under: "全年地方财政收入完成100223万元" → 地方财政收入. */
@@ -449,11 +471,18 @@ function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[])
  * list, share or rate opening sentence k may be of. It must stand alone at the end of its clause (beside the count of
  * its kinds at most: "五类案件总数为15454件"), be exact, be no 其中 part, and be of the year of sentence k's first figure.
  */
-export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number, lead?: RegExp): Figure | undefined {
   const sentence = index.sentences[k];
   const before = index.sentences[k - 1];
-  if (!sentence || !before || before.docSentence !== sentence.docSentence - 1) return undefined;
-  if (before.paragraph !== sentence.paragraph) return undefined;
+  if (!sentence || !before) return undefined;
+  // `lead`: the list may start on the next line after a colon, and one sentence without figures may stand between
+  // when it is nothing but the lead of the list ("…120件。其中：⏎维持80件；…", "…52000件，具体如下：⏎咨询类…").
+  const led = !!lead && before.docSentence === sentence.docSentence - 2 && lead.test(doc.sentences[sentence.docSentence - 1].text);
+  if (before.docSentence !== sentence.docSentence - 1 && !led) return undefined;
+  const opening = doc.sentences[sentence.docSentence - 1];
+  const onNextLine = !!lead && /[:：]\s*$/.test(opening.text) && doc.sentences[sentence.docSentence].blockIndex === opening.blockIndex + 1 &&
+    opening.blockIndex === doc.sentences[before.docSentence].blockIndex;
+  if (before.paragraph !== sentence.paragraph && !onNextLine) return undefined;
   const main = mainFigures(index, before);
   let j = main.length - 1;
   while (j > 0 && isAboutFigureBefore(doc, index, main[j])) {
@@ -463,7 +492,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number)
     j = first - 1;
   }
   const total = main[j];
-  if (!total || !(total.lone || countsKindsBefore(index, total)) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
+  if (!total || !isOwnCount(doc, index, total) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(index, sentence)[0];
   return first && sameYear(doc, index, total, first) ? total : undefined;
 }

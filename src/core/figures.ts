@@ -104,7 +104,7 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
 }
 
 // Counters one list may mix for the same things ("市政府文件60个，部门文件30件").
-const INTERCHANGEABLE_COUNTERS = ['个', '件', '项'];
+export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项'];
 
 /** Same unit kind, or counters such as 个/件/项 on figures whose metrics end in the same noun of two characters or more. */
 export function sameCountKind(a: Figure, b: Figure): boolean {
@@ -164,7 +164,7 @@ export const CASE_OUTCOME = new RegExp(`维持|撤销|确认违法|驳回|终止
  * every outcome, not only the corrective ones. */
 export const NON_CORRECTIVE = /维持|驳回|终止|放弃申请|撤回/;
 /** The complete set of corrections (纠错) in 行政复议 and 行政诉讼. */
-export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责令履行|责令重做|责令重新作出/;
+export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责令履行|责令履职|责令重做|责令重新作出/;
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */
@@ -199,6 +199,9 @@ export const DISCLOSURE_REQUEST_TOTAL = /(?:办理|办结|答复|处理)[^，,�
 export const DISCLOSURE_OUTCOME = /公开|不掌握|不存在|无法提供|不予处理|其他处理|不属于|非本机关|告知|转送|补正|撤回/;
 export const DISCLOSURE_GRANTED = /予以公开|同意公开|全部公开|部分公开/;
 export const DISCLOSURE_REFUSED = /不予公开|不同意公开|不公开/;
+/** What is decided on an application received ("收到行政复议申请120件，其中受理98件，不予受理12件，告知11件"): one each. */
+export const APPLICATION_RECEIVED = /收到|接收|接到/;
+export const APPLICATION_DECISION = /^(?:依法|予以|决定|已)?(?:受理|不予受理|告知|转送|补正|驳回申请|不予立案)/;
 /** Results of a clean-up of documents. */
 export const CLEANUP_TOTAL = /清理/;
 export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|失效|继续有效|${REMAINDER_WORDS}`);

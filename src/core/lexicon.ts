@@ -62,6 +62,9 @@ export const GENERIC_WORK_WORDS = [
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
 
+/** Nouns a report counts the same things under: a hotline's 诉求 are its 工单 ("受理工单…。在各类诉求中，…"). */
+export const SAME_THINGS: readonly (readonly string[])[] = [['诉求', '工单']];
+
 /** The rest of a list, as regex alternatives: 其他/其余/其它/剩余. */
 export const REMAINDER_WORDS = '其他|其余|其它|剩余';
 

@@ -631,8 +631,14 @@ function readTail(text: string, p: number, allowMultiplier: boolean, units: Word
     p++;
   }
   if (allowMultiplier) {
-    const m = readMultiplier(text, p);
+    // "150.25 万件": one space before the multiplier, as before a unit.
+    const spaced = allowSpace && t.approxAfter.length === 0 && isInlineSpace(c) && !!readMultiplier(text, p + 1);
+    const m = readMultiplier(text, spaced ? p + 1 : p);
     if (m) {
+      if (spaced) {
+        p++;
+        t.spaceBeforeUnit = true;
+      }
       t.multiplierExp = m.exp;
       t.mixed = m.mixed;
       p += m.length;
@@ -665,7 +671,7 @@ function readTail(text: string, p: number, allowMultiplier: boolean, units: Word
       t.unit = u;
       t.unitStart = q;
       t.unitEnd = q + u.length;
-      t.spaceBeforeUnit = q > p;
+      t.spaceBeforeUnit ||= q > p;
       if (u === '个百分点' || u === '百分点') t.percentPoint = true;
       if (!post) {
         const pu = matchPostApprox(text, t.unitEnd);

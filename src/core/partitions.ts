@@ -177,13 +177,13 @@ export const NAME_LEAD = alternatives([
   ...SCOPE_WORDS, ...TOTAL_WORDS,
   '其中', '分产业看', '分三次产业看', '分季节看', '按常住地分', '按城乡分', '年末', '年底', '年内',
   '(?:19|20)[0-9]{2}年(?:末|底)?', '第?[一二三四]季度', '上半年', '前三季度', '1?[0-9][-—–~至]1?[0-9]月份?',
-  '全[省市县区州盟旗镇乡]', '我[省市县区州旗镇乡]', '本[省市县区]', '现价', '国民经济', '经济总量', '人口', '综合',
+  '全[省市县区州盟旗镇乡]', '我[省市县区州旗镇乡]', '本[省市县区]', '[省市县区]?本级', '[省市县区乡镇]级', '现价', '国民经济', '经济总量', '人口', '综合',
 ]);
 
 /** Verbs stated between a name and its figure, or inside it ("第二产业完成增加值"): dropped before names are matched. */
 export const NAME_VERBS = ['实现', '完成'] as const;
-/** Words between a name and its figure ("税收收入累计", "总产值为"): dropped from the end before names are matched. */
-export const NAME_TAIL = ['达到', '达', '为', '是', ...TOTAL_WORDS] as const;
+/** Words between a name and its figure ("税收收入累计", "总产值为", "收入预计完成"): dropped from the end before names are matched. */
+export const NAME_TAIL = ['达到', '达', '为', '是', '预计', ...TOTAL_WORDS] as const;
 
 /** Urbanisation: the share of the urban part of a population (城镇化率 = 城镇人口 ÷ 常住人口). */
 export const URBANISATION = {

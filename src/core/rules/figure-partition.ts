@@ -7,7 +7,7 @@ import {
   figureLabel, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, percentInterval, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { isChangeFigure, paragraphOf, verbOf } from '../bases';
+import { isAboutFigureBefore, isChangeFigure, paragraphOf, verbOf } from '../bases';
 import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
@@ -146,8 +146,8 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
   for (let id = total.id + 1; id < index.figures.length && id <= total.id + MAX_WINDOW; id++) {
     const f = index.figures[id];
     if (f.sentence > total.sentence + MAX_SENTENCES_AFTER || paragraphOf(index, f) !== paragraph) break;
-    // "比上年增产0.71万吨" is a change too.
-    if (f.percent || isChangeFigure(doc, f)) continue;
+    // "比上年增产0.71万吨" is a change too; "完成年初预算数60999万元的40.4%" the base of a share of the figure before.
+    if (f.percent || isAboutFigureBefore(doc, index, f)) continue;
     const own = roles.get(id) ?? [];
     const role = own.find((r) => r.partition === partition);
     // Another total (of this set or of another, "户籍总人口" after "常住人口"), or a count of the same kind that is no

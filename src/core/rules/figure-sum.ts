@@ -2,13 +2,13 @@
 // part must not exceed its total. A sum is claimed only when the structure proves the list is exhaustive; otherwise
 // a list is a subset and says nothing about the total.
 import {
-  ACCEPTED_TOTAL, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
+  INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, statesChange } from '../bases';
-import { alternatives, CARRY_OVER, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
+import { closingTotal, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, statesChange } from '../bases';
+import { alternatives, CARRY_OVER, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
@@ -19,10 +19,14 @@ const CODE = 'figure/sum';
 // Not the time limit of a closure ("处于办结时限内正在办理568件").
 const OPENS_TOTAL = new RegExp(`(?:办结|审结)(?!时限|期限)|结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
-// A sum written after its parts; "每班各1人，共6人" multiplies instead.
-const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})\\s*$`);
+// A remark on the items before, between two items of a list ("…555件，均成功；调委会调解…").
+const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9fff]{1,6}\s*$/;
+// A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"); "每班各1人，共6人"
+// multiplies instead.
+const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})(?:审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
 const PER_ITEM = /各|每/;
-const SHARE_WORD = /占/;
+// A bare share ("占12.53%", "占比4.2%"), not one of a named base ("占调整预算的100%").
+const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
 
 // Exhaustive lists, by what they enumerate (the words are in figures.ts):
 // outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持, 驳回 or a closure without a ruling
@@ -71,6 +75,7 @@ export const figureSum: Rule = {
     // Figures already listed as parts of an earlier total (part id → that total) are totals themselves only when they
     // open a new one.
     const outerOf = new Map<number, Figure>();
+    const listOf = new Map<number, Figure[]>();
     index.sentences.forEach((_, k) => {
       const chain = chainOf(doc, index, k);
       chain.forEach((total, i) => {
@@ -82,27 +87,61 @@ export const figureSum: Rule = {
         if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts)) parts.length = 0;
         if (parts.length === 0) parts.push(...asideParts(doc, index, total));
         const outer = outerOf.get(total.id);
-        const mayAccuse = !outer || OPENS_TOTAL.test(total.before) || splitsSubtotal(doc, index, total, parts, outer);
-        const finding = checkTotal(doc, ctx, total, parts, mayAccuse);
+        // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
+        const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
+        const mayAccuse = !outer || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
+        const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
+        const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
+        for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
+        const finding = whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
+          : carriedIn(parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
+          : checkTotal(doc, ctx, total, parts, mayAccuse);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
+        if (parts.length) listOf.set(total.id, parts);
         const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
         if (after) out.push(after);
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkAddedSum(doc, index, k);
       if (headed) out.push(headed);
     });
     return out;
   },
 };
 
-// Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，". A sentence opening with them lists
+// Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
+// sentence opening with them lists
 // the parts of the total closing the sentence before it: "直接纠错40件。结果分别为撤销20件，…", "…审结85件。经审理，维持…".
-const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)';
+const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
 const OPENS_PARTS = new RegExp(PARTS_LEAD);
 const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
+// The outcomes of what a total counts ("经审理，", "复议结果为：", "从审理结果看，"), and a sentence with no figure.
+const OUTCOME_LEAD = /^\s*(?:经(?:审理|审查|复议)|(?:处理|审理|复议|办理)结果|从(?:处理|审理|复议|办理)?结果(?:来)?看)/;
+const NO_FIGURES = /^[^0-9０-９]*$/;
+// A sentence that is nothing but the lead of the list on the lines after it ("其中：", "具体如下：").
+const BARE_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
+// An item line that the next line goes on from ("维持80件；").
+const ITEM_END = /[；;，,、]\s*$/;
+
+/**
+ * The figures of sentence k and of the item lines after it ("维持80件；⏎撤销15件；⏎…⏎终止8件。"): each line one sentence
+ * ending in ；/，/、 until the last.
+ */
+function lineItems(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
+  const figures = [...mainFigures(index, index.sentences[k])];
+  for (let j = k; figures.length <= MAX_PARTS && runsOnToItem(doc, index, j + 1); j++) figures.push(...mainFigures(index, index.sentences[j + 1]));
+  return figures;
+}
+
+/** Sentence j (an item line) starts the line after an item line that ends in ；/，/、. */
+function runsOnToItem(doc: ReportDocument, index: FigureIndex, j: number): boolean {
+  const [sentence, before] = [index.sentences[j], index.sentences[j - 1]];
+  if (!sentence || !before || before.docSentence !== sentence.docSentence - 1) return false;
+  const [line, previous] = [doc.sentences[sentence.docSentence], doc.sentences[before.docSentence]];
+  return line.blockIndex === previous.blockIndex + 1 && ITEM_END.test(previous.text) && mainFigures(index, before).length <= 2;
+}
 
 /**
  * The sentence's figures outside asides, continued into the next sentence of the paragraph when that one opens a list
@@ -111,14 +150,21 @@ const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const own = mainFigures(index, index.sentences[k]);
   const next = index.sentences[k + 1];
-  const total = next && closingTotal(doc, index, k + 1);
+  if (next && continuesList(doc, index, k + 1)) return own.concat(mainFigures(index, next));
+  if (!next) return own;
+  // "共审结120件。案件主要涉及……等领域。经审理，维持…": a sentence without figures may stand between a total and the
+  // outcomes of what it counts.
+  const nextText = doc.sentences[next.docSentence].text;
+  const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined);
   if (!total) return own;
-  const following = mainFigures(index, next);
+  const following = lineItems(doc, index, k + 1);
   // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
-  // outcomes with the cases still open, or categories with the rest after the one count of their sentence.
-  const text = doc.sentences[next.docSentence].text;
+  // outcomes with the cases still open, or categories with the rest after the one count of their sentence. A lead
+  // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
+  const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
+  const text = BARE_LEAD.test(between) ? between : nextText;
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following));
-  if (!LIST_LEAD.test(text) && !AMONG_LEAD.test(text) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
+  if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
 }
 
@@ -146,26 +192,118 @@ function outcomesWithPending(figures: Figure[]): boolean {
   return lead.length >= 3 && lead.some((f) => PENDING.test(f.before));
 }
 
-const AMONG_LEAD = /^[^，,。0-9０-９]{2,20}中[，,]/;
+// "其他类别中，信息公开类50件，…": a sentence that goes on with the rest of the list the sentence before opened with 其中.
+const REST_LEAD = new RegExp(`^\\s*在?(?:${REMAINDER_WORDS})(?:类别|类型|方面|案件|事项)?中[，,]`);
+
+/** Sentence k opens with REST_LEAD, right after a sentence of its paragraph that lists parts after 其中. */
+function continuesList(doc: ReportDocument, index: FigureIndex, k: number): boolean {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return false;
+  return REST_LEAD.test(doc.sentences[sentence.docSentence].text) && mainFigures(index, before).some((f) => f.subsetCue);
+}
+
+const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
+
+/**
+ * "本周所受理的市民诉求中，…" after "共受理市民诉求71184件": the sentence opens by naming the total's things again (its
+ * last two characters, or a noun of the same things: 诉求 for 工单), not other things ("在各类纠纷中" after 受理诉求).
+ */
+function namesTotalAgain(text: string, total: Figure): boolean {
+  const among = AMONG_LEAD.exec(text)?.[1].replace(/[的之]$/, '');
+  if (!among || among.length < 2) return false;
+  const noun = among.slice(-2);
+  return sameThings(noun).some((n) => total.before.includes(n));
+}
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
 const MAX_HEADING = 16;
 const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况)?\s*$/;
+// "在各类诉求中，": the list sorts the noun's whole count.
+const AMONG_HEADING = /^\s*在?(?:各类|全部|所有)?([\u4e00-\u9fff]{2,6}?)中\s*$/;
 
 /**
- * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件": categories, the rest among them, of the whole
- * count stated earlier in the paragraph under the heading's noun.
+ * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件", "在各类诉求中，求助类…": categories of the whole
+ * count stated earlier in the paragraph under the heading's noun (or a noun of the same things: 诉求 and 工单) — the
+ * rest among them (then they add up to it), or exceeding it.
  */
 function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const sentence = index.sentences[k];
   const own = mainFigures(index, sentence);
   const opening = sentence.segments[0].span;
   if (own.length < 2 || own[0].segment !== 1 || opening.end - opening.start > MAX_HEADING) return undefined;
-  const heading = CATEGORY_HEADING.exec(doc.norm.slice(opening.start, opening.end));
-  const base = heading && headedBase(doc, index, ctx, own[0], heading[1]);
-  if (!base) return undefined;
+  const words = doc.norm.slice(opening.start, opening.end);
+  const noun = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
+  if (!noun) return undefined;
+  // The base is sought for each counter the list uses ("求助类510个、咨询类240件": 个 and 件 may mix).
+  const byCounter = own.filter((f, j) => own.findIndex((g) => g.unit === f.unit) === j);
+  const bases = new Set(sameThings(noun).flatMap((n) => byCounter.map((f) => headedBase(doc, index, ctx, f, n))).filter((b) => b !== undefined));
+  if (bases.size !== 1) return undefined;
+  const [base] = bases;
   const parts = partsAfter(doc, index, [base, ...own], 0);
-  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true) : undefined;
+  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+}
+
+// "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
+const ADD_LEAD = /^\s*(?:再)?加上/;
+const SUM_WITH_NOUN = new RegExp(`(?:${alternatives(SUM_WORDS)})(?:为|达)?\\s*$`);
+// The words a sum may name: the noun of what it sums and nothing else ("收入总计", "资金合计").
+const MAX_SUM_NOUN = 8;
+
+/**
+ * "县级一般公共预算收入完成64000万元，……其中：……。加上转移性收入486923万元，收入总计550923万元": a sentence opening with
+ * 加上 adds its counts to the head count of the sentence before (whose other counts of the kind are its 其中 parts or
+ * about it), and states their sum; or, within one sentence, to the count right before the 加上 clause ("上年结转120万元，
+ * 加上本年拨付80万元，合计200万元").
+ */
+function checkAddedSum(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index, index.sentences[k]);
+  const sum = own[own.length - 1];
+  if (own.length < 2 || !sum.lone || !sum.final || !isExactCount(sum) || !SUM_WITH_NOUN.test(sum.before)) return undefined;
+  if (sum.before.replace(SUM_WITH_NOUN, '').trim().length > MAX_SUM_NOUN) return undefined;
+  const segments = index.sentences[k].segments;
+  const lead = segments.findIndex((seg) => ADD_LEAD.test(doc.norm.slice(seg.span.start, seg.span.end)));
+  if (lead < 0) return undefined;
+  const added = own.slice(0, -1).filter((f) => f.segment >= lead);
+  if (added.length === 0 || added.some((f) => !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(sum, f))) return undefined;
+  const before = own.filter((f) => f.segment < lead);
+  const base = before.length ? before[before.length - 1] : lead === 0 ? headOfSentenceBefore(doc, index, k) : undefined;
+  if (!base || !base.final || !isExactCount(base) || !sameUnitKind(sum, base) || (before.length && base.segment !== lead - 1)) return undefined;
+  const parts = [base, ...added];
+  return addsUp(sum, parts) ? undefined : sumFinding(doc, sum, parts);
+}
+
+/** The first count of the sentence before (same paragraph), when every other count of its kind there is a 其中 part of it or about it. */
+function headOfSentenceBefore(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const main = mainFigures(index, before).filter((f) => !f.percent);
+  const head = main[0];
+  if (!head || head.subsetCue) return undefined;
+  for (const f of main.slice(1)) {
+    const inList = /其中/.test(doc.norm.slice(head.span.end, f.span.start));
+    if (sameUnitKind(head, f) && !inList && !isAboutFigureBefore(doc, index, f)) return undefined;
+  }
+  return head;
+}
+
+// "行政处罚类案件": a category named with the noun it sorts.
+const CATEGORY_NOUN = /类[\u4e00-\u9fff]{0,3}$/;
+
+/** A part named as a category ("咨询类", "行政处罚类案件", "民生方面"). */
+function isCategory(f: Figure): boolean {
+  const words = partWords(f);
+  return CATEGORY_WORD.test(words) || CATEGORY_NOUN.test(words);
+}
+
+/** "共受理诉求100件，其中咨询类60个，…": a category counted with another of the counters one list may mix. */
+function mixedCounter(total: Figure, f: Figure): boolean {
+  return INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
+}
+
+/** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
+function sameThings(noun: string): string[] {
+  const group = SAME_THINGS.find((g) => g.includes(noun));
+  return group ? [noun, ...group.filter((n) => n !== noun)] : [noun];
 }
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
@@ -177,7 +315,7 @@ function partitionPair(a: Figure, b: Figure): boolean {
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
 function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Figure[] {
   const total = chain[i];
-  if (!isTotalShaped(index, total)) return [];
+  if (!isTotalShaped(doc, index, total)) return [];
   const parts: Figure[] = [];
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
@@ -193,12 +331,14 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
-    if (f.sentence !== prev.sentence && prev !== total) break;
+    if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
-    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !sameCountKind(total, f)) break;
+    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !(sameCountKind(total, f) || mixedCounter(total, f))) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
-    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f))))) break;
+    // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
+    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
+        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
@@ -208,13 +348,19 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   return parts;
 }
 
+/** The next count of the chain after chain[j] counts the work still open ("正在办理中29.75万件"). */
+function openAfter(chain: Figure[], j: number): boolean {
+  const next = chain.slice(j + 1).find((f) => !f.percent);
+  return !!next && WORK_OPEN.test(stateWords(next));
+}
+
 /**
  * "411家（其中乡镇调委会19家、村级调委会360家、其他调解组织1家）": the aside after a total, when it is nothing but a list
  * of items that each end in one figure; each part reads the words of its own item.
  */
 function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Figure[] {
   const asides = asidesOf(index, total);
-  if (asides.length < 2 || asides.length > MAX_PARTS || !isTotalShaped(index, total)) return [];
+  if (asides.length < 2 || asides.length > MAX_PARTS || !isTotalShaped(doc, index, total)) return [];
   const sentenceEnd = index.sentences[total.sentence].span.end;
   const open = total.span.end + doc.text.slice(total.span.end, sentenceEnd).search(/[(（]/);
   const close = open + doc.text.slice(open, sentenceEnd).search(/[)）]/);
@@ -233,8 +379,8 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
   return parts.every((p) => isExactCount(p) && sameCountKind(total, p) && p.value <= total.value) ? parts : [];
 }
 
-function isTotalShaped(index: FigureIndex, f: Figure): boolean {
-  return !f.percent && !!f.unit && (f.lone || countsKindsBefore(index, f)) && !f.inParens && f.value > 0;
+function isTotalShaped(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  return !f.percent && !!f.unit && isOwnCount(doc, index, f) && !f.inParens && f.value > 0;
 }
 
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
@@ -256,7 +402,8 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
  */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
-    // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中.
+    // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中 (or
+    // "其他类别中，" going on with the list).
     return f.subsetCue || f.segment <= 1;
   }
   if (f.segment <= prev.segment) return false;
@@ -266,7 +413,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
-    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem) return false;
+    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words)) return false;
   }
   return true;
 }
@@ -292,15 +439,64 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
   return total.subsetCue && parts.length === 2 && complementary(doc, index, parts[0], parts[1]) && !addsUp(outer, parts);
 }
 
-function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean): Finding | undefined {
+// Requests carried in from the year before ("上年结转依申请公开2件"), and out into the next ("结转下年度继续办理1件").
+const CARRIED_IN = /^(?:上年度?|上一年度?|去年)结转/;
+const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
+
+/** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list. */
+function carriedIn(parts: Figure[]): boolean {
+  return parts.length >= 4 && CARRIED_IN.test(partWords(parts[0])) && parts[1].subsetCue;
+}
+
+/**
+ * "共收到依申请公开24件，上年结转0件，其中予以公开23件，…，结转下年度继续办理0件": the outcomes of the requests received
+ * and carried in, the ones carried on into next year among them, answer for both — checked when the list names a
+ * disclosure and the carry-on (the 政府信息公开年度报告 table's full set).
+ */
+function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figure, carry: Figure, outcomes: Figure[], mayAccuse: boolean): Finding | undefined {
+  const index = ctx.figures();
+  // Requests are counted one by one: no 万 or decimals to carry through the arithmetic.
+  if ([intake, carry, ...outcomes].some((p) => !isExactCount(p) || p.number.multiplier !== 1 || p.decimals > 0)) return undefined;
+  const complete = outcomes.every((p) => DISCLOSURE_OUTCOME.test(p.before) || CARRIED_ON.test(p.before)) &&
+    outcomes.some((p) => DISCLOSURE_GRANTED.test(p.before)) && outcomes.some((p) => CARRIED_ON.test(p.before)) &&
+    listEnds(doc, index, intake, outcomes[outcomes.length - 1]);
+  if (!complete) return undefined;
+  const base = intake.value + carry.value;
+  const sum = sumOf(outcomes);
+  const terms = outcomes.map((p) => show(p.value, 0)).join('+');
+  const stated = `收到${figureText(doc, intake)}加上年结转${figureText(doc, carry)}（共${show(base, 0)}${intake.unit}）`;
+  if (Math.abs(sum - base) <= tolerance(intake, [carry, ...outcomes])) {
+    ctx.noteHeld({ code: CODE, spans: [intake.span, carry.span, ...outcomes.map((p) => p.span)], message: `办理结果之和与收到加上年结转一致：${terms}=${show(sum, 0)}，等于${stated}` });
+    return undefined;
+  }
+  if (!mayAccuse || sum < carry.value) return undefined;
+  return report(CODE, {
+    message: `办理结果之和与收到加上年结转不符：${terms}=${show(sum, 0)}，与${stated}不符（相差${show(Math.abs(sum - base), 0)}）`,
+    span: intake.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将收到数改为${show(sum - carry.value, 0)}${intake.unit}（办理结果之和减上年结转）`,
+      edits: [{ span: intake.numeralSpan, newText: numeralFor(intake, sum - carry.value, 0) }],
+    }],
+    related: [{ span: carry.span, message: `上年结转：${figureLabel(doc, carry)}` }, ...outcomes.map((p) => ({ span: p.span, message: `办理结果：${figureLabel(doc, p)}` }))],
+  });
+}
+
+/**
+ * The total's listed parts: their sum must match when the list is proven complete and must not exceed the total when they
+ * exclude each other. `headed`: the list is opened by a heading that says what it sorts ("工单分类：", "在各类诉求中，"),
+ * as 其中 opens one, and the total is the one the heading names (or the one an enumeration before the list makes up).
+ */
+function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   const index = ctx.figures();
-  // "其中咨询类4000件，求助类3000件，其他类2000件": the first category of a list is no total of the ones after it.
-  if (total.subsetCue && CATEGORY_WORD.test(partWords(total)) && CATEGORY_WORD.test(partWords(parts[0]))) return undefined;
+  // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
+  // of the ones after it — but "行政处罚类100件，其中罚款类60件，…" breaks it down.
+  if (isCategory(total) && isCategory(parts[0]) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
-  const pair = partitionPair(parts[0], parts[1]) && standsAlone(index, total, parts);
+  const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
@@ -315,16 +511,27 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse) return undefined;
-  if (isExhaustive(doc, index, total, parts)) return sumFinding(doc, total, parts);
+  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts))) return undefined;
+  if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, total, parts);
+  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
   const kinds = caseKinds(parts);
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
-  const categories = categoryList(total, parts);
+  const categories = categoryList(total, parts, headed);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+/**
+ * "共受理群众诉求5000件，办结4800件。其中咨询类2000件，……，其他类500件": a list in the sentence after its total's may
+ * sort any count of that sentence — two candidate totals, none accused — unless its words tie it to the total (the
+ * outcomes of the closed cases: "受理53件，结案50件。其中维持26件，…").
+ */
+function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return false;
+  return mainFigures(index, index.sentences[total.sentence]).some((f) =>
+    f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
 }
 
 // A part that adds to those before it rather than splitting the total again: the rest, or one more ("另有3件转交…").
@@ -334,8 +541,8 @@ const ONE_MORE = new RegExp(`^(?:另有?|还有|此外|另外|${REMAINDER_WORDS}
  * The first two parts are all of their kind: the list ends with them, or goes on with another breakdown of the total
  * (adding up to it, or a split pair), or with something that is neither one more nor, with them, the total.
  */
-function standsAlone(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  if (parts.length === 2) return listEnds(index, total, parts[1]);
+function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (parts.length === 2) return listEnds(doc, index, total, parts[1]);
   const rest = parts.slice(2);
   if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(rest[0], rest[1]))) return true;
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
@@ -368,10 +575,13 @@ const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[
 // "联合检查" and "专项检查"): the list need not be a partition.
 const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
-const CHANNEL = /^(线上|线下|网上|网下|现场|窗口|远程|视频|电话|书面|口头)/;
+const CHANNEL = /^(线上|线下|网上|网下|网络|现场|窗口|远程|视频|电话|书面|口头)/;
 // The ending that makes parts kinds of one thing: two characters or more whose last two the total's words carry ("事项",
 // "审案件" of "受理案件") — not a bare measure ("人数", "数量") any two counts share — or a classifier ("类", "级").
-const KIND_ENDING = /^[类级型种]$/;
+const KIND_ENDING = /^(?:[类级型种]|渠道|途径|方式|领域|方面|类别|层级)$/;
+// A noun of three characters or more both parts end in ("村级调委会", "乡镇调委会") names what they are kinds of, whatever
+// the total calls it ("人民调解委员会").
+const MIN_OWN_NOUN = 3;
 const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
 
 /**
@@ -379,11 +589,12 @@ const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
  * share ("行政许可事项", "行政处罚事项" → 事项) is the total's noun or a classifier, and each part is that ending after words of
  * its own that are no tag or manner; none inside another. Undefined when there is none.
  */
-function categoryList(total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (parts.length < 2 || !SUBSET_OPENING.test(parts[0].before)) return undefined;
+function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
+  if (parts.length < 2 || !(headed || SUBSET_OPENING.test(parts[0].before))) return undefined;
   const words = parts.map(partWords);
-  const ending = commonSuffix(words.slice(0, 2));
-  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && total.before.includes(ending.slice(-2));
+  // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
+  const ending = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
+  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN);
   if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
   const heads = words.map((w) => w.slice(0, w.length - ending.length));
   let n = 0;
@@ -432,12 +643,16 @@ function exclusivePair(a: string, b: string): boolean {
 
 /**
  * Decisions listed as a total's parts ("纠错40件。结果分别为撤销20件，确认违法12件，责令履行10件"; clean-up results
- * "保留…、废止…") exclude each other: listed in full or not, they cannot add up to more than their total. The list
+ * "保留…、废止…"; what was decided on applications received: "受理…，不予受理…，告知…") exclude each other: listed in full or not, they cannot add up to more than their total. The list
  * must be opened as one (after 其中/分别/结果: "撤销20件，确认违法12件" makes no total of 撤销); a 其中 inside it breaks one
  * of them down, so proves nothing.
  */
-function areDisjointOutcomes(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
-  if (parts.slice(1).some((p) => p.subsetCue) || !OPENS_PARTS.test(doc.text.slice(total.span.end, parts[0].span.start))) return false;
+function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  if (parts.slice(1).some((p) => p.subsetCue)) return false;
+  // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
+  // paragraph naming a carry-over may decide on applications received the year before.
+  if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
+  if (!OPENS_PARTS.test(doc.text.slice(total.span.end, parts[0].span.start))) return false;
   return parts.every((p) => DECISION.test(p.before)) || parts.every((p) => CLEANUP_OUTCOME.test(p.before));
 }
 
@@ -489,7 +704,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
   const difference = `${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}`;
   return report(CODE, {
     message: exceeds
-      ? `“其中”各分项之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
+      ? `${parts[0].subsetCue ? '“其中”各分项' : '所列各分项'}之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
       : `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${difference}）`,
     span: total.span,
     fixes: [{
@@ -525,7 +740,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
   // The newer complete sets hold only when nothing of the same kind follows ("…责令履行2件，调解结案2件" goes on).
-  const ends = listEnds(index, total, parts[parts.length - 1]);
+  const ends = listEnds(doc, index, total, parts[parts.length - 1]);
   if (ends && parts.length >= 2 && CORRECTION_TOTAL.test(total.before) && all(CORRECTION_OUTCOME)) return true;
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
@@ -560,11 +775,17 @@ function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean
   return GRADING_RESULT.test(between) || grades.includes('不合格');
 }
 
-/** No figure of the total's kind right after the last part, in the next segment: the list is all there is. */
-function listEnds(index: FigureIndex, total: Figure, last: Figure): boolean {
+/**
+ * No figure of the total's kind right after the last part (past its change or share: "非税收入16524万元，比上年减收2354万元"),
+ * in the next segment: the list is all there is.
+ */
+function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: Figure): boolean {
   if (last.inParens) return true;
-  const next = index.sentences[last.sentence].figures.map((id) => index.figures[id]).find((f) => !f.inParens && f.span.start > last.span.end);
-  return !next || next.segment !== last.segment + 1 || !sameCountKind(total, next);
+  const after = index.sentences[last.sentence].figures.map((id) => index.figures[id]).filter((f) => !f.inParens && f.span.start > last.span.end);
+  let k = 0;
+  while (k < after.length && after[k].segment === last.segment + 1 + k && isAboutFigureBefore(doc, index, after[k])) k++;
+  const next = after[k];
+  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next);
 }
 
 /**
@@ -589,23 +810,47 @@ const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大)?(?:类|�
 // "法人及其他组织": a last part that names the rest along with its own kind.
 const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
-function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
-  if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(parts[0], parts[1]))) return true;
-  if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(index, total, parts[parts.length - 1])) return true;
-  if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(index, total, parts[parts.length - 1])) return true;
-  const opensWithSubset = parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
+  if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
+  if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  const opensWithSubset = headed || parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing.
-  return categoryList(total, parts)?.length === parts.length;
+  return categoryList(total, parts, headed)?.length === parts.length;
 }
 
-/** "已处理完毕2349件，正在办理568件": what was done and what is still being done, nothing else between. */
-function doneAndOpen(a: Figure, b: Figure): boolean {
-  const words = (f: Figure) => partWords(f).replace(/^(?:处于[^，,]{0,8}内|目前|现|截至[^，,]{0,8})/, '');
-  return WORK_DONE.test(words(a)) && WORK_OPEN.test(words(b)) && b.segment === a.segment + 1;
+/**
+ * "已处理完毕2349件，正在办理568件": what was done and what is still being done, nothing else between (a rate of the
+ * done may stand between: "办结150件，办结率83%，正在办理30件"). Closed cases (办结) with those still open split only an
+ * intake stated as the whole ("共受理诉求180万件，办结150.25万件，正在办理中29.75万件") in a paragraph that names no
+ * carry-over: otherwise 办结 may hold cases of the year before.
+ */
+function doneAndOpen(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
+  if (!WORK_OPEN.test(stateWords(b)) || !adjacent(doc, index, a, b)) return false;
+  return WORK_DONE.test(stateWords(a)) || (CLOSED_WORK.test(stateWords(a)) && isWholeIntake(doc, index, total));
+}
+
+const CLOSED_WORK = /^(?:已|均已|已经|现已)?办结$/;
+const INTAKE = /受理|收到|接到|接收|登记/;
+
+/** "共受理…", "累计收到…", in a paragraph that names no carry-over from the year before. */
+function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
+  return total.totalCue && INTAKE.test(total.before) && !namesCarryOver(doc, index, total);
+}
+
+/** The total's paragraph names a carry-over ("上年结转", "旧存"). */
+function namesCarryOver(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
+  const block = doc.blocks[index.sentences[total.sentence].paragraph];
+  return !block || CARRY_OVER.test(block.content);
+}
+
+/** A part's words without the time it is stated at ("目前", "截至年底", "处于办结时限内"). */
+function stateWords(f: Figure): string {
+  return partWords(f).replace(/^(?:处于[^，,]{0,8}内|目前|现|截至[^，,]{0,8})/, '');
 }
 
 /** How many kinds the total's own clause says it holds ("五类案件9850件" → 5), or undefined. */
@@ -683,6 +928,16 @@ function subsetWords(total: Figure, next: Figure): string | undefined {
 // "分别为撤销48件，…，确认违法150件，其中行政强制类164件": a 其中 after the last item of a 分别 list breaks down the
 // whole list, not that item.
 const ENUMERATION = /分别/;
+
+/**
+ * "直接纠错236件。结果分别为撤销48件，……，确认违法150件。其中行政强制类案件164件，……，其他类11件": a 其中 sentence after
+ * a 分别 list that makes up its total breaks down that total, not the list's last item. Returns the total.
+ */
+function enumeratedWhole(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number, outer: Figure, outerList: Figure[] | undefined): Figure | undefined {
+  const [item, next] = [chain[i], chain[i + 1]];
+  if (!outerList || outerList[outerList.length - 1] !== item || !next?.subsetCue || next.sentence === item.sentence) return undefined;
+  return endsEnumeration(doc, index, chain, i) && addsUp(outer, outerList) ? outer : undefined;
+}
 
 /** chain[i] is the last of two or more items of one kind enumerated after 分别 in its sentence. */
 function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): boolean {

@@ -67,6 +67,57 @@ ruleTable(figureSum, {
     p('全年受理政府信息公开申请50件，其中自然人申请45件，法人或其他组织申请3件，上年结转2件。'),
     // Requests received, not handled: some may be carried into next year.
     p('全年收到政府信息公开申请30件，予以公开10件，部分公开5件，不予公开3件，本机关不掌握5件，转送其他机关2件。'),
+    // A rate and last year's count after the total; its corrections add up.
+    p('全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法55件，变更10件。'),
+    // A bare share after the first count makes it one category among others, no total.
+    p('受理诉求1000件，占21.5%；咨询类400件，占8.6%；求助类300件，占6.5%。'),
+    // Closed and open split an intake stated whole: they add up; the intake not stated whole, or a paragraph naming a
+    // carry-over (办结 may hold last year's cases), or the rest after them, is silent; the closed are no total of the rest.
+    p('全市12345热线共受理群众诉求56.30万件，环比上升4.2%，办结48.10万件，办结率85.4%，正在办理中8.20万件。'),
+    p('受理人民调解申请412件，已办结390件，在办30件。'),
+    p('共受理人民调解申请412件（含上年结转18件），已办结390件，在办30件。'),
+    p('共受理人民调解申请412件，已办结380件，在办30件，其他1件。'),
+    // Received and carried in, answered or carried on: they add up; without the carry-on the list may leave some open.
+    p('全年共收到政府信息公开申请35件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件，结转下年度继续办理3件。'),
+    p('全年共收到政府信息公开申请35件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件。'),
+    // Headed categories: fewer than the whole without the rest, another noun, two wholes of different values, or a
+    // whole in another section are silent.
+    p('本月共受理热线工单820件。工单分类：求助类510件、咨询类240件、投诉类60件。'),
+    p('全年共调解纠纷820件。在各类诉求中，求助类510件、咨询类240件、其他类60件。'),
+    p('上半年共受理工单820件，下半年共受理工单900件。\n\n在各类诉求中，求助类510件、咨询类240件、其他类60件。'),
+    // Sibling categories: the first is no total of the rest.
+    p('求助类510件、咨询类240件、其他类60件。'),
+    '# 某市人民政府关于2023年法治政府建设情况的报告\n\n市人民政府：\n\n## 一、主要举措和成效\n\n全年共受理热线工单820件。\n\n## 二、存在的不足\n\n在各类诉求中，求助类510件、咨询类240件、其他类60件。\n',
+    // 具体为 / 从…结果看 / 共计审结 lists that add up.
+    p('全年办结行政复议案件64件。具体为：维持41件，撤销9件，确认违法4件，驳回6件，终止4件。'),
+    p('维持40件、撤销9件、确认违法4件、驳回6件，共计审结59件。'),
+    // A remark between items, a list going on after 其他类别中: they add up; a remark that is no remark ends the list.
+    p('全年共调解矛盾纠纷1840件。其中，司法所调解320件，律师事务所调解100件，均成功；调委会调解1400件，其他调解组织调解20件。'),
+    p('全年共调解矛盾纠纷1840件。其中，司法所调解320件，开展回访工作；调委会调解1400件，其他调解组织调解20件。'),
+    p('全年共办理行政执法案件520件，其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
+    // 加上… that adds up; a sentence before with two counts of the kind outside a 其中 list has no one head.
+    p('区级一般公共预算收入完成42000万元，同比增长3.5%，其中：税收收入30000万元、非税收入12000万元。加上上级补助收入210500万元、调入资金8000万元，收入总计260500万元。'),
+    p('全县办理案件300件，调解成功200件。加上上年结转10件，总计320件。'),
+    // The same, adding up; a 分别 list that does not make up its total leaves the 其中 sentence unplaced.
+    p('全年直接纠错90件。结果分别为撤销30件，责令履行10件，确认违法50件。其中行政处罚类案件51件，行政强制类案件30件，其他类9件。'),
+    p('全年办理行政复议案件200件。分别为市级案件100件，县级案件30件，乡镇案件40件。其中行政处罚类案件52件，行政强制类案件30件，其他类9件。'),
+    // Kinds under their own noun: below the total (a partial list), or tags that may overlap, are silent.
+    p('全县共有人民调解委员会268个，其中村（社区）调委会240个，镇（街道）调委会20个。'),
+    p('全年办理行政执法案件500件，其中重大行政执法案件300件，涉企行政执法案件260件。'),
+    // Item lines that add up; a line list after a total ending in 。 (another paragraph) or lines with other text between is not joined.
+    { format: 'plaintext', text: '全年审结行政诉讼案件86件。其中：\n驳回诉讼请求51件；\n撤销12件；\n确认违法6件；\n原告撤诉9件；\n终止8件。\n' },
+    { format: 'plaintext', text: '全年共受理群众诉求31000件。\n咨询类12100件；\n求助类9200件；\n投诉类7500件；\n其他类2300件。\n' },
+    { format: 'plaintext', text: '全年审结行政诉讼案件86件。其中：\n驳回诉讼请求50件；\n加强败诉案件分析。\n撤销12件；\n确认违法6件；\n原告撤诉9件；\n终止8件。\n' },
+    // A sentence between: only outcomes after 经审理/结果 reach back over it, and only over one without figures.
+    p('全年共审结行政诉讼案件64件。案件主要涉及房屋征收、市场监管等领域。其中驳回诉讼请求40件，撤销9件，确认违法4件，原告撤诉6件，终止4件。'),
+    p('全年共审结行政诉讼案件64件。另有12件正在审理。经审理，驳回诉讼请求40件，撤销9件，确认违法4件，原告撤诉6件，终止4件。'),
+    // Mixed counters on things that are no categories are not joined.
+    p('全年共受理群众来信1000件，其中涉及企业600个，求助300件，其他110个。'),
+    // Decisions on applications below what was received (some under review), or with a carry-over named, are silent.
+    p('全年共收到行政复议申请86件，受理70件，不予受理9件，告知5件。'),
+    p('全年共收到行政复议申请86件，上年结转3件，受理72件，不予受理9件，告知8件。'),
+    // A list in the next sentence after two counts of its kind may sort either: none is accused; outcomes tie it to 结案.
+    p('全年共受理群众诉求5000件，办结4800件，办结率96%。其中咨询类2000件，求助类1500件，投诉类1000件，其他类400件。'),
     // Taxes and non-tax revenue need not be all of a 财政总收入.
     p('全县财政总收入25亿元。其中税收收入18亿元，非税收入5亿元。'),
     // An average between the total and its list; the first category is no total of the others.
@@ -268,6 +319,52 @@ ruleTable(figureSum, {
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
     sumRow('closed cases with a withdrawn application', '审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。', /20\+10\+5=35，与总数40件不符/, '40件'),
+    sumRow('a pair after a total with its progress against the budget and its change; each part with its own', '全区一般公共预算收入完成52310万元，为年预算的45.6%，同比增长3.1%。其中：税务部门完成40120万元，为年预算的43.2%，同比增长2.5%；财政部门完成12290万元，为年预算的53.0%，同比增长5.2%。', '分项之和与总数不符：40120+12290=52410万，与总数52310万元不符（相差100万）', '52310万元'),
+    sumRow('corrections (责令履职 among them) after a total with its rate and last year\'s count', '全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法50件，变更10件。', /40\+15\+50\+10=115，与总数120件不符/, '120件'),
+    sumRow('an intake stated whole, closed and still open (办结 beside 正在办理中), a change and a rate between', '全市12345热线共受理群众诉求56.30万件，环比上升4.2%，办结48.20万件，办结率85.6%，正在办理中8.20万件。', '分项之和与总数不符：48.20+8.20=56.40万，与总数56.30万件不符（相差0.10万）', '56.30万件'),
+    sumRow('a space before 万 in a part', '全市12345热线共受理群众诉求56.30万件，办结48.20 万件，正在办理中8.20万件。', /48\.20\+8\.20=56\.40万，与总数56\.30万件不符/, '56.30万件'),
+    sumRow('an intake stated whole, closed and in hand (在办)', '累计收到人民调解申请412件，已办结380件，在办30件。', /380\+30=410，与总数412件不符/, '412件'),
+    {
+      name: 'disclosure requests received and carried in, answered or carried on in full',
+      text: p('全年共收到政府信息公开申请35件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件，结转下年度继续办理2件。'),
+      findings: [{
+        code: 'figure/sum',
+        message: '办理结果之和与收到加上年结转不符：20+5+4+6+2=37，与收到35件加上年结转3件（共38件）不符（相差1）',
+        at: '35件',
+        fixed: p('全年共收到政府信息公开申请34件，上年结转3件，其中予以公开20件，部分公开5件，不予公开4件，本机关不掌握相关信息6件，结转下年度继续办理2件。'),
+      }],
+    },
+    sumRow('categories under a heading above the whole count, complete or not', '本月共受理热线工单820件，比上月增长5.1%。工单分类：求助类510件、咨询类240件、投诉类60件、建议类15件。', '所列各分项之和超过总数：510+240+60+15=825，大于总数820件（多5）', '820件'),
+    sumRow('"在各类诉求中" in the next paragraph, the rest among the categories, 诉求 counted as 工单', '全年共接听来电52000个，登记受理有效工单48210件，同比增长6.2%。\n\n在各类诉求中，咨询类20100件、求助类15200件、其他类310件、投诉类12500件、建议类120件。', /20100\+15200\+310\+12500\+120=48230，与总数48210件不符/, '48210件'),
+    sumRow('outcomes in the next sentence after 具体为：', '全年办结行政复议案件64件。具体为：维持40件，撤销9件，确认违法4件，驳回6件，终止4件。', /40\+9\+4\+6\+4=63，与总数64件不符/, '64件'),
+    sumRow('outcomes in the next sentence after 从审理结果看，', '全年审结行政诉讼案件64件，同比增长8%。从审理结果看，驳回诉讼请求40件，撤销9件，确认违法4件，原告撤诉6件，终止4件。', /40\+9\+4\+6\+4=63，与总数64件不符/, '64件'),
+    sumRow('a sum after its parts with the verb of what it sums', '维持40件、撤销9件、确认违法4件、驳回6件，共计审结60件。', /40\+9\+4\+6=59，与总数60件不符/, '60件'),
+    sumRow('a 其中 list with a remark on its items (均成功；) between them, the rest last', '全年共调解矛盾纠纷1840件。其中，司法所调解320件，律师事务所调解105件，均成功；调委会调解1400件，其他调解组织调解20件。', /320\+105\+1400\+20=1845，与总数1840件不符/, '1840件'),
+    sumRow('a 其中 list going on in the next sentence after 其他类别中，', '全年共办理行政执法案件520件，其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类30件，其余15件。', /300\+100\+80\+30\+15=525，与总数520件不符/, '520件'),
+    sumRow('加上… then the sum, over the head count of the sentence before and its 其中 parts', '区级一般公共预算收入完成42000万元，同比增长3.5%，其中：税收收入30000万元、非税收入12000万元。加上上级补助收入210500万元、调入资金8000万元，收入总计261500万元。', /42000\+210500\+8000=260500万，与总数261500万元不符/, '261500万元'),
+    sumRow('加上… within one sentence', '上年结转法律援助经费120万元，加上本年拨付80万元，合计210万元。', /120\+80=200万，与总数210万元不符/, '210万元'),
+    sumRow('a total taken out of a count in its clause ("…977件中直接纠错236件")', '区政府审结的复议案件540件中直接纠错120件，纠错率约为22%，较去年60件增长了1倍。结果分别为撤销40件，责令履职15件，撤销并责令重做10件，确认违法50件。', /40\+15\+10\+50=115，与总数120件不符/, '120件'),
+    sumRow('a 其中 sentence after a 分别 list that makes up its total breaks down that total', '全年直接纠错90件。结果分别为撤销30件，责令履行10件，确认违法50件。其中行政处罚类案件52件，行政强制类案件30件，其他类9件。', /52\+30\+9=91，与总数90件不符/, '90件'),
+    sumRow('a 其中 list above its total, the parts\' noun their own (调委会 for 人民调解委员会), brackets before it', '全县共有人民调解委员会268个，其中村（社区）调委会240个，镇（街道）调委会20个，行业性专业性调委会10个。', '“其中”各分项之和超过总数：240+20+10=270，大于总数268个（多2）', '268个'),
+    sumRow('a 其中 list above its total, kinds by channel (渠道)', '全年共受理群众诉求8.6万件，其中电话渠道6.9万件，网络渠道1.9万件。', /6\.9\+1\.9=8\.8万，大于总数8\.6万件/, '8.6万件'),
+    {
+      name: 'a list on the lines after a lead standing alone (plain text)',
+      format: 'plaintext',
+      text: '全年审结行政诉讼案件86件。其中：\n驳回诉讼请求50件；\n撤销12件；\n确认违法6件；\n原告撤诉9件；\n终止8件。\n',
+      findings: [{ code: 'figure/sum', message: /50\+12\+6\+9\+8=85，与总数86件不符/, at: '86件' }],
+    },
+    {
+      name: 'categories with the rest on the lines after a total ending in a colon (plain text)',
+      format: 'plaintext',
+      text: '全年共受理群众诉求31000件，具体如下：\n咨询类12100件；\n求助类9200件；\n投诉类7500件；\n其他类2300件。\n',
+      findings: [{ code: 'figure/sum', message: /12100\+9200\+7500\+2300=31100，与总数31000件不符/, at: '31000件' }],
+    },
+    sumRow('outcomes after 经审理 with a sentence without figures between them and the total', '全年共审结行政诉讼案件64件，同比增长8%。案件主要涉及房屋征收、市场监管等领域。经审理，驳回诉讼请求40件，撤销9件，确认违法4件，原告撤诉6件，终止4件。', /40\+9\+4\+6\+4=63，与总数64件不符/, '64件'),
+    sumRow('categories counted 个 and 件 in one list', '全年共受理群众来信1000件，其中咨询类600个，求助类300件，其他类110个。', /600\+300\+110=1010，与总数1000件不符/, '1000件'),
+    sumRow('a headed list counted 个 and 件', '本月共受理热线工单820件。工单分类：求助类510个、咨询类240件、投诉类60件、其他类15件。', /510\+240\+60\+15=825，与总数820件不符/, '820件'),
+    sumRow('decisions on applications received above them, with or without 其中', '全年共收到行政复议申请86件，受理70件，不予受理9件，告知8件。', /70\+9\+8=87，与总数86件不符/, '86件'),
+    sumRow('outcomes in the next sentence tied by their words to the closed cases, not the applications before', '收到行政复议申请73件，受理53件，结案50件。其中维持26件，驳回4件，撤销10件，确认违法4件，终止7件。', /26\+4\+10\+4\+7=51，与总数50件不符/, '50件'),
+    sumRow('a headed list is checked against the whole its heading names, other counts in that sentence notwithstanding', '全年登记受理有效工单48210件，在线办结工单30100件。\n\n在各类诉求中，咨询类20100件、求助类15200件、其他类310件、投诉类12500件、建议类120件。', /20100\+15200\+310\+12500\+120=48230，与总数48210件不符/, '48210件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),

@@ -23,6 +23,11 @@ ruleTable(numberSpace, {
       findings: [{ code: 'number/space', message: '数字前后及数字与计量单位之间不应加空格（GB/T 15835）：“131 件”应写作“131件”', at: '131 件', severity: 'information', fixed: p('审结行政诉讼案件131件，其中撤诉61件。') }],
     },
     {
+      name: 'a space before 万',
+      text: p('办结150.25 万件。'),
+      findings: [{ code: 'number/space', message: /“150\.25 万件”应写作“150\.25万件”/, at: '150.25 万件', fixed: p('办结150.25万件。') }],
+    },
+    {
       text: p('调处纠纷1 5起。'),
       findings: [{ code: 'number/space', message: /“1 5起”应写作“15起”/, at: '1 5起', fixed: p('调处纠纷15起。') }],
     },
