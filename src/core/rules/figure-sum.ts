@@ -236,7 +236,12 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   if (!noun) return undefined;
   // The base is sought for each counter the list uses ("求助类510个、咨询类240件": 个 and 件 may mix).
   const byCounter = own.filter((f, j) => own.findIndex((g) => g.unit === f.unit) === j);
-  const bases = new Set(sameThings(noun).flatMap((n) => byCounter.map((f) => headedBase(doc, index, ctx, f, n))).filter((b) => b !== undefined));
+  // Another noun of the same things is sought only when the heading's own finds none.
+  let bases = new Set<Figure>();
+  for (const n of sameThings(noun)) {
+    bases = new Set(byCounter.map((f) => headedBase(doc, index, ctx, f, n)).filter((b) => b !== undefined));
+    if (bases.size) break;
+  }
   if (bases.size !== 1) return undefined;
   const [base] = bases;
   const parts = partsAfter(doc, index, [base, ...own], 0);
