@@ -59,6 +59,12 @@ export const GENERIC_WORK_WORDS = [
   '着重', '各项', '主动', '及时',
 ] as const;
 
+/**
+ * Steps one case or matter goes through in turn (立案查处 → 移送司法机关, 受理 → 办结): counts named by them may hold the
+ * same cases, so a list of them is no partition of its total.
+ */
+export const CASE_STEPS = /^(?:依法)?(?:立案|查处|查办|移送|移交|转办|交办|督办|办结|结案|审结|处罚|罚款|没收|整改|曝光|通报|约谈|回访)/;
+
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
 

@@ -8,7 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, statesChange } from '../bases';
-import { alternatives, CARRY_OVER, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
+import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
@@ -605,7 +605,7 @@ function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] 
   let n = 0;
   for (let k = 0; k < words.length; k++) {
     const [w, head] = [words[k], heads[k]];
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || /[0-9０-９]/.test(w)) break;
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || CASE_STEPS.test(head) || /[0-9０-９]/.test(w)) break;
     if (CHANNEL.test(head) !== CHANNEL.test(heads[0]) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     n = k + 1;
   }

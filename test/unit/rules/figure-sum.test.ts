@@ -236,6 +236,9 @@ ruleTable(figureSum, {
     p('专职法制机构工作人员有120人，其中具备法律专业背景人数为80人，具有国家法律职业资格人数60人。'),
     p('共有律师300名，其中党员律师100名，青年律师250名。'),
     // A channel beside a topic sorts by two different things.
+    // Steps one case goes through in turn (立案查处, then 移送) may count the same cases.
+    p('全年办理行政处罚案件300件，其中立案查处案件280件，移送司法机关案件30件。'),
+    p('共受理投诉举报案件500件，其中办结案件480件，督办案件60件。'),
     p('共组织培训50期，其中专题培训30期，线上培训25期。'),
     p('全年共开展执法检查600次，其中联合检查200次，专项检查450次。'),
     // An ending the total's words do not carry: no kinds of the total.
