@@ -502,7 +502,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
   const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
-  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
@@ -516,7 +516,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts))) return undefined;
+  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
@@ -526,6 +526,16 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts, headed);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+/**
+ * "共受理诉求1000件（派单800件），按时办结700件，超时办结100件": when the first parts add up exactly to a count stated
+ * between the total and them (in brackets, after a rate), that count is their total, not the one before it. (A list
+ * under a heading that names its total is that total's.)
+ */
+function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const between = index.figures.slice(total.id + 1, parts[0].id).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(total, f));
+  return parts.slice(1).some((_, k) => between.some((f) => addsUp(f, parts.slice(0, k + 2))));
 }
 
 /**

@@ -12,6 +12,10 @@ ruleTable(figureSum, {
     p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
     p('全月共办理热线工单2495件。交办二级责任单位2388件，现场办理170件。'),
     p('共受理市民诉求71184件。本周所受理的市民诉求中，直办37527件，转办33657件。'),
+    // A split pair adding up exactly to a count stated between the first total and them is that count's split.
+    p('全年共受理市民诉求1000件（派单800件），按时办结700件，超时办结100件。'),
+    p('全年热线共受理诉求1000件，派单率80%（800件），按时办结700件，超时办结100件。'),
+    p('共接听来电12,000个（转派工单9,500件），按期反馈9,000件；逾期反馈500件。'),
     // 合计 naming earlier items: they add up; a name no earlier figure carries exactly, or another paragraph, is silent.
     p('全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府751件。县级政府部门和乡镇政府合计败诉案件1531件。'),
     p('县级政府部门780件，乡镇政府751件。市级部门和乡镇政府合计败诉案件1531件。'),
@@ -285,6 +289,7 @@ ruleTable(figureSum, {
         fixed: p('梳理权力事项810项，其中行政许可事项150项，行政处罚事项660项。'),
       }],
     },
+    sumRow('a split pair beside a bracketed count it does not add up to', '全年共受理市民诉求1000件（较上年增加50件），按时办结700件，超时办结100件。', /700\+100=800，与总数1000件不符/, '1000件'),
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
     sumRow('a pair after an average and a change of the total, with shares between', '热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2300件，占46%。', /2600\+2300=4900，与总数5000件不符/, '5000件'),
