@@ -41,9 +41,12 @@ const REMAINDER = new RegExp(`^\\s*(?:[^，,、]{1,10}等)?(${REMAINDER_WORDS})(
 const BARE_REMAINDER = new RegExp(`^\\s*(${REMAINDER_WORDS})的?\\s*$`);
 // the rest of a negation ("不予受理、告知及作出其他处理7件");
 const OTHERS = new RegExp(REMAINDER_WORDS);
-// two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…"),
-// split the total in two.
-const NEGATIONS = ['不予', '未予', '未', '不'];
+// two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…",
+// "电话…，非电话…"), split the total in two.
+const NEGATIONS = ['不予', '未予', '未', '不', '非'];
+// A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
+// what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
+const STATE = /(?:成功|合格|达标)$/;
 const PART_CUES = /^\s*(其中|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
 // A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
@@ -522,7 +525,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
   const kinds = caseKinds(parts);
-  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds);
+  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts, headed);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
@@ -625,21 +628,25 @@ function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] 
   return parts.slice(0, n);
 }
 
-// Kinds of cases, one per part: a case is of one kind only (a lawyer may take both kinds, so not for people).
+// Kinds of cases, one per part: a case is of one kind only (a lawyer may take both kinds, so not for people); and the
+// channel a request came by ("电话3000件，网络1900件").
 const CASE_KIND = /^(?:刑事|民事|行政|执行|国家赔偿|商事)/;
+const EXCLUSIVE_KINDS = [CASE_KIND, CHANNEL];
 
 /**
  * The longest run (two or more) of the first parts that are the same cases of different kinds ("刑事189件，民事55件，
- * 行政1件", "民事法律援助案件381宗、刑事法律援助案件242宗"): they exclude each other, listed in full or not.
+ * 行政1件", "民事法律援助案件381宗、刑事法律援助案件242宗") or the same things by different channels ("电话3000件，网络
+ * 1900件"): they exclude each other, listed in full or not.
  */
 function caseKinds(parts: Figure[]): Figure[] | undefined {
   if (PEOPLE.includes(parts[0].unit)) return undefined;
+  const kindOf = EXCLUSIVE_KINDS.find((k) => k.test(partWords(parts[0])));
   const seen = new Set<string>();
   let tail: string | undefined;
   let n = 0;
   for (const p of parts) {
     const words = partWords(p);
-    const kind = CASE_KIND.exec(words)?.[0];
+    const kind = kindOf?.exec(words)?.[0];
     if (!kind || seen.has(kind) || (tail !== undefined && words.slice(kind.length) !== tail)) break;
     seen.add(kind);
     tail = words.slice(kind.length);
@@ -827,7 +834,7 @@ const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): boolean {
   if (isCompleteByWords(doc, index, total, parts)) return true;
-  if (parts.length === 2 && (closedPair(doc, index, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
+  if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = headed || parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
@@ -887,8 +894,8 @@ function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Fi
 
 /**
  * How b negates a: 'rest' when its list ends with the rest, else the negation word; undefined when it does not.
- * 未 ("未办结", "未整改") names the state of everything not done, so the pair covers the total; 不予/不/未予 name one
- * outcome among others (an application may also be under review, 告知 or 转送), so the pair may not.
+ * 未 ("未办结", "未整改") names the state of everything not done and 非 ("非电话") everything else, so the pair covers the
+ * total; 不予/不/未予 name one outcome among others (an application may also be under review, 告知 or 转送), so the pair may not.
  */
 function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): string | undefined {
   const strip = (s: string) => s.replace(PART_CUES, '').trim();
@@ -907,10 +914,12 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   return undefined;
 }
 
-/** A part and its negation that cover the total: the rest named, or a state (未). */
-function closedPair(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+/** A part and its negation that cover the total: the rest named, a state (未, 不成功) or all else (非). */
+function closedPair(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
   const neg = negationOf(doc, index, a, b);
-  return neg === 'rest' || neg === '未';
+  if (neg !== '不') return neg === 'rest' || neg === '未' || neg === '非';
+  const verb = partWords(a).replace(STATE, '');
+  return STATE.test(partWords(a)) && total.before.includes(verb);
 }
 
 /** The 、-joined words of b's clause after a, up to b: ["不予受理", "告知及作出其他处理"]; undefined past MAX_PARTS. */
