@@ -949,6 +949,24 @@ function subsetWords(total: Figure, next: Figure): string | undefined {
   return NEW_PART.test(words) && STOCK.test(total.before) ? words : undefined;
 }
 
+/**
+ * How next is said to be a part of total: by subsetWords, by a clause naming the total again ("共受理诉求5000件，在受理的
+ * 诉求中，投诉类…"), or by opening the next sentence with 其中 or such a clause — then only when it exceeds every count
+ * of the total's sentence, any of which it might be a part of.
+ */
+function partCue(doc: ReportDocument, index: FigureIndex, total: Figure, next: Figure): string | undefined {
+  const sentence = index.sentences[next.sentence];
+  if (next.sentence === total.sentence) {
+    const between = next.segment === total.segment + 2 ? sentence.segments[total.segment + 1].span.start : next.span.start;
+    return subsetWords(total, next) ?? (namesTotalAgain(doc.norm.slice(between, next.span.start), total) ? '其中' : undefined);
+  }
+  if (mainFigures(index, sentence)[0] !== next) return undefined;
+  const text = doc.sentences[sentence.docSentence].text;
+  if (!SUBSET_OPENING.test(text) && !namesTotalAgain(text, total)) return undefined;
+  const counts = mainFigures(index, index.sentences[total.sentence]).filter((f) => !f.percent && sameUnitKind(f, total));
+  return counts.every((f) => next.value > f.value + f.halfUlp + next.halfUlp) ? '其中' : undefined;
+}
+
 // "分别为撤销48件，…，确认违法150件，其中行政强制类164件": a 其中 after the last item of a 分别 list breaks down the
 // whole list, not that item.
 const ENUMERATION = /分别/;
@@ -980,7 +998,7 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   // "1260件，同比增长9%，其中…": past the change of the total.
   const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && isChangeFigure(doc, chain[i + 1]) ? 1 : 0;
   const next = chain[i + 1 + skip];
-  const words = aside ? '其中' : next && next.sentence === total.sentence ? subsetWords(total, next) : undefined;
+  const words = aside ? '其中' : next ? partCue(doc, index, total, next) : undefined;
   const part = aside ?? (words ? next : undefined);
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return undefined;
   if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;

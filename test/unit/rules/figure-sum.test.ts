@@ -24,6 +24,12 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求5000件（其中电话3000件，网络1900件）。'),
     p('全年开展培训40期，其中线上培训30期，专题培训20期。'),
     p('清理规范性文件300件，继续有效200件，宣布无效90件。'),
+    // A single part in the next sentence within its total, or above it but within another count it may be a part of;
+    // a clause naming other things than the total's.
+    p('全年共受理群众诉求5000件。其中投诉类4200件。'),
+    p('全年共受理群众诉求5000件，办结6000件。其中投诉类5200件。'),
+    p('全年共受理群众诉求5000件。在各类纠纷中，婚姻家庭纠纷5200件。'),
+    p('全年共受理群众诉求5,000件，在受理的诉求中，投诉类4,800件。'),
     // A split pair adding up exactly to a count stated between the first total and them is that count's split.
     p('全年共受理市民诉求1000件（派单800件），按时办结700件，超时办结100件。'),
     p('全年热线共受理诉求1000件，派单率80%（800件），按时办结700件，超时办结100件。'),
@@ -309,6 +315,10 @@ ruleTable(figureSum, {
     sumRow('two channels above their total, in brackets', '全年共受理群众诉求5000件（其中电话3000件，网络2100件）。', /“其中”各分项之和超过总数：3000\+2100=5100，大于总数5000件/, '5000件'),
     sumRow('two channels above their total, after 其中', '全年共受理群众诉求5000件，其中电话渠道3000件、网络渠道2100件。', /“其中”各分项之和超过总数：3000\+2100=5100/, '5000件'),
     sumRow('city and county level above their total', '全年共办理行政应诉案件80件，其中市级45件，县级40件。', /45\+40=85，大于总数80件/, '80件'),
+    sumRow('a single 其中 part opening the next sentence above its total', '全年共受理群众诉求5000件，同比增长10%。其中，投诉类诉求5200件，占比较高。', '“其中”部分不应超过总数：其中5200件，大于总数5000件', '5200件'),
+    sumRow('a single part after a clause naming the total again', '全年共接听来电5000个，在接听的来电中，投诉类来电5200个。', /其中5200个，大于总数5000个/, '5200个'),
+    sumRow('a single part in the next sentence after a clause naming the total again', '全年共受理群众诉求5000件。在受理的诉求中，投诉类5200件。', /其中5200件，大于总数5000件/, '5200件'),
+    sumRow('a single 其中 part with a digit added', '全年共受理行政复议申请120件，其中依法受理1100件。', /其中1100件，大于总数120件/, '1100件'),
     sumRow('a split pair beside a bracketed count it does not add up to', '全年共受理市民诉求1000件（较上年增加50件），按时办结700件，超时办结100件。', /700\+100=800，与总数1000件不符/, '1000件'),
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
