@@ -166,7 +166,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
   const text = BARE_LEAD.test(between) ? between : nextText;
-  const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following));
+  const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following) || outcomesOfClosed(total, following));
   if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
 }
@@ -186,6 +186,11 @@ function categoriesWithRest(figures: Figure[]): boolean {
 /** The total is marked 共/合计 and is the one count of its kind in its sentence, but for what is said about it. */
 function onlyCount(doc: ReportDocument, index: FigureIndex, own: Figure[], total: Figure): boolean {
   return total.totalCue && own.every((f) => f === total || !sameUnitKind(f, total) || isAboutFigureBefore(doc, index, f));
+}
+
+/** "共审结120件。维持80件，驳回20件，撤销10件…": a sentence that opens with three outcomes of the closed cases or more. */
+function outcomesOfClosed(total: Figure, figures: Figure[]): boolean {
+  return figures.length >= 3 && CLOSED_TOTAL.test(total.before) && figures.slice(0, 3).every((f) => f.segment <= 3 && CASE_OUTCOME.test(f.before));
 }
 
 /** "经过努力，胜诉9起；原告撤诉5起；现待审1起": a sentence that lists how cases ended and how many are still open. */

@@ -30,6 +30,11 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求5000件，办结6000件。其中投诉类5200件。'),
     p('全年共受理群众诉求5000件。在各类纠纷中，婚姻家庭纠纷5200件。'),
     p('全年共受理群众诉求5,000件，在受理的诉求中，投诉类4,800件。'),
+    // Outcomes opening the sentence after the closed cases add up; after an intake closing the sentence, or with no
+    // ruling for the agency (the corrective ones may be all that is listed), they are not checked.
+    p('全年共审结行政复议案件120件。维持80件，驳回20件，撤销10件，确认违法5件，终止5件。'),
+    p('全年审结行政复议案件120件，受理130件。维持80件，驳回20件，撤销10件，确认违法5件，终止10件。'),
+    p('全年共审结行政复议案件120件。撤销10件，确认违法5件，责令履行3件。'),
     // A split pair adding up exactly to a count stated between the first total and them is that count's split.
     p('全年共受理市民诉求1000件（派单800件），按时办结700件，超时办结100件。'),
     p('全年热线共受理诉求1000件，派单率80%（800件），按时办结700件，超时办结100件。'),
@@ -319,6 +324,8 @@ ruleTable(figureSum, {
     sumRow('a single part after a clause naming the total again', '全年共接听来电5000个，在接听的来电中，投诉类来电5200个。', /其中5200个，大于总数5000个/, '5200个'),
     sumRow('a single part in the next sentence after a clause naming the total again', '全年共受理群众诉求5000件。在受理的诉求中，投诉类5200件。', /其中5200件，大于总数5000件/, '5200件'),
     sumRow('a single 其中 part with a digit added', '全年共受理行政复议申请120件，其中依法受理1100件。', /其中1100件，大于总数120件/, '1100件'),
+    sumRow('outcomes opening the sentence after the closed cases, with no lead', '全年共审结行政复议案件120件。维持80件，驳回20件，撤销10件，确认违法5件，终止10件。', /80\+20\+10\+5\+10=125，与总数120件不符/, '120件'),
+    sumRow('outcomes on the sentence after an intake and the closed cases, joined by ；', '全年受理行政复议案件130件，审结120件。维持80件；驳回20件；撤销10件；确认违法5件；终止10件。', /80\+20\+10\+5\+10=125，与总数120件不符/, '120件'),
     sumRow('a split pair beside a bracketed count it does not add up to', '全年共受理市民诉求1000件（较上年增加50件），按时办结700件，超时办结100件。', /700\+100=800，与总数1000件不符/, '1000件'),
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
