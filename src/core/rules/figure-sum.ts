@@ -107,7 +107,7 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkAddedSum(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
       if (headed) out.push(headed);
     });
     return out;
@@ -297,6 +297,59 @@ function headOfSentenceBefore(doc: ReportDocument, index: FigureIndex, k: number
     if (sameUnitKind(head, f) && !inList && !isAboutFigureBefore(doc, index, f)) return undefined;
   }
   return head;
+}
+
+// A count over several years: "三年来", "近三年", "过去5年间", or "2021年至2023年" / "2021—2023年".
+const YEARS_SPAN = /(?:(?:近|过去|最近)([两二三四五六七八九十]|[2-9])年|([两二三四五六七八九十]|[2-9])年(?:来|以来|间))|((?:19|20)[0-9]{2})年?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)[0-9]{2})年/g;
+// One year's count in a year-by-year breakdown: "2021年180件", "其中，2022年受理200件".
+const YEAR_PART = /^((?:19|20)[0-9]{2})年度?([\u4e00-\u9fff]{0,4})$/;
+// How far back in the paragraph the count over the years may stand.
+const MAX_SENTENCES_BACK = 4;
+
+/**
+ * "三年来共受理行政复议案件600件。……其中2021年180件、2022年200件、2023年230件": the counts of every year of a span add up
+ * to the count over the span, stated in that sentence or earlier in the paragraph (the one count of the kind after the
+ * span's words, or the one of the parts' verb).
+ */
+function checkYearByYear(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index, index.sentences[k]);
+  const start = own.findIndex((f) => YEAR_PART.test(partWords(f)));
+  if (start < 0) return undefined;
+  const parts: Figure[] = [];
+  for (const f of own.slice(start)) {
+    const m = YEAR_PART.exec(partWords(f));
+    if (!m || !f.lone || !f.final || !isExactCount(f) || (parts.length && !adjacent(doc, index, parts[parts.length - 1], f))) break;
+    if (parts.length && (Number(m[1]) !== Number(YEAR_PART.exec(partWords(parts[parts.length - 1]))?.[1]) + 1 || !sameUnitKind(parts[0], f))) return undefined;
+    parts.push(f);
+  }
+  if (parts.length < 2) return undefined;
+  const verb = YEAR_PART.exec(partWords(parts[0]))?.[2] ?? '';
+  const first = Number(YEAR_PART.exec(partWords(parts[0]))?.[1]);
+  const sentence = index.sentences[k];
+  for (let j = k; j >= 0 && k - j <= MAX_SENTENCES_BACK && index.sentences[j].paragraph === sentence.paragraph; j--) {
+    const total = spanTotal(doc, index, j, parts, verb, first);
+    if (total !== undefined) return total && !addsUp(total, parts) ? sumFinding(doc, total, parts) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The count over the years of `parts` in sentence j, before them: null when the sentence names a span of years that
+ * does not fit them or several counts that might be its total, undefined when it names no span.
+ */
+function spanTotal(doc: ReportDocument, index: FigureIndex, j: number, parts: Figure[], verb: string, first: number): Figure | null | undefined {
+  const sentence = index.sentences[j];
+  const end = Math.min(sentence.span.end, parts[0].span.start);
+  const text = doc.norm.slice(sentence.span.start, end);
+  const spans = [...text.matchAll(YEARS_SPAN)];
+  if (spans.length === 0) return undefined;
+  const m = spans[spans.length - 1];
+  const years = m[3] ? Number(m[4]) - Number(m[3]) + 1 : smallCount(m[1] ?? m[2]);
+  if (years !== parts.length || (m[3] && Number(m[3]) !== first)) return null;
+  const from = sentence.span.start + (m.index ?? 0);
+  const counts = mainFigures(index, sentence).filter((f) => f.span.start > from && f.span.end <= end && !f.percent && !parts.includes(f) &&
+    sameUnitKind(f, parts[0]) && !isAboutFigureBefore(doc, index, f) && (!verb || f.before.includes(verb)));
+  return counts.length === 1 && counts[0].final && isExactCount(counts[0]) ? counts[0] : null;
 }
 
 // "行政处罚类案件": a category named with the noun it sorts.
@@ -886,7 +939,12 @@ function countedKinds(doc: ReportDocument, index: FigureIndex, total: Figure): n
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
   const m = COUNTED_KINDS.exec(doc.text.slice(clauseStart, total.span.start));
   if (!m) return undefined;
-  return /[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  return smallCount(m[1]);
+}
+
+/** A small count written in a digit or a Chinese numeral ("5", "五"). */
+function smallCount(word: string): number | undefined {
+  return /[0-9]/.test(word) ? Number(word) : parseChineseNumeral(word);
 }
 
 /**

@@ -35,6 +35,16 @@ ruleTable(figureSum, {
     p('全年共审结行政复议案件120件。维持80件，驳回20件，撤销10件，确认违法5件，终止5件。'),
     p('全年审结行政复议案件120件，受理130件。维持80件，驳回20件，撤销10件，确认违法5件，终止10件。'),
     p('全年共审结行政复议案件120件。撤销10件，确认违法5件，责令履行3件。'),
+    // Year-by-year counts that add up to the count over the span; another count of the kind beside the span's, fewer
+    // years than the span, years out of order, the verb of another count, another paragraph or no span: not checked.
+    p('近三年共受理行政复议案件600件。2021年180件，2022年200件，2023年220件。'),
+    p('近三年共受理行政复议案件1.2万件。2021年0.4万件，2022年0.4万件，2023年0.45万件。'),
+    p('三年来共受理行政复议案件600件，审结580件。2021年180件，2022年200件，2023年230件。'),
+    p('三年来共受理行政复议案件600件。2022年200件，2023年230件。'),
+    p('三年来共受理行政复议案件600件。2021年180件，2023年200件，2022年230件。'),
+    p('三年来共受理行政复议案件600件。2021年审结180件，2022年审结200件，2023年审结230件。'),
+    p('三年来共受理行政复议案件600件。\n\n2021年180件，2022年200件，2023年230件。'),
+    p('实施法治宣传三年行动计划，共开展活动600场。2021年180场，2022年200场，2023年230场。'),
     // A split pair adding up exactly to a count stated between the first total and them is that count's split.
     p('全年共受理市民诉求1000件（派单800件），按时办结700件，超时办结100件。'),
     p('全年热线共受理诉求1000件，派单率80%（800件），按时办结700件，超时办结100件。'),
@@ -326,6 +336,10 @@ ruleTable(figureSum, {
     sumRow('a single 其中 part with a digit added', '全年共受理行政复议申请120件，其中依法受理1100件。', /其中1100件，大于总数120件/, '1100件'),
     sumRow('outcomes opening the sentence after the closed cases, with no lead', '全年共审结行政复议案件120件。维持80件，驳回20件，撤销10件，确认违法5件，终止10件。', /80\+20\+10\+5\+10=125，与总数120件不符/, '120件'),
     sumRow('outcomes on the sentence after an intake and the closed cases, joined by ；', '全年受理行政复议案件130件，审结120件。维持80件；驳回20件；撤销10件；确认违法5件；终止10件。', /80\+20\+10\+5\+10=125，与总数120件不符/, '120件'),
+    sumRow('year-by-year counts after 其中, the span stated in the sentence before', '三年来共受理行政复议案件600件。其中2021年180件、2022年200件、2023年230件。', /180\+200\+230=610，与总数600件不符/, '600件'),
+    sumRow('year-by-year counts with their verb, a span of explicit years', '2021年至2023年，全市共受理行政复议案件600件。其中，2021年受理180件，2022年受理200件，2023年受理230件。', /180\+200\+230=610/, '600件'),
+    sumRow('year-by-year counts two sentences after the span', '近三年共受理行政复议案件600件，案件数量逐年上升。具体来看，2021年180件，2022年200件，2023年230件。', /180\+200\+230=610/, '600件'),
+    sumRow('five years in one sentence with the span', '过去5年间，全市共调解纠纷5000件，2019年900件、2020年1000件、2021年1000件、2022年1000件、2023年1000件。', /900\+1000\+1000\+1000\+1000=4900，与总数5000件不符/, '5000件'),
     sumRow('a split pair beside a bracketed count it does not add up to', '全年共受理市民诉求1000件（较上年增加50件），按时办结700件，超时办结100件。', /700\+100=800，与总数1000件不符/, '1000件'),
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
