@@ -661,15 +661,17 @@ const MIN_OWN_NOUN = 3;
 const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
 
 /**
- * The longest run (two or more) of a 其中/包括 list's first parts that name kinds of one thing: the ending the first two
+ * The longest run (two or more) of a 其中/包括 list's (or a list of classes') first parts that name kinds of one thing: the ending the first two
  * share ("行政许可事项", "行政处罚事项" → 事项) is the total's noun or a classifier, and each part is that ending after words of
  * its own that are no tag or manner; none inside another. Undefined when there is none.
  */
 function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
-  if (parts.length < 2 || !(headed || SUBSET_OPENING.test(parts[0].before))) return undefined;
+  if (parts.length < 2) return undefined;
   const words = parts.map(partWords);
   // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
   const ending = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
+  // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
+  if (!(headed || SUBSET_OPENING.test(parts[0].before) || KIND_ENDING.test(ending))) return undefined;
   const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN);
   if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
   const heads = words.map((w) => w.slice(0, w.length - ending.length));

@@ -45,6 +45,9 @@ ruleTable(figureSum, {
     p('三年来共受理行政复议案件600件。2021年审结180件，2022年审结200件，2023年审结230件。'),
     p('三年来共受理行政复议案件600件。\n\n2021年180件，2022年200件，2023年230件。'),
     p('实施法治宣传三年行动计划，共开展活动600场。2021年180场，2022年200场，2023年230场。'),
+    // Classes right after a total without 其中, within it; bare nouns without a class word are not taken as kinds.
+    p('全年共受理群众诉求5000件，咨询类2000件，求助类1500件。'),
+    p('全年共受理群众诉求5000件，咨询2000件，求助1500件，投诉2000件。'),
     // A split pair adding up exactly to a count stated between the first total and them is that count's split.
     p('全年共受理市民诉求1000件（派单800件），按时办结700件，超时办结100件。'),
     p('全年热线共受理诉求1000件，派单率80%（800件），按时办结700件，超时办结100件。'),
@@ -340,6 +343,7 @@ ruleTable(figureSum, {
     sumRow('year-by-year counts with their verb, a span of explicit years', '2021年至2023年，全市共受理行政复议案件600件。其中，2021年受理180件，2022年受理200件，2023年受理230件。', /180\+200\+230=610/, '600件'),
     sumRow('year-by-year counts two sentences after the span', '近三年共受理行政复议案件600件，案件数量逐年上升。具体来看，2021年180件，2022年200件，2023年230件。', /180\+200\+230=610/, '600件'),
     sumRow('five years in one sentence with the span', '过去5年间，全市共调解纠纷5000件，2019年900件、2020年1000件、2021年1000件、2022年1000件、2023年1000件。', /900\+1000\+1000\+1000\+1000=4900，与总数5000件不符/, '5000件'),
+    sumRow('classes right after a total without 其中, above it', '全年共受理群众诉求5000件，咨询类2000件；求助类1500件；投诉类2000件。', /所列各分项之和超过总数：2000\+1500\+2000=5500，大于总数5000件/, '5000件'),
     sumRow('a split pair beside a bracketed count it does not add up to', '全年共受理市民诉求1000件（较上年增加50件），按时办结700件，超时办结100件。', /700\+100=800，与总数1000件不符/, '1000件'),
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
