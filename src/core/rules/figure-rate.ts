@@ -237,6 +237,9 @@ type Amount = Pick<Figure, 'value' | 'halfUlp'>;
 function ratioVerdict(rate: Figure, part: Amount, whole: Amount, rounding: 'half-up' | 'lenient'): { verdict: RoundingVerdict; exact: number } | undefined {
   const ratio = percentInterval(part, whole);
   if (!ratio) return undefined;
+  // Plain arithmetic first: rounding or truncating moves a rate by less than one unit, so a rate farther than that from
+  // the interval needs no decimal judgement (the costly part when a long list is tried).
+  if (rate.value < ratio.low - 1 || rate.value > ratio.high + 1) return { verdict: 'mismatch', exact: ratio.exact };
   let verdict = judgeRounding(rate.value, rate.decimals, ratio.low, ratio.high, rounding);
   // 100% means every case, 0% none: rounding cannot make 4706 of 4708 into 100%.
   const exactInputs = part.halfUlp === 0 && whole.halfUlp === 0;
