@@ -630,7 +630,8 @@ function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, par
  */
 function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, rest: Figure[]): Finding | undefined {
   if (rest.length < 2 || rest.slice(0, 2).some((p) => p.subsetCue)) return undefined;
-  if (partitionPair(rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
+  // "自行处理2276件，派单601件，按时结案597件，超时办理4件": a pair adding up to a part of the first breakdown splits that part.
+  if (partitionPair(rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
   return !addsUp(total, rest) && isCompleteByWords(doc, index, total, rest) ? sumFinding(doc, total, rest) : undefined;
 }
 

@@ -51,6 +51,8 @@ ruleTable(figureSum, {
     // A split pair adding up exactly to a count stated between the first total and them is that count's split.
     p('全年共受理市民诉求1000件（派单800件），按时办结700件，超时办结100件。'),
     p('全年热线共受理诉求1000件，派单率80%（800件），按时办结700件，超时办结100件。'),
+    // A pair adding up to the second part of a first breakdown that adds up (自行处理 + 派单) splits that part.
+    p('3月份，热线共受理群众诉求1500件，自行办理1200件，转派300件，按期办结296件，逾期办结4件，办结率100%。'),
     p('共接听来电12,000个（转派工单9,500件），按期反馈9,000件；逾期反馈500件。'),
     // 合计 naming earlier items: they add up; a name no earlier figure carries exactly, or another paragraph, is silent.
     p('全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府751件。县级政府部门和乡镇政府合计败诉案件1531件。'),
