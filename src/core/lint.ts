@@ -1,12 +1,14 @@
-import { createRuleContext, type DocumentAnalyses } from './analyses';
+import { createRuleContext, type DocumentAnalyses, type HeldRelation } from './analyses';
 import { parseReport, type ParseOptions } from './document';
-import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type Rule, type RuleSetting } from './rule';
+import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type ResolvedLintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
 import type { PreviousReport } from './previous';
 import { resolveProfile, type ResolvedProfile } from './profile';
 import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segmenter';
 import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
+import { shiftFinding, shiftHeld, type UnitCache, type UnitResult } from './unit-cache';
+import { documentUnits, unitDocument } from './units';
 
 export interface LintRun {
   doc: ReportDocument;
@@ -28,6 +30,12 @@ export interface LintRequest {
   previous?: PreviousReport;
   /** Polled between rules: once it says true the run stops with LintCancelled (a newer version superseded it). */
   cancelled?: () => boolean;
+  /**
+   * Findings of the local rules (RuleMeta.locality) per unit, kept between checks of one document (the language
+   * server's worker keeps one per open document): local rules then run on each changed unit alone. Without it every
+   * rule reads the whole report. The findings are the same either way.
+   */
+  unitCache?: UnitCache;
 }
 
 export class LintCancelled extends Error {
@@ -49,21 +57,101 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const ctx = createRuleContext(doc, options, base && segmenterWithWords(base, options.words), request.previous);
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
-  for (const rule of request.rules ?? allRules) {
+  const rules = (request.rules ?? allRules).filter((rule) =>
+    !(rule.meta.needsSegmenter && !ctx.segmenter) && !ruleCodes(rule).every((code) => settingFor(options, code).enabled === false));
+  const keep = (finding: Finding) => {
+    const setting = settingFor(options, finding.code);
+    if (setting.enabled !== false) findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
+  };
+  const local = request.unitCache && cacheable(options)
+    ? localFindings(doc, rules.filter((r) => r.meta.locality), options, ctx.segmenter, request.unitCache, request.cancelled)
+    : undefined;
+  for (const rule of rules) {
     if (request.cancelled?.()) throw new LintCancelled();
-    if (rule.meta.needsSegmenter && !ctx.segmenter) continue;
-    if (ruleCodes(rule).every((code) => settingFor(options, code).enabled === false)) continue;
+    const unitResults = local?.get(rule);
+    if (unitResults) {
+      unitResults.held.forEach(ctx.noteHeld);
+      unitResults.findings.forEach(keep);
+      if (unitResults.error) failures.push({ rule: rule.id, error: unitResults.error });
+      continue;
+    }
     try {
-      for (const finding of rule.check(doc, ctx)) {
-        const setting = settingFor(options, finding.code);
-        if (setting.enabled === false) continue;
-        findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
-      }
+      rule.check(doc, ctx).forEach(keep);
     } catch (error) {
-      failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
+      failures.push({ rule: rule.id, error: errorText(error) });
     }
   }
   return { doc, findings: sortFindings(dropIgnored(doc, options.ignore, dropSuppressed(doc, findings))), analyses: ctx, profile, failures };
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** An allow word that holds a line break could join two units: such a run reads the whole report. */
+function cacheable(options: LintOptions): boolean {
+  return !options.allow.some((word) => /[\r\n]/.test(word));
+}
+
+interface LocalFindings {
+  findings: Finding[];
+  held: HeldRelation[];
+  error?: string;
+}
+
+/**
+ * Each local rule run on every unit of its locality, a unit's findings taken from the cache when its text, its shape
+ * and the report-wide context (the year, the options, the rules run, the segmenter) are unchanged; in report offsets.
+ */
+function localFindings(
+  doc: ReportDocument, rules: Rule[], options: ResolvedLintOptions, segmenter: Segmenter | undefined,
+  cache: UnitCache, cancelled: (() => boolean) | undefined,
+): Map<Rule, LocalFindings> {
+  const out = new Map<Rule, LocalFindings>(rules.map((r) => [r, { findings: [], held: [] }]));
+  const { rules: _settings, ignore: _ignore, ...read } = options;
+  const units = documentUnits(doc);
+  for (const locality of ['block', 'section'] as const) {
+    const group = rules.filter((r) => r.meta.locality === locality);
+    if (!group.length) continue;
+    const context = JSON.stringify([doc.year?.value, read, group.map((r) => r.id), !!segmenter]);
+    for (const unit of units[locality]) {
+      if (cancelled?.()) throw new LintCancelled();
+      const { doc: unitDoc, key, offset } = unitDocument(doc, unit, locality);
+      const cacheKey = `${context}\u0002${key}`;
+      let result = cache.get(cacheKey);
+      if (!result) {
+        const computed = checkUnit(unitDoc, group, options, segmenter);
+        result = computed.result;
+        group.forEach((rule, k) => {
+          const error = computed.errors[k];
+          if (error !== undefined) out.get(rule)!.error ??= error;
+        });
+        if (!computed.errors.some((e) => e !== undefined)) cache.set(cacheKey, result);
+      }
+      group.forEach((rule, k) => {
+        const into = out.get(rule)!;
+        for (const f of result.findings[k]) into.findings.push(shiftFinding(f, offset));
+        for (const h of result.held[k]) into.held.push(shiftHeld(h, offset));
+      });
+    }
+  }
+  return out;
+}
+
+function checkUnit(unitDoc: ReportDocument, rules: Rule[], options: ResolvedLintOptions, segmenter: Segmenter | undefined) {
+  const ctx = createRuleContext(unitDoc, options, segmenter);
+  const result: UnitResult = { findings: [], held: [] };
+  const errors: (string | undefined)[] = [];
+  for (const rule of rules) {
+    const before = ctx.held().length;
+    try {
+      result.findings.push(rule.check(unitDoc, ctx));
+      errors.push(undefined);
+    } catch (error) {
+      result.findings.push([]);
+      errors.push(errorText(error));
+    }
+    result.held.push(ctx.held().slice(before));
+  }
+  return { result, errors };
 }
 
 /** The most specific setting: exact code, then the longest matching prefix ("figure/" or "figure"). */
