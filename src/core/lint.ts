@@ -8,7 +8,7 @@ import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segment
 import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
 import { shiftFinding, shiftHeld, type UnitCache, type UnitResult } from './unit-cache';
-import { documentUnits, unitDocument } from './units';
+import { documentUnits, readsAsTraditional, unitDocument } from './units';
 
 export interface LintRun {
   doc: ReportDocument;
@@ -108,10 +108,11 @@ function localFindings(
   const out = new Map<Rule, LocalFindings>(rules.map((r) => [r, { findings: [], held: [] }]));
   const { rules: _settings, ignore: _ignore, ...read } = options;
   const units = documentUnits(doc);
+  const traditional = readsAsTraditional(doc);
   for (const locality of ['block', 'section'] as const) {
     const group = rules.filter((r) => r.meta.locality === locality);
     if (!group.length) continue;
-    const context = JSON.stringify([doc.year?.value, read, group.map((r) => r.id), !!segmenter]);
+    const context = JSON.stringify([doc.year?.value, traditional, read, group.map((r) => r.id), !!segmenter]);
     for (const unit of units[locality]) {
       if (cancelled?.()) throw new LintCancelled();
       const { doc: unitDoc, key, offset } = unitDocument(doc, unit, locality);

@@ -5,7 +5,7 @@
 // offsets from there — and a key that holds everything such a document is made of, so a unit whose key is unchanged
 // has the same findings.
 import type { RuleLocality } from './rule';
-import { computeLineStarts, positionAt } from './text';
+import { computeLineStarts, foldWidth, positionAt } from './text';
 import type { Block, ReportDocument, Section, Sentence, Span } from './types';
 
 /** How far outside its unit's lines a local rule may read the text (RuleMeta.locality). */
@@ -67,6 +67,11 @@ function sectionUnits(doc: ReportDocument, units: DocumentUnit[]): DocumentUnit[
     } else out.push({ ...u, span: { ...u.span } });
   }
   return out;
+}
+
+/** Whether the report is read converted to simplified script (script.ts): then every line's norm is converted. */
+export function readsAsTraditional(doc: ReportDocument): boolean {
+  return doc.norm !== foldWidth(doc.text);
 }
 
 /** The units of each locality. */
@@ -143,8 +148,9 @@ export function unitDocument(doc: ReportDocument, unit: DocumentUnit, locality: 
     sections: unitDoc.sections.map(sectionShape),
     roles: [unitDoc.title, unitDoc.addressee, unitDoc.lead, unitDoc.signature].map((b) => b?.index ?? -1),
   };
-  // The reading view (norm) differs from the text only where the whole report is read as traditional script.
-  const key = `${locality}\u0001${JSON.stringify(shape)}\u0001${text}${norm === text ? '' : `\u0001${norm}`}`;
+  // The reading view (norm) follows from the text line by line, once the report is known to be read as traditional
+  // script or not: that is part of the report-wide context (readsAsTraditional).
+  const key = `${locality}\u0001${JSON.stringify(shape)}\u0001${text}`;
   return { doc: unitDoc, key, offset: base };
 }
 

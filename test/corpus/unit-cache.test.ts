@@ -81,6 +81,9 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const at = t.indexOf('。', p.start);
     return at > 0 && at < p.end - 2 ? `${t.slice(0, at + 1)}\n${t.slice(at + 1)}` : t;
   } },
+  // The head now reads as traditional script: every line's reading view (norm) is converted, no line's text changed
+  // but the first.
+  { name: 'the head written in traditional script', apply: (t) => `報告關於國家機構設置與實務\n${t}` },
   { name: 'a half-width comma and a stacked approximation typed', apply: (t, f) => {
     const p = paragraph(t, f, 2);
     return `${t.slice(0, p.start)}共约1000余人参加,覆盖15~30%的单位。${t.slice(p.start)}`;
