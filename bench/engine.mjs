@@ -7,6 +7,7 @@ import { extractFigures } from '../src/core/figures.ts';
 import { lintDocument } from '../src/core/lint.ts';
 import { allRules } from '../src/core/rules/index.ts';
 import { loadSegmenter } from '../src/core/segmenter.ts';
+import { UnitCache } from '../src/core/unit-cache.ts';
 import { reportOfSize } from './reports.mjs';
 
 
@@ -35,13 +36,34 @@ function garbagePerCall(fn) {
   return `${(freed / 10 / 1e6).toFixed(1)} MB`;
 }
 
+/**
+ * A one-character edit in the middle of a report, checked again (parse + every rule): without the unit cache, and with
+ * one kept between the versions as the language server's worker keeps it (local rules re-run on the changed units).
+ */
+async function editChecks(size, segmenter) {
+  const text = reportOfSize(size);
+  const at = text.indexOf('\n', text.length >> 1) + 1;
+  const versions = [text, `${text.slice(0, at)}一${text.slice(at)}`];
+  let version = 0;
+  const next = () => versions[version++ % 2];
+  const cache = new UnitCache();
+  const check = (unitCache) => lintDocument(parseReport(next(), { format: 'plaintext' }), { segmenter, unitCache });
+  return { uncached: await best(() => check(undefined)), cached: await best(() => check(cache)) };
+}
+
 export async function benchEngine() {
   const segmenter = loadSegmenter();
   const text = reportOfSize(200_000);
   const doc = parseReport(text, { format: 'plaintext' });
   const run = lintDocument(doc, { segmenter });
   const rules = (pick) => allRules.filter((r) => Object.keys(r.codes).some(pick));
+  const edit20k = await editChecks(20_000, segmenter);
+  const edit200k = await editChecks(200_000, segmenter);
   return {
+    'one-character edit, check again 20k: without the unit cache': edit20k.uncached,
+    'one-character edit, check again 20k: with the unit cache (the server\'s worker)': edit20k.cached,
+    'one-character edit, check again 200k: without the unit cache': edit200k.uncached,
+    'one-character edit, check again 200k: with the unit cache (the server\'s worker)': edit200k.cached,
     'parse 200k (segmentation, head, tail, outline, sentences)': await best(() => parseReport(text, { format: 'plaintext' })),
     'punctuation/half-width 200k': await best(() => lintDocument(doc, { rules: rules((c) => c === 'punctuation/half-width'), segmenter })),
     'number/* and figure/* rules 200k (numbers read once per check)': await best(() => lintDocument(doc, { rules: rules((c) => /^(number|figure)\//.test(c)), segmenter })),

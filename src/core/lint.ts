@@ -8,7 +8,7 @@ import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segment
 import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
 import { shiftFinding, shiftHeld, type UnitCache, type UnitResult } from './unit-cache';
-import { documentUnits, readsAsTraditional, unitDocument } from './units';
+import { documentUnits, readsAsTraditional, unitDocument, unitKey, unitOffset } from './units';
 
 export interface LintRun {
   doc: ReportDocument;
@@ -115,11 +115,11 @@ function localFindings(
     const context = JSON.stringify([doc.year?.value, traditional, read, group.map((r) => r.id), !!segmenter]);
     for (const unit of units[locality]) {
       if (cancelled?.()) throw new LintCancelled();
-      const { doc: unitDoc, key, offset } = unitDocument(doc, unit, locality);
-      const cacheKey = `${context}\u0002${key}`;
+      const cacheKey = `${context}\u0002${unitKey(doc, unit, locality)}`;
+      const offset = unitOffset(unit);
       let result = cache.get(cacheKey);
       if (!result) {
-        const computed = checkUnit(unitDoc, group, options, segmenter);
+        const computed = checkUnit(unitDocument(doc, unit, locality), group, options, segmenter);
         result = computed.result;
         group.forEach((rule, k) => {
           const error = computed.errors[k];

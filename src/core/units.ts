@@ -80,14 +80,57 @@ export function documentUnits(doc: ReportDocument): Record<RuleLocality, Documen
   return { block, section: sectionUnits(doc, block) };
 }
 
+/** The report offset a unit document's offset 0 stands for. */
+export function unitOffset(unit: DocumentUnit): number {
+  return Math.max(0, unit.span.start - UNIT_MARGIN);
+}
+
+/** What of the report a unit's document holds: the text from `base` to `end`, its own lines ending at `length`. */
+function unitWindow(doc: ReportDocument, unit: DocumentUnit): { base: number; end: number; length: number } {
+  const base = unitOffset(unit);
+  return { base, end: Math.min(doc.text.length, unit.span.end + UNIT_MARGIN), length: unit.span.end - base };
+}
+
+/** Top-level sections whose heading is in the unit (a section unit begins with its heading, unless a line it shares
+ * with the text before it joined the two). */
+function unitSections(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): Section[] {
+  return locality === 'section' ? doc.sections.filter((s) => s.heading.index >= unit.first && s.heading.index <= unit.last) : [];
+}
+
 /**
- * One unit as a document of its own, with the key of everything it holds besides the report-wide context, and the
- * report offset its offset 0 stands for.
+ * The key of everything a unit's document is made of besides the report-wide context: its text and, in its own
+ * offsets, its blocks, sentences and sections (what the parser made of the lines from their context). Built from
+ * the report's objects without making the unit's document, which only a unit missing from the cache needs.
  */
-export function unitDocument(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): { doc: ReportDocument; key: string; offset: number } {
-  const base = Math.max(0, unit.span.start - UNIT_MARGIN);
-  const end = Math.min(doc.text.length, unit.span.end + UNIT_MARGIN);
-  const length = unit.span.end - base;
+export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): string {
+  const { base, end, length } = unitWindow(doc, unit);
+  const at = (offset: number) => Math.min(offset - base, length);
+  const span = (s: Span) => `${at(s.start)}-${at(s.end)}`;
+  const index = (b: Block | undefined) => (b && b.index >= unit.first && b.index <= unit.last ? b.index - unit.first : -1);
+  const parts: string[] = [locality, `${doc.format}`];
+  for (let k = unit.first; k <= unit.last; k++) {
+    const b = doc.blocks[k];
+    const h = b.heading;
+    parts.push([
+      b.kind, span(b.span), span(b.contentSpan),
+      h ? [h.level, h.ordinal, h.style, h.markerText, span(h.markerSpan), h.canonicalText].join(',') : '',
+      b.markdownDepth ?? '', b.listItem ? 1 : '',
+      b.enumerations.map((e) => [e.ordinal, e.markerText, span(e.markerSpan)].join(',')).join(';'),
+      b.rows?.map((r) => r.map((cell) => span(cell.span)).join(';')).join('/') ?? '',
+    ].join('|'));
+  }
+  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) parts.push(`${span(doc.sentences[k].span)},${doc.sentences[k].blockIndex - unit.first}`);
+  const section = (s: Section): string =>
+    `[${index(s.heading)},${s.level},${span(s.titleSpan)},${span(s.span)},${s.blocks.map(index).join(',')},${s.children.map(section).join('')}]`;
+  parts.push(unitSections(doc, unit, locality).map(section).join(''));
+  parts.push([doc.title, doc.addressee, doc.lead, doc.signature].map(index).join(','));
+  parts.push(doc.text.slice(base, end));
+  return parts.join('\u0001');
+}
+
+/** One unit as a document of its own, in offsets from unitOffset(unit). */
+export function unitDocument(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): ReportDocument {
+  const { base, end, length } = unitWindow(doc, unit);
   const shift = (s: Span): Span => ({ start: s.start - base, end: Math.min(s.end - base, length) });
   const blocks: Block[] = [];
   for (let k = unit.first; k <= unit.last; k++) {
@@ -114,21 +157,14 @@ export function unitDocument(doc: ReportDocument, unit: DocumentUnit, locality: 
     children: s.children.map(rebase),
     blocks: s.blocks.map((b) => own(b)!),
   });
-  // A section unit begins with its heading, unless a line it shares with the text before it joined the two.
-  const sections = locality === 'section' ? doc.sections.filter((s) => own(s.heading)).map(rebase) : [];
   const text = doc.text.slice(base, end);
-  const norm = doc.norm.slice(base, end);
-  let lineStarts: number[] | undefined;
   const unitDoc: ReportDocument = {
     text,
-    norm,
+    norm: doc.norm.slice(base, end),
     format: doc.format,
-    // Few rules need lines, and a unit found in the cache is never checked.
-    get lineStarts() {
-      return (lineStarts ??= computeLineStarts(text));
-    },
+    lineStarts: computeLineStarts(text),
     blocks,
-    sections,
+    sections: unitSections(doc, unit, locality).map(rebase),
     headings: blocks.filter((b) => b.kind === 'heading'),
     sentences,
     title: own(doc.title),
@@ -142,18 +178,5 @@ export function unitDocument(doc: ReportDocument, unit: DocumentUnit, locality: 
     notices: [],
     bodySpan: { start: unit.span.start - base, end: length },
   };
-  const shape = {
-    blocks: blocks.map(({ content: _content, rows, ...b }) => ({ ...b, rows: rows?.map((r) => r.map((cell) => cell.span)) })),
-    sentences: sentences.map((s) => [s.span.start, s.span.end, s.blockIndex]),
-    sections: unitDoc.sections.map(sectionShape),
-    roles: [unitDoc.title, unitDoc.addressee, unitDoc.lead, unitDoc.signature].map((b) => b?.index ?? -1),
-  };
-  // The reading view (norm) follows from the text line by line, once the report is known to be read as traditional
-  // script or not: that is part of the report-wide context (readsAsTraditional).
-  const key = `${locality}\u0001${JSON.stringify(shape)}\u0001${text}`;
-  return { doc: unitDoc, key, offset: base };
-}
-
-function sectionShape(s: Section): unknown {
-  return [s.heading.index, s.level, s.titleSpan, s.span, s.blocks.map((b) => b.index), s.children.map(sectionShape)];
+  return unitDoc;
 }
