@@ -155,6 +155,32 @@ describe('unit cache', function () {
     }
   });
 
+  it('keys a unit by every field of its blocks, sentences and sections (a new field must join unitKey in units.ts)', () => {
+    const known = {
+      block: ['kind', 'span', 'contentSpan', 'content', 'heading', 'markdownDepth', 'listItem', 'rows', 'enumerations', 'index'],
+      heading: ['level', 'ordinal', 'style', 'markerText', 'markerSpan', 'canonicalText'],
+      enumeration: ['ordinal', 'markerText', 'markerSpan'],
+      sentence: ['span', 'text', 'blockIndex'],
+      section: ['heading', 'level', 'title', 'titleSpan', 'span', 'children', 'blocks'],
+    };
+    const fields = { block: new Set<string>(), heading: new Set<string>(), enumeration: new Set<string>(), sentence: new Set<string>(), section: new Set<string>() };
+    const table = '| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 12件 |\n\n1. 第一项\n';
+    for (const { text, format } of [...corpus, ...examples, { text: table, format: 'markdown' as Format }]) {
+      const doc = parseReport(text, { format });
+      for (const b of doc.blocks) {
+        Object.keys(b).forEach((k) => fields.block.add(k));
+        if (b.heading) Object.keys(b.heading).forEach((k) => fields.heading.add(k));
+        for (const e of b.enumerations) Object.keys(e).forEach((k) => fields.enumeration.add(k));
+      }
+      for (const x of doc.sentences) Object.keys(x).forEach((k) => fields.sentence.add(k));
+      const walk = (list: typeof doc.sections) => list.forEach((x) => { Object.keys(x).forEach((k) => fields.section.add(k)); walk(x.children); });
+      walk(doc.sections);
+    }
+    for (const [what, seen] of Object.entries(fields)) {
+      assert.deepEqual([...seen].filter((k) => !known[what as keyof typeof known].includes(k)), [], `${what} has fields unitKey does not know`);
+    }
+  });
+
   it('runs a local rule on each unit alone, and a report-wide rule on the whole report', () => {
     const { text, format } = corpus[0];
     const seen: Record<string, string[]> = { whole: [], block: [] };
