@@ -119,7 +119,7 @@ function localFindings(
       const offset = unitOffset(unit);
       let result = cache.get(cacheKey);
       if (!result) {
-        const computed = checkUnit(unitDocument(doc, unit, locality), group, options, segmenter);
+        const computed = checkUnit(unitDocument(doc, unit), group, options, segmenter);
         result = computed.result;
         group.forEach((rule, k) => {
           const error = computed.errors[k];

@@ -20,6 +20,11 @@ export interface DocumentUnit {
   sentenceTo: number;
   /** From the start of the first block's line to the end of the last block's line (the line break left out). */
   span: Span;
+  /**
+   * For a section unit: the top-level sections whose heading is in it (one, unless a line its heading shares with the
+   * text before it joined two). None for a block unit.
+   */
+  sections: Section[];
 }
 
 /** Whole lines of blocks, split wherever a line break lies between two blocks and no sentence runs over it. */
@@ -45,7 +50,7 @@ function blockUnits(doc: ReportDocument): DocumentUnit[] {
       current.last = b.index;
       current.sentenceTo = s;
       current.span.end = Math.max(current.span.end, end);
-    } else units.push({ first: b.index, last: b.index, sentenceFrom, sentenceTo: s, span: { start, end } });
+    } else units.push({ first: b.index, last: b.index, sentenceFrom, sentenceTo: s, span: { start, end }, sections: [] });
   }
   return units;
 }
@@ -54,17 +59,21 @@ const isBreak = (c: number) => c === 10 || c === 13;
 
 /** Block units joined into the part before the first top-level section, each top-level section, and the tail. */
 function sectionUnits(doc: ReportDocument, units: DocumentUnit[]): DocumentUnit[] {
-  const starts = new Set(doc.sections.map((s) => s.heading.index));
+  const sectionAt = new Map(doc.sections.map((s) => [s.heading.index, s]));
   const tail = doc.blocks.find((b) => b.span.start >= doc.bodySpan.end && b.span.start > doc.bodySpan.start);
-  if (tail) starts.add(tail.index);
   const out: DocumentUnit[] = [];
   for (const u of units) {
     const current = out[out.length - 1];
-    if (current && !starts.has(u.first)) {
+    if (current && !sectionAt.has(u.first) && u.first !== tail?.index) {
       current.last = u.last;
       current.sentenceTo = u.sentenceTo;
       current.span.end = u.span.end;
-    } else out.push({ ...u, span: { ...u.span } });
+    } else out.push({ ...u, span: { ...u.span }, sections: [] });
+    const unit = out[out.length - 1];
+    for (let k = u.first; k <= u.last; k++) {
+      const section = sectionAt.get(k);
+      if (section) unit.sections.push(section);
+    }
   }
   return out;
 }
@@ -89,12 +98,6 @@ export function unitOffset(unit: DocumentUnit): number {
 function unitWindow(doc: ReportDocument, unit: DocumentUnit): { base: number; end: number; length: number } {
   const base = unitOffset(unit);
   return { base, end: Math.min(doc.text.length, unit.span.end + UNIT_MARGIN), length: unit.span.end - base };
-}
-
-/** Top-level sections whose heading is in the unit (a section unit begins with its heading, unless a line it shares
- * with the text before it joined the two). */
-function unitSections(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): Section[] {
-  return locality === 'section' ? doc.sections.filter((s) => s.heading.index >= unit.first && s.heading.index <= unit.last) : [];
 }
 
 /**
@@ -122,14 +125,14 @@ export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleL
   for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) parts.push(`${span(doc.sentences[k].span)},${doc.sentences[k].blockIndex - unit.first}`);
   const section = (s: Section): string =>
     `[${index(s.heading)},${s.level},${span(s.titleSpan)},${span(s.span)},${s.blocks.map(index).join(',')},${s.children.map(section).join('')}]`;
-  parts.push(unitSections(doc, unit, locality).map(section).join(''));
+  parts.push(unit.sections.map(section).join(''));
   parts.push([doc.title, doc.addressee, doc.lead, doc.signature].map(index).join(','));
   parts.push(doc.text.slice(base, end));
   return parts.join('\u0001');
 }
 
 /** One unit as a document of its own, in offsets from unitOffset(unit). */
-export function unitDocument(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): ReportDocument {
+export function unitDocument(doc: ReportDocument, unit: DocumentUnit): ReportDocument {
   const { base, end, length } = unitWindow(doc, unit);
   const shift = (s: Span): Span => ({ start: s.start - base, end: Math.min(s.end - base, length) });
   const blocks: Block[] = [];
@@ -164,7 +167,7 @@ export function unitDocument(doc: ReportDocument, unit: DocumentUnit, locality: 
     format: doc.format,
     lineStarts: computeLineStarts(text),
     blocks,
-    sections: unitSections(doc, unit, locality).map(rebase),
+    sections: unit.sections.map(rebase),
     headings: blocks.filter((b) => b.kind === 'heading'),
     sentences,
     title: own(doc.title),
