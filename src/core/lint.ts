@@ -1,14 +1,14 @@
-import { createRuleContext, type DocumentAnalyses, type HeldRelation } from './analyses';
+import { createRuleContext, type DocumentAnalyses } from './analyses';
 import { parseReport, type ParseOptions } from './document';
-import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type ResolvedLintOptions, type Rule, type RuleSetting } from './rule';
+import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
 import type { PreviousReport } from './previous';
 import { resolveProfile, type ResolvedProfile } from './profile';
 import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segmenter';
 import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
-import { shiftFinding, shiftHeld, type UnitCache, type UnitResult } from './unit-cache';
-import { documentUnits, readsAsTraditional, unitDocument, unitKey, unitOffset } from './units';
+import { LocalRuns } from './local-rules';
+import type { UnitCache } from './unit-cache';
 
 export interface LintRun {
   doc: ReportDocument;
@@ -64,95 +64,36 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
     if (setting.enabled !== false) findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
   };
   const local = request.unitCache && cacheable(options)
-    ? localFindings(doc, rules.filter((r) => r.meta.locality), options, ctx.segmenter, request.unitCache, request.cancelled)
+    ? new LocalRuns(doc, rules.filter((r) => r.meta.locality), options, ctx.segmenter, request.unitCache, request.cancelled)
     : undefined;
   for (const rule of rules) {
     if (request.cancelled?.()) throw new LintCancelled();
-    const unitResults = local?.get(rule);
-    if (unitResults) {
-      unitResults.held.forEach(ctx.noteHeld);
-      unitResults.findings.forEach(keep);
-      if (unitResults.error) failures.push({ rule: rule.id, error: unitResults.error });
+    const fromUnits = local?.answered(rule);
+    if (fromUnits) {
+      fromUnits.held.forEach(ctx.noteHeld);
+      fromUnits.findings.forEach(keep);
+      if (fromUnits.error) failures.push({ rule: rule.id, error: fromUnits.error });
       continue;
     }
+    const heldBefore = ctx.held().length;
     try {
-      rule.check(doc, ctx).forEach(keep);
+      const found = rule.check(doc, ctx);
+      found.forEach(keep);
+      local?.ranWhole(rule, found, ctx.held().slice(heldBefore));
     } catch (error) {
       failures.push({ rule: rule.id, error: errorText(error) });
+      local?.ranWhole(rule, undefined, []);
     }
   }
+  local?.store();
   return { doc, findings: sortFindings(dropIgnored(doc, options.ignore, dropSuppressed(doc, findings))), analyses: ctx, profile, failures };
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** An allow word that holds a line break could join two units: such a run reads the whole report. */
 function cacheable(options: LintOptions): boolean {
   return !options.allow.some((word) => /[\r\n]/.test(word));
-}
-
-interface LocalFindings {
-  findings: Finding[];
-  held: HeldRelation[];
-  error?: string;
-}
-
-/**
- * Each local rule run on every unit of its locality, a unit's findings taken from the cache when its text, its shape
- * and the report-wide context (the year, the options, the rules run, the segmenter) are unchanged; in report offsets.
- */
-function localFindings(
-  doc: ReportDocument, rules: Rule[], options: ResolvedLintOptions, segmenter: Segmenter | undefined,
-  cache: UnitCache, cancelled: (() => boolean) | undefined,
-): Map<Rule, LocalFindings> {
-  const out = new Map<Rule, LocalFindings>(rules.map((r) => [r, { findings: [], held: [] }]));
-  const { rules: _settings, ignore: _ignore, ...read } = options;
-  const units = documentUnits(doc);
-  const traditional = readsAsTraditional(doc);
-  for (const locality of ['block', 'section'] as const) {
-    const group = rules.filter((r) => r.meta.locality === locality);
-    if (!group.length) continue;
-    const context = JSON.stringify([doc.year?.value, traditional, read, group.map((r) => r.id), !!segmenter]);
-    for (const unit of units[locality]) {
-      if (cancelled?.()) throw new LintCancelled();
-      const cacheKey = `${context}\u0002${unitKey(doc, unit, locality)}`;
-      const offset = unitOffset(unit);
-      let result = cache.get(cacheKey);
-      if (!result) {
-        const computed = checkUnit(unitDocument(doc, unit), group, options, segmenter);
-        result = computed.result;
-        group.forEach((rule, k) => {
-          const error = computed.errors[k];
-          if (error !== undefined) out.get(rule)!.error ??= error;
-        });
-        if (!computed.errors.some((e) => e !== undefined)) cache.set(cacheKey, result);
-      }
-      group.forEach((rule, k) => {
-        const into = out.get(rule)!;
-        for (const f of result.findings[k]) into.findings.push(shiftFinding(f, offset));
-        for (const h of result.held[k]) into.held.push(shiftHeld(h, offset));
-      });
-    }
-  }
-  return out;
-}
-
-function checkUnit(unitDoc: ReportDocument, rules: Rule[], options: ResolvedLintOptions, segmenter: Segmenter | undefined) {
-  const ctx = createRuleContext(unitDoc, options, segmenter);
-  const result: UnitResult = { findings: [], held: [] };
-  const errors: (string | undefined)[] = [];
-  for (const rule of rules) {
-    const before = ctx.held().length;
-    try {
-      result.findings.push(rule.check(unitDoc, ctx));
-      errors.push(undefined);
-    } catch (error) {
-      result.findings.push([]);
-      errors.push(errorText(error));
-    }
-    result.held.push(ctx.held().slice(before));
-  }
-  return { result, errors };
 }
 
 /** The most specific setting: exact code, then the longest matching prefix ("figure/" or "figure"). */

@@ -13,15 +13,24 @@ export interface UnitResult {
 export interface UnitCacheLimits {
   maxUnits: number;
   maxBytes: number;
+  /**
+   * Beyond this share of a check's units missing (a document's first check), the local rules run once on the whole
+   * report and their findings are split into the units; below it, they run on the missing units alone.
+   */
+  maxMissingShare: number;
 }
 
-export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 8192, maxBytes: 32 * 1024 * 1024 };
+export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 8192, maxBytes: 32 * 1024 * 1024, maxMissingShare: 0.5 };
 
 export class UnitCache {
   private readonly entries = new Map<string, { result: UnitResult; bytes: number }>();
   private bytes = 0;
 
-  constructor(private readonly limits: UnitCacheLimits = defaultUnitCacheLimits) {}
+  readonly limits: UnitCacheLimits;
+
+  constructor(limits: Partial<UnitCacheLimits> = {}) {
+    this.limits = { ...defaultUnitCacheLimits, ...limits };
+  }
 
   get size(): number {
     return this.entries.size;

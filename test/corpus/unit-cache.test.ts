@@ -95,9 +95,15 @@ describe('unit cache', function () {
 
   for (const fixture of [...corpus, concatenated, ...examples]) {
     it(`finds the same with and without it, cold and warm: ${fixture.name}`, () => {
-      const cache = new UnitCache();
-      compare(fixture.text, fixture.format, cache, 'cold');
-      compare(fixture.text, fixture.format, cache, 'warm');
+      // A first check runs the local rules on the whole report and splits their findings into units …
+      const split = new UnitCache();
+      compare(fixture.text, fixture.format, split, 'cold, split from the whole report');
+      assert.ok(split.size > 0, 'the split findings were kept');
+      compare(fixture.text, fixture.format, split, 'warm, after the split');
+      // … or, as for an edit, runs them on each unit alone.
+      const perUnit = new UnitCache({ maxMissingShare: 1 });
+      compare(fixture.text, fixture.format, perUnit, 'cold, unit by unit');
+      compare(fixture.text, fixture.format, perUnit, 'warm, after unit by unit');
     });
   }
 
@@ -133,11 +139,11 @@ describe('unit cache', function () {
     const { text, format } = corpus[0];
     const doc = parseReport(text, { format });
     const units = documentUnits(doc);
-    const cache = new UnitCache({ maxUnits: 5, maxBytes: 1 << 30 });
+    const cache = new UnitCache({ maxUnits: 5 });
     lintDocument(doc, { segmenter: loadSegmenter(), unitCache: cache });
     assert.ok(units.block.length + units.section.length > 5);
     assert.equal(cache.size, 5);
-    const small = new UnitCache({ maxUnits: 1000, maxBytes: 2 * text.length });
+    const small = new UnitCache({ maxBytes: 2 * text.length });
     lintDocument(doc, { segmenter: loadSegmenter(), unitCache: small });
     assert.ok(small.size < units.block.length + units.section.length);
   });
@@ -191,7 +197,7 @@ describe('unit cache', function () {
       check: (doc) => { seen[id].push(doc.text); return []; },
     });
     const doc = parseReport(text, { format });
-    lintDocument(doc, { rules: [probe('whole'), probe('block')], unitCache: new UnitCache() });
+    lintDocument(doc, { rules: [probe('whole'), probe('block')], unitCache: new UnitCache({ maxMissingShare: 1 }) });
     assert.deepEqual(seen.whole, [text]);
     assert.equal(seen.block.length, documentUnits(doc).block.length);
     assert.ok(seen.block.every((t) => t.length < text.length && text.includes(t)));
