@@ -20,7 +20,8 @@ export interface UnitCacheLimits {
   maxMissingShare: number;
 }
 
-export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 8192, maxBytes: 32 * 1024 * 1024, maxMissingShare: 0.5 };
+// A 200,000-character report is about 1,000 units and 3 MB of keys a version: a few versions of the longest report fit.
+export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 4096, maxBytes: 8 * 1024 * 1024, maxMissingShare: 0.5 };
 
 export class UnitCache {
   private readonly entries = new Map<string, { result: UnitResult; bytes: number }>();
