@@ -1,9 +1,9 @@
 // The pieces of a report a local rule is run on when the engine caches its findings (local-rules.ts): a unit is one
-// or more whole lines of blocks that no sentence crosses ('block'), or a top-level section with its blocks ('section'). Each
-// unit is turned into a document of its own — its blocks, sentences and (for a section) its section tree, and the
-// text from UNIT_MARGIN characters before it to as many after it (a rule may look a little beyond its block), in
-// offsets from there — and a key that holds everything such a document is made of, so a unit whose key is unchanged
-// has the same findings.
+// or more whole lines of blocks that no sentence crosses ('block'), or a top-level section with its blocks
+// ('section'). Each unit is turned into a document of its own — its blocks, sentences and (for a section) its section
+// tree, and the text from UNIT_MARGIN characters before it to as many after it (a rule may look a little beyond its
+// block), in offsets from there — and a key that holds everything such a document is made of, so a unit whose key is
+// unchanged has the same findings.
 import type { RuleLocality } from './rule';
 import { computeLineStarts, foldWidth, positionAt } from './text';
 import type { Block, ReportDocument, Section, Sentence, Span } from './types';
