@@ -52,7 +52,6 @@ export const figureShare: Rule = {
   meta: {
     description: '占比核算：“占……X%”应等于部分与总数之比；同一总数的各部分占比之和应为100%（允许舍入误差）',
     descriptionEn: 'Shares: "占…X%" must equal part ÷ total; the shares of one total must add up to 100% within rounding',
-    locality: 'section',
   },
   check(doc, ctx) {
     const index = ctx.figures();
