@@ -7,6 +7,7 @@ import { extractFigures } from '../src/core/figures.ts';
 import { lintDocument } from '../src/core/lint.ts';
 import { allRules } from '../src/core/rules/index.ts';
 import { loadSegmenter } from '../src/core/segmenter.ts';
+import { UnitCache } from '../src/core/unit-cache.ts';
 import { reportOfSize } from './reports.mjs';
 
 
@@ -35,13 +36,46 @@ function garbagePerCall(fn) {
   return `${(freed / 10 / 1e6).toFixed(1)} MB`;
 }
 
+/**
+ * A one-character edit in the middle of a report, checked again (parse + every rule): without the unit cache, and with
+ * one kept between the versions as the language server's worker keeps it (local rules re-run on the changed units).
+ * Median CPU time of the process over 25 checks each, the two ways interleaved: on a machine shared with other work,
+ * wall time measures the other work as much as this.
+ */
+function editChecks(size, segmenter) {
+  const text = reportOfSize(size);
+  const at = text.indexOf('\n', text.length >> 1) + 1;
+  const versions = [text, `${text.slice(0, at)}一${text.slice(at)}`];
+  const cache = new UnitCache();
+  const cpu = (unitCache, k) => {
+    const started = process.cpuUsage();
+    lintDocument(parseReport(versions[k % 2], { format: 'plaintext' }), { segmenter, unitCache });
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1000;
+  };
+  const uncached = [];
+  const cached = [];
+  for (let k = 0; k < 29; k++) {
+    const [u, c] = [cpu(undefined, k), cpu(cache, k)];
+    if (k >= 4) { uncached.push(u); cached.push(c); }
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return { uncached: median(uncached), cached: median(cached) };
+}
+
 export async function benchEngine() {
   const segmenter = loadSegmenter();
   const text = reportOfSize(200_000);
   const doc = parseReport(text, { format: 'plaintext' });
   const run = lintDocument(doc, { segmenter });
   const rules = (pick) => allRules.filter((r) => Object.keys(r.codes).some(pick));
+  const edit20k = editChecks(20_000, segmenter);
+  const edit200k = editChecks(200_000, segmenter);
   return {
+    'one-character edit, check again 20k, CPU: without the unit cache': edit20k.uncached,
+    'one-character edit, check again 20k, CPU: with the unit cache (the server\'s worker)': edit20k.cached,
+    'one-character edit, check again 200k, CPU: without the unit cache': edit200k.uncached,
+    'one-character edit, check again 200k, CPU: with the unit cache (the server\'s worker)': edit200k.cached,
     'parse 200k (segmentation, head, tail, outline, sentences)': await best(() => parseReport(text, { format: 'plaintext' })),
     'punctuation/half-width 200k': await best(() => lintDocument(doc, { rules: rules((c) => c === 'punctuation/half-width'), segmenter })),
     'number/* and figure/* rules 200k (numbers read once per check)': await best(() => lintDocument(doc, { rules: rules((c) => /^(number|figure)\//.test(c)), segmenter })),

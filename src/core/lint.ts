@@ -7,6 +7,8 @@ import { resolveProfile, type ResolvedProfile } from './profile';
 import { segmenterIfLoaded, segmenterWithWords, type Segmenter } from './segmenter';
 import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
+import { LocalRuns } from './local-rules';
+import type { UnitCache } from './unit-cache';
 
 export interface LintRun {
   doc: ReportDocument;
@@ -28,6 +30,12 @@ export interface LintRequest {
   previous?: PreviousReport;
   /** Polled between rules: once it says true the run stops with LintCancelled (a newer version superseded it). */
   cancelled?: () => boolean;
+  /**
+   * Findings of the local rules (RuleMeta.locality) per unit, kept between checks of one document (the language
+   * server's worker keeps one per open document): local rules then run on each changed unit alone. Without it every
+   * rule reads the whole report. The findings are the same either way.
+   */
+  unitCache?: UnitCache;
 }
 
 export class LintCancelled extends Error {
@@ -49,21 +57,43 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const ctx = createRuleContext(doc, options, base && segmenterWithWords(base, options.words), request.previous);
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
-  for (const rule of request.rules ?? allRules) {
+  const rules = (request.rules ?? allRules).filter((rule) =>
+    !(rule.meta.needsSegmenter && !ctx.segmenter) && !ruleCodes(rule).every((code) => settingFor(options, code).enabled === false));
+  const keep = (finding: Finding) => {
+    const setting = settingFor(options, finding.code);
+    if (setting.enabled !== false) findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
+  };
+  const local = request.unitCache && cacheable(options)
+    ? new LocalRuns(doc, rules.filter((r) => r.meta.locality), options, ctx.segmenter, request.unitCache, request.cancelled)
+    : undefined;
+  for (const rule of rules) {
     if (request.cancelled?.()) throw new LintCancelled();
-    if (rule.meta.needsSegmenter && !ctx.segmenter) continue;
-    if (ruleCodes(rule).every((code) => settingFor(options, code).enabled === false)) continue;
+    const fromUnits = local?.answered(rule);
+    if (fromUnits) {
+      fromUnits.held.forEach(ctx.noteHeld);
+      fromUnits.findings.forEach(keep);
+      if (fromUnits.error) failures.push({ rule: rule.id, error: fromUnits.error });
+      continue;
+    }
+    const heldBefore = ctx.held().length;
     try {
-      for (const finding of rule.check(doc, ctx)) {
-        const setting = settingFor(options, finding.code);
-        if (setting.enabled === false) continue;
-        findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
-      }
+      const found = rule.check(doc, ctx);
+      found.forEach(keep);
+      local?.ranWhole(rule, found, ctx.held().slice(heldBefore));
     } catch (error) {
-      failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
+      failures.push({ rule: rule.id, error: errorText(error) });
+      local?.ranWhole(rule, undefined, []);
     }
   }
+  local?.store();
   return { doc, findings: sortFindings(dropIgnored(doc, options.ignore, dropSuppressed(doc, findings))), analyses: ctx, profile, failures };
+}
+
+export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** An allow word that holds a line break could join two units: such a run reads the whole report. */
+function cacheable(options: LintOptions): boolean {
+  return !options.allow.some((word) => /[\r\n]/.test(word));
 }
 
 /** The most specific setting: exact code, then the longest matching prefix ("figure/" or "figure"). */

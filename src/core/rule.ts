@@ -117,6 +117,16 @@ export function report(code: string, fields: FindingFields): Finding {
   };
 }
 
+/**
+ * What a rule's findings depend on, when not the whole report. 'block': the text of the lines it reads (and at most
+ * UNIT_MARGIN characters beyond), their blocks (kind, heading marker …) and sentences, the report year's value and the
+ * options — never another block, the sections, the title's or the date's place, last year's report (ctx.previous).
+ * 'section': the same of one top-level section (or of the part before the first, or of the tail), its section tree
+ * included. The engine may then run the rule on each such unit alone and reuse the findings of a unit whose text is
+ * unchanged (local-rules.ts); the findings must be the same as on the whole report.
+ */
+export type RuleLocality = 'block' | 'section';
+
 export interface RuleMeta {
   /** zh-cn description, one line. */
   description: string;
@@ -124,6 +134,8 @@ export interface RuleMeta {
   descriptionEn: string;
   /** Whether the rule needs the segmenter (it then runs only once one is loaded). */
   needsSegmenter?: boolean;
+  /** Unset: the rule reads the whole report. */
+  locality?: RuleLocality;
 }
 
 export interface Rule {

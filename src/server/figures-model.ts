@@ -14,6 +14,9 @@ export function figuresModel(run: LintRun): FiguresModel {
   const sections: FiguresModel['sections'] = [];
   const bySection = new Map<Section | undefined, FiguresModel['sections'][number]>();
   const held = run.analyses.held();
+  // Looked up per figure, not scanned: a long report has thousands of figures and hundreds of findings.
+  const findingsAt = overlapIndex(run.findings.map((x) => [x.span, ...x.related.map((r) => r.span)]));
+  const heldAt = overlapIndex(held.map((h) => h.spans));
   for (const f of run.analyses.figures().figures) {
     const section = deepestSection(doc.sections, f.span.start);
     let group = bySection.get(section);
@@ -24,11 +27,9 @@ export function figuresModel(run: LintRun): FiguresModel {
       bySection.set(section, group);
       sections.push(group);
     }
-    const takesPart = (span: Span) => spansOverlap(span, f.span);
     const relations: FigureRelation[] = [
-      ...run.findings.filter((x) => takesPart(x.span) || x.related.some((r) => takesPart(r.span)))
-        .map((x) => ({ code: x.code, holds: false, severity: x.severity, message: x.message })),
-      ...held.filter((h) => h.spans.some(takesPart)).map((h) => ({ code: h.code, holds: true, message: h.message })),
+      ...findingsAt(f.span).map((k) => run.findings[k]).map((x) => ({ code: x.code, holds: false, severity: x.severity, message: x.message })),
+      ...heldAt(f.span).map((k) => held[k]).map((h) => ({ code: h.code, holds: true, message: h.message })),
     ].filter((r, k, all) => all.findIndex((o) => o.code === r.code && o.message === r.message) === k);
     group.figures.push({
       span: f.span, text: doc.text.slice(f.span.start, f.span.end), value: f.value, unit: f.unit, percent: f.percent,
@@ -36,6 +37,32 @@ export function figuresModel(run: LintRun): FiguresModel {
     });
   }
   return { sections };
+}
+
+// Spans longer than this (a finding over a whole paragraph) are few: they are tried against every figure.
+const LONG_SPAN = 512;
+
+/** For items with spans, the indices (ascending) of the items one of whose spans overlaps a given span. */
+function overlapIndex(items: Span[][]): (span: Span) => number[] {
+  const short: { span: Span; item: number }[] = [];
+  const long: { span: Span; item: number }[] = [];
+  items.forEach((spans, item) => {
+    for (const span of spans) (span.end - span.start > LONG_SPAN ? long : short).push({ span, item });
+  });
+  short.sort((a, b) => a.span.start - b.span.start);
+  return (span) => {
+    const found = new Set<number>();
+    // The first short span that may reach `span`: it starts at most LONG_SPAN before it.
+    let lo = 0;
+    for (let hi = short.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (short[mid].span.start < span.start - LONG_SPAN) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < short.length && short[k].span.start < span.end; k++) if (spansOverlap(short[k].span, span)) found.add(short[k].item);
+    for (const entry of long) if (spansOverlap(entry.span, span)) found.add(entry.item);
+    return [...found].sort((a, b) => a - b);
+  };
 }
 
 /** The innermost section whose span holds `offset` (sections are in document order and do not overlap). */

@@ -94,6 +94,12 @@ export class LintHost {
     if (running?.kind === 'check' && running.job.uri === uri) Atomics.store(this.cancelled, 0, running.id);
   }
 
+  /** The document closed: its check is dropped and the worker forgets the findings it kept of it. */
+  close(uri: string): void {
+    this.supersede(uri);
+    this.worker?.postMessage({ id: this.nextId++, kind: 'close', uri } satisfies WorkerRequest);
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const task of this.queue.splice(0)) task.settle({ kind: 'superseded' });

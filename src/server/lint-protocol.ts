@@ -13,7 +13,9 @@ export interface WorkerData {
 export type WorkerRequest =
   | { id: number; kind: 'check'; job: LintJob }
   | { id: number; kind: 'fixAll'; job: LintJob; code?: string }
-  | { id: number; kind: 'fix'; job: LintJob; target: FixTarget };
+  | { id: number; kind: 'fix'; job: LintJob; target: FixTarget }
+  /** The document closed: the worker forgets what it kept of it (no reply). */
+  | { id: number; kind: 'close'; uri: string };
 
 export type WorkerReply =
   | { id: number; kind: 'snapshot'; snapshot: Snapshot }

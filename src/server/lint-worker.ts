@@ -1,10 +1,13 @@
 // Entry of dist/lint-worker.js: the language server's checks, in a worker thread so that no request ever waits for
 // one. One job at a time; the server cancels a running check through shared memory when a newer version arrives.
+// The worker keeps, per open document, the findings of the local rules per unit (core/unit-cache.ts): an edit
+// re-checks the units it changed and the report-wide rules.
 import { parentPort, workerData } from 'node:worker_threads';
 import { LintCancelled } from '../core/lint';
 import type { Rule } from '../core/rule';
 import { allRules } from '../core/rules/index';
 import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
+import { UnitCache } from '../core/unit-cache';
 import { checkDocument, deferredFixEdits, fixAllEdits } from './snapshot';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 
@@ -20,8 +23,26 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 
 reply({ id: 0, kind: 'ready' });
 
+// Documents kept, least recently checked first: a closed one is dropped at once, and beyond this many the oldest.
+const unitCaches = new Map<string, UnitCache>();
+const maxCachedDocuments = 16;
+
+function unitCacheOf(uri: string): UnitCache {
+  const cache = unitCaches.get(uri) ?? new UnitCache();
+  unitCaches.delete(uri);
+  unitCaches.set(uri, cache);
+  if (unitCaches.size > maxCachedDocuments) unitCaches.delete(unitCaches.keys().next().value!);
+  return cache;
+}
+
 port.on('message', (request: WorkerRequest) => {
-  const context = { rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id };
+  if (request.kind === 'close') {
+    unitCaches.delete(request.uri);
+    return;
+  }
+  const context = {
+    rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id, unitCache: unitCacheOf(request.job.uri),
+  };
   try {
     if (request.kind === 'check') reply({ id: request.id, kind: 'snapshot', snapshot: checkDocument(request.job, context) });
     else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });

@@ -213,7 +213,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = event.document.uri;
       const state = states.get(uri);
       if (state?.timer) clearTimeout(state.timer);
-      host.supersede(uri);
+      host.close(uri);
       state?.markChecked();
       states.delete(uri);
       editorSettings.delete(uri);

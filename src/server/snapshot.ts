@@ -9,6 +9,7 @@ import { certainFixes, fixAll } from '../core/fixes';
 import { lintDocument, type LintRun } from '../core/lint';
 import type { Rule } from '../core/rule';
 import type { Segmenter } from '../core/segmenter';
+import type { UnitCache } from '../core/unit-cache';
 import { positionAt } from '../core/text';
 import type { Finding, ReportDocument, Span } from '../core/types';
 import { completionModel, type CompletionModel } from './completion';
@@ -71,6 +72,8 @@ export interface CheckContext {
   rules: Rule[];
   segmenter?: Segmenter;
   cancelled?: () => boolean;
+  /** The findings of local rules kept from the document's earlier checks (lint.ts). */
+  unitCache?: UnitCache;
 }
 
 export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
@@ -95,7 +98,7 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
   }
   notices.push(...doc.notices);
   const previous = previousOf(job, doc, context.segmenter, notices);
-  const run = lintDocument(doc, { options: settings.lint, rules: context.rules, segmenter: context.segmenter, cancelled: context.cancelled, previous });
+  const run = lintDocument(doc, { options: settings.lint, ...context, previous });
   const counts: Record<string, number> = {};
   for (const finding of run.findings) if (certainFixes([finding]).length) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
   return {
@@ -154,7 +157,9 @@ function previousOf(job: LintJob, doc: ReportDocument, segmenter: Segmenter | un
 export function fixAllEdits(job: LintJob, context: CheckContext, code?: string): FixAllOutcome {
   const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
   const doc = parseReport(job.text, { format });
-  const request = { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, doc, context.segmenter) };
+  const request = {
+    options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, unitCache: context.unitCache, previous: previousOf(job, doc, context.segmenter),
+  };
   const first = lintDocument(doc, request).findings;
   const relint = (text: string) => lintDocument(parseReport(text, { format }), request).findings;
   const only = code ? (f: Finding) => f.code === code : () => true;
@@ -177,7 +182,9 @@ export interface FixTarget {
 export function deferredFixEdits(job: LintJob, context: CheckContext, target: FixTarget): TextEdit[] {
   const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
   const doc = parseReport(job.text, { format });
-  const { findings } = lintDocument(doc, { options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, previous: previousOf(job, doc, context.segmenter) });
+  const { findings } = lintDocument(doc, {
+    options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, unitCache: context.unitCache, previous: previousOf(job, doc, context.segmenter),
+  });
   const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character &&
     a.end.line === b.end.line && a.end.character === b.end.character;
   const finding = findings.find((f) => f.code === target.code && same(toRange(doc, f.span), target.range));

@@ -8,6 +8,7 @@ import { readPreviousReport } from '../../src/core/previous';
 import { extractFigures } from '../../src/core/figures';
 import { loadSegmenter, type Segmenter } from '../../src/core/segmenter';
 import type { Finding, Severity } from '../../src/core/types';
+import { UnitCache } from '../../src/core/unit-cache';
 
 /** A body in a report of 2023 with its title and first section: the year a figure of "2022年…" is of another one. */
 export const reportOf2023 = (body: string): string =>
@@ -49,6 +50,11 @@ export function runRule(rule: Rule, c: TableCase): Finding[] {
   const previous = c.previous === undefined ? undefined : readPreviousReport(c.previous, { format: 'markdown' }, '上年.md', segmenter);
   const run = lintText(c.text, { format: c.format ?? 'markdown' }, { rules: [rule], options: c.options, segmenter, previous });
   assert.deepEqual(run.failures, [], 'rule threw');
+  if (rule.meta.locality) {
+    // A local rule run unit by unit (as the language server's worker runs it) must find exactly the same.
+    const perUnit = lintText(c.text, { format: c.format ?? 'markdown' }, { rules: [rule], options: c.options, segmenter, unitCache: new UnitCache({ maxMissingShare: 1 }) });
+    assert.deepEqual(perUnit.findings, run.findings, `${rule.id} finds otherwise unit by unit (locality '${rule.meta.locality}')`);
+  }
   return run.findings;
 }
 

@@ -61,6 +61,7 @@ export const figureChange: Rule = {
   meta: {
     description: '增减幅度与所比较的两个数值不符（如“较上年558件增加555件，增长99.5%”）',
     descriptionEn: 'A stated change that does not match the two values it compares',
+    locality: 'section',
   },
   check(doc, ctx) {
     const index = ctx.figures();

@@ -56,7 +56,7 @@ const CODES = defineCodes({
 export const figurePartition: Rule = {
   id: CODE,
   codes: CODES,
-  meta: { description: DESCRIPTION, descriptionEn: DESCRIPTION_EN },
+  meta: { description: DESCRIPTION, descriptionEn: DESCRIPTION_EN, locality: 'section' },
   check(doc, ctx) {
     const index = ctx.figures();
     const nameOf = nameReader(index);

@@ -48,6 +48,7 @@ export const figureRate: Rule = {
   meta: {
     description: '比率核算：“……率X%”应等于文中分子与分母之比（四舍五入到所写小数位），且须是所述件数能得出的值',
     descriptionEn: 'Rates: "…率X%" must equal its stated numerator over its denominator (half-up at the written decimals) and be reachable with the stated count',
+    locality: 'section',
   },
   check(doc, ctx) {
     const index = ctx.figures();

@@ -71,6 +71,7 @@ export const figureSum: Rule = {
   meta: {
     description: '总数与分项：穷尽列举的分项之和应等于总数，“其中”分项不得超过总数',
     descriptionEn: 'Totals and parts: an exhaustive list of parts must add up to its total; a "其中" part must not exceed it',
+    locality: 'section',
   },
   check(doc, ctx) {
     const index = ctx.figures();

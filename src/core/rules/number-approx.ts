@@ -31,6 +31,7 @@ export const numberApprox: Rule = {
   meta: {
     description: '约数表达：不叠用约数标记（“约1000余人”），“余”“多”只用于整数约数（“47余件”“6.9万多件”）',
     descriptionEn: 'Approximate numbers: no stacked markers ("约1000余人"); 余/多 only after a round number',
+    locality: 'block',
   },
   check(doc, ctx) {
     const out: Finding[] = [];

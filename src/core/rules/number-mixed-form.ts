@@ -20,6 +20,7 @@ export const numberMixedForm: Rule = {
   meta: {
     description: '同一个数字不应混用阿拉伯数字和汉字数字（如“4千”应写作“4000”）',
     descriptionEn: 'Do not mix Arabic digits with 十/百/千 inside one number ("4千" → "4000")',
+    locality: 'block',
   },
   check(doc, ctx) {
     const out: Finding[] = [];

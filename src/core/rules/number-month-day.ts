@@ -34,6 +34,7 @@ export const numberMonthDay: Rule = {
   meta: {
     description: '月日专名用间隔号“·”：“12·4”国家宪法日，不写“12.4”',
     descriptionEn: 'Month-day names take the middle dot U+00B7: "12·4", not "12.4" or "12•4"',
+    locality: 'block',
   },
   check(doc, ctx) {
     const out: Finding[] = [];

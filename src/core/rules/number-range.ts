@@ -30,6 +30,7 @@ export const numberRange: Rule = {
   meta: {
     description: '数值范围两端都写单位（“15%～30%”“5万～10万人”），时间起止用一字线（“2021—2025年”）',
     descriptionEn: 'Ranges: % and 万/亿 on both ends ("15%～30%"); time spans take the em dash ("2021—2025年")',
+    locality: 'block',
   },
   check(doc, ctx) {
     const out: Finding[] = [];

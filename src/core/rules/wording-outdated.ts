@@ -47,6 +47,7 @@ export const wordingOutdated: Rule = {
   meta: {
     description: '机构改革后已更名的机构、已被取代的法律法规（按报告年度）',
     descriptionEn: 'Bodies renamed by a reform and laws replaced by new ones, by the report year',
+    locality: 'block',
   },
   check(doc, ctx) {
     const year = reportYear(doc);

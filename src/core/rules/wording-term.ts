@@ -38,6 +38,7 @@ export const wordingTerm: Rule = {
   meta: {
     description: '规范表述：法治与法制等自某日起改用的说法（按报告年度）',
     descriptionEn: 'Standard wording that changed on a known date (法制 → 法治 …), by the report year',
+    locality: 'block',
   },
   check(doc, ctx) {
     const year = reportYear(doc);

@@ -98,6 +98,7 @@ export const wordingTitle: Rule = {
   meta: {
     description: '《》内中央文件、国家法律法规的名称与准确名称相差一两个字',
     descriptionEn: 'A title in 《》 one or two characters away from the exact title of a central document or a national law',
+    locality: 'block',
   },
   check(doc, ctx) {
     documents ??= known(documentData.documents.map((d) => d.title));

@@ -31,6 +31,7 @@ export const wordingTypo: Rule = {
   meta: {
     description: '公文易错词（只收没有正确读法的写法，如“截止目前”“按步就班”“布署”）和缺连接号的年份范围',
     descriptionEn: 'Common misspellings with no correct reading (截止目前, 按步就班, 布署) and year ranges missing their dash',
+    locality: 'block',
   },
   check(doc, ctx) {
     index ??= new PhraseIndex(typoPairs);

@@ -1,0 +1,185 @@
+// The pieces of a report a local rule is run on when the engine caches its findings (local-rules.ts): a unit is one
+// or more whole lines of blocks that no sentence crosses ('block'), or a top-level section with its blocks
+// ('section'). Each unit is turned into a document of its own — its blocks, sentences and (for a section) its section
+// tree, and the text from UNIT_MARGIN characters before it to as many after it (a rule may look a little beyond its
+// block), in offsets from there — and a key that holds everything such a document is made of, so a unit whose key is
+// unchanged has the same findings.
+import type { RuleLocality } from './rule';
+import { computeLineStarts, foldWidth, positionAt } from './text';
+import type { Block, ReportDocument, Section, Sentence, Span } from './types';
+
+/** How far outside its unit's lines a local rule may read the text (RuleMeta.locality). */
+export const UNIT_MARGIN = 256;
+
+export interface DocumentUnit {
+  /** Blocks first..last (indices in doc.blocks). */
+  first: number;
+  last: number;
+  /** Its sentences: doc.sentences[sentenceFrom, sentenceTo) (a sentence belongs to the block it starts in). */
+  sentenceFrom: number;
+  sentenceTo: number;
+  /** From the start of the first block's line to the end of the last block's line (the line break left out). */
+  span: Span;
+  /**
+   * For a section unit: the top-level sections whose heading is in it (one, unless a line its heading shares with the
+   * text before it joined two). None for a block unit.
+   */
+  sections: Section[];
+}
+
+/** Whole lines of blocks, split wherever a line break lies between two blocks and no sentence runs over it. */
+function blockUnits(doc: ReportDocument): DocumentUnit[] {
+  const { text, lineStarts, sentences } = doc;
+  const lineOf = (at: number) => positionAt(lineStarts, at).line;
+  const lineEnd = (line: number) => {
+    let end = lineStarts[line + 1] ?? text.length;
+    while (end > lineStarts[line] && isBreak(text.charCodeAt(end - 1))) end--;
+    return end;
+  };
+  const units: DocumentUnit[] = [];
+  let s = 0;
+  for (const b of doc.blocks) {
+    // Sentences are in document order, each under the block it starts in.
+    const sentenceFrom = s;
+    let reach = b.span.end;
+    for (; s < sentences.length && sentences[s].blockIndex <= b.index; s++) reach = Math.max(reach, sentences[s].span.end);
+    const start = lineStarts[lineOf(b.span.start)];
+    const end = lineEnd(lineOf(reach));
+    const current = units[units.length - 1];
+    if (current && start < current.span.end) {
+      current.last = b.index;
+      current.sentenceTo = s;
+      current.span.end = Math.max(current.span.end, end);
+    } else units.push({ first: b.index, last: b.index, sentenceFrom, sentenceTo: s, span: { start, end }, sections: [] });
+  }
+  return units;
+}
+
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/** Block units joined into the part before the first top-level section, each top-level section, and the tail. */
+function sectionUnits(doc: ReportDocument, units: DocumentUnit[]): DocumentUnit[] {
+  const sectionAt = new Map(doc.sections.map((s) => [s.heading.index, s]));
+  const tail = doc.blocks.find((b) => b.span.start >= doc.bodySpan.end && b.span.start > doc.bodySpan.start);
+  const out: DocumentUnit[] = [];
+  for (const u of units) {
+    const current = out[out.length - 1];
+    if (current && !sectionAt.has(u.first) && u.first !== tail?.index) {
+      current.last = u.last;
+      current.sentenceTo = u.sentenceTo;
+      current.span.end = u.span.end;
+    } else out.push({ ...u, span: { ...u.span }, sections: [] });
+    const unit = out[out.length - 1];
+    for (let k = u.first; k <= u.last; k++) {
+      const section = sectionAt.get(k);
+      if (section) unit.sections.push(section);
+    }
+  }
+  return out;
+}
+
+/** Whether the report is read converted to simplified script (script.ts): then every line's norm is converted. */
+export function readsAsTraditional(doc: ReportDocument): boolean {
+  return doc.norm !== foldWidth(doc.text);
+}
+
+/** The units of each locality. */
+export function documentUnits(doc: ReportDocument): Record<RuleLocality, DocumentUnit[]> {
+  const block = blockUnits(doc);
+  return { block, section: sectionUnits(doc, block) };
+}
+
+/** The report offset a unit document's offset 0 stands for. */
+export function unitOffset(unit: DocumentUnit): number {
+  return Math.max(0, unit.span.start - UNIT_MARGIN);
+}
+
+/** What of the report a unit's document holds: the text from `base` to `end`, its own lines ending at `length`. */
+function unitWindow(doc: ReportDocument, unit: DocumentUnit): { base: number; end: number; length: number } {
+  const base = unitOffset(unit);
+  return { base, end: Math.min(doc.text.length, unit.span.end + UNIT_MARGIN), length: unit.span.end - base };
+}
+
+/**
+ * The key of everything a unit's document is made of besides the report-wide context: its text and, in its own
+ * offsets, its blocks, sentences and sections (what the parser made of the lines from their context). Built from
+ * the report's objects without making the unit's document, which only a unit missing from the cache needs.
+ */
+export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): string {
+  const { base, end, length } = unitWindow(doc, unit);
+  const at = (offset: number) => Math.min(offset - base, length);
+  const span = (s: Span) => `${at(s.start)}-${at(s.end)}`;
+  const index = (b: Block | undefined) => (b && b.index >= unit.first && b.index <= unit.last ? b.index - unit.first : -1);
+  const parts: string[] = [locality, `${doc.format}`];
+  for (let k = unit.first; k <= unit.last; k++) {
+    const b = doc.blocks[k];
+    const h = b.heading;
+    parts.push([
+      b.kind, span(b.span), span(b.contentSpan),
+      h ? [h.level, h.ordinal, h.style, h.markerText, span(h.markerSpan), h.canonicalText].join(',') : '',
+      b.markdownDepth ?? '', b.listItem ? 1 : '',
+      b.enumerations.map((e) => [e.ordinal, e.markerText, span(e.markerSpan)].join(',')).join(';'),
+      b.rows?.map((r) => r.map((cell) => span(cell.span)).join(';')).join('/') ?? '',
+    ].join('|'));
+  }
+  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) parts.push(`${span(doc.sentences[k].span)},${doc.sentences[k].blockIndex - unit.first}`);
+  const section = (s: Section): string =>
+    `[${index(s.heading)},${s.level},${span(s.titleSpan)},${span(s.span)},${s.blocks.map(index).join(',')},${s.children.map(section).join('')}]`;
+  parts.push(unit.sections.map(section).join(''));
+  parts.push([doc.title, doc.addressee, doc.lead, doc.signature].map(index).join(','));
+  parts.push(doc.text.slice(base, end));
+  return parts.join('\u0001');
+}
+
+/** One unit as a document of its own, in offsets from unitOffset(unit). */
+export function unitDocument(doc: ReportDocument, unit: DocumentUnit): ReportDocument {
+  const { base, end, length } = unitWindow(doc, unit);
+  const shift = (s: Span): Span => ({ start: s.start - base, end: Math.min(s.end - base, length) });
+  const blocks: Block[] = [];
+  for (let k = unit.first; k <= unit.last; k++) {
+    const b = doc.blocks[k];
+    const block: Block = {
+      ...b,
+      span: shift(b.span),
+      contentSpan: shift(b.contentSpan),
+      enumerations: b.enumerations.map((e) => ({ ...e, markerSpan: shift(e.markerSpan) })),
+      index: k - unit.first,
+    };
+    if (b.heading) block.heading = { ...b.heading, markerSpan: shift(b.heading.markerSpan) };
+    if (b.rows) block.rows = b.rows.map((r) => r.map((cell) => ({ ...cell, span: shift(cell.span) })));
+    blocks.push(block);
+  }
+  const own = (b: Block | undefined) => (b && b.index >= unit.first && b.index <= unit.last ? blocks[b.index - unit.first] : undefined);
+  const sentences: Sentence[] = doc.sentences.slice(unit.sentenceFrom, unit.sentenceTo)
+    .map((s) => ({ ...s, span: shift(s.span), blockIndex: s.blockIndex - unit.first }));
+  const rebase = (s: Section): Section => ({
+    ...s,
+    heading: own(s.heading)!,
+    titleSpan: shift(s.titleSpan),
+    span: shift(s.span),
+    children: s.children.map(rebase),
+    blocks: s.blocks.map((b) => own(b)!),
+  });
+  const text = doc.text.slice(base, end);
+  const unitDoc: ReportDocument = {
+    text,
+    norm: doc.norm.slice(base, end),
+    format: doc.format,
+    lineStarts: computeLineStarts(text),
+    blocks,
+    sections: unit.sections.map(rebase),
+    headings: blocks.filter((b) => b.kind === 'heading'),
+    sentences,
+    title: own(doc.title),
+    addressee: own(doc.addressee),
+    lead: own(doc.lead),
+    signature: own(doc.signature),
+    // Local rules read the report year's value only; where it is written belongs to another unit.
+    year: doc.year && { ...doc.year, span: { start: 0, end: 0 }, votes: [] },
+    directives: [],
+    missing: [],
+    notices: [],
+    bodySpan: { start: unit.span.start - base, end: length },
+  };
+  return unitDoc;
+}

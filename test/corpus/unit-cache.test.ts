@@ -1,0 +1,205 @@
+// The unit cache must not change a single finding: every fixture is checked with and without it, and reports are
+// edited block by block (a paragraph inserted, deleted, changed, moved; the title's year changed; a heading renumbered)
+// with one cache kept through the edits, as the language server's worker keeps it, comparing after each edit.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../../src/core/document';
+import { lintDocument, type LintRun } from '../../src/core/lint';
+import type { Rule } from '../../src/core/rule';
+import { loadSegmenter } from '../../src/core/segmenter';
+import { UnitCache } from '../../src/core/unit-cache';
+import { documentUnits } from '../../src/core/units';
+
+const root = join(__dirname, '..', '..');
+const today = new Date('2025-03-01');
+type Format = 'markdown' | 'plaintext';
+
+const corpus = readdirSync(join(root, 'test', 'fixtures', 'corpus')).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => ({ name: f, text: readFileSync(join(root, 'test', 'fixtures', 'corpus', f), 'utf8'), format: 'plaintext' as Format }));
+const concatenated = { name: 'the corpus reports one after the other', text: corpus.map((c) => c.text).join('\n'), format: 'plaintext' as Format };
+const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).sort()
+  .map((f) => ({ name: f, text: readFileSync(join(root, 'examples', f), 'utf8'), format: 'markdown' as Format }));
+
+/** What a check gives the editor: the findings and the relations that held. */
+function outcome(run: LintRun): string {
+  return JSON.stringify({ findings: run.findings, held: run.analyses.held(), failures: run.failures });
+}
+
+function compare(text: string, format: Format, cache: UnitCache, what: string): void {
+  const segmenter = loadSegmenter();
+  const doc = parseReport(text, { format });
+  const whole = outcome(lintDocument(doc, { segmenter, options: { today } }));
+  const cached = outcome(lintDocument(doc, { segmenter, options: { today }, unitCache: cache }));
+  assert.equal(cached, whole, `${what}: the findings with the unit cache differ from those without`);
+}
+
+/** The body's paragraphs (a run-in heading "（一）……。" is one too) as [start, end) with their line break, for edits. */
+function paragraphSpans(text: string, format: Format): { start: number; end: number }[] {
+  const doc = parseReport(text, { format });
+  return doc.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'heading') && b.content.length > 20)
+    .map((b) => ({ start: b.span.start, end: Math.min(text.length, b.span.end + 1) }));
+}
+
+/** The k-th paragraph, or the last of a shorter report. */
+function paragraph(text: string, format: Format, k: number): { start: number; end: number } {
+  const spans = paragraphSpans(text, format);
+  return spans[Math.min(k, spans.length - 1)];
+}
+
+const edits: { name: string; apply(text: string, format: Format): string }[] = [
+  { name: 'a character typed in the middle of a paragraph', apply: (t, f) => {
+    const p = paragraph(t, f, 2);
+    const at = (p.start + p.end) >> 1;
+    return t.slice(0, at) + '一' + t.slice(at);
+  } },
+  { name: 'a figure changed', apply: (t) => t.replace(/(\d+)(件|人|个)/, (_m, n: string, u: string) => `${Number(n) + 7}${u}`) },
+  { name: 'a paragraph inserted', apply: (t, f) => {
+    const p = paragraph(t, f, 3);
+    return `${t.slice(0, p.start)}全年共办理行政复议案件120件，其中维持80件、撤销30件、确认违法5件，纠错率29.2%。\n${t.slice(p.start)}`;
+  } },
+  { name: 'a paragraph deleted', apply: (t, f) => {
+    const p = paragraph(t, f, 4);
+    return t.slice(0, p.start) + t.slice(p.end);
+  } },
+  { name: 'a paragraph moved to the end of the body', apply: (t, f) => {
+    const ps = paragraphSpans(t, f);
+    const [moved, before] = [ps[1], ps[ps.length - 2]];
+    const piece = t.slice(moved.start, moved.end).replace(/\n?$/, '\n');
+    const rest = t.slice(0, moved.start) + t.slice(moved.end);
+    const at = before.start - (moved.end - moved.start);
+    return rest.slice(0, at) + piece + rest.slice(at);
+  } },
+  { name: 'the year in the title changed', apply: (t) => t.replace(/(19|20)(\d\d)(?=\s*年)/, (_m, c: string, y: string) => `${c}${String(Number(y) - 1).padStart(2, '0')}`) },
+  { name: 'a heading renumbered', apply: (t) => t.replace(/^(\s*#*\s*)二、/m, '$1三、') },
+  { name: 'two lines joined', apply: (t, f) => {
+    const p = paragraph(t, f, 5);
+    return t.slice(0, p.end - 1) + t.slice(p.end);
+  } },
+  { name: 'a paragraph split in two', apply: (t, f) => {
+    const p = paragraph(t, f, 3);
+    const at = t.indexOf('。', p.start);
+    return at > 0 && at < p.end - 2 ? `${t.slice(0, at + 1)}\n${t.slice(at + 1)}` : t;
+  } },
+  // The head now reads as traditional script: every line's reading view (norm) is converted, no line's text changed
+  // but the first.
+  { name: 'the head written in traditional script', apply: (t) => `報告關於國家機構設置與實務\n${t}` },
+  { name: 'a half-width comma and a stacked approximation typed', apply: (t, f) => {
+    const p = paragraph(t, f, 2);
+    return `${t.slice(0, p.start)}共约1000余人参加,覆盖15~30%的单位。${t.slice(p.start)}`;
+  } },
+];
+
+describe('unit cache', function () {
+  this.timeout(120_000);
+
+  for (const fixture of [...corpus, concatenated, ...examples]) {
+    it(`finds the same with and without it, cold and warm: ${fixture.name}`, () => {
+      // A first check runs the local rules on the whole report and splits their findings into units …
+      const split = new UnitCache();
+      compare(fixture.text, fixture.format, split, 'cold, split from the whole report');
+      assert.ok(split.size > 0, 'the split findings were kept');
+      compare(fixture.text, fixture.format, split, 'warm, after the split');
+      // … or, as for an edit, runs them on each unit alone.
+      const perUnit = new UnitCache({ maxMissingShare: 1 });
+      compare(fixture.text, fixture.format, perUnit, 'cold, unit by unit');
+      compare(fixture.text, fixture.format, perUnit, 'warm, after unit by unit');
+    });
+  }
+
+  for (const fixture of [corpus[0], corpus[corpus.length - 1], examples[0]]) {
+    it(`finds the same after each edit of ${fixture.name}, one cache kept through the edits`, () => {
+      const cache = new UnitCache();
+      let text = fixture.text;
+      compare(text, fixture.format, cache, 'before any edit');
+      for (const edit of edits) {
+        text = edit.apply(text, fixture.format);
+        compare(text, fixture.format, cache, edit.name);
+      }
+    });
+  }
+
+  it('reuses the units an edit did not touch', () => {
+    const { text, format } = corpus[0];
+    const segmenter = loadSegmenter();
+    const cache = new UnitCache();
+    lintDocument(parseReport(text, { format }), { segmenter, unitCache: cache });
+    const kept = cache.size;
+    const p = paragraph(text, format, 6);
+    const at = (p.start + p.end) >> 1;
+    lintDocument(parseReport(`${text.slice(0, at)}一${text.slice(at)}`, { format }), { segmenter, unitCache: cache });
+    // The edited unit of each locality is new, and at most its neighbours (whose margins hold the edit); everything
+    // else was found in the cache.
+    const units = documentUnits(parseReport(text, { format }));
+    assert.ok(units.block.length + units.section.length > 20);
+    assert.ok(cache.size >= kept + 2 && cache.size <= kept + 6, `${cache.size - kept} units checked again`);
+  });
+
+  it('stays within its bounds, dropping the least recently used units', () => {
+    const { text, format } = corpus[0];
+    const doc = parseReport(text, { format });
+    const units = documentUnits(doc);
+    const cache = new UnitCache({ maxUnits: 5 });
+    lintDocument(doc, { segmenter: loadSegmenter(), unitCache: cache });
+    assert.ok(units.block.length + units.section.length > 5);
+    assert.equal(cache.size, 5);
+    const small = new UnitCache({ maxBytes: 2 * text.length });
+    lintDocument(doc, { segmenter: loadSegmenter(), unitCache: small });
+    assert.ok(small.size < units.block.length + units.section.length);
+  });
+
+  it('units cover every block once, on whole lines, in order', () => {
+    for (const { text, format } of [...corpus, ...examples]) {
+      const doc = parseReport(text, { format });
+      for (const list of Object.values(documentUnits(doc))) {
+        assert.deepEqual(list.flatMap((u) => Array.from({ length: u.last - u.first + 1 }, (_, k) => u.first + k)), doc.blocks.map((b) => b.index));
+        for (const u of list) {
+          assert.ok(u.span.start === 0 || /[\r\n]/.test(text[u.span.start - 1]));
+          assert.ok(u.span.end === text.length || /[\r\n]/.test(text[u.span.end]));
+        }
+      }
+    }
+  });
+
+  it('keys a unit by every field of its blocks, sentences and sections (a new field must join unitKey in units.ts)', () => {
+    const known = {
+      block: ['kind', 'span', 'contentSpan', 'content', 'heading', 'markdownDepth', 'listItem', 'rows', 'enumerations', 'index'],
+      heading: ['level', 'ordinal', 'style', 'markerText', 'markerSpan', 'canonicalText'],
+      enumeration: ['ordinal', 'markerText', 'markerSpan'],
+      sentence: ['span', 'text', 'blockIndex'],
+      section: ['heading', 'level', 'title', 'titleSpan', 'span', 'children', 'blocks'],
+    };
+    const fields = { block: new Set<string>(), heading: new Set<string>(), enumeration: new Set<string>(), sentence: new Set<string>(), section: new Set<string>() };
+    const table = '| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 12件 |\n\n1. 第一项\n';
+    for (const { text, format } of [...corpus, ...examples, { text: table, format: 'markdown' as Format }]) {
+      const doc = parseReport(text, { format });
+      for (const b of doc.blocks) {
+        Object.keys(b).forEach((k) => fields.block.add(k));
+        if (b.heading) Object.keys(b.heading).forEach((k) => fields.heading.add(k));
+        for (const e of b.enumerations) Object.keys(e).forEach((k) => fields.enumeration.add(k));
+      }
+      for (const x of doc.sentences) Object.keys(x).forEach((k) => fields.sentence.add(k));
+      const walk = (list: typeof doc.sections) => list.forEach((x) => { Object.keys(x).forEach((k) => fields.section.add(k)); walk(x.children); });
+      walk(doc.sections);
+    }
+    for (const [what, seen] of Object.entries(fields)) {
+      assert.deepEqual([...seen].filter((k) => !known[what as keyof typeof known].includes(k)), [], `${what} has fields unitKey does not know`);
+    }
+  });
+
+  it('runs a local rule on each unit alone, and a report-wide rule on the whole report', () => {
+    const { text, format } = corpus[0];
+    const seen: Record<string, string[]> = { whole: [], block: [] };
+    const probe = (id: 'whole' | 'block'): Rule => ({
+      id: `probe/${id}`,
+      codes: { [`probe/${id}`]: { severity: 'hint', description: id, descriptionEn: id, fixable: false, doc: '' } },
+      meta: { description: id, descriptionEn: id, locality: id === 'block' ? 'block' : undefined },
+      check: (doc) => { seen[id].push(doc.text); return []; },
+    });
+    const doc = parseReport(text, { format });
+    lintDocument(doc, { rules: [probe('whole'), probe('block')], unitCache: new UnitCache({ maxMissingShare: 1 }) });
+    assert.deepEqual(seen.whole, [text]);
+    assert.equal(seen.block.length, documentUnits(doc).block.length);
+    assert.ok(seen.block.every((t) => t.length < text.length && text.includes(t)));
+  });
+});
