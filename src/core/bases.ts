@@ -27,11 +27,12 @@ interface Base {
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|审结|办结|新收|办理|调处|审理|接收|代理)/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|审结|办结|新收|办理|调处|审理|接收|代理)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
-const VERB_ALIASES: Record<string, string> = { 受案: '受理' };
+// 收案 is a court's word for its new cases (新收).
+const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
@@ -275,6 +276,18 @@ export function closedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   const closed = (b: Base) =>
     b.verb === '审结' || b.verb === '办结' || (b.verb === '受理' && ALL_CLOSED.test(doc.norm.slice(b.figure.span.end, b.figure.span.end + MAX_ALL_CLOSED)));
   return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && closed(b)));
+}
+
+// The counts a closing rate (结案率, 办结率, 结收比) is over: the cases received.
+const INTAKE_VERBS = new Set(['受理', '收到', '新收', '接收', '办理']);
+
+/**
+ * "全年共受理行政复议案件320件。审结300件，结案率93.8%": the cases received that a closing rate opening the next sentence
+ * is over — the one whole count of 受理/收到/新收/接收/办理 before it in its paragraph. Undefined when none or two with
+ * different values fit.
+ */
+export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.verb !== undefined && INTAKE_VERBS.has(b.verb)));
 }
 
 /**

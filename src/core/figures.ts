@@ -215,8 +215,16 @@ export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|�
  * seldom states — so only a rate above numerator ÷ the stated intake is certain to be wrong. `overClosed`: the base is
  * the closed cases (办结/审结), stated in an earlier sentence when not in the rate's own.
  */
-export const RATE_ALIASES: readonly { stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string }[] = [
-  { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true },
+export const RATE_ALIASES: readonly {
+  stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string;
+  /** A rate of closed cases over the cases received (its population may be stated in the sentence before). */
+  closing?: boolean;
+  /** Named "…比" rather than "…率" ("结收比"). */
+  ratioWord?: '比';
+}[] = [
+  { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true, closing: true },
+  // 结收比 = 结案 ÷ 收案 of the year: no cases carried over in its base (it may pass 100%).
+  { stem: '结收', numerator: /审执结|执结|审结|办结|结案/, carriesOver: false, closing: true, ratioWord: '比', name: '结收比' },
   { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },
   // 出庭应诉率 ← 实际出庭 (not 应出庭, what was due).
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },

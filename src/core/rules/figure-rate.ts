@@ -7,15 +7,15 @@ import {
   CASE_OUTCOME, RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts } from '../bases';
+import { closedBase, closingTotal, earlierCounts, intakeBase } from '../bases';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
 const CODE = 'figure/rate';
 
-// "成功率99.51%", "调撤率达25%", "败诉率为10.77%", "出庭率保持100%"; "网办比例91.7%" (比例 only for a rate word of
-// RATE_ALIASES: "占…比例" is a share).
-const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
+// "成功率99.51%", "调撤率达25%", "败诉率为10.77%", "出庭率保持100%"; "网办比例91.7%", "结收比95%" (比例 and 比 only for a
+// rate word of RATE_ALIASES: "占…比例" is a share).
+const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例|比)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
@@ -82,6 +82,7 @@ export const figureRate: Rule = {
           return words.endsWith(a.stem) && (!own || prior.some((f) => carries(f.before, own)));
         });
         if (m[2] === '比例' && (!alias || words.includes('占'))) return;
+        if (m[2] === '比' && alias?.ratioWord !== '比') return;
         const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
         const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
@@ -92,13 +93,20 @@ export const figureRate: Rule = {
         const negated = new RegExp(`[不未非]${stem}`);
         const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before)) || !!alias?.numerator.test(`${f.before}|${f.after}`)) && (!previous || f.id > previous.id));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
-        const numerators = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
+        const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
+        // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
+        const named = outside.filter((f) => f.before.includes(words));
+        const numerators = named.length ? named : outside;
         const overClosed = CASE_OUTCOME.test(stem) || !!alias?.overClosed;
-        const population = numerators.length ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) : undefined;
+        const closing = stem === CLOSED || !!alias?.closing;
+        const population = numerators.length
+          ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
+            (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined)
+          : undefined;
         // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
         // wrong — unless a count says it holds them ("受理879件（含旧存343件）").
         const bound = !!alias?.carriesOver &&
-          !prior.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
+          !(population ? [population, ...prior] : prior).some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
         const name = alias?.name ?? `${stem}${m[2]}`;
         const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
         const finding = numerators.length
@@ -177,7 +185,7 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
  */
 function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: Figure[], numerators: Figure[]): Figure | undefined {
   const numerator = numerators[0];
-  if (prior[0] !== numerator || prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator))) return undefined;
+  if (!opensWithNumerator(prior, numerators)) return undefined;
   const total = closingTotal(doc, index, k);
   if (!total || !total.totalCue || !sameUnitKind(total, numerator) || total.value < numerator.value) return undefined;
   // The total must count what the rate is about ("调处矛盾纠纷" for 调解成功), not some other activity ("排查矛盾纠纷" is no
@@ -188,6 +196,27 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
   return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
+}
+
+/** The rate's sentence opens with its numerator and states no other count of its kind: no population of its own. */
+function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
+  const numerator = numerators[0];
+  return prior[0] === numerator && !prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator));
+}
+
+// 办结率, 按期办结率: the stem of a rate of closed cases.
+const CLOSED = '办结';
+// The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结").
+const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|结案)(?:了|各类|案件)*\s*$/;
+
+/**
+ * "全年共受理信访事项1200件。按期办结1150件，按期办结率95.8%": a rate of closed cases (办结率, 结案率, 结收比) whose sentence
+ * opens with its numerator takes the cases received stated before it in its paragraph (bases.ts's intakeBase).
+ */
+function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  // Only a numerator that names nothing but the closing: "网上信访按期办结780件", "市本级审结100件" close a part of the
+  // cases received, not all of them.
+  return opensWithNumerator(prior, numerators) && CLOSED_ONLY.test(numerators[0].before) ? intakeBase(doc, index, ctx, numerators[0]) : undefined;
 }
 
 /**
@@ -305,12 +334,14 @@ function checkStated(
 ): Finding | undefined {
   const { rounding } = ctx.options;
   const candidates: Candidate[] = [];
+  // 满意度 is not 满意: "满意度回访2000人次，满意1900人次" tells them apart.
+  const carriesStem = new RegExp(`(?<!应)${stem}(?!度)`);
   for (const numerator of numerators) {
     for (const denominator of prior) {
       if (denominator.id >= numerator.id || denominator.inParens || !sameUnitKind(numerator, denominator)) continue;
       // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
       // denominator is what was due ("应出庭40次，实际出庭38次").
-      if (denominator.before.includes(stem) && !denominator.before.includes(`应${stem}`)) continue;
+      if (carriesStem.test(denominator.before)) continue;
       if (siblingOutcome(stem, denominator)) continue;
       if (denominator.value + denominator.halfUlp < numerator.value - numerator.halfUlp) continue;
       const c = judge(rate, numerator, denominator, rounding);

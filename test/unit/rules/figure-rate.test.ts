@@ -121,6 +121,24 @@ ruleTable(figureRate, {
     // Coverage after all the places counted and the facilities built: M÷N; not when no facility is counted.
     p('全县共有行政村156个，已建成村级调解室150个，覆盖率达96.2%。'),
     p('全县共有行政村156个，已有150个村配备法律顾问，覆盖率达98%。'),
+    // A closing rate opening its sentence over the cases received stated in the sentence before (within rounding).
+    p('全年共受理行政复议案件320件。审结300件，结案率93.8%。'),
+    p('全年共收到信访事项1200件。按期办结1150件，按期办结率95.8%。'),
+    // 新收 holds no cases carried over: a 结案率 below 审结 ÷ 新收 may be right.
+    p('全年新收行政诉讼案件200件。审结180件，结案率88%。'),
+    // Two intake counts of different values: which one is the base is not known.
+    p('全年共受理行政复议案件320件，新收300件。审结290件，结案率95%。'),
+    // A numerator naming a part of the cases received (a place, a channel) is not over all of them.
+    p('全年共受理行政复议案件320件。市本级审结100件，结案率95%。'),
+    p('全年共受理信访事项1200件，其中网上信访800件。网上信访按期办结780件，按期办结率97.5%。'),
+    // Another year, another paragraph: no base.
+    p('2022年共受理行政复议案件320件。2023年审结300件，结案率95%。'),
+    p('全年共受理信访事项1200件。\n\n按期办结1150件，按期办结率97.5%。'),
+    // 结收比 may pass 100%; 比 after other words is no rate ("占比").
+    p('全年收案200件，结案210件，结收比105%。'),
+    p('全年新收行政诉讼案件200件，审结180件，结收比为90%。'),
+    // 满意度 names the survey, not the satisfied: 1900 ÷ 2000.
+    p('开展满意度回访2000人次，满意1900人次，满意率95%。'),
   ],
   invalid: [
     {
@@ -328,6 +346,31 @@ ruleTable(figureRate, {
         severity: 'error',
         fixed: p('市直经复议行政诉讼应诉案件18件，法定代表人出庭率100%、胜诉率94%。'),
       }],
+    },
+    {
+      name: 'a closing rate over the cases received stated in the sentence before',
+      text: p('全年共受理行政复议案件320件。审结300件，结案率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '结案率与分子分母不符：300件÷320件=93.750%，应为94%，文中为95%', fixed: p('全年共受理行政复议案件320件。审结300件，结案率94%。') }],
+    },
+    {
+      name: 'an on-time closing rate over the letters received in the sentence before',
+      text: p('全年共收到信访事项1200件。按期办结1150件，按期办结率97.5%。'),
+      findings: [{ code: 'figure/rate', at: '97.5%', message: '办结率与分子分母不符：1150件÷1200件=95.833%，应为95.8%，文中为97.5%' }],
+    },
+    {
+      name: 'a 结案率 above the bound of 审结 over 新收 stated in the sentence before',
+      text: p('全年新收行政诉讼案件200件。审结180件，结案率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: /^结案率高于按所列数字算得的上限：180件÷200件=90\.000%/ }],
+    },
+    {
+      name: '结收比: closed over new cases',
+      text: p('全年收案200件，结案180件，结收比95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '结收比与分子分母不符：180件÷200件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: 'a satisfaction rate over the survey named 满意度',
+      text: p('开展满意度回访2000人次，满意1900人次，满意率98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '满意率与分子分母不符：1900人次÷2000人次=95.000%，应为95%，文中为98%' }],
     },
   ],
 });
