@@ -133,6 +133,22 @@ export function isExactCount(f: Figure): boolean {
   return !f.approx && !f.percent && f.unit !== '' && f.unit !== '个百分点' && f.unit !== '百分点';
 }
 
+/**
+ * A count in 万 or 亿 rounded down and marked so ("5.6万余件", "3万多人"): at least the stated value, less than one more
+ * unit of its last digit — a range rates can be judged within.
+ */
+export function isRoundedDownCount(f: Figure): boolean {
+  return f.approx && !f.percent && f.number.multiplier > 1 && f.unit !== '' && f.unit !== '个百分点' && f.unit !== '百分点' &&
+    f.number.approx.length > 0 && f.number.approx.every((a) => a === '余' || a === '多');
+}
+
+/** A count as a value and the half-width of what it may be: its rounding, or the range a "万余" count spans. */
+export function amountOf(f: Figure): { value: number; halfUlp: number } {
+  if (!isRoundedDownCount(f)) return { value: f.value, halfUlp: f.halfUlp };
+  const unit = 10 ** -f.decimals * f.number.multiplier;
+  return { value: f.value + unit / 2, halfUlp: unit / 2 };
+}
+
 // Units that never make a figure: time spans and dates ("3年", "5月", "30日内"), document numbers ("15号").
 const NON_FIGURE_UNITS = new Set(['号', '年', '月', '日', '周年', '年度', '月份', '季度', '岁', '周岁', '周', '天', '小时', '分钟', '秒', '级', '星']);
 

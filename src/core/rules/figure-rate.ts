@@ -4,7 +4,7 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  CASE_OUTCOME, RATE_ALIASES, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, RATE_ALIASES, amountOf, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts, intakeBase } from '../bases';
@@ -73,7 +73,8 @@ export const figureRate: Rule = {
         const words = m[1];
         const stem = words.slice(-2);
         const before = priorFigures(figures, r);
-        const prior = before.filter(isExactCount);
+        // "5.6万余件" is a count within a range: a rate of it is judged within that range.
+        const prior = before.filter((f) => isExactCount(f) || isRoundedDownCount(f));
         // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
         // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
         const qualifier = words.slice(0, -2).replace(QUALIFIER_CUES, '');
@@ -97,6 +98,9 @@ export const figureRate: Rule = {
         // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
         const named = outside.filter((f) => f.before.includes(words));
         const numerators = named.length ? named : outside;
+        // What tells a numerator from a denominator: all the rate's words when they name it ("办结54000件" may be the
+        // population of 按期办结率), else the stem.
+        const key = named.length ? words : stem;
         const overClosed = CASE_OUTCOME.test(stem) || !!alias?.overClosed;
         const closing = stem === CLOSED || !!alias?.closing;
         const population = numerators.length
@@ -110,7 +114,7 @@ export const figureRate: Rule = {
         const name = alias?.name ?? `${stem}${m[2]}`;
         const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
         const finding = numerators.length
-          ? checkStated(doc, ctx, rate, stem, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
+          ? checkStated(doc, ctx, rate, key, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
           : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
           : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
@@ -243,7 +247,7 @@ function siblingOutcome(stem: string, f: Figure): boolean {
 function explainedEarlier(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, rate: Figure, numerators: Figure[]): boolean {
   // The ratio's interval first (plain arithmetic): the exact judgement (decimal rounding) only for counts that come near.
   const near = (n: Figure, d: Figure) => {
-    const ratio = percentInterval(n, d);
+    const ratio = percentInterval(amountOf(n), amountOf(d));
     return !!ratio && ratio.low - 1 <= rate.value && rate.value <= ratio.high + 1;
   };
   return numerators.some((n) => earlierCounts(doc, index, ctx, n).some((d) => near(n, d) && judge(rate, n, d, ctx.options.rounding)?.verdict === 'match'));
@@ -257,7 +261,7 @@ interface Candidate {
 }
 
 function judge(rate: Figure, numerator: Figure, denominator: Figure, rounding: 'half-up' | 'lenient'): Candidate | undefined {
-  const judged = ratioVerdict(rate, numerator, denominator, rounding);
+  const judged = ratioVerdict(rate, amountOf(numerator), amountOf(denominator), rounding);
   return judged && { numerator, denominator, ...judged };
 }
 
@@ -329,21 +333,23 @@ function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: str
 }
 
 function checkStated(
-  doc: ReportDocument, ctx: RuleContext, rate: Figure, stem: string, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
+  doc: ReportDocument, ctx: RuleContext, rate: Figure, key: string, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
   bound: boolean,
 ): Finding | undefined {
   const { rounding } = ctx.options;
   const candidates: Candidate[] = [];
   // 满意度 is not 满意: "满意度回访2000人次，满意1900人次" tells them apart.
-  const carriesStem = new RegExp(`(?<!应)${stem}(?!度)`);
+  // The key ends in the rate's stem (its last two characters).
+  const carriesKey = new RegExp(`(?<!应)${key}(?!度)`);
   for (const numerator of numerators) {
     for (const denominator of prior) {
       if (denominator.id >= numerator.id || denominator.inParens || !sameUnitKind(numerator, denominator)) continue;
       // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
       // denominator is what was due ("应出庭40次，实际出庭38次").
-      if (carriesStem.test(denominator.before)) continue;
-      if (siblingOutcome(stem, denominator)) continue;
-      if (denominator.value + denominator.halfUlp < numerator.value - numerator.halfUlp) continue;
+      if (carriesKey.test(denominator.before)) continue;
+      if (siblingOutcome(key.slice(-2), denominator)) continue;
+      const [n, d] = [amountOf(numerator), amountOf(denominator)];
+      if (d.value + d.halfUlp < n.value - n.halfUlp) continue;
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;
       candidates.push(c);
@@ -359,7 +365,8 @@ function judged(
   bound: boolean,
 ): Finding | undefined {
   const rateText = figureText(doc, rate);
-  const held = candidates.find((c) => c.verdict === 'match');
+  // Within a "万余" count's range no truncation can be told from rounding.
+  const held = candidates.find((c) => c.verdict === 'match' || (ranged(c) && c.verdict === 'truncation'));
   if (held) {
     ctx.noteHeld({
       code: CODE, spans: [rate.span, held.numerator.span, held.denominator.span],
@@ -367,7 +374,7 @@ function judged(
     });
   }
   if (candidates.length === 0 || held) return undefined;
-  if (bound) return aboveBound(doc, rate, name, candidates);
+  if (bound) return candidates.some(ranged) ? undefined : aboveBound(doc, rate, name, candidates);
   const truncated = candidates.find((c) => c.verdict === 'truncation');
   if (truncated) {
     const rounded = show(truncated.exact, rate.decimals);
@@ -388,6 +395,15 @@ function judged(
     .filter((c) => c.numerator === numerator)
     .sort((a, b) => partOfEarlier(a.denominator) - partOfEarlier(b.denominator) || b.denominator.id - a.denominator.id);
   const best = mine[0] ?? candidates[candidates.length - 1];
+  if (ranged(best)) {
+    // No one value to offer: the counts give only a range.
+    return report(CODE, {
+      message: `${name}超出所列约数能得出的范围：${arithmetic(doc, best)}，文中为${rateText}`,
+      span: rate.span,
+      fixes: [],
+      related: relatedOf(doc, best),
+    });
+  }
   const fixes = dedupeFixes((mine.length ? mine : [best]).slice(0, 3).map((c) => rateFix(rate, c)));
   return report(CODE, {
     // Like the fix: 4706÷4708 is 99.96%, not "100.0%" (which would read as all).
@@ -423,6 +439,7 @@ function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure,
     .filter((f) => f.id > denominator.id && f !== numerator && sameUnitKind(f, denominator))
     .slice(-MAX_LEFT_OUT);
   const holds = (part: Amount, whole: Amount) => ratioVerdict(rate, part, whole, rounding)?.verdict !== 'mismatch';
+  const [n, d] = [amountOf(numerator), amountOf(denominator)];
   for (let mask = 1; mask < 1 << listed.length; mask++) {
     let value = 0;
     let halfUlp = 0;
@@ -430,19 +447,29 @@ function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure,
     let aside = false;
     listed.forEach((f, k) => {
       if (!(mask & (1 << k))) return;
-      value += f.value;
-      halfUlp += f.halfUlp;
+      const amount = amountOf(f);
+      value += amount.value;
+      halfUlp += amount.halfUlp;
       aside ||= f.inParens;
     });
-    const without = denominator.value - value;
-    if (without >= numerator.value && without > 0 && holds(numerator, { value: without, halfUlp: denominator.halfUlp + halfUlp })) return true;
-    const within = numerator.value + value;
-    if (!aside && within <= denominator.value + denominator.halfUlp && holds({ value: within, halfUlp: numerator.halfUlp + halfUlp }, denominator)) return true;
+    const without = d.value - value;
+    if (without >= n.value && without > 0 && holds(n, { value: without, halfUlp: d.halfUlp + halfUlp })) return true;
+    const within = n.value + value;
+    if (!aside && within <= d.value + d.halfUlp && holds({ value: within, halfUlp: n.halfUlp + halfUlp }, d)) return true;
   }
   return false;
 }
 
+/** A candidate of a "万余" count: its ratio is a range. */
+function ranged(c: Candidate): boolean {
+  return isRoundedDownCount(c.numerator) || isRoundedDownCount(c.denominator);
+}
+
 function arithmetic(doc: ReportDocument, c: Candidate): string {
+  if (ranged(c)) {
+    const ratio = percentInterval(amountOf(c.numerator), amountOf(c.denominator));
+    if (ratio) return `${figureText(doc, c.numerator)}÷${figureText(doc, c.denominator)}在${show(ratio.low, 1)}%～${show(ratio.high, 1)}%之间`;
+  }
   return `${figureText(doc, c.numerator)}÷${figureText(doc, c.denominator)}=${show(c.exact, 3)}%`;
 }
 

@@ -139,6 +139,16 @@ ruleTable(figureRate, {
     p('全年新收行政诉讼案件200件，审结180件，结收比为90%。'),
     // 满意度 names the survey, not the satisfied: 1900 ÷ 2000.
     p('开展满意度回访2000人次，满意1900人次，满意率95%。'),
+    // "万余" counts span a range: 5.4万余 ÷ 5.6万余 is 94.7%–98.2%; 约 gives no range.
+    p('全年受理诉求5.6万余件，办结5.4万余件，办结率97%。'),
+    p('全年受理诉求5.6万余件，办结5.4万余件，办结率98.2%。'),
+    p('全年调处矛盾纠纷1.2万余件，调解成功1.1万余件，调解成功率99%。'),
+    p('全年受理诉求约5.6万件，办结约5.4万件，办结率90%。'),
+    // A 结案率 of ranged counts is bounded only: silent.
+    p('全年新收案件5.6万余件，审结5.4万余件，结案率99%。'),
+    // 按期办结率 may be over the closed cases: 办结 carries the stem but not all the rate's words (49000 ÷ 54000).
+    p('全年受理诉求56000件，办结54000件，按期办结49000件，按期办结率90.7%。'),
+    p('全年受理诉求5.6万余件，办结5.4万余件，按期办结4.9万余件，按期办结率90%。'),
   ],
   invalid: [
     {
@@ -366,6 +376,21 @@ ruleTable(figureRate, {
       name: '结收比: closed over new cases',
       text: p('全年收案200件，结案180件，结收比95%。'),
       findings: [{ code: 'figure/rate', at: '95%', message: '结收比与分子分母不符：180件÷200件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: 'a rate of "万余" counts outside the range they give',
+      text: p('全年受理诉求5.6万余件，办结5.4万余件，办结率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率超出所列约数能得出的范围：5.4万余件÷5.6万余件在94.7%～98.2%之间，文中为90%', fixed: null }],
+    },
+    {
+      name: 'a rate of a "万余" count and an exact one',
+      text: p('全年受理诉求5.6万余件，办结54000件，办结率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率超出所列约数能得出的范围：54000件÷5.6万余件在94.7%～96.4%之间，文中为90%' }],
+    },
+    {
+      name: 'an on-time closing rate that neither the closed cases nor the received give',
+      text: p('全年受理诉求56000件，办结54000件，按期办结49000件，按期办结率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：49000件÷54000件=90.741%，应为91%，文中为95%' }],
     },
     {
       name: 'a satisfaction rate over the survey named 满意度',
