@@ -10,6 +10,7 @@ import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 import { statedUnder } from '../bases';
+import { parseChineseNumeral } from '../numbers';
 
 const UP = CHANGE_UP;
 const DOWN = CHANGE_DOWN;
@@ -68,6 +69,8 @@ export const figureChange: Rule = {
     const out: Finding[] = [];
     for (const sentence of index.sentences) {
       const figs = mainFigures(index, sentence);
+      const run = runAgainstValues(doc, sentence, figs);
+      if (run) out.push(run);
       for (let k = 0; k < figs.length; k++) {
         const pct = figs[k];
         if (pct.number.percentPoint && !pct.approx) {
@@ -667,4 +670,54 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
     fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, expected, decimals) }] }],
     related,
   });
+}
+
+// "连续四年上升", "连续3年下降", "四连升", "三连降": a run of yearly rises or falls.
+const RUN = /连续([两二三四五六七八九十0-9]{1,2})年(?:持续)?(上升|增长|增加|提高|提升|攀升|下降|减少|降低|回落)|([两二三四五六七八九十])连(升|增|涨|降|减|跌)/;
+const RUN_DOWN = /下降|减少|降低|回落|降|减|跌/;
+// Years a series runs over: "2020年至2023年", "2019年以来", "近四年", "三年来", "2021年、2022年、2023年".
+const YEARS_NAMED = /(?:19|20)[0-9]{2}年?\s*(?:以来|至今|[—–\-~～至到、和])|近[两二三四五六七八九十0-9]{1,2}年|[两二三四五六七八九十0-9]{1,2}年(?:来|以来)/;
+// A value labelled with its year ("2021年120件、2022年150件"): the year right before it, nothing else.
+const YEAR_LABEL = /((?:19|20)[0-9]{2})年度?(?:为|是|达到|达|共)?\s*$/;
+
+/**
+ * "2021年至2024年，受理行政复议案件分别为120件、150件、140件、180件，连续四年上升": a run of rises or falls stated beside
+ * the yearly values it is about. Whatever the run counts (four values or four rises), its last values must move its way:
+ * a pair among them that does not is reported. Silent unless the sentence holds exactly one series of one kind, in
+ * chronological order when its years are written.
+ */
+function runAgainstValues(doc: ReportDocument, sentence: FigureSentence, figs: Figure[]): Finding | undefined {
+  const text = doc.norm.slice(sentence.span.start, sentence.span.end);
+  const m = RUN.exec(text);
+  if (!m || m.index === undefined) return undefined;
+  const length = parseChineseNumeral(m[1] ?? m[3]) ?? Number(m[1]);
+  const down = RUN_DOWN.test(m[2] ?? m[4]);
+  const series = yearlyValues(doc, sentence, figs);
+  if (!series || !(length >= 2) || !series.every((f) => sameUnitKind(f, series[0]) && (isCount(f) || isLevel(f)))) return undefined;
+  const run = series.slice(-Math.min(length, series.length));
+  const at = run.findIndex((f, j) => j > 0 && (down ? f.value >= run[j - 1].value : f.value <= run[j - 1].value));
+  if (at < 0) return undefined;
+  const [from, to] = [run[at - 1], run[at]];
+  const start = sentence.span.start + m.index;
+  return report('figure/change', {
+    message: `“${m[0]}”与所列逐年数值不符：${figureText(doc, from)}→${figureText(doc, to)}${to.value === from.value ? '持平' : down ? '上升' : '下降'}`,
+    span: { start, end: start + m[0].length },
+    fixes: [],
+    related: run.map((f) => ({ span: f.span, message: `逐年数值：${figureText(doc, f)}` })),
+  });
+}
+
+/** The one series of the sentence: "分别为A、B、C", or values each labelled with its year, the years rising one by one. */
+function yearlyValues(doc: ReportDocument, sentence: FigureSentence, figs: Figure[]): Figure[] | undefined {
+  const listed = seriesIn(doc, figs, figs.length - 1, (f) => isCount(f) || isLevel(f));
+  if (listed) {
+    // A series of years, not of kinds ("三类案件分别为…"): its years are named before it.
+    const opening = doc.norm.slice(Math.max(sentence.span.start, listed[0].span.start - MAX_SERIES_WORDS), listed[0].span.start);
+    if (!YEARS_NAMED.test(opening)) return undefined;
+    return seriesIn(doc, figs, figs.indexOf(listed[0]) - 1, (f) => isCount(f) || isLevel(f)) ? undefined : listed;
+  }
+  const labelled = figs.map((f) => ({ f, year: YEAR_LABEL.exec(doc.norm.slice(f.span.start - f.before.length, f.span.start))?.[1] }))
+    .filter((x) => x.year !== undefined);
+  if (labelled.length < 2 || labelled.length !== figs.filter((f) => isCount(f) || isLevel(f)).length) return undefined;
+  return labelled.every((x, j) => j === 0 || Number(x.year) === Number(labelled[j - 1].year) + 1) ? labelled.map((x) => x.f) : undefined;
 }

@@ -103,8 +103,31 @@ ruleTable(figureChange, {
     // The current value's share of the plan may stand between it and the change amount; thousands separators.
     { name: 'a completion clause between the value and the amount', text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降7%。') },
     { name: 'amounts with thousands separators', text: report('全县一般公共预算收入完成36,450万元，同比增长8.2%，增收2,763万元。') },
+    // A run of rises or falls the yearly values bear out; a series of kinds, not years; years not one by one.
+    report('2020年至2023年，全市受理行政复议案件分别为120件、150件、160件、180件，连续四年上升。'),
+    report('全市受理行政复议案件2021年120件、2022年150件、2023年160件，连续三年增长。'),
+    report('近三年行政诉讼败诉率分别为12.5%、10.2%、8.8%，实现三连降。'),
+    report('2019年以来，全市行政复议案件量分别为80件、70件、150件、160件、180件，连续三年上升。'),
+    report('全市受理案件连续三年上升，三类案件分别为50件、30件、20件。'),
+    report('全市受理案件连续三年上升，2023年受理行政复议、行政诉讼、信访案件分别为50件、30件、20件。'),
+    report('全市受理行政复议案件2021年120件、2023年140件，连续三年增长。'),
   ],
   invalid: [
+    {
+      name: 'a run of rises against a yearly series that falls once',
+      text: report('2020年至2023年，全市受理行政复议案件分别为120件、150件、140件、180件，连续四年上升。'),
+      findings: [{ code: 'figure/change', at: '连续四年上升', message: '“连续四年上升”与所列逐年数值不符：150件→140件下降', fixed: null }],
+    },
+    {
+      name: 'a run of rises against values labelled by year',
+      text: report('全市受理行政复议案件2021年120件、2022年150件、2023年140件，连续三年增长。'),
+      findings: [{ code: 'figure/change', at: '连续三年增长', message: '“连续三年增长”与所列逐年数值不符：150件→140件下降' }],
+    },
+    {
+      name: 'a run of falls (三连降) against rates that rise once',
+      text: report('近三年行政诉讼败诉率分别为12.5%、10.2%、10.8%，实现三连降。'),
+      findings: [{ code: 'figure/change', at: '三连降', message: '“三连降”与所列逐年数值不符：10.2%→10.8%上升' }],
+    },
     {
       name: 'points against a base named again after its period',
       text: report('全年12345热线接通率为97.35%，比上半年接通率96.80%提高0.65个百分点。'),
