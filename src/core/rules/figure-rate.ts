@@ -92,7 +92,9 @@ export const figureRate: Rule = {
         // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
         // "不合格案卷10卷" is no numerator of 合格率.
         const negated = new RegExp(`[不未非]${stem}`);
-        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before)) || !!alias?.numerator.test(`${f.before}|${f.after}`)) && (!previous || f.id > previous.id));
+        // "应出庭50件", "应出庭应诉案件50件": what was due is the denominator, never the numerator.
+        const due = new RegExp(`应${alias?.stem ?? stem}`);
+        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
@@ -114,7 +116,7 @@ export const figureRate: Rule = {
         const name = alias?.name ?? `${stem}${m[2]}`;
         const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
         const finding = numerators.length
-          ? checkStated(doc, ctx, rate, key, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
+          ? checkStated(doc, ctx, rate, { key, due }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
           : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
           : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
@@ -200,6 +202,17 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
   return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
+}
+
+const MAX_CLAUSE = 30;
+
+/**
+ * The words of a figure's clause before it, across "、" ("以调解、撤诉方式结案30件") but not past another figure: at most
+ * MAX_CLAUSE of them.
+ */
+function clauseBefore(doc: ReportDocument, f: Figure): string {
+  const words = doc.norm.slice(Math.max(0, f.span.start - MAX_CLAUSE), f.span.start);
+  return words.slice(words.search(/[^，,；;。：:\n0-9]*$/));
 }
 
 /** The rate's sentence opens with its numerator and states no other count of its kind: no population of its own. */
@@ -333,7 +346,7 @@ function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: str
 }
 
 function checkStated(
-  doc: ReportDocument, ctx: RuleContext, rate: Figure, key: string, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
+  doc: ReportDocument, ctx: RuleContext, rate: Figure, { key, due }: { key: string; due: RegExp }, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
   bound: boolean,
 ): Finding | undefined {
   const { rounding } = ctx.options;
@@ -343,10 +356,12 @@ function checkStated(
   const carriesKey = new RegExp(`(?<!应)${key}(?!度)`);
   for (const numerator of numerators) {
     for (const denominator of prior) {
-      if (denominator.id >= numerator.id || denominator.inParens || !sameUnitKind(numerator, denominator)) continue;
+      // What was due may follow the numerator ("出庭45件，应出庭50件").
+      if (denominator === numerator || (denominator.id > numerator.id && !due.test(denominator.before))) continue;
+      if (denominator.inParens || !sameUnitKind(numerator, denominator)) continue;
       // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
       // denominator is what was due ("应出庭40次，实际出庭38次").
-      if (carriesKey.test(denominator.before)) continue;
+      if (carriesKey.test(denominator.before) && !due.test(denominator.before)) continue;
       if (siblingOutcome(key.slice(-2), denominator)) continue;
       const [n, d] = [amountOf(numerator), amountOf(denominator)];
       if (d.value + d.halfUlp < n.value - n.halfUlp) continue;

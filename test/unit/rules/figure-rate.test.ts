@@ -149,6 +149,13 @@ ruleTable(figureRate, {
     // 按期办结率 may be over the closed cases: 办结 carries the stem but not all the rate's words (49000 ÷ 54000).
     p('全年受理诉求56000件，办结54000件，按期办结49000件，按期办结率90.7%。'),
     p('全年受理诉求5.6万余件，办结5.4万余件，按期办结4.9万余件，按期办结率90%。'),
+    // What was due may follow the numerator; 调撤率 of the two counts listed apart has no stated numerator (30/80 reachable).
+    p('全年负责人出庭应诉45件，应出庭50件，出庭率90%。'),
+    p('全年应出庭应诉案件50件，负责人出庭45件，出庭应诉率90%。'),
+    p('全年审结一审行政诉讼案件80件，其中调解结案10件、撤诉20件，调撤率40%。'),
+    p('全年审结一审行政诉讼案件80件，调解撤诉30件，调撤率37.5%。'),
+    // A count after the numerator that is not what was due is no denominator.
+    p('全年负责人出庭应诉45件，旁听庭审50件，出庭率92%。'),
   ],
   invalid: [
     {
@@ -376,6 +383,21 @@ ruleTable(figureRate, {
       name: '结收比: closed over new cases',
       text: p('全年收案200件，结案180件，结收比95%。'),
       findings: [{ code: 'figure/rate', at: '95%', message: '结收比与分子分母不符：180件÷200件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: 'an appearance rate over the appearances due, stated after the numerator',
+      text: p('全年负责人出庭应诉45件，应出庭50件，出庭率92%。'),
+      findings: [{ code: 'figure/rate', at: '92%', message: '出庭率与分子分母不符：45件÷50件=90.000%，应为90%，文中为92%' }],
+    },
+    {
+      name: 'an appearance rate over the 应出庭应诉 count (due, not a numerator)',
+      text: p('全年应出庭应诉案件50件，负责人出庭45件，出庭应诉率100%。'),
+      findings: [{ code: 'figure/rate', at: '100%', message: '出庭应诉率与分子分母不符：45件÷50件=90.000%，应为90%，文中为100%' }],
+    },
+    {
+      name: '调撤率 over the closed cases, its numerator named 调解、撤诉 together',
+      text: p('全年共审结一审行政诉讼案件80件。其中以调解、撤诉方式结案30件，调撤率40%。'),
+      findings: [{ code: 'figure/rate', at: '40%', message: '调撤率与分子分母不符：30件÷80件=37.500%，应为38%，文中为40%' }],
     },
     {
       name: 'a rate of "万余" counts outside the range they give',
