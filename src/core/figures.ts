@@ -237,10 +237,12 @@ export const RATE_ALIASES: readonly {
   closing?: boolean;
   /** Named "…比" rather than "…率" ("结收比"). */
   ratioWord?: '比';
+  /** Its numerator may pass its denominator (结收比 over 100%: more cases closed than received, the old ones too). */
+  mayExceed?: boolean;
 }[] = [
   { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true, closing: true },
   // 结收比 = 结案 ÷ 收案 of the year: no cases carried over in its base (it may pass 100%).
-  { stem: '结收', numerator: /审执结|执结|审结|办结|结案/, carriesOver: false, closing: true, ratioWord: '比', name: '结收比' },
+  { stem: '结收', numerator: /审执结|执结|审结|办结|结案/, carriesOver: false, closing: true, ratioWord: '比', mayExceed: true, name: '结收比' },
   // 调撤率 ← the cases closed by mediation or withdrawal, counted together ("以调解、撤诉方式结案30件", "调解撤诉30件").
   { stem: '调撤', numerator: /调撤|调解[、和或及与]?撤诉|调解[、和或及与]?撤回/, carriesOver: false, overClosed: true },
   { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },

@@ -116,7 +116,7 @@ export const figureRate: Rule = {
         const name = alias?.name ?? `${stem}${m[2]}`;
         const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
         const finding = numerators.length
-          ? checkStated(doc, ctx, rate, { key, due }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
+          ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
           : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
           : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
@@ -346,7 +346,7 @@ function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: str
 }
 
 function checkStated(
-  doc: ReportDocument, ctx: RuleContext, rate: Figure, { key, due }: { key: string; due: RegExp }, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
+  doc: ReportDocument, ctx: RuleContext, rate: Figure, { key, due, mayExceed }: { key: string; due: RegExp; mayExceed: boolean }, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
   bound: boolean,
 ): Finding | undefined {
   const { rounding } = ctx.options;
@@ -364,7 +364,7 @@ function checkStated(
       if (carriesKey.test(denominator.before) && !due.test(denominator.before)) continue;
       if (siblingOutcome(key.slice(-2), denominator)) continue;
       const [n, d] = [amountOf(numerator), amountOf(denominator)];
-      if (d.value + d.halfUlp < n.value - n.halfUlp) continue;
+      if (!mayExceed && d.value + d.halfUlp < n.value - n.halfUlp) continue;
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;
       candidates.push(c);
@@ -500,7 +500,7 @@ function decimalsFor(c: Candidate, decimals: number): number {
   let d = decimals;
   const all = c.numerator.value === c.denominator.value;
   const none = c.numerator.value === 0;
-  while (d < 4 && ((!all && Number(show(c.exact, d)) >= 100) || (!none && Number(show(c.exact, d)) <= 0))) d++;
+  while (d < 4 && ((!all && Number(show(c.exact, d)) === 100) || (!none && Number(show(c.exact, d)) <= 0))) d++;
   return d;
 }
 

@@ -136,6 +136,7 @@ ruleTable(figureRate, {
     p('全年共受理信访事项1200件。\n\n按期办结1150件，按期办结率97.5%。'),
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
+    p('全年新收行政诉讼案件200件，审结220件，结收比为110%。'),
     p('全年新收行政诉讼案件200件，审结180件，结收比为90%。'),
     // 满意度 names the survey, not the satisfied: 1900 ÷ 2000.
     p('开展满意度回访2000人次，满意1900人次，满意率95%。'),
@@ -413,6 +414,11 @@ ruleTable(figureRate, {
       name: 'an on-time closing rate that neither the closed cases nor the received give',
       text: p('全年受理诉求56000件，办结54000件，按期办结49000件，按期办结率95%。'),
       findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：49000件÷54000件=90.741%，应为91%，文中为95%' }],
+    },
+    {
+      name: '结收比 above 100%: more cases closed than received',
+      text: p('全年收案200件，结案210件，结收比110%。'),
+      findings: [{ code: 'figure/rate', at: '110%', message: '结收比与分子分母不符：210件÷200件=105.000%，应为105%，文中为110%', fixed: p('全年收案200件，结案210件，结收比105%。') }],
     },
     {
       name: 'a satisfaction rate over the survey named 满意度',
