@@ -82,6 +82,9 @@ export const figureRate: Rule = {
           const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
           return words.endsWith(a.stem) && (!own || prior.some((f) => carries(f.before, own)));
         });
+        // "化解27.3万余件，化解成功率达99.2%，诉前纠纷化解率达29.7%": a rate that names a population none of the counts
+        // before it names is of figures the text does not give.
+        if (qualifier && !alias && !prior.some((f) => carries(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier))) return;
         if (m[2] === '比例' && (!alias || words.includes('占'))) return;
         if (m[2] === '比' && alias?.ratioWord !== '比') return;
         const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
