@@ -61,7 +61,7 @@ export const figureShare: Rule = {
     for (const sentence of index.sentences) {
       const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
       // Parts already given a share, with the population that share names ('' for a bare 占比).
-      const shared = new Map<number, string>();
+      const shared: Shared = { populations: new Map() };
       const found: Finding[] = [];
       // "A、B、C分别为…件、…件、…件，分别占…%、…%、…%": shares paired with their parts by position, judged as a list.
       const respective = respectiveLists(doc, index, sentence, figures);
@@ -142,16 +142,18 @@ interface LooseShare {
   named: string;
   /** The same, as written ("全省受理案件总数"). */
   population: string;
+  /** The share of the list's first item, whose population a bare share takes ("…，占全部诉求的40%；投诉类2400件，占30%"). */
+  sibling?: Figure;
 }
 
 function checkShare(
-  doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[], shared: Map<number, string>,
+  doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[], shared: Shared,
   loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, ctx: RuleContext,
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
-  const named = m[1].replace(PLACE_WORDS, '').trim();
+  let named = m[1].replace(PLACE_WORDS, '').trim();
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own.
   const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
@@ -163,15 +165,25 @@ function checkShare(
   }
   const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
-  const population = m[1].trim();
+  const sibling = named || stated ? undefined : namedSibling(part, share, shared.list);
+  // A share its sibling's count explains may be of that count, written without 其中 ("政策咨询类1600件，占50%"): no guess.
+  if (sibling && ofSibling(share, part, sibling.items.slice(-MAX_SIBLINGS).map((s) => s.part), ctx)) return undefined;
+  if (sibling) named = sibling.population.replace(PLACE_WORDS, '').trim();
+  const population = sibling?.population ?? m[1].trim();
   // "占全国人口的比重为62.0%" and "占全国人口的19.8%" name one population.
   const sameAs = populationKey(population);
-  shared.set(part.id, sameAs);
+  shared.populations.set(part.id, population);
+  if (sibling) {
+    sibling.items.push({ part, share });
+    sibling.sum += share.value;
+    sibling.slack += 0.5 * 10 ** -share.decimals;
+  } else if (population) shared.list = { population, items: [{ part, share }], sum: share.value, slack: 0.5 * 10 ** -share.decimals };
   // A count with its own share of the same population is a sibling category, not the total: "行政处罚类数量最多，
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
-  const totals = stated ? [stated.total] : prior.filter(
-    (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && shared.get(t.id) !== sameAs,
-  );
+  const totals = stated ? [stated.total] : prior.filter((t) => {
+    const own = shared.populations.get(t.id);
+    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs);
+  });
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
@@ -183,10 +195,47 @@ function checkShare(
     // its run is judged only against a count its parts add up to, or the total its items agree on.
     // Not a share after a 、-list ("住房类1200件、交通类980件、教育类770件，占来电总量的20%"): its last item is no part.
     const listed = prior.some((f) => f !== part && f.clause === part.clause);
-    if (totals.length === 0 || verbOf(named) || !named || !listed) loose.push({ share, part, named, population });
+    if (totals.length === 0 || verbOf(named) || !named || !listed) loose.push({ share, part, named, population, sibling: sibling?.items[0].share });
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, ctx);
+}
+
+/** The parts given a share in a sentence so far: the population each names ('' for a bare 占比), and the list of the last named one. */
+interface Shared {
+  populations: Map<number, string>;
+  list?: NamedList;
+}
+
+/** Items sharing one named population: the first names it, the bare ones after it take it. */
+interface NamedList {
+  population: string;
+  items: { part: Figure; share: Figure }[];
+  /** The items' shares added up, and their rounding. */
+  sum: number;
+  slack: number;
+}
+
+// The earlier items a bare share is compared with: a list of categories is a few dozen at most.
+const MAX_SIBLINGS = 16;
+
+/**
+ * "咨询类3200件，占全部诉求的40%；投诉类2400件，占30%；…": a bare share after a sibling's share of a named population is of
+ * that population too — never of the sibling's count. Not a 其中 part of the sibling ("咨询类3200件，占全部诉求的40%，其中政策
+ * 咨询1600件，占50%" is of 3200), nor a share that would make the list's shares add up to more than 100%.
+ */
+function namedSibling(part: Figure, share: Figure, list: NamedList | undefined): NamedList | undefined {
+  const first = list?.items[0];
+  if (!list || !first || first.part.id >= part.id || (part.subsetCue && !first.part.subsetCue)) return undefined;
+  return list.sum + share.value <= 100 + list.slack + 0.5 * 10 ** -share.decimals ? list : undefined;
+}
+
+/** Whether the share is the part's share of one of the counts (within rounding or truncation). */
+function ofSibling(share: Figure, part: Figure, counts: Figure[], ctx: RuleContext): boolean {
+  return counts.some((c) => {
+    const ratio = c.value > part.value && sameUnitKind(c, part) ? percentInterval(part, c) : undefined;
+    return !!ratio && judgeRounding(share.value, share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
+  });
 }
 
 // The words of a named population that only say it is a whole ("受理总数" → 受理).
@@ -372,25 +421,37 @@ const MIN_IMPLYING = 3;
 function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, loose: LooseShare[]): Finding[] {
   const out: Finding[] = [];
   const bare: LooseShare[] = [];
+  // The base each named share was judged against: its bare siblings are of the same one.
+  const found = new Map<number, Figure>();
   for (const l of loose) {
-    const verb = verbOf(l.named);
-    if (!verb) {
-      if (!l.named) bare.push(l);
-      // "税收收入占地方财政收入66.19%": a noun names the total, stated under that noun earlier in the paragraph.
-      const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
-      // "占工单总量的77%": the whole count of 工单 ("共办理热线工单2495件").
-      const whole = TOTAL_OF.exec(noun);
-      const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part);
-      const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
-      if (finding) out.push(finding);
+    if (!l.named) {
+      bare.push(l);
       continue;
     }
-    const base = namedBase(doc, index, ctx, l.part, verb);
-    const finding = base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
+    const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
+    if (!base || base.value < l.part.value) continue;
+    found.set(l.share.id, base);
+    const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
   for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
   return out;
+}
+
+/**
+ * The total a share names by a verb ("占受理案件总数的60%": the whole count of that verb before it in the paragraph) or by a
+ * noun ("占地方财政收入66.19%": the count stated under that noun; "占工单总量的77%": the whole count of 工单).
+ */
+function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
+  const verb = verbOf(l.named);
+  if (verb) {
+    const base = namedBase(doc, index, ctx, l.part, verb);
+    return base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? base : undefined;
+  }
+  const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
+  const whole = TOTAL_OF.exec(noun);
+  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part);
+  return base && sharesPlace(l.population, base) ? base : undefined;
 }
 
 /** A run of bare shares against its total, or — with none — by the total its items agree on. */

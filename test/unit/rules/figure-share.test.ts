@@ -215,8 +215,30 @@ ruleTable(figureShare, {
     // A subject that shortens the noun of the count before it ("非税" of 非税收入); another noun is not that count.
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，非税占比25%。'),
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，税收占比75%。'),
+    // A bare share after a sibling's share of a named base is of that base, never of the sibling's count (2400÷8000, not ÷3200).
+    p('全年共受理群众诉求8000件。咨询类合计3200件，占受理总量的40%；投诉类2400件，占30%；求助类1600件，占20%。'),
+    p('全年共受理群众诉求8000件。其中咨询类3200件，占全部诉求的40%；其中投诉类2400件，占30%。'),
+    p('12345热线全年接听来电1.2万个。咨询类共6000个，占来电总量的50%；投诉类3600条，占比30%；求助类1200个，占比10%。'),
+    // …but a 其中 part of the sibling is of the sibling (1600÷3200), and shares that add up to more than 100% are no siblings.
+    p('全年共受理群众诉求8000件。咨询类3200件，占全部诉求的40%，其中政策咨询1600件，占50%。'),
+    p('全年共受理群众诉求8000件。咨询类3200件，占全部诉求的40%；政策咨询类1600件，占50%；求助类800件，占比25%。'),
   ],
   invalid: [
+    {
+      name: 'bare shares after a sibling\'s share of a named base, the base in the sentence before',
+      text: p('全年共受理群众诉求8000件。咨询类3200件，占诉求总量的40%；投诉类2400件，占35%；求助类1600件，占20%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /2400件÷8000件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: 'bare shares after a sibling\'s share of a named base, in 万 and 个',
+      text: p('12345热线全年共接听来电1.2万个。其中，咨询类6000个，占来电总量的50%；投诉类3600个，占比25%；求助类1200个，占比10%。'),
+      findings: [{ code: 'figure/share', at: '25%', message: /3600个÷1\.2万个=30\.00%，应为30%，文中为25%/ }],
+    },
+    {
+      name: 'bare shares after a sibling\'s share of a named base, the base in the same sentence',
+      text: p('全市共收到群众来信6000件，求决类2400件，占全部来信的40%，投诉类1500件，占30%，建议类600件，占10%。'),
+      findings: [{ code: 'figure/share', at: '30%', message: /1500件÷6000件=25\.00%，应为25%，文中为30%/ }],
+    },
     {
       name: 'a total named by its noun, stated under that noun earlier in the paragraph (and 占地方… is a share)',
       text: p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入61.69%。'),
