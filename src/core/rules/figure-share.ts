@@ -12,13 +12,16 @@ import type { Finding, ReportDocument } from '../types';
 const CODE = 'figure/share';
 
 // "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
-// Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入, 占地区生产总值 of 地区生产总值.
-const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)(?:到|了)?([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+// Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入, 占地区生产总值 of 地区生产总值, 占有效来信
+// of 有效来信.
+const SHARE_BEFORE = /占(?!地(?!方|区)|用|有(?!效)|据)(?:到|了)?([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
 // A total named by no noun of its own ("占总数的", "占全部…") — unlike 生产总值, a noun.
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 // The total of a noun: "工单总量", "诉求总数".
 const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
+// All of a noun: "全部诉求", "所有来电" — the whole count of 诉求, else (as "全部案件") the one whole of its paragraph.
+const ALL_OF = /^(?:全部|所有)([\u4e00-\u9fff]{2,8})$/;
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
@@ -450,7 +453,8 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   }
   const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
   const whole = TOTAL_OF.exec(noun);
-  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part);
+  // "占有效来信总数的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
+  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, ALL_OF.exec(noun)?.[1]);
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 
@@ -469,14 +473,15 @@ function judgeRun(doc: ReportDocument, ctx: RuleContext, run: LooseShare[], base
 /**
  * "全年共受理行政复议案件150件。经审理，调解和解结案45件，占全部案件的30%": a total named by no noun of its own ("占总数的",
  * "占全部案件的") is the whole count in an earlier sentence of the paragraph — the only count there that can hold the part,
- * and none larger before the part in its own sentence.
+ * and none larger before the part in its own sentence; with the noun of "占全部诉求的" (诉求), first the one whole count stated
+ * under it, up to a few paragraphs back.
  */
-function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun?: string): Figure | undefined {
   for (let k = part.id - 1; k >= Math.max(0, part.id - MAX_LOOKBACK) && index.figures[k].sentence === part.sentence; k--) {
     const f = index.figures[k];
     if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value) return undefined;
   }
-  return earlierWhole(doc, index, ctx, [part]);
+  return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]);
 }
 
 /**

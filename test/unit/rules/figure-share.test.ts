@@ -222,8 +222,33 @@ ruleTable(figureShare, {
     // …but a 其中 part of the sibling is of the sibling (1600÷3200), and shares that add up to more than 100% are no siblings.
     p('全年共受理群众诉求8000件。咨询类3200件，占全部诉求的40%，其中政策咨询1600件，占50%。'),
     p('全年共受理群众诉求8000件。咨询类3200件，占全部诉求的40%；政策咨询类1600件，占50%；求助类800件，占比25%。'),
+    // A total named by a 其中 count's noun (有效来信): not in another section; 占有 that is no share (占有率) is not checked.
+    p('全年共收到群众来信8000件，其中有效来信5000件。\n\n## 二、存在的不足\n\n咨询类2000件，占有效来信的45%。'),
+    p('全年共收到群众来信8000件，其中有效来信5000件。我市网站市场占有率为35%。'),
+    p('全年共收到群众来信8000件，其中有效来信5000件；全市有效来信4000件。咨询类2000件，占有效来信的45%。'),
+    // 占全部诉求的: the whole count of 诉求 — not when two wholes of 诉求 differ, nor when a larger count precedes the part.
+    p('全年共受理群众诉求12000件，办结11800件。咨询类4800件，占全部诉求的40%。'),
+    p('上半年共受理群众诉求6000件，全年共受理群众诉求12000件。咨询类4800件，占全部诉求的45%。'),
+    p('全年共受理群众诉求12000件。办结11800件，咨询类4800件，占全部诉求的45%。'),
+    // A body's share of its own total is not of the city's total a paragraph before.
+    p('全市共受理法律援助案件9.9万件。\n\n三年来，市法律援助中心为特殊群体提供法律援助3896件，占法律援助案件总量的41.7%。'),
   ],
   invalid: [
+    {
+      name: 'a share of a 其中 count named by its noun (占有效来信的), in the next sentence',
+      text: p('全年共收到群众来信8000件，其中有效来信5000件。从来信内容看，咨询类2000件，占有效来信的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: /2000件÷5000件=40\.00%，应为40%，文中为45%/ }],
+    },
+    {
+      name: 'a share of a 其中 count named by its noun, a paragraph later, its siblings bare',
+      text: p('全市共收到群众来信8000件，其中有效来信5000件。\n\n有效来信中，咨询类2000件，占有效来信总数的40%；投诉类1500件，占35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /1500件÷5000件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: 'a share of all of a noun (占全部诉求的) against the whole count of that noun',
+      text: p('全年共受理群众诉求12000件，办结11800件。咨询类4800件，占全部诉求的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: /4800件÷12000件=40\.00%，应为40%，文中为45%/ }],
+    },
     {
       name: 'bare shares after a sibling\'s share of a named base, the base in the sentence before',
       text: p('全年共受理群众诉求8000件。咨询类3200件，占诉求总量的40%；投诉类2400件，占35%；求助类1600件，占20%。'),
