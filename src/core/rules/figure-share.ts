@@ -166,6 +166,12 @@ function checkShare(
     if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
     return undefined;
   }
+  const gathered = stated || !subject ? undefined : gatheredGroup(doc, share, subject, prior);
+  if (gathered) {
+    if (gathered.total && gathered.total.value > gathered.sum.value && namesTotal(named, gathered.total)) return judgeShare(doc, share, gathered.sum, [gathered.total], named, ctx);
+    if (named && !gathered.total) loose.push({ share, part: gathered.sum, named, population: m[1].trim() });
+    return undefined;
+  }
   const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
   const sibling = named || stated ? undefined : namedSibling(part, share, shared.list);
@@ -342,6 +348,12 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   const opening = doc.norm.slice(Math.max(0, first.span.start - first.before.length - 20), first.span.start - first.before.length);
   const g = GROUP.exec(opening);
   if (!g || (g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length)) return undefined;
+  return groupSum(doc, items);
+}
+
+/** The one figure a group of counts stands for: its span over them, its value their sum. */
+function groupSum(doc: ReportDocument, items: Figure[]): Figure {
+  const first = items[0];
   const last = items[items.length - 1];
   const sum: Figure = {
     ...last,
@@ -351,6 +363,28 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   };
   groupSums.set(sum, `(${items.map((f) => figureText(doc, f)).join('+')})`);
   return sum;
+}
+
+// The subject of a share that gathers the counts just listed: "上述三类案件共", "以上三类", "这两项合计".
+const GROUP_SUBJECT = /^(?:上述|以上|这)([二三四五六七八九十两0-9]+)(?:类|项|种|个)[\u4e00-\u9fff]{0,6}?(?:共计|合计|共|累计)?$/;
+
+/**
+ * "其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件共占70%": the share of the group its subject names is of
+ * the sum of the counts listed right before it — exactly as many as it says, of one unit, nothing else between — and of
+ * the 共 total before them when its sentence states one (nothing but that total may stand before them in the sentence).
+ */
+function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prior: Figure[]): { sum: Figure; total?: Figure } | undefined {
+  const g = GROUP_SUBJECT.exec(subject);
+  const n = g ? GROUP_COUNTS[g[1]] ?? Number(g[1]) : 0;
+  // Not the count of the group's kinds in the subject itself ("上述3类").
+  const listed = prior.filter((f) => f.segment < share.segment);
+  const items = listed.slice(-n);
+  const first = items[0];
+  if (n < 2 || items.length !== n || !items.every((f) => isExactCount(f) && f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;
+  // Every count listed since the total: "上述两类" after three categories names no two of them for sure.
+  const total = listed[listed.length - n - 1];
+  if (total && !(total.totalCue && isExactCount(total) && sameUnitKind(total, first))) return undefined;
+  return { sum: groupSum(doc, items), total };
 }
 
 // How the sum a group stands for is written in messages: "(783件+579件+562件)".

@@ -232,8 +232,23 @@ ruleTable(figureShare, {
     p('全年共受理群众诉求12000件。办结11800件，咨询类4800件，占全部诉求的45%。'),
     // A body's share of its own total is not of the city's total a paragraph before.
     p('全市共受理法律援助案件9.9万件。\n\n三年来，市法律援助中心为特殊群体提供法律援助3896件，占法律援助案件总量的41.7%。'),
+    // The share of a group of the counts listed before it ("上述三类"): their sum; not when the group names fewer than were listed.
+    p('全年共收到行政复议申请400件，其中行政处罚类120件、行政许可类80件、信息公开类50件，以上三类占比62.5%。'),
+    p('全年共收到行政复议申请400件。其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件合计占收到申请总数的63%。'),
+    p('全年共收到行政复议申请400件，其中行政处罚类120件，行政许可类80件，信息公开类50件，上述两类共占70%。'),
+    p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
   ],
   invalid: [
+    {
+      name: 'the share of a group of the counts listed before it (以上三类占比…), its total in the sentence',
+      text: p('全年共收到行政复议申请400件，其中行政处罚类120件、行政许可类80件、信息公开类50件，以上三类占比70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: /\(120件\+80件\+50件\)÷400件=62\.50%，应为63%，文中为70%/ }],
+    },
+    {
+      name: 'the share of a group of the counts listed before it, its total named by its verb in the sentence before',
+      text: p('全年共收到行政复议申请400件。其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件共占收到申请总数的70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: /\(120件\+80件\+50件\)÷400件=62\.50%/ }],
+    },
     {
       name: 'a share of a 其中 count named by its noun (占有效来信的), in the next sentence',
       text: p('全年共收到群众来信8000件，其中有效来信5000件。从来信内容看，咨询类2000件，占有效来信的45%。'),
