@@ -24,6 +24,8 @@ interface Base {
    * ("全市12345热线全年受理诉求58.6万件") — not a part scope (市本级), not a count with its own share.
    */
   marked: boolean;
+  /** A 其中 part ("其中有效来信5000件"): the base of a share naming it by its noun only. */
+  subset: boolean;
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
@@ -138,7 +140,7 @@ interface Bases {
 // "区县政府共收到复议申请1680件，占27.1%": a count followed by its own share is one part of a whole, whatever its words.
 const OWN_SHARE = /^\s*占/;
 
-/** Candidate bases by paragraph: every exact count outside asides that is no "其中" subset, in document order. */
+/** Candidate bases by paragraph: every exact count outside asides, in document order. */
 function basesByParagraph(index: FigureIndex): Bases {
   const byParagraph = new Map<number, Base[]>();
   const order: number[] = [];
@@ -146,7 +148,7 @@ function basesByParagraph(index: FigureIndex): Bases {
     const paragraph = sentence.paragraph;
     const main = mainFigures(index, sentence);
     main.forEach((f) => {
-      if (!isExactCount(f) || f.subsetCue || f.value <= 0) return;
+      if (!isExactCount(f) || f.value <= 0) return;
       let list = byParagraph.get(paragraph);
       if (!list) {
         byParagraph.set(paragraph, (list = []));
@@ -156,8 +158,9 @@ function basesByParagraph(index: FigureIndex): Bases {
       const lead = f.before.slice(0, verb?.at ?? f.before.length);
       const shared = hasOwnShare(index, f);
       const part = PART_SCOPE.test(lead) || shared;
-      const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part;
-      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part) });
+      const subset = !!f.subsetCue;
+      const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part && !subset;
+      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset });
     });
   }
   return { byParagraph, order, position: new Map(order.map((p, k) => [p, k])) };
@@ -219,9 +222,9 @@ const NAMED_REACH = 3;
 
 /**
  * Bases stated before the part, of its kind and year, at least as large: in its paragraph, and with `reach` in up to
- * that many paragraphs (with figures) before it in the same top-level section.
+ * that many paragraphs (with figures) before it in the same top-level section. 其中 parts only `withSubsets`.
  */
-function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0): Base[] {
+function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0, withSubsets = false): Base[] {
   const { byParagraph, order, position } = ctx.analysis(BASES);
   const paragraph = paragraphOf(index, part);
   const section = index.sentences[part.sentence].section;
@@ -237,7 +240,7 @@ function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => byParagraph.get(p) ?? [])
     .filter((list) => index.sentences[list[0].figure.sentence].section === section).map((list) => list.slice(-MAX_BASES));
   return [...earlier.flat(), ...own.slice(Math.max(0, end - MAX_BASES), end)].filter(
-    (b) => b.figure.id < part.id && sameUnitKind(b.figure, part) && b.figure.value >= part.value && sameYear(doc, index, b.figure, part),
+    (b) => (withSubsets || !b.subset) && b.figure.id < part.id && sameUnitKind(b.figure, part) && b.figure.value >= part.value && sameYear(doc, index, b.figure, part),
   );
 }
 
@@ -292,7 +295,8 @@ export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 
 /**
  * "共办理热线工单2495件。……占工单总量的77%": the one whole count (共…, 全年…) before the part in its paragraph whose words
- * end in the noun. Undefined when none or two with different values fit.
+ * end in the noun — not further back: a paragraph may speak of one body's share of its own total ("法律援助中心……3896件，占
+ * 法律援助案件总量的41.7%" after "全市共受理法律援助案件9.9万件"). Undefined when none or two with different values fit.
  */
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
   return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.value > part.value && statedUnder(b.figure).endsWith(noun)));
@@ -303,13 +307,14 @@ const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-
 const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现|达到|达|为|是|有)?$`);
 
 /**
- * "地方财政收入完成100223万元。……税收收入占地方财政收入66.19%": the one count before the part in its paragraph stated
- * under exactly the noun the share names. Undefined when none or two with different values fit.
+ * "地方财政收入完成100223万元。……税收收入占地方财政收入66.19%": the one count before the part (in its paragraph or up to
+ * NAMED_REACH paragraphs back) stated under exactly the noun the share names — a 其中 part too ("其中有效来信5000件。……
+ * 占有效来信的40%"). Undefined when none or two with different values fit.
  */
 export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
   const key = nounKey(noun);
   if (key.length < 3) return undefined;
-  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.figure.value > part.value && statedAs(b.figure, key)));
+  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && statedAs(b.figure, key)));
 }
 
 // The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first),
@@ -341,7 +346,7 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   // Back from `at` through its paragraph, any exact count ("其中第一产业增加值完成125964万元" too), a bounded number of them.
   for (let k = at.id - 1; k >= Math.max(0, at.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false });
+    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false, subset: !!f.subsetCue });
   }
   return unique(stated);
 }

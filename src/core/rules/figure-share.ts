@@ -12,13 +12,16 @@ import type { Finding, ReportDocument } from '../types';
 const CODE = 'figure/share';
 
 // "占同期办证总量的48%", "占比48%", "占全市的48%" — not 占地/占用/占有.
-// Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入, 占地区生产总值 of 地区生产总值.
-const SHARE_BEFORE = /占(?!地(?!方|区)|用|有|据)(?:到|了)?([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+// Not 占地 (land taken), 占用, 占有, 占据 — but 占地方财政收入 is a share of 地方财政收入, 占地区生产总值 of 地区生产总值, 占有效来信
+// of 有效来信.
+const SHARE_BEFORE = /占(?!地(?!方|区)|用|有(?!效)|据)(?:到|了)?([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
 // A total named by no noun of its own ("占总数的", "占全部…") — unlike 生产总值, a noun.
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 // The total of a noun: "工单总量", "诉求总数".
 const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
+// All of a noun: "全部诉求", "所有来电" — the whole count of 诉求, else (as "全部案件") the one whole of its paragraph.
+const ALL_OF = /^(?:全部|所有)([\u4e00-\u9fff]{2,8})$/;
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
@@ -61,7 +64,7 @@ export const figureShare: Rule = {
     for (const sentence of index.sentences) {
       const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
       // Parts already given a share, with the population that share names ('' for a bare 占比).
-      const shared = new Map<number, string>();
+      const shared: Shared = { populations: new Map() };
       const found: Finding[] = [];
       // "A、B、C分别为…件、…件、…件，分别占…%、…%、…%": shares paired with their parts by position, judged as a list.
       const respective = respectiveLists(doc, index, sentence, figures);
@@ -142,16 +145,18 @@ interface LooseShare {
   named: string;
   /** The same, as written ("全省受理案件总数"). */
   population: string;
+  /** The share of the list's first item, whose population a bare share takes ("…，占全部诉求的40%；投诉类2400件，占30%"). */
+  sibling?: Figure;
 }
 
 function checkShare(
-  doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[], shared: Map<number, string>,
+  doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[], shared: Shared,
   loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, ctx: RuleContext,
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
-  const named = m[1].replace(PLACE_WORDS, '').trim();
+  let named = m[1].replace(PLACE_WORDS, '').trim();
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own.
   const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
@@ -161,17 +166,33 @@ function checkShare(
     if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
     return undefined;
   }
+  const gathered = stated || !subject ? undefined : gatheredGroup(doc, share, subject, prior);
+  if (gathered) {
+    if (gathered.total && gathered.total.value > gathered.sum.value && namesTotal(named, gathered.total)) return judgeShare(doc, share, gathered.sum, [gathered.total], named, ctx);
+    if (named && !gathered.total) loose.push({ share, part: gathered.sum, named, population: m[1].trim() });
+    return undefined;
+  }
   const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
-  const population = m[1].trim();
+  const sibling = named || stated ? undefined : namedSibling(part, share, shared.list);
+  // A share its sibling's count explains may be of that count, written without 其中 ("政策咨询类1600件，占50%"): no guess.
+  if (sibling && ofSibling(share, part, sibling.items.slice(-MAX_SIBLINGS).map((s) => s.part), ctx)) return undefined;
+  if (sibling) named = sibling.population.replace(PLACE_WORDS, '').trim();
+  const population = sibling?.population ?? m[1].trim();
   // "占全国人口的比重为62.0%" and "占全国人口的19.8%" name one population.
   const sameAs = populationKey(population);
-  shared.set(part.id, sameAs);
+  shared.populations.set(part.id, population);
+  if (sibling) {
+    sibling.items.push({ part, share });
+    sibling.sum += share.value;
+    sibling.slack += 0.5 * 10 ** -share.decimals;
+  } else if (population) shared.list = { population, items: [{ part, share }], sum: share.value, slack: 0.5 * 10 ** -share.decimals };
   // A count with its own share of the same population is a sibling category, not the total: "行政处罚类数量最多，
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
-  const totals = stated ? [stated.total] : prior.filter(
-    (t) => t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && shared.get(t.id) !== sameAs,
-  );
+  const totals = stated ? [stated.total] : prior.filter((t) => {
+    const own = shared.populations.get(t.id);
+    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs);
+  });
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
@@ -183,10 +204,47 @@ function checkShare(
     // its run is judged only against a count its parts add up to, or the total its items agree on.
     // Not a share after a 、-list ("住房类1200件、交通类980件、教育类770件，占来电总量的20%"): its last item is no part.
     const listed = prior.some((f) => f !== part && f.clause === part.clause);
-    if (totals.length === 0 || verbOf(named) || !named || !listed) loose.push({ share, part, named, population });
+    if (totals.length === 0 || verbOf(named) || !named || !listed) loose.push({ share, part, named, population, sibling: sibling?.items[0].share });
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, ctx);
+}
+
+/** The parts given a share in a sentence so far: the population each names ('' for a bare 占比), and the list of the last named one. */
+interface Shared {
+  populations: Map<number, string>;
+  list?: NamedList;
+}
+
+/** Items sharing one named population: the first names it, the bare ones after it take it. */
+interface NamedList {
+  population: string;
+  items: { part: Figure; share: Figure }[];
+  /** The items' shares added up, and their rounding. */
+  sum: number;
+  slack: number;
+}
+
+// The earlier items a bare share is compared with: a list of categories is a few dozen at most.
+const MAX_SIBLINGS = 16;
+
+/**
+ * "咨询类3200件，占全部诉求的40%；投诉类2400件，占30%；…": a bare share after a sibling's share of a named population is of
+ * that population too — never of the sibling's count. Not a 其中 part of the sibling ("咨询类3200件，占全部诉求的40%，其中政策
+ * 咨询1600件，占50%" is of 3200), nor a share that would make the list's shares add up to more than 100%.
+ */
+function namedSibling(part: Figure, share: Figure, list: NamedList | undefined): NamedList | undefined {
+  const first = list?.items[0];
+  if (!list || !first || first.part.id >= part.id || (part.subsetCue && !first.part.subsetCue)) return undefined;
+  return list.sum + share.value <= 100 + list.slack + 0.5 * 10 ** -share.decimals ? list : undefined;
+}
+
+/** Whether the share is the part's share of one of the counts (within rounding or truncation). */
+function ofSibling(share: Figure, part: Figure, counts: Figure[], ctx: RuleContext): boolean {
+  return counts.some((c) => {
+    const ratio = c.value > part.value && sameUnitKind(c, part) ? percentInterval(part, c) : undefined;
+    return !!ratio && judgeRounding(share.value, share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
+  });
 }
 
 // The words of a named population that only say it is a whole ("受理总数" → 受理).
@@ -290,6 +348,12 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   const opening = doc.norm.slice(Math.max(0, first.span.start - first.before.length - 20), first.span.start - first.before.length);
   const g = GROUP.exec(opening);
   if (!g || (g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length)) return undefined;
+  return groupSum(doc, items);
+}
+
+/** The one figure a group of counts stands for: its span over them, its value their sum. */
+function groupSum(doc: ReportDocument, items: Figure[]): Figure {
+  const first = items[0];
   const last = items[items.length - 1];
   const sum: Figure = {
     ...last,
@@ -299,6 +363,28 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   };
   groupSums.set(sum, `(${items.map((f) => figureText(doc, f)).join('+')})`);
   return sum;
+}
+
+// The subject of a share that gathers the counts just listed: "上述三类案件共", "以上三类", "这两项合计".
+const GROUP_SUBJECT = /^(?:上述|以上|这)([二三四五六七八九十两0-9]+)(?:类|项|种|个)[\u4e00-\u9fff]{0,6}?(?:共计|合计|共|累计)?$/;
+
+/**
+ * "其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件共占70%": the share of the group its subject names is of
+ * the sum of the counts listed right before it — exactly as many as it says, of one unit, nothing else between — and of
+ * the 共 total before them when its sentence states one (nothing but that total may stand before them in the sentence).
+ */
+function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prior: Figure[]): { sum: Figure; total?: Figure } | undefined {
+  const g = GROUP_SUBJECT.exec(subject);
+  const n = g ? GROUP_COUNTS[g[1]] ?? Number(g[1]) : 0;
+  // Not the count of the group's kinds in the subject itself ("上述3类").
+  const listed = prior.filter((f) => f.segment < share.segment);
+  const items = listed.slice(-n);
+  const first = items[0];
+  if (n < 2 || items.length !== n || !items.every((f) => isExactCount(f) && f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;
+  // Every count listed since the total: "上述两类" after three categories names no two of them for sure.
+  const total = listed[listed.length - n - 1];
+  if (total && !(total.totalCue && isExactCount(total) && sameUnitKind(total, first))) return undefined;
+  return { sum: groupSum(doc, items), total };
 }
 
 // How the sum a group stands for is written in messages: "(783件+579件+562件)".
@@ -372,25 +458,38 @@ const MIN_IMPLYING = 3;
 function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, loose: LooseShare[]): Finding[] {
   const out: Finding[] = [];
   const bare: LooseShare[] = [];
+  // The base each named share was judged against: its bare siblings are of the same one.
+  const found = new Map<number, Figure>();
   for (const l of loose) {
-    const verb = verbOf(l.named);
-    if (!verb) {
-      if (!l.named) bare.push(l);
-      // "税收收入占地方财政收入66.19%": a noun names the total, stated under that noun earlier in the paragraph.
-      const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
-      // "占工单总量的77%": the whole count of 工单 ("共办理热线工单2495件").
-      const whole = TOTAL_OF.exec(noun);
-      const base = !l.named ? undefined : whole ? wholeBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part);
-      const finding = base && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
-      if (finding) out.push(finding);
+    if (!l.named) {
+      bare.push(l);
       continue;
     }
-    const base = namedBase(doc, index, ctx, l.part, verb);
-    const finding = base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? judgeShare(doc, l.share, l.part, [base], l.named, ctx) : undefined;
+    const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
+    if (!base || base.value < l.part.value) continue;
+    found.set(l.share.id, base);
+    const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
   for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
   return out;
+}
+
+/**
+ * The total a share names by a verb ("占受理案件总数的60%": the whole count of that verb before it in the paragraph) or by a
+ * noun ("占地方财政收入66.19%": the count stated under that noun; "占工单总量的77%": the whole count of 工单).
+ */
+function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
+  const verb = verbOf(l.named);
+  if (verb) {
+    const base = namedBase(doc, index, ctx, l.part, verb);
+    return base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? base : undefined;
+  }
+  const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
+  const whole = TOTAL_OF.exec(noun);
+  // "占有效来信总数的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
+  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, ALL_OF.exec(noun)?.[1]);
+  return base && sharesPlace(l.population, base) ? base : undefined;
 }
 
 /** A run of bare shares against its total, or — with none — by the total its items agree on. */
@@ -408,14 +507,15 @@ function judgeRun(doc: ReportDocument, ctx: RuleContext, run: LooseShare[], base
 /**
  * "全年共受理行政复议案件150件。经审理，调解和解结案45件，占全部案件的30%": a total named by no noun of its own ("占总数的",
  * "占全部案件的") is the whole count in an earlier sentence of the paragraph — the only count there that can hold the part,
- * and none larger before the part in its own sentence.
+ * and none larger before the part in its own sentence; with the noun of "占全部诉求的" (诉求), first the one whole count stated
+ * under it, up to a few paragraphs back.
  */
-function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun?: string): Figure | undefined {
   for (let k = part.id - 1; k >= Math.max(0, part.id - MAX_LOOKBACK) && index.figures[k].sentence === part.sentence; k--) {
     const f = index.figures[k];
     if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value) return undefined;
   }
-  return earlierWhole(doc, index, ctx, [part]);
+  return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]);
 }
 
 /**

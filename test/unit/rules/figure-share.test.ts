@@ -215,8 +215,70 @@ ruleTable(figureShare, {
     // A subject that shortens the noun of the count before it ("非税" of 非税收入); another noun is not that count.
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，非税占比25%。'),
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，税收占比75%。'),
+    // A bare share after a sibling's share of a named base is of that base, never of the sibling's count (2400÷8000, not ÷3200).
+    p('全年共受理群众诉求8000件。咨询类合计3200件，占受理总量的40%；投诉类2400件，占30%；求助类1600件，占20%。'),
+    p('全年共受理群众诉求8000件。其中咨询类3200件，占全部诉求的40%；其中投诉类2400件，占30%。'),
+    p('12345热线全年接听来电1.2万个。咨询类共6000个，占来电总量的50%；投诉类3600条，占比30%；求助类1200个，占比10%。'),
+    // …but a 其中 part of the sibling is of the sibling (1600÷3200), and shares that add up to more than 100% are no siblings.
+    p('全年共受理群众诉求8000件。咨询类3200件，占全部诉求的40%，其中政策咨询1600件，占50%。'),
+    p('全年共受理群众诉求8000件。咨询类3200件，占全部诉求的40%；政策咨询类1600件，占50%；求助类800件，占比25%。'),
+    // A total named by a 其中 count's noun (有效来信): not in another section; 占有 that is no share (占有率) is not checked.
+    p('全年共收到群众来信8000件，其中有效来信5000件。\n\n## 二、存在的不足\n\n咨询类2000件，占有效来信的45%。'),
+    p('全年共收到群众来信8000件，其中有效来信5000件。我市网站市场占有率为35%。'),
+    p('全年共收到群众来信8000件，其中有效来信5000件；全市有效来信4000件。咨询类2000件，占有效来信的45%。'),
+    // 占全部诉求的: the whole count of 诉求 — not when two wholes of 诉求 differ, nor when a larger count precedes the part.
+    p('全年共受理群众诉求12000件，办结11800件。咨询类4800件，占全部诉求的40%。'),
+    p('上半年共受理群众诉求6000件，全年共受理群众诉求12000件。咨询类4800件，占全部诉求的45%。'),
+    p('全年共受理群众诉求12000件。办结11800件，咨询类4800件，占全部诉求的45%。'),
+    // A body's share of its own total is not of the city's total a paragraph before.
+    p('全市共受理法律援助案件9.9万件。\n\n三年来，市法律援助中心为特殊群体提供法律援助3896件，占法律援助案件总量的41.7%。'),
+    // The share of a group of the counts listed before it ("上述三类"): their sum; not when the group names fewer than were listed.
+    p('全年共收到行政复议申请400件，其中行政处罚类120件、行政许可类80件、信息公开类50件，以上三类占比62.5%。'),
+    p('全年共收到行政复议申请400件。其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件合计占收到申请总数的63%。'),
+    p('全年共收到行政复议申请400件，其中行政处罚类120件，行政许可类80件，信息公开类50件，上述两类共占70%。'),
+    p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
   ],
   invalid: [
+    {
+      name: 'the share of a group of the counts listed before it (以上三类占比…), its total in the sentence',
+      text: p('全年共收到行政复议申请400件，其中行政处罚类120件、行政许可类80件、信息公开类50件，以上三类占比70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: /\(120件\+80件\+50件\)÷400件=62\.50%，应为63%，文中为70%/ }],
+    },
+    {
+      name: 'the share of a group of the counts listed before it, its total named by its verb in the sentence before',
+      text: p('全年共收到行政复议申请400件。其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件共占收到申请总数的70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: /\(120件\+80件\+50件\)÷400件=62\.50%/ }],
+    },
+    {
+      name: 'a share of a 其中 count named by its noun (占有效来信的), in the next sentence',
+      text: p('全年共收到群众来信8000件，其中有效来信5000件。从来信内容看，咨询类2000件，占有效来信的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: /2000件÷5000件=40\.00%，应为40%，文中为45%/ }],
+    },
+    {
+      name: 'a share of a 其中 count named by its noun, a paragraph later, its siblings bare',
+      text: p('全市共收到群众来信8000件，其中有效来信5000件。\n\n有效来信中，咨询类2000件，占有效来信总数的40%；投诉类1500件，占35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /1500件÷5000件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: 'a share of all of a noun (占全部诉求的) against the whole count of that noun',
+      text: p('全年共受理群众诉求12000件，办结11800件。咨询类4800件，占全部诉求的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: /4800件÷12000件=40\.00%，应为40%，文中为45%/ }],
+    },
+    {
+      name: 'bare shares after a sibling\'s share of a named base, the base in the sentence before',
+      text: p('全年共受理群众诉求8000件。咨询类3200件，占诉求总量的40%；投诉类2400件，占35%；求助类1600件，占20%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: /2400件÷8000件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: 'bare shares after a sibling\'s share of a named base, in 万 and 个',
+      text: p('12345热线全年共接听来电1.2万个。其中，咨询类6000个，占来电总量的50%；投诉类3600个，占比25%；求助类1200个，占比10%。'),
+      findings: [{ code: 'figure/share', at: '25%', message: /3600个÷1\.2万个=30\.00%，应为30%，文中为25%/ }],
+    },
+    {
+      name: 'bare shares after a sibling\'s share of a named base, the base in the same sentence',
+      text: p('全市共收到群众来信6000件，求决类2400件，占全部来信的40%，投诉类1500件，占30%，建议类600件，占10%。'),
+      findings: [{ code: 'figure/share', at: '30%', message: /1500件÷6000件=25\.00%，应为25%，文中为30%/ }],
+    },
     {
       name: 'a total named by its noun, stated under that noun earlier in the paragraph (and 占地方… is a share)',
       text: p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入61.69%。'),
