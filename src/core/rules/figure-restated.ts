@@ -206,11 +206,32 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     const classOf = valueClasses(group.map((m) => m.figure));
     const values = classOf.map((f) => Math.abs(f.value));
     if (new Set(classOf).size < 2) continue;
-    // Counts far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all).
-    if (!group[0].figure.percent && Math.min(...values) < MIN_RATIO * Math.max(...values)) continue;
+    // Counts far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
+    // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
+    if (!group[0].figure.percent && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
     out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
   return out;
+}
+
+/** Mentions under the very same words whose two numerals are one slip of the keys apart. */
+function mistyped(doc: ReportDocument, group: Mention[]): boolean {
+  if (new Set(group.map((m) => m.phrase)).size !== 1) return false;
+  const numerals = [...new Set(group.map((m) => doc.text.slice(m.figure.numeralSpan.start, m.figure.numeralSpan.end).replace(/[,，\s]/g, '')))];
+  return numerals.length === 2 && oneSlipApart(numerals[0], numerals[1]);
+}
+
+/** Two numerals one slip apart: two neighbouring digits swapped (42/24), one digit changed (1200/1300), one dropped (120/12). */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 2) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 2) return false;
+  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@
 // body, the same rate twice, one amount in two scales), and the negatives that keep it precise.
 import assert from 'node:assert/strict';
 import { figureConflict } from '../../../src/core/rules/figure-conflict';
+import { oneSlipApart } from '../../../src/core/rules/figure-restated';
 import { fixesOffered, ruleTable } from '../rule-table';
 
 const report = (results: string, plan = '') =>
@@ -12,6 +13,8 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // Far apart and not one slip of the keys (42 and 15): a part and its whole, or two different counts.
+    report('全年共审核规范性文件42件。\n\n（二）普法。开展普法活动30场。全年共审核规范性文件15件。'),
     // Stated alike, also to another precision or in another scale.
     report('全年办理法律援助案件1.56万件。\n\n（一）加强法律援助。全年办理法律援助案件1.56万件，同比增长6.2%。'),
     report('全县行政复议纠错率为13.6%。\n\n行政复议纠错率为13.6%，同比下降1.2个百分点。'),
@@ -153,6 +156,22 @@ ruleTable(figureConflict, {
         { code: 'figure/conflict', message: /此处为“行政机关败诉率为9\.7%”/, at: '9.7%' },
       ],
     },
+    {
+      name: 'the same words, two numerals one slip of the keys apart however far their values (42 and 24)',
+      text: report('（一）制度建设。全年共审核规范性文件42件，提出修改意见120条。\n\n（二）普法。开展普法活动30场。全年共审核规范性文件24件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年共审核规范性文件42件”，文中另处为“全年共审核规范性文件24件”/, at: '42件' },
+        { code: 'figure/conflict', message: /此处为“全年共审核规范性文件24件”/, at: '24件' },
+      ],
+    },
+    {
+      name: 'the same words, a digit dropped (120 and 12)',
+      text: report('全年办理行政复议案件120件。\n\n（一）复议。全年办理行政复议案件12件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年办理行政复议案件120件”/, at: '120件' },
+        { code: 'figure/conflict', message: /此处为“全年办理行政复议案件12件”/, at: '12件' },
+      ],
+    },
   ],
 });
 
@@ -175,5 +194,12 @@ describe('figure/conflict: restatements and their fixes', () => {
       { title: '统一为“2.40万个”（1处）', kind: 'choice', values: ['2.40'] },
       { title: '统一为“2.46万个”（2处）', kind: 'choice', values: ['2.46', '2.46'] },
     ]);
+  });
+});
+
+describe('figure/conflict: one slip of the keys', () => {
+  it('tells a slip from two different numbers', () => {
+    for (const [a, b] of [['42', '24'], ['1200', '1300'], ['120', '12'], ['1503', '153'], ['958', '985']]) assert.ok(oneSlipApart(a, b), `${a}/${b}`);
+    for (const [a, b] of [['42', '15'], ['3', '8'], ['1200', '2300'], ['120', '1'], ['42', '42'], ['958', '859']]) assert.ok(!oneSlipApart(a, b), `${a}/${b}`);
   });
 });
