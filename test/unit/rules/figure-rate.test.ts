@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // Visitors received (人次) are no population of cases closed (件).
+    p('全年共接待群众来访1200人次。办结1100件，办结率97.5%。'),
     // A rate naming a population no count before it names (诉前纠纷) is of figures the text does not give.
     p('全区共受理矛盾纠纷2750件，化解2730件，化解成功率达99.3%，诉前纠纷化解率达29.7%。'),
     p('受理信访事项800件，办结790件，办结率98.8%，网上信访事项办结率达65%。'),
@@ -191,6 +193,11 @@ ruleTable(figureRate, {
       name: 'a rate of the part counted among the whole before it (the rate names the whole)',
       text: p('1560项政务服务事项中，1490项进驻县政务服务中心，政务服务事项进驻率达到98.5%。'),
       findings: [{ code: 'figure/rate', at: '98.5%', message: '进驻率与分子分母不符：1490项÷1560项=95.513%，应为95.5%，文中为98.5%' }],
+    },
+    {
+      name: 'a closing rate over the calls answered (接听) in the sentence before',
+      text: p('全年12345热线共接听群众来电8000个。办结7800个，办结率95.5%。'),
+      findings: [{ code: 'figure/rate', at: '95.5%', message: '办结率与分子分母不符：7800个÷8000个=97.500%，应为97.5%，文中为95.5%' }],
     },
     {
       name: 'the population is the 共 total closing the sentence before, a 同比 clause after it',
