@@ -10,7 +10,7 @@
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
 import { groupBy } from '../collections';
-import { BARE_TOTAL, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
+import { BARE_TOTAL, LAST_YEAR, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
 import { formatFixed } from '../numbers';
 import type { ReportDocument, Span } from '../types';
 
@@ -135,6 +135,8 @@ const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平�
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
 // Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.
+// "较上年", "比去年同期", "与上年相比" say what 同比 says: a change restated in other words is the same change.
+const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:${LAST_YEAR})(?:同期)?(?:相比)?`);
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
@@ -390,7 +392,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
         // "支出…完成年初预算数…的21.5%").
         prior = priorOf.get(base);
-        relationWords = plain(words).replace(/[了达为]/g, '');
+        relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
       } else {
         if (COMPARED.test(own)) return;
         words = plain(words);

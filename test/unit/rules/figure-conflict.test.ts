@@ -13,6 +13,8 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // 环比 (on the month before) is another change than 同比/较上年.
+    report('（一）复议。行政复议纠错率为13.6%，环比下降3.4个百分点。\n\n（二）应诉。开展普法活动30场。全年行政复议纠错率13.6%，较上年下降4.3个百分点。'),
     // Far apart and not one slip of the keys (42 and 15): a part and its whole, or two different counts.
     report('全年共审核规范性文件42件。\n\n（二）普法。开展普法活动30场。全年共审核规范性文件15件。'),
     // Stated alike, also to another precision or in another scale.
@@ -170,6 +172,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“全年办理行政复议案件120件”/, at: '120件' },
         { code: 'figure/conflict', message: /此处为“全年办理行政复议案件12件”/, at: '12件' },
+      ],
+    },
+    {
+      name: 'a change restated with 较上年 for 同比 is the same change',
+      text: report('（一）复议。行政复议纠错率为13.6%，同比下降3.4个百分点。\n\n（二）应诉。开展普法活动30场。全年行政复议纠错率13.6%，较上年下降4.3个百分点。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“同比下降3\.4个百分点”，文中另处为“较上年下降4\.3个百分点”/, at: '3.4个百分点' },
+        { code: 'figure/conflict', message: /此处为“较上年下降4\.3个百分点”/, at: '4.3个百分点' },
       ],
     },
   ],
