@@ -41,8 +41,11 @@ export const SCOPE_WORDS = [
   '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
 ] as const;
 
-/** A part of a year a figure may be of ("上半年", "第三季度", "1-6月", "10月份"): a count of it is no count of the year. */
-export const PART_OF_YEAR = /上半年|下半年|前三季度|第?[一二三四1-4]季度|1?[0-9](?:[-—–~至]1?[0-9])?月份?/g;
+/**
+ * A part of a year a figure may be of ("上半年", "第三季度", "1-6月", "十月份"): a count of it is no count of the year. A
+ * day ("5月10日") is no part of the year.
+ */
+export const PART_OF_YEAR = /上半年|下半年|前三季度|第?[一二三四1-4]季度|(?:1?[0-9]|十?[一二三四五六七八九十])(?:[-—–~至](?:1?[0-9]|十?[一二三四五六七八九十]))?月份?(?![0-9]*日)/g;
 
 /**
  * Words every plan and every account of work uses ("进一步加强……工作", "健全……机制"): they say nothing about which work, so

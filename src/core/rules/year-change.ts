@@ -2,7 +2,7 @@
 // against the figure last year's report states for the same metric (120件: (135−120)÷120 = 12.5%), and last year's
 // value as this year's text restates it ("较上年的120件") against that report. Silent unless the metric matches one
 // figure on each side: the same words before (and after) the figure, the same unit, outside the plan for next year.
-import { AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, TOTAL_WORDS, alternatives } from '../lexicon';
+import { AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS, alternatives } from '../lexicon';
 import { figureText, isExactCount, mainFigures, numeralFor, sameUnitKind, show, type Figure, type FigureIndex } from '../figures';
 import type { PreviousReport } from '../previous';
 import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
@@ -28,6 +28,8 @@ const CODES = defineCodes({
 
 const UP = `${CHANGE_UP}|${alternatives(AMOUNT_INCREASE_WORDS)}`;
 const DOWN = `${CHANGE_DOWN}|${alternatives(AMOUNT_DECREASE_WORDS)}`;
+// The lexicon's pattern is global (for matchAll); one lookup a sentence wants the first match without lastIndex.
+const FIRST_PART_OF_YEAR = new RegExp(PART_OF_YEAR.source);
 const DOWN_WORD = new RegExp(`^(?:${DOWN})`);
 // Words that open a metric without naming it: the year, the place as a whole, total words, verbs of having.
 const METRIC_LEAD = new RegExp(`^(?:(?:19|20)[0-9]{2}年度?|${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|共有|现有|依法|已经|已|均)`);
@@ -36,7 +38,6 @@ const METRIC_TAIL = /(?:达到|达|为|是|有|了)$/;
 const MIN_METRIC = 4;
 // How far after a figure "，与上年持平" is read.
 const MAX_LEVEL_WORDS = 24;
-const PART_OF_YEAR = /[0-9０-９一二三四五六七八九十]+(?:月(?!\d*日)|季度)|上半年|下半年|前三季度/;
 
 /** "同比", "较上年", "比2024年同期", "与去年相比" — against the year before `year`. */
 function lastYearWords(year: number | undefined): string {
@@ -72,7 +73,7 @@ export const yearChange: Rule = {
     for (const sentence of index.sentences) {
       const figs = mainFigures(index, sentence);
       // Figures after a part of the year in their sentence are left alone (looked up once per sentence).
-      const partOfYear = PART_OF_YEAR.exec(doc.norm.slice(sentence.span.start, sentence.span.end));
+      const partOfYear = FIRST_PART_OF_YEAR.exec(doc.norm.slice(sentence.span.start, sentence.span.end));
       const partFrom = partOfYear ? sentence.span.start + partOfYear.index : Infinity;
       for (let k = 1; k < figs.length; k++) {
         const [current, stated] = [figs[k - 1], figs[k]];
