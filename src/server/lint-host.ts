@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../core/worker-entry';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 import type { TextEdit } from 'vscode-languageserver';
-import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
+import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 
 export type CheckOutcome =
   | { kind: 'snapshot'; snapshot: Snapshot }
@@ -33,6 +33,8 @@ interface Task {
   settle(reply: CheckOutcome | FixAllReply | FixReply): void;
   /** A document's first check: its writer is waiting for diagnostics and an outline. */
   first?: boolean;
+  /** A check's diagnostics, as soon as the worker has them (before the snapshot settles the task). */
+  onDiagnostics?(early: EarlyDiagnostics): void;
 }
 
 export class LintHost {
@@ -51,11 +53,12 @@ export class LintHost {
   /**
    * Checks one version of a document; a later check of the same document supersedes it. A document's `first` check
    * goes before the re-checks of others queued by a settings change (a newly opened report is not kept waiting).
+   * `onDiagnostics` gets the check's diagnostics ahead of the snapshot.
    */
-  check(job: LintJob, first = false): Promise<CheckOutcome> {
+  check(job: LintJob, first = false, onDiagnostics?: (early: EarlyDiagnostics) => void): Promise<CheckOutcome> {
     this.supersede(job.uri);
     return new Promise((settle) => {
-      const task: Task = { request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'], first };
+      const task: Task = { request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'], first, onDiagnostics };
       const at = first ? this.queue.findIndex((t) => t.request.kind === 'check' && !t.first) : -1;
       this.queue.splice(at < 0 ? this.queue.length : at, 0, task);
       this.pump();
@@ -134,6 +137,7 @@ export class LintHost {
       if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }
       if (reply.kind === 'segmenter') { this.options.onSegmenter(reply.error); return; }
       if (this.running?.task.request.id !== reply.id) return;
+      if (reply.kind === 'diagnostics') { this.running.task.onDiagnostics?.(reply.early); return; }
       if (reply.kind === 'snapshot') this.finishRunning({ kind: 'snapshot', snapshot: reply.snapshot });
       else if (reply.kind === 'fixAll') this.finishRunning({ kind: 'fixAll', outcome: reply.outcome });
       else if (reply.kind === 'fix') this.finishRunning({ kind: 'fix', edits: reply.edits });

@@ -1,6 +1,6 @@
 // Messages between the language server and its lint worker.
 import type { TextEdit } from 'vscode-languageserver';
-import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
+import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 
 export interface WorkerData {
   /** Int32Array over it: [0] is the id of the job to stop (polled between rules). */
@@ -18,6 +18,8 @@ export type WorkerRequest =
   | { id: number; kind: 'close'; uri: string };
 
 export type WorkerReply =
+  /** A check's diagnostics, ahead of its snapshot (which follows with the same id). */
+  | { id: number; kind: 'diagnostics'; early: EarlyDiagnostics }
   | { id: number; kind: 'snapshot'; snapshot: Snapshot }
   | { id: number; kind: 'fixAll'; outcome: FixAllOutcome }
   | { id: number; kind: 'fix'; edits: TextEdit[] }

@@ -44,7 +44,10 @@ port.on('message', (request: WorkerRequest) => {
     rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id, unitCache: unitCacheOf(request.job.uri),
   };
   try {
-    if (request.kind === 'check') reply({ id: request.id, kind: 'snapshot', snapshot: checkDocument(request.job, context) });
+    if (request.kind === 'check') {
+      const snapshot = checkDocument(request.job, context, (early) => reply({ id: request.id, kind: 'diagnostics', early }));
+      reply({ id: request.id, kind: 'snapshot', snapshot });
+    }
     else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
     else reply({ id: request.id, kind: 'fix', edits: deferredFixEdits(request.job, context, request.target) });
   } catch (error) {

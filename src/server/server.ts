@@ -17,7 +17,7 @@ import { completionsAt, snippetCompletionsAt } from './completion';
 import { figuresRequest, type FiguresParams, type FiguresReply } from './figures-protocol';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
-import { LintHost } from './lint-host';
+import { LintHost, type CheckOutcome } from './lint-host';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
 import { ignoreInConfigEdit } from './ignore-config';
@@ -64,6 +64,11 @@ interface DocumentState {
   abortedVersion?: number;
   /** Resolved by the next finished check (then replaced): the outline and folding wait for the current version's. */
   nextCheck: Promise<void>;
+  /**
+   * Set while a check's diagnostics are out and the rest of its snapshot is on its way (milliseconds): requests wait
+   * for it, so that a hover or a code action never answers from an older check than the diagnostics shown.
+   */
+  snapshotDue?: Promise<void>;
   markChecked(): void;
 }
 
@@ -279,39 +284,61 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const isCurrent = () => states.get(uri) === state && state.generation === generation && documents.get(uri)?.version === version;
       const job = await jobFor(document);
       if (!isCurrent()) return;
-      const outcome = await host.check(job, !state.checked);
-      if (states.get(uri) !== state) return;
-      if (outcome.kind === 'aborted') {
-        state.abortedVersion = version;
-        notify(uri, outcome.reason === 'timeout'
-          ? `检查超过 ${Math.round(lintTimeoutMs / 1000)} 秒未完成，已中止并重启检查线程；此版本不再检查，修改文档后将重新检查`
-          : '检查线程意外退出，已重启；此版本不再检查，修改文档后将重新检查');
-        return;
-      }
-      if (outcome.kind === 'failed') {
-        log(`[fazhi-report] 检查 ${uri} 失败：${outcome.error}`);
-        return;
-      }
-      if (outcome.kind === 'superseded') return;
-      const { snapshot } = outcome;
-      const previousTokens = (state.checked?.snapshot.tokens.length ?? 0) > 0;
-      // A newer request may be on its way, but this check is still the best view of the document until it arrives.
-      if (!state.checked || state.checked.snapshot.version <= snapshot.version) {
-        state.checked = { snapshot, text: job.text, settings: job.settings };
-        state.markChecked();
-      }
-      for (const notice of snapshot.notices) notify(uri, notice);
-      for (const failure of snapshot.failures) log(`[fazhi-report] 规则 ${failure.rule} 出错（已跳过）：${failure.error}`);
-      if (!isCurrent() || version < state.publishedVersion) return;
-      state.publishedVersion = version;
-      await connection.sendDiagnostics({ uri, version, diagnostics: snapshot.isReport ? snapshot.diagnostics : [] });
-      const status: ReportStatus = {
-        uri, version, isReport: snapshot.isReport, excluded: snapshot.excluded,
-        ...(snapshot.profile ? { profile: snapshot.profile.profile, profileSource: snapshot.profile.source, issuer: snapshot.profile.issuer } : {}),
+      // The diagnostics go out as soon as the worker has them; the rest of the snapshot follows.
+      const sendDiagnostics = (diagnostics: Diagnostic[]) => {
+        state.publishedVersion = version;
+        return connection.sendDiagnostics({ uri, version, diagnostics });
       };
-      await connection.sendNotification(reportStatusNotification, status);
-      // The tokens VS Code asked for on the edit came from the previous check: ask again (plain-text reports only).
-      if (canRefreshSemanticTokens && (snapshot.tokens.length || previousTokens)) void connection.languages.semanticTokens.refresh();
+      let sentEarly = false;
+      let due: { promise: Promise<void>; resolve(): void } | undefined;
+      const outcome = await host.check(job, !state.checked, (early) => {
+        if (!early.isReport || !isCurrent() || version < state.publishedVersion) return;
+        sentEarly = true;
+        let resolve = () => {};
+        due = { promise: new Promise<void>((r) => { resolve = r; }), resolve: () => resolve() };
+        state.snapshotDue = due.promise;
+        sendDiagnostics(early.diagnostics).catch((error: unknown) => log(`[fazhi-report] 发布 ${uri} 的诊断失败：${describe(error)}`));
+      });
+      /** Keeps the check's snapshot, tells the writer what went wrong, publishes what is not out yet. */
+      const takeIn = async (outcome: CheckOutcome): Promise<void> => {
+        if (states.get(uri) !== state) return;
+        if (outcome.kind === 'aborted') {
+          state.abortedVersion = version;
+          notify(uri, outcome.reason === 'timeout'
+            ? `检查超过 ${Math.round(lintTimeoutMs / 1000)} 秒未完成，已中止并重启检查线程；此版本不再检查，修改文档后将重新检查`
+            : '检查线程意外退出，已重启；此版本不再检查，修改文档后将重新检查');
+          return;
+        }
+        if (outcome.kind === 'failed') {
+          log(`[fazhi-report] 检查 ${uri} 失败：${outcome.error}`);
+          return;
+        }
+        if (outcome.kind === 'superseded') return;
+        const { snapshot } = outcome;
+        const previousTokens = (state.checked?.snapshot.tokens.length ?? 0) > 0;
+        // A newer request may be on its way, but this check is still the best view of the document until it arrives.
+        if (!state.checked || state.checked.snapshot.version <= snapshot.version) {
+          state.checked = { snapshot, text: job.text, settings: job.settings };
+          state.markChecked();
+        }
+        for (const notice of snapshot.notices) notify(uri, notice);
+        for (const failure of snapshot.failures) log(`[fazhi-report] 规则 ${failure.rule} 出错（已跳过）：${failure.error}`);
+        if (!isCurrent() || version < state.publishedVersion) return;
+        if (!sentEarly) await sendDiagnostics(snapshot.isReport ? snapshot.diagnostics : []);
+        const status: ReportStatus = {
+          uri, version, isReport: snapshot.isReport, excluded: snapshot.excluded,
+          ...(snapshot.profile ? { profile: snapshot.profile.profile, profileSource: snapshot.profile.source, issuer: snapshot.profile.issuer } : {}),
+        };
+        await connection.sendNotification(reportStatusNotification, status);
+        // The tokens VS Code asked for on the edit came from the previous check: ask again (plain-text reports only).
+        if (canRefreshSemanticTokens && (snapshot.tokens.length || previousTokens)) void connection.languages.semanticTokens.refresh();
+      };
+      try {
+        await takeIn(outcome);
+      } finally {
+        if (due && state.snapshotDue === due.promise) state.snapshotDue = undefined;
+        due?.resolve();
+      }
     } catch (error) {
       log(`[fazhi-report] 检查 ${uri} 失败：${describe(error)}`);
     }
@@ -378,6 +405,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { document, checked, shift, toRange, toExactRange };
   }
 
+  /** The view of the last check, once the snapshot of diagnostics already shown has arrived (see snapshotDue). */
+  async function currentView(uri: unknown): Promise<ReturnType<typeof viewOf>> {
+    if (typeof uri === 'string') await states.get(uri)?.snapshotDue;
+    return viewOf(uri);
+  }
+
   /** The outline and folding are asked for once on opening: the first check is worth waiting for (briefly). */
   /**
    * VS Code asks for the outline and the folding once per version (and keeps the answer). The last finished check of
@@ -393,7 +426,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (left <= 0) break;
       await Promise.race([state.nextCheck, new Promise((r) => setTimeout(r, left))]);
     }
-    return viewOf(uri);
+    return currentView(uri);
   }
 
   async function fixAllFor(document: TextDocument, code?: string): Promise<FixAllOutcome> {
@@ -411,7 +444,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onCodeAction(guard('codeAction', [], async (params) => {
-    const view = viewOf(params.textDocument.uri);
+    const view = await currentView(params.textDocument.uri);
     if (!view) return [];
     const { document, checked, shift } = view;
     const fresh = checked.snapshot.version === document.version;
@@ -487,8 +520,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return view ? foldingRanges(view.checked.snapshot.folds, view.toRange) : [];
   }));
 
-  connection.onHover(guard('hover', null, (params) => {
-    const view = viewOf(params.textDocument.uri);
+  connection.onHover(guard('hover', null, async (params) => {
+    // From the last snapshot in, at once (also while a check runs); only a report's first snapshot is waited for.
+    const uri = params.textDocument.uri;
+    const view = states.get(uri)?.checked ? viewOf(uri) : await currentView(uri);
     if (!view) return null;
     // Looked up in the checked text: a cursor inside the region edited since then gets no hover until the next check.
     const offset = view.shift.toChecked(view.document.offsetAt(params.position));
@@ -497,8 +532,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return hover && range ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range } : null;
   }));
 
-  connection.onRequest(figuresRequest, guard('figures', null as FiguresReply | null, (params: FiguresParams) => {
-    const view = viewOf(params?.uri);
+  connection.onRequest(figuresRequest, guard('figures', null as FiguresReply | null, async (params: FiguresParams) => {
+    const view = await currentView(params?.uri);
     if (!view) return null;
     // A figure inside the region edited since the check may be gone or changed: left out until the next check.
     const sections = view.checked.snapshot.figures.sections.map(({ title, heading, figures }) => ({
@@ -512,21 +547,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { version: view.document.version, sections };
   }));
 
-  connection.onCompletion(guard('completion', [], (params) => {
+  connection.onCompletion(guard('completion', [], async (params) => {
     // Typing "fz-": the snippets. On Ctrl+Space VS Code lists the contributed ones itself (no twins).
     if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && snippetTriggers.includes(params.context.triggerCharacter ?? '')) {
       const document = documents.get(params.textDocument.uri);
       return document && checkedLanguages.has(document.languageId) ? snippetCompletionsAt(document, params.position) : [];
     }
-    const view = viewOf(params.textDocument.uri);
+    const view = await currentView(params.textDocument.uri);
     if (!view) return [];
     const { completion } = view.checked.snapshot;
     const headings = completion.headings.map((h) => ({ ...h, start: view.shift.spanToCurrent({ start: h.start, end: h.start }).start }));
     return completionsAt({ ...completion, headings }, view.document, params.position, view.checked.snapshot.profile?.profile ?? 'government');
   }));
 
-  connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, (params) => {
-    const view = viewOf(params.textDocument.uri);
+  connection.languages.semanticTokens.on(guard('semanticTokens', { data: [] }, async (params) => {
+    const view = await currentView(params.textDocument.uri);
     if (!view || !view.checked.snapshot.tokens.length) return { data: [] };
     const { document, shift } = view;
     const text = document.getText();

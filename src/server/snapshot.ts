@@ -68,6 +68,12 @@ export interface Snapshot {
   tokens: SpanToken[];
 }
 
+/**
+ * What the writer waits for after an edit, sent ahead of the rest of the snapshot (hover, figures view, outline and
+ * tokens take as long again to build and to pass between threads on a long report).
+ */
+export type EarlyDiagnostics = Pick<Snapshot, 'version' | 'isReport' | 'diagnostics'>;
+
 export interface CheckContext {
   rules: Rule[];
   segmenter?: Segmenter;
@@ -76,7 +82,7 @@ export interface CheckContext {
   unitCache?: UnitCache;
 }
 
-export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
+export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics?: (early: EarlyDiagnostics) => void): Snapshot {
   const { text, settings } = job;
   const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
   const included = matchesInclude(settings.include, job.path, job.workspaceFolders);
@@ -99,12 +105,14 @@ export function checkDocument(job: LintJob, context: CheckContext): Snapshot {
   notices.push(...doc.notices);
   const previous = previousOf(job, doc, context.segmenter, notices);
   const run = lintDocument(doc, { options: settings.lint, ...context, previous });
+  const diagnostics = run.findings.map((f) => toDiagnostic(doc, job.uri, job.version, f));
+  onDiagnostics?.({ version: job.version, isReport, diagnostics });
   const counts: Record<string, number> = {};
   for (const finding of run.findings) if (certainFixes([finding]).length) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
   return {
     ...base,
     failures: run.failures,
-    diagnostics: run.findings.map((f) => toDiagnostic(doc, job.uri, job.version, f)),
+    diagnostics,
     certainFixes: counts,
     fileDirectiveOffset: fileDirectiveOffset(doc),
     symbols: documentSymbols(doc),

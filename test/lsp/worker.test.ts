@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { applyWorkspaceEdit, TestClient } from './client';
+import { LintHost } from '../../src/server/lint-host';
+import type { EarlyDiagnostics } from '../../src/server/snapshot';
 
 const slowRules = join(__dirname, 'rules', 'slow.ts');
 
@@ -171,6 +173,32 @@ describe('language server lint worker', function () {
         assert.equal((await client.request<CodeAction>('codeAction/resolve', action)).edit, undefined);
         await client.stop(); // the second client is stopped after the test
       }
+    }
+  });
+});
+
+describe('lint host', function () {
+  this.timeout(30000);
+
+  it("a check's diagnostics arrive ahead of its snapshot, the same ones", async () => {
+    const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenter: () => undefined });
+    try {
+      const events: string[] = [];
+      let early: EarlyDiagnostics | undefined;
+      const settings = { lint: {}, include: [], exclude: [], debounceMs: 0, problems: [] };
+      const outcome = await host.check({ uri: 'file:///ws/early.md', version: 3, text: report, languageId: 'markdown', settings, workspaceFolders: [] }, true, (d) => {
+        early = d;
+        events.push('diagnostics');
+      });
+      events.push(outcome.kind);
+      assert.deepEqual(events, ['diagnostics', 'snapshot']);
+      assert.ok(outcome.kind === 'snapshot');
+      assert.equal(early?.version, 3);
+      assert.equal(early?.isReport, true);
+      assert.ok(early.diagnostics.length > 0);
+      assert.deepEqual(early.diagnostics, outcome.snapshot.diagnostics);
+    } finally {
+      host.dispose();
     }
   });
 });

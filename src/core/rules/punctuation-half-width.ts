@@ -96,23 +96,28 @@ function headingMarkerSpans(doc: ReportDocument): Span[] {
 const OPEN = 0x28; // (
 const CLOSE = 0x29; // )
 const BRACKET_CLOSE = 0x5d; // ]
-const HALF_MARKS = new Set([...',;:?!()'].map((c) => c.charCodeAt(0)));
+const HALF_MARK = /[,;:?!()]/g;
 
 /** Edits converting the half-width marks of one block that stand in Chinese context. */
 function blockEdits(text: string, block: Block, skip: (at: number) => boolean): TextEdit[] {
-  const edits: TextEdit[] = [];
   const { start, end } = block.span;
+  // The regex finds the few marks; a loop over every character of the report was most of this rule's time.
+  const marks: number[] = [];
+  const blockText = text.slice(start, end);
+  HALF_MARK.lastIndex = 0;
+  for (let m = HALF_MARK.exec(blockText); m; m = HALF_MARK.exec(blockText)) marks.push(start + m.index);
+  if (!marks.length) return [];
+  const edits: TextEdit[] = [];
   const open: number[] = [];
   const pairs = new Map<number, number>();
-  // charCodeAt, not text[i]: a one-character string per Han character is most of a check's garbage.
-  for (let i = start; i < end; i++) {
+  for (const i of marks) {
     const c = text.charCodeAt(i);
     if (c === OPEN && text.charCodeAt(i - 1) !== BRACKET_CLOSE) open.push(i);
     else if (c === CLOSE && open.length) pairs.set(open.pop()!, i);
   }
   const pairedClose = new Set(pairs.values());
-  for (let i = start; i < end; i++) {
-    if (!HALF_MARKS.has(text.charCodeAt(i)) || skip(i)) continue;
+  for (const i of marks) {
+    if (skip(i)) continue;
     const c = text[i];
     if (c === '(' || c === ')') {
       if (pairedClose.has(i)) continue; // converted with its opening bracket
