@@ -6,6 +6,7 @@ import { figurePartition } from './figure-partition';
 import { figureRate } from './figure-rate';
 import { figureShare } from './figure-share';
 import { figureSum } from './figure-sum';
+import { figureTable } from './figure-table';
 import { figureTarget } from './figure-target';
 import { metaAddressee } from './meta-addressee';
 import { metaAttachment } from './meta-attachment';
@@ -40,6 +41,7 @@ export const allRules: Rule[] = [
   figureRate,
   figureShare,
   figureSum,
+  figureTable,
   figureTarget,
   metaAddressee,
   metaAttachment,

@@ -1,0 +1,218 @@
+// figure/table-sum — a row of a table whose parts do not add up to its total, where every other row of the same shape
+// does ("一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66"). Tables reach the text as Markdown tables (a
+// Word draft's tables, GFM) or as lines of cells joined by "|" (a web page's table copied). Which column is the total
+// is learned from the table itself: the last (or the first) number of each row equals the sum of the others in the
+// other rows, or a header cell names it (总计, 合计, 总件数 …). One row against a table that holds everywhere else is a
+// slip; a table where the relation holds nowhere else says nothing.
+import { formatFixed } from '../numbers';
+import { defineCodes, report, type Rule } from '../rule';
+import type { Finding, ReportDocument, Span } from '../types';
+import { isSkipped, proseBlocks, q } from './number-scope';
+
+const CODE = 'figure/table-sum';
+
+const CODES = defineCodes({
+  [CODE]: {
+    severity: 'error',
+    fixable: true,
+    description: '表格某行各分项之和与该行合计不符（同表其他各行均相符）',
+    descriptionEn: "A table row whose parts do not add up to the row's total (every other row of the table does)",
+  },
+});
+
+interface Cell {
+  text: string;
+  span: Span;
+}
+
+/** A number cell: "58", "12,077", "3.5". */
+interface NumberCell extends Cell {
+  value: number;
+  decimals: number;
+  /** Its index among the row's cells. */
+  column: number;
+}
+
+interface Row {
+  cells: Cell[];
+  /** The run of number cells that ends the row (percent cells end it too but are left out), in order. */
+  numbers: NumberCell[];
+}
+
+const NUMBER_CELL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const PERCENT_CELL = /^\d+(?:\.\d+)?\s*[%％]$/;
+const SEPARATOR_ROW = /^\|?\s*:?-{3,}/;
+/** A header cell that names the total of its row ("总计", "合计", "总件数", "受理总数"). */
+const TOTAL_HEADER = /^(总计|合计|共计|总数|总量|总件数|总次数|小计|.{0,8}总(数|量|件数|次数|计))$/;
+const MIN_COLUMNS = 3;
+/** Rows of the same shape that must hold before one that does not is reported (one when a header names the total). */
+const MIN_HOLDING_ROWS = 2;
+
+type Position = 'first' | 'last';
+
+export const figureTable: Rule = {
+  id: 'figure/table',
+  codes: CODES,
+  meta: {
+    description: '表格某行各分项之和与该行合计不符（同表其他各行均相符）',
+    descriptionEn: "A table row whose parts do not add up to the row's total (every other row of the table does)",
+  },
+  check(doc, ctx) {
+    const skipped = ctx.skipped();
+    const out: Finding[] = [];
+    for (const table of tablesOf(doc, skipped)) out.push(...checkTable(doc, table));
+    return out;
+  },
+};
+
+/** Runs of consecutive lines of prose blocks that read as table rows (three or more cells between "|"). */
+function tablesOf(doc: ReportDocument, skipped: Span[]): Row[][] {
+  const { text } = doc;
+  const tables: Row[][] = [];
+  let current: Row[] = [];
+  /** Where the table's last line ended: a row continues it when only a line break lies between them. */
+  let lastEnd = -1;
+  for (const block of proseBlocks(doc)) {
+    const { start, end } = block.span;
+    const bar = text.indexOf('|', start);
+    if (bar < 0 || bar >= end) continue;
+    for (let lineStart = start; lineStart < end;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const line = text.slice(lineStart, lineEnd);
+      const row = SEPARATOR_ROW.test(line.trim()) ? undefined : rowOf(line, lineStart, skipped);
+      if (row || SEPARATOR_ROW.test(line.trim())) {
+        if (current.length && !/^\r?\n$/.test(text.slice(lastEnd, lineStart))) { tables.push(current); current = []; }
+        if (row) current.push(row);
+        lastEnd = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  if (current.length) tables.push(current);
+  return tables.filter((t) => t.length >= 2);
+}
+
+function rowOf(line: string, lineStart: number, skipped: Span[]): Row | undefined {
+  if ((line.match(/\|/g) ?? []).length < 2) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let bar = line.indexOf('|'); ; bar = line.indexOf('|', from)) {
+    const to = bar < 0 ? line.length : bar;
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ text, span: { start: lineStart + from + lead, end: lineStart + from + lead + text.length } });
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  // The empty cells before a leading "|" and after a trailing one are no cells.
+  while (cells.length && !cells[cells.length - 1].text) cells.pop();
+  if (cells.length && !cells[0].text && line.trimStart().startsWith('|')) cells.shift();
+  if (cells.length < MIN_COLUMNS || cells.some((c) => c.text && isSkipped(skipped, c.span.start))) return undefined;
+  let tailStart = cells.length;
+  while (tailStart > 0 && (NUMBER_CELL.test(cells[tailStart - 1].text) || PERCENT_CELL.test(cells[tailStart - 1].text))) tailStart--;
+  const numbers: NumberCell[] = [];
+  for (let column = tailStart; column < cells.length; column++) {
+    const cell = cells[column];
+    const m = NUMBER_CELL.exec(cell.text);
+    if (m) numbers.push({ ...cell, value: Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`), decimals: m[2]?.length ?? 0, column });
+  }
+  return { cells, numbers };
+}
+
+function checkTable(doc: ReportDocument, rows: Row[]): Finding[] {
+  const out: Finding[] = [];
+  // Rows of one shape: the same count of numbers at their end and where the header's cells put them.
+  const shapes = new Map<number, Row[]>();
+  for (const row of rows) {
+    if (row.numbers.length < MIN_COLUMNS || row.numbers.every((n) => isYear(n))) continue;
+    const list = shapes.get(row.numbers.length) ?? [];
+    list.push(row);
+    shapes.set(row.numbers.length, list);
+  }
+  for (const shaped of shapes.values()) {
+    if (shaped.length < 2) continue;
+    const named = headerTotal(rows, shaped);
+    const positions: Position[] = named ? [named] : ['last', 'first'];
+    const verdicts = positions.map((position) => ({ position, ...judge(shaped, position, !!named) }));
+    const accepted = verdicts.filter((v) => v.failing.length === 1 && v.holding >= (named ? 1 : MIN_HOLDING_ROWS));
+    // Both the first and the last number fit as the total of the other rows: which one is wrong is not known.
+    if (accepted.length !== 1) continue;
+    const { position, failing, holding } = accepted[0];
+    out.push(rowFinding(doc, failing[0], position, holding, !!named));
+  }
+  return out;
+}
+
+/**
+ * The rows where the total at `position` equals the sum of the other numbers, and those where it does not. Without a
+ * header naming the total, a row proves the relation only when two of its parts are not zero (with one part, the
+ * first and the last number are equal and either could be the total).
+ */
+function judge(rows: Row[], position: Position, named: boolean): { holding: number; failing: Row[] } {
+  let holding = 0;
+  const failing: Row[] = [];
+  for (const row of rows) {
+    const { total, parts } = split(row, position);
+    if (addsUp(total, parts)) {
+      if (named || parts.filter((p) => p.value !== 0).length >= 2) holding++;
+    } else failing.push(row);
+  }
+  return { holding, failing };
+}
+
+function split(row: Row, position: Position): { total: NumberCell; parts: NumberCell[] } {
+  const n = row.numbers;
+  return position === 'last' ? { total: n[n.length - 1], parts: n.slice(0, -1) } : { total: n[0], parts: n.slice(1) };
+}
+
+function addsUp(total: NumberCell, parts: NumberCell[]): boolean {
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  // Each rounded cell may be off by half its last digit.
+  const tolerance = decimals ? (parts.length + 1) * 0.5 * 10 ** -decimals : 0;
+  return Math.abs(sumOf(parts) - total.value) <= tolerance + 1e-9;
+}
+
+const sumOf = (cells: NumberCell[]) => cells.reduce((s, c) => s + c.value, 0);
+const isYear = (n: NumberCell) => n.decimals === 0 && n.value >= 1949 && n.value <= 2100 && !n.text.includes(',');
+
+/** Where a header row (a row with no numbers, as wide as the data rows) names the total of `shaped`'s rows. */
+function headerTotal(rows: Row[], shaped: Row[]): Position | undefined {
+  const model = shaped[0];
+  const first = model.numbers[0].column;
+  const last = model.numbers[model.numbers.length - 1].column;
+  const endsWithNumber = last === model.cells.length - 1;
+  for (const row of rows) {
+    if (row.numbers.length) continue;
+    if (row.cells.length === model.cells.length) {
+      if (TOTAL_HEADER.test(row.cells[last].text)) return 'last';
+      if (TOTAL_HEADER.test(row.cells[first].text)) return 'first';
+    }
+    // A header of merged cells ("自然人 | 法人或其他组织 | 总计" over seven numbers) is narrower than its rows: a total
+    // it names last stands over the rows' last column.
+    const named = row.cells.filter((c) => c.text);
+    if (endsWithNumber && row.cells.length < model.cells.length && named.length && TOTAL_HEADER.test(named[named.length - 1].text)) return 'last';
+  }
+  return undefined;
+}
+
+function rowFinding(doc: ReportDocument, row: Row, position: Position, holding: number, named: boolean): Finding {
+  const { total, parts } = split(row, position);
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const sum = sumOf(parts);
+  const terms = parts.map((p) => formatFixed(p.value, p.decimals)).join('+');
+  const sumText = formatFixed(sum, decimals);
+  const where = position === 'last' ? '末列' : '首列';
+  const basis = named ? `表头注明${where}为合计，` : '';
+  return report(CODE, {
+    message: `表格此行各分项之和与合计不符：${terms}=${sumText}，与${where}合计${q(total.text)}不符（相差${formatFixed(Math.abs(sum - total.value), decimals)}）；${basis}同表其他${holding}行均为“${where}=其余各列之和”`,
+    span: total.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将合计改为${sumText}（本行分项之和）`,
+      edits: [{ span: total.span, newText: total.text.includes(',') ? sumText.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : sumText }],
+    }],
+    related: parts.map((p) => ({ span: p.span, message: `分项：${q(doc.text.slice(p.span.start, p.span.end))}` })),
+  });
+}

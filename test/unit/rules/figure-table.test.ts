@@ -1,0 +1,87 @@
+import { figureTable } from '../../../src/core/rules/figure-table';
+import { reportOf2023 as report, ruleTable } from '../rule-table';
+
+/** A 政府信息公开 intake table as a Word draft's table reaches the text (Markdown, merged header cells). */
+const disclosure = (firstRow: string) => report([
+  '| 申请人情况 | | | | | | | |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| | 自然人 | 法人或其他组织 | 总计 | | | | |',
+  '| | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |',
+  `| 一、本年新收政府信息公开申请数量 | ${firstRow} |`,
+  '| 二、上年结转政府信息公开申请数量 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |',
+  '| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+].join('\n'));
+
+/** Rows of cells joined by "|" as a web page's table is copied, no header. */
+const pasted = (rows: string[]) => report(rows.join('\n'));
+
+ruleTable(figureTable, {
+  valid: [
+    { name: 'a disclosure table that adds up', text: disclosure('58 | 7 | 0 | 0 | 1 | 0 | 66') },
+    { name: 'pasted rows that add up', text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 60 |', '西乡镇 | 30 | 9 | 39 |', '南乡镇 | 22 | 5 | 27 |']) },
+    { name: 'no row proves a sum (years side by side)', text: pasted(['行政复议 | 120 | 135 | 150 |', '行政应诉 | 48 | 52 | 61 |', '人民调解 | 3,021 | 2,980 | 3,105 |']) },
+    { name: 'two rows off: no table of totals', text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 61 |', '西乡镇 | 30 | 9 | 40 |', '南乡镇 | 22 | 5 | 27 |']) },
+    { name: 'one row holding is no proof without a header naming the total', text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 61 |']) },
+    {
+      name: 'amounts rounded to one decimal: within half a unit of the last digit per cell',
+      text: pasted(['罚款 | 12.4 | 3.3 | 15.8 |', '没收 | 1.2 | 0.7 | 1.9 |', '其他 | 5.5 | 2.1 | 7.6 |', '合计 | 19.1 | 6.1 | 25.3 |']),
+    },
+    { name: 'percentages only', text: pasted(['办结率 | 98% | 99% | 97% |', '满意率 | 95% | 96% | 97% |', '回访率 | 90% | 91% | 93% |']) },
+    { name: 'a header row of years is no data row', text: pasted(['项目 | 2022 | 2023 | 2024 |', '城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 60 |', '西乡镇 | 30 | 9 | 39 |']) },
+    {
+      name: 'rows with one part each prove neither the first nor the last column a total',
+      text: pasted(['城区 | 74 | 0 | 74 |', '东乡镇 | 40 | 0 | 40 |', '西乡镇 | 38 | 0 | 30 |', '南乡镇 | 23 | 0 | 23 |']),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a disclosure table row whose parts exceed the 总计 the header names',
+      text: disclosure('85 | 7 | 0 | 0 | 1 | 0 | 66'),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：85+7+0+0+1+0=93，与末列合计“66”不符（相差27）；表头注明末列为合计，同表其他2行均为“末列=其余各列之和”',
+        at: '66',
+        fixed: disclosure('85 | 7 | 0 | 0 | 1 | 0 | 93'),
+      }],
+    },
+    {
+      name: 'pasted rows without a header: the other rows prove the last column is the total',
+      text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 21 | 60 |', '西乡镇 | 30 | 9 | 39 |', '南乡镇 | 22 | 5 | 27 |']),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：48+21=69，与末列合计“60”不符（相差9）；同表其他3行均为“末列=其余各列之和”',
+        at: '60',
+      }],
+    },
+    {
+      name: 'the total first, named by the header, a rate column after the counts; thousands commas',
+      text: pasted([
+        '承办单位 | 总件数 | 处理中 | 已办结 | 办结率 |',
+        '城区 | 1,274 | 0 | 1,274 | 100% |',
+        '东乡镇 | 40 | 2 | 38 | 95% |',
+        '西乡镇 | 38 | 0 | 28 | 100% |',
+        '南乡镇 | 23 | 0 | 23 | 100% |',
+      ]),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：0+28=28，与首列合计“38”不符（相差10）；表头注明首列为合计，同表其他3行均为“首列=其余各列之和”',
+        at: '38',
+        occurrence: 1,
+      }],
+    },
+    {
+      name: 'a plain-text report: the pasted table ends at the first line that is no row',
+      format: 'plaintext',
+      text: [
+        '某县司法局2023年法治政府建设情况的报告', '', '一、主要举措和成效', '',
+        '各乡镇调解情况如下：', '乡镇 | 调解成功 | 未成功 | 合计', '东乡镇 | 120 | 3 | 123', '西乡镇 | 98 | 2 | 100', '南乡镇 | 76 | 1 | 79',
+        '全年调解成功率99%。',
+      ].join('\n'),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：76+1=77，与末列合计“79”不符（相差2）；表头注明末列为合计，同表其他2行均为“末列=其余各列之和”',
+        at: '79',
+      }],
+    },
+  ],
+});
