@@ -700,6 +700,11 @@ export type RoundingVerdict = 'match' | 'truncation' | 'mismatch';
  */
 export function judgeRounding(stated: number, decimals: number, low: number, high: number, rounding: RoundingPolicy): RoundingVerdict {
   const eps = 1e-9 * Math.max(1, Math.abs(stated));
+  // Rounding or truncating moves a value by less than one unit of the last place: a stated value farther than that
+  // from the interval is a mismatch without the decimal arithmetic (the costly part, asked for many candidates).
+  const unit = 10 ** -decimals;
+  const slack = 2 * unit + 1e-9 * Math.max(1, Math.abs(stated), Math.abs(low), Number.isFinite(high) ? Math.abs(high) : 0);
+  if (stated < low - slack || stated > high + slack) return 'mismatch';
   if (roundHalfUp(low, decimals) <= stated + eps && stated - eps <= roundHalfUp(high, decimals)) return 'match';
   if (truncate(low, decimals) <= stated + eps && stated - eps <= truncate(high, decimals)) {
     return rounding === 'lenient' ? 'match' : 'truncation';
