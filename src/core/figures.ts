@@ -67,6 +67,8 @@ export interface FigureSentence {
   /** The top-level section it stands in (index in doc.sections), -1 before the first heading or without headings. */
   section: number;
   figures: number[];
+  /** Its figures outside asides, in order: read by every rule, per figure too — shared and frozen (copy to change). */
+  main: readonly Figure[];
   segments: FigureSegment[];
 }
 
@@ -533,7 +535,8 @@ function buildSentence(
     count = j > 0 && figures[ids[j - 1]].segment === f.segment ? count + 1 : 0;
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
   });
-  return { span, ...where, figures: ids, segments };
+  const main = Object.freeze(ids.map((id) => figures[id]).filter((f) => !f.inParens));
+  return { span, ...where, figures: ids, main, segments };
 }
 
 /**
@@ -644,16 +647,12 @@ export function priorFigures(figs: Figure[], i: number): Figure[] {
 }
 
 /**
- * The figures of a sentence outside asides, in order: listed once per sentence (every rule asks, per figure too), so
- * the list is shared — copy it before changing it.
+ * The figures of a sentence outside asides, in order (`sentence.main`, listed at extraction: every rule asks, per
+ * figure too), so the list is shared — copy it before changing it.
  */
-export function mainFigures(index: FigureIndex, sentence: FigureSentence): Figure[] {
-  let main = mainOf.get(sentence);
-  if (!main) mainOf.set(sentence, (main = Object.freeze(sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens)) as Figure[]));
-  return main;
+export function mainFigures(_index: FigureIndex, sentence: FigureSentence): Figure[] {
+  return sentence.main as Figure[];
 }
-
-const mainOf = new WeakMap<FigureSentence, Figure[]>();
 
 /** The figures of the aside right after f ("79件(其中上年结转16件)"). */
 export function asidesOf(index: FigureIndex, f: Figure): Figure[] {
