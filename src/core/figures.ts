@@ -1,7 +1,7 @@
 // The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
 // One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
-import { REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
 import { findNumbers, formatFixed, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
@@ -52,6 +52,8 @@ export interface Figure {
   subsetCue: boolean;
   /** 共/合计/总计/累计 before the figure in its segment (TOTAL_CUE). */
   totalCue: boolean;
+  /** Its words before it state a change of the figure before it ("同比增长9%", "较上年增加12件"): statesChange. */
+  change: boolean;
 }
 
 /** A sentence split at ，；：(and 、 for segments); asides in parentheses do not split. */
@@ -252,6 +254,18 @@ export const RATE_ALIASES: readonly {
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
+
+// A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
+// part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
+// A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
+const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
+
+/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元", "比上年增产0.71万吨". */
+export function statesChange(clause: string): boolean {
+  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction
@@ -515,6 +529,8 @@ function buildSentence(
       metricSpan: { start: n.start, end: n.start },
       subsetCue: /^\s*其中/.test(before),
       totalCue: TOTAL_CUE.test(before),
+      // Every list check asks it of every figure, again for every total: read once here.
+      change: statesChange(norm.slice(n.start - before.length, end)),
     };
     if (inParens) {
       owners ??= new Map();
