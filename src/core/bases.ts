@@ -4,8 +4,8 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
-import { isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from './figures';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import type { ReportDocument } from './types';
@@ -40,10 +40,6 @@ const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
 // Not the year a comparison names ("比上年增长6.5%", "较2022年"): the figure after it is of the year stated before.
 const YEAR_WORD = /(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年))/g;
-// A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
-// part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
-const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
-const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 // A share clause: "占年初预算数109466万元的90.9%", or the progress against a named base ("为年预算的32.3%",
 // "完成年初预算数60999万元的40.4%").
 const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20}的$)/;
@@ -52,8 +48,6 @@ const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
 // The same count in the earlier period, compared ("较去年60件增长了近3倍", "比上年同期的120件减少15件").
 const EARLIER_VALUE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)}|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
 const CHANGE_AFTER = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
-// A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
-const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
 
@@ -73,19 +67,12 @@ function lastVerb(words: string): { verb: string; at: number } | undefined {
   return last?.index === undefined ? undefined : { verb: VERB_ALIASES[last[1]] ?? last[1], at: last.index };
 }
 
-/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元", "比上年增产0.71万吨". */
-export function statesChange(clause: string): boolean {
-  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
-}
+// The rules read change words through this module: the pattern lives with the figures, which read it once each.
+export { statesChange };
 
-// Figures already read as changes or not: the list checks ask of every figure again for every total.
-const changesRead = new WeakMap<Figure, boolean>();
-
-/** Whether f states a change of the figure before it. */
-export function isChangeFigure(doc: ReportDocument, f: Figure): boolean {
-  let change = changesRead.get(f);
-  if (change === undefined) changesRead.set(f, (change = statesChange(doc.norm.slice(f.span.start - f.before.length, f.span.end))));
-  return change;
+/** Whether f states a change of the figure before it (read once, at extraction: Figure.change). */
+export function isChangeFigure(_doc: ReportDocument, f: Figure): boolean {
+  return f.change;
 }
 
 // "日均10169件", "平均每件32天": an average beside a total, neither a total nor a part of its list.

@@ -1,7 +1,7 @@
 // The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
 // One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
-import { REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
 import { findNumbers, formatFixed, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
@@ -52,6 +52,8 @@ export interface Figure {
   subsetCue: boolean;
   /** 共/合计/总计/累计 before the figure in its segment (TOTAL_CUE). */
   totalCue: boolean;
+  /** Its words before it state a change of the figure before it ("同比增长9%", "较上年增加12件"): statesChange. */
+  change: boolean;
 }
 
 /** A sentence split at ，；：(and 、 for segments); asides in parentheses do not split. */
@@ -67,6 +69,8 @@ export interface FigureSentence {
   /** The top-level section it stands in (index in doc.sections), -1 before the first heading or without headings. */
   section: number;
   figures: number[];
+  /** Its figures outside asides, in order: read by every rule, per figure too — shared and frozen (copy to change). */
+  main: readonly Figure[];
   segments: FigureSegment[];
 }
 
@@ -250,6 +254,18 @@ export const RATE_ALIASES: readonly {
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
+
+// A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
+// part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?)(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
+// A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
+const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
+
+/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元", "比上年增产0.71万吨". */
+export function statesChange(clause: string): boolean {
+  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction
@@ -513,6 +529,8 @@ function buildSentence(
       metricSpan: { start: n.start, end: n.start },
       subsetCue: /^\s*其中/.test(before),
       totalCue: TOTAL_CUE.test(before),
+      // Every list check asks it of every figure, again for every total: read once here.
+      change: statesChange(norm.slice(n.start - before.length, end)),
     };
     if (inParens) {
       owners ??= new Map();
@@ -533,7 +551,8 @@ function buildSentence(
     count = j > 0 && figures[ids[j - 1]].segment === f.segment ? count + 1 : 0;
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
   });
-  return { span, ...where, figures: ids, segments };
+  const main = Object.freeze(ids.map((id) => figures[id]).filter((f) => !f.inParens));
+  return { span, ...where, figures: ids, main, segments };
 }
 
 /**
@@ -644,16 +663,12 @@ export function priorFigures(figs: Figure[], i: number): Figure[] {
 }
 
 /**
- * The figures of a sentence outside asides, in order: listed once per sentence (every rule asks, per figure too), so
- * the list is shared — copy it before changing it.
+ * The figures of a sentence outside asides, in order (`sentence.main`, listed at extraction: every rule asks, per
+ * figure too), so the list is shared — copy it before changing it.
  */
-export function mainFigures(index: FigureIndex, sentence: FigureSentence): Figure[] {
-  let main = mainOf.get(sentence);
-  if (!main) mainOf.set(sentence, (main = Object.freeze(sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens)) as Figure[]));
-  return main;
+export function mainFigures(_index: FigureIndex, sentence: FigureSentence): Figure[] {
+  return sentence.main as Figure[];
 }
-
-const mainOf = new WeakMap<FigureSentence, Figure[]>();
 
 /** The figures of the aside right after f ("79件(其中上年结转16件)"). */
 export function asidesOf(index: FigureIndex, f: Figure): Figure[] {
@@ -700,6 +715,11 @@ export type RoundingVerdict = 'match' | 'truncation' | 'mismatch';
  */
 export function judgeRounding(stated: number, decimals: number, low: number, high: number, rounding: RoundingPolicy): RoundingVerdict {
   const eps = 1e-9 * Math.max(1, Math.abs(stated));
+  // Rounding or truncating moves a value by less than one unit of the last place: a stated value farther than that
+  // from the interval is a mismatch without the decimal arithmetic (the costly part, asked for many candidates).
+  const unit = 10 ** -decimals;
+  const slack = 2 * unit + 1e-9 * Math.max(1, Math.abs(stated), Math.abs(low), Number.isFinite(high) ? Math.abs(high) : 0);
+  if (stated < low - slack || stated > high + slack) return 'mismatch';
   if (roundHalfUp(low, decimals) <= stated + eps && stated - eps <= roundHalfUp(high, decimals)) return 'match';
   if (truncate(low, decimals) <= stated + eps && stated - eps <= truncate(high, decimals)) {
     return rounding === 'lenient' ? 'match' : 'truncation';

@@ -948,6 +948,8 @@ function render(d: Decimal, kept: string, point: number, decimals: number): stri
 function fixed(value: number, decimals: number, roundUp: boolean): string {
   checkDecimals(decimals);
   if (!Number.isFinite(value)) return String(value);
+  // A whole number at no decimals is its own digits (sums and counts in messages): no decimal string to build.
+  if (decimals === 0 && Number.isSafeInteger(value)) return String(value);
   const d = toDecimal(value);
   const keep = d.point + decimals;
   if (keep < 0) return render(d, '', d.point, decimals);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parseReport } from '../../src/core/document';
 import { createRuleContext } from '../../src/core/analyses';
 import { extractFigures, judgeRounding, percentInterval, type Figure } from '../../src/core/figures';
+import { roundHalfUp, truncate } from '../../src/core/numbers';
 import { defaultLintOptions } from '../../src/core/rule';
 import { loadSegmenter } from '../../src/core/segmenter';
 
@@ -83,6 +84,23 @@ describe('figure engine', () => {
     assert.equal(judgeRounding(99.51, 2, v, v, 'half-up'), 'truncation');
     assert.equal(judgeRounding(99.51, 2, v, v, 'lenient'), 'match');
     assert.equal(judgeRounding(98, 0, v, v, 'half-up'), 'mismatch');
+  });
+
+  it('rejects values farther than a unit of the last place as the decimal arithmetic does', () => {
+    // The verdict by the decimal arithmetic alone, as judgeRounding decides it for values near the interval.
+    const decimal = (stated: number, decimals: number, low: number, high: number): string => {
+      const eps = 1e-9 * Math.max(1, Math.abs(stated));
+      if (roundHalfUp(low, decimals) <= stated + eps && stated - eps <= roundHalfUp(high, decimals)) return 'match';
+      return truncate(low, decimals) <= stated + eps && stated - eps <= truncate(high, decimals) ? 'truncation' : 'mismatch';
+    };
+    for (const decimals of [0, 1, 2]) {
+      for (let stated = -3; stated <= 103; stated += 10 ** -decimals * 7) {
+        const s = Number(stated.toFixed(decimals));
+        for (const [low, high] of [[s - 0.06, s - 0.06], [s + 0.994, s + 0.994], [s - 1.2, s - 0.9], [s + 2, s + 3], [s - 0.004, s + 0.004], [s + 1.01, Infinity]]) {
+          assert.equal(judgeRounding(s, decimals, low, high, 'half-up'), decimal(s, decimals, low, high), `${s} ${decimals} ${low}..${high}`);
+        }
+      }
+    }
   });
 
   it('widens ratios of rounded inputs', () => {

@@ -435,6 +435,9 @@ describe('numbers: formatFixed / roundHalfUp / truncate', () => {
     [1.1 + 2.2, 1, '3.3'],
     [0.1 * 3, 2, '0.30'],
     [5, 3, '5.000'],
+    [-0, 0, '0'],
+    [-126, 0, '-126'],
+    [9007199254740991, 0, '9007199254740991'],
   ];
   for (const [v, d, s] of fmt) it(`formatFixed(${v}, ${d}) = ${s}`, () => assert.equal(formatFixed(v, d), s));
 

@@ -188,9 +188,9 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
     const a = index.figures[k];
     const b = index.figures[k + 1];
     if (a.sentence !== b.sentence || !isExactCount(a) || !isExactCount(b) || a.inParens || b.inParens) continue;
+    if ((a.unit !== '个' && a.unit !== '家') || a.value <= b.value) continue;
     const item = foldWidth(b.metric);
-    if (item.length < 2 || !HOLDER_SUFFIXES.some((s) => foldWidth(a.metric) === item + s) || a.value <= b.value) continue;
-    if (a.unit !== '个' && a.unit !== '家') continue;
+    if (item.length < 2 || !HOLDER_SUFFIXES.some((s) => foldWidth(a.metric) === item + s)) continue;
     const holder = `${figureText(doc, a)}${a.metric}`;
     const items = `${figureText(doc, b)}${b.metric}`;
     out.push(report('figure/conflict', {

@@ -62,7 +62,7 @@ export const figureShare: Rule = {
     // Shares no total in their own sentence explains: looked up across sentences afterwards.
     const loose: LooseShare[] = [];
     for (const sentence of index.sentences) {
-      const figures = sentence.figures.map((id) => index.figures[id]).filter((f) => !f.inParens);
+      const figures = mainFigures(index, sentence);
       // Parts already given a share, with the population that share names ('' for a bare 占比).
       const shared: Shared = { populations: new Map() };
       const found: Finding[] = [];

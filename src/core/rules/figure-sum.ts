@@ -440,7 +440,7 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     const f = asides.find((a) => a.span.start >= at && a.span.end <= end);
     if (!f || f.span.end !== end || asides.filter((a) => a.span.start >= at && a.span.end <= end).length > 1) return [];
     const before = doc.text.slice(at, f.span.start);
-    parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before), lone: true, final: true });
+    parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) });
     at += item.length + 1;
   }
   return parts.every((p) => isExactCount(p) && sameCountKind(total, p) && p.value <= total.value) ? parts : [];

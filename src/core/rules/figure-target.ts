@@ -131,7 +131,8 @@ function gradedCounts(index: FigureIndex, current: Set<Figure>): Graded[] {
   for (const sentence of index.sentences) {
     const byNoun = new Map<string, Map<number, Figure>>();
     for (const f of mainFigures(index, sentence)) {
-      if (f.percent || f.approx || !current.has(f)) continue;
+      // Every grade is a 星 ("五星级"): other metrics are not read.
+      if (f.percent || f.approx || !f.metric.includes('星') || !current.has(f)) continue;
       const m = GRADE.exec(foldWidth(f.metric));
       if (!m || m[2]) continue;
       const grades = byNoun.get(m[3]) ?? new Map<number, Figure>();
