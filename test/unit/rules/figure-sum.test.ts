@@ -24,6 +24,7 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求5000件（其中电话3000件，网络1900件）。'),
     p('全年开展培训40期，其中线上培训30期，专题培训20期。'),
     p('清理规范性文件300件，继续有效200件，宣布无效90件。'),
+    p('全年共收到来信820件，其中受理有效信件700件，无效重复信件120件。'),
     // A single part in the next sentence within its total, or above it but within another count it may be a part of;
     // a clause naming other things than the total's.
     p('全年共受理群众诉求5000件。其中投诉类4200件。'),
@@ -332,6 +333,8 @@ ruleTable(figureSum, {
     sumRow('a channel and all other channels, in brackets', '全年共受理群众诉求5000件（其中电话3000件，非电话1900件）。', /3000\+1900=4900，与总数5000件不符/, '5000件'),
     sumRow('valid and invalid calls', '12345热线共接听来电8000个，其中有效来电7000个，无效来电900个。', /7000\+900=7900，与总数8000个不符/, '8000个'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
+    sumRow('valid letters named by the intake verb, invalid ones with a qualifier', '全年市长信箱共收到来信820件，其中受理有效信件700件，无效重复信件102件；按期办结率98%。', /700\+102=802，与总数820件不符/, '820件'),
+    sumRow('valid and invalid calls, 登记 before 有效, thousands commas', '共接听群众来电12,600个，其中登记有效来电11,200个、无效骚扰来电1,300个。', /11200\+1300=12500，与总数12,600个不符/, '12,600个'),
     sumRow('two channels above their total, in brackets', '全年共受理群众诉求5000件（其中电话3000件，网络2100件）。', /“其中”各分项之和超过总数：3000\+2100=5100，大于总数5000件/, '5000件'),
     sumRow('two channels above their total, after 其中', '全年共受理群众诉求5000件，其中电话渠道3000件、网络渠道2100件。', /“其中”各分项之和超过总数：3000\+2100=5100/, '5000件'),
     sumRow('city and county level above their total', '全年共办理行政应诉案件80件，其中市级45件，县级40件。', /45\+40=85，大于总数80件/, '80件'),
