@@ -407,6 +407,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
     if (f.value > total.value + total.halfUlp + f.halfUlp) break;
+    // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
+    // what follows.
+    if (prev === total && addsUp(total, [f])) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
     if (!f.final) break;
