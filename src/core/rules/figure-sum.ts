@@ -390,6 +390,10 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
     // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
     if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
+    // "共收到申请1850件，申请人总数4200人。其中，受理…": a count of other things closing the total's sentence stands
+    // between it and a 其中 list in the next sentence.
+    if (prev === total && f.sentence === total.sentence && chain[j + 1]?.sentence !== f.sentence && !f.percent && !sameUnitKind(total, f) &&
+        !mixedCounter(total, f)) continue;
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
     // the change, share (with its base: "占年初预算数109466万元的90.9%"), rate or average ("日均…") of the total or of a
     // part stands between the items.
@@ -992,7 +996,13 @@ function closedPair(doc: ReportDocument, index: FigureIndex, total: Figure, a: F
   return STATE.test(partWords(a)) && total.before.includes(verb);
 }
 
-/** The 、-joined words of b's clause after a, up to b: ["不予受理", "告知及作出其他处理"]; undefined past MAX_PARTS. */
+// The rest joined to the last item by 或/及 ("不予受理或作其他处理").
+const OR_THE_REST = new RegExp(`^(.+?)(?:或者|或|以及|及)(.*(?:${REMAINDER_WORDS}).*)$`);
+
+/**
+ * The 、-joined words of b's clause after a, up to b, the rest joined by 或/及 apart: ["不予受理", "告知及作出其他处理"] →
+ * ["不予受理", "告知", "作出其他处理"]; undefined past MAX_PARTS.
+ */
 function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): string[] | undefined {
   const segments = index.sentences[b.sentence].segments;
   let first = b.segment;
@@ -1000,7 +1010,9 @@ function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
     if (b.segment - --first > MAX_PARTS) return undefined;
   }
   const from = first < b.segment ? segments[first].span.start : b.span.start - b.before.length;
-  return doc.text.slice(from, b.span.start).split('、');
+  const items = doc.text.slice(from, b.span.start).split('、');
+  const rest = OR_THE_REST.exec(items[items.length - 1]);
+  return rest ? [...items.slice(0, -1), rest[1], rest[2]] : items;
 }
 
 // Parts that cannot exceed the count just before them: the successes of what was tried ("调解纠纷9084件，调解成功8992件"),
