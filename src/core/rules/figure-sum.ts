@@ -1019,7 +1019,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
 // what is new in a stock ("目前共有阵地127个，今年新增21个").
 const TOTAL_LEAD = new RegExp(`^\\s*(${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])})*`);
 const STOCK = /共有|现有|目前|累计|总数|总量/;
-const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立)$/;
+const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立|新开设?|新上线)$/;
 
 /** Whether the clause right after the total counts a part of it: 其中, V成功 after V…, or 新增 after a stock. */
 function subsetWords(total: Figure, next: Figure): string | undefined {
@@ -1040,6 +1040,7 @@ function partCue(doc: ReportDocument, index: FigureIndex, total: Figure, next: F
   const sentence = index.sentences[next.sentence];
   if (next.sentence === total.sentence) {
     const between = next.segment === total.segment + 2 ? sentence.segments[total.segment + 1].span.start : next.span.start;
+    if (AMONG_FRAME.test(total.before) && /中\s*$/.test(total.after) && next.segment === total.segment + 1 && next.lone) return FRAMED;
     return subsetWords(total, next) ?? (namesTotalAgain(doc.norm.slice(between, next.span.start), total) ? '其中' : undefined);
   }
   if (mainFigures(index, sentence)[0] !== next) return undefined;
@@ -1071,24 +1072,79 @@ function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[
   return !!matchInSentenceBefore(doc, index.sentences[item.sentence], ENUMERATION, before.span.start);
 }
 
-/** "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the total. */
+// "在全区申报的54个示范项目中，评选出…6个": a count framed by 在…中 holds what the next clause picks from it.
+const AMONG_FRAME = /^\s*在/;
+const FRAMED = '在…中';
+// "规划确定的77项主要指标，5项指标已完成": a count that is the topic of the clauses after it — nothing before it but a
+// relative clause (…的) or a stock word, nothing after it but its noun.
+const TOPIC_LEAD = new RegExp(`(?:^|的|${STOCK.source})\s*$`);
+
+/**
+ * "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the
+ * total. A total followed by its noun ("共维护13个专栏，其中新开2个", "在申报的54个示范项目中，评选出示范项目6个", "规划确定的
+ * 77项主要指标，5项指标已完成") holds only parts of that noun (or that are new, with no noun of their own).
+ */
 function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
   const total = chain[i];
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
-  if (!isExactCount(total) || !total.final || CARRY_OVER.test(total.before)) return undefined;
+  if (!isExactCount(total) || CARRY_OVER.test(total.before)) return undefined;
+  const noun = total.final ? undefined : countedNoun(total);
+  if (!total.final && !noun) return undefined;
   const aside = asidesOf(index, total).find((f) => f.subsetCue);
   // "1260件，同比增长9%，其中…": past the change of the total.
   const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && isChangeFigure(doc, chain[i + 1]) ? 1 : 0;
   const next = chain[i + 1 + skip];
   const words = aside ? '其中' : next ? partCue(doc, index, total, next) : undefined;
   const part = aside ?? (words ? next : undefined);
-  if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return undefined;
+  if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return noun ? topicPartAbove(doc, chain, i, noun) : undefined;
+  if (noun && (part.unit !== total.unit || !namesNoun(part, noun))) return undefined;
   if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;
   if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
+  if (words === FRAMED && noun) return nounPartAbove(doc, total, part, noun);
   const totalText = figureText(doc, total);
   return report(CODE, {
     message: `“${words}”部分不应超过总数：${words}${figureText(doc, part)}，大于总数${totalText}`,
     span: part.span,
     related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
   });
+}
+
+/** "部分不应超过总数：6个示范项目，大于总数5个示范项目". */
+function nounPartAbove(doc: ReportDocument, total: Figure, part: Figure, noun: string): Finding {
+  const partNoun = partWords(part).endsWith(noun) || part.metric.startsWith(noun) ? noun : noun.slice(-2);
+  const totalLabel = `${figureText(doc, total)}${noun}`;
+  return report(CODE, {
+    message: `部分不应超过总数：${figureText(doc, part)}${partNoun}，大于总数${totalLabel}`,
+    span: part.span,
+    related: [{ span: total.span, message: `总数：${totalLabel}` }],
+  });
+}
+
+/** The noun a count not closing its clause counts ("13个专栏" → 专栏, "54个示范项目中" → 示范项目), or undefined. */
+function countedNoun(total: Figure): string | undefined {
+  const noun = total.metric.replace(/中$/, '');
+  return /^[\u4e00-\u9fff]{2,}$/.test(noun) && total.lone ? noun : undefined;
+}
+
+/** The part counts the noun (its words end in the noun's last two characters, or its noun starts with them) or is new. */
+function namesNoun(part: Figure, noun: string): boolean {
+  const tail = noun.slice(-2);
+  const words = partWords(part).replace(SUBSET_OPENING, '').trim();
+  return NEW_PART.test(words) || words.endsWith(tail) || (!part.final && part.metric.startsWith(tail));
+}
+
+/**
+ * "规划确定的77项主要指标，5项指标已完成，82项指标达到预期进度": each clause right after a topic count that opens with a
+ * count of the topic's noun is a part of it; the first one above it.
+ */
+function topicPartAbove(doc: ReportDocument, chain: Figure[], i: number, noun: string): Finding | undefined {
+  const total = chain[i];
+  if (!TOPIC_LEAD.test(total.before) || total.after.trim() !== total.metric) return undefined;
+  for (let j = i + 1; j < chain.length && j - i <= MAX_PARTS; j++) {
+    const f = chain[j];
+    if (f.sentence !== total.sentence || f.segment !== chain[j - 1].segment + 1 || f.before.trim() !== '' || f.final || !f.lone ||
+        f.unit !== total.unit || !f.metric.startsWith(noun.slice(-2)) || !isExactCount(f)) return undefined;
+    if (f.value > total.value + total.halfUlp + f.halfUlp) return nounPartAbove(doc, total, f, noun);
+  }
+  return undefined;
 }

@@ -36,6 +36,16 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求5000件。其中投诉类4200件。'),
     p('全年共受理群众诉求5000件，办结6000件。其中投诉类5200件。'),
     p('全年共受理群众诉求5000件。在各类纠纷中，婚姻家庭纠纷5200件。'),
+    // A total followed by its noun holds only parts of that noun or new ones; approximations are not checked.
+    p('全年共维护13个专栏，其中新开2个。'),
+    p('在3个乡镇开展试点，其中试点村12个。'),
+    p('共开展3个批次检查，其中检查企业120家。'),
+    p('在全市5个乡镇中，建成调解室15个。'),
+    p('在申报的54个示范项目中，评选出区级示范项目6个。'),
+    p('在全区申报的5个项目中，评选出示范项目10余个。'),
+    p('规划确定的40项重点任务，12项任务已完成，28项任务正在推进。'),
+    p('制定12项制度，15项制度已废止。'),
+    p('年度确定的40项重点任务，完成45项任务。'),
     p('全年共受理群众诉求5,000件，在受理的诉求中，投诉类4,800件。'),
     // Outcomes opening the sentence after the closed cases add up; after an intake closing the sentence, or with no
     // ruling for the agency (the corrective ones may be all that is listed), they are not checked.
@@ -357,6 +367,10 @@ ruleTable(figureSum, {
     sumRow('two channels above their total, after 其中', '全年共受理群众诉求5000件，其中电话渠道3000件、网络渠道2100件。', /“其中”各分项之和超过总数：3000\+2100=5100/, '5000件'),
     sumRow('city and county level above their total', '全年共办理行政应诉案件80件，其中市级45件，县级40件。', /45\+40=85，大于总数80件/, '80件'),
     sumRow('a single 其中 part opening the next sentence above its total', '全年共受理群众诉求5000件，同比增长10%。其中，投诉类诉求5200件，占比较高。', '“其中”部分不应超过总数：其中5200件，大于总数5000件', '5200件'),
+    sumRow('a new part after a total followed by its noun', '全年共维护4个专题专栏，其中新开设6个；发布政策解读30篇。', '“其中”部分不应超过总数：其中6个，大于总数4个', '6个'),
+    sumRow('what is picked from a count framed by 在…中', '在全县推荐的9个典型案例中，评选出优秀案例12个。', '部分不应超过总数：12个案例，大于总数9个典型案例', '12个'),
+    sumRow('what is picked from a count framed by 在…中, 项 and the whole noun', '在各部门报送的30项改革事项中，确定重点改革事项45项。', '部分不应超过总数：45项改革事项，大于总数30项改革事项', '45项'),
+    sumRow('clauses opening with a count of the topic count\'s noun', '年度确定的40项重点任务，12项任务已完成，45项任务正在推进。', '部分不应超过总数：45项任务，大于总数40项重点任务', '45项'),
     sumRow('a single part after a clause naming the total again', '全年共接听来电5000个，在接听的来电中，投诉类来电5200个。', /其中5200个，大于总数5000个/, '5200个'),
     sumRow('a single part in the next sentence after a clause naming the total again', '全年共受理群众诉求5000件。在受理的诉求中，投诉类5200件。', /其中5200件，大于总数5000件/, '5200件'),
     sumRow('a single 其中 part with a digit added', '全年共受理行政复议申请120件，其中依法受理1100件。', /其中1100件，大于总数120件/, '1100件'),
