@@ -107,8 +107,8 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
   return UNIT_FAMILIES.some((f) => f.includes(a.unit) && f.includes(b.unit));
 }
 
-// Counters one list may mix for the same things ("市政府文件60个，部门文件30件").
-export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项'];
+// Counters one list may mix for the same things ("市政府文件60个，部门文件30件", "收到8份申请。其中，予以公开3件").
+export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项', '份'];
 
 /** Same unit kind, or counters such as 个/件/项 on figures whose metrics end in the same noun of two characters or more. */
 export function sameCountKind(a: Figure, b: Figure): boolean {

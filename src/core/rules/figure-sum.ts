@@ -7,7 +7,7 @@ import {
   mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -88,7 +88,8 @@ export const figureSum: Rule = {
         const parts = partsAfter(doc, index, chain, i);
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
-        if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts)) parts.length = 0;
+        if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
+            !subsetWithRest(doc, index, total, parts)) parts.length = 0;
         if (parts.length === 0) parts.push(...asideParts(doc, index, total));
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
@@ -159,7 +160,8 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // "共审结120件。案件主要涉及……等领域。经审理，维持…": a sentence without figures may stand between a total and the
   // outcomes of what it counts.
   const nextText = doc.sentences[next.docSentence].text;
-  const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined);
+  const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
+    nounTotalBefore(doc, index, k + 1);
   if (!total) return own;
   const following = lineItems(doc, index, k + 1);
   // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
@@ -170,6 +172,30 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following) || outcomesOfClosed(total, following));
   if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
+}
+
+/**
+ * "共收到8份政府信息公开申请，均为自然人申请。其中，…": the one count of the sentence before a sentence opening with 其中,
+ * followed by its noun (its list is checked only when complete by its words or the rest: subsetWithRest).
+ */
+function nounTotalBefore(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1 || !SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const counts = mainFigures(index, before).filter((f) => !f.percent);
+  // Requests carried in from the year before are answered among those received ("无下年度结转" carries none out).
+  const ok = counts.length === 1 && !counts[0].final && countedNoun(counts[0]) && isExactCount(counts[0]) && !counts[0].subsetCue &&
+    !CARRIED_FROM_BEFORE.test(doc.blocks[before.paragraph]?.content ?? '');
+  return ok ? counts[0] : undefined;
+}
+
+/** A list opened by 其中 (in the part's segment, or as the next sentence's lead) that ends with the rest ("其他1件"). */
+function subsetWithRest(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  return opensSubset(doc, index, total, parts[0]) && parts.length >= 2 && REMAINDER.test(partWords(parts[parts.length - 1]));
+}
+
+/** f, the first part after total, is opened by 其中: in its segment, or leading its sentence after the total's. */
+function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
+  return f.subsetCue || (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text));
 }
 
 /**
@@ -387,13 +413,15 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
+    // "属于四类过程性信息1件": an item may name how many kinds it holds.
+    if (chain[j + 1]?.segment === f.segment && chain[j + 1].sentence === f.sentence && countsKindsBefore(index, chain[j + 1])) continue;
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
     // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
     if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
     // "共收到申请1850件，申请人总数4200人。其中，受理…": a count of other things closing the total's sentence stands
     // between it and a 其中 list in the next sentence.
     if (prev === total && f.sentence === total.sentence && chain[j + 1]?.sentence !== f.sentence && !f.percent && !sameUnitKind(total, f) &&
-        !mixedCounter(total, f)) continue;
+        !(INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit))) continue;
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
     // the change, share (with its base: "占年初预算数109466万元的90.9%"), rate or average ("日均…") of the total or of a
     // part stands between the items.
@@ -405,7 +433,14 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
-    if (!f.lone || !(f.final || rest) || f.percent || !f.unit || !(sameCountKind(total, f) || mixedCounter(total, f))) break;
+    // "共收到8份申请。其中，予以公开3件，…": a 其中 list may count in another counter than its total, the same for all
+    // its items.
+    const first = parts[0] ?? f;
+    const ownCounter = !sameCountKind(total, first) && !mixedCounter(total, first) && (parts.length > 0 || opensSubset(doc, index, total, f));
+    const listCounter = ownCounter && first.unit;
+    if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
+    const mixed = mixedCounter(total, f) || (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
+    if (!(f.lone || countsKindsBefore(index, f)) || !(f.final || rest) || f.percent || !f.unit || !(sameCountKind(total, f) || mixed)) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
@@ -515,6 +550,7 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 // Requests carried in from the year before ("上年结转依申请公开2件"), and out into the next ("结转下年度继续办理1件").
 const CARRIED_IN = /^(?:上年度?|上一年度?|去年)结转/;
+const CARRIED_FROM_BEFORE = /(?:上年度?|上一年度?|去年|往年)结转|旧存|积存/;
 const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
 
 /** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list. */
