@@ -388,9 +388,9 @@ function isCategory(f: Figure): boolean {
   return CATEGORY_WORD.test(words) || CATEGORY_NOUN.test(words);
 }
 
-/** "共受理诉求100件，其中咨询类60个，…": a category counted with another of the counters one list may mix. */
+/** "共受理诉求100件，其中咨询类60个，…", "其中电话4100个": a category or channel counted with another of the counters one list may mix. */
 function mixedCounter(total: Figure, f: Figure): boolean {
-  return INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
+  return INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit) && (isCategory(f) || channelOf(partWords(f)) >= 0);
 }
 
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
@@ -626,7 +626,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
-  const kinds = caseKinds(parts);
+  const [cases, channels] = [caseKinds(parts), channelKinds(doc, index, total, parts)];
+  const kinds = (channels?.length ?? 0) > (cases?.length ?? 0) ? channels : cases;
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts, headed);
@@ -695,8 +696,31 @@ const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
 // "联合检查" and "专项检查"): the list need not be a partition.
 const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
+// The channels a request or an activity comes by, the words of one group naming the same channel.
+const CHANNEL_GROUPS: readonly (readonly string[])[] = [
+  ['电话', '来电', '热线'],
+  ['信箱', '邮件', '来信', '信件', '书信', '书面'],
+  ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板'],
+  ['微信', '微博', '短信', '客户端', '小程序', 'APP', 'App'],
+  ['来访', '走访', '现场', '窗口', '线下', '网下', '上门', '口头'],
+  ['远程', '视频'],
+];
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
-const CHANNEL = /^(线上|线下|网上|网下|网络|现场|窗口|远程|视频|电话|书面|口头)/;
+const CHANNEL = new RegExp(`^(?:${CHANNEL_GROUPS.flat().join('|')})`);
+const CHANNEL_WORDS = CHANNEL_GROUPS.map((g) => new RegExp(g.join('|')));
+
+// Words a channel part may carry beside the channel: how the things came in and what they are, and whose box ("省长信箱").
+const CHANNEL_MATES = new RegExp(`${CHANNEL_GROUPS.flat().join('|')}|受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台`, 'g');
+const MAX_CHANNEL_OWNER = 2;
+
+/**
+ * The one channel group a part's words name ("省长信箱邮件" → letters, "网上受理" → the web), or -1 for none, several, or
+ * words that say more than the channel ("电话回访满意": what was done, not how it came).
+ */
+function channelOf(words: string): number {
+  const groups = CHANNEL_WORDS.flatMap((re, k) => (re.test(words) ? [k] : []));
+  return groups.length === 1 && words.replace(CHANNEL_MATES, '').length <= MAX_CHANNEL_OWNER ? groups[0] : -1;
+}
 // The ending that makes parts kinds of one thing: two characters or more whose last two the total's words carry ("事项",
 // "审案件" of "受理案件") — not a bare measure ("人数", "数量") any two counts share — or a classifier ("类", "级").
 const KIND_ENDING = /^(?:[类级型种]|渠道|途径|方式|领域|方面|类别|层级)$/;
@@ -743,6 +767,22 @@ const EXCLUSIVE_KINDS = [CASE_KIND, CHANNEL];
  * 行政1件", "民事法律援助案件381宗、刑事法律援助案件242宗") or the same things by different channels ("电话3000件，网络
  * 1900件"): they exclude each other, listed in full or not.
  */
+/**
+ * "其中电话4100个，市长信箱邮件12件，网上留言96件": the longest run (two or more) of the first parts of a 其中 list (or an
+ * aside) that each name one channel, a different one each: a request comes by one channel only.
+ */
+function channelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  const seen = new Set<number>();
+  for (const p of parts) {
+    const words = partWords(p);
+    const channel = channelOf(words);
+    if (channel < 0 || seen.has(channel) || NOT_A_KIND.test(words)) break;
+    seen.add(channel);
+  }
+  return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
 function caseKinds(parts: Figure[]): Figure[] | undefined {
   if (PEOPLE.includes(parts[0].unit)) return undefined;
   const kindOf = EXCLUSIVE_KINDS.find((k) => k.test(partWords(parts[0])));
