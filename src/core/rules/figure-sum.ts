@@ -109,7 +109,7 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
       if (headed) out.push(headed);
     });
     return out;
@@ -281,6 +281,29 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const [base] = bases;
   const parts = partsAfter(doc, index, [base, ...own], 0);
   return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+}
+
+/**
+ * "……自行处理2276件，派单601件，按时结案597件……。其中热线派单532件，政民互动派单69件": a 其中 sentence whose first two parts
+ * share an ending (派单; "市本级受理", "县级受理" → 受理) that ends the words of exactly one count of the sentence before, or
+ * is ended by them — not its last count, which heads a 其中 sentence anyway — lists that count's parts.
+ */
+function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (!SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const own = mainFigures(index, sentence);
+  if (own.length < 2) return undefined;
+  const ending = commonSuffix([partWords(own[0]).replace(SUBSET_OPENING, '').trim(), partWords(own[1])]);
+  if (ending.length < 2 || MEASURE_ENDING.test(ending.slice(-2))) return undefined;
+  const counts = mainFigures(index, before).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(f, own[0]));
+  const named = counts.filter((f) => {
+    const words = partWords(f);
+    return words.endsWith(ending) || (words.length >= 2 && ending.endsWith(words));
+  });
+  if (named.length !== 1 || named[0] === counts[counts.length - 1]) return undefined;
+  const parts = partsAfter(doc, index, [named[0], ...own], 0);
+  return checkTotal(doc, ctx, named[0], parts, true, true);
 }
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
@@ -698,7 +721,7 @@ const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[
 const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
 // The channels a request or an activity comes by, the words of one group naming the same channel.
 const CHANNEL_GROUPS: readonly (readonly string[])[] = [
-  ['电话', '来电', '热线'],
+  ['电话', '来电'],
   ['信箱', '邮件', '来信', '信件', '书信', '书面'],
   ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板'],
   ['微信', '微博', '短信', '客户端', '小程序', 'APP', 'App'],
