@@ -10,7 +10,7 @@
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
 import { groupBy } from '../collections';
-import { BARE_TOTAL, LAST_YEAR, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
+import { BARE_TOTAL, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import type { ReportDocument, Span } from '../types';
 
@@ -42,6 +42,8 @@ interface Mention {
   generic: boolean;
   /** The figures right before and right after it in its sentence (asides aside). */
   neighbours: [Figure | undefined, Figure | undefined];
+  /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
+  framed?: { words: string; noun: string };
 }
 
 interface Setting {
@@ -57,22 +59,25 @@ interface Setting {
   context: string | undefined;
 }
 
-// The period words of a figure: the last of them before it in its paragraph says what it is of.
+// The period words of a figure: the last of them before it in its paragraph says what it is of. A range of whole
+// months written as dates ("2023年1月1日至6月30日") is those months.
+const MONTH_DAY = '([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]';
 const PERIOD = new RegExp(
   [
-    '((?:19|20)[0-9]{2})\\s*年度?((?:[0-9]{1,2}\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|[一二三四1-4]季度)?',
+    `(?:((?:19|20)[0-9]{2})\\s*年)?\\s*${MONTH_DAY}\\s*[-—–~至到]\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*${MONTH_DAY}`,
+    '((?:19|20)[0-9]{2})\\s*年度?((?:[0-9]{1,2}\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
     '(上年同期|去年同期|去年|上年|上一年度?|前年|往年)',
     '(全年|本年度?|今年|当年)',
     '(截至目前|截止目前|截至|截止|目前|至今|现有)',
     '(近年来|多年来|[近一二三四五六七八九十两几0-9]+年(?:来|以来)|以来|历年|期间)',
     '(每年|年均)',
-    '(上半年|下半年|前三季度|[一二三四]季度|本月|上月|当月|(?:[0-9]{1,2}\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
+    '(上半年|下半年|前三季度|第?[一二三四]季度|(?:[0-9]{1,2}\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
+    '(本月|上月|当月)',
   ].join('|'),
   'g',
 );
 // A year after these is a comparison base or a span's end, not the period of what follows.
 const NOT_PERIOD_BEFORE = /[较比与同—–~至到-]/;
-const WHOLE_YEAR_MONTHS = /^(?:1|01)\s*[-—–~至到]\s*12月份?$/;
 // A whole place by its level: the last one named before a figure in its sentence says which whole it is of.
 // The place's one letter before a service's number ("市12345热线") names it too.
 const WHOLE_PLACE = /(?:全|我|本)(国|省|市|区|县|州|旗|镇)|([省市县区])(?=[0-9])/g;
@@ -109,8 +114,17 @@ const SUBSET_CLAUSE = /^\s*(?:其中|包括|含|内含)/;
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
 const COMPARED = /(?:较|比)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
 const MOVED = /由|从|分别/;
-// A ratio of the figure before it: "占受理总数的12%", "完成年初预算的27%", "比全省平均高出3%".
-const RELATIVE = /^(?:约)?占|的$|^(?:比|较)|高出|低于|超出|相当于|倍/;
+// A ratio of the figure before it: "占受理总数的12%", "完成年初预算的27%", "比全省平均高出3%" — a percent after 的; a count
+// after 的 is the count itself ("受理的9230件办件中").
+const RELATIVE = /^(?:约)?占|^(?:比|较)|高出|低于|超出|相当于|倍/;
+const RATIO_OF = /的$/;
+// "受理的9230件办件中", "未调解成功的41件纠纷中": a count stated before, restated as the frame of its parts — its noun (one
+// naming any count of the verb's, or the end of the words it was stated under), then 中.
+const FRAMED_NOUN = /^\s*([\u4e00-\u9fff]{0,8}?)(?:当中|之中|中)/;
+const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
+// How far back the count a frame restates is looked for: its paragraph and those before it under the same heading, this
+// many at most; a total of the opening paragraph (before the first heading) from anywhere.
+const MAX_FRAME_REACH = 6;
 // How many clauses back a change or a ratio finds the level it is of ("8736万元，完成年初预算的27%，同比增长11%").
 const MAX_RELATION_CLAUSES = 2;
 const PLAN_WORDS = /目标|计划|力争|预计|预期|争取|拟|有望|确保/;
@@ -198,8 +212,11 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     }
   }
 
+  const framed = framedTies(doc, index, mentions);
+  for (const [a, b] of framed) join(a, b);
+
   const out: RestatedGroup[] = [];
-  const tied = endingGroups.flat().sort((a, b) => a - b);
+  const tied = [...new Set([...endingGroups.flat(), ...framed.flat()])].sort((a, b) => a - b);
   for (const ks of groupBy(tied, root).values()) {
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     const group = ks.map((k) => mentions[k]);
@@ -214,6 +231,43 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
   return out;
+}
+
+/**
+ * "共受理群众来电9230件。……受理的9230件办件中，…": each count restated as a frame, with the counts it restates — those
+ * before it of its kind and period stated under its verb words (after a subject that names no narrower place, and ending in
+ * its noun unless that names any count), in its paragraph or under the same heading up to MAX_FRAME_REACH paragraphs
+ * back, or a total of the opening paragraph. Tied only when they agree on one value: two different counts fit, or one
+ * states the frame's value, and the frame restates nothing in doubt.
+ */
+function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]): [number, number][] {
+  const out: [number, number][] = [];
+  const openingTotals = mentions.flatMap((m, j) => (index.sentences[m.figure.sentence].section < 0 && m.figure.totalCue ? [j] : []));
+  mentions.forEach((frame, k) => {
+    if (!frame.framed) return;
+    const { words, noun } = frame.framed;
+    const paragraph = paragraphOf(index, frame.figure);
+    const near: number[] = [];
+    for (let j = k - 1; j >= 0 && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_FRAME_REACH; j--) {
+      if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
+    }
+    const restated = [...new Set([...near, ...openingTotals.filter((j) => j < k)])].filter((j) => {
+      const m = mentions[j];
+      if (m.framed || m.kind !== frame.kind || !agree(m.setting().period, frame.setting().period)) return false;
+      const from = m.phrase.indexOf(words);
+      return from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun));
+    });
+    const values = valueClasses(restated.map((j) => mentions[j].figure));
+    if (restated.length === 0 || new Set(values).size > 1 || sameValue(values[0], frame.figure)) return;
+    for (const j of restated) out.push([j, k]);
+  });
+  return out;
+}
+
+/** Whether no heading starts between two paragraphs (block indices, from before to after). */
+function underOneHeading(doc: ReportDocument, from: number, to: number): boolean {
+  for (let b = from + 1; b <= to; b++) if (doc.blocks[b].kind === 'heading') return false;
+  return true;
 }
 
 /** Mentions under the very same words whose two numerals are one slip of the keys apart. */
@@ -247,7 +301,7 @@ function agreeing(ks: number[], value: (k: number) => string | undefined): numbe
 
 
 // A span of time a report states of part of its year: a quarter, a half, months, a date range, "to date".
-const PART_OF_YEAR = /季度|半年|月|^now$/;
+const PART_OF_YEAR = /月|^now$/;
 // The object a count's verb names ("法律援助案", "群众反映诉求"): this long at least, it says which count it is.
 const MIN_OBJECT = 4;
 
@@ -385,7 +439,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       let prior: string | undefined;
       let relationWords = '';
       const base = lastStated(main, k, phraseOf);
-      if (statesChange(own) || RELATIVE.test(own.trim())) {
+      const framedNoun = !f.percent && RATIO_OF.test(own.trim()) ? FRAMED_NOUN.exec(doc.norm.slice(f.span.end, f.span.end + 12)) : null;
+      if (statesChange(own) || RELATIVE.test(own.trim()) || (f.percent && RATIO_OF.test(own.trim()))) {
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
         if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
         phrase = phraseOf.get(base) as string;
@@ -400,8 +455,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         if (!words) return;
         const priorFigure = base;
         prior = priorFigure && phraseOf.get(priorFigure);
-        phrase = completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
-        if (phrase.length < 3 || !/[\u4e00-\u9fff]/.test(phrase)) return;
+        phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
+        if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
         phraseOf.set(f, phrase);
         priorOf.set(f, prior);
       }
@@ -432,6 +487,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         setting: () => (setting ??= settingOf()),
         generic: isGeneric(phrase),
         neighbours: [main[k - 1], main[k + 1]],
+        framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
       });
     });
   }
@@ -526,7 +582,10 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === f.clause)) return undefined;
   const prev = main[k - 1];
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
+  // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
   let start = f.span.start;
+  while (start > from && isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
+  if (!isHan(doc.norm.charCodeAt(start - 1))) start = f.span.start;
   while (start > from && !isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
   return start;
 }
@@ -648,12 +707,16 @@ function headlineSpanEnd(doc: ReportDocument): number {
 
 /**
  * The period a figure is of: the last period word before it in its paragraph (a comparison base "较2022年" is none),
- * the report year when there is none. Undefined (any one period) when there is none and the report's year is unknown,
+ * the title's part of the year or else the report year when there is none. Undefined (any one period) when there is none and the report's year is unknown,
  * and for a headline's 去年 or 今年 (said from the day it was printed). Each paragraph's period words are read once.
  */
 function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, headline: boolean) => string | undefined {
   const byParagraph = new Map<number, { at: number; period: string }[]>();
   const reportYear = doc.year?.value;
+  // A title of part of a year ("2021年3月份市长热线运行情况通报") is the period of every figure that states none.
+  const titled = doc.title && [...doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)]
+    .map((m) => canonicalPeriod(m, reportYear)).find((p) => PART_OF_YEAR.test(p));
+  const unstated = titled ?? (reportYear !== undefined ? 'current' : undefined);
   const read = (paragraph: number) => {
     const block = doc.blocks[paragraph];
     const text = doc.norm.slice(block.span.start, block.span.end);
@@ -677,20 +740,33 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
     }
     const period = found[lo - 1]?.period;
     if (headline && (period === 'current' || period === 'previous')) return undefined;
-    return period === undefined && reportYear !== undefined ? 'current' : period;
+    return period ?? unstated;
   };
 }
 
 function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): string {
-  if (m[1]) {
-    const months = m[2] && !WHOLE_YEAR_MONTHS.test(m[2]) ? `:${m[2].replace(/\s/g, '')}` : '';
-    return Number(m[1]) === reportYear && !months ? 'current' : `${m[1]}${months}`;
+  if (m[2]) {
+    // Dates from a month's first day to a month's last: those months; other dates say which days.
+    const [fromDay, toDay] = [Number(m[3]), Number(m[5])];
+    const months = fromDay === 1 && toDay >= 28 ? monthsOfPart(`${m[2]}-${m[4]}月`) : undefined;
+    return months ? partOfYear(m[1] ? Number(m[1]) : reportYear, months, reportYear) : m[0].replace(/\s/g, '');
   }
-  if (m[3]) return /同期/.test(m[3]) ? 'previous' : m[3] === '前年' || m[3] === '往年' ? m[3] : 'previous';
-  if (m[4]) return 'current';
-  if (m[5]) return 'now';
-  if (m[8] && WHOLE_YEAR_MONTHS.test(m[8])) return 'current';
+  if (m[6]) {
+    const months = m[7] && monthsOfPart(m[7]);
+    return months ? partOfYear(Number(m[6]), months, reportYear) : Number(m[6]) === reportYear ? 'current' : m[6];
+  }
+  if (m[8]) return /同期/.test(m[8]) ? 'previous' : m[8] === '前年' || m[8] === '往年' ? m[8] : 'previous';
+  if (m[9]) return 'current';
+  if (m[10]) return 'now';
+  const months = m[13] && monthsOfPart(m[13]);
+  if (months) return partOfYear(reportYear, months, reportYear);
   return m[0].replace(/\s/g, '');
+}
+
+/** Months of a year, one way of writing them ("2023:1-6月"); all twelve are the year itself. */
+function partOfYear(year: number | undefined, months: string, reportYear: number | undefined): string {
+  if (months === '1-12月') return year === reportYear ? 'current' : String(year);
+  return `${year ?? ''}:${months}`;
 }
 
 /** "1万件": the difference of two figures in the finer scale of the two, for messages. */
@@ -698,5 +774,5 @@ export function differenceText(doc: ReportDocument, f: Figure, other: Figure): s
   const [fine, coarse] = other.number.multiplier < f.number.multiplier ? [other, f] : [f, other];
   const decimals = Math.max(f.decimals, other.decimals) + Math.round(Math.log10(coarse.number.multiplier / fine.number.multiplier));
   const d = formatFixed(Math.abs(f.value - other.value) / fine.number.multiplier, decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '');
-  return f.percent ? `${d}个百分点` : `${d}${doc.text.slice(fine.numeralSpan.end, fine.span.end)}`;
+  return f.percent ? `${d}个百分点` : `${d}${doc.text.slice(fine.numeralSpan.end, fine.span.end).trim()}`;
 }

@@ -8,6 +8,9 @@ import { fixesOffered, ruleTable } from '../rule-table';
 const report = (results: string, plan = '') =>
   `# 某县人民政府关于2023年法治政府建设情况的报告\n\n县人民政府：\n\n2023年，我县推进法治政府建设。\n\n## 一、主要举措和成效\n\n${results}\n\n## 二、2024年工作安排\n\n${plan || '继续推进各项工作。'}\n`;
 
+/** A monthly bulletin: its title names the month, then a lead and a numbered section. */
+const bulletin = (title: string, body: string) => ({ text: `# ${title}\n\n${body}\n`, format: 'markdown' as const });
+
 /** A news item on a report: a headline line, then the body. */
 const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
 
@@ -61,6 +64,18 @@ ruleTable(figureConflict, {
     { name: 'an agency named after the source', text: report('据县司法局介绍，县法律援助中心办理法律援助案件860件。\n\n县律师协会组织律师办理法律援助案件790件。') },
     { name: 'since a month and to date', text: report('自3月以来，12345热线受理群众来电诉求3.62万件。\n\n截至目前，12345热线受理群众来电诉求3.26万件。') },
     { name: 'two quarters', text: report('第一季度，县法律援助中心接待群众800人次，办理法律援助案件210件。\n\n第二季度，县法律援助中心组织培训15场，办理法律援助案件190件。') },
+    // A count restated as the frame of its parts ("受理的N件X中") — silent where the frame is a part, two counts fit, or
+    // the count is of another period or under another heading.
+    { name: 'a frame restating the count alike', text: report('全年共受理行政复议申请326件，审结298件。受理的326件申请中，涉及行政处罚的120件。') },
+    { name: 'a frame of a part, named by its own noun', text: report('全年共受理行政复议案件350件。受理的320件涉企案件中，撤销20件，确认违法12件。') },
+    { name: 'a frame two counts of its verb fit', text: report('共受理行政复议申请326件，共受理法律援助申请280件。受理的300件申请中，涉及行政处罚的120件。') },
+    { name: 'a frame of another year', text: report('2022年，共受理行政复议申请326件。\n\n2023年，受理的362件申请中，涉及行政处罚的120件。') },
+    { name: 'a frame under another heading than the count', text: report('### （一）行政复议\n\n共受理行政复议申请326件。\n\n### （二）信访\n\n受理的362件信访事项中，涉及征地拆迁的120件。') },
+    { name: 'a frame after a subject narrower than the whole', text: report('县本级共受理行政复议申请326件。受理的362件申请中，涉及行政处罚的120件。') },
+    { name: 'a share after 的 is a ratio, not a frame', text: report('共受理行政复议申请326件。维持的占受理的45.1%。\n\n全年共受理行政复议申请326件。') },
+    // Months written in other words are the same months; other months, or dates that are not whole months, are not.
+    { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
+    { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
   ],
   invalid: [
     {
@@ -172,6 +187,46 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“全年办理行政复议案件120件”/, at: '120件' },
         { code: 'figure/conflict', message: /此处为“全年办理行政复议案件12件”/, at: '12件' },
+      ],
+    },
+    {
+      name: 'a count restated as the frame of its parts (受理的N件X中)',
+      text: report('全年共受理行政复议申请326件，审结298件。受理的362件申请中，涉及行政处罚的120件，涉及政府信息公开的80件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: '同一数据前后不一致：此处为“全年共受理行政复议申请326件”，文中另处为“受理的362件”，相差36件，请核对', at: '326件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“受理的362件”，文中另处为“全年共受理行政复议申请326件”/, at: '362件' },
+      ],
+    },
+    {
+      name: 'a frame with spaces around the numeral, of a count stated with its outcome (未调解成功的 N 件纠纷中)',
+      text: report('前三季度共调处矛盾纠纷 1260 件，调解成功 1219 件，未调解成功 41 件，调解成功率为 96.7%。未调解成功的 44 件纠纷中，土地纠纷 30 件，其他纠纷 14 件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“未调解成功 41 件”，文中另处为“未调解成功的 44 件”，相差3件/, at: '41 件' },
+        { code: 'figure/conflict', message: /此处为“未调解成功的 44 件”/, at: '44 件' },
+      ],
+    },
+    {
+      name: 'a frame in a numbered section of a bulletin, the total in its opening paragraph, another measure word',
+      ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共接听群众来电5120个，按时办结率98.2%。\n\n## 一、来电情况\n\n从来电类别看，接听的5210个来电中，咨询类3100个，投诉类1200个。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“12345热线共接听群众来电5120个”，文中另处为“接听的5210个”，相差90个/, at: '5120个' },
+        { code: 'figure/conflict', message: /此处为“接听的5210个”/, at: '5210个' },
+      ],
+    },
+    {
+      name: 'a month written with and without its year, in a bulletin of that month',
+      ...bulletin('2023年3月份市长热线运行情况通报', '2023年3月，市长热线受理群众诉求8460件。\n\n## 一、办理情况\n\n3月份，市长热线受理群众诉求8640件，按时办结率98.2%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8460件”，文中另处为“市长热线受理群众诉求8640件”/, at: '8460件' },
+        { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8640件”/, at: '8640件' },
+      ],
+    },
+    {
+      name: 'the half year written as dates of whole months',
+      text: report('2023年1月1日至6月30日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.21万件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“12345热线受理群众诉求5\.12万件”，文中另处为“12345热线受理群众诉求5\.21万件”/, at: '5.12万件' },
+        { code: 'figure/conflict', message: /此处为“12345热线受理群众诉求5\.21万件”/, at: '5.21万件' },
       ],
     },
     {
