@@ -36,19 +36,19 @@ interface Mention {
   phrase: string;
   /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
   prior: string | undefined;
-  /** Where and when it stands, read only for mentions that have words alike elsewhere. */
+  /** The period it is of, as its paragraph states it (periodReader); read only when asked. */
+  period(): string | undefined;
+  /** Where it stands, read only for mentions that have words alike elsewhere. */
   setting(): Setting;
   /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
   generic: boolean;
-  /** The figures right before and right after it in its sentence (asides aside). */
-  neighbours: [Figure | undefined, Figure | undefined];
+  /** The figures nearest before it and after it in its paragraph (asides aside), nearest first: NEIGHBOUR_REACH each. */
+  neighbours(side: 0 | 1): Figure[];
   /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
   framed?: { words: string; noun: string };
 }
 
 interface Setting {
-  /** The period it is of; undefined: the report year, or a headline's relative year (either fits any one period). */
-  period: string | undefined;
   /** The whole place it is of when its sentence names one (全省, 我市 …, the last before it); undefined: unnamed. */
   place: string | undefined;
   /** The agencies its sentence names before it ("市场监管局"); undefined in a headline (it drops the subject). */
@@ -97,9 +97,9 @@ const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
 const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
-// A clause that says where the news comes from ("记者从市司法局了解到", "据统计") or since when ("自3月以来", "自1月22日至今",
+// A clause that says where the news comes from ("记者从市司法局了解到", "据统计", "白皮书显示") or since when ("自3月以来", "自1月22日至今",
 // "日前"): the time is the period's to say; neither is a context of the figure, and an agency named there is the source.
-const SOURCE = /(?:了解到|获悉|得知)$|^据/;
+const SOURCE = /(?:了解到|获悉|得知|显示|表明|指出|提到)$|^据/;
 const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期)$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
@@ -110,7 +110,8 @@ const MAX_AGENCY_NAME = 6;
 const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
 // Counts of events are stated per topic and campaign ("开展普法活动80场"): tied only by a neighbour stated alike.
 const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课', '人次', '户次', '家次']);
-const SUBSET_CLAUSE = /^\s*(?:其中|包括|含|内含)/;
+// 其中 opening a clause of parts, not "其中提到" (in it, a document says).
+const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
 const COMPARED = /(?:较|比)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
 const MOVED = /由|从|分别/;
@@ -137,6 +138,11 @@ const MAX_HEADLINE = 80;
 const MIN_SHARED = 4;
 // A neighbour that ties two mentions must be precise enough not to agree by chance; more so when their words differ.
 const MIN_NEIGHBOUR_DIGITS = 2;
+// How many figures on each side of a mention in its paragraph may be that neighbour: a restatement may put a clause
+// between ("审结…12195件，直接纠错1639件，直接纠错率13.4%" … "审结…12195件，直接纠错率13.4%").
+const NEIGHBOUR_REACH = 2;
+// Figures stated alike with 去年 and with the report's year that show 去年 is that year.
+const MIN_SAME_YEAR = 2;
 const MIN_SUFFIX_DIGITS = 3;
 // What a dropped subject must not name: a narrower place, level or instance than the whole.
 const NARROWER = /本级|[省市县区镇乡]级|县|区|乡|镇|街道|社区|村|基层|中院|一审|二审|再审|其中/;
@@ -166,6 +172,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   const join = (a: number, b: number) => { parent[root(a)] = root(b); };
   const at = new Map<Figure, number>();
   mentions.forEach((m, k) => at.set(m.figure, k));
+  const periodOf = lastYearRead(doc, mentions);
 
   // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
   // values all agree holds no conflict and is not read further (nor where its mentions stand).
@@ -182,10 +189,10 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
     const setting = (k: number) => mentions[k].setting();
     for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
-      for (const samePeriod of agreeing(ks, (k) => setting(k).period)) {
+      for (const samePeriod of agreeing(ks, (k) => periodOf(mentions[k]))) {
         // Words that name the count whole ("办理法律援助案件"), each in a sentence of the same stated span ("第一季度"), are
         // one figure whatever stands beside them there.
-        const byPrior = namesWhole(mentions[alike[0]].phrase) && oneStatedSpan(samePeriod.map((k) => setting(k).period))
+        const byPrior = namesWhole(mentions[alike[0]].phrase) && oneStatedSpan(samePeriod.map((k) => periodOf(mentions[k])))
           ? [samePeriod] : agreeing(samePeriod, (k) => mentions[k].prior);
         for (const samePrior of byPrior) {
           const agencies = abbreviated(samePrior.map((k) => setting(k).agencies));
@@ -205,14 +212,14 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const b = mentions[ks[j]];
         if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence) continue;
         const alike = wordsAlike(a, b);
-        if (!alike || !agree(a.setting().period, b.setting().period) || !agree(a.setting().place, b.setting().place)) continue;
+        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place)) continue;
         if (!neighbourAgrees(doc, at, mentions, a, b, alike === 'same' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS)) continue;
         join(ks[i], ks[j]);
       }
     }
   }
 
-  const framed = framedTies(doc, index, mentions);
+  const framed = framedTies(doc, index, mentions, periodOf);
   for (const [a, b] of framed) join(a, b);
 
   const out: RestatedGroup[] = [];
@@ -221,13 +228,13 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     const group = ks.map((k) => mentions[k]);
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
-    if (stated(group.map((m) => m.setting().period)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
+    if (stated(group.map(periodOf)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
     const classOf = valueClasses(group.map((m) => m.figure));
     const values = classOf.map((f) => Math.abs(f.value));
     if (new Set(classOf).size < 2) continue;
-    // Counts far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
+    // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
     // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
-    if (!group[0].figure.percent && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
+    if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
     out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
   return out;
@@ -240,7 +247,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
  * back, or a total of the opening paragraph. Tied only when they agree on one value: two different counts fit, or one
  * states the frame's value, and the frame restates nothing in doubt.
  */
-function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]): [number, number][] {
+function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[], periodOf: (m: Mention) => string | undefined): [number, number][] {
   const out: [number, number][] = [];
   const openingTotals = mentions.flatMap((m, j) => (index.sentences[m.figure.sentence].section < 0 && m.figure.totalCue ? [j] : []));
   mentions.forEach((frame, k) => {
@@ -253,7 +260,7 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
     }
     const restated = [...new Set([...near, ...openingTotals.filter((j) => j < k)])].filter((j) => {
       const m = mentions[j];
-      if (m.framed || m.kind !== frame.kind || !agree(m.setting().period, frame.setting().period)) return false;
+      if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) return false;
       const from = m.phrase.indexOf(words);
       return from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun));
     });
@@ -268,6 +275,33 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
 function underOneHeading(doc: ReportDocument, from: number, to: number): boolean {
   for (let b = from + 1; b <= to; b++) if (doc.blocks[b].kind === 'heading') return false;
   return true;
+}
+
+/**
+ * The period of each mention, 去年 read as the report's year when the text shows it is: a news item on last year's report
+ * says 去年 of the year its figures are of ("去年北京市共审结…12195件" … "2022年，北京市共审结…12195件"). It does when at least
+ * MIN_SAME_YEAR figures are stated alike under the same words with 去年 and with the year (precise ones: 3 significant
+ * digits, not 100%), and more words agree so than are stated with other values — a report comparing its year with the last
+ * states other values.
+ */
+function lastYearRead(doc: ReportDocument, mentions: Mention[]): (m: Mention) => string | undefined {
+  const precise = (f: Figure) => !f.approx && significantDigits(doc, f) >= 3 && !(f.percent && f.value === 100);
+  let agreeing = 0;
+  let disagreeing = 0;
+  for (const alike of groupBy(mentions.filter((m) => !m.generic), (m) => `${m.kind}|${m.phrase}`).values()) {
+    if (alike.length < 2) continue;
+    const last = alike.filter((m) => m.period() === 'previous');
+    const current = alike.filter((m) => m.period() === 'current');
+    if (!last.length || !current.length) continue;
+    const same = last.filter((a) => current.some((b) => sameValue(a.figure, b.figure)));
+    if (!same.length) disagreeing++;
+    else if (same.some((a) => precise(a.figure))) agreeing++;
+  }
+  const same = agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+  return (m) => {
+    const period = m.period();
+    return same && period === 'previous' ? 'current' : period;
+  };
 }
 
 /** Mentions under the very same words whose two numerals are one slip of the keys apart. */
@@ -349,18 +383,20 @@ function stated(values: (string | undefined)[]): number {
   return new Set(values.filter((v) => v !== undefined)).size;
 }
 
-/** The figure right before or right after each mention in its sentence is one figure too, stated alike. */
+/** A figure of the NEIGHBOUR_REACH nearest on one side of each mention in its paragraph is one figure too, stated alike. */
 function neighbourAgrees(doc: ReportDocument, at: Map<Figure, number>, mentions: Mention[], a: Mention, b: Mention, digits: number): boolean {
-  for (const side of [0, 1]) {
-    const na = a.neighbours[side];
-    const nb = b.neighbours[side];
-    const ma = na && at.get(na);
-    const mb = nb && at.get(nb);
-    if (ma === undefined || mb === undefined || !na || !nb) continue;
-    const x = mentions[ma];
-    const y = mentions[mb];
-    if (x.kind !== y.kind || !wordsAlike(x, y) || na.approx || nb.approx) continue;
-    if (significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+  for (const side of [0, 1] as const) {
+    for (const na of a.neighbours(side)) {
+      for (const nb of b.neighbours(side)) {
+        const ma = at.get(na);
+        const mb = at.get(nb);
+        if (ma === undefined || mb === undefined || na === nb) continue;
+        const x = mentions[ma];
+        const y = mentions[mb];
+        if (x.kind !== y.kind || !wordsAlike(x, y) || na.approx || nb.approx) continue;
+        if (significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+      }
+    }
   }
   return false;
 }
@@ -415,10 +451,16 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const inPlan = planReader(plans);
   const phraseOf = new Map<Figure, string>();
   const priorOf = new Map<Figure, string | undefined>();
+  // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
+  const rows = new Map<number, Figure[]>();
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
     const main = mainFigures(index, sentence);
+    let row = rows.get(sentence.paragraph);
+    if (!row) rows.set(sentence.paragraph, (row = []));
+    const rowStart = row.length;
+    row.push(...main);
     const clauses = clauseReader(doc, sentence, main);
     let marks: { places: MarkReader; agencies: MarkReader } | undefined;
     main.forEach((f, k) => {
@@ -471,22 +513,27 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         }
         marks ??= { places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]), agencies: agencyReader(doc, sentence.span) };
         return {
-          period: periodOf(f, headline),
           place: marks.places.lastBefore(f.span.start)?.text,
           agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/'),
           framing: framing.filter((x) => x).sort().join('/'),
           context: context.length ? context.join('/') : undefined,
         };
       };
+      let period: string | undefined | null = null;
+      const paragraphFigures = row as Figure[];
+      const place = rowStart + k;
       out.push({
         figure: f,
         ownStart,
         kind: `${unitKind(f)}|${relationWords}`,
         phrase,
         prior,
+        period: () => (period === null ? (period = periodOf(f, headline)) : period),
         setting: () => (setting ??= settingOf()),
         generic: isGeneric(phrase),
-        neighbours: [main[k - 1], main[k + 1]],
+        neighbours: (side) => side === 0
+          ? paragraphFigures.slice(Math.max(0, place - NEIGHBOUR_REACH), place).reverse()
+          : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH),
         framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
       });
     });
@@ -690,6 +737,11 @@ function isGeneric(phrase: string): boolean {
   if (GENERIC_RATE.test(phrase)) return true;
   const verb = GENERIC_END.test(phrase) ? verbOf(phrase) : undefined;
   return verb !== undefined && GENERIC_REST.test(phrase.slice(phrase.lastIndexOf(verb) + verb.length));
+}
+
+/** A percent or a change in percentage points: no part of another, whatever the values. */
+function isRatio(f: Figure): boolean {
+  return f.percent || f.unit === '个百分点' || f.unit === '百分点';
 }
 
 function unitKind(f: Figure): string {

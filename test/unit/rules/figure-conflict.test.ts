@@ -73,6 +73,10 @@ ruleTable(figureConflict, {
     { name: 'a frame under another heading than the count', text: report('### （一）行政复议\n\n共受理行政复议申请326件。\n\n### （二）信访\n\n受理的362件信访事项中，涉及征地拆迁的120件。') },
     { name: 'a frame after a subject narrower than the whole', text: report('县本级共受理行政复议申请326件。受理的362件申请中，涉及行政处罚的120件。') },
     { name: 'a share after 的 is a ratio, not a frame', text: report('共受理行政复议申请326件。维持的占受理的45.1%。\n\n全年共受理行政复议申请326件。') },
+    // 去年 is the report's year only when several precise figures say so; a report comparing with last year states others.
+    { name: 'last year and the year, one rate alike', text: report('去年受理行政复议案件350件，审结338件，纠错率12.4%。\n\n全年受理行政复议案件380件，审结366件，纠错率12.4%。') },
+    { name: 'last year and the year, two alike, three not', text: report('去年受理行政复议案件350件，审结338件，纠错率12.4%，调解率31.5%，和解率8.2%。\n\n全年受理行政复议案件380件，审结366件，纠错率12.4%，调解率31.5%，和解率9.6%。') },
+    { name: 'points of two different rates', text: report('行政复议纠错率为13.6%，同比提高4.2个百分点。\n\n行政诉讼败诉率为6.1%，同比下降2.4个百分点。') },
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
@@ -227,6 +231,32 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“12345热线受理群众诉求5\.12万件”，文中另处为“12345热线受理群众诉求5\.21万件”/, at: '5.12万件' },
         { code: 'figure/conflict', message: /此处为“12345热线受理群众诉求5\.21万件”/, at: '5.21万件' },
+      ],
+    },
+    {
+      name: 'a news item on last year\'s report: 去年 is its year, as the figures stated alike show',
+      text: '3月15日，2023年某市行政复议工作报告发布。报告显示，去年全市共审结行政复议案件2836件，直接纠错412件，直接纠错率14.5%；矛盾纠纷综合化解率38.2%，同比提高6.1个百分点。\n\n2023年，全市共审结行政复议案件2836件，直接纠错412件，直接纠错率14.5%。\n\n全年共审结行政复议案件2863件，直接纠错率14.5%；矛盾纠纷综合化解率38.2%，同比提高1.6个百分点。\n',
+      format: 'plaintext',
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“同比提高6\.1个百分点”，文中另处为“同比提高1\.6个百分点”/, at: '6.1个百分点' },
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“全年共审结行政复议案件2863件”，文中另处为“去年全市共审结行政复议案件2836件”、“全市共审结行政复议案件2836件”，相差27件/, at: '2863件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“同比提高1\.6个百分点”，文中另处为“同比提高6\.1个百分点”/, at: '1.6个百分点' },
+      ],
+    },
+    {
+      name: 'percentage points restated with the digits swapped (a change in points is no part of another)',
+      text: report('（一）复议。行政复议纠错率为13.6%，同比提高4.2个百分点。\n\n（二）应诉。开展普法活动30场。全年行政复议纠错率13.6%，同比提高2.4个百分点。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“同比提高4\.2个百分点”，文中另处为“同比提高2\.4个百分点”，相差1\.8个百分点/, at: '4.2个百分点' },
+        { code: 'figure/conflict', message: /此处为“同比提高2\.4个百分点”/, at: '2.4个百分点' },
+      ],
+    },
+    {
+      name: 'the subject dropped, tied by an amount two figures on, in the next sentence',
+      text: report('全县市场监管部门共查处违法案件3126件，移送公安机关45件。罚没款2318.64万元。\n\n全年共查处违法案件3162件，罚没款2318.64万元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县市场监管部门共查处违法案件3126件”，文中另处为“全年共查处违法案件3162件”，相差36件/, at: '3126件' },
+        { code: 'figure/conflict', message: /此处为“全年共查处违法案件3162件”/, at: '3162件' },
       ],
     },
     {
