@@ -8,9 +8,9 @@
 // the agency: neither sets it apart. Words that differ by a dropped subject, or framings that differ, tie two mentions
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
-import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
+import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
 import { groupBy } from '../collections';
-import { BARE_TOTAL, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
+import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import type { ReportDocument, Span } from '../types';
 
@@ -87,6 +87,8 @@ const FILLER = new RegExp(
   [
     ...SCOPE_WORDS, '全国', '全州', '全旗', '我国', '我省', '本市', '本省', '本区', '本县', '各地', '依法',
     ...SUM_WORDS, '共有', '一共', '总共', BARE_TOTAL, '均已', '已经', '已', '先后', '[“”‘’"\'《》〈〉]', '\\s',
+    // Who rates, when it is the public ("群众对政府工作满意度" is the 政府工作满意度 a survey reports).
+    '^(?:群众|公众|市民|受访者|受访群众)对',
   ].join('|'),
   'g',
 );
@@ -94,17 +96,18 @@ const FILLER = new RegExp(
 const PLACE_BEFORE_NUMBER = /^[省市县区](?=[0-9])/;
 // Characters every period word or filler word holds one of: words without any are left as they are, unread.
 const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
-const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s]/;
+const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
-// A clause that says where the news comes from ("记者从市司法局了解到", "据统计", "白皮书显示") or since when ("自3月以来", "自1月22日至今",
-// "日前"): the time is the period's to say; neither is a context of the figure, and an agency named there is the source.
-const SOURCE = /(?:了解到|获悉|得知|显示|表明|指出|提到)$|^据/;
-const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期)$/;
+// A clause that says where the news comes from ("记者从市司法局了解到", "据统计", "白皮书显示", "省统计局发布……调查结果",
+// "核心提示") or since when ("自3月以来", "自1月22日至今", "日前", a dateline "2月6日"): the time is the period's to say;
+// neither is a context of the figure, and an agency named there is the source.
+const SOURCE = /(?:了解到|获悉|得知|显示|表明|指出|提到)$|^据|(?:发布|公布)[^，,；;]*(?:结果|报告|白皮书|数据|公报)$|^(?:核心提示|内容提要|摘要|导读|编者按)$/;
+const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
 // An agency named before a figure ("县市场监管局严格执法，查处违法案件120件"): the figure is its own, not the whole's.
-const AGENCY = /局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队/g;
+const AGENCY = /(?:局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队)(?![^《》]*》)/g;
 const MAX_AGENCY_NAME = 6;
 // A clause that names the topic of the figures after it: "围绕民法典宣传，组织普法活动80场".
 const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
@@ -113,7 +116,9 @@ const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂',
 // 其中 opening a clause of parts, not "其中提到" (in it, a document says).
 const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
-const COMPARED = /(?:较|比)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
+const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
+// A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
+const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
 const MOVED = /由|从|分别/;
 // A ratio of the figure before it: "占受理总数的12%", "完成年初预算的27%", "比全省平均高出3%" — a percent after 的; a count
 // after 的 is the count itself ("受理的9230件办件中").
@@ -128,7 +133,8 @@ const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '
 const MAX_FRAME_REACH = 6;
 // How many clauses back a change or a ratio finds the level it is of ("8736万元，完成年初预算的27%，同比增长11%").
 const MAX_RELATION_CLAUSES = 2;
-const PLAN_WORDS = /目标|计划|力争|预计|预期|争取|拟|有望|确保/;
+// Outside a title in 《》 ("《政府目标管理绩效考核……调查》" names a survey, no target).
+const PLAN_WORDS = /(?:目标|计划|力争|预计|预期|争取|拟|有望|确保)(?![^《》]*》)/;
 // How many clauses before a figure its sentence is read for 其中 and framings: a real sentence has a handful. And how
 // many characters of a clause or of the sentence before a figure are read (bounded in a run without punctuation).
 const MAX_CLAUSES_BACK = 8;
@@ -155,8 +161,8 @@ const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平�
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
 // Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.
-// "较上年", "比去年同期", "与上年相比" say what 同比 says: a change restated in other words is the same change.
-const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:${LAST_YEAR})(?:同期)?(?:相比)?`);
+// "较上年", "比去年同期", "与上年相比", "与同期相比" say what 同比 says: a change restated in other words is the same change.
+const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:(?:${LAST_YEAR})(?:同期)?|同期)(?:相比)?`);
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
@@ -298,9 +304,18 @@ function lastYearRead(doc: ReportDocument, mentions: Mention[]): (m: Mention) =>
     else if (same.some((a) => precise(a.figure))) agreeing++;
   }
   const same = agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+  // Months without a year where the report's year is unknown ("今年上半年" in a headline): of the one year they are
+  // stated with elsewhere ("2023年1月1日至6月30日").
+  const yearsOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const [year, months] = m.period()?.split(':') ?? [];
+    if (year && months) yearsOf.set(months, (yearsOf.get(months) ?? new Set()).add(year));
+  }
   return (m) => {
     const period = m.period();
-    return same && period === 'previous' ? 'current' : period;
+    if (same && period === 'previous') return 'current';
+    const years = period?.startsWith(':') ? yearsOf.get(period.slice(1)) : undefined;
+    return years?.size === 1 ? `${[...years][0]}${period}` : period;
   };
 }
 
@@ -365,13 +380,17 @@ function abbreviated(agencies: (string | undefined)[]): Map<string, string> {
 }
 
 /**
- * 'same' words, or words of which one ends the other ('suffix': the subject dropped, "生态环境部门下达行政处罚决定" and
- * "下达行政处罚决定") when what is dropped names no narrower place or level.
+ * 'same' words, or words that end alike ('suffix') when what differs before names no narrower place or level: one ends the
+ * other (the subject dropped, "生态环境部门下达行政处罚决定" and "下达行政处罚决定"), or both end in a count's verb and its object
+ * (the subject named short and long, "某某12345热线受理群众诉求" and "某某市12345政务服务便民热线受理群众诉求").
  */
 function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
   if (a.phrase === b.phrase) return 'same';
   const [short, long] = a.phrase.length <= b.phrase.length ? [a.phrase, b.phrase] : [b.phrase, a.phrase];
-  if (short.length < MIN_SHARED || !long.endsWith(short) || NARROWER.test(long.slice(0, long.length - short.length))) return undefined;
+  let shared = 0;
+  while (shared < short.length && short[short.length - 1 - shared] === long[long.length - 1 - shared]) shared++;
+  if (shared < MIN_SHARED || (shared < short.length && !namesWhole(short.slice(-shared)))) return undefined;
+  if (NARROWER.test(short.slice(0, short.length - shared)) || NARROWER.test(long.slice(0, long.length - shared))) return undefined;
   return 'suffix';
 }
 
@@ -393,12 +412,17 @@ function neighbourAgrees(doc: ReportDocument, at: Map<Figure, number>, mentions:
         if (ma === undefined || mb === undefined || na === nb) continue;
         const x = mentions[ma];
         const y = mentions[mb];
-        if (x.kind !== y.kind || !wordsAlike(x, y) || na.approx || nb.approx) continue;
+        if (!sameChange(x.kind, y.kind) || !wordsAlike(x, y) || na.approx || nb.approx) continue;
         if (significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
       }
     }
   }
   return false;
+}
+
+/** Kinds alike but for 同比, which a change beside a restatement may leave to the clause before it ("与上年同期…相比，下降8.32%"). */
+function sameChange(a: string, b: string): boolean {
+  return a === b || a.replace('同比', '') === b.replace('同比', '');
 }
 
 function significantDigits(doc: ReportDocument, f: Figure): number {
@@ -422,7 +446,11 @@ function precision(f: Figure): number {
 }
 
 function sameValue(a: Figure, b: Figure): boolean {
-  return Math.abs(a.value - b.value) <= Math.max(precision(a), precision(b)) + 1e-9 * Math.max(1, Math.abs(a.value));
+  const slack = 1e-9 * Math.max(1, Math.abs(a.value));
+  if (Math.abs(a.value - b.value) <= Math.max(precision(a), precision(b)) + slack) return true;
+  // An exact count put in 万 or 亿 is as often cut as rounded ("716535件" … "71.6万件").
+  const [scaled, exact] = a.number.multiplier > b.number.multiplier ? [a, b] : [b, a];
+  return exact.number.multiplier === 1 && isExactCount(exact) && !scaled.approx && exact.value >= scaled.value && exact.value - scaled.value < lastPlace(scaled) - slack;
 }
 
 /** Each figure's class: the most precise figure it agrees with, most precise first. */
@@ -453,6 +481,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const priorOf = new Map<Figure, string | undefined>();
   // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
   const rows = new Map<number, Figure[]>();
+  const compared = new Set<Figure>();
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
@@ -482,16 +511,22 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       let relationWords = '';
       const base = lastStated(main, k, phraseOf);
       const framedNoun = !f.percent && RATIO_OF.test(own.trim()) ? FRAMED_NOUN.exec(doc.norm.slice(f.span.end, f.span.end + 12)) : null;
-      if (statesChange(own) || RELATIVE.test(own.trim()) || (f.percent && RATIO_OF.test(own.trim()))) {
-        // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
-        if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
+      const change = statesChange(own) || statesChange(own.replace(YEAR_ON_YEAR, '同比')) || BARE_CHANGE.test(own.trim());
+      if (change || RELATIVE.test(own.trim()) || (f.percent && RATIO_OF.test(own.trim()))) {
+        // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
+        // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
+        const from = compared.has(main[k - 1]) ? main[k - 1].clause : f.clause;
+        if (!base || base.clause < from - MAX_RELATION_CLAUSES) return;
         phrase = phraseOf.get(base) as string;
         // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
         // "支出…完成年初预算数…的21.5%").
         prior = priorOf.get(base);
         relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
       } else {
-        if (COMPARED.test(own)) return;
+        if (COMPARED.test(own)) {
+          compared.add(f);
+          return;
+        }
         words = plain(words);
         // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
         if (!words) return;

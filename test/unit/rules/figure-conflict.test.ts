@@ -77,6 +77,10 @@ ruleTable(figureConflict, {
     { name: 'last year and the year, one rate alike', text: report('去年受理行政复议案件350件，审结338件，纠错率12.4%。\n\n全年受理行政复议案件380件，审结366件，纠错率12.4%。') },
     { name: 'last year and the year, two alike, three not', text: report('去年受理行政复议案件350件，审结338件，纠错率12.4%，调解率31.5%，和解率8.2%。\n\n全年受理行政复议案件380件，审结366件，纠错率12.4%，调解率31.5%，和解率9.6%。') },
     { name: 'points of two different rates', text: report('行政复议纠错率为13.6%，同比提高4.2个百分点。\n\n行政诉讼败诉率为6.1%，同比下降2.4个百分点。') },
+    // An exact count put in 万 in a headline is cut as often as rounded; a narrower subject, another rater: other figures.
+    news('今年上半年，某市12345热线受理群众诉求58.2万件，与同期相比下降6.45%', '7月10日，记者从市政务服务中心获悉，2023年1月1日至6月30日，某市12345政务服务便民热线共受理群众诉求582916件，受理量与去年同期623118件相比，下降6.45%。'),
+    news('上半年某县12345热线受理群众诉求56.3万件，同比下降6.45%', '2023年1月1日至6月30日，全市12345政务服务便民热线共受理群众诉求582916件，同比下降6.45%。'),
+    { name: 'the public and enterprises rate apart', text: report('企业对营商环境满意度为92.1分。\n\n群众对营商环境满意度为88.6分。') },
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
@@ -257,6 +261,23 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“全县市场监管部门共查处违法案件3126件”，文中另处为“全年共查处违法案件3162件”，相差36件/, at: '3126件' },
         { code: 'figure/conflict', message: /此处为“全年共查处违法案件3162件”/, at: '3162件' },
+      ],
+    },
+    {
+      name: 'a headline in 万 against the exact count, the subject short and long, tied by the change beside each',
+      ...news('今年上半年，某市12345热线受理群众诉求62.8万件，与同期相比下降6.45%', '7月10日，记者从市政务服务中心获悉，2023年1月1日至6月30日，某市12345政务服务便民热线共受理群众诉求582916件，受理量与去年同期623118件相比，下降6.45%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“某市12345热线受理群众诉求62\.8万件”，文中另处为“某市12345政务服务便民热线共受理群众诉求582916件”，相差45084件/, at: '62.8万件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“某市12345政务服务便民热线共受理群众诉求582916件”/, at: '582916件' },
+      ],
+    },
+    {
+      name: 'a score restated without who rates it, a survey whose title holds 目标, after a dateline',
+      text: '2月10日，省统计局发布《政府目标管理绩效考核群众满意度调查》结果，数据显示，2022年群众对政府总体工作满意度为81.6分，是近五年最好水平。\n\n结果显示，2022年，政府总体工作满意度为86.1分，较上年提高2.3分。\n',
+      format: 'plaintext',
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“2022年群众对政府总体工作满意度为81\.6分”，文中另处为“政府总体工作满意度为86\.1分”，相差4\.5分/, at: '81.6分' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“政府总体工作满意度为86\.1分”/, at: '86.1分' },
       ],
     },
     {
