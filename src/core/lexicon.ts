@@ -47,6 +47,34 @@ export const SCOPE_WORDS = [
  */
 export const PART_OF_YEAR = /上半年|下半年|前三季度|第?[一二三四1-4]季度|(?:1?[0-9]|十?[一二三四五六七八九十])(?:[-—–~至](?:1?[0-9]|十?[一二三四五六七八九十]))?月份?(?![0-9]*日)/g;
 
+const HALVES_AND_QUARTERS: Record<string, string> = {
+  上半年: '1-6', 下半年: '7-12', 前三季度: '1-9', 一季度: '1-3', 二季度: '4-6', 三季度: '7-9', 四季度: '10-12',
+};
+const CHINESE_MONTH = /^(十)?([一二三四五六七八九十])?$/;
+
+/**
+ * The months a part of the year (a PART_OF_YEAR match) spans, one way of writing each: "上半年", "1-6月份" and "1至6月"
+ * are all "1-6月"; "三季度" is "7-9月", "十月份" "10月". Undefined for what is not one.
+ */
+export function monthsOfPart(text: string): string | undefined {
+  const words = text.replace(/\s|份|第/g, '').replace(/[1-4](?=季度)/, (d) => '一二三四'[Number(d) - 1]);
+  const named = HALVES_AND_QUARTERS[words];
+  if (named) return `${named}月`;
+  const m = /^([^-—–~至到]+)(?:[-—–~至到]([^-—–~至到]+))?月$/.exec(words);
+  const from = m && monthNumber(m[1]);
+  const to = m?.[2] === undefined ? from : monthNumber(m[2]);
+  if (!from || !to || to < from) return undefined;
+  return from === to ? `${from}月` : `${from}-${to}月`;
+}
+
+function monthNumber(text: string): number | undefined {
+  if (/^[0-9]{1,2}$/.test(text)) return Number(text) >= 1 && Number(text) <= 12 ? Number(text) : undefined;
+  const m = CHINESE_MONTH.exec(text);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const n = (m[1] ? 10 : 0) + (m[2] ? '一二三四五六七八九十'.indexOf(m[2]) + 1 : 0);
+  return n >= 1 && n <= 12 ? n : undefined;
+}
+
 /**
  * Words every plan and every account of work uses ("进一步加强……工作", "健全……机制"): they say nothing about which work, so
  * matching last year's plan items with this year's text leaves them out.

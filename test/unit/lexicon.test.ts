@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PART_OF_YEAR } from '../../src/core/lexicon';
+import { PART_OF_YEAR, monthsOfPart } from '../../src/core/lexicon';
 
 describe('lexicon: parts of the year', () => {
   const parts = (text: string) => [...text.matchAll(PART_OF_YEAR)].map((m) => m[0]);
@@ -12,5 +12,12 @@ describe('lexicon: parts of the year', () => {
 
   it('takes no day for a part of the year', () => {
     assert.deepEqual(parts('5月10日受理…，12月31日前办结'), []);
+  });
+
+  it('writes the months a part of the year spans one way', () => {
+    const same: [string, string][] = [['上半年', '1-6月'], ['1-6月份', '1-6月'], ['1至6月', '1-6月'], ['第三季度', '7-9月'], ['3季度', '7-9月'],
+      ['前三季度', '1-9月'], ['3月份', '3月'], ['十月份', '10月'], ['十二月', '12月'], ['1—12月', '1-12月']];
+    for (const [text, months] of same) assert.equal(monthsOfPart(text), months, text);
+    for (const text of ['7-3月', '二十月', '13月', '本月']) assert.equal(monthsOfPart(text), undefined, text);
   });
 });

@@ -682,8 +682,9 @@ const YEAR_LABEL = /((?:19|20)[0-9]{2})年度?(?:为|是|达到|达|共)?\s*$/;
 
 /**
  * "2021年至2024年，受理行政复议案件分别为120件、150件、140件、180件，连续四年上升": a run of rises or falls stated beside
- * the yearly values it is about. Whatever the run counts (four values or four rises), its last values must move its way:
- * a pair among them that does not is reported. Silent unless the sentence holds exactly one series of one kind, in
+ * the yearly values it is about. Its last values must move its way — "四连升" four rises (the last five values),
+ * "连续四年上升" four values or four rises (the last four values, whichever it means) — a pair among them that does not is
+ * reported. Silent unless the sentence holds exactly one series of one kind, in
  * chronological order when its years are written.
  */
 function runAgainstValues(doc: ReportDocument, sentence: FigureSentence, figs: Figure[]): Finding | undefined {
@@ -694,7 +695,9 @@ function runAgainstValues(doc: ReportDocument, sentence: FigureSentence, figs: F
   const down = RUN_DOWN.test(m[2] ?? m[4]);
   const series = yearlyValues(doc, sentence, figs);
   if (!series || !(length >= 2) || !series.every((f) => sameUnitKind(f, series[0]) && (isCount(f) || isLevel(f)))) return undefined;
-  const run = series.slice(-Math.min(length, series.length));
+  // "四连升" counts rises (four rises, five values); "连续四年上升" may count the years' values too: only its last four.
+  const values = m[3] ? length + 1 : length;
+  const run = series.slice(-Math.min(values, series.length));
   const at = run.findIndex((f, j) => j > 0 && (down ? f.value >= run[j - 1].value : f.value <= run[j - 1].value));
   if (at < 0) return undefined;
   const [from, to] = [run[at - 1], run[at]];

@@ -8,9 +8,9 @@
 // the agency: neither sets it apart. Words that differ by a dropped subject, or framings that differ, tie two mentions
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
-import { MAX_LOOKBACK, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
+import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
 import { groupBy } from '../collections';
-import { BARE_TOTAL, LAST_YEAR, SCOPE_WORDS, SUM_WORDS } from '../lexicon';
+import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import type { ReportDocument, Span } from '../types';
 
@@ -36,17 +36,19 @@ interface Mention {
   phrase: string;
   /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
   prior: string | undefined;
-  /** Where and when it stands, read only for mentions that have words alike elsewhere. */
+  /** The period it is of, as its paragraph states it (periodReader); read only when asked. */
+  period(): string | undefined;
+  /** Where it stands, read only for mentions that have words alike elsewhere. */
   setting(): Setting;
   /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
   generic: boolean;
-  /** The figures right before and right after it in its sentence (asides aside). */
-  neighbours: [Figure | undefined, Figure | undefined];
+  /** The figures nearest before it and after it in its paragraph (asides aside), nearest first: NEIGHBOUR_REACH each. */
+  neighbours(side: 0 | 1): Figure[];
+  /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
+  framed?: { words: string; noun: string };
 }
 
 interface Setting {
-  /** The period it is of; undefined: the report year, or a headline's relative year (either fits any one period). */
-  period: string | undefined;
   /** The whole place it is of when its sentence names one (全省, 我市 …, the last before it); undefined: unnamed. */
   place: string | undefined;
   /** The agencies its sentence names before it ("市场监管局"); undefined in a headline (it drops the subject). */
@@ -57,22 +59,25 @@ interface Setting {
   context: string | undefined;
 }
 
-// The period words of a figure: the last of them before it in its paragraph says what it is of.
+// The period words of a figure: the last of them before it in its paragraph says what it is of. A range of whole
+// months written as dates ("2023年1月1日至6月30日") is those months.
+const MONTH_DAY = '([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]';
 const PERIOD = new RegExp(
   [
-    '((?:19|20)[0-9]{2})\\s*年度?((?:[0-9]{1,2}\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|[一二三四1-4]季度)?',
+    `(?:((?:19|20)[0-9]{2})\\s*年)?\\s*${MONTH_DAY}\\s*[-—–~至到]\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*${MONTH_DAY}`,
+    '((?:19|20)[0-9]{2})\\s*年度?((?:[0-9]{1,2}\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
     '(上年同期|去年同期|去年|上年|上一年度?|前年|往年)',
     '(全年|本年度?|今年|当年)',
     '(截至目前|截止目前|截至|截止|目前|至今|现有)',
     '(近年来|多年来|[近一二三四五六七八九十两几0-9]+年(?:来|以来)|以来|历年|期间)',
     '(每年|年均)',
-    '(上半年|下半年|前三季度|[一二三四]季度|本月|上月|当月|(?:[0-9]{1,2}\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
+    '(上半年|下半年|前三季度|第?[一二三四]季度|(?:[0-9]{1,2}\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
+    '(本月|上月|当月)',
   ].join('|'),
   'g',
 );
 // A year after these is a comparison base or a span's end, not the period of what follows.
 const NOT_PERIOD_BEFORE = /[较比与同—–~至到-]/;
-const WHOLE_YEAR_MONTHS = /^(?:1|01)\s*[-—–~至到]\s*12月份?$/;
 // A whole place by its level: the last one named before a figure in its sentence says which whole it is of.
 // The place's one letter before a service's number ("市12345热线") names it too.
 const WHOLE_PLACE = /(?:全|我|本)(国|省|市|区|县|州|旗|镇)|([省市县区])(?=[0-9])/g;
@@ -82,6 +87,8 @@ const FILLER = new RegExp(
   [
     ...SCOPE_WORDS, '全国', '全州', '全旗', '我国', '我省', '本市', '本省', '本区', '本县', '各地', '依法',
     ...SUM_WORDS, '共有', '一共', '总共', BARE_TOTAL, '均已', '已经', '已', '先后', '[“”‘’"\'《》〈〉]', '\\s',
+    // Who rates, when it is the public ("群众对政府工作满意度" is the 政府工作满意度 a survey reports).
+    '^(?:群众|公众|市民|受访者|受访群众)对',
   ].join('|'),
   'g',
 );
@@ -89,31 +96,45 @@ const FILLER = new RegExp(
 const PLACE_BEFORE_NUMBER = /^[省市县区](?=[0-9])/;
 // Characters every period word or filler word holds one of: words without any are left as they are, unread.
 const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
-const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s]/;
+const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
-// A clause that says where the news comes from ("记者从市司法局了解到", "据统计") or since when ("自3月以来", "自1月22日至今",
-// "日前"): the time is the period's to say; neither is a context of the figure, and an agency named there is the source.
-const SOURCE = /(?:了解到|获悉|得知)$|^据/;
-const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期)$/;
+// A clause that says where the news comes from ("记者从市司法局了解到", "据统计", "白皮书显示", "省统计局发布……调查结果",
+// "核心提示") or since when ("自3月以来", "自1月22日至今", "日前", a dateline "2月6日"): the time is the period's to say;
+// neither is a context of the figure, and an agency named there is the source.
+const SOURCE = /(?:了解到|获悉|得知|显示|表明|指出|提到)$|^据|(?:发布|公布)[^，,；;]*(?:结果|报告|白皮书|数据|公报)$|^(?:核心提示|内容提要|摘要|导读|编者按)$/;
+const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
 // An agency named before a figure ("县市场监管局严格执法，查处违法案件120件"): the figure is its own, not the whole's.
-const AGENCY = /局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队/g;
+const AGENCY = /(?:局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队)(?![^《》]*》)/g;
 const MAX_AGENCY_NAME = 6;
 // A clause that names the topic of the figures after it: "围绕民法典宣传，组织普法活动80场".
 const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
 // Counts of events are stated per topic and campaign ("开展普法活动80场"): tied only by a neighbour stated alike.
 const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课', '人次', '户次', '家次']);
-const SUBSET_CLAUSE = /^\s*(?:其中|包括|含|内含)/;
+// 其中 opening a clause of parts, not "其中提到" (in it, a document says).
+const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
-const COMPARED = /(?:较|比)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
+const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
+// A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
+const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
 const MOVED = /由|从|分别/;
-// A ratio of the figure before it: "占受理总数的12%", "完成年初预算的27%", "比全省平均高出3%".
-const RELATIVE = /^(?:约)?占|的$|^(?:比|较)|高出|低于|超出|相当于|倍/;
+// A ratio of the figure before it: "占受理总数的12%", "完成年初预算的27%", "比全省平均高出3%" — a percent after 的; a count
+// after 的 is the count itself ("受理的9230件办件中").
+const RELATIVE = /^(?:约)?占|^(?:比|较)|高出|低于|超出|相当于|倍/;
+const RATIO_OF = /的$/;
+// "受理的9230件办件中", "未调解成功的41件纠纷中": a count stated before, restated as the frame of its parts — its noun (one
+// naming any count of the verb's, or the end of the words it was stated under), then 中.
+const FRAMED_NOUN = /^\s*([\u4e00-\u9fff]{0,8}?)(?:当中|之中|中)/;
+const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
+// How far back the count a frame restates is looked for: its paragraph and those before it under the same heading, this
+// many at most; a total of the opening paragraph (before the first heading) from anywhere.
+const MAX_FRAME_REACH = 6;
 // How many clauses back a change or a ratio finds the level it is of ("8736万元，完成年初预算的27%，同比增长11%").
 const MAX_RELATION_CLAUSES = 2;
-const PLAN_WORDS = /目标|计划|力争|预计|预期|争取|拟|有望|确保/;
+// Outside a title in 《》 ("《政府目标管理绩效考核……调查》" names a survey, no target).
+const PLAN_WORDS = /(?:目标|计划|力争|预计|预期|争取|拟|有望|确保)(?![^《》]*》)/;
 // How many clauses before a figure its sentence is read for 其中 and framings: a real sentence has a handful. And how
 // many characters of a clause or of the sentence before a figure are read (bounded in a run without punctuation).
 const MAX_CLAUSES_BACK = 8;
@@ -123,6 +144,11 @@ const MAX_HEADLINE = 80;
 const MIN_SHARED = 4;
 // A neighbour that ties two mentions must be precise enough not to agree by chance; more so when their words differ.
 const MIN_NEIGHBOUR_DIGITS = 2;
+// How many figures on each side of a mention in its paragraph may be that neighbour: a restatement may put a clause
+// between ("审结…12195件，直接纠错1639件，直接纠错率13.4%" … "审结…12195件，直接纠错率13.4%").
+const NEIGHBOUR_REACH = 2;
+// Figures stated alike with 去年 and with the report's year that show 去年 is that year.
+const MIN_SAME_YEAR = 2;
 const MIN_SUFFIX_DIGITS = 3;
 // What a dropped subject must not name: a narrower place, level or instance than the whole.
 const NARROWER = /本级|[省市县区镇乡]级|县|区|乡|镇|街道|社区|村|基层|中院|一审|二审|再审|其中/;
@@ -135,8 +161,8 @@ const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平�
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
 // Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.
-// "较上年", "比去年同期", "与上年相比" say what 同比 says: a change restated in other words is the same change.
-const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:${LAST_YEAR})(?:同期)?(?:相比)?`);
+// "较上年", "比去年同期", "与上年相比", "与同期相比" say what 同比 says: a change restated in other words is the same change.
+const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:(?:${LAST_YEAR})(?:同期)?|同期)(?:相比)?`);
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
@@ -152,6 +178,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   const join = (a: number, b: number) => { parent[root(a)] = root(b); };
   const at = new Map<Figure, number>();
   mentions.forEach((m, k) => at.set(m.figure, k));
+  const periodOf = lastYearRead(doc, mentions);
 
   // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
   // values all agree holds no conflict and is not read further (nor where its mentions stand).
@@ -168,10 +195,10 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
     const setting = (k: number) => mentions[k].setting();
     for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
-      for (const samePeriod of agreeing(ks, (k) => setting(k).period)) {
+      for (const samePeriod of agreeing(ks, (k) => periodOf(mentions[k]))) {
         // Words that name the count whole ("办理法律援助案件"), each in a sentence of the same stated span ("第一季度"), are
         // one figure whatever stands beside them there.
-        const byPrior = namesWhole(mentions[alike[0]].phrase) && oneStatedSpan(samePeriod.map((k) => setting(k).period))
+        const byPrior = namesWhole(mentions[alike[0]].phrase) && oneStatedSpan(samePeriod.map((k) => periodOf(mentions[k])))
           ? [samePeriod] : agreeing(samePeriod, (k) => mentions[k].prior);
         for (const samePrior of byPrior) {
           const agencies = abbreviated(samePrior.map((k) => setting(k).agencies));
@@ -191,29 +218,105 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const b = mentions[ks[j]];
         if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence) continue;
         const alike = wordsAlike(a, b);
-        if (!alike || !agree(a.setting().period, b.setting().period) || !agree(a.setting().place, b.setting().place)) continue;
+        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place)) continue;
         if (!neighbourAgrees(doc, at, mentions, a, b, alike === 'same' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS)) continue;
         join(ks[i], ks[j]);
       }
     }
   }
 
+  const framed = framedTies(doc, index, mentions, periodOf);
+  for (const [a, b] of framed) join(a, b);
+
   const out: RestatedGroup[] = [];
-  const tied = endingGroups.flat().sort((a, b) => a - b);
+  const tied = [...new Set([...endingGroups.flat(), ...framed.flat()])].sort((a, b) => a - b);
   for (const ks of groupBy(tied, root).values()) {
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
     const group = ks.map((k) => mentions[k]);
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
-    if (stated(group.map((m) => m.setting().period)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
+    if (stated(group.map(periodOf)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
     const classOf = valueClasses(group.map((m) => m.figure));
     const values = classOf.map((f) => Math.abs(f.value));
     if (new Set(classOf).size < 2) continue;
-    // Counts far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
+    // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
     // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
-    if (!group[0].figure.percent && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
+    if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
     out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
   return out;
+}
+
+/**
+ * "共受理群众来电9230件。……受理的9230件办件中，…": each count restated as a frame, with the counts it restates — those
+ * before it of its kind and period stated under its verb words (after a subject that names no narrower place, and ending in
+ * its noun unless that names any count), in its paragraph or under the same heading up to MAX_FRAME_REACH paragraphs
+ * back, or a total of the opening paragraph. Tied only when they agree on one value: two different counts fit, or one
+ * states the frame's value, and the frame restates nothing in doubt.
+ */
+function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[], periodOf: (m: Mention) => string | undefined): [number, number][] {
+  const out: [number, number][] = [];
+  const openingTotals = mentions.flatMap((m, j) => (index.sentences[m.figure.sentence].section < 0 && m.figure.totalCue ? [j] : []));
+  mentions.forEach((frame, k) => {
+    if (!frame.framed) return;
+    const { words, noun } = frame.framed;
+    const paragraph = paragraphOf(index, frame.figure);
+    const near: number[] = [];
+    for (let j = k - 1; j >= 0 && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_FRAME_REACH; j--) {
+      if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
+    }
+    const restated = [...new Set([...near, ...openingTotals.filter((j) => j < k)])].filter((j) => {
+      const m = mentions[j];
+      if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) return false;
+      const from = m.phrase.indexOf(words);
+      return from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun));
+    });
+    const values = valueClasses(restated.map((j) => mentions[j].figure));
+    if (restated.length === 0 || new Set(values).size > 1 || sameValue(values[0], frame.figure)) return;
+    for (const j of restated) out.push([j, k]);
+  });
+  return out;
+}
+
+/** Whether no heading starts between two paragraphs (block indices, from before to after). */
+function underOneHeading(doc: ReportDocument, from: number, to: number): boolean {
+  for (let b = from + 1; b <= to; b++) if (doc.blocks[b].kind === 'heading') return false;
+  return true;
+}
+
+/**
+ * The period of each mention, 去年 read as the report's year when the text shows it is: a news item on last year's report
+ * says 去年 of the year its figures are of ("去年北京市共审结…12195件" … "2022年，北京市共审结…12195件"). It does when at least
+ * MIN_SAME_YEAR figures are stated alike under the same words with 去年 and with the year (precise ones: 3 significant
+ * digits, not 100%), and more words agree so than are stated with other values — a report comparing its year with the last
+ * states other values.
+ */
+function lastYearRead(doc: ReportDocument, mentions: Mention[]): (m: Mention) => string | undefined {
+  const precise = (f: Figure) => !f.approx && significantDigits(doc, f) >= 3 && !(f.percent && f.value === 100);
+  let agreeing = 0;
+  let disagreeing = 0;
+  for (const alike of groupBy(mentions.filter((m) => !m.generic), (m) => `${m.kind}|${m.phrase}`).values()) {
+    if (alike.length < 2) continue;
+    const last = alike.filter((m) => m.period() === 'previous');
+    const current = alike.filter((m) => m.period() === 'current');
+    if (!last.length || !current.length) continue;
+    const same = last.filter((a) => current.some((b) => sameValue(a.figure, b.figure)));
+    if (!same.length) disagreeing++;
+    else if (same.some((a) => precise(a.figure))) agreeing++;
+  }
+  const same = agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+  // Months without a year where the report's year is unknown ("今年上半年" in a headline): of the one year they are
+  // stated with elsewhere ("2023年1月1日至6月30日").
+  const yearsOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const [year, months] = m.period()?.split(':') ?? [];
+    if (year && months) yearsOf.set(months, (yearsOf.get(months) ?? new Set()).add(year));
+  }
+  return (m) => {
+    const period = m.period();
+    if (same && period === 'previous') return 'current';
+    const years = period?.startsWith(':') ? yearsOf.get(period.slice(1)) : undefined;
+    return years?.size === 1 ? `${[...years][0]}${period}` : period;
+  };
 }
 
 /** Mentions under the very same words whose two numerals are one slip of the keys apart. */
@@ -247,7 +350,7 @@ function agreeing(ks: number[], value: (k: number) => string | undefined): numbe
 
 
 // A span of time a report states of part of its year: a quarter, a half, months, a date range, "to date".
-const PART_OF_YEAR = /季度|半年|月|^now$/;
+const PART_OF_YEAR = /月|^now$/;
 // The object a count's verb names ("法律援助案", "群众反映诉求"): this long at least, it says which count it is.
 const MIN_OBJECT = 4;
 
@@ -277,13 +380,17 @@ function abbreviated(agencies: (string | undefined)[]): Map<string, string> {
 }
 
 /**
- * 'same' words, or words of which one ends the other ('suffix': the subject dropped, "生态环境部门下达行政处罚决定" and
- * "下达行政处罚决定") when what is dropped names no narrower place or level.
+ * 'same' words, or words that end alike ('suffix') when what differs before names no narrower place or level: one ends the
+ * other (the subject dropped, "生态环境部门下达行政处罚决定" and "下达行政处罚决定"), or both end in a count's verb and its object
+ * (the subject named short and long, "某某12345热线受理群众诉求" and "某某市12345政务服务便民热线受理群众诉求").
  */
 function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
   if (a.phrase === b.phrase) return 'same';
   const [short, long] = a.phrase.length <= b.phrase.length ? [a.phrase, b.phrase] : [b.phrase, a.phrase];
-  if (short.length < MIN_SHARED || !long.endsWith(short) || NARROWER.test(long.slice(0, long.length - short.length))) return undefined;
+  let shared = 0;
+  while (shared < short.length && short[short.length - 1 - shared] === long[long.length - 1 - shared]) shared++;
+  if (shared < MIN_SHARED || (shared < short.length && !namesWhole(short.slice(-shared)))) return undefined;
+  if (NARROWER.test(short.slice(0, short.length - shared)) || NARROWER.test(long.slice(0, long.length - shared))) return undefined;
   return 'suffix';
 }
 
@@ -295,20 +402,27 @@ function stated(values: (string | undefined)[]): number {
   return new Set(values.filter((v) => v !== undefined)).size;
 }
 
-/** The figure right before or right after each mention in its sentence is one figure too, stated alike. */
+/** A figure of the NEIGHBOUR_REACH nearest on one side of each mention in its paragraph is one figure too, stated alike. */
 function neighbourAgrees(doc: ReportDocument, at: Map<Figure, number>, mentions: Mention[], a: Mention, b: Mention, digits: number): boolean {
-  for (const side of [0, 1]) {
-    const na = a.neighbours[side];
-    const nb = b.neighbours[side];
-    const ma = na && at.get(na);
-    const mb = nb && at.get(nb);
-    if (ma === undefined || mb === undefined || !na || !nb) continue;
-    const x = mentions[ma];
-    const y = mentions[mb];
-    if (x.kind !== y.kind || !wordsAlike(x, y) || na.approx || nb.approx) continue;
-    if (significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+  for (const side of [0, 1] as const) {
+    for (const na of a.neighbours(side)) {
+      for (const nb of b.neighbours(side)) {
+        const ma = at.get(na);
+        const mb = at.get(nb);
+        if (ma === undefined || mb === undefined || na === nb) continue;
+        const x = mentions[ma];
+        const y = mentions[mb];
+        if (!sameChange(x.kind, y.kind) || !wordsAlike(x, y) || na.approx || nb.approx) continue;
+        if (significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+      }
+    }
   }
   return false;
+}
+
+/** Kinds alike but for 同比, which a change beside a restatement may leave to the clause before it ("与上年同期…相比，下降8.32%"). */
+function sameChange(a: string, b: string): boolean {
+  return a === b || a.replace('同比', '') === b.replace('同比', '');
 }
 
 function significantDigits(doc: ReportDocument, f: Figure): number {
@@ -332,7 +446,11 @@ function precision(f: Figure): number {
 }
 
 function sameValue(a: Figure, b: Figure): boolean {
-  return Math.abs(a.value - b.value) <= Math.max(precision(a), precision(b)) + 1e-9 * Math.max(1, Math.abs(a.value));
+  const slack = 1e-9 * Math.max(1, Math.abs(a.value));
+  if (Math.abs(a.value - b.value) <= Math.max(precision(a), precision(b)) + slack) return true;
+  // An exact count put in 万 or 亿 is as often cut as rounded ("716535件" … "71.6万件").
+  const [scaled, exact] = a.number.multiplier > b.number.multiplier ? [a, b] : [b, a];
+  return exact.number.multiplier === 1 && isExactCount(exact) && !scaled.approx && exact.value >= scaled.value && exact.value - scaled.value < lastPlace(scaled) - slack;
 }
 
 /** Each figure's class: the most precise figure it agrees with, most precise first. */
@@ -361,10 +479,17 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const inPlan = planReader(plans);
   const phraseOf = new Map<Figure, string>();
   const priorOf = new Map<Figure, string | undefined>();
+  // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
+  const rows = new Map<number, Figure[]>();
+  const compared = new Set<Figure>();
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
     const main = mainFigures(index, sentence);
+    let row = rows.get(sentence.paragraph);
+    if (!row) rows.set(sentence.paragraph, (row = []));
+    const rowStart = row.length;
+    row.push(...main);
     const clauses = clauseReader(doc, sentence, main);
     let marks: { places: MarkReader; agencies: MarkReader } | undefined;
     main.forEach((f, k) => {
@@ -385,23 +510,30 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       let prior: string | undefined;
       let relationWords = '';
       const base = lastStated(main, k, phraseOf);
-      if (statesChange(own) || RELATIVE.test(own.trim())) {
-        // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it.
-        if (!base || base.clause < f.clause - MAX_RELATION_CLAUSES) return;
+      const framedNoun = !f.percent && RATIO_OF.test(own.trim()) ? FRAMED_NOUN.exec(doc.norm.slice(f.span.end, f.span.end + 12)) : null;
+      const change = statesChange(own) || statesChange(own.replace(YEAR_ON_YEAR, '同比')) || BARE_CHANGE.test(own.trim());
+      if (change || RELATIVE.test(own.trim()) || (f.percent && RATIO_OF.test(own.trim()))) {
+        // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
+        // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
+        const from = compared.has(main[k - 1]) ? main[k - 1].clause : f.clause;
+        if (!base || base.clause < from - MAX_RELATION_CLAUSES) return;
         phrase = phraseOf.get(base) as string;
         // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
         // "支出…完成年初预算数…的21.5%").
         prior = priorOf.get(base);
         relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
       } else {
-        if (COMPARED.test(own)) return;
+        if (COMPARED.test(own)) {
+          compared.add(f);
+          return;
+        }
         words = plain(words);
         // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
         if (!words) return;
         const priorFigure = base;
         prior = priorFigure && phraseOf.get(priorFigure);
-        phrase = completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
-        if (phrase.length < 3 || !/[\u4e00-\u9fff]/.test(phrase)) return;
+        phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
+        if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
         phraseOf.set(f, phrase);
         priorOf.set(f, prior);
       }
@@ -416,22 +548,28 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         }
         marks ??= { places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]), agencies: agencyReader(doc, sentence.span) };
         return {
-          period: periodOf(f, headline),
           place: marks.places.lastBefore(f.span.start)?.text,
           agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/'),
           framing: framing.filter((x) => x).sort().join('/'),
           context: context.length ? context.join('/') : undefined,
         };
       };
+      let period: string | undefined | null = null;
+      const paragraphFigures = row as Figure[];
+      const place = rowStart + k;
       out.push({
         figure: f,
         ownStart,
         kind: `${unitKind(f)}|${relationWords}`,
         phrase,
         prior,
+        period: () => (period === null ? (period = periodOf(f, headline)) : period),
         setting: () => (setting ??= settingOf()),
         generic: isGeneric(phrase),
-        neighbours: [main[k - 1], main[k + 1]],
+        neighbours: (side) => side === 0
+          ? paragraphFigures.slice(Math.max(0, place - NEIGHBOUR_REACH), place).reverse()
+          : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH),
+        framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
       });
     });
   }
@@ -526,7 +664,10 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === f.clause)) return undefined;
   const prev = main[k - 1];
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
+  // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
   let start = f.span.start;
+  while (start > from && isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
+  if (!isHan(doc.norm.charCodeAt(start - 1))) start = f.span.start;
   while (start > from && !isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
   return start;
 }
@@ -633,6 +774,11 @@ function isGeneric(phrase: string): boolean {
   return verb !== undefined && GENERIC_REST.test(phrase.slice(phrase.lastIndexOf(verb) + verb.length));
 }
 
+/** A percent or a change in percentage points: no part of another, whatever the values. */
+function isRatio(f: Figure): boolean {
+  return f.percent || f.unit === '个百分点' || f.unit === '百分点';
+}
+
 function unitKind(f: Figure): string {
   if (f.percent) return '%';
   return UNIT_KINDS.find((k) => k.includes(f.unit))?.[0] ?? f.unit;
@@ -648,12 +794,16 @@ function headlineSpanEnd(doc: ReportDocument): number {
 
 /**
  * The period a figure is of: the last period word before it in its paragraph (a comparison base "较2022年" is none),
- * the report year when there is none. Undefined (any one period) when there is none and the report's year is unknown,
+ * the title's part of the year or else the report year when there is none. Undefined (any one period) when there is none and the report's year is unknown,
  * and for a headline's 去年 or 今年 (said from the day it was printed). Each paragraph's period words are read once.
  */
 function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, headline: boolean) => string | undefined {
   const byParagraph = new Map<number, { at: number; period: string }[]>();
   const reportYear = doc.year?.value;
+  // A title of part of a year ("2021年3月份市长热线运行情况通报") is the period of every figure that states none.
+  const titled = doc.title && [...doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)]
+    .map((m) => canonicalPeriod(m, reportYear)).find((p) => PART_OF_YEAR.test(p));
+  const unstated = titled ?? (reportYear !== undefined ? 'current' : undefined);
   const read = (paragraph: number) => {
     const block = doc.blocks[paragraph];
     const text = doc.norm.slice(block.span.start, block.span.end);
@@ -677,20 +827,33 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
     }
     const period = found[lo - 1]?.period;
     if (headline && (period === 'current' || period === 'previous')) return undefined;
-    return period === undefined && reportYear !== undefined ? 'current' : period;
+    return period ?? unstated;
   };
 }
 
 function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): string {
-  if (m[1]) {
-    const months = m[2] && !WHOLE_YEAR_MONTHS.test(m[2]) ? `:${m[2].replace(/\s/g, '')}` : '';
-    return Number(m[1]) === reportYear && !months ? 'current' : `${m[1]}${months}`;
+  if (m[2]) {
+    // Dates from a month's first day to a month's last: those months; other dates say which days.
+    const [fromDay, toDay] = [Number(m[3]), Number(m[5])];
+    const months = fromDay === 1 && toDay >= 28 ? monthsOfPart(`${m[2]}-${m[4]}月`) : undefined;
+    return months ? partOfYear(m[1] ? Number(m[1]) : reportYear, months, reportYear) : m[0].replace(/\s/g, '');
   }
-  if (m[3]) return /同期/.test(m[3]) ? 'previous' : m[3] === '前年' || m[3] === '往年' ? m[3] : 'previous';
-  if (m[4]) return 'current';
-  if (m[5]) return 'now';
-  if (m[8] && WHOLE_YEAR_MONTHS.test(m[8])) return 'current';
+  if (m[6]) {
+    const months = m[7] && monthsOfPart(m[7]);
+    return months ? partOfYear(Number(m[6]), months, reportYear) : Number(m[6]) === reportYear ? 'current' : m[6];
+  }
+  if (m[8]) return /同期/.test(m[8]) ? 'previous' : m[8] === '前年' || m[8] === '往年' ? m[8] : 'previous';
+  if (m[9]) return 'current';
+  if (m[10]) return 'now';
+  const months = m[13] && monthsOfPart(m[13]);
+  if (months) return partOfYear(reportYear, months, reportYear);
   return m[0].replace(/\s/g, '');
+}
+
+/** Months of a year, one way of writing them ("2023:1-6月"); all twelve are the year itself. */
+function partOfYear(year: number | undefined, months: string, reportYear: number | undefined): string {
+  if (months === '1-12月') return year === reportYear ? 'current' : String(year);
+  return `${year ?? ''}:${months}`;
 }
 
 /** "1万件": the difference of two figures in the finer scale of the two, for messages. */
@@ -698,5 +861,5 @@ export function differenceText(doc: ReportDocument, f: Figure, other: Figure): s
   const [fine, coarse] = other.number.multiplier < f.number.multiplier ? [other, f] : [f, other];
   const decimals = Math.max(f.decimals, other.decimals) + Math.round(Math.log10(coarse.number.multiplier / fine.number.multiplier));
   const d = formatFixed(Math.abs(f.value - other.value) / fine.number.multiplier, decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '');
-  return f.percent ? `${d}个百分点` : `${d}${doc.text.slice(fine.numeralSpan.end, fine.span.end)}`;
+  return f.percent ? `${d}个百分点` : `${d}${doc.text.slice(fine.numeralSpan.end, fine.span.end).trim()}`;
 }

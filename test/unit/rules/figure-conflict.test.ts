@@ -8,6 +8,9 @@ import { fixesOffered, ruleTable } from '../rule-table';
 const report = (results: string, plan = '') =>
   `# 某县人民政府关于2023年法治政府建设情况的报告\n\n县人民政府：\n\n2023年，我县推进法治政府建设。\n\n## 一、主要举措和成效\n\n${results}\n\n## 二、2024年工作安排\n\n${plan || '继续推进各项工作。'}\n`;
 
+/** A monthly bulletin: its title names the month, then a lead and a numbered section. */
+const bulletin = (title: string, body: string) => ({ text: `# ${title}\n\n${body}\n`, format: 'markdown' as const });
+
 /** A news item on a report: a headline line, then the body. */
 const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
 
@@ -61,6 +64,26 @@ ruleTable(figureConflict, {
     { name: 'an agency named after the source', text: report('据县司法局介绍，县法律援助中心办理法律援助案件860件。\n\n县律师协会组织律师办理法律援助案件790件。') },
     { name: 'since a month and to date', text: report('自3月以来，12345热线受理群众来电诉求3.62万件。\n\n截至目前，12345热线受理群众来电诉求3.26万件。') },
     { name: 'two quarters', text: report('第一季度，县法律援助中心接待群众800人次，办理法律援助案件210件。\n\n第二季度，县法律援助中心组织培训15场，办理法律援助案件190件。') },
+    // A count restated as the frame of its parts ("受理的N件X中") — silent where the frame is a part, two counts fit, or
+    // the count is of another period or under another heading.
+    { name: 'a frame restating the count alike', text: report('全年共受理行政复议申请326件，审结298件。受理的326件申请中，涉及行政处罚的120件。') },
+    { name: 'a frame of a part, named by its own noun', text: report('全年共受理行政复议案件350件。受理的320件涉企案件中，撤销20件，确认违法12件。') },
+    { name: 'a frame two counts of its verb fit', text: report('共受理行政复议申请326件，共受理法律援助申请280件。受理的300件申请中，涉及行政处罚的120件。') },
+    { name: 'a frame of another year', text: report('2022年，共受理行政复议申请326件。\n\n2023年，受理的362件申请中，涉及行政处罚的120件。') },
+    { name: 'a frame under another heading than the count', text: report('### （一）行政复议\n\n共受理行政复议申请326件。\n\n### （二）信访\n\n受理的362件信访事项中，涉及征地拆迁的120件。') },
+    { name: 'a frame after a subject narrower than the whole', text: report('县本级共受理行政复议申请326件。受理的362件申请中，涉及行政处罚的120件。') },
+    { name: 'a share after 的 is a ratio, not a frame', text: report('共受理行政复议申请326件。维持的占受理的45.1%。\n\n全年共受理行政复议申请326件。') },
+    // 去年 is the report's year only when several precise figures say so; a report comparing with last year states others.
+    { name: 'last year and the year, one rate alike', text: report('去年受理行政复议案件350件，审结338件，纠错率12.4%。\n\n全年受理行政复议案件380件，审结366件，纠错率12.4%。') },
+    { name: 'last year and the year, two alike, three not', text: report('去年受理行政复议案件350件，审结338件，纠错率12.4%，调解率31.5%，和解率8.2%。\n\n全年受理行政复议案件380件，审结366件，纠错率12.4%，调解率31.5%，和解率9.6%。') },
+    { name: 'points of two different rates', text: report('行政复议纠错率为13.6%，同比提高4.2个百分点。\n\n行政诉讼败诉率为6.1%，同比下降2.4个百分点。') },
+    // An exact count put in 万 in a headline is cut as often as rounded; a narrower subject, another rater: other figures.
+    news('今年上半年，某市12345热线受理群众诉求58.2万件，与同期相比下降6.45%', '7月10日，记者从市政务服务中心获悉，2023年1月1日至6月30日，某市12345政务服务便民热线共受理群众诉求582916件，受理量与去年同期623118件相比，下降6.45%。'),
+    news('上半年某县12345热线受理群众诉求56.3万件，同比下降6.45%', '2023年1月1日至6月30日，全市12345政务服务便民热线共受理群众诉求582916件，同比下降6.45%。'),
+    { name: 'the public and enterprises rate apart', text: report('企业对营商环境满意度为92.1分。\n\n群众对营商环境满意度为88.6分。') },
+    // Months written in other words are the same months; other months, or dates that are not whole months, are not.
+    { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
+    { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
   ],
   invalid: [
     {
@@ -172,6 +195,89 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“全年办理行政复议案件120件”/, at: '120件' },
         { code: 'figure/conflict', message: /此处为“全年办理行政复议案件12件”/, at: '12件' },
+      ],
+    },
+    {
+      name: 'a count restated as the frame of its parts (受理的N件X中)',
+      text: report('全年共受理行政复议申请326件，审结298件。受理的362件申请中，涉及行政处罚的120件，涉及政府信息公开的80件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: '同一数据前后不一致：此处为“全年共受理行政复议申请326件”，文中另处为“受理的362件”，相差36件，请核对', at: '326件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“受理的362件”，文中另处为“全年共受理行政复议申请326件”/, at: '362件' },
+      ],
+    },
+    {
+      name: 'a frame with spaces around the numeral, of a count stated with its outcome (未调解成功的 N 件纠纷中)',
+      text: report('前三季度共调处矛盾纠纷 1260 件，调解成功 1219 件，未调解成功 41 件，调解成功率为 96.7%。未调解成功的 44 件纠纷中，土地纠纷 30 件，其他纠纷 14 件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“未调解成功 41 件”，文中另处为“未调解成功的 44 件”，相差3件/, at: '41 件' },
+        { code: 'figure/conflict', message: /此处为“未调解成功的 44 件”/, at: '44 件' },
+      ],
+    },
+    {
+      name: 'a frame in a numbered section of a bulletin, the total in its opening paragraph, another measure word',
+      ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共接听群众来电5120个，按时办结率98.2%。\n\n## 一、来电情况\n\n从来电类别看，接听的5210个来电中，咨询类3100个，投诉类1200个。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“12345热线共接听群众来电5120个”，文中另处为“接听的5210个”，相差90个/, at: '5120个' },
+        { code: 'figure/conflict', message: /此处为“接听的5210个”/, at: '5210个' },
+      ],
+    },
+    {
+      name: 'a month written with and without its year, in a bulletin of that month',
+      ...bulletin('2023年3月份市长热线运行情况通报', '2023年3月，市长热线受理群众诉求8460件。\n\n## 一、办理情况\n\n3月份，市长热线受理群众诉求8640件，按时办结率98.2%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8460件”，文中另处为“市长热线受理群众诉求8640件”/, at: '8460件' },
+        { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8640件”/, at: '8640件' },
+      ],
+    },
+    {
+      name: 'the half year written as dates of whole months',
+      text: report('2023年1月1日至6月30日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.21万件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“12345热线受理群众诉求5\.12万件”，文中另处为“12345热线受理群众诉求5\.21万件”/, at: '5.12万件' },
+        { code: 'figure/conflict', message: /此处为“12345热线受理群众诉求5\.21万件”/, at: '5.21万件' },
+      ],
+    },
+    {
+      name: 'a news item on last year\'s report: 去年 is its year, as the figures stated alike show',
+      text: '3月15日，2023年某市行政复议工作报告发布。报告显示，去年全市共审结行政复议案件2836件，直接纠错412件，直接纠错率14.5%；矛盾纠纷综合化解率38.2%，同比提高6.1个百分点。\n\n2023年，全市共审结行政复议案件2836件，直接纠错412件，直接纠错率14.5%。\n\n全年共审结行政复议案件2863件，直接纠错率14.5%；矛盾纠纷综合化解率38.2%，同比提高1.6个百分点。\n',
+      format: 'plaintext',
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“同比提高6\.1个百分点”，文中另处为“同比提高1\.6个百分点”/, at: '6.1个百分点' },
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“全年共审结行政复议案件2863件”，文中另处为“去年全市共审结行政复议案件2836件”、“全市共审结行政复议案件2836件”，相差27件/, at: '2863件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“同比提高1\.6个百分点”，文中另处为“同比提高6\.1个百分点”/, at: '1.6个百分点' },
+      ],
+    },
+    {
+      name: 'percentage points restated with the digits swapped (a change in points is no part of another)',
+      text: report('（一）复议。行政复议纠错率为13.6%，同比提高4.2个百分点。\n\n（二）应诉。开展普法活动30场。全年行政复议纠错率13.6%，同比提高2.4个百分点。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“同比提高4\.2个百分点”，文中另处为“同比提高2\.4个百分点”，相差1\.8个百分点/, at: '4.2个百分点' },
+        { code: 'figure/conflict', message: /此处为“同比提高2\.4个百分点”/, at: '2.4个百分点' },
+      ],
+    },
+    {
+      name: 'the subject dropped, tied by an amount two figures on, in the next sentence',
+      text: report('全县市场监管部门共查处违法案件3126件，移送公安机关45件。罚没款2318.64万元。\n\n全年共查处违法案件3162件，罚没款2318.64万元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县市场监管部门共查处违法案件3126件”，文中另处为“全年共查处违法案件3162件”，相差36件/, at: '3126件' },
+        { code: 'figure/conflict', message: /此处为“全年共查处违法案件3162件”/, at: '3162件' },
+      ],
+    },
+    {
+      name: 'a headline in 万 against the exact count, the subject short and long, tied by the change beside each',
+      ...news('今年上半年，某市12345热线受理群众诉求62.8万件，与同期相比下降6.45%', '7月10日，记者从市政务服务中心获悉，2023年1月1日至6月30日，某市12345政务服务便民热线共受理群众诉求582916件，受理量与去年同期623118件相比，下降6.45%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“某市12345热线受理群众诉求62\.8万件”，文中另处为“某市12345政务服务便民热线共受理群众诉求582916件”，相差45084件/, at: '62.8万件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“某市12345政务服务便民热线共受理群众诉求582916件”/, at: '582916件' },
+      ],
+    },
+    {
+      name: 'a score restated without who rates it, a survey whose title holds 目标, after a dateline',
+      text: '2月10日，省统计局发布《政府目标管理绩效考核群众满意度调查》结果，数据显示，2022年群众对政府总体工作满意度为81.6分，是近五年最好水平。\n\n结果显示，2022年，政府总体工作满意度为86.1分，较上年提高2.3分。\n',
+      format: 'plaintext',
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“2022年群众对政府总体工作满意度为81\.6分”，文中另处为“政府总体工作满意度为86\.1分”，相差4\.5分/, at: '81.6分' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“政府总体工作满意度为86\.1分”/, at: '86.1分' },
       ],
     },
     {

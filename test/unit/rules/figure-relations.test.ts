@@ -111,6 +111,11 @@ ruleTable(figureChange, {
     report('全市受理案件连续三年上升，三类案件分别为50件、30件、20件。'),
     report('全市受理案件连续三年上升，2023年受理行政复议、行政诉讼、信访案件分别为50件、30件、20件。'),
     report('全市受理行政复议案件2021年120件、2023年140件，连续三年增长。'),
+    // "四连升" counts rises: five values that rise four times; with only four listed, those four.
+    report('2019年至2023年，群众对政府工作满意度分别为80.2分、81.5分、82.4分、84.1分和86.3分，实现四连升。'),
+    report('近四年全市12345热线按时办结率分别为91.2%、93.5%、95.1%、96.8%，实现四连升。'),
+    // "连续三年上升" over four values may count values: a fall before the last three is no contradiction.
+    report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
     {
@@ -122,6 +127,16 @@ ruleTable(figureChange, {
       name: 'a run of rises against values labelled by year',
       text: report('全市受理行政复议案件2021年120件、2022年150件、2023年140件，连续三年增长。'),
       findings: [{ code: 'figure/change', at: '连续三年增长', message: '“连续三年增长”与所列逐年数值不符：150件→140件下降' }],
+    },
+    {
+      name: 'four rises (四连升) need five values rising: the first pair falls',
+      text: report('2019年至2023年，群众对政府工作满意度分别为80.2分、80.0分、82.4分、84.1分和86.3分，实现四连升。'),
+      findings: [{ code: 'figure/change', at: '四连升', message: '“四连升”与所列逐年数值不符：80.2分→80.0分下降', fixed: null }],
+    },
+    {
+      name: 'three falls (三连降) over four yearly counts, the first pair level',
+      text: report('2020年至2023年，全县信访登记量分别为1260件、1260件、1133件、1020件，实现三连降。'),
+      findings: [{ code: 'figure/change', at: '三连降', message: '“三连降”与所列逐年数值不符：1260件→1260件持平' }],
     },
     {
       name: 'a run of falls (三连降) against rates that rise once',
