@@ -43,12 +43,10 @@ const NUMBER_CELL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const PERCENT_CELL = /^\d+(?:\.\d+)?\s*[%％]$/;
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}/;
 /** A header cell that names the total of its row ("总计", "合计", "总件数", "受理总数"). */
-const TOTAL_HEADER = /^(总计|合计|共计|总数|总量|总件数|总次数|小计|.{0,8}总(数|量|件数|次数|计))$/;
+const TOTAL_HEADER = /^(总计|合计|共计|总数|总量|总件数|总次数|小计|.{0,8}总(数|量|件数|次数|计))\s*([（(][^（）()]{1,8}[）)])?$/;
 const MIN_COLUMNS = 3;
 /** Rows of the same shape that must hold before one that does not is reported (one when a header names the total). */
 const MIN_HOLDING_ROWS = 2;
-
-type Position = 'first' | 'last';
 
 export const figureTable: Rule = {
   id: 'figure/table',
@@ -132,29 +130,41 @@ function checkTable(doc: ReportDocument, rows: Row[]): Finding[] {
     shapes.set(row.numbers.length, list);
   }
   for (const shaped of shapes.values()) {
-    if (shaped.length < 2) continue;
     const named = headerTotal(rows, shaped);
-    const positions: Position[] = named ? [named] : ['last', 'first'];
-    const verdicts = positions.map((position) => ({ position, ...judge(shaped, position, !!named) }));
-    const accepted = verdicts.filter((v) => v.failing.length === 1 && v.holding >= (named ? 1 : MIN_HOLDING_ROWS));
+    const width = shaped[0].numbers.length;
+    const candidates: TotalColumn[] = named ? [named] : [{ index: width - 1, header: '末列' }, { index: 0, header: '首列' }];
+    // A header as wide as the rows that names the total is proof enough; a merged header needs a row that holds,
+    // and with no header two rows with two parts each must.
+    const proof = named ? (named.sameWidth ? 0 : 1) : MIN_HOLDING_ROWS;
+    const accepted = candidates
+      .map((column) => ({ column, ...judge(shaped, column.index, !!named) }))
+      .filter((v) => v.failing.length === 1 && v.holding >= proof);
     // Both the first and the last number fit as the total of the other rows: which one is wrong is not known.
     if (accepted.length !== 1) continue;
-    const { position, failing, holding } = accepted[0];
-    out.push(rowFinding(doc, failing[0], position, holding, !!named));
+    const { column, failing, holding } = accepted[0];
+    out.push(rowFinding(doc, failing[0], column, holding, !!named));
   }
   return out;
 }
 
+/** Which of a shape's numbers is the total: its index among the row's numbers, and how the message names it. */
+interface TotalColumn {
+  index: number;
+  header: string;
+  /** Named by a header cell right above it (a header as wide as the rows). */
+  sameWidth?: boolean;
+}
+
 /**
- * The rows where the total at `position` equals the sum of the other numbers, and those where it does not. Without a
- * header naming the total, a row proves the relation only when two of its parts are not zero (with one part, the
- * first and the last number are equal and either could be the total).
+ * The rows where the total equals the sum of its parts, and those where it does not. Without a header naming the
+ * total, a row proves the relation only when two of its parts are not zero (with one part, the first and the last
+ * number are equal and either could be the total).
  */
-function judge(rows: Row[], position: Position, named: boolean): { holding: number; failing: Row[] } {
+function judge(rows: Row[], index: number, named: boolean): { holding: number; failing: Row[] } {
   let holding = 0;
   const failing: Row[] = [];
   for (const row of rows) {
-    const { total, parts } = split(row, position);
+    const { total, parts } = split(row, index);
     if (addsUp(total, parts)) {
       if (named || parts.filter((p) => p.value !== 0).length >= 2) holding++;
     } else failing.push(row);
@@ -162,9 +172,10 @@ function judge(rows: Row[], position: Position, named: boolean): { holding: numb
   return { holding, failing };
 }
 
-function split(row: Row, position: Position): { total: NumberCell; parts: NumberCell[] } {
+/** The total and its parts: the numbers before it, or after it when it comes first (columns after a total are other measures). */
+function split(row: Row, index: number): { total: NumberCell; parts: NumberCell[] } {
   const n = row.numbers;
-  return position === 'last' ? { total: n[n.length - 1], parts: n.slice(0, -1) } : { total: n[0], parts: n.slice(1) };
+  return { total: n[index], parts: index === 0 ? n.slice(1) : n.slice(0, index) };
 }
 
 function addsUp(total: NumberCell, parts: NumberCell[]): boolean {
@@ -177,36 +188,39 @@ function addsUp(total: NumberCell, parts: NumberCell[]): boolean {
 const sumOf = (cells: NumberCell[]) => cells.reduce((s, c) => s + c.value, 0);
 const isYear = (n: NumberCell) => n.decimals === 0 && n.value >= 1949 && n.value <= 2100 && !n.text.includes(',');
 
-/** Where a header row (a row with no numbers, as wide as the data rows) names the total of `shaped`'s rows. */
-function headerTotal(rows: Row[], shaped: Row[]): Position | undefined {
+/**
+ * The total a header row (a row with no numbers) names for `shaped`'s rows: the one number under its only total cell
+ * when it is as wide as the rows; the last number when it is a narrower header of merged cells whose last cell is a
+ * total ("自然人 | 法人或其他组织 | 总计" over seven numbers).
+ */
+function headerTotal(rows: Row[], shaped: Row[]): TotalColumn | undefined {
   const model = shaped[0];
-  const first = model.numbers[0].column;
-  const last = model.numbers[model.numbers.length - 1].column;
-  const endsWithNumber = last === model.cells.length - 1;
+  const last = model.numbers.length - 1;
   for (const row of rows) {
     if (row.numbers.length) continue;
     if (row.cells.length === model.cells.length) {
-      if (TOTAL_HEADER.test(row.cells[last].text)) return 'last';
-      if (TOTAL_HEADER.test(row.cells[first].text)) return 'first';
+      const totals = model.numbers.map((n, index) => ({ index, header: row.cells[n.column].text })).filter((c) => TOTAL_HEADER.test(c.header));
+      // Two totals (小计 and 合计): which parts go with which is not known.
+      if (totals.length === 1 && (totals[0].index === 0 || totals[0].index >= 2)) return { ...totals[0], header: `“${totals[0].header}”列`, sameWidth: true };
+      if (totals.length) return undefined;
     }
-    // A header of merged cells ("自然人 | 法人或其他组织 | 总计" over seven numbers) is narrower than its rows: a total
-    // it names last stands over the rows' last column.
     const named = row.cells.filter((c) => c.text);
-    if (endsWithNumber && row.cells.length < model.cells.length && named.length && TOTAL_HEADER.test(named[named.length - 1].text)) return 'last';
+    if (model.numbers[last].column === model.cells.length - 1 && row.cells.length < model.cells.length && named.length &&
+      TOTAL_HEADER.test(named[named.length - 1].text)) return { index: last, header: `末列（表头“${named[named.length - 1].text}”）` };
   }
   return undefined;
 }
 
-function rowFinding(doc: ReportDocument, row: Row, position: Position, holding: number, named: boolean): Finding {
-  const { total, parts } = split(row, position);
+function rowFinding(doc: ReportDocument, row: Row, column: TotalColumn, holding: number, named: boolean): Finding {
+  const { total, parts } = split(row, column.index);
   const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
   const sum = sumOf(parts);
   const terms = parts.map((p) => formatFixed(p.value, p.decimals)).join('+');
   const sumText = formatFixed(sum, decimals);
-  const where = position === 'last' ? '末列' : '首列';
-  const basis = named ? `表头注明${where}为合计，` : '';
+  // Named by its header, a total is checked on its own; proven by the other rows, the message says by how many.
+  const basis = named ? (holding ? `；同表其他${holding}行均相符` : '') : `；同表其他${holding}行均为“${column.header}=其余各列之和”`;
   return report(CODE, {
-    message: `表格此行各分项之和与合计不符：${terms}=${sumText}，与${where}合计${q(total.text)}不符（相差${formatFixed(Math.abs(sum - total.value), decimals)}）；${basis}同表其他${holding}行均为“${where}=其余各列之和”`,
+    message: `表格此行各分项之和与合计不符：${terms}=${sumText}，与${column.header}的合计${q(total.text)}不符（相差${formatFixed(Math.abs(sum - total.value), decimals)}）${basis}`,
     span: total.span,
     fixes: [{
       kind: 'choice',

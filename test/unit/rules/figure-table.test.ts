@@ -29,17 +29,32 @@ ruleTable(figureTable, {
     { name: 'percentages only', text: pasted(['办结率 | 98% | 99% | 97% |', '满意率 | 95% | 96% | 97% |', '回访率 | 90% | 91% | 93% |']) },
     { name: 'a header row of years is no data row', text: pasted(['项目 | 2022 | 2023 | 2024 |', '城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 60 |', '西乡镇 | 30 | 9 | 39 |']) },
     {
+      name: 'a single row under a header with a subtotal and a total: which parts go with which is not known',
+      text: pasted(['罚款 | 没收 | 小计 | 警告 | 合计 |', '120 | 35 | 155 | 12 | 170 |']),
+    },
+    { name: 'a single row under a header naming no total', text: pasted(['受理 | 办结 | 在办 |', '120 | 100 | 21 |']) },
+    {
       name: 'rows with one part each prove neither the first nor the last column a total',
       text: pasted(['城区 | 74 | 0 | 74 |', '东乡镇 | 40 | 0 | 40 |', '西乡镇 | 38 | 0 | 30 |', '南乡镇 | 23 | 0 | 23 |']),
     },
   ],
   invalid: [
     {
+      name: 'a single row under a header as wide as it naming the total (with its unit), an amount column after it',
+      text: pasted(['警告 | 罚款 | 没收违法所得 | 其他 | 合计（宗） | 罚没金额（万元） |', '1,215 | 9,492 | 235 | 12 | 10,945 | 1753.79 |']),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：1215+9492+235+12=10954，与“合计（宗）”列的合计“10,945”不符（相差9）',
+        at: '10,945',
+        fixed: pasted(['警告 | 罚款 | 没收违法所得 | 其他 | 合计（宗） | 罚没金额（万元） |', '1,215 | 9,492 | 235 | 12 | 10,954 | 1753.79 |']),
+      }],
+    },
+    {
       name: 'a disclosure table row whose parts exceed the 总计 the header names',
       text: disclosure('85 | 7 | 0 | 0 | 1 | 0 | 66'),
       findings: [{
         code: 'figure/table-sum',
-        message: '表格此行各分项之和与合计不符：85+7+0+0+1+0=93，与末列合计“66”不符（相差27）；表头注明末列为合计，同表其他2行均为“末列=其余各列之和”',
+        message: '表格此行各分项之和与合计不符：85+7+0+0+1+0=93，与末列（表头“总计”）的合计“66”不符（相差27）；同表其他2行均相符',
         at: '66',
         fixed: disclosure('85 | 7 | 0 | 0 | 1 | 0 | 93'),
       }],
@@ -49,7 +64,7 @@ ruleTable(figureTable, {
       text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 21 | 60 |', '西乡镇 | 30 | 9 | 39 |', '南乡镇 | 22 | 5 | 27 |']),
       findings: [{
         code: 'figure/table-sum',
-        message: '表格此行各分项之和与合计不符：48+21=69，与末列合计“60”不符（相差9）；同表其他3行均为“末列=其余各列之和”',
+        message: '表格此行各分项之和与合计不符：48+21=69，与末列的合计“60”不符（相差9）；同表其他3行均为“末列=其余各列之和”',
         at: '60',
       }],
     },
@@ -64,7 +79,7 @@ ruleTable(figureTable, {
       ]),
       findings: [{
         code: 'figure/table-sum',
-        message: '表格此行各分项之和与合计不符：0+28=28，与首列合计“38”不符（相差10）；表头注明首列为合计，同表其他3行均为“首列=其余各列之和”',
+        message: '表格此行各分项之和与合计不符：0+28=28，与“总件数”列的合计“38”不符（相差10）；同表其他3行均相符',
         at: '38',
         occurrence: 1,
       }],
@@ -79,7 +94,7 @@ ruleTable(figureTable, {
       ].join('\n'),
       findings: [{
         code: 'figure/table-sum',
-        message: '表格此行各分项之和与合计不符：76+1=77，与末列合计“79”不符（相差2）；表头注明末列为合计，同表其他2行均为“末列=其余各列之和”',
+        message: '表格此行各分项之和与合计不符：76+1=77，与“合计”列的合计“79”不符（相差2）；同表其他2行均相符',
         at: '79',
       }],
     },
