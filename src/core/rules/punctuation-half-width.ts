@@ -43,7 +43,7 @@ export const punctuationHalfWidth: Rule = {
     const found = new Map<MarkClass, TextEdit[]>();
     for (const b of proseBlocks(doc)) {
       for (const edit of blockEdits(doc.text, b, (at) => isSkipped(skipped, at) || isSkipped(markers, at))) {
-        const cls = CLASSES.find((c) => c.half.includes(doc.text[edit.span.start]))!;
+        const cls = CLASS_OF[doc.text[edit.span.start]];
         const list = found.get(cls) ?? [];
         list.push(edit);
         found.set(cls, list);
@@ -97,6 +97,8 @@ const OPEN = 0x28; // (
 const CLOSE = 0x29; // )
 const BRACKET_CLOSE = 0x5d; // ]
 const HALF_MARK = /[,;:?!()]/g;
+const FULL_OF: Record<string, string> = Object.fromEntries(CLASSES.flatMap((k) => [...k.half].map((h, n) => [h, k.full[n]])));
+const CLASS_OF: Record<string, MarkClass> = Object.fromEntries(CLASSES.flatMap((k) => [...k.half].map((h) => [h, k])));
 
 /** Edits converting the half-width marks of one block that stand in Chinese context. */
 function blockEdits(text: string, block: Block, skip: (at: number) => boolean): TextEdit[] {
@@ -134,7 +136,7 @@ function blockEdits(text: string, block: Block, skip: (at: number) => boolean): 
     if (c === '!' && text[i + 1] === '[') continue; // Markdown image
     if (c === ':' && text[i - 1] === ']') continue; // Markdown footnote / link definition
     if (!inChineseContext(text, i, start, end)) continue;
-    edits.push({ span: { start: i, end: i + 1 }, newText: CLASSES.find((k) => k.half.includes(c))!.full });
+    edits.push({ span: { start: i, end: i + 1 }, newText: FULL_OF[c] });
   }
   // Parentheses were pushed out of order (pairs): keep edits sorted so the first finding points at the first mark.
   return edits.sort((a, b) => a.span.start - b.span.start);
@@ -144,28 +146,29 @@ function blockEdits(text: string, block: Block, skip: (at: number) => boolean): 
 function inChineseContext(text: string, i: number, start: number, end: number): boolean {
   const prev = neighbour(text, i, -1, start);
   const next = neighbour(text, i, 1, end);
-  if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(next)) return false;
+  if (isAsciiAlphanumeric(prev) && isAsciiAlphanumeric(next)) return false;
   return isCjk(prev) || isCjk(next);
 }
 
-function neighbour(text: string, i: number, step: 1 | -1, limit: number): string {
+/** The char code of the nearest character that is no space or tab (at most four away), -1 when there is none. */
+function neighbour(text: string, i: number, step: 1 | -1, limit: number): number {
   for (let k = i + step, n = 0; step < 0 ? k >= limit : k < limit; k += step, n++) {
-    if (n > 4) return '';
+    if (n > 4) return -1;
     const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09) return text[k];
+    if (c !== 0x20 && c !== 0x09) return c;
   }
-  return '';
+  return -1;
 }
 
+const isAsciiAlphanumeric = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** Han, CJK punctuation (、。“”《》…) or full-width forms. */
-function isCjk(ch: string): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) ||
     (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
 }
 
 function hasCjk(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isCjk(text[k])) return true;
+  for (let k = from; k < to; k++) if (isCjk(text.charCodeAt(k))) return true;
   return false;
 }
