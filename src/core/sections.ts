@@ -139,10 +139,20 @@ function collectHeadings(doc: ReportDocument): OutlineHeading[] {
   return out.sort((a, b) => a.titleSpan.start - b.titleSpan.start);
 }
 
+// The global twin of each pattern, compiled once: headings are matched against every section pattern on every check.
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let global = globals.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globals.set(re, global);
+  }
+  return global;
+}
+
 /** Whether `re` matches `text` somewhere on word boundaries (any match when no segmenter is loaded). */
 export function matchesOnWords(text: string, re: RegExp, segmenter: Segmenter | undefined): boolean {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-  const matches = [...text.matchAll(global)];
+  const matches = [...text.matchAll(globalOf(re))];
   if (matches.length === 0) return false;
   if (!segmenter) return true;
   return matches.some((m) => {
