@@ -121,14 +121,17 @@ export interface PhraseMatch<T> {
 
 /**
  * Literal phrases found in one pass over a text: indexed by first character code, longest phrase first, so the
- * lookup costs one Map probe per character whatever the size of the table.
+ * lookup costs one table read per character (and a Map probe where a phrase may start) whatever the size of the table.
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<number, { phrase: string; value: T }[]>();
+  /** Whether a phrase starts with the UTF-16 unit: most characters of a report start none, and this says so at once. */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
       const key = phrase.charCodeAt(0);
+      this.starts[key] = 1;
       const list = this.byFirst.get(key) ?? [];
       list.push({ phrase, value });
       this.byFirst.set(key, list);
@@ -139,7 +142,9 @@ export class PhraseIndex<T> {
   /** Non-overlapping matches in text[from, to), leftmost-longest, appended to `out`. */
   scan(text: string, from: number, to: number, out: PhraseMatch<T>[]): void {
     for (let k = from; k < to; k++) {
-      const list = this.byFirst.get(text.charCodeAt(k));
+      const c = text.charCodeAt(k);
+      if (this.starts[c] === 0) continue;
+      const list = this.byFirst.get(c);
       if (list === undefined) continue;
       for (const { phrase, value } of list) {
         if (k + phrase.length <= to && text.startsWith(phrase, k)) {
