@@ -41,6 +41,8 @@ export async function buildAll(names = Object.keys(bundles), { quiet = false } =
       legalComments: 'none', logLevel: 'warning', ...options,
     });
   }));
+  // The segmenter reads jieba's dictionary and HMM beside the bundle (extracted from jieba-wasm, a dev dependency).
+  require('./jieba-data.cjs').ensureJiebaData(join(root, 'dist', 'jieba.dict'));
   // jieba-wasm reads its .wasm next to the module that loads it: after bundling, that is dist/.
   copyFileSync(join(dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm'), join(root, 'dist', 'jieba_rs_wasm_bg.wasm'));
   if (!quiet) console.log(`built ${names.join(', ')} in ${Date.now() - started} ms → dist/`);
