@@ -61,6 +61,8 @@ export class Jieba {
   /** Frequency of the word ending at a node; 0 for a node that is only a prefix. */
   private readonly freq: Uint32Array;
   private readonly fileNodes: number;
+  /** The root's child for each UTF-16 unit (-1: none): every position of a run starts there. */
+  private readonly rootChild = new Int32Array(0x10000).fill(-1);
   /** Nodes addWord created (the file's arrays are fixed): parent → unit → node, and their frequencies. */
   private readonly addedChildren = new Map<number, Map<number, number>>();
   private readonly addedFreq: number[] = [];
@@ -92,6 +94,7 @@ export class Jieba {
     this.first = new Uint32Array(nodes + 1);
     this.first[0] = 1;
     for (let k = 0; k < nodes; k++) this.first[k + 1] = this.first[k] + units[k];
+    for (let k = this.first[0]; k < this.first[1]; k++) this.rootChild[this.unit[k]] = k;
     this.emission = new Float64Array(4 * HMM_SIZE).fill(MIN_FLOAT);
     for (let s = 0, k = 0; s < 4; s++) {
       for (const end = k + counts[s]; k < end; k++) this.emission[s * HMM_SIZE + units[2 * nodes + k] - HMM_FIRST] = doubles[21 + k];
@@ -130,9 +133,12 @@ export class Jieba {
       if (next < 0) {
         next = this.fileNodes + this.addedFreq.length;
         this.addedFreq.push(0);
-        const children = this.addedChildren.get(node) ?? new Map<number, number>();
-        children.set(word.charCodeAt(i), next);
-        this.addedChildren.set(node, children);
+        if (node === 0) this.rootChild[word.charCodeAt(i)] = next;
+        else {
+          const children = this.addedChildren.get(node) ?? new Map<number, number>();
+          children.set(word.charCodeAt(i), next);
+          this.addedChildren.set(node, children);
+        }
       }
       node = next;
     }
@@ -150,6 +156,7 @@ export class Jieba {
   }
 
   private child(node: number, unit: number): number {
+    if (node === 0) return this.rootChild[unit];
     if (node < this.fileNodes) {
       let lo = this.first[node];
       let hi = this.first[node + 1];
