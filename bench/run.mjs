@@ -37,7 +37,7 @@ console.log('fazhi-report benchmark —', new Date().toISOString(), `node ${proc
 console.log('\n## cold start');
 const segLoad = spawnSync(process.execPath, ['--import', 'tsx', '-e',
   "const t=performance.now();require('./src/core/segmenter.ts').loadSegmenter().cut('法治政府建设');console.log((performance.now()-t).toFixed(0))"], { cwd: root, encoding: 'utf8' });
-print('segmenter load (jieba-wasm, first cut)', `${segLoad.stdout.trim()} ms`);
+print('segmenter load (jieba, first cut)', `${segLoad.stdout.trim()} ms`);
 const example = join(root, 'examples', 'sample-report.md');
 if (existsSync(join(root, 'dist', 'cli.js')) && existsSync(example)) {
   const times = [];

@@ -1,4 +1,4 @@
-// Could a small domain lexicon with forward maximum matching replace jieba-wasm for the word boundaries the rules ask
+// Could a small domain lexicon with forward maximum matching replace jieba for the word boundaries the rules ask
 // about (今年/明年/去年 at a word start, a conjunction word in a list, heading words, where a metric's words end)?
 // Measured, not assumed: findings on every fixture with each segmenter, the load time of each, and jieba's share of
 // the package. Imports the TypeScript sources: run under tsx, as bench/run.mjs is.
@@ -63,14 +63,14 @@ export async function benchSegmenterLexicon() {
   }
   const load = spawnSync(process.execPath, ['--import', 'tsx', '-e',
     "const t=performance.now();require('./src/core/segmenter.ts').loadSegmenter().cut('法治政府建设');console.log((performance.now()-t).toFixed(0))"], { cwd: root, encoding: 'utf8' });
-  const wasm = join(root, 'node_modules', 'jieba-wasm', 'pkg', 'nodejs', 'jieba_rs_wasm_bg.wasm');
+  const dictionary = join(root, 'dist', 'jieba.dict');
   const vsix = readdirSync(root).find((f) => f.endsWith('.vsix'));
   return {
-    'fixture findings with jieba-wasm': String(findings),
+    'fixture findings with jieba': String(findings),
     'of them differing with a lexicon of maximum matching': String(differing),
-    'jieba-wasm load and first cut (fresh process)': `${load.stdout.trim()} ms`,
+    'jieba load and first cut (fresh process)': `${load.stdout.trim()} ms`,
     'lexicon segmenter build and first cut': `${lexiconLoad.toFixed(1)} ms`,
-    'jieba-wasm .wasm, deflated as in the .vsix': existsSync(wasm) ? `${(deflateRawSync(readFileSync(wasm), { level: 9 }).length / 1e6).toFixed(2)} MB` : 'missing',
+    'jieba.dict, deflated as in the .vsix': existsSync(dictionary) ? `${(deflateRawSync(readFileSync(dictionary), { level: 9 }).length / 1e6).toFixed(2)} MB` : 'missing (npm run build)',
     '.vsix size': vsix ? `${(statSync(join(root, vsix)).size / 1e6).toFixed(2)} MB` : 'not packaged (npm run package)',
   };
 }

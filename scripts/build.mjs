@@ -1,7 +1,7 @@
 // Builds the bundles with esbuild (CommonJS for Node/VS Code; unified/remark are ESM-only and get bundled in).
 // Usage: node scripts/build.mjs [cli] [check-worker] [server] [lint-worker] [extension] [folder-summary] [webview]   (no names = all)
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +43,6 @@ export async function buildAll(names = Object.keys(bundles), { quiet = false } =
   }));
   // The segmenter reads jieba's dictionary and HMM beside the bundle (extracted from jieba-wasm, a dev dependency).
   require('./jieba-data.cjs').ensureJiebaData(join(root, 'dist', 'jieba.dict'));
-  // jieba-wasm reads its .wasm next to the module that loads it: after bundling, that is dist/.
-  copyFileSync(join(dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm'), join(root, 'dist', 'jieba_rs_wasm_bg.wasm'));
   if (!quiet) console.log(`built ${names.join(', ')} in ${Date.now() - started} ms → dist/`);
 }
 

@@ -1,4 +1,9 @@
-// Chinese word segmentation behind a small interface: jieba-wasm is loaded lazily, off the first-diagnostics path.
+// Chinese word segmentation behind a small interface: jieba (src/core/jieba.ts, its dictionary in dist/jieba.dict) is
+// loaded on the first cut, off the first-diagnostics path.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Jieba, JIEBA_RUN_CHAR } from './jieba';
 
 export interface Token {
   word: string;
@@ -19,35 +24,17 @@ export const domainWords = [
   '司法所', '公证', '败诉率', '纠错率', '调撤率', '出庭率', '胜诉率', '成功率', '办结率', '法律明白人',
 ];
 
-interface JiebaModule {
-  cut(text: string, hmm?: boolean | null): string[];
-  add_word(word: string, freq?: number | null, tag?: string | null): number;
-}
-
 class JiebaSegmenter implements Segmenter {
-  private readonly added = new Set<string>();
-  constructor(private readonly jieba: JiebaModule) {
-    this.addWords(domainWords);
+  constructor(private readonly jieba: Jieba) {
+    for (const word of new Set(domainWords)) jieba.addWord(word);
   }
-  /**
-   * jieba's cut returns the words as JS strings, which partition the text: their UTF-16 lengths give the offsets (a
-   * lone surrogate comes back as U+FFFD, also one unit: the word is taken from the text). Its tokenize gives code point
-   * offsets and builds an object per word across the WASM boundary: several times slower, and the figure engine cuts
-   * a phrase per figure.
-   */
   cut(text: string): Token[] {
-    if (!text) return [];
-    let at = 0;
-    return this.jieba.cut(text, true).map((word) => {
-      const start = at;
-      at += word.length;
-      return { word: text.slice(start, at), start, end: at };
+    let start = 0;
+    return this.jieba.cutEnds(text).map((end) => {
+      const token = { word: text.slice(start, end), start, end };
+      start = end;
+      return token;
     });
-  }
-  private addWords(words: string[]): void {
-    for (const w of words) {
-      if (w && !this.added.has(w)) { this.jieba.add_word(w, null, null); this.added.add(w); }
-    }
   }
 }
 
@@ -131,9 +118,8 @@ class MemoSegmenter implements Segmenter {
   }
 }
 
-// jieba cuts each run of these characters on its own (its re_han): a window that begins and ends outside such a run
-// is cut exactly as the whole text would be around it.
-const JIEBA_RUN = /[\u4e00-\u9fd5a-zA-Z0-9+#&._%-]/;
+// jieba cuts each run of JIEBA_RUN_CHAR on its own: a window that begins and ends outside such a run is cut exactly as
+// the whole text would be around it.
 /** How far a window reaches for the end of jieba's run on each side before it settles for an approximate cut. */
 const WINDOW_REACH = 32;
 
@@ -144,25 +130,27 @@ const WINDOW_REACH = 32;
  */
 export function cutAround(segmenter: Segmenter, text: string, from: number, to: number): Token[] {
   let start = from;
-  while (start > 0 && from - start < WINDOW_REACH && JIEBA_RUN.test(text[start - 1])) start--;
+  while (start > 0 && from - start < WINDOW_REACH && JIEBA_RUN_CHAR.test(text[start - 1])) start--;
   let end = to;
-  while (end < text.length && end - to < WINDOW_REACH && JIEBA_RUN.test(text[end])) end++;
+  while (end < text.length && end - to < WINDOW_REACH && JIEBA_RUN_CHAR.test(text[end])) end++;
   return segmenter.cut(text.slice(start, end)).map((t) => ({ word: t.word, start: t.start + start, end: t.end + start }));
 }
 
 let loaded: Segmenter | undefined;
 
-/** Loads jieba-wasm once (≈0.5 s); later calls return the same instance. */
+/** dist/jieba.dict: beside the bundle, or the build's when running from the sources (tests). */
+function jiebaDataFile(): string {
+  const beside = join(__dirname, 'jieba.dict');
+  return existsSync(beside) ? beside : join(__dirname, '..', '..', 'dist', 'jieba.dict');
+}
+
+/** Loads jieba once (≈15 ms); later calls return the same instance. */
 export function loadSegmenter(): Segmenter {
-  if (!loaded) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const jieba = require('jieba-wasm') as JiebaModule;
-    loaded = new MemoSegmenter(new JiebaSegmenter(jieba));
-  }
+  loaded ??= new MemoSegmenter(new JiebaSegmenter(Jieba.load(jiebaDataFile())));
   return loaded;
 }
 
-/** A segmenter that loads jieba-wasm on its first cut: a run that never cuts (a file that is no report) never loads it. */
+/** A segmenter that loads jieba on its first cut: a run that never cuts (a file that is no report) never loads it. */
 export function lazySegmenter(): Segmenter {
   return { cut: (text) => loadSegmenter().cut(text) };
 }

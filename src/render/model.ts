@@ -429,7 +429,7 @@ export const titleCellsPerLine = Math.floor(textWidthMm / (fontSizePt.title * 25
 
 // A title breaks only at the edges of words certain in a report title — the words of its type and topic, of issuing
 // bodies and of places — matched left to right (earlier alternatives first). No segmenter: export must not load
-// jieba-wasm (0.5 s and most of the .vsix) to set a title of a few dozen characters.
+// jieba's dictionary (4 MB) to set a title of a few dozen characters.
 const titleWordPattern = new RegExp([
   '关于', '[0-9]{4}\\s*年度?', '法治政府建设', '法治建设', '依法行政', '全面', '依法治[国省市县区]', '工作', '情况', '年度', '报告',
   '中共', '人民政府', '委员会', '办公室', '领导小组', '党组', '司法局', '[\\u4e00-\\u9fff]{2,3}?[省市县区旗镇乡](?=[\\u4e00-\\u9fff])',

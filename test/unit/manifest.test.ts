@@ -93,7 +93,7 @@ describe('extension manifest', () => {
     const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
     const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
       .split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/preview-webview.js', 'dist/jieba_rs_wasm_bg.wasm', 'dist/folder-summary.js', 'schemas/fazhirc.schema.json']) {
+    for (const file of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/preview-webview.js', 'dist/jieba.dict', 'ThirdPartyNotices.txt', 'dist/folder-summary.js', 'schemas/fazhirc.schema.json']) {
       assert.ok(files.includes(file), `${file} is packaged`);
     }
     for (const code of allRules.flatMap((rule) => Object.keys(rule.codes))) {

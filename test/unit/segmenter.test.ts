@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { cutAround, loadSegmenter, segmenterWithWords } from '../../src/core/segmenter';
 
-describe('segmenter (jieba-wasm)', () => {
+describe('segmenter (jieba)', () => {
   it('cuts domain metrics whole and gives UTF-16 offsets', () => {
     const seg = loadSegmenter();
     const text = '𠀀新收行政复议申请75件';
