@@ -2,13 +2,13 @@
 // about (今年/明年/去年 at a word start, a conjunction word in a list, heading words, where a metric's words end)?
 // Measured, not assumed: findings on every fixture with each segmenter, the load time of each, and jieba's share of
 // the package. Imports the TypeScript sources: run under tsx, as bench/run.mjs is.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { lintText } from '../src/core/lint.ts';
 import { domainWords, loadSegmenter } from '../src/core/segmenter.ts';
+import { segmenterLoad } from './segmenter.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,14 +61,13 @@ export async function benchSegmenterLexicon() {
     findings += a.length;
     differing += a.filter((k) => !b.includes(k)).length + b.filter((k) => !a.includes(k)).length;
   }
-  const load = spawnSync(process.execPath, ['--import', 'tsx', '-e',
-    "const t=performance.now();require('./src/core/segmenter.ts').loadSegmenter().cut('法治政府建设');console.log((performance.now()-t).toFixed(0))"], { cwd: root, encoding: 'utf8' });
+  const load = segmenterLoad();
   const dictionary = join(root, 'dist', 'jieba.dict');
   const vsix = readdirSync(root).find((f) => f.endsWith('.vsix'));
   return {
     'fixture findings with jieba': String(findings),
     'of them differing with a lexicon of maximum matching': String(differing),
-    'jieba load and first cut (fresh process)': `${load.stdout.trim()} ms`,
+    'jieba load and first cut (fresh process)': `${load.toFixed(0)} ms`,
     'lexicon segmenter build and first cut': `${lexiconLoad.toFixed(1)} ms`,
     'jieba.dict, deflated as in the .vsix': existsSync(dictionary) ? `${(deflateRawSync(readFileSync(dictionary), { level: 9 }).length / 1e6).toFixed(2)} MB` : 'missing (npm run build)',
     '.vsix size': vsix ? `${(statSync(join(root, vsix)).size / 1e6).toFixed(2)} MB` : 'not packaged (npm run package)',

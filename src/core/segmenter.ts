@@ -138,10 +138,13 @@ export function cutAround(segmenter: Segmenter, text: string, from: number, to: 
 
 let loaded: Segmenter | undefined;
 
-/** dist/jieba.dict: beside the bundle, or the build's when running from the sources (tests). */
+/**
+ * dist/jieba.dict: beside the bundle, or the build's when running from the sources — found from this file (tests), or
+ * from the working directory where a loader gives no usable __dirname (the benchmarks import the sources as ESM).
+ */
 function jiebaDataFile(): string {
-  const beside = join(__dirname, 'jieba.dict');
-  return existsSync(beside) ? beside : join(__dirname, '..', '..', 'dist', 'jieba.dict');
+  const candidates = [join(__dirname, 'jieba.dict'), join(__dirname, '..', '..', 'dist', 'jieba.dict'), join(process.cwd(), 'dist', 'jieba.dict')];
+  return candidates.find((file) => existsSync(file)) ?? candidates[0];
 }
 
 /** Loads jieba once (≈15 ms); later calls return the same instance. */
