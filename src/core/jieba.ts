@@ -74,12 +74,15 @@ export class Jieba {
 
   /** `bytes`: the contents of dist/jieba.dict (see scripts/jieba-data.cjs for the layout). */
   constructor(bytes: Uint8Array) {
-    const buffer = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-    const header = new Uint32Array(buffer.buffer, buffer.byteOffset, 8);
-    if (header[0] !== MAGIC) throw new Error('jieba.dict: not a jieba data file');
+    // Typed arrays need aligned offsets: a Buffer's bytes may start anywhere in its ArrayBuffer.
+    const buffer = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+    const header = new Uint32Array(buffer.buffer, buffer.byteOffset, Math.min(8, buffer.byteLength >> 2));
     const nodes = header[1];
     const counts = [header[2], header[3], header[4], header[5]];
     const emitted = counts[0] + counts[1] + counts[2] + counts[3];
+    if (header[0] !== MAGIC || buffer.byteLength !== 32 + 8 * (21 + emitted) + 4 * nodes + 2 * (2 * nodes + emitted)) {
+      throw new Error('jieba.dict is damaged or not a jieba data file: run npm run build');
+    }
     let at = buffer.byteOffset + 32;
     const doubles = new Float64Array(buffer.buffer, at, 21 + emitted);
     at += doubles.byteLength;

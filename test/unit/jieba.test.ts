@@ -84,6 +84,17 @@ describe('jieba port (src/core/jieba.ts) = jieba-wasm', function () {
     console.log(`      (${cases.length} texts, ${characters} characters compared)`);
   });
 
+  it('refuses a damaged data file with a message, and reads one at any byte offset', () => {
+    const bytes = readFileSync(join(root, 'dist', 'jieba.dict'));
+    for (const damaged of [bytes.subarray(0, 1000), bytes.subarray(0, 3), Buffer.alloc(64)]) {
+      assert.throws(() => new Jieba(damaged), /jieba\.dict is damaged/);
+    }
+    const shifted = Buffer.alloc(bytes.length + 3);
+    bytes.copy(shifted, 3);
+    const text = readFileSync(join(root, 'examples', 'sample-report.md'), 'utf8');
+    assert.deepEqual(new Jieba(shifted.subarray(3)).cut(text), new Jieba(bytes).cut(text));
+  });
+
   it('cuts a whole report, with and without the HMM, as jieba-wasm does', () => {
     const text = readFileSync(join(root, 'examples', 'sample-report.md'), 'utf8');
     assert.deepEqual(port.cut(text), wasm.cut(text, true));
