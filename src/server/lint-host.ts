@@ -24,8 +24,8 @@ export interface LintHostOptions {
   rulesModule?: string;
   /** A job running longer than this is stopped (the worker is replaced). */
   timeoutMs: number;
-  /** The worker loaded the segmenter (or failed to): everything should be checked again. */
-  onSegmenter(error?: string): void;
+  /** The worker could not load the segmenter: its checks run without the rules that need it. */
+  onSegmenter(error: string): void;
 }
 
 interface Task {

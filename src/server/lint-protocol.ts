@@ -27,5 +27,5 @@ export type WorkerReply =
   | { id: number; kind: 'failed'; error: string }
   /** The worker has loaded the engine and takes jobs. */
   | { id: 0; kind: 'ready' }
-  /** The segmenter loaded (or failed to): checks now run the rules that need it. */
-  | { id: 0; kind: 'segmenter'; error?: string };
+  /** The segmenter failed to load: checks run without the rules that need it. */
+  | { id: 0; kind: 'segmenter'; error: string };

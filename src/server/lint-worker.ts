@@ -16,11 +16,18 @@ const data = workerData as WorkerData;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const rules: Rule[] = data.rulesModule ? (require(data.rulesModule) as { rules: Rule[] }).rules : allRules;
 const cancelledJob = new Int32Array(data.cancel);
-let segmenterRequested = !data.loadSegmenter;
 
 const port = parentPort!;
 const reply = (message: WorkerReply) => port.postMessage(message);
 
+// The segmenter (jieba's dictionary) loads in ~15 ms: before the first check, so the first diagnostics are complete.
+if (data.loadSegmenter) {
+  try {
+    loadSegmenter();
+  } catch (error) {
+    reply({ id: 0, kind: 'segmenter', error: error instanceof Error ? error.message : String(error) });
+  }
+}
 reply({ id: 0, kind: 'ready' });
 
 // Documents kept, least recently checked first: a closed one is dropped at once, and beyond this many the oldest.
@@ -53,15 +60,5 @@ port.on('message', (request: WorkerRequest) => {
   } catch (error) {
     if (error instanceof LintCancelled) reply({ id: request.id, kind: 'cancelled' });
     else reply({ id: request.id, kind: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
-  }
-  // The segmenter (jieba's dictionary, ~15 ms) loads after the first check is out, then the server checks everything again.
-  if (!segmenterRequested) {
-    segmenterRequested = true;
-    try {
-      loadSegmenter();
-      reply({ id: 0, kind: 'segmenter' });
-    } catch (error) {
-      reply({ id: 0, kind: 'segmenter', error: error instanceof Error ? error.message : String(error) });
-    }
   }
 });

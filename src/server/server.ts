@@ -36,7 +36,7 @@ const snippetTriggers = ['-'];
 export interface ServerOptions {
   /** A module exporting `rules` to run instead of the registered rules (tests; loaded in the lint worker). */
   rulesModule?: string;
-  /** Load the segmenter after the first diagnostics (default true; tests of the fast path turn it off). */
+  /** Load the segmenter before the first check (default true; tests of the fast path turn it off). */
   loadSegmenter?: boolean;
   /** A check running longer is stopped and its worker replaced (default 10 s). */
   lintTimeoutMs?: number;
@@ -114,9 +114,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     rulesModule: options.rulesModule,
     timeoutMs: lintTimeoutMs,
     onSegmenter(error) {
-      if (error) log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${error}`);
-      // Besides the rules that need it, others read words more precisely with it (e.g. section matching): re-lint all.
-      else relintAll();
+      log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${error}`);
     },
   });
   connection.onShutdown(() => host.dispose());

@@ -69,7 +69,7 @@ export function withoutCode(code: string): (diagnostics: vscode.Diagnostic[]) =>
 
 /**
  * Runs an editor request again when it was cancelled: a request made while the server republishes diagnostics
- * (the second pass after the segmenter loads) can be cancelled by the client.
+ * can be cancelled by the client.
  */
 export async function retryIfCanceled<T>(request: () => Thenable<T>, attempts = 5): Promise<T> {
   for (let i = 1; ; i++) {
