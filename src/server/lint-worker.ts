@@ -54,8 +54,7 @@ port.on('message', (request: WorkerRequest) => {
     if (request.kind === 'check') {
       const snapshot = checkDocument(request.job, context, (early) => reply({ id: request.id, kind: 'diagnostics', early }));
       reply({ id: request.id, kind: 'snapshot', snapshot });
-    }
-    else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
+    } else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
     else reply({ id: request.id, kind: 'fix', edits: deferredFixEdits(request.job, context, request.target) });
   } catch (error) {
     if (error instanceof LintCancelled) reply({ id: request.id, kind: 'cancelled' });
