@@ -127,6 +127,8 @@ const RATIO_OF = /的$/;
 // "受理的9230件办件中", "未调解成功的41件纠纷中": a count stated before, restated as the frame of its parts — its noun (one
 // naming any count of the verb's, or the end of the words it was stated under), then 中.
 const FRAMED_NOUN = /^\s*([\u4e00-\u9fff]{0,8}?)(?:当中|之中|中)/;
+// "在受理的…中", "所受理的": words that open the frame, not the count's.
+const FRAME_OPENING = /^(?:在|从)?所?/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
 // How far back the count a frame restates is looked for: its paragraph and those before it under the same heading, this
 // many at most; a total of the opening paragraph (before the first heading) from anywhere.
@@ -291,30 +293,37 @@ function underOneHeading(doc: ReportDocument, from: number, to: number): boolean
  * states other values.
  */
 function lastYearRead(doc: ReportDocument, mentions: Mention[]): (m: Mention) => string | undefined {
-  const precise = (f: Figure) => !f.approx && significantDigits(doc, f) >= 3 && !(f.percent && f.value === 100);
-  let agreeing = 0;
-  let disagreeing = 0;
-  for (const alike of groupBy(mentions.filter((m) => !m.generic), (m) => `${m.kind}|${m.phrase}`).values()) {
-    if (alike.length < 2) continue;
-    const last = alike.filter((m) => m.period() === 'previous');
-    const current = alike.filter((m) => m.period() === 'current');
-    if (!last.length || !current.length) continue;
-    const same = last.filter((a) => current.some((b) => sameValue(a.figure, b.figure)));
-    if (!same.length) disagreeing++;
-    else if (same.some((a) => precise(a.figure))) agreeing++;
-  }
-  const same = agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+  let same: boolean | undefined;
+  const lastYearIsTheYear = () => {
+    const precise = (f: Figure) => !f.approx && significantDigits(doc, f) >= 3 && !(f.percent && f.value === 100);
+    let agreeing = 0;
+    let disagreeing = 0;
+    for (const alike of groupBy(mentions.filter((m) => !m.generic), (m) => `${m.kind}|${m.phrase}`).values()) {
+      if (alike.length < 2) continue;
+      const last = alike.filter((m) => m.period() === 'previous');
+      const current = last.length ? alike.filter((m) => m.period() === 'current') : [];
+      if (!current.length) continue;
+      const alikeValues = last.filter((a) => current.some((b) => sameValue(a.figure, b.figure)));
+      if (!alikeValues.length) disagreeing++;
+      else if (alikeValues.some((a) => precise(a.figure))) agreeing++;
+    }
+    return agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+  };
   // Months without a year where the report's year is unknown ("今年上半年" in a headline): of the one year they are
   // stated with elsewhere ("2023年1月1日至6月30日").
-  const yearsOf = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const [year, months] = m.period()?.split(':') ?? [];
-    if (year && months) yearsOf.set(months, (yearsOf.get(months) ?? new Set()).add(year));
-  }
+  let yearsOf: Map<string, Set<string>> | undefined;
+  const yearsOfMonths = () => {
+    const out = new Map<string, Set<string>>();
+    for (const m of mentions) {
+      const [year, months] = m.period()?.split(':') ?? [];
+      if (year && months) out.set(months, (out.get(months) ?? new Set()).add(year));
+    }
+    return out;
+  };
   return (m) => {
     const period = m.period();
-    if (same && period === 'previous') return 'current';
-    const years = period?.startsWith(':') ? yearsOf.get(period.slice(1)) : undefined;
+    if (period === 'previous' && (same ??= lastYearIsTheYear())) return 'current';
+    const years = period?.startsWith(':') ? (yearsOf ??= yearsOfMonths()).get(period.slice(1)) : undefined;
     return years?.size === 1 ? `${[...years][0]}${period}` : period;
   };
 }
@@ -532,6 +541,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         if (!words) return;
         const priorFigure = base;
         prior = priorFigure && phraseOf.get(priorFigure);
+        if (framedNoun) words = words.replace(FRAME_OPENING, '');
         phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
         if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
         phraseOf.set(f, phrase);

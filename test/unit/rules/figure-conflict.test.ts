@@ -67,6 +67,7 @@ ruleTable(figureConflict, {
     // A count restated as the frame of its parts ("受理的N件X中") — silent where the frame is a part, two counts fit, or
     // the count is of another period or under another heading.
     { name: 'a frame restating the count alike', text: report('全年共受理行政复议申请326件，审结298件。受理的326件申请中，涉及行政处罚的120件。') },
+    { name: 'a frame opened by 在, in 万, restating alike', text: report('12345热线全年共受理群众诉求12.6万件。在受理的12.6万件诉求中，咨询类6.1万件。') },
     { name: 'a frame of a part, named by its own noun', text: report('全年共受理行政复议案件350件。受理的320件涉企案件中，撤销20件，确认违法12件。') },
     { name: 'a frame two counts of its verb fit', text: report('共受理行政复议申请326件，共受理法律援助申请280件。受理的300件申请中，涉及行政处罚的120件。') },
     { name: 'a frame of another year', text: report('2022年，共受理行政复议申请326件。\n\n2023年，受理的362件申请中，涉及行政处罚的120件。') },
@@ -203,6 +204,22 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', severity: 'warning', message: '同一数据前后不一致：此处为“全年共受理行政复议申请326件”，文中另处为“受理的362件”，相差36件，请核对', at: '326件' },
         { code: 'figure/conflict', severity: 'information', message: /此处为“受理的362件”，文中另处为“全年共受理行政复议申请326件”/, at: '362件' },
+      ],
+    },
+    {
+      name: 'a frame opened by 所, its noun the end of the words the count was stated under',
+      text: report('全年共受理信访事项1260件，办结1198件。所受理的1206件信访事项中，涉及征地拆迁的320件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年共受理信访事项1260件”，文中另处为“所受理的1206件”，相差54件/, at: '1260件' },
+        { code: 'figure/conflict', message: /此处为“所受理的1206件”/, at: '1206件' },
+      ],
+    },
+    {
+      name: 'a frame with thousands separators, 调处 the verb',
+      text: report('全年共调处矛盾纠纷2,356件，调解成功2,301件。在调处的2,365件纠纷中，婚姻家庭纠纷420件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年共调处矛盾纠纷2,356件”，文中另处为“在调处的2,365件”，相差9件/, at: '2,356件' },
+        { code: 'figure/conflict', message: /此处为“在调处的2,365件”/, at: '2,365件' },
       ],
     },
     {
