@@ -127,6 +127,10 @@ const RATIO_OF = /的$/;
 // "受理的9230件办件中", "未调解成功的41件纠纷中": a count stated before, restated as the frame of its parts — its noun (one
 // naming any count of the verb's, or the end of the words it was stated under), then 中.
 const FRAMED_NOUN = /^\s*([\u4e00-\u9fff]{0,8}?)(?:当中|之中|中)/;
+// "上述326件行政复议案件中", "这326件行政复议案件，": a count pointed back at by its noun alone (one that names no count of any
+// kind: "上述326件案件" may be any of them).
+const DEMONSTRATIVE = /^(?:在|对)?(?:上述|以上|前述|这些|这)$/;
+const POINTED_NOUN = /^\s*([\u4e00-\u9fff]{2,8}?)(?:当中|之中|中|(?=[，,。；;]))/;
 // "在受理的…中", "所受理的": words that open the frame, not the count's.
 const FRAME_OPENING = /^(?:在|从)?所?/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
@@ -519,7 +523,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       let prior: string | undefined;
       let relationWords = '';
       const base = lastStated(main, k, phraseOf);
-      const framedNoun = !f.percent && RATIO_OF.test(own.trim()) ? FRAMED_NOUN.exec(doc.norm.slice(f.span.end, f.span.end + 12)) : null;
+      const framedNoun = f.percent ? null : frameOf(doc, f, own.trim());
       const change = statesChange(own) || statesChange(own.replace(YEAR_ON_YEAR, '同比')) || BARE_CHANGE.test(own.trim());
       if (change || RELATIVE.test(own.trim()) || (f.percent && RATIO_OF.test(own.trim()))) {
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
@@ -536,12 +540,11 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
           compared.add(f);
           return;
         }
-        words = plain(words);
+        words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
         // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
-        if (!words) return;
+        if (!words && !framedNoun) return;
         const priorFigure = base;
         prior = priorFigure && phraseOf.get(priorFigure);
-        if (framedNoun) words = words.replace(FRAME_OPENING, '');
         phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
         if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
         phraseOf.set(f, phrase);
@@ -782,6 +785,17 @@ function isGeneric(phrase: string): boolean {
   if (GENERIC_RATE.test(phrase)) return true;
   const verb = GENERIC_END.test(phrase) ? verbOf(phrase) : undefined;
   return verb !== undefined && GENERIC_REST.test(phrase.slice(phrase.lastIndexOf(verb) + verb.length));
+}
+
+/**
+ * The noun of a count restated as a frame: after words ending in 的 ("受理的9230件办件中"), or after 上述/这 when the noun names
+ * which count ("上述326件行政复议案件中"). Null for any other figure.
+ */
+function frameOf(doc: ReportDocument, f: Figure, own: string): RegExpExecArray | null {
+  const after = doc.norm.slice(f.span.end, f.span.end + 12);
+  if (RATIO_OF.test(own)) return FRAMED_NOUN.exec(after);
+  const pointed = DEMONSTRATIVE.test(own) ? POINTED_NOUN.exec(after) : null;
+  return pointed && !GENERIC_NOUNS.has(plain(pointed[1])) && !GENERIC_NOUNS.has(pointed[1]) ? pointed : null;
 }
 
 /** A percent or a change in percentage points: no part of another, whatever the values. */

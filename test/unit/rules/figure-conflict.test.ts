@@ -68,6 +68,8 @@ ruleTable(figureConflict, {
     // the count is of another period or under another heading.
     { name: 'a frame restating the count alike', text: report('全年共受理行政复议申请326件，审结298件。受理的326件申请中，涉及行政处罚的120件。') },
     { name: 'a frame opened by 在, in 万, restating alike', text: report('12345热线全年共受理群众诉求12.6万件。在受理的12.6万件诉求中，咨询类6.1万件。') },
+    { name: '上述 with a noun two counts end in', text: report('全年共受理行政复议案件326件，审结300件。上述362件行政复议案件中，涉及行政处罚的120件。') },
+    { name: '上述 with a noun that names any count', text: report('全年共受理行政复议案件326件。在上述362件案件中，涉及行政处罚的120件。') },
     { name: 'a frame of a part, named by its own noun', text: report('全年共受理行政复议案件350件。受理的320件涉企案件中，撤销20件，确认违法12件。') },
     { name: 'a frame two counts of its verb fit', text: report('共受理行政复议申请326件，共受理法律援助申请280件。受理的300件申请中，涉及行政处罚的120件。') },
     { name: 'a frame of another year', text: report('2022年，共受理行政复议申请326件。\n\n2023年，受理的362件申请中，涉及行政处罚的120件。') },
@@ -204,6 +206,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', severity: 'warning', message: '同一数据前后不一致：此处为“全年共受理行政复议申请326件”，文中另处为“受理的362件”，相差36件，请核对', at: '326件' },
         { code: 'figure/conflict', severity: 'information', message: /此处为“受理的362件”，文中另处为“全年共受理行政复议申请326件”/, at: '362件' },
+      ],
+    },
+    {
+      name: 'a count pointed back at by 这 and its noun',
+      text: report('全年办理法律援助案件860件，群众满意率99.2%。这806件法律援助案件，均已按期结案。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年办理法律援助案件860件”，文中另处为“这806件”，相差54件/, at: '860件' },
+        { code: 'figure/conflict', message: /此处为“这806件”/, at: '806件' },
       ],
     },
     {
