@@ -505,8 +505,29 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
     row.push(...main);
     const clauses = clauseReader(doc, sentence, main);
     let marks: { places: MarkReader; agencies: MarkReader } | undefined;
-    main.forEach((f, k) => {
+    const series = yearSeries(doc, sentence, main);
+    series?.items.forEach((f, j) => {
       if (inPlan(f.span.start)) return;
+      const year = series.from + j;
+      let setting: Setting | undefined;
+      const paragraphFigures = row as Figure[];
+      const place = rowStart + main.indexOf(f);
+      out.push({
+        figure: f,
+        ownStart: series.start,
+        kind: `${unitKind(f)}|`,
+        phrase: series.phrase,
+        prior: undefined,
+        period: () => (year === doc.year?.value ? 'current' : String(year)),
+        setting: () => (setting ??= { place: undefined, agencies: undefined, framing: '', context: undefined }),
+        generic: isGeneric(series.phrase),
+        neighbours: (side) => side === 0
+          ? paragraphFigures.slice(Math.max(0, place - NEIGHBOUR_REACH), place).reverse()
+          : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH),
+      });
+    });
+    main.forEach((f, k) => {
+      if (inPlan(f.span.start) || series?.items.includes(f)) return;
       const ownStart = ownWordsStart(doc, sentence, main, k);
       if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
@@ -587,6 +608,35 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
     });
   }
   return out;
+}
+
+// "2019年至2023年，全市受理行政复议案件分别为120件、150件、160件、180件、210件": a value per year, the years one by one.
+const YEAR_RANGE = /((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~)\s*((?:19|20)[0-9]{2})\s*年/;
+const RESPECTIVELY = /分别(?:为|是|达到?)?$/;
+// Words of a level, not a count: a rate, a score, an index ("群众满意度分别为…").
+const SERIES_LEVEL = /(?:率|度|指数)$/;
+
+/**
+ * The one series of yearly values of a sentence whose range of years is written before it and whose words name what they
+ * count ("全市受理行政复议案件分别为…"): each value is of its year, stated under those words. Undefined for any other
+ * sentence — a series of kinds, a series whose count of values is not that of the years, words that name nothing.
+ */
+function yearSeries(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[]): { items: Figure[]; from: number; phrase: string; start: number } | undefined {
+  const first = main.findIndex((f) => RESPECTIVELY.test(doc.norm.slice(Math.max(sentence.span.start, f.span.start - MAX_CONTEXT), f.span.start).trim()));
+  if (first < 0) return undefined;
+  const head = main[first];
+  const items = main.filter((f) => f.clause === head.clause && f.span.start >= head.span.start && !f.inParens);
+  const before = doc.norm.slice(Math.max(sentence.span.start, head.span.start - MAX_CONTEXT), head.span.start);
+  const range = YEAR_RANGE.exec(before);
+  if (!range || items.some((f) => unitKind(f) !== unitKind(head))) return undefined;
+  const [from, to] = [Number(range[1]), Number(range[2])];
+  if (to - from + 1 !== items.length) return undefined;
+  // The words between the years (or the clause's start) and the values.
+  const clauseStart = sentence.segments.find((seg) => seg.clause === head.clause)?.span.start ?? sentence.span.start;
+  const start = Math.max(clauseStart, head.span.start - before.length + (range.index ?? 0) + range[0].length);
+  const words = plain(doc.norm.slice(start, head.span.start).replace(RESPECTIVELY, '').replace(/^[，,、\s]+/, ''));
+  if (words.length < 3 || !/[\u4e00-\u9fff]/.test(words) || !(verbOf(words) || SERIES_LEVEL.test(words))) return undefined;
+  return { items, from, phrase: words, start };
 }
 
 /** The nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */

@@ -84,6 +84,12 @@ ruleTable(figureConflict, {
     news('今年上半年，某市12345热线受理群众诉求58.2万件，与同期相比下降6.45%', '7月10日，记者从市政务服务中心获悉，2023年1月1日至6月30日，某市12345政务服务便民热线共受理群众诉求582916件，受理量与去年同期623118件相比，下降6.45%。'),
     news('上半年某县12345热线受理群众诉求56.3万件，同比下降6.45%', '2023年1月1日至6月30日，全市12345政务服务便民热线共受理群众诉求582916件，同比下降6.45%。'),
     { name: 'the public and enterprises rate apart', text: report('企业对营商环境满意度为92.1分。\n\n群众对营商环境满意度为88.6分。') },
+    // A yearly series: each value of its year; the series of kinds, a narrower scope, a year outside the series.
+    { name: 'a yearly series restated alike', text: report('2019年至2023年，全县受理行政复议案件分别为120件、150件、160件、180件、210件。\n\n全年共受理行政复议案件210件，审结190件。') },
+    { name: 'a series of kinds, no years', text: report('全年受理行政复议案件分别为行政处罚类120件、行政许可类80件。\n\n全年共受理行政复议案件210件。') },
+    { name: 'a series whose values are not one a year', text: report('2019年至2023年，全县受理行政复议案件分别为150件、160件、180件、210件。\n\n全年共受理行政复议案件201件。') },
+    { name: 'a series of the county level', text: report('2019年至2023年，县本级受理行政复议案件分别为120件、150件、160件、180件、195件。\n\n全年共受理行政复议案件210件。') },
+    { name: 'a series ending the year before', text: report('2020—2022年，全县行政诉讼败诉率分别为12.5%、10.8%和9.4%。\n\n全县行政诉讼败诉率为7.6%。') },
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
@@ -305,6 +311,22 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', severity: 'warning', message: /此处为“2022年群众对政府总体工作满意度为81\.6分”，文中另处为“政府总体工作满意度为86\.1分”，相差4\.5分/, at: '81.6分' },
         { code: 'figure/conflict', severity: 'information', message: /此处为“政府总体工作满意度为86\.1分”/, at: '86.1分' },
+      ],
+    },
+    {
+      name: 'the last value of a yearly series restated for the year',
+      text: report('2019年至2023年，全县受理行政复议案件分别为120件、150件、160件、180件、210件，连续四年上升。\n\n全年共受理行政复议案件201件，审结190件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: '同一数据前后不一致：此处为“全县受理行政复议案件分别为120件、150件、160件、180件、210件”，文中另处为“全年共受理行政复议案件201件”，相差9件，请核对', at: '210件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年共受理行政复议案件201件”/, at: '201件' },
+      ],
+    },
+    {
+      name: 'a rate of a named year against its value in a series',
+      text: report('2020—2022年，全县行政诉讼败诉率分别为12.5%、10.8%和9.4%。\n\n2022年，全县行政诉讼败诉率为9.9%，2023年降至7.6%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县行政诉讼败诉率分别为12\.5%、10\.8%和9\.4%”，文中另处为“全县行政诉讼败诉率为9\.9%”，相差0\.5个百分点/, at: '9.4%' },
+        { code: 'figure/conflict', message: /此处为“全县行政诉讼败诉率为9\.9%”/, at: '9.9%' },
       ],
     },
     {
