@@ -510,8 +510,6 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       if (inPlan(f.span.start)) return;
       const year = series.from + j;
       let setting: Setting | undefined;
-      const paragraphFigures = row as Figure[];
-      const place = rowStart + main.indexOf(f);
       out.push({
         figure: f,
         ownStart: series.start,
@@ -521,9 +519,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         period: () => (year === doc.year?.value ? 'current' : String(year)),
         setting: () => (setting ??= { place: undefined, agencies: undefined, framing: '', context: undefined }),
         generic: isGeneric(series.phrase),
-        neighbours: (side) => side === 0
-          ? paragraphFigures.slice(Math.max(0, place - NEIGHBOUR_REACH), place).reverse()
-          : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH),
+        neighbours: neighboursAt(row as Figure[], rowStart + main.indexOf(f)),
       });
     });
     main.forEach((f, k) => {
@@ -589,8 +585,6 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         };
       };
       let period: string | undefined | null = null;
-      const paragraphFigures = row as Figure[];
-      const place = rowStart + k;
       out.push({
         figure: f,
         ownStart,
@@ -600,9 +594,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         period: () => (period === null ? (period = periodOf(f, headline)) : period),
         setting: () => (setting ??= settingOf()),
         generic: isGeneric(phrase),
-        neighbours: (side) => side === 0
-          ? paragraphFigures.slice(Math.max(0, place - NEIGHBOUR_REACH), place).reverse()
-          : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH),
+        neighbours: neighboursAt(row as Figure[], rowStart + k),
         framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
       });
     });
@@ -637,6 +629,13 @@ function yearSeries(doc: ReportDocument, sentence: FigureIndex['sentences'][numb
   const words = plain(doc.norm.slice(start, head.span.start).replace(RESPECTIVELY, '').replace(/^[，,、\s]+/, ''));
   if (words.length < 3 || !/[\u4e00-\u9fff]/.test(words) || !(verbOf(words) || SERIES_LEVEL.test(words))) return undefined;
   return { items, from, phrase: words, start };
+}
+
+/** The NEIGHBOUR_REACH figures of a paragraph nearest before (side 0) or after (side 1) the one at `place`, nearest first. */
+function neighboursAt(paragraphFigures: Figure[], place: number): (side: 0 | 1) => Figure[] {
+  return (side) => side === 0
+    ? paragraphFigures.slice(Math.max(0, place - NEIGHBOUR_REACH), place).reverse()
+    : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH);
 }
 
 /** The nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */
