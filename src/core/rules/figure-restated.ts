@@ -168,7 +168,7 @@ const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平�
 export const MIN_RATIO = 0.6;
 // Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.
 // "较上年", "比去年同期", "与上年相比", "与同期相比" say what 同比 says: a change restated in other words is the same change.
-const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:(?:${LAST_YEAR})(?:同期)?|同期)(?:相比)?`);
+const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:(?:${LAST_YEAR})(?:同期|末)?|同期)(?:相比)?`);
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];

@@ -330,6 +330,14 @@ ruleTable(figureConflict, {
       ],
     },
     {
+      name: 'a change on the year-end restated with 比上年末 for 同比',
+      text: report('（一）调解组织。全县共有人民调解员2840名，同比增加126名。\n\n（二）队伍建设。开展培训30场。全县共有人民调解员2840名，比上年末增加162名。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“同比增加126名”，文中另处为“比上年末增加162名”/, at: '126名' },
+        { code: 'figure/conflict', message: /此处为“比上年末增加162名”/, at: '162名' },
+      ],
+    },
+    {
       name: 'a change restated with 较上年 for 同比 is the same change',
       text: report('（一）复议。行政复议纠错率为13.6%，同比下降3.4个百分点。\n\n（二）应诉。开展普法活动30场。全年行政复议纠错率13.6%，较上年下降4.3个百分点。'),
       findings: [
