@@ -135,8 +135,10 @@ const POINTED_NOUN = /^\s*([\u4e00-\u9fff]{2,8}?)(?:当中|之中|中|(?=[，,�
 const FRAME_OPENING = /^(?:在|从)?所?/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
 // How far back the count a frame restates is looked for: its paragraph and those before it under the same heading, this
-// many at most; a total of the opening paragraph (before the first heading) from anywhere.
+// many at most; a total of the opening paragraph (before the first heading) from further.
 const MAX_FRAME_REACH = 6;
+// A bulletin's opening totals are restated in its short sections; a long report's opening is too far to be meant.
+const MAX_OPENING_REACH = 12;
 // How many clauses back a change or a ratio finds the level it is of ("8736万元，完成年初预算的27%，同比增长11%").
 const MAX_RELATION_CLAUSES = 2;
 // Outside a title in 《》 ("《政府目标管理绩效考核……调查》" names a survey, no target).
@@ -256,8 +258,8 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
  * "共受理群众来电9230件。……受理的9230件办件中，…": each count restated as a frame, with the counts it restates — those
  * before it of its kind and period stated under its verb words (after a subject that names no narrower place, and ending in
  * its noun unless that names any count), in its paragraph or under the same heading up to MAX_FRAME_REACH paragraphs
- * back, or a total of the opening paragraph. Tied only when they agree on one value: two different counts fit, or one
- * states the frame's value, and the frame restates nothing in doubt.
+ * back, or a total of the opening paragraph up to MAX_OPENING_REACH paragraphs back. Tied only when they agree on one
+ * value: two different counts fit, or one states the frame's value, and the frame restates nothing in doubt.
  */
 function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[], periodOf: (m: Mention) => string | undefined): [number, number][] {
   const out: [number, number][] = [];
@@ -270,7 +272,8 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
     for (let j = k - 1; j >= 0 && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_FRAME_REACH; j--) {
       if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
     }
-    const restated = [...new Set([...near, ...openingTotals.filter((j) => j < k)])].filter((j) => {
+    const opening = openingTotals.filter((j) => j < k && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_OPENING_REACH);
+    const restated = [...new Set([...near, ...opening])].filter((j) => {
       const m = mentions[j];
       if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) return false;
       const from = m.phrase.indexOf(words);

@@ -74,6 +74,10 @@ ruleTable(figureConflict, {
     { name: 'a frame two counts of its verb fit', text: report('共受理行政复议申请326件，共受理法律援助申请280件。受理的300件申请中，涉及行政处罚的120件。') },
     { name: 'a frame of another year', text: report('2022年，共受理行政复议申请326件。\n\n2023年，受理的362件申请中，涉及行政处罚的120件。') },
     { name: 'a frame under another heading than the count', text: report('### （一）行政复议\n\n共受理行政复议申请326件。\n\n### （二）信访\n\n受理的362件信访事项中，涉及征地拆迁的120件。') },
+    {
+      name: 'a frame far from the opening total of a long report',
+      text: report(`全年共受理行政复议案件326件，办结298件。\n\n${Array.from({ length: 12 }, (_, k) => `### （${'一二三四五六七八九十'[k % 10]}）工作${k + 1}\n\n开展专项检查${k + 3}次。`).join('\n\n')}\n\n受理的362件案件中，涉及行政处罚的120件。`).replace('## 一、主要举措和成效\n\n', ''),
+    },
     { name: 'a frame after a subject narrower than the whole', text: report('县本级共受理行政复议申请326件。受理的362件申请中，涉及行政处罚的120件。') },
     { name: 'a share after 的 is a ratio, not a frame', text: report('共受理行政复议申请326件。维持的占受理的45.1%。\n\n全年共受理行政复议申请326件。') },
     // 去年 is the report's year only when several precise figures say so; a report comparing with last year states others.
