@@ -796,6 +796,10 @@ function marksBefore(marks: Mark[]): MarkReader {
   };
 }
 
+// Words that end by naming themselves in brackets ("城镇人口占全国人口比重（城镇化率）"): the short name is the figure's
+// (a rate, a ratio, an index; not "（含上年结转）", which says what the count holds).
+const NAMED_IN_PARENS = /^.*\(([\u4e00-\u9fff]{1,8}(?:率|度|比重|比例|指数))\)$/;
+
 // A report states its metric phrases again and again ("受理…", "办结…"): each phrase is made plain once.
 const plainWords = new Map<string, string>();
 const MAX_PLAIN_MEMO = 4096;
@@ -807,7 +811,7 @@ function plain(words: string): string {
   out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
   out = out.replace(PLACE_BEFORE_NUMBER, '');
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
-  out = out.replace(LINK, '').replace(/案件/g, '案');
+  out = out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案');
   if (plainWords.size >= MAX_PLAIN_MEMO) plainWords.clear();
   plainWords.set(words, out);
   return out;

@@ -78,6 +78,7 @@ ruleTable(figureConflict, {
       name: 'a frame far from the opening total of a long report',
       text: report(`全年共受理行政复议案件326件，办结298件。\n\n${Array.from({ length: 12 }, (_, k) => `### （${'一二三四五六七八九十'[k % 10]}）工作${k + 1}\n\n开展专项检查${k + 3}次。`).join('\n\n')}\n\n受理的362件案件中，涉及行政处罚的120件。`).replace('## 一、主要举措和成效\n\n', ''),
     },
+    { name: 'a count with what it holds in brackets', text: report('受理行政复议案件（含上年结转）350件。\n\n受理行政复议案件320件。') },
     { name: 'a frame after a subject narrower than the whole', text: report('县本级共受理行政复议申请326件。受理的362件申请中，涉及行政处罚的120件。') },
     { name: 'a share after 的 is a ratio, not a frame', text: report('共受理行政复议申请326件。维持的占受理的45.1%。\n\n全年共受理行政复议申请326件。') },
     // 去年 is the report's year only when several precise figures say so; a report comparing with last year states others.
@@ -339,6 +340,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“同比增加126名”，文中另处为“比上年末增加162名”/, at: '126名' },
         { code: 'figure/conflict', message: /此处为“比上年末增加162名”/, at: '162名' },
+      ],
+    },
+    {
+      name: 'a rate named in brackets after its definition',
+      text: report('全县城镇人口占常住人口比重（城镇化率）为65.22%，比上年提高0.5个百分点。\n\n（二）发展。开展检查30次。全县城镇化率为65.12%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县城镇人口占常住人口比重（城镇化率）为65\.22%”，文中另处为“全县城镇化率为65\.12%”，相差0\.1个百分点/, at: '65.22%' },
+        { code: 'figure/conflict', message: /此处为“全县城镇化率为65\.12%”/, at: '65.12%' },
       ],
     },
     {
