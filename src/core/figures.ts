@@ -109,6 +109,11 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
 
 // Counters one list may mix for the same things ("市政府文件60个，部门文件30件", "收到8份申请。其中，予以公开3件").
 export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项', '份'];
+/**
+ * Counters of what a hotline or office takes in, which one list of channels mixes ("接听电话…个", "微信留言…条", "来信…件",
+ * "来访…人次"): under one named population ("占全部诉求的") they count the same things.
+ */
+export const INTAKE_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '条', '次', '人次', '封', '单'];
 
 /** Same unit kind, or counters such as 个/件/项 on figures whose metrics end in the same noun of two characters or more. */
 export function sameCountKind(a: Figure, b: Figure): boolean {

@@ -2,7 +2,7 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
 import {
-  CASE_OUTCOME, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
@@ -460,19 +460,45 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const bare: LooseShare[] = [];
   // The base each named share was judged against: its bare siblings are of the same one.
   const found = new Map<number, Figure>();
+  // Shares of a named population whose count the text does not give for sure ("占总量的60.56%" with 553 letters received
+  // and 497 valid ones before, or the total paragraphs back): judged only by the total their items agree on.
+  const unstated: LooseShare[] = [];
   for (const l of loose) {
     if (!l.named) {
       bare.push(l);
       continue;
     }
     const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
-    if (!base || base.value < l.part.value) continue;
+    if (!base) {
+      if (!groupSums.has(l.part)) unstated.push(l);
+      continue;
+    }
+    if (base.value < l.part.value) continue;
     found.set(l.share.id, base);
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
   for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
+  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) {
+    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
+    if (finding) out.push(finding);
+  }
   return out;
+}
+
+/** Counts of one named population: of one kind, or of the things taken in, whatever the channel's counter. */
+function ofOnePopulation(a: Figure, b: Figure): boolean {
+  return sameUnitKind(a, b) || (INTAKE_COUNTERS.includes(a.unit) && INTAKE_COUNTERS.includes(b.unit));
+}
+
+/** A run split where the population its shares name changes: "占总量的" items and "占投诉类的" items are of two totals. */
+function byPopulation(run: LooseShare[]): LooseShare[][] {
+  const parts: LooseShare[][] = [];
+  run.forEach((l, k) => {
+    if (k > 0 && populationKey(l.named) === populationKey(run[k - 1].named)) parts[parts.length - 1].push(l);
+    else parts.push([l]);
+  });
+  return parts;
 }
 
 /**
@@ -536,7 +562,7 @@ function sharesPlace(population: string, base: Figure): boolean {
  * Bare shares in runs: items of one sentence, or of the next sentence of the paragraph when it says it goes on with the
  * list, with no other count of their kind between.
  */
-function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[]): LooseShare[][] {
+function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[], alike = sameUnitKind): LooseShare[][] {
   const runs: LooseShare[][] = [];
   for (const l of bare) {
     // "…，其中罚款类100件，占比50%" inside a run breaks an item down: no item of the run, and it ends the run.
@@ -546,7 +572,7 @@ function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[]): Lo
     }
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (last && continuesRun(doc, index, last, l)) run.push(l);
+    if (last && continuesRun(doc, index, last, l, alike)) run.push(l);
     else runs.push([l]);
   }
   return runs.filter((r) => r.length > 0);
@@ -557,8 +583,8 @@ const ITEM_END = /[；;]\s*$/;
 // A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
 const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 
-function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
-  if (!sameUnitKind(last.part, next.part) || next.part.id <= last.share.id) return false;
+function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare, alike: (a: Figure, b: Figure) => boolean): boolean {
+  if (!alike(last.part, next.part) || next.part.id <= last.share.id) return false;
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
   if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
@@ -567,7 +593,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
   if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   const between = index.figures.slice(last.share.id + 1, next.part.id);
-  return !between.some((f) => !f.inParens && isExactCount(f) && sameUnitKind(f, next.part));
+  return !between.some((f) => !f.inParens && isExactCount(f) && alike(f, next.part));
 }
 
 /**
@@ -758,7 +784,8 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const others = implied.filter((y) => y !== odd);
   const agreed = meet(others);
   const { share, part } = odd.item;
-  const unit = part.unit;
+  // The total in the items' counter; channels counted in several (个, 条, 件) give a total in none.
+  const unit = run.every((l) => l.part.unit === part.unit) ? part.unit : '';
   const total = pointedTotal(others, agreed);
   const exact = (part.value / total) * 100;
   // A total implied by counts in 万 is written in their scale and precision ("约为58.6万件").
@@ -780,10 +807,10 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
     const partText = figureText(doc, part);
     return report(CODE, {
       message: `数值与同列其他各项及其占比不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），本项${per(odd)}；` +
-        `按总数${total}${unit}计，${shareText}${range[0] === range[1] ? '应为' : '应约为'}${wantPart}${unit}，文中为${partText}（照此各项之和超过总数，宜核对该数）`,
+        `按总数${total}${unit}计，${shareText}${range[0] === range[1] ? '应为' : '应约为'}${wantPart}${part.unit}，文中为${partText}（照此各项之和超过总数，宜核对该数）`,
       span: part.span,
       fixes: range[0] === range[1]
-        ? [{ kind: 'choice', title: `将数值改为${wantPart}${unit}（${total}${unit}×${shareText}）`, edits: [{ span: part.numeralSpan, newText: numeralFor(part, wantPart) }] }]
+        ? [{ kind: 'choice', title: `将数值改为${wantPart}${part.unit}（${total}${unit}×${shareText}）`, edits: [{ span: part.numeralSpan, newText: numeralFor(part, wantPart) }] }]
         : [],
       related: [
         { span: share.span, message: `占比：${shareText}` },

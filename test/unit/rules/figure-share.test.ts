@@ -237,6 +237,13 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请400件。其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件合计占收到申请总数的63%。'),
     p('全年共收到行政复议申请400件，其中行政处罚类120件，行政许可类80件，信息公开类50件，上述两类共占70%。'),
     p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
+    // Shares of a named population whose total is not stated for sure (two counts could be it, or it stands paragraphs back):
+    // items that all agree on one total pass; two items that disagree with no single odd one out (shares in whole percents)
+    // say nothing; items of two populations ("占总量的" and "占投诉类的") are not one list.
+    p('共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
+    p('共收到群众来信900件，其中有效来信800件。\n\n从内容看，投诉类400件，占总量的55%；咨询类240件，占总量的30%；建议类80件，占总量的10%；求助类80件，占总量的10%。'),
+    p('全年共调处矛盾纠纷3000起，其中成功调处2800起。\n\n按类别看，邻里纠纷1400起，占总量的50.00%；婚姻家庭纠纷840起，占总量的30.00%；在邻里纠纷中，宅基地纠纷280起，占邻里纠纷的20.00%。'),
+    p('12345热线共受理群众诉求120,000件。\n\n按渠道看，接听电话100,000个，占全部诉求的83.33%；微信留言12,000条，占10.00%。'),
   ],
   invalid: [
     {
@@ -607,6 +614,21 @@ ruleTable(figureShare, {
       name: 'classes of one classification (…类) that add up to more than 100%, complete or not',
       text: p('从执法领域看，市场监管类占45.5%，生态环境类占38.2%，交通运输类占21.6%。'),
       findings: [{ code: 'figure/share', message: '同一分类的各类占比之和不应超过100%：45.5%+38.2%+21.6%=105.3%', at: '21.6%', fixed: null }],
+    },
+    {
+      name: 'shares of a generic total (占总量的) two earlier counts could be: the one odd item among items agreeing on one total',
+      text: p('市长信箱共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的35.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
+      findings: [{ code: 'figure/share', at: '35.00%', message: /其他各项推算的总数约为2000封.*本项600封÷35\.00%≈1714封；按总数2000封计，600封÷2000封=30\.00%，应约为30\.00%，文中为35\.00%/ }],
+    },
+    {
+      name: 'channels counted in several measure words (个/条/件), the total paragraphs back: the odd item of a named run',
+      text: p('12345热线共受理群众诉求120,000件，同比下降3%。\n\n求助类占比最高。\n\n按渠道看，接听电话100,000个，占全部诉求的83.33%；微信留言12,000条，占10.50%；短信6,000条，占5.00%；网站留言2,000件，占1.67%。'),
+      findings: [{ code: 'figure/share', at: '10.50%', message: /其他各项推算的总数约为12000\d（100,000个÷83\.33%≈1200\d\d，.*本项12,000条÷10\.50%≈114286；.*应为10\.00%，文中为10\.50%/ }],
+    },
+    {
+      name: 'items of 复议 applications naming 全市总量, the whole in another paragraph: a count slip found by the shares agreeing',
+      text: p('全市共收到行政复议申请1,250件，其中受理1,000件。\n\n从申请事项看，排名前三的类别如下：行政处罚类共450件，占全市总量的45.00%；行政强制类共520件，占全市总量的25.00%；政府信息公开类共120件，占全市总量的12.00%。'),
+      findings: [{ code: 'figure/share', at: '520件', message: /按总数1000件计，25\.00%应为250件，文中为520件/ }],
     },
   ],
 });
