@@ -587,13 +587,34 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   if (!alike(last.part, next.part) || next.part.id <= last.share.id) return false;
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
-  if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
-  // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
-  const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
-  if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
-  if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+  const numbered = numberedItems(doc, index, last.part, next.part);
+  if (!numbered) {
+    if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
+    // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
+    const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
+    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+    if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+  }
+  // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
-  return !between.some((f) => !f.inParens && isExactCount(f) && alike(f, next.part));
+  return !between.some((f) => !f.inParens && isExactCount(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
+}
+
+/**
+ * "1. 城乡建设类3000件，占比15.00%。其中，……" then "2. 政法类2400件，占比12.00%。……": the two parts open the paragraphs of
+ * two consecutive items of one numbered list (same marker style), at most MAX_LOOKBACK figures apart.
+ */
+function numberedItems(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const first = doc.blocks[paragraphOf(index, a)]?.heading;
+  const second = doc.blocks[paragraphOf(index, b)]?.heading;
+  if (!first || !second || first.style !== second.style || second.ordinal !== first.ordinal + 1 || b.id - a.id > MAX_LOOKBACK) return false;
+  return opensParagraph(index, a) && opensParagraph(index, b);
+}
+
+/** The first figure of its paragraph. */
+function opensParagraph(index: FigureIndex, f: Figure): boolean {
+  const before = index.figures[f.id - 1];
+  return !before || paragraphOf(index, before) !== paragraphOf(index, f);
 }
 
 /**
@@ -784,8 +805,9 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const others = implied.filter((y) => y !== odd);
   const agreed = meet(others);
   const { share, part } = odd.item;
-  // The total in the items' counter; channels counted in several (个, 条, 件) give a total in none.
-  const unit = run.every((l) => l.part.unit === part.unit) ? part.unit : '';
+  // The total in the items' counter (the first item's, of a family: 件/起); channels counted in several (个, 条, 件) give a
+  // total in none.
+  const unit = run.every((l) => sameUnitKind(l.part, run[0].part)) ? run[0].part.unit : '';
   const total = pointedTotal(others, agreed);
   const exact = (part.value / total) * 100;
   // A total implied by counts in 万 is written in their scale and precision ("约为58.6万件").

@@ -244,6 +244,12 @@ ruleTable(figureShare, {
     p('共收到群众来信900件，其中有效来信800件。\n\n从内容看，投诉类400件，占总量的55%；咨询类240件，占总量的30%；建议类80件，占总量的10%；求助类80件，占总量的10%。'),
     p('全年共调处矛盾纠纷3000起，其中成功调处2800起。\n\n按类别看，邻里纠纷1400起，占总量的50.00%；婚姻家庭纠纷840起，占总量的30.00%；在邻里纠纷中，宅基地纠纷280起，占邻里纠纷的20.00%。'),
     p('12345热线共受理群众诉求120,000件。\n\n按渠道看，接听电话100,000个，占全部诉求的83.33%；微信留言12,000条，占10.00%。'),
+    // Items of a numbered list, each opening its paragraph with its count and share and breaking it down after: all agree.
+    { format: 'plaintext', text: '二、热点问题\n1. 城乡建设类3000件，占比15.00%。其中，物业服务900件、房产监管600件。\n2. 政法类2400件，占比12.00%。其中，交通管理800件。\n3.城市管理类2000件，占比10.00%，其中，占道经营700件。\n' },
+    // A numbered item that opens with another count (its own total) is no item of the run; nor are items of two lists
+    // (numbering that starts again).
+    { format: 'plaintext', text: '1. 行政复议：收到申请300件，其中行政处罚类120件，占比40.00%。\n2. 行政诉讼：新收案件200件，其中行政处罚类60件，占比30.00%。\n3. 信访：受理信访事项500件，其中土地类100件，占比20.00%。\n' },
+    { format: 'plaintext', text: '（一）来电\n1. 咨询类3000件，占比15.00%。\n2. 投诉类2400件，占比12.00%。\n（二）来信\n1. 咨询类300件，占比30.00%。\n' },
   ],
   invalid: [
     {
@@ -629,6 +635,12 @@ ruleTable(figureShare, {
       name: 'items of 复议 applications naming 全市总量, the whole in another paragraph: a count slip found by the shares agreeing',
       text: p('全市共收到行政复议申请1,250件，其中受理1,000件。\n\n从申请事项看，排名前三的类别如下：行政处罚类共450件，占全市总量的45.00%；行政强制类共520件，占全市总量的25.00%；政府信息公开类共120件，占全市总量的12.00%。'),
       findings: [{ code: 'figure/share', at: '520件', message: /按总数1000件计，25\.00%应为250件，文中为520件/ }],
+    },
+    {
+      name: 'items of a numbered list (1. 2. 3.), each breaking its count down in its own paragraph: the odd item',
+      format: 'plaintext',
+      text: '一、基本情况\n全年热线共受理群众来电20000件，其中转办6000件。\n二、热点问题\n1. 城乡建设类3000件，占比15.00%。其中，物业服务900件、房产监管600件。主要涉及物业服务等问题。\n2. 政法类2400起，占比12.00%。其中，交通管理800起、治安管理500起。\n3.城市管理类2000件，占比20.00%，其中，占道经营700件。\n4.环境保护类1000件，占比5.00%。\n',
+      findings: [{ code: 'figure/share', at: '20.00%', message: /其他各项推算的总数约为20000件（3000件÷15\.00%≈20000件，2400起÷12\.00%≈20000件，1000件÷5\.00%≈20000件），本项2000件÷20\.00%≈10000件/ }],
     },
   ],
 });
