@@ -4,7 +4,7 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  CASE_OUTCOME, RATE_ALIASES, amountOf, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts, intakeBase } from '../bases';
@@ -92,12 +92,15 @@ export const figureRate: Rule = {
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
+        // …unless it is named by all of this rate's words and the earlier rate's are others: "按时结案597件…，结案率100%，
+        // 按时结案率99%" has 597 for its numerator.
+        const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !RATE_BEFORE.exec(previous.before.replace(/\s+/g, ''))?.[1].endsWith(words);
         // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
         // "不合格案卷10卷" is no numerator of 合格率.
         const negated = new RegExp(`[不未非]${stem}`);
         // "应出庭50件", "应出庭应诉案件50件": what was due is the denominator, never the numerator.
         const due = new RegExp(`应${alias?.stem ?? stem}`);
-        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id));
+        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
@@ -114,7 +117,7 @@ export const figureRate: Rule = {
           : undefined;
         // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
         // wrong — unless a count says it holds them ("受理879件（含旧存343件）").
-        const bound = !!alias?.carriesOver &&
+        const bound = !!alias?.carriesOver && !accountedFor(prior, numerators) &&
           !(population ? [population, ...prior] : prior).some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
         const name = alias?.name ?? `${stem}${m[2]}`;
         const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
@@ -222,6 +225,15 @@ function clauseBefore(doc: ReportDocument, f: Figure): string {
 function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
   const numerator = numerators[0];
   return prior[0] === numerator && !prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator));
+}
+
+/**
+ * "派单601件，按时结案597件，超时办理4件": the numerator and the other side of its pair (PARTITION_PAIRS) add up to a count
+ * stated before them — the population is that count, all of it accounted for, none carried over unseen.
+ */
+function accountedFor(prior: Figure[], numerators: Figure[]): boolean {
+  return numerators.some((n) => prior.some((other) => other !== n && arePartitionPair(n.before.trim(), other.before.trim()) &&
+    prior.some((whole) => whole.id < Math.min(n.id, other.id) && whole.value === n.value + other.value && sameUnitKind(whole, n))));
 }
 
 // 办结率, 按期办结率: the stem of a rate of closed cases.

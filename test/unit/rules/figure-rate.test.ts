@@ -162,6 +162,11 @@ ruleTable(figureRate, {
     p('全年审结一审行政诉讼案件80件，调解撤诉30件，调撤率37.5%。'),
     // A count after the numerator that is not what was due is no denominator.
     p('全年负责人出庭应诉45件，旁听庭审50件，出庭率92%。'),
+    // On-time rates: the numerator named by all the rate's words, before the overall rate; right at the stated counts.
+    p('派单600件，按时结案590件，超时办理10件，结案率100%，按时结案率98.3%。'),
+    p('受理信访事项800件，按期办结780件，逾期办结20件，办结率100%，按期办结率97.5%。'),
+    // On time and late do not add up to the intake: cases carried over may be in the base, only a rate above the bound is wrong.
+    p('新收案件600件，按时结案590件，超时结案5件，按时结案率95%。'),
   ],
   invalid: [
     {
@@ -434,6 +439,16 @@ ruleTable(figureRate, {
       name: 'a satisfaction rate over the survey named 满意度',
       text: p('开展满意度回访2000人次，满意1900人次，满意率98%。'),
       findings: [{ code: 'figure/rate', at: '98%', message: '满意率与分子分母不符：1900人次÷2000人次=95.000%，应为95%，文中为98%' }],
+    },
+    {
+      name: 'an on-time rate after the overall rate, on time and late adding up to the dispatched count (派单)',
+      text: p('派单600件，按时结案590件，超时办理10件，结案率100%，按时结案率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '结案率与分子分母不符：590件÷600件=98.333%，应为98%，文中为95%' }],
+    },
+    {
+      name: 'an on-time 办结率 after 办结率, counted in 起, on time and late (按期/逾期) adding up to the intake',
+      text: p('全年受理群众来信1,200起，按期办结1,150起，逾期办结50起，办结率100%；按期办结率90.8%。'),
+      findings: [{ code: 'figure/rate', at: '90.8%', message: '办结率与分子分母不符：1,150起÷1,200起=95.833%，应为95.8%，文中为90.8%' }],
     },
   ],
 });
