@@ -167,6 +167,10 @@ ruleTable(figureRate, {
     p('受理信访事项800件，按期办结780件，逾期办结20件，办结率100%，按期办结率97.5%。'),
     // On time and late do not add up to the intake: cases carried over may be in the base, only a rate above the bound is wrong.
     p('新收案件600件，按时结案590件，超时结案5件，按时结案率95%。'),
+    // 化解成功率 over the disputes received, 化解 being the ones resolved; within the range of 万余 counts; 未能化解 is no numerator.
+    p('受理矛盾纠纷12.5万余件，化解12.3万余件，化解成功率达98.8%，诉前化解率达30%。'),
+    p('全年共调处矛盾纠纷3200起，调解成功3100起，其中化解重大纠纷20起，化解成功率96.9%。'),
+    p('接待群众1200人次，受理纠纷400件，未能化解20件，化解成功率95%。'),
   ],
   invalid: [
     {
@@ -449,6 +453,16 @@ ruleTable(figureRate, {
       name: 'an on-time 办结率 after 办结率, counted in 起, on time and late (按期/逾期) adding up to the intake',
       text: p('全年受理群众来信1,200起，按期办结1,150起，逾期办结50起，办结率100%；按期办结率90.8%。'),
       findings: [{ code: 'figure/rate', at: '90.8%', message: '办结率与分子分母不符：1,150起÷1,200起=95.833%，应为95.8%，文中为90.8%' }],
+    },
+    {
+      name: '化解成功率 over the disputes received, counts in 万余: outside the range they allow',
+      text: p('县级矛调中心受理矛盾纠纷12.5万余件，化解12.3万余件，化解成功率达92.2%。'),
+      findings: [{ code: 'figure/rate', at: '92.2%', message: '化解成功率超出所列约数能得出的范围：12.3万余件÷12.5万余件在97.6%～99.2%之间，文中为92.2%' }],
+    },
+    {
+      name: '化解成功率 of exact counts with thousands commas, counted in 起',
+      text: p('全年共排查矛盾纠纷3,200起，化解3,100起，化解成功率99.9%。'),
+      findings: [{ code: 'figure/rate', at: '99.9%', message: '化解成功率与分子分母不符：3,100起÷3,200起=96.875%，应为96.9%，文中为99.9%' }],
     },
   ],
 });
