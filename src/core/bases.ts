@@ -5,7 +5,7 @@
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
 import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
-import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
+import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import type { ReportDocument } from './types';
@@ -158,27 +158,54 @@ const MAX_YEAR_CONTEXT = 200;
 // thousands every lookup stays bounded.
 const MAX_BASES = 64;
 
-// Years already read ('' for none): a lookup compares many candidates with one figure.
+// Years already read (NO_YEAR for none): a lookup compares many candidates with one figure.
 const yearsRead = new WeakMap<Figure, string>();
+const NO_YEAR = '-';
 
-function yearOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
+/** The year the words before f in its sentence state: a year, 'previous', '' for the report year (今年, 全年…), or undefined. */
+function statedYear(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
   let year = yearsRead.get(f);
   if (year === undefined) {
-    year = '';
+    year = NO_YEAR;
     // The words before the figure in its sentence, at most MAX_YEAR_CONTEXT of them: bounded in a run without 。.
     const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
     for (const m of words.matchAll(YEAR_WORD)) year = m[1] ?? (m[2] ? 'previous' : '');
     yearsRead.set(f, year);
   }
-  return year || undefined;
+  return year === NO_YEAR ? undefined : year;
 }
 
-/** Whether two figures belong to one year: an unstated year is the report year. */
+// The last year word before a sentence in its paragraph (at most MAX_YEAR_CONTEXT characters back), read once per sentence.
+const yearsBefore = new WeakMap<FigureSentence, { year: string; at: number } | null>();
+
+function yearBefore(doc: ReportDocument, sentence: FigureSentence): { year: string; at: number } | null {
+  let found = yearsBefore.get(sentence);
+  if (found === undefined) {
+    found = null;
+    const from = Math.max(doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start, sentence.span.start - MAX_YEAR_CONTEXT);
+    for (const m of doc.norm.slice(from, sentence.span.start).matchAll(YEAR_WORD)) found = { year: m[1] ?? (m[2] ? 'previous' : ''), at: from + (m.index ?? 0) };
+    yearsBefore.set(sentence, found);
+  }
+  return found;
+}
+
+/**
+ * The year of b, whose sentence states none before it, as the paragraph goes on from a ("去年全市共审结1200件。直接纠错190件，…"
+ * is of 去年): the last year word between a and b's sentence, else a's own. Undefined when b is not in a later sentence of
+ * a's paragraph.
+ */
+function yearGoneOn(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure, yearOfA: string | undefined): string | undefined {
+  if (b.sentence <= a.sentence || paragraphOf(index, a) !== paragraphOf(index, b)) return undefined;
+  const between = yearBefore(doc, index.sentences[b.sentence]);
+  return between && between.at >= a.span.end ? between.year : yearOfA;
+}
+
+/** Whether two figures (a before b) belong to one year: an unstated year is the report year. */
 export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   const reportYear = doc.year ? String(doc.year.value) : undefined;
-  const of = (f: Figure) => yearOf(doc, index, f) ?? reportYear;
-  const ya = of(a);
-  const yb = of(b);
+  const ownA = statedYear(doc, index, a);
+  const ya = ownA || reportYear;
+  const yb = (statedYear(doc, index, b) ?? yearGoneOn(doc, index, a, b, ownA)) || reportYear;
   return ya === yb || (ya !== 'previous' && yb !== 'previous' && (ya === undefined || yb === undefined));
 }
 
@@ -501,7 +528,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   const first = mainFigures(index, sentence)[0];
   // "去年共收到申请1850件。其中，受理…": a sentence opening with 其中 goes on in the year of the one before, unless it
   // names its own.
-  const goesOn = SUBSET_LEAD.test(doc.sentences[sentence.docSentence].text) && !!first && yearOf(doc, index, first) === undefined;
+  const goesOn = SUBSET_LEAD.test(doc.sentences[sentence.docSentence].text) && !!first && !statedYear(doc, index, first);
   return first && (goesOn || sameYear(doc, index, total, first)) ? total : undefined;
 }
 

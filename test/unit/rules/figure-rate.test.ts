@@ -100,9 +100,10 @@ ruleTable(figureRate, {
     p('全县12个乡镇全部配备法律明白人，覆盖率达95%。'),
     // All the places counted after 共有, the covered ones stated.
     p('全市共有村（社区）1200个，已建成法治文化阵地1100个，覆盖率91.7%。'),
-    // A 同比 clause after the total keeps it the population; a total of another year is none.
+    // A 同比 clause after the total keeps it the population; a total of another year is none (a sentence naming no year
+    // goes on with the year before it: the rate's sentence names its own).
     p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率99%。'),
-    report('2022年全市共调处矛盾纠纷5000件。调解成功4950件，调解成功率98.5%。'),
+    report('2022年全市共调处矛盾纠纷5000件。2023年调解成功4950件，调解成功率98.5%。'),
     // A count of an earlier sentence of the paragraph that gives the rate keeps it from being accused over a sibling count.
     p('全年审结行政复议案件260件。经审理，维持原行政行为150件，驳回复议申请40件，直接纠错45件，纠错率17.3%。'),
     // The share of its plan a value completes, the plan written in the clause; not without the plan, nor of a change.
@@ -171,6 +172,9 @@ ruleTable(figureRate, {
     p('受理矛盾纠纷12.5万余件，化解12.3万余件，化解成功率达98.8%，诉前化解率达30%。'),
     p('全年共调处矛盾纠纷3200起，调解成功3100起，其中化解重大纠纷20起，化解成功率96.9%。'),
     p('接待群众1200人次，受理纠纷400件，未能化解20件，化解成功率95%。'),
+    // Another year named between the closed cases and the rate: not of them.
+    p('去年全市共审结行政复议案件1200件。2023年，直接纠错190件，直接纠错率20%。'),
+    report('2022年，全区共审结行政复议案件1,200件。今年以来，直接纠错240件，纠错率25%。'),
   ],
   invalid: [
     {
@@ -463,6 +467,16 @@ ruleTable(figureRate, {
       name: '化解成功率 of exact counts with thousands commas, counted in 起',
       text: p('全年共排查矛盾纠纷3,200起，化解3,100起，化解成功率99.9%。'),
       findings: [{ code: 'figure/rate', at: '99.9%', message: '化解成功率与分子分母不符：3,100起÷3,200起=96.875%，应为96.9%，文中为99.9%' }],
+    },
+    {
+      name: 'a rate over the closed cases of last year stated in the sentence before, the rate sentence naming no year',
+      text: p('去年全市共审结行政复议案件1200件。直接纠错190件，直接纠错率14%，同比提高2.1个百分点。'),
+      findings: [{ code: 'figure/rate', at: '14%', message: '纠错率与分子分母不符：190件÷1200件=15.833%，应为16%，文中为14%' }],
+    },
+    {
+      name: 'a named earlier year carried on to the next sentence (thousands comma, 起)',
+      text: p('2022年，全区共审结行政复议案件1,200起。经审理，维持800起，直接纠错240起，纠错率25%。'),
+      findings: [{ code: 'figure/rate', at: '25%', message: '纠错率与分子分母不符：240起÷1,200起=20.000%，应为20%，文中为25%' }],
     },
   ],
 });
