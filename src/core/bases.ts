@@ -26,6 +26,8 @@ interface Base {
   marked: boolean;
   /** A 其中 part ("其中有效来信5000件"): the base of a share naming it by its noun only. */
   subset: boolean;
+  /** A part of the whole's place ("市本级受理…", "各区共受理…") or a count with its own share: never the whole intake. */
+  part: boolean;
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
@@ -147,7 +149,7 @@ function basesByParagraph(index: FigureIndex): Bases {
       const part = PART_SCOPE.test(lead) || shared;
       const subset = !!f.subsetCue;
       const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part && !subset;
-      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset });
+      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part });
     });
   }
   return { byParagraph, order, position: new Map(order.map((p, k) => [p, k])) };
@@ -308,6 +310,16 @@ export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 }
 
 /**
+ * "热线受理市民诉求5000件（次），其中……。直接答复3500件（次），直接答复率70%": the intake a rate of how it was handled is over —
+ * the one count of 受理/收到/接听… before the rate's numerator in its paragraph that can hold it, stated as a whole or by the
+ * body that took it in ("市民热线受理…"), not a part's (市本级…, 其中…, one with its own share). Undefined when none or two
+ * with different values fit.
+ */
+export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.verb !== undefined && INTAKE_VERBS.has(b.verb) && !b.subset && !b.part));
+}
+
+/**
  * "共办理热线工单2495件。……占工单总量的77%": the one whole count (共…, 全年…) before the part in its paragraph whose words
  * end in the noun — not further back: a paragraph may speak of one body's share of its own total ("法律援助中心……3896件，占
  * 法律援助案件总量的41.7%" after "全市共受理法律援助案件9.9万件"). Undefined when none or two with different values fit.
@@ -360,7 +372,7 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   // Back from `at` through its paragraph, any exact count ("其中第一产业增加值完成125964万元" too), a bounded number of them.
   for (let k = at.id - 1; k >= Math.max(0, at.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false, subset: !!f.subsetCue });
+    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false, subset: !!f.subsetCue, part: false });
   }
   return unique(stated);
 }

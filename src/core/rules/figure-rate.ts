@@ -4,10 +4,10 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  CASE_OUTCOME, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase } from '../bases';
+import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from '../bases';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -113,7 +113,8 @@ export const figureRate: Rule = {
         const closing = stem === CLOSED || !!alias?.closing;
         const population = numerators.length
           ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
-            (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined)
+            (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
+            (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined)
           : undefined;
         // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
         // wrong — unless a count says it holds them ("受理879件（含旧存343件）").
@@ -234,6 +235,19 @@ function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
 function accountedFor(prior: Figure[], numerators: Figure[]): boolean {
   return numerators.some((n) => prior.some((other) => other !== n && arePartitionPair(n.before.trim(), other.before.trim()) &&
     prior.some((whole) => whole.id < Math.min(n.id, other.id) && whole.value === n.value + other.value && sameUnitKind(whole, n))));
+}
+
+// What may stand before a numerator that names nothing else than its rate: "其中直接答复", "已回复".
+const NUMERATOR_LEAD = /^(?:其中|已|共|均)+/;
+
+/**
+ * "热线受理市民诉求5000件（次），其中……。直接答复3500件（次），直接答复率70%": a rate of how the intake was handled
+ * (HANDLING_RATE) whose sentence opens with its numerator, named by the rate's own words and nothing else, takes the intake
+ * stated before it in its paragraph (bases.ts's intakeCount).
+ */
+function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, words: string, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  const numerator = numerators[0];
+  return opensWithNumerator(prior, numerators) && numerator.before.trim().replace(NUMERATOR_LEAD, '') === words ? intakeCount(doc, index, ctx, numerator) : undefined;
 }
 
 // 办结率, 按期办结率: the stem of a rate of closed cases.

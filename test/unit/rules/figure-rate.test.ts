@@ -175,6 +175,12 @@ ruleTable(figureRate, {
     // Another year named between the closed cases and the rate: not of them.
     p('去年全市共审结行政复议案件1200件。2023年，直接纠错190件，直接纠错率20%。'),
     report('2022年，全区共审结行政复议案件1,200件。今年以来，直接纠错240件，纠错率25%。'),
+    // Rates of handling over the intake of the sentence before: right; not over two intake counts, a part's intake, nor for
+    // satisfaction (over those asked).
+    p('市民热线受理群众诉求5000件（次），其中电话4000个，网上受理1000件。直接答复3500件（次），直接答复率70%。'),
+    p('全年收到群众来信5000件，受理有效来信4000件。直接答复3500件，直接答复率75%。'),
+    p('市本级受理群众诉求5000件。直接答复3500件，直接答复率75%。'),
+    p('全年受理群众诉求5000件。满意3000件，满意率95%。'),
   ],
   invalid: [
     {
@@ -477,6 +483,21 @@ ruleTable(figureRate, {
       name: 'a named earlier year carried on to the next sentence (thousands comma, 起)',
       text: p('2022年，全区共审结行政复议案件1,200起。经审理，维持800起，直接纠错240起，纠错率25%。'),
       findings: [{ code: 'figure/rate', at: '25%', message: '纠错率与分子分母不符：240起÷1,200起=20.000%，应为20%，文中为25%' }],
+    },
+    {
+      name: 'a handling rate (直接答复率) over the intake named by the body that took it, in the sentence before',
+      text: p('市民热线受理群众诉求5000件（次），其中电话4000个，网上受理1000件。直接答复3500件（次），直接答复率75%。'),
+      findings: [{ code: 'figure/rate', at: '75%', message: '答复率与分子分母不符：3500件÷5000件=70.000%，应为70%，文中为75%' }],
+    },
+    {
+      name: 'a 转办率 over the calls answered (接听, 个, thousands commas) in the sentence before',
+      text: p('12345热线共接听群众来电8,000个。转办2,400个，转办率35%。'),
+      findings: [{ code: 'figure/rate', at: '35%', message: '转办率与分子分母不符：2,400个÷8,000个=30.000%，应为30%，文中为35%' }],
+    },
+    {
+      name: 'a 受理率 of 政务公开 requests received, in the sentence before',
+      text: p('全年共收到政府信息公开申请120件。经审查，受理115件，受理率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '受理率与分子分母不符：115件÷120件=95.833%，应为96%，文中为90%' }],
     },
   ],
 });
