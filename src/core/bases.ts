@@ -31,12 +31,12 @@ interface Base {
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|审结|办结|新收|办理|调处|审理|接收|接听|接到|接待|代理)/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|审结|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
-// 收案 is a court's word for its new cases (新收).
-const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收' };
+// 收案 and 新接收 are a court's words for its new cases (新收).
+const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 新接收: '新收' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.

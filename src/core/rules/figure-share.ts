@@ -381,8 +381,9 @@ function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prio
   const items = listed.slice(-n);
   const first = items[0];
   if (n < 2 || items.length !== n || !items.every((f) => isExactCount(f) && f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;
-  // Every count listed since the total: "上述两类" after three categories names no two of them for sure.
-  const total = listed[listed.length - n - 1];
+  // Every count listed since the total: "上述两类" after three categories names no two of them for sure. A figure of
+  // another kind is none of them ("位列前三位的分别是…": 三位 is the rank).
+  const total = listed.slice(0, -n).filter((f) => sameUnitKind(f, first)).pop();
   if (total && !(total.totalCue && isExactCount(total) && sameUnitKind(total, first))) return undefined;
   return { sum: groupSum(doc, items), total };
 }

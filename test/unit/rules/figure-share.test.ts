@@ -250,6 +250,8 @@ ruleTable(figureShare, {
     // (numbering that starts again).
     { format: 'plaintext', text: '1. 行政复议：收到申请300件，其中行政处罚类120件，占比40.00%。\n2. 行政诉讼：新收案件200件，其中行政处罚类60件，占比30.00%。\n3. 信访：受理信访事项500件，其中土地类100件，占比20.00%。\n' },
     { format: 'plaintext', text: '（一）来电\n1. 咨询类3000件，占比15.00%。\n2. 投诉类2400件，占比12.00%。\n（二）来信\n1. 咨询类300件，占比30.00%。\n' },
+    // The share of a group of the counts listed, its total (新接收 = 新收 = 收案) in the sentence before; the rank (前三位) is no count.
+    p('全年共新接收行政诉讼案件240件，审结236件。从领域看，收案数位列前三位的分别是城建102件、公安38件、自然资源20件，上述三类案件占到收案总数的66.67%。'),
   ],
   invalid: [
     {
@@ -646,6 +648,16 @@ ruleTable(figureShare, {
       name: 'a share in a sentence naming no year, over the whole count of last year stated in the sentence before',
       text: report('去年全市共受理行政复议案件400件。经审理，维持180件，占受理案件总数的40%。'),
       findings: [{ code: 'figure/share', at: '40%', message: /180件÷400件=45\.00%，应为45%，文中为40%/ }],
+    },
+    {
+      name: 'the share of a group (上述三类) after a ranking (位列前三位), of the new cases (新接收 = 收案) stated the sentence before',
+      text: p('全年共新接收行政诉讼案件240件，审结236件。从领域看，收案数位列前三位的分别是城建102件、公安38件、自然资源20件，上述三类案件占到收案总数的70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: /\(102件\+38件\+20件\)÷240件=66\.67%，应为67%，文中为70%/ }],
+    },
+    {
+      name: 'the share of a group of letters (信访), its whole count of 来信 named by its noun, thousands commas',
+      text: p('全年共新接收群众来信1,600件。按内容分，排名前三位的是：土地征收320件、劳动保障240件、城乡建设160件，上述三类来信占来信总数的50%。'),
+      findings: [{ code: 'figure/share', at: '50%', message: /\(320件\+240件\+160件\)÷1,600件=45\.00%，应为45%，文中为50%/ }],
     },
   ],
 });
