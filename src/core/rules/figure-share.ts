@@ -27,6 +27,17 @@ const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
 const AMONG_OPENING = /^\s*在/;
 const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
+// "审理的2118件（包括…）行政复议案件中": a count of cases named by what was done to them, its noun (and an aside) after it.
+const AMONG_DONE = /的\s*$/;
+const ASIDES = /[(（][^()（）]*[)）]/g;
+
+/**
+ * A count its parts are taken from: "新受理的行政复议151件中，", "在市本级213.14万件诉求中，", "审理的320件（包括…）行政复议
+ * 案件中，".
+ */
+function takenFrom(t: Figure): boolean {
+  return AMONG.test(t.after) || ((AMONG_OPENING.test(t.before) || AMONG_DONE.test(t.before)) && AMONG_NOUN.test(t.after.replace(ASIDES, '')));
+}
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
@@ -197,8 +208,7 @@ function checkShare(
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
-  const among = (t: Figure) => AMONG.test(t.after) || (AMONG_OPENING.test(t.before) && AMONG_NOUN.test(t.after));
-  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t) || namedAs(named, t)) || adjacentTotal))) {
+  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
     // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
@@ -685,7 +695,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, run: LooseShare[]):
   if (before.figures.length > MAX_CATEGORIES_BEFORE) return undefined;
   const main = mainFigures(index, before);
   const total = main.find((f) => isExactCount(f) && sameUnitKind(f, first));
-  if (!total || !(AMONG.test(total.after) || (AMONG_OPENING.test(total.before) && AMONG_NOUN.test(total.after)))) return undefined;
+  if (!total || !takenFrom(total)) return undefined;
   // The categories of the sentence before: every other count of the kind, each followed by its bare share.
   const items: LooseShare[] = [];
   for (let k = 0; k < main.length; k++) {

@@ -252,6 +252,10 @@ ruleTable(figureShare, {
     { format: 'plaintext', text: '（一）来电\n1. 咨询类3000件，占比15.00%。\n2. 投诉类2400件，占比12.00%。\n（二）来信\n1. 咨询类300件，占比30.00%。\n' },
     // The share of a group of the counts listed, its total (新接收 = 新收 = 收案) in the sentence before; the rank (前三位) is no count.
     p('全年共新接收行政诉讼案件240件，审结236件。从领域看，收案数位列前三位的分别是城建102件、公安38件、自然资源20件，上述三类案件占到收案总数的66.67%。'),
+    // A count of cases named by what was done to them, its noun and aside before 中: right; a share of another place (全省) is
+    // not of it.
+    p('全年办理的450件（含上年结转30件）信访事项中，已办结432件，占办理总数的96%。'),
+    p('审理的320件行政复议案件中，已审结290件，占全省复议案件总数的20%。'),
   ],
   invalid: [
     {
@@ -658,6 +662,16 @@ ruleTable(figureShare, {
       name: 'the share of a group of letters (信访), its whole count of 来信 named by its noun, thousands commas',
       text: p('全年共新接收群众来信1,600件。按内容分，排名前三位的是：土地征收320件、劳动保障240件、城乡建设160件，上述三类来信占来信总数的50%。'),
       findings: [{ code: 'figure/share', at: '50%', message: /\(320件\+240件\+160件\)÷1,600件=45\.00%，应为45%，文中为50%/ }],
+    },
+    {
+      name: 'the count its part is taken from: "办理的N件（含…）信访事项中", an aside between the count and its noun',
+      text: p('全年办理的450件（含上年结转30件）信访事项中，已办结432件，占办理总数的90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: /432件÷450件=96\.00%，应为96%，文中为90%/ }],
+    },
+    {
+      name: 'the count its part is taken from: "调解的N起纠纷中", in 起 with thousands commas',
+      text: p('人民调解委员会调解的1,200起纠纷中，调解成功1,150起，占调解总数的90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: /1,150起÷1,200起=95\.83%，应为96%，文中为90%/ }],
     },
   ],
 });
