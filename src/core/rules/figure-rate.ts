@@ -8,6 +8,7 @@ import {
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from '../bases';
+import { tablesOf, type Grid } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -129,9 +130,70 @@ export const figureRate: Rule = {
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
     });
+    for (const grid of tablesOf(doc)) out.push(...checkTableRates(doc, grid, ctx.options.rounding));
     return out;
   },
 };
+
+// A rate column's header: "办结率", "按时结案率（%）".
+const RATE_HEADER = /^([\u4e00-\u9fff]{1,10}?)率\s*(?:[(（]\s*%\s*[)）])?$/;
+// Columns of what was not done, or late: never the numerator ("未办结", "超时办结数").
+const NOT_DONE_HEADER = /^(?:未|不|尚未|超时|超期|逾期)/;
+// What may stand beside the rate's words in the numerator's header: "已办结", "办结数", "办结件数".
+const NUMERATOR_HEADER_REST = /^(?:已|均已)?(?:数|件数|数量|量)?$/;
+// The column of the whole: "总件数", "派遣案件总数", "合计".
+const TOTAL_HEADER = /总|合计/;
+const COUNT_CELL = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$/;
+const RATE_CELL = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
+
+/**
+ * A table pasted flat: "承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |" then "临渭区 | 74 | 0 | 74 | 100% |": in each row the rate
+ * cell against the numerator column (its header names the rate's words: 已办结) over the whole column (总件数) — only
+ * when each of the two is the one column so named.
+ */
+function checkTableRates(doc: ReportDocument, grid: Grid, rounding: RoundingPolicy): Finding[] {
+  const header = grid[0].map((c) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, ''));
+  const out: Finding[] = [];
+  header.forEach((title, r) => {
+    const words = RATE_HEADER.exec(title)?.[1];
+    if (!words) return;
+    const named = header.map((h, k) => ({ h, k })).filter(({ h, k }) => k !== r && h.includes(words) && !h.includes('率') && !NOT_DONE_HEADER.test(h));
+    const bare = named.filter(({ h }) => NUMERATOR_HEADER_REST.test(h.replace(words, '')));
+    const numerator = named.length === 1 ? named[0] : bare.length === 1 ? bare[0] : undefined;
+    const wholes = header.map((h, k) => ({ h, k })).filter(({ h, k }) => k !== r && k !== numerator?.k && TOTAL_HEADER.test(h) && !h.includes('率'));
+    if (!numerator || wholes.length !== 1) return;
+    const whole = wholes[0];
+    for (const row of grid.slice(1)) {
+      if (row.length !== header.length) continue;
+      const cell = (k: number) => doc.norm.slice(row[k].span.start, row[k].span.end).replace(/\s+/g, '');
+      const [n, d, stated] = [cell(numerator.k), cell(whole.k), RATE_CELL.exec(cell(r))];
+      if (!COUNT_CELL.test(n) || !COUNT_CELL.test(d) || !stated) continue;
+      const [part, all] = [Number(n.replace(/,/g, '')), Number(d.replace(/,/g, ''))];
+      const rate = Number(stated[1]);
+      const decimals = stated[2]?.length ?? 0;
+      if (!(all > 0) || part > all) continue;
+      const exact = (part / all) * 100;
+      // 100% means every one: rounding cannot make 4706 of 4708 into it.
+      const held = judgeRounding(rate, decimals, exact, exact, rounding) !== 'mismatch' && !(rate === 100 && part !== all);
+      if (held) continue;
+      let shown = decimals;
+      while (shown < 4 && part !== all && Number(show(exact, shown)) === 100) shown++;
+      const want = show(exact, shown);
+      const rateSpan = row[r].span;
+      const numeral = { start: rateSpan.start, end: rateSpan.start + stated[1].length };
+      out.push(report(CODE, {
+        message: `${words}率与分子分母不符：表中“${row[0].text}”一行，${header[numerator.k]}${row[numerator.k].text}÷${header[whole.k]}${row[whole.k].text}=${show(exact, 3)}%，应为${want}%，文中为${row[r].text}`,
+        span: rateSpan,
+        fixes: [{ kind: 'choice', title: `将比率改为${want}%（${n}÷${d}）`, edits: [{ span: numeral, newText: want }] }],
+        related: [
+          { span: row[numerator.k].span, message: `分子：${header[numerator.k]}${row[numerator.k].text}` },
+          { span: row[whole.k].span, message: `分母：${header[whole.k]}${row[whole.k].text}` },
+        ],
+      }));
+    }
+  });
+  return out;
+}
 
 // An average stated right after its words: "日均10169件", "案件平均罚款金额8.8万元" (not 人均/户均: their head counts are
 // seldom stated).

@@ -181,6 +181,13 @@ ruleTable(figureRate, {
     p('全年收到群众来信5000件，受理有效来信4000件。直接答复3500件，直接答复率75%。'),
     p('市本级受理群众诉求5000件。直接答复3500件，直接答复率75%。'),
     p('全年受理群众诉求5000件。满意3000件，满意率95%。'),
+    // Tables pasted flat: rates right in every row (half-up, a rate column in % written without the sign); of two headers with
+    // the rate's words the one naming nothing else (已办结, not 按时办结) is the numerator; no single total column: not checked;
+    // 未办结 and 超时 columns are no numerator.
+    { format: 'plaintext', text: '承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 3 | 1 | 2 | 66.7% |\n总计 | 1,200 | 25 | 1,175 | 97.92% |\n' },
+    { format: 'plaintext', text: '单位 | 受理总数 | 未办结 | 办结 | 办结率（%） |\n甲局 | 300 | 6 | 294 | 98.0 |\n' },
+    { format: 'plaintext', text: '单位 | 派单总数 | 按时办结 | 已办结 | 办结率 |\n甲局 | 300 | 280 | 294 | 98% |\n' },
+    { format: 'plaintext', text: '单位 | 收到 | 已办结 | 办结率 |\n甲局 | 300 | 294 | 90% |\n' },
   ],
   invalid: [
     {
@@ -498,6 +505,21 @@ ruleTable(figureRate, {
       name: 'a 受理率 of 政务公开 requests received, in the sentence before',
       text: p('全年共收到政府信息公开申请120件。经审查，受理115件，受理率90%。'),
       findings: [{ code: 'figure/rate', at: '90%', message: '受理率与分子分母不符：115件÷120件=95.833%，应为96%，文中为90%' }],
+    },
+    {
+      name: 'a rate cell of a table pasted flat (一行一条、单元格以“|”分隔): 已办结 ÷ 总件数',
+      format: 'plaintext',
+      text: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 100% |\n',
+      findings: [{ code: 'figure/rate', at: '100%', occurrence: 1, message: '办结率与分子分母不符：表中“乙县”一行，已办结27÷总件数37=72.973%，应为73%，文中为100%',
+        fixed: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 73% |\n' }],
+    },
+    {
+      name: 'a Markdown table of 12345 work orders: 按时办结率 over 派单总数, thousands commas, not 100% unless all',
+      text: p('| 单位 | 派单总数 | 按时办结数 | 超时办结数 | 按时办结率 |\n|---|---|---|---|---|\n| 住建局 | 1,250 | 1,249 | 1 | 100.0% |\n| 城管局 | 480 | 450 | 30 | 95.00% |'),
+      findings: [
+        { code: 'figure/rate', at: '100.0%', message: '按时办结率与分子分母不符：表中“住建局”一行，按时办结数1,249÷派单总数1,250=99.920%，应为99.9%，文中为100.0%' },
+        { code: 'figure/rate', at: '95.00%', message: '按时办结率与分子分母不符：表中“城管局”一行，按时办结数450÷派单总数480=93.750%，应为93.75%，文中为95.00%' },
+      ],
     },
   ],
 });
