@@ -7,6 +7,7 @@ import {
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
+import { tablesOf, type Cell, type Grid } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
@@ -100,6 +101,7 @@ export const figureShare: Rule = {
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
+    for (const grid of tablesOf(doc)) out.push(...checkTableShares(doc, grid, ctx));
     return out;
   },
 };
@@ -452,6 +454,54 @@ const GENERIC_TOTAL_CHARS = /[总数量额的之全部所有件项个类]/g;
 function echoScore(named: string, total: Figure): number {
   const words = total.before.replace(PLACE_WORDS, '');
   return [...new Set(named.replace(GENERIC_TOTAL_CHARS, ''))].filter((c) => words.includes(c)).length;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tables
+
+// A share column's header ("占比", "比例（%）"), a total row's label ("总计", "合计").
+const SHARE_HEADER = /^(?:占比|比例|比重|所占比例|占比\s*[(（]\s*%\s*[)）])$/;
+const TOTAL_ROW = /^(?:总计|合计|总数|全部|共计)$/;
+const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$/;
+const TABLE_SHARE = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
+
+/**
+ * A table with a share column ("责任单位 | 转派工单 | 占比 | …") right after a count column, and a total row ("总计 | 18113 |
+ * 100% |"): each row's share against its count ÷ the total — only when the counts of the other rows add up to the total
+ * exactly and its share is 100% (the columns are read as written, not shifted by a lost cell).
+ */
+function checkTableShares(doc: ReportDocument, grid: Grid, ctx: RuleContext): Finding[] {
+  const cell = (c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+  const header = grid[0].map(cell);
+  const s = header.findIndex((h) => SHARE_HEADER.test(h));
+  const rows = grid.slice(1).filter((r) => r.length === header.length);
+  const totalRows = rows.filter((r) => TOTAL_ROW.test(cell(r[0])));
+  if (s < 2 || totalRows.length !== 1 || rows.length < 3) return [];
+  const total = totalRows[0];
+  const parts = rows.filter((r) => r !== total);
+  const count = (r: Cell[]) => (TABLE_COUNT.test(cell(r[s - 1])) ? Number(cell(r[s - 1]).replace(/,/g, '')) : NaN);
+  const whole = count(total);
+  const sum = parts.reduce((t, r) => t + count(r), 0);
+  if (!(whole > 0) || sum !== whole || Number(TABLE_SHARE.exec(cell(total[s]))?.[1]) !== 100) return [];
+  const out: Finding[] = [];
+  for (const row of parts) {
+    const stated = TABLE_SHARE.exec(cell(row[s]));
+    if (!stated) continue;
+    const exact = (count(row) / whole) * 100;
+    const decimals = stated[2]?.length ?? 0;
+    if (judgeRounding(Number(stated[1]), decimals, exact, exact, ctx.options.rounding) !== 'mismatch') continue;
+    const want = show(exact, decimals);
+    out.push(report(CODE, {
+      message: `占比与部分、总数不符：表中“${row[0].text}”一行，${header[s - 1]}${row[s - 1].text}÷${total[0].text}${total[s - 1].text}=${show(exact, 2)}%，应为${want}%，文中为${row[s].text}`,
+      span: row[s].span,
+      fixes: [{ kind: 'choice', title: `将占比改为${want}%（${row[s - 1].text}÷${total[s - 1].text}）`, edits: [{ span: { start: row[s].span.start, end: row[s].span.start + stated[1].length }, newText: want }] }],
+      related: [
+        { span: row[s - 1].span, message: `部分：${row[0].text}${row[s - 1].text}` },
+        { span: total[s - 1].span, message: `总数：${total[0].text}${total[s - 1].text}` },
+      ],
+    }));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

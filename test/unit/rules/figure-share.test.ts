@@ -256,6 +256,12 @@ ruleTable(figureShare, {
     // not of it.
     p('全年办理的450件（含上年结转30件）信访事项中，已办结432件，占办理总数的96%。'),
     p('审理的320件行政复议案件中，已审结290件，占全省复议案件总数的20%。'),
+    // Table share columns: right (one cell a line, or one row a line); not checked when the rows do not add up to the total
+    // row (a cell lost or shifted) or there is no total row.
+    { format: 'plaintext', text: '责任单位 |\n转派工单 |\n占比 |\n区县 |\n1,500 |\n75.00% |\n市直单位 |\n400 |\n20.00% |\n流转中 |\n100 |\n5.00% |\n总计 |\n2,000 |\n100% |\n' },
+    { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 90.00% |\n网站 | 100 | 10.00% |\n合计 | 1000 | 100% |\n' },
+    { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 150 | 10.00% |\n合计 | 1000 | 100% |\n' },
+    { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 100 | 10.00% |\n微信 | 50 | 10.00% |\n' },
   ],
   invalid: [
     {
@@ -672,6 +678,17 @@ ruleTable(figureShare, {
       name: 'the count its part is taken from: "调解的N起纠纷中", in 起 with thousands commas',
       text: p('人民调解委员会调解的1,200起纠纷中，调解成功1,150起，占调解总数的90%。'),
       findings: [{ code: 'figure/share', at: '90%', message: /1,150起÷1,200起=95\.83%，应为96%，文中为90%/ }],
+    },
+    {
+      name: 'a share column of a table pasted one cell a line, with its total row (the rows add up to it)',
+      format: 'plaintext',
+      text: '责任单位 |\n转派工单 |\n占比 |\n区县 |\n1,500 |\n57.00% |\n市直单位 |\n400 |\n20.00% |\n流转中 |\n100 |\n5.00% |\n总计 |\n2,000 |\n100% |\n',
+      findings: [{ code: 'figure/share', at: '57.00%', message: '占比与部分、总数不符：表中“区县”一行，转派工单1,500÷总计2,000=75.00%，应为75.00%，文中为57.00%' }],
+    },
+    {
+      name: 'a share column of a Markdown table of 信访 channels (人次), its 合计 row',
+      text: p('| 渠道 | 人次 | 占比 |\n|---|---|---|\n| 来信 | 300 | 30% |\n| 来访 | 450 | 54% |\n| 网上信访 | 250 | 25% |\n| 合计 | 1000 | 100% |'),
+      findings: [{ code: 'figure/share', at: '54%', message: '占比与部分、总数不符：表中“来访”一行，人次450÷合计1000=45.00%，应为45%，文中为54%' }],
     },
   ],
 });
