@@ -8,7 +8,7 @@ import {
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from '../bases';
-import { tablesOf, type Grid } from '../tables';
+import { tablesOf, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -130,7 +130,8 @@ export const figureRate: Rule = {
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
     });
-    for (const grid of tablesOf(doc)) out.push(...checkTableRates(doc, grid, ctx.options.rounding));
+    // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
+    for (const table of tablesOf(doc, ctx.skipped())) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
     return out;
   },
 };
@@ -151,7 +152,7 @@ const RATE_CELL = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
  * cell against the numerator column (its header names the rate's words: 已办结) over the whole column (总件数) — only
  * when each of the two is the one column so named.
  */
-function checkTableRates(doc: ReportDocument, grid: Grid, rounding: RoundingPolicy): Finding[] {
+function checkTableRates(doc: ReportDocument, grid: Cell[][], rounding: RoundingPolicy): Finding[] {
   const header = grid[0].map((c) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, ''));
   const out: Finding[] = [];
   header.forEach((title, r) => {

@@ -7,7 +7,7 @@ import {
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
-import { tablesOf, type Cell, type Grid } from '../tables';
+import { tablesOf, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
@@ -101,7 +101,7 @@ export const figureShare: Rule = {
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
-    for (const grid of tablesOf(doc)) out.push(...checkTableShares(doc, grid, ctx));
+    for (const table of tablesOf(doc, ctx.skipped())) out.push(...checkTableShares(doc, table.rows, ctx));
     return out;
   },
 };
@@ -470,7 +470,7 @@ const TABLE_SHARE = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
  * 100% |"): each row's share against its count ÷ the total — only when the counts of the other rows add up to the total
  * exactly and its share is 100% (the columns are read as written, not shifted by a lost cell).
  */
-function checkTableShares(doc: ReportDocument, grid: Grid, ctx: RuleContext): Finding[] {
+function checkTableShares(doc: ReportDocument, grid: Cell[][], ctx: RuleContext): Finding[] {
   const cell = (c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
   const header = grid[0].map(cell);
   const s = header.findIndex((h) => SHARE_HEADER.test(h));
