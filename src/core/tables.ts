@@ -1,6 +1,7 @@
 // Tables as rows of cells, however they were pasted: one row a line with its cells between "|" ("承办县区 | 总件数 | 处理中 |
 // 已办结 | 办结率 |", a Markdown table, a Word table as the importer writes it), or one cell a line ("责任单位 |" "转派工单 |"
 // "占比 |" "县区 |" "15390 |" "84.97% |" …), as web pages give them. One reader for every rule that checks tables.
+import { defineAnalysis } from './analyses';
 import { isSkipped, proseBlocks } from './rules/number-scope';
 import type { ReportDocument, Span } from './types';
 
@@ -21,12 +22,15 @@ const SEPARATOR_ROW = /^\|?\s*:?-{3,}/;
 // Lines of one cell a table is read from: a report's tables are a few hundred cells; a run of thousands stops there.
 const MAX_STACKED = 2000;
 
+/** The tables of a document, read once for every rule that checks them (`ctx.analysis(TABLES)`). */
+export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => tablesOf(doc, ctx.skipped()));
+
 /**
  * The tables of the prose blocks: runs of consecutive lines of three or more cells between "|" (a Markdown separator row
  * goes on with its table), and runs of consecutive lines of one cell and a "|" after it, put back into rows. Cells that
  * touch skipped text (code, URLs) make no row.
  */
-export function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
+function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
   const { text } = doc;
   const tables: Table[] = [];
   let rows: Cell[][] = [];

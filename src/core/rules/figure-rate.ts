@@ -8,7 +8,7 @@ import {
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from '../bases';
-import { tablesOf, type Cell } from '../tables';
+import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -131,7 +131,7 @@ export const figureRate: Rule = {
       });
     });
     // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
-    for (const table of tablesOf(doc, ctx.skipped())) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
+    for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
     return out;
   },
 };

@@ -7,7 +7,7 @@ import {
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
-import { tablesOf, type Cell } from '../tables';
+import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
@@ -101,7 +101,7 @@ export const figureShare: Rule = {
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
-    for (const table of tablesOf(doc, ctx.skipped())) out.push(...checkTableShares(doc, table.rows, ctx));
+    for (const table of ctx.analysis(TABLES)) out.push(...checkTableShares(doc, table.rows, ctx));
     return out;
   },
 };

@@ -8,7 +8,7 @@ import { formatFixed } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, ReportDocument, Span } from '../types';
 import { q } from './number-scope';
-import { tablesOf, type Cell } from '../tables';
+import { TABLES, type Cell } from '../tables';
 
 const CODE = 'figure/table-sum';
 
@@ -51,10 +51,9 @@ export const figureTable: Rule = {
     descriptionEn: "A table row whose parts do not add up to the row's total (every other row of the table does)",
   },
   check(doc, ctx) {
-    const skipped = ctx.skipped();
     const out: Finding[] = [];
     // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
-    for (const table of tablesOf(doc, skipped)) if (!table.stacked) out.push(...checkTable(doc, table.rows.map(rowOf)));
+    for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTable(doc, table.rows.map(rowOf)));
     return out;
   },
 };
