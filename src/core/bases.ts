@@ -5,7 +5,7 @@
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
 import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
-import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
+import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import type { ReportDocument } from './types';
@@ -26,15 +26,17 @@ interface Base {
   marked: boolean;
   /** A 其中 part ("其中有效来信5000件"): the base of a share naming it by its noun only. */
   subset: boolean;
+  /** A part of the whole's place ("市本级受理…", "各区共受理…") or a count with its own share: never the whole intake. */
+  part: boolean;
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|审结|办结|新收|办理|调处|审理|接收|接听|接到|接待|代理)/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|审结|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
-// 收案 is a court's word for its new cases (新收).
-const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收' };
+// 收案 and 新接收 are a court's words for its new cases (新收).
+const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 新接收: '新收' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
@@ -147,7 +149,7 @@ function basesByParagraph(index: FigureIndex): Bases {
       const part = PART_SCOPE.test(lead) || shared;
       const subset = !!f.subsetCue;
       const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part && !subset;
-      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset });
+      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part });
     });
   }
   return { byParagraph, order, position: new Map(order.map((p, k) => [p, k])) };
@@ -158,27 +160,54 @@ const MAX_YEAR_CONTEXT = 200;
 // thousands every lookup stays bounded.
 const MAX_BASES = 64;
 
-// Years already read ('' for none): a lookup compares many candidates with one figure.
+// Years already read (NO_YEAR for none): a lookup compares many candidates with one figure.
 const yearsRead = new WeakMap<Figure, string>();
+const NO_YEAR = '-';
 
-function yearOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
+/** The year the words before f in its sentence state: a year, 'previous', '' for the report year (今年, 全年…), or undefined. */
+function statedYear(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
   let year = yearsRead.get(f);
   if (year === undefined) {
-    year = '';
+    year = NO_YEAR;
     // The words before the figure in its sentence, at most MAX_YEAR_CONTEXT of them: bounded in a run without 。.
     const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
     for (const m of words.matchAll(YEAR_WORD)) year = m[1] ?? (m[2] ? 'previous' : '');
     yearsRead.set(f, year);
   }
-  return year || undefined;
+  return year === NO_YEAR ? undefined : year;
 }
 
-/** Whether two figures belong to one year: an unstated year is the report year. */
+// The last year word before a sentence in its paragraph (at most MAX_YEAR_CONTEXT characters back), read once per sentence.
+const yearsBefore = new WeakMap<FigureSentence, { year: string; at: number } | null>();
+
+function yearBefore(doc: ReportDocument, sentence: FigureSentence): { year: string; at: number } | null {
+  let found = yearsBefore.get(sentence);
+  if (found === undefined) {
+    found = null;
+    const from = Math.max(doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start, sentence.span.start - MAX_YEAR_CONTEXT);
+    for (const m of doc.norm.slice(from, sentence.span.start).matchAll(YEAR_WORD)) found = { year: m[1] ?? (m[2] ? 'previous' : ''), at: from + (m.index ?? 0) };
+    yearsBefore.set(sentence, found);
+  }
+  return found;
+}
+
+/**
+ * The year of b, whose sentence states none before it, as the paragraph goes on from a ("去年全市共审结1200件。直接纠错190件，…"
+ * is of 去年): the last year word between a and b's sentence, else a's own. Undefined when b is not in a later sentence of
+ * a's paragraph.
+ */
+function yearGoneOn(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure, yearOfA: string | undefined): string | undefined {
+  if (b.sentence <= a.sentence || paragraphOf(index, a) !== paragraphOf(index, b)) return undefined;
+  const between = yearBefore(doc, index.sentences[b.sentence]);
+  return between && between.at >= a.span.end ? between.year : yearOfA;
+}
+
+/** Whether two figures (a before b) belong to one year: an unstated year is the report year. */
 export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   const reportYear = doc.year ? String(doc.year.value) : undefined;
-  const of = (f: Figure) => yearOf(doc, index, f) ?? reportYear;
-  const ya = of(a);
-  const yb = of(b);
+  const ownA = statedYear(doc, index, a);
+  const ya = ownA || reportYear;
+  const yb = (statedYear(doc, index, b) ?? yearGoneOn(doc, index, a, b, ownA)) || reportYear;
   return ya === yb || (ya !== 'previous' && yb !== 'previous' && (ya === undefined || yb === undefined));
 }
 
@@ -281,6 +310,16 @@ export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 }
 
 /**
+ * "热线受理市民诉求5000件（次），其中……。直接答复3500件（次），直接答复率70%": the intake a rate of how it was handled is over —
+ * the one count of 受理/收到/接听… before the rate's numerator in its paragraph that can hold it, stated as a whole or by the
+ * body that took it in ("市民热线受理…"), not a part's (市本级…, 其中…, one with its own share). Undefined when none or two
+ * with different values fit.
+ */
+export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.verb !== undefined && INTAKE_VERBS.has(b.verb) && !b.subset && !b.part));
+}
+
+/**
  * "共办理热线工单2495件。……占工单总量的77%": the one whole count (共…, 全年…) before the part in its paragraph whose words
  * end in the noun — not further back: a paragraph may speak of one body's share of its own total ("法律援助中心……3896件，占
  * 法律援助案件总量的41.7%" after "全市共受理法律援助案件9.9万件"). Undefined when none or two with different values fit.
@@ -333,7 +372,7 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   // Back from `at` through its paragraph, any exact count ("其中第一产业增加值完成125964万元" too), a bounded number of them.
   for (let k = at.id - 1; k >= Math.max(0, at.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false, subset: !!f.subsetCue });
+    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false, subset: !!f.subsetCue, part: false });
   }
   return unique(stated);
 }
@@ -501,7 +540,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   const first = mainFigures(index, sentence)[0];
   // "去年共收到申请1850件。其中，受理…": a sentence opening with 其中 goes on in the year of the one before, unless it
   // names its own.
-  const goesOn = SUBSET_LEAD.test(doc.sentences[sentence.docSentence].text) && !!first && yearOf(doc, index, first) === undefined;
+  const goesOn = SUBSET_LEAD.test(doc.sentences[sentence.docSentence].text) && !!first && !statedYear(doc, index, first);
   return first && (goesOn || sameYear(doc, index, total, first)) ? total : undefined;
 }
 

@@ -109,6 +109,11 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
 
 // Counters one list may mix for the same things ("市政府文件60个，部门文件30件", "收到8份申请。其中，予以公开3件").
 export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项', '份'];
+/**
+ * Counters of what a hotline or office takes in, which one list of channels mixes ("接听电话…个", "微信留言…条", "来信…件",
+ * "来访…人次"): under one named population ("占全部诉求的") they count the same things.
+ */
+export const INTAKE_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '条', '次', '人次', '封', '单'];
 
 /** Same unit kind, or counters such as 个/件/项 on figures whose metrics end in the same noun of two characters or more. */
 export function sameCountKind(a: Figure, b: Figure): boolean {
@@ -210,6 +215,11 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
 ];
+/** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
+export function arePartitionPair(x: string, y: string): boolean {
+  return PARTITION_PAIRS.some(([p, q]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y)));
+}
+
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */
 export const LAWMAKING_TOTAL = /规章|规范性文件|法规|条例|办法/;
 export const LAWMAKING_OUTCOME = /^(?:含|其中|包括)?\s*(?:新?制定|新?出台|制订|修改|修订|修正|废止|废除|宣布失效)(?:的)?$/;
@@ -253,6 +263,8 @@ export const RATE_ALIASES: readonly {
   { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },
   // 出庭应诉率 ← 实际出庭 (not 应出庭, what was due).
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
+  // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
+  { stem: '化解成功', numerator: /(?<!未能?|没有)化解/, carriesOver: false, name: '化解成功率' },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 
@@ -267,6 +279,11 @@ const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:
 export function statesChange(clause: string): boolean {
   return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
 }
+/**
+ * Rates of how what was taken in was handled (直接答复率, 回复率, 直办率, 转办率, 受理率): over the intake, so the intake of the
+ * sentence before may be their population. Not 满意率 (over those asked) nor outcomes (over the closed cases).
+ */
+export const HANDLING_RATE = /答复|回复|直办|转办|交办|受理/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction

@@ -4,10 +4,11 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  CASE_OUTCOME, RATE_ALIASES, amountOf, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase } from '../bases';
+import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from '../bases';
+import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 
@@ -92,12 +93,15 @@ export const figureRate: Rule = {
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
+        // …unless it is named by all of this rate's words and the earlier rate's are others: "按时结案597件…，结案率100%，
+        // 按时结案率99%" has 597 for its numerator.
+        const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !RATE_BEFORE.exec(previous.before.replace(/\s+/g, ''))?.[1].endsWith(words);
         // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
         // "不合格案卷10卷" is no numerator of 合格率.
         const negated = new RegExp(`[不未非]${stem}`);
         // "应出庭50件", "应出庭应诉案件50件": what was due is the denominator, never the numerator.
         const due = new RegExp(`应${alias?.stem ?? stem}`);
-        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id));
+        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
@@ -110,11 +114,12 @@ export const figureRate: Rule = {
         const closing = stem === CLOSED || !!alias?.closing;
         const population = numerators.length
           ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
-            (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined)
+            (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
+            (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined)
           : undefined;
         // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
         // wrong — unless a count says it holds them ("受理879件（含旧存343件）").
-        const bound = !!alias?.carriesOver &&
+        const bound = !!alias?.carriesOver && !accountedFor(prior, numerators) &&
           !(population ? [population, ...prior] : prior).some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
         const name = alias?.name ?? `${stem}${m[2]}`;
         const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
@@ -125,9 +130,71 @@ export const figureRate: Rule = {
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
     });
+    // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
+    for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
     return out;
   },
 };
+
+// A rate column's header: "办结率", "按时结案率（%）".
+const RATE_HEADER = /^([\u4e00-\u9fff]{1,10}?)率\s*(?:[(（]\s*%\s*[)）])?$/;
+// Columns of what was not done, or late: never the numerator ("未办结", "超时办结数").
+const NOT_DONE_HEADER = /^(?:未|不|尚未|超时|超期|逾期)/;
+// What may stand beside the rate's words in the numerator's header: "已办结", "办结数", "办结件数".
+const NUMERATOR_HEADER_REST = /^(?:已|均已)?(?:数|件数|数量|量)?$/;
+// The column of the whole: "总件数", "派遣案件总数", "合计".
+const TOTAL_HEADER = /总|合计/;
+const COUNT_CELL = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$/;
+const RATE_CELL = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
+
+/**
+ * A table pasted flat: "承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |" then "临渭区 | 74 | 0 | 74 | 100% |": in each row the rate
+ * cell against the numerator column (its header names the rate's words: 已办结) over the whole column (总件数) — only
+ * when each of the two is the one column so named.
+ */
+function checkTableRates(doc: ReportDocument, grid: Cell[][], rounding: RoundingPolicy): Finding[] {
+  const header = grid[0].map((c) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, ''));
+  const out: Finding[] = [];
+  header.forEach((title, r) => {
+    const words = RATE_HEADER.exec(title)?.[1];
+    if (!words) return;
+    const named = header.map((h, k) => ({ h, k })).filter(({ h, k }) => k !== r && h.includes(words) && !h.includes('率') && !NOT_DONE_HEADER.test(h));
+    const bare = named.filter(({ h }) => NUMERATOR_HEADER_REST.test(h.replace(words, '')));
+    const numerator = named.length === 1 ? named[0] : bare.length === 1 ? bare[0] : undefined;
+    const wholes = header.map((h, k) => ({ h, k })).filter(({ h, k }) => k !== r && k !== numerator?.k && TOTAL_HEADER.test(h) && !h.includes('率'));
+    if (!numerator || wholes.length !== 1) return;
+    const whole = wholes[0];
+    for (const row of grid.slice(1)) {
+      if (row.length !== header.length) continue;
+      const cell = (k: number) => doc.norm.slice(row[k].span.start, row[k].span.end).replace(/\s+/g, '');
+      const [n, d, stated] = [cell(numerator.k), cell(whole.k), RATE_CELL.exec(cell(r))];
+      if (!COUNT_CELL.test(n) || !COUNT_CELL.test(d) || !stated) continue;
+      const [part, all] = [Number(n.replace(/,/g, '')), Number(d.replace(/,/g, ''))];
+      const rate = Number(stated[1]);
+      const decimals = stated[2]?.length ?? 0;
+      if (!(all > 0) || part > all) continue;
+      const exact = (part / all) * 100;
+      // 100% means every one: rounding cannot make 4706 of 4708 into it.
+      const held = judgeRounding(rate, decimals, exact, exact, rounding) !== 'mismatch' && !(rate === 100 && part !== all);
+      if (held) continue;
+      let shown = decimals;
+      while (shown < 4 && part !== all && Number(show(exact, shown)) === 100) shown++;
+      const want = show(exact, shown);
+      const rateSpan = row[r].span;
+      const numeral = { start: rateSpan.start, end: rateSpan.start + stated[1].length };
+      out.push(report(CODE, {
+        message: `${words}率与分子分母不符：表中“${row[0].text}”一行，${header[numerator.k]}${row[numerator.k].text}÷${header[whole.k]}${row[whole.k].text}=${show(exact, 3)}%，应为${want}%，文中为${row[r].text}`,
+        span: rateSpan,
+        fixes: [{ kind: 'choice', title: `将比率改为${want}%（${n}÷${d}）`, edits: [{ span: numeral, newText: want }] }],
+        related: [
+          { span: row[numerator.k].span, message: `分子：${header[numerator.k]}${row[numerator.k].text}` },
+          { span: row[whole.k].span, message: `分母：${header[whole.k]}${row[whole.k].text}` },
+        ],
+      }));
+    }
+  });
+  return out;
+}
 
 // An average stated right after its words: "日均10169件", "案件平均罚款金额8.8万元" (not 人均/户均: their head counts are
 // seldom stated).
@@ -222,6 +289,28 @@ function clauseBefore(doc: ReportDocument, f: Figure): string {
 function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
   const numerator = numerators[0];
   return prior[0] === numerator && !prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator));
+}
+
+/**
+ * "派单601件，按时结案597件，超时办理4件": the numerator and the other side of its pair (PARTITION_PAIRS) add up to a count
+ * stated before them — the population is that count, all of it accounted for, none carried over unseen.
+ */
+function accountedFor(prior: Figure[], numerators: Figure[]): boolean {
+  return numerators.some((n) => prior.some((other) => other !== n && arePartitionPair(n.before.trim(), other.before.trim()) &&
+    prior.some((whole) => whole.id < Math.min(n.id, other.id) && whole.value === n.value + other.value && sameUnitKind(whole, n))));
+}
+
+// What may stand before a numerator that names nothing else than its rate: "其中直接答复", "已回复".
+const NUMERATOR_LEAD = /^(?:其中|已|共|均)+/;
+
+/**
+ * "热线受理市民诉求5000件（次），其中……。直接答复3500件（次），直接答复率70%": a rate of how the intake was handled
+ * (HANDLING_RATE) whose sentence opens with its numerator, named by the rate's own words and nothing else, takes the intake
+ * stated before it in its paragraph (bases.ts's intakeCount).
+ */
+function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, words: string, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  const numerator = numerators[0];
+  return opensWithNumerator(prior, numerators) && numerator.before.trim().replace(NUMERATOR_LEAD, '') === words ? intakeCount(doc, index, ctx, numerator) : undefined;
 }
 
 // 办结率, 按期办结率: the stem of a rate of closed cases.

@@ -2,11 +2,12 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
 import {
-  CASE_OUTCOME, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
+import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 
 const CODE = 'figure/share';
@@ -27,6 +28,17 @@ const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
 const AMONG_OPENING = /^\s*在/;
 const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
+// "审理的2118件（包括…）行政复议案件中": a count of cases named by what was done to them, its noun (and an aside) after it.
+const AMONG_DONE = /的\s*$/;
+const ASIDES = /[(（][^()（）]*[)）]/g;
+
+/**
+ * A count its parts are taken from: "新受理的行政复议151件中，", "在市本级213.14万件诉求中，", "审理的320件（包括…）行政复议
+ * 案件中，".
+ */
+function takenFrom(t: Figure): boolean {
+  return AMONG.test(t.after) || ((AMONG_OPENING.test(t.before) || AMONG_DONE.test(t.before)) && AMONG_NOUN.test(t.after.replace(ASIDES, '')));
+}
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
@@ -89,6 +101,7 @@ export const figureShare: Rule = {
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
+    for (const table of ctx.analysis(TABLES)) out.push(...checkTableShares(doc, table.rows, ctx));
     return out;
   },
 };
@@ -197,8 +210,7 @@ function checkShare(
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
-  const among = (t: Figure) => AMONG.test(t.after) || (AMONG_OPENING.test(t.before) && AMONG_NOUN.test(t.after));
-  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || among(t) || namedAs(named, t)) || adjacentTotal))) {
+  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
     // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
@@ -381,8 +393,9 @@ function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prio
   const items = listed.slice(-n);
   const first = items[0];
   if (n < 2 || items.length !== n || !items.every((f) => isExactCount(f) && f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;
-  // Every count listed since the total: "上述两类" after three categories names no two of them for sure.
-  const total = listed[listed.length - n - 1];
+  // Every count listed since the total: "上述两类" after three categories names no two of them for sure. A figure of
+  // another kind is none of them ("位列前三位的分别是…": 三位 is the rank).
+  const total = listed.slice(0, -n).filter((f) => sameUnitKind(f, first)).pop();
   if (total && !(total.totalCue && isExactCount(total) && sameUnitKind(total, first))) return undefined;
   return { sum: groupSum(doc, items), total };
 }
@@ -444,6 +457,54 @@ function echoScore(named: string, total: Figure): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Tables
+
+// A share column's header ("占比", "比例（%）"), a total row's label ("总计", "合计").
+const SHARE_HEADER = /^(?:占比|比例|比重|所占比例|占比\s*[(（]\s*%\s*[)）])$/;
+const TOTAL_ROW = /^(?:总计|合计|总数|全部|共计)$/;
+const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$/;
+const TABLE_SHARE = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
+
+/**
+ * A table with a share column ("责任单位 | 转派工单 | 占比 | …") right after a count column, and a total row ("总计 | 18113 |
+ * 100% |"): each row's share against its count ÷ the total — only when the counts of the other rows add up to the total
+ * exactly and its share is 100% (the columns are read as written, not shifted by a lost cell).
+ */
+function checkTableShares(doc: ReportDocument, grid: Cell[][], ctx: RuleContext): Finding[] {
+  const cell = (c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+  const header = grid[0].map(cell);
+  const s = header.findIndex((h) => SHARE_HEADER.test(h));
+  const rows = grid.slice(1).filter((r) => r.length === header.length);
+  const totalRows = rows.filter((r) => TOTAL_ROW.test(cell(r[0])));
+  if (s < 2 || totalRows.length !== 1 || rows.length < 3) return [];
+  const total = totalRows[0];
+  const parts = rows.filter((r) => r !== total);
+  const count = (r: Cell[]) => (TABLE_COUNT.test(cell(r[s - 1])) ? Number(cell(r[s - 1]).replace(/,/g, '')) : NaN);
+  const whole = count(total);
+  const sum = parts.reduce((t, r) => t + count(r), 0);
+  if (!(whole > 0) || sum !== whole || Number(TABLE_SHARE.exec(cell(total[s]))?.[1]) !== 100) return [];
+  const out: Finding[] = [];
+  for (const row of parts) {
+    const stated = TABLE_SHARE.exec(cell(row[s]));
+    if (!stated) continue;
+    const exact = (count(row) / whole) * 100;
+    const decimals = stated[2]?.length ?? 0;
+    if (judgeRounding(Number(stated[1]), decimals, exact, exact, ctx.options.rounding) !== 'mismatch') continue;
+    const want = show(exact, decimals);
+    out.push(report(CODE, {
+      message: `占比与部分、总数不符：表中“${row[0].text}”一行，${header[s - 1]}${row[s - 1].text}÷${total[0].text}${total[s - 1].text}=${show(exact, 2)}%，应为${want}%，文中为${row[s].text}`,
+      span: row[s].span,
+      fixes: [{ kind: 'choice', title: `将占比改为${want}%（${row[s - 1].text}÷${total[s - 1].text}）`, edits: [{ span: { start: row[s].span.start, end: row[s].span.start + stated[1].length }, newText: want }] }],
+      related: [
+        { span: row[s - 1].span, message: `部分：${row[0].text}${row[s - 1].text}` },
+        { span: total[s - 1].span, message: `总数：${total[0].text}${total[s - 1].text}` },
+      ],
+    }));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Across sentences
 
 // At least this many "N件，占比P%" items in a run imply their total by agreeing on it.
@@ -460,19 +521,45 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const bare: LooseShare[] = [];
   // The base each named share was judged against: its bare siblings are of the same one.
   const found = new Map<number, Figure>();
+  // Shares of a named population whose count the text does not give for sure ("占总量的60.56%" with 553 letters received
+  // and 497 valid ones before, or the total paragraphs back): judged only by the total their items agree on.
+  const unstated: LooseShare[] = [];
   for (const l of loose) {
     if (!l.named) {
       bare.push(l);
       continue;
     }
     const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
-    if (!base || base.value < l.part.value) continue;
+    if (!base) {
+      if (!groupSums.has(l.part)) unstated.push(l);
+      continue;
+    }
+    if (base.value < l.part.value) continue;
     found.set(l.share.id, base);
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
   for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
+  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) {
+    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
+    if (finding) out.push(finding);
+  }
   return out;
+}
+
+/** Counts of one named population: of one kind, or of the things taken in, whatever the channel's counter. */
+function ofOnePopulation(a: Figure, b: Figure): boolean {
+  return sameUnitKind(a, b) || (INTAKE_COUNTERS.includes(a.unit) && INTAKE_COUNTERS.includes(b.unit));
+}
+
+/** A run split where the population its shares name changes: "占总量的" items and "占投诉类的" items are of two totals. */
+function byPopulation(run: LooseShare[]): LooseShare[][] {
+  const parts: LooseShare[][] = [];
+  run.forEach((l, k) => {
+    if (k > 0 && populationKey(l.named) === populationKey(run[k - 1].named)) parts[parts.length - 1].push(l);
+    else parts.push([l]);
+  });
+  return parts;
 }
 
 /**
@@ -536,7 +623,7 @@ function sharesPlace(population: string, base: Figure): boolean {
  * Bare shares in runs: items of one sentence, or of the next sentence of the paragraph when it says it goes on with the
  * list, with no other count of their kind between.
  */
-function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[]): LooseShare[][] {
+function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[], alike = sameUnitKind): LooseShare[][] {
   const runs: LooseShare[][] = [];
   for (const l of bare) {
     // "…，其中罚款类100件，占比50%" inside a run breaks an item down: no item of the run, and it ends the run.
@@ -546,7 +633,7 @@ function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[]): Lo
     }
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (last && continuesRun(doc, index, last, l)) run.push(l);
+    if (last && continuesRun(doc, index, last, l, alike)) run.push(l);
     else runs.push([l]);
   }
   return runs.filter((r) => r.length > 0);
@@ -557,17 +644,38 @@ const ITEM_END = /[；;]\s*$/;
 // A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
 const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 
-function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
-  if (!sameUnitKind(last.part, next.part) || next.part.id <= last.share.id) return false;
+function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare, alike: (a: Figure, b: Figure) => boolean): boolean {
+  if (!alike(last.part, next.part) || next.part.id <= last.share.id) return false;
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
-  if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
-  // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
-  const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
-  if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
-  if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+  const numbered = numberedItems(doc, index, last.part, next.part);
+  if (!numbered) {
+    if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
+    // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
+    const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
+    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+    if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+  }
+  // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
-  return !between.some((f) => !f.inParens && isExactCount(f) && sameUnitKind(f, next.part));
+  return !between.some((f) => !f.inParens && isExactCount(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
+}
+
+/**
+ * "1. 城乡建设类3000件，占比15.00%。其中，……" then "2. 政法类2400件，占比12.00%。……": the two parts open the paragraphs of
+ * two consecutive items of one numbered list (same marker style), at most MAX_LOOKBACK figures apart.
+ */
+function numberedItems(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const first = doc.blocks[paragraphOf(index, a)]?.heading;
+  const second = doc.blocks[paragraphOf(index, b)]?.heading;
+  if (!first || !second || first.style !== second.style || second.ordinal !== first.ordinal + 1 || b.id - a.id > MAX_LOOKBACK) return false;
+  return opensParagraph(index, a) && opensParagraph(index, b);
+}
+
+/** The first figure of its paragraph. */
+function opensParagraph(index: FigureIndex, f: Figure): boolean {
+  const before = index.figures[f.id - 1];
+  return !before || paragraphOf(index, before) !== paragraphOf(index, f);
 }
 
 /**
@@ -637,7 +745,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, run: LooseShare[]):
   if (before.figures.length > MAX_CATEGORIES_BEFORE) return undefined;
   const main = mainFigures(index, before);
   const total = main.find((f) => isExactCount(f) && sameUnitKind(f, first));
-  if (!total || !(AMONG.test(total.after) || (AMONG_OPENING.test(total.before) && AMONG_NOUN.test(total.after)))) return undefined;
+  if (!total || !takenFrom(total)) return undefined;
   // The categories of the sentence before: every other count of the kind, each followed by its bare share.
   const items: LooseShare[] = [];
   for (let k = 0; k < main.length; k++) {
@@ -758,7 +866,9 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const others = implied.filter((y) => y !== odd);
   const agreed = meet(others);
   const { share, part } = odd.item;
-  const unit = part.unit;
+  // The total in the items' counter (the first item's, of a family: 件/起); channels counted in several (个, 条, 件) give a
+  // total in none.
+  const unit = run.every((l) => sameUnitKind(l.part, run[0].part)) ? run[0].part.unit : '';
   const total = pointedTotal(others, agreed);
   const exact = (part.value / total) * 100;
   // A total implied by counts in 万 is written in their scale and precision ("约为58.6万件").
@@ -780,10 +890,10 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
     const partText = figureText(doc, part);
     return report(CODE, {
       message: `数值与同列其他各项及其占比不符：其他各项推算的总数约为${total}${unit}（${others.map(per).join('，')}），本项${per(odd)}；` +
-        `按总数${total}${unit}计，${shareText}${range[0] === range[1] ? '应为' : '应约为'}${wantPart}${unit}，文中为${partText}（照此各项之和超过总数，宜核对该数）`,
+        `按总数${total}${unit}计，${shareText}${range[0] === range[1] ? '应为' : '应约为'}${wantPart}${part.unit}，文中为${partText}（照此各项之和超过总数，宜核对该数）`,
       span: part.span,
       fixes: range[0] === range[1]
-        ? [{ kind: 'choice', title: `将数值改为${wantPart}${unit}（${total}${unit}×${shareText}）`, edits: [{ span: part.numeralSpan, newText: numeralFor(part, wantPart) }] }]
+        ? [{ kind: 'choice', title: `将数值改为${wantPart}${part.unit}（${total}${unit}×${shareText}）`, edits: [{ span: part.numeralSpan, newText: numeralFor(part, wantPart) }] }]
         : [],
       related: [
         { span: share.span, message: `占比：${shareText}` },

@@ -7,7 +7,8 @@
 import { formatFixed } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, ReportDocument, Span } from '../types';
-import { isSkipped, proseBlocks, q } from './number-scope';
+import { q } from './number-scope';
+import { TABLES, type Cell } from '../tables';
 
 const CODE = 'figure/table-sum';
 
@@ -19,11 +20,6 @@ const CODES = defineCodes({
     descriptionEn: "A table row whose parts do not add up to the row's total (every other row of the table does)",
   },
 });
-
-interface Cell {
-  text: string;
-  span: Span;
-}
 
 /** A number cell: "58", "12,077", "3.5". */
 interface NumberCell extends Cell {
@@ -41,7 +37,6 @@ interface Row {
 
 const NUMBER_CELL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const PERCENT_CELL = /^\d+(?:\.\d+)?\s*[%％]$/;
-const SEPARATOR_ROW = /^\|?\s*:?-{3,}/;
 /** A header cell that names the total of its row ("总计", "合计", "总件数", "受理总数"). */
 const TOTAL_HEADER = /^(总计|合计|共计|总数|总量|总件数|总次数|小计|.{0,8}总(数|量|件数|次数|计))\s*([（(][^（）()]{1,8}[）)])?$/;
 const MIN_COLUMNS = 3;
@@ -56,58 +51,15 @@ export const figureTable: Rule = {
     descriptionEn: "A table row whose parts do not add up to the row's total (every other row of the table does)",
   },
   check(doc, ctx) {
-    const skipped = ctx.skipped();
     const out: Finding[] = [];
-    for (const table of tablesOf(doc, skipped)) out.push(...checkTable(doc, table));
+    // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
+    for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTable(doc, table.rows.map(rowOf)));
     return out;
   },
 };
 
-/** Runs of consecutive lines of prose blocks that read as table rows (three or more cells between "|"). */
-function tablesOf(doc: ReportDocument, skipped: Span[]): Row[][] {
-  const { text } = doc;
-  const tables: Row[][] = [];
-  let current: Row[] = [];
-  /** Where the table's last line ended: a row continues it when only a line break lies between them. */
-  let lastEnd = -1;
-  for (const block of proseBlocks(doc)) {
-    const { start, end } = block.span;
-    const bar = text.indexOf('|', start);
-    if (bar < 0 || bar >= end) continue;
-    for (let lineStart = start; lineStart < end;) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-      const line = text.slice(lineStart, lineEnd);
-      const row = SEPARATOR_ROW.test(line.trim()) ? undefined : rowOf(line, lineStart, skipped);
-      if (row || SEPARATOR_ROW.test(line.trim())) {
-        if (current.length && !/^\r?\n$/.test(text.slice(lastEnd, lineStart))) { tables.push(current); current = []; }
-        if (row) current.push(row);
-        lastEnd = lineEnd;
-      }
-      lineStart = lineEnd + 1;
-    }
-  }
-  if (current.length) tables.push(current);
-  return tables.filter((t) => t.length >= 2);
-}
-
-function rowOf(line: string, lineStart: number, skipped: Span[]): Row | undefined {
-  if ((line.match(/\|/g) ?? []).length < 2) return undefined;
-  const cells: Cell[] = [];
-  let from = 0;
-  for (let bar = line.indexOf('|'); ; bar = line.indexOf('|', from)) {
-    const to = bar < 0 ? line.length : bar;
-    const raw = line.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    cells.push({ text, span: { start: lineStart + from + lead, end: lineStart + from + lead + text.length } });
-    if (bar < 0) break;
-    from = bar + 1;
-  }
-  // The empty cells before a leading "|" and after a trailing one are no cells.
-  while (cells.length && !cells[cells.length - 1].text) cells.pop();
-  if (cells.length && !cells[0].text && line.trimStart().startsWith('|')) cells.shift();
-  if (cells.length < MIN_COLUMNS || cells.some((c) => c.text && isSkipped(skipped, c.span.start))) return undefined;
+/** A row of cells with the run of number cells that ends it (percent cells end it too but are left out). */
+function rowOf(cells: Cell[]): Row {
   let tailStart = cells.length;
   while (tailStart > 0 && (NUMBER_CELL.test(cells[tailStart - 1].text) || PERCENT_CELL.test(cells[tailStart - 1].text))) tailStart--;
   const numbers: NumberCell[] = [];

@@ -100,9 +100,10 @@ ruleTable(figureRate, {
     p('全县12个乡镇全部配备法律明白人，覆盖率达95%。'),
     // All the places counted after 共有, the covered ones stated.
     p('全市共有村（社区）1200个，已建成法治文化阵地1100个，覆盖率91.7%。'),
-    // A 同比 clause after the total keeps it the population; a total of another year is none.
+    // A 同比 clause after the total keeps it the population; a total of another year is none (a sentence naming no year
+    // goes on with the year before it: the rate's sentence names its own).
     p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率99%。'),
-    report('2022年全市共调处矛盾纠纷5000件。调解成功4950件，调解成功率98.5%。'),
+    report('2022年全市共调处矛盾纠纷5000件。2023年调解成功4950件，调解成功率98.5%。'),
     // A count of an earlier sentence of the paragraph that gives the rate keeps it from being accused over a sibling count.
     p('全年审结行政复议案件260件。经审理，维持原行政行为150件，驳回复议申请40件，直接纠错45件，纠错率17.3%。'),
     // The share of its plan a value completes, the plan written in the clause; not without the plan, nor of a change.
@@ -162,6 +163,31 @@ ruleTable(figureRate, {
     p('全年审结一审行政诉讼案件80件，调解撤诉30件，调撤率37.5%。'),
     // A count after the numerator that is not what was due is no denominator.
     p('全年负责人出庭应诉45件，旁听庭审50件，出庭率92%。'),
+    // On-time rates: the numerator named by all the rate's words, before the overall rate; right at the stated counts.
+    p('派单600件，按时结案590件，超时办理10件，结案率100%，按时结案率98.3%。'),
+    p('受理信访事项800件，按期办结780件，逾期办结20件，办结率100%，按期办结率97.5%。'),
+    // On time and late do not add up to the intake: cases carried over may be in the base, only a rate above the bound is wrong.
+    p('新收案件600件，按时结案590件，超时结案5件，按时结案率95%。'),
+    // 化解成功率 over the disputes received, 化解 being the ones resolved; within the range of 万余 counts; 未能化解 is no numerator.
+    p('受理矛盾纠纷12.5万余件，化解12.3万余件，化解成功率达98.8%，诉前化解率达30%。'),
+    p('全年共调处矛盾纠纷3200起，调解成功3100起，其中化解重大纠纷20起，化解成功率96.9%。'),
+    p('接待群众1200人次，受理纠纷400件，未能化解20件，化解成功率95%。'),
+    // Another year named between the closed cases and the rate: not of them.
+    p('去年全市共审结行政复议案件1200件。2023年，直接纠错190件，直接纠错率20%。'),
+    report('2022年，全区共审结行政复议案件1,200件。今年以来，直接纠错240件，纠错率25%。'),
+    // Rates of handling over the intake of the sentence before: right; not over two intake counts, a part's intake, nor for
+    // satisfaction (over those asked).
+    p('市民热线受理群众诉求5000件（次），其中电话4000个，网上受理1000件。直接答复3500件（次），直接答复率70%。'),
+    p('全年收到群众来信5000件，受理有效来信4000件。直接答复3500件，直接答复率75%。'),
+    p('市本级受理群众诉求5000件。直接答复3500件，直接答复率75%。'),
+    p('全年受理群众诉求5000件。满意3000件，满意率95%。'),
+    // Tables pasted flat: rates right in every row (half-up, a rate column in % written without the sign); of two headers with
+    // the rate's words the one naming nothing else (已办结, not 按时办结) is the numerator; no single total column: not checked;
+    // 未办结 and 超时 columns are no numerator.
+    { format: 'plaintext', text: '承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 3 | 1 | 2 | 66.7% |\n总计 | 1,200 | 25 | 1,175 | 97.92% |\n' },
+    { format: 'plaintext', text: '单位 | 受理总数 | 未办结 | 办结 | 办结率（%） |\n甲局 | 300 | 6 | 294 | 98.0 |\n' },
+    { format: 'plaintext', text: '单位 | 派单总数 | 按时办结 | 已办结 | 办结率 |\n甲局 | 300 | 280 | 294 | 98% |\n' },
+    { format: 'plaintext', text: '单位 | 收到 | 已办结 | 办结率 |\n甲局 | 300 | 294 | 90% |\n' },
   ],
   invalid: [
     {
@@ -434,6 +460,66 @@ ruleTable(figureRate, {
       name: 'a satisfaction rate over the survey named 满意度',
       text: p('开展满意度回访2000人次，满意1900人次，满意率98%。'),
       findings: [{ code: 'figure/rate', at: '98%', message: '满意率与分子分母不符：1900人次÷2000人次=95.000%，应为95%，文中为98%' }],
+    },
+    {
+      name: 'an on-time rate after the overall rate, on time and late adding up to the dispatched count (派单)',
+      text: p('派单600件，按时结案590件，超时办理10件，结案率100%，按时结案率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '结案率与分子分母不符：590件÷600件=98.333%，应为98%，文中为95%' }],
+    },
+    {
+      name: 'an on-time 办结率 after 办结率, counted in 起, on time and late (按期/逾期) adding up to the intake',
+      text: p('全年受理群众来信1,200起，按期办结1,150起，逾期办结50起，办结率100%；按期办结率90.8%。'),
+      findings: [{ code: 'figure/rate', at: '90.8%', message: '办结率与分子分母不符：1,150起÷1,200起=95.833%，应为95.8%，文中为90.8%' }],
+    },
+    {
+      name: '化解成功率 over the disputes received, counts in 万余: outside the range they allow',
+      text: p('县级矛调中心受理矛盾纠纷12.5万余件，化解12.3万余件，化解成功率达92.2%。'),
+      findings: [{ code: 'figure/rate', at: '92.2%', message: '化解成功率超出所列约数能得出的范围：12.3万余件÷12.5万余件在97.6%～99.2%之间，文中为92.2%' }],
+    },
+    {
+      name: '化解成功率 of exact counts with thousands commas, counted in 起',
+      text: p('全年共排查矛盾纠纷3,200起，化解3,100起，化解成功率99.9%。'),
+      findings: [{ code: 'figure/rate', at: '99.9%', message: '化解成功率与分子分母不符：3,100起÷3,200起=96.875%，应为96.9%，文中为99.9%' }],
+    },
+    {
+      name: 'a rate over the closed cases of last year stated in the sentence before, the rate sentence naming no year',
+      text: p('去年全市共审结行政复议案件1200件。直接纠错190件，直接纠错率14%，同比提高2.1个百分点。'),
+      findings: [{ code: 'figure/rate', at: '14%', message: '纠错率与分子分母不符：190件÷1200件=15.833%，应为16%，文中为14%' }],
+    },
+    {
+      name: 'a named earlier year carried on to the next sentence (thousands comma, 起)',
+      text: p('2022年，全区共审结行政复议案件1,200起。经审理，维持800起，直接纠错240起，纠错率25%。'),
+      findings: [{ code: 'figure/rate', at: '25%', message: '纠错率与分子分母不符：240起÷1,200起=20.000%，应为20%，文中为25%' }],
+    },
+    {
+      name: 'a handling rate (直接答复率) over the intake named by the body that took it, in the sentence before',
+      text: p('市民热线受理群众诉求5000件（次），其中电话4000个，网上受理1000件。直接答复3500件（次），直接答复率75%。'),
+      findings: [{ code: 'figure/rate', at: '75%', message: '答复率与分子分母不符：3500件÷5000件=70.000%，应为70%，文中为75%' }],
+    },
+    {
+      name: 'a 转办率 over the calls answered (接听, 个, thousands commas) in the sentence before',
+      text: p('12345热线共接听群众来电8,000个。转办2,400个，转办率35%。'),
+      findings: [{ code: 'figure/rate', at: '35%', message: '转办率与分子分母不符：2,400个÷8,000个=30.000%，应为30%，文中为35%' }],
+    },
+    {
+      name: 'a 受理率 of 政务公开 requests received, in the sentence before',
+      text: p('全年共收到政府信息公开申请120件。经审查，受理115件，受理率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '受理率与分子分母不符：115件÷120件=95.833%，应为96%，文中为90%' }],
+    },
+    {
+      name: 'a rate cell of a table pasted flat (一行一条、单元格以“|”分隔): 已办结 ÷ 总件数',
+      format: 'plaintext',
+      text: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 100% |\n',
+      findings: [{ code: 'figure/rate', at: '100%', occurrence: 1, message: '办结率与分子分母不符：表中“乙县”一行，已办结27÷总件数37=72.973%，应为73%，文中为100%',
+        fixed: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 73% |\n' }],
+    },
+    {
+      name: 'a Markdown table of 12345 work orders: 按时办结率 over 派单总数, thousands commas, not 100% unless all',
+      text: p('| 单位 | 派单总数 | 按时办结数 | 超时办结数 | 按时办结率 |\n|---|---|---|---|---|\n| 住建局 | 1,250 | 1,249 | 1 | 100.0% |\n| 城管局 | 480 | 450 | 30 | 95.00% |'),
+      findings: [
+        { code: 'figure/rate', at: '100.0%', message: '按时办结率与分子分母不符：表中“住建局”一行，按时办结数1,249÷派单总数1,250=99.920%，应为99.9%，文中为100.0%' },
+        { code: 'figure/rate', at: '95.00%', message: '按时办结率与分子分母不符：表中“城管局”一行，按时办结数450÷派单总数480=93.750%，应为93.75%，文中为95.00%' },
+      ],
     },
   ],
 });

@@ -90,7 +90,7 @@ ruleTable(figureShare, {
     p('共受理行政复议案件20余件。经审理，维持9件，占受理案件总数的60%。'),
     p('共受理行政复议案件近20件。经审理，维持9件，占受理案件总数的60%。'),
     p('共受理行政复议案件20件。经审理，维持9件多，占受理案件总数的60%。'),
-    report('2022年共受理行政复议案件20件。经审理，维持9件，占受理案件总数的60%。'),
+    report('2022年共受理行政复议案件20件。2023年，经审理，维持9件，占受理案件总数的60%。'),
     p('全市共受理行政复议案件20件。经审理，市本级维持9件，占市本级受理案件总数的60%。'),
     p('全市共受理行政复议案件20件。其中市本级受理9件，占全省受理案件总数的10%。'),
     // A count of the verb that is itself a share of the whole ("市本级受理12件") is no base.
@@ -170,7 +170,7 @@ ruleTable(figureShare, {
     p('上半年共受理行政复议案件400件。听证审理12次。全年，行政处罚类200件，占比60%。'),
     p('全年共受理行政复议案件400件。听证审理12次。市本级行政处罚类200件，占比60%。'),
     p('全年共接待来访群众400人次。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
-    report('2022年全市共收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
+    report('2022年全市共收到行政复议申请400件。2023年，行政处罚类200件，占比50%；信息公开类60件，占比12%。'),
     p('全年共收到行政复议申请400件，共受理350件。行政处罚类200件，占比53%。'),
     // The next sentence goes on with the list only when it says so (其他/此外…): otherwise it may count something else.
     p('全年共收到行政复议申请400件。行政处罚类200件，占比50%；信息公开类60件，占比15%。行政诉讼方面，败诉5件，占比10%。'),
@@ -237,6 +237,31 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请400件。其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件合计占收到申请总数的63%。'),
     p('全年共收到行政复议申请400件，其中行政处罚类120件，行政许可类80件，信息公开类50件，上述两类共占70%。'),
     p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
+    // Shares of a named population whose total is not stated for sure (two counts could be it, or it stands paragraphs back):
+    // items that all agree on one total pass; two items that disagree with no single odd one out (shares in whole percents)
+    // say nothing; items of two populations ("占总量的" and "占投诉类的") are not one list.
+    p('共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
+    p('共收到群众来信900件，其中有效来信800件。\n\n从内容看，投诉类400件，占总量的55%；咨询类240件，占总量的30%；建议类80件，占总量的10%；求助类80件，占总量的10%。'),
+    p('全年共调处矛盾纠纷3000起，其中成功调处2800起。\n\n按类别看，邻里纠纷1400起，占总量的50.00%；婚姻家庭纠纷840起，占总量的30.00%；在邻里纠纷中，宅基地纠纷280起，占邻里纠纷的20.00%。'),
+    p('12345热线共受理群众诉求120,000件。\n\n按渠道看，接听电话100,000个，占全部诉求的83.33%；微信留言12,000条，占10.00%。'),
+    // Items of a numbered list, each opening its paragraph with its count and share and breaking it down after: all agree.
+    { format: 'plaintext', text: '二、热点问题\n1. 城乡建设类3000件，占比15.00%。其中，物业服务900件、房产监管600件。\n2. 政法类2400件，占比12.00%。其中，交通管理800件。\n3.城市管理类2000件，占比10.00%，其中，占道经营700件。\n' },
+    // A numbered item that opens with another count (its own total) is no item of the run; nor are items of two lists
+    // (numbering that starts again).
+    { format: 'plaintext', text: '1. 行政复议：收到申请300件，其中行政处罚类120件，占比40.00%。\n2. 行政诉讼：新收案件200件，其中行政处罚类60件，占比30.00%。\n3. 信访：受理信访事项500件，其中土地类100件，占比20.00%。\n' },
+    { format: 'plaintext', text: '（一）来电\n1. 咨询类3000件，占比15.00%。\n2. 投诉类2400件，占比12.00%。\n（二）来信\n1. 咨询类300件，占比30.00%。\n' },
+    // The share of a group of the counts listed, its total (新接收 = 新收 = 收案) in the sentence before; the rank (前三位) is no count.
+    p('全年共新接收行政诉讼案件240件，审结236件。从领域看，收案数位列前三位的分别是城建102件、公安38件、自然资源20件，上述三类案件占到收案总数的66.67%。'),
+    // A count of cases named by what was done to them, its noun and aside before 中: right; a share of another place (全省) is
+    // not of it.
+    p('全年办理的450件（含上年结转30件）信访事项中，已办结432件，占办理总数的96%。'),
+    p('审理的320件行政复议案件中，已审结290件，占全省复议案件总数的20%。'),
+    // Table share columns: right (one cell a line, or one row a line); not checked when the rows do not add up to the total
+    // row (a cell lost or shifted) or there is no total row.
+    { format: 'plaintext', text: '责任单位 |\n转派工单 |\n占比 |\n区县 |\n1,500 |\n75.00% |\n市直单位 |\n400 |\n20.00% |\n流转中 |\n100 |\n5.00% |\n总计 |\n2,000 |\n100% |\n' },
+    { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 90.00% |\n网站 | 100 | 10.00% |\n合计 | 1000 | 100% |\n' },
+    { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 150 | 10.00% |\n合计 | 1000 | 100% |\n' },
+    { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 100 | 10.00% |\n微信 | 50 | 10.00% |\n' },
   ],
   invalid: [
     {
@@ -607,6 +632,63 @@ ruleTable(figureShare, {
       name: 'classes of one classification (…类) that add up to more than 100%, complete or not',
       text: p('从执法领域看，市场监管类占45.5%，生态环境类占38.2%，交通运输类占21.6%。'),
       findings: [{ code: 'figure/share', message: '同一分类的各类占比之和不应超过100%：45.5%+38.2%+21.6%=105.3%', at: '21.6%', fixed: null }],
+    },
+    {
+      name: 'shares of a generic total (占总量的) two earlier counts could be: the one odd item among items agreeing on one total',
+      text: p('市长信箱共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的35.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
+      findings: [{ code: 'figure/share', at: '35.00%', message: /其他各项推算的总数约为2000封.*本项600封÷35\.00%≈1714封；按总数2000封计，600封÷2000封=30\.00%，应约为30\.00%，文中为35\.00%/ }],
+    },
+    {
+      name: 'channels counted in several measure words (个/条/件), the total paragraphs back: the odd item of a named run',
+      text: p('12345热线共受理群众诉求120,000件，同比下降3%。\n\n求助类占比最高。\n\n按渠道看，接听电话100,000个，占全部诉求的83.33%；微信留言12,000条，占10.50%；短信6,000条，占5.00%；网站留言2,000件，占1.67%。'),
+      findings: [{ code: 'figure/share', at: '10.50%', message: /其他各项推算的总数约为12000\d（100,000个÷83\.33%≈1200\d\d，.*本项12,000条÷10\.50%≈114286；.*应为10\.00%，文中为10\.50%/ }],
+    },
+    {
+      name: 'items of 复议 applications naming 全市总量, the whole in another paragraph: a count slip found by the shares agreeing',
+      text: p('全市共收到行政复议申请1,250件，其中受理1,000件。\n\n从申请事项看，排名前三的类别如下：行政处罚类共450件，占全市总量的45.00%；行政强制类共520件，占全市总量的25.00%；政府信息公开类共120件，占全市总量的12.00%。'),
+      findings: [{ code: 'figure/share', at: '520件', message: /按总数1000件计，25\.00%应为250件，文中为520件/ }],
+    },
+    {
+      name: 'items of a numbered list (1. 2. 3.), each breaking its count down in its own paragraph: the odd item',
+      format: 'plaintext',
+      text: '一、基本情况\n全年热线共受理群众来电20000件，其中转办6000件。\n二、热点问题\n1. 城乡建设类3000件，占比15.00%。其中，物业服务900件、房产监管600件。主要涉及物业服务等问题。\n2. 政法类2400起，占比12.00%。其中，交通管理800起、治安管理500起。\n3.城市管理类2000件，占比20.00%，其中，占道经营700件。\n4.环境保护类1000件，占比5.00%。\n',
+      findings: [{ code: 'figure/share', at: '20.00%', message: /其他各项推算的总数约为20000件（3000件÷15\.00%≈20000件，2400起÷12\.00%≈20000件，1000件÷5\.00%≈20000件），本项2000件÷20\.00%≈10000件/ }],
+    },
+    {
+      name: 'a share in a sentence naming no year, over the whole count of last year stated in the sentence before',
+      text: report('去年全市共受理行政复议案件400件。经审理，维持180件，占受理案件总数的40%。'),
+      findings: [{ code: 'figure/share', at: '40%', message: /180件÷400件=45\.00%，应为45%，文中为40%/ }],
+    },
+    {
+      name: 'the share of a group (上述三类) after a ranking (位列前三位), of the new cases (新接收 = 收案) stated the sentence before',
+      text: p('全年共新接收行政诉讼案件240件，审结236件。从领域看，收案数位列前三位的分别是城建102件、公安38件、自然资源20件，上述三类案件占到收案总数的70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: /\(102件\+38件\+20件\)÷240件=66\.67%，应为67%，文中为70%/ }],
+    },
+    {
+      name: 'the share of a group of letters (信访), its whole count of 来信 named by its noun, thousands commas',
+      text: p('全年共新接收群众来信1,600件。按内容分，排名前三位的是：土地征收320件、劳动保障240件、城乡建设160件，上述三类来信占来信总数的50%。'),
+      findings: [{ code: 'figure/share', at: '50%', message: /\(320件\+240件\+160件\)÷1,600件=45\.00%，应为45%，文中为50%/ }],
+    },
+    {
+      name: 'the count its part is taken from: "办理的N件（含…）信访事项中", an aside between the count and its noun',
+      text: p('全年办理的450件（含上年结转30件）信访事项中，已办结432件，占办理总数的90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: /432件÷450件=96\.00%，应为96%，文中为90%/ }],
+    },
+    {
+      name: 'the count its part is taken from: "调解的N起纠纷中", in 起 with thousands commas',
+      text: p('人民调解委员会调解的1,200起纠纷中，调解成功1,150起，占调解总数的90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: /1,150起÷1,200起=95\.83%，应为96%，文中为90%/ }],
+    },
+    {
+      name: 'a share column of a table pasted one cell a line, with its total row (the rows add up to it)',
+      format: 'plaintext',
+      text: '责任单位 |\n转派工单 |\n占比 |\n区县 |\n1,500 |\n57.00% |\n市直单位 |\n400 |\n20.00% |\n流转中 |\n100 |\n5.00% |\n总计 |\n2,000 |\n100% |\n',
+      findings: [{ code: 'figure/share', at: '57.00%', message: '占比与部分、总数不符：表中“区县”一行，转派工单1,500÷总计2,000=75.00%，应为75.00%，文中为57.00%' }],
+    },
+    {
+      name: 'a share column of a Markdown table of 信访 channels (人次), its 合计 row',
+      text: p('| 渠道 | 人次 | 占比 |\n|---|---|---|\n| 来信 | 300 | 30% |\n| 来访 | 450 | 54% |\n| 网上信访 | 250 | 25% |\n| 合计 | 1000 | 100% |'),
+      findings: [{ code: 'figure/share', at: '54%', message: '占比与部分、总数不符：表中“来访”一行，人次450÷合计1000=45.00%，应为45%，文中为54%' }],
     },
   ],
 });

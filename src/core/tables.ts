@@ -1,0 +1,117 @@
+// Tables as rows of cells, however they were pasted: one row a line with its cells between "|" ("承办县区 | 总件数 | 处理中 |
+// 已办结 | 办结率 |", a Markdown table, a Word table as the importer writes it), or one cell a line ("责任单位 |" "转派工单 |"
+// "占比 |" "县区 |" "15390 |" "84.97% |" …), as web pages give them. One reader for every rule that checks tables.
+import { defineAnalysis } from './analyses';
+import { isSkipped, proseBlocks } from './rules/number-scope';
+import type { ReportDocument, Span } from './types';
+
+export interface Cell {
+  text: string;
+  span: Span;
+}
+
+export interface Table {
+  /** The rows in order (the first is the header when the table has one). */
+  rows: Cell[][];
+  /** Read from lines of one cell each, its rows put back together by the header's width: columns may be shifted. */
+  stacked: boolean;
+}
+
+const MIN_CELLS = 3;
+const SEPARATOR_ROW = /^\|?\s*:?-{3,}/;
+// Lines of one cell a table is read from: a report's tables are a few hundred cells; a run of thousands stops there.
+const MAX_STACKED = 2000;
+
+/** The tables of a document, read once for every rule that checks them (`ctx.analysis(TABLES)`). */
+export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => tablesOf(doc, ctx.skipped()));
+
+/**
+ * The tables of the prose blocks: runs of consecutive lines of three or more cells between "|" (a Markdown separator row
+ * goes on with its table), and runs of consecutive lines of one cell and a "|" after it, put back into rows. Cells that
+ * touch skipped text (code, URLs) make no row.
+ */
+function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
+  const { text } = doc;
+  const tables: Table[] = [];
+  let rows: Cell[][] = [];
+  let cells: Cell[] = [];
+  /** Where the table's last line ended: a line continues it when only a line break lies between them. */
+  let lastEnd = -1;
+  const close = () => {
+    if (rows.length >= 2) tables.push({ rows, stacked: false });
+    const unstacked = cells.length > 0 ? unstack(doc, cells) : undefined;
+    if (unstacked) tables.push({ rows: unstacked, stacked: true });
+    rows = [];
+    cells = [];
+  };
+  for (const block of proseBlocks(doc)) {
+    const { start, end } = block.span;
+    const bar = text.indexOf('|', start);
+    if (bar < 0 || bar >= end) continue;
+    for (let lineStart = start; lineStart < end;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const line = text.slice(lineStart, lineEnd);
+      const separator = SEPARATOR_ROW.test(line.trim());
+      const row = separator ? undefined : rowOf(line, lineStart, skipped);
+      const single = row || separator ? undefined : singleCell(line, lineStart, skipped);
+      if (row || separator || single) {
+        const goesOn = /^\r?\n$/.test(text.slice(lastEnd, lineStart)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);
+        if (!goesOn) close();
+        if (row) rows.push(row);
+        else if (single) cells.push(single);
+        lastEnd = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  close();
+  return tables;
+}
+
+/** The cells of a line of three or more between "|"; the empty ones before a leading "|" and after a trailing one dropped. */
+function rowOf(line: string, lineStart: number, skipped: Span[]): Cell[] | undefined {
+  if ((line.match(/\|/g) ?? []).length < 2) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let bar = line.indexOf('|'); ; bar = line.indexOf('|', from)) {
+    const to = bar < 0 ? line.length : bar;
+    cells.push(cellAt(line, lineStart, from, to));
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  while (cells.length && !cells[cells.length - 1].text) cells.pop();
+  if (cells.length && !cells[0].text && line.trimStart().startsWith('|')) cells.shift();
+  return cells.length < MIN_CELLS || cells.some((c) => c.text && isSkipped(skipped, c.span.start)) ? undefined : cells;
+}
+
+/** A line of one cell and a "|" after it ("15390 |"). */
+function singleCell(line: string, lineStart: number, skipped: Span[]): Cell | undefined {
+  const bar = line.indexOf('|');
+  if (bar < 0 || line.indexOf('|', bar + 1) >= 0 || line.slice(bar + 1).trim() !== '') return undefined;
+  const cell = cellAt(line, lineStart, 0, bar);
+  return cell.text && !isSkipped(skipped, cell.span.start) ? cell : undefined;
+}
+
+function cellAt(line: string, lineStart: number, from: number, to: number): Cell {
+  const raw = line.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, span: { start: lineStart + from + lead, end: lineStart + from + lead + text.length } };
+}
+
+const NUMBER_CELL = /^[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$/;
+
+/**
+ * Cells one a line, back into rows: the header is the words before the first number but the last (the first row's
+ * label); every row after it a label and as many cells, until a row does not start with a label. Undefined for fewer
+ * than two columns or no whole row.
+ */
+function unstack(doc: ReportDocument, cells: Cell[]): Cell[][] | undefined {
+  const isNumber = (c: Cell) => NUMBER_CELL.test(doc.norm.slice(c.span.start, c.span.end));
+  const width = cells.findIndex(isNumber) - 1;
+  if (width < 2) return undefined;
+  const grid: Cell[][] = [cells.slice(0, width)];
+  for (let at = width; at + width <= cells.length && !isNumber(cells[at]); at += width) grid.push(cells.slice(at, at + width));
+  return grid.length >= 2 ? grid : undefined;
+}
