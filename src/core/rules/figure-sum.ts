@@ -4,10 +4,10 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
+  MAX_LOOKBACK, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, samePeriod, sameYear, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -109,7 +109,7 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
       if (headed) out.push(headed);
     });
     return out;
@@ -202,12 +202,54 @@ function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: 
  * "咨询类33523件，占47.09%；……；其他类1583件，占2.22%": a sentence that opens with three categories or more up to the
  * rest, shares between (one headed by a noun, "诉求分类：…", is of that noun's count).
  */
-function categoriesWithRest(figures: Figure[]): boolean {
+function categoriesWithRest(figures: Figure[], firstSegment = 0): boolean {
+  return categoryRunToRest(figures, firstSegment) !== undefined;
+}
+
+/** The counts of three categories or more from `firstSegment` on, up to the rest ("其他类…"), or undefined. */
+function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | undefined {
   const counts = figures.filter((f) => !f.percent);
-  if (counts[0]?.segment !== 0) return false;
+  if (counts[0]?.segment !== firstSegment) return undefined;
   const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)));
   const run = end < 0 ? counts : counts.slice(0, end);
-  return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1]));
+  return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1])) ? run : undefined;
+}
+
+// "从热点分布来看，", "按诉求类型分，": an opening clause without figures that says by what the list after it sorts.
+const SORT_HEADING = /^\s*(?:从|按)[\u4e00-\u9fff]{2,10}?(?:来看|看|分|划分)\s*$/;
+
+/**
+ * "第二季度共收到市民来信569件，……。" then "从热点分布来看，住房城乡建设类203件，……，其他类45件": categories up to the rest
+ * under a heading that sorts them, checked against the one whole count (共…) before them in their section — when every
+ * count there that could hold them has the same value.
+ */
+function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const opening = sentence.segments[0].span;
+  if (opening.end - opening.start > MAX_HEADING || !SORT_HEADING.test(doc.norm.slice(opening.start, opening.end))) return undefined;
+  const parts = categoryRunToRest(mainFigures(index, sentence), 1);
+  if (!parts || parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
+  const base = wholeHolding(doc, index, sentence, parts);
+  return base ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+}
+
+/**
+ * The one whole count (共…) of their year and part of the year before the parts in their section, when every exact count
+ * there of their year that could hold them (one part perhaps misstated) has its value; undefined otherwise.
+ */
+function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[]): Figure | undefined {
+  const first = parts[0];
+  let whole: Figure | undefined;
+  let value: number | undefined;
+  for (let id = first.id - 1; id >= Math.max(0, first.id - MAX_LOOKBACK); id--) {
+    const f = index.figures[id];
+    if (index.sentences[f.sentence].section !== sentence.section) break;
+    if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !holdsAllButOne(f, parts) || !sameYear(doc, index, f, first)) continue;
+    if (value !== undefined && f.value !== value) return undefined;
+    value = f.value;
+    if (!whole && f.totalCue && !f.subsetCue && samePeriod(doc, index, f, first)) whole = f;
+  }
+  return whole;
 }
 
 /** The total is marked 共/合计 and is the one count of its kind in its sentence, but for what is said about it. */
