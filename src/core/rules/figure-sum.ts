@@ -206,12 +206,15 @@ function categoriesWithRest(figures: Figure[], firstSegment = 0): boolean {
   return categoryRunToRest(figures, firstSegment) !== undefined;
 }
 
-/** The counts of three categories or more from `firstSegment` on, up to the rest ("其他类…"), or undefined. */
+/**
+ * The counts of three categories or channels or more from `firstSegment` on, up to the rest ("其他类…", "其余…", "其他
+ * 渠道…"), or undefined.
+ */
 function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | undefined {
   const counts = figures.filter((f) => !f.percent);
   if (counts[0]?.segment !== firstSegment) return undefined;
-  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)));
-  const run = end < 0 ? counts : counts.slice(0, end);
+  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)) && channelOf(partWords(f)) < 0);
+  const run = end < 0 ? counts : counts.slice(0, REMAINDER.test(partWords(counts[end])) ? end + 1 : end);
   return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1])) ? run : undefined;
 }
 
