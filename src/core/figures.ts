@@ -209,7 +209,7 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/按期|按时|如期/, /逾期|超期|超时/],
   // Valid and invalid calls or letters ("有效来电…，无效来电…"), the valid ones maybe named by the intake verb ("受理有效
   // 信件…，无效重复信件…") — not a clean-up's "继续有效…，宣布无效…".
-  [/^(?:受理|登记|接收|收到|接到|接听)?有效/, /^(?:受理|登记|接收|收到|接到|接听)?无效/],
+  [/^(?:受理|登记|接收|收到|接到|接听|接待)?有效/, /^(?:受理|登记|接收|收到|接到|接听|接待)?无效/],
   // Who asked for government information: 自然人 or 法人或其他组织 (the two kinds of applicant the law knows).
   [/自然人/, /法人(?:或|及|和|与)?(?:其他|其它)组织/],
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).

@@ -193,9 +193,19 @@ function subsetWithRest(doc: ReportDocument, index: FigureIndex, total: Figure, 
   return opensSubset(doc, index, total, parts[0]) && parts.length >= 2 && REMAINDER.test(partWords(parts[parts.length - 1]));
 }
 
-/** f, the first part after total, is opened by 其中: in its segment, or leading its sentence after the total's. */
+// Nothing but 其中 between a total and its first part ("5230件，其中：⏎电话来电4100件；").
+const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*其中\s*[:：，,]?\s*$/;
+const MAX_SUBSET_BETWEEN = 12;
+
+/**
+ * f, the first part after total, is opened by 其中: in its segment, leading its sentence after the total's, or alone
+ * between them.
+ */
 function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
-  return f.subsetCue || (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text));
+  if (f.subsetCue) return true;
+  if (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text)) return true;
+  const from = f.span.start - f.before.length;
+  return from - total.span.end <= MAX_SUBSET_BETWEEN && ONLY_SUBSET_BETWEEN.test(doc.norm.slice(total.span.end, from));
 }
 
 /**
@@ -552,7 +562,7 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) });
     at += item.length + 1;
   }
-  return parts.every((p) => isExactCount(p) && sameCountKind(total, p) && p.value <= total.value) ? parts : [];
+  return parts.every((p) => isExactCount(p) && (sameCountKind(total, p) || mixedCounter(total, p)) && p.value <= total.value) ? parts : [];
 }
 
 function isTotalShaped(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
