@@ -1228,9 +1228,10 @@ function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[
 // "在全区申报的54个示范项目中，评选出…6个": a count framed by 在…中 holds what the next clause picks from it.
 const AMONG_FRAME = /^\s*在/;
 const FRAMED = '在…中';
-// "规划确定的77项主要指标，5项指标已完成": a count that is the topic of the clauses after it — nothing before it but a
-// relative clause (…的) or a stock word, nothing after it but its noun.
-const TOPIC_LEAD = new RegExp(`(?:^|的|${STOCK.source})\s*$`);
+// "规划确定的77项主要指标，5项指标已完成": a count that is the topic of the clauses after it — a set defined by a
+// relative clause (…的) before it, nothing after it but its noun. Not a stock ("现有32个站点，45个站点正在建设": those
+// under way are no part of those there).
+const TOPIC_LEAD = /的\s*$/;
 
 /**
  * "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the

@@ -73,6 +73,8 @@ ruleTable(figureSum, {
     p('规划确定的40项重点任务，12项任务已完成，28项任务正在推进。'),
     p('制定12项制度，15项制度已废止。'),
     p('年度确定的40项重点任务，完成45项任务。'),
+    p('目前共有32个调解站点，45个站点正在建设。'),
+    p('累计32个调解站点，45个站点正在建设。'),
     p('全年共受理群众诉求5,000件，在受理的诉求中，投诉类4,800件。'),
     // Outcomes opening the sentence after the closed cases add up; after an intake closing the sentence, or with no
     // ruling for the agency (the corrective ones may be all that is listed), they are not checked.
