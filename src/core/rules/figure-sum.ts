@@ -626,8 +626,10 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
 }
 
 // Requests carried in from the year before ("上年结转依申请公开2件"), and out into the next ("结转下年度继续办理1件").
-const CARRIED_IN = /^(?:上年度?|上一年度?|去年)结转/;
-const CARRIED_FROM_BEFORE = /(?:上年度?|上一年度?|去年|往年)结转|旧存|积存/;
+const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)结转';
+const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
+// A paragraph naming what was carried in ("无下年度结转" carries none out, and says nothing of what came in).
+const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
 const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
 
 /** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list. */
