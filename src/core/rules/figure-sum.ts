@@ -705,8 +705,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
-  const [cases, channels] = [caseKinds(parts), channelKinds(doc, index, total, parts)];
-  const kinds = (channels?.length ?? 0) > (cases?.length ?? 0) ? channels : cases;
+  const [cases, named] = [caseKinds(parts), namedKinds(doc, index, total, parts)];
+  const kinds = (named?.length ?? 0) > (cases?.length ?? 0) ? named : cases;
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts, headed);
@@ -786,19 +786,37 @@ const CHANNEL_GROUPS: readonly (readonly string[])[] = [
 ];
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
 const CHANNEL = new RegExp(`^(?:${CHANNEL_GROUPS.flat().join('|')})`);
-const CHANNEL_WORDS = CHANNEL_GROUPS.map((g) => new RegExp(g.join('|')));
-
-// Words a channel part may carry beside the channel: how the things came in and what they are, and whose box ("省长信箱").
-const CHANNEL_MATES = new RegExp(`${CHANNEL_GROUPS.flat().join('|')}|受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台`, 'g');
-const MAX_CHANNEL_OWNER = 2;
 
 /**
- * The one channel group a part's words name ("省长信箱邮件" → letters, "网上受理" → the web), or -1 for none, several, or
- * words that say more than the channel ("电话回访满意": what was done, not how it came).
+ * Kinds one thing has exactly one of, each group's words naming the same kind, and the words a part may carry beside its
+ * kind (`mates`).
  */
+interface ExclusiveKinds {
+  groups: RegExp[];
+  mates: RegExp;
+}
+
+function exclusiveKinds(groups: readonly (readonly string[])[], mates: string): ExclusiveKinds {
+  return { groups: groups.map((g) => new RegExp(g.join('|'))), mates: new RegExp(`${groups.flat().join('|')}|${mates}`, 'g') };
+}
+
+// A request comes by one channel; beside it a part may say how it came in and what it is, and whose box ("省长信箱").
+const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台');
+// A request to a hotline is of one type ("咨询类…，求助类…，投诉类…"; "投诉来电…，咨询来电…").
+const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建议', '意见'], ['举报'], ['表扬', '感谢']], '类|诉求|事项|工单|来电|来信|留言|问题');
+const MAX_KIND_OWNER = 2;
+
+/**
+ * The one group of `kinds` a part's words name ("省长信箱邮件" → letters, "网上受理" → the web), or -1 for none, several,
+ * or words that say more than the kind ("电话回访满意": what was done, not how it came).
+ */
+function kindOf(kinds: ExclusiveKinds, words: string): number {
+  const groups = kinds.groups.flatMap((re, k) => (re.test(words) ? [k] : []));
+  return groups.length === 1 && words.replace(kinds.mates, '').length <= MAX_KIND_OWNER ? groups[0] : -1;
+}
+
 function channelOf(words: string): number {
-  const groups = CHANNEL_WORDS.flatMap((re, k) => (re.test(words) ? [k] : []));
-  return groups.length === 1 && words.replace(CHANNEL_MATES, '').length <= MAX_CHANNEL_OWNER ? groups[0] : -1;
+  return kindOf(CHANNELS, words);
 }
 // The ending that makes parts kinds of one thing: two characters or more whose last two the total's words carry ("事项",
 // "审案件" of "受理案件") — not a bare measure ("人数", "数量") any two counts share — or a classifier ("类", "级").
@@ -846,22 +864,6 @@ const EXCLUSIVE_KINDS = [CASE_KIND, CHANNEL];
  * 行政1件", "民事法律援助案件381宗、刑事法律援助案件242宗") or the same things by different channels ("电话3000件，网络
  * 1900件"): they exclude each other, listed in full or not.
  */
-/**
- * "其中电话4100个，市长信箱邮件12件，网上留言96件": the longest run (two or more) of the first parts of a 其中 list (or an
- * aside) that each name one channel, a different one each: a request comes by one channel only.
- */
-function channelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
-  const seen = new Set<number>();
-  for (const p of parts) {
-    const words = partWords(p);
-    const channel = channelOf(words);
-    if (channel < 0 || seen.has(channel) || NOT_A_KIND.test(words)) break;
-    seen.add(channel);
-  }
-  return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
-}
-
 function caseKinds(parts: Figure[]): Figure[] | undefined {
   if (PEOPLE.includes(parts[0].unit)) return undefined;
   const kindOf = EXCLUSIVE_KINDS.find((k) => k.test(partWords(parts[0])));
@@ -877,6 +879,27 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
     n++;
   }
   return n >= 2 ? parts.slice(0, n) : undefined;
+}
+
+/**
+ * "其中电话4100个，市长信箱邮件12件，网上留言96件", "其中咨询2000件，求助1500件，投诉1800件": the longest run (two or more) of
+ * the first parts of a 其中 list (or an aside) that each name one channel, or one type of request, a different one each:
+ * a request comes by one channel and is of one type.
+ */
+function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  let longest = 0;
+  for (const kinds of [CHANNELS, REQUEST_TYPES]) {
+    const seen = new Set<number>();
+    for (const p of parts) {
+      const words = partWords(p);
+      const kind = kindOf(kinds, words);
+      if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words)) break;
+      seen.add(kind);
+    }
+    longest = Math.max(longest, seen.size);
+  }
+  return longest >= 2 ? parts.slice(0, longest) : undefined;
 }
 
 const PEOPLE = ['人', '名', '位', '人次'];
