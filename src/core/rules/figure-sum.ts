@@ -217,13 +217,13 @@ function categoriesWithRest(figures: Figure[], firstSegment = 0): boolean {
 }
 
 /**
- * The counts of three categories or channels or more from `firstSegment` on, up to the rest ("其他类…", "其余…", "其他
- * 渠道…"), or undefined.
+ * The counts of three categories, channels or types of request or more from `firstSegment` on, up to the rest ("其他类…",
+ * "其余…", "其他渠道…"), or undefined.
  */
 function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | undefined {
   const counts = figures.filter((f) => !f.percent);
   if (counts[0]?.segment !== firstSegment) return undefined;
-  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)) && channelOf(partWords(f)) < 0);
+  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)) && channelOf(partWords(f)) < 0 && kindOf(REQUEST_TYPES, partWords(f)) < 0);
   const run = end < 0 ? counts : counts.slice(0, REMAINDER.test(partWords(counts[end])) ? end + 1 : end);
   return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1])) ? run : undefined;
 }
