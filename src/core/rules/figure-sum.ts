@@ -430,30 +430,34 @@ function checkYearByYear(doc: ReportDocument, index: FigureIndex, k: number): Fi
   if (parts.length < 2) return undefined;
   const verb = YEAR_PART.exec(partWords(parts[0]))?.[2] ?? '';
   const first = Number(YEAR_PART.exec(partWords(parts[0]))?.[1]);
+  // The span may be named in a sentence without figures ("2021—2023年，全市……稳步推进。").
   const sentence = index.sentences[k];
-  for (let j = k; j >= 0 && k - j <= MAX_SENTENCES_BACK && index.sentences[j].paragraph === sentence.paragraph; j--) {
-    const total = spanTotal(doc, index, j, parts, verb, first);
+  for (let d = sentence.docSentence; d >= 0 && sentence.docSentence - d <= MAX_SENTENCES_BACK && doc.sentences[d].blockIndex >= sentence.paragraph; d--) {
+    const total = spanTotal(doc, index, d, parts, verb, first);
     if (total !== undefined) return total && !addsUp(total, parts) ? sumFinding(doc, total, parts) : undefined;
   }
   return undefined;
 }
 
 /**
- * The count over the years of `parts` in sentence j, before them: null when the sentence names a span of years that
- * does not fit them or several counts that might be its total, undefined when it names no span.
+ * The count over the years of `parts` after the span named in doc sentence d, before them (in d or a sentence up to
+ * theirs: "2021—2023年，……。全市共受理……600件。其中2021年……"): null when the span does not fit them or several counts
+ * might be its total, undefined when d names no span.
  */
-function spanTotal(doc: ReportDocument, index: FigureIndex, j: number, parts: Figure[], verb: string, first: number): Figure | null | undefined {
-  const sentence = index.sentences[j];
-  const end = Math.min(sentence.span.end, parts[0].span.start);
-  const text = doc.norm.slice(sentence.span.start, end);
-  const spans = [...text.matchAll(YEARS_SPAN)];
+function spanTotal(doc: ReportDocument, index: FigureIndex, d: number, parts: Figure[], verb: string, first: number): Figure | null | undefined {
+  const span = doc.sentences[d].span;
+  const end = Math.min(span.end, parts[0].span.start);
+  const spans = [...doc.norm.slice(span.start, end).matchAll(YEARS_SPAN)];
   if (spans.length === 0) return undefined;
   const m = spans[spans.length - 1];
   const years = m[3] ? Number(m[4]) - Number(m[3]) + 1 : smallCount(m[1] ?? m[2]);
   if (years !== parts.length || (m[3] && Number(m[3]) !== first)) return null;
-  const from = sentence.span.start + (m.index ?? 0);
-  const counts = mainFigures(index, sentence).filter((f) => f.span.start > from && f.span.end <= end && !f.percent && !parts.includes(f) &&
-    sameUnitKind(f, parts[0]) && !isAboutFigureBefore(doc, index, f) && (!verb || f.before.includes(verb)));
+  const from = span.start + (m.index ?? 0);
+  const counts: Figure[] = [];
+  for (let id = parts[0].id - 1; id >= Math.max(0, parts[0].id - MAX_LOOKBACK) && index.figures[id].span.start > from; id--) {
+    const f = index.figures[id];
+    if (!f.inParens && !f.percent && sameUnitKind(f, parts[0]) && !isAboutFigureBefore(doc, index, f) && (!verb || f.before.includes(verb))) counts.push(f);
+  }
   return counts.length === 1 && counts[0].final && isExactCount(counts[0]) ? counts[0] : null;
 }
 
