@@ -228,6 +228,9 @@ function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | 
   return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1])) ? run : undefined;
 }
 
+// A count over several years ("五年来累计受理…", "累计建成…"): no whole of one year's categories.
+const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0-9]+年|[两二三四五六七八九十0-9]+年(?:来|以来)/;
+
 // "从热点分布来看，", "按诉求类型分，": an opening clause without figures that says by what the list after it sorts.
 const SORT_HEADING = /^\s*(?:从|按)[\u4e00-\u9fff]{2,10}?(?:来看|看|分|划分)\s*$/;
 
@@ -260,7 +263,7 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !holdsAllButOne(f, parts) || !sameYear(doc, index, f, first)) continue;
     if (value !== undefined && f.value !== value) return undefined;
     value = f.value;
-    if (!whole && f.totalCue && !f.subsetCue && samePeriod(doc, index, f, first)) whole = f;
+    if (!whole && f.totalCue && !f.subsetCue && !CUMULATIVE.test(f.before) && samePeriod(doc, index, f, first)) whole = f;
   }
   return whole;
 }
@@ -334,6 +337,7 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   }
   if (bases.size !== 1) return undefined;
   const [base] = bases;
+  if (CUMULATIVE.test(base.before)) return undefined;
   const parts = partsAfter(doc, index, [base, ...own], 0);
   return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
 }
