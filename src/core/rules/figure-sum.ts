@@ -524,8 +524,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const ownCounter = !sameCountKind(total, first) && !mixedCounter(total, first) && (parts.length > 0 || opensSubset(doc, index, total, f));
     const listCounter = ownCounter && first.unit;
     if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
-    const mixed = mixedCounter(total, f) || (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
-    if (!(f.lone || countsKindsBefore(index, f)) || !(f.final || rest) || f.percent || !f.unit || !(sameCountKind(total, f) || mixed)) break;
+    const counted = sameCountKind(total, f) || mixedCounter(total, f) ||
+      (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
+    if (!(f.lone || countsKindsBefore(index, f)) || !(f.final || rest) || f.percent || !f.unit || !counted) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
