@@ -8,6 +8,7 @@ import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, S
 import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
+import { lastMatch } from './text';
 import type { ReportDocument } from './types';
 
 interface Base {
@@ -64,9 +65,8 @@ export function verbOf(words: string): string | undefined {
 }
 
 function lastVerb(words: string): { verb: string; at: number } | undefined {
-  let last: RegExpMatchArray | undefined;
-  for (const m of words.matchAll(VERB)) last = m;
-  return last?.index === undefined ? undefined : { verb: VERB_ALIASES[last[1]] ?? last[1], at: last.index };
+  const last = lastMatch(VERB, words);
+  return last ? { verb: VERB_ALIASES[last[1]] ?? last[1], at: last.index } : undefined;
 }
 
 // The rules read change words through this module: the pattern lives with the figures, which read it once each.
@@ -168,10 +168,10 @@ const NO_YEAR = '-';
 function statedYear(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
   let year = yearsRead.get(f);
   if (year === undefined) {
-    year = NO_YEAR;
     // The words before the figure in its sentence, at most MAX_YEAR_CONTEXT of them: bounded in a run without 。.
     const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
-    for (const m of words.matchAll(YEAR_WORD)) year = m[1] ?? (m[2] ? 'previous' : '');
+    const m = lastMatch(YEAR_WORD, words);
+    year = m ? m[1] ?? (m[2] ? 'previous' : '') : NO_YEAR;
     yearsRead.set(f, year);
   }
   return year === NO_YEAR ? undefined : year;
@@ -183,9 +183,9 @@ const yearsBefore = new WeakMap<FigureSentence, { year: string; at: number } | n
 function yearBefore(doc: ReportDocument, sentence: FigureSentence): { year: string; at: number } | null {
   let found = yearsBefore.get(sentence);
   if (found === undefined) {
-    found = null;
     const from = Math.max(doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start, sentence.span.start - MAX_YEAR_CONTEXT);
-    for (const m of doc.norm.slice(from, sentence.span.start).matchAll(YEAR_WORD)) found = { year: m[1] ?? (m[2] ? 'previous' : ''), at: from + (m.index ?? 0) };
+    const m = lastMatch(YEAR_WORD, doc.norm.slice(from, sentence.span.start));
+    found = m ? { year: m[1] ?? (m[2] ? 'previous' : ''), at: from + m.index } : null;
     yearsBefore.set(sentence, found);
   }
   return found;
@@ -222,9 +222,8 @@ export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b
   const of = (f: Figure) => {
     let period = periodsRead.get(f);
     if (period === undefined) {
-      period = '';
       const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
-      for (const m of words.matchAll(PART_OF_YEAR)) period = m[0];
+      period = lastMatch(PART_OF_YEAR, words)?.[0] ?? '';
       periodsRead.set(f, period);
     }
     return period;

@@ -62,6 +62,21 @@ export function spanText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
 
+/**
+ * The last match of a global pattern in a text. Exec from the start rather than matchAll, which clones the pattern and
+ * makes an iterator per call: the figure rules ask it of every figure's words. The pattern's lastIndex ends at 0.
+ */
+export function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  if (!pattern.global) throw new TypeError(`lastMatch needs a global pattern: ${pattern}`);
+  let last: RegExpExecArray | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    last = m;
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return last;
+}
+
 /** The character codes of a set of (BMP) characters: scans test norm.charCodeAt(p), not norm[p], which makes a string per
  * Han character — most of a check's garbage. */
 /** A set of UTF-16 code units, tested with one typed-array read (scans test every character of a report). */

@@ -12,6 +12,7 @@ import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
 import { defineCodes, report, type Rule } from '../rule';
+import { lastMatch } from '../text';
 import type { Finding, Fix, ReportDocument } from '../types';
 
 const CODE = 'figure/partition';
@@ -261,9 +262,8 @@ function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string | 
 
 /** The period named last in the text from `from` (a sentence start) to `at`, at most MAX_PERIOD_CONTEXT back. */
 function periodBefore(doc: ReportDocument, from: number, at: number): string | undefined {
-  let period: string | undefined;
-  for (const m of doc.norm.slice(Math.max(from, at - MAX_PERIOD_CONTEXT), at).matchAll(PERIOD)) period = m[1] ?? (m[2] ? 'previous' : m[3]);
-  return period;
+  const m = lastMatch(PERIOD, doc.norm.slice(Math.max(from, at - MAX_PERIOD_CONTEXT), at));
+  return m && (m[1] ?? (m[2] ? 'previous' : m[3]));
 }
 
 /**
