@@ -336,10 +336,14 @@ const sharedNext = (text: string, at: number): boolean => {
  */
 function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
   const kept = numbers.filter((n) => isFigure(text, n));
-  const end = (n: ParsedNumber) => Math.max(n.end, n.unitEnd ?? n.end);
-  const units = new Set(kept.filter((n) => !n.percent && n.unit && sharedNext(text, end(n))).map((n) => n.unit));
-  if (units.size !== 1) return kept;
-  const [unit] = units;
+  // The one unit of the counts followed by their share (most sentences have none: nothing more is built for them).
+  let unit: string | undefined;
+  for (const n of kept) {
+    if (n.percent || !n.unit || !sharedNext(text, Math.max(n.end, n.unitEnd ?? n.end))) continue;
+    if (unit !== undefined && unit !== n.unit) return kept;
+    unit = n.unit;
+  }
+  if (unit === undefined) return kept;
   const bare = (n: ParsedNumber) =>
     !n.unit && !n.percent && n.form === 'arabic' && n.multiplier === 1 && n.decimals === 0 && n.approx.length === 0 && !n.isYear && !n.dateRole &&
     !n.ordinal && !brokenByLine(text, n) && sharedNext(text, n.end);
