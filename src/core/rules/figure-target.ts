@@ -129,17 +129,19 @@ interface Graded {
 function gradedCounts(index: FigureIndex, current: Set<Figure>): Graded[] {
   const out: Graded[] = [];
   for (const sentence of index.sentences) {
-    const byNoun = new Map<string, Map<number, Figure>>();
+    let byNoun: Map<string, Map<number, Figure>> | undefined;
     for (const f of mainFigures(index, sentence)) {
       // Every grade is a 星 ("五星级"): other metrics are not read.
       if (f.percent || f.approx || !f.metric.includes('星') || !current.has(f)) continue;
       const m = GRADE.exec(foldWidth(f.metric));
       if (!m || m[2]) continue;
+      byNoun ??= new Map();
       const grades = byNoun.get(m[3]) ?? new Map<number, Figure>();
       if (grades.has(GRADE_VALUE[m[1]])) continue;
       grades.set(GRADE_VALUE[m[1]], f);
       byNoun.set(m[3], grades);
     }
+    if (!byNoun) continue;
     for (const [noun, byGrade] of byNoun) {
       if (byGrade.size < 2) continue;
       out.push({ noun, byGrade, total: [...byGrade.values()].reduce((s, f) => s + f.value, 0) });
