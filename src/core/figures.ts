@@ -446,6 +446,9 @@ interface SentenceLayout {
   lastOpenBefore(p: number): number;
 }
 
+// Most segments of a sentence with figures hold none: they share this list (frozen) instead of an empty one each.
+const NO_FIGURES = Object.freeze([]) as readonly number[] as number[];
+
 function splitSegments(norm: string, span: Span): SentenceLayout {
   const segments: FigureSegment[] = [];
   // Where the paren depth changes, and to what.
@@ -468,12 +471,12 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
       markAts.push(p);
       depths.push(depth);
     } else if (depth === 0 && !isThousandsComma(norm, p)) {
-      segments.push({ span: { start, end: p }, clause, figures: [] });
+      segments.push({ span: { start, end: p }, clause, figures: NO_FIGURES });
       if (role === 2) clause++;
       start = p + 1;
     }
   }
-  segments.push({ span: { start, end: span.end }, clause, figures: [] });
+  segments.push({ span: { start, end: span.end }, clause, figures: NO_FIGURES });
   const markAt = lastAtOrBefore(markAts);
   const openAt = lastAtOrBefore(opens);
   return {
@@ -561,7 +564,11 @@ function buildSentence(
     }
     figures.push(f);
     ids.push(f.id);
-    if (!inParens) segments[seg].figures.push(f.id);
+    if (!inParens) {
+      const own = segments[seg];
+      if (own.figures === NO_FIGURES) own.figures = [f.id];
+      else own.figures.push(f.id);
+    }
   }
   for (const s of segments) for (const id of s.figures) figures[id].lone = s.figures.length === 1;
   // The segmenter refines the metrics of the first few figures of a segment only: a real segment has one or two, and
