@@ -72,11 +72,6 @@ function lastVerb(words: string): { verb: string; at: number } | undefined {
 // The rules read change words through this module: the pattern lives with the figures, which read it once each.
 export { statesChange };
 
-/** Whether f states a change of the figure before it (read once, at extraction: Figure.change). */
-export function isChangeFigure(_doc: ReportDocument, f: Figure): boolean {
-  return f.change;
-}
-
 // "日均10169件", "平均每件32天": an average beside a total, neither a total nor a part of its list.
 const AVERAGE = /^\s*(?:日均|周均|月均|年均|平均|人均|件均)/;
 
@@ -106,7 +101,7 @@ export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): 
  * base ("完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元").
  */
 export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
-  if (isChangeFigure(doc, f) || isAverageFigure(f)) return true;
+  if (f.change || isAverageFigure(f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   const last = index.figures[mates[mates.length - 1]];
   if (last.percent && (SHARE_OF.test(last.before) || RATE_OF.test(last.before))) return true;
@@ -135,7 +130,7 @@ function basesByParagraph(index: FigureIndex): Bases {
   const order: number[] = [];
   for (const sentence of index.sentences) {
     const paragraph = sentence.paragraph;
-    const main = mainFigures(index, sentence);
+    const main = mainFigures(sentence);
     main.forEach((f) => {
       if (!isExactCount(f) || f.value <= 0) return;
       let list = byParagraph.get(paragraph);
@@ -526,7 +521,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   const onNextLine = !!lead && /[:：]\s*$/.test(opening.text) && doc.sentences[sentence.docSentence].blockIndex === opening.blockIndex + 1 &&
     opening.blockIndex === doc.sentences[before.docSentence].blockIndex;
   if (before.paragraph !== sentence.paragraph && !onNextLine) return undefined;
-  const main = mainFigures(index, before);
+  const main = mainFigures(before);
   let j = main.length - 1;
   while (j > 0 && isAboutFigureBefore(doc, index, main[j])) {
     let first = j;
@@ -536,7 +531,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   }
   const total = main[j];
   if (!total || !isOwnCount(doc, index, total) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
-  const first = mainFigures(index, sentence)[0];
+  const first = mainFigures(sentence)[0];
   // "去年共收到申请1850件。其中，受理…": a sentence opening with 其中 goes on in the year of the one before, unless it
   // names its own.
   const goesOn = SUBSET_LEAD.test(doc.sentences[sentence.docSentence].text) && !!first && !statedYear(doc, index, first);

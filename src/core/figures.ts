@@ -695,7 +695,7 @@ export function priorFigures(figs: Figure[], i: number): Figure[] {
  * The figures of a sentence outside asides, in order (`sentence.main`, listed at extraction: every rule asks, per
  * figure too), so the list is shared — copy it before changing it.
  */
-export function mainFigures(_index: FigureIndex, sentence: FigureSentence): Figure[] {
+export function mainFigures(sentence: FigureSentence): Figure[] {
   return sentence.main as Figure[];
 }
 

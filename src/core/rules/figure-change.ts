@@ -68,7 +68,7 @@ export const figureChange: Rule = {
     const index = ctx.figures();
     const out: Finding[] = [];
     for (const sentence of index.sentences) {
-      const figs = mainFigures(index, sentence);
+      const figs = mainFigures(sentence);
       const run = runAgainstValues(doc, sentence, figs);
       if (run) out.push(run);
       for (let k = 0; k < figs.length; k++) {

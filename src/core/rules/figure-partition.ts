@@ -7,7 +7,7 @@ import {
   figureLabel, figureText, isExactCount, judgeRounding, mainFigures, numeralFor, percentInterval, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { isAboutFigureBefore, isChangeFigure, paragraphOf, verbOf } from '../bases';
+import { isAboutFigureBefore, paragraphOf, verbOf } from '../bases';
 import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
@@ -140,7 +140,7 @@ const MAX_NAME_WORDS = 40;
  * (approximate, another unit, another period).
  */
 function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Role[]>, total: Figure, partition: Partition): (Figure | undefined)[] | undefined {
-  if (!isExactCount(total) || total.value <= 0 || isChangeFigure(doc, total)) return undefined;
+  if (!isExactCount(total) || total.value <= 0 || total.change) return undefined;
   const paragraph = paragraphOf(index, total);
   const found: (Figure | undefined)[] = [];
   const period = periodOf(doc, index, total);
@@ -400,7 +400,7 @@ function checkSplits(doc: ReportDocument, index: FigureIndex, nameOf: NameReader
   const roles: (LevelRole | null | undefined)[] = new Array(index.figures.length);
   const roleOf = (f: Figure) => (roles[f.id] === undefined ? (roles[f.id] = levelRole(nameOf(f))) : roles[f.id]) ?? undefined;
   for (const sentence of index.sentences) {
-    const figures = mainFigures(index, sentence).filter((f) => !f.percent && !isChangeFigure(doc, f));
+    const figures = mainFigures(sentence).filter((f) => !f.percent && !f.change);
     for (let i = 0; i + 1 < figures.length; i++) {
       const [a, b] = [figures[i], figures[i + 1]];
       if (!isExactCount(a) || !isExactCount(b) || !sameUnitKind(a, b)) continue;

@@ -501,7 +501,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
-    const main = mainFigures(index, sentence);
+    const main = mainFigures(sentence);
     let row = rows.get(sentence.paragraph);
     if (!row) rows.set(sentence.paragraph, (row = []));
     const rowStart = row.length;

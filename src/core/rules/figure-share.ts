@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, isChangeFigure, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -74,7 +74,7 @@ export const figureShare: Rule = {
     // Shares no total in their own sentence explains: looked up across sentences afterwards.
     const loose: LooseShare[] = [];
     for (const sentence of index.sentences) {
-      const figures = mainFigures(index, sentence);
+      const figures = mainFigures(sentence);
       // Parts already given a share, with the population that share names ('' for a bare 占比).
       const shared: Shared = { populations: new Map() };
       const found: Finding[] = [];
@@ -416,7 +416,7 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
     for (let k = prior.length - 1; k >= 0; k--) if (prior[k].metric === subject || nounKey(statedUnder(prior[k])) === key) return prior[k];
     // "税收收入累计完成8039万元，税收占比92.02%": a subject that shortens the noun the count just before is stated under —
     // a change clause of that count may stand between ("增加值290.6亿元，比上年增长1.5%；民营经济占GDP的比重为66.2%").
-    const changed = isChangeFigure(doc, last) && prior.length > 1 && last.segment === segment - 1;
+    const changed = last.change && prior.length > 1 && last.segment === segment - 1;
     const count = changed ? prior[prior.length - 2] : last;
     return count.segment === (changed ? last.segment : segment) - 1 && count.final && subject.length >= 2 && nounKey(statedUnder(count)).startsWith(key) ? count : undefined;
   }
@@ -424,7 +424,7 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
   // count's other shares and its change may stand between it and the share, each a clause of its own.
   let k = prior.length - 1;
   let at = segment;
-  while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || isChangeFigure(doc, prior[k]))) at = prior[k--].segment;
+  while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || prior[k].change)) at = prior[k--].segment;
   const part = prior[k];
   return part.segment === at - 1 && part.final ? part : undefined;
 }
@@ -627,7 +627,7 @@ function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[], ali
   const runs: LooseShare[][] = [];
   for (const l of bare) {
     // "…，其中罚款类100件，占比50%" inside a run breaks an item down: no item of the run, and it ends the run.
-    if (l.part.subsetCue && mainFigures(index, index.sentences[l.part.sentence])[0] !== l.part) {
+    if (l.part.subsetCue && mainFigures(index.sentences[l.part.sentence])[0] !== l.part) {
       runs.push([]);
       continue;
     }
@@ -691,7 +691,7 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
   if (closed && mayHold(run, closed)) return closed;
   const first = run[0].part;
-  const opening = mainFigures(index, index.sentences[first.sentence]).filter((f) => f.id < first.id);
+  const opening = mainFigures(index.sentences[first.sentence]).filter((f) => f.id < first.id);
   if (opening.some((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
   const among = listBefore(doc, index, run);
   if (among) return among;
@@ -743,7 +743,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, run: LooseShare[]):
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
   if (run.some((l) => l.part.subsetCue) || /^\s*其中/.test(doc.text.slice(sentence.span.start, sentence.span.end))) return undefined;
   if (before.figures.length > MAX_CATEGORIES_BEFORE) return undefined;
-  const main = mainFigures(index, before);
+  const main = mainFigures(before);
   const total = main.find((f) => isExactCount(f) && sameUnitKind(f, first));
   if (!total || !takenFrom(total)) return undefined;
   // The categories of the sentence before: every other count of the kind, each followed by its bare share.

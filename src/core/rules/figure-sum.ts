@@ -7,7 +7,7 @@ import {
   MAX_LOOKBACK, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isChangeFigure, isOwnCount, samePeriod, sameYear, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, samePeriod, sameYear, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -84,7 +84,7 @@ export const figureSum: Rule = {
       const chain = chainOf(doc, index, k);
       chain.forEach((total, i) => {
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
-        if (total.sentence !== k || isChangeFigure(doc, total)) return;
+        if (total.sentence !== k || total.change) return;
         const parts = partsAfter(doc, index, chain, i);
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
@@ -135,8 +135,8 @@ const ITEM_END = /[；;，,、]\s*$/;
  * ending in ；/，/、 until the last.
  */
 function lineItems(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
-  const figures = [...mainFigures(index, index.sentences[k])];
-  for (let j = k; figures.length <= MAX_PARTS && runsOnToItem(doc, index, j + 1); j++) figures.push(...mainFigures(index, index.sentences[j + 1]));
+  const figures = [...mainFigures(index.sentences[k])];
+  for (let j = k; figures.length <= MAX_PARTS && runsOnToItem(doc, index, j + 1); j++) figures.push(...mainFigures(index.sentences[j + 1]));
   return figures;
 }
 
@@ -145,7 +145,7 @@ function runsOnToItem(doc: ReportDocument, index: FigureIndex, j: number): boole
   const [sentence, before] = [index.sentences[j], index.sentences[j - 1]];
   if (!sentence || !before || before.docSentence !== sentence.docSentence - 1) return false;
   const [line, previous] = [doc.sentences[sentence.docSentence], doc.sentences[before.docSentence]];
-  return line.blockIndex === previous.blockIndex + 1 && ITEM_END.test(previous.text) && mainFigures(index, before).length <= 2;
+  return line.blockIndex === previous.blockIndex + 1 && ITEM_END.test(previous.text) && mainFigures(before).length <= 2;
 }
 
 /**
@@ -153,9 +153,9 @@ function runsOnToItem(doc: ReportDocument, index: FigureIndex, j: number): boole
  * of the parts of the total closing this one (a change clause may follow the total: "…400件，同比增长9%。其中…").
  */
 function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
-  const own = mainFigures(index, index.sentences[k]);
+  const own = mainFigures(index.sentences[k]);
   const next = index.sentences[k + 1];
-  if (next && continuesList(doc, index, k + 1)) return own.concat(mainFigures(index, next));
+  if (next && continuesList(doc, index, k + 1)) return own.concat(mainFigures(next));
   if (!next) return own;
   // "共审结120件。案件主要涉及……等领域。经审理，维持…": a sentence without figures may stand between a total and the
   // outcomes of what it counts.
@@ -181,7 +181,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
 function nounTotalBefore(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1 || !SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
-  const counts = mainFigures(index, before).filter((f) => !f.percent);
+  const counts = mainFigures(before).filter((f) => !f.percent);
   // Requests carried in from the year before are answered among those received ("无下年度结转" carries none out).
   const ok = counts.length === 1 && !counts[0].final && countedNoun(counts[0]) && isExactCount(counts[0]) && !counts[0].subsetCue &&
     !CARRIED_FROM_BEFORE.test(doc.blocks[before.paragraph]?.content ?? '');
@@ -243,7 +243,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const sentence = index.sentences[k];
   const opening = sentence.segments[0].span;
   if (opening.end - opening.start > MAX_HEADING || !SORT_HEADING.test(doc.norm.slice(opening.start, opening.end))) return undefined;
-  const parts = categoryRunToRest(mainFigures(index, sentence), 1);
+  const parts = categoryRunToRest(mainFigures(sentence), 1);
   if (!parts || parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const base = wholeHolding(doc, index, sentence, parts);
   return base ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
@@ -292,7 +292,7 @@ const REST_LEAD = new RegExp(`^\\s*在?(?:${REMAINDER_WORDS})(?:类别|类型|�
 function continuesList(doc: ReportDocument, index: FigureIndex, k: number): boolean {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return false;
-  return REST_LEAD.test(doc.sentences[sentence.docSentence].text) && mainFigures(index, before).some((f) => f.subsetCue);
+  return REST_LEAD.test(doc.sentences[sentence.docSentence].text) && mainFigures(before).some((f) => f.subsetCue);
 }
 
 const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
@@ -321,7 +321,7 @@ const AMONG_HEADING = /^\s*在?(?:各类|全部|所有)?([\u4e00-\u9fff]{2,6}?)�
  */
 function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const sentence = index.sentences[k];
-  const own = mainFigures(index, sentence);
+  const own = mainFigures(sentence);
   const opening = sentence.segments[0].span;
   if (own.length < 2 || own[0].segment !== 1 || opening.end - opening.start > MAX_HEADING) return undefined;
   const words = doc.norm.slice(opening.start, opening.end);
@@ -351,11 +351,11 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
   if (!SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
-  const own = mainFigures(index, sentence);
+  const own = mainFigures(sentence);
   if (own.length < 2) return undefined;
   const ending = commonSuffix([partWords(own[0]).replace(SUBSET_OPENING, '').trim(), partWords(own[1])]);
   if (ending.length < 2 || MEASURE_ENDING.test(ending.slice(-2))) return undefined;
-  const counts = mainFigures(index, before).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(f, own[0]));
+  const counts = mainFigures(before).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(f, own[0]));
   const named = counts.filter((f) => {
     const words = partWords(f);
     return words.endsWith(ending) || (words.length >= 2 && ending.endsWith(words));
@@ -378,7 +378,7 @@ const MAX_SUM_NOUN = 8;
  * 加上本年拨付80万元，合计200万元").
  */
 function checkAddedSum(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
-  const own = mainFigures(index, index.sentences[k]);
+  const own = mainFigures(index.sentences[k]);
   const sum = own[own.length - 1];
   if (own.length < 2 || !sum.lone || !sum.final || !isExactCount(sum) || !SUM_WITH_NOUN.test(sum.before)) return undefined;
   if (sum.before.replace(SUM_WITH_NOUN, '').trim().length > MAX_SUM_NOUN) return undefined;
@@ -398,7 +398,7 @@ function checkAddedSum(doc: ReportDocument, index: FigureIndex, k: number): Find
 function headOfSentenceBefore(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
-  const main = mainFigures(index, before).filter((f) => !f.percent);
+  const main = mainFigures(before).filter((f) => !f.percent);
   const head = main[0];
   if (!head || head.subsetCue) return undefined;
   for (const f of main.slice(1)) {
@@ -421,7 +421,7 @@ const MAX_SENTENCES_BACK = 4;
  * span's words, or the one of the parts' verb).
  */
 function checkYearByYear(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
-  const own = mainFigures(index, index.sentences[k]);
+  const own = mainFigures(index.sentences[k]);
   const start = own.findIndex((f) => YEAR_PART.test(partWords(f)));
   if (start < 0) return undefined;
   const parts: Figure[] = [];
@@ -739,7 +739,7 @@ function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolea
  */
 function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return false;
-  return mainFigures(index, index.sentences[total.sentence]).some((f) =>
+  return mainFigures(index.sentences[total.sentence]).some((f) =>
     f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
 }
 
@@ -1230,10 +1230,10 @@ function partCue(doc: ReportDocument, index: FigureIndex, total: Figure, next: F
     if (AMONG_FRAME.test(total.before) && /中\s*$/.test(total.after) && next.segment === total.segment + 1 && next.lone) return FRAMED;
     return subsetWords(total, next) ?? (namesTotalAgain(doc.norm.slice(between, next.span.start), total) ? '其中' : undefined);
   }
-  if (mainFigures(index, sentence)[0] !== next) return undefined;
+  if (mainFigures(sentence)[0] !== next) return undefined;
   const text = doc.sentences[sentence.docSentence].text;
   if (!SUBSET_OPENING.test(text) && !namesTotalAgain(text, total)) return undefined;
-  const counts = mainFigures(index, index.sentences[total.sentence]).filter((f) => !f.percent && sameUnitKind(f, total));
+  const counts = mainFigures(index.sentences[total.sentence]).filter((f) => !f.percent && sameUnitKind(f, total));
   return counts.every((f) => next.value > f.value + f.halfUlp + next.halfUlp) ? '其中' : undefined;
 }
 
@@ -1280,7 +1280,7 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   if (!total.final && !noun) return undefined;
   const aside = asidesOf(index, total).find((f) => f.subsetCue);
   // "1260件，同比增长9%，其中…": past the change of the total.
-  const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && isChangeFigure(doc, chain[i + 1]) ? 1 : 0;
+  const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && chain[i + 1].change ? 1 : 0;
   const next = chain[i + 1 + skip];
   const words = aside ? '其中' : next ? partCue(doc, index, total, next) : undefined;
   const part = aside ?? (words ? next : undefined);

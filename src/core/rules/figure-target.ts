@@ -130,7 +130,7 @@ function gradedCounts(index: FigureIndex, current: Set<Figure>): Graded[] {
   const out: Graded[] = [];
   for (const sentence of index.sentences) {
     let byNoun: Map<string, Map<number, Figure>> | undefined;
-    for (const f of mainFigures(index, sentence)) {
+    for (const f of mainFigures(sentence)) {
       // Every grade is a 星 ("五星级"): other metrics are not read.
       if (f.percent || f.approx || !f.metric.includes('星') || !current.has(f)) continue;
       const m = GRADE.exec(foldWidth(f.metric));

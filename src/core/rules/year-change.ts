@@ -71,7 +71,7 @@ export const yearChange: Rule = {
     };
     const out: Finding[] = [];
     for (const sentence of index.sentences) {
-      const figs = mainFigures(index, sentence);
+      const figs = mainFigures(sentence);
       // Figures after a part of the year in their sentence are left alone (looked up once per sentence).
       const partOfYear = FIRST_PART_OF_YEAR.exec(doc.norm.slice(sentence.span.start, sentence.span.end));
       const partFrom = partOfYear ? sentence.span.start + partOfYear.index : Infinity;
