@@ -143,6 +143,9 @@ const MAX_OPENING_REACH = 12;
 const MAX_RELATION_CLAUSES = 2;
 // Outside a title in 《》 ("《政府目标管理绩效考核……调查》" names a survey, no target).
 const PLAN_WORDS = /(?:目标|计划|力争|预计|预期|争取|拟|有望|确保)(?![^《》]*》)/;
+// Another body's assessment of the writer ("市热线办对我区三季度工单办理综合考核情况如下：…按期办结2798件"): its figures
+// are that body's, which may count otherwise than the writer's own, not the writer's figures stated again.
+const ASSESSED_BY_OTHERS = /对(?:我|本)(?:省|市|区|县|旗|镇|乡|街道|局|委|办|院|单位|部门|系统)[^。；;]{0,40}?(?:考核|考评|评估|评价|测评|督查|督察|通报|排名|核查)/;
 // How many clauses before a figure its sentence is read for 其中 and framings: a real sentence has a handful. And how
 // many characters of a clause or of the sentence before a figure are read (bounded in a run without punctuation).
 const MAX_CLAUSES_BACK = 8;
@@ -237,6 +240,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   for (const [a, b] of framed) join(a, b);
 
   const out: RestatedGroup[] = [];
+  const candidates: Mention[][] = [];
   const tied = [...new Set([...endingGroups.flat(), ...framed.flat()])].sort((a, b) => a - b);
   for (const ks of groupBy(tied, root).values()) {
     if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
@@ -249,9 +253,40 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
     // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
     if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
+    candidates.push(group);
     out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
-  return out;
+  const parallel = parallelSections(doc, index, candidates);
+  return out.filter((_, k) => !parallel[k]);
+}
+
+/** Conflicts between two sections of one level that differ on two or more things: parallel sections, not restatements. */
+const MIN_PARALLEL = 2;
+
+/**
+ * Per group, whether its mentions stand under headings of one level, each its own, that differ on at least
+ * MIN_PARALLEL groups: "（二）市长信箱：受理来信27件，办结27件，涉及镇街4个" and "（三）区长信箱：受理来信23件，办结23件，涉及镇街5个"
+ * report the same things of two subjects, as the sections of a bulletin do; a figure stated again elsewhere differs alone.
+ */
+function parallelSections(doc: ReportDocument, index: FigureIndex, groups: Mention[][]): boolean[] {
+  const headingAt: number[] = [];
+  let last = -1;
+  for (const b of doc.blocks) {
+    if (b.heading) last = b.index;
+    headingAt.push(last);
+  }
+  const headingOf = (m: Mention) => headingAt[doc.sentences[index.sentences[m.figure.sentence].docSentence].blockIndex];
+  const pairsOf = (group: Mention[]): string[] | undefined => {
+    const headings = [...new Set(group.map(headingOf))];
+    if (headings.length !== group.length || headings.some((h) => h < 0)) return undefined;
+    const level = doc.blocks[headings[0]].heading!.level;
+    if (headings.some((h) => doc.blocks[h].heading!.level !== level)) return undefined;
+    return headings.flatMap((a, i) => headings.slice(i + 1).map((b) => `${Math.min(a, b)}-${Math.max(a, b)}`));
+  };
+  const pairs = groups.map(pairsOf);
+  const counts = new Map<string, number>();
+  for (const list of pairs) for (const key of list ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return pairs.map((list) => !!list && list.every((key) => (counts.get(key) ?? 0) >= MIN_PARALLEL));
 }
 
 /**
@@ -531,7 +566,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
       if (f.subsetCue || SUBSET_CLAUSE.test(own) || MOVED.test(own)) return;
-      if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
+      if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start) || matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start)) return;
       const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
       for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
       const framing: string[] = [];

@@ -16,6 +16,14 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    {
+      name: 'parallel sections report the same things of two subjects (their figures differ on more than one)',
+      text: report('（一）市长信箱\n\n全年共受理群众来信120件，实际办结118件，涉及部门12个。\n\n（二）区长信箱\n\n全年共受理群众来信95件，实际办结93件，涉及部门9个。'),
+    },
+    {
+      name: "another body's assessment of the writer counts in its own way",
+      text: report('全区受理工单3120件，按期办结3096件，超期办结24件。\n\n市热线办对我区全年工单办理情况考核结果为：受理3120件，按期办结3120件，超期办结0件。'),
+    },
     // 环比 (on the month before) is another change than 同比/较上年.
     report('（一）复议。行政复议纠错率为13.6%，环比下降3.4个百分点。\n\n（二）应诉。开展普法活动30场。全年行政复议纠错率13.6%，较上年下降4.3个百分点。'),
     // Far apart and not one slip of the keys (42 and 15): a part and its whole, or two different counts.
@@ -100,6 +108,14 @@ ruleTable(figureConflict, {
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
   ],
   invalid: [
+    {
+      name: 'a count stated again in a sibling section that differs on nothing else',
+      text: report('（一）行政复议\n\n全年共收到行政复议申请120件，纠错率12.5%。\n\n（二）行政应诉\n\n全年共收到行政复议申请102件，纠错率12.5%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“全年共收到行政复议申请120件”，文中另处为“全年共收到行政复议申请102件”/, at: '120件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年共收到行政复议申请102件”/, at: '102件' },
+      ],
+    },
     {
       name: 'a summary paragraph and the body',
       text: report('全年办理法律援助案件1.56万件，群众满意度持续提升。\n\n（一）加强法律援助。全年办理法律援助案件1.65万件，同比增长6.2%。'),
