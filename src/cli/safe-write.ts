@@ -74,10 +74,12 @@ export function beginWrite(path: string, { replace }: WriteOptions): PendingWrit
   if (before.existing && !replace) throw new TargetError(alreadyExistsReason);
   removeStaleTemps(path);
   const tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  // The handlers are in place before the file exists: a signal right after it is created runs them (on the event loop,
+  // so after the file is listed below) instead of ending the process by default and leaving the file behind.
+  installSignalCleanup();
   // 'wx': never follow or reuse whatever might already sit at the temporary name.
   const fd = openSync(tempPath, 'wx', 0o666);
   inFlight.add(tempPath);
-  installSignalCleanup();
   let open = true;
   const close = () => {
     if (open) closeSync(fd);
