@@ -145,6 +145,17 @@ describe('document model on edge inputs', () => {
     assert.equal(whole.year?.value, 2024);
   });
 
+  it('a cover note sent with the report (主送机关, a sentence, the sender, the date) is no part of it; its title follows', () => {
+    const cover = '中共东湖县委、东湖县人民政府：\n根据《法治政府建设与责任落实督察工作规定》，现将我局2023年度法治政府建设情况报告如下。\n东湖县司法局\n2024年1月29日\n';
+    const doc = parseReport(`${cover}东湖县司法局2023年度法治政府建设工作报告\n2023年，我局深入推进法治政府建设。`, { format: 'plaintext' });
+    assert.equal(doc.title?.content, '东湖县司法局2023年度法治政府建设工作报告');
+    assert.deepEqual(doc.missing.map((m) => m.element).filter((e) => e === 'title' || e === 'addressee'), []);
+    assert.equal(doc.year?.value, 2023);
+    // Without a date closing it, a 主送机关 line opens the report, title or not.
+    const opening = parseReport('中共东湖县委、东湖县人民政府：\n根据有关规定，现将情况报告如下。\n东湖县司法局2023年度法治政府建设工作报告\n正文。', { format: 'plaintext' });
+    assert.equal(opening.title, undefined);
+  });
+
   it('page chrome glued to the title or sharing its line is parted from it', () => {
     const crumb = parseReport('首页 >> 政务公开 >> 法治政府建设\n东湖县人民政府关于2024年法治政府建设情况的报告\n正文。', { format: 'plaintext' });
     assert.equal(crumb.title?.content, '东湖县人民政府关于2024年法治政府建设情况的报告');

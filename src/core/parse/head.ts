@@ -5,7 +5,7 @@ import { lineText } from './segments';
 import { matchHeadingMarker } from './outline';
 import {
   bareMetaLabel, bracketedDateLine, chromePattern, deliveryLine, docNumberLine, gluedTitle, headlinePattern,
-  metaLabel, organSuffix, runOnAddressee, runOnTitle, siteAddress, speakerLine, wholeTitle,
+  matchDate, metaLabel, organSuffix, runOnAddressee, runOnTitle, siteAddress, speakerLine, wholeTitle,
 } from './patterns';
 import { trimSpan } from '../text';
 
@@ -27,6 +27,9 @@ export function looksLikeTitleLine(p: ParseLines, c: Classified): boolean {
   return c.kind === 'paragraph' && t.length <= 80 && !/[。:;,]$/.test(t) && !/[。]/.test(t) &&
     (/(报告|总结|情况|汇报|工作|法治)/.test(t) || c.seg.markdownDepth === 1);
 }
+
+/** Lines a cover note before the report may take, its 主送机关 to its date. */
+const MAX_COVER_LINES = 8;
 
 /** Reads the head from the first item on: marks chrome, title, subtitle and addressee; records what is missing. */
 export function readHead(p: ParseLines): Head {
@@ -104,6 +107,17 @@ export function readHead(p: ParseLines): Head {
   const fullTitle = (c: Classified | undefined) => !!c && c.kind === 'paragraph' && segText(c).length <= 80 &&
     !/[。:;]/.test(segText(c)) && /法治|依法行政/.test(segText(c)) && /(报告|总结|汇报)([(][^()]*[)])?$/.test(segText(c));
   const furniture = (c: Classified) => c.kind === 'paragraph' && segText(c).length <= 60 && !/[。]/.test(segText(c)) && !looksLikeAddressee(c);
+  // A cover note sent with the report — its 主送机关, a sentence or two, the sender, the date — and then the report's own
+  // full title: the note is no part of the report (and its 主送机关 answers for the report's).
+  let underCover = false;
+  if (!titleItem && i < items.length && looksLikeAddressee(items[i])) {
+    let t = i + 1;
+    while (t < items.length && t <= i + MAX_COVER_LINES && !fullTitle(items[t])) t++;
+    if (t > i + 2 && t < items.length && fullTitle(items[t]) && matchDate(segText(items[t - 1]).trim())?.match.index === 0) {
+      while (i < t) items[i++].kind = 'chrome';
+      underCover = true;
+    }
+  }
   if (!titleItem && !fullTitle(items[i])) {
     let t = i;
     while (t < items.length && t < i + 6 && furniture(items[t]) && !fullTitle(items[t])) t++;
@@ -138,7 +152,7 @@ export function readHead(p: ParseLines): Head {
     addresseeItem = items[i];
     addresseeItem.kind = 'addressee';
     i++;
-  } else {
+  } else if (!underCover) {
     missing.push({ element: 'addressee', reason: '标题后未见以冒号结尾的主送机关行' });
   }
   while (i < items.length && isHeadChrome(items[i], items[i + 1])) i = takeChrome(i);
