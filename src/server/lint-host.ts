@@ -25,7 +25,7 @@ export interface LintHostOptions {
   /** A job running longer than this is stopped (the worker is replaced). */
   timeoutMs: number;
   /** The worker could not load the segmenter: its checks run without the rules that need it. */
-  onSegmenter(error: string): void;
+  onSegmenterError(error: string): void;
 }
 
 interface Task {
@@ -135,7 +135,7 @@ export class LintHost {
     worker.on('message', (reply: WorkerReply) => {
       if (worker !== this.worker) return;
       if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }
-      if (reply.kind === 'segmenter') { this.options.onSegmenter(reply.error); return; }
+      if (reply.kind === 'segmenterError') { this.options.onSegmenterError(reply.error); return; }
       if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'diagnostics') { this.running.task.onDiagnostics?.(reply.early); return; }
       if (reply.kind === 'snapshot') this.finishRunning({ kind: 'snapshot', snapshot: reply.snapshot });

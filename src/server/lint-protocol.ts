@@ -28,4 +28,4 @@ export type WorkerReply =
   /** The worker has loaded the engine and takes jobs. */
   | { id: 0; kind: 'ready' }
   /** The segmenter failed to load: checks run without the rules that need it. */
-  | { id: 0; kind: 'segmenter'; error: string };
+  | { id: 0; kind: 'segmenterError'; error: string };

@@ -25,7 +25,7 @@ if (data.loadSegmenter) {
   try {
     loadSegmenter();
   } catch (error) {
-    reply({ id: 0, kind: 'segmenter', error: error instanceof Error ? error.message : String(error) });
+    reply({ id: 0, kind: 'segmenterError', error: error instanceof Error ? error.message : String(error) });
   }
 }
 reply({ id: 0, kind: 'ready' });

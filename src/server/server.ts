@@ -17,7 +17,7 @@ import { completionsAt, snippetCompletionsAt } from './completion';
 import { figuresRequest, type FiguresParams, type FiguresReply } from './figures-protocol';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
-import { LintHost, type CheckOutcome } from './lint-host';
+import { LintHost } from './lint-host';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
 import { ignoreInConfigEdit } from './ignore-config';
@@ -113,7 +113,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     loadSegmenter: options.loadSegmenter !== false,
     rulesModule: options.rulesModule,
     timeoutMs: lintTimeoutMs,
-    onSegmenter(error) {
+    onSegmenterError(error) {
       log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${error}`);
     },
   });
@@ -288,17 +288,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return connection.sendDiagnostics({ uri, version, diagnostics });
       };
       let sentEarly = false;
-      let due: { promise: Promise<void>; resolve(): void } | undefined;
+      let snapshotArrived: (() => void) | undefined;
+      let due: Promise<void> | undefined;
       const outcome = await host.check(job, !state.checked, (early) => {
         if (!early.isReport || !isCurrent() || version < state.publishedVersion) return;
         sentEarly = true;
-        let resolve = () => {};
-        due = { promise: new Promise<void>((r) => { resolve = r; }), resolve: () => resolve() };
-        state.snapshotDue = due.promise;
+        due = state.snapshotDue = new Promise<void>((resolve) => { snapshotArrived = resolve; });
         sendDiagnostics(early.diagnostics).catch((error: unknown) => log(`[fazhi-report] 发布 ${uri} 的诊断失败：${describe(error)}`));
       });
-      /** Keeps the check's snapshot, tells the writer what went wrong, publishes what is not out yet. */
-      const takeIn = async (outcome: CheckOutcome): Promise<void> => {
+      try {
         if (states.get(uri) !== state) return;
         if (outcome.kind === 'aborted') {
           state.abortedVersion = version;
@@ -330,12 +328,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         await connection.sendNotification(reportStatusNotification, status);
         // The tokens VS Code asked for on the edit came from the previous check: ask again (plain-text reports only).
         if (canRefreshSemanticTokens && (snapshot.tokens.length || previousTokens)) void connection.languages.semanticTokens.refresh();
-      };
-      try {
-        await takeIn(outcome);
       } finally {
-        if (due && state.snapshotDue === due.promise) state.snapshotDue = undefined;
-        due?.resolve();
+        // Whatever became of the check, requests waiting for the rest of it go on.
+        if (due && state.snapshotDue === due) state.snapshotDue = undefined;
+        snapshotArrived?.();
       }
     } catch (error) {
       log(`[fazhi-report] 检查 ${uri} 失败：${describe(error)}`);

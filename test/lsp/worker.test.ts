@@ -181,7 +181,7 @@ describe('lint host', function () {
   this.timeout(30000);
 
   it("a check's diagnostics arrive ahead of its snapshot, the same ones", async () => {
-    const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenter: () => undefined });
+    const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenterError: () => undefined });
     try {
       const events: string[] = [];
       let early: EarlyDiagnostics | undefined;
