@@ -2,7 +2,7 @@
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
 // One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
 import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
-import { findNumbers, formatFixed, roundHalfUp, truncate, type ParsedNumber } from './numbers';
+import { findNumbers, formatFixed, groupThousands, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
 import { charCodes } from './text';
@@ -771,7 +771,7 @@ export function percentInterval(part: Pick<Figure, 'value' | 'halfUlp'>, whole: 
 export function numeralFor(f: Figure, value: number, decimals = f.decimals): string {
   const numeral = formatFixed(value / f.number.multiplier, decimals);
   // In the writer's form: "2,897万元" is corrected to "2,798", not "2798".
-  return f.number.thousandsSeparator ? numeral.replace(/^(-?[0-9]+)/, (digits) => digits.replace(/\B(?=(?:[0-9]{3})+$)/g, ',')) : numeral;
+  return f.number.thousandsSeparator ? groupThousands(numeral) : numeral;
 }
 
 /** Renders a number for messages without float noise: 99.51741 → "99.52" at 2 decimals, 410 → "410". */

@@ -971,6 +971,11 @@ function fixed(value: number, decimals: number, roundUp: boolean): string {
 }
 
 /** Half-up (四舍五入, away from zero) at `decimals`, without float artefacts: formatFixed(57.975, 2) = "57.98". */
+/** A numeral's whole part grouped in thousands by ASCII commas, as a writer who uses them writes it: "2798.5" → "2,798.5". */
+export function groupThousands(numeral: string): string {
+  return numeral.replace(/^(-?[0-9]+)/, (digits) => digits.replace(/\B(?=(?:[0-9]{3})+$)/g, ','));
+}
+
 export function formatFixed(value: number, decimals: number): string {
   return fixed(value, decimals, true);
 }

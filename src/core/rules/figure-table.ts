@@ -1,10 +1,10 @@
 // figure/table-sum — a row of a table whose parts do not add up to its total, where every other row of the same shape
 // does ("一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66"). Tables reach the text as Markdown tables (a
 // Word draft's tables, GFM) or as lines of cells joined by "|" (a web page's table copied). Which column is the total
-// is learned from the table itself: the last (or the first) number of each row equals the sum of the others in the
-// other rows, or a header cell names it (总计, 合计, 总件数 …). One row against a table that holds everywhere else is a
-// slip; a table where the relation holds nowhere else says nothing.
-import { formatFixed } from '../numbers';
+// is named by a header cell (总计, 合计（宗）, 总件数 …: any column, its parts the columns before it), or learned from the
+// table itself: the last (or the first) number of each row equals the sum of the others in two other rows. One row
+// against a table that holds everywhere else is a slip; a table where the relation holds nowhere else says nothing.
+import { formatFixed, groupThousands } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, ReportDocument, Span } from '../types';
 import { q } from './number-scope';
@@ -177,7 +177,7 @@ function rowFinding(doc: ReportDocument, row: Row, column: TotalColumn, holding:
     fixes: [{
       kind: 'choice',
       title: `将合计改为${sumText}（本行分项之和）`,
-      edits: [{ span: total.span, newText: total.text.includes(',') ? sumText.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : sumText }],
+      edits: [{ span: total.span, newText: total.text.includes(',') ? groupThousands(sumText) : sumText }],
     }],
     related: parts.map((p) => ({ span: p.span, message: `分项：${q(doc.text.slice(p.span.start, p.span.end))}` })),
   });
