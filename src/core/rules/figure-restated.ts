@@ -177,6 +177,8 @@ const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:(?:${LAST_YEAR})(?:同期|末
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
+// Each unit of UNIT_KINDS → the first of its kind (a lookup per mention).
+const KIND_OF_UNIT = new Map(UNIT_KINDS.flatMap((kind) => kind.map((unit) => [unit, kind[0]] as const)));
 
 /** Restated figures whose values disagree, each group with the value class of every mention; the plan sections aside. */
 export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans: Span[]): RestatedGroup[] {
@@ -570,17 +572,19 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
       for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
       const framing: string[] = [];
-      let words = own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
+      // Most words hold no 在: nothing to replace.
+      let words = own.includes('在') ? own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
         framing.push(plain(inner));
         return '';
-      });
+      }) : own;
       let phrase: string;
       let prior: string | undefined;
       let relationWords = '';
       const base = lastStated(main, k, phraseOf);
-      const framedNoun = f.percent ? null : frameOf(doc, f, own.trim());
-      const change = statesChange(own) || statesChange(own.replace(YEAR_ON_YEAR, '同比')) || BARE_CHANGE.test(own.trim());
-      if (change || RELATIVE.test(own.trim()) || (f.percent && RATIO_OF.test(own.trim()))) {
+      const ownWords = own.trim();
+      const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
+      const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
+      if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
         // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
         const from = compared.has(main[k - 1]) ? main[k - 1].clause : f.clause;
@@ -643,6 +647,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
 // "2019年至2023年，全市受理行政复议案件分别为120件、150件、160件、180件、210件": a value per year, the years one by one.
 const YEAR_RANGE = /((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~)\s*((?:19|20)[0-9]{2})\s*年/;
 const RESPECTIVELY = /分别(?:为|是|达到?)?$/;
+// The longest text RESPECTIVELY matches ("分别达到").
+const RESPECTIVELY_LENGTH = 4;
 // Words of a level, not a count: a rate, a score, an index ("群众满意度分别为…").
 const SERIES_LEVEL = /(?:率|度|指数)$/;
 
@@ -652,7 +658,7 @@ const SERIES_LEVEL = /(?:率|度|指数)$/;
  * sentence — a series of kinds, a series whose count of values is not that of the years, words that name nothing.
  */
 function yearSeries(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[]): { items: Figure[]; from: number; phrase: string; start: number } | undefined {
-  const first = main.findIndex((f) => RESPECTIVELY.test(doc.norm.slice(Math.max(sentence.span.start, f.span.start - MAX_CONTEXT), f.span.start).trim()));
+  const first = main.findIndex((f) => endsRespectively(doc.norm, Math.max(sentence.span.start, f.span.start - MAX_CONTEXT), f.span.start));
   if (first < 0) return undefined;
   const head = main[first];
   const items = main.filter((f) => f.clause === head.clause && f.span.start >= head.span.start && !f.inParens);
@@ -667,6 +673,12 @@ function yearSeries(doc: ReportDocument, sentence: FigureIndex['sentences'][numb
   const words = plain(doc.norm.slice(start, head.span.start).replace(RESPECTIVELY, '').replace(/^[，,、\s]+/, ''));
   if (words.length < 3 || !/[\u4e00-\u9fff]/.test(words) || !(verbOf(words) || SERIES_LEVEL.test(words))) return undefined;
   return { items, from, phrase: words, start };
+}
+
+/** Whether norm[from, to), trailing space aside, ends in RESPECTIVELY: only its last RESPECTIVELY_LENGTH characters are read. */
+function endsRespectively(norm: string, from: number, to: number): boolean {
+  while (to > from && isSpaceCode(norm.charCodeAt(to - 1))) to--;
+  return RESPECTIVELY.test(norm.slice(Math.max(from, to - RESPECTIVELY_LENGTH), to));
 }
 
 /** The NEIGHBOUR_REACH figures of a paragraph nearest before (side 0) or after (side 1) the one at `place`, nearest first. */
@@ -761,7 +773,7 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
 function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number | undefined {
   const f = main[k];
   const seg = sentence.segments[f.segment];
-  if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === f.clause)) return undefined;
+  if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return undefined;
   const prev = main[k - 1];
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
   // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
@@ -896,7 +908,7 @@ function isRatio(f: Figure): boolean {
 
 function unitKind(f: Figure): string {
   if (f.percent) return '%';
-  return UNIT_KINDS.find((k) => k.includes(f.unit))?.[0] ?? f.unit;
+  return KIND_OF_UNIT.get(f.unit) ?? f.unit;
 }
 
 /** The end of the first line when it is a headline: one short line of a text with more, no sentence in it. */
