@@ -44,10 +44,14 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
     rows = [];
     cells = [];
   };
+  // The next "|" at or after the block's start, found once for all the blocks before it (a search per block would read the
+  // rest of a report without tables again for every block).
+  let bar = -1;
   for (const block of proseBlocks(doc)) {
     const { start, end } = block.span;
-    const bar = text.indexOf('|', start);
-    if (bar < 0 || bar >= end) continue;
+    if (bar < start) bar = text.indexOf('|', start);
+    if (bar < 0) break;
+    if (bar >= end) continue;
     for (let lineStart = start; lineStart < end;) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
