@@ -11,6 +11,7 @@ import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
+import { charCodes } from '../text';
 
 const CODE = 'figure/rate';
 
@@ -275,14 +276,18 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
 }
 
 const MAX_CLAUSE = 30;
+// What ends the words of a clause before a figure: punctuation, a line break, a digit of another number.
+const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
 
 /**
  * The words of a figure's clause before it, across "、" ("以调解、撤诉方式结案30件") but not past another figure: at most
  * MAX_CLAUSE of them.
  */
 function clauseBefore(doc: ReportDocument, f: Figure): string {
-  const words = doc.norm.slice(Math.max(0, f.span.start - MAX_CLAUSE), f.span.start);
-  return words.slice(words.search(/[^，,；;。：:\n0-9]*$/));
+  const from = Math.max(0, f.span.start - MAX_CLAUSE);
+  let start = f.span.start;
+  while (start > from && !CLAUSE_STOPS.has(doc.norm.charCodeAt(start - 1))) start--;
+  return doc.norm.slice(start, f.span.start);
 }
 
 /** The rate's sentence opens with its numerator and states no other count of its kind: no population of its own. */
