@@ -167,6 +167,9 @@ const FIXED_EXPRESSIONS = [
   '两个率先', '两个毫不动摇', '三个代表', '两个一百年', '三个务必', '一个中心', '两个基本点', '三件实事',
 ];
 
+// Their first characters: a numeral starting otherwise is compared with none of them.
+const FIXED_EXPRESSION_STARTS = charCodes(FIXED_EXPRESSIONS.map((w) => w[0]).join(''));
+
 const CUE_PREFIXES = [
   '共有', '现有', '其中', ...SCOPE_WORDS, '同期', '目前', '现已', '已经', ...TOTAL_WORDS, '依法', '已', '均', '全部',
 ];
@@ -377,7 +380,7 @@ function isFigure(text: string, n: ParsedNumber): boolean {
   if (n.unit !== undefined && NON_FIGURE_UNITS.has(n.unit)) return false;
   // A bare number (heading marker, code, "立案数为1.35") counts nothing the rules could relate.
   if (!n.unit && !n.percent) return false;
-  for (const w of FIXED_EXPRESSIONS) if (text.startsWith(w, n.numeralStart)) return false;
+  if (FIXED_EXPRESSION_STARTS.has(text.charCodeAt(n.numeralStart))) for (const w of FIXED_EXPRESSIONS) if (text.startsWith(w, n.numeralStart)) return false;
   return true;
 }
 
