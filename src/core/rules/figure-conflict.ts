@@ -205,7 +205,9 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
 // right after a 、-list names how many items it lists. Only these count words, which name the items themselves ("市、县
 // 15个执法部门" counts departments, not the two levels); a list with 等 or a conjunction 和/及/与/或 (items may continue or
 // be joined: "专家论证和风险评估") is left alone — told from 参与/及时/和谐 by the segmenter, without it by the character.
-const COUNT_WORD = /([0-9]{1,2}|[一二三四五六七八九十两]{1,2})(大|级|个(?:重点)?(?:领域|方面|行业|环节))/g;
+const COUNT_WORD = /([0-9]{1,2}|[一二三四五六七八九十两]{1,2})(大|级|个(?:重点)?(?:领域|方面|行业|环节))/y;
+// The first character of COUNT_WORD's count word: a match ends its numeral one or two characters before one.
+const COUNT_WORD_START = /[大级个]/g;
 // Items are short; a list longer than this is not read (and the scan back from a count stays bounded).
 const MAX_ITEM = 12;
 const MAX_LIST = 20 * (MAX_ITEM + 1);
@@ -223,8 +225,8 @@ function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefine
   // Without one of these characters no word of the list is a conjunction: the segmenter is not asked.
   const joined = (list: string) =>
     CONJUNCTION_CHARS.test(list) && (!segmenter || segmenter.cut(list).some((t) => CONJUNCTIONS.has(t.word)));
-  for (const m of doc.text.matchAll(COUNT_WORD)) {
-    const start = m.index ?? 0;
+  for (const m of countWords(doc.text)) {
+    const start = m.index;
     const list = listBefore(doc.text, start);
     if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || joined(list)) continue;
     if (m[2] === '大' && (CONGRESS.test(list) || m[1].length > 1)) continue;
@@ -238,6 +240,26 @@ function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefine
     }));
   }
   return out;
+}
+
+/**
+ * The matches of COUNT_WORD in the text, as a global search finds them, tried only where a count word follows one or two
+ * characters on: a search from every character would read the whole report through the numeral alternatives.
+ */
+function* countWords(text: string): Generator<RegExpExecArray> {
+  let from = 0; // where the last match ended: the next starts there or later
+  COUNT_WORD_START.lastIndex = 0;
+  for (let word = COUNT_WORD_START.exec(text); word; word = COUNT_WORD_START.exec(text)) {
+    for (let at = Math.max(from, word.index - 2); at < word.index; at++) {
+      COUNT_WORD.lastIndex = at;
+      const m = COUNT_WORD.exec(text);
+      if (!m) continue;
+      from = at + m[0].length;
+      COUNT_WORD_START.lastIndex = Math.max(COUNT_WORD_START.lastIndex, from);
+      yield m;
+      break;
+    }
+  }
 }
 
 /**
