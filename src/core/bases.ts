@@ -5,10 +5,11 @@
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
 import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
-import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex, type FigureSentence } from './figures';
+import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import { lastMatch } from './text';
+import { perOwner } from './collections';
 import type { ReportDocument } from './types';
 
 interface Base {
@@ -155,33 +156,38 @@ const MAX_YEAR_CONTEXT = 200;
 // thousands every lookup stays bounded.
 const MAX_BASES = 64;
 
-// Years already read (NO_YEAR for none): a lookup compares many candidates with one figure.
-const yearsRead = new WeakMap<Figure, string>();
+// Years already read per figure of an index (NO_YEAR for none): a lookup compares many candidates with one figure.
+const yearsRead = perOwner<FigureIndex, string>((index) => index.figures.length);
 const NO_YEAR = '-';
 
 /** The year the words before f in its sentence state: a year, 'previous', '' for the report year (今年, 全年…), or undefined. */
 function statedYear(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
-  let year = yearsRead.get(f);
+  // Only the index's own figures are kept (a rule may make one up: the sum of a group, with the id of its last).
+  const read = index.figures[f.id] === f ? yearsRead(index) : [];
+  let year = read[f.id];
   if (year === undefined) {
     // The words before the figure in its sentence, at most MAX_YEAR_CONTEXT of them: bounded in a run without 。.
     const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
     const m = lastMatch(YEAR_WORD, words);
     year = m ? m[1] ?? (m[2] ? 'previous' : '') : NO_YEAR;
-    yearsRead.set(f, year);
+    read[f.id] = year;
   }
   return year === NO_YEAR ? undefined : year;
 }
 
-// The last year word before a sentence in its paragraph (at most MAX_YEAR_CONTEXT characters back), read once per sentence.
-const yearsBefore = new WeakMap<FigureSentence, { year: string; at: number } | null>();
+// The last year word before a sentence in its paragraph (at most MAX_YEAR_CONTEXT characters back), read once per sentence
+// of an index.
+const yearsBefore = perOwner<FigureIndex, { year: string; at: number } | null>((index) => index.sentences.length);
 
-function yearBefore(doc: ReportDocument, sentence: FigureSentence): { year: string; at: number } | null {
-  let found = yearsBefore.get(sentence);
+function yearBefore(doc: ReportDocument, index: FigureIndex, k: number): { year: string; at: number } | null {
+  const sentence = index.sentences[k];
+  const read = yearsBefore(index);
+  let found = read[k];
   if (found === undefined) {
     const from = Math.max(doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start, sentence.span.start - MAX_YEAR_CONTEXT);
     const m = lastMatch(YEAR_WORD, doc.norm.slice(from, sentence.span.start));
     found = m ? { year: m[1] ?? (m[2] ? 'previous' : ''), at: from + m.index } : null;
-    yearsBefore.set(sentence, found);
+    read[k] = found;
   }
   return found;
 }
@@ -193,7 +199,7 @@ function yearBefore(doc: ReportDocument, sentence: FigureSentence): { year: stri
  */
 function yearGoneOn(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure, yearOfA: string | undefined): string | undefined {
   if (b.sentence <= a.sentence || paragraphOf(index, a) !== paragraphOf(index, b)) return undefined;
-  const between = yearBefore(doc, index.sentences[b.sentence]);
+  const between = yearBefore(doc, index, b.sentence);
   return between && between.at >= a.span.end ? between.year : yearOfA;
 }
 
@@ -206,8 +212,8 @@ export function sameYear(doc: ReportDocument, index: FigureIndex, a: Figure, b: 
   return ya === yb || (ya !== 'previous' && yb !== 'previous' && (ya === undefined || yb === undefined));
 }
 
-// Parts of a year already read ('' for none).
-const periodsRead = new WeakMap<Figure, string>();
+// Parts of a year already read per figure of an index ('' for none).
+const periodsRead = perOwner<FigureIndex, string>((index) => index.figures.length);
 
 /**
  * Whether two figures are of the same part of the year, as the last such words before each in its sentence say ("上半年共
@@ -215,11 +221,12 @@ const periodsRead = new WeakMap<Figure, string>();
  */
 export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   const of = (f: Figure) => {
-    let period = periodsRead.get(f);
+    const read = index.figures[f.id] === f ? periodsRead(index) : [];
+    let period = read[f.id];
     if (period === undefined) {
       const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
       period = lastMatch(PART_OF_YEAR, words)?.[0] ?? '';
-      periodsRead.set(f, period);
+      read[f.id] = period;
     }
     return period;
   };

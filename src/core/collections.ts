@@ -11,3 +11,16 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   }
   return out;
 }
+
+/**
+ * Values read once per item of an owner and kept with that owner — the figures of one index, by figure id — in an array
+ * the size `size` gives: a WeakMap keyed by every item of every check costs more per entry, and the collector more.
+ */
+export function perOwner<O extends object, V>(size: (owner: O) => number): (owner: O) => (V | undefined)[] {
+  const byOwner = new WeakMap<O, (V | undefined)[]>();
+  return (owner) => {
+    let values = byOwner.get(owner);
+    if (!values) byOwner.set(owner, (values = new Array<V | undefined>(size(owner))));
+    return values;
+  };
+}

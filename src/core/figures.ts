@@ -72,6 +72,11 @@ export interface FigureSentence {
   /** Its figures outside asides, in order: read by every rule, per figure too — shared and frozen (copy to change). */
   main: readonly Figure[];
   segments: FigureSegment[];
+  /**
+   * The first match of each fixed pattern in its text, kept as rules ask (matchInSentenceBefore): on the sentence, not in
+   * a WeakMap keyed by every sentence of every check.
+   */
+  firstMatches?: Map<RegExp, RegExpExecArray | null>;
 }
 
 export interface FigureSegment {
@@ -584,7 +589,7 @@ function buildSentence(
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
   });
   const main = Object.freeze(ids.map((id) => figures[id]).filter((f) => !f.inParens));
-  return { span, ...where, figures: ids, main, segments };
+  return { span, ...where, figures: ids, main, segments, firstMatches: undefined };
 }
 
 /**
@@ -713,8 +718,7 @@ export function asidesOf(index: FigureIndex, f: Figure): Figure[] {
  * of a long sentence stay linear.
  */
 export function matchInSentenceBefore(doc: ReportDocument, sentence: FigureSentence, pattern: RegExp, end: number): RegExpExecArray | undefined {
-  let found = firstMatches.get(sentence);
-  if (!found) firstMatches.set(sentence, (found = new Map()));
+  const found = (sentence.firstMatches ??= new Map());
   let m = found.get(pattern);
   if (m === undefined) {
     m = pattern.exec(doc.text.slice(sentence.span.start, sentence.span.end));
@@ -722,8 +726,6 @@ export function matchInSentenceBefore(doc: ReportDocument, sentence: FigureSente
   }
   return m && sentence.span.start + m.index + m[0].length <= end ? m : undefined;
 }
-
-const firstMatches = new WeakMap<FigureSentence, Map<RegExp, RegExpExecArray | null>>();
 
 /** The figure as written, for messages: "411家", "99.51%". */
 export function figureText(doc: ReportDocument, f: Figure): string {
