@@ -74,6 +74,8 @@ export const figureShare: Rule = {
     // Shares no total in their own sentence explains: looked up across sentences afterwards.
     const loose: LooseShare[] = [];
     for (const sentence of index.sentences) {
+      // Every check of a sentence reads a share (a percent, maybe in an aside): a sentence without one has none.
+      if (!sentence.figures.some((id) => index.figures[id].percent)) continue;
       const figures = mainFigures(sentence);
       // Parts already given a share, with the population that share names ('' for a bare 占比).
       const shared: Shared = { populations: new Map() };
