@@ -99,9 +99,9 @@ export const figureRate: Rule = {
         const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !RATE_BEFORE.exec(previous.before.replace(/\s+/g, ''))?.[1].endsWith(words);
         // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
         // "不合格案卷10卷" is no numerator of 合格率.
-        const negated = new RegExp(`[不未非]${stem}`);
+        const negated = stemPattern(`[不未非]${stem}`);
         // "应出庭50件", "应出庭应诉案件50件": what was due is the denominator, never the numerator.
-        const due = new RegExp(`应${alias?.stem ?? stem}`);
+        const due = stemPattern(`应${alias?.stem ?? stem}`);
         const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
@@ -276,6 +276,19 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
 }
 
 const MAX_CLAUSE = 30;
+
+// The patterns of rates' stems ("[不未非]结案", "应出庭"), made once each: a report's rates share a handful of stems.
+const stemPatterns = new Map<string, RegExp>();
+const MAX_STEM_PATTERNS = 1024;
+
+function stemPattern(source: string): RegExp {
+  let pattern = stemPatterns.get(source);
+  if (!pattern) {
+    if (stemPatterns.size >= MAX_STEM_PATTERNS) stemPatterns.clear();
+    stemPatterns.set(source, (pattern = new RegExp(source)));
+  }
+  return pattern;
+}
 // What ends the words of a clause before a figure: punctuation, a line break, a digit of another number.
 const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
 
