@@ -530,11 +530,12 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
   const inPlan = planReader(plans);
-  const phraseOf = new Map<Figure, string>();
-  const priorOf = new Map<Figure, string | undefined>();
+  // By figure id: the words each figure is stated under, and those of the level figure before it.
+  const phraseOf = new Array<string | undefined>(index.figures.length);
+  const priorOf = new Array<string | undefined>(index.figures.length);
   // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
   const rows = new Map<number, Figure[]>();
-  const compared = new Set<Figure>();
+  const compared = new Array<boolean | undefined>(index.figures.length);
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
@@ -587,27 +588,27 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
         // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
-        const from = compared.has(main[k - 1]) ? main[k - 1].clause : f.clause;
+        const from = k > 0 && compared[main[k - 1].id] ? main[k - 1].clause : f.clause;
         if (!base || base.clause < from - MAX_RELATION_CLAUSES) return;
-        phrase = phraseOf.get(base) as string;
+        phrase = phraseOf[base.id] as string;
         // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
         // "支出…完成年初预算数…的21.5%").
-        prior = priorOf.get(base);
+        prior = priorOf[base.id];
         relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
       } else {
         if (COMPARED.test(own)) {
-          compared.add(f);
+          compared[f.id] = true;
           return;
         }
         words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
         // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
         if (!words && !framedNoun) return;
         const priorFigure = base;
-        prior = priorFigure && phraseOf.get(priorFigure);
-        phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf.get(main[k - 1]));
+        prior = priorFigure && phraseOf[priorFigure.id];
+        phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf[main[k - 1].id]);
         if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
-        phraseOf.set(f, phrase);
-        priorOf.set(f, prior);
+        phraseOf[f.id] = phrase;
+        priorOf[f.id] = prior;
       }
       const headline = f.span.start < headlineEnd;
       let setting: Setting | undefined;
@@ -689,8 +690,8 @@ function neighboursAt(paragraphFigures: Figure[], place: number): (side: 0 | 1) 
 }
 
 /** The nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */
-function lastStated(main: Figure[], k: number, phraseOf: Map<Figure, string>): Figure | undefined {
-  for (let j = k - 1; j >= Math.max(0, k - MAX_LOOKBACK); j--) if (phraseOf.has(main[j])) return main[j];
+function lastStated(main: Figure[], k: number, phraseOf: (string | undefined)[]): Figure | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_LOOKBACK); j--) if (phraseOf[main[j].id] !== undefined) return main[j];
   return undefined;
 }
 
