@@ -24,3 +24,20 @@ export function perOwner<O extends object, V>(size: (owner: O) => number): (owne
     return values;
   };
 }
+
+/**
+ * `compute` remembered per key, for up to `capacity` keys (then all forgotten at once, so memory stays bounded): for pure
+ * functions of words that the rules ask again for every figure and every list a figure may belong to.
+ */
+export function memoized<K, V>(compute: (key: K) => V, capacity = 4096): (key: K) => V {
+  const memo = new Map<K, V>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (memo.size >= capacity) memo.clear();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}

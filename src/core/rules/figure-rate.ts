@@ -10,6 +10,7 @@ import {
 import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
+import { memoized } from '../collections';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { charCodes } from '../text';
 
@@ -278,17 +279,7 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
 const MAX_CLAUSE = 30;
 
 // The patterns of rates' stems ("[不未非]结案", "应出庭"), made once each: a report's rates share a handful of stems.
-const stemPatterns = new Map<string, RegExp>();
-const MAX_STEM_PATTERNS = 1024;
-
-function stemPattern(source: string): RegExp {
-  let pattern = stemPatterns.get(source);
-  if (!pattern) {
-    if (stemPatterns.size >= MAX_STEM_PATTERNS) stemPatterns.clear();
-    stemPatterns.set(source, (pattern = new RegExp(source)));
-  }
-  return pattern;
-}
+const stemPattern = memoized((source: string) => new RegExp(source));
 // What ends the words of a clause before a figure: punctuation, a line break, a digit of another number.
 const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
 

@@ -9,7 +9,7 @@
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
-import { groupBy } from '../collections';
+import { groupBy, memoized } from '../collections';
 import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import type { ReportDocument, Span } from '../types';
@@ -849,20 +849,18 @@ function marksBefore(marks: Mark[]): MarkReader {
 const NAMED_IN_PARENS = /^.*\(([\u4e00-\u9fff]{1,8}(?:率|度|比重|比例|指数))\)$/;
 
 // A report states its metric phrases again and again ("受理…", "办结…"): each phrase is made plain once.
-const plainWords = new Map<string, string>();
-const MAX_PLAIN_MEMO = 4096;
+const plainWords = memoized(plainOnce);
 
 /** Words with the period, place and filler words, the framing and the link to the number taken out. */
 function plain(words: string): string {
-  let out = plainWords.get(words);
-  if (out !== undefined) return out;
-  out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
+  return plainWords(words);
+}
+
+function plainOnce(words: string): string {
+  let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
   out = out.replace(PLACE_BEFORE_NUMBER, '');
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
-  out = out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案');
-  if (plainWords.size >= MAX_PLAIN_MEMO) plainWords.clear();
-  plainWords.set(words, out);
-  return out;
+  return out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案');
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, samePeriod, sameYear, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
+import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -774,8 +775,11 @@ function sumOf(parts: Figure[]): number {
 
 /** A part's own words, without the cues that link it to the list ("其中行政许可事项" → "行政许可事项"). */
 function partWords(p: Figure): string {
-  return p.before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim();
+  return ownPartWords(p.before);
 }
+
+// A part's words are asked again for every total and list it may belong to: each is cleaned once.
+const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim());
 
 // Parts that open a subset list.
 const SUBSET_OPENING = /^\s*(其中|包括|包含)/;
@@ -820,8 +824,13 @@ const MAX_KIND_OWNER = 2;
  * or words that say more than the kind ("电话回访满意": what was done, not how it came).
  */
 function kindOf(kinds: ExclusiveKinds, words: string): number {
-  const groups = kinds.groups.flatMap((re, k) => (re.test(words) ? [k] : []));
-  return groups.length === 1 && words.replace(kinds.mates, '').length <= MAX_KIND_OWNER ? groups[0] : -1;
+  let group = -1;
+  for (let k = 0; k < kinds.groups.length; k++) {
+    if (!kinds.groups[k].test(words)) continue;
+    if (group >= 0) return -1;
+    group = k;
+  }
+  return group >= 0 && words.replace(kinds.mates, '').length <= MAX_KIND_OWNER ? group : -1;
 }
 
 function channelOf(words: string): number {
