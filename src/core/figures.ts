@@ -5,7 +5,8 @@ import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_W
 import { findNumbers, formatFixed, groupThousands, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
-import { charCodes } from './text';
+import { charCodes, holdsAny, trimEndOf, WHITE_SPACE_CHARS } from './text';
+import { groupBy } from './collections';
 import type { ReportDocument, Span } from './types';
 
 export interface Figure {
@@ -179,8 +180,17 @@ const CUE_PREFIXES = [
   '共有', '现有', '其中', ...SCOPE_WORDS, '同期', '目前', '现已', '已经', ...TOTAL_WORDS, '依法', '已', '均', '全部',
 ];
 
+// The cues by their first character, in CUE_PREFIXES order: the words before a figure are compared with those alone.
+const CUES_BY_START = groupBy(CUE_PREFIXES, (cue) => cue[0]);
+
 // Verbs that end a metric read after the measure word ("镇(街道)配备专职调解员" → "镇(街道)").
 const METRIC_STOPS = ['配备', '开展', '进行', '实现', '完成', '参加', '参与', '建立', '覆盖', '组织', '办理', '分别', '均', '全部', '共', '都', '已'];
+const METRIC_STOP_STARTS = charCodes(METRIC_STOPS.map((w) => w[0]).join(''));
+// A metric read after the measure word starts with a Han character or an aside; it ends before sentence-end marks and
+// space, and one read before the number before the link to it (达, 为 …) and space.
+const METRIC_AFTER = /^[\u4e00-\u9fff(（]/;
+const AFTER_METRIC = charCodes(`。！？!?”’"'」』》${WHITE_SPACE_CHARS}`);
+const METRIC_LINK = charCodes(`达为是有${WHITE_SPACE_CHARS}`);
 
 export const MAX_METRIC = 12;
 
@@ -509,6 +519,8 @@ function lastAtOrBefore(positions: number[]): (p: number) => number {
 }
 
 const MAX_SEGMENTED_PER_SEGMENT = 8;
+// A segment that opens with 其中 lists a subset of a total before it.
+const SUBSET_CUE = /^\s*其中/;
 
 // How far a figure's words are read before and after it: a segment (between ，、；：) is rarely a tenth of this, and
 // every scan of a figure's context stays bounded however long a run without punctuation is.
@@ -560,7 +572,7 @@ function buildSentence(
       after,
       metric: '',
       metricSpan: { start: n.start, end: n.start },
-      subsetCue: /^\s*其中/.test(before),
+      subsetCue: SUBSET_CUE.test(before),
       totalCue: TOTAL_CUE.test(before),
       // Every list check asks it of every figure, again for every total: read once here.
       change: statesChange(norm.slice(n.start - before.length, end)),
@@ -623,14 +635,16 @@ function ownerOfAside(norm: string, figures: Figure[], ids: number[], open: numb
 }
 
 function setMetric(f: Figure, segmenter: Segmenter | undefined): void {
-  if (!f.final && /^[\u4e00-\u9fff(（]/.test(f.after)) {
+  if (!f.final && METRIC_AFTER.test(f.after)) {
     // "19个镇(街道)配备…": the noun after the measure word, up to a verb or the next number.
-    let a = f.after.replace(/[。！？!?”’"'」』》\s]+$/, '');
+    let a = trimEndOf(f.after, AFTER_METRIC);
     const digit = a.search(/[0-9０-９]/);
     if (digit >= 0) a = a.slice(0, digit);
-    for (const stop of METRIC_STOPS) {
-      const at = a.indexOf(stop);
-      if (at > 0) a = a.slice(0, at);
+    if (holdsAny(a, METRIC_STOP_STARTS)) {
+      for (const stop of METRIC_STOPS) {
+        const at = a.indexOf(stop);
+        if (at > 0) a = a.slice(0, at);
+      }
     }
     a = a.length > MAX_METRIC ? trimToWords(a.slice(0, MAX_METRIC), segmenter) : a;
     f.metric = a;
@@ -645,7 +659,7 @@ function setMetric(f: Figure, segmenter: Segmenter | undefined): void {
   b = b.slice(lead);
   for (let changed = true; changed; ) {
     changed = false;
-    for (const cue of CUE_PREFIXES) {
+    for (const cue of CUES_BY_START.get(b[0]) ?? []) {
       if (b.startsWith(cue) && b.length > cue.length) {
         b = b.slice(cue.length);
         start += cue.length;
@@ -654,7 +668,7 @@ function setMetric(f: Figure, segmenter: Segmenter | undefined): void {
       }
     }
   }
-  b = b.replace(/[达为是有\s]+$/, '');
+  b = trimEndOf(b, METRIC_LINK);
   if (b.length > MAX_METRIC) {
     const cut = tailWordStart(b, segmenter);
     start += cut;

@@ -90,6 +90,23 @@ export function charCodes(chars: string): CharCodeSet {
   return { has: (code) => table[code] === 1 };
 }
 
+/** The characters /\s/ matches. */
+export const WHITE_SPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+export const WHITE_SPACE = charCodes(WHITE_SPACE_CHARS);
+
+/** Whether any character of the text is one of `chars` (a cheap test before looking for words that start with one). */
+export function holdsAny(text: string, chars: CharCodeSet): boolean {
+  for (let k = 0; k < text.length; k++) if (chars.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** The text without the run of `chars` it ends in: what replacing /[…]+$/ leaves, without trying the pattern at every character. */
+export function trimEndOf(text: string, chars: CharCodeSet): string {
+  let end = text.length;
+  while (end > 0 && chars.has(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 export function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\ufeff' || c === '\u00a0';
 }

@@ -12,6 +12,7 @@ import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Fi
 import { groupBy, memoized } from '../collections';
 import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
+import { WHITE_SPACE } from '../text';
 import type { ReportDocument, Span } from '../types';
 
 export interface Restatement {
@@ -678,7 +679,7 @@ function yearSeries(doc: ReportDocument, sentence: FigureIndex['sentences'][numb
 
 /** Whether norm[from, to), trailing space aside, ends in RESPECTIVELY: only its last RESPECTIVELY_LENGTH characters are read. */
 function endsRespectively(norm: string, from: number, to: number): boolean {
-  while (to > from && isSpaceCode(norm.charCodeAt(to - 1))) to--;
+  while (to > from && WHITE_SPACE.has(norm.charCodeAt(to - 1))) to--;
   return RESPECTIVELY.test(norm.slice(Math.max(from, to - RESPECTIVELY_LENGTH), to));
 }
 
@@ -696,8 +697,6 @@ function lastStated(main: Figure[], k: number, phraseOf: (string | undefined)[])
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-// White space as /\s/ reads it.
-const isSpaceCode = (c: number) => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Whether an offset lies in a plan section, for offsets asked in document order (the spans are in that order too). */
 function planReader(plans: Span[]): (at: number) => boolean {
@@ -779,9 +778,9 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
   // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
   let start = f.span.start;
-  while (start > from && isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
+  while (start > from && WHITE_SPACE.has(doc.norm.charCodeAt(start - 1))) start--;
   if (!isHan(doc.norm.charCodeAt(start - 1))) start = f.span.start;
-  while (start > from && !isSpaceCode(doc.norm.charCodeAt(start - 1))) start--;
+  while (start > from && !WHITE_SPACE.has(doc.norm.charCodeAt(start - 1))) start--;
   return start;
 }
 
