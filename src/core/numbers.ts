@@ -3,6 +3,7 @@
 // accepted only where they clearly count something. Self-contained on purpose (it imports only the approximation
 // markers of lexicon.ts): it is a hot path.
 import { APPROX_BEFORE, type Approx } from './lexicon';
+import { charCodes } from './text';
 
 
 /** Scale applied by 万/亿 (or 十/百/千 combinations in mixed form such as "4千", "3千万"). */
@@ -442,6 +443,10 @@ export function findNumbers(text: string): ParsedNumber[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (!MAY_START_NUMBER.has(c)) {
+      i++;
+      continue;
+    }
     if (arabicDigit(c) >= 0) {
       i = scanArabic(text, i, -1, out);
       continue;
@@ -466,6 +471,10 @@ export function findNumbers(text: string): ParsedNumber[] {
   linkYearRanges(text, out);
   return out;
 }
+
+// The characters a number may start at — those of arabicDigit and isCnNumeralChar (百 of 百分之 among them): most
+// characters of a report are passed over with one typed-array read.
+const MAY_START_NUMBER = charCodes('0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千万亿');
 
 function readDigits(text: string, p: number): number {
   while (p < text.length && arabicDigit(text.charCodeAt(p)) >= 0) p++;
