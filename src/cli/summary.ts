@@ -3,7 +3,6 @@
 // and the counts of figure errors, wording findings and placeholders; the HTML page also lists each report's findings.
 import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
-import writeXlsxFile from 'write-excel-file/node';
 import { normalizeConfig } from '../core/config';
 import type { ReportSummary } from '../core/summary';
 import { renderSummaryCsv, renderSummaryHtml, summaryTable } from '../render/summary';
@@ -105,6 +104,8 @@ async function renderSummary(format: SummaryFormat, summaries: ReportSummary[], 
   if (format === 'csv') return renderSummaryCsv(summaries);
   const { header, rows } = summaryTable(summaries);
   const bold = { fontWeight: 'bold' as const };
+  // Loaded for an .xlsx only (its own bundle in the CLI).
+  const writeXlsxFile = (require('write-excel-file/node') as typeof import('write-excel-file/node')).default;
   return writeXlsxFile([header.map((value) => ({ value, ...bold })), ...rows], {
     sheet: '汇总', stickyRowsCount: 1,
     columns: header.map((_, k) => ({ width: k === 0 ? 36 : k >= 4 && k <= 8 ? 30 : 14 })),
