@@ -8,7 +8,7 @@
 //   `check --format json DIR` of a batch of reports (FAZHI_BENCH_BATCH, default 500): reports per second with 1 and
 //   2 workers.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -61,12 +61,15 @@ export async function benchCli() {
     const one = join(dir, 'report-20k.txt');
     writeFileSync(one, reportOfSize(20_000));
     const cached = { FAZHI_REPORT_CACHE_DIR: join(dir, 'code-cache') };
+    // Exports go elsewhere: a report beside the checked one would be read as a candidate for last year's report.
+    const exported = join(dir, 'exported');
+    mkdirSync(exported);
     const checkOne = [cli, 'check', '--no-config', one];
     const firstRun = spawnTime(checkOne, cached);
     const [bare, check, uncached, html, docx] = wallTimes([
       { args: ['-e', '0'] }, { args: checkOne, env: cached }, { args: checkOne, env: { FAZHI_REPORT_CACHE_DIR: '' } },
-      { args: [cli, 'export', one, '--to', 'html', '-o', join(dir, 'out.html'), '--force'], env: cached },
-      { args: [cli, 'export', one, '--to', 'docx', '-o', join(dir, 'out.docx'), '--force'], env: cached },
+      { args: [cli, 'export', one, '--to', 'html', '-o', join(exported, 'out.html'), '--force'], env: cached },
+      { args: [cli, 'export', one, '--to', 'docx', '-o', join(exported, 'out.docx'), '--force'], env: cached },
     ]);
     out['bare `node -e 0`'] = bare;
     out['`check` of one 20k report, whole process'] = check;
@@ -85,7 +88,7 @@ export async function benchCli() {
 
     const count = Number(process.env.FAZHI_BENCH_BATCH ?? 500);
     const batch = join(dir, 'batch');
-    spawnSync('mkdir', [batch]);
+    mkdirSync(batch);
     // Each report once per corpus text, with its own first line so no two files are the same text.
     for (let k = 0; k < count; k++) writeFileSync(join(batch, `${String(k).padStart(4, '0')}.txt`), `${corpusTexts[k % corpusTexts.length]}\n（第${k + 1}份）\n`);
     for (const jobs of [1, 2]) {
