@@ -45,13 +45,17 @@ export interface CachedModule<T> {
   save(): void;
 }
 
-/** `require(file)` of a CommonJS bundle, compiled from the code cache in `cacheDir` when it holds a valid one. */
-export function requireWithCodeCache<T>(file: string, cacheDir: string | undefined): CachedModule<T> {
+/**
+ * `require(file)` of a CommonJS bundle, compiled from the code cache in `cacheDir` when it holds a valid one. The cache
+ * holds what one run compiled, so each `use` (the CLI's command: `check`, `export` …) has its own: a first `export`
+ * would otherwise leave a cache without the rules for every later `check`.
+ */
+export function requireWithCodeCache<T>(file: string, cacheDir: string | undefined, use = ''): CachedModule<T> {
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
   // The bundle's text and the engine it was compiled by: a rebuilt bundle or another Node is another file.
   const key = `${bytes.length.toString(36)}-${crc32(bytes, crc32(`${process.version}\0${process.arch}\0${process.versions.v8}`)).toString(36)}`;
-  const name = basename(file, '.js');
+  const name = `${basename(file, '.js')}${use && `.${use}`}`;
   const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `${name}-${key}.v8`);
   const cachedData = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
   const script = new Script(Module.wrap(source), { filename: file, cachedData });

@@ -11,8 +11,8 @@ import { tempDir } from './helpers';
 interface Start { cache: 'used' | 'none' | 'rejected'; answer: number; dir: string; file: string; resolves: string }
 
 /** Starts `file` through the cache in a new process (code-cache-start.ts), which then saves the cache. */
-function start(file: string, cacheDir: string | undefined): Start {
-  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'code-cache-start.ts'), file, cacheDir ?? ''], { encoding: 'utf8' });
+function start(file: string, cacheDir: string | undefined, use = ''): Start {
+  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'code-cache-start.ts'), file, cacheDir ?? '', use], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout) as Start;
 }
@@ -60,6 +60,14 @@ describe('cli: V8 code cache', function () {
     assert.deepEqual(served(start(writeBundle(dir, 2), cacheDir)), ['none', 2]);
     assert.equal(cacheFiles(cacheDir).length, 2);
     assert.deepEqual(served(start(writeBundle(dir, 1), cacheDir)), ['used', 1]);
+  });
+
+  it('each use of a bundle (a command) has its own cache', () => {
+    const dir = tempDir();
+    const cacheDir = join(dir, 'cache');
+    const file = writeBundle(dir, 8);
+    assert.deepEqual([start(file, cacheDir, 'export'), start(file, cacheDir, 'check'), start(file, cacheDir, 'check')].map((s) => s.cache), ['none', 'none', 'used']);
+    assert.deepEqual(cacheFiles(cacheDir).map((f) => f.replace(/-.*/, '')).sort(), ['probe.check', 'probe.export']);
   });
 
   it('only the newest caches of a bundle are kept', () => {

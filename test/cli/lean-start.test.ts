@@ -73,7 +73,7 @@ describe('built CLI: lean start and code cache', function () {
     const uncached = runBuilt(args);
     const first = runBuilt(args, cacheDir);
     const [cacheFile] = readdirSync(cacheDir);
-    assert.match(cacheFile, /^cli-main-.+\.v8$/);
+    assert.match(cacheFile, /^cli-main\.check-.+\.v8$/);
     const second = runBuilt(args, cacheDir);
     const bytes = readFileSync(join(cacheDir, cacheFile));
     bytes[bytes.length >> 1] ^= 0xff;
