@@ -27,6 +27,15 @@ function writeBundle(dir: string, answer: number): string {
 const served = (s: Start) => [s.cache, s.answer];
 const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.v8'));
 
+/** A bundle started once, so its cache is written: the bundle, the cache directory and the cache file. */
+function startedBundle(answer: number) {
+  const dir = tempDir();
+  const cacheDir = join(dir, 'cache');
+  const file = writeBundle(dir, answer);
+  start(file, cacheDir);
+  return { file, cacheDir, cacheFile: join(cacheDir, cacheFiles(cacheDir)[0]) };
+}
+
 /** Rewrites the cache file with its V8 data changed by `change`, framed with a valid checksum. */
 function rewriteData(file: string, change: (data: Buffer) => void): void {
   const bytes = readFileSync(file);
@@ -83,39 +92,28 @@ describe('cli: V8 code cache', function () {
   });
 
   it('a damaged cache is not handed to V8: the bundle is compiled and the cache written anew', () => {
-    const dir = tempDir();
-    const cacheDir = join(dir, 'cache');
-    const file = writeBundle(dir, 7);
-    start(file, cacheDir);
-    const [name] = cacheFiles(cacheDir);
-    const bytes = readFileSync(join(cacheDir, name));
+    const { file, cacheDir, cacheFile } = startedBundle(7);
+    const bytes = readFileSync(cacheFile);
     const flipped = Buffer.from(bytes);
     flipped[flipped.length - 10] ^= 0xff;
     for (const damaged of [flipped, bytes.subarray(0, 20), Buffer.alloc(0), Buffer.from('not a cache')]) {
-      writeFileSync(join(cacheDir, name), damaged);
+      writeFileSync(cacheFile, damaged);
       assert.deepEqual(served(start(file, cacheDir)), ['none', 7]);
       assert.equal(start(file, cacheDir).cache, 'used', 'written anew');
     }
   });
 
   it('a cache from another V8 (its version field differs) is rejected by V8 and replaced', () => {
-    const dir = tempDir();
-    const cacheDir = join(dir, 'cache');
-    const file = writeBundle(dir, 9);
-    start(file, cacheDir);
-    const [name] = cacheFiles(cacheDir);
+    const { file, cacheDir, cacheFile } = startedBundle(9);
     // V8's code cache header: magic number, then the hash of the V8 version that wrote it.
-    rewriteData(join(cacheDir, name), (data) => { data[4] ^= 0xff; });
+    rewriteData(cacheFile, (data) => { data[4] ^= 0xff; });
     assert.deepEqual(served(start(file, cacheDir)), ['rejected', 9]);
     assert.equal(start(file, cacheDir).cache, 'used', 'replaced');
   });
 
   it('a cache file that others may write is not used (it is code this process would run)', () => {
-    const dir = tempDir();
-    const cacheDir = join(dir, 'cache');
-    const file = writeBundle(dir, 3);
-    start(file, cacheDir);
-    chmodSync(join(cacheDir, cacheFiles(cacheDir)[0]), 0o666);
+    const { file, cacheDir, cacheFile } = startedBundle(3);
+    chmodSync(cacheFile, 0o666);
     assert.equal(start(file, cacheDir).cache, process.platform === 'win32' ? 'used' : 'none');
   });
 
