@@ -116,9 +116,14 @@ function writeCacheFile(cacheDir: string, cacheFile: string, bytes: Buffer): voi
   }
 }
 
-/** Caches of earlier builds (or another Node) of the bundle, beyond the newest few, are of no more use. */
+/**
+ * Caches of earlier builds (or another Node) of the bundle, beyond the newest few, are of no more use; nor is a
+ * temporary file an hour old (its writer was killed before renaming it).
+ */
 function removeOldCaches(cacheDir: string, name: string): void {
-  const caches = readdirSync(cacheDir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.v8'))
-    .map((f) => ({ file: join(cacheDir, f), time: statSync(join(cacheDir, f)).mtimeMs })).sort((a, b) => b.time - a.time);
-  for (const { file } of caches.slice(KEPT_PER_BUNDLE)) rmSync(file, { force: true });
+  const files = readdirSync(cacheDir).filter((f) => f.startsWith(`${name}-`))
+    .map((f) => ({ f, file: join(cacheDir, f), time: statSync(join(cacheDir, f)).mtimeMs }));
+  const caches = files.filter(({ f }) => f.endsWith('.v8')).sort((a, b) => b.time - a.time);
+  const abandoned = files.filter(({ f, time }) => f.endsWith('.tmp') && Date.now() - time > 3_600_000);
+  for (const { file } of [...caches.slice(KEPT_PER_BUNDLE), ...abandoned]) rmSync(file, { force: true });
 }

@@ -79,7 +79,7 @@ describe('cli: V8 code cache', function () {
     assert.deepEqual(cacheFiles(cacheDir).map((f) => f.replace(/-.*/, '')).sort(), ['probe.check', 'probe.export']);
   });
 
-  it('only the newest caches of a bundle are kept', () => {
+  it('only the newest caches of a bundle are kept, and no temporary file left by a killed writer', () => {
     const dir = tempDir();
     const cacheDir = join(dir, 'cache');
     for (let answer = 1; answer <= 6; answer++) {
@@ -89,6 +89,14 @@ describe('cli: V8 code cache', function () {
     }
     assert.equal(cacheFiles(cacheDir).length, 4);
     assert.equal(start(writeBundle(dir, 6), cacheDir).cache, 'used');
+    // A temporary file of a writer killed before its rename goes once it is an hour old.
+    const [cache] = cacheFiles(cacheDir);
+    for (const [tmp, age] of [['1.tmp', 7200], ['2.tmp', 60]] as const) {
+      writeFileSync(join(cacheDir, `${cache}.${tmp}`), '');
+      utimesSync(join(cacheDir, `${cache}.${tmp}`), Date.now() / 1000 - age, Date.now() / 1000 - age);
+    }
+    start(writeBundle(dir, 7), cacheDir);
+    assert.deepEqual(readdirSync(cacheDir).filter((f) => f.endsWith('.tmp')), [`${cache}.2.tmp`]);
   });
 
   it('a damaged cache is not handed to V8: the bundle is compiled and the cache written anew', () => {
