@@ -71,10 +71,12 @@ export function requireWithCodeCache<T>(file: string, cacheDir: string | undefin
     save() {
       if (cacheDir === undefined || cacheFile === undefined || cache === 'used') return;
       try {
-        const data = script.createCachedData();
-        const checksum = Buffer.alloc(4);
-        checksum.writeUInt32LE(crc32(data));
-        writeCacheFile(cacheDir, cacheFile, Buffer.concat([MAGIC, checksum, data]));
+        writeCacheFile(cacheDir, cacheFile, () => {
+          const data = script.createCachedData();
+          const checksum = Buffer.alloc(4);
+          checksum.writeUInt32LE(crc32(data));
+          return Buffer.concat([MAGIC, checksum, data]);
+        });
         removeOldCaches(cacheDir, name);
       } catch {
         // No cache this time (unwritable, full disk, …): the next start compiles again.
@@ -104,14 +106,22 @@ function readCacheFile(cacheFile: string): Buffer | undefined {
   }
 }
 
-/** Written beside its place and renamed into it: a concurrent start reads the old file or the new one, never half. */
-function writeCacheFile(cacheDir: string, cacheFile: string, bytes: Buffer): void {
+/**
+ * Written beside its place and renamed into it: a concurrent start reads the old file or the new one, never half. The
+ * bytes are made once the temporary file is open: a directory that cannot be written costs no serialisation.
+ */
+function writeCacheFile(cacheDir: string, cacheFile: string, bytes: () => Buffer): void {
   mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
   const temporary = `${cacheFile}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
-    writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 });
+    fd = openSync(temporary, 'wx', 0o600);
+    writeFileSync(fd, bytes());
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, cacheFile);
   } finally {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
   }
 }
