@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,8 +32,8 @@ const requireParts = {
   setup(build) {
     build.onResolve({ filter: /./ }, ({ path, importer, kind }) => {
       if (kind !== 'require-call') return undefined;
-      const key = path.startsWith('.') ? ['', '.ts'].map((ext) => resolve(dirname(importer), path) + ext)
-        .map((file) => file.slice(root.length + 1)).find((file) => cliParts[file]) : path;
+      const key = path.startsWith('.') ? ['', '.ts'].map((ext) => relative(root, resolve(dirname(importer), path) + ext).split(sep).join('/'))
+        .find((file) => cliParts[file]) : path;
       const part = cliParts[key];
       return part ? { path: `./${part}.js`, external: true } : undefined;
     });
@@ -75,7 +75,7 @@ export async function buildAll(requested = Object.keys(bundles), { quiet = false
   mkdirSync(join(root, 'dist'), { recursive: true });
   const started = Date.now();
   await Promise.all(names.map((n) => {
-    const { entry, out, with: _loaded, ...options } = bundles[n];
+    const { entry, out, with: _companions, ...options } = bundles[n];
     return build({
       entryPoints: [entryFile(entry)], outfile: join(root, out), bundle: true, minify: true, sourcemap: 'linked',
       legalComments: 'none', logLevel: 'warning', ...options,
