@@ -7,4 +7,6 @@ import { codeCacheDirectory, requireWithCodeCache } from './code-cache';
 const argv = process.argv.slice(2);
 const use = ['check', 'export', 'summary'].includes(argv[0]) ? argv[0] : 'other';
 const cli = requireWithCodeCache<typeof import('./main')>(join(__dirname, 'cli-main.js'), codeCacheDirectory(), use);
-void cli.exports.runCli(argv).then(() => cli.save());
+// Only a run that did its work (exit code 0 or 1) leaves a cache: one that stopped at a usage error or an unreadable
+// file compiled little of the command, and a cache is kept until the next build.
+void cli.exports.runCli(argv).then(() => { if (process.exitCode === 0 || process.exitCode === 1) cli.save(); });

@@ -2,7 +2,7 @@
 // of their own, loaded on first use; `export` never loads the segmenter — and its code cache changes no output.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sampleReport, tempDir } from './helpers';
@@ -67,10 +67,12 @@ describe('built CLI: lean start and code cache', function () {
     assert.equal(await exited, 0);
   });
 
-  it('the code cache changes nothing: the same output from no cache, a fresh one, a damaged one and an unwritable directory', () => {
+  it('the code cache changes nothing: the same output from no cache, a fresh one, a damaged one and an unwritable directory; a usage error leaves none', () => {
     const cacheDir = join(tempDir(), 'cache');
     const args = ['check', '--no-config', '--format', 'json', sampleReport];
     const uncached = runBuilt(args);
+    assert.equal(runBuilt(['check', '--no-such-option', sampleReport], cacheDir).code, 2);
+    assert.equal(existsSync(cacheDir), false, 'a run stopped by a usage error leaves no cache');
     const first = runBuilt(args, cacheDir);
     const [cacheFile] = readdirSync(cacheDir);
     assert.match(cacheFile, /^cli-main\.check-.+\.v8$/);
