@@ -1,6 +1,5 @@
 // check --annotate: the findings as Word comments in a copy of the .docx (the input file is never written).
 import { severityLabel, type Finding } from '../core/types';
-import { annotateDocx } from '../import/annotate';
 import type { DocxImport } from '../import/docx';
 import { sameFile, writeFailure } from './export';
 import { displayPath as shown } from './output';
@@ -18,6 +17,8 @@ export function commentParagraphs(f: Finding): string[] {
  */
 export function writeAnnotated(input: string, bytes: Uint8Array, docx: DocxImport, findings: Finding[], output: string, force: boolean): string | undefined {
   if (sameFile(input, output)) return `批注副本“${shown(output)}”就是输入文件，拒绝覆盖；请用 -o 指定其他路径`;
+  // Loaded for --annotate only (its own bundle in the CLI).
+  const { annotateDocx } = require('../import/annotate') as typeof import('../import/annotate');
   const data = annotateDocx(bytes, docx, findings.map((f) => ({ start: f.span.start, end: f.span.end, paragraphs: commentParagraphs(f) })));
   try {
     writeFileSafely(output, data, { replace: force });

@@ -3,7 +3,6 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseReport } from '../core/document';
-import { renderDocx } from '../render/docx';
 import { renderHtml } from '../render/html';
 import { type OptionTable, parseCommandLine } from './args';
 import { readReport } from './input';
@@ -76,6 +75,9 @@ export function writeFailure(output: string, error: unknown, names: readonly [ex
     : `${names[1]}“${shown(output)}”${writeFailureReason(error)}`;
 }
 
+/** The Word writer (the docx library, its own bundle in the CLI), loaded for --to docx only. */
+const docxWriter = () => require('../render/docx') as typeof import('../render/docx');
+
 export async function runExport(args: string[], io: ExportIo): Promise<number> {
   const parsed = parseExportArgs(args);
   if (typeof parsed === 'string') {
@@ -101,7 +103,7 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
     const doc = parseReport(input.text, { format: input.format });
     doc.notices.forEach((notice) => io.stderr(`fazhi-report export：${input.path}：${notice}\n`));
     const layout = { sealed: parsed.sealed };
-    pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', ...layout }) : await renderDocx(doc, layout));
+    pending.write(parsed.to === 'html' ? renderHtml(doc, { mode: 'export', ...layout }) : await docxWriter().renderDocx(doc, layout));
     await deliverPendingSignals(); // interrupted while rendering: the handler removes the temporary file and exits
     pending.commit();
   } catch (error) {

@@ -7,7 +7,8 @@ import { repository, version } from '../../package.json';
 import { ruleCatalog } from '../core/rule-catalog';
 import { positionAt } from '../core/text';
 import type { Finding, FixKind, ReportDocument, Severity, Span } from '../core/types';
-import { docxRange, type DocxImport } from '../import/docx';
+import type { DocxImport } from '../import/docx';
+import { docxRange } from '../import/docx-position';
 
 export const ciFormats = ['sarif', 'github', 'checkstyle', 'junit'] as const;
 export type CiFormat = (typeof ciFormats)[number];

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { readBounded } from '../core/bounded-read';
-import { DocxError, readDocx, type DocxImport } from '../import/docx';
+import type { DocxImport } from '../import/docx';
 
 export const maxInputBytes = 4 * 1024 * 1024;
 /** A Word file carries its pictures: only its XML is read, so it may be larger than a text report. */
@@ -89,6 +89,8 @@ export function readReport(path: string, stdin: number = 0): ReadResult {
 }
 
 function wordReport(path: string, bytes: Buffer): ReadResult {
+  // Loaded here, for a Word file only (its own bundle in the CLI: a text report never compiles the zip and XML reader).
+  const { DocxError, readDocx } = require('../import/docx') as typeof import('../import/docx');
   let word: DocxImport;
   try {
     word = readDocx(bytes);

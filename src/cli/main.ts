@@ -214,20 +214,20 @@ async function lsp(args: string[], io: Io): Promise<number> {
     io.stderr('fazhi-report lsp：请指定传输方式，如 --stdio\n');
     return 2;
   }
-  // Loaded only here: `check` and `export` must not pay for the LSP library.
-  const { createConnection, ProposedFeatures } = await import('vscode-languageserver/node');
-  const { startServer } = await import('../server/server');
-  startServer(createConnection(ProposedFeatures.all));
+  // Loaded only here, and the editor's own server (dist/server.js in the CLI): it reads the transport from the
+  // command line as it does when the editor starts it.
+  require('../server/main');
   return new Promise<number>(() => { /* the connection keeps the process alive until the client exits it */ });
 }
 
-if (require.main === module) {
+/** The command line of this process: runs `main` with the process's streams and sets the exit code. */
+export function runCli(argv: string[]): Promise<void> {
   // A reader that stops early (`check … | head`) closes the pipe: stop quietly as Unix tools do, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') process.stderr.write(`fazhi-report：无法写入标准输出：${error.message}\n`);
     process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
   });
-  main(process.argv.slice(2), {
+  return main(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
@@ -239,3 +239,6 @@ if (require.main === module) {
     process.exitCode = 2;
   });
 }
+
+// Run from the sources (tests, `tsx src/cli/main.ts`); the built CLI starts through dist/cli.js (launch.ts).
+if (require.main === module) void runCli(process.argv.slice(2));

@@ -1,7 +1,8 @@
 // The two outputs of `check`: lines for people, and LSP-shaped JSON for machines.
 import { positionAt } from '../core/text';
 import { severityLabel, type Finding, type ReportDocument, type Severity, type Span } from '../core/types';
-import { docxPosition, docxRange, type DocxImport } from '../import/docx';
+import type { DocxImport } from '../import/docx';
+import { docxPosition, docxRange } from '../import/docx-position';
 
 export interface JsonRange { start: { line: number; character: number }; end: { line: number; character: number } }
 

@@ -1,9 +1,7 @@
 // fazhi-report summary DIR… -o summary.html|summary.csv|summary.xlsx — one row per report for the reviewer who
 // receives dozens of them: issuer, year, 文种, the five items with their headings, the 成文日期 against the deadlines,
 // and the counts of figure errors, wording findings and placeholders; the HTML page also lists each report's findings.
-import { randomBytes } from 'node:crypto';
 import { extname } from 'node:path';
-import writeXlsxFile from 'write-excel-file/node';
 import { normalizeConfig } from '../core/config';
 import type { ReportSummary } from '../core/summary';
 import { renderSummaryCsv, renderSummaryHtml, summaryTable } from '../render/summary';
@@ -101,10 +99,16 @@ export async function runSummary(args: string[], io: SummaryIo, usage: string): 
 }
 
 async function renderSummary(format: SummaryFormat, summaries: ReportSummary[], source: string): Promise<string | Uint8Array> {
-  if (format === 'html') return renderSummaryHtml(summaries, { nonce: randomBytes(16).toString('base64'), source });
+  if (format === 'html') {
+    // node:crypto is loaded here, not at start: `check` has no use for it.
+    const { randomBytes } = await import('node:crypto');
+    return renderSummaryHtml(summaries, { nonce: randomBytes(16).toString('base64'), source });
+  }
   if (format === 'csv') return renderSummaryCsv(summaries);
   const { header, rows } = summaryTable(summaries);
   const bold = { fontWeight: 'bold' as const };
+  // Loaded for an .xlsx only (its own bundle in the CLI).
+  const writeXlsxFile = (require('write-excel-file/node') as typeof import('write-excel-file/node')).default;
   return writeXlsxFile([header.map((value) => ({ value, ...bold })), ...rows], {
     sheet: '汇总', stickyRowsCount: 1,
     columns: header.map((_, k) => ({ width: k === 0 ? 36 : k >= 4 && k <= 8 ? 30 : 14 })),

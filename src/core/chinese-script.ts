@@ -12,7 +12,7 @@ import variantData from './data/variant-chars.json';
 
 let standard: Uint8Array | undefined;
 let standardAstral: Set<string> | undefined;
-let variants: Map<string, string[]> | undefined;
+const variantTable = variantData.map as Record<string, string>;
 
 /** One byte per BMP code point (a typed-array read is the cheapest per-character test); the few beyond it in a Set. */
 function standardTable(): Uint8Array {
@@ -27,9 +27,12 @@ function standardTable(): Uint8Array {
   return standard;
 }
 
-function variantMap(): Map<string, string[]> {
-  variants ??= new Map(Object.entries(variantData.map as Record<string, string>).map(([k, v]) => [k, [...v]]));
-  return variants;
+/**
+ * The standard forms of a variant, read from the table for the character asked about: a Map of all 3,154 entries
+ * cost a first check several milliseconds to build, far more than its few lookups.
+ */
+function variantForms(ch: string): string[] | undefined {
+  return Object.hasOwn(variantTable, ch) ? [...variantTable[ch]] : undefined;
 }
 
 /** A Han character, or a code point that displays as one (compatibility ideographs, Kangxi and supplementary radicals). */
@@ -68,9 +71,9 @@ export function classifyChar(ch: string): NonStandardChar | undefined {
   const unified = ch.normalize('NFKC');
   if (unified !== ch && [...unified].length === 1) {
     if (isStandardChar(unified)) return { kind: 'compatibility', forms: [unified] };
-    const forms = variantMap().get(unified);
+    const forms = variantForms(unified);
     if (forms) return { kind: 'compatibility', forms };
   }
-  const forms = variantMap().get(ch);
+  const forms = variantForms(ch);
   return forms ? { kind: 'variant', forms } : { kind: 'unknown', forms: [] };
 }

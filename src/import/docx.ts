@@ -5,11 +5,7 @@ import { unzipSync } from 'fflate';
 import { NumberingResolver, styleNumbering, type NumberingReference } from './numbering';
 import { childElements, childValue, decodeWithOffsets, firstChild, parseXml, XmlError, type XmlElement, type XmlText } from './xml';
 
-/** Where a report offset is in Word: paragraph 1-based in document order (table cells included), character 0-based. */
-export interface DocxPosition {
-  paragraph: number;
-  character: number;
-}
+export { docxPosition, type DocxPosition, docxRange } from './docx-position';
 
 /** A run the text came from, to split it when a comment must start or end inside it. */
 export interface RunSource {
@@ -343,25 +339,4 @@ function countParagraphs(element: XmlElement): number {
   let count = 0;
   for (const child of childElements(element)) count += child.name === 'w:p' ? 1 : countParagraphs(child);
   return count;
-}
-
-/** Word paragraph and character of a report offset; text the importer added maps to the next real character. */
-export function docxPosition(source: DocxImport, offset: number): DocxPosition {
-  const { paragraphAt, characterAt } = source;
-  const n = paragraphAt.length;
-  let k = Math.max(0, Math.min(offset, n - 1));
-  while (k < n - 1 && !paragraphAt[k]) k++;
-  while (k > 0 && !paragraphAt[k]) k--;
-  const paragraph = paragraphAt[k];
-  for (let j = k; j < n && paragraphAt[j] === paragraph; j++) if (characterAt[j] >= 0) return { paragraph, character: characterAt[j] };
-  for (let j = k - 1; j >= 0 && paragraphAt[j] === paragraph; j--) if (characterAt[j] >= 0) return { paragraph, character: characterAt[j] + 1 };
-  return { paragraph: Math.max(1, paragraph), character: 0 };
-}
-
-/** A report span in Word terms; the end is just after the span's last character. */
-export function docxRange(source: DocxImport, span: { start: number; end: number }): { start: DocxPosition; end: DocxPosition } {
-  const start = docxPosition(source, span.start);
-  if (span.end <= span.start) return { start, end: start };
-  const last = docxPosition(source, span.end - 1);
-  return { start, end: { paragraph: last.paragraph, character: last.character + 1 } };
 }

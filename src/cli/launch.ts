@@ -1,0 +1,12 @@
+// dist/cli.js, the `fazhi-report` command: a few lines that start the CLI proper (dist/cli-main.js, from main.ts)
+// from V8's code cache, and store the cache after the first run's work, so `check` starts without compiling (one cache
+// per command: each runs other code).
+import { join } from 'node:path';
+import { codeCacheDirectory, requireWithCodeCache } from './code-cache';
+
+const argv = process.argv.slice(2);
+const use = ['check', 'export', 'summary'].includes(argv[0]) ? argv[0] : 'other';
+const cli = requireWithCodeCache<typeof import('./main')>(join(__dirname, 'cli-main.js'), codeCacheDirectory(), use);
+// Only a run that did its work (exit code 0 or 1) leaves a cache: one that stopped at a usage error or an unreadable
+// file compiled little of the command, and a cache is kept until the next build.
+void cli.exports.runCli(argv).then(() => { if (process.exitCode === 0 || process.exitCode === 1) cli.save(); });
