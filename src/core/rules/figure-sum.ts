@@ -111,6 +111,9 @@ export const figureSum: Rule = {
       });
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
       if (headed) out.push(headed);
+      // The intake and its closed and open parts may already be a total with its parts above.
+      const balance = checkBalance(doc, index, ctx, k);
+      if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
     });
     return out;
   },
@@ -680,6 +683,68 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
   });
 }
 
+// A year's balance of requests or cases: what came in (and was carried in from the year before) is what was closed and
+// what is carried on or still open. Carried in: "上年结转11件", "上年度结转办理件1件", "含2023年转至今年办理的3件" (then
+// inside the intake). Carried on or open, worded before or after the count: "结转到2025年办理7件", "4件结转至下年度",
+// "7件正在办理中", "未审结20件".
+const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年`);
+const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
+const INTAKE = /受理|收到|接到|接收|登记/;
+const STILL_OPEN = /(?:正在|仍在|尚在|还在)(?:办理|处理|审理|调解|调查|核查|审查)/;
+const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?年度?|(?:19|20)[0-9]{2}年)|${STILL_OPEN.source}|${WORK_OPEN.source}|${PENDING.source}`);
+const CLOSED = /办结|答复|回复|审结|结案|办理完毕|处理完毕/;
+const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}`);
+
+/** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"). */
+function clauseWords(f: Figure): string {
+  return partWords(f) + f.after;
+}
+
+/**
+ * "共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理7件", "合计122件，上年结转11件，已回复126件，
+ * 7件正在办理中": the intake (plus what was carried in) equals the closed plus the carried on or open, counted in one
+ * sentence in that order. Without a carry-in the intake must be the year's whole (共/全年…) in a paragraph that names
+ * none: otherwise the closed may hold requests of the year before.
+ */
+function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
+  const closed = counts.findIndex((f) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f)));
+  const [done, open] = [counts[closed], counts[closed + 1]];
+  if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open)) || !listEnds(doc, index, open, open)) return undefined;
+  // A second split after it ("…结转下年度2件，上年结转的3件已全部办结") leaves which is which open.
+  if (counts.slice(closed + 2).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f))))) return undefined;
+  const carried = CARRIED_INTO_YEAR.test(clauseWords(counts[closed - 1])) ? counts[closed - 1] : undefined;
+  const intake = counts[carried ? closed - 2 : closed - 1];
+  const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
+  if (!intake || !INTAKE_OR_SUM.test(partWords(intake)) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
+  const flows = [intake, ...(carried ? [carried] : []), done, open];
+  if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
+  const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
+  if (!carried && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
+  const base = intake.value + (carryIn?.value ?? 0);
+  const sum = done.value + open.value;
+  const terms = `${show(done.value, 0)}+${show(open.value, 0)}`;
+  const stated = carryIn ? `${figureText(doc, intake)}加上年结转${figureText(doc, carryIn)}（共${show(base, 0)}${intake.unit}）` : figureText(doc, intake);
+  if (Math.abs(sum - base) <= tolerance(intake, [done, open, ...(carryIn ? [carryIn] : [])])) {
+    ctx.noteHeld({ code: CODE, spans: flows.map((f) => f.span), message: `办结与结转（在办）之和与收到总数一致：${terms}=${show(sum, 0)}，等于${stated}` });
+    return undefined;
+  }
+  return report(CODE, {
+    message: `办结与结转（在办）之和与收到总数不符：${terms}=${show(sum, 0)}，与${stated}不符（相差${show(Math.abs(sum - base), 0)}）`,
+    span: intake.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将总数改为${show(sum - (carryIn?.value ?? 0), 0)}${intake.unit}（办结与结转之和${carryIn ? '减上年结转' : ''}）`,
+      edits: [{ span: intake.numeralSpan, newText: numeralFor(intake, sum - (carryIn?.value ?? 0), 0) }],
+    }],
+    related: [
+      ...(carried ? [{ span: carried.span, message: `上年结转：${figureLabel(doc, carried)}` }] : []),
+      { span: done.span, message: `办结：${figureLabel(doc, done)}` },
+      { span: open.span, message: `结转或在办：${figureLabel(doc, open)}` },
+    ],
+  });
+}
+
 /**
  * The total's listed parts: their sum must match when the list is proven complete and must not exceed the total when they
  * exclude each other. `headed`: the list is opened by a heading that says what it sorts ("工单分类：", "在各类诉求中，"),
@@ -1113,7 +1178,6 @@ function doneAndOpen(doc: ReportDocument, index: FigureIndex, total: Figure, a: 
 }
 
 const CLOSED_WORK = /^(?:已|均已|已经|现已)?办结$/;
-const INTAKE = /受理|收到|接到|接收|登记/;
 
 /** "共受理…", "累计收到…", in a paragraph that names no carry-over from the year before. */
 function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
