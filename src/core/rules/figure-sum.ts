@@ -94,7 +94,9 @@ export const figureSum: Rule = {
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
-        const mayAccuse = !outer || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
+        // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
+        const ownSubset = !!parts[0]?.subsetCue && parts[0].sentence === total.sentence;
+        const mayAccuse = !outer || ownSubset || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
         for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
@@ -479,8 +481,13 @@ function isCategory(f: Figure): boolean {
 
 /** "共受理诉求100件，其中咨询类60个，…", "其中电话4100个": a category or channel counted with another of the counters one list may mix. */
 function mixedCounter(total: Figure, f: Figure): boolean {
-  return INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit) && (isCategory(f) || channelOf(partWords(f)) >= 0);
+  if (!INTERCHANGEABLE_COUNTERS.includes(total.unit)) return false;
+  // A channel may count in the counter of what comes by it ("书记市长信箱信件41封", "网站留言60条").
+  if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
+  return INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
 }
+
+const CHANNEL_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '封', '条', '单'];
 
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
 function sameThings(noun: string): string[] {
@@ -534,7 +541,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
-    if (f.value > total.value + total.halfUlp + f.halfUlp) break;
+    // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
+    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
     if (prev === total && addsUp(total, [f])) break;
@@ -710,9 +718,10 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
   const closed = counts.findIndex((f) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f)));
   const [done, open] = [counts[closed], counts[closed + 1]];
-  if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open)) || !listEnds(doc, index, open, open)) return undefined;
-  // A second split after it ("…结转下年度2件，上年结转的3件已全部办结") leaves which is which open.
-  if (counts.slice(closed + 2).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f))))) return undefined;
+  if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open))) return undefined;
+  // A second split after it ("…结转下年度2件，上年结转的3件已全部办结"), or one more part ("在办30件，其他1件"), leaves the
+  // balance open.
+  if (counts.slice(closed + 2).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
   const carried = CARRIED_INTO_YEAR.test(clauseWords(counts[closed - 1])) ? counts[closed - 1] : undefined;
   const intake = counts[carried ? closed - 2 : closed - 1];
   const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
@@ -779,8 +788,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
-  const [cases, named] = [caseKinds(parts), namedKinds(doc, index, total, parts)];
-  const kinds = (named?.length ?? 0) > (cases?.length ?? 0) ? named : cases;
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]
+    .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts, headed);
@@ -875,16 +884,21 @@ function exclusiveKinds(groups: readonly (readonly string[])[], mates: string): 
 }
 
 // A request comes by one channel; beside it a part may say how it came in and what it is, and whose box ("省长信箱").
-const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台');
+// A published item comes by one channel too ("政府门户网站发布信息", "“某某发布”微信公众号发布信息"); a box or a
+// platform may name its owner by title ("书记市长信箱") and what it passes on ("转派工单").
+const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|信息|公众号|账号|门户|政务|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
 // A request to a hotline is of one type ("咨询类…，求助类…，投诉类…"; "投诉来电…，咨询来电…").
 const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建议', '意见'], ['举报'], ['表扬', '感谢']], '类|诉求|事项|工单|来电|来信|留言|问题');
 const MAX_KIND_OWNER = 2;
+// A name in quotes or title marks ("“平安某县”微信公众号") says whose the channel is, not which.
+const QUOTED_NAME = /[“"《][^”"》]{1,20}[”"》]/g;
 
 /**
  * The one group of `kinds` a part's words name ("省长信箱邮件" → letters, "网上受理" → the web), or -1 for none, several,
  * or words that say more than the kind ("电话回访满意": what was done, not how it came).
  */
-function kindOf(kinds: ExclusiveKinds, words: string): number {
+function kindOf(kinds: ExclusiveKinds, text: string): number {
+  const words = text.replace(QUOTED_NAME, '');
   const groups = kinds.groups.flatMap((re, k) => (re.test(words) ? [k] : []));
   return groups.length === 1 && words.replace(kinds.mates, '').length <= MAX_KIND_OWNER ? groups[0] : -1;
 }
@@ -974,6 +988,45 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     longest = Math.max(longest, seen.size);
   }
   return longest >= 2 ? parts.slice(0, longest) : undefined;
+}
+
+// A total that names the channels or sources of what it counts ("非话务渠道诉求277件", "通过各渠道收到…"): its 其中
+// parts that name a channel ("省长信箱转派工单", "某某平台转派工单", "网站留言") are those channels, one each.
+const CHANNEL_TOTAL = /渠道|来源|途径/;
+const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端|小程序|app|来信|来电|来访|留言|窗口|转派|转交|转来/i;
+// Who issued or made a document, or at which level: one each ("其中县政府60件、乡镇13件、县政府部门13件"). A level as a
+// whole ("市本级", "县级") holds its departments: not beside them.
+const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送)?$/;
+const WHOLE_LEVEL = /^各?(?:省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(?:级|本级)?$/;
+// A state or a step of handling is no source ("其中已办结270件").
+const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
+
+/** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
+function sourceOf(words: string, byChannel: boolean): string | undefined {
+  if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
+  return ISSUER.exec(words)?.[1];
+}
+
+/**
+ * The longest run (two or more) of the first parts of a 其中 list (or an aside) that are different sources of the things
+ * counted — channels under a total that names them, or the issuers or levels that made them — none a tag or a part of
+ * another.
+ */
+function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  const byChannel = CHANNEL_TOTAL.test(total.before);
+  const seen: string[] = [];
+  const levels: string[] = [];
+  for (const p of parts) {
+    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    const level = sourceOf(words, byChannel);
+    if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
+    // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
+    if (!byChannel && levels.some((l, k) => l === level && (WHOLE_LEVEL.test(words) || WHOLE_LEVEL.test(seen[k])))) break;
+    seen.push(words);
+    levels.push(level);
+  }
+  return seen.length >= 2 ? parts.slice(0, seen.length) : undefined;
 }
 
 const PEOPLE = ['人', '名', '位', '人次'];
@@ -1097,7 +1150,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
       some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
-    all(CLEANUP_OUTCOME) && some(/保留/);
+    all(CLEANUP_OUTCOME) && some(/保留|继续有效/);
 }
 
 // What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.
@@ -1340,13 +1393,15 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   const total = chain[i];
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
   if (!isExactCount(total) || CARRY_OVER.test(total.before)) return undefined;
-  const noun = total.final ? undefined : countedNoun(total);
-  if (!total.final && !noun) return undefined;
-  const aside = asidesOf(index, total).find((f) => f.subsetCue);
+  // "908件已转有关部门办理（已办结894件）": the closed among those handled, whatever follows the count.
+  const closed = closedAside(doc, index, total);
+  const noun = total.final || closed ? undefined : countedNoun(total);
+  if (!total.final && !noun && !closed) return undefined;
+  const aside = asidesOf(index, total).find((f) => f.subsetCue) ?? closed;
   // "1260件，同比增长9%，其中…": past the change of the total.
   const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && chain[i + 1].change ? 1 : 0;
   const next = chain[i + 1 + skip];
-  const words = aside ? '其中' : next ? partCue(doc, index, total, next) : undefined;
+  const words = closed ? closed.before.trim() : aside ? '其中' : next ? partCue(doc, index, total, next) : undefined;
   const part = aside ?? (words ? next : undefined);
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return noun ? topicPartAbove(doc, chain, i, noun) : undefined;
   if (noun && (part.unit !== total.unit || !namesNoun(part, noun))) return undefined;
@@ -1360,6 +1415,26 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
     related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
   });
 }
+
+// The closed among what was handled, in an aside: "908件已转有关部门办理（已办结894件）".
+const CLOSED_ASIDE = /^\s*(?:其中)?(?:已|均已|现已)(?:办结|审结|办理完毕|处理完毕)\s*$/;
+const HANDLED = /办理|处理|受理|转办|交办|转交|转送/;
+
+/**
+ * The one count of the aside right after a count of things handled, when it counts those already closed — in a
+ * paragraph that names no carry-over (the closed may hold last year's).
+ */
+function closedAside(doc: ReportDocument, index: FigureIndex, total: Figure): Figure | undefined {
+  const asides = asidesOf(index, total);
+  // The aside may close the count's clause rather than follow the count ("908件已转有关部门办理（…）").
+  const [next, second] = [index.figures[total.id + 1], index.figures[total.id + 2]];
+  const closing = (f: Figure | undefined) => !!f && f.inParens && f.sentence === total.sentence && f.segment === total.segment;
+  const aside = asides.length ? asides : closing(next) && !closing(second) && ASIDE_ENDS.test(total.after) ? [next] : [];
+  if (aside.length !== 1 || !CLOSED_ASIDE.test(aside[0].before) || !HANDLED.test(total.before + total.after)) return undefined;
+  return CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[total.sentence].paragraph]?.content ?? '') ? undefined : aside[0];
+}
+
+const ASIDE_ENDS = /[(（][^(（)）]*[)）][\s。；，]*$/;
 
 /** "部分不应超过总数：6个示范项目，大于总数5个示范项目". */
 function nounPartAbove(doc: ReportDocument, total: Figure, part: Figure, noun: string): Finding {
