@@ -214,6 +214,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/自然人/, /法人(?:或|及|和|与)?(?:其他|其它)组织/],
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
+  // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序 (听证 is a step of 普通).
+  [/简易程序/, /普通程序/],
 ];
 /** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
 export function arePartitionPair(x: string, y: string): boolean {

@@ -111,7 +111,7 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
       if (headed) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const balance = checkBalance(doc, index, ctx, k);
@@ -168,15 +168,46 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
     nounTotalBefore(doc, index, k + 1);
   if (!total) return own;
-  const following = lineItems(doc, index, k + 1);
+  const items = lineItems(doc, index, k + 1);
+  const following = items.map((f) => labelled(doc, index, f));
   // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
   // outcomes with the cases still open, or categories with the rest after the one count of their sentence. A lead
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
   const text = BARE_LEAD.test(between) ? between : nextText;
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following) || outcomesOfClosed(total, following));
-  if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
+  // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
+  const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
+  if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
+}
+
+// "投诉类工单：1136件；咨询类：482件": an item named before a colon, its count alone after it.
+const LABEL = /^\s*[\u4e00-\u9fff、“”]{1,12}\s*$/;
+
+/** The words of a segment without figures that ends at a colon ("投诉类工单："), or undefined. */
+function labelOf(doc: ReportDocument, segment: FigureSentence['segments'][number]): string | undefined {
+  if (segment.figures.length || !/[:：]/.test(doc.norm.charAt(segment.span.end))) return undefined;
+  const words = doc.norm.slice(segment.span.start, segment.span.end);
+  return LABEL.test(words) ? words.trim() : undefined;
+}
+
+/** f with the words of its label as its own when it stands alone after "X：" (a copy), else f. */
+function labelled(doc: ReportDocument, index: FigureIndex, f: Figure): Figure {
+  if (f.before.trim() || f.segment === 0) return f;
+  const label = labelOf(doc, index.sentences[f.sentence].segments[f.segment - 1]);
+  return label ? { ...f, before: label } : f;
+}
+
+/**
+ * "投诉类1,200件，咨询类900件，求助类1,000件…": a sentence that opens with three counts or more, each a different type of
+ * request or channel — a request is of one type and comes by one channel.
+ */
+function exclusiveRun(figures: Figure[]): boolean {
+  const counts = figures.filter((f) => !f.percent).slice(0, 3);
+  if (counts.length < 3 || counts[0].segment > 1) return false;
+  return [REQUEST_TYPES, CHANNELS].some((kinds) => new Set(counts.map((f) => kindOf(kinds, partWords(f)))).size === 3 &&
+    counts.every((f) => kindOf(kinds, partWords(f)) >= 0));
 }
 
 /**
@@ -367,6 +398,26 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   });
   if (named.length !== 1 || named[0] === counts[counts.length - 1]) return undefined;
   const parts = partsAfter(doc, index, [named[0], ...own], 0);
+  return checkTotal(doc, ctx, named[0], parts, true, true);
+}
+
+// "其中转办事项：": a 其中 lead naming what its list breaks down.
+const NAMED_LEAD = /^其中[，,]?\s*([\u4e00-\u9fff]{2,8})$/;
+
+/**
+ * "……当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗。其中转办事项：咨询类51宗、……": a sentence whose 其中 lead
+ * names, by its first two and last two characters (the verb and the noun), exactly one count of the sentence before lists
+ * that count's parts.
+ */
+function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const name = NAMED_LEAD.exec(labelOf(doc, sentence.segments[0]) ?? '')?.[1];
+  if (!name || name.length < 4) return undefined;
+  const [verb, noun] = [name.slice(0, 2), name.slice(-2)];
+  const named = mainFigures(before).filter((f) => !f.percent && isExactCount(f) && partWords(f).startsWith(verb) && partWords(f).endsWith(noun));
+  if (named.length !== 1) return undefined;
+  const parts = partsAfter(doc, index, [named[0], ...mainFigures(sentence).map((f) => labelled(doc, index, f))], 0);
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
 
@@ -618,6 +669,8 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
+    // "…；咨询类：482件": the label of f.
+    if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
     if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words)) return false;
   }
@@ -975,7 +1028,9 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
  * a request comes by one channel and is of one type.
  */
 function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  // A list in the sentence after its total's is joined to it only on the evidence of its words or its lead.
+  const led = opensSubset(doc, index, total, parts[0]) || parts[0].inParens || parts[0].sentence !== total.sentence;
+  if (PEOPLE.includes(parts[0].unit) || !led) return undefined;
   let longest = 0;
   for (const kinds of [CHANNELS, REQUEST_TYPES]) {
     const seen = new Set<number>();
@@ -1059,7 +1114,10 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
   const parts: Figure[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const f = chain[j];
-    if (f.sentence !== total.sentence || !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
+    // "审核发放210人次的值班补贴12.30万元；…，共计78.7万元": the count of what an amount of money was spent on stands
+    // beside the amount, no part of the sum.
+    if (parts.length && f.segment === parts[0].segment && f.sentence === total.sentence && amountsBeside(index, parts[0])) continue;
+    if (f.sentence !== total.sentence || !(f.lone || amountsBeside(index, f)) || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
     if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before)) break;
     if (parts.length === MAX_PARTS) return undefined;
     parts.unshift(f);
@@ -1070,6 +1128,12 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
   for (let k = parts.length - 2; k >= 0; k--) if (addsUp(total, parts.slice(k))) return undefined;
   return sumFinding(doc, total, parts);
+}
+
+/** f is a sum of money whose segment holds besides it only counts of other things ("454人次的值班补贴18.16万元"). */
+function amountsBeside(index: FigureIndex, f: Figure): boolean {
+  if (f.unit !== '元') return false;
+  return index.sentences[f.sentence].segments[f.segment].figures.every((id) => id === f.id || !sameUnitKind(index.figures[id], f));
 }
 
 // "县级政府部门和乡镇政府合计败诉案件1531件": the items named before 合计, each stated earlier in the paragraph.
@@ -1215,8 +1279,14 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
-  // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing.
-  return categoryList(total, parts, headed)?.length === parts.length;
+  // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
+  // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
+  return categoryList(total, parts, headed)?.length === parts.length || oneEnumeration(parts);
+}
+
+/** Parts all in one clause, joined by 、 and nothing else. */
+function oneEnumeration(parts: Figure[]): boolean {
+  return parts.every((p) => p.sentence === parts[0].sentence && p.clause === parts[0].clause);
 }
 
 /**
