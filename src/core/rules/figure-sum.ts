@@ -90,7 +90,10 @@ export const figureSum: Rule = {
         // lists whose words prove them complete.
         if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
             !subsetWithRest(doc, index, total, parts)) parts.length = 0;
-        if (parts.length === 0) parts.push(...asideParts(doc, index, total));
+        // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
+        // the clauses after it are its siblings.
+        const aside = asideParts(doc, index, total);
+        if (parts.length === 0 || aside[0]?.subsetCue) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
@@ -1084,6 +1087,19 @@ function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, par
   return seen.length >= 2 ? parts.slice(0, seen.length) : undefined;
 }
 
+// Legal aid is given in criminal, civil and administrative matters (法律援助法 第二十四条、第三十一条): cases of the three
+// kinds, two of them maybe named together ("民事（行政）案件"), are all the cases.
+const LEGAL_AID = /法律援助/;
+const LEGAL_AID_KINDS = ['刑事', '民事', '行政'];
+
+/** The parts are legal aid cases, each of one or two of its kinds, together of all three and none twice. */
+function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
+  if (!LEGAL_AID.test(total.before) || PEOPLE.includes(total.unit) || parts.length > LEGAL_AID_KINDS.length) return false;
+  const named = parts.map((p) => LEGAL_AID_KINDS.filter((k) => partWords(p).includes(k)));
+  const all = named.flat();
+  return parts.every((p, k) => CASE_KIND.test(partWords(p)) && named[k].length > 0) && all.length === LEGAL_AID_KINDS.length && new Set(all).size === all.length;
+}
+
 const PEOPLE = ['人', '名', '位', '人次'];
 const EXCLUSIVE_PAIRS: readonly [string, string][] = [['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村']];
 
@@ -1275,6 +1291,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if (coversLegalAidKinds(total, parts) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = headed || parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
