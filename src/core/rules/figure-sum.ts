@@ -114,7 +114,7 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
       if (headed) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const balance = checkBalance(doc, index, ctx, k);
@@ -422,6 +422,27 @@ function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   if (named.length !== 1) return undefined;
   const parts = partsAfter(doc, index, [named[0], ...mainFigures(sentence).map((f) => labelled(doc, index, f))], 0);
   return checkTotal(doc, ctx, named[0], parts, true, true);
+}
+
+// "主要涉及物业管理390件、房屋建设226件、……": the topics a count breaks into, main ones or all.
+const TOPICS_LEAD = /^\s*(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
+const MIN_TOPICS = 3;
+
+/**
+ * "1.住房保障类（793件，占比17.36%）。主要涉及物业管理390件、房屋建设226件、……": a sentence that opens with 涉及/包括 and is
+ * nothing but a list of three topics or more, after a sentence of its paragraph with one count of their kind (in an
+ * aside too): the topics of that count, listed in full or not, cannot add up to more than it.
+ */
+function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const parts = mainFigures(sentence);
+  if (parts.length < MIN_TOPICS || parts.length > MAX_PARTS || !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  if (parts.some((p, j) => j > 0 && !adjacent(doc, index, parts[j - 1], p))) return undefined;
+  if (parts.some((p) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || NOT_A_KIND.test(partWords(p)) || CROSSCUTTING.test(partWords(p)))) return undefined;
+  const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && sameUnitKind(f, parts[0]) && !f.change);
+  const total = counts.length === 1 && isExactCount(counts[0]) ? counts[0] : undefined;
+  return total && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
 }
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
