@@ -94,7 +94,8 @@ export interface FigureIndex {
 
 /** Counted units that may stand for one another in a relation ("调处12297起，成功调处12217件"). */
 const UNIT_FAMILIES: readonly (readonly string[])[] = [
-  ['件', '起', '宗', '例', '单'],
+  // 件次 counts items as 件 does, a repeated one again ("信访总量143件次…来访95件").
+  ['件', '起', '宗', '例', '单', '件次'],
   ['人', '名', '位'],
   ['个', '家', '所'],
 ];

@@ -7,7 +7,7 @@ import {
   MAX_LOOKBACK, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, samePeriod, sameYear, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -283,10 +283,38 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const opening = sentence.segments[0].span;
   if (opening.end - opening.start > MAX_HEADING || !SORT_HEADING.test(doc.norm.slice(opening.start, opening.end))) return undefined;
   const parts = categoryRunToRest(mainFigures(sentence), 1);
-  if (!parts || parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
+  if (!parts) return sortedKinds(doc, index, sentence);
+  if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const base = wholeHolding(doc, index, sentence, parts);
   return base ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
 }
+
+/**
+ * "从信访形式看，来访95件127人次，同比上升63.79%；来信19件次，……；网上投诉29件次": under a sorting heading, the first count of
+ * each clause, two or more, each a different channel or type of request: listed in full or not, they cannot add up to
+ * more than the whole count before them (what else a clause counts — people, a change — is about its item).
+ */
+function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence): Finding | undefined {
+  const parts: Figure[] = [];
+  for (const kinds of [CHANNELS, REQUEST_TYPES]) {
+    const seen = new Set<number>();
+    parts.length = 0;
+    for (const f of mainFigures(sentence)) {
+      if (f.percent || isAboutFigureBefore(doc, index, f) || parts[parts.length - 1]?.clause === f.clause) continue;
+      const kind = kindOf(kinds, partWords(f));
+      if (kind < 0 || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, parts[0] ?? f) || parts.length === MAX_PARTS) break;
+      seen.add(kind);
+      parts.push(f);
+    }
+    if (parts.length >= 2) break;
+  }
+  if (parts.length < 2 || parts[0].segment !== 1) return undefined;
+  const base = wholeHolding(doc, index, sentence, parts);
+  return base && sumOf(parts) > base.value + tolerance(base, parts) ? sumFinding(doc, base, parts, true) : undefined;
+}
+
+// A count named as the whole of its kind ("信访总量143件次", "案件总数…").
+const WHOLE_NOUN = /总量|总数/;
 
 /**
  * The one whole count (共…) of their year and part of the year before the parts in their section, when every exact count
@@ -302,7 +330,9 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !holdsAllButOne(f, parts) || !sameYear(doc, index, f, first)) continue;
     if (value !== undefined && f.value !== value) return undefined;
     value = f.value;
-    if (!whole && f.totalCue && !f.subsetCue && !CUMULATIVE.test(f.before) && samePeriod(doc, index, f, first)) whole = f;
+    // Parts that name no part of the year go on in that of their paragraph ("今年1-6月，…总量143件次。从信访形式看，…").
+    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && index.sentences[f.sentence].paragraph === sentence.paragraph);
+    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before)) && !f.subsetCue && !CUMULATIVE.test(f.before) && period) whole = f;
   }
   return whole;
 }
