@@ -822,8 +822,14 @@ function clauseWords(f: Figure): string {
  * none: otherwise the closed may hold requests of the year before.
  */
 function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
-  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
-  const closed = counts.findIndex((f) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f)));
+  const countsOf = (j: number) => mainFigures(index.sentences[j]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
+  const isClosed = (f: Figure) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f));
+  const own = countsOf(k);
+  // "全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度": a sentence opening with the closed goes on from the one before.
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  const goesOn = !!own[0] && isClosed(own[0]) && !!before && before.paragraph === sentence.paragraph && before.docSentence === sentence.docSentence - 1;
+  const counts = goesOn ? countsOf(k - 1).concat(own) : own;
+  const closed = counts.findIndex(isClosed);
   const [done, open] = [counts[closed], counts[closed + 1]];
   if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open))) return undefined;
   // A second split after it ("…结转下年度2件，上年结转的3件已全部办结"), or one more part ("在办30件，其他1件"), leaves the

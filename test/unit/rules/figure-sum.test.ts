@@ -378,6 +378,8 @@ ruleTable(figureSum, {
     p('上年结转申请5件。全年共收到申请40件，已办结38件，7件结转至下年度继续办理。'),
     p('全年共收到申请40件，已办结36件，结转下年度2件，上年结转的3件已全部办结。'),
     p('全年共收到申请40件，上年结转3件，审结35件，其中上年结转5件，正在审理10件。'),
+    p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
+    p('全年共收到申请40件，其中网上申请30件。已办结36件，14件结转至下年度继续办理。'),
     // Sources that fall short are a partial list; a level as a whole beside its departments, a tag, people, a channel beside
     // a kind of information, a carry-over in the paragraph or a closed count without 已 in the aside stay silent.
     p('通过各渠道收到群众诉求500件，其中市长信箱来信100件，网站留言150件。'),
@@ -490,6 +492,9 @@ ruleTable(figureSum, {
     sumRow('cases still being heard after the closed ones, thousands commas',
       '全年共受理行政复议申请1,060件，上年结转40件，审结1,050件，尚在审理中的90件。',
       '办结与结转（在办）之和与收到总数不符：1050+90=1140，与1,060件加上年结转40件（共1100件）不符（相差40）', '1,060件'),
+    sumRow('the closed and those still heard open the sentence after the intake',
+      '2023年共受理行政复议申请85件。审结78件，尚有17件正在审理中。',
+      '办结与结转（在办）之和与收到总数不符：78+17=95，与85件不符（相差10）', '85件'),
     sumRow('mediation still under way after the settled disputes',
       '全镇共受理人民调解纠纷58件，已调处结案50件，18件正在调解中。',
       '办结与结转（在办）之和与收到总数不符：50+18=68，与58件不符（相差10）', '58件'),
