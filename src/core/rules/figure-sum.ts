@@ -232,8 +232,11 @@ function subsetWithRest(doc: ReportDocument, index: FigureIndex, total: Figure, 
   return opensSubset(doc, index, total, parts[0]) && parts.length >= 2 && REMAINDER.test(partWords(parts[parts.length - 1]));
 }
 
-// Nothing but 其中 between a total and its first part ("5230件，其中：⏎电话来电4100件；").
-const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*其中\s*[:：，,]?\s*$/;
+// A category named before its own 共计 ("解读及回应信息共计110条"): no verb of closing, and words before the cue.
+const CATEGORY_SUBTOTAL = new RegExp(`^[^，,、；;]*[\u4e00-\u9fff]{2}(?:${alternatives(SUM_WORDS)}|共)(?:为|有)?\s*$`);
+
+// Nothing but 其中 (包括) between a total and its first part ("5230件，其中：⏎电话来电4100件；").
+const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*(?:其中|包括|包含)\s*[:：，,]?\s*$/;
 const MAX_SUBSET_BETWEEN = 12;
 
 /**
@@ -241,7 +244,7 @@ const MAX_SUBSET_BETWEEN = 12;
  * between them.
  */
 function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
-  if (f.subsetCue) return true;
+  if (f.subsetCue || SUBSET_OPENING.test(f.before)) return true;
   if (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text)) return true;
   const from = f.span.start - f.before.length;
   return from - total.span.end <= MAX_SUBSET_BETWEEN && ONLY_SUBSET_BETWEEN.test(doc.norm.slice(total.span.end, from));
@@ -644,7 +647,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (!(f.lone || countsKindsBefore(index, f)) || !(f.final || rest) || f.percent || !f.unit || !counted) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
-    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
+    // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
+    const namedSubtotal = parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0]);
+    if (OPENS_TOTAL.test(f.before) && !namedSubtotal && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
@@ -1349,7 +1354,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (coversLegalAidKinds(total, parts) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  const opensWithSubset = headed || parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
+  const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
