@@ -648,8 +648,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
-    const namedSubtotal = parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0]);
-    if (OPENS_TOTAL.test(f.before) && !namedSubtotal && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
+    if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
@@ -827,6 +826,9 @@ function clauseWords(f: Figure): string {
  * none: otherwise the closed may hold requests of the year before.
  */
 function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  // Most sentences name no closing and no carry-on: one look at the sentence's text each.
+  const text = doc.sentences[index.sentences[k].docSentence].text;
+  if (!CLOSED.test(text) || !CARRIED_OUT.test(text)) return undefined;
   const countsOf = (j: number) => mainFigures(index.sentences[j]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
   const isClosed = (f: Figure) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f));
   const own = countsOf(k);
