@@ -24,6 +24,8 @@ const MIN_CELLS = 3;
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}/;
 // Lines of one cell a table is read from: a report's tables are a few hundred cells; a run of thousands stops there.
 const MAX_STACKED = 2000;
+// Only a line break, perhaps after spaces a pasted row ends with ("数量  | "), between two lines of one table.
+const LINE_BREAK = /^[ \t\u3000]*\r?\n$/;
 
 /** The tables of a document, read once for every rule that checks them (`ctx.analysis(TABLES)`). */
 export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => tablesOf(doc, ctx.skipped()));
@@ -63,7 +65,7 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
       const single = row || separator ? undefined : cellLine ? singleCell(`${text.slice(cellLine, lineStart - 1)}|`, cellLine, skipped) : singleCell(line, lineStart, skipped);
       if (row || separator || single) {
         const from = cellLine ?? lineStart;
-        const goesOn = /^\r?\n$/.test(text.slice(lastEnd, from)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);
+        const goesOn = LINE_BREAK.test(text.slice(lastEnd, from)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);
         if (!goesOn) close();
         if (row) rows.push(row);
         else if (single) cells.push(single);
@@ -87,9 +89,11 @@ function rowOf(line: string, lineStart: number, skipped: Span[]): Cell[] | undef
     if (bar < 0) break;
     from = bar + 1;
   }
+  // A row of a wide table may leave its last cells empty ("总计 | 183489 | ||||||"): three cells or more as written.
+  const written = cells.length;
   while (cells.length && !cells[cells.length - 1].text) cells.pop();
   if (cells.length && !cells[0].text && line.trimStart().startsWith('|')) cells.shift();
-  return cells.length < MIN_CELLS || cells.some((c) => c.text && isSkipped(skipped, c.span.start)) ? undefined : cells;
+  return written < MIN_CELLS || cells.length === 0 || cells.some((c) => c.text && isSkipped(skipped, c.span.start)) ? undefined : cells;
 }
 
 /** Where the line before the one starting at `lineStart` starts, when there is one without "|"; else undefined. */

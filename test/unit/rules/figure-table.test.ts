@@ -42,6 +42,9 @@ ruleTable(figureTable, {
       name: 'rows with one part each prove neither the first nor the last column a total',
       text: pasted(['城区 | 74 | 0 | 74 |', '东乡镇 | 40 | 0 | 40 |', '西乡镇 | 38 | 0 | 30 |', '南乡镇 | 23 | 0 | 23 |']),
     },
+    // A list in pairs of columns that adds up (rows ending in spaces after their last "|"); a 总计 row with a row after it.
+    { name: 'a list of names and counts in pairs of columns that adds up', text: pasted(['县区 | 件数 | 县区 | 件数 | ', '城区 | 120 | 东乡 | 48 | ', '西乡 | 30 | 南乡 | 22 | ', '总计 | 220 | ||']) },
+    { name: 'a 总计 row that is not the last', text: pasted(['县区 | 件数 | 县区 | 件数 |', '城区 | 120 | 东乡 | 48 |', '总计 | 160 | ||', '西乡 | 30 | 南乡 | 22 |']) },
     // The same cells without a numbering column may have their columns shifted: not checked.
     {
       name: 'cells one a line, no numbering column',
@@ -55,6 +58,11 @@ ruleTable(figureTable, {
     },
   ],
   invalid: [
+    {
+      name: 'a list of names and counts in pairs of columns, its header repeated, against the 总计 row under it',
+      text: pasted(['县区 | 件数 | 县区 | 件数 | ', '城区 | 1,120 | 东乡 | 48 | ', '县区 | 件数 | 县区 | 件数 | ', '西乡 | 30 | 南乡 | 22 | ', '总计 | 1,230 | ||||']),
+      findings: [{ code: 'figure/table-sum', message: '表格各项之和与总计不符：1120+48+30+22=1220，与总计“1,230”不符（相差10）', at: '1,230' }],
+    },
     {
       name: 'cells one a line, each "|" on the line after, rows numbered 1, 2, 3 in the first column',
       format: 'plaintext',
