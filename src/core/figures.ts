@@ -217,6 +217,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/税务部门|税务机关/, /财政部门/],
   // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序 (听证 is a step of 普通).
   [/简易程序/, /普通程序/],
+  // Visits to a 信访 office come in a group or alone (集体访 / 个体访).
+  [/集体(?:上)?访/, /个(?:体|人)(?:上)?访/],
 ];
 /** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
 export function arePartitionPair(x: string, y: string): boolean {

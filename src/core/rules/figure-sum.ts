@@ -1009,6 +1009,9 @@ function exclusiveKinds(groups: readonly (readonly string[])[], mates: string): 
 const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|信息|公众号|账号|门户|政务|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
 // A request to a hotline is of one type ("咨询类…，求助类…，投诉类…"; "投诉来电…，咨询来电…").
 const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建议', '意见'], ['举报'], ['表扬', '感谢']], '类|诉求|事项|工单|来电|来信|留言|问题');
+// What a legality review (合法性审查) reviews is of one type: a normative document, a major decision, a contract or
+// agreement ("其中规范性文件62件，重大行政决策38件，行政合同96件").
+const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策', '行政决策'], ['合同', '协议'], ['政策措施']], '行政|审查|审核|类|事项|草案');
 const MAX_KIND_OWNER = 2;
 // A name in quotes or title marks ("“平安某县”微信公众号") says whose the channel is, not which.
 const QUOTED_NAME = /[“"《][^”"》]{1,20}[”"》]/g;
@@ -1091,15 +1094,15 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
 
 /**
  * "其中电话4100个，市长信箱邮件12件，网上留言96件", "其中咨询2000件，求助1500件，投诉1800件": the longest run (two or more) of
- * the first parts of a 其中 list (or an aside) that each name one channel, or one type of request, a different one each:
- * a request comes by one channel and is of one type.
+ * the first parts of a 其中 list (or an aside) that each name one channel, or one type of request (or of reviewed
+ * document), a different one each: a request comes by one channel and is of one type.
  */
 function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
   // A list in the sentence after its total's is joined to it only on the evidence of its words or its lead.
   const led = opensSubset(doc, index, total, parts[0]) || parts[0].inParens || parts[0].sentence !== total.sentence;
   if (PEOPLE.includes(parts[0].unit) || !led) return undefined;
   let longest = 0;
-  for (const kinds of [CHANNELS, REQUEST_TYPES]) {
+  for (const kinds of [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES]) {
     const seen = new Set<number>();
     for (const p of parts) {
       const words = partWords(p);
