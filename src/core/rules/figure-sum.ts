@@ -382,7 +382,7 @@ function namesTotalAgain(text: string, total: Figure): boolean {
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
 const MAX_HEADING = 16;
-const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况)?\s*$/;
+const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况|方面|上)?\s*$/;
 // "在各类诉求中，": the list sorts the noun's whole count.
 const AMONG_HEADING = /^\s*在?(?:各类|全部|所有)?([\u4e00-\u9fff]{2,6}?)中\s*$/;
 
@@ -633,7 +633,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
-    if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
+    // "收到申请72件，上年结转5件。办理结果：予以公开…": the carry-in closing the intake's sentence is no part broken down.
+    const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
+    if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     // "共收到8份申请。其中，予以公开3件，…": a 其中 list may count in another counter than its total, the same for all
@@ -763,9 +765,9 @@ const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
 const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
 const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
 
-/** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list. */
+/** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list (or the next sentence's). */
 function carriedIn(parts: Figure[]): boolean {
-  return parts.length >= 4 && CARRIED_IN.test(partWords(parts[0])) && parts[1].subsetCue;
+  return parts.length >= 4 && CARRIED_IN.test(partWords(parts[0])) && (parts[1].subsetCue || parts[1].sentence !== parts[0].sentence);
 }
 
 /**
@@ -1120,9 +1122,9 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
 const CHANNEL_TOTAL = /渠道|来源|途径/;
 const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端|小程序|app|来信|来电|来访|留言|窗口|转派|转交|转来/i;
 // Who issued or made a document, or at which level: one each ("其中县政府60件、乡镇13件、县政府部门13件"). A level as a
-// whole ("市本级", "县级") holds its departments: not beside them.
-const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送)?$/;
-const WHOLE_LEVEL = /^各?(?:省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(?:级|本级)?$/;
+// whole ("市本级", "县级") holds its bodies: a level named twice counts apart only as two bodies (县政府, 县政府部门).
+const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记)?$/;
+const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
 
@@ -1147,7 +1149,7 @@ function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, par
     const level = sourceOf(words, byChannel);
     if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
     // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
-    if (!byChannel && levels.some((l, k) => l === level && (WHOLE_LEVEL.test(words) || WHOLE_LEVEL.test(seen[k])))) break;
+    if (!byChannel && levels.some((l, k) => l === level && !(OWN_BODY.test(words) && OWN_BODY.test(seen[k])))) break;
     seen.push(words);
     levels.push(level);
   }
