@@ -220,17 +220,19 @@ const periodsRead = perOwner<FigureIndex, string>((index) => index.figures.lengt
  * 受理200件" is not of the year's categories): both of none, or of the same.
  */
 export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
-  const of = (f: Figure) => {
-    const read = index.figures[f.id] === f ? periodsRead(index) : [];
-    let period = read[f.id];
-    if (period === undefined) {
-      const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
-      period = lastMatch(PART_OF_YEAR, words)?.[0] ?? '';
-      read[f.id] = period;
-    }
-    return period;
-  };
-  return of(a) === of(b);
+  return periodOf(doc, index, a) === periodOf(doc, index, b);
+}
+
+/** The part of the year the words before f in its sentence name ("1-6月", "上半年"), or '' for none. */
+export function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string {
+  const read = index.figures[f.id] === f ? periodsRead(index) : [];
+  let period = read[f.id];
+  if (period === undefined) {
+    const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
+    period = lastMatch(PART_OF_YEAR, words)?.[0] ?? '';
+    read[f.id] = period;
+  }
+  return period;
 }
 
 // How many paragraphs with figures back a total named by its words may stand ("全年共收到行政复议申请6200件" under （一）,

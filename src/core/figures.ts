@@ -100,7 +100,8 @@ export interface FigureIndex {
 
 /** Counted units that may stand for one another in a relation ("调处12297起，成功调处12217件"). */
 const UNIT_FAMILIES: readonly (readonly string[])[] = [
-  ['件', '起', '宗', '例', '单'],
+  // 件次 counts items as 件 does, a repeated one again ("信访总量143件次…来访95件").
+  ['件', '起', '宗', '例', '单', '件次'],
   ['人', '名', '位'],
   ['个', '家', '所'],
 ];
@@ -232,6 +233,10 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/自然人/, /法人(?:或|及|和|与)?(?:其他|其它)组织/],
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
+  // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序 (听证 is a step of 普通).
+  [/简易程序/, /普通程序/],
+  // Visits to a 信访 office come in a group or alone (集体访 / 个体访).
+  [/集体(?:上)?访/, /个(?:体|人)(?:上)?访/],
 ];
 /** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
 export function arePartitionPair(x: string, y: string): boolean {

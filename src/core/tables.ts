@@ -13,7 +13,10 @@ export interface Cell {
 export interface Table {
   /** The rows in order (the first is the header when the table has one). */
   rows: Cell[][];
-  /** Read from lines of one cell each, its rows put back together by the header's width: columns may be shifted. */
+  /**
+   * Read from lines of one cell each, its rows put back together by the header's width: columns may be shifted — unless
+   * a first column numbering the rows 1, 2, 3… proves where each row starts.
+   */
   stacked: boolean;
 }
 
@@ -21,6 +24,8 @@ const MIN_CELLS = 3;
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}/;
 // Lines of one cell a table is read from: a report's tables are a few hundred cells; a run of thousands stops there.
 const MAX_STACKED = 2000;
+// Only a line break, perhaps after spaces a pasted row ends with ("数量  | "), between two lines of one table.
+const LINE_BREAK = /^[ \t\u3000]*\r?\n$/;
 
 /** The tables of a document, read once for every rule that checks them (`ctx.analysis(TABLES)`). */
 export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => tablesOf(doc, ctx.skipped()));
@@ -40,7 +45,7 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
   const close = () => {
     if (rows.length >= 2) tables.push({ rows, stacked: false });
     const unstacked = cells.length > 0 ? unstack(doc, cells) : undefined;
-    if (unstacked) tables.push({ rows: unstacked, stacked: true });
+    if (unstacked) tables.push(unstacked);
     rows = [];
     cells = [];
   };
@@ -58,9 +63,13 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
       const line = text.slice(lineStart, lineEnd);
       const separator = SEPARATOR_ROW.test(line.trim());
       const row = separator ? undefined : rowOf(line, lineStart, skipped);
-      const single = row || separator ? undefined : singleCell(line, lineStart, skipped);
+      // "中院⏎|⏎41⏎|⏎…": a cell may have its "|" on a line of its own after it (the cell's line, a block without "|" of
+      // its own, is read from here).
+      const cellLine = row || separator || line.trim() !== '|' ? undefined : lineBefore(text, lineStart);
+      const single = row || separator ? undefined : cellLine ? singleCell(`${text.slice(cellLine, lineStart - 1)}|`, cellLine, skipped) : singleCell(line, lineStart, skipped);
       if (row || separator || single) {
-        const goesOn = /^\r?\n$/.test(text.slice(lastEnd, lineStart)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);
+        const from = cellLine ?? lineStart;
+        const goesOn = LINE_BREAK.test(text.slice(lastEnd, from)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);
         if (!goesOn) close();
         if (row) rows.push(row);
         else if (single) cells.push(single);
@@ -84,9 +93,19 @@ function rowOf(line: string, lineStart: number, skipped: Span[]): Cell[] | undef
     if (bar < 0) break;
     from = bar + 1;
   }
+  // A row of a wide table may leave its last cells empty ("总计 | 183489 | ||||||"): three cells or more as written.
+  const written = cells.length;
   while (cells.length && !cells[cells.length - 1].text) cells.pop();
   if (cells.length && !cells[0].text && line.trimStart().startsWith('|')) cells.shift();
-  return cells.length < MIN_CELLS || cells.some((c) => c.text && isSkipped(skipped, c.span.start)) ? undefined : cells;
+  return written < MIN_CELLS || cells.length === 0 || cells.some((c) => c.text && isSkipped(skipped, c.span.start)) ? undefined : cells;
+}
+
+/** Where the line before the one starting at `lineStart` starts, when there is one without "|"; else undefined. */
+function lineBefore(text: string, lineStart: number): number | undefined {
+  if (lineStart === 0 || text[lineStart - 1] !== '\n') return undefined;
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const line = text.slice(start, lineStart - 1);
+  return line.trim() && !line.includes('|') ? start : undefined;
 }
 
 /** A line of one cell and a "|" after it ("15390 |"). */
@@ -111,11 +130,18 @@ const NUMBER_CELL = /^[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$/;
  * label); every row after it a label and as many cells, until a row does not start with a label. Undefined for fewer
  * than two columns or no whole row.
  */
-function unstack(doc: ReportDocument, cells: Cell[]): Cell[][] | undefined {
-  const isNumber = (c: Cell) => NUMBER_CELL.test(doc.norm.slice(c.span.start, c.span.end));
-  const width = cells.findIndex(isNumber) - 1;
+function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
+  const textOf = (c: Cell) => doc.norm.slice(c.span.start, c.span.end);
+  const isNumber = (c: Cell) => NUMBER_CELL.test(textOf(c));
+  const first = cells.findIndex(isNumber);
+  // "序号 | 法院 | 旧存 | … | 1 | 中院 | 41 | …": a first column that numbers the rows 1, 2, 3… starts each row.
+  const numbered = first > 0 && ROW_NUMBER_HEADER.test(textOf(cells[0])) && textOf(cells[first]) === '1';
+  const width = numbered ? first : first - 1;
   if (width < 2) return undefined;
+  const startsRow = (at: number) => (numbered ? textOf(cells[at]) === String(at / width) : !isNumber(cells[at]));
   const grid: Cell[][] = [cells.slice(0, width)];
-  for (let at = width; at + width <= cells.length && !isNumber(cells[at]); at += width) grid.push(cells.slice(at, at + width));
-  return grid.length >= 2 ? grid : undefined;
+  for (let at = width; at + width <= cells.length && startsRow(at); at += width) grid.push(cells.slice(at, at + width));
+  return grid.length >= 2 ? { rows: grid, stacked: !numbered } : undefined;
 }
+
+const ROW_NUMBER_HEADER = /^(?:序号|编号|序列)$/;

@@ -7,7 +7,7 @@ import {
   MAX_LOOKBACK, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, samePeriod, sameYear, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
@@ -91,11 +91,16 @@ export const figureSum: Rule = {
         // lists whose words prove them complete.
         if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
             !subsetWithRest(doc, index, total, parts)) parts.length = 0;
-        if (parts.length === 0) parts.push(...asideParts(doc, index, total));
+        // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
+        // the clauses after it are its siblings.
+        const aside = asideParts(doc, index, total);
+        if (parts.length === 0 || aside[0]?.subsetCue) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
-        const mayAccuse = !outer || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
+        // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
+        const ownSubset = !!parts[0]?.subsetCue && parts[0].sentence === total.sentence;
+        const mayAccuse = !outer || ownSubset || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
         for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
@@ -110,8 +115,11 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, index, chain, i);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
       if (headed) out.push(headed);
+      // The intake and its closed and open parts may already be a total with its parts above.
+      const balance = checkBalance(doc, index, ctx, k);
+      if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
     });
     return out;
   },
@@ -164,15 +172,46 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
     nounTotalBefore(doc, index, k + 1);
   if (!total) return own;
-  const following = lineItems(doc, index, k + 1);
+  const items = lineItems(doc, index, k + 1);
+  const following = items.map((f) => labelled(doc, index, f));
   // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
   // outcomes with the cases still open, or categories with the rest after the one count of their sentence. A lead
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
   const text = BARE_LEAD.test(between) ? between : nextText;
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following) || outcomesOfClosed(total, following));
-  if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(categoriesWithRest(following) && onlyCount(doc, index, own, total))) return own;
+  // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
+  const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
+  if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
+}
+
+// "投诉类工单：1136件；咨询类：482件": an item named before a colon, its count alone after it.
+const LABEL = /^\s*[\u4e00-\u9fff、“”]{1,12}\s*$/;
+
+/** The words of a segment without figures that ends at a colon ("投诉类工单："), or undefined. */
+function labelOf(doc: ReportDocument, segment: FigureSentence['segments'][number]): string | undefined {
+  if (segment.figures.length || !/[:：]/.test(doc.norm.charAt(segment.span.end))) return undefined;
+  const words = doc.norm.slice(segment.span.start, segment.span.end);
+  return LABEL.test(words) ? words.trim() : undefined;
+}
+
+/** f with the words of its label as its own when it stands alone after "X：" (a copy), else f. */
+function labelled(doc: ReportDocument, index: FigureIndex, f: Figure): Figure {
+  if (f.before.trim() || f.segment === 0) return f;
+  const label = labelOf(doc, index.sentences[f.sentence].segments[f.segment - 1]);
+  return label ? { ...f, before: label } : f;
+}
+
+/**
+ * "投诉类1,200件，咨询类900件，求助类1,000件…": a sentence that opens with three counts or more, each a different type of
+ * request or channel — a request is of one type and comes by one channel.
+ */
+function exclusiveRun(figures: Figure[]): boolean {
+  const counts = figures.filter((f) => !f.percent).slice(0, 3);
+  if (counts.length < 3 || counts[0].segment > 1) return false;
+  return [REQUEST_TYPES, CHANNELS].some((kinds) => new Set(counts.map((f) => kindOf(kinds, partWords(f)))).size === 3 &&
+    counts.every((f) => kindOf(kinds, partWords(f)) >= 0));
 }
 
 /**
@@ -194,8 +233,11 @@ function subsetWithRest(doc: ReportDocument, index: FigureIndex, total: Figure, 
   return opensSubset(doc, index, total, parts[0]) && parts.length >= 2 && REMAINDER.test(partWords(parts[parts.length - 1]));
 }
 
-// Nothing but 其中 between a total and its first part ("5230件，其中：⏎电话来电4100件；").
-const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*其中\s*[:：，,]?\s*$/;
+// A category named before its own 共计 ("解读及回应信息共计110条"): no verb of closing, and words before the cue.
+const CATEGORY_SUBTOTAL = new RegExp(`^[^，,、；;]*[\u4e00-\u9fff]{2}(?:${alternatives(SUM_WORDS)}|共)(?:为|有)?\s*$`);
+
+// Nothing but 其中 (包括) between a total and its first part ("5230件，其中：⏎电话来电4100件；").
+const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*(?:其中|包括|包含)\s*[:：，,]?\s*$/;
 const MAX_SUBSET_BETWEEN = 12;
 
 /**
@@ -203,7 +245,7 @@ const MAX_SUBSET_BETWEEN = 12;
  * between them.
  */
 function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
-  if (f.subsetCue) return true;
+  if (f.subsetCue || SUBSET_OPENING.test(f.before)) return true;
   if (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text)) return true;
   const from = f.span.start - f.before.length;
   return from - total.span.end <= MAX_SUBSET_BETWEEN && ONLY_SUBSET_BETWEEN.test(doc.norm.slice(total.span.end, from));
@@ -245,10 +287,38 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const opening = sentence.segments[0].span;
   if (opening.end - opening.start > MAX_HEADING || !SORT_HEADING.test(doc.norm.slice(opening.start, opening.end))) return undefined;
   const parts = categoryRunToRest(mainFigures(sentence), 1);
-  if (!parts || parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
+  if (!parts) return sortedKinds(doc, index, sentence);
+  if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const base = wholeHolding(doc, index, sentence, parts);
   return base ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
 }
+
+/**
+ * "从信访形式看，来访95件127人次，同比上升63.79%；来信19件次，……；网上投诉29件次": under a sorting heading, the first count of
+ * each clause, two or more, each a different channel or type of request: listed in full or not, they cannot add up to
+ * more than the whole count before them (what else a clause counts — people, a change — is about its item).
+ */
+function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence): Finding | undefined {
+  const parts: Figure[] = [];
+  for (const kinds of [CHANNELS, REQUEST_TYPES]) {
+    const seen = new Set<number>();
+    parts.length = 0;
+    for (const f of mainFigures(sentence)) {
+      if (f.percent || isAboutFigureBefore(doc, index, f) || parts[parts.length - 1]?.clause === f.clause) continue;
+      const kind = kindOf(kinds, partWords(f));
+      if (kind < 0 || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, parts[0] ?? f) || parts.length === MAX_PARTS) break;
+      seen.add(kind);
+      parts.push(f);
+    }
+    if (parts.length >= 2) break;
+  }
+  if (parts.length < 2 || parts[0].segment !== 1) return undefined;
+  const base = wholeHolding(doc, index, sentence, parts);
+  return base && sumOf(parts) > base.value + tolerance(base, parts) ? sumFinding(doc, base, parts, true) : undefined;
+}
+
+// A count named as the whole of its kind ("信访总量143件次", "案件总数…").
+const WHOLE_NOUN = /总量|总数/;
 
 /**
  * The one whole count (共…) of their year and part of the year before the parts in their section, when every exact count
@@ -264,7 +334,9 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !holdsAllButOne(f, parts) || !sameYear(doc, index, f, first)) continue;
     if (value !== undefined && f.value !== value) return undefined;
     value = f.value;
-    if (!whole && f.totalCue && !f.subsetCue && !CUMULATIVE.test(f.before) && samePeriod(doc, index, f, first)) whole = f;
+    // Parts that name no part of the year go on in that of their paragraph ("今年1-6月，…总量143件次。从信访形式看，…").
+    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && index.sentences[f.sentence].paragraph === sentence.paragraph);
+    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before)) && !f.subsetCue && !CUMULATIVE.test(f.before) && period) whole = f;
   }
   return whole;
 }
@@ -311,7 +383,7 @@ function namesTotalAgain(text: string, total: Figure): boolean {
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
 const MAX_HEADING = 16;
-const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况)?\s*$/;
+const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况|方面|上)?\s*$/;
 // "在各类诉求中，": the list sorts the noun's whole count.
 const AMONG_HEADING = /^\s*在?(?:各类|全部|所有)?([\u4e00-\u9fff]{2,6}?)中\s*$/;
 
@@ -364,6 +436,47 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   if (named.length !== 1 || named[0] === counts[counts.length - 1]) return undefined;
   const parts = partsAfter(doc, index, [named[0], ...own], 0);
   return checkTotal(doc, ctx, named[0], parts, true, true);
+}
+
+// "其中转办事项：": a 其中 lead naming what its list breaks down.
+const NAMED_LEAD = /^其中[，,]?\s*([\u4e00-\u9fff]{2,8})$/;
+
+/**
+ * "……当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗。其中转办事项：咨询类51宗、……": a sentence whose 其中 lead
+ * names, by its first two and last two characters (the verb and the noun), exactly one count of the sentence before lists
+ * that count's parts.
+ */
+function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const name = NAMED_LEAD.exec(labelOf(doc, sentence.segments[0]) ?? '')?.[1];
+  if (!name || name.length < 4) return undefined;
+  const [verb, noun] = [name.slice(0, 2), name.slice(-2)];
+  const named = mainFigures(before).filter((f) => !f.percent && isExactCount(f) && partWords(f).startsWith(verb) && partWords(f).endsWith(noun));
+  if (named.length !== 1) return undefined;
+  const parts = partsAfter(doc, index, [named[0], ...mainFigures(sentence).map((f) => labelled(doc, index, f))], 0);
+  return checkTotal(doc, ctx, named[0], parts, true, true);
+}
+
+// "主要涉及物业管理390件、房屋建设226件、……": the topics a count breaks into, main ones or all.
+const TOPICS_LEAD = /^\s*(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
+const MIN_TOPICS = 3;
+
+/**
+ * "1.住房保障类（793件，占比17.36%）。主要涉及物业管理390件、房屋建设226件、……": a sentence that opens with 涉及/包括 and is
+ * nothing but a list of three topics or more, after a sentence of its paragraph with one count of their kind (in an
+ * aside too): the topics of that count, listed in full or not, cannot add up to more than it.
+ */
+function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const parts = mainFigures(sentence);
+  if (parts.length < MIN_TOPICS || parts.length > MAX_PARTS || !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  if (parts.some((p, j) => j > 0 && !adjacent(doc, index, parts[j - 1], p))) return undefined;
+  if (parts.some((p) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || NOT_A_KIND.test(partWords(p)) || CROSSCUTTING.test(partWords(p)))) return undefined;
+  const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && sameUnitKind(f, parts[0]) && !f.change);
+  const total = counts.length === 1 && isExactCount(counts[0]) ? counts[0] : undefined;
+  return total && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
 }
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
@@ -477,8 +590,13 @@ function isCategory(f: Figure): boolean {
 
 /** "共受理诉求100件，其中咨询类60个，…", "其中电话4100个": a category or channel counted with another of the counters one list may mix. */
 function mixedCounter(total: Figure, f: Figure): boolean {
-  return INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit) && (isCategory(f) || channelOf(partWords(f)) >= 0);
+  if (!INTERCHANGEABLE_COUNTERS.includes(total.unit)) return false;
+  // A channel may count in the counter of what comes by it ("书记市长信箱信件41封", "网站留言60条").
+  if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
+  return INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
 }
+
+const CHANNEL_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '封', '条', '单'];
 
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
 function sameThings(noun: string): string[] {
@@ -516,7 +634,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
-    if (f.sentence !== prev.sentence && prev !== total && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
+    // "收到申请72件，上年结转5件。办理结果：予以公开…": the carry-in closing the intake's sentence is no part broken down.
+    const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
+    if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     // "共收到8份申请。其中，予以公开3件，…": a 其中 list may count in another counter than its total, the same for all
@@ -530,9 +650,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (!(f.lone || countsKindsBefore(index, f)) || !(f.final || rest) || f.percent || !f.unit || !counted) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
-    if (OPENS_TOTAL.test(f.before) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
+    // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
+    if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
-    if (f.value > total.value + total.halfUlp + f.halfUlp) break;
+    // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
+    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
     if (prev === total && addsUp(total, [f])) break;
@@ -608,6 +730,8 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
     const words = doc.norm.slice(seg.span.start, seg.span.end);
+    // "…；咨询类：482件": the label of f.
+    if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
     if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words)) return false;
   }
@@ -642,9 +766,9 @@ const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
 const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
 const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
 
-/** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list. */
+/** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list (or the next sentence's). */
 function carriedIn(parts: Figure[]): boolean {
-  return parts.length >= 4 && CARRIED_IN.test(partWords(parts[0])) && parts[1].subsetCue;
+  return parts.length >= 4 && CARRIED_IN.test(partWords(parts[0])) && (parts[1].subsetCue || parts[1].sentence !== parts[0].sentence);
 }
 
 /**
@@ -678,6 +802,78 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
       edits: [{ span: intake.numeralSpan, newText: numeralFor(intake, sum - carry.value, 0) }],
     }],
     related: [{ span: carry.span, message: `上年结转：${figureLabel(doc, carry)}` }, ...outcomes.map((p) => ({ span: p.span, message: `办理结果：${figureLabel(doc, p)}` }))],
+  });
+}
+
+// A year's balance of requests or cases: what came in (and was carried in from the year before) is what was closed and
+// what is carried on or still open. Carried in: "上年结转11件", "上年度结转办理件1件", "含2023年转至今年办理的3件" (then
+// inside the intake). Carried on or open, worded before or after the count: "结转到2025年办理7件", "4件结转至下年度",
+// "7件正在办理中", "未审结20件".
+const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年`);
+const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
+const INTAKE = /受理|收到|接到|接收|登记/;
+const STILL_OPEN = /(?:正在|仍在|尚在|还在)(?:办理|处理|审理|调解|调查|核查|审查)/;
+const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?年度?|(?:19|20)[0-9]{2}年)|${STILL_OPEN.source}|${WORK_OPEN.source}|${PENDING.source}`);
+const CLOSED = /办结|答复|回复|审结|结案|办理完毕|处理完毕/;
+const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}`);
+
+/** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"). */
+function clauseWords(f: Figure): string {
+  return partWords(f) + f.after;
+}
+
+/**
+ * "共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理7件", "合计122件，上年结转11件，已回复126件，
+ * 7件正在办理中": the intake (plus what was carried in) equals the closed plus the carried on or open, counted in one
+ * sentence in that order. Without a carry-in the intake must be the year's whole (共/全年…) in a paragraph that names
+ * none: otherwise the closed may hold requests of the year before.
+ */
+function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  // Most sentences name no closing and no carry-on: one look at the sentence's text each.
+  const text = doc.sentences[index.sentences[k].docSentence].text;
+  if (!CLOSED.test(text) || !CARRIED_OUT.test(text)) return undefined;
+  const countsOf = (j: number) => mainFigures(index.sentences[j]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
+  const isClosed = (f: Figure) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f));
+  const own = countsOf(k);
+  // "全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度": a sentence opening with the closed goes on from the one before.
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  const goesOn = !!own[0] && isClosed(own[0]) && !!before && before.paragraph === sentence.paragraph && before.docSentence === sentence.docSentence - 1;
+  const counts = goesOn ? countsOf(k - 1).concat(own) : own;
+  const closed = counts.findIndex(isClosed);
+  const [done, open] = [counts[closed], counts[closed + 1]];
+  if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open))) return undefined;
+  // A second split after it ("…结转下年度2件，上年结转的3件已全部办结"), or one more part ("在办30件，其他1件"), leaves the
+  // balance open.
+  if (counts.slice(closed + 2).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
+  const carried = CARRIED_INTO_YEAR.test(clauseWords(counts[closed - 1])) ? counts[closed - 1] : undefined;
+  const intake = counts[carried ? closed - 2 : closed - 1];
+  const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
+  if (!intake || !INTAKE_OR_SUM.test(partWords(intake)) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
+  const flows = [intake, ...(carried ? [carried] : []), done, open];
+  if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
+  const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
+  if (!carried && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
+  const base = intake.value + (carryIn?.value ?? 0);
+  const sum = done.value + open.value;
+  const terms = `${show(done.value, 0)}+${show(open.value, 0)}`;
+  const stated = carryIn ? `${figureText(doc, intake)}加上年结转${figureText(doc, carryIn)}（共${show(base, 0)}${intake.unit}）` : figureText(doc, intake);
+  if (Math.abs(sum - base) <= tolerance(intake, [done, open, ...(carryIn ? [carryIn] : [])])) {
+    ctx.noteHeld({ code: CODE, spans: flows.map((f) => f.span), message: `办结与结转（在办）之和与收到总数一致：${terms}=${show(sum, 0)}，等于${stated}` });
+    return undefined;
+  }
+  return report(CODE, {
+    message: `办结与结转（在办）之和与收到总数不符：${terms}=${show(sum, 0)}，与${stated}不符（相差${show(Math.abs(sum - base), 0)}）`,
+    span: intake.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将总数改为${show(sum - (carryIn?.value ?? 0), 0)}${intake.unit}（办结与结转之和${carryIn ? '减上年结转' : ''}）`,
+      edits: [{ span: intake.numeralSpan, newText: numeralFor(intake, sum - (carryIn?.value ?? 0), 0) }],
+    }],
+    related: [
+      ...(carried ? [{ span: carried.span, message: `上年结转：${figureLabel(doc, carried)}` }] : []),
+      { span: done.span, message: `办结：${figureLabel(doc, done)}` },
+      { span: open.span, message: `结转或在办：${figureLabel(doc, open)}` },
+    ],
   });
 }
 
@@ -715,8 +911,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
   if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
-  const [cases, named] = [caseKinds(parts), namedKinds(doc, index, total, parts)];
-  const kinds = (named?.length ?? 0) > (cases?.length ?? 0) ? named : cases;
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]
+    .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(total, parts, headed);
@@ -814,16 +1010,24 @@ function exclusiveKinds(groups: readonly (readonly string[])[], mates: string): 
 }
 
 // A request comes by one channel; beside it a part may say how it came in and what it is, and whose box ("省长信箱").
-const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台');
+// A published item comes by one channel too ("政府门户网站发布信息", "“某某发布”微信公众号发布信息"); a box or a
+// platform may name its owner by title ("书记市长信箱") and what it passes on ("转派工单").
+const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|信息|公众号|账号|门户|政务|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
 // A request to a hotline is of one type ("咨询类…，求助类…，投诉类…"; "投诉来电…，咨询来电…").
 const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建议', '意见'], ['举报'], ['表扬', '感谢']], '类|诉求|事项|工单|来电|来信|留言|问题');
+// What a legality review (合法性审查) reviews is of one type: a normative document, a major decision, a contract or
+// agreement ("其中规范性文件62件，重大行政决策38件，行政合同96件").
+const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策', '行政决策'], ['合同', '协议'], ['政策措施']], '行政|审查|审核|类|事项|草案');
 const MAX_KIND_OWNER = 2;
+// A name in quotes or title marks ("“平安某县”微信公众号") says whose the channel is, not which.
+const QUOTED_NAME = /[“"《][^”"》]{1,20}[”"》]/g;
 
 /**
  * The one group of `kinds` a part's words name ("省长信箱邮件" → letters, "网上受理" → the web), or -1 for none, several,
  * or words that say more than the kind ("电话回访满意": what was done, not how it came).
  */
-function kindOf(kinds: ExclusiveKinds, words: string): number {
+function kindOf(kinds: ExclusiveKinds, text: string): number {
+  const words = text.replace(QUOTED_NAME, '');
   let group = -1;
   for (let k = 0; k < kinds.groups.length; k++) {
     if (!kinds.groups[k].test(words)) continue;
@@ -901,13 +1105,15 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
 
 /**
  * "其中电话4100个，市长信箱邮件12件，网上留言96件", "其中咨询2000件，求助1500件，投诉1800件": the longest run (two or more) of
- * the first parts of a 其中 list (or an aside) that each name one channel, or one type of request, a different one each:
- * a request comes by one channel and is of one type.
+ * the first parts of a 其中 list (or an aside) that each name one channel, or one type of request (or of reviewed
+ * document), a different one each: a request comes by one channel and is of one type.
  */
 function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  // A list in the sentence after its total's is joined to it only on the evidence of its words or its lead.
+  const led = opensSubset(doc, index, total, parts[0]) || parts[0].inParens || parts[0].sentence !== total.sentence;
+  if (PEOPLE.includes(parts[0].unit) || !led) return undefined;
   let longest = 0;
-  for (const kinds of [CHANNELS, REQUEST_TYPES]) {
+  for (const kinds of [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES]) {
     const seen = new Set<number>();
     for (const p of parts) {
       const words = partWords(p);
@@ -918,6 +1124,58 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     longest = Math.max(longest, seen.size);
   }
   return longest >= 2 ? parts.slice(0, longest) : undefined;
+}
+
+// A total that names the channels or sources of what it counts ("非话务渠道诉求277件", "通过各渠道收到…"): its 其中
+// parts that name a channel ("省长信箱转派工单", "某某平台转派工单", "网站留言") are those channels, one each.
+const CHANNEL_TOTAL = /渠道|来源|途径/;
+const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端|小程序|app|来信|来电|来访|留言|窗口|转派|转交|转来/i;
+// Who issued or made a document, or at which level: one each ("其中县政府60件、乡镇13件、县政府部门13件"). A level as a
+// whole ("市本级", "县级") holds its bodies: a level named twice counts apart only as two bodies (县政府, 县政府部门).
+const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记)?$/;
+const OWN_BODY = /政府|部门|单位|机关/;
+// A state or a step of handling is no source ("其中已办结270件").
+const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
+
+/** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
+function sourceOf(words: string, byChannel: boolean): string | undefined {
+  if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
+  return ISSUER.exec(words)?.[1];
+}
+
+/**
+ * The longest run (two or more) of the first parts of a 其中 list (or an aside) that are different sources of the things
+ * counted — channels under a total that names them, or the issuers or levels that made them — none a tag or a part of
+ * another.
+ */
+function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  const byChannel = CHANNEL_TOTAL.test(total.before);
+  const seen: string[] = [];
+  const levels: string[] = [];
+  for (const p of parts) {
+    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    const level = sourceOf(words, byChannel);
+    if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
+    // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
+    if (!byChannel && levels.some((l, k) => l === level && !(OWN_BODY.test(words) && OWN_BODY.test(seen[k])))) break;
+    seen.push(words);
+    levels.push(level);
+  }
+  return seen.length >= 2 ? parts.slice(0, seen.length) : undefined;
+}
+
+// Legal aid is given in criminal, civil and administrative matters (法律援助法 第二十四条、第三十一条): cases of the three
+// kinds, two of them maybe named together ("民事（行政）案件"), are all the cases.
+const LEGAL_AID = /法律援助/;
+const LEGAL_AID_KINDS = ['刑事', '民事', '行政'];
+
+/** The parts are legal aid cases, each of one or two of its kinds, together of all three and none twice. */
+function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
+  if (!LEGAL_AID.test(total.before) || PEOPLE.includes(total.unit) || parts.length > LEGAL_AID_KINDS.length) return false;
+  const named = parts.map((p) => LEGAL_AID_KINDS.filter((k) => partWords(p).includes(k)));
+  const all = named.flat();
+  return parts.every((p, k) => CASE_KIND.test(partWords(p)) && named[k].length > 0) && all.length === LEGAL_AID_KINDS.length && new Set(all).size === all.length;
 }
 
 const PEOPLE = ['人', '名', '位', '人次'];
@@ -950,7 +1208,10 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
   const parts: Figure[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const f = chain[j];
-    if (f.sentence !== total.sentence || !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
+    // "审核发放210人次的值班补贴12.30万元；…，共计78.7万元": the count of what an amount of money was spent on stands
+    // beside the amount, no part of the sum.
+    if (parts.length && f.segment === parts[0].segment && f.sentence === total.sentence && amountsBeside(index, parts[0])) continue;
+    if (f.sentence !== total.sentence || !(f.lone || amountsBeside(index, f)) || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
     if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before)) break;
     if (parts.length === MAX_PARTS) return undefined;
     parts.unshift(f);
@@ -961,6 +1222,12 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
   for (let k = parts.length - 2; k >= 0; k--) if (addsUp(total, parts.slice(k))) return undefined;
   return sumFinding(doc, total, parts);
+}
+
+/** f is a sum of money whose segment holds besides it only counts of other things ("454人次的值班补贴18.16万元"). */
+function amountsBeside(index: FigureIndex, f: Figure): boolean {
+  if (f.unit !== '元') return false;
+  return index.sentences[f.sentence].segments[f.segment].figures.every((id) => id === f.id || !sameUnitKind(index.figures[id], f));
 }
 
 // "县级政府部门和乡镇政府合计败诉案件1531件": the items named before 合计, each stated earlier in the paragraph.
@@ -1042,7 +1309,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
       some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
-    all(CLEANUP_OUTCOME) && some(/保留/);
+    all(CLEANUP_OUTCOME) && some(/保留|继续有效/);
 }
 
 // What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.
@@ -1103,12 +1370,19 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  const opensWithSubset = headed || parts[0].subsetCue || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
+  if (coversLegalAidKinds(total, parts) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
-  // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing.
-  return categoryList(total, parts, headed)?.length === parts.length;
+  // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
+  // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
+  return categoryList(total, parts, headed)?.length === parts.length || oneEnumeration(parts);
+}
+
+/** Parts all in one clause, joined by 、 and nothing else. */
+function oneEnumeration(parts: Figure[]): boolean {
+  return parts.every((p) => p.sentence === parts[0].sentence && p.clause === parts[0].clause);
 }
 
 /**
@@ -1123,7 +1397,6 @@ function doneAndOpen(doc: ReportDocument, index: FigureIndex, total: Figure, a: 
 }
 
 const CLOSED_WORK = /^(?:已|均已|已经|现已)?办结$/;
-const INTAKE = /受理|收到|接到|接收|登记/;
 
 /** "共受理…", "累计收到…", in a paragraph that names no carry-over from the year before. */
 function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
@@ -1286,13 +1559,15 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   const total = chain[i];
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
   if (!isExactCount(total) || CARRY_OVER.test(total.before)) return undefined;
-  const noun = total.final ? undefined : countedNoun(total);
-  if (!total.final && !noun) return undefined;
-  const aside = asidesOf(index, total).find((f) => f.subsetCue);
+  // "908件已转有关部门办理（已办结894件）": the closed among those handled, whatever follows the count.
+  const closed = closedAside(doc, index, total);
+  const noun = total.final || closed ? undefined : countedNoun(total);
+  if (!total.final && !noun && !closed) return undefined;
+  const aside = asidesOf(index, total).find((f) => f.subsetCue) ?? closed;
   // "1260件，同比增长9%，其中…": past the change of the total.
   const skip = chain[i + 1] && chain[i + 1].sentence === total.sentence && chain[i + 1].change ? 1 : 0;
   const next = chain[i + 1 + skip];
-  const words = aside ? '其中' : next ? partCue(doc, index, total, next) : undefined;
+  const words = closed ? closed.before.trim() : aside ? '其中' : next ? partCue(doc, index, total, next) : undefined;
   const part = aside ?? (words ? next : undefined);
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return noun ? topicPartAbove(doc, chain, i, noun) : undefined;
   if (noun && (part.unit !== total.unit || !namesNoun(part, noun))) return undefined;
@@ -1306,6 +1581,26 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
     related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
   });
 }
+
+// The closed among what was handled, in an aside: "908件已转有关部门办理（已办结894件）".
+const CLOSED_ASIDE = /^\s*(?:其中)?(?:已|均已|现已)(?:办结|审结|办理完毕|处理完毕)\s*$/;
+const HANDLED = /办理|处理|受理|转办|交办|转交|转送/;
+
+/**
+ * The one count of the aside right after a count of things handled, when it counts those already closed — in a
+ * paragraph that names no carry-over (the closed may hold last year's).
+ */
+function closedAside(doc: ReportDocument, index: FigureIndex, total: Figure): Figure | undefined {
+  const asides = asidesOf(index, total);
+  // The aside may close the count's clause rather than follow the count ("908件已转有关部门办理（…）").
+  const [next, second] = [index.figures[total.id + 1], index.figures[total.id + 2]];
+  const closing = (f: Figure | undefined) => !!f && f.inParens && f.sentence === total.sentence && f.segment === total.segment;
+  const aside = asides.length ? asides : closing(next) && !closing(second) && ASIDE_ENDS.test(total.after) ? [next] : [];
+  if (aside.length !== 1 || !CLOSED_ASIDE.test(aside[0].before) || !HANDLED.test(total.before + total.after)) return undefined;
+  return CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[total.sentence].paragraph]?.content ?? '') ? undefined : aside[0];
+}
+
+const ASIDE_ENDS = /[(（][^(（)）]*[)）][\s。；，]*$/;
 
 /** "部分不应超过总数：6个示范项目，大于总数5个示范项目". */
 function nounPartAbove(doc: ReportDocument, total: Figure, part: Figure, noun: string): Finding {

@@ -53,7 +53,12 @@ export const figureTable: Rule = {
   check(doc, ctx) {
     const out: Finding[] = [];
     // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
-    for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTable(doc, table.rows.map(rowOf)));
+    for (const table of ctx.analysis(TABLES)) {
+      if (table.stacked) continue;
+      out.push(...checkTable(doc, table.rows.map(rowOf)));
+      const listed = checkPairList(doc, table.rows);
+      if (listed) out.push(listed);
+    }
     return out;
   },
 };
@@ -180,5 +185,58 @@ function rowFinding(doc: ReportDocument, row: Row, column: TotalColumn, holding:
       edits: [{ span: total.span, newText: total.text.includes(',') ? groupThousands(sumText) : sumText }],
     }],
     related: parts.map((p) => ({ span: p.span, message: `分项：${q(doc.text.slice(p.span.start, p.span.end))}` })),
+  });
+}
+
+// "省份 | 数量 | 省份 | 数量 | …": a list of names and counts laid out in pairs of columns, a 总计 row under it.
+const LIST_TOTAL = /^(?:总计|合计|共计|总数)$/;
+const MIN_PAIRS = 2;
+
+/**
+ * "省份 | 数量 | 省份 | 数量 | …" / "广东 | 31392 | 河北 | 7040 | …" / … / "总计 | 183489": a table whose header repeats one
+ * (name, count) pair of columns two times or more is one list of names and their counts; a row that opens with 总计 (or
+ * 合计) and holds one number, right under the list, is the sum of every count of it. The header may be repeated within.
+ */
+function checkPairList(doc: ReportDocument, rows: Cell[][]): Finding | undefined {
+  const header = rows[0];
+  const pairs = header.length / 2;
+  if (!Number.isInteger(pairs) || pairs < MIN_PAIRS || header.some((c) => NUMBER_CELL.test(c.text))) return undefined;
+  if (header.some((c, k) => c.text !== header[k % 2].text) || header[0].text === header[1].text) return undefined;
+  const counts: NumberCell[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.length === header.length && row.every((c, k) => c.text === header[k].text)) continue;
+    if (LIST_TOTAL.test(row[0].text)) {
+      const total = row.length === 2 ? numberCell(row[1], 1) : undefined;
+      // The total closes the table: a row after it is no part of this list.
+      if (!total || r !== rows.length - 1 || counts.length < MIN_PAIRS) return undefined;
+      return sumOf(counts) === total.value ? undefined : listFinding(doc, total, counts);
+    }
+    if (row.length !== header.length) return undefined;
+    for (let k = 0; k < row.length; k += 2) {
+      const count = numberCell(row[k + 1], k + 1);
+      if (!row[k].text || NUMBER_CELL.test(row[k].text) || !count || count.decimals) return undefined;
+      counts.push(count);
+    }
+  }
+  return undefined;
+}
+
+function numberCell(cell: Cell, column: number): NumberCell | undefined {
+  const m = NUMBER_CELL.exec(cell.text);
+  return m ? { ...cell, value: Number(m[1].replace(/,/g, '')), decimals: m[2]?.length ?? 0, column } : undefined;
+}
+
+function listFinding(doc: ReportDocument, total: NumberCell, counts: NumberCell[]): Finding {
+  const sum = sumOf(counts);
+  return report(CODE, {
+    message: `表格各项之和与总计不符：${counts.map((c) => formatFixed(c.value, 0)).join('+')}=${formatFixed(sum, 0)}，与总计${q(total.text)}不符（相差${formatFixed(Math.abs(sum - total.value), 0)}）`,
+    span: total.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将总计改为${formatFixed(sum, 0)}（表中各项之和）`,
+      edits: [{ span: total.span, newText: total.text.includes(',') ? groupThousands(formatFixed(sum, 0)) : formatFixed(sum, 0) }],
+    }],
+    related: counts.map((c) => ({ span: c.span, message: `分项：${q(doc.text.slice(c.span.start, c.span.end))}` })),
   });
 }

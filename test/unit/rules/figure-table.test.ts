@@ -12,6 +12,11 @@ const disclosure = (firstRow: string) => report([
   '| 四、结转下年度继续办理 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
 ].join('\n'));
 
+/** A table a web page gives one cell a line, each cell's "|" on the line after it (plain text). */
+const celled = (cells: (string | number)[]) => ['某县人民法院2023年行政审判情况', '', '表一：各法院新收一审行政案件情况',
+  ...cells.flatMap((c) => [String(c), '|']), '', '以上为全县情况。'].join('\n');
+const COURT_HEADER = ['序号', '法院', '旧存', '新收', '总计', '上年同期新收'];
+
 /** Rows of cells joined by "|" as a web page's table is copied, no header. */
 const pasted = (rows: string[]) => report(rows.join('\n'));
 
@@ -37,8 +42,37 @@ ruleTable(figureTable, {
       name: 'rows with one part each prove neither the first nor the last column a total',
       text: pasted(['城区 | 74 | 0 | 74 |', '东乡镇 | 40 | 0 | 40 |', '西乡镇 | 38 | 0 | 30 |', '南乡镇 | 23 | 0 | 23 |']),
     },
+    // A list in pairs of columns that adds up (rows ending in spaces after their last "|"); a 总计 row with a row after it.
+    { name: 'a list of names and counts in pairs of columns that adds up', text: pasted(['县区 | 件数 | 县区 | 件数 | ', '城区 | 120 | 东乡 | 48 | ', '西乡 | 30 | 南乡 | 22 | ', '总计 | 220 | ||']) },
+    { name: 'a 总计 row that is not the last', text: pasted(['县区 | 件数 | 县区 | 件数 |', '城区 | 120 | 东乡 | 48 |', '总计 | 160 | ||', '西乡 | 30 | 南乡 | 22 |']) },
+    // The same cells without a numbering column may have their columns shifted: not checked.
+    {
+      name: 'cells one a line, no numbering column',
+      format: 'plaintext',
+      text: celled(['法院', '旧存', '新收', '总计', '中院', 41, 85, 126, '城区', 53, 152, 187, '东区', 10, 59, 69]),
+    },
+    {
+      name: 'numbered cells one a line that add up',
+      format: 'plaintext',
+      text: celled([...COURT_HEADER, 1, '中院', 41, 85, 126, 159, 2, '城区', 35, 152, 187, 150, 3, '东区', 10, 59, 69, 74]),
+    },
   ],
   invalid: [
+    {
+      name: 'a list of names and counts in pairs of columns, its header repeated, against the 总计 row under it',
+      text: pasted(['县区 | 件数 | 县区 | 件数 | ', '城区 | 1,120 | 东乡 | 48 | ', '县区 | 件数 | 县区 | 件数 | ', '西乡 | 30 | 南乡 | 22 | ', '总计 | 1,230 | ||||']),
+      findings: [{ code: 'figure/table-sum', message: '表格各项之和与总计不符：1120+48+30+22=1220，与总计“1,230”不符（相差10）', at: '1,230' }],
+    },
+    {
+      name: 'cells one a line, each "|" on the line after, rows numbered 1, 2, 3 in the first column',
+      format: 'plaintext',
+      text: celled([...COURT_HEADER, 1, '中院', 41, 85, 126, 159, 2, '城区', 53, 152, 187, 150, 3, '东区', 10, 59, 69, 74, 4, '西区']),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：53+152=205，与“总计”列的合计“187”不符（相差18）；同表其他2行均相符',
+        at: '187',
+      }],
+    },
     {
       name: 'a single row under a header as wide as it naming the total (with its unit), an amount column after it',
       text: pasted(['警告 | 罚款 | 没收违法所得 | 其他 | 合计（宗） | 罚没金额（万元） |', '1,215 | 9,492 | 235 | 12 | 10,945 | 1753.79 |']),
