@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, wholesBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -539,12 +539,38 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
-  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
+  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run) ?? pointedBase(doc, index, ctx, run)));
   for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) {
+    const pointed = pointedBase(doc, index, ctx, run);
+    if (pointed) {
+      out.push(...judgeRun(doc, ctx, run, pointed));
+      continue;
+    }
     const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
     if (finding) out.push(finding);
   }
   return out;
+}
+
+/**
+ * "全区共受理工单2848件。" (a paragraph or two before) "……人力资源和社会保障类487件，占比17.12%；住房与城乡建设类346件，占比12.17%；
+ * 公共服务类331件，占比11.62%；……": a run of three or more shares whose total no words point at is of the one whole count
+ * stated before it (up to a few paragraphs back in its section) that all its items but at most one give exactly — the
+ * items' own arithmetic names the total. Undefined when no count, or two of different values, fit so.
+ */
+function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  if (run.length < MIN_IMPLYING) return undefined;
+  const first = run[0].part;
+  const gives = (l: LooseShare, total: Figure) => {
+    const ratio = percentInterval(l.part, total);
+    return !!ratio && judgeRounding(l.share.value, l.share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
+  };
+  const fitting = wholesBefore(doc, index, ctx, first).filter((total) => {
+    if (!mayHold(run, total)) return false;
+    const held = run.filter((l) => gives(l, total)).length;
+    return held >= run.length - 1 && held >= 2;
+  });
+  return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
 }
 
 /** Counts of one named population: of one kind, or of the things taken in, whatever the channel's counter. */
@@ -651,8 +677,10 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   const numbered = numberedItems(doc, index, last.part, next.part);
   if (!numbered) {
     if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
-    // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
-    const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
+    // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph — or one per line
+    // with nothing else on it ("投诉3751件 占比 82.13%" then "表扬298件 占比 6.53%").
+    const lineItems = to.paragraph === from.paragraph + 1 && from.main.length === 2 && to.main.length === 2;
+    const listed = from.paragraph !== to.paragraph && (lineItems || ITEM_END.test(doc.sentences[from.docSentence].text));
     if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
     if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }

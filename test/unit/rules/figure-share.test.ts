@@ -262,8 +262,30 @@ ruleTable(figureShare, {
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 90.00% |\n网站 | 100 | 10.00% |\n合计 | 1000 | 100% |\n' },
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 150 | 10.00% |\n合计 | 1000 | 100% |\n' },
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 100 | 10.00% |\n微信 | 50 | 10.00% |\n' },
+    // A run whose total no words point at takes the earlier whole count all its items but one give exactly — not when two
+    // counts of different values fit so (integer shares fit 5000 and 4900 alike), nor one that fewer items give.
+    p('全年共受理群众诉求5000件，办结4900件。诉求主要集中在：城乡建设类1000件，占比20%；社会保障类800件，占比16%；市场监管类600件，占比13%；交通运输类400件，占比8%。'),
+    p('全年共受理群众诉求5000件。\n\n诉求主要集中在：城乡建设类1000件，占比20%；社会保障类800件，占比16%；市场监管类600件，占比12%；交通运输类400件，占比8%。'),
+    p('全年共受理群众诉求5000件。\n\n来电诉求主要集中在：城乡建设类700件，占比20.00%；社会保障类560件，占比16.00%；市场监管类430件，占比12.29%。'),
+    { format: 'plaintext', text: '全市12345热线共受理工单6,000件。\n（一）诉求分类\n投诉3000件 占比 50%\n咨询1500件 占比 25%\n求助900件 占比 15%\n建议600件 占比 10%\n' },
   ],
   invalid: [
+    {
+      name: 'a run of bare shares a paragraph after its total: the earlier whole count all items but one give',
+      text: p('全年共受理群众诉求5000件。\n\n诉求主要集中在：城乡建设类1000件，占比20%；社会保障类800件，占比16%；市场监管类600件，占比13%；交通运输类400件，占比8%。'),
+      findings: [{ code: 'figure/share', at: '13%', message: '占比与部分、总数不符：600件÷5000件=12.00%，应为12%，文中为13%（按13%计，部分约应为650件）' }],
+    },
+    {
+      name: 'one item a line ("投诉3000件 占比 50%"), under a heading after the total, thousands commas',
+      format: 'plaintext',
+      text: '一、热线运行情况\n全市12345热线共受理工单6,000件。\n（一）诉求分类\n投诉3000件 占比 50%\n咨询1500件 占比 25%\n求助900件 占比 16%\n建议600件 占比 10%\n',
+      findings: [{ code: 'figure/share', at: '16%', message: '占比与部分、总数不符：900件÷6,000件=15.00%，应为15%，文中为16%（按16%计，部分约应为960件）' }],
+    },
+    {
+      name: 'shares naming a population (占受理总数的) whose count is stated paragraphs before, two decimals',
+      text: p('2023年，全区共受理政务服务投诉1,250件。\n\n其中，窗口服务类500件，占受理总数的40.00%；网上办理类375件，占受理总数的30.00%；材料要求类250件，占受理总数的21.00%；其他125件，占受理总数的10.00%。'),
+      findings: [{ code: 'figure/share', at: '21.00%', message: '占比与部分、总数不符：250件÷1,250件=20.00%，应为20.00%，文中为21.00%（按21.00%计，部分约应为263件）' }],
+    },
     {
       name: 'the share of a group of the counts listed before it (以上三类占比…), its total in the sentence',
       text: p('全年共收到行政复议申请400件，其中行政处罚类120件、行政许可类80件、信息公开类50件，以上三类占比70%。'),
