@@ -263,11 +263,11 @@ export function earlierCounts(doc: ReportDocument, index: FigureIndex, ctx: Rule
 }
 
 /**
- * The counts stated as wholes (共…, 全年…, 全区…) before the part, in its paragraph or up to NAMED_REACH paragraphs (with
- * figures) back in its section, of its kind and year and at least as large: the totals a run of shares may point at.
+ * The counts before the part (其中 parts too), in its paragraph or up to NAMED_REACH paragraphs (with figures) back in its
+ * section, of its kind and year and at least as large: the totals a run of shares may point at by their arithmetic.
  */
-export function wholesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure[] {
-  return basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.marked).map((b) => b.figure);
+export function totalsBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure[] {
+  return basesBefore(doc, index, ctx, part, NAMED_REACH, true).map((b) => b.figure);
 }
 
 /** The one value among the candidates, or undefined when none or two different values fit. */

@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, wholesBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -539,24 +539,17 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
-  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run) ?? pointedBase(doc, index, ctx, run)));
-  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) {
-    const pointed = pointedBase(doc, index, ctx, run);
-    if (pointed) {
-      out.push(...judgeRun(doc, ctx, run, pointed));
-      continue;
-    }
-    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
-    if (finding) out.push(finding);
-  }
+  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
+  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, undefined));
   return out;
 }
 
 /**
  * "全区共受理工单2848件。" (a paragraph or two before) "……人力资源和社会保障类487件，占比17.12%；住房与城乡建设类346件，占比12.17%；
- * 公共服务类331件，占比11.62%；……": a run of three or more shares whose total no words point at is of the one whole count
- * stated before it (up to a few paragraphs back in its section) that all its items but at most one give exactly — the
- * items' own arithmetic names the total. Undefined when no count, or two of different values, fit so.
+ * 公共服务类331件，占比11.62%；……": a run of three or more shares whose total no words point at is of the one count stated
+ * before it (up to a few paragraphs back in its section; a 其中 part or an unmarked count too) that all its items but at
+ * most one give exactly — the items' own arithmetic names the total. Undefined when no count, or two of different values,
+ * fit so.
  */
 function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
   if (run.length < MIN_IMPLYING) return undefined;
@@ -565,7 +558,7 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     const ratio = percentInterval(l.part, total);
     return !!ratio && judgeRounding(l.share.value, l.share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
   };
-  const fitting = wholesBefore(doc, index, ctx, first).filter((total) => {
+  const fitting = totalsBefore(doc, index, ctx, first).filter((total) => {
     if (!mayHold(run, total)) return false;
     const held = run.filter((l) => gives(l, total)).length;
     return held >= run.length - 1 && held >= 2;
@@ -605,12 +598,15 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 
-/** A run of bare shares against its total, or — with none — by the total its items agree on. */
-function judgeRun(doc: ReportDocument, ctx: RuleContext, run: LooseShare[], base: Figure | undefined): Finding[] {
-  if (!base) {
-    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
-    return finding ? [finding] : [];
-  }
+/**
+ * A run of shares against its total, or — with none — by the total its items agree on, else by the earlier count their
+ * arithmetic points at.
+ */
+function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[], stated: Figure | undefined): Finding[] {
+  const implied = !stated && run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
+  if (implied) return [implied];
+  const base = stated ?? pointedBase(doc, index, ctx, run);
+  if (!base) return [];
   const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
   // One slip, one finding: shares that all agree on another total say the total is what is wrong.
   const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
@@ -1005,10 +1001,10 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const counts = list.counts.figures;
   const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
   const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));
-  if (before.length === 0) return judgeRun(doc, ctx, run, runBase(doc, index, ctx, run));
+  if (before.length === 0) return judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run));
   // In its own sentence: the count just before the list when it is marked as the total (共…, …中).
   const total = before[before.length - 1];
-  return total.totalCue || AMONG.test(total.after) ? judgeRun(doc, ctx, run, mayHold(run, total) ? total : undefined) : [];
+  return total.totalCue || AMONG.test(total.after) ? judgeRun(doc, index, ctx, run, mayHold(run, total) ? total : undefined) : [];
 }
 
 /** The names of a 分别 list ending in the rest ("……和其他类分别占…"), or classes of one classification, as a partition. */
