@@ -89,7 +89,7 @@ export const figureShare: Rule = {
         const share = index.figures[id];
         if (!share.inParens) i++;
         if (listed.has(id)) continue;
-        const cue = share.inParens ? asideShareCue(index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
+        const cue = share.inParens ? asideShareCue(doc, index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
         if (!cue) continue;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
         const finding = checkShare(doc, share, cue, priorFigures(figures, share.inParens ? i : i - 1), shared, loose, statedEarlier, ctx);
@@ -126,12 +126,26 @@ function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSente
  * A percent alone in the aside right after an exact count is that count's share: "咨询类3200件（占53.3%）", "（占全部诉求的
  * 53.3%）", "（53.3%）". Read as if the aside were a clause of its own after the count.
  */
-function asideShareCue(index: FigureIndex, share: Figure): ShareCue | undefined {
+function asideShareCue(doc: ReportDocument, index: FigureIndex, share: Figure): ShareCue | undefined {
+  const paired = pairedInAside(doc, index, share);
+  if (paired) return { text: '占比', segment: share.segment, aside: paired };
   if (!share.percent || share.parenOwner === undefined || (index.asides.get(share.parenOwner)?.length ?? 0) !== 1) return undefined;
   const owner = index.figures[share.parenOwner];
   const words = share.before.trim();
   if (!isExactCount(owner) || !(words === '' || /^占/.test(words)) || !/^\s*[)）]/.test(share.after)) return undefined;
   return { text: words || '占比', segment: owner.segment };
+}
+
+// "住房保障类（793件，占比17.36%）": an aside holding a count and its share, nothing else.
+const ASIDE_OPEN = /[(（]\s*$/;
+const COUNT_THEN_SHARE = /^\s*[，,]\s*(?:占比|占|所占比例|比例)\s*(?:为|达)?\s*$/;
+
+/** The count an aside pairs with its share ("（793件，占比17.36%）"), when the aside holds nothing else. */
+function pairedInAside(doc: ReportDocument, index: FigureIndex, share: Figure): Figure | undefined {
+  const count = index.figures[share.id - 1];
+  if (!share.percent || !count?.inParens || count.sentence !== share.sentence || !isExactCount(count) || !/^\s*[)）]/.test(share.after)) return undefined;
+  const between = doc.text.slice(count.span.end, share.span.start);
+  return ASIDE_OPEN.test(doc.text.slice(count.span.start - 4, count.span.start)) && COUNT_THEN_SHARE.test(between) ? count : undefined;
 }
 
 interface ShareCue {
