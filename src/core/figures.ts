@@ -265,6 +265,8 @@ export const RATE_ALIASES: readonly {
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
   { stem: '化解成功', numerator: /(?<!未能?|没有)化解/, carriesOver: false, name: '化解成功率' },
+  // 持证上岗率 of law-enforcement staff ← those holding a certificate ("持证1150人").
+  { stem: '持证上岗', numerator: /(?<![未不无])持证|取得(?:行政)?执法证/, carriesOver: false, name: '持证上岗率' },
   // 纠错率 of documents reviewed (备案审查, 合法性审查) ← what was corrected (纠正, 改正), not the word 纠错 itself.
   { stem: '纠错', numerator: /(?<![未不])(?:纠正|改正)/, carriesOver: false, overClosed: true },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },

@@ -163,7 +163,7 @@ export const figureRate: Rule = {
         const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !rateWords(previous)?.[1].endsWith(words);
         // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
         // "不合格案卷10卷" is no numerator of 合格率.
-        const negated = new RegExp(`[不未非]${stem}`);
+        const negated = new RegExp(`(?:不予|未予|[不未非])${stem}`);
         // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
         const dueWord = alias?.stem ?? stem;
         const due = new RegExp(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
@@ -566,7 +566,8 @@ function countsAhead(doc: ReportDocument, index: FigureIndex, k: number, figures
     const stop = list.findIndex((f) => f.percent);
     if (stop >= 0 && ofStem(list[stop], stem)) return undefined;
     const counts = (stop < 0 ? list : list.slice(0, stop)).slice(0, MAX_LOOKBACK);
-    const usable = counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && !counts.some((f) => f.subsetCue);
+    // A 其中 list after the population is its breakdown ("审结150件，其中撤销18件…"); one that opens the counts is a part's.
+    const usable = counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && !counts[0].subsetCue;
     return usable && counts.every((f) => sameYear(doc, index, rate, f)) ? counts : undefined;
   };
   // In its sentence, within its item: "直接办结率85.86%；受理省派工单2917件…" starts another.

@@ -214,8 +214,22 @@ ruleTable(figureRate, {
     p('收到政府信息公开申请60件，予以公开40件，部分公开5件，公开率75%。'),
     // A rate that defines itself: the definition's numerator and population.
     p('全年共审结备案文件50件，直接准予备案47件，通知制定机关改正后准予备案的3件，纠错率（指自行改正占已审结数量的比率）为6%。'),
+    // "不予受理" is no numerator of 受理率; a 其中 part opening the counts after a rate is a part's.
+    p('受理申请80件（其中不予受理5件），受理率93.8%。'),
+    p('行政复议案件纠错率达20%，其中市本级审结行政复议案件60件，撤销8件、变更2件、确认违法2件。'),
+    p('执法人员持证上岗率100%，全市行政执法人员1,200人，其中新入职50人。'),
   ],
   invalid: [
+    {
+      name: 'a rate before its counts in the sentence before, the corrections listed under 其中 after the population',
+      text: p('行政复议案件纠错率达20%。全年审结行政复议案件150件，其中撤销18件、变更3件、确认违法5件。'),
+      findings: [{ code: 'figure/rate', at: '20%', message: '纠错率与分子分母不符：(18件+3件+5件)÷150件=17.333%，应为17%，文中为20%' }],
+    },
+    {
+      name: '持证上岗率 ← 持证, the rate before its counts (人)',
+      text: p('执法人员持证上岗率100%，全市行政执法人员1,200人，持证1,150人。'),
+      findings: [{ code: 'figure/rate', at: '100%', message: '持证上岗率与分子分母不符：1,150人÷1,200人=95.833%，应为96%，文中为100%' }],
+    },
     {
       name: 'a rate stated before its counts, in the same sentence (a subject before the rate word is the counts\' too)',
       text: p('全市行政复议结案率为93.3%，全年共受理行政复议案件120件，审结110件。'),
