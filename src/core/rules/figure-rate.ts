@@ -129,7 +129,9 @@ export const figureRate: Rule = {
         const behind = priorFigures(figures, r);
         // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that
         // follow it (up to the next percent), or over those that open the next sentence when it ends its own.
-        const ahead = behind.some((f) => isExactCount(f) || isRoundedDownCount(f)) ? undefined : countsAhead(doc, index, k, figures, r, stem);
+        // …or, with none after it either, over the counts that end the sentence before ("受理300件，办结285件。办结率达98%。").
+        const ahead = behind.some((f) => isExactCount(f) || isRoundedDownCount(f)) ? undefined
+          : countsAhead(doc, index, k, figures, r, stem) ?? countsBefore(doc, index, k, figures, r, stem);
         // Counts that follow the rate in its sentence share its subject ("全区政务公开申请答复率100%，全年收到…"): the words
         // before the rate's stem name that subject — only the word next to the stem ("按期", "直接") must be the counts' too.
         const sharedSubject = !!ahead && ahead[0].sentence === rate.sentence;
@@ -577,6 +579,22 @@ function countsAhead(doc: ReportDocument, index: FigureIndex, k: number, figures
   if (!next || next.paragraph !== sentence.paragraph || next.docSentence !== sentence.docSentence + 1) return undefined;
   const following = next.figures.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]);
   return following.some((f) => f.percent && ofStem(f, stem)) ? undefined : counted(following);
+}
+
+/**
+ * The counts of the sentence before a rate that opens its own and has none after it — those after that sentence's last
+ * percent — when the two stand next to each other in one paragraph and the one before states no rate of the same stem.
+ */
+function countsBefore(doc: ReportDocument, index: FigureIndex, k: number, figures: Figure[], r: number, stem: string): Figure[] | undefined {
+  const rate = figures[r];
+  const sentence = index.sentences[k];
+  const previous = index.sentences[k - 1];
+  if (figures.slice(r + 1).some((f) => !f.percent) || !previous || previous.paragraph !== sentence.paragraph || previous.docSentence !== sentence.docSentence - 1) return undefined;
+  const list = previous.figures.slice(-MAX_LOOKBACK).map((id) => index.figures[id]);
+  if (list.some((f) => f.percent && ofStem(f, stem))) return undefined;
+  const last = list.map((f) => f.percent).lastIndexOf(true);
+  const counts = list.slice(last + 1);
+  return counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && counts.every((f) => sameYear(doc, index, f, rate)) ? counts : undefined;
 }
 
 /** A rate whose words hold the stem ("化解成功率" of 化解). */

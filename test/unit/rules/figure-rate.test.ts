@@ -218,8 +218,18 @@ ruleTable(figureRate, {
     p('受理申请80件（其中不予受理5件），受理率93.8%。'),
     p('行政复议案件纠错率达20%，其中市本级审结行政复议案件60件，撤销8件、变更2件、确认违法2件。'),
     p('执法人员持证上岗率100%，全市行政执法人员1,200人，其中新入职50人。'),
+    // A rate opening the sentence after its counts: not of another period, part or year, nor when that sentence has its own rate.
+    p('全年共受理信访事项300件，办结285件。上半年办结率达98%。'),
+    p('全年共受理信访事项300件，办结285件。网上信访办结率达98%。'),
+    report('全年共受理信访事项300件，办结285件。2022年办结率达98%。'),
+    p('全年共受理信访事项300件，办结285件，办结率95%。按期办结率达98%。'),
   ],
   invalid: [
+    {
+      name: 'a rate opening the sentence after the one that ends with its counts',
+      text: p('共调处矛盾纠纷500件，调解成功480件。全县调解成功率达98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '成功率与分子分母不符：480件÷500件=96.000%，应为96%，文中为98%' }],
+    },
     {
       name: 'a rate before its counts in the sentence before, the corrections listed under 其中 after the population',
       text: p('行政复议案件纠错率达20%。全年审结行政复议案件150件，其中撤销18件、变更3件、确认违法5件。'),
