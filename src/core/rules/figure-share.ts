@@ -82,6 +82,7 @@ export const figureShare: Rule = {
       const respective = respectiveLists(doc, index, sentence, figures);
       const listed = new Set(respective.flatMap((l) => l.shares.map((f) => f.id)));
       for (const list of respective) found.push(...judgeRespective(doc, index, ctx, figures, list));
+      for (const shares of namedRespective(doc, figures)) found.push(...unreachableShares(doc, index, shares, ctx));
       // Every share in document order, so that a part's share is known before its sibling's: the sentence's own, and those
       // in an aside right after their part ("咨询类3200件（占53.3%）").
       let i = 0;
@@ -1019,6 +1020,56 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   // In its own sentence: the count just before the list when it is marked as the total (共…, …中).
   const total = before[before.length - 1];
   return total.totalCue || AMONG.test(total.after) ? judgeRun(doc, index, ctx, run, mayHold(run, total) ? total : undefined) : [];
+}
+
+// "分别占全县信访总量的15.43%、15.43%、14.86%": shares of a named population listed with no counts.
+const NAMED_RESPECTIVE = /分别占[^，,；;。、占0-9０-９]{2,20}?的\s*$/;
+
+/** The "分别占X的a%、b%…" lists of a sentence (two shares or more, no counts paired). */
+function namedRespective(doc: ReportDocument, figures: Figure[]): Figure[][] {
+  const lists: Figure[][] = [];
+  for (let k = 0; k < figures.length; k++) {
+    if (!figures[k].percent || !NAMED_RESPECTIVE.test(figures[k].before)) continue;
+    let end = k + 1;
+    while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
+    const shares = figures.slice(k, end);
+    if (shares.length >= 2 && !shares.some((f) => f.approx || f.number.percentPoint)) lists.push(shares);
+    k = end - 1;
+  }
+  return lists;
+}
+
+// Past this many, nearly every share of two decimals is some k of the whole: the test says nothing.
+const MAX_REACHABLE_WHOLE = 2000;
+
+/**
+ * "全县信访总量143件次。……分别占全县信访总量的15.43%、14.86%、……": shares with no part written, of the one count stated
+ * before them (in the paragraph) under the noun they name, must each be k of that count for a whole k — 15.43% is none
+ * (22/143 = 15.38%, 23/143 = 16.08%). One finding for the list, at the first share no k gives.
+ */
+function unreachableShares(doc: ReportDocument, index: FigureIndex, shares: Figure[], ctx: RuleContext): Finding[] {
+  if (shares.length === 0) return [];
+  const m = SHARE_BEFORE.exec(shares[0].before);
+  const noun = m?.[1].replace(PLACE_WORDS, '').replace(/的$/, '').trim();
+  const whole = noun ? nounCount(index, shares[0], noun) : undefined;
+  if (!whole || whole.number.multiplier !== 1 || whole.decimals !== 0 || whole.value > MAX_REACHABLE_WHOLE || whole.value < 1) return [];
+  const n = whole.value;
+  const nearest = (share: Figure) => {
+    const k0 = Math.round((share.value * n) / 100);
+    return [k0 - 1, k0, k0 + 1].filter((k) => k >= 0 && k <= n);
+  };
+  const gives = (share: Figure, k: number) => judgeRounding(share.value, share.decimals, (k / n) * 100, (k / n) * 100, ctx.options.rounding) !== 'mismatch';
+  const odd = shares.filter((share) => share.value <= 100 && !nearest(share).some((k) => gives(share, k)));
+  if (odd.length === 0) return [];
+  const first = odd[0];
+  const near = nearest(first).filter((k) => Math.abs((k / n) * 100 - first.value) < 100 / n).map((k) => `${k}/${n}=${show((k / n) * 100, first.decimals)}%`);
+  const more = odd.length > 1 ? `；同列另有${odd.length - 1}项（${odd.slice(1, 4).map((f) => figureText(doc, f)).join('、')}${odd.length > 4 ? '……' : ''}）也得不出` : '';
+  return [report(CODE, {
+    message: `占比无法由总数得出：${figureText(doc, first)}不是${figureText(doc, whole)}中的整数件所占比例（${near.join('，')}）${more}，占比可能按另一总数计算`,
+    span: first.span,
+    fixes: [],
+    related: [{ span: whole.span, message: `总数：${figureLabel(doc, whole)}` }, ...odd.slice(1).map((f) => ({ span: f.span, message: `同列：${figureText(doc, f)}` }))],
+  })];
 }
 
 /** The names of a 分别 list ending in the rest ("……和其他类分别占…"), or classes of one classification, as a partition. */

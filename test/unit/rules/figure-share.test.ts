@@ -272,8 +272,19 @@ ruleTable(figureShare, {
     // An aside with more than the count and its share is not a pair ("（其中960件，占比20%）" is a part's).
     { format: 'plaintext', text: '一、受理情况\n全区共受理工单4,800件。\n二、热点诉求\n1.城乡建设类（960件，占比20.00%）。\n2.社会保障类（720件，占比15.00%）。\n3.市场监管类（480件，占比10.00%）。\n' },
     p('全区共受理工单4800件，办结工单4700件（其中按期办结4500件，占比95.74%）。'),
+    // Shares of a named count with no parts written: each a whole k of it (26/175 = 14.86%) — or the count is large, in
+    // another paragraph, or named otherwise: nothing to say.
+    p('上半年全县信访总量175件次，同比上升9%。从信访领域看，主要集中在自然资源、政法工作、劳动保障等领域，分别占全县信访总量的15.43%、14.86%、14.29%。'),
+    p('全县信访总量175件次。\n\n从信访领域看，分别占全县信访总量的15.43%、14.85%、14.29%。'),
+    p('全市信访总量17,500件次。从信访领域看，分别占全市信访总量的15.43%、14.86%、14.28%。'),
+    p('全县信访总量175件次。从信访领域看，分别占来访总量的15.43%、14.85%、14.29%。'),
   ],
   invalid: [
+    {
+      name: 'shares of a named count with no parts written, computed on another base (no whole k of 143 gives them)',
+      text: p('上半年全县信访总量143件次，同比上升9%。从信访领域看，主要集中在自然资源、政法工作、劳动保障、城乡建设等领域，分别占全县信访总量的15.43%、14.86%、14.29%、6.29%。'),
+      findings: [{ code: 'figure/share', at: '15.43%', message: '占比无法由总数得出：15.43%不是143件次中的整数件所占比例（22/143=15.38%，23/143=16.08%）；同列另有2项（14.86%、14.29%）也得不出，占比可能按另一总数计算', fixed: null }],
+    },
     {
       name: 'numbered items each pairing a count and its share in an aside ("城乡建设类（960件，占比20.00%）")',
       format: 'plaintext',
