@@ -726,6 +726,35 @@ export function matchInSentenceBefore(doc: ReportDocument, sentence: FigureSente
 
 const firstMatches = new WeakMap<FigureSentence, Map<RegExp, RegExpExecArray | null>>();
 
+// The counts a sum stands for (summedFigure): read by the messages that show the sum as its parts.
+const summands = new WeakMap<Figure, readonly Figure[]>();
+
+/**
+ * Counts added up and taken as one ("以上三类" of three listed, the corrections that make up 纠错): the last one's figure with
+ * their sum, its rounding theirs, spanning `span`.
+ */
+export function summedFigure(items: Figure[], span: Span): Figure {
+  const sum: Figure = {
+    ...items[items.length - 1],
+    value: items.reduce((t, f) => t + f.value, 0),
+    halfUlp: items.reduce((t, f) => t + f.halfUlp, 0),
+    span,
+  };
+  summands.set(sum, items);
+  return sum;
+}
+
+/** The counts a summed figure adds up, or undefined for a figure as written. */
+export function summandsOf(f: Figure): readonly Figure[] | undefined {
+  return summands.get(f);
+}
+
+/** A count as messages show it: "5件", or a sum as its parts "(5件+2件+3件)". */
+export function countText(doc: ReportDocument, f: Figure): string {
+  const parts = summands.get(f);
+  return parts ? `(${parts.map((p) => figureText(doc, p)).join('+')})` : figureText(doc, f);
+}
+
 /** The figure as written, for messages: "411家", "99.51%". */
 export function figureText(doc: ReportDocument, f: Figure): string {
   return doc.text.slice(f.span.start, f.span.end);

@@ -5,7 +5,7 @@
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
-  MAX_LOOKBACK, priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
+  MAX_LOOKBACK, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, sameYear } from '../bases';
 import { TABLES, type Cell } from '../tables';
@@ -444,15 +444,6 @@ function explainedEarlier(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   return numerators.some((n) => earlierCounts(doc, index, ctx, n).some((d) => near(n, d) && judge(rate, n, d, ctx.options.rounding)?.verdict === 'match'));
 }
 
-// The parts a numerator made of several counts adds up ("撤销5件，变更2件，确认违法3件" for 纠错率).
-const summedParts = new WeakMap<Figure, Figure[]>();
-
-/** A count as the message shows it: "5件", or the sum of a numerator's parts "(5件+2件+3件)". */
-function countText(doc: ReportDocument, f: Figure): string {
-  const parts = summedParts.get(f);
-  return parts ? `(${parts.map((p) => figureText(doc, p)).join('+')})` : figureText(doc, f);
-}
-
 // A correction named alone in its words ("撤销5件", "其中确认违法3件"), not a correction of something else.
 const CORRECTION_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${CORRECTION_OUTCOME.source})(?:原?(?:行政)?(?:行为|决定))?(?:的)?\\s*$`);
 
@@ -465,10 +456,7 @@ function correctionsListed(prior: Figure[], stem: string): Figure | undefined {
   const parts: Figure[] = [];
   for (let i = prior.length - 1; i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && CORRECTION_PART.test(prior[i].before); i--) parts.unshift(prior[i]);
   if (parts.length < 2 || parts.some((f) => !sameUnitKind(f, parts[0]))) return undefined;
-  const last = parts[parts.length - 1];
-  const sum: Figure = { ...last, value: parts.reduce((a, f) => a + f.value, 0), halfUlp: 0, span: { start: parts[0].span.start, end: last.span.end } };
-  summedParts.set(sum, parts);
-  return sum;
+  return summedFigure(parts, { start: parts[0].span.start, end: parts[parts.length - 1].span.end });
 }
 
 const CORRECTION = '纠错';
@@ -709,7 +697,7 @@ function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates:
  */
 function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
   const listed = prior
-    .filter((f) => f.id > denominator.id && f !== numerator && !summedParts.get(numerator)?.includes(f) && sameUnitKind(f, denominator))
+    .filter((f) => f.id > denominator.id && f !== numerator && !summandsOf(numerator)?.includes(f) && sameUnitKind(f, denominator))
     .slice(-MAX_LEFT_OUT);
   const holds = (part: Amount, whole: Amount) => ratioVerdict(rate, part, whole, rounding)?.verdict !== 'mismatch';
   const [n, d] = [amountOf(numerator), amountOf(denominator)];
@@ -748,7 +736,7 @@ function arithmetic(doc: ReportDocument, c: Candidate): string {
 
 function relatedOf(doc: ReportDocument, c: Candidate) {
   return [
-    ...(summedParts.get(c.numerator) ?? [c.numerator]).map((f) => ({ span: f.span, message: `分子：${figureLabel(doc, f)}` })),
+    ...(summandsOf(c.numerator) ?? [c.numerator]).map((f) => ({ span: f.span, message: `分子：${figureLabel(doc, f)}` })),
     { span: c.denominator.span, message: `分母：${figureLabel(doc, c.denominator)}` },
   ];
 }

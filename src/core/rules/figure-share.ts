@@ -2,8 +2,8 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
 import {
-  CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
-  sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -314,7 +314,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   const exact = chosen.ratio?.exact ?? 0;
   const want = show(exact, share.decimals);
   const shareText = figureText(doc, share);
-  const partText = groupSums.get(part) ?? figureText(doc, part);
+  const partText = countText(doc, part);
   const arithmetic = `${partText}÷${figureText(doc, chosen.total)}=${show(exact, 2)}%`;
   // In the part's own precision: "2.2亿元" → 2.1亿元, not 2亿元.
   const needed = show((share.value / 100) * chosen.total.value / part.number.multiplier, part.decimals);
@@ -327,7 +327,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
     span: share.span,
     fixes: [{ kind: 'choice', title: `将占比改为${want}%（${partText}÷${figureText(doc, chosen.total)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
     related: [
-      { span: part.span, message: `部分：${groupSums.has(part) ? partText : figureLabel(doc, part)}` },
+      { span: part.span, message: `部分：${summandsOf(part) ? partText : figureLabel(doc, part)}` },
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
     ],
   });
@@ -375,21 +375,12 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   const opening = doc.norm.slice(Math.max(0, first.span.start - first.before.length - 20), first.span.start - first.before.length);
   const g = GROUP.exec(opening);
   if (!g || (g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length)) return undefined;
-  return groupSum(doc, items);
+  return groupSum(items);
 }
 
 /** The one figure a group of counts stands for: its span over them, its value their sum. */
-function groupSum(doc: ReportDocument, items: Figure[]): Figure {
-  const first = items[0];
-  const last = items[items.length - 1];
-  const sum: Figure = {
-    ...last,
-    value: items.reduce((t, f) => t + f.value, 0),
-    halfUlp: items.reduce((t, f) => t + f.halfUlp, 0),
-    span: { start: first.span.start - first.before.length, end: last.span.end },
-  };
-  groupSums.set(sum, `(${items.map((f) => figureText(doc, f)).join('+')})`);
-  return sum;
+function groupSum(items: Figure[]): Figure {
+  return summedFigure(items, { start: items[0].span.start - items[0].before.length, end: items[items.length - 1].span.end });
 }
 
 // The subject of a share that gathers the counts just listed: "上述三类案件共", "以上三类", "这两项合计".
@@ -412,11 +403,10 @@ function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prio
   // another kind is none of them ("位列前三位的分别是…": 三位 is the rank).
   const total = listed.slice(0, -n).filter((f) => sameUnitKind(f, first)).pop();
   if (total && !(total.totalCue && isExactCount(total) && sameUnitKind(total, first))) return undefined;
-  return { sum: groupSum(doc, items), total };
+  return { sum: groupSum(items), total };
 }
 
 // How the sum a group stands for is written in messages: "(783件+579件+562件)".
-const groupSums = new WeakMap<Figure, string>();
 
 /**
  * The part a share is of: "3404件，占…48%" — the figure just before 占 (same segment, or ending the segment before);
@@ -546,7 +536,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     }
     const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
     if (!base) {
-      if (!groupSums.has(l.part)) unstated.push(l);
+      if (!summandsOf(l.part)) unstated.push(l);
       continue;
     }
     if (base.value < l.part.value) continue;
@@ -980,10 +970,8 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: Figu
   for (let k = 0; k < figures.length; k++) {
     const first = figures[k];
     if (!first.percent || !RESPECTIVE_SHARES.test(first.before)) continue;
-    let end = k + 1;
-    while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
-    const shares = figures.slice(k, end);
-    k = end - 1;
+    const shares = percentsListedFrom(doc, figures, k);
+    k += shares.length - 1;
     if (shares.length < 2 || shares.some((f) => f.approx || f.number.percentPoint)) continue;
     lists.push({ shares, counts: countsBefore(doc, figures, k + 1 - shares.length, shares.length), names: namesBefore(doc, index, sentence, first) });
   }
@@ -1030,13 +1018,18 @@ function namedRespective(doc: ReportDocument, figures: Figure[]): Figure[][] {
   const lists: Figure[][] = [];
   for (let k = 0; k < figures.length; k++) {
     if (!figures[k].percent || !NAMED_RESPECTIVE.test(figures[k].before)) continue;
-    let end = k + 1;
-    while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
-    const shares = figures.slice(k, end);
+    const shares = percentsListedFrom(doc, figures, k);
     if (shares.length >= 2 && !shares.some((f) => f.approx || f.number.percentPoint)) lists.push(shares);
-    k = end - 1;
+    k += shares.length - 1;
   }
   return lists;
+}
+
+/** The percents listed from figures[k] on, joined by 、/，/和 ("15.43%、14.86%和14.29%"). */
+function percentsListedFrom(doc: ReportDocument, figures: Figure[], k: number): Figure[] {
+  let end = k + 1;
+  while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
+  return figures.slice(k, end);
 }
 
 // Past this many, nearly every share of two decimals is some k of the whole: the test says nothing.
