@@ -87,7 +87,7 @@ export const figureChange: Rule = {
         const cue = CHANGE_BEFORE_PERCENT.exec(pct.before);
         if (!cue) continue;
         const down = DOWN_WORD.test(cue[1]);
-        const found = comparison(doc, figs, k);
+        const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k);
         if (found) {
           const finding = compared(doc, pct, down, cue[1], found, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -254,6 +254,32 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
 
 // The shortest subject before 比/较 taken as the current value's words repeated: one word.
 const MIN_REPEATED_SUBJECT = 2;
+
+// Last year's value in an aside right after the comparison words ("较去年同期（900件）减少40件", "同比（900件）下降5.4%").
+const COMPARED_ASIDE = /(?:(?:较|比)(?:去年|上年|上一年度?|(?:19|20)[0-9]{2}年度?)?(?:同期)?|同比)\s*[(（]\s*$/;
+const MAX_COMPARED_WORDS = 12;
+
+/**
+ * "全年受理信访事项860件，较去年同期（900件）减少40件，下降4.4%", "…320件，同比增长14.3%（2022年为280件）": the base in an aside
+ * after the comparison words, or in one holding only its year right after the change; the current value is the count
+ * before it in the sentence, the amount any count with a change word between.
+ */
+function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+  const pct = figs[k];
+  const trailing = asidesOf(index, pct);
+  const year = trailing.length === 1 ? BRACKETED_BASE.exec(doc.text.slice(pct.span.end, trailing[0].span.start)) : null;
+  // A year of its own must be before the report's ("（2022年为280件）" in a report of 2023).
+  const ownAside = year && !(year[1] && doc.year && Number(year[1]) >= doc.year.value) ? trailing[0] : undefined;
+  const sentence = index.sentences[pct.sentence].figures;
+  const inside = ownAside ? undefined : sentence.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]).find((f) =>
+    f.inParens && f.id < pct.id && COMPARED_ASIDE.test(doc.text.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
+  const base = ownAside ?? inside;
+  if (!base || !isCount(base)) return undefined;
+  const before = figs.slice(Math.max(0, k - MAX_LOOKBACK), k).filter((f) => isCount(f) && sameUnitKind(f, base));
+  const current = before.filter((f) => f.id < base.id && !DELTA_BEFORE.test(f.before)).pop();
+  const delta = before.find((f) => f.id > base.id && DELTA_BEFORE.test(f.before));
+  return current ? { base, current, delta } : undefined;
+}
 
 /** Whether two phrases share a word of two Chinese characters ("上半年平均接通率" and "全年平均接通率为": 平均, 接通…). */
 function sharesWord(a: string, b: string): boolean {
