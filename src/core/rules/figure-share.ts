@@ -217,15 +217,20 @@ function checkShare(
   } else if (population) shared.list = { population, items: [{ part, share }], sum: share.value, slack: 0.5 * 10 ** -share.decimals };
   // A count with its own share of the same population is a sibling category, not the total: "行政处罚类数量最多，
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
-  const totals = stated ? [stated.total] : prior.filter((t) => {
+  // "其中咨询类3200件，占比40%；投诉类2400件，占比30%；…": an item after a 其中 item, of the same population (named alike or
+  // not at all), nothing but their shares between, is its sibling, of the same total.
+  const siblingOfSubset = !stated && !part.subsetCue && shared.bare && shared.bare.named === named && sameUnitKind(shared.bare.last, part) &&
+    prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
+  const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs);
   });
+  if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
-  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
+  if (!stated && !siblingOfSubset && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
     // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
@@ -241,6 +246,8 @@ function checkShare(
 interface Shared {
   populations: Map<number, string>;
   list?: NamedList;
+  /** The totals the last bare 其中 item was judged against, and the last item of its list: its siblings' too. */
+  bare?: { totals: Figure[]; last: Figure; named: string };
 }
 
 /** Items sharing one named population: the first names it, the bare ones after it take it. */
