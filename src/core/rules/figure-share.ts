@@ -960,6 +960,8 @@ const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)
 const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
 // What may join the items of such a list.
 const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
+// What joins named counts listed without 分别为: 、 and a name ("300件、邻里纠纷250件").
+const NAMED_LIST_JOIN = /^\s*[、和及与][\u4e00-\u9fff]{1,12}$/;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 
@@ -989,8 +991,10 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: Figu
 function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: number): RespectiveList['counts'] {
   const counts = figures.slice(Math.max(0, at - n), at);
   const first = counts[0];
-  if (counts.length !== n || !RESPECTIVE_COUNTS.test(first.before) || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
-  const joined = counts.every((f, j) => j === 0 || LIST_JOIN.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
+  if (counts.length !== n || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
+  // "分别为300件、250件", or named items listed with 、 ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
+  const join = RESPECTIVE_COUNTS.test(first.before) ? LIST_JOIN : NAMED_LIST_JOIN;
+  const joined = counts.every((f, j) => j === 0 || join.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
   return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;
 }
 
@@ -1012,9 +1016,10 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
   const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));
   if (before.length === 0) return judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run));
-  // In its own sentence: the count just before the list when it is marked as the total (共…, …中).
+  // In its own sentence: the count just before the list when it is marked as the total (共…, …中), or the list as its
+  // parts (其中…).
   const total = before[before.length - 1];
-  return total.totalCue || AMONG.test(total.after) ? judgeRun(doc, index, ctx, run, mayHold(run, total) ? total : undefined) : [];
+  return total.totalCue || AMONG.test(total.after) || counts[0].subsetCue ? judgeRun(doc, index, ctx, run, mayHold(run, total) ? total : undefined) : [];
 }
 
 // "分别占全县信访总量的15.43%、15.43%、14.86%": shares of a named population listed with no counts.

@@ -281,8 +281,16 @@ ruleTable(figureShare, {
     // Items after a 其中 item (no 共 before the total), right.
     p('全年受理12345热线诉求8,000件，其中咨询类3,200件，占比40%；投诉类2,400件，占比30%；求助类1,600件，占比20%。'),
     p('全年受理12345热线诉求8000件，其中咨询类3200件，占全部诉求的40%；投诉类2400件，占30%；求助类1600件，占20%。'),
+    // Named counts listed with 、 and 分别占, right; counts joined by ， with shares of other populations are no such list.
+    p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件、邻里纠纷250件，分别占30%、25%。'),
+    p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件，邻里纠纷250件，分别占婚姻家庭类的32%、邻里类的25%。'),
   ],
   invalid: [
+    {
+      name: 'named counts listed with 、 (no 分别为) and their shares after 分别占, parts (其中) of the count before',
+      text: p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件、邻里纠纷250件，分别占32%、25%。'),
+      findings: [{ code: 'figure/share', at: '32%', message: '占比与部分、总数不符：300件÷1,000件=30.00%，应为30%，文中为32%（按32%计，部分约应为320件）' }],
+    },
     {
       name: 'items after a 其中 item share its total (no 共 before it), named alike or bare',
       text: p('全年受理12345热线诉求8,000件，其中咨询类3,200件，占全部诉求的40%；投诉类2,400件，占全部诉求的35%；求助类1,600件，占全部诉求的20%。'),
