@@ -271,6 +271,14 @@ export function earlierCounts(doc: ReportDocument, index: FigureIndex, ctx: Rule
   return basesBefore(doc, index, ctx, part).filter((b) => b.figure.sentence < part.sentence).map((b) => b.figure);
 }
 
+/**
+ * The counts before the part (其中 parts too), in its paragraph or up to NAMED_REACH paragraphs (with figures) back in its
+ * section, of its kind and year and at least as large: the totals a run of shares may point at by their arithmetic.
+ */
+export function totalsBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure[] {
+  return basesBefore(doc, index, ctx, part, NAMED_REACH, true).map((b) => b.figure);
+}
+
 /** The one value among the candidates, or undefined when none or two different values fit. */
 function unique(bases: Base[]): Figure | undefined {
   const values = new Set(bases.map((b) => b.figure.value));

@@ -288,6 +288,10 @@ export const RATE_ALIASES: readonly {
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
   { stem: '化解成功', numerator: /(?<!未能?|没有)化解/, carriesOver: false, name: '化解成功率' },
+  // 持证上岗率 of law-enforcement staff ← those holding a certificate ("持证1150人").
+  { stem: '持证上岗', numerator: /(?<![未不无])持证|取得(?:行政)?执法证/, carriesOver: false, name: '持证上岗率' },
+  // 纠错率 of documents reviewed (备案审查, 合法性审查) ← what was corrected (纠正, 改正), not the word 纠错 itself.
+  { stem: '纠错', numerator: /(?<![未不])(?:纠正|改正)/, carriesOver: false, overClosed: true },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 
@@ -744,6 +748,35 @@ export function matchInSentenceBefore(doc: ReportDocument, sentence: FigureSente
     found.set(pattern, m);
   }
   return m && sentence.span.start + m.index + m[0].length <= end ? m : undefined;
+}
+
+// The counts a sum stands for (summedFigure): read by the messages that show the sum as its parts.
+const summands = new WeakMap<Figure, readonly Figure[]>();
+
+/**
+ * Counts added up and taken as one ("以上三类" of three listed, the corrections that make up 纠错): the last one's figure with
+ * their sum, its rounding theirs, spanning `span`.
+ */
+export function summedFigure(items: Figure[], span: Span): Figure {
+  const sum: Figure = {
+    ...items[items.length - 1],
+    value: items.reduce((t, f) => t + f.value, 0),
+    halfUlp: items.reduce((t, f) => t + f.halfUlp, 0),
+    span,
+  };
+  summands.set(sum, items);
+  return sum;
+}
+
+/** The counts a summed figure adds up, or undefined for a figure as written. */
+export function summandsOf(f: Figure): readonly Figure[] | undefined {
+  return summands.get(f);
+}
+
+/** A count as messages show it: "5件", or a sum as its parts "(5件+2件+3件)". */
+export function countText(doc: ReportDocument, f: Figure): string {
+  const parts = summands.get(f);
+  return parts ? `(${parts.map((p) => figureText(doc, p)).join('+')})` : figureText(doc, f);
 }
 
 /** The figure as written, for messages: "411家", "99.51%". */

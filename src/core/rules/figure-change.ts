@@ -23,8 +23,8 @@ const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)�
 // "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
 const AFTER_WITH = /^\s*(?:相比|比较)/;
 // Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年多受理80件", "比上年
-//新增…", "比上年占比…".
-const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|[占比较多少增减升降高低新提节]`);
+//新增…", "比上年占比…" — not the verb of a count ("与2022年同期新收1300件相比").
+const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少增减升降高低提节]`);
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
 const SUBJECTLESS = /^\s*(?:同比|环比|分别|并|且|但|而|均|都)?\s*$/;
 const FROM_TO = /(由|从)[^比较]*$/;
@@ -78,11 +78,16 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        if (!pct.percent || pct.approx || pct.unit !== '%') continue;
+        if (!pct.percent) {
+          const amount = amountOnly(doc, figs, k);
+          if (amount) out.push(amount);
+          continue;
+        }
+        if (pct.approx || pct.unit !== '%') continue;
         const cue = CHANGE_BEFORE_PERCENT.exec(pct.before);
         if (!cue) continue;
         const down = DOWN_WORD.test(cue[1]);
-        const found = comparison(doc, figs, k);
+        const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k);
         if (found) {
           const finding = compared(doc, pct, down, cue[1], found, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -120,6 +125,30 @@ export const figureChange: Rule = {
   },
 };
 
+/** "1200件，与上年同期1300件相比减少120件": the change amount against the two values it compares (as the writer thinks of it). */
+function amountMismatch(doc: ReportDocument, base: Figure, current: Figure, delta: Figure): Finding {
+  const [larger, smaller] = current.value < base.value ? [base, current] : [current, base];
+  const want = larger.value - smaller.value;
+  return report('figure/change', {
+    message: `增减量与前后两个数值不符：${show(larger.value, 0)}−${show(smaller.value, 0)}=${show(want, 0)}，文中为${q(figureText(doc, delta))}`,
+    span: delta.span,
+    fixes: [{ kind: 'choice', title: `改为${show(want, 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, want, 0) }] }],
+    related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
+  });
+}
+
+/**
+ * "共受理行政诉讼案件1372件，与2022年同期收案1364件相比增加8件": a change stated as an amount only (no percent follows in
+ * the sentence, which would check it too), against the base named by 与/较/比 and the current value before it.
+ */
+function amountOnly(doc: ReportDocument, figs: Figure[], k: number): Finding | undefined {
+  const delta = figs[k];
+  if (!isCount(delta) || !DELTA_BEFORE.test(delta.before) || figs.slice(k + 1).some((f) => f.percent && CHANGE_BEFORE_PERCENT.test(f.before))) return undefined;
+  const found = comparison(doc, figs, k + 1);
+  if (!found?.current || found.delta !== delta || found.current.id > found.base.id) return undefined;
+  return Math.abs(found.current.value - found.base.value) !== delta.value ? amountMismatch(doc, found.base, found.current, delta) : undefined;
+}
+
 /** The stated change at pct checked against its base and the current value or the change amount. */
 function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string, found: Comparison, rounding: RoundingPolicy): Finding | undefined {
   const { base, current, delta } = found;
@@ -132,12 +161,7 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
   const [larger, smaller] = change < 0 ? [base, current] : [current, base];
   const arithmetic = current && larger && smaller ? `(${written(larger)}−${written(smaller)})÷${written(base)}` : `${written(delta ?? base, Math.abs(change))}÷${written(base)}`;
   if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
-    return report('figure/change', {
-      message: `增减量与前后两个数值不符：${show(current.value, 0)}−${show(base.value, 0)}=${show(current.value - base.value, 0)}，文中为${q(figureText(doc, delta))}`,
-      span: delta.span,
-      fixes: [{ kind: 'choice', title: `改为${show(Math.abs(current.value - base.value), 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, Math.abs(current.value - base.value), 0) }] }],
-      related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
-    });
+    return amountMismatch(doc, base, current, delta);
   }
   if (current && (down ? change > 0 : change < 0)) {
     return report('figure/change', {
@@ -215,8 +239,10 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     else {
       // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 is another metric, whose current value is not stated.
       const lead = figs[b - 1]?.segment === base.segment ? doc.text.slice(figs[b - 1].span.end, base.span.start) : base.before;
-      if (!SUBJECTLESS.test(lead.slice(0, lead.length - cue[0].length))) return undefined;
       for (let c = b - 1; c >= first && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
+      // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
+      const subject = lead.slice(0, lead.length - cue[0].length).trim();
+      if (!SUBJECTLESS.test(subject) && !(subject.length >= MIN_REPEATED_SUBJECT && current?.before.includes(subject))) return undefined;
     }
     // A base named again must name what the current value counts: a word of two characters in common.
     if (current && named && !sharesWord(named, current.before)) return undefined;
@@ -224,6 +250,35 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+// The shortest subject before 比/较 taken as the current value's words repeated: one word.
+const MIN_REPEATED_SUBJECT = 2;
+
+// Last year's value in an aside right after the comparison words ("较去年同期（900件）减少40件", "同比（900件）下降5.4%").
+const COMPARED_ASIDE = /(?:(?:较|比)(?:去年|上年|上一年度?|(?:19|20)[0-9]{2}年度?)?(?:同期)?|同比)\s*[(（]\s*$/;
+const MAX_COMPARED_WORDS = 12;
+
+/**
+ * "全年受理信访事项860件，较去年同期（900件）减少40件，下降4.4%", "…320件，同比增长14.3%（2022年为280件）": the base in an aside
+ * after the comparison words, or in one holding only its year right after the change; the current value is the count
+ * before it in the sentence, the amount any count with a change word between.
+ */
+function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+  const pct = figs[k];
+  const trailing = asidesOf(index, pct);
+  const year = trailing.length === 1 ? BRACKETED_BASE.exec(doc.text.slice(pct.span.end, trailing[0].span.start)) : null;
+  // A year of its own must be before the report's ("（2022年为280件）" in a report of 2023).
+  const ownAside = year && !(year[1] && doc.year && Number(year[1]) >= doc.year.value) ? trailing[0] : undefined;
+  const sentence = index.sentences[pct.sentence].figures;
+  const inside = ownAside ? undefined : sentence.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]).find((f) =>
+    f.inParens && f.id < pct.id && COMPARED_ASIDE.test(doc.text.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
+  const base = ownAside ?? inside;
+  if (!base || !isCount(base)) return undefined;
+  const before = figs.slice(Math.max(0, k - MAX_LOOKBACK), k).filter((f) => isCount(f) && sameUnitKind(f, base));
+  const current = before.filter((f) => f.id < base.id && !DELTA_BEFORE.test(f.before)).pop();
+  const delta = before.find((f) => f.id > base.id && DELTA_BEFORE.test(f.before));
+  return current ? { base, current, delta } : undefined;
 }
 
 /** Whether two phrases share a word of two Chinese characters ("上半年平均接通率" and "全年平均接通率为": 平均, 接通…). */

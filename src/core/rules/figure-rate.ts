@@ -4,10 +4,10 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import {
-  CASE_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
-  priorFigures, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
+  CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
+  MAX_LOOKBACK, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount } from '../bases';
+import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, sameYear } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { memoized } from '../collections';
@@ -19,6 +19,60 @@ const CODE = 'figure/rate';
 // "成功率99.51%", "调撤率达25%", "败诉率为10.77%", "出庭率保持100%"; "网办比例91.7%", "结收比95%" (比例 and 比 only for a
 // rate word of RATE_ALIASES: "占…比例" is a share).
 const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例|比)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
+// An aside between the rate's words and its value ("纠错率（指自行改正占已审结数量的比率）为5.26%") defines the rate.
+const ASIDE = /[(（][^()（）]*[)）]/g;
+
+// A definition in the aside after the rate word: "（指自行改正占已审结数量的比率）" — numerator's and population's words.
+const DEFINITION = /[(（]\s*(?:指|即)?\s*([\u4e00-\u9fff]{2,12}?)(?:的?(?:数量|件数|总数|总量|数))?占([\u4e00-\u9fff]{2,12}?)(?:的?(?:数量|件数|总数|总量|数))?的(?:比率|比例|比重|百分比)\s*[)）]/;
+
+/**
+ * "审结38件，…改正后准予备案的2件，纠错率（指自行改正占已审结数量的比率）为5.26%": a rate that defines itself is judged by
+ * its definition — the one count whose words carry the numerator's verb over the one that carries the population's.
+ * Undefined when the rate gives no definition; null when it does but the counts do not fit it one way.
+ */
+function definedRate(doc: ReportDocument, ctx: RuleContext, rate: Figure, name: string, prior: Figure[]): Finding | null | undefined {
+  const d = DEFINITION.exec(rate.before);
+  if (!d) return undefined;
+  const [partKey, wholeKey] = [d[1].slice(-2), d[2].slice(-2)];
+  const carrying = (key: string) => prior.filter((f) => !f.inParens && `${clauseBefore(doc, f)}${f.before}`.includes(key));
+  const [parts, wholes] = [carrying(partKey), carrying(wholeKey)];
+  if (parts.length !== 1 || wholes.length !== 1 || parts[0] === wholes[0] || !sameUnitKind(parts[0], wholes[0])) return null;
+  const candidate = judge(rate, parts[0], wholes[0], ctx.options.rounding);
+  return (candidate && judged(doc, ctx, rate, name, [candidate], parts[0], [], false)) ?? null;
+}
+
+/** The rate's words before its value ([1]) and its kind ([2]: 率, 比例, 比), asides and line breaks left out. */
+function rateWords(rate: Figure): RegExpExecArray | null {
+  return RATE_BEFORE.exec(rate.before.replace(ASIDE, '').replace(/\s+/g, ''));
+}
+
+// A negation the rate word starts with: 不满意率, 不合格率, 未办结率, 不予受理率 count what was not done.
+const NEGATION_END = /(?:不予|未予|不|未|非)$/;
+
+/** The verb a rate is named after: its last two characters, with the negation before them (不满意率 ← 不满意). */
+function stemOf(words: string): string {
+  const negation = NEGATION_END.exec(words.slice(0, -2))?.[0] ?? '';
+  return words.slice(-(2 + negation.length));
+}
+
+// The stem inside a noun is not the thing done: "收到政府信息公开申请60件" asks for 公开, "满意度" measures 满意.
+const NOUN_AFTER_STEM = /^(?:申请|度|时限|期限)/;
+
+/** Whether the words name the stem as what was done, not as part of a noun ("予以公开", not "公开申请"). */
+function namesDone(words: string, stem: string): boolean {
+  for (let at = words.indexOf(stem); at >= 0; at = words.indexOf(stem, at + 1)) {
+    if (!NOUN_AFTER_STEM.test(words.slice(at + stem.length))) return true;
+  }
+  return false;
+}
+
+const successKey = (stem: string) => `(?:${stem}成功|成功${stem})`;
+
+/** "化解成功450件", "成功调解180件": the stem said to have succeeded. */
+function succeeds(words: string, stem: string): boolean {
+  return new RegExp(successKey(stem)).test(words);
+}
+
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
@@ -70,51 +124,73 @@ export const figureRate: Rule = {
           out.push(plan);
           return;
         }
-        // A line broken inside the words ("纠错率高⏎达55.6%") does not part them.
-        const m = RATE_BEFORE.exec(rate.before.replace(/\s+/g, ''));
+        const m = rateWords(rate);
         if (!m || CHANGE_WORDS.test(rate.before)) return;
         const words = m[1];
-        const stem = words.slice(-2);
-        const before = priorFigures(figures, r);
+        const stem = stemOf(words);
+        const behind = priorFigures(figures, r);
+        // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that
+        // follow it (up to the next percent), or over those that open the next sentence when it ends its own.
+        // …or, with none after it either, over the counts that end the sentence before ("受理300件，办结285件。办结率达98%。").
+        const ahead = behind.some((f) => isExactCount(f) || isRoundedDownCount(f)) ? undefined
+          : countsAhead(doc, index, k, figures, r, stem) ?? countsBefore(doc, index, k, figures, r, stem);
+        // Counts that follow the rate in its sentence share its subject ("全区政务公开申请答复率100%，全年收到…"): the words
+        // before the rate's stem name that subject — only the word next to the stem ("按期", "直接") must be the counts' too.
+        const sharedSubject = !!ahead && ahead[0].sentence === rate.sentence;
+        const before = ahead ?? behind;
         // "5.6万余件" is a count within a range: a rate of it is judged within that range.
         const prior = before.filter((f) => isExactCount(f) || isRoundedDownCount(f));
+        const defined = definedRate(doc, ctx, rate, `${words}${m[2]}`, prior);
+        if (defined !== undefined) {
+          if (defined) out.push(defined);
+          return;
+        }
         // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
         // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
-        const qualifier = words.slice(0, -2).replace(QUALIFIER_CUES, '');
+        const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '');
         const alias = RATE_ALIASES.find((a) => {
           const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
-          return words.endsWith(a.stem) && (!own || prior.some((f) => carries(f.before, own)));
+          return words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => carries(f.before, own)));
         });
         // "化解27.3万余件，化解成功率达99.2%，诉前纠纷化解率达29.7%": a rate that names a population none of the counts
         // before it names is of figures the text does not give.
         if (qualifier && !alias && !prior.some((f) => carries(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier))) return;
         if (m[2] === '比例' && (!alias || words.includes('占'))) return;
         if (m[2] === '比' && alias?.ratioWord !== '比') return;
-        const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: RATE_BEFORE.exec(f.before)?.[1].slice(-2) }));
+        const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: stemOf(rateWords(f)?.[1] ?? '') }));
         const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
         // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
         // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
         const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
         // …unless it is named by all of this rate's words and the earlier rate's are others: "按时结案597件…，结案率100%，
         // 按时结案率99%" has 597 for its numerator.
-        const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !RATE_BEFORE.exec(previous.before.replace(/\s+/g, ''))?.[1].endsWith(words);
+        const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !rateWords(previous)?.[1].endsWith(words);
         // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
         // "不合格案卷10卷" is no numerator of 合格率.
-        const negated = stemPattern(`[不未非]${stem}`);
-        // "应出庭50件", "应出庭应诉案件50件": what was due is the denominator, never the numerator.
-        const due = stemPattern(`应${alias?.stem ?? stem}`);
-        const stemmed = prior.filter((f) => ((f.before.includes(stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
+        const negated = stemPattern(`(?:不予|未予|[不未非])${stem}`);
+        // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
+        const dueWord = alias?.stem ?? stem;
+        const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
+        const stemmed = prior.filter((f) => ((namesDone(f.before, stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
         const named = outside.filter((f) => f.before.includes(words));
-        const numerators = named.length ? named : outside;
+        // "排查化解矛盾纠纷500件，化解成功450件，化解率90%": of the counts that carry the stem, those that say it succeeded are
+        // the numerator, the others its population.
+        const carrying = named.length ? named : outside;
+        const succeeded = carrying.filter((f) => succeeds(f.before, stem));
+        const partly = succeeded.length > 0 && succeeded.length < carrying.length;
+        // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.
+        const corrections = carrying.length ? undefined : correctionsListed(prior, stem);
+        const numerators = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
         // What tells a numerator from a denominator: all the rate's words when they name it ("办结54000件" may be the
-        // population of 按期办结率), else the stem.
-        const key = named.length ? words : stem;
+        // population of 按期办结率), else the stem (with 成功 when that tells them apart).
+        const key = partly ? successKey(stem) : named.length ? words : stem;
         const overClosed = CASE_OUTCOME.test(stem) || !!alias?.overClosed;
         const closing = stem === CLOSED || !!alias?.closing;
-        const population = numerators.length
+        // Counts after the rate have no population stated before them: only their own.
+        const population = numerators.length && !ahead
           ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
             (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
             (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined)
@@ -124,11 +200,11 @@ export const figureRate: Rule = {
         const bound = !!alias?.carriesOver && !accountedFor(prior, numerators) &&
           !(population ? [population, ...prior] : prior).some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before));
         const name = alias?.name ?? `${stem}${m[2]}`;
-        const subset = numerators.length ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
+        const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
         const finding = numerators.length
           ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
           : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
-          : m[2] === '率' ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
+          : m[2] === '率' && !ahead ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
     });
@@ -334,7 +410,17 @@ const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:已|已经|共|累计|�
 function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
   // Only a numerator that names nothing but the closing: "网上信访按期办结780件", "市本级审结100件" close a part of the
   // cases received, not all of them.
-  return opensWithNumerator(prior, numerators) && CLOSED_ONLY.test(numerators[0].before) ? intakeBase(doc, index, ctx, numerators[0]) : undefined;
+  if (!opensWithNumerator(prior, numerators) || !CLOSED_ONLY.test(numerators[0].before)) return undefined;
+  return intakeBase(doc, index, ctx, numerators[0]) ?? dueBefore(doc, index, ctx, numerators[0]);
+}
+
+// A count of what was due to be handled ("应办理工单2798件", "应办结300件"): the population of a closing rate.
+const DUE_COUNT = /应(?:办理|办结|处理|答复|回复|受理)[\u4e00-\u9fff]{0,6}$/;
+
+/** "应办理工单2798件，…。按期办结2794件，按期办结率99.86%": the one count due stated in an earlier sentence of the paragraph. */
+function dueBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, numerator: Figure): Figure | undefined {
+  const due = earlierCounts(doc, index, ctx, numerator).filter((f) => DUE_COUNT.test(f.before.trim()));
+  return new Set(due.map((f) => f.value)).size === 1 ? due[due.length - 1] : undefined;
 }
 
 /**
@@ -366,6 +452,23 @@ function explainedEarlier(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   };
   return numerators.some((n) => earlierCounts(doc, index, ctx, n).some((d) => near(n, d) && judge(rate, n, d, ctx.options.rounding)?.verdict === 'match'));
 }
+
+// A correction named alone in its words ("撤销5件", "其中确认违法3件"), not a correction of something else.
+const CORRECTION_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${CORRECTION_OUTCOME.source})(?:原?(?:行政)?(?:行为|决定))?(?:的)?\\s*$`);
+
+/**
+ * "共办理行政复议案件80件，其中撤销5件，变更2件，确认违法3件，纠错率15%": the numerator of 纠错率 that no count names —
+ * two or more corrections listed one after another right before the rate, as one count of their sum.
+ */
+function correctionsListed(prior: Figure[], stem: string): Figure | undefined {
+  if (stem !== CORRECTION) return undefined;
+  const parts: Figure[] = [];
+  for (let i = prior.length - 1; i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && CORRECTION_PART.test(prior[i].before); i--) parts.unshift(prior[i]);
+  if (parts.length < 2 || parts.some((f) => !sameUnitKind(f, parts[0]))) return undefined;
+  return summedFigure(parts, { start: parts[0].span.start, end: parts[parts.length - 1].span.end });
+}
+
+const CORRECTION = '纠错';
 
 interface Candidate {
   numerator: Figure;
@@ -446,20 +549,71 @@ function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: str
   return candidate && [candidate];
 }
 
+// An aside that states what the count before it is out of: the cases received, or what was due ("（应出庭45件次）").
+const POPULATION_ASIDE = /^\s*(?:共|全年|累计)?(?:受理|收到|收案|新收|办理|应[\u4e00-\u9fff]{1,4})[\u4e00-\u9fff]{0,8}\s*$/;
+
+/**
+ * The counts a rate stated before any count of its sentence is over: those after it in the sentence up to the next percent
+ * ("结案率为93.3%，全年共受理120件，审结112件"), or — when the rate ends its sentence — those that open the next sentence of
+ * its paragraph, unless that sentence states a rate of the same stem itself. Undefined when there are none.
+ */
+function countsAhead(doc: ReportDocument, index: FigureIndex, k: number, figures: Figure[], r: number, stem: string): Figure[] | undefined {
+  const rate = figures[r];
+  // Up to the next percent — unless that is a rate of the same stem: then the counts are its own ("全市化解率为95%，排查
+  // 500件，化解成功450件，化解率90%"). Not a part ("其中诉前调解500件") nor another year's counts ("2022年受理…").
+  const counted = (list: Figure[]) => {
+    const stop = list.findIndex((f) => f.percent);
+    if (stop >= 0 && ofStem(list[stop], stem)) return undefined;
+    const counts = (stop < 0 ? list : list.slice(0, stop)).slice(0, MAX_LOOKBACK);
+    // A 其中 list after the population is its breakdown ("审结150件，其中撤销18件…"); one that opens the counts is a part's.
+    const usable = counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && !counts[0].subsetCue;
+    return usable && counts.every((f) => sameYear(doc, index, rate, f)) ? counts : undefined;
+  };
+  // In its sentence, within its item: "直接办结率85.86%；受理省派工单2917件…" starts another.
+  if (r < figures.length - 1) return ITEM_BREAK.test(doc.text.slice(rate.span.end, figures[r + 1].span.start)) ? undefined : counted(figures.slice(r + 1));
+  const sentence = index.sentences[k];
+  const next = index.sentences[k + 1];
+  if (!next || next.paragraph !== sentence.paragraph || next.docSentence !== sentence.docSentence + 1) return undefined;
+  const following = next.figures.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]);
+  return following.some((f) => f.percent && ofStem(f, stem)) ? undefined : counted(following);
+}
+
+/**
+ * The counts of the sentence before a rate that opens its own and has none after it — those after that sentence's last
+ * percent — when the two stand next to each other in one paragraph and the one before states no rate of the same stem.
+ */
+function countsBefore(doc: ReportDocument, index: FigureIndex, k: number, figures: Figure[], r: number, stem: string): Figure[] | undefined {
+  const rate = figures[r];
+  const sentence = index.sentences[k];
+  const previous = index.sentences[k - 1];
+  if (figures.slice(r + 1).some((f) => !f.percent) || !previous || previous.paragraph !== sentence.paragraph || previous.docSentence !== sentence.docSentence - 1) return undefined;
+  const list = previous.figures.slice(-MAX_LOOKBACK).map((id) => index.figures[id]);
+  if (list.some((f) => f.percent && ofStem(f, stem))) return undefined;
+  const last = list.map((f) => f.percent).lastIndexOf(true);
+  const counts = list.slice(last + 1);
+  return counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && counts.every((f) => sameYear(doc, index, f, rate)) ? counts : undefined;
+}
+
+/** A rate whose words hold the stem ("化解成功率" of 化解). */
+function ofStem(f: Figure, stem: string): boolean {
+  return !!rateWords(f)?.[1].includes(stem);
+}
+
 function checkStated(
   doc: ReportDocument, ctx: RuleContext, rate: Figure, { key, due, mayExceed }: { key: string; due: RegExp; mayExceed: boolean }, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
   bound: boolean,
 ): Finding | undefined {
   const { rounding } = ctx.options;
   const candidates: Candidate[] = [];
-  // 满意度 is not 满意: "满意度回访2000人次，满意1900人次" tells them apart.
+  // 满意度 is not 满意: "满意度回访2000人次，满意1900人次" tells them apart; nor is a request for it ("公开申请") the thing done.
   // The key ends in the rate's stem (its last two characters).
-  const carriesKey = new RegExp(`(?<!应)${key}(?!度)`);
+  const carriesKey = new RegExp(`(?<!应)${key}(?!度|申请)`);
   for (const numerator of numerators) {
     for (const denominator of prior) {
       // What was due may follow the numerator ("出庭45件，应出庭50件").
-      if (denominator === numerator || (denominator.id > numerator.id && !due.test(denominator.before))) continue;
-      if (denominator.inParens || !sameUnitKind(numerator, denominator)) continue;
+      if (denominator === numerator || (denominator.id > numerator.id && !due.test(denominator.before) && denominator.parenOwner !== numerator.id)) continue;
+      // An aside is a part of the count it follows ("（其中…）") — unless it states the population ("审结110件（受理120件）").
+      if ((denominator.inParens && !POPULATION_ASIDE.test(denominator.before)) || !sameUnitKind(numerator, denominator)) continue;
       // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
       // denominator is what was due ("应出庭40次，实际出庭38次").
       if (carriesKey.test(denominator.before) && !due.test(denominator.before)) continue;
@@ -552,7 +706,7 @@ function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates:
  */
 function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
   const listed = prior
-    .filter((f) => f.id > denominator.id && f !== numerator && sameUnitKind(f, denominator))
+    .filter((f) => f.id > denominator.id && f !== numerator && !summandsOf(numerator)?.includes(f) && sameUnitKind(f, denominator))
     .slice(-MAX_LEFT_OUT);
   const holds = (part: Amount, whole: Amount) => ratioVerdict(rate, part, whole, rounding)?.verdict !== 'mismatch';
   const [n, d] = [amountOf(numerator), amountOf(denominator)];
@@ -584,14 +738,14 @@ function ranged(c: Candidate): boolean {
 function arithmetic(doc: ReportDocument, c: Candidate): string {
   if (ranged(c)) {
     const ratio = percentInterval(amountOf(c.numerator), amountOf(c.denominator));
-    if (ratio) return `${figureText(doc, c.numerator)}÷${figureText(doc, c.denominator)}在${show(ratio.low, 1)}%～${show(ratio.high, 1)}%之间`;
+    if (ratio) return `${countText(doc, c.numerator)}÷${figureText(doc, c.denominator)}在${show(ratio.low, 1)}%～${show(ratio.high, 1)}%之间`;
   }
-  return `${figureText(doc, c.numerator)}÷${figureText(doc, c.denominator)}=${show(c.exact, 3)}%`;
+  return `${countText(doc, c.numerator)}÷${figureText(doc, c.denominator)}=${show(c.exact, 3)}%`;
 }
 
 function relatedOf(doc: ReportDocument, c: Candidate) {
   return [
-    { span: c.numerator.span, message: `分子：${figureLabel(doc, c.numerator)}` },
+    ...(summandsOf(c.numerator) ?? [c.numerator]).map((f) => ({ span: f.span, message: `分子：${figureLabel(doc, f)}` })),
     { span: c.denominator.span, message: `分母：${figureLabel(doc, c.denominator)}` },
   ];
 }

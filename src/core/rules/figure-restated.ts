@@ -77,6 +77,8 @@ const PERIOD = new RegExp(
   ].join('|'),
   'g',
 );
+// "全年" is the whole of the year named right before it ("2022年全年") or by the heading over it.
+const WHOLE_OF_YEAR = /^(?:全年|当年|本年度?)$/;
 // A year after these is a comparison base or a span's end, not the period of what follows.
 const NOT_PERIOD_BEFORE = /[较比与同—–~至到-]/;
 // A whole place by its level: the last one named before a figure in its sentence says which whole it is of.
@@ -100,10 +102,10 @@ const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
 const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
-// A clause that says where the news comes from ("记者从市司法局了解到", "据统计", "白皮书显示", "省统计局发布……调查结果",
+// A clause that says where the news comes from ("记者从市司法局了解到", "据统计", "根据……平台归集的数据统计", "白皮书显示", "省统计局发布……调查结果",
 // "核心提示") or since when ("自3月以来", "自1月22日至今", "日前", a dateline "2月6日"): the time is the period's to say;
 // neither is a context of the figure, and an agency named there is the source.
-const SOURCE = /(?:了解到|获悉|得知|显示|表明|指出|提到)$|^据|(?:发布|公布)[^，,；;]*(?:结果|报告|白皮书|数据|公报)$|^(?:核心提示|内容提要|摘要|导读|编者按)$/;
+const SOURCE = /(?:了解到|获悉|得知|显示|表明|指出|提到)$|^据|^(?:根据|依据|按照)[^，,；;]*(?:统计|数据|监测|汇总)$|(?:发布|公布)[^，,；;]*(?:结果|报告|白皮书|数据|公报)$|^(?:核心提示|内容提要|摘要|导读|编者按)$/;
 const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)$/;
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
@@ -923,7 +925,7 @@ function headlineSpanEnd(doc: ReportDocument): number {
  * and for a headline's 去年 or 今年 (said from the day it was printed). Each paragraph's period words are read once.
  */
 function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, headline: boolean) => string | undefined {
-  const byParagraph = new Map<number, { at: number; period: string }[]>();
+  const byParagraph = new Map<number, { at: number; period: string; word: string }[]>();
   const reportYear = doc.year?.value;
   // A title of part of a year ("2021年3月份市长热线运行情况通报") is the period of every figure that states none.
   const titled = doc.title && [...doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)]
@@ -932,11 +934,13 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
   const read = (paragraph: number) => {
     const block = doc.blocks[paragraph];
     const text = doc.norm.slice(block.span.start, block.span.end);
-    const found: { at: number; period: string }[] = [];
+    const found: { at: number; period: string; word: string }[] = [];
     for (const m of text.matchAll(PERIOD)) {
       const at = block.span.start + (m.index ?? 0);
       if (NOT_PERIOD_BEFORE.test(doc.norm[at - 1] ?? '')) continue;
-      found.push({ at, period: canonicalPeriod(m, reportYear) });
+      // "2022年全年": the whole of the year just named, not the report's.
+      if (WHOLE_OF_YEAR.test(m[0]) && /年度?\s*$/.test(doc.norm.slice(Math.max(block.span.start, at - 2), at))) continue;
+      found.push({ at, period: canonicalPeriod(m, reportYear), word: m[0] });
     }
     return found;
   };
@@ -950,10 +954,25 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
       if (found[mid].at < f.span.start) lo = mid + 1;
       else hi = mid;
     }
-    const period = found[lo - 1]?.period;
+    // "全年" under "一、2022年工作回顾" is the whole of 2022.
+    const own = found[lo - 1];
+    const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headed(f) ?? own?.period;
     if (headline && (period === 'current' || period === 'previous')) return undefined;
     return period ?? unstated;
   };
+  // A heading that names a period ("二、2023年工作情况", "（二）上半年") is the period of the paragraphs under it that state
+  // none: the deepest such heading over the figure.
+  function headed(f: Figure): string | undefined {
+    let period: string | undefined;
+    let sections = doc.sections;
+    for (let section = sections.find((s) => s.span.start <= f.span.start && f.span.start < s.span.end); section; ) {
+      const m = [...section.title.matchAll(PERIOD)].pop();
+      if (m) period = canonicalPeriod(m, reportYear);
+      sections = section.children;
+      section = sections.find((s) => s.span.start <= f.span.start && f.span.start < s.span.end);
+    }
+    return period;
+  }
 }
 
 function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): string {

@@ -2,10 +2,10 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
 import {
-  CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
-  sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -84,6 +84,7 @@ export const figureShare: Rule = {
       const respective = respectiveLists(doc, index, sentence, figures);
       const listed = new Set(respective.flatMap((l) => l.shares.map((f) => f.id)));
       for (const list of respective) found.push(...judgeRespective(doc, index, ctx, figures, list));
+      for (const shares of namedRespective(doc, figures)) found.push(...unreachableShares(doc, index, shares, ctx));
       // Every share in document order, so that a part's share is known before its sibling's: the sentence's own, and those
       // in an aside right after their part ("咨询类3200件（占53.3%）").
       let i = 0;
@@ -91,7 +92,7 @@ export const figureShare: Rule = {
         const share = index.figures[id];
         if (!share.inParens) i++;
         if (listed.has(id)) continue;
-        const cue = share.inParens ? asideShareCue(index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
+        const cue = share.inParens ? asideShareCue(doc, index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
         if (!cue) continue;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
         const finding = checkShare(doc, share, cue, priorFigures(figures, share.inParens ? i : i - 1), shared, loose, statedEarlier, ctx);
@@ -128,12 +129,26 @@ function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSente
  * A percent alone in the aside right after an exact count is that count's share: "咨询类3200件（占53.3%）", "（占全部诉求的
  * 53.3%）", "（53.3%）". Read as if the aside were a clause of its own after the count.
  */
-function asideShareCue(index: FigureIndex, share: Figure): ShareCue | undefined {
+function asideShareCue(doc: ReportDocument, index: FigureIndex, share: Figure): ShareCue | undefined {
+  const paired = pairedInAside(doc, index, share);
+  if (paired) return { text: '占比', segment: share.segment, aside: paired };
   if (!share.percent || share.parenOwner === undefined || (index.asides.get(share.parenOwner)?.length ?? 0) !== 1) return undefined;
   const owner = index.figures[share.parenOwner];
   const words = share.before.trim();
   if (!isExactCount(owner) || !(words === '' || /^占/.test(words)) || !/^\s*[)）]/.test(share.after)) return undefined;
   return { text: words || '占比', segment: owner.segment };
+}
+
+// "住房保障类（793件，占比17.36%）": an aside holding a count and its share, nothing else.
+const ASIDE_OPEN = /[(（]\s*$/;
+const COUNT_THEN_SHARE = /^\s*[，,]\s*(?:占比|占|所占比例|比例)\s*(?:为|达)?\s*$/;
+
+/** The count an aside pairs with its share ("（793件，占比17.36%）"), when the aside holds nothing else. */
+function pairedInAside(doc: ReportDocument, index: FigureIndex, share: Figure): Figure | undefined {
+  const count = index.figures[share.id - 1];
+  if (!share.percent || !count?.inParens || count.sentence !== share.sentence || !isExactCount(count) || !/^\s*[)）]/.test(share.after)) return undefined;
+  const between = doc.text.slice(count.span.end, share.span.start);
+  return ASIDE_OPEN.test(doc.text.slice(count.span.start - 4, count.span.start)) && COUNT_THEN_SHARE.test(between) ? count : undefined;
 }
 
 interface ShareCue {
@@ -204,15 +219,20 @@ function checkShare(
   } else if (population) shared.list = { population, items: [{ part, share }], sum: share.value, slack: 0.5 * 10 ** -share.decimals };
   // A count with its own share of the same population is a sibling category, not the total: "行政处罚类数量最多，
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
-  const totals = stated ? [stated.total] : prior.filter((t) => {
+  // "其中咨询类3200件，占比40%；投诉类2400件，占比30%；…": an item after a 其中 item, of the same population (named alike or
+  // not at all), nothing but their shares between, is its sibling, of the same total.
+  const siblingOfSubset = !stated && !part.subsetCue && shared.bare && shared.bare.named === named && sameUnitKind(shared.bare.last, part) &&
+    prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
+  const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs);
   });
+  if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
-  if (!stated && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
+  if (!stated && !siblingOfSubset && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
     // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
@@ -228,6 +248,8 @@ function checkShare(
 interface Shared {
   populations: Map<number, string>;
   list?: NamedList;
+  /** The totals the last bare 其中 item was judged against, and the last item of its list: its siblings' too. */
+  bare?: { totals: Figure[]; last: Figure; named: string };
 }
 
 /** Items sharing one named population: the first names it, the bare ones after it take it. */
@@ -301,7 +323,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   const exact = chosen.ratio?.exact ?? 0;
   const want = show(exact, share.decimals);
   const shareText = figureText(doc, share);
-  const partText = groupSums.get(part) ?? figureText(doc, part);
+  const partText = countText(doc, part);
   const arithmetic = `${partText}÷${figureText(doc, chosen.total)}=${show(exact, 2)}%`;
   // In the part's own precision: "2.2亿元" → 2.1亿元, not 2亿元.
   const needed = show((share.value / 100) * chosen.total.value / part.number.multiplier, part.decimals);
@@ -314,7 +336,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
     span: share.span,
     fixes: [{ kind: 'choice', title: `将占比改为${want}%（${partText}÷${figureText(doc, chosen.total)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
     related: [
-      { span: part.span, message: `部分：${groupSums.has(part) ? partText : figureLabel(doc, part)}` },
+      { span: part.span, message: `部分：${summandsOf(part) ? partText : figureLabel(doc, part)}` },
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
     ],
   });
@@ -362,21 +384,12 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   const opening = doc.norm.slice(Math.max(0, first.span.start - first.before.length - 20), first.span.start - first.before.length);
   const g = GROUP.exec(opening);
   if (!g || (g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length)) return undefined;
-  return groupSum(doc, items);
+  return groupSum(items);
 }
 
 /** The one figure a group of counts stands for: its span over them, its value their sum. */
-function groupSum(doc: ReportDocument, items: Figure[]): Figure {
-  const first = items[0];
-  const last = items[items.length - 1];
-  const sum: Figure = {
-    ...last,
-    value: items.reduce((t, f) => t + f.value, 0),
-    halfUlp: items.reduce((t, f) => t + f.halfUlp, 0),
-    span: { start: first.span.start - first.before.length, end: last.span.end },
-  };
-  groupSums.set(sum, `(${items.map((f) => figureText(doc, f)).join('+')})`);
-  return sum;
+function groupSum(items: Figure[]): Figure {
+  return summedFigure(items, { start: items[0].span.start - items[0].before.length, end: items[items.length - 1].span.end });
 }
 
 // The subject of a share that gathers the counts just listed: "上述三类案件共", "以上三类", "这两项合计".
@@ -399,11 +412,10 @@ function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prio
   // another kind is none of them ("位列前三位的分别是…": 三位 is the rank).
   const total = listed.slice(0, -n).filter((f) => sameUnitKind(f, first)).pop();
   if (total && !(total.totalCue && isExactCount(total) && sameUnitKind(total, first))) return undefined;
-  return { sum: groupSum(doc, items), total };
+  return { sum: groupSum(items), total };
 }
 
 // How the sum a group stands for is written in messages: "(783件+579件+562件)".
-const groupSums = new WeakMap<Figure, string>();
 
 /**
  * The part a share is of: "3404件，占…48%" — the figure just before 占 (same segment, or ending the segment before);
@@ -533,7 +545,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     }
     const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
     if (!base) {
-      if (!groupSums.has(l.part)) unstated.push(l);
+      if (!summandsOf(l.part)) unstated.push(l);
       continue;
     }
     if (base.value < l.part.value) continue;
@@ -541,12 +553,31 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
-  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, ctx, run, runBase(doc, index, ctx, run)));
-  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) {
-    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
-    if (finding) out.push(finding);
-  }
+  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
+  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, undefined));
   return out;
+}
+
+/**
+ * "全区共受理工单2848件。" (a paragraph or two before) "……人力资源和社会保障类487件，占比17.12%；住房与城乡建设类346件，占比12.17%；
+ * 公共服务类331件，占比11.62%；……": a run of three or more shares whose total no words point at is of the one count stated
+ * before it (up to a few paragraphs back in its section; a 其中 part or an unmarked count too) that all its items but at
+ * most one give exactly — the items' own arithmetic names the total. Undefined when no count, or two of different values,
+ * fit so.
+ */
+function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  if (run.length < MIN_IMPLYING) return undefined;
+  const first = run[0].part;
+  const gives = (l: LooseShare, total: Figure) => {
+    const ratio = percentInterval(l.part, total);
+    return !!ratio && judgeRounding(l.share.value, l.share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
+  };
+  const fitting = totalsBefore(doc, index, ctx, first).filter((total) => {
+    if (!mayHold(run, total)) return false;
+    const held = run.filter((l) => gives(l, total)).length;
+    return held >= run.length - 1 && held >= 2;
+  });
+  return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
 }
 
 /** Counts of one named population: of one kind, or of the things taken in, whatever the channel's counter. */
@@ -581,12 +612,15 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 
-/** A run of bare shares against its total, or — with none — by the total its items agree on. */
-function judgeRun(doc: ReportDocument, ctx: RuleContext, run: LooseShare[], base: Figure | undefined): Finding[] {
-  if (!base) {
-    const finding = run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
-    return finding ? [finding] : [];
-  }
+/**
+ * A run of shares against its total, or — with none — by the total its items agree on, else by the earlier count their
+ * arithmetic points at.
+ */
+function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[], stated: Figure | undefined): Finding[] {
+  const implied = !stated && run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
+  if (implied) return [implied];
+  const base = stated ?? pointedBase(doc, index, ctx, run);
+  if (!base) return [];
   const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
   // One slip, one finding: shares that all agree on another total say the total is what is wrong.
   const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
@@ -653,8 +687,10 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   const numbered = numberedItems(doc, index, last.part, next.part);
   if (!numbered) {
     if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
-    // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph.
-    const listed = from.paragraph !== to.paragraph && ITEM_END.test(doc.sentences[from.docSentence].text);
+    // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph — or one per line
+    // with nothing else on it ("投诉3751件 占比 82.13%" then "表扬298件 占比 6.53%").
+    const lineItems = to.paragraph === from.paragraph + 1 && from.main.length === 2 && to.main.length === 2;
+    const listed = from.paragraph !== to.paragraph && (lineItems || ITEM_END.test(doc.sentences[from.docSentence].text));
     if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
     if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }
@@ -926,6 +962,8 @@ const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)
 const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
 // What may join the items of such a list.
 const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
+// What joins named counts listed without 分别为: 、 and a name ("300件、邻里纠纷250件").
+const NAMED_LIST_JOIN = /^\s*[、和及与][\u4e00-\u9fff]{1,12}$/;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 
@@ -943,10 +981,8 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: Figu
   for (let k = 0; k < figures.length; k++) {
     const first = figures[k];
     if (!first.percent || !RESPECTIVE_SHARES.test(first.before)) continue;
-    let end = k + 1;
-    while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
-    const shares = figures.slice(k, end);
-    k = end - 1;
+    const shares = percentsListedFrom(doc, figures, k);
+    k += shares.length - 1;
     if (shares.length < 2 || shares.some((f) => f.approx || f.number.percentPoint)) continue;
     lists.push({ shares, counts: countsBefore(doc, figures, k + 1 - shares.length, shares.length), names: namesBefore(doc, index, sentence, first) });
   }
@@ -957,8 +993,10 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: Figu
 function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: number): RespectiveList['counts'] {
   const counts = figures.slice(Math.max(0, at - n), at);
   const first = counts[0];
-  if (counts.length !== n || !RESPECTIVE_COUNTS.test(first.before) || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
-  const joined = counts.every((f, j) => j === 0 || LIST_JOIN.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
+  if (counts.length !== n || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
+  // "分别为300件、250件", or named items listed with 、 ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
+  const join = RESPECTIVE_COUNTS.test(first.before) ? LIST_JOIN : NAMED_LIST_JOIN;
+  const joined = counts.every((f, j) => j === 0 || join.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
   return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;
 }
 
@@ -979,10 +1017,66 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const counts = list.counts.figures;
   const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
   const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));
-  if (before.length === 0) return judgeRun(doc, ctx, run, runBase(doc, index, ctx, run));
-  // In its own sentence: the count just before the list when it is marked as the total (共…, …中).
+  if (before.length === 0) return judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run));
+  // In its own sentence: the count just before the list when it is marked as the total (共…, …中), or the list as its
+  // parts (其中…).
   const total = before[before.length - 1];
-  return total.totalCue || AMONG.test(total.after) ? judgeRun(doc, ctx, run, mayHold(run, total) ? total : undefined) : [];
+  return total.totalCue || AMONG.test(total.after) || counts[0].subsetCue ? judgeRun(doc, index, ctx, run, mayHold(run, total) ? total : undefined) : [];
+}
+
+// "分别占全县信访总量的15.43%、15.43%、14.86%": shares of a named population listed with no counts.
+const NAMED_RESPECTIVE = /分别占[^，,；;。、占0-9０-９]{2,20}?的\s*$/;
+
+/** The "分别占X的a%、b%…" lists of a sentence (two shares or more, no counts paired). */
+function namedRespective(doc: ReportDocument, figures: Figure[]): Figure[][] {
+  const lists: Figure[][] = [];
+  for (let k = 0; k < figures.length; k++) {
+    if (!figures[k].percent || !NAMED_RESPECTIVE.test(figures[k].before)) continue;
+    const shares = percentsListedFrom(doc, figures, k);
+    if (shares.length >= 2 && !shares.some((f) => f.approx || f.number.percentPoint)) lists.push(shares);
+    k += shares.length - 1;
+  }
+  return lists;
+}
+
+/** The percents listed from figures[k] on, joined by 、/，/和 ("15.43%、14.86%和14.29%"). */
+function percentsListedFrom(doc: ReportDocument, figures: Figure[], k: number): Figure[] {
+  let end = k + 1;
+  while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
+  return figures.slice(k, end);
+}
+
+// Past this many, nearly every share of two decimals is some k of the whole: the test says nothing.
+const MAX_REACHABLE_WHOLE = 2000;
+
+/**
+ * "全县信访总量143件次。……分别占全县信访总量的15.43%、14.86%、……": shares with no part written, of the one count stated
+ * before them (in the paragraph) under the noun they name, must each be k of that count for a whole k — 15.43% is none
+ * (22/143 = 15.38%, 23/143 = 16.08%). One finding for the list, at the first share no k gives.
+ */
+function unreachableShares(doc: ReportDocument, index: FigureIndex, shares: Figure[], ctx: RuleContext): Finding[] {
+  if (shares.length === 0) return [];
+  const m = SHARE_BEFORE.exec(shares[0].before);
+  const noun = m?.[1].replace(PLACE_WORDS, '').replace(/的$/, '').trim();
+  const whole = noun ? nounCount(index, shares[0], noun) : undefined;
+  if (!whole || whole.number.multiplier !== 1 || whole.decimals !== 0 || whole.value > MAX_REACHABLE_WHOLE || whole.value < 1) return [];
+  const n = whole.value;
+  const nearest = (share: Figure) => {
+    const k0 = Math.round((share.value * n) / 100);
+    return [k0 - 1, k0, k0 + 1].filter((k) => k >= 0 && k <= n);
+  };
+  const gives = (share: Figure, k: number) => judgeRounding(share.value, share.decimals, (k / n) * 100, (k / n) * 100, ctx.options.rounding) !== 'mismatch';
+  const odd = shares.filter((share) => share.value <= 100 && !nearest(share).some((k) => gives(share, k)));
+  if (odd.length === 0) return [];
+  const first = odd[0];
+  const near = nearest(first).filter((k) => Math.abs((k / n) * 100 - first.value) < 100 / n).map((k) => `${k}/${n}=${show((k / n) * 100, first.decimals)}%`);
+  const more = odd.length > 1 ? `；同列另有${odd.length - 1}项（${odd.slice(1, 4).map((f) => figureText(doc, f)).join('、')}${odd.length > 4 ? '……' : ''}）也得不出` : '';
+  return [report(CODE, {
+    message: `占比无法由总数得出：${figureText(doc, first)}不是${figureText(doc, whole)}中的整数件所占比例（${near.join('，')}）${more}，占比可能按另一总数计算`,
+    span: first.span,
+    fixes: [],
+    related: [{ span: whole.span, message: `总数：${figureLabel(doc, whole)}` }, ...odd.slice(1).map((f) => ({ span: f.span, message: `同列：${figureText(doc, f)}` }))],
+  })];
 }
 
 /** The names of a 分别 list ending in the rest ("……和其他类分别占…"), or classes of one classification, as a partition. */

@@ -16,6 +16,9 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // A heading that names a year is the period of the paragraphs under it; "2022年全年" is the whole of 2022.
+    { name: 'a count under a heading of another year', text: `# 某县人民政府关于2023年法治政府建设情况的报告\n\n## 一、2022年工作回顾\n\n全年共办理法律援助案件806件。\n\n## 二、2023年工作情况\n\n全年共办理法律援助案件860件。\n` },
+    { name: '2022年全年 beside the year\'s count', text: report('2022年全年共办理法律援助案件806件。\n\n（一）法律援助\n\n全年共办理法律援助案件860件。') },
     {
       name: 'parallel sections report the same things of two subjects (their figures differ on more than one)',
       text: report('（一）市长信箱\n\n全年共受理群众来信120件，实际办结118件，涉及部门12个。\n\n（二）区长信箱\n\n全年共受理群众来信95件，实际办结93件，涉及部门9个。'),
@@ -108,6 +111,14 @@ ruleTable(figureConflict, {
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
   ],
   invalid: [
+    {
+      name: 'a bulletin\'s lead after its source clause (根据……数据统计) and its section stating the count again',
+      ...bulletin('某县12345热线2023年第一季度运行情况', '根据某县12345热线中心系统平台归集的数据统计，2023年第一季度，12345热线话务总数为20693个，受理各类诉求277件。\n\n## 一、热线运行情况\n\n（一）话务渠道受理情况。2023年第一季度，12345热线话务总数为20963个，日均230个。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“12345热线话务总数为20693个”，文中另处为“12345热线话务总数为20963个”，相差270个/, at: '20693个' },
+        { code: 'figure/conflict', message: /此处为“12345热线话务总数为20963个”/, at: '20963个' },
+      ],
+    },
     {
       name: 'a count stated again in a sibling section that differs on nothing else',
       text: report('（一）行政复议\n\n全年共收到行政复议申请120件，纠错率12.5%。\n\n（二）行政应诉\n\n全年共收到行政复议申请102件，纠错率12.5%。'),

@@ -188,8 +188,128 @@ ruleTable(figureRate, {
     { format: 'plaintext', text: '单位 | 受理总数 | 未办结 | 办结 | 办结率（%） |\n甲局 | 300 | 6 | 294 | 98.0 |\n' },
     { format: 'plaintext', text: '单位 | 派单总数 | 按时办结 | 已办结 | 办结率 |\n甲局 | 300 | 280 | 294 | 98% |\n' },
     { format: 'plaintext', text: '单位 | 收到 | 已办结 | 办结率 |\n甲局 | 300 | 294 | 90% |\n' },
+    // A rate stated before its counts: over the counts that follow — not across ；, not over a part (其中), another year's
+    // counts, or counts a later rate of the same stem owns; a manner word before the stem (直接) must be the counts' too.
+    p('结案率为91.7%，全年共受理行政复议案件120件，审结110件。'),
+    p('直接办结率85.9%；受理省派工单2,917件，已处理完毕2,349件，正在办理568件。'),
+    p('调解成功率达98%，其中诉前调解案件500件，调解成功300件。'),
+    report('办结率为98.5%，2022年受理信访事项400件，办结380件。'),
+    p('全市化解率为95%，排查矛盾纠纷500件，化解成功450件，化解成功率90%。'),
+    p('全区信访事项办结率为95%。全年共受理信访事项300件，办结285件。'),
+    p('办结率98%，满意率95%。全年受理信访事项400件，办结380件。'),
+    p('结案率为96%。\n\n全年新收行政复议案件250件，审结230件。'),
+    p('全区直接答复率90%，全年受理群众诉求1,000件，办结980件。'),
+    // The population in an aside, or what was due; a subset aside (其中) or a share aside is no population.
+    p('出庭应诉40件次（应出庭45件次），出庭应诉率88.9%。'),
+    p('办结诉求4500件（占总量90%），办结率95%。'),
+    p('审结行政复议案件110件（含上年结转10件），结案率93%。'),
+    // A negated rate word counts what was not done.
+    p('抽查回访工单560件，其中不满意6件，不满意率1.07%。'),
+    p('抽查工单500件，其中满意480件，基本满意10件，不满意10件，不满意率2%。'),
+    // 纠错率 as the sum of the corrections listed; over 审结 when 维持 is listed too.
+    p('共办理行政复议案件80件，其中撤销5件，变更2件，确认违法3件，纠错率12.5%。'),
+    p('全年审结行政复议案件75件，维持60件，撤销5件，变更2件，确认违法3件，纠错率13.3%。'),
+    p('行政复议纠错率为15%，其中撤销5件，变更2件。'),
+    // A request for it (公开申请) is not the thing done; the time limit of closing (办结时限) is not closing.
+    p('收到政府信息公开申请60件，予以公开40件，部分公开5件，公开率75%。'),
+    // A rate that defines itself: the definition's numerator and population.
+    p('全年共审结备案文件50件，直接准予备案47件，通知制定机关改正后准予备案的3件，纠错率（指自行改正占已审结数量的比率）为6%。'),
+    // "不予受理" is no numerator of 受理率; a 其中 part opening the counts after a rate is a part's.
+    p('受理申请80件（其中不予受理5件），受理率93.8%。'),
+    p('行政复议案件纠错率达20%，其中市本级审结行政复议案件60件，撤销8件、变更2件、确认违法2件。'),
+    p('执法人员持证上岗率100%，全市行政执法人员1,200人，其中新入职50人。'),
+    // A rate opening the sentence after its counts: not of another period, part or year, nor when that sentence has its own rate.
+    p('全年共受理信访事项300件，办结285件。上半年办结率达98%。'),
+    p('全年共受理信访事项300件，办结285件。网上信访办结率达98%。'),
+    report('全年共受理信访事项300件，办结285件。2022年办结率达98%。'),
+    p('全年共受理信访事项300件，办结285件，办结率95%。按期办结率达98%。'),
   ],
   invalid: [
+    {
+      name: 'a rate opening the sentence after the one that ends with its counts',
+      text: p('共调处矛盾纠纷500件，调解成功480件。全县调解成功率达98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '成功率与分子分母不符：480件÷500件=96.000%，应为96%，文中为98%' }],
+    },
+    {
+      name: 'a rate before its counts in the sentence before, the corrections listed under 其中 after the population',
+      text: p('行政复议案件纠错率达20%。全年审结行政复议案件150件，其中撤销18件、变更3件、确认违法5件。'),
+      findings: [{ code: 'figure/rate', at: '20%', message: '纠错率与分子分母不符：(18件+3件+5件)÷150件=17.333%，应为17%，文中为20%' }],
+    },
+    {
+      name: '持证上岗率 ← 持证, the rate before its counts (人)',
+      text: p('执法人员持证上岗率100%，全市行政执法人员1,200人，持证1,150人。'),
+      findings: [{ code: 'figure/rate', at: '100%', message: '持证上岗率与分子分母不符：1,150人÷1,200人=95.833%，应为96%，文中为100%' }],
+    },
+    {
+      name: 'a rate stated before its counts, in the same sentence (a subject before the rate word is the counts\' too)',
+      text: p('全市行政复议结案率为93.3%，全年共受理行政复议案件120件，审结110件。'),
+      findings: [{ code: 'figure/rate', at: '93.3%', message: '结案率与分子分母不符：110件÷120件=91.667%，应为91.7%，文中为93.3%' }],
+    },
+    {
+      name: 'a rate stated before its counts: a manner word next to the stem the counts repeat, thousands commas',
+      text: p('12345热线按期办结率为99%，全年受理市民诉求8,600件，按期办结8,400件。'),
+      findings: [{ code: 'figure/rate', at: '99%', message: '办结率与分子分母不符：8,400件÷8,600件=97.674%，应为98%，文中为99%' }],
+    },
+    {
+      name: 'a rate that ends its sentence, its counts opening the next one',
+      text: p('全区信访事项办结率为98%。全年共受理信访事项300件，办结285件。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '办结率与分子分母不符：285件÷300件=95.000%，应为95%，文中为98%' }],
+    },
+    {
+      name: 'a rate before its counts after a colon: what was due and what was done',
+      text: p('行政机关负责人出庭应诉率为95%：应出庭案件60件，实际出庭54件。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '出庭应诉率与分子分母不符：54件÷60件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: 'the population in an aside after the numerator',
+      text: p('全年审结行政复议案件110件（受理120件），结案率93.3%。'),
+      findings: [{ code: 'figure/rate', at: '93.3%', message: '结案率与分子分母不符：110件÷120件=91.667%，应为91.7%，文中为93.3%' }],
+    },
+    {
+      name: 'what was due in an aside after the numerator (件次)',
+      text: p('出庭应诉40件次（应出庭45件次），出庭应诉率100%。'),
+      findings: [{ code: 'figure/rate', at: '100%', message: '出庭应诉率与分子分母不符：40件次÷45件次=88.889%，应为89%，文中为100%' }],
+    },
+    {
+      name: 'a closing rate whose population is the count due in the sentence before',
+      text: p('应办理工单1,500件，已办理1,500件，办结率100%。按期办结1,470件，按期办结率99%，超期办结30件。'),
+      findings: [{ code: 'figure/rate', at: '99%', message: '办结率与分子分母不符：1,470件÷1,500件=98.000%，应为98%，文中为99%' }],
+    },
+    {
+      name: 'a negated rate word (不满意率) over its negated count',
+      text: p('电话回访群众800人次，其中不满意12人次，不满意率1.2%。'),
+      findings: [{ code: 'figure/rate', at: '1.2%', message: '不满意率与分子分母不符：12人次÷800人次=1.500%，应为1.5%，文中为1.2%' }],
+    },
+    {
+      name: '不合格率 over the files reviewed',
+      text: p('评查行政执法案卷300卷，其中不合格12卷，不合格率5%。'),
+      findings: [{ code: 'figure/rate', at: '5%', message: '不合格率与分子分母不符：12卷÷300卷=4.000%，应为4%，文中为5%' }],
+    },
+    {
+      name: '纠错率 of documents reviewed ← 纠正',
+      text: p('审查行政规范性文件合法性120件，提出修改意见并纠正12件，纠错率12%。'),
+      findings: [{ code: 'figure/rate', at: '12%', message: '纠错率与分子分母不符：12件÷120件=10.000%，应为10%，文中为12%' }],
+    },
+    {
+      name: '纠错率 as the sum of the corrections listed',
+      text: p('共办理行政复议案件80件，其中撤销5件，变更2件，确认违法3件，纠错率15%。'),
+      findings: [{ code: 'figure/rate', at: '15%', message: '纠错率与分子分母不符：(5件+2件+3件)÷80件=12.500%，应为13%，文中为15%' }],
+    },
+    {
+      name: '公开率 ← 予以公开, over the requests received (公开申请 names the request, not the disclosure)',
+      text: p('收到政府信息公开申请60件，予以公开40件，公开率75%。'),
+      findings: [{ code: 'figure/rate', at: '75%', message: '公开率与分子分母不符：40件÷60件=66.667%，应为67%，文中为75%' }],
+    },
+    {
+      name: '化解率 ← 化解成功: the count that says it succeeded is the numerator, the other its population',
+      text: p('排查化解矛盾纠纷500件，化解成功450件，化解率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '化解率与分子分母不符：450件÷500件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: 'a rate defined in an aside after its word (纠错率（指…占…的比率）)',
+      text: p('全年共审结备案文件50件，通知制定机关改正后准予备案的3件，备案审查纠错率（指自行改正占已审结数量的比率）为8%。'),
+      findings: [{ code: 'figure/rate', at: '8%', message: '备案审查纠错率与分子分母不符：3件÷50件=6.000%，应为6%，文中为8%' }],
+    },
     {
       name: 'the share of its plan a value completes',
       text: p('全市国有资本经营预算收入完成1860万元，完成年初预算数2400万元的72.5%。'),

@@ -29,7 +29,16 @@ ruleTable(figureChange, {
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
     { name: 'an amount that is not a change of the figure before it', text: report('办理法律援助案件1500件，新增法律援助工作站400个，同比增长25%。') },
-    { name: 'a wrong change amount with no percentage is left to the sum checks', text: report('受理行政复议案件1113件，较2022年558件增加了545件。') },
+    // Last year's value in an aside after the comparison words or right after the change, right; an aside of the report's
+    // own year is no base.
+    { name: 'a base in an aside after 较去年同期, right', text: report('全年受理信访事项860件，较去年同期（900件）减少40件，下降4.4%。') },
+    { name: 'a base in an aside after the change, right', text: report('全年受理行政复议案件320件，同比增长14.3%（2022年为280件）。') },
+    { name: 'an aside of the report year after the change is no base', text: report('全年受理行政复议案件320件，同比增长15.3%（2023年为280件）。') },
+    // A change amount alone, right: the subject may be repeated before 较; the base's verb may be the current's (新收).
+    { name: 'a right change amount with no percentage', text: report('新收行政案件1200件，与2022年同期新收1300件相比减少100件。') },
+    { name: 'a change amount of another metric than the base named', text: report('共受理各类行政诉讼案件1372件，与2022年同期收案1346件相比增加8件。') },
+    { name: 'a repeated subject, right', text: report('中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件减少74件，同比下降46.54%。') },
+    { name: 'another subject before 较 is another metric', text: report('中院新收一审行政案件85件，基层法院新收案件较2022年同期的159件减少47件。') },
     { name: 'bases in brackets, two changes after 分别', text: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.33%。') },
     { name: 'a base in full-width brackets', text: report('中院受理一审行政案件599件（2022年320件），同比增长87.19%。') },
     { name: 'changes after 分别 of other metrics', text: report('2023年，受理案件7976件(2022年6593件)，审结7982件(2022年6803件)，调撤率和结案率同比分别提高2%和3%。') },
@@ -118,6 +127,31 @@ ruleTable(figureChange, {
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
+    {
+      name: 'a base in an aside after 同比, the change in percent',
+      text: report('全年受理信访事项860件，同比（900件）下降5.4%。'),
+      findings: [{ code: 'figure/change', at: '5.4%', message: '增减幅度与数值不符：(900−860)÷900=4.444%，应为4.4%，文中为“5.4%”' }],
+    },
+    {
+      name: 'a base in an aside right after the change (2022年为…)',
+      text: report('全年受理行政复议案件320件，同比增长15.3%（2022年为280件）。'),
+      findings: [{ code: 'figure/change', at: '15.3%', message: '增减幅度与数值不符：(320−280)÷280=14.286%，应为14.3%，文中为“15.3%”' }],
+    },
+    {
+      name: 'a change amount with no percentage, against the base named by 较',
+      text: report('受理行政复议案件1113件，较2022年558件增加了545件。'),
+      findings: [{ code: 'figure/change', at: '545件', message: '增减量与前后两个数值不符：1113−558=555，文中为“545件”' }],
+    },
+    {
+      name: 'a base named by its verb (新收) in a 与…相比 phrase, a decrease shown as the writer thinks of it',
+      text: report('全市法院新收行政案件1200件，与2022年同期新收1300件相比减少120件。'),
+      findings: [{ code: 'figure/change', at: '120件', message: '增减量与前后两个数值不符：1300−1200=100，文中为“120件”', fixed: report('全市法院新收行政案件1200件，与2022年同期新收1300件相比减少100件。') }],
+    },
+    {
+      name: 'the current value\'s words repeated before 较',
+      text: report('中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件减少74件，同比下降48.55%。'),
+      findings: [{ code: 'figure/change', at: '48.55%', message: '增减幅度与数值不符：(159−85)÷159=46.5409%，应为46.54%，文中为“48.55%”' }],
+    },
     {
       name: 'a run of rises against a yearly series that falls once',
       text: report('2020年至2023年，全市受理行政复议案件分别为120件、150件、140件、180件，连续四年上升。'),

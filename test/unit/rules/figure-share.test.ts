@@ -262,8 +262,72 @@ ruleTable(figureShare, {
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 90.00% |\n网站 | 100 | 10.00% |\n合计 | 1000 | 100% |\n' },
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 150 | 10.00% |\n合计 | 1000 | 100% |\n' },
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 100 | 10.00% |\n微信 | 50 | 10.00% |\n' },
+    // A run whose total no words point at takes the earlier whole count all its items but one give exactly — not when two
+    // counts of different values fit so (integer shares fit 5000 and 4900 alike), nor one that fewer items give.
+    p('全年共受理群众诉求5000件，办结4900件。诉求主要集中在：城乡建设类1000件，占比20%；社会保障类800件，占比16%；市场监管类600件，占比13%；交通运输类400件，占比8%。'),
+    p('全年共受理群众诉求5000件。\n\n诉求主要集中在：城乡建设类1000件，占比20%；社会保障类800件，占比16%；市场监管类600件，占比12%；交通运输类400件，占比8%。'),
+    p('全年共受理群众诉求5000件。\n\n来电诉求主要集中在：城乡建设类700件，占比20.00%；社会保障类560件，占比16.00%；市场监管类430件，占比12.29%。'),
+    { format: 'plaintext', text: '全市12345热线共受理工单6,000件。\n（一）诉求分类\n投诉3000件 占比 50%\n咨询1500件 占比 25%\n求助900件 占比 15%\n建议600件 占比 10%\n' },
+    p('全年共办理政府信息公开申请66件，结转上年后新收到申请50件，较上年增加12件。其中，网上申请40件，占80%；信函申请5件，占10%；当面申请4件，占8%；其他1件，占2%。'),
+    // An aside with more than the count and its share is not a pair ("（其中960件，占比20%）" is a part's).
+    { format: 'plaintext', text: '一、受理情况\n全区共受理工单4,800件。\n二、热点诉求\n1.城乡建设类（960件，占比20.00%）。\n2.社会保障类（720件，占比15.00%）。\n3.市场监管类（480件，占比10.00%）。\n' },
+    p('全区共受理工单4800件，办结工单4700件（其中按期办结4500件，占比95.74%）。'),
+    // Shares of a named count with no parts written: each a whole k of it (26/175 = 14.86%) — or the count is large, in
+    // another paragraph, or named otherwise: nothing to say.
+    p('上半年全县信访总量175件次，同比上升9%。从信访领域看，主要集中在自然资源、政法工作、劳动保障等领域，分别占全县信访总量的15.43%、14.86%、14.29%。'),
+    p('全县信访总量175件次。\n\n从信访领域看，分别占全县信访总量的15.43%、14.85%、14.29%。'),
+    p('全市信访总量17,500件次。从信访领域看，分别占全市信访总量的15.43%、14.86%、14.28%。'),
+    p('全县信访总量175件次。从信访领域看，分别占来访总量的15.43%、14.85%、14.29%。'),
+    // Items after a 其中 item (no 共 before the total), right.
+    p('全年受理12345热线诉求8,000件，其中咨询类3,200件，占比40%；投诉类2,400件，占比30%；求助类1,600件，占比20%。'),
+    p('全年受理12345热线诉求8000件，其中咨询类3200件，占全部诉求的40%；投诉类2400件，占30%；求助类1600件，占20%。'),
+    // Named counts listed with 、 and 分别占, right; counts joined by ， with shares of other populations are no such list.
+    p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件、邻里纠纷250件，分别占30%、25%。'),
+    p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件，邻里纠纷250件，分别占婚姻家庭类的32%、邻里类的25%。'),
   ],
   invalid: [
+    {
+      name: 'named counts listed with 、 (no 分别为) and their shares after 分别占, parts (其中) of the count before',
+      text: p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件、邻里纠纷250件，分别占32%、25%。'),
+      findings: [{ code: 'figure/share', at: '32%', message: '占比与部分、总数不符：300件÷1,000件=30.00%，应为30%，文中为32%（按32%计，部分约应为320件）' }],
+    },
+    {
+      name: 'items after a 其中 item share its total (no 共 before it), named alike or bare',
+      text: p('全年受理12345热线诉求8,000件，其中咨询类3,200件，占全部诉求的40%；投诉类2,400件，占全部诉求的35%；求助类1,600件，占全部诉求的20%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: '占比与部分、总数不符：2,400件÷8,000件=30.00%，应为30%，文中为35%（按35%计，部分约应为2800件）' }],
+    },
+    {
+      name: 'shares of a named count with no parts written, computed on another base (no whole k of 143 gives them)',
+      text: p('上半年全县信访总量143件次，同比上升9%。从信访领域看，主要集中在自然资源、政法工作、劳动保障、城乡建设等领域，分别占全县信访总量的15.43%、14.86%、14.29%、6.29%。'),
+      findings: [{ code: 'figure/share', at: '15.43%', message: '占比无法由总数得出：15.43%不是143件次中的整数件所占比例（22/143=15.38%，23/143=16.08%）；同列另有2项（14.86%、14.29%）也得不出，占比可能按另一总数计算', fixed: null }],
+    },
+    {
+      name: 'numbered items each pairing a count and its share in an aside ("城乡建设类（960件，占比20.00%）")',
+      format: 'plaintext',
+      text: '一、受理情况\n全区共受理工单4,800件。\n二、热点诉求\n1.城乡建设类（960件，占比20.00%）。主要涉及市容管理300件。\n2.社会保障类（720件，占比16.50%）。主要涉及社保缴费200件。\n3.市场监管类（480件，占比10.00%）。主要涉及食品安全100件。\n',
+      findings: [{ code: 'figure/share', at: '16.50%', message: '占比与同列其他各项不符：其他各项推算的总数约为4800件（960件÷20.00%≈4800件，480件÷10.00%≈4800件），本项720件÷16.50%≈4364件；按总数4800件计，720件÷4800件=15.00%，应约为15.00%，文中为16.50%' }],
+    },
+    {
+      name: 'two counts before the run, the one all items but one give (not the 共 total) is theirs',
+      text: p('全年共办理政府信息公开申请66件，结转上年后新收到申请50件，较上年增加12件。其中，网上申请40件，占80%；信函申请5件，占14%；当面申请4件，占8%；其他1件，占2%。'),
+      findings: [{ code: 'figure/share', at: '14%', message: '占比与部分、总数不符：5件÷50件=10.00%，应为10%，文中为14%（按14%计，部分约应为7件）' }],
+    },
+    {
+      name: 'a run of bare shares a paragraph after its total: the earlier whole count all items but one give',
+      text: p('全年共受理群众诉求5000件。\n\n诉求主要集中在：城乡建设类1000件，占比20%；社会保障类800件，占比16%；市场监管类600件，占比13%；交通运输类400件，占比8%。'),
+      findings: [{ code: 'figure/share', at: '13%', message: '占比与部分、总数不符：600件÷5000件=12.00%，应为12%，文中为13%（按13%计，部分约应为650件）' }],
+    },
+    {
+      name: 'one item a line ("投诉3000件 占比 50%"), under a heading after the total, thousands commas',
+      format: 'plaintext',
+      text: '一、热线运行情况\n全市12345热线共受理工单6,000件。\n（一）诉求分类\n投诉3000件 占比 50%\n咨询1500件 占比 25%\n求助900件 占比 16%\n建议600件 占比 10%\n',
+      findings: [{ code: 'figure/share', at: '16%', message: '占比与部分、总数不符：900件÷6,000件=15.00%，应为15%，文中为16%（按16%计，部分约应为960件）' }],
+    },
+    {
+      name: 'shares naming a population (占受理总数的) whose count is stated paragraphs before, two decimals',
+      text: p('2023年，全区共受理政务服务投诉1,250件。\n\n其中，窗口服务类500件，占受理总数的40.00%；网上办理类375件，占受理总数的30.00%；材料要求类250件，占受理总数的21.00%；其他125件，占受理总数的10.00%。'),
+      findings: [{ code: 'figure/share', at: '21.00%', message: '占比与部分、总数不符：250件÷1,250件=20.00%，应为20.00%，文中为21.00%（按21.00%计，部分约应为263件）' }],
+    },
     {
       name: 'the share of a group of the counts listed before it (以上三类占比…), its total in the sentence',
       text: p('全年共收到行政复议申请400件，其中行政处罚类120件、行政许可类80件、信息公开类50件，以上三类占比70%。'),
