@@ -204,7 +204,7 @@ export const figureRate: Rule = {
         const finding = numerators.length
           ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
           : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
-          : m[2] === '率' && !ahead ? checkReachable(doc, rate, stem, qualifier, prior, ctx.options.rounding) : undefined;
+          : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
         if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
       });
     });
@@ -783,11 +783,14 @@ function dedupeFixes(fixes: Fix[]): Fix[] {
  * 18 cases cannot be: 17/18 = 94.4%, 18/18 = 100%). Only when the rate names no other population than those counts.
  */
 function checkReachable(
-  doc: ReportDocument, rate: Figure, stem: string, qualifier: string, prior: Figure[], rounding: 'half-up' | 'lenient',
+  doc: ReportDocument, rate: Figure, words: string, stem: string, qualifier: string, prior: Figure[], rounding: 'half-up' | 'lenient',
 ): Finding | undefined {
   // A count in an earlier ；-item counts that item's things: "8个水源地水质达标率保持100%；PM2.5平均浓度为30微克/立方米，
   // AQI优良率为88.8%" is not a rate over the 8 水源地.
-  const item = prior.filter((f) => !ITEM_BREAK.test(doc.text.slice(f.span.end, rate.span.start)));
+  // A count with a percent of its own before the rate ("二维码3条，占比0.01%，整体好评率99.95%") is a listed part with its
+  // share, not the rate's population; a share word (占比率) is a part over a whole, never k of the count before it.
+  if (words.includes('占')) return undefined;
+  const item = prior.filter((f) => !ITEM_BREAK.test(doc.text.slice(f.span.end, rate.span.start)) && !doc.text.slice(f.span.end, rate.span.start).includes('占'));
   const counts = item.filter(
     (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR,
   );

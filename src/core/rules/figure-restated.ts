@@ -54,6 +54,8 @@ interface Setting {
   place: string | undefined;
   /** The agencies its sentence names before it ("市场监管局"); undefined in a headline (it drops the subject). */
   agencies: string | undefined;
+  /** The level its sentence names last before it ("市级", "本级", "市、区", "两级"), '' for none. */
+  level: string;
   /** The framings before it ("在涉企案件中"; "围绕…专项整治"), '' for none. */
   framing: string;
   /** The words of the clauses without figures before it in its sentence ("为困难群众"), undefined when none. */
@@ -84,6 +86,10 @@ const NOT_PERIOD_BEFORE = /[较比与同—–~至到-]/;
 // A whole place by its level: the last one named before a figure in its sentence says which whole it is of.
 // The place's one letter before a service's number ("市12345热线") names it too.
 const WHOLE_PLACE = /(?:全|我|本)(国|省|市|区|县|州|旗|镇)|([省市县区])(?=[0-9])/g;
+// The level a figure is of: one ("市级平台", "本级"), or several together ("市、区平台", "县乡两级").
+const LEVEL = /[省市县区镇乡](?:、[省市县区镇乡](?:街道)?)+|[两三四五]级|[省市县区镇乡]级|本级/g;
+// One level alone: its count is a part of the levels together, or of the whole unnamed.
+const ONE_LEVEL = /^(?:[省市县区镇乡]级|本级)$/;
 // Words that say where or how much, not what: the whole place, the report's own scope, totals (not 累计: it counts
 // over years), adverbs, quotes.
 const FILLER = new RegExp(
@@ -252,6 +258,9 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     const group = ks.map((k) => mentions[k]);
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
     if (stated(group.map(periodOf)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
+    // "市、区平台共受理5057件" … "市级平台受理4554件": one level alone is a part of the levels together or of the whole.
+    const levels = new Set(group.map((m) => m.setting().level));
+    if (levels.size > 1 && [...levels].some((l) => ONE_LEVEL.test(l))) continue;
     const classOf = valueClasses(group.map((m) => m.figure));
     const values = classOf.map((f) => Math.abs(f.value));
     if (new Set(classOf).size < 2) continue;
@@ -548,7 +557,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
     const rowStart = row.length;
     row.push(...main);
     const clauses = clauseReader(doc, sentence, main);
-    let marks: { places: MarkReader; agencies: MarkReader } | undefined;
+    let marks: { places: MarkReader; agencies: MarkReader; levels: MarkReader } | undefined;
     const series = yearSeries(doc, sentence, main);
     series?.items.forEach((f, j) => {
       if (inPlan(f.span.start)) return;
@@ -561,7 +570,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         phrase: series.phrase,
         prior: undefined,
         period: () => (year === doc.year?.value ? 'current' : String(year)),
-        setting: () => (setting ??= { place: undefined, agencies: undefined, framing: '', context: undefined }),
+        setting: () => (setting ??= { place: undefined, agencies: undefined, level: '', framing: '', context: undefined }),
         generic: isGeneric(series.phrase),
         neighbours: neighboursAt(row as Figure[], rowStart + main.indexOf(f)),
       });
@@ -622,9 +631,14 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
           if (reading?.framing) framing.push(reading.framing);
           if (reading?.context) context.push(reading.context);
         }
-        marks ??= { places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]), agencies: agencyReader(doc, sentence.span) };
+        marks ??= {
+          places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]),
+          agencies: agencyReader(doc, sentence.span),
+          levels: markReader(doc, sentence.span, LEVEL, (m) => m[0]),
+        };
         return {
           place: marks.places.lastBefore(f.span.start)?.text,
+          level: marks.levels.lastBefore(f.span.start)?.text ?? '',
           agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/'),
           framing: framing.filter((x) => x).sort().join('/'),
           context: context.length ? context.join('/') : undefined,

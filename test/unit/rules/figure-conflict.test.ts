@@ -16,6 +16,9 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // One level alone ("市级平台") is a part of the levels together ("市、区平台", "两级"), whatever the words after it.
+    { name: 'the city platform alone after the city and district platforms together', text: report('全年，市、区热线平台共接听来电9000个，立案派遣各类问题3100件。市级热线平台接听来电6000个，立案派遣各类问题2800件，其中网上受理2700件。') },
+    { name: 'the county level alone after both levels', text: report('县乡两级共调处矛盾纠纷860件，调处成功840件。\n\n（二）县级调解\n\n县级共调处矛盾纠纷310件，调处成功305件。') },
     // A heading that names a year is the period of the paragraphs under it; "2022年全年" is the whole of 2022.
     { name: 'a count under a heading of another year', text: `# 某县人民政府关于2023年法治政府建设情况的报告\n\n## 一、2022年工作回顾\n\n全年共办理法律援助案件806件。\n\n## 二、2023年工作情况\n\n全年共办理法律援助案件860件。\n` },
     { name: '2022年全年 beside the year\'s count', text: report('2022年全年共办理法律援助案件806件。\n\n（一）法律援助\n\n全年共办理法律援助案件860件。') },
@@ -111,6 +114,14 @@ ruleTable(figureConflict, {
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
   ],
   invalid: [
+    {
+      name: 'one level restated alike with another value',
+      text: report('市级热线平台接听来电6000个，立案派遣各类问题2800件。\n\n（二）办理情况\n\n市级热线平台接听来电6000个，立案派遣各类问题2080件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“立案派遣各类问题2800件”，文中另处为“立案派遣各类问题2080件”/, at: '2800件' },
+        { code: 'figure/conflict', message: /此处为“立案派遣各类问题2080件”/, at: '2080件' },
+      ],
+    },
     {
       name: 'a bulletin\'s lead after its source clause (根据……数据统计) and its section stating the count again',
       ...bulletin('某县12345热线2023年第一季度运行情况', '根据某县12345热线中心系统平台归集的数据统计，2023年第一季度，12345热线话务总数为20693个，受理各类诉求277件。\n\n## 一、热线运行情况\n\n（一）话务渠道受理情况。2023年第一季度，12345热线话务总数为20963个，日均230个。'),

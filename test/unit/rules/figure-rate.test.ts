@@ -29,6 +29,11 @@ ruleTable(figureRate, {
     p('受理一审行政案件69件，其中涉及区政府本级30件，已生效案件败诉率为10.77%。'),
     // A stem both figures carry tells neither apart.
     p('全市共办理行政应诉案件114件，其中市政府应诉案件10件，出庭应诉率100%。'),
+    // A share (占比率) is of a whole, never k of the count before it; a count with its own share before a rate is a listed
+    // part, not the rate's population.
+    p('共接收工单1300件。其中投诉类1294件，占比率达99.54%；咨询类6件，占比率达0.46%。'),
+    p('评价总量5000条，其中大厅终端4988条，占比99.76%；短信7条，占比0.14%；二维码5条，占比0.10%，整体好评率达99.95%。'),
+    p('收到意见建议12条，占比0.2%，采纳率达95%。'),
     // Changes are figure/change's business; approximate rates are not exact.
     p('办理公证8527件，调解成功3000件，同比增长率42%。'),
     p('调处纠纷8495件，调解成功8454件，成功率约99%。'),
