@@ -136,6 +136,20 @@ describe('document model on edge inputs', () => {
     assert.ok(!column.title?.content.includes('\n'), 'a line before a complete title is not its first half');
   });
 
+  it('a title broken over three lines (issuer, 关于 and the year, the rest with 报告) is one title; short lines of prose are not', () => {
+    const lines = ['东湖县司法局', '关于2024年度依法治县暨法治政府', '建设工作情况的报告'];
+    const doc = parseReport(`${lines.join('\n')}\n县委、县政府：\n2024年，我局深入推进依法行政。\n一、主要举措和成效\n正文。`, { format: 'plaintext' });
+    assert.equal(doc.title?.content, lines.join('\n'));
+    assert.equal(doc.year?.value, 2024);
+    assert.deepEqual(doc.missing.map((m) => m.element).filter((e) => e === 'title' || e === 'addressee'), []);
+    // The middle line already ends the title: the third line is no part of it.
+    const two = parseReport('东湖县司法局\n关于2024年度法治政府建设情况的报告\n工作总结\n正文。', { format: 'plaintext' });
+    assert.equal(two.title?.content, '东湖县司法局\n关于2024年度法治政府建设情况的报告');
+    // Without the year opening the middle line, three short lines are not read as one title.
+    const menu = parseReport('东湖县司法局\n依法行政暨法治政府\n建设工作情况的报告\n正文。', { format: 'plaintext' });
+    assert.ok(!menu.title?.content.includes('依法行政暨'), 'no year: not joined');
+  });
+
   it('page furniture above the title is skipped, the first half of a broken title is not', () => {
     const header = '东湖县人民政府 2019年12月3日星期二\n无障碍 简体| 繁体\n';
     const broken = parseReport(`${header}东湖县人民政府关于\n2024年法治政府建设情况的报告\n正文。`, { format: 'plaintext' });

@@ -133,11 +133,12 @@ export function readHead(p: ParseLines): Head {
   const secondHalf = (first: string, second: string) => /(报告|总结|汇报)([(][^()]*[)])?$/.test(second) ||
     ((organSuffix.test(first) || /[省市县区州旗镇乡]$/.test(first)) && first.length <= 20 &&
       /^(?:关于)?(?:19|20)[0-9]{2}年/.test(second) && /法治|依法行政/.test(second) && /(情况|工作)$/.test(second));
-  if (!titleItem && i + 1 < items.length && bareLine(items[i]) && bareLine(items[i + 1]) && !/报告|总结|汇报/.test(segText(items[i])) &&
-      secondHalf(segText(items[i]), segText(items[i + 1])) && !wholeTitle.test(segText(items[i + 1])) &&
-      segText(items[i]).length + segText(items[i + 1]).length <= 80) {
-    items[i].seg = { start: items[i].seg.start, end: items[i + 1].seg.end };
-    items.splice(i + 1, 1);
+  // Or over three: "××县司法局" / "关于2024年度依法治县暨法治政府" / "建设工作情况的报告" — the middle line ends in no
+  // document type, the last does, and the two name the topic together.
+  const lines = titleLineCount(items, i, segText, bareLine, secondHalf);
+  if (!titleItem && lines > 1) {
+    items[i].seg = { start: items[i].seg.start, end: items[i + lines - 1].seg.end };
+    items.splice(i + 1, lines - 1);
   }
   if (!titleItem && i < items.length && looksLikeTitle(items[i]) && !looksLikeAddressee(items[i])) {
     titleItem = items[i];
@@ -157,6 +158,24 @@ export function readHead(p: ParseLines): Head {
   }
   while (i < items.length && isHeadChrome(items[i], items[i + 1])) i = takeChrome(i);
   return { end: i, title: titleItem, addressee: addresseeItem };
+}
+
+const DOCUMENT_TYPE_END = /(报告|总结|汇报)([(][^()]*[)])?$/;
+const MAX_TITLE_LENGTH = 80;
+
+/** How many lines from items[i] make one title broken over two or three lines (1: none). */
+function titleLineCount(
+  items: Classified[], i: number, segText: (c: Classified) => string, bareLine: (c: Classified | undefined) => boolean,
+  secondHalf: (first: string, second: string) => boolean,
+): number {
+  const [first, second, third] = [items[i], items[i + 1], items[i + 2]];
+  if (!bareLine(first) || !bareLine(second) || /报告|总结|汇报/.test(segText(first))) return 1;
+  const [a, b] = [segText(first), segText(second)];
+  if (secondHalf(a, b) && !wholeTitle.test(b) && a.length + b.length <= MAX_TITLE_LENGTH) return 2;
+  if (!bareLine(third) || DOCUMENT_TYPE_END.test(b)) return 1;
+  const rest = b + segText(third);
+  return DOCUMENT_TYPE_END.test(rest) && /法治|依法行政/.test(rest) && /^(?:关于)?(?:19|20)[0-9]{2}年/.test(b) &&
+    !wholeTitle.test(rest) && a.length + rest.length <= MAX_TITLE_LENGTH ? 3 : 1;
 }
 
 /**
