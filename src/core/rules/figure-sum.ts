@@ -812,9 +812,9 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年`);
 const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
 const INTAKE = /受理|收到|接到|接收|登记/;
-const STILL_OPEN = /(?:正在|仍在|尚在|还在)(?:办理|处理|审理|调解|调查|核查|审查)/;
-const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?年度?|(?:19|20)[0-9]{2}年)|${STILL_OPEN.source}|${WORK_OPEN.source}|${PENDING.source}`);
-const CLOSED = /办结|答复|回复|审结|结案|办理完毕|处理完毕/;
+const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
+// Closed cases, and requests answered or work done.
+const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
 const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}`);
 
 /** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"). */
