@@ -848,11 +848,13 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const carried = CARRIED_INTO_YEAR.test(clauseWords(counts[closed - 1])) ? counts[closed - 1] : undefined;
   const intake = counts[carried ? closed - 2 : closed - 1];
   const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
-  if (!intake || !INTAKE_OR_SUM.test(partWords(intake)) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
+  if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
   const flows = [intake, ...(carried ? [carried] : []), done, open];
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
-  if (!carried && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
+  // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
+  const sumsCarry = SUM_AFTER.test(intake.before) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
+  if (!carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
   const base = intake.value + (carryIn?.value ?? 0);
   const sum = done.value + open.value;
   const terms = `${show(done.value, 0)}+${show(open.value, 0)}`;
