@@ -112,7 +112,7 @@ export const figureSum: Rule = {
         if (parts.length) listOf.set(total.id, parts);
         const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
         if (after) out.push(after);
-        const subset = checkSubset(doc, index, chain, i);
+        const subset = checkSubset(doc, index, chain, i, outer && listOf.get(outer.id));
         if (subset) out.push(subset);
       });
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
@@ -1557,7 +1557,7 @@ const TOPIC_LEAD = /的\s*$/;
  * total. A total followed by its noun ("共维护13个专栏，其中新开2个", "在申报的54个示范项目中，评选出示范项目6个", "规划确定的
  * 77项主要指标，5项指标已完成") holds only parts of that noun (or that are new, with no noun of their own).
  */
-function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
+function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number, outerList?: Figure[]): Finding | undefined {
   const total = chain[i];
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
   if (!isExactCount(total) || CARRY_OVER.test(total.before)) return undefined;
@@ -1574,6 +1574,9 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return noun ? topicPartAbove(doc, chain, i, noun) : undefined;
   if (noun && (part.unit !== total.unit || !namesNoun(part, noun))) return undefined;
   if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;
+  // "其中网上留言600件，电话来电300件，其中已办结850件": a 其中 after the last of two parts or more may break down the
+  // whole they are parts of, not the last one.
+  if (!aside && words === '其中' && outerList && outerList.length >= 2 && outerList[outerList.length - 1] === total) return undefined;
   if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
   if (words === FRAMED && noun) return nounPartAbove(doc, total, part, noun);
   const totalText = figureText(doc, total);
