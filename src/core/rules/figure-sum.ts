@@ -817,10 +817,12 @@ const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?
 const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
 const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}`);
 
-/** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"). */
+/** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"), without an aside after it. */
 function clauseWords(f: Figure): string {
-  return partWords(f) + f.after;
+  return partWords(f) + f.after.replace(ASIDE, '');
 }
+
+const ASIDE = /[(（][^()（）]*[)）]/g;
 
 /**
  * "共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理7件", "合计122件，上年结转11件，已回复126件，

@@ -381,6 +381,8 @@ ruleTable(figureSum, {
     p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
     p('今年共受理信访事项320件，已办结300件，办结率93.75%，其余20件正在按程序办理。'),
+    // A carry-in in the intake's aside: 办结 may hold older cases (the paragraph names a carry-over), silent either way.
+    p('全年共受理行政复议案件100件（其中上年结转10件），审结95件，15件正在审理。'),
     p('全年共收到申请40件，其中网上申请30件。已办结36件，14件结转至下年度继续办理。'),
     // Sources that fall short are a partial list; a level as a whole beside its departments, a tag, people, a channel beside
     // a kind of information, a carry-over in the paragraph or a closed count without 已 in the aside stay silent.
