@@ -112,7 +112,7 @@ export const figureSum: Rule = {
         if (parts.length) listOf.set(total.id, parts);
         const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
         if (after) out.push(after);
-        const subset = checkSubset(doc, index, chain, i);
+        const subset = checkSubset(doc, index, chain, i, outer && listOf.get(outer.id));
         if (subset) out.push(subset);
       });
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
@@ -812,15 +812,17 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年`);
 const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
 const INTAKE = /受理|收到|接到|接收|登记/;
-const STILL_OPEN = /(?:正在|仍在|尚在|还在)(?:办理|处理|审理|调解|调查|核查|审查)/;
-const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?年度?|(?:19|20)[0-9]{2}年)|${STILL_OPEN.source}|${WORK_OPEN.source}|${PENDING.source}`);
-const CLOSED = /办结|答复|回复|审结|结案|办理完毕|处理完毕/;
+const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
+// Closed cases, and requests answered or work done.
+const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
 const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}`);
 
-/** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"). */
+/** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"), without an aside after it. */
 function clauseWords(f: Figure): string {
-  return partWords(f) + f.after;
+  return partWords(f) + f.after.replace(ASIDE, '');
 }
+
+const ASIDE = /[(（][^()（）]*[)）]/g;
 
 /**
  * "共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理7件", "合计122件，上年结转11件，已回复126件，
@@ -848,11 +850,13 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const carried = CARRIED_INTO_YEAR.test(clauseWords(counts[closed - 1])) ? counts[closed - 1] : undefined;
   const intake = counts[carried ? closed - 2 : closed - 1];
   const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
-  if (!intake || !INTAKE_OR_SUM.test(partWords(intake)) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
+  if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
   const flows = [intake, ...(carried ? [carried] : []), done, open];
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
-  if (!carried && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
+  // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
+  const sumsCarry = SUM_AFTER.test(intake.before) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
+  if (!carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
   const base = intake.value + (carryIn?.value ?? 0);
   const sum = done.value + open.value;
   const terms = `${show(done.value, 0)}+${show(open.value, 0)}`;
@@ -1555,7 +1559,7 @@ const TOPIC_LEAD = /的\s*$/;
  * total. A total followed by its noun ("共维护13个专栏，其中新开2个", "在申报的54个示范项目中，评选出示范项目6个", "规划确定的
  * 77项主要指标，5项指标已完成") holds only parts of that noun (or that are new, with no noun of their own).
  */
-function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
+function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number, outerList?: Figure[]): Finding | undefined {
   const total = chain[i];
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
   if (!isExactCount(total) || CARRY_OVER.test(total.before)) return undefined;
@@ -1572,6 +1576,9 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return noun ? topicPartAbove(doc, chain, i, noun) : undefined;
   if (noun && (part.unit !== total.unit || !namesNoun(part, noun))) return undefined;
   if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;
+  // "其中网上留言600件，电话来电300件，其中已办结850件": a 其中 after the last of two parts or more may break down the
+  // whole they are parts of, not the last one.
+  if (!aside && words === '其中' && outerList && outerList.length >= 2 && outerList[outerList.length - 1] === total) return undefined;
   if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
   if (words === FRAMED && noun) return nounPartAbove(doc, total, part, noun);
   const totalText = figureText(doc, total);

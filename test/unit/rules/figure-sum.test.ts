@@ -379,6 +379,10 @@ ruleTable(figureSum, {
     p('全年共收到申请40件，已办结36件，结转下年度2件，上年结转的3件已全部办结。'),
     p('全年共收到申请40件，上年结转3件，审结35件，其中上年结转5件，正在审理10件。'),
     p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
+    p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
+    p('今年共受理信访事项320件，已办结300件，办结率93.75%，其余20件正在按程序办理。'),
+    // A carry-in in the intake's aside: 办结 may hold older cases (the paragraph names a carry-over), silent either way.
+    p('全年共受理行政复议案件100件（其中上年结转10件），审结95件，15件正在审理。'),
     p('全年共收到申请40件，其中网上申请30件。已办结36件，14件结转至下年度继续办理。'),
     // Sources that fall short are a partial list; a level as a whole beside its departments, a tag, people, a channel beside
     // a kind of information, a carry-over in the paragraph or a closed count without 已 in the aside stay silent.
@@ -417,6 +421,8 @@ ruleTable(figureSum, {
     p('全年开展合法性审查186件，其中规范性文件62件，重大行政决策38件，行政合同70件。'),
     p('全年共接待群众来访280批次，其中集体访40批次，个体访240批次。'),
     p('全年共办理12345热线工单12,600件，其中市级转办9,800件，市本级受理2,900件。'),
+    // A 其中 after the last of two parts may break down their whole.
+    p('全年共收到群众诉求1,000件，其中网上留言600件，电话来电300件，其中已办结850件。'),
     p('全年收到政府信息公开申请72件，上年结转5件。办理结果：予以公开40件，部分公开12件，不予公开6件，不掌握10件，其他处理2件，结转下年度7件。'),
   ],
   invalid: [
@@ -524,6 +530,12 @@ ruleTable(figureSum, {
     sumRow('the closed and those still heard open the sentence after the intake',
       '2023年共受理行政复议申请85件。审结78件，尚有17件正在审理中。',
       '办结与结转（在办）之和与收到总数不符：78+17=95，与85件不符（相差10）', '85件'),
+    sumRow('a sum of the intake and the carry-in, then the closed and the carried on',
+      '2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，19件结转至2024年。',
+      '办结与结转（在办）之和与收到总数不符：86+19=105，与95件不符（相差10）', '95件'),
+    sumRow('the rest still being handled, words between 正在 and the verb',
+      '全年共受理投诉举报案件1,200件，已处理完毕1,150件，尚有60件正在调查处理中。',
+      '办结与结转（在办）之和与收到总数不符：1150+60=1210，与1,200件不符（相差10）', '1,200件'),
     sumRow('mediation still under way after the settled disputes',
       '全镇共受理人民调解纠纷58件，已调处结案50件，18件正在调解中。',
       '办结与结转（在办）之和与收到总数不符：50+18=68，与58件不符（相差10）', '58件'),
