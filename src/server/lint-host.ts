@@ -35,6 +35,8 @@ interface Task {
   first?: boolean;
   /** A check's diagnostics, as soon as the worker has them (before the snapshot settles the task). */
   onDiagnostics?(early: EarlyDiagnostics): void;
+  /** Its diagnostics have arrived: the worker is building the rest of the snapshot. */
+  diagnosed?: boolean;
 }
 
 export class LintHost {
@@ -84,7 +86,11 @@ export class LintHost {
     });
   }
 
-  /** The document changed or closed: its queued check is dropped, its running one stopped at the next rule. */
+  /**
+   * The document changed or closed: its queued check is dropped, its running one stopped at the next rule — or, once
+   * its diagnostics are out, before the next part of its snapshot (checkDocument), unless it is the document's first
+   * check: requests need one finished check to read.
+   */
   supersede(uri: string): void {
     for (let k = this.queue.length - 1; k >= 0; k--) {
       const queued = this.queue[k];
@@ -93,8 +99,10 @@ export class LintHost {
         queued.settle({ kind: 'superseded' });
       }
     }
-    const running = this.running?.task.request;
-    if (running?.kind === 'check' && running.job.uri === uri) Atomics.store(this.cancelled, 0, running.id);
+    const running = this.running?.task;
+    if (running?.request.kind === 'check' && running.request.job.uri === uri && !(running.first && running.diagnosed)) {
+      Atomics.store(this.cancelled, 0, running.request.id);
+    }
   }
 
   /** The document closed: its check is dropped and the worker forgets the findings it kept of it. */
@@ -137,7 +145,11 @@ export class LintHost {
       if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }
       if (reply.kind === 'segmenterError') { this.options.onSegmenterError(reply.error); return; }
       if (this.running?.task.request.id !== reply.id) return;
-      if (reply.kind === 'diagnostics') { this.running.task.onDiagnostics?.(reply.early); return; }
+      if (reply.kind === 'diagnostics') {
+        this.running.task.diagnosed = true;
+        this.running.task.onDiagnostics?.(reply.early);
+        return;
+      }
       if (reply.kind === 'snapshot') this.finishRunning({ kind: 'snapshot', snapshot: reply.snapshot });
       else if (reply.kind === 'fixAll') this.finishRunning({ kind: 'fixAll', outcome: reply.outcome });
       else if (reply.kind === 'fix') this.finishRunning({ kind: 'fix', edits: reply.edits });

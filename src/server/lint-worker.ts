@@ -1,5 +1,6 @@
 // Entry of dist/lint-worker.js: the language server's checks, in a worker thread so that no request ever waits for
-// one. One job at a time; the server cancels a running check through shared memory when a newer version arrives.
+// one. One job at a time; the server cancels a running check through shared memory when a newer version arrives
+// (during the rules, or while the rest of the snapshot is built after the diagnostics went out).
 // The worker keeps, per open document, the findings of the local rules per unit (core/unit-cache.ts): an edit
 // re-checks the units it changed and the report-wide rules.
 import { parentPort, workerData } from 'node:worker_threads';

@@ -6,7 +6,7 @@ import { findPreviousFile } from '../cli/previous-file';
 import { parseReport } from '../core/document';
 import { readPreviousReport, type PreviousReport } from '../core/previous';
 import { certainFixes, fixAll } from '../core/fixes';
-import { lintDocument, type LintRun } from '../core/lint';
+import { LintCancelled, lintDocument, type LintRun } from '../core/lint';
 import type { Rule } from '../core/rule';
 import type { Segmenter } from '../core/segmenter';
 import type { UnitCache } from '../core/unit-cache';
@@ -107,22 +107,35 @@ export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics
   const run = lintDocument(doc, { options: settings.lint, ...context, previous });
   const diagnostics = run.findings.map((f) => toDiagnostic(doc, job.uri, job.version, f));
   onDiagnostics?.({ version: job.version, isReport, diagnostics });
-  const counts: Record<string, number> = {};
-  for (const finding of run.findings) if (certainFixes([finding]).length) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
-  return {
+  // The rest serves requests (hover, outline, figures view …) and takes about as long again on a long report, then as
+  // long to pass to the server: once a newer version is waiting, it would be stale before it is read and would hold
+  // up that version's check, so it is dropped (requests read the last finished check meanwhile).
+  const wanted = <T>(build: () => T): T => {
+    if (context.cancelled?.()) throw new LintCancelled();
+    return build();
+  };
+  const counts = wanted(() => certainFixCounts(run.findings));
+  const snapshot: Snapshot = {
     ...base,
     failures: run.failures,
     diagnostics,
     certainFixes: counts,
     fileDirectiveOffset: fileDirectiveOffset(doc),
-    symbols: documentSymbols(doc),
+    symbols: wanted(() => documentSymbols(doc)),
     folds: foldingSpans(doc),
-    hover: hoverModel(run),
-    figures: figuresModel(run),
-    completion: completionModel(doc, run.analyses.outline()),
+    hover: wanted(() => hoverModel(run)),
+    figures: wanted(() => figuresModel(run)),
+    completion: wanted(() => completionModel(doc, run.analyses.outline())),
     profile: run.profile,
-    tokens: reportTokens(run),
+    tokens: wanted(() => reportTokens(run)),
   };
+  return wanted(() => snapshot);
+}
+
+function certainFixCounts(findings: Finding[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const finding of findings) if (certainFixes([finding]).length) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
+  return counts;
 }
 
 function fileDirectiveOffset(doc: ReportDocument): number {

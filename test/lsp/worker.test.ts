@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { applyWorkspaceEdit, TestClient } from './client';
 import { LintHost } from '../../src/server/lint-host';
-import type { EarlyDiagnostics } from '../../src/server/snapshot';
+import { LintCancelled } from '../../src/core/lint';
+import { allRules } from '../../src/core/rules/index';
+import { checkDocument, type EarlyDiagnostics } from '../../src/server/snapshot';
 
 const slowRules = join(__dirname, 'rules', 'slow.ts');
 
@@ -24,6 +26,7 @@ const report = `# 明湖市2023年法治政府建设情况的报告
 执法检查覆盖全市,成效明显。
 `;
 
+const settings = { lint: {}, include: [], exclude: [], debounceMs: 0, problems: [] };
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => String(d.code));
 const versionsOf = (client: TestClient, uri: string) => client.published.filter((p) => p.uri === uri).map((p) => p.version);
 
@@ -185,7 +188,6 @@ describe('lint host', function () {
     try {
       const events: string[] = [];
       let early: EarlyDiagnostics | undefined;
-      const settings = { lint: {}, include: [], exclude: [], debounceMs: 0, problems: [] };
       const outcome = await host.check({ uri: 'file:///ws/early.md', version: 3, text: report, languageId: 'markdown', settings, workspaceFolders: [] }, true, (d) => {
         early = d;
         events.push('diagnostics');
@@ -197,6 +199,36 @@ describe('lint host', function () {
       assert.equal(early?.isReport, true);
       assert.ok(early.diagnostics.length > 0);
       assert.deepEqual(early.diagnostics, outcome.snapshot.diagnostics);
+    } finally {
+      host.dispose();
+    }
+  });
+
+  it("once a check's diagnostics are out, a newer version drops the rest of its snapshot", () => {
+    let newerVersionWaits = false;
+    let early: EarlyDiagnostics | undefined;
+    const job = { uri: 'file:///ws/typing.md', version: 4, text: report, languageId: 'markdown', settings, workspaceFolders: [] };
+    assert.throws(() => checkDocument(job, { rules: allRules, cancelled: () => newerVersionWaits }, (d) => {
+      early = d;
+      newerVersionWaits = true;
+    }), LintCancelled);
+    assert.equal(early?.version, 4);
+    assert.ok(early.diagnostics.length > 0);
+  });
+
+  it("a document's first check keeps its snapshot when a newer version arrives after its diagnostics", async () => {
+    const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenterError: () => undefined });
+    try {
+      const job = (version: number, text: string) => ({ uri: 'file:///ws/typing.md', version, text, languageId: 'markdown', settings, workspaceFolders: [] });
+      let newer: ReturnType<LintHost['check']> | undefined;
+      const first = await host.check(job(1, report), true, () => {
+        newer = host.check(job(2, `${report}\n执法检查覆盖全市,成效明显。\n`));
+      });
+      assert.ok(first.kind === 'snapshot', 'requests need one finished check to read');
+      assert.ok(first.snapshot.symbols.length > 0);
+      const latest = await newer!;
+      assert.ok(latest.kind === 'snapshot');
+      assert.equal(latest.snapshot.version, 2);
     } finally {
       host.dispose();
     }
