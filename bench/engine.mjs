@@ -8,6 +8,8 @@ import { lintDocument } from '../src/core/lint.ts';
 import { allRules } from '../src/core/rules/index.ts';
 import { loadSegmenter } from '../src/core/segmenter.ts';
 import { UnitCache } from '../src/core/unit-cache.ts';
+import { resolveSettings } from '../src/server/settings.ts';
+import { checkDocument } from '../src/server/snapshot.ts';
 import { reportOfSize } from './reports.mjs';
 
 
@@ -63,6 +65,36 @@ function editChecks(size, segmenter) {
   return { uncached: median(uncached), cached: median(cached) };
 }
 
+/**
+ * Where a one-character edit's time goes in the language server's worker (checkDocument with a unit cache kept between
+ * versions, as the worker runs it): the diagnostics (parse, rules, conversion), then the rest of the snapshot (hover,
+ * figures-view, outline, token models) and passing that to the server (a structured clone, as postMessage makes).
+ * Median CPU time over 20 edits after 4 warm-ups.
+ */
+function editPhases(size, segmenter) {
+  const text = reportOfSize(size);
+  const at = text.indexOf('\n', text.length >> 1) + 1;
+  const versions = [text, `${text.slice(0, at)}一${text.slice(at)}`];
+  const context = { rules: allRules, segmenter, unitCache: new UnitCache() };
+  const settings = resolveSettings(undefined, undefined);
+  const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
+  const phases = { diagnostics: [], rest: [], passing: [] };
+  for (let k = 0; k < 24; k++) {
+    const job = { uri: 'file:///bench/edit.txt', version: k + 1, text: versions[k % 2], languageId: 'plaintext', settings, workspaceFolders: [] };
+    const started = cpu();
+    let early = 0;
+    const snapshot = checkDocument(job, context, () => { early = cpu(); });
+    const built = cpu();
+    structuredClone(snapshot);
+    if (k < 4) continue;
+    phases.diagnostics.push(early - started);
+    phases.rest.push(built - early);
+    phases.passing.push(cpu() - built);
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return Object.fromEntries(Object.entries(phases).map(([k, xs]) => [k, median(xs)]));
+}
+
 export async function benchEngine() {
   const segmenter = loadSegmenter();
   const text = reportOfSize(200_000);
@@ -71,11 +103,17 @@ export async function benchEngine() {
   const rules = (pick) => allRules.filter((r) => Object.keys(r.codes).some(pick));
   const edit20k = editChecks(20_000, segmenter);
   const edit200k = editChecks(200_000, segmenter);
+  const phases20k = editPhases(20_000, segmenter);
+  const phases200k = editPhases(200_000, segmenter);
   return {
     'one-character edit, check again 20k, CPU: without the unit cache': edit20k.uncached,
     'one-character edit, check again 20k, CPU: with the unit cache (the server\'s worker)': edit20k.cached,
     'one-character edit, check again 200k, CPU: without the unit cache': edit200k.uncached,
     'one-character edit, check again 200k, CPU: with the unit cache (the server\'s worker)': edit200k.cached,
+    'one-character edit in the server\'s worker 20k, CPU: to the diagnostics (parse, rules, conversion)': phases20k.diagnostics,
+    'one-character edit in the server\'s worker 20k, CPU: the rest of the snapshot, built / passed to the server': `${phases20k.rest.toFixed(1)} / ${phases20k.passing.toFixed(1)} ms`,
+    'one-character edit in the server\'s worker 200k, CPU: to the diagnostics (parse, rules, conversion)': phases200k.diagnostics,
+    'one-character edit in the server\'s worker 200k, CPU: the rest of the snapshot, built / passed to the server': `${phases200k.rest.toFixed(1)} / ${phases200k.passing.toFixed(1)} ms`,
     'parse 200k (segmentation, head, tail, outline, sentences)': await best(() => parseReport(text, { format: 'plaintext' })),
     'punctuation/half-width 200k': await best(() => lintDocument(doc, { rules: rules((c) => c === 'punctuation/half-width'), segmenter })),
     'number/* and figure/* rules 200k (numbers read once per check)': await best(() => lintDocument(doc, { rules: rules((c) => /^(number|figure)\//.test(c)), segmenter })),
