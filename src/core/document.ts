@@ -7,7 +7,7 @@ import type {
 } from './types';
 import { readHead } from './parse/head';
 import { buildSections, findEnumerations } from './parse/outline';
-import { classifySegments, type Classified, type ParseLines } from './parse/segments';
+import { classifySegments, type Classified, type MarkdownChunkStore, type ParseLines } from './parse/segments';
 import { readTail } from './parse/tail';
 import { headingPatterns } from './sections';
 import { simplifiedView } from './script';
@@ -15,6 +15,8 @@ import { charCodes, computeLineStarts, foldWidth, positionAt, trimSpan } from '.
 
 export interface ParseOptions {
   format?: 'markdown' | 'plaintext';
+  /** The Markdown chunks read in earlier versions of the same document (UnitCache.markdownChunks): read again only when changed. */
+  markdownChunks?: MarkdownChunkStore;
 }
 
 export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
@@ -23,7 +25,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const notices: string[] = [];
-  const items = classifySegments(text, norm, format, notices);
+  const items = classifySegments(text, norm, format, notices, options.markdownChunks);
   const p: ParseLines = { text, norm, format, items, missing: [] };
   const missing = p.missing;
   const prose = (c: Classified) => c.kind === 'paragraph' || c.kind === 'heading';

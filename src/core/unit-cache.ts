@@ -1,7 +1,10 @@
 // The findings of local rules (RuleMeta.locality) per unit of a report (units.ts), kept between checks of one document
 // being edited: a unit whose text, shape and report-wide context are unchanged is not checked again. Bounded: least
-// recently used units go first once there are more than `maxUnits` or they hold more than `maxBytes`.
+// recently used units go first once there are more than `maxUnits` or they hold more than `maxBytes`. Beside them,
+// bounded likewise, the document's Markdown read chunk by chunk (parse/segments.ts).
 import type { HeldRelation } from './analyses';
+import { BoundedCache } from './bounded-cache';
+import { chunkSegmentsBytes, type ChunkSegments } from './parse/segments';
 import type { Finding, Span } from './types';
 
 /** One unit's result: per local rule (in the order of the run's rules), its findings and held relations. */
@@ -24,49 +27,33 @@ export interface UnitCacheLimits {
 export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 4096, maxBytes: 8 * 1024 * 1024, maxMissingShare: 0.5 };
 
 export class UnitCache {
-  private readonly entries = new Map<string, { result: UnitResult; bytes: number }>();
-  private bytes = 0;
+  private readonly units: BoundedCache<UnitResult>;
+  /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
+  readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
 
   readonly limits: UnitCacheLimits;
 
   constructor(limits: Partial<UnitCacheLimits> = {}) {
     this.limits = { ...defaultUnitCacheLimits, ...limits };
+    this.units = new BoundedCache(this.limits.maxUnits, this.limits.maxBytes, (key, result) => 2 * key.length + resultBytes(result));
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.units.size;
   }
 
   get(key: string): UnitResult | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    // Most recently used last: the first key is the next to go.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.result;
+    return this.units.get(key);
   }
 
   set(key: string, result: UnitResult): void {
-    const old = this.entries.get(key);
-    if (old) {
-      this.bytes -= old.bytes;
-      this.entries.delete(key);
-    }
-    const bytes = 2 * key.length + resultBytes(result);
-    this.entries.set(key, { result, bytes });
-    this.bytes += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.limits.maxUnits && this.bytes <= this.limits.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= entry.bytes;
-    }
-  }
-
-  clear(): void {
-    this.entries.clear();
-    this.bytes = 0;
+    this.units.set(key, result);
   }
 }
+
+// A 200,000-character Markdown report is about 1,000 chunks and 0.4 MB of keys a version: a few versions fit.
+const maxMarkdownChunks = 4096;
+const maxMarkdownChunkBytes = 4 * 1024 * 1024;
 
 /** A rough size: the strings a result holds, two bytes a character, and a fixed cost per object. */
 function resultBytes(result: UnitResult): number {

@@ -88,7 +88,7 @@ export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics
   const included = matchesInclude(settings.include, job.path, job.workspaceFolders);
   const tooLong = text.length > maxCheckedLength;
   // An over-long document is not read: an empty model stands in.
-  const doc = parseReport(tooLong ? '' : text, { format });
+  const doc = parseReport(tooLong ? '' : text, { format, markdownChunks: context.unitCache?.markdownChunks });
   const excluded = matchesInclude(settings.exclude, job.path, job.workspaceFolders);
   const isReport = !tooLong && !excluded && (included || (checkedLanguages.has(job.languageId) && looksLikeReport(doc)));
   const notices: string[] = [];

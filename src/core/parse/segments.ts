@@ -50,9 +50,13 @@ export function lineText(p: ParseLines, c: Classified): string {
   return p.norm.slice(c.contentStart, c.seg.end).trim();
 }
 
-/** The text's segments, each classified as heading or paragraph (code, HTML, tables and front matter as they are). */
-export function classifySegments(text: string, norm: string, format: 'markdown' | 'plaintext', notices: string[]): Classified[] {
-  let raw = format === 'markdown' ? readMarkdown(text.replace(/^\ufeff/, ' '), notices) : lineSegments(text);
+/**
+ * The text's segments, each classified as heading or paragraph (code, HTML, tables and front matter as they are).
+ * `chunks`: the Markdown read of each chunk of an earlier version of the same document (the language server's worker
+ * keeps one per document), so that an edit is read again by remark in its chunk only.
+ */
+export function classifySegments(text: string, norm: string, format: 'markdown' | 'plaintext', notices: string[], chunks?: MarkdownChunkStore): Classified[] {
+  let raw = format === 'markdown' ? readMarkdown(text.replace(/^\ufeff/, ' '), notices, chunks) : lineSegments(text);
   raw = raw.flatMap((seg) => splitRunOn(text, norm, seg));
 
   // Heading recognition and markdown prefixes.
@@ -141,11 +145,11 @@ function lineSegments(text: string): RawSegment[] {
 }
 
 /** Markdown through remark, or line by line with a notice when remark cannot be trusted with it. */
-function readMarkdown(text: string, notices: string[]): RawSegment[] {
+function readMarkdown(text: string, notices: string[], chunks: MarkdownChunkStore | undefined): RawSegment[] {
   const hazard = markdownHazard(text);
   if (!hazard) {
     try {
-      return markdownSegments(text);
+      return markdownSegments(text, chunks);
     } catch (error) {
       notices.push(`Markdown 解析失败（${error instanceof Error ? error.message : String(error)}），已按纯文本逐行检查`);
     }
@@ -153,8 +157,105 @@ function readMarkdown(text: string, notices: string[]): RawSegment[] {
   return lineSegments(text);
 }
 
-function markdownSegments(text: string): RawSegment[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text) as MdNode;
+/** The Markdown segments of one chunk of a text, in offsets from the chunk, and how many paragraphs it holds. */
+export interface ChunkSegments {
+  segments: RawSegment[];
+  paragraphs: number;
+}
+
+/** Where the segments of each chunk are kept between parses of one document (UnitCache.markdownChunks). */
+export interface MarkdownChunkStore {
+  get(key: string): ChunkSegments | undefined;
+  set(key: string, chunk: ChunkSegments): void;
+}
+
+/**
+ * The text's Markdown segments: with a store, chunk by chunk (markdownChunks), each read by remark only when the store
+ * does not have it; without one, the whole text at once.
+ */
+function markdownSegments(text: string, store: MarkdownChunkStore | undefined): RawSegment[] {
+  return segmentsByChunks(text, store ? markdownChunks(text) : [{ start: 0, end: text.length }], store);
+}
+
+/** The Markdown segments of a text read in the given chunks (consecutive, covering it), each from the store if there. */
+export function segmentsByChunks(text: string, chunks: Span[], store?: MarkdownChunkStore): RawSegment[] {
+  const out: RawSegment[] = [];
+  let paragraphs = 0;
+  for (const { start, end } of chunks) {
+    const chunk = text.slice(start, end);
+    // Front matter is read at the start of the text only.
+    const key = `${start === 0 ? 'head' : 'body'}\u0001${chunk}`;
+    let read = store?.get(key);
+    if (!read) {
+      read = chunkSegments(chunk, start === 0);
+      store?.set(key, read);
+    }
+    for (const seg of read.segments) out.push(movedSegment(seg, start, paragraphs));
+    paragraphs += read.paragraphs;
+  }
+  return out;
+}
+
+/** A chunk's segment in the text's offsets (a copy: the stages after this one write to segments). */
+function movedSegment(seg: RawSegment, by: number, paragraphsBefore: number): RawSegment {
+  const out: RawSegment = { ...seg, start: seg.start + by, end: seg.end + by };
+  if (seg.paragraph !== undefined) out.paragraph = seg.paragraph + paragraphsBefore;
+  if (seg.rows) out.rows = seg.rows.map((row) => row.map((cell) => ({ ...cell, span: { start: cell.span.start + by, end: cell.span.end + by } })));
+  return out;
+}
+
+// A chunk starts at a line that nothing before it can continue: after a blank line, at the line's first column, with a
+// Han character, CJK or full-width punctuation (（、《、“ …), an ideographic space, "(", "#" or digits that are no list
+// marker ("2023年", not "1." or "2)") (no list item, quote, indented code, table, HTML or fence goes on there) — and only where no
+// fenced code, multi-line HTML block or front matter may be open. Where one may be (a line with a fence or such HTML),
+// the rest of the text is one chunk. A chunk also ends only at such a line whose first characters hash to a boundary, so
+// that a chunk holds a few paragraphs and an edit moves no boundary but its own.
+const CHUNK_START = /^(?:[#(\u201c\u2018\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]|[0-9]{1,9}(?![0-9.)]))/;
+const MAY_OPEN_BLOCK = /```|~~~|<(?:script|pre|style|textarea)(?![\w-])|<\?|<!\[|<![A-Za-z]/i;
+const FRONT_MATTER_FENCE = /^ ?---[ \t]*\r?$/;
+const CHUNK_SPREAD = 4;
+const BLANK_LINE = /^[ \t]*\r?$/;
+
+/**
+ * The chunks of a Markdown text that remark reads alike alone and within the whole text (a test compares them): one
+ * in `spread` of the lines that may start one does.
+ */
+export function markdownChunks(text: string, spread = CHUNK_SPREAD): Span[] {
+  const chunks: Span[] = [];
+  let start = 0;
+  let blankBefore = false;
+  // Front matter (from a "---" first line to the next "---" line) is the first chunk's.
+  let inFrontMatter = false;
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (MAY_OPEN_BLOCK.test(line) || (line.includes('<!--') && !/<!--.*-->/.test(line))) break;
+    if (FRONT_MATTER_FENCE.test(line)) inFrontMatter = at === 0;
+    if (blankBefore && !inFrontMatter && at > start && CHUNK_START.test(line) && lineHash(line) % spread === 0) {
+      chunks.push({ start, end: at });
+      start = at;
+    }
+    // Blank as CommonMark has it: spaces and tabs only (a line of ideographic spaces is a paragraph's).
+    blankBefore = BLANK_LINE.test(line);
+    at = end + 1;
+  }
+  chunks.push({ start, end: text.length });
+  return chunks;
+}
+
+/** A cheap hash of a line's first characters: which candidate lines start a chunk. */
+function lineHash(line: string): number {
+  let h = 0;
+  for (let k = 0; k < Math.min(line.length, 8); k++) h = (h * 31 + line.charCodeAt(k)) | 0;
+  return h >>> 0;
+}
+
+const processors = { head: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']), body: unified().use(remarkParse).use(remarkGfm) };
+
+/** One chunk read by remark: its top-level blocks as segments, in offsets from the chunk. */
+function chunkSegments(text: string, head: boolean): ChunkSegments {
+  const tree = (head ? processors.head : processors.body).parse(text) as MdNode;
   const segments: RawSegment[] = [];
   for (const node of tree.children ?? []) {
     const start = node.position?.start.offset ?? 0;
@@ -169,14 +270,20 @@ function markdownSegments(text: string): RawSegment[] {
       default: pushLines(text, start, end, segments); // paragraphs, lists, quotes: line by line, markers kept
     }
   }
-  tagParagraphLines(segments, paragraphSpans(tree));
+  const paragraphs = paragraphSpans(tree);
+  tagParagraphLines(segments, paragraphs);
   const items = orderedListItemStarts(tree);
   for (const seg of segments) {
     let at = seg.start; // past the quote marks a list inside a block quote stands behind
     while (at < seg.end && /[> \t]/.test(text[at])) at++;
     if (items.has(at)) seg.listItem = true;
   }
-  return segments;
+  return { segments, paragraphs: paragraphs.length };
+}
+
+/** A rough size: the key, two bytes a character, and a fixed cost per segment and table cell. */
+export function chunkSegmentsBytes(key: string, chunk: ChunkSegments): number {
+  return 2 * key.length + 64 + chunk.segments.reduce((sum, seg) => sum + 96 + 64 * (seg.rows?.flat().length ?? 0), 0);
 }
 
 /** Where each item of an ordered list starts (its marker), nested lists and block quotes included. */
