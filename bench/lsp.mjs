@@ -2,7 +2,8 @@
 //   cold start: process spawn → initialize → didOpen (a 20,000-character report) → the first publishDiagnostics (all
 //   rules: the worker loads the segmenter before its first check).
 //   one-character edit: median over edits (a character typed, then deleted) of didChange → publishDiagnostics of that
-//   version, with the debounce set to 0 (so the figure is the work beyond the debounce), at 20k and 200k characters.
+//   version, with the debounce set to 0 (so the figure is the work beyond the debounce), at 20k and 200k characters,
+//   and at 200k as Markdown (a blank line between paragraphs).
 //   hover while a check runs: an edit of the 200k report starts a check; a hover on a figure sent 20 ms later, round
 //   trip (median and worst of the samples).
 import { spawn } from 'node:child_process';
@@ -87,20 +88,20 @@ async function coldStart(text) {
 }
 
 /** An open report of `text`, checked. */
-async function openedServer(text) {
+async function openedServer(text, languageId = 'plaintext') {
   const server = startServer({ debounceMs: 0 });
   await server.initialize();
-  const uri = pathToFileURL(join(root, 'bench', 'big-report.txt')).href;
+  const uri = pathToFileURL(join(root, 'bench', languageId === 'markdown' ? 'big-report.md' : 'big-report.txt')).href;
   const full = server.publications(uri, 1);
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   await full;
   await quiet(500);
   return { server, uri };
 }
 
 /** A character typed at the start of a line in the middle, then deleted: didChange → diagnostics of that version. */
-async function oneCharacterEdits(text, edits = 12) {
-  const { server, uri } = await openedServer(text);
+async function oneCharacterEdits(text, edits = 12, languageId = 'plaintext') {
+  const { server, uri } = await openedServer(text, languageId);
   const line = Math.floor(text.split('\n').length / 2);
   const at = { line, character: 0 };
   const times = [];
@@ -161,6 +162,8 @@ export async function benchLsp() {
     'cold: spawn → first full diagnostics, 20k report (target ≤ 400 ms)': cold,
     'one-character edit → diagnostics beyond the debounce, 20k (target ≤ 15 ms)': await oneCharacterEdits(report20k),
     'one-character edit → diagnostics beyond the debounce, 200k (target ≤ 30 ms)': await oneCharacterEdits(report200k),
+    // The same report as Markdown is written: a blank line between paragraphs (remark reads it).
+    'one-character edit → diagnostics beyond the debounce, 200k Markdown': await oneCharacterEdits(report200k.replace(/\r?\n/g, '\n\n'), 12, 'markdown'),
     'hover while a check of the 200k report runs, median (target ≤ 10 ms)': hover.median,
     'hover while a check of the 200k report runs, worst': hover.worst,
     'hover on the 200k report, no check running, median': hover.idle,

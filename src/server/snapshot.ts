@@ -3,7 +3,7 @@
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import { basename } from 'node:path';
 import { findPreviousFile } from '../cli/previous-file';
-import { parseReport } from '../core/document';
+import { parseReport, type ParseOptions } from '../core/document';
 import { readPreviousReport, type PreviousReport } from '../core/previous';
 import { certainFixes, fixAll } from '../core/fixes';
 import { LintCancelled, lintDocument, type LintRun } from '../core/lint';
@@ -84,11 +84,11 @@ export interface CheckContext {
 
 export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics?: (early: EarlyDiagnostics) => void): Snapshot {
   const { text, settings } = job;
-  const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  const format = formatOf(job);
   const included = matchesInclude(settings.include, job.path, job.workspaceFolders);
   const tooLong = text.length > maxCheckedLength;
   // An over-long document is not read: an empty model stands in.
-  const doc = parseReport(tooLong ? '' : text, { format, markdownChunks: context.unitCache?.markdownChunks });
+  const doc = parseReport(tooLong ? '' : text, parseOptions(job, context));
   const excluded = matchesInclude(settings.exclude, job.path, job.workspaceFolders);
   const isReport = !tooLong && !excluded && (included || (checkedLanguages.has(job.languageId) && looksLikeReport(doc)));
   const notices: string[] = [];
@@ -138,6 +138,13 @@ function certainFixCounts(findings: Finding[]): Record<string, number> {
   return counts;
 }
 
+const formatOf = (job: LintJob) => (job.languageId === 'markdown' ? 'markdown' : 'plaintext');
+
+/** A job's format, and the Markdown chunks the worker read in the document's earlier versions. */
+function parseOptions(job: LintJob, context: CheckContext): ParseOptions {
+  return { format: formatOf(job), markdownChunks: context.unitCache?.markdownChunks };
+}
+
 function fileDirectiveOffset(doc: ReportDocument): number {
   if (doc.frontMatter) return doc.lineStarts[positionAt(doc.lineStarts, doc.frontMatter.span.end).line + 1] ?? doc.text.length;
   return doc.text.startsWith('\ufeff') ? 1 : 0;
@@ -176,13 +183,13 @@ function previousOf(job: LintJob, doc: ReportDocument, segmenter: Segmenter | un
 
 /** The certain fixes of the document (of one code), applied until stable, as LSP edits of the job's text. */
 export function fixAllEdits(job: LintJob, context: CheckContext, code?: string): FixAllOutcome {
-  const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
-  const doc = parseReport(job.text, { format });
+  const parse = parseOptions(job, context);
+  const doc = parseReport(job.text, parse);
   const request = {
     options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, unitCache: context.unitCache, previous: previousOf(job, doc, context.segmenter),
   };
   const first = lintDocument(doc, request).findings;
-  const relint = (text: string) => lintDocument(parseReport(text, { format }), request).findings;
+  const relint = (text: string) => lintDocument(parseReport(text, parse), request).findings;
   const only = code ? (f: Finding) => f.code === code : () => true;
   const result = fixAll(doc.text, relint, only, first);
   return {
@@ -201,8 +208,7 @@ export interface FixTarget {
 
 /** The edits of a deferred fix in the job's text; empty when the text no longer has that finding. */
 export function deferredFixEdits(job: LintJob, context: CheckContext, target: FixTarget): TextEdit[] {
-  const format = job.languageId === 'markdown' ? 'markdown' : 'plaintext';
-  const doc = parseReport(job.text, { format });
+  const doc = parseReport(job.text, parseOptions(job, context));
   const { findings } = lintDocument(doc, {
     options: job.settings.lint, rules: context.rules, segmenter: context.segmenter, unitCache: context.unitCache, previous: previousOf(job, doc, context.segmenter),
   });
