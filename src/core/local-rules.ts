@@ -9,7 +9,7 @@ import type { ResolvedLintOptions, Rule, RuleLocality } from './rule';
 import type { Segmenter } from './segmenter';
 import type { Finding, ReportDocument, Span } from './types';
 import { shiftFinding, shiftHeld, type UnitCache, type UnitResult } from './unit-cache';
-import { documentUnits, type DocumentUnit, readsAsTraditional, unitDocument, unitKey, unitOffset } from './units';
+import { documentUnits, type DocumentUnit, readsAsTraditional, unitDocument, unitKey, type UnitKey, unitOffset } from './units';
 
 export interface LocalFindings {
   findings: Finding[];
@@ -19,7 +19,7 @@ export interface LocalFindings {
 
 interface Group {
   rules: Rule[];
-  units: { unit: DocumentUnit; key: string; cached?: UnitResult }[];
+  units: { unit: DocumentUnit; key: UnitKey; cached?: UnitResult }[];
   /** Per rule, what it found on the whole report (undefined: it threw), when the group runs whole this time. */
   whole?: Map<Rule, { findings?: Finding[]; held: HeldRelation[] }>;
   /** Per rule, its findings from the units, when the group runs per unit. */
@@ -42,7 +42,8 @@ export class LocalRuns {
       if (!group.length) continue;
       const context = JSON.stringify([doc.year?.value, traditional, read, group.map((r) => r.id), !!segmenter]);
       const keyed = units[locality].map((unit) => {
-        const key = `${context}\u0002${unitKey(doc, unit, locality)}`;
+        const { shape, text } = unitKey(doc, unit, locality);
+        const key = { shape: `${context}\u0002${shape}`, text };
         return { unit, key, cached: cache.get(key) };
       });
       const missing = keyed.filter((u) => !u.cached).length;

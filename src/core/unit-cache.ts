@@ -6,6 +6,7 @@ import type { HeldRelation } from './analyses';
 import { BoundedCache } from './bounded-cache';
 import { chunkSegmentsBytes, type ChunkSegments } from './parse/segments';
 import type { Finding, Span } from './types';
+import type { UnitKey } from './units';
 
 /** One unit's result: per local rule (in the order of the run's rules), its findings and held relations. */
 export interface UnitResult {
@@ -27,7 +28,7 @@ export interface UnitCacheLimits {
 export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 4096, maxBytes: 8 * 1024 * 1024, maxMissingShare: 0.5 };
 
 export class UnitCache {
-  private readonly units: BoundedCache<UnitResult>;
+  private readonly units: BoundedCache<{ text: string; result: UnitResult }>;
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
 
@@ -35,20 +36,35 @@ export class UnitCache {
 
   constructor(limits: Partial<UnitCacheLimits> = {}) {
     this.limits = { ...defaultUnitCacheLimits, ...limits };
-    this.units = new BoundedCache(this.limits.maxUnits, this.limits.maxBytes, (key, result) => 2 * key.length + resultBytes(result));
+    this.units = new BoundedCache(this.limits.maxUnits, this.limits.maxBytes, (key, entry) => 2 * (key.length + entry.text.length) + resultBytes(entry.result));
   }
 
   get size(): number {
     return this.units.size;
   }
 
-  get(key: string): UnitResult | undefined {
-    return this.units.get(key);
+  get(key: UnitKey): UnitResult | undefined {
+    const entry = this.units.get(entryKey(key));
+    return entry?.text === key.text ? entry.result : undefined;
   }
 
-  set(key: string, result: UnitResult): void {
-    this.units.set(key, result);
+  set(key: UnitKey, result: UnitResult): void {
+    // A copy of the text: a slice would keep the whole report it was cut from.
+    this.units.set(entryKey(key), { text: Buffer.from(key.text, 'utf16le').toString('utf16le'), result });
   }
+}
+
+// The map is keyed by a unit's shape and a hash of its text, the text compared on a hit: a key holding the whole text
+// was copied and hashed again for every unit of the report on every check.
+function entryKey(key: UnitKey): string {
+  return `${key.shape}\u0003${textHash(key.text)}`;
+}
+
+/** FNV-1a over the text's UTF-16 code units. */
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
 }
 
 // A 200,000-character Markdown report is about 1,000 chunks and 0.4 MB of keys a version: a few versions fit.

@@ -100,12 +100,19 @@ function unitWindow(doc: ReportDocument, unit: DocumentUnit): { base: number; en
   return { base, end: Math.min(doc.text.length, unit.span.end + UNIT_MARGIN), length: unit.span.end - base };
 }
 
+/** Everything a unit's document is made of besides the report-wide context: its shape and its text. */
+export interface UnitKey {
+  /** Its blocks, sentences and sections in its own offsets (what the parser made of the lines from their context). */
+  shape: string;
+  /** The report's text from UNIT_MARGIN characters before the unit to as many after it. */
+  text: string;
+}
+
 /**
- * The key of everything a unit's document is made of besides the report-wide context: its text and, in its own
- * offsets, its blocks, sentences and sections (what the parser made of the lines from their context). Built from
- * the report's objects without making the unit's document, which only a unit missing from the cache needs.
+ * A unit's key, built from the report's objects without making the unit's document, which only a unit missing from
+ * the cache needs.
  */
-export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): string {
+export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): UnitKey {
   const { base, end, length } = unitWindow(doc, unit);
   const at = (offset: number) => Math.min(offset - base, length);
   const span = (s: Span) => `${at(s.start)}-${at(s.end)}`;
@@ -127,8 +134,7 @@ export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleL
     `[${index(s.heading)},${s.level},${span(s.titleSpan)},${span(s.span)},${s.blocks.map(index).join(',')},${s.children.map(section).join('')}]`;
   parts.push(unit.sections.map(section).join(''));
   parts.push([doc.title, doc.addressee, doc.lead, doc.signature].map(index).join(','));
-  parts.push(doc.text.slice(base, end));
-  return parts.join('\u0001');
+  return { shape: parts.join('\u0001'), text: doc.text.slice(base, end) };
 }
 
 /** One unit as a document of its own, in offsets from unitOffset(unit). */
