@@ -3,17 +3,22 @@
 // jieba-rs (MIT, the Rust crate jieba-wasm compiles) embeds both: dict.txt as a raw-deflate stream (include-flate) and
 // the HMM as f64 statics and phf maps of (&str, f64) records in the data section.
 //
-// File layout (little-endian): Uint32 header[8] = magic, node count, emission counts B/E/M/S, 0, 0;
-// Float64 total, initial[4], transition[16], emission values; Uint32 freq[nodes];
-// Uint16 childCount[nodes], unit[nodes], emission chars.
+// File layout (little-endian): Uint32 header[8] = magic, node count, 0 …;
+// Float64 total, initial[4], transition[16], emission[4 × 0x51D6] (state B/E/M/S, then character − 0x4E00;
+// -3.14e100 where jieba has no value); Uint32 freq[nodes], blockFirst[ceil(nodes / 64)]; Int32 rootChild[0x10000];
+// Uint16 childCount[nodes], unit[nodes].
 // The trie is in breadth-first order, so a node's children follow each other: their first index is a running sum of
-// childCount. A node's freq is 0 when it is only a prefix (jieba's dictionary has no word of frequency 0).
+// childCount, stored for every 64th node (blockFirst) so a reader sums only the blocks it visits. rootChild is the
+// root's child for each UTF-16 unit (-1: none). A node's freq is 0 when it is only a prefix (jieba's dictionary has no
+// word of frequency 0). Everything a reader needs is stored as it reads it: loading is a read and views, no loop.
 'use strict';
 const { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { inflateRawSync } = require('node:zlib');
 
-const MAGIC = 0x3141424a; // "JBA1"
+const MAGIC = 0x3241424a; // "JBA2"
+/** Nodes per stored running sum of childCount (src/core/jieba.ts FIRST_BLOCK_BITS). */
+const FIRST_BLOCK = 64;
 /** The HMM is only asked about the characters of its own han blocks, [\u4E00-\u9FD5]. */
 const HMM_FIRST = 0x4e00;
 const HMM_LAST = 0x9fd5;
@@ -119,17 +124,24 @@ function buildTrie(freqs) {
 
 function encode({ freqs, trie, hmm }) {
   const nodes = trie.unit.length;
-  const emitted = hmm.emission.reduce((n, e) => n + e.length, 0);
-  const header = new Uint32Array([MAGIC, nodes, ...hmm.emission.map((e) => e.length), 0, 0]);
+  const header = new Uint32Array([MAGIC, nodes, 0, 0, 0, 0, 0, 0]);
   let total = 0;
   for (const f of freqs.values()) total += f;
-  const doubles = new Float64Array([total, ...hmm.initial, ...hmm.transition, ...hmm.emission.flatMap((e) => e.map(([, p]) => p))]);
+  const size = HMM_LAST - HMM_FIRST + 1;
+  const emission = new Float64Array(4 * size).fill(MIN_FLOAT);
+  hmm.emission.forEach((entries, state) => { for (const [code, p] of entries) emission[state * size + code - HMM_FIRST] = p; });
+  const doubles = new Float64Array([total, ...hmm.initial, ...hmm.transition, ...emission]);
   const freq = Uint32Array.from(trie.freq);
-  const units = new Uint16Array(2 * nodes + emitted);
+  const blockFirst = new Uint32Array(Math.ceil(nodes / FIRST_BLOCK));
+  const rootChild = new Int32Array(0x10000).fill(-1);
+  for (let k = 0, first = 1; k < nodes; first += trie.childCount[k++]) {
+    if (k % FIRST_BLOCK === 0) blockFirst[k / FIRST_BLOCK] = first;
+    if (k === 0) for (let c = first; c < first + trie.childCount[0]; c++) rootChild[trie.unit[c]] = c;
+  }
+  const units = new Uint16Array(2 * nodes);
   units.set(trie.childCount, 0);
   units.set(trie.unit, nodes);
-  units.set(hmm.emission.flatMap((e) => e.map(([code]) => code)), 2 * nodes);
-  return Buffer.concat([header, doubles, freq, units].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  return Buffer.concat([header, doubles, freq, blockFirst, rootChild, units].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
 }
 
 /** Writes `out` from the installed jieba-wasm unless it is newer than both the package and this script. */

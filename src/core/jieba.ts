@@ -5,7 +5,9 @@
 
 import { readFileSync } from 'node:fs';
 
-const MAGIC = 0x3141424a;
+const MAGIC = 0x3241424a;
+/** The file stores the running sum of child counts for every 2^FIRST_BLOCK_BITS-th node (scripts/jieba-data.cjs). */
+const FIRST_BLOCK_BITS = 6;
 const MIN_FLOAT = -3.14e100;
 /** The HMM's han blocks are [\u4E00-\u9FD5]: its emission tables are dense over that range. */
 const HMM_FIRST = 0x4e00;
@@ -55,14 +57,20 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 export class Jieba {
-  /** Trie in breadth-first order: node k's children are first[k] … first[k + 1] - 1, sorted by unit. */
+  /**
+   * Trie in breadth-first order: node k's children are first[k] … first[k] + childCount[k] - 1, sorted by unit. first
+   * is summed a block of nodes at a time, when a cut first visits the block (a report visits a few thousand of 500k).
+   */
   private readonly first: Uint32Array;
+  private readonly blockFirst: Uint32Array;
+  private readonly blockSummed: Uint8Array;
+  private readonly childCount: Uint16Array;
   private readonly unit: Uint16Array;
   /** Frequency of the word ending at a node; 0 for a node that is only a prefix. */
   private readonly freq: Uint32Array;
   private readonly fileNodes: number;
   /** The root's child for each UTF-16 unit (-1: none): every position of a run starts there. */
-  private readonly rootChild = new Int32Array(0x10000).fill(-1);
+  private readonly rootChild: Int32Array;
   /** Nodes addWord created (the file's arrays are fixed): parent → unit → node, and their frequencies. */
   private readonly addedChildren = new Map<number, Map<number, number>>();
   private readonly addedFreq: number[] = [];
@@ -72,36 +80,34 @@ export class Jieba {
   /** Log emission probability of state s for character c at s * HMM_SIZE + c - HMM_FIRST (MIN_FLOAT when absent). */
   private readonly emission: Float64Array;
 
-  /** `bytes`: the contents of dist/jieba.dict (see scripts/jieba-data.cjs for the layout). */
+  /** `bytes`: the contents of dist/jieba.dict (see scripts/jieba-data.cjs for the layout), read in place. */
   constructor(bytes: Uint8Array) {
     // Typed arrays need aligned offsets: a Buffer's bytes may start anywhere in its ArrayBuffer.
     const buffer = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
     const header = new Uint32Array(buffer.buffer, buffer.byteOffset, Math.min(8, buffer.byteLength >> 2));
     const nodes = header[1];
-    const counts = [header[2], header[3], header[4], header[5]];
-    const emitted = counts[0] + counts[1] + counts[2] + counts[3];
-    if (header[0] !== MAGIC || buffer.byteLength !== 32 + 8 * (21 + emitted) + 4 * nodes + 2 * (2 * nodes + emitted)) {
+    const blocks = Math.ceil(nodes / 2 ** FIRST_BLOCK_BITS);
+    if (header[0] !== MAGIC || buffer.byteLength !== 32 + 8 * (21 + 4 * HMM_SIZE) + 4 * (nodes + blocks + 0x10000) + 2 * 2 * nodes) {
       throw new Error('jieba.dict is damaged or not a jieba data file: run npm run build');
     }
     let at = buffer.byteOffset + 32;
-    const doubles = new Float64Array(buffer.buffer, at, 21 + emitted);
+    const doubles = new Float64Array(buffer.buffer, at, 21 + 4 * HMM_SIZE);
     at += doubles.byteLength;
     this.freq = new Uint32Array(buffer.buffer, at, nodes);
     at += this.freq.byteLength;
-    const units = new Uint16Array(buffer.buffer, at, 2 * nodes + emitted);
+    this.blockFirst = new Uint32Array(buffer.buffer, at, blocks);
+    at += this.blockFirst.byteLength;
+    this.rootChild = new Int32Array(buffer.buffer, at, 0x10000);
+    at += this.rootChild.byteLength;
+    this.childCount = new Uint16Array(buffer.buffer, at, nodes);
+    this.unit = new Uint16Array(buffer.buffer, at + 2 * nodes, nodes);
     this.fileNodes = nodes;
+    this.first = new Uint32Array(nodes);
+    this.blockSummed = new Uint8Array(blocks);
     this.total = doubles[0];
     this.initial = doubles.subarray(1, 5);
     this.transition = doubles.subarray(5, 21);
-    this.unit = units.subarray(nodes, 2 * nodes);
-    this.first = new Uint32Array(nodes + 1);
-    this.first[0] = 1;
-    for (let k = 0; k < nodes; k++) this.first[k + 1] = this.first[k] + units[k];
-    for (let k = this.first[0]; k < this.first[1]; k++) this.rootChild[this.unit[k]] = k;
-    this.emission = new Float64Array(4 * HMM_SIZE).fill(MIN_FLOAT);
-    for (let s = 0, k = 0; s < 4; s++) {
-      for (const end = k + counts[s]; k < end; k++) this.emission[s * HMM_SIZE + units[2 * nodes + k] - HMM_FIRST] = doubles[21 + k];
-    }
+    this.emission = doubles.subarray(21);
   }
 
   static load(file: string): Jieba {
@@ -161,8 +167,8 @@ export class Jieba {
   private child(node: number, unit: number): number {
     if (node === 0) return this.rootChild[unit];
     if (node < this.fileNodes) {
-      let lo = this.first[node];
-      let hi = this.first[node + 1];
+      let lo = this.firstChild(node);
+      let hi = lo + this.childCount[node];
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         const u = this.unit[mid];
@@ -172,6 +178,16 @@ export class Jieba {
       }
     }
     return this.addedChildren.get(node)?.get(unit) ?? -1;
+  }
+
+  private firstChild(node: number): number {
+    const block = node >>> FIRST_BLOCK_BITS;
+    if (this.blockSummed[block] === 0) {
+      const end = Math.min((block + 1) << FIRST_BLOCK_BITS, this.fileNodes);
+      for (let k = block << FIRST_BLOCK_BITS, next = this.blockFirst[block]; k < end; next += this.childCount[k++]) this.first[k] = next;
+      this.blockSummed[block] = 1;
+    }
+    return this.first[node];
   }
 
   private freqOf(node: number): number {
