@@ -1,11 +1,8 @@
 // Segmentation stage: the source as segments (Markdown through remark, or line by line; a whole report pasted on one
 // line split at its sentence ends), each classified as heading or paragraph with its Markdown prefix read.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { BlockKind, HeadingMarker, MissingElement, Span, TableCellModel } from '../types';
 import { charCodes, isLineEnd, trimSpan } from '../text';
+import type { MdNode } from './markdown-tree';
 import { matchHeadingMarker } from './outline';
 
 export interface RawSegment {
@@ -18,14 +15,6 @@ export interface RawSegment {
   paragraph?: number;
   /** The line opens an item of a Markdown ordered list ("1. …", "2) …"). */
   listItem?: boolean;
-}
-
-interface MdNode {
-  type: string;
-  depth?: number;
-  ordered?: boolean;
-  children?: MdNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 /** A segment and what the stages have read it as so far. */
@@ -252,11 +241,13 @@ function lineHash(line: string): number {
   return h >>> 0;
 }
 
-const processors = { head: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']), body: unified().use(remarkParse).use(remarkGfm) };
+let markdown: typeof import('./markdown-tree') | undefined;
 
 /** One chunk read by remark: its top-level blocks as segments, in offsets from the chunk. */
 function chunkSegments(text: string, head: boolean): ChunkSegments {
-  const tree = (head ? processors.head : processors.body).parse(text) as MdNode;
+  // Loaded on first use: a plain-text report never needs remark (markdown-tree.ts).
+  markdown ??= require('./markdown-tree') as typeof import('./markdown-tree');
+  const tree = markdown.markdownTree(text, head);
   const segments: RawSegment[] = [];
   for (const node of tree.children ?? []) {
     const start = node.position?.start.offset ?? 0;
