@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lastMatch } from '../../src/core/text';
+import { computeLineStarts, forEachLineEnd, isLineEnd, lastMatch } from '../../src/core/text';
 
 describe('text: lastMatch', () => {
   it('finds the last match of a global pattern, as matchAll would, and leaves lastIndex at 0', () => {
@@ -16,5 +16,32 @@ describe('text: lastMatch', () => {
   it('steps over empty matches and refuses a pattern without the g flag', () => {
     assert.equal(lastMatch(/x*/g, 'ab')?.index, 2);
     assert.throws(() => lastMatch(/x/, 'x'), TypeError);
+  });
+});
+
+describe('text: line ends', () => {
+  const texts = ['', 'a', '\n', '\r', '\r\n', 'a\r\nb\rc\nd', '\r\r\n\n\r', '第一行\r\n\r\n第三行\r', 'x\u2028y\u0085z\n'];
+  const byCharacter = (text: string, from: number, to: number) => {
+    const out: number[] = [];
+    for (let i = from; i < to; i++) if (isLineEnd(text, i)) out.push(i);
+    return out;
+  };
+
+  it('finds the places isLineEnd accepts: LF, and CR not before LF (CRLF ends at its LF), within [from, to)', () => {
+    for (const text of texts) {
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          const found: number[] = [];
+          forEachLineEnd(text, from, to, (i) => found.push(i));
+          assert.deepEqual(found, byCharacter(text, from, to), JSON.stringify({ text, from, to }));
+        }
+      }
+    }
+  });
+
+  it('starts a line after each line end', () => {
+    assert.deepEqual(computeLineStarts('a\r\nb\rc\nd'), [0, 3, 5, 7]);
+    assert.deepEqual(computeLineStarts('\r\n'), [0, 2]);
+    assert.deepEqual(computeLineStarts(''), [0]);
   });
 });

@@ -1,7 +1,7 @@
 // Segmentation stage: the source as segments (Markdown through remark, or line by line; a whole report pasted on one
 // line split at its sentence ends), each classified as heading or paragraph with its Markdown prefix read.
 import type { BlockKind, HeadingMarker, MissingElement, Span, TableCellModel } from '../types';
-import { charCodes, isLineEnd, trimSpan } from '../text';
+import { charCodes, forEachLineEnd, isLineEnd, trimSpan } from '../text';
 import type { MdNode } from './markdown-tree';
 import { matchHeadingMarker } from './outline';
 
@@ -320,13 +320,13 @@ function tableRows(table: MdNode): TableCellModel[][] {
 
 function pushLines(text: string, start: number, end: number, out: RawSegment[]): void {
   let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || isLineEnd(text, i)) {
-      const s = trimSpan(text, lineStart, i);
-      if (s.end > s.start) out.push({ start: s.start, end: s.end });
-      lineStart = i + 1;
-    }
-  }
+  const push = (i: number) => {
+    const s = trimSpan(text, lineStart, i);
+    if (s.end > s.start) out.push({ start: s.start, end: s.end });
+    lineStart = i + 1;
+  };
+  forEachLineEnd(text, start, end, push);
+  push(end);
 }
 
 /** Long pasted lines (a whole report on one line) are split at "terminator + space" and before spaced markers. */
