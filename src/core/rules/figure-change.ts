@@ -6,7 +6,7 @@ import {
   MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { defineCodes, report, type RoundingPolicy, type Rule } from '../rule';
+import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 import { statedUnder } from '../bases';
@@ -79,7 +79,7 @@ export const figureChange: Rule = {
           continue;
         }
         if (!pct.percent) {
-          const amount = amountOnly(doc, figs, k);
+          const amount = amountOnly(doc, ctx, figs, k);
           if (amount) out.push(amount);
           continue;
         }
@@ -89,14 +89,14 @@ export const figureChange: Rule = {
         const down = DOWN_WORD.test(cue[1]);
         const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k);
         if (found) {
-          const finding = compared(doc, pct, down, cue[1], found, ctx.options.rounding);
+          const finding = compared(doc, ctx, pct, down, cue[1], found);
           if (finding) out.push(finding);
           continue;
         }
         const bracketed = bracketedBases(doc, index, figs, k) ?? yearSeries(doc, index, figs, k);
         if (bracketed) {
           for (const [p, pair] of bracketed) {
-            const finding = compared(doc, p, down, cue[1], pair, ctx.options.rounding);
+            const finding = compared(doc, ctx, p, down, cue[1], pair);
             if (finding) out.push(finding);
           }
           continue;
@@ -104,7 +104,7 @@ export const figureChange: Rule = {
         const years = priorAfter(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
           levelBefore(doc, index, figs, k, isCount);
         if (years) {
-          const finding = compared(doc, pct, down, cue[1], years, ctx.options.rounding);
+          const finding = compared(doc, ctx, pct, down, cue[1], years);
           if (finding) out.push(finding);
           continue;
         }
@@ -116,7 +116,7 @@ export const figureChange: Rule = {
         }
         const implied = impliedBase(figs, k, down);
         if (implied) {
-          const finding = impliedFinding(doc, pct, implied, down, ctx.options.rounding);
+          const finding = impliedFinding(doc, ctx, pct, implied, down);
           if (finding) out.push(finding);
         } else out.push(...unstatedBase(doc.text, figs, k, down, cue[1], ctx.options.rounding));
       }
@@ -141,16 +141,23 @@ function amountMismatch(doc: ReportDocument, base: Figure, current: Figure, delt
  * "共受理行政诉讼案件1372件，与2022年同期收案1364件相比增加8件": a change stated as an amount only (no percent follows in
  * the sentence, which would check it too), against the base named by 与/较/比 and the current value before it.
  */
-function amountOnly(doc: ReportDocument, figs: Figure[], k: number): Finding | undefined {
+function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
   const delta = figs[k];
   if (!isCount(delta) || !DELTA_BEFORE.test(delta.before) || figs.slice(k + 1).some((f) => f.percent && CHANGE_BEFORE_PERCENT.test(f.before))) return undefined;
   const found = comparison(doc, figs, k + 1);
   if (!found?.current || found.delta !== delta || found.current.id > found.base.id) return undefined;
-  return Math.abs(found.current.value - found.base.value) !== delta.value ? amountMismatch(doc, found.base, found.current, delta) : undefined;
+  const { base, current } = found;
+  if (Math.abs(current.value - base.value) !== delta.value) return amountMismatch(doc, base, current, delta);
+  const [larger, smaller] = current.value < base.value ? [base, current] : [current, base];
+  ctx.noteHeld({
+    code: 'figure/change', spans: [delta.span, base.span, current.span],
+    message: `增减量与前后两个数值一致：${show(larger.value, 0)}−${show(smaller.value, 0)}=${show(delta.value, 0)}，文中为${figureText(doc, delta)}`,
+  });
+  return undefined;
 }
 
 /** The stated change at pct checked against its base and the current value or the change amount. */
-function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string, found: Comparison, rounding: RoundingPolicy): Finding | undefined {
+function compared(doc: ReportDocument, ctx: RuleContext, pct: Figure, down: boolean, word: string, found: Comparison): Finding | undefined {
   const { base, current, delta } = found;
   const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
   // As written: "(3.98−1.9)÷1.9" for two figures in 万件, the units spelled out only when the scales differ.
@@ -170,8 +177,14 @@ function compared(doc: ReportDocument, pct: Figure, down: boolean, word: string,
       related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
     });
   }
-  const { expected, verdict } = judgePercentChange(pct, change, base, current ?? delta, rounding);
-  if (verdict === 'match') return undefined;
+  const { expected, verdict } = judgePercentChange(pct, change, base, current ?? delta, ctx.options.rounding);
+  if (verdict === 'match') {
+    ctx.noteHeld({
+      code: 'figure/change', spans: [pct.span, base.span, ...scales.slice(1).map((f) => f.span)],
+      message: `增减幅度与数值一致：${arithmetic}=${show(expected, pct.decimals + 2)}%，文中为${figureText(doc, pct)}`,
+    });
+    return undefined;
+  }
   const right = numeralFor(pct, expected);
   return report('figure/change', {
     severity: verdict === 'truncation' ? 'warning' : 'error',
@@ -516,21 +529,25 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
   return base > 0 ? { current, delta, base } : undefined;
 }
 
-function impliedFinding(doc: ReportDocument, pct: Figure, { current, delta, base }: ImpliedBase, down: boolean, rounding: RoundingPolicy): Finding | undefined {
+function impliedFinding(doc: ReportDocument, ctx: RuleContext, pct: Figure, { current, delta, base }: ImpliedBase, down: boolean): Finding | undefined {
+  const rounding = ctx.options.rounding;
   const expected = (delta.value / base) * 100;
   // Rounded figures ("4.82亿元", "0.36亿元") may stand for anything within half their last digit: so may the base.
   const spread = current.halfUlp + delta.halfUlp;
   const low = (Math.max(0, delta.value - delta.halfUlp) / (base + spread)) * 100;
   const high = base > spread ? ((delta.value + delta.halfUlp) / (base - spread)) * 100 : Infinity;
   const verdict = judgeRounding(pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), rounding);
-  if (verdict === 'match') return undefined;
-  const right = numeralFor(pct, expected);
   // In the units and decimals written ("191347万元−25457万元=165890万元", "4.82亿元+0.36亿元=5.18亿元"), not in yuan.
   const decimals = Math.max(current.decimals, delta.decimals);
   const numeral = (f: Figure, value: number) => numeralFor(f, value, decimals);
   const written = (f: Figure, value: number) => `${numeral(f, value)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
   const baseText = `${written(current, current.value)}${down ? '+' : '−'}${written(delta, delta.value)}=${written(current, base)}`;
   const arithmetic = `上期为${baseText}，${numeral(delta, delta.value)}÷${numeral(current, base)}=${show(expected, pct.decimals + 2)}%`;
+  if (verdict === 'match') {
+    ctx.noteHeld({ code: 'figure/change', spans: [pct.span, current.span, delta.span], message: `增减幅度与增减量一致：${arithmetic}，文中为${figureText(doc, pct)}` });
+    return undefined;
+  }
+  const right = numeralFor(pct, expected);
   // Either figure may be the wrong one: the percent for the stated amount, or the amount the percent implies.
   const fixes: Fix[] = [{ kind: 'choice', title: `将幅度改为${right}%（按${figureText(doc, delta)}计）`, edits: [{ span: pct.numeralSpan, newText: right }] }];
   // The amount the percent implies, at the amount's written precision ("0.36亿元": to 0.01亿).

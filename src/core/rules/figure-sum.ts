@@ -110,7 +110,7 @@ export const figureSum: Rule = {
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         if (parts.length) listOf.set(total.id, parts);
-        const after = checkSumAfter(doc, index, chain, i) ?? namedSum(doc, index, total);
+        const after = checkSumAfter(doc, ctx, chain, i) ?? namedSum(doc, ctx, total);
         if (after) out.push(after);
         const subset = checkSubset(doc, index, chain, i, outer && listOf.get(outer.id));
         if (subset) out.push(subset);
@@ -902,11 +902,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
     if (addsUp(total, breakdown)) {
-      const { terms, sumText, scale } = sumArithmetic(total, breakdown);
-      ctx.noteHeld({
-        code: CODE, spans: [total.span, ...breakdown.map((p) => p.span)],
-        message: `分项之和与总数一致：${terms}=${sumText}${scale}，等于总数${figureText(doc, total)}`,
-      });
+      noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
@@ -1206,7 +1202,8 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
 }
 
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */
-function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Finding | undefined {
+function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
+  const index = ctx.figures();
   const total = chain[i];
   if (!SUM_AFTER.test(total.before) || !total.lone || !total.final || !isExactCount(total)) return undefined;
   const parts: Figure[] = [];
@@ -1224,7 +1221,12 @@ function checkSumAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[],
   }
   if (parts.length < 2) return undefined;
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
-  for (let k = parts.length - 2; k >= 0; k--) if (addsUp(total, parts.slice(k))) return undefined;
+  for (let k = parts.length - 2; k >= 0; k--) {
+    if (addsUp(total, parts.slice(k))) {
+      noteSumHeld(doc, ctx, total, parts.slice(k));
+      return undefined;
+    }
+  }
   return sumFinding(doc, total, parts);
 }
 
@@ -1239,7 +1241,8 @@ const NAMED_SUM = /^(.{2,40}?)(?:两项|二者|两者|共)?合计/;
 const NAME_SPLIT = /和|与|及|、/;
 
 /** "县级政府部门780件，乡镇政府751件。县级政府部门和乡镇政府合计…1531件": the named items add up to the sum. */
-function namedSum(doc: ReportDocument, index: FigureIndex, total: Figure): Finding | undefined {
+function namedSum(doc: ReportDocument, ctx: RuleContext, total: Figure): Finding | undefined {
+  const index = ctx.figures();
   // Most words hold no 合计: the pattern, which tries each of its first 40 characters, is not run on them.
   const m = total.before.includes('合计') ? NAMED_SUM.exec(total.before) : null;
   if (!m || !total.final || !isExactCount(total)) return undefined;
@@ -1254,7 +1257,18 @@ function namedSum(doc: ReportDocument, index: FigureIndex, total: Figure): Findi
     if (!part || !part.final || !isExactCount(part) || !sameUnitKind(total, part) || parts.includes(part)) return undefined;
     parts.push(part);
   }
-  return addsUp(total, parts) ? undefined : sumFinding(doc, total, parts);
+  if (!addsUp(total, parts)) return sumFinding(doc, total, parts);
+  noteSumHeld(doc, ctx, total, parts);
+  return undefined;
+}
+
+/** The parts add up to their total: a relation checked that holds. */
+function noteSumHeld(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[]): void {
+  const { terms, sumText, scale } = sumArithmetic(total, parts);
+  ctx.noteHeld({
+    code: CODE, spans: [total.span, ...parts.map((p) => p.span)],
+    message: `分项之和与总数一致：${terms}=${sumText}${scale}，等于总数${figureText(doc, total)}`,
+  });
 }
 
 function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds = false): Finding {
