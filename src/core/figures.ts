@@ -530,6 +530,17 @@ function lastAtOrBefore(positions: number[]): (p: number) => number {
 const MAX_SEGMENTED_PER_SEGMENT = 8;
 // A segment that opens with 其中 lists a subset of a total before it.
 const SUBSET_CUE = /^\s*其中/;
+// "其中，专职调解员480人": 其中 alone before the segment, set off by a comma or colon, opens it as well.
+const BARE_SUBSET_SEGMENT = /^\s*其中\s*[，,:：]\s*$/;
+const MAX_BARE_SUBSET = 6;
+
+/** The segment before segment `seg` is 其中 alone ("其中，…"). */
+function afterBareSubset(norm: string, segments: readonly FigureSegment[], seg: number): boolean {
+  if (seg === 0) return false;
+  const from = segments[seg - 1].span.start;
+  const to = segments[seg].span.start;
+  return to - from <= MAX_BARE_SUBSET && BARE_SUBSET_SEGMENT.test(norm.slice(from, to));
+}
 
 // How far a figure's words are read before and after it: a segment (between ，、；：) is rarely a tenth of this, and
 // every scan of a figure's context stays bounded however long a run without punctuation is.
@@ -581,7 +592,7 @@ function buildSentence(
       after,
       metric: '',
       metricSpan: { start: n.start, end: n.start },
-      subsetCue: SUBSET_CUE.test(before),
+      subsetCue: SUBSET_CUE.test(before) || (!inParens && afterBareSubset(norm, segments, seg)),
       totalCue: TOTAL_CUE.test(before),
       // Every list check asks it of every figure, again for every total: read once here.
       change: statesChange(norm.slice(n.start - before.length, end)),

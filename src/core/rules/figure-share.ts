@@ -167,6 +167,20 @@ function asideBefore(doc: ReportDocument, index: FigureIndex, share: Figure): Fi
   return f?.inParens && f.sentence === share.sentence && !f.subsetCue && f.segment === share.segment && isExactCount(f) && ASIDE_THEN_SHARE.test(doc.norm.slice(f.span.end, share.span.start)) ? f : undefined;
 }
 
+// A rate and the words that state it, closing the words before its figure ("审批时限压缩比达", "满意率为").
+const RATE_WORDS = /[\u4e00-\u9fff]{0,4}(?:率|比|比例|比重)(?:为|是|达到?)?\s*$/;
+const MIN_OWN_SUBJECT = 4;
+
+/**
+ * "2474项事项…，行政许可类事项审批时限压缩比达89%，其中，不见面审批事项…": a rate with a subject of its own ("行政许可类
+ * 事项") between a count and a 其中 part may be of the whole the 其中 breaks down, whose count is not stated.
+ */
+function rateOfOwnSubject(f: Figure): boolean {
+  if (!f.percent || f.change) return false;
+  const m = RATE_WORDS.exec(f.before);
+  return !!m && (f.before.slice(0, m.index).match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= MIN_OWN_SUBJECT;
+}
+
 /** A share whose part is known but whose total its own sentence does not state. */
 interface LooseShare {
   share: Figure;
@@ -225,7 +239,8 @@ function checkShare(
     prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
-    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs);
+    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs) &&
+      !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
   // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.

@@ -112,7 +112,7 @@ export const figureSum: Rule = {
         if (parts.length) listOf.set(total.id, parts);
         const after = checkSumAfter(doc, ctx, chain, i) ?? namedSum(doc, ctx, total);
         if (after) out.push(after);
-        const subset = checkSubset(doc, index, chain, i, outer && listOf.get(outer.id));
+        const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
       });
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
@@ -1573,7 +1573,9 @@ const TOPIC_LEAD = /的\s*$/;
  * total. A total followed by its noun ("共维护13个专栏，其中新开2个", "在申报的54个示范项目中，评选出示范项目6个", "规划确定的
  * 77项主要指标，5项指标已完成") holds only parts of that noun (or that are new, with no noun of their own).
  */
-function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number, outerList?: Figure[]): Finding | undefined {
+/** `onlyPart`: the total has no list of parts (whose sum, checked above, says more than one part's bound). */
+function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number, outerList: Figure[] | undefined, onlyPart: boolean): Finding | undefined {
+  const index = ctx.figures();
   const total = chain[i];
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
   if (!isExactCount(total) || CARRY_OVER.test(total.before)) return undefined;
@@ -1593,7 +1595,10 @@ function checkSubset(doc: ReportDocument, index: FigureIndex, chain: Figure[], i
   // "其中网上留言600件，电话来电300件，其中已办结850件": a 其中 after the last of two parts or more may break down the
   // whole they are parts of, not the last one.
   if (!aside && words === '其中' && outerList && outerList.length >= 2 && outerList[outerList.length - 1] === total) return undefined;
-  if (part.value <= total.value + total.halfUlp + part.halfUlp) return undefined;
+  if (part.value <= total.value + total.halfUlp + part.halfUlp) {
+    if (onlyPart) ctx.noteHeld({ code: CODE, spans: [total.span, part.span], message: `“${words}”部分不超过总数：${words}${figureText(doc, part)}，不大于总数${figureText(doc, total)}` });
+    return undefined;
+  }
   if (words === FRAMED && noun) return nounPartAbove(doc, total, part, noun);
   const totalText = figureText(doc, total);
   return report(CODE, {

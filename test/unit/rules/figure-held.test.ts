@@ -28,9 +28,17 @@ const rows: [name: string, body: string, held: string][] = [
   ['change through its amount, 万', '全年接听12345热线来电8.4万个，同比增加1.4万个，增长20%。', 'figure/change 增减幅度与增减量一致：上期为8.4万个−1.4万个=7.0万个，1.4÷7.0=20.00%，文中为20%'],
   ['decrease through its amount', '全县调处矛盾纠纷900起，较上年减少100起，下降10%。', 'figure/change 增减幅度与增减量一致：上期为900起+100起=1000起，100÷1000=10.00%，文中为10%'],
   ['change amount alone', '全年受理信访事项240件，与上年同期300件相比减少60件。', 'figure/change 增减量与前后两个数值一致：300−240=60，文中为60件'],
+  // One 其中 part (also after a bare "其中，"/"其中：") or a V成功 part under its total: no more than it.
+  ['one 其中 part', '12345热线共受理各类来电2600件，其中转办610件。', 'figure/sum “其中”部分不超过总数：其中610件，不大于总数2600件'],
+  ['one part after a bare 其中，', '全市现有人民调解员1500人，其中，专职人民调解员230人。', 'figure/sum “其中”部分不超过总数：其中230人，不大于总数1500人'],
+  ['one part after a bare 其中：, 万', '全年接听热线来电3.2万个，其中：转办8000个。', 'figure/sum “其中”部分不超过总数：其中8000个，不大于总数3.2万个'],
+  ['V成功 under V', '全县调解各类纠纷700起，调解成功690起。', 'figure/sum “调解成功”部分不超过总数：调解成功690起，不大于总数700起'],
 ];
 
 describe('held figure relations', () => {
+  it('notes no 其中 part alone when the list under the total adds up', () => {
+    assert.deepEqual(heldOf('全年办理行政复议案件48件，其中，维持30件，撤销18件。'), ['figure/sum 分项之和与总数一致：30+18=48，等于总数48件']);
+  });
   for (const [name, body, held] of rows) {
     it(name, () => assert.ok(heldOf(body).includes(held), `${held} not among ${JSON.stringify(heldOf(body))}`));
   }

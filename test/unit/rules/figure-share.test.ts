@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A rate with a subject of its own between the count and a 其中 part: the 其中 may break down that subject.
+    p('全区600项政务服务事项全部进驻大厅，网办率100%，行政许可类事项办理时限压缩比达70%，其中，即办事项420项，占比73.5%。'),
+    p('全市复议机关受理案件300件，审结率96%，涉企行政复议案件平均审理用时缩短比达30%，其中撤销类案件40件，占比15.2%。'),
     // Shares of one population, however the share's noun is written (的比重 / 的): a sibling count is no base of a 其中 part.
     p('从年龄看，35岁以下的青年律师4200人，占全市律师的比重为42.0%；50岁以上律师2600人，占全市律师的26.0%，其中60岁以上律师900人，占全市律师的9.0%。'),
     p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入66.19%。'),
@@ -286,6 +289,11 @@ ruleTable(figureShare, {
     p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件，邻里纠纷250件，分别占婚姻家庭类的32%、邻里类的25%。'),
   ],
   invalid: [
+    {
+      name: 'a part after a bare 其中， past a rate of the total shares that total',
+      text: p('全年共受理法律援助申请900件，群众满意率达98%，其中，农民工申请360件，占比42%。'),
+      findings: [{ code: 'figure/share', at: '42%', message: '占比与部分、总数不符：360件÷900件=40.00%，应为40%，文中为42%（按42%计，部分约应为378件）' }],
+    },
     {
       name: 'named counts listed with 、 (no 分别为) and their shares after 分别占, parts (其中) of the count before',
       text: p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件、邻里纠纷250件，分别占32%、25%。'),
