@@ -910,7 +910,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
-  if (sumOf(parts) > total.value + tolerance(total, parts) && disjoint) return sumFinding(doc, total, parts);
+  if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
+  if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
@@ -1262,12 +1263,14 @@ function namedSum(doc: ReportDocument, ctx: RuleContext, total: Figure): Finding
   return undefined;
 }
 
-/** The parts add up to their total: a relation checked that holds. */
-function noteSumHeld(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[]): void {
+/** The parts add up to their total (or, `within`: outcomes that exclude each other stay within it): a check that holds. */
+function noteSumHeld(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], within = false): void {
   const { terms, sumText, scale } = sumArithmetic(total, parts);
   ctx.noteHeld({
     code: CODE, spans: [total.span, ...parts.map((p) => p.span)],
-    message: `分项之和与总数一致：${terms}=${sumText}${scale}，等于总数${figureText(doc, total)}`,
+    message: within
+      ? `互不重叠的各项之和不超过总数：${terms}=${sumText}${scale}，不大于总数${figureText(doc, total)}`
+      : `分项之和与总数一致：${terms}=${sumText}${scale}，等于总数${figureText(doc, total)}`,
   });
 }
 

@@ -32,6 +32,10 @@ const rows: [name: string, body: string, held: string][] = [
   ['one 其中 part', '12345热线共受理各类来电2600件，其中转办610件。', 'figure/sum “其中”部分不超过总数：其中610件，不大于总数2600件'],
   ['one part after a bare 其中，', '全市现有人民调解员1500人，其中，专职人民调解员230人。', 'figure/sum “其中”部分不超过总数：其中230人，不大于总数1500人'],
   ['one part after a bare 其中：, 万', '全年接听热线来电3.2万个，其中：转办8000个。', 'figure/sum “其中”部分不超过总数：其中8000个，不大于总数3.2万个'],
+  // Outcomes that exclude each other, listed in part: within their total.
+  ['decisions listed in part', '全年审结行政复议案件90件，其中维持55件、撤销12件。', 'figure/sum 互不重叠的各项之和不超过总数：55+12=67，不大于总数90件'],
+  ['decisions on applications received', '共收到政府信息公开申请75份，受理62份，不予受理6份。', 'figure/sum 互不重叠的各项之和不超过总数：62+6=68，不大于总数75份'],
+  ['clean-up outcomes after a bare 其中：', '全年清理规范性文件400件，其中：保留330件；修改25件。', 'figure/sum 互不重叠的各项之和不超过总数：330+25=355，不大于总数400件'],
   ['V成功 under V', '全县调解各类纠纷700起，调解成功690起。', 'figure/sum “调解成功”部分不超过总数：调解成功690起，不大于总数700起'],
 ];
 
