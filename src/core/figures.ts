@@ -586,6 +586,8 @@ function buildSentence(
       clause: segments[seg].clause,
       segment: seg,
       inParens,
+      // Set below for an aside, but present on every figure: figures of one shape keep the rules' reads fast.
+      parenOwner: undefined,
       lone: false,
       final: isFinal(norm, end, r.end),
       before,

@@ -65,6 +65,10 @@ export interface ParsedNumber {
   spaceBeforeUnit: boolean;
 }
 
+// The shape of a number: every number is made with all its fields, the optional ones (dateRole, unit, unitStart,
+// unitEnd) unset, in one order — numbers of one shape keep the reads of every rule fast, where fields added later in
+// varying order make a shape per combination.
+
 // ---------------------------------------------------------------------------------------------------------------
 // Character classes
 
@@ -599,6 +603,11 @@ function plainArabic(text: string, core: Core): ParsedNumber {
     isYear: false,
     ordinal: text.charCodeAt(core.numeralStart - 1) === DI,
     spaceBeforeUnit: false,
+    // Set later if at all, but present from the start (the shape of a number, above).
+    dateRole: undefined,
+    unit: undefined,
+    unitStart: undefined,
+    unitEnd: undefined,
   };
 }
 
@@ -633,7 +642,10 @@ interface Tail {
 
 /** Reads what follows a numeral: [余|多] [multiplier] [余|多] [%] [以上|左右|上下] [unit] [以上|左右|上下]. */
 function readTail(text: string, p: number, allowMultiplier: boolean, units: WordTable, allowSpace: boolean): Tail {
-  const t: Tail = { end: p, multiplierExp: 0, mixed: false, approxAfter: [], percent: false, percentPoint: false, spaceBeforeUnit: false };
+  const t: Tail = {
+    end: p, multiplierExp: 0, mixed: false, approxAfter: [], percent: false, percentPoint: false,
+    unit: undefined, unitStart: undefined, unitEnd: undefined, spaceBeforeUnit: false, postUnitApprox: undefined,
+  };
   let c = text.charCodeAt(p);
   if (c === YU || c === DUO) {
     t.approxAfter.push(c === YU ? '余' : '多');
@@ -730,6 +742,11 @@ function finishArabic(text: string, core: Core, pctStart: number, out: ParsedNum
     isYear: false,
     ordinal: text.charCodeAt(head - 1) === DI,
     spaceBeforeUnit: tail.spaceBeforeUnit,
+    // Set later if at all, but present from the start (the shape of a number, above).
+    dateRole: undefined,
+    unit: undefined,
+    unitStart: undefined,
+    unitEnd: undefined,
   };
   applyUnit(text, r, tail);
   out.push(r);
@@ -891,6 +908,11 @@ function cnResult(
     isYear: dateRole === 'year',
     ordinal,
     spaceBeforeUnit: false,
+    // Set later if at all, but present from the start (the shape of a number, above).
+    dateRole: undefined,
+    unit: undefined,
+    unitStart: undefined,
+    unitEnd: undefined,
   };
   if (dateRole) r.dateRole = dateRole;
   if (unit) {

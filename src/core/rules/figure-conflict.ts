@@ -154,14 +154,15 @@ type FigureSentence = FigureIndex['sentences'][number];
 
 /** Whether a sentence may state whole counts: about the report's year (no other year, no other time). Once each. */
 function wholeCountSentences(doc: ReportDocument): (sentence: FigureSentence) => boolean {
-  const memo = new Map<FigureSentence, boolean>();
+  // By the sentence's number in the document.
+  const memo = new Array<boolean | undefined>(doc.sentences.length);
   return (sentence) => {
-    let ok = memo.get(sentence);
+    let ok = memo[sentence.docSentence];
     if (ok === undefined) {
       const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
       const years = sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? [];
       ok = !OTHER_TIME.test(sentenceText) && years.every((y) => Number(y) === doc.year?.value);
-      memo.set(sentence, ok);
+      memo[sentence.docSentence] = ok;
     }
     return ok;
   };

@@ -198,8 +198,9 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     return k;
   };
   const join = (a: number, b: number) => { parent[root(a)] = root(b); };
-  const at = new Map<Figure, number>();
-  mentions.forEach((m, k) => at.set(m.figure, k));
+  // The mention of each figure, by figure id.
+  const at = new Array<number | undefined>(index.figures.length);
+  mentions.forEach((m, k) => { at[m.figure.id] = k; });
   const periodOf = lastYearRead(doc, mentions);
 
   // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
@@ -468,12 +469,12 @@ function stated(values: (string | undefined)[]): number {
 }
 
 /** A figure of the NEIGHBOUR_REACH nearest on one side of each mention in its paragraph is one figure too, stated alike. */
-function neighbourAgrees(doc: ReportDocument, at: Map<Figure, number>, mentions: Mention[], a: Mention, b: Mention, digits: number): boolean {
+function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentions: Mention[], a: Mention, b: Mention, digits: number): boolean {
   for (const side of [0, 1] as const) {
     for (const na of a.neighbours(side)) {
       for (const nb of b.neighbours(side)) {
-        const ma = at.get(na);
-        const mb = at.get(nb);
+        const ma = at[na.id];
+        const mb = at[nb.id];
         if (ma === undefined || mb === undefined || na === nb) continue;
         const x = mentions[ma];
         const y = mentions[mb];
@@ -736,33 +737,34 @@ interface ClauseReading {
  * ("为困难群众", "据统计"). Each clause is read once, and only when asked.
  */
 function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: readonly Figure[]) {
-  let spans: Map<number, { start: number; end: number }> | undefined;
+  // By clause number (the clauses of a sentence are numbered from 0): each read once, when first asked.
+  let spans: Span[] | undefined;
   let withFigures: Set<number> | undefined;
-  const spanOf = (c: number) => {
+  const spanOf = (c: number): Span | undefined => {
     if (!spans) {
-      spans = new Map();
+      spans = [];
       for (const seg of sentence.segments) {
-        const span = spans.get(seg.clause);
+        const span = spans[seg.clause];
         if (span) span.end = seg.span.end;
-        else spans.set(seg.clause, { ...seg.span });
+        else spans[seg.clause] = { ...seg.span };
       }
     }
-    return spans.get(c);
+    return spans[c];
   };
-  let texts: Map<number, string> | undefined;
+  const texts: string[] = [];
   const textOf = (c: number) => {
-    texts ??= new Map();
-    let text = texts.get(c);
+    let text = texts[c];
     if (text === undefined) {
       const span = spanOf(c);
       text = span ? doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
-      texts.set(c, text);
+      texts[c] = text;
     }
     return text;
   };
+  const subsets: boolean[] = [];
   let readings: Map<number, ClauseReading | undefined> | undefined;
   return {
-    subset: (c: number) => SUBSET_CLAUSE.test(textOf(c)),
+    subset: (c: number) => (subsets[c] ??= SUBSET_CLAUSE.test(textOf(c))),
     reading: (c: number): ClauseReading | undefined => {
       readings ??= new Map();
       if (readings.has(c)) return readings.get(c);

@@ -43,12 +43,12 @@ export const figureTarget: Rule = {
     const index = ctx.figures();
     const planned = inPlans(index.figures, ctx.analysis(PLAN_SPANS));
     const out: Finding[] = [];
-    const current = index.figures.filter((f) => !planned.has(f) && !f.inParens);
-    const grades = gradedCounts(index, new Set(current));
-    const bestRate = bestRateIndex(current);
+    const isCurrent = (f: Figure) => !planned[f.id] && !f.inParens;
+    const grades = gradedCounts(index, isCurrent);
+    const bestRate = bestRateIndex(index.figures.filter(isCurrent));
     for (const f of index.figures) {
       if (!f.percent || f.inParens) continue;
-      if (planned.has(f)) {
+      if (planned[f.id]) {
         const finding = targetBelowCurrent(doc, f, bestRate, grades);
         if (finding) out.push(finding);
       } else {
@@ -84,12 +84,13 @@ function planSpans(doc: ReportDocument): Span[] {
 }
 
 /** The figures inside the plan sections (spans in document order, figures too: one pass). */
-function inPlans(figures: Figure[], plans: Span[]): Set<Figure> {
-  const out = new Set<Figure>();
+/** By figure id, whether the figure stands in a plan section. */
+function inPlans(figures: Figure[], plans: Span[]): boolean[] {
+  const out: boolean[] = [];
   let k = 0;
   for (const f of figures) {
     while (k < plans.length && plans[k].end <= f.span.start) k++;
-    if (k < plans.length && plans[k].start <= f.span.start) out.add(f);
+    out.push(k < plans.length && plans[k].start <= f.span.start);
   }
   return out;
 }
@@ -126,13 +127,13 @@ interface Graded {
 }
 
 /** "五星级司法所50个，四星级司法所34个，三星级司法所20个": counts per grade of one noun within a sentence. */
-function gradedCounts(index: FigureIndex, current: Set<Figure>): Graded[] {
+function gradedCounts(index: FigureIndex, isCurrent: (f: Figure) => boolean): Graded[] {
   const out: Graded[] = [];
   for (const sentence of index.sentences) {
     let byNoun: Map<string, Map<number, Figure>> | undefined;
     for (const f of mainFigures(sentence)) {
       // Every grade is a 星 ("五星级"): other metrics are not read.
-      if (f.percent || f.approx || !f.metric.includes('星') || !current.has(f)) continue;
+      if (f.percent || f.approx || !f.metric.includes('星') || !isCurrent(f)) continue;
       const m = GRADE.exec(foldWidth(f.metric));
       if (!m || m[2]) continue;
       byNoun ??= new Map();
