@@ -5,15 +5,18 @@
 // 0.6 of each other (a far smaller value is usually a subset: "我市1个乡镇被评为…" beside "全市73个乡镇").
 // And any figure restated under the same words with another value (figure-restated.ts): a summary or a headline
 // repeating the body, a rate twice, one amount in two scales.
+// And a count stated in the text that a table states too, by its row and column ("文峰区法院新收一审行政案件125件" beside
+// the table's 文峰 row, 新收 column: 152).
 import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
-import { defineCodes, report, type Rule } from '../rule';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
 import { MIN_RATIO, differenceText, restatedConflicts, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
+import { TABLES, type Cell, type Table } from '../tables';
 
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
 const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
@@ -43,7 +46,10 @@ export const figureConflict: Rule = {
   },
   check(doc, ctx) {
     const index = ctx.figures();
-    return [...sameMetricConflicts(doc, index), ...restatements(doc, index, ctx.analysis(PLAN_SPANS)), ...holdersExceedItems(doc, index), ...listCountConflicts(doc, ctx.segmenter)].sort((a, b) => a.span.start - b.span.start);
+    return [
+      ...sameMetricConflicts(doc, index), ...restatements(doc, index, ctx.analysis(PLAN_SPANS)), ...holdersExceedItems(doc, index),
+      ...listCountConflicts(doc, ctx.segmenter), ...tableRestatements(doc, index, ctx),
+    ].sort((a, b) => a.span.start - b.span.start);
   },
 };
 
@@ -200,6 +206,95 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
     }));
   }
   return out;
+}
+
+// A count cell of a table and a name a row or a column goes by: Chinese words, not a total's or a numbering's.
+const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$/;
+const TABLE_NAME = /^[\u4e00-\u9fff（）()]{2,16}$/;
+const NOT_A_NAME = /^(?:合计|总计|小计|共计|总数|总量|数量|件数|序号|编号|单位|名称|类别|项目|其他|其它)$/;
+
+/** A count cell of a table, by the names of its row and its column. */
+interface TableCount {
+  row: string;
+  column: string;
+  value: number;
+  cell: Cell;
+}
+
+/**
+ * "文峰区法院新收一审行政案件125件" beside a table whose 文峰 row states 152 under 新收: the text restates the cell. Only a
+ * whole count of the report's period (as for sameMetricConflicts) in the table's section, whose words name exactly one
+ * row and, by the longest header among them, one column; not a 、-list's item. Silent when the value is another cell of
+ * that row or column (the words may mean it) or far from the cell's (a part of it).
+ */
+function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Finding[] {
+  const tables = ctx.analysis(TABLES);
+  if (tables.length === 0) return [];
+  const aboutWhole = wholeCountSentences(doc);
+  const sectionAt = (at: number) => doc.sections.findIndex((s) => s.span.start <= at && at < s.span.end);
+  const out: Finding[] = [];
+  for (const table of tables) {
+    const counts = tableCounts(doc, table);
+    if (counts.length === 0) continue;
+    const start = table.rows[0][0].span.start;
+    const end = table.rows[table.rows.length - 1].at(-1)?.span.end ?? start;
+    const section = sectionAt(start);
+    const rows = [...new Set(counts.map((c) => c.row))];
+    const columns = [...new Set(counts.map((c) => c.column))];
+    for (const f of index.figures) {
+      const sentence = index.sentences[f.sentence];
+      if (sentence.section !== section || (f.span.start >= start && f.span.start < end)) continue;
+      if (!isExactCount(f) || f.number.multiplier !== 1 || f.decimals > 0 || f.inParens || f.change) continue;
+      const words = foldWidth(f.before);
+      const named = rows.filter((r) => words.includes(r));
+      if (named.length !== 1) continue;
+      const headers = columns.filter((c) => words.includes(c)).sort((a, b) => b.length - a.length);
+      if (headers.length === 0 || headers[1]?.length === headers[0].length) continue;
+      const cell = counts.find((c) => c.row === named[0] && c.column === headers[0]);
+      if (!cell || cell.value === f.value || Math.min(cell.value, f.value) / Math.max(cell.value, f.value) < MIN_RATIO) continue;
+      if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && c.value === f.value)) continue;
+      const own = sentence.segments[f.segment];
+      if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === own.clause)) continue;
+      if (!aboutWhole(sentence)) continue;
+      out.push(tableConflict(doc, f, cell));
+    }
+  }
+  return out;
+}
+
+/** The count cells of a table under a named column, each with its row's name (its first cell that is a name). */
+function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
+  const text = (c: Cell) => foldWidth(doc.norm.slice(c.span.start, c.span.end)).replace(/\s+/g, '');
+  const isName = (t: string) => TABLE_NAME.test(t) && !NOT_A_NAME.test(t);
+  const header = table.rows[0].map(text);
+  const out: TableCount[] = [];
+  for (const row of table.rows.slice(1)) {
+    if (row.length !== header.length) continue;
+    const name = row.map(text).find(isName);
+    if (!name) continue;
+    row.forEach((cell, k) => {
+      const value = text(cell);
+      if (isName(header[k]) && TABLE_COUNT.test(value)) out.push({ row: name, column: header[k], value: Number(value.replace(/,/g, '')), cell });
+    });
+  }
+  return out;
+}
+
+function tableConflict(doc: ReportDocument, f: Figure, cell: TableCount): Finding {
+  const label = `${f.before.trim()}${figureText(doc, f)}`;
+  const numeral = doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
+  const fixes: Fix[] = /^[0-9]+$/.test(numeral)
+    ? [
+      { kind: 'choice', title: `改为表中的${cell.value}`, edits: [{ span: f.numeralSpan, newText: String(cell.value) }] },
+      { kind: 'choice', title: `将表中数字改为${f.value}`, edits: [{ span: cell.cell.span, newText: String(f.value) }] },
+    ]
+    : [];
+  return report('figure/conflict', {
+    message: `同一数据前后不一致：此处为${q(label)}，表中“${cell.row}”行“${cell.column}”列为${cell.cell.text}，相差${Math.abs(cell.value - f.value)}，请核对`,
+    span: f.span,
+    fixes,
+    related: [{ span: cell.cell.span, message: `表中：${cell.row}·${cell.column} ${cell.cell.text}` }],
+  });
 }
 
 // "公众参与、专家论证、风险评估、合法性审查、集体决策五大程序", "区、街、社区三级", "……文化旅游7个重点领域": a count

@@ -112,6 +112,22 @@ ruleTable(figureConflict, {
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
+    // A count the text states again from a table: silent unless its words name one row and one column, of the
+    // report's period, in the table's section, close to the cell's value and not another cell of that row or column.
+    ...[
+      '城关镇受理行政复议案件85件，办结80件。',
+      '2022年，城关镇受理行政复议案件58件。',
+      '城关镇和河口镇受理行政复议案件154件。',
+      '城关镇受理和办结行政复议案件84件。',
+      '城关镇受理涉企行政复议案件12件。',
+      '城关镇受理行政复议案件80件，均已办结。',
+      '城关镇受理行政复议案件近80件。',
+      '城关镇、河口镇分别受理行政复议案件80件、60件。',
+    ].map((line) => ({ name: `beside a table: ${line}`, text: report(`${line}\n\n| 单位 | 受理 | 办结 | 纠错 |\n| --- | --- | --- | --- |\n| 城关镇 | 85 | 80 | 6 |\n| 河口镇 | 69 | 66 | 4 |\n| 合计 | 154 | 146 | 10 |`) })),
+    {
+      name: 'a count beside a table of another section',
+      text: '# 某县司法局关于2023年法治政府建设情况的报告\n\n## 一、行政复议\n\n城关镇受理行政复议案件58件。\n\n## 二、附表\n\n| 单位 | 受理 | 办结 |\n| --- | --- | --- |\n| 城关镇 | 85 | 80 |\n| 河口镇 | 69 | 66 |\n',
+    },
   ],
   invalid: [
     {
@@ -121,6 +137,25 @@ ruleTable(figureConflict, {
         { code: 'figure/conflict', message: /此处为“立案派遣各类问题2800件”，文中另处为“立案派遣各类问题2080件”/, at: '2800件' },
         { code: 'figure/conflict', message: /此处为“立案派遣各类问题2080件”/, at: '2080件' },
       ],
+    },
+    {
+      name: 'a count the text states again from a Markdown table, by its row and column',
+      text: report('全县共受理行政复议案件154件。其中，城关镇受理行政复议案件58件，办结率94.1%。\n\n| 单位 | 受理 | 办结 | 纠错 |\n| --- | --- | --- | --- |\n| 城关镇 | 85 | 80 | 6 |\n| 河口镇 | 69 | 66 | 4 |\n| 合计 | 154 | 146 | 10 |'),
+      findings: [{
+        code: 'figure/conflict', severity: 'warning', at: '58件',
+        message: '同一数据前后不一致：此处为“城关镇受理行政复议案件58件”，表中“城关镇”行“受理”列为85，相差27，请核对',
+        fixed: report('全县共受理行政复议案件154件。其中，城关镇受理行政复议案件85件，办结率94.1%。\n\n| 单位 | 受理 | 办结 | 纠错 |\n| --- | --- | --- | --- |\n| 城关镇 | 85 | 80 | 6 |\n| 河口镇 | 69 | 66 | 4 |\n| 合计 | 154 | 146 | 10 |'),
+      }],
+    },
+    {
+      name: 'a court count beside a table of one cell a line, its rows numbered; the longest header the words hold',
+      text: report('前三季度，全市法院新收一审行政案件312件；东城区法院新收一审行政案件96件，占全市的近三成。\n\n序号\n|\n法院\n|\n旧存\n|\n新收\n|\n上年同期新收\n|\n1\n|\n中院\n|\n20\n|\n84\n|\n90\n|\n2\n|\n东城\n|\n12\n|\n69\n|\n75\n|\n3\n|\n西城\n|\n9\n|\n159\n|\n140\n|'),
+      findings: [{ code: 'figure/conflict', at: '96件', message: '同一数据前后不一致：此处为“东城区法院新收一审行政案件96件”，表中“东城”行“新收”列为69，相差27，请核对' }],
+    },
+    {
+      name: 'a hotline count beside a table of rows joined by |',
+      text: report('市12345热线全年受理群众诉求1360条，城南街道承办诉求418条，按期办结率99.5%。\n\n承办单位 | 承办诉求 | 按期办结 | 满意\n城南街道 | 481 | 479 | 470\n城北街道 | 392 | 390 | 381\n经开区 | 487 | 480 | 466'),
+      findings: [{ code: 'figure/conflict', at: '418条', message: '同一数据前后不一致：此处为“城南街道承办诉求418条”，表中“城南街道”行“承办诉求”列为481，相差63，请核对' }],
     },
     {
       name: 'a bulletin\'s lead after its source clause (根据……数据统计) and its section stating the count again',
