@@ -143,6 +143,8 @@ const POINTED_NOUN = /^\s*([\u4e00-\u9fff]{2,8}?)(?:当中|之中|中|(?=[，,�
 // "在受理的…中", "所受理的": words that open the frame, not the count's.
 const FRAME_OPENING = /^(?:在|从)?所?/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
+// "工单受理2848件" is "受理工单2848件": a count's noun before its verb is put after it, so both orders are one phrase.
+const OBJECT_FIRST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}(?:${[...GENERIC_NOUNS].filter((n) => n.length > 1 || n === '案').join('|')}))(受理|收到|接听|接收|登记|新收|办结|审结)$`);
 // How far back the count a frame restates is looked for: its paragraph and those before it under the same heading, this
 // many at most; a total of the opening paragraph (before the first heading) from further.
 const MAX_FRAME_REACH = 6;
@@ -154,6 +156,8 @@ const MAX_RELATION_CLAUSES = 2;
 const PLAN_WORDS = /(?:目标|计划|力争|预计|预期|争取|拟|有望|确保)(?![^《》]*》)/;
 // Another body's assessment of the writer ("市热线办对我区三季度工单办理综合考核情况如下：…按期办结2798件"): its figures
 // are that body's, which may count otherwise than the writer's own, not the writer's figures stated again.
+// The assessor takes the counts of what was taken in from the same platform; only how it was handled is its own to judge.
+const TAKEN_IN = new Set(['受理', '收到', '新收', '接收', '接听', '接到']);
 const ASSESSED_BY_OTHERS = /对(?:我|本)(?:省|市|区|县|旗|镇|乡|街道|局|委|办|院|单位|部门|系统)[^。；;]{0,40}?(?:考核|考评|评估|评价|测评|督查|督察|通报|排名|核查)/;
 // How many clauses before a figure its sentence is read for 其中 and framings: a real sentence has a handful. And how
 // many characters of a clause or of the sentence before a figure are read (bounded in a run without punctuation).
@@ -582,7 +586,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
       if (f.subsetCue || SUBSET_CLAUSE.test(own) || MOVED.test(own)) return;
-      if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start) || matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start)) return;
+      if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
+      const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
       const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
       for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
       const framing: string[] = [];
@@ -599,6 +604,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
       const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
       if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
+        if (assessed) return;
         // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
         // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
         const from = k > 0 && compared[main[k - 1].id] ? main[k - 1].clause : f.clause;
@@ -620,6 +626,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         prior = priorFigure && phraseOf[priorFigure.id];
         phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf[main[k - 1].id]);
         if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
+        if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) return;
         phraseOf[f.id] = phrase;
         priorOf[f.id] = prior;
       }
@@ -773,7 +780,8 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
       if (!withFigures.has(c)) {
         const text = textOf(c);
         const words = plain(text.replace(FRAMING_CLAUSE, ''));
-        if (SOURCE.test(text) || SINCE.test(text)) reading = { source: true };
+        // The clause that opens another body's assessment names the assessor, as a source names where news comes from.
+        if (SOURCE.test(text) || SINCE.test(text) || ASSESSED_BY_OTHERS.test(text)) reading = { source: true };
         else if (words) reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text) ? { framing: words } : { context: words };
       }
       readings.set(c, reading);
@@ -877,7 +885,7 @@ function plainOnce(words: string): string {
   let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
   out = out.replace(PLACE_BEFORE_NUMBER, '');
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
-  return out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案');
+  return out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案').replace(OBJECT_FIRST, '$2$1');
 }
 
 /**

@@ -30,6 +30,15 @@ ruleTable(figureConflict, {
       name: "another body's assessment of the writer counts in its own way",
       text: report('全区受理工单3120件，按期办结3096件，超期办结24件。\n\n市热线办对我区全年工单办理情况考核结果为：受理3120件，按期办结3120件，超期办结0件。'),
     },
+    {
+      name: "an assessment's intake agreeing, its handling counted its own way",
+      ...bulletin('某区12345热线工作通报（2023年第二期）', '4-6月，全区受理工单3150件，应办理工单3101件，按期办结3096件。\n\n4-6月，区政务服务中心对我区二季度热线工作考核情况如下：工单受理3150件，应办理3110件，按期办结3110件。'),
+    },
+    {
+      name: "an assessment's count of what was handled (办理) is the assessor's",
+      ...bulletin('某区12345热线工作通报（2023年第二期）', '4-6月，全区办理工单3101件。\n\n4-6月，市人民政府热线办对我区二季度工单办理考核情况如下：办理工单3110件。'),
+    },
+    { name: 'a fee named after its case noun and verb is no count', text: report('全年受理行政诉讼案件120件。\n\n收取案件受理费102万元。') },
     // 环比 (on the month before) is another change than 同比/较上年.
     report('（一）复议。行政复议纠错率为13.6%，环比下降3.4个百分点。\n\n（二）应诉。开展普法活动30场。全年行政复议纠错率13.6%，较上年下降4.3个百分点。'),
     // Far apart and not one slip of the keys (42 and 15): a part and its whole, or two different counts.
@@ -136,6 +145,22 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“立案派遣各类问题2800件”，文中另处为“立案派遣各类问题2080件”/, at: '2800件' },
         { code: 'figure/conflict', message: /此处为“立案派遣各类问题2080件”/, at: '2080件' },
+      ],
+    },
+    {
+      name: 'the noun before its verb (诉求受理) is the count stated verb first (受理诉求)',
+      ...bulletin('某县12345热线运行情况通报（2023年第三期）', '一、总体情况\n\n7-9月，全县12345热线共接听来电9216个，受理群众诉求4120件。\n\n二、诉求办理\n\n7-9月，群众诉求受理4210件，按期办结4102件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“受理群众诉求4120件”，文中另处为“群众诉求受理4210件”，相差90件/, at: '4120件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“群众诉求受理4210件”/, at: '4210件' },
+      ],
+    },
+    {
+      name: "another body's assessment states the intake again: the count taken in is the same count",
+      ...bulletin('某区热线工作情况通报（2023年第二期）', '◆4-6月，全区受理工单3150件，应办理工单3101件，按期办结3096件。\n◆4-6月，市人民政府热线办对我区2023年二季度工单办理综合考核情况如下：工单受理3510件，应办理3101件，按期办结3101件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全区受理工单3150件”，文中另处为“工单受理3510件”，相差360件/, at: '3150件' },
+        { code: 'figure/conflict', message: /此处为“工单受理3510件”/, at: '3510件' },
       ],
     },
     {
