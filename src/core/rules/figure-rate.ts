@@ -119,6 +119,13 @@ export const figureRate: Rule = {
           return;
         }
         if (rate.approx || rate.number.percentPoint) return;
+        const partitive = partitiveRate(doc, figures, r);
+        if (partitive) {
+          const candidate = judge(rate, partitive.part, partitive.whole, ctx.options.rounding);
+          const finding = candidate && judged(doc, ctx, rate, partitive.name, [candidate], partitive.part, [], false);
+          if (finding) out.push(finding);
+          return;
+        }
         const plan = checkPlanShare(doc, ctx, figures, r);
         if (plan) {
           out.push(plan);
@@ -213,6 +220,38 @@ export const figureRate: Rule = {
     return out;
   },
 };
+
+// "对1250宗案卷中的1100宗进行了评查", "在640件申请中，有560件…", "2418项政务服务事项中，2331项…": a count picked out of a
+// whole stated right before it (in one clause or the next).
+const PICKED_OUT_OF = /^[\u4e00-\u9fff“”"（）()]{0,20}?(?:当中|之中|中)(?:的|\s*[，,]\s*(?:其中|有|共有)?)?\s*$/;
+// A rate of how much of a whole was covered ("评查面为89.1%", "覆盖面达95%"): of the part picked out, whatever was done to it.
+const COVERAGE_RATE = /([\u4e00-\u9fff]{0,6}面)(?:达到|达|为|是)?\s*$/;
+// What may stand between the part and its rate: words only (what was done to the part), no other figure.
+const MAX_PICKED_WORDS = 30;
+
+/**
+ * "共对本年度形成的1250宗案卷中的1100宗进行了评查，评查面为88.0%", "2418项政务服务事项中，2331项纳入……，政务服务事项入驻率
+ * 达到96.4%": a rate right after a part picked out of a whole (A…中的B, A…中，B), only words between, is B ÷ A — when it is
+ * a coverage (…面), or names what the A are, or what the words after the part say was done to it ("…有560件予以公开，公开
+ * 比例…"); not a rate of something else ("…，群众满意率98%" is of another count).
+ */
+function partitiveRate(doc: ReportDocument, figures: Figure[], r: number): { part: Figure; whole: Figure; name: string } | undefined {
+  const [whole, part, rate] = [figures[r - 2], figures[r - 1], figures[r]];
+  if (!whole || !isExactCount(whole) || !isExactCount(part) || whole.inParens || part.inParens || !sameUnitKind(whole, part) || part.value > whole.value) return undefined;
+  const among = doc.norm.slice(whole.span.end, part.span.start);
+  if (!PICKED_OUT_OF.test(among)) return undefined;
+  const between = doc.norm.slice(part.span.end, rate.span.start);
+  if (between.length > MAX_PICKED_WORDS || CHANGE_WORDS.test(between)) return undefined;
+  const coverage = COVERAGE_RATE.exec(between);
+  if (coverage) return { part, whole, name: coverage[1] };
+  const m = rateWords(rate);
+  if (!m || m[2] === '比') return undefined;
+  const stem = stemOf(m[1]);
+  const qualifier = m[1].slice(0, -stem.length).replace(QUALIFIER_CUES, '');
+  const named = qualifier !== '' && carries(among.replace(/(?:当中|之中|中)[\s\S]*$/, ''), qualifier);
+  const done = between.slice(0, between.length - rate.before.length);
+  return named || namesDone(done, stem) ? { part, whole, name: `${stem}${m[2]}` } : undefined;
+}
 
 // A rate column's header: "办结率", "按时结案率（%）".
 const RATE_HEADER = /^([\u4e00-\u9fff]{1,10}?)率\s*(?:[(（]\s*%\s*[)）])?$/;
@@ -522,29 +561,19 @@ function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[]
   return candidate && judged(doc, ctx, share, `完成${lead[1]}的比例`, [candidate], value, [], false);
 }
 
-// "2418项政务服务事项中，": a count of things, then the part of them the next clause counts.
-const AMONG = /^[\u4e00-\u9fff“”"（）()]{1,20}中\s*$/;
-const PART_LEAD = /^\s*(?:其中|有|共有)?\s*$/;
-
 // "全县共有行政村156个": all the places of an area, counted.
 const PLACES_COUNTED = /(?:共有|现有)(?:行政村|村[(（]社区[)）]|村|社区|乡镇[(（]街道[)）]|乡镇|镇[(（]街道[)）]|镇|街道)\s*$/;
 
 /**
- * "2418项政务服务事项中，2331项纳入……一体化管理，政务服务事项入驻率达到96.4%": a rate right after "N项…中，M项…" is M÷N when
- * it names what the N are ("政务服务事项入驻率") or what the M do ("实现执法信息公示，公示率"); a rate of something else
- * ("群众满意率") is not. Likewise a coverage rate right after all the places of an area and the facilities built in them
- * ("全县共有行政村156个，已建成村级调解室150个，覆盖率…").
+ * A coverage rate right after all the places of an area and the facilities built in them ("全县共有行政村156个，已建成村级
+ * 调解室150个，覆盖率…"). (A part picked out of a whole, "N项…中，M项…", is partitiveRate's.)
  */
 function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: string, rounding: RoundingPolicy): Candidate[] | undefined {
   const [whole, part, rate] = [figures[r - 2], figures[r - 1], figures[r]];
   if (!whole || !part || part.segment !== rate.segment - 1 || whole.segment !== part.segment - 1 || !part.lone || part.inParens) return undefined;
   if (!isExactCount(whole) || !isExactCount(part) || !sameUnitKind(whole, part) || whole.value < part.value) return undefined;
-  const among = AMONG.test(whole.after) && PART_LEAD.test(part.before);
   const covered = stem === COVERAGE && PLACES_COUNTED.test(whole.before) && FACILITY.test(part.before);
-  if (among) {
-    const noun = whole.after.replace(/中\s*$/, '');
-    if (!(qualifier && carries(noun, qualifier)) && !part.after.includes(stem)) return undefined;
-  } else if (!covered || (qualifier && !carries(part.before, qualifier))) return undefined;
+  if (!covered || (qualifier && !carries(part.before, qualifier))) return undefined;
   const candidate = judge(rate, part, whole, rounding);
   return candidate && [candidate];
 }

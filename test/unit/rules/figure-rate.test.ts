@@ -228,8 +228,31 @@ ruleTable(figureRate, {
     p('全年共受理信访事项300件，办结285件。网上信访办结率达98%。'),
     report('全年共受理信访事项300件，办结285件。2022年办结率达98%。'),
     p('全年共受理信访事项300件，办结285件，办结率95%。按期办结率达98%。'),
+    // A part picked out of a whole right before a rate (A…中的B): B÷A when the rate is a coverage or names what was done
+    // to the part; a rate of something else done to it, another count between, or an approximate part is not.
+    p('全市52家单位中的48家完成整改，整改率为92.3%。'),
+    p('全市130个村（社区）中的117个建成法律服务点，覆盖率达90%。'),
+    p('全县1250件申请中的1100件已办结，群众满意率为98.5%。'),
+    p('全县1250宗案卷中的1100宗进行了评查，优秀率为20.5%。'),
+    p('全县1250宗案卷中的1100宗进行了评查，其中优秀案卷220宗，优秀率为20%。'),
+    p('全县1250宗案卷中约1100宗进行了评查，评查面为90%。'),
   ],
   invalid: [
+    {
+      name: 'a coverage of the part picked out of the cases formed that year (…中的B宗进行了自查，评查面)',
+      text: p('全县共对本年度形成的1250宗案卷中的1100宗进行了自查，评查面为90.0%。'),
+      findings: [{ code: 'figure/rate', at: '90.0%', message: '评查面与分子分母不符：1100宗÷1250宗=88.000%，应为88.0%，文中为90.0%' }],
+    },
+    {
+      name: 'a part picked out with 在…中，有, its rate named by what was done to it',
+      text: p('在受理的640件信息公开申请中，有560件予以公开，公开比例为85.5%。'),
+      findings: [{ code: 'figure/rate', at: '85.5%', message: '公开比例与分子分母不符：560件÷640件=87.500%，应为87.5%，文中为85.5%' }],
+    },
+    {
+      name: 'a part of the mediators picked out, trained (人)',
+      text: p('全市2400名人民调解员中的2160名参加了业务培训，培训率为92%。'),
+      findings: [{ code: 'figure/rate', at: '92%', message: '培训率与分子分母不符：2160名÷2400名=90.000%，应为90%，文中为92%' }],
+    },
     {
       name: 'a rate opening the sentence after the one that ends with its counts',
       text: p('共调处矛盾纠纷500件，调解成功480件。全县调解成功率达98%。'),
