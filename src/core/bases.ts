@@ -323,11 +323,15 @@ export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 /**
  * "热线受理市民诉求5000件（次），其中……。直接答复3500件（次），直接答复率70%": the intake a rate of how it was handled is over —
  * the one count of 受理/收到/接听… before the rate's numerator in its paragraph that can hold it, stated as a whole or by the
- * body that took it in ("市民热线受理…"), not a part's (市本级…, 其中…, one with its own share). Undefined when none or two
- * with different values fit.
+ * body that took it in ("市民热线受理…"), not a part's (市本级…, 其中…, one with its own share); with none there, the whole
+ * intake of `noun` ('' for none) in the paragraphs just before. Undefined when none or two with different values fit.
  */
-export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.verb !== undefined && INTAKE_VERBS.has(b.verb) && !b.subset && !b.part));
+export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
+  const takenIn = (b: Base) => b.verb !== undefined && INTAKE_VERBS.has(b.verb) && !b.subset && !b.part;
+  const own = basesBefore(doc, index, ctx, part).filter(takenIn);
+  // With none in its paragraph (its own only a breakdown by level: "市本级受理…，各县区受理…"), the whole intake of the same
+  // noun stated in the paragraphs just before ("全年受理企业群众诉求358.27万件" … "在线解答诉求263.04万件").
+  return own.length ? unique(own) : noun ? unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.marked && takenIn(b) && b.figure.before.endsWith(noun))) : undefined;
 }
 
 /**

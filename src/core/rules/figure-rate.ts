@@ -434,8 +434,23 @@ const NUMERATOR_LEAD = /^(?:其中|已|共|均)+/;
  */
 function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, words: string, prior: Figure[], numerators: Figure[]): Figure | undefined {
   const numerator = numerators[0];
-  return opensWithNumerator(prior, numerators) && numerator.before.trim().replace(NUMERATOR_LEAD, '') === words ? intakeCount(doc, index, ctx, numerator) : undefined;
+  if (!opensWithNumerator(prior, numerators)) return undefined;
+  const own = numerator.before.trim().replace(NUMERATOR_LEAD, '');
+  if (own === words) return intakeCount(doc, index, ctx, numerator, '');
+  // "全市12345热线平台全年在线解答诉求263.04万件": the rate's words after the whole place, the year and the service (no part
+  // of it: not "市本级…", "微信渠道…"), then the noun of what was taken in — which the intake must count too.
+  const at = own.lastIndexOf(words);
+  const noun = at < 0 ? undefined : HANDLED_NOUN.exec(own.slice(at + words.length))?.[0];
+  const lead = at < 0 ? '' : own.slice(0, at).replace(WHOLE_LEAD, '');
+  return noun && (lead === '' || SERVICE.test(lead)) ? intakeCount(doc, index, ctx, numerator, noun) : undefined;
 }
+
+// What a service takes in, named after the words of a rate of how it was handled.
+const HANDLED_NOUN = /^(?:群众|市民|企业)?(?:诉求|工单|来电|来信|事项|咨询|问题|办件)$/;
+// The whole place and the year before them: "全市", "全年", "2023年".
+const WHOLE_LEAD = new RegExp(`${alternatives(SCOPE_WORDS)}|(?:19|20)[0-9]{2}年|\\s`, 'g');
+// The service itself: "12345热线平台", "市长热线", "便民服务中心".
+const SERVICE = /^[\u4e00-\u9fff0-9“”"]{0,12}(?:热线|热线平台|平台|服务中心)$/;
 
 // 办结率, 按期办结率: the stem of a rate of closed cases.
 const CLOSED = '办结';

@@ -236,8 +236,24 @@ ruleTable(figureRate, {
     p('全县1250宗案卷中的1100宗进行了评查，优秀率为20.5%。'),
     p('全县1250宗案卷中的1100宗进行了评查，其中优秀案卷220宗，优秀率为20%。'),
     p('全县1250宗案卷中约1100宗进行了评查，评查面为90%。'),
+    // A rate of how the intake was handled named after the service's words and a noun: only over the service's whole
+    // intake of that noun — not a channel's or a level's numerator, nor an intake of another noun.
+    p('全年受理群众诉求5000件。微信渠道在线解答诉求3500件，在线解答率75%。'),
+    p('全年受理群众诉求5000件。市本级在线解答诉求2100件，在线解答率75%。'),
+    p('全年受理群众诉求5000件。\n\n全年在线解答来电3500件，在线解答率75%。'),
+    p('市长热线全年受理群众诉求5000件。\n\n区长热线全年受理群众诉求4200件。\n\n全年在线解答诉求3500件，在线解答率75%。'),
   ],
   invalid: [
+    {
+      name: 'a handling rate named after the service and the noun, the intake in the paragraph before (its own has only levels)',
+      text: p('2023年，某市12345热线全年受理群众诉求5000件，同比增长3%。\n\n从受理分布看，市本级受理3000件，各县区受理2000件。全年在线解答诉求3500件，在线解答率75%。'),
+      findings: [{ code: 'figure/rate', at: '75%', message: '解答率与分子分母不符：3500件÷5000件=70.000%，应为70%，文中为75%' }],
+    },
+    {
+      name: 'a handling rate named after the hotline platform, the intake in its paragraph (条)',
+      text: p('全市12345热线平台全年受理市民诉求8000条。热线平台全年直接答复诉求5600条，直接答复率72%。'),
+      findings: [{ code: 'figure/rate', at: '72%', message: '答复率与分子分母不符：5600条÷8000条=70.000%，应为70%，文中为72%' }],
+    },
     {
       name: 'a coverage of the part picked out of the cases formed that year (…中的B宗进行了自查，评查面)',
       text: p('全县共对本年度形成的1250宗案卷中的1100宗进行了自查，评查面为90.0%。'),
