@@ -330,7 +330,7 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   const takenIn = (b: Base) => b.verb !== undefined && INTAKE_VERBS.has(b.verb) && !b.subset && !b.part;
   const own = basesBefore(doc, index, ctx, part).filter(takenIn);
   // With none in its paragraph (its own only a breakdown by level: "市本级受理…，各县区受理…"), the whole intake of the same
-  // noun stated in the paragraphs just before ("全年受理企业群众诉求358.27万件" … "在线解答诉求263.04万件").
+  // noun stated in the paragraphs just before ("全年受理群众诉求5000件" … "在线解答诉求3500件").
   return own.length ? unique(own) : noun ? unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.marked && takenIn(b) && b.figure.before.endsWith(noun))) : undefined;
 }
 

@@ -5,8 +5,8 @@
 // 0.6 of each other (a far smaller value is usually a subset: "我市1个乡镇被评为…" beside "全市73个乡镇").
 // And any figure restated under the same words with another value (figure-restated.ts): a summary or a headline
 // repeating the body, a rate twice, one amount in two scales.
-// And a count stated in the text that a table states too, by its row and column ("文峰区法院新收一审行政案件125件" beside
-// the table's 文峰 row, 新收 column: 152).
+// And a count stated in the text that a table states too, by its row and column ("东城区法院新收一审行政案件96件" beside
+// the table's 东城 row, 新收 column: 69).
 import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
@@ -222,7 +222,7 @@ interface TableCount {
 }
 
 /**
- * "文峰区法院新收一审行政案件125件" beside a table whose 文峰 row states 152 under 新收: the text restates the cell. Only a
+ * "东城区法院新收一审行政案件96件" beside a table whose 东城 row states 69 under 新收: the text restates the cell. Only a
  * whole count of the report's period (as for sameMetricConflicts) in the table's section, whose words name exactly one
  * row and, by the longest header among them, one column; not a 、-list's item. Silent when the value is another cell of
  * that row or column (the words may mean it) or far from the cell's (a part of it).

@@ -224,7 +224,7 @@ export const figureRate: Rule = {
 // "对1250宗案卷中的1100宗进行了评查", "在640件申请中，有560件…", "2418项政务服务事项中，2331项…": a count picked out of a
 // whole stated right before it (in one clause or the next).
 const PICKED_OUT_OF = /^[\u4e00-\u9fff“”"（）()]{0,20}?(?:当中|之中|中)(?:的|\s*[，,]\s*(?:其中|有|共有)?)?\s*$/;
-// A rate of how much of a whole was covered ("评查面为89.1%", "覆盖面达95%"): of the part picked out, whatever was done to it.
+// A rate of how much of a whole was covered ("评查面为88.0%", "覆盖面达95%"): of the part picked out, whatever was done to it.
 const COVERAGE_RATE = /([\u4e00-\u9fff]{0,6}面)(?:达到|达|为|是)?\s*$/;
 // What may stand between the part and its rate: words only (what was done to the part), no other figure.
 const MAX_PICKED_WORDS = 30;
@@ -437,7 +437,7 @@ function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   if (!opensWithNumerator(prior, numerators)) return undefined;
   const own = numerator.before.trim().replace(NUMERATOR_LEAD, '');
   if (own === words) return intakeCount(doc, index, ctx, numerator, '');
-  // "全市12345热线平台全年在线解答诉求263.04万件": the rate's words after the whole place, the year and the service (no part
+  // "全市12345热线平台全年在线解答诉求3500件": the rate's words after the whole place, the year and the service (no part
   // of it: not "市本级…", "微信渠道…"), then the noun of what was taken in — which the intake must count too.
   const at = own.lastIndexOf(words);
   const noun = at < 0 ? undefined : HANDLED_NOUN.exec(own.slice(at + words.length))?.[0];
