@@ -157,7 +157,7 @@ ruleTable(figureConflict, {
     },
     {
       name: "another body's assessment states the intake again: the count taken in is the same count",
-      ...bulletin('某区热线工作情况通报（2023年第二期）', '◆4-6月，全区受理工单3150件，应办理工单3101件，按期办结3096件。\n◆4-6月，市人民政府热线办对我区2023年二季度工单办理综合考核情况如下：工单受理3510件，应办理3101件，按期办结3101件。'),
+      ...bulletin('某区热线工作情况通报（2023年第二期）', '◆4-6月，全区受理工单3150件，应办理工单3101件，按期办结3096件。\n◆4-6月，市政务服务热线管理办公室对我区第二季度热线工作的考评结果为：工单受理3510件，应办理3101件，按期办结3101件。'),
       findings: [
         { code: 'figure/conflict', message: /此处为“全区受理工单3150件”，文中另处为“工单受理3510件”，相差360件/, at: '3150件' },
         { code: 'figure/conflict', message: /此处为“工单受理3510件”/, at: '3510件' },
