@@ -36,7 +36,7 @@ ruleTable(figureChange, {
     { name: 'an aside of the report year after the change is no base', text: report('全年受理行政复议案件320件，同比增长15.3%（2023年为280件）。') },
     // A change amount alone, right: the subject may be repeated before 较; the base's verb may be the current's (新收).
     { name: 'a right change amount with no percentage', text: report('新收行政案件1200件，与2022年同期新收1300件相比减少100件。') },
-    { name: 'a change amount of another metric than the base named', text: report('共受理各类行政诉讼案件1372件，与2022年同期收案1346件相比增加8件。') },
+    { name: 'a change amount of another metric than the base named', text: report('共受理各类行政诉讼案件2415件，与2022年同期收案2390件相比增加11件。') },
     { name: 'a repeated subject, right', text: report('中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件减少74件，同比下降46.54%。') },
     { name: 'another subject before 较 is another metric', text: report('中院新收一审行政案件85件，基层法院新收案件较2022年同期的159件减少47件。') },
     { name: 'bases in brackets, two changes after 分别', text: report('2023年，全市法院共受理各类案件7976件(2022年6593件)，审结7982件(2022年6803件)，同比分别增长20.98%和17.33%。') },
