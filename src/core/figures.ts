@@ -237,6 +237,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/简易程序/, /普通程序/],
   // Visits to a 信访 office come in a group or alone (集体访 / 个体访).
   [/集体(?:上)?访/, /个(?:体|人)(?:上)?访/],
+  // A court's cases of the year: those newly filed and those left from the year before (收案 = 新收 + 旧存).
+  [/新收/, /旧存/],
 ];
 /** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
 export function arePartitionPair(x: string, y: string): boolean {

@@ -1372,7 +1372,8 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const segments = index.sentences[total.sentence].segments;
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
   const lead = doc.text.slice(clauseStart, total.span.start);
-  if (/[0-9０-９]/.test(lead) || !SUBSET_OPENING.test(parts[0].before)) return false;
+  // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）").
+  if (/[0-9０-９]/.test(lead) || !(SUBSET_OPENING.test(parts[0].before) || parts[0].parenOwner === total.id)) return false;
   const names = lead.split(NAME_JOINS);
   if (names.length < 2 || names.length !== parts.length) return false;
   return parts.every((p, k) => {

@@ -359,6 +359,10 @@ ruleTable(figureSum, {
     // Categories named by the total that add up; a part that is not one of the named categories.
     p('审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类25件。'),
     p('审查地方性法规、政府规章项目40件，包括地方性法规类15件、涉及民生的23件。'),
+    // An aside of exactly the categories the total names, adding up; an aside of one part; 新收 and 旧存 adding up.
+    p('共审查规范性文件和合同80件（规范性文件30件、合同50件）。'),
+    p('全年受理案件150件（新收120件），审结140件，旧存10件。'),
+    p('全年收案150件（新收120件、旧存30件），审结140件。'),
     // Counters 个/件 mixed for the same noun; not for another noun.
     p('清理规范性文件100件，其中市政府文件60个，部门文件35件，其他文件5个。'),
     p('清理规范性文件100件，其中市政府文件60件，审查合同30个，其他文件5件。'),
@@ -694,6 +698,8 @@ ruleTable(figureSum, {
     sumRow('categories under a sorting heading, the whole counted twice', '2024年，市长信箱共收到市民来信820件，已办结820件，其中交办工单500件，直接答复工单320件。\n\n从热点分布来看，反映住房城乡建设类260件，人资社保类120件，公共安全类90件，市场监管类110件，交通运输类70件，其他类150件。', /260\+120\+90\+110\+70\+150=800，与总数820件不符/, '820件'),
     sumRow('a headed list is checked against the whole its heading names, other counts in that sentence notwithstanding', '全年登记受理有效工单48210件，在线办结工单30100件。\n\n在各类诉求中，咨询类20100件、求助类15200件、其他类310件、投诉类12500件、建议类120件。', /20100\+15200\+310\+12500\+120=48230，与总数48210件不符/, '48210件'),
     sumRow('accepted cases with those still open listed', '共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理20件。', /20\+5\+3\+20=48，与总数50件不符/, '50件'),
+    sumRow('an aside right after the total, of exactly the categories the total names', '共办理人大代表建议和政协提案120件（人大代表建议65件、政协提案52件）。', '分项之和与总数不符：65+52=117，与总数120件不符（相差3）', '120件'),
+    sumRow('a court\'s cases: 新收 and 旧存 are all of them', '全年收案240件（新收205件、旧存30件），审结228件。', '分项之和与总数不符：205+30=235，与总数240件不符（相差5）', '240件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
     {
