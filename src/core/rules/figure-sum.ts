@@ -48,7 +48,7 @@ const NEGATIONS = ['不予', '未予', '未', '不', '非'];
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
 // what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
 const STATE = /(?:成功|合格|达标)$/;
-const PART_CUES = /^\s*(其中|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
+const PART_CUES = /^\s*(其中|具体|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
 // A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
 const NAME_JOINS = /、|和|及|与/;
@@ -237,7 +237,7 @@ function subsetWithRest(doc: ReportDocument, index: FigureIndex, total: Figure, 
 const CATEGORY_SUBTOTAL = new RegExp(`^[^，,、；;]*[\u4e00-\u9fff]{2}(?:${alternatives(SUM_WORDS)}|共)(?:为|有)?\s*$`);
 
 // Nothing but 其中 (包括) between a total and its first part ("5230件，其中：⏎电话来电4100件；").
-const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*(?:其中|包括|包含)\s*[:：，,]?\s*$/;
+const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体(?:为|是))\s*[:：，,]?\s*$/;
 const MAX_SUBSET_BETWEEN = 12;
 
 /**
@@ -979,7 +979,8 @@ function partWords(p: Figure): string {
 const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim());
 
 // Parts that open a subset list.
-const SUBSET_OPENING = /^\s*(其中|包括|包含)/;
+// "具体包括", "主要包括", "具体为" open the list as 包括 does.
+const SUBSET_OPENING = /^\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体(?:为|是))/;
 // Parts that are no kind of the total but a subset of another part ("处罚类中的罚款…"), another period or a change.
 const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年|同期|上年|去年|往年|结转|${CHANGE_WORDS.source}`);
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
