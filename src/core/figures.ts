@@ -239,6 +239,10 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/集体(?:上)?访/, /个(?:体|人)(?:上)?访/],
   // A court's cases of the year: those newly filed and those left from the year before (收案 = 新收 + 旧存).
   [/新收/, /旧存/],
+  // Halves nothing else joins: online and offline, domestic and foreign-related (公证). (Not men and women: applicants
+  // and parties may be organisations.)
+  [/线上/, /线下/],
+  [/国内/, /涉外/],
 ];
 /** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
 export function arePartitionPair(x: string, y: string): boolean {

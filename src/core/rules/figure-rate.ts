@@ -178,7 +178,11 @@ export const figureRate: Rule = {
         // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
         const dueWord = alias?.stem ?? stem;
         const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
-        const stemmed = prior.filter((f) => ((namesDone(f.before, stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
+        const withStem = prior.filter((f) => ((namesDone(f.before, stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
+        // "出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭140次": after a rate stated first, a 其中 list under a
+        // count of the same stem breaks that count down by another property; its parts are no numerator.
+        const breakdown = ahead ? withStem.find((f) => f.subsetCue && withStem.some((t) => !t.subsetCue && t.id < f.id && t.sentence === f.sentence)) : undefined;
+        const stemmed = breakdown ? withStem.filter((f) => f.id < breakdown.id || f.sentence !== breakdown.sentence) : withStem;
         // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
         const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
         // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.

@@ -34,6 +34,8 @@ ruleTable(figureRate, {
     p('共接收工单1300件。其中投诉类1294件，占比率达99.54%；咨询类6件，占比率达0.46%。'),
     p('评价总量5000条，其中大厅终端4988条，占比99.76%；短信7条，占比0.14%；二维码5条，占比0.10%，整体好评率达99.95%。'),
     p('收到意见建议12条，占比0.2%，采纳率达95%。'),
+    // A rate stated before its counts: a 其中 list under the count of its stem breaks that count down, no numerator.
+    p('行政机关负责人出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭150次。'),
     // Changes are figure/change's business; approximate rates are not exact.
     p('办理公证8527件，调解成功3000件，同比增长率42%。'),
     p('调处纠纷8495件，调解成功8454件，成功率约99%。'),

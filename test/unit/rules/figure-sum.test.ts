@@ -363,6 +363,8 @@ ruleTable(figureSum, {
     p('共审查规范性文件和合同80件（规范性文件30件、合同50件）。'),
     p('全年受理案件150件（新收120件），审结140件，旧存10件。'),
     p('全年收案150件（新收120件、旧存30件），审结140件。'),
+    // Online and offline with a third kind after them are not all; men and women need not be all applicants.
+    p('全年开展普法活动120场，其中线上活动50场，线下活动60场，其他活动10场。'),
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
@@ -636,7 +638,7 @@ ruleTable(figureSum, {
     sumRow('work done and work still under way split what was taken in', '受理省派工单2917件，已处理完毕2349件，正在办理586件。', /2349\+586=2935，与总数2917件不符/, '2917件'),
     sumRow('a 其中 list of 类 above its total; the list ends before a part of another kind', '受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。', /60\+50=110，大于总数100件/, '100件'),
     sumRow('the run stops at a part that does not carry the ending of the first two', '共备案审查规范性文件100件，其中市政府规范性文件40件，部门规范性文件70件，纠正违法文件3件。', /40\+70=110，大于总数100件/, '100件'),
-    sumRow('channels of one activity above its total', '开展普法活动1200场次，其中线上活动800场次，线下活动600场次。', /800\+600=1400，大于总数1200场次/, '1200场次'),
+    sumRow('channels of one activity above its total', '开展普法活动1200场次，其中线上活动800场次，线下活动600场次。', /800\+600=1400，与总数1200场次不符/, '1200场次'),
     sumRow('an exclusive pair of people above its total', '共有调解员300人，其中专职调解员100人，兼职调解员250人。', /100\+250=350，大于总数300人/, '300人'),
     sumRow('其他 before the last item makes the list complete', '受理案件100件，其中行政处罚类60件，其他类30件，行政许可类20件。', '分项之和与总数不符：60+30+20=110，与总数100件不符（相差10）', '100件'),
     sumRow('其它 as the first item', '受理案件100件，其中其它类30件，行政处罚类60件，行政许可类5件。', /30\+60\+5=95，与总数100件不符/, '100件'),
@@ -705,6 +707,8 @@ ruleTable(figureSum, {
     sumRow('具体包括 opens a list as 包括 does: complete with 其他', '全年共受理群众诉求6400件，具体包括城市管理类2100件、住房保障类1300件、其他类2900件。', '分项之和与总数不符：2100+1300+2900=6300，与总数6400件不符（相差100）', '6400件'),
     sumRow('具体为 opens a list too', '全年共办理法律援助案件640件，具体为刑事案件300件、民事案件280件、其他案件50件。', '分项之和与总数不符：300+280+50=630，与总数640件不符（相差10）', '640件'),
     sumRow('主要包括: a partial list still cannot exceed its total', '全年共受理群众诉求3000件，主要包括城市管理类2100件、住房保障类1300件。', /^所列各分项之和超过总数：2100\+1300=3400，大于总数3000件（多400）/, '3000件'),
+    sumRow('online and offline split a total', '全年共受理法律援助申请860件，其中线上申请500件，线下申请300件。', '分项之和与总数不符：500+300=800，与总数860件不符（相差60）', '860件'),
+    sumRow('domestic and foreign-related notarisations split a total', '全年共办理公证事项3200件，其中国内公证2100件，涉外公证1000件。', '分项之和与总数不符：2100+1000=3100，与总数3200件不符（相差100）', '3200件'),
     sumRow('a court\'s cases: 新收 and 旧存 are all of them', '全年收案240件（新收205件、旧存30件），审结228件。', '分项之和与总数不符：205+30=235，与总数240件不符（相差5）', '240件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
