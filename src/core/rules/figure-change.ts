@@ -74,7 +74,7 @@ export const figureChange: Rule = {
       for (let k = 0; k < figs.length; k++) {
         const pct = figs[k];
         if (pct.number.percentPoint && !pct.approx) {
-          const finding = pointChange(doc, index, figs, k);
+          const finding = pointChange(doc, index, figs, k) ?? benchmarkGap(doc, index, pct);
           if (finding) out.push(finding);
           continue;
         }
@@ -740,6 +740,58 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
       : `百分点变化与数值不符：${arithmetic}，应为${right}个百分点，文中为${stated}`,
     span: points.span,
     fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, expected, decimals) }] }],
+    related,
+  });
+}
+
+// A gap to a benchmark of the same time: "出庭应诉率为98.5%，高于全省平均水平（95.1%）3.4个百分点", "败诉率为6.2%，比全省平均
+// 水平8.9%低2.7个百分点". Words between the two percents that name another period are a change over time: pointChange's.
+const GAP_WORDS = /高于|低于|高出|低出|超出|超过|领先|落后|比/;
+const GAP_UP = /高|超|领先/;
+const GAP_DOWN = /低|落后/;
+const OTHER_PERIOD = /上年|去年|同期|同比|较|由|从|(?:19|20)[0-9]{2}|[上下]半年|季度|月/;
+// What may stand between the benchmark and the gap: a closing bracket, the direction word.
+const GAP_TAIL = /^\s*[)）]?\s*(?:[高低](?:出|了)?)?\s*$/;
+const MAX_GAP_WORDS = 24;
+
+/** The percentage-point gap between a rate and a benchmark stated beside it, against the two percents. */
+function benchmarkGap(doc: ReportDocument, index: FigureIndex, points: Figure): Finding | undefined {
+  const before: Figure[] = [];
+  for (let id = points.id - 1; id >= 0 && before.length < 2; id--) {
+    const f = index.figures[id];
+    if (f.sentence !== points.sentence) break;
+    if (f.number.percentPoint || f.unit !== '%' || f.approx) return undefined;
+    before.push(f);
+  }
+  const [base, current] = before;
+  if (!current) return undefined;
+  const between = doc.text.slice(current.span.end, base.span.start);
+  const tail = doc.text.slice(base.span.end, points.span.start);
+  if (!GAP_TAIL.test(tail) || between.length > MAX_GAP_WORDS || /[。；;]/.test(between) || !GAP_WORDS.test(between) || OTHER_PERIOD.test(between)) return undefined;
+  const words = between + tail;
+  const [up, down] = [GAP_UP.test(words), GAP_DOWN.test(words)];
+  if (up === down) return undefined;
+  const { difference, decimals, gap, slack } = judgePointChange(points, base, current);
+  const related = [{ span: base.span, message: `比较的对象：${figureText(doc, base)}` }, { span: current.span, message: `本数：${figureText(doc, current)}` }];
+  if (difference !== 0 && (down ? difference > 0 : difference < 0)) {
+    return report('figure/change', {
+      span: points.span,
+      related,
+      message: `高低与数值不符：${figureText(doc, current)}${difference > 0 ? '高于' : '低于'}${figureText(doc, base)}，文中写作${up ? '高' : '低'}`,
+    });
+  }
+  if (gap < 1e-9) return undefined;
+  const right = show(Math.abs(difference), decimals);
+  const [high, low] = difference > 0 ? [current, base] : [base, current];
+  const arithmetic = `${figureText(doc, high)}−${figureText(doc, low)}=${right}个百分点`;
+  const stated = q(figureText(doc, points));
+  return report('figure/change', {
+    severity: gap < slack - 1e-9 ? 'warning' : 'error',
+    message: gap < slack - 1e-9
+      ? `相差的百分点与所写数值不符：${arithmetic}，文中为${stated}（若两个百分数是舍入后的值，差额可能不同，请核对）`
+      : `相差的百分点与数值不符：${arithmetic}，应为${right}个百分点，文中为${stated}`,
+    span: points.span,
+    fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, Math.abs(difference), decimals) }] }],
     related,
   });
 }

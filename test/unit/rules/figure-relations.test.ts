@@ -16,6 +16,11 @@ ruleTable(figureChange, {
     // The amount after the percent agrees; a trailing count of something else is no amount; nor a rounded 亿 figure.
     report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
     report('全年受理案件1500件，同比增长20%，新增案件类型3类。'),
+    // Gaps to a benchmark: right, unstated, two rates with one gap each, or over another period (pointChange's).
+    report('全市行政机关负责人出庭应诉率为98.5%，高于全省平均水平（95.1%）3.4个百分点。'),
+    report('全市行政诉讼败诉率为6.2%，比全省平均水平8.9%低2.7个百分点。'),
+    report('行政复议结案率为95%，高于全省平均水平2个百分点。'),
+    report('调解成功率98%，化解率95%，分别高于全省平均水平1.2个和0.8个百分点。'),
     report('全年受理案件1500件，同比增长20%，其中复议400件。'),
     report('全市一般公共财政预算收入完成38.3亿元，同比增长20.4%，增收6.5亿元。'),
     report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。'),
@@ -176,6 +181,21 @@ ruleTable(figureChange, {
       name: 'a run of falls (三连降) against rates that rise once',
       text: report('近三年行政诉讼败诉率分别为12.5%、10.2%、10.8%，实现三连降。'),
       findings: [{ code: 'figure/change', at: '三连降', message: '“三连降”与所列逐年数值不符：10.2%→10.8%上升' }],
+    },
+    {
+      name: 'a gap to a benchmark in brackets',
+      text: report('全市行政机关负责人出庭应诉率为97.2%，高于全省平均水平（94.6%）3.6个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '3.6个百分点', message: '相差的百分点与数值不符：97.2%−94.6%=2.6个百分点，应为2.6个百分点，文中为“3.6个百分点”' }],
+    },
+    {
+      name: 'a gap to a benchmark after 比, lower',
+      text: report('全市行政诉讼败诉率为5.4%，比全省平均水平8.9%低2.5个百分点。'),
+      findings: [{ code: 'figure/change', severity: 'error', at: '2.5个百分点', message: '相差的百分点与数值不符：8.9%−5.4%=3.5个百分点，应为3.5个百分点，文中为“2.5个百分点”' }],
+    },
+    {
+      name: 'a gap to a benchmark the wrong way',
+      text: report('政务服务网办率达85%，低于全省（80.5%）4.5个百分点。'),
+      findings: [{ code: 'figure/change', at: '4.5个百分点', message: '高低与数值不符：85%高于80.5%，文中写作低' }],
     },
     {
       name: 'points against a base named again after its period',
