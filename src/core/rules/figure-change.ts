@@ -718,29 +718,10 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   if (!found || !current) return undefined;
   const { base } = found;
   const down = DOWN_WORD.test(cue[1]);
-  const { difference, decimals, gap, slack } = judgePointChange(points, base, current);
-  const related = [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }];
-  if (difference !== 0 && (down ? difference > 0 : difference < 0)) {
-    return report('figure/change', {
-      span: points.span,
-      related,
-      message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${difference > 0 ? '提高' : '下降'}，文中写作${q(cue[1])}`,
-    });
-  }
-  const expected = Math.abs(difference);
-  if (gap < 1e-9) return undefined;
-  const right = show(expected, decimals);
-  const [high, low] = difference > 0 ? [current, base] : [base, current];
-  const arithmetic = `${figureText(doc, high)}−${figureText(doc, low)}=${right}个百分点`;
-  const stated = q(figureText(doc, points));
-  return report('figure/change', {
-    severity: gap < slack - 1e-9 ? 'warning' : 'error',
-    message: gap < slack - 1e-9
-      ? `百分点变化与所写数值不符：${arithmetic}，文中为${stated}（若两个百分数是舍入后的值，差额可能不同，请核对）`
-      : `百分点变化与数值不符：${arithmetic}，应为${right}个百分点，文中为${stated}`,
-    span: points.span,
-    fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, expected, decimals) }] }],
-    related,
+  return pointsFinding(doc, points, base, current, down, {
+    what: '百分点变化',
+    labels: ['基数', '本期'],
+    direction: (rises) => `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${rises ? '提高' : '下降'}，文中写作${q(cue[1])}`,
   });
 }
 
@@ -771,27 +752,42 @@ function benchmarkGap(doc: ReportDocument, index: FigureIndex, points: Figure): 
   const words = between + tail;
   const [up, down] = [GAP_UP.test(words), GAP_DOWN.test(words)];
   if (up === down) return undefined;
+  return pointsFinding(doc, points, base, current, down, {
+    what: '相差的百分点',
+    labels: ['比较的对象', '本数'],
+    direction: (rises) => `高低与数值不符：${figureText(doc, current)}${rises ? '高于' : '低于'}${figureText(doc, base)}，文中写作${up ? '高' : '低'}`,
+  });
+}
+
+/**
+ * Points stated between two percents, judged: the direction the words give (`down`), then the size within the rounding
+ * of the two percents (a gap the rounding may explain is a warning).
+ */
+function pointsFinding(
+  doc: ReportDocument, points: Figure, base: Figure, current: Figure, down: boolean,
+  words: { what: string; labels: [string, string]; direction: (rises: boolean) => string },
+): Finding | undefined {
   const { difference, decimals, gap, slack } = judgePointChange(points, base, current);
-  const related = [{ span: base.span, message: `比较的对象：${figureText(doc, base)}` }, { span: current.span, message: `本数：${figureText(doc, current)}` }];
+  const related = [
+    { span: base.span, message: `${words.labels[0]}：${figureText(doc, base)}` },
+    { span: current.span, message: `${words.labels[1]}：${figureText(doc, current)}` },
+  ];
   if (difference !== 0 && (down ? difference > 0 : difference < 0)) {
-    return report('figure/change', {
-      span: points.span,
-      related,
-      message: `高低与数值不符：${figureText(doc, current)}${difference > 0 ? '高于' : '低于'}${figureText(doc, base)}，文中写作${up ? '高' : '低'}`,
-    });
+    return report('figure/change', { span: points.span, related, message: words.direction(difference > 0) });
   }
   if (gap < 1e-9) return undefined;
-  const right = show(Math.abs(difference), decimals);
+  const expected = Math.abs(difference);
+  const right = show(expected, decimals);
   const [high, low] = difference > 0 ? [current, base] : [base, current];
   const arithmetic = `${figureText(doc, high)}−${figureText(doc, low)}=${right}个百分点`;
   const stated = q(figureText(doc, points));
   return report('figure/change', {
     severity: gap < slack - 1e-9 ? 'warning' : 'error',
     message: gap < slack - 1e-9
-      ? `相差的百分点与所写数值不符：${arithmetic}，文中为${stated}（若两个百分数是舍入后的值，差额可能不同，请核对）`
-      : `相差的百分点与数值不符：${arithmetic}，应为${right}个百分点，文中为${stated}`,
+      ? `${words.what}与所写数值不符：${arithmetic}，文中为${stated}（若两个百分数是舍入后的值，差额可能不同，请核对）`
+      : `${words.what}与数值不符：${arithmetic}，应为${right}个百分点，文中为${stated}`,
     span: points.span,
-    fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, Math.abs(difference), decimals) }] }],
+    fixes: [{ kind: 'choice', title: `改为${right}个百分点`, edits: [{ span: points.numeralSpan, newText: numeralFor(points, expected, decimals) }] }],
     related,
   });
 }
