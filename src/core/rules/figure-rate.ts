@@ -70,7 +70,7 @@ const successKey = (stem: string) => `(?:${stem}成功|成功${stem})`;
 
 /** "化解成功450件", "成功调解180件": the stem said to have succeeded. */
 function succeeds(words: string, stem: string): boolean {
-  return new RegExp(successKey(stem)).test(words);
+  return stemPattern(successKey(stem)).test(words);
 }
 
 // Scope and filler words two metrics may share without counting the same thing.
@@ -655,7 +655,7 @@ function checkStated(
   const candidates: Candidate[] = [];
   // 满意度 is not 满意: "满意度回访2000人次，满意1900人次" tells them apart; nor is a request for it ("公开申请") the thing done.
   // The key ends in the rate's stem (its last two characters).
-  const carriesKey = new RegExp(`(?<!应)${key}(?!度|申请)`);
+  const carriesKey = stemPattern(`(?<!应)${key}(?!度|申请)`);
   for (const numerator of numerators) {
     for (const denominator of prior) {
       // What was due may follow the numerator ("出庭45件，应出庭50件").
