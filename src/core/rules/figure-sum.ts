@@ -651,8 +651,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
+    // "审结案件19件，其中仲裁裁决结案5件，仲裁调解结案14件": under a total of closed cases, a 其中 list says how they closed.
     if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
-        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j))) break;
+        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
@@ -664,6 +665,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prev = f;
   }
   return parts;
+}
+
+/** f, in a list opened by 其中 at `first` under a total of closed cases, names how some of them closed — no total of its own. */
+function waysOfClosing(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure, f: Figure): boolean {
+  return CLOSED_TOTAL.test(total.before) && !TOTAL_CUE.test(f.before) && opensSubset(doc, index, total, first);
 }
 
 /** The next count of the chain after chain[j] counts the work still open ("正在办理中29.75万件"). */
@@ -683,18 +689,30 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
   const open = total.span.end + doc.text.slice(total.span.end, sentenceEnd).search(/[(（]/);
   const close = open + doc.text.slice(open, sentenceEnd).search(/[)）]/);
   if (close < open || asides.some((f) => f.span.end > close)) return [];
-  const items = doc.text.slice(open + 1, close).split(/[、，,；;]/);
+  const items = doc.text.slice(open + 1, close).split(/[、，；;]|,(?![0-9]{3})/);
   const parts: Figure[] = [];
   let at = open + 1;
+  // "（其中，行政许可案卷16卷，…）": a bare 其中 opens the aside's list.
+  const lead = BARE_SUBSET.test(items[0]) ? items.shift() ?? '' : '';
+  at += lead ? lead.length + 1 : 0;
   for (const item of items) {
     const end = at + item.trimEnd().length;
-    const f = asides.find((a) => a.span.start >= at && a.span.end <= end);
-    if (!f || f.span.end !== end || asides.filter((a) => a.span.start >= at && a.span.end <= end).length > 1) return [];
+    // "办结1起处罚金额11.7万元": an item's count may go on with a sum of money about it.
+    const inItem = asides.filter((a) => a.span.start >= at && a.span.end <= end);
+    const f = inItem[0];
+    // "（办结4宗，罚款金额12.5万元；在办3宗）": a sum of money about the item before is no item.
+    const previous = parts[parts.length - 1];
+    if (previous && inItem.length && inItem.every((a) => isAmountBeside(previous, a))) {
+      at += item.length + 1;
+      continue;
+    }
+    if (!f || inItem[inItem.length - 1].span.end !== end || inItem.slice(1).some((a) => !isAmountBeside(f, a))) return [];
     const before = doc.text.slice(at, f.span.start);
-    parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) });
+    parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before) || (!!lead && !parts.length), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) });
     at += item.length + 1;
   }
-  return parts.every((p) => isExactCount(p) && (sameCountKind(total, p) || mixedCounter(total, p)) && p.value <= total.value) ? parts : [];
+  // One part may be above the total (then it is wrong); one of another year or a change is no part.
+  return parts.every((p) => isExactCount(p) && (sameCountKind(total, p) || mixedCounter(total, p)) && (p.value <= total.value || !NOT_A_KIND.test(p.before))) ? parts : [];
 }
 
 function isTotalShaped(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
@@ -1062,7 +1080,9 @@ function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] 
   const ending = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
   // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
   if (!(headed || SUBSET_OPENING.test(parts[0].before) || KIND_ENDING.test(ending))) return undefined;
-  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN);
+  // "审结案件19件，其中仲裁裁决结案5件，仲裁调解结案14件": ways of closing end in a closing word, the total's in another.
+  const closing = CLOSED_TOTAL.test(ending) && CLOSED_TOTAL.test(total.before);
+  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN || closing);
   if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
   const heads = words.map((w) => w.slice(0, w.length - ending.length));
   let n = 0;
@@ -1374,13 +1394,17 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
   const lead = doc.text.slice(clauseStart, total.span.start);
   // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）").
-  if (/[0-9０-９]/.test(lead) || !(SUBSET_OPENING.test(parts[0].before) || parts[0].parenOwner === total.id)) return false;
+  if (!(SUBSET_OPENING.test(parts[0].before) || parts[0].parenOwner === total.id)) return false;
+  const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(CATEGORY_WORD, ''));
+  // "抽取2019年以来的行政许可案卷、行政处罚案卷共97卷": the names are the last of the clause's words before the total;
+  // words before them may say when or where, not name one more category of the parts' noun.
   const names = lead.split(NAME_JOINS);
-  if (names.length < 2 || names.length !== parts.length) return false;
-  return parts.every((p, k) => {
-    const core = partWords(p).replace(CATEGORY_WORD, '');
-    return core.length >= 2 && names[k].includes(core);
-  });
+  if (names.length < parts.length || parts.length < 2) return false;
+  const listed = names.slice(-parts.length);
+  const noun = commonSuffix(cores);
+  if (/[0-9０-９]/.test(listed.slice(1).join('')) || names.slice(0, -parts.length).some((n) => noun.length >= 2 && n.includes(noun))) return false;
+  if (names.length > parts.length && !(noun.length >= 2 && listed[0].includes(cores[0]))) return false;
+  return cores.every((core, k) => core.length >= 2 && listed[k].includes(core));
 }
 
 // "配套实施五类案件9850件，其中…": the total names how many kinds it holds.
@@ -1389,7 +1413,7 @@ const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大)?(?:类|�
 const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): boolean {
-  if (isCompleteByWords(doc, index, total, parts)) return true;
+  if (isCompleteByWords(doc, index, total, parts) || intakeByWays(total, parts)) return true;
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
@@ -1401,6 +1425,24 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
   // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
   return categoryList(total, parts, headed)?.length === parts.length || oneEnumeration(parts);
+}
+
+// The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").
+const INTAKE_VERB = /受理|收到|接收|登记|接听|办理|办结|审结/;
+const MAX_WAY = 6;
+
+/**
+ * "共受理市民诉求42172件（热线受理42037件，多媒体受理135件）": an aside right after the total, without 其中, that repeats the
+ * total's verb after a different way in each item splits the total by way.
+ */
+function intakeByWays(total: Figure, parts: Figure[]): boolean {
+  const verb = INTAKE_VERB.exec(total.before)?.[0];
+  if (!verb || parts.length < 2 || parts.some((p) => p.parenOwner !== total.id || p.subsetCue)) return false;
+  const ways = parts.map((p) => {
+    const words = partWords(p);
+    return words.endsWith(verb) ? words.slice(0, -verb.length) : '';
+  });
+  return ways.every((w) => w.length >= 1 && w.length <= MAX_WAY && !NOT_A_KIND.test(w) && !CROSSCUTTING.test(w)) && new Set(ways).size === ways.length;
 }
 
 /** Parts all in one clause, joined by 、 and nothing else. */
@@ -1415,8 +1457,10 @@ function oneEnumeration(parts: Figure[]): boolean {
  * carry-over: otherwise 办结 may hold cases of the year before.
  */
 function doneAndOpen(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
-  if (!WORK_OPEN.test(stateWords(b)) || !adjacent(doc, index, a, b)) return false;
-  return WORK_DONE.test(stateWords(a)) || (CLOSED_WORK.test(stateWords(a)) && isWholeIntake(doc, index, total));
+  // "办理行政处罚案2起（办结1起；办理中1起）": an aside right after a count says how the very things counted stand.
+  const ownState = a.parenOwner === total.id && b.parenOwner === total.id;
+  if (!WORK_OPEN.test(stateWords(b)) || !(ownState || adjacent(doc, index, a, b))) return false;
+  return WORK_DONE.test(stateWords(a)) || (CLOSED_WORK.test(stateWords(a)) && (ownState || isWholeIntake(doc, index, total)));
 }
 
 const CLOSED_WORK = /^(?:已|均已|已经|现已)?办结$/;
