@@ -1414,6 +1414,8 @@ const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): boolean {
   if (isCompleteByWords(doc, index, total, parts) || intakeByWays(total, parts)) return true;
+  const last = parts[parts.length - 1];
+  if ((spelledOut(doc, total, parts) || allRequestTypes(parts)) && listEnds(doc, index, total, last) && !ET_CETERA.test(last.after)) return true;
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
@@ -1424,7 +1426,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
   // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
-  return categoryList(total, parts, headed)?.length === parts.length || oneEnumeration(parts);
+  return categoryList(total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts);
 }
 
 // The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").
@@ -1445,9 +1447,33 @@ function intakeByWays(total: Figure, parts: Figure[]): boolean {
   return ways.every((w) => w.length >= 1 && w.length <= MAX_WAY && !NOT_A_KIND.test(w) && !CROSSCUTTING.test(w)) && new Set(ways).size === ways.length;
 }
 
-/** Parts all in one clause, joined by 、 and nothing else. */
-function oneEnumeration(parts: Figure[]): boolean {
-  return parts.every((p) => p.sentence === parts[0].sentence && p.clause === parts[0].clause);
+// "具体包括……", "具体为：……": the writer spells out what the total is made of (not "主要包括", the main ones).
+const SPELLED_OUT = /具体(?:包括|包含|为|是|如下)/;
+const MAX_SPELLED_LEAD = 16;
+const ET_CETERA = /^\s*等/;
+
+/** The list after its total is opened by 具体包括/具体为 (in the first part's words or alone between them). */
+function spelledOut(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
+  const between = doc.norm.slice(total.span.end, parts[0].span.start);
+  return parts.length >= 2 && between.length <= MAX_SPELLED_LEAD && SPELLED_OUT.test(between);
+}
+
+// The five types a hotline sorts requests into (咨询、求助、投诉、建议、举报): all five named, the list is complete.
+const MAIN_REQUEST_TYPES = 5;
+
+/** "其中：咨询类…、投诉类…、求助类…、建议类…、举报类…": each part a different one of the five main request types, all named. */
+function allRequestTypes(parts: Figure[]): boolean {
+  const kinds = new Set(parts.map((p) => kindOf(REQUEST_TYPES, partWords(p))));
+  return parts.length === MAIN_REQUEST_TYPES && kinds.size === MAIN_REQUEST_TYPES && [...kinds].every((k) => k >= 0 && k < MAIN_REQUEST_TYPES);
+}
+
+// What joins the items of one enumeration ("咨询类51宗、……、其它54宗、一般投诉类1697宗", "工作动态52条；其他文件10条；……").
+const ENUMERATION_JOINS = ['、', '；', ';'];
+
+/** Parts all in one sentence, each joined to the next by the same 、 or ； (an item sign, not a clause's comma). */
+function oneEnumeration(doc: ReportDocument, parts: Figure[]): boolean {
+  const join = doc.norm.charAt(parts[0].span.end);
+  return ENUMERATION_JOINS.includes(join) && parts.every((p, k) => p.sentence === parts[0].sentence && (k === parts.length - 1 || doc.norm.charAt(p.span.end) === join));
 }
 
 /**
