@@ -1038,6 +1038,10 @@ const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建�
 // What a legality review (合法性审查) reviews is of one type: a normative document, a major decision, a contract or
 // agreement ("其中规范性文件62件，重大行政决策38件，行政合同96件").
 const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策', '行政决策'], ['合同', '协议'], ['政策措施']], '行政|审查|审核|类|事项|草案');
+// A mediation body is set up at one level or by one sector (人民调解法): 乡镇（街道）, 村（居、社区）, 企事业单位, 行业性专业性,
+// or stationed elsewhere (派驻); a part names its body by any of its names ("村（社区）调委会", "行业性、专业性人民调解组织").
+const MEDIATION_BODIES = exclusiveKinds([['乡镇', '镇', '街道'], ['村', '居', '社区'], ['企事业', '企业'], ['行业性', '专业性'], ['派驻', '驻']],
+  '级|[（）()、]|人民调解委员会|人民调解组织|调解委员会|调解组织|调委会|调解室|组织');
 const MAX_KIND_OWNER = 2;
 // A name in quotes or title marks ("“平安某县”微信公众号") says whose the channel is, not which.
 const QUOTED_NAME = /[“"《][^”"》]{1,20}[”"》]/g;
@@ -1125,6 +1129,9 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
   return n >= 2 ? parts.slice(0, n) : undefined;
 }
 
+// A total of mediation bodies ("人民调解组织", "调委会"), not of what they mediated.
+const MEDIATION_TOTAL = /调解(?:组织|委员会)|调委会/;
+
 /**
  * "其中电话4100个，市长信箱邮件12件，网上留言96件", "其中咨询2000件，求助1500件，投诉1800件": the longest run (two or more) of
  * the first parts of a 其中 list (or an aside) that each name one channel, or one type of request (or of reviewed
@@ -1135,7 +1142,7 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   const led = opensSubset(doc, index, total, parts[0]) || parts[0].inParens || parts[0].sentence !== total.sentence;
   if (PEOPLE.includes(parts[0].unit) || !led) return undefined;
   let longest = 0;
-  for (const kinds of [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES]) {
+  for (const kinds of [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : [])]) {
     const seen = new Set<number>();
     for (const p of parts) {
       const words = partWords(p);
