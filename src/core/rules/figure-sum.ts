@@ -459,7 +459,12 @@ function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
 }
 
 // "主要涉及物业管理390件、房屋建设226件、……": the topics a count breaks into, main ones or all.
-const TOPICS_LEAD = /^\s*(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
+// It may follow a clause saying by what it sorts ("按内容统计，相关诉求涉及…", "从内容看，主要涉及…"), and each topic may
+// repeat the verb ("涉及A问题142件，涉及B问题58件").
+const TOPICS_LEAD = /^\s*(?:(?:从|按)[\u4e00-\u9fff]{2,6}?(?:来看|看|分|统计)[，,])?(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
+const TOPIC_VERB = /^(?:涉及|包括|包含)/;
+// How many sentences without figures ("按地域统计，相关诉求主要集中在…辖区。") may stand between the count and its topics.
+const MAX_TOPIC_GAP = 2;
 const MIN_TOPICS = 3;
 
 /**
@@ -469,11 +474,12 @@ const MIN_TOPICS = 3;
  */
 function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
-  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (!before || before.paragraph !== sentence.paragraph || sentence.docSentence - before.docSentence > 1 + MAX_TOPIC_GAP) return undefined;
   const parts = mainFigures(sentence);
   if (parts.length < MIN_TOPICS || parts.length > MAX_PARTS || !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text)) return undefined;
   if (parts.some((p, j) => j > 0 && !adjacent(doc, index, parts[j - 1], p))) return undefined;
-  if (parts.some((p) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || NOT_A_KIND.test(partWords(p)) || CROSSCUTTING.test(partWords(p)))) return undefined;
+  const topic = (p: Figure) => partWords(p).replace(TOPIC_VERB, '');
+  if (parts.some((p) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || NOT_A_KIND.test(topic(p)) || CROSSCUTTING.test(topic(p)))) return undefined;
   const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && sameUnitKind(f, parts[0]) && !f.change);
   const total = counts.length === 1 && isExactCount(counts[0]) ? counts[0] : undefined;
   return total && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;

@@ -450,8 +450,17 @@ ruleTable(figureSum, {
     // Mediation bodies of two levels that stay within their total; bodies of a total of disputes, not of bodies.
     p('全县共有人民调解组织420个，其中乡镇调委会18个，村（社区）调委会390个。'),
     p('全县共有人民调解员1200名，其中乡镇调委会调解员200名，村（社区）调委会调解员900名。'),
+    // Topics of a class after a sorting clause that stay within it, or a count three sentences up.
+    p('城市管理类共277件，占比7.03%。按内容统计，相关诉求涉及占道经营问题54件，涉及路灯井盖问题48件，涉及园林绿化32件。'),
+    p('交通运输类共300件。按地域统计，诉求集中在城区。按时段统计，诉求集中在早高峰。按原因统计，诉求多为拥堵。按内容统计，相关诉求涉及公交线路问题150件，涉及出租车服务问题120件，涉及道路施工问题45件。'),
   ],
   invalid: [
+    sumRow('topics after a sorting clause, each repeating 涉及, a sentence without figures between them and their class',
+      '交通运输类共300件，占比5.2%。按地域统计，相关诉求主要集中在城区街道。按内容统计，相关诉求涉及公交线路问题150件，涉及出租车服务问题120件，涉及道路施工问题45件。',
+      '所列各分项之和超过总数：150+120+45=315，大于总数300件（多15）', '300件'),
+    sumRow('topics after 从内容看',
+      '住房保障类诉求共500件。从内容看，主要涉及物业管理260件、房屋质量150件、租赁纠纷120件。',
+      '所列各分项之和超过总数：260+150+120=530，大于总数500件（多30）', '500件'),
     sumRow('mediation bodies by level and sector in the sentence after the total, named in several ways',
       '全县共设立各类人民调解组织420个。其中乡镇（街道）调委会18个，村（社区）调委会390个，行业性、专业性人民调解组织25个。',
       '“其中”各分项之和超过总数：18+390+25=433，大于总数420个（多13）', '420个'),
