@@ -115,7 +115,7 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
       });
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k);
       if (headed) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const balance = checkBalance(doc, index, ctx, k);
@@ -1452,12 +1452,56 @@ const MAX_WAY = 6;
  */
 function intakeByWays(total: Figure, parts: Figure[]): boolean {
   const verb = INTAKE_VERB.exec(total.before)?.[0];
-  if (!verb || parts.length < 2 || parts.some((p) => p.parenOwner !== total.id || p.subsetCue)) return false;
-  const ways = parts.map((p) => {
-    const words = partWords(p);
+  return !!verb && parts.every((p) => p.parenOwner === total.id && !p.subsetCue) && waysOf(parts, verb);
+}
+
+// The part of the period a list may name before its first item ("第二季度语音受理…").
+const PERIOD_LEAD = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第?[一二三四]季度|[上下]半年|全年|本[周月季]|1?[0-9]月份?)?/;
+
+/** Two parts or more, each the verb after a way of its own (a short word, no tag, no other year), all different. */
+function waysOf(parts: Figure[], verb: string): boolean {
+  const ways = parts.map((p, k) => {
+    const words = k === 0 ? partWords(p).replace(PERIOD_LEAD, '') : partWords(p);
     return words.endsWith(verb) ? words.slice(0, -verb.length) : '';
   });
-  return ways.every((w) => w.length >= 1 && w.length <= MAX_WAY && !NOT_A_KIND.test(w) && !CROSSCUTTING.test(w)) && new Set(ways).size === ways.length;
+  return parts.length >= 2 && ways.every((w) => w.length >= 1 && w.length <= MAX_WAY && !NOT_A_KIND.test(w) && !CROSSCUTTING.test(w)) && new Set(ways).size === ways.length;
+}
+
+// A heading or lead that says a list sorts by the way things came ("（二）来源渠道", "受理渠道：").
+const WAYS_HEADING = /渠道|来源|途径|方式/;
+const MAX_WAYS_HEADING = 16;
+
+/**
+ * "共受理有效热线事项3136宗……。（二）来源渠道⏎第二季度语音受理2725宗，粤省心受理239宗，多媒体受理172宗": a sentence that is
+ * nothing but ways of one verb splits the whole count of that verb stated before it in its section (every count there
+ * with the verb, of the same period, has one value): under a heading that names ways it is the whole split and must add
+ * up; otherwise it cannot exceed the whole.
+ */
+function checkWaysOfIntake(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const parts = mainFigures(sentence);
+  // "从受理渠道看，电话受理…": a sorting clause may open the sentence.
+  const opening = sentence.segments[0].span;
+  const lead = parts[0]?.segment === 1 && opening.end - opening.start <= MAX_HEADING ? doc.norm.slice(opening.start, opening.end) : '';
+  const first = lead && SORT_HEADING.test(lead) ? 1 : 0;
+  const verb = parts.length >= 2 && parts[0].segment === first ? INTAKE_VERB.exec(partWords(parts[parts.length - 1]))?.[0] : undefined;
+  // A 其中 sentence is read with the total before it (chainOf).
+  if (!verb || parts.length > MAX_PARTS || parts[0].subsetCue || SUBSET_OPENING.test(parts[0].before)) return undefined;
+  if (parts.some((p, j) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || p.segment !== first + j)) return undefined;
+  if (!waysOf(parts, verb)) return undefined;
+  let base: Figure | undefined;
+  for (let id = parts[0].id - 1; id >= Math.max(0, parts[0].id - MAX_LOOKBACK); id--) {
+    const f = index.figures[id];
+    if (index.sentences[f.sentence].section !== sentence.section) break;
+    if (f.inParens || f.percent || !partWords(f).includes(verb) || !sameUnitKind(f, parts[0]) || !samePeriod(doc, index, f, parts[0]) || !sameYear(doc, index, f, parts[0])) continue;
+    if (f.subsetCue || !isExactCount(f) || CUMULATIVE.test(f.before) || (base && base.value !== f.value)) return undefined;
+    base = f;
+  }
+  if (!base) return undefined;
+  const heading = first ? lead : doc.sentences[sentence.docSentence - 1]?.text ?? '';
+  const whole = heading.length <= MAX_WAYS_HEADING && WAYS_HEADING.test(heading);
+  if (addsUp(base, parts) || (!whole && sumOf(parts) <= base.value + tolerance(base, parts))) return undefined;
+  return sumFinding(doc, base, parts, !whole);
 }
 
 // "具体包括……", "具体为：……": the writer spells out what the total is made of (not "主要包括", the main ones).

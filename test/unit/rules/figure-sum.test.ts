@@ -453,8 +453,22 @@ ruleTable(figureSum, {
     // Topics of a class after a sorting clause that stay within it, or a count three sentences up.
     p('城市管理类共277件，占比7.03%。按内容统计，相关诉求涉及占道经营问题54件，涉及路灯井盖问题48件，涉及园林绿化32件。'),
     p('交通运输类共300件。按地域统计，诉求集中在城区。按时段统计，诉求集中在早高峰。按原因统计，诉求多为拥堵。按内容统计，相关诉求涉及公交线路问题150件，涉及出租车服务问题120件，涉及道路施工问题45件。'),
+    // Ways of one verb in a sentence of their own: fewer than the whole without a heading naming ways; two wholes of
+    // the verb; a whole of another quarter.
+    p('全年共受理群众诉求8000件。电话受理6500件，网上受理1400件。'),
+    p('全年共受理群众诉求8000件，上半年受理3500件。\n\n（二）来源渠道\n\n电话受理6500件，网上受理1400件，信箱受理200件。'),
+    p('第一季度共受理热线事项3000宗。\n\n（二）来源渠道\n\n第二季度语音受理2600宗，微信受理290宗，多媒体受理170宗。'),
   ],
   invalid: [
+    sumRow('ways of the intake under a heading naming the channels, the whole two paragraphs up',
+      '一、受理情况\n\n第二季度共受理有效热线事项3000宗，办结2500宗，在办500宗。\n\n（一）事项类型\n\n第二季度受理热线事项3000宗，其中：咨询类60宗、投诉类2700宗、求助类170宗、其他类70宗。\n\n（二）来源渠道\n\n第二季度语音受理2600宗，微信受理290宗，多媒体受理170宗。',
+      '分项之和与总数不符：2600+290+170=3060，与总数3000宗不符（相差60）', '3000宗'),
+    sumRow('ways of the intake after 从渠道看, the closed count beside the whole',
+      '全年共受理群众诉求8000件，办结7900件。从渠道看，电话受理6500件，网上受理1400件，信箱受理200件。',
+      '分项之和与总数不符：6500+1400+200=8100，与总数8000件不符（相差100）', '8000件'),
+    sumRow('ways of 登记 without a heading, above their whole',
+      '全年共登记来访群众900人次。\n\n窗口登记620人次，网上登记310人次。',
+      '所列各分项之和超过总数：620+310=930，大于总数900人次（多30）', '900人次'),
     sumRow('topics after a sorting clause, each repeating 涉及, a sentence without figures between them and their class',
       '交通运输类共300件，占比5.2%。按地域统计，相关诉求主要集中在城区街道。按内容统计，相关诉求涉及公交线路问题150件，涉及出租车服务问题120件，涉及道路施工问题45件。',
       '所列各分项之和超过总数：150+120+45=315，大于总数300件（多15）', '300件'),
