@@ -7,7 +7,7 @@ import {
   MAX_LOOKBACK, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, periodOf, samePeriod, sameYear, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
@@ -115,6 +115,8 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
       });
+      const among = checkAmongList(doc, index, ctx, k);
+      if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k);
       if (headed) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
@@ -438,6 +440,28 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
 
+// "受理案件中投诉举报类12件，…", "案件类型情况：受理案件中…", "登记事项中，…": a sentence opening (after a label perhaps)
+// with the things counted under a verb, then 中.
+const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?在?((?:受理|收到|接收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?/;
+
+/**
+ * "……受理34件。⏎案件类型情况：受理案件中投诉举报类12件，行政处罚类17件，……": the list after such a lead sorts the whole
+ * count of its verb before it in its paragraph or the paragraphs just before (one value), as a heading names its total.
+ */
+function checkAmongList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const own = mainFigures(sentence);
+  if (own.length < 2 || own[0].segment > 1) return undefined;
+  const lead = AMONG_VERB_LEAD.exec(doc.sentences[sentence.docSentence].text);
+  const verb = lead && INTAKE_VERB.exec(lead[1])?.[0];
+  if (!lead || !verb) return undefined;
+  const base = namedBase(doc, index, ctx, own[0], verb);
+  if (!base || base.sentence === k || CUMULATIVE.test(base.before)) return undefined;
+  const first = { ...own[0], before: own[0].before.replace(AMONG_VERB_LEAD, '') };
+  const parts = partsAfter(doc, index, [base, first, ...own.slice(1)], 0);
+  return checkTotal(doc, ctx, base, parts, true, true);
+}
+
 // "其中转办事项：": a 其中 lead naming what its list breaks down.
 const NAMED_LEAD = /^其中[，,]?\s*([\u4e00-\u9fff]{2,8})$/;
 
@@ -602,7 +626,8 @@ function mixedCounter(total: Figure, f: Figure): boolean {
   return INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
 }
 
-const CHANNEL_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '封', '条', '单'];
+// Visitors come in batches ("来访685批").
+const CHANNEL_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '封', '条', '单', '批'];
 
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
 function sameThings(noun: string): string[] {
@@ -623,6 +648,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
+    // "来访685批757人次": the people of a batch of visitors are about that item.
+    if (prev !== total && peopleOfBatch(index, prev) === f) continue;
     // "属于四类过程性信息1件": an item may name how many kinds it holds.
     if (chain[j + 1]?.segment === f.segment && chain[j + 1].sentence === f.sentence && countsKindsBefore(index, chain[j + 1])) continue;
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
@@ -645,6 +672,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
+    const batch = peopleOfBatch(index, f) !== undefined;
     // "共收到8份申请。其中，予以公开3件，…": a 其中 list may count in another counter than its total, the same for all
     // its items.
     const first = parts[0] ?? f;
@@ -653,7 +681,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
     const counted = sameCountKind(total, f) || mixedCounter(total, f) ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
-    if (!(f.lone || countsKindsBefore(index, f)) || !(f.final || rest) || f.percent || !f.unit || !counted) break;
+    if (!(f.lone || countsKindsBefore(index, f) || batch) || !(f.final || rest || batch) || f.percent || !f.unit || !counted) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
@@ -667,7 +695,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (prev === total && addsUp(total, [f])) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
-    if (!f.final) break;
+    if (!f.final && !batch) break;
     prev = f;
   }
   return parts;
@@ -676,6 +704,14 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
 /** f, in a list opened by 其中 at `first` under a total of closed cases, names how some of them closed — no total of its own. */
 function waysOfClosing(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure, f: Figure): boolean {
   return CLOSED_TOTAL.test(total.before) && !TOTAL_CUE.test(f.before) && opensSubset(doc, index, total, first);
+}
+
+/** The count of people right after a count of visitors' batches in its segment ("来访685批757人次" → 757人次), if any. */
+function peopleOfBatch(index: FigureIndex, f: Figure): Figure | undefined {
+  if (f.unit !== '批') return undefined;
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  const next = index.figures[f.id + 1];
+  return mates.length === 2 && mates[0] === f.id && next?.final && PEOPLE.includes(next.unit) && next.span.start === f.span.end ? next : undefined;
 }
 
 /** The next count of the chain after chain[j] counts the work still open ("正在办理中29.75万件"). */
