@@ -115,6 +115,8 @@ export const figureSum: Rule = {
         const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
       });
+      const narrower = checkClassSubset(doc, index, k);
+      if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k);
@@ -460,6 +462,40 @@ function checkAmongList(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   const first = { ...own[0], before: own[0].before.replace(AMONG_VERB_LEAD, '') };
   const parts = partsAfter(doc, index, [base, first, ...own.slice(1)], 0);
   return checkTotal(doc, ctx, base, parts, true, true);
+}
+
+// "市场监管领域投诉举报案件13件": the cases of one class within one field.
+const FIELD_CLASS = /^(?:其中)?[\u4e00-\u9fff]{2,12}?(?:领域|行业)([\u4e00-\u9fff]{2,8}?)类?(?:案件|事项)$/;
+// How many sentences back the class may be stated.
+const MAX_CLASS_BACK = 2;
+
+/**
+ * "受理案件中投诉举报类12件，……。……，其中市场监管领域投诉举报案件13件": the cases of a class within one field, the first count
+ * of their sentence, cannot be more than the whole class stated as a category in the sentences just before (one count
+ * of that class there).
+ */
+function checkClassSubset(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const first = mainFigures(sentence).find((f) => !f.percent);
+  if (!first || !doc.sentences[sentence.docSentence].text.includes('领域')) return undefined;
+  const name = FIELD_CLASS.exec(partWords(first))?.[1];
+  if (!name || !isExactCount(first)) return undefined;
+  const classes: Figure[] = [];
+  for (let j = k - 1; j >= Math.max(0, k - MAX_CLASS_BACK) && index.sentences[j].section === sentence.section; j--) {
+    for (const f of mainFigures(index.sentences[j])) {
+      const words = partWords(f).replace(AMONG_VERB_LEAD, '');
+      if (words === `${name}类` || words === `${name}类案件`) classes.push(f);
+    }
+  }
+  const whole = classes.length === 1 ? classes[0] : undefined;
+  if (!whole || !isExactCount(whole) || !sameUnitKind(whole, first) || !sameYear(doc, index, whole, first)) return undefined;
+  if (first.value <= whole.value + whole.halfUlp + first.halfUlp) return undefined;
+  const wholeLabel = `${name}类${figureText(doc, whole)}`;
+  return report(CODE, {
+    message: `部分不应超过所属类别：${figureLabel(doc, first)}，大于${wholeLabel}`,
+    span: first.span,
+    related: [{ span: whole.span, message: `所属类别：${wholeLabel}` }],
+  });
 }
 
 // "其中转办事项：": a 其中 lead naming what its list breaks down.

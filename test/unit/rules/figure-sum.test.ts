@@ -462,8 +462,23 @@ ruleTable(figureSum, {
     p('共收到行政复议申请55件，受理50件。\n案件类型情况：受理案件中投诉举报类20件，行政处罚类25件，行政强制类3件。'),
     p('五年来累计受理复议案件50件。\n受理案件中投诉举报类20件，行政处罚类25件，行政强制类8件。'),
     p('全县信访总量为866件，其中来访685批757人次，来信91件，网上投诉60件。'),
+    // A field's cases of a class within the class; a field's cases counted under a total of their own sentence; two
+    // counts of the class before.
+    p('2023年共受理行政复议案件40件。受理案件中投诉举报类15件，行政处罚类14件，信息公开类11件。\n受理案件以市场监管领域为主，其中市场监管领域投诉举报案件13件。'),
+    p('全年受理行政复议案件40件，其中行政处罚类17件。全年受理行政诉讼案件80件，其中生态环境领域行政处罚案件25件。'),
+    p('复议案件中行政处罚类17件，诉讼案件中行政处罚类30件。其中生态环境领域行政处罚案件25件。'),
   ],
   invalid: [
+    {
+      name: 'a field\'s cases of a class above the class stated after 受理案件中 the line before',
+      text: p('2023年共受理行政复议案件40件。受理案件中投诉举报类12件，行政处罚类17件，信息公开类11件。\n受理案件以市场监管领域为主，其中市场监管领域投诉举报案件13件，占总量的32.5%。'),
+      findings: [{ code: 'figure/sum', message: '部分不应超过所属类别：市场监管领域投诉举报案件13件，大于投诉举报类12件', at: '13件' }],
+    },
+    {
+      name: 'a field\'s cases of a class above the class, after a sorting clause',
+      text: p('全年受理行政应诉案件60件，其中行政处罚类20件，行政强制类15件。从领域看，生态环境领域行政处罚案件25件，自然资源领域行政强制案件10件。'),
+      findings: [{ code: 'figure/sum', message: '部分不应超过所属类别：生态环境领域行政处罚案件25件，大于行政处罚类20件', at: '25件' }],
+    },
     sumRow('categories after a label and 受理案件中, the intake in the paragraph before beside what was received',
       '2023年，共收到行政复议申请55件，同比上升3%，受理50件。\n案件类型情况：受理案件中投诉举报类20件，行政处罚类25件，行政强制类3件，信息公开类5件。',
       '所列各分项之和超过总数：20+25+3+5=53，大于总数50件（多3）', '50件'),
