@@ -988,6 +988,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
   // of the ones after it — but "行政处罚类100件，其中罚款类60件，…" breaks it down.
   if (isCategory(total) && isCategory(parts[0]) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  // "来信登记300件，来访登记260件，网上登记190件": the first of the channels is none's total either.
+  if (!parts[0].subsetCue && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
@@ -1530,10 +1532,15 @@ function intakeByWays(total: Figure, parts: Figure[]): boolean {
 // The part of the period a list may name before its first item ("第二季度语音受理…").
 const PERIOD_LEAD = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第?[一二三四]季度|[上下]半年|全年|本[周月季]|1?[0-9]月份?)?/;
 
+// "通过12345热线受理…": the word that says a way follows.
+const BY_WAY = /^(?:通过|经由|经)/;
+// A hotline's number in its name ("12345热线").
+const HOTLINE_NUMBER = /[0-9]{5,}/g;
+
 /** Two parts or more, each the verb after a way of its own (a short word, no tag, no other year), all different. */
 function waysOf(parts: Figure[], verb: string): boolean {
   const ways = parts.map((p, k) => {
-    const words = k === 0 ? partWords(p).replace(PERIOD_LEAD, '') : partWords(p);
+    const words = (k === 0 ? partWords(p).replace(PERIOD_LEAD, '') : partWords(p)).replace(BY_WAY, '').replace(HOTLINE_NUMBER, '');
     return words.endsWith(verb) ? words.slice(0, -verb.length) : '';
   });
   return parts.length >= 2 && ways.every((w) => w.length >= 1 && w.length <= MAX_WAY && !NOT_A_KIND.test(w) && !CROSSCUTTING.test(w)) && new Set(ways).size === ways.length;
