@@ -1185,7 +1185,9 @@ function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] 
 // Kinds of cases, one per part: a case is of one kind only (a lawyer may take both kinds, so not for people); and the
 // channel a request came by ("电话3000件，网络1900件").
 const CASE_KIND = /^(?:刑事|民事|行政|执行|国家赔偿|商事)/;
-const EXCLUSIVE_KINDS = [CASE_KIND, CHANNEL];
+// A suit is at one instance: first, second, or retrial ("一审40件、二审8件、再审5件").
+const INSTANCE_KIND = /^(?:一审|二审|再审)/;
+const EXCLUSIVE_KINDS = [CASE_KIND, INSTANCE_KIND, CHANNEL];
 
 /**
  * The longest run (two or more) of the first parts that are the same cases of different kinds ("刑事189件，民事55件，

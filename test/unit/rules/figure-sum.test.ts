@@ -470,8 +470,13 @@ ruleTable(figureSum, {
     // Channels one after another: the first is no total of the others.
     p('来信登记300件，来访登记260件，网上登记190件。'),
     p('电话受理5000件，网上受理3000件，信箱受理200件。'),
+    // Suits by instance within their total.
+    p('全年行政诉讼案件50件，其中一审40件、二审8件。'),
   ],
   invalid: [
+    sumRow('suits by instance above their total',
+      '全年行政诉讼案件50件，其中一审40件、二审8件、再审5件。',
+      '“其中”各分项之和超过总数：40+8+5=53，大于总数50件（多3）', '50件'),
     sumRow('ways of the intake in an aside, each after 通过, one a hotline named by its number',
       '全年共受理群众诉求8000件（通过12345热线受理6500件，通过网站受理1400件）。',
       '分项之和与总数不符：6500+1400=7900，与总数8000件不符（相差100）', '8000件'),
