@@ -1281,12 +1281,20 @@ function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, par
 const LEGAL_AID = /法律援助/;
 const LEGAL_AID_KINDS = ['刑事', '民事', '行政'];
 
-/** The parts are legal aid cases, each of one or two of its kinds, together of all three and none twice. */
+// Legal help (法律帮助: advice or representation short of a case) may be counted among the legal aid a total counts.
+const LEGAL_HELP = /^(?:提供)?法律帮助/;
+
+/**
+ * The parts are legal aid cases, each of one or two of its kinds, together of all three and none twice — and perhaps
+ * one part of legal help ("…行政法律援助案件1宗、法律帮助804宗").
+ */
 function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
-  if (!LEGAL_AID.test(total.before) || PEOPLE.includes(total.unit) || parts.length > LEGAL_AID_KINDS.length) return false;
-  const named = parts.map((p) => LEGAL_AID_KINDS.filter((k) => partWords(p).includes(k)));
+  if (!LEGAL_AID.test(total.before) || PEOPLE.includes(total.unit)) return false;
+  const cases = parts.filter((p) => !LEGAL_HELP.test(partWords(p)));
+  if (cases.length > LEGAL_AID_KINDS.length || parts.length - cases.length > 1) return false;
+  const named = cases.map((p) => LEGAL_AID_KINDS.filter((k) => partWords(p).includes(k)));
   const all = named.flat();
-  return parts.every((p, k) => CASE_KIND.test(partWords(p)) && named[k].length > 0) && all.length === LEGAL_AID_KINDS.length && new Set(all).size === all.length;
+  return cases.every((p, k) => CASE_KIND.test(partWords(p)) && named[k].length > 0) && all.length === LEGAL_AID_KINDS.length && new Set(all).size === all.length;
 }
 
 const PEOPLE = ['人', '名', '位', '人次'];

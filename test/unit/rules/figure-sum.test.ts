@@ -472,8 +472,13 @@ ruleTable(figureSum, {
     p('电话受理5000件，网上受理3000件，信箱受理200件。'),
     // Suits by instance within their total.
     p('全年行政诉讼案件50件，其中一审40件、二审8件。'),
+    // Two kinds of legal aid case and legal help: 行政 may be left out.
+    p('全年共办理法律援助案件900件，其中刑事案件300件，民事案件150件，法律帮助案件430件。'),
   ],
   invalid: [
+    sumRow('the three kinds of legal aid case and legal help, in an aside',
+      '全年共组织办理法律援助案件900宗（其中民事法律援助案件300宗、刑事法律援助案件150宗、行政法律援助案件2宗、法律帮助430宗）。',
+      '分项之和与总数不符：300+150+2+430=882，与总数900宗不符（相差18）', '900宗'),
     sumRow('suits by instance above their total',
       '全年行政诉讼案件50件，其中一审40件、二审8件、再审5件。',
       '“其中”各分项之和超过总数：40+8+5=53，大于总数50件（多3）', '50件'),
