@@ -1243,15 +1243,18 @@ const CHANNEL_TOTAL = /渠道|来源|途径/;
 const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端|小程序|app|来信|来电|来访|留言|窗口|转派|转交|转来/i;
 // Who issued or made a document, or at which level: one each ("其中县政府60件、乡镇13件、县政府部门13件"). A level as a
 // whole ("市本级", "县级") holds its bodies: a level named twice counts apart only as two bodies (县政府, 县政府部门).
-const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记)?$/;
+const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记|登记办理|登记受理)?$/;
 const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
 
+const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
+
 /** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
 function sourceOf(words: string, byChannel: boolean): string | undefined {
   if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
-  return ISSUER.exec(words)?.[1];
+  // "各县（市、区）登记办理": the units named in brackets are of the level before them.
+  return ISSUER.exec(words.replace(BRACKETED, ''))?.[1];
 }
 
 /**

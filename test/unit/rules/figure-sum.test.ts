@@ -474,8 +474,13 @@ ruleTable(figureSum, {
     p('全年行政诉讼案件50件，其中一审40件、二审8件。'),
     // Two kinds of legal aid case and legal help: 行政 may be left out.
     p('全年共办理法律援助案件900件，其中刑事案件300件，民事案件150件，法律帮助案件430件。'),
+    // Letters by the level that registered them, within their total.
+    p('共收到群众来信168件。其中，省转办47件，市本级登记办理100件，各县（市、区）登记办理18件。'),
   ],
   invalid: [
+    sumRow('letters by level, a level with its units in brackets and two verbs',
+      '共收到群众来信168件。其中，省转办47件，市本级登记办理130件，各县（市、区）登记办理18件。',
+      '“其中”各分项之和超过总数：47+130+18=195，大于总数168件（多27）', '168件'),
     sumRow('the three kinds of legal aid case and legal help, in an aside',
       '全年共组织办理法律援助案件900宗（其中民事法律援助案件300宗、刑事法律援助案件150宗、行政法律援助案件2宗、法律帮助430宗）。',
       '分项之和与总数不符：300+150+2+430=882，与总数900宗不符（相差18）', '900宗'),
