@@ -37,7 +37,10 @@ const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 const AMOUNT_UP = `${UP}|${alternatives(AMOUNT_INCREASE_WORDS)}`;
 const AMOUNT_DOWN = `${DOWN}|${alternatives(AMOUNT_DECREASE_WORDS)}`;
 const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
-const COMPARED_WITH = `(比|较|较之|同比)(${LAST_YEAR}|(?:19|20)[0-9]{2}年度?)?(同期)?`;
+// The earlier period a change is stated against, however the comparison is worded: "较上年", "比2022年同期", "同比去年",
+// "环比", "较上期相比", "与上月相比".
+const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月|季度|周)|上半年)`;
+const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期)?(?:相比|比较)?)`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);

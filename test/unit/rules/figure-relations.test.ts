@@ -33,6 +33,12 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // The comparison worded otherwise (上期, 上月, 环比, 相比, 同比去年), right.
+    { name: 'an implied base after 较上期相比, right: 40÷(1860+40)=2.11%', text: report('全年共受理行政复议申请1860件，较上期相比减少40件，环比下降2.11%。') },
+    { name: 'an implied base after 与上月相比, right', text: report('12345热线本月接听来电5200个，与上月相比增加200个，环比增长4%。') },
+    { name: 'an implied base after 环比, right (thousands comma)', text: report('全市新收信访事项1,200件，环比减少300件；下降20%。') },
+    { name: 'an implied base after 比上季度, another metric\'s percent', text: report('本季度调处矛盾纠纷960起，比上季度减少40起，其中婚姻家庭纠纷下降5%。') },
+    { name: 'an approximate amount gives no base', text: report('办理法律援助案件720件，同比去年增加约120件，增长25%。') },
     { name: 'an amount that is not a change of the figure before it', text: report('办理法律援助案件1500件，新增法律援助工作站400个，同比增长25%。') },
     // Last year's value in an aside after the comparison words or right after the change, right; an aside of the report's
     // own year is no base.
@@ -390,6 +396,15 @@ ruleTable(figureChange, {
       name: 'an implied base for a decrease',
       text: report('行政复议案件1200件，比上年减少300件，下降25%。'),
       findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为1200件+300件=1500件，300÷1500=20.00%，应为20%，文中为“25%”', at: '25%' }],
+    },
+    {
+      name: 'an implied base after a comparison with another period (上季度, 上月, 同比去年, 环比 相比)',
+      text: report('本季度调处矛盾纠纷960起，比上季度减少40起，下降5%。法律援助中心本月受理申请520人次，与上月相比增加20人次，增长5%。\n\n办理法律援助案件720件，同比去年增加120件，增长25%。'),
+      findings: [
+        { code: 'figure/change', message: '增减幅度与增减量不符：上期为960起+40起=1000起，40÷1000=4.00%，应为4%，文中为“5%”', at: '5%' },
+        { code: 'figure/change', message: /上期为520人次−20人次=500人次，20÷500=4\.00%，应为4%/, at: '5%', occurrence: 1 },
+        { code: 'figure/change', message: /上期为720件−120件=600件，120÷600=20\.00%，应为20%/, at: '25%' },
+      ],
     },
     {
       name: 'the amount after the percent, in the units written (增收)',
