@@ -41,6 +41,15 @@ function definedRate(doc: ReportDocument, ctx: RuleContext, rate: Figure, name: 
   return (candidate && judged(doc, ctx, rate, name, [candidate], parts[0], [], false)) ?? null;
 }
 
+// The noun of what a rate counts, written between its stem and 率/比例 ("网办事项比例" is 网办比例).
+const COUNTED_NOUN = /(?<=[\u4e00-\u9fff]{2})(?:事项|业务)$/;
+
+/** The rate's words with the noun of what it counts dropped, when that leaves the stem of an aliased rate. */
+function aliasedWords(words: string): string {
+  const bare = words.replace(COUNTED_NOUN, '');
+  return bare !== words && RATE_ALIASES.some((a) => bare.endsWith(a.stem)) ? bare : words;
+}
+
 /** The rate's words before its value ([1]) and its kind ([2]: 率, 比例, 比), asides and line breaks left out. */
 function rateWords(rate: Figure): RegExpExecArray | null {
   return RATE_BEFORE.exec(rate.before.replace(ASIDE, '').replace(/\s+/g, ''));
@@ -133,7 +142,7 @@ export const figureRate: Rule = {
         }
         const m = rateWords(rate);
         if (!m || CHANGE_WORDS.test(rate.before)) return;
-        const words = m[1];
+        const words = aliasedWords(m[1]);
         const stem = stemOf(words);
         const behind = priorFigures(figures, r);
         // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that

@@ -95,6 +95,10 @@ ruleTable(figureRate, {
     p('新收行政诉讼案件840件，审结700件，民事案件结案率90%。'),
     // 网办比例 over 网上可办 that matches; a share (占比) is figure/share's.
     p('政务服务事项1200项，网上可办1100项，网办比例91.7%。'),
+    // The noun of what is counted between the stem and 比例 ("网办事项比例", "网办业务率"), right; no counts, or no aliased stem left.
+    p('县级 1,200 项政务服务事项进驻政务服务网，1,130 项事项实现网上可办，网办事项比例达 94.17%。'),
+    p('全市网办事项比例达95%，较上年提高3个百分点。'),
+    p('全年受理申请200件，公开150件，公开事项比例为80%。'),
     p('政务服务事项1200项，网上可办1100项，占比95%。'),
     // Coverage over all the places: reachable at the written decimals; a population the rate does not name; a count of
     // places that is not all of them (some may not be counted).
@@ -457,6 +461,16 @@ ruleTable(figureRate, {
       name: '结案率 over a count that says it holds the cases carried over: checked both ways',
       text: p('受理民事案件755件（含旧存280件），结案600件，结案率76.5%。'),
       findings: [{ code: 'figure/rate', message: '结案率与分子分母不符：600件÷755件=79.470%，应为79.5%，文中为76.5%', at: '76.5%' }],
+    },
+    {
+      name: '网办事项比例 (the counted noun before 比例) over the items online, numbers set off by spaces',
+      text: p('市级 640 项政务服务事项进驻政务服务网，560 项事项实现网上可办，网办事项比例达 90.5%。'),
+      findings: [{ code: 'figure/rate', message: '网办比例与分子分母不符：560 项÷640 项=87.500%，应为87.5%，文中为90.5%', at: '90.5%' }],
+    },
+    {
+      name: '网办业务率 over 全程网办',
+      text: p('区本级办理政务服务业务3000件，其中全程网办2400件，网办业务率达85%。'),
+      findings: [{ code: 'figure/rate', message: /2400件÷3000件=80\.000%，应为80%，文中为85%/, at: '85%' }],
     },
     {
       name: '网办比例 over 网上可办',
