@@ -121,6 +121,7 @@ export const figureRate: Rule = {
     const out: Finding[] = [];
     index.sentences.forEach((sentence, k) => {
       const figures = sentence.figures.map((id) => index.figures[id]);
+      if (figures.length >= 2) out.push(...checkRatios(doc, sentence, figures, ctx.options.rounding));
       figures.forEach((rate, r) => {
         if (!rate.percent) {
           const average = checkAverage(doc, sentence, figures, r);
@@ -382,6 +383,59 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
       ...(over.related ? [{ span: over.related.span, message: `件数：${figureLabel(doc, over.related)}` }] : []),
     ],
   });
+}
+
+// A ratio of two counts named by what each counts: "复议诉讼比值达2.6", "行政复议与行政诉讼之比为1.8", "复议诉讼案件比为2.5∶1"
+// — a bare number (no unit, no percent: the index holds no figure for it).
+const RATIO = /([\u4e00-\u9fff]{4,12}?)(?:案件)?(?:之)?比(?:值|例)?(?:为|达到|达|是)?\s*([0-9]+(?:\.([0-9]+))?)(?![0-9.%％‰\u4e00-\u9fff])/g;
+const RATIO_CUE = '比';
+const RATIO_JOIN = /与|和|同/;
+const MIN_RATIO_KEY = 2;
+
+// The lengths of "XY" tried at the end of the words before 比: two words of two characters, three or four each.
+const RATIO_KEY_LENGTHS = [4, 6, 8];
+
+/** What the two counts of a ratio are named by: X and Y joined by 与/和, else the halves of the words' end ("全市复议诉讼" → 复议, 诉讼). */
+function ratioKeys(words: string): [string, string][] {
+  const joined = words.replace(QUALIFIER_CUES, '').split(RATIO_JOIN);
+  const pairs: [string, string][] = joined.length === 2 ? [[joined[0], joined[1]]]
+    : RATIO_KEY_LENGTHS.filter((n) => n <= words.length).map((n) => [words.slice(-n, -n / 2), words.slice(-n / 2)]);
+  return pairs.filter(([x, y]) => x.length >= MIN_RATIO_KEY && y.length >= MIN_RATIO_KEY && !x.includes(y) && !y.includes(x) && !SCOPE_BIGRAMS.test(x) && !SCOPE_BIGRAMS.test(y));
+}
+
+/**
+ * "新收行政复议申请8745件，……新收一审行政诉讼案件3362件，……复议诉讼比值达2.6": a bare number after "XY比值" is the count of
+ * X over the count of Y — when each is named (X and Y joined by 与/和, or the two halves of the words) by the words of
+ * exactly one count before it in its sentence, of one unit kind. Judged at the stated decimals.
+ */
+function checkRatios(doc: ReportDocument, sentence: FigureSentence, figures: Figure[], rounding: RoundingPolicy): Finding[] {
+  const text = doc.norm.slice(sentence.span.start, sentence.span.end);
+  if (!text.includes(RATIO_CUE)) return [];
+  const out: Finding[] = [];
+  RATIO.lastIndex = 0;
+  for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
+    const start = sentence.span.start + m.index + m[0].length - m[2].length;
+    const counts = figures.filter((f) => f.span.end <= start && !f.inParens && isExactCount(f) && f.value > 0);
+    const naming = (key: string) => counts.filter((f) => `${clauseBefore(doc, f)}${f.before}`.includes(key));
+    const pair = ratioKeys(m[1]).map(([x, y]) => ({ x, y, over: naming(x), under: naming(y) }))
+      .find((p) => p.over.length === 1 && p.under.length === 1 && p.over[0] !== p.under[0] && sameUnitKind(p.over[0], p.under[0]));
+    if (!pair) continue;
+    const { x, y } = pair;
+    const words = m[1].slice(m[1].indexOf(x));
+    const [a, b] = [pair.over[0], pair.under[0]];
+    const [stated, decimals] = [Number(m[2]), m[3]?.length ?? 0];
+    const exact = a.value / b.value;
+    if (!(stated > 0) || judgeRounding(stated, decimals, exact, exact, rounding) !== 'mismatch') continue;
+    const want = show(exact, decimals);
+    const span = { start, end: start + m[2].length };
+    out.push(report(CODE, {
+      message: `${words}比值与两数不符：${figureText(doc, a)}÷${figureText(doc, b)}=${show(exact, decimals + 2)}，应为${want}，文中为${m[2]}`,
+      span,
+      fixes: [{ kind: 'choice', title: `将比值改为${want}`, edits: [{ span, newText: want }] }],
+      related: [{ span: a.span, message: `${x}：${figureLabel(doc, a)}` }, { span: b.span, message: `${y}：${figureLabel(doc, b)}` }],
+    }));
+  }
+  return out;
 }
 
 /**

@@ -95,6 +95,11 @@ ruleTable(figureRate, {
     p('新收行政诉讼案件840件，审结700件，民事案件结案率90%。'),
     // 网办比例 over 网上可办 that matches; a share (占比) is figure/share's.
     p('政务服务事项1200项，网上可办1100项，网办比例91.7%。'),
+    // A ratio of two counts (复议诉讼比值), right; one of the two counts not stated; two counts naming one word; a place word.
+    p('全年新收行政复议案件1,200件，新收一审行政诉讼案件450件，复议诉讼比值达2.67。'),
+    p('市本级新收行政复议申请336件（上年为120件），复议诉讼比值达3.1。'),
+    p('全年受理行政复议申请600件，作出复议决定520件，受理行政诉讼案件200件，复议诉讼比值为2.6。'),
+    p('全市共有律师300人，其中男律师180人，女律师120人，全市男女比例为1.2。'),
     // The noun of what is counted between the stem and 比例 ("网办事项比例", "网办业务率"), right; no counts, or no aliased stem left.
     p('县级 1,200 项政务服务事项进驻政务服务网，1,130 项事项实现网上可办，网办事项比例达 94.17%。'),
     p('全市网办事项比例达95%，较上年提高3个百分点。'),
@@ -461,6 +466,16 @@ ruleTable(figureRate, {
       name: '结案率 over a count that says it holds the cases carried over: checked both ways',
       text: p('受理民事案件755件（含旧存280件），结案600件，结案率76.5%。'),
       findings: [{ code: 'figure/rate', message: '结案率与分子分母不符：600件÷755件=79.470%，应为79.5%，文中为76.5%', at: '76.5%' }],
+    },
+    {
+      name: 'a ratio of two counts named by its words (复议诉讼比值), the counts apart',
+      text: p('全年新收行政复议申请1200件，同比增长12%，新收一审行政诉讼案件400件，同比下降3%，复议诉讼比值达3.2，同比增长15%。'),
+      findings: [{ code: 'figure/rate', message: '复议诉讼比值与两数不符：1200件÷400件=3.000，应为3.0，文中为3.2', at: '3.2', fixed: p('全年新收行政复议申请1200件，同比增长12%，新收一审行政诉讼案件400件，同比下降3%，复议诉讼比值达3.0，同比增长15%。') }],
+    },
+    {
+      name: 'a ratio of two counts joined by 与, written as "之比为", with a place word before it',
+      text: p('全县受理行政复议案件540宗、行政诉讼案件300宗；全县行政复议与行政诉讼之比为2.8∶1。'),
+      findings: [{ code: 'figure/rate', message: /540宗÷300宗=1\.800，应为1\.8，文中为2\.8/, at: '2.8' }],
     },
     {
       name: '网办事项比例 (the counted noun before 比例) over the items online, numbers set off by spaces',
