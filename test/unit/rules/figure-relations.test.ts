@@ -21,6 +21,15 @@ ruleTable(figureChange, {
     report('全市行政诉讼败诉率为6.2%，比全省平均水平8.9%低2.7个百分点。'),
     report('行政复议结案率为95%，高于全省平均水平2个百分点。'),
     report('调解成功率98%，化解率95%，分别高于全省平均水平1.2个和0.8个百分点。'),
+    // Gaps stated after both percents (or before the benchmark's aside), right; the same place named in both clauses; two rates
+    // of different stems; a change over the year between; a gap to a place neither clause names.
+    report('全市行政机关负责人出庭应诉率为96.5%，全省平均出庭应诉率为90.2%，高于全省平均水平6.3个百分点。'),
+    report('全省平均办结率为92.1%，我县办结率为97.3%，高出全省5.2个百分点。'),
+    report('我市行政复议纠错率为12.5%，比全省平均水平高出3.1个百分点（全省为9.4%）。'),
+    report('全省调解成功率为96.5%，全省平均化解率为90.2%，高于全省平均水平7.3个百分点。'),
+    report('全县办结率为97.3%，全县满意率为92.1%，高出全市5.8个百分点。'),
+    report('全区出庭应诉率为98.5%，较上年提高2.5个百分点，高于全市平均水平3.2个百分点。'),
+    report('全县行政诉讼败诉率为5.2%，全市平均败诉率为8.6%，低于全国平均水平2.4个百分点。'),
     report('全年受理案件1500件，同比增长20%，其中复议400件。'),
     report('全市一般公共财政预算收入完成38.3亿元，同比增长20.4%，增收6.5亿元。'),
     report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。'),
@@ -424,6 +433,26 @@ ruleTable(figureChange, {
       name: 'a decrease in spending with the amount after the percent (减支)',
       text: report('一般公共预算支出完成80000万元，同比下降10%，减支20000万元。'),
       findings: [{ code: 'figure/change', message: /上期为80000万元\+20000万元=100000万元，20000÷100000=20\.00%，应为20%/, at: '10%' }],
+    },
+    {
+      name: 'a gap after both percents, the benchmark named by its place (全省平均…，高于全省平均水平)',
+      text: report('全市行政机关负责人出庭应诉率为96.5%，全省平均出庭应诉率为90.2%，高于全省平均水平7.3个百分点。'),
+      findings: [{ code: 'figure/change', at: '7.3个百分点', message: '相差的百分点与数值不符：96.5%−90.2%=6.3个百分点，应为6.3个百分点，文中为“7.3个百分点”' }],
+    },
+    {
+      name: 'a gap after both percents, the benchmark first, 低于',
+      text: report('全市平均败诉率为8.6%；全县行政诉讼败诉率为5.2%，低于全市平均水平2.4个百分点。'),
+      findings: [{ code: 'figure/change', at: '2.4个百分点', message: /8\.6%−5\.2%=3\.4个百分点，应为3\.4个百分点/ }],
+    },
+    {
+      name: 'a gap with the benchmark in an aside after it (（全省为9.4%）)',
+      text: report('我市行政复议纠错率为12.5%，比全省平均水平高出4.1个百分点（全省为9.4%）。'),
+      findings: [{ code: 'figure/change', at: '4.1个百分点', message: /12\.5%−9\.4%=3\.1个百分点/ }],
+    },
+    {
+      name: 'a gap after both percents whose direction the values contradict',
+      text: report('全县平均结案率为97.3%，全乡结案率为92.1%，高出全县5.2个百分点。'),
+      findings: [{ code: 'figure/change', at: '5.2个百分点', message: '高低与数值不符：92.1%低于97.3%，文中写作高' }],
     },
     {
       name: 'outlier increase without a base',
