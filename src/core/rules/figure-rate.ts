@@ -7,7 +7,7 @@ import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, sameYear } from '../bases';
+import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { memoized } from '../collections';
@@ -530,9 +530,25 @@ const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:已|已经|共|累计|�
  */
 function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
   // Only a numerator that names nothing but the closing: "网上信访按期办结780件", "市本级审结100件" close a part of the
-  // cases received, not all of them.
-  if (!opensWithNumerator(prior, numerators) || !CLOSED_ONLY.test(numerators[0].before)) return undefined;
-  return intakeBase(doc, index, ctx, numerators[0]) ?? dueBefore(doc, index, ctx, numerators[0]);
+  // cases received, not all of them. The cases still open beside it ("正在办理59件") are no population of their own.
+  const own = prior.filter((f) => numerators.includes(f) || !STILL_OPEN.test(clauseBefore(doc, f) || f.before));
+  if (!opensWithNumerator(own, numerators) || !CLOSED_ONLY.test(numerators[0].before)) return undefined;
+  const intake = intakeBase(doc, index, ctx, numerators[0]);
+  if (!intake) return dueBefore(doc, index, ctx, numerators[0]);
+  // With valid parts stated (two of different values: silent), the rate is over the valid part.
+  const valid = validParts(doc, index, ctx, intake, numerators[0]);
+  return valid.length === 0 ? intake : new Set(valid.map((f) => f.value)).size === 1 ? valid[0] : undefined;
+}
+
+// Cases not yet closed: "正在办理59件", "协调办理中59件", "在办659宗".
+const STILL_OPEN = /(?:办理中|处理中|正在办理|正在处理|在办|未办结|待办)\s*$/;
+// The valid part of an intake ("其中有效诉求3942件"): what a hotline handles, and so what its closing rate is over.
+const VALID_PART = /^\s*其中[，,：:]?\s*有效/;
+
+/** The 其中 有效… parts stated after the intake in its paragraph, in sentences before the numerator's. */
+function validParts(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, intake: Figure, numerator: Figure): Figure[] {
+  return totalsBefore(doc, index, ctx, numerator).filter((f) =>
+    f.id > intake.id && f.sentence < numerator.sentence && paragraphOf(index, f) === paragraphOf(index, numerator) && f.value < intake.value && VALID_PART.test(f.before));
 }
 
 // A count of what was due to be handled ("应办理工单2798件", "应办结300件"): the population of a closing rate.

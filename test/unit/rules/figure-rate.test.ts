@@ -95,6 +95,11 @@ ruleTable(figureRate, {
     p('新收行政诉讼案件840件，审结700件，民事案件结案率90%。'),
     // 网办比例 over 网上可办 that matches; a share (占比) is figure/share's.
     p('政务服务事项1200项，网上可办1100项，网办比例91.7%。'),
+    // A closing rate over the valid part of the intake (其中有效…), right; the cases still open beside the numerator; two valid
+    // parts of different values (silent); no valid part: over the intake.
+    p('全年12345热线受理群众诉求共计5,000件，其中有效诉求4,600件，无效诉求400件。截至12月31日，累计办结4,500件，正在办理100件，总体办结率97.83%。'),
+    p('全年受理群众诉求共计5000件，其中有效诉求4600件；其中有效投诉1200件。累计办结4500件，在办100件，办结率97.8%。'),
+    p('全年受理群众诉求共计5000件。累计办结4500件，正在办理500件，办结率90%。'),
     // A ratio of two counts (复议诉讼比值), right; one of the two counts not stated; two counts naming one word; a place word.
     p('全年新收行政复议案件1,200件，新收一审行政诉讼案件450件，复议诉讼比值达2.67。'),
     p('市本级新收行政复议申请336件（上年为120件），复议诉讼比值达3.1。'),
@@ -466,6 +471,16 @@ ruleTable(figureRate, {
       name: '结案率 over a count that says it holds the cases carried over: checked both ways',
       text: p('受理民事案件755件（含旧存280件），结案600件，结案率76.5%。'),
       findings: [{ code: 'figure/rate', message: '结案率与分子分母不符：600件÷755件=79.470%，应为79.5%，文中为76.5%', at: '76.5%' }],
+    },
+    {
+      name: 'a closing rate over the valid part of the intake stated sentences before, the cases still open beside it',
+      text: p('本月共接收工单3200件，其中有效工单3000件，无效工单200件，电话渠道2800件。已办结2940件，在办60件，办结率95%。'),
+      findings: [{ code: 'figure/rate', message: '办结率与分子分母不符：2940件÷3000件=98.000%，应为98%，文中为95%', at: '95%' }],
+    },
+    {
+      name: 'a closing rate with the cases still open beside it, over the intake of the paragraph',
+      text: p('全年共受理信访事项1,200件。办结1,100件，协调办理中100件，办结率95%。'),
+      findings: [{ code: 'figure/rate', message: /1,100件÷1,200件=91\.667%，应为92%，文中为95%/, at: '95%' }],
     },
     {
       name: 'a ratio of two counts named by its words (复议诉讼比值), the counts apart',
