@@ -313,6 +313,8 @@ function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: str
   if (ownRows.length === 1 && ownColumns.length > 0) {
     return ownColumns[1]?.name.length === ownColumns[0].name.length ? undefined : { row: ownRows[0], column: ownColumns[0].name };
   }
+  // One of the two names the figure in its own words: only then is the sentence before it read for the other.
+  if (ownRows.length === 0 && !columns.some((c) => own.includes(c.key))) return undefined;
   const { words, direct } = wordsBefore(doc, index, f);
   const row = lastNamed(words, rows);
   const column = lastNamed(words, columns.map((c) => c.key));
