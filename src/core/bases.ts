@@ -124,6 +124,9 @@ interface Bases {
 
 // "区县政府共收到复议申请1680件，占27.1%": a count followed by its own share is one part of a whole, whatever its words.
 const OWN_SHARE = /^\s*占/;
+// "受理案件中投诉举报类12件": a count after the frame of the whole it is taken from is a part of that whole ("中心", "中院"
+// and "中级" are no frame).
+const TAKEN_FROM = /^[\u4e00-\u9fff]{2,10}?中(?![心院级央])\s*[，,：:]?\s*[\u4e00-\u9fff]/;
 
 /** Candidate bases by paragraph: every exact count outside asides, in document order. */
 function basesByParagraph(index: FigureIndex): Bases {
@@ -142,7 +145,7 @@ function basesByParagraph(index: FigureIndex): Bases {
       const verb = lastVerb(f.before);
       const lead = f.before.slice(0, verb?.at ?? f.before.length);
       const shared = hasOwnShare(index, f);
-      const part = PART_SCOPE.test(lead) || shared;
+      const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(f.before.slice(verb.at)));
       const subset = !!f.subsetCue;
       const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part && !subset;
       list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part });
@@ -464,6 +467,29 @@ export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return base && named.every((b) => b.whole) && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
+// A frame naming the whole its parts are of by the whole's verb: "受理案件中，", "在新收的行政复议案件中，", "受理事项以城乡
+// 建设类为主，" — not "市本级受理案件中" (a part's place), not "办理案件以来".
+const VERB_FRAME = new RegExp(`(?:^|[，,。；;：:、\\s])在?${VERB.source}的?[\\u4e00-\\u9fff]{1,8}?(?:中\\s*[，,：:]|以(?![来上下及后前]))`, 'g');
+const MAX_FRAME_WORDS = 100;
+
+/**
+ * "全年新收行政复议申请820件。" (a paragraph or more before) "新收案件中，……行政协议类案件160件，占比19.5%": parts framed by the
+ * verb of a whole — in their own sentence, else at the opening of their paragraph — are of the one whole count of that
+ * verb up to NAMED_REACH paragraphs back in the section, when it can hold them and is of their part of the year.
+ * Undefined when no frame, no such count, or two with different values.
+ */
+export function verbFramedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[]): Figure | undefined {
+  const first = firstOf(parts);
+  const sentence = index.sentences[first.sentence];
+  const own = doc.norm.slice(Math.max(sentence.span.start, first.span.start - MAX_FRAME_WORDS), first.span.start);
+  const opening = doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start;
+  const frame = lastMatch(VERB_FRAME, own) ??
+    (opening < sentence.span.start ? lastMatch(VERB_FRAME, doc.norm.slice(opening, Math.min(sentence.span.start, opening + MAX_FRAME_WORDS))) : undefined);
+  if (!frame || namesPartScope(frame[0])) return undefined;
+  const base = namedBase(doc, index, ctx, first, VERB_ALIASES[frame[1]] ?? frame[1]);
+  return base && holdsAllButOne(base, parts) && samePeriod(doc, index, base, first) ? base : undefined;
+}
+
 // The shortest noun a framing must name to point at a count: "申请" alone may be of anything.
 const MIN_FRAMED_NOUN = 3;
 
@@ -492,7 +518,7 @@ export function holdsAllButOne(f: Figure, parts: Figure[]): boolean {
  * "其中行政处罚类200件，占50%": a count followed by its own share (in the next clause or an aside) is a category of a
  * whole, not the whole of the categories after it.
  */
-function hasOwnShare(index: FigureIndex, f: Figure): boolean {
+export function hasOwnShare(index: FigureIndex, f: Figure): boolean {
   const next = index.figures[f.id + 1];
   return !!next?.percent && next.sentence === f.sentence && (next.segment === f.segment + 1 || next.parenOwner === f.id) && OWN_SHARE.test(next.before);
 }

@@ -62,11 +62,16 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const line = text.slice(lineStart, lineEnd);
       const separator = SEPARATOR_ROW.test(line.trim());
-      const row = separator ? undefined : rowOf(line, lineStart, skipped);
+      const read = separator ? undefined : rowOf(line, lineStart, skipped);
+      // "| 10月 |" among lines of one cell ("受理转办工单总数 |"): a row label of a stacked table, not a row of one cell — a
+      // number so written is left unread (it would shift the header).
+      const boxed = read?.length === 1 && rows.length === 0 ? read[0] : undefined;
+      const row = boxed ? undefined : read;
       // "中院⏎|⏎41⏎|⏎…": a cell may have its "|" on a line of its own after it (the cell's line, a block without "|" of
       // its own, is read from here).
       const cellLine = row || separator || line.trim() !== '|' ? undefined : lineBefore(text, lineStart);
-      const single = row || separator ? undefined : cellLine ? singleCell(`${text.slice(cellLine, lineStart - 1)}|`, cellLine, skipped) : singleCell(line, lineStart, skipped);
+      const single = row || separator ? undefined : boxed ? (NUMBER_CELL.test(boxed.text) ? undefined : boxed) :
+        cellLine ? singleCell(`${text.slice(cellLine, lineStart - 1)}|`, cellLine, skipped) : singleCell(line, lineStart, skipped);
       if (row || separator || single) {
         const from = cellLine ?? lineStart;
         const goesOn = LINE_BREAK.test(text.slice(lastEnd, from)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);

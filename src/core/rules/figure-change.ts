@@ -37,7 +37,10 @@ const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 const AMOUNT_UP = `${UP}|${alternatives(AMOUNT_INCREASE_WORDS)}`;
 const AMOUNT_DOWN = `${DOWN}|${alternatives(AMOUNT_DECREASE_WORDS)}`;
 const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
-const COMPARED_WITH = `(比|较|较之|同比)(${LAST_YEAR}|(?:19|20)[0-9]{2}年度?)?(同期)?`;
+// The earlier period a change is stated against, however the comparison is worded: "较上年", "比2022年同期", "同比去年",
+// "环比", "较上期相比", "与上月相比".
+const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月|季度|周)|上半年)`;
+const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期)?(?:相比|比较)?)`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
@@ -74,7 +77,7 @@ export const figureChange: Rule = {
       for (let k = 0; k < figs.length; k++) {
         const pct = figs[k];
         if (pct.number.percentPoint && !pct.approx) {
-          const finding = pointChange(doc, index, figs, k) ?? benchmarkGap(doc, index, pct);
+          const finding = pointChange(doc, index, figs, k) ?? benchmarkGap(doc, index, pct) ?? gapAfterBoth(doc, index, pct);
           if (finding) out.push(finding);
           continue;
         }
@@ -751,6 +754,52 @@ function benchmarkGap(doc: ReportDocument, index: FigureIndex, points: Figure): 
   if (!GAP_TAIL.test(tail) || between.length > MAX_GAP_WORDS || /[。；;]/.test(between) || !GAP_WORDS.test(between) || OTHER_PERIOD.test(between)) return undefined;
   const words = between + tail;
   const [up, down] = [GAP_UP.test(words), GAP_DOWN.test(words)];
+  if (up === down) return undefined;
+  return pointsFinding(doc, points, base, current, down, {
+    what: '相差的百分点',
+    labels: ['比较的对象', '本数'],
+    direction: (rises) => `高低与数值不符：${figureText(doc, current)}${rises ? '高于' : '低于'}${figureText(doc, base)}，文中写作${up ? '高' : '低'}`,
+  });
+}
+
+// The benchmark a gap is to, named after the two percents: "高于全省平均水平", "高出全省", "比全市平均水平低".
+const BENCHMARK_PLACE = /全国|全省|全市|全区|全县|全州/;
+const MAX_TAIL_WORDS = 16;
+// A rate's name right before its value ("出庭应诉率为", "平均办结率达"): its stem is the two characters before 率.
+const RATE_STEM = /([\u4e00-\u9fff]{2})率(?:为|达到|达|是)?\s*$/;
+// A benchmark stated by its place alone ("全省为9.4%", "全省平均为9.4%").
+const PLACE_ONLY = /^\s*(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?(?:为|是|达)?\s*$/;
+
+/**
+ * A gap in points stated after both percents, the benchmark named by its place: "出庭应诉率为96.5%，全省平均出庭应诉率为
+ * 90.2%，高于全省平均水平6.3个百分点", "全省平均办结率为92.1%，我县办结率为97.3%，高出全省5.2个百分点" — or the benchmark in an
+ * aside after the gap ("纠错率为12.5%，比全省平均水平高出3.1个百分点（全省为9.4%）"). The benchmark is the one of the two whose
+ * clause names the place the gap names, the other not; both name the same rate (its stem before 率), or the aside names
+ * only the place. No other change in points between, no other period in the gap's words.
+ */
+function gapAfterBoth(doc: ReportDocument, index: FigureIndex, points: Figure): Finding | undefined {
+  const sentence = index.sentences[points.sentence];
+  const previous = index.figures[points.id - 1];
+  if (!previous || previous.sentence !== points.sentence || !isLevel(previous) || previous.inParens) return undefined;
+  const tail = doc.norm.slice(previous.span.end, points.span.start);
+  const place = BENCHMARK_PLACE.exec(tail)?.[0];
+  if (!place || tail.length > MAX_TAIL_WORDS || /[。；;0-9]/.test(tail) || !GAP_WORDS.test(tail) || OTHER_PERIOD.test(tail.replace(/比|较/g, ''))) return undefined;
+  const clause = (f: Figure) => doc.norm.slice(sentence.segments[f.segment].span.start, f.span.start);
+  const aside = asidesOf(index, points);
+  const named = aside.length === 1 && isLevel(aside[0]) && PLACE_ONLY.test(doc.norm.slice(points.span.end, aside[0].span.start).replace(/^\s*[(（]/, '')) && aside[0].before.includes(place);
+  let base: Figure;
+  let current: Figure;
+  if (named) [base, current] = [aside[0], previous];
+  else {
+    const earlier = index.figures[points.id - 2];
+    if (!earlier || earlier.sentence !== points.sentence || !isLevel(earlier) || earlier.inParens) return undefined;
+    const [a, b] = [clause(earlier), clause(previous)];
+    if (a.includes(place) === b.includes(place)) return undefined;
+    const [stemA, stemB] = [RATE_STEM.exec(a)?.[1], RATE_STEM.exec(b)?.[1]];
+    if (!stemA || stemA !== stemB) return undefined;
+    [base, current] = a.includes(place) ? [earlier, previous] : [previous, earlier];
+  }
+  const [up, down] = [GAP_UP.test(tail), GAP_DOWN.test(tail)];
   if (up === down) return undefined;
   return pointsFinding(doc, points, base, current, down, {
     what: '相差的百分点',

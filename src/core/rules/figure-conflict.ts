@@ -221,11 +221,26 @@ interface TableCount {
   cell: Cell;
 }
 
+// A row named by its period ("10月", "2023年", "第三季度"): text anywhere in the report that names it speaks of that period.
+const PERIOD_NAME = /^(?=.*[0-9一二三四上下])(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)?$/;
+// What a count column's header adds to the name of what it counts: "城市管理类工单数量" counts 城市管理类.
+const HEADER_TAIL = /(?:工单|案件|事项|诉求)?(?:数量|件数|总数|总量|数)$/;
+const MIN_HEADER_KEY = 3;
+// How far back in its sentence the names of a figure's row and column are looked for.
+const MAX_LABEL_WORDS = 100;
+// "由295件下降到259件": the earlier period's value, then the later one's.
+const MOVE_FROM = /(?:由|从)$/;
+const MOVE_TO = /^(?:增加|减少|下降|上升|增长|降低|提高|提升|回落|降|升|增|减)?(?:了)?(?:到|至)$/;
+
 /**
  * "东城区法院新收一审行政案件96件" beside a table whose 东城 row states 69 under 新收: the text restates the cell. Only a
- * whole count of the report's period (as for sameMetricConflicts) in the table's section, whose words name exactly one
- * row and, by the longest header among them, one column; not a 、-list's item. Silent when the value is another cell of
- * that row or column (the words may mean it) or far from the cell's (a part of it).
+ * whole count of the report's period (as for sameMetricConflicts) whose words name one row and one column — in its own
+ * words ("东城区法院新收…"), or the nearest row and column named before it in its sentence, one of them after the figure
+ * before it ("11月共受理转办工单1258件，其中城市管理类337件", "城市管理类，10月为362件，11月为337件"); in the table's section,
+ * or anywhere when the row is a period ("11月"). A column is named by its header or by what it counts ("城市管理类" for
+ * "城市管理类工单数量"). Not a 、-list's item. Silent when the value is another cell of that row or column (the words may mean
+ * it) or far from the cell's (a part of it). "由A下降到B" with no row named restates two consecutive period rows: A must be
+ * the earlier row's cell for B to be checked against the later one's.
  */
 function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Finding[] {
   const tables = ctx.analysis(TABLES);
@@ -240,21 +255,18 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     const end = table.rows[table.rows.length - 1].at(-1)?.span.end ?? start;
     const section = sectionAt(start);
     const rows = [...new Set(counts.map((c) => c.row))];
-    const columns = [...new Set(counts.map((c) => c.column))];
+    const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: headerKey(name) }));
     for (const f of index.figures) {
       const sentence = index.sentences[f.sentence];
-      if (sentence.section !== section || (f.span.start >= start && f.span.start < end)) continue;
-      if (!isExactCount(f) || f.number.multiplier !== 1 || f.decimals > 0 || f.inParens || f.change) continue;
-      const words = foldWidth(f.before);
-      const named = rows.filter((r) => words.includes(r));
-      if (named.length !== 1) continue;
-      const headers = columns.filter((c) => words.includes(c)).sort((a, b) => b.length - a.length);
-      if (headers.length === 0 || headers[1]?.length === headers[0].length) continue;
-      const cell = counts.find((c) => c.row === named[0] && c.column === headers[0]);
-      if (!cell || cell.value === f.value || Math.min(cell.value, f.value) / Math.max(cell.value, f.value) < MIN_RATIO) continue;
-      if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && c.value === f.value)) continue;
+      if (f.span.start >= start && f.span.start < end) continue;
+      if (!isExactCount(f) || f.number.multiplier !== 1 || f.decimals > 0 || f.inParens) continue;
       const own = sentence.segments[f.segment];
-      if ([sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((s) => s?.clause === own.clause)) continue;
+      const listed = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((seg) => seg?.clause === own.clause);
+      const named = f.change || listed ? undefined : cellNamed(doc, index, f, rows, columns);
+      const cell = named ? counts.find((c) => c.row === named.row && c.column === named.column) : movedTo(doc, index, f, counts, rows, columns);
+      if (!cell || cell.value === f.value || Math.min(cell.value, f.value) / Math.max(cell.value, f.value) < MIN_RATIO) continue;
+      if (sentence.section !== section && !PERIOD_NAME.test(cell.row)) continue;
+      if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && c.value === f.value)) continue;
       if (!aboutWhole(sentence)) continue;
       out.push(tableConflict(doc, f, cell));
     }
@@ -262,10 +274,78 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return out;
 }
 
+interface Column {
+  name: string;
+  /** What it counts: the header without its 数量/总数 ("城市管理类"), or the whole header when that leaves too little. */
+  key: string;
+}
+
+function headerKey(header: string): string {
+  const key = header.replace(HEADER_TAIL, '');
+  return key.length >= MIN_HEADER_KEY ? key : header;
+}
+
+/** Where the last of the names ends in the words, and which (the longest of those ending there); undefined for none. */
+function lastNamed(words: string, names: string[]): { name: string; end: number } | undefined {
+  let best: { name: string; end: number } | undefined;
+  for (const name of names) {
+    const at = words.lastIndexOf(name);
+    if (at < 0) continue;
+    const end = at + name.length;
+    if (!best || end > best.end || (end === best.end && name.length > best.name.length)) best = { name, end };
+  }
+  return best;
+}
+
+/** The words of f's sentence before it (at most MAX_LABEL_WORDS), folded, and where the figure before it ends in them. */
+function wordsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): { words: string; direct: number } {
+  const from = Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_LABEL_WORDS);
+  const previous = index.figures[f.id - 1];
+  const direct = previous && previous.sentence === f.sentence ? Math.max(0, previous.span.end - from) : 0;
+  return { words: foldWidth(doc.norm.slice(from, f.span.start)), direct };
+}
+
+/** The row and column f's words name: its own words first, else the nearest before it in its sentence. */
+function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: string[], columns: Column[]): { row: string; column: string } | undefined {
+  const own = foldWidth(f.before);
+  const ownRows = rows.filter((r) => own.includes(r));
+  const ownColumns = columns.filter((c) => own.includes(c.name)).sort((a, b) => b.name.length - a.name.length);
+  if (ownRows.length === 1 && ownColumns.length > 0) {
+    return ownColumns[1]?.name.length === ownColumns[0].name.length ? undefined : { row: ownRows[0], column: ownColumns[0].name };
+  }
+  // One of the two names the figure in its own words: only then is the sentence before it read for the other.
+  if (ownRows.length === 0 && !columns.some((c) => own.includes(c.key))) return undefined;
+  const { words, direct } = wordsBefore(doc, index, f);
+  const row = lastNamed(words, rows);
+  const column = lastNamed(words, columns.map((c) => c.key));
+  if (!row || !column || Math.max(row.end, column.end) <= direct) return undefined;
+  const found = columns.filter((c) => c.key === column.name);
+  return found.length === 1 ? { row: row.name, column: found[0].name } : undefined;
+}
+
+/**
+ * "物业管理类工单数量由295件下降到259件" after a table of the months with that column: the cell of the period after the one
+ * whose cell the move starts from, when the sentence names no row and the move's start is exactly one period's cell.
+ */
+function movedTo(doc: ReportDocument, index: FigureIndex, f: Figure, counts: TableCount[], rows: string[], columns: Column[]): TableCount | undefined {
+  const from = index.figures[f.id - 1];
+  if (!from || from.sentence !== f.sentence || !MOVE_TO.test(doc.norm.slice(from.span.end, f.span.start).trim()) || !MOVE_FROM.test(from.before.trim())) return undefined;
+  const { words } = wordsBefore(doc, index, from);
+  if (lastNamed(foldWidth(doc.norm.slice(index.sentences[f.sentence].span.start, f.span.start)), rows)) return undefined;
+  const column = lastNamed(words, columns.map((c) => c.key));
+  const found = column && columns.filter((c) => c.key === column.name);
+  if (!found || found.length !== 1) return undefined;
+  const cells = counts.filter((c) => c.column === found[0].name);
+  const at = cells.findIndex((c) => c.value === from.value);
+  const next = cells[at + 1];
+  if (at < 0 || cells.findIndex((c, k) => k > at && c.value === from.value) >= 0 || !next) return undefined;
+  return PERIOD_NAME.test(cells[at].row) && PERIOD_NAME.test(next.row) ? next : undefined;
+}
+
 /** The count cells of a table under a named column, each with its row's name (its first cell that is a name). */
 function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
   const text = (c: Cell) => foldWidth(doc.norm.slice(c.span.start, c.span.end)).replace(/\s+/g, '');
-  const isName = (t: string) => TABLE_NAME.test(t) && !NOT_A_NAME.test(t);
+  const isName = (t: string) => (TABLE_NAME.test(t) && !NOT_A_NAME.test(t)) || PERIOD_NAME.test(t);
   const header = table.rows[0].map(text);
   const out: TableCount[] = [];
   for (const row of table.rows.slice(1)) {

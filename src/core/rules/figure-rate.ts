@@ -7,7 +7,7 @@ import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, sameYear } from '../bases';
+import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { memoized } from '../collections';
@@ -39,6 +39,15 @@ function definedRate(doc: ReportDocument, ctx: RuleContext, rate: Figure, name: 
   if (parts.length !== 1 || wholes.length !== 1 || parts[0] === wholes[0] || !sameUnitKind(parts[0], wholes[0])) return null;
   const candidate = judge(rate, parts[0], wholes[0], ctx.options.rounding);
   return (candidate && judged(doc, ctx, rate, name, [candidate], parts[0], [], false)) ?? null;
+}
+
+// The noun of what a rate counts, written between its stem and 率/比例 ("网办事项比例" is 网办比例).
+const COUNTED_NOUN = /(?<=[\u4e00-\u9fff]{2})(?:事项|业务)$/;
+
+/** The rate's words with the noun of what it counts dropped, when that leaves the stem of an aliased rate. */
+function aliasedWords(words: string): string {
+  const bare = words.replace(COUNTED_NOUN, '');
+  return bare !== words && RATE_ALIASES.some((a) => bare.endsWith(a.stem)) ? bare : words;
 }
 
 /** The rate's words before its value ([1]) and its kind ([2]: 率, 比例, 比), asides and line breaks left out. */
@@ -112,6 +121,7 @@ export const figureRate: Rule = {
     const out: Finding[] = [];
     index.sentences.forEach((sentence, k) => {
       const figures = sentence.figures.map((id) => index.figures[id]);
+      if (figures.length >= 2) out.push(...checkRatios(doc, sentence, figures, ctx.options.rounding));
       figures.forEach((rate, r) => {
         if (!rate.percent) {
           const average = checkAverage(doc, sentence, figures, r);
@@ -133,7 +143,7 @@ export const figureRate: Rule = {
         }
         const m = rateWords(rate);
         if (!m || CHANGE_WORDS.test(rate.before)) return;
-        const words = m[1];
+        const words = aliasedWords(m[1]);
         const stem = stemOf(words);
         const behind = priorFigures(figures, r);
         // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that
@@ -375,6 +385,59 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
   });
 }
 
+// A ratio of two counts named by what each counts: "复议诉讼比值达2.6", "行政复议与行政诉讼之比为1.8", "复议诉讼案件比为2.5∶1"
+// — a bare number (no unit, no percent: the index holds no figure for it).
+const RATIO = /([\u4e00-\u9fff]{4,12}?)(?:案件)?(?:之)?比(?:值|例)?(?:为|达到|达|是)?\s*([0-9]+(?:\.([0-9]+))?)(?![0-9.%％‰\u4e00-\u9fff])/g;
+const RATIO_CUE = '比';
+const RATIO_JOIN = /与|和|同/;
+const MIN_RATIO_KEY = 2;
+
+// The lengths of "XY" tried at the end of the words before 比: two words of two characters, three or four each.
+const RATIO_KEY_LENGTHS = [4, 6, 8];
+
+/** What the two counts of a ratio are named by: X and Y joined by 与/和, else the halves of the words' end ("全市复议诉讼" → 复议, 诉讼). */
+function ratioKeys(words: string): [string, string][] {
+  const joined = words.replace(QUALIFIER_CUES, '').split(RATIO_JOIN);
+  const pairs: [string, string][] = joined.length === 2 ? [[joined[0], joined[1]]]
+    : RATIO_KEY_LENGTHS.filter((n) => n <= words.length).map((n) => [words.slice(-n, -n / 2), words.slice(-n / 2)]);
+  return pairs.filter(([x, y]) => x.length >= MIN_RATIO_KEY && y.length >= MIN_RATIO_KEY && !x.includes(y) && !y.includes(x) && !SCOPE_BIGRAMS.test(x) && !SCOPE_BIGRAMS.test(y));
+}
+
+/**
+ * "新收行政复议申请8745件，……新收一审行政诉讼案件3362件，……复议诉讼比值达2.6": a bare number after "XY比值" is the count of
+ * X over the count of Y — when each is named (X and Y joined by 与/和, or the two halves of the words) by the words of
+ * exactly one count before it in its sentence, of one unit kind. Judged at the stated decimals.
+ */
+function checkRatios(doc: ReportDocument, sentence: FigureSentence, figures: Figure[], rounding: RoundingPolicy): Finding[] {
+  const text = doc.norm.slice(sentence.span.start, sentence.span.end);
+  if (!text.includes(RATIO_CUE)) return [];
+  const out: Finding[] = [];
+  RATIO.lastIndex = 0;
+  for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
+    const start = sentence.span.start + m.index + m[0].length - m[2].length;
+    const counts = figures.filter((f) => f.span.end <= start && !f.inParens && isExactCount(f) && f.value > 0);
+    const naming = (key: string) => counts.filter((f) => `${clauseBefore(doc, f)}${f.before}`.includes(key));
+    const pair = ratioKeys(m[1]).map(([x, y]) => ({ x, y, over: naming(x), under: naming(y) }))
+      .find((p) => p.over.length === 1 && p.under.length === 1 && p.over[0] !== p.under[0] && sameUnitKind(p.over[0], p.under[0]));
+    if (!pair) continue;
+    const { x, y } = pair;
+    const words = m[1].slice(m[1].indexOf(x));
+    const [a, b] = [pair.over[0], pair.under[0]];
+    const [stated, decimals] = [Number(m[2]), m[3]?.length ?? 0];
+    const exact = a.value / b.value;
+    if (!(stated > 0) || judgeRounding(stated, decimals, exact, exact, rounding) !== 'mismatch') continue;
+    const want = show(exact, decimals);
+    const span = { start, end: start + m[2].length };
+    out.push(report(CODE, {
+      message: `${words}比值与两数不符：${figureText(doc, a)}÷${figureText(doc, b)}=${show(exact, decimals + 2)}，应为${want}，文中为${m[2]}`,
+      span,
+      fixes: [{ kind: 'choice', title: `将比值改为${want}`, edits: [{ span, newText: want }] }],
+      related: [{ span: a.span, message: `${x}：${figureLabel(doc, a)}` }, { span: b.span, message: `${y}：${figureLabel(doc, b)}` }],
+    }));
+  }
+  return out;
+}
+
 /**
  * "共调处矛盾纠纷5000件。调解成功4950件，调解成功率99%": a sentence that opens with the rate's numerator and states no
  * population of its own takes the total that closes the sentence before it, in the same paragraph — when that total is
@@ -467,9 +530,25 @@ const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:已|已经|共|累计|�
  */
 function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
   // Only a numerator that names nothing but the closing: "网上信访按期办结780件", "市本级审结100件" close a part of the
-  // cases received, not all of them.
-  if (!opensWithNumerator(prior, numerators) || !CLOSED_ONLY.test(numerators[0].before)) return undefined;
-  return intakeBase(doc, index, ctx, numerators[0]) ?? dueBefore(doc, index, ctx, numerators[0]);
+  // cases received, not all of them. The cases still open beside it ("正在办理59件") are no population of their own.
+  const own = prior.filter((f) => numerators.includes(f) || !STILL_OPEN.test(clauseBefore(doc, f) || f.before));
+  if (!opensWithNumerator(own, numerators) || !CLOSED_ONLY.test(numerators[0].before)) return undefined;
+  const intake = intakeBase(doc, index, ctx, numerators[0]);
+  if (!intake) return dueBefore(doc, index, ctx, numerators[0]);
+  // With valid parts stated (two of different values: silent), the rate is over the valid part.
+  const valid = validParts(doc, index, ctx, intake, numerators[0]);
+  return valid.length === 0 ? intake : new Set(valid.map((f) => f.value)).size === 1 ? valid[0] : undefined;
+}
+
+// Cases not yet closed: "正在办理59件", "协调办理中59件", "在办659宗".
+const STILL_OPEN = /(?:办理中|处理中|正在办理|正在处理|在办|未办结|待办)\s*$/;
+// The valid part of an intake ("其中有效诉求3942件"): what a hotline handles, and so what its closing rate is over.
+const VALID_PART = /^\s*其中[，,：:]?\s*有效/;
+
+/** The 其中 有效… parts stated after the intake in its paragraph, in sentences before the numerator's. */
+function validParts(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, intake: Figure, numerator: Figure): Figure[] {
+  return totalsBefore(doc, index, ctx, numerator).filter((f) =>
+    f.id > intake.id && f.sentence < numerator.sentence && paragraphOf(index, f) === paragraphOf(index, numerator) && f.value < intake.value && VALID_PART.test(f.before));
 }
 
 // A count of what was due to be handled ("应办理工单2798件", "应办结300件"): the population of a closing rate.

@@ -5,7 +5,7 @@ import {
   CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, framedBase, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, earlierWhole, framedBase, hasOwnShare, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -651,9 +651,10 @@ function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run
 function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun?: string): Figure | undefined {
   for (let k = part.id - 1; k >= Math.max(0, part.id - MAX_LOOKBACK) && index.figures[k].sentence === part.sentence; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value) return undefined;
+    // A sibling with its own share ("投诉举报案件13件，占总量的38%，行政处罚案件12件，…") is no total.
+    if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value && !hasOwnShare(index, f)) return undefined;
   }
-  return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]);
+  return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]) || verbFramedBase(doc, index, ctx, [part]);
 }
 
 /**
@@ -774,7 +775,10 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const first = parts[0];
   // The words of its sentence before the run, as far as a framing reaches: bounded in a run without 。.
   const framing = doc.norm.slice(Math.max(index.sentences[first.sentence].span.start, first.span.start - MAX_FRAMING), first.span.start);
-  if (FRAMED_SUBSET.test(framing) || namesPartScope(framing)) return undefined;
+  if (namesPartScope(framing)) return undefined;
+  // "新收案件中，" names the whole by its verb; "在审结的案件中，" so frames a part of the intake.
+  const framed = verbFramedBase(doc, index, ctx, parts);
+  if (framed || FRAMED_SUBSET.test(framing)) return framed && mayHold(run, framed) ? framed : undefined;
   const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, framing);
   return whole && mayHold(run, whole) ? whole : undefined;
 }

@@ -137,8 +137,31 @@ ruleTable(figureConflict, {
       name: 'a count beside a table of another section',
       text: '# 某县司法局关于2023年法治政府建设情况的报告\n\n## 一、行政复议\n\n城关镇受理行政复议案件58件。\n\n## 二、附表\n\n| 单位 | 受理 | 办结 |\n| --- | --- | --- |\n| 城关镇 | 85 | 80 |\n| 河口镇 | 69 | 66 |\n',
     },
+    // A table of periods restated in another section (its rows are periods), right: by the nearest row and column named
+    // before the figure, in a move between two periods, in a one-cell-a-line table whose labels are boxed ("| 6月 |").
+    report('二季度共受理转办工单1500件，其中城市管理类388件，物业管理类260件。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '城市管理类，一季度为420件，二季度为388件；物业管理类工单数量由300件下降到260件。'),
+    report('6月共调解纠纷104件，其中婚姻家庭纠纷46件、邻里纠纷28件。\n\n| 月份 |\n调解纠纷总数 |\n婚姻家庭纠纷件数 |\n邻里纠纷件数 |\n| 5月 |\n96 |\n40 |\n31 |\n| 6月 |\n104 |\n46 |\n28 |', '邻里纠纷，5月为31件，6月为28件。'),
+    // A move whose start is no cell of the column, a row of another year, a row that is no period in another section.
+    report('受理工单总数持平。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '城市管理类工单数量由400件下降到360件。'),
+    report('受理工单总数持平。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '2022年二季度，城市管理类为398件。'),
+    report('全县共受理行政复议案件154件。\n\n| 单位 | 受理 | 办结 |\n| --- | --- | --- |\n| 城关镇 | 85 | 80 |\n| 河口镇 | 69 | 66 |', '城关镇受理行政复议案件58件。'),
   ],
   invalid: [
+    {
+      name: 'a period\'s value in an analysis in another section, against the table\'s row and column named before it',
+      text: report('二季度共受理转办工单1500件，其中城市管理类388件，物业管理类260件。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '城市管理类，一季度为420件，二季度为398件。'),
+      findings: [{ code: 'figure/conflict', at: '398件', message: '同一数据前后不一致：此处为“二季度为398件”，表中“二季度”行“城市管理类工单数量”列为388，相差10，请核对' }],
+    },
+    {
+      name: 'a move between two periods: its start is the earlier row\'s cell, its end must be the later one\'s',
+      text: report('二季度共受理转办工单1500件。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '物业管理类工单数量由300件下降到250件。'),
+      findings: [{ code: 'figure/conflict', at: '250件', message: /表中“二季度”行“物业管理类工单数量”列为260，相差10/ }],
+    },
+    {
+      name: 'a 其中 part of the text against a one-cell-a-line table with boxed labels ("| 6月 |")',
+      text: report('6月共调解纠纷104件，其中婚姻家庭纠纷46件，邻里纠纷26件。\n\n| 月份 |\n调解纠纷总数 |\n婚姻家庭纠纷件数 |\n邻里纠纷件数 |\n| 5月 |\n96 |\n40 |\n31 |\n| 6月 |\n104 |\n46 |\n28 |'),
+      findings: [{ code: 'figure/conflict', at: '26件', message: '同一数据前后不一致：此处为“邻里纠纷26件”，表中“6月”行“邻里纠纷件数”列为28，相差2，请核对' }],
+    },
     {
       name: 'one level restated alike with another value',
       text: report('市级热线平台接听来电6000个，立案派遣各类问题2800件。\n\n（二）办理情况\n\n市级热线平台接听来电6000个，立案派遣各类问题2080件。'),

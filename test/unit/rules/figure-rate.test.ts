@@ -95,6 +95,20 @@ ruleTable(figureRate, {
     p('新收行政诉讼案件840件，审结700件，民事案件结案率90%。'),
     // 网办比例 over 网上可办 that matches; a share (占比) is figure/share's.
     p('政务服务事项1200项，网上可办1100项，网办比例91.7%。'),
+    // A closing rate over the valid part of the intake (其中有效…), right; the cases still open beside the numerator; two valid
+    // parts of different values (silent); no valid part: over the intake.
+    p('全年12345热线受理群众诉求共计5,000件，其中有效诉求4,600件，无效诉求400件。截至12月31日，累计办结4,500件，正在办理100件，总体办结率97.83%。'),
+    p('全年受理群众诉求共计5000件，其中有效诉求4600件；其中有效投诉1200件。累计办结4500件，在办100件，办结率97.8%。'),
+    p('全年受理群众诉求共计5000件。累计办结4500件，正在办理500件，办结率90%。'),
+    // A ratio of two counts (复议诉讼比值), right; one of the two counts not stated; two counts naming one word; a place word.
+    p('全年新收行政复议案件1,200件，新收一审行政诉讼案件450件，复议诉讼比值达2.67。'),
+    p('市本级新收行政复议申请336件（上年为120件），复议诉讼比值达3.1。'),
+    p('全年受理行政复议申请600件，作出复议决定520件，受理行政诉讼案件200件，复议诉讼比值为2.6。'),
+    p('全市共有律师300人，其中男律师180人，女律师120人，全市男女比例为1.2。'),
+    // The noun of what is counted between the stem and 比例 ("网办事项比例", "网办业务率"), right; no counts, or no aliased stem left.
+    p('县级 1,200 项政务服务事项进驻政务服务网，1,130 项事项实现网上可办，网办事项比例达 94.17%。'),
+    p('全市网办事项比例达95%，较上年提高3个百分点。'),
+    p('全年受理申请200件，公开150件，公开事项比例为80%。'),
     p('政务服务事项1200项，网上可办1100项，占比95%。'),
     // Coverage over all the places: reachable at the written decimals; a population the rate does not name; a count of
     // places that is not all of them (some may not be counted).
@@ -457,6 +471,36 @@ ruleTable(figureRate, {
       name: '结案率 over a count that says it holds the cases carried over: checked both ways',
       text: p('受理民事案件755件（含旧存280件），结案600件，结案率76.5%。'),
       findings: [{ code: 'figure/rate', message: '结案率与分子分母不符：600件÷755件=79.470%，应为79.5%，文中为76.5%', at: '76.5%' }],
+    },
+    {
+      name: 'a closing rate over the valid part of the intake stated sentences before, the cases still open beside it',
+      text: p('本月共接收工单3200件，其中有效工单3000件，无效工单200件，电话渠道2800件。已办结2940件，在办60件，办结率95%。'),
+      findings: [{ code: 'figure/rate', message: '办结率与分子分母不符：2940件÷3000件=98.000%，应为98%，文中为95%', at: '95%' }],
+    },
+    {
+      name: 'a closing rate with the cases still open beside it, over the intake of the paragraph',
+      text: p('全年共受理信访事项1,200件。办结1,100件，协调办理中100件，办结率95%。'),
+      findings: [{ code: 'figure/rate', message: /1,100件÷1,200件=91\.667%，应为92%，文中为95%/, at: '95%' }],
+    },
+    {
+      name: 'a ratio of two counts named by its words (复议诉讼比值), the counts apart',
+      text: p('全年新收行政复议申请1200件，同比增长12%，新收一审行政诉讼案件400件，同比下降3%，复议诉讼比值达3.2，同比增长15%。'),
+      findings: [{ code: 'figure/rate', message: '复议诉讼比值与两数不符：1200件÷400件=3.000，应为3.0，文中为3.2', at: '3.2', fixed: p('全年新收行政复议申请1200件，同比增长12%，新收一审行政诉讼案件400件，同比下降3%，复议诉讼比值达3.0，同比增长15%。') }],
+    },
+    {
+      name: 'a ratio of two counts joined by 与, written as "之比为", with a place word before it',
+      text: p('全县受理行政复议案件540宗、行政诉讼案件300宗；全县行政复议与行政诉讼之比为2.8∶1。'),
+      findings: [{ code: 'figure/rate', message: /540宗÷300宗=1\.800，应为1\.8，文中为2\.8/, at: '2.8' }],
+    },
+    {
+      name: '网办事项比例 (the counted noun before 比例) over the items online, numbers set off by spaces',
+      text: p('市级 640 项政务服务事项进驻政务服务网，560 项事项实现网上可办，网办事项比例达 90.5%。'),
+      findings: [{ code: 'figure/rate', message: '网办比例与分子分母不符：560 项÷640 项=87.500%，应为87.5%，文中为90.5%', at: '90.5%' }],
+    },
+    {
+      name: '网办业务率 over 全程网办',
+      text: p('区本级办理政务服务业务3000件，其中全程网办2400件，网办业务率达85%。'),
+      findings: [{ code: 'figure/rate', message: /2400件÷3000件=80\.000%，应为80%，文中为85%/, at: '85%' }],
     },
     {
       name: '网办比例 over 网上可办',

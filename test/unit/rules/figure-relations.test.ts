@@ -21,6 +21,15 @@ ruleTable(figureChange, {
     report('全市行政诉讼败诉率为6.2%，比全省平均水平8.9%低2.7个百分点。'),
     report('行政复议结案率为95%，高于全省平均水平2个百分点。'),
     report('调解成功率98%，化解率95%，分别高于全省平均水平1.2个和0.8个百分点。'),
+    // Gaps stated after both percents (or before the benchmark's aside), right; the same place named in both clauses; two rates
+    // of different stems; a change over the year between; a gap to a place neither clause names.
+    report('全市行政机关负责人出庭应诉率为96.5%，全省平均出庭应诉率为90.2%，高于全省平均水平6.3个百分点。'),
+    report('全省平均办结率为92.1%，我县办结率为97.3%，高出全省5.2个百分点。'),
+    report('我市行政复议纠错率为12.5%，比全省平均水平高出3.1个百分点（全省为9.4%）。'),
+    report('全省调解成功率为96.5%，全省平均化解率为90.2%，高于全省平均水平7.3个百分点。'),
+    report('全县办结率为97.3%，全县满意率为92.1%，高出全市5.8个百分点。'),
+    report('全区出庭应诉率为98.5%，较上年提高2.5个百分点，高于全市平均水平3.2个百分点。'),
+    report('全县行政诉讼败诉率为5.2%，全市平均败诉率为8.6%，低于全国平均水平2.4个百分点。'),
     report('全年受理案件1500件，同比增长20%，其中复议400件。'),
     report('全市一般公共财政预算收入完成38.3亿元，同比增长20.4%，增收6.5亿元。'),
     report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。'),
@@ -33,6 +42,12 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // The comparison worded otherwise (上期, 上月, 环比, 相比, 同比去年), right.
+    { name: 'an implied base after 较上期相比, right: 40÷(1860+40)=2.11%', text: report('全年共受理行政复议申请1860件，较上期相比减少40件，环比下降2.11%。') },
+    { name: 'an implied base after 与上月相比, right', text: report('12345热线本月接听来电5200个，与上月相比增加200个，环比增长4%。') },
+    { name: 'an implied base after 环比, right (thousands comma)', text: report('全市新收信访事项1,200件，环比减少300件；下降20%。') },
+    { name: 'an implied base after 比上季度, another metric\'s percent', text: report('本季度调处矛盾纠纷960起，比上季度减少40起，其中婚姻家庭纠纷下降5%。') },
+    { name: 'an approximate amount gives no base', text: report('办理法律援助案件720件，同比去年增加约120件，增长25%。') },
     { name: 'an amount that is not a change of the figure before it', text: report('办理法律援助案件1500件，新增法律援助工作站400个，同比增长25%。') },
     // Last year's value in an aside after the comparison words or right after the change, right; an aside of the report's
     // own year is no base.
@@ -392,6 +407,15 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为1200件+300件=1500件，300÷1500=20.00%，应为20%，文中为“25%”', at: '25%' }],
     },
     {
+      name: 'an implied base after a comparison with another period (上季度, 上月, 同比去年, 环比 相比)',
+      text: report('本季度调处矛盾纠纷960起，比上季度减少40起，下降5%。法律援助中心本月受理申请520人次，与上月相比增加20人次，增长5%。\n\n办理法律援助案件720件，同比去年增加120件，增长25%。'),
+      findings: [
+        { code: 'figure/change', message: '增减幅度与增减量不符：上期为960起+40起=1000起，40÷1000=4.00%，应为4%，文中为“5%”', at: '5%' },
+        { code: 'figure/change', message: /上期为520人次−20人次=500人次，20÷500=4\.00%，应为4%/, at: '5%', occurrence: 1 },
+        { code: 'figure/change', message: /上期为720件−120件=600件，120÷600=20\.00%，应为20%/, at: '25%' },
+      ],
+    },
+    {
       name: 'the amount after the percent, in the units written (增收)',
       text: report('全市财政总收入完成191347万元，较上年同期增长13.55%，增收25457万元。'),
       findings: [{
@@ -409,6 +433,26 @@ ruleTable(figureChange, {
       name: 'a decrease in spending with the amount after the percent (减支)',
       text: report('一般公共预算支出完成80000万元，同比下降10%，减支20000万元。'),
       findings: [{ code: 'figure/change', message: /上期为80000万元\+20000万元=100000万元，20000÷100000=20\.00%，应为20%/, at: '10%' }],
+    },
+    {
+      name: 'a gap after both percents, the benchmark named by its place (全省平均…，高于全省平均水平)',
+      text: report('全市行政机关负责人出庭应诉率为96.5%，全省平均出庭应诉率为90.2%，高于全省平均水平7.3个百分点。'),
+      findings: [{ code: 'figure/change', at: '7.3个百分点', message: '相差的百分点与数值不符：96.5%−90.2%=6.3个百分点，应为6.3个百分点，文中为“7.3个百分点”' }],
+    },
+    {
+      name: 'a gap after both percents, the benchmark first, 低于',
+      text: report('全市平均败诉率为8.6%；全县行政诉讼败诉率为5.2%，低于全市平均水平2.4个百分点。'),
+      findings: [{ code: 'figure/change', at: '2.4个百分点', message: /8\.6%−5\.2%=3\.4个百分点，应为3\.4个百分点/ }],
+    },
+    {
+      name: 'a gap with the benchmark in an aside after it (（全省为9.4%）)',
+      text: report('我市行政复议纠错率为12.5%，比全省平均水平高出4.1个百分点（全省为9.4%）。'),
+      findings: [{ code: 'figure/change', at: '4.1个百分点', message: /12\.5%−9\.4%=3\.1个百分点/ }],
+    },
+    {
+      name: 'a gap after both percents whose direction the values contradict',
+      text: report('全县平均结案率为97.3%，全乡结案率为92.1%，高出全县5.2个百分点。'),
+      findings: [{ code: 'figure/change', at: '5.2个百分点', message: '高低与数值不符：92.1%低于97.3%，文中写作高' }],
     },
     {
       name: 'outlier increase without a base',

@@ -287,8 +287,30 @@ ruleTable(figureShare, {
     // Named counts listed with 、 and 分别占, right; counts joined by ， with shares of other populations are no such list.
     p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件、邻里纠纷250件，分别占30%、25%。'),
     p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件，邻里纠纷250件，分别占婚姻家庭类的32%、邻里类的25%。'),
+    // A frame naming the whole by its verb ("受理事项中，") points at that verb's whole count paragraphs back — not when two
+    // such counts differ, the frame names a part's place or another part of the year, or no count of its verb is stated.
+    p('全年新收行政复议申请820件，新收行政诉讼案件300件。\n\n新收案件中，行政协议类案件共计60件，占比为25%。'),
+    p('全市共受理信访事项640件。\n\n市本级受理事项中，涉及城乡建设的信访事项60件，占30%。'),
+    p('全年受理信访事项640件。\n\n上半年受理事项中，涉及城乡建设的信访事项60件，占30%。'),
+    p('全年共受理行政复议案件150件。\n\n审结的案件中，维持原行政行为45件，占比50%。'),
+    p('全县共调处矛盾纠纷1,200起。\n\n调处纠纷以婚姻家庭和邻里纠纷为主，其中婚姻家庭纠纷480起，占总量的40%，邻里纠纷300起，占总量的25%。'),
   ],
   invalid: [
+    {
+      name: 'a share framed by the verb of a whole stated a paragraph before ("受理事项中，")',
+      text: p('全年受理信访事项640件，办结620件。\n\n受理事项中，涉及城乡建设的信访事项160件，占30%。'),
+      findings: [{ code: 'figure/share', at: '30%', message: '占比与部分、总数不符：160件÷640件=25.00%，应为25%，文中为30%（按30%计，部分约应为192件）' }],
+    },
+    {
+      name: 'a frame opening the paragraph holds for its later sentences ("新收案件中，")',
+      text: report('（一）收案情况。全年共新收行政复议申请820件，同比增长12.1%。\n\n（二）案件类型。新收案件中，征地拆迁类案件仍占多数。新纳入复议范围的行政协议类案件共计164件，占比为25%。'),
+      findings: [{ code: 'figure/share', at: '25%', message: /164件÷820件=20\.00%，应为20%，文中为25%/ }],
+    },
+    {
+      name: 'shares of 总量 after a frame by the verb ("调处纠纷以…为主"), a sibling with its own share before',
+      text: p('全县共调处矛盾纠纷1,200起。\n\n调处纠纷以婚姻家庭和邻里纠纷为主，其中婚姻家庭纠纷480起，占总量的40%，邻里纠纷300起，占总量的52%。'),
+      findings: [{ code: 'figure/share', at: '52%', message: /300起÷1,200起=25\.00%，应为25%，文中为52%/ }],
+    },
     {
       name: 'a part after a bare 其中， past a rate of the total shares that total',
       text: p('全年共受理法律援助申请900件，群众满意率达98%，其中，农民工申请360件，占比42%。'),
