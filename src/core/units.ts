@@ -5,6 +5,7 @@
 // block), in offsets from there — and a key that holds everything such a document is made of, so a unit whose key is
 // unchanged has the same findings.
 import type { RuleLocality } from './rule';
+import { headInTraditional } from './script';
 import { computeLineStarts, foldWidth, positionAt } from './text';
 import type { Block, ReportDocument, Section, Sentence, Span } from './types';
 
@@ -78,9 +79,12 @@ function sectionUnits(doc: ReportDocument, units: DocumentUnit[]): DocumentUnit[
   return out;
 }
 
-/** Whether the report is read converted to simplified script (script.ts): then every line's norm is converted. */
+/**
+ * Whether the report is read converted to simplified script (script.ts): then every line's norm is converted. Asked of
+ * the head alone, as the parser asked it: folding the whole report again cost every check a copy of its text.
+ */
 export function readsAsTraditional(doc: ReportDocument): boolean {
-  return doc.norm !== foldWidth(doc.text);
+  return headInTraditional(foldWidth(doc.text.slice(0, 2000)));
 }
 
 /** The units of each locality. */
