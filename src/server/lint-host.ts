@@ -15,7 +15,7 @@ import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } fr
  * about 30 MB more peak resident memory (two 32 MB semi-spaces instead of two 16 MB ones; 192 MB cut the collector's
  * time to a third but cost 100 MB).
  */
-const workerYoungGenerationMb = 96;
+export const lintWorkerResourceLimits = { maxYoungGenerationSizeMb: 96 };
 
 export type CheckOutcome =
   | { kind: 'snapshot'; snapshot: Snapshot }
@@ -148,7 +148,7 @@ export class LintHost {
     const data: WorkerData = { cancel: this.cancel, loadSegmenter: this.options.loadSegmenter, rulesModule: this.options.rulesModule };
     // Over stdio the server's stdout is the protocol: whatever a worker prints there is dropped.
     const worker = new Worker(entry.file, {
-      workerData: data, execArgv: entry.execArgv, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb },
+      workerData: data, execArgv: entry.execArgv, stdout: true, resourceLimits: lintWorkerResourceLimits,
     });
     worker.stdout.resume();
     worker.unref();
