@@ -138,7 +138,8 @@ function runOnLines(text: string, norm: string, items: Classified[], format: 'ma
   return out;
 }
 
-const SENTENCE_ENDS = charCodes('。!?');
+// Where the next sentence may end: a regular expression finds it far faster than a test of every character.
+const SENTENCE_END = /[。!?]/g;
 const SENTENCE_CLOSERS = charCodes('”’"\')）」』');
 
 /** Sentences end at 。！？ and at the end of a block, unless the block's last sentence runs on into the next one. */
@@ -149,23 +150,24 @@ function splitSentences(text: string, norm: string, blocks: Block[], continued: 
     let s = runOn?.start ?? b.contentSpan.start;
     const blockIndex = runOn?.blockIndex ?? b.index;
     runOn = undefined;
-    // charCodeAt, not norm[k]: a one-character string per Han character is most of a check's garbage.
-    for (let k = b.contentSpan.start; k <= b.contentSpan.end; k++) {
-      const atEnd = k === b.contentSpan.end;
-      if (atEnd || SENTENCE_ENDS.has(norm.charCodeAt(k))) {
-        // Keep closing quotes/brackets with the sentence they close.
-        let e = atEnd ? k : k + 1;
-        while (!atEnd && e < b.contentSpan.end && SENTENCE_CLOSERS.has(text.charCodeAt(e))) e++;
-        const span = trimSpan(text, s, e);
-        if (atEnd && continued.has(b.index) && span.end > span.start) {
-          runOn = { start: span.start, blockIndex: s < b.contentSpan.start ? blockIndex : b.index };
-          break;
-        }
-        if (span.end > span.start) out.push({ span, text: text.slice(span.start, span.end), blockIndex: s < b.contentSpan.start ? blockIndex : b.index });
-        if (atEnd) break;
-        s = e;
-        k = e - 1;
+    const end = b.contentSpan.end;
+    for (let k = b.contentSpan.start; ;) {
+      SENTENCE_END.lastIndex = k;
+      const found = SENTENCE_END.exec(norm);
+      const atEnd = !found || found.index >= end;
+      k = atEnd ? end : found.index;
+      // Keep closing quotes/brackets with the sentence they close.
+      let e = atEnd ? k : k + 1;
+      while (!atEnd && e < end && SENTENCE_CLOSERS.has(text.charCodeAt(e))) e++;
+      const span = trimSpan(text, s, e);
+      if (atEnd && continued.has(b.index) && span.end > span.start) {
+        runOn = { start: span.start, blockIndex: s < b.contentSpan.start ? blockIndex : b.index };
+        break;
       }
+      if (span.end > span.start) out.push({ span, text: text.slice(span.start, span.end), blockIndex: s < b.contentSpan.start ? blockIndex : b.index });
+      if (atEnd) break;
+      s = e;
+      k = e;
     }
   }
   return out;

@@ -40,7 +40,7 @@ export class LocalRuns {
     for (const locality of ['block', 'section'] as RuleLocality[]) {
       const group = rules.filter((r) => r.meta.locality === locality);
       if (!group.length) continue;
-      const context = JSON.stringify([doc.year?.value, traditional, read, group.map((r) => r.id), !!segmenter]);
+      const context = cache.contextId(JSON.stringify([doc.year?.value, traditional, read, group.map((r) => r.id), !!segmenter]));
       const keyed = units[locality].map((unit) => {
         const { shape, text } = unitKey(doc, unit, locality);
         const key = { shape: `${context}\u0002${shape}`, text };

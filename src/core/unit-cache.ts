@@ -33,10 +33,26 @@ export class UnitCache {
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
 
   readonly limits: UnitCacheLimits;
+  private readonly contexts = new Map<string, number>();
+  private nextContextId = 0;
 
   constructor(limits: Partial<UnitCacheLimits> = {}) {
     this.limits = { ...defaultUnitCacheLimits, ...limits };
     this.units = new BoundedCache(this.limits.maxUnits, this.limits.maxBytes, (key, entry) => 2 * (key.length + entry.text.length) + resultBytes(entry.result));
+  }
+
+  /**
+   * A short number standing for a report-wide context (report year, options, rules, segmenter …), the prefix of every
+   * unit key of a check: the context itself, hundreds of characters of options, was hashed again in every key. A
+   * number is never reused for another context; beyond 64 contexts all are forgotten (their units then go unused).
+   */
+  contextId(context: string): number {
+    let id = this.contexts.get(context);
+    if (id === undefined) {
+      if (this.contexts.size >= maxContexts) this.contexts.clear();
+      this.contexts.set(context, (id = this.nextContextId++));
+    }
+    return id;
   }
 
   get size(): number {
@@ -66,6 +82,8 @@ function textHash(text: string): number {
   for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   return h >>> 0;
 }
+
+const maxContexts = 64;
 
 // A 200,000-character Markdown report is about 1,000 chunks and 0.4 MB of keys a version: a few versions fit.
 const maxMarkdownChunks = 4096;

@@ -5,6 +5,7 @@
 // block), in offsets from there — and a key that holds everything such a document is made of, so a unit whose key is
 // unchanged has the same findings.
 import type { RuleLocality } from './rule';
+import { headInTraditional } from './script';
 import { computeLineStarts, foldWidth, positionAt } from './text';
 import type { Block, ReportDocument, Section, Sentence, Span } from './types';
 
@@ -78,9 +79,12 @@ function sectionUnits(doc: ReportDocument, units: DocumentUnit[]): DocumentUnit[
   return out;
 }
 
-/** Whether the report is read converted to simplified script (script.ts): then every line's norm is converted. */
+/**
+ * Whether the report is read converted to simplified script (script.ts): then every line's norm is converted. Asked of
+ * the head alone, as the parser asked it: folding the whole report again cost every check a copy of its text.
+ */
 export function readsAsTraditional(doc: ReportDocument): boolean {
-  return doc.norm !== foldWidth(doc.text);
+  return headInTraditional(foldWidth(doc.text.slice(0, 2000)));
 }
 
 /** The units of each locality. */
@@ -114,27 +118,27 @@ export interface UnitKey {
  */
 export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): UnitKey {
   const { base, end, length } = unitWindow(doc, unit);
+  // One string built by appending: the keys of every unit are built again on every check, and the arrays and joins
+  // this once took were most of their cost.
   const at = (offset: number) => Math.min(offset - base, length);
   const span = (s: Span) => `${at(s.start)}-${at(s.end)}`;
   const index = (b: Block | undefined) => (b && b.index >= unit.first && b.index <= unit.last ? b.index - unit.first : -1);
-  const parts: string[] = [locality, `${doc.format}`];
+  let shape = `${locality}\u0001${doc.format}`;
   for (let k = unit.first; k <= unit.last; k++) {
     const b = doc.blocks[k];
     const h = b.heading;
-    parts.push([
-      b.kind, span(b.span), span(b.contentSpan),
-      h ? [h.level, h.ordinal, h.style, h.markerText, span(h.markerSpan), h.canonicalText].join(',') : '',
-      b.markdownDepth ?? '', b.listItem ? 1 : '',
-      b.enumerations.map((e) => [e.ordinal, e.markerText, span(e.markerSpan)].join(',')).join(';'),
-      b.rows?.map((r) => r.map((cell) => span(cell.span)).join(';')).join('/') ?? '',
-    ].join('|'));
+    shape += `\u0001${b.kind}|${span(b.span)}|${span(b.contentSpan)}|`;
+    if (h) shape += `${h.level},${h.ordinal},${h.style},${h.markerText},${span(h.markerSpan)},${h.canonicalText}`;
+    shape += `|${b.markdownDepth ?? ''}|${b.listItem ? 1 : ''}|`;
+    for (const [j, e] of b.enumerations.entries()) shape += `${j ? ';' : ''}${e.ordinal},${e.markerText},${span(e.markerSpan)}`;
+    shape += '|';
+    if (b.rows) shape += b.rows.map((r) => r.map((cell) => span(cell.span)).join(';')).join('/');
   }
-  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) parts.push(`${span(doc.sentences[k].span)},${doc.sentences[k].blockIndex - unit.first}`);
+  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) shape += `\u0001${span(doc.sentences[k].span)},${doc.sentences[k].blockIndex - unit.first}`;
   const section = (s: Section): string =>
     `[${index(s.heading)},${s.level},${span(s.titleSpan)},${span(s.span)},${s.blocks.map(index).join(',')},${s.children.map(section).join('')}]`;
-  parts.push(unit.sections.map(section).join(''));
-  parts.push([doc.title, doc.addressee, doc.lead, doc.signature].map(index).join(','));
-  return { shape: parts.join('\u0001'), text: doc.text.slice(base, end) };
+  shape += `\u0001${unit.sections.map(section).join('')}\u0001${index(doc.title)},${index(doc.addressee)},${index(doc.lead)},${index(doc.signature)}`;
+  return { shape, text: doc.text.slice(base, end) };
 }
 
 /** One unit as a document of its own, in offsets from unitOffset(unit). */

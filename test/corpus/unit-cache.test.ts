@@ -135,6 +135,19 @@ describe('unit cache', function () {
     assert.ok(cache.size >= kept + 2 && cache.size <= kept + 6, `${cache.size - kept} units checked again`);
   });
 
+  it('numbers report-wide contexts without ever giving one number to two contexts', () => {
+    const cache = new UnitCache();
+    const first = cache.contextId('2023 options');
+    assert.equal(cache.contextId('2023 options'), first);
+    const second = cache.contextId('2024 options');
+    assert.notEqual(second, first);
+    // Past its bound the numbering is forgotten, never restarted: a context seen again gets a number of its own.
+    const seen = new Set([first, second]);
+    for (let k = 0; k < 100; k++) seen.add(cache.contextId(`context ${k}`));
+    assert.equal(seen.size, 102);
+    assert.ok(!seen.has(cache.contextId('2023 options')));
+  });
+
   it('stays within its bounds, dropping the least recently used units', () => {
     const { text, format } = corpus[0];
     const doc = parseReport(text, { format });
