@@ -28,7 +28,8 @@ const MAX_STACKED = 2000;
 const LINE_BREAK = /^[ \t\u3000]*\r?\n$/;
 
 /** The tables of a document, read once for every rule that checks them (`ctx.analysis(TABLES)`). */
-export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => tablesOf(doc, ctx.skipped()));
+// A report without "|" has no table: the skipped spans (a scan of the whole text) are not read for it.
+export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => (doc.text.includes('|') ? tablesOf(doc, ctx.skipped()) : []));
 
 /**
  * The tables of the prose blocks: runs of consecutive lines of three or more cells between "|" (a Markdown separator row

@@ -13,7 +13,7 @@ import { groupBy, memoized } from '../collections';
 import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import { WHITE_SPACE } from '../text';
-import type { ReportDocument, Span } from '../types';
+import type { ReportDocument, Section, Span } from '../types';
 
 export interface Restatement {
   figure: Figure;
@@ -673,8 +673,9 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
 // "2019年至2023年，全市受理行政复议案件分别为120件、150件、160件、180件、210件": a value per year, the years one by one.
 const YEAR_RANGE = /((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~)\s*((?:19|20)[0-9]{2})\s*年/;
 const RESPECTIVELY = /分别(?:为|是|达到?)?$/;
-// The longest text RESPECTIVELY matches ("分别达到").
+// The longest text RESPECTIVELY matches ("分别达到"), and the characters it ends in.
 const RESPECTIVELY_LENGTH = 4;
+const RESPECTIVELY_ENDS = new Set(['别', '为', '是', '达', '到']);
 // Words of a level, not a count: a rate, a score, an index ("群众满意度分别为…").
 const SERIES_LEVEL = /(?:率|度|指数)$/;
 
@@ -701,10 +702,13 @@ function yearSeries(doc: ReportDocument, sentence: FigureIndex['sentences'][numb
   return { items, from, phrase: words, start };
 }
 
-/** Whether norm[from, to), trailing space aside, ends in RESPECTIVELY: only its last RESPECTIVELY_LENGTH characters are read. */
+/**
+ * Whether norm[from, to), trailing space aside, ends in RESPECTIVELY: only its last RESPECTIVELY_LENGTH characters are
+ * read, and only when the last is one RESPECTIVELY may end in (most figures follow other words).
+ */
 function endsRespectively(norm: string, from: number, to: number): boolean {
   while (to > from && WHITE_SPACE.has(norm.charCodeAt(to - 1))) to--;
-  return RESPECTIVELY.test(norm.slice(Math.max(from, to - RESPECTIVELY_LENGTH), to));
+  return to > from && RESPECTIVELY_ENDS.has(norm[to - 1]) && RESPECTIVELY.test(norm.slice(Math.max(from, to - RESPECTIVELY_LENGTH), to));
 }
 
 /** The NEIGHBOUR_REACH figures of a paragraph nearest before (side 0) or after (side 1) the one at `place`, nearest first. */
@@ -955,6 +959,15 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
   const titled = doc.title && [...doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)]
     .map((m) => canonicalPeriod(m, reportYear)).find((p) => PART_OF_YEAR.test(p));
   const unstated = titled ?? (reportYear !== undefined ? 'current' : undefined);
+  // Each heading's period, read once: every figure under it that states none asks for it.
+  const titlePeriods = new Map<Section, string | undefined>();
+  const titlePeriod = (section: Section) => {
+    if (!titlePeriods.has(section)) {
+      const m = [...section.title.matchAll(PERIOD)].pop();
+      titlePeriods.set(section, m && canonicalPeriod(m, reportYear));
+    }
+    return titlePeriods.get(section);
+  };
   const read = (paragraph: number) => {
     const block = doc.blocks[paragraph];
     const text = doc.norm.slice(block.span.start, block.span.end);
@@ -990,8 +1003,7 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
     let period: string | undefined;
     let sections = doc.sections;
     for (let section = sections.find((s) => s.span.start <= f.span.start && f.span.start < s.span.end); section; ) {
-      const m = [...section.title.matchAll(PERIOD)].pop();
-      if (m) period = canonicalPeriod(m, reportYear);
+      period = titlePeriod(section) ?? period;
       sections = section.children;
       section = sections.find((s) => s.span.start <= f.span.start && f.span.start < s.span.end);
     }

@@ -602,7 +602,8 @@ const MAX_SENTENCES_BACK = 4;
  */
 function checkYearByYear(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const own = mainFigures(index.sentences[k]);
-  const start = own.findIndex((f) => YEAR_PART.test(partWords(f)));
+  // A part of a year names its year: words without 年 are not read.
+  const start = own.findIndex((f) => f.before.includes('年') && YEAR_PART.test(partWords(f)));
   if (start < 0) return undefined;
   const parts: Figure[] = [];
   for (const f of own.slice(start)) {
