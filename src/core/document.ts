@@ -146,16 +146,26 @@ const SENTENCE_CLOSERS = charCodes('”’"\')）」』');
 function splitSentences(text: string, norm: string, blocks: Block[], continued: Set<number>): Sentence[] {
   const out: Sentence[] = [];
   let runOn: { start: number; blockIndex: number } | undefined;
+  // The next sentence end at or after where the search last started: blocks without one do not search the rest of the
+  // text again (a report of thousands of headings would be quadratic).
+  let next = -1;
+  let searchedFrom = Infinity;
+  const nextEnd = (k: number): number => {
+    if (k >= searchedFrom && (next < 0 || next >= k)) return next;
+    SENTENCE_END.lastIndex = k;
+    next = SENTENCE_END.exec(norm)?.index ?? -1;
+    searchedFrom = k;
+    return next;
+  };
   for (const b of blocks) {
     let s = runOn?.start ?? b.contentSpan.start;
     const blockIndex = runOn?.blockIndex ?? b.index;
     runOn = undefined;
     const end = b.contentSpan.end;
     for (let k = b.contentSpan.start; ;) {
-      SENTENCE_END.lastIndex = k;
-      const found = SENTENCE_END.exec(norm);
-      const atEnd = !found || found.index >= end;
-      k = atEnd ? end : found.index;
+      const found = nextEnd(k);
+      const atEnd = found < 0 || found >= end;
+      k = atEnd ? end : found;
       // Keep closing quotes/brackets with the sentence they close.
       let e = atEnd ? k : k + 1;
       while (!atEnd && e < end && SENTENCE_CLOSERS.has(text.charCodeAt(e))) e++;
