@@ -444,7 +444,7 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 
 // "受理案件中投诉举报类12件，…", "案件类型情况：受理案件中…", "登记事项中，…": a sentence opening (after a label perhaps)
 // with the things counted under a verb, then 中.
-const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?在?((?:受理|收到|接收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?/;
+const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?/;
 
 /**
  * "……受理34件。⏎案件类型情况：受理案件中投诉举报类12件，行政处罚类17件，……": the list after such a lead sorts the whole
@@ -1531,7 +1531,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
 }
 
 // The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").
-const INTAKE_VERB = /受理|收到|接收|登记|接听|办理|办结|审结/;
+const INTAKE_VERB = /受理|收到|接收|接到|接待|新收|登记|接听|办理|办结|审结/;
 const MAX_WAY = 6;
 
 /**

@@ -476,8 +476,17 @@ ruleTable(figureSum, {
     p('全年共办理法律援助案件900件，其中刑事案件300件，民事案件150件，法律帮助案件430件。'),
     // Letters by the level that registered them, within their total.
     p('共收到群众来信168件。其中，省转办47件，市本级登记办理100件，各县（市、区）登记办理18件。'),
+    // Ways of 接待 that add up; 新收 categories within the intake.
+    p('全年共接待来访群众300人次（窗口接待200人次，上门接待100人次）。'),
+    p('全年新收行政复议案件80件。\n新收案件中行政处罚类50件，行政强制类20件。'),
   ],
   invalid: [
+    sumRow('ways of 接待 in an aside, people counted in 人次',
+      '全年共接待来访群众300人次（窗口接待200人次，上门接待120人次）。',
+      '分项之和与总数不符：200+120=320，与总数300人次不符（相差20）', '300人次'),
+    sumRow('categories after 新收案件中, the intake on the line before',
+      '全年新收行政复议案件80件。\n新收案件中行政处罚类50件，行政强制类20件，信息公开类15件。',
+      '所列各分项之和超过总数：50+20+15=85，大于总数80件（多5）', '80件'),
     sumRow('letters by level, a level with its units in brackets and two verbs',
       '共收到群众来信168件。其中，省转办47件，市本级登记办理130件，各县（市、区）登记办理18件。',
       '“其中”各分项之和超过总数：47+130+18=195，大于总数168件（多27）', '168件'),
