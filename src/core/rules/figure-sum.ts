@@ -442,7 +442,7 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
 
-// "受理案件中投诉举报类12件，…", "案件类型情况：受理案件中…", "登记事项中，…": a sentence opening (after a label perhaps)
+// "受理案件中投诉举报类12件，…", "案件类型情况：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
 // with the things counted under a verb, then 中.
 const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?/;
 
@@ -1249,6 +1249,7 @@ const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
 
+// A short bracket after a name ("县（市、区）").
 const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
 
 /** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
@@ -1504,7 +1505,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const listed = names.slice(-parts.length);
   const noun = commonSuffix(cores);
   if (/[0-9０-９]/.test(listed.slice(1).join('')) || names.slice(0, -parts.length).some((n) => noun.length >= 2 && n.includes(noun))) return false;
-  if (names.length > parts.length && !(noun.length >= 2 && listed[0].includes(cores[0]))) return false;
+  if (names.length > parts.length && noun.length < 2) return false;
   return cores.every((core, k) => core.length >= 2 && listed[k].includes(core));
 }
 
