@@ -1090,7 +1090,7 @@ const CHANNEL_GROUPS: readonly (readonly string[])[] = [
   ['电话', '来电'],
   ['信箱', '邮件', '来信', '信件', '书信', '书面'],
   ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板'],
-  ['微信', '微博', '短信', '客户端', '小程序', 'APP', 'App'],
+  ['微信', '微博', '短信', '客户端', '小程序', 'APP', 'App', '新媒体'],
   ['来访', '走访', '现场', '窗口', '线下', '网下', '上门', '口头'],
   ['远程', '视频'],
 ];
@@ -1215,6 +1215,8 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
 // A total of mediation bodies ("人民调解组织", "调委会"), not of what they mediated.
 const MEDIATION_TOTAL = /调解(?:组织|委员会)|调委会/;
 
+const CONSULTATION = /咨询/;
+
 /**
  * "其中电话4100个，市长信箱邮件12件，网上留言96件", "其中咨询2000件，求助1500件，投诉1800件": the longest run (two or more) of
  * the first parts of a 其中 list (or an aside) that each name one channel, or one type of request (or of reviewed
@@ -1223,9 +1225,14 @@ const MEDIATION_TOTAL = /调解(?:组织|委员会)|调委会/;
 function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
   // A list in the sentence after its total's is joined to it only on the evidence of its words or its lead.
   const led = opensSubset(doc, index, total, parts[0]) || parts[0].inParens || parts[0].sentence !== total.sentence;
-  if (PEOPLE.includes(parts[0].unit) || !led) return undefined;
+  if (!led) return undefined;
+  // People carry many properties at once; a visit or call taken in, counted in 人次, comes by one channel ("办理法律咨询
+  // 3500人次，其中来电咨询2100人次，来访咨询…") — not an attendance ("培训500人次，其中线上培训…，现场培训…": one course may be both).
+  const people = PEOPLE.includes(parts[0].unit);
+  if (people && (parts[0].unit !== '人次' || !(INTAKE_VERB.test(total.before) || CONSULTATION.test(total.before)))) return undefined;
   let longest = 0;
-  for (const kinds of [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : [])]) {
+  const groups = people ? [CHANNELS] : [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : [])];
+  for (const kinds of groups) {
     const seen = new Set<number>();
     for (const p of parts) {
       const words = partWords(p);
@@ -1322,7 +1329,16 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // paragraph naming a carry-over may decide on applications received the year before.
   if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
   if (!OPENS_PARTS.test(doc.text.slice(total.span.end, parts[0].span.start))) return false;
-  return parts.every((p) => DECISION.test(p.before)) || parts.every((p) => CLEANUP_OUTCOME.test(p.before));
+  return parts.every((p) => DECISION.test(p.before)) || parts.every((p) => CLEANUP_OUTCOME.test(p.before)) || suitOutcomes(parts);
+}
+
+// How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits.
+const SUIT_OUTCOME = /^(?:胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;
+
+/** "其中胜诉50件，败诉12件，撤诉10件": each part a different end of a suit. */
+function suitOutcomes(parts: Figure[]): boolean {
+  const ends = parts.map((p) => SUIT_OUTCOME.exec(partWords(p))?.[0]);
+  return ends.every((e) => e !== undefined) && new Set(ends).size === ends.length;
 }
 
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */

@@ -479,8 +479,21 @@ ruleTable(figureSum, {
     // Ways of 接待 that add up; 新收 categories within the intake.
     p('全年共接待来访群众300人次（窗口接待200人次，上门接待100人次）。'),
     p('全年新收行政复议案件80件。\n新收案件中行政处罚类50件，行政强制类20件。'),
+    // Ends of suits that may leave some out; consultations by channel within their total; attendances of training in 人次.
+    p('全年参加行政应诉案件70件，其中胜诉50件，败诉12件。'),
+    p('全年共办理法律咨询3,500人次，其中来电咨询2,100人次，来访咨询1,300人次。'),
+    p('全年共培训执法人员500人次，其中网上培训300人次，现场培训250人次。'),
   ],
   invalid: [
+    sumRow('ends of suits (胜诉、败诉、撤诉) above the suits answered',
+      '全年参加行政应诉案件70件，其中胜诉50件，败诉12件，撤诉10件。',
+      '分项之和与总数不符：50+12+10=72，与总数70件不符（相差2）', '70件'),
+    sumRow('information published by website and by 政务新媒体 above the total',
+      '全年主动公开政府信息1,520条，其中政府门户网站发布1,200条，政务新媒体发布400条。',
+      '“其中”各分项之和超过总数：1200+400=1600，大于总数1,520条（多80）', '1,520条'),
+    sumRow('consultations by channel in 人次 above their total',
+      '全年共办理法律咨询3,500人次，其中来电咨询2,100人次，来访咨询1,500人次。',
+      '“其中”各分项之和超过总数：2100+1500=3600，大于总数3,500人次（多100）', '3,500人次'),
     sumRow('ways of 接待 in an aside, people counted in 人次',
       '全年共接待来访群众300人次（窗口接待200人次，上门接待120人次）。',
       '分项之和与总数不符：200+120=320，与总数300人次不符（相差20）', '300人次'),
