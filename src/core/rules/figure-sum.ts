@@ -22,10 +22,11 @@ const OPENS_TOTAL = new RegExp(`(?:办结|审结)(?!时限|期限)|结案|已结
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A remark on the items before, between two items of a list ("…555件，均成功；调委会调解…").
 const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9fff]{1,6}\s*$/;
-// A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"); "每班各1人，共6人"
-// multiplies instead.
-const SUM_AFTER = new RegExp(`^\\s*(${alternatives(SUM_WORDS)})(?:审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
-const PER_ITEM = /各|每/;
+// A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"), or after words that
+// point back at them ("以上合计", "以上三类共计", "二者合计"); "每班各1人，共6人" multiplies instead — 各 right before the
+// number, not the 各 of "各县区办理300件".
+const SUM_AFTER = new RegExp(`^\\s*(?:(?:以上|上述)(?:[两二三四五六七八九十]|[2-9])?[类项个]?|[两二]者|[两二三四五六七八九十]项)?(${alternatives(SUM_WORDS)})(?:审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
+const PER_ITEM = /各\s*$|每/;
 // A bare share ("占12.53%", "占比4.2%"), not one of a named base ("占调整预算的100%").
 const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
 
@@ -1345,10 +1346,13 @@ function suitOutcomes(parts: Figure[]): boolean {
 function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
   const index = ctx.figures();
   const total = chain[i];
-  if (!SUM_AFTER.test(total.before) || !total.lone || !total.final || !isExactCount(total)) return undefined;
+  // "以上三类共计42件": the sum may name how many parts it sums.
+  const kinds = countsKindsBefore(index, total) ? index.figures[total.id - 1] : undefined;
+  if (!SUM_AFTER.test(total.before) || !(total.lone || kinds) || !total.final || !isExactCount(total)) return undefined;
   const parts: Figure[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const f = chain[j];
+    if (f.id === kinds?.id) continue;
     // "审核发放210人次的值班补贴12.30万元；…，共计78.7万元": the count of what an amount of money was spent on stands
     // beside the amount, no part of the sum.
     if (parts.length && f.segment === parts[0].segment && f.sentence === total.sentence && amountsBeside(index, parts[0])) continue;
@@ -1359,7 +1363,8 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     // The list starts at its 其中 ("受理1200件，其中刑事800件，民事350件，合计…" sums 800 and 350).
     if (f.subsetCue) break;
   }
-  if (parts.length < 2) return undefined;
+  if (kinds) parts.splice(0, kinds.value < parts.length ? parts.length - kinds.value : 0);
+  if (parts.length < 2 || (kinds && parts.length !== kinds.value)) return undefined;
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
   for (let k = parts.length - 2; k >= 0; k--) {
     if (addsUp(total, parts.slice(k))) {
