@@ -87,7 +87,7 @@ export const figureSum: Rule = {
       chain.forEach((total, i) => {
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
         if (total.sentence !== k || total.change) return;
-        const parts = partsAfter(doc, index, chain, i);
+        const parts = respectiveParts(doc, total, partsAfter(doc, index, chain, i));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
         if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
@@ -750,6 +750,27 @@ function peopleOfBatch(index: FigureIndex, f: Figure): Figure | undefined {
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   const next = index.figures[f.id + 1];
   return mates.length === 2 && mates[0] === f.id && next?.final && PEOPLE.includes(next.unit) && next.span.start === f.span.end ? next : undefined;
+}
+
+// "其中行政处罚、行政强制案件分别为80件、40件": the names before 分别, the values after it, in the same order.
+const RESPECTIVELY = /^[，,\s]*(其中)?[，,：:\s]*([^，,。；;0-9０-９]{4,60}?)分别(?:为|是|有|达到?)?\s*$/;
+const BARE_VALUE = /^\s*(?:和|及|与)?\s*$/;
+const SHARED_NOUN = /(?:类)?(?:案件|事项|纠纷|信息|文件)$|类$/;
+
+/**
+ * The parts after a total written as "A、B分别为N、M": each value takes its name (the first n values, n names; 其中 before
+ * the names leads the list). The parts as they are otherwise.
+ */
+function respectiveParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figure[] {
+  if (parts.length < 2) return parts;
+  const m = RESPECTIVELY.exec(doc.norm.slice(total.span.end, parts[0].span.start));
+  const names = m?.[2].split(NAME_JOINS).map((n) => n.trim());
+  if (!m || !names || names.length < 2 || names.length > parts.length || names.some((n) => n.length < 2)) return parts;
+  if (parts.slice(1, names.length).some((p) => !BARE_VALUE.test(p.before))) return parts;
+  // "行政处罚、行政强制案件": the noun written once, after the last name, is every name's.
+  const noun = SHARED_NOUN.exec(names[names.length - 1])?.[0] ?? '';
+  const named = names.map((n) => (n.endsWith(noun) ? n : n + noun));
+  return parts.slice(0, names.length).map((p, k) => ({ ...p, before: `${k === 0 && m[1] ? m[1] : ''}${named[k]}`, subsetCue: k === 0 && !!m[1] }));
 }
 
 /** The next count of the chain after chain[j] counts the work still open ("正在办理中29.75万件"). */

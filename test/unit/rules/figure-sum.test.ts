@@ -486,8 +486,20 @@ ruleTable(figureSum, {
     // A sum after its parts that points back at them and adds up; 以上两类 names fewer parts than the sentence lists.
     p('全年行政处罚类20件，行政强制类12件，信息公开类8件，以上合计40件。'),
     p('全年行政处罚类20件，行政强制类12件，信息公开类8件，以上两类共计20件。'),
+    // Names before 分别为 and their values: within the total, or steps of handling rather than kinds.
+    p('全年受理行政复议案件100件，其中行政处罚、行政强制案件分别为60件、30件，分别占60%、30%。'),
+    p('全年共收到申请120件，受理、审结分别为100件、90件。'),
   ],
   invalid: [
+    sumRow('kinds named before 分别为 with their noun written once, values after it',
+      '全年受理行政复议案件100件，其中行政处罚、行政强制案件分别为80件、40件。',
+      '“其中”各分项之和超过总数：80+40=120，大于总数100件（多20）', '100件'),
+    sumRow('classes named before 分别为 without 其中',
+      '全年受理行政复议案件100件，行政处罚类、行政强制类、信息公开类分别为50件、30件、25件。',
+      '所列各分项之和超过总数：50+30+25=105，大于总数100件（多5）', '100件'),
+    sumRow('the three kinds of legal aid case named before 分别为',
+      '全年共办理法律援助案件300件，刑事、民事、行政案件分别为120件、150件、40件。',
+      '分项之和与总数不符：120+150+40=310，与总数300件不符（相差10）', '300件'),
     sumRow('a sum after its parts introduced by 以上',
       '全年行政处罚类20件，行政强制类12件，信息公开类8件，以上合计42件。',
       '分项之和与总数不符：20+12+8=40，与总数42件不符（相差2）', '42件'),
