@@ -688,8 +688,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const f = chain[j];
     // "来访685批757人次": the people of a batch of visitors are about that item.
     if (prev !== total && peopleOfBatch(index, prev) === f) continue;
-    // "属于四类过程性信息1件": an item may name how many kinds it holds.
-    if (chain[j + 1]?.segment === f.segment && chain[j + 1].sentence === f.sentence && countsKindsBefore(index, chain[j + 1])) continue;
+    // "属于四类过程性信息1件": an item may name how many kinds it holds; "128个村（社区）6912项", how many units its level has.
+    const next = chain[j + 1];
+    if (next?.segment === f.segment && next.sentence === f.sentence && (countsKindsBefore(index, next) || countsUnitsBefore(doc, index, next))) continue;
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
     // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
     if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
@@ -719,7 +720,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
     const counted = sameCountKind(total, f) || mixedCounter(total, f) ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
-    if (!(f.lone || countsKindsBefore(index, f) || batch) || !(f.final || rest || batch) || f.percent || !f.unit || !counted) break;
+    if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch) || f.percent || !f.unit || !counted) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
@@ -742,6 +743,17 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
 /** f, in a list opened by 其中 at `first` under a total of closed cases, names how some of them closed — no total of its own. */
 function waysOfClosing(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure, f: Figure): boolean {
   return CLOSED_TOTAL.test(total.before) && !TOTAL_CUE.test(f.before) && opensSubset(doc, index, total, first);
+}
+
+// The units a level holds, named between their count and the item's ("128个村（社区）", "10个乡镇").
+const LEVEL_UNITS = /^\s*(?:村|社区|居|乡镇|镇|乡|街道|部门|单位)(?:[（(][^（）()]{1,6}[）)])?\s*$/;
+
+/** f is the second count of its segment, after the count of the units of its level ("128个村（社区）6912项"). */
+function countsUnitsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  if (mates.length !== 2 || mates[1] !== f.id) return false;
+  const units = index.figures[mates[0]];
+  return units.unit === '个' && !sameUnitKind(units, f) && LEVEL_UNITS.test(doc.norm.slice(units.span.end, f.span.start));
 }
 
 /** The count of people right after a count of visitors' batches in its segment ("来访685批757人次" → 757人次), if any. */
@@ -1278,14 +1290,15 @@ const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
 
-// A short bracket after a name ("县（市、区）").
+// A short bracket after a name ("县（市、区）"), and how many units a level has before its name ("128个村").
 const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
+const UNIT_COUNT = /^[0-9]+个?/;
 
 /** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
 function sourceOf(words: string, byChannel: boolean): string | undefined {
   if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
-  // "各县（市、区）登记办理": the units named in brackets are of the level before them.
-  return ISSUER.exec(words.replace(BRACKETED, ''))?.[1];
+  // "各县（市、区）登记办理": the units named in brackets are of the level before them; "10乡镇", "128个村": how many.
+  return ISSUER.exec(words.replace(BRACKETED, '').replace(UNIT_COUNT, ''))?.[1];
 }
 
 /**

@@ -489,8 +489,13 @@ ruleTable(figureSum, {
     // Names before 分别为 and their values: within the total, or steps of handling rather than kinds.
     p('全年受理行政复议案件100件，其中行政处罚、行政强制案件分别为60件、30件，分别占60%、30%。'),
     p('全年共收到申请120件，受理、审结分别为100件、90件。'),
+    // Levels with how many units each has, within their total.
+    p('共承接发布政务服务事项9560项，其中县级1498项、10乡镇1150项、128个村（社区）6900项。'),
   ],
   invalid: [
+    sumRow('levels naming how many units each has (10乡镇, 128个村（社区）) above their total',
+      '共承接发布政务服务事项9560项，其中县级1498项、10乡镇1250项、128个村（社区）6912项。',
+      '“其中”各分项之和超过总数：1498+1250+6912=9660，大于总数9560项（多100）', '9560项'),
     sumRow('kinds named before 分别为 with their noun written once, values after it',
       '全年受理行政复议案件100件，其中行政处罚、行政强制案件分别为80件、40件。',
       '“其中”各分项之和超过总数：80+40=120，大于总数100件（多20）', '100件'),
