@@ -443,12 +443,12 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
 
-// "受理案件中投诉举报类12件，…", "案件类型情况：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
+// "受理案件中行政处罚类40件，…", "类型分布：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
 // with the things counted under a verb, then 中.
 const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?/;
 
 /**
- * "……受理34件。⏎案件类型情况：受理案件中投诉举报类12件，行政处罚类17件，……": the list after such a lead sorts the whole
+ * "……受理50件。⏎类型分布：受理案件中行政处罚类20件，行政强制类25件，……": the list after such a lead sorts the whole
  * count of its verb before it in its paragraph or the paragraphs just before (one value), as a heading names its total.
  */
 function checkAmongList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
@@ -465,13 +465,13 @@ function checkAmongList(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   return checkTotal(doc, ctx, base, parts, true, true);
 }
 
-// "市场监管领域投诉举报案件13件": the cases of one class within one field.
+// "生态环境领域行政处罚案件25件": the cases of one class within one field.
 const FIELD_CLASS = /^(?:其中)?[\u4e00-\u9fff]{2,12}?(?:领域|行业)([\u4e00-\u9fff]{2,8}?)类?(?:案件|事项)$/;
 // How many sentences back the class may be stated.
 const MAX_CLASS_BACK = 2;
 
 /**
- * "受理案件中投诉举报类12件，……。……，其中市场监管领域投诉举报案件13件": the cases of a class within one field, the first count
+ * "其中行政处罚类20件，……。……，生态环境领域行政处罚案件25件": the cases of a class within one field, the first count
  * of their sentence, cannot be more than the whole class stated as a category in the sentences just before (one count
  * of that class there).
  */
@@ -520,11 +520,11 @@ function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
 }
 
 // "主要涉及物业管理390件、房屋建设226件、……": the topics a count breaks into, main ones or all.
-// It may follow a clause saying by what it sorts ("按内容统计，相关诉求涉及…", "从内容看，主要涉及…"), and each topic may
-// repeat the verb ("涉及A问题142件，涉及B问题58件").
+// It may follow a clause saying by what it sorts ("按内容分，诉求涉及…", "从内容看，主要涉及…"), and each topic may
+// repeat the verb ("涉及A问题150件，涉及B问题120件").
 const TOPICS_LEAD = /^\s*(?:(?:从|按)[\u4e00-\u9fff]{2,6}?(?:来看|看|分|统计)[，,])?(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
 const TOPIC_VERB = /^(?:涉及|包括|包含)/;
-// How many sentences without figures ("按地域统计，相关诉求主要集中在…辖区。") may stand between the count and its topics.
+// How many sentences without figures ("从地域看，诉求多在城区。") may stand between the count and its topics.
 const MAX_TOPIC_GAP = 2;
 const MIN_TOPICS = 3;
 
@@ -664,7 +664,7 @@ function mixedCounter(total: Figure, f: Figure): boolean {
   return INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
 }
 
-// Visitors come in batches ("来访685批").
+// Visitors come in batches ("来访130批").
 const CHANNEL_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '封', '条', '单', '批'];
 
 /** The noun and the other nouns a report counts the same things under ("诉求" → 诉求, 工单). */
@@ -686,9 +686,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   let prev = total;
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
-    // "来访685批757人次": the people of a batch of visitors are about that item.
+    // "来访130批260人次": the people of a batch of visitors are about that item.
     if (prev !== total && peopleOfBatch(index, prev) === f) continue;
-    // "属于四类过程性信息1件": an item may name how many kinds it holds; "128个村（社区）6912项", how many units its level has.
+    // "属于四类过程性信息1件": an item may name how many kinds it holds; "96个村（社区）3400项", how many units its level has.
     const next = chain[j + 1];
     if (next?.segment === f.segment && next.sentence === f.sentence && (countsKindsBefore(index, next) || countsUnitsBefore(doc, index, next))) continue;
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
@@ -724,7 +724,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
-    // "审结案件19件，其中仲裁裁决结案5件，仲裁调解结案14件": under a total of closed cases, a 其中 list says how they closed.
+    // "审结案件24件，其中裁决结案9件，调解结案15件": under a total of closed cases, a 其中 list says how they closed.
     if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
@@ -745,10 +745,10 @@ function waysOfClosing(doc: ReportDocument, index: FigureIndex, total: Figure, f
   return CLOSED_TOTAL.test(total.before) && !TOTAL_CUE.test(f.before) && opensSubset(doc, index, total, first);
 }
 
-// The units a level holds, named between their count and the item's ("128个村（社区）", "10个乡镇").
+// The units a level holds, named between their count and the item's ("96个村（社区）", "12个乡镇").
 const LEVEL_UNITS = /^\s*(?:村|社区|居|乡镇|镇|乡|街道|部门|单位)(?:[（(][^（）()]{1,6}[）)])?\s*$/;
 
-/** f is the second count of its segment, after the count of the units of its level ("128个村（社区）6912项"). */
+/** f is the second count of its segment, after the count of the units of its level ("96个村（社区）3400项"). */
 function countsUnitsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   if (mates.length !== 2 || mates[1] !== f.id) return false;
@@ -756,7 +756,7 @@ function countsUnitsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): 
   return units.unit === '个' && !sameUnitKind(units, f) && LEVEL_UNITS.test(doc.norm.slice(units.span.end, f.span.start));
 }
 
-/** The count of people right after a count of visitors' batches in its segment ("来访685批757人次" → 757人次), if any. */
+/** The count of people right after a count of visitors' batches in its segment ("来访130批260人次" → 260人次), if any. */
 function peopleOfBatch(index: FigureIndex, f: Figure): Figure | undefined {
   if (f.unit !== '批') return undefined;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
@@ -805,12 +805,12 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
   const items = doc.text.slice(open + 1, close).split(/[、，；;]|,(?![0-9]{3})/);
   const parts: Figure[] = [];
   let at = open + 1;
-  // "（其中，行政许可案卷16卷，…）": a bare 其中 opens the aside's list.
+  // "（其中，行政许可案卷20卷，…）": a bare 其中 opens the aside's list.
   const lead = BARE_SUBSET.test(items[0]) ? items.shift() ?? '' : '';
   at += lead ? lead.length + 1 : 0;
   for (const item of items) {
     const end = at + item.trimEnd().length;
-    // "办结1起处罚金额11.7万元": an item's count may go on with a sum of money about it.
+    // "办结4起处罚金额3.2万元": an item's count may go on with a sum of money about it.
     const inItem = asides.filter((a) => a.span.start >= at && a.span.end <= end);
     const f = inItem[0];
     // "（办结4宗，罚款金额12.5万元；在办3宗）": a sum of money about the item before is no item.
@@ -1199,7 +1199,7 @@ function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] 
   const ending = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
   // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
   if (!(headed || SUBSET_OPENING.test(parts[0].before) || KIND_ENDING.test(ending))) return undefined;
-  // "审结案件19件，其中仲裁裁决结案5件，仲裁调解结案14件": ways of closing end in a closing word, the total's in another.
+  // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
   const closing = CLOSED_TOTAL.test(ending) && CLOSED_TOTAL.test(total.before);
   const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN || closing);
   if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
@@ -1290,14 +1290,14 @@ const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
 
-// A short bracket after a name ("县（市、区）"), and how many units a level has before its name ("128个村").
+// A short bracket after a name ("县（市、区）"), and how many units a level has before its name ("96个村").
 const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
 const UNIT_COUNT = /^[0-9]+个?/;
 
 /** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
 function sourceOf(words: string, byChannel: boolean): string | undefined {
   if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
-  // "各县（市、区）登记办理": the units named in brackets are of the level before them; "10乡镇", "128个村": how many.
+  // "各县（市、区）登记办理": the units named in brackets are of the level before them; "12乡镇", "96个村": how many.
   return ISSUER.exec(words.replace(BRACKETED, '').replace(UNIT_COUNT, ''))?.[1];
 }
 
@@ -1333,7 +1333,7 @@ const LEGAL_HELP = /^(?:提供)?法律帮助/;
 
 /**
  * The parts are legal aid cases, each of one or two of its kinds, together of all three and none twice — and perhaps
- * one part of legal help ("…行政法律援助案件1宗、法律帮助804宗").
+ * one part of legal help ("…行政法律援助案件2宗、法律帮助430宗").
  */
 function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
   if (!LEGAL_AID.test(total.before) || PEOPLE.includes(total.unit)) return false;
@@ -1553,7 +1553,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）").
   if (!(SUBSET_OPENING.test(parts[0].before) || parts[0].parenOwner === total.id)) return false;
   const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(CATEGORY_WORD, ''));
-  // "抽取2019年以来的行政许可案卷、行政处罚案卷共97卷": the names are the last of the clause's words before the total;
+  // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
   const names = lead.split(NAME_JOINS);
   if (names.length < parts.length || parts.length < 2) return false;
@@ -1591,7 +1591,7 @@ const INTAKE_VERB = /受理|收到|接收|接到|接待|新收|登记|接听|办
 const MAX_WAY = 6;
 
 /**
- * "共受理市民诉求42172件（热线受理42037件，多媒体受理135件）": an aside right after the total, without 其中, that repeats the
+ * "共受理群众诉求8000件（电话受理6500件，网上受理1500件）": an aside right after the total, without 其中, that repeats the
  * total's verb after a different way in each item splits the total by way.
  */
 function intakeByWays(total: Figure, parts: Figure[]): boolean {
@@ -1621,7 +1621,7 @@ const WAYS_HEADING = /渠道|来源|途径|方式/;
 const MAX_WAYS_HEADING = 16;
 
 /**
- * "共受理有效热线事项3136宗……。（二）来源渠道⏎第二季度语音受理2725宗，粤省心受理239宗，多媒体受理172宗": a sentence that is
+ * "第二季度共受理热线事项3000宗……。（二）来源渠道⏎第二季度语音受理2600宗，微信受理230宗，多媒体受理170宗": a sentence that is
  * nothing but ways of one verb splits the whole count of that verb stated before it in its section (every count there
  * with the verb, of the same period, has one value): under a heading that names ways it is the whole split and must add
  * up; otherwise it cannot exceed the whole.
@@ -1673,7 +1673,7 @@ function allRequestTypes(parts: Figure[]): boolean {
   return parts.length === MAIN_REQUEST_TYPES && kinds.size === MAIN_REQUEST_TYPES && [...kinds].every((k) => k >= 0 && k < MAIN_REQUEST_TYPES);
 }
 
-// What joins the items of one enumeration ("咨询类51宗、……、其它54宗、一般投诉类1697宗", "工作动态52条；其他文件10条；……").
+// What joins the items of one enumeration ("咨询类51宗、……、其它54宗、一般投诉类1697宗", "工作动态40条；其他文件10条；……").
 const ENUMERATION_JOINS = ['、', '；', ';'];
 
 /** Parts all in one sentence, each joined to the next by the same 、 or ； (an item sign, not a clause's comma). */
@@ -1689,7 +1689,7 @@ function oneEnumeration(doc: ReportDocument, parts: Figure[]): boolean {
  * carry-over: otherwise 办结 may hold cases of the year before.
  */
 function doneAndOpen(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
-  // "办理行政处罚案2起（办结1起；办理中1起）": an aside right after a count says how the very things counted stand.
+  // "查处违法用地案件6宗（办结4宗；在办2宗）": an aside right after a count says how the very things counted stand.
   const ownState = a.parenOwner === total.id && b.parenOwner === total.id;
   if (!WORK_OPEN.test(stateWords(b)) || !(ownState || adjacent(doc, index, a, b))) return false;
   return WORK_DONE.test(stateWords(a)) || (CLOSED_WORK.test(stateWords(a)) && (ownState || isWholeIntake(doc, index, total)));
