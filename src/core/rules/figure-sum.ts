@@ -1616,12 +1616,12 @@ function waysOf(parts: Figure[], verb: string): boolean {
   return parts.length >= 2 && ways.every((w) => w.length >= 1 && w.length <= MAX_WAY && !NOT_A_KIND.test(w) && !CROSSCUTTING.test(w)) && new Set(ways).size === ways.length;
 }
 
-// A heading or lead that says a list sorts by the way things came ("（二）来源渠道", "受理渠道：").
+// A heading or lead that says a list sorts by the way things came ("（二）受理渠道", "受理渠道：").
 const WAYS_HEADING = /渠道|来源|途径|方式/;
 const MAX_WAYS_HEADING = 16;
 
 /**
- * "第二季度共受理热线事项3000宗……。（二）来源渠道⏎第二季度语音受理2600宗，微信受理230宗，多媒体受理170宗": a sentence that is
+ * "第三季度共受理群众诉求4000件……。（二）受理渠道⏎第三季度电话受理3300件，微信受理420件，网站受理350件": a sentence that is
  * nothing but ways of one verb splits the whole count of that verb stated before it in its section (every count there
  * with the verb, of the same period, has one value): under a heading that names ways it is the whole split and must add
  * up; otherwise it cannot exceed the whole.

@@ -456,7 +456,7 @@ ruleTable(figureSum, {
     // Ways of one verb in a sentence of their own: fewer than the whole without a heading naming ways; two wholes of
     // the verb; a whole of another quarter.
     p('全年共受理群众诉求8000件。电话受理6500件，网上受理1400件。'),
-    p('全年共受理群众诉求8000件，上半年受理3500件。\n\n（二）来源渠道\n\n电话受理6500件，网上受理1400件，信箱受理200件。'),
+    p('全年共受理群众诉求8000件，上半年受理3500件。\n\n（二）受理渠道\n\n电话受理6500件，网上受理1400件，信箱受理200件。'),
     p('第一季度共受理群众诉求4000件。\n\n（二）受理渠道\n\n第二季度电话受理3300件，微信受理420件，网站受理350件。'),
     // Categories after 受理案件中 that stay within the intake, or under a count over years; visits in batches within the whole.
     p('共收到行政复议申请55件，受理50件。\n类型分布：受理案件中治安管理类20件，行政处罚类25件，行政强制类3件。'),
