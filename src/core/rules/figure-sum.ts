@@ -1599,7 +1599,7 @@ function intakeByWays(total: Figure, parts: Figure[]): boolean {
   return !!verb && parts.every((p) => p.parenOwner === total.id && !p.subsetCue) && waysOf(parts, verb);
 }
 
-// The part of the period a list may name before its first item ("第二季度语音受理…").
+// The part of the period a list may name before its first item ("第三季度电话受理…").
 const PERIOD_LEAD = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第?[一二三四]季度|[上下]半年|全年|本[周月季]|1?[0-9]月份?)?/;
 
 // "通过12345热线受理…": the word that says a way follows.
