@@ -224,7 +224,8 @@ export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:
  * on ("直办37527件，转办33657件"), answered on time or late ("按期回复2424件、逾期回复71件").
  */
 export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
-  [/直办|直接办理/, /转办|交办/],
+  // Handled by the office itself (直办, 直接答复, 当场办结) or passed on (转办, 转派, 派单).
+  [/直办|直接(?:办理|办结|答复|解答)|当场(?:办结|答复|解答)|即时办结/, /转办|交办|转派|派单/],
   [/按期|按时|如期/, /逾期|超期|超时/],
   // Valid and invalid calls or letters ("有效来电…，无效来电…"), the valid ones maybe named by the intake verb ("受理有效
   // 信件…，无效重复信件…") — not a clean-up's "继续有效…，宣布无效…".
@@ -237,8 +238,11 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/简易程序/, /普通程序/],
   // Visits to a 信访 office come in a group or alone (集体访 / 个体访).
   [/集体(?:上)?访/, /个(?:体|人)(?:上)?访/],
-  // A court's cases of the year: those newly filed and those left from the year before (收案 = 新收 + 旧存).
-  [/新收/, /旧存/],
+  // A court's cases of the year: those newly filed and those left from the year before (收案 = 新收 + 旧存), as an
+  // office's cases handled are those received and those carried over ("办理50件，其中新收45件，上年结转5件").
+  [/新收/, /旧存|(?:上年度?|上一年度?|去年)结转/],
+  // Information is disclosed of the government's own accord or on request (政府信息公开条例): 主动公开 and 依申请公开.
+  [/主动公开/, /依申请公开/],
   // Halves nothing else joins: online and offline, domestic and foreign-related (公证). (Not men and women: applicants
   // and parties may be organisations.)
   [/线上/, /线下/],

@@ -105,9 +105,12 @@ export const figureSum: Rule = {
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
         for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
+        // "共接到诉求46000件（电话诉求40000件、非电话诉求6000件）。其中，直接办结…，转办…": the aside right after the total
+        // is a breakdown of its own beside the list of the next sentence.
+        const ownAside = parts.length && parts[0] !== aside[0] && parts[0].sentence !== total.sentence ? aside : [];
         const finding = whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
           : carriedIn(parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
-          : checkTotal(doc, ctx, total, parts, mayAccuse);
+          : checkTotal(doc, ctx, total, parts, mayAccuse) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         if (parts.length) listOf.set(total.id, parts);

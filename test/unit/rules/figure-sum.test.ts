@@ -491,8 +491,23 @@ ruleTable(figureSum, {
     p('全年共收到申请120件，受理、审结分别为100件、90件。'),
     // Levels with how many units each has, within their total.
     p('共梳理政务服务事项5200项，其中县级1300项、12乡镇900项、96个村（社区）2900项。'),
+    // Pairs that split a total and add up.
+    p('全年共办理行政复议案件50件，其中新收45件，上年结转5件。'),
+    p('全年12345热线受理工单10000件，其中直接办结3000件，转派7000件。'),
   ],
   invalid: [
+    sumRow('cases handled are those received and those carried over',
+      '全年共办理行政复议案件50件，其中新收45件，上年结转8件。',
+      '分项之和与总数不符：45+8=53，与总数50件不符（相差3）', '50件'),
+    sumRow('information disclosed of the government\'s own accord and on request',
+      '全年公开政府信息3000条，其中主动公开2800条，依申请公开300条。',
+      '分项之和与总数不符：2800+300=3100，与总数3000条不符（相差100）', '3000条'),
+    sumRow('work orders closed directly and passed on',
+      '全年受理工单10000件，其中直接答复3000件，转派承办单位7500件。',
+      '分项之和与总数不符：3000+7500=10500，与总数10000件不符（相差500）', '10000件'),
+    sumRow('an aside by channel after the total, a list of how they were handled in the next sentence',
+      '全月共接到有效诉求9000件（电话诉求7000件、非电话诉求2100件）。其中，当场办结5000件，转办4000件。',
+      '分项之和与总数不符：7000+2100=9100，与总数9000件不符（相差100）', '9000件'),
     sumRow('levels naming how many units each has (12乡镇, 96个村（社区）) above their total',
       '共梳理政务服务事项5200项，其中县级1300项、12乡镇900项、96个村（社区）3100项。',
       '“其中”各分项之和超过总数：1300+900+3100=5300，大于总数5200项（多100）', '5200项'),
