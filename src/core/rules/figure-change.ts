@@ -118,8 +118,12 @@ export const figureChange: Rule = {
           continue;
         }
         const implied = impliedBase(figs, k, down);
+        const rough = implied ? undefined : approximateBase(doc, figs, k, down);
         if (implied) {
           const finding = impliedFinding(doc, ctx, pct, implied, down);
+          if (finding) out.push(finding);
+        } else if (rough) {
+          const finding = approximateFinding(doc, pct, rough, down, ctx.options.rounding);
           if (finding) out.push(finding);
         } else out.push(...unstatedBase(doc.text, figs, k, down, cue[1], ctx.options.rounding));
       }
@@ -530,6 +534,62 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
   if (first.segment !== current.segment + 1 + gap || second.segment !== first.segment + 1) return undefined;
   const base = down ? current.value + delta.value : current.value - delta.value;
   return base > 0 ? { current, delta, base } : undefined;
+}
+
+// "拆除面积1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，提升58.3%": the amount after the comparison (in its own
+// clause, or before the amount) and the current value's noun repeated at most.
+const ROUGH_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?([\\u4e00-\\u9fff]{0,8}?)(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+const COMPARISON_CLAUSE = new RegExp(`^\\s*[，,]\\s*${COMPARED_WITH}\\s*[，,]\\s*$`);
+const HAS_COMPARISON = new RegExp(`^\\s*${COMPARED_WITH}`);
+
+/** A value and the range it may stand for: its rounding, or for "N余"/"N多" from N up to one unit of N's last place. */
+interface Rough {
+  figure: Figure;
+  low: number;
+  high: number;
+}
+
+function roughOf(f: Figure): Rough | undefined {
+  if (isExactCount(f)) return { figure: f, low: f.value - f.halfUlp, high: f.value + f.halfUlp };
+  if (!f.approx || f.percent || f.number.approx.length === 0 || !f.number.approx.every((a) => a === '余' || a === '多')) return undefined;
+  // "1.9万余" is 1.9万 to 2.0万, "7000余" 7000 to 8000: one unit of the last digit written, or of the last nonzero one.
+  let unit = f.number.multiplier * 10 ** -f.decimals;
+  for (let digits = Math.round(f.value / unit); f.decimals === 0 && digits > 0 && digits % 10 === 0; digits /= 10) unit *= 10;
+  return { figure: f, low: f.value, high: f.value + unit };
+}
+
+/**
+ * A change over a current value and an amount of which at least one is approximate ("1.9万余平方米……增加7000余平方米，提升
+ * 58.3%"): the base current − amount (current + amount for a decrease) is a range, and so is the change; both in
+ * consecutive clauses right before the percent (a clause of the comparison alone may stand between).
+ */
+function approximateBase(doc: ReportDocument, figs: Figure[], k: number, down: boolean): { current: Rough; delta: Rough } | undefined {
+  const [current, delta, pct] = [figs[k - 2], figs[k - 1], figs[k]];
+  if (!current || !delta || (!current.approx && !delta.approx) || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  const cue = ROUGH_DELTA.exec(delta.before);
+  if (!cue || AMOUNT_DOWN_WORD.test(cue[2]) !== down || !sameUnitKind(current, delta) || pct.segment !== delta.segment + 1) return undefined;
+  // The amount's noun repeats the current value's (a word of it); the comparison is said before the amount or in a clause of its own.
+  if (cue[1] && !sharesWord(cue[1], statedUnder(current))) return undefined;
+  const between = doc.norm.slice(current.span.end, delta.span.start - delta.before.length);
+  const compared = HAS_COMPARISON.test(delta.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between);
+  const [c, d] = [roughOf(current), roughOf(delta)];
+  return compared && c && d ? { current: c, delta: d } : undefined;
+}
+
+function approximateFinding(doc: ReportDocument, pct: Figure, { current, delta }: { current: Rough; delta: Rough }, down: boolean, rounding: RoundingPolicy): Finding | undefined {
+  const [baseLow, baseHigh] = down ? [current.low + delta.low, current.high + delta.high] : [current.low - delta.high, current.high - delta.low];
+  if (!(baseLow > 0)) return undefined;
+  const [low, high] = [(delta.low / baseHigh) * 100, (delta.high / baseLow) * 100];
+  if (judgeRounding(pct.value, pct.decimals, low, high, rounding) !== 'mismatch') return undefined;
+  const unit = current.figure.unit;
+  const range = (r: Rough) => `${figureText(doc, r.figure)}（${show(r.low, 0)}～${show(r.high, 0)}${unit}）`;
+  return report('figure/change', {
+    severity: 'warning',
+    message: `增减幅度超出约数所能得出的范围：本期${range(current)}，增减量${range(delta)}，上期约为${show(baseLow, 0)}～${show(baseHigh, 0)}${unit}，` +
+      `幅度应在${show(low, 1)}%～${show(high, 1)}%之间，文中为${q(figureText(doc, pct))}`,
+    span: pct.span,
+    related: [{ span: current.figure.span, message: `本期：${figureText(doc, current.figure)}` }, { span: delta.figure.span, message: `增减量：${figureText(doc, delta.figure)}` }],
+  });
 }
 
 function impliedFinding(doc: ReportDocument, ctx: RuleContext, pct: Figure, { current, delta, base }: ImpliedBase, down: boolean): Finding | undefined {
