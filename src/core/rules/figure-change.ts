@@ -117,8 +117,9 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const implied = impliedBase(figs, k, down);
-        const rough = implied ? undefined : approximateBase(doc, figs, k, down);
+        const stated = impliedBase(figs, k, down) ? undefined : amountBefore(doc, figs, k, down);
+        const implied = impliedBase(figs, k, down) ?? (stated && exactBase(stated, down));
+        const rough = implied ? undefined : stated;
         if (implied) {
           const finding = impliedFinding(doc, ctx, pct, implied, down);
           if (finding) out.push(finding);
@@ -537,8 +538,11 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
 }
 
 // "拆除面积1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，提升58.3%": the amount after the comparison (in its own
-// clause, or before the amount) and the current value's noun repeated at most.
+// clause, or before the amount) and the current value's noun repeated at most; "比上年多400件" (多/少 only after a comparison).
 const ROUGH_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?([\\u4e00-\\u9fff]{0,8}?)(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+// Its groups as ROUGH_DELTA's: no noun, then the word.
+const MORE_OR_LESS = new RegExp(`^\\s*${COMPARED_WITH}(?:()(多|少))了?\\s*$`);
+const LESS = /^(?:少)$/;
 const COMPARISON_CLAUSE = new RegExp(`^\\s*[，,]\\s*${COMPARED_WITH}\\s*[，,]\\s*$`);
 const HAS_COMPARISON = new RegExp(`^\\s*${COMPARED_WITH}`);
 
@@ -559,21 +563,30 @@ function roughOf(f: Figure): Rough | undefined {
 }
 
 /**
- * A change over a current value and an amount of which at least one is approximate ("1.9万余平方米……增加7000余平方米，提升
- * 58.3%"): the base current − amount (current + amount for a decrease) is a range, and so is the change; both in
- * consecutive clauses right before the percent (a clause of the comparison alone may stand between).
+ * A change over a current value and an amount, in consecutive clauses right before the percent, a clause of the comparison
+ * alone perhaps between ("1500件，与去年同期相比，增加400件，增长36.4%", "1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，
+ * 提升58.3%"): with either approximate ("N余"), the base current − amount (current + amount for a decrease) is a range,
+ * and so is the change.
  */
-function approximateBase(doc: ReportDocument, figs: Figure[], k: number, down: boolean): { current: Rough; delta: Rough } | undefined {
+function amountBefore(doc: ReportDocument, figs: Figure[], k: number, down: boolean): { current: Rough; delta: Rough } | undefined {
   const [current, delta, pct] = [figs[k - 2], figs[k - 1], figs[k]];
-  if (!current || !delta || (!current.approx && !delta.approx) || !IMPLIED_PERCENT.test(pct.before)) return undefined;
-  const cue = ROUGH_DELTA.exec(delta.before);
-  if (!cue || AMOUNT_DOWN_WORD.test(cue[2]) !== down || !sameUnitKind(current, delta) || pct.segment !== delta.segment + 1) return undefined;
+  if (!current || !delta || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  const cue = ROUGH_DELTA.exec(delta.before) ?? MORE_OR_LESS.exec(delta.before);
+  const lower = cue && (AMOUNT_DOWN_WORD.test(cue[2]) || LESS.test(cue[2]));
+  if (!cue || lower !== down || !sameUnitKind(current, delta) || pct.segment !== delta.segment + 1) return undefined;
   // The amount's noun repeats the current value's (a word of it); the comparison is said before the amount or in a clause of its own.
   if (cue[1] && !sharesWord(cue[1], statedUnder(current))) return undefined;
   const between = doc.norm.slice(current.span.end, delta.span.start - delta.before.length);
   const compared = HAS_COMPARISON.test(delta.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between);
   const [c, d] = [roughOf(current), roughOf(delta)];
   return compared && c && d ? { current: c, delta: d } : undefined;
+}
+
+/** The base of two exact values: current − amount (current + amount for a decrease), as impliedBase gives it. */
+function exactBase({ current, delta }: { current: Rough; delta: Rough }, down: boolean): ImpliedBase | undefined {
+  if (!isExactCount(current.figure) || !isExactCount(delta.figure)) return undefined;
+  const base = down ? current.figure.value + delta.figure.value : current.figure.value - delta.figure.value;
+  return base > 0 ? { current: current.figure, delta: delta.figure, base } : undefined;
 }
 
 function approximateFinding(doc: ReportDocument, pct: Figure, { current, delta }: { current: Rough; delta: Rough }, down: boolean, rounding: RoundingPolicy): Finding | undefined {

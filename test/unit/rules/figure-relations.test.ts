@@ -42,6 +42,10 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // The comparison in a clause of its own, or 比上年多/少, right; 多 without a comparison is no amount.
+    { name: 'an implied base after a comparison clause of its own, right', text: report('全年共受理行政复议案件1500件，与去年同期相比，增加400件，增长36.4%。') },
+    { name: 'an implied base after 比上年少, right', text: report('全年调处矛盾纠纷1200起，比上年少300起，下降20%。') },
+    { name: 'a count with 多 and no comparison', text: report('全年调处矛盾纠纷1200起，多300起为邻里纠纷，增长25%。') },
     // A change over "N余"/"N多" counts within the range they allow; an approximation by 约 gives no range.
     { name: 'a rise over 万余 and 余 counts within their range', text: report('拆除违法建筑1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，提升58.3%。') },
     { name: 'a fall over 余 counts within their range', text: report('受理信访事项5000余件，同比减少1000余件，下降20%。') },
@@ -458,6 +462,14 @@ ruleTable(figureChange, {
       name: 'a gap after both percents whose direction the values contradict',
       text: report('全县平均结案率为97.3%，全乡结案率为92.1%，高出全县5.2个百分点。'),
       findings: [{ code: 'figure/change', at: '5.2个百分点', message: '高低与数值不符：92.1%低于97.3%，文中写作高' }],
+    },
+    {
+      name: 'an implied base after a comparison clause of its own, or 比上年多',
+      text: report('全年共受理行政复议案件1500件，与去年同期相比，增加400件，增长25%。\n\n全年办理法律援助案件880件，比上年多80件，增长12%。'),
+      findings: [
+        { code: 'figure/change', at: '25%', message: '增减幅度与增减量不符：上期为1500件−400件=1100件，400÷1100=36.36%，应为36%，文中为“25%”' },
+        { code: 'figure/change', at: '12%', message: /上期为880件−80件=800件，80÷800=10\.00%，应为10%/ },
+      ],
     },
     {
       name: 'a rise over 万余 counts beyond the range they allow',
