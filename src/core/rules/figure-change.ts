@@ -11,6 +11,7 @@ import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 import { statedUnder } from '../bases';
 import { parseChineseNumeral } from '../numbers';
+import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
 const UP = CHANGE_UP;
 const DOWN = CHANGE_DOWN;
@@ -111,7 +112,7 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const level = levelsCompared(doc, index, figs, k, 0, true);
+        const level = levelsCompared(doc, index, figs, k, 0, true) ?? tableLevels(doc, ctx, index, pct);
         if (level) {
           const finding = levelChange(doc, pct, down, cue[1], level, ctx.options.rounding);
           if (finding) out.push(finding);
@@ -725,11 +726,55 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   return found.length === 1 ? { base: found[0], current } : undefined;
 }
 
+/** Two levels compared: figures of the text, or cells of a table (a value, its decimals, where it is written). */
+type Level = Pick<Figure, 'value' | 'decimals' | 'span'>;
+interface Levels {
+  base: Level;
+  current?: Level;
+}
+
+// A change of a share or a rate ("占比变化：呈下降趋势，下降了2.3%"), and a table column of such levels ("城市管理类工单占比").
+const LEVEL_CHANGE = /占比|比例|比重|率/;
+const LEVEL_HEADER = /(?:占比|比例|比重|率)$/;
+const PERCENT_CELL = /^([0-9]+(?:\.([0-9]+))?)%?$/;
+// How far before the change the column's subject may be named ("（二）城市管理类工单分析 …… 2.占比变化：…").
+const MAX_SUBJECT_WORDS = 200;
+
+/**
+ * "（二）城市管理类工单分析 …… 2.占比变化：呈下降趋势，下降了2.3%" after a table of two periods ("10月 | … | 29.00% |",
+ * "11月 | … | 26.70% |") with a column of the level ("城市管理类工单占比"): the change of a share or rate with no values in its
+ * sentence compares the column's two cells, when the words before it (after the table) name that column's subject last.
+ * Only a table of its section whose rows are exactly two periods.
+ */
+function tableLevels(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, pct: Figure): Levels | undefined {
+  const sentence = index.sentences[pct.sentence];
+  if (!LEVEL_CHANGE.test(doc.norm.slice(sentence.span.start, pct.span.start))) return undefined;
+  // A table of the change's own section (the rule is checked section by section).
+  const sectionAt = (at: number) => doc.sections.findIndex((s) => s.span.start <= at && at < s.span.end);
+  const table = ctx.analysis(TABLES).filter((t) =>
+    (t.rows.at(-1)?.at(-1)?.span.end ?? Infinity) <= sentence.span.start && sectionAt(t.rows[0][0].span.start) === sentence.section).pop();
+  if (!table) return undefined;
+  const text = (c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+  const [header, ...rows] = table.rows;
+  if (rows.length !== 2 || rows.some((r) => r.length !== header.length || !PERIOD_NAME.test(text(r[0])))) return undefined;
+  const columns = header.map((c, k) => ({ k, title: text(c) })).filter((c) => LEVEL_HEADER.test(c.title)).map((c) => ({ ...c, key: countedBy(c.title) }));
+  const end = table.rows[table.rows.length - 1].at(-1)?.span.end ?? pct.span.start;
+  const named = lastNamed(doc.norm.slice(Math.max(end, pct.span.start - MAX_SUBJECT_WORDS), pct.span.start), columns.map((c) => c.key));
+  const column = named && columns.filter((c) => c.key === named.name);
+  if (!column || column.length !== 1) return undefined;
+  const [base, current] = rows.map((r) => {
+    const cell = r[column[0].k];
+    const m = PERCENT_CELL.exec(text(cell));
+    return m ? { value: Number(m[1]), decimals: m[2]?.length ?? 0, span: cell.span } : undefined;
+  });
+  return base && current ? { base, current } : undefined;
+}
+
 /**
  * A change between two rates written in percent: as relative change ((66.31−61.74)÷61.74 = 7.40%) or, as writers often
  * mean, in points (66.31−61.74 = 4.57). Either within rounding is accepted; neither, or the wrong direction, is reported.
  */
-function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: string, { base, current }: Comparison, rounding: RoundingPolicy): Finding | undefined {
+function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: string, { base, current }: Levels, rounding: RoundingPolicy): Finding | undefined {
   if (!current) return undefined;
   const difference = current.value - base.value;
   const related = [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }];
@@ -739,7 +784,7 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
       message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${difference > 0 ? '提高' : '下降'}，文中写作${q(word)}`,
     });
   }
-  const half = (f: Figure) => 0.5 * 10 ** -f.decimals;
+  const half = (f: Level) => 0.5 * 10 ** -f.decimals;
   const points = Math.abs(difference);
   const slack = half(base) + half(current) + half(pct);
   const relative = (points / base.value) * 100;

@@ -16,7 +16,7 @@ import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
 import { MIN_RATIO, differenceText, restatedConflicts, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
-import { TABLES, type Cell, type Table } from '../tables';
+import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
 const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
@@ -221,11 +221,6 @@ interface TableCount {
   cell: Cell;
 }
 
-// A row named by its period ("10月", "2023年", "第三季度"): text anywhere in the report that names it speaks of that period.
-const PERIOD_NAME = /^(?=.*[0-9一二三四上下])(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)?$/;
-// What a count column's header adds to the name of what it counts: "城市管理类工单数量" counts 城市管理类.
-const HEADER_TAIL = /(?:工单|案件|事项|诉求)?(?:数量|件数|总数|总量|数)$/;
-const MIN_HEADER_KEY = 3;
 // How far back in its sentence the names of a figure's row and column are looked for.
 const MAX_LABEL_WORDS = 100;
 // "由295件下降到259件": the earlier period's value, then the later one's.
@@ -255,7 +250,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     const end = table.rows[table.rows.length - 1].at(-1)?.span.end ?? start;
     const section = sectionAt(start);
     const rows = [...new Set(counts.map((c) => c.row))];
-    const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: headerKey(name) }));
+    const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: countedBy(name) }));
     for (const f of index.figures) {
       const sentence = index.sentences[f.sentence];
       if (f.span.start >= start && f.span.start < end) continue;
@@ -278,23 +273,6 @@ interface Column {
   name: string;
   /** What it counts: the header without its 数量/总数 ("城市管理类"), or the whole header when that leaves too little. */
   key: string;
-}
-
-function headerKey(header: string): string {
-  const key = header.replace(HEADER_TAIL, '');
-  return key.length >= MIN_HEADER_KEY ? key : header;
-}
-
-/** Where the last of the names ends in the words, and which (the longest of those ending there); undefined for none. */
-function lastNamed(words: string, names: string[]): { name: string; end: number } | undefined {
-  let best: { name: string; end: number } | undefined;
-  for (const name of names) {
-    const at = words.lastIndexOf(name);
-    if (at < 0) continue;
-    const end = at + name.length;
-    if (!best || end > best.end || (end === best.end && name.length > best.name.length)) best = { name, end };
-  }
-  return best;
 }
 
 /** The words of f's sentence before it (at most MAX_LABEL_WORDS), folded, and where the figure before it ends in them. */

@@ -42,6 +42,14 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // A change of a level after a table of two periods with its column, right (in points or relative); three periods; no
+    // level named (a count's change); the column's subject not named.
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |', '办结率变化：呈上升趋势，提高了2.5%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n办结率变化：呈上升趋势，提高了1.5%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n办结率变化：呈上升趋势，提高了1.57%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n| 三季度 | 1250 | 96.0% |\n\n办结率变化：呈上升趋势，提高了2.5%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n受理数变化：呈上升趋势，增长了12%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n满意率变化：呈上升趋势，提高了2.5%。'),
     // The comparison in a clause of its own, or 比上年多/少, right; 多 without a comparison is no amount.
     { name: 'an implied base after a comparison clause of its own, right', text: report('全年共受理行政复议案件1500件，与去年同期相比，增加400件，增长36.4%。') },
     { name: 'an implied base after 比上年少, right', text: report('全年调处矛盾纠纷1200起，比上年少300起，下降20%。') },
@@ -470,6 +478,17 @@ ruleTable(figureChange, {
         { code: 'figure/change', at: '25%', message: '增减幅度与增减量不符：上期为1500件−400件=1100件，400÷1100=36.36%，应为36%，文中为“25%”' },
         { code: 'figure/change', at: '12%', message: /上期为880件−80件=800件，80÷800=10\.00%，应为10%/ },
       ],
+    },
+    {
+      name: 'a change of a level after a table of two periods with its column, neither the points nor the relative change',
+      text: report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n（二）办结情况分析\n\n办结率变化：呈上升趋势，提高了2.5%。'),
+      findings: [{ code: 'figure/change', at: '2.5%', message: '增减幅度与所比较的两个比率不符：由95.5%到97.0%，相差1.5个百分点，相对提高1.571%（(97.0%−95.5%)÷95.5%），文中为“2.5%”' }],
+    },
+    {
+      name: 'a share\'s change after a one-cell-a-line table, its subject named in the heading above',
+      format: 'plaintext',
+      text: '一、数据对比与分析\n| 月份 |\n投诉类工单占比 |\n咨询类工单占比 |\n| 5月 |\n32.40% |\n50.10% |\n| 6月 |\n28.30% |\n52.60% |\n（一）投诉类工单分析\n占比变化：占比呈下降趋势，下降了4.3%。\n二、下一步工作\n继续做好热线工作。\n',
+      findings: [{ code: 'figure/change', at: '4.3%', message: /由32\.40%到28\.30%，相差4\.10个百分点/ }],
     },
     {
       name: 'a rise over 万余 counts beyond the range they allow',
