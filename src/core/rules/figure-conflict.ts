@@ -287,6 +287,7 @@ function wordsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): { word
 function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: string[], columns: Column[]): { row: string; column: string } | undefined {
   const own = foldWidth(f.before);
   const ownRows = rows.filter((r) => own.includes(r));
+  if (ownRows.some((r) => !periodAlone(own, own.lastIndexOf(r), r))) return undefined;
   const ownColumns = columns.filter((c) => own.includes(c.name)).sort((a, b) => b.name.length - a.name.length);
   if (ownRows.length === 1 && ownColumns.length > 0) {
     return ownColumns[1]?.name.length === ownColumns[0].name.length ? undefined : { row: ownRows[0], column: ownColumns[0].name };
@@ -296,9 +297,19 @@ function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: str
   const { words, direct } = wordsBefore(doc, index, f);
   const row = lastNamed(words, rows);
   const column = lastNamed(words, columns.map((c) => c.key));
-  if (!row || !column || Math.max(row.end, column.end) <= direct) return undefined;
+  if (!row || !column || Math.max(row.end, column.end) <= direct || !periodAlone(words, row.end - row.name.length, row.name)) return undefined;
   const found = columns.filter((c) => c.key === column.name);
   return found.length === 1 ? { row: row.name, column: found[0].name } : undefined;
+}
+
+// A period named as part of a span or a list ("7-9月", "8、9月") or narrowed after ("2023年1-9月"): not the row's period.
+const SPAN_BEFORE = /[0-9\-—–~～至到、－]$/;
+const NARROWED_AFTER = /^(?:[0-9一二三四上下第前后]|全年)/;
+
+/** Whether the row name at `at` in the words names its period alone (a row of another kind always does). */
+function periodAlone(words: string, at: number, row: string): boolean {
+  if (!PERIOD_NAME.test(row)) return true;
+  return !SPAN_BEFORE.test(words.slice(0, at)) && !NARROWED_AFTER.test(words.slice(at + row.length));
 }
 
 /**
