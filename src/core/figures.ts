@@ -803,7 +803,7 @@ export function countText(doc: ReportDocument, f: Figure): string {
 }
 
 /** The figure as written, for messages: "411家", "99.51%". */
-export function figureText(doc: ReportDocument, f: Figure): string {
+export function figureText(doc: ReportDocument, f: Pick<Figure, 'span'>): string {
   return doc.text.slice(f.span.start, f.span.end);
 }
 

@@ -151,3 +151,27 @@ function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
 }
 
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序列)$/;
+
+// A row named by its period ("10月", "2023年", "第三季度"): text anywhere in a report that names it speaks of that period.
+export const PERIOD_NAME = /^(?=.*[0-9一二三四上下])(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)?$/;
+// What a column's header adds to the name of what it counts or measures: "城市管理类工单数量", "城市管理类工单占比".
+const HEADER_TAIL = /(?:工单|案件|事项|诉求)?(?:数量|件数|总数|总量|数|占比|比例|比重)$/;
+const MIN_HEADER_KEY = 3;
+
+/** What a column counts or measures: its header without 数量/占比 ("城市管理类"), or the whole header when that leaves too little. */
+export function countedBy(header: string): string {
+  const key = header.replace(HEADER_TAIL, '');
+  return key.length >= MIN_HEADER_KEY ? key : header;
+}
+
+/** Where the last of the names ends in the words, and which (the longest of those ending there); undefined for none. */
+export function lastNamed(words: string, names: string[]): { name: string; end: number } | undefined {
+  let best: { name: string; end: number } | undefined;
+  for (const name of names) {
+    const at = words.lastIndexOf(name);
+    if (at < 0) continue;
+    const end = at + name.length;
+    if (!best || end > best.end || (end === best.end && name.length > best.name.length)) best = { name, end };
+  }
+  return best;
+}

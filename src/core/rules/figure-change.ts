@@ -11,6 +11,7 @@ import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
 import { statedUnder } from '../bases';
 import { parseChineseNumeral } from '../numbers';
+import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
 const UP = CHANGE_UP;
 const DOWN = CHANGE_DOWN;
@@ -111,15 +112,20 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const level = levelsCompared(doc, index, figs, k, 0, true);
+        const level = levelsCompared(doc, index, figs, k, 0, true) ?? tableLevels(doc, ctx, index, pct);
         if (level) {
           const finding = levelChange(doc, pct, down, cue[1], level, ctx.options.rounding);
           if (finding) out.push(finding);
           continue;
         }
-        const implied = impliedBase(figs, k, down);
+        const stated = impliedBase(figs, k, down) ? undefined : amountBefore(doc, figs, k, down);
+        const implied = impliedBase(figs, k, down) ?? (stated && exactBase(stated, down));
+        const rough = implied ? undefined : stated;
         if (implied) {
           const finding = impliedFinding(doc, ctx, pct, implied, down);
+          if (finding) out.push(finding);
+        } else if (rough) {
+          const finding = approximateFinding(doc, pct, rough, down, ctx.options.rounding);
           if (finding) out.push(finding);
         } else out.push(...unstatedBase(doc.text, figs, k, down, cue[1], ctx.options.rounding));
       }
@@ -532,6 +538,74 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
   return base > 0 ? { current, delta, base } : undefined;
 }
 
+// "拆除面积1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，提升58.3%": the amount after the comparison (in its own
+// clause, or before the amount) and the current value's noun repeated at most; "比上年多400件" (多/少 only after a comparison).
+const ROUGH_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?([\\u4e00-\\u9fff]{0,8}?)(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+// Its groups as ROUGH_DELTA's: no noun, then the word.
+const MORE_OR_LESS = new RegExp(`^\\s*${COMPARED_WITH}(?:()(多|少))了?\\s*$`);
+const LESS = /^(?:少)$/;
+const COMPARISON_CLAUSE = new RegExp(`^\\s*[，,]\\s*${COMPARED_WITH}\\s*[，,]\\s*$`);
+const HAS_COMPARISON = new RegExp(`^\\s*${COMPARED_WITH}`);
+
+/** A value and the range it may stand for: its rounding, or for "N余"/"N多" from N up to one unit of N's last place. */
+interface Rough {
+  figure: Figure;
+  low: number;
+  high: number;
+}
+
+function roughOf(f: Figure): Rough | undefined {
+  if (isExactCount(f)) return { figure: f, low: f.value - f.halfUlp, high: f.value + f.halfUlp };
+  if (!f.approx || f.percent || f.number.approx.length === 0 || !f.number.approx.every((a) => a === '余' || a === '多')) return undefined;
+  // "1.9万余" is 1.9万 to 2.0万, "7000余" 7000 to 8000: one unit of the last digit written, or of the last nonzero one.
+  let unit = f.number.multiplier * 10 ** -f.decimals;
+  for (let digits = Math.round(f.value / unit); f.decimals === 0 && digits > 0 && digits % 10 === 0; digits /= 10) unit *= 10;
+  return { figure: f, low: f.value, high: f.value + unit };
+}
+
+/**
+ * A change over a current value and an amount, in consecutive clauses right before the percent, a clause of the comparison
+ * alone perhaps between ("1500件，与去年同期相比，增加400件，增长36.4%", "1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，
+ * 提升58.3%"): with either approximate ("N余"), the base current − amount (current + amount for a decrease) is a range,
+ * and so is the change.
+ */
+function amountBefore(doc: ReportDocument, figs: Figure[], k: number, down: boolean): { current: Rough; delta: Rough } | undefined {
+  const [current, delta, pct] = [figs[k - 2], figs[k - 1], figs[k]];
+  if (!current || !delta || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  const cue = ROUGH_DELTA.exec(delta.before) ?? MORE_OR_LESS.exec(delta.before);
+  const lower = cue && (AMOUNT_DOWN_WORD.test(cue[2]) || LESS.test(cue[2]));
+  if (!cue || lower !== down || !sameUnitKind(current, delta) || pct.segment !== delta.segment + 1) return undefined;
+  // The amount's noun repeats the current value's (a word of it); the comparison is said before the amount or in a clause of its own.
+  if (cue[1] && !sharesWord(cue[1], statedUnder(current))) return undefined;
+  const between = doc.norm.slice(current.span.end, delta.span.start - delta.before.length);
+  const compared = HAS_COMPARISON.test(delta.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between);
+  const [c, d] = [roughOf(current), roughOf(delta)];
+  return compared && c && d ? { current: c, delta: d } : undefined;
+}
+
+/** The base of two exact values: current − amount (current + amount for a decrease), as impliedBase gives it. */
+function exactBase({ current, delta }: { current: Rough; delta: Rough }, down: boolean): ImpliedBase | undefined {
+  if (!isExactCount(current.figure) || !isExactCount(delta.figure)) return undefined;
+  const base = down ? current.figure.value + delta.figure.value : current.figure.value - delta.figure.value;
+  return base > 0 ? { current: current.figure, delta: delta.figure, base } : undefined;
+}
+
+function approximateFinding(doc: ReportDocument, pct: Figure, { current, delta }: { current: Rough; delta: Rough }, down: boolean, rounding: RoundingPolicy): Finding | undefined {
+  const [baseLow, baseHigh] = down ? [current.low + delta.low, current.high + delta.high] : [current.low - delta.high, current.high - delta.low];
+  if (!(baseLow > 0)) return undefined;
+  const [low, high] = [(delta.low / baseHigh) * 100, (delta.high / baseLow) * 100];
+  if (judgeRounding(pct.value, pct.decimals, low, high, rounding) !== 'mismatch') return undefined;
+  const unit = current.figure.unit;
+  const range = (r: Rough) => `${figureText(doc, r.figure)}（${show(r.low, 0)}～${show(r.high, 0)}${unit}）`;
+  return report('figure/change', {
+    severity: 'warning',
+    message: `增减幅度超出约数所能得出的范围：本期${range(current)}，增减量${range(delta)}，上期约为${show(baseLow, 0)}～${show(baseHigh, 0)}${unit}，` +
+      `幅度应在${show(low, 1)}%～${show(high, 1)}%之间，文中为${q(figureText(doc, pct))}`,
+    span: pct.span,
+    related: [{ span: current.figure.span, message: `本期：${figureText(doc, current.figure)}` }, { span: delta.figure.span, message: `增减量：${figureText(doc, delta.figure)}` }],
+  });
+}
+
 function impliedFinding(doc: ReportDocument, ctx: RuleContext, pct: Figure, { current, delta, base }: ImpliedBase, down: boolean): Finding | undefined {
   const rounding = ctx.options.rounding;
   const expected = (delta.value / base) * 100;
@@ -652,11 +726,55 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   return found.length === 1 ? { base: found[0], current } : undefined;
 }
 
+/** Two levels compared: figures of the text, or cells of a table (a value, its decimals, where it is written). */
+type Level = Pick<Figure, 'value' | 'decimals' | 'span'>;
+interface Levels {
+  base: Level;
+  current?: Level;
+}
+
+// A change of a share or a rate ("占比变化：呈下降趋势，下降了2.3%"), and a table column of such levels ("城市管理类工单占比").
+const LEVEL_CHANGE = /占比|比例|比重|率/;
+const LEVEL_HEADER = /(?:占比|比例|比重|率)$/;
+const PERCENT_CELL = /^([0-9]+(?:\.([0-9]+))?)%?$/;
+// How far before the change the column's subject may be named ("（二）城市管理类工单分析 …… 2.占比变化：…").
+const MAX_SUBJECT_WORDS = 200;
+
+/**
+ * "（二）城市管理类工单分析 …… 2.占比变化：呈下降趋势，下降了2.3%" after a table of two periods ("10月 | … | 29.00% |",
+ * "11月 | … | 26.70% |") with a column of the level ("城市管理类工单占比"): the change of a share or rate with no values in its
+ * sentence compares the column's two cells, when the words before it (after the table) name that column's subject last.
+ * Only a table of its section whose rows are exactly two periods.
+ */
+function tableLevels(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, pct: Figure): Levels | undefined {
+  const sentence = index.sentences[pct.sentence];
+  if (!LEVEL_CHANGE.test(doc.norm.slice(sentence.span.start, pct.span.start))) return undefined;
+  // A table of the change's own section (the rule is checked section by section).
+  const sectionAt = (at: number) => doc.sections.findIndex((s) => s.span.start <= at && at < s.span.end);
+  const table = ctx.analysis(TABLES).filter((t) =>
+    (t.rows.at(-1)?.at(-1)?.span.end ?? Infinity) <= sentence.span.start && sectionAt(t.rows[0][0].span.start) === sentence.section).pop();
+  if (!table) return undefined;
+  const text = (c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+  const [header, ...rows] = table.rows;
+  if (rows.length !== 2 || rows.some((r) => r.length !== header.length || !PERIOD_NAME.test(text(r[0])))) return undefined;
+  const columns = header.map((c, k) => ({ k, title: text(c) })).filter((c) => LEVEL_HEADER.test(c.title)).map((c) => ({ ...c, key: countedBy(c.title) }));
+  const end = table.rows[table.rows.length - 1].at(-1)?.span.end ?? pct.span.start;
+  const named = lastNamed(doc.norm.slice(Math.max(end, pct.span.start - MAX_SUBJECT_WORDS), pct.span.start), columns.map((c) => c.key));
+  const column = named && columns.filter((c) => c.key === named.name);
+  if (!column || column.length !== 1) return undefined;
+  const [base, current] = rows.map((r) => {
+    const cell = r[column[0].k];
+    const m = PERCENT_CELL.exec(text(cell));
+    return m ? { value: Number(m[1]), decimals: m[2]?.length ?? 0, span: cell.span } : undefined;
+  });
+  return base && current ? { base, current } : undefined;
+}
+
 /**
  * A change between two rates written in percent: as relative change ((66.31−61.74)÷61.74 = 7.40%) or, as writers often
  * mean, in points (66.31−61.74 = 4.57). Either within rounding is accepted; neither, or the wrong direction, is reported.
  */
-function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: string, { base, current }: Comparison, rounding: RoundingPolicy): Finding | undefined {
+function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: string, { base, current }: Levels, rounding: RoundingPolicy): Finding | undefined {
   if (!current) return undefined;
   const difference = current.value - base.value;
   const related = [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }];
@@ -666,7 +784,7 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
       message: `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${difference > 0 ? '提高' : '下降'}，文中写作${q(word)}`,
     });
   }
-  const half = (f: Figure) => 0.5 * 10 ** -f.decimals;
+  const half = (f: Level) => 0.5 * 10 ** -f.decimals;
   const points = Math.abs(difference);
   const slack = half(base) + half(current) + half(pct);
   const relative = (points / base.value) * 100;

@@ -16,7 +16,7 @@ import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
 import { MIN_RATIO, differenceText, restatedConflicts, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
-import { TABLES, type Cell, type Table } from '../tables';
+import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
 const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
@@ -221,11 +221,6 @@ interface TableCount {
   cell: Cell;
 }
 
-// A row named by its period ("10月", "2023年", "第三季度"): text anywhere in the report that names it speaks of that period.
-const PERIOD_NAME = /^(?=.*[0-9一二三四上下])(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)?$/;
-// What a count column's header adds to the name of what it counts: "城市管理类工单数量" counts 城市管理类.
-const HEADER_TAIL = /(?:工单|案件|事项|诉求)?(?:数量|件数|总数|总量|数)$/;
-const MIN_HEADER_KEY = 3;
 // How far back in its sentence the names of a figure's row and column are looked for.
 const MAX_LABEL_WORDS = 100;
 // "由295件下降到259件": the earlier period's value, then the later one's.
@@ -255,7 +250,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     const end = table.rows[table.rows.length - 1].at(-1)?.span.end ?? start;
     const section = sectionAt(start);
     const rows = [...new Set(counts.map((c) => c.row))];
-    const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: headerKey(name) }));
+    const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: countedBy(name) }));
     for (const f of index.figures) {
       const sentence = index.sentences[f.sentence];
       if (f.span.start >= start && f.span.start < end) continue;
@@ -280,23 +275,6 @@ interface Column {
   key: string;
 }
 
-function headerKey(header: string): string {
-  const key = header.replace(HEADER_TAIL, '');
-  return key.length >= MIN_HEADER_KEY ? key : header;
-}
-
-/** Where the last of the names ends in the words, and which (the longest of those ending there); undefined for none. */
-function lastNamed(words: string, names: string[]): { name: string; end: number } | undefined {
-  let best: { name: string; end: number } | undefined;
-  for (const name of names) {
-    const at = words.lastIndexOf(name);
-    if (at < 0) continue;
-    const end = at + name.length;
-    if (!best || end > best.end || (end === best.end && name.length > best.name.length)) best = { name, end };
-  }
-  return best;
-}
-
 /** The words of f's sentence before it (at most MAX_LABEL_WORDS), folded, and where the figure before it ends in them. */
 function wordsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): { words: string; direct: number } {
   const from = Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_LABEL_WORDS);
@@ -309,6 +287,7 @@ function wordsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): { word
 function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: string[], columns: Column[]): { row: string; column: string } | undefined {
   const own = foldWidth(f.before);
   const ownRows = rows.filter((r) => own.includes(r));
+  if (ownRows.some((r) => !periodAlone(own, own.lastIndexOf(r), r))) return undefined;
   const ownColumns = columns.filter((c) => own.includes(c.name)).sort((a, b) => b.name.length - a.name.length);
   if (ownRows.length === 1 && ownColumns.length > 0) {
     return ownColumns[1]?.name.length === ownColumns[0].name.length ? undefined : { row: ownRows[0], column: ownColumns[0].name };
@@ -318,9 +297,19 @@ function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: str
   const { words, direct } = wordsBefore(doc, index, f);
   const row = lastNamed(words, rows);
   const column = lastNamed(words, columns.map((c) => c.key));
-  if (!row || !column || Math.max(row.end, column.end) <= direct) return undefined;
+  if (!row || !column || Math.max(row.end, column.end) <= direct || !periodAlone(words, row.end - row.name.length, row.name)) return undefined;
   const found = columns.filter((c) => c.key === column.name);
   return found.length === 1 ? { row: row.name, column: found[0].name } : undefined;
+}
+
+// A period named as part of a span or a list ("7-9月", "8、9月") or narrowed after ("2023年1-9月"): not the row's period.
+const SPAN_BEFORE = /[0-9\-—–~～至到、－]$/;
+const NARROWED_AFTER = /^(?:[0-9一二三四上下第前后]|全年)/;
+
+/** Whether the row name at `at` in the words names its period alone (a row of another kind always does). */
+function periodAlone(words: string, at: number, row: string): boolean {
+  if (!PERIOD_NAME.test(row)) return true;
+  return !SPAN_BEFORE.test(words.slice(0, at)) && !NARROWED_AFTER.test(words.slice(at + row.length));
 }
 
 /**

@@ -700,7 +700,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
   if (!alike(last.part, next.part) || next.part.id <= last.share.id) return false;
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
-  const numbered = numberedItems(doc, index, last.part, next.part);
+  const numbered = numberedItems(doc, index, last.part, next.part) || openingItems(index, last, next);
   if (!numbered) {
     if (from !== to && (next.part.sentence !== last.share.sentence + 1 || to.docSentence !== from.docSentence + 1)) return false;
     // "- 行政处罚类200件，占50%；" then "- 行政许可类80件，占20%；": items of a list set out one per paragraph — or one per line
@@ -724,6 +724,16 @@ function numberedItems(doc: ReportDocument, index: FigureIndex, a: Figure, b: Fi
   const second = doc.blocks[paragraphOf(index, b)]?.heading;
   if (!first || !second || first.style !== second.style || second.ordinal !== first.ordinal + 1 || b.id - a.id > MAX_LOOKBACK) return false;
   return opensParagraph(index, a) && opensParagraph(index, b);
+}
+
+/**
+ * "城市管理类共277件，占比7.03%。按地域统计，……" then "疫情防控类共207件，占比4.11%。……": categories (…类) that each open a
+ * paragraph of their own, the next right after, their shares right after their counts — a list set out one item a
+ * paragraph, each item's paragraph going on to break it down.
+ */
+function openingItems(index: FigureIndex, a: LooseShare, b: LooseShare): boolean {
+  if (paragraphOf(index, b.part) !== paragraphOf(index, a.part) + 1 || b.part.id - a.part.id > MAX_LOOKBACK) return false;
+  return [a, b].every((l) => opensParagraph(index, l.part) && categoryOf(l.part) === '类' && l.share.id === l.part.id + 1 && l.share.sentence === l.part.sentence);
 }
 
 /** The first figure of its paragraph. */

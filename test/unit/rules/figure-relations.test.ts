@@ -42,6 +42,23 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // A change of a level after a table of two periods with its column, right (in points or relative); three periods; no
+    // level named (a count's change); the column's subject not named.
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |', '办结率变化：呈上升趋势，提高了2.5%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n办结率变化：呈上升趋势，提高了1.5%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n办结率变化：呈上升趋势，提高了1.57%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n| 三季度 | 1250 | 96.0% |\n\n办结率变化：呈上升趋势，提高了2.5%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n受理数变化：呈上升趋势，增长了12%。'),
+    report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n满意率变化：呈上升趋势，提高了2.5%。'),
+    // The comparison in a clause of its own, or 比上年多/少, right; 多 without a comparison is no amount.
+    { name: 'an implied base after a comparison clause of its own, right', text: report('全年共受理行政复议案件1500件，与去年同期相比，增加400件，增长36.4%。') },
+    { name: 'an implied base after 比上年少, right', text: report('全年调处矛盾纠纷1200起，比上年少300起，下降20%。') },
+    { name: 'a count with 多 and no comparison', text: report('全年调处矛盾纠纷1200起，多300起为邻里纠纷，增长25%。') },
+    // A change over "N余"/"N多" counts within the range they allow; an approximation by 约 gives no range.
+    { name: 'a rise over 万余 and 余 counts within their range', text: report('拆除违法建筑1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，提升58.3%。') },
+    { name: 'a fall over 余 counts within their range', text: report('受理信访事项5000余件，同比减少1000余件，下降20%。') },
+    { name: 'an amount by 约', text: report('全年办理法律援助案件1.2万余件，较上年增加约3000件，增长80%。') },
+    { name: 'another noun before the amount', text: report('调解纠纷3000多件，比上年新增调解员500多名，增长20%。') },
     // The comparison worded otherwise (上期, 上月, 环比, 相比, 同比去年), right.
     { name: 'an implied base after 较上期相比, right: 40÷(1860+40)=2.11%', text: report('全年共受理行政复议申请1860件，较上期相比减少40件，环比下降2.11%。') },
     { name: 'an implied base after 与上月相比, right', text: report('12345热线本月接听来电5200个，与上月相比增加200个，环比增长4%。') },
@@ -453,6 +470,43 @@ ruleTable(figureChange, {
       name: 'a gap after both percents whose direction the values contradict',
       text: report('全县平均结案率为97.3%，全乡结案率为92.1%，高出全县5.2个百分点。'),
       findings: [{ code: 'figure/change', at: '5.2个百分点', message: '高低与数值不符：92.1%低于97.3%，文中写作高' }],
+    },
+    {
+      name: 'an implied base after a comparison clause of its own, or 比上年多',
+      text: report('全年共受理行政复议案件1500件，与去年同期相比，增加400件，增长25%。\n\n全年办理法律援助案件880件，比上年多80件，增长12%。'),
+      findings: [
+        { code: 'figure/change', at: '25%', message: '增减幅度与增减量不符：上期为1500件−400件=1100件，400÷1100=36.36%，应为36%，文中为“25%”' },
+        { code: 'figure/change', at: '12%', message: /上期为880件−80件=800件，80÷800=10\.00%，应为10%/ },
+      ],
+    },
+    {
+      name: 'a change of a level after a table of two periods with its column, neither the points nor the relative change',
+      text: report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |\n\n（二）办结情况分析\n\n办结率变化：呈上升趋势，提高了2.5%。'),
+      findings: [{ code: 'figure/change', at: '2.5%', message: '增减幅度与所比较的两个比率不符：由95.5%到97.0%，相差1.5个百分点，相对提高1.571%（(97.0%−95.5%)÷95.5%），文中为“2.5%”' }],
+    },
+    {
+      name: 'a share\'s change after a one-cell-a-line table, its subject named in the heading above',
+      format: 'plaintext',
+      text: '一、数据对比与分析\n| 月份 |\n投诉类工单占比 |\n咨询类工单占比 |\n| 5月 |\n32.40% |\n50.10% |\n| 6月 |\n28.30% |\n52.60% |\n（一）投诉类工单分析\n占比变化：占比呈下降趋势，下降了4.3%。\n二、下一步工作\n继续做好热线工作。\n',
+      findings: [{ code: 'figure/change', at: '4.3%', message: /由32\.40%到28\.30%，相差4\.10个百分点/ }],
+    },
+    {
+      name: 'a rise over 万余 counts beyond the range they allow',
+      text: report('全年办理法律援助案件1.2万余件，较上年增加3000余件，增长80%。'),
+      findings: [{
+        code: 'figure/change', severity: 'warning', at: '80%',
+        message: '增减幅度超出约数所能得出的范围：本期1.2万余件（12000～13000件），增减量3000余件（3000～4000件），上期约为8000～10000件，幅度应在30.0%～50.0%之间，文中为“80%”',
+      }],
+    },
+    {
+      name: 'a rise over approximate counts, the comparison in a clause of its own and the noun repeated',
+      text: report('拆除违法建筑1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，提升85.3%。'),
+      findings: [{ code: 'figure/change', severity: 'warning', at: '85.3%', message: /幅度应在53\.8%～72\.7%之间，文中为“85\.3%”/ }],
+    },
+    {
+      name: 'a fall over 多 counts beyond their range',
+      text: report('调处矛盾纠纷3000多起，比上年减少500多起，下降30%。'),
+      findings: [{ code: 'figure/change', severity: 'warning', at: '30%', message: /上期约为3500～4600起/ }],
     },
     {
       name: 'outlier increase without a base',

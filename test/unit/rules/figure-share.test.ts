@@ -294,8 +294,16 @@ ruleTable(figureShare, {
     p('全年受理信访事项640件。\n\n上半年受理事项中，涉及城乡建设的信访事项60件，占30%。'),
     p('全年共受理行政复议案件150件。\n\n审结的案件中，维持原行政行为45件，占比50%。'),
     p('全县共调处矛盾纠纷1,200起。\n\n调处纠纷以婚姻家庭和邻里纠纷为主，其中婚姻家庭纠纷480起，占总量的40%，邻里纠纷300起，占总量的25%。'),
+    // Categories each opening a paragraph of its own, broken down after: right; not categories (…类); a paragraph between.
+    p('按诉求内容统计：\n\n城乡建设类共400件，占比20.00%。按内容统计，涉及物业管理问题120件，涉及违章搭建问题80件。\n\n社会保障类共300件，占比15.00%。涉及社保缴费问题150件。\n\n市场监管类共200件，占比10.00%。涉及食品安全问题90件。'),
+    p('城乡建设方面共400件，占比20.00%。涉及物业管理问题120件。\n\n社会保障方面共300件，占比15.00%。涉及社保缴费问题150件。\n\n市场监管方面共200件，占比12.00%。涉及食品安全问题90件。'),
   ],
   invalid: [
+    {
+      name: 'categories each opening a paragraph, broken down after: the odd one out against the total the others agree on',
+      text: p('按诉求内容统计：\n\n城乡建设类共400件，占比20.00%。按内容统计，涉及物业管理问题120件，涉及违章搭建问题80件。\n\n社会保障类共300件，占比18.00%。涉及社保缴费问题150件。\n\n市场监管类共200件，占比10.00%。涉及食品安全问题90件。'),
+      findings: [{ code: 'figure/share', at: '18.00%', message: /其他各项推算的总数约为2000件.*本项300件÷18\.00%≈1667件；按总数2000件计，300件÷2000件=15\.00%/ }],
+    },
     {
       name: 'a share framed by the verb of a whole stated a paragraph before ("受理事项中，")',
       text: p('全年受理信访事项640件，办结620件。\n\n受理事项中，涉及城乡建设的信访事项160件，占30%。'),
