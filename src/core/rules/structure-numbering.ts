@@ -1,5 +1,6 @@
 // structure/numbering-* — 层次序数 (GB/T 9704-2012: 一、 （一） 1. （1）) of headings, and 一是/二是 enumerations.
 // Heading markers only: brackets in body text are the punctuation rules' business.
+import { groupBy } from '../collections';
 import { scanEnumerationMarkers } from '../parse/outline';
 import { defineCodes, report, type Rule } from '../rule';
 import { toChineseOrdinal } from '../text';
@@ -67,12 +68,8 @@ export const structureNumbering: Rule = {
 
 /** One finding per non-standard marker style, at its first occurrence, fixing every occurrence. */
 function styleFindings(doc: ReportDocument): Finding[] {
-  const byStyle = new Map<NumberingStyle, HeadingMarker[]>();
-  for (const h of doc.headings) {
-    const m = h.heading!;
-    if (canonicalStyles.has(m.style)) continue;
-    byStyle.set(m.style, [...(byStyle.get(m.style) ?? []), m]);
-  }
+  // Grouped in one pass: a copy of the group per marker was quadratic in a report of hundreds of such headings.
+  const byStyle = groupBy(doc.headings.map((h) => h.heading!).filter((m) => !canonicalStyles.has(m.style)), (m) => m.style);
   return [...byStyle.entries()].map(([style, markers]) => {
     const first = markers[0];
     return report('structure/numbering-style', {
