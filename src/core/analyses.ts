@@ -61,8 +61,10 @@ export function createRuleContext(doc: ReportDocument, options: ResolvedLintOpti
     segmenter,
     previous,
     analysis<T>(analysis: Analysis<T>): T {
-      if (!done.has(analysis)) done.set(analysis, analysis.compute(doc, ctx));
-      return done.get(analysis) as T;
+      // One look-up per ask (the figures are asked for in every helper of every figure rule).
+      let value = done.get(analysis);
+      if (value === undefined && !done.has(analysis)) done.set(analysis, (value = analysis.compute(doc, ctx)));
+      return value as T;
     },
     figures: () => ctx.analysis(FIGURES),
     numbers: () => ctx.analysis(NUMBERS),

@@ -105,13 +105,16 @@ const UNIT_FAMILIES: readonly (readonly string[])[] = [
   ['人', '名', '位'],
   ['个', '家', '所'],
 ];
+// Each unit's family in UNIT_FAMILIES (a lookup per pair compared).
+const FAMILY_OF_UNIT = new Map(UNIT_FAMILIES.flatMap((family) => family.map((unit) => [unit, family] as const)));
 
 /** Whether two figures count the same kind of thing (same unit, or units of one family). */
 export function sameUnitKind(a: Figure, b: Figure): boolean {
   if (a.percent || b.percent) return a.percent === b.percent;
   if (!a.unit || !b.unit) return false;
   if (a.unit === b.unit) return true;
-  return UNIT_FAMILIES.some((f) => f.includes(a.unit) && f.includes(b.unit));
+  const family = FAMILY_OF_UNIT.get(a.unit);
+  return family !== undefined && family === FAMILY_OF_UNIT.get(b.unit);
 }
 
 // Counters one list may mix for the same things ("市政府文件60个，部门文件30件", "收到8份申请。其中，予以公开3件").

@@ -124,7 +124,7 @@ function ownName(f: Figure): string {
   if (SPACE_OR_ASIDE.test(name)) name = name.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '');
   for (const verb of NAME_VERBS) if (name.includes(verb)) name = name.split(verb).join('');
   for (let cut = true; cut; ) {
-    const tail = TAIL_ENDS.has(name[name.length - 1]) ? NAME_TAIL.find((w) => name.endsWith(w) && name.length > w.length) : undefined;
+    const tail = TAIL_ENDS.has(name.charCodeAt(name.length - 1)) ? NAME_TAIL.find((w) => name.endsWith(w) && name.length > w.length) : undefined;
     cut = tail !== undefined;
     if (tail) name = name.slice(0, -tail.length);
   }
@@ -133,7 +133,7 @@ function ownName(f: Figure): string {
 
 const SPACE_OR_ASIDE = /[\s(（]/;
 // The characters a name's tail ends in: a name ending otherwise has none to cut.
-const TAIL_ENDS = new Set(NAME_TAIL.map((w) => w[w.length - 1]));
+const TAIL_ENDS = new Set(NAME_TAIL.map((w) => w.charCodeAt(w.length - 1)));
 const MAX_NAME_WORDS = 40;
 
 /**

@@ -52,6 +52,8 @@ function aliasedWords(words: string): string {
 
 /** The rate's words before its value ([1]) and its kind ([2]: 率, 比例, 比), asides and line breaks left out. */
 function rateWords(rate: Figure): RegExpExecArray | null {
+  // Words without 率 or 比 name no rate: the pattern, which tries every start in them, is not run on them.
+  if (!rate.before.includes('率') && !rate.before.includes('比')) return null;
   return RATE_BEFORE.exec(rate.before.replace(ASIDE, '').replace(/\s+/g, ''));
 }
 
@@ -343,7 +345,8 @@ const MAX_PERIOD_WORDS = 200;
  */
 function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Figure[], r: number): Finding | undefined {
   const average = figures[r];
-  const m = AVERAGE.exec(average.before);
+  // Both 日均 and 平均 hold 均: words without it are not read.
+  const m = average.before.includes('均') ? AVERAGE.exec(average.before) : null;
   if (!m || average.approx || average.inParens || !average.unit || average.unit === '个百分点') return undefined;
   const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
   const same = prior.filter((f) => f.unit === average.unit);

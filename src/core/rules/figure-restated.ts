@@ -675,7 +675,7 @@ const YEAR_RANGE = /((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|–|-|~)\s*((?:1
 const RESPECTIVELY = /分别(?:为|是|达到?)?$/;
 // The longest text RESPECTIVELY matches ("分别达到"), and the characters it ends in.
 const RESPECTIVELY_LENGTH = 4;
-const RESPECTIVELY_ENDS = new Set(['别', '为', '是', '达', '到']);
+const RESPECTIVELY_ENDS = new Set([...'别为是达到'].map((c) => c.charCodeAt(0)));
 // Words of a level, not a count: a rate, a score, an index ("群众满意度分别为…").
 const SERIES_LEVEL = /(?:率|度|指数)$/;
 
@@ -708,7 +708,7 @@ function yearSeries(doc: ReportDocument, sentence: FigureIndex['sentences'][numb
  */
 function endsRespectively(norm: string, from: number, to: number): boolean {
   while (to > from && WHITE_SPACE.has(norm.charCodeAt(to - 1))) to--;
-  return to > from && RESPECTIVELY_ENDS.has(norm[to - 1]) && RESPECTIVELY.test(norm.slice(Math.max(from, to - RESPECTIVELY_LENGTH), to));
+  return to > from && RESPECTIVELY_ENDS.has(norm.charCodeAt(to - 1)) && RESPECTIVELY.test(norm.slice(Math.max(from, to - RESPECTIVELY_LENGTH), to));
 }
 
 /** The NEIGHBOUR_REACH figures of a paragraph nearest before (side 0) or after (side 1) the one at `place`, nearest first. */
