@@ -1667,13 +1667,15 @@ function spelledOut(doc: ReportDocument, total: Figure, parts: Figure[]): boolea
   return parts.length >= 2 && between.length <= MAX_SPELLED_LEAD && SPELLED_OUT.test(between);
 }
 
-// The five types a hotline sorts requests into (咨询、求助、投诉、建议、举报): all five named, the list is complete.
+// The five types a hotline sorts requests into (咨询、求助、投诉、建议、举报): all five named (and perhaps 表扬/感谢, the
+// sixth of REQUEST_TYPES), the list is complete.
 const MAIN_REQUEST_TYPES = 5;
 
-/** "其中：咨询类…、投诉类…、求助类…、建议类…、举报类…": each part a different one of the five main request types, all named. */
+/** "其中：咨询类…、投诉类…、求助类…、建议类…、举报类…": each part a different request type, the five main ones all named. */
 function allRequestTypes(parts: Figure[]): boolean {
-  const kinds = new Set(parts.map((p) => kindOf(REQUEST_TYPES, partWords(p))));
-  return parts.length === MAIN_REQUEST_TYPES && kinds.size === MAIN_REQUEST_TYPES && [...kinds].every((k) => k >= 0 && k < MAIN_REQUEST_TYPES);
+  const kinds = parts.map((p) => kindOf(REQUEST_TYPES, partWords(p)));
+  const main = kinds.filter((k) => k >= 0 && k < MAIN_REQUEST_TYPES);
+  return kinds.every((k) => k >= 0) && new Set(kinds).size === kinds.length && new Set(main).size === MAIN_REQUEST_TYPES;
 }
 
 // What joins the items of one enumeration ("咨询类51宗、……、其它54宗、一般投诉类1697宗", "工作动态40条；其他文件10条；……").

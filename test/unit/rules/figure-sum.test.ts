@@ -494,8 +494,13 @@ ruleTable(figureSum, {
     // Pairs that split a total and add up.
     p('全年共办理行政复议案件50件，其中新收45件，上年结转5件。'),
     p('全年12345热线受理工单10000件，其中直接办结3000件，转派7000件。'),
+    // Five request types, one of them 表扬 (举报 missing): maybe not all.
+    p('全年受理群众诉求6000件，其中咨询类2500件、求助类1500件、投诉类1200件、建议类300件、表扬类100件。'),
   ],
   invalid: [
+    sumRow('the five request types and 表扬',
+      '全年受理群众诉求6000件，其中咨询类2500件、求助类1500件、投诉类1200件、建议类300件、举报类200件、表扬类100件。',
+      '分项之和与总数不符：2500+1500+1200+300+200+100=5800，与总数6000件不符（相差200）', '6000件'),
     sumRow('cases handled are those received and those carried over',
       '全年共办理行政复议案件50件，其中新收45件，上年结转8件。',
       '分项之和与总数不符：45+8=53，与总数50件不符（相差3）', '50件'),
