@@ -1347,6 +1347,17 @@ function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
   return cases.every((p, k) => CASE_KIND.test(partWords(p)) && named[k].length > 0) && all.length === LEGAL_AID_KINDS.length && new Set(all).size === all.length;
 }
 
+// 信访总量 is what came by letter, by visit and online (the forms the statistics count it in): the three, each once, are
+// all of it.
+const PETITION_TOTAL = /信访总量/;
+const PETITION_FORMS = [/^来信/, /^来访/, /^(?:网上|网络|网信)/];
+
+/** "全区信访总量640件，其中网上信访300件，来信180件，来访140批320人次": letters, visits and online petitions, each once. */
+function coversPetitionForms(total: Figure, parts: Figure[]): boolean {
+  if (!PETITION_TOTAL.test(total.before) || parts.length !== PETITION_FORMS.length) return false;
+  return PETITION_FORMS.every((form) => parts.filter((p) => form.test(partWords(p))).length === 1);
+}
+
 const PEOPLE = ['人', '名', '位', '人次'];
 const EXCLUSIVE_PAIRS: readonly [string, string][] = [['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村']];
 
@@ -1579,7 +1590,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  if (coversLegalAidKinds(total, parts) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts)) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;

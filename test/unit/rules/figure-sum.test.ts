@@ -458,10 +458,11 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求8000件。电话受理6500件，网上受理1400件。'),
     p('全年共受理群众诉求8000件，上半年受理3500件。\n\n（二）受理渠道\n\n电话受理6500件，网上受理1400件，信箱受理200件。'),
     p('第一季度共受理群众诉求4000件。\n\n（二）受理渠道\n\n第二季度电话受理3300件，微信受理420件，网站受理350件。'),
-    // Categories after 受理案件中 that stay within the intake, or under a count over years; visits in batches within the whole.
+    // Categories after 受理案件中 that stay within the intake, or under a count over years; visits in batches within a
+    // count of 信访事项 (not 信访总量: other forms may come in).
     p('共收到行政复议申请55件，受理50件。\n类型分布：受理案件中治安管理类20件，行政处罚类25件，行政强制类3件。'),
     p('五年来累计受理复议案件50件。\n受理案件中治安管理类20件，行政处罚类25件，行政强制类8件。'),
-    p('全县信访总量为520件，其中来访210批430人次，来信150件，网上投诉140件。'),
+    p('全年共受理信访事项520件，其中来访210批430人次，来信150件，网上投诉140件。'),
     // A field's cases of a class within the class; a field's cases counted under a total of their own sentence; two
     // counts of the class before.
     p('2023年共受理行政复议案件60件。受理案件中治安管理类25件，行政处罚类15件，信息公开类20件。\n受理案件以公安领域为主，其中公安领域治安管理案件24件。'),
@@ -498,6 +499,12 @@ ruleTable(figureSum, {
     p('全年受理群众诉求6000件，其中咨询类2500件、求助类1500件、投诉类1200件、建议类300件、表扬类100件。'),
   ],
   invalid: [
+    sumRow('信访总量 is letters, visits and online petitions: the three must add up to it',
+      '全区信访总量640件，其中网上信访300件，来信180件，来访140批320人次。',
+      '分项之和与总数不符：300+180+140=620，与总数640件不符（相差20）', '640件'),
+    sumRow('信访总量 in 件次, online first',
+      '全年信访总量800件次，其中网上信访500件次，来信150件次，来访120件次。',
+      '分项之和与总数不符：500+150+120=770，与总数800件次不符（相差30）', '800件次'),
     sumRow('the five request types and 表扬',
       '全年受理群众诉求6000件，其中咨询类2500件、求助类1500件、投诉类1200件、建议类300件、举报类200件、表扬类100件。',
       '分项之和与总数不符：2500+1500+1200+300+200+100=5800，与总数6000件不符（相差200）', '6000件'),
@@ -584,7 +591,7 @@ ruleTable(figureSum, {
       '全年共受理群众诉求5000件，办结4900件。在受理的诉求中投诉类2600件，咨询类2000件，求助类500件。',
       '所列各分项之和超过总数：2600+2000+500=5100，大于总数5000件（多100）', '5000件'),
     sumRow('visits counted in batches with their people, beside letters and online complaints',
-      '全县信访总量为520件，其中来访210批430人次，来信190件，网上投诉140件。',
+      '全年共受理信访事项520件，其中来访210批430人次，来信190件，网上投诉140件。',
       '“其中”各分项之和超过总数：210+190+140=540，大于总数520件（多20）', '520件'),
     sumRow('channels of 信访 after 其中：, the visits in batches',
       '全年共受理信访事项420件，其中：网上信访210件，来访130批260人次，来信95件。',
