@@ -391,7 +391,8 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
 // A ratio of two counts named by what each counts: "复议诉讼比值达2.6", "行政复议与行政诉讼之比为1.8", "复议诉讼案件比为2.5∶1"
 // — a bare number (no unit, no percent: the index holds no figure for it).
 const RATIO = /([\u4e00-\u9fff]{4,12}?)(?:案件)?(?:之)?比(?:值|例)?(?:为|达到|达|是)?\s*([0-9]+(?:\.([0-9]+))?)(?![0-9.%％‰\u4e00-\u9fff])/g;
-const RATIO_CUE = '比';
+// A bare number right after 比/比值/比例: read for ratios only where one stands (同比 is everywhere).
+const RATIO_CUE = /比(?:值|例)?(?:为|达到|达|是)?\s*[0-9]/;
 const RATIO_JOIN = /与|和|同/;
 const MIN_RATIO_KEY = 2;
 
@@ -413,7 +414,7 @@ function ratioKeys(words: string): [string, string][] {
  */
 function checkRatios(doc: ReportDocument, sentence: FigureSentence, figures: Figure[], rounding: RoundingPolicy): Finding[] {
   const text = doc.norm.slice(sentence.span.start, sentence.span.end);
-  if (!text.includes(RATIO_CUE)) return [];
+  if (!RATIO_CUE.test(text)) return [];
   const out: Finding[] = [];
   RATIO.lastIndex = 0;
   for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
