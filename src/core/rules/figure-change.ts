@@ -118,8 +118,9 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const stated = impliedBase(figs, k, down) ? undefined : amountBefore(doc, figs, k, down);
-        const implied = impliedBase(figs, k, down) ?? (stated && exactBase(stated, down));
+        const direct = impliedBase(figs, k, down);
+        const stated = direct ? undefined : amountBefore(doc, figs, k, down);
+        const implied = direct ?? (stated && exactBase(stated, down));
         const rough = implied ? undefined : stated;
         if (implied) {
           const finding = impliedFinding(doc, ctx, pct, implied, down);
