@@ -287,7 +287,7 @@ const MAX_COMPARED_WORDS = 12;
  * after the comparison words, or in one holding only its year right after the change; the current value is the count
  * before it in the sentence, the amount any count with a change word between.
  */
-function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const pct = figs[k];
   const trailing = asidesOf(index, pct);
   const year = trailing.length === 1 ? BRACKETED_BASE.exec(doc.text.slice(pct.span.end, trailing[0].span.start)) : null;
@@ -297,8 +297,8 @@ function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: n
   const inside = ownAside ? undefined : sentence.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]).find((f) =>
     f.inParens && f.id < pct.id && COMPARED_ASIDE.test(doc.text.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
   const base = ownAside ?? inside;
-  if (!base || !isCount(base)) return undefined;
-  const before = figs.slice(Math.max(0, k - MAX_LOOKBACK), k).filter((f) => isCount(f) && sameUnitKind(f, base));
+  if (!base || !comparable(base)) return undefined;
+  const before = figs.slice(Math.max(0, k - MAX_LOOKBACK), k).filter((f) => comparable(f) && sameUnitKind(f, base));
   const current = before.filter((f) => f.id < base.id && !DELTA_BEFORE.test(f.before)).pop();
   const delta = before.find((f) => f.id > base.id && DELTA_BEFORE.test(f.before));
   return current ? { base, current, delta } : undefined;
@@ -813,7 +813,7 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
  * last item of a yearly series, or the same rate of a named year in the sentences before.
  */
 function levelsCompared(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, from: number, compared: boolean): Comparison | undefined {
-  return (compared ? comparison(doc, figs, k, isLevel, from) : undefined) ??
+  return (compared ? comparison(doc, figs, k, isLevel, from) ?? asideBase(doc, index, figs, k, isLevel) : undefined) ??
     bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === figs[k])?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
     yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? levelBefore(doc, index, figs, k);
 }

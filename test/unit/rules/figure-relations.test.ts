@@ -42,6 +42,10 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // Last year's level in an aside after the change in points, right; another metric named by the change.
+    report('全市行政诉讼败诉率为6.1%，同比下降3.5个百分点（上年为9.6%）。'),
+    report('网上办理率达95.2%，比上年提升5.0个百分点（2022年为90.2%），较上年提高5.5%（2022年为90.2%）。'),
+    report('全市行政复议结案率为96.1%，纠错率同比下降3.5个百分点（上年为19.6%）。'),
     // A change of a level after a table of two periods with its column, right (in points or relative); three periods; no
     // level named (a count's change); the column's subject not named.
     report('各季度办理情况如下。\n\n| 季度 | 受理数 | 办结率 |\n| --- | --- | --- |\n| 一季度 | 1200 | 95.5% |\n| 二季度 | 1300 | 97.0% |', '办结率变化：呈上升趋势，提高了2.5%。'),
@@ -489,6 +493,14 @@ ruleTable(figureChange, {
       format: 'plaintext',
       text: '一、数据对比与分析\n| 月份 |\n投诉类工单占比 |\n咨询类工单占比 |\n| 5月 |\n32.40% |\n50.10% |\n| 6月 |\n28.30% |\n52.60% |\n（一）投诉类工单分析\n占比变化：占比呈下降趋势，下降了4.3%。\n二、下一步工作\n继续做好热线工作。\n',
       findings: [{ code: 'figure/change', at: '4.3%', message: /由32\.40%到28\.30%，相差4\.10个百分点/ }],
+    },
+    {
+      name: 'a change in points with last year\'s level in an aside after it',
+      text: report('全市行政诉讼败诉率为6.1%，同比下降3.4个百分点（上年为9.6%）。\n\n网上办理率达95.2%，比上年提升6.1个百分点（2022年为90.2%）。'),
+      findings: [
+        { code: 'figure/change', severity: 'warning', at: '3.4个百分点', message: /9\.6%−6\.1%=3\.5个百分点，文中为“3\.4个百分点”/ },
+        { code: 'figure/change', severity: 'error', at: '6.1个百分点', message: '百分点变化与数值不符：95.2%−90.2%=5.0个百分点，应为5.0个百分点，文中为“6.1个百分点”' },
+      ],
     },
     {
       name: 'a rise over 万余 counts beyond the range they allow',
