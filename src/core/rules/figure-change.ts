@@ -106,7 +106,7 @@ export const figureChange: Rule = {
           continue;
         }
         const years = priorAfter(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
-          levelBefore(doc, index, figs, k, isCount);
+          seriesEnd(doc, index, figs, k) ?? levelBefore(doc, index, figs, k, isCount);
         if (years) {
           const finding = compared(doc, ctx, pct, down, cue[1], years);
           if (finding) out.push(finding);
@@ -458,6 +458,30 @@ function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   const stated = [...doc.norm.slice(items[items.length - 1].span.end, current.span.start).matchAll(YEARS)].pop();
   if (!stated || Number(stated[1]) !== from + items.length) return undefined;
   return { base: items[items.length - 1], current };
+}
+
+// The years a series is of, listed one by one ("2022年、2023年", "2021年、2022年和2023年") or as a span ("2021—2023年").
+const LISTED_YEARS = /(?:(?:19|20)[0-9]{2}年?\s*[、和及与]\s*)+(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年?\s*[—–\-~～至到]\s*(?:19|20)[0-9]{2}年/g;
+const YEAR_NUMBER = /(?:19|20)[0-9]{2}/g;
+
+/**
+ * "2022年、2023年败诉率分别为9.6%、6.1%，下降3.5个百分点", "2021—2023年受理案件分别为120件、150件、180件，同比增长20%": a change
+ * right after a series of one value a year compares its last two values — when the years named before it (listed or as
+ * a span, the last such words before the series in its sentence) are as many as the values and run one by one.
+ */
+function seriesEnd(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
+  const last = figs[k - 1];
+  if (!last || !IMPLIED_PERCENT.test(figs[k].before) || last.segment !== figs[k].segment - 1) return undefined;
+  const items = seriesIn(doc, figs, k - 1, comparable);
+  if (!items || items[items.length - 1] !== last || !items.every((f) => sameUnitKind(f, last))) return undefined;
+  const sentence = index.sentences[last.sentence];
+  const opening = doc.norm.slice(Math.max(sentence.span.start, items[0].span.start - MAX_SERIES_WORDS), items[0].span.start);
+  const named = [...opening.matchAll(LISTED_YEARS)].pop()?.[0];
+  const years = [...(named ?? '').matchAll(YEAR_NUMBER)].map((m) => Number(m[0]));
+  const span = years.length === 2 && /[—–\-~～至到]/.test(named ?? '');
+  const count = span ? years[1] - years[0] + 1 : years.length;
+  const stepwise = span || years.every((y, j) => j === 0 || y === years[j - 1] + 1);
+  return count === items.length && stepwise && items.length >= 2 ? { base: items[items.length - 2], current: last } : undefined;
 }
 
 /** The last n figures of a sentence outside asides, in order: bounded however long the sentence. */
@@ -815,7 +839,8 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
 function levelsCompared(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, from: number, compared: boolean): Comparison | undefined {
   return (compared ? comparison(doc, figs, k, isLevel, from) ?? asideBase(doc, index, figs, k, isLevel) : undefined) ??
     bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === figs[k])?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
-    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? levelBefore(doc, index, figs, k);
+    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? seriesEnd(doc, index, figs, k, isLevel) ??
+    levelBefore(doc, index, figs, k);
 }
 
 const OTHER_METRIC = /率|比例|占比/;

@@ -42,6 +42,12 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // A change right after a series of one value a year: right; years not one by one; kinds, not years; more years than values.
+    report('2022年、2023年全市行政诉讼败诉率分别为9.6%、6.1%，下降3.5个百分点。'),
+    report('2021—2023年受理行政复议案件分别为120件、150件、180件，同比增长20%。'),
+    report('2021年、2023年受理案件分别为120件、150件，增长20%。'),
+    report('行政处罚、行政许可案件分别为120件、150件，增长20%。'),
+    report('2020—2023年受理行政复议案件分别为120件、150件、180件，同比增长25%。'),
     // Last year's level in an aside after the change in points, right; another metric named by the change.
     report('全市行政诉讼败诉率为6.1%，同比下降3.5个百分点（上年为9.6%）。'),
     report('网上办理率达95.2%，比上年提升5.0个百分点（2022年为90.2%），较上年提高5.5%（2022年为90.2%）。'),
@@ -500,6 +506,14 @@ ruleTable(figureChange, {
       findings: [
         { code: 'figure/change', severity: 'warning', at: '3.4个百分点', message: /9\.6%−6\.1%=3\.5个百分点，文中为“3\.4个百分点”/ },
         { code: 'figure/change', severity: 'error', at: '6.1个百分点', message: '百分点变化与数值不符：95.2%−90.2%=5.0个百分点，应为5.0个百分点，文中为“6.1个百分点”' },
+      ],
+    },
+    {
+      name: 'a change right after a series of one value a year compares its last two values',
+      text: report('2022年、2023年全市行政诉讼败诉率分别为9.6%、6.1%，下降3.4个百分点。\n\n2021—2023年受理行政复议案件分别为120件、150件、200件，同比增长25%。'),
+      findings: [
+        { code: 'figure/change', severity: 'warning', at: '3.4个百分点', message: /9\.6%−6\.1%=3\.5个百分点/ },
+        { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(200−150)÷150=33.33%，应为33%，文中为“25%”' },
       ],
     },
     {
