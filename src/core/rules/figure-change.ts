@@ -939,9 +939,11 @@ function gapAfterBoth(doc: ReportDocument, index: FigureIndex, points: Figure): 
     if (!earlier || earlier.sentence !== points.sentence || !isLevel(earlier) || earlier.inParens) return undefined;
     const [a, b] = [clause(earlier), clause(previous)];
     if (a.includes(place) === b.includes(place)) return undefined;
-    const [stemA, stemB] = [RATE_STEM.exec(a)?.[1], RATE_STEM.exec(b)?.[1]];
-    if (!stemA || stemA !== stemB) return undefined;
     [base, current] = a.includes(place) ? [earlier, previous] : [previous, earlier];
+    // The benchmark may be named by its place alone ("全省平均为9.4%"); else both name one rate.
+    const [own, benchmark] = a.includes(place) ? [b, a] : [a, b];
+    const stem = RATE_STEM.exec(own)?.[1];
+    if (!stem || !(PLACE_ONLY.test(benchmark.replace(/^\s*[，,；;]?\s*/, '')) || RATE_STEM.exec(benchmark)?.[1] === stem)) return undefined;
   }
   const [up, down] = [GAP_UP.test(tail), GAP_DOWN.test(tail)];
   if (up === down) return undefined;

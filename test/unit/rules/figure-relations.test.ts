@@ -25,6 +25,7 @@ ruleTable(figureChange, {
     // of different stems; a change over the year between; a gap to a place neither clause names.
     report('全市行政机关负责人出庭应诉率为96.5%，全省平均出庭应诉率为90.2%，高于全省平均水平6.3个百分点。'),
     report('全省平均办结率为92.1%，我县办结率为97.3%，高出全省5.2个百分点。'),
+    report('我市复议纠错率为12.5%，全省平均为9.4%，高出全省3.1个百分点。'),
     report('我市行政复议纠错率为12.5%，比全省平均水平高出3.1个百分点（全省为9.4%）。'),
     report('全省调解成功率为96.5%，全省平均化解率为90.2%，高于全省平均水平7.3个百分点。'),
     report('全县办结率为97.3%，全县满意率为92.1%，高出全市5.8个百分点。'),
@@ -470,6 +471,11 @@ ruleTable(figureChange, {
       name: 'a gap after both percents, the benchmark first, 低于',
       text: report('全市平均败诉率为8.6%；全县行政诉讼败诉率为5.2%，低于全市平均水平2.4个百分点。'),
       findings: [{ code: 'figure/change', at: '2.4个百分点', message: /8\.6%−5\.2%=3\.4个百分点，应为3\.4个百分点/ }],
+    },
+    {
+      name: 'a gap after both percents, the benchmark named by its place alone (全省平均为…)',
+      text: report('我市复议纠错率为12.5%，全省平均为9.4%，高出全省4.1个百分点。'),
+      findings: [{ code: 'figure/change', at: '4.1个百分点', message: /12\.5%−9\.4%=3\.1个百分点，应为3\.1个百分点/ }],
     },
     {
       name: 'a gap with the benchmark in an aside after it (（全省为9.4%）)',
