@@ -9,7 +9,7 @@ import {
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
-import { statedUnder } from '../bases';
+import { earlierWhole, statedUnder } from '../bases';
 import { parseChineseNumeral } from '../numbers';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
@@ -119,7 +119,7 @@ export const figureChange: Rule = {
           continue;
         }
         const direct = impliedBase(figs, k, down);
-        const stated = direct ? undefined : amountBefore(doc, figs, k, down);
+        const stated = direct ? undefined : amountBefore(doc, index, ctx, figs, k, down);
         const implied = direct ?? (stated && exactBase(stated, down));
         const rough = implied ? undefined : stated;
         if (implied) {
@@ -594,19 +594,28 @@ function roughOf(f: Figure): Rough | undefined {
  * 提升58.3%"): with either approximate ("N余"), the base current − amount (current + amount for a decrease) is a range,
  * and so is the change.
  */
-function amountBefore(doc: ReportDocument, figs: Figure[], k: number, down: boolean): { current: Rough; delta: Rough } | undefined {
-  const [current, delta, pct] = [figs[k - 2], figs[k - 1], figs[k]];
-  if (!current || !delta || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+function amountBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, figs: Figure[], k: number, down: boolean): { current: Rough; delta: Rough } | undefined {
+  const [delta, pct] = [figs[k - 1], figs[k]];
+  if (!delta || !IMPLIED_PERCENT.test(pct.before)) return undefined;
   const cue = ROUGH_DELTA.exec(delta.before) ?? MORE_OR_LESS.exec(delta.before);
   const lower = cue && (AMOUNT_DOWN_WORD.test(cue[2]) || LESS.test(cue[2]));
-  if (!cue || lower !== down || !sameUnitKind(current, delta) || pct.segment !== delta.segment + 1) return undefined;
-  // The amount's noun repeats the current value's (a word of it); the comparison is said before the amount or in a clause of its own.
-  if (cue[1] && !sharesWord(cue[1], statedUnder(current))) return undefined;
+  if (!cue || lower !== down || pct.segment !== delta.segment + 1) return undefined;
+  // "……共转派工单4567件。按期办结率100%。较上月办件增加263件，同比上升6.11%": a sentence opening with the comparison and the
+  // amount changes the one whole count of the paragraph that can hold it.
+  const opening = k === 1 && HAS_COMPARISON.test(delta.before);
+  const current = opening ? earlierWhole(doc, index, ctx, [delta]) : figs[k - 2];
+  if (!current || !sameUnitKind(current, delta)) return undefined;
+  // The amount's noun repeats the current value's (a word of it) or names any count ("办件"); the comparison is said before
+  // the amount or in a clause of its own.
+  if (cue[1] && !sharesWord(cue[1], statedUnder(current)) && !(opening && ANY_COUNT.test(cue[1]))) return undefined;
   const between = doc.norm.slice(current.span.end, delta.span.start - delta.before.length);
-  const compared = HAS_COMPARISON.test(delta.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between);
+  const compared = opening || (HAS_COMPARISON.test(delta.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between));
   const [c, d] = [roughOf(current), roughOf(delta)];
   return compared && c && d ? { current: c, delta: d } : undefined;
 }
+
+// Nouns that name any count of things handled: "较上月办件增加263件".
+const ANY_COUNT = /^(?:办件|件数|数量|总量|总数|工单|业务量)$/;
 
 /** The base of two exact values: current − amount (current + amount for a decrease), as impliedBase gives it. */
 function exactBase({ current, delta }: { current: Rough; delta: Rough }, down: boolean): ImpliedBase | undefined {

@@ -43,6 +43,11 @@ ruleTable(figureChange, {
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
+    // A sentence opening with the comparison and the amount, of the paragraph's one whole count: right; two counts that
+    // could hold it (a 其中 part); a subject of its own.
+    report('全月热线中心共转派工单4,567件。按期签收率100%，按期办结率100%。较上月办件增加263件，同比上升6.11%。'),
+    report('全年共受理信访事项500件。其中集体访50件。较上年减少20件，下降5%。'),
+    report('全年共受理信访事项500件，办结480件。集体访较上年减少20件，下降5%。'),
     // A change right after a series of one value a year: right; years not one by one; kinds, not years; more years than values.
     report('2022年、2023年全市行政诉讼败诉率分别为9.6%、6.1%，下降3.5个百分点。'),
     report('2021—2023年受理行政复议案件分别为120件、150件、180件，同比增长20%。'),
@@ -521,6 +526,11 @@ ruleTable(figureChange, {
         { code: 'figure/change', severity: 'warning', at: '3.4个百分点', message: /9\.6%−6\.1%=3\.5个百分点/ },
         { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(200−150)÷150=33.33%，应为33%，文中为“25%”' },
       ],
+    },
+    {
+      name: 'a sentence opening with the comparison and the amount changes the paragraph\'s one whole count',
+      text: report('全年共受理行政复议申请1,200件。审结率96%，纠错率12%。较上年增加200件，增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: '增减幅度与增减量不符：上期为1,200件−200件=1,000件，200÷1,000=20.00%，应为20%，文中为“25%”' }],
     },
     {
       name: 'a rise over 万余 counts beyond the range they allow',
