@@ -767,7 +767,7 @@ interface Levels {
   current?: Level;
 }
 
-// A change of a share or a rate ("占比变化：呈下降趋势，下降了2.3%"), and a table column of such levels ("城市管理类工单占比").
+// A change of a share or a rate ("占比变化：呈下降趋势，下降了1.5%"), and a table column of such levels ("城市管理类工单占比").
 const LEVEL_CHANGE = /占比|比例|比重|率/;
 const LEVEL_HEADER = /(?:占比|比例|比重|率)$/;
 const PERCENT_CELL = /^([0-9]+(?:\.([0-9]+))?)%?$/;
@@ -775,8 +775,8 @@ const PERCENT_CELL = /^([0-9]+(?:\.([0-9]+))?)%?$/;
 const MAX_SUBJECT_WORDS = 200;
 
 /**
- * "（二）城市管理类工单分析 …… 2.占比变化：呈下降趋势，下降了2.3%" after a table of two periods ("10月 | … | 29.00% |",
- * "11月 | … | 26.70% |") with a column of the level ("城市管理类工单占比"): the change of a share or rate with no values in its
+ * "（二）城市管理类工单分析 …… 2.占比变化：呈下降趋势，下降了1.5%" after a table of two periods ("10月 | … | 31.00% |",
+ * "11月 | … | 29.50% |") with a column of the level ("城市管理类工单占比"): the change of a share or rate with no values in its
  * sentence compares the column's two cells, when the words before it (after the table) name that column's subject last.
  * Only a table of its section whose rows are exactly two periods.
  */

@@ -223,7 +223,7 @@ interface TableCount {
 
 // How far back in its sentence the names of a figure's row and column are looked for.
 const MAX_LABEL_WORDS = 100;
-// "由295件下降到259件": the earlier period's value, then the later one's.
+// "由320件下降到280件": the earlier period's value, then the later one's.
 const MOVE_FROM = /(?:由|从)$/;
 const MOVE_TO = /^(?:增加|减少|下降|上升|增长|降低|提高|提升|回落|降|升|增|减)?(?:了)?(?:到|至)$/;
 
@@ -231,7 +231,7 @@ const MOVE_TO = /^(?:增加|减少|下降|上升|增长|降低|提高|提升|回
  * "东城区法院新收一审行政案件96件" beside a table whose 东城 row states 69 under 新收: the text restates the cell. Only a
  * whole count of the report's period (as for sameMetricConflicts) whose words name one row and one column — in its own
  * words ("东城区法院新收…"), or the nearest row and column named before it in its sentence, one of them after the figure
- * before it ("11月共受理转办工单1258件，其中城市管理类337件", "城市管理类，10月为362件，11月为337件"); in the table's section,
+ * before it ("11月共受理转办工单1500件，其中城市管理类420件", "城市管理类，10月为450件，11月为420件"); in the table's section,
  * or anywhere when the row is a period ("11月"). A column is named by its header or by what it counts ("城市管理类" for
  * "城市管理类工单数量"). Not a 、-list's item. Silent when the value is another cell of that row or column (the words may mean
  * it) or far from the cell's (a part of it). "由A下降到B" with no row named restates two consecutive period rows: A must be
@@ -313,7 +313,7 @@ function periodAlone(words: string, at: number, row: string): boolean {
 }
 
 /**
- * "物业管理类工单数量由295件下降到259件" after a table of the months with that column: the cell of the period after the one
+ * "物业管理类工单数量由320件下降到280件" after a table of the months with that column: the cell of the period after the one
  * whose cell the move starts from, when the sentence names no row and the move's start is exactly one period's cell.
  */
 function movedTo(doc: ReportDocument, index: FigureIndex, f: Figure, counts: TableCount[], rows: string[], columns: Column[]): TableCount | undefined {

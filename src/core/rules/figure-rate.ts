@@ -408,7 +408,7 @@ function ratioKeys(words: string): [string, string][] {
 }
 
 /**
- * "新收行政复议申请8745件，……新收一审行政诉讼案件3362件，……复议诉讼比值达2.6": a bare number after "XY比值" is the count of
+ * "新收行政复议申请5200件，……新收一审行政诉讼案件2000件，……复议诉讼比值达2.6": a bare number after "XY比值" is the count of
  * X over the count of Y — when each is named (X and Y joined by 与/和, or the two halves of the words) by the words of
  * exactly one count before it in its sentence, of one unit kind. Judged at the stated decimals.
  */
@@ -544,9 +544,9 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   return valid.length === 0 ? intake : new Set(valid.map((f) => f.value)).size === 1 ? valid[0] : undefined;
 }
 
-// Cases not yet closed: "正在办理59件", "协调办理中59件", "在办659宗".
+// Cases not yet closed: "正在办理59件", "协调办理中59件", "在办48宗".
 const STILL_OPEN = /(?:办理中|处理中|正在办理|正在处理|在办|未办结|待办)\s*$/;
-// The valid part of an intake ("其中有效诉求3942件"): what a hotline handles, and so what its closing rate is over.
+// The valid part of an intake ("其中有效诉求2600件"): what a hotline handles, and so what its closing rate is over.
 const VALID_PART = /^\s*其中[，,：:]?\s*有效/;
 
 /** The 其中 有效… parts stated after the intake in its paragraph, in sentences before the numerator's. */

@@ -727,7 +727,7 @@ function numberedItems(doc: ReportDocument, index: FigureIndex, a: Figure, b: Fi
 }
 
 /**
- * "城市管理类共277件，占比7.03%。按地域统计，……" then "疫情防控类共207件，占比4.11%。……": categories (…类) that each open a
+ * "城市管理类共310件，占比6.20%。按地域统计，……" then "疫情防控类共150件，占比3.00%。……": categories (…类) that each open a
  * paragraph of their own, the next right after, their shares right after their counts — a list set out one item a
  * paragraph, each item's paragraph going on to break it down.
  */
