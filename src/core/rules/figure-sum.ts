@@ -25,7 +25,10 @@ const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9f
 // A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"), or after words that
 // point back at them ("以上合计", "以上三类共计", "二者合计"); "每班各1人，共6人" multiplies instead — 各 right before the
 // number, not the 各 of "各县区办理300件".
-const SUM_AFTER = new RegExp(`^\\s*(?:(?:以上|上述)(?:[两二三四五六七八九十]|[2-9])?[类项个]?|[两二]者|[两二三四五六七八九十]项)?(${alternatives(SUM_WORDS)})(?:审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
+const SUM_AFTER = new RegExp(`^\\s*(?:(?:以上|上述)(?:[两二三四五六七八九十]|[2-9])?[类项个]?|[两二]者|[两二三四五六七八九十]项)?(${alternatives(SUM_WORDS)})(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
+// What came in is no part of what was closed: "新收90件，受理80件，不予受理12件，合计审结85件" sums no intake.
+const CLOSING_SUM = /审结|办结|结案/;
+const INTAKE_PART = /新收|收到|接收|(?<!不予?)受理/;
 const PER_ITEM = /各\s*$|每/;
 // A bare share ("占12.53%", "占比4.2%"), not one of a named base ("占调整预算的100%").
 const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
@@ -253,7 +256,7 @@ const MAX_SUBSET_BETWEEN = 12;
  * between them.
  */
 function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
-  if (f.subsetCue || SUBSET_OPENING.test(f.before)) return true;
+  if (opensList(f)) return true;
   if (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text)) return true;
   const from = f.span.start - f.before.length;
   return from - total.span.end <= MAX_SUBSET_BETWEEN && ONLY_SUBSET_BETWEEN.test(doc.norm.slice(total.span.end, from));
@@ -1052,7 +1055,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
-  const categories = categoryList(total, parts, headed);
+  const categories = categoryList(doc, total, parts, headed);
   return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
 }
 
@@ -1117,6 +1120,8 @@ const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').
 // Parts that open a subset list.
 // "具体包括", "主要包括", "具体为" open the list as 包括 does.
 const SUBSET_OPENING = /^\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体(?:为|是))/;
+/** f's words open a list ("其中行政许可事项", "包括来信"), or a bare "其中，" segment stands right before them. */
+const opensList = (f: Figure) => f.subsetCue || SUBSET_OPENING.test(f.before);
 // Parts that are no kind of the total but a subset of another part ("处罚类中的罚款…"), another period or a change.
 const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年|同期|上年|去年|往年|结转|${CHANGE_WORDS.source}`);
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
@@ -1195,13 +1200,13 @@ const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
  * share ("行政许可事项", "行政处罚事项" → 事项) is the total's noun or a classifier, and each part is that ending after words of
  * its own that are no tag or manner; none inside another. Undefined when there is none.
  */
-function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
+function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
   if (parts.length < 2) return undefined;
   const words = parts.map(partWords);
   // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
   const ending = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
   // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
-  if (!(headed || SUBSET_OPENING.test(parts[0].before) || KIND_ENDING.test(ending))) return undefined;
+  if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return undefined;
   // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
   const closing = CLOSED_TOTAL.test(ending) && CLOSED_TOTAL.test(total.before);
   const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN || closing);
@@ -1212,6 +1217,9 @@ function categoryList(total: Figure, parts: Figure[], headed = false): Figure[] 
     const [w, head] = [words[k], heads[k]];
     if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || CASE_STEPS.test(head) || /[0-9０-９]/.test(w)) break;
     if (CHANNEL.test(head) !== CHANNEL.test(heads[0]) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    // "产量14.5万吨，其中油菜籽产量11.1万吨，增长10.1%；蔬菜产量49.9万吨": past a ；, a count larger than the total
+    // alone goes on with the list the total is in, not with its parts.
+    if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
     n = k + 1;
   }
   if (n < 2) return undefined;
@@ -1396,7 +1404,9 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   const total = chain[i];
   // "以上三类共计42件": the sum may name how many parts it sums.
   const kinds = countsKindsBefore(index, total) ? index.figures[total.id - 1] : undefined;
-  if (!SUM_AFTER.test(total.before) || !(total.lone || kinds) || !total.final || !isExactCount(total)) return undefined;
+  const sum = SUM_AFTER.exec(total.before);
+  if (!sum || !(total.lone || kinds) || !total.final || !isExactCount(total)) return undefined;
+  const closing = CLOSING_SUM.test(sum[2] ?? '');
   const parts: Figure[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const f = chain[j];
@@ -1405,7 +1415,7 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     // beside the amount, no part of the sum.
     if (parts.length && f.segment === parts[0].segment && f.sentence === total.sentence && amountsBeside(index, parts[0])) continue;
     if (f.sentence !== total.sentence || !(f.lone || amountsBeside(index, f)) || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
-    if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before)) break;
+    if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before) || (closing && INTAKE_PART.test(partWords(f)))) break;
     if (parts.length === MAX_PARTS) return undefined;
     parts.unshift(f);
     // The list starts at its 其中 ("受理1200件，其中刑事800件，民事350件，合计…" sums 800 and 350).
@@ -1565,7 +1575,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
   const lead = doc.text.slice(clauseStart, total.span.start);
   // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）").
-  if (!(SUBSET_OPENING.test(parts[0].before) || parts[0].parenOwner === total.id)) return false;
+  if (!(opensList(parts[0]) || parts[0].parenOwner === total.id)) return false;
   const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(CATEGORY_WORD, ''));
   // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
@@ -1597,7 +1607,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
   // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
-  return categoryList(total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts);
+  return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts);
 }
 
 // The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").
@@ -1649,7 +1659,7 @@ function checkWaysOfIntake(doc: ReportDocument, index: FigureIndex, k: number): 
   const first = lead && SORT_HEADING.test(lead) ? 1 : 0;
   const verb = parts.length >= 2 && parts[0].segment === first ? INTAKE_VERB.exec(partWords(parts[parts.length - 1]))?.[0] : undefined;
   // A 其中 sentence is read with the total before it (chainOf).
-  if (!verb || parts.length > MAX_PARTS || parts[0].subsetCue || SUBSET_OPENING.test(parts[0].before)) return undefined;
+  if (!verb || parts.length > MAX_PARTS || opensList(parts[0])) return undefined;
   if (parts.some((p, j) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || p.segment !== first + j)) return undefined;
   if (!waysOf(parts, verb)) return undefined;
   let base: Figure | undefined;

@@ -497,6 +497,13 @@ ruleTable(figureSum, {
     p('全年12345热线受理工单10000件，其中直接办结3000件，转派7000件。'),
     // Five request types, one of them 表扬 (举报 missing): maybe not all.
     p('全年受理群众诉求6000件，其中咨询类2500件、求助类1500件、投诉类1200件、建议类300件、表扬类100件。'),
+    // Kinds after a bare 其中， / 其中： that add up; a closing sum after counts of what came in; a count past a ； that
+    // alone exceeds the total goes on with the outer list.
+    p('共办结行政复议案件30件，其中，决定结案20件，调解结案4件，终止结案6件。'),
+    p('梳理行政执法事项900项。其中：行政许可事项240项，行政处罚事项610项。'),
+    p('新收行政复议申请70件，受理62件，不予受理、告知及作出其他处理8件，合计审结55件。'),
+    p('全年受理信访事项300件，不予受理20件，共计办结260件。'),
+    p('蔬菜产量25.3万吨，增长3.1%，其中：叶菜产量9.2万吨，增长2.0%；水果总产量31.6万吨，增长4.4%。'),
   ],
   invalid: [
     sumRow('信访总量 is letters, visits and online petitions: the three must add up to it',
@@ -1137,5 +1144,17 @@ ruleTable(figureSum, {
       text: p('系列活动416件，其中重大活动475件。'),
       findings: [{ code: 'figure/sum', message: /其中475件，大于总数416件/, at: '475件' }],
     },
+    sumRow('kinds of closing after a bare 其中 and a comma',
+      '共办结行政复议案件40件，其中，决定结案28件，调解结案7件，终止结案9件。',
+      '“其中”各分项之和超过总数：28+7+9=44，大于总数40件（多4）', '40件'),
+    sumRow('kinds of matters after 其中 and a colon',
+      '梳理行政执法事项900项，其中：行政许可事项240项，行政处罚事项700项。',
+      '“其中”各分项之和超过总数：240+700=940，大于总数900项（多40）', '900项'),
+    sumRow('ways of closing in the sentence after the total, 其中 standing alone',
+      '全年审结劳动人事争议案件56件。其中，以调解方式结案30件，以裁决方式结案29件。',
+      '“其中”各分项之和超过总数：30+29=59，大于总数56件（多3）', '56件'),
+    sumRow('a closing sum after the outcomes of what was closed',
+      '全年维持36件，撤销9件，驳回8件，合计审结55件。',
+      '分项之和与总数不符：36+9+8=53，与总数55件不符（相差2）', '55件'),
   ],
 });
