@@ -1027,8 +1027,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   const index = ctx.figures();
   // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
-  // of the ones after it — but "行政处罚类100件，其中罚款类60件，…" breaks it down.
-  if (isCategory(total) && isCategory(parts[0]) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
+  // 其中罚款类60件，…" breaks it down.
+  if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // "来信登记300件，来访登记260件，网上登记190件": the first of the channels is none's total either.
   if (!parts[0].subsetCue && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or

@@ -504,6 +504,9 @@ ruleTable(figureSum, {
     p('新收行政复议申请70件，受理62件，不予受理、告知及作出其他处理8件，合计审结55件。'),
     p('全年受理信访事项300件，不予受理20件，共计办结260件。'),
     p('蔬菜产量25.3万吨，增长3.1%，其中：叶菜产量9.2万吨，增长2.0%；水果总产量31.6万吨，增长4.4%。'),
+    // A list of categories with the rest in the middle has no total among them, joined by 、 or by ，.
+    p('从诉求类型看，咨询类640件、投诉类1300件、其他220件、求助类180件。'),
+    p('转办事项中，咨询类640宗，投诉类1300宗，其它220宗，一般求助类180宗。'),
   ],
   invalid: [
     sumRow('信访总量 is letters, visits and online petitions: the three must add up to it',
