@@ -906,7 +906,8 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
     if (at >= 0) phrase = verb + before.slice(at + (prior as string).length);
   }
   if (!f.final) {
-    const noun = f.metric.split(/\s/)[0];
+    // Digits the metric's cut left before the noun ("０件" of full-width "３０００件") are no part of it.
+    const noun = f.metric.split(/\s/)[0].replace(/^[0-9０-９.．]+/, '');
     if (/^[\u4e00-\u9fff]/.test(noun)) phrase += plain(noun);
   }
   return phrase.replace(/案件/g, '案');

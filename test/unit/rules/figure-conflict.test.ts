@@ -16,6 +16,9 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // Lines of a category, its count and its share, in full-width digits as in ASCII: each share is its own line's.
+    { name: 'shares of categories line by line, full-width digits', text: report('全县１２３４５热线共受理工单８０００件。\n（一）诉求分类\n投诉４０００件 占比 ５０%\n咨询２０００件 占比 ２５%\n求助１６００件 占比 ２０%') },
+    { name: 'shares of categories line by line, ASCII digits', text: report('全县12345热线共受理工单8000件。\n（一）诉求分类\n投诉4000件 占比 50%\n咨询2000件 占比 25%\n求助1600件 占比 20%') },
     // One level alone ("市级平台") is a part of the levels together ("市、区平台", "两级"), whatever the words after it.
     { name: 'the city platform alone after the city and district platforms together', text: report('全年，市、区热线平台共接听来电9000个，立案派遣各类问题3100件。市级热线平台接听来电6000个，立案派遣各类问题2800件，其中网上受理2700件。') },
     { name: 'the county level alone after both levels', text: report('县乡两级共调处矛盾纠纷860件，调处成功840件。\n\n（二）县级调解\n\n县级共调处矛盾纠纷310件，调处成功305件。') },
