@@ -102,6 +102,12 @@ export const CARRY_OVER = /结转|旧存|积存/;
 /** Nouns a report counts the same things under: a hotline's 诉求 are its 工单 ("受理工单…。在各类诉求中，…"). */
 export const SAME_THINGS: readonly (readonly string[])[] = [['诉求', '工单']];
 
+/**
+ * The valid part of an intake ("其中有效诉求3942件", "其中，有效工单…", "（其中有效来电…）"): what a hotline handles, and so
+ * what its closing rate and its closed-and-open balance are over. Tested on a figure's words.
+ */
+export const VALID_PART = /^\s*(?:其中[，,：:]?\s*)?有效/;
+
 /** The rest of a list, as regex alternatives: 其他/其余/其它/剩余. */
 export const REMAINDER_WORDS = '其他|其余|其它|剩余';
 

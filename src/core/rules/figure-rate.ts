@@ -2,10 +2,10 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
+import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
-  MAX_LOOKBACK, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
+  MAX_LOOKBACK, asidesOf, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
@@ -546,13 +546,14 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
 
 // Cases not yet closed: "正在办理59件", "协调办理中59件", "在办48宗".
 const STILL_OPEN = /(?:办理中|处理中|正在办理|正在处理|在办|未办结|待办)\s*$/;
-// The valid part of an intake ("其中有效诉求2600件"): what a hotline handles, and so what its closing rate is over.
-const VALID_PART = /^\s*其中[，,：:]?\s*有效/;
 
-/** The 其中 有效… parts stated after the intake in its paragraph, in sentences before the numerator's. */
+/** The 其中 有效… parts stated after the intake in its paragraph (or in its aside), in sentences before the numerator's. */
 function validParts(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, intake: Figure, numerator: Figure): Figure[] {
-  return totalsBefore(doc, index, ctx, numerator).filter((f) =>
-    f.id > intake.id && f.sentence < numerator.sentence && paragraphOf(index, f) === paragraphOf(index, numerator) && f.value < intake.value && VALID_PART.test(f.before));
+  const stated = totalsBefore(doc, index, ctx, numerator).filter((f) => f.id > intake.id && paragraphOf(index, f) === paragraphOf(index, numerator));
+  // An aside's first count only: the words before the others run back to its "（".
+  const aside = asidesOf(index, intake).slice(0, 1).filter((f) => isExactCount(f) && sameUnitKind(f, intake));
+  return [...aside, ...stated].filter((f) =>
+    f.subsetCue && f.sentence < numerator.sentence && f.value < intake.value && VALID_PART.test(f.before));
 }
 
 // A count of what was due to be handled ("应办理工单2798件", "应办结300件"): the population of a closing rate.

@@ -8,7 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
-import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS } from '../lexicon';
+import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -988,6 +988,9 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const intake = counts[carried ? closed - 2 : closed - 1];
   const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
   if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
+  // "共接收工单3200件（其中有效工单3000件，…）。已办结2940件，在办60件": the valid part is what was closed or is open.
+  const [firstAside] = asidesOf(index, intake);
+  if (firstAside?.subsetCue && VALID_PART.test(firstAside.before)) return undefined;
   const flows = [intake, ...(carried ? [carried] : []), done, open];
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());

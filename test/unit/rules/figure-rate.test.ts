@@ -258,8 +258,16 @@ ruleTable(figureRate, {
     p('全年受理群众诉求5000件。市本级在线解答诉求2100件，在线解答率75%。'),
     p('全年受理群众诉求5000件。\n\n全年在线解答来电3500件，在线解答率75%。'),
     p('市长热线全年受理群众诉求5000件。\n\n区长热线全年受理群众诉求4200件。\n\n全年在线解答诉求3500件，在线解答率75%。'),
+    // The valid part in an aside of the intake or after a bare 其中 is what the closed and the open are of.
+    p('本季度共接收热线工单4100件（其中有效工单3900件，无效工单200件）。已办结3822件，在办78件，办结率98%。'),
+    p('全年共受理群众诉求6200件。其中，有效诉求6000件，无效诉求200件。办结5880件，在办120件，办结率98%。'),
   ],
   invalid: [
+    {
+      name: 'a closing rate over the valid part named after a bare 其中 in the sentence before',
+      text: p('全年共受理群众诉求6200件。其中，有效诉求6000件，无效诉求200件。办结5880件，在办120件，办结率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：5880件÷6000件=98.000%，应为98%，文中为90%' }],
+    },
     {
       name: 'a handling rate named after the service and the noun, the intake in the paragraph before (its own has only levels)',
       text: p('2023年，某市12345热线全年受理群众诉求5000件，同比增长3%。\n\n从受理分布看，市本级受理3000件，各县区受理2000件。全年在线解答诉求3500件，在线解答率75%。'),
