@@ -382,7 +382,7 @@ const GROUP = /(?:前|以上|上述|这)([二三四五六七八九十两0-9]*)(?
 const GROUP_COUNTS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
- * "位居前三的工单：交通类783件、城建类579件、政法类562件，占工单总量的77%": the share of a group named before a 、-list that
+ * "位居前三的工单：交通类783件、城建类579件、政法类562件，占工单总量的77%": the share of a group named before a list (、 or ，) that
  * ends the clause before the share is of the list's sum — the one figure it stands for (its span over the list, its value
  * the sum). Only when the group's size, if written, is the list's length.
  */
@@ -391,7 +391,9 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   for (let k = prior.length - 1; k >= 0; k--) {
     const f = prior[k];
     const next = items[0] ?? share;
-    if (f.clause !== share.clause - 1 || !f.lone || !f.final || !isExactCount(f) || f.segment !== next.segment - 1) break;
+    // Joined by 、 (one clause) or by ， (a clause each): the last item ends the clause before the share.
+    const listedOn = next === share ? f.clause === share.clause - 1 : f.clause === next.clause || f.clause === next.clause - 1;
+    if (!listedOn || !f.lone || !f.final || !isExactCount(f) || f.segment !== next.segment - 1) break;
     items.unshift(f);
   }
   const first = items[0];

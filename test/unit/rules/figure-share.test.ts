@@ -297,8 +297,16 @@ ruleTable(figureShare, {
     // Categories each opening a paragraph of its own, broken down after: right; not categories (…类); a paragraph between.
     p('按诉求内容统计：\n\n城乡建设类共400件，占比20.00%。按内容统计，涉及物业管理问题120件，涉及违章搭建问题80件。\n\n社会保障类共300件，占比15.00%。涉及社保缴费问题150件。\n\n市场监管类共200件，占比10.00%。涉及食品安全问题90件。'),
     p('城乡建设方面共400件，占比20.00%。涉及物业管理问题120件。\n\n社会保障方面共300件，占比15.00%。涉及社保缴费问题150件。\n\n市场监管方面共200件，占比12.00%。涉及食品安全问题90件。'),
+    // The share of a group named before its list, the items joined by ， or ； as by 、.
+    p('全年共受理信访事项5200件。信访量居前三位的领域：城乡建设1300件，劳动保障900件，自然资源620件，占信访事项总量的54.2%。'),
+    p('全年共受理信访事项5200件。信访量居前三位的领域：城乡建设1300件；劳动保障900件；自然资源620件，占信访事项总量的54.2%。'),
   ],
   invalid: [
+    {
+      name: 'the share of a group named before its list, the items joined by ，',
+      text: p('全年共受理信访事项5200件。信访量居前三位的领域：城乡建设1300件，劳动保障900件，自然资源620件，占信访事项总量的45.2%。'),
+      findings: [{ code: 'figure/share', at: '45.2%', message: '占比与部分、总数不符：(1300件+900件+620件)÷5200件=54.23%，应为54.2%，文中为45.2%（按45.2%计，部分约应为2350件）' }],
+    },
     {
       name: 'categories each opening a paragraph, broken down after: the odd one out against the total the others agree on',
       text: p('按诉求内容统计：\n\n城乡建设类共400件，占比20.00%。按内容统计，涉及物业管理问题120件，涉及违章搭建问题80件。\n\n社会保障类共300件，占比18.00%。涉及社保缴费问题150件。\n\n市场监管类共200件，占比10.00%。涉及食品安全问题90件。'),
