@@ -5,7 +5,7 @@ import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_W
 import { findNumbers, formatFixed, groupThousands, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
-import { charCodes, holdsAny, trimEndOf, WHITE_SPACE_CHARS } from './text';
+import { charCodes, foldDigits, holdsAny, trimEndOf, WHITE_SPACE_CHARS } from './text';
 import { groupBy } from './collections';
 import type { ReportDocument, Span } from './types';
 
@@ -335,6 +335,9 @@ export const HANDLING_RATE = /答复|回复|解答|直办|转办|交办|受理/;
 export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbers: readonly ParsedNumber[] = findNumbers(doc.text)): FigureIndex {
   const text = doc.text;
   const norm = doc.norm;
+  // The words before and after a figure with full-width digits folded, so "２０２２年为２８０件" reads as "2022年为280件"
+  // to every rule (the other characters as written: rules read "，" and "（" in them).
+  const words = foldDigits(text);
   const figures: Figure[] = [];
   const sentences: FigureSentence[] = [];
   const asides = new Map<number, number[]>();
@@ -351,7 +354,7 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbe
     const kept = withListUnits(text, inSentence.filter((n) => !quoted(n.start)));
     if (kept.length === 0) return;
     const where = { docSentence, paragraph: paragraphs[docSentence], section: sectionAt(s.span.start) };
-    sentences.push(buildSentence(text, norm, s.span, where, kept, figures, sentences.length, segmenter));
+    sentences.push(buildSentence(words, norm, s.span, where, kept, figures, sentences.length, segmenter));
   });
   for (const f of figures) {
     if (f.parenOwner === undefined) continue;

@@ -21,6 +21,13 @@ export function foldWidth(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** Folds full-width digits only ("２０２３" → "2023"), keeping the length and every other character. */
+export function foldDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
 /** Whether a line ends at `i`: "\n", a lone "\r", or the "\n" of "\r\n" (LSP counts all three as line ends). */
 export function isLineEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -507,6 +507,8 @@ ruleTable(figureSum, {
     // A list of categories with the rest in the middle has no total among them, joined by 、 or by ，.
     p('从诉求类型看，咨询类640件、投诉类1300件、其他220件、求助类180件。'),
     p('转办事项中，咨询类640宗，投诉类1300宗，其它220宗，一般求助类180宗。'),
+    // Years and counts in full-width digits read as in ASCII ones.
+    p('近三年共办理法律援助案件９６０件。其中２０２１年３００件、２０２２年３２０件、２０２３年３４０件。'),
   ],
   invalid: [
     sumRow('信访总量 is letters, visits and online petitions: the three must add up to it',
@@ -1159,5 +1161,8 @@ ruleTable(figureSum, {
     sumRow('a closing sum after the outcomes of what was closed',
       '全年维持36件，撤销9件，驳回8件，合计审结55件。',
       '分项之和与总数不符：36+9+8=53，与总数55件不符（相差2）', '55件'),
+    sumRow('years and counts in full-width digits',
+    '近三年共办理法律援助案件９６０件。其中２０２１年３００件、２０２２年３２０件、２０２３年３６０件。',
+    '分项之和与总数不符：300+320+360=980，与总数９６０件不符（相差20）', '９６０件'),
   ],
 });
