@@ -2,7 +2,7 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
 import {
-  CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, earlierWhole, framedBase, hasOwnShare, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
@@ -132,11 +132,24 @@ function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSente
 function asideShareCue(doc: ReportDocument, index: FigureIndex, share: Figure): ShareCue | undefined {
   const paired = pairedInAside(doc, index, share);
   if (paired) return { text: '占比', segment: share.segment, aside: paired };
-  if (!share.percent || share.parenOwner === undefined || (index.asides.get(share.parenOwner)?.length ?? 0) !== 1) return undefined;
+  if (!share.percent || share.parenOwner === undefined) return undefined;
   const owner = index.figures[share.parenOwner];
+  const part = subsetInAside(doc, index, share);
+  if (part && isExactCount(owner)) return { text: doc.norm.slice(part.span.end, share.span.start).replace(/^\s*[，,]\s*/, ''), segment: owner.segment, aside: part };
+  if ((index.asides.get(share.parenOwner)?.length ?? 0) !== 1) return undefined;
   const words = share.before.trim();
   if (!isExactCount(owner) || !(words === '' || /^占/.test(words)) || !/^\s*[)）]/.test(share.after)) return undefined;
   return { text: words || '占比', segment: owner.segment };
+}
+
+/**
+ * "共办理法律援助案件600件（其中刑事案件240件，占比40%）": the 其中 count right before a bare share in an aside of the
+ * total — the first count of the aside, so the part of the total the aside opens with.
+ */
+function subsetInAside(doc: ReportDocument, index: FigureIndex, share: Figure): Figure | undefined {
+  const count = index.figures[share.id - 1];
+  if (!count?.inParens || count.parenOwner !== share.parenOwner || asidesOf(index, index.figures[share.parenOwner as number])[0] !== count) return undefined;
+  return isExactCount(count) && /^\s*其中/.test(count.before) && COUNT_THEN_SHARE.test(doc.norm.slice(count.span.end, share.span.start)) ? count : undefined;
 }
 
 // "住房保障类（793件，占比17.36%）": an aside holding a count and its share, nothing else.

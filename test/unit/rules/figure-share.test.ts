@@ -300,8 +300,21 @@ ruleTable(figureShare, {
     // The share of a group named before its list, the items joined by ， or ； as by 、.
     p('全年共受理信访事项5200件。信访量居前三位的领域：城乡建设1300件，劳动保障900件，自然资源620件，占信访事项总量的54.2%。'),
     p('全年共受理信访事项5200件。信访量居前三位的领域：城乡建设1300件；劳动保障900件；自然资源620件，占信访事项总量的54.2%。'),
+    // A 其中 part and its bare share in an aside of the total; an aside of a rate holds no part of a count.
+    p('全年共办理行政复议案件250件（其中行政处罚类100件，占比40%）。'),
+    p('全年共受理法律援助申请900件，群众满意率达98%（其中，农民工申请360件，占比42%）。'),
   ],
   invalid: [
+    {
+      name: 'a 其中 part and its bare share in an aside of the total',
+      text: p('全年共办理行政复议案件250件（其中行政处罚类100件，占比45%）。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：100件÷250件=40.00%，应为40%，文中为45%（按45%计，部分约应为113件）' }],
+    },
+    {
+      name: 'a 其中 part and its share (占) in an aside of the total, measured in 宗',
+      text: p('全年共调处矛盾纠纷480宗（其中婚姻家庭纠纷120宗，占30%）。'),
+      findings: [{ code: 'figure/share', at: '30%', message: '占比与部分、总数不符：120宗÷480宗=25.00%，应为25%，文中为30%（按30%计，部分约应为144宗）' }],
+    },
     {
       name: 'the share of a group named before its list, the items joined by ，',
       text: p('全年共受理信访事项5200件。信访量居前三位的领域：城乡建设1300件，劳动保障900件，自然资源620件，占信访事项总量的45.2%。'),
