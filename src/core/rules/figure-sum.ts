@@ -1221,7 +1221,7 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
     const [w, head] = [words[k], heads[k]];
     if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || CASE_STEPS.test(head) || /[0-9０-９]/.test(w)) break;
     if (CHANNEL.test(head) !== CHANNEL.test(heads[0]) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
-    // "产量14.5万吨，其中油菜籽产量11.1万吨，增长10.1%；蔬菜产量49.9万吨": past a ；, a count larger than the total
+    // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
     // alone goes on with the list the total is in, not with its parts.
     if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
     n = k + 1;
