@@ -38,7 +38,7 @@ export const TOTAL_CUE = new RegExp([BARE_TOTAL, ...TOTAL_WORDS.filter((w) => !w
 
 /** Where and when a whole count is taken: the place or the year as a whole ("全市", "全年", "我局"). */
 export const SCOPE_WORDS = [
-  '全市', '全区', '全县', '全镇', '全省', '全年', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
+  '全市', '全区', '全县', '全镇', '全省', '全年', '今年以来', '今年', '本年', '当年', '我市', '我区', '我县', '我局', '各级', '各类',
 ] as const;
 
 /**

@@ -261,8 +261,15 @@ ruleTable(figureRate, {
     // The valid part in an aside of the intake or after a bare 其中 is what the closed and the open are of.
     p('本季度共接收热线工单4100件（其中有效工单3900件，无效工单200件）。已办结3822件，在办78件，办结率98%。'),
     p('全年共受理群众诉求6200件。其中，有效诉求6000件，无效诉求200件。办结5880件，在办120件，办结率98%。'),
+    // 今年以来 scopes a whole count as 全年 does.
+    p('今年以来新收行政诉讼案件240件。审结200件，结案率80%。'),
   ],
   invalid: [
+    {
+      name: 'a whole count scoped by 今年以来, its closing rate in the next sentence',
+      text: p('今年以来新收行政诉讼案件240件。审结200件，结案率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: /^结案率高于按所列数字算得的上限：200件÷240件=83\.333%，文中为90%/ }],
+    },
     {
       name: 'a closing rate over the valid part named after a bare 其中 in the sentence before',
       text: p('全年共受理群众诉求6200件。其中，有效诉求6000件，无效诉求200件。办结5880件，在办120件，办结率90%。'),
