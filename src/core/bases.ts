@@ -37,6 +37,10 @@ const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|审�
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
+// The noun of what is counted before its verb ("全年行政复议案件受理50件", "信访事项新收…"): a whole count as "受理行政复议
+// 案件50件" is — not a kind (…类), a channel or a level of it.
+const NOUN_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|\\s)*[\\u4e00-\\u9fff]{2,10}?(?:案件|事项|诉求|工单)$`);
+const NOT_THE_WHOLE_NOUN = /类|网上|网络|来信|来访|电话|信件|渠道|领域|涉及/;
 // 收案 and 新接收 are a court's words for its new cases (新收).
 const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 新接收: '新收' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
@@ -147,7 +151,8 @@ function basesByParagraph(index: FigureIndex): Bases {
       const shared = hasOwnShare(index, f);
       const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(f.before.slice(verb.at)));
       const subset = !!f.subsetCue;
-      const whole = (f.totalCue || (verb !== undefined && SCOPE_LEAD.test(lead))) && !part && !subset;
+      const nounFirst = NOUN_LEAD.test(lead) && !NOT_THE_WHOLE_NOUN.test(lead);
+      const whole = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead) || nounFirst))) && !part && !subset;
       list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part });
     });
   }

@@ -266,6 +266,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'a whole count written noun first (案件新收N件), its closing rate in the next sentence',
+      text: p('全年行政诉讼案件新收240件。审结200件，结案率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: /^结案率高于按所列数字算得的上限：200件÷240件=83\.333%，文中为90%/ }],
+    },
+    {
       name: 'a whole count scoped by 今年以来, its closing rate in the next sentence',
       text: p('今年以来新收行政诉讼案件240件。审结200件，结案率90%。'),
       findings: [{ code: 'figure/rate', at: '90%', message: /^结案率高于按所列数字算得的上限：200件÷240件=83\.333%，文中为90%/ }],

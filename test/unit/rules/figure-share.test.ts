@@ -303,8 +303,16 @@ ruleTable(figureShare, {
     // A 其中 part and its bare share in an aside of the total; an aside of a rate holds no part of a count.
     p('全年共办理行政复议案件250件（其中行政处罚类100件，占比40%）。'),
     p('全年共受理法律援助申请900件，群众满意率达98%（其中，农民工申请360件，占比42%）。'),
+    // The noun before its verb: a whole count all the same; a channel's count is none.
+    p('全年行政应诉案件受理80件，审结72件，胜诉60件，占受理案件总数的75%。'),
+    p('来信事项受理300件，办结280件，占受理事项的90%。'),
   ],
   invalid: [
+    {
+      name: 'the whole count written noun first (案件受理N件)',
+      text: p('全年行政应诉案件受理80件，审结72件，胜诉60件，占受理案件总数的70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: '占比与部分、总数不符：60件÷80件=75.00%，应为75%，文中为70%（按70%计，部分约应为56件）' }],
+    },
     {
       name: 'a 其中 part and its bare share in an aside of the total',
       text: p('全年共办理行政复议案件250件（其中行政处罚类100件，占比45%）。'),
