@@ -773,7 +773,7 @@ export function matchInSentenceBefore(doc: ReportDocument, sentence: FigureSente
   const found = (sentence.firstMatches ??= new Map());
   let m = found.get(pattern);
   if (m === undefined) {
-    m = pattern.exec(doc.text.slice(sentence.span.start, sentence.span.end));
+    m = pattern.exec(doc.norm.slice(sentence.span.start, sentence.span.end));
     found.set(pattern, m);
   }
   return m && sentence.span.start + m.index + m[0].length <= end ? m : undefined;

@@ -252,7 +252,7 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     const cue = BASE_BEFORE.exec(base.before);
     if (!cue || !comparable(base)) continue;
     const named = cue[2];
-    if (NOT_A_BASE.test(named) || (cue[1] === '与' && !AFTER_WITH.test(doc.text.slice(base.span.end, base.span.end + 4)))) continue;
+    if (NOT_A_BASE.test(named) || (cue[1] === '与' && !AFTER_WITH.test(doc.norm.slice(base.span.end, base.span.end + 4)))) continue;
     const between = figs.slice(b + 1, k).filter((f) => comparable(f) && sameUnitKind(f, base));
     const delta = between.find((f) => DELTA_BEFORE.test(f.before));
     // "由300件增加到400件", "较上年的320件增加到352件": the current value after 到/至.
@@ -261,7 +261,7 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     if (FROM_TO.test(base.before) || to) current = to;
     else {
       // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 is another metric, whose current value is not stated.
-      const lead = figs[b - 1]?.segment === base.segment ? doc.text.slice(figs[b - 1].span.end, base.span.start) : base.before;
+      const lead = figs[b - 1]?.segment === base.segment ? doc.norm.slice(figs[b - 1].span.end, base.span.start) : base.before;
       for (let c = b - 1; c >= first && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
       // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
       const subject = lead.slice(0, lead.length - cue[0].length).trim();
@@ -290,12 +290,12 @@ const MAX_COMPARED_WORDS = 12;
 function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const pct = figs[k];
   const trailing = asidesOf(index, pct);
-  const year = trailing.length === 1 ? BRACKETED_BASE.exec(doc.text.slice(pct.span.end, trailing[0].span.start)) : null;
+  const year = trailing.length === 1 ? BRACKETED_BASE.exec(doc.norm.slice(pct.span.end, trailing[0].span.start)) : null;
   // A year of its own must be before the report's ("（2022年为280件）" in a report of 2023).
   const ownAside = year && !(year[1] && doc.year && Number(year[1]) >= doc.year.value) ? trailing[0] : undefined;
   const sentence = index.sentences[pct.sentence].figures;
   const inside = ownAside ? undefined : sentence.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]).find((f) =>
-    f.inParens && f.id < pct.id && COMPARED_ASIDE.test(doc.text.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
+    f.inParens && f.id < pct.id && COMPARED_ASIDE.test(doc.norm.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
   const base = ownAside ?? inside;
   if (!base || !comparable(base)) return undefined;
   const before = figs.slice(Math.max(0, k - MAX_LOOKBACK), k).filter((f) => comparable(f) && sameUnitKind(f, base));
@@ -340,8 +340,8 @@ function bracketedBases(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     const asides = asidesOf(index, current);
     const base = asides[0];
     if (asides.length !== 1 || !comparable(current) || !comparable(base) || !sameUnitKind(current, base) || base.value <= 0) return undefined;
-    const opening = BRACKETED_BASE.exec(doc.text.slice(current.span.end, base.span.start));
-    if (!opening || !/^\s*[)）]/.test(doc.text.slice(base.span.end)) || (label !== undefined && opening[0] !== label)) return undefined;
+    const opening = BRACKETED_BASE.exec(doc.norm.slice(current.span.end, base.span.start));
+    if (!opening || !/^\s*[)）]/.test(doc.norm.slice(base.span.end)) || (label !== undefined && opening[0] !== label)) return undefined;
     label = opening[0];
     pairs.push([pcts[j], { base, current }]);
   }
@@ -361,7 +361,7 @@ function changesAt(doc: ReportDocument, figs: Figure[], k: number): Figure[] | u
   if (!RESPECTIVELY.test(figs[k].before)) return pcts;
   for (let j = k + 1; j < figs.length; j++) {
     const f = figs[j];
-    if (!f.percent || f.unit !== '%' || f.approx || !AND.test(doc.text.slice(figs[j - 1].span.end, f.span.start))) break;
+    if (!f.percent || f.unit !== '%' || f.approx || !AND.test(doc.norm.slice(figs[j - 1].span.end, f.span.start))) break;
     pcts.push(f);
   }
   return pcts.length >= 2 ? pcts : undefined;
@@ -382,12 +382,12 @@ function yearSeries(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   // One figure a segment, in consecutive segments right before the percents.
   if (series.some((f, j) => !isCount(f) || !f.lone || !f.final || f.segment !== figs[k].segment - 2 * n + j)) return undefined;
   const segments = index.sentences[figs[k].sentence].segments;
-  const opening = (f: Figure) => YEAR_OPENING.exec(doc.text.slice(segments[f.segment].span.start, f.span.start));
+  const opening = (f: Figure) => YEAR_OPENING.exec(doc.norm.slice(segments[f.segment].span.start, f.span.start));
   const from = opening(bases[0]);
   const to = opening(currents[0]);
   if (!from || !to || Number(to[1]) !== Number(from[1]) + 1) return undefined;
   if ([...bases.slice(1), ...currents.slice(1)].some((f) => opening(f))) return undefined;
-  const words = (f: Figure, j: number) => doc.text.slice(segments[f.segment].span.start + (j === 0 ? (f === bases[0] ? from : to)[0].length : 0), f.span.start).trim();
+  const words = (f: Figure, j: number) => doc.norm.slice(segments[f.segment].span.start + (j === 0 ? (f === bases[0] ? from : to)[0].length : 0), f.span.start).trim();
   const pairs: Array<[Figure, Comparison]> = [];
   for (let j = 0; j < n; j++) {
     const [base, current] = [bases[j], currents[j]];
@@ -412,11 +412,11 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   if (current.segment !== base.segment + 1 || pct.segment !== current.segment + 1) return undefined;
   if (![base, current].every((f) => f.lone && f.final && comparable(f)) || !sameUnitKind(base, current)) return undefined;
   const segments = index.sentences[pct.sentence].segments;
-  const opening = (f: Figure) => YEAR_OPENING.exec(doc.text.slice(segments[f.segment].span.start, f.span.start));
+  const opening = (f: Figure) => YEAR_OPENING.exec(doc.norm.slice(segments[f.segment].span.start, f.span.start));
   const from = opening(base);
   const to = opening(current);
   if (!from || !to || Number(to[1]) !== Number(from[1]) + 1) return undefined;
-  const words = (f: Figure, m: RegExpExecArray) => doc.text.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim();
+  const words = (f: Figure, m: RegExpExecArray) => doc.norm.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim();
   // "2023年为6.1%": a verb alone repeats the earlier clause's words.
   const currentWords = words(current, to).replace(/^(为|达到|达|是)$/, '');
   return currentWords === '' || currentWords === words(base, from) ? { base, current } : undefined;
@@ -496,7 +496,7 @@ function lastMainFigures(index: FigureIndex, sentence: FigureSentence, n: number
 
 /** The last series ("分别为A、B、C") among figs up to figs[end], within MAX_LOOKBACK figures of it. */
 function seriesIn(doc: ReportDocument, figs: Figure[], end: number, comparable: (f: Figure) => boolean): Figure[] | undefined {
-  const joined = (j: number) => j > 0 && comparable(figs[j]) && comparable(figs[j - 1]) && SERIES_JOIN.test(doc.text.slice(figs[j - 1].span.end, figs[j].span.start));
+  const joined = (j: number) => j > 0 && comparable(figs[j]) && comparable(figs[j - 1]) && SERIES_JOIN.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start));
   let last = end;
   const bound = Math.max(0, last - MAX_LOOKBACK);
   while (last > bound && !joined(last)) last--;
@@ -868,7 +868,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   let from = k;
   while (from > 0 && !figs[from - 1].number.percentPoint) from--;
   // Only the words after the base ("比上半年平均接通率98.12%高出…" names the base's metric, not another one).
-  const own = figs[k - 1]?.segment === points.segment ? doc.text.slice(figs[k - 1].span.end, points.span.start) : points.before;
+  const own = figs[k - 1]?.segment === points.segment ? doc.norm.slice(figs[k - 1].span.end, points.span.start) : points.before;
   const found = levelsCompared(doc, index, figs, k, from, !OTHER_METRIC.test(own));
   const current = found?.current;
   if (!found || !current) return undefined;
@@ -902,8 +902,8 @@ function benchmarkGap(doc: ReportDocument, index: FigureIndex, points: Figure): 
   }
   const [base, current] = before;
   if (!current) return undefined;
-  const between = doc.text.slice(current.span.end, base.span.start);
-  const tail = doc.text.slice(base.span.end, points.span.start);
+  const between = doc.norm.slice(current.span.end, base.span.start);
+  const tail = doc.norm.slice(base.span.end, points.span.start);
   if (!GAP_TAIL.test(tail) || between.length > MAX_GAP_WORDS || /[。；;]/.test(between) || !GAP_WORDS.test(between) || OTHER_PERIOD.test(between)) return undefined;
   const words = between + tail;
   const [up, down] = [GAP_UP.test(words), GAP_DOWN.test(words)];

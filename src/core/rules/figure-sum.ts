@@ -805,10 +805,10 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
   const asides = asidesOf(index, total);
   if (asides.length < 2 || asides.length > MAX_PARTS || !isTotalShaped(doc, index, total)) return [];
   const sentenceEnd = index.sentences[total.sentence].span.end;
-  const open = total.span.end + doc.text.slice(total.span.end, sentenceEnd).search(/[(（]/);
-  const close = open + doc.text.slice(open, sentenceEnd).search(/[)）]/);
+  const open = total.span.end + doc.norm.slice(total.span.end, sentenceEnd).search(/[(（]/);
+  const close = open + doc.norm.slice(open, sentenceEnd).search(/[)）]/);
   if (close < open || asides.some((f) => f.span.end > close)) return [];
-  const items = doc.text.slice(open + 1, close).split(/[、，；;]|,(?![0-9]{3})/);
+  const items = doc.norm.slice(open + 1, close).split(/[、，；;]|,(?![0-9]{3})/);
   const parts: Figure[] = [];
   let at = open + 1;
   // "（其中，行政许可案卷20卷，…）": a bare 其中 opens the aside's list.
@@ -826,7 +826,7 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
       continue;
     }
     if (!f || inItem[inItem.length - 1].span.end !== end || inItem.slice(1).some((a) => !isAmountBeside(f, a))) return [];
-    const before = doc.text.slice(at, f.span.start);
+    const before = doc.norm.slice(at, f.span.start);
     parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before) || (!!lead && !parts.length), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) });
     at += item.length + 1;
   }
@@ -1389,7 +1389,7 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
   // paragraph naming a carry-over may decide on applications received the year before.
   if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
-  if (!OPENS_PARTS.test(doc.text.slice(total.span.end, parts[0].span.start))) return false;
+  if (!OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start))) return false;
   return parts.every((p) => DECISION.test(p.before)) || parts.every((p) => CLEANUP_OUTCOME.test(p.before)) || suitOutcomes(parts);
 }
 
@@ -1577,7 +1577,7 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
 function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const segments = index.sentences[total.sentence].segments;
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
-  const lead = doc.text.slice(clauseStart, total.span.start);
+  const lead = doc.norm.slice(clauseStart, total.span.start);
   // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）").
   if (!(opensList(parts[0]) || parts[0].parenOwner === total.id)) return false;
   const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(CATEGORY_WORD, ''));
@@ -1747,7 +1747,7 @@ function stateWords(f: Figure): string {
 function countedKinds(doc: ReportDocument, index: FigureIndex, total: Figure): number | undefined {
   const segments = index.sentences[total.sentence].segments;
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
-  const m = COUNTED_KINDS.exec(doc.text.slice(clauseStart, total.span.start));
+  const m = COUNTED_KINDS.exec(doc.norm.slice(clauseStart, total.span.start));
   if (!m) return undefined;
   return smallCount(m[1]);
 }
@@ -1809,7 +1809,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
     if (b.segment - --first > MAX_PARTS) return undefined;
   }
   const from = first < b.segment ? segments[first].span.start : b.span.start - b.before.length;
-  const items = doc.text.slice(from, b.span.start).split('、');
+  const items = doc.norm.slice(from, b.span.start).split('、');
   const rest = OR_THE_REST.exec(items[items.length - 1]);
   return rest ? [...items.slice(0, -1), rest[1], rest[2]] : items;
 }

@@ -349,6 +349,11 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', at: '3.5%', message: '增减方向与数值不符：由85.1%到81.6%是下降，文中写作“上升”', fixed: null }],
     },
     {
+      name: 'years and values in full-width digits read as the same series',
+      text: report('２０２２年受理案件３００件，２０２３年为３６０件，同比增长２５%。'),
+      findings: [{ code: 'figure/change', at: '２５%', message: '增减幅度与数值不符：(360−300)÷300=20.00%，应为20%，文中为“２５%”' }],
+    },
+    {
       name: 'year series: the second change does not follow from its pair',
       text: report('2022年全市调解纠纷2.4万件，涉及金额6.5亿元；2023年全市调解纠纷3.1万件，涉及金额9.1亿元，同比分别增长29%和50%。'),
       findings: [{ code: 'figure/change', at: '50%', message: '增减幅度与数值不符：(9.1−6.5)÷6.5=40.00%，应为40%，文中为“50%”', fixed: report('2022年全市调解纠纷2.4万件，涉及金额6.5亿元；2023年全市调解纠纷3.1万件，涉及金额9.1亿元，同比分别增长29%和40%。') }],

@@ -511,6 +511,9 @@ ruleTable(figureSum, {
     p('近三年共办理法律援助案件９６０件。其中２０２１年３００件、２０２２年３２０件、２０２３年３４０件。'),
   ],
   invalid: [
+    sumRow('full-width digits with thousands commas: the aside is split at its commas, not inside the numbers',
+      '全年共受理群众诉求８,０００件（电话受理６,５００件，网上受理１,４００件），办结７,９００件。',
+      '分项之和与总数不符：6500+1400=7900，与总数８,０００件不符（相差100）', '８,０００件'),
     sumRow('信访总量 is letters, visits and online petitions: the three must add up to it',
       '全区信访总量640件，其中网上信访300件，来信180件，来访140批320人次。',
       '分项之和与总数不符：300+180+140=620，与总数640件不符（相差20）', '640件'),
