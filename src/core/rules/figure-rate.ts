@@ -84,6 +84,11 @@ function succeeds(words: string, stem: string): boolean {
   return stemPattern(successKey(stem)).test(words);
 }
 
+/** Whether another rate of the sentence is the stem's success rate ("调处率100%，调处成功率97%"). */
+function successRateBeside(figures: Figure[], r: number, stem: string): boolean {
+  return figures.some((f, i) => i !== r && f.percent && succeeds(rateWords(f)?.[1] ?? '', stem));
+}
+
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
@@ -167,13 +172,14 @@ export const figureRate: Rule = {
         // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
         // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
         const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '');
+        const otherLeads = otherRateLeads(figures, r);
         const alias = RATE_ALIASES.find((a) => {
           const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
-          return words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => carries(f.before, own)));
+          return words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => namesAlone(f.before, own, otherLeads)));
         });
         // "化解27.3万余件，化解成功率达99.2%，诉前纠纷化解率达29.7%": a rate that names a population none of the counts
         // before it names is of figures the text does not give.
-        if (qualifier && !alias && !prior.some((f) => carries(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier))) return;
+        if (qualifier && !alias && !prior.some((f) => namesAlone(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier, otherLeads))) return;
         if (m[2] === '比例' && (!alias || words.includes('占'))) return;
         if (m[2] === '比' && alias?.ratioWord !== '比') return;
         const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: stemOf(rateWords(f)?.[1] ?? '') }));
@@ -206,6 +212,9 @@ export const figureRate: Rule = {
         const partly = succeeded.length > 0 && succeeded.length < carrying.length;
         // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.
         const corrections = carrying.length ? undefined : correctionsListed(prior, stem);
+        // "受理纠纷900件，调处成功880件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
+        // the cases handled, which the text does not give; the successes are the success rate's numerator.
+        if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
         const numerators = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
         // What tells a numerator from a denominator: all the rate's words when they name it ("办结54000件" may be the
         // population of 按期办结率), else the stem (with 成功 when that tells them apart).
@@ -978,6 +987,27 @@ function placeOf(f: Figure): string {
 const MAX_INSERTED = 2;
 
 /** Whether words hold the qualifier's characters in order, spread over at most MAX_INSERTED extra characters. */
+// What joins two channels named together ("调解仲裁机构", "调解和仲裁").
+const JOINED = '[和与及、]?';
+
+/** The first words of the sentence's other rates ("调解" of 调解成功率). */
+function otherRateLeads(figures: Figure[], r: number): string[] {
+  return figures.flatMap((f, i) => {
+    const words = i !== r && f.percent ? rateWords(f)?.[1] : undefined;
+    return words && words.length > 2 ? [words.slice(0, 2)] : [];
+  });
+}
+
+/**
+ * Whether the words name the qualifier as their population on its own: "调解仲裁机构受理争议500件，审结480件，调解成功率
+ * 60%，仲裁结案率90%" counts both channels, each with a rate of its own, so 仲裁 names a part the text does not count.
+ */
+function namesAlone(words: string, qualifier: string, otherLeads: string[]): boolean {
+  if (!carries(words, qualifier)) return false;
+  return !otherLeads.some((lead) => !qualifier.includes(lead) &&
+    (words.includes(`${lead}${qualifier}`) || stemPattern(`${lead}${JOINED}${qualifier}|${qualifier}${JOINED}${lead}`).test(words)));
+}
+
 function carries(words: string, qualifier: string): boolean {
   for (let start = words.indexOf(qualifier[0]); start >= 0; start = words.indexOf(qualifier[0], start + 1)) {
     let at = start;

@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // Counts of an institution of two channels (调解仲裁) with a rate for each: the 仲裁 rate is of a part not counted.
+    p('全市劳动争议调解仲裁机构共受理争议案件500件，审结480件，调解成功率60%，仲裁结案率90%。'),
+    // Beside its stem's success rate, the plain rate (调处率) counts the cases handled, not the successes.
+    p('全镇共受理纠纷300件，调处成功290件，调处率100%，调处成功率96.7%。'),
     // Visitors received (人次) are no population of cases closed (件).
     p('全年共接待群众来访1200人次。办结1100件，办结率97.5%。'),
     // A rate naming a population no count before it names (诉前纠纷) is of figures the text does not give.
@@ -379,6 +383,16 @@ ruleTable(figureRate, {
       name: '公开率 ← 予以公开, over the requests received (公开申请 names the request, not the disclosure)',
       text: p('收到政府信息公开申请60件，予以公开40件，公开率75%。'),
       findings: [{ code: 'figure/rate', at: '75%', message: '公开率与分子分母不符：40件÷60件=66.667%，应为67%，文中为75%' }],
+    },
+    {
+      name: '仲裁结案率 of counts named by the 仲裁 channel alone',
+      text: p('全市仲裁机构共受理争议案件500件，审结480件，仲裁结案率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '结案率与分子分母不符：480件÷500件=96.000%，应为96%，文中为90%' }],
+    },
+    {
+      name: '调处率 over the successes when no success rate stands beside it',
+      text: p('全镇共受理纠纷300件，调处成功290件，调处率100%。'),
+      findings: [{ code: 'figure/rate', at: '100%', message: '调处率与分子分母不符：290件÷300件=96.667%，应为97%，文中为100%' }],
     },
     {
       name: '化解率 ← 化解成功: the count that says it succeeded is the numerator, the other its population',
