@@ -84,9 +84,18 @@ function succeeds(words: string, stem: string): boolean {
   return stemPattern(successKey(stem)).test(words);
 }
 
-/** Whether another rate of the sentence is the stem's success rate ("调处率100%，调处成功率97%"). */
+// How many figures either side of a rate are looked at for the rates stated beside it (a bounded scan).
+const MAX_BESIDE = 6;
+
+/** The rate words of the other rates stated near the rate (up to MAX_BESIDE figures either side in its sentence). */
+function ratesBeside(figures: Figure[], r: number): string[] {
+  return figures.slice(Math.max(0, r - MAX_BESIDE), r + MAX_BESIDE + 1)
+    .flatMap((f) => (f !== figures[r] && f.percent ? [rateWords(f)?.[1] ?? ''] : []));
+}
+
+/** Whether a rate beside it is the stem's success rate ("调处率100%，调处成功率97%"). */
 function successRateBeside(figures: Figure[], r: number, stem: string): boolean {
-  return figures.some((f, i) => i !== r && f.percent && succeeds(rateWords(f)?.[1] ?? '', stem));
+  return ratesBeside(figures, r).some((words) => succeeds(words, stem));
 }
 
 // Scope and filler words two metrics may share without counting the same thing.
@@ -990,12 +999,9 @@ const MAX_INSERTED = 2;
 // What joins two channels named together ("调解仲裁机构", "调解和仲裁").
 const JOINED = '[和与及、]?';
 
-/** The first words of the sentence's other rates ("调解" of 调解成功率). */
+/** The first words of the rates beside it ("调解" of 调解成功率), each once. */
 function otherRateLeads(figures: Figure[], r: number): string[] {
-  return figures.flatMap((f, i) => {
-    const words = i !== r && f.percent ? rateWords(f)?.[1] : undefined;
-    return words && words.length > 2 ? [words.slice(0, 2)] : [];
-  });
+  return [...new Set(ratesBeside(figures, r).filter((words) => words.length > 2).map((words) => words.slice(0, 2)))];
 }
 
 /**
