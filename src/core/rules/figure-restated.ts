@@ -962,6 +962,8 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
   const unstated = titled ?? (reportYear !== undefined ? 'current' : undefined);
   // Each heading's period, read once: every figure under it that states none asks for it.
   const titlePeriods = new Map<Section, string | undefined>();
+  // Each paragraph's heading period, read once (headed below).
+  const headedPeriods = new Map<number, string | undefined>();
   const titlePeriod = (section: Section) => {
     if (!titlePeriods.has(section)) {
       const m = [...section.title.matchAll(PERIOD)].pop();
@@ -994,20 +996,24 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
     }
     // "全年" under "一、2022年工作回顾" is the whole of 2022.
     const own = found[lo - 1];
-    const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headed(f) ?? own?.period;
+    const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headed(paragraph) ?? own?.period;
     if (headline && (period === 'current' || period === 'previous')) return undefined;
     return period ?? unstated;
   };
   // A heading that names a period ("二、2023年工作情况", "（二）上半年") is the period of the paragraphs under it that state
-  // none: the deepest such heading over the figure.
-  function headed(f: Figure): string | undefined {
+  // none: the deepest such heading over the paragraph. Sections start and end at block starts, so a paragraph lies in
+  // one chain of them: read once per paragraph.
+  function headed(paragraph: number): string | undefined {
+    if (headedPeriods.has(paragraph)) return headedPeriods.get(paragraph);
+    const at = doc.blocks[paragraph].span.start;
     let period: string | undefined;
     let sections = doc.sections;
-    for (let section = sections.find((s) => s.span.start <= f.span.start && f.span.start < s.span.end); section; ) {
+    for (let section = sections.find((s) => s.span.start <= at && at < s.span.end); section; ) {
       period = titlePeriod(section) ?? period;
       sections = section.children;
-      section = sections.find((s) => s.span.start <= f.span.start && f.span.start < s.span.end);
+      section = sections.find((s) => s.span.start <= at && at < s.span.end);
     }
+    headedPeriods.set(paragraph, period);
     return period;
   }
 }
