@@ -414,7 +414,9 @@ export function oneSlipApart(a: string, b: string): boolean {
  * for two stated years, [[2023年…, unstated…]] for one.
  */
 function agreeing(ks: number[], value: (k: number) => string | undefined): number[][] {
-  const byValue = groupBy(ks.filter((k) => value(k) !== undefined), (k) => value(k) as string);
+  // Each value read once: the mentions without one leave the groups afterwards.
+  const byValue = groupBy(ks, value);
+  byValue.delete(undefined);
   return byValue.size <= 1 ? [ks] : [...byValue.values()];
 }
 
