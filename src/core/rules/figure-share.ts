@@ -1,6 +1,6 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
-import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE, VALID_PART } from '../lexicon';
 import {
   asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -487,6 +487,8 @@ function scaleWord(f: Figure): string {
 function namesTotal(named: string, total: Figure): boolean {
   if (!named || NAMED_TOTAL.test(named)) return true;
   const words = total.before.replace(PLACE_WORDS, '');
+  // "占有效举报的76%": the valid part of an intake is no count that does not say it is valid.
+  if (VALID_PART.test(named) && !words.includes('有效')) return false;
   for (let k = 0; k + 2 <= named.length; k++) if (words.includes(named.slice(k, k + 2))) return true;
   return false;
 }
