@@ -71,7 +71,7 @@ export const rewrites: Rewrite[] = [
   replacing('total 共 added', new RegExp(`^((?:全年|全县|全市|今年|[0-9]{4}年)[，,]?)(?!共)([\\u4e00-\\u9fff]{0,8}?)(受理|收到|办理|接听|调处|审结|登记|办结|新收|公开|培训|开展)`), '$1$2共$3'),
   { name: '同比 clause after the total', apply: (body) => (/同比|上年|去年|增长|下降|增加|减少/.test(body) ? undefined : replacing('', new RegExp(`(\\d${UNIT})(，其中|（其中|。其中)`), '$1，同比增长12.5%$2').apply(body)) },
   replacing('total in its own sentence (。其中)', /[，；]其中[，：]?/, '。其中，'),
-  replacing('list in brackets after the total', /，(其中[^。（）\n]*)。/, '（$1）。'),
+  replacing('list in brackets after the total', /(?<![%％])，(其中[^。（）\n]*)。/, '（$1）。'),
   replacing('noun before the verb (案件受理N件)', /(受理|收到|办理|接听|调处|审结|登记|办结|新收)([\u4e00-\u9fff]{2,6}?)(?=\d)/, '$2$1'),
   replacing('subject 行政复议→信访', /行政复议(申请|案件)/g, '信访$1'),
   replacing('subject 群众诉求→12345热线工单', /(群众|市民)?诉求/g, '12345热线工单'),

@@ -501,9 +501,16 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
   let depth = 0;
   let clause = 0;
   let start = span.start;
+  // The close of a 其中 list written in brackets at the end of the sentence: read as if unbracketed.
+  let listClose = -1;
   for (let p = span.start; p < span.end; p++) {
-    const role = layoutRole(norm.charCodeAt(p));
+    let role = layoutRole(norm.charCodeAt(p));
     if (role === 0) continue;
+    if (p === listClose) continue;
+    if (role === 1 && depth === 0 && listClose < 0) {
+      listClose = closingListAside(norm, p, span.end);
+      if (listClose >= 0) role = 2;
+    }
     if (role === 1) {
       depth++;
       markAts.push(p + 1);
@@ -527,6 +534,27 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
     parenDepthAt: (p) => depths[markAt(p)] ?? 0,
     lastOpenBefore: (p) => opens[openAt(p)] ?? -1,
   };
+}
+
+const LIST_ASIDE = /^[(（]\s*其中/;
+const RATE_BEFORE = /[%％‰]\s*$/;
+const SENTENCE_TAIL = /^[\s”’"'」』》。！？!?；;]*$/;
+
+/**
+ * "共受理信访事项520件（其中来访210件，来信190件，网上投诉140件）。": a bracket that opens with 其中 and closes the sentence
+ * says what "，其中……。" says; its figures are read as that sentence's clauses, not as an aside. Returns the position of
+ * its close, or -1 (another aside, or one that more of the sentence follows).
+ */
+function closingListAside(norm: string, open: number, end: number): number {
+  // "满意率达98%（其中，…）": an aside of a rate holds no part of a count.
+  if (!LIST_ASIDE.test(norm.slice(open, open + 8)) || RATE_BEFORE.test(norm.slice(Math.max(0, open - 4), open))) return -1;
+  let depth = 0;
+  for (let p = open; p < end && p - open <= MAX_CONTEXT; p++) {
+    const role = layoutRole(norm.charCodeAt(p));
+    if (role === 1) depth++;
+    else if (role === -1 && --depth === 0) return SENTENCE_TAIL.test(norm.slice(p + 1, end)) ? p : -1;
+  }
+  return -1;
 }
 
 /** For ascending positions: the index of the last one ≤ p (-1 when none), by binary search. */

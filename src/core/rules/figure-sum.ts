@@ -770,8 +770,8 @@ function peopleOfBatch(index: FigureIndex, f: Figure): Figure | undefined {
   return mates.length === 2 && mates[0] === f.id && next?.final && PEOPLE.includes(next.unit) && next.span.start === f.span.end ? next : undefined;
 }
 
-// "其中行政处罚、行政强制案件分别为80件、40件": the names before 分别, the values after it, in the same order.
-const RESPECTIVELY = /^[，,\s]*(其中)?[，,：:\s]*([^，,。；;0-9０-９]{4,60}?)分别(?:为|是|有|达到?)?\s*$/;
+// "其中行政处罚、行政强制案件分别为80件、40件" (or in brackets after the total): the names before 分别, the values after it, in order.
+const RESPECTIVELY = /^[，,(（\s]*(其中)?[，,：:\s]*([^，,。；;0-9０-９]{4,60}?)分别(?:为|是|有|达到?)?\s*$/;
 const BARE_VALUE = /^\s*(?:和|及|与)?\s*$/;
 const SHARED_NOUN = /(?:类)?(?:案件|事项|纠纷|信息|文件)$|类$/;
 

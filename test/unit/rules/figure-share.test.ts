@@ -357,6 +357,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：2400件÷6000件=40.00%，应为40%，文中为45%（按45%计，部分约应为2700件）' }],
     },
     {
+      name: 'a 其中 part and its share in brackets closing the sentence share the total',
+      text: p('全年共办理法律援助案件600件（其中刑事案件240件，占比45%）。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：240件÷600件=40.00%，应为40%，文中为45%（按45%计，部分约应为270件）' }],
+    },
+    {
       name: 'a part after a bare 其中， past a rate of the total shares that total',
       text: p('全年共受理法律援助申请900件，群众满意率达98%，其中，农民工申请360件，占比42%。'),
       findings: [{ code: 'figure/share', at: '42%', message: '占比与部分、总数不符：360件÷900件=40.00%，应为40%，文中为42%（按42%计，部分约应为378件）' }],

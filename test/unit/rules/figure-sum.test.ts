@@ -510,10 +510,27 @@ ruleTable(figureSum, {
     // A list of categories with the rest in the middle has no total among them, joined by 、 or by ，.
     p('从诉求类型看，咨询类640件、投诉类1300件、其他220件、求助类180件。'),
     p('转办事项中，咨询类640宗，投诉类1300宗，其它220宗，一般求助类180宗。'),
+    // A 其中 list in brackets that adds up, or sums to less without a completeness word, or is followed by more clauses.
+    p('全年共受理信访事项520件（其中来访210批430人次，来信190件，网上投诉120件）。'),
+    p('全县共调处矛盾纠纷360起（其中婚姻家庭纠纷150起、邻里纠纷120起）。'),
+    p('全县共调处矛盾纠纷360起（其中婚姻家庭纠纷150起、邻里纠纷120起，均已调处完毕），调解成功率98%。'),
     // Years and counts in full-width digits read as in ASCII ones.
     p('近三年共办理法律援助案件９６０件。其中２０２１年３００件、２０２２年３２０件、２０２３年３４０件。'),
   ],
   invalid: [
+    // A 其中 list in brackets closing the sentence reads as "，其中……。": visits in 批 and 人次, a colon, 分别为.
+    sumRow('a 其中 list in brackets closing the sentence, visits counted in batches and people',
+      '全年共受理信访事项520件（其中来访210批430人次，来信190件，网上投诉140件）。',
+      '“其中”各分项之和超过总数：210+190+140=540，大于总数520件（多20）', '520件'),
+    sumRow('a 其中 list in brackets after a colon, thousands commas',
+      '12345热线全年共受理工单9,600件（其中：咨询类4,200件，求助类3,100件，投诉类2,500件）。',
+      '“其中”各分项之和超过总数：4200+3100+2500=9800，大于总数9,600件（多200）', '9,600件'),
+    sumRow('a 其中 list in brackets joined by 、, measured in 起',
+      '全县共调处矛盾纠纷360起（其中婚姻家庭纠纷180起、邻里纠纷120起、土地纠纷80起）。',
+      '“其中”各分项之和超过总数：180+120+80=380，大于总数360起（多20）', '360起'),
+    sumRow('names and values after 分别为 in brackets closing the sentence',
+      '全年共办理法律援助案件300宗（其中民事案件、刑事案件分别为180宗、150宗）。',
+      '“其中”各分项之和超过总数：180+150=330，大于总数300宗（多30）', '300宗'),
     sumRow('full-width digits with thousands commas: the aside is split at its commas, not inside the numbers',
       '全年共受理群众诉求８,０００件（电话受理６,５００件，网上受理１,４００件），办结７,９００件。',
       '分项之和与总数不符：6500+1400=7900，与总数８,０００件不符（相差100）', '８,０００件'),
