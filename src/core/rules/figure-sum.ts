@@ -306,7 +306,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 
 /**
  * "从信访形式看，来访95件127人次，同比上升63.79%；来信19件次，……；网上投诉29件次": under a sorting heading, the first count of
- * each clause, two or more, each a different channel or type of request: listed in full or not, they cannot add up to
+ * each clause (or 、-segment naming its kind), two or more, each a different channel or type of request: listed in full or not, they cannot add up to
  * more than the whole count before them (what else a clause counts — people, a change — is about its item).
  */
 function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence): Finding | undefined {
@@ -315,8 +315,11 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
     const seen = new Set<number>();
     parts.length = 0;
     for (const f of mainFigures(sentence)) {
-      if (f.percent || isAboutFigureBefore(doc, index, f) || parts[parts.length - 1]?.clause === f.clause) continue;
+      if (f.percent || isAboutFigureBefore(doc, index, f)) continue;
       const kind = kindOf(kinds, partWords(f));
+      // "来访200件、来信150件": a count after 、 is an item of its own when it names its kind ("来访95件、127人次" is not).
+      const last = parts[parts.length - 1];
+      if (last?.clause === f.clause && (last.segment === f.segment || kind < 0)) continue;
       if (kind < 0 || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, parts[0] ?? f) || parts.length === MAX_PARTS) break;
       seen.add(kind);
       parts.push(f);

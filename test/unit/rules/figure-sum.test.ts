@@ -425,6 +425,9 @@ ruleTable(figureSum, {
     // Channels under a sorting heading that fit the whole; another part of the year; the same channel twice.
     p('今年1-6月，全县信访总量143件次。从信访形式看，来访95件127人次；来信19件次；网上投诉29件次。'),
     p('全年全县信访总量143件次。上半年，从信访形式看，来访95件次；来信40件次；网上投诉29件次。'),
+    // Channels joined by 、: a count of people or a change after 、 is no item of its own.
+    p('全年共受理信访事项500件。从信访形式看，来访200批、360人次，来信150件，网上投诉120件。'),
+    p('全年共受理信访事项500件。从信访形式看，来访200件、同比上升5%，来信150件、网上投诉120件。'),
     p('全年全县共受理信访事项500件。按渠道分，网上信访200件，网络投诉180件，来信150件。'),
     // A 包括 list that adds up with a named subtotal among it; a sum after the parts is no subtotal; 包括 without the rest.
     p('全年公开政府信息2,000条，包括：人事信息100条，政务动态900条，解读及回应信息共计300条，其他类信息700条。'),
@@ -700,6 +703,9 @@ ruleTable(figureSum, {
     sumRow('channels under a sorting heading, a count of people and a change beside each, the whole named 总量 in 件次',
       '今年1-6月，全县信访总量143件次，同比上升9.16%。从信访形式看，来访95件127人次，同比上升63.79%；来信41件次，同比下降29.63%；网上投诉29件次。',
       '所列各分项之和超过总数：95+41+29=165，大于总数143件次（多22）', '143件次'),
+    sumRow('channels under a sorting heading joined by 、, measured in 宗',
+      '全年全县共受理信访事项500宗。按渠道分，来访200宗、来信150宗、网上投诉180宗。',
+      '所列各分项之和超过总数：200+150+180=530，大于总数500宗（多30）', '500宗'),
     sumRow('a 包括 list with the rest, one category summing its own kinds with 共计',
       '全年公开政府信息2,000条，包括：人事信息100条，政务动态900条，公告公示250条，解读及回应信息共计300条，其他类信息700条。',
       '分项之和与总数不符：100+900+250+300+700=2250，与总数2,000条不符（相差250）', '2,000条'),
