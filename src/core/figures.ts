@@ -100,13 +100,18 @@ export interface FigureIndex {
 
 /** Counted units that may stand for one another in a relation ("调处12297起，成功调处12217件"). */
 const UNIT_FAMILIES: readonly (readonly string[])[] = [
-  // 件次 counts items as 件 does, a repeated one again ("信访总量143件次…来访95件").
-  ['件', '起', '宗', '例', '单', '件次'],
+  // 件次 (宗次) counts items as 件 does, a repeated one again ("信访总量143件次…来访95件").
+  ['件', '起', '宗', '例', '单', '件次', '宗次'],
   ['人', '名', '位'],
   ['个', '家', '所'],
 ];
 // Each unit's family in UNIT_FAMILIES (a lookup per pair compared).
 const FAMILY_OF_UNIT = new Map(UNIT_FAMILIES.flatMap((family) => family.map((unit) => [unit, family] as const)));
+
+/** A counter of items, as 件 is ("起", "宗", "件次"). */
+export function countsItems(unit: string): boolean {
+  return FAMILY_OF_UNIT.get(unit) === UNIT_FAMILIES[0];
+}
 
 /** Whether two figures count the same kind of thing (same unit, or units of one family). */
 export function sameUnitKind(a: Figure, b: Figure): boolean {

@@ -4,7 +4,7 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  MAX_LOOKBACK, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
+  MAX_LOOKBACK, countsItems, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
@@ -667,7 +667,8 @@ function isCategory(f: Figure): boolean {
 
 /** "共受理诉求100件，其中咨询类60个，…", "其中电话4100个": a category or channel counted with another of the counters one list may mix. */
 function mixedCounter(total: Figure, f: Figure): boolean {
-  if (!INTERCHANGEABLE_COUNTERS.includes(total.unit)) return false;
+  // "信访事项520宗，其中来访210批…": a total in 起/宗 counts items as one in 件 does.
+  if (!INTERCHANGEABLE_COUNTERS.includes(total.unit) && !countsItems(total.unit)) return false;
   // A channel may count in the counter of what comes by it ("书记市长信箱信件41封", "网站留言60条").
   if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
   return INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);

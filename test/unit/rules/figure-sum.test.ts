@@ -425,6 +425,9 @@ ruleTable(figureSum, {
     // Channels under a sorting heading that fit the whole; another part of the year; the same channel twice.
     p('今年1-6月，全县信访总量143件次。从信访形式看，来访95件127人次；来信19件次；网上投诉29件次。'),
     p('全年全县信访总量143件次。上半年，从信访形式看，来访95件次；来信40件次；网上投诉29件次。'),
+    // A total in 宗 with visits in batches that add up, or sum to less.
+    p('全年共受理信访事项520宗，其中来访210批430人次，来信190宗，网上投诉120宗。'),
+    p('全年共受理信访事项520宗，其中来访210批430人次，来信190宗。'),
     // Channels joined by 、: a count of people or a change after 、 is no item of its own.
     p('全年共受理信访事项500件。从信访形式看，来访200批、360人次，来信150件，网上投诉120件。'),
     p('全年共受理信访事项500件。从信访形式看，来访200件、同比上升5%，来信150件、网上投诉120件。'),
@@ -706,6 +709,15 @@ ruleTable(figureSum, {
     sumRow('channels under a sorting heading joined by 、, measured in 宗',
       '全年全县共受理信访事项500宗。按渠道分，来访200宗、来信150宗、网上投诉180宗。',
       '所列各分项之和超过总数：200+150+180=530，大于总数500宗（多30）', '500宗'),
+    sumRow('visits in batches and people under a total in 宗',
+      '全年共受理信访事项520宗，其中来访210批430人次，来信190宗，网上投诉140宗。',
+      '“其中”各分项之和超过总数：210+190+140=540，大于总数520宗（多20）', '520宗'),
+    sumRow('信访总量 in 宗次',
+      '全年信访总量800宗次，其中网上信访500宗次，来信150宗次，来访120宗次。',
+      '分项之和与总数不符：500+150+120=770，与总数800宗次不符（相差30）', '800宗次'),
+    sumRow('channels counted in 个 under a total in 起, in brackets',
+      '全年共受理群众诉求5230起（其中电话4100个、网上受理1200起）。',
+      '“其中”各分项之和超过总数：4100+1200=5300，大于总数5230起（多70）', '5230起'),
     sumRow('a 包括 list with the rest, one category summing its own kinds with 共计',
       '全年公开政府信息2,000条，包括：人事信息100条，政务动态900条，公告公示250条，解读及回应信息共计300条，其他类信息700条。',
       '分项之和与总数不符：100+900+250+300+700=2250，与总数2,000条不符（相差250）', '2,000条'),
