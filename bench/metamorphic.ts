@@ -78,7 +78,7 @@ export const rewrites: Rewrite[] = [
   replacing('subject 矛盾纠纷→法律援助案件', /矛盾纠纷/g, '法律援助案件'),
   replacing('subject 信访事项→调解案件', /信访事项/g, '调解案件'),
   replacing('period 全年→2023年', /全年/, '2023年'),
-  replacing('period 全年→今年以来', /全年/, '今年以来'),
+  replacing('period 全年→今年以来', /全年/g, '今年以来'),
   replacing('period prefix 2023年，', /^(?![0-9]{4}年|全年)/, '2023年，'),
   { name: 'leading heading （一）', apply: (body) => `（一）强化工作落实。${body}` },
   replacing('prose sentence between', /。(?=[^\n])/, '。各部门高度重视，认真组织落实。'),
