@@ -72,7 +72,8 @@ export const rewrites: Rewrite[] = [
   { name: '同比 clause after the total', apply: (body) => (/同比|上年|去年|增长|下降|增加|减少/.test(body) ? undefined : replacing('', new RegExp(`(\\d${UNIT})(，其中|（其中|。其中)`), '$1，同比增长12.5%$2').apply(body)) },
   replacing('total in its own sentence (。其中)', /[，；]其中[，：]?/, '。其中，'),
   replacing('list in brackets after the total', /(?<![%％])，(其中[^。（）\n]*)。/, '（$1）。'),
-  replacing('noun before the verb (案件受理N件)', /(受理|收到|办理|接听|调处|审结|登记|办结|新收)([\u4e00-\u9fff]{2,6}?)(?=\d)/, '$2$1'),
+  // 共 moves with its verb ("共受理信访事项…" → "信访事项共受理…"); a rate ("办结率为99%") or a series ("分别为登记…") is no count.
+  replacing('noun before the verb (案件受理N件)', /(?<!分别为)(共)?(受理|收到|办理|接听|调处|审结|登记|办结|新收)((?:(?!率|为)[\u4e00-\u9fff]){2,6}?)(?=\d)/, '$3$1$2'),
   replacing('subject 行政复议→信访', /行政复议(申请|案件)/g, '信访$1'),
   replacing('subject 群众诉求→12345热线工单', /(群众|市民)?诉求/g, '12345热线工单'),
   replacing('subject 矛盾纠纷→法律援助案件', /矛盾纠纷/g, '法律援助案件'),
