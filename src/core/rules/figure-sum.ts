@@ -775,7 +775,7 @@ function peopleOfBatch(index: FigureIndex, f: Figure): Figure | undefined {
 }
 
 // "其中行政处罚、行政强制案件分别为80件、40件" (or in brackets after the total): the names before 分别, the values after it, in order.
-const RESPECTIVELY = /^[，,(（\s]*(其中)?[，,：:\s]*([^，,。；;0-9０-９]{4,60}?)分别(?:为|是|有|达到?)?\s*$/;
+const RESPECTIVELY = /^[，,；;(（\s]*(其中)?[，,：:\s]*([^，,。；;0-9０-９]{4,60}?)分别(?:为|是|有|达到?)?\s*$/;
 const BARE_VALUE = /^\s*(?:和|及|与)?\s*$/;
 const SHARED_NOUN = /(?:类)?(?:案件|事项|纠纷|信息|文件)$|类$/;
 
