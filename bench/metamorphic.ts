@@ -57,7 +57,8 @@ export const rewrites: Rewrite[] = [
   replacing('measure 人次→人', /(\d)人次/g, '$1人'),
   replacing('measure 人→人次', /(\d)人(?!次)/g, '$1人次'),
   replacing('punct ，→； after a figure', new RegExp(`(\\d${UNIT})，`, 'g'), '$1；'),
-  replacing('punct 、→，', /、/g, '，'),
+  // Only after a figure: 、 between names ("行政处罚、行政强制案件") has no comma form.
+  replacing('punct 、→， after a figure', new RegExp(`(\\d${UNIT})、`, 'g'), '$1，'),
   replacing('punct ，→、 after a figure', new RegExp(`(\\d${UNIT})，(?!其中)`, 'g'), '$1、'),
   replacing('brackets full→half', /（([^（）]*)）/g, '($1)'),
   replacing('line break between sentences', /。(?=[^\n])/g, '。\n'),
