@@ -8,7 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
-import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, CARRY_OVER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -286,7 +286,7 @@ function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | 
 const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0-9]+年|[两二三四五六七八九十0-9]+年(?:来|以来)/;
 
 // "从热点分布来看，", "按诉求类型分，": an opening clause without figures that says by what the list after it sorts.
-const SORT_HEADING = /^\s*(?:从|按)[\u4e00-\u9fff]{2,10}?(?:来看|看|分|划分)\s*$/;
+const SORT_HEADING = new RegExp(`^\\s*(?:从|按)(?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,10}?(?:来看|看|分|划分)\\s*$`);
 
 /**
  * "第二季度共收到市民来信569件，……。" then "从热点分布来看，住房城乡建设类203件，……，其他类45件": categories up to the rest
@@ -397,9 +397,10 @@ function namesTotalAgain(text: string, total: Figure): boolean {
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
 const MAX_HEADING = 16;
-const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况|方面|上)?\s*$/;
+// The noun may follow the service it came by ("从12345热线工单类型看").
+const CATEGORY_HEADING = new RegExp(`^\\s*(?:从|按)?((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况|方面|上)?\\s*$`);
 // "在各类诉求中，": the list sorts the noun's whole count.
-const AMONG_HEADING = /^\s*在?(?:各类|全部|所有)?([\u4e00-\u9fff]{2,6}?)中\s*$/;
+const AMONG_HEADING = new RegExp(`^\\s*在?(?:各类|全部|所有)?((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,6}?)中\\s*$`);
 
 /**
  * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件", "在各类诉求中，求助类…": categories of the whole
@@ -412,8 +413,9 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const opening = sentence.segments[0].span;
   if (own.length < 2 || own[0].segment !== 1 || opening.end - opening.start > MAX_HEADING) return undefined;
   const words = doc.norm.slice(opening.start, opening.end);
-  const noun = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
-  if (!noun) return undefined;
+  const named = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
+  if (!named) return undefined;
+  const noun = nounWithoutService(named);
   // The base is sought for each counter the list uses ("求助类510个、咨询类240件": 个 and 件 may mix).
   const byCounter = own.filter((f, j) => own.findIndex((g) => g.unit === f.unit) === j);
   // Another noun of the same things is sought only when the heading's own finds none.

@@ -357,6 +357,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：2400件÷6000件=40.00%，应为40%，文中为45%（按45%计，部分约应为2700件）' }],
     },
     {
+      name: 'a share of all the hotline\'s orders, the hotline named by its number',
+      text: p('全年共受理12345热线工单12000件，办结11800件。咨询类4800件，占全部12345热线工单的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：4800件÷12000件=40.00%，应为40%，文中为45%（按45%计，部分约应为5400件）' }],
+    },
+    {
       name: 'a 其中 part and its share in brackets closing the sentence share the total',
       text: p('全年共办理法律援助案件600件（其中刑事案件240件，占比45%）。'),
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：240件÷600件=40.00%，应为40%，文中为45%（按45%计，部分约应为270件）' }],

@@ -428,6 +428,8 @@ ruleTable(figureSum, {
     // A total in 宗 with visits in batches that add up, or sum to less.
     p('全年共受理信访事项520宗，其中来访210批430人次，来信190宗，网上投诉120宗。'),
     p('全年共受理信访事项520宗，其中来访210批430人次，来信190宗。'),
+    // A hotline named by its number: its types that sum to less without the rest say nothing.
+    p('全年共受理12345热线工单5000件。在各类12345热线工单中，投诉类2600件，咨询类2000件。'),
     // Channels joined by 、: a count of people or a change after 、 is no item of its own.
     p('全年共受理信访事项500件。从信访形式看，来访200批、360人次，来信150件，网上投诉120件。'),
     p('全年共受理信访事项500件。从信访形式看，来访200件、同比上升5%，来信150件、网上投诉120件。'),
@@ -721,6 +723,12 @@ ruleTable(figureSum, {
     sumRow('names and values after 分别为, the total closed by a semicolon',
       '全年共办理法律援助案件300宗；刑事、民事、行政案件分别为120宗、150宗、40宗。',
       '分项之和与总数不符：120+150+40=310，与总数300宗不符（相差10）', '300宗'),
+    sumRow('a sorting heading naming the hotline by its number before the noun',
+      '全年共受理12345热线工单10000件。\n\n从12345热线工单类型看，咨询5000件，求助2000件，投诉2500件，其他400件。',
+      '分项之和与总数不符：5000+2000+2500+400=9900，与总数10000件不符（相差100）', '10000件'),
+    sumRow('an among-heading naming the hotline by its number, the types exceeding the whole',
+      '全年共受理12345热线工单5000件，办结4900件。在各类12345热线工单中，投诉类2600件，咨询类2000件，求助类500件。',
+      '所列各分项之和超过总数：2600+2000+500=5100，大于总数5000件（多100）', '5000件'),
     sumRow('a 包括 list with the rest, one category summing its own kinds with 共计',
       '全年公开政府信息2,000条，包括：人事信息100条，政务动态900条，公告公示250条，解读及回应信息共计300条，其他类信息700条。',
       '分项之和与总数不符：100+900+250+300+700=2250，与总数2,000条不符（相差250）', '2,000条'),
