@@ -548,16 +548,19 @@ const SENTENCE_TAIL = /^[\s”’"'」』》。！？!?；;]*$/;
 /**
  * "共受理信访事项520件（其中来访210件，来信190件，网上投诉140件）。": a bracket that opens with 其中 and closes the sentence
  * says what "，其中……。" says; its figures are read as that sentence's clauses, not as an aside. Returns the position of
- * its close, or -1 (another aside, or one that more of the sentence follows).
+ * its close, or -1 (another aside, one item alone, or one that more of the sentence follows).
  */
 function closingListAside(norm: string, open: number, end: number): number {
   // "满意率达98%（其中，…）": an aside of a rate holds no part of a count.
   if (!LIST_ASIDE.test(norm.slice(open, open + 8)) || RATE_BEFORE.test(norm.slice(Math.max(0, open - 4), open))) return -1;
   let depth = 0;
+  // "（其中上年结转16件）": one item is a note on the figure before, an aside; a list has two clauses or more.
+  let items = 1;
   for (let p = open; p < end && p - open <= MAX_CONTEXT; p++) {
     const role = layoutRole(norm.charCodeAt(p));
     if (role === 1) depth++;
-    else if (role === -1 && --depth === 0) return SENTENCE_TAIL.test(norm.slice(p + 1, end)) ? p : -1;
+    else if (role === -1 && --depth === 0) return items > 1 && SENTENCE_TAIL.test(norm.slice(p + 1, end)) ? p : -1;
+    else if (role >= 2 && depth === 1 && !isThousandsComma(norm, p)) items++;
   }
   return -1;
 }
