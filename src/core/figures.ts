@@ -100,13 +100,18 @@ export interface FigureIndex {
 
 /** Counted units that may stand for one another in a relation ("调处12297起，成功调处12217件"). */
 const UNIT_FAMILIES: readonly (readonly string[])[] = [
-  // 件次 counts items as 件 does, a repeated one again ("信访总量143件次…来访95件").
-  ['件', '起', '宗', '例', '单', '件次'],
+  // 件次 (宗次) counts items as 件 does, a repeated one again ("信访总量143件次…来访95件").
+  ['件', '起', '宗', '例', '单', '件次', '宗次'],
   ['人', '名', '位'],
   ['个', '家', '所'],
 ];
 // Each unit's family in UNIT_FAMILIES (a lookup per pair compared).
 const FAMILY_OF_UNIT = new Map(UNIT_FAMILIES.flatMap((family) => family.map((unit) => [unit, family] as const)));
+
+/** A counter of items, as 件 is ("起", "宗", "件次"). */
+export function countsItems(unit: string): boolean {
+  return FAMILY_OF_UNIT.get(unit) === UNIT_FAMILIES[0];
+}
 
 /** Whether two figures count the same kind of thing (same unit, or units of one family). */
 export function sameUnitKind(a: Figure, b: Figure): boolean {
@@ -501,9 +506,16 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
   let depth = 0;
   let clause = 0;
   let start = span.start;
+  // The close of a 其中 list written in brackets at the end of the sentence: read as if unbracketed.
+  let listClose = -1;
   for (let p = span.start; p < span.end; p++) {
-    const role = layoutRole(norm.charCodeAt(p));
+    let role = layoutRole(norm.charCodeAt(p));
     if (role === 0) continue;
+    if (p === listClose) continue;
+    if (role === 1 && depth === 0 && listClose < 0) {
+      listClose = closingListAside(norm, p, span.end);
+      if (listClose >= 0) role = 2;
+    }
     if (role === 1) {
       depth++;
       markAts.push(p + 1);
@@ -527,6 +539,30 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
     parenDepthAt: (p) => depths[markAt(p)] ?? 0,
     lastOpenBefore: (p) => opens[openAt(p)] ?? -1,
   };
+}
+
+const LIST_ASIDE = /^[(（]\s*其中/;
+const RATE_BEFORE = /[%％‰]\s*$/;
+const SENTENCE_TAIL = /^[\s”’"'」』》。！？!?；;]*$/;
+
+/**
+ * "共受理信访事项520件（其中来访210件，来信190件，网上投诉140件）。": a bracket that opens with 其中 and closes the sentence
+ * says what "，其中……。" says; its figures are read as that sentence's clauses, not as an aside. Returns the position of
+ * its close, or -1 (another aside, one item alone, or one that more of the sentence follows).
+ */
+function closingListAside(norm: string, open: number, end: number): number {
+  // "满意率达98%（其中，…）": an aside of a rate holds no part of a count.
+  if (!LIST_ASIDE.test(norm.slice(open, open + 8)) || RATE_BEFORE.test(norm.slice(Math.max(0, open - 4), open))) return -1;
+  let depth = 0;
+  // "（其中上年结转16件）": one item is a note on the figure before, an aside; a list has two clauses or more.
+  let items = 1;
+  for (let p = open; p < end && p - open <= MAX_CONTEXT; p++) {
+    const role = layoutRole(norm.charCodeAt(p));
+    if (role === 1) depth++;
+    else if (role === -1 && --depth === 0) return items > 1 && SENTENCE_TAIL.test(norm.slice(p + 1, end)) ? p : -1;
+    else if (role >= 2 && depth === 1 && !isThousandsComma(norm, p)) items++;
+  }
+  return -1;
 }
 
 /** For ascending positions: the index of the last one ≤ p (-1 when none), by binary search. */

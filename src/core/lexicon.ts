@@ -108,6 +108,16 @@ export const SAME_THINGS: readonly (readonly string[])[] = [['诉求', '工单']
  */
 export const VALID_PART = /^\s*(?:其中[，,：:]?\s*)?有效/;
 
+/** A service named by its number before the noun it counts ("12345热线工单", "12345政务服务便民热线诉求"), as a regex source. */
+export const SERVICE_NUMBER = '[0-9]{5,6}[\\u4e00-\\u9fff]{0,6}?热线';
+const LEADING_SERVICE = new RegExp(`^${SERVICE_NUMBER}`);
+
+/** The noun a list or share names, without the service it came by ("12345热线工单" → 工单): the things counted. */
+export function nounWithoutService(noun: string): string {
+  const bare = noun.replace(LEADING_SERVICE, '');
+  return bare.length >= 2 ? bare : noun;
+}
+
 /** The rest of a list, as regex alternatives: 其他/其余/其它/剩余. */
 export const REMAINDER_WORDS = '其他|其余|其它|剩余';
 

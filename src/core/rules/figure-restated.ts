@@ -144,7 +144,7 @@ const POINTED_NOUN = /^\s*([\u4e00-\u9fff]{2,8}?)(?:当中|之中|中|(?=[，,�
 const FRAME_OPENING = /^(?:在|从)?所?/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
 // "工单受理3150件" is "受理工单3150件": a count's noun before its verb is put after it, so both orders are one phrase.
-const OBJECT_FIRST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}(?:${[...GENERIC_NOUNS].filter((n) => n.length > 1 || n === '案').join('|')}))(受理|收到|接听|接收|登记|新收|办结|审结)$`);
+const OBJECT_FIRST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}(?:${[...GENERIC_NOUNS].filter((n) => n.length > 1 || n === '案').join('|')}))(受理|收到|接听|接收|接到|登记|新收|办结|审结|办理|调处|审理)$`);
 // How far back the count a frame restates is looked for: its paragraph and those before it under the same heading, this
 // many at most; a total of the opening paragraph (before the first heading) from further.
 const MAX_FRAME_REACH = 6;

@@ -1,6 +1,6 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
-import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE } from '../lexicon';
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -22,7 +22,7 @@ const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 // The total of a noun: "工单总量", "诉求总数".
 const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
 // All of a noun: "全部诉求", "所有来电" — the whole count of 诉求, else (as "全部案件") the one whole of its paragraph.
-const ALL_OF = /^(?:全部|所有)([\u4e00-\u9fff]{2,8})$/;
+const ALL_OF = new RegExp(`^(?:全部|所有)((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,8})$`);
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
@@ -487,6 +487,8 @@ function scaleWord(f: Figure): string {
 function namesTotal(named: string, total: Figure): boolean {
   if (!named || NAMED_TOTAL.test(named)) return true;
   const words = total.before.replace(PLACE_WORDS, '');
+  // "占有效举报的76%": the valid part of an intake is no count that does not say it is valid.
+  if (VALID_PART.test(named) && !words.includes('有效')) return false;
   for (let k = 0; k + 2 <= named.length; k++) if (words.includes(named.slice(k, k + 2))) return true;
   return false;
 }
@@ -629,6 +631,8 @@ function byPopulation(run: LooseShare[]): LooseShare[][] {
  * The total a share names by a verb ("占受理案件总数的60%": the whole count of that verb before it in the paragraph) or by a
  * noun ("占地方财政收入66.19%": the count stated under that noun; "占工单总量的77%": the whole count of 工单).
  */
+const countedOf = (noun: string | undefined) => noun && nounWithoutService(noun);
+
 function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
   const verb = verbOf(l.named);
   if (verb) {
@@ -638,7 +642,7 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
   const whole = TOTAL_OF.exec(noun);
   // "占有效来信总数的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
-  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, ALL_OF.exec(noun)?.[1]);
+  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 

@@ -4,11 +4,11 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  MAX_LOOKBACK, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
+  MAX_LOOKBACK, countsItems, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
-import { alternatives, CARRY_OVER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, CARRY_OVER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -286,7 +286,7 @@ function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | 
 const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0-9]+年|[两二三四五六七八九十0-9]+年(?:来|以来)/;
 
 // "从热点分布来看，", "按诉求类型分，": an opening clause without figures that says by what the list after it sorts.
-const SORT_HEADING = /^\s*(?:从|按)[\u4e00-\u9fff]{2,10}?(?:来看|看|分|划分)\s*$/;
+const SORT_HEADING = new RegExp(`^\\s*(?:从|按)(?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,10}?(?:来看|看|分|划分)\\s*$`);
 
 /**
  * "第二季度共收到市民来信569件，……。" then "从热点分布来看，住房城乡建设类203件，……，其他类45件": categories up to the rest
@@ -306,7 +306,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 
 /**
  * "从信访形式看，来访95件127人次，同比上升63.79%；来信19件次，……；网上投诉29件次": under a sorting heading, the first count of
- * each clause, two or more, each a different channel or type of request: listed in full or not, they cannot add up to
+ * each clause (or 、-segment naming its kind), two or more, each a different channel or type of request: listed in full or not, they cannot add up to
  * more than the whole count before them (what else a clause counts — people, a change — is about its item).
  */
 function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence): Finding | undefined {
@@ -315,8 +315,11 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
     const seen = new Set<number>();
     parts.length = 0;
     for (const f of mainFigures(sentence)) {
-      if (f.percent || isAboutFigureBefore(doc, index, f) || parts[parts.length - 1]?.clause === f.clause) continue;
+      if (f.percent || isAboutFigureBefore(doc, index, f)) continue;
       const kind = kindOf(kinds, partWords(f));
+      // "来访200件、来信150件": a count after 、 is an item of its own when it names its kind ("来访95件、127人次" is not).
+      const last = parts[parts.length - 1];
+      if (last?.clause === f.clause && (last.segment === f.segment || kind < 0)) continue;
       if (kind < 0 || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, parts[0] ?? f) || parts.length === MAX_PARTS) break;
       seen.add(kind);
       parts.push(f);
@@ -394,9 +397,10 @@ function namesTotalAgain(text: string, total: Figure): boolean {
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
 const MAX_HEADING = 16;
-const CATEGORY_HEADING = /^\s*(?:从|按)?([\u4e00-\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况|方面|上)?\s*$/;
+// The noun may follow the service it came by ("从12345热线工单类型看").
+const CATEGORY_HEADING = new RegExp(`^\\s*(?:从|按)?((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,8}?)(?:分类|类别|类型)(?:看|分|情况|方面|上)?\\s*$`);
 // "在各类诉求中，": the list sorts the noun's whole count.
-const AMONG_HEADING = /^\s*在?(?:各类|全部|所有)?([\u4e00-\u9fff]{2,6}?)中\s*$/;
+const AMONG_HEADING = new RegExp(`^\\s*在?(?:各类|全部|所有)?((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,6}?)中\\s*$`);
 
 /**
  * "共办理热线工单2495件。……工单分类：求决类1878件、……、其他类210件", "在各类诉求中，求助类…": categories of the whole
@@ -409,8 +413,9 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const opening = sentence.segments[0].span;
   if (own.length < 2 || own[0].segment !== 1 || opening.end - opening.start > MAX_HEADING) return undefined;
   const words = doc.norm.slice(opening.start, opening.end);
-  const noun = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
-  if (!noun) return undefined;
+  const named = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
+  if (!named) return undefined;
+  const noun = nounWithoutService(named);
   // The base is sought for each counter the list uses ("求助类510个、咨询类240件": 个 and 件 may mix).
   const byCounter = own.filter((f, j) => own.findIndex((g) => g.unit === f.unit) === j);
   // Another noun of the same things is sought only when the heading's own finds none.
@@ -664,7 +669,8 @@ function isCategory(f: Figure): boolean {
 
 /** "共受理诉求100件，其中咨询类60个，…", "其中电话4100个": a category or channel counted with another of the counters one list may mix. */
 function mixedCounter(total: Figure, f: Figure): boolean {
-  if (!INTERCHANGEABLE_COUNTERS.includes(total.unit)) return false;
+  // "信访事项520宗，其中来访210批…": a total in 起/宗 counts items as one in 件 does.
+  if (!INTERCHANGEABLE_COUNTERS.includes(total.unit) && !countsItems(total.unit)) return false;
   // A channel may count in the counter of what comes by it ("书记市长信箱信件41封", "网站留言60条").
   if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
   return INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
@@ -770,8 +776,8 @@ function peopleOfBatch(index: FigureIndex, f: Figure): Figure | undefined {
   return mates.length === 2 && mates[0] === f.id && next?.final && PEOPLE.includes(next.unit) && next.span.start === f.span.end ? next : undefined;
 }
 
-// "其中行政处罚、行政强制案件分别为80件、40件": the names before 分别, the values after it, in the same order.
-const RESPECTIVELY = /^[，,\s]*(其中)?[，,：:\s]*([^，,。；;0-9０-９]{4,60}?)分别(?:为|是|有|达到?)?\s*$/;
+// "其中行政处罚、行政强制案件分别为80件、40件" (or in brackets after the total): the names before 分别, the values after it, in order.
+const RESPECTIVELY = /^[，,；;(（\s]*(其中)?[，,：:\s]*([^，,。；;0-9０-９]{4,60}?)分别(?:为|是|有|达到?)?\s*$/;
 const BARE_VALUE = /^\s*(?:和|及|与)?\s*$/;
 const SHARED_NOUN = /(?:类)?(?:案件|事项|纠纷|信息|文件)$|类$/;
 

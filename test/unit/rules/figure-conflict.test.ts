@@ -151,6 +151,9 @@ ruleTable(figureConflict, {
     report('受理工单总数持平。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '城市管理类工单数量由400件下降到360件。'),
     report('受理工单总数持平。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '2022年二季度，城市管理类为398件。'),
     report('全县共受理行政复议案件154件。\n\n| 单位 | 受理 | 办结 |\n| --- | --- | --- |\n| 城关镇 | 85 | 80 |\n| 河口镇 | 69 | 66 |', '城关镇受理行政复议案件58件。'),
+    // The noun before 办理 is the count verb first; another year's, or a kind's, is another count.
+    report('2022年法律援助案件办理640件。\n\n2023年，全县办理法律援助案件704件，比2022年增长10%。'),
+    report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
     {
@@ -174,6 +177,22 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“立案派遣各类问题2800件”，文中另处为“立案派遣各类问题2080件”/, at: '2800件' },
         { code: 'figure/conflict', message: /此处为“立案派遣各类问题2080件”/, at: '2080件' },
+      ],
+    },
+    {
+      name: 'the noun before 办理 (法律援助案件办理) is the count stated verb first, in 万',
+      text: report('全年法律援助案件办理1.56万件，群众满意度持续提升。\n\n（一）加强法律援助。全年办理法律援助案件1.65万件，同比增长6.2%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“全年法律援助案件办理1\.56万件”，文中另处为“全年办理法律援助案件1\.65万件”/, at: '1.56万件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年办理法律援助案件1\.65万件”/, at: '1.65万件' },
+      ],
+    },
+    {
+      name: 'the noun before 调处 (矛盾纠纷调处) is the count stated verb first',
+      text: report('全年矛盾纠纷调处1560起。\n\n（二）调解工作。全年调处矛盾纠纷1650起，调解成功率98%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“全年矛盾纠纷调处1560起”，文中另处为“全年调处矛盾纠纷1650起”，相差90起/, at: '1560起' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年调处矛盾纠纷1650起”/, at: '1650起' },
       ],
     },
     {

@@ -270,6 +270,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'a correction rate at the end of a 其中 list in brackets closing the sentence',
+      text: p('全年共审结行政复议案件120件（其中撤销10件，变更2件，确认违法6件，纠错率20%）。'),
+      findings: [{ code: 'figure/rate', at: '20%', message: '纠错率与分子分母不符：(10件+2件+6件)÷120件=15.000%，应为15%，文中为20%' }],
+    },
+    {
       name: 'a whole count written noun first (案件新收N件), its closing rate in the next sentence',
       text: p('全年行政诉讼案件新收240件。审结200件，结案率90%。'),
       findings: [{ code: 'figure/rate', at: '90%', message: /^结案率高于按所列数字算得的上限：200件÷240件=83\.333%，文中为90%/ }],

@@ -303,6 +303,9 @@ ruleTable(figureShare, {
     // A 其中 part and its bare share in an aside of the total; an aside of a rate holds no part of a count.
     p('全年共办理行政复议案件250件（其中行政处罚类100件，占比40%）。'),
     p('全年共受理法律援助申请900件，群众满意率达98%（其中，农民工申请360件，占比42%）。'),
+    // A share of the valid part names no intake that does not say it is valid.
+    p('全年共收到举报线索400起，均已办结，其中村上报220起，占有效举报的70%。'),
+    p('全年共受理信访事项500件，其中来访200件，占有效信访事项的45%。'),
     // The noun before its verb: a whole count all the same; a channel's count is none.
     p('全年行政应诉案件受理80件，审结72件，胜诉60件，占受理案件总数的75%。'),
     p('来信事项受理300件，办结280件，占受理事项的90%。'),
@@ -347,6 +350,21 @@ ruleTable(figureShare, {
       name: 'shares of 总量 after a frame by the verb ("调处纠纷以…为主"), a sibling with its own share before',
       text: p('全县共调处矛盾纠纷1,200起。\n\n调处纠纷以婚姻家庭和邻里纠纷为主，其中婚姻家庭纠纷480起，占总量的40%，邻里纠纷300起，占总量的52%。'),
       findings: [{ code: 'figure/share', at: '52%', message: /300起÷1,200起=25\.00%，应为25%，文中为52%/ }],
+    },
+    {
+      name: 'a share of the valid part, named so, is of the count that says it is valid',
+      text: p('全年共受理群众诉求6200件，其中有效诉求6000件，咨询类2400件，占有效诉求的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：2400件÷6000件=40.00%，应为40%，文中为45%（按45%计，部分约应为2700件）' }],
+    },
+    {
+      name: 'a share of all the hotline\'s orders, the hotline named by its number',
+      text: p('全年共受理12345热线工单12000件，办结11800件。咨询类4800件，占全部12345热线工单的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：4800件÷12000件=40.00%，应为40%，文中为45%（按45%计，部分约应为5400件）' }],
+    },
+    {
+      name: 'a 其中 part and its share in brackets closing the sentence share the total',
+      text: p('全年共办理法律援助案件600件（其中刑事案件240件，占比45%）。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：240件÷600件=40.00%，应为40%，文中为45%（按45%计，部分约应为270件）' }],
     },
     {
       name: 'a part after a bare 其中， past a rate of the total shares that total',
