@@ -139,12 +139,23 @@ export const figureChange: Rule = {
 function amountMismatch(doc: ReportDocument, base: Figure, current: Figure, delta: Figure): Finding {
   const [larger, smaller] = current.value < base.value ? [base, current] : [current, base];
   const want = larger.value - smaller.value;
+  const d = amountDecimals(base, current, delta);
   return report('figure/change', {
-    message: `增减量与前后两个数值不符：${show(larger.value, 0)}−${show(smaller.value, 0)}=${show(want, 0)}，文中为${q(figureText(doc, delta))}`,
+    message: `增减量与前后两个数值不符：${show(larger.value, d)}−${show(smaller.value, d)}=${show(want, d)}，文中为${q(figureText(doc, delta))}`,
     span: delta.span,
-    fixes: [{ kind: 'choice', title: `改为${show(want, 0)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, want, 0) }] }],
+    fixes: [{ kind: 'choice', title: `改为${show(want, d)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, want, d) }] }],
     related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
   });
+}
+
+/** Decimals to show an amount's arithmetic in: the finest of the three when none is scaled (5.36−3.23=2.13), else whole units. */
+function amountDecimals(...figs: Figure[]): number {
+  return figs.every((f) => f.number.multiplier === 1) ? Math.max(...figs.map((f) => f.decimals)) : 0;
+}
+
+/** The amount is the difference of the two values: exactly, but for float noise (5.36−3.23 is 2.1300000000000003). */
+function amountAgrees(base: Figure, current: Figure, delta: Figure): boolean {
+  return Math.abs(Math.abs(current.value - base.value) - delta.value) <= 1e-9 * Math.max(1, Math.abs(current.value), Math.abs(base.value));
 }
 
 /**
@@ -157,11 +168,12 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
   const found = comparison(doc, figs, k + 1);
   if (!found?.current || found.delta !== delta || found.current.id > found.base.id) return undefined;
   const { base, current } = found;
-  if (Math.abs(current.value - base.value) !== delta.value) return amountMismatch(doc, base, current, delta);
+  if (!amountAgrees(base, current, delta)) return amountMismatch(doc, base, current, delta);
   const [larger, smaller] = current.value < base.value ? [base, current] : [current, base];
+  const d = amountDecimals(base, current, delta);
   ctx.noteHeld({
     code: 'figure/change', spans: [delta.span, base.span, current.span],
-    message: `增减量与前后两个数值一致：${show(larger.value, 0)}−${show(smaller.value, 0)}=${show(delta.value, 0)}，文中为${figureText(doc, delta)}`,
+    message: `增减量与前后两个数值一致：${show(larger.value, d)}−${show(smaller.value, d)}=${show(delta.value, d)}，文中为${figureText(doc, delta)}`,
   });
   return undefined;
 }
@@ -177,7 +189,7 @@ function compared(doc: ReportDocument, ctx: RuleContext, pct: Figure, down: bool
   // A decrease as the writer thinks of it: (1100−960)÷1100, not (960−1100)÷1100.
   const [larger, smaller] = change < 0 ? [base, current] : [current, base];
   const arithmetic = current && larger && smaller ? `(${written(larger)}−${written(smaller)})÷${written(base)}` : `${written(delta ?? base, Math.abs(change))}÷${written(base)}`;
-  if (current && delta && Math.abs(current.value - base.value) !== delta.value) {
+  if (current && delta && !amountAgrees(base, current, delta)) {
     return amountMismatch(doc, base, current, delta);
   }
   if (current && (down ? change > 0 : change < 0)) {

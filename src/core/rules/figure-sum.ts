@@ -8,7 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
-import { alternatives, CARRY_OVER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AVERAGE_BEFORE, CARRY_OVER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -1896,8 +1896,9 @@ const TOPIC_LEAD = /的\s*$/;
 function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number, outerList: Figure[] | undefined, onlyPart: boolean): Finding | undefined {
   const index = ctx.figures();
   const total = chain[i];
-  // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it.
-  if (!isExactCount(total) || CARRY_OVER.test(total.before)) return undefined;
+  // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it. Nor a count
+  // of nothing ("被申请复议5宗、诉讼0宗，其中…") or an average ("办案1368件，人均办案13.68件，其中…").
+  if (!isExactCount(total) || total.value === 0 || CARRY_OVER.test(total.before) || AVERAGE_BEFORE.test(total.before)) return undefined;
   // "908件已转有关部门办理（已办结894件）": the closed among those handled, whatever follows the count.
   const closed = closedAside(doc, index, total);
   const noun = total.final || closed ? undefined : countedNoun(total);
@@ -1919,6 +1920,9 @@ function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: 
     return undefined;
   }
   if (words === FRAMED && noun) return nounPartAbove(doc, total, part, noun);
+  // "收到留言3000条，部门收到1900条，各县区收到1100条，其中咨询类1200条…": a larger count earlier in the sentence may be
+  // the whole the 其中 breaks down (the nearest count one side of another split): two bases fit, so silent.
+  if (!aside && words === '其中' && chain.slice(0, i).some((f) => f.sentence === total.sentence && !f.percent && !f.change && isExactCount(f) && sameUnitKind(f, part) && f.value + f.halfUlp >= part.value)) return undefined;
   const totalText = figureText(doc, total);
   return report(CODE, {
     message: `“${words}”部分不应超过总数：${words}${figureText(doc, part)}，大于总数${totalText}`,

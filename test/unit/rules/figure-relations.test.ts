@@ -12,6 +12,8 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // An amount between two decimals agrees exactly, float noise aside (4.52−2.87 is 1.6499999999999995 in binary).
+    report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.65批次/千人。'),
     report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元。'),
     // The amount after the percent agrees; a trailing count of something else is no amount; nor a rounded 亿 figure.
     report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
@@ -180,6 +182,11 @@ ruleTable(figureChange, {
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
+    {
+      name: 'an amount between two decimals, shown with their decimals',
+      text: report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.75批次/千人。'),
+      findings: [{ code: 'figure/change', at: '1.75批次', message: /^增减量与前后两个数值不符：4\.52−2\.87=1\.65，文中为/ }],
+    },
     {
       name: 'a base in an aside after 同比, the change in percent',
       text: report('全年受理信访事项860件，同比（900件）下降5.4%。'),
