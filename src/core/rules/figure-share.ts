@@ -9,6 +9,7 @@ import { closedBase, closingTotal, earlierWhole, framedBase, hasOwnShare, holdsA
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
+import { CHANNELS, kindOf } from '../kinds';
 
 const CODE = 'figure/share';
 
@@ -1168,7 +1169,11 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
   const off = Math.abs(sum - 100);
   const rest = names.find((n) => REMAINDER.test(n));
-  const classes = names.every((n) => /类$/.test(n));
+  // Classes of one classification ("…类"), or channels each naming a different one ("电话占…，网站占…，微信占…": a request
+  // comes by one channel), cannot overlap.
+  // Not what can be done by a channel ("网上可办占95%，现场可办占60%": one item may be both).
+  const channels = names.map((n) => (/可/.test(n) ? -1 : kindOf(CHANNELS, n)));
+  const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length);
   const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : classes && sum > 100 ? COMPLETE_SLACK : 0;
   if (off <= tolerance || off > slack) return [];
   const decimals = Math.max(...shares.map((f) => f.decimals));

@@ -8,6 +8,7 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
+import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
 import { alternatives, AVERAGE_BEFORE, CARRY_OVER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
@@ -1139,35 +1140,9 @@ const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
 // "联合检查" and "专项检查"): the list need not be a partition.
 const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
-// The channels a request or an activity comes by, the words of one group naming the same channel.
-const CHANNEL_GROUPS: readonly (readonly string[])[] = [
-  ['电话', '来电'],
-  ['信箱', '邮件', '来信', '信件', '书信', '书面'],
-  ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板'],
-  ['微信', '微博', '短信', '客户端', '小程序', 'APP', 'App', '新媒体'],
-  ['来访', '走访', '现场', '窗口', '线下', '网下', '上门', '口头'],
-  ['远程', '视频'],
-];
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
 const CHANNEL = new RegExp(`^(?:${CHANNEL_GROUPS.flat().join('|')})`);
 
-/**
- * Kinds one thing has exactly one of, each group's words naming the same kind, and the words a part may carry beside its
- * kind (`mates`).
- */
-interface ExclusiveKinds {
-  groups: RegExp[];
-  mates: RegExp;
-}
-
-function exclusiveKinds(groups: readonly (readonly string[])[], mates: string): ExclusiveKinds {
-  return { groups: groups.map((g) => new RegExp(g.join('|'))), mates: new RegExp(`${groups.flat().join('|')}|${mates}`, 'g') };
-}
-
-// A request comes by one channel; beside it a part may say how it came in and what it is, and whose box ("省长信箱").
-// A published item comes by one channel too ("政府门户网站发布信息", "“某某发布”微信公众号发布信息"); a box or a
-// platform may name its owner by title ("书记市长信箱") and what it passes on ("转派工单").
-const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|信息|公众号|账号|门户|政务|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
 // A request to a hotline is of one type ("咨询类…，求助类…，投诉类…"; "投诉来电…，咨询来电…").
 const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建议', '意见'], ['举报'], ['表扬', '感谢']], '类|诉求|事项|工单|来电|来信|留言|问题');
 // What a legality review (合法性审查) reviews is of one type: a normative document, a major decision, a contract or
@@ -1177,25 +1152,6 @@ const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策
 // or stationed elsewhere (派驻); a part names its body by any of its names ("村（社区）调委会", "行业性、专业性人民调解组织").
 const MEDIATION_BODIES = exclusiveKinds([['乡镇', '镇', '街道'], ['村', '居', '社区'], ['企事业', '企业'], ['行业性', '专业性'], ['派驻', '驻']],
   '级|[（）()、]|人民调解委员会|人民调解组织|调解委员会|调解组织|调委会|调解室|组织');
-const MAX_KIND_OWNER = 2;
-// A name in quotes or title marks ("“平安某县”微信公众号") says whose the channel is, not which.
-const QUOTED_NAME = /[“"《][^”"》]{1,20}[”"》]/g;
-
-/**
- * The one group of `kinds` a part's words name ("省长信箱邮件" → letters, "网上受理" → the web), or -1 for none, several,
- * or words that say more than the kind ("电话回访满意": what was done, not how it came).
- */
-function kindOf(kinds: ExclusiveKinds, text: string): number {
-  const words = text.replace(QUOTED_NAME, '');
-  let group = -1;
-  for (let k = 0; k < kinds.groups.length; k++) {
-    if (!kinds.groups[k].test(words)) continue;
-    if (group >= 0) return -1;
-    group = k;
-  }
-  return group >= 0 && words.replace(kinds.mates, '').length <= MAX_KIND_OWNER ? group : -1;
-}
-
 function channelOf(words: string): number {
   return kindOf(CHANNELS, words);
 }

@@ -5,6 +5,11 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // What can be done by a channel may be done by several; rates by channel are no shares of one whole; two names of one
+    // channel are no partition.
+    p('政务服务事项中，网上可办占95%，现场可办占60%，掌上可办占50%。'),
+    p('从诉求渠道看，电话满意率98%，网站满意率95%，微信满意率97%。'),
+    p('从诉求渠道看，电话占52%，来电占31%，微信占20%。'),
     // A rate with a subject of its own between the count and a 其中 part: the 其中 may break down that subject.
     p('全区600项政务服务事项全部进驻大厅，网办率100%，行政许可类事项办理时限压缩比达70%，其中，即办事项420项，占比73.5%。'),
     p('全市复议机关受理案件300件，审结率96%，涉企行政复议案件平均审理用时缩短比达30%，其中撤销类案件40件，占比15.2%。'),
@@ -776,6 +781,11 @@ ruleTable(figureShare, {
       name: 'the rest written without 占, after a clause of its own; a transposed digit moves the sum by 9',
       text: p('其中，表扬类占0.20%，投诉类占21.47%，咨询类占70.13%，其他类 17.20%。'),
       findings: [{ code: 'figure/share', message: '各类占比（列至“其他类”）之和应为100%：0.20%+21.47%+70.13%+17.20%=109.00%', at: '17.20%' }],
+    },
+    {
+      name: 'channels, each a different one, that add up to more than 100% (a request comes by one channel)',
+      text: p('从诉求渠道看，电话占52%，网站占31%，微信占20%。'),
+      findings: [{ code: 'figure/share', message: '同一分类的各类占比之和不应超过100%：52%+31%+20%=103%', at: '20%', fixed: null }],
     },
     {
       name: 'classes of one classification (…类) that add up to more than 100%, complete or not',
