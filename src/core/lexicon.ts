@@ -99,6 +99,9 @@ export const CASE_STEPS = /^(?:依法)?(?:立案|查处|查办|移送|移交|转
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
 
+// Units that count people (a headcount: what a per-head average, 人均, is over).
+export const HEADCOUNT_UNITS: readonly string[] = ['人', '名', '位'];
+
 // An average or a per-head figure ends the words before it ("人均办案13.68件", "日均受理80件", "平均每件"): a rate of
 // things per person or per day, never a count that parts can belong to.
 export const AVERAGE_BEFORE = /(?:[人日月年户场件次]均|平均|每(?:人|日|天|月|件|户))[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;

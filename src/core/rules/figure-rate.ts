@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, CHANGE_WORDS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, CHANGE_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, asidesOf, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
@@ -347,9 +347,9 @@ function checkTableRates(doc: ReportDocument, grid: Cell[][], rounding: Rounding
   return out;
 }
 
-// An average stated right after its words: "日均10169件", "案件平均罚款金额8.8万元" (not 人均/户均: their head counts are
-// seldom stated).
-const AVERAGE = /(日均|平均)[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;
+// An average stated right after its words: "日均10169件", "案件平均罚款金额8.8万元", "人均办案13.6件" (人均 only over a
+// headcount stated in its sentence; not 户均: households are seldom counted).
+const AVERAGE = /(日均|平均|人均)[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;
 // A stated period: "7月8日—7月14日", "3月1日至31日".
 const DATE_RANGE = /([0-9]{1,2})月([0-9]{1,2})日\s*[—–\-~～至到]+\s*(?:([0-9]{1,2})月)?([0-9]{1,2})日/;
 const DAY_MS = 86_400_000;
@@ -382,7 +382,8 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
     if (!(days >= 2 && days <= 366)) return undefined;
     over = { value: days, halfUlp: 0, text: `${days}天` };
   } else {
-    const counts = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit);
+    // "执法人员100人，办理案件1368件，人均办案13.68件": per head, over the one headcount before it.
+    const counts = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit && (m[1] !== '人均' || HEADCOUNT_UNITS.includes(f.unit)));
     if (counts.length !== 1) return undefined;
     over = { value: counts[0].value, halfUlp: counts[0].halfUlp, text: figureText(doc, counts[0]), related: counts[0] };
   }

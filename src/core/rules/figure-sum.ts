@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
-import { alternatives, AVERAGE_BEFORE, CARRY_OVER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -1334,7 +1334,7 @@ function coversPetitionForms(total: Figure, parts: Figure[]): boolean {
   return PETITION_FORMS.every((form) => parts.filter((p) => form.test(partWords(p))).length === 1);
 }
 
-const PEOPLE = ['人', '名', '位', '人次'];
+const PEOPLE = [...HEADCOUNT_UNITS, '人次'];
 const EXCLUSIVE_PAIRS: readonly [string, string][] = [['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村']];
 
 /** "专职调解员" and "兼职调解员": the same words but for the two sides of one exclusive pair. */

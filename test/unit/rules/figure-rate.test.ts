@@ -83,6 +83,10 @@ ruleTable(figureRate, {
     p('2024年3月4日至3月10日，市民热线共受理来电5236件，办结5100件，日均700件。'),
     p('全年共作出行政处罚决定书2.46万份，罚没款总计9.81亿元，平均罚款金额4.0万元。'),
     p('全年共作出行政处罚决定书2.46万份，涉及当事人3.1万人，罚没款总计9.81亿元，平均罚款金额3.0万元。'),
+    // 人均 over the one headcount of its sentence: right, or two headcounts (silent), or none (silent).
+    p('全市共有人民调解员1600名，全年调解纠纷24000件，人均调解纠纷15件。'),
+    p('全局共有执法人员80人，其中持证执法人员72人，全年办理案件1000件，人均办案20件。'),
+    p('全年办理案件1000件，人均办案20件。'),
     p('全年办结案件3000件，员额法官人均结案120件。'),
     // A threshold passed (突破5万件) is no count.
     p('共受理各类案件50200件，收案首次突破5万件，审结45300件，结案率为90.24%。'),
@@ -469,6 +473,11 @@ ruleTable(figureRate, {
       name: 'a daily average over the days of the stated period',
       text: p('2024年3月4日至3月10日，市民热线共受理来电5236件，日均784件。'),
       findings: [{ code: 'figure/rate', at: '784件', message: '日均数与总数不符：5236件÷7天=748.00件，应为748件，文中为784件', fixed: p('2024年3月4日至3月10日，市民热线共受理来电5236件，日均748件。') }],
+    },
+    {
+      name: 'a per-head average over the one headcount of its sentence',
+      text: p('全局共有执法人员80人，全年办理案件1000件，人均办案14.5件。'),
+      findings: [{ code: 'figure/rate', at: '14.5件', message: '人均数与总数不符：1000件÷80人=12.500件，应为12.5件，文中为14.5件', fixed: p('全局共有执法人员80人，全年办理案件1000件，人均办案12.5件。') }],
     },
     {
       name: 'an average amount over the one count of another unit, in the units written',
