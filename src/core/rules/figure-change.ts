@@ -917,7 +917,11 @@ function benchmarkGap(doc: ReportDocument, index: FigureIndex, points: Figure): 
   const between = doc.norm.slice(current.span.end, base.span.start);
   const tail = doc.norm.slice(base.span.end, points.span.start);
   if (!GAP_TAIL.test(tail) || between.length > MAX_GAP_WORDS || /[。；;]/.test(between) || !GAP_WORDS.test(between) || OTHER_PERIOD.test(between)) return undefined;
-  const words = between + tail;
+  return gapFinding(doc, points, base, current, between + tail);
+}
+
+/** A gap to a benchmark judged: its direction from the words (higher or lower, not both), then its size. */
+function gapFinding(doc: ReportDocument, points: Figure, base: Figure, current: Figure, words: string): Finding | undefined {
   const [up, down] = [GAP_UP.test(words), GAP_DOWN.test(words)];
   if (up === down) return undefined;
   return pointsFinding(doc, points, base, current, down, {
@@ -966,13 +970,7 @@ function gapAfterBoth(doc: ReportDocument, index: FigureIndex, points: Figure): 
     const stem = RATE_STEM.exec(own)?.[1];
     if (!stem || !(PLACE_ONLY.test(benchmark.replace(/^\s*[，,；;]?\s*/, '')) || RATE_STEM.exec(benchmark)?.[1] === stem)) return undefined;
   }
-  const [up, down] = [GAP_UP.test(tail), GAP_DOWN.test(tail)];
-  if (up === down) return undefined;
-  return pointsFinding(doc, points, base, current, down, {
-    what: '相差的百分点',
-    labels: ['比较的对象', '本数'],
-    direction: (rises) => `高低与数值不符：${figureText(doc, current)}${rises ? '高于' : '低于'}${figureText(doc, base)}，文中写作${up ? '高' : '低'}`,
-  });
+  return gapFinding(doc, points, base, current, tail);
 }
 
 /**
