@@ -181,7 +181,8 @@ export const figureRate: Rule = {
         // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
         // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
         const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '');
-        const otherLeads = otherRateLeads(figures, r);
+        let leads: string[] | undefined;
+        const otherLeads = () => (leads ??= otherRateLeads(figures, r));
         const alias = RATE_ALIASES.find((a) => {
           const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
           return words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => namesAlone(f.before, own, otherLeads)));
@@ -996,7 +997,6 @@ function placeOf(f: Figure): string {
 // "行政案件调撤率" names the population "一审行政诉讼案件": its words in order, with a short word put in between.
 const MAX_INSERTED = 2;
 
-/** Whether words hold the qualifier's characters in order, spread over at most MAX_INSERTED extra characters. */
 // What joins two channels named together ("调解仲裁机构", "调解和仲裁").
 const JOINED = '[和与及、]?';
 
@@ -1008,13 +1008,14 @@ function otherRateLeads(figures: Figure[], r: number): string[] {
 /**
  * Whether the words name the qualifier as their population on its own: "调解仲裁机构受理争议500件，审结480件，调解成功率
  * 60%，仲裁结案率90%" counts both channels, each with a rate of its own, so 仲裁 names a part the text does not count.
+ * `otherLeads` is asked only when the words carry the qualifier.
  */
-function namesAlone(words: string, qualifier: string, otherLeads: string[]): boolean {
+function namesAlone(words: string, qualifier: string, otherLeads: () => string[]): boolean {
   if (!carries(words, qualifier)) return false;
-  return !otherLeads.some((lead) => !qualifier.includes(lead) &&
-    (words.includes(`${lead}${qualifier}`) || stemPattern(`${lead}${JOINED}${qualifier}|${qualifier}${JOINED}${lead}`).test(words)));
+  return !otherLeads().some((lead) => !qualifier.includes(lead) && stemPattern(`${lead}${JOINED}${qualifier}|${qualifier}${JOINED}${lead}`).test(words));
 }
 
+/** Whether words hold the qualifier's characters in order, spread over at most MAX_INSERTED extra characters. */
 function carries(words: string, qualifier: string): boolean {
   for (let start = words.indexOf(qualifier[0]); start >= 0; start = words.indexOf(qualifier[0], start + 1)) {
     let at = start;
