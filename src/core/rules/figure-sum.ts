@@ -19,14 +19,25 @@ const CODE = 'figure/sum';
 
 // A part that opens a new total ends the list before it ("…不予受理1件，现已办结13件，维持1件…").
 // Not the time limit of a closure ("处于办结时限内正在办理568件").
-const OPENS_TOTAL = new RegExp(`(?:办结|审结)(?!时限|期限)|结案|已结|${TOTAL_CUE.source}`);
+// Nor those still open ("尚未审结2件").
+const OPENS_TOTAL = new RegExp(`(?<!未)(?:办结|审结)(?!时限|期限)|(?<!未)结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A remark on the items before, between two items of a list ("…555件，均成功；调委会调解…").
 const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9fff]{1,6}\s*$/;
 // A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"), or after words that
 // point back at them ("以上合计", "以上三类共计", "二者合计"); "每班各1人，共6人" multiplies instead — 各 right before the
 // number, not the 各 of "各县区办理300件".
-const SUM_AFTER = new RegExp(`^\\s*(?:(?:以上|上述)(?:[两二三四五六七八九十]|[2-9])?[类项个]?|[两二]者|[两二三四五六七八九十]项)?(${alternatives(SUM_WORDS)})(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?\\s*$`);
+// With words that point back at the parts, the sum may go on with 共 and name what it sums ("两项合计共受理投诉举报…",
+// "以上合计受理信访事项…").
+const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
+
+/** The sum words closing `before` (see SUM_AFTER): the verb of what was summed, and how many parts the words point back at. */
+function sumAfter(before: string): { verb: string; count?: number } | undefined {
+  const m = SUM_AFTER.exec(before);
+  if (!m || (!m[1] && (m[6] || m[8]))) return undefined;
+  const count = m[2] ?? m[3] ?? m[4];
+  return { verb: m[7] ?? '', count: count ? Number(/[0-9]/.test(count) ? count : parseChineseNumeral(count)) : undefined };
+}
 // What came in is no part of what was closed: "新收90件，受理80件，不予受理12件，合计审结85件" sums no intake.
 const CLOSING_SUM = /审结|办结|结案/;
 const INTAKE_PART = /新收|收到|接收|(?<!不予?)受理/;
@@ -94,7 +105,7 @@ export const figureSum: Rule = {
         const parts = respectiveParts(doc, total, partsAfter(doc, index, chain, i));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
-        if (parts.length && (!total.final || !adjacent(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
+        if (parts.length && (!total.final || !leadsList(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
             !subsetWithRest(doc, index, total, parts)) parts.length = 0;
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
@@ -697,8 +708,15 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   if (!isTotalShaped(doc, index, total)) return [];
   const parts: Figure[] = [];
   let prev = total;
+  // "被申请行政复议5宗、行政诉讼0宗，其中维持2宗…": a zero count beside the total has nothing to break down; the list after
+  // it is the total's.
+  let zero: Figure | undefined;
   for (let j = i + 1; j < chain.length; j++) {
     const f = chain[j];
+    if (prev === total && !zero && zeroBeforeList(doc, index, total, f, chain[j + 1])) {
+      zero = f;
+      continue;
+    }
     // "来访130批260人次": the people of a batch of visitors are about that item.
     if (prev !== total && peopleOfBatch(index, prev) === f) continue;
     // "属于四类过程性信息1件": an item may name how many kinds it holds; "96个村（社区）3400项", how many units its level has.
@@ -722,7 +740,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "收到申请72件，上年结转5件。办理结果：予以公开…": the carry-in closing the intake's sentence is no part broken down.
     const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
-    if (!adjacent(doc, index, prev, f) && !(prev === total && onlyWordsBetween(index, total, f))) break;
+    const from = prev === total ? zero ?? total : prev;
+    if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     const batch = peopleOfBatch(index, f) !== undefined;
     // "共收到8份申请。其中，予以公开3件，…": a 其中 list may count in another counter than its total, the same for all
@@ -753,9 +772,45 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   return parts;
 }
 
-/** f, in a list opened by 其中 at `first` under a total of closed cases, names how some of them closed — no total of its own. */
+/** first follows the total right away, or past a zero count beside it (zeroBeforeList). */
+function leadsList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
+  return adjacent(doc, index, total, first) || listPastZero(doc, index, total, first);
+}
+
+/** first opens a list right after a zero count beside the total (zeroBeforeList). */
+function listPastZero(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
+  const zero = index.figures[first.id - 1];
+  return zero !== undefined && zero.id === total.id + 1 && zeroBeforeList(doc, index, total, zero, first) && adjacent(doc, index, zero, first);
+}
+
+/** f, right after the total in its sentence, counts none of another kind of the same things, and a list opens after it. */
+function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure, next: Figure | undefined): boolean {
+  if (f.value !== 0 || !next || f.sentence !== total.sentence || (next.sentence === f.sentence && next.segment <= f.segment)) return false;
+  // Nothing carried in from the year before ("上年结转0件"): the outcomes answer for both.
+  if (!f.lone || !f.final || f.subsetCue || f.unit !== total.unit || CARRY_OVER.test(f.before) || !adjacent(doc, index, total, f)) return false;
+  return OPENS_PARTS.test(doc.norm.slice(f.span.end, next.span.start));
+}
+
+// Cases handled ("共计办理案件…", "查办案件…"): those closed are among them, each closed in one way.
+const CASES_HANDLED = /(?:办理|查办|查处|处理)[\u4e00-\u9fff]{0,4}案件/;
+// A way of closing named before 结案 ("撤销立案结案", "简易程序结案"), not a bare 结案 that heads its own list.
+const WAY_OF_CLOSING = /[\u4e00-\u9fff]{2}结案$/;
+
+/** The first parts (two or more) that each name a way of closing, under a total of cases handled, not closed. */
+function closedAmongHandled(total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (CLOSED_TOTAL.test(total.before) || !CASES_HANDLED.test(total.before)) return undefined;
+  const end = parts.findIndex((p) => !WAY_OF_CLOSING.test(partWords(p)));
+  const run = end < 0 ? parts : parts.slice(0, end);
+  return run.length >= 2 ? run : undefined;
+}
+
+/**
+ * f, in a list opened by 其中 at `first` under a total of closed cases, names how some of them closed — no total of its
+ * own; under a total of cases handled, when f and `first` both name a way of closing.
+ */
 function waysOfClosing(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure, f: Figure): boolean {
-  return CLOSED_TOTAL.test(total.before) && !TOTAL_CUE.test(f.before) && opensSubset(doc, index, total, first);
+  const closedCases = CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && [first, f].every((p) => WAY_OF_CLOSING.test(partWords(p))));
+  return closedCases && !TOTAL_CUE.test(f.before) && opensSubset(doc, index, total, first);
 }
 
 // The units a level holds, named between their count and the item's ("96个村（社区）", "12个乡镇").
@@ -1002,7 +1057,7 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
-  const sumsCarry = SUM_AFTER.test(intake.before) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
+  const sumsCarry = !!sumAfter(intake.before) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
   if (!carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
   const base = intake.value + (carryIn?.value ?? 0);
   const sum = done.value + open.value;
@@ -1041,9 +1096,14 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // 其中罚款类60件，…" breaks it down.
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // "按内容分类：城乡建设19件、教育文体14件、其他10件、…": nor is the first item of an enumeration joined by 、 to the next.
-  if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts)) return undefined;
+  if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts) &&
+      !listPastZero(doc, index, total, parts[0])) return undefined;
   // "来信登记300件，来访登记260件，网上登记190件": the first of the channels is none's total either.
   if (!parts[0].subsetCue && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
+  // "办理案件1200件，其中简易程序结案500件、普通程序结案650件": the cases closed are some of those handled, each closed one
+  // way — their ways of closing cannot hold more than the total, but need not add up to it.
+  const closed = closedAmongHandled(total, parts);
+  if (closed) return mayAccuse && sumOf(closed) > total.value + tolerance(total, closed) ? sumFinding(doc, total, closed, true) : undefined;
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
@@ -1176,14 +1236,14 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
   if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return undefined;
   // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
-  const closing = CLOSED_TOTAL.test(ending) && CLOSED_TOTAL.test(total.before);
+  const closing = CLOSED_TOTAL.test(ending) && (CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && WAY_OF_CLOSING.test(words[0])));
   const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN || closing);
   if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
   const heads = words.map((w) => w.slice(0, w.length - ending.length));
   let n = 0;
   for (let k = 0; k < words.length; k++) {
     const [w, head] = [words[k], heads[k]];
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || CASE_STEPS.test(head) || /[0-9０-９]/.test(w)) break;
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
     if (CHANNEL.test(head) !== CHANNEL.test(heads[0]) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
     // alone goes on with the list the total is in, not with its parts.
@@ -1354,8 +1414,13 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // paragraph naming a carry-over may decide on applications received the year before.
   if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
   if (!OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start))) return false;
-  return parts.every((p) => DECISION.test(p.before)) || parts.every((p) => CLEANUP_OUTCOME.test(p.before)) || suitOutcomes(parts);
+  // A case is decided one way or still pending ("维持2件，纠错2件，尚未审结6件"): the corrections as one, or one by one.
+  const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
+  const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before)) && parts.some((p) => DECISION.test(p.before));
+  return decidedOrPending || parts.every((p) => CLEANUP_OUTCOME.test(p.before)) || suitOutcomes(parts);
 }
+
+const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
 
 // How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits.
 const SUIT_OUTCOME = /^(?:胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;
@@ -1370,11 +1435,14 @@ function suitOutcomes(parts: Figure[]): boolean {
 function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
   const index = ctx.figures();
   const total = chain[i];
-  // "以上三类共计42件": the sum may name how many parts it sums.
-  const kinds = countsKindsBefore(index, total) ? index.figures[total.id - 1] : undefined;
-  const sum = SUM_AFTER.exec(total.before);
-  if (!sum || !(total.lone || kinds) || !total.final || !isExactCount(total)) return undefined;
-  const closing = CLOSING_SUM.test(sum[2] ?? '');
+  const sum = sumAfter(total.before);
+  if (!sum) return undefined;
+  // "以上三类共计42件", "两项合计…": the sum may name how many parts it sums (a figure of its own in its segment).
+  const mates = index.sentences[total.sentence].segments[total.segment].figures;
+  const before = index.figures[total.id - 1];
+  const kinds = countsKindsBefore(index, total) || (mates.length === 2 && mates[0] === before?.id && before.value === sum.count) ? before : undefined;
+  if (!(total.lone || kinds) || !total.final || !isExactCount(total)) return undefined;
+  const closing = CLOSING_SUM.test(sum.verb);
   const parts: Figure[] = [];
   for (let j = i - 1; j >= 0; j--) {
     const f = chain[j];
@@ -1389,8 +1457,13 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     // The list starts at its 其中 ("受理1200件，其中刑事800件，民事350件，合计…" sums 800 and 350).
     if (f.subsetCue) break;
   }
-  if (kinds) parts.splice(0, kinds.value < parts.length ? parts.length - kinds.value : 0);
-  if (parts.length < 2 || (kinds && parts.length !== kinds.value)) return undefined;
+  // "以上三类共计42件", "两项合计…": the sum of the last parts the words count.
+  const named = kinds?.value ?? sum.count;
+  // "来电5000件，其中咨询3000件，投诉2000件，工单1000件，两项合计6000件": past a 其中, which of the counts the words
+  // point back at is not told by their order.
+  if (named !== undefined && named < parts.length && parts.some((p) => p.subsetCue)) return undefined;
+  if (named !== undefined) parts.splice(0, named < parts.length ? parts.length - named : 0);
+  if (parts.length < 2 || (named !== undefined && parts.length !== named)) return undefined;
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
   for (let k = parts.length - 2; k >= 0; k--) {
     if (addsUp(total, parts.slice(k))) {

@@ -13,6 +13,13 @@ ruleTable(figureSum, {
     p('全年共办理案件960件，人均办案9.6件，其中简易程序结案300件、普通程序结案660件。'),
     p('全年日均接听来电85个，其中咨询类120个，投诉类60个。'),
     p('因信息公开被申请行政复议4宗、行政诉讼0宗，其中维持2宗，纠正1宗，尚未审结1宗。'),
+    // Past a zero count beside the total: outcomes that add up, or fall short without a completeness word; nothing
+    // carried in from the year before is no such zero; a sum whose words point back at two of three counts past a 其中.
+    p('本局涉政务公开的行政复议案件8件，行政诉讼案件0件，结果维持4件，结果纠错1件，尚未审结3件。'),
+    p('全年发生行政复议案件9件、行政应诉案件0件，复议结果为维持4件、驳回2件。'),
+    p('全年共接听群众来电5000件，其中咨询3000件，投诉2000件，收到工单1000件，两项合计6000件。'),
+    p('共计查办案件1200起，其中简易程序结案500起、普通程序结案700起。'),
+    p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
     // A pair splitting the total adds up; a pair of other words, or a first pair that adds up with a second after it, is silent.
     p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
@@ -1223,5 +1230,33 @@ ruleTable(figureSum, {
     sumRow('years and counts in full-width digits',
     '近三年共办理法律援助案件９６０件。其中２０２１年３００件、２０２２年３２０件、２０２３年３６０件。',
     '分项之和与总数不符：300+320+360=980，与总数９６０件不符（相差20）', '９６０件'),
+    // Past a zero count of another kind beside the total, the outcomes after 其中/结果 are the total's.
+    sumRow('outcomes after a zero count beside the total, 其中',
+      '因政务公开被申请行政复议6宗、行政诉讼0宗，其中维持3宗，纠正2宗，尚未审结2宗。',
+      '分项之和与总数不符：3+2+2=7，与总数6宗不符（相差1）', '6宗'),
+    sumRow('outcomes after a zero count beside the total, 结果 and a line break',
+      '涉合法性审查的行政复议案件8件，行政诉讼案件0件，\n结果维持4件，结果纠错2件，尚未审结4件。',
+      '分项之和与总数不符：4+2+4=10，与总数8件不符（相差2）', '8件'),
+    sumRow('outcomes after a zero count joined by 、, 复议结果为',
+      '全年发生行政复议案件7件、行政应诉案件0件，复议结果为维持4件、驳回2件、终止2件。',
+      '分项之和与总数不符：4+2+2=8，与总数7件不符（相差1）', '7件'),
+    // A sum after the parts whose words point back at them may go on with 共 and the noun it sums.
+    sumRow('两项合计共 with the noun after the parts',
+      '全年接听12345来电5000件，收到网上留言3000件，两项合计共受理群众诉求8200件。',
+      '分项之和与总数不符：5000+3000=8000，与总数8200件不符（相差200）', '8200件'),
+    sumRow('两项合计 with the verb and noun, thousands separators',
+      '12345热线转办消费投诉1,200件，全国12315平台受理消费投诉800件，两项合计受理消费投诉2,100件，挽回经济损失30万元。',
+      '分项之和与总数不符：1200+800=2000，与总数2,100件不符（相差100）', '2,100件'),
+    sumRow('以上合计 with the verb and noun',
+      '市本级登记信访事项310件；各乡镇登记信访事项200件；以上合计登记信访事项520件。',
+      '分项之和与总数不符：310+200=510，与总数520件不符（相差10）', '520件'),
+    // Under a total of cases handled, a 其中 list of ways of closing (each "…结案") cannot hold more than the total,
+    // past an average between them too.
+    sumRow('ways of closing under cases handled, past an average',
+      '全年共计办理行政处罚案件1200件，人均办案12.5件，其中处罚结案500件、撤销立案结案720件、移送结案10件。',
+      '“其中”各分项之和超过总数：500+720+10=1230，大于总数1200件（多30）', '1200件'),
+    sumRow('ways of closing under complaints handled',
+      '共处理消费投诉案件300起，其中调解结案120起；立案处罚结案200起。',
+      '“其中”各分项之和超过总数：120+200=320，大于总数300起（多20）', '300起'),
   ],
 });
