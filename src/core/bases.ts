@@ -366,6 +366,21 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && statedAs(b.figure, key)));
 }
 
+/**
+ * "其中受理消费者投诉9880件，占73%。⏎受理商品消费投诉共4759件，占投诉量的48%": the total of "X量" (投诉量, 转办量, 来电量) is the
+ * one count before the part (in its paragraph or up to NAMED_REACH paragraphs back in its section, a 其中 part too) whose
+ * words end in X, larger than the part — not a sibling whose own share is of the same X量. Undefined when none or two with
+ * different values fit, or the one is of another part of the year.
+ */
+export function countedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, counted: string): Figure | undefined {
+  if (counted.length < 2) return undefined;
+  const sibling = (f: Figure) => hasOwnShare(index, f) && index.figures[f.id + 1].before.includes(`${counted}量`);
+  const base = unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) =>
+    b.figure.value > part.value && statedUnder(b.figure).endsWith(counted) && !sibling(b.figure)));
+  // Of another part of the year ("上半年受理投诉2600件"), it may not be the part's.
+  return base && samePeriod(doc, index, base, part) ? base : undefined;
+}
+
 // The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first),
 // 地方 ("地方一般公共预算收入" is the 一般公共预算收入 a county reports).
 const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇]|地方)$/;

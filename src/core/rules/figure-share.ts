@@ -5,7 +5,7 @@ import {
   asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, earlierWhole, framedBase, hasOwnShare, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -22,6 +22,8 @@ const NAMED_TOTAL = /总|全部|所有/;
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 // The total of a noun: "工单总量", "诉求总数".
 const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
+// "投诉量", "全市转办量": the amount of what a count counts (not 总量: that is TOTAL_OF's).
+const COUNTED_OF = /^(?:全[省市县区镇]|本[市县区镇])?([\u4e00-\u9fff]{2,6}?)(?<!总)量$/;
 // All of a noun: "全部诉求", "所有来电" — the whole count of 诉求, else (as "全部案件") the one whole of its paragraph.
 const ALL_OF = new RegExp(`^(?:全部|所有)((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,8})$`);
 // A percent with nothing but a verb before it, continuing a 占 clause.
@@ -51,6 +53,9 @@ const PARTITION_SLACK = 5;
 const MIN_CATEGORIES = 3;
 // A list that names the rest ("其他类占3.22%") is every category: a slip in one share may move the sum this far.
 const COMPLETE_SLACK = 20;
+// Classes of one classification cannot overlap: any sum over 100% is a slip (one digit swapped, 15% → 51%), up to twice
+// the whole — beyond, two lists run together.
+const CLASS_SLACK = 100;
 const REMAINDER = new RegExp(`^(?:${REMAINDER_WORDS})`);
 
 const CODES = defineCodes({
@@ -85,7 +90,7 @@ export const figureShare: Rule = {
       const respective = respectiveLists(doc, index, sentence, figures);
       const listed = new Set(respective.flatMap((l) => l.shares.map((f) => f.id)));
       for (const list of respective) found.push(...judgeRespective(doc, index, ctx, figures, list));
-      for (const shares of namedRespective(doc, figures)) found.push(...unreachableShares(doc, index, shares, ctx));
+      for (const shares of namedRespective(doc, figures)) if (!listed.has(shares[0].id)) found.push(...unreachableShares(doc, index, shares, ctx));
       // Every share in document order, so that a part's share is known before its sibling's: the sentence's own, and those
       // in an aside right after their part ("咨询类3200件（占53.3%）").
       let i = 0;
@@ -601,16 +606,19 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
   if (run.length < MIN_IMPLYING) return undefined;
   const first = run[0].part;
-  const gives = (l: LooseShare, total: Figure) => {
-    const ratio = percentInterval(l.part, total);
-    return !!ratio && judgeRounding(l.share.value, l.share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
-  };
+  const gives = (l: LooseShare, total: Figure) => givesShare(l, total, ctx);
   const fitting = totalsBefore(doc, index, ctx, first).filter((total) => {
     if (!mayHold(run, total)) return false;
     const held = run.filter((l) => gives(l, total)).length;
     return held >= run.length - 1 && held >= 2;
   });
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
+}
+
+/** Whether the item's share is its part of the total (within rounding, truncation too). */
+function givesShare(l: LooseShare, total: Figure, ctx: RuleContext): boolean {
+  const ratio = percentInterval(l.part, total);
+  return !!ratio && judgeRounding(l.share.value, l.share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
 }
 
 /** Counts of one named population: of one kind, or of the things taken in, whatever the channel's counter. */
@@ -641,6 +649,12 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
     return base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? base : undefined;
   }
   const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
+  // "占投诉量的48%": the count of what is counted (投诉).
+  const counted = COUNTED_OF.exec(noun);
+  if (counted) {
+    const base = countedBase(doc, index, ctx, l.part, counted[1]);
+    return base && sharesPlace(l.population, base) ? base : undefined;
+  }
   const whole = TOTAL_OF.exec(noun);
   // "占有效来信总数的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
   const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
@@ -1011,8 +1025,8 @@ const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)
 const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
 // What may join the items of such a list.
 const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
-// What joins named counts listed without 分别为: 、 and a name ("300件、邻里纠纷250件").
-const NAMED_LIST_JOIN = /^\s*[、和及与][\u4e00-\u9fff]{1,12}$/;
+// What joins named counts listed without 分别为: 、 or ， and a name ("300件、邻里纠纷250件", "1800件，服务类1200件").
+const NAMED_LIST_JOIN = /^\s*[、，,和及与][\u4e00-\u9fff]{1,12}$/;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 
@@ -1022,6 +1036,8 @@ interface RespectiveList {
   counts?: { figures: Figure[]; at: number };
   /** The names before 分别, one per share ("咨询类、求助类、投诉类和其他类"). */
   names?: string[];
+  /** The population the shares name ("分别占投诉总量的" → 投诉总量). */
+  population?: string;
 }
 
 /** The "分别占" lists of a sentence, with the counts or the names they pair with. */
@@ -1029,11 +1045,15 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: Figu
   const lists: RespectiveList[] = [];
   for (let k = 0; k < figures.length; k++) {
     const first = figures[k];
-    if (!first.percent || !RESPECTIVE_SHARES.test(first.before)) continue;
+    // "分别占投诉总量的55%、45%" names the population: a list of its own only when paired with counts.
+    const population = first.percent && !RESPECTIVE_SHARES.test(first.before) ? NAMED_RESPECTIVE.exec(first.before) : undefined;
+    if (!first.percent || population === null) continue;
     const shares = percentsListedFrom(doc, figures, k);
     k += shares.length - 1;
     if (shares.length < 2 || shares.some((f) => f.approx || f.number.percentPoint)) continue;
-    lists.push({ shares, counts: countsBefore(doc, figures, k + 1 - shares.length, shares.length), names: namesBefore(doc, index, sentence, first) });
+    const counts = countsBefore(doc, figures, k + 1 - shares.length, shares.length);
+    if (population && !counts) continue;
+    lists.push({ shares, counts, names: population ? undefined : namesBefore(doc, index, sentence, first), population: population?.[1] });
   }
   return lists;
 }
@@ -1043,7 +1063,7 @@ function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: num
   const counts = figures.slice(Math.max(0, at - n), at);
   const first = counts[0];
   if (counts.length !== n || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
-  // "分别为300件、250件", or named items listed with 、 ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
+  // "分别为300件、250件", or named items listed with 、 or ， ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
   const join = RESPECTIVE_COUNTS.test(first.before) ? LIST_JOIN : NAMED_LIST_JOIN;
   const joined = counts.every((f, j) => j === 0 || join.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
   return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;
@@ -1070,11 +1090,16 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   // In its own sentence: the count just before the list when it is marked as the total (共…, …中), or the list as its
   // parts (其中…).
   const total = before[before.length - 1];
-  return total.totalCue || AMONG.test(total.after) || counts[0].subsetCue ? judgeRun(doc, index, ctx, run, mayHold(run, total) ? total : undefined) : [];
+  if (list.population && !sharesPlace(list.population, total)) return [];
+  // Shares over 100% of parts the total holds ("其中商品类1800件，服务类1200件，分别占…60%、45%"): one is a slip — judged
+  // against the total when another share is its part's of it.
+  const holds = mayHold(run, total) || (holdsAllButOne(total, counts) && run.some((l) => givesShare(l, total, ctx)));
+  return total.totalCue || AMONG.test(total.after) || counts[0].subsetCue ? judgeRun(doc, index, ctx, run, holds ? total : undefined) : [];
 }
 
-// "分别占全县信访总量的15.43%、15.43%、14.86%": shares of a named population listed with no counts.
-const NAMED_RESPECTIVE = /分别占[^，,；;。、占0-9０-９]{2,20}?的\s*$/;
+// "分别占全县信访总量的15.43%、15.43%、14.86%": shares of a named population, listed with no counts (or paired with those
+// before them).
+const NAMED_RESPECTIVE = /分别占([^，,；;。、占0-9０-９]{2,20}?)的\s*$/;
 
 /** The "分别占X的a%、b%…" lists of a sentence (two shares or more, no counts paired). */
 function namedRespective(doc: ReportDocument, figures: Figure[]): Figure[][] {
@@ -1130,7 +1155,7 @@ function unreachableShares(doc: ReportDocument, index: FigureIndex, shares: Figu
 
 /** The names of a 分别 list ending in the rest ("……和其他类分别占…"), or classes of one classification, as a partition. */
 function respectiveSum(doc: ReportDocument, list: RespectiveList): Finding[] {
-  return list.names?.length === list.shares.length && list.shares.length >= MIN_CATEGORIES ? partitionFinding(doc, list.shares, list.names, undefined) : [];
+  return list.names?.length === list.shares.length ? partitionFinding(doc, list.shares, list.names, undefined) : [];
 }
 
 /**
@@ -1151,7 +1176,7 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
       if (!isCategoryShare(f) || f.segment !== prev.segment + 1 || f.subsetCue) break;
       shares.push(f);
     }
-    if (shares.length < MIN_CATEGORIES) continue;
+    if (shares.length < 2) continue;
     const at = i;
     i += shares.length - (afterTotal ? 0 : 1);
     const whole = afterTotal ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
@@ -1174,7 +1199,10 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   // Not what can be done by a channel ("网上可办占95%，现场可办占60%": one item may be both).
   const channels = names.map((n) => (/可/.test(n) ? -1 : kindOf(CHANNELS, n)));
   const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length);
-  const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : classes && sum > 100 ? COMPLETE_SLACK : 0;
+  const over = classes && sum > 100;
+  // Two shares are enough only for classes over 100% ("商品类占55%，服务类占54%"): a list that must add up to 100% needs three.
+  if (shares.length < MIN_CATEGORIES && !over) return [];
+  const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : over ? CLASS_SLACK : 0;
   if (off <= tolerance || off > slack) return [];
   const decimals = Math.max(...shares.map((f) => f.decimals));
   const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%` : '同一分类的各类占比之和不应超过100%';

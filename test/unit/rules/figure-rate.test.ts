@@ -271,6 +271,14 @@ ruleTable(figureRate, {
     p('全年共受理群众诉求6200件。其中，有效诉求6000件，无效诉求200件。办结5880件，在办120件，办结率98%。'),
     // 今年以来 scopes a whole count as 全年 does.
     p('今年以来新收行政诉讼案件240件。审结200件，结案率80%。'),
+    // 办结率 ← 结案/审结 (the other verb of one closing), correct in any wording.
+    p('数字城管系统全年共立案受理案件3200宗，结案3168宗，办结率99%。'),
+    p('市劳动人事争议仲裁院受理仲裁案件820件；审结779件、案件办结率95%。'),
+    // 未结案 is no numerator of 办结率.
+    p('消费投诉受理600件，办结570件，未结案30件，办结率95%。'),
+    // What was due (应结案) is the whole base: correct both ways.
+    p('其中应结案数为480件，结案数为456件，结案率为95%。'),
+    p('全年12345热线应结案工单2000件，已结案1960件，结案率98%。'),
   ],
   invalid: [
     {
@@ -678,6 +686,26 @@ ruleTable(figureRate, {
       name: '结收比: closed over new cases',
       text: p('全年收案200件，结案180件，结收比95%。'),
       findings: [{ code: 'figure/rate', at: '95%', message: '结收比与分子分母不符：180件÷200件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: '办结率 ← 结案 (数字城管, 宗), over the cases received',
+      text: p('系统共受理案件3200宗，结案3150宗，办结率99.84%。'),
+      findings: [{ code: 'figure/rate', at: '99.84%', message: '办结率与分子分母不符：3150宗÷3200宗=98.438%，应为98.44%，文中为99.84%' }],
+    },
+    {
+      name: '办结率 ← 审结 (仲裁), items set off by a semicolon and 、',
+      text: p('市劳动人事争议仲裁院受理仲裁案件820件；审结779件、案件办结率97%。'),
+      findings: [{ code: 'figure/rate', at: '97%', message: '办结率与分子分母不符：779件÷820件=95.000%，应为95%，文中为97%' }],
+    },
+    {
+      name: '结案率 over what was due (应结案): the whole base, checked both ways',
+      text: p('事件类有效立案数共620件，其中应结案数为600件，结案数为570件，结案率为97%。'),
+      findings: [{ code: 'figure/rate', at: '97%', message: '结案率与分子分母不符：570件÷600件=95.000%，应为95%，文中为97%' }],
+    },
+    {
+      name: '结案率 over 应结案 工单 (12345), lower than the count gives',
+      text: p('全年12345热线应结案工单2000件，已结案1900件，结案率93%。'),
+      findings: [{ code: 'figure/rate', at: '93%', message: '结案率与分子分母不符：1900件÷2000件=95.000%，应为95%，文中为93%' }],
     },
     {
       name: 'an appearance rate over the appearances due, stated after the numerator',

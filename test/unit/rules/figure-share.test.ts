@@ -5,6 +5,20 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // 分别占 with counts: shares that fit their parts of the total.
+    p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
+    // …of a total in another place than the one stated (全省 against 全市): no base.
+    p('全市共收到行政复议申请200件，其中行政处罚类120件，行政强制类80件，分别占全省申请总数的60%、45%。'),
+    // Two classes within 100%; two shares of groups that may overlap (党员, 女性) over 100%.
+    p('从诉求类型看，咨询类占58%，投诉类占42%。'),
+    p('执法人员中党员占60%，女性占55%。'),
+    // 占投诉量: two counts of 投诉 of different values before it, or the one of another part of the year: no base.
+    p('全年受理投诉5000件。上半年受理投诉2600件。商品类投诉1200件，占投诉量的30%。'),
+    p('上半年受理投诉2600件。\n\n商品类投诉1200件，占投诉量的30%。'),
+    // A sibling whose own share is of the same 投诉量 is no total.
+    p('受理商品投诉5000件，占投诉量的55%。受理服务投诉4000件，占投诉量的45%。'),
+    // Of another year.
+    p('2022年受理投诉5000件。\n\n2023年受理商品类投诉1200件，占投诉量的30%。'),
     // What can be done by a channel may be done by several; rates by channel are no shares of one whole; two names of one
     // channel are no partition.
     p('政务服务事项中，网上可办占95%，现场可办占60%，掌上可办占50%。'),
@@ -316,6 +330,36 @@ ruleTable(figureShare, {
     p('来信事项受理300件，办结280件，占受理事项的90%。'),
   ],
   invalid: [
+    {
+      name: '分别占 a named total, paired with the counts before it joined by ，(over 100%: one share is a slip)',
+      text: p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：1200件÷3000件=40.00%，应为40%，文中为45%（按45%计，部分约应为1350件）' }],
+    },
+    {
+      name: '分别占 a named total, letters (市长信箱), the counts joined by ，',
+      text: p('本季度市长信箱共收到来信900件，其中投诉类540件，咨询类360件，分别占来信总量的60%、45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：360件÷900件=40.00%，应为40%，文中为45%（按45%计，部分约应为405件）' }],
+    },
+    {
+      name: '分别占 a named total (复议), the counts joined by 、',
+      text: p('共收到行政复议申请200件，其中行政处罚类120件、行政强制类80件，分别占申请总数的60%、45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：80件÷200件=40.00%，应为40%，文中为45%（按45%计，部分约应为90件）' }],
+    },
+    {
+      name: 'two classes over 100%',
+      text: p('从诉求类型看，咨询类占58%，投诉类占52%。'),
+      findings: [{ code: 'figure/share', at: '52%', message: '同一分类的各类占比之和不应超过100%：58%+52%=110%' }],
+    },
+    {
+      name: 'classes ranked with 其次是/再次是, far over 100% (a swapped digit)',
+      text: p('其中法规类占60%，其次是规章类25%，再次是规范性文件类51%。'),
+      findings: [{ code: 'figure/share', at: '51%', message: '同一分类的各类占比之和不应超过100%：60%+25%+51%=136%' }],
+    },
+    {
+      name: '占投诉量: the count of 投诉 in the paragraph before (a 其中 part with its own bare share), siblings after it',
+      text: p('全年12345热线共接到来电6000件，其中受理消费者投诉4000件，占67%。\n\n受理商品类投诉共1600件，占投诉量的60%。\n\n受理服务类投诉共2400件，占投诉量的60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: '占比与部分、总数不符：1600件÷4000件=40.00%，应为40%，文中为60%（按60%计，部分约应为2400件）' }],
+    },
     {
       name: 'the whole count written noun first (案件受理N件)',
       text: p('全年行政应诉案件受理80件，审结72件，胜诉60件，占受理案件总数的70%。'),
