@@ -9,7 +9,7 @@ import {
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { q } from './number-scope';
-import { earlierWhole, statedUnder } from '../bases';
+import { earlierWhole, paragraphOf, sameYear, statedUnder } from '../bases';
 import { parseChineseNumeral } from '../numbers';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
@@ -120,7 +120,7 @@ export const figureChange: Rule = {
         }
         const direct = impliedBase(figs, k, down);
         const stated = direct ? undefined : amountBefore(doc, index, ctx, figs, k, down);
-        const implied = direct ?? (stated && exactBase(stated, down));
+        const implied = direct ?? (stated ? exactBase(stated, down) : earlierCurrent(doc, index, figs, k, down));
         const rough = implied ? undefined : stated;
         if (implied) {
           const finding = impliedFinding(doc, ctx, pct, implied, down);
@@ -624,6 +624,86 @@ function amountBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const compared = opening || (HAS_COMPARISON.test(delta.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between));
   const [c, d] = [roughOf(current), roughOf(delta)];
   return compared && c && d ? { current: c, delta: d } : undefined;
+}
+
+// "与去年同期相比，纠纷受理量减少140件，下降12.5%" after the current value in an earlier sentence or paragraph: the amount
+// opens its clause (its subject, a comparison, the change word), the percent follows in the next with at most its noun.
+const OPENING_DELTA = new RegExp(`^\\s*[^，,；;。：:]{0,24}?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+const NOUN_PERCENT = new RegExp(`^\\s*(?:同比|环比)?[\\u4e00-\\u9fff“”"]{0,8}?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
+// Words of a comparison or a period, and words any count may be named by: they say nothing of which count changed.
+const NOT_A_SUBJECT = new RegExp(`${COMPARED_WITH}|(?:对比|相比|比较|同期|今年|本月|上月|[0-9]+月份?|(?:19|20)[0-9]{2}年度?|数据|分析|情况)`, 'g');
+const ANY_COUNT_WORDS = new Set(['案件', '数量', '总量', '件数', '全市', '全区', '全县', '我市', '我区', '我县', '各类']);
+// How many figures back the current value is looked for (its paragraph and up to EARLIER_REACH paragraphs before).
+const MAX_EARLIER_FIGURES = 64;
+const EARLIER_REACH = 3;
+
+/**
+ * "全县共受理矛盾纠纷1260件。" (a sentence or paragraph before) "与上年相比，矛盾纠纷受理量减少140件，下降12.5%": a change amount
+ * and its percent that open their sentence (after other changes only) change the count before them that their subject
+ * names — the counts of the amount's kind and year up to EARLIER_REACH paragraphs back in the section, each leading its
+ * statement, that share the most words with it (a total among them, when they differ). Undefined (nothing judged) when no count shares a word, the best
+ * ones differ in value, or any that shares a word fits the percent.
+ */
+function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): ImpliedBase | undefined {
+  const [delta, pct] = [figs[k - 1], figs[k]];
+  if (!delta || pct.segment !== delta.segment + 1 || !isExactCount(delta) || !delta.final || !NOUN_PERCENT.test(pct.before)) return undefined;
+  const cue = OPENING_DELTA.exec(delta.before);
+  if (!cue || AMOUNT_DOWN_WORD.test(cue[1]) !== down || !figs.slice(0, k - 1).every(isChange)) return undefined;
+  const subject = subjectWords(`${delta.before.slice(0, cue.index + cue[0].length - cue[1].length)}，${pct.before}`);
+  if (subject.length === 0) return undefined;
+  const paragraph = paragraphOf(index, delta);
+  const section = index.sentences[delta.sentence].section;
+  let paragraphs = 0;
+  let lastParagraph = paragraph;
+  let best = 0;
+  let chosen: Figure[] = [];
+  const fits: Figure[] = [];
+  for (let id = delta.id - 1; id >= Math.max(0, delta.id - MAX_EARLIER_FIGURES); id--) {
+    const f = index.figures[id];
+    if (index.sentences[f.sentence].section !== section) break;
+    const p = paragraphOf(index, f);
+    if (p !== lastParagraph && ++paragraphs > EARLIER_REACH) break;
+    lastParagraph = p;
+    if (f.sentence === delta.sentence || f.inParens || f.change || !isExactCount(f) || !f.final || !sameUnitKind(f, delta)) continue;
+    if (!down && f.value <= delta.value) continue;
+    if (!leadsItsStatement(doc, index, f) || !sameYear(doc, index, f, delta)) continue;
+    const words = `${f.before}${f.metric}`;
+    const score = subject.filter((w) => words.includes(w)).length;
+    if (score === 0) continue;
+    const base = down ? f.value + delta.value : f.value - delta.value;
+    const change = (delta.value / base) * 100;
+    if (judgeRounding(pct.value, pct.decimals, change, change, 'lenient') !== 'mismatch') fits.push(f);
+    if (score > best) [best, chosen] = [score, [f]];
+    else if (score === best) chosen.push(f);
+  }
+  // Words shared alike with a total and its parts ("纠纷") name the total.
+  const totals = chosen.filter((f) => f.totalCue);
+  const values = (list: Figure[]) => new Set(list.map((f) => f.value)).size;
+  const current = values(chosen) === 1 ? chosen[0] : values(totals) === 1 ? totals[0] : undefined;
+  if (fits.length > 0 || !current) return undefined;
+  return { current, delta, base: down ? current.value + delta.value : current.value - delta.value };
+}
+
+/**
+ * Whether f is the first figure of its sentence, or of a statement after ；: the count the statement is about, not a
+ * measure of it further on ("通过视频监控发现案件22件，立案22件，应结案数22件" — 应结案数 of those cases only).
+ */
+function leadsItsStatement(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const prev = index.figures[f.id - 1];
+  return !prev || prev.sentence !== f.sentence || /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start));
+}
+
+const isChange = (f: Figure) => f.change || OPENING_DELTA.test(f.before) || CHANGE_BEFORE_PERCENT.test(f.before);
+
+/** The two-character words of a change's subject that may name which count changed. */
+function subjectWords(text: string): string[] {
+  const words = text.replace(NOT_A_SUBJECT, '，').replace(new RegExp(`${UP}|${DOWN}`, 'g'), '，');
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= words.length; i++) {
+    const word = words.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(word) && !ANY_COUNT_WORDS.has(word)) out.add(word);
+  }
+  return [...out];
 }
 
 // Nouns that name any count of things handled: "较上月办件增加263件".

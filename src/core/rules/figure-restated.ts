@@ -236,7 +236,9 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
       }
     }
   }
-  // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places.
+  // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places, or by two precise
+  // numerals two swapped digits apart in different paragraphs ("审结案件2965件" … "共审结案件2695件"): by chance two figures
+  // rarely are.
   for (const ks of endingGroups) {
     if (ks.length > MAX_PAIRWISE) continue;
     for (let i = 0; i < ks.length; i++) {
@@ -246,7 +248,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence) continue;
         const alike = wordsAlike(a, b);
         if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place)) continue;
-        if (!neighbourAgrees(doc, at, mentions, a, b, alike === 'same' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS)) continue;
+        if (!neighbourAgrees(doc, at, mentions, a, b, alike === 'same' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS) && !swapped(doc, index, a.figure, b.figure)) continue;
         join(ks[i], ks[j]);
       }
     }
@@ -396,17 +398,44 @@ function mistyped(doc: ReportDocument, group: Mention[]): boolean {
   return numerals.length === 2 && oneSlipApart(numerals[0], numerals[1]);
 }
 
+// The significant digits each of two figures tied by a swap alone must have: of shorter ones, many pairs are a swap apart
+// by chance.
+const MIN_SLIP_DIGITS = 4;
+
+/**
+ * Two exact figures in different paragraphs, each of MIN_SLIP_DIGITS significant digits, whose numerals differ by two
+ * neighbouring digits swapped: a figure mistyped where it is stated again. Not one digit changed: rates of two subjects
+ * stated alike in one paragraph differ so ("县直单位…好评率达99.95%。乡镇…好评率达99.93%").
+ */
+function swapped(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  if (a.approx || b.approx || paragraphOf(index, a) === paragraphOf(index, b)) return false;
+  if (significantDigits(doc, a) < MIN_SLIP_DIGITS || significantDigits(doc, b) < MIN_SLIP_DIGITS) return false;
+  const numeral = (f: Figure) => doc.text.slice(f.numeralSpan.start, f.numeralSpan.end).replace(/[,，\s]/g, '');
+  const [x, y] = [numeral(a), numeral(b)];
+  return x.length === y.length && neighboursSwapped(x, y, differingPlaces(x, y));
+}
+
 /** Two numerals one slip apart: two neighbouring digits swapped (42/24), one digit changed (1200/1300), one dropped (120/12). */
 export function oneSlipApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 2) return false;
   if (a.length === b.length) {
-    const diff = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
+    const diff = differingPlaces(a, b);
+    return diff.length === 1 || neighboursSwapped(a, b, diff);
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long.length !== short.length + 1 || short.length < 2) return false;
   for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
   return false;
+}
+
+/** The places where two numerals of one length differ. */
+function differingPlaces(a: string, b: string): number[] {
+  return [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+}
+
+/** Whether two numerals of one length, differing at `diff`, differ by two neighbouring digits swapped (2965/2695). */
+function neighboursSwapped(a: string, b: string, diff: number[]): boolean {
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
 }
 
 /**

@@ -16,6 +16,12 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // Figures tied by two swapped digits alone: not of three digits, nor one digit changed, nor two statements in one
+    // paragraph (two subjects stated alike), nor two years.
+    { name: 'a generic count restated with three digits swapped', text: report('全年共审结案件126件，同比增加12%。\n\n在完成考核任务的同时，共审结案件162件，结案率达98%。') },
+    { name: 'a generic count with one digit changed', text: report('全年共审结案件1265件，同比增加12%。\n\n在完成考核任务的同时，共审结案件1275件，结案率达98%。') },
+    { name: 'two subjects\' rates swapped in one paragraph', text: report('县直单位评价总量为2400条，整体好评率达99.59%。乡镇评价总量为2011条，整体好评率达99.95%。') },
+    { name: 'a count swapped under another year', text: report('2022年共审结案件2965件，同比增加8%。\n\n2023年共审结案件2695件，结案率达95.6%。') },
     // Lines of a category, its count and its share, in full-width digits as in ASCII: each share is its own line's.
     { name: 'shares of categories line by line, full-width digits', text: report('全县１２３４５热线共受理工单８０００件。\n（一）诉求分类\n投诉４０００件 占比 ５０%\n咨询２０００件 占比 ２５%\n求助１６００件 占比 ２０%') },
     { name: 'shares of categories line by line, ASCII digits', text: report('全县12345热线共受理工单8000件。\n（一）诉求分类\n投诉4000件 占比 50%\n咨询2000件 占比 25%\n求助1600件 占比 20%') },
@@ -156,6 +162,30 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a generic count restated in a later paragraph with two digits swapped, nothing stated alike beside it',
+      text: report('全年共受理劳动争议案件3120件，同比增加12%。审结案件2965件，同比增加10%。\n\n面对案件激增的压力，在全市率先完成考核任务，共审结案件2695件，结案率达95.6%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“审结案件2965件”，文中另处为“共审结案件2695件”，相差270件/, at: '2965件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“共审结案件2695件”/, at: '2695件' },
+      ],
+    },
+    {
+      name: 'a headline rate and the lead\'s, two digits swapped',
+      ...news('2023年某市食品抽检合格率达98.46%', '记者从市场监管局了解到，2023年，全市食品抽检合格率为98.64%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“2023年某市食品抽检合格率达98\.46%”，文中另处为“全市食品抽检合格率为98\.64%”，相差0\.18个百分点/, at: '98.46%' },
+        { code: 'figure/conflict', message: /此处为“全市食品抽检合格率为98\.64%”/, at: '98.64%' },
+      ],
+    },
+    {
+      name: 'a count of handled calls in thousands commas, restated under a heading with two digits swapped',
+      text: report('全年区12345热线共接听来电48,215个，按时办结47,960个。\n\n（二）办理情况\n\n全年按时办结47,690个，按时办结率99.5%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“按时办结47,960个”/, at: '47,960个' },
+        { code: 'figure/conflict', message: /此处为“全年按时办结47,690个”/, at: '47,690个' },
+      ],
+    },
     {
       name: 'a period\'s value in an analysis in another section, against the table\'s row and column named before it',
       text: report('二季度共受理转办工单1500件，其中城市管理类388件，物业管理类260件。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '城市管理类，一季度为420件，二季度为398件。'),

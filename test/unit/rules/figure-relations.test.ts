@@ -178,6 +178,17 @@ ruleTable(figureChange, {
     // "四连升" counts rises: five values that rise four times; with only four listed, those four.
     report('2019年至2023年，群众对政府工作满意度分别为80.2分、81.5分、82.4分、84.1分和86.3分，实现四连升。'),
     report('近四年全市12345热线按时办结率分别为91.2%、93.5%、95.1%、96.8%，实现四连升。'),
+    // A change amount and percent opening their sentence, the current value earlier: right; two bases alike in words with
+    // different values; words shared with nothing; the count of another year; an approximate count; a measure further on
+    // in a statement; the base under another heading.
+    report('全县各级人民调解组织共调处矛盾纠纷1400件，调解成功1330件。\n\n与上年相比，矛盾纠纷调处量减少140件，下降9.1%。'),
+    report('3月份，区12345热线共接听群众来电4820个。与上月相比，来电量增加620个，增长14.8%。'),
+    report('上半年受理行政复议申请120件。全年受理行政复议申请260件。与上年相比，行政复议申请增加40件，增长30%。'),
+    report('全年共受理矛盾纠纷1260件。与上年相比，信访事项减少140件，下降12.5%。'),
+    report('2022年全县共受理矛盾纠纷1260件。\n\n2023年，与上年相比，矛盾纠纷受理量减少140件，下降12.5%。'),
+    report('全年共受理矛盾纠纷1260余件。与上年相比，矛盾纠纷受理量减少140件，下降12.5%。'),
+    report('全年共登记城管案件2600件；通过视频监控发现案件220件，立案220件，应结案数220件。应结案数减少154件，下降7.85%。'),
+    report('全年共受理矛盾纠纷1260件。', '与上年相比，矛盾纠纷受理量减少140件，下降12.5%。'),
     // "连续三年上升" over four values may count values: a fall before the last three is no contradiction.
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
@@ -459,6 +470,30 @@ ruleTable(figureChange, {
         { code: 'figure/change', message: /上期为520人次−20人次=500人次，20÷500=4\.00%，应为4%/, at: '5%', occurrence: 1 },
         { code: 'figure/change', message: /上期为720件−120件=600件，120÷600=20\.00%，应为20%/, at: '25%' },
       ],
+    },
+    {
+      name: 'a change amount and percent opening their sentence, the current value in the paragraph before (调处, 件)',
+      text: report('全县各级人民调解组织共调处矛盾纠纷1260件，调解成功1198件。\n\n与上年相比，矛盾纠纷调处量减少140件，下降12.5%。'),
+      findings: [{
+        code: 'figure/change', severity: 'error', at: '12.5%',
+        message: '增减幅度与增减量不符：上期为1260件+140件=1400件，140÷1400=10.000%，应为10.0%，文中为“12.5%”',
+        fixed: report('全县各级人民调解组织共调处矛盾纠纷1260件，调解成功1198件。\n\n与上年相比，矛盾纠纷调处量减少140件，下降10.0%。'),
+      }],
+    },
+    {
+      name: 'the current value in the sentence before, the subject named before the percent (投诉量; 比去年同期 first)',
+      text: report('全年受理消费者投诉3240件，为消费者挽回经济损失286.5万元。比去年同期增加410件，投诉量增长18.5%。'),
+      findings: [{ code: 'figure/change', at: '18.5%', message: /上期为3240件−410件=2830件，410÷2830=14\.488%，应为14\.5%/ }],
+    },
+    {
+      name: 'two changes after one another, against two earlier periods (；, 与…相比), the one wrong',
+      text: report('全年区政府共收到行政复议申请356份，依法受理331份。\n\n从数据对比看，行政复议申请数量与去年同期相比减少44份，下降12%；与2021年相比增加56份，增长18.7%。'),
+      findings: [{ code: 'figure/change', at: '12%', message: /上期为356份\+44份=400份，44÷400=11\.00%，应为11%/ }],
+    },
+    {
+      name: 'the current value a part leading its statement (其中), named by a quoted channel; thousands commas, 个',
+      text: report('全年12345热线共受理诉求5,974个。其中，通过“随手拍”上报诉求1,831个，占30.65%；电话受理4,143个。\n\n对比上年数据，“随手拍”诉求量减少141个，减少7.51%。'),
+      findings: [{ code: 'figure/change', at: '7.51%', message: /上期为1,831个\+141个=1,972个，141÷1,972=7\.1501%，应为7\.15%/ }],
     },
     {
       name: 'the amount after the percent, in the units written (增收)',
