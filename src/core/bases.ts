@@ -120,7 +120,8 @@ export function paragraphOf(index: FigureIndex, f: Figure): number {
 }
 
 interface Bases {
-  byParagraph: Map<number, Base[]>;
+  /** The bases of a paragraph, in document order: read on first ask (a check asks of a few paragraphs, not all). */
+  of(paragraph: number): Base[];
   /** The paragraphs that hold bases, in document order, and each one's place in that order. */
   order: number[];
   position: Map<number, number>;
@@ -134,29 +135,38 @@ const TAKEN_FROM = /^[\u4e00-\u9fff]{2,10}?中(?![心院级央])\s*[，,：:]?\s
 
 /** Candidate bases by paragraph: every exact count outside asides, in document order. */
 function basesByParagraph(index: FigureIndex): Bases {
-  const byParagraph = new Map<number, Base[]>();
+  const counts = new Map<number, Figure[]>();
   const order: number[] = [];
   for (const sentence of index.sentences) {
-    const paragraph = sentence.paragraph;
-    const main = mainFigures(sentence);
-    main.forEach((f) => {
-      if (!isExactCount(f) || f.value <= 0) return;
-      let list = byParagraph.get(paragraph);
+    for (const f of mainFigures(sentence)) {
+      if (!isExactCount(f) || f.value <= 0) continue;
+      let list = counts.get(sentence.paragraph);
       if (!list) {
-        byParagraph.set(paragraph, (list = []));
-        order.push(paragraph);
+        counts.set(sentence.paragraph, (list = []));
+        order.push(sentence.paragraph);
       }
-      const verb = lastVerb(f.before);
-      const lead = f.before.slice(0, verb?.at ?? f.before.length);
-      const shared = hasOwnShare(index, f);
-      const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(f.before.slice(verb.at)));
-      const subset = !!f.subsetCue;
-      const nounFirst = NOUN_LEAD.test(lead) && !NOT_THE_WHOLE_NOUN.test(lead);
-      const whole = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead) || nounFirst))) && !part && !subset;
-      list.push({ figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part });
-    });
+      list.push(f);
+    }
   }
-  return { byParagraph, order, position: new Map(order.map((p, k) => [p, k])) };
+  const read = new Map<number, Base[]>();
+  const of = (paragraph: number): Base[] => {
+    let bases = read.get(paragraph);
+    if (!bases) read.set(paragraph, (bases = (counts.get(paragraph) ?? []).map((f) => baseOf(index, f))));
+    return bases;
+  };
+  return { of, order, position: new Map(order.map((p, k) => [p, k])) };
+}
+
+/** What a count's words say of it as a base: its verb, and whether they state it as the whole or as a part. */
+function baseOf(index: FigureIndex, f: Figure): Base {
+  const verb = lastVerb(f.before);
+  const lead = f.before.slice(0, verb?.at ?? f.before.length);
+  const shared = hasOwnShare(index, f);
+  const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(f.before.slice(verb.at)));
+  const subset = !!f.subsetCue;
+  const nounFirst = NOUN_LEAD.test(lead) && !NOT_THE_WHOLE_NOUN.test(lead);
+  const whole = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead) || nounFirst))) && !part && !subset;
+  return { figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part };
 }
 
 const MAX_YEAR_CONTEXT = 200;
@@ -252,11 +262,11 @@ const NAMED_REACH = 3;
  * that many paragraphs (with figures) before it in the same top-level section. 其中 parts only `withSubsets`.
  */
 function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0, withSubsets = false): Base[] {
-  const { byParagraph, order, position } = ctx.analysis(BASES);
+  const { of, order, position } = ctx.analysis(BASES);
   const paragraph = paragraphOf(index, part);
   const section = index.sentences[part.sentence].section;
   const at = position.get(paragraph) ?? -1;
-  const own = byParagraph.get(paragraph) ?? [];
+  const own = of(paragraph);
   let end = 0; // bases are in document order: those before the part end here
   for (let hi = own.length; end < hi; ) {
     const mid = (end + hi) >> 1;
@@ -264,7 +274,7 @@ function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     else hi = mid;
   }
   // The last MAX_BASES of each list: a lookup stays bounded however many counts a paragraph states.
-  const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => byParagraph.get(p) ?? [])
+  const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map(of)
     .filter((list) => index.sentences[list[0].figure.sentence].section === section).map((list) => list.slice(-MAX_BASES));
   return [...earlier.flat(), ...own.slice(Math.max(0, end - MAX_BASES), end)].filter(
     (b) => (withSubsets || !b.subset) && b.figure.id < part.id && sameUnitKind(b.figure, part) && b.figure.value >= part.value && sameYear(doc, index, b.figure, part),

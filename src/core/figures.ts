@@ -797,9 +797,12 @@ export function mainFigures(sentence: FigureSentence): Figure[] {
   return sentence.main as Figure[];
 }
 
-/** The figures of the aside right after f ("79件(其中上年结转16件)"). */
-export function asidesOf(index: FigureIndex, f: Figure): Figure[] {
-  return (index.asides.get(f.id) ?? []).map((id) => index.figures[id]);
+const NO_ASIDES: readonly Figure[] = Object.freeze([]);
+
+/** The figures of the aside right after f ("79件(其中上年结转16件)"). Most figures have none: one shared empty list. */
+export function asidesOf(index: FigureIndex, f: Figure): readonly Figure[] {
+  const ids = index.asides.get(f.id);
+  return ids ? ids.map((id) => index.figures[id]) : NO_ASIDES;
 }
 
 /**

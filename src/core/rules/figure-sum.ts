@@ -1492,12 +1492,15 @@ function namedSum(doc: ReportDocument, ctx: RuleContext, total: Figure): Finding
   if (!m || !total.final || !isExactCount(total)) return undefined;
   const names = m[1].split(NAME_SPLIT).map((n) => n.trim());
   if (names.length < 2 || names.some((n) => n.length < 2)) return undefined;
-  const block = doc.sentences[index.sentences[total.sentence].docSentence].blockIndex;
-  const earlier = index.figures.filter((f) => f.id < total.id && !f.inParens && doc.sentences[index.sentences[f.sentence].docSentence].blockIndex === block);
+  const blockOf = (f: Figure) => doc.sentences[index.sentences[f.sentence].docSentence].blockIndex;
+  const block = blockOf(total);
+  // Figures are numbered in document order: those of the block before the total stand right before it. Latest first.
+  const earlier: Figure[] = [];
+  for (let id = total.id - 1; id >= 0 && blockOf(index.figures[id]) === block; id--) if (!index.figures[id].inParens) earlier.push(index.figures[id]);
   const parts: Figure[] = [];
   for (const name of names) {
     // The latest figure whose own words are exactly the name: "乡镇政府751件" for 乡镇政府.
-    const part = [...earlier].reverse().find((f) => partWords(f) === name || partWords(f).replace(SUBSET_OPENING, '').trim() === name);
+    const part = earlier.find((f) => partWords(f) === name || partWords(f).replace(SUBSET_OPENING, '').trim() === name);
     if (!part || !part.final || !isExactCount(part) || !sameUnitKind(total, part) || parts.includes(part)) return undefined;
     parts.push(part);
   }
