@@ -53,8 +53,14 @@ const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc)
 const NUMBERS = defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.analysis(TEXT_NUMBERS), ctx.skipped()));
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
-export function createRuleContext(doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter, previous?: PreviousReport): RuleContext {
+/** Where a check with a unit cache takes its figures from (block-figures.ts) instead of extracting them whole. */
+export type FigureSource = (numbers: readonly ParsedNumber[]) => FigureIndex;
+
+export function createRuleContext(
+  doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter, previous?: PreviousReport, figureSource?: FigureSource,
+): RuleContext {
   const done = new Map<Analysis<unknown>, unknown>();
+  const figures = figureSource ? defineAnalysis<FigureIndex>('figures', (_doc, c) => figureSource(c.analysis(TEXT_NUMBERS))) : FIGURES;
   const held: HeldRelation[] = [];
   const ctx: RuleContext = {
     options,
@@ -66,7 +72,7 @@ export function createRuleContext(doc: ReportDocument, options: ResolvedLintOpti
       if (value === undefined && !done.has(analysis)) done.set(analysis, (value = analysis.compute(doc, ctx)));
       return value as T;
     },
-    figures: () => ctx.analysis(FIGURES),
+    figures: () => ctx.analysis(figures),
     numbers: () => ctx.analysis(NUMBERS),
     skipped: () => ctx.analysis(SKIPPED),
     outline: () => ctx.analysis(OUTLINE),

@@ -414,7 +414,7 @@ function paragraphsOf(doc: ReportDocument): number[] {
 }
 
 /** For offsets asked in increasing order: the index of the top-level section holding it, or -1. */
-function sectionReader(doc: ReportDocument): (at: number) => number {
+export function sectionReader(doc: ReportDocument): (at: number) => number {
   let k = -1;
   return (at) => {
     while (k + 1 < doc.sections.length && doc.sections[k + 1].span.start <= at) k++;
@@ -435,9 +435,12 @@ function isFigure(text: string, n: ParsedNumber): boolean {
 function brokenByLine(text: string, n: ParsedNumber): boolean {
   let p = n.numeralStart - 1;
   let lineEnd = false;
-  for (; p >= 0 && /[\s\u3000]/.test(text[p]); p--) lineEnd ||= text[p] === '\n' || text[p] === '\r';
+  // A few spaces around the break at most: the scan stays bounded, and within a block unit's margin (block-figures.ts).
+  for (const stop = p - MAX_BREAK_SPACE; p >= 0 && p > stop && /[\s\u3000]/.test(text[p]); p--) lineEnd ||= text[p] === '\n' || text[p] === '\r';
   return lineEnd && p >= 0 && /[0-9０-９.．]/.test(text[p]) && /[0-9０-９]/.test(text[n.numeralStart]);
 }
+
+const MAX_BREAK_SPACE = 16;
 
 // A slogan in quotes is short (“三查”, “1+N”): a longer quotation is prose that may hold figures.
 const MAX_SLOGAN = 12;

@@ -1,4 +1,5 @@
-import { createRuleContext, type DocumentAnalyses } from './analyses';
+import { createRuleContext, type DocumentAnalyses, type FigureSource } from './analyses';
+import { blockFigures } from './block-figures';
 import { parseReport, type ParseOptions } from './document';
 import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
@@ -9,6 +10,7 @@ import { positionAt } from './text';
 import type { Finding, ReportDocument } from './types';
 import { LocalRuns } from './local-rules';
 import type { UnitCache } from './unit-cache';
+import { CheckUnits, readsAsTraditional } from './units';
 
 export interface LintRun {
   doc: ReportDocument;
@@ -54,7 +56,14 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const options = { ...requested, profile: profile.profile };
   // The writer's words apply to this run only: other folders' reports are cut without them.
   const base = request.segmenter ?? segmenterIfLoaded();
-  const ctx = createRuleContext(doc, options, base && segmenterWithWords(base, options.words), request.previous);
+  const segmenter = base && segmenterWithWords(base, options.words);
+  const cache = request.unitCache && cacheable(options) ? request.unitCache : undefined;
+  const units = cache && new CheckUnits(doc);
+  const figureSource: FigureSource | undefined = units && ((numbers) => {
+    const context = cache.contextId(JSON.stringify(['figures', readsAsTraditional(doc), options.words, !!segmenter]));
+    return blockFigures(doc, units, cache, context, segmenter, numbers);
+  });
+  const ctx = createRuleContext(doc, options, segmenter, request.previous, figureSource);
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
   const rules = (request.rules ?? allRules).filter((rule) =>
@@ -63,9 +72,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
     const setting = settingFor(options, finding.code);
     if (setting.enabled !== false) findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
   };
-  const local = request.unitCache && cacheable(options)
-    ? new LocalRuns(doc, rules.filter((r) => r.meta.locality), options, ctx.segmenter, request.unitCache, request.cancelled)
-    : undefined;
+  const local = units && new LocalRuns(doc, units, rules.filter((r) => r.meta.locality), options, ctx.segmenter, cache, request.cancelled);
   for (const rule of rules) {
     if (request.cancelled?.()) throw new LintCancelled();
     const fromUnits = local?.answered(rule);

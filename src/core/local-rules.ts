@@ -9,7 +9,7 @@ import type { ResolvedLintOptions, Rule, RuleLocality } from './rule';
 import type { Segmenter } from './segmenter';
 import type { Finding, ReportDocument, Span } from './types';
 import { shiftFinding, shiftHeld, type UnitCache, type UnitResult } from './unit-cache';
-import { documentUnits, type DocumentUnit, readsAsTraditional, unitDocument, unitKey, type UnitKey, unitOffset } from './units';
+import { type CheckUnits, type DocumentUnit, readsAsTraditional, unitDocument, type UnitKey, unitOffset } from './units';
 
 export interface LocalFindings {
   findings: Finding[];
@@ -19,6 +19,8 @@ export interface LocalFindings {
 
 interface Group {
   rules: Rule[];
+  /** The report-wide context of its units' keys (UnitCache.contextId). */
+  context: number;
   units: { unit: DocumentUnit; key: UnitKey; cached?: UnitResult }[];
   /** Per rule, what it found on the whole report (undefined: it threw), when the group runs whole this time. */
   whole?: Map<Rule, { findings?: Finding[]; held: HeldRelation[] }>;
@@ -30,25 +32,21 @@ export class LocalRuns {
   private readonly groups: Group[] = [];
 
   constructor(
-    private readonly doc: ReportDocument, rules: Rule[], private readonly options: ResolvedLintOptions,
+    private readonly doc: ReportDocument, units: CheckUnits, rules: Rule[], private readonly options: ResolvedLintOptions,
     private readonly segmenter: Segmenter | undefined, private readonly cache: UnitCache, cancelled: (() => boolean) | undefined,
   ) {
     if (!rules.length) return;
     const { rules: _settings, ignore: _ignore, ...read } = options;
-    const units = documentUnits(doc);
     const traditional = readsAsTraditional(doc);
     for (const locality of ['block', 'section'] as RuleLocality[]) {
       const group = rules.filter((r) => r.meta.locality === locality);
       if (!group.length) continue;
       const context = cache.contextId(JSON.stringify([doc.year?.value, traditional, read, group.map((r) => r.id), !!segmenter]));
-      const keyed = units[locality].map((unit) => {
-        const { shape, text } = unitKey(doc, unit, locality);
-        const key = { shape: `${context}\u0002${shape}`, text };
-        return { unit, key, cached: cache.get(key) };
-      });
+      const keys = units.keysOf(locality);
+      const keyed = units.units[locality].map((unit, k) => ({ unit, key: keys[k], cached: cache.get(context, keys[k]) }));
       const missing = keyed.filter((u) => !u.cached).length;
-      if (missing > keyed.length * cache.limits.maxMissingShare) this.groups.push({ rules: group, units: keyed, whole: new Map() });
-      else this.groups.push({ rules: group, units: keyed, perUnit: this.runPerUnit(group, keyed, cancelled) });
+      if (missing > keyed.length * cache.limits.maxMissingShare) this.groups.push({ rules: group, context, units: keyed, whole: new Map() });
+      else this.groups.push({ rules: group, context, units: keyed, perUnit: this.runPerUnit(group, context, keyed, cancelled) });
     }
   }
 
@@ -70,11 +68,11 @@ export class LocalRuns {
       if (runs.some((r) => !r.findings)) continue;
       const split = splitIntoUnits(group.units.map((u) => u.unit), runs);
       if (!split) continue;
-      group.units.forEach((u, k) => { if (!u.cached) this.cache.set(u.key, split[k]); });
+      group.units.forEach((u, k) => { if (!u.cached) this.cache.set(group.context, u.key, split[k]); });
     }
   }
 
-  private runPerUnit(rules: Rule[], units: Group['units'], cancelled: (() => boolean) | undefined): Map<Rule, LocalFindings> {
+  private runPerUnit(rules: Rule[], context: number, units: Group['units'], cancelled: (() => boolean) | undefined): Map<Rule, LocalFindings> {
     const out = new Map<Rule, LocalFindings>(rules.map((r) => [r, { findings: [], held: [] }]));
     for (const { unit, key, cached } of units) {
       if (cancelled?.()) throw new LintCancelled();
@@ -86,7 +84,7 @@ export class LocalRuns {
           const error = computed.errors[k];
           if (error !== undefined) out.get(rule)!.error ??= error;
         });
-        if (!computed.errors.some((e) => e !== undefined)) this.cache.set(key, result);
+        if (!computed.errors.some((e) => e !== undefined)) this.cache.set(context, key, result);
       }
       const offset = unitOffset(unit);
       rules.forEach((rule, k) => {

@@ -1,9 +1,11 @@
 // The findings of local rules (RuleMeta.locality) per unit of a report (units.ts), kept between checks of one document
 // being edited: a unit whose text, shape and report-wide context are unchanged is not checked again. Bounded: least
 // recently used units go first once there are more than `maxUnits` or they hold more than `maxBytes`. Beside them,
-// bounded likewise, the document's Markdown read chunk by chunk (parse/segments.ts).
+// bounded likewise, each block unit's figures (block-figures.ts) and the document's Markdown read chunk by chunk
+// (parse/segments.ts).
 import type { HeldRelation } from './analyses';
 import { BoundedCache } from './bounded-cache';
+import type { FigureIndex } from './figures';
 import { chunkSegmentsBytes, type ChunkSegments } from './parse/segments';
 import type { Finding, Span } from './types';
 import type { UnitKey } from './units';
@@ -28,7 +30,12 @@ export interface UnitCacheLimits {
 export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 4096, maxBytes: 8 * 1024 * 1024, maxMissingShare: 0.5 };
 
 export class UnitCache {
-  private readonly units: BoundedCache<{ text: string; result: UnitResult }>;
+  private readonly units: UnitStore<UnitResult>;
+  /**
+   * The figures of each block unit (block-figures.ts) in the unit's offsets, for the report's figure index: a unit
+   * whose key is unchanged is not read again.
+   */
+  readonly figures = new UnitStore<FigureIndex>(maxFigureUnits, maxFigureBytes, figureIndexBytes);
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
 
@@ -38,7 +45,7 @@ export class UnitCache {
 
   constructor(limits: Partial<UnitCacheLimits> = {}) {
     this.limits = { ...defaultUnitCacheLimits, ...limits };
-    this.units = new BoundedCache(this.limits.maxUnits, this.limits.maxBytes, (key, entry) => 2 * (key.length + entry.text.length) + resultBytes(entry.result));
+    this.units = new UnitStore(this.limits.maxUnits, this.limits.maxBytes, resultBytes);
   }
 
   /**
@@ -59,31 +66,49 @@ export class UnitCache {
     return this.units.size;
   }
 
-  get(key: UnitKey): UnitResult | undefined {
-    const entry = this.units.get(entryKey(key));
-    return entry?.text === key.text ? entry.result : undefined;
+  get(context: number, key: UnitKey): UnitResult | undefined {
+    return this.units.get(context, key);
   }
 
-  set(key: UnitKey, result: UnitResult): void {
+  set(context: number, key: UnitKey, result: UnitResult): void {
+    this.units.set(context, key, result);
+  }
+}
+
+/** Values per unit key and context, the unit's text compared on a hit; least recently used first to go. */
+export class UnitStore<V> {
+  private readonly entries: BoundedCache<{ text: string; value: V }>;
+
+  constructor(maxUnits: number, maxBytes: number, sizeOf: (value: V) => number) {
+    this.entries = new BoundedCache(maxUnits, maxBytes, (key, entry) => 2 * (key.length + entry.text.length) + sizeOf(entry.value));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(context: number, key: UnitKey): V | undefined {
+    const entry = this.entries.get(entryKey(context, key));
+    return entry?.text === key.text ? entry.value : undefined;
+  }
+
+  set(context: number, key: UnitKey, value: V): void {
     // A copy of the text: a slice would keep the whole report it was cut from.
-    this.units.set(entryKey(key), { text: Buffer.from(key.text, 'utf16le').toString('utf16le'), result });
+    this.entries.set(entryKey(context, key), { text: Buffer.from(key.text, 'utf16le').toString('utf16le'), value });
   }
 }
 
-// The map is keyed by a unit's shape and a hash of its text, the text compared on a hit: a key holding the whole text
-// was copied and hashed again for every unit of the report on every check.
-function entryKey(key: UnitKey): string {
-  return `${key.shape}\u0003${textHash(key.text)}`;
-}
-
-/** FNV-1a over the text's UTF-16 code units. */
-function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
+// The map is keyed by the context, a unit's shape and a hash of its text, the text compared on a hit: a key holding
+// the whole text was copied and hashed again for every unit of the report on every check.
+function entryKey(context: number, key: UnitKey): string {
+  return `${context}\u0002${key.shape}\u0003${key.hash}`;
 }
 
 const maxContexts = 64;
+
+// A 200,000-character report is about 1,000 block units holding 2,500 figures, some 4 MB with their texts.
+const maxFigureUnits = 4096;
+const maxFigureBytes = 8 * 1024 * 1024;
 
 // A 200,000-character Markdown report is about 1,000 chunks and 0.4 MB of keys a version: a few versions fit.
 const maxMarkdownChunks = 4096;
@@ -100,6 +125,14 @@ function resultBytes(result: UnitResult): number {
     }
   }
   for (const list of result.held) for (const h of list) bytes += 64 + 2 * h.message.length + 32 * h.spans.length;
+  return bytes;
+}
+
+/** A rough size of a unit's figures: their strings, two bytes a character, and a fixed cost per object. */
+function figureIndexBytes(index: FigureIndex): number {
+  let bytes = 64;
+  for (const f of index.figures) bytes += 512 + 2 * (f.before.length + f.after.length + f.metric.length + f.number.text.length);
+  for (const s of index.sentences) bytes += 128 + 8 * s.figures.length + 64 * s.segments.length;
   return bytes;
 }
 

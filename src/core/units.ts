@@ -110,6 +110,22 @@ export interface UnitKey {
   shape: string;
   /** The report's text from UNIT_MARGIN characters before the unit to as many after it. */
   text: string;
+  /** A hash of the text, computed once: every cache a unit is looked up in keys by it. */
+  hash: number;
+}
+
+/** The units of one check with their keys, each built once however many caches (local rules, figures) read them. */
+export class CheckUnits {
+  readonly units: Record<RuleLocality, DocumentUnit[]>;
+  private readonly keys: Partial<Record<RuleLocality, UnitKey[]>> = {};
+
+  constructor(private readonly doc: ReportDocument) {
+    this.units = documentUnits(doc);
+  }
+
+  keysOf(locality: RuleLocality): UnitKey[] {
+    return (this.keys[locality] ??= this.units[locality].map((unit) => unitKey(this.doc, unit, locality)));
+  }
 }
 
 /**
@@ -138,7 +154,15 @@ export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleL
   const section = (s: Section): string =>
     `[${index(s.heading)},${s.level},${span(s.titleSpan)},${span(s.span)},${s.blocks.map(index).join(',')},${s.children.map(section).join('')}]`;
   shape += `\u0001${unit.sections.map(section).join('')}\u0001${index(doc.title)},${index(doc.addressee)},${index(doc.lead)},${index(doc.signature)}`;
-  return { shape, text: doc.text.slice(base, end) };
+  const text = doc.text.slice(base, end);
+  return { shape, text, hash: textHash(text) };
+}
+
+/** FNV-1a over the text's UTF-16 code units. */
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
 }
 
 /** One unit as a document of its own, in offsets from unitOffset(unit). */

@@ -21,9 +21,11 @@ const concatenated = { name: 'the corpus reports one after the other', text: cor
 const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).sort()
   .map((f) => ({ name: f, text: readFileSync(join(root, 'examples', f), 'utf8'), format: 'markdown' as Format }));
 
-/** What a check gives the editor: the findings and the relations that held. */
+/** What a check gives the editor: the findings, the relations that held and the figure index (hover, figures view). */
 function outcome(run: LintRun): string {
-  return JSON.stringify({ findings: run.findings, held: run.analyses.held(), failures: run.failures });
+  const { figures, sentences, asides } = run.analyses.figures();
+  const index = { figures, sentences: sentences.map(({ firstMatches: _matches, ...s }) => s), asides: [...asides] };
+  return JSON.stringify({ findings: run.findings, held: run.analyses.held(), failures: run.failures, index });
 }
 
 function compare(text: string, format: Format, cache: UnitCache, what: string): void {
