@@ -536,12 +536,12 @@ function firstOf(parts: Figure[]): Figure {
 
 /**
  * Whether f is of the parts' kind and large enough to hold them, one of them perhaps misstated: each part alone, and all
- * but the largest together.
+ * but the largest together — or, `beyondOne`, all but the largest together, that one misstated beyond f.
  */
-export function holdsAllButOne(f: Figure, parts: Figure[]): boolean {
+export function holdsAllButOne(f: Figure, parts: Figure[], beyondOne = false): boolean {
   const largest = Math.max(...parts.map((p) => p.value));
   const room = f.value + f.halfUlp;
-  return room >= largest && room >= parts.reduce((t, p) => t + p.value, 0) - largest && parts.every((p) => sameUnitKind(f, p));
+  return (beyondOne || room >= largest) && room >= parts.reduce((t, p) => t + p.value, 0) - largest && parts.every((p) => sameUnitKind(f, p));
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   MAX_LOOKBACK, countsItems, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
 import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -297,8 +297,13 @@ function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | 
 // A count over several years ("五年来累计受理…", "累计建成…"): no whole of one year's categories.
 const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0-9]+年|[两二三四五六七八九十0-9]+年(?:来|以来)/;
 
-// "从热点分布来看，", "按诉求类型分，": an opening clause without figures that says by what the list after it sorts.
-const SORT_HEADING = new RegExp(`^\\s*(?:从|按)(?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,10}?(?:来看|看|分|划分)\\s*$`);
+// "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list
+// after it sorts.
+const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
+// A heading that names a classification ("按信访目的分类", "从来信类型看"): each item after it is one class.
+const CLASS_HEADING = /类型|分类|类别|性质|领域|目的/;
+// The aspect a heading sorts its noun by ("来信类型" → 来信, "信访目的" → 信访).
+const ASPECT = /的?(?:类型|类别|性质|领域|目的|内容|分布|来源|渠道|形式|方式|情况)$/;
 
 /**
  * "第二季度共收到市民来信569件，……。" then "从热点分布来看，住房城乡建设类203件，……，其他类45件": categories up to the rest
@@ -308,9 +313,10 @@ const SORT_HEADING = new RegExp(`^\\s*(?:从|按)(?:${SERVICE_NUMBER})?[\\u4e00-
 function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const sentence = index.sentences[k];
   const opening = sentence.segments[0].span;
-  if (opening.end - opening.start > MAX_HEADING || !SORT_HEADING.test(doc.norm.slice(opening.start, opening.end))) return undefined;
+  const heading = opening.end - opening.start <= MAX_HEADING ? SORT_HEADING.exec(doc.norm.slice(opening.start, opening.end)) : null;
+  if (!heading) return undefined;
   const parts = categoryRunToRest(mainFigures(sentence), 1);
-  if (!parts) return sortedKinds(doc, index, sentence);
+  if (!parts) return sortedKinds(doc, index, sentence, heading);
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const base = wholeHolding(doc, index, sentence, parts);
   return base ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
@@ -321,26 +327,40 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
  * each clause (or 、-segment naming its kind), two or more, each a different channel or type of request: listed in full or not, they cannot add up to
  * more than the whole count before them (what else a clause counts — people, a change — is about its item).
  */
-function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence): Finding | undefined {
-  const parts: Figure[] = [];
-  for (const kinds of [CHANNELS, REQUEST_TYPES]) {
-    const seen = new Set<number>();
-    parts.length = 0;
+function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, heading: RegExpExecArray): Finding | undefined {
+  let parts: Figure[] = [];
+  // Under a heading that names a classification, each item is a class of its own, whatever it is called (a class of
+  // another count than the heading's noun is held only against a whole of its paragraph).
+  const classes = CLASS_HEADING.test(heading[0]) ? [classOf] : [];
+  let byClass = false;
+  for (const kindOf of [channelOf, requestTypeOf, ...classes]) {
+    const seen = new Set<number | string>();
+    const run: Figure[] = [];
     for (const f of mainFigures(sentence)) {
       if (f.percent || isAboutFigureBefore(doc, index, f)) continue;
-      const kind = kindOf(kinds, partWords(f));
+      const kind = kindOf(partWords(f));
       // "来访200件、来信150件": a count after 、 is an item of its own when it names its kind ("来访95件、127人次" is not).
-      const last = parts[parts.length - 1];
-      if (last?.clause === f.clause && (last.segment === f.segment || kind < 0)) continue;
-      if (kind < 0 || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, parts[0] ?? f) || parts.length === MAX_PARTS) break;
+      const last = run[run.length - 1];
+      if (last?.clause === f.clause && (last.segment === f.segment || kind === -1)) continue;
+      if (kind === -1 || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, run[0] ?? f) || run.length === MAX_PARTS) break;
       seen.add(kind);
-      parts.push(f);
+      run.push(f);
     }
-    if (parts.length >= 2) break;
+    if (run.length > parts.length) [parts, byClass] = [run, kindOf === classOf];
   }
   if (parts.length < 2 || parts[0].segment !== 1) return undefined;
-  const base = wholeHolding(doc, index, sentence, parts);
+  // "其中按信访目的分类：" goes on from the sentence before, as a 其中 list does.
+  const base = wholeHolding(doc, index, sentence, parts, { noun: heading[1].replace(ASPECT, ''), ownParagraph: byClass, continues: SUBSET_OPENING.test(heading[0]) });
   return base && sumOf(parts) > base.value + tolerance(base, parts) ? sumFinding(doc, base, parts, true) : undefined;
+}
+
+function requestTypeOf(words: string): number {
+  return kindOf(REQUEST_TYPES, words);
+}
+
+/** The name of a class (its words), or -1 for words that name no class of their own: a tag, a part of another, the rest's part. */
+function classOf(words: string): string | number {
+  return words.length >= 2 && !NOT_A_KIND.test(words) && !CROSSCUTTING.test(words) && !OPENS_TOTAL.test(words) ? words : -1;
 }
 
 // A count named as the whole of its kind ("信访总量143件次", "案件总数…").
@@ -350,21 +370,45 @@ const WHOLE_NOUN = /总量|总数/;
  * The one whole count (共…) of their year and part of the year before the parts in their section, when every exact count
  * there of their year that could hold them (one part perhaps misstated) has its value; undefined otherwise.
  */
-function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[]): Figure | undefined {
+function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: { noun: string; ownParagraph: boolean; continues: boolean }): Figure | undefined {
   const first = parts[0];
+  const noun = under?.noun;
+  // The paragraph the parts go on in: their own, or that of the sentence before when they go on from it.
+  const home = under?.continues ? index.sentences[first.sentence - 1]?.paragraph : sentence.paragraph;
   let whole: Figure | undefined;
   let value: number | undefined;
-  for (let id = first.id - 1; id >= Math.max(0, first.id - MAX_LOOKBACK); id--) {
+  // The shares beside a list of categories do not use up the look-back: counts do.
+  let counts = 0;
+  for (let id = first.id - 1; id >= Math.max(0, first.id - 3 * MAX_LOOKBACK) && counts < MAX_LOOKBACK; id--) {
     const f = index.figures[id];
     if (index.sentences[f.sentence].section !== sentence.section) break;
-    if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !holdsAllButOne(f, parts) || !sameYear(doc, index, f, first)) continue;
+    if (!f.percent) counts++;
+    if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !sameYear(doc, index, f, first)) continue;
+    // Parts that may exceed their whole (a noun given: sortedKinds) are held against any count that could hold all but one
+    // of them — not the parts of a 其中 list, which their total holds, nor a category with its own share.
+    if (noun === undefined ? !holdsAllButOne(f, parts) : !holdsAllButOne(f, parts, true) || inSubsetList(index, f) || sharedInBrackets(index, f) || hasOwnShare(index, f)) continue;
     if (value !== undefined && f.value !== value) return undefined;
     value = f.value;
-    // Parts that name no part of the year go on in that of their paragraph ("今年1-6月，…总量143件次。从信访形式看，…").
-    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && index.sentences[f.sentence].paragraph === sentence.paragraph);
-    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before)) && !f.subsetCue && !CUMULATIVE.test(f.before) && period) whole = f;
+    // A count under the heading's noun is its whole ("市长信箱收到网民来信139件" before "从来信类型看，").
+    const named = !!noun && noun.length >= 2 && sameThings(noun).some((n) => partWords(f).endsWith(n));
+    // Parts that name no part of the year go on in that of their paragraph ("今年1-6月，…总量143件次。从信访形式看，…"),
+    // or of the count their heading names.
+    const inHome = index.sentences[f.sentence].paragraph === home;
+    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && (named || inHome));
+    const near = !under?.ownParagraph || named || inHome;
+    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;
   }
   return whole;
+}
+
+/** f is an item of a list opened by 其中 earlier in its sentence (or is its first). */
+function inSubsetList(index: FigureIndex, f: Figure): boolean {
+  const ids = index.sentences[f.sentence].figures;
+  for (const id of ids) {
+    if (id > f.id) break;
+    if (index.figures[id].subsetCue) return true;
+  }
+  return false;
 }
 
 /** The total is marked 共/合计 and is the one count of its kind in its sentence, but for what is said about it. */
@@ -702,10 +746,19 @@ function partitionPair(a: Figure, b: Figure): boolean {
   return arePartitionPair(partWords(a), partWords(b));
 }
 
+// A bare share in brackets ("（47.6%）", "（占23.5%）").
+const BARE_SHARE = /^\s*(?:占比?)?\s*$/;
+
+/** "城乡建设100件（47.6%）；教育卫生60件（28.6%）；其他…": a count with its share in brackets is one category, no total — unless marked 共. */
+function sharedInBrackets(index: FigureIndex, f: Figure): boolean {
+  const next = index.figures[f.id + 1];
+  return !f.totalCue && !!next?.percent && next.parenOwner === f.id && BARE_SHARE.test(next.before);
+}
+
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
 function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Figure[] {
   const total = chain[i];
-  if (!isTotalShaped(doc, index, total)) return [];
+  if (!isTotalShaped(doc, index, total) || sharedInBrackets(index, total)) return [];
   const parts: Figure[] = [];
   let prev = total;
   // "被申请行政复议5宗、行政诉讼0宗，其中维持2宗…": a zero count beside the total has nothing to break down; the list after

@@ -20,6 +20,13 @@ ruleTable(figureSum, {
     p('全年共接听群众来电5000件，其中咨询3000件，投诉2000件，收到工单1000件，两项合计6000件。'),
     p('共计查办案件1200起，其中简易程序结案500起、普通程序结案700起。'),
     p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
+    // Classes under a classification heading: within their total, two counts that could hold them, a 其中 part as the
+    // only candidate's rival, a cumulative count, or a total of other things in another paragraph: silent.
+    p('全年共受理群众诉求5000件。按诉求类型分：咨询2000件，求助1500件，投诉1000件。'),
+    p('全年12345热线受理群众诉求5,000件，办结4,900件。按诉求类型分：咨询2,000件，求助1,500件，投诉1,800件。'),
+    p('全年共受理群众诉求5000件，其中有效诉求4000件。按诉求类型分：咨询2000件，求助1500件，投诉1200件。'),
+    p('热线开通以来累计受理群众诉求20000件。按诉求性质分类：咨询3000件，求助2500件。'),
+    p('全年共办理法律援助案件50件。\n\n从纠纷类型看，婚姻家庭30件，劳动争议40件。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
     // A pair splitting the total adds up; a pair of other words, or a first pair that adds up with a second after it, is silent.
     p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
@@ -1258,5 +1265,19 @@ ruleTable(figureSum, {
     sumRow('ways of closing under complaints handled',
       '共处理消费投诉案件300起，其中调解结案120起；立案处罚结案200起。',
       '“其中”各分项之和超过总数：120+200=320，大于总数300起（多20）', '300起'),
+    // Classes under a classification heading ("按…分类：", "从…类型看，") cannot add up to more than the whole before them:
+    // in their sentence's paragraph, named by the heading's noun in an earlier paragraph, or the one a 其中 heading goes on from.
+    sumRow('classes under 按…分类 after the total in the sentence before',
+      '全年共受理群众诉求5,000件。按诉求类型分类：咨询2,000件，求助1,500件，投诉1,800件，建议200件。',
+      '所列各分项之和超过总数：2000+1500+1800+200=5500，大于总数5,000件（多500）', '5,000件'),
+    sumRow('classes under 其中按…分类 after a total with its own 其中 list',
+      '三月份共收到书记信箱、县长信箱来信共80件，其中书记信箱30件，县长信箱50件。\n\n其中按来信目的分类：检举控告3件、求决70件、意见建议12件。',
+      '所列各分项之和超过总数：3+70+12=85，大于总数80件（多5）', '80件'),
+    sumRow('classes with shares in brackets, total named by the heading in the first paragraph',
+      '二季度，书记信箱收到网民来信210件，回复率100%。\n\n从来信分类看，城乡建设100件（47.6%）；教育卫生60件（28.6%）；其他50件（23.8%）。\n\n从来信类型看，咨询类50件（23.8%）；投诉类120件（57.1%）；建言类20件（9.5%）；求助类30件（14.3%）。',
+      '所列各分项之和超过总数：50+120+20+30=220，大于总数210件（多10）', '210件'),
+    sumRow('classes of a field under 从…领域看',
+      '全年受理行政执法投诉800起。从投诉领域看，市场监管类300起，城市管理类420起，交通运输类150起。',
+      '所列各分项之和超过总数：300+420+150=870，大于总数800起（多70）', '800起'),
   ],
 });
