@@ -812,6 +812,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "审结案件24件，其中裁决结案9件，调解结案15件": under a total of closed cases, a 其中 list says how they closed.
     if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
+    // "全市办件数量为30751件，其中行政许可…、其他事项…；市本级办件数量为9651件，其中…": past a ；, a count under the
+    // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
+    if (parts.length && headsSiblingList(doc, total, prev, f, chain[j + 1])) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
@@ -842,6 +845,14 @@ function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, 
   // Nothing carried in from the year before ("上年结转0件"): the outcomes answer for both.
   if (!f.lone || !f.final || f.subsetCue || f.unit !== total.unit || CARRY_OVER.test(f.before) || !adjacent(doc, index, total, f)) return false;
   return OPENS_PARTS.test(doc.norm.slice(f.span.end, next.span.start));
+}
+
+/** f follows prev past a ；, ends in the words the total ends in, and the next figure opens a 其中 list after it. */
+function headsSiblingList(doc: ReportDocument, total: Figure, prev: Figure, f: Figure, next: Figure | undefined): boolean {
+  if (!next?.subsetCue || next.sentence !== f.sentence || next.segment <= f.segment) return false;
+  if (!/[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) return false;
+  const ending = commonSuffix([partWords(total), partWords(f)]);
+  return ending.length >= 2 && !MEASURE_ENDING.test(ending);
 }
 
 // Cases handled ("共计办理案件…", "查办案件…"): those closed are among them, each closed in one way.
@@ -1382,6 +1393,8 @@ const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
 
+// The name of a channel before what it counts ("政务服务网", "一体机", "热线服务").
+const MAX_CHANNEL_NAME = 8;
 // A short bracket after a name ("县（市、区）"), and how many units a level has before its name ("96个村").
 const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
 const UNIT_COUNT = /^[0-9]+个?/;
@@ -1401,11 +1414,17 @@ function sourceOf(words: string, byChannel: boolean): string | undefined {
 function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
   if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
   const byChannel = CHANNEL_TOTAL.test(total.before);
+  // "各渠道收集用户评价…。其中，政务服务网收到评价数…，粤省事收到评价数…": under a total that names its channels, parts
+  // that share what they count after names of their own are the channels, whatever they are called.
+  const clean = (p: Figure) => partWords(p).replace(SUBSET_OPENING, '').trim();
+  const shared = byChannel && parts.length >= 2 ? commonSuffix([clean(parts[0]), clean(parts[1])]) : '';
+  const ending = shared.length >= 2 && !MEASURE_ENDING.test(shared) && !NO_SOURCE.test(shared) ? shared : undefined;
   const seen: string[] = [];
   const levels: string[] = [];
   for (const p of parts) {
-    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    const level = sourceOf(words, byChannel);
+    const words = clean(p);
+    const head = ending && words.endsWith(ending) ? words.slice(0, -ending.length) : '';
+    const level = sourceOf(words, byChannel) ?? (head.length >= 2 && head.length <= MAX_CHANNEL_NAME && !NO_SOURCE.test(head) ? head : undefined);
     if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
     // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
     if (!byChannel && levels.some((l, k) => l === level && !(OWN_BODY.test(words) && OWN_BODY.test(seen[k])))) break;

@@ -27,6 +27,11 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求5000件，其中有效诉求4000件。按诉求类型分：咨询2000件，求助1500件，投诉1200件。'),
     p('热线开通以来累计受理群众诉求20000件。按诉求性质分类：咨询3000件，求助2500件。'),
     p('全年共办理法律援助案件50件。\n\n从纠纷类型看，婚姻家庭30件，劳动争议40件。'),
+    // A part with its own 其中 list past a ；, not named like the total, is still a part; channels named by the shared
+    // ending only under a total that names its channels; ratings are no channels.
+    p('全年共收到信访件1000件，其中来信600件；来访400件，其中集体访150件，个体访250件。'),
+    p('全年通过各渠道收集评价5000条，其中好评4000条，差评900条，中评200条。'),
+    p('全年通过各渠道收集评价5000条，其中已办结评价3000条，已回复评价2100条。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
     // A pair splitting the total adds up; a pair of other words, or a first pair that adds up with a second after it, is silent.
     p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
@@ -1279,5 +1284,16 @@ ruleTable(figureSum, {
     sumRow('classes of a field under 从…领域看',
       '全年受理行政执法投诉800起。从投诉领域看，市场监管类300起，城市管理类420起，交通运输类150起。',
       '所列各分项之和超过总数：300+420+150=870，大于总数800起（多70）', '800起'),
+    // A sibling of the total under its own words, with a 其中 list of its own past a ；, ends the total's list.
+    sumRow('a 其中 list with the rest ends at a sibling total past a ；',
+      '2023年，全县窗口办件数量为30000件，其中行政许可16000件、其他事项14100件；县本级办件数量为9600件，其中行政许可9300件、其他事项300件。',
+      '分项之和与总数不符：16000+14100=30100，与总数30000件不符（相差100）', '30000件'),
+    // Under a total that names its channels (各渠道), parts sharing what they count after a name are the channels.
+    sumRow('channels named by what they share, thousands separators, next sentence',
+      '全年通过各渠道收到群众诉求12,000件。其中，12345热线收到诉求8,000件，政府网站收到诉求2,500件，政务微博收到诉求900件，信件收到诉求700件。',
+      '“其中”各分项之和超过总数：8000+2500+900+700=12100，大于总数12,000件（多100）', '12,000件'),
+    sumRow('channels named by what they share, line breaks between',
+      '本季度各渠道共收集用户评价2,000条。其中：\n政务服务网收到评价数1,200条；\n自助一体机收到评价数500条；\n实体大厅收到评价数400条。',
+      '“其中”各分项之和超过总数：1200+500+400=2100，大于总数2,000条（多100）', '2,000条'),
   ],
 });
