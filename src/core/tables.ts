@@ -18,6 +18,8 @@ export interface Table {
    * a first column numbering the rows 1, 2, 3… proves where each row starts.
    */
   stacked: boolean;
+  /** The lines of one cell each the table was read from, in order (a table read one row a line has none). */
+  cells?: Cell[];
 }
 
 const MIN_CELLS = 3;
@@ -73,7 +75,11 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
       const cellLine = row || separator || line.trim() !== '|' ? undefined : lineBefore(text, lineStart);
       const single = row || separator ? undefined : boxed ? (NUMBER_CELL.test(boxed.text) ? undefined : boxed) :
         cellLine ? singleCell(`${text.slice(cellLine, lineStart - 1)}|`, cellLine, skipped) : singleCell(line, lineStart, skipped);
-      if (row || separator || single) {
+      // A line of a lone "|" inside a table (an empty cell, a row's end on a line of its own) goes on with it.
+      const lone = !row && !separator && !single && !cellLine && line.trim() === '|' && (rows.length > 0 || cells.length > 0) &&
+        LINE_BREAK.test(text.slice(lastEnd, lineStart));
+      if (lone) lastEnd = lineEnd;
+      else if (row || separator || single) {
         const from = cellLine ?? lineStart;
         const goesOn = LINE_BREAK.test(text.slice(lastEnd, from)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);
         if (!goesOn) close();
@@ -134,7 +140,9 @@ const NUMBER_CELL = /^[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$/;
 /**
  * Cells one a line, back into rows: the header is the words before the first number but the last (the first row's
  * label); every row after it a label and as many cells, until a row does not start with a label. Undefined for fewer
- * than two columns or no whole row.
+ * than two columns or no whole row. The rows are sure (not `stacked`) when a numbering column starts each, or when two
+ * rows or more are each a name and numbers only: a header one cell narrower or wider would put a number where a name
+ * goes within the first two rows.
  */
 function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
   const textOf = (c: Cell) => doc.norm.slice(c.span.start, c.span.end);
@@ -147,7 +155,9 @@ function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
   const startsRow = (at: number) => (numbered ? textOf(cells[at]) === String(at / width) : !isNumber(cells[at]));
   const grid: Cell[][] = [cells.slice(0, width)];
   for (let at = width; at + width <= cells.length && startsRow(at); at += width) grid.push(cells.slice(at, at + width));
-  return grid.length >= 2 ? { rows: grid, stacked: !numbered } : undefined;
+  if (grid.length < 2) return undefined;
+  const regular = grid.length >= 3 && grid.slice(1).every((row) => !isNumber(row[0]) && row.slice(1).every(isNumber));
+  return { rows: grid, stacked: !numbered && !regular, cells };
 }
 
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序列)$/;
