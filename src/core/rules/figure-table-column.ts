@@ -296,16 +296,14 @@ function derivedColumns(doc: ReportDocument, ctx: RuleContext, rows: Row[], grid
       if ((relation === 'difference') === percent) continue;
       for (const from of sources) for (const to of sources) {
         if (from === to || from >= target || to >= target) continue;
-        const h: Hypothesis = { relation, from, to, holding: 0, failing: [] };
-        for (const row of rows) {
-          const [a, b, stated] = [row.values[from] as Value, row.values[to] as Value, row.values[target] as Value];
-          const expected = expectedOf(relation, a.value, b.value);
-          if (expected === undefined || (a.value === 0 && b.value === 0)) continue;
-          if (fits(relation, stated, expected, ctx)) h.holding++;
-          else h.failing.push({ row, expected });
-        }
+        const h = judgeRelation(ctx, rows, relation, from, to, target);
         if (h.failing.length <= 1 && h.holding >= MIN_HOLDING_ROWS) fitting.push(h);
       }
+    }
+    if (fitting.length === 0 && percent && relations.includes('growth')) {
+      const wrong = wrongBase(ctx, rows, sources, target);
+      if (wrong) out.push(wrongBaseFinding(doc, wrong, target, GROWTH_WORDS.exec(headerText)?.[0] ?? ''));
+      continue;
     }
     // A pair that fits every row: the column is right; two pairs blaming different rows: which relation is meant is not known.
     if (fitting.length === 0 || fitting.some((h) => h.failing.length === 0)) continue;
@@ -321,6 +319,58 @@ function derivedColumns(doc: ReportDocument, ctx: RuleContext, rows: Row[], grid
 
 // Rows that must fit a computed column before the one that does not is reported.
 const MIN_HOLDING_ROWS = 3;
+
+/** The rows of a table where `target` = relation(from, to) holds, and those where it does not (rows of zeros say nothing). */
+function judgeRelation(ctx: RuleContext, rows: Row[], relation: Relation | 'laterBase', from: number, to: number, target: number): Hypothesis {
+  const h: Hypothesis = { relation: relation === 'laterBase' ? 'growth' : relation, from, to, holding: 0, failing: [] };
+  for (const row of rows) {
+    const [a, b, stated] = [row.values[from] as Value, row.values[to] as Value, row.values[target] as Value];
+    // On the later base: (to − from) ÷ to, what a column of growth must not be.
+    const expected = relation === 'laterBase' ? (b.value === 0 ? undefined : ((b.value - a.value) / b.value) * 100) : expectedOf(relation, a.value, b.value);
+    if (expected === undefined || (a.value === 0 && b.value === 0)) continue;
+    if (fits(h.relation, stated, expected, ctx)) h.holding++;
+    else h.failing.push({ row, expected });
+  }
+  return h;
+}
+
+/**
+ * A growth column every row of which divides the change by the later value instead of the earlier one ((本期 − 上期) ÷
+ * 本期): no orientation of the two columns makes that a growth, so the whole column is off — when it fits every row (three
+ * or more) and the growth on the earlier value fails in two rows or more.
+ */
+function wrongBase(ctx: RuleContext, rows: Row[], sources: number[], target: number): Hypothesis | undefined {
+  for (const from of sources) for (const to of sources) {
+    if (from === to || from >= target || to >= target) continue;
+    const later = judgeRelation(ctx, rows, 'laterBase', from, to, target);
+    if (later.failing.length || later.holding < MIN_HOLDING_ROWS) continue;
+    const right = judgeRelation(ctx, rows, 'growth', from, to, target);
+    if (right.failing.length >= 2) return right;
+  }
+  return undefined;
+}
+
+function wrongBaseFinding(doc: ReportDocument, h: Hypothesis, target: number, named: string): Finding {
+  const [first] = h.failing;
+  const cellOf = (row: Row) => row.values[target] as Value;
+  const [a, b] = [first.row.values[h.from] as Value, first.row.values[h.to] as Value];
+  const change = formatFixed(b.value - a.value, Math.max(a.decimals, b.decimals));
+  const stated = cellOf(first.row);
+  return report(DERIVED, {
+    message: `表格“${named}”列各行都以本期数为基数：如“${first.row.label}”行(${b.value}−${a.value})÷${b.value}=${cellOf(first.row).cell.text}；增减幅应以上期数为基数，${change}÷${a.value}=${show(first.expected, 2)}%，应为${formatFixed(first.expected, stated.decimals)}%（本列${h.failing.length}行不符）`,
+    span: stated.cell.span,
+    fixes: [{
+      kind: 'choice',
+      title: `本列各行改为以上期数为基数（如${formatFixed(first.expected, stated.decimals)}%）`,
+      edits: h.failing.map(({ row, expected }) => {
+        const cell = cellOf(row).cell;
+        const numeral = doc.text.slice(cell.span.start, cell.span.end).replace(/\s*[%％]$/, '');
+        return { span: { start: cell.span.start, end: cell.span.start + numeral.length }, newText: formatFixed(expected, cellOf(row).decimals) };
+      }),
+    }],
+    related: h.failing.slice(1).map(({ row }) => ({ span: cellOf(row).cell.span, message: `同列：“${row.label}”行${q(cellOf(row).cell.text)}` })),
+  });
+}
 
 function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row: Row, expected: number, named: string): Finding {
   const stated = row.values[target] as Value;

@@ -71,8 +71,8 @@ ruleTable(figureTableColumn, {
       text: pasted(['类别 | 件数 |', '咨询 | 120 |', '投诉 | 80 |', '建议 | 60 |', '合计 | 270 |']),
     },
     {
-      name: 'a whole percent column on another base than the header\'s: most rows fail, silent',
-      text: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 9.09% |', '网站 | 200 | 250 | 20.00% |', '信件 | 50 | 40 | -25.00% |', '合计 | 1250 | 1390 | 10.07% |']),
+      name: 'a percent column most rows of which fit no relation (another measure): silent',
+      text: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 8.50% |', '网站 | 200 | 250 | 21.30% |', '信件 | 50 | 40 | -18.00% |', '合计 | 1250 | 1390 | 11.20% |']),
     },
     {
       name: 'a column of targets beside the results, no column computed from two others',
@@ -130,6 +130,16 @@ ruleTable(figureTableColumn, {
           occurrence: 1,
         },
       ],
+    },
+    {
+      name: 'a whole growth column divided by the later value instead of the earlier one',
+      text: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 9.09% |', '网站 | 200 | 250 | 20.00% |', '信件 | 50 | 40 | -25.00% |', '合计 | 1250 | 1390 | 10.07% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“增幅”列各行都以本期数为基数：如“热线”行(1100−1000)÷1100=9.09%；增减幅应以上期数为基数，100÷1000=10.00%，应为10.00%（本列4行不符）',
+        at: '9.09%',
+        fixed: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 10.00% |', '网站 | 200 | 250 | 25.00% |', '信件 | 50 | 40 | -20.00% |', '合计 | 1250 | 1390 | 11.20% |']),
+      }],
     },
     {
       name: 'a 小计 against the rows it closes, the 合计 against the 小计s (Markdown)',
