@@ -48,8 +48,24 @@ const complaints = (first: string, third: string) => stacked('本季度共受理
   '服务类', '餐饮服务', 420, '30.00%', '', '美容美发', 280, '20.00%', '', '教育培训', 210, '15.00%', '', '房屋装修', 140, '10.00%', '', '家政服务', 70, '5.00%',
 ]);
 
+/** 行政执法 by department, a Word table pasted as plain text: cells kept apart by tabs (or runs of spaces). */
+const spaced = (gap: string, water: string, total: string) => ['某县2023年法治政府建设情况的报告', '', '一、主要举措和成效', '', '各执法部门办案情况如下：',
+  ['执法部门', '检查（次）', '立案（宗）', '罚没（万元）'].join(gap), ['市场监管局', '1,204', '86', '35.2'].join(gap), ['生态环境局', '562', '41', '120.5'].join(gap),
+  ['水利局', ...water.split(' ')].join(gap), ['合计', ...total.split(' ')].join(gap), '', '全年未发生行政败诉案件。'].join('\n');
+
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'tab-separated rows that add up', format: 'plaintext', text: spaced('\t', '98 12 4.3', '1,864 139 160.0') },
+    {
+      name: 'a row short of a cell (a blank cell leaves no trace between spaces) ends the table: columns are never guessed',
+      format: 'plaintext',
+      text: spaced('    ', '98 4.3', '1,864 139 160.0'),
+    },
+    {
+      name: 'prose lines with wide gaps are no table',
+      format: 'plaintext',
+      text: ['某县2023年法治政府建设情况的报告', '', '一、主要举措和成效', '', '全年办理复议案件120件    其中维持80件    纠错30件', '全年办理诉讼案件60件    其中胜诉50件    败诉5件', '全年开展普法活动300场    覆盖群众5万人次    发放资料2万份'].join('\n'),
+    },
     { name: 'a table whose totals, changes and percents all hold', text: hotline('640 | 622 | -18 | -2.81%', '3,200 | 40 | 1.27%') },
     { name: 'subtotals and a total over the subtotals that hold', text: byCategory('95 | 92', '65 | 64') },
     { name: 'completion rates that hold under a header of two lines', text: byDepartment('94.00%') },
@@ -94,6 +110,17 @@ ruleTable(figureTableColumn, {
     },
   ],
   invalid: [
+    {
+      name: 'rows kept apart by runs of spaces: the 合计 row against a column',
+      format: 'plaintext',
+      text: spaced('    ', '98 12 4.3', '1,864 193 160.0'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“立案（宗）”列86+41+12=139，“合计”行为“193”（相差54）；同一行其他2列均与各行之和相符',
+        at: '193',
+        fixed: spaced('    ', '98 12 4.3', '1,864 139 160.0'),
+      }],
+    },
     {
       name: 'a 合计 row whose one column does not add up (pasted rows, thousands commas, negatives)',
       text: hotline('640 | 622 | -18 | -2.81%', '3,290 | 40 | 1.27%'),

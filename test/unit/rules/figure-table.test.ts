@@ -84,6 +84,16 @@ ruleTable(figureTable, {
       }],
     },
     {
+      name: 'rows kept apart by tabs, the header naming the total',
+      format: 'plaintext',
+      text: ['某县2023年法治政府建设情况的报告', '', '各类调解情况：', '类别\t调解成功\t未成功\t合计', '婚姻家庭\t120\t3\t123', '邻里纠纷\t98\t2\t100', '合同纠纷\t76\t1\t79', '', '以上。'].join('\n'),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：76+1=77，与“合计”列的合计“79”不符（相差2）；同表其他2行均相符',
+        at: '79',
+      }],
+    },
+    {
       name: 'a single row under a header as wide as it naming the total (with its unit), an amount column after it',
       text: pasted(['警告 | 罚款 | 没收违法所得 | 其他 | 合计（宗） | 罚没金额（万元） |', '1,215 | 9,492 | 235 | 12 | 10,945 | 1753.79 |']),
       findings: [{
