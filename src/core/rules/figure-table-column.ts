@@ -6,7 +6,7 @@
 import { judgeRounding, show } from '../figures';
 import { formatFixed, groupThousands } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
-import type { Finding, ReportDocument } from '../types';
+import type { Finding, Fix, ReportDocument, TextEdit } from '../types';
 import { q } from './number-scope';
 import { TABLES, type Cell, type Table } from '../tables';
 
@@ -43,7 +43,9 @@ interface Value {
   cell: Cell;
 }
 
-const VALUE = /^([-−－+]?)([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*([%％]?)$/;
+// A change may carry its direction in words or arrows: "下降3.10%", "↑5.2%".
+const VALUE = /^([-−－+]|增长|上升|增加|下降|减少|↑|↓)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*([%％]?)$/;
+const NEGATIVE_SIGN = /^(?:[-−－]|下降|减少|↓)$/;
 const BLANK = /^(?:|[-—－/／])$/;
 // A row closing the rows above it: "合计", "合 计", "全市合计", "总计", "小计".
 const TOTAL_LABEL = /^(?:[\u4e00-\u9fff]{0,4}?(?:合计|总计)|共计|总数|小计)$/;
@@ -108,7 +110,7 @@ function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
   const m = VALUE.exec(text);
   if (!m) return undefined;
   const magnitude = Number(`${m[2].replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);
-  return { value: m[1] && m[1] !== '+' ? -magnitude : magnitude, decimals: m[3]?.length ?? 0, percent: !!m[4], cell };
+  return { value: m[1] && NEGATIVE_SIGN.test(m[1]) ? -magnitude : magnitude, decimals: m[3]?.length ?? 0, percent: !!m[4], cell };
 }
 
 function readGrid(doc: ReportDocument, table: Table): Grid {
@@ -130,6 +132,28 @@ function readGrid(doc: ReportDocument, table: Table): Grid {
   }
   return { groups: [...byWidth.values()], header, headerText: headerWords.join('|') };
 }
+
+const WORD_SIGN = /^(?:增长|上升|增加|下降|减少|↑|↓)$/;
+const CELL_NUMBER = /^([^0-9]*)([0-9][0-9,]*(?:\.[0-9]+)?)/;
+
+/**
+ * The edit that writes `value` (at `decimals`) into a number cell, in the cell's form: its digits only, thousands commas
+ * kept; a sign in words ("下降3.1%") kept when the value goes the same way, else no edit.
+ */
+function numberEdit(doc: ReportDocument, cell: Cell, value: number, decimals: number): TextEdit | undefined {
+  const m = CELL_NUMBER.exec(doc.text.slice(cell.span.start, cell.span.end));
+  if (!m) return undefined;
+  const sign = m[1].trim();
+  const words = WORD_SIGN.test(sign);
+  if (words && value !== 0 && NEGATIVE_SIGN.test(sign) !== value < 0) return undefined;
+  const digits = formatFixed(words ? Math.abs(value) : value, decimals);
+  const newText = m[2].includes(',') ? groupThousands(digits) : digits;
+  const start = cell.span.start + (words ? m[1].length : 0);
+  return { span: { start, end: cell.span.start + m[0].length }, newText };
+}
+
+const fixOf = (title: string, edits: (TextEdit | undefined)[]): Fix[] =>
+  edits.every((e): e is TextEdit => !!e) && edits.length ? [{ kind: 'choice', title, edits }] : [];
 
 const isYear = (v: Value) => !v.percent && v.decimals === 0 && v.value >= 1949 && v.value <= 2100 && !v.cell.text.includes(',');
 const tolerance = (decimals: number, cells: number) => (decimals ? cells * 0.5 * 10 ** -decimals : 0) + 1e-9;
@@ -218,25 +242,21 @@ function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, stri
     if (failing.length !== 1 || holding.length === 0) continue;
     const wrong = failing[0];
     flagged.add(wrong.total.cell);
-    findings.push(totalFinding(doc, segment.total, wrong, names?.[wrong.column], holding.length));
+    findings.push(totalFinding(doc, segment.total, wrong, names?.[wrong.column], holding.length, segment.total === rows[0] ? '下' : '上'));
   }
   return { findings, flagged };
 }
 
-function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, columnName: string | undefined, holding: number): Finding {
+function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, columnName: string | undefined, holding: number, side: '上' | '下'): Finding {
   const { parts, sum, decimals } = verdict;
   const cell = verdict.total.cell;
   const sumText = formatFixed(sum, decimals);
   const terms = parts.map((p) => formatFixed(p.value, p.decimals)).join('+').replace(/\+-/g, '-');
   const column = columnName ? `“${columnName}”列` : '此列';
   return report(TOTAL, {
-    message: `表格“${total.label}”行与其上各行之和不符：${column}${terms}=${sumText}，“${total.label}”行为${q(cell.text)}（相差${formatFixed(Math.abs(sum - verdict.total.value), decimals)}）；同一行其他${holding}列均与各行之和相符`,
+    message: `表格“${total.label}”行与其${side}各行之和不符：${column}${terms}=${sumText}，“${total.label}”行为${q(cell.text)}（相差${formatFixed(Math.abs(sum - verdict.total.value), decimals)}）；同一行其他${holding}列均与各行之和相符`,
     span: cell.span,
-    fixes: [{
-      kind: 'choice',
-      title: `将${total.label}改为${sumText}（各行之和）`,
-      edits: [{ span: cell.span, newText: cell.text.includes(',') ? groupThousands(sumText) : sumText }],
-    }],
+    fixes: fixOf(`将${total.label}改为${sumText}（各行之和）`, [numberEdit(doc, cell, sum, decimals)]),
     related: parts.map((p) => ({ span: p.cell.span, message: `分项：${q(doc.text.slice(p.cell.span.start, p.cell.span.end))}` })),
   });
 }
@@ -359,15 +379,8 @@ function wrongBaseFinding(doc: ReportDocument, h: Hypothesis, target: number, na
   return report(DERIVED, {
     message: `表格“${named}”列各行都以本期数为基数：如“${first.row.label}”行(${b.value}−${a.value})÷${b.value}=${cellOf(first.row).cell.text}；增减幅应以上期数为基数，${change}÷${a.value}=${show(first.expected, 2)}%，应为${formatFixed(first.expected, stated.decimals)}%（本列${h.failing.length}行不符）`,
     span: stated.cell.span,
-    fixes: [{
-      kind: 'choice',
-      title: `本列各行改为以上期数为基数（如${formatFixed(first.expected, stated.decimals)}%）`,
-      edits: h.failing.map(({ row, expected }) => {
-        const cell = cellOf(row).cell;
-        const numeral = doc.text.slice(cell.span.start, cell.span.end).replace(/\s*[%％]$/, '');
-        return { span: { start: cell.span.start, end: cell.span.start + numeral.length }, newText: formatFixed(expected, cellOf(row).decimals) };
-      }),
-    }],
+    fixes: fixOf(`本列各行改为以上期数为基数（如${formatFixed(first.expected, stated.decimals)}%）`,
+      h.failing.map(({ row, expected }) => numberEdit(doc, cellOf(row).cell, expected, cellOf(row).decimals))),
     related: h.failing.slice(1).map(({ row }) => ({ span: cellOf(row).cell.span, message: `同列：“${row.label}”行${q(cellOf(row).cell.text)}` })),
   });
 }
@@ -381,15 +394,10 @@ function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row:
   const arithmetic = h.relation === 'difference' ? `${bText}−${aText}=${formatFixed(expected, decimals)}`
     : h.relation === 'growth' ? `(${bText}−${aText})÷${aText}=${show(expected, 2)}%` : `${bText}÷${aText}=${show(expected, 2)}%`;
   const shown = `${want}${stated.percent ? '%' : ''}`;
-  const numeral = doc.text.slice(stated.cell.span.start, stated.cell.span.end).replace(/\s*[%％]$/, '');
   return report(DERIVED, {
     message: `表格“${row.label}”行${named}与本行两列不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}；同列其他${h.holding}行均为此算式`,
     span: stated.cell.span,
-    fixes: [{
-      kind: 'choice',
-      title: `改为${shown}（${arithmetic}）`,
-      edits: [{ span: { start: stated.cell.span.start, end: stated.cell.span.start + numeral.length }, newText: want }],
-    }],
+    fixes: fixOf(`改为${shown}（${arithmetic}）`, [numberEdit(doc, stated.cell, expected, decimals)]),
     related: [a, b].map((v) => ({ span: v.cell.span, message: `本行：${q(v.cell.text)}` })),
   });
 }
@@ -446,7 +454,7 @@ const empty = (a: [number, number]) => a[0] > a[1];
 function agreeing(rows: ShareRow[], at: number, step: 1 | -1): { count: number; range: [number, number] } {
   let range: [number, number] = [0, Infinity];
   let count = 0;
-  for (let k = at + step; k >= 0 && k < rows.length; k += step) {
+  for (let k = at + step; k >= 0 && k < rows.length && count < MAX_AGREEING; k += step) {
     const next = intersect(range, impliedTotal(rows[k]));
     if (empty(next)) break;
     range = next;
@@ -455,8 +463,9 @@ function agreeing(rows: ShareRow[], at: number, step: 1 | -1): { count: number; 
   return { count, range };
 }
 
-// Rows around a share that must agree on its total before it is judged against it.
+// Rows around a share that must agree on its total before it is judged against it; more than enough rows on one side.
 const MIN_AGREEING = 3;
+const MAX_AGREEING = 8;
 // How far before a table its text may state the total its shares are of ("其中商品类1367件" above the table).
 const MAX_STATED_BEFORE = 600;
 
@@ -510,15 +519,10 @@ function shareFinding(doc: ReportDocument, row: ShareRow, rows: ShareRow[], r: n
   const decimals = row.share.decimals;
   const want = show((row.count.value / shown) * 100, decimals);
   const basis = stated ? `文中表前所列总数${shown}` : `同组其他各行推算的总数约为${shown}`;
-  const numeral = doc.text.slice(row.share.cell.span.start, row.share.cell.span.end).replace(/\s*[%％]$/, '');
   return report(SHARE, {
     message: `表格“${row.label}”行占比与同组其他各行不符：${basis}（${implied}），本行${own}；按总数${shown}计，${row.count.value}÷${shown}=${show((row.count.value / shown) * 100, 2)}%，应为${want}%，表中为${row.share.cell.text}`,
     span: row.share.cell.span,
-    fixes: whole === undefined ? [] : [{
-      kind: 'choice',
-      title: `将占比改为${want}%（${row.count.value}÷${whole}）`,
-      edits: [{ span: { start: row.share.cell.span.start, end: row.share.cell.span.start + numeral.length }, newText: want }],
-    }],
+    fixes: whole === undefined ? [] : fixOf(`将占比改为${want}%（${row.count.value}÷${whole}）`, [numberEdit(doc, row.share.cell, (row.count.value / whole) * 100, decimals)]),
     related: [{ span: row.count.cell.span, message: `本行：${q(row.count.cell.text)}` }],
   });
 }

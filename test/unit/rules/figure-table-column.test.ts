@@ -169,6 +169,26 @@ ruleTable(figureTableColumn, {
       }],
     },
     {
+      name: 'a fall written in words (下降) that does not fit its row; the fix keeps the word',
+      text: pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', '服务类 | 500 | 450 | 下降1.0% |', '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“服务类”行同比与本行两列不符：(450−500)÷500=-10.00%，应为-10.0%，表中为“下降1.0%”；同列其他3行均为此算式',
+        at: '下降1.0%',
+        fixed: pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', '服务类 | 500 | 450 | 下降10.0% |', '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']),
+      }],
+    },
+    {
+      name: 'a 合计 row first, the rows below it its parts; a share column adding up to 100% proves the rows',
+      text: pasted(['办理方式 | 件数 | 占比 |', '合计 | 2,500 | 100.0% |', '直接答复 | 1,100 | 42.3% |', '转办 | 1,300 | 50.0% |', '其他 | 200 | 7.7% |']),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其下各行之和不符：“件数”列1100+1300+200=2600，“合计”行为“2,500”（相差100）；同一行其他1列均与各行之和相符',
+        at: '2,500',
+        fixed: pasted(['办理方式 | 件数 | 占比 |', '合计 | 2,600 | 100.0% |', '直接答复 | 1,100 | 42.3% |', '转办 | 1,300 | 50.0% |', '其他 | 200 | 7.7% |']),
+      }],
+    },
+    {
       name: 'a 小计 against the rows it closes, the 合计 against the 小计s (Markdown)',
       text: byCategory('95 | 92', '56 | 64'),
       findings: [{
