@@ -44,7 +44,8 @@ interface Value {
 }
 
 // A change may carry its direction in words or arrows: "下降3.10%", "↑5.2%".
-const VALUE = /^([-−－+]|增长|上升|增加|下降|减少|↑|↓)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*([%％]?)$/;
+// A count may carry its measure word ("75件", "12人次").
+const VALUE = /^([-−－+]|增长|上升|增加|下降|减少|↑|↓)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*(?:([%％])|件|宗|个|起|项|条|份|次|人次|人|家|户|批次|万元|元)?$/;
 const NEGATIVE_SIGN = /^(?:[-−－]|下降|减少|↓)$/;
 const BLANK = /^(?:|[-—－/／])$/;
 // A row closing the rows above it: "合计", "合 计", "全市合计", "总计", "小计".
@@ -287,7 +288,7 @@ function fits(relation: Relation, stated: Value, expected: number, ctx: RuleCont
   return judgeRounding(stated.value, stated.decimals, expected, expected, ctx.options.rounding) !== 'mismatch';
 }
 
-const RELATION_WORDS: Record<Relation, RegExp> = { growth: GROWTH_WORDS, difference: DIFFERENCE_WORDS, ratio: RATIO_WORDS };
+const RELATION_WORDS: Record<Relation, RegExp> = { growth: GROWTH_WORDS, difference: DIFFERENCE_WORDS, ratio: new RegExp(`${RATIO_WORDS.source}|${SHARE_WORDS.source}`) };
 
 /**
  * A column each row of which is computed from two other columns of its row — 增减 = 本期 − 上期, 增幅 = (本期 − 上期) ÷ 上期,
@@ -300,8 +301,9 @@ function derivedColumns(doc: ReportDocument, ctx: RuleContext, rows: Row[], grid
   const relations: Relation[] = [];
   if (GROWTH_WORDS.test(headerText)) relations.push('growth');
   if (DIFFERENCE_WORDS.test(headerText)) relations.push('difference');
-  // A rate under a header as wide as the rows, beside a column of the whole (总件数), is figure/rate's.
-  if (RATIO_WORDS.test(headerText) && !grid.header.get(width)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
+  // A rate (or a share of the row's own whole: "投诉占比") under a header as wide as the rows, beside a column of the whole
+  // (总件数), is figure/rate's.
+  if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !grid.header.get(width)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
   if (relations.length === 0 || rows.length < 3) return [];
   // A column of years ("2023 | 2024") is no count.
   const counts = (k: number) => rows.every((r) => r.values[k] && !r.values[k]?.percent) && !rows.every((r) => isYear(r.values[k] as Value));

@@ -189,6 +189,25 @@ ruleTable(figureTableColumn, {
       }],
     },
     {
+      name: 'a share of the row\'s own whole (执法 by department, counts with their measure word)',
+      text: pasted(['执法部门 | 办案数 | 简易程序 | 简易程序占比 |', '公安分局 | 420件 | 315件 | 75.0% |', '市场监管局 | 160件 | 40件 | 52.0% |', '交通运输局 | 90件 | 72件 | 80.0% |', '城管局 | 250件 | 150件 | 60.0% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“市场监管局”行占比与本行两列不符：40÷160=25.00%，应为25.0%，表中为“52.0%”；同列其他3行均为此算式',
+        at: '52.0%',
+      }],
+    },
+    {
+      name: 'counts with their measure word against the 总计 row (信息公开 by channel)',
+      text: pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', '总计 | 87件 | 58件 |']),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“总计”行与其上各行之和不符：“办结”列12+29+44=85，“总计”行为“58件”（相差27）；同一行其他1列均与各行之和相符',
+        at: '58件',
+        fixed: pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', '总计 | 87件 | 85件 |']),
+      }],
+    },
+    {
       name: 'a 小计 against the rows it closes, the 合计 against the 小计s (Markdown)',
       text: byCategory('95 | 92', '56 | 64'),
       findings: [{
