@@ -18,6 +18,8 @@ export interface Table {
    * a first column numbering the rows 1, 2, 3… proves where each row starts.
    */
   stacked: boolean;
+  /** The lines of one cell each the table was read from, in order (a table read one row a line has none). */
+  cells?: Cell[];
 }
 
 const MIN_CELLS = 3;
@@ -29,7 +31,10 @@ const LINE_BREAK = /^[ \t\u3000]*\r?\n$/;
 
 /** The tables of a document, read once for every rule that checks them (`ctx.analysis(TABLES)`). */
 // A report without "|" has no table: the skipped spans (a scan of the whole text) are not read for it.
-export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => (doc.text.includes('|') ? tablesOf(doc, ctx.skipped()) : []));
+export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => [
+  ...(doc.text.includes('|') ? tablesOf(doc, ctx.skipped()) : []),
+  ...(SPACED_CELLS.test(doc.text) ? spacedTables(doc, ctx.skipped()) : []),
+]);
 
 /**
  * The tables of the prose blocks: runs of consecutive lines of three or more cells between "|" (a Markdown separator row
@@ -73,7 +78,11 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
       const cellLine = row || separator || line.trim() !== '|' ? undefined : lineBefore(text, lineStart);
       const single = row || separator ? undefined : boxed ? (NUMBER_CELL.test(boxed.text) ? undefined : boxed) :
         cellLine ? singleCell(`${text.slice(cellLine, lineStart - 1)}|`, cellLine, skipped) : singleCell(line, lineStart, skipped);
-      if (row || separator || single) {
+      // A line of a lone "|" inside a table (an empty cell, a row's end on a line of its own) goes on with it.
+      const lone = !row && !separator && !single && !cellLine && line.trim() === '|' && (rows.length > 0 || cells.length > 0) &&
+        LINE_BREAK.test(text.slice(lastEnd, lineStart));
+      if (lone) lastEnd = lineEnd;
+      else if (row || separator || single) {
         const from = cellLine ?? lineStart;
         const goesOn = LINE_BREAK.test(text.slice(lastEnd, from)) && (single ? rows.length === 0 && cells.length < MAX_STACKED : cells.length === 0);
         if (!goesOn) close();
@@ -86,6 +95,66 @@ function tablesOf(doc: ReportDocument, skipped: Span[]): Table[] {
   }
   close();
   return tables;
+}
+
+// Cells a row copied from a Word or Excel table keeps apart by a tab or by a run of spaces ("东街    120    118").
+const SPACED_CELLS = /\S(?:\t|[ \u3000]{2,})\S/;
+const CELL_GAP = /\t[ \t\u3000]*|[ \u3000]{2,}[ \t\u3000]*/g;
+// A spaced row's cells are short words or numbers: a line of prose with a wide gap is no row.
+const MAX_SPACED_CELL = 30;
+// Rows of one width, one after another, that make a table of spaced cells; two of them with a number.
+const MIN_SPACED_ROWS = 3;
+
+/**
+ * Tables whose rows keep their cells apart by tabs or runs of spaces, one row a line: runs of three or more consecutive
+ * lines of the same count of three or more cells, two of them holding a number after the first cell. A row short of a
+ * cell (a blank cell leaves no trace) is of another width and ends the table: columns are never guessed.
+ */
+function spacedTables(doc: ReportDocument, skipped: Span[]): Table[] {
+  const { text } = doc;
+  const tables: Table[] = [];
+  let rows: Cell[][] = [];
+  let lastEnd = -1;
+  const close = () => {
+    const numbered = rows.filter((r) => r.slice(1).some((c) => NUMBER_CELL.test(c.text))).length;
+    if (rows.length >= MIN_SPACED_ROWS && numbered >= 2) tables.push({ rows, stacked: false });
+    rows = [];
+  };
+  for (const block of proseBlocks(doc)) {
+    const { start, end } = block.span;
+    if (!SPACED_CELLS.test(text.slice(start, end))) continue;
+    for (let lineStart = start; lineStart < end;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const row = spacedRow(text.slice(lineStart, lineEnd), lineStart, skipped);
+      if (row) {
+        const goesOn = LINE_BREAK.test(text.slice(lastEnd, lineStart)) && rows.length > 0 && rows[0].length === row.length;
+        if (!goesOn) close();
+        rows.push(row);
+        lastEnd = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  close();
+  return tables;
+}
+
+/** The cells of a line kept apart by tabs or runs of spaces: three or more, each short; undefined otherwise. */
+function spacedRow(line: string, lineStart: number, skipped: Span[]): Cell[] | undefined {
+  const lead = line.length - line.trimStart().length;
+  const body = line.trim();
+  if (body.includes('|')) return undefined;
+  const cells: Cell[] = [];
+  let from = 0;
+  CELL_GAP.lastIndex = 0;
+  for (let m = CELL_GAP.exec(body); ; m = CELL_GAP.exec(body)) {
+    const to = m ? m.index : body.length;
+    cells.push(cellAt(body, lineStart + lead, from, to));
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return cells.length < MIN_CELLS || cells.some((c) => !c.text || c.text.length > MAX_SPACED_CELL || isSkipped(skipped, c.span.start)) ? undefined : cells;
 }
 
 /** The cells of a line of three or more between "|"; the empty ones before a leading "|" and after a trailing one dropped. */
@@ -134,7 +203,9 @@ const NUMBER_CELL = /^[-+]?[0-9][0-9,]*(?:\.[0-9]+)?\s*%?$/;
 /**
  * Cells one a line, back into rows: the header is the words before the first number but the last (the first row's
  * label); every row after it a label and as many cells, until a row does not start with a label. Undefined for fewer
- * than two columns or no whole row.
+ * than two columns or no whole row. The rows are sure (not `stacked`) when a numbering column starts each, or when two
+ * rows or more are each a name and numbers only: a header one cell narrower or wider would put a number where a name
+ * goes within the first two rows.
  */
 function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
   const textOf = (c: Cell) => doc.norm.slice(c.span.start, c.span.end);
@@ -147,7 +218,9 @@ function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
   const startsRow = (at: number) => (numbered ? textOf(cells[at]) === String(at / width) : !isNumber(cells[at]));
   const grid: Cell[][] = [cells.slice(0, width)];
   for (let at = width; at + width <= cells.length && startsRow(at); at += width) grid.push(cells.slice(at, at + width));
-  return grid.length >= 2 ? { rows: grid, stacked: !numbered } : undefined;
+  if (grid.length < 2) return undefined;
+  const regular = grid.length >= 3 && grid.slice(1).every((row) => !isNumber(row[0]) && row.slice(1).every(isNumber));
+  return { rows: grid, stacked: !numbered && !regular, cells };
 }
 
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序列)$/;

@@ -52,10 +52,11 @@ export const figureTable: Rule = {
   },
   check(doc, ctx) {
     const out: Finding[] = [];
-    // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
+    // A table put back together from one cell a line may have its columns shifted, unless its rows prove them.
     for (const table of ctx.analysis(TABLES)) {
       if (table.stacked) continue;
-      out.push(...checkTable(doc, table.rows.map(rowOf)));
+      // Rows put back from lines of one cell (their header fixing them) need one row that holds, whatever the header says.
+      out.push(...checkTable(doc, table.rows.map(rowOf), table.cells ? 1 : 0));
       const listed = checkPairList(doc, table.rows);
       if (listed) out.push(listed);
     }
@@ -76,7 +77,7 @@ function rowOf(cells: Cell[]): Row {
   return { cells, numbers };
 }
 
-function checkTable(doc: ReportDocument, rows: Row[]): Finding[] {
+function checkTable(doc: ReportDocument, rows: Row[], minNamedProof: number): Finding[] {
   const out: Finding[] = [];
   // Rows of one shape: the same count of numbers at their end and where the header's cells put them.
   const shapes = new Map<number, Row[]>();
@@ -92,7 +93,7 @@ function checkTable(doc: ReportDocument, rows: Row[]): Finding[] {
     const candidates: TotalColumn[] = named ? [named] : [{ index: width - 1, header: '末列' }, { index: 0, header: '首列' }];
     // A header as wide as the rows that names the total is proof enough; a merged header needs a row that holds,
     // and with no header two rows with two parts each must.
-    const proof = named ? (named.sameWidth ? 0 : 1) : MIN_HOLDING_ROWS;
+    const proof = named ? (named.sameWidth ? minNamedProof : 1) : MIN_HOLDING_ROWS;
     const accepted = candidates
       .map((column) => ({ column, ...judge(shaped, column.index, !!named) }))
       .filter((v) => v.failing.length === 1 && v.holding >= proof);

@@ -7,6 +7,7 @@ import { figureRate } from './figure-rate';
 import { figureShare } from './figure-share';
 import { figureSum } from './figure-sum';
 import { figureTable } from './figure-table';
+import { figureTableColumn } from './figure-table-column';
 import { figureTarget } from './figure-target';
 import { metaAddressee } from './meta-addressee';
 import { metaAttachment } from './meta-attachment';
@@ -42,6 +43,7 @@ export const allRules: Rule[] = [
   figureShare,
   figureSum,
   figureTable,
+  figureTableColumn,
   figureTarget,
   metaAddressee,
   metaAttachment,

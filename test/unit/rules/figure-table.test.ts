@@ -45,11 +45,11 @@ ruleTable(figureTable, {
     // A list in pairs of columns that adds up (rows ending in spaces after their last "|"); a 总计 row with a row after it.
     { name: 'a list of names and counts in pairs of columns that adds up', text: pasted(['县区 | 件数 | 县区 | 件数 | ', '城区 | 120 | 东乡 | 48 | ', '西乡 | 30 | 南乡 | 22 | ', '总计 | 220 | ||']) },
     { name: 'a 总计 row that is not the last', text: pasted(['县区 | 件数 | 县区 | 件数 |', '城区 | 120 | 东乡 | 48 |', '总计 | 160 | ||', '西乡 | 30 | 南乡 | 22 |']) },
-    // The same cells without a numbering column may have their columns shifted: not checked.
+    // Without a numbering column, a row short of a cell shifts the rows after it: not checked.
     {
-      name: 'cells one a line, no numbering column',
+      name: 'cells one a line, no numbering column, a row short of a cell',
       format: 'plaintext',
-      text: celled(['法院', '旧存', '新收', '总计', '中院', 41, 85, 126, '城区', 53, 152, 187, '东区', 10, 59, 69]),
+      text: celled(['法院', '旧存', '新收', '总计', '中院', 41, 85, 126, '城区', 53, 187, '东区', 10, 59, 69, '西区', 5, 7, 12]),
     },
     {
       name: 'numbered cells one a line that add up',
@@ -71,6 +71,26 @@ ruleTable(figureTable, {
         code: 'figure/table-sum',
         message: '表格此行各分项之和与合计不符：53+152=205，与“总计”列的合计“187”不符（相差18）；同表其他2行均相符',
         at: '187',
+      }],
+    },
+    {
+      name: 'cells one a line, no numbering column: rows each a name and numbers only fix the columns',
+      format: 'plaintext',
+      text: celled(['法院', '旧存', '新收', '总计', '中院', 41, 85, 126, '城区', 53, 152, 187, '东区', 10, 59, 69]),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：53+152=205，与“总计”列的合计“187”不符（相差18）；同表其他2行均相符',
+        at: '187',
+      }],
+    },
+    {
+      name: 'rows kept apart by tabs, the header naming the total',
+      format: 'plaintext',
+      text: ['某县2023年法治政府建设情况的报告', '', '各类调解情况：', '类别\t调解成功\t未成功\t合计', '婚姻家庭\t120\t3\t123', '邻里纠纷\t98\t2\t100', '合同纠纷\t76\t1\t79', '', '以上。'].join('\n'),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：76+1=77，与“合计”列的合计“79”不符（相差2）；同表其他2行均相符',
+        at: '79',
       }],
     },
     {

@@ -1,0 +1,530 @@
+// figure/table-total, figure/table-derived, figure/table-share — a table's columns: a 合计/总计/小计 row against the sum of
+// the rows it closes, in every number column; a column computed from two others in every row (增减 = 本期 − 上期, 增幅 =
+// 增减 ÷ 上期, 完成率 = 完成 ÷ 计划); a share column whose rows all imply one total. The relation is proven by the table
+// itself — the other columns, the other rows — so one cell against a table that holds everywhere else is a slip, and a
+// table that holds nowhere (a misread, columns shifted, another definition) says nothing.
+import { judgeRounding, show } from '../figures';
+import { formatFixed, groupThousands } from '../numbers';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
+import type { Finding, Fix, ReportDocument, TextEdit } from '../types';
+import { q } from './number-scope';
+import { TABLES, type Cell, type Table } from '../tables';
+
+const TOTAL = 'figure/table-total';
+const DERIVED = 'figure/table-derived';
+const SHARE = 'figure/table-share';
+
+const CODES = defineCodes({
+  [TOTAL]: {
+    severity: 'error',
+    fixable: true,
+    description: '表格合计（总计、小计）行与其上各行之和不符（同表其他各列均相符）',
+    descriptionEn: 'A table total (合计, 总计, 小计) row that is not the sum of the rows it closes (every other column is)',
+  },
+  [DERIVED]: {
+    severity: 'error',
+    fixable: true,
+    description: '表格中由两列算出的一列（增减、增幅、完成率）在某行与算式不符（同列其他各行均相符）',
+    descriptionEn: 'A table column computed from two others (difference, growth, completion rate) that does not fit in one row',
+  },
+  [SHARE]: {
+    severity: 'error',
+    fixable: true,
+    description: '表格占比列某行与同组其他各行推算的总数不符',
+    descriptionEn: 'A share in a table that does not fit the total the neighbouring rows of its column imply',
+  },
+});
+
+/** A cell read as a number: "1,468", "-235", "104.86%"; blank cells ("", "—") are zero in a sum. */
+interface Value {
+  value: number;
+  decimals: number;
+  percent: boolean;
+  cell: Cell;
+}
+
+// A change may carry its direction in words or arrows: "下降3.10%", "↑5.2%".
+// A count may carry its measure word ("75件", "12人次").
+const VALUE = /^([-−－+]|增长|上升|增加|下降|减少|↑|↓)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*(?:([%％])|件|宗|个|起|项|条|份|次|人次|人|家|户|批次|万元|元)?$/;
+const NEGATIVE_SIGN = /^(?:[-−－]|下降|减少|↓)$/;
+const BLANK = /^(?:|[-—－/／])$/;
+// A row closing the rows above it: "合计", "合 计", "全市合计", "总计", "小计".
+const TOTAL_LABEL = /^(?:[\u4e00-\u9fff]{0,4}?(?:合计|总计)|共计|总数|小计)$/;
+const SUBTOTAL_LABEL = /小计$/;
+// A row that is part of the row above it ("其中：投诉"): it would be counted twice.
+const PART_OF_ABOVE = /^(?:其中|含|包括|内含)/;
+// A column whose cells are not counts, whatever they look like: rates, averages, shares without "%".
+const NOT_A_SUM_HEADER = /率|比|%|％|均|幅/;
+// Header words that name a column computed from two others.
+const GROWTH_WORDS = /增长率|增幅|增减幅|增\/减幅|幅度|同比|环比|增长|下降|变化率|增减率/;
+const DIFFERENCE_WORDS = /增减|增\/减|增加|减少|差额|差值|变化/;
+const RATIO_WORDS = /(?:完成|办结|结案|满意|处置|回复|化解|成功|按期|及时|办理|结办|受理)率/;
+const SHARE_WORDS = /占比|比例|比重|占/;
+
+export const figureTableColumn: Rule = {
+  id: 'figure/table-column',
+  codes: CODES,
+  meta: {
+    description: '表格各列：合计行与各行之和、由两列算出的列（增减、增幅、完成率）、占比列',
+    descriptionEn: "A table's columns: total rows against the rows above, columns computed from two others, share columns",
+  },
+  check(doc, ctx) {
+    const out: Finding[] = [];
+    for (const table of ctx.analysis(TABLES)) {
+      if (!table.stacked) {
+        const grid = readGrid(doc, table);
+        for (const rows of grid.groups) {
+          const totals = columnTotals(doc, rows, grid.header);
+          out.push(...totals.findings);
+          out.push(...derivedColumns(doc, ctx, rows, grid, totals.flagged));
+          if (!rows.some((r) => TOTAL_LABEL.test(r.label))) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText), table));
+        }
+      } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
+    }
+    return out;
+  },
+};
+
+interface Row {
+  label: string;
+  cells: Cell[];
+  /** Per column: its number, null for a blank cell, undefined for words. */
+  values: (Value | null | undefined)[];
+}
+
+interface Grid {
+  /** Rows with a number, by width (a row of another width is another part of the table, or a header). */
+  groups: Row[][];
+  /** Header rows (no number) by width, their cells' words. */
+  header: Map<number, string[]>;
+  /** Every header word of the table, run together: what its columns are named. */
+  headerText: string;
+}
+
+const wordsOf = (doc: ReportDocument, c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+/** A cell's words as written, for messages ("合 计" → "合计"). */
+const shown = (c: Cell) => c.text.replace(/\s+/g, '');
+
+function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
+  const text = wordsOf(doc, cell);
+  if (BLANK.test(text)) return null;
+  const m = VALUE.exec(text);
+  if (!m) return undefined;
+  const magnitude = Number(`${m[2].replace(/,/g, '')}${m[3] ? `.${m[3]}` : ''}`);
+  return { value: m[1] && NEGATIVE_SIGN.test(m[1]) ? -magnitude : magnitude, decimals: m[3]?.length ?? 0, percent: !!m[4], cell };
+}
+
+function readGrid(doc: ReportDocument, table: Table): Grid {
+  const byWidth = new Map<number, Row[]>();
+  const header = new Map<number, string[]>();
+  const headerWords: string[] = [];
+  for (const cells of table.rows) {
+    const values = cells.map((c) => valueOf(doc, c));
+    const label = shown(cells[0]);
+    if (!values.slice(1).some((v) => v)) {
+      const words = cells.map(shown);
+      if (!header.has(cells.length)) header.set(cells.length, words);
+      headerWords.push(...words);
+      continue;
+    }
+    const list = byWidth.get(cells.length) ?? [];
+    list.push({ label, cells, values });
+    byWidth.set(cells.length, list);
+  }
+  return { groups: [...byWidth.values()], header, headerText: headerWords.join('|') };
+}
+
+const WORD_SIGN = /^(?:增长|上升|增加|下降|减少|↑|↓)$/;
+const CELL_NUMBER = /^([^0-9]*)([0-9][0-9,]*(?:\.[0-9]+)?)/;
+
+/**
+ * The edit that writes `value` (at `decimals`) into a number cell, in the cell's form: its digits only, thousands commas
+ * kept; a sign in words ("下降3.1%") kept when the value goes the same way, else no edit.
+ */
+function numberEdit(doc: ReportDocument, cell: Cell, value: number, decimals: number): TextEdit | undefined {
+  const m = CELL_NUMBER.exec(doc.text.slice(cell.span.start, cell.span.end));
+  if (!m) return undefined;
+  const sign = m[1].trim();
+  const words = WORD_SIGN.test(sign);
+  if (words && value !== 0 && NEGATIVE_SIGN.test(sign) !== value < 0) return undefined;
+  const digits = formatFixed(words ? Math.abs(value) : value, decimals);
+  const newText = m[2].includes(',') ? groupThousands(digits) : digits;
+  const start = cell.span.start + (words ? m[1].length : 0);
+  return { span: { start, end: cell.span.start + m[0].length }, newText };
+}
+
+const fixOf = (title: string, edits: (TextEdit | undefined)[]): Fix[] =>
+  edits.every((e): e is TextEdit => !!e) && edits.length ? [{ kind: 'choice', title, edits }] : [];
+
+const isYear = (v: Value) => !v.percent && v.decimals === 0 && v.value >= 1949 && v.value <= 2100 && !v.cell.text.includes(',');
+const tolerance = (decimals: number, cells: number) => (decimals ? cells * 0.5 * 10 ** -decimals : 0) + 1e-9;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Column totals
+
+interface Segment {
+  total: Row;
+  parts: Row[];
+}
+
+/**
+ * The rows each total row closes: the rows since the last total — or, under a 合计 that follows 小计 rows, the 小计 rows
+ * (and any rows after the last of them); a 合计 heading the table closes every row below it.
+ */
+function segmentsOf(rows: Row[]): Segment[] {
+  const out: Segment[] = [];
+  let leaves: Row[] = [];
+  let subtotals: Row[] = [];
+  for (const row of rows) {
+    if (!TOTAL_LABEL.test(row.label)) {
+      leaves.push(row);
+      continue;
+    }
+    if (SUBTOTAL_LABEL.test(row.label)) {
+      out.push({ total: row, parts: leaves });
+      subtotals.push(row);
+    } else out.push({ total: row, parts: [...subtotals, ...leaves] });
+    if (!SUBTOTAL_LABEL.test(row.label)) subtotals = [];
+    leaves = [];
+  }
+  // "合计" as the first row, every row below it its parts.
+  if (out.length === 1 && out[0].parts.length === 0 && rows[0] === out[0].total && !SUBTOTAL_LABEL.test(rows[0].label)) {
+    return [{ total: rows[0], parts: rows.slice(1) }];
+  }
+  return out.filter((s) => s.parts.length >= 2 && !s.parts.some((p) => PART_OF_ABOVE.test(p.label)));
+}
+
+interface ColumnVerdict {
+  column: number;
+  holds: boolean;
+  sum: number;
+  decimals: number;
+  total: Value;
+  parts: Value[];
+}
+
+/** A column of a segment: its total against the sum of its parts; undefined when the column is no column of counts. */
+function judgeColumn(segment: Segment, column: number, header: string | undefined): ColumnVerdict | undefined {
+  const total = segment.total.values[column];
+  if (!total) return undefined;
+  const cells = segment.parts.map((p) => p.values[column]);
+  if (cells.some((c) => c === undefined || (c && c.percent !== total.percent))) return undefined;
+  const parts = cells.filter((c): c is Value => !!c);
+  const decimals = Math.max(total.decimals, ...parts.map((p) => p.decimals));
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  const holds = Math.abs(sum - total.value) <= tolerance(decimals, parts.length + 1);
+  if (total.percent) {
+    // Shares of the column's total: 100% under a sum of the rows' shares proves the rows are read right.
+    return holds && Math.abs(total.value - 100) < 1e-9 ? { column, holds, sum, decimals, total, parts } : undefined;
+  }
+  if (header && NOT_A_SUM_HEADER.test(header)) return undefined;
+  // A column of rates or averages written without "%": its "total" is not above each row.
+  const signed = parts.some((p) => p.value < 0) || total.value < 0;
+  if (!signed && parts.some((p) => p.value > total.value)) return undefined;
+  return { column, holds, sum, decimals, total, parts };
+}
+
+/** The total rows that do not add up in one column while every other column of theirs does. */
+function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, string[]>): { findings: Finding[]; flagged: Set<Cell> } {
+  const findings: Finding[] = [];
+  const flagged = new Set<Cell>();
+  const width = rows[0].cells.length;
+  const names = header.get(width);
+  for (const segment of segmentsOf(rows)) {
+    const verdicts: ColumnVerdict[] = [];
+    for (let column = 1; column < width; column++) {
+      const verdict = judgeColumn(segment, column, names?.[column]);
+      if (verdict) verdicts.push(verdict);
+    }
+    // A column whose 小计 was found off says nothing of the 合计 above those 小计s.
+    const judged = verdicts.filter((v) => !v.parts.some((p) => flagged.has(p.cell)));
+    const failing = judged.filter((v) => !v.holds);
+    const holding = judged.filter((v) => v.holds && v.total.value !== 0);
+    if (failing.length !== 1 || holding.length === 0) continue;
+    const wrong = failing[0];
+    flagged.add(wrong.total.cell);
+    findings.push(totalFinding(doc, segment.total, wrong, names?.[wrong.column], holding.length, segment.total === rows[0] ? '下' : '上'));
+  }
+  return { findings, flagged };
+}
+
+function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, columnName: string | undefined, holding: number, side: '上' | '下'): Finding {
+  const { parts, sum, decimals } = verdict;
+  const cell = verdict.total.cell;
+  const sumText = formatFixed(sum, decimals);
+  const terms = parts.map((p) => formatFixed(p.value, p.decimals)).join('+').replace(/\+-/g, '-');
+  const column = columnName ? `“${columnName}”列` : '此列';
+  return report(TOTAL, {
+    message: `表格“${total.label}”行与其${side}各行之和不符：${column}${terms}=${sumText}，“${total.label}”行为${q(cell.text)}（相差${formatFixed(Math.abs(sum - verdict.total.value), decimals)}）；同一行其他${holding}列均与各行之和相符`,
+    span: cell.span,
+    fixes: fixOf(`将${total.label}改为${sumText}（各行之和）`, [numberEdit(doc, cell, sum, decimals)]),
+    related: parts.map((p) => ({ span: p.cell.span, message: `分项：${q(doc.text.slice(p.cell.span.start, p.cell.span.end))}` })),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Columns computed from two others
+
+type Relation = 'growth' | 'difference' | 'ratio';
+
+interface Hypothesis {
+  relation: Relation;
+  /** The earlier (or planned, or whole) column and the later (or done) one. */
+  from: number;
+  to: number;
+  holding: number;
+  failing: { row: Row; expected: number }[];
+}
+
+/** What the column `target` would hold in a row under a relation, undefined when it says nothing there (a zero base). */
+function expectedOf(relation: Relation, from: number, to: number): number | undefined {
+  if (relation === 'difference') return to - from;
+  if (from === 0) return undefined;
+  return relation === 'growth' ? ((to - from) / from) * 100 : (to / from) * 100;
+}
+
+function fits(relation: Relation, stated: Value, expected: number, ctx: RuleContext): boolean {
+  if (relation === 'difference') return Math.abs(stated.value - expected) <= tolerance(stated.decimals, 3);
+  return judgeRounding(stated.value, stated.decimals, expected, expected, ctx.options.rounding) !== 'mismatch';
+}
+
+const RELATION_WORDS: Record<Relation, RegExp> = { growth: GROWTH_WORDS, difference: DIFFERENCE_WORDS, ratio: new RegExp(`${RATIO_WORDS.source}|${SHARE_WORDS.source}`) };
+
+/**
+ * A column each row of which is computed from two other columns of its row — 增减 = 本期 − 上期, 增幅 = (本期 − 上期) ÷ 上期,
+ * 完成率 = 完成 ÷ 计划 — named by the header's words, the two columns learned from the rows: every row but one must hold
+ * (three rows or more that say something), and no other pair of columns may fit every row.
+ */
+function derivedColumns(doc: ReportDocument, ctx: RuleContext, rows: Row[], grid: Grid, flagged: Set<Cell>): Finding[] {
+  const { headerText } = grid;
+  const width = rows[0].cells.length;
+  const relations: Relation[] = [];
+  if (GROWTH_WORDS.test(headerText)) relations.push('growth');
+  if (DIFFERENCE_WORDS.test(headerText)) relations.push('difference');
+  // A rate (or a share of the row's own whole: "投诉占比") under a header as wide as the rows, beside a column of the whole
+  // (总件数), is figure/rate's.
+  if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !grid.header.get(width)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
+  if (relations.length === 0 || rows.length < 3) return [];
+  // A column of years ("2023 | 2024") is no count.
+  const counts = (k: number) => rows.every((r) => r.values[k] && !r.values[k]?.percent) && !rows.every((r) => isYear(r.values[k] as Value));
+  const sources: number[] = [];
+  for (let k = 1; k < width; k++) if (counts(k)) sources.push(k);
+  const out: Finding[] = [];
+  for (let target = 2; target < width; target++) {
+    if (!rows.every((r) => r.values[target])) continue;
+    const percent = rows.every((r) => r.values[target]?.percent);
+    const fitting: Hypothesis[] = [];
+    for (const relation of relations) {
+      if ((relation === 'difference') === percent) continue;
+      for (const from of sources) for (const to of sources) {
+        if (from === to || from >= target || to >= target) continue;
+        const h = judgeRelation(ctx, rows, relation, from, to, target);
+        if (h.failing.length <= 1 && h.holding >= MIN_HOLDING_ROWS) fitting.push(h);
+      }
+    }
+    if (fitting.length === 0 && percent && relations.includes('growth')) {
+      const wrong = wrongBase(ctx, rows, sources, target);
+      if (wrong) out.push(wrongBaseFinding(doc, wrong, target, GROWTH_WORDS.exec(headerText)?.[0] ?? ''));
+      continue;
+    }
+    // A pair that fits every row: the column is right; two pairs blaming different rows: which relation is meant is not known.
+    if (fitting.length === 0 || fitting.some((h) => h.failing.length === 0)) continue;
+    const [h] = fitting;
+    if (fitting.some((o) => o.failing[0].row !== h.failing[0].row)) continue;
+    const { row, expected } = h.failing[0];
+    // A total row whose count is itself off (figure/table-total) explains the rest of its row.
+    if (flagged.has(row.cells[h.from]) || flagged.has(row.cells[h.to])) continue;
+    out.push(derivedFinding(doc, h, target, row, expected, RELATION_WORDS[h.relation].exec(headerText)?.[0] ?? ''));
+  }
+  return out;
+}
+
+// Rows that must fit a computed column before the one that does not is reported.
+const MIN_HOLDING_ROWS = 3;
+
+/** The rows of a table where `target` = relation(from, to) holds, and those where it does not (rows of zeros say nothing). */
+function judgeRelation(ctx: RuleContext, rows: Row[], relation: Relation | 'laterBase', from: number, to: number, target: number): Hypothesis {
+  const h: Hypothesis = { relation: relation === 'laterBase' ? 'growth' : relation, from, to, holding: 0, failing: [] };
+  for (const row of rows) {
+    const [a, b, stated] = [row.values[from] as Value, row.values[to] as Value, row.values[target] as Value];
+    // On the later base: (to − from) ÷ to, what a column of growth must not be.
+    const expected = relation === 'laterBase' ? (b.value === 0 ? undefined : ((b.value - a.value) / b.value) * 100) : expectedOf(relation, a.value, b.value);
+    if (expected === undefined || (a.value === 0 && b.value === 0)) continue;
+    if (fits(h.relation, stated, expected, ctx)) h.holding++;
+    else h.failing.push({ row, expected });
+  }
+  return h;
+}
+
+/**
+ * A growth column every row of which divides the change by the later value instead of the earlier one ((本期 − 上期) ÷
+ * 本期): no orientation of the two columns makes that a growth, so the whole column is off — when it fits every row (three
+ * or more) and the growth on the earlier value fails in two rows or more.
+ */
+function wrongBase(ctx: RuleContext, rows: Row[], sources: number[], target: number): Hypothesis | undefined {
+  for (const from of sources) for (const to of sources) {
+    if (from === to || from >= target || to >= target) continue;
+    const later = judgeRelation(ctx, rows, 'laterBase', from, to, target);
+    if (later.failing.length || later.holding < MIN_HOLDING_ROWS) continue;
+    const right = judgeRelation(ctx, rows, 'growth', from, to, target);
+    if (right.failing.length >= 2) return right;
+  }
+  return undefined;
+}
+
+function wrongBaseFinding(doc: ReportDocument, h: Hypothesis, target: number, named: string): Finding {
+  const [first] = h.failing;
+  const cellOf = (row: Row) => row.values[target] as Value;
+  const [a, b] = [first.row.values[h.from] as Value, first.row.values[h.to] as Value];
+  const change = formatFixed(b.value - a.value, Math.max(a.decimals, b.decimals));
+  const stated = cellOf(first.row);
+  return report(DERIVED, {
+    message: `表格“${named}”列各行都以本期数为基数：如“${first.row.label}”行(${b.value}−${a.value})÷${b.value}=${cellOf(first.row).cell.text}；增减幅应以上期数为基数，${change}÷${a.value}=${show(first.expected, 2)}%，应为${formatFixed(first.expected, stated.decimals)}%（本列${h.failing.length}行不符）`,
+    span: stated.cell.span,
+    fixes: fixOf(`本列各行改为以上期数为基数（如${formatFixed(first.expected, stated.decimals)}%）`,
+      h.failing.map(({ row, expected }) => numberEdit(doc, cellOf(row).cell, expected, cellOf(row).decimals))),
+    related: h.failing.slice(1).map(({ row }) => ({ span: cellOf(row).cell.span, message: `同列：“${row.label}”行${q(cellOf(row).cell.text)}` })),
+  });
+}
+
+function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row: Row, expected: number, named: string): Finding {
+  const stated = row.values[target] as Value;
+  const [a, b] = [row.values[h.from] as Value, row.values[h.to] as Value];
+  const decimals = stated.decimals;
+  const want = formatFixed(expected, decimals);
+  const [aText, bText] = [formatFixed(a.value, a.decimals), formatFixed(b.value, b.decimals)];
+  const arithmetic = h.relation === 'difference' ? `${bText}−${aText}=${formatFixed(expected, decimals)}`
+    : h.relation === 'growth' ? `(${bText}−${aText})÷${aText}=${show(expected, 2)}%` : `${bText}÷${aText}=${show(expected, 2)}%`;
+  const shown = `${want}${stated.percent ? '%' : ''}`;
+  return report(DERIVED, {
+    message: `表格“${row.label}”行${named}与本行两列不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}；同列其他${h.holding}行均为此算式`,
+    span: stated.cell.span,
+    fixes: fixOf(`改为${shown}（${arithmetic}）`, [numberEdit(doc, stated.cell, expected, decimals)]),
+    related: [a, b].map((v) => ({ span: v.cell.span, message: `本行：${q(v.cell.text)}` })),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Share columns
+
+interface ShareRow {
+  label: string;
+  count: Value;
+  share: Value;
+}
+
+/** "类别 | 件数 | 占比": a count and the share right after it in each row, the header naming a share. */
+function shareRowsOf(rows: Row[], headerText: string): ShareRow[] {
+  if (!SHARE_WORDS.test(headerText)) return [];
+  const width = rows[0].cells.length;
+  for (let k = 2; k < width; k++) {
+    const pairs = rows.map((r) => ({ label: r.label, count: r.values[k - 1], share: r.values[k] }));
+    if (pairs.every((p) => p.count && !p.count.percent && p.count.decimals === 0 && p.share?.percent)) return pairs as ShareRow[];
+  }
+  return [];
+}
+
+/**
+ * A table one cell a line whose rows cannot be put back by its header (group labels, blank cells): the runs of a name,
+ * a count and a percent right after one another are its rows of shares — only when the header before them names a share.
+ */
+function stackedShareRows(doc: ReportDocument, cells: Cell[]): ShareRow[] {
+  const values = cells.map((c) => valueOf(doc, c));
+  const first = values.findIndex((v) => v);
+  if (first < 0 || !SHARE_WORDS.test(cells.slice(0, first).map((c) => wordsOf(doc, c)).join('|'))) return [];
+  const out: ShareRow[] = [];
+  for (let k = first; k + 1 < cells.length; k++) {
+    const [count, share] = [values[k], values[k + 1]];
+    if (values[k - 1] === undefined && count && !count.percent && count.decimals === 0 && share?.percent) {
+      out.push({ label: shown(cells[k - 1]), count, share });
+    }
+  }
+  return out;
+}
+
+/** The totals a row's count and share allow (the share rounded to its decimals). */
+function impliedTotal(r: ShareRow): [number, number] {
+  const half = 0.5 * 10 ** -r.share.decimals;
+  const high = r.share.value - half > 0 ? r.count.value / ((r.share.value - half) / 100) : Infinity;
+  return [r.count.value / ((r.share.value + half) / 100), high];
+}
+
+const intersect = (a: [number, number], b: [number, number]): [number, number] => [Math.max(a[0], b[0]), Math.min(a[1], b[1])];
+const empty = (a: [number, number]) => a[0] > a[1];
+
+/** The rows next to `at` on one side that agree on one total, and that total's range. */
+function agreeing(rows: ShareRow[], at: number, step: 1 | -1): { count: number; range: [number, number] } {
+  let range: [number, number] = [0, Infinity];
+  let count = 0;
+  for (let k = at + step; k >= 0 && k < rows.length && count < MAX_AGREEING; k += step) {
+    const next = intersect(range, impliedTotal(rows[k]));
+    if (empty(next)) break;
+    range = next;
+    count++;
+  }
+  return { count, range };
+}
+
+// Rows around a share that must agree on its total before it is judged against it; more than enough rows on one side.
+const MIN_AGREEING = 3;
+const MAX_AGREEING = 8;
+// How far before a table its text may state the total its shares are of ("其中商品类1367件" above the table).
+const MAX_STATED_BEFORE = 600;
+
+/**
+ * A share whose row implies another total than the rows around it agree on (565 of 1367 is 41.33%, 203 of 1367 is
+ * 14.85%…): the rows on both sides agreeing on one total, or — for the first or the last row of a group — the rows on its
+ * one side agreeing on a total the text right before the table states.
+ */
+function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], table: Table): Finding[] {
+  if (rows.length < MIN_AGREEING + 1) return [];
+  const start = (table.cells?.[0] ?? table.rows[0][0]).span.start;
+  const before = doc.norm.slice(Math.max(0, start - MAX_STATED_BEFORE), start);
+  const stated = [...before.matchAll(/[0-9][0-9,]*(?:\.[0-9]+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+  const out: Finding[] = [];
+  rows.forEach((row, r) => {
+    const back = agreeing(rows, r, -1);
+    const ahead = agreeing(rows, r, 1);
+    const both = intersect(back.range, ahead.range);
+    let range: [number, number] | undefined;
+    let total: number | undefined;
+    const statedIn = (range: [number, number]) => stated.filter((n) => Number.isInteger(n) && n >= range[0] && n <= range[1]);
+    if (back.count && ahead.count && back.count + ahead.count >= MIN_AGREEING && !empty(both)) range = both;
+    else {
+      // The first or the last row of the table only: inside it, a row that does not fit the rows before may open a group.
+      const side = r === 0 ? ahead : r === rows.length - 1 ? back : undefined;
+      const named = side && side.count >= MIN_AGREEING ? statedIn(side.range) : [];
+      if (side && named.length && named.every((n) => n === named[0])) [range, total] = [side.range, named[0]];
+    }
+    // A row whose own total the text states may be of another group.
+    if (!range || statedIn(impliedTotal(row)).length) return;
+    const whole = total ?? onlyInteger(range);
+    const low = (row.count.value / range[1]) * 100;
+    const high = (row.count.value / range[0]) * 100;
+    if (judgeRounding(row.share.value, row.share.decimals, low, high, ctx.options.rounding) !== 'mismatch') return;
+    out.push(shareFinding(doc, row, rows, r, range, whole, total !== undefined));
+  });
+  return out;
+}
+
+/** The one whole number in a range of totals; undefined when there are none or several. */
+function onlyInteger(range: [number, number]): number | undefined {
+  const low = Math.ceil(range[0] - 1e-9);
+  return low <= range[1] + 1e-9 && low + 1 > range[1] + 1e-9 ? low : undefined;
+}
+
+function shareFinding(doc: ReportDocument, row: ShareRow, rows: ShareRow[], r: number, range: [number, number], whole: number | undefined, stated: boolean): Finding {
+  const others = rows.filter((o, k) => k !== r && Math.abs(k - r) <= MIN_AGREEING && !empty(intersect(impliedTotal(o), range))).slice(0, 4);
+  const shown = whole ?? Math.round((range[0] + range[1]) / 2);
+  const implied = others.map((o) => `${o.count.value}÷${o.share.cell.text}≈${Math.round(o.count.value / (o.share.value / 100))}`).join('，');
+  const own = `${row.count.value}÷${row.share.cell.text}≈${Math.round(row.count.value / (row.share.value / 100))}`;
+  const decimals = row.share.decimals;
+  const want = show((row.count.value / shown) * 100, decimals);
+  const basis = stated ? `文中表前所列总数${shown}` : `同组其他各行推算的总数约为${shown}`;
+  return report(SHARE, {
+    message: `表格“${row.label}”行占比与同组其他各行不符：${basis}（${implied}），本行${own}；按总数${shown}计，${row.count.value}÷${shown}=${show((row.count.value / shown) * 100, 2)}%，应为${want}%，表中为${row.share.cell.text}`,
+    span: row.share.cell.span,
+    fixes: whole === undefined ? [] : fixOf(`将占比改为${want}%（${row.count.value}÷${whole}）`, [numberEdit(doc, row.share.cell, (row.count.value / whole) * 100, decimals)]),
+    related: [{ span: row.count.cell.span, message: `本行：${q(row.count.cell.text)}` }],
+  });
+}

@@ -1,0 +1,261 @@
+import { figureTableColumn } from '../../../src/core/rules/figure-table-column';
+import { reportOf2023 as report, ruleTable } from '../rule-table';
+
+/** Rows of cells joined by "|" as a web page's table is copied. */
+const pasted = (rows: string[]) => report(rows.join('\n'));
+
+/** A table a web page gives one cell a line, each cell ending in "|", a blank cell a lone "|" (plain text). */
+const stacked = (intro: string, cells: (string | number)[]) =>
+  ['某区2023年法治政府建设情况', '', intro, ...cells.map((c) => (c === '' ? '|' : `${c} |`)), '', '以上为全区情况。'].join('\n');
+
+/** 12345 工单 by district: two months side by side, the change and its percent. */
+const hotline = (city: string, total: string) => pasted([
+  '承办单位 | 上月工单（件） | 本月工单（件） | 增减（件） | 增减幅（%） |',
+  '东城区 | 1,250 | 1,310 | 60 | 4.80% |',
+  '西城区 | 860 | 817 | -43 | -5.00% |',
+  `南城区 | ${city} |`,
+  '北城区 | 410 | 451 | 41 | 10.00% |',
+  `合 计 | 3,160 | ${total} |`,
+]);
+
+/** 城管 cases by category, a Markdown table with subtotals. */
+const byCategory = (street: string, parts: string) => report([
+  '| 类别 | 立案数 | 结案数 |',
+  '| --- | --- | --- |',
+  '| 市容环境 | 120 | 118 |',
+  `| 街面秩序 | ${street} |`,
+  '| 小计 | 215 | 210 |',
+  '| 园林绿化 | 40 | 40 |',
+  '| 市政设施 | 25 | 24 |',
+  `| 小计 | ${parts} |`,
+  '| 合计 | 280 | 274 |',
+].join('\n'));
+
+/** 执法 plans and results by department under a header of two lines (merged cells). */
+const byDepartment = (rate: string) => pasted([
+  '执法部门 | 全年完成情况 | 上年完成数 | 增/减 |',
+  '计划数 | 完成数 | 完成率 | （件） | 幅度 |',
+  '市场监管局 | 300 | 312 | 104.00% | 290 | 22 | 7.59% |',
+  `生态环境局 | 200 | 188 | ${rate} | 195 | -7 | -3.59% |`,
+  '交通运输局 | 150 | 162 | 108.00% | 140 | 22 | 15.71% |',
+  '文化旅游局 | 80 | 84 | 105.00% | 80 | 4 | 5.00% |',
+]);
+
+/** 消费投诉 by type: the top five of goods and of services, one cell a line with group labels and blank cells. */
+const complaints = (first: string, third: string) => stacked('本季度共受理投诉3200件，其中商品类1800件，服务类1400件。前五位如下：', [
+  '类型', '名称', '投诉量（件）', '占本类比例',
+  '商品类', '家用电器', 450, first, '', '食品', 360, '20.00%', '', '服装鞋帽', 270, third, '', '通讯器材', 180, '10.00%', '', '日用百货', 90, '5.00%',
+  '服务类', '餐饮服务', 420, '30.00%', '', '美容美发', 280, '20.00%', '', '教育培训', 210, '15.00%', '', '房屋装修', 140, '10.00%', '', '家政服务', 70, '5.00%',
+]);
+
+/** 行政执法 by department, a Word table pasted as plain text: cells kept apart by tabs (or runs of spaces). */
+const spaced = (gap: string, water: string, total: string) => ['某县2023年法治政府建设情况的报告', '', '一、主要举措和成效', '', '各执法部门办案情况如下：',
+  ['执法部门', '检查（次）', '立案（宗）', '罚没（万元）'].join(gap), ['市场监管局', '1,204', '86', '35.2'].join(gap), ['生态环境局', '562', '41', '120.5'].join(gap),
+  ['水利局', ...water.split(' ')].join(gap), ['合计', ...total.split(' ')].join(gap), '', '全年未发生行政败诉案件。'].join('\n');
+
+ruleTable(figureTableColumn, {
+  valid: [
+    { name: 'tab-separated rows that add up', format: 'plaintext', text: spaced('\t', '98 12 4.3', '1,864 139 160.0') },
+    {
+      name: 'a row short of a cell (a blank cell leaves no trace between spaces) ends the table: columns are never guessed',
+      format: 'plaintext',
+      text: spaced('    ', '98 4.3', '1,864 139 160.0'),
+    },
+    {
+      name: 'prose lines with wide gaps are no table',
+      format: 'plaintext',
+      text: ['某县2023年法治政府建设情况的报告', '', '一、主要举措和成效', '', '全年办理复议案件120件    其中维持80件    纠错30件', '全年办理诉讼案件60件    其中胜诉50件    败诉5件', '全年开展普法活动300场    覆盖群众5万人次    发放资料2万份'].join('\n'),
+    },
+    { name: 'a table whose totals, changes and percents all hold', text: hotline('640 | 622 | -18 | -2.81%', '3,200 | 40 | 1.27%') },
+    { name: 'subtotals and a total over the subtotals that hold', text: byCategory('95 | 92', '65 | 64') },
+    { name: 'completion rates that hold under a header of two lines', text: byDepartment('94.00%') },
+    { name: 'shares of two groups that hold, one cell a line', format: 'plaintext', text: complaints('25.00%', '15.00%') },
+    {
+      name: 'a 合计 row over a subset: a row that is part of the row above it (其中) is not summed',
+      text: pasted(['项目 | 本年 | 上年 |', '行政复议 | 40 | 35 |', '其中：维持 | 25 | 20 |', '行政诉讼 | 12 | 10 |', '合计 | 52 | 45 |']),
+    },
+    {
+      name: 'a column of rates without "%" under a 合计 row: no sum',
+      text: pasted(['乡镇 | 受理 | 满意率 |', '东乡 | 120 | 98.5 |', '西乡 | 80 | 97.2 |', '南乡 | 60 | 99.1 |', '合计 | 260 | 98.2 |']),
+    },
+    {
+      name: 'two columns off: a misread table, silent',
+      text: pasted(['乡镇 | 调解 | 成功 | 金额 |', '东乡 | 120 | 118 | 35 |', '西乡 | 80 | 77 | 12 |', '南乡 | 60 | 58 | 9 |', '合计 | 270 | 263 | 56 |']),
+    },
+    {
+      name: 'a total in one column only: no other column proves the rows are read right',
+      text: pasted(['类别 | 件数 |', '咨询 | 120 |', '投诉 | 80 |', '建议 | 60 |', '合计 | 270 |']),
+    },
+    {
+      name: 'a percent column most rows of which fit no relation (another measure): silent',
+      text: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 8.50% |', '网站 | 200 | 250 | 21.30% |', '信件 | 50 | 40 | -18.00% |', '合计 | 1250 | 1390 | 11.20% |']),
+    },
+    {
+      name: 'a column of targets beside the results, no column computed from two others',
+      text: pasted(['指标 | 目标值 | 完成值 | 排名 |', '办结率 | 95% | 97.5% | 3 |', '满意率 | 90% | 96.2% | 5 |', '回访率 | 80% | 85.1% | 2 |']),
+    },
+    {
+      name: 'one cell a line with a blank cell: the rows are not sure, not summed',
+      format: 'plaintext',
+      text: stacked('各部门办件情况：', ['部门', '受理', '办结', '城管局', 40, 40, '交通局', 30, '', '水务局', 20, 20, '合计', 95, 90]),
+    },
+    {
+      name: 'amounts in 万元 rounded to one decimal: within half a unit per cell',
+      text: pasted(['类别 | 件数 | 罚没金额（万元） |', '警告 | 31 | 0.0 |', '罚款 | 54 | 3.4 |', '没收 | 9 | 0.8 |', '合计 | 94 | 4.1 |']),
+    },
+    {
+      name: 'a share that opens a new group inside the table (its own total stated above): no outlier',
+      format: 'plaintext',
+      text: stacked('共受理投诉3000件，其中商品类2000件，服务类1000件。', ['名称', '投诉量', '占比', '家电', 800, '40.00%', '食品', 600, '30.00%', '服装', 400, '20.00%', '餐饮', 500, '50.00%', '美容', 300, '30.00%', '教培', 200, '20.00%']),
+    },
+  ],
+  invalid: [
+    {
+      name: 'rows kept apart by runs of spaces: the 合计 row against a column',
+      format: 'plaintext',
+      text: spaced('    ', '98 12 4.3', '1,864 193 160.0'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“立案（宗）”列86+41+12=139，“合计”行为“193”（相差54）；同一行其他2列均与各行之和相符',
+        at: '193',
+        fixed: spaced('    ', '98 12 4.3', '1,864 139 160.0'),
+      }],
+    },
+    {
+      name: 'a 合计 row whose one column does not add up (pasted rows, thousands commas, negatives)',
+      text: hotline('640 | 622 | -18 | -2.81%', '3,290 | 40 | 1.27%'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“本月工单（件）”列1310+817+622+451=3200，“合计”行为“3,290”（相差90）；同一行其他2列均与各行之和相符',
+        at: '3,290',
+        fixed: hotline('640 | 622 | -18 | -2.81%', '3,200 | 40 | 1.27%'),
+      }],
+    },
+    {
+      name: 'a growth percent that does not fit its row (the earlier column the base)',
+      text: hotline('640 | 622 | -18 | -2.18%', '3,200 | 40 | 1.27%'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“南城区”行增减幅与本行两列不符：(622−640)÷640=-2.81%，应为-2.81%，表中为“-2.18%”；同列其他4行均为此算式',
+        at: '-2.18%',
+        fixed: hotline('640 | 622 | -18 | -2.81%', '3,200 | 40 | 1.27%'),
+      }],
+    },
+    {
+      name: 'a difference that does not fit its row',
+      text: hotline('640 | 622 | -81 | -2.81%', '3,200 | 40 | 1.27%'),
+      findings: [
+        {
+          code: 'figure/table-derived',
+          message: '表格“南城区”行增减与本行两列不符：622−640=-18，应为-18，表中为“-81”；同列其他4行均为此算式',
+          at: '-81',
+        },
+        {
+          code: 'figure/table-total',
+          message: '表格“合计”行与其上各行之和不符：“增减（件）”列60-43-81+41=-23，“合计”行为“40”（相差63）；同一行其他2列均与各行之和相符',
+          at: '40',
+          occurrence: 1,
+        },
+      ],
+    },
+    {
+      name: 'a whole growth column divided by the later value instead of the earlier one',
+      text: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 9.09% |', '网站 | 200 | 250 | 20.00% |', '信件 | 50 | 40 | -25.00% |', '合计 | 1250 | 1390 | 10.07% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“增幅”列各行都以本期数为基数：如“热线”行(1100−1000)÷1100=9.09%；增减幅应以上期数为基数，100÷1000=10.00%，应为10.00%（本列4行不符）',
+        at: '9.09%',
+        fixed: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 10.00% |', '网站 | 200 | 250 | 25.00% |', '信件 | 50 | 40 | -20.00% |', '合计 | 1250 | 1390 | 11.20% |']),
+      }],
+    },
+    {
+      name: 'a fall written in words (下降) that does not fit its row; the fix keeps the word',
+      text: pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', '服务类 | 500 | 450 | 下降1.0% |', '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“服务类”行同比与本行两列不符：(450−500)÷500=-10.00%，应为-10.0%，表中为“下降1.0%”；同列其他3行均为此算式',
+        at: '下降1.0%',
+        fixed: pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', '服务类 | 500 | 450 | 下降10.0% |', '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']),
+      }],
+    },
+    {
+      name: 'a 合计 row first, the rows below it its parts; a share column adding up to 100% proves the rows',
+      text: pasted(['办理方式 | 件数 | 占比 |', '合计 | 2,500 | 100.0% |', '直接答复 | 1,100 | 42.3% |', '转办 | 1,300 | 50.0% |', '其他 | 200 | 7.7% |']),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其下各行之和不符：“件数”列1100+1300+200=2600，“合计”行为“2,500”（相差100）；同一行其他1列均与各行之和相符',
+        at: '2,500',
+        fixed: pasted(['办理方式 | 件数 | 占比 |', '合计 | 2,600 | 100.0% |', '直接答复 | 1,100 | 42.3% |', '转办 | 1,300 | 50.0% |', '其他 | 200 | 7.7% |']),
+      }],
+    },
+    {
+      name: 'a share of the row\'s own whole (执法 by department, counts with their measure word)',
+      text: pasted(['执法部门 | 办案数 | 简易程序 | 简易程序占比 |', '公安分局 | 420件 | 315件 | 75.0% |', '市场监管局 | 160件 | 40件 | 52.0% |', '交通运输局 | 90件 | 72件 | 80.0% |', '城管局 | 250件 | 150件 | 60.0% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“市场监管局”行占比与本行两列不符：40÷160=25.00%，应为25.0%，表中为“52.0%”；同列其他3行均为此算式',
+        at: '52.0%',
+      }],
+    },
+    {
+      name: 'counts with their measure word against the 总计 row (信息公开 by channel)',
+      text: pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', '总计 | 87件 | 58件 |']),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“总计”行与其上各行之和不符：“办结”列12+29+44=85，“总计”行为“58件”（相差27）；同一行其他1列均与各行之和相符',
+        at: '58件',
+        fixed: pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', '总计 | 87件 | 85件 |']),
+      }],
+    },
+    {
+      name: 'a 小计 against the rows it closes, the 合计 against the 小计s (Markdown)',
+      text: byCategory('95 | 92', '56 | 64'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“小计”行与其上各行之和不符：“立案数”列40+25=65，“小计”行为“56”（相差9）；同一行其他1列均与各行之和相符',
+        at: '56',
+      }],
+    },
+    {
+      name: 'a completion rate under a header of two lines that does not fit its row',
+      text: byDepartment('49.00%'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“生态环境局”行完成率与本行两列不符：188÷200=94.00%，应为94.00%，表中为“49.00%”；同列其他3行均为此算式',
+        at: '49.00%',
+        fixed: byDepartment('94.00%'),
+      }],
+    },
+    {
+      name: 'one cell a line, a name and numbers a row: the 合计 row against a column (信访 by unit)',
+      format: 'plaintext',
+      text: stacked('各单位信访件办理情况如下：', ['办理单位', '收到（件）', '按期办结（件）', '信访局', 12, 12, '人社局', 21, 9, '住建局', 7, 7, '合计', 28, 28]),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“收到（件）”列12+21+7=40，“合计”行为“28”（相差12）；同一行其他1列均与各行之和相符',
+        at: '28',
+      }],
+    },
+    {
+      name: 'a share inside a group of a table one cell a line: the rows on both sides agree on the total',
+      format: 'plaintext',
+      text: complaints('25.00%', '51.00%'),
+      findings: [{
+        code: 'figure/table-share',
+        message: '表格“服装鞋帽”行占比与同组其他各行不符：同组其他各行推算的总数约为1800（450÷25.00%≈1800，360÷20.00%≈1800，180÷10.00%≈1800，90÷5.00%≈1800），本行270÷51.00%≈529；按总数1800计，270÷1800=15.00%，应为15.00%，表中为51.00%',
+        at: '51.00%',
+        fixed: complaints('25.00%', '15.00%'),
+      }],
+    },
+    {
+      name: 'the first share of a table, its total stated in the text right above the table',
+      format: 'plaintext',
+      text: complaints('52.00%', '15.00%'),
+      findings: [{
+        code: 'figure/table-share',
+        message: '表格“家用电器”行占比与同组其他各行不符：文中表前所列总数1800（360÷20.00%≈1800，270÷15.00%≈1800，180÷10.00%≈1800），本行450÷52.00%≈865；按总数1800计，450÷1800=25.00%，应为25.00%，表中为52.00%',
+        at: '52.00%',
+      }],
+    },
+  ],
+});
