@@ -1025,8 +1025,8 @@ const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)
 const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
 // What may join the items of such a list.
 const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
-// What joins named counts listed without 分别为: 、 or ， and a name ("300件、邻里纠纷250件", "1800件，服务类1200件").
-const NAMED_LIST_JOIN = /^\s*[、，,和及与][\u4e00-\u9fff]{1,12}$/;
+// What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件").
+const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,12}$/;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 
@@ -1063,7 +1063,7 @@ function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: num
   const counts = figures.slice(Math.max(0, at - n), at);
   const first = counts[0];
   if (counts.length !== n || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
-  // "分别为300件、250件", or named items listed with 、 or ， ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
+  // "分别为300件、250件", or named items listed with 、 ， or ； ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
   const join = RESPECTIVE_COUNTS.test(first.before) ? LIST_JOIN : NAMED_LIST_JOIN;
   const joined = counts.every((f, j) => j === 0 || join.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
   return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;

@@ -336,6 +336,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：1200件÷3000件=40.00%，应为40%，文中为45%（按45%计，部分约应为1350件）' }],
     },
     {
+      name: '分别占 a named total, the items set off by ；',
+      text: p('全年共办理法律援助案件600件；其中民事案件420件；刑事案件180件；分别占案件总数的70%、36%。'),
+      findings: [{ code: 'figure/share', at: '36%', message: '占比与部分、总数不符：180件÷600件=30.00%，应为30%，文中为36%（按36%计，部分约应为216件）' }],
+    },
+    {
       name: '分别占 a named total, letters (市长信箱), the counts joined by ，',
       text: p('本季度市长信箱共收到来信900件，其中投诉类540件，咨询类360件，分别占来信总量的60%、45%。'),
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：360件÷900件=40.00%，应为40%，文中为45%（按45%计，部分约应为405件）' }],
