@@ -338,6 +338,31 @@ export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.verb !== undefined && INTAKE_VERBS.has(b.verb)));
 }
 
+// How far back in its sentence a list item's 其中 is looked for.
+const MAX_LIST_ITEMS = 16;
+
+/** "其中，普通食品抽检2400批次，食用农产品抽检1200批次": a later item of a list a 其中 opens is a part too. */
+function listedUnderSubset(index: FigureIndex, f: Figure): boolean {
+  for (let k = f.id - 1; k >= Math.max(0, f.id - MAX_LIST_ITEMS) && index.figures[k].sentence === f.sentence; k--) {
+    if (index.figures[k].subsetCue) return true;
+  }
+  return false;
+}
+
+// What a count of samples taken or things inspected says it counts: 抽检, 抽查, 检测, 监测.
+const SAMPLED = /抽检|抽查|抽样|抽验|检测|检验|监测/;
+
+/**
+ * "全市共完成抽检16641批次，……。检出不合格食品347批次，不合格率2.09%": the samples a rate of their results (合格率,
+ * 不合格率, 检出率) is over — the one whole count of samples (共…, 全年…) in an earlier sentence of the paragraph, of the
+ * numerator's kind and year. Undefined when none is marked whole, or two counts of samples with different values fit.
+ */
+export function sampledBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  // Any other count of samples ("上半年抽检900批次") may be the one the rate is over — not a part listed under 其中.
+  const sampled = basesBefore(doc, index, ctx, part).filter((b) => b.figure.sentence < part.sentence && SAMPLED.test(b.figure.before) && !listedUnderSubset(index, b.figure));
+  return sampled.some((b) => b.marked) ? unique(sampled) : undefined;
+}
+
 /**
  * "热线受理市民诉求5000件（次），其中……。直接答复3500件（次），直接答复率70%": the intake a rate of how it was handled is over —
  * the one count of 受理/收到/接听… before the rate's numerator in its paragraph that can hold it, stated as a whole or by the

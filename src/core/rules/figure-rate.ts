@@ -7,7 +7,7 @@ import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, asidesOf, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sameYear, totalsBefore } from '../bases';
+import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { memoized } from '../collections';
@@ -235,7 +235,8 @@ export const figureRate: Rule = {
         const population = numerators.length && !ahead
           ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
             (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
-            (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined)
+            (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
+            (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined)
           : undefined;
         // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
         // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
@@ -542,6 +543,10 @@ const HANDLED_NOUN = /^(?:群众|市民|企业)?(?:诉求|工单|来电|来信|�
 const WHOLE_LEAD = new RegExp(`${alternatives(SCOPE_WORDS)}|(?:19|20)[0-9]{2}年|\\s`, 'g');
 // The service itself: "12345热线平台", "市长热线", "便民服务中心".
 const SERVICE = /^[\u4e00-\u9fff0-9“”"]{0,12}(?:热线|热线平台|平台|服务中心)$/;
+
+// Rates of what samples or inspections found (合格率, 不合格率, 检出率): over the samples taken, stated in an earlier
+// sentence when not in the rate's own.
+const SAMPLING_RESULT = /合格$|检出$/;
 
 // 办结率, 按期办结率: the stem of a rate of closed cases.
 const CLOSED = '办结';

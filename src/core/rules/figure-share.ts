@@ -2,7 +2,7 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
-  asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
@@ -1025,8 +1025,8 @@ const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)
 const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
 // What may join the items of such a list.
 const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
-// What joins named counts listed without 分别为: 、 or ， and a name ("300件、邻里纠纷250件", "1800件，服务类1200件").
-const NAMED_LIST_JOIN = /^\s*[、，,和及与][\u4e00-\u9fff]{1,12}$/;
+// What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件").
+const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,12}$/;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 
@@ -1063,7 +1063,7 @@ function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: num
   const counts = figures.slice(Math.max(0, at - n), at);
   const first = counts[0];
   if (counts.length !== n || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
-  // "分别为300件、250件", or named items listed with 、 or ， ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
+  // "分别为300件、250件", or named items listed with 、 ， or ； ("其中婚姻家庭纠纷300件、邻里纠纷250件，分别占…").
   const join = RESPECTIVE_COUNTS.test(first.before) ? LIST_JOIN : NAMED_LIST_JOIN;
   const joined = counts.every((f, j) => j === 0 || join.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
   return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;
@@ -1198,14 +1198,17 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   // comes by one channel), cannot overlap.
   // Not what can be done by a channel ("网上可办占95%，现场可办占60%": one item may be both).
   const channels = names.map((n) => (/可/.test(n) ? -1 : kindOf(CHANNELS, n)));
-  const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length);
+  // Nor do the two sides of a split ("直接答复占…，转办占…", "有计划检查占…，触发式检查占…").
+  const split = names.length === 2 && arePartitionPair(names[0], names[1]);
+  const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length) || split;
   const over = classes && sum > 100;
   // Two shares are enough only for classes over 100% ("商品类占55%，服务类占54%"): a list that must add up to 100% needs three.
   if (shares.length < MIN_CATEGORIES && !over) return [];
   const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : over ? CLASS_SLACK : 0;
   if (off <= tolerance || off > slack) return [];
   const decimals = Math.max(...shares.map((f) => f.decimals));
-  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%` : '同一分类的各类占比之和不应超过100%';
+  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%`
+    : split ? `“${unquoted(names[0])}”与“${unquoted(names[1])}”互不重叠，占比之和不应超过100%` : '同一分类的各类占比之和不应超过100%';
   return [report(CODE, {
     message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
     span: shares[shares.length - 1].span,
@@ -1214,6 +1217,11 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
       ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
     ],
   })];
+}
+
+/** A name without the quotes it may be written in ("“有计划检查”"). */
+function unquoted(name: string): string {
+  return name.replace(/[“”"]/g, '');
 }
 
 /** A percent that is one category of a list: alone and last in its segment, exact, after a short name. */

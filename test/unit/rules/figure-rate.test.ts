@@ -276,6 +276,12 @@ ruleTable(figureRate, {
     p('市劳动人事争议仲裁院受理仲裁案件820件；审结779件、案件办结率95%。'),
     // 未结案 is no numerator of 办结率.
     p('消费投诉受理600件，办结570件，未结案30件，办结率95%。'),
+    // 不合格率 over the samples of an earlier sentence: correct; two counts of samples (the half year's too): silent; a
+    // count of samples not marked whole, or of another year: silent.
+    p('全年共抽检食品2000批次。检出不合格样品40批次，不合格率2.0%。'),
+    p('全年共抽检食品2000批次，上半年抽检900批次。检出不合格样品40批次，不合格率2.5%。'),
+    p('抽检食品2000批次。检出不合格样品40批次，不合格率2.5%。'),
+    p('2022年共抽检食品2000批次。\n\n2023年检出不合格样品40批次，不合格率2.5%。'),
     // What was due (应结案) is the whole base: correct both ways.
     p('其中应结案数为480件，结案数为456件，结案率为95%。'),
     p('全年12345热线应结案工单2000件，已结案1960件，结案率98%。'),
@@ -686,6 +692,21 @@ ruleTable(figureRate, {
       name: '结收比: closed over new cases',
       text: p('全年收案200件，结案180件，结收比95%。'),
       findings: [{ code: 'figure/rate', at: '95%', message: '结收比与分子分母不符：180件÷200件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: '不合格率 over the samples (批次) of the whole count two sentences before, its 其中 parts between',
+      text: p('2023年，全区市场监管部门共完成食品安全监督抽检3600批次，同比增长12%。其中，普通食品2400批次，食用农产品1200批次。检出不合格食品90批次，总体不合格率2.9%，合格率为97.5%。'),
+      findings: [{ code: 'figure/rate', at: '2.9%', message: '不合格率与分子分母不符：90批次÷3600批次=2.500%，应为2.5%，文中为2.9%' }],
+    },
+    {
+      name: '不合格率 over the whole count of samples, not the parts listed under 其中 in the sentence between',
+      text: p('全年共抽检食品2000批次。其中，监督抽检1200批次，评价性抽检800批次。检出不合格样品40批次，不合格率2.5%。'),
+      findings: [{ code: 'figure/rate', at: '2.5%', message: '不合格率与分子分母不符：40批次÷2000批次=2.000%，应为2.0%，文中为2.5%' }],
+    },
+    {
+      name: '不合格率 over the samples (个) of the sentence before',
+      text: p('全年共抽检成品油样品300个。检出不合格样品6个，不合格率3%。'),
+      findings: [{ code: 'figure/rate', at: '3%', message: '不合格率与分子分母不符：6个÷300个=2.000%，应为2%，文中为3%' }],
     },
     {
       name: '办结率 ← 结案 (数字城管, 宗), over the cases received',

@@ -5,6 +5,11 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // The two sides of a split may leave a rest (cases still open): under 100% is no slip; what may be done both ways
+    // (网上可办, 现场可办) is no split.
+    p('全年受理投诉600件，按时办结占96%，超时办结占3%。'),
+    p('“有计划检查”占92.2%，“触发式检查”占7.8%。'),
+    p('政务服务事项中，网上可办占95%，现场可办占60%。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -336,6 +341,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：1200件÷3000件=40.00%，应为40%，文中为45%（按45%计，部分约应为1350件）' }],
     },
     {
+      name: '分别占 a named total, the items set off by ；',
+      text: p('全年共办理法律援助案件600件；其中民事案件420件；刑事案件180件；分别占案件总数的70%、36%。'),
+      findings: [{ code: 'figure/share', at: '36%', message: '占比与部分、总数不符：180件÷600件=30.00%，应为30%，文中为36%（按36%计，部分约应为216件）' }],
+    },
+    {
       name: '分别占 a named total, letters (市长信箱), the counts joined by ，',
       text: p('本季度市长信箱共收到来信900件，其中投诉类540件，咨询类360件，分别占来信总量的60%、45%。'),
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：360件÷900件=40.00%，应为40%，文中为45%（按45%计，部分约应为405件）' }],
@@ -344,6 +354,21 @@ ruleTable(figureShare, {
       name: '分别占 a named total (复议), the counts joined by 、',
       text: p('共收到行政复议申请200件，其中行政处罚类120件、行政强制类80件，分别占申请总数的60%、45%。'),
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：80件÷200件=40.00%，应为40%，文中为45%（按45%计，部分约应为90件）' }],
+    },
+    {
+      name: 'the two sides of a split over 100%: planned and triggered inspections, quoted',
+      text: p('1.任务来源。“有计划检查”占92.2%，“触发式检查”占8.7%。'),
+      findings: [{ code: 'figure/share', at: '8.7%', message: '“有计划检查”与“触发式检查”互不重叠，占比之和不应超过100%：92.2%+8.7%=100.9%' }],
+    },
+    {
+      name: 'the two sides of a split over 100%: answered directly and passed on (12345)',
+      text: p('全年12345热线受理诉求5000件。直接答复占75%，转办占35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: '“直接答复”与“转办”互不重叠，占比之和不应超过100%：75%+35%=110%' }],
+    },
+    {
+      name: 'the two sides of a split over 100%: online and offline',
+      text: p('法律援助申请中，线上办理占70%，线下办理占40%。'),
+      findings: [{ code: 'figure/share', at: '40%', message: '“线上办理”与“线下办理”互不重叠，占比之和不应超过100%：70%+40%=110%' }],
     },
     {
       name: 'two classes over 100%',
