@@ -16,6 +16,10 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // Parts (其中) of two wholes stated alike, beside a share of two digits alike; items and their occurrences (项, 项次)
+    // under the same words with nothing alike beside them.
+    { name: 'parts of two wholes stated alike', text: report('全年受理行政复议案件120件，其中行政处罚类60件，占50%。\n\n全年办理行政应诉案件80件，其中行政处罚类40件，占50%。') },
+    { name: 'items and their occurrences, nothing alike beside', text: report('查处重大事故隐患86项，同比减少27.7%。\n\n查处重大事故隐患92项次，同比减少20.1%。') },
     // Figures tied by two swapped digits alone: not of three digits, nor one digit changed, nor two statements in one
     // paragraph (two subjects stated alike), nor two years.
     { name: 'a generic count restated with three digits swapped', text: report('全年共审结案件126件，同比增加12%。\n\n在完成考核任务的同时，共审结案件162件，结案率达98%。') },
@@ -162,6 +166,30 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a part (其中) restated as a whole under a later heading, tied by the change beside both; the part counted by its whole\'s verb',
+      text: report('全年共受理投诉举报8,250件，同比上升5.4%。其中投诉4,630件，同比上升1.25%，占全部诉求的56.1%。\n\n（二）投诉情况\n\n全年共受理投诉4,680件，同比上升1.25%，调解成功率66%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“其中投诉4,630件”，文中另处为“全年共受理投诉4,680件”，相差50件/, at: '4,630件' },
+        { code: 'figure/conflict', message: /此处为“全年共受理投诉4,680件”/, at: '4,680件' },
+      ],
+    },
+    {
+      name: 'items after 其中： and their occurrences (项次) restated in a numbered section, the same change beside both',
+      text: report('全年共开展执法检查1,732家次，其中：查处重大事故隐患86项，同比减少27.7%。\n\n（三）重大事故隐患\n\n查处重大事故隐患84项次，同比减少27.7%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“查处重大事故隐患86项”，文中另处为“查处重大事故隐患84项”，相差2项/, at: '86项' },
+        { code: 'figure/conflict', message: /此处为“查处重大事故隐患84项”/, at: '84项' },
+      ],
+    },
+    {
+      name: 'a part after 包括 named by its noun, restated with its whole\'s verb (受理), 条',
+      text: report('全年12345热线共受理群众诉求5,120条，包括信访事项320条，同比下降12.6%。\n\n（二）信访事项办理\n\n全年受理信访事项302条，同比下降12.6%，按期办结率98%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“包括信访事项320条”，文中另处为“全年受理信访事项302条”/, at: '320条' },
+        { code: 'figure/conflict', message: /此处为“全年受理信访事项302条”/, at: '302条' },
+      ],
+    },
     {
       name: 'a generic count restated in a later paragraph with two digits swapped, nothing stated alike beside it',
       text: report('全年共受理劳动争议案件3120件，同比增加12%。审结案件2965件，同比增加10%。\n\n面对案件激增的压力，在全市率先完成考核任务，共审结案件2695件，结案率达95.6%。'),
