@@ -48,10 +48,11 @@ interface Mention {
   /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
   framed?: { words: string; noun: string };
   /**
-   * Stated as a part (after 其中, 包括): parts of two wholes are often stated alike ("其中行政处罚类…"), so a part is tied only
-   * loosely — by a precise neighbour stated alike, two swapped digits, or a frame restating it.
+   * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
+   * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
+   * of parts, restated only by a frame ("在履行处罚职权结案的450件案件中"); 'any' otherwise.
    */
-  part: boolean;
+  tie: 'any' | 'loose' | 'frame';
   /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
   occurrences: boolean;
 }
@@ -226,7 +227,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
   // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
   // it — joins when the others agree on one).
-  const tieable = endingGroups.flatMap((ks) => ks.filter((k) => !mentions[k].generic && !mentions[k].part && !EVENT_UNITS.has(mentions[k].figure.unit)));
+  const tieable = endingGroups.flatMap((ks) => ks.filter((k) => !mentions[k].generic && mentions[k].tie === 'any' && !EVENT_UNITS.has(mentions[k].figure.unit)));
   // A count of items and one of their occurrences (项 and 项次) may count otherwise: tied only loosely.
   for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].occurrences}|${mentions[k].phrase}`).values()) {
     // Words stated this often are a table's or a list's, not a figure said again (nor read further).
@@ -256,10 +257,10 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
       for (let j = i + 1; j < ks.length; j++) {
         const a = mentions[ks[i]];
         const b = mentions[ks[j]];
-        if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence) continue;
+        if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
         const alike = wordsAlike(a, b);
         if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place)) continue;
-        const digits = alike === 'same' && !a.part && !b.part ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
+        const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
         if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
         join(ks[i], ks[j]);
       }
@@ -623,21 +624,24 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         setting: () => (setting ??= { place: undefined, agencies: undefined, level: '', framing: '', context: undefined }),
         generic: isGeneric(series.phrase),
         neighbours: neighboursAt(row as Figure[], rowStart + main.indexOf(f)),
-        part: false,
+        tie: 'any',
         occurrences: countsOccurrences(f),
       });
     });
     main.forEach((f, k) => {
       if (inPlan(f.span.start) || series?.items.includes(f)) return;
       const ownStart = ownWordsStart(doc, sentence, main, k);
-      if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
       if (MOVED.test(own)) return;
       if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
       const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
       const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
+      // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
       let part = f.subsetCue || SUBSET_CLAUSE.test(own);
-      for (let c = firstClause; c < f.clause && !part; c++) part = clauses.subset(c);
+      for (let c = firstClause; c <= f.clause && !part; c++) part = clauses.subset(c);
+      // An item of a 、-list is compared only as a part, with the frame that restates it.
+      const listed = inList(sentence, f);
+      if (listed && !part) return;
       const framing: string[] = [];
       const unmarked = part ? own.replace(PART_OPENING, '') : own;
       // Most words hold no 在: nothing to replace.
@@ -717,7 +721,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         generic: isGeneric(phrase),
         neighbours: neighboursAt(row as Figure[], rowStart + k),
         framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
-        part,
+        tie: listed ? 'frame' : part ? 'loose' : 'any',
         // A change or ratio (no words of its own) is of the count it speaks of.
         occurrences: countsOccurrences(phraseOf[f.id] === undefined && base ? base : f),
       });
@@ -852,14 +856,18 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
   };
 }
 
+/** Whether f is an item of a 、-list: its clause holds other segments. */
+function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean {
+  return sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause;
+}
+
 /**
- * Where the words of f's clause before it start: after any figure before it there and any space (a headline runs two
- * statements on with a space). Undefined for an item of a 、-list.
+ * Where the words of f's segment before it start: after any figure before it there and any space (a headline runs two
+ * statements on with a space).
  */
-function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number | undefined {
+function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number {
   const f = main[k];
   const seg = sentence.segments[f.segment];
-  if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return undefined;
   const prev = main[k - 1];
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
   // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
