@@ -47,6 +47,14 @@ interface Mention {
   neighbours(side: 0 | 1): Figure[];
   /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
   framed?: { words: string; noun: string };
+  /**
+   * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
+   * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
+   * of parts, restated only by a frame ("在履行处罚职权结案的450件案件中"); 'any' otherwise.
+   */
+  tie: 'any' | 'loose' | 'frame';
+  /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
+  occurrences: boolean;
 }
 
 interface Setting {
@@ -124,6 +132,7 @@ const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
 const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课', '人次', '户次', '家次']);
 // 其中 opening a clause of parts, not "其中提到" (in it, a document says).
 const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
+const PART_OPENING = new RegExp(`${SUBSET_CLAUSE.source}[：:，,\\s]*`);
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
 const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
@@ -190,6 +199,8 @@ const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:(?:${LAST_YEAR})(?:同期|末
 const MAX_PAIRWISE = 24;
 
 const UNIT_KINDS = [['件', '起', '宗', '例', '单'], ['人', '名', '位'], ['个', '家', '所']];
+// The noun after a measure word that counts occurrences ("86项次"): no noun of the count's own.
+const OCCURRENCES = '次';
 // Each unit of UNIT_KINDS → the first of its kind (a lookup per mention).
 const KIND_OF_UNIT = new Map(UNIT_KINDS.flatMap((kind) => kind.map((unit) => [unit, kind[0]] as const)));
 
@@ -216,8 +227,9 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
   // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
   // it — joins when the others agree on one).
-  const tieable = endingGroups.flatMap((ks) => ks.filter((k) => !mentions[k].generic && !EVENT_UNITS.has(mentions[k].figure.unit)));
-  for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].phrase}`).values()) {
+  const tieable = endingGroups.flatMap((ks) => ks.filter((k) => !mentions[k].generic && mentions[k].tie === 'any' && !EVENT_UNITS.has(mentions[k].figure.unit)));
+  // A count of items and one of their occurrences (项 and 项次) may count otherwise: tied only loosely.
+  for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].occurrences}|${mentions[k].phrase}`).values()) {
     // Words stated this often are a table's or a list's, not a figure said again (nor read further).
     if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
     const setting = (k: number) => mentions[k].setting();
@@ -245,10 +257,11 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
       for (let j = i + 1; j < ks.length; j++) {
         const a = mentions[ks[i]];
         const b = mentions[ks[j]];
-        if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence) continue;
+        if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
         const alike = wordsAlike(a, b);
         if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place)) continue;
-        if (!neighbourAgrees(doc, at, mentions, a, b, alike === 'same' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS) && !swapped(doc, index, a.figure, b.figure)) continue;
+        const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
+        if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
         join(ks[i], ks[j]);
       }
     }
@@ -584,6 +597,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
   const rows = new Map<number, Figure[]>();
   const compared = new Array<boolean | undefined>(index.figures.length);
+  // By paragraph: the words of the last count stated as a whole (no part), whose verb a part named by its noun counts by.
+  const lastWhole = new Map<number, string>();
   for (const sentence of index.sentences) {
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
@@ -609,24 +624,31 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         setting: () => (setting ??= { place: undefined, agencies: undefined, level: '', framing: '', context: undefined }),
         generic: isGeneric(series.phrase),
         neighbours: neighboursAt(row as Figure[], rowStart + main.indexOf(f)),
+        tie: 'any',
+        occurrences: countsOccurrences(f),
       });
     });
     main.forEach((f, k) => {
       if (inPlan(f.span.start) || series?.items.includes(f)) return;
       const ownStart = ownWordsStart(doc, sentence, main, k);
-      if (ownStart === undefined) return;
       const own = doc.norm.slice(ownStart, f.span.start);
-      if (f.subsetCue || SUBSET_CLAUSE.test(own) || MOVED.test(own)) return;
+      if (MOVED.test(own)) return;
       if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
       const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
       const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
-      for (let c = firstClause; c < f.clause; c++) if (clauses.subset(c)) return;
+      // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
+      let part = f.subsetCue || SUBSET_CLAUSE.test(own);
+      for (let c = firstClause; c <= f.clause && !part; c++) part = clauses.subset(c);
+      // An item of a 、-list is compared only as a part, with the frame that restates it.
+      const listed = inList(sentence, f);
+      if (listed && !part) return;
       const framing: string[] = [];
+      const unmarked = part ? own.replace(PART_OPENING, '') : own;
       // Most words hold no 在: nothing to replace.
-      let words = own.includes('在') ? own.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
+      let words = unmarked.includes('在') ? unmarked.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
         framing.push(plain(inner));
         return '';
-      }) : own;
+      }) : unmarked;
       let phrase: string;
       let prior: string | undefined;
       let relationWords = '';
@@ -656,10 +678,14 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         const priorFigure = base;
         prior = priorFigure && phraseOf[priorFigure.id];
         phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf[main[k - 1].id]);
+        // A part named by its noun alone ("其中投诉46413件") is counted by the verb of its whole ("共受理投诉举报78599件").
+        const wholeVerb = part && !verbOf(phrase) ? verbOf((base && phraseOf[base.id]) ?? lastWhole.get(sentence.paragraph) ?? '') : undefined;
+        if (wholeVerb) phrase = wholeVerb + phrase;
         if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
         if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) return;
         phraseOf[f.id] = phrase;
         priorOf[f.id] = prior;
+        if (!part) lastWhole.set(sentence.paragraph, phrase);
       }
       const headline = f.span.start < headlineEnd;
       let setting: Setting | undefined;
@@ -695,6 +721,9 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         generic: isGeneric(phrase),
         neighbours: neighboursAt(row as Figure[], rowStart + k),
         framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
+        tie: listed ? 'frame' : part ? 'loose' : 'any',
+        // A change or ratio (no words of its own) is of the count it speaks of.
+        occurrences: countsOccurrences(phraseOf[f.id] === undefined && base ? base : f),
       });
     });
   }
@@ -827,14 +856,18 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
   };
 }
 
+/** Whether f is an item of a 、-list: its clause holds other segments. */
+function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean {
+  return sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause;
+}
+
 /**
- * Where the words of f's clause before it start: after any figure before it there and any space (a headline runs two
- * statements on with a space). Undefined for an item of a 、-list.
+ * Where the words of f's segment before it start: after any figure before it there and any space (a headline runs two
+ * statements on with a space).
  */
-function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number | undefined {
+function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number {
   const f = main[k];
   const seg = sentence.segments[f.segment];
-  if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return undefined;
   const prev = main[k - 1];
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
   // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
@@ -939,7 +972,7 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
   if (!f.final) {
     // Digits the metric's cut left before the noun ("０件" of full-width "３０００件") are no part of it.
     const noun = f.metric.split(/\s/)[0].replace(/^[0-9０-９.．]+/, '');
-    if (/^[\u4e00-\u9fff]/.test(noun)) phrase += plain(noun);
+    if (/^[\u4e00-\u9fff]/.test(noun) && noun !== OCCURRENCES) phrase += plain(noun);
   }
   return phrase.replace(/案件/g, '案');
 }
@@ -969,6 +1002,11 @@ function isRatio(f: Figure): boolean {
 function unitKind(f: Figure): string {
   if (f.percent) return '%';
   return KIND_OF_UNIT.get(f.unit) ?? f.unit;
+}
+
+/** A count of occurrences ("86项次", "120件次"), read as its items' count ("86项") but tied to one only loosely. */
+function countsOccurrences(f: Figure): boolean {
+  return f.unit.endsWith('次') || (!f.final && f.metric.startsWith(OCCURRENCES));
 }
 
 /** The end of the first line when it is a headline: one short line of a text with more, no sentence in it. */

@@ -16,6 +16,14 @@ const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body
 
 ruleTable(figureConflict, {
   valid: [
+    // Parts (其中) of two wholes stated alike, beside a share of two digits alike; items and their occurrences (项, 项次)
+    // under the same words with nothing alike beside them.
+    { name: 'parts of two wholes stated alike', text: report('全年受理行政复议案件120件，其中行政处罚类60件，占50%。\n\n全年办理行政应诉案件80件，其中行政处罚类40件，占50%。') },
+    { name: 'items and their occurrences, nothing alike beside', text: report('查处重大事故隐患86项，同比减少27.7%。\n\n查处重大事故隐患92项次，同比减少20.1%。') },
+    // Items of 、-lists of parts: tied only by a frame, never to each other; a frame whose words two items hold restates neither.
+    { name: 'items of two wholes\' lists stated alike', text: report('全年受理行政复议案件120件，其中行政处罚类60件、行政强制类30件。\n\n全年办理行政应诉案件80件，其中行政处罚类45件、行政强制类30件。') },
+    { name: 'a frame whose words two items hold', text: report('全年共审结行政复议案件326件，其中维持原行政行为180件、部分维持18件、撤销45件。在维持的170件案件中，行政处罚类90件。') },
+    { name: 'a frame restating a list item alike', text: report('全年共审结行政复议案件326件，其中维持原行政行为180件、撤销45件。在撤销的45件案件中，行政处罚类30件。') },
     // Figures tied by two swapped digits alone: not of three digits, nor one digit changed, nor two statements in one
     // paragraph (two subjects stated alike), nor two years.
     { name: 'a generic count restated with three digits swapped', text: report('全年共审结案件126件，同比增加12%。\n\n在完成考核任务的同时，共审结案件162件，结案率达98%。') },
@@ -162,6 +170,46 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a part (其中) restated as a whole under a later heading, tied by the change beside both; the part counted by its whole\'s verb',
+      text: report('全年共受理投诉举报8,250件，同比上升5.4%。其中投诉4,630件，同比上升1.25%，占全部诉求的56.1%。\n\n（二）投诉情况\n\n全年共受理投诉4,680件，同比上升1.25%，调解成功率66%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“其中投诉4,630件”，文中另处为“全年共受理投诉4,680件”，相差50件/, at: '4,630件' },
+        { code: 'figure/conflict', message: /此处为“全年共受理投诉4,680件”/, at: '4,680件' },
+      ],
+    },
+    {
+      name: 'items after 其中： and their occurrences (项次) restated in a numbered section, the same change beside both',
+      text: report('全年共开展执法检查1,732家次，其中：查处重大事故隐患86项，同比减少27.7%。\n\n（三）重大事故隐患\n\n查处重大事故隐患84项次，同比减少27.7%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“查处重大事故隐患86项”，文中另处为“查处重大事故隐患84项”，相差2项/, at: '86项' },
+        { code: 'figure/conflict', message: /此处为“查处重大事故隐患84项”/, at: '84项' },
+      ],
+    },
+    {
+      name: 'a part after 包括 named by its noun, restated with its whole\'s verb (受理), 条',
+      text: report('全年12345热线共受理群众诉求5,120条，包括信访事项320条，同比下降12.6%。\n\n（二）信访事项办理\n\n全年受理信访事项302条，同比下降12.6%，按期办结率98%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“包括信访事项320条”，文中另处为“全年受理信访事项302条”/, at: '320条' },
+        { code: 'figure/conflict', message: /此处为“全年受理信访事项302条”/, at: '302条' },
+      ],
+    },
+    {
+      name: 'an item of a 其中 、-list restated as a frame (在…的N件案件中)',
+      text: report('全年共办理案件1368件，其中履行处罚职权结案450件、撤销立案结案876件、移送结案42件。在履行处罚职权结案的405件案件中，一般程序处罚结案346件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“其中履行处罚职权结案450件”，文中另处为“在履行处罚职权结案的405件”，相差45件/, at: '450件' },
+        { code: 'figure/conflict', message: /此处为“在履行处罚职权结案的405件”/, at: '405件' },
+      ],
+    },
+    {
+      name: 'a later item of a 、-list restated as a frame in the next paragraph (受理的…中), 宗',
+      text: report('全年共受理劳动争议仲裁案件2,310宗，其中调解结案1,406宗、裁决结案612宗、撤诉292宗。\n\n裁决结案的621宗案件中，支持劳动者诉求的占71%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“裁决结案612宗”，文中另处为“裁决结案的621宗”/, at: '612宗' },
+        { code: 'figure/conflict', message: /此处为“裁决结案的621宗”/, at: '621宗' },
+      ],
+    },
     {
       name: 'a generic count restated in a later paragraph with two digits swapped, nothing stated alike beside it',
       text: report('全年共受理劳动争议案件3120件，同比增加12%。审结案件2965件，同比增加10%。\n\n面对案件激增的压力，在全市率先完成考核任务，共审结案件2695件，结案率达95.6%。'),
