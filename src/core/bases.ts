@@ -120,11 +120,13 @@ export function paragraphOf(index: FigureIndex, f: Figure): number {
 }
 
 interface Bases {
-  /** The bases of a paragraph, in document order: read on first ask (a check asks of a few paragraphs, not all). */
-  of(paragraph: number): Base[];
+  /** The candidate bases of each paragraph: its exact counts outside asides, in document order. */
+  counts: Map<number, Figure[]>;
   /** The paragraphs that hold bases, in document order, and each one's place in that order. */
   order: number[];
   position: Map<number, number>;
+  /** What a count's words say of it as a base: read on first ask, for the few counts a lookup keeps. */
+  of(f: Figure): Base;
 }
 
 // "区县政府共收到复议申请1680件，占27.1%": a count followed by its own share is one part of a whole, whatever its words.
@@ -148,13 +150,8 @@ function basesByParagraph(index: FigureIndex): Bases {
       list.push(f);
     }
   }
-  const read = new Map<number, Base[]>();
-  const of = (paragraph: number): Base[] => {
-    let bases = read.get(paragraph);
-    if (!bases) read.set(paragraph, (bases = (counts.get(paragraph) ?? []).map((f) => baseOf(index, f))));
-    return bases;
-  };
-  return { of, order, position: new Map(order.map((p, k) => [p, k])) };
+  const read: (Base | undefined)[] = new Array(index.figures.length);
+  return { counts, order, position: new Map(order.map((p, k) => [p, k])), of: (f) => (read[f.id] ??= baseOf(index, f)) };
 }
 
 /** What a count's words say of it as a base: its verb, and whether they state it as the whole or as a part. */
@@ -262,23 +259,23 @@ const NAMED_REACH = 3;
  * that many paragraphs (with figures) before it in the same top-level section. 其中 parts only `withSubsets`.
  */
 function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0, withSubsets = false): Base[] {
-  const { of, order, position } = ctx.analysis(BASES);
+  const { counts, order, position, of } = ctx.analysis(BASES);
   const paragraph = paragraphOf(index, part);
   const section = index.sentences[part.sentence].section;
   const at = position.get(paragraph) ?? -1;
-  const own = of(paragraph);
-  let end = 0; // bases are in document order: those before the part end here
+  const own = counts.get(paragraph) ?? [];
+  let end = 0; // counts are in document order: those before the part end here
   for (let hi = own.length; end < hi; ) {
     const mid = (end + hi) >> 1;
-    if (own[mid].figure.id < part.id) end = mid + 1;
+    if (own[mid].id < part.id) end = mid + 1;
     else hi = mid;
   }
   // The last MAX_BASES of each list: a lookup stays bounded however many counts a paragraph states.
-  const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map(of)
-    .filter((list) => index.sentences[list[0].figure.sentence].section === section).map((list) => list.slice(-MAX_BASES));
+  const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => counts.get(p) ?? [])
+    .filter((list) => index.sentences[list[0].sentence].section === section).map((list) => list.slice(-MAX_BASES));
   return [...earlier.flat(), ...own.slice(Math.max(0, end - MAX_BASES), end)].filter(
-    (b) => (withSubsets || !b.subset) && b.figure.id < part.id && sameUnitKind(b.figure, part) && b.figure.value >= part.value && sameYear(doc, index, b.figure, part),
-  );
+    (f) => (withSubsets || !f.subsetCue) && f.id < part.id && sameUnitKind(f, part) && f.value >= part.value && sameYear(doc, index, f, part),
+  ).map(of);
 }
 
 /**
