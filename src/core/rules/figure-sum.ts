@@ -765,7 +765,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   // it is the total's.
   let zero: Figure | undefined;
   for (let j = i + 1; j < chain.length; j++) {
-    const f = chain[j];
+    const f = countFirstOutcome(chain[j]);
     if (prev === total && !zero && zeroBeforeList(doc, index, total, f, chain[j + 1])) {
       zero = f;
       continue;
@@ -845,6 +845,16 @@ function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, 
   // Nothing carried in from the year before ("上年结转0件"): the outcomes answer for both.
   if (!f.lone || !f.final || f.subsetCue || f.unit !== total.unit || CARRY_OVER.test(f.before) || !adjacent(doc, index, total, f)) return false;
   return OPENS_PARTS.test(doc.norm.slice(f.span.end, next.span.start));
+}
+
+// A decision, 纠错 (纠正) counted as one among them.
+const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
+// How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
+const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source})`);
+
+/** "其中2宗维持原答复": a count with no words of its own before it that the outcome after it names — as if written "维持原答复2宗". */
+function countFirstOutcome(f: Figure): Figure {
+  return f.lone && !f.final && !partWords(f) && OUTCOME_AFTER.test(f.after) ? { ...f, before: f.before + f.after, final: true } : f;
 }
 
 /** f follows prev past a ；, ends in the words the total ends in, and the next figure opens a 其中 list after it. */
@@ -1173,11 +1183,13 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
   const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up.
+  const outcomes = areDisjointOutcomes(doc, index, total, parts);
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown)) {
+    if (addsUp(total, breakdown) && (!outcomes || k === parts.length - 1)) {
       noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
@@ -1185,7 +1197,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
+  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || outcomes;
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]
@@ -1491,8 +1503,6 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || parts.every((p) => CLEANUP_OUTCOME.test(p.before)) || suitOutcomes(parts);
 }
-
-const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
 
 // How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits.
 const SUIT_OUTCOME = /^(?:胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;

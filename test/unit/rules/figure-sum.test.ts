@@ -32,6 +32,9 @@ ruleTable(figureSum, {
     p('全年共收到信访件1000件，其中来信600件；来访400件，其中集体访150件，个体访250件。'),
     p('全年通过各渠道收集评价5000条，其中好评4000条，差评900条，中评200条。'),
     p('全年通过各渠道收集评价5000条，其中已办结评价3000条，已回复评价2100条。'),
+    // Count-first outcomes that fall short, or a count-first item that names no outcome.
+    p('全年共办理行政复议案件10件，其中6件维持，3件撤销。'),
+    p('全年共办理行政复议案件10件，其中6件已办结，5件涉及企业。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
     // A pair splitting the total adds up; a pair of other words, or a first pair that adds up with a second after it, is silent.
     p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
@@ -1295,5 +1298,12 @@ ruleTable(figureSum, {
     sumRow('channels named by what they share, line breaks between',
       '本季度各渠道共收集用户评价2,000条。其中：\n政务服务网收到评价数1,200条；\n自助一体机收到评价数500条；\n实体大厅收到评价数400条。',
       '“其中”各分项之和超过总数：1200+500+400=2100，大于总数2,000条（多100）', '2,000条'),
+    // Outcomes written after their counts ("2宗维持原答复"); the first ones adding up do not end a list of outcomes.
+    sumRow('count-first outcomes past a zero count, the first three adding up to the total',
+      '因政务公开申请被行政复议5宗、行政诉讼0宗，其中3宗维持原答复，1宗结果纠正，1宗其他结果，1宗尚未审结。',
+      '分项之和与总数不符：3+1+1+1=6，与总数5宗不符（相差1）', '5宗'),
+    sumRow('count-first outcomes of 复议 cases handled',
+      '全年共办理行政复议案件10件，其中6件维持，3件撤销，2件驳回。',
+      '分项之和与总数不符：6+3+2=11，与总数10件不符（相差1）', '10件'),
   ],
 });
