@@ -124,7 +124,7 @@ export const figureSum: Rule = {
         // is a breakdown of its own beside the list of the next sentence.
         const ownAside = parts.length && parts[0] !== aside[0] && parts[0].sentence !== total.sentence ? aside : [];
         const finding = whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
-          : carriedIn(parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
+          : carriedIn(doc, parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
           : checkTotal(doc, ctx, total, parts, mayAccuse) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
@@ -487,25 +487,35 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
 }
 
+// "开展新闻出版领域检查1935件、文化娱乐领域检查3321件": classes named by a classifier before the noun they share.
+const CLASSIFIED_ENDING = /(?:领域|行业|方面|类别|类)([\u4e00-\u9fff]{2,})$/;
+
 /**
  * "……自行处理2276件，派单601件，按时结案597件……。其中热线派单532件，政民互动派单69件": a 其中 sentence whose first two parts
  * share an ending (派单; "市本级受理", "县级受理" → 受理) that ends the words of exactly one count of the sentence before, or
- * is ended by them — not its last count, which heads a 其中 sentence anyway — lists that count's parts.
+ * is ended by them — not its last count, which heads a 其中 sentence anyway — lists that count's parts. Without 其中, a
+ * sentence whose parts name classes ("开展新闻出版领域检查1935件、文化娱乐领域检查3321件…") lists the parts of the one count
+ * of the sentence before that ends in their noun (检查), no average nor 其中 part.
  */
 function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
-  if (!SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const led = SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text);
   const own = mainFigures(sentence);
   if (own.length < 2) return undefined;
   const ending = commonSuffix([partWords(own[0]).replace(SUBSET_OPENING, '').trim(), partWords(own[1])]);
   if (ending.length < 2 || MEASURE_ENDING.test(ending.slice(-2))) return undefined;
-  const counts = mainFigures(before).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(f, own[0]));
+  // Without 其中 the parts must name classes: a classifier, then the noun the count ends in.
+  const noun = led ? ending : CLASSIFIED_ENDING.exec(ending)?.[1];
+  if (!noun) return undefined;
+  // Unled, the count is the one of the sentence before that is no average and no 其中 part of another.
+  const counts = mainFigures(before).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(f, own[0]) &&
+    (led || (!isAverageFigure(f) && !inSubsetList(index, f) && sameYear(doc, index, f, own[0]))));
   const named = counts.filter((f) => {
     const words = partWords(f);
-    return words.endsWith(ending) || (words.length >= 2 && ending.endsWith(words));
+    return words.endsWith(noun) || (led && words.length >= 2 && ending.endsWith(words));
   });
-  if (named.length !== 1 || named[0] === counts[counts.length - 1]) return undefined;
+  if (named.length !== 1 || (led && named[0] === counts[counts.length - 1])) return undefined;
   const parts = partsAfter(doc, index, [named[0], ...own], 0);
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
@@ -765,7 +775,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   // it is the total's.
   let zero: Figure | undefined;
   for (let j = i + 1; j < chain.length; j++) {
-    const f = chain[j];
+    const f = countFirstOutcome(chain[j]);
     if (prev === total && !zero && zeroBeforeList(doc, index, total, f, chain[j + 1])) {
       zero = f;
       continue;
@@ -845,6 +855,16 @@ function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, 
   // Nothing carried in from the year before ("上年结转0件"): the outcomes answer for both.
   if (!f.lone || !f.final || f.subsetCue || f.unit !== total.unit || CARRY_OVER.test(f.before) || !adjacent(doc, index, total, f)) return false;
   return OPENS_PARTS.test(doc.norm.slice(f.span.end, next.span.start));
+}
+
+// A decision, 纠错 (纠正) counted as one among them.
+const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
+// How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
+const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source})`);
+
+/** "其中2宗维持原答复": a count with no words of its own before it that the outcome after it names — as if written "维持原答复2宗". */
+function countFirstOutcome(f: Figure): Figure {
+  return f.lone && !f.final && !partWords(f) && OUTCOME_AFTER.test(f.after) ? { ...f, before: f.before + f.after, final: true } : f;
 }
 
 /** f follows prev past a ；, ends in the words the total ends in, and the next figure opens a 其中 list after it. */
@@ -1029,9 +1049,13 @@ const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
 const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
 const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
 
-/** "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list (or the next sentence's). */
-function carriedIn(parts: Figure[]): boolean {
-  return parts.length >= 4 && CARRIED_IN.test(partWords(parts[0])) && (parts[1].subsetCue || parts[1].sentence !== parts[0].sentence);
+/**
+ * "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list (or the next
+ * sentence's, or one past a ；: "上年度结转1件；予以公开3件，…").
+ */
+function carriedIn(doc: ReportDocument, parts: Figure[]): boolean {
+  if (parts.length < 4 || !CARRIED_IN.test(partWords(parts[0]))) return false;
+  return parts[1].subsetCue || parts[1].sentence !== parts[0].sentence || /[；;]/.test(doc.norm.slice(parts[0].span.end, parts[1].span.start));
 }
 
 /**
@@ -1173,11 +1197,13 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
   const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up.
+  const outcomes = areDisjointOutcomes(doc, index, total, parts);
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown)) {
+    if (addsUp(total, breakdown) && (!outcomes || k === parts.length - 1)) {
       noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
@@ -1185,7 +1211,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || areDisjointOutcomes(doc, index, total, parts);
+  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || outcomes;
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]
@@ -1296,7 +1322,10 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   if (parts.length < 2) return undefined;
   const words = parts.map(partWords);
   // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
-  const ending = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
+  // "食品领域检查", "药品领域检查": the ending starts at the classifier, not at the characters the names happen to share.
+  const shared = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
+  const classifier = CLASSIFIED_ENDING.exec(shared);
+  const ending = classifier ? shared.slice(classifier.index) : shared;
   // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
   if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return undefined;
   // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
@@ -1308,7 +1337,8 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   for (let k = 0; k < words.length; k++) {
     const [w, head] = [words[k], heads[k]];
     if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
-    if (CHANNEL.test(head) !== CHANNEL.test(heads[0]) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    // Names before a classifier ("网络文化领域") are classes, channel words or not.
+    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(heads[0])) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
     // alone goes on with the list the total is in, not with its parts.
     if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
@@ -1491,8 +1521,6 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || parts.every((p) => CLEANUP_OUTCOME.test(p.before)) || suitOutcomes(parts);
 }
-
-const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
 
 // How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits.
 const SUIT_OUTCOME = /^(?:胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;

@@ -32,6 +32,15 @@ ruleTable(figureSum, {
     p('全年共收到信访件1000件，其中来信600件；来访400件，其中集体访150件，个体访250件。'),
     p('全年通过各渠道收集评价5000条，其中好评4000条，差评900条，中评200条。'),
     p('全年通过各渠道收集评价5000条，其中已办结评价3000条，已回复评价2100条。'),
+    // Count-first outcomes that fall short, or a count-first item that names no outcome.
+    p('全年共办理行政复议案件10件，其中6件维持，3件撤销。'),
+    p('全年共办理行政复议案件10件，其中6件已办结，5件涉及企业。'),
+    // Classes named by a classifier in the next sentence: two counts of the sentence before end in their noun, another
+    // year, or a sum that does not exceed; the carry-in past a ； with outcomes that add up.
+    p('全年共受理消费投诉3000件，办结投诉2900件。商品类投诉1800件，服务类投诉1300件。'),
+    p('2022年共开展行政执法检查2300件。2023年开展食品领域检查1500件、药品领域检查900件。'),
+    p('全年共开展行政执法检查2300件。开展食品领域检查500件、药品领域检查600件、特种设备领域检查700件。'),
+    p('全年共收到政府信息公开申请20件，上年结转3件；予以公开10件，部分公开4件，不予公开2件，本机关不掌握3件，结转下年度继续办理4件。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
     // A pair splitting the total adds up; a pair of other words, or a first pair that adds up with a second after it, is silent.
     p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
@@ -1295,5 +1304,23 @@ ruleTable(figureSum, {
     sumRow('channels named by what they share, line breaks between',
       '本季度各渠道共收集用户评价2,000条。其中：\n政务服务网收到评价数1,200条；\n自助一体机收到评价数500条；\n实体大厅收到评价数400条。',
       '“其中”各分项之和超过总数：1200+500+400=2100，大于总数2,000条（多100）', '2,000条'),
+    // Outcomes written after their counts ("2宗维持原答复"); the first ones adding up do not end a list of outcomes.
+    sumRow('count-first outcomes past a zero count, the first three adding up to the total',
+      '因政务公开申请被行政复议5宗、行政诉讼0宗，其中3宗维持原答复，1宗结果纠正，1宗其他结果，1宗尚未审结。',
+      '分项之和与总数不符：3+1+1+1=6，与总数5宗不符（相差1）', '5宗'),
+    sumRow('count-first outcomes of 复议 cases handled',
+      '全年共办理行政复议案件10件，其中6件维持，3件撤销，2件驳回。',
+      '分项之和与总数不符：6+3+2=11，与总数10件不符（相差1）', '10件'),
+    // Without 其中, classes named by a classifier and the noun the one count before ends in (no average, no 其中 part).
+    sumRow('field classes of inspections in the next sentence, past a 其中 part and an average',
+      '2023年共开展行政执法检查2,300件，其中双随机检查450件，人均检查23.5件。开展食品领域检查500件、药品领域检查600件、网络交易领域检查700件、价格领域检查600件。',
+      '所列各分项之和超过总数：500+600+700+600=2400，大于总数2,300件（多100）', '2,300件'),
+    sumRow('类 classes of complaints in the next sentence',
+      '全年共受理消费投诉3000件。商品类投诉1800件；服务类投诉1300件。',
+      '所列各分项之和超过总数：1800+1300=3100，大于总数3000件（多100）', '3000件'),
+    // The carry-in past a ；, then the outcomes with the carry-on.
+    sumRow('received, carried in past a ；, and the outcomes',
+      '全年共收到信息公开申请9件，上年度结转2件；予以公开5件，无法提供5件，结转下年继续办理2件。',
+      '办理结果之和与收到加上年结转不符：5+5+2=12，与收到9件加上年结转2件（共11件）不符（相差1）', '9件'),
   ],
 });
