@@ -208,6 +208,24 @@ ruleTable(figureTableColumn, {
       }],
     },
     {
+      name: 'percents written without "%" under a header of two lines that says so: the growth column is no sum, its slip is reported',
+      text: pasted([
+        '案件来源 | 受理数（宗） | 增减幅 |',
+        '上年 | 本年 | （%） |',
+        '巡查发现 | 2,400 | 2,520 | 5.00 |',
+        '热线转办 | 800 | 760 | -5.00 |',
+        '群众举报 | 150 | 180 | 20.00 |',
+        '媒体曝光 | 50 | 40 | 20.00 |',
+        '合 计 | 3,400 | 3,500 | 2.94 |',
+      ]),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“媒体曝光”行增减幅与本行两列不符：(40−50)÷50=-20.00%，应为-20.00，表中为“20.00”；同列其他4行均为此算式',
+        at: '20.00',
+        occurrence: 1,
+      }],
+    },
+    {
       name: 'a 小计 against the rows it closes, the 合计 against the 小计s (Markdown)',
       text: byCategory('95 | 92', '56 | 64'),
       findings: [{
