@@ -366,10 +366,14 @@ function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed:
 // Rows that must fit a computed column before the one that does not is reported.
 const MIN_HOLDING_ROWS = 3;
 
-/** The rows of a table where `target` = relation(from, to) holds, and those where it does not (rows of zeros say nothing). */
-function judgeRelation(ctx: RuleContext, rows: Row[], relation: Relation | 'laterBase', from: number, to: number, target: number): Hypothesis {
+/**
+ * The rows of a table where `target` = relation(from, to) holds, and those where it does not (rows of zeros say nothing);
+ * the rows are left unread once more than `maxFailing` fail (most pairs of columns fit no row).
+ */
+function judgeRelation(ctx: RuleContext, rows: Row[], relation: Relation | 'laterBase', from: number, to: number, target: number, maxFailing = 1): Hypothesis {
   const h: Hypothesis = { relation: relation === 'laterBase' ? 'growth' : relation, from, to, holding: 0, failing: [] };
   for (const row of rows) {
+    if (h.failing.length > maxFailing) break;
     const [a, b, stated] = [row.values[from] as Value, row.values[to] as Value, row.values[target] as Value];
     // On the later base: (to − from) ÷ to, what a column of growth must not be.
     const expected = relation === 'laterBase' ? (b.value === 0 ? undefined : ((b.value - a.value) / b.value) * 100) : expectedOf(relation, a.value, b.value);
@@ -390,7 +394,7 @@ function wrongBase(ctx: RuleContext, rows: Row[], sources: number[], target: num
     if (from === to || from >= target || to >= target) continue;
     const later = judgeRelation(ctx, rows, 'laterBase', from, to, target);
     if (later.failing.length || later.holding < MIN_HOLDING_ROWS) continue;
-    const right = judgeRelation(ctx, rows, 'growth', from, to, target);
+    const right = judgeRelation(ctx, rows, 'growth', from, to, target, Infinity);
     if (right.failing.length >= 2) return right;
   }
   return undefined;
