@@ -74,9 +74,10 @@ export const figureTableColumn: Rule = {
       if (!table.stacked) {
         const grid = readGrid(doc, table);
         for (const rows of grid.groups) {
-          const totals = columnTotals(doc, rows, grid.header);
+          const computed = computedColumns(ctx, rows, grid);
+          const totals = columnTotals(doc, rows, grid.header, computed);
           out.push(...totals.findings);
-          out.push(...derivedColumns(doc, ctx, rows, grid, totals.flagged));
+          out.push(...derivedFindings(doc, rows, grid, computed, totals.flagged));
           if (!rows.some((r) => TOTAL_LABEL.test(r.label))) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
@@ -204,7 +205,7 @@ interface ColumnVerdict {
 }
 
 /** A column of a segment: its total against the sum of its parts; undefined when the column is no column of counts. */
-function judgeColumn(segment: Segment, column: number, header: string | undefined): ColumnVerdict | undefined {
+function judgeColumn(segment: Segment, column: number, header: string | undefined, computed: boolean): ColumnVerdict | undefined {
   const total = segment.total.values[column];
   if (!total) return undefined;
   const cells = segment.parts.map((p) => p.values[column]);
@@ -217,15 +218,17 @@ function judgeColumn(segment: Segment, column: number, header: string | undefine
     // Shares of the column's total: 100% under a sum of the rows' shares proves the rows are read right.
     return holds && Math.abs(total.value - 100) < 1e-9 ? { column, holds, sum, decimals, total, parts } : undefined;
   }
-  if (header && NOT_A_SUM_HEADER.test(header)) return undefined;
-  // A column of rates or averages written without "%": its "total" is not above each row.
+  // Rates, growths and averages written without "%": named so, computed from other columns, or a "total" below a row.
+  if (computed || (header && NOT_A_SUM_HEADER.test(header))) return undefined;
   const signed = parts.some((p) => p.value < 0) || total.value < 0;
   if (!signed && parts.some((p) => p.value > total.value)) return undefined;
+  // Changes add up only as differences: a column of signed decimals must be named one.
+  if (signed && decimals > 0 && !(header && DIFFERENCE_WORDS.test(header))) return undefined;
   return { column, holds, sum, decimals, total, parts };
 }
 
 /** The total rows that do not add up in one column while every other column of theirs does. */
-function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, string[]>): { findings: Finding[]; flagged: Set<Cell> } {
+function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, string[]>, computed: ComputedColumn[]): { findings: Finding[]; flagged: Set<Cell> } {
   const findings: Finding[] = [];
   const flagged = new Set<Cell>();
   const width = rows[0].cells.length;
@@ -233,7 +236,8 @@ function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, stri
   for (const segment of segmentsOf(rows)) {
     const verdicts: ColumnVerdict[] = [];
     for (let column = 1; column < width; column++) {
-      const verdict = judgeColumn(segment, column, names?.[column]);
+      const rate = computed.some((c) => c.target === column && c.fitting.some((h) => h.relation !== 'difference'));
+      const verdict = judgeColumn(segment, column, names?.[column], rate);
       if (verdict) verdicts.push(verdict);
     }
     // A column whose 小计 was found off says nothing of the 合计 above those 小计s.
@@ -290,12 +294,19 @@ function fits(relation: Relation, stated: Value, expected: number, ctx: RuleCont
 
 const RELATION_WORDS: Record<Relation, RegExp> = { growth: GROWTH_WORDS, difference: DIFFERENCE_WORDS, ratio: new RegExp(`${RATIO_WORDS.source}|${SHARE_WORDS.source}`) };
 
+/** A column computed from two others: the relations that fit all its rows but one, or the growth on the wrong base. */
+interface ComputedColumn {
+  target: number;
+  fitting: Hypothesis[];
+  wrongBase?: Hypothesis;
+}
+
 /**
- * A column each row of which is computed from two other columns of its row — 增减 = 本期 − 上期, 增幅 = (本期 − 上期) ÷ 上期,
- * 完成率 = 完成 ÷ 计划 — named by the header's words, the two columns learned from the rows: every row but one must hold
- * (three rows or more that say something), and no other pair of columns may fit every row.
+ * The columns each row of which is computed from two other columns of its row — 增减 = 本期 − 上期, 增幅 = (本期 − 上期) ÷
+ * 上期, 完成率 = 完成 ÷ 计划 — named by the header's words, the two columns learned from the rows: every row but one must
+ * hold (three rows or more that say something). A column of percents may be written without "%" when a header says so.
  */
-function derivedColumns(doc: ReportDocument, ctx: RuleContext, rows: Row[], grid: Grid, flagged: Set<Cell>): Finding[] {
+function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedColumn[] {
   const { headerText } = grid;
   const width = rows[0].cells.length;
   const relations: Relation[] = [];
@@ -305,30 +316,43 @@ function derivedColumns(doc: ReportDocument, ctx: RuleContext, rows: Row[], grid
   // (总件数), is figure/rate's.
   if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !grid.header.get(width)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
   if (relations.length === 0 || rows.length < 3) return [];
+  const percentHeader = /[%％]/.test(headerText);
   // A column of years ("2023 | 2024") is no count.
   const counts = (k: number) => rows.every((r) => r.values[k] && !r.values[k]?.percent) && !rows.every((r) => isYear(r.values[k] as Value));
   const sources: number[] = [];
   for (let k = 1; k < width; k++) if (counts(k)) sources.push(k);
-  const out: Finding[] = [];
+  const out: ComputedColumn[] = [];
   for (let target = 2; target < width; target++) {
     if (!rows.every((r) => r.values[target])) continue;
     const percent = rows.every((r) => r.values[target]?.percent);
     const fitting: Hypothesis[] = [];
     for (const relation of relations) {
-      if ((relation === 'difference') === percent) continue;
+      if (relation === 'difference' ? percent : !percent && !percentHeader) continue;
       for (const from of sources) for (const to of sources) {
         if (from === to || from >= target || to >= target) continue;
         const h = judgeRelation(ctx, rows, relation, from, to, target);
         if (h.failing.length <= 1 && h.holding >= MIN_HOLDING_ROWS) fitting.push(h);
       }
     }
-    if (fitting.length === 0 && percent && relations.includes('growth')) {
-      const wrong = wrongBase(ctx, rows, sources, target);
-      if (wrong) out.push(wrongBaseFinding(doc, wrong, target, GROWTH_WORDS.exec(headerText)?.[0] ?? ''));
+    const wrong = fitting.length === 0 && (percent || percentHeader) && relations.includes('growth') ? wrongBase(ctx, rows, sources, target) : undefined;
+    if (fitting.length || wrong) out.push({ target, fitting, wrongBase: wrong });
+  }
+  return out;
+}
+
+/**
+ * The one row of a computed column that does not fit — when no pair of columns fits every row, and every pair that fits
+ * all rows but one blames the same row; a whole growth column on the wrong base, once.
+ */
+function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed: ComputedColumn[], flagged: Set<Cell>): Finding[] {
+  const { headerText } = grid;
+  const out: Finding[] = [];
+  for (const { target, fitting, wrongBase: wrong } of computed) {
+    if (wrong) {
+      out.push(wrongBaseFinding(doc, wrong, target, GROWTH_WORDS.exec(headerText)?.[0] ?? ''));
       continue;
     }
-    // A pair that fits every row: the column is right; two pairs blaming different rows: which relation is meant is not known.
-    if (fitting.length === 0 || fitting.some((h) => h.failing.length === 0)) continue;
+    if (fitting.some((h) => h.failing.length === 0)) continue;
     const [h] = fitting;
     if (fitting.some((o) => o.failing[0].row !== h.failing[0].row)) continue;
     const { row, expected } = h.failing[0];
@@ -342,10 +366,14 @@ function derivedColumns(doc: ReportDocument, ctx: RuleContext, rows: Row[], grid
 // Rows that must fit a computed column before the one that does not is reported.
 const MIN_HOLDING_ROWS = 3;
 
-/** The rows of a table where `target` = relation(from, to) holds, and those where it does not (rows of zeros say nothing). */
-function judgeRelation(ctx: RuleContext, rows: Row[], relation: Relation | 'laterBase', from: number, to: number, target: number): Hypothesis {
+/**
+ * The rows of a table where `target` = relation(from, to) holds, and those where it does not (rows of zeros say nothing);
+ * the rows are left unread once more than `maxFailing` fail (most pairs of columns fit no row).
+ */
+function judgeRelation(ctx: RuleContext, rows: Row[], relation: Relation | 'laterBase', from: number, to: number, target: number, maxFailing = 1): Hypothesis {
   const h: Hypothesis = { relation: relation === 'laterBase' ? 'growth' : relation, from, to, holding: 0, failing: [] };
   for (const row of rows) {
+    if (h.failing.length > maxFailing) break;
     const [a, b, stated] = [row.values[from] as Value, row.values[to] as Value, row.values[target] as Value];
     // On the later base: (to − from) ÷ to, what a column of growth must not be.
     const expected = relation === 'laterBase' ? (b.value === 0 ? undefined : ((b.value - a.value) / b.value) * 100) : expectedOf(relation, a.value, b.value);
@@ -366,7 +394,7 @@ function wrongBase(ctx: RuleContext, rows: Row[], sources: number[], target: num
     if (from === to || from >= target || to >= target) continue;
     const later = judgeRelation(ctx, rows, 'laterBase', from, to, target);
     if (later.failing.length || later.holding < MIN_HOLDING_ROWS) continue;
-    const right = judgeRelation(ctx, rows, 'growth', from, to, target);
+    const right = judgeRelation(ctx, rows, 'growth', from, to, target, Infinity);
     if (right.failing.length >= 2) return right;
   }
   return undefined;

@@ -53,6 +53,18 @@ const spaced = (gap: string, water: string, total: string) => ['某县2023年法
   ['执法部门', '检查（次）', '立案（宗）', '罚没（万元）'].join(gap), ['市场监管局', '1,204', '86', '35.2'].join(gap), ['生态环境局', '562', '41', '120.5'].join(gap),
   ['水利局', ...water.split(' ')].join(gap), ['合计', ...total.split(' ')].join(gap), '', '全年未发生行政败诉案件。'].join('\n');
 
+/** Two months of intake by source and the growth column, its four percents given. */
+const bySource = (p: string[]) => pasted(['来源 | 上月 | 本月 | 增幅 |', `热线 | 1000 | 1100 | ${p[0]} |`, `网站 | 200 | 250 | ${p[1]} |`, `信件 | 50 | 40 | ${p[2]} |`, `合计 | 1250 | 1390 | ${p[3]} |`]);
+
+/** 消费投诉 by type against the same period of last year, the change in words. */
+const byType = (service: string) => pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', `服务类 | 500 | 450 | ${service} |`, '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']);
+
+/** 12345 工单 by way of handling, the 合计 row first. */
+const byWay = (total: string) => pasted(['办理方式 | 件数 | 占比 |', `合计 | ${total} | 100.0% |`, '直接答复 | 1,100 | 42.3% |', '转办 | 1,300 | 50.0% |', '其他 | 200 | 7.7% |']);
+
+/** 信息公开 applications by channel, received and closed. */
+const byChannel = (closed: string) => pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', `总计 | 87件 | ${closed} |`]);
+
 ruleTable(figureTableColumn, {
   valid: [
     { name: 'tab-separated rows that add up', format: 'plaintext', text: spaced('\t', '98 12 4.3', '1,864 139 160.0') },
@@ -88,7 +100,7 @@ ruleTable(figureTableColumn, {
     },
     {
       name: 'a percent column most rows of which fit no relation (another measure): silent',
-      text: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 8.50% |', '网站 | 200 | 250 | 21.30% |', '信件 | 50 | 40 | -18.00% |', '合计 | 1250 | 1390 | 11.20% |']),
+      text: bySource(['8.50%', '21.30%', '-18.00%', '11.20%']),
     },
     {
       name: 'a column of targets beside the results, no column computed from two others',
@@ -160,32 +172,32 @@ ruleTable(figureTableColumn, {
     },
     {
       name: 'a whole growth column divided by the later value instead of the earlier one',
-      text: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 9.09% |', '网站 | 200 | 250 | 20.00% |', '信件 | 50 | 40 | -25.00% |', '合计 | 1250 | 1390 | 10.07% |']),
+      text: bySource(['9.09%', '20.00%', '-25.00%', '10.07%']),
       findings: [{
         code: 'figure/table-derived',
         message: '表格“增幅”列各行都以本期数为基数：如“热线”行(1100−1000)÷1100=9.09%；增减幅应以上期数为基数，100÷1000=10.00%，应为10.00%（本列4行不符）',
         at: '9.09%',
-        fixed: pasted(['来源 | 上月 | 本月 | 增幅 |', '热线 | 1000 | 1100 | 10.00% |', '网站 | 200 | 250 | 25.00% |', '信件 | 50 | 40 | -20.00% |', '合计 | 1250 | 1390 | 11.20% |']),
+        fixed: bySource(['10.00%', '25.00%', '-20.00%', '11.20%']),
       }],
     },
     {
       name: 'a fall written in words (下降) that does not fit its row; the fix keeps the word',
-      text: pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', '服务类 | 500 | 450 | 下降1.0% |', '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']),
+      text: byType('下降1.0%'),
       findings: [{
         code: 'figure/table-derived',
         message: '表格“服务类”行同比与本行两列不符：(450−500)÷500=-10.00%，应为-10.0%，表中为“下降1.0%”；同列其他3行均为此算式',
         at: '下降1.0%',
-        fixed: pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', '服务类 | 500 | 450 | 下降10.0% |', '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']),
+        fixed: byType('下降10.0%'),
       }],
     },
     {
       name: 'a 合计 row first, the rows below it its parts; a share column adding up to 100% proves the rows',
-      text: pasted(['办理方式 | 件数 | 占比 |', '合计 | 2,500 | 100.0% |', '直接答复 | 1,100 | 42.3% |', '转办 | 1,300 | 50.0% |', '其他 | 200 | 7.7% |']),
+      text: byWay('2,500'),
       findings: [{
         code: 'figure/table-total',
         message: '表格“合计”行与其下各行之和不符：“件数”列1100+1300+200=2600，“合计”行为“2,500”（相差100）；同一行其他1列均与各行之和相符',
         at: '2,500',
-        fixed: pasted(['办理方式 | 件数 | 占比 |', '合计 | 2,600 | 100.0% |', '直接答复 | 1,100 | 42.3% |', '转办 | 1,300 | 50.0% |', '其他 | 200 | 7.7% |']),
+        fixed: byWay('2,600'),
       }],
     },
     {
@@ -199,12 +211,30 @@ ruleTable(figureTableColumn, {
     },
     {
       name: 'counts with their measure word against the 总计 row (信息公开 by channel)',
-      text: pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', '总计 | 87件 | 58件 |']),
+      text: byChannel('58件'),
       findings: [{
         code: 'figure/table-total',
         message: '表格“总计”行与其上各行之和不符：“办结”列12+29+44=85，“总计”行为“58件”（相差27）；同一行其他1列均与各行之和相符',
         at: '58件',
-        fixed: pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', '总计 | 87件 | 85件 |']),
+        fixed: byChannel('85件'),
+      }],
+    },
+    {
+      name: 'percents written without "%" under a header of two lines that says so: the growth column is no sum, its slip is reported',
+      text: pasted([
+        '案件来源 | 受理数（宗） | 增减幅 |',
+        '上年 | 本年 | （%） |',
+        '巡查发现 | 2,400 | 2,520 | 5.00 |',
+        '热线转办 | 800 | 760 | -5.00 |',
+        '群众举报 | 150 | 180 | 20.00 |',
+        '媒体曝光 | 50 | 40 | 20.00 |',
+        '合 计 | 3,400 | 3,500 | 2.94 |',
+      ]),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“媒体曝光”行增减幅与本行两列不符：(40−50)÷50=-20.00%，应为-20.00，表中为“20.00”；同列其他4行均为此算式',
+        at: '20.00',
+        occurrence: 1,
       }],
     },
     {
