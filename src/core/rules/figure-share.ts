@@ -476,7 +476,18 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
   let at = segment;
   while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || prior[k].change)) at = prior[k--].segment;
   const part = prior[k];
-  return part.segment === at - 1 && part.final ? part : undefined;
+  return part.segment === at - 1 && (part.final || countFirst(part)) ? part : undefined;
+}
+
+// What may follow a count written before its noun: the noun, maybe after 为 ("有400名为专业律师", "10949名法律顾问为专业律师").
+const NOUN_AFTER_COUNT = /^\s*(?:为|是)?[\u4e00-\u9fff（）()“”]{1,12}$/;
+// …but not another measure: a rate, a change, a share of its own, an act done with it ("400名参加培训"), nor the
+// approximation of the count ("9件多", "400人左右").
+const NOT_A_NOUN = /率|占|同比|增长|下降|增加|减少|较|达|参加|开展|办理|受理|完成|^\s*(?:多|余|左右|以上|上下|许)/;
+
+/** "其中，有400名为专业律师，占比90%": a count alone in its clause, written before the noun it counts. */
+function countFirst(f: Figure): boolean {
+  return f.lone && NOUN_AFTER_COUNT.test(f.after) && !NOT_A_NOUN.test(f.after);
 }
 
 /** A percent that is a share of the figure before it: "占调整预算100.93%". */

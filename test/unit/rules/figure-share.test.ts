@@ -12,6 +12,9 @@ ruleTable(figureShare, {
     p('政务服务事项中，网上可办占95%，现场可办占60%。'),
     // A long run whose two misfits agree on another total (the shares taken of a count the text does not give): silent.
     p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他30件（15.2%）。'),
+    // A count written before its noun: correct; an act done by that many (参加培训) is not read as the part.
+    p('全县共有人民调解员500名。其中，有400名为专职调解员，占比达80%。'),
+    p('全县共有人民调解员500名。其中，有400名参加培训，占比达90%。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -387,6 +390,16 @@ ruleTable(figureShare, {
         { code: 'figure/share', at: '51.0%', message: '占比与部分、总数不符：600件÷4000件=15.00%，应为15.0%，文中为51.0%（按51.0%计，部分约应为2040件）' },
         { code: 'figure/share', at: '5.5%', message: '占比与部分、总数不符：300件÷4000件=7.50%，应为7.5%，文中为5.5%（按5.5%计，部分约应为220件）' },
       ],
+    },
+    {
+      name: 'a part written before its noun (有N名为…), the 共 total in the sentence before, also before its noun',
+      text: p('全省共选配500名法律服务人员担任村（居）法律顾问，实现全覆盖。其中，有400名法律顾问为专业律师，占比达90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: '占比与部分、总数不符：400名÷500名=80.00%，应为80%，文中为90%（按90%计，部分约应为450名）' }],
+    },
+    {
+      name: 'a part written before its noun, in the total\'s sentence after 其中有',
+      text: p('全县共有人民调解员500名，其中有400名为专职调解员，占比达90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: '占比与部分、总数不符：400名÷500名=80.00%，应为80%，文中为90%（按90%计，部分约应为450名）' }],
     },
     {
       name: 'two classes over 100%',
