@@ -233,7 +233,7 @@ export const figureRate: Rule = {
         const closing = stem === CLOSED || !!alias?.closing;
         // Counts after the rate have no population stated before them: only their own.
         const population = numerators.length && !ahead
-          ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
+          ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
             (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
             (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
             (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
@@ -469,7 +469,7 @@ function checkRatios(doc: ReportDocument, sentence: FigureSentence, figures: Fig
  * population of its own takes the total that closes the sentence before it, in the same paragraph — when that total is
  * marked 共/合计/总计/累计 and counts the same kind of thing (the lookup across sentences is bases.ts's).
  */
-function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: Figure[], numerators: Figure[]): Figure | undefined {
+function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: Figure[], numerators: Figure[], ofAll: boolean): Figure | undefined {
   const numerator = numerators[0];
   if (!opensWithNumerator(prior, numerators)) return undefined;
   const total = closingTotal(doc, index, k);
@@ -481,8 +481,14 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
     return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !SCOPE_BIGRAMS.test(w)));
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
-  return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
+  // "全市共有行政执法人员3000人。其中，持证2900人，持证率…": a sentence opening with 其中 says its count is a part of that
+  // total, whatever its words — unless the rate is of an outcome (over the closed cases, not all received).
+  const partOfIt = ofAll && OPENS_WITH_SUBSET.test(doc.norm.slice(index.sentences[k].span.start, numerators[0].span.start));
+  return partOfIt || [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
 }
+
+// A sentence opening with 其中 (no other words before its first count but the count's own).
+const OPENS_WITH_SUBSET = /^\s*其中\s*[，,：:]?\s*(?:有)?[\u4e00-\u9fff]{0,8}$/;
 
 const MAX_CLAUSE = 30;
 

@@ -290,6 +290,11 @@ ruleTable(figureRate, {
     p('全市开展执法检查5000家次。其中，双随机检查3000家次，发现问题600家次，问题发现率20%。'),
     // What was due (应出庭) in the sentence before: correct.
     p('全年行政诉讼案件应出庭120件。负责人出庭118件，出庭率98.3%。'),
+    // 其中 opening the numerator's sentence ties it to the 共 total before: correct; an outcome (维持) is over the closed
+    // cases, not all received: silent; without 其中, words in common are still needed (排查 is no population of 化解).
+    p('全市共有行政执法人员3000人。其中，持证2900人，持证率96.7%。'),
+    p('全年共受理行政复议案件200件。其中，维持120件，维持率65%。'),
+    p('全区共排查矛盾纠纷2000件。化解1900件，化解率98%。'),
     // What was due (应结案) is the whole base: correct both ways.
     p('其中应结案数为480件，结案数为456件，结案率为95%。'),
     p('全年12345热线应结案工单2000件，已结案1960件，结案率98%。'),
@@ -735,6 +740,16 @@ ruleTable(figureRate, {
       name: '达标率 over the sections monitored in the sentence before (个)',
       text: p('全市共设置地表水监测断面20个。水质达标17个，达标率90%。'),
       findings: [{ code: 'figure/rate', at: '90%', message: '达标率与分子分母不符：17个÷20个=85.000%，应为85%，文中为90%' }],
+    },
+    {
+      name: 'a rate opening with 其中 over the 共 total of the sentence before, no word in common (持证, 人)',
+      text: p('全市共有行政执法人员3000人。其中，持证2900人，持证率98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '持证率与分子分母不符：2900人÷3000人=96.667%，应为97%，文中为98%' }],
+    },
+    {
+      name: 'a rate opening with 其中 over the 共 total of the sentence before (化解 of the disputes found)',
+      text: p('全区共排查矛盾纠纷2000件。其中，化解1900件，化解率98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '化解率与分子分母不符：1900件÷2000件=95.000%，应为95%，文中为98%' }],
     },
     {
       name: '办结率 ← 结案 (数字城管, 宗), over the cases received',
