@@ -346,8 +346,8 @@ function listedUnderSubset(index: FigureIndex, f: Figure): boolean {
   return false;
 }
 
-// What a count of samples taken or things inspected says it counts: 抽检, 抽查, 检测, 监测.
-const SAMPLED = /抽检|抽查|抽样|抽验|检测|检验|监测/;
+// What a count of samples taken or things inspected says it counts: 抽检, 抽查, 检测, 监测, 检查, 评查 (of case files).
+const SAMPLED = /抽检|抽查|抽样|抽验|检测|检验|监测|检查|评查/;
 
 /**
  * "全市共完成抽检16641批次，……。检出不合格食品347批次，不合格率2.09%": the samples a rate of their results (合格率,

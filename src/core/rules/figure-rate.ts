@@ -233,10 +233,11 @@ export const figureRate: Rule = {
         const closing = stem === CLOSED || !!alias?.closing;
         // Counts after the rate have no population stated before them: only their own.
         const population = numerators.length && !ahead
-          ? totalBefore(doc, index, k, prior, numerators) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
+          ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
             (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
             (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
-            (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined)
+            (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
+            (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) : undefined)
           : undefined;
         // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
         // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
@@ -468,7 +469,7 @@ function checkRatios(doc: ReportDocument, sentence: FigureSentence, figures: Fig
  * population of its own takes the total that closes the sentence before it, in the same paragraph — when that total is
  * marked 共/合计/总计/累计 and counts the same kind of thing (the lookup across sentences is bases.ts's).
  */
-function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: Figure[], numerators: Figure[]): Figure | undefined {
+function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: Figure[], numerators: Figure[], ofAll: boolean): Figure | undefined {
   const numerator = numerators[0];
   if (!opensWithNumerator(prior, numerators)) return undefined;
   const total = closingTotal(doc, index, k);
@@ -480,8 +481,14 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
     return new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2)).filter((w) => /^[\u4e00-\u9fff]{2}$/.test(w) && !SCOPE_BIGRAMS.test(w)));
   };
   const theirs = words(numerators.map((n) => n.before).join('|'));
-  return [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
+  // "全市共有行政执法人员3000人。其中，持证2900人，持证率…": a sentence opening with 其中 says its count is a part of that
+  // total, whatever its words — unless the rate is of an outcome (over the closed cases, not all received).
+  const partOfIt = ofAll && OPENS_WITH_SUBSET.test(doc.norm.slice(index.sentences[k].span.start, numerators[0].span.start));
+  return partOfIt || [...words(total.before)].some((w) => theirs.has(w)) ? total : undefined;
 }
+
+// A sentence opening with 其中 (no other words before its first count but the count's own).
+const OPENS_WITH_SUBSET = /^\s*其中\s*[，,：:]?\s*(?:有)?[\u4e00-\u9fff]{0,8}$/;
 
 const MAX_CLAUSE = 30;
 
@@ -544,9 +551,10 @@ const WHOLE_LEAD = new RegExp(`${alternatives(SCOPE_WORDS)}|(?:19|20)[0-9]{2}年
 // The service itself: "12345热线平台", "市长热线", "便民服务中心".
 const SERVICE = /^[\u4e00-\u9fff0-9“”"]{0,12}(?:热线|热线平台|平台|服务中心)$/;
 
-// Rates of what samples or inspections found (合格率, 不合格率, 检出率): over the samples taken, stated in an earlier
+// Rates of what samples, inspections or reviews found (合格率, 不合格率, 检出率, 问题发现率, 优秀率, 达标率): over the samples
+// taken or the things inspected, stated in an earlier
 // sentence when not in the rate's own.
-const SAMPLING_RESULT = /合格$|检出$/;
+const SAMPLING_RESULT = /合格$|检出$|发现$|优秀$|达标$/;
 
 // 办结率, 按期办结率: the stem of a rate of closed cases.
 const CLOSED = '办结';
@@ -584,9 +592,12 @@ function validParts(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, i
 // A count of what was due to be handled ("应办理工单2798件", "应办结300件"): the population of a closing rate.
 const DUE_COUNT = /应(?:办理|办结|处理|答复|回复|受理)[\u4e00-\u9fff]{0,6}$/;
 
-/** "应办理工单2798件，…。按期办结2794件，按期办结率99.86%": the one count due stated in an earlier sentence of the paragraph. */
-function dueBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, numerator: Figure): Figure | undefined {
-  const due = earlierCounts(doc, index, ctx, numerator).filter((f) => DUE_COUNT.test(f.before.trim()));
+/**
+ * "应办理工单2798件，…。按期办结2794件，按期办结率99.86%", "应出庭120件。负责人出庭118件，出庭率…": the one count due (`dueWords`:
+ * 应办理…, or 应 + the rate's stem) stated in an earlier sentence of the paragraph.
+ */
+function dueBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, numerator: Figure, dueWords = DUE_COUNT): Figure | undefined {
+  const due = earlierCounts(doc, index, ctx, numerator).filter((f) => dueWords.test(f.before.trim()));
   return new Set(due.map((f) => f.value)).size === 1 ? due[due.length - 1] : undefined;
 }
 

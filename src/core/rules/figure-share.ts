@@ -476,7 +476,18 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
   let at = segment;
   while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || prior[k].change)) at = prior[k--].segment;
   const part = prior[k];
-  return part.segment === at - 1 && part.final ? part : undefined;
+  return part.segment === at - 1 && (part.final || countFirst(part)) ? part : undefined;
+}
+
+// What may follow a count written before its noun: the noun, maybe after 为 ("有400名为专业律师", "10949名法律顾问为专业律师").
+const NOUN_AFTER_COUNT = /^\s*(?:为|是)?[\u4e00-\u9fff（）()“”]{1,12}$/;
+// …but not another measure: a rate, a change, a share of its own, an act done with it ("400名参加培训"), nor the
+// approximation of the count ("9件多", "400人左右").
+const NOT_A_NOUN = /率|占|同比|增长|下降|增加|减少|较|达|参加|开展|办理|受理|完成|^\s*(?:多|余|左右|以上|上下|许)/;
+
+/** "其中，有400名为专业律师，占比90%": a count alone in its clause, written before the noun it counts. */
+function countFirst(f: Figure): boolean {
+  return f.lone && NOUN_AFTER_COUNT.test(f.after) && !NOT_A_NOUN.test(f.after);
 }
 
 /** A percent that is a share of the figure before it: "占调整预算100.93%". */
@@ -596,21 +607,26 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   return out;
 }
 
+// From this many items on, two fifths of a run may miss the total its other items give exactly.
+const MIN_LONG_RUN = 5;
+
 /**
  * "全区共受理工单2848件。" (a paragraph or two before) "……人力资源和社会保障类487件，占比17.12%；住房与城乡建设类346件，占比12.17%；
  * 公共服务类331件，占比11.62%；……": a run of three or more shares whose total no words point at is of the one count stated
  * before it (up to a few paragraphs back in its section; a 其中 part or an unmarked count too) that all its items but at
- * most one give exactly — the items' own arithmetic names the total. Undefined when no count, or two of different values,
- * fit so.
+ * most one give exactly — or, in a run of MIN_LONG_RUN or more, all but two fifths whose implied totals agree on none — the
+ * items' own arithmetic names the total. Undefined when no count, or two of different values, fit so.
  */
 function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
   if (run.length < MIN_IMPLYING) return undefined;
   const first = run[0].part;
-  const gives = (l: LooseShare, total: Figure) => givesShare(l, total, ctx);
   const fitting = totalsBefore(doc, index, ctx, first).filter((total) => {
-    if (!mayHold(run, total)) return false;
-    const held = run.filter((l) => gives(l, total)).length;
-    return held >= run.length - 1 && held >= 2;
+    if (!holdsAllButOne(total, partsOf(run))) return false;
+    const misfits = run.filter((l) => !givesShare(l, total, ctx));
+    if (misfits.length <= 1) return run.length - misfits.length >= 2 && sharesFit(run);
+    // A long run three fifths of whose items give their share of the total exactly names it, whatever the others' slips —
+    // unless the others agree on another total (the shares were taken of some count the text does not give).
+    return run.length >= MIN_LONG_RUN && misfits.length * 5 <= run.length * 2 && !agree(misfits.map(impliedBy));
   });
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
 }
@@ -908,6 +924,11 @@ function impliedBy(item: LooseShare): Implied {
   return { item, low: ((item.part.value - item.part.halfUlp) / (item.share.value + 2 * half)) * 100, high };
 }
 
+/** Whether the items' implied totals have one in common. */
+function agree(xs: Implied[]): boolean {
+  const m = meet(xs);
+  return m.low <= m.high;
+}
 function meet(xs: Implied[]): { low: number; high: number } {
   return { low: Math.max(...xs.map((x) => x.low)), high: Math.min(...xs.map((x) => x.high)) };
 }

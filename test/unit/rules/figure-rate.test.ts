@@ -282,6 +282,19 @@ ruleTable(figureRate, {
     p('全年共抽检食品2000批次，上半年抽检900批次。检出不合格样品40批次，不合格率2.5%。'),
     p('抽检食品2000批次。检出不合格样品40批次，不合格率2.5%。'),
     p('2022年共抽检食品2000批次。\n\n2023年检出不合格样品40批次，不合格率2.5%。'),
+    // Inspections or reviews in the sentence before: correct; two counts of inspections (the half year's too): silent;
+    // of another year: silent; a count in the rate's own sentence comes first.
+    p('全年组织案卷评查500卷。评为优秀的120卷，优秀率24%。'),
+    p('全区共开展执法检查5000家次，上半年检查2000家次。发现问题1200家次，问题发现率为26%。'),
+    p('2022年共开展执法检查5000家次。\n\n2023年发现问题1200家次，问题发现率为26%。'),
+    p('全市开展执法检查5000家次。其中，双随机检查3000家次，发现问题600家次，问题发现率20%。'),
+    // What was due (应出庭) in the sentence before: correct.
+    p('全年行政诉讼案件应出庭120件。负责人出庭118件，出庭率98.3%。'),
+    // 其中 opening the numerator's sentence ties it to the 共 total before: correct; an outcome (维持) is over the closed
+    // cases, not all received: silent; without 其中, words in common are still needed (排查 is no population of 化解).
+    p('全市共有行政执法人员3000人。其中，持证2900人，持证率96.7%。'),
+    p('全年共受理行政复议案件200件。其中，维持120件，维持率65%。'),
+    p('全区共排查矛盾纠纷2000件。化解1900件，化解率98%。'),
     // What was due (应结案) is the whole base: correct both ways.
     p('其中应结案数为480件，结案数为456件，结案率为95%。'),
     p('全年12345热线应结案工单2000件，已结案1960件，结案率98%。'),
@@ -707,6 +720,36 @@ ruleTable(figureRate, {
       name: '不合格率 over the samples (个) of the sentence before',
       text: p('全年共抽检成品油样品300个。检出不合格样品6个，不合格率3%。'),
       findings: [{ code: 'figure/rate', at: '3%', message: '不合格率与分子分母不符：6个÷300个=2.000%，应为2%，文中为3%' }],
+    },
+    {
+      name: '问题发现率 over the inspections (家次) of the sentence before',
+      text: p('全区共开展执法检查5000家次。发现问题1200家次，问题发现率为26%。'),
+      findings: [{ code: 'figure/rate', at: '26%', message: '发现率与分子分母不符：1200家÷5000家=24.000%，应为24%，文中为26%' }],
+    },
+    {
+      name: '优秀率 over the case files reviewed (评查, 卷) in the sentence before',
+      text: p('全年组织行政执法案卷评查500卷。评为优秀的120卷，优秀率30%。'),
+      findings: [{ code: 'figure/rate', at: '30%', message: '优秀率与分子分母不符：120卷÷500卷=24.000%，应为24%，文中为30%' }],
+    },
+    {
+      name: '出庭率 over what was due (应出庭) in the sentence before',
+      text: p('全年行政诉讼案件应出庭120件。负责人出庭118件，出庭率100%。'),
+      findings: [{ code: 'figure/rate', at: '100%', message: '出庭率与分子分母不符：118件÷120件=98.333%，应为98%，文中为100%' }],
+    },
+    {
+      name: '达标率 over the sections monitored in the sentence before (个)',
+      text: p('全市共设置地表水监测断面20个。水质达标17个，达标率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '达标率与分子分母不符：17个÷20个=85.000%，应为85%，文中为90%' }],
+    },
+    {
+      name: 'a rate opening with 其中 over the 共 total of the sentence before, no word in common (持证, 人)',
+      text: p('全市共有行政执法人员3000人。其中，持证2900人，持证率98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '持证率与分子分母不符：2900人÷3000人=96.667%，应为97%，文中为98%' }],
+    },
+    {
+      name: 'a rate opening with 其中 over the 共 total of the sentence before (化解 of the disputes found)',
+      text: p('全区共排查矛盾纠纷2000件。其中，化解1900件，化解率98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '化解率与分子分母不符：1900件÷2000件=95.000%，应为95%，文中为98%' }],
     },
     {
       name: '办结率 ← 结案 (数字城管, 宗), over the cases received',

@@ -10,6 +10,11 @@ ruleTable(figureShare, {
     p('全年受理投诉600件，按时办结占96%，超时办结占3%。'),
     p('“有计划检查”占92.2%，“触发式检查”占7.8%。'),
     p('政务服务事项中，网上可办占95%，现场可办占60%。'),
+    // A long run whose two misfits agree on another total (the shares taken of a count the text does not give): silent.
+    p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他30件（15.2%）。'),
+    // A count written before its noun: correct; an act done by that many (参加培训) is not read as the part.
+    p('全县共有人民调解员500名。其中，有400名为专职调解员，占比达80%。'),
+    p('全县共有人民调解员500名。其中，有400名参加培训，占比达90%。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -369,6 +374,32 @@ ruleTable(figureShare, {
       name: 'the two sides of a split over 100%: online and offline',
       text: p('法律援助申请中，线上办理占70%，线下办理占40%。'),
       findings: [{ code: 'figure/share', at: '40%', message: '“线上办理”与“线下办理”互不重叠，占比之和不应超过100%：70%+40%=110%' }],
+    },
+    {
+      name: 'a run of five, three give their shares of the total in the paragraph before: the two slips (agreeing on no total) are found',
+      text: p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（52.0%）；其他30件（11.0%）。'),
+      findings: [
+        { code: 'figure/share', at: '52.0%', message: '占比与部分、总数不符：50件÷200件=25.00%，应为25.0%，文中为52.0%（按52.0%计，部分约应为104件）' },
+        { code: 'figure/share', at: '11.0%', message: '占比与部分、总数不符：30件÷200件=15.00%，应为15.0%，文中为11.0%（按11.0%计，部分约应为22件）' },
+      ],
+    },
+    {
+      name: 'a run of five with 占比, the total two paragraphs back (12345), two slips',
+      text: p('全年共受理群众诉求4000件。\n\n按诉求类别看，城乡建设类1200件，占比30.0%；社会治安类800件，占比20.0%；劳动保障类600件，占比51.0%；市场监管类400件，占比10.0%；教育卫生类300件，占比5.5%。'),
+      findings: [
+        { code: 'figure/share', at: '51.0%', message: '占比与部分、总数不符：600件÷4000件=15.00%，应为15.0%，文中为51.0%（按51.0%计，部分约应为2040件）' },
+        { code: 'figure/share', at: '5.5%', message: '占比与部分、总数不符：300件÷4000件=7.50%，应为7.5%，文中为5.5%（按5.5%计，部分约应为220件）' },
+      ],
+    },
+    {
+      name: 'a part written before its noun (有N名为…), the 共 total in the sentence before, also before its noun',
+      text: p('全省共选配500名法律服务人员担任村（居）法律顾问，实现全覆盖。其中，有400名法律顾问为专业律师，占比达90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: '占比与部分、总数不符：400名÷500名=80.00%，应为80%，文中为90%（按90%计，部分约应为450名）' }],
+    },
+    {
+      name: 'a part written before its noun, in the total\'s sentence after 其中有',
+      text: p('全县共有人民调解员500名，其中有400名为专职调解员，占比达90%。'),
+      findings: [{ code: 'figure/share', at: '90%', message: '占比与部分、总数不符：400名÷500名=80.00%，应为80%，文中为90%（按90%计，部分约应为450名）' }],
     },
     {
       name: 'two classes over 100%',
