@@ -14,7 +14,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
-import { MIN_RATIO, differenceText, oneSlipApart, restatedConflicts, type RestatedGroup } from './figure-restated';
+import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 
@@ -229,9 +229,6 @@ interface TableCount {
 
 // How far back in its sentence the names of a figure's row and column are looked for.
 const MAX_LABEL_WORDS = 100;
-// "由320件下降到280件": the earlier period's value, then the later one's.
-const MOVE_FROM = /(?:由|从)$/;
-const MOVE_TO = /^(?:增加|减少|下降|上升|增长|降低|提高|提升|回落|降|升|增|减)?(?:了)?(?:到|至)$/;
 
 /**
  * "东城区法院新收一审行政案件96件" beside a table whose 东城 row states 69 under 新收: the text restates the cell. Only a

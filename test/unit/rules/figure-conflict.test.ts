@@ -29,6 +29,9 @@ ruleTable(figureConflict, {
     { name: 'a channel column named by a count of something else', text: report('5月，全国12315平台受理消费者投诉举报916件。' + '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |' + '\n\n5月，全市在全国12315平台共受理投诉1240件，其中商品类702件。') },
     { name: 'an amount in 万元 far from the cell', text: report('5月为消费者挽回经济损失52.60万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |') },
     { name: 'a channel count after the cell is stated alike, not a slip', text: report('5月，12345热线转办投诉举报2348件，全国12315平台受理投诉举报916件。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |\n\n5月，全市在全国12315平台共受理投诉1240件。') },
+    // The end of a move (由…到) of another year; the move's start (the earlier year's value).
+    { name: 'a move between two earlier years', text: report('2023年，全县共受理行政复议案件98件。\n\n2021年至2022年，受理行政复议案件由120件下降到89件。') },
+    { name: 'the start of a move is the year before', text: report('全年全县共受理行政复议案件98件。\n\n与上年相比，受理行政复议案件由89件增加到98件。') },
     // Figures tied by two swapped digits alone: not of three digits, nor one digit changed, nor two statements in one
     // paragraph (two subjects stated alike), nor two years.
     { name: 'a generic count restated with three digits swapped', text: report('全年共审结案件126件，同比增加12%。\n\n在完成考核任务的同时，共审结案件162件，结案率达98%。') },
@@ -213,6 +216,22 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“裁决结案612宗”，文中另处为“裁决结案的621宗”/, at: '612宗' },
         { code: 'figure/conflict', message: /此处为“裁决结案的621宗”/, at: '621宗' },
+      ],
+    },
+    {
+      name: 'the end of a move (由…下降到) restates the year\'s count under the words before 由',
+      text: report('2023年，全县共受理行政复议案件98件，办结95件。\n\n与上年相比，受理行政复议案件由120件下降到89件，行政应诉案件由45件增加到52件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县共受理行政复议案件98件”，文中另处为“受理行政复议案件由120件下降到89件”，相差9件/, at: '98件' },
+        { code: 'figure/conflict', message: /此处为“受理行政复议案件由120件下降到89件”/, at: '89件' },
+      ],
+    },
+    {
+      name: 'the end of a move (从…增加至) in thousands commas',
+      text: report('全年全区共办理法律援助案件1,260件。\n\n（二）同比情况\n\n办理法律援助案件从1,100件增加至1,206件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年全区共办理法律援助案件1,260件”/, at: '1,260件' },
+        { code: 'figure/conflict', message: /此处为“办理法律援助案件从1,100件增加至1,206件”/, at: '1,206件' },
       ],
     },
     {
