@@ -629,6 +629,8 @@ function amountBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
 // "与去年同期相比，纠纷受理量减少140件，下降12.5%" after the current value in an earlier sentence or paragraph: the amount
 // opens its clause (its subject, a comparison, the change word), the percent follows in the next with at most its noun.
 const OPENING_DELTA = new RegExp(`^\\s*[^，,；;。：:]{0,24}?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+// "行政复议申请同比下降12%，减少44件": the percent first, after its subject, the amount alone after it.
+const OPENING_PERCENT = new RegExp(`^\\s*[^，,；;。：:]{0,24}?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 const NOUN_PERCENT = new RegExp(`^\\s*(?:同比|环比)?[\\u4e00-\\u9fff“”"]{0,8}?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 // Words of a comparison or a period, and words any count may be named by: they say nothing of which count changed.
 const NOT_A_SUBJECT = new RegExp(`${COMPARED_WITH}|(?:对比|相比|比较|同期|今年|本月|上月|[0-9]+月份?|(?:19|20)[0-9]{2}年度?|数据|分析|情况)`, 'g');
@@ -638,27 +640,25 @@ const MAX_EARLIER_FIGURES = 64;
 const EARLIER_REACH = 3;
 
 /**
- * "全县共受理矛盾纠纷1260件。" (a sentence or paragraph before) "与上年相比，矛盾纠纷受理量减少140件，下降12.5%": a change amount
- * and its percent that open their sentence (after other changes only) change the count before them that their subject
- * names — the counts of the amount's kind and year up to EARLIER_REACH paragraphs back in the section, each leading its
- * statement, that share the most words with it (a total among them, when they differ). Undefined (nothing judged) when no count shares a word, the best
- * ones differ in value, or any that shares a word fits the percent.
+ * "全县共受理矛盾纠纷1260件。" (a sentence or paragraph before) "与上年相比，矛盾纠纷受理量减少140件，下降12.5%" (or "…受理量下降
+ * 12.5%，减少140件"): a change amount and its percent that open their sentence (after other changes only) change the count
+ * before them that their subject names — the counts of the amount's kind and year up to EARLIER_REACH paragraphs back in
+ * the section, each leading its statement, that share the most words with it (a total among them, when they differ); with
+ * no subject ("同比减少140件，下降12.5%"), the nearest such count when it is a total (共…). Undefined (nothing judged) when no count qualifies, the best
+ * ones differ in value, or any that qualifies fits the percent.
  */
 function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): ImpliedBase | undefined {
-  const [delta, pct] = [figs[k - 1], figs[k]];
-  if (!delta || pct.segment !== delta.segment + 1 || !isExactCount(delta) || !delta.final || !NOUN_PERCENT.test(pct.before)) return undefined;
-  const cue = OPENING_DELTA.exec(delta.before);
-  if (!cue || AMOUNT_DOWN_WORD.test(cue[1]) !== down || !figs.slice(0, k - 1).every(isChange)) return undefined;
-  const subject = subjectWords(`${delta.before.slice(0, cue.index + cue[0].length - cue[1].length)}，${pct.before}`);
-  if (subject.length === 0) return undefined;
+  const opening = openingChange(figs, k, down);
+  if (!opening) return undefined;
+  const { delta, subject } = opening;
   const paragraph = paragraphOf(index, delta);
   const section = index.sentences[delta.sentence].section;
   let paragraphs = 0;
   let lastParagraph = paragraph;
   let best = 0;
   let chosen: Figure[] = [];
-  const fits: Figure[] = [];
-  for (let id = delta.id - 1; id >= Math.max(0, delta.id - MAX_EARLIER_FIGURES); id--) {
+  let fits = false;
+  for (let id = Math.min(delta.id, figs[k].id) - 1; id >= Math.max(0, delta.id - MAX_EARLIER_FIGURES) && !fits; id--) {
     const f = index.figures[id];
     if (index.sentences[f.sentence].section !== section) break;
     const p = paragraphOf(index, f);
@@ -667,12 +667,17 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     if (f.sentence === delta.sentence || f.inParens || f.change || !isExactCount(f) || !f.final || !sameUnitKind(f, delta)) continue;
     if (!down && f.value <= delta.value) continue;
     if (!leadsItsStatement(doc, index, f) || !sameYear(doc, index, f, delta)) continue;
+    // With no subject, the count the change speaks of is the nearest, and a total (not "其中集体访50件").
+    if (!subject.length) {
+      if (!f.totalCue) return undefined;
+      chosen = [f];
+      fits = percentFits(figs[k], f, delta, down);
+      break;
+    }
     const words = `${f.before}${f.metric}`;
     const score = subject.filter((w) => words.includes(w)).length;
     if (score === 0) continue;
-    const base = down ? f.value + delta.value : f.value - delta.value;
-    const change = (delta.value / base) * 100;
-    if (judgeRounding(pct.value, pct.decimals, change, change, 'lenient') !== 'mismatch') fits.push(f);
+    fits = percentFits(figs[k], f, delta, down);
     if (score > best) [best, chosen] = [score, [f]];
     else if (score === best) chosen.push(f);
   }
@@ -680,8 +685,31 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   const totals = chosen.filter((f) => f.totalCue);
   const values = (list: Figure[]) => new Set(list.map((f) => f.value)).size;
   const current = values(chosen) === 1 ? chosen[0] : values(totals) === 1 ? totals[0] : undefined;
-  if (fits.length > 0 || !current) return undefined;
+  if (fits || !current) return undefined;
   return { current, delta, base: down ? current.value + delta.value : current.value - delta.value };
+}
+
+/**
+ * The amount of a change and percent that open their sentence (after other changes only), in either order, and the
+ * two-character words of their subject: undefined for any other percent.
+ */
+function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figure; subject: string[] } | undefined {
+  const [before, pct, after] = [figs[k - 1], figs[k], figs[k + 1]];
+  const leading = before && pct.segment === before.segment + 1 && NOUN_PERCENT.test(pct.before) ? OPENING_DELTA.exec(before.before) : null;
+  const trailing = !leading && after && after.segment === pct.segment + 1 && OPENING_PERCENT.test(pct.before) ? TRAILING_DELTA.exec(after.before) : null;
+  const [delta, cue, first] = leading ? [before, leading, k - 1] : trailing ? [after, trailing, k] : [];
+  if (!delta || !cue || !isExactCount(delta) || !delta.final || AMOUNT_DOWN_WORD.test(cue[1]) !== down || !figs.slice(0, first).every(isChange)) return undefined;
+  const words = leading ? `${delta.before.slice(0, cue.index + cue[0].length - cue[1].length)}，${pct.before}` : pct.before;
+  return { delta, subject: subjectWords(words) };
+}
+
+/** Whether the percent fits the change from a current value and amount, within the rounding of both. */
+function percentFits(pct: Figure, current: Figure, delta: Figure, down: boolean): boolean {
+  const base = down ? current.value + delta.value : current.value - delta.value;
+  const spread = current.halfUlp + delta.halfUlp;
+  const low = (Math.max(0, delta.value - delta.halfUlp) / (base + spread)) * 100;
+  const high = base > spread ? ((delta.value + delta.halfUlp) / (base - spread)) * 100 : Infinity;
+  return judgeRounding(pct.value, pct.decimals, low, high, 'lenient') !== 'mismatch';
 }
 
 /**

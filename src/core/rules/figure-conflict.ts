@@ -8,13 +8,13 @@
 // And a count stated in the text that a table states too, by its row and column ("东城区法院新收一审行政案件96件" beside
 // the table's 东城 row, 新收 column: 69).
 import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
-import { parseArabic, parseChineseNumeral } from '../numbers';
+import { formatFixed, parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { foldWidth } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
-import { MIN_RATIO, differenceText, restatedConflicts, type RestatedGroup } from './figure-restated';
+import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 
@@ -208,9 +208,11 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
   return out;
 }
 
-// A count cell of a table and a name a row or a column goes by: Chinese words, not a total's or a numbering's.
-const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$/;
-const TABLE_NAME = /^[\u4e00-\u9fff（）()]{2,16}$/;
+// A count or amount cell of a table ("2625", "1,717", "67.34"), and a name a row or a column goes by: Chinese words, with
+// digits or letters perhaps ("12345热线", "全国12315平台"), not a total's or a numbering's.
+const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/;
+const TABLE_NAME = /^(?=[^\u4e00-\u9fff]*[\u4e00-\u9fff])[\u4e00-\u9fff（）()0-9A-Za-z]{2,16}$/;
+const NOT_HAN = /[0-9A-Za-z]/;
 const NOT_A_NAME = /^(?:合计|总计|小计|共计|总数|总量|数量|件数|序号|编号|单位|名称|类别|项目|其他|其它)$/;
 
 /** A count cell of a table, by the names of its row and its column. */
@@ -218,14 +220,15 @@ interface TableCount {
   row: string;
   column: string;
   value: number;
+  /** Digits after its decimal point: an amount in the table's unit ("67.34" under 万元). */
+  decimals: number;
+  /** As written, spaces and width folded. */
+  text: string;
   cell: Cell;
 }
 
 // How far back in its sentence the names of a figure's row and column are looked for.
 const MAX_LABEL_WORDS = 100;
-// "由320件下降到280件": the earlier period's value, then the later one's.
-const MOVE_FROM = /(?:由|从)$/;
-const MOVE_TO = /^(?:增加|减少|下降|上升|增长|降低|提高|提升|回落|降|升|增|减)?(?:了)?(?:到|至)$/;
 
 /**
  * "东城区法院新收一审行政案件96件" beside a table whose 东城 row states 69 under 新收: the text restates the cell. Only a
@@ -251,19 +254,35 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     const section = sectionAt(start);
     const rows = [...new Set(counts.map((c) => c.row))];
     const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: countedBy(name) }));
+    const naming: { f: Figure; cell: TableCount; written: number }[] = [];
     for (const f of index.figures) {
       const sentence = index.sentences[f.sentence];
       if (f.span.start >= start && f.span.start < end) continue;
-      if (!isExactCount(f) || f.number.multiplier !== 1 || f.decimals > 0 || f.inParens) continue;
+      if (!isExactCount(f) || f.inParens || (f.decimals === 0 && f.number.multiplier !== 1)) continue;
+      // A decimal is compared as written ("67.34万元") with a cell written to as many decimals ("67.34" in a table of 万元).
+      const written = f.value / f.number.multiplier;
       const own = sentence.segments[f.segment];
       const listed = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((seg) => seg?.clause === own.clause);
       const named = f.change || listed ? undefined : cellNamed(doc, index, f, rows, columns);
       const cell = named ? counts.find((c) => c.row === named.row && c.column === named.column) : movedTo(doc, index, f, counts, rows, columns);
-      if (!cell || cell.value === f.value || Math.min(cell.value, f.value) / Math.max(cell.value, f.value) < MIN_RATIO) continue;
+      if (cell && cell.decimals === f.decimals) naming.push({ f, cell, written });
+    }
+    // Another figure naming a cell the text states alike elsewhere is a slip of the keys ("11月为373件" for 337), or counts
+    // something else ("6月，全市在全国12315平台共受理投诉2461件" beside "全国12315平台受理消费者投诉举报1717件", the 投诉举报 of
+    // the 6月 row). So is one naming a channel's column ("全国12315平台": its words may count any of what came in by it), or a
+    // decimal cell (an amount in the table's unit): only a slip is reported there.
+    const statedAlike = new Set(naming.filter((n) => sameAmount(n.cell.value, n.written)).map((n) => n.cell));
+    // Digits only: a swap across the decimal point (41.86 / 48.16) is one slip too; the decimals are equal already.
+    const numeral = (text: string) => text.replace(/[,，.\s]/g, '');
+    for (const { f, cell, written } of naming) {
+      const slipOnly = statedAlike.has(cell) || cell.decimals > 0 || NOT_HAN.test(cell.row + cell.column);
+      if (slipOnly && !oneSlipApart(numeral(cell.text), numeral(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end)))) continue;
+      if (Math.min(cell.value, written) / Math.max(cell.value, written) < MIN_RATIO) continue;
+      const sentence = index.sentences[f.sentence];
       if (sentence.section !== section && !PERIOD_NAME.test(cell.row)) continue;
-      if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && c.value === f.value)) continue;
+      if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && sameAmount(c.value, written))) continue;
       if (!aboutWhole(sentence)) continue;
-      out.push(tableConflict(doc, f, cell));
+      out.push(tableConflict(doc, f, cell, written));
     }
   }
   return out;
@@ -343,23 +362,29 @@ function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
     if (!name) continue;
     row.forEach((cell, k) => {
       const value = text(cell);
-      if (isName(header[k]) && TABLE_COUNT.test(value)) out.push({ row: name, column: header[k], value: Number(value.replace(/,/g, '')), cell });
+      const count = isName(header[k]) ? TABLE_COUNT.exec(value) : null;
+      if (count) out.push({ row: name, column: header[k], value: Number(value.replace(/,/g, '')), decimals: count[1]?.length ?? 0, text: value, cell });
     });
   }
   return out;
 }
 
-function tableConflict(doc: ReportDocument, f: Figure, cell: TableCount): Finding {
+/** Two amounts as written equal, float noise aside (673400 ÷ 10000 is not exactly 67.34). */
+function sameAmount(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+}
+
+function tableConflict(doc: ReportDocument, f: Figure, cell: TableCount, written: number): Finding {
   const label = `${f.before.trim()}${figureText(doc, f)}`;
   const numeral = doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
-  const fixes: Fix[] = /^[0-9]+$/.test(numeral)
+  const fixes: Fix[] = /^[0-9]+(?:\.[0-9]+)?$/.test(numeral)
     ? [
-      { kind: 'choice', title: `改为表中的${cell.value}`, edits: [{ span: f.numeralSpan, newText: String(cell.value) }] },
-      { kind: 'choice', title: `将表中数字改为${f.value}`, edits: [{ span: cell.cell.span, newText: String(f.value) }] },
+      { kind: 'choice', title: `改为表中的${cell.text}`, edits: [{ span: f.numeralSpan, newText: cell.text }] },
+      { kind: 'choice', title: `将表中数字改为${numeral}`, edits: [{ span: cell.cell.span, newText: numeral }] },
     ]
     : [];
   return report('figure/conflict', {
-    message: `同一数据前后不一致：此处为${q(label)}，表中“${cell.row}”行“${cell.column}”列为${cell.cell.text}，相差${Math.abs(cell.value - f.value)}，请核对`,
+    message: `同一数据前后不一致：此处为${q(label)}，表中“${cell.row}”行“${cell.column}”列为${cell.cell.text}，相差${formatFixed(Math.abs(cell.value - written), f.decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')}，请核对`,
     span: f.span,
     fixes,
     related: [{ span: cell.cell.span, message: `表中：${cell.row}·${cell.column} ${cell.cell.text}` }],

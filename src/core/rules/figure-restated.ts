@@ -138,6 +138,9 @@ const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
 const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
 const MOVED = /由|从|分别/;
+// "由320件下降到280件": the earlier period's value, then the later one's — the current value, stated under the words before 由.
+export const MOVE_FROM = /(?:由|从)$/;
+export const MOVE_TO = /^(?:增加|减少|下降|上升|增长|降低|提高|提升|回落|降|升|增|减)?(?:了)?(?:到|至)$/;
 // A ratio of the figure before it: "占受理总数的12%", "完成年初预算的27%", "比全省平均高出3%" — a percent after 的; a count
 // after 的 is the count itself ("受理的9230件办件中").
 const RELATIVE = /^(?:约)?占|^(?:比|较)|高出|低于|超出|相当于|倍/;
@@ -630,8 +633,9 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
     });
     main.forEach((f, k) => {
       if (inPlan(f.span.start) || series?.items.includes(f)) return;
-      const ownStart = ownWordsStart(doc, sentence, main, k);
-      const own = doc.norm.slice(ownStart, f.span.start);
+      const moved = movedTo(doc, sentence, main, k);
+      const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
+      const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
       if (MOVED.test(own)) return;
       if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
       const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
@@ -854,6 +858,18 @@ function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][nu
     /** The clause an offset of the sentence lies in. */
     clauseAt: (at: number): number => sentence.segments.find((seg) => at < seg.span.end)?.clause ?? -1,
   };
+}
+
+/**
+ * "受理行政复议案件由120件下降到98件": the value a move ends at, stated under the words before 由 (where they start, and the
+ * words). Undefined for any other figure.
+ */
+function movedTo(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): { start: number; words: string } | undefined {
+  const [from, f] = [main[k - 1], main[k]];
+  if (!from || from.segment !== f.segment || !MOVE_TO.test(doc.norm.slice(from.span.end, f.span.start).trim())) return undefined;
+  const start = ownWordsStart(doc, sentence, main, k - 1);
+  const words = doc.norm.slice(start, from.span.start).trimEnd();
+  return MOVE_FROM.test(words) ? { start, words: words.replace(MOVE_FROM, '') } : undefined;
 }
 
 /** Whether f is an item of a 、-list: its clause holds other segments. */

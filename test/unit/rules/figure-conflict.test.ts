@@ -24,6 +24,14 @@ ruleTable(figureConflict, {
     { name: 'items of two wholes\' lists stated alike', text: report('全年受理行政复议案件120件，其中行政处罚类60件、行政强制类30件。\n\n全年办理行政应诉案件80件，其中行政处罚类45件、行政强制类30件。') },
     { name: 'a frame whose words two items hold', text: report('全年共审结行政复议案件326件，其中维持原行政行为180件、部分维持18件、撤销45件。在维持的170件案件中，行政处罚类90件。') },
     { name: 'a frame restating a list item alike', text: report('全年共审结行政复议案件326件，其中维持原行政行为180件、撤销45件。在撤销的45件案件中，行政处罚类30件。') },
+    // Channel columns (12345热线, 全国12315平台) and amounts in the table's unit: only a slip of the keys is reported — another
+    // value counts something else (投诉 of a channel whose column counts 投诉举报); nor a second figure on a cell stated alike.
+    { name: 'a channel column named by a count of something else', text: report('5月，全国12315平台受理消费者投诉举报916件。' + '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |' + '\n\n5月，全市在全国12315平台共受理投诉1240件，其中商品类702件。') },
+    { name: 'an amount in 万元 far from the cell', text: report('5月为消费者挽回经济损失52.60万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |') },
+    { name: 'a channel count after the cell is stated alike, not a slip', text: report('5月，12345热线转办投诉举报2348件，全国12315平台受理投诉举报916件。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |\n\n5月，全市在全国12315平台共受理投诉1240件。') },
+    // The end of a move (由…到) of another year; the move's start (the earlier year's value).
+    { name: 'a move between two earlier years', text: report('2023年，全县共受理行政复议案件98件。\n\n2021年至2022年，受理行政复议案件由120件下降到89件。') },
+    { name: 'the start of a move is the year before', text: report('全年全县共受理行政复议案件98件。\n\n与上年相比，受理行政复议案件由89件增加到98件。') },
     // Figures tied by two swapped digits alone: not of three digits, nor one digit changed, nor two statements in one
     // paragraph (two subjects stated alike), nor two years.
     { name: 'a generic count restated with three digits swapped', text: report('全年共审结案件126件，同比增加12%。\n\n在完成考核任务的同时，共审结案件162件，结案率达98%。') },
@@ -211,6 +219,22 @@ ruleTable(figureConflict, {
       ],
     },
     {
+      name: 'the end of a move (由…下降到) restates the year\'s count under the words before 由',
+      text: report('2023年，全县共受理行政复议案件98件，办结95件。\n\n与上年相比，受理行政复议案件由120件下降到89件，行政应诉案件由45件增加到52件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县共受理行政复议案件98件”，文中另处为“受理行政复议案件由120件下降到89件”，相差9件/, at: '98件' },
+        { code: 'figure/conflict', message: /此处为“受理行政复议案件由120件下降到89件”/, at: '89件' },
+      ],
+    },
+    {
+      name: 'the end of a move (从…增加至) in thousands commas',
+      text: report('全年全区共办理法律援助案件1,260件。\n\n（二）同比情况\n\n办理法律援助案件从1,100件增加至1,206件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年全区共办理法律援助案件1,260件”/, at: '1,260件' },
+        { code: 'figure/conflict', message: /此处为“办理法律援助案件从1,100件增加至1,206件”/, at: '1,206件' },
+      ],
+    },
+    {
       name: 'a generic count restated in a later paragraph with two digits swapped, nothing stated alike beside it',
       text: report('全年共受理劳动争议案件3120件，同比增加12%。审结案件2965件，同比增加10%。\n\n面对案件激增的压力，在全市率先完成考核任务，共审结案件2695件，结案率达95.6%。'),
       findings: [
@@ -233,6 +257,19 @@ ruleTable(figureConflict, {
         { code: 'figure/conflict', message: /此处为“按时办结47,960个”/, at: '47,960个' },
         { code: 'figure/conflict', message: /此处为“全年按时办结47,690个”/, at: '47,690个' },
       ],
+    },
+    {
+      name: 'a count of a channel column (digits in its name) with two digits swapped, the row named before it in the sentence',
+      text: report('5月，市12315指挥中心收到12345热线转办消费者投诉举报2348件，全国12315平台受理消费者投诉举报961件。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+      findings: [{ code: 'figure/conflict', at: '961件', message: '同一数据前后不一致：此处为“全国12315平台受理消费者投诉举报961件”，表中“5月”行“全国12315平台”列为916，相差45，请核对' }],
+    },
+    {
+      name: 'an amount in 万元 against a decimal cell of the table\'s unit, two digits swapped; fixes keep the decimals',
+      text: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失48.16万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+      findings: [{
+        code: 'figure/conflict', at: '48.16万元', message: '同一数据前后不一致：此处为“为消费者挽回经济损失48.16万元”，表中“5月”行“挽回经济损失”列为41.86，相差6.3，请核对',
+        fixed: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失41.86万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+      }],
     },
     {
       name: 'a period\'s value in an analysis in another section, against the table\'s row and column named before it',

@@ -189,6 +189,9 @@ ruleTable(figureChange, {
     report('全年共受理矛盾纠纷1260余件。与上年相比，矛盾纠纷受理量减少140件，下降12.5%。'),
     report('全年共登记城管案件2600件；通过视频监控发现案件220件，立案220件，应结案数220件。应结案数减少154件，下降7.85%。'),
     report('全年共受理矛盾纠纷1260件。', '与上年相比，矛盾纠纷受理量减少140件，下降12.5%。'),
+    // No subject: the nearest count leading its statement, a total, right; a part nearest (the existing 集体访 row above).
+    report('全年共受理信访事项500件，办结480件。\n\n同比减少20件，下降3.8%。'),
+    report('全年共接待来访群众1,200人次。\n\n来访量同比下降9.1%，减少120人次。'),
     // "连续三年上升" over four values may count values: a fall before the last three is no contradiction.
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
@@ -479,6 +482,16 @@ ruleTable(figureChange, {
         message: '增减幅度与增减量不符：上期为1260件+140件=1400件，140÷1400=10.000%，应为10.0%，文中为“12.5%”',
         fixed: report('全县各级人民调解组织共调处矛盾纠纷1260件，调解成功1198件。\n\n与上年相比，矛盾纠纷调处量减少140件，下降10.0%。'),
       }],
+    },
+    {
+      name: 'the percent first, then the amount alone (行政复议申请同比下降12%，减少44份)',
+      text: report('全年区政府共收到行政复议申请356份，依法受理331份。\n\n行政复议申请同比下降12%，减少44份。'),
+      findings: [{ code: 'figure/change', at: '12%', message: /上期为356份\+44份=400份，44÷400=11\.00%，应为11%/ }],
+    },
+    {
+      name: 'no subject: the change of the total leading the paragraph before (同比…宗)',
+      text: report('全年全市劳动人事争议仲裁机构共立案受理争议案件2,180宗，结案2,090宗。\n\n同比增加280宗，增长16.3%。'),
+      findings: [{ code: 'figure/change', at: '16.3%', message: /上期为2,180宗−280宗=1,900宗，280÷1,900=14\.737%，应为14\.7%/ }],
     },
     {
       name: 'the current value in the sentence before, the subject named before the percent (投诉量; 比去年同期 first)',
