@@ -5,7 +5,7 @@
 // inside the unit's margin — so each is extracted from the unit's own document; what is report-wide (figure ids,
 // sentence numbers, paragraph, section, offsets) is set as the pieces are joined. test/corpus/unit-cache.test.ts
 // compares the index with the one extracted from the whole report.
-import { extractFigures, sectionReader, type FigureIndex, type FigureSentence } from './figures';
+import { extractFigures, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import type { ParsedNumber } from './numbers';
 import type { Segmenter } from './segmenter';
 import type { ReportDocument, Span } from './types';
@@ -33,7 +33,15 @@ export function blockFigures(
       piece = extractFigures(unitDocument(doc, unit), segmenter, own);
       cache.figures.set(context, keys[k], piece);
     }
-    if (piece.figures.length) join(index, piece, base, unit.first, unit.sentenceFrom, sectionAt);
+    if (!piece.figures.length) return;
+    const sections = piece.sentences.map((x) => sectionAt(x.span.start + base));
+    const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstBlock: unit.first, firstSentence: unit.sentenceFrom, sections };
+    const last = placed.get(piece);
+    if (last && samePlace(last.place, place)) {
+      // Where the unit stood in the last check: its figures and sentences as they were joined then.
+      for (const f of last.figures) index.figures.push(f);
+      for (const x of last.sentences) index.sentences.push(x);
+    } else placed.set(piece, join(index, piece, place));
   });
   for (const f of index.figures) {
     if (f.parenOwner === undefined) continue;
@@ -44,13 +52,32 @@ export function blockFigures(
   return index;
 }
 
+/** Where a unit's figures stand in the report: their offset, the numbers before them, their sentences' sections. */
+interface Place {
+  by: number;
+  idBase: number;
+  sentenceBase: number;
+  firstBlock: number;
+  firstSentence: number;
+  sections: number[];
+}
+
+/**
+ * Each unit's figures as last joined, with where they stood: a unit that stands where it stood (before the edit, or
+ * anywhere when the edit kept the length) gives the same objects again instead of copies. The figures and sentences
+ * of an index are never changed once built (the rules copy what they change), so sharing them is safe.
+ */
+const placed = new WeakMap<FigureIndex, { place: Place; figures: Figure[]; sentences: FigureSentence[] }>();
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.by === b.by && a.idBase === b.idBase && a.sentenceBase === b.sentenceBase && a.firstBlock === b.firstBlock &&
+    a.firstSentence === b.firstSentence && a.sections.every((x, k) => x === b.sections[k]);
+}
+
 /** Appends a unit's figures and sentences, moved `by` characters, with ids, sentence and block numbers the report's. */
-function join(
-  index: FigureIndex, piece: FigureIndex, by: number, firstBlock: number, firstSentence: number, sectionAt: (at: number) => number,
-): void {
+function join(index: FigureIndex, piece: FigureIndex, place: Place): { place: Place; figures: Figure[]; sentences: FigureSentence[] } {
   const { figures, sentences } = index;
-  const idBase = figures.length;
-  const sentenceBase = sentences.length;
+  const { by, idBase, sentenceBase, firstBlock, firstSentence } = place;
   for (const f of piece.figures) {
     figures.push({
       ...f,
@@ -64,20 +91,20 @@ function join(
     });
   }
   const ids = (list: number[]) => (list.length ? list.map((id) => id + idBase) : list);
-  for (const s of piece.sentences) {
-    const span = shiftSpan(s.span, by);
-    const sentence: FigureSentence = {
-      span,
+  piece.sentences.forEach((s, k) => {
+    sentences.push({
+      span: shiftSpan(s.span, by),
       docSentence: s.docSentence + firstSentence,
       paragraph: s.paragraph + firstBlock,
-      section: sectionAt(span.start),
+      section: place.sections[k],
       figures: ids(s.figures),
       main: Object.freeze(s.main.map((f) => figures[f.id + idBase])),
       segments: s.segments.map((g) => ({ span: shiftSpan(g.span, by), clause: g.clause, figures: ids(g.figures) })),
-      firstMatches: undefined,
-    };
-    sentences.push(sentence);
-  }
+      // The first matches of patterns in the sentence's text, relative to its start: the same wherever it stands.
+      firstMatches: (s.firstMatches ??= new Map()),
+    });
+  });
+  return { place, figures: figures.slice(idBase), sentences: sentences.slice(sentenceBase) };
 }
 
 function shiftNumber(n: ParsedNumber, by: number): ParsedNumber {

@@ -106,7 +106,10 @@ function unitWindow(doc: ReportDocument, unit: DocumentUnit): { base: number; en
 
 /** Everything a unit's document is made of besides the report-wide context: its shape and its text. */
 export interface UnitKey {
-  /** Its blocks, sentences and sections in its own offsets (what the parser made of the lines from their context). */
+  /**
+   * A 64-bit fingerprint of its blocks, sentences and sections in its own offsets (what the parser made of the lines
+   * from their context).
+   */
   shape: string;
   /** The report's text from UNIT_MARGIN characters before the unit to as many after it. */
   text: string;
@@ -132,30 +135,80 @@ export class CheckUnits {
  * A unit's key, built from the report's objects without making the unit's document, which only a unit missing from
  * the cache needs.
  */
-export function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): UnitKey {
+function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): UnitKey {
   const { base, end, length } = unitWindow(doc, unit);
-  // One string built by appending: the keys of every unit are built again on every check, and the arrays and joins
-  // this once took were most of their cost.
+  // The shape is fingerprinted, not written out: the keys of every unit are built again on every check, and the
+  // strings they were (4 MB a check of a 200,000-character report) were most of their cost.
+  const shape = new Fingerprint();
   const at = (offset: number) => Math.min(offset - base, length);
-  const span = (s: Span) => `${at(s.start)}-${at(s.end)}`;
-  const index = (b: Block | undefined) => (b && b.index >= unit.first && b.index <= unit.last ? b.index - unit.first : -1);
-  let shape = `${locality}\u0001${doc.format}`;
+  const span = (s: Span) => shape.number(at(s.start)).number(at(s.end));
+  const index = (b: Block | undefined) => shape.number(b && b.index >= unit.first && b.index <= unit.last ? b.index - unit.first : -1);
+  shape.text(locality).text(doc.format);
   for (let k = unit.first; k <= unit.last; k++) {
     const b = doc.blocks[k];
     const h = b.heading;
-    shape += `\u0001${b.kind}|${span(b.span)}|${span(b.contentSpan)}|`;
-    if (h) shape += `${h.level},${h.ordinal},${h.style},${h.markerText},${span(h.markerSpan)},${h.canonicalText}`;
-    shape += `|${b.markdownDepth ?? ''}|${b.listItem ? 1 : ''}|`;
-    for (const [j, e] of b.enumerations.entries()) shape += `${j ? ';' : ''}${e.ordinal},${e.markerText},${span(e.markerSpan)}`;
-    shape += '|';
-    if (b.rows) shape += b.rows.map((r) => r.map((cell) => span(cell.span)).join(';')).join('/');
+    shape.text(b.kind);
+    span(b.span);
+    span(b.contentSpan);
+    if (h) {
+      shape.number(1).number(h.level).number(h.ordinal).text(h.style).text(h.markerText).text(h.canonicalText);
+      span(h.markerSpan);
+    } else shape.number(-1);
+    shape.number(b.markdownDepth ?? -1).number(b.listItem ? 1 : 0).number(b.enumerations.length);
+    for (const e of b.enumerations) {
+      shape.number(e.ordinal).text(e.markerText);
+      span(e.markerSpan);
+    }
+    shape.number(b.rows ? b.rows.length : -1);
+    for (const r of b.rows ?? []) {
+      shape.number(r.length);
+      for (const cell of r) span(cell.span);
+    }
   }
-  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) shape += `\u0001${span(doc.sentences[k].span)},${doc.sentences[k].blockIndex - unit.first}`;
-  const section = (s: Section): string =>
-    `[${index(s.heading)},${s.level},${span(s.titleSpan)},${span(s.span)},${s.blocks.map(index).join(',')},${s.children.map(section).join('')}]`;
-  shape += `\u0001${unit.sections.map(section).join('')}\u0001${index(doc.title)},${index(doc.addressee)},${index(doc.lead)},${index(doc.signature)}`;
+  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) {
+    span(doc.sentences[k].span);
+    shape.number(doc.sentences[k].blockIndex - unit.first);
+  }
+  const section = (s: Section): void => {
+    index(s.heading);
+    shape.number(s.level);
+    span(s.titleSpan);
+    span(s.span);
+    shape.number(s.blocks.length);
+    s.blocks.forEach(index);
+    shape.number(s.children.length);
+    s.children.forEach(section);
+  };
+  shape.number(unit.sections.length);
+  unit.sections.forEach(section);
+  [doc.title, doc.addressee, doc.lead, doc.signature].forEach(index);
   const text = doc.text.slice(base, end);
-  return { shape, text, hash: textHash(text) };
+  return { shape: shape.value(), text, hash: textHash(text) };
+}
+
+/**
+ * Two 32-bit multiplicative hash lanes (64 bits) over a sequence of numbers and strings, each string preceded by its
+ * length so no two sequences read alike: the shape of a unit, compared by this value alone.
+ */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x9e3779b9;
+
+  number(x: number): this {
+    this.a = Math.imul(this.a ^ x, 0x01000193);
+    this.b = Math.imul(this.b ^ x, 0x5bd1e995) ^ (this.b >>> 13);
+    return this;
+  }
+
+  text(s: string): this {
+    this.number(s.length);
+    for (let k = 0; k < s.length; k++) this.number(s.charCodeAt(k));
+    return this;
+  }
+
+  value(): string {
+    return `${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
+  }
 }
 
 /** FNV-1a over the text's UTF-16 code units. */
