@@ -93,7 +93,7 @@ export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefi
   // Items written without a heading. Mentions inside the shortcomings or plans sections do not report the past year.
   const excluded = headings.filter((h) => h.root && (h.items.includes('shortcomings') || h.items.includes('plans'))).map((h) => h.scope);
   const inExcluded = (s: Span) => excluded.some((x) => s.start >= x.start && s.end <= x.end);
-  const nextYear = doc.year ? String(doc.year.value + 1) : undefined;
+  const nextYearOpening = doc.year ? new RegExp(`^${doc.year.value + 1}年度?[,，]`) : undefined;
   const seenBlocks = new Set<number>();
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.blockIndex];
@@ -108,7 +108,7 @@ export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefi
     if (otherSentence.test(text)) evidence.push({ item: 'other', via: 'sentence', span: sentence.span, scope });
     if (!opening || block.kind !== 'paragraph') continue;
     if (shortcomingsOpening.test(text)) evidence.push({ item: 'shortcomings', via: 'sentence', span: sentence.span, scope });
-    const plans = plansOpening.test(text) || (nextYear !== undefined && new RegExp(`^${nextYear}年度?[,，]`).test(text));
+    const plans = plansOpening.test(text) || (nextYearOpening?.test(text) ?? false);
     if (plans && plansIntent.test(text)) evidence.push({ item: 'plans', via: 'sentence', span: sentence.span, scope });
   }
   // Without any heading, the body itself reports the year's work.
@@ -152,7 +152,14 @@ function globalOf(re: RegExp): RegExp {
 
 /** Whether `re` matches `text` somewhere on word boundaries (any match when no segmenter is loaded). */
 export function matchesOnWords(text: string, re: RegExp, segmenter: Segmenter | undefined): boolean {
-  const matches = [...text.matchAll(globalOf(re))];
+  const global = globalOf(re);
+  // Most texts hold no match: one test, no list of matches built.
+  global.lastIndex = 0;
+  const any = global.test(text);
+  // matchAll starts where the test left off.
+  global.lastIndex = 0;
+  if (!any) return false;
+  const matches = [...text.matchAll(global)];
   if (matches.length === 0) return false;
   if (!segmenter) return true;
   return matches.some((m) => {
