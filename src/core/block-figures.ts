@@ -102,6 +102,7 @@ function join(index: FigureIndex, piece: FigureIndex, place: Place): { place: Pl
       segments: s.segments.map((g) => ({ span: shiftSpan(g.span, by), clause: g.clause, figures: ids(g.figures) })),
       // The first matches of patterns in the sentence's text, relative to its start: the same wherever it stands.
       firstMatches: (s.firstMatches ??= new Map()),
+      readings: (s.readings ??= new Map()),
     });
   });
   return { place, figures: figures.slice(idBase), sentences: sentences.slice(sentenceBase) };

@@ -78,6 +78,12 @@ export interface FigureSentence {
    * a WeakMap keyed by every sentence of every check.
    */
   firstMatches?: Map<RegExp, RegExpExecArray | null>;
+  /**
+   * What rules read of the sentence's own text, kept with it by a key of their own: shared by the copies of a sentence
+   * whose block unit is unchanged (block-figures.ts), so it is read once while the unit cache keeps the unit. Only
+   * plain data of the text's reading belongs here, never an offset into the report or a reference to the document.
+   */
+  readings?: Map<object, unknown>;
 }
 
 export interface FigureSegment {
@@ -682,7 +688,7 @@ function buildSentence(
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
   });
   const main = Object.freeze(ids.map((id) => figures[id]).filter((f) => !f.inParens));
-  return { span, ...where, figures: ids, main, segments, firstMatches: undefined };
+  return { span, ...where, figures: ids, main, segments, firstMatches: undefined, readings: undefined };
 }
 
 /**

@@ -24,7 +24,7 @@ const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.
 /** What a check gives the editor: the findings, the relations that held and the figure index (hover, figures view). */
 function outcome(run: LintRun): string {
   const { figures, sentences, asides } = run.analyses.figures();
-  const index = { figures, sentences: sentences.map(({ firstMatches: _matches, ...s }) => s), asides: [...asides] };
+  const index = { figures, sentences: sentences.map(({ firstMatches: _matches, readings: _readings, ...s }) => s), asides: [...asides] };
   return JSON.stringify({ findings: run.findings, held: run.analyses.held(), failures: run.failures, index });
 }
 

@@ -8,7 +8,7 @@
 // the agency: neither sets it apart. Words that differ by a dropped subject, or framings that differ, tie two mentions
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
-import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex } from '../figures';
+import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
 import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
@@ -594,12 +594,8 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
   const inPlan = planReader(plans);
-  // By figure id: the words each figure is stated under, and those of the level figure before it.
-  const phraseOf = new Array<string | undefined>(index.figures.length);
-  const priorOf = new Array<string | undefined>(index.figures.length);
   // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
   const rows = new Map<number, Figure[]>();
-  const compared = new Array<boolean | undefined>(index.figures.length);
   // By paragraph: the words of the last count stated as a whole (no part), whose verb a part named by its noun counts by.
   const lastWhole = new Map<number, string>();
   for (const sentence of index.sentences) {
@@ -610,128 +606,232 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
     if (!row) rows.set(sentence.paragraph, (row = []));
     const rowStart = row.length;
     row.push(...main);
-    const clauses = clauseReader(doc, sentence, main);
-    let marks: { places: MarkReader; agencies: MarkReader; levels: MarkReader } | undefined;
-    const series = yearSeries(doc, sentence, main);
-    series?.items.forEach((f, j) => {
-      if (inPlan(f.span.start)) return;
-      const year = series.from + j;
+    const given = { inPlan: main.map((f) => inPlan(f.span.start)), lastWhole: lastWhole.get(sentence.paragraph) };
+    const readers = sentenceReaders(doc, sentence, main);
+    const read = sentenceReadings(doc, sentence, main, given, readers);
+    if (read.lastWhole !== undefined) lastWhole.set(sentence.paragraph, read.lastWhole);
+    const from = sentence.span.start;
+    const { series } = read;
+    series?.items.forEach((j, n) => {
+      if (given.inPlan[j]) return;
+      const f = main[j];
+      const year = series.from + n;
       let setting: Setting | undefined;
       out.push({
         figure: f,
-        ownStart: series.start,
+        ownStart: from + series.start,
         kind: `${unitKind(f)}|`,
         phrase: series.phrase,
         prior: undefined,
         period: () => (year === doc.year?.value ? 'current' : String(year)),
         setting: () => (setting ??= { place: undefined, agencies: undefined, level: '', framing: '', context: undefined }),
         generic: isGeneric(series.phrase),
-        neighbours: neighboursAt(row as Figure[], rowStart + main.indexOf(f)),
+        neighbours: neighboursAt(row as Figure[], rowStart + j),
         tie: 'any',
         occurrences: countsOccurrences(f),
       });
     });
-    main.forEach((f, k) => {
-      if (inPlan(f.span.start) || series?.items.includes(f)) return;
-      const moved = movedTo(doc, sentence, main, k);
-      const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
-      const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
-      if (MOVED.test(own)) return;
-      if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
-      const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
-      const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
-      // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
-      let part = f.subsetCue || SUBSET_CLAUSE.test(own);
-      for (let c = firstClause; c <= f.clause && !part; c++) part = clauses.subset(c);
-      // An item of a 、-list is compared only as a part, with the frame that restates it.
-      const listed = inList(sentence, f);
-      if (listed && !part) return;
-      const framing: string[] = [];
-      const unmarked = part ? own.replace(PART_OPENING, '') : own;
-      // Most words hold no 在: nothing to replace.
-      let words = unmarked.includes('在') ? unmarked.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
-        framing.push(plain(inner));
-        return '';
-      }) : unmarked;
-      let phrase: string;
-      let prior: string | undefined;
-      let relationWords = '';
-      const base = lastStated(main, k, phraseOf);
-      const ownWords = own.trim();
-      const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
-      const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
-      if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
-        if (assessed) return;
-        // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
-        // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
-        const from = k > 0 && compared[main[k - 1].id] ? main[k - 1].clause : f.clause;
-        if (!base || base.clause < from - MAX_RELATION_CLAUSES) return;
-        phrase = phraseOf[base.id] as string;
-        // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
-        // "支出…完成年初预算数…的21.5%").
-        prior = priorOf[base.id];
-        relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
-      } else {
-        if (COMPARED.test(own)) {
-          compared[f.id] = true;
-          return;
-        }
-        words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
-        // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
-        if (!words && !framedNoun) return;
-        const priorFigure = base;
-        prior = priorFigure && phraseOf[priorFigure.id];
-        phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, main[k - 1] && phraseOf[main[k - 1].id]);
-        // A part named by its noun alone ("其中投诉46413件") is counted by the verb of its whole ("共受理投诉举报78599件").
-        const wholeVerb = part && !verbOf(phrase) ? verbOf((base && phraseOf[base.id]) ?? lastWhole.get(sentence.paragraph) ?? '') : undefined;
-        if (wholeVerb) phrase = wholeVerb + phrase;
-        if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
-        if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) return;
-        phraseOf[f.id] = phrase;
-        priorOf[f.id] = prior;
-        if (!part) lastWhole.set(sentence.paragraph, phrase);
-      }
+    read.readings.forEach((r, k) => {
+      if (!r) return;
+      const f = main[k];
       const headline = f.span.start < headlineEnd;
-      let setting: Setting | undefined;
-      const settingOf = (): Setting => {
-        const context: string[] = [];
-        for (let c = firstClause; c < f.clause; c++) {
-          const reading = clauses.reading(c);
-          if (reading?.framing) framing.push(reading.framing);
-          if (reading?.context) context.push(reading.context);
-        }
-        marks ??= {
-          places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]),
-          agencies: agencyReader(doc, sentence.span),
-          levels: markReader(doc, sentence.span, LEVEL, (m) => m[0]),
-        };
-        return {
-          place: marks.places.lastBefore(f.span.start)?.text,
-          level: marks.levels.lastBefore(f.span.start)?.text ?? '',
-          agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/'),
-          framing: framing.filter((x) => x).sort().join('/'),
-          context: context.length ? context.join('/') : undefined,
-        };
-      };
       let period: string | undefined | null = null;
       out.push({
         figure: f,
-        ownStart,
-        kind: `${unitKind(f)}|${relationWords}`,
-        phrase,
-        prior,
+        ownStart: from + r.ownStart,
+        kind: r.kind,
+        phrase: r.phrase,
+        prior: r.prior,
         period: () => (period === null ? (period = periodOf(f, headline)) : period),
-        setting: () => (setting ??= settingOf()),
-        generic: isGeneric(phrase),
+        setting: () => (r.settings[headline ? 1 : 0] ??= settingOf(doc, sentence, f, r, headline, readers)),
+        generic: r.generic,
         neighbours: neighboursAt(row as Figure[], rowStart + k),
-        framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
-        tie: listed ? 'frame' : part ? 'loose' : 'any',
-        // A change or ratio (no words of its own) is of the count it speaks of.
-        occurrences: countsOccurrences(phraseOf[f.id] === undefined && base ? base : f),
+        framed: r.framed,
+        tie: r.tie,
+        occurrences: r.occurrences,
       });
     });
   }
   return out;
+}
+
+/**
+ * What a sentence says of one of its main figures, read from its own text (offsets from the sentence's start): plain
+ * data, no reference to the document it was read in, so it may be kept with the sentence.
+ */
+interface FigureReading {
+  ownStart: number;
+  kind: string;
+  phrase: string;
+  prior: string | undefined;
+  generic: boolean;
+  framed?: { words: string; noun: string };
+  tie: Mention['tie'];
+  occurrences: boolean;
+  /** The first clause whose framing or context it stands in, and the framings of its own words ("在…中"). */
+  firstClause: number;
+  framing: string[];
+  /** Where it stands, read when first asked; in a headline (index 1) without the agencies (a headline drops the subject). */
+  settings: (Setting | undefined)[];
+}
+
+/** What a sentence is read with besides its text: which main figures lie in a plan, and its paragraph's last whole count. */
+interface SentenceGiven {
+  inPlan: boolean[];
+  lastWhole: string | undefined;
+}
+
+interface SentenceReadings {
+  given: SentenceGiven;
+  /** A series of yearly values: the main figures it holds (their places in main), its first year, words and their start. */
+  series?: { items: number[]; from: number; phrase: string; start: number };
+  /** Per main figure, its reading; undefined for one stated under no words of its own (a part of a list, a plan, a base …). */
+  readings: (FigureReading | undefined)[];
+  /** The words of the sentence's last count stated as a whole, for the paragraph's next sentences; undefined for none. */
+  lastWhole: string | undefined;
+}
+
+// The readings are kept with the sentence (FigureSentence.readings): a sentence of a block unit the edit left alone
+// is not read again while the unit cache keeps its unit (block-readings.ts).
+const READINGS = {};
+
+/**
+ * The readings of a sentence's main figures: they depend on its text, a few characters after it, which of its figures
+ * lie in a plan and the paragraph's last whole count before it — nothing else of the report — so they are read once
+ * per sentence text and what it is given.
+ */
+function sentenceReadings(doc: ReportDocument, sentence: FigureSentence, main: Figure[], given: SentenceGiven, readers: SentenceReaders): SentenceReadings {
+  const kept = sentence.readings?.get(READINGS) as SentenceReadings | undefined;
+  if (kept && kept.given.lastWhole === given.lastWhole && kept.given.inPlan.every((x, k) => x === given.inPlan[k])) return kept;
+  const read = readSentence(doc, sentence, main, given, readers);
+  (sentence.readings ??= new Map()).set(READINGS, read);
+  return read;
+}
+
+function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figure[], given: SentenceGiven, readers: SentenceReaders): SentenceReadings {
+  const from = sentence.span.start;
+  // By place in main: the words each figure is stated under, and those of the level figure before it.
+  const phraseOf = new Array<string | undefined>(main.length);
+  const priorOf = new Array<string | undefined>(main.length);
+  const compared = new Array<boolean | undefined>(main.length);
+  const readings = new Array<FigureReading | undefined>(main.length);
+  let lastWhole = given.lastWhole;
+  const found = yearSeries(doc, sentence, main);
+  const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: found.phrase, start: found.start - from };
+  main.forEach((f, k) => {
+    if (given.inPlan[k] || found?.items.includes(f)) return;
+    const moved = movedTo(doc, sentence, main, k);
+    const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
+    const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
+    if (MOVED.test(own)) return;
+    if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
+    const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
+    const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
+    // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
+    let part = f.subsetCue || SUBSET_CLAUSE.test(own);
+    for (let c = firstClause; c <= f.clause && !part; c++) part = readers.clauses().subset(c);
+    // An item of a 、-list is compared only as a part, with the frame that restates it.
+    const listed = inList(sentence, f);
+    if (listed && !part) return;
+    const framing: string[] = [];
+    const unmarked = part ? own.replace(PART_OPENING, '') : own;
+    // Most words hold no 在: nothing to replace.
+    let words = unmarked.includes('在') ? unmarked.replace(FRAMING_IN_CLAUSE, (_, inner: string) => {
+      framing.push(plain(inner));
+      return '';
+    }) : unmarked;
+    let phrase: string;
+    let prior: string | undefined;
+    let relationWords = '';
+    const base = lastStated(main, k, phraseOf);
+    const ownWords = own.trim();
+    const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
+    const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
+    if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
+      if (assessed) return;
+      // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
+      // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
+      const clauseFrom = k > 0 && compared[k - 1] ? main[k - 1].clause : f.clause;
+      if (base === undefined || main[base].clause < clauseFrom - MAX_RELATION_CLAUSES) return;
+      phrase = phraseOf[base] as string;
+      // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
+      // "支出…完成年初预算数…的21.5%").
+      prior = priorOf[base];
+      relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
+    } else {
+      if (COMPARED.test(own)) {
+        compared[k] = true;
+        return;
+      }
+      words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
+      // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
+      if (!words && !framedNoun) return;
+      prior = base === undefined ? undefined : phraseOf[base];
+      phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, k > 0 ? phraseOf[k - 1] : undefined);
+      // A part named by its noun alone ("其中投诉46413件") is counted by the verb of its whole ("共受理投诉举报78599件").
+      const wholeVerb = part && !verbOf(phrase) ? verbOf((base !== undefined ? phraseOf[base] : undefined) ?? lastWhole ?? '') : undefined;
+      if (wholeVerb) phrase = wholeVerb + phrase;
+      if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
+      if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) return;
+      phraseOf[k] = phrase;
+      priorOf[k] = prior;
+      if (!part) lastWhole = phrase;
+    }
+    readings[k] = {
+      ownStart: ownStart - from,
+      kind: `${unitKind(f)}|${relationWords}`,
+      phrase,
+      prior,
+      generic: isGeneric(phrase),
+      framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
+      tie: listed ? 'frame' : part ? 'loose' : 'any',
+      // A change or ratio (no words of its own) is of the count it speaks of.
+      occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
+      firstClause,
+      framing,
+      settings: [],
+    };
+  });
+  return { given, series, readings, lastWhole: lastWhole === given.lastWhole ? undefined : lastWhole };
+}
+
+/** A sentence's clauses and marks (places, agencies, levels), each read when first asked in this check. */
+interface SentenceReaders {
+  clauses(): ReturnType<typeof clauseReader>;
+  marks(): { places: MarkReader; agencies: MarkReader; levels: MarkReader };
+}
+
+function sentenceReaders(doc: ReportDocument, sentence: FigureSentence, main: Figure[]): SentenceReaders {
+  let clauses: ReturnType<typeof clauseReader> | undefined;
+  let marks: ReturnType<SentenceReaders['marks']> | undefined;
+  return {
+    clauses: () => (clauses ??= clauseReader(doc, sentence, main)),
+    marks: () => (marks ??= {
+      places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]),
+      agencies: agencyReader(doc, sentence.span),
+      levels: markReader(doc, sentence.span, LEVEL, (m) => m[0]),
+    }),
+  };
+}
+
+/** Where a mention stands (Setting), from its sentence's clauses and marks before it. */
+function settingOf(doc: ReportDocument, sentence: FigureSentence, f: Figure, r: FigureReading, headline: boolean, readers: SentenceReaders): Setting {
+  const clauses = readers.clauses();
+  const marks = readers.marks();
+  const context: string[] = [];
+  const framing = [...r.framing];
+  for (let c = r.firstClause; c < f.clause; c++) {
+    const reading = clauses.reading(c);
+    if (reading?.framing) framing.push(reading.framing);
+    if (reading?.context) context.push(reading.context);
+  }
+  return {
+    place: marks.places.lastBefore(f.span.start)?.text,
+    level: marks.levels.lastBefore(f.span.start)?.text ?? '',
+    agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/'),
+    framing: framing.filter((x) => x).sort().join('/'),
+    context: context.length ? context.join('/') : undefined,
+  };
 }
 
 // "2019年至2023年，全市受理行政复议案件分别为120件、150件、160件、180件、210件": a value per year, the years one by one.
@@ -782,9 +882,9 @@ function neighboursAt(paragraphFigures: Figure[], place: number): (side: 0 | 1) 
     : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH);
 }
 
-/** The nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */
-function lastStated(main: Figure[], k: number, phraseOf: (string | undefined)[]): Figure | undefined {
-  for (let j = k - 1; j >= Math.max(0, k - MAX_LOOKBACK); j--) if (phraseOf[main[j].id] !== undefined) return main[j];
+/** The place in main of the nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */
+function lastStated(main: Figure[], k: number, phraseOf: (string | undefined)[]): number | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_LOOKBACK); j--) if (phraseOf[j] !== undefined) return j;
   return undefined;
 }
 
