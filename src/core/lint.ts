@@ -58,7 +58,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const base = request.segmenter ?? segmenterIfLoaded();
   const segmenter = base && segmenterWithWords(base, options.words);
   const cache = request.unitCache && cacheable(options) ? request.unitCache : undefined;
-  const units = cache && new CheckUnits(doc);
+  const units = cache && new CheckUnits(doc, cache.lastKeys);
   const figureSource: FigureSource | undefined = units && ((numbers) => {
     const context = cache.contextId(JSON.stringify(['figures', readsAsTraditional(doc), options.words, !!segmenter]));
     return blockFigures(doc, units, cache, context, segmenter, numbers);
@@ -93,6 +93,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
     }
   }
   local?.store();
+  if (cache && units) cache.lastKeys = units.built;
   return { doc, findings: sortFindings(dropIgnored(doc, options.ignore, dropSuppressed(doc, findings))), analyses: ctx, profile, failures };
 }
 

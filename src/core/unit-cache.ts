@@ -8,6 +8,7 @@ import { BoundedCache } from './bounded-cache';
 import type { FigureIndex } from './figures';
 import { chunkSegmentsBytes, type ChunkSegments } from './parse/segments';
 import type { Finding, Span } from './types';
+import type { RuleLocality } from './rule';
 import type { UnitKey } from './units';
 
 /** One unit's result: per local rule (in the order of the run's rules), its findings and held relations. */
@@ -38,6 +39,9 @@ export class UnitCache {
   readonly figures = new UnitStore<FigureIndex>(maxFigureUnits, maxFigureBytes, figureIndexBytes);
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
+
+  /** The unit keys of the last check (CheckUnits): their texts' hashes are reused where the text is the same. */
+  lastKeys: Partial<Record<RuleLocality, UnitKey[]>> = {};
 
   readonly limits: UnitCacheLimits;
   private readonly contexts = new Map<string, number>();

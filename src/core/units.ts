@@ -122,12 +122,27 @@ export class CheckUnits {
   readonly units: Record<RuleLocality, DocumentUnit[]>;
   private readonly keys: Partial<Record<RuleLocality, UnitKey[]>> = {};
 
-  constructor(private readonly doc: ReportDocument) {
+  /** `previous`: the keys of the last check of the same document, whose texts' hashes are taken where a text is equal. */
+  constructor(private readonly doc: ReportDocument, private readonly previous: Partial<Record<RuleLocality, UnitKey[]>> = {}) {
     this.units = documentUnits(doc);
   }
 
   keysOf(locality: RuleLocality): UnitKey[] {
-    return (this.keys[locality] ??= this.units[locality].map((unit) => unitKey(this.doc, unit, locality)));
+    let keys = this.keys[locality];
+    if (!keys) {
+      // An edit leaves the units before it in place and those after it at the same place from the end: each is
+      // compared with the unit of the last check there (a native comparison) before its text is hashed again.
+      const list = this.units[locality];
+      const last = this.previous[locality] ?? [];
+      const shift = last.length - list.length;
+      keys = this.keys[locality] = list.map((unit, k) => unitKey(this.doc, unit, locality, last[k], last[k + shift]));
+    }
+    return keys;
+  }
+
+  /** The keys built so far, for the next check's CheckUnits. */
+  get built(): Partial<Record<RuleLocality, UnitKey[]>> {
+    return this.keys;
   }
 }
 
@@ -135,7 +150,7 @@ export class CheckUnits {
  * A unit's key, built from the report's objects without making the unit's document, which only a unit missing from
  * the cache needs.
  */
-function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality): UnitKey {
+function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality, atStart?: UnitKey, atEnd?: UnitKey): UnitKey {
   const { base, end, length } = unitWindow(doc, unit);
   // The shape is fingerprinted, not written out: the keys of every unit are built again on every check, and the
   // strings they were (4 MB a check of a 200,000-character report) were most of their cost.
@@ -183,7 +198,8 @@ function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality
   unit.sections.forEach(section);
   [doc.title, doc.addressee, doc.lead, doc.signature].forEach(index);
   const text = doc.text.slice(base, end);
-  return { shape: shape.value(), text, hash: textHash(text) };
+  const same = atStart?.text === text ? atStart : atEnd?.text === text ? atEnd : undefined;
+  return { shape: shape.value(), text, hash: same ? same.hash : textHash(text) };
 }
 
 /**
