@@ -50,17 +50,23 @@ export interface HeldRelation {
 const TEXT_NUMBERS = defineAnalysis<ParsedNumber[]>('text-numbers', (doc) => findNumbers(doc.text));
 const FIGURES = defineAnalysis<FigureIndex>('figures', (doc, ctx) => extractFigures(doc, ctx.segmenter, ctx.analysis(TEXT_NUMBERS)));
 const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc));
-const NUMBERS = defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.analysis(TEXT_NUMBERS), ctx.skipped()));
+const proseNumbers = (text: Analysis<ParsedNumber[]>) =>
+  defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.analysis(text), ctx.skipped()));
+const NUMBERS = proseNumbers(TEXT_NUMBERS);
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
-/** Where a check with a unit cache takes its figures from (block-figures.ts) instead of extracting them whole. */
-export type FigureSource = (numbers: readonly ParsedNumber[]) => FigureIndex;
+/** Where a check with a unit cache takes the text's numbers and figures from (block-readings.ts), not reading them whole. */
+export interface BlockSource {
+  numbers(): ParsedNumber[];
+  figures(): FigureIndex;
+}
 
 export function createRuleContext(
-  doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter, previous?: PreviousReport, figureSource?: FigureSource,
+  doc: ReportDocument, options: ResolvedLintOptions, segmenter?: Segmenter, previous?: PreviousReport, blocks?: BlockSource,
 ): RuleContext {
   const done = new Map<Analysis<unknown>, unknown>();
-  const figures = figureSource ? defineAnalysis<FigureIndex>('figures', (_doc, c) => figureSource(c.analysis(TEXT_NUMBERS))) : FIGURES;
+  const figures = blocks ? defineAnalysis<FigureIndex>('figures', () => blocks.figures()) : FIGURES;
+  const numbers = blocks ? proseNumbers(defineAnalysis('text-numbers', () => blocks.numbers())) : NUMBERS;
   const held: HeldRelation[] = [];
   const ctx: RuleContext = {
     options,
@@ -73,7 +79,7 @@ export function createRuleContext(
       return value as T;
     },
     figures: () => ctx.analysis(figures),
-    numbers: () => ctx.analysis(NUMBERS),
+    numbers: () => ctx.analysis(numbers),
     skipped: () => ctx.analysis(SKIPPED),
     outline: () => ctx.analysis(OUTLINE),
     noteHeld: (relation) => held.push(relation),

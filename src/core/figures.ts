@@ -80,7 +80,7 @@ export interface FigureSentence {
   firstMatches?: Map<RegExp, RegExpExecArray | null>;
   /**
    * What rules read of the sentence's own text, kept with it by a key of their own: shared by the copies of a sentence
-   * whose block unit is unchanged (block-figures.ts), so it is read once while the unit cache keeps the unit. Only
+   * whose block unit is unchanged (block-readings.ts), so it is read once while the unit cache keeps the unit. Only
    * plain data of the text's reading belongs here, never an offset into the report or a reference to the document.
    */
   readings?: Map<object, unknown>;
@@ -443,7 +443,7 @@ function isFigure(text: string, n: ParsedNumber): boolean {
 function brokenByLine(text: string, n: ParsedNumber): boolean {
   let p = n.numeralStart - 1;
   let lineEnd = false;
-  // A few spaces around the break at most: the scan stays bounded, and within a block unit's margin (block-figures.ts).
+  // A few spaces around the break at most: the scan stays bounded, and within a block unit's margin (block-readings.ts).
   for (const stop = p - MAX_BREAK_SPACE; p >= 0 && p > stop && /[\s\u3000]/.test(text[p]); p--) lineEnd ||= text[p] === '\n' || text[p] === '\r';
   return lineEnd && p >= 0 && /[0-9０-９.．]/.test(text[p]) && /[0-9０-９]/.test(text[n.numeralStart]);
 }

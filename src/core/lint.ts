@@ -1,5 +1,5 @@
-import { createRuleContext, type DocumentAnalyses, type FigureSource } from './analyses';
-import { blockFigures } from './block-figures';
+import { createRuleContext, type DocumentAnalyses } from './analyses';
+import { BlockReadings } from './block-readings';
 import { parseReport, type ParseOptions } from './document';
 import { defaultLintOptions, ruleCodes, type IgnoreEntry, type LintOptions, type Rule, type RuleSetting } from './rule';
 import { allRules } from './rules/index';
@@ -59,11 +59,8 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
   const segmenter = base && segmenterWithWords(base, options.words);
   const cache = request.unitCache && cacheable(options) ? request.unitCache : undefined;
   const units = cache && new CheckUnits(doc, cache.lastKeys);
-  const figureSource: FigureSource | undefined = units && ((numbers) => {
-    const context = cache.contextId(JSON.stringify(['figures', readsAsTraditional(doc), options.words, !!segmenter]));
-    return blockFigures(doc, units, cache, context, segmenter, numbers);
-  });
-  const ctx = createRuleContext(doc, options, segmenter, request.previous, figureSource);
+  const blocks = units && new BlockReadings(doc, units, cache, cache.contextId(JSON.stringify(['blocks', readsAsTraditional(doc), options.words, !!segmenter])), segmenter);
+  const ctx = createRuleContext(doc, options, segmenter, request.previous, blocks);
   const findings: Finding[] = [];
   const failures: LintRun['failures'] = [];
   const rules = (request.rules ?? allRules).filter((rule) =>

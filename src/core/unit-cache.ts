@@ -1,11 +1,11 @@
 // The findings of local rules (RuleMeta.locality) per unit of a report (units.ts), kept between checks of one document
 // being edited: a unit whose text, shape and report-wide context are unchanged is not checked again. Bounded: least
 // recently used units go first once there are more than `maxUnits` or they hold more than `maxBytes`. Beside them,
-// bounded likewise, each block unit's figures (block-figures.ts) and the document's Markdown read chunk by chunk
+// bounded likewise, each block unit's numbers and figures (block-readings.ts) and the document's Markdown read chunk by chunk
 // (parse/segments.ts).
 import type { HeldRelation } from './analyses';
 import { BoundedCache } from './bounded-cache';
-import type { FigureIndex } from './figures';
+import type { BlockPiece } from './block-readings';
 import { chunkSegmentsBytes, type ChunkSegments } from './parse/segments';
 import type { Finding, Span } from './types';
 import type { RuleLocality } from './rule';
@@ -33,10 +33,10 @@ export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 4096, maxByte
 export class UnitCache {
   private readonly units: UnitStore<UnitResult>;
   /**
-   * The figures of each block unit (block-figures.ts) in the unit's offsets, for the report's figure index: a unit
-   * whose key is unchanged is not read again.
+   * The numbers and figures of each block unit (block-readings.ts) in the unit's offsets, for the report's numbers and
+   * figure index: a unit whose key is unchanged is not read again.
    */
-  readonly figures = new UnitStore<FigureIndex>(maxFigureUnits, maxFigureBytes, figureIndexBytes);
+  readonly blocks = new UnitStore<BlockPiece>(maxBlockUnits, maxBlockBytes, blockPieceBytes);
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
 
@@ -110,9 +110,10 @@ function entryKey(context: number, key: UnitKey): string {
 
 const maxContexts = 64;
 
-// A 200,000-character report is about 1,000 block units holding 2,500 figures, some 4 MB with their texts.
-const maxFigureUnits = 4096;
-const maxFigureBytes = 8 * 1024 * 1024;
+// A 200,000-character report is about 1,000 block units holding 3,700 numbers and 2,500 figures, some 6 MB with their
+// texts by blockPieceBytes.
+const maxBlockUnits = 4096;
+const maxBlockBytes = 12 * 1024 * 1024;
 
 // A 200,000-character Markdown report is about 1,000 chunks and 0.4 MB of keys a version: a few versions fit.
 const maxMarkdownChunks = 4096;
@@ -132,11 +133,13 @@ function resultBytes(result: UnitResult): number {
   return bytes;
 }
 
-/** A rough size of a unit's figures: their strings, two bytes a character, and a fixed cost per object. */
-function figureIndexBytes(index: FigureIndex): number {
+/**
+ * A rough size of a unit's numbers and of the figures read from them later (as many at most, each with its words
+ * before and after, up to a few hundred characters): a fixed cost per number, its text two bytes a character.
+ */
+function blockPieceBytes(piece: BlockPiece): number {
   let bytes = 64;
-  for (const f of index.figures) bytes += 512 + 2 * (f.before.length + f.after.length + f.metric.length + f.number.text.length);
-  for (const s of index.sentences) bytes += 128 + 8 * s.figures.length + 64 * s.segments.length;
+  for (const n of piece.numbers) bytes += 1280 + 2 * n.text.length;
   return bytes;
 }
 

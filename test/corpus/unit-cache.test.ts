@@ -21,11 +21,11 @@ const concatenated = { name: 'the corpus reports one after the other', text: cor
 const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).sort()
   .map((f) => ({ name: f, text: readFileSync(join(root, 'examples', f), 'utf8'), format: 'markdown' as Format }));
 
-/** What a check gives the editor: the findings, the relations that held and the figure index (hover, figures view). */
+/** What a check gives the editor: the findings, the relations that held, the figure index and the prose numbers. */
 function outcome(run: LintRun): string {
   const { figures, sentences, asides } = run.analyses.figures();
   const index = { figures, sentences: sentences.map(({ firstMatches: _matches, readings: _readings, ...s }) => s), asides: [...asides] };
-  return JSON.stringify({ findings: run.findings, held: run.analyses.held(), failures: run.failures, index });
+  return JSON.stringify({ findings: run.findings, held: run.analyses.held(), failures: run.failures, index, numbers: run.analyses.numbers() });
 }
 
 function compare(text: string, format: Format, cache: UnitCache, what: string): void {

@@ -1,0 +1,215 @@
+// The report's numbers and figure index put together from its block units' (units.ts), each unit's read once and kept
+// in the unit cache while its key is unchanged: after a one-character edit only the edited unit (and the neighbours
+// whose margins hold the edit) is read again, not the whole report. A unit's numbers and figures depend on its text
+// alone — the number reader looks a few characters around a number, extractFigures within a sentence, a few
+// characters after a figure and the spaces before a number, all inside the unit's margin — so each is read from the
+// unit's own window of text and document; what is report-wide (figure ids, sentence numbers, paragraph, section,
+// offsets) is set as the pieces are joined. test/corpus/unit-cache.test.ts compares both with those read whole.
+import { extractFigures, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
+import { findNumbers, type ParsedNumber } from './numbers';
+import type { Segmenter } from './segmenter';
+import { WHITE_SPACE } from './text';
+import type { ReportDocument, Span } from './types';
+import type { UnitCache } from './unit-cache';
+import { type CheckUnits, UNIT_MARGIN, unitDocument, unitOffset } from './units';
+
+/** What a block unit's text gives, in offsets from its window's start (unitOffset): its numbers, then its figures. */
+export interface BlockPiece {
+  numbers: ParsedNumber[];
+  figures?: FigureIndex;
+}
+
+/** The numbers and figures of one check, from the block units' pieces, each read when first asked. */
+export class BlockReadings {
+  private pieces?: BlockPiece[];
+
+  /** `context`: the segmenter and how the text is read (UnitCache.contextId), the prefix of the pieces' keys. */
+  constructor(
+    private readonly doc: ReportDocument, private readonly units: CheckUnits, private readonly cache: UnitCache,
+    private readonly context: number, private readonly segmenter: Segmenter | undefined,
+  ) {}
+
+  private blockPieces(): BlockPiece[] {
+    if (this.pieces) return this.pieces;
+    const keys = this.units.keysOf('block');
+    const text = this.doc.text;
+    return (this.pieces = this.units.units.block.map((unit, k) => {
+      let piece = this.cache.blocks.get(this.context, keys[k]);
+      if (!piece) {
+        const base = unitOffset(unit);
+        piece = { numbers: numbersIn(text, unit.span.start, unit.span.end, base, keys[k].text) };
+        this.cache.blocks.set(this.context, keys[k], piece);
+      }
+      return piece;
+    }));
+  }
+
+  /** The numbers of the report's text (findNumbers(doc.text)). */
+  numbers(): ParsedNumber[] {
+    const pieces = this.blockPieces();
+    const text = this.doc.text;
+    const out: ParsedNumber[] = [];
+    const occurrence = occurrences();
+    let covered = 0;
+    this.units.units.block.forEach((unit, k) => {
+      gapNumbers(text, covered, unit.span.start, out);
+      covered = unit.span.end;
+      const base = unitOffset(unit);
+      const own = pieces[k].numbers;
+      const places = placedOf(placedNumbers, own);
+      const n = occurrence(own);
+      if (places[n]?.by !== base) places[n] = { by: base, numbers: own.map((x) => shiftNumber(x, base)) };
+      for (const x of places[n].numbers) out.push(x);
+    });
+    gapNumbers(text, covered, text.length, out);
+    return out;
+  }
+
+  /** The figure index of the report (extractFigures). */
+  figures(): FigureIndex {
+    const pieces = this.blockPieces();
+    const index: FigureIndex = { figures: [], sentences: [], asides: new Map() };
+    const sectionAt = sectionReader(this.doc);
+    const occurrence = occurrences();
+    this.units.units.block.forEach((unit, k) => {
+      const base = unitOffset(unit);
+      const piece = (pieces[k].figures ??= extractFigures(unitDocument(this.doc, unit), this.segmenter, pieces[k].numbers));
+      if (!piece.figures.length) return;
+      const sections = piece.sentences.map((x) => sectionAt(x.span.start + base));
+      const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstBlock: unit.first, firstSentence: unit.sentenceFrom, sections };
+      const places = placedOf(placedFigures, piece);
+      const n = occurrence(piece);
+      const last = places[n];
+      if (last && samePlace(last.place, place)) {
+        // Where the unit stood in the last check: its figures and sentences as they were joined then.
+        for (const f of last.figures) index.figures.push(f);
+        for (const x of last.sentences) index.sentences.push(x);
+      } else places[n] = join(index, piece, place);
+    });
+    for (const f of index.figures) {
+      if (f.parenOwner === undefined) continue;
+      const list = index.asides.get(f.parenOwner);
+      if (list) list.push(f.id);
+      else index.asides.set(f.parenOwner, [f.id]);
+    }
+    return index;
+  }
+}
+
+/** The numbers that start in text[from, to), read in `window` (the text from `base`), in offsets from `base`. */
+function numbersIn(text: string, from: number, to: number, base: number, window = text.slice(base, Math.min(text.length, to + UNIT_MARGIN))): ParsedNumber[] {
+  return findNumbers(window).filter((n) => n.start >= from - base && n.start < to - base);
+}
+
+/**
+ * The numbers between units, read with a margin as a unit's are: the parser puts every line with text in a block, so
+ * the gaps are blank lines — read all the same should a line ever stand outside every block.
+ */
+function gapNumbers(text: string, from: number, to: number, out: ParsedNumber[]): void {
+  let blank = true;
+  for (let k = from; k < to && blank; k++) blank = WHITE_SPACE.has(text.charCodeAt(k));
+  if (blank) return;
+  const base = Math.max(0, from - UNIT_MARGIN);
+  for (const n of numbersIn(text, from, to, base)) out.push(shiftNumber(n, base));
+}
+
+// Each unit's numbers as last moved into the report: the same objects again while the unit stands where it stood.
+const placedNumbers = new WeakMap<ParsedNumber[], { by: number; numbers: ParsedNumber[] }[]>();
+
+/**
+ * A piece's placements, one per time it occurs in a check: units of the same text and shape share their piece (a
+ * report that repeats a paragraph), and each occurrence keeps its own — as many as the report has, no more.
+ */
+function placedOf<K extends object, V>(placed: WeakMap<K, V[]>, piece: K): V[] {
+  let places = placed.get(piece);
+  if (!places) placed.set(piece, (places = []));
+  return places;
+}
+
+/** Counts the occurrences of each piece in one check: 0 for its first. */
+function occurrences(): (piece: object) => number {
+  const seen = new Map<object, number>();
+  return (piece) => {
+    const n = seen.get(piece) ?? 0;
+    seen.set(piece, n + 1);
+    return n;
+  };
+}
+
+/** Where a unit's figures stand in the report: their offset, the numbers before them, their sentences' sections. */
+interface Place {
+  by: number;
+  idBase: number;
+  sentenceBase: number;
+  firstBlock: number;
+  firstSentence: number;
+  sections: number[];
+}
+
+/**
+ * Each unit's figures as last joined, with where they stood: a unit that stands where it stood (before the edit, or
+ * anywhere when the edit kept the length) gives the same objects again instead of copies. The figures and sentences
+ * of an index are never changed once built (the rules copy what they change), so sharing them is safe.
+ */
+const placedFigures = new WeakMap<FigureIndex, Joined[]>();
+
+interface Joined {
+  place: Place;
+  figures: Figure[];
+  sentences: FigureSentence[];
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.by === b.by && a.idBase === b.idBase && a.sentenceBase === b.sentenceBase && a.firstBlock === b.firstBlock &&
+    a.firstSentence === b.firstSentence && a.sections.every((x, k) => x === b.sections[k]);
+}
+
+/** Appends a unit's figures and sentences, moved `by` characters, with ids, sentence and block numbers the report's. */
+function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
+  const { figures, sentences } = index;
+  const { by, idBase, sentenceBase, firstBlock, firstSentence } = place;
+  for (const f of piece.figures) {
+    figures.push({
+      ...f,
+      id: f.id + idBase,
+      number: shiftNumber(f.number, by),
+      span: shiftSpan(f.span, by),
+      numeralSpan: shiftSpan(f.numeralSpan, by),
+      sentence: f.sentence + sentenceBase,
+      parenOwner: f.parenOwner === undefined ? undefined : f.parenOwner + idBase,
+      metricSpan: shiftSpan(f.metricSpan, by),
+    });
+  }
+  const ids = (list: number[]) => (list.length ? list.map((id) => id + idBase) : list);
+  piece.sentences.forEach((s, k) => {
+    sentences.push({
+      span: shiftSpan(s.span, by),
+      docSentence: s.docSentence + firstSentence,
+      paragraph: s.paragraph + firstBlock,
+      section: place.sections[k],
+      figures: ids(s.figures),
+      main: Object.freeze(s.main.map((f) => figures[f.id + idBase])),
+      segments: s.segments.map((g) => ({ span: shiftSpan(g.span, by), clause: g.clause, figures: ids(g.figures) })),
+      // The first matches of patterns in the sentence's text, relative to its start: the same wherever it stands.
+      firstMatches: (s.firstMatches ??= new Map()),
+      readings: (s.readings ??= new Map()),
+    });
+  });
+  return { place, figures: figures.slice(idBase), sentences: sentences.slice(sentenceBase) };
+}
+
+function shiftNumber(n: ParsedNumber, by: number): ParsedNumber {
+  return {
+    ...n,
+    start: n.start + by,
+    end: n.end + by,
+    numeralStart: n.numeralStart + by,
+    numeralEnd: n.numeralEnd + by,
+    unitStart: n.unitStart === undefined ? undefined : n.unitStart + by,
+    unitEnd: n.unitEnd === undefined ? undefined : n.unitEnd + by,
+  };
+}
+
+function shiftSpan(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
