@@ -113,7 +113,7 @@ const maxContexts = 64;
 // A 200,000-character report is about 1,000 block units holding 3,700 numbers and 2,500 figures, some 6 MB with their
 // texts by blockPieceBytes.
 const maxBlockUnits = 4096;
-const maxBlockBytes = 12 * 1024 * 1024;
+const maxBlockBytes = 8 * 1024 * 1024;
 
 // A 200,000-character Markdown report is about 1,000 chunks and 0.4 MB of keys a version: a few versions fit.
 const maxMarkdownChunks = 4096;
