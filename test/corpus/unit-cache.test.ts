@@ -121,6 +121,30 @@ describe('unit cache', function () {
     });
   }
 
+  it('finds the same when a section becomes the plans, though the units of its figures are unchanged', () => {
+    // The restated figure stands more than a unit's margin below the heading: its unit's key stays the same, and what
+    // figure/conflict kept of its sentence was read outside a plan.
+    const filler = '坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党中央、国务院关于法治政府建设的决策部署，扎实推进依法行政各项工作。'.repeat(6);
+    const report = (second: string) =>
+      `某市2023年法治政府建设年度报告\n\n一、主要举措\n\n${filler}\n\n全年共办理行政复议案件120件。\n\n二、${second}\n\n${filler}\n\n全年共办理行政复议案件150件。\n`;
+    const cache = new UnitCache();
+    const conflicts = (text: string) => lintDocument(parseReport(text, { format: 'plaintext' }), { segmenter: loadSegmenter(), unitCache: cache })
+      .findings.filter((f) => f.code === 'figure/conflict').length;
+    assert.equal(conflicts(report('其他工作')), 2);
+    assert.equal(conflicts(report('2024年工作安排')), 0);
+    compare(report('2024年工作安排'), 'plaintext', cache, 'the plans');
+  });
+
+  it('finds the same after the writer\'s words change, one cache kept', () => {
+    const { text, format } = corpus[0];
+    const segmenter = loadSegmenter();
+    const cache = new UnitCache();
+    for (const words of [[], ['行政复议案件', '调解工作室'], []]) {
+      const check = (unitCache?: UnitCache) => outcome(lintDocument(parseReport(text, { format }), { segmenter, options: { today, words }, unitCache }));
+      assert.equal(check(cache), check(), `words ${words.join('、') || 'none'}`);
+    }
+  });
+
   it('reuses the units an edit did not touch', () => {
     const { text, format } = corpus[0];
     const segmenter = loadSegmenter();
