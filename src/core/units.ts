@@ -223,7 +223,7 @@ class Fingerprint {
   }
 
   value(): string {
-    return `${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
+    return `${this.a >>> 0}.${this.b >>> 0}`;
   }
 }
 
