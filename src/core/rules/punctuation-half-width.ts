@@ -104,10 +104,12 @@ const CLASS_OF: Record<string, MarkClass> = Object.fromEntries(CLASSES.flatMap((
 function blockEdits(text: string, block: Block, skip: (at: number) => boolean): TextEdit[] {
   const { start, end } = block.span;
   // The regex finds the few marks; a loop over every character of the report was most of this rule's time.
+  // test() moves lastIndex past each mark (one character) without making a match array: 7,000 of them in a converted
+  // 200k report.
   const marks: number[] = [];
   const blockText = text.slice(start, end);
   HALF_MARK.lastIndex = 0;
-  for (let m = HALF_MARK.exec(blockText); m; m = HALF_MARK.exec(blockText)) marks.push(start + m.index);
+  while (HALF_MARK.test(blockText)) marks.push(start + HALF_MARK.lastIndex - 1);
   if (!marks.length) return [];
   const edits: TextEdit[] = [];
   const open: number[] = [];
@@ -139,7 +141,7 @@ function blockEdits(text: string, block: Block, skip: (at: number) => boolean): 
     edits.push({ span: { start: i, end: i + 1 }, newText: FULL_OF[c] });
   }
   // Parentheses were pushed out of order (pairs): keep edits sorted so the first finding points at the first mark.
-  return edits.sort((a, b) => a.span.start - b.span.start);
+  return pairs.size ? edits.sort((a, b) => a.span.start - b.span.start) : edits;
 }
 
 /** A mark is in Chinese context when a neighbour (spaces skipped) is Chinese, unless both are ASCII alphanumerics. */
