@@ -1138,6 +1138,8 @@ function headlineSpanEnd(doc: ReportDocument): number {
  * the title's part of the year or else the report year when there is none. Undefined (any one period) when there is none and the report's year is unknown,
  * and for a headline's 去年 or 今年 (said from the day it was printed). Each paragraph's period words are read once.
  */
+const PERIODS = {};
+
 function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, headline: boolean) => string | undefined {
   const byParagraph = new Map<number, { at: number; period: string; word: string }[]>();
   const reportYear = doc.year?.value;
@@ -1169,10 +1171,21 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
     }
     return found;
   };
+  // A paragraph's period words, kept with the sentence asking (FigureSentence.readings) in offsets from the paragraph's
+  // start: its paragraph is in its block unit, so they are read again only when the unit or the report year changes.
+  const kept = (sentence: FigureSentence, paragraph: number) => {
+    const start = doc.blocks[paragraph].span.start;
+    let mine = sentence.readings?.get(PERIODS) as { year: number | undefined; found: { at: number; period: string; word: string }[] } | undefined;
+    if (mine?.year !== reportYear || !mine) {
+      mine = { year: reportYear, found: read(paragraph).map((x) => ({ ...x, at: x.at - start })) };
+      (sentence.readings ??= new Map()).set(PERIODS, mine);
+    }
+    return mine.found.map((x) => ({ ...x, at: x.at + start }));
+  };
   return (f, headline) => {
     const paragraph = paragraphOf(index, f);
     let found = byParagraph.get(paragraph);
-    if (!found) byParagraph.set(paragraph, (found = read(paragraph)));
+    if (!found) byParagraph.set(paragraph, (found = kept(index.sentences[f.sentence], paragraph)));
     let lo = 0;
     for (let hi = found.length; lo < hi; ) {
       const mid = (lo + hi) >> 1;
