@@ -1403,7 +1403,7 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     const seen = new Set<number>();
     for (const p of parts) {
       const words = partWords(p);
-      const kind = kindOf(kinds, words);
+      const kind = kindOf(kinds, words.replace(REQUESTED_BY, ''));
       if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words)) break;
       seen.add(kind);
     }
@@ -1411,6 +1411,9 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   }
   return longest >= 2 ? parts.slice(0, longest) : undefined;
 }
+
+// The verb of taking a request in and who made it, before its type ("受理消费者投诉", "接到群众求助"): no owner of the type.
+const REQUESTED_BY = /^(?:受理|收到|接到|接收|接听|登记)?(?:消费者|群众|市民|网民|企业)?/;
 
 // A total that names the channels or sources of what it counts ("非话务渠道诉求277件", "通过各渠道收到…"): its 其中
 // parts that name a channel ("省长信箱转派工单", "某某平台转派工单", "网站留言") are those channels, one each.
