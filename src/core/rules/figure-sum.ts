@@ -1208,13 +1208,15 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
   const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
-  // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up.
-  const outcomes = areDisjointOutcomes(doc, index, total, parts);
+  // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
+  // once, when needed).
+  let outcomes: boolean | undefined;
+  const disjointOutcomes = () => (outcomes ??= areDisjointOutcomes(doc, index, total, parts));
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown) && (!outcomes || k === parts.length - 1)) {
+    if (addsUp(total, breakdown) && (k === parts.length - 1 || !disjointOutcomes())) {
       noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
@@ -1222,7 +1224,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || outcomes;
+  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]

@@ -1349,5 +1349,9 @@ ruleTable(figureSum, {
     sumRow('kinds of legal aid cases in the next sentence, past a change clause',
       '全年共办理法律援助案件900件，同比增长5%。刑事法律援助案件400件，民事法律援助案件450件，行政法律援助案件60件。',
       '分项之和与总数不符：400+450+60=910，与总数900件不符（相差10）', '900件'),
+    // A paragraph that opens with 其中 goes on with the paragraph before.
+    sumRow('a 其中 paragraph after the paragraph of its total',
+      '截至年底，全县建有人民调解委员会420个。\n\n其中乡镇（街道）调委会18个，村（社区）调委会390个，行业性专业性调委会25个。',
+      '“其中”各分项之和超过总数：18+390+25=433，大于总数420个（多13）', '420个'),
   ],
 });
