@@ -409,14 +409,21 @@ function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
   return numbers.filter((n) => figures.has(n) || bare(n)).map((n) => (figures.has(n) ? n : { ...n, unit, unitStart: n.end, unitEnd: n.end }));
 }
 
-/** The paragraph of each sentence: its block, or the paragraph of the sentence before when that one ends in its block. */
+// A paragraph opening with 其中 goes on with the one before ("…共收到群众来信240件。⏎其中，省转办60件，…").
+const GOES_ON = /^\s*其中/;
+
+/**
+ * The paragraph of each sentence: its block, or the paragraph of the sentence before when that one ends in its block, or
+ * when it opens a paragraph with 其中 right after a paragraph.
+ */
 function paragraphsOf(doc: ReportDocument): number[] {
   const out: number[] = [];
   let b = 0; // cursor into blocks: the block holding the end of the sentence before
   doc.sentences.forEach((s, i) => {
     const before = doc.sentences[i - 1];
     if (before) while (b + 1 < doc.blocks.length && doc.blocks[b + 1].span.start < before.span.end) b++;
-    out.push(before && b === s.blockIndex ? out[i - 1] : s.blockIndex);
+    const goesOn = !!before && s.blockIndex === b + 1 && doc.blocks[b].kind === 'paragraph' && doc.blocks[s.blockIndex]?.kind === 'paragraph' && GOES_ON.test(s.text);
+    out.push(before && (b === s.blockIndex || goesOn) ? out[i - 1] : s.blockIndex);
   });
   return out;
 }

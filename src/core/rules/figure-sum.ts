@@ -331,7 +331,8 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
   let parts: Figure[] = [];
   // Under a heading that names a classification, each item is a class of its own, whatever it is called (a class of
   // another count than the heading's noun is held only against a whole of its paragraph).
-  const classes = CLASS_HEADING.test(heading[0]) ? [classOf] : [];
+  // Items named as categories ("行政处罚类…") are classes under any sorting heading.
+  const classes = CLASS_HEADING.test(heading[0]) ? [classOf] : [categoryOf];
   let byClass = false;
   for (const kindOf of [channelOf, requestTypeOf, ...classes]) {
     const seen = new Set<number | string>();
@@ -346,7 +347,7 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
       seen.add(kind);
       run.push(f);
     }
-    if (run.length > parts.length) [parts, byClass] = [run, kindOf === classOf];
+    if (run.length > parts.length) [parts, byClass] = [run, kindOf === classOf || kindOf === categoryOf];
   }
   if (parts.length < 2 || parts[0].segment !== 1) return undefined;
   // "其中按信访目的分类：" goes on from the sentence before, as a 其中 list does.
@@ -361,6 +362,11 @@ function requestTypeOf(words: string): number {
 /** The name of a class (its words), or -1 for words that name no class of their own: a tag, a part of another, the rest's part. */
 function classOf(words: string): string | number {
   return words.length >= 2 && !NOT_A_KIND.test(words) && !CROSSCUTTING.test(words) && !OPENS_TOTAL.test(words) ? words : -1;
+}
+
+/** The name of a category ("行政处罚类", "民生方面"), or -1. */
+function categoryOf(words: string): string | number {
+  return CATEGORY_WORD.test(words) ? classOf(words) : -1;
 }
 
 // A count named as the whole of its kind ("信访总量143件次", "案件总数…").
@@ -390,7 +396,7 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     if (value !== undefined && f.value !== value) return undefined;
     value = f.value;
     // A count under the heading's noun is its whole ("市长信箱收到网民来信139件" before "从来信类型看，").
-    const named = !!noun && noun.length >= 2 && sameThings(noun).some((n) => partWords(f).endsWith(n));
+    const named = !!noun && noun.length >= 2 && sameThings(noun).some((n) => partWords(f).replace(TRAILING_TOTAL, '').endsWith(n));
     // Parts that name no part of the year go on in that of their paragraph ("今年1-6月，…总量143件次。从信访形式看，…"),
     // or of the count their heading names.
     const inHome = index.sentences[f.sentence].paragraph === home;
@@ -400,6 +406,9 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   }
   return whole;
 }
+
+// A total cue after the noun ("消费投诉共").
+const TRAILING_TOTAL = new RegExp(`(?:${alternatives(TOTAL_WORDS)})$`);
 
 /** f is an item of a list opened by 其中 earlier in its sentence (or is its first). */
 function inSubsetList(index: FigureIndex, f: Figure): boolean {
@@ -505,17 +514,19 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   if (own.length < 2) return undefined;
   const ending = commonSuffix([partWords(own[0]).replace(SUBSET_OPENING, '').trim(), partWords(own[1])]);
   if (ending.length < 2 || MEASURE_ENDING.test(ending.slice(-2))) return undefined;
-  // Without 其中 the parts must name classes: a classifier, then the noun the count ends in.
-  const noun = led ? ending : CLASSIFIED_ENDING.exec(ending)?.[1];
+  // Without 其中 the parts must name classes: a classifier, then the noun the count ends in; or kinds of cases before it
+  // ("刑事法律援助案件…，民事法律援助案件…").
+  const noun = led ? ending : CLASSIFIED_ENDING.exec(ending)?.[1] ?? caseKindNoun(partWords(own[0]), partWords(own[1]));
   if (!noun) return undefined;
-  // Unled, the count is the one of the sentence before that is no average and no 其中 part of another.
+  // Unled, the count is the one of the sentence before that is no average, no 其中 part of another and of the year.
   const counts = mainFigures(before).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(f, own[0]) &&
     (led || (!isAverageFigure(f) && !inSubsetList(index, f) && sameYear(doc, index, f, own[0]))));
   const named = counts.filter((f) => {
     const words = partWords(f);
     return words.endsWith(noun) || (led && words.length >= 2 && ending.endsWith(words));
   });
-  if (named.length !== 1 || (led && named[0] === counts[counts.length - 1])) return undefined;
+  // Unled, another count of the sentence before may be what the classes sort ("办理900件，办结850件。"): two bases fit.
+  if (named.length !== 1 || (led ? named[0] === counts[counts.length - 1] : counts.length > 1)) return undefined;
   const parts = partsAfter(doc, index, [named[0], ...own], 0);
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
@@ -1197,13 +1208,15 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
   const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
-  // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up.
-  const outcomes = areDisjointOutcomes(doc, index, total, parts);
+  // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
+  // once, when needed).
+  let outcomes: boolean | undefined;
+  const disjointOutcomes = () => (outcomes ??= areDisjointOutcomes(doc, index, total, parts));
   for (let k = 1; k < parts.length; k++) {
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown) && (!outcomes || k === parts.length - 1)) {
+    if (addsUp(total, breakdown) && (k === parts.length - 1 || !disjointOutcomes())) {
       noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
@@ -1211,7 +1224,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
   if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || outcomes;
+  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]
@@ -1324,8 +1337,9 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
   // "食品领域检查", "药品领域检查": the ending starts at the classifier, not at the characters the names happen to share.
   const shared = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
+  // "事件类", "部件类": a one-character classifier ends the names, whatever they share before it.
   const classifier = CLASSIFIED_ENDING.exec(shared);
-  const ending = classifier ? shared.slice(classifier.index) : shared;
+  const ending = classifier ? shared.slice(classifier.index) : KIND_ENDING.test(shared.slice(-1)) ? shared.slice(-1) : shared;
   // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
   if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return undefined;
   // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
@@ -1348,6 +1362,13 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair.
   if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]))) return undefined;
   return parts.slice(0, n);
+}
+
+/** The noun two kinds of cases share after their kinds ("刑事法律援助案件", "民事法律援助案件" → 法律援助案件), if any. */
+function caseKindNoun(a: string, b: string): string | undefined {
+  const [x, y] = [CASE_KIND.exec(a)?.[0], CASE_KIND.exec(b)?.[0]];
+  const noun = x && y && x !== y && a.slice(x.length) === b.slice(y.length) ? a.slice(x.length) : '';
+  return noun.length >= 2 ? noun : undefined;
 }
 
 // Kinds of cases, one per part: a case is of one kind only (a lawyer may take both kinds, so not for people); and the
@@ -1403,7 +1424,7 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     const seen = new Set<number>();
     for (const p of parts) {
       const words = partWords(p);
-      const kind = kindOf(kinds, words);
+      const kind = kindOf(kinds, words.replace(REQUESTED_BY, ''));
       if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words)) break;
       seen.add(kind);
     }
@@ -1411,6 +1432,9 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   }
   return longest >= 2 ? parts.slice(0, longest) : undefined;
 }
+
+// The verb of taking a request in and who made it, before its type ("受理消费者投诉", "接到群众求助"): no owner of the type.
+const REQUESTED_BY = /^(?:受理|收到|接到|接收|接听|登记)?(?:消费者|群众|市民|网民|企业)?/;
 
 // A total that names the channels or sources of what it counts ("非话务渠道诉求277件", "通过各渠道收到…"): its 其中
 // parts that name a channel ("省长信箱转派工单", "某某平台转派工单", "网站留言") are those channels, one each.

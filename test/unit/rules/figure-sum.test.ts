@@ -39,6 +39,11 @@ ruleTable(figureSum, {
     // year, or a sum that does not exceed; the carry-in past a ； with outcomes that add up.
     p('全年共受理消费投诉3000件，办结投诉2900件。商品类投诉1800件，服务类投诉1300件。'),
     p('2022年共开展行政执法检查2300件。2023年开展食品领域检查1500件、药品领域检查900件。'),
+    p('全年共接到群众来电5000件。其中，接到群众咨询2800件，群众投诉1500件。'),
+    // Categories under a sorting heading or kinds of cases in the next sentence that stay within their total.
+    p('全年共受理行政复议申请120件。从申请事项看，行政处罚类60件，行政强制类40件。'),
+    p('全年共办理法律援助案件900件，同比增长5%。刑事法律援助案件400件，民事法律援助案件450件。'),
+    p('全年共办理法律援助案件900件，办结850件。刑事法律援助案件400件，民事法律援助案件460件，行政法律援助案件60件。'),
     p('全年共开展行政执法检查2300件。开展食品领域检查500件、药品领域检查600件、特种设备领域检查700件。'),
     p('全年共收到政府信息公开申请20件，上年结转3件；予以公开10件，部分公开4件，不予公开2件，本机关不掌握3件，结转下年度继续办理4件。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
@@ -1322,5 +1327,31 @@ ruleTable(figureSum, {
     sumRow('received, carried in past a ；, and the outcomes',
       '全年共收到信息公开申请9件，上年度结转2件；予以公开5件，无法提供5件，结转下年继续办理2件。',
       '办理结果之和与收到加上年结转不符：5+5+2=12，与收到9件加上年结转2件（共11件）不符（相差1）', '9件'),
+    // Request types after the verb that took them in and who made them ("受理消费者投诉", "接到群众咨询").
+    sumRow('request types with the intake verb and the requester, shares between',
+      '第二季度共接到各类案件共13,000件，比去年同期增加49件。其中受理消费者投诉9,800件，占75%；举报3,300件，占25%；咨询1件。',
+      '“其中”各分项之和超过总数：9800+3300+1=13101，大于总数13,000件（多101）', '13,000件'),
+    sumRow('request types named with the requester each time',
+      '全年共接到12345来电5000件。其中，接到群众咨询2800件，群众投诉1500件，群众求助800件。',
+      '“其中”各分项之和超过总数：2800+1500+800=5100，大于总数5000件（多100）', '5000件'),
+    // Categories (…类) under any sorting heading; the total's cue after its noun ("消费投诉共") still names it.
+    sumRow('categories under a heading that names no classification',
+      '全年共受理行政复议申请120件。从申请事项看，行政处罚类60件，行政强制类40件，信息公开类30件。',
+      '所列各分项之和超过总数：60+40+30=130，大于总数120件（多10）', '120件'),
+    sumRow('classes under a heading on the next line, the total named before 共',
+      '全年消费投诉共2,000件。\n\n按投诉类别分：商品类1,100件，服务类950件。',
+      '所列各分项之和超过总数：1100+950=2050，大于总数2,000件（多50）', '2,000件'),
+    // Names that share characters before 类 ("事件类", "部件类") are categories all the same.
+    sumRow('two categories sharing a character before 类, shares between',
+      '全年共登记数字城管案件5000件。其中事件类4000件，占80%；部件类1100件，占22%。',
+      '“其中”各分项之和超过总数：4000+1100=5100，大于总数5000件（多100）', '5000件'),
+    // Kinds of cases in the next sentence without 其中, named with the total's noun.
+    sumRow('kinds of legal aid cases in the next sentence, past a change clause',
+      '全年共办理法律援助案件900件，同比增长5%。刑事法律援助案件400件，民事法律援助案件450件，行政法律援助案件60件。',
+      '分项之和与总数不符：400+450+60=910，与总数900件不符（相差10）', '900件'),
+    // A paragraph that opens with 其中 goes on with the paragraph before.
+    sumRow('a 其中 paragraph after the paragraph of its total',
+      '截至年底，全县建有人民调解委员会420个。\n\n其中乡镇（街道）调委会18个，村（社区）调委会390个，行业性专业性调委会25个。',
+      '“其中”各分项之和超过总数：18+390+25=433，大于总数420个（多13）', '420个'),
   ],
 });
