@@ -77,8 +77,10 @@ export const figureTableColumn: Rule = {
           const computed = computedColumns(ctx, rows, grid);
           const totals = columnTotals(doc, rows, grid.header, computed);
           out.push(...totals.findings);
+          const balance = disclosureBalance(doc, rows, totals.flagged);
+          if (balance) out.push(balance);
           out.push(...derivedFindings(doc, rows, grid, computed, totals.flagged));
-          if (!rows.some((r) => TOTAL_LABEL.test(r.label))) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText), table));
+          if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
     }
@@ -87,10 +89,16 @@ export const figureTableColumn: Rule = {
 };
 
 interface Row {
+  /** The name of the row: its last words before its numbers ("（二）部分公开", "1.属于国家秘密", "城区"). */
   label: string;
+  /** All its words before its numbers ("三、本年度办理结果（一）予以公开"): where it stands in a numbered outline. */
+  outline: string;
+  /** The label's cell, then the cells from the first number (or blank) after the label on. */
   cells: Cell[];
-  /** Per column: its number, null for a blank cell, undefined for words. */
+  /** Per cell: its number, null for a blank cell, undefined for words (the label's is undefined). */
   values: (Value | null | undefined)[];
+  /** How many cells the row has as written. */
+  width: number;
 }
 
 interface Grid {
@@ -115,24 +123,47 @@ function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
   return { value: m[1] && NEGATIVE_SIGN.test(m[1]) ? -magnitude : magnitude, decimals: m[3]?.length ?? 0, percent: !!m[4], cell };
 }
 
+/**
+ * The rows of a table by how many cells follow their label: a label may take one cell or two ("三、本年度办理结果 | （一）予以
+ * 公开 | 2 | 1 | …" above "（二）部分公开 | 16 | 1 | …"), the cells after it line up from the label on.
+ */
 function readGrid(doc: ReportDocument, table: Table): Grid {
-  const byWidth = new Map<number, Row[]>();
+  const byShape = new Map<number, Row[]>();
   const header = new Map<number, string[]>();
   const headerWords: string[] = [];
   for (const cells of table.rows) {
     const values = cells.map((c) => valueOf(doc, c));
-    const label = shown(cells[0]);
-    if (!values.slice(1).some((v) => v)) {
+    const first = values.findIndex((v, k) => k > 0 && v);
+    if (first < 0) {
       const words = cells.map(shown);
       if (!header.has(cells.length)) header.set(cells.length, words);
       headerWords.push(...words);
       continue;
     }
-    const list = byWidth.get(cells.length) ?? [];
-    list.push({ label, cells, values });
-    byWidth.set(cells.length, list);
+    // The label ends at the last cell of words before the first number (blank cells after it are the row's).
+    let labelEnd = first - 1;
+    while (labelEnd > 0 && values[labelEnd] !== undefined) labelEnd--;
+    const row: Row = {
+      label: shown(cells[labelEnd]),
+      outline: cells.slice(0, labelEnd + 1).map(shown).join(''),
+      cells: cells.slice(labelEnd),
+      values: [undefined, ...values.slice(labelEnd + 1)],
+      width: cells.length,
+    };
+    const list = byShape.get(row.cells.length) ?? [];
+    list.push(row);
+    byShape.set(row.cells.length, list);
   }
-  return { groups: [...byWidth.values()], header, headerText: headerWords.join('|') };
+  return { groups: [...byShape.values()], header, headerText: headerWords.join('|') };
+}
+
+/**
+ * The names of a group's columns: a header row as wide as every row of the group, when every row's label takes one
+ * cell (a header over rows of another shape may name other columns); else none.
+ */
+function columnNames(rows: Row[], header: Map<number, string[]>): string[] | undefined {
+  const width = rows[0].width;
+  return rows.every((r) => r.width === width && r.cells.length === width) ? header.get(width) : undefined;
 }
 
 const WORD_SIGN = /^(?:增长|上升|增加|下降|减少|↑|↓)$/;
@@ -177,14 +208,14 @@ function segmentsOf(rows: Row[]): Segment[] {
   let leaves: Row[] = [];
   let subtotals: Row[] = [];
   for (const row of rows) {
-    if (!TOTAL_LABEL.test(row.label)) {
+    if (!isTotal(row)) {
       leaves.push(row);
       continue;
     }
     if (SUBTOTAL_LABEL.test(row.label)) {
       out.push({ total: row, parts: leaves });
       subtotals.push(row);
-    } else out.push({ total: row, parts: [...subtotals, ...leaves] });
+    } else out.push({ total: row, parts: [...subtotals, ...outlined(leaves, row)] });
     if (!SUBTOTAL_LABEL.test(row.label)) subtotals = [];
     leaves = [];
   }
@@ -193,6 +224,28 @@ function segmentsOf(rows: Row[]): Segment[] {
     return [{ total: rows[0], parts: rows.slice(1) }];
   }
   return out.filter((s) => s.parts.length >= 2 && !s.parts.some((p) => PART_OF_ABOVE.test(p.label)));
+}
+
+// The marks of a numbered outline, from the highest level down: "三、", "（二）", "1.", "（1）".
+const OUTLINE_LEVELS = [/^[一二三四五六七八九十]+[、.．]/, /^[（(][一二三四五六七八九十]+[）)]/, /^[0-9]+[.、．]/, /^[（(][0-9]+[）)]/];
+// The first item of each level: where a level's list opens ("三、本年度办理结果 | （一）予以公开").
+const OUTLINE_FIRST = [/一[、.．]/, /[（(]一[）)]/, /(?:^|[^0-9])1[.、．]/, /[（(]1[）)]/];
+const levelOf = (words: string) => OUTLINE_LEVELS.findIndex((mark) => mark.test(words));
+const isTotal = (row: Row) => TOTAL_LABEL.test(row.label.replace(OUTLINE_LEVELS[levelOf(row.label)] ?? /^$/, ''));
+
+/**
+ * The rows a numbered total closes ("（七）总计"): the items of its level and below, back to the one that opens the level
+ * ("三、本年度办理结果（一）予以公开"); the rows of a higher level before it ("一、本年新收…") are not its. A total without a mark
+ * closes every row given.
+ */
+function outlined(leaves: Row[], total: Row): Row[] {
+  const level = levelOf(total.label);
+  if (level < 0) return leaves;
+  for (let k = leaves.length - 1; k >= 0; k--) {
+    const at = levelOf(leaves[k].outline);
+    if (at >= 0 && at < level) return leaves.slice(OUTLINE_FIRST[level].test(leaves[k].outline) ? k : k + 1);
+  }
+  return leaves;
 }
 
 interface ColumnVerdict {
@@ -232,7 +285,7 @@ function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, stri
   const findings: Finding[] = [];
   const flagged = new Set<Cell>();
   const width = rows[0].cells.length;
-  const names = header.get(width);
+  const names = columnNames(rows, header);
   for (const segment of segmentsOf(rows)) {
     const verdicts: ColumnVerdict[] = [];
     for (let column = 1; column < width; column++) {
@@ -250,6 +303,44 @@ function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, stri
     findings.push(totalFinding(doc, segment.total, wrong, names?.[wrong.column], holding.length, segment.total === rows[0] ? '下' : '上'));
   }
   return { findings, flagged };
+}
+
+// The rows of the 政府信息公开 intake table the template ties together: 新收 + 上年结转 = 办理结果总计 + 结转下年.
+const RECEIVED_ROW = /^一、本年新收/;
+const CARRIED_IN_ROW = /^二、上年结转/;
+const CARRIED_OUT_ROW = /^四、结转下年/;
+
+/**
+ * The 政府信息公开 intake table (the template's "第一项加第二项之和，等于第三项加第四项之和"): in every column the year's new
+ * applications and those carried in equal the results' 总计 and those carried out. Reported when one column breaks it
+ * while another (not all zero) holds, and the column's 总计 is not already reported against its rows.
+ */
+function disclosureBalance(doc: ReportDocument, rows: Row[], flagged: Set<Cell>): Finding | undefined {
+  const find = (test: (r: Row) => boolean) => { const found = rows.filter(test); return found.length === 1 ? found[0] : undefined; };
+  const [received, carriedIn, total, carriedOut] = [
+    find((r) => RECEIVED_ROW.test(r.outline)), find((r) => CARRIED_IN_ROW.test(r.outline)),
+    find((r) => isTotal(r) && levelOf(r.label) === 1), find((r) => CARRIED_OUT_ROW.test(r.outline)),
+  ];
+  if (!received || !carriedIn || !total || !carriedOut) return undefined;
+  const four = [received, carriedIn, total, carriedOut];
+  const failing: number[] = [];
+  let holding = 0;
+  for (let k = 1; k < rows[0].cells.length; k++) {
+    const v = four.map((r) => r.values[k]);
+    if (v.some((x) => x === undefined || x?.percent || x?.decimals) || flagged.has(total.cells[k])) continue;
+    const [a, b, t, c] = v.map((x) => x?.value ?? 0);
+    if (a + b === t + c) holding += a + b > 0 ? 1 : 0;
+    else failing.push(k);
+  }
+  if (failing.length !== 1 || holding === 0) return undefined;
+  const k = failing[0];
+  const [a, b, t, c] = four.map((r) => r.values[k]?.value ?? 0);
+  const cell = (r: Row) => r.cells[k];
+  return report(TOTAL, {
+    message: `表格本年新收、上年结转与办理结果、结转下年不平衡：此列${a}+${b}=${a + b}（新收+上年结转），${t}+${c}=${t + c}（“${total.label}”+结转下年），相差${Math.abs(a + b - t - c)}；同表其他${holding}列均平衡`,
+    span: cell(carriedOut).span,
+    related: [received, carriedIn, total].map((r) => ({ span: cell(r).span, message: `${r.label}：${q(cell(r).text)}` })),
+  });
 }
 
 function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, columnName: string | undefined, holding: number, side: '上' | '下'): Finding {
@@ -314,7 +405,7 @@ function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedCol
   if (DIFFERENCE_WORDS.test(headerText)) relations.push('difference');
   // A rate (or a share of the row's own whole: "投诉占比") under a header as wide as the rows, beside a column of the whole
   // (总件数), is figure/rate's.
-  if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !grid.header.get(width)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
+  if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !columnNames(rows, grid.header)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
   if (relations.length === 0 || rows.length < 3) return [];
   const percentHeader = /[%％]/.test(headerText);
   // A column of years ("2023 | 2024") is no count.

@@ -65,8 +65,29 @@ const byWay = (total: string) => pasted(['办理方式 | 件数 | 占比 |', `�
 /** 信息公开 applications by channel, received and closed. */
 const byChannel = (closed: string) => pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', `总计 | 87件 | ${closed} |`]);
 
+/** A 政府信息公开 intake table as the template lays it out, rows of one or two label cells, the 总计 row and the one after it given. */
+const disclosure = (total: string, carriedOut: string) => pasted([
+  '申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+  '一、本年新收政府信息公开申请数量 | 40 | 5 | 0 | 0 | 1 | 0 | 46 |',
+  '二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+  '三、本年度办理结果 | （一）予以公开 | 20 | 2 | 0 | 0 | 1 | 0 | 23 |',
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 6 | 1 | 0 | 0 | 0 | 0 | 7 |',
+  '（三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+  '2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  '3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+  '（四）无法提供 | 1.本机关不掌握相关政府信息 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |',
+  '2.补正后申请内容仍不明确 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  '（五）不予处理 | 1.信访举报投诉类申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+  '2.重复申请 | 1 | 1 | 0 | 0 | 0 | 0 | 2 |',
+  '（六）其他处理 | 1.申请人无正当理由逾期不补正 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  '2.其他 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  `（七）总计 | ${total} |`,
+  `四、结转下年度继续办理 | ${carriedOut} |`,
+]);
+
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'a 政府信息公开 intake table that adds up and balances', text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2') },
     { name: 'tab-separated rows that add up', format: 'plaintext', text: spaced('\t', '98 12 4.3', '1,864 139 160.0') },
     {
       name: 'a row short of a cell (a blank cell leaves no trace between spaces) ends the table: columns are never guessed',
@@ -122,6 +143,24 @@ ruleTable(figureTableColumn, {
     },
   ],
   invalid: [
+    {
+      name: 'a 政府信息公开 总计 against its numbered items only (not the rows of 一、二 above them)',
+      text: disclosure('44 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“（七）总计”行与其上各行之和不符：此列20+6+0+1+0+8+1+2+1+1+1=41，“（七）总计”行为“44”（相差3）；同一行其他3列均与各行之和相符',
+        at: '44',
+      }],
+    },
+    {
+      name: 'a 政府信息公开 table whose 结转下年 breaks 新收 + 上年结转 = 总计 + 结转下年 in one column',
+      text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 12'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格本年新收、上年结转与办理结果、结转下年不平衡：此列46+3=49（新收+上年结转），47+12=59（“（七）总计”+结转下年），相差10；同表其他3列均平衡',
+        at: '12',
+      }],
+    },
     {
       name: 'rows kept apart by runs of spaces: the 合计 row against a column',
       format: 'plaintext',
