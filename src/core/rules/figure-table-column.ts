@@ -128,9 +128,9 @@ function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
  * 公开 | 2 | 1 | …" above "（二）部分公开 | 16 | 1 | …"), the cells after it line up from the label on.
  */
 function readGrid(doc: ReportDocument, table: Table): Grid {
-  const byShape = new Map<number, Row[]>();
   const header = new Map<number, string[]>();
   const headerWords: string[] = [];
+  const read: { cells: Cell[]; values: (Value | null | undefined)[]; ends: number[] }[] = [];
   for (const cells of table.rows) {
     const values = cells.map((c) => valueOf(doc, c));
     const first = values.findIndex((v, k) => k > 0 && v);
@@ -140,12 +140,21 @@ function readGrid(doc: ReportDocument, table: Table): Grid {
       headerWords.push(...words);
       continue;
     }
-    // The label ends at the last cell of words before the first number (blank cells after it are the row's).
+    // The label ends at the last cell of words before the first number: blank cells after it are the row's ("城区 | | 5"),
+    // or the label's when the row is one cell wider than the others ("合计 | | 560" under "1 | 城区 | 120").
     let labelEnd = first - 1;
     while (labelEnd > 0 && values[labelEnd] !== undefined) labelEnd--;
+    read.push({ cells, values, ends: labelEnd === first - 1 ? [labelEnd] : [labelEnd, first - 1] });
+  }
+  const shapes = new Map<number, number>();
+  for (const r of read) shapes.set(r.cells.length - r.ends[0], (shapes.get(r.cells.length - r.ends[0]) ?? 0) + 1);
+  const common = [...shapes.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0])[0];
+  const byShape = new Map<number, Row[]>();
+  for (const { cells, values, ends } of read) {
+    const labelEnd = ends.find((end) => cells.length - end === common) ?? ends[0];
     const row: Row = {
-      label: shown(cells[labelEnd]),
-      outline: cells.slice(0, labelEnd + 1).map(shown).join(''),
+      label: shown(cells[ends[0]]),
+      outline: cells.slice(0, ends[0] + 1).map(shown).join(''),
       cells: cells.slice(labelEnd),
       values: [undefined, ...values.slice(labelEnd + 1)],
       width: cells.length,
@@ -158,12 +167,15 @@ function readGrid(doc: ReportDocument, table: Table): Grid {
 }
 
 /**
- * The names of a group's columns: a header row as wide as every row of the group, when every row's label takes one
- * cell (a header over rows of another shape may name other columns); else none.
+ * The names of a group's columns: a header row as wide as most rows of the group, its cells over theirs from the right
+ * (the label's cells first); none when no header is so wide (a header of merged cells may name other columns).
  */
 function columnNames(rows: Row[], header: Map<number, string[]>): string[] | undefined {
-  const width = rows[0].width;
-  return rows.every((r) => r.width === width && r.cells.length === width) ? header.get(width) : undefined;
+  const widths = new Map<number, number>();
+  for (const r of rows) widths.set(r.width, (widths.get(r.width) ?? 0) + 1);
+  const [width, count] = [...widths.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+  const names = header.get(width);
+  return names && count * 2 > rows.length ? names.slice(width - rows[0].cells.length) : undefined;
 }
 
 const WORD_SIGN = /^(?:增长|上升|增加|下降|减少|↑|↓)$/;
