@@ -110,6 +110,8 @@ interface Grid {
   headerText: string;
 }
 
+// A unit column's cell: "件", "万元", "%", "（人次）".
+const UNIT_CELL = /^[（(]?(?:件|宗|个|起|项|条|份|次|人次|人|万人|家|户|批次|元|万元|亿元|%|％|‰|平方米|公里|千米)[)）]?$/;
 const wordsOf = (doc: ReportDocument, c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
 /** A cell's words as written, for messages ("合 计" → "合计"). */
 const shown = (c: Cell) => c.text.replace(/\s+/g, '');
@@ -152,8 +154,10 @@ function readGrid(doc: ReportDocument, table: Table): Grid {
   const byShape = new Map<number, Row[]>();
   for (const { cells, values, ends } of read) {
     const labelEnd = ends.find((end) => cells.length - end === common) ?? ends[0];
+    // The row's name: its last cell of words but a unit column's ("行政复议收案 | 件 | 312").
+    const named = ends[0] > 0 && UNIT_CELL.test(shown(cells[ends[0]])) ? ends[0] - 1 : ends[0];
     const row: Row = {
-      label: shown(cells[ends[0]]),
+      label: shown(cells[named]),
       outline: cells.slice(0, ends[0] + 1).map(shown).join(''),
       cells: cells.slice(labelEnd),
       values: [undefined, ...values.slice(labelEnd + 1)],

@@ -85,6 +85,9 @@ const disclosure = (total: string, carriedOut: string) => pasted([
   `四、结转下年度继续办理 | ${carriedOut} |`,
 ]);
 
+/** Metrics of different kinds side by side, a unit column, two years and the change in whole percents. */
+const byMetric = (appeals: string) => pasted(['指标 | 单位 | 2022年 | 2023年 | 增幅 |', '行政复议收案 | 件 | 312 | 356 | 14% |', `行政应诉案件 | 件 | 148 | 131 | ${appeals} |`, '调解成功率 | % | 96.5 | 97.1 | 1% |', '法律援助 | 人次 | 2,035 | 2,187 | 7% |']);
+
 ruleTable(figureTableColumn, {
   valid: [
     { name: 'a 政府信息公开 intake table that adds up and balances', text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2') },
@@ -106,6 +109,10 @@ ruleTable(figureTableColumn, {
     {
       name: 'a 合计 row over a subset: a row that is part of the row above it (其中) is not summed',
       text: pasted(['项目 | 本年 | 上年 |', '行政复议 | 40 | 35 |', '其中：维持 | 25 | 20 |', '行政诉讼 | 12 | 10 |', '合计 | 52 | 45 |']),
+    },
+    {
+      name: 'a table of different metrics side by side, two years and the change in whole percents (rounded as written)',
+      text: byMetric('-11%'),
     },
     {
       name: 'a column of rates without "%" under a 合计 row: no sum',
@@ -283,6 +290,16 @@ ruleTable(figureTableColumn, {
         code: 'figure/table-total',
         message: '表格“合计”行与其上各行之和不符：“办结”列1498+851+430=2779，“合计”行为“2,789”（相差10）；同一行其他1列均与各行之和相符',
         at: '2,789',
+      }],
+    },
+    {
+      name: 'a change of one metric among others, its row named by its first cell (not its unit)',
+      text: byMetric('-1%'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“行政应诉案件”行增幅与本行两列不符：(131−148)÷148=-11.49%，应为-11%，表中为“-1%”；同列其他3行均为此算式',
+        at: '-1%',
+        fixed: byMetric('-11%'),
       }],
     },
     {
