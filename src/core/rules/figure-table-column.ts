@@ -6,7 +6,7 @@
 import { judgeRounding, show } from '../figures';
 import { formatFixed, groupThousands } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
-import type { Finding, Fix, ReportDocument, TextEdit } from '../types';
+import type { Finding, Fix, ReportDocument, Span, TextEdit } from '../types';
 import { q } from './number-scope';
 import { TABLES, type Cell, type Table } from '../tables';
 
@@ -112,9 +112,17 @@ interface Grid {
 
 // A unit column's cell: "件", "万元", "%", "（人次）".
 const UNIT_CELL = /^[（(]?(?:件|宗|个|起|项|条|份|次|人次|人|万人|家|户|批次|元|万元|亿元|%|％|‰|平方米|公里|千米)[)）]?$/;
-const wordsOf = (doc: ReportDocument, c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
-/** A cell's words as written, for messages ("合 计" → "合计"). */
-const shown = (c: Cell) => c.text.replace(/\s+/g, '');
+// Bold or italic marks of a Markdown cell ("**合计**").
+const EMPHASIS = /\*\*|__|(?<![0-9])[*_](?![0-9])/g;
+/** A cell's span without the bold marks around it ("**262**" → "262"). */
+function unmarked(c: Cell): Span {
+  const lead = /^(?:\*\*|__)/.exec(c.text)?.[0].length ?? 0;
+  const tail = /(?:\*\*|__)$/.exec(c.text.slice(lead))?.[0].length ?? 0;
+  return { start: c.span.start + lead, end: c.span.end - tail };
+}
+const wordsOf = (doc: ReportDocument, c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '').replace(EMPHASIS, '');
+/** A cell's words as written, for messages ("合 计" → "合计", "**合计**" → "合计"). */
+const shown = (c: Cell) => c.text.replace(/\s+/g, '').replace(EMPHASIS, '');
 
 function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
   const text = wordsOf(doc, cell);
@@ -192,12 +200,14 @@ const CELL_NUMBER = /^([^0-9]*)([0-9][0-9,]*(?:\.[0-9]+)?)/;
 function numberEdit(doc: ReportDocument, cell: Cell, value: number, decimals: number): TextEdit | undefined {
   const m = CELL_NUMBER.exec(doc.text.slice(cell.span.start, cell.span.end));
   if (!m) return undefined;
-  const sign = m[1].trim();
+  const sign = m[1].replace(EMPHASIS, '').trim();
   const words = WORD_SIGN.test(sign);
   if (words && value !== 0 && NEGATIVE_SIGN.test(sign) !== value < 0) return undefined;
   const digits = formatFixed(words ? Math.abs(value) : value, decimals);
   const newText = m[2].includes(',') ? groupThousands(digits) : digits;
-  const start = cell.span.start + (words ? m[1].length : 0);
+  // Written over from the sign symbol ("-", "−") or the digits: words before them and bold marks stay.
+  const symbol = !words && /[-−－+]$/.test(m[1]) ? 1 : 0;
+  const start = cell.span.start + m[1].length - symbol;
   return { span: { start, end: cell.span.start + m[0].length }, newText };
 }
 
@@ -354,7 +364,7 @@ function disclosureBalance(doc: ReportDocument, rows: Row[], flagged: Set<Cell>)
   const cell = (r: Row) => r.cells[k];
   return report(TOTAL, {
     message: `表格本年新收、上年结转与办理结果、结转下年不平衡：此列${a}+${b}=${a + b}（新收+上年结转），${t}+${c}=${t + c}（“${total.label}”+结转下年），相差${Math.abs(a + b - t - c)}；同表其他${holding}列均平衡`,
-    span: cell(carriedOut).span,
+    span: unmarked(cell(carriedOut)),
     related: [received, carriedIn, total].map((r) => ({ span: cell(r).span, message: `${r.label}：${q(cell(r).text)}` })),
   });
 }
@@ -367,7 +377,7 @@ function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, c
   const column = columnName ? `“${columnName}”列` : '此列';
   return report(TOTAL, {
     message: `表格“${total.label}”行与其${side}各行之和不符：${column}${terms}=${sumText}，“${total.label}”行为${q(cell.text)}（相差${formatFixed(Math.abs(sum - verdict.total.value), decimals)}）；同一行其他${holding}列均与各行之和相符`,
-    span: cell.span,
+    span: unmarked(cell),
     fixes: fixOf(`将${total.label}改为${sumText}（各行之和）`, [numberEdit(doc, cell, sum, decimals)]),
     related: parts.map((p) => ({ span: p.cell.span, message: `分项：${q(doc.text.slice(p.cell.span.start, p.cell.span.end))}` })),
   });
@@ -515,7 +525,7 @@ function wrongBaseFinding(doc: ReportDocument, h: Hypothesis, target: number, na
   const stated = cellOf(first.row);
   return report(DERIVED, {
     message: `表格“${named}”列各行都以本期数为基数：如“${first.row.label}”行(${b.value}−${a.value})÷${b.value}=${cellOf(first.row).cell.text}；增减幅应以上期数为基数，${change}÷${a.value}=${show(first.expected, 2)}%，应为${formatFixed(first.expected, stated.decimals)}%（本列${h.failing.length}行不符）`,
-    span: stated.cell.span,
+    span: unmarked(stated.cell),
     fixes: fixOf(`本列各行改为以上期数为基数（如${formatFixed(first.expected, stated.decimals)}%）`,
       h.failing.map(({ row, expected }) => numberEdit(doc, cellOf(row).cell, expected, cellOf(row).decimals))),
     related: h.failing.slice(1).map(({ row }) => ({ span: cellOf(row).cell.span, message: `同列：“${row.label}”行${q(cellOf(row).cell.text)}` })),
@@ -533,7 +543,7 @@ function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row:
   const shown = `${want}${stated.percent ? '%' : ''}`;
   return report(DERIVED, {
     message: `表格“${row.label}”行${named}与本行两列不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}；同列其他${h.holding}行均为此算式`,
-    span: stated.cell.span,
+    span: unmarked(stated.cell),
     fixes: fixOf(`改为${shown}（${arithmetic}）`, [numberEdit(doc, stated.cell, expected, decimals)]),
     related: [a, b].map((v) => ({ span: v.cell.span, message: `本行：${q(v.cell.text)}` })),
   });
@@ -658,7 +668,7 @@ function shareFinding(doc: ReportDocument, row: ShareRow, rows: ShareRow[], r: n
   const basis = stated ? `文中表前所列总数${shown}` : `同组其他各行推算的总数约为${shown}`;
   return report(SHARE, {
     message: `表格“${row.label}”行占比与同组其他各行不符：${basis}（${implied}），本行${own}；按总数${shown}计，${row.count.value}÷${shown}=${show((row.count.value / shown) * 100, 2)}%，应为${want}%，表中为${row.share.cell.text}`,
-    span: row.share.cell.span,
+    span: unmarked(row.share.cell),
     fixes: whole === undefined ? [] : fixOf(`将占比改为${want}%（${row.count.value}÷${whole}）`, [numberEdit(doc, row.share.cell, (row.count.value / whole) * 100, decimals)]),
     related: [{ span: row.count.cell.span, message: `本行：${q(row.count.cell.text)}` }],
   });

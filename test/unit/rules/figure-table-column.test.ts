@@ -88,6 +88,9 @@ const disclosure = (total: string, carriedOut: string) => pasted([
 /** Metrics of different kinds side by side, a unit column, two years and the change in whole percents. */
 const byMetric = (appeals: string) => pasted(['指标 | 单位 | 2022年 | 2023年 | 增幅 |', '行政复议收案 | 件 | 312 | 356 | 14% |', `行政应诉案件 | 件 | 148 | 131 | ${appeals} |`, '调解成功率 | % | 96.5 | 97.1 | 1% |', '法律援助 | 人次 | 2,035 | 2,187 | 7% |']);
 
+/** 城管 cases by street, a Word table imported as Markdown with its 合计 row in bold. */
+const bold = (total: string) => report(['| 街道 | 立案 | 结案 |', '| --- | --- | --- |', '| 东街 | 96 | 95 |', '| 西街 | 74 | 74 |', '| 南街 | 58 | 57 |', `| **合计** | **228** | **${total}** |`].join('\n'));
+
 ruleTable(figureTableColumn, {
   valid: [
     { name: 'a 政府信息公开 intake table that adds up and balances', text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2') },
@@ -300,6 +303,26 @@ ruleTable(figureTableColumn, {
         message: '表格“行政应诉案件”行增幅与本行两列不符：(131−148)÷148=-11.49%，应为-11%，表中为“-1%”；同列其他3行均为此算式',
         at: '-1%',
         fixed: byMetric('-11%'),
+      }],
+    },
+    {
+      name: 'a 合计 row in bold: the fix keeps the bold marks',
+      text: bold('262'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“结案”列95+74+57=226，“合计”行为“**262**”（相差36）；同一行其他1列均与各行之和相符',
+        at: '262',
+        fixed: bold('226'),
+      }],
+    },
+    {
+      name: 'one cell a line, counts with their measure word (调解 by town)',
+      format: 'plaintext',
+      text: stacked('各乡镇调解情况如下：', ['乡镇', '受理', '调解成功', '东乡', '40件', '38件', '西乡', '35件', '35件', '南乡', '27件', '25件', '合计', '102件', '89件']),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“调解成功”列38+35+25=98，“合计”行为“89件”（相差9）；同一行其他1列均与各行之和相符',
+        at: '89件',
       }],
     },
     {
