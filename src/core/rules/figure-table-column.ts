@@ -140,7 +140,7 @@ function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
 function readGrid(doc: ReportDocument, table: Table): Grid {
   const header = new Map<number, string[]>();
   const headerWords: string[] = [];
-  const read: { cells: Cell[]; values: (Value | null | undefined)[]; ends: number[] }[] = [];
+  const reads: ReadRow[] = [];
   for (const cells of table.rows) {
     const values = cells.map((c) => valueOf(doc, c));
     const first = values.findIndex((v, k) => k > 0 && v);
@@ -154,13 +154,14 @@ function readGrid(doc: ReportDocument, table: Table): Grid {
     // or the label's when the row is one cell wider than the others ("合计 | | 560" under "1 | 城区 | 120").
     let labelEnd = first - 1;
     while (labelEnd > 0 && values[labelEnd] !== undefined) labelEnd--;
-    read.push({ cells, values, ends: labelEnd === first - 1 ? [labelEnd] : [labelEnd, first - 1] });
+    reads.push({ cells, values, ends: labelEnd === first - 1 ? [labelEnd] : [labelEnd, first - 1] });
   }
   const shapes = new Map<number, number>();
-  for (const r of read) shapes.set(r.cells.length - r.ends[0], (shapes.get(r.cells.length - r.ends[0]) ?? 0) + 1);
+  for (const r of reads) shapes.set(r.cells.length - r.ends[0], (shapes.get(r.cells.length - r.ends[0]) ?? 0) + 1);
   const common = [...shapes.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0])[0];
   const byShape = new Map<number, Row[]>();
-  for (const { cells, values, ends } of read) {
+  for (const read of reads) {
+    const { cells, values, ends } = padded(doc, read, common);
     const labelEnd = ends.find((end) => cells.length - end === common) ?? ends[0];
     // The row's name: its last cell of words but a unit column's ("行政复议收案 | 件 | 312").
     const named = ends[0] > 0 && UNIT_CELL.test(shown(cells[ends[0]])) ? ends[0] - 1 : ends[0];
@@ -176,6 +177,29 @@ function readGrid(doc: ReportDocument, table: Table): Grid {
     byShape.set(row.cells.length, list);
   }
   return { groups: [...byShape.values()], header, headerText: headerWords.join('|') };
+}
+
+interface ReadRow {
+  cells: Cell[];
+  values: (Value | null | undefined)[];
+  /** Where its label may end: after its last cell of words, or also after the blank cells that follow. */
+  ends: number[];
+}
+
+/**
+ * A row short of the common shape whose line goes on with empty cells ("| 3.行政许可 | 80 | |": the reader drops them),
+ * given its blank cells back.
+ */
+function padded(doc: ReportDocument, row: ReadRow, common: number): ReadRow {
+  const missing = common - (row.cells.length - row.ends[0]);
+  if (missing <= 0) return row;
+  const end = row.cells[row.cells.length - 1].span.end;
+  const lineEnd = doc.text.indexOf('\n', end);
+  const rest = doc.text.slice(end, lineEnd < 0 ? doc.text.length : lineEnd);
+  // The bar closing the last cell, then one more per empty cell, only spaces between.
+  if (!/^[ \t|]*$/.test(rest) || (rest.match(/\|/g)?.length ?? 0) < missing + 1) return row;
+  const blank: Cell = { text: '', span: { start: end, end } };
+  return { cells: [...row.cells, ...Array<Cell>(missing).fill(blank)], values: [...row.values, ...Array<null>(missing).fill(null)], ends: row.ends };
 }
 
 /**
@@ -249,7 +273,8 @@ function segmentsOf(rows: Row[]): Segment[] {
   if (out.length === 1 && out[0].parts.length === 0 && rows[0] === out[0].total && !SUBTOTAL_LABEL.test(rows[0].label)) {
     return [{ total: rows[0], parts: rows.slice(1) }];
   }
-  return out.filter((s) => s.parts.length >= 2 && !s.parts.some((p) => PART_OF_ABOVE.test(p.label)));
+  return out.map((s) => ({ ...s, parts: withoutChildren(s.parts) }))
+    .filter((s) => s.parts.length >= 2 && !s.parts.some((p) => PART_OF_ABOVE.test(p.label)));
 }
 
 // The marks of a numbered outline, from the highest level down: "三、", "（二）", "1.", "（1）".
@@ -272,6 +297,22 @@ function outlined(leaves: Row[], total: Row): Row[] {
     if (at >= 0 && at < level) return leaves.slice(OUTLINE_FIRST[level].test(leaves[k].outline) ? k : k + 1);
   }
   return leaves;
+}
+
+/**
+ * The rows without the items of a row of their own above them ("1.行政处罚 | 50" over "（1）警告 | 30", "（2）罚款 | 20"): a
+ * row whose label is numbered at one level, followed by rows numbered at a deeper one, holds them — counting them too would
+ * count them twice.
+ */
+function withoutChildren(parts: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    out.push(parts[k]);
+    const level = levelOf(parts[k].label);
+    if (level < 0) continue;
+    while (k + 1 < parts.length && levelOf(parts[k + 1].outline) > level) k++;
+  }
+  return out;
 }
 
 interface ColumnVerdict {

@@ -91,8 +91,12 @@ const byMetric = (appeals: string) => pasted(['指标 | 单位 | 2022年 | 2023�
 /** 城管 cases by street, a Word table imported as Markdown with its 合计 row in bold. */
 const bold = (total: string) => report(['| 街道 | 立案 | 结案 |', '| --- | --- | --- |', '| 东街 | 96 | 95 |', '| 西街 | 74 | 74 |', '| 南街 | 58 | 57 |', `| **合计** | **228** | **${total}** |`].join('\n'));
 
+/** 执法 decisions by kind, numbered items over their numbered sub-items, amounts only on some sub-items. */
+const byKind = (total: string) => pasted(['类别 | 件数 | 金额（万元） |', '1.行政处罚 | 50 | 36.5 |', '（1）警告 | 30 | |', '（2）罚款 | 20 | 36.5 |', '2.行政强制 | 12 | 8.0 |', '3.行政许可 | 80 | |', `合计 | ${total} |`]);
+
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'numbered items over their sub-items: the 合计 counts the items only', text: byKind('142 | 44.5') },
     { name: 'a 政府信息公开 intake table that adds up and balances', text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2') },
     { name: 'tab-separated rows that add up', format: 'plaintext', text: spaced('\t', '98 12 4.3', '1,864 139 160.0') },
     {
@@ -323,6 +327,16 @@ ruleTable(figureTableColumn, {
         code: 'figure/table-total',
         message: '表格“合计”行与其上各行之和不符：“调解成功”列38+35+25=98，“合计”行为“89件”（相差9）；同一行其他1列均与各行之和相符',
         at: '89件',
+      }],
+    },
+    {
+      name: 'numbered items over their sub-items: a 合计 off in one column',
+      text: byKind('142 | 54.5'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“金额（万元）”列36.5+8.0=44.5，“合计”行为“54.5”（相差10.0）；同一行其他1列均与各行之和相符',
+        at: '54.5',
+        fixed: byKind('142 | 44.5'),
       }],
     },
     {
