@@ -6,7 +6,7 @@
 import { judgeRounding, show } from '../figures';
 import { formatFixed, groupThousands } from '../numbers';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
-import type { Finding, Fix, ReportDocument, TextEdit } from '../types';
+import type { Finding, Fix, ReportDocument, Span, TextEdit } from '../types';
 import { q } from './number-scope';
 import { TABLES, type Cell, type Table } from '../tables';
 
@@ -77,8 +77,10 @@ export const figureTableColumn: Rule = {
           const computed = computedColumns(ctx, rows, grid);
           const totals = columnTotals(doc, rows, grid.header, computed);
           out.push(...totals.findings);
+          const balance = disclosureBalance(doc, rows, totals.flagged);
+          if (balance) out.push(balance);
           out.push(...derivedFindings(doc, rows, grid, computed, totals.flagged));
-          if (!rows.some((r) => TOTAL_LABEL.test(r.label))) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText), table));
+          if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
     }
@@ -87,10 +89,16 @@ export const figureTableColumn: Rule = {
 };
 
 interface Row {
+  /** The name of the row: its last words before its numbers ("（二）部分公开", "1.属于国家秘密", "城区"). */
   label: string;
+  /** All its words before its numbers ("三、本年度办理结果（一）予以公开"): where it stands in a numbered outline. */
+  outline: string;
+  /** The label's cell, then the cells from the first number (or blank) after the label on. */
   cells: Cell[];
-  /** Per column: its number, null for a blank cell, undefined for words. */
+  /** Per cell: its number, null for a blank cell, undefined for words (the label's is undefined). */
   values: (Value | null | undefined)[];
+  /** How many cells the row has as written. */
+  width: number;
 }
 
 interface Grid {
@@ -102,9 +110,19 @@ interface Grid {
   headerText: string;
 }
 
-const wordsOf = (doc: ReportDocument, c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
-/** A cell's words as written, for messages ("合 计" → "合计"). */
-const shown = (c: Cell) => c.text.replace(/\s+/g, '');
+// A unit column's cell: "件", "万元", "%", "（人次）".
+const UNIT_CELL = /^[（(]?(?:件|宗|个|起|项|条|份|次|人次|人|万人|家|户|批次|元|万元|亿元|%|％|‰|平方米|公里|千米)[)）]?$/;
+// Bold or italic marks of a Markdown cell ("**合计**").
+const EMPHASIS = /\*\*|__|(?<![0-9])[*_](?![0-9])/g;
+/** A cell's span without the bold marks around it ("**262**" → "262"). */
+function unmarked(c: Cell): Span {
+  const lead = /^(?:\*\*|__)/.exec(c.text)?.[0].length ?? 0;
+  const tail = /(?:\*\*|__)$/.exec(c.text.slice(lead))?.[0].length ?? 0;
+  return { start: c.span.start + lead, end: c.span.end - tail };
+}
+const wordsOf = (doc: ReportDocument, c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '').replace(EMPHASIS, '');
+/** A cell's words as written, for messages ("合 计" → "合计", "**合计**" → "合计"). */
+const shown = (c: Cell) => c.text.replace(/\s+/g, '').replace(EMPHASIS, '');
 
 function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
   const text = wordsOf(doc, cell);
@@ -115,24 +133,85 @@ function valueOf(doc: ReportDocument, cell: Cell): Value | null | undefined {
   return { value: m[1] && NEGATIVE_SIGN.test(m[1]) ? -magnitude : magnitude, decimals: m[3]?.length ?? 0, percent: !!m[4], cell };
 }
 
+/**
+ * The rows of a table by how many cells follow their label: a label may take one cell or two ("三、本年度办理结果 | （一）予以
+ * 公开 | 2 | 1 | …" above "（二）部分公开 | 16 | 1 | …"), the cells after it line up from the label on.
+ */
 function readGrid(doc: ReportDocument, table: Table): Grid {
-  const byWidth = new Map<number, Row[]>();
   const header = new Map<number, string[]>();
   const headerWords: string[] = [];
+  const reads: ReadRow[] = [];
   for (const cells of table.rows) {
     const values = cells.map((c) => valueOf(doc, c));
-    const label = shown(cells[0]);
-    if (!values.slice(1).some((v) => v)) {
+    const first = values.findIndex((v, k) => k > 0 && v);
+    if (first < 0) {
       const words = cells.map(shown);
       if (!header.has(cells.length)) header.set(cells.length, words);
       headerWords.push(...words);
       continue;
     }
-    const list = byWidth.get(cells.length) ?? [];
-    list.push({ label, cells, values });
-    byWidth.set(cells.length, list);
+    // The label ends at the last cell of words before the first number: blank cells after it are the row's ("城区 | | 5"),
+    // or the label's when the row is one cell wider than the others ("合计 | | 560" under "1 | 城区 | 120").
+    let labelEnd = first - 1;
+    while (labelEnd > 0 && values[labelEnd] !== undefined) labelEnd--;
+    reads.push({ cells, values, ends: labelEnd === first - 1 ? [labelEnd] : [labelEnd, first - 1] });
   }
-  return { groups: [...byWidth.values()], header, headerText: headerWords.join('|') };
+  const shapes = new Map<number, number>();
+  for (const r of reads) shapes.set(r.cells.length - r.ends[0], (shapes.get(r.cells.length - r.ends[0]) ?? 0) + 1);
+  const common = [...shapes.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0])[0];
+  const byShape = new Map<number, Row[]>();
+  for (const read of reads) {
+    const { cells, values, ends } = padded(doc, read, common);
+    const labelEnd = ends.find((end) => cells.length - end === common) ?? ends[0];
+    // The row's name: its last cell of words but a unit column's ("行政复议收案 | 件 | 312").
+    const named = ends[0] > 0 && UNIT_CELL.test(shown(cells[ends[0]])) ? ends[0] - 1 : ends[0];
+    const row: Row = {
+      label: shown(cells[named]),
+      outline: cells.slice(0, ends[0] + 1).map(shown).join(''),
+      cells: cells.slice(labelEnd),
+      values: [undefined, ...values.slice(labelEnd + 1)],
+      width: cells.length,
+    };
+    const list = byShape.get(row.cells.length) ?? [];
+    list.push(row);
+    byShape.set(row.cells.length, list);
+  }
+  return { groups: [...byShape.values()], header, headerText: headerWords.join('|') };
+}
+
+interface ReadRow {
+  cells: Cell[];
+  values: (Value | null | undefined)[];
+  /** Where its label may end: after its last cell of words, or also after the blank cells that follow. */
+  ends: number[];
+}
+
+/**
+ * A row short of the common shape whose line goes on with empty cells ("| 3.行政许可 | 80 | |": the reader drops them),
+ * given its blank cells back.
+ */
+function padded(doc: ReportDocument, row: ReadRow, common: number): ReadRow {
+  const missing = common - (row.cells.length - row.ends[0]);
+  if (missing <= 0) return row;
+  const end = row.cells[row.cells.length - 1].span.end;
+  const lineEnd = doc.text.indexOf('\n', end);
+  const rest = doc.text.slice(end, lineEnd < 0 ? doc.text.length : lineEnd);
+  // The bar closing the last cell, then one more per empty cell, only spaces between.
+  if (!/^[ \t|]*$/.test(rest) || (rest.match(/\|/g)?.length ?? 0) < missing + 1) return row;
+  const blank: Cell = { text: '', span: { start: end, end } };
+  return { cells: [...row.cells, ...Array<Cell>(missing).fill(blank)], values: [...row.values, ...Array<null>(missing).fill(null)], ends: row.ends };
+}
+
+/**
+ * The names of a group's columns: a header row as wide as most rows of the group, its cells over theirs from the right
+ * (the label's cells first); none when no header is so wide (a header of merged cells may name other columns).
+ */
+function columnNames(rows: Row[], header: Map<number, string[]>): string[] | undefined {
+  const widths = new Map<number, number>();
+  for (const r of rows) widths.set(r.width, (widths.get(r.width) ?? 0) + 1);
+  const [width, count] = [...widths.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+  const names = header.get(width);
+  return names && count * 2 > rows.length ? names.slice(width - rows[0].cells.length) : undefined;
 }
 
 const WORD_SIGN = /^(?:增长|上升|增加|下降|减少|↑|↓)$/;
@@ -145,12 +224,14 @@ const CELL_NUMBER = /^([^0-9]*)([0-9][0-9,]*(?:\.[0-9]+)?)/;
 function numberEdit(doc: ReportDocument, cell: Cell, value: number, decimals: number): TextEdit | undefined {
   const m = CELL_NUMBER.exec(doc.text.slice(cell.span.start, cell.span.end));
   if (!m) return undefined;
-  const sign = m[1].trim();
+  const sign = m[1].replace(EMPHASIS, '').trim();
   const words = WORD_SIGN.test(sign);
   if (words && value !== 0 && NEGATIVE_SIGN.test(sign) !== value < 0) return undefined;
   const digits = formatFixed(words ? Math.abs(value) : value, decimals);
   const newText = m[2].includes(',') ? groupThousands(digits) : digits;
-  const start = cell.span.start + (words ? m[1].length : 0);
+  // Written over from the sign symbol ("-", "−") or the digits: words before them and bold marks stay.
+  const symbol = !words && /[-−－+]$/.test(m[1]) ? 1 : 0;
+  const start = cell.span.start + m[1].length - symbol;
   return { span: { start, end: cell.span.start + m[0].length }, newText };
 }
 
@@ -177,14 +258,14 @@ function segmentsOf(rows: Row[]): Segment[] {
   let leaves: Row[] = [];
   let subtotals: Row[] = [];
   for (const row of rows) {
-    if (!TOTAL_LABEL.test(row.label)) {
+    if (!isTotal(row)) {
       leaves.push(row);
       continue;
     }
     if (SUBTOTAL_LABEL.test(row.label)) {
       out.push({ total: row, parts: leaves });
       subtotals.push(row);
-    } else out.push({ total: row, parts: [...subtotals, ...leaves] });
+    } else out.push({ total: row, parts: [...subtotals, ...outlined(leaves, row)] });
     if (!SUBTOTAL_LABEL.test(row.label)) subtotals = [];
     leaves = [];
   }
@@ -192,7 +273,46 @@ function segmentsOf(rows: Row[]): Segment[] {
   if (out.length === 1 && out[0].parts.length === 0 && rows[0] === out[0].total && !SUBTOTAL_LABEL.test(rows[0].label)) {
     return [{ total: rows[0], parts: rows.slice(1) }];
   }
-  return out.filter((s) => s.parts.length >= 2 && !s.parts.some((p) => PART_OF_ABOVE.test(p.label)));
+  return out.map((s) => ({ ...s, parts: withoutChildren(s.parts) }))
+    .filter((s) => s.parts.length >= 2 && !s.parts.some((p) => PART_OF_ABOVE.test(p.label)));
+}
+
+// The marks of a numbered outline, from the highest level down: "三、", "（二）", "1.", "（1）".
+const OUTLINE_LEVELS = [/^[一二三四五六七八九十]+[、.．]/, /^[（(][一二三四五六七八九十]+[）)]/, /^[0-9]+[.、．]/, /^[（(][0-9]+[）)]/];
+// The first item of each level: where a level's list opens ("三、本年度办理结果 | （一）予以公开").
+const OUTLINE_FIRST = [/一[、.．]/, /[（(]一[）)]/, /(?:^|[^0-9])1[.、．]/, /[（(]1[）)]/];
+const levelOf = (words: string) => OUTLINE_LEVELS.findIndex((mark) => mark.test(words));
+const isTotal = (row: Row) => TOTAL_LABEL.test(row.label.replace(OUTLINE_LEVELS[levelOf(row.label)] ?? /^$/, ''));
+
+/**
+ * The rows a numbered total closes ("（七）总计"): the items of its level and below, back to the one that opens the level
+ * ("三、本年度办理结果（一）予以公开"); the rows of a higher level before it ("一、本年新收…") are not its. A total without a mark
+ * closes every row given.
+ */
+function outlined(leaves: Row[], total: Row): Row[] {
+  const level = levelOf(total.label);
+  if (level < 0) return leaves;
+  for (let k = leaves.length - 1; k >= 0; k--) {
+    const at = levelOf(leaves[k].outline);
+    if (at >= 0 && at < level) return leaves.slice(OUTLINE_FIRST[level].test(leaves[k].outline) ? k : k + 1);
+  }
+  return leaves;
+}
+
+/**
+ * The rows without the items of a row of their own above them ("1.行政处罚 | 50" over "（1）警告 | 30", "（2）罚款 | 20"): a
+ * row whose label is numbered at one level, followed by rows numbered at a deeper one, holds them — counting them too would
+ * count them twice.
+ */
+function withoutChildren(parts: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    out.push(parts[k]);
+    const level = levelOf(parts[k].label);
+    if (level < 0) continue;
+    while (k + 1 < parts.length && levelOf(parts[k + 1].outline) > level) k++;
+  }
+  return out;
 }
 
 interface ColumnVerdict {
@@ -232,7 +352,7 @@ function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, stri
   const findings: Finding[] = [];
   const flagged = new Set<Cell>();
   const width = rows[0].cells.length;
-  const names = header.get(width);
+  const names = columnNames(rows, header);
   for (const segment of segmentsOf(rows)) {
     const verdicts: ColumnVerdict[] = [];
     for (let column = 1; column < width; column++) {
@@ -252,6 +372,44 @@ function columnTotals(doc: ReportDocument, rows: Row[], header: Map<number, stri
   return { findings, flagged };
 }
 
+// The rows of the 政府信息公开 intake table the template ties together: 新收 + 上年结转 = 办理结果总计 + 结转下年.
+const RECEIVED_ROW = /^一、本年新收/;
+const CARRIED_IN_ROW = /^二、上年结转/;
+const CARRIED_OUT_ROW = /^四、结转下年/;
+
+/**
+ * The 政府信息公开 intake table (the template's "第一项加第二项之和，等于第三项加第四项之和"): in every column the year's new
+ * applications and those carried in equal the results' 总计 and those carried out. Reported when one column breaks it
+ * while another (not all zero) holds, and the column's 总计 is not already reported against its rows.
+ */
+function disclosureBalance(doc: ReportDocument, rows: Row[], flagged: Set<Cell>): Finding | undefined {
+  const find = (test: (r: Row) => boolean) => { const found = rows.filter(test); return found.length === 1 ? found[0] : undefined; };
+  const [received, carriedIn, total, carriedOut] = [
+    find((r) => RECEIVED_ROW.test(r.outline)), find((r) => CARRIED_IN_ROW.test(r.outline)),
+    find((r) => isTotal(r) && levelOf(r.label) === 1), find((r) => CARRIED_OUT_ROW.test(r.outline)),
+  ];
+  if (!received || !carriedIn || !total || !carriedOut) return undefined;
+  const four = [received, carriedIn, total, carriedOut];
+  const failing: number[] = [];
+  let holding = 0;
+  for (let k = 1; k < rows[0].cells.length; k++) {
+    const v = four.map((r) => r.values[k]);
+    if (v.some((x) => x === undefined || x?.percent || x?.decimals) || flagged.has(total.cells[k])) continue;
+    const [a, b, t, c] = v.map((x) => x?.value ?? 0);
+    if (a + b === t + c) holding += a + b > 0 ? 1 : 0;
+    else failing.push(k);
+  }
+  if (failing.length !== 1 || holding === 0) return undefined;
+  const k = failing[0];
+  const [a, b, t, c] = four.map((r) => r.values[k]?.value ?? 0);
+  const cell = (r: Row) => r.cells[k];
+  return report(TOTAL, {
+    message: `表格本年新收、上年结转与办理结果、结转下年不平衡：此列${a}+${b}=${a + b}（新收+上年结转），${t}+${c}=${t + c}（“${total.label}”+结转下年），相差${Math.abs(a + b - t - c)}；同表其他${holding}列均平衡`,
+    span: unmarked(cell(carriedOut)),
+    related: [received, carriedIn, total].map((r) => ({ span: cell(r).span, message: `${r.label}：${q(cell(r).text)}` })),
+  });
+}
+
 function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, columnName: string | undefined, holding: number, side: '上' | '下'): Finding {
   const { parts, sum, decimals } = verdict;
   const cell = verdict.total.cell;
@@ -260,7 +418,7 @@ function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, c
   const column = columnName ? `“${columnName}”列` : '此列';
   return report(TOTAL, {
     message: `表格“${total.label}”行与其${side}各行之和不符：${column}${terms}=${sumText}，“${total.label}”行为${q(cell.text)}（相差${formatFixed(Math.abs(sum - verdict.total.value), decimals)}）；同一行其他${holding}列均与各行之和相符`,
-    span: cell.span,
+    span: unmarked(cell),
     fixes: fixOf(`将${total.label}改为${sumText}（各行之和）`, [numberEdit(doc, cell, sum, decimals)]),
     related: parts.map((p) => ({ span: p.cell.span, message: `分项：${q(doc.text.slice(p.cell.span.start, p.cell.span.end))}` })),
   });
@@ -314,7 +472,7 @@ function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedCol
   if (DIFFERENCE_WORDS.test(headerText)) relations.push('difference');
   // A rate (or a share of the row's own whole: "投诉占比") under a header as wide as the rows, beside a column of the whole
   // (总件数), is figure/rate's.
-  if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !grid.header.get(width)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
+  if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !columnNames(rows, grid.header)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
   if (relations.length === 0 || rows.length < 3) return [];
   const percentHeader = /[%％]/.test(headerText);
   // A column of years ("2023 | 2024") is no count.
@@ -408,7 +566,7 @@ function wrongBaseFinding(doc: ReportDocument, h: Hypothesis, target: number, na
   const stated = cellOf(first.row);
   return report(DERIVED, {
     message: `表格“${named}”列各行都以本期数为基数：如“${first.row.label}”行(${b.value}−${a.value})÷${b.value}=${cellOf(first.row).cell.text}；增减幅应以上期数为基数，${change}÷${a.value}=${show(first.expected, 2)}%，应为${formatFixed(first.expected, stated.decimals)}%（本列${h.failing.length}行不符）`,
-    span: stated.cell.span,
+    span: unmarked(stated.cell),
     fixes: fixOf(`本列各行改为以上期数为基数（如${formatFixed(first.expected, stated.decimals)}%）`,
       h.failing.map(({ row, expected }) => numberEdit(doc, cellOf(row).cell, expected, cellOf(row).decimals))),
     related: h.failing.slice(1).map(({ row }) => ({ span: cellOf(row).cell.span, message: `同列：“${row.label}”行${q(cellOf(row).cell.text)}` })),
@@ -426,7 +584,7 @@ function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row:
   const shown = `${want}${stated.percent ? '%' : ''}`;
   return report(DERIVED, {
     message: `表格“${row.label}”行${named}与本行两列不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}；同列其他${h.holding}行均为此算式`,
-    span: stated.cell.span,
+    span: unmarked(stated.cell),
     fixes: fixOf(`改为${shown}（${arithmetic}）`, [numberEdit(doc, stated.cell, expected, decimals)]),
     related: [a, b].map((v) => ({ span: v.cell.span, message: `本行：${q(v.cell.text)}` })),
   });
@@ -551,7 +709,7 @@ function shareFinding(doc: ReportDocument, row: ShareRow, rows: ShareRow[], r: n
   const basis = stated ? `文中表前所列总数${shown}` : `同组其他各行推算的总数约为${shown}`;
   return report(SHARE, {
     message: `表格“${row.label}”行占比与同组其他各行不符：${basis}（${implied}），本行${own}；按总数${shown}计，${row.count.value}÷${shown}=${show((row.count.value / shown) * 100, 2)}%，应为${want}%，表中为${row.share.cell.text}`,
-    span: row.share.cell.span,
+    span: unmarked(row.share.cell),
     fixes: whole === undefined ? [] : fixOf(`将占比改为${want}%（${row.count.value}÷${whole}）`, [numberEdit(doc, row.share.cell, (row.count.value / whole) * 100, decimals)]),
     related: [{ span: row.count.cell.span, message: `本行：${q(row.count.cell.text)}` }],
   });

@@ -65,8 +65,39 @@ const byWay = (total: string) => pasted(['办理方式 | 件数 | 占比 |', `�
 /** 信息公开 applications by channel, received and closed. */
 const byChannel = (closed: string) => pasted(['申请渠道 | 本年新收 | 办结 |', '当面申请 | 12件 | 12件 |', '邮寄申请 | 30件 | 29件 |', '网上申请 | 45件 | 44件 |', `总计 | 87件 | ${closed} |`]);
 
+/** A 政府信息公开 intake table as the template lays it out, rows of one or two label cells, the 总计 row and the one after it given. */
+const disclosure = (total: string, carriedOut: string) => pasted([
+  '申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |',
+  '一、本年新收政府信息公开申请数量 | 40 | 5 | 0 | 0 | 1 | 0 | 46 |',
+  '二、上年结转政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+  '三、本年度办理结果 | （一）予以公开 | 20 | 2 | 0 | 0 | 1 | 0 | 23 |',
+  '（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 6 | 1 | 0 | 0 | 0 | 0 | 7 |',
+  '（三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+  '2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  '3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+  '（四）无法提供 | 1.本机关不掌握相关政府信息 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |',
+  '2.补正后申请内容仍不明确 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  '（五）不予处理 | 1.信访举报投诉类申请 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+  '2.重复申请 | 1 | 1 | 0 | 0 | 0 | 0 | 2 |',
+  '（六）其他处理 | 1.申请人无正当理由逾期不补正 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  '2.其他 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+  `（七）总计 | ${total} |`,
+  `四、结转下年度继续办理 | ${carriedOut} |`,
+]);
+
+/** Metrics of different kinds side by side, a unit column, two years and the change in whole percents. */
+const byMetric = (appeals: string) => pasted(['指标 | 单位 | 2022年 | 2023年 | 增幅 |', '行政复议收案 | 件 | 312 | 356 | 14% |', `行政应诉案件 | 件 | 148 | 131 | ${appeals} |`, '调解成功率 | % | 96.5 | 97.1 | 1% |', '法律援助 | 人次 | 2,035 | 2,187 | 7% |']);
+
+/** 城管 cases by street, a Word table imported as Markdown with its 合计 row in bold. */
+const bold = (total: string) => report(['| 街道 | 立案 | 结案 |', '| --- | --- | --- |', '| 东街 | 96 | 95 |', '| 西街 | 74 | 74 |', '| 南街 | 58 | 57 |', `| **合计** | **228** | **${total}** |`].join('\n'));
+
+/** 执法 decisions by kind, numbered items over their numbered sub-items, amounts only on some sub-items. */
+const byKind = (total: string) => pasted(['类别 | 件数 | 金额（万元） |', '1.行政处罚 | 50 | 36.5 |', '（1）警告 | 30 | |', '（2）罚款 | 20 | 36.5 |', '2.行政强制 | 12 | 8.0 |', '3.行政许可 | 80 | |', `合计 | ${total} |`]);
+
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'numbered items over their sub-items: the 合计 counts the items only', text: byKind('142 | 44.5') },
+    { name: 'a 政府信息公开 intake table that adds up and balances', text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2') },
     { name: 'tab-separated rows that add up', format: 'plaintext', text: spaced('\t', '98 12 4.3', '1,864 139 160.0') },
     {
       name: 'a row short of a cell (a blank cell leaves no trace between spaces) ends the table: columns are never guessed',
@@ -85,6 +116,10 @@ ruleTable(figureTableColumn, {
     {
       name: 'a 合计 row over a subset: a row that is part of the row above it (其中) is not summed',
       text: pasted(['项目 | 本年 | 上年 |', '行政复议 | 40 | 35 |', '其中：维持 | 25 | 20 |', '行政诉讼 | 12 | 10 |', '合计 | 52 | 45 |']),
+    },
+    {
+      name: 'a table of different metrics side by side, two years and the change in whole percents (rounded as written)',
+      text: byMetric('-11%'),
     },
     {
       name: 'a column of rates without "%" under a 合计 row: no sum',
@@ -122,6 +157,24 @@ ruleTable(figureTableColumn, {
     },
   ],
   invalid: [
+    {
+      name: 'a 政府信息公开 总计 against its numbered items only (not the rows of 一、二 above them)',
+      text: disclosure('44 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“（七）总计”行与其上各行之和不符：“自然人”列20+6+0+1+0+8+1+2+1+1+1=41，“（七）总计”行为“44”（相差3）；同一行其他3列均与各行之和相符',
+        at: '44',
+      }],
+    },
+    {
+      name: 'a 政府信息公开 table whose 结转下年 breaks 新收 + 上年结转 = 总计 + 结转下年 in one column',
+      text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 12'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格本年新收、上年结转与办理结果、结转下年不平衡：此列46+3=49（新收+上年结转），47+12=59（“（七）总计”+结转下年），相差10；同表其他3列均平衡',
+        at: '12',
+      }],
+    },
     {
       name: 'rows kept apart by runs of spaces: the 合计 row against a column',
       format: 'plaintext',
@@ -235,6 +288,55 @@ ruleTable(figureTableColumn, {
         message: '表格“媒体曝光”行增减幅与本行两列不符：(40−50)÷50=-20.00%，应为-20.00，表中为“20.00”；同列其他4行均为此算式',
         at: '20.00',
         occurrence: 1,
+      }],
+    },
+    {
+      name: 'rows numbered in a first column, the 合计 row leaving the number blank (Markdown, 12345 by district)',
+      text: report(['| 序号 | 县区 | 受理 | 办结 |', '| --- | --- | --- | --- |', '| 1 | 城关区 | 1,520 | 1,498 |', '| 2 | 东川县 | 860 | 851 |', '| 3 | 西岭县 | 430 | 430 |', '| 合计 | | 2,810 | 2,789 |'].join('\n')),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“办结”列1498+851+430=2779，“合计”行为“2,789”（相差10）；同一行其他1列均与各行之和相符',
+        at: '2,789',
+      }],
+    },
+    {
+      name: 'a change of one metric among others, its row named by its first cell (not its unit)',
+      text: byMetric('-1%'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“行政应诉案件”行增幅与本行两列不符：(131−148)÷148=-11.49%，应为-11%，表中为“-1%”；同列其他3行均为此算式',
+        at: '-1%',
+        fixed: byMetric('-11%'),
+      }],
+    },
+    {
+      name: 'a 合计 row in bold: the fix keeps the bold marks',
+      text: bold('262'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“结案”列95+74+57=226，“合计”行为“**262**”（相差36）；同一行其他1列均与各行之和相符',
+        at: '262',
+        fixed: bold('226'),
+      }],
+    },
+    {
+      name: 'one cell a line, counts with their measure word (调解 by town)',
+      format: 'plaintext',
+      text: stacked('各乡镇调解情况如下：', ['乡镇', '受理', '调解成功', '东乡', '40件', '38件', '西乡', '35件', '35件', '南乡', '27件', '25件', '合计', '102件', '89件']),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“调解成功”列38+35+25=98，“合计”行为“89件”（相差9）；同一行其他1列均与各行之和相符',
+        at: '89件',
+      }],
+    },
+    {
+      name: 'numbered items over their sub-items: a 合计 off in one column',
+      text: byKind('142 | 54.5'),
+      findings: [{
+        code: 'figure/table-total',
+        message: '表格“合计”行与其上各行之和不符：“金额（万元）”列36.5+8.0=44.5，“合计”行为“54.5”（相差10.0）；同一行其他1列均与各行之和相符',
+        at: '54.5',
+        fixed: byKind('142 | 44.5'),
       }],
     },
     {
