@@ -380,7 +380,15 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
  * 法律援助案件总量的41.7%" after "全市共受理法律援助案件9.9万件"). Undefined when none or two with different values fit.
  */
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.value > part.value && statedUnder(b.figure).endsWith(noun)));
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.value > part.value && endsWithNoun(statedUnder(b.figure), noun)));
+}
+
+// The word for the items a noun counts, left out of a total named by the noun ("信访事项" … "占信访总量的").
+const ITEMS_WORD = /(?:事项|案件)$/;
+
+/** Whether words end in the noun, or in the noun and the word for its items ("全年共收到信访事项" ends in 信访). */
+function endsWithNoun(words: string, noun: string): boolean {
+  return words.endsWith(noun) || (!ITEMS_WORD.test(noun) && words.replace(ITEMS_WORD, '').endsWith(noun));
 }
 
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.

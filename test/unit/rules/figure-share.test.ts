@@ -15,6 +15,9 @@ ruleTable(figureShare, {
     // A count written before its noun: correct; an act done by that many (参加培训) is not read as the part.
     p('全县共有人民调解员500名。其中，有400名为专职调解员，占比达80%。'),
     p('全县共有人民调解员500名。其中，有400名参加培训，占比达90%。'),
+    // 占信访总量 over 信访事项: correct; two whole counts of 信访事项 before it: silent.
+    p('全年共收到信访事项400件。涉及城建领域的160件，占信访总量的40%。'),
+    p('全年共收到信访事项400件，受理信访事项380件。涉及城建领域的160件，占信访总量的45%。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -400,6 +403,11 @@ ruleTable(figureShare, {
       name: 'a part written before its noun, in the total\'s sentence after 其中有',
       text: p('全县共有人民调解员500名，其中有400名为专职调解员，占比达90%。'),
       findings: [{ code: 'figure/share', at: '90%', message: '占比与部分、总数不符：400名÷500名=80.00%，应为80%，文中为90%（按90%计，部分约应为450名）' }],
+    },
+    {
+      name: '占X总量 over the whole count stated under X and the word for its items (信访事项)',
+      text: p('全年共收到信访事项400件。涉及城建领域的160件，占信访总量的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：160件÷400件=40.00%，应为40%，文中为45%（按45%计，部分约应为180件）' }],
     },
     {
       name: 'two classes over 100%',
