@@ -369,6 +369,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '8.7%', message: '“有计划检查”与“触发式检查”互不重叠，占比之和不应超过100%：92.2%+8.7%=100.9%' }],
     },
     {
+      name: 'the two sides of a split over 100%: 计划检查 and 非计划检查',
+      text: p('从任务来源看，计划检查占85.5%，非计划检查占15.5%。'),
+      findings: [{ code: 'figure/share', at: '15.5%', message: '“计划检查”与“非计划检查”互不重叠，占比之和不应超过100%：85.5%+15.5%=101.0%' }],
+    },
+    {
       name: 'the two sides of a split over 100%: answered directly and passed on (12345)',
       text: p('全年12345热线受理诉求5000件。直接答复占75%，转办占35%。'),
       findings: [{ code: 'figure/share', at: '35%', message: '“直接答复”与“转办”互不重叠，占比之和不应超过100%：75%+35%=110%' }],
