@@ -18,6 +18,8 @@ ruleTable(figureShare, {
     // 占信访总量 over 信访事项: correct; two whole counts of 信访事项 before it: silent.
     p('全年共收到信访事项400件。涉及城建领域的160件，占信访总量的40%。'),
     p('全年共收到信访事项400件，受理信访事项380件。涉及城建领域的160件，占信访总量的45%。'),
+    // 占全部诉求的: two counts of 诉求 in the paragraphs before: silent.
+    p('全年共受理群众诉求4000件。\n\n上半年受理群众诉求1800件。\n\n城建类诉求1200件，占全部诉求的35%。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -413,6 +415,16 @@ ruleTable(figureShare, {
       name: '占X总量 over the whole count stated under X and the word for its items (信访事项)',
       text: p('全年共收到信访事项400件。涉及城建领域的160件，占信访总量的45%。'),
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：160件÷400件=40.00%，应为40%，文中为45%（按45%计，部分约应为180件）' }],
+    },
+    {
+      name: '所占比重 (no population named) over the 共 total of the sentence before',
+      text: p('全年共受理群众诉求4000件。城建类诉求1200件，所占比重为35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: '占比与部分、总数不符：1200件÷4000件=30.00%，应为30%，文中为35%（按35%计，部分约应为1400件）' }],
+    },
+    {
+      name: '占全部诉求的 over the one count of 诉求 in the paragraph before',
+      text: p('全年共受理群众诉求4000件。\n\n城建类诉求1200件，占全部诉求的35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: '占比与部分、总数不符：1200件÷4000件=30.00%，应为30%，文中为35%（按35%计，部分约应为1400件）' }],
     },
     {
       name: 'two classes over 100%',
