@@ -346,21 +346,17 @@ function listedUnderSubset(index: FigureIndex, f: Figure): boolean {
   return false;
 }
 
-// The samples may be counted in the paragraph just before the results (a line of their own in a plain-text report).
-const SAMPLED_REACH = 1;
-
 // What a count of samples taken or things inspected says it counts: 抽检, 抽查, 检测, 监测, 检查, 评查 (of case files).
 const SAMPLED = /抽检|抽查|抽样|抽验|检测|检验|监测|检查|评查/;
 
 /**
  * "全市共完成抽检16641批次，……。检出不合格食品347批次，不合格率2.09%": the samples a rate of their results (合格率,
- * 不合格率, 检出率) is over — the one whole count of samples (共…, 全年…) in an earlier sentence of the paragraph (or of the
- * paragraph just before in its section), of the numerator's kind and year. Undefined when none is marked whole, or two
- * counts of samples with different values fit.
+ * 不合格率, 检出率) is over — the one whole count of samples (共…, 全年…) in an earlier sentence of the paragraph, of the
+ * numerator's kind and year. Undefined when none is marked whole, or two counts of samples with different values fit.
  */
 export function sampledBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
   // Any other count of samples ("上半年抽检900批次") may be the one the rate is over — not a part listed under 其中.
-  const sampled = basesBefore(doc, index, ctx, part, SAMPLED_REACH).filter((b) => b.figure.sentence < part.sentence && SAMPLED.test(b.figure.before) && !listedUnderSubset(index, b.figure));
+  const sampled = basesBefore(doc, index, ctx, part).filter((b) => b.figure.sentence < part.sentence && SAMPLED.test(b.figure.before) && !listedUnderSubset(index, b.figure));
   return sampled.some((b) => b.marked) ? unique(sampled) : undefined;
 }
 
