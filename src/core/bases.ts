@@ -380,7 +380,15 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
  * 法律援助案件总量的41.7%" after "全市共受理法律援助案件9.9万件"). Undefined when none or two with different values fit.
  */
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.value > part.value && statedUnder(b.figure).endsWith(noun)));
+  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.value > part.value && endsWithNoun(statedUnder(b.figure), noun)));
+}
+
+// The word for the items a noun counts, left out of a total named by the noun ("信访事项" … "占信访总量的").
+const ITEMS_WORD = /(?:事项|案件)$/;
+
+/** Whether words end in the noun, or in the noun and the word for its items ("全年共收到信访事项" ends in 信访). */
+function endsWithNoun(words: string, noun: string): boolean {
+  return words.endsWith(noun) || (!ITEMS_WORD.test(noun) && words.replace(ITEMS_WORD, '').endsWith(noun));
 }
 
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.
@@ -482,8 +490,14 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   const first = parts.reduce((a, b) => (b.id < a.id ? b : a));
   const sum = parts.reduce((t, p) => t + p.value, 0);
   const tolerance = (b: Figure) => b.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, sum);
-  return unique(basesBefore(doc, index, ctx, first).filter((b) => parts.every((p) => sameUnitKind(b.figure, p)) && Math.abs(b.figure.value - sum) <= tolerance(b.figure)));
+  const adds = (b: Base) => parts.every((p) => sameUnitKind(b.figure, p)) && Math.abs(b.figure.value - sum) <= tolerance(b.figure);
+  // Parts that add up exactly to a count name it as their total, in its paragraph or a few paragraphs back in its section
+  // ("一季度，市长信箱收到网民来信139件。⏎从来信类型看，咨询类16件（11.5%）；……" — all of them listed).
+  return unique(basesBefore(doc, index, ctx, first).filter(adds)) ?? (parts.length >= MIN_SUMMED_FAR ? unique(basesBefore(doc, index, ctx, first, NAMED_REACH, true).filter(adds)) : undefined);
 }
+
+// How many parts must add up to a count paragraphs back for it to be their total: a sum of two may meet any count.
+const MIN_SUMMED_FAR = 3;
 
 /**
  * "共服务群众和企业诉求4367万件，同比增长2.15%，其中，……96.18万件……。从接收渠道看，电话端有3720.43万件，占85.19%；……": the

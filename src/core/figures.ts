@@ -262,7 +262,7 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/线上/, /线下/],
   [/国内/, /涉外/],
   // An inspection of an enterprise is planned or triggered (a complaint, a referral): 有计划检查 / 触发式检查.
-  [/有计划|计划性|计划内/, /触发式|计划外|非计划/],
+  [/有计划|计划性|计划内|^计划检查/, /触发式|计划外|非计划/],
 ];
 /** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
 export function arePartitionPair(x: string, y: string): boolean {

@@ -219,7 +219,8 @@ function checkShare(
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
-  let named = m[1].replace(PLACE_WORDS, '').trim();
+  // "所占比重为35%" names no population: 比重 is the share itself.
+  let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').trim();
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own.
   const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
@@ -704,7 +705,8 @@ function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     // A sibling with its own share ("投诉举报案件13件，占总量的38%，行政处罚案件12件，…") is no total.
     if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value && !hasOwnShare(index, f)) return undefined;
   }
-  return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]) || verbFramedBase(doc, index, ctx, [part]);
+  return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]) || verbFramedBase(doc, index, ctx, [part]) ||
+    (noun ? countedBase(doc, index, ctx, part, noun) : undefined);
 }
 
 /**

@@ -295,6 +295,8 @@ ruleTable(figureRate, {
     p('全市共有行政执法人员3000人。其中，持证2900人，持证率96.7%。'),
     p('全年共受理行政复议案件200件。其中，维持120件，维持率65%。'),
     p('全区共排查矛盾纠纷2000件。化解1900件，化解率98%。'),
+    // Samples in another paragraph: no base (as for every rate whose base is not named).
+    p('全年共抽检食品2000批次。\n\n检出不合格40批次，不合格率2.5%。'),
     // What was due (应结案) is the whole base: correct both ways.
     p('其中应结案数为480件，结案数为456件，结案率为95%。'),
     p('全年12345热线应结案工单2000件，已结案1960件，结案率98%。'),
@@ -750,6 +752,11 @@ ruleTable(figureRate, {
       name: 'a rate opening with 其中 over the 共 total of the sentence before (化解 of the disputes found)',
       text: p('全区共排查矛盾纠纷2000件。其中，化解1900件，化解率98%。'),
       findings: [{ code: 'figure/rate', at: '98%', message: '化解率与分子分母不符：1900件÷2000件=95.000%，应为95%，文中为98%' }],
+    },
+    {
+      name: '问题发现率 over the enterprises inspected (抽查, 家) in the sentence before',
+      text: p('全年共抽查企业400家。发现问题企业60家，问题发现率12%。'),
+      findings: [{ code: 'figure/rate', at: '12%', message: '发现率与分子分母不符：60家÷400家=15.000%，应为15%，文中为12%' }],
     },
     {
       name: '办结率 ← 结案 (数字城管, 宗), over the cases received',

@@ -11,10 +11,17 @@ ruleTable(figureShare, {
     p('“有计划检查”占92.2%，“触发式检查”占7.8%。'),
     p('政务服务事项中，网上可办占95%，现场可办占60%。'),
     // A long run whose two misfits agree on another total (the shares taken of a count the text does not give): silent.
-    p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他30件（15.2%）。'),
+    p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他28件（14.2%）。'),
     // A count written before its noun: correct; an act done by that many (参加培训) is not read as the part.
     p('全县共有人民调解员500名。其中，有400名为专职调解员，占比达80%。'),
     p('全县共有人民调解员500名。其中，有400名参加培训，占比达90%。'),
+    // 占信访总量 over 信访事项: correct; two whole counts of 信访事项 before it: silent.
+    p('全年共收到信访事项400件。涉及城建领域的160件，占信访总量的40%。'),
+    p('全年共收到信访事项400件，受理信访事项380件。涉及城建领域的160件，占信访总量的45%。'),
+    // 占全部诉求的: two counts of 诉求 in the paragraphs before: silent.
+    p('全年共受理群众诉求4000件。\n\n上半年受理群众诉求1800件。\n\n城建类诉求1200件，占全部诉求的35%。'),
+    // Two counts paragraphs back that add up to a count meet it by chance as often as not: no total.
+    p('全年共收到来信100件。\n\n从来信类型看，咨询类60件（50%）；投诉类40件（50%）。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -366,6 +373,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '8.7%', message: '“有计划检查”与“触发式检查”互不重叠，占比之和不应超过100%：92.2%+8.7%=100.9%' }],
     },
     {
+      name: 'the two sides of a split over 100%: 计划检查 and 非计划检查',
+      text: p('从任务来源看，计划检查占85.5%，非计划检查占15.5%。'),
+      findings: [{ code: 'figure/share', at: '15.5%', message: '“计划检查”与“非计划检查”互不重叠，占比之和不应超过100%：85.5%+15.5%=101.0%' }],
+    },
+    {
       name: 'the two sides of a split over 100%: answered directly and passed on (12345)',
       text: p('全年12345热线受理诉求5000件。直接答复占75%，转办占35%。'),
       findings: [{ code: 'figure/share', at: '35%', message: '“直接答复”与“转办”互不重叠，占比之和不应超过100%：75%+35%=110%' }],
@@ -400,6 +412,29 @@ ruleTable(figureShare, {
       name: 'a part written before its noun, in the total\'s sentence after 其中有',
       text: p('全县共有人民调解员500名，其中有400名为专职调解员，占比达90%。'),
       findings: [{ code: 'figure/share', at: '90%', message: '占比与部分、总数不符：400名÷500名=80.00%，应为80%，文中为90%（按90%计，部分约应为450名）' }],
+    },
+    {
+      name: '占X总量 over the whole count stated under X and the word for its items (信访事项)',
+      text: p('全年共收到信访事项400件。涉及城建领域的160件，占信访总量的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：160件÷400件=40.00%，应为40%，文中为45%（按45%计，部分约应为180件）' }],
+    },
+    {
+      name: '所占比重 (no population named) over the 共 total of the sentence before',
+      text: p('全年共受理群众诉求4000件。城建类诉求1200件，所占比重为35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: '占比与部分、总数不符：1200件÷4000件=30.00%，应为30%，文中为35%（按35%计，部分约应为1400件）' }],
+    },
+    {
+      name: '占全部诉求的 over the one count of 诉求 in the paragraph before',
+      text: p('全年共受理群众诉求4000件。\n\n城建类诉求1200件，占全部诉求的35%。'),
+      findings: [{ code: 'figure/share', at: '35%', message: '占比与部分、总数不符：1200件÷4000件=30.00%，应为30%，文中为35%（按35%计，部分约应为1400件）' }],
+    },
+    {
+      name: 'a long list whose counts add up exactly to the total two paragraphs back: every share that does not fit it',
+      text: p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他30件（15.2%）。'),
+      findings: [
+        { code: 'figure/share', at: '25.3%', message: '占比与部分、总数不符：50件÷200件=25.00%，应为25.0%，文中为25.3%（按25.3%计，部分约应为51件）' },
+        { code: 'figure/share', at: '15.2%', message: '占比与部分、总数不符：30件÷200件=15.00%，应为15.0%，文中为15.2%（按15.2%计，部分约应为30件）' },
+      ],
     },
     {
       name: 'two classes over 100%',
