@@ -11,6 +11,9 @@ const report = (results: string, plan = '') =>
 /** A monthly bulletin: its title names the month, then a lead and a numbered section. */
 const bulletin = (title: string, body: string) => ({ text: `# ${title}\n\n${body}\n`, format: 'markdown' as const });
 
+/** A table of the months by channel (columns named with digits) and an amount in 万元 to two decimals. */
+const channels = '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |';
+
 /** A news item on a report: a headline line, then the body. */
 const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
 
@@ -26,9 +29,9 @@ ruleTable(figureConflict, {
     { name: 'a frame restating a list item alike', text: report('全年共审结行政复议案件326件，其中维持原行政行为180件、撤销45件。在撤销的45件案件中，行政处罚类30件。') },
     // Channel columns (12345热线, 全国12315平台) and amounts in the table's unit: only a slip of the keys is reported — another
     // value counts something else (投诉 of a channel whose column counts 投诉举报); nor a second figure on a cell stated alike.
-    { name: 'a channel column named by a count of something else', text: report('5月，全国12315平台受理消费者投诉举报916件。' + '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |' + '\n\n5月，全市在全国12315平台共受理投诉1240件，其中商品类702件。') },
-    { name: 'an amount in 万元 far from the cell', text: report('5月为消费者挽回经济损失52.60万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |') },
-    { name: 'a channel count after the cell is stated alike, not a slip', text: report('5月，12345热线转办投诉举报2348件，全国12315平台受理投诉举报916件。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |\n\n5月，全市在全国12315平台共受理投诉1240件。') },
+    { name: 'a channel column named by a count of something else', text: report('5月，全国12315平台受理消费者投诉举报916件。' + channels + '\n\n5月，全市在全国12315平台共受理投诉1240件，其中商品类702件。') },
+    { name: 'an amount in 万元 far from the cell', text: report('5月为消费者挽回经济损失52.60万元。' + channels) },
+    { name: 'a channel count after the cell is stated alike, not a slip', text: report('5月，12345热线转办投诉举报2348件，全国12315平台受理投诉举报916件。' + channels + '\n\n5月，全市在全国12315平台共受理投诉1240件。') },
     // The end of a move (由…到) of another year; the move's start (the earlier year's value).
     { name: 'a move between two earlier years', text: report('2023年，全县共受理行政复议案件98件。\n\n2021年至2022年，受理行政复议案件由120件下降到89件。') },
     { name: 'the start of a move is the year before', text: report('全年全县共受理行政复议案件98件。\n\n与上年相比，受理行政复议案件由89件增加到98件。') },
@@ -260,15 +263,15 @@ ruleTable(figureConflict, {
     },
     {
       name: 'a count of a channel column (digits in its name) with two digits swapped, the row named before it in the sentence',
-      text: report('5月，市12315指挥中心收到12345热线转办消费者投诉举报2348件，全国12315平台受理消费者投诉举报961件。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+      text: report('5月，市12315指挥中心收到12345热线转办消费者投诉举报2348件，全国12315平台受理消费者投诉举报961件。' + channels),
       findings: [{ code: 'figure/conflict', at: '961件', message: '同一数据前后不一致：此处为“全国12315平台受理消费者投诉举报961件”，表中“5月”行“全国12315平台”列为916，相差45，请核对' }],
     },
     {
       name: 'an amount in 万元 against a decimal cell of the table\'s unit, two digits swapped; fixes keep the decimals',
-      text: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失48.16万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+      text: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失48.16万元。' + channels),
       findings: [{
         code: 'figure/conflict', at: '48.16万元', message: '同一数据前后不一致：此处为“为消费者挽回经济损失48.16万元”，表中“5月”行“挽回经济损失”列为41.86，相差6.3，请核对',
-        fixed: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失41.86万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+        fixed: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失41.86万元。' + channels),
       }],
     },
     {
