@@ -414,18 +414,20 @@ function mistyped(doc: ReportDocument, group: Mention[]): boolean {
   return numerals.length === 2 && oneSlipApart(numerals[0], numerals[1]);
 }
 
-// The significant digits each of two figures tied by a swap alone must have: of shorter ones, many pairs are a swap apart
-// by chance.
-const MIN_SLIP_DIGITS = 4;
+// The significant digits each of two figures tied by a swap alone must have: two counts of three digits are a swap apart
+// by chance about once in a few hundred pairs; rates crowd between 90% and 100%, where swaps are common ("98.5%", "95.8%").
+const MIN_SLIP_DIGITS = 3;
+const MIN_SLIP_DIGITS_OF_RATES = 4;
 
 /**
- * Two exact figures in different paragraphs, each of MIN_SLIP_DIGITS significant digits, whose numerals differ by two
- * neighbouring digits swapped: a figure mistyped where it is stated again. Not one digit changed: rates of two subjects
- * stated alike in one paragraph differ so ("县直单位…好评率达99.95%。乡镇…好评率达99.93%").
+ * Two exact figures in different paragraphs, each of MIN_SLIP_DIGITS significant digits (MIN_SLIP_DIGITS_OF_RATES for a
+ * percent), whose numerals differ by two neighbouring digits swapped: a figure mistyped where it is stated again. Not one
+ * digit changed: rates of two subjects stated alike in one paragraph differ so ("县直单位…好评率达99.95%。乡镇…好评率达99.93%").
  */
 function swapped(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   if (a.approx || b.approx || paragraphOf(index, a) === paragraphOf(index, b)) return false;
-  if (significantDigits(doc, a) < MIN_SLIP_DIGITS || significantDigits(doc, b) < MIN_SLIP_DIGITS) return false;
+  const digits = isRatio(a) ? MIN_SLIP_DIGITS_OF_RATES : MIN_SLIP_DIGITS;
+  if (significantDigits(doc, a) < digits || significantDigits(doc, b) < digits) return false;
   const numeral = (f: Figure) => doc.text.slice(f.numeralSpan.start, f.numeralSpan.end).replace(/[,，\s]/g, '');
   const [x, y] = [numeral(a), numeral(b)];
   return x.length === y.length && neighboursSwapped(x, y, differingPlaces(x, y));

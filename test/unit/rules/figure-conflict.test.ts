@@ -35,9 +35,10 @@ ruleTable(figureConflict, {
     // The end of a move (由…到) of another year; the move's start (the earlier year's value).
     { name: 'a move between two earlier years', text: report('2023年，全县共受理行政复议案件98件。\n\n2021年至2022年，受理行政复议案件由120件下降到89件。') },
     { name: 'the start of a move is the year before', text: report('全年全县共受理行政复议案件98件。\n\n与上年相比，受理行政复议案件由89件增加到98件。') },
-    // Figures tied by two swapped digits alone: not of three digits, nor one digit changed, nor two statements in one
-    // paragraph (two subjects stated alike), nor two years.
-    { name: 'a generic count restated with three digits swapped', text: report('全年共审结案件126件，同比增加12%。\n\n在完成考核任务的同时，共审结案件162件，结案率达98%。') },
+    // Figures tied by two swapped digits alone: not of two digits, nor rates of three (they crowd below 100%), nor one digit
+    // changed, nor two statements in one paragraph (two subjects stated alike), nor two years.
+    { name: 'a generic count restated with two digits swapped', text: report('全年共审结案件26件，同比增加12%。\n\n在完成考核任务的同时，共审结案件62件，结案率达98%。') },
+    { name: 'two services\' satisfaction rates of three digits swapped', text: report('（一）12345热线\n\n全年接听来电8.6万个，群众满意率98.5%。\n\n（二）政务服务\n\n全年办理政务服务事项12万件，群众满意率95.8%。') },
     { name: 'a generic count with one digit changed', text: report('全年共审结案件1265件，同比增加12%。\n\n在完成考核任务的同时，共审结案件1275件，结案率达98%。') },
     { name: 'two subjects\' rates swapped in one paragraph', text: report('县直单位评价总量为2400条，整体好评率达99.59%。乡镇评价总量为2011条，整体好评率达99.95%。') },
     { name: 'a count swapped under another year', text: report('2022年共审结案件2965件，同比增加8%。\n\n2023年共审结案件2695件，结案率达95.6%。') },
@@ -243,6 +244,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', severity: 'warning', message: /此处为“审结案件2965件”，文中另处为“共审结案件2695件”，相差270件/, at: '2965件' },
         { code: 'figure/conflict', severity: 'information', message: /此处为“共审结案件2695件”/, at: '2695件' },
+      ],
+    },
+    {
+      name: 'a generic count of three digits restated with two digits swapped (办结, 起)',
+      text: report('全年共办结案件318起，同比增加6%。\n\n在力量不足的情况下，共办结案件381起，结案率97%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年共办结案件318起”，文中另处为“共办结案件381起”，相差63起/, at: '318起' },
+        { code: 'figure/conflict', message: /此处为“共办结案件381起”/, at: '381起' },
       ],
     },
     {
