@@ -270,7 +270,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     }
   }
 
-  const framed = framedTies(doc, index, mentions, periodOf);
+  const framed = [...framedTies(doc, index, mentions, periodOf), ...shortRateTies(doc, index, mentions, periodOf)];
   for (const [a, b] of framed) join(a, b);
 
   const out: RestatedGroup[] = [];
@@ -354,6 +354,31 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
     const values = valueClasses(restated.map((j) => mentions[j].figure));
     if (restated.length === 0 || new Set(values).size > 1 || sameValue(values[0], frame.figure)) return;
     for (const j of restated) out.push([j, k]);
+  });
+  return out;
+}
+
+// A rate named short: three characters ending in 率 ("纠错率", "合格率"), the end of its full name ("行政复议纠错率").
+const SHORT_RATE = /^[\u4e00-\u9fff]{2}率$/;
+
+/**
+ * "全县行政复议纠错率为15.38%" … under its section "纠错率15.83%": a rate named in full and named short, tied when their
+ * numerals are two swapped digits apart (swapped) and nothing sets them apart (period, place, a narrower subject before the
+ * name). Pairs of mention indices.
+ */
+function shortRateTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[], periodOf: (m: Mention) => string | undefined): [number, number][] {
+  const short = groupBy(mentions.flatMap((m, k) => (m.figure.percent && SHORT_RATE.test(m.phrase) && m.tie !== 'frame' ? [k] : [])), (k) => mentions[k].phrase);
+  if (short.size === 0) return [];
+  const out: [number, number][] = [];
+  mentions.forEach((full, j) => {
+    const name = full.phrase.slice(-3);
+    const ks = full.figure.percent && full.phrase.length > 3 && full.tie !== 'frame' ? short.get(name) : undefined;
+    if (!ks || ks.length > MAX_PAIRWISE || NARROWER.test(full.phrase.slice(0, -3))) return;
+    for (const k of ks) {
+      const m = mentions[k];
+      if (m.kind !== full.kind || !agree(periodOf(m), periodOf(full)) || !agree(m.setting().place, full.setting().place)) continue;
+      if (swapped(doc, index, m.figure, full.figure)) out.push([j, k]);
+    }
   });
   return out;
 }

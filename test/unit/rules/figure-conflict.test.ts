@@ -35,6 +35,12 @@ ruleTable(figureConflict, {
     // The end of a move (由…到) of another year; the move's start (the earlier year's value).
     { name: 'a move between two earlier years', text: report('2023年，全县共受理行政复议案件98件。\n\n2021年至2022年，受理行政复议案件由120件下降到89件。') },
     { name: 'the start of a move is the year before', text: report('全年全县共受理行政复议案件98件。\n\n与上年相比，受理行政复议案件由89件增加到98件。') },
+    // A rate named in full and short: not of three digits, nor in one paragraph, nor of another year, nor after a narrower
+    // subject.
+    { name: 'a rate named short, three digits swapped', text: report('全县行政复议纠错率为15.4%。\n\n（二）行政复议\n\n全年审结行政复议案件182件，纠错率14.5%。') },
+    { name: 'a rate named short in the same paragraph', text: report('全县行政复议纠错率为15.38%，审结行政复议案件182件，纠错率15.83%。') },
+    { name: 'a rate named short of another year', text: report('2023年，全县行政复议纠错率为15.38%。\n\n（二）2022年情况\n\n2022年审结行政复议案件160件，纠错率15.83%。') },
+    { name: 'a rate named short, the full name after a narrower subject', text: report('全县乡镇行政复议纠错率为15.38%。\n\n（二）行政复议\n\n全年审结行政复议案件182件，纠错率15.83%。') },
     // Figures tied by two swapped digits alone: not of two digits, nor rates of three (they crowd below 100%), nor one digit
     // changed, nor two statements in one paragraph (two subjects stated alike), nor two years.
     { name: 'a generic count restated with two digits swapped', text: report('全年共审结案件26件，同比增加12%。\n\n在完成考核任务的同时，共审结案件62件，结案率达98%。') },
@@ -252,6 +258,22 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“全年共办结案件318起”，文中另处为“共办结案件381起”，相差63起/, at: '318起' },
         { code: 'figure/conflict', message: /此处为“共办结案件381起”/, at: '381起' },
+      ],
+    },
+    {
+      name: 'a rate named in full in the overview and short under its section, two digits swapped',
+      text: report('2023年，全县行政复议纠错率为15.38%，行政诉讼败诉率为6.1%。\n\n（二）行政复议\n\n全年审结行政复议案件182件，纠错率15.83%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县行政复议纠错率为15\.38%”，文中另处为“纠错率15\.83%”，相差0\.45个百分点/, at: '15.38%' },
+        { code: 'figure/conflict', message: /此处为“纠错率15\.83%”/, at: '15.83%' },
+      ],
+    },
+    {
+      name: 'a headline rate in full and the body\'s short (合格率), two digits swapped',
+      ...news('2023年某市食品抽检合格率达98.46%', '记者从市场监管局了解到，2023年，全市共完成食品抽检12,400批次。\n\n检出不合格食品191批次，不合格率1.54%，合格率为98.64%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“2023年某市食品抽检合格率达98\.46%”，文中另处为“合格率为98\.64%”/, at: '98.46%' },
+        { code: 'figure/conflict', message: /此处为“合格率为98\.64%”/, at: '98.64%' },
       ],
     },
     {
