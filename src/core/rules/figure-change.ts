@@ -634,6 +634,7 @@ const OPENING_PERCENT = new RegExp(`^\\s*[^，,；;。：:]{0,24}?(?:${UP}|${DOW
 const NOUN_PERCENT = new RegExp(`^\\s*(?:同比|环比)?[\\u4e00-\\u9fff“”"]{0,8}?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 // Words of a comparison or a period, and words any count may be named by: they say nothing of which count changed.
 const NOT_A_SUBJECT = new RegExp(`${COMPARED_WITH}|(?:对比|相比|比较|同期|今年|本月|上月|[0-9]+月份?|(?:19|20)[0-9]{2}年度?|数据|分析|情况)`, 'g');
+const CHANGE_WORD = new RegExp(`${UP}|${DOWN}`, 'g');
 const ANY_COUNT_WORDS = new Set(['案件', '数量', '总量', '件数', '全市', '全区', '全县', '我市', '我区', '我县', '各类']);
 // How many figures back the current value is looked for (its paragraph and up to EARLIER_REACH paragraphs before).
 const MAX_EARLIER_FIGURES = 64;
@@ -725,7 +726,7 @@ const isChange = (f: Figure) => f.change || OPENING_DELTA.test(f.before) || CHAN
 
 /** The two-character words of a change's subject that may name which count changed. */
 function subjectWords(text: string): string[] {
-  const words = text.replace(NOT_A_SUBJECT, '，').replace(new RegExp(`${UP}|${DOWN}`, 'g'), '，');
+  const words = text.replace(NOT_A_SUBJECT, '，').replace(CHANGE_WORD, '，');
   const out = new Set<string>();
   for (let i = 0; i + 2 <= words.length; i++) {
     const word = words.slice(i, i + 2);

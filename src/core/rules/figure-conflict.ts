@@ -273,7 +273,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     // decimal cell (an amount in the table's unit): only a slip is reported there.
     const statedAlike = new Set(naming.filter((n) => sameAmount(n.cell.value, n.written)).map((n) => n.cell));
     // Digits only: a swap across the decimal point (41.86 / 48.16) is one slip too; the decimals are equal already.
-    const numeral = (text: string) => text.replace(/[,，.\s]/g, '');
+    const numeral = (text: string) => foldWidth(text).replace(/[,，.\s]/g, '');
     for (const { f, cell, written } of naming) {
       const slipOnly = statedAlike.has(cell) || cell.decimals > 0 || NOT_HAN.test(cell.row + cell.column);
       if (slipOnly && !oneSlipApart(numeral(cell.text), numeral(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end)))) continue;

@@ -270,7 +270,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     }
   }
 
-  const framed = framedTies(doc, index, mentions, periodOf);
+  const framed = [...framedTies(doc, index, mentions, periodOf), ...shortRateTies(doc, index, mentions, periodOf)];
   for (const [a, b] of framed) join(a, b);
 
   const out: RestatedGroup[] = [];
@@ -358,6 +358,31 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
   return out;
 }
 
+// A rate named short: three characters ending in 率 ("纠错率", "合格率"), the end of its full name ("行政复议纠错率").
+const SHORT_RATE = /^[\u4e00-\u9fff]{2}率$/;
+
+/**
+ * "全县行政复议纠错率为15.38%" … under its section "纠错率15.83%": a rate named in full and named short, tied when their
+ * numerals are two swapped digits apart (swapped) and nothing sets them apart (period, place, a narrower subject before the
+ * name). Pairs of mention indices.
+ */
+function shortRateTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[], periodOf: (m: Mention) => string | undefined): [number, number][] {
+  const short = groupBy(mentions.flatMap((m, k) => (m.figure.percent && SHORT_RATE.test(m.phrase) && m.tie !== 'frame' ? [k] : [])), (k) => mentions[k].phrase);
+  if (short.size === 0) return [];
+  const out: [number, number][] = [];
+  mentions.forEach((full, j) => {
+    const name = full.phrase.slice(-3);
+    const ks = full.figure.percent && full.phrase.length > 3 && full.tie !== 'frame' ? short.get(name) : undefined;
+    if (!ks || ks.length > MAX_PAIRWISE || NARROWER.test(full.phrase.slice(0, -3))) return;
+    for (const k of ks) {
+      const m = mentions[k];
+      if (m.kind !== full.kind || !agree(periodOf(m), periodOf(full)) || !agree(m.setting().place, full.setting().place)) continue;
+      if (swapped(doc, index, m.figure, full.figure)) out.push([j, k]);
+    }
+  });
+  return out;
+}
+
 /** Whether no heading starts between two paragraphs (block indices, from before to after). */
 function underOneHeading(doc: ReportDocument, from: number, to: number): boolean {
   for (let b = from + 1; b <= to; b++) if (doc.blocks[b].kind === 'heading') return false;
@@ -414,18 +439,20 @@ function mistyped(doc: ReportDocument, group: Mention[]): boolean {
   return numerals.length === 2 && oneSlipApart(numerals[0], numerals[1]);
 }
 
-// The significant digits each of two figures tied by a swap alone must have: of shorter ones, many pairs are a swap apart
-// by chance.
-const MIN_SLIP_DIGITS = 4;
+// The significant digits each of two figures tied by a swap alone must have: two counts of three digits are a swap apart
+// by chance about once in a few hundred pairs; rates crowd between 90% and 100%, where swaps are common ("98.5%", "95.8%").
+const MIN_SLIP_DIGITS = 3;
+const MIN_SLIP_DIGITS_OF_RATES = 4;
 
 /**
- * Two exact figures in different paragraphs, each of MIN_SLIP_DIGITS significant digits, whose numerals differ by two
- * neighbouring digits swapped: a figure mistyped where it is stated again. Not one digit changed: rates of two subjects
- * stated alike in one paragraph differ so ("县直单位…好评率达99.95%。乡镇…好评率达99.93%").
+ * Two exact figures in different paragraphs, each of MIN_SLIP_DIGITS significant digits (MIN_SLIP_DIGITS_OF_RATES for a
+ * percent), whose numerals differ by two neighbouring digits swapped: a figure mistyped where it is stated again. Not one
+ * digit changed: rates of two subjects stated alike in one paragraph differ so ("县直单位…好评率达99.95%。乡镇…好评率达99.93%").
  */
 function swapped(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   if (a.approx || b.approx || paragraphOf(index, a) === paragraphOf(index, b)) return false;
-  if (significantDigits(doc, a) < MIN_SLIP_DIGITS || significantDigits(doc, b) < MIN_SLIP_DIGITS) return false;
+  const digits = isRatio(a) ? MIN_SLIP_DIGITS_OF_RATES : MIN_SLIP_DIGITS;
+  if (significantDigits(doc, a) < digits || significantDigits(doc, b) < digits) return false;
   const numeral = (f: Figure) => doc.text.slice(f.numeralSpan.start, f.numeralSpan.end).replace(/[,，\s]/g, '');
   const [x, y] = [numeral(a), numeral(b)];
   return x.length === y.length && neighboursSwapped(x, y, differingPlaces(x, y));

@@ -11,6 +11,9 @@ const report = (results: string, plan = '') =>
 /** A monthly bulletin: its title names the month, then a lead and a numbered section. */
 const bulletin = (title: string, body: string) => ({ text: `# ${title}\n\n${body}\n`, format: 'markdown' as const });
 
+/** A table of the months by channel (columns named with digits) and an amount in 万元 to two decimals. */
+const channels = '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |';
+
 /** A news item on a report: a headline line, then the body. */
 const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
 
@@ -26,15 +29,22 @@ ruleTable(figureConflict, {
     { name: 'a frame restating a list item alike', text: report('全年共审结行政复议案件326件，其中维持原行政行为180件、撤销45件。在撤销的45件案件中，行政处罚类30件。') },
     // Channel columns (12345热线, 全国12315平台) and amounts in the table's unit: only a slip of the keys is reported — another
     // value counts something else (投诉 of a channel whose column counts 投诉举报); nor a second figure on a cell stated alike.
-    { name: 'a channel column named by a count of something else', text: report('5月，全国12315平台受理消费者投诉举报916件。' + '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |' + '\n\n5月，全市在全国12315平台共受理投诉1240件，其中商品类702件。') },
-    { name: 'an amount in 万元 far from the cell', text: report('5月为消费者挽回经济损失52.60万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |') },
-    { name: 'a channel count after the cell is stated alike, not a slip', text: report('5月，12345热线转办投诉举报2348件，全国12315平台受理投诉举报916件。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |\n\n5月，全市在全国12315平台共受理投诉1240件。') },
+    { name: 'a channel column named by a count of something else', text: report('5月，全国12315平台受理消费者投诉举报916件。' + channels + '\n\n5月，全市在全国12315平台共受理投诉1240件，其中商品类702件。') },
+    { name: 'an amount in 万元 far from the cell', text: report('5月为消费者挽回经济损失52.60万元。' + channels) },
+    { name: 'a channel count after the cell is stated alike, not a slip', text: report('5月，12345热线转办投诉举报2348件，全国12315平台受理投诉举报916件。' + channels + '\n\n5月，全市在全国12315平台共受理投诉1240件。') },
     // The end of a move (由…到) of another year; the move's start (the earlier year's value).
     { name: 'a move between two earlier years', text: report('2023年，全县共受理行政复议案件98件。\n\n2021年至2022年，受理行政复议案件由120件下降到89件。') },
     { name: 'the start of a move is the year before', text: report('全年全县共受理行政复议案件98件。\n\n与上年相比，受理行政复议案件由89件增加到98件。') },
-    // Figures tied by two swapped digits alone: not of three digits, nor one digit changed, nor two statements in one
-    // paragraph (two subjects stated alike), nor two years.
-    { name: 'a generic count restated with three digits swapped', text: report('全年共审结案件126件，同比增加12%。\n\n在完成考核任务的同时，共审结案件162件，结案率达98%。') },
+    // A rate named in full and short: not of three digits, nor in one paragraph, nor of another year, nor after a narrower
+    // subject.
+    { name: 'a rate named short, three digits swapped', text: report('全县行政复议纠错率为15.4%。\n\n（二）行政复议\n\n全年审结行政复议案件182件，纠错率14.5%。') },
+    { name: 'a rate named short in the same paragraph', text: report('全县行政复议纠错率为15.38%，审结行政复议案件182件，纠错率15.83%。') },
+    { name: 'a rate named short of another year', text: report('2023年，全县行政复议纠错率为15.38%。\n\n（二）2022年情况\n\n2022年审结行政复议案件160件，纠错率15.83%。') },
+    { name: 'a rate named short, the full name after a narrower subject', text: report('全县乡镇行政复议纠错率为15.38%。\n\n（二）行政复议\n\n全年审结行政复议案件182件，纠错率15.83%。') },
+    // Figures tied by two swapped digits alone: not of two digits, nor rates of three (they crowd below 100%), nor one digit
+    // changed, nor two statements in one paragraph (two subjects stated alike), nor two years.
+    { name: 'a generic count restated with two digits swapped', text: report('全年共审结案件26件，同比增加12%。\n\n在完成考核任务的同时，共审结案件62件，结案率达98%。') },
+    { name: 'two services\' satisfaction rates of three digits swapped', text: report('（一）12345热线\n\n全年接听来电8.6万个，群众满意率98.5%。\n\n（二）政务服务\n\n全年办理政务服务事项12万件，群众满意率95.8%。') },
     { name: 'a generic count with one digit changed', text: report('全年共审结案件1265件，同比增加12%。\n\n在完成考核任务的同时，共审结案件1275件，结案率达98%。') },
     { name: 'two subjects\' rates swapped in one paragraph', text: report('县直单位评价总量为2400条，整体好评率达99.59%。乡镇评价总量为2011条，整体好评率达99.95%。') },
     { name: 'a count swapped under another year', text: report('2022年共审结案件2965件，同比增加8%。\n\n2023年共审结案件2695件，结案率达95.6%。') },
@@ -243,6 +253,30 @@ ruleTable(figureConflict, {
       ],
     },
     {
+      name: 'a generic count of three digits restated with two digits swapped (办结, 起)',
+      text: report('全年共办结案件318起，同比增加6%。\n\n在力量不足的情况下，共办结案件381起，结案率97%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年共办结案件318起”，文中另处为“共办结案件381起”，相差63起/, at: '318起' },
+        { code: 'figure/conflict', message: /此处为“共办结案件381起”/, at: '381起' },
+      ],
+    },
+    {
+      name: 'a rate named in full in the overview and short under its section, two digits swapped',
+      text: report('2023年，全县行政复议纠错率为15.38%，行政诉讼败诉率为6.1%。\n\n（二）行政复议\n\n全年审结行政复议案件182件，纠错率15.83%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全县行政复议纠错率为15\.38%”，文中另处为“纠错率15\.83%”，相差0\.45个百分点/, at: '15.38%' },
+        { code: 'figure/conflict', message: /此处为“纠错率15\.83%”/, at: '15.83%' },
+      ],
+    },
+    {
+      name: 'a headline rate in full and the body\'s short (合格率), two digits swapped',
+      ...news('2023年某市食品抽检合格率达98.46%', '记者从市场监管局了解到，2023年，全市共完成食品抽检12,400批次。\n\n检出不合格食品191批次，不合格率1.54%，合格率为98.64%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“2023年某市食品抽检合格率达98\.46%”，文中另处为“合格率为98\.64%”/, at: '98.46%' },
+        { code: 'figure/conflict', message: /此处为“合格率为98\.64%”/, at: '98.64%' },
+      ],
+    },
+    {
       name: 'a headline rate and the lead\'s, two digits swapped',
       ...news('2023年某市食品抽检合格率达98.46%', '记者从市场监管局了解到，2023年，全市食品抽检合格率为98.64%。'),
       findings: [
@@ -260,15 +294,15 @@ ruleTable(figureConflict, {
     },
     {
       name: 'a count of a channel column (digits in its name) with two digits swapped, the row named before it in the sentence',
-      text: report('5月，市12315指挥中心收到12345热线转办消费者投诉举报2348件，全国12315平台受理消费者投诉举报961件。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+      text: report('5月，市12315指挥中心收到12345热线转办消费者投诉举报2348件，全国12315平台受理消费者投诉举报961件。' + channels),
       findings: [{ code: 'figure/conflict', at: '961件', message: '同一数据前后不一致：此处为“全国12315平台受理消费者投诉举报961件”，表中“5月”行“全国12315平台”列为916，相差45，请核对' }],
     },
     {
       name: 'an amount in 万元 against a decimal cell of the table\'s unit, two digits swapped; fixes keep the decimals',
-      text: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失48.16万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+      text: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失48.16万元。' + channels),
       findings: [{
         code: 'figure/conflict', at: '48.16万元', message: '同一数据前后不一致：此处为“为消费者挽回经济损失48.16万元”，表中“5月”行“挽回经济损失”列为41.86，相差6.3，请核对',
-        fixed: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失41.86万元。\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 | 挽回经济损失 |\n| --- | --- | --- | --- | --- |\n| 4月 | 2210 | 804 | 3014 | 35.27 |\n| 5月 | 2348 | 916 | 3264 | 41.86 |'),
+        fixed: report('5月，共受理消费者投诉举报3264件，为消费者挽回经济损失41.86万元。' + channels),
       }],
     },
     {
