@@ -5,10 +5,10 @@
 // characters after a figure and the spaces before a number, all inside the unit's margin — so each is read from the
 // unit's own window of text and document; what is report-wide (figure ids, sentence numbers, paragraph, section,
 // offsets) is set as the pieces are joined. test/corpus/unit-cache.test.ts compares both with those read whole.
-import { extractFigures, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
+import { extractFigures, paragraphsOf, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
 import type { Segmenter } from './segmenter';
-import { WHITE_SPACE } from './text';
+import { detached, WHITE_SPACE } from './text';
 import type { ReportDocument, Span } from './types';
 import type { UnitCache } from './unit-cache';
 import { type CheckUnits, UNIT_MARGIN, unitDocument, unitOffset } from './units';
@@ -37,7 +37,8 @@ export class BlockReadings {
       let piece = this.cache.blocks.get(this.context, keys[k]);
       if (!piece) {
         const base = unitOffset(unit);
-        piece = { numbers: numbersIn(text, unit.span.start, unit.span.end, base, keys[k].text) };
+        // Read from a copy of the window: what the cache keeps must not keep this version of the report (text.ts).
+        piece = { numbers: numbersIn(text, unit.span.start, unit.span.end, base, detached(keys[k].text)) };
         this.cache.blocks.set(this.context, keys[k], piece);
       }
       return piece;
@@ -70,13 +71,16 @@ export class BlockReadings {
     const pieces = this.blockPieces();
     const index: FigureIndex = { figures: [], sentences: [], asides: new Map() };
     const sectionAt = sectionReader(this.doc);
+    // A paragraph may go on from the unit before ("其中，…" opening the next paragraph): read over the whole report.
+    const paragraphs = paragraphsOf(this.doc);
     const occurrence = occurrences();
     this.units.units.block.forEach((unit, k) => {
       const base = unitOffset(unit);
-      const piece = (pieces[k].figures ??= extractFigures(unitDocument(this.doc, unit), this.segmenter, pieces[k].numbers));
+      const piece = (pieces[k].figures ??= extractFigures(detachedDocument(unitDocument(this.doc, unit)), this.segmenter, pieces[k].numbers));
       if (!piece.figures.length) return;
       const sections = piece.sentences.map((x) => sectionAt(x.span.start + base));
-      const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstBlock: unit.first, firstSentence: unit.sentenceFrom, sections };
+      const paragraphOf = piece.sentences.map((x) => paragraphs[x.docSentence + unit.sentenceFrom]);
+      const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstSentence: unit.sentenceFrom, sections, paragraphs: paragraphOf };
       const places = placedOf(placedFigures, piece);
       const n = occurrence(piece);
       const last = places[n];
@@ -94,6 +98,11 @@ export class BlockReadings {
     }
     return index;
   }
+}
+
+/** A unit's document on copies of its text: the figures' words cut from it must not keep the report (text.ts). */
+function detachedDocument(unitDoc: ReportDocument): ReportDocument {
+  return { ...unitDoc, text: detached(unitDoc.text), norm: detached(unitDoc.norm) };
 }
 
 /** The numbers that start in text[from, to), read in `window` (the text from `base`), in offsets from `base`. */
@@ -136,14 +145,14 @@ function occurrences(): (piece: object) => number {
   };
 }
 
-/** Where a unit's figures stand in the report: their offset, the numbers before them, their sentences' sections. */
+/** Where a unit's figures stand in the report: their offset, the numbers before them, their sentences' sections and paragraphs. */
 interface Place {
   by: number;
   idBase: number;
   sentenceBase: number;
-  firstBlock: number;
   firstSentence: number;
   sections: number[];
+  paragraphs: number[];
 }
 
 /**
@@ -160,14 +169,14 @@ interface Joined {
 }
 
 function samePlace(a: Place, b: Place): boolean {
-  return a.by === b.by && a.idBase === b.idBase && a.sentenceBase === b.sentenceBase && a.firstBlock === b.firstBlock &&
-    a.firstSentence === b.firstSentence && a.sections.every((x, k) => x === b.sections[k]);
+  return a.by === b.by && a.idBase === b.idBase && a.sentenceBase === b.sentenceBase && a.firstSentence === b.firstSentence &&
+    a.sections.every((x, k) => x === b.sections[k]) && a.paragraphs.every((x, k) => x === b.paragraphs[k]);
 }
 
 /** Appends a unit's figures and sentences, moved `by` characters, with ids, sentence and block numbers the report's. */
 function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
   const { figures, sentences } = index;
-  const { by, idBase, sentenceBase, firstBlock, firstSentence } = place;
+  const { by, idBase, sentenceBase, firstSentence } = place;
   for (const f of piece.figures) {
     figures.push({
       ...f,
@@ -185,13 +194,13 @@ function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
     sentences.push({
       span: shiftSpan(s.span, by),
       docSentence: s.docSentence + firstSentence,
-      paragraph: s.paragraph + firstBlock,
+      paragraph: place.paragraphs[k],
       section: place.sections[k],
       figures: ids(s.figures),
       main: Object.freeze(s.main.map((f) => figures[f.id + idBase])),
       segments: s.segments.map((g) => ({ span: shiftSpan(g.span, by), clause: g.clause, figures: ids(g.figures) })),
-      // The first matches of patterns in the sentence's text, relative to its start: the same wherever it stands.
-      firstMatches: (s.firstMatches ??= new Map()),
+      // Not kept across checks: a match holds the text it was found in, this version of the report.
+      firstMatches: undefined,
       readings: (s.readings ??= new Map()),
     });
   });

@@ -416,7 +416,7 @@ const GOES_ON = /^\s*其中/;
  * The paragraph of each sentence: its block, or the paragraph of the sentence before when that one ends in its block, or
  * when it opens a paragraph with 其中 right after a paragraph.
  */
-function paragraphsOf(doc: ReportDocument): number[] {
+export function paragraphsOf(doc: ReportDocument): number[] {
   const out: number[] = [];
   let b = 0; // cursor into blocks: the block holding the end of the sentence before
   doc.sentences.forEach((s, i) => {

@@ -24,6 +24,14 @@ export function foldWidth(text: string): string {
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** Folds full-width digits only ("２０２３" → "2023"), keeping the length and every other character. */
+/**
+ * A copy of `s` that holds no reference to a longer string it was cut from: V8 keeps the whole of a slice's parent
+ * alive, so a cache that keeps a slice of a report keeps that version of the report. (A short slice is copied anyway.)
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 export function foldDigits(text: string): string {
   return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }

@@ -7,6 +7,7 @@ import type { HeldRelation } from './analyses';
 import { BoundedCache } from './bounded-cache';
 import type { BlockPiece } from './block-readings';
 import { chunkSegmentsBytes, type ChunkSegments } from './parse/segments';
+import { detached } from './text';
 import type { Finding, Span } from './types';
 import type { RuleLocality } from './rule';
 import type { UnitKey } from './units';
@@ -98,7 +99,7 @@ export class UnitStore<V> {
 
   set(context: number, key: UnitKey, value: V): void {
     // A copy of the text: a slice would keep the whole report it was cut from.
-    this.entries.set(entryKey(context, key), { text: Buffer.from(key.text, 'utf16le').toString('utf16le'), value });
+    this.entries.set(entryKey(context, key), { text: detached(key.text), value });
   }
 }
 

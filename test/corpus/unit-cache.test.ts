@@ -135,6 +135,13 @@ describe('unit cache', function () {
     compare(report('2024年工作安排'), 'plaintext', cache, 'the plans');
   });
 
+  it('finds the same where a paragraph opening with 其中 goes on from the block unit before', () => {
+    const text = '某市2023年法治政府建设年度报告\n\n一、主要举措\n\n全年共收到群众来信240件。\n其中，省转办60件，市转办50件，区转办150件。\n';
+    const cache = new UnitCache();
+    compare(text, 'plaintext', cache, 'cold');
+    compare(text.replace('240件', '260件'), 'plaintext', cache, 'the total changed');
+  });
+
   it('finds the same after the writer\'s words change, one cache kept', () => {
     const { text, format } = corpus[0];
     const segmenter = loadSegmenter();

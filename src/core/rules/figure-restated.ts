@@ -12,7 +12,7 @@ import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Fi
 import { groupBy, memoized } from '../collections';
 import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
-import { WHITE_SPACE } from '../text';
+import { detached, WHITE_SPACE } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
 
 export interface Restatement {
@@ -744,7 +744,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   const readings = new Array<FigureReading | undefined>(main.length);
   let lastWhole = given.lastWhole;
   const found = yearSeries(doc, sentence, main);
-  const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: found.phrase, start: found.start - from };
+  const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: detached(found.phrase), start: found.start - from };
   main.forEach((f, k) => {
     if (given.inPlan[k] || found?.items.includes(f)) return;
     const moved = movedTo(doc, sentence, main, k);
@@ -804,18 +804,19 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       priorOf[k] = prior;
       if (!part) lastWhole = phrase;
     }
+    // Copies of the words (text.ts): the readings are kept with the sentence, which must not keep this version of the report.
     readings[k] = {
       ownStart: ownStart - from,
-      kind: `${unitKind(f)}|${relationWords}`,
-      phrase,
-      prior,
+      kind: detached(`${unitKind(f)}|${relationWords}`),
+      phrase: detached(phrase),
+      prior: prior && detached(prior),
       generic: isGeneric(phrase),
-      framed: framedNoun ? { words, noun: plain(framedNoun[1]) } : undefined,
+      framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])) } : undefined,
       tie: listed ? 'frame' : part ? 'loose' : 'any',
       // A change or ratio (no words of its own) is of the count it speaks of.
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
       firstClause,
-      framing,
+      framing: framing.map(detached),
       settings: [],
     };
   });
@@ -852,12 +853,15 @@ function settingOf(doc: ReportDocument, sentence: FigureSentence, f: Figure, r: 
     if (reading?.framing) framing.push(reading.framing);
     if (reading?.context) context.push(reading.context);
   }
+  const place = marks.places.lastBefore(f.span.start)?.text;
+  const agencies = headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/');
+  // Copies (text.ts): a setting is kept with the reading.
   return {
-    place: marks.places.lastBefore(f.span.start)?.text,
-    level: marks.levels.lastBefore(f.span.start)?.text ?? '',
-    agencies: headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/'),
-    framing: framing.filter((x) => x).sort().join('/'),
-    context: context.length ? context.join('/') : undefined,
+    place: place && detached(place),
+    level: detached(marks.levels.lastBefore(f.span.start)?.text ?? ''),
+    agencies: agencies && detached(agencies),
+    framing: detached(framing.filter((x) => x).sort().join('/')),
+    context: context.length ? detached(context.join('/')) : undefined,
   };
 }
 
@@ -1199,12 +1203,15 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
     return found;
   };
   // A paragraph's period words, kept with the sentence asking (FigureSentence.readings) in offsets from the paragraph's
-  // start: its paragraph is in its block unit, so they are read again only when the unit or the report year changes.
+  // start, with the text (and the character before it) and the report year they were read for: the paragraph may
+  // begin in the block unit before the sentence's ("其中，…" goes on from there).
   const kept = (sentence: FigureSentence, paragraph: number) => {
-    const start = doc.blocks[paragraph].span.start;
-    let mine = sentence.readings?.get(PERIODS) as { year: number | undefined; found: { at: number; period: string; word: string }[] } | undefined;
-    if (mine?.year !== reportYear || !mine) {
-      mine = { year: reportYear, found: read(paragraph).map((x) => ({ ...x, at: x.at - start })) };
+    const { start, end } = doc.blocks[paragraph].span;
+    const text = doc.norm.slice(Math.max(0, start - 1), end);
+    let mine = sentence.readings?.get(PERIODS) as { year: number | undefined; text: string; found: { at: number; period: string; word: string }[] } | undefined;
+    if (!mine || mine.year !== reportYear || mine.text !== text) {
+      // Copies (text.ts): kept with the sentence, they must not keep this version of the report.
+      mine = { year: reportYear, text: detached(text), found: read(paragraph).map((x) => ({ at: x.at - start, period: detached(x.period), word: detached(x.word) })) };
       (sentence.readings ??= new Map()).set(PERIODS, mine);
     }
     return mine.found.map((x) => ({ ...x, at: x.at + start }));
