@@ -134,7 +134,11 @@ const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂',
 const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
 const PART_OPENING = new RegExp(`${SUBSET_CLAUSE.source}[：:，,\\s]*`);
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
-const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
+// The period before counts as well ("环比上季度56675件增长了5.65%", "较上月的120件").
+const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?|上一?(?:季度|个?月|期|周))|环比/;
+// Which earlier period a comparison names: the year before (同比), the period before (环比) or a year by its number. A
+// change is of its subject against that period: "环比…增长5.65%" and "同比…增长44.00%" of one total are two figures.
+const COMPARED_PERIOD = /环比|上一?(?:季度|个?月|期|周)|((?:19|20)[0-9]{2})年|同比|上年|去年|上一年|同期/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
 const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
 const MOVED = /由|从|分别/;
@@ -740,7 +744,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   // By place in main: the words each figure is stated under, and those of the level figure before it.
   const phraseOf = new Array<string | undefined>(main.length);
   const priorOf = new Array<string | undefined>(main.length);
-  const compared = new Array<boolean | undefined>(main.length);
+  // By place in main: the earlier period a comparison base names (comparisonOf), undefined for any other figure.
+  const compared = new Array<string | undefined>(main.length);
   const readings = new Array<FigureReading | undefined>(main.length);
   let lastWhole = given.lastWhole;
   const found = yearSeries(doc, sentence, main);
@@ -774,22 +779,26 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const ownWords = own.trim();
     const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
+    // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
+    if (!change && COMPARED.test(own)) {
+      compared[k] = comparisonOf(own);
+      return;
+    }
     if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
       if (assessed) return;
       // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
       // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
-      const clauseFrom = k > 0 && compared[k - 1] ? main[k - 1].clause : f.clause;
+      const baseBefore = k > 0 ? compared[k - 1] : undefined;
+      const clauseFrom = baseBefore !== undefined ? main[k - 1].clause : f.clause;
       if (base === undefined || main[base].clause < clauseFrom - MAX_RELATION_CLAUSES) return;
       phrase = phraseOf[base] as string;
       // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
       // "支出…完成年初预算数…的21.5%").
       prior = priorOf[base];
       relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
+      // "环比上季度56675件增长了5.65%": the comparison stated with the base before it says against what.
+      if (baseBefore !== undefined && !COMPARED_PERIOD.test(relationWords)) relationWords = baseBefore + relationWords;
     } else {
-      if (COMPARED.test(own)) {
-        compared[k] = true;
-        return;
-      }
       words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
       // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
       if (!words && !framedNoun) return;
@@ -1088,6 +1097,13 @@ const NAMED_IN_PARENS = /^.*\(([\u4e00-\u9fff]{1,8}(?:率|度|比重|比例|指�
 const plainWords = memoized(plainOnce);
 
 /** Words with the period, place and filler words, the framing and the link to the number taken out. */
+/** The earlier period a comparison names: 同比, 环比, a year ("2021"), or '' when it names none of them. */
+function comparisonOf(words: string): string {
+  const m = COMPARED_PERIOD.exec(words);
+  if (!m) return '';
+  return m[1] ?? (/环比|季度|月|期|周/.test(m[0]) && m[0] !== '同期' ? '环比' : '同比');
+}
+
 function plain(words: string): string {
   return plainWords(words);
 }
