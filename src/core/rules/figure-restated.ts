@@ -55,6 +55,8 @@ interface Mention {
   tie: 'any' | 'loose' | 'frame';
   /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
   occurrences: boolean;
+  /** A rate's denominator, as the counts before it in its sentence prove it (provenBase); undefined when none does. */
+  population: string | undefined;
 }
 
 interface Setting {
@@ -249,7 +251,9 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         for (const samePrior of byPrior) {
           const agencies = abbreviated(samePrior.map((k) => setting(k).agencies));
           for (const sameAgencies of agreeing(samePrior, (k) => agencies.get(setting(k).agencies as string))) {
-            for (const same of agreeing(sameAgencies, (k) => setting(k).context)) for (const k of same.slice(1)) join(same[0], k);
+            for (const sameContext of agreeing(sameAgencies, (k) => setting(k).context)) {
+              for (const same of agreeing(sameContext, (k) => mentions[k].population)) for (const k of same.slice(1)) join(same[0], k);
+            }
           }
         }
       }
@@ -266,7 +270,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const b = mentions[ks[j]];
         if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
         const alike = wordsAlike(a, b);
-        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place)) continue;
+        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place) || !agree(a.population, b.population)) continue;
         const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
         if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
         join(ks[i], ks[j]);
@@ -660,6 +664,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         neighbours: neighboursAt(row as Figure[], rowStart + j),
         tie: 'any',
         occurrences: countsOccurrences(f),
+        population: undefined,
       });
     });
     read.readings.forEach((r, k) => {
@@ -680,6 +685,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         framed: r.framed,
         tie: r.tie,
         occurrences: r.occurrences,
+        population: r.population,
       });
     });
   }
@@ -699,6 +705,7 @@ interface FigureReading {
   framed?: { words: string; noun: string };
   tie: Mention['tie'];
   occurrences: boolean;
+  population: string | undefined;
   /** The first clause whose framing or context it stands in, and the framings of its own words ("在…中"). */
   firstClause: number;
   framing: string[];
@@ -823,6 +830,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       tie: listed ? 'frame' : part ? 'loose' : 'any',
       // A change or ratio (no words of its own) is of the count it speaks of.
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
+      population: provenBase(main, k),
       firstClause,
       framing,
       settings: [],
@@ -1097,6 +1105,31 @@ const NAMED_IN_PARENS = /^.*\(([\u4e00-\u9fff]{1,8}(?:率|度|比重|比例|指�
 const plainWords = memoized(plainOnce);
 
 /** Words with the period, place and filler words, the framing and the link to the number taken out. */
+// How many counts before a rate in its sentence, and how many figures back, are tried as its numerator and denominator.
+const MAX_RATE_TERMS = 3;
+const MAX_RATE_REACH = 8;
+
+/**
+ * The count a rate is of when two counts before it in its sentence give it ("投诉1023件…已办结595件，办结率58.2%": 595÷1023):
+ * "办结率58.2%" of complaints and "办结率65.2%" of reports, each proven over its own counts, are two figures. The
+ * denominator as text; undefined for a rate no such pair gives (bounded: a few counts, a few figures back).
+ */
+function provenBase(main: Figure[], k: number): string | undefined {
+  const rate = main[k];
+  if (!rate.percent) return undefined;
+  const counts: Figure[] = [];
+  for (let j = k - 1; j >= 0 && j >= k - MAX_RATE_REACH && counts.length < MAX_RATE_TERMS; j--) if (!main[j].percent) counts.push(main[j]);
+  const tolerance = 0.5 * 10 ** -rate.decimals + 1e-9;
+  for (let a = 0; a < counts.length; a++) {
+    for (let b = a + 1; b < counts.length; b++) {
+      const [part, whole] = [counts[a], counts[b]];
+      if (part.unit !== whole.unit || whole.value <= 0 || part.value > whole.value) continue;
+      if (Math.abs((part.value / whole.value) * 100 - rate.value) <= tolerance) return String(whole.value);
+    }
+  }
+  return undefined;
+}
+
 /** The earlier period a comparison names: 同比, 环比, a year ("2021"), or '' when it names none of them. */
 function comparisonOf(words: string): string {
   const m = COMPARED_PERIOD.exec(words);
