@@ -259,7 +259,8 @@ function checkShare(
     prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
-    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs) &&
+    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
+      (own === undefined || populationKey(own) !== sameAs) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
@@ -499,6 +500,26 @@ function isShareClause(f: Figure): boolean {
 function scaleWord(f: Figure): string {
   const m = f.number.multiplier;
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
+}
+
+// How many characters before the named population in the part's words are read as its qualifier ("网购投诉" → 网购).
+const MAX_QUALIFIER = 4;
+const PART_CUE = /^.*(?:其中|包括|含)/;
+
+/**
+ * "共接收网购投诉举报20965件；其中网购投诉15475件，占投诉的55.5%": the part is the population its share names (投诉)
+ * narrowed by a qualifier (网购), so the share is of that population whole — a total that carries the qualifier too is
+ * the narrowed one, not the one named ("涉企行政复议案件80件，占行政复议案件的25%" after "受理行政复议案件320件" is judged).
+ */
+function narrowedAway(named: string, part: Figure, total: Figure): boolean {
+  const own = part.before.replace(PLACE_WORDS, '').trim();
+  if (named.length < 2 || !own.endsWith(named)) return false;
+  const qualifier = own.slice(Math.max(0, own.length - named.length - MAX_QUALIFIER), own.length - named.length).replace(PART_CUE, '');
+  for (let k = 0; k + 2 <= qualifier.length; k++) {
+    const word = qualifier.slice(k, k + 2);
+    if (total.before.includes(word) && !named.includes(word)) return true;
+  }
+  return false;
 }
 
 /** "占比" names nothing; "占同期办证总量" names a total; otherwise the named population must echo the total's words. */

@@ -10,6 +10,11 @@ ruleTable(figureShare, {
     p('全年受理投诉600件，按时办结占96%，超时办结占3%。'),
     p('“有计划检查”占92.2%，“触发式检查”占7.8%。'),
     p('政务服务事项中，网上可办占95%，现场可办占60%。'),
+    // A part named as its share's population narrowed by a qualifier the total carries too (线上, 夜间) is a share of
+    // that population whole, not of the qualified total before it.
+    p('线上办理法律援助申请860件，其中线上刑事援助320件，占刑事援助的40%；线上民事援助540件，占民事援助的45%。'),
+    p('12345热线共受理夜间来电6,400个，其中夜间求助来电2,100个，占求助来电的35.0%。'),
+    p('全年共受理网上信访事项1260件，占信访总量的42.0%；其中网上投诉780件，占投诉的52.0%；网上建议480件，占建议的32.0%。'),
     // A long run whose two misfits agree on another total (the shares taken of a count the text does not give): silent.
     p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他28件（14.2%）。'),
     // A count written before its noun: correct; an act done by that many (参加培训) is not read as the part.
@@ -347,6 +352,11 @@ ruleTable(figureShare, {
     p('来信事项受理300件，办结280件，占受理事项的90%。'),
   ],
   invalid: [
+    {
+      name: 'a qualified part of a total without the qualifier, its share naming the total',
+      text: p('全市受理行政复议案件320件，其中涉企行政复议案件80件，占行政复议案件的20%。'),
+      findings: [{ code: 'figure/share', at: '20%', message: /^占比与部分、总数不符：80件÷320件=25\.00%/ }],
+    },
     {
       name: '分别占 a named total, paired with the counts before it joined by ，(over 100%: one share is a slip)',
       text: p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、45%。'),
