@@ -257,10 +257,13 @@ function checkShare(
   // not at all), nothing but their shares between, is its sibling, of the same total.
   const siblingOfSubset = !stated && !part.subsetCue && shared.bare && shared.bare.named === named && sameUnitKind(shared.bare.last, part) &&
     prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
+  // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
+  // with its own share of the same population is that sibling's part, no total of this one.
+  const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
-      (own === undefined || populationKey(own) !== sameAs) &&
+      (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
@@ -609,12 +612,15 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   // Shares of a named population whose count the text does not give for sure ("占总量的60.56%" with 553 letters received
   // and 497 valid ones before, or the total paragraphs back): judged only by the total their items agree on.
   const unstated: LooseShare[] = [];
+  // The population each count's own share names: a count with a share of the same population is a sibling, no base.
+  const ownPopulation = new Map(loose.map((l) => [l.part.id, populationKey(l.population)]));
   for (const l of loose) {
     if (!l.named) {
       bare.push(l);
       continue;
     }
-    const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
+    const candidate = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
+    const base = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
     if (!base) {
       if (!summandsOf(l.part)) unstated.push(l);
       continue;

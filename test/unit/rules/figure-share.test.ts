@@ -15,6 +15,10 @@ ruleTable(figureShare, {
     p('线上办理法律援助申请860件，其中线上刑事援助320件，占刑事援助的40%；线上民事援助540件，占民事援助的45%。'),
     p('12345热线共受理夜间来电6,400个，其中夜间求助来电2,100个，占求助来电的35.0%。'),
     p('全年共受理网上信访事项1260件，占信访总量的42.0%；其中网上投诉780件，占投诉的52.0%；网上建议480件，占建议的32.0%。'),
+    // Counts each with a share of one population are siblings: neither one of them nor a 其中 part of one is the base of another.
+    p('12345热线受理诉求5200件，占全部诉求的52%，其中夜间来电1800件；网站受理3000件，占全部诉求的30%；信件受理1000件，占全部诉求的10%。'),
+    p('调委会调解纠纷1,460起，占调解总数的73%，其中村级调委会调解1,020起；行业调委会调解340起，占调解总数的17%；人民调解工作室调解200起，占调解总数的10%。'),
+    p('市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱收到来信740封，占来信总量的37%；部门信箱收到来信300封，占来信总量的15%。'),
     // A long run whose two misfits agree on another total (the shares taken of a count the text does not give): silent.
     p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他28件（14.2%）。'),
     // A count written before its noun: correct; an act done by that many (参加培训) is not read as the part.
