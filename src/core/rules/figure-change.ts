@@ -305,9 +305,12 @@ function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: n
   const year = trailing.length === 1 ? BRACKETED_BASE.exec(doc.norm.slice(pct.span.end, trailing[0].span.start)) : null;
   // A year of its own must be before the report's ("（2022年为280件）" in a report of 2023).
   const ownAside = year && !(year[1] && doc.year && Number(year[1]) >= doc.year.value) ? trailing[0] : undefined;
-  const sentence = index.sentences[pct.sentence].figures;
-  const inside = ownAside ? undefined : sentence.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]).find((f) =>
-    f.inParens && f.id < pct.id && COMPARED_ASIDE.test(doc.norm.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
+  const sentence = index.sentences[pct.sentence].figures.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]);
+  // An aside before another percent is that percent's base ("其中来信…（1500件）上升8.67%；来访…（2480件）下降4.03%"), unless
+  // the percents share it ("…（1500件）…（2480件），分别增长…").
+  const lastPercent = sentence.reduce((last, f) => (f.percent && !f.inParens && f.id < pct.id ? f.id : last), -1);
+  const inside = ownAside ? undefined : sentence.find((f) =>
+    f.inParens && f.id < pct.id && f.id > lastPercent && COMPARED_ASIDE.test(doc.norm.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
   const base = ownAside ?? inside;
   if (!base || !comparable(base)) return undefined;
   const before = figs.slice(Math.max(0, k - MAX_LOOKBACK), k).filter((f) => comparable(f) && sameUnitKind(f, base));

@@ -55,6 +55,8 @@ interface Mention {
   tie: 'any' | 'loose' | 'frame';
   /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
   occurrences: boolean;
+  /** A rate's denominator, as the counts before it in its sentence prove it (provenBase); undefined when none does. */
+  population: string | undefined;
 }
 
 interface Setting {
@@ -134,7 +136,11 @@ const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂',
 const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
 const PART_OPENING = new RegExp(`${SUBSET_CLAUSE.source}[：:，,\\s]*`);
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
-const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?)/;
+// The period before counts as well ("环比上季度56675件增长了5.65%", "较上月的120件").
+const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?|上一?(?:季度|个?月|期|周))|环比/;
+// Which earlier period a comparison names: the year before (同比), the period before (环比) or a year by its number. A
+// change is of its subject against that period: "环比…增长5.65%" and "同比…增长44.00%" of one total are two figures.
+const COMPARED_PERIOD = /环比|上一?(?:季度|个?月|期|周)|((?:19|20)[0-9]{2})年|同比|上年|去年|上一年|同期/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
 const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
 const MOVED = /由|从|分别/;
@@ -245,7 +251,9 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         for (const samePrior of byPrior) {
           const agencies = abbreviated(samePrior.map((k) => setting(k).agencies));
           for (const sameAgencies of agreeing(samePrior, (k) => agencies.get(setting(k).agencies as string))) {
-            for (const same of agreeing(sameAgencies, (k) => setting(k).context)) for (const k of same.slice(1)) join(same[0], k);
+            for (const sameContext of agreeing(sameAgencies, (k) => setting(k).context)) {
+              for (const same of agreeing(sameContext, (k) => mentions[k].population)) for (const k of same.slice(1)) join(same[0], k);
+            }
           }
         }
       }
@@ -262,7 +270,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const b = mentions[ks[j]];
         if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
         const alike = wordsAlike(a, b);
-        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place)) continue;
+        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place) || !agree(a.population, b.population)) continue;
         const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
         if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
         join(ks[i], ks[j]);
@@ -656,6 +664,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         neighbours: neighboursAt(row as Figure[], rowStart + j),
         tie: 'any',
         occurrences: countsOccurrences(f),
+        population: undefined,
       });
     });
     read.readings.forEach((r, k) => {
@@ -676,6 +685,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         framed: r.framed,
         tie: r.tie,
         occurrences: r.occurrences,
+        population: r.population,
       });
     });
   }
@@ -695,6 +705,7 @@ interface FigureReading {
   framed?: { words: string; noun: string };
   tie: Mention['tie'];
   occurrences: boolean;
+  population: string | undefined;
   /** The first clause whose framing or context it stands in, and the framings of its own words ("在…中"). */
   firstClause: number;
   framing: string[];
@@ -740,7 +751,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   // By place in main: the words each figure is stated under, and those of the level figure before it.
   const phraseOf = new Array<string | undefined>(main.length);
   const priorOf = new Array<string | undefined>(main.length);
-  const compared = new Array<boolean | undefined>(main.length);
+  // By place in main: the earlier period a comparison base names (comparisonOf), undefined for any other figure.
+  const compared = new Array<string | undefined>(main.length);
   const readings = new Array<FigureReading | undefined>(main.length);
   let lastWhole = given.lastWhole;
   const found = yearSeries(doc, sentence, main);
@@ -774,22 +786,26 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const ownWords = own.trim();
     const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
+    // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
+    if (!change && COMPARED.test(own)) {
+      compared[k] = comparisonOf(own);
+      return;
+    }
     if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
       if (assessed) return;
       // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
       // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
-      const clauseFrom = k > 0 && compared[k - 1] ? main[k - 1].clause : f.clause;
+      const baseBefore = k > 0 ? compared[k - 1] : undefined;
+      const clauseFrom = baseBefore !== undefined ? main[k - 1].clause : f.clause;
       if (base === undefined || main[base].clause < clauseFrom - MAX_RELATION_CLAUSES) return;
       phrase = phraseOf[base] as string;
       // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
       // "支出…完成年初预算数…的21.5%").
       prior = priorOf[base];
       relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
+      // "环比上季度56675件增长了5.65%": the comparison stated with the base before it says against what.
+      if (baseBefore !== undefined && !COMPARED_PERIOD.test(relationWords)) relationWords = baseBefore + relationWords;
     } else {
-      if (COMPARED.test(own)) {
-        compared[k] = true;
-        return;
-      }
       words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
       // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
       if (!words && !framedNoun) return;
@@ -815,6 +831,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       tie: listed ? 'frame' : part ? 'loose' : 'any',
       // A change or ratio (no words of its own) is of the count it speaks of.
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
+      population: provenBase(main, k),
       firstClause,
       framing: framing.map(detached),
       settings: [],
@@ -1092,6 +1109,38 @@ const NAMED_IN_PARENS = /^.*\(([\u4e00-\u9fff]{1,8}(?:率|度|比重|比例|指�
 const plainWords = memoized(plainOnce);
 
 /** Words with the period, place and filler words, the framing and the link to the number taken out. */
+// How many counts before a rate in its sentence, and how many figures back, are tried as its numerator and denominator.
+const MAX_RATE_TERMS = 3;
+const MAX_RATE_REACH = 8;
+
+/**
+ * The count a rate is of when two counts before it in its sentence give it ("投诉1023件…已办结595件，办结率58.2%": 595÷1023):
+ * "办结率58.2%" of complaints and "办结率65.2%" of reports, each proven over its own counts, are two figures. The
+ * denominator as text; undefined for a rate no such pair gives (bounded: a few counts, a few figures back).
+ */
+function provenBase(main: Figure[], k: number): string | undefined {
+  const rate = main[k];
+  if (!rate.percent) return undefined;
+  const counts: Figure[] = [];
+  for (let j = k - 1; j >= 0 && j >= k - MAX_RATE_REACH && counts.length < MAX_RATE_TERMS; j--) if (!main[j].percent) counts.push(main[j]);
+  const tolerance = 0.5 * 10 ** -rate.decimals + 1e-9;
+  for (let a = 0; a < counts.length; a++) {
+    for (let b = a + 1; b < counts.length; b++) {
+      const [part, whole] = [counts[a], counts[b]];
+      if (part.unit !== whole.unit || whole.value <= 0 || part.value > whole.value) continue;
+      if (Math.abs((part.value / whole.value) * 100 - rate.value) <= tolerance) return String(whole.value);
+    }
+  }
+  return undefined;
+}
+
+/** The earlier period a comparison names: 同比, 环比, a year ("2021"), or '' when it names none of them. */
+function comparisonOf(words: string): string {
+  const m = COMPARED_PERIOD.exec(words);
+  if (!m) return '';
+  return m[1] ?? (/环比|季度|月|期|周/.test(m[0]) && m[0] !== '同期' ? '环比' : '同比');
+}
+
 function plain(words: string): string {
   return plainWords(words);
 }

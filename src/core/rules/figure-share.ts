@@ -257,9 +257,13 @@ function checkShare(
   // not at all), nothing but their shares between, is its sibling, of the same total.
   const siblingOfSubset = !stated && !part.subsetCue && shared.bare && shared.bare.named === named && sameUnitKind(shared.bare.last, part) &&
     prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
+  // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
+  // with its own share of the same population is that sibling's part, no total of this one.
+  const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
-    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && (own === undefined || populationKey(own) !== sameAs) &&
+    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
+      (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
@@ -501,6 +505,26 @@ function scaleWord(f: Figure): string {
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
 }
 
+// How many characters before the named population in the part's words are read as its qualifier ("网购投诉" → 网购).
+const MAX_QUALIFIER = 4;
+const PART_CUE = /^.*(?:其中|包括|含)/;
+
+/**
+ * "共接收网购投诉举报20965件；其中网购投诉15475件，占投诉的55.5%": the part is the population its share names (投诉)
+ * narrowed by a qualifier (网购), so the share is of that population whole — a total that carries the qualifier too is
+ * the narrowed one, not the one named ("涉企行政复议案件80件，占行政复议案件的25%" after "受理行政复议案件320件" is judged).
+ */
+function narrowedAway(named: string, part: Figure, total: Figure): boolean {
+  const own = part.before.replace(PLACE_WORDS, '').trim();
+  if (named.length < 2 || !own.endsWith(named)) return false;
+  const qualifier = own.slice(Math.max(0, own.length - named.length - MAX_QUALIFIER), own.length - named.length).replace(PART_CUE, '');
+  for (let k = 0; k + 2 <= qualifier.length; k++) {
+    const word = qualifier.slice(k, k + 2);
+    if (total.before.includes(word) && !named.includes(word)) return true;
+  }
+  return false;
+}
+
 /** "占比" names nothing; "占同期办证总量" names a total; otherwise the named population must echo the total's words. */
 function namesTotal(named: string, total: Figure): boolean {
   if (!named || NAMED_TOTAL.test(named)) return true;
@@ -588,12 +612,15 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   // Shares of a named population whose count the text does not give for sure ("占总量的60.56%" with 553 letters received
   // and 497 valid ones before, or the total paragraphs back): judged only by the total their items agree on.
   const unstated: LooseShare[] = [];
+  // The population each count's own share names: a count with a share of the same population is a sibling, no base.
+  const ownPopulation = new Map(loose.map((l) => [l.part.id, populationKey(l.population)]));
   for (const l of loose) {
     if (!l.named) {
       bare.push(l);
       continue;
     }
-    const base = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
+    const candidate = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
+    const base = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
     if (!base) {
       if (!summandsOf(l.part)) unstated.push(l);
       continue;

@@ -836,6 +836,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "全市办件数量为30751件，其中行政许可…、其他事项…；市本级办件数量为9651件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, prev, f, chain[j + 1])) break;
+    // "12345平台接收16614件，占诉求总量的43.86%，其中PC端…、小程序…；电话接收1530件，占诉求总量的4.04%": a count with its own
+    // share of the population the total's share names is the total's sibling (siblingByShare).
+    if (siblingByShare(index, total, parts, f)) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
@@ -876,6 +879,25 @@ const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.sou
 /** "其中2宗维持原答复": a count with no words of its own before it that the outcome after it names — as if written "维持原答复2宗". */
 function countFirstOutcome(f: Figure): Figure {
   return f.lone && !f.final && !partWords(f) && OUTCOME_AFTER.test(f.after) ? { ...f, before: f.before + f.after, final: true } : f;
+}
+
+// A share of a named population right after a count: "占诉求总量的43.86%".
+const NAMED_SHARE = /^\s*占[^，,；;。占]{1,20}的\s*$/;
+
+/** The words of the named share right after f in its sentence ("占诉求总量的"), or undefined. */
+function namedShareAfter(index: FigureIndex, f: Figure): string | undefined {
+  const next = index.figures[f.id + 1];
+  return next && next.sentence === f.sentence && next.percent && NAMED_SHARE.test(next.before) ? next.before.trim() : undefined;
+}
+
+/**
+ * f has a share of the population the total's share names: the total's sibling — unless a 其中 list gives its parts their
+ * shares of the whole too ("共受理…800件，占全部的40%，其中A 300件，占全部的15%；B…"): f opens it, or its first part has one.
+ */
+function siblingByShare(index: FigureIndex, total: Figure, parts: Figure[], f: Figure): boolean {
+  const named = namedShareAfter(index, total);
+  if (named === undefined || namedShareAfter(index, f) !== named) return false;
+  return parts.length === 0 ? !f.subsetCue : namedShareAfter(index, parts[0]) !== named;
 }
 
 /** f follows prev past a ；, ends in the words the total ends in, and the next figure opens a 其中 list after it. */

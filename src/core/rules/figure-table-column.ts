@@ -80,7 +80,7 @@ export const figureTableColumn: Rule = {
           const balance = disclosureBalance(doc, rows, totals.flagged);
           if (balance) out.push(balance);
           out.push(...derivedFindings(doc, rows, grid, computed, totals.flagged));
-          if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText), table));
+          if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText, columnNames(rows, grid.header)), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
     }
@@ -599,13 +599,17 @@ interface ShareRow {
   share: Value;
 }
 
-/** "类别 | 件数 | 占比": a count and the share right after it in each row, the header naming a share. */
-function shareRowsOf(rows: Row[], headerText: string): ShareRow[] {
+/**
+ * "类别 | 件数 | 占比": a count and the share right after it in each row, the header naming a share. Not a column of
+ * changes ("本期 | 上期 | 同比 | 占比": the 同比 column, named so or holding a negative percent, is no share of 上期).
+ */
+function shareRowsOf(rows: Row[], headerText: string, names: string[] | undefined): ShareRow[] {
   if (!SHARE_WORDS.test(headerText)) return [];
   const width = rows[0].cells.length;
   for (let k = 2; k < width; k++) {
+    if (names && GROWTH_WORDS.test(names[k] ?? '')) continue;
     const pairs = rows.map((r) => ({ label: r.label, count: r.values[k - 1], share: r.values[k] }));
-    if (pairs.every((p) => p.count && !p.count.percent && p.count.decimals === 0 && p.share?.percent)) return pairs as ShareRow[];
+    if (pairs.every((p) => p.count && !p.count.percent && p.count.decimals === 0 && p.share?.percent && p.share.value >= 0)) return pairs as ShareRow[];
   }
   return [];
 }

@@ -108,6 +108,17 @@ ruleTable(figureConflict, {
     { name: 'generic words in another topic, far apart', text: report('严厉打击电信诈骗犯罪，办结案件691件。\n\n全县法院受理各类案件2.54万件，办结2.31万件。') },
     { name: 'shares of different parts', text: report('维持原行政行为52件，占受理总数的40.6%。\n\n撤销原行政行为12件，占受理总数的9.4%。') },
     { name: 'the same change of different levels', text: report('一般公共预算收入完成8736万元，同比增长11.9%。\n\n一般公共预算支出完成32664万元，同比增长4.3%。') },
+    // A change is of its subject against the period its comparison names: against the quarter or month before (环比)
+    // and against the year before (同比) are two figures, whatever the change word alone says.
+    { name: 'one total against the quarter before and the year before', text: report('全县受理信访事项1860件，环比上季度1700件增长了9.41%，同比去年1500件增长了24.00%。') },
+    { name: 'one total against the month before and the year before, 较…的', text: report('共办理调解案件642件，较上月的590件增加8.81%；较去年同期的520件增加23.46%。') },
+    { name: 'items of two subjects, each against two periods', text: report('投诉935件，环比上月820件增长了14.02%；同比去年700件增长了33.57%。\n\n举报410件，环比上月380件增长了7.89%；同比去年300件增长了36.67%。') },
+    { name: 'an amount against two periods, 与…相比', text: report('为群众挽回经济损失86.5万元，与上季度72.4万元相比增长19.48%，与上年同期64.1万元相比增长34.95%。') },
+    // A rate that two counts before it in its sentence give is of that population: two such rates over different counts
+    // are two figures, in one sentence or in two paragraphs.
+    { name: 'one rate of two populations, each proven in one sentence', text: report('全年受理消费投诉1240件，同比增长8.1%；已办结反馈806件，办结反馈率65.0%；受理举报360件，同比下降2.2%；已办结反馈270件，办结反馈率75.0%。') },
+    { name: 'one rate of two populations in two paragraphs', text: report('调解纠纷820件，调解成功798件，调解成功率97.3%。\n\n受理劳动争议案件260件，调解成功247件，调解成功率95.0%。') },
+    { name: 'one rate of two channels, thousands commas', text: report('12345热线转办工单5,600件，按期办结5,432件，按期办结率97.0%；市长信箱收到来信420条，按期办结399条，按期办结率95.0%。') },
     { name: 'a topic named before the figure', text: report('围绕安全生产专项整治，查处违法案件80件。\n\n全年查处违法案件120件。') },
     { name: 'counts of events, stated per campaign', text: report('全年开展普法宣传活动120场次。\n\n在宪法宣传周，开展普法宣传活动90场次。') },
     { name: 'one rate after different counts', text: report('热线受理群众诉求12.8万件，群众满意率达98.6%。\n\n办理法律援助案件1560件，群众满意率达99.2%。') },
@@ -188,6 +199,22 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a rate proven over its counts restated bare with another value',
+      text: report('受理消费投诉1240件，已办结反馈806件，办结反馈率65.0%。\n\n（二）消费维权。办结反馈率56.0%，为消费者挽回经济损失80万元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“办结反馈率65\.0%”，文中另处为“办结反馈率56\.0%”/, at: '65.0%' },
+        { code: 'figure/conflict', message: /此处为“办结反馈率56\.0%”/, at: '56.0%' },
+      ],
+    },
+    {
+      name: 'a change against the quarter before restated against the same period, its base named once',
+      text: report('全县受理信访事项1860件，环比上季度1700件增长了9.41%。\n\n（二）信访工作。全县受理信访事项1860件，环比增长9.14%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“增长了9\.41%”，文中另处为“环比增长9\.14%”/, at: '9.41%' },
+        { code: 'figure/conflict', message: /此处为“环比增长9\.14%”/, at: '9.14%' },
+      ],
+    },
     {
       name: 'a part (其中) restated as a whole under a later heading, tied by the change beside both; the part counted by its whole\'s verb',
       text: report('全年共受理投诉举报8,250件，同比上升5.4%。其中投诉4,630件，同比上升1.25%，占全部诉求的56.1%。\n\n（二）投诉情况\n\n全年共受理投诉4,680件，同比上升1.25%，调解成功率66%。'),

@@ -87,6 +87,10 @@ ruleTable(figureChange, {
     // Last year's value in an aside after the comparison words or right after the change, right; an aside of the report's
     // own year is no base.
     { name: 'a base in an aside after 较去年同期, right', text: report('全年受理信访事项860件，较去年同期（900件）减少40件，下降4.4%。') },
+    // Each item's aside is its own percent's base: the second item is not compared with the first one's base.
+    { name: 'two items, each with its base in an aside, the second a decrease', text: report('全年共受理信访事项4210件，同比上年（3980件）上升5.78%。其中来信1630件，同比上年（1500件）上升8.67%，化解积案12件；来访2580件，同比上年（2680件）下降3.73%。') },
+    { name: 'two items with bases in asides after 较上年', text: report('其中投诉934件，较上年（860件）增长8.6%；举报1,210件，较上年（1,320件）下降8.3%。') },
+    { name: 'two items with bases in asides after 比去年同期', text: report('法律援助中心受理民事案件380件，比去年同期（350件）增加8.57%，受理刑事案件120件，比去年同期（150件）减少20.00%。') },
     { name: 'a base in an aside after the change, right', text: report('全年受理行政复议案件320件，同比增长14.3%（2022年为280件）。') },
     { name: 'an aside of the report year after the change is no base', text: report('全年受理行政复议案件320件，同比增长15.3%（2023年为280件）。') },
     // A change amount alone, right: the subject may be repeated before 较; the base's verb may be the current's (新收).
@@ -200,6 +204,11 @@ ruleTable(figureChange, {
       name: 'an amount between two decimals, shown with their decimals',
       text: report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.75批次/千人。'),
       findings: [{ code: 'figure/change', at: '1.75批次', message: /^增减量与前后两个数值不符：4\.52−2\.87=1\.65，文中为/ }],
+    },
+    {
+      name: 'the second item against its own base in an aside, not the first item\'s',
+      text: report('全年共受理信访事项4210件，同比上年（3980件）上升5.78%。其中来信1630件，同比上年（1500件）上升8.67%；来访2580件，同比上年（2480件）下降4.03%。'),
+      findings: [{ code: 'figure/change', at: '4.03%', message: /^增减方向与数值不符：由2480件到2580件是增加，文中写作“下降”/ }],
     },
     {
       name: 'a base in an aside after 同比, the change in percent',

@@ -10,6 +10,15 @@ ruleTable(figureShare, {
     p('全年受理投诉600件，按时办结占96%，超时办结占3%。'),
     p('“有计划检查”占92.2%，“触发式检查”占7.8%。'),
     p('政务服务事项中，网上可办占95%，现场可办占60%。'),
+    // A part named as its share's population narrowed by a qualifier the total carries too (线上, 夜间) is a share of
+    // that population whole, not of the qualified total before it.
+    p('线上办理法律援助申请860件，其中线上刑事援助320件，占刑事援助的40%；线上民事援助540件，占民事援助的45%。'),
+    p('12345热线共受理夜间来电6,400个，其中夜间求助来电2,100个，占求助来电的35.0%。'),
+    p('全年共受理网上信访事项1260件，占信访总量的42.0%；其中网上投诉780件，占投诉的52.0%；网上建议480件，占建议的32.0%。'),
+    // Counts each with a share of one population are siblings: neither one of them nor a 其中 part of one is the base of another.
+    p('12345热线受理诉求5200件，占全部诉求的52%，其中夜间来电1800件；网站受理3000件，占全部诉求的30%；信件受理1000件，占全部诉求的10%。'),
+    p('调委会调解纠纷1,460起，占调解总数的73%，其中村级调委会调解1,020起；行业调委会调解340起，占调解总数的17%；人民调解工作室调解200起，占调解总数的10%。'),
+    p('市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱收到来信740封，占来信总量的37%；部门信箱收到来信300封，占来信总量的15%。'),
     // A long run whose two misfits agree on another total (the shares taken of a count the text does not give): silent.
     p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（25.3%）；其他28件（14.2%）。'),
     // A count written before its noun: correct; an act done by that many (参加培训) is not read as the part.
@@ -347,6 +356,11 @@ ruleTable(figureShare, {
     p('来信事项受理300件，办结280件，占受理事项的90%。'),
   ],
   invalid: [
+    {
+      name: 'a qualified part of a total without the qualifier, its share naming the total',
+      text: p('全市受理行政复议案件320件，其中涉企行政复议案件80件，占行政复议案件的20%。'),
+      findings: [{ code: 'figure/share', at: '20%', message: /^占比与部分、总数不符：80件÷320件=25\.00%/ }],
+    },
     {
       name: '分别占 a named total, paired with the counts before it joined by ，(over 100%: one share is a slip)',
       text: p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、45%。'),

@@ -8,6 +8,11 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Channels each with a share of the population the first channel's share names are its siblings, not parts of it —
+    // past its own 其中 list too.
+    p('2023年，全国12345平台接收诉求8200件，占诉求总量的41.0%，其中PC端5100件、微信小程序1800件、手机APP1300件；省统一平台接收9600件，占诉求总量的48.0%；电话接收1500件，占诉求总量的7.5%；其他接收700件，占诉求总量的3.5%。'),
+    p('全年网上平台受理申请3,400件，占申请总数的56.7%，其中电脑端2,100件、小程序1,300件；窗口受理2,200件，占申请总数的36.7%；电话受理300件，占申请总数的5.0%；其他方式受理100件，占申请总数的1.7%。'),
+    p('市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱收到来信740封，占来信总量的37%；部门信箱收到来信300封，占来信总量的15%。'),
     // No total for a 其中 list: an average before it, a count of nothing, or the second of two counts when a larger one
     // earlier in the sentence may be what the list breaks down (two bases fit).
     p('全年共办理案件960件，人均办案9.6件，其中简易程序结案300件、普通程序结案660件。'),
@@ -565,6 +570,12 @@ ruleTable(figureSum, {
     p('近三年共办理法律援助案件９６０件。其中２０２１年３００件、２０２２年３２０件、２０２３年３４０件。'),
   ],
   invalid: [
+    sumRow('a 其中 list of channels ending with the rest, siblings with their own shares after it',
+      '市热线平台受理诉求5,200件，占受理总量的52.0%，其中来电3,100件、网站1,200件、其他渠道800件；市长信箱受理3,000件，占受理总量的30.0%；来信受理1,200件，占受理总量的12.0%；其他受理600件，占受理总量的6.0%。',
+      /^分项之和与总数不符：3100\+1200\+800=5100，与总数5,200件不符/, '5,200件'),
+    sumRow('a 其中 list whose parts have their shares of the whole too',
+      '全年共受理诉求800件，占全市诉求的40%，其中求助类300件，占全市诉求的15%；投诉类400件，占全市诉求的20%；其他类200件，占全市诉求的10%。',
+      /^分项之和与总数不符：300\+400\+200=900，与总数800件不符/, '800件'),
     // A 其中 list in brackets closing the sentence reads as "，其中……。": visits in 批 and 人次, a colon, 分别为.
     sumRow('a 其中 list in brackets closing the sentence, visits counted in batches and people',
       '全年共受理信访事项520件（其中来访210批430人次，来信190件，网上投诉140件）。',

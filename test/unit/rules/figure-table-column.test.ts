@@ -56,6 +56,18 @@ const spaced = (gap: string, water: string, total: string) => ['某县2023年法
 /** Two months of intake by source and the growth column, its four percents given. */
 const bySource = (p: string[]) => pasted(['来源 | 上月 | 本月 | 增幅 |', `热线 | 1000 | 1100 | ${p[0]} |`, `网站 | 200 | 250 | ${p[1]} |`, `信件 | 50 | 40 | ${p[2]} |`, `合计 | 1250 | 1390 | ${p[3]} |`]);
 
+/** 诉求 by street, this year and last, the change (its header given) and the share; the page cut off in the last row. */
+const byStreet = (change: string) => pasted([
+  '各街道受理诉求情况统计',
+  `街道 | 2023年 受理量（件） | 2022年 受理量（件） | ${change} | 占全县总量 |`,
+  '城东街道 | 6120 | 6130 | -0.16% | 19.10% |',
+  '城西街道 | 5230 | 4520 | 15.71% | 16.32% |',
+  '城南街道 | 4380 | 4180 | 4.78% | 13.67% |',
+  '城北街道 | 3780 | 4190 | -9.79% | 11.80% |',
+  '开发区 | 3550 | 2620 | 35.50% | 11.08% |',
+  '高新区 | 2810 | 2660 | 5',
+]);
+
 /** 消费投诉 by type against the same period of last year, the change in words. */
 const byType = (service: string) => pasted(['投诉类型 | 去年同期 | 本期 | 同比 |', '商品类 | 800 | 880 | 上升10.0% |', `服务类 | 500 | 450 | ${service} |`, '其他 | 100 | 120 | 上升20.0% |', '合计 | 1400 | 1450 | 上升3.6% |']);
 
@@ -96,6 +108,9 @@ const byKind = (total: string) => pasted(['类别 | 件数 | 金额（万元） 
 
 ruleTable(figureTableColumn, {
   valid: [
+    // A column of changes beside last year's counts is no share of them: named 同比, or holding a negative percent.
+    { name: 'a 同比 column after last year\'s counts, a share column after it', text: byStreet('同比') },
+    { name: 'a column of changes holding negative percents, named otherwise', text: byStreet('变动') },
     { name: 'numbered items over their sub-items: the 合计 counts the items only', text: byKind('142 | 44.5') },
     { name: 'a 政府信息公开 intake table that adds up and balances', text: disclosure('41 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2') },
     { name: 'tab-separated rows that add up', format: 'plaintext', text: spaced('\t', '98 12 4.3', '1,864 139 160.0') },
