@@ -370,9 +370,11 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
   const m = average.before.includes('均') ? AVERAGE.exec(average.before) : null;
   if (!m || average.approx || average.inParens || !average.unit || average.unit === '个百分点') return undefined;
   const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
+  // "共开展检查23351件，其中双随机检查4359件，人均检查233.51件": the average is of the whole, not of its 其中 part.
   const same = prior.filter((f) => f.unit === average.unit);
-  if (same.length !== 1) return undefined;
-  const total = same[0];
+  const wholes = same.length > 1 ? same.filter((f) => !f.subsetCue) : same;
+  if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue)) return undefined;
+  const total = wholes[0];
   let over: { value: number; halfUlp: number; text: string; related?: Figure } | undefined;
   if (m[1] === '日均') {
     // The period is stated near the average: the words before it in its sentence, at most MAX_PERIOD_WORDS of them.
