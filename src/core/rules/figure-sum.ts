@@ -97,11 +97,14 @@ export const figureSum: Rule = {
     // open a new one.
     const outerOf = new Map<number, Figure>();
     const listOf = new Map<number, Figure[]>();
-    index.sentences.forEach((_, k) => {
+    // Plain loops, not callbacks made anew each check: their compiled code lives with this function and outlasts a
+    // collection of the heap between checks.
+    for (let k = 0; k < index.sentences.length; k++) {
       const chain = chainOf(doc, index, k);
-      chain.forEach((total, i) => {
+      for (let i = 0; i < chain.length; i++) {
+        const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
-        if (total.sentence !== k || total.change) return;
+        if (total.sentence !== k || total.change) continue;
         const parts = respectiveParts(doc, total, partsAfter(doc, index, chain, i));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
@@ -133,7 +136,7 @@ export const figureSum: Rule = {
         if (after) out.push(after);
         const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
-      });
+      }
       const narrower = checkClassSubset(doc, index, k);
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
@@ -143,7 +146,7 @@ export const figureSum: Rule = {
       // The intake and its closed and open parts may already be a total with its parts above.
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
-    });
+    }
     return out;
   },
 };
