@@ -359,18 +359,20 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbe
   let k = 0; // cursor into numbers
   const paragraphs = paragraphsOf(doc);
   const sectionAt = sectionReader(doc);
-  doc.sentences.forEach((s, docSentence) => {
+  // A plain loop, not a callback made anew each extraction: its compiled code outlasts a collection of the heap.
+  for (let docSentence = 0; docSentence < doc.sentences.length; docSentence++) {
+    const s = doc.sentences[docSentence];
     while (k < numbers.length && numbers[k].start < s.span.start) k++;
     // Most sentences state no number: nothing is set up for them.
-    if (k === numbers.length || numbers[k].start >= s.span.end) return;
+    if (k === numbers.length || numbers[k].start >= s.span.end) continue;
     const inSentence: ParsedNumber[] = [];
     while (k < numbers.length && numbers[k].start < s.span.end) inSentence.push(numbers[k++]);
     const quoted = titleOrSloganReader(norm, s.span.start);
     const kept = withListUnits(text, inSentence.filter((n) => !quoted(n.start)));
-    if (kept.length === 0) return;
+    if (kept.length === 0) continue;
     const where = { docSentence, paragraph: paragraphs[docSentence], section: sectionAt(s.span.start) };
     sentences.push(buildSentence(words, norm, s.span, where, kept, figures, sentences.length, segmenter));
-  });
+  }
   for (const f of figures) {
     if (f.parenOwner === undefined) continue;
     const list = asides.get(f.parenOwner);
