@@ -697,7 +697,12 @@ function buildSentence(
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
   });
   const main = Object.freeze(ids.map((id) => figures[id]).filter((f) => !f.inParens));
-  return { span, ...where, figures: ids, main, segments, firstMatches: undefined, readings: undefined };
+  // Every field written out, no spread: a literal's shape outlives the sentences of one check, so the code reading
+  // them stays compiled for the next (a shape built by spreading dies with its objects and takes that code with it).
+  return {
+    span, docSentence: where.docSentence, paragraph: where.paragraph, section: where.section, figures: ids, main, segments, firstMatches: undefined,
+    readings: undefined,
+  };
 }
 
 /**
