@@ -196,10 +196,14 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '');
   let leads: string[] | undefined;
   const otherLeads = () => (leads ??= otherRateLeads(figures, r));
-  const alias = RATE_ALIASES.find((a) => {
+  let alias: (typeof RATE_ALIASES)[number] | undefined;
+  for (const a of RATE_ALIASES) {
     const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
-    return words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => namesAlone(f.before, own, otherLeads)));
-  });
+    if (words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => namesAlone(f.before, own, otherLeads)))) {
+      alias = a;
+      break;
+    }
+  }
   // "化解27.3万余件，化解成功率达99.2%，诉前纠纷化解率达29.7%": a rate that names a population none of the counts
   // before it names is of figures the text does not give.
   if (qualifier && !alias && !prior.some((f) => namesAlone(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier, otherLeads))) return;
