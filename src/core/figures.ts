@@ -421,12 +421,13 @@ const GOES_ON = /^\s*其中/;
 function paragraphsOf(doc: ReportDocument): number[] {
   const out: number[] = [];
   let b = 0; // cursor into blocks: the block holding the end of the sentence before
-  doc.sentences.forEach((s, i) => {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
     const before = doc.sentences[i - 1];
     if (before) while (b + 1 < doc.blocks.length && doc.blocks[b + 1].span.start < before.span.end) b++;
     const goesOn = !!before && s.blockIndex === b + 1 && doc.blocks[b].kind === 'paragraph' && doc.blocks[s.blockIndex]?.kind === 'paragraph' && GOES_ON.test(s.text);
     out.push(before && (b === s.blockIndex || goesOn) ? out[i - 1] : s.blockIndex);
-  });
+  }
   return out;
 }
 
