@@ -359,18 +359,20 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbe
   let k = 0; // cursor into numbers
   const paragraphs = paragraphsOf(doc);
   const sectionAt = sectionReader(doc);
-  doc.sentences.forEach((s, docSentence) => {
+  // A plain loop, not a callback made anew each extraction: its compiled code outlasts a collection of the heap.
+  for (let docSentence = 0; docSentence < doc.sentences.length; docSentence++) {
+    const s = doc.sentences[docSentence];
     while (k < numbers.length && numbers[k].start < s.span.start) k++;
     // Most sentences state no number: nothing is set up for them.
-    if (k === numbers.length || numbers[k].start >= s.span.end) return;
+    if (k === numbers.length || numbers[k].start >= s.span.end) continue;
     const inSentence: ParsedNumber[] = [];
     while (k < numbers.length && numbers[k].start < s.span.end) inSentence.push(numbers[k++]);
     const quoted = titleOrSloganReader(norm, s.span.start);
     const kept = withListUnits(text, inSentence.filter((n) => !quoted(n.start)));
-    if (kept.length === 0) return;
+    if (kept.length === 0) continue;
     const where = { docSentence, paragraph: paragraphs[docSentence], section: sectionAt(s.span.start) };
     sentences.push(buildSentence(words, norm, s.span, where, kept, figures, sentences.length, segmenter));
-  });
+  }
   for (const f of figures) {
     if (f.parenOwner === undefined) continue;
     const list = asides.get(f.parenOwner);
@@ -419,12 +421,13 @@ const GOES_ON = /^\s*其中/;
 export function paragraphsOf(doc: ReportDocument): number[] {
   const out: number[] = [];
   let b = 0; // cursor into blocks: the block holding the end of the sentence before
-  doc.sentences.forEach((s, i) => {
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
     const before = doc.sentences[i - 1];
     if (before) while (b + 1 < doc.blocks.length && doc.blocks[b + 1].span.start < before.span.end) b++;
     const goesOn = !!before && s.blockIndex === b + 1 && doc.blocks[b].kind === 'paragraph' && doc.blocks[s.blockIndex]?.kind === 'paragraph' && GOES_ON.test(s.text);
     out.push(before && (b === s.blockIndex || goesOn) ? out[i - 1] : s.blockIndex);
-  });
+  }
   return out;
 }
 
@@ -695,7 +698,12 @@ function buildSentence(
     setMetric(f, count < MAX_SEGMENTED_PER_SEGMENT ? segmenter : undefined);
   });
   const main = Object.freeze(ids.map((id) => figures[id]).filter((f) => !f.inParens));
-  return { span, ...where, figures: ids, main, segments, firstMatches: undefined, readings: undefined };
+  // Every field written out, no spread: a literal's shape outlives the sentences of one check, so the code reading
+  // them stays compiled for the next (a shape built by spreading dies with its objects and takes that code with it).
+  return {
+    span, docSentence: where.docSentence, paragraph: where.paragraph, section: where.section, figures: ids, main, segments, firstMatches: undefined,
+    readings: undefined,
+  };
 }
 
 /**

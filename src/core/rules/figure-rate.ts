@@ -135,128 +135,139 @@ export const figureRate: Rule = {
   check(doc, ctx) {
     const index = ctx.figures();
     const out: Finding[] = [];
-    index.sentences.forEach((sentence, k) => {
+    // Plain loops and a module-level function, not callbacks made anew each check: their compiled code outlasts a
+    // collection of the heap between checks.
+    for (let k = 0; k < index.sentences.length; k++) {
+      const sentence = index.sentences[k];
       const figures = sentence.figures.map((id) => index.figures[id]);
       if (figures.length >= 2) out.push(...checkRatios(doc, sentence, figures, ctx.options.rounding));
-      figures.forEach((rate, r) => {
-        if (!rate.percent) {
-          const average = checkAverage(doc, sentence, figures, r);
-          if (average) out.push(average);
-          return;
-        }
-        if (rate.approx || rate.number.percentPoint) return;
-        const partitive = partitiveRate(doc, figures, r);
-        if (partitive) {
-          const candidate = judge(rate, partitive.part, partitive.whole, ctx.options.rounding);
-          const finding = candidate && judged(doc, ctx, rate, partitive.name, [candidate], partitive.part, [], false);
-          if (finding) out.push(finding);
-          return;
-        }
-        const plan = checkPlanShare(doc, ctx, figures, r);
-        if (plan) {
-          out.push(plan);
-          return;
-        }
-        const m = rateWords(rate);
-        if (!m || CHANGE_WORDS.test(rate.before)) return;
-        const words = aliasedWords(m[1]);
-        const stem = stemOf(words);
-        const behind = priorFigures(figures, r);
-        // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that
-        // follow it (up to the next percent), or over those that open the next sentence when it ends its own.
-        // …or, with none after it either, over the counts that end the sentence before ("受理300件，办结285件。办结率达98%。").
-        const ahead = behind.some((f) => isExactCount(f) || isRoundedDownCount(f)) ? undefined
-          : countsAhead(doc, index, k, figures, r, stem) ?? countsBefore(doc, index, k, figures, r, stem);
-        // Counts that follow the rate in its sentence share its subject ("全区政务公开申请答复率100%，全年收到…"): the words
-        // before the rate's stem name that subject — only the word next to the stem ("按期", "直接") must be the counts' too.
-        const sharedSubject = !!ahead && ahead[0].sentence === rate.sentence;
-        const before = ahead ?? behind;
-        // "5.6万余件" is a count within a range: a rate of it is judged within that range.
-        const prior = before.filter((f) => isExactCount(f) || isRoundedDownCount(f));
-        const defined = definedRate(doc, ctx, rate, `${words}${m[2]}`, prior);
-        if (defined !== undefined) {
-          if (defined) out.push(defined);
-          return;
-        }
-        // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
-        // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
-        const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '');
-        let leads: string[] | undefined;
-        const otherLeads = () => (leads ??= otherRateLeads(figures, r));
-        const alias = RATE_ALIASES.find((a) => {
-          const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
-          return words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => namesAlone(f.before, own, otherLeads)));
-        });
-        // "化解27.3万余件，化解成功率达99.2%，诉前纠纷化解率达29.7%": a rate that names a population none of the counts
-        // before it names is of figures the text does not give.
-        if (qualifier && !alias && !prior.some((f) => namesAlone(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier, otherLeads))) return;
-        if (m[2] === '比例' && (!alias || words.includes('占'))) return;
-        if (m[2] === '比' && alias?.ratioWord !== '比') return;
-        const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: stemOf(rateWords(f)?.[1] ?? '') }));
-        const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
-        // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
-        // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
-        const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
-        // …unless it is named by all of this rate's words and the earlier rate's are others: "按时结案597件…，结案率100%，
-        // 按时结案率99%" has 597 for its numerator.
-        const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !rateWords(previous)?.[1].endsWith(words);
-        // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
-        // "不合格案卷10卷" is no numerator of 合格率.
-        const negated = stemPattern(`(?:不予|未予|[不未非])${stem}`);
-        // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
-        const dueWord = alias?.stem ?? stem;
-        const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
-        const withStem = prior.filter((f) => ((namesDone(f.before, stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
-        // "出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭140次": after a rate stated first, a 其中 list under a
-        // count of the same stem breaks that count down by another property; its parts are no numerator.
-        const breakdown = ahead ? withStem.find((f) => f.subsetCue && withStem.some((t) => !t.subsetCue && t.id < f.id && t.sentence === f.sentence)) : undefined;
-        const stemmed = breakdown ? withStem.filter((f) => f.id < breakdown.id || f.sentence !== breakdown.sentence) : withStem;
-        // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
-        const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
-        // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
-        const named = outside.filter((f) => f.before.includes(words));
-        // "排查化解矛盾纠纷500件，化解成功450件，化解率90%": of the counts that carry the stem, those that say it succeeded are
-        // the numerator, the others its population.
-        const carrying = named.length ? named : outside;
-        const succeeded = carrying.filter((f) => succeeds(f.before, stem));
-        const partly = succeeded.length > 0 && succeeded.length < carrying.length;
-        // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.
-        const corrections = carrying.length ? undefined : correctionsListed(prior, stem);
-        // "受理纠纷900件，调处成功880件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
-        // the cases handled, which the text does not give; the successes are the success rate's numerator.
-        if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
-        const numerators = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
-        // What tells a numerator from a denominator: all the rate's words when they name it ("办结54000件" may be the
-        // population of 按期办结率), else the stem (with 成功 when that tells them apart).
-        const key = partly ? successKey(stem) : named.length ? words : stem;
-        const overClosed = CASE_OUTCOME.test(stem) || !!alias?.overClosed;
-        const closing = stem === CLOSED || !!alias?.closing;
-        // Counts after the rate have no population stated before them: only their own.
-        const population = numerators.length && !ahead
-          ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
-            (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
-            (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
-            (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
-            (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) : undefined)
-          : undefined;
-        // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
-        // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
-        const bound = !!alias?.carriesOver && !accountedFor(prior, numerators) &&
-          !(population ? [population, ...prior] : prior).some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before) || due.test(f.before));
-        const name = alias?.name ?? `${stem}${m[2]}`;
-        const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
-        const finding = numerators.length
-          ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
-          : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
-          : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
-        if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
-      });
-    });
+      for (let r = 0; r < figures.length; r++) checkRateAt(doc, ctx, index, sentence, k, figures, r, out);
+    }
     // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
     for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
     return out;
   },
 };
+
+/** The findings of figures[r] of sentence k: an average, or a rate checked against its numerator and denominator. */
+function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, sentence: FigureSentence, k: number, figures: Figure[], r: number, out: Finding[]): void {
+  const rate = figures[r];
+  if (!rate.percent) {
+    const average = checkAverage(doc, sentence, figures, r);
+    if (average) out.push(average);
+    return;
+  }
+  if (rate.approx || rate.number.percentPoint) return;
+  const partitive = partitiveRate(doc, figures, r);
+  if (partitive) {
+    const candidate = judge(rate, partitive.part, partitive.whole, ctx.options.rounding);
+    const finding = candidate && judged(doc, ctx, rate, partitive.name, [candidate], partitive.part, [], false);
+    if (finding) out.push(finding);
+    return;
+  }
+  const plan = checkPlanShare(doc, ctx, figures, r);
+  if (plan) {
+    out.push(plan);
+    return;
+  }
+  const m = rateWords(rate);
+  if (!m || CHANGE_WORDS.test(rate.before)) return;
+  const words = aliasedWords(m[1]);
+  const stem = stemOf(words);
+  const behind = priorFigures(figures, r);
+  // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that
+  // follow it (up to the next percent), or over those that open the next sentence when it ends its own.
+  // …or, with none after it either, over the counts that end the sentence before ("受理300件，办结285件。办结率达98%。").
+  const ahead = behind.some((f) => isExactCount(f) || isRoundedDownCount(f)) ? undefined
+    : countsAhead(doc, index, k, figures, r, stem) ?? countsBefore(doc, index, k, figures, r, stem);
+  // Counts that follow the rate in its sentence share its subject ("全区政务公开申请答复率100%，全年收到…"): the words
+  // before the rate's stem name that subject — only the word next to the stem ("按期", "直接") must be the counts' too.
+  const sharedSubject = !!ahead && ahead[0].sentence === rate.sentence;
+  const before = ahead ?? behind;
+  // "5.6万余件" is a count within a range: a rate of it is judged within that range.
+  const prior = before.filter((f) => isExactCount(f) || isRoundedDownCount(f));
+  const defined = definedRate(doc, ctx, rate, `${words}${m[2]}`, prior);
+  if (defined !== undefined) {
+    if (defined) out.push(defined);
+    return;
+  }
+  // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
+  // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
+  const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '');
+  let leads: string[] | undefined;
+  const otherLeads = () => (leads ??= otherRateLeads(figures, r));
+  let alias: (typeof RATE_ALIASES)[number] | undefined;
+  for (const a of RATE_ALIASES) {
+    const own = words.slice(0, -a.stem.length).replace(QUALIFIER_CUES, '');
+    if (words.endsWith(a.stem) && (!own || sharedSubject || prior.some((f) => namesAlone(f.before, own, otherLeads)))) {
+      alias = a;
+      break;
+    }
+  }
+  // "化解27.3万余件，化解成功率达99.2%，诉前纠纷化解率达29.7%": a rate that names a population none of the counts
+  // before it names is of figures the text does not give.
+  if (qualifier && !alias && !prior.some((f) => namesAlone(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier, otherLeads))) return;
+  if (m[2] === '比例' && (!alias || words.includes('占'))) return;
+  if (m[2] === '比' && alias?.ratioWord !== '比') return;
+  const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: stemOf(rateWords(f)?.[1] ?? '') }));
+  const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
+  // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
+  // 诉调对接中心调处案件3346件，调解成功率50.81%" does not make 12194 the second rate's numerator.
+  const previous = earlier.filter((e) => e.stem === stem).pop()?.f;
+  // …unless it is named by all of this rate's words and the earlier rate's are others: "按时结案597件…，结案率100%，
+  // 按时结案率99%" has 597 for its numerator.
+  const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !rateWords(previous)?.[1].endsWith(words);
+  // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
+  // "不合格案卷10卷" is no numerator of 合格率.
+  const negated = stemPattern(`(?:不予|未予|[不未非])${stem}`);
+  // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
+  const dueWord = alias?.stem ?? stem;
+  const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
+  const withStem = prior.filter((f) => ((namesDone(f.before, stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
+  // "出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭140次": after a rate stated first, a 其中 list under a
+  // count of the same stem breaks that count down by another property; its parts are no numerator.
+  const breakdown = ahead ? withStem.find((f) => f.subsetCue && withStem.some((t) => !t.subsetCue && t.id < f.id && t.sentence === f.sentence)) : undefined;
+  const stemmed = breakdown ? withStem.filter((f) => f.id < breakdown.id || f.sentence !== breakdown.sentence) : withStem;
+  // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
+  const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
+  // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
+  const named = outside.filter((f) => f.before.includes(words));
+  // "排查化解矛盾纠纷500件，化解成功450件，化解率90%": of the counts that carry the stem, those that say it succeeded are
+  // the numerator, the others its population.
+  const carrying = named.length ? named : outside;
+  const succeeded = carrying.filter((f) => succeeds(f.before, stem));
+  const partly = succeeded.length > 0 && succeeded.length < carrying.length;
+  // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.
+  const corrections = carrying.length ? undefined : correctionsListed(prior, stem);
+  // "受理纠纷900件，调处成功880件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
+  // the cases handled, which the text does not give; the successes are the success rate's numerator.
+  if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
+  const numerators = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
+  // What tells a numerator from a denominator: all the rate's words when they name it ("办结54000件" may be the
+  // population of 按期办结率), else the stem (with 成功 when that tells them apart).
+  const key = partly ? successKey(stem) : named.length ? words : stem;
+  const overClosed = CASE_OUTCOME.test(stem) || !!alias?.overClosed;
+  const closing = stem === CLOSED || !!alias?.closing;
+  // Counts after the rate have no population stated before them: only their own.
+  const population = numerators.length && !ahead
+    ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
+      (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
+      (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
+      (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
+      (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) : undefined)
+    : undefined;
+  // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
+  // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
+  const bound = !!alias?.carriesOver && !accountedFor(prior, numerators) &&
+    !(population ? [population, ...prior] : prior).some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before) || due.test(f.before));
+  const name = alias?.name ?? `${stem}${m[2]}`;
+  const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
+  const finding = numerators.length
+    ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
+    : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
+    : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
+  if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
+}
 
 // "对1250宗案卷中的1100宗进行了评查", "在640件申请中，有560件…", "2418项政务服务事项中，2331项…": a count picked out of a
 // whole stated right before it (in one clause or the next).

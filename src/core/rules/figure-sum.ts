@@ -97,11 +97,14 @@ export const figureSum: Rule = {
     // open a new one.
     const outerOf = new Map<number, Figure>();
     const listOf = new Map<number, Figure[]>();
-    index.sentences.forEach((_, k) => {
+    // Plain loops, not callbacks made anew each check: their compiled code lives with this function and outlasts a
+    // collection of the heap between checks.
+    for (let k = 0; k < index.sentences.length; k++) {
       const chain = chainOf(doc, index, k);
-      chain.forEach((total, i) => {
+      for (let i = 0; i < chain.length; i++) {
+        const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
-        if (total.sentence !== k || total.change) return;
+        if (total.sentence !== k || total.change) continue;
         const parts = respectiveParts(doc, total, partsAfter(doc, index, chain, i));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete.
@@ -133,7 +136,7 @@ export const figureSum: Rule = {
         if (after) out.push(after);
         const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
-      });
+      }
       const narrower = checkClassSubset(doc, index, k);
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
@@ -143,7 +146,7 @@ export const figureSum: Rule = {
       // The intake and its closed and open parts may already be a total with its parts above.
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
-    });
+    }
     return out;
   },
 };
@@ -196,7 +199,8 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
     nounTotalBefore(doc, index, k + 1);
   if (!total) return own;
   const items = lineItems(doc, index, k + 1);
-  const following = items.map((f) => labelled(doc, index, f));
+  const following: Figure[] = [];
+  for (const f of items) following.push(labelled(doc, index, f));
   // "其中…", "经审理，…", "本周所受理的市民诉求中，…" (the total named again, with no figure), a split pair,
   // outcomes with the cases still open, or categories with the rest after the one count of their sentence. A lead
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
@@ -683,6 +687,8 @@ const YEARS_SPAN = /(?:(?:近|过去|最近)([两二三四五六七八九十]|[2
 const YEAR_PART = /^((?:19|20)[0-9]{2})年度?([\u4e00-\u9fff]{0,4})$/;
 // How far back in the paragraph the count over the years may stand.
 const MAX_SENTENCES_BACK = 4;
+// A part of a year names its year: words without 年 are not read. Module-level: no callback made anew at each ask.
+const namesYearPart = (f: Figure): boolean => f.before.includes('年') && YEAR_PART.test(partWords(f));
 
 /**
  * "三年来共受理行政复议案件600件。……其中2021年180件、2022年200件、2023年230件": the counts of every year of a span add up
@@ -691,8 +697,7 @@ const MAX_SENTENCES_BACK = 4;
  */
 function checkYearByYear(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const own = mainFigures(index.sentences[k]);
-  // A part of a year names its year: words without 年 are not read.
-  const start = own.findIndex((f) => f.before.includes('年') && YEAR_PART.test(partWords(f)));
+  const start = own.findIndex(namesYearPart);
   if (start < 0) return undefined;
   const parts: Figure[] = [];
   for (const f of own.slice(start)) {
@@ -831,7 +836,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
     // "审结案件24件，其中裁决结案9件，调解结案15件": under a total of closed cases, a 其中 list says how they closed.
-    if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !PARTITION_PAIRS.some((pair) => pair.some((side) => side.test(partWords(f)))) &&
+    if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
     // "全市办件数量为30751件，其中行政许可…、其他事项…；市本级办件数量为9651件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
@@ -919,6 +924,12 @@ function closedAmongHandled(total: Figure, parts: Figure[]): Figure[] | undefine
   const end = parts.findIndex((p) => !WAY_OF_CLOSING.test(partWords(p)));
   const run = end < 0 ? parts : parts.slice(0, end);
   return run.length >= 2 ? run : undefined;
+}
+
+/** The words name one side of a split pair ("按期办结", "逾期办结"). A loop, not callbacks made anew at each ask. */
+function namesPartitionSide(words: string): boolean {
+  for (const pair of PARTITION_PAIRS) for (const side of pair) if (side.test(words)) return true;
+  return false;
 }
 
 /**
