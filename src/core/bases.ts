@@ -407,7 +407,7 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 }
 
 /**
- * "其中受理消费者投诉9880件，占73%。⏎受理商品消费投诉共4759件，占投诉量的48%": the total of "X量" (投诉量, 转办量, 来电量) is the
+ * "其中受理消费者投诉6400件，占73%。⏎受理商品消费投诉共3072件，占投诉量的48%": the total of "X量" (投诉量, 转办量, 来电量) is the
  * one count before the part (in its paragraph or up to NAMED_REACH paragraphs back in its section, a 其中 part too) whose
  * words end in X, larger than the part — not a sibling whose own share is of the same X量. Undefined when none or two with
  * different values fit, or the one is of another part of the year.

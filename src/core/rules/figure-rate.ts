@@ -381,7 +381,7 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
   const m = average.before.includes('均') ? AVERAGE.exec(average.before) : null;
   if (!m || average.approx || average.inParens || !average.unit || average.unit === '个百分点') return undefined;
   const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
-  // "共开展检查23351件，其中双随机检查4359件，人均检查233.51件": the average is of the whole, not of its 其中 part.
+  // "共开展检查18642件，其中双随机检查3725件，人均检查186.42件": the average is of the whole, not of its 其中 part.
   const same = prior.filter((f) => f.unit === average.unit);
   const wholes = same.length > 1 ? same.filter((f) => !f.subsetCue) : same;
   if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue)) return undefined;

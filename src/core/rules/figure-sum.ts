@@ -838,7 +838,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "审结案件24件，其中裁决结案9件，调解结案15件": under a total of closed cases, a 其中 list says how they closed.
     if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
-    // "全市办件数量为30751件，其中行政许可…、其他事项…；市本级办件数量为9651件，其中…": past a ；, a count under the
+    // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, prev, f, chain[j + 1])) break;
     // "12345平台接收16614件，占诉求总量的43.86%，其中PC端…、小程序…；电话接收1530件，占诉求总量的4.04%": a count with its own
