@@ -906,7 +906,9 @@ const MAX_SUBJECT_WORDS = 200;
  */
 function tableLevels(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, pct: Figure): Levels | undefined {
   const sentence = index.sentences[pct.sentence];
-  if (!LEVEL_CHANGE.test(doc.norm.slice(sentence.span.start, pct.span.start))) return undefined;
+  // Once per sentence, not per change: a long run of changes without 。 stays linear (the first match of 占比|比例|比重|率
+  // ends first, as no match starting later can end sooner).
+  if (!matchInSentenceBefore(doc, sentence, LEVEL_CHANGE, pct.span.start)) return undefined;
   // A table of the change's own section (the rule is checked section by section).
   const sectionAt = (at: number) => doc.sections.findIndex((s) => s.span.start <= at && at < s.span.end);
   const table = ctx.analysis(TABLES).filter((t) =>
