@@ -742,21 +742,23 @@ function countsAhead(doc: ReportDocument, index: FigureIndex, k: number, figures
   const rate = figures[r];
   // Up to the next percent — unless that is a rate of the same stem: then the counts are its own ("全市化解率为95%，排查
   // 500件，化解成功450件，化解率90%"). Not a part ("其中诉前调解500件") nor another year's counts ("2022年受理…").
-  const counted = (list: Figure[]) => {
-    const stop = list.findIndex((f) => f.percent);
-    if (stop >= 0 && ofStem(list[stop], stem)) return undefined;
-    const counts = (stop < 0 ? list : list.slice(0, stop)).slice(0, MAX_LOOKBACK);
+  // Read in place from `from`, not from a copy of the rest: a sentence of thousands of rates stays linear.
+  const counted = (list: Figure[], from: number) => {
+    let stop = from;
+    while (stop < list.length && !list[stop].percent) stop++;
+    if (stop < list.length && ofStem(list[stop], stem)) return undefined;
+    const counts = list.slice(from, Math.min(stop, from + MAX_LOOKBACK));
     // A 其中 list after the population is its breakdown ("审结150件，其中撤销18件…"); one that opens the counts is a part's.
     const usable = counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && !counts[0].subsetCue;
     return usable && counts.every((f) => sameYear(doc, index, rate, f)) ? counts : undefined;
   };
   // In its sentence, within its item: "直接办结率85.86%；受理省派工单2917件…" starts another.
-  if (r < figures.length - 1) return ITEM_BREAK.test(doc.text.slice(rate.span.end, figures[r + 1].span.start)) ? undefined : counted(figures.slice(r + 1));
+  if (r < figures.length - 1) return ITEM_BREAK.test(doc.text.slice(rate.span.end, figures[r + 1].span.start)) ? undefined : counted(figures, r + 1);
   const sentence = index.sentences[k];
   const next = index.sentences[k + 1];
   if (!next || next.paragraph !== sentence.paragraph || next.docSentence !== sentence.docSentence + 1) return undefined;
   const following = next.figures.slice(0, MAX_LOOKBACK).map((id) => index.figures[id]);
-  return following.some((f) => f.percent && ofStem(f, stem)) ? undefined : counted(following);
+  return following.some((f) => f.percent && ofStem(f, stem)) ? undefined : counted(following, 0);
 }
 
 /**
@@ -767,12 +769,25 @@ function countsBefore(doc: ReportDocument, index: FigureIndex, k: number, figure
   const rate = figures[r];
   const sentence = index.sentences[k];
   const previous = index.sentences[k - 1];
-  if (figures.slice(r + 1).some((f) => !f.percent) || !previous || previous.paragraph !== sentence.paragraph || previous.docSentence !== sentence.docSentence - 1) return undefined;
+  if (!previous || previous.paragraph !== sentence.paragraph || previous.docSentence !== sentence.docSentence - 1 || lastCountAt(figures) > r) return undefined;
   const list = previous.figures.slice(-MAX_LOOKBACK).map((id) => index.figures[id]);
   if (list.some((f) => f.percent && ofStem(f, stem))) return undefined;
   const last = list.map((f) => f.percent).lastIndexOf(true);
   const counts = list.slice(last + 1);
   return counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && counts.every((f) => sameYear(doc, index, f, rate)) ? counts : undefined;
+}
+
+// The index of the last figure of a sentence that is no percent (-1 if none): found once per sentence, not per rate, so
+// that a sentence of thousands of rates stays linear.
+const lastCounts = new WeakMap<Figure[], number>();
+function lastCountAt(figures: Figure[]): number {
+  let last = lastCounts.get(figures);
+  if (last === undefined) {
+    last = figures.length - 1;
+    while (last >= 0 && figures[last].percent) last--;
+    lastCounts.set(figures, last);
+  }
+  return last;
 }
 
 /** A rate whose words hold the stem ("化解成功率" of 化解). */
