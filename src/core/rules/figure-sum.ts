@@ -790,7 +790,10 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   // "被申请行政复议5宗、行政诉讼0宗，其中维持2宗…": a zero count beside the total has nothing to break down; the list after
   // it is the total's.
   let zero: Figure | undefined;
-  for (let j = i + 1; j < chain.length; j++) {
+  // Where prev stands in the chain: at most MAX_LOOKBACK figures passed over (changes, averages, shares …) to the next
+  // part, or a run of thousands of averages after each total would be read to its end for every total.
+  let prevAt = i;
+  for (let j = i + 1; j < chain.length && j - prevAt <= MAX_LOOKBACK; j++) {
     const f = countFirstOutcome(chain[j]);
     if (prev === total && !zero && zeroBeforeList(doc, index, total, f, chain[j + 1])) {
       zero = f;
@@ -853,6 +856,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     parts.push(f);
     if (!f.final && !batch) break;
     prev = f;
+    prevAt = j;
   }
   return parts;
 }
@@ -983,8 +987,9 @@ function respectiveParts(doc: ReportDocument, total: Figure, parts: Figure[]): F
 
 /** The next count of the chain after chain[j] counts the work still open ("正在办理中29.75万件"). */
 function openAfter(chain: Figure[], j: number): boolean {
-  const next = chain.slice(j + 1).find((f) => !f.percent);
-  return !!next && WORK_OPEN.test(stateWords(next));
+  // In place, not in a copy of the rest of the chain: asked for every total of a long run, a copy made it quadratic.
+  for (let i = j + 1; i < chain.length; i++) if (!chain[i].percent) return WORK_OPEN.test(stateWords(chain[i]));
+  return false;
 }
 
 /**

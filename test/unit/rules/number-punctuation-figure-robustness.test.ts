@@ -73,6 +73,10 @@ const pathological: Record<string, string> = {
   'quotes joined by 、': fill('》、“a'),
   'headings only': fill('一、\n'),
   'a Markdown table': `|a|b|\n|-|-|\n${fill('|1件|2件|\n')}`,
+  'an average after every count (figure/sum)': fill('日均12件，'),
+  'closed counts after closed counts (figure/sum)': fill('办结12件，'),
+  'a sentence of rates after a sentence of counts (figure/rate)': `受理12件，办结10件。${fill('办结率95%，')}`,
+  'changes of a share after a table of two periods (figure/change)': `|月份|占比|\n|-|-|\n|10月|31%|\n|11月|29%|\n\n占比变化：${fill('下降了1.5%，')}`,
 };
 
 describe('every rule on 50,000 pathological characters, with the segmenter', function () {
