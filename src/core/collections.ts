@@ -41,3 +41,20 @@ export function memoized<K, V>(compute: (key: K) => V, capacity = 4096): (key: K
     return value;
   };
 }
+
+/**
+ * The index of the last item that passes `test` (-1 if none), found once per list and kept with it: asked for every
+ * item of a long list ("is there one after me?"), a scan each time would be quadratic.
+ */
+export function lastIndexOnce<T>(test: (item: T) => boolean): (items: readonly T[]) => number {
+  const byList = new WeakMap<readonly T[], number>();
+  return (items) => {
+    let last = byList.get(items);
+    if (last === undefined) {
+      last = items.length - 1;
+      while (last >= 0 && !test(items[last])) last--;
+      byList.set(items, last);
+    }
+    return last;
+  };
+}

@@ -8,6 +8,7 @@ import {
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
+import { lastIndexOnce } from '../collections';
 import { q } from './number-scope';
 import { earlierWhole, paragraphOf, sameYear, statedUnder } from '../bases';
 import { parseChineseNumeral } from '../numbers';
@@ -162,9 +163,13 @@ function amountAgrees(base: Figure, current: Figure, delta: Figure): boolean {
  * "共受理行政诉讼案件1372件，与2022年同期收案1364件相比增加8件": a change stated as an amount only (no percent follows in
  * the sentence, which would check it too), against the base named by 与/较/比 and the current value before it.
  */
+// The last stated change in percent of a sentence: found once per sentence, not per amount (a run of amounts without 。
+// stays linear).
+const lastChangePercentAt = lastIndexOnce((f: Figure) => f.percent && CHANGE_BEFORE_PERCENT.test(f.before));
+
 function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
   const delta = figs[k];
-  if (!isCount(delta) || !DELTA_BEFORE.test(delta.before) || figs.slice(k + 1).some((f) => f.percent && CHANGE_BEFORE_PERCENT.test(f.before))) return undefined;
+  if (!isCount(delta) || !DELTA_BEFORE.test(delta.before) || lastChangePercentAt(figs) > k) return undefined;
   const found = comparison(doc, figs, k + 1);
   if (!found?.current || found.delta !== delta || found.current.id > found.base.id) return undefined;
   const { base, current } = found;

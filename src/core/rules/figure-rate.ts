@@ -10,7 +10,7 @@ import {
 import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
-import { memoized } from '../collections';
+import { lastIndexOnce, memoized } from '../collections';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { charCodes } from '../text';
 
@@ -777,18 +777,9 @@ function countsBefore(doc: ReportDocument, index: FigureIndex, k: number, figure
   return counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && counts.every((f) => sameYear(doc, index, f, rate)) ? counts : undefined;
 }
 
-// The index of the last figure of a sentence that is no percent (-1 if none): found once per sentence, not per rate, so
-// that a sentence of thousands of rates stays linear.
-const lastCounts = new WeakMap<Figure[], number>();
-function lastCountAt(figures: Figure[]): number {
-  let last = lastCounts.get(figures);
-  if (last === undefined) {
-    last = figures.length - 1;
-    while (last >= 0 && figures[last].percent) last--;
-    lastCounts.set(figures, last);
-  }
-  return last;
-}
+// The last figure of a sentence that is no percent: found once per sentence, not per rate (a sentence of thousands of
+// rates stays linear).
+const lastCountAt = lastIndexOnce((f: Figure) => !f.percent);
 
 /** A rate whose words hold the stem ("化解成功率" of 化解). */
 function ofStem(f: Figure, stem: string): boolean {
