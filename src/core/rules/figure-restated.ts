@@ -28,35 +28,71 @@ export interface RestatedGroup {
   classOf: Figure[];
 }
 
-interface Mention {
-  figure: Figure;
-  /** Where its own words start: its label runs from there to its end. */
-  ownStart: number;
-  /** Unit kind | change words | the words the figure is stated under. */
-  kind: string;
-  phrase: string;
-  /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
-  prior: string | undefined;
-  /** The period it is of, as its paragraph states it (periodReader); read only when asked. */
-  period(): string | undefined;
+/**
+ * One figure stated under words of its own. A class, every field set in the constructor: the mentions of a check share
+ * one shape and their methods, not closures made per mention.
+ */
+class Mention {
+  /** The period, once read (null: not yet). */
+  private periodRead: string | undefined | null;
+
+  constructor(
+    readonly figure: Figure,
+    /** Where its own words start: its label runs from there to its end. */
+    readonly ownStart: number,
+    /** Unit kind | change words | the words the figure is stated under. */
+    readonly kind: string,
+    readonly phrase: string,
+    /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
+    readonly prior: string | undefined,
+    /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
+    readonly generic: boolean,
+    /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
+    readonly framed: { words: string; noun: string } | undefined,
+    /**
+     * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
+     * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
+     * of parts, restated only by a frame ("在履行处罚职权结案的450件案件中"); 'any' otherwise.
+     */
+    readonly tie: 'any' | 'loose' | 'frame',
+    /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
+    readonly occurrences: boolean,
+    /** A rate's denominator, as the counts before it in its sentence prove it (provenBase); undefined when none does. */
+    readonly population: string | undefined,
+    /** The main figures of its paragraph in order, and its place there: its neighbours. */
+    private readonly row: Figure[],
+    private readonly place: number,
+    /** Its sentence's reading of it and the sentence's readers; undefined for a value of a yearly series (no setting). */
+    private readonly reading: FigureReading | undefined,
+    private readonly readers: SentenceReaders | undefined,
+    private readonly headline: boolean,
+    /** Where its period is read (periodReader); undefined when it is given (period). */
+    private readonly periods: PeriodReader | undefined,
+    period: string | undefined | null,
+  ) {
+    this.periodRead = period as string | undefined | null;
+  }
+
+  /** The period it is of, as its paragraph states it (PeriodReader); read only when asked. */
+  period(): string | undefined {
+    if (this.periodRead === null) this.periodRead = (this.periods as PeriodReader).of(this.figure, this.headline);
+    return this.periodRead;
+  }
+
   /** Where it stands, read only for mentions that have words alike elsewhere. */
-  setting(): Setting;
-  /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
-  generic: boolean;
-  /** The figures nearest before it and after it in its paragraph (asides aside), nearest first: NEIGHBOUR_REACH each. */
-  neighbours(side: 0 | 1): Figure[];
-  /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
-  framed?: { words: string; noun: string };
-  /**
-   * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
-   * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
-   * of parts, restated only by a frame ("在履行处罚职权结案的450件案件中"); 'any' otherwise.
-   */
-  tie: 'any' | 'loose' | 'frame';
-  /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
-  occurrences: boolean;
-  /** A rate's denominator, as the counts before it in its sentence prove it (provenBase); undefined when none does. */
-  population: string | undefined;
+  setting(): Setting {
+    const r = this.reading;
+    if (!r) return UNSTATED_SETTING;
+    const at = this.headline ? 1 : 0;
+    return r.settings[at] ??= settingOf(this.figure, r, this.headline, this.readers as SentenceReaders);
+  }
+
+  /** The NEIGHBOUR_REACH figures nearest before it (side 0) or after it (side 1) in its paragraph (asides aside), nearest first. */
+  neighbours(side: 0 | 1): Figure[] {
+    return side === 0
+      ? this.row.slice(Math.max(0, this.place - NEIGHBOUR_REACH), this.place).reverse()
+      : this.row.slice(this.place + 1, this.place + 1 + NEIGHBOUR_REACH);
+  }
 }
 
 interface Setting {
@@ -71,6 +107,9 @@ interface Setting {
   /** The words of the clauses without figures before it in its sentence ("为困难群众"), undefined when none. */
   context: string | undefined;
 }
+
+// The setting of a value of a yearly series: its sentence names the years, nothing else is read.
+const UNSTATED_SETTING: Setting = { place: undefined, agencies: undefined, level: '', framing: '', context: undefined };
 
 // The period words of a figure: the last of them before it in its paragraph says what it is of. A range of whole
 // months written as dates ("2023年1月1日至6月30日") is those months.
@@ -216,43 +255,57 @@ const KIND_OF_UNIT = new Map(UNIT_KINDS.flatMap((kind) => kind.map((unit) => [un
 /** Restated figures whose values disagree, each group with the value class of every mention; the plan sections aside. */
 export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans: Span[]): RestatedGroup[] {
   const mentions = collectMentions(doc, index, plans);
-  const parent = mentions.map((_, k) => k);
-  const root = (k: number): number => {
-    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
-    return k;
-  };
-  const join = (a: number, b: number) => { parent[root(a)] = root(b); };
+  const parent: number[] = [];
   // The mention of each figure, by figure id.
   const at = new Array<number | undefined>(index.figures.length);
-  mentions.forEach((m, k) => { at[m.figure.id] = k; });
-  const periodOf = lastYearRead(doc, mentions);
+  for (let k = 0; k < mentions.length; k++) {
+    parent.push(k);
+    at[mentions[k].figure.id] = k;
+  }
+  const periods = new MentionPeriods(doc, mentions);
+  const periodOf = periods.of.bind(periods);
 
   // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
   // values all agree holds no conflict and is not read further (nor where its mentions stand).
-  const ending = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
-  const endingGroups = [...groupBy(mentions.map((_, k) => k), (k) => ending(mentions[k])).values()]
-    .filter((ks) => ks.length >= 2 && ks.some((k) => mentions[k].figure.value !== mentions[ks[0]].figure.value));
+  const byEnding = new Map<string, number[]>();
+  for (let k = 0; k < mentions.length; k++) {
+    const key = endingOf(mentions[k]);
+    const ks = byEnding.get(key);
+    if (ks) ks.push(k);
+    else byEnding.set(key, [k]);
+  }
+  const endingGroups: number[][] = [];
+  for (const ks of byEnding.values()) if (ks.length >= 2 && valuesDiffer(mentions, ks)) endingGroups.push(ks);
 
   // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
   // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
   // it — joins when the others agree on one).
-  const tieable = endingGroups.flatMap((ks) => ks.filter((k) => !mentions[k].generic && mentions[k].tie === 'any' && !EVENT_UNITS.has(mentions[k].figure.unit)));
+  const tieable: Mention[] = [];
+  const placeIn = new Map<Mention, number>();
+  for (const ks of endingGroups) {
+    for (const k of ks) {
+      const m = mentions[k];
+      if (m.generic || m.tie !== 'any' || EVENT_UNITS.has(m.figure.unit)) continue;
+      tieable.push(m);
+      placeIn.set(m, k);
+    }
+  }
   // A count of items and one of their occurrences (项 and 项次) may count otherwise: tied only loosely.
-  for (const alike of groupBy(tieable, (k) => `${mentions[k].kind}|${mentions[k].occurrences}|${mentions[k].phrase}`).values()) {
+  for (const alike of groupBy(tieable, wordsAndOccurrences).values()) {
     // Words stated this often are a table's or a list's, not a figure said again (nor read further).
     if (alike.length < 2 || alike.length > MAX_PAIRWISE) continue;
-    const setting = (k: number) => mentions[k].setting();
-    for (const ks of groupBy(alike, (k) => setting(k).framing).values()) {
-      for (const samePeriod of agreeing(ks, (k) => periodOf(mentions[k]))) {
+    for (const ms of groupBy(alike, framingOf).values()) {
+      for (const samePeriod of agreeing(ms, periodOf)) {
         // Words that name the count whole ("办理法律援助案件"), each in a sentence of the same stated span ("第一季度"), are
         // one figure whatever stands beside them there.
-        const byPrior = namesWhole(mentions[alike[0]].phrase) && oneStatedSpan(samePeriod.map((k) => periodOf(mentions[k])))
-          ? [samePeriod] : agreeing(samePeriod, (k) => mentions[k].prior);
+        const byPrior = namesWhole(alike[0].phrase) && oneStatedSpan(samePeriod, periods) ? [samePeriod] : agreeing(samePeriod, priorOf);
         for (const samePrior of byPrior) {
-          const agencies = abbreviated(samePrior.map((k) => setting(k).agencies));
-          for (const sameAgencies of agreeing(samePrior, (k) => agencies.get(setting(k).agencies as string))) {
-            for (const sameContext of agreeing(sameAgencies, (k) => setting(k).context)) {
-              for (const same of agreeing(sameContext, (k) => mentions[k].population)) for (const k of same.slice(1)) join(same[0], k);
+          const agencies = abbreviated(samePrior);
+          for (const sameAgencies of agreeing(samePrior, (m) => agencies.get(m.setting().agencies as string))) {
+            for (const sameContext of agreeing(sameAgencies, contextOf)) {
+              for (const same of agreeing(sameContext, populationOf)) {
+                for (let k = 1; k < same.length; k++) join(parent, placeIn.get(same[0]) as number, placeIn.get(same[k]) as number);
+              }
             }
           }
         }
@@ -268,27 +321,33 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
       for (let j = i + 1; j < ks.length; j++) {
         const a = mentions[ks[i]];
         const b = mentions[ks[j]];
-        if (root(ks[i]) === root(ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
+        if (rootOf(parent, ks[i]) === rootOf(parent, ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
         const alike = wordsAlike(a, b);
         if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place) || !agree(a.population, b.population)) continue;
         const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
         if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
-        join(ks[i], ks[j]);
+        join(parent, ks[i], ks[j]);
       }
     }
   }
 
   const framed = [...framedTies(doc, index, mentions, periodOf), ...shortRateTies(doc, index, mentions, periodOf)];
-  for (const [a, b] of framed) join(a, b);
+  for (const [a, b] of framed) join(parent, a, b);
 
   const out: RestatedGroup[] = [];
   const candidates: Mention[][] = [];
   const tied = [...new Set([...endingGroups.flat(), ...framed.flat()])].sort((a, b) => a - b);
-  for (const ks of groupBy(tied, root).values()) {
-    if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
-    const group = ks.map((k) => mentions[k]);
+  const components = new Map<number, Mention[]>();
+  for (const k of tied) {
+    const r = rootOf(parent, k);
+    const group = components.get(r);
+    if (group) group.push(mentions[k]);
+    else components.set(r, [mentions[k]]);
+  }
+  for (const group of components.values()) {
+    if (group.length < 2 || group.length > MAX_PAIRWISE) continue;
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
-    if (stated(group.map(periodOf)) > 1 || stated(group.map((m) => m.setting().place)) > 1) continue;
+    if (stated(group, periodOf) > 1 || stated(group, placeOf) > 1) continue;
     // "市、区平台共受理5057件" … "市级平台受理4554件": one level alone is a part of the levels together or of the whole.
     const levels = new Set(group.map((m) => m.setting().level));
     if (levels.size > 1 && [...levels].some((l) => ONE_LEVEL.test(l))) continue;
@@ -304,6 +363,32 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   const parallel = parallelSections(doc, index, candidates);
   return out.filter((_, k) => !parallel[k]);
 }
+
+/** Whether the values of the mentions at ks are not all one. */
+function valuesDiffer(mentions: Mention[], ks: number[]): boolean {
+  const first = mentions[ks[0]].figure.value;
+  for (const k of ks) if (mentions[k].figure.value !== first) return true;
+  return false;
+}
+
+// Union-find over mention places.
+function rootOf(parent: number[], k: number): number {
+  while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+  return k;
+}
+
+function join(parent: number[], a: number, b: number): void {
+  parent[rootOf(parent, a)] = rootOf(parent, b);
+}
+
+// The keys mentions are grouped and split by.
+const endingOf = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
+const wordsAndOccurrences = (m: Mention) => `${m.kind}|${m.occurrences}|${m.phrase}`;
+const framingOf = (m: Mention) => m.setting().framing;
+const priorOf = (m: Mention) => m.prior;
+const contextOf = (m: Mention) => m.setting().context;
+const populationOf = (m: Mention) => m.population;
+const placeOf = (m: Mention) => m.setting().place;
 
 /** Conflicts between two sections of one level that differ on two or more things: parallel sections, not restatements. */
 const MIN_PARALLEL = 2;
@@ -404,40 +489,70 @@ function underOneHeading(doc: ReportDocument, from: number, to: number): boolean
  * digits, not 100%), and more words agree so than are stated with other values — a report comparing its year with the last
  * states other values.
  */
-function lastYearRead(doc: ReportDocument, mentions: Mention[]): (m: Mention) => string | undefined {
-  let same: boolean | undefined;
-  const lastYearIsTheYear = () => {
-    const precise = (f: Figure) => !f.approx && significantDigits(doc, f) >= 3 && !(f.percent && f.value === 100);
-    let agreeing = 0;
-    let disagreeing = 0;
-    for (const alike of groupBy(mentions.filter((m) => !m.generic), (m) => `${m.kind}|${m.phrase}`).values()) {
-      if (alike.length < 2) continue;
-      const last = alike.filter((m) => m.period() === 'previous');
-      const current = last.length ? alike.filter((m) => m.period() === 'current') : [];
-      if (!current.length) continue;
-      const alikeValues = last.filter((a) => current.some((b) => sameValue(a.figure, b.figure)));
-      if (!alikeValues.length) disagreeing++;
-      else if (alikeValues.some((a) => precise(a.figure))) agreeing++;
-    }
-    return agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
-  };
+class MentionPeriods {
+  /** Whether 去年 is the report's year (undefined: not yet read). */
+  private lastYearIsCurrent: boolean | undefined;
   // Months without a year where the report's year is unknown ("今年上半年" in a headline): of the one year they are
   // stated with elsewhere ("2023年1月1日至6月30日").
-  let yearsOf: Map<string, Set<string>> | undefined;
-  const yearsOfMonths = () => {
+  private yearsOf: Map<string, Set<string>> | undefined;
+
+  constructor(private readonly doc: ReportDocument, private readonly mentions: Mention[]) {
+    this.lastYearIsCurrent = undefined;
+    this.yearsOf = undefined;
+  }
+
+  of(m: Mention): string | undefined {
+    const period = m.period();
+    if (period === 'previous' && (this.lastYearIsCurrent ??= this.lastYearIsTheYear())) return 'current';
+    const years = period?.startsWith(':') ? (this.yearsOf ??= this.yearsOfMonths()).get(period.slice(1)) : undefined;
+    return years?.size === 1 ? `${[...years][0]}${period}` : period;
+  }
+
+  private lastYearIsTheYear(): boolean {
+    let agreeing = 0;
+    let disagreeing = 0;
+    const specific: Mention[] = [];
+    for (const m of this.mentions) if (!m.generic) specific.push(m);
+    for (const alike of groupBy(specific, kindAndPhrase).values()) {
+      if (alike.length < 2) continue;
+      const last: Mention[] = [];
+      for (const m of alike) if (m.period() === 'previous') last.push(m);
+      const current: Mention[] = [];
+      if (last.length) for (const m of alike) if (m.period() === 'current') current.push(m);
+      if (!current.length) continue;
+      let alikeValues = 0;
+      let precise = false;
+      for (const a of last) {
+        if (!statesValueOf(current, a.figure)) continue;
+        alikeValues++;
+        precise ||= isPrecise(this.doc, a.figure);
+      }
+      if (!alikeValues) disagreeing++;
+      else if (precise) agreeing++;
+    }
+    return agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+  }
+
+  private yearsOfMonths(): Map<string, Set<string>> {
     const out = new Map<string, Set<string>>();
-    for (const m of mentions) {
+    for (const m of this.mentions) {
       const [year, months] = m.period()?.split(':') ?? [];
       if (year && months) out.set(months, (out.get(months) ?? new Set()).add(year));
     }
     return out;
-  };
-  return (m) => {
-    const period = m.period();
-    if (period === 'previous' && (same ??= lastYearIsTheYear())) return 'current';
-    const years = period?.startsWith(':') ? (yearsOf ??= yearsOfMonths()).get(period.slice(1)) : undefined;
-    return years?.size === 1 ? `${[...years][0]}${period}` : period;
-  };
+  }
+}
+
+const kindAndPhrase = (m: Mention) => `${m.kind}|${m.phrase}`;
+
+function statesValueOf(mentions: Mention[], f: Figure): boolean {
+  for (const m of mentions) if (sameValue(m.figure, f)) return true;
+  return false;
+}
+
+/** Precise enough to show 去年 is the report's year: exact, 3 significant digits, not 100%. */
+function isPrecise(doc: ReportDocument, f: Figure): boolean {
+  return !f.approx && significantDigits(doc, f) >= 3 && !(f.percent && f.value === 100);
 }
 
 /** Mentions under the very same words whose two numerals are one slip of the keys apart. */
@@ -493,11 +608,11 @@ function neighboursSwapped(a: string, b: string, diff: number[]): boolean {
  * The mentions split by a property, those without it joining when all others share one value: [[2022年…], [2023年…]]
  * for two stated years, [[2023年…, unstated…]] for one.
  */
-function agreeing(ks: number[], value: (k: number) => string | undefined): number[][] {
+function agreeing(ms: Mention[], value: (m: Mention) => string | undefined): Mention[][] {
   // Each value read once: the mentions without one leave the groups afterwards.
-  const byValue = groupBy(ks, value);
+  const byValue = groupBy(ms, value);
   byValue.delete(undefined);
-  return byValue.size <= 1 ? [ks] : [...byValue.values()];
+  return byValue.size <= 1 ? [ms] : [...byValue.values()];
 }
 
 
@@ -513,16 +628,24 @@ function namesWhole(phrase: string): boolean {
 }
 
 /** Whether every mention is of one stated part of the year. */
-function oneStatedSpan(periods: (string | undefined)[]): boolean {
-  return periods[0] !== undefined && PART_OF_YEAR.test(periods[0]) && periods.every((p) => p === periods[0]);
+function oneStatedSpan(ms: Mention[], periods: MentionPeriods): boolean {
+  const first = periods.of(ms[0]);
+  if (first === undefined || !PART_OF_YEAR.test(first)) return false;
+  for (const m of ms) if (periods.of(m) !== first) return false;
+  return true;
 }
 
 /**
  * The agencies each mention names, an abbreviation read as the full name it ends ("中心" of "市公服中心") when one
  * full name among the others ends so.
  */
-function abbreviated(agencies: (string | undefined)[]): Map<string, string> {
-  const names = [...new Set(agencies.filter((a): a is string => a !== undefined))];
+function abbreviated(ms: Mention[]): Map<string, string> {
+  const named = new Set<string>();
+  for (const m of ms) {
+    const a = m.setting().agencies;
+    if (a !== undefined) named.add(a);
+  }
+  const names = [...named];
   const out = new Map<string, string>();
   for (const name of names) {
     const full = name ? names.filter((other) => other !== name && other.endsWith(name)) : [];
@@ -550,8 +673,14 @@ function agree(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
 }
 
-function stated(values: (string | undefined)[]): number {
-  return new Set(values.filter((v) => v !== undefined)).size;
+/** How many values a property of the mentions states (undefined aside). */
+function stated(group: Mention[], value: (m: Mention) => string | undefined): number {
+  const values = new Set<string>();
+  for (const m of group) {
+    const v = value(m);
+    if (v !== undefined) values.add(v);
+  }
+  return values.size;
 }
 
 /** A figure of the NEIGHBOUR_REACH nearest on one side of each mention in its paragraph is one figure too, stated alike. */
@@ -625,10 +754,10 @@ function valueClasses(figures: Figure[]): Figure[] {
 // The mentions: every figure stated under words of its own, with its period and framing
 
 function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[]): Mention[] {
-  const periodOf = periodReader(doc, index);
+  const periods = new PeriodReader(doc, index);
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
-  const inPlan = planReader(plans);
+  const inPlan = new PlanCursor(plans);
   // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
   const rows = new Map<number, Figure[]>();
   // By paragraph: the words of the last count stated as a whole (no part), whose verb a part named by its noun counts by.
@@ -640,54 +769,33 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
     let row = rows.get(sentence.paragraph);
     if (!row) rows.set(sentence.paragraph, (row = []));
     const rowStart = row.length;
-    row.push(...main);
-    const given = { inPlan: main.map((f) => inPlan(f.span.start)), lastWhole: lastWhole.get(sentence.paragraph) };
-    const readers = sentenceReaders(doc, sentence, main);
+    for (const f of main) row.push(f);
+    const planned: boolean[] = [];
+    for (const f of main) planned.push(inPlan.holds(f.span.start));
+    const given: SentenceGiven = { inPlan: planned, lastWhole: lastWhole.get(sentence.paragraph) };
+    const readers = new SentenceReaders(doc, sentence, main);
     const read = sentenceReadings(doc, sentence, main, given, readers);
     if (read.lastWhole !== undefined) lastWhole.set(sentence.paragraph, read.lastWhole);
     const from = sentence.span.start;
-    const { series } = read;
-    series?.items.forEach((j, n) => {
-      if (given.inPlan[j]) return;
-      const f = main[j];
-      const year = series.from + n;
-      let setting: Setting | undefined;
-      out.push({
-        figure: f,
-        ownStart: from + series.start,
-        kind: `${unitKind(f)}|`,
-        phrase: series.phrase,
-        prior: undefined,
-        period: () => (year === doc.year?.value ? 'current' : String(year)),
-        setting: () => (setting ??= { place: undefined, agencies: undefined, level: '', framing: '', context: undefined }),
-        generic: isGeneric(series.phrase),
-        neighbours: neighboursAt(row as Figure[], rowStart + j),
-        tie: 'any',
-        occurrences: countsOccurrences(f),
-        population: undefined,
-      });
-    });
-    read.readings.forEach((r, k) => {
-      if (!r) return;
+    const series = read.series;
+    if (series) {
+      for (let n = 0; n < series.items.length; n++) {
+        const j = series.items[n];
+        if (given.inPlan[j]) continue;
+        const f = main[j];
+        const year = series.from + n;
+        out.push(new Mention(f, from + series.start, `${unitKind(f)}|`, series.phrase, undefined, isGeneric(series.phrase), undefined, 'any',
+          countsOccurrences(f), undefined, row, rowStart + j, undefined, undefined, false, undefined,
+          year === doc.year?.value ? 'current' : String(year)));
+      }
+    }
+    for (let k = 0; k < read.readings.length; k++) {
+      const r = read.readings[k];
+      if (!r) continue;
       const f = main[k];
-      const headline = f.span.start < headlineEnd;
-      let period: string | undefined | null = null;
-      out.push({
-        figure: f,
-        ownStart: from + r.ownStart,
-        kind: r.kind,
-        phrase: r.phrase,
-        prior: r.prior,
-        period: () => (period === null ? (period = periodOf(f, headline)) : period),
-        setting: () => (r.settings[headline ? 1 : 0] ??= settingOf(doc, sentence, f, r, headline, readers)),
-        generic: r.generic,
-        neighbours: neighboursAt(row as Figure[], rowStart + k),
-        framed: r.framed,
-        tie: r.tie,
-        occurrences: r.occurrences,
-        population: r.population,
-      });
-    });
+      out.push(new Mention(f, from + r.ownStart, r.kind, r.phrase, r.prior, r.generic, r.framed, r.tie, r.occurrences, r.population,
+        row, rowStart + k, r, readers, f.span.start < headlineEnd, periods, null));
+    }
   }
   return out;
 }
@@ -757,13 +865,14 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   let lastWhole = given.lastWhole;
   const found = yearSeries(doc, sentence, main);
   const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: detached(found.phrase), start: found.start - from };
-  main.forEach((f, k) => {
-    if (given.inPlan[k] || found?.items.includes(f)) return;
+  for (let k = 0; k < main.length; k++) {
+    const f = main[k];
+    if (given.inPlan[k] || found?.items.includes(f)) continue;
     const moved = movedTo(doc, sentence, main, k);
     const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
     const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
-    if (MOVED.test(own)) return;
-    if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) return;
+    if (MOVED.test(own)) continue;
+    if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) continue;
     const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
     const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
     // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
@@ -771,7 +880,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     for (let c = firstClause; c <= f.clause && !part; c++) part = readers.clauses().subset(c);
     // An item of a 、-list is compared only as a part, with the frame that restates it.
     const listed = inList(sentence, f);
-    if (listed && !part) return;
+    if (listed && !part) continue;
     const framing: string[] = [];
     const unmarked = part ? own.replace(PART_OPENING, '') : own;
     // Most words hold no 在: nothing to replace.
@@ -789,15 +898,15 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
     if (!change && COMPARED.test(own)) {
       compared[k] = comparisonOf(own);
-      return;
+      continue;
     }
     if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
-      if (assessed) return;
+      if (assessed) continue;
       // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
       // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
       const baseBefore = k > 0 ? compared[k - 1] : undefined;
       const clauseFrom = baseBefore !== undefined ? main[k - 1].clause : f.clause;
-      if (base === undefined || main[base].clause < clauseFrom - MAX_RELATION_CLAUSES) return;
+      if (base === undefined || main[base].clause < clauseFrom - MAX_RELATION_CLAUSES) continue;
       phrase = phraseOf[base] as string;
       // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
       // "支出…完成年初预算数…的21.5%").
@@ -808,14 +917,14 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     } else {
       words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
       // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
-      if (!words && !framedNoun) return;
+      if (!words && !framedNoun) continue;
       prior = base === undefined ? undefined : phraseOf[base];
       phrase = framedNoun ? words + plain(framedNoun[1]) : completePhrase(words, f, k > 0 ? phraseOf[k - 1] : undefined);
       // A part named by its noun alone ("其中投诉46413件") is counted by the verb of its whole ("共受理投诉举报78599件").
       const wholeVerb = part && !verbOf(phrase) ? verbOf((base !== undefined ? phraseOf[base] : undefined) ?? lastWhole ?? '') : undefined;
       if (wholeVerb) phrase = wholeVerb + phrase;
-      if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) return;
-      if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) return;
+      if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) continue;
+      if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) continue;
       phraseOf[k] = phrase;
       priorOf[k] = prior;
       if (!part) lastWhole = phrase;
@@ -836,42 +945,55 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       framing: framing.map(detached),
       settings: [],
     };
-  });
+  }
   return { given, series, readings, lastWhole: lastWhole === given.lastWhole ? undefined : lastWhole };
 }
 
 /** A sentence's clauses and marks (places, agencies, levels), each read when first asked in this check. */
-interface SentenceReaders {
-  clauses(): ReturnType<typeof clauseReader>;
-  marks(): { places: MarkReader; agencies: MarkReader; levels: MarkReader };
+class SentenceReaders {
+  private clauseRead: ClauseReader | undefined;
+  private marksRead: { places: MarkList; agencies: MarkList; levels: MarkList } | undefined;
+
+  constructor(readonly doc: ReportDocument, readonly sentence: FigureSentence, private readonly main: Figure[]) {
+    this.clauseRead = undefined;
+    this.marksRead = undefined;
+  }
+
+  clauses(): ClauseReader {
+    return (this.clauseRead ??= new ClauseReader(this.doc, this.sentence, this.main));
+  }
+
+  marks(): { places: MarkList; agencies: MarkList; levels: MarkList } {
+    const { doc, sentence } = this;
+    return (this.marksRead ??= {
+      places: markReader(doc, sentence.span, WHOLE_PLACE, placeText),
+      agencies: agencyReader(doc, sentence.span),
+      levels: markReader(doc, sentence.span, LEVEL, matchText),
+    });
+  }
 }
 
-function sentenceReaders(doc: ReportDocument, sentence: FigureSentence, main: Figure[]): SentenceReaders {
-  let clauses: ReturnType<typeof clauseReader> | undefined;
-  let marks: ReturnType<SentenceReaders['marks']> | undefined;
-  return {
-    clauses: () => (clauses ??= clauseReader(doc, sentence, main)),
-    marks: () => (marks ??= {
-      places: markReader(doc, sentence.span, WHOLE_PLACE, (m) => m[1] ?? m[2]),
-      agencies: agencyReader(doc, sentence.span),
-      levels: markReader(doc, sentence.span, LEVEL, (m) => m[0]),
-    }),
-  };
-}
+const placeText = (m: RegExpMatchArray) => m[1] ?? m[2];
+const matchText = (m: RegExpMatchArray) => m[0];
 
 /** Where a mention stands (Setting), from its sentence's clauses and marks before it. */
-function settingOf(doc: ReportDocument, sentence: FigureSentence, f: Figure, r: FigureReading, headline: boolean, readers: SentenceReaders): Setting {
+function settingOf(f: Figure, r: FigureReading, headline: boolean, readers: SentenceReaders): Setting {
   const clauses = readers.clauses();
   const marks = readers.marks();
   const context: string[] = [];
-  const framing = [...r.framing];
+  const framing = r.framing.slice();
   for (let c = r.firstClause; c < f.clause; c++) {
     const reading = clauses.reading(c);
     if (reading?.framing) framing.push(reading.framing);
     if (reading?.context) context.push(reading.context);
   }
   const place = marks.places.lastBefore(f.span.start)?.text;
-  const agencies = headline ? undefined : marks.agencies.allBefore(f.span.start).filter((m) => !clauses.reading(clauses.clauseAt(m.start))?.source).map((m) => m.text).join('/');
+  let agencies: string | undefined;
+  if (!headline) {
+    const named: string[] = [];
+    for (const m of marks.agencies.allBefore(f.span.start)) if (!clauses.reading(clauses.clauseAt(m.start))?.source) named.push(m.text);
+    agencies = named.join('/');
+  }
   // Copies (text.ts): a setting is kept with the reading.
   return {
     place: place && detached(place),
@@ -923,13 +1045,6 @@ function endsRespectively(norm: string, from: number, to: number): boolean {
   return to > from && RESPECTIVELY_ENDS.has(norm.charCodeAt(to - 1)) && RESPECTIVELY.test(norm.slice(Math.max(from, to - RESPECTIVELY_LENGTH), to));
 }
 
-/** The NEIGHBOUR_REACH figures of a paragraph nearest before (side 0) or after (side 1) the one at `place`, nearest first. */
-function neighboursAt(paragraphFigures: Figure[], place: number): (side: 0 | 1) => Figure[] {
-  return (side) => side === 0
-    ? paragraphFigures.slice(Math.max(0, place - NEIGHBOUR_REACH), place).reverse()
-    : paragraphFigures.slice(place + 1, place + 1 + NEIGHBOUR_REACH);
-}
-
 /** The place in main of the nearest of the MAX_LOOKBACK figures before main[k] stated under words of its own. */
 function lastStated(main: Figure[], k: number, phraseOf: (string | undefined)[]): number | undefined {
   for (let j = k - 1; j >= Math.max(0, k - MAX_LOOKBACK); j--) if (phraseOf[j] !== undefined) return j;
@@ -939,19 +1054,23 @@ function lastStated(main: Figure[], k: number, phraseOf: (string | undefined)[])
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** Whether an offset lies in a plan section, for offsets asked in document order (the spans are in that order too). */
-function planReader(plans: Span[]): (at: number) => boolean {
-  let k = 0;
-  return (at) => {
-    while (k < plans.length && plans[k].end <= at) k++;
-    return k < plans.length && plans[k].start <= at;
-  };
+class PlanCursor {
+  private k = 0;
+
+  constructor(private readonly plans: Span[]) {}
+
+  holds(at: number): boolean {
+    const plans = this.plans;
+    while (this.k < plans.length && plans[this.k].end <= at) this.k++;
+    return this.k < plans.length && plans[this.k].start <= at;
+  }
 }
 
 interface ClauseReading {
-  framing?: string;
-  context?: string;
+  framing: string | undefined;
+  context: string | undefined;
   /** Says where the news comes from or since when ("记者从市司法局获悉", "自1月以来"): no context, nor whose figure. */
-  source?: boolean;
+  source: boolean;
 }
 
 /**
@@ -959,53 +1078,76 @@ interface ClauseReading {
  * clause without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context
  * ("为困难群众", "据统计"). Each clause is read once, and only when asked.
  */
-function clauseReader(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: readonly Figure[]) {
+class ClauseReader {
   // By clause number (the clauses of a sentence are numbered from 0): each read once, when first asked.
-  let spans: Span[] | undefined;
-  let withFigures: Set<number> | undefined;
-  const spanOf = (c: number): Span | undefined => {
-    if (!spans) {
-      spans = [];
-      for (const seg of sentence.segments) {
+  private spans: Span[] | undefined;
+  private withFigures: Set<number> | undefined;
+  private readonly texts: string[];
+  private readonly subsets: boolean[];
+  private readonly readings: Map<number, ClauseReading | undefined>;
+
+  constructor(private readonly doc: ReportDocument, private readonly sentence: FigureSentence, private readonly main: readonly Figure[]) {
+    this.spans = undefined;
+    this.withFigures = undefined;
+    this.texts = [];
+    this.subsets = [];
+    this.readings = new Map();
+  }
+
+  subset(c: number): boolean {
+    return (this.subsets[c] ??= SUBSET_CLAUSE.test(this.textOf(c)));
+  }
+
+  reading(c: number): ClauseReading | undefined {
+    if (this.readings.has(c)) return this.readings.get(c);
+    let reading: ClauseReading | undefined;
+    if (!this.withFigures) {
+      this.withFigures = new Set();
+      for (const g of this.main) this.withFigures.add(g.clause);
+    }
+    if (!this.withFigures.has(c)) {
+      const text = this.textOf(c);
+      const words = plain(text.replace(FRAMING_CLAUSE, ''));
+      // The clause that opens another body's assessment names the assessor, as a source names where news comes from.
+      if (SOURCE.test(text) || SINCE.test(text) || ASSESSED_BY_OTHERS.test(text)) reading = { framing: undefined, context: undefined, source: true };
+      else if (words) {
+        reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text)
+          ? { framing: words, context: undefined, source: false }
+          : { framing: undefined, context: words, source: false };
+      }
+    }
+    this.readings.set(c, reading);
+    return reading;
+  }
+
+  /** The clause an offset of the sentence lies in. */
+  clauseAt(at: number): number {
+    for (const seg of this.sentence.segments) if (at < seg.span.end) return seg.clause;
+    return -1;
+  }
+
+  private spanOf(c: number): Span | undefined {
+    if (!this.spans) {
+      const spans: Span[] = [];
+      for (const seg of this.sentence.segments) {
         const span = spans[seg.clause];
         if (span) span.end = seg.span.end;
-        else spans[seg.clause] = { ...seg.span };
+        else spans[seg.clause] = { start: seg.span.start, end: seg.span.end };
       }
+      this.spans = spans;
     }
-    return spans[c];
-  };
-  const texts: string[] = [];
-  const textOf = (c: number) => {
-    let text = texts[c];
+    return this.spans[c];
+  }
+
+  private textOf(c: number): string {
+    let text = this.texts[c];
     if (text === undefined) {
-      const span = spanOf(c);
-      text = span ? doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
-      texts[c] = text;
+      const span = this.spanOf(c);
+      text = span ? this.doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
+      this.texts[c] = text;
     }
     return text;
-  };
-  const subsets: boolean[] = [];
-  let readings: Map<number, ClauseReading | undefined> | undefined;
-  return {
-    subset: (c: number) => (subsets[c] ??= SUBSET_CLAUSE.test(textOf(c))),
-    reading: (c: number): ClauseReading | undefined => {
-      readings ??= new Map();
-      if (readings.has(c)) return readings.get(c);
-      let reading: ClauseReading | undefined;
-      withFigures ??= new Set(main.map((g) => g.clause));
-      if (!withFigures.has(c)) {
-        const text = textOf(c);
-        const words = plain(text.replace(FRAMING_CLAUSE, ''));
-        // The clause that opens another body's assessment names the assessor, as a source names where news comes from.
-        if (SOURCE.test(text) || SINCE.test(text) || ASSESSED_BY_OTHERS.test(text)) reading = { source: true };
-        else if (words) reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text) ? { framing: words } : { context: words };
-      }
-      readings.set(c, reading);
-      return reading;
-    },
-    /** The clause an offset of the sentence lies in. */
-    clauseAt: (at: number): number => sentence.segments.find((seg) => at < seg.span.end)?.clause ?? -1,
-  };
+  }
 }
 
 /**
@@ -1052,17 +1194,17 @@ interface Mark {
  * The matches of a pattern in a sentence, read once, and for an offset those that end before it within MAX_CONTEXT:
  * the whole place (全省, 我市 … as its level) or the agencies (市场监管局) named before a figure.
  */
-function markReader(doc: ReportDocument, span: { start: number; end: number }, pattern: RegExp, text: (m: RegExpMatchArray) => string): MarkReader {
+function markReader(doc: ReportDocument, span: { start: number; end: number }, pattern: RegExp, text: (m: RegExpMatchArray) => string): MarkList {
   const marks: Mark[] = [];
   for (const m of doc.norm.slice(span.start, span.end).matchAll(pattern)) {
     const start = span.start + (m.index ?? 0);
     marks.push({ start, end: start + m[0].length, text: text(m) });
   }
-  return marksBefore(marks);
+  return new MarkList(marks);
 }
 
 /** The agencies a sentence names: each 局, 部门, 机关… with the characters of its name before it (up to six). */
-function agencyReader(doc: ReportDocument, span: { start: number; end: number }): MarkReader {
+function agencyReader(doc: ReportDocument, span: { start: number; end: number }): MarkList {
   const marks: Mark[] = [];
   for (const m of doc.norm.slice(span.start, span.end).matchAll(AGENCY)) {
     const end = span.start + (m.index ?? 0) + m[0].length;
@@ -1070,16 +1212,27 @@ function agencyReader(doc: ReportDocument, span: { start: number; end: number })
     while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && isHan(doc.norm.charCodeAt(start - 1))) start--;
     marks.push({ start, end, text: plain(doc.norm.slice(start, end)) });
   }
-  return marksBefore(marks);
+  return new MarkList(marks);
 }
 
-interface MarkReader {
-  lastBefore(at: number): Mark | undefined;
-  allBefore(at: number): Mark[];
-}
+/** Marks in order, and for an offset those that end before it within MAX_CONTEXT. */
+class MarkList {
+  constructor(private readonly marks: Mark[]) {}
 
-function marksBefore(marks: Mark[]): MarkReader {
-  const endingBy = (at: number) => {
+  lastBefore(at: number): Mark | undefined {
+    const m = this.marks[this.endingBy(at) - 1];
+    return m && m.start >= at - MAX_CONTEXT ? m : undefined;
+  }
+
+  allBefore(at: number): Mark[] {
+    const out: Mark[] = [];
+    for (let k = this.endingBy(at) - 1; k >= 0 && this.marks[k].start >= at - MAX_CONTEXT; k--) out.push(this.marks[k]);
+    return out.reverse();
+  }
+
+  /** How many marks end by `at`. */
+  private endingBy(at: number): number {
+    const marks = this.marks;
     let lo = 0;
     for (let hi = marks.length; lo < hi; ) {
       const mid = (lo + hi) >> 1;
@@ -1087,18 +1240,7 @@ function marksBefore(marks: Mark[]): MarkReader {
       else hi = mid;
     }
     return lo;
-  };
-  return {
-    lastBefore: (at: number): Mark | undefined => {
-      const m = marks[endingBy(at) - 1];
-      return m && m.start >= at - MAX_CONTEXT ? m : undefined;
-    },
-    allBefore: (at: number): Mark[] => {
-      const out: Mark[] = [];
-      for (let k = endingBy(at) - 1; k >= 0 && marks[k].start >= at - MAX_CONTEXT; k--) out.push(marks[k]);
-      return out.reverse();
-    },
-  };
+  }
 }
 
 // Words that end by naming themselves in brackets ("城镇人口占全国人口比重（城镇化率）"): the short name is the figure's
@@ -1220,55 +1362,45 @@ function headlineSpanEnd(doc: ReportDocument): number {
  */
 const PERIODS = {};
 
-function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, headline: boolean) => string | undefined {
-  const byParagraph = new Map<number, { at: number; period: string; word: string }[]>();
-  const reportYear = doc.year?.value;
-  // A title of part of a year ("2021年3月份市长热线运行情况通报") is the period of every figure that states none.
-  const titled = doc.title && [...doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)]
-    .map((m) => canonicalPeriod(m, reportYear)).find((p) => PART_OF_YEAR.test(p));
-  const unstated = titled ?? (reportYear !== undefined ? 'current' : undefined);
+interface PeriodWord {
+  at: number;
+  period: string;
+  word: string;
+}
+
+class PeriodReader {
+  private readonly byParagraph: Map<number, PeriodWord[]>;
+  private readonly reportYear: number | undefined;
+  /** The period of a figure that states none. */
+  private readonly unstated: string | undefined;
   // Each heading's period, read once: every figure under it that states none asks for it.
-  const titlePeriods = new Map<Section, string | undefined>();
+  private readonly titlePeriods: Map<Section, string | undefined>;
   // Each paragraph's heading period, read once (headed below).
-  const headedPeriods = new Map<number, string | undefined>();
-  const titlePeriod = (section: Section) => {
-    if (!titlePeriods.has(section)) {
-      const m = [...section.title.matchAll(PERIOD)].pop();
-      titlePeriods.set(section, m && canonicalPeriod(m, reportYear));
+  private readonly headedPeriods: Map<number, string | undefined>;
+
+  constructor(private readonly doc: ReportDocument, private readonly index: FigureIndex) {
+    this.byParagraph = new Map();
+    this.reportYear = doc.year?.value;
+    // A title of part of a year ("2021年3月份市长热线运行情况通报") is the period of every figure that states none.
+    let titled: string | undefined;
+    if (doc.title) {
+      for (const m of doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)) {
+        const p = canonicalPeriod(m, this.reportYear);
+        if (PART_OF_YEAR.test(p)) {
+          titled = p;
+          break;
+        }
+      }
     }
-    return titlePeriods.get(section);
-  };
-  const read = (paragraph: number) => {
-    const block = doc.blocks[paragraph];
-    const text = doc.norm.slice(block.span.start, block.span.end);
-    const found: { at: number; period: string; word: string }[] = [];
-    for (const m of text.matchAll(PERIOD)) {
-      const at = block.span.start + (m.index ?? 0);
-      if (NOT_PERIOD_BEFORE.test(doc.norm[at - 1] ?? '')) continue;
-      // "2022年全年": the whole of the year just named, not the report's.
-      if (WHOLE_OF_YEAR.test(m[0]) && /年度?\s*$/.test(doc.norm.slice(Math.max(block.span.start, at - 2), at))) continue;
-      found.push({ at, period: canonicalPeriod(m, reportYear), word: m[0] });
-    }
-    return found;
-  };
-  // A paragraph's period words, kept with the sentence asking (FigureSentence.readings) in offsets from the paragraph's
-  // start, with the text (and the character before it) and the report year they were read for: the paragraph may
-  // begin in the block unit before the sentence's ("其中，…" goes on from there).
-  const kept = (sentence: FigureSentence, paragraph: number) => {
-    const { start, end } = doc.blocks[paragraph].span;
-    const text = doc.norm.slice(Math.max(0, start - 1), end);
-    let mine = sentence.readings?.get(PERIODS) as { year: number | undefined; text: string; found: { at: number; period: string; word: string }[] } | undefined;
-    if (!mine || mine.year !== reportYear || mine.text !== text) {
-      // Copies (text.ts): kept with the sentence, they must not keep this version of the report.
-      mine = { year: reportYear, text: detached(text), found: read(paragraph).map((x) => ({ at: x.at - start, period: detached(x.period), word: detached(x.word) })) };
-      (sentence.readings ??= new Map()).set(PERIODS, mine);
-    }
-    return mine.found.map((x) => ({ ...x, at: x.at + start }));
-  };
-  return (f, headline) => {
-    const paragraph = paragraphOf(index, f);
-    let found = byParagraph.get(paragraph);
-    if (!found) byParagraph.set(paragraph, (found = kept(index.sentences[f.sentence], paragraph)));
+    this.unstated = titled ?? (this.reportYear !== undefined ? 'current' : undefined);
+    this.titlePeriods = new Map();
+    this.headedPeriods = new Map();
+  }
+
+  of(f: Figure, headline: boolean): string | undefined {
+    const paragraph = paragraphOf(this.index, f);
+    let found = this.byParagraph.get(paragraph);
+    if (!found) this.byParagraph.set(paragraph, (found = this.kept(this.index.sentences[f.sentence], paragraph)));
     let lo = 0;
     for (let hi = found.length; lo < hi; ) {
       const mid = (lo + hi) >> 1;
@@ -1277,26 +1409,72 @@ function periodReader(doc: ReportDocument, index: FigureIndex): (f: Figure, head
     }
     // "全年" under "一、2022年工作回顾" is the whole of 2022.
     const own = found[lo - 1];
-    const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headed(paragraph) ?? own?.period;
+    const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : this.headed(paragraph) ?? own?.period;
     if (headline && (period === 'current' || period === 'previous')) return undefined;
-    return period ?? unstated;
-  };
+    return period ?? this.unstated;
+  }
+
+  private titlePeriod(section: Section): string | undefined {
+    if (!this.titlePeriods.has(section)) {
+      let last: RegExpMatchArray | undefined;
+      for (const m of section.title.matchAll(PERIOD)) last = m;
+      this.titlePeriods.set(section, last && canonicalPeriod(last, this.reportYear));
+    }
+    return this.titlePeriods.get(section);
+  }
+
+  private read(paragraph: number): PeriodWord[] {
+    const doc = this.doc;
+    const block = doc.blocks[paragraph];
+    const text = doc.norm.slice(block.span.start, block.span.end);
+    const found: PeriodWord[] = [];
+    for (const m of text.matchAll(PERIOD)) {
+      const at = block.span.start + (m.index ?? 0);
+      if (NOT_PERIOD_BEFORE.test(doc.norm[at - 1] ?? '')) continue;
+      // "2022年全年": the whole of the year just named, not the report's.
+      if (WHOLE_OF_YEAR.test(m[0]) && /年度?\s*$/.test(doc.norm.slice(Math.max(block.span.start, at - 2), at))) continue;
+      found.push({ at, period: canonicalPeriod(m, this.reportYear), word: m[0] });
+    }
+    return found;
+  }
+
+  // A paragraph's period words, kept with the sentence asking (FigureSentence.readings) in offsets from the paragraph's
+  // start, with the text (and the character before it) and the report year they were read for: the paragraph may
+  // begin in the block unit before the sentence's ("其中，…" goes on from there).
+  private kept(sentence: FigureSentence, paragraph: number): PeriodWord[] {
+    const { start, end } = this.doc.blocks[paragraph].span;
+    const text = this.doc.norm.slice(Math.max(0, start - 1), end);
+    let mine = sentence.readings?.get(PERIODS) as { year: number | undefined; text: string; found: PeriodWord[] } | undefined;
+    if (!mine || mine.year !== this.reportYear || mine.text !== text) {
+      // Copies (text.ts): kept with the sentence, they must not keep this version of the report.
+      const found: PeriodWord[] = [];
+      for (const x of this.read(paragraph)) found.push({ at: x.at - start, period: detached(x.period), word: detached(x.word) });
+      mine = { year: this.reportYear, text: detached(text), found };
+      (sentence.readings ??= new Map()).set(PERIODS, mine);
+    }
+    const out: PeriodWord[] = [];
+    for (const x of mine.found) out.push({ at: x.at + start, period: x.period, word: x.word });
+    return out;
+  }
+
   // A heading that names a period ("二、2023年工作情况", "（二）上半年") is the period of the paragraphs under it that state
   // none: the deepest such heading over the paragraph. Sections start and end at block starts, so a paragraph lies in
   // one chain of them: read once per paragraph.
-  function headed(paragraph: number): string | undefined {
-    if (headedPeriods.has(paragraph)) return headedPeriods.get(paragraph);
-    const at = doc.blocks[paragraph].span.start;
+  private headed(paragraph: number): string | undefined {
+    if (this.headedPeriods.has(paragraph)) return this.headedPeriods.get(paragraph);
+    const at = this.doc.blocks[paragraph].span.start;
     let period: string | undefined;
-    let sections = doc.sections;
-    for (let section = sections.find((s) => s.span.start <= at && at < s.span.end); section; ) {
-      period = titlePeriod(section) ?? period;
-      sections = section.children;
-      section = sections.find((s) => s.span.start <= at && at < s.span.end);
+    for (let section = sectionAt(this.doc.sections, at); section; section = sectionAt(section.children, at)) {
+      period = this.titlePeriod(section) ?? period;
     }
-    headedPeriods.set(paragraph, period);
+    this.headedPeriods.set(paragraph, period);
     return period;
   }
+}
+
+function sectionAt(sections: Section[], at: number): Section | undefined {
+  for (const s of sections) if (s.span.start <= at && at < s.span.end) return s;
+  return undefined;
 }
 
 function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): string {
