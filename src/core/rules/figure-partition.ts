@@ -60,18 +60,16 @@ export const figurePartition: Rule = {
   meta: { description: DESCRIPTION, descriptionEn: DESCRIPTION_EN, locality: 'section' },
   check(doc, ctx) {
     const index = ctx.figures();
-    const nameOf = nameReader(index);
+    const names: NameReader = { names: new Array(index.figures.length), roles: new Array(index.figures.length) };
     const roles = new Map<number, Role[]>();
     for (const f of index.figures) {
       if (f.percent || !f.unit) continue;
-      const name = nameOf(f);
+      const name = nameOf(names, f);
       if (!ANY_NAME.test(name)) continue;
       const found: Role[] = [];
       for (const m of matchers) {
         if (m.total.test(name)) found.push({ partition: m.partition, slot: -1 });
-        m.slots.forEach((re, slot) => {
-          if (re.test(name)) found.push({ partition: m.partition, slot });
-        });
+        for (let slot = 0; slot < m.slots.length; slot++) if (m.slots[slot].test(name)) found.push({ partition: m.partition, slot });
       }
       if (found.length) roles.set(f.id, found);
     }
@@ -89,9 +87,9 @@ export const figurePartition: Rule = {
         else checked.push({ partition: role.partition, total, parts });
       }
     }
-    out.push(...checkUrbanisation(doc, index, nameOf, checked, ctx.options.rounding));
+    out.push(...checkUrbanisation(doc, index, names, checked, ctx.options.rounding));
     out.push(...checkStructure(doc, index, checked));
-    out.push(...checkSplits(doc, index, nameOf));
+    out.push(...checkSplits(doc, index, names));
     return out;
   },
 };
@@ -105,11 +103,22 @@ interface Checked {
 }
 
 /** A figure's own words, cleaned for matching a name (see ownName), read once per figure of a lint run. */
-type NameReader = (f: Figure) => string;
+// A plain object and functions, no class nor closures: what a check builds dies with it, shapes included, and the
+// optimized code that read them would be thrown away with them.
+interface NameReader {
+  names: (string | undefined)[];
+  /** Each figure's level role (levelRole), read once; null for none. */
+  roles: (LevelRole | null | undefined)[];
+}
 
-function nameReader(index: FigureIndex): NameReader {
-  const names: (string | undefined)[] = new Array(index.figures.length);
-  return (f) => (names[f.id] ??= ownName(f));
+function nameOf(names: NameReader, f: Figure): string {
+  return (names.names[f.id] ??= ownName(f));
+}
+
+function roleOf(names: NameReader, f: Figure): LevelRole | undefined {
+  let role = names.roles[f.id];
+  if (role === undefined) role = names.roles[f.id] = levelRole(nameOf(names, f));
+  return role ?? undefined;
 }
 
 /**
@@ -280,7 +289,7 @@ function samePeriod(total: string | undefined, part: string | undefined): boolea
  * "常住人口94.9万人，其中城镇人口41.4万人…。常住人口城镇化率43.6%": the rate after a population breakdown, in its
  * paragraph, against 城镇人口 ÷ the population it names (the nearest breakdown when it names none).
  */
-function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, checked: Checked[], rounding: 'half-up' | 'lenient'): Finding[] {
+function checkUrbanisation(doc: ReportDocument, index: FigureIndex, names: NameReader, checked: Checked[], rounding: 'half-up' | 'lenient'): Finding[] {
   const out: Finding[] = [];
   const populations = checked
     .filter((c) => Object.values(URBANISATION.partitions).includes(c.partition.id) && c.parts[URBANISATION.urbanSlot])
@@ -289,7 +298,7 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: Name
   for (const rate of index.figures) {
     while (next < populations.length && populations[next].total.id < rate.id) next++;
     if (!rate.percent || rate.approx || rate.number.percentPoint) continue;
-    const m = URBAN_RATE.exec(nameOf(rate));
+    const m = URBAN_RATE.exec(nameOf(names, rate));
     if (!m) continue;
     const qualifier = m[1] ?? URBANISATION.bare;
     const wanted = URBANISATION.partitions[qualifier];
@@ -297,7 +306,7 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, nameOf: Name
     // The nearest breakdown before the rate of the population it names (常住 when it names none), a few sentences back at most.
     const source = populations.slice(Math.max(0, next - MAX_POPULATIONS), next).reverse().find((c) =>
       rate.sentence - c.total.sentence <= MAX_SENTENCES_AFTER && paragraphOf(index, c.total) === paragraph &&
-      c.partition.id === wanted && nameOf(c.total).includes(qualifier));
+      c.partition.id === wanted && nameOf(names, c.total).includes(qualifier));
     if (!source) continue;
     const urban = source.parts[URBANISATION.urbanSlot] as Figure;
     // A rate after another breakdown of the same partition's parts is that one's.
@@ -397,10 +406,8 @@ interface Split {
   whole: string;
 }
 
-function checkSplits(doc: ReportDocument, index: FigureIndex, nameOf: NameReader): Finding[] {
+function checkSplits(doc: ReportDocument, index: FigureIndex, names: NameReader): Finding[] {
   const out: Finding[] = [];
-  const roles: (LevelRole | null | undefined)[] = new Array(index.figures.length);
-  const roleOf = (f: Figure) => (roles[f.id] === undefined ? (roles[f.id] = levelRole(nameOf(f))) : roles[f.id]) ?? undefined;
   for (const sentence of index.sentences) {
     const figures = mainFigures(sentence).filter((f) => !f.percent && !f.change);
     for (let i = 0; i + 1 < figures.length; i++) {
@@ -409,9 +416,9 @@ function checkSplits(doc: ReportDocument, index: FigureIndex, nameOf: NameReader
       // A third count right after the pair continues the list ("…，开发区受理…"): the pair is not all there is.
       const third = figures[i + 2];
       if (third && third.segment === b.segment + 1 && sameUnitKind(b, third)) continue;
-      const split = levelSplit(a, b, roleOf) ?? conditionSplit(doc, sentence, a, b);
+      const split = levelSplit(a, b, names) ?? conditionSplit(doc, sentence, a, b);
       if (!split) continue;
-      const total = wholeOf(doc, index, nameOf, figures.slice(0, i), split);
+      const total = wholeOf(doc, index, names, figures.slice(0, i), split);
       if (!total || total.value < Math.max(a.value, b.value) - tolerance([a, b])) continue;
       const period = periodOf(doc, index, total);
       if (!samePeriod(period, periodOf(doc, index, a)) || !samePeriod(period, periodOf(doc, index, b))) continue;
@@ -423,8 +430,9 @@ function checkSplits(doc: ReportDocument, index: FigureIndex, nameOf: NameReader
 }
 
 /** "市本级平台受理…，各县区受理…" (either order): the level and its units, with the same verb and noun after them. */
-function levelSplit(a: Figure, b: Figure, roleOf: (f: Figure) => LevelRole | undefined): Split | undefined {
-  const [ra, rb] = [roleOf(a), roleOf(b)];
+function levelSplit(a: Figure, b: Figure, names: NameReader): Split | undefined {
+  const ra = roleOf(names, a);
+  const rb = roleOf(names, b);
   if (!ra || !rb || ra.level !== rb.level || ra.own === rb.own || ra.rest !== rb.rest) return undefined;
   const { level, rest } = ra;
   const verb = verbOf(rest);
@@ -485,7 +493,7 @@ function conditionSplit(doc: ReportDocument, sentence: FigureSentence, a: Figure
  * the parts' verb (this paragraph or up to MAX_PARAGRAPHS_BACK before), when that count is the whole of its verb —
  * nothing but period, place and cue words before the verb ("全年受理企业群众诉求358.27万件"), its noun ending in the parts'.
  */
-function wholeOf(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, before: Figure[], split: Split): Figure | undefined {
+function wholeOf(doc: ReportDocument, index: FigureIndex, names: NameReader, before: Figure[], split: Split): Figure | undefined {
   const [first] = split.parts;
   const near = before[before.length - 1];
   // Without a verb, only a count the parts follow at once, or as its 其中 ("全市受理诉求500件，其中市本级300件，…").
@@ -497,7 +505,7 @@ function wholeOf(doc: ReportDocument, index: FigureIndex, nameOf: NameReader, be
     const f = index.figures[id];
     if (paragraph - paragraphOf(index, f) > MAX_PARAGRAPHS_BACK) break;
     if (f.inParens || f.percent || !isExactCount(f) || !sameUnitKind(f, first) || verbOf(f.before) !== split.verb) continue;
-    const words = nameOf(f);
+    const words = nameOf(names, f);
     const at = words.lastIndexOf(split.verb);
     const whole = at >= 0 && ONLY_LEAD.test(words.slice(0, at)) && words.slice(at + split.verb.length).endsWith(split.noun);
     return whole && f.final ? f : undefined;

@@ -29,70 +29,63 @@ export interface RestatedGroup {
 }
 
 /**
- * One figure stated under words of its own. A class, every field set in the constructor: the mentions of a check share
- * one shape and their methods, not closures made per mention.
+ * One figure stated under words of its own. Built as one object literal with every field (collectMentions): objects of a
+ * class take their shape by transitions that die with the check's objects, and the optimized code that read them with it.
  */
-class Mention {
-  /** The period, once read (null: not yet). */
-  private periodRead: string | undefined | null;
+interface Mention {
+  figure: Figure;
+  /** Where its own words start: its label runs from there to its end. */
+  ownStart: number;
+  /** Unit kind | change words | the words the figure is stated under. */
+  kind: string;
+  phrase: string;
+  /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
+  prior: string | undefined;
+  /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
+  generic: boolean;
+  /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
+  framed: { words: string; noun: string } | undefined;
+  /**
+   * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
+   * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
+   * of parts, restated only by a frame ("在履行处罚职权结案的450件案件中"); 'any' otherwise.
+   */
+  tie: 'any' | 'loose' | 'frame';
+  /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
+  occurrences: boolean;
+  /** A rate's denominator, as the counts before it in its sentence prove it (provenBase); undefined when none does. */
+  population: string | undefined;
+  /** The main figures of its paragraph in order, and its place there: its neighbours (neighboursOf). */
+  row: Figure[];
+  place: number;
+  /** Its sentence's reading of it and the sentence's readers; undefined for a value of a yearly series (no setting). */
+  reading: FigureReading | undefined;
+  readers: SentenceReaders | undefined;
+  headline: boolean;
+  /** Where its period is read; undefined when it is given. */
+  periods: PeriodReader | undefined;
+  /** The period, once read (null: not yet; mentionPeriod). */
+  period: string | undefined | null;
+}
 
-  constructor(
-    readonly figure: Figure,
-    /** Where its own words start: its label runs from there to its end. */
-    readonly ownStart: number,
-    /** Unit kind | change words | the words the figure is stated under. */
-    readonly kind: string,
-    readonly phrase: string,
-    /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
-    readonly prior: string | undefined,
-    /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
-    readonly generic: boolean,
-    /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
-    readonly framed: { words: string; noun: string } | undefined,
-    /**
-     * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
-     * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
-     * of parts, restated only by a frame ("在履行处罚职权结案的450件案件中"); 'any' otherwise.
-     */
-    readonly tie: 'any' | 'loose' | 'frame',
-    /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
-    readonly occurrences: boolean,
-    /** A rate's denominator, as the counts before it in its sentence prove it (provenBase); undefined when none does. */
-    readonly population: string | undefined,
-    /** The main figures of its paragraph in order, and its place there: its neighbours. */
-    private readonly row: Figure[],
-    private readonly place: number,
-    /** Its sentence's reading of it and the sentence's readers; undefined for a value of a yearly series (no setting). */
-    private readonly reading: FigureReading | undefined,
-    private readonly readers: SentenceReaders | undefined,
-    private readonly headline: boolean,
-    /** Where its period is read (periodReader); undefined when it is given (period). */
-    private readonly periods: PeriodReader | undefined,
-    period: string | undefined | null,
-  ) {
-    this.periodRead = period as string | undefined | null;
-  }
+/** The period a mention is of, as its paragraph states it (periodOfFigure); read only when asked. */
+function mentionPeriod(m: Mention): string | undefined {
+  let period = m.period;
+  if (period === null) period = m.period = periodOfFigure(m.periods as PeriodReader, m.figure, m.headline);
+  return period;
+}
 
-  /** The period it is of, as its paragraph states it (PeriodReader); read only when asked. */
-  period(): string | undefined {
-    if (this.periodRead === null) this.periodRead = (this.periods as PeriodReader).of(this.figure, this.headline);
-    return this.periodRead;
-  }
+/** Where a mention stands, read only for mentions that have words alike elsewhere. */
+function mentionSetting(m: Mention): Setting {
+  const r = m.reading;
+  if (!r) return UNSTATED_SETTING;
+  const at = m.headline ? 1 : 0;
+  return r.settings[at] ??= settingOf(m.figure, r, m.headline, m.readers as SentenceReaders);
+}
 
-  /** Where it stands, read only for mentions that have words alike elsewhere. */
-  setting(): Setting {
-    const r = this.reading;
-    if (!r) return UNSTATED_SETTING;
-    const at = this.headline ? 1 : 0;
-    return r.settings[at] ??= settingOf(this.figure, r, this.headline, this.readers as SentenceReaders);
-  }
-
-  /** The NEIGHBOUR_REACH figures nearest before it (side 0) or after it (side 1) in its paragraph (asides aside), nearest first. */
-  neighbours(side: 0 | 1): Figure[] {
-    return side === 0
-      ? this.row.slice(Math.max(0, this.place - NEIGHBOUR_REACH), this.place).reverse()
-      : this.row.slice(this.place + 1, this.place + 1 + NEIGHBOUR_REACH);
-  }
+/** The NEIGHBOUR_REACH figures nearest before a mention (side 0) or after it (side 1) in its paragraph (asides aside), nearest first. */
+function neighboursOf(m: Mention, side: 0 | 1): Figure[] {
+  return side === 0 ? m.row.slice(Math.max(0, m.place - NEIGHBOUR_REACH), m.place).reverse() : m.row.slice(m.place + 1, m.place + 1 + NEIGHBOUR_REACH);
 }
 
 interface Setting {
@@ -262,8 +255,8 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     parent.push(k);
     at[mentions[k].figure.id] = k;
   }
-  const periods = new MentionPeriods(doc, mentions);
-  const periodOf = periods.of.bind(periods);
+  const periods: MentionPeriods = { doc, mentions, lastYearIsCurrent: undefined, yearsOf: undefined };
+  const periodOf = periodOfMention.bind(undefined, periods);
 
   // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
   // values all agree holds no conflict and is not read further (nor where its mentions stand).
@@ -301,7 +294,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const byPrior = namesWhole(alike[0].phrase) && oneStatedSpan(samePeriod, periods) ? [samePeriod] : agreeing(samePeriod, priorOf);
         for (const samePrior of byPrior) {
           const agencies = abbreviated(samePrior);
-          for (const sameAgencies of agreeing(samePrior, (m) => agencies.get(m.setting().agencies as string))) {
+          for (const sameAgencies of agreeing(samePrior, (m) => agencies.get(mentionSetting(m).agencies as string))) {
             for (const sameContext of agreeing(sameAgencies, contextOf)) {
               for (const same of agreeing(sameContext, populationOf)) {
                 for (let k = 1; k < same.length; k++) join(parent, placeIn.get(same[0]) as number, placeIn.get(same[k]) as number);
@@ -323,7 +316,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const b = mentions[ks[j]];
         if (rootOf(parent, ks[i]) === rootOf(parent, ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
         const alike = wordsAlike(a, b);
-        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(a.setting().place, b.setting().place) || !agree(a.population, b.population)) continue;
+        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
         const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
         if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
         join(parent, ks[i], ks[j]);
@@ -349,7 +342,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     // A component must be of one period and place: ties through an unstated one never join two stated ones.
     if (stated(group, periodOf) > 1 || stated(group, placeOf) > 1) continue;
     // "市、区平台共受理5057件" … "市级平台受理4554件": one level alone is a part of the levels together or of the whole.
-    const levels = new Set(group.map((m) => m.setting().level));
+    const levels = new Set(group.map((m) => mentionSetting(m).level));
     if (levels.size > 1 && [...levels].some((l) => ONE_LEVEL.test(l))) continue;
     const classOf = valueClasses(group.map((m) => m.figure));
     const values = classOf.map((f) => Math.abs(f.value));
@@ -384,11 +377,11 @@ function join(parent: number[], a: number, b: number): void {
 // The keys mentions are grouped and split by.
 const endingOf = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
 const wordsAndOccurrences = (m: Mention) => `${m.kind}|${m.occurrences}|${m.phrase}`;
-const framingOf = (m: Mention) => m.setting().framing;
+const framingOf = (m: Mention) => mentionSetting(m).framing;
 const priorOf = (m: Mention) => m.prior;
-const contextOf = (m: Mention) => m.setting().context;
+const contextOf = (m: Mention) => mentionSetting(m).context;
 const populationOf = (m: Mention) => m.population;
-const placeOf = (m: Mention) => m.setting().place;
+const placeOf = (m: Mention) => mentionSetting(m).place;
 
 /** Conflicts between two sections of one level that differ on two or more things: parallel sections, not restatements. */
 const MIN_PARALLEL = 2;
@@ -469,7 +462,7 @@ function shortRateTies(doc: ReportDocument, index: FigureIndex, mentions: Mentio
     if (!ks || ks.length > MAX_PAIRWISE || NARROWER.test(full.phrase.slice(0, -3))) return;
     for (const k of ks) {
       const m = mentions[k];
-      if (m.kind !== full.kind || !agree(periodOf(m), periodOf(full)) || !agree(m.setting().place, full.setting().place)) continue;
+      if (m.kind !== full.kind || !agree(periodOf(m), periodOf(full)) || !agree(mentionSetting(m).place, mentionSetting(full).place)) continue;
       if (swapped(doc, index, m.figure, full.figure)) out.push([j, k]);
     }
   });
@@ -489,58 +482,55 @@ function underOneHeading(doc: ReportDocument, from: number, to: number): boolean
  * digits, not 100%), and more words agree so than are stated with other values — a report comparing its year with the last
  * states other values.
  */
-class MentionPeriods {
+interface MentionPeriods {
+  doc: ReportDocument;
+  mentions: Mention[];
   /** Whether 去年 is the report's year (undefined: not yet read). */
-  private lastYearIsCurrent: boolean | undefined;
+  lastYearIsCurrent: boolean | undefined;
   // Months without a year where the report's year is unknown ("今年上半年" in a headline): of the one year they are
   // stated with elsewhere ("2023年1月1日至6月30日").
-  private yearsOf: Map<string, Set<string>> | undefined;
+  yearsOf: Map<string, Set<string>> | undefined;
+}
 
-  constructor(private readonly doc: ReportDocument, private readonly mentions: Mention[]) {
-    this.lastYearIsCurrent = undefined;
-    this.yearsOf = undefined;
-  }
+function periodOfMention(periods: MentionPeriods, m: Mention): string | undefined {
+  const period = mentionPeriod(m);
+  if (period === 'previous' && (periods.lastYearIsCurrent ??= lastYearIsTheYear(periods.doc, periods.mentions))) return 'current';
+  const years = period?.startsWith(':') ? (periods.yearsOf ??= yearsOfMonths(periods.mentions)).get(period.slice(1)) : undefined;
+  return years?.size === 1 ? `${[...years][0]}${period}` : period;
+}
 
-  of(m: Mention): string | undefined {
-    const period = m.period();
-    if (period === 'previous' && (this.lastYearIsCurrent ??= this.lastYearIsTheYear())) return 'current';
-    const years = period?.startsWith(':') ? (this.yearsOf ??= this.yearsOfMonths()).get(period.slice(1)) : undefined;
-    return years?.size === 1 ? `${[...years][0]}${period}` : period;
-  }
-
-  private lastYearIsTheYear(): boolean {
-    let agreeing = 0;
-    let disagreeing = 0;
-    const specific: Mention[] = [];
-    for (const m of this.mentions) if (!m.generic) specific.push(m);
-    for (const alike of groupBy(specific, kindAndPhrase).values()) {
-      if (alike.length < 2) continue;
-      const last: Mention[] = [];
-      for (const m of alike) if (m.period() === 'previous') last.push(m);
-      const current: Mention[] = [];
-      if (last.length) for (const m of alike) if (m.period() === 'current') current.push(m);
-      if (!current.length) continue;
-      let alikeValues = 0;
-      let precise = false;
-      for (const a of last) {
-        if (!statesValueOf(current, a.figure)) continue;
-        alikeValues++;
-        precise ||= isPrecise(this.doc, a.figure);
-      }
-      if (!alikeValues) disagreeing++;
-      else if (precise) agreeing++;
+function lastYearIsTheYear(doc: ReportDocument, mentions: Mention[]): boolean {
+  let agreeing = 0;
+  let disagreeing = 0;
+  const specific: Mention[] = [];
+  for (const m of mentions) if (!m.generic) specific.push(m);
+  for (const alike of groupBy(specific, kindAndPhrase).values()) {
+    if (alike.length < 2) continue;
+    const last: Mention[] = [];
+    for (const m of alike) if (mentionPeriod(m) === 'previous') last.push(m);
+    const current: Mention[] = [];
+    if (last.length) for (const m of alike) if (mentionPeriod(m) === 'current') current.push(m);
+    if (!current.length) continue;
+    let alikeValues = 0;
+    let precise = false;
+    for (const a of last) {
+      if (!statesValueOf(current, a.figure)) continue;
+      alikeValues++;
+      precise ||= isPrecise(doc, a.figure);
     }
-    return agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+    if (!alikeValues) disagreeing++;
+    else if (precise) agreeing++;
   }
+  return agreeing >= MIN_SAME_YEAR && agreeing > disagreeing;
+}
 
-  private yearsOfMonths(): Map<string, Set<string>> {
-    const out = new Map<string, Set<string>>();
-    for (const m of this.mentions) {
-      const [year, months] = m.period()?.split(':') ?? [];
-      if (year && months) out.set(months, (out.get(months) ?? new Set()).add(year));
-    }
-    return out;
+function yearsOfMonths(mentions: Mention[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const [year, months] = mentionPeriod(m)?.split(':') ?? [];
+    if (year && months) out.set(months, (out.get(months) ?? new Set()).add(year));
   }
+  return out;
 }
 
 const kindAndPhrase = (m: Mention) => `${m.kind}|${m.phrase}`;
@@ -629,9 +619,9 @@ function namesWhole(phrase: string): boolean {
 
 /** Whether every mention is of one stated part of the year. */
 function oneStatedSpan(ms: Mention[], periods: MentionPeriods): boolean {
-  const first = periods.of(ms[0]);
+  const first = periodOfMention(periods, ms[0]);
   if (first === undefined || !PART_OF_YEAR.test(first)) return false;
-  for (const m of ms) if (periods.of(m) !== first) return false;
+  for (const m of ms) if (periodOfMention(periods, m) !== first) return false;
   return true;
 }
 
@@ -642,7 +632,7 @@ function oneStatedSpan(ms: Mention[], periods: MentionPeriods): boolean {
 function abbreviated(ms: Mention[]): Map<string, string> {
   const named = new Set<string>();
   for (const m of ms) {
-    const a = m.setting().agencies;
+    const a = mentionSetting(m).agencies;
     if (a !== undefined) named.add(a);
   }
   const names = [...named];
@@ -686,8 +676,8 @@ function stated(group: Mention[], value: (m: Mention) => string | undefined): nu
 /** A figure of the NEIGHBOUR_REACH nearest on one side of each mention in its paragraph is one figure too, stated alike. */
 function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentions: Mention[], a: Mention, b: Mention, digits: number): boolean {
   for (const side of [0, 1] as const) {
-    for (const na of a.neighbours(side)) {
-      for (const nb of b.neighbours(side)) {
+    for (const na of neighboursOf(a, side)) {
+      for (const nb of neighboursOf(b, side)) {
         const ma = at[na.id];
         const mb = at[nb.id];
         if (ma === undefined || mb === undefined || na === nb) continue;
@@ -754,10 +744,10 @@ function valueClasses(figures: Figure[]): Figure[] {
 // The mentions: every figure stated under words of its own, with its period and framing
 
 function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[]): Mention[] {
-  const periods = new PeriodReader(doc, index);
+  const periods = periodReader(doc, index);
   const headlineEnd = headlineSpanEnd(doc);
   const out: Mention[] = [];
-  const inPlan = new PlanCursor(plans);
+  const inPlan: PlanCursor = { plans, k: 0 };
   // The main figures of each paragraph in order, the neighbours of its mentions (filled as its sentences are read).
   const rows = new Map<number, Figure[]>();
   // By paragraph: the words of the last count stated as a whole (no part), whose verb a part named by its noun counts by.
@@ -771,9 +761,9 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
     const rowStart = row.length;
     for (const f of main) row.push(f);
     const planned: boolean[] = [];
-    for (const f of main) planned.push(inPlan.holds(f.span.start));
+    for (const f of main) planned.push(inPlanAt(inPlan, f.span.start));
     const given: SentenceGiven = { inPlan: planned, lastWhole: lastWhole.get(sentence.paragraph) };
-    const readers = new SentenceReaders(doc, sentence, main);
+    const readers: SentenceReaders = { doc, sentence, main, clauses: undefined, marks: undefined };
     const read = sentenceReadings(doc, sentence, main, given, readers);
     if (read.lastWhole !== undefined) lastWhole.set(sentence.paragraph, read.lastWhole);
     const from = sentence.span.start;
@@ -784,17 +774,24 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         if (given.inPlan[j]) continue;
         const f = main[j];
         const year = series.from + n;
-        out.push(new Mention(f, from + series.start, `${unitKind(f)}|`, series.phrase, undefined, isGeneric(series.phrase), undefined, 'any',
-          countsOccurrences(f), undefined, row, rowStart + j, undefined, undefined, false, undefined,
-          year === doc.year?.value ? 'current' : String(year)));
+        out.push({
+          figure: f, ownStart: from + series.start, kind: `${unitKind(f)}|`, phrase: series.phrase, prior: undefined,
+          generic: isGeneric(series.phrase), framed: undefined, tie: 'any', occurrences: countsOccurrences(f), population: undefined,
+          row, place: rowStart + j, reading: undefined, readers: undefined, headline: false, periods: undefined,
+          period: year === doc.year?.value ? 'current' : String(year),
+        });
       }
     }
     for (let k = 0; k < read.readings.length; k++) {
       const r = read.readings[k];
       if (!r) continue;
       const f = main[k];
-      out.push(new Mention(f, from + r.ownStart, r.kind, r.phrase, r.prior, r.generic, r.framed, r.tie, r.occurrences, r.population,
-        row, rowStart + k, r, readers, f.span.start < headlineEnd, periods, null));
+      out.push({
+        figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, prior: r.prior,
+        generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population,
+        row, place: rowStart + k, reading: r, readers, headline: f.span.start < headlineEnd, periods,
+        period: null,
+      });
     }
   }
   return out;
@@ -877,7 +874,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
     // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
     let part = f.subsetCue || SUBSET_CLAUSE.test(own);
-    for (let c = firstClause; c <= f.clause && !part; c++) part = readers.clauses().subset(c);
+    for (let c = firstClause; c <= f.clause && !part; c++) part = clauseSubset(clausesOf(readers), c);
     // An item of a 、-list is compared only as a part, with the frame that restates it.
     const listed = inList(sentence, f);
     if (listed && !part) continue;
@@ -950,27 +947,32 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
 }
 
 /** A sentence's clauses and marks (places, agencies, levels), each read when first asked in this check. */
-class SentenceReaders {
-  private clauseRead: ClauseReader | undefined;
-  private marksRead: { places: MarkList; agencies: MarkList; levels: MarkList } | undefined;
+interface SentenceReaders {
+  doc: ReportDocument;
+  sentence: FigureSentence;
+  main: Figure[];
+  clauses: ClauseReader | undefined;
+  marks: SentenceMarks | undefined;
+}
 
-  constructor(readonly doc: ReportDocument, readonly sentence: FigureSentence, private readonly main: Figure[]) {
-    this.clauseRead = undefined;
-    this.marksRead = undefined;
-  }
+/** The marks of a sentence: whole places, agencies, levels. */
+interface SentenceMarks {
+  places: Mark[];
+  agencies: Mark[];
+  levels: Mark[];
+}
 
-  clauses(): ClauseReader {
-    return (this.clauseRead ??= new ClauseReader(this.doc, this.sentence, this.main));
-  }
+function clausesOf(readers: SentenceReaders): ClauseReader {
+  return (readers.clauses ??= clauseReader(readers.doc, readers.sentence, readers.main));
+}
 
-  marks(): { places: MarkList; agencies: MarkList; levels: MarkList } {
-    const { doc, sentence } = this;
-    return (this.marksRead ??= {
-      places: markReader(doc, sentence.span, WHOLE_PLACE, placeText),
-      agencies: agencyReader(doc, sentence.span),
-      levels: markReader(doc, sentence.span, LEVEL, matchText),
-    });
-  }
+function marksOf(readers: SentenceReaders): SentenceMarks {
+  const { doc, sentence } = readers;
+  return (readers.marks ??= {
+    places: markReader(doc, sentence.span, WHOLE_PLACE, placeText),
+    agencies: agencyReader(doc, sentence.span),
+    levels: markReader(doc, sentence.span, LEVEL, matchText),
+  });
 }
 
 const placeText = (m: RegExpMatchArray) => m[1] ?? m[2];
@@ -978,26 +980,26 @@ const matchText = (m: RegExpMatchArray) => m[0];
 
 /** Where a mention stands (Setting), from its sentence's clauses and marks before it. */
 function settingOf(f: Figure, r: FigureReading, headline: boolean, readers: SentenceReaders): Setting {
-  const clauses = readers.clauses();
-  const marks = readers.marks();
+  const clauses = clausesOf(readers);
+  const marks = marksOf(readers);
   const context: string[] = [];
   const framing = r.framing.slice();
   for (let c = r.firstClause; c < f.clause; c++) {
-    const reading = clauses.reading(c);
+    const reading = clauseReading(clauses, c);
     if (reading?.framing) framing.push(reading.framing);
     if (reading?.context) context.push(reading.context);
   }
-  const place = marks.places.lastBefore(f.span.start)?.text;
+  const place = lastMarkBefore(marks.places, f.span.start)?.text;
   let agencies: string | undefined;
   if (!headline) {
     const named: string[] = [];
-    for (const m of marks.agencies.allBefore(f.span.start)) if (!clauses.reading(clauses.clauseAt(m.start))?.source) named.push(m.text);
+    for (const m of marksBefore(marks.agencies, f.span.start)) if (!clauseReading(clauses, clauseAt(clauses, m.start))?.source) named.push(m.text);
     agencies = named.join('/');
   }
   // Copies (text.ts): a setting is kept with the reading.
   return {
     place: place && detached(place),
-    level: detached(marks.levels.lastBefore(f.span.start)?.text ?? ''),
+    level: detached(lastMarkBefore(marks.levels, f.span.start)?.text ?? ''),
     agencies: agencies && detached(agencies),
     framing: detached(framing.filter((x) => x).sort().join('/')),
     context: context.length ? detached(context.join('/')) : undefined,
@@ -1054,16 +1056,15 @@ function lastStated(main: Figure[], k: number, phraseOf: (string | undefined)[])
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** Whether an offset lies in a plan section, for offsets asked in document order (the spans are in that order too). */
-class PlanCursor {
-  private k = 0;
+interface PlanCursor {
+  plans: Span[];
+  k: number;
+}
 
-  constructor(private readonly plans: Span[]) {}
-
-  holds(at: number): boolean {
-    const plans = this.plans;
-    while (this.k < plans.length && plans[this.k].end <= at) this.k++;
-    return this.k < plans.length && plans[this.k].start <= at;
-  }
+function inPlanAt(cursor: PlanCursor, at: number): boolean {
+  const plans = cursor.plans;
+  while (cursor.k < plans.length && plans[cursor.k].end <= at) cursor.k++;
+  return cursor.k < plans.length && plans[cursor.k].start <= at;
 }
 
 interface ClauseReading {
@@ -1078,76 +1079,72 @@ interface ClauseReading {
  * clause without figures, its words as a framing or topic ("在涉企案件中", "围绕安全生产专项整治") or else as context
  * ("为困难群众", "据统计"). Each clause is read once, and only when asked.
  */
-class ClauseReader {
+interface ClauseReader {
+  doc: ReportDocument;
+  sentence: FigureSentence;
+  main: readonly Figure[];
   // By clause number (the clauses of a sentence are numbered from 0): each read once, when first asked.
-  private spans: Span[] | undefined;
-  private withFigures: Set<number> | undefined;
-  private readonly texts: string[];
-  private readonly subsets: boolean[];
-  private readonly readings: Map<number, ClauseReading | undefined>;
+  spans: Span[] | undefined;
+  withFigures: Set<number> | undefined;
+  texts: string[];
+  subsets: boolean[];
+  readings: Map<number, ClauseReading | undefined>;
+}
 
-  constructor(private readonly doc: ReportDocument, private readonly sentence: FigureSentence, private readonly main: readonly Figure[]) {
-    this.spans = undefined;
-    this.withFigures = undefined;
-    this.texts = [];
-    this.subsets = [];
-    this.readings = new Map();
+function clauseReader(doc: ReportDocument, sentence: FigureSentence, main: readonly Figure[]): ClauseReader {
+  return { doc, sentence, main, spans: undefined, withFigures: undefined, texts: [], subsets: [], readings: new Map() };
+}
+
+/** Whether a clause opens with 其中 (the figures after it are parts). */
+function clauseSubset(clauses: ClauseReader, c: number): boolean {
+  return (clauses.subsets[c] ??= SUBSET_CLAUSE.test(clauseText(clauses, c)));
+}
+
+function clauseReading(clauses: ClauseReader, c: number): ClauseReading | undefined {
+  if (clauses.readings.has(c)) return clauses.readings.get(c);
+  let reading: ClauseReading | undefined;
+  if (!clauses.withFigures) {
+    clauses.withFigures = new Set();
+    for (const g of clauses.main) clauses.withFigures.add(g.clause);
   }
-
-  subset(c: number): boolean {
-    return (this.subsets[c] ??= SUBSET_CLAUSE.test(this.textOf(c)));
-  }
-
-  reading(c: number): ClauseReading | undefined {
-    if (this.readings.has(c)) return this.readings.get(c);
-    let reading: ClauseReading | undefined;
-    if (!this.withFigures) {
-      this.withFigures = new Set();
-      for (const g of this.main) this.withFigures.add(g.clause);
+  if (!clauses.withFigures.has(c)) {
+    const text = clauseText(clauses, c);
+    const words = plain(text.replace(FRAMING_CLAUSE, ''));
+    // The clause that opens another body's assessment names the assessor, as a source names where news comes from.
+    if (SOURCE.test(text) || SINCE.test(text) || ASSESSED_BY_OTHERS.test(text)) reading = { framing: undefined, context: undefined, source: true };
+    else if (words) {
+      reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text)
+        ? { framing: words, context: undefined, source: false }
+        : { framing: undefined, context: words, source: false };
     }
-    if (!this.withFigures.has(c)) {
-      const text = this.textOf(c);
-      const words = plain(text.replace(FRAMING_CLAUSE, ''));
-      // The clause that opens another body's assessment names the assessor, as a source names where news comes from.
-      if (SOURCE.test(text) || SINCE.test(text) || ASSESSED_BY_OTHERS.test(text)) reading = { framing: undefined, context: undefined, source: true };
-      else if (words) {
-        reading = FRAMING_CLAUSE.test(text) || TOPIC.test(text)
-          ? { framing: words, context: undefined, source: false }
-          : { framing: undefined, context: words, source: false };
-      }
-    }
-    this.readings.set(c, reading);
-    return reading;
   }
+  clauses.readings.set(c, reading);
+  return reading;
+}
 
-  /** The clause an offset of the sentence lies in. */
-  clauseAt(at: number): number {
-    for (const seg of this.sentence.segments) if (at < seg.span.end) return seg.clause;
-    return -1;
-  }
+/** The clause an offset of the sentence lies in. */
+function clauseAt(clauses: ClauseReader, at: number): number {
+  for (const seg of clauses.sentence.segments) if (at < seg.span.end) return seg.clause;
+  return -1;
+}
 
-  private spanOf(c: number): Span | undefined {
-    if (!this.spans) {
+function clauseText(clauses: ClauseReader, c: number): string {
+  let text = clauses.texts[c];
+  if (text === undefined) {
+    if (!clauses.spans) {
       const spans: Span[] = [];
-      for (const seg of this.sentence.segments) {
+      for (const seg of clauses.sentence.segments) {
         const span = spans[seg.clause];
         if (span) span.end = seg.span.end;
         else spans[seg.clause] = { start: seg.span.start, end: seg.span.end };
       }
-      this.spans = spans;
+      clauses.spans = spans;
     }
-    return this.spans[c];
+    const span = clauses.spans[c];
+    text = span ? clauses.doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
+    clauses.texts[c] = text;
   }
-
-  private textOf(c: number): string {
-    let text = this.texts[c];
-    if (text === undefined) {
-      const span = this.spanOf(c);
-      text = span ? this.doc.norm.slice(span.start, Math.min(span.end, span.start + MAX_CONTEXT)).trim() : '';
-      this.texts[c] = text;
-    }
-    return text;
-  }
+  return text;
 }
 
 /**
@@ -1194,17 +1191,17 @@ interface Mark {
  * The matches of a pattern in a sentence, read once, and for an offset those that end before it within MAX_CONTEXT:
  * the whole place (全省, 我市 … as its level) or the agencies (市场监管局) named before a figure.
  */
-function markReader(doc: ReportDocument, span: { start: number; end: number }, pattern: RegExp, text: (m: RegExpMatchArray) => string): MarkList {
+function markReader(doc: ReportDocument, span: { start: number; end: number }, pattern: RegExp, text: (m: RegExpMatchArray) => string): Mark[] {
   const marks: Mark[] = [];
   for (const m of doc.norm.slice(span.start, span.end).matchAll(pattern)) {
     const start = span.start + (m.index ?? 0);
     marks.push({ start, end: start + m[0].length, text: text(m) });
   }
-  return new MarkList(marks);
+  return marks;
 }
 
 /** The agencies a sentence names: each 局, 部门, 机关… with the characters of its name before it (up to six). */
-function agencyReader(doc: ReportDocument, span: { start: number; end: number }): MarkList {
+function agencyReader(doc: ReportDocument, span: { start: number; end: number }): Mark[] {
   const marks: Mark[] = [];
   for (const m of doc.norm.slice(span.start, span.end).matchAll(AGENCY)) {
     const end = span.start + (m.index ?? 0) + m[0].length;
@@ -1212,35 +1209,31 @@ function agencyReader(doc: ReportDocument, span: { start: number; end: number })
     while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && isHan(doc.norm.charCodeAt(start - 1))) start--;
     marks.push({ start, end, text: plain(doc.norm.slice(start, end)) });
   }
-  return new MarkList(marks);
+  return marks;
 }
 
-/** Marks in order, and for an offset those that end before it within MAX_CONTEXT. */
-class MarkList {
-  constructor(private readonly marks: Mark[]) {}
+/** The last of marks (in order) that ends by `at` and starts within MAX_CONTEXT before it. */
+function lastMarkBefore(marks: Mark[], at: number): Mark | undefined {
+  const m = marks[marksEndingBy(marks, at) - 1];
+  return m && m.start >= at - MAX_CONTEXT ? m : undefined;
+}
 
-  lastBefore(at: number): Mark | undefined {
-    const m = this.marks[this.endingBy(at) - 1];
-    return m && m.start >= at - MAX_CONTEXT ? m : undefined;
-  }
+/** The marks (in order) that end by `at` and start within MAX_CONTEXT before it. */
+function marksBefore(marks: Mark[], at: number): Mark[] {
+  const out: Mark[] = [];
+  for (let k = marksEndingBy(marks, at) - 1; k >= 0 && marks[k].start >= at - MAX_CONTEXT; k--) out.push(marks[k]);
+  return out.reverse();
+}
 
-  allBefore(at: number): Mark[] {
-    const out: Mark[] = [];
-    for (let k = this.endingBy(at) - 1; k >= 0 && this.marks[k].start >= at - MAX_CONTEXT; k--) out.push(this.marks[k]);
-    return out.reverse();
+/** How many marks (in order) end by `at`. */
+function marksEndingBy(marks: Mark[], at: number): number {
+  let lo = 0;
+  for (let hi = marks.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].end <= at) lo = mid + 1;
+    else hi = mid;
   }
-
-  /** How many marks end by `at`. */
-  private endingBy(at: number): number {
-    const marks = this.marks;
-    let lo = 0;
-    for (let hi = marks.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid].end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+  return lo;
 }
 
 // Words that end by naming themselves in brackets ("城镇人口占全国人口比重（城镇化率）"): the short name is the figure's
@@ -1368,108 +1361,115 @@ interface PeriodWord {
   word: string;
 }
 
-class PeriodReader {
-  private readonly byParagraph: Map<number, PeriodWord[]>;
-  private readonly reportYear: number | undefined;
+/** Where the periods of a report's figures are read: each paragraph's period words and each heading's period read once. */
+interface PeriodReader {
+  doc: ReportDocument;
+  index: FigureIndex;
+  byParagraph: Map<number, PeriodWord[]>;
+  reportYear: number | undefined;
   /** The period of a figure that states none. */
-  private readonly unstated: string | undefined;
-  // Each heading's period, read once: every figure under it that states none asks for it.
-  private readonly titlePeriods: Map<Section, string | undefined>;
-  // Each paragraph's heading period, read once (headed below).
-  private readonly headedPeriods: Map<number, string | undefined>;
+  unstated: string | undefined;
+  titlePeriods: Map<Section, string | undefined>;
+  headedPeriods: Map<number, string | undefined>;
+}
 
-  constructor(private readonly doc: ReportDocument, private readonly index: FigureIndex) {
-    this.byParagraph = new Map();
-    this.reportYear = doc.year?.value;
-    // A title of part of a year ("2021年3月份市长热线运行情况通报") is the period of every figure that states none.
-    let titled: string | undefined;
-    if (doc.title) {
-      for (const m of doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)) {
-        const p = canonicalPeriod(m, this.reportYear);
-        if (PART_OF_YEAR.test(p)) {
-          titled = p;
-          break;
-        }
+function periodReader(doc: ReportDocument, index: FigureIndex): PeriodReader {
+  const reportYear = doc.year?.value;
+  // A title of part of a year ("2021年3月份市长热线运行情况通报") is the period of every figure that states none.
+  let titled: string | undefined;
+  if (doc.title) {
+    for (const m of doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end).matchAll(PERIOD)) {
+      const p = canonicalPeriod(m, reportYear);
+      if (PART_OF_YEAR.test(p)) {
+        titled = p;
+        break;
       }
     }
-    this.unstated = titled ?? (this.reportYear !== undefined ? 'current' : undefined);
-    this.titlePeriods = new Map();
-    this.headedPeriods = new Map();
   }
+  return {
+    doc,
+    index,
+    byParagraph: new Map(),
+    reportYear,
+    unstated: titled ?? (reportYear !== undefined ? 'current' : undefined),
+    titlePeriods: new Map(),
+    headedPeriods: new Map(),
+  };
+}
 
-  of(f: Figure, headline: boolean): string | undefined {
-    const paragraph = paragraphOf(this.index, f);
-    let found = this.byParagraph.get(paragraph);
-    if (!found) this.byParagraph.set(paragraph, (found = this.kept(this.index.sentences[f.sentence], paragraph)));
-    let lo = 0;
-    for (let hi = found.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid].at < f.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    // "全年" under "一、2022年工作回顾" is the whole of 2022.
-    const own = found[lo - 1];
-    const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : this.headed(paragraph) ?? own?.period;
-    if (headline && (period === 'current' || period === 'previous')) return undefined;
-    return period ?? this.unstated;
+function periodOfFigure(reader: PeriodReader, f: Figure, headline: boolean): string | undefined {
+  const paragraph = paragraphOf(reader.index, f);
+  let found = reader.byParagraph.get(paragraph);
+  if (!found) reader.byParagraph.set(paragraph, (found = keptPeriodWords(reader, reader.index.sentences[f.sentence], paragraph)));
+  let lo = 0;
+  for (let hi = found.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid].at < f.span.start) lo = mid + 1;
+    else hi = mid;
   }
+  // "全年" under "一、2022年工作回顾" is the whole of 2022.
+  const own = found[lo - 1];
+  const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headedPeriod(reader, paragraph) ?? own?.period;
+  if (headline && (period === 'current' || period === 'previous')) return undefined;
+  return period ?? reader.unstated;
+}
 
-  private titlePeriod(section: Section): string | undefined {
-    if (!this.titlePeriods.has(section)) {
-      let last: RegExpMatchArray | undefined;
-      for (const m of section.title.matchAll(PERIOD)) last = m;
-      this.titlePeriods.set(section, last && canonicalPeriod(last, this.reportYear));
-    }
-    return this.titlePeriods.get(section);
+// Each heading's period, read once: every figure under it that states none asks for it.
+function titlePeriod(reader: PeriodReader, section: Section): string | undefined {
+  if (!reader.titlePeriods.has(section)) {
+    let last: RegExpMatchArray | undefined;
+    for (const m of section.title.matchAll(PERIOD)) last = m;
+    reader.titlePeriods.set(section, last && canonicalPeriod(last, reader.reportYear));
   }
+  return reader.titlePeriods.get(section);
+}
 
-  private read(paragraph: number): PeriodWord[] {
-    const doc = this.doc;
-    const block = doc.blocks[paragraph];
-    const text = doc.norm.slice(block.span.start, block.span.end);
+function readPeriodWords(reader: PeriodReader, paragraph: number): PeriodWord[] {
+  const doc = reader.doc;
+  const block = doc.blocks[paragraph];
+  const text = doc.norm.slice(block.span.start, block.span.end);
+  const found: PeriodWord[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    const at = block.span.start + (m.index ?? 0);
+    if (NOT_PERIOD_BEFORE.test(doc.norm[at - 1] ?? '')) continue;
+    // "2022年全年": the whole of the year just named, not the report's.
+    if (WHOLE_OF_YEAR.test(m[0]) && /年度?\s*$/.test(doc.norm.slice(Math.max(block.span.start, at - 2), at))) continue;
+    found.push({ at, period: canonicalPeriod(m, reader.reportYear), word: m[0] });
+  }
+  return found;
+}
+
+// A paragraph's period words, kept with the sentence asking (FigureSentence.readings) in offsets from the paragraph's
+// start, with the text (and the character before it) and the report year they were read for: the paragraph may
+// begin in the block unit before the sentence's ("其中，…" goes on from there).
+function keptPeriodWords(reader: PeriodReader, sentence: FigureSentence, paragraph: number): PeriodWord[] {
+  const { start, end } = reader.doc.blocks[paragraph].span;
+  const text = reader.doc.norm.slice(Math.max(0, start - 1), end);
+  let mine = sentence.readings?.get(PERIODS) as { year: number | undefined; text: string; found: PeriodWord[] } | undefined;
+  if (!mine || mine.year !== reader.reportYear || mine.text !== text) {
+    // Copies (text.ts): kept with the sentence, they must not keep this version of the report.
     const found: PeriodWord[] = [];
-    for (const m of text.matchAll(PERIOD)) {
-      const at = block.span.start + (m.index ?? 0);
-      if (NOT_PERIOD_BEFORE.test(doc.norm[at - 1] ?? '')) continue;
-      // "2022年全年": the whole of the year just named, not the report's.
-      if (WHOLE_OF_YEAR.test(m[0]) && /年度?\s*$/.test(doc.norm.slice(Math.max(block.span.start, at - 2), at))) continue;
-      found.push({ at, period: canonicalPeriod(m, this.reportYear), word: m[0] });
-    }
-    return found;
+    for (const x of readPeriodWords(reader, paragraph)) found.push({ at: x.at - start, period: detached(x.period), word: detached(x.word) });
+    mine = { year: reader.reportYear, text: detached(text), found };
+    (sentence.readings ??= new Map()).set(PERIODS, mine);
   }
+  const out: PeriodWord[] = [];
+  for (const x of mine.found) out.push({ at: x.at + start, period: x.period, word: x.word });
+  return out;
+}
 
-  // A paragraph's period words, kept with the sentence asking (FigureSentence.readings) in offsets from the paragraph's
-  // start, with the text (and the character before it) and the report year they were read for: the paragraph may
-  // begin in the block unit before the sentence's ("其中，…" goes on from there).
-  private kept(sentence: FigureSentence, paragraph: number): PeriodWord[] {
-    const { start, end } = this.doc.blocks[paragraph].span;
-    const text = this.doc.norm.slice(Math.max(0, start - 1), end);
-    let mine = sentence.readings?.get(PERIODS) as { year: number | undefined; text: string; found: PeriodWord[] } | undefined;
-    if (!mine || mine.year !== this.reportYear || mine.text !== text) {
-      // Copies (text.ts): kept with the sentence, they must not keep this version of the report.
-      const found: PeriodWord[] = [];
-      for (const x of this.read(paragraph)) found.push({ at: x.at - start, period: detached(x.period), word: detached(x.word) });
-      mine = { year: this.reportYear, text: detached(text), found };
-      (sentence.readings ??= new Map()).set(PERIODS, mine);
-    }
-    const out: PeriodWord[] = [];
-    for (const x of mine.found) out.push({ at: x.at + start, period: x.period, word: x.word });
-    return out;
+// A heading that names a period ("二、2023年工作情况", "（二）上半年") is the period of the paragraphs under it that state
+// none: the deepest such heading over the paragraph. Sections start and end at block starts, so a paragraph lies in
+// one chain of them: read once per paragraph.
+function headedPeriod(reader: PeriodReader, paragraph: number): string | undefined {
+  if (reader.headedPeriods.has(paragraph)) return reader.headedPeriods.get(paragraph);
+  const at = reader.doc.blocks[paragraph].span.start;
+  let period: string | undefined;
+  for (let section = sectionAt(reader.doc.sections, at); section; section = sectionAt(section.children, at)) {
+    period = titlePeriod(reader, section) ?? period;
   }
-
-  // A heading that names a period ("二、2023年工作情况", "（二）上半年") is the period of the paragraphs under it that state
-  // none: the deepest such heading over the paragraph. Sections start and end at block starts, so a paragraph lies in
-  // one chain of them: read once per paragraph.
-  private headed(paragraph: number): string | undefined {
-    if (this.headedPeriods.has(paragraph)) return this.headedPeriods.get(paragraph);
-    const at = this.doc.blocks[paragraph].span.start;
-    let period: string | undefined;
-    for (let section = sectionAt(this.doc.sections, at); section; section = sectionAt(section.children, at)) {
-      period = this.titlePeriod(section) ?? period;
-    }
-    this.headedPeriods.set(paragraph, period);
-    return period;
-  }
+  reader.headedPeriods.set(paragraph, period);
+  return period;
 }
 
 function sectionAt(sections: Section[], at: number): Section | undefined {

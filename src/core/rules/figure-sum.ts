@@ -4,7 +4,7 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  MAX_LOOKBACK, countsItems, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
+  MAX_LOOKBACK, copyOf, countsItems, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
@@ -227,7 +227,7 @@ function labelOf(doc: ReportDocument, segment: FigureSentence['segments'][number
 function labelled(doc: ReportDocument, index: FigureIndex, f: Figure): Figure {
   if (f.before.trim() || f.segment === 0) return f;
   const label = labelOf(doc, index.sentences[f.sentence].segments[f.segment - 1]);
-  return label ? { ...f, before: label } : f;
+  return label ? copyOf(f, { before: label }) : f;
 }
 
 /**
@@ -887,7 +887,7 @@ const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.sou
 
 /** "其中2宗维持原答复": a count with no words of its own before it that the outcome after it names — as if written "维持原答复2宗". */
 function countFirstOutcome(f: Figure): Figure {
-  return f.lone && !f.final && !partWords(f) && OUTCOME_AFTER.test(f.after) ? { ...f, before: f.before + f.after, final: true } : f;
+  return f.lone && !f.final && !partWords(f) && OUTCOME_AFTER.test(f.after) ? copyOf(f, { before: f.before + f.after, final: true }) : f;
 }
 
 // A share of a named population right after a count: "占诉求总量的43.86%".
@@ -1022,7 +1022,7 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     }
     if (!f || inItem[inItem.length - 1].span.end !== end || inItem.slice(1).some((a) => !isAmountBeside(f, a))) return [];
     const before = doc.norm.slice(at, f.span.start);
-    parts.push({ ...f, before, subsetCue: /^\s*其中/.test(before) || (!!lead && !parts.length), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) });
+    parts.push(copyOf(f, { before, subsetCue: /^\s*其中/.test(before) || (!!lead && !parts.length), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) }));
     at += item.length + 1;
   }
   // One part may be above the total (then it is wrong); one of another year or a change is no part.
