@@ -55,9 +55,9 @@ export const figureConflict: Rule = {
 
 function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[] {
   const groups = new Map<string, Figure[]>();
-  const aboutWhole = wholeCountSentences(doc);
+  const memo = new Array<boolean | undefined>(doc.sentences.length);
   for (const f of index.figures) {
-    if (!isWholeCount(doc, index.sentences[f.sentence], aboutWhole, f)) continue;
+    if (!isWholeCount(doc, index.sentences[f.sentence], memo, f)) continue;
     const key = `${foldWidth(f.metric)}|${f.unit}`;
     const list = groups.get(key) ?? [];
     list.push(f);
@@ -158,34 +158,32 @@ function unifyFixes(doc: ReportDocument, group: RestatedGroup, reps: Figure[], w
 
 type FigureSentence = FigureIndex['sentences'][number];
 
-/** Whether a sentence may state whole counts: about the report's year (no other year, no other time). Once each. */
-function wholeCountSentences(doc: ReportDocument): (sentence: FigureSentence) => boolean {
-  // By the sentence's number in the document.
-  const memo = new Array<boolean | undefined>(doc.sentences.length);
-  return (sentence) => {
-    let ok = memo[sentence.docSentence];
-    if (ok === undefined) {
-      const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
-      const years = sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? [];
-      ok = !OTHER_TIME.test(sentenceText) && years.every((y) => Number(y) === doc.year?.value);
-      memo[sentence.docSentence] = ok;
-    }
-    return ok;
-  };
+/**
+ * Whether a sentence may state whole counts: about the report's year (no other year, no other time). Once each: `memo`
+ * by the sentence's number in the document (a plain array and a function, no closure made per check).
+ */
+function aboutWhole(doc: ReportDocument, memo: (boolean | undefined)[], sentence: FigureSentence): boolean {
+  let ok = memo[sentence.docSentence];
+  if (ok === undefined) {
+    const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+    ok = !OTHER_TIME.test(sentenceText);
+    for (const y of sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? []) if (Number(y) !== doc.year?.value) ok = false;
+    memo[sentence.docSentence] = ok;
+  }
+  return ok;
 }
 
 /** A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…". */
-function isWholeCount(doc: ReportDocument, sentence: FigureSentence, aboutWhole: (s: FigureSentence) => boolean, f: Figure): boolean {
+function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (boolean | undefined)[], f: Figure): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.final || f.decimals > 0) return false;
   const metric = foldWidth(f.metric);
   if (metric.length < 2 || GENERIC_METRICS.has(metric) || !doc.text.startsWith(f.metric, f.span.end)) return false;
   if (!SCOPE_ONLY.test(f.before.trim())) return false;
   // The clause is one segment: not an item of a 、-list (segments of a clause are adjacent).
   const own = sentence.segments[f.segment];
-  const neighbours = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]];
-  if (neighbours.some((s) => s?.clause === f.clause)) return false;
+  if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return false;
   if (PARTIAL_CLAUSE.test(doc.text.slice(own.span.start, own.span.end))) return false;
-  return aboutWhole(sentence);
+  return aboutWhole(doc, memo, sentence);
 }
 
 /** "23个优秀案卷单位，19件优秀案卷": each unit holds at least one item, so units cannot outnumber items. */
@@ -243,7 +241,7 @@ const MAX_LABEL_WORDS = 100;
 function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Finding[] {
   const tables = ctx.analysis(TABLES);
   if (tables.length === 0) return [];
-  const aboutWhole = wholeCountSentences(doc);
+  const wholeMemo = new Array<boolean | undefined>(doc.sentences.length);
   const sectionAt = (at: number) => doc.sections.findIndex((s) => s.span.start <= at && at < s.span.end);
   const out: Finding[] = [];
   for (const table of tables) {
@@ -281,7 +279,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
       const sentence = index.sentences[f.sentence];
       if (sentence.section !== section && !PERIOD_NAME.test(cell.row)) continue;
       if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && sameAmount(c.value, written))) continue;
-      if (!aboutWhole(sentence)) continue;
+      if (!aboutWhole(doc, wholeMemo, sentence)) continue;
       out.push(tableConflict(doc, f, cell, written));
     }
   }
