@@ -206,7 +206,7 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
   return out;
 }
 
-// A count or amount cell of a table ("2625", "1,717", "67.34"), and a name a row or a column goes by: Chinese words, with
+// A count or amount cell of a table ("2625", "1,717", "45.28"), and a name a row or a column goes by: Chinese words, with
 // digits or letters perhaps ("12345热线", "全国12315平台"), not a total's or a numbering's.
 const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/;
 const TABLE_NAME = /^(?=[^\u4e00-\u9fff]*[\u4e00-\u9fff])[\u4e00-\u9fff（）()0-9A-Za-z]{2,16}$/;
@@ -218,7 +218,7 @@ interface TableCount {
   row: string;
   column: string;
   value: number;
-  /** Digits after its decimal point: an amount in the table's unit ("67.34" under 万元). */
+  /** Digits after its decimal point: an amount in the table's unit ("45.28" under 万元). */
   decimals: number;
   /** As written, spaces and width folded. */
   text: string;
@@ -257,7 +257,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
       const sentence = index.sentences[f.sentence];
       if (f.span.start >= start && f.span.start < end) continue;
       if (!isExactCount(f) || f.inParens || (f.decimals === 0 && f.number.multiplier !== 1)) continue;
-      // A decimal is compared as written ("67.34万元") with a cell written to as many decimals ("67.34" in a table of 万元).
+      // A decimal is compared as written ("45.28万元") with a cell written to as many decimals ("45.28" in a table of 万元).
       const written = f.value / f.number.multiplier;
       const own = sentence.segments[f.segment];
       const listed = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((seg) => seg?.clause === own.clause);
@@ -367,7 +367,7 @@ function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
   return out;
 }
 
-/** Two amounts as written equal, float noise aside (673400 ÷ 10000 is not exactly 67.34). */
+/** Two amounts as written equal, float noise aside (452800 ÷ 10000 is not exactly 45.28). */
 function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
 }

@@ -168,10 +168,10 @@ const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂',
 const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
 const PART_OPENING = new RegExp(`${SUBSET_CLAUSE.source}[：:，,\\s]*`);
 // A base of comparison ("较上年的300件"); a move ("由9.6%下降到") or a distribution (分别); a plan or a forecast.
-// The period before counts as well ("环比上季度56675件增长了5.65%", "较上月的120件").
+// The period before counts as well ("环比上季度48200件增长了6.20%", "较上月的120件").
 const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)[0-9]{2}年度?|上一?(?:季度|个?月|期|周))|环比/;
 // Which earlier period a comparison names: the year before (同比), the period before (环比) or a year by its number. A
-// change is of its subject against that period: "环比…增长5.65%" and "同比…增长44.00%" of one total are two figures.
+// change is of its subject against that period: "环比…增长6.20%" and "同比…增长38.50%" of one total are two figures.
 const COMPARED_PERIOD = /环比|上一?(?:季度|个?月|期|周)|((?:19|20)[0-9]{2})年|同比|上年|去年|上一年|同期/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
 const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
@@ -909,7 +909,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       // "支出…完成年初预算数…的21.5%").
       prior = priorOf[base];
       relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
-      // "环比上季度56675件增长了5.65%": the comparison stated with the base before it says against what.
+      // "环比上季度48200件增长了6.20%": the comparison stated with the base before it says against what.
       if (baseBefore !== undefined && !COMPARED_PERIOD.test(relationWords)) relationWords = baseBefore + relationWords;
     } else {
       words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
