@@ -5,7 +5,7 @@
 // characters after a figure and the spaces before a number, all inside the unit's margin — so each is read from the
 // unit's own window of text and document; what is report-wide (figure ids, sentence numbers, paragraph, section,
 // offsets) is set as the pieces are joined. test/corpus/unit-cache.test.ts compares both with those read whole.
-import { extractFigures, paragraphsOf, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
+import { copyOf, extractFigures, paragraphsOf, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
 import type { Segmenter } from './segmenter';
 import { detached, WHITE_SPACE } from './text';
@@ -178,8 +178,8 @@ function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
   const { figures, sentences } = index;
   const { by, idBase, sentenceBase, firstSentence } = place;
   for (const f of piece.figures) {
-    figures.push({
-      ...f,
+    // copyOf, not a spread: one shape for every figure, so the rules' compiled code survives a collection.
+    figures.push(copyOf(f, {
       id: f.id + idBase,
       number: shiftNumber(f.number, by),
       span: shiftSpan(f.span, by),
@@ -187,7 +187,7 @@ function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
       sentence: f.sentence + sentenceBase,
       parenOwner: f.parenOwner === undefined ? undefined : f.parenOwner + idBase,
       metricSpan: shiftSpan(f.metricSpan, by),
-    });
+    }));
   }
   const ids = (list: number[]) => (list.length ? list.map((id) => id + idBase) : list);
   piece.sentences.forEach((s, k) => {
