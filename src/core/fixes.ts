@@ -17,6 +17,11 @@ export interface FixAllResult {
 // full-width, then its neighbour): a few passes reach the fixed point; more would mean two rules fighting.
 const MAX_PASSES = 5;
 
+/** How many edits a fix makes, without building edits that are built when first read (Fix.editCount). */
+export function editCount(fix: Fix): number {
+  return fix.editCount ?? fix.edits.length;
+}
+
 /**
  * Each finding's certain fix (the preferred one if several), minus those that would collide with an earlier one:
  * a fix is applied entirely or not at all. Never a 'choice' fix — figures are the writer's to change.
@@ -24,7 +29,7 @@ const MAX_PASSES = 5;
 export function certainFixes(findings: readonly Finding[]): Fix[] {
   const candidates: Fix[] = [];
   for (const finding of findings) {
-    const certain = finding.fixes.filter((f) => f.kind === 'certain' && f.edits.length > 0);
+    const certain = finding.fixes.filter((f) => f.kind === 'certain' && editCount(f) > 0);
     const fix = certain.find((f) => f.preferred) ?? certain[0];
     if (fix) candidates.push(fix);
   }

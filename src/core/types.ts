@@ -28,6 +28,11 @@ export interface Fix {
   /** Chinese, imperative: "将总数改为410". */
   title: string;
   edits: TextEdit[];
+  /**
+   * How many edits it makes, where its edits are built only when read (a fix of thousands of marks): what the editor's
+   * diagnostics ask before they carry a fix's edits or leave them to be computed when it is chosen.
+   */
+  editCount?: number;
   kind: FixKind;
   /** Shown as the preferred quick fix (Ctrl+. applies it first). */
   preferred?: boolean;

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { editCount } from '../core/fixes';
 import { codeMeta } from '../core/rule';
 import type { Finding, ReportDocument, Severity } from '../core/types';
 import { toRange } from './ranges';
@@ -54,7 +55,7 @@ export function toDiagnostic(doc: ReportDocument, uri: string, version: number, 
 }
 
 export function toDiagnosticFix(doc: ReportDocument, fix: Finding['fixes'][number]): DiagnosticFix {
-  const deferred = fix.edits.length > maxCarriedEdits;
+  const deferred = editCount(fix) > maxCarriedEdits;
   return {
     title: fix.title,
     edits: deferred ? [] : fix.edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })),

@@ -3,7 +3,7 @@
 // count) whose fix converts every occurrence in Chinese context. Heading markers such as "(一)" are left to
 // structure/numbering-style; URLs, code, HTML, link targets and ASCII-only stretches ("1,234", "9:30") are skipped.
 import { defineCodes, report, type Rule } from '../rule';
-import type { Block, Finding, ReportDocument, Span, TextEdit } from '../types';
+import type { Block, Finding, Fix, ReportDocument, Span, TextEdit } from '../types';
 import { isSkipped, proseBlocks, q } from './number-scope';
 
 interface MarkClass {
@@ -40,35 +40,49 @@ export const punctuationHalfWidth: Rule = {
   check(doc, ctx) {
     const skipped = ctx.skipped();
     const markers = headingMarkerSpans(doc);
-    const found = new Map<MarkClass, TextEdit[]>();
+    // Per class, where its marks to convert stand: numbers, not edits — a converted report has thousands of marks, and
+    // their edits are built only when a fix is applied or shown (markFix).
+    const found: number[][] = CLASSES.map(() => []);
+    const marks = halfMarks(doc.text);
+    let next = 0;
     for (const b of proseBlocks(doc)) {
-      for (const edit of blockEdits(doc.text, b, (at) => isSkipped(skipped, at) || isSkipped(markers, at))) {
-        const cls = CLASS_OF[doc.text[edit.span.start]];
-        const list = found.get(cls) ?? [];
-        list.push(edit);
-        found.set(cls, list);
-      }
+      while (next < marks.length && marks[next] < b.span.start) next++;
+      let to = next;
+      while (to < marks.length && marks[to] < b.span.end) to++;
+      if (to > next) blockMarks(doc.text, b, marks.slice(next, to), skipped, markers, found);
+      next = to;
     }
     const out: Finding[] = [];
-    for (const cls of CLASSES) {
-      const edits = found.get(cls);
-      if (!edits) continue;
-      const count = cls.half.length === 2 ? `${edits.length}个` : `${edits.length}处`;
+    CLASSES.forEach((cls, k) => {
+      const marks = found[k];
+      if (!marks.length) return;
+      const count = cls.half.length === 2 ? `${marks.length}个` : `${marks.length}处`;
       const halfShown = cls.half.split('').map(q).join('');
       const fullShown = cls.full.split('').map(q).join('');
       // Not one full-width mark of this kind anywhere: the whole text was converted (web pages do this), a
       // clean-up task rather than a slip to point out.
-      const converted = edits.length >= 3 && !proseHas(doc, cls.full);
+      const converted = marks.length >= 3 && !proseHas(doc, cls.full);
       out.push(report('punctuation/half-width', {
         severity: converted ? 'information' : 'warning',
         message: `中文语境应使用全角${cls.name}${fullShown}，文中有半角${halfShown}共${count}${converted ? '（全文均为半角，可能经过转换）' : ''}（GB/T 15834）`,
-        span: edits[0].span,
-        fixes: [{ kind: 'certain', title: `将全部${count}半角${cls.name}改为全角`, preferred: true, edits }],
+        span: { start: marks[0], end: marks[0] + 1 },
+        fixes: [markFix(doc.text, `将全部${count}半角${cls.name}改为全角`, marks)],
       }));
-    }
+    });
     return out;
   },
 };
+
+/** The fix converting the marks at `marks`, its edits built when first read. */
+function markFix(text: string, title: string, marks: number[]): Fix {
+  let edits: TextEdit[] | undefined;
+  return {
+    kind: 'certain', title, preferred: true, editCount: marks.length,
+    get edits() {
+      return (edits ??= marks.map((at) => ({ span: { start: at, end: at + 1 }, newText: FULL_OF[text[at]] })));
+    },
+  };
+}
 
 /** Whether one of `chars` stands in a prose block: one forward search per character, no copy of the blocks. */
 function proseHas(doc: ReportDocument, chars: string): boolean {
@@ -95,53 +109,69 @@ function headingMarkerSpans(doc: ReportDocument): Span[] {
 
 const OPEN = 0x28; // (
 const CLOSE = 0x29; // )
+const BANG = 0x21; // !
+const COLON = 0x3a; // :
+const BRACKET_OPEN = 0x5b; // [
 const BRACKET_CLOSE = 0x5d; // ]
 const HALF_MARK = /[,;:?!()]/g;
 const FULL_OF: Record<string, string> = Object.fromEntries(CLASSES.flatMap((k) => [...k.half].map((h, n) => [h, k.full[n]])));
-const CLASS_OF: Record<string, MarkClass> = Object.fromEntries(CLASSES.flatMap((k) => [...k.half].map((h) => [h, k])));
+/** The index in CLASSES of each half-width mark, by char code. */
+const CLASS_INDEX: Record<number, number> = Object.fromEntries(CLASSES.flatMap((k, index) => [...k.half].map((h) => [h.charCodeAt(0), index])));
+const PAREN_CLASS = CLASS_INDEX[OPEN];
 
-/** Edits converting the half-width marks of one block that stand in Chinese context. */
-function blockEdits(text: string, block: Block, skip: (at: number) => boolean): TextEdit[] {
-  const { start, end } = block.span;
+/** Where the text's half-width marks stand, in order. */
+function halfMarks(text: string): number[] {
   // The regex finds the few marks; a loop over every character of the report was most of this rule's time.
   // test() moves lastIndex past each mark (one character) without making a match array: 7,000 of them in a converted
   // 200k report.
   const marks: number[] = [];
-  const blockText = text.slice(start, end);
   HALF_MARK.lastIndex = 0;
-  while (HALF_MARK.test(blockText)) marks.push(start + HALF_MARK.lastIndex - 1);
-  if (!marks.length) return [];
-  const edits: TextEdit[] = [];
+  while (HALF_MARK.test(text)) marks.push(HALF_MARK.lastIndex - 1);
+  return marks;
+}
+
+/**
+ * Of one block's half-width marks (at `marks`), those that stand in Chinese context, outside `skipped` and `markers`,
+ * each added to its class's list (CLASSES) in order of position.
+ */
+function blockMarks(text: string, block: Block, marks: number[], skipped: Span[], markers: Span[], found: number[][]): void {
+  const { start, end } = block.span;
   const open: number[] = [];
-  const pairs = new Map<number, number>();
+  // Each "(" with the ")" that closes it: that ")" is converted with its "(" or not at all.
+  let pairs: Map<number, number> | undefined;
+  let closing: Set<number> | undefined;
+  let converted: Set<number> | undefined;
   for (const i of marks) {
     const c = text.charCodeAt(i);
     if (c === OPEN && text.charCodeAt(i - 1) !== BRACKET_CLOSE) open.push(i);
-    else if (c === CLOSE && open.length) pairs.set(open.pop()!, i);
+    else if (c === CLOSE && open.length) {
+      (pairs ??= new Map()).set(open.pop()!, i);
+      (closing ??= new Set()).add(i);
+    }
   }
-  const pairedClose = new Set(pairs.values());
   for (const i of marks) {
-    if (skip(i)) continue;
-    const c = text[i];
-    if (c === '(' || c === ')') {
-      if (pairedClose.has(i)) continue; // converted with its opening bracket
-      const close = c === '(' ? pairs.get(i) : undefined;
-      if (close !== undefined && skip(close)) continue;
+    if (isSkipped(skipped, i) || isSkipped(markers, i)) continue;
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === CLOSE) {
+      const close = c === OPEN ? pairs?.get(i) : undefined;
+      if (closing?.has(i)) {
+        if (converted?.has(i)) found[PAREN_CLASS].push(i);
+        continue;
+      }
+      if (close !== undefined && (isSkipped(skipped, close) || isSkipped(markers, close))) continue;
       const chinese = close !== undefined
         ? hasCjk(text, i + 1, close) || isCjk(neighbour(text, i, -1, start)) || isCjk(neighbour(text, close, 1, end))
         : inChineseContext(text, i, start, end);
       if (!chinese) continue;
-      edits.push({ span: { start: i, end: i + 1 }, newText: c === '(' ? '（' : '）' });
-      if (close !== undefined) edits.push({ span: { start: close, end: close + 1 }, newText: '）' });
+      found[PAREN_CLASS].push(i);
+      if (close !== undefined) (converted ??= new Set()).add(close);
       continue;
     }
-    if (c === '!' && text[i + 1] === '[') continue; // Markdown image
-    if (c === ':' && text[i - 1] === ']') continue; // Markdown footnote / link definition
+    if (c === BANG && text.charCodeAt(i + 1) === BRACKET_OPEN) continue; // Markdown image
+    if (c === COLON && text.charCodeAt(i - 1) === BRACKET_CLOSE) continue; // Markdown footnote / link definition
     if (!inChineseContext(text, i, start, end)) continue;
-    edits.push({ span: { start: i, end: i + 1 }, newText: FULL_OF[c] });
+    found[CLASS_INDEX[c]].push(i);
   }
-  // Parentheses were pushed out of order (pairs): keep edits sorted so the first finding points at the first mark.
-  return pairs.size ? edits.sort((a, b) => a.span.start - b.span.start) : edits;
 }
 
 /** A mark is in Chinese context when a neighbour (spaces skipped) is Chinese, unless both are ASCII alphanumerics. */

@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { parseReport } from '../../../src/core/document';
+import { applyEdits, editCount } from '../../../src/core/fixes';
+import { lintDocument } from '../../../src/core/lint';
 import { punctuationHalfWidth } from '../../../src/core/rules/punctuation-half-width';
 import { punctuationTitles } from '../../../src/core/rules/punctuation-titles';
 import { ruleTable } from '../rule-table';
@@ -85,4 +89,17 @@ ruleTable(punctuationTitles, {
       findings: [{ code: 'punctuation/nested-title', message: '书名号内再用书名号时，里层应改用单书名号〈〉（GB/T 15834）：“《行政复议法》”应写作“〈行政复议法〉”', at: '《行政复议法》', severity: 'warning', fixed: '印发《关于贯彻〈行政复议法〉的通知》。\n' }],
     },
   ],
+});
+
+describe('punctuation/half-width on a converted report', () => {
+  it('counts its fix\'s edits before building them, and builds the same edits when they are read', () => {
+    const text = `${'全市办理案件12件,其中复议5件,诉讼7件。\n'.repeat(40)}`;
+    const [finding] = lintDocument(parseReport(text, { format: 'plaintext' }), { rules: [punctuationHalfWidth] }).findings;
+    const [fix] = finding.fixes;
+    assert.equal(fix.editCount, 80);
+    assert.equal(editCount(fix), 80);
+    assert.equal(fix.edits.length, 80);
+    assert.deepEqual(fix.edits[1], { span: { start: text.indexOf(',', text.indexOf(',') + 1), end: text.indexOf(',', text.indexOf(',') + 1) + 1 }, newText: '，' });
+    assert.equal(applyEdits(text, fix.edits), text.replaceAll(',', '，'));
+  });
 });
