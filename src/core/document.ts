@@ -153,7 +153,8 @@ function splitSentences(text: string, norm: string, blocks: Block[], continued: 
   const nextEnd = (k: number): number => {
     if (k >= searchedFrom && (next < 0 || next >= k)) return next;
     SENTENCE_END.lastIndex = k;
-    next = SENTENCE_END.exec(norm)?.index ?? -1;
+    // test(), not exec(): no match object per sentence.
+    next = SENTENCE_END.test(norm) ? SENTENCE_END.lastIndex - 1 : -1;
     searchedFrom = k;
     return next;
   };

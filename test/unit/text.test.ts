@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { computeLineStarts, forEachLineEnd, isLineEnd, lastMatch } from '../../src/core/text';
+import { computeLineStarts, forEachLineEnd, isLineEnd, lastMatch, trimSpan } from '../../src/core/text';
 
 describe('text: lastMatch', () => {
   it('finds the last match of a global pattern, as matchAll would, and leaves lastIndex at 0', () => {
@@ -43,5 +43,17 @@ describe('text: line ends', () => {
     assert.deepEqual(computeLineStarts('a\r\nb\rc\nd'), [0, 3, 5, 7]);
     assert.deepEqual(computeLineStarts('\r\n'), [0, 2]);
     assert.deepEqual(computeLineStarts(''), [0]);
+  });
+});
+
+describe('text: trimSpan', () => {
+  it('skips what /\\s/ matches at both ends (the byte-order mark and the ideographic space too), and nothing else', () => {
+    const text = '\ufeff\u3000 一、依法\u00a0行政 \t\r\n';
+    assert.deepEqual(trimSpan(text, 0, text.length), { start: 3, end: 10 });
+    assert.deepEqual(trimSpan(text, 0, 3), { start: 3, end: 3 });
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(trimSpan(`a${ch}`, 1, 2).start, /\s/.test(ch) ? 2 : 1, `U+${c.toString(16)}`);
+    }
   });
 });

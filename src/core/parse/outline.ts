@@ -1,7 +1,7 @@
 // Outline stage: 层次序数 markers (一、 （一） 1. （1） and the variants writers type), 一是/二是 enumerations, and the
 // section tree the headings make.
 import type { Block, EnumerationItem, HeadingLevel, HeadingMarker, NumberingStyle, Section, Span } from '../types';
-import { chineseOrdinal, trimSpan } from '../text';
+import { charCodes, chineseOrdinal, trimSpan } from '../text';
 
 const styleLevel: Record<NumberingStyle, HeadingLevel> = {
   'cn-dun': 1, 'cn-dot': 1,
@@ -11,6 +11,10 @@ const styleLevel: Record<NumberingStyle, HeadingLevel> = {
 };
 
 const cnNumeral = '[一二三四五六七八九十]{1,3}';
+const CN_NUMERALS = charCodes('一二三四五六七八九十');
+const OPEN_PAREN = 0x28;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 // Matched against the width-folded text, so （ ） ． are already ( ) . here.
 const markerPatterns: { re: RegExp; family: 'cn' | 'cn-paren' | 'ar' | 'ar-paren' }[] = [
   { re: new RegExp(`^\\((${cnNumeral})\\)(、)?`), family: 'cn-paren' },
@@ -37,6 +41,9 @@ function toCn(n: number): string {
 
 /** Recognises a 层次序数 at `at` (an offset in the document). */
 export function matchHeadingMarker(text: string, norm: string, at: number): HeadingMarker | undefined {
+  // Every marker opens with "(", a digit or a Chinese numeral: most lines are ruled out without a slice or a match.
+  const first = norm.charCodeAt(at);
+  if (first !== OPEN_PAREN && !(first >= DIGIT_0 && first <= DIGIT_9) && !CN_NUMERALS.has(first)) return undefined;
   const head = norm.slice(at, at + 8);
   for (const { re, family } of markerPatterns) {
     const m = re.exec(head);
@@ -119,10 +126,18 @@ export function buildSections(text: string, norm: string, headings: Block[], bod
 
 /** A heading's title runs to its first sentence end (or the end of its bold); the rest of the line is run-in body text. */
 function headingTitleEnd(norm: string, span: Span, bold: boolean): number {
+  // By char code: norm[k] made a string of each CJK character read.
   for (let k = span.start; k < span.end; k++) {
-    if (/[。!?]/.test(norm[k]) || (bold && norm.startsWith('**', k))) return k;
+    const c = norm.charCodeAt(k);
+    if (c === FULL_STOP || c === EXCLAMATION || c === QUESTION || (bold && c === ASTERISK && norm.charCodeAt(k + 1) === ASTERISK)) return k;
     // In one-line pasted text a space separates the heading from the run-in body that follows it.
-    if (norm[k] === ' ' && k > span.start && span.end - k > 20 && norm[k - 1] !== ' ') return k;
+    if (c === SPACE && k > span.start && span.end - k > 20 && norm.charCodeAt(k - 1) !== SPACE) return k;
   }
   return span.end;
 }
+
+const FULL_STOP = 0x3002; // 。
+const EXCLAMATION = 0x21; // ! (the width-folded ！)
+const QUESTION = 0x3f; // ? (the width-folded ？)
+const ASTERISK = 0x2a;
+const SPACE = 0x20;
