@@ -112,7 +112,7 @@ function partReader(doc: ReportDocument): (offset: number) => Span {
  * Inside “…” or 《…》 in its block — a name such as “百千万工程”, not a count — or in no prose block at all; for
  * offsets asked in increasing order (one pass over each block).
  */
-function quotedReader(text: string, blocks: Block[]): (offset: number) => boolean {
+function quotedReader(text: string, blocks: readonly Block[]): (offset: number) => boolean {
   let k = 0;
   let p = -1;
   let quotes = 0;

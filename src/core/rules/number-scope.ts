@@ -6,9 +6,14 @@ import type { Block, BlockKind, Finding, ReportDocument, Span, TextEdit } from '
 
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'attachment', 'signature', 'date']);
 
-export function proseBlocks(doc: ReportDocument): Block[] {
-  return doc.blocks.filter((b) => PROSE_KINDS.has(b.kind));
+/** The blocks of prose kinds, in order: filtered once per document, however many rules ask (a model is never changed). */
+export function proseBlocks(doc: ReportDocument): readonly Block[] {
+  let blocks = proseBlocksOf.get(doc);
+  if (!blocks) proseBlocksOf.set(doc, (blocks = doc.blocks.filter((b) => PROSE_KINDS.has(b.kind))));
+  return blocks;
 }
+
+const proseBlocksOf = new WeakMap<ReportDocument, readonly Block[]>();
 
 // Inline code, HTML comments/tags, entities, URLs (with or without scheme), Markdown link/image targets "](…)".
 // Every alternative starts with a literal, so a long run of digits or letters cannot make it backtrack.
