@@ -11,7 +11,7 @@ import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex }
 import { formatFixed, parseArabic, parseChineseNumeral } from '../numbers';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
-import { foldWidth } from '../text';
+import { charCodes, foldWidth, WHITE_SPACE } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
 import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, type RestatedGroup } from './figure-restated';
@@ -399,7 +399,9 @@ const COUNT_WORD_START = /[大级个]/g;
 // Items are short; a list longer than this is not read (and the scan back from a count stays bounded).
 const MAX_ITEM = 12;
 const MAX_LIST = 20 * (MAX_ITEM + 1);
-const NOT_ITEM = /[，。；：,;:“”"《》()（）\s！？!?]/;
+// What ends an item besides white space, by char code (text[p] made a string of each character read back).
+const NOT_ITEM = charCodes('，。；：,;:“”"《》()（）！？!?');
+const DUN = 0x3001; // 、
 // "党的十九大、二十大" name congresses, not counts: 大 only after a one-digit count, and never after 的; the count is a
 // whole numeral (not the 十 of 二十大).
 const CONGRESS = /的$/;
@@ -437,8 +439,10 @@ function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefine
 function* countWords(text: string): Generator<RegExpExecArray> {
   let from = 0; // where the last match ended: the next starts there or later
   COUNT_WORD_START.lastIndex = 0;
-  for (let word = COUNT_WORD_START.exec(text); word; word = COUNT_WORD_START.exec(text)) {
-    for (let at = Math.max(from, word.index - 2); at < word.index; at++) {
+  // test(), not exec(): 个 stands thousands of times in a report, a match object each.
+  while (COUNT_WORD_START.test(text)) {
+    const word = COUNT_WORD_START.lastIndex - 1;
+    for (let at = Math.max(from, word - 2); at < word; at++) {
       COUNT_WORD.lastIndex = at;
       const m = COUNT_WORD.exec(text);
       if (!m) continue;
@@ -458,12 +462,12 @@ function listBefore(text: string, end: number): string | undefined {
   let item = 0;
   let items = 1;
   for (let p = end - 1; p >= Math.max(0, end - MAX_LIST); p--) {
-    const c = text[p];
-    if (c === '、') {
+    const c = text.charCodeAt(p);
+    if (c === DUN) {
       if (item === 0 || item > MAX_ITEM) return undefined;
       items++;
       item = 0;
-    } else if (NOT_ITEM.test(c)) {
+    } else if (NOT_ITEM.has(c) || WHITE_SPACE.has(c)) {
       return items >= 2 && item > 0 ? text.slice(p + 1, end) : undefined;
     } else item++;
   }

@@ -752,16 +752,20 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
   const rows = new Map<number, Figure[]>();
   // By paragraph: the words of the last count stated as a whole (no part), whose verb a part named by its noun counts by.
   const lastWhole = new Map<number, string>();
-  for (const sentence of index.sentences) {
+  for (let s = 0; s < index.sentences.length; s++) {
+    const sentence = index.sentences[s];
     const block = doc.blocks[doc.sentences[sentence.docSentence].blockIndex];
     if (block.kind === 'table') continue;
     const main = mainFigures(sentence);
     let row = rows.get(sentence.paragraph);
     if (!row) rows.set(sentence.paragraph, (row = []));
     const rowStart = row.length;
-    for (const f of main) row.push(f);
+    // Indexed loops: an iterator object per loop and sentence was most of what reading the mentions made.
     const planned: boolean[] = [];
-    for (const f of main) planned.push(inPlanAt(inPlan, f.span.start));
+    for (let k = 0; k < main.length; k++) {
+      row.push(main[k]);
+      planned.push(inPlanAt(inPlan, main[k].span.start));
+    }
     const given: SentenceGiven = { inPlan: planned, lastWhole: lastWhole.get(sentence.paragraph) };
     const readers: SentenceReaders = { doc, sentence, main, clauses: undefined, marks: undefined };
     const read = sentenceReadings(doc, sentence, main, given, readers);
