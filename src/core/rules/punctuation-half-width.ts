@@ -49,7 +49,7 @@ export const punctuationHalfWidth: Rule = {
       while (next < marks.length && marks[next] < b.span.start) next++;
       let to = next;
       while (to < marks.length && marks[to] < b.span.end) to++;
-      if (to > next) blockMarks(doc.text, b, marks.slice(next, to), skipped, markers, found);
+      if (to > next) blockMarks(doc.text, b, marks, next, to, skipped, markers, found);
       next = to;
     }
     const out: Finding[] = [];
@@ -131,17 +131,19 @@ function halfMarks(text: string): number[] {
 }
 
 /**
- * Of one block's half-width marks (at `marks`), those that stand in Chinese context, outside `skipped` and `markers`,
- * each added to its class's list (CLASSES) in order of position.
+ * Of one block's half-width marks (marks[from, to)), those that stand in Chinese context, outside `skipped` and
+ * `markers`, each added to its class's list (CLASSES) in order of position. Indexed loops over the text's marks: no copy
+ * or iterator per block.
  */
-function blockMarks(text: string, block: Block, marks: number[], skipped: Span[], markers: Span[], found: number[][]): void {
+function blockMarks(text: string, block: Block, marks: number[], from: number, to: number, skipped: Span[], markers: Span[], found: number[][]): void {
   const { start, end } = block.span;
   const open: number[] = [];
   // Each "(" with the ")" that closes it: that ")" is converted with its "(" or not at all.
   let pairs: Map<number, number> | undefined;
   let closing: Set<number> | undefined;
   let converted: Set<number> | undefined;
-  for (const i of marks) {
+  for (let m = from; m < to; m++) {
+    const i = marks[m];
     const c = text.charCodeAt(i);
     if (c === OPEN && text.charCodeAt(i - 1) !== BRACKET_CLOSE) open.push(i);
     else if (c === CLOSE && open.length) {
@@ -149,7 +151,8 @@ function blockMarks(text: string, block: Block, marks: number[], skipped: Span[]
       (closing ??= new Set()).add(i);
     }
   }
-  for (const i of marks) {
+  for (let m = from; m < to; m++) {
+    const i = marks[m];
     if (isSkipped(skipped, i) || isSkipped(markers, i)) continue;
     const c = text.charCodeAt(i);
     if (c === OPEN || c === CLOSE) {
