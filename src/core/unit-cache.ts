@@ -80,33 +80,84 @@ export class UnitCache {
   }
 }
 
-/** Values per unit key and context, the unit's text compared on a hit; least recently used first to go. */
+/**
+ * Values per unit key and context, the unit's text compared on a hit; least recently used first to go. Entries are found
+ * by the hash of the unit's text, a number: a key string built and hashed for every lookup, and the entry moved to the
+ * end of an ordered map on every hit, were most of what a check's thousands of lookups cost. Recency is a stamp per
+ * entry instead, and beyond a bound the least recently used go in one pass, down to seven eighths of the bound, so a
+ * store kept full does not sort itself at every new unit.
+ */
 export class UnitStore<V> {
-  private readonly entries: BoundedCache<{ text: string; value: V }>;
+  private readonly byHash = new Map<number, UnitEntry<V>[]>();
+  private count = 0;
+  private bytes = 0;
+  private clock = 0;
 
-  constructor(maxUnits: number, maxBytes: number, sizeOf: (value: V) => number) {
-    this.entries = new BoundedCache(maxUnits, maxBytes, (key, entry) => 2 * (key.length + entry.text.length) + sizeOf(entry.value));
-  }
+  constructor(private readonly maxUnits: number, private readonly maxBytes: number, private readonly sizeOf: (value: V) => number) {}
 
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 
   get(context: number, key: UnitKey): V | undefined {
-    const entry = this.entries.get(entryKey(context, key));
-    return entry?.text === key.text ? entry.value : undefined;
+    const entry = this.find(context, key);
+    if (!entry) return undefined;
+    entry.used = ++this.clock;
+    return entry.value;
   }
 
   set(context: number, key: UnitKey, value: V): void {
+    const old = this.find(context, key);
+    if (old) this.remove(old);
     // A copy of the text: a slice would keep the whole report it was cut from.
-    this.entries.set(entryKey(context, key), { text: detached(key.text), value });
+    const text = detached(key.text);
+    const entry: UnitEntry<V> = { context, shape: key.shape, hash: key.hash, text, value, bytes: 2 * (key.shape.length + text.length) + this.sizeOf(value), used: ++this.clock };
+    const list = this.byHash.get(key.hash);
+    if (list) list.push(entry);
+    else this.byHash.set(key.hash, [entry]);
+    this.count++;
+    this.bytes += entry.bytes;
+    if (this.count > this.maxUnits || this.bytes > this.maxBytes) this.evict();
+  }
+
+  private find(context: number, key: UnitKey): UnitEntry<V> | undefined {
+    const list = this.byHash.get(key.hash);
+    if (!list) return undefined;
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k];
+      if (e.context === context && e.shape === key.shape && e.text === key.text) return e;
+    }
+    return undefined;
+  }
+
+  private remove(entry: UnitEntry<V>): void {
+    const list = this.byHash.get(entry.hash)!;
+    if (list.length === 1) this.byHash.delete(entry.hash);
+    else list.splice(list.indexOf(entry), 1);
+    this.count--;
+    this.bytes -= entry.bytes;
+  }
+
+  /** Drops the least recently used entries down to seven eighths of the bounds. */
+  private evict(): void {
+    const all: UnitEntry<V>[] = [];
+    for (const list of this.byHash.values()) for (const e of list) all.push(e);
+    all.sort((a, b) => a.used - b.used);
+    const units = Math.floor((this.maxUnits * 7) / 8);
+    const bytes = (this.maxBytes * 7) / 8;
+    for (let k = 0; k < all.length && (this.count > units || this.bytes > bytes); k++) this.remove(all[k]);
   }
 }
 
-// The map is keyed by the context, a unit's shape and a hash of its text, the text compared on a hit: a key holding
-// the whole text was copied and hashed again for every unit of the report on every check.
-function entryKey(context: number, key: UnitKey): string {
-  return `${context}\u0002${key.shape}\u0003${key.hash}`;
+interface UnitEntry<V> {
+  context: number;
+  shape: string;
+  hash: number;
+  text: string;
+  value: V;
+  bytes: number;
+  /** The clock when it was last set or found. */
+  used: number;
 }
 
 const maxContexts = 64;
