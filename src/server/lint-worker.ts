@@ -3,8 +3,6 @@
 // (during the rules, or while the rest of the snapshot is built after the diagnostics went out).
 // The worker keeps, per open document, the findings of the local rules per unit (core/unit-cache.ts): an edit
 // re-checks the units it changed and the report-wide rules.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LintCancelled } from '../core/lint';
 import type { Rule } from '../core/rule';
@@ -13,6 +11,7 @@ import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
 import { UnitCache } from '../core/unit-cache';
 import { checkDocument, deferredFixEdits, fixAllEdits } from './snapshot';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
+import { youngGenerationCollector } from './young-generation';
 
 const data = workerData as WorkerData;
 // Tests run the server with their own small rules, from a module that exports `rules`.
@@ -45,26 +44,9 @@ function unitCacheOf(uri: string): UnitCache {
   return cache;
 }
 
-/**
- * A scavenge of the young generation once a job is done and nothing else waits: what a check allocated (20–30 MB on a
- * 200k report) is garbage by then, so the next check starts with an empty young generation instead of paying, in the
- * middle of its work, for a scavenge that copies everything that check has built so far (about 7–14 ms of a 200k
- * edit's CPU time to the diagnostics, median, moved after the snapshot). V8 gives the collector only to contexts made
- * after --expose-gc is set; without it (an embedder that refuses the flag) nothing is collected early.
- */
-function youngGenerationCollector(): () => void {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    if (typeof gc === 'function') return () => (gc as (options: { type: 'minor' }) => void)({ type: 'minor' });
-  } catch {
-    // Left to V8's own timing.
-  }
-  return () => {};
-}
-
+// Once a job is done: the next check starts with an empty young generation. A job that has arrived meanwhile is taken
+// first (messages waiting on the port are handled before an immediate).
 const collectYoungGeneration = youngGenerationCollector();
-// A job that arrives meanwhile is taken first: messages waiting on the port are handled before an immediate.
 const afterJob = () => setImmediate(collectYoungGeneration);
 
 port.on('message', (request: WorkerRequest) => {
