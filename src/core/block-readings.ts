@@ -78,17 +78,22 @@ export class BlockReadings {
       const base = unitOffset(unit);
       const piece = (pieces[k].figures ??= extractFigures(detachedDocument(unitDocument(this.doc, unit)), this.segmenter, pieces[k].numbers));
       if (!piece.figures.length) return;
-      const sections = piece.sentences.map((x) => sectionAt(x.span.start + base));
-      const paragraphOf = piece.sentences.map((x) => paragraphs[x.docSentence + unit.sentenceFrom]);
-      const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstSentence: unit.sentenceFrom, sections, paragraphs: paragraphOf };
+      // Each sentence's section, read once and in order (sectionAt's cursor only moves forward).
+      sectionsNow.length = 0;
+      for (const x of piece.sentences) sectionsNow.push(sectionAt(x.span.start + base));
       const places = placedOf(placedFigures, piece);
       const n = occurrence(piece);
       const last = places[n];
-      if (last && samePlace(last.place, place)) {
+      if (last && standsWhereItStood(last.place, base, index, unit.sentenceFrom, piece, paragraphs)) {
         // Where the unit stood in the last check: its figures and sentences as they were joined then.
         for (const f of last.figures) index.figures.push(f);
         for (const x of last.sentences) index.sentences.push(x);
-      } else places[n] = join(index, piece, place);
+        return;
+      }
+      const paragraphOf = piece.sentences.map((x) => paragraphs[x.docSentence + unit.sentenceFrom]);
+      places[n] = join(index, piece, {
+        by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstSentence: unit.sentenceFrom, sections: sectionsNow.slice(), paragraphs: paragraphOf,
+      });
     });
     for (const f of index.figures) {
       if (f.parenOwner === undefined) continue;
@@ -168,9 +173,21 @@ interface Joined {
   sentences: FigureSentence[];
 }
 
-function samePlace(a: Place, b: Place): boolean {
-  return a.by === b.by && a.idBase === b.idBase && a.sentenceBase === b.sentenceBase && a.firstSentence === b.firstSentence &&
-    a.sections.every((x, k) => x === b.sections[k]) && a.paragraphs.every((x, k) => x === b.paragraphs[k]);
+/** The sections of the sentences of the unit being joined (figures()), in a list kept for every unit. */
+const sectionsNow: number[] = [];
+
+/**
+ * Whether a unit's piece, joined next into `index` moved `by`, stands where it stood when joined at `place`: the same
+ * offset, figures and sentences before it, and its sentences in the same sections (sectionsNow) and paragraphs.
+ * Compared without building the new place: most units of an edit's check stand where they stood.
+ */
+function standsWhereItStood(place: Place, by: number, index: FigureIndex, firstSentence: number, piece: FigureIndex, paragraphs: readonly number[]): boolean {
+  if (place.by !== by || place.idBase !== index.figures.length || place.sentenceBase !== index.sentences.length || place.firstSentence !== firstSentence) return false;
+  const sentences = piece.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    if (place.sections[k] !== sectionsNow[k] || place.paragraphs[k] !== paragraphs[sentences[k].docSentence + firstSentence]) return false;
+  }
+  return true;
 }
 
 /** Appends a unit's figures and sentences, moved `by` characters, with ids, sentence and block numbers the report's. */
@@ -207,16 +224,35 @@ function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
   return { place, figures: figures.slice(idBase), sentences: sentences.slice(sentenceBase) };
 }
 
+/** Every field of T written out, optional ones too: a copy that names them all cannot miss one added later. */
+type EveryField<T> = { [K in keyof Required<T>]: T[K] };
+
+/** A number moved `by`: written field by field in the reader's order, not spread, so every copy has the reader's shape. */
 function shiftNumber(n: ParsedNumber, by: number): ParsedNumber {
-  return {
-    ...n,
+  const moved: EveryField<ParsedNumber> = {
+    value: n.value,
+    decimals: n.decimals,
+    text: n.text,
     start: n.start + by,
     end: n.end + by,
     numeralStart: n.numeralStart + by,
     numeralEnd: n.numeralEnd + by,
+    form: n.form,
+    multiplier: n.multiplier,
+    percent: n.percent,
+    percentPoint: n.percentPoint,
+    approx: n.approx,
+    hasInnerSpace: n.hasInnerSpace,
+    thousandsSeparator: n.thousandsSeparator,
+    isYear: n.isYear,
+    ordinal: n.ordinal,
+    spaceBeforeUnit: n.spaceBeforeUnit,
+    dateRole: n.dateRole,
+    unit: n.unit,
     unitStart: n.unitStart === undefined ? undefined : n.unitStart + by,
     unitEnd: n.unitEnd === undefined ? undefined : n.unitEnd + by,
   };
+  return moved;
 }
 
 function shiftSpan(s: Span, by: number): Span {

@@ -92,17 +92,17 @@ export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefi
 
   // Items written without a heading. Mentions inside the shortcomings or plans sections do not report the past year.
   const excluded = headings.filter((h) => h.root && (h.items.includes('shortcomings') || h.items.includes('plans'))).map((h) => h.scope);
-  const inExcluded = (s: Span) => excluded.some((x) => s.start >= x.start && s.end <= x.end);
   const nextYearOpening = doc.year ? new RegExp(`^${doc.year.value + 1}年度?[,，]`) : undefined;
-  const seenBlocks = new Set<number>();
+  // Sentences are in text order, each under the block it starts in: a block's first is the one after another block's.
+  let lastBlock = -1;
   for (const sentence of doc.sentences) {
     const block = doc.blocks[sentence.blockIndex];
-    const opening = !seenBlocks.has(block.index);
-    seenBlocks.add(block.index);
+    const opening = block.index !== lastBlock;
+    lastBlock = block.index;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     const text = doc.norm.slice(sentence.span.start, sentence.span.end);
     const scope = block.contentSpan;
-    if (!inExcluded(sentence.span) && leadershipSentence.test(text)) {
+    if (leadershipSentence.test(text) && !within(sentence.span, excluded)) {
       evidence.push({ item: 'leadership', via: 'sentence', span: sentence.span, scope });
     }
     if (otherSentence.test(text)) evidence.push({ item: 'other', via: 'sentence', span: sentence.span, scope });
@@ -117,6 +117,11 @@ export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefi
     evidence.push({ item: 'measures', via: 'sentence', span: first.contentSpan, scope: doc.bodySpan });
   }
   return { headings, evidence };
+}
+
+function within(span: Span, scopes: readonly Span[]): boolean {
+  for (const x of scopes) if (span.start >= x.start && span.end <= x.end) return true;
+  return false;
 }
 
 function collectHeadings(doc: ReportDocument): OutlineHeading[] {

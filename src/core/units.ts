@@ -154,49 +154,26 @@ function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality
   const { base, end, length } = unitWindow(doc, unit);
   // The shape is fingerprinted, not written out: the keys of every unit are built again on every check, and the
   // strings they were (4 MB a check of a 200,000-character report) were most of their cost.
-  const shape = new Fingerprint();
-  const at = (offset: number) => Math.min(offset - base, length);
-  const span = (s: Span) => shape.number(at(s.start)).number(at(s.end));
-  const index = (b: Block | undefined) => shape.number(b && b.index >= unit.first && b.index <= unit.last ? b.index - unit.first : -1);
+  const shape = shapeWriter.start(base, length, unit);
   shape.text(locality).text(doc.format);
   for (let k = unit.first; k <= unit.last; k++) {
     const b = doc.blocks[k];
     const h = b.heading;
-    shape.text(b.kind);
-    span(b.span);
-    span(b.contentSpan);
-    if (h) {
-      shape.number(1).number(h.level).number(h.ordinal).text(h.style).text(h.markerText).text(h.canonicalText);
-      span(h.markerSpan);
-    } else shape.number(-1);
+    shape.text(b.kind).span(b.span).span(b.contentSpan);
+    if (h) shape.number(1).number(h.level).number(h.ordinal).text(h.style).text(h.markerText).text(h.canonicalText).span(h.markerSpan);
+    else shape.number(-1);
     shape.number(b.markdownDepth ?? -1).number(b.listItem ? 1 : 0).number(b.enumerations.length);
-    for (const e of b.enumerations) {
-      shape.number(e.ordinal).text(e.markerText);
-      span(e.markerSpan);
-    }
+    for (const e of b.enumerations) shape.number(e.ordinal).text(e.markerText).span(e.markerSpan);
     shape.number(b.rows ? b.rows.length : -1);
     for (const r of b.rows ?? []) {
       shape.number(r.length);
-      for (const cell of r) span(cell.span);
+      for (const cell of r) shape.span(cell.span);
     }
   }
-  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) {
-    span(doc.sentences[k].span);
-    shape.number(doc.sentences[k].blockIndex - unit.first);
-  }
-  const section = (s: Section): void => {
-    index(s.heading);
-    shape.number(s.level);
-    span(s.titleSpan);
-    span(s.span);
-    shape.number(s.blocks.length);
-    s.blocks.forEach(index);
-    shape.number(s.children.length);
-    s.children.forEach(section);
-  };
+  for (let k = unit.sentenceFrom; k < unit.sentenceTo; k++) shape.span(doc.sentences[k].span).number(doc.sentences[k].blockIndex - unit.first);
   shape.number(unit.sections.length);
-  unit.sections.forEach(section);
-  [doc.title, doc.addressee, doc.lead, doc.signature].forEach(index);
+  for (const s of unit.sections) shape.section(s);
+  shape.block(doc.title).block(doc.addressee).block(doc.lead).block(doc.signature);
   const text = doc.text.slice(base, end);
   const same = atStart?.text === text ? atStart : atEnd?.text === text ? atEnd : undefined;
   return { shape: shape.value(), text, hash: same ? same.hash : textHash(text) };
@@ -204,11 +181,26 @@ function unitKey(doc: ReportDocument, unit: DocumentUnit, locality: RuleLocality
 
 /**
  * Two 32-bit multiplicative hash lanes (64 bits) over a sequence of numbers and strings, each string preceded by its
- * length so no two sequences read alike: the shape of a unit, compared by this value alone.
+ * length so no two sequences read alike: the shape of a unit, compared by this value alone. Spans and blocks are
+ * written in the unit's own offsets and indices. One writer, started again for each unit: no object per unit.
  */
-class Fingerprint {
-  private a = 0x811c9dc5;
-  private b = 0x9e3779b9;
+class ShapeWriter {
+  private a = 0;
+  private b = 0;
+  private base = 0;
+  private length = 0;
+  private first = 0;
+  private last = 0;
+
+  start(base: number, length: number, unit: DocumentUnit): this {
+    this.a = 0x811c9dc5;
+    this.b = 0x9e3779b9;
+    this.base = base;
+    this.length = length;
+    this.first = unit.first;
+    this.last = unit.last;
+    return this;
+  }
 
   number(x: number): this {
     this.a = Math.imul(this.a ^ x, 0x01000193);
@@ -222,10 +214,30 @@ class Fingerprint {
     return this;
   }
 
+  /** A span in the unit's offsets, cut at the end of its own lines. */
+  span(s: Span): this {
+    return this.number(Math.min(s.start - this.base, this.length)).number(Math.min(s.end - this.base, this.length));
+  }
+
+  /** A block's index in the unit, or -1 for none or one outside it. */
+  block(b: Block | undefined): this {
+    return this.number(b && b.index >= this.first && b.index <= this.last ? b.index - this.first : -1);
+  }
+
+  section(s: Section): this {
+    this.block(s.heading).number(s.level).span(s.titleSpan).span(s.span).number(s.blocks.length);
+    for (const b of s.blocks) this.block(b);
+    this.number(s.children.length);
+    for (const child of s.children) this.section(child);
+    return this;
+  }
+
   value(): string {
     return `${this.a >>> 0}.${this.b >>> 0}`;
   }
 }
+
+const shapeWriter = new ShapeWriter();
 
 /** FNV-1a over the text's UTF-16 code units. */
 function textHash(text: string): number {

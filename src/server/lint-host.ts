@@ -45,8 +45,8 @@ interface Task {
   first?: boolean;
   /** A check's diagnostics, as soon as the worker has them (before the snapshot settles the task). */
   onDiagnostics?(early: EarlyDiagnostics): void;
-  /** Its diagnostics have arrived: the worker is building the rest of the snapshot. */
-  diagnosed?: boolean;
+  /** Its diagnostics, once they have arrived: the worker is building the rest of the snapshot (which leaves them out). */
+  diagnosed?: EarlyDiagnostics;
 }
 
 export class LintHost {
@@ -158,11 +158,14 @@ export class LintHost {
       if (reply.kind === 'segmenterError') { this.options.onSegmenterError(reply.error); return; }
       if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'diagnostics') {
-        this.running.task.diagnosed = true;
+        this.running.task.diagnosed = reply.early;
         this.running.task.onDiagnostics?.(reply.early);
         return;
       }
-      if (reply.kind === 'snapshot') this.finishRunning({ kind: 'snapshot', snapshot: reply.snapshot });
+      if (reply.kind === 'snapshot') {
+        const early = this.running.task.diagnosed;
+        this.finishRunning({ kind: 'snapshot', snapshot: early ? { ...reply.snapshot, diagnostics: early.diagnostics } : reply.snapshot });
+      }
       else if (reply.kind === 'fixAll') this.finishRunning({ kind: 'fixAll', outcome: reply.outcome });
       else if (reply.kind === 'fix') this.finishRunning({ kind: 'fix', edits: reply.edits });
       else if (reply.kind === 'cancelled') this.finishRunning({ kind: 'superseded' });

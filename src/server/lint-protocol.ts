@@ -20,6 +20,7 @@ export type WorkerRequest =
 export type WorkerReply =
   /** A check's diagnostics, ahead of its snapshot (which follows with the same id). */
   | { id: number; kind: 'diagnostics'; early: EarlyDiagnostics }
+  /** The check's snapshot; its diagnostics are left out when they were sent ahead. */
   | { id: number; kind: 'snapshot'; snapshot: Snapshot }
   | { id: number; kind: 'fixAll'; outcome: FixAllOutcome }
   | { id: number; kind: 'fix'; edits: TextEdit[] }

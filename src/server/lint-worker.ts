@@ -11,6 +11,7 @@ import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
 import { UnitCache } from '../core/unit-cache';
 import { checkDocument, deferredFixEdits, fixAllEdits } from './snapshot';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
+import { youngGenerationCollector } from './young-generation';
 
 const data = workerData as WorkerData;
 // Tests run the server with their own small rules, from a module that exports `rules`.
@@ -43,6 +44,11 @@ function unitCacheOf(uri: string): UnitCache {
   return cache;
 }
 
+// Once a job is done: the next check starts with an empty young generation. A job that has arrived meanwhile is taken
+// first (messages waiting on the port are handled before an immediate).
+const collectYoungGeneration = youngGenerationCollector();
+const afterJob = () => setImmediate(collectYoungGeneration);
+
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'close') {
     unitCaches.delete(request.uri);
@@ -61,4 +67,5 @@ port.on('message', (request: WorkerRequest) => {
     if (error instanceof LintCancelled) reply({ id: request.id, kind: 'cancelled' });
     else reply({ id: request.id, kind: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
+  afterJob();
 });

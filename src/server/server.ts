@@ -15,6 +15,7 @@ import {
 } from './codeActions';
 import { completionsAt, snippetCompletionsAt } from './completion';
 import { figuresRequest, type FiguresParams, type FiguresReply } from './figures-protocol';
+import { figureSections } from './figures-model';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { LintHost } from './lint-host';
@@ -521,7 +522,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!view) return null;
     // Looked up in the checked text: a cursor inside the region edited since then gets no hover until the next check.
     const offset = view.shift.toChecked(view.document.offsetAt(params.position));
-    const hover = offset === undefined ? null : hoverAt(view.checked.snapshot.hover, offset);
+    const hover = offset === undefined ? null : hoverAt(view.checked.snapshot.hover, view.checked.snapshot.figures.table, view.checked.text, offset);
     const range = hover && view.toExactRange(hover.span);
     return hover && range ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range } : null;
   }));
@@ -530,14 +531,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const view = await currentView(params?.uri);
     if (!view) return null;
     // A figure inside the region edited since the check may be gone or changed: left out until the next check.
-    const sections = view.checked.snapshot.figures.sections.map(({ title, heading, figures }) => ({
-      title,
-      ...(heading ? { range: view.toRange(heading) } : {}),
-      figures: figures.flatMap(({ span, ...figure }) => {
-        const range = view.toExactRange(span);
-        return range ? [{ ...figure, range }] : [];
-      }),
-    })).filter((s) => s.figures.length);
+    const sections = figureSections(view.checked.snapshot.figures, view.checked.text, view.toExactRange)
+      .map(({ title, heading, figures }) => ({ title, ...(heading ? { range: view.toRange(heading) } : {}), figures }));
     return { version: view.document.version, sections };
   }));
 
@@ -564,13 +559,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
       return end;
     };
-    const tokens = view.checked.snapshot.tokens.flatMap((token) => {
-      const start = shift.toCurrent(token.start);
-      const end = shift.toCurrent(token.end);
+    const checkedTokens = view.checked.snapshot.tokens;
+    const tokens = new Int32Array(checkedTokens.length);
+    let size = 0;
+    for (let k = 0; k < checkedTokens.length; k += 3) {
+      const start = shift.toCurrent(checkedTokens[k]);
+      const end = shift.toCurrent(checkedTokens[k + 1]);
       // A token inside the region edited since the check is dropped until the next check.
-      return start === undefined || end === undefined || end <= start ? [] : [{ ...token, start, end }];
-    });
-    return { data: encodeTokens(tokens, (offset) => document.positionAt(offset), lineEndAt) };
+      if (start === undefined || end === undefined || end <= start) continue;
+      tokens[size++] = start;
+      tokens[size++] = end;
+      tokens[size++] = checkedTokens[k + 2];
+    }
+    return { data: encodeTokens(tokens.subarray(0, size), (offset) => document.positionAt(offset), lineEndAt) };
   }));
 
   documents.listen(connection);

@@ -14,14 +14,14 @@ import { positionAt } from '../core/text';
 import type { Finding, ReportDocument, Span } from '../core/types';
 import { completionModel, type CompletionModel } from './completion';
 import { toDiagnostic } from './diagnostics';
-import { figuresModel, type FiguresModel } from './figures-model';
+import { figuresModel, noFigures, type FiguresModel } from './figures-model';
 import { foldingSpans } from './folding';
-import { hoverModel, type HoverModel } from './hover';
+import { hoverModel, noHover, type HoverModel } from './hover';
 import { toRange } from './ranges';
 import type { ResolvedProfile } from '../core/profile';
 import { looksLikeReport } from '../core/report-detection';
 import { matchesInclude, type DocumentSettings } from './settings';
-import { reportTokens, type SpanToken } from './semantic-tokens';
+import { reportTokens, type TokenTable } from './semantic-tokens';
 import { documentSymbols, type SpanSymbol } from './symbols';
 
 // A document far longer than any report (a few tens of thousands of characters) is not read at all: its check would
@@ -65,7 +65,7 @@ export interface Snapshot {
   /** The profile the rules used (reports only): the client's status bar shows it. */
   profile?: ResolvedProfile;
   /** Semantic tokens of a plain-text report (figures, 层次序数). */
-  tokens: SpanToken[];
+  tokens: TokenTable;
 }
 
 /**
@@ -98,8 +98,8 @@ export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics
   const base = { version: job.version, isReport, excluded, withSegmenter: !!context.segmenter, notices, failures: [], diagnostics: [], certainFixes: {} };
   if (!isReport) {
     return {
-      ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: { figures: [], numbers: [], related: [] }, figures: { sections: [] },
-      completion: { format, headings: [], missing: [] }, tokens: [],
+      ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: noHover(), figures: noFigures(),
+      completion: { format, headings: [], missing: [] }, tokens: new Int32Array(0),
     };
   }
   notices.push(...doc.notices);
@@ -118,7 +118,8 @@ export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics
   const snapshot: Snapshot = {
     ...base,
     failures: run.failures,
-    diagnostics,
+    // Passed once: sent ahead, they are put back into the snapshot on the server's side (lint-host.ts).
+    diagnostics: onDiagnostics ? [] : diagnostics,
     certainFixes: counts,
     fileDirectiveOffset: fileDirectiveOffset(doc),
     symbols: wanted(() => documentSymbols(doc)),

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type {
   CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, PublishDiagnosticsParams,
 } from 'vscode-languageserver';
+import { figuresRequest, type FiguresReply } from '../../src/server/figures-protocol';
 import { applyWorkspaceEdit, TestClient } from './client';
 
 const rules = join(__dirname, 'rules', 'basic.ts');
@@ -323,6 +324,33 @@ describe('language server features (in process, test rules)', function () {
     const onTotal = (await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 12 } })).contents as MarkupContent;
     assert.match(onTotal.value, /数字\*\*“12件”：数值 12/);
     assert.doesNotMatch(onTotal.value, /与总数12不符/);
+  });
+
+  it('after an edit, hover, the figures view and the tokens read that edit\'s check (its models passed column by column)', async () => {
+    const plainUri = 'file:///ws/edited.txt';
+    const plain = report.replace(/#+ /g, '');
+    client.open(plainUri, plain, 'plaintext');
+    await client.diagnostics(plainUri);
+    // Asked at once, before the edit's check: the last check, mapped onto the text as it is now.
+    const version = client.change(plainUri, plain.replace('受理10件', '受理11件'));
+    const before = await client.request<Hover>('textDocument/hover', { textDocument: { uri: plainUri }, position: { line: 10, character: 12 } });
+    assert.match((before.contents as MarkupContent).value, /数字\*\*“12件”：数值 12/);
+    await client.diagnostics(plainUri, (p) => p.version === version);
+    // The figures view waits for the snapshot of the diagnostics shown; hover and tokens then read it too.
+    const figures = await client.request<FiguresReply>(figuresRequest, { uri: plainUri });
+    assert.equal(figures.version, version);
+    const eleven = figures.sections.flatMap((s) => s.figures).find((f) => f.text === '11件');
+    assert.deepEqual([eleven?.value, eleven?.unit, eleven?.range.start.line], [11, '件', 10]);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: plainUri }, position: { line: 10, character: 20 } });
+    assert.match((hover.contents as MarkupContent).value, /数字\*\*“11件”：数值 11；单位“件”/);
+    const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: plainUri } });
+    const starts: string[] = [];
+    for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+      starts.push(`${line}:${char}:${data[i + 2]}`);
+    }
+    assert.ok(starts.includes(`10:${plain.split('\n')[10].indexOf('10件')}:2`), starts.join(' '));
   });
 
   it('offers the fz-… snippets while "fz-" is typed at the start of a line, also in a new empty file', async () => {
