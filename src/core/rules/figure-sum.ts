@@ -1236,7 +1236,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts) &&
       !listPastZero(doc, index, total, parts[0])) return undefined;
   // "来信登记300件，来访登记260件，网上登记190件": the first of the channels is none's total either.
-  if (!parts[0].subsetCue && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
+  // Not the channels in brackets after the total ("新媒体发布信息2300条（官方微博1900条，微信公众号500条）"): its own.
+  if (!parts[0].subsetCue && parts[0].parenOwner !== total.id && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
   // "办理案件1200件，其中简易程序结案500件、普通程序结案650件": the cases closed are some of those handled, each closed one
   // way — their ways of closing cannot hold more than the total, but need not add up to it.
   const closed = closedAmongHandled(total, parts);
@@ -1389,6 +1390,8 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   for (let k = 0; k < words.length; k++) {
     const [w, head] = [words[k], heads[k]];
     if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
+    // A part with a 其中 of its own breaks the part before it down.
+    if (k > 0 && parts[k].subsetCue) break;
     // Names before a classifier ("网络文化领域") are classes, channel words or not.
     if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(heads[0])) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
@@ -1463,7 +1466,8 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     for (const p of parts) {
       const words = partWords(p);
       const kind = kindOf(kinds, words.replace(REQUESTED_BY, ''));
-      if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words)) break;
+      // A part past the first with a 其中 of its own breaks the part before it down ("新媒体900条，其中微博…").
+      if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words) || (seen.size > 0 && p.subsetCue)) break;
       seen.add(kind);
     }
     longest = Math.max(longest, seen.size);

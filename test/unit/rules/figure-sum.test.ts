@@ -85,6 +85,10 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求5230件，其中：\n电话来电4000件；\n网上留言1200件；\n市长信箱来信12件。'),
     p('全年共受理群众诉求5230件（其中电话4000个、网上受理1200件）。'),
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
+    // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
+    p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    p('全年通过各渠道发布信息1,000条，其中政务新媒体发布900条，其中官方微博发布500条，微信公众号发布350条。'),
+    p('全年政务新媒体发布信息2,300条（官方微博1,500条，微信公众号500条）。'),
     p('全年共培训执法人员500人次，其中线上培训300人次，现场培训250人次。'),
     p('全年共受理诉求5000件，来电3000件，网上留言2100件。'),
     // Categories under a sorting heading: two counts that could hold them, a part of the year, another section, a
@@ -1364,5 +1368,16 @@ ruleTable(figureSum, {
     sumRow('a 其中 paragraph after the paragraph of its total',
       '截至年底，全县建有人民调解委员会420个。\n\n其中乡镇（街道）调委会18个，村（社区）调委会390个，行业性专业性调委会25个。',
       '“其中”各分项之和超过总数：18+390+25=433，大于总数420个（多13）', '420个'),
+    // Channels in brackets right after a total that is a channel itself (新媒体) are its breakdown; a microblog is no
+    // WeChat account.
+    sumRow('a microblog and a WeChat account in brackets after the new-media total',
+      '全年通过政务新媒体发布信息2,300条（“某区发布”官方微博1,900条，“某区政务”微信公众号500条）。',
+      '所列各分项之和超过总数：1900+500=2400，大于总数2,300条（多100）', '2,300条'),
+    sumRow('a WeChat account and a microblog in a 其中 list, 、 between',
+      '2023年政务新媒体共推送信息860条，其中微信公众号推送520条、政务微博推送360条。',
+      '“其中”各分项之和超过总数：520+360=880，大于总数860条（多20）', '860条'),
+    sumRow('website, microblog and WeChat under a total of channels',
+      '全年通过各渠道公开政府信息1200条，其中政府网站发布600条；官方微博发布350条；微信公众号发布300条。',
+      /600\+350\+300=1250，大于总数1200条/, '1200条'),
   ],
 });
