@@ -1372,37 +1372,76 @@ const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
  */
 function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
   if (parts.length < 2) return undefined;
-  const words = parts.map(partWords);
+  const words = withCategoryNoun(total, parts.map(partWords));
   // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
-  // "食品领域检查", "药品领域检查": the ending starts at the classifier, not at the characters the names happen to share.
   const shared = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
-  // "事件类", "部件类": a one-character classifier ends the names, whatever they share before it.
-  const classifier = CLASSIFIED_ENDING.exec(shared);
-  const ending = classifier ? shared.slice(classifier.index) : KIND_ENDING.test(shared.slice(-1)) ? shared.slice(-1) : shared;
-  // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
-  if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return undefined;
-  // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
-  const closing = CLOSED_TOTAL.test(ending) && (CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && WAY_OF_CLOSING.test(words[0])));
-  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN || closing);
-  if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
-  const heads = words.map((w) => w.slice(0, w.length - ending.length));
-  let n = 0;
-  for (let k = 0; k < words.length; k++) {
-    const [w, head] = [words[k], heads[k]];
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
-    // A part with a 其中 of its own breaks the part before it down.
-    if (k > 0 && parts[k].subsetCue) break;
-    // Names before a classifier ("网络文化领域") are classes, channel words or not.
-    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(heads[0])) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
-    // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
-    // alone goes on with the list the total is in, not with its parts.
-    if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
-    n = k + 1;
+  let n = kindsRun(doc, total, parts, words, shared, headed);
+  // "基本履行职责事项…，配合履行职责事项…，上级部门收回事项…": the first two may share more than the list does; the ending all
+  // the parts up to the one that broke the run share names them too.
+  if (n < parts.length) {
+    const all = commonSuffix(words.slice(0, Math.max(n, 2) + 1)).replace(/^[^\u4e00-\u9fff]+/, '');
+    if (all.length < shared.length) n = Math.max(n, kindsRun(doc, total, parts, words, all, headed, true));
   }
   if (n < 2) return undefined;
   // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair.
   if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]))) return undefined;
   return parts.slice(0, n);
+}
+
+const CORRECTED = new RegExp(`^(?:纠错|纠正)|${CORRECTION_OUTCOME.source}`);
+
+// A category named with the noun its total counts ("工作动态类信息" under "公开政府信息").
+const CATEGORY_WITH_NOUN = /类([\u4e00-\u9fff]{2,4})$/;
+
+/**
+ * The parts' words, those of a category named without the total's noun ("财政预决算类") given the noun the others name
+ * their categories with ("工作动态类信息"), so that all end alike.
+ */
+function withCategoryNoun(total: Figure, words: string[]): string[] {
+  let noun = '';
+  for (const w of words) {
+    const m = CATEGORY_WITH_NOUN.exec(w);
+    if (m && total.before.includes(m[1])) {
+      noun = m[1];
+      break;
+    }
+  }
+  return noun ? words.map((w) => (w.endsWith('类') ? w + noun : w)) : words;
+}
+
+/**
+ * How many of the first parts name kinds of one thing by the ending `shared` (see categoryList): 0 when the ending names
+ * no kinds of the total. Under an ending `narrowed` from the first two parts' one, a part named by what was
+ * corrected ("市政府规范性文件…，部门规范性文件…，纠正违法文件…") is none of their kinds: it may be of either.
+ */
+function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: string[], shared: string, headed: boolean, narrowed = false): number {
+  // "事件类", "部件类": a one-character classifier ends the names, whatever they share before it.
+  // "食品领域检查", "药品领域检查": the ending starts at the classifier, not at the characters the names happen to share.
+  const classifier = CLASSIFIED_ENDING.exec(shared);
+  const ending = classifier ? shared.slice(classifier.index) : KIND_ENDING.test(shared.slice(-1)) ? shared.slice(-1) : shared;
+  // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
+  if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return 0;
+  // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
+  const closing = CLOSED_TOTAL.test(ending) && (CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && WAY_OF_CLOSING.test(words[0])));
+  // The total's noun: in its words, or the noun its measure word counts ("事项" of "共厘清900项").
+  const ownNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.endsWith(total.unit));
+  const totalNoun = ownNoun || (ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (ending.length >= MIN_OWN_NOUN || closing));
+  if (!totalNoun && !KIND_ENDING.test(ending)) return 0;
+  let n = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const head = w.slice(0, w.length - ending.length);
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
+    // A part with a 其中 of its own breaks the part before it down.
+    if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
+    // Names before a classifier ("网络文化领域") are classes, channel words or not.
+    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(words[0].slice(0, words[0].length - ending.length))) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
+    // alone goes on with the list the total is in, not with its parts.
+    if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
+    n = k + 1;
+  }
+  return n;
 }
 
 /** The noun two kinds of cases share after their kinds ("刑事法律援助案件", "民事法律援助案件" → 法律援助案件), if any. */

@@ -87,6 +87,11 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // The ending all parts share, narrower than the first two's: a part named by what was corrected may be of either;
+    // partial lists that fall short, with a category written without the noun.
+    p('全年备案审查规范性文件120件，其中县政府规范性文件60件，部门规范性文件55件，撤销违法文件8件。'),
+    p('全面梳理乡镇职责清单，共厘清2,600项，其中，基本履行职责事项900项，配合履行职责事项1,000项，上级部门收回事项600项。'),
+    p('全年主动公开政府信息480条，其中工作动态类信息300条、财政预决算类100条、人事信息类50条，办理依申请公开10件。'),
     p('全年通过各渠道发布信息1,000条，其中政务新媒体发布900条，其中官方微博发布500条，微信公众号发布350条。'),
     p('全年政务新媒体发布信息2,300条（官方微博1,500条，微信公众号500条）。'),
     p('全年共培训执法人员500人次，其中线上培训300人次，现场培训250人次。'),
@@ -1379,5 +1384,23 @@ ruleTable(figureSum, {
     sumRow('website, microblog and WeChat under a total of channels',
       '全年通过各渠道公开政府信息1200条，其中政府网站发布600条；官方微博发布350条；微信公众号发布300条。',
       /600\+350\+300=1250，大于总数1200条/, '1200条'),
+    // The ending all the parts share names their kinds when the first two share more ("…履行职责事项", "…收回事项"); the
+    // noun its measure word counts is the total's noun ("事项" of "…项").
+    sumRow('three kinds of duties whose first two share a longer ending, the total counted in 项',
+      '全面梳理乡镇职责清单，共厘清2,600项，其中，基本履行职责事项900项，配合履行职责事项1,000项，上级部门收回事项800项。',
+      '“其中”各分项之和超过总数：900+1000+800=2700，大于总数2,600项（多100）', '2,600项'),
+    sumRow('kinds of cases whose first two share a longer ending, line breaks between',
+      '全年共受理行政复议案件120件，其中：\n公安行政处罚案件50件；\n市场监管行政处罚案件40件；\n自然资源确权案件35件。',
+      '“其中”各分项之和超过总数：50+40+35=125，大于总数120件（多5）', '120件'),
+    // A category named without the total's noun among categories named with it ("…类信息…、建设项目环评类…").
+    sumRow('categories of information, one written without the noun',
+      '2023年，区政府网站主动公开政府信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息110条。',
+      '“其中”各分项之和超过总数：150+80+60+90+110=490，大于总数480条（多10）', '480条'),
+    sumRow('categories of information, the first written without the noun, 、 between',
+      '全年主动公开政府信息480条，其中财政预决算类200条、工作动态类信息250条、人事信息类50条。',
+      '“其中”各分项之和超过总数：200+250+50=500，大于总数480条（多20）', '480条'),
+    sumRow('categories of information with the rest, one written without the noun: complete',
+      '2023年，区政府网站主动公开政府信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息40条、其他工作信息70条。',
+      '分项之和与总数不符：150+80+60+90+40+70=490，与总数480条不符（相差10）', '480条'),
   ],
 });
