@@ -1523,7 +1523,13 @@ const CHANNEL_TOTAL = /渠道|来源|途径/;
 const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端|小程序|app|来信|来电|来访|留言|窗口|转派|转交|转来/i;
 // Who issued or made a document, or at which level: one each ("其中县政府60件、乡镇13件、县政府部门13件"). A level as a
 // whole ("市本级", "县级") holds its bodies: a level named twice counts apart only as two bodies (县政府, 县政府部门).
-const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记|登记办理|登记受理)?$/;
+const ISSUER_VERBS = '制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记|登记办理|登记受理|应答|接听|办结|逾期';
+const ISSUER = new RegExp(`^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:${ISSUER_VERBS})?$`);
+// A body named by its place or office ("城关区", "安平县", "市残联", "市交通集团"), what it did after the name perhaps
+// ("城关区应答", "市残联逾期"): a work order or call goes to one of them. Not all or the rest of a level ("各县", "其他县区").
+const NAMED_BODY = new RegExp(`^((?!各|全|本|其他|其余|其它)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|盟|州|镇|乡|街道|局|委员会|办公室|中心|公司|集团|残联|妇联))(?:${ISSUER_VERBS})?$`);
+// The verb of passing work on before the body it went to ("转派市直单位", "交办城关区").
+const HANDED_TO = /^(?:转派|转交|转办|交办|派发|分派)(?:至|到|给)?/;
 const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
@@ -1534,11 +1540,23 @@ const MAX_CHANNEL_NAME = 8;
 const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
 const UNIT_COUNT = /^[0-9]+个?/;
 
-/** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
+/** The words of a source: a channel under a total that names channels, an issuer or a named body; undefined for none. */
 function sourceOf(words: string, byChannel: boolean): string | undefined {
   if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
   // "各县（市、区）登记办理": the units named in brackets are of the level before them; "12乡镇", "96个村": how many.
-  return ISSUER.exec(words.replace(BRACKETED, '').replace(UNIT_COUNT, ''))?.[1];
+  const bare = bareIssuer(words);
+  return ISSUER.exec(bare)?.[1] ?? NAMED_BODY.exec(bare)?.[1];
+}
+
+/** The words of an issuer without the units in brackets, their number, or the verb of passing work on to them. */
+function bareIssuer(words: string): string {
+  return words.replace(BRACKETED, '').replace(UNIT_COUNT, '').replace(HANDED_TO, '');
+}
+
+/** The words name a body by its place or office (NAMED_BODY), not a level ("城关区", not "各县区"). */
+function namesBody(words: string): boolean {
+  const bare = bareIssuer(words);
+  return !ISSUER.test(bare) && NAMED_BODY.test(bare);
 }
 
 /**
@@ -1563,6 +1581,8 @@ function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, par
     if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
     // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
     if (!byChannel && levels.some((l, k) => l === level && !(OWN_BODY.test(words) && OWN_BODY.test(seen[k])))) break;
+    // "各县区办结500件，城关区办结400件": a named body may be in a level named as a whole.
+    if (!byChannel && seen.length && namesBody(words) !== namesBody(seen[0])) break;
     seen.push(words);
     levels.push(level);
   }

@@ -87,6 +87,10 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Bodies that fall short of the total; all the counties (各县) beside one of them; a call not put through (通知, 通过).
+    p('全年转接区县热线成功应答共4,200通，其中城关区2,000通，安平县800通，河东区700通。'),
+    p('全年共办结工单800件，其中各县区500件，城关区400件。'),
+    p('全年共接听来电3,000通，其中咨询1,500通，印发3通知要求各区整改，共有20通过验收。'),
     // The ending all parts share, narrower than the first two's: a part named by what was corrected may be of either;
     // partial lists that fall short, with a category written without the noun.
     p('全年备案审查规范性文件120件，其中县政府规范性文件60件，部门规范性文件55件，撤销违法文件8件。'),
@@ -1402,5 +1406,18 @@ ruleTable(figureSum, {
     sumRow('categories of information with the rest, one written without the noun: complete',
       '2023年，区政府网站主动公开政府信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息40条、其他工作信息70条。',
       '分项之和与总数不符：150+80+60+90+40+70=490，与总数480条不符（相差10）', '480条'),
+    // Bodies named by their place or office, what they did after the name perhaps: a call or work order goes to one.
+    sumRow('districts and counties that answered calls, counted in 通',
+      '全年转接区县热线成功应答共4,200通，其中城关区2,000通，安平县800通，河东区700通，临山县500通，北岭旗400通。',
+      '“其中”各分项之和超过总数：2000+800+700+500+400=4400，大于总数4,200通（多200）', '4,200通'),
+    sumRow('offices each with the verb after the name',
+      '本月共逾期办理工单5件，其中市残联逾期2件，市交通集团逾期2件，市住建局逾期2件。',
+      '“其中”各分项之和超过总数：2+2+2=6，大于总数5件（多1）', '5件'),
+    sumRow('towns on lines of their own under 其中：',
+      '全年共受理群众诉求1,600件，其中：\n城关镇受理700件；\n河口乡受理500件；\n安平街道受理450件。',
+      '“其中”各分项之和超过总数：700+500+450=1650，大于总数1,600件（多50）', '1,600件'),
+    sumRow('levels the work was passed on to',
+      '全年向成员单位转派工单9,000件，其中转派区县7,000件、转派市直单位2,500件。',
+      '“其中”各分项之和超过总数：7000+2500=9500，大于总数9,000件（多500）', '9,000件'),
   ],
 });
