@@ -64,7 +64,7 @@ const NEGATIONS = ['不予', '未予', '未', '不', '非'];
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
 // what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
 const STATE = /(?:成功|合格|达标)$/;
-const PART_CUES = /^\s*(其中|具体|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
+const PART_CUES = /^\s*(对其中|其中|具体|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
 // A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
 const NAME_JOINS = /、|和|及|与/;
@@ -883,7 +883,11 @@ function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, 
 // A decision, 纠错 (纠正) counted as one among them.
 const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
 // How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
-const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source})`);
+// A request for information ("政府信息公开申请", "依申请公开申请").
+const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
+// The answer to a request for information ("予以公开", "部分公开", "不予公开", "无法提供"): one each.
+const DISCLOSURE_ANSWER = /^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理)/;
+const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
 /** "其中2宗维持原答复": a count with no words of its own before it that the outcome after it names — as if written "维持原答复2宗". */
 function countFirstOutcome(f: Figure): Figure {
@@ -1639,7 +1643,9 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   if (parts.slice(1).some((p) => p.subsetCue)) return false;
   // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
   // paragraph naming a carry-over may decide on applications received the year before.
-  if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
+  // A request for information is answered one way ("收到申请9件，予以公开6件，部分公开2件，不予公开2件").
+  if (APPLICATION_RECEIVED.test(total.before) && (parts.every((p) => APPLICATION_DECISION.test(partWords(p))) ||
+      (DISCLOSURE_REQUEST.test(total.before) && parts.every((p) => DISCLOSURE_ANSWER.test(partWords(p)))))) return !namesCarryOver(doc, index, total);
   if (!OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start))) return false;
   // A case is decided one way or still pending ("维持2件，纠错2件，尚未审结6件"): the corrections as one, or one by one.
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;

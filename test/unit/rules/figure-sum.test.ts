@@ -87,6 +87,10 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer.
+    p('全年共收到政府信息公开申请12件，对其中7件予以公开，3件部分公开，1件因信息不存在告知申请人。'),
+    p('全年共收到政府信息公开申请12件，上年结转3件，对其中8件予以公开，4件部分公开，2件不予公开。'),
+    p('全年共收到政府信息公开申请12件，其中予以公开7件，部分公开3件，办理咨询5件。'),
     // Bodies that fall short of the total; all the counties (各县) beside one of them; a call not put through (通知, 通过).
     p('全年转接区县热线成功应答共4,200通，其中城关区2,000通，安平县800通，河东区700通。'),
     p('全年共办结工单800件，其中各县区500件，城关区400件。'),
@@ -1419,5 +1423,16 @@ ruleTable(figureSum, {
     sumRow('levels the work was passed on to',
       '全年向成员单位转派工单9,000件，其中转派区县7,000件、转派市直单位2,500件。',
       '“其中”各分项之和超过总数：7000+2500=9500，大于总数9,000件（多500）', '9,000件'),
+    // A request for information is answered one way: the answers cannot add up to more than the requests received,
+    // written word first or count first ("对其中6件予以公开，2件部分公开…").
+    sumRow('answers to requests for information, word first',
+      '今年共收到政府信息公开申请9件，予以公开6件，部分公开2件，不予公开2件。',
+      '分项之和与总数不符：6+2+2=10，与总数9件不符（相差1）', '9件'),
+    sumRow('answers to requests for information, count first after 对其中',
+      '今年共收到政府信息公开申请9件，对其中6件予以公开，2件部分公开，2件不予公开。',
+      '分项之和与总数不符：6+2+2=10，与总数9件不符（相差1）', '9件'),
+    sumRow('answers to requests for information, count first after 其中, a reason after the last',
+      '2023年共收到依申请公开申请15份，其中10份予以公开，4份部分公开，2份不予公开并告知理由。',
+      '分项之和与总数不符：10+4+2=16，与总数15份不符（相差1）', '15份'),
   ],
 });
