@@ -141,7 +141,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k);
       if (headed && headed.span.start !== among?.span.start) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const balance = checkBalance(doc, index, ctx, k);
@@ -636,6 +636,34 @@ function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Fin
   const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && sameUnitKind(f, parts[0]) && !f.change);
   const total = counts.length === 1 && isExactCount(counts[0]) ? counts[0] : undefined;
   return total && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+}
+
+// "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营").
+const SUBSET_ONLY = /^\s*其中\s*[，,：:]?\s*$/;
+
+/**
+ * "共办理一般程序案件20起，其中3起为无证经营，其余17起均为占道经营": a count opened by 其中 alone and one opened by 其余 alone
+ * later in the sentence (no other count of the kind between them), right after their total, split it in two and add up
+ * to it.
+ */
+function checkRestSplit(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]);
+  // An outcome written after its count is read as a part of the list already ("其中2宗维持原答复", countFirstOutcome).
+  const first = own.findIndex((f) => f.lone && !f.final && (SUBSET_ONLY.test(f.before) || (f.subsetCue && !f.before.trim())) && !OUTCOME_AFTER.test(f.after));
+  // "…20起，同比增加5起，其中3起…": a change or a share of the total stands between it and 其中.
+  let t = first - 1;
+  while (t >= 0 && (own[t].percent || own[t].change || isAboutFigureBefore(doc, index, own[t]))) t--;
+  if (t < 0) return undefined;
+  const [total, part] = [own[t], own[first]];
+  if (!sameUnitKind(total, part) || !isTotalShaped(doc, index, total) || !isExactCount(total) || !adjacent(doc, index, total, part)) return undefined;
+  const rest = own.slice(first + 1).find((f) => sameUnitKind(f, total) && !f.percent);
+  if (!rest || !rest.lone || !BARE_REMAINDER.test(rest.before) || !isExactCount(part) || !isExactCount(rest)) return undefined;
+  const parts = [part, rest];
+  if (addsUp(total, parts)) {
+    noteSumHeld(doc, ctx, total, parts);
+    return undefined;
+  }
+  return sumFinding(doc, total, parts);
 }
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.

@@ -87,6 +87,10 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // 其中 and 其余 that add up; a third count between them; an amount between the total and 其中.
+    p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
+    p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
+    p('全年共办理案件20起，处罚金额共计5万元，其中3起为无证经营，其余18起均为占道经营。'),
     // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer.
     p('全年共收到政府信息公开申请12件，对其中7件予以公开，3件部分公开，1件因信息不存在告知申请人。'),
     p('全年共收到政府信息公开申请12件，上年结转3件，对其中8件予以公开，4件部分公开，2件不予公开。'),
@@ -1434,5 +1438,18 @@ ruleTable(figureSum, {
     sumRow('answers to requests for information, count first after 其中, a reason after the last',
       '2023年共收到依申请公开申请15份，其中10份予以公开，4份部分公开，2份不予公开并告知理由。',
       '分项之和与总数不符：10+4+2=16，与总数15份不符（相差1）', '15份'),
+    // A count opened by 其中 alone and one opened by 其余 alone split their total in two, what each is said after it.
+    sumRow('其中 and 其余 counts with what they are after them',
+      '共办理行政处罚一般程序案件20起，其中3起为无证经营，其余18起均为占道经营。',
+      '分项之和与总数不符：3+18=21，与总数20起不符（相差1）', '20起'),
+    sumRow('其中 and 其余 counts with a reason between',
+      '全年共受理行政复议申请30件，其中5件因不属于受理范围未予受理，其余26件均依法受理。',
+      '分项之和与总数不符：5+26=31，与总数30件不符（相差1）', '30件'),
+    sumRow('其中 and 其余 counts past a change of the total',
+      '全年共办理案件20起，同比增加5起，其中3起为无证经营，其余18起均为占道经营。',
+      '分项之和与总数不符：3+18=21，与总数20起不符（相差1）', '20起'),
+    sumRow('其中 and 其余 counts in 人次 with 万',
+      '全年法律援助机构接待来访群众1.25万人次，其中，3000人次为咨询婚姻家庭问题，其余9600人次为咨询劳动争议等问题。',
+      '分项之和与总数不符：0.3000+0.9600=1.2600万，与总数1.25万人次不符（相差0.0100万）', '1.25万人次'),
   ],
 });
