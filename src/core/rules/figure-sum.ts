@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
-import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -374,7 +374,7 @@ function categoryOf(words: string): string | number {
 }
 
 // A count named as the whole of its kind ("信访总量143件次", "案件总数…").
-const WHOLE_NOUN = /总量|总数/;
+const WHOLE_NOUN = /总(?:产)?量|总数|总额/;
 
 /**
  * The one whole count (共…) of their year and part of the year before the parts in their section, when every exact count
@@ -484,7 +484,8 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const words = doc.norm.slice(opening.start, opening.end);
   const named = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
   if (!named) return undefined;
-  const noun = nounWithoutService(named);
+  // "本月来信中，": the period the heading names is the base's too, not its noun.
+  const noun = nounWithoutService(named.replace(PERIOD_LEAD, ''));
   // The base is sought for each counter the list uses ("求助类510个、咨询类240件": 个 and 件 may mix).
   const byCounter = own.filter((f, j) => own.findIndex((g) => g.unit === f.unit) === j);
   // Another noun of the same things is sought only when the heading's own finds none.
@@ -497,8 +498,14 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const [base] = bases;
   if (CUMULATIVE.test(base.before)) return undefined;
   const parts = partsAfter(doc, index, [base, ...own], 0);
-  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+  if (parts.every((p) => CATEGORY_WORD.test(partWords(p)))) return checkTotal(doc, ctx, base, parts, true, true);
+  // "……类16件，……类65件，……，表扬感谢3件": the categories before an item of another kind are some of the base's, no
+  // more than it.
+  const end = parts.findIndex((p) => !CATEGORY_WORD.test(partWords(p)));
+  const categories = parts.slice(0, end);
+  return categories.length >= MIN_NAMED_PARTS && sumOf(categories) > base.value + tolerance(base, categories) ? sumFinding(doc, base, categories, true) : undefined;
 }
+
 
 // "开展新闻出版领域检查1935件、文化娱乐领域检查3321件": classes named by a classifier before the noun they share.
 const CLASSIFIED_ENDING = /(?:领域|行业|方面|类别|类)([\u4e00-\u9fff]{2,})$/;
@@ -1303,7 +1310,40 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(doc, total, parts, headed);
-  return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+  if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, total, categories, true);
+  const named = namedBreakdown(doc, index, total, parts);
+  return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, total, named, true) : undefined;
+}
+
+// A breakdown that names this many parts or more, each by a name of its own, sorts its total by one property: two or
+// three parts may sort it by two ("其中电话回访满意…，网上办理…"), a long enumeration does not.
+const MIN_NAMED_PARTS = 4;
+// What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
+const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OPENS_TOTAL.source}|${CLOSED.source}`);
+
+/**
+ * "主动公开信息70条。其中年报1条、概况信息2条、社会救助12条、预决算公开2条、重点工作3条…": the longest run of four parts or
+ * more of a list opened by 其中/具体为/包括 (or in brackets), each named by words of its own — none a tag or manner
+ * several parts may share, a step or state of handling, a group of people (one person is in several), a part of
+ * another, another period or a change, a whole of its own ("总产量") — counted like the first, not in people. Listed in
+ * full or not, such a breakdown cannot add up to more than its total.
+ */
+function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  const first = parts[0];
+  if (parts.length < MIN_NAMED_PARTS || PEOPLE.includes(first.unit) || !(first.inParens || opensSubset(doc, index, total, first))) return undefined;
+  const seen: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words) || CASE_STEPS.test(words) ||
+        HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
+        seen.some((w) => w.includes(words) || words.includes(w))) break;
+    // "其中：油菜籽产量11.1万吨，增长10.1%；蔬菜总产量49.9万吨": past a ；, a count above the total goes on with the list the
+    // total is in.
+    if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
+    seen.push(words);
+  }
+  return seen.length >= MIN_NAMED_PARTS ? parts.slice(0, seen.length) : undefined;
 }
 
 /**
@@ -1926,8 +1966,9 @@ function intakeByWays(total: Figure, parts: Figure[]): boolean {
   return !!verb && parts.every((p) => p.parenOwner === total.id && !p.subsetCue) && waysOf(parts, verb);
 }
 
-// The part of the period a list may name before its first item ("第三季度电话受理…").
-const PERIOD_LEAD = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第?[一二三四]季度|[上下]半年|全年|本[周月季]|1?[0-9]月份?)?/;
+// The part of the period a list may name before its first item ("第三季度电话受理…"), or a heading before its noun
+// ("本月来信中").
+const PERIOD_LEAD = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第?[一二三四]季度|[上下]半年|全年|今年|本年度?|本季度|本[周月季]|1?[0-9]月份?)?/;
 
 // "通过12345热线受理…": the word that says a way follows.
 const BY_WAY = /^(?:通过|经由|经)/;

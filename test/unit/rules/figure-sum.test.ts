@@ -87,6 +87,13 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Long breakdowns that stop at a state of handling, a group of people, a part of another, or a whole of its own past
+    // a ；; one that falls short; three parts only (they may sort by two properties).
+    p('本月共受理举报500件，其中广告违法行为320件、侵害消费者权益行为45件、产品质量违法行为40件、食品违法行为30件，已处理470件，处理率94%。'),
+    p('全年共办理法律援助案件1,500件，其中残疾人170件、老年人200件、未成年人210件、妇女490件、农民工540件。'),
+    p('全年粮食产量15.0万吨，其中：稻谷产量6.1万吨，增长1.0%；玉米产量4.2万吨；薯类产量2.3万吨；油料作物产量1.9万吨；蔬菜总产量50.2万吨。'),
+    p('全年共受理诉求5,000件，其中咨询回复2,000件，政策解读1,200件，事项办理800件，材料补正600件。'),
+    p('全年共受理诉求5,000件，其中电话回访满意3,000件，网上办理1,500件，窗口办理800件。'),
     // 其中 and 其余 that add up; a third count between them; an amount between the total and 其中.
     p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
     p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
@@ -1451,5 +1458,21 @@ ruleTable(figureSum, {
     sumRow('其中 and 其余 counts in 人次 with 万',
       '全年法律援助机构接待来访群众1.25万人次，其中，3000人次为咨询婚姻家庭问题，其余9600人次为咨询劳动争议等问题。',
       '分项之和与总数不符：0.3000+0.9600=1.2600万，与总数1.25万人次不符（相差0.0100万）', '1.25万人次'),
+    // A breakdown of four parts or more, each named by words of its own, cannot add up to more than its total, listed in
+    // full or not — in the total's sentence, in the next one opened by 其中, or in brackets.
+    sumRow('a long 其中 list of topics in the sentence after the total',
+      '通过区政府网站主动公开信息80条。其中政府信息公开年报1条、概况信息3条、社会救助15条、预决算公开2条、部门文件3条、保障性住房10条、政府开放日50条。',
+      '“其中”各分项之和超过总数：1+3+15+2+3+10+50=84，大于总数80条（多4）', '80条'),
+    sumRow('a long 其中 list of sources in the total\'s sentence, 12345 among them',
+      '全年共登记网格事件1,800件，其中网格员上报1,500件，12345热线转办200件，政协云平台60件，市长信箱30件，掌上APP 20件。',
+      '“其中”各分项之和超过总数：1500+200+60+30+20=1810，大于总数1,800件（多10）', '1,800件'),
+    sumRow('four named items in brackets after the total',
+      '全年梳理公布权责事项2,000项（行政许可320项；行政处罚1,350项；行政强制90项；行政征收260项）。',
+      '所列各分项之和超过总数：320+1350+90+260=2020，大于总数2,000项（多20）', '2,000项'),
+    // A heading that names the period before its noun ("本月来信中"): the categories before an item of another kind are
+    // some of the count stated under the noun.
+    sumRow('categories under a heading that names the period, an item of another kind after them',
+      '本月共收到群众来信300件，同比增长5%。\n\n本月来信中，反映公共服务类20件，文体科教类60件，市场管理类30件，城市管理类150件，劳动和社会保障类50件，表扬感谢3件。',
+      '所列各分项之和超过总数：20+60+30+150+50=310，大于总数300件（多10）', '300件'),
   ],
 });
