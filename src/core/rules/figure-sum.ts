@@ -648,6 +648,11 @@ function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Fin
 // "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营").
 const SUBSET_ONLY = /^\s*其中\s*[，,：:]?\s*$/;
 
+/** A count opened by 其中 alone with what it is said after it, no outcome (SUBSET_ONLY). */
+function subsetCountFirst(f: Figure): boolean {
+  return f.lone && !f.final && (SUBSET_ONLY.test(f.before) || (f.subsetCue && !f.before.trim())) && !OUTCOME_AFTER.test(f.after);
+}
+
 /**
  * "共办理一般程序案件20起，其中3起为无证经营，其余17起均为占道经营": a count opened by 其中 alone and one opened by 其余 alone
  * later in the sentence (no other count of the kind between them), right after their total, split it in two and add up
@@ -656,14 +661,17 @@ const SUBSET_ONLY = /^\s*其中\s*[，,：:]?\s*$/;
 function checkRestSplit(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const own = mainFigures(index.sentences[k]);
   // An outcome written after its count is read as a part of the list already ("其中2宗维持原答复", countFirstOutcome).
-  const first = own.findIndex((f) => f.lone && !f.final && (SUBSET_ONLY.test(f.before) || (f.subsetCue && !f.before.trim())) && !OUTCOME_AFTER.test(f.after));
+  // Plain loops: this runs for every sentence.
+  let first = -1;
+  for (let j = 1; j < own.length && first < 0; j++) if (subsetCountFirst(own[j])) first = j;
   // "…20起，同比增加5起，其中3起…": a change or a share of the total stands between it and 其中.
   let t = first - 1;
   while (t >= 0 && (own[t].percent || own[t].change || isAboutFigureBefore(doc, index, own[t]))) t--;
   if (t < 0) return undefined;
   const [total, part] = [own[t], own[first]];
   if (!sameUnitKind(total, part) || !isTotalShaped(doc, index, total) || !isExactCount(total) || !adjacent(doc, index, total, part)) return undefined;
-  const rest = own.slice(first + 1).find((f) => sameUnitKind(f, total) && !f.percent);
+  let rest: Figure | undefined;
+  for (let j = first + 1; j < own.length && !rest; j++) if (!own[j].percent && sameUnitKind(own[j], total)) rest = own[j];
   if (!rest || !rest.lone || !BARE_REMAINDER.test(rest.before) || !isExactCount(part) || !isExactCount(rest)) return undefined;
   const parts = [part, rest];
   if (addsUp(total, parts)) {
