@@ -154,11 +154,11 @@ export const figureSum: Rule = {
 // Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
 // sentence opening with them lists
 // the parts of the total closing the sentence before it: "直接纠错40件。结果分别为撤销20件，…", "…审结85件。经审理，维持…".
-const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
+const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:依法)?(?:审理|审查|复议|办理|处理)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
 const OPENS_PARTS = new RegExp(PARTS_LEAD);
 const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 // The outcomes of what a total counts ("经审理，", "复议结果为：", "从审理结果看，"), and a sentence with no figure.
-const OUTCOME_LEAD = /^\s*(?:经(?:审理|审查|复议)|(?:处理|审理|复议|办理)结果|从(?:处理|审理|复议|办理)?结果(?:来)?看)/;
+const OUTCOME_LEAD = /^\s*(?:经(?:依法)?(?:审理|审查|复议|办理|处理)|(?:处理|审理|复议|办理)结果|从(?:处理|审理|复议|办理)?结果(?:来)?看)/;
 const NO_FIGURES = /^[^0-9０-９]*$/;
 // A sentence that is nothing but the lead of the list on the lines after it ("其中：", "具体如下：").
 const BARE_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
@@ -891,7 +891,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // share of the population the total's share names is the total's sibling (siblingByShare).
     if (siblingByShare(index, total, parts, f)) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
-    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
+    // So does an outcome list in the sentence after the total ("…24件。…。经依法办理，予以公开4件，无法提供29件…").
+    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && (opensSubset(doc, index, total, parts[0]) || ledList(doc, index, total, parts[0])))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
     if (prev === total && addsUp(total, [f])) break;
@@ -902,6 +903,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prevAt = j;
   }
   return parts;
+}
+
+/** first opens the sentence after the total's with the words that lead a list (LIST_LEAD: "其中", "经审理，", "结果为"). */
+function ledList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
+  return first.sentence !== total.sentence && first.segment <= 1 && LIST_LEAD.test(doc.sentences[index.sentences[first.sentence].docSentence].text);
 }
 
 /** first follows the total right away, or past a zero count beside it (zeroBeforeList). */
@@ -1720,8 +1726,13 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
   // paragraph naming a carry-over may decide on applications received the year before.
   // A request for information is answered one way ("收到申请9件，予以公开6件，部分公开2件，不予公开2件").
-  if (APPLICATION_RECEIVED.test(total.before) && (parts.every((p) => APPLICATION_DECISION.test(partWords(p))) ||
-      (DISCLOSURE_REQUEST.test(total.before) && parts.every((p) => DISCLOSURE_ANSWER.test(partWords(p)))))) return !namesCarryOver(doc, index, total);
+  // Requests for information taken in by any verb ("共受理政府信息公开申请24件"), one more part after the answers perhaps
+  // ("另处理重复申请1件").
+  if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
+  // A carry-in inside the total is answered among it.
+  if (DISCLOSURE_REQUEST.test(total.before) && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
+    return !namesCarryOver(doc, index, total) || carryInsideOnly(doc, index, total);
+  }
   if (!OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start))) return false;
   // A case is decided one way or still pending ("维持2件，纠错2件，尚未审结6件"): the corrections as one, or one by one.
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
@@ -2084,6 +2095,14 @@ function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): 
 function namesCarryOver(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
   const block = doc.blocks[index.sentences[total.sentence].paragraph];
   return !block || CARRY_OVER.test(block.content);
+}
+
+/** The only carry-over the total's paragraph names is inside the total ("共受理申请24件（含上年结转1件）"). */
+function carryInsideOnly(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
+  const [aside] = asidesOf(index, total);
+  if (!aside || !INCLUDED_IN_INTAKE.test(aside.before) || !CARRY_OVER.test(aside.before)) return false;
+  const block = doc.blocks[index.sentences[total.sentence].paragraph];
+  return !!block && block.content.split(CARRY_OVER).length === 2;
 }
 
 /** A part's words without the time it is stated at ("目前", "截至年底", "处于办结时限内"). */

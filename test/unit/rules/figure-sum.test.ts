@@ -87,6 +87,9 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Answers after a carry-in beside the total (they may answer last year's requests); answers that fall short.
+    p('2023年，县政府办公室共受理政府信息公开申请30件，上年结转2件。经依法办理，予以公开8件，无法提供21件，另处理重复申请2件。'),
+    p('2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件）。经依法办理，予以公开8件，无法提供18件。'),
     // Long breakdowns that stop at a state of handling, a group of people, a part of another, or a whole of its own past
     // a ；; one that falls short; three parts only (they may sort by two properties).
     p('本月共受理举报500件，其中广告违法行为320件、侵害消费者权益行为45件、产品质量违法行为40件、食品违法行为30件，已处理470件，处理率94%。'),
@@ -1474,5 +1477,14 @@ ruleTable(figureSum, {
     sumRow('categories under a heading that names the period, an item of another kind after them',
       '本月共收到群众来信300件，同比增长5%。\n\n本月来信中，反映公共服务类20件，文体科教类60件，市场管理类30件，城市管理类150件，劳动和社会保障类50件，表扬感谢3件。',
       '所列各分项之和超过总数：20+60+30+150+50=310，大于总数300件（多10）', '300件'),
+    // Answers in a sentence opened by 经依法办理/经处理 after the total, one or two sentences without figures between; a carry-in
+    // inside the total is answered among it (and names no other year for the sentences after it); an answer above the
+    // total in such a list is wrong, not the list's end.
+    sumRow('answers two sentences after the requests, the carry-in inside the total, one answer above the total',
+      '2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件），申请人全部为公民。申请内容主要涉及征地、农业等领域。经依法办理，予以公开8件，无法提供32件，另处理重复申请2件。',
+      '分项之和与总数不符：8+32+2=42，与总数30件不符（相差12）', '30件'),
+    sumRow('answers in the sentence after the requests, opened by 经处理',
+      '全年共收到依申请公开申请18件。经处理，予以公开9件，部分公开5件，不予公开5件。',
+      '分项之和与总数不符：9+5+5=19，与总数18件不符（相差1）', '18件'),
   ],
 });
