@@ -87,6 +87,9 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Joined by 和 and falling short without the rest; two counts of one item joined by 以及.
+    p('全年共受理信访事项500件，其中来信200件、来访150件和网上信访100件。'),
+    p('全年共办结信访事项500件，其中按期办结480件以及逾期办结20件。'),
     // Answers after a carry-in beside the total (they may answer last year's requests); answers that fall short.
     p('2023年，县政府办公室共受理政府信息公开申请30件，上年结转2件。经依法办理，予以公开8件，无法提供21件，另处理重复申请2件。'),
     p('2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件）。经依法办理，予以公开8件，无法提供18件。'),
@@ -1486,5 +1489,12 @@ ruleTable(figureSum, {
     sumRow('answers in the sentence after the requests, opened by 经处理',
       '全年共收到依申请公开申请18件。经处理，予以公开9件，部分公开5件，不予公开5件。',
       '分项之和与总数不符：9+5+5=19，与总数18件不符（相差1）', '18件'),
+    // 和/及 before the last item of an enumeration joins it as 、 does.
+    sumRow('channels after 具体为, the rest joined by 和',
+      '2023年，我局通过不同渠道公开政府信息5,000条，具体为局门户网站300条、区政府网站80条、信用信息公示系统4,600条和其他平台发布120条。',
+      '分项之和与总数不符：300+80+4600+120=5100，与总数5,000条不符（相差100）', '5,000条'),
+    sumRow('petition forms, the last joined by 及',
+      '全年共受理信访事项500件，其中来信200件、来访150件及网上信访180件。',
+      '“其中”各分项之和超过总数：200+150+180=530，大于总数500件（多30）', '500件'),
   ],
 });
