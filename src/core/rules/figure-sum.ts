@@ -1336,6 +1336,23 @@ const MIN_NAMED_PARTS = 4;
 const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OPENS_TOTAL.source}|${CLOSED.source}`);
 
 /**
+ * A tag or manner (CROSSCUTTING) before what another part names too ("重大案件" beside "刑事案件", "专项检查" beside "日常
+ * 检查"), or before nothing: the part may hold some of the others. Before a topic of its own ("重点工作" among 年报, 社会救助…)
+ * it is a name.
+ */
+function tagsOthers(words: string, parts: Figure[]): boolean {
+  const tag = CROSSCUTTING.exec(words);
+  if (!tag) return false;
+  const rest = words.slice(tag[0].length);
+  if (rest.length < 2) return true;
+  for (const q of parts) {
+    const other = partWords(q);
+    if (other !== words && other.endsWith(rest.slice(-2))) return true;
+  }
+  return false;
+}
+
+/**
  * "主动公开信息70条。其中年报1条、概况信息2条、社会救助12条、预决算公开2条、重点工作3条…": the longest run of four parts or
  * more of a list opened by 其中/具体为/包括 (or in brackets), each named by words of its own — none a tag or manner
  * several parts may share, a step or state of handling, a group of people (one person is in several), a part of
@@ -1349,7 +1366,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words) || CASE_STEPS.test(words) ||
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || tagsOthers(words, parts) || CASE_STEPS.test(words) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
     // "其中：油菜籽产量11.1万吨，增长10.1%；蔬菜总产量49.9万吨": past a ；, a count above the total goes on with the list the

@@ -87,6 +87,9 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Long lists with a tag before what other parts name (重大案件 beside …案件), or a manner first (日常检查).
+    p('全年共办理行政处罚案件300件，其中刑事移送案件20件，重大案件80件，一般程序案件150件，简易程序案件60件。'),
+    p('全年共开展执法检查600次，其中日常检查200次，专项检查250次，联合检查100次，夜间检查80次。'),
     // Joined by 和 and falling short without the rest; two counts of one item joined by 以及.
     p('全年共受理信访事项500件，其中来信200件、来访150件和网上信访100件。'),
     p('全年共办结信访事项500件，其中按期办结480件以及逾期办结20件。'),
@@ -1469,6 +1472,9 @@ ruleTable(figureSum, {
     sumRow('a long 其中 list of topics in the sentence after the total',
       '通过区政府网站主动公开信息80条。其中政府信息公开年报1条、概况信息3条、社会救助15条、预决算公开2条、部门文件3条、保障性住房10条、政府开放日50条。',
       '“其中”各分项之和超过总数：1+3+15+2+3+10+50=84，大于总数80条（多4）', '80条'),
+    sumRow('a long 其中 list of topics, one named with a tag before a topic of its own',
+      '通过区政府网站主动公开信息80条。其中政府信息公开年报1条、概况信息3条、社会救助15条、重点工作4条、部门文件3条、保障性住房10条、政府开放日50条。',
+      '“其中”各分项之和超过总数：1+3+15+4+3+10+50=86，大于总数80条（多6）', '80条'),
     sumRow('a long 其中 list of sources in the total\'s sentence, 12345 among them',
       '全年共登记网格事件1,800件，其中网格员上报1,500件，12345热线转办200件，政协云平台60件，市长信箱30件，掌上APP 20件。',
       '“其中”各分项之和超过总数：1500+200+60+30+20=1810，大于总数1,800件（多10）', '1,800件'),
