@@ -47,7 +47,11 @@ const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
 // Not the year a comparison names ("比上年增长6.5%", "较2022年"): the figure after it is of the year stated before.
-const YEAR_WORD = /(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|(上年|去年|上一年|前年)|(今年|本年|全年|当年))/g;
+const yearWords = (previous: string) => new RegExp(`(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|${previous}|(今年|本年|全年|当年))`, 'g');
+const YEAR_WORD = yearWords('(上年|去年|上一年|前年)');
+// The year a paragraph goes on in: a carry-over names the year its items came from, not a year the text turns to
+// ("共受理申请24件（含上年结转1件）…。经依法办理，予以公开…" is still of the report's year).
+const YEAR_GOING_ON = yearWords('(上年|去年|上一年|前年)(?!度?结转)');
 // A share clause: "占年初预算数109466万元的90.9%", or the progress against a named base ("为年预算的32.3%",
 // "完成年初预算数60999万元的40.4%").
 const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20}的$)/;
@@ -200,7 +204,7 @@ function yearBefore(doc: ReportDocument, index: FigureIndex, k: number): { year:
   let found = read[k];
   if (found === undefined) {
     const from = Math.max(doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start, sentence.span.start - MAX_YEAR_CONTEXT);
-    const m = lastMatch(YEAR_WORD, doc.norm.slice(from, sentence.span.start));
+    const m = lastMatch(YEAR_GOING_ON, doc.norm.slice(from, sentence.span.start));
     found = m ? { year: m[1] ?? (m[2] ? 'previous' : ''), at: from + m.index } : null;
     read[k] = found;
   }
@@ -616,6 +620,8 @@ function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[])
   return found;
 }
 
+const MAX_LEAD_SENTENCES = 2;
+
 /**
  * The count that closes the figure sentence right before sentence k in the same paragraph, its change, average or own
  * share after it allowed ("全年共收到行政复议申请400件，同比增长9%。", "共受理诉求71184件，日均10169件。"): the total a
@@ -627,8 +633,11 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   const before = index.sentences[k - 1];
   if (!sentence || !before) return undefined;
   // `lead`: the list may start on the next line after a colon, and one sentence without figures may stand between
-  // when it is nothing but the lead of the list ("…120件。其中：⏎维持80件；…", "…52000件，具体如下：⏎咨询类…").
-  const led = !!lead && before.docSentence === sentence.docSentence - 2 && lead.test(doc.sentences[sentence.docSentence - 1].text);
+  // when it is nothing but the lead of the list ("…120件。其中：⏎维持80件；…", "…52000件，具体如下：⏎咨询类…"), or two
+  // when `lead` matches both ("…30件，申请人全部为公民。申请内容主要涉及…。经依法办理，…").
+  const gap = sentence.docSentence - before.docSentence - 1;
+  const led = !!lead && gap >= 1 && gap <= MAX_LEAD_SENTENCES && lead.test(doc.sentences[sentence.docSentence - 1].text) &&
+    (gap === 1 || lead.test(doc.sentences[sentence.docSentence - 2].text));
   if (before.docSentence !== sentence.docSentence - 1 && !led) return undefined;
   const opening = doc.sentences[sentence.docSentence - 1];
   const onNextLine = !!lead && /[:：]\s*$/.test(opening.text) && doc.sentences[sentence.docSentence].blockIndex === opening.blockIndex + 1 &&

@@ -502,6 +502,24 @@ function layoutRole(c: number): number {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+// The longest measure word a count is written with before 和 ("人次", "件次"): how far back its digits may stand.
+const MAX_MEASURE_BEFORE_JOIN = 2;
+
+/**
+ * "…网站97条、信用信息公示系统20580条和其他平台145条": 和 (及) right after a count and its measure word, before words,
+ * joins the last item of an enumeration — a 、-segment of its own, as 、 would make it (not 以及: its 以 would end the
+ * count's segment).
+ */
+function joinsLastItem(norm: string, p: number): boolean {
+  const c = norm.charCodeAt(p);
+  if ((c !== 0x548c && c !== 0x53ca) || isDigit(norm.charCodeAt(p + 1)) || norm.charCodeAt(p - 1) === 0x4ee5) return false;
+  for (let q = p - 1; q >= p - MAX_MEASURE_BEFORE_JOIN; q--) {
+    const d = norm.charCodeAt(q);
+    if (d < 0x4e00 || d > 0x9fff) return q < p - 1 && isDigit(d);
+  }
+  return isDigit(norm.charCodeAt(p - MAX_MEASURE_BEFORE_JOIN - 1));
+}
+
 /** "28,583万元": an ASCII comma grouping digits in thousands is part of the number, not a clause break. */
 function isThousandsComma(norm: string, p: number): boolean {
   return norm.charCodeAt(p) === 0x2c && isDigit(norm.charCodeAt(p - 1)) && isDigit(norm.charCodeAt(p + 1)) &&
@@ -533,6 +551,7 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
   let listClose = -1;
   for (let p = span.start; p < span.end; p++) {
     let role = layoutRole(norm.charCodeAt(p));
+    if (role === 0 && joinsLastItem(norm, p)) role = 3;
     if (role === 0) continue;
     if (p === listClose) continue;
     if (role === 1 && depth === 0 && listClose < 0) {

@@ -96,6 +96,12 @@ export const GENERIC_WORK_WORDS = [
  */
 export const CASE_STEPS = /^(?:依法)?(?:立案|查处|查办|移送|移交|转办|交办|督办|办结|结案|审结|处罚|罚款|没收|整改|曝光|通报|约谈|回访)/;
 
+/**
+ * Groups of people a case or service is for ("残疾人", "老年人", "妇女", "农民工"): one person may be in several, so counts
+ * named by them may hold the same cases.
+ */
+export const PEOPLE_GROUPS = /残疾|老年|老人|未成年|妇女|儿童|青少年|学生|农民工|务工|军人|军属|退役|困难|低保|特困|低收入|留守|外来|流动人口|弱势/;
+
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
 

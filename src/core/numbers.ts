@@ -184,6 +184,8 @@ const UNIT_WORDS = [
   '套', '台', '辆', '处', '座', '栋', '间', '户', '册', '篇', '部', '封', '张', '组', '队', '宗', '笔', '例', '卷',
   '幅', '块', '只', '轮', '回', '遍', '堂', '节', '门', '届', '章', '款', '年', '月', '日', '号', '天', '周', '秒',
   '元', '角', '米', '克', '亩', '吨', '倍', '票', '岁', '分', '级', '星', '单', '课', '村', '镇',
+  // Calls answered or put through ("成功应答3738通").
+  '通',
 ];
 const UNITS = table(UNIT_WORDS);
 
@@ -202,7 +204,8 @@ const CN_GATE = table(CN_GATE_WORDS);
 const ORDINAL_EXTRA = table(['届', '章', '节', '款', '号', '轮', '单元', '季度', '阶段', '批次']);
 
 // A unit char that starts a longer word is not a unit ("20人民…", "3年级").
-const UNIT_BLOCKERS = new Set(['人民', '年级', '条例', '家庭', '名单', '元化', '元素', '元旦', '起来', '期间']);
+const UNIT_BLOCKERS = new Set(['人民', '年级', '条例', '家庭', '名单', '元化', '元素', '元旦', '起来', '期间',
+  '通过', '通知', '通报', '通道', '通讯', '通信', '通行', '通车', '通用', '通航', '通关', '通畅', '通达']);
 
 // Fixed expressions in which a numeral followed by a measure word is not a count.
 const IDIOMS = [

@@ -55,6 +55,15 @@ describe('figure engine', () => {
     assert.equal(f.subsetCue, true);
   });
 
+  it('和 or 及 right after a count and its measure word opens a segment, as 、 does; 以及 and a number after 和 do not', () => {
+    const r = figures('网站公开300条、公示系统4,600条和其他平台120条，来信20件及来访15件，办结30件以及在办5件，收到12和8件。');
+    const [a, b, c, d, e, f, g] = r.list;
+    assert.deepEqual([b.segment + 1, b.lone, b.final, c.before], [c.segment, true, true, '其他平台']);
+    assert.deepEqual([d.clause, e.segment, e.before], [1, d.segment + 1, '来访']);
+    assert.deepEqual([f.segment, f.final, g.segment], [g.segment, false, f.segment]);
+    assert.equal(a.segment + 1, b.segment);
+  });
+
   it('a thousands comma inside a number splits no clause', () => {
     const r = figures('税务部门完成13,866万元，占一般公共预算收入的48.51%,比上年增长5%。');
     const [part, share, change] = r.list;

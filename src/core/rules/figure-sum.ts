@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
-import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -64,7 +64,7 @@ const NEGATIONS = ['不予', '未予', '未', '不', '非'];
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
 // what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
 const STATE = /(?:成功|合格|达标)$/;
-const PART_CUES = /^\s*(其中|具体|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
+const PART_CUES = /^\s*(对其中|其中|具体|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
 // A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
 const NAME_JOINS = /、|和|及|与/;
@@ -141,7 +141,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k);
       if (headed && headed.span.start !== among?.span.start) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const balance = checkBalance(doc, index, ctx, k);
@@ -154,11 +154,11 @@ export const figureSum: Rule = {
 // Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
 // sentence opening with them lists
 // the parts of the total closing the sentence before it: "直接纠错40件。结果分别为撤销20件，…", "…审结85件。经审理，维持…".
-const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:审理|审查|复议)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
+const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:依法)?(?:审理|审查|复议|办理|处理)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
 const OPENS_PARTS = new RegExp(PARTS_LEAD);
 const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 // The outcomes of what a total counts ("经审理，", "复议结果为：", "从审理结果看，"), and a sentence with no figure.
-const OUTCOME_LEAD = /^\s*(?:经(?:审理|审查|复议)|(?:处理|审理|复议|办理)结果|从(?:处理|审理|复议|办理)?结果(?:来)?看)/;
+const OUTCOME_LEAD = /^\s*(?:经(?:依法)?(?:审理|审查|复议|办理|处理)|(?:处理|审理|复议|办理)结果|从(?:处理|审理|复议|办理)?结果(?:来)?看)/;
 const NO_FIGURES = /^[^0-9０-９]*$/;
 // A sentence that is nothing but the lead of the list on the lines after it ("其中：", "具体如下：").
 const BARE_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
@@ -374,7 +374,7 @@ function categoryOf(words: string): string | number {
 }
 
 // A count named as the whole of its kind ("信访总量143件次", "案件总数…").
-const WHOLE_NOUN = /总量|总数/;
+const WHOLE_NOUN = /总(?:产)?量|总数|总额/;
 
 /**
  * The one whole count (共…) of their year and part of the year before the parts in their section, when every exact count
@@ -484,7 +484,8 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const words = doc.norm.slice(opening.start, opening.end);
   const named = (CATEGORY_HEADING.exec(words) ?? AMONG_HEADING.exec(words))?.[1];
   if (!named) return undefined;
-  const noun = nounWithoutService(named);
+  // "本月来信中，": the period the heading names is the base's too, not its noun.
+  const noun = nounWithoutService(named.replace(PERIOD_LEAD, ''));
   // The base is sought for each counter the list uses ("求助类510个、咨询类240件": 个 and 件 may mix).
   const byCounter = own.filter((f, j) => own.findIndex((g) => g.unit === f.unit) === j);
   // Another noun of the same things is sought only when the heading's own finds none.
@@ -497,8 +498,14 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const [base] = bases;
   if (CUMULATIVE.test(base.before)) return undefined;
   const parts = partsAfter(doc, index, [base, ...own], 0);
-  return parts.every((p) => CATEGORY_WORD.test(partWords(p))) ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+  if (parts.every((p) => CATEGORY_WORD.test(partWords(p)))) return checkTotal(doc, ctx, base, parts, true, true);
+  // "……类16件，……类65件，……，表扬感谢3件": the categories before an item of another kind are some of the base's, no
+  // more than it.
+  const end = parts.findIndex((p) => !CATEGORY_WORD.test(partWords(p)));
+  const categories = parts.slice(0, end);
+  return categories.length >= MIN_NAMED_PARTS && sumOf(categories) > base.value + tolerance(base, categories) ? sumFinding(doc, base, categories, true) : undefined;
 }
+
 
 // "开展新闻出版领域检查1935件、文化娱乐领域检查3321件": classes named by a classifier before the noun they share.
 const CLASSIFIED_ENDING = /(?:领域|行业|方面|类别|类)([\u4e00-\u9fff]{2,})$/;
@@ -636,6 +643,42 @@ function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Fin
   const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && sameUnitKind(f, parts[0]) && !f.change);
   const total = counts.length === 1 && isExactCount(counts[0]) ? counts[0] : undefined;
   return total && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+}
+
+// "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营").
+const SUBSET_ONLY = /^\s*其中\s*[，,：:]?\s*$/;
+
+/** A count opened by 其中 alone with what it is said after it, no outcome (SUBSET_ONLY). */
+function subsetCountFirst(f: Figure): boolean {
+  return f.lone && !f.final && (SUBSET_ONLY.test(f.before) || (f.subsetCue && !f.before.trim())) && !OUTCOME_AFTER.test(f.after);
+}
+
+/**
+ * "共办理一般程序案件20起，其中3起为无证经营，其余17起均为占道经营": a count opened by 其中 alone and one opened by 其余 alone
+ * later in the sentence (no other count of the kind between them), right after their total, split it in two and add up
+ * to it.
+ */
+function checkRestSplit(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]);
+  // An outcome written after its count is read as a part of the list already ("其中2宗维持原答复", countFirstOutcome).
+  // Plain loops: this runs for every sentence.
+  let first = -1;
+  for (let j = 1; j < own.length && first < 0; j++) if (subsetCountFirst(own[j])) first = j;
+  // "…20起，同比增加5起，其中3起…": a change or a share of the total stands between it and 其中.
+  let t = first - 1;
+  while (t >= 0 && (own[t].percent || own[t].change || isAboutFigureBefore(doc, index, own[t]))) t--;
+  if (t < 0) return undefined;
+  const [total, part] = [own[t], own[first]];
+  if (!sameUnitKind(total, part) || !isTotalShaped(doc, index, total) || !isExactCount(total) || !adjacent(doc, index, total, part)) return undefined;
+  let rest: Figure | undefined;
+  for (let j = first + 1; j < own.length && !rest; j++) if (!own[j].percent && sameUnitKind(own[j], total)) rest = own[j];
+  if (!rest || !rest.lone || !BARE_REMAINDER.test(rest.before) || !isExactCount(part) || !isExactCount(rest)) return undefined;
+  const parts = [part, rest];
+  if (addsUp(total, parts)) {
+    noteSumHeld(doc, ctx, total, parts);
+    return undefined;
+  }
+  return sumFinding(doc, total, parts);
 }
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
@@ -848,7 +891,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // share of the population the total's share names is the total's sibling (siblingByShare).
     if (siblingByShare(index, total, parts, f)) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
-    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && opensSubset(doc, index, total, parts[0]))) break;
+    // So does an outcome list in the sentence after the total ("…24件。…。经依法办理，予以公开4件，无法提供29件…").
+    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && (opensSubset(doc, index, total, parts[0]) || ledList(doc, index, total, parts[0])))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
     if (prev === total && addsUp(total, [f])) break;
@@ -859,6 +903,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prevAt = j;
   }
   return parts;
+}
+
+/** first opens the sentence after the total's with the words that lead a list (LIST_LEAD: "其中", "经审理，", "结果为"). */
+function ledList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
+  return first.sentence !== total.sentence && first.segment <= 1 && LIST_LEAD.test(doc.sentences[index.sentences[first.sentence].docSentence].text);
 }
 
 /** first follows the total right away, or past a zero count beside it (zeroBeforeList). */
@@ -883,7 +932,11 @@ function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, 
 // A decision, 纠错 (纠正) counted as one among them.
 const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
 // How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
-const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source})`);
+// A request for information ("政府信息公开申请", "依申请公开申请").
+const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
+// The answer to a request for information ("予以公开", "部分公开", "不予公开", "无法提供"): one each.
+const DISCLOSURE_ANSWER = /^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理)/;
+const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
 /** "其中2宗维持原答复": a count with no words of its own before it that the outcome after it names — as if written "维持原答复2宗". */
 function countFirstOutcome(f: Figure): Figure {
@@ -1236,7 +1289,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts) &&
       !listPastZero(doc, index, total, parts[0])) return undefined;
   // "来信登记300件，来访登记260件，网上登记190件": the first of the channels is none's total either.
-  if (!parts[0].subsetCue && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
+  // Not the channels in brackets after the total ("新媒体发布信息2300条（官方微博1900条，微信公众号500条）"): its own.
+  if (!parts[0].subsetCue && parts[0].parenOwner !== total.id && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
   // "办理案件1200件，其中简易程序结案500件、普通程序结案650件": the cases closed are some of those handled, each closed one
   // way — their ways of closing cannot hold more than the total, but need not add up to it.
   const closed = closedAmongHandled(total, parts);
@@ -1270,7 +1324,57 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(doc, total, parts, headed);
-  return categories && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+  if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, total, categories, true);
+  const named = namedBreakdown(doc, index, total, parts);
+  return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, total, named, true) : undefined;
+}
+
+// A breakdown that names this many parts or more, each by a name of its own, sorts its total by one property: two or
+// three parts may sort it by two ("其中电话回访满意…，网上办理…"), a long enumeration does not.
+const MIN_NAMED_PARTS = 4;
+// What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
+const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OPENS_TOTAL.source}|${CLOSED.source}`);
+
+/**
+ * A tag or manner (CROSSCUTTING) before what another part names too ("重大案件" beside "刑事案件", "专项检查" beside "日常
+ * 检查"), or before nothing: the part may hold some of the others. Before a topic of its own ("重点工作" among 年报, 社会救助…)
+ * it is a name.
+ */
+function tagsOthers(words: string, parts: Figure[]): boolean {
+  const tag = CROSSCUTTING.exec(words);
+  if (!tag) return false;
+  const rest = words.slice(tag[0].length);
+  if (rest.length < 2) return true;
+  for (const q of parts) {
+    const other = partWords(q);
+    if (other !== words && other.endsWith(rest.slice(-2))) return true;
+  }
+  return false;
+}
+
+/**
+ * "主动公开信息70条。其中年报1条、概况信息2条、社会救助12条、预决算公开2条、重点工作3条…": the longest run of four parts or
+ * more of a list opened by 其中/具体为/包括 (or in brackets), each named by words of its own — none a tag or manner
+ * several parts may share, a step or state of handling, a group of people (one person is in several), a part of
+ * another, another period or a change, a whole of its own ("总产量") — counted like the first, not in people. Listed in
+ * full or not, such a breakdown cannot add up to more than its total.
+ */
+function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  const first = parts[0];
+  if (parts.length < MIN_NAMED_PARTS || PEOPLE.includes(first.unit) || !(first.inParens || opensSubset(doc, index, total, first))) return undefined;
+  const seen: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || tagsOthers(words, parts) || CASE_STEPS.test(words) ||
+        HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
+        seen.some((w) => w.includes(words) || words.includes(w))) break;
+    // "其中：油菜籽产量11.1万吨，增长10.1%；蔬菜总产量49.9万吨": past a ；, a count above the total goes on with the list the
+    // total is in.
+    if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
+    seen.push(words);
+  }
+  return seen.length >= MIN_NAMED_PARTS ? parts.slice(0, seen.length) : undefined;
 }
 
 /**
@@ -1371,35 +1475,76 @@ const MEASURE_ENDING = /^(?:[人件次个]?数|数量|人次|件次)$/;
  */
 function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], headed = false): Figure[] | undefined {
   if (parts.length < 2) return undefined;
-  const words = parts.map(partWords);
+  const words = withCategoryNoun(total, parts.map(partWords));
   // "村（居）调委会", "乡镇（街道）调委会": the ending is the noun, not the bracket before it.
-  // "食品领域检查", "药品领域检查": the ending starts at the classifier, not at the characters the names happen to share.
   const shared = commonSuffix(words.slice(0, 2)).replace(/^[^\u4e00-\u9fff]+/, '');
-  // "事件类", "部件类": a one-character classifier ends the names, whatever they share before it.
-  const classifier = CLASSIFIED_ENDING.exec(shared);
-  const ending = classifier ? shared.slice(classifier.index) : KIND_ENDING.test(shared.slice(-1)) ? shared.slice(-1) : shared;
-  // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
-  if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return undefined;
-  // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
-  const closing = CLOSED_TOTAL.test(ending) && (CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && WAY_OF_CLOSING.test(words[0])));
-  const totalNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.length >= MIN_OWN_NOUN || closing);
-  if (!totalNoun && !KIND_ENDING.test(ending)) return undefined;
-  const heads = words.map((w) => w.slice(0, w.length - ending.length));
-  let n = 0;
-  for (let k = 0; k < words.length; k++) {
-    const [w, head] = [words[k], heads[k]];
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
-    // Names before a classifier ("网络文化领域") are classes, channel words or not.
-    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(heads[0])) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
-    // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
-    // alone goes on with the list the total is in, not with its parts.
-    if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
-    n = k + 1;
+  let n = kindsRun(doc, total, parts, words, shared, headed);
+  // "基本履行职责事项…，配合履行职责事项…，上级部门收回事项…": the first two may share more than the list does; the ending all
+  // the parts up to the one that broke the run share names them too.
+  if (n < parts.length) {
+    const all = commonSuffix(words.slice(0, Math.max(n, 2) + 1)).replace(/^[^\u4e00-\u9fff]+/, '');
+    if (all.length < shared.length) n = Math.max(n, kindsRun(doc, total, parts, words, all, headed, true));
   }
   if (n < 2) return undefined;
   // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair.
   if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]))) return undefined;
   return parts.slice(0, n);
+}
+
+const CORRECTED = new RegExp(`^(?:纠错|纠正)|${CORRECTION_OUTCOME.source}`);
+
+// A category named with the noun its total counts ("工作动态类信息" under "公开政府信息").
+const CATEGORY_WITH_NOUN = /类([\u4e00-\u9fff]{2,4})$/;
+
+/**
+ * The parts' words, those of a category named without the total's noun ("财政预决算类") given the noun the others name
+ * their categories with ("工作动态类信息"), so that all end alike.
+ */
+function withCategoryNoun(total: Figure, words: string[]): string[] {
+  let noun = '';
+  for (const w of words) {
+    const m = CATEGORY_WITH_NOUN.exec(w);
+    if (m && total.before.includes(m[1])) {
+      noun = m[1];
+      break;
+    }
+  }
+  return noun ? words.map((w) => (w.endsWith('类') ? w + noun : w)) : words;
+}
+
+/**
+ * How many of the first parts name kinds of one thing by the ending `shared` (see categoryList): 0 when the ending names
+ * no kinds of the total. Under an ending `narrowed` from the first two parts' one, a part named by what was
+ * corrected ("市政府规范性文件…，部门规范性文件…，纠正违法文件…") is none of their kinds: it may be of either.
+ */
+function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: string[], shared: string, headed: boolean, narrowed = false): number {
+  // "事件类", "部件类": a one-character classifier ends the names, whatever they share before it.
+  // "食品领域检查", "药品领域检查": the ending starts at the classifier, not at the characters the names happen to share.
+  const classifier = CLASSIFIED_ENDING.exec(shared);
+  const ending = classifier ? shared.slice(classifier.index) : KIND_ENDING.test(shared.slice(-1)) ? shared.slice(-1) : shared;
+  // Without 其中, parts right after the total are kinds of it when they name a class ("咨询类…，求助类…").
+  if (!(headed || opensList(parts[0]) || KIND_ENDING.test(ending))) return 0;
+  // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
+  const closing = CLOSED_TOTAL.test(ending) && (CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && WAY_OF_CLOSING.test(words[0])));
+  // The total's noun: in its words, or the noun its measure word counts ("事项" of "共厘清900项").
+  const ownNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.endsWith(total.unit));
+  const totalNoun = ownNoun || (ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (ending.length >= MIN_OWN_NOUN || closing));
+  if (!totalNoun && !KIND_ENDING.test(ending)) return 0;
+  let n = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const head = w.slice(0, w.length - ending.length);
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
+    // A part with a 其中 of its own breaks the part before it down.
+    if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
+    // Names before a classifier ("网络文化领域") are classes, channel words or not.
+    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(words[0].slice(0, words[0].length - ending.length))) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
+    // alone goes on with the list the total is in, not with its parts.
+    if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
+    n = k + 1;
+  }
+  return n;
 }
 
 /** The noun two kinds of cases share after their kinds ("刑事法律援助案件", "民事法律援助案件" → 法律援助案件), if any. */
@@ -1463,7 +1608,8 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     for (const p of parts) {
       const words = partWords(p);
       const kind = kindOf(kinds, words.replace(REQUESTED_BY, ''));
-      if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words)) break;
+      // A part past the first with a 其中 of its own breaks the part before it down ("新媒体900条，其中微博…").
+      if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words) || (seen.size > 0 && p.subsetCue)) break;
       seen.add(kind);
     }
     longest = Math.max(longest, seen.size);
@@ -1480,7 +1626,13 @@ const CHANNEL_TOTAL = /渠道|来源|途径/;
 const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端|小程序|app|来信|来电|来访|留言|窗口|转派|转交|转来/i;
 // Who issued or made a document, or at which level: one each ("其中县政府60件、乡镇13件、县政府部门13件"). A level as a
 // whole ("市本级", "县级") holds its bodies: a level named twice counts apart only as two bodies (县政府, 县政府部门).
-const ISSUER = /^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记|登记办理|登记受理)?$/;
+const ISSUER_VERBS = '制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记|登记办理|登记受理|应答|接听|办结|逾期';
+const ISSUER = new RegExp(`^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:${ISSUER_VERBS})?$`);
+// A body named by its place or office ("城关区", "安平县", "市残联", "市交通集团"), what it did after the name perhaps
+// ("城关区应答", "市残联逾期"): a work order or call goes to one of them. Not all or the rest of a level ("各县", "其他县区").
+const NAMED_BODY = new RegExp(`^((?!各|全|本|其他|其余|其它)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|盟|州|镇|乡|街道|局|委员会|办公室|中心|公司|集团|残联|妇联))(?:${ISSUER_VERBS})?$`);
+// The verb of passing work on before the body it went to ("转派市直单位", "交办城关区").
+const HANDED_TO = /^(?:转派|转交|转办|交办|派发|分派)(?:至|到|给)?/;
 const OWN_BODY = /政府|部门|单位|机关/;
 // A state or a step of handling is no source ("其中已办结270件").
 const NO_SOURCE = new RegExp(`${CLOSED.source}|${CARRIED_OUT.source}|${REMAINDER_WORDS}`);
@@ -1491,11 +1643,23 @@ const MAX_CHANNEL_NAME = 8;
 const BRACKETED = /[（(][^（）()]{1,8}[）)]/g;
 const UNIT_COUNT = /^[0-9]+个?/;
 
-/** The words of a source: a channel under a total that names channels, or an issuer; undefined for none. */
+/** The words of a source: a channel under a total that names channels, an issuer or a named body; undefined for none. */
 function sourceOf(words: string, byChannel: boolean): string | undefined {
   if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
   // "各县（市、区）登记办理": the units named in brackets are of the level before them; "12乡镇", "96个村": how many.
-  return ISSUER.exec(words.replace(BRACKETED, '').replace(UNIT_COUNT, ''))?.[1];
+  const bare = bareIssuer(words);
+  return ISSUER.exec(bare)?.[1] ?? NAMED_BODY.exec(bare)?.[1];
+}
+
+/** The words of an issuer without the units in brackets, their number, or the verb of passing work on to them. */
+function bareIssuer(words: string): string {
+  return words.replace(BRACKETED, '').replace(UNIT_COUNT, '').replace(HANDED_TO, '');
+}
+
+/** The words name a body by its place or office (NAMED_BODY), not a level ("城关区", not "各县区"). */
+function namesBody(words: string): boolean {
+  const bare = bareIssuer(words);
+  return !ISSUER.test(bare) && NAMED_BODY.test(bare);
 }
 
 /**
@@ -1520,6 +1684,8 @@ function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, par
     if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
     // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
     if (!byChannel && levels.some((l, k) => l === level && !(OWN_BODY.test(words) && OWN_BODY.test(seen[k])))) break;
+    // "各县区办结500件，城关区办结400件": a named body may be in a level named as a whole.
+    if (!byChannel && seen.length && namesBody(words) !== namesBody(seen[0])) break;
     seen.push(words);
     levels.push(level);
   }
@@ -1576,7 +1742,14 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   if (parts.slice(1).some((p) => p.subsetCue)) return false;
   // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
   // paragraph naming a carry-over may decide on applications received the year before.
+  // A request for information is answered one way ("收到申请9件，予以公开6件，部分公开2件，不予公开2件").
+  // Requests for information taken in by any verb ("共受理政府信息公开申请24件"), one more part after the answers perhaps
+  // ("另处理重复申请1件").
   if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
+  // A carry-in inside the total is answered among it.
+  if (DISCLOSURE_REQUEST.test(total.before) && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
+    return !namesCarryOver(doc, index, total) || carryInsideOnly(doc, index, total);
+  }
   if (!OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start))) return false;
   // A case is decided one way or still pending ("维持2件，纠错2件，尚未审结6件"): the corrections as one, or one by one.
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
@@ -1829,8 +2002,9 @@ function intakeByWays(total: Figure, parts: Figure[]): boolean {
   return !!verb && parts.every((p) => p.parenOwner === total.id && !p.subsetCue) && waysOf(parts, verb);
 }
 
-// The part of the period a list may name before its first item ("第三季度电话受理…").
-const PERIOD_LEAD = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第?[一二三四]季度|[上下]半年|全年|本[周月季]|1?[0-9]月份?)?/;
+// The part of the period a list may name before its first item ("第三季度电话受理…"), or a heading before its noun
+// ("本月来信中").
+const PERIOD_LEAD = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第?[一二三四]季度|[上下]半年|全年|今年|本年度?|本季度|本[周月季]|1?[0-9]月份?)?/;
 
 // "通过12345热线受理…": the word that says a way follows.
 const BY_WAY = /^(?:通过|经由|经)/;
@@ -1938,6 +2112,14 @@ function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): 
 function namesCarryOver(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
   const block = doc.blocks[index.sentences[total.sentence].paragraph];
   return !block || CARRY_OVER.test(block.content);
+}
+
+/** The only carry-over the total's paragraph names is inside the total ("共受理申请24件（含上年结转1件）"). */
+function carryInsideOnly(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
+  const [aside] = asidesOf(index, total);
+  if (!aside || !INCLUDED_IN_INTAKE.test(aside.before) || !CARRY_OVER.test(aside.before)) return false;
+  const block = doc.blocks[index.sentences[total.sentence].paragraph];
+  return !!block && block.content.split(CARRY_OVER).length === 2;
 }
 
 /** A part's words without the time it is stated at ("目前", "截至年底", "处于办结时限内"). */

@@ -85,6 +85,43 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求5230件，其中：\n电话来电4000件；\n网上留言1200件；\n市长信箱来信12件。'),
     p('全年共受理群众诉求5230件（其中电话4000个、网上受理1200件）。'),
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
+    // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
+    p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Long lists with a tag before what other parts name (重大案件 beside …案件), or a manner first (日常检查).
+    p('全年共办理行政处罚案件300件，其中刑事移送案件20件，重大案件80件，一般程序案件150件，简易程序案件60件。'),
+    p('全年共开展执法检查600次，其中日常检查200次，专项检查250次，联合检查100次，夜间检查80次。'),
+    // Joined by 和 and falling short without the rest; two counts of one item joined by 以及.
+    p('全年共受理信访事项500件，其中来信200件、来访150件和网上信访100件。'),
+    p('全年共办结信访事项500件，其中按期办结480件以及逾期办结20件。'),
+    // Answers after a carry-in beside the total (they may answer last year's requests); answers that fall short.
+    p('2023年，县政府办公室共受理政府信息公开申请30件，上年结转2件。经依法办理，予以公开8件，无法提供21件，另处理重复申请2件。'),
+    p('2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件）。经依法办理，予以公开8件，无法提供18件。'),
+    // Long breakdowns that stop at a state of handling, a group of people, a part of another, or a whole of its own past
+    // a ；; one that falls short; three parts only (they may sort by two properties).
+    p('本月共受理举报500件，其中广告违法行为320件、侵害消费者权益行为45件、产品质量违法行为40件、食品违法行为30件，已处理470件，处理率94%。'),
+    p('全年共办理法律援助案件1,500件，其中残疾人170件、老年人200件、未成年人210件、妇女490件、农民工540件。'),
+    p('全年粮食产量15.0万吨，其中：稻谷产量6.1万吨，增长1.0%；玉米产量4.2万吨；薯类产量2.3万吨；油料作物产量1.9万吨；蔬菜总产量50.2万吨。'),
+    p('全年共受理诉求5,000件，其中咨询回复2,000件，政策解读1,200件，事项办理800件，材料补正600件。'),
+    p('全年共受理诉求5,000件，其中电话回访满意3,000件，网上办理1,500件，窗口办理800件。'),
+    // 其中 and 其余 that add up; a third count between them; an amount between the total and 其中.
+    p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
+    p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
+    p('全年共办理案件20起，处罚金额共计5万元，其中3起为无证经营，其余18起均为占道经营。'),
+    // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer.
+    p('全年共收到政府信息公开申请12件，对其中7件予以公开，3件部分公开，1件因信息不存在告知申请人。'),
+    p('全年共收到政府信息公开申请12件，上年结转3件，对其中8件予以公开，4件部分公开，2件不予公开。'),
+    p('全年共收到政府信息公开申请12件，其中予以公开7件，部分公开3件，办理咨询5件。'),
+    // Bodies that fall short of the total; all the counties (各县) beside one of them; a call not put through (通知, 通过).
+    p('全年转接区县热线成功应答共4,200通，其中城关区2,000通，安平县800通，河东区700通。'),
+    p('全年共办结工单800件，其中各县区500件，城关区400件。'),
+    p('全年共接听来电3,000通，其中咨询1,500通，印发3通知要求各区整改，共有20通过验收。'),
+    // The ending all parts share, narrower than the first two's: a part named by what was corrected may be of either;
+    // partial lists that fall short, with a category written without the noun.
+    p('全年备案审查规范性文件120件，其中县政府规范性文件60件，部门规范性文件55件，撤销违法文件8件。'),
+    p('全面梳理乡镇职责清单，共厘清2,600项，其中，基本履行职责事项900项，配合履行职责事项1,000项，上级部门收回事项600项。'),
+    p('全年主动公开政府信息480条，其中工作动态类信息300条、财政预决算类100条、人事信息类50条，办理依申请公开10件。'),
+    p('全年通过各渠道发布信息1,000条，其中政务新媒体发布900条，其中官方微博发布500条，微信公众号发布350条。'),
+    p('全年政务新媒体发布信息2,300条（官方微博1,500条，微信公众号500条）。'),
     p('全年共培训执法人员500人次，其中线上培训300人次，现场培训250人次。'),
     p('全年共受理诉求5000件，来电3000件，网上留言2100件。'),
     // Categories under a sorting heading: two counts that could hold them, a part of the year, another section, a
@@ -1364,5 +1401,106 @@ ruleTable(figureSum, {
     sumRow('a 其中 paragraph after the paragraph of its total',
       '截至年底，全县建有人民调解委员会420个。\n\n其中乡镇（街道）调委会18个，村（社区）调委会390个，行业性专业性调委会25个。',
       '“其中”各分项之和超过总数：18+390+25=433，大于总数420个（多13）', '420个'),
+    // Channels in brackets right after a total that is a channel itself (新媒体) are its breakdown; a microblog is no
+    // WeChat account.
+    sumRow('a microblog and a WeChat account in brackets after the new-media total',
+      '全年通过政务新媒体发布信息2,300条（“某区发布”官方微博1,900条，“某区政务”微信公众号500条）。',
+      '所列各分项之和超过总数：1900+500=2400，大于总数2,300条（多100）', '2,300条'),
+    sumRow('a WeChat account and a microblog in a 其中 list, 、 between',
+      '2023年政务新媒体共推送信息860条，其中微信公众号推送520条、政务微博推送360条。',
+      '“其中”各分项之和超过总数：520+360=880，大于总数860条（多20）', '860条'),
+    sumRow('website, microblog and WeChat under a total of channels',
+      '全年通过各渠道公开政府信息1200条，其中政府网站发布600条；官方微博发布350条；微信公众号发布300条。',
+      /600\+350\+300=1250，大于总数1200条/, '1200条'),
+    // The ending all the parts share names their kinds when the first two share more ("…履行职责事项", "…收回事项"); the
+    // noun its measure word counts is the total's noun ("事项" of "…项").
+    sumRow('three kinds of duties whose first two share a longer ending, the total counted in 项',
+      '全面梳理乡镇职责清单，共厘清2,600项，其中，基本履行职责事项900项，配合履行职责事项1,000项，上级部门收回事项800项。',
+      '“其中”各分项之和超过总数：900+1000+800=2700，大于总数2,600项（多100）', '2,600项'),
+    sumRow('kinds of cases whose first two share a longer ending, line breaks between',
+      '全年共受理行政复议案件120件，其中：\n公安行政处罚案件50件；\n市场监管行政处罚案件40件；\n自然资源确权案件35件。',
+      '“其中”各分项之和超过总数：50+40+35=125，大于总数120件（多5）', '120件'),
+    // A category named without the total's noun among categories named with it ("…类信息…、建设项目环评类…").
+    sumRow('categories of information, one written without the noun',
+      '2023年，区政府网站主动公开政府信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息110条。',
+      '“其中”各分项之和超过总数：150+80+60+90+110=490，大于总数480条（多10）', '480条'),
+    sumRow('categories of information, the first written without the noun, 、 between',
+      '全年主动公开政府信息480条，其中财政预决算类200条、工作动态类信息250条、人事信息类50条。',
+      '“其中”各分项之和超过总数：200+250+50=500，大于总数480条（多20）', '480条'),
+    sumRow('categories of information with the rest, one written without the noun: complete',
+      '2023年，区政府网站主动公开政府信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息40条、其他工作信息70条。',
+      '分项之和与总数不符：150+80+60+90+40+70=490，与总数480条不符（相差10）', '480条'),
+    // Bodies named by their place or office, what they did after the name perhaps: a call or work order goes to one.
+    sumRow('districts and counties that answered calls, counted in 通',
+      '全年转接区县热线成功应答共4,200通，其中城关区2,000通，安平县800通，河东区700通，临山县500通，北岭旗400通。',
+      '“其中”各分项之和超过总数：2000+800+700+500+400=4400，大于总数4,200通（多200）', '4,200通'),
+    sumRow('offices each with the verb after the name',
+      '本月共逾期办理工单5件，其中市残联逾期2件，市交通集团逾期2件，市住建局逾期2件。',
+      '“其中”各分项之和超过总数：2+2+2=6，大于总数5件（多1）', '5件'),
+    sumRow('towns on lines of their own under 其中：',
+      '全年共受理群众诉求1,600件，其中：\n城关镇受理700件；\n河口乡受理500件；\n安平街道受理450件。',
+      '“其中”各分项之和超过总数：700+500+450=1650，大于总数1,600件（多50）', '1,600件'),
+    sumRow('levels the work was passed on to',
+      '全年向成员单位转派工单9,000件，其中转派区县7,000件、转派市直单位2,500件。',
+      '“其中”各分项之和超过总数：7000+2500=9500，大于总数9,000件（多500）', '9,000件'),
+    // A request for information is answered one way: the answers cannot add up to more than the requests received,
+    // written word first or count first ("对其中6件予以公开，2件部分公开…").
+    sumRow('answers to requests for information, word first',
+      '今年共收到政府信息公开申请9件，予以公开6件，部分公开2件，不予公开2件。',
+      '分项之和与总数不符：6+2+2=10，与总数9件不符（相差1）', '9件'),
+    sumRow('answers to requests for information, count first after 对其中',
+      '今年共收到政府信息公开申请9件，对其中6件予以公开，2件部分公开，2件不予公开。',
+      '分项之和与总数不符：6+2+2=10，与总数9件不符（相差1）', '9件'),
+    sumRow('answers to requests for information, count first after 其中, a reason after the last',
+      '2023年共收到依申请公开申请15份，其中10份予以公开，4份部分公开，2份不予公开并告知理由。',
+      '分项之和与总数不符：10+4+2=16，与总数15份不符（相差1）', '15份'),
+    // A count opened by 其中 alone and one opened by 其余 alone split their total in two, what each is said after it.
+    sumRow('其中 and 其余 counts with what they are after them',
+      '共办理行政处罚一般程序案件20起，其中3起为无证经营，其余18起均为占道经营。',
+      '分项之和与总数不符：3+18=21，与总数20起不符（相差1）', '20起'),
+    sumRow('其中 and 其余 counts with a reason between',
+      '全年共受理行政复议申请30件，其中5件因不属于受理范围未予受理，其余26件均依法受理。',
+      '分项之和与总数不符：5+26=31，与总数30件不符（相差1）', '30件'),
+    sumRow('其中 and 其余 counts past a change of the total',
+      '全年共办理案件20起，同比增加5起，其中3起为无证经营，其余18起均为占道经营。',
+      '分项之和与总数不符：3+18=21，与总数20起不符（相差1）', '20起'),
+    sumRow('其中 and 其余 counts in 人次 with 万',
+      '全年法律援助机构接待来访群众1.25万人次，其中，3000人次为咨询婚姻家庭问题，其余9600人次为咨询劳动争议等问题。',
+      '分项之和与总数不符：0.3000+0.9600=1.2600万，与总数1.25万人次不符（相差0.0100万）', '1.25万人次'),
+    // A breakdown of four parts or more, each named by words of its own, cannot add up to more than its total, listed in
+    // full or not — in the total's sentence, in the next one opened by 其中, or in brackets.
+    sumRow('a long 其中 list of topics in the sentence after the total',
+      '通过区政府网站主动公开信息80条。其中政府信息公开年报1条、概况信息3条、社会救助15条、预决算公开2条、部门文件3条、保障性住房10条、政府开放日50条。',
+      '“其中”各分项之和超过总数：1+3+15+2+3+10+50=84，大于总数80条（多4）', '80条'),
+    sumRow('a long 其中 list of topics, one named with a tag before a topic of its own',
+      '通过区政府网站主动公开信息80条。其中政府信息公开年报1条、概况信息3条、社会救助15条、重点工作4条、部门文件3条、保障性住房10条、政府开放日50条。',
+      '“其中”各分项之和超过总数：1+3+15+4+3+10+50=86，大于总数80条（多6）', '80条'),
+    sumRow('a long 其中 list of sources in the total\'s sentence, 12345 among them',
+      '全年共登记网格事件1,800件，其中网格员上报1,500件，12345热线转办200件，政协云平台60件，市长信箱30件，掌上APP 20件。',
+      '“其中”各分项之和超过总数：1500+200+60+30+20=1810，大于总数1,800件（多10）', '1,800件'),
+    sumRow('four named items in brackets after the total',
+      '全年梳理公布权责事项2,000项（行政许可320项；行政处罚1,350项；行政强制90项；行政征收260项）。',
+      '所列各分项之和超过总数：320+1350+90+260=2020，大于总数2,000项（多20）', '2,000项'),
+    // A heading that names the period before its noun ("本月来信中"): the categories before an item of another kind are
+    // some of the count stated under the noun.
+    sumRow('categories under a heading that names the period, an item of another kind after them',
+      '本月共收到群众来信300件，同比增长5%。\n\n本月来信中，反映公共服务类20件，文体科教类60件，市场管理类30件，城市管理类150件，劳动和社会保障类50件，表扬感谢3件。',
+      '所列各分项之和超过总数：20+60+30+150+50=310，大于总数300件（多10）', '300件'),
+    // Answers in a sentence opened by 经依法办理/经处理 after the total, one or two sentences without figures between; a carry-in
+    // inside the total is answered among it (and names no other year for the sentences after it); an answer above the
+    // total in such a list is wrong, not the list's end.
+    sumRow('answers two sentences after the requests, the carry-in inside the total, one answer above the total',
+      '2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件），申请人全部为公民。申请内容主要涉及征地、农业等领域。经依法办理，予以公开8件，无法提供32件，另处理重复申请2件。',
+      '分项之和与总数不符：8+32+2=42，与总数30件不符（相差12）', '30件'),
+    sumRow('answers in the sentence after the requests, opened by 经处理',
+      '全年共收到依申请公开申请18件。经处理，予以公开9件，部分公开5件，不予公开5件。',
+      '分项之和与总数不符：9+5+5=19，与总数18件不符（相差1）', '18件'),
+    // 和/及 before the last item of an enumeration joins it as 、 does.
+    sumRow('channels after 具体为, the rest joined by 和',
+      '2023年，我局通过不同渠道公开政府信息5,000条，具体为局门户网站300条、区政府网站80条、信用信息公示系统4,600条和其他平台发布120条。',
+      '分项之和与总数不符：300+80+4600+120=5100，与总数5,000条不符（相差100）', '5,000条'),
+    sumRow('petition forms, the last joined by 及',
+      '全年共受理信访事项500件，其中来信200件、来访150件及网上信访180件。',
+      '“其中”各分项之和超过总数：200+150+180=530，大于总数500件（多30）', '500件'),
   ],
 });
