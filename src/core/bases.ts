@@ -141,7 +141,8 @@ function basesByParagraph(index: FigureIndex): Bases {
   const order: number[] = [];
   for (const sentence of index.sentences) {
     for (const f of mainFigures(sentence)) {
-      if (!isExactCount(f) || f.value <= 0) continue;
+      // A change ("同比减少101件") is an amount of the count before it, never a total of its own.
+      if (!isExactCount(f) || f.value <= 0 || f.change) continue;
       let list = counts.get(sentence.paragraph);
       if (!list) {
         counts.set(sentence.paragraph, (list = []));
@@ -611,7 +612,7 @@ function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[])
   const found: Figure[] = [];
   for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) >= from; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first) && !hasOwnShare(index, f)) found.push(f);
+    if (!f.inParens && isExactCount(f) && !f.change && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first) && !hasOwnShare(index, f)) found.push(f);
   }
   return found;
 }

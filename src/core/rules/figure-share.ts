@@ -630,8 +630,8 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
-  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
-  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, undefined));
+  for (const run of runsOf(doc, index, ctx, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
+  for (const run of runsOf(doc, index, ctx, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, undefined));
   return out;
 }
 
@@ -710,6 +710,7 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
  * arithmetic points at.
  */
 function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[], stated: Figure | undefined): Finding[] {
+  if (breaksDownItemBefore(index, ctx, run[0])) return [];
   const implied = !stated && run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
   if (implied) return [implied];
   const base = stated ?? pointedBase(doc, index, ctx, run);
@@ -754,7 +755,7 @@ function sharesPlace(population: string, base: Figure): boolean {
  * Bare shares in runs: items of one sentence, or of the next sentence of the paragraph when it says it goes on with the
  * list, with no other count of their kind between.
  */
-function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[], alike = sameUnitKind): LooseShare[][] {
+function runsOf(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, bare: LooseShare[], alike = sameUnitKind): LooseShare[][] {
   const runs: LooseShare[][] = [];
   for (const l of bare) {
     // "…，其中罚款类100件，占比50%" inside a run breaks an item down: no item of the run, and it ends the run.
@@ -764,7 +765,7 @@ function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[], ali
     }
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (last && continuesRun(doc, index, last, l, alike)) run.push(l);
+    if (last && continuesRun(doc, index, ctx, last, l, alike)) run.push(l);
     else runs.push([l]);
   }
   return runs.filter((r) => r.length > 0);
@@ -775,8 +776,11 @@ const ITEM_END = /[；;]\s*$/;
 // A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
 const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 
-function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare, alike: (a: Figure, b: Figure) => boolean): boolean {
+function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, last: LooseShare, next: LooseShare, alike: (a: Figure, b: Figure) => boolean): boolean {
   if (!alike(last.part, next.part) || next.part.id <= last.share.id) return false;
+  // "生态环境类200起，占40%；罚款类100起，占50%": a share that is its part of the item before breaks that item down (a sibling's
+  // share could be so only were the item before the whole).
+  if (givesShare(next, last.part, ctx)) return false;
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
   const numbered = numberedItems(doc, index, last.part, next.part) || openingItems(index, last, next);
@@ -786,12 +790,35 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
     // with nothing else on it ("投诉3751件 占比 82.13%" then "表扬298件 占比 6.53%").
     const lineItems = to.paragraph === from.paragraph + 1 && from.main.length === 2 && to.main.length === 2;
     const listed = from.paragraph !== to.paragraph && (lineItems || ITEM_END.test(doc.sentences[from.docSentence].text));
-    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text) && !itemSentences(index, last, next)) return false;
     if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }
   // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
   return !between.some((f) => !f.inParens && isExactCount(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
+}
+
+/**
+ * "社会保障类400件，占20%，同比增长5.2%。住房建设类300件，占15%，同比下降3.1%。": a list set out one item a sentence — the next
+ * sentence opens with its item, a count and its share and nothing else of the kind but changes, after an item that ends its
+ * own sentence's counts; both named alike (the same last character: …类, …问题), the next no 其中 part of the one before.
+ */
+function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
+  if (next.part.subsetCue || !namedAlike(last.part, next.part)) return false;
+  const main = index.sentences[next.part.sentence].main;
+  if (main[0] !== next.part || main[1] !== next.share || !main.every((f) => f === next.part || f.percent || f.change)) return false;
+  for (const f of index.sentences[last.share.sentence].main) if (f.id > last.share.id && !f.percent && !f.change) return false;
+  return true;
+}
+
+// The name of a category: a few characters after 其中 at most, ending the words before its count.
+const CATEGORY_NAME = /^(?:其中[，,]?\s*)?([\u4e00-\u9fff]{2,10})$/;
+
+/** Two counts named as categories of one list: short names ending in the same character ("…类", "…问题"). */
+function namedAlike(a: Figure, b: Figure): boolean {
+  const x = CATEGORY_NAME.exec(a.before.trim())?.[1];
+  const y = CATEGORY_NAME.exec(b.before.trim())?.[1];
+  return !!x && !!y && x[x.length - 1] === y[y.length - 1];
 }
 
 /**
@@ -826,10 +853,14 @@ function opensParagraph(index: FigureIndex, f: Figure): boolean {
  * total closing the sentence before the run, when nothing of their kind stands before the run in its sentence, the
  * parts fit in it and no other 共 total of the paragraph could be theirs (two bases fit: no guess).
  */
+// A share naming no population: "占比", "占", "所占比例为".
+const BARE_SHARE = /^\s*(?:所?占(?:比|比例|比重)?)\s*(?:为|达到?|约)?\s*$/;
+
 function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
   const parts = partsOf(run);
   const summed = summedBase(doc, index, ctx, parts);
-  if (summed) return summed;
+  // Not a category with a bare share of its own ("行政处罚类320件，占比40%"): a sibling of the run's items, whatever they add up to.
+  if (summed) return hasOwnShare(index, summed) && BARE_SHARE.test(index.figures[summed.id + 1].before) ? undefined : summed;
   // Outcomes of cases ("维持2件，占比22.2%") are shares of the closed cases.
   const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
   if (closed && mayHold(run, closed)) return closed;
@@ -839,6 +870,9 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const among = listBefore(doc, index, run);
   if (among) return among;
   const total = closingTotal(doc, index, first.sentence);
+  // "民事案件600件，占50%。其中婚姻家庭类300件，占50%": a run opening with 其中 after a category with its own share breaks that
+  // category down.
+  if (total && !total.totalCue && hasOwnShare(index, total) && first.subsetCue) return mayHold(run, total) ? total : undefined;
   if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !mayHold(run, total)) return wholeBefore(doc, index, ctx, run);
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
@@ -846,6 +880,17 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
     if (f.totalCue && !f.inParens && isExactCount(f) && sameUnitKind(f, first) && f.value !== total.value) return undefined;
   }
   return total;
+}
+
+/**
+ * "生态环境类200起，占40%。罚款类100起，占比50%。": an item whose share is its part of the category with its own share right
+ * before it may break that category down, 其中 unwritten — or be its sibling: two bases fit, no guess. (With 其中 written it
+ * does break it down: runBase.)
+ */
+function breaksDownItemBefore(index: FigureIndex, ctx: RuleContext, item: LooseShare): boolean {
+  const count = index.figures[item.part.id - 2];
+  return !!count && !item.part.subsetCue && isExactCount(count) && hasOwnShare(index, count) && sameUnitKind(count, item.part) &&
+    paragraphOf(index, count) === paragraphOf(index, item.part) && givesShare(item, count, ctx);
 }
 
 // "在审结的案件中，……": a run framed as of a part of the whole ("其中，" frames the whole itself); so is one framed by a part

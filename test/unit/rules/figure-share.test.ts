@@ -354,6 +354,12 @@ ruleTable(figureShare, {
     // The noun before its verb: a whole count all the same; a channel's count is none.
     p('全年行政应诉案件受理80件，审结72件，胜诉60件，占受理案件总数的75%。'),
     p('来信事项受理300件，办结280件，占受理事项的90%。'),
+    // Items one a sentence: an item whose share is its part of the category before it may break that category down
+    // (其中 unwritten) — no base; with 其中 it does, and is judged against that category.
+    p('全年共办理行政处罚案件500起。其中，生态环境类200起，占40%。罚款类100起，占比50%。自然资源类150起，占30%。交通运输类100起，占20%。'),
+    p('全年共办理法律援助案件1200件。刑事案件480件，占40%。民事案件600件，占50%。其中婚姻家庭类300件，占50%。行政案件120件，占10%。'),
+    // Parts that add up to a sibling with its own bare share ("…的320件，占比40%") are not its parts.
+    p('全年共收到行政复议申请800件。涉及行政处罚的320件，占比40%。信息公开类120件，占比15%。其他200件，占比25%。'),
   ],
   invalid: [
     {
@@ -997,6 +1003,26 @@ ruleTable(figureShare, {
       name: 'a share column of a Markdown table of 信访 channels (人次), its 合计 row',
       text: p('| 渠道 | 人次 | 占比 |\n|---|---|---|\n| 来信 | 300 | 30% |\n| 来访 | 450 | 54% |\n| 网上信访 | 250 | 25% |\n| 合计 | 1000 | 100% |'),
       findings: [{ code: 'figure/share', at: '54%', message: '占比与部分、总数不符：表中“来访”一行，人次450÷合计1000=45.00%，应为45%，文中为54%' }],
+    },
+    {
+      name: 'items one a sentence, each with its change, after a total whose own change could hold an item (件)',
+      text: p('全市共登记消费投诉8000件，同比增加1200件。食品安全问题2000件，占25%，同比上升3.2个百分点。质量问题1200件，占15%。合同问题960件，占16%。价格问题400件，占5%。'),
+      findings: [{ code: 'figure/share', at: '16%', message: '占比与部分、总数不符：960件÷8000件=12.00%，应为12%，文中为16%（按16%计，部分约应为1280件）' }],
+    },
+    {
+      name: 'items one a sentence (个, 接听), the list opened by 其中',
+      text: p('全年共接听群众来电3000个，同比减少150个。其中社会保障类600个，占20%，同比增长4.1%。住房建设类450个，占18%，同比下降2.6%。交通运输类300个，占10%，同比增长7.3%。'),
+      findings: [{ code: 'figure/share', at: '18%', message: '占比与部分、总数不符：450个÷3000个=15.00%，应为15%，文中为18%（按18%计，部分约应为540个）' }],
+    },
+    {
+      name: 'items one a sentence (调处) in the paragraph after the total: the total the items agree on',
+      text: p('全年共调处矛盾纠纷1200件，比上年增加80件。\n\n婚姻家庭类360件，占30%。邻里纠纷类240件，占20%。土地权属类180件，占18%。'),
+      findings: [{ code: 'figure/share', at: '18%', message: /^占比与同列其他各项不符：其他各项推算的总数约为1200件.*180件÷1200件=15\.00%/ }],
+    },
+    {
+      name: '其中 opening the sentence after a category with its own share: of that category',
+      text: p('全年共办理法律援助案件1200件。刑事案件480件，占40%。民事案件600件，占50%。其中婚姻家庭类300件，占60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: '占比与部分、总数不符：300件÷600件=50.00%，应为50%，文中为60%（按60%计，部分约应为360件）' }],
     },
   ],
 });
