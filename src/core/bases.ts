@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -54,8 +54,9 @@ const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20
 // The rate of the count before ("纠错率约为24%", "办结率98.5%").
 const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
 // The same count in the earlier period, compared ("较去年60件增长了近3倍", "比上年同期的120件减少15件").
-const EARLIER_VALUE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)}|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
-const CHANGE_AFTER = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+// …or "与2023年同期5514件相比增长11.15%", "同比去年41583件增长了44%".
+const EARLIER_VALUE = new RegExp(`^\\s*(?:(?:${alternatives(COMPARISON_WORDS)})(?:${LAST_YEAR})?|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)|与(?:${LAST_YEAR}|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
+const CHANGE_AFTER = new RegExp(`^\\s*(?:相比|相较)?(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
 
@@ -79,6 +80,11 @@ export { statesChange };
 
 // "日均10169件", "平均每件32天": an average beside a total, neither a total nor a part of its list.
 const AVERAGE = /^\s*(?:日均|周均|月均|年均|平均|人均|件均)/;
+
+/** "与2023年同期5514件相比增长11.15%", "较上年60件增加12件": the value of an earlier period a change is stated against. */
+export function isEarlierValue(f: Figure): boolean {
+  return EARLIER_VALUE.test(f.before) && CHANGE_AFTER.test(f.after);
+}
 
 /** Whether f states an average of the figure before it. */
 export function isAverageFigure(f: Figure): boolean {
@@ -111,7 +117,7 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
   const last = index.figures[mates[mates.length - 1]];
   if (last.percent && (SHARE_OF.test(last.before) || RATE_OF.test(last.before))) return true;
   const first = index.figures[mates[0]];
-  return EARLIER_VALUE.test(first.before) && CHANGE_AFTER.test(first.after);
+  return isEarlierValue(first);
 }
 
 /** The paragraph (block index) a figure stands in. */
@@ -141,8 +147,9 @@ function basesByParagraph(index: FigureIndex): Bases {
   const order: number[] = [];
   for (const sentence of index.sentences) {
     for (const f of mainFigures(sentence)) {
-      // A change ("同比减少101件") is an amount of the count before it, never a total of its own.
-      if (!isExactCount(f) || f.value <= 0 || f.change) continue;
+      // A change ("同比减少101件") is an amount of the count before it, never a total of its own; nor is the value of an
+      // earlier period it is compared with.
+      if (!isExactCount(f) || f.value <= 0 || f.change || isEarlierValue(f)) continue;
       let list = counts.get(sentence.paragraph);
       if (!list) {
         counts.set(sentence.paragraph, (list = []));

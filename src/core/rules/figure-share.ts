@@ -5,7 +5,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -631,7 +631,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     if (finding) out.push(finding);
   }
   for (const run of runsOf(doc, index, ctx, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
-  for (const run of runsOf(doc, index, ctx, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, undefined));
+  for (const run of runsOf(doc, index, ctx, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, summedNamedBase(doc, index, ctx, run)));
   return out;
 }
 
@@ -657,6 +657,16 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     return run.length >= MIN_LONG_RUN && misfits.length * 5 <= run.length * 2 && !agree(misfits.map(impliedBy));
   });
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
+}
+
+/**
+ * "共接收消费者诉求6129件。其中，投诉类…件，占总受理量的…%；举报类…件，占总受理量的…%": items naming one population whose
+ * words point at no count are of the count they add up to exactly (summedBase) — of the place they name, no category with a
+ * share of its own, that the population names as a total (总…) or by its words ("占任务数的" is each part's own target).
+ */
+function summedNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  const base = summedBase(doc, index, ctx, partsOf(run));
+  return base && !hasOwnShare(index, base) && sharesPlace(run[0].population, base) && namesTotal(run[0].named, base) ? base : undefined;
 }
 
 /** Whether the item's share is its part of the total (within rounding, truncation too). */
@@ -795,7 +805,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   }
   // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
-  return !between.some((f) => !f.inParens && isExactCount(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
+  return !between.some((f) => !f.inParens && isExactCount(f) && !f.change && !isEarlierValue(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
 }
 
 /**

@@ -286,10 +286,8 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请400件，其中行政处罚类120件，行政许可类80件，信息公开类50件，上述两类共占70%。'),
     p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
     // Shares of a named population whose total is not stated for sure (two counts could be it, or it stands paragraphs back):
-    // items that all agree on one total pass; two items that disagree with no single odd one out (shares in whole percents)
-    // say nothing; items of two populations ("占总量的" and "占投诉类的") are not one list.
+    // items that all agree on one total pass; items of two populations ("占总量的" and "占投诉类的") are not one list.
     p('共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
-    p('共收到群众来信900件，其中有效来信800件。\n\n从内容看，投诉类400件，占总量的55%；咨询类240件，占总量的30%；建议类80件，占总量的10%；求助类80件，占总量的10%。'),
     p('全年共调处矛盾纠纷3000起，其中成功调处2800起。\n\n按类别看，邻里纠纷1400起，占总量的50.00%；婚姻家庭纠纷840起，占总量的30.00%；在邻里纠纷中，宅基地纠纷280起，占邻里纠纷的20.00%。'),
     p('12345热线共受理群众诉求120,000件。\n\n按渠道看，接听电话100,000个，占全部诉求的83.33%；微信留言12,000条，占10.00%。'),
     // Items of a numbered list, each opening its paragraph with its count and share and breaking it down after: all agree.
@@ -360,6 +358,9 @@ ruleTable(figureShare, {
     p('全年共办理法律援助案件1200件。刑事案件480件，占40%。民事案件600件，占50%。其中婚姻家庭类300件，占50%。行政案件120件，占10%。'),
     // Parts that add up to a sibling with its own bare share ("…的320件，占比40%") are not its parts.
     p('全年共收到行政复议申请800件。涉及行政处罚的320件，占比40%。信息公开类120件，占比15%。其他200件，占比25%。'),
+    // Two named items adding up to a count: not of another place (全省), nor of each part's own target (占任务数的).
+    p('全年共登记群众来信来访1,200件次，上年结转200件次。来信720件次，占全省信访总量的6%；来访480件次，占全省信访总量的5%。'),
+    p('全年一般公共预算收入完成8000万元，占年初预算数的90%。其中税务部门完成5000万元，占任务数的96.3%；财政部门完成3000万元，占任务数的86.3%。'),
   ],
   invalid: [
     {
@@ -950,7 +951,13 @@ ruleTable(figureShare, {
     {
       name: 'shares of a generic total (占总量的) two earlier counts could be: the one odd item among items agreeing on one total',
       text: p('市长信箱共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的35.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
-      findings: [{ code: 'figure/share', at: '35.00%', message: /其他各项推算的总数约为2000封.*本项600封÷35\.00%≈1714封；按总数2000封计，600封÷2000封=30\.00%，应约为30\.00%，文中为35\.00%/ }],
+      findings: [{ code: 'figure/share', at: '35.00%', message: '占比与部分、总数不符：600封÷2000封=30.00%，应为30.00%，文中为35.00%（按35.00%计，部分约应为700封）' }],
+    },
+    {
+      // Shares in whole percents agree on no one total, but the items add up exactly to one count (a 其中 part, a paragraph back).
+      name: 'shares of a generic total (占总量的) whose items add up exactly to one of two earlier counts',
+      text: p('共收到群众来信900件，其中有效来信800件。\n\n从内容看，投诉类400件，占总量的55%；咨询类240件，占总量的30%；建议类80件，占总量的10%；求助类80件，占总量的10%。'),
+      findings: [{ code: 'figure/share', at: '55%', message: '占比与部分、总数不符：400件÷800件=50.00%，应为50%，文中为55%（按55%计，部分约应为440件）' }],
     },
     {
       name: 'channels counted in several measure words (个/条/件), the total paragraphs back: the odd item of a named run',
@@ -1023,6 +1030,21 @@ ruleTable(figureShare, {
       name: '其中 opening the sentence after a category with its own share: of that category',
       text: p('全年共办理法律援助案件1200件。刑事案件480件，占40%。民事案件600件，占50%。其中婚姻家庭类300件，占60%。'),
       findings: [{ code: 'figure/share', at: '60%', message: '占比与部分、总数不符：300件÷600件=50.00%，应为50%，文中为60%（按60%计，部分约应为360件）' }],
+    },
+    {
+      name: 'two items naming one total (占总受理量的) whose words point at no count: the count they add up to',
+      text: p('全年共接收消费者诉求6000件，同比增长8%。其中，投诉类4500件，占总受理量的78%，同比增长5%；举报类1500件，占总受理量的25%。'),
+      findings: [{ code: 'figure/share', at: '78%', message: '占比与部分、总数不符：4500件÷6000件=75.00%，应为75%，文中为78%（按78%计，部分约应为4680件）' }],
+    },
+    {
+      name: 'two items naming one total (占办案总量的), the sum in the sentence before',
+      text: p('全年共办理各类案件500件。其中行政处罚案件300件，占办案总量的60%；行政许可案件200件，占办案总量的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：200件÷500件=40.00%，应为40%，文中为45%（按45%计，部分约应为225件）' }],
+    },
+    {
+      name: 'items each compared with last year\'s value ("与上年同期N件相比增长"): the earlier values do not break the run',
+      text: p('全年共接收消费者诉求6000件，与上年同期5200件相比增长15.38%。其中，投诉类4500件，占总受理量的78%，与上年同期4000件相比增长12.5%；举报类1500件，占总受理量的25%，与上年同期1200件相比增长25%。'),
+      findings: [{ code: 'figure/share', at: '78%', message: '占比与部分、总数不符：4500件÷6000件=75.00%，应为75%，文中为78%（按78%计，部分约应为4680件）' }],
     },
   ],
 });
