@@ -120,6 +120,20 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
   return isEarlierValue(first);
 }
 
+/** The top-level section a figure stands in (-1 for the lead before the first heading). */
+function sectionOf(index: FigureIndex, f: Figure): number {
+  return index.sentences[f.sentence].section;
+}
+
+/**
+ * "第二季度，市长信箱共收到市民来信276件，……。⏎一、总体情况⏎从诉求类型来看，……": the lead states the whole the first section
+ * breaks down — when that section is the first of its numbering (一、, 1.) or unnumbered; before a section 二 the lead is
+ * the body of an unheaded first section, another section.
+ */
+function leadsIntoFirstSection(doc: ReportDocument): boolean {
+  return (doc.sections[0]?.heading.heading?.ordinal ?? 1) === 1;
+}
+
 /** The paragraph (block index) a figure stands in. */
 export function paragraphOf(index: FigureIndex, f: Figure): number {
   return index.sentences[f.sentence].paragraph;
@@ -264,7 +278,8 @@ const NAMED_REACH = 3;
 
 /**
  * Bases stated before the part, of its kind and year, at least as large: in its paragraph, and with `reach` in up to
- * that many paragraphs (with figures) before it in the same top-level section. 其中 parts only `withSubsets`.
+ * that many paragraphs (with figures) before it in the same top-level section (or in the lead, for the first section). 其中
+ * parts only `withSubsets`.
  */
 function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0, withSubsets = false): Base[] {
   const { counts, order, position, of } = ctx.analysis(BASES);
@@ -280,7 +295,7 @@ function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   }
   // The last MAX_BASES of each list: a lookup stays bounded however many counts a paragraph states.
   const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => counts.get(p) ?? [])
-    .filter((list) => index.sentences[list[0].sentence].section === section).map((list) => list.slice(-MAX_BASES));
+    .filter((list) => sectionOf(index, list[0]) === section || (section === 0 && sectionOf(index, list[0]) === -1 && leadsIntoFirstSection(doc))).map((list) => list.slice(-MAX_BASES));
   return [...earlier.flat(), ...own.slice(Math.max(0, end - MAX_BASES), end)].filter(
     (f) => (withSubsets || !f.subsetCue) && f.id < part.id && sameUnitKind(f, part) && f.value >= part.value && sameYear(doc, index, f, part),
   ).map(of);

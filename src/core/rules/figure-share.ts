@@ -922,9 +922,22 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   if (namesPartScope(framing)) return undefined;
   // "新收案件中，" names the whole by its verb; "在审结的案件中，" so frames a part of the intake.
   const framed = verbFramedBase(doc, index, ctx, parts);
-  if (framed || FRAMED_SUBSET.test(framing)) return framed && mayHold(run, framed) ? framed : undefined;
-  const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, framing);
+  if (framed) return mayHold(run, framed) ? framed : undefined;
+  // "全市行政复议案件申请中，" frames the run by the noun of a whole, not by a verb that may name a part of it.
+  const subset = FRAMED_SUBSET.test(framing);
+  if (subset && verbOf(framing)) return undefined;
+  const whole = (subset ? undefined : earlierWhole(doc, index, ctx, parts)) ?? framedBase(doc, index, ctx, parts, `${framing}${paragraphOpening(doc, index, first)}`);
   return whole && mayHold(run, whole) ? whole : undefined;
+}
+
+/**
+ * The opening words of the paragraph of f when f's sentence is a later one ("2024年全市行政复议案件申请中，……。……共482宗，
+ * 占比16.5%"): a frame set there holds for the paragraph.
+ */
+function paragraphOpening(doc: ReportDocument, index: FigureIndex, f: Figure): string {
+  const sentence = index.sentences[f.sentence];
+  const opening = doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start;
+  return opening < sentence.span.start ? doc.norm.slice(opening, Math.min(sentence.span.start, opening + MAX_FRAMING)) : '';
 }
 
 /**

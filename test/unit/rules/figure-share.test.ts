@@ -361,6 +361,9 @@ ruleTable(figureShare, {
     // Two named items adding up to a count: not of another place (全省), nor of each part's own target (占任务数的).
     p('全年共登记群众来信来访1,200件次，上年结转200件次。来信720件次，占全省信访总量的6%；来访480件次，占全省信访总量的5%。'),
     p('全年一般公共预算收入完成8000万元，占年初预算数的90%。其中税务部门完成5000万元，占任务数的96.3%；财政部门完成3000万元，占任务数的86.3%。'),
+    // A run framed by a verb (审结…中) is of that verb's count, not of the received one; two wholes of the framing noun: no guess.
+    p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件审理。审结的行政复议案件申请中，驳回类案件480宗，占比36.0%。'),
+    p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，上半年共收到行政复议案件申请700宗。\n\n2.案件类型集中。全市行政复议案件申请中，行政处罚类案件480宗，占比36.0%。'),
   ],
   invalid: [
     {
@@ -1045,6 +1048,24 @@ ruleTable(figureShare, {
       name: 'items each compared with last year\'s value ("与上年同期N件相比增长"): the earlier values do not break the run',
       text: p('全年共接收消费者诉求6000件，与上年同期5200件相比增长15.38%。其中，投诉类4500件，占总受理量的78%，与上年同期4000件相比增长12.5%；举报类1500件，占总受理量的25%，与上年同期1200件相比增长25%。'),
       findings: [{ code: 'figure/share', at: '78%', message: '占比与部分、总数不符：4500件÷6000件=75.00%，应为75%，文中为78%（按78%计，部分约应为4680件）' }],
+    },
+    {
+      name: 'a run under a heading, its total in the lead paragraph before the first heading (two slips: no one odd item)',
+      text: p('第二季度，市长信箱共收到市民来信500件，已办结500件，办结率100%。\n\n一、总体情况\n\n从诉求类型来看，投诉类201件，占比40.21%；咨询类150件，占比35.00%；求助类99件，占比19.80%；建议类50件，占比10.00%。'),
+      findings: [
+        { code: 'figure/share', at: '40.21%', message: '占比与部分、总数不符：201件÷500件=40.20%，应为40.20%，文中为40.21%（按40.21%计，部分约应为201件）' },
+        { code: 'figure/share', at: '35.00%', message: '占比与部分、总数不符：150件÷500件=30.00%，应为30.00%，文中为35.00%（按35.00%计，部分约应为175件）' },
+      ],
+    },
+    {
+      name: 'a run framed by the noun of a whole ("…申请中，") in the paragraph after the whole (宗)',
+      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全市行政复议案件申请中，行政处罚类案件480宗，占比36.0%。'),
+      findings: [{ code: 'figure/share', at: '36.0%', message: '占比与部分、总数不符：480宗÷1600宗=30.00%，应为30.0%，文中为36.0%（按36.0%计，部分约应为576宗）' }],
+    },
+    {
+      name: 'a share in a later sentence of a paragraph whose opening frames it by the noun of a whole',
+      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全市行政复议案件申请中，市场监管、公安领域案件占全部案件的60.5%。涉及市场主体的案件增长明显，共240宗，占比18.0%。'),
+      findings: [{ code: 'figure/share', at: '18.0%', message: '占比与部分、总数不符：240宗÷1600宗=15.00%，应为15.0%，文中为18.0%（按18.0%计，部分约应为288宗）' }],
     },
   ],
 });
