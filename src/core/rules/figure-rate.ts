@@ -223,7 +223,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
   const dueWord = alias?.stem ?? stem;
   const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
-  const withStem = prior.filter((f) => ((namesDone(f.before, stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
+  const withStem = prior.filter((f) => ((namesDone(countWords(f), stem) && !(f.subsetCue && timedAway(countWords(f), stem, words)) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
   // "出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭140次": after a rate stated first, a 其中 list under a
   // count of the same stem breaks that count down by another property; its parts are no numerator.
   const breakdown = ahead ? withStem.find((f) => f.subsetCue && withStem.some((t) => !t.subsetCue && t.id < f.id && t.sentence === f.sentence)) : undefined;
@@ -534,6 +534,30 @@ function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
 function accountedFor(prior: Figure[], numerators: Figure[]): boolean {
   return numerators.some((n) => prior.some((other) => other !== n && arePartitionPair(n.before.trim(), other.before.trim()) &&
     prior.some((whole) => whole.id < Math.min(n.id, other.id) && whole.value === n.value + other.value && sameUnitKind(whole, n))));
+}
+
+// Nothing but a lead before a count ("其中480件成功化解", "有240件已办结"): what the count is comes after it.
+const COUNT_FIRST_LEAD = /^\s*(?:其中|另有|有|共有)?\s*[，,]?\s*(?:有)?\s*$/;
+
+/**
+ * The words that say what a count is: those before it — or, for a count written first and alone in its clause ("其中480件
+ * 成功化解", "其中150件调解结案"), those after it in its clause.
+ */
+function countWords(f: Figure): string {
+  return f.lone && COUNT_FIRST_LEAD.test(f.before) ? `${f.before}${f.after}` : f.before;
+}
+
+// When the thing was done, said right before its verb: "按期办结", "逾期办结".
+const TIMED = /(?:按期|按时|如期|限时|逾期|超期|超时)$/;
+
+/**
+ * "受理300件，其中按期办结240件，办结率100%": a part of the intake timed as its rate is not ("按期") is the numerator of 按期
+ * 办结率, not of 办结率 (the closed count is unstated). (Not so a count of its own: "已按时办结36件，4件结转…，办结率90%".)
+ */
+function timedAway(countWords: string, stem: string, rateWords: string): boolean {
+  const at = countWords.indexOf(stem);
+  const timed = at > 0 ? TIMED.exec(countWords.slice(Math.max(0, at - 2), at))?.[0] : undefined;
+  return !!timed && !rateWords.includes(timed);
 }
 
 // What may stand before a numerator that names nothing else than its rate: "其中直接答复", "已回复".
