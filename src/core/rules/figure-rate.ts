@@ -100,7 +100,8 @@ function successRateBeside(figures: Figure[], r: number, stem: string): boolean 
 
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
-const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
+// …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population.
+const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged), or count with it (优秀 and 良好 are 合格 too). Subsets of at most this many of
 // them are tried.
@@ -242,7 +243,11 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "受理纠纷900件，调处成功880件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
   // the cases handled, which the text does not give; the successes are the success rate's numerator.
   if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
-  const numerators = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
+  const found = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
+  // "在线答复办结1240个，转承办单位办结1111个，办结率97%": closed by two ways, the rate is of both together (tried last, so a
+  // finding shows the sum when no count alone explains the rate).
+  const ways = waysOf(found, stem);
+  const numerators = ways ? [...found, summedFigure(ways, { start: ways[0].span.start, end: ways[ways.length - 1].span.end })] : found;
   // What tells a numerator from a denominator: all the rate's words when they name it ("办结54000件" may be the
   // population of 按期办结率), else the stem (with 成功 when that tells them apart).
   const key = partly ? successKey(stem) : named.length ? words : stem;
@@ -534,6 +539,23 @@ function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
 function accountedFor(prior: Figure[], numerators: Figure[]): boolean {
   return numerators.some((n) => prior.some((other) => other !== n && arePartitionPair(n.before.trim(), other.before.trim()) &&
     prior.some((whole) => whole.id < Math.min(n.id, other.id) && whole.value === n.value + other.value && sameUnitKind(whole, n))));
+}
+
+/**
+ * The numerators of a rate that are ways of doing its stem, each named by its way before the stem ("在线答复办结",
+ * "转承办单位办结"): two or more in a row, none a 其中 part or an aside, none timed ("按期办结" is a part of all closed)
+ */
+function waysOf(numerators: Figure[], stem: string): Figure[] | undefined {
+  if (numerators.length < 2) return undefined;
+  // …unless the two are all there is of the timing ("按期办结…，逾期办结…").
+  const timedPair = numerators.length === 2 && arePartitionPair(numerators[0].before, numerators[1].before);
+  for (let k = 0; k < numerators.length; k++) {
+    const f = numerators[k];
+    const at = f.before.indexOf(stem);
+    if (f.subsetCue || f.inParens || at < 2 || (TIMED.test(f.before.slice(0, at)) && !timedPair) || !sameUnitKind(f, numerators[0])) return undefined;
+    if (k > 0 && f.segment !== numerators[k - 1].segment + 1) return undefined;
+  }
+  return numerators;
 }
 
 // Nothing but a lead before a count ("其中480件成功化解", "有240件已办结"): what the count is comes after it.

@@ -309,6 +309,8 @@ ruleTable(figureRate, {
     // A part timed as its rate is not (按期办结) is the numerator of 按期办结率: the closed count is unstated.
     p('全年受理信访事项300件，其中按期办结240件，办结率为100%。'),
     p('全年受理信访事项300件，其中240件按期办结，办结率为100%。'),
+    // Closed by two ways that together give the rate.
+    p('共受理诉求2000件，直接答复办结1200件，转办办结700件，办结率95%。'),
   ],
   invalid: [
     {
@@ -906,6 +908,16 @@ ruleTable(figureRate, {
       name: 'a numerator written before what was done with it (其中N件已办结), 办结率',
       text: p('全年受理信访事项300件，其中240件已办结，办结率为90%。'),
       findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：240件÷300件=80.000%，应为80%，文中为90%' }],
+    },
+    {
+      name: 'closed by two ways (个), the rate of the month over both together',
+      text: p('接听来电3000个，现场解答办结1850个，转交部门办结1000个，当月办结率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：(1850个+1000个)÷3000个=95.000%，应为95%，文中为90%' }],
+    },
+    {
+      name: 'closed on time and late: the two together are all closed',
+      text: p('共受理诉求2000件，按期办结1200件，逾期办结700件，办结率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：(1200件+700件)÷2000件=95.000%，应为95%，文中为90%' }],
     },
   ],
 });
