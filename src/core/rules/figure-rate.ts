@@ -7,7 +7,7 @@ import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, asidesOf, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { lastIndexOnce, memoized } from '../collections';
@@ -619,6 +619,8 @@ const SAMPLING_RESULT = /合格$|检出$|发现$|优秀$|达标$/;
 const CLOSED = '办结';
 // The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结").
 const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|结案)(?:了|各类|案件)*\s*$/;
+// …or naming the noun of what was closed after it: "已办结投诉", "办结来信".
+const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
 
 /**
  * "全年共受理信访事项1200件。按期办结1150件，按期办结率95.8%": a rate of closed cases (办结率, 结案率, 结收比) whose sentence
@@ -628,7 +630,12 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // Only a numerator that names nothing but the closing: "网上信访按期办结780件", "市本级审结100件" close a part of the
   // cases received, not all of them. The cases still open beside it ("正在办理59件") are no population of their own.
   const own = prior.filter((f) => numerators.includes(f) || !STILL_OPEN.test(clauseBefore(doc, f) || f.before));
-  if (!opensWithNumerator(own, numerators) || !CLOSED_ONLY.test(numerators[0].before)) return undefined;
+  if (!opensWithNumerator(own, numerators)) return undefined;
+  if (!CLOSED_ONLY.test(numerators[0].before)) {
+    // "已办结投诉13072件": closed cases named by their noun are of the count stated under it (a line or a few paragraphs back).
+    const noun = CLOSED_NOUN.exec(numerators[0].before)?.[1];
+    return noun ? countedBase(doc, index, ctx, numerators[0], noun) : undefined;
+  }
   const intake = intakeBase(doc, index, ctx, numerators[0]);
   if (!intake) return dueBefore(doc, index, ctx, numerators[0]);
   // With valid parts stated (two of different values: silent), the rate is over the valid part.

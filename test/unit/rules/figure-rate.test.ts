@@ -311,6 +311,9 @@ ruleTable(figureRate, {
     p('全年受理信访事项300件，其中240件按期办结，办结率为100%。'),
     // Closed by two ways that together give the rate.
     p('共受理诉求2000件，直接答复办结1200件，转办办结700件，办结率95%。'),
+    // Closed cases named by their noun: two counts of that noun before (a 其中 part), or one of half the year: no base.
+    p('收到投诉2000件，其中网上投诉1200件。\n\n已办结投诉1100件，办结率95%。'),
+    p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
     {
@@ -918,6 +921,16 @@ ruleTable(figureRate, {
       name: 'closed on time and late: the two together are all closed',
       text: p('共受理诉求2000件，按期办结1200件，逾期办结700件，办结率90%。'),
       findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：(1200件+700件)÷2000件=95.000%，应为95%，文中为90%' }],
+    },
+    {
+      name: 'closed cases named by their noun (已办结投诉), the count of that noun a line before among its siblings',
+      text: p('其中咨询3000件，占总数50%。\n投诉2000件，占总数33.33%。\n举报1000件，占总数16.67%。\n已办结投诉1800件，办结率达95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：1800件÷2000件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: 'closed letters named by their noun (已办结来信), the letters received a paragraph before',
+      text: p('全年收到来信1200件。\n\n已办结来信1100件，办结率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：1100件÷1200件=91.667%，应为92%，文中为95%' }],
     },
   ],
 });
