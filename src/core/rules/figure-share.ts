@@ -5,7 +5,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -665,8 +665,26 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
  * share of its own, that the population names as a total (总…) or by its words ("占任务数的" is each part's own target).
  */
 function summedNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
-  const base = summedBase(doc, index, ctx, partsOf(run));
+  const parts = partsOf(run);
+  const base = summedBase(doc, index, ctx, parts) ?? summedNoun(doc, index, ctx, parts, TOTAL_OF.exec(run[0].named)?.[1]);
   return base && !hasOwnShare(index, base) && sharesPlace(run[0].population, base) && namesTotal(run[0].named, base) ? base : undefined;
+}
+
+/**
+ * "其中，投诉66.09万件，……" (paragraphs back) "商品类投诉37.75万件，占投诉总量的57.12%。服务类投诉28.34万件，占投诉总量的
+ * 42.88%": the one count up to a few paragraphs back stated under the noun of the total the items name, which they add up to
+ * exactly (two items are enough: the noun names it).
+ */
+function summedNoun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], noun: string | undefined): Figure | undefined {
+  if (!noun || parts.length < 2) return undefined;
+  let sum = 0;
+  let slack = 1e-9;
+  for (const p of parts) {
+    sum += p.value;
+    slack += p.halfUlp;
+  }
+  const fits = totalsBefore(doc, index, ctx, parts[0]).filter((f) => Math.abs(f.value - sum) <= slack + f.halfUlp && statedUnder(f).endsWith(noun) && samePeriod(doc, index, f, parts[0]));
+  return new Set(fits.map((f) => f.value)).size === 1 ? fits[fits.length - 1] : undefined;
 }
 
 /** Whether the item's share is its part of the total (within rounding, truncation too). */
@@ -765,6 +783,10 @@ function sharesPlace(population: string, base: Figure): boolean {
  * Bare shares in runs: items of one sentence, or of the next sentence of the paragraph when it says it goes on with the
  * list, with no other count of their kind between.
  */
+// A list of categories holds a few dozen items: a longer run (text pasted over and over) is cut, so that judging a run,
+// which compares every item with the others, stays bounded.
+const MAX_RUN = 64;
+
 function runsOf(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, bare: LooseShare[], alike = sameUnitKind): LooseShare[][] {
   const runs: LooseShare[][] = [];
   for (const l of bare) {
@@ -775,7 +797,7 @@ function runsOf(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, bare:
     }
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (last && continuesRun(doc, index, ctx, last, l, alike)) run.push(l);
+    if (last && run.length < MAX_RUN && continuesRun(doc, index, ctx, last, l, alike)) run.push(l);
     else runs.push([l]);
   }
   return runs.filter((r) => r.length > 0);
@@ -814,7 +836,8 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
  * own sentence's counts; both named alike (the same last character: …类, …问题), the next no 其中 part of the one before.
  */
 function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
-  if (next.part.subsetCue || !namedAlike(last.part, next.part)) return false;
+  // Named alike, or the shares name one population ("…，占投诉总量的57.12%。服务类投诉…，占投诉总量的42.88%").
+  if (next.part.subsetCue || !(namedAlike(last.part, next.part) || (last.named !== '' && last.named === next.named))) return false;
   const main = index.sentences[next.part.sentence].main;
   if (main[0] !== next.part || main[1] !== next.share || !main.every((f) => f === next.part || f.percent || f.change)) return false;
   for (const f of index.sentences[last.share.sentence].main) if (f.id > last.share.id && !f.percent && !f.change) return false;

@@ -364,6 +364,10 @@ ruleTable(figureShare, {
     // A run framed by a verb (审结…中) is of that verb's count, not of the received one; two wholes of the framing noun: no guess.
     p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件审理。审结的行政复议案件申请中，驳回类案件480宗，占比36.0%。'),
     p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，上半年共收到行政复议案件申请700宗。\n\n2.案件类型集中。全市行政复议案件申请中，行政处罚类案件480宗，占比36.0%。'),
+    // Items naming 投诉总量 that add up to a count of another part of the year (上半年): no base.
+    p('全年共登记投诉举报8000件，其中投诉6000件，举报2000件，上半年投诉3000件。\n\n网购投诉1650件，占投诉总量的27.50%。直播投诉1350件，占投诉总量的22.50%。'),
+    // 占法律援助案件总量的: the whole of another body stated paragraphs back is no base ("法" is no qualifier of the noun).
+    p('全市共受理法律援助案件9.9万件。\n\n市法律援助中心办理法律援助案件3896件，占法律援助案件总量的41.7%。'),
   ],
   invalid: [
     {
@@ -1066,6 +1070,16 @@ ruleTable(figureShare, {
       name: 'a share in a later sentence of a paragraph whose opening frames it by the noun of a whole',
       text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全市行政复议案件申请中，市场监管、公安领域案件占全部案件的60.5%。涉及市场主体的案件增长明显，共240宗，占比18.0%。'),
       findings: [{ code: 'figure/share', at: '18.0%', message: '占比与部分、总数不符：240宗÷1600宗=15.00%，应为15.0%，文中为18.0%（按18.0%计，部分约应为288宗）' }],
+    },
+    {
+      name: 'a total named with its place (占川渝两地投诉举报总量的) stated paragraphs back under the noun, the place in its words',
+      text: p('2024年，川渝两地共登记处理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。四川省投诉举报总量56.00万件。\n\n值得注意的是，网上渠道增长较快。2024年，川渝两地网上登记投诉举报44.00万件，占川渝两地投诉举报总量的65.00%。'),
+      findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：44.00万件÷80.00万件=55.00%，应为55.00%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
+    },
+    {
+      name: 'two items in two sentences naming 投诉总量, the 其中 count of 投诉 they add up to a paragraph back',
+      text: p('全年共登记投诉举报8000件，其中投诉6000件，举报2000件。\n\n商品类投诉3300件，占投诉总量的55.00%。服务类投诉2700件，占投诉总量的48.00%。'),
+      findings: [{ code: 'figure/share', at: '48.00%', message: '占比与部分、总数不符：2700件÷6000件=45.00%，应为45.00%，文中为48.00%（按48.00%计，部分约应为2880件）' }],
     },
   ],
 });
