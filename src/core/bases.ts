@@ -652,7 +652,8 @@ function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[])
   const found: Figure[] = [];
   for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) >= from; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && !f.change && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first) && !hasOwnShare(index, f)) found.push(f);
+    // A 其中 part in an aside ("共收到来信2400封（其中有效来信2000封）") is a whole the parts may be of too.
+    if ((!f.inParens || f.subsetCue) && isExactCount(f) && !f.change && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first) && !hasOwnShare(index, f)) found.push(f);
   }
   return found;
 }

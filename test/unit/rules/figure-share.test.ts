@@ -368,6 +368,8 @@ ruleTable(figureShare, {
     p('全年共登记投诉举报8000件，其中投诉6000件，举报2000件，上半年投诉3000件。\n\n网购投诉1650件，占投诉总量的27.50%。直播投诉1350件，占投诉总量的22.50%。'),
     // 占法律援助案件总量的: the whole of another body stated paragraphs back is no base ("法" is no qualifier of the noun).
     p('全市共受理法律援助案件9.9万件。\n\n市法律援助中心办理法律援助案件3896件，占法律援助案件总量的41.7%。'),
+    // A 其中 part in an aside of the whole ("（其中有效来信2000封）") may be the total as well: two bases, no guess.
+    p('市长信箱共收到群众来信2400封（其中有效来信2000封）。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
   ],
   invalid: [
     {
