@@ -742,11 +742,51 @@ function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run
   const implied = !stated && run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
   if (implied) return [implied];
   const base = stated ?? pointedBase(doc, index, ctx, run);
-  if (!base) return [];
+  if (!base) {
+    const complete = stated ? undefined : completeRunFinding(doc, ctx, run);
+    return complete ? [complete] : [];
+  }
   const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
   // One slip, one finding: shares that all agree on another total say the total is what is wrong.
   const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
   return agreed && (base.value < agreed.low || base.value > agreed.high) ? [totalFinding(doc, base, run, agreed)] : findings;
+}
+
+/**
+ * "城管监督员巡查上报953件，占总案件的95.68%；微信公众号有效举报43件，占总案件的4.32%": shares that add up to 100% say their
+ * parts are all of the total, whatever count the text gives for it — each share is its part of the parts' sum. One finding,
+ * at the first share that is not (a slip in a count moves every share).
+ */
+function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseShare[]): Finding | undefined {
+  const parts = partsOf(run);
+  if (parts.length !== run.length || parts.length < 2) return undefined;
+  const first = parts[0];
+  let shares = 0;
+  let slack = 1e-9;
+  for (const l of run) {
+    if (!isExactCount(l.part) || !sameUnitKind(l.part, first) || l.part.number.multiplier !== first.number.multiplier || l.share.approx) return undefined;
+    shares += l.share.value;
+    slack += 0.5 * 10 ** -l.share.decimals;
+  }
+  // Whole percents may leave out a category of under 1% within their rounding: only an exact 100% says the list is all.
+  const precise = run.every((l) => l.share.decimals >= 2);
+  if (Math.abs(shares - 100) > (precise ? slack : 1e-9)) return undefined;
+  const sum = summedFigure(parts, { start: first.span.start, end: parts[parts.length - 1].span.end });
+  const odd = run.filter((l) => !givesShare(l, sum, ctx));
+  if (odd.length === 0) return undefined;
+  const { share, part } = odd[0];
+  const exact = (part.value / sum.value) * 100;
+  const want = show(exact, share.decimals);
+  const sumText = countText(doc, sum);
+  const shareText = figureText(doc, share);
+  const decimals = Math.max(...run.map((l) => l.share.decimals));
+  return report(CODE, {
+    message: `占比与各项之和不符：各项占比之和为${show(shares, decimals)}%，各项即总数的全部，${figureText(doc, part)}÷${sumText}=${show(exact, 2)}%，应为${want}%，文中为${shareText}` +
+      (odd.length > 1 ? `（另有${odd.length - 1}项也不符，可能是某项数值有误）` : ''),
+    span: share.span,
+    fixes: [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${sumText}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
+    related: run.filter((l) => l !== odd[0]).map((l) => ({ span: l.share.span, message: `同列：${figureLabel(doc, l.part)}，占${figureText(doc, l.share)}` })),
+  });
 }
 
 /**

@@ -30,7 +30,7 @@ ruleTable(figureShare, {
     // 占全部诉求的: two counts of 诉求 in the paragraphs before: silent.
     p('全年共受理群众诉求4000件。\n\n上半年受理群众诉求1800件。\n\n城建类诉求1200件，占全部诉求的35%。'),
     // Two counts paragraphs back that add up to a count meet it by chance as often as not: no total.
-    p('全年共收到来信100件。\n\n从来信类型看，咨询类60件（50%）；投诉类40件（50%）。'),
+    p('全年共收到来信100件。\n\n从来信类型看，咨询类60件（55%）；投诉类40件（30%）。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -42,7 +42,7 @@ ruleTable(figureShare, {
     p('全年受理投诉5000件。上半年受理投诉2600件。商品类投诉1200件，占投诉量的30%。'),
     p('上半年受理投诉2600件。\n\n商品类投诉1200件，占投诉量的30%。'),
     // A sibling whose own share is of the same 投诉量 is no total.
-    p('受理商品投诉5000件，占投诉量的55%。受理服务投诉4000件，占投诉量的45%。'),
+    p('受理商品投诉5500件，占投诉量的55%。受理服务投诉4500件，占投诉量的45%。'),
     // Of another year.
     p('2022年受理投诉5000件。\n\n2023年受理商品类投诉1200件，占投诉量的30%。'),
     // What can be done by a channel may be done by several; rates by channel are no shares of one whole; two names of one
@@ -370,6 +370,10 @@ ruleTable(figureShare, {
     p('全市共受理法律援助案件9.9万件。\n\n市法律援助中心办理法律援助案件3896件，占法律援助案件总量的41.7%。'),
     // A 其中 part in an aside of the whole ("（其中有效来信2000封）") may be the total as well: two bases, no guess.
     p('市长信箱共收到群众来信2400封（其中有效来信2000封）。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
+    // Shares of a list with no total that add up to 100% and fit their parts' sum; whole percents a point short of 100%
+    // (a category of under 1% may be left out): not known to be all.
+    p('网上来信300件，占60.00%；现场来信200件，占40.00%。'),
+    p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比39%。'),
   ],
   invalid: [
     {
@@ -1082,6 +1086,16 @@ ruleTable(figureShare, {
       name: 'two items in two sentences naming 投诉总量, the 其中 count of 投诉 they add up to a paragraph back',
       text: p('全年共登记投诉举报8000件，其中投诉6000件，举报2000件。\n\n商品类投诉3300件，占投诉总量的55.00%。服务类投诉2700件，占投诉总量的48.00%。'),
       findings: [{ code: 'figure/share', at: '48.00%', message: '占比与部分、总数不符：2700件÷6000件=45.00%，应为45.00%，文中为48.00%（按48.00%计，部分约应为2880件）' }],
+    },
+    {
+      name: 'two named shares adding up to 100.00% with no total found: each is its part of the parts\' sum',
+      text: p('城管监督员巡查上报935件，占总案件的95.68%；热线有效举报43件，占总案件的4.32%。'),
+      findings: [{ code: 'figure/share', at: '95.68%', message: '占比与各项之和不符：各项占比之和为100.00%，各项即总数的全部，935件÷(935件+43件)=95.60%，应为95.60%，文中为95.68%（另有1项也不符，可能是某项数值有误）' }],
+    },
+    {
+      name: 'bare shares in whole percents adding up to exactly 100%, no total stated',
+      text: p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比40%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: '占比与各项之和不符：各项占比之和为100%，各项即总数的全部，60件÷(60件+45件)=57.14%，应为57%，文中为60%（另有1项也不符，可能是某项数值有误）' }],
     },
   ],
 });
