@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -58,8 +58,9 @@ const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20
 // The rate of the count before ("纠错率约为24%", "办结率98.5%").
 const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
 // The same count in the earlier period, compared ("较去年60件增长了近3倍", "比上年同期的120件减少15件").
-const EARLIER_VALUE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)}|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
-const CHANGE_AFTER = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+// …or "与2023年同期5514件相比增长11.15%", "同比去年41583件增长了44%".
+const EARLIER_VALUE = new RegExp(`^\\s*(?:(?:${alternatives(COMPARISON_WORDS)})(?:${LAST_YEAR})?|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)|与(?:${LAST_YEAR}|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
+const CHANGE_AFTER = new RegExp(`^\\s*(?:相比|相较)?(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
 
@@ -83,6 +84,11 @@ export { statesChange };
 
 // "日均10169件", "平均每件32天": an average beside a total, neither a total nor a part of its list.
 const AVERAGE = /^\s*(?:日均|周均|月均|年均|平均|人均|件均)/;
+
+/** "与2023年同期5514件相比增长11.15%", "较上年60件增加12件": the value of an earlier period a change is stated against. */
+export function isEarlierValue(f: Figure): boolean {
+  return EARLIER_VALUE.test(f.before) && CHANGE_AFTER.test(f.after);
+}
 
 /** Whether f states an average of the figure before it. */
 export function isAverageFigure(f: Figure): boolean {
@@ -115,7 +121,21 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
   const last = index.figures[mates[mates.length - 1]];
   if (last.percent && (SHARE_OF.test(last.before) || RATE_OF.test(last.before))) return true;
   const first = index.figures[mates[0]];
-  return EARLIER_VALUE.test(first.before) && CHANGE_AFTER.test(first.after);
+  return isEarlierValue(first);
+}
+
+/** The top-level section a figure stands in (-1 for the lead before the first heading). */
+function sectionOf(index: FigureIndex, f: Figure): number {
+  return index.sentences[f.sentence].section;
+}
+
+/**
+ * "第二季度，市长信箱共收到市民来信276件，……。⏎一、总体情况⏎从诉求类型来看，……": the lead states the whole the first section
+ * breaks down — when that section is the first of its numbering (一、, 1.) or unnumbered; before a section 二 the lead is
+ * the body of an unheaded first section, another section.
+ */
+function leadsIntoFirstSection(doc: ReportDocument): boolean {
+  return (doc.sections[0]?.heading.heading?.ordinal ?? 1) === 1;
 }
 
 /** The paragraph (block index) a figure stands in. */
@@ -145,7 +165,9 @@ function basesByParagraph(index: FigureIndex): Bases {
   const order: number[] = [];
   for (const sentence of index.sentences) {
     for (const f of mainFigures(sentence)) {
-      if (!isExactCount(f) || f.value <= 0) continue;
+      // A change ("同比减少101件") is an amount of the count before it, never a total of its own; nor is the value of an
+      // earlier period it is compared with.
+      if (!isExactCount(f) || f.value <= 0 || f.change || isEarlierValue(f)) continue;
       let list = counts.get(sentence.paragraph);
       if (!list) {
         counts.set(sentence.paragraph, (list = []));
@@ -260,7 +282,8 @@ const NAMED_REACH = 3;
 
 /**
  * Bases stated before the part, of its kind and year, at least as large: in its paragraph, and with `reach` in up to
- * that many paragraphs (with figures) before it in the same top-level section. 其中 parts only `withSubsets`.
+ * that many paragraphs (with figures) before it in the same top-level section (or in the lead, for the first section). 其中
+ * parts only `withSubsets`.
  */
 function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0, withSubsets = false): Base[] {
   const { counts, order, position, of } = ctx.analysis(BASES);
@@ -276,7 +299,7 @@ function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   }
   // The last MAX_BASES of each list: a lookup stays bounded however many counts a paragraph states.
   const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => counts.get(p) ?? [])
-    .filter((list) => index.sentences[list[0].sentence].section === section).map((list) => list.slice(-MAX_BASES));
+    .filter((list) => sectionOf(index, list[0]) === section || (section === 0 && sectionOf(index, list[0]) === -1 && leadsIntoFirstSection(doc))).map((list) => list.slice(-MAX_BASES));
   return [...earlier.flat(), ...own.slice(Math.max(0, end - MAX_BASES), end)].filter(
     (f) => (withSubsets || !f.subsetCue) && f.id < part.id && sameUnitKind(f, part) && f.value >= part.value && sameYear(doc, index, f, part),
   ).map(of);
@@ -407,7 +430,25 @@ const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现
 export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
   const key = nounKey(noun);
   if (key.length < 3) return undefined;
-  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && statedAs(b.figure, key)));
+  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && (statedAs(b.figure, key) || placedAs(b.figure, key))));
+}
+
+// The shortest noun a qualified key must end in for a count stated under that noun to be it ("投诉举报", "法律援助").
+const MIN_PLACED_NOUN = 3;
+const MIN_QUALIFIER = 2;
+
+/**
+ * "占川渝两地投诉举报总量的": the noun the count is stated under ("…共登记处理投诉举报84.59万件") ends the key, and what the
+ * key has before that noun ("川渝两地") is in the count's own words.
+ */
+function placedAs(f: Figure, key: string): boolean {
+  const own = nounKey(statedUnder(f));
+  // The whole key is statedAs's to judge; a qualifier is two characters at least ("法" of 法律援助 is none).
+  if (own.endsWith(key)) return false;
+  for (let n = key.length - MIN_QUALIFIER; n >= MIN_PLACED_NOUN; n--) {
+    if (own.endsWith(key.slice(-n))) return f.before.includes(key.slice(0, -n));
+  }
+  return false;
 }
 
 /**
@@ -615,7 +656,8 @@ function countsHolding(doc: ReportDocument, index: FigureIndex, parts: Figure[])
   const found: Figure[] = [];
   for (let k = first.id - 1; k >= Math.max(0, first.id - MAX_BASES) && paragraphOf(index, index.figures[k]) >= from; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first) && !hasOwnShare(index, f)) found.push(f);
+    // A 其中 part in an aside ("共收到来信2400封（其中有效来信2000封）") is a whole the parts may be of too.
+    if ((!f.inParens || f.subsetCue) && isExactCount(f) && !f.change && f.sentence < first.sentence && holdsAllButOne(f, parts) && sameYear(doc, index, f, first) && !hasOwnShare(index, f)) found.push(f);
   }
   return found;
 }

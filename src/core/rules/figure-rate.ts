@@ -7,7 +7,7 @@ import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, asidesOf, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { lastIndexOnce, memoized } from '../collections';
@@ -100,7 +100,8 @@ function successRateBeside(figures: Figure[], r: number, stem: string): boolean 
 
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
-const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|综合|整体|平均|总体)+/;
+// …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population.
+const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged), or count with it (优秀 and 良好 are 合格 too). Subsets of at most this many of
 // them are tried.
@@ -223,7 +224,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
   const dueWord = alias?.stem ?? stem;
   const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
-  const withStem = prior.filter((f) => ((namesDone(f.before, stem) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
+  const withStem = prior.filter((f) => ((namesDone(countWords(f), stem) && !(f.subsetCue && timedAway(countWords(f), stem, words)) && !negated.test(f.before) && !due.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
   // "出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭140次": after a rate stated first, a 其中 list under a
   // count of the same stem breaks that count down by another property; its parts are no numerator.
   const breakdown = ahead ? withStem.find((f) => f.subsetCue && withStem.some((t) => !t.subsetCue && t.id < f.id && t.sentence === f.sentence)) : undefined;
@@ -242,7 +243,11 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "受理纠纷900件，调处成功880件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
   // the cases handled, which the text does not give; the successes are the success rate's numerator.
   if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
-  const numerators = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
+  const found = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
+  // "在线答复办结1240个，转承办单位办结1111个，办结率97%": closed by two ways, the rate is of both together (tried last, so a
+  // finding shows the sum when no count alone explains the rate).
+  const ways = waysOf(found, stem);
+  const numerators = ways ? [...found, summedFigure(ways, { start: ways[0].span.start, end: ways[ways.length - 1].span.end })] : found;
   // What tells a numerator from a denominator: all the rate's words when they name it ("办结54000件" may be the
   // population of 按期办结率), else the stem (with 成功 when that tells them apart).
   const key = partly ? successKey(stem) : named.length ? words : stem;
@@ -536,6 +541,47 @@ function accountedFor(prior: Figure[], numerators: Figure[]): boolean {
     prior.some((whole) => whole.id < Math.min(n.id, other.id) && whole.value === n.value + other.value && sameUnitKind(whole, n))));
 }
 
+/**
+ * The numerators of a rate that are ways of doing its stem, each named by its way before the stem ("在线答复办结",
+ * "转承办单位办结"): two or more in a row, none a 其中 part or an aside, none timed ("按期办结" is a part of all closed)
+ */
+function waysOf(numerators: Figure[], stem: string): Figure[] | undefined {
+  if (numerators.length < 2) return undefined;
+  // …unless the two are all there is of the timing ("按期办结…，逾期办结…").
+  const timedPair = numerators.length === 2 && arePartitionPair(numerators[0].before, numerators[1].before);
+  for (let k = 0; k < numerators.length; k++) {
+    const f = numerators[k];
+    const at = f.before.indexOf(stem);
+    if (f.subsetCue || f.inParens || at < 2 || (TIMED.test(f.before.slice(0, at)) && !timedPair) || !sameUnitKind(f, numerators[0])) return undefined;
+    if (k > 0 && f.segment !== numerators[k - 1].segment + 1) return undefined;
+  }
+  return numerators;
+}
+
+// Nothing but a lead before a count ("其中480件成功化解", "有240件已办结"): what the count is comes after it.
+const COUNT_FIRST_LEAD = /^\s*(?:其中|另有|有|共有)?\s*[，,]?\s*(?:有)?\s*$/;
+
+/**
+ * The words that say what a count is: those before it — or, for a count written first and alone in its clause ("其中480件
+ * 成功化解", "其中150件调解结案"), those after it in its clause.
+ */
+function countWords(f: Figure): string {
+  return f.lone && COUNT_FIRST_LEAD.test(f.before) ? `${f.before}${f.after}` : f.before;
+}
+
+// When the thing was done, said right before its verb: "按期办结", "逾期办结".
+const TIMED = /(?:按期|按时|如期|限时|逾期|超期|超时)$/;
+
+/**
+ * "受理300件，其中按期办结240件，办结率100%": a part of the intake timed as its rate is not ("按期") is the numerator of 按期
+ * 办结率, not of 办结率 (the closed count is unstated). (Not so a count of its own: "已按时办结36件，4件结转…，办结率90%".)
+ */
+function timedAway(countWords: string, stem: string, rateWords: string): boolean {
+  const at = countWords.indexOf(stem);
+  const timed = at > 0 ? TIMED.exec(countWords.slice(Math.max(0, at - 2), at))?.[0] : undefined;
+  return !!timed && !rateWords.includes(timed);
+}
+
 // What may stand before a numerator that names nothing else than its rate: "其中直接答复", "已回复".
 const NUMERATOR_LEAD = /^(?:其中|已|共|均)+/;
 
@@ -573,6 +619,8 @@ const SAMPLING_RESULT = /合格$|检出$|发现$|优秀$|达标$/;
 const CLOSED = '办结';
 // The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结").
 const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|结案)(?:了|各类|案件)*\s*$/;
+// …or naming the noun of what was closed after it: "已办结投诉", "办结来信".
+const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
 
 /**
  * "全年共受理信访事项1200件。按期办结1150件，按期办结率95.8%": a rate of closed cases (办结率, 结案率, 结收比) whose sentence
@@ -582,7 +630,12 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // Only a numerator that names nothing but the closing: "网上信访按期办结780件", "市本级审结100件" close a part of the
   // cases received, not all of them. The cases still open beside it ("正在办理59件") are no population of their own.
   const own = prior.filter((f) => numerators.includes(f) || !STILL_OPEN.test(clauseBefore(doc, f) || f.before));
-  if (!opensWithNumerator(own, numerators) || !CLOSED_ONLY.test(numerators[0].before)) return undefined;
+  if (!opensWithNumerator(own, numerators)) return undefined;
+  if (!CLOSED_ONLY.test(numerators[0].before)) {
+    // "已办结投诉13072件": closed cases named by their noun are of the count stated under it (a line or a few paragraphs back).
+    const noun = CLOSED_NOUN.exec(numerators[0].before)?.[1];
+    return noun ? countedBase(doc, index, ctx, numerators[0], noun) : undefined;
+  }
   const intake = intakeBase(doc, index, ctx, numerators[0]);
   if (!intake) return dueBefore(doc, index, ctx, numerators[0]);
   // With valid parts stated (two of different values: silent), the rate is over the valid part.

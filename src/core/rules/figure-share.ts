@@ -5,7 +5,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -630,8 +630,8 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
-  for (const run of runsOf(doc, index, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
-  for (const run of runsOf(doc, index, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, undefined));
+  for (const run of runsOf(doc, index, ctx, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
+  for (const run of runsOf(doc, index, ctx, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, summedNamedBase(doc, index, ctx, run)));
   return out;
 }
 
@@ -657,6 +657,34 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     return run.length >= MIN_LONG_RUN && misfits.length * 5 <= run.length * 2 && !agree(misfits.map(impliedBy));
   });
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
+}
+
+/**
+ * "共接收消费者诉求6129件。其中，投诉类…件，占总受理量的…%；举报类…件，占总受理量的…%": items naming one population whose
+ * words point at no count are of the count they add up to exactly (summedBase) — of the place they name, no category with a
+ * share of its own, that the population names as a total (总…) or by its words ("占任务数的" is each part's own target).
+ */
+function summedNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  const parts = partsOf(run);
+  const base = summedBase(doc, index, ctx, parts) ?? summedNoun(doc, index, ctx, parts, TOTAL_OF.exec(run[0].named)?.[1]);
+  return base && !hasOwnShare(index, base) && sharesPlace(run[0].population, base) && namesTotal(run[0].named, base) ? base : undefined;
+}
+
+/**
+ * "其中，投诉66.09万件，……" (paragraphs back) "商品类投诉37.75万件，占投诉总量的57.12%。服务类投诉28.34万件，占投诉总量的
+ * 42.88%": the one count up to a few paragraphs back stated under the noun of the total the items name, which they add up to
+ * exactly (two items are enough: the noun names it).
+ */
+function summedNoun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], noun: string | undefined): Figure | undefined {
+  if (!noun || parts.length < 2) return undefined;
+  let sum = 0;
+  let slack = 1e-9;
+  for (const p of parts) {
+    sum += p.value;
+    slack += p.halfUlp;
+  }
+  const fits = totalsBefore(doc, index, ctx, parts[0]).filter((f) => Math.abs(f.value - sum) <= slack + f.halfUlp && statedUnder(f).endsWith(noun) && samePeriod(doc, index, f, parts[0]));
+  return new Set(fits.map((f) => f.value)).size === 1 ? fits[fits.length - 1] : undefined;
 }
 
 /** Whether the item's share is its part of the total (within rounding, truncation too). */
@@ -710,14 +738,55 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
  * arithmetic points at.
  */
 function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[], stated: Figure | undefined): Finding[] {
+  if (breaksDownItemBefore(index, ctx, run[0])) return [];
   const implied = !stated && run.length >= MIN_IMPLYING ? impliedTotalOutlier(doc, run) : undefined;
   if (implied) return [implied];
   const base = stated ?? pointedBase(doc, index, ctx, run);
-  if (!base) return [];
+  if (!base) {
+    const complete = stated ? undefined : completeRunFinding(doc, ctx, run);
+    return complete ? [complete] : [];
+  }
   const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
   // One slip, one finding: shares that all agree on another total say the total is what is wrong.
   const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
   return agreed && (base.value < agreed.low || base.value > agreed.high) ? [totalFinding(doc, base, run, agreed)] : findings;
+}
+
+/**
+ * "城管监督员巡查上报953件，占总案件的95.68%；微信公众号有效举报43件，占总案件的4.32%": shares that add up to 100% say their
+ * parts are all of the total, whatever count the text gives for it — each share is its part of the parts' sum. One finding,
+ * at the first share that is not (a slip in a count moves every share).
+ */
+function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseShare[]): Finding | undefined {
+  const parts = partsOf(run);
+  if (parts.length !== run.length || parts.length < 2) return undefined;
+  const first = parts[0];
+  let shares = 0;
+  let slack = 1e-9;
+  for (const l of run) {
+    if (!isExactCount(l.part) || !sameUnitKind(l.part, first) || l.part.number.multiplier !== first.number.multiplier || l.share.approx) return undefined;
+    shares += l.share.value;
+    slack += 0.5 * 10 ** -l.share.decimals;
+  }
+  // Whole percents may leave out a category of under 1% within their rounding: only an exact 100% says the list is all.
+  const precise = run.every((l) => l.share.decimals >= 2);
+  if (Math.abs(shares - 100) > (precise ? slack : 1e-9)) return undefined;
+  const sum = summedFigure(parts, { start: first.span.start, end: parts[parts.length - 1].span.end });
+  const odd = run.filter((l) => !givesShare(l, sum, ctx));
+  if (odd.length === 0) return undefined;
+  const { share, part } = odd[0];
+  const exact = (part.value / sum.value) * 100;
+  const want = show(exact, share.decimals);
+  const sumText = countText(doc, sum);
+  const shareText = figureText(doc, share);
+  const decimals = Math.max(...run.map((l) => l.share.decimals));
+  return report(CODE, {
+    message: `占比与各项之和不符：各项占比之和为${show(shares, decimals)}%，各项即总数的全部，${figureText(doc, part)}÷${sumText}=${show(exact, 2)}%，应为${want}%，文中为${shareText}` +
+      (odd.length > 1 ? `（另有${odd.length - 1}项也不符，可能是某项数值有误）` : ''),
+    span: share.span,
+    fixes: [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${sumText}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
+    related: run.filter((l) => l !== odd[0]).map((l) => ({ span: l.share.span, message: `同列：${figureLabel(doc, l.part)}，占${figureText(doc, l.share)}` })),
+  });
 }
 
 /**
@@ -754,7 +823,11 @@ function sharesPlace(population: string, base: Figure): boolean {
  * Bare shares in runs: items of one sentence, or of the next sentence of the paragraph when it says it goes on with the
  * list, with no other count of their kind between.
  */
-function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[], alike = sameUnitKind): LooseShare[][] {
+// A list of categories holds a few dozen items: a longer run (text pasted over and over) is cut, so that judging a run,
+// which compares every item with the others, stays bounded.
+const MAX_RUN = 64;
+
+function runsOf(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, bare: LooseShare[], alike = sameUnitKind): LooseShare[][] {
   const runs: LooseShare[][] = [];
   for (const l of bare) {
     // "…，其中罚款类100件，占比50%" inside a run breaks an item down: no item of the run, and it ends the run.
@@ -764,7 +837,7 @@ function runsOf(doc: ReportDocument, index: FigureIndex, bare: LooseShare[], ali
     }
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (last && continuesRun(doc, index, last, l, alike)) run.push(l);
+    if (last && run.length < MAX_RUN && continuesRun(doc, index, ctx, last, l, alike)) run.push(l);
     else runs.push([l]);
   }
   return runs.filter((r) => r.length > 0);
@@ -775,8 +848,11 @@ const ITEM_END = /[；;]\s*$/;
 // A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
 const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 
-function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare, alike: (a: Figure, b: Figure) => boolean): boolean {
+function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, last: LooseShare, next: LooseShare, alike: (a: Figure, b: Figure) => boolean): boolean {
   if (!alike(last.part, next.part) || next.part.id <= last.share.id) return false;
+  // "生态环境类200起，占40%；罚款类100起，占50%": a share that is its part of the item before breaks that item down (a sibling's
+  // share could be so only were the item before the whole).
+  if (givesShare(next, last.part, ctx)) return false;
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
   const numbered = numberedItems(doc, index, last.part, next.part) || openingItems(index, last, next);
@@ -786,12 +862,36 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, last: LooseShare,
     // with nothing else on it ("投诉3751件 占比 82.13%" then "表扬298件 占比 6.53%").
     const lineItems = to.paragraph === from.paragraph + 1 && from.main.length === 2 && to.main.length === 2;
     const listed = from.paragraph !== to.paragraph && (lineItems || ITEM_END.test(doc.sentences[from.docSentence].text));
-    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text) && !itemSentences(index, last, next)) return false;
     if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }
   // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
-  return !between.some((f) => !f.inParens && isExactCount(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
+  return !between.some((f) => !f.inParens && isExactCount(f) && !f.change && !isEarlierValue(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
+}
+
+/**
+ * "社会保障类400件，占20%，同比增长5.2%。住房建设类300件，占15%，同比下降3.1%。": a list set out one item a sentence — the next
+ * sentence opens with its item, a count and its share and nothing else of the kind but changes, after an item that ends its
+ * own sentence's counts; both named alike (the same last character: …类, …问题), the next no 其中 part of the one before.
+ */
+function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
+  // Named alike, or the shares name one population ("…，占投诉总量的57.12%。服务类投诉…，占投诉总量的42.88%").
+  if (next.part.subsetCue || !(namedAlike(last.part, next.part) || (last.named !== '' && last.named === next.named))) return false;
+  const main = index.sentences[next.part.sentence].main;
+  if (main[0] !== next.part || main[1] !== next.share || !main.every((f) => f === next.part || f.percent || f.change)) return false;
+  for (const f of index.sentences[last.share.sentence].main) if (f.id > last.share.id && !f.percent && !f.change) return false;
+  return true;
+}
+
+// The name of a category: a few characters after 其中 at most, ending the words before its count.
+const CATEGORY_NAME = /^(?:其中[，,]?\s*)?([\u4e00-\u9fff]{2,10})$/;
+
+/** Two counts named as categories of one list: short names ending in the same character ("…类", "…问题"). */
+function namedAlike(a: Figure, b: Figure): boolean {
+  const x = CATEGORY_NAME.exec(a.before.trim())?.[1];
+  const y = CATEGORY_NAME.exec(b.before.trim())?.[1];
+  return !!x && !!y && x[x.length - 1] === y[y.length - 1];
 }
 
 /**
@@ -826,10 +926,14 @@ function opensParagraph(index: FigureIndex, f: Figure): boolean {
  * total closing the sentence before the run, when nothing of their kind stands before the run in its sentence, the
  * parts fit in it and no other 共 total of the paragraph could be theirs (two bases fit: no guess).
  */
+// A share naming no population: "占比", "占", "所占比例为".
+const BARE_SHARE = /^\s*(?:所?占(?:比|比例|比重)?)\s*(?:为|达到?|约)?\s*$/;
+
 function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
   const parts = partsOf(run);
   const summed = summedBase(doc, index, ctx, parts);
-  if (summed) return summed;
+  // Not a category with a bare share of its own ("行政处罚类320件，占比40%"): a sibling of the run's items, whatever they add up to.
+  if (summed) return hasOwnShare(index, summed) && BARE_SHARE.test(index.figures[summed.id + 1].before) ? undefined : summed;
   // Outcomes of cases ("维持2件，占比22.2%") are shares of the closed cases.
   const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
   if (closed && mayHold(run, closed)) return closed;
@@ -839,6 +943,9 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const among = listBefore(doc, index, run);
   if (among) return among;
   const total = closingTotal(doc, index, first.sentence);
+  // "民事案件600件，占50%。其中婚姻家庭类300件，占50%": a run opening with 其中 after a category with its own share breaks that
+  // category down.
+  if (total && !total.totalCue && hasOwnShare(index, total) && first.subsetCue) return mayHold(run, total) ? total : undefined;
   if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !mayHold(run, total)) return wholeBefore(doc, index, ctx, run);
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
@@ -846,6 +953,17 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
     if (f.totalCue && !f.inParens && isExactCount(f) && sameUnitKind(f, first) && f.value !== total.value) return undefined;
   }
   return total;
+}
+
+/**
+ * "生态环境类200起，占40%。罚款类100起，占比50%。": an item whose share is its part of the category with its own share right
+ * before it may break that category down, 其中 unwritten — or be its sibling: two bases fit, no guess. (With 其中 written it
+ * does break it down: runBase.)
+ */
+function breaksDownItemBefore(index: FigureIndex, ctx: RuleContext, item: LooseShare): boolean {
+  const count = index.figures[item.part.id - 2];
+  return !!count && !item.part.subsetCue && isExactCount(count) && hasOwnShare(index, count) && sameUnitKind(count, item.part) &&
+    paragraphOf(index, count) === paragraphOf(index, item.part) && givesShare(item, count, ctx);
 }
 
 // "在审结的案件中，……": a run framed as of a part of the whole ("其中，" frames the whole itself); so is one framed by a part
@@ -867,9 +985,22 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   if (namesPartScope(framing)) return undefined;
   // "新收案件中，" names the whole by its verb; "在审结的案件中，" so frames a part of the intake.
   const framed = verbFramedBase(doc, index, ctx, parts);
-  if (framed || FRAMED_SUBSET.test(framing)) return framed && mayHold(run, framed) ? framed : undefined;
-  const whole = earlierWhole(doc, index, ctx, parts) ?? framedBase(doc, index, ctx, parts, framing);
+  if (framed) return mayHold(run, framed) ? framed : undefined;
+  // "全市行政复议案件申请中，" frames the run by the noun of a whole, not by a verb that may name a part of it.
+  const subset = FRAMED_SUBSET.test(framing);
+  if (subset && verbOf(framing)) return undefined;
+  const whole = (subset ? undefined : earlierWhole(doc, index, ctx, parts)) ?? framedBase(doc, index, ctx, parts, `${framing}${paragraphOpening(doc, index, first)}`);
   return whole && mayHold(run, whole) ? whole : undefined;
+}
+
+/**
+ * The opening words of the paragraph of f when f's sentence is a later one ("2024年全市行政复议案件申请中，……。……共482宗，
+ * 占比16.5%"): a frame set there holds for the paragraph.
+ */
+function paragraphOpening(doc: ReportDocument, index: FigureIndex, f: Figure): string {
+  const sentence = index.sentences[f.sentence];
+  const opening = doc.blocks[sentence.paragraph]?.span.start ?? sentence.span.start;
+  return opening < sentence.span.start ? doc.norm.slice(opening, Math.min(sentence.span.start, opening + MAX_FRAMING)) : '';
 }
 
 /**

@@ -303,6 +303,17 @@ ruleTable(figureRate, {
     // What was due (应结案) is the whole base: correct both ways.
     p('其中应结案数为480件，结案数为456件，结案率为95%。'),
     p('全年12345热线应结案工单2000件，已结案1960件，结案率98%。'),
+    // A count written before what was done with it names that: not 办结 when it says what the cases were about, nor 满意.
+    p('全年受理信访事项300件，其中240件涉及城建，办结率为90%。'),
+    p('全年受理信访事项300件，其中240件通过调解化解，满意率为90%。'),
+    // A part timed as its rate is not (按期办结) is the numerator of 按期办结率: the closed count is unstated.
+    p('全年受理信访事项300件，其中按期办结240件，办结率为100%。'),
+    p('全年受理信访事项300件，其中240件按期办结，办结率为100%。'),
+    // Closed by two ways that together give the rate.
+    p('共受理诉求2000件，直接答复办结1200件，转办办结700件，办结率95%。'),
+    // Closed cases named by their noun: two counts of that noun before (a 其中 part), or one of half the year: no base.
+    p('收到投诉2000件，其中网上投诉1200件。\n\n已办结投诉1100件，办结率95%。'),
+    p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
     {
@@ -885,6 +896,41 @@ ruleTable(figureRate, {
         { code: 'figure/rate', at: '100.0%', message: '按时办结率与分子分母不符：表中“住建局”一行，按时办结数1,249÷派单总数1,250=99.920%，应为99.9%，文中为100.0%' },
         { code: 'figure/rate', at: '95.00%', message: '按时办结率与分子分母不符：表中“城管局”一行，按时办结数450÷派单总数480=93.750%，应为93.75%，文中为95.00%' },
       ],
+    },
+    {
+      name: 'a numerator written before what was done with it (其中N件调解结案), 调解率',
+      text: p('全年受理劳动争议案件200件，其中150件调解结案，调解率80%。'),
+      findings: [{ code: 'figure/rate', at: '80%', message: '调解率与分子分母不符：150件÷200件=75.000%，应为75%，文中为80%' }],
+    },
+    {
+      name: 'a numerator written before what was done with it (其中N件成功化解), 化解率',
+      text: p('共排查矛盾纠纷500件，其中480件成功化解，化解率为90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '化解率与分子分母不符：480件÷500件=96.000%，应为96%，文中为90%' }],
+    },
+    {
+      name: 'a numerator written before what was done with it (其中N件已办结), 办结率',
+      text: p('全年受理信访事项300件，其中240件已办结，办结率为90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：240件÷300件=80.000%，应为80%，文中为90%' }],
+    },
+    {
+      name: 'closed by two ways (个), the rate of the month over both together',
+      text: p('接听来电3000个，现场解答办结1850个，转交部门办结1000个，当月办结率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：(1850个+1000个)÷3000个=95.000%，应为95%，文中为90%' }],
+    },
+    {
+      name: 'closed on time and late: the two together are all closed',
+      text: p('共受理诉求2000件，按期办结1200件，逾期办结700件，办结率90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '办结率与分子分母不符：(1200件+700件)÷2000件=95.000%，应为95%，文中为90%' }],
+    },
+    {
+      name: 'closed cases named by their noun (已办结投诉), the count of that noun a line before among its siblings',
+      text: p('其中咨询3000件，占总数50%。\n投诉2000件，占总数33.33%。\n举报1000件，占总数16.67%。\n已办结投诉1800件，办结率达95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：1800件÷2000件=90.000%，应为90%，文中为95%' }],
+    },
+    {
+      name: 'closed letters named by their noun (已办结来信), the letters received a paragraph before',
+      text: p('全年收到来信1200件。\n\n已办结来信1100件，办结率95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：1100件÷1200件=91.667%，应为92%，文中为95%' }],
     },
   ],
 });

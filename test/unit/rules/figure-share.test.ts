@@ -30,7 +30,7 @@ ruleTable(figureShare, {
     // 占全部诉求的: two counts of 诉求 in the paragraphs before: silent.
     p('全年共受理群众诉求4000件。\n\n上半年受理群众诉求1800件。\n\n城建类诉求1200件，占全部诉求的35%。'),
     // Two counts paragraphs back that add up to a count meet it by chance as often as not: no total.
-    p('全年共收到来信100件。\n\n从来信类型看，咨询类60件（50%）；投诉类40件（50%）。'),
+    p('全年共收到来信100件。\n\n从来信类型看，咨询类60件（55%）；投诉类40件（30%）。'),
     // 分别占 with counts: shares that fit their parts of the total.
     p('全年共受理消费投诉3000件，其中商品类1800件，服务类1200件，分别占投诉总量的60%、40%。'),
     // …of a total in another place than the one stated (全省 against 全市): no base.
@@ -42,7 +42,7 @@ ruleTable(figureShare, {
     p('全年受理投诉5000件。上半年受理投诉2600件。商品类投诉1200件，占投诉量的30%。'),
     p('上半年受理投诉2600件。\n\n商品类投诉1200件，占投诉量的30%。'),
     // A sibling whose own share is of the same 投诉量 is no total.
-    p('受理商品投诉5000件，占投诉量的55%。受理服务投诉4000件，占投诉量的45%。'),
+    p('受理商品投诉5500件，占投诉量的55%。受理服务投诉4500件，占投诉量的45%。'),
     // Of another year.
     p('2022年受理投诉5000件。\n\n2023年受理商品类投诉1200件，占投诉量的30%。'),
     // What can be done by a channel may be done by several; rates by channel are no shares of one whole; two names of one
@@ -286,10 +286,8 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请400件，其中行政处罚类120件，行政许可类80件，信息公开类50件，上述两类共占70%。'),
     p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
     // Shares of a named population whose total is not stated for sure (two counts could be it, or it stands paragraphs back):
-    // items that all agree on one total pass; two items that disagree with no single odd one out (shares in whole percents)
-    // say nothing; items of two populations ("占总量的" and "占投诉类的") are not one list.
+    // items that all agree on one total pass; items of two populations ("占总量的" and "占投诉类的") are not one list.
     p('共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
-    p('共收到群众来信900件，其中有效来信800件。\n\n从内容看，投诉类400件，占总量的55%；咨询类240件，占总量的30%；建议类80件，占总量的10%；求助类80件，占总量的10%。'),
     p('全年共调处矛盾纠纷3000起，其中成功调处2800起。\n\n按类别看，邻里纠纷1400起，占总量的50.00%；婚姻家庭纠纷840起，占总量的30.00%；在邻里纠纷中，宅基地纠纷280起，占邻里纠纷的20.00%。'),
     p('12345热线共受理群众诉求120,000件。\n\n按渠道看，接听电话100,000个，占全部诉求的83.33%；微信留言12,000条，占10.00%。'),
     // Items of a numbered list, each opening its paragraph with its count and share and breaking it down after: all agree.
@@ -354,6 +352,28 @@ ruleTable(figureShare, {
     // The noun before its verb: a whole count all the same; a channel's count is none.
     p('全年行政应诉案件受理80件，审结72件，胜诉60件，占受理案件总数的75%。'),
     p('来信事项受理300件，办结280件，占受理事项的90%。'),
+    // Items one a sentence: an item whose share is its part of the category before it may break that category down
+    // (其中 unwritten) — no base; with 其中 it does, and is judged against that category.
+    p('全年共办理行政处罚案件500起。其中，生态环境类200起，占40%。罚款类100起，占比50%。自然资源类150起，占30%。交通运输类100起，占20%。'),
+    p('全年共办理法律援助案件1200件。刑事案件480件，占40%。民事案件600件，占50%。其中婚姻家庭类300件，占50%。行政案件120件，占10%。'),
+    // Parts that add up to a sibling with its own bare share ("…的320件，占比40%") are not its parts.
+    p('全年共收到行政复议申请800件。涉及行政处罚的320件，占比40%。信息公开类120件，占比15%。其他200件，占比25%。'),
+    // Two named items adding up to a count: not of another place (全省), nor of each part's own target (占任务数的).
+    p('全年共登记群众来信来访1,200件次，上年结转200件次。来信720件次，占全省信访总量的6%；来访480件次，占全省信访总量的5%。'),
+    p('全年一般公共预算收入完成8000万元，占年初预算数的90%。其中税务部门完成5000万元，占任务数的96.3%；财政部门完成3000万元，占任务数的86.3%。'),
+    // A run framed by a verb (审结…中) is of that verb's count, not of the received one; two wholes of the framing noun: no guess.
+    p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件审理。审结的行政复议案件申请中，驳回类案件480宗，占比36.0%。'),
+    p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，上半年共收到行政复议案件申请700宗。\n\n2.案件类型集中。全市行政复议案件申请中，行政处罚类案件480宗，占比36.0%。'),
+    // Items naming 投诉总量 that add up to a count of another part of the year (上半年): no base.
+    p('全年共登记投诉举报8000件，其中投诉6000件，举报2000件，上半年投诉3000件。\n\n网购投诉1650件，占投诉总量的27.50%。直播投诉1350件，占投诉总量的22.50%。'),
+    // 占法律援助案件总量的: the whole of another body stated paragraphs back is no base ("法" is no qualifier of the noun).
+    p('全市共受理法律援助案件9.9万件。\n\n市法律援助中心办理法律援助案件3896件，占法律援助案件总量的41.7%。'),
+    // A 其中 part in an aside of the whole ("（其中有效来信2000封）") may be the total as well: two bases, no guess.
+    p('市长信箱共收到群众来信2400封（其中有效来信2000封）。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
+    // Shares of a list with no total that add up to 100% and fit their parts' sum; whole percents a point short of 100%
+    // (a category of under 1% may be left out): not known to be all.
+    p('网上来信300件，占60.00%；现场来信200件，占40.00%。'),
+    p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比39%。'),
   ],
   invalid: [
     {
@@ -944,7 +964,13 @@ ruleTable(figureShare, {
     {
       name: 'shares of a generic total (占总量的) two earlier counts could be: the one odd item among items agreeing on one total',
       text: p('市长信箱共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的35.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
-      findings: [{ code: 'figure/share', at: '35.00%', message: /其他各项推算的总数约为2000封.*本项600封÷35\.00%≈1714封；按总数2000封计，600封÷2000封=30\.00%，应约为30\.00%，文中为35\.00%/ }],
+      findings: [{ code: 'figure/share', at: '35.00%', message: '占比与部分、总数不符：600封÷2000封=30.00%，应为30.00%，文中为35.00%（按35.00%计，部分约应为700封）' }],
+    },
+    {
+      // Shares in whole percents agree on no one total, but the items add up exactly to one count (a 其中 part, a paragraph back).
+      name: 'shares of a generic total (占总量的) whose items add up exactly to one of two earlier counts',
+      text: p('共收到群众来信900件，其中有效来信800件。\n\n从内容看，投诉类400件，占总量的55%；咨询类240件，占总量的30%；建议类80件，占总量的10%；求助类80件，占总量的10%。'),
+      findings: [{ code: 'figure/share', at: '55%', message: '占比与部分、总数不符：400件÷800件=50.00%，应为50%，文中为55%（按55%计，部分约应为440件）' }],
     },
     {
       name: 'channels counted in several measure words (个/条/件), the total paragraphs back: the odd item of a named run',
@@ -997,6 +1023,79 @@ ruleTable(figureShare, {
       name: 'a share column of a Markdown table of 信访 channels (人次), its 合计 row',
       text: p('| 渠道 | 人次 | 占比 |\n|---|---|---|\n| 来信 | 300 | 30% |\n| 来访 | 450 | 54% |\n| 网上信访 | 250 | 25% |\n| 合计 | 1000 | 100% |'),
       findings: [{ code: 'figure/share', at: '54%', message: '占比与部分、总数不符：表中“来访”一行，人次450÷合计1000=45.00%，应为45%，文中为54%' }],
+    },
+    {
+      name: 'items one a sentence, each with its change, after a total whose own change could hold an item (件)',
+      text: p('全市共登记消费投诉8000件，同比增加1200件。食品安全问题2000件，占25%，同比上升3.2个百分点。质量问题1200件，占15%。合同问题960件，占16%。价格问题400件，占5%。'),
+      findings: [{ code: 'figure/share', at: '16%', message: '占比与部分、总数不符：960件÷8000件=12.00%，应为12%，文中为16%（按16%计，部分约应为1280件）' }],
+    },
+    {
+      name: 'items one a sentence (个, 接听), the list opened by 其中',
+      text: p('全年共接听群众来电3000个，同比减少150个。其中社会保障类600个，占20%，同比增长4.1%。住房建设类450个，占18%，同比下降2.6%。交通运输类300个，占10%，同比增长7.3%。'),
+      findings: [{ code: 'figure/share', at: '18%', message: '占比与部分、总数不符：450个÷3000个=15.00%，应为15%，文中为18%（按18%计，部分约应为540个）' }],
+    },
+    {
+      name: 'items one a sentence (调处) in the paragraph after the total: the total the items agree on',
+      text: p('全年共调处矛盾纠纷1200件，比上年增加80件。\n\n婚姻家庭类360件，占30%。邻里纠纷类240件，占20%。土地权属类180件，占18%。'),
+      findings: [{ code: 'figure/share', at: '18%', message: /^占比与同列其他各项不符：其他各项推算的总数约为1200件.*180件÷1200件=15\.00%/ }],
+    },
+    {
+      name: '其中 opening the sentence after a category with its own share: of that category',
+      text: p('全年共办理法律援助案件1200件。刑事案件480件，占40%。民事案件600件，占50%。其中婚姻家庭类300件，占60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: '占比与部分、总数不符：300件÷600件=50.00%，应为50%，文中为60%（按60%计，部分约应为360件）' }],
+    },
+    {
+      name: 'two items naming one total (占总受理量的) whose words point at no count: the count they add up to',
+      text: p('全年共接收消费者诉求6000件，同比增长8%。其中，投诉类4500件，占总受理量的78%，同比增长5%；举报类1500件，占总受理量的25%。'),
+      findings: [{ code: 'figure/share', at: '78%', message: '占比与部分、总数不符：4500件÷6000件=75.00%，应为75%，文中为78%（按78%计，部分约应为4680件）' }],
+    },
+    {
+      name: 'two items naming one total (占办案总量的), the sum in the sentence before',
+      text: p('全年共办理各类案件500件。其中行政处罚案件300件，占办案总量的60%；行政许可案件200件，占办案总量的45%。'),
+      findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：200件÷500件=40.00%，应为40%，文中为45%（按45%计，部分约应为225件）' }],
+    },
+    {
+      name: 'items each compared with last year\'s value ("与上年同期N件相比增长"): the earlier values do not break the run',
+      text: p('全年共接收消费者诉求6000件，与上年同期5200件相比增长15.38%。其中，投诉类4500件，占总受理量的78%，与上年同期4000件相比增长12.5%；举报类1500件，占总受理量的25%，与上年同期1200件相比增长25%。'),
+      findings: [{ code: 'figure/share', at: '78%', message: '占比与部分、总数不符：4500件÷6000件=75.00%，应为75%，文中为78%（按78%计，部分约应为4680件）' }],
+    },
+    {
+      name: 'a run under a heading, its total in the lead paragraph before the first heading (two slips: no one odd item)',
+      text: p('第二季度，市长信箱共收到市民来信500件，已办结500件，办结率100%。\n\n一、总体情况\n\n从诉求类型来看，投诉类201件，占比40.21%；咨询类150件，占比35.00%；求助类99件，占比19.80%；建议类50件，占比10.00%。'),
+      findings: [
+        { code: 'figure/share', at: '40.21%', message: '占比与部分、总数不符：201件÷500件=40.20%，应为40.20%，文中为40.21%（按40.21%计，部分约应为201件）' },
+        { code: 'figure/share', at: '35.00%', message: '占比与部分、总数不符：150件÷500件=30.00%，应为30.00%，文中为35.00%（按35.00%计，部分约应为175件）' },
+      ],
+    },
+    {
+      name: 'a run framed by the noun of a whole ("…申请中，") in the paragraph after the whole (宗)',
+      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全市行政复议案件申请中，行政处罚类案件480宗，占比36.0%。'),
+      findings: [{ code: 'figure/share', at: '36.0%', message: '占比与部分、总数不符：480宗÷1600宗=30.00%，应为30.0%，文中为36.0%（按36.0%计，部分约应为576宗）' }],
+    },
+    {
+      name: 'a share in a later sentence of a paragraph whose opening frames it by the noun of a whole',
+      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全市行政复议案件申请中，市场监管、公安领域案件占全部案件的60.5%。涉及市场主体的案件增长明显，共240宗，占比18.0%。'),
+      findings: [{ code: 'figure/share', at: '18.0%', message: '占比与部分、总数不符：240宗÷1600宗=15.00%，应为15.0%，文中为18.0%（按18.0%计，部分约应为288宗）' }],
+    },
+    {
+      name: 'a total named with its place (占川渝两地投诉举报总量的) stated paragraphs back under the noun, the place in its words',
+      text: p('2024年，川渝两地共登记处理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。四川省投诉举报总量56.00万件。\n\n值得注意的是，网上渠道增长较快。2024年，川渝两地网上登记投诉举报44.00万件，占川渝两地投诉举报总量的65.00%。'),
+      findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：44.00万件÷80.00万件=55.00%，应为55.00%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
+    },
+    {
+      name: 'two items in two sentences naming 投诉总量, the 其中 count of 投诉 they add up to a paragraph back',
+      text: p('全年共登记投诉举报8000件，其中投诉6000件，举报2000件。\n\n商品类投诉3300件，占投诉总量的55.00%。服务类投诉2700件，占投诉总量的48.00%。'),
+      findings: [{ code: 'figure/share', at: '48.00%', message: '占比与部分、总数不符：2700件÷6000件=45.00%，应为45.00%，文中为48.00%（按48.00%计，部分约应为2880件）' }],
+    },
+    {
+      name: 'two named shares adding up to 100.00% with no total found: each is its part of the parts\' sum',
+      text: p('城管监督员巡查上报935件，占总案件的95.68%；热线有效举报43件，占总案件的4.32%。'),
+      findings: [{ code: 'figure/share', at: '95.68%', message: '占比与各项之和不符：各项占比之和为100.00%，各项即总数的全部，935件÷(935件+43件)=95.60%，应为95.60%，文中为95.68%（另有1项也不符，可能是某项数值有误）' }],
+    },
+    {
+      name: 'bare shares in whole percents adding up to exactly 100%, no total stated',
+      text: p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比40%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: '占比与各项之和不符：各项占比之和为100%，各项即总数的全部，60件÷(60件+45件)=57.14%，应为57%，文中为60%（另有1项也不符，可能是某项数值有误）' }],
     },
   ],
 });
