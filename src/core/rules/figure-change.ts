@@ -28,7 +28,8 @@ const AFTER_WITH = /^\s*(?:相比|比较)/;
 //新增…", "比上年占比…" — not the verb of a count ("与2022年同期新收1300件相比").
 const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少增减升降高低提节]`);
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
-const SUBJECTLESS = /^\s*(?:同比|环比|分别|并|且|但|而|均|都)?\s*$/;
+// "同比去年41583件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
+const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
 const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
@@ -279,7 +280,10 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     else {
       // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 is another metric, whose current value is not stated.
       const lead = figs[b - 1]?.segment === base.segment ? doc.norm.slice(figs[b - 1].span.end, base.span.start) : base.before;
-      for (let c = b - 1; c >= first && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
+      // Another comparison's base is not the current value ("环比上季度A件增长5%，同比去年B件增长44%").
+      for (let c = b - 1; c >= first && !current; c--) {
+        if (comparable(figs[c]) && sameUnitKind(figs[c], base) && !comparedFigure(figs[c])) current = figs[c];
+      }
       // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
       const subject = lead.slice(0, lead.length - cue[0].length).trim();
       if (!SUBJECTLESS.test(subject) && !(subject.length >= MIN_REPEATED_SUBJECT && current?.before.includes(subject))) return undefined;
@@ -290,6 +294,12 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+/** A figure stated as another comparison's base ("较上年A件"): never a current value. */
+function comparedFigure(f: Figure): boolean {
+  const cue = BASE_BEFORE.exec(f.before);
+  return !!cue && !NOT_A_BASE.test(cue[2]);
 }
 
 // The shortest subject before 比/较 taken as the current value's words repeated: one word.

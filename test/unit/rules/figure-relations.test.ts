@@ -83,6 +83,11 @@ ruleTable(figureChange, {
     { name: 'an implied base after 环比, right (thousands comma)', text: report('全市新收信访事项1,200件，环比减少300件；下降20%。') },
     { name: 'an implied base after 比上季度, another metric\'s percent', text: report('本季度调处矛盾纠纷960起，比上季度减少40起，其中婚姻家庭纠纷下降5%。') },
     { name: 'an approximate amount gives no base', text: report('办理法律援助案件720件，同比去年增加约120件，增长25%。') },
+    // 同比去年 / 环比上季度 before the base, right; two comparisons in one sentence, each against its own base.
+    { name: 'a base after 同比去年, right', text: report('全年接听12345热线来电48000个，同比去年40000个增长了20.00%。') },
+    { name: 'two bases in one sentence (环比 then 同比), both right', text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20%，同比去年7500件增长了28%。') },
+    { name: 'a base after 同比去年 of another subject is no base', text: report('本季度登记消费投诉9600件，举报同比去年7500件增长了20%。') },
+
     { name: 'an amount that is not a change of the figure before it', text: report('办理法律援助案件1500件，新增法律援助工作站400个，同比增长25%。') },
     // Last year's value in an aside after the comparison words or right after the change, right; an aside of the report's
     // own year is no base.
@@ -468,6 +473,19 @@ ruleTable(figureChange, {
         message: '增减幅度与增减量不符：上期为1500件−400件=1100件，400÷1100=36.36%，应为36%，文中为“25%”',
         fixed: report('办理法律援助案件1500件，较上年增加400件，同比增长36%。'),
       }],
+    },
+    {
+      name: 'a base after 同比去年 (受理, 件; 接待, 人次 with thousands commas)',
+      text: report('全年受理行政复议申请1320件，同比去年1100件增长了25%。\n\n法律援助中心接待来访群众2,400人次，同比去年2,000人次增长30%。'),
+      findings: [
+        { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(1320−1100)÷1100=20.00%，应为20%，文中为“25%”' },
+        { code: 'figure/change', at: '30%', message: /\(2,400−2,000\)÷2,000=20\.00%，应为20%/ },
+      ],
+    },
+    {
+      name: 'the second comparison of a sentence against its own base, not against the first one\'s (环比上季度…，同比去年…)',
+      text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20.00%；同比去年6400件增长了60.00%。'),
+      findings: [{ code: 'figure/change', at: '60.00%', message: '增减幅度与数值不符：(9600−6400)÷6400=50.0000%，应为50.00%，文中为“60.00%”' }],
     },
     {
       name: 'an implied base for a decrease',
