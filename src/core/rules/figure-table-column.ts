@@ -80,6 +80,7 @@ export const figureTableColumn: Rule = {
           const balance = disclosureBalance(doc, rows, totals.flagged);
           if (balance) out.push(balance);
           out.push(...derivedFindings(doc, rows, grid, computed, totals.flagged));
+          for (const row of rows) out.push(...bracketedChanges(doc, ctx, row));
           if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText, columnNames(rows, grid.header)), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
@@ -531,6 +532,45 @@ function periodChange(ctx: RuleContext, rows: Row[], names: string[], sources: n
   if (h.failing.length > 1 || h.holding < 1) return undefined;
   h.periods = [names[from], names[to]];
   return h;
+}
+
+// "56675(↑5.65%)", "1376.22（-2.3%）": an earlier period's count with the row's change against it in brackets, signed.
+const BRACKETED_CHANGE = /^([0-9][0-9,]*(?:\.([0-9]+))?)\s*[(（]\s*(↑|↓|[+＋]|[-−－])\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*[)）]$/;
+
+/**
+ * "投诉 | 17397 | 15223(↑14.28%)": a cell holding an earlier count and, in brackets, the change of the row's count
+ * against it — checked when the row has exactly one other count (the current value) and the change is signed (a bare
+ * "(26.5%)" may be a share).
+ */
+function bracketedChanges(doc: ReportDocument, ctx: RuleContext, row: Row): Finding[] {
+  const counts = row.values.filter((v): v is Value => !!v && !v.percent);
+  if (counts.length !== 1) return [];
+  const current = counts[0];
+  const out: Finding[] = [];
+  for (let k = 1; k < row.cells.length; k++) {
+    if (row.values[k] !== undefined) continue;
+    const cell = row.cells[k];
+    const m = BRACKETED_CHANGE.exec(wordsOf(doc, cell));
+    if (!m) continue;
+    const base = Number(m[1].replace(/,/g, ''));
+    if (base === 0) continue;
+    const fall = NEGATIVE_SIGN.test(m[3]);
+    const decimals = m[5]?.length ?? 0;
+    const expected = ((current.value - base) / base) * 100;
+    const stated = fall ? -Number(m[4]) : Number(m[4]);
+    if (judgeRounding(stated, decimals, expected, expected, ctx.options.rounding) !== 'mismatch') continue;
+    const percentAt = cell.span.start + doc.norm.slice(cell.span.start, cell.span.end).lastIndexOf(m[4]);
+    const sign = expected < 0 ? (m[3] === '↑' || m[3] === '↓' ? '↓' : '-') : m[3] === '↑' || m[3] === '↓' ? '↑' : '+';
+    const right = formatFixed(Math.abs(expected), decimals);
+    const [aText, bText] = [m[1].replace(/,/g, ''), formatFixed(current.value, current.decimals)];
+    out.push(report(DERIVED, {
+      message: `表格“${row.label}”行括号中的增减幅度与本行数值不符：(${bText}−${aText})÷${aText}=${show(expected, 2)}%，应为${sign}${right}%，表中为${q(shown(cell))}`,
+      span: { start: percentAt, end: percentAt + m[4].length + 1 },
+      fixes: Math.sign(stated) === Math.sign(expected) ? fixOf(`改为${sign}${right}%`, [{ span: { start: percentAt, end: percentAt + m[4].length }, newText: right }]) : [],
+      related: [{ span: current.cell.span, message: `本行：${q(current.cell.text)}` }],
+    }));
+  }
+  return out;
 }
 
 /** "808 | 731 | 9.53": a fall written without its sign, of the right size. */

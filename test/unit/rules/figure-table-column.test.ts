@@ -117,6 +117,11 @@ const byProblem = (row2: string, row3: string) => pasted([
 /** 信访 by channel, this year before last year, one cell a line as a web page gives it. */
 const byWayStacked = (row: (string | number)[]) => stacked('全年受理信访事项2000件。', ['渠道', '本年（件）', '上年（件）', '增减', '来信', 600, 500, '↑20%', ...row, '网上', 200, 250, '↓20%']);
 
+/** 12315 by type, this quarter and the last with the change in brackets, one cell a line as a web page gives it. */
+const quarterly = (complaints: string, refunds = '860.40(↑7.55%)') => stacked('本季度消费维权情况如下：', [
+  '类别', '2023年三季度（件）', '与二季度相比（环比增↑减↓）', '咨询', 4800, '4000(↑20.00%)', '投诉', 2100, complaints, '举报', 900, '1000(↓10.00%)', '挽回损失（万元）', '925.36', refunds,
+]);
+
 ruleTable(figureTableColumn, {
   valid: [
     // A column of changes beside last year's counts is no share of them: named 同比, or holding a negative percent.
@@ -201,8 +206,38 @@ ruleTable(figureTableColumn, {
       name: 'a change column beside rates (percents are no counts to compare)',
       text: pasted(['指标 | 上年 | 本年 | 增减 |', '办结率 | 95.0% | 96.5% | 1.5% |', '满意率 | 90.0% | 92.0% | 2.0% |']),
     },
+    { name: 'earlier counts with the change in brackets, all right (one cell a line; decimals)', format: 'plaintext', text: quarterly('1750(↑20.00%)') },
+    {
+      name: 'a bare percent in brackets may be a share: not read as a change',
+      text: pasted(['类别 | 本年（件） | 上年（件） |', '投诉 | 2100 | 1750(30.00%) |', '举报 | 900 | 1000(10.00%) |', '咨询 | 4800 | 4000(60.00%) |']),
+    },
+    {
+      name: 'a row of two counts besides the bracketed one: which is the current value is not told',
+      text: pasted(['类别 | 受理 | 办结 | 上年受理 |', '投诉 | 2100 | 2000 | 1750(↑10.00%) |', '举报 | 900 | 880 | 1000(↓10.00%) |']),
+    },
   ],
   invalid: [
+    {
+      name: 'an earlier count with a change in brackets that does not fit the row\'s count (one cell a line)',
+      format: 'plaintext',
+      text: quarterly('1705(↑20.00%)'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“投诉”行括号中的增减幅度与本行数值不符：(2100−1705)÷1705=23.17%，应为↑23.17%，表中为“1705(↑20.00%)”',
+        at: '20.00%',
+        occurrence: 1,
+        fixed: quarterly('1705(↑23.17%)'),
+      }],
+    },
+    {
+      name: 'a bracketed change of an amount with decimals, full-width brackets and a minus (pasted rows)',
+      text: pasted(['指标 | 本年 | 上年 |', '罚没金额（万元） | 486.50 | 520.00（-7.44%） |', '案件数（件） | 130 | 125（+4.00%） |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“罚没金额（万元）”行括号中的增减幅度与本行数值不符：(486.50−520.00)÷520.00=-6.44%，应为-6.44%，表中为“520.00（-7.44%）”',
+        at: '7.44%',
+      }],
+    },
     {
       name: 'a change with its arrow that does not fit its row, the headers naming the two years (one row proves nothing else)',
       text: byProblem('400 | 300 | ↓35.00', '250 | 200 | ↓20.00'),
