@@ -1369,6 +1369,8 @@ interface PeriodReader {
   reportYear: number | undefined;
   /** The period of a figure that states none. */
   unstated: string | undefined;
+  /** The one month a bulletin's title names ("2020年9月份…通报"): what its 本月/当月 are. */
+  titledMonth: string | undefined;
   titlePeriods: Map<Section, string | undefined>;
   headedPeriods: Map<number, string | undefined>;
 }
@@ -1392,6 +1394,7 @@ function periodReader(doc: ReportDocument, index: FigureIndex): PeriodReader {
     byParagraph: new Map(),
     reportYear,
     unstated: titled ?? (reportYear !== undefined ? 'current' : undefined),
+    titledMonth: titled && ONE_MONTH.test(titled) ? titled : undefined,
     titlePeriods: new Map(),
     headedPeriods: new Map(),
   };
@@ -1411,8 +1414,13 @@ function periodOfFigure(reader: PeriodReader, f: Figure, headline: boolean): str
   const own = found[lo - 1];
   const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headedPeriod(reader, paragraph) ?? own?.period;
   if (headline && (period === 'current' || period === 'previous')) return undefined;
+  if (reader.titledMonth && period !== undefined && THIS_MONTH.test(period)) return reader.titledMonth;
   return period ?? reader.unstated;
 }
+
+// A month of a year as canonicalPeriod writes it ("2020:9月"), and the words that name the month a bulletin is of.
+const ONE_MONTH = /:[0-9]{1,2}月$/;
+const THIS_MONTH = /^(?:本月|当月)$/;
 
 // Each heading's period, read once: every figure under it that states none asks for it.
 function titlePeriod(reader: PeriodReader, section: Section): string | undefined {

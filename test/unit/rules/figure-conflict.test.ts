@@ -165,6 +165,15 @@ ruleTable(figureConflict, {
     { name: 'a series of the county level', text: report('2019年至2023年，县本级受理行政复议案件分别为120件、150件、160件、180件、195件。\n\n全年共受理行政复议案件210件。') },
     { name: 'a series ending the year before', text: report('2020—2022年，全县行政诉讼败诉率分别为12.5%、10.8%和9.4%。\n\n全县行政诉讼败诉率为7.6%。') },
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
+    // 本月/当月 in a bulletin titled by one month is that month; 上月 is another; a title naming a quarter leaves 本月 apart.
+    {
+      name: 'a month bulletin: 上月 is another month than the title\'s',
+      ...bulletin('2023年5月份12345热线运行情况通报', '## （一）本月来电情况\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电对比\n\n上月建议类305个，主要涉及公共设施。'),
+    },
+    {
+      name: 'a quarter bulletin: 本月 under one heading and the quarter\'s count under another are not one period',
+      ...bulletin('2023年第二季度12345热线运行情况通报', '## （一）本月来电情况\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n建议类305个，主要涉及公共设施。'),
+    },
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
     // A count the text states again from a table: silent unless its words name one row and one column, of the
@@ -199,6 +208,22 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a month bulletin: a class count under a heading of 本月 restated in the analysis section (numbered list, 个)',
+      ...bulletin('2023年5月份12345热线运行情况通报', '## （一）本月来电情况\n\n接听来电2000个，当月办结率98%。\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n本月市民关注的问题主要是：\n\n建议类305个，主要涉及公共设施。'),
+      findings: [
+        { code: 'figure/conflict', at: '350个', message: '同一数据前后不一致：此处为“建议类350个”，文中另处为“建议类305个”，相差45个，请核对' },
+        { code: 'figure/conflict', at: '305个', severity: 'information', message: '同一数据前后不一致：此处为“建议类305个”，文中另处为“建议类350个”，相差45个，请核对' },
+      ],
+    },
+    {
+      name: 'a month bulletin: 当月 in the lead and the month\'s count under a heading (调解, 件)',
+      ...bulletin('2023年8月份人民调解工作情况通报', '当月全区共调解矛盾纠纷416件，调解成功408件。\n\n## 一、调解情况\n\n### （一）总体情况\n\n全区共调解矛盾纠纷461件，其中婚姻家庭纠纷120件。'),
+      findings: [
+        { code: 'figure/conflict', at: '416件', message: /此处为“当月全区共调解矛盾纠纷416件”，文中另处为“全区共调解矛盾纠纷461件”/ },
+        { code: 'figure/conflict', at: '461件', severity: 'information', message: /此处为“全区共调解矛盾纠纷461件”/ },
+      ],
+    },
     {
       name: 'a rate proven over its counts restated bare with another value',
       text: report('受理消费投诉1240件，已办结反馈806件，办结反馈率65.0%。\n\n（二）消费维权。办结反馈率56.0%，为消费者挽回经济损失80万元。'),
