@@ -864,7 +864,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: detached(found.phrase), start: found.start - from };
   for (let k = 0; k < main.length; k++) {
     const f = main[k];
-    if (given.inPlan[k] || found?.items.includes(f)) continue;
+    if (given.inPlan[k] || found?.items.includes(f) || describedKinds(doc, main, k + 1)) continue;
     const moved = movedTo(doc, sentence, main, k);
     const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
     const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
@@ -1172,6 +1172,7 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   const f = main[k];
   const seg = sentence.segments[f.segment];
   const prev = main[k - 1];
+  if (describedKinds(doc, main, k)) return ownWordsStart(doc, sentence, main, k - 1);
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
   // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
   let start = f.span.start;
@@ -1179,6 +1180,17 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   if (!isHan(doc.norm.charCodeAt(start - 1))) start = f.span.start;
   while (start > from && !WHITE_SPACE.has(doc.norm.charCodeAt(start - 1))) start--;
   return start;
+}
+
+// Counts of kinds ("五类", "3种"), and the noun between such a count and the figure it describes.
+const KINDS_UNIT = /^(?:类|种|大类)$/;
+const NOUN_ONLY = /^[\u4e00-\u9fff]{1,6}$/;
+
+/** "查处五类案件6407件": the figure before main[k] counts the kinds of its noun — words of main[k], no statement of its own. */
+function describedKinds(doc: ReportDocument, main: Figure[], k: number): boolean {
+  const prev = main[k - 1];
+  const f = main[k];
+  return !!prev && !!f && prev.segment === f.segment && KINDS_UNIT.test(prev.unit) && NOUN_ONLY.test(doc.norm.slice(prev.span.end, f.span.start));
 }
 
 interface Mark {

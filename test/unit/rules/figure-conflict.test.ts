@@ -165,6 +165,8 @@ ruleTable(figureConflict, {
     { name: 'a series of the county level', text: report('2019年至2023年，县本级受理行政复议案件分别为120件、150件、160件、180件、195件。\n\n全年共受理行政复议案件210件。') },
     { name: 'a series ending the year before', text: report('2020—2022年，全县行政诉讼败诉率分别为12.5%、10.8%和9.4%。\n\n全县行政诉讼败诉率为7.6%。') },
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
+    // A count of kinds before the noun ("查处三类案件") is part of the words: another number of kinds is another figure.
+    { name: 'counts under a different number of kinds', text: report('全年共查处三类案件1250件。\n\n全年共查处四类案件1520件，罚款金额860万元。') },
     // 本月/当月 in a bulletin titled by one month is that month; 上月 is another; a title naming a quarter leaves 本月 apart.
     {
       name: 'a month bulletin: 上月 is another month than the title\'s',
@@ -208,6 +210,16 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a lead count under a count of kinds restated in the body ("查处五类案件"; 3种 with 起)',
+      text: report('导语：全年全市共查处五类案件2638件，罚款金额1.2亿元。\n\n全年全市共查处五类案件2368件。其中，按日连续处罚案件46件。\n\n全县共调处3种纠纷415起。\n\n全县共调处3种纠纷451起，调解成功440起。'),
+      findings: [
+        { code: 'figure/conflict', at: '2638件', message: /此处为“全年全市共查处五类案件2638件”，文中另处为“全年全市共查处五类案件2368件”/ },
+        { code: 'figure/conflict', at: '2368件', severity: 'information', message: /此处为“全年全市共查处五类案件2368件”/ },
+        { code: 'figure/conflict', at: '415起', message: /此处为“全县共调处3种纠纷415起”，文中另处为“全县共调处3种纠纷451起”/ },
+        { code: 'figure/conflict', at: '451起', severity: 'information', message: /此处为“全县共调处3种纠纷451起”/ },
+      ],
+    },
     {
       name: 'a month bulletin: a class count under a heading of 本月 restated in the analysis section (numbered list, 个)',
       ...bulletin('2023年5月份12345热线运行情况通报', '## （一）本月来电情况\n\n接听来电2000个，当月办结率98%。\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n本月市民关注的问题主要是：\n\n建议类305个，主要涉及公共设施。'),
