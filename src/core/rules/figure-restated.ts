@@ -922,9 +922,15 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       if (wholeVerb) phrase = wholeVerb + phrase;
       if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) continue;
       if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) continue;
+      // "投诉举报总量增速为12.01%": the year's growth of a count named by its noun is its 同比增长, said otherwise.
+      const growth = f.percent ? NAMED_GROWTH.exec(phrase) : null;
+      if (growth) {
+        phrase = growth[1];
+        relationWords = NAMED_FALL.test(growth[2]) ? '同比下降' : '同比增长';
+      }
       phraseOf[k] = phrase;
       priorOf[k] = prior;
-      if (!part) lastWhole = phrase;
+      if (!part && !growth) lastWhole = phrase;
     }
     // Copies of the words (text.ts): the readings are kept with the sentence, which must not keep this version of the report.
     readings[k] = {
@@ -1181,6 +1187,10 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   while (start > from && !WHITE_SPACE.has(doc.norm.charCodeAt(start - 1))) start--;
   return start;
 }
+
+// A growth named by the noun of the count that grew ("投诉举报总量增速", "受理案件数量增幅"): the noun, of MIN_OBJECT or more.
+const NAMED_GROWTH = /^([\u4e00-\u9fff]{2,}?)(?:总量|数量|总数|量)?(增速|增幅|增长率|降幅)$/;
+const NAMED_FALL = /^降幅$/;
 
 // Counts of kinds ("五类", "3种"), and the noun between such a count and the figure it describes.
 const KINDS_UNIT = /^(?:类|种|大类)$/;

@@ -167,6 +167,9 @@ ruleTable(figureConflict, {
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
     // A count of kinds before the noun ("查处三类案件") is part of the words: another number of kinds is another figure.
     { name: 'counts under a different number of kinds', text: report('全年共查处三类案件1250件。\n\n全年共查处四类案件1520件，罚款金额860万元。') },
+    // A growth named by its count's noun (增速, 增幅) restates a 同比增长 of that count only: another noun, another year.
+    { name: 'a named growth of another count', text: report('全年共受理行政复议案件420件，同比增长12.58%。\n\n从近三年看，行政诉讼案件增幅为12.85%。') },
+    { name: 'a named growth of another year', text: report('全年共受理投诉举报8.46万件，同比增长12.01%。\n\n从近三年看，2022年投诉举报总量增速为12.10%。') },
     // 本月/当月 in a bulletin titled by one month is that month; 上月 is another; a title naming a quarter leaves 本月 apart.
     {
       name: 'a month bulletin: 上月 is another month than the title\'s',
@@ -210,6 +213,22 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a 同比增长 restated later as the growth (增速) of the count\'s noun, two digits swapped',
+      text: report('全年全县12345热线共受理群众诉求48600件，同比增长15.32%。其中，投诉21300件，同比增长19.70%。\n\n对比近四年数据，群众诉求总量连续四年保持增长，2023年群众诉求总量增速为15.23%，较2022年增速回落。'),
+      findings: [
+        { code: 'figure/conflict', at: '15.32%', message: '同一数据前后不一致：此处为“同比增长15.32%”，文中另处为“2023年群众诉求总量增速为15.23%”，相差0.09个百分点，请核对' },
+        { code: 'figure/conflict', at: '15.23%', severity: 'information', message: /此处为“2023年群众诉求总量增速为15.23%”，文中另处为“同比增长15.32%”/ },
+      ],
+    },
+    {
+      name: 'a 同比增长 restated as the 增幅 of the same words (受理行政复议案件, one digit off)',
+      text: report('全年共受理行政复议案件420件，同比增长12.5%。\n\n全年受理行政复议案件数量增幅为13.5%，办结率98%。'),
+      findings: [
+        { code: 'figure/conflict', at: '12.5%', message: /此处为“同比增长12.5%”，文中另处为“全年受理行政复议案件数量增幅为13.5%”/ },
+        { code: 'figure/conflict', at: '13.5%', severity: 'information', message: /此处为“全年受理行政复议案件数量增幅为13.5%”/ },
+      ],
+    },
     {
       name: 'a lead count under a count of kinds restated in the body ("查处五类案件"; 3种 with 起)',
       text: report('导语：全年全市共查处五类案件2638件，罚款金额1.2亿元。\n\n全年全市共查处五类案件2368件。其中，按日连续处罚案件46件。\n\n全县共调处3种纠纷415起。\n\n全县共调处3种纠纷451起，调解成功440起。'),
