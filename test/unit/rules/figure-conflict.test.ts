@@ -17,6 +17,9 @@ const channels = '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 
 /** A news item on a report: a headline line, then the body. */
 const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
 
+/** Problem classes listed in the text, then a table of two years (ranked rows, a change column with arrows). */
+const problems = (listed: string, cells: string) => report(`2023年共受理群众信访事项2000件。从问题类别看，受理量较大的问题主要有：${listed}。\n\n排名 | 问题类别 | 2022年（件） | 2023年（件） | 增长率(%) |\n${cells}`);
+
 ruleTable(figureConflict, {
   valid: [
     // Parts (其中) of two wholes stated alike, beside a share of two digits alike; items and their occurrences (项, 项次)
@@ -170,6 +173,13 @@ ruleTable(figureConflict, {
     // A growth named by its count's noun (增速, 增幅) restates a 同比增长 of that count only: another noun, another year.
     { name: 'a named growth of another count', text: report('全年共受理行政复议案件420件，同比增长12.58%。\n\n从近三年看，行政诉讼案件增幅为12.85%。') },
     { name: 'a named growth of another year', text: report('全年共受理投诉举报8.46万件，同比增长12.01%。\n\n从近三年看，2022年投诉举报总量增速为12.10%。') },
+    // A 、-list item naming a table row is compared with the column of its year only: last year's value is that row's too.
+    { name: 'list items that state the table\'s cells of their year', text: problems('物业管理问题600件、劳动纠纷问题300件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |') },
+    { name: 'a list item stating last year\'s cell of its row', text: problems('物业管理问题600件、劳动纠纷问题400件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |') },
+    {
+      name: 'a table of two columns of one year (受理, 办结): the year names no column',
+      text: report('2023年共受理群众信访事项2000件。从问题类别看，主要有：物业管理问题610件、劳动纠纷问题300件。\n\n问题类别 | 2023年受理 | 2023年办结 |\n物业管理 | 600 | 590 |\n劳动纠纷 | 300 | 298 |'),
+    },
     // 本月/当月 in a bulletin titled by one month is that month; 上月 is another; a title naming a quarter leaves 本月 apart.
     {
       name: 'a month bulletin: 上月 is another month than the title\'s',
@@ -213,6 +223,11 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a 、-list item naming a table row, against the column of the report\'s year (ranked rows)',
+      text: problems('物业管理问题600件、劳动纠纷问题330件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |'),
+      findings: [{ code: 'figure/conflict', at: '330件', message: '同一数据前后不一致：此处为“劳动纠纷问题330件”，表中“劳动纠纷”行“2023年(件)”列为300，相差30，请核对' }],
+    },
     {
       name: 'a 同比增长 restated later as the growth (增速) of the count\'s noun, two digits swapped',
       text: report('全年全县12345热线共受理群众诉求48600件，同比增长15.32%。其中，投诉21300件，同比增长19.70%。\n\n对比近四年数据，群众诉求总量连续四年保持增长，2023年群众诉求总量增速为15.23%，较2022年增速回落。'),
