@@ -483,6 +483,11 @@ ruleTable(figureChange, {
       ],
     },
     {
+      name: 'a change amount after a base named by 同比去年 (办结, 宗)',
+      text: report('全年办结政府信息公开申请300宗，同比去年250宗增加了60宗。'),
+      findings: [{ code: 'figure/change', at: '60宗', message: '增减量与前后两个数值不符：300−250=50，文中为“60宗”' }],
+    },
+    {
       name: 'the second comparison of a sentence against its own base, not against the first one\'s (环比上季度…，同比去年…)',
       text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20.00%；同比去年6400件增长了60.00%。'),
       findings: [{ code: 'figure/change', at: '60.00%', message: '增减幅度与数值不符：(9600−6400)÷6400=50.0000%，应为50.00%，文中为“60.00%”' }],
