@@ -892,12 +892,19 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const ownWords = own.trim();
     const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
-    // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
-    if (!change && COMPARED.test(own)) {
+    // "投诉举报总量增速为12.01%", "群众诉求总量较上年增长15.2%": with no count before it in its clauses, the change of the
+    // count its words name.
+    const named = f.percent && (base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES) ? namedChange(words) : undefined;
+    if (named) {
+      if (assessed) continue;
+      phrase = named.noun;
+      prior = undefined;
+      relationWords = named.relation;
+    } else if (!change && COMPARED.test(own)) {
+      // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
       compared[k] = comparisonOf(own);
       continue;
-    }
-    if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
+    } else if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
       if (assessed) continue;
       // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
       // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
@@ -922,15 +929,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       if (wholeVerb) phrase = wholeVerb + phrase;
       if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) continue;
       if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) continue;
-      // "投诉举报总量增速为12.01%": the year's growth of a count named by its noun is its 同比增长, said otherwise.
-      const growth = f.percent ? NAMED_GROWTH.exec(phrase) : null;
-      if (growth) {
-        phrase = growth[1];
-        relationWords = NAMED_FALL.test(growth[2]) ? '同比下降' : '同比增长';
-      }
       phraseOf[k] = phrase;
       priorOf[k] = prior;
-      if (!part && !growth) lastWhole = phrase;
+      if (!part) lastWhole = phrase;
     }
     // Copies of the words (text.ts): the readings are kept with the sentence, which must not keep this version of the report.
     readings[k] = {
@@ -1188,9 +1189,19 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   return start;
 }
 
-// A growth named by the noun of the count that grew ("投诉举报总量增速", "受理案件数量增幅"): the noun, of MIN_OBJECT or more.
-const NAMED_GROWTH = /^([\u4e00-\u9fff]{2,}?)(?:总量|数量|总数|量)?(增速|增幅|增长率|降幅)$/;
-const NAMED_FALL = /^降幅$/;
+// A change named by the noun of the count that changed, no count beside it ("投诉举报总量增速", "群众诉求受理量增幅",
+// "案件数量同比增长", "来电总量较上年下降"): the noun, the comparison and the direction.
+const NAMED_CHANGE = /^([\u4e00-\u9fff]{2,}?)的?(?:总量|数量|总数|量)?的?(同比|环比)?(增速|增幅|增长率|增长幅度|降幅|增长|上升|增加|提高|下降|减少|降低)$/;
+const GROWTH_NOUN = /^(?:增速|增幅|增长率|增长幅度)$/;
+const NOT_A_NOUN = /^(?:同比|环比|较|比|与)/;
+
+/** The count a change in percent is of when its words name it by its noun, and the change as a comparison and a direction. */
+function namedChange(words: string): { noun: string; relation: string } | undefined {
+  const m = NAMED_CHANGE.exec(plain(words.replace(YEAR_ON_YEAR, '同比')));
+  if (!m || NOT_A_NOUN.test(m[1])) return undefined;
+  const direction = GROWTH_NOUN.test(m[3]) ? '增长' : m[3] === '降幅' ? '下降' : m[3];
+  return { noun: m[1].replace(OBJECT_FIRST, '$2$1'), relation: `${m[2] ?? '同比'}${direction}` };
+}
 
 // Counts of kinds ("五类", "3种"), and the noun between such a count and the figure it describes.
 const KINDS_UNIT = /^(?:类|种|大类)$/;

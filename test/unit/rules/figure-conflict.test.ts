@@ -172,6 +172,7 @@ ruleTable(figureConflict, {
     { name: 'counts under a different number of kinds', text: report('全年共查处三类案件1250件。\n\n全年共查处四类案件1520件，罚款金额860万元。') },
     // A growth named by its count's noun (增速, 增幅) restates a 同比增长 of that count only: another noun, another year.
     { name: 'a named growth of another count', text: report('全年共受理行政复议案件420件，同比增长12.58%。\n\n从近三年看，行政诉讼案件增幅为12.85%。') },
+    { name: 'a named change of a part (投诉量) beside the whole\'s', text: report('全年全县12345热线共受理群众诉求48600件，同比增长15.32%。其中，投诉21300件，同比增长19.70%。\n\n从近四年看，投诉量同比增长15.23%，高于诉求总量。') },
     { name: 'a named growth of another year', text: report('全年共受理投诉举报8.46万件，同比增长12.01%。\n\n从近三年看，2022年投诉举报总量增速为12.10%。') },
     // A 、-list item naming a table row is compared with the column of its year only: last year's value is that row's too.
     { name: 'list items that state the table\'s cells of their year', text: problems('物业管理问题600件、劳动纠纷问题300件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |') },
@@ -234,6 +235,18 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', at: '15.32%', message: '同一数据前后不一致：此处为“同比增长15.32%”，文中另处为“2023年群众诉求总量增速为15.23%”，相差0.09个百分点，请核对' },
         { code: 'figure/conflict', at: '15.23%', severity: 'information', message: /此处为“2023年群众诉求总量增速为15.23%”，文中另处为“同比增长15.32%”/ },
+      ],
+    },
+    {
+      name: 'a 同比增长 restated as a change of the count\'s noun in other words (受理量增幅, 总量较上年增长, 数量同比增长率)',
+      text: report('全年全县共受理信访事项3260件，同比增长12.48%。全年共调处矛盾纠纷1520起，同比下降16.35%。全年办理法律援助案件860件，同比增长19.16%。\n\n从近三年看，信访事项受理量增幅达12.84%。矛盾纠纷总量较上年下降16.53%。法律援助案件数量同比增长率为19.61%。'),
+      findings: [
+        { code: 'figure/conflict', at: '12.48%', message: /此处为“同比增长12.48%”，文中另处为“信访事项受理量增幅达12.84%”/ },
+        { code: 'figure/conflict', at: '16.35%', message: /此处为“同比下降16.35%”，文中另处为“矛盾纠纷总量较上年下降16.53%”/ },
+        { code: 'figure/conflict', at: '19.16%', message: /此处为“同比增长19.16%”，文中另处为“法律援助案件数量同比增长率为19.61%”/ },
+        { code: 'figure/conflict', at: '12.84%', severity: 'information', message: /信访事项受理量增幅达12.84%/ },
+        { code: 'figure/conflict', at: '16.53%', severity: 'information', message: /矛盾纠纷总量较上年下降16.53%/ },
+        { code: 'figure/conflict', at: '19.61%', severity: 'information', message: /法律援助案件数量同比增长率为19.61%/ },
       ],
     },
     {
