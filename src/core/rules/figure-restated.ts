@@ -1175,11 +1175,12 @@ function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean 
  * Where the words of f's segment before it start: after any figure before it there and any space (a headline runs two
  * statements on with a space).
  */
-function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number {
+function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], at: number): number {
+  // A count of kinds right before ("查处五类案件6407件"): the words start where its own do (one step back, never a chain).
+  const k = describedKinds(doc, main, at) ? at - 1 : at;
   const f = main[k];
   const seg = sentence.segments[f.segment];
   const prev = main[k - 1];
-  if (describedKinds(doc, main, k)) return ownWordsStart(doc, sentence, main, k - 1);
   const from = Math.max(prev && prev.segment === f.segment ? prev.span.end : seg.span.start, f.span.start - MAX_CONTEXT);
   // A space between words and the numeral ("未调解成功 41 件", as PDFs write it) is not one between two statements.
   let start = f.span.start;
