@@ -443,13 +443,17 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   if (![base, current].every((f) => f.lone && f.final && comparable(f)) || !sameUnitKind(base, current)) return undefined;
   const segments = index.sentences[pct.sentence].segments;
   const opening = (f: Figure) => YEAR_OPENING.exec(doc.norm.slice(segments[f.segment].span.start, f.span.start));
-  const from = opening(base);
-  const to = opening(current);
-  if (!from || !to || Number(to[1]) !== Number(from[1]) + 1) return undefined;
+  const first = opening(base);
+  const second = opening(current);
+  if (!first || !second) return undefined;
+  // The later year may come first ("2023年受理120件，2022年受理100件，同比增长20%").
+  const later = Number(first[1]) === Number(second[1]) + 1;
+  if (!later && Number(second[1]) !== Number(first[1]) + 1) return undefined;
+  const [then, now, from, to] = later ? [current, base, second, first] : [base, current, first, second];
   const words = (f: Figure, m: RegExpExecArray) => doc.norm.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim();
   // "2023年为6.1%": a verb alone repeats the earlier clause's words.
-  const currentWords = words(current, to).replace(/^(为|达到|达|是)$/, '');
-  return currentWords === '' || currentWords === words(base, from) ? { base, current } : undefined;
+  const currentWords = words(now, to).replace(/^(为|达到|达|是)$/, '');
+  return currentWords === '' || currentWords === words(then, from) ? { base: then, current: now } : undefined;
 }
 
 // A series of values, one a year: "分别为16.4%、11.36%、9.72%", "依次是120件、135件".
@@ -537,7 +541,8 @@ function seriesIn(doc: ReportDocument, figs: Figure[], end: number, comparable: 
 }
 
 // "上年为9.6%", "2022年为820件": the value of the year before, right after the current value.
-const PRIOR_LABEL = /^\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:为|是|达到|达)?\s*$/;
+// "而上年同期仅200件": a contrast word before, a "only" after.
+const PRIOR_LABEL = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:仅为|仅|只有|只|为|是|达到|达)?\s*$/;
 
 /**
  * "全年行政诉讼败诉率为6.1%，上年为9.6%，同比下降3.5个百分点", "受理1025件，上年为820件，同比增长25%": the clause right after

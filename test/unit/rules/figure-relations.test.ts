@@ -85,6 +85,9 @@ ruleTable(figureChange, {
     { name: 'an approximate amount gives no base', text: report('办理法律援助案件720件，同比去年增加约120件，增长25%。') },
     // 同比去年 / 环比上季度 before the base, right; two comparisons in one sentence, each against its own base.
     { name: 'a base after 同比去年, right', text: report('全年接听12345热线来电48000个，同比去年40000个增长了20.00%。') },
+    { name: 'the later year first, right', text: report('2023年受理法律援助案件120件，2022年受理法律援助案件100件，同比增长20%。') },
+    { name: 'the later year first, two years apart: no pair', text: report('2023年受理法律援助案件120件，2021年受理法律援助案件100件，同比增长25%。') },
+    { name: 'last year after 而…仅, right; 增长率 right', text: report('全年受理信访事项240件，而上年同期仅200件，增长了20%。全年受理消费投诉1200件，上年为1000件，增长率为20%。') },
     { name: 'two bases in one sentence (环比 then 同比), both right', text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20%，同比去年7500件增长了28%。') },
     { name: 'a base after 同比去年 of another subject is no base', text: report('本季度登记消费投诉9600件，举报同比去年7500件增长了20%。') },
 
@@ -480,6 +483,15 @@ ruleTable(figureChange, {
       findings: [
         { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(1320−1100)÷1100=20.00%，应为20%，文中为“25%”' },
         { code: 'figure/change', at: '30%', message: /\(2,400−2,000\)÷2,000=20\.00%，应为20%/ },
+      ],
+    },
+    {
+      name: 'last year after 而…仅 (信访, 件); the later year first (法律援助); 增长率 as the change word (投诉)',
+      text: report('全年受理信访事项240件，而上年同期仅200件，增长了25%。\n\n2023年受理法律援助案件120件，2022年受理法律援助案件100件，同比增长25%。\n\n全年受理消费投诉1200件，上年为1000件，增长率为25%。'),
+      findings: [
+        { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(240−200)÷200=20.00%，应为20%，文中为“25%”' },
+        { code: 'figure/change', at: '25%', occurrence: 1, message: '增减幅度与数值不符：(120−100)÷100=20.00%，应为20%，文中为“25%”' },
+        { code: 'figure/change', at: '25%', occurrence: 2, message: '增减幅度与数值不符：(1200−1000)÷1000=20.00%，应为20%，文中为“25%”' },
       ],
     },
     {
