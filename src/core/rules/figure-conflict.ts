@@ -9,6 +9,7 @@
 // the table's 东城 row, 新收 column: 69).
 import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { formatFixed, parseArabic, parseChineseNumeral } from '../numbers';
+import { verbOf } from '../bases';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { foldWidth } from '../text';
@@ -72,7 +73,7 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     for (const f of group) if (!first.has(f.value)) first.set(f.value, f);
     // With no majority the mention that states the total as such ("我市18个镇（街道）") carries the warning.
     const lead = group.find((f) => f.before.trim() !== '') ?? group[0];
-    const label = (f: Figure) => `${figureText(doc, f)}${f.metric}`;
+    const label = (f: Figure) => (f.final ? `${f.metric}${figureText(doc, f)}` : `${figureText(doc, f)}${f.metric}`);
     out.push(...disagreement(doc, {
       mentions: group.map((f) => ({ figure: f, label: label(f) })),
       classOf: group.map((f) => first.get(f.value) as Figure),
@@ -173,12 +174,23 @@ function aboutWhole(doc: ReportDocument, memo: (boolean | undefined)[], sentence
   return ok;
 }
 
-/** A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…". */
+// A standing count (people, bodies, places), which "全县共有行政执法人员1250名" states with its noun first after 有.
+const STOCK_UNIT = /^(?:名|个|家|所|支|座|处|位)$/;
+const HAVING = /(?:拥有|有)$/;
+
+/**
+ * A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…" — or of a standing
+ * count before it, with nothing but scope words and 有 before the noun: "全县共有行政执法人员1250名" (not "涉及镇街4个").
+ */
 function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (boolean | undefined)[], f: Figure): boolean {
-  if (!isExactCount(f) || f.inParens || f.subsetCue || f.final || f.decimals > 0) return false;
+  if (!isExactCount(f) || f.inParens || f.subsetCue || f.decimals > 0) return false;
   const metric = foldWidth(f.metric);
-  if (metric.length < 2 || GENERIC_METRICS.has(metric) || !doc.text.startsWith(f.metric, f.span.end)) return false;
-  if (!SCOPE_ONLY.test(f.before.trim())) return false;
+  if (metric.length < 2 || GENERIC_METRICS.has(metric)) return false;
+  if (f.final) {
+    const lead = foldWidth(f.before.trim());
+    const scope = lead.slice(0, lead.length - metric.length);
+    if (!STOCK_UNIT.test(f.unit) || !lead.endsWith(metric) || verbOf(metric) || !HAVING.test(scope) || !SCOPE_ONLY.test(scope.replace(HAVING, ''))) return false;
+  } else if (!doc.text.startsWith(f.metric, f.span.end) || !SCOPE_ONLY.test(f.before.trim())) return false;
   // The clause is one segment: not an item of a 、-list (segments of a clause are adjacent).
   const own = sentence.segments[f.segment];
   if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return false;

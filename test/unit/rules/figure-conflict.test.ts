@@ -168,6 +168,11 @@ ruleTable(figureConflict, {
     { name: 'a series of the county level', text: report('2019年至2023年，县本级受理行政复议案件分别为120件、150件、160件、180件、195件。\n\n全年共受理行政复议案件210件。') },
     { name: 'a series ending the year before', text: report('2020—2022年，全县行政诉讼败诉率分别为12.5%、10.8%和9.4%。\n\n全县行政诉讼败诉率为7.6%。') },
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
+    // A standing count stated noun first after 有 ("全县共有行政执法人员1250名") is the whole count of that noun; a count with a
+    // verb or without 有 before it is none, nor one of another time or a part.
+    { name: 'a standing count and a part of it', text: report('全县共有行政执法人员1250名。\n\n其中，持证行政执法人员1205名。') },
+    { name: 'a standing count and last year\'s', text: report('全县共有公共法律服务工作站210个。\n\n去年全县建成201个公共法律服务工作站。') },
+    { name: 'counts with a verb before the noun, no 有', text: report('市民反映诉求涉及镇街4个，主要是物业。\n\n群众来信涉及镇街5个。') },
     // A count of kinds before the noun ("查处三类案件") is part of the words: another number of kinds is another figure.
     { name: 'counts under a different number of kinds', text: report('全年共查处三类案件1250件。\n\n全年共查处四类案件1520件，罚款金额860万元。') },
     // A growth named by its count's noun (增速, 增幅) restates a 同比增长 of that count only: another noun, another year.
@@ -224,6 +229,16 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a standing count noun first after 共有 and the same count number first (名; 个 with 现有)',
+      text: report('全县共有行政执法人员1250名，全部持证上岗。全县现有村（社区）法律顾问工作室186个。\n\n全县1205名行政执法人员参加了年度培训。全县168个村（社区）法律顾问工作室实现全覆盖。'),
+      findings: [
+        { code: 'figure/conflict', at: '1250名', message: '同一数量前后不一致：此处为“行政执法人员1250名”，文中另处为“1205名行政执法人员”，请核对' },
+        { code: 'figure/conflict', at: '186个', message: /此处为“村（社区）法律顾问工作室186个”，文中另处为“168个村（社区）法律顾问工作室”/ },
+        { code: 'figure/conflict', at: '1205名', severity: 'information', message: /此处为“1205名行政执法人员”/ },
+        { code: 'figure/conflict', at: '168个', severity: 'information', message: /此处为“168个村（社区）法律顾问工作室”/ },
+      ],
+    },
     {
       name: 'a 、-list item naming a table row, against the column of the report\'s year (ranked rows)',
       text: problems('物业管理问题600件、劳动纠纷问题330件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |'),
