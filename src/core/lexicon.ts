@@ -19,7 +19,7 @@ export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '
 export const LAST_YEAR = '去年|上年度?|上一年度?';
 
 /** Increase and decrease words as regex alternatives, with the size of the change ("增幅为", "降幅达"). */
-export const CHANGE_UP = [...INCREASE_WORDS, '增幅为?', '增幅达'].join('|');
+export const CHANGE_UP = [...INCREASE_WORDS, '增幅为?', '增幅达', '增长率为?', '增长率达'].join('|');
 export const CHANGE_DOWN = [...DECREASE_WORDS, '降幅为?', '降幅达'].join('|');
 /** A change or a comparison with an earlier period anywhere in a phrase. */
 export const CHANGE_WORDS = new RegExp([...INCREASE_WORDS, ...DECREASE_WORDS, '增幅', '降幅', ...COMPARISON_WORDS].join('|'));

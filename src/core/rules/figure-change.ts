@@ -28,7 +28,8 @@ const AFTER_WITH = /^\s*(?:相比|比较)/;
 //新增…", "比上年占比…" — not the verb of a count ("与2022年同期新收1300件相比").
 const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少增减升降高低提节]`);
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
-const SUBJECTLESS = /^\s*(?:同比|环比|分别|并|且|但|而|均|都)?\s*$/;
+// "同比去年41583件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
+const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
 const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
@@ -279,7 +280,10 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     else {
       // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 is another metric, whose current value is not stated.
       const lead = figs[b - 1]?.segment === base.segment ? doc.norm.slice(figs[b - 1].span.end, base.span.start) : base.before;
-      for (let c = b - 1; c >= first && !current; c--) if (comparable(figs[c]) && sameUnitKind(figs[c], base)) current = figs[c];
+      // Another comparison's base is not the current value ("环比上季度A件增长5%，同比去年B件增长44%").
+      for (let c = b - 1; c >= first && !current; c--) {
+        if (comparable(figs[c]) && sameUnitKind(figs[c], base) && !comparedFigure(figs[c])) current = figs[c];
+      }
       // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
       const subject = lead.slice(0, lead.length - cue[0].length).trim();
       if (!SUBJECTLESS.test(subject) && !(subject.length >= MIN_REPEATED_SUBJECT && current?.before.includes(subject))) return undefined;
@@ -290,6 +294,12 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+/** A figure stated as another comparison's base ("较上年A件"): never a current value. */
+function comparedFigure(f: Figure): boolean {
+  const cue = BASE_BEFORE.exec(f.before);
+  return !!cue && !NOT_A_BASE.test(cue[2]);
 }
 
 // The shortest subject before 比/较 taken as the current value's words repeated: one word.
@@ -433,13 +443,17 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   if (![base, current].every((f) => f.lone && f.final && comparable(f)) || !sameUnitKind(base, current)) return undefined;
   const segments = index.sentences[pct.sentence].segments;
   const opening = (f: Figure) => YEAR_OPENING.exec(doc.norm.slice(segments[f.segment].span.start, f.span.start));
-  const from = opening(base);
-  const to = opening(current);
-  if (!from || !to || Number(to[1]) !== Number(from[1]) + 1) return undefined;
+  const first = opening(base);
+  const second = opening(current);
+  if (!first || !second) return undefined;
+  // The later year may come first ("2023年受理120件，2022年受理100件，同比增长20%").
+  const later = Number(first[1]) === Number(second[1]) + 1;
+  if (!later && Number(second[1]) !== Number(first[1]) + 1) return undefined;
+  const [then, now, from, to] = later ? [current, base, second, first] : [base, current, first, second];
   const words = (f: Figure, m: RegExpExecArray) => doc.norm.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim();
   // "2023年为6.1%": a verb alone repeats the earlier clause's words.
-  const currentWords = words(current, to).replace(/^(为|达到|达|是)$/, '');
-  return currentWords === '' || currentWords === words(base, from) ? { base, current } : undefined;
+  const currentWords = words(now, to).replace(/^(为|达到|达|是)$/, '');
+  return currentWords === '' || currentWords === words(then, from) ? { base: then, current: now } : undefined;
 }
 
 // A series of values, one a year: "分别为16.4%、11.36%、9.72%", "依次是120件、135件".
@@ -527,7 +541,8 @@ function seriesIn(doc: ReportDocument, figs: Figure[], end: number, comparable: 
 }
 
 // "上年为9.6%", "2022年为820件": the value of the year before, right after the current value.
-const PRIOR_LABEL = /^\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:为|是|达到|达)?\s*$/;
+// "而上年同期仅200件": a contrast word before, a "only" after.
+const PRIOR_LABEL = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:仅为|仅|只有|只|为|是|达到|达)?\s*$/;
 
 /**
  * "全年行政诉讼败诉率为6.1%，上年为9.6%，同比下降3.5个百分点", "受理1025件，上年为820件，同比增长25%": the clause right after

@@ -9,6 +9,7 @@
 // the table's 东城 row, 新收 column: 69).
 import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { formatFixed, parseArabic, parseChineseNumeral } from '../numbers';
+import { verbOf } from '../bases';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { charCodes, foldWidth, WHITE_SPACE } from '../text';
@@ -72,7 +73,7 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     for (const f of group) if (!first.has(f.value)) first.set(f.value, f);
     // With no majority the mention that states the total as such ("我市18个镇（街道）") carries the warning.
     const lead = group.find((f) => f.before.trim() !== '') ?? group[0];
-    const label = (f: Figure) => `${figureText(doc, f)}${f.metric}`;
+    const label = (f: Figure) => (f.final ? `${f.metric}${figureText(doc, f)}` : `${figureText(doc, f)}${f.metric}`);
     out.push(...disagreement(doc, {
       mentions: group.map((f) => ({ figure: f, label: label(f) })),
       classOf: group.map((f) => first.get(f.value) as Figure),
@@ -173,12 +174,23 @@ function aboutWhole(doc: ReportDocument, memo: (boolean | undefined)[], sentence
   return ok;
 }
 
-/** A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…". */
+// A standing count (people, bodies, places), which "全县共有行政执法人员1250名" states with its noun first after 有.
+const STOCK_UNIT = /^(?:名|个|家|所|支|座|处|位)$/;
+const HAVING = /(?:拥有|有)$/;
+
+/**
+ * A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…" — or of a standing
+ * count before it, with nothing but scope words and 有 before the noun: "全县共有行政执法人员1250名" (not "涉及镇街4个").
+ */
 function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (boolean | undefined)[], f: Figure): boolean {
-  if (!isExactCount(f) || f.inParens || f.subsetCue || f.final || f.decimals > 0) return false;
+  if (!isExactCount(f) || f.inParens || f.subsetCue || f.decimals > 0) return false;
   const metric = foldWidth(f.metric);
-  if (metric.length < 2 || GENERIC_METRICS.has(metric) || !doc.text.startsWith(f.metric, f.span.end)) return false;
-  if (!SCOPE_ONLY.test(f.before.trim())) return false;
+  if (metric.length < 2 || GENERIC_METRICS.has(metric)) return false;
+  if (f.final) {
+    const lead = foldWidth(f.before.trim());
+    const scope = lead.slice(0, lead.length - metric.length);
+    if (!STOCK_UNIT.test(f.unit) || !lead.endsWith(metric) || verbOf(metric) || !HAVING.test(scope) || !SCOPE_ONLY.test(scope.replace(HAVING, ''))) return false;
+  } else if (!doc.text.startsWith(f.metric, f.span.end) || !SCOPE_ONLY.test(f.before.trim())) return false;
   // The clause is one segment: not an item of a 、-list (segments of a clause are adjacent).
   const own = sentence.segments[f.segment];
   if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return false;
@@ -211,7 +223,7 @@ function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] 
 const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?$/;
 const TABLE_NAME = /^(?=[^\u4e00-\u9fff]*[\u4e00-\u9fff])[\u4e00-\u9fff（）()0-9A-Za-z]{2,16}$/;
 const NOT_HAN = /[0-9A-Za-z]/;
-const NOT_A_NAME = /^(?:合计|总计|小计|共计|总数|总量|数量|件数|序号|编号|单位|名称|类别|项目|其他|其它)$/;
+const NOT_A_NAME = /^(?:合计|总计|小计|共计|总数|总量|数量|件数|序号|编号|排名|名次|单位|名称|类别|项目|其他|其它)$/;
 
 /** A count cell of a table, by the names of its row and its column. */
 interface TableCount {
@@ -261,7 +273,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
       const written = f.value / f.number.multiplier;
       const own = sentence.segments[f.segment];
       const listed = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((seg) => seg?.clause === own.clause);
-      const named = f.change || listed ? undefined : cellNamed(doc, index, f, rows, columns);
+      const named = f.change ? undefined : cellNamed(doc, index, f, rows, columns, listed);
       const cell = named ? counts.find((c) => c.row === named.row && c.column === named.column) : movedTo(doc, index, f, counts, rows, columns);
       if (cell && cell.decimals === f.decimals) naming.push({ f, cell, written });
     }
@@ -300,10 +312,17 @@ function wordsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): { word
   return { words: foldWidth(doc.norm.slice(from, f.span.start)), direct };
 }
 
-/** The row and column f's words name: its own words first, else the nearest before it in its sentence. */
-function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: string[], columns: Column[]): { row: string; column: string } | undefined {
+/**
+ * The row and column f's words name: its own words first, else the nearest before it in its sentence. An item of a
+ * 、-list only by its own row and its year's column ("食品安全问题731件、…" beside "投诉性质 | 2023年 | 2024年").
+ */
+function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: string[], columns: Column[], listed: boolean): { row: string; column: string } | undefined {
   const own = foldWidth(f.before);
   const ownRows = rows.filter((r) => own.includes(r));
+  if (listed) {
+    const column = ownRows.length === 1 ? yearColumn(doc, wordsBefore(doc, index, f).words, columns) : undefined;
+    return column && periodAlone(own, own.lastIndexOf(ownRows[0]), ownRows[0]) ? { row: ownRows[0], column } : undefined;
+  }
   if (ownRows.some((r) => !periodAlone(own, own.lastIndexOf(r), r))) return undefined;
   const ownColumns = columns.filter((c) => own.includes(c.name)).sort((a, b) => b.name.length - a.name.length);
   if (ownRows.length === 1 && ownColumns.length > 0) {
@@ -312,11 +331,32 @@ function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: str
   // One of the two names the figure in its own words: only then is the sentence before it read for the other.
   if (ownRows.length === 0 && !columns.some((c) => own.includes(c.key))) return undefined;
   const { words, direct } = wordsBefore(doc, index, f);
+  if (ownRows.length === 1 && ownColumns.length === 0) {
+    const column = yearColumn(doc, words, columns);
+    if (column) return { row: ownRows[0], column };
+  }
   const row = lastNamed(words, rows);
   const column = lastNamed(words, columns.map((c) => c.key));
   if (!row || !column || Math.max(row.end, column.end) <= direct || !periodAlone(words, row.end - row.name.length, row.name)) return undefined;
   const found = columns.filter((c) => c.key === column.name);
   return found.length === 1 ? { row: row.name, column: found[0].name } : undefined;
+}
+
+// A column named by its year alone ("2023年（件）", "2024年量（件）"), and the years named before a figure.
+const YEAR_COLUMN = /^((?:19|20)[0-9]{2})年(?:度|量|数|数量)?(?:[（(][\u4e00-\u9fff]{1,2}[)）])?$/;
+const YEAR_WORD = /((?:19|20)[0-9]{2})年/g;
+
+/**
+ * "……劳动纠纷问题330件" beside a table "问题类别 | 2022年（件） | 2023年（件）": of a table whose count columns are each a
+ * year, the column of the figure's year — the last year named before it in its sentence, else the report's.
+ */
+function yearColumn(doc: ReportDocument, words: string, columns: Column[]): string | undefined {
+  const years = columns.map((c) => YEAR_COLUMN.exec(c.name)?.[1]);
+  if (years.length < 2 || years.some((y) => y === undefined)) return undefined;
+  let year = doc.year?.value;
+  for (const m of words.matchAll(YEAR_WORD)) year = Number(m[1]);
+  const found = columns.filter((_, k) => Number(years[k]) === year);
+  return found.length === 1 ? found[0].name : undefined;
 }
 
 // A period named as part of a span or a list ("7-9月", "8、9月") or narrowed after ("2023年1-9月"): not the row's period.

@@ -868,7 +868,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: detached(found.phrase), start: found.start - from };
   for (let k = 0; k < main.length; k++) {
     const f = main[k];
-    if (given.inPlan[k] || found?.items.includes(f)) continue;
+    if (given.inPlan[k] || found?.items.includes(f) || describedKinds(doc, main, k + 1)) continue;
     const moved = movedTo(doc, sentence, main, k);
     const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
     const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
@@ -896,12 +896,19 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const ownWords = own.trim();
     const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
-    // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
-    if (!change && COMPARED.test(own)) {
+    // "投诉举报总量增速为12.01%", "群众诉求总量较上年增长15.2%": with no count before it in its clauses, the change of the
+    // count its words name.
+    const named = f.percent && (base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES) ? namedChange(words) : undefined;
+    if (named) {
+      if (assessed) continue;
+      phrase = named.noun;
+      prior = undefined;
+      relationWords = named.relation;
+    } else if (!change && COMPARED.test(own)) {
+      // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
       compared[k] = comparisonOf(own);
       continue;
-    }
-    if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
+    } else if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
       if (assessed) continue;
       // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
       // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
@@ -1172,7 +1179,9 @@ function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean 
  * Where the words of f's segment before it start: after any figure before it there and any space (a headline runs two
  * statements on with a space).
  */
-function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): number {
+function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], at: number): number {
+  // A count of kinds right before ("查处五类案件6407件"): the words start where its own do (one step back, never a chain).
+  const k = describedKinds(doc, main, at) ? at - 1 : at;
   const f = main[k];
   const seg = sentence.segments[f.segment];
   const prev = main[k - 1];
@@ -1183,6 +1192,31 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   if (!isHan(doc.norm.charCodeAt(start - 1))) start = f.span.start;
   while (start > from && !WHITE_SPACE.has(doc.norm.charCodeAt(start - 1))) start--;
   return start;
+}
+
+// A change named by the noun of the count that changed, no count beside it ("投诉举报总量增速", "群众诉求受理量增幅",
+// "案件数量同比增长", "来电总量较上年下降"): the noun, the comparison and the direction.
+const NAMED_CHANGE = /^([\u4e00-\u9fff]{2,}?)的?(?:总量|数量|总数|量)?的?(同比|环比)?(增速|增幅|增长率|增长幅度|降幅|增长|上升|增加|提高|下降|减少|降低)$/;
+const GROWTH_NOUN = /^(?:增速|增幅|增长率|增长幅度)$/;
+const NOT_A_NOUN = /^(?:同比|环比|较|比|与)/;
+
+/** The count a change in percent is of when its words name it by its noun, and the change as a comparison and a direction. */
+function namedChange(words: string): { noun: string; relation: string } | undefined {
+  const m = NAMED_CHANGE.exec(plain(words.replace(YEAR_ON_YEAR, '同比')));
+  if (!m || NOT_A_NOUN.test(m[1])) return undefined;
+  const direction = GROWTH_NOUN.test(m[3]) ? '增长' : m[3] === '降幅' ? '下降' : m[3];
+  return { noun: m[1].replace(OBJECT_FIRST, '$2$1'), relation: `${m[2] ?? '同比'}${direction}` };
+}
+
+// Counts of kinds ("五类", "3种"), and the noun between such a count and the figure it describes.
+const KINDS_UNIT = /^(?:类|种|大类)$/;
+const NOUN_ONLY = /^[\u4e00-\u9fff]{1,6}$/;
+
+/** "查处五类案件6407件": the figure before main[k] counts the kinds of its noun — words of main[k], no statement of its own. */
+function describedKinds(doc: ReportDocument, main: Figure[], k: number): boolean {
+  const prev = main[k - 1];
+  const f = main[k];
+  return !!prev && !!f && prev.segment === f.segment && KINDS_UNIT.test(prev.unit) && NOUN_ONLY.test(doc.norm.slice(prev.span.end, f.span.start));
 }
 
 interface Mark {
@@ -1373,6 +1407,8 @@ interface PeriodReader {
   reportYear: number | undefined;
   /** The period of a figure that states none. */
   unstated: string | undefined;
+  /** The one month a bulletin's title names ("2020年9月份…通报"): what its 本月/当月 are. */
+  titledMonth: string | undefined;
   titlePeriods: Map<Section, string | undefined>;
   headedPeriods: Map<number, string | undefined>;
 }
@@ -1396,6 +1432,7 @@ function periodReader(doc: ReportDocument, index: FigureIndex): PeriodReader {
     byParagraph: new Map(),
     reportYear,
     unstated: titled ?? (reportYear !== undefined ? 'current' : undefined),
+    titledMonth: titled && ONE_MONTH.test(titled) ? titled : undefined,
     titlePeriods: new Map(),
     headedPeriods: new Map(),
   };
@@ -1415,8 +1452,13 @@ function periodOfFigure(reader: PeriodReader, f: Figure, headline: boolean): str
   const own = found[lo - 1];
   const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headedPeriod(reader, paragraph) ?? own?.period;
   if (headline && (period === 'current' || period === 'previous')) return undefined;
+  if (reader.titledMonth && period !== undefined && THIS_MONTH.test(period)) return reader.titledMonth;
   return period ?? reader.unstated;
 }
+
+// A month of a year as canonicalPeriod writes it ("2020:9月"), and the words that name the month a bulletin is of.
+const ONE_MONTH = /:[0-9]{1,2}月$/;
+const THIS_MONTH = /^(?:本月|当月)$/;
 
 // Each heading's period, read once: every figure under it that states none asks for it.
 function titlePeriod(reader: PeriodReader, section: Section): string | undefined {

@@ -80,6 +80,7 @@ export const figureTableColumn: Rule = {
           const balance = disclosureBalance(doc, rows, totals.flagged);
           if (balance) out.push(balance);
           out.push(...derivedFindings(doc, rows, grid, computed, totals.flagged));
+          for (const row of rows) out.push(...bracketedChanges(doc, ctx, row));
           if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText, columnNames(rows, grid.header)), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
@@ -215,6 +216,10 @@ function columnNames(rows: Row[], header: Map<number, string[]>): string[] | und
 }
 
 const WORD_SIGN = /^(?:增长|上升|增加|下降|减少|↑|↓)$/;
+const SIGN_PREFIX = /^(?:增长|上升|增加|下降|减少|↑|↓)/;
+const OPPOSITE_SIGN: Record<string, string> = { 增长: '下降', 上升: '下降', 增加: '减少', 下降: '增长', 减少: '增加', '↑': '↓', '↓': '↑' };
+/** The sign word or arrow for a change's direction, in the writer's words. */
+const signWord = (written: string, fall: boolean) => (NEGATIVE_SIGN.test(written) === fall ? written : OPPOSITE_SIGN[written]);
 const CELL_NUMBER = /^([^0-9]*)([0-9][0-9,]*(?:\.[0-9]+)?)/;
 
 /**
@@ -436,6 +441,8 @@ interface Hypothesis {
   to: number;
   holding: number;
   failing: { row: Row; expected: number }[];
+  /** The headers of `from` and `to` name two periods in order ("2023年 | 2024年 | 增长率"): the rows need no proof. */
+  periods?: [string, string];
 }
 
 /** What the column `target` would hold in a row under a relation, undefined when it says nothing there (a zero base). */
@@ -473,12 +480,13 @@ function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedCol
   // A rate (or a share of the row's own whole: "投诉占比") under a header as wide as the rows, beside a column of the whole
   // (总件数), is figure/rate's.
   if ((RATIO_WORDS.test(headerText) || SHARE_WORDS.test(headerText)) && !columnNames(rows, grid.header)?.some((h) => /总|合计/.test(h))) relations.push('ratio');
-  if (relations.length === 0 || rows.length < 3) return [];
+  if (relations.length === 0 || rows.length < 2) return [];
   const percentHeader = /[%％]/.test(headerText);
   // A column of years ("2023 | 2024") is no count.
   const counts = (k: number) => rows.every((r) => r.values[k] && !r.values[k]?.percent) && !rows.every((r) => isYear(r.values[k] as Value));
   const sources: number[] = [];
   for (let k = 1; k < width; k++) if (counts(k)) sources.push(k);
+  const names = columnNames(rows, grid.header);
   const out: ComputedColumn[] = [];
   for (let target = 2; target < width; target++) {
     if (!rows.every((r) => r.values[target])) continue;
@@ -492,10 +500,123 @@ function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedCol
         if (h.failing.length <= 1 && h.holding >= MIN_HOLDING_ROWS) fitting.push(h);
       }
     }
+    const named = names && periodChange(ctx, rows, names, sources, target, percent);
+    if (named) fitting.push(named);
     const wrong = fitting.length === 0 && (percent || percentHeader) && relations.includes('growth') ? wrongBase(ctx, rows, sources, target) : undefined;
     if (fitting.length || wrong) out.push({ target, fitting, wrongBase: wrong });
   }
   return out;
+}
+
+/**
+ * "类别 | 2023年（件） | 2024年（件） | 增长率(%)", "| 上年数量 | 本年数量 | 同比 |": a change column whose header names it,
+ * beside the only two count columns whose headers name two periods in order — the headers state the relation, so each
+ * row is checked on its own (one holding row and one failing at most, as a sentence would be). A change written without
+ * a sign for a fall of the same size is left alone.
+ */
+function periodChange(ctx: RuleContext, rows: Row[], names: string[], sources: number[], target: number, percent: boolean): Hypothesis | undefined {
+  const title = names[target] ?? '';
+  // "增减" over percents ("↑20%") is a growth; over counts, a difference.
+  const inPercent = percent || /[%％]/.test(title);
+  const relation: Relation | undefined = !GROWTH_WORDS.test(title) && !DIFFERENCE_WORDS.test(title) ? undefined
+    : inPercent ? 'growth' : DIFFERENCE_WORDS.test(title) ? 'difference' : undefined;
+  if (!relation) return undefined;
+  const dated = sources.filter((k) => k < target && periodOf(names[k] ?? ''));
+  if (dated.length !== 2) return undefined;
+  const order = periodOrder(periodOf(names[dated[0]]) as Period, periodOf(names[dated[1]]) as Period);
+  if (!order) return undefined;
+  const [from, to] = order < 0 ? dated : [dated[1], dated[0]];
+  const h = judgeRelation(ctx, rows, relation, from, to, target);
+  h.failing = h.failing.filter(({ row, expected }) => !unsignedFall(row.values[target] as Value, expected, relation, ctx));
+  h.holding = rows.length - h.failing.length - rows.filter((r) => expectedOf(relation, (r.values[from] as Value).value, (r.values[to] as Value).value) === undefined).length;
+  if (h.failing.length > 1 || h.holding < 1) return undefined;
+  h.periods = [names[from], names[to]];
+  return h;
+}
+
+// "56675(↑5.65%)", "1376.22（-2.3%）": an earlier period's count with the row's change against it in brackets, signed.
+const BRACKETED_CHANGE = /^([0-9][0-9,]*(?:\.([0-9]+))?)\s*[(（]\s*(↑|↓|[+＋]|[-−－])\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*[)）]$/;
+
+/**
+ * "投诉 | 17397 | 15223(↑14.28%)": a cell holding an earlier count and, in brackets, the change of the row's count
+ * against it — checked when the row has exactly one other count (the current value) and the change is signed (a bare
+ * "(26.5%)" may be a share).
+ */
+function bracketedChanges(doc: ReportDocument, ctx: RuleContext, row: Row): Finding[] {
+  const counts = row.values.filter((v): v is Value => !!v && !v.percent);
+  if (counts.length !== 1) return [];
+  const current = counts[0];
+  const out: Finding[] = [];
+  for (let k = 1; k < row.cells.length; k++) {
+    if (row.values[k] !== undefined) continue;
+    const cell = row.cells[k];
+    const m = BRACKETED_CHANGE.exec(wordsOf(doc, cell));
+    if (!m) continue;
+    const base = Number(m[1].replace(/,/g, ''));
+    if (base === 0) continue;
+    const fall = NEGATIVE_SIGN.test(m[3]);
+    const decimals = m[5]?.length ?? 0;
+    const expected = ((current.value - base) / base) * 100;
+    const stated = fall ? -Number(m[4]) : Number(m[4]);
+    if (judgeRounding(stated, decimals, expected, expected, ctx.options.rounding) !== 'mismatch') continue;
+    const percentAt = cell.span.start + doc.norm.slice(cell.span.start, cell.span.end).lastIndexOf(m[4]);
+    const sign = expected < 0 ? (m[3] === '↑' || m[3] === '↓' ? '↓' : '-') : m[3] === '↑' || m[3] === '↓' ? '↑' : '+';
+    const right = formatFixed(Math.abs(expected), decimals);
+    const [aText, bText] = [m[1].replace(/,/g, ''), formatFixed(current.value, current.decimals)];
+    out.push(report(DERIVED, {
+      message: `表格“${row.label}”行括号中的增减幅度与本行数值不符：(${bText}−${aText})÷${aText}=${show(expected, 2)}%，应为${sign}${right}%，表中为${q(shown(cell))}`,
+      span: { start: percentAt, end: percentAt + m[4].length + 1 },
+      fixes: Math.sign(stated) === Math.sign(expected) ? fixOf(`改为${sign}${right}%`, [{ span: { start: percentAt, end: percentAt + m[4].length }, newText: right }]) : [],
+      related: [{ span: current.cell.span, message: `本行：${q(current.cell.text)}` }],
+    }));
+  }
+  return out;
+}
+
+/** "808 | 731 | 9.53": a fall written without its sign, of the right size. */
+function unsignedFall(stated: Value, expected: number, relation: Relation, ctx: RuleContext): boolean {
+  return expected < 0 && stated.value > 0 && !/^\+/.test(stated.cell.text) && !SIGN_PREFIX.test(stated.cell.text) && fits(relation, stated, -expected, ctx);
+}
+
+/** The period a column's header names: a year and a part of it (month, quarter, half), or last/this period in words. */
+interface Period {
+  year?: number;
+  /** The last month the part covers: 6 for 上半年, 9 for 第三季度 or 1-9月. */
+  part?: number;
+  /** 0 for 上年/去年/上期/同期…, 1 for 本年/今年/本期…. */
+  relative?: 0 | 1;
+}
+
+const HEADER_YEAR = /((?:19|20)[0-9]{2})年/;
+const HEADER_MONTH = /([0-9]{1,2})月/g;
+const HEADER_QUARTER = /第?([一二三四1-4])季度/;
+const HEADER_HALF = /([上下])半年/;
+const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const EARLIER_WORDS = /上年|去年|上一年|上期|上月|上季度|同期/;
+const LATER_WORDS = /本年|今年|当年|本期|当期|本月|本季度/;
+
+function periodOf(header: string): Period | undefined {
+  const year = HEADER_YEAR.exec(header);
+  const months = [...header.matchAll(HEADER_MONTH)];
+  const quarter = HEADER_QUARTER.exec(header);
+  const half = HEADER_HALF.exec(header);
+  const part = months.length ? Number(months[months.length - 1][1]) : quarter ? QUARTERS[quarter[1]] * 3 : half ? (half[1] === '上' ? 6 : 12) : undefined;
+  if (year) return { year: Number(year[1]), part };
+  // A relative word alone names a period: "上年同期" and "本期", not "上年同期 | 2024年".
+  const earlier = EARLIER_WORDS.test(header);
+  const later = LATER_WORDS.test(header);
+  if (earlier !== later) return { part, relative: earlier ? 0 : 1 };
+  return undefined;
+}
+
+/** −1 when a is the earlier period, 1 when b is, 0 when the two are not told apart. */
+function periodOrder(a: Period, b: Period): number {
+  if (a.relative !== undefined || b.relative !== undefined) {
+    return a.relative !== undefined && b.relative !== undefined && a.relative !== b.relative && a.part === b.part ? a.relative - b.relative : 0;
+  }
+  if (a.part !== b.part && (a.part === undefined || b.part === undefined)) return 0;
+  const key = (p: Period) => (p.year as number) * 100 + (p.part ?? 0);
+  return Math.sign(key(a) - key(b));
 }
 
 /**
@@ -516,7 +637,9 @@ function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed:
     const { row, expected } = h.failing[0];
     // A total row whose count is itself off (figure/table-total) explains the rest of its row.
     if (flagged.has(row.cells[h.from]) || flagged.has(row.cells[h.to])) continue;
-    out.push(derivedFinding(doc, h, target, row, expected, RELATION_WORDS[h.relation].exec(headerText)?.[0] ?? ''));
+    // "增减" names a growth over percents as well.
+    const named = (RELATION_WORDS[h.relation].exec(headerText) ?? DIFFERENCE_WORDS.exec(headerText))?.[0] ?? '';
+    out.push(derivedFinding(doc, h, target, row, expected, named));
   }
   return out;
 }
@@ -581,9 +704,13 @@ function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row:
   const [aText, bText] = [formatFixed(a.value, a.decimals), formatFixed(b.value, b.decimals)];
   const arithmetic = h.relation === 'difference' ? `${bText}−${aText}=${formatFixed(expected, decimals)}`
     : h.relation === 'growth' ? `(${bText}−${aText})÷${aText}=${show(expected, 2)}%` : `${bText}÷${aText}=${show(expected, 2)}%`;
-  const shown = `${want}${stated.percent ? '%' : ''}`;
+  // In the cell's own form: "↓25.00", "下降10.0%", "-2.81%".
+  const sign = SIGN_PREFIX.exec(stated.cell.text.replace(EMPHASIS, '').trim())?.[0];
+  const signed = sign && expected !== 0 ? `${signWord(sign, expected < 0)}${formatFixed(Math.abs(expected), decimals)}` : want;
+  const shown = `${signed}${stated.percent ? '%' : ''}`;
+  const proof = h.periods ? `（“${h.periods[1]}”比“${h.periods[0]}”）` : `；同列其他${h.holding}行均为此算式`;
   return report(DERIVED, {
-    message: `表格“${row.label}”行${named}与本行两列不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}；同列其他${h.holding}行均为此算式`,
+    message: `表格“${row.label}”行${named}与本行两列不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}${proof}`,
     span: unmarked(stated.cell),
     fixes: fixOf(`改为${shown}（${arithmetic}）`, [numberEdit(doc, stated.cell, expected, decimals)]),
     related: [a, b].map((v) => ({ span: v.cell.span, message: `本行：${q(v.cell.text)}` })),

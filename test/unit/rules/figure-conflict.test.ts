@@ -17,6 +17,9 @@ const channels = '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 
 /** A news item on a report: a headline line, then the body. */
 const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
 
+/** Problem classes listed in the text, then a table of two years (ranked rows, a change column with arrows). */
+const problems = (listed: string, cells: string) => report(`2023年共受理群众信访事项2000件。从问题类别看，受理量较大的问题主要有：${listed}。\n\n排名 | 问题类别 | 2022年（件） | 2023年（件） | 增长率(%) |\n${cells}`);
+
 ruleTable(figureConflict, {
   valid: [
     // Parts (其中) of two wholes stated alike, beside a share of two digits alike; items and their occurrences (项, 项次)
@@ -165,6 +168,33 @@ ruleTable(figureConflict, {
     { name: 'a series of the county level', text: report('2019年至2023年，县本级受理行政复议案件分别为120件、150件、160件、180件、195件。\n\n全年共受理行政复议案件210件。') },
     { name: 'a series ending the year before', text: report('2020—2022年，全县行政诉讼败诉率分别为12.5%、10.8%和9.4%。\n\n全县行政诉讼败诉率为7.6%。') },
     // Months written in other words are the same months; other months, or dates that are not whole months, are not.
+    // A standing count stated noun first after 有 ("全县共有行政执法人员1250名") is the whole count of that noun; a count with a
+    // verb or without 有 before it is none, nor one of another time or a part.
+    { name: 'a standing count and a part of it', text: report('全县共有行政执法人员1250名。\n\n其中，持证行政执法人员1205名。') },
+    { name: 'a standing count and last year\'s', text: report('全县共有公共法律服务工作站210个。\n\n去年全县建成201个公共法律服务工作站。') },
+    { name: 'counts with a verb before the noun, no 有', text: report('市民反映诉求涉及镇街4个，主要是物业。\n\n群众来信涉及镇街5个。') },
+    // A count of kinds before the noun ("查处三类案件") is part of the words: another number of kinds is another figure.
+    { name: 'counts under a different number of kinds', text: report('全年共查处三类案件1250件。\n\n全年共查处四类案件1520件，罚款金额860万元。') },
+    // A growth named by its count's noun (增速, 增幅) restates a 同比增长 of that count only: another noun, another year.
+    { name: 'a named growth of another count', text: report('全年共受理行政复议案件420件，同比增长12.58%。\n\n从近三年看，行政诉讼案件增幅为12.85%。') },
+    { name: 'a named change of a part (投诉量) beside the whole\'s', text: report('全年全县12345热线共受理群众诉求48600件，同比增长15.32%。其中，投诉21300件，同比增长19.70%。\n\n从近四年看，投诉量同比增长15.23%，高于诉求总量。') },
+    { name: 'a named growth of another year', text: report('全年共受理投诉举报8.46万件，同比增长12.01%。\n\n从近三年看，2022年投诉举报总量增速为12.10%。') },
+    // A 、-list item naming a table row is compared with the column of its year only: last year's value is that row's too.
+    { name: 'list items that state the table\'s cells of their year', text: problems('物业管理问题600件、劳动纠纷问题300件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |') },
+    { name: 'a list item stating last year\'s cell of its row', text: problems('物业管理问题600件、劳动纠纷问题400件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |') },
+    {
+      name: 'a table of two columns of one year (受理, 办结): the year names no column',
+      text: report('2023年共受理群众信访事项2000件。从问题类别看，主要有：物业管理问题610件、劳动纠纷问题300件。\n\n问题类别 | 2023年受理 | 2023年办结 |\n物业管理 | 600 | 590 |\n劳动纠纷 | 300 | 298 |'),
+    },
+    // 本月/当月 in a bulletin titled by one month is that month; 上月 is another; a title naming a quarter leaves 本月 apart.
+    {
+      name: 'a month bulletin: 上月 is another month than the title\'s',
+      ...bulletin('2023年5月份12345热线运行情况通报', '## （一）本月来电情况\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电对比\n\n上月建议类305个，主要涉及公共设施。'),
+    },
+    {
+      name: 'a quarter bulletin: 本月 under one heading and the quarter\'s count under another are not one period',
+      ...bulletin('2023年第二季度12345热线运行情况通报', '## （一）本月来电情况\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n建议类305个，主要涉及公共设施。'),
+    },
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
     // A count the text states again from a table: silent unless its words name one row and one column, of the
@@ -199,6 +229,75 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a standing count noun first after 共有 and the same count number first (名; 个 with 现有)',
+      text: report('全县共有行政执法人员1250名，全部持证上岗。全县现有村（社区）法律顾问工作室186个。\n\n全县1205名行政执法人员参加了年度培训。全县168个村（社区）法律顾问工作室实现全覆盖。'),
+      findings: [
+        { code: 'figure/conflict', at: '1250名', message: '同一数量前后不一致：此处为“行政执法人员1250名”，文中另处为“1205名行政执法人员”，请核对' },
+        { code: 'figure/conflict', at: '186个', message: /此处为“村（社区）法律顾问工作室186个”，文中另处为“168个村（社区）法律顾问工作室”/ },
+        { code: 'figure/conflict', at: '1205名', severity: 'information', message: /此处为“1205名行政执法人员”/ },
+        { code: 'figure/conflict', at: '168个', severity: 'information', message: /此处为“168个村（社区）法律顾问工作室”/ },
+      ],
+    },
+    {
+      name: 'a 、-list item naming a table row, against the column of the report\'s year (ranked rows)',
+      text: problems('物业管理问题600件、劳动纠纷问题330件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |'),
+      findings: [{ code: 'figure/conflict', at: '330件', message: '同一数据前后不一致：此处为“劳动纠纷问题330件”，表中“劳动纠纷”行“2023年(件)”列为300，相差30，请核对' }],
+    },
+    {
+      name: 'a 同比增长 restated later as the growth (增速) of the count\'s noun, two digits swapped',
+      text: report('全年全县12345热线共受理群众诉求48600件，同比增长15.32%。其中，投诉21300件，同比增长19.70%。\n\n对比近四年数据，群众诉求总量连续四年保持增长，2023年群众诉求总量增速为15.23%，较2022年增速回落。'),
+      findings: [
+        { code: 'figure/conflict', at: '15.32%', message: '同一数据前后不一致：此处为“同比增长15.32%”，文中另处为“2023年群众诉求总量增速为15.23%”，相差0.09个百分点，请核对' },
+        { code: 'figure/conflict', at: '15.23%', severity: 'information', message: /此处为“2023年群众诉求总量增速为15.23%”，文中另处为“同比增长15.32%”/ },
+      ],
+    },
+    {
+      name: 'a 同比增长 restated as a change of the count\'s noun in other words (受理量增幅, 总量较上年增长, 数量同比增长率)',
+      text: report('全年全县共受理信访事项3260件，同比增长12.48%。全年共调处矛盾纠纷1520起，同比下降16.35%。全年办理法律援助案件860件，同比增长19.16%。\n\n从近三年看，信访事项受理量增幅达12.84%。矛盾纠纷总量较上年下降16.53%。法律援助案件数量同比增长率为19.61%。'),
+      findings: [
+        { code: 'figure/conflict', at: '12.48%', message: /此处为“同比增长12.48%”，文中另处为“信访事项受理量增幅达12.84%”/ },
+        { code: 'figure/conflict', at: '16.35%', message: /此处为“同比下降16.35%”，文中另处为“矛盾纠纷总量较上年下降16.53%”/ },
+        { code: 'figure/conflict', at: '19.16%', message: /此处为“同比增长19.16%”，文中另处为“法律援助案件数量同比增长率为19.61%”/ },
+        { code: 'figure/conflict', at: '12.84%', severity: 'information', message: /信访事项受理量增幅达12.84%/ },
+        { code: 'figure/conflict', at: '16.53%', severity: 'information', message: /矛盾纠纷总量较上年下降16.53%/ },
+        { code: 'figure/conflict', at: '19.61%', severity: 'information', message: /法律援助案件数量同比增长率为19.61%/ },
+      ],
+    },
+    {
+      name: 'a 同比增长 restated as the 增幅 of the same words (受理行政复议案件, one digit off)',
+      text: report('全年共受理行政复议案件420件，同比增长12.5%。\n\n全年受理行政复议案件数量增幅为13.5%，办结率98%。'),
+      findings: [
+        { code: 'figure/conflict', at: '12.5%', message: /此处为“同比增长12.5%”，文中另处为“全年受理行政复议案件数量增幅为13.5%”/ },
+        { code: 'figure/conflict', at: '13.5%', severity: 'information', message: /此处为“全年受理行政复议案件数量增幅为13.5%”/ },
+      ],
+    },
+    {
+      name: 'a lead count under a count of kinds restated in the body ("查处五类案件"; 3种 with 起)',
+      text: report('导语：全年全市共查处五类案件2638件，罚款金额1.2亿元。\n\n全年全市共查处五类案件2368件。其中，按日连续处罚案件46件。\n\n全县共调处3种纠纷415起。\n\n全县共调处3种纠纷451起，调解成功440起。'),
+      findings: [
+        { code: 'figure/conflict', at: '2638件', message: /此处为“全年全市共查处五类案件2638件”，文中另处为“全年全市共查处五类案件2368件”/ },
+        { code: 'figure/conflict', at: '2368件', severity: 'information', message: /此处为“全年全市共查处五类案件2368件”/ },
+        { code: 'figure/conflict', at: '415起', message: /此处为“全县共调处3种纠纷415起”，文中另处为“全县共调处3种纠纷451起”/ },
+        { code: 'figure/conflict', at: '451起', severity: 'information', message: /此处为“全县共调处3种纠纷451起”/ },
+      ],
+    },
+    {
+      name: 'a month bulletin: a class count under a heading of 本月 restated in the analysis section (numbered list, 个)',
+      ...bulletin('2023年5月份12345热线运行情况通报', '## （一）本月来电情况\n\n接听来电2000个，当月办结率98%。\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n本月市民关注的问题主要是：\n\n建议类305个，主要涉及公共设施。'),
+      findings: [
+        { code: 'figure/conflict', at: '350个', message: '同一数据前后不一致：此处为“建议类350个”，文中另处为“建议类305个”，相差45个，请核对' },
+        { code: 'figure/conflict', at: '305个', severity: 'information', message: '同一数据前后不一致：此处为“建议类305个”，文中另处为“建议类350个”，相差45个，请核对' },
+      ],
+    },
+    {
+      name: 'a month bulletin: 当月 in the lead and the month\'s count under a heading (调解, 件)',
+      ...bulletin('2023年8月份人民调解工作情况通报', '当月全区共调解矛盾纠纷416件，调解成功408件。\n\n## 一、调解情况\n\n### （一）总体情况\n\n全区共调解矛盾纠纷461件，其中婚姻家庭纠纷120件。'),
+      findings: [
+        { code: 'figure/conflict', at: '416件', message: /此处为“当月全区共调解矛盾纠纷416件”，文中另处为“全区共调解矛盾纠纷461件”/ },
+        { code: 'figure/conflict', at: '461件', severity: 'information', message: /此处为“全区共调解矛盾纠纷461件”/ },
+      ],
+    },
     {
       name: 'a rate proven over its counts restated bare with another value',
       text: report('受理消费投诉1240件，已办结反馈806件，办结反馈率65.0%。\n\n（二）消费维权。办结反馈率56.0%，为消费者挽回经济损失80万元。'),

@@ -83,6 +83,14 @@ ruleTable(figureChange, {
     { name: 'an implied base after 环比, right (thousands comma)', text: report('全市新收信访事项1,200件，环比减少300件；下降20%。') },
     { name: 'an implied base after 比上季度, another metric\'s percent', text: report('本季度调处矛盾纠纷960起，比上季度减少40起，其中婚姻家庭纠纷下降5%。') },
     { name: 'an approximate amount gives no base', text: report('办理法律援助案件720件，同比去年增加约120件，增长25%。') },
+    // 同比去年 / 环比上季度 before the base, right; two comparisons in one sentence, each against its own base.
+    { name: 'a base after 同比去年, right', text: report('全年接听12345热线来电48000个，同比去年40000个增长了20.00%。') },
+    { name: 'the later year first, right', text: report('2023年受理法律援助案件120件，2022年受理法律援助案件100件，同比增长20%。') },
+    { name: 'the later year first, two years apart: no pair', text: report('2023年受理法律援助案件120件，2021年受理法律援助案件100件，同比增长25%。') },
+    { name: 'last year after 而…仅, right; 增长率 right', text: report('全年受理信访事项240件，而上年同期仅200件，增长了20%。全年受理消费投诉1200件，上年为1000件，增长率为20%。') },
+    { name: 'two bases in one sentence (环比 then 同比), both right', text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20%，同比去年7500件增长了28%。') },
+    { name: 'a base after 同比去年 of another subject is no base', text: report('本季度登记消费投诉9600件，举报同比去年7500件增长了20%。') },
+
     { name: 'an amount that is not a change of the figure before it', text: report('办理法律援助案件1500件，新增法律援助工作站400个，同比增长25%。') },
     // Last year's value in an aside after the comparison words or right after the change, right; an aside of the report's
     // own year is no base.
@@ -468,6 +476,33 @@ ruleTable(figureChange, {
         message: '增减幅度与增减量不符：上期为1500件−400件=1100件，400÷1100=36.36%，应为36%，文中为“25%”',
         fixed: report('办理法律援助案件1500件，较上年增加400件，同比增长36%。'),
       }],
+    },
+    {
+      name: 'a base after 同比去年 (受理, 件; 接待, 人次 with thousands commas)',
+      text: report('全年受理行政复议申请1320件，同比去年1100件增长了25%。\n\n法律援助中心接待来访群众2,400人次，同比去年2,000人次增长30%。'),
+      findings: [
+        { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(1320−1100)÷1100=20.00%，应为20%，文中为“25%”' },
+        { code: 'figure/change', at: '30%', message: /\(2,400−2,000\)÷2,000=20\.00%，应为20%/ },
+      ],
+    },
+    {
+      name: 'last year after 而…仅 (信访, 件); the later year first (法律援助); 增长率 as the change word (投诉)',
+      text: report('全年受理信访事项240件，而上年同期仅200件，增长了25%。\n\n2023年受理法律援助案件120件，2022年受理法律援助案件100件，同比增长25%。\n\n全年受理消费投诉1200件，上年为1000件，增长率为25%。'),
+      findings: [
+        { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(240−200)÷200=20.00%，应为20%，文中为“25%”' },
+        { code: 'figure/change', at: '25%', occurrence: 1, message: '增减幅度与数值不符：(120−100)÷100=20.00%，应为20%，文中为“25%”' },
+        { code: 'figure/change', at: '25%', occurrence: 2, message: '增减幅度与数值不符：(1200−1000)÷1000=20.00%，应为20%，文中为“25%”' },
+      ],
+    },
+    {
+      name: 'a change amount after a base named by 同比去年 (办结, 宗)',
+      text: report('全年办结政府信息公开申请300宗，同比去年250宗增加了60宗。'),
+      findings: [{ code: 'figure/change', at: '60宗', message: '增减量与前后两个数值不符：300−250=50，文中为“60宗”' }],
+    },
+    {
+      name: 'the second comparison of a sentence against its own base, not against the first one\'s (环比上季度…，同比去年…)',
+      text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20.00%；同比去年6400件增长了60.00%。'),
+      findings: [{ code: 'figure/change', at: '60.00%', message: '增减幅度与数值不符：(9600−6400)÷6400=50.0000%，应为50.00%，文中为“60.00%”' }],
     },
     {
       name: 'an implied base for a decrease',

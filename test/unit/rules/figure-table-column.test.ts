@@ -106,6 +106,22 @@ const bold = (total: string) => report(['| 街道 | 立案 | 结案 |', '| --- |
 /** 执法 decisions by kind, numbered items over their numbered sub-items, amounts only on some sub-items. */
 const byKind = (total: string) => pasted(['类别 | 件数 | 金额（万元） |', '1.行政处罚 | 50 | 36.5 |', '（1）警告 | 30 | |', '（2）罚款 | 20 | 36.5 |', '2.行政强制 | 12 | 8.0 |', '3.行政许可 | 80 | |', `合计 | ${total} |`]);
 
+/** Problem classes over two years, the change with its arrow (pasted rows, the last one without its closing "|"). */
+const byProblem = (row2: string, row3: string) => pasted([
+  '排名 | 问题类别 | 2022年（件） | 2023年（件） | 增长率(%) |',
+  '1 | 物业管理 | 500 | 600 | ↑20.00 |',
+  `2 | 劳动纠纷 | ${row2} |`,
+  `3 | 交通出行 | ${row3}`,
+]);
+
+/** 信访 by channel, this year before last year, one cell a line as a web page gives it. */
+const byWayStacked = (row: (string | number)[]) => stacked('全年受理信访事项2000件。', ['渠道', '本年（件）', '上年（件）', '增减', '来信', 600, 500, '↑20%', ...row, '网上', 200, 250, '↓20%']);
+
+/** 12315 by type, this quarter and the last with the change in brackets, one cell a line as a web page gives it. */
+const quarterly = (complaints: string, refunds = '860.40(↑7.55%)') => stacked('本季度消费维权情况如下：', [
+  '类别', '2023年三季度（件）', '与二季度相比（环比增↑减↓）', '咨询', 4800, '4000(↑20.00%)', '投诉', 2100, complaints, '举报', 900, '1000(↓10.00%)', '挽回损失（万元）', '925.36', refunds,
+]);
+
 ruleTable(figureTableColumn, {
   valid: [
     // A column of changes beside last year's counts is no share of them: named 同比, or holding a negative percent.
@@ -170,8 +186,97 @@ ruleTable(figureTableColumn, {
       format: 'plaintext',
       text: stacked('共受理投诉3000件，其中商品类2000件，服务类1000件。', ['名称', '投诉量', '占比', '家电', 800, '40.00%', '食品', 600, '30.00%', '服装', 400, '20.00%', '餐饮', 500, '50.00%', '美容', 300, '30.00%', '教培', 200, '20.00%']),
     },
+    // A change column beside two columns whose headers name the periods: each row on its own.
+    { name: 'a change column with arrows under headers naming two years, all rows right', text: byProblem('400 | 300 | ↓25.00', '250 | 200 | ↓20.00') },
+    { name: 'a fall written without its sign, of the right size: left alone', text: byProblem('400 | 300 | 25.00', '250 | 200 | ↓20.00') },
+    { name: 'this year first, one cell a line, every change right', format: 'plaintext', text: byWayStacked(['来访', 300, 400, '↓25%']) },
+    {
+      name: 'headers of one year (目标, 完成) name no order: no change column to check',
+      text: pasted(['项目 | 2023年目标（件） | 2023年完成（件） | 增长率(%) |', '普法活动 | 200 | 260 | 35.00 |', '法律咨询 | 500 | 550 | 10.00 |']),
+    },
+    {
+      name: 'three columns of years: which two the change compares is not told',
+      text: pasted(['类别 | 2021年 | 2022年 | 2023年 | 增幅 |', '复议 | 100 | 120 | 150 | 50.00% |', '诉讼 | 80 | 90 | 99 | 10.00% |']),
+    },
+    {
+      name: 'two rows of a change column off under named periods: a misread, silent',
+      text: byProblem('400 | 300 | ↓35.00', '250 | 200 | ↓30.00'),
+    },
+    {
+      name: 'a change column beside rates (percents are no counts to compare)',
+      text: pasted(['指标 | 上年 | 本年 | 增减 |', '办结率 | 95.0% | 96.5% | 1.5% |', '满意率 | 90.0% | 92.0% | 2.0% |']),
+    },
+    { name: 'earlier counts with the change in brackets, all right (one cell a line; decimals)', format: 'plaintext', text: quarterly('1750(↑20.00%)') },
+    {
+      name: 'a bare percent in brackets may be a share: not read as a change',
+      text: pasted(['类别 | 本年（件） | 上年（件） |', '投诉 | 2100 | 1750(30.00%) |', '举报 | 900 | 1000(10.00%) |', '咨询 | 4800 | 4000(60.00%) |']),
+    },
+    {
+      name: 'a row of two counts besides the bracketed one: which is the current value is not told',
+      text: pasted(['类别 | 受理 | 办结 | 上年受理 |', '投诉 | 2100 | 2000 | 1750(↑10.00%) |', '举报 | 900 | 880 | 1000(↓10.00%) |']),
+    },
   ],
   invalid: [
+    {
+      name: 'an earlier count with a change in brackets that does not fit the row\'s count (one cell a line)',
+      format: 'plaintext',
+      text: quarterly('1705(↑20.00%)'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“投诉”行括号中的增减幅度与本行数值不符：(2100−1705)÷1705=23.17%，应为↑23.17%，表中为“1705(↑20.00%)”',
+        at: '20.00%',
+        occurrence: 1,
+        fixed: quarterly('1705(↑23.17%)'),
+      }],
+    },
+    {
+      name: 'a bracketed change of an amount with decimals, full-width brackets and a minus (pasted rows)',
+      text: pasted(['指标 | 本年 | 上年 |', '罚没金额（万元） | 486.50 | 520.00（-7.44%） |', '案件数（件） | 130 | 125（+4.00%） |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“罚没金额（万元）”行括号中的增减幅度与本行数值不符：(486.50−520.00)÷520.00=-6.44%，应为-6.44%，表中为“520.00（-7.44%）”',
+        at: '7.44%',
+      }],
+    },
+    {
+      name: 'a change with its arrow that does not fit its row, the headers naming the two years (one row proves nothing else)',
+      text: byProblem('400 | 300 | ↓35.00', '250 | 200 | ↓20.00'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“劳动纠纷”行增长率与本行两列不符：(300−400)÷400=-25.00%，应为↓25.00，表中为“↓35.00”（“2023年（件）”比“2022年（件）”）',
+        at: '↓35.00',
+        fixed: byProblem('400 | 300 | ↓25.00', '250 | 200 | ↓20.00'),
+      }],
+    },
+    {
+      name: 'a count off in a row whose change is right for the true count (the row without its closing "|")',
+      text: byProblem('400 | 300 | ↓25.00', '205 | 200 | ↓20.00'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“交通出行”行增长率与本行两列不符：(200−205)÷205=-2.44%，应为↓2.44，表中为“↓20.00”（“2023年（件）”比“2022年（件）”）',
+        at: '↓20.00',
+      }],
+    },
+    {
+      name: 'a change in words under 上年数量 and 本年数量 (Markdown, two rows)',
+      text: report(['| 类别 | 上年数量 | 本年数量 | 同比 |', '| --- | --- | --- | --- |', '| 咨询 | 800 | 880 | 上升10% |', '| 投诉 | 400 | 300 | 下降35% |'].join('\n')),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“投诉”行同比与本行两列不符：(300−400)÷400=-25.00%，应为下降25%，表中为“下降35%”（“本年数量”比“上年数量”）',
+        at: '下降35%',
+      }],
+    },
+    {
+      name: 'this year first, one cell a line, the change with its arrow',
+      format: 'plaintext',
+      text: byWayStacked(['来访', 300, 400, '↓35%']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“来访”行增减与本行两列不符：(300−400)÷400=-25.00%，应为↓25%，表中为“↓35%”（“本年（件）”比“上年（件）”）',
+        at: '↓35%',
+        fixed: byWayStacked(['来访', 300, 400, '↓25%']),
+      }],
+    },
     {
       name: 'a 政府信息公开 总计 against its numbered items only (not the rows of 一、二 above them)',
       text: disclosure('44 | 5 | 0 | 0 | 1 | 0 | 47', '2 | 0 | 0 | 0 | 0 | 0 | 2'),
@@ -253,7 +358,7 @@ ruleTable(figureTableColumn, {
       text: byType('下降1.0%'),
       findings: [{
         code: 'figure/table-derived',
-        message: '表格“服务类”行同比与本行两列不符：(450−500)÷500=-10.00%，应为-10.0%，表中为“下降1.0%”；同列其他3行均为此算式',
+        message: '表格“服务类”行同比与本行两列不符：(450−500)÷500=-10.00%，应为下降10.0%，表中为“下降1.0%”；同列其他3行均为此算式',
         at: '下降1.0%',
         fixed: byType('下降10.0%'),
       }],
