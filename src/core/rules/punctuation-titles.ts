@@ -70,16 +70,20 @@ export const punctuationTitles: Rule = {
   },
 };
 
+const TITLE_OPEN = 0x300a; // 《
+const TITLE_CLOSE = 0x300b; // 》
+
 /** 《…《…》…》: the inner pair should be 〈〉. */
 function nestedTitles(text: string, start: number, end: number, skipped: { start: number; end: number }[]): Finding[] {
   const out: Finding[] = [];
   const stack: number[] = [];
+  // By char code: text[i] made a string of every CJK character of the report's prose.
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === '《') {
+    const c = text.charCodeAt(i);
+    if (c === TITLE_OPEN) {
       if (stack.length >= MAX_DEPTH) return out;
       stack.push(i);
-    } else if (c === '》') {
+    } else if (c === TITLE_CLOSE) {
       const open = stack.pop();
       if (open === undefined) continue;
       // Only the second level: a third level goes back to 《》.
