@@ -108,6 +108,11 @@ function partReader(doc: ReportDocument): (offset: number) => Span {
   };
 }
 
+const QUOTE_OPEN = 0x201c; // “
+const QUOTE_CLOSE = 0x201d; // ”
+const TITLE_OPEN = 0x300a; // 《
+const TITLE_CLOSE = 0x300b; // 》
+
 /**
  * Inside “…” or 《…》 in its block — a name such as “百千万工程”, not a count — or in no prose block at all; for
  * offsets asked in increasing order (one pass over each block).
@@ -121,13 +126,18 @@ function quotedReader(text: string, blocks: readonly Block[]): (offset: number) 
     while (k < blocks.length && blocks[k].span.end <= offset) k++;
     const block = blocks[k];
     if (!block || block.span.start > offset) return true;
-    if (p < block.span.start) [p, quotes, titles] = [block.span.start, 0, 0];
+    if (p < block.span.start) {
+      p = block.span.start;
+      quotes = 0;
+      titles = 0;
+    }
+    // By char code: text[p] made a string of every CJK character read.
     for (; p < offset; p++) {
-      const c = text[p];
-      if (c === '“') quotes++;
-      else if (c === '”') quotes--;
-      else if (c === '《') titles++;
-      else if (c === '》') titles--;
+      const c = text.charCodeAt(p);
+      if (c === QUOTE_OPEN) quotes++;
+      else if (c === QUOTE_CLOSE) quotes--;
+      else if (c === TITLE_OPEN) titles++;
+      else if (c === TITLE_CLOSE) titles--;
     }
     return quotes > 0 || titles > 0;
   };
