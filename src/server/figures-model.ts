@@ -136,8 +136,11 @@ export function figureSections(model: FiguresModel, checkedText: string, place: 
 // Spans longer than this (a finding over a whole paragraph) are few: they are tried against every figure.
 const LONG_SPAN = 512;
 
-/** For items with spans, the indices (ascending) of the items one of whose spans overlaps a given span. */
-function overlapIndex(items: Span[][]): (span: Span) => number[] {
+/**
+ * For items with spans, the indices (ascending) of the items one of whose spans overlaps a given span. Most figures
+ * overlap none: they get one shared empty list, not a set and a list each.
+ */
+function overlapIndex(items: Span[][]): (span: Span) => readonly number[] {
   const short: { span: Span; item: number }[] = [];
   const long: { span: Span; item: number }[] = [];
   items.forEach((spans, item) => {
@@ -145,7 +148,7 @@ function overlapIndex(items: Span[][]): (span: Span) => number[] {
   });
   short.sort((a, b) => a.span.start - b.span.start);
   return (span) => {
-    const found = new Set<number>();
+    let found: number[] | undefined;
     // The first short span that may reach `span`: it starts at most LONG_SPAN before it.
     let lo = 0;
     for (let hi = short.length; lo < hi;) {
@@ -153,11 +156,16 @@ function overlapIndex(items: Span[][]): (span: Span) => number[] {
       if (short[mid].span.start < span.start - LONG_SPAN) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < short.length && short[k].span.start < span.end; k++) if (spansOverlap(short[k].span, span)) found.add(short[k].item);
-    for (const entry of long) if (spansOverlap(entry.span, span)) found.add(entry.item);
-    return [...found].sort((a, b) => a - b);
+    for (let k = lo; k < short.length && short[k].span.start < span.end; k++) if (spansOverlap(short[k].span, span)) (found ??= []).push(short[k].item);
+    for (const entry of long) if (spansOverlap(entry.span, span)) (found ??= []).push(entry.item);
+    if (!found) return noItems;
+    found.sort((a, b) => a - b);
+    // An item with several spans over the figure is listed once.
+    return found.filter((item, k) => k === 0 || item !== found[k - 1]);
   };
 }
+
+const noItems: readonly number[] = [];
 
 /** The innermost section whose span holds `offset` (sections are in document order and do not overlap). */
 function deepestSection(sections: readonly Section[], offset: number): Section | undefined {
