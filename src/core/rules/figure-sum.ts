@@ -118,7 +118,8 @@ export const figureSum: Rule = {
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
-        const ownSubset = !!parts[0]?.subsetCue && parts[0].sentence === total.sentence;
+        // So does one with its own breakdown in brackets right after it ("其中，规范性文件16件（以市政府名义印发7件，…）").
+        const ownSubset = (!!parts[0]?.subsetCue && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
         const mayAccuse = !outer || ownSubset || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
@@ -1653,13 +1654,28 @@ function sourceOf(words: string, byChannel: boolean): string | undefined {
 
 /** The words of an issuer without the units in brackets, their number, or the verb of passing work on to them. */
 function bareIssuer(words: string): string {
-  return words.replace(BRACKETED, '').replace(UNIT_COUNT, '').replace(HANDED_TO, '');
+  return words.replace(BRACKETED, '').replace(UNIT_COUNT, '').replace(HANDED_TO, '').replace(IN_NAME_OF, '$1');
 }
 
-/** The words name a body by its place or office (NAMED_BODY), not a level ("城关区", not "各县区"). */
-function namesBody(words: string): boolean {
+// "以市政府办公室名义印发": the body a document is issued in the name of.
+const IN_NAME_OF = /^以([\u4e00-\u9fff]{2,12}?)的?名义/;
+// A level as a whole, or all of its units ("各县区", "乡镇"): it may hold a body named beside it.
+const WHOLE_LEVEL = /^各|^(?:区县|县区|县市区|乡镇|街道|村|社区)/;
+// Staff counted by where they come from ("综合执法派驻7人", "乡镇配备人员6人"): a member comes from one place.
+const STATIONED = /^([\u4e00-\u9fff]{2,8}?)(?:派驻|派出|选派|抽调|配备)(?:人员|队员)?$/;
+
+/** One part names a body ("城关区") and the other a level as a whole ("各县区") that may hold it. */
+function bodyInWholeLevel(a: string, b: string): boolean {
+  const [x, y] = [bareIssuer(a), bareIssuer(b)];
+  const [bodyX, bodyY] = [!ISSUER.test(x) && NAMED_BODY.test(x), !ISSUER.test(y) && NAMED_BODY.test(y)];
+  const level = bodyX ? y : x;
+  return bodyX !== bodyY && ISSUER.test(level) && WHOLE_LEVEL.test(level);
+}
+
+/** Where staff counted by their source come from: a stationing body, or a body named ("交通局"); undefined for none. */
+function staffSourceOf(words: string): string | undefined {
   const bare = bareIssuer(words);
-  return !ISSUER.test(bare) && NAMED_BODY.test(bare);
+  return STATIONED.exec(bare)?.[1] ?? (!ISSUER.test(bare) ? NAMED_BODY.exec(bare)?.[1] : undefined);
 }
 
 /**
@@ -1668,8 +1684,10 @@ function namesBody(words: string): boolean {
  * another.
  */
 function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
-  const byChannel = CHANNEL_TOTAL.test(total.before);
+  if (!(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  // People carry many properties at once: they are sorted by source only by where they come from.
+  const staff = PEOPLE.includes(parts[0].unit);
+  const byChannel = !staff && CHANNEL_TOTAL.test(total.before);
   // "各渠道收集用户评价…。其中，政务服务网收到评价数…，粤省事收到评价数…": under a total that names its channels, parts
   // that share what they count after names of their own are the channels, whatever they are called.
   const clean = (p: Figure) => partWords(p).replace(SUBSET_OPENING, '').trim();
@@ -1680,12 +1698,13 @@ function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, par
   for (const p of parts) {
     const words = clean(p);
     const head = ending && words.endsWith(ending) ? words.slice(0, -ending.length) : '';
-    const level = sourceOf(words, byChannel) ?? (head.length >= 2 && head.length <= MAX_CHANNEL_NAME && !NO_SOURCE.test(head) ? head : undefined);
-    if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
+    const level = staff ? staffSourceOf(words) : sourceOf(words, byChannel) ?? (head.length >= 2 && head.length <= MAX_CHANNEL_NAME && !NO_SOURCE.test(head) ? head : undefined);
+    // A stationing body may be named by its work ("综合执法派驻"), no tag.
+    if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || (!staff && CROSSCUTTING.test(words))) break;
     // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
     if (!byChannel && levels.some((l, k) => l === level && !(OWN_BODY.test(words) && OWN_BODY.test(seen[k])))) break;
     // "各县区办结500件，城关区办结400件": a named body may be in a level named as a whole.
-    if (!byChannel && seen.length && namesBody(words) !== namesBody(seen[0])) break;
+    if (!byChannel && seen.some((w) => bodyInWholeLevel(w, words))) break;
     seen.push(words);
     levels.push(level);
   }

@@ -87,6 +87,9 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Staff by properties (one member has several); stationed staff that fall short.
+    p('全队共有执法队员25名，其中党员8人，女性10人，大专以上学历12人。'),
+    p('全队共有执法队员25名，其中综合执法派驻8人，市场监管派驻4人，交通局2人。'),
     // Long lists with a tag before what other parts name (重大案件 beside …案件), or a manner first (日常检查).
     p('全年共办理行政处罚案件300件，其中刑事移送案件20件，重大案件80件，一般程序案件150件，简易程序案件60件。'),
     p('全年共开展执法检查600次，其中日常检查200次，专项检查250次，联合检查100次，夜间检查80次。'),
@@ -1502,5 +1505,19 @@ ruleTable(figureSum, {
     sumRow('petition forms, the last joined by 及',
       '全年共受理信访事项500件，其中来信200件、来访150件及网上信访180件。',
       '“其中”各分项之和超过总数：200+150+180=530，大于总数500件（多30）', '500件'),
+    // Bodies a document is issued in the name of; staff by where they come from (a member comes from one body); a part
+    // of an outer total with its own breakdown in brackets.
+    sumRow('documents issued in the name of two bodies, in brackets',
+      '全年共发布规范性文件12件（以县政府名义印发5件，以县政府办公室名义印发8件）。',
+      '所列各分项之和超过总数：5+8=13，大于总数12件（多1）', '12件'),
+    sumRow('a part of an outer total with its issuers in brackets',
+      '全年通过政府网站主动公开文件共90件，其中，规范性文件14件（以市政府名义印发6件，以市政府办公室名义印发9件），政府公报6期。',
+      '所列各分项之和超过总数：6+9=15，大于总数14件（多1）', '14件'),
+    sumRow('law-enforcement staff by the body that stationed them',
+      '全队共有执法队员25名，其中综合执法派驻8人，市场监管派驻4人，交通局2人，自然资源局3人，乡镇配备人员9人（含驾驶员1名）。',
+      '“其中”各分项之和超过总数：8+4+2+3+9=26，大于总数25名（多1）', '25名'),
+    sumRow('mediators selected from offices, 、 between',
+      '全镇共有专职调解员30人，其中司法所选派12人、派出所选派10人、镇综治中心9人。',
+      '“其中”各分项之和超过总数：12+10+9=31，大于总数30人（多1）', '30人'),
   ],
 });
