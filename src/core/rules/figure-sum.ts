@@ -145,6 +145,8 @@ export const figureSum: Rule = {
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k);
       if (headed && headed.span.start !== among?.span.start) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
+      const carried = checkCarriedWhole(doc, index, ctx, k);
+      if (carried) out.push(carried);
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
     }
@@ -1273,6 +1275,57 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     ],
   });
 }
+
+// "包含上年结转76件": the carry-in a count holds, in its aside.
+const HOLDS_CARRY_IN = new RegExp(`^\\s*(?:含|包含|包括|其中)\\s*${CARRIED_FROM}`);
+
+/**
+ * "全区共收到政府信息依申请公开1641件，……。全区共处理政府信息公开申请件1717件（包含上年结转76件），……": a count that holds
+ * the carry-in from the year before in its aside is what came in this year and that carry-in — when the sentence before
+ * (same paragraph) states one whole intake of the same kind (共/全年 收到/受理/接收…) ending in a noun the count names.
+ */
+function checkCarriedWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  let handled: Figure | undefined;
+  let carry: Figure | undefined;
+  for (const f of mainFigures(sentence)) {
+    const [aside] = asidesOf(index, f);
+    if (aside && HOLDS_CARRY_IN.test(aside.before) && isExactCount(f) && isExactCount(aside) && sameUnitKind(f, aside)) {
+      if (handled) return undefined;
+      [handled, carry] = [f, aside];
+    }
+  }
+  if (!handled || !carry || handled.value <= carry.value) return undefined;
+  let intake: Figure | undefined;
+  for (const f of mainFigures(before)) {
+    if (f.percent || !sameUnitKind(f, handled) || !isExactCount(f) || f.subsetCue || !INTAKE.test(f.before) || !(f.totalCue || WHOLE_INTAKE.test(f.before))) continue;
+    if (intake) return undefined;
+    intake = f;
+  }
+  const noun = intake && partWords(intake).slice(-2);
+  if (!intake || !noun || noun.length < 2 || !handled.before.includes(noun) || !sameYear(doc, index, intake, handled)) return undefined;
+  const parts = [intake, carry];
+  const stated = `${figureText(doc, intake)}加上年结转${figureText(doc, carry)}`;
+  const sum = intake.value + carry.value;
+  if (addsUp(handled, parts)) {
+    ctx.noteHeld({ code: CODE, spans: [handled.span, intake.span, carry.span], message: `含上年结转的总数与收到加上年结转一致：${stated}=${show(sum, 0)}${handled.unit}` });
+    return undefined;
+  }
+  return report(CODE, {
+    message: `含上年结转的总数与收到加上年结转不符：${stated}=${show(sum, 0)}${handled.unit}，与${figureText(doc, handled)}不符（相差${show(Math.abs(sum - handled.value), 0)}）`,
+    span: handled.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将总数改为${show(sum, 0)}${handled.unit}（收到加上年结转）`,
+      edits: [{ span: handled.numeralSpan, newText: numeralFor(handled, sum, 0) }],
+    }],
+    related: [{ span: intake.span, message: `收到：${figureLabel(doc, intake)}` }, { span: carry.span, message: `上年结转：${figureLabel(doc, carry)}` }],
+  });
+}
+
+// An intake of the whole year or place ("全年受理…", "全区共收到…").
+const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]政府)/;
 
 /**
  * The total's listed parts: their sum must match when the list is proven complete and must not exceed the total when they

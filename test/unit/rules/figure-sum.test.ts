@@ -87,6 +87,11 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // The carry-in adds up; two intakes before; the intake not a whole one; another noun.
+    p('2023年，全区共收到政府信息公开申请1,200件。全区共处理政府信息公开申请1,260件（包含上年结转60件），1,200件已按期答复，60件结转下年答复。'),
+    p('全年共受理行政复议案件150件，共收到行政诉讼案件40件。全年审理行政复议案件170件（含上年结转案件12件）。'),
+    p('其中城区受理行政复议案件150件。全年审理行政复议案件170件（含上年结转案件12件）。'),
+    p('全年共受理信访事项150件。全年审理行政复议案件170件（含上年结转案件12件）。'),
     // Staff by properties (one member has several); stationed staff that fall short.
     p('全队共有执法队员25名，其中党员8人，女性10人，大专以上学历12人。'),
     p('全队共有执法队员25名，其中综合执法派驻8人，市场监管派驻4人，交通局2人。'),
@@ -1519,5 +1524,12 @@ ruleTable(figureSum, {
     sumRow('mediators selected from offices, 、 between',
       '全镇共有专职调解员30人，其中司法所选派12人、派出所选派10人、镇综治中心9人。',
       '“其中”各分项之和超过总数：12+10+9=31，大于总数30人（多1）', '30人'),
+    // A count that holds the carry-in in its aside is the year's intake (the sentence before) and that carry-in.
+    sumRow('requests handled, the carry-in inside, against those received in the sentence before',
+      '2023年，全区共收到政府信息公开申请1,200件，其中，通过网络申请800件，占66.7%；通过信函申请400件，占33.3%。全区共处理政府信息公开申请1,270件（包含上年结转60件），1,200件已按期答复，70件结转下年答复。',
+      '含上年结转的总数与收到加上年结转不符：1,200件加上年结转60件=1260件，与1,270件不符（相差10）', '1,270件'),
+    sumRow('cases heard, the carry-in inside, against the cases received in the whole year',
+      '全年受理行政复议案件150件。全年审理行政复议案件160件（含上年结转案件12件），已审结140件。',
+      /150件加上年结转12件=162件，与160件不符（相差2）/, '160件'),
   ],
 });
