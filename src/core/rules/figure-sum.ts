@@ -1339,6 +1339,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
   // 其中罚款类60件，…" breaks it down.
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
+  // 公开5件").
+  if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;
   // "按内容分类：城乡建设19件、教育文体14件、其他10件、…": nor is the first item of an enumeration joined by 、 to the next.
   if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts) &&
       !listPastZero(doc, index, total, parts[0])) return undefined;

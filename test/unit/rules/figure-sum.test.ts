@@ -115,7 +115,9 @@ ruleTable(figureSum, {
     p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
     p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
     p('全年共办理案件20起，处罚金额共计5万元，其中3起为无证经营，其余18起均为占道经营。'),
-    // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer.
+    // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer; the
+    // first answer is no total of the others (the requests in another paragraph).
+    p('全年共收到依申请公开申请18件。\n\n经处理，予以公开9件，部分公开5件，不予公开5件。'),
     p('全年共收到政府信息公开申请12件，对其中7件予以公开，3件部分公开，1件因信息不存在告知申请人。'),
     p('全年共收到政府信息公开申请12件，上年结转3件，对其中8件予以公开，4件部分公开，2件不予公开。'),
     p('全年共收到政府信息公开申请12件，其中予以公开7件，部分公开3件，办理咨询5件。'),
