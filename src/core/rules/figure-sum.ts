@@ -142,7 +142,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k);
       if (headed && headed.span.start !== among?.span.start) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
@@ -646,6 +646,40 @@ function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Fin
   const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && sameUnitKind(f, parts[0]) && !f.change);
   const total = counts.length === 1 && isExactCount(counts[0]) ? counts[0] : undefined;
   return total && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+}
+
+/**
+ * "共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条、…；工作类信息15条，其中镇街动态5条、…；政策文件类信息
+ * 6条；…": categories each opening a ；-chunk of a 其中 sentence (after a total closing the sentence before), each chunk
+ * perhaps breaking its category down, are the total's; listed in full or not, they cannot add up to more than it.
+ */
+function checkChunkCategories(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const text = doc.sentences[sentence.docSentence].text;
+  if (!SUBSET_OPENING.test(text) || !/[；;]/.test(text)) return undefined;
+  const total = closingTotal(doc, index, k);
+  if (!total || !isTotalShaped(doc, index, total)) return undefined;
+  const heads: Figure[] = [];
+  let last = sentence.span.start;
+  for (const f of mainFigures(sentence)) {
+    if (f.percent) continue;
+    // The first count of the sentence, and the first after each ；.
+    if (heads.length === 0 || /[；;]/.test(doc.norm.slice(last, f.span.start))) {
+      if (!f.lone || !f.final || !sameUnitKind(f, total) || !isExactCount(f) || heads.length === MAX_PARTS) break;
+      heads.push(f);
+    }
+    last = f.span.end;
+  }
+  if (heads.length < 3) return undefined;
+  for (const f of heads) if (!namesCategoryOf(total, partWords(f))) return undefined;
+  const categories = categoryList(doc, total, heads, true);
+  return categories?.length === heads.length && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+/** The words name a category ("政策文件类"), perhaps with the noun its total counts ("政策文件类信息" under "…政府信息"). */
+function namesCategoryOf(total: Figure, words: string): boolean {
+  const m = CATEGORY_WITH_NOUN.exec(words);
+  return CATEGORY_WORD.test(words) || (!!m && total.before.includes(m[1]));
 }
 
 // "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营").

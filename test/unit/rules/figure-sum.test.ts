@@ -87,6 +87,9 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // ；-chunks whose heads fall short, or one head that names no category.
+    p('2023年度共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条；工作类信息15条，其中镇街动态5条；政策文件类信息6条；民生事项类信息12条。'),
+    p('全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件；已审结35件；信息公开类30件。'),
     // The carry-in adds up; two intakes before; the intake not a whole one; another noun.
     p('2023年，全区共收到政府信息公开申请1,200件。全区共处理政府信息公开申请1,260件（包含上年结转60件），1,200件已按期答复，60件结转下年答复。'),
     p('全年共受理行政复议案件150件，共收到行政诉讼案件40件。全年审理行政复议案件170件（含上年结转案件12件）。'),
@@ -1533,5 +1536,12 @@ ruleTable(figureSum, {
     sumRow('cases heard, the carry-in inside, against the cases received in the whole year',
       '全年受理行政复议案件150件。全年审理行政复议案件160件（含上年结转案件12件），已审结140件。',
       /150件加上年结转12件=162件，与160件不符（相差2）/, '160件'),
+    // Categories each opening a ；-chunk of a 其中 sentence, each perhaps broken down after it (内有…, 其中…).
+    sumRow('categories opening ；-chunks of the 其中 sentence after the total, each broken down',
+      '2023年度共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条、机构职能4条、机构概况1条、直属单位5条；工作类信息15条，其中镇街动态5条、计划总结5条、通知公告5条；政策文件类信息6条；民生事项类信息12条；财政管理类信息9条，其中部门预决算4条、专项经费5条。',
+      '“其中”各分项之和超过总数：20+15+6+12+9=62，大于总数60条（多2）', '60条'),
+    sumRow('categories of cases opening ；-chunks, counted in 件',
+      '全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件、没收10件；行政强制类35件，涉及查封20件；信息公开类30件。',
+      '“其中”各分项之和超过总数：40+35+30=105，大于总数100件（多5）', '100件'),
   ],
 });
