@@ -626,6 +626,8 @@ function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
 // repeat the verb ("涉及A问题150件，涉及B问题120件").
 const TOPICS_LEAD = /^\s*(?:(?:从|按)[\u4e00-\u9fff]{2,6}?(?:来看|看|分|统计)[，,])?(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
 const TOPIC_VERB = /^(?:涉及|包括|包含)/;
+// A sentence that is nothing but a count under its name, numbered perhaps ("1.咨询类1748个。", "（二）求助类300件。").
+const COUNT_LINE = /^\s*(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])?\s*[\u4e00-\u9fff“”]{2,12}[0-9][0-9,]*(?:\.[0-9]+)?万?[个件条次项起宗人]次?[。；;]?\s*$/;
 // How many sentences without figures ("从地域看，诉求多在城区。") may stand between the count and its topics.
 const MAX_TOPIC_GAP = 2;
 const MIN_TOPICS = 3;
@@ -638,8 +640,16 @@ const MIN_TOPICS = 3;
 function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || sentence.docSentence - before.docSentence > 1 + MAX_TOPIC_GAP) return undefined;
-  const parts = mainFigures(sentence);
-  if (parts.length < MIN_TOPICS || parts.length > MAX_PARTS || !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const all = mainFigures(sentence);
+  // Without a lead, the topics follow a sentence that is nothing but their count ("1.咨询类1748个。企业复工…个，环比…；…"),
+  // each with its change or share after it.
+  const bare = !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text);
+  if (bare && !COUNT_LINE.test(doc.sentences[before.docSentence].text)) return undefined;
+  const parts = bare ? all.filter((f) => !f.percent && !f.change && !isAboutFigureBefore(doc, index, f)) : all;
+  if (parts.length < MIN_TOPICS || parts.length > MAX_PARTS) return undefined;
+  // Unled topics each go on with their trend ("企业复工1200个，环比上升42.1%"): a breakdown, not a run of what was done
+  // with the count ("办结1700个，回访1500个").
+  if (bare && (all.length - parts.length < parts.length - 1 || parts.some((p) => HANDLING_STATE.test(partWords(p)) || CASE_STEPS.test(partWords(p))))) return undefined;
   if (parts.some((p, j) => j > 0 && !adjacent(doc, index, parts[j - 1], p))) return undefined;
   const topic = (p: Figure) => partWords(p).replace(TOPIC_VERB, '');
   if (parts.some((p) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || NOT_A_KIND.test(topic(p)) || CROSSCUTTING.test(topic(p)))) return undefined;

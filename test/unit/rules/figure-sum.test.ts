@@ -87,6 +87,10 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // After a count line: what was done with the count, topics without a trend, or a count line with more words.
+    p('3.投诉类900个。办结800个，同比上升5%；回访700个，同比上升3%；满意600个，同比下降1%。'),
+    p('4.求助类500个。城区300个；乡镇200个；开发区100个。'),
+    p('本月共接听群众来电1,800个，较上月有所增加。企业复工1,200个，环比上升42.1%；健康码400个，环比下降42%；交通出行230个，环比下降42.3%。'),
     // ；-chunks whose heads fall short, or one head that names no category.
     p('2023年度共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条；工作类信息15条，其中镇街动态5条；政策文件类信息6条；民生事项类信息12条。'),
     p('全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件；已审结35件；信息公开类30件。'),
@@ -1543,5 +1547,12 @@ ruleTable(figureSum, {
     sumRow('categories of cases opening ；-chunks, counted in 件',
       '全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件、没收10件；行政强制类35件，涉及查封20件；信息公开类30件。',
       '“其中”各分项之和超过总数：40+35+30=105，大于总数100件（多5）', '100件'),
+    // Topics without a lead after a sentence that is nothing but their count, each with its trend.
+    sumRow('topics each with a change after a numbered count line',
+      '接听相关诉求来电3,000个，在线答复办结1,500个，当月办结率97%。\n\n1.咨询类1,800个。企业复工1,200个，环比上升42.1%；健康码400个，环比下降42%；交通出行230个，环比下降42.3%；物资捐赠5个，环比上升200%。',
+      '所列各分项之和超过总数：1200+400+230+5=1835，大于总数1,800个（多35）', '1,800个'),
+    sumRow('topics each with a share after a count line in brackets numbering',
+      '（二）求助类600件。水电气暖250件，占41.7%；物业管理200件，占33.3%；噪音扰民180件，占30.0%。',
+      '所列各分项之和超过总数：250+200+180=630，大于总数600件（多30）', '600件'),
   ],
 });
