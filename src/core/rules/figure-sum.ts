@@ -1153,8 +1153,10 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
     // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中 (or
-    // "其他类别中，" going on with the list).
-    return f.subsetCue || f.segment <= 1;
+    // "其他类别中，" going on with the list), or the first figure of a sentence opened by 其中 past names joined by 、
+    // ("其中，中、省转办47件次").
+    const sentence = index.sentences[f.sentence];
+    return f.subsetCue || f.segment <= 1 || (sentence.figures[0] === f.id && f.segment <= MAX_GAP + 1 && SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text));
   }
   if (f.segment <= prev.segment) return false;
   const segments = index.sentences[f.sentence].segments;

@@ -1554,5 +1554,13 @@ ruleTable(figureSum, {
     sumRow('topics each with a share after a count line in brackets numbering',
       '（二）求助类600件。水电气暖250件，占41.7%；物业管理200件，占33.3%；噪音扰民180件，占30.0%。',
       '所列各分项之和超过总数：250+200+180=630，大于总数600件（多30）', '600件'),
+    // A change written around the period ("与上月相比下降…") after the total; a 其中 sentence whose first names are joined
+    // by 、 before its first count.
+    sumRow('levels in the 其中 sentence after a total with 与上月相比, names joined by 、 first',
+      '本月共收到群众书面来信200件，与上月相比下降1.5%。其中，中、省转办50件次，市本级登记办理140件次，各县（市、区）、市直园区登记办理20件次。',
+      '所列各分项之和超过总数：50+140+20=210，大于总数200件（多10）', '200件'),
+    sumRow('categories in the 其中 sentence after a total with 和去年同期相比',
+      '全年共受理行政复议申请120件，和去年同期相比增长20%。其中行政处罚类60件，行政强制类40件，信息公开类30件。',
+      '“其中”各分项之和超过总数：60+40+30=130，大于总数120件（多10）', '120件'),
   ],
 });
