@@ -142,7 +142,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
       if (headed && headed.span.start !== among?.span.start) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
@@ -690,6 +690,49 @@ function checkChunkCategories(doc: ReportDocument, index: FigureIndex, k: number
 function namesCategoryOf(total: Figure, words: string): boolean {
   const m = CATEGORY_WITH_NOUN.exec(words);
   return CATEGORY_WORD.test(words) || (!!m && total.before.includes(m[1]));
+}
+
+// What was done with letters or requests, written after their count ("908件已转有关部门办理", "321件信访类信件已指引公众通过
+// 网上信访反映", "40件已直接答复"): passed on, pointed elsewhere, or answered directly — one each. Group 1, 2 or 3 names which.
+// Answered only directly ("已直接答复"): a letter passed on is answered too, later.
+const DISPOSITION = /^[\u4e00-\u9fff“”]{0,10}?(?:已|均已|已经)(?:(转(?:交|办|送|至|有关|相关))|(指引|引导|告知)|((?:直接|当场)(?:答复|回复|解答)))/;
+const MIN_DISPOSITIONS = 2;
+
+/** Which disposition a count-first part names after it (1 passed on, 2 pointed elsewhere, 3 answered), or 0. */
+function dispositionOf(f: Figure): number {
+  if (!f.lone || f.final || f.inParens || partWords(f)) return 0;
+  const m = DISPOSITION.exec(f.after);
+  return !m ? 0 : m[1] ? 1 : m[2] ? 2 : 3;
+}
+
+/**
+ * "共收到公众有效来信1229件，908件已转有关部门办理（已办结894件），321件信访投诉类信件已指引公众通过网上信访反映": counts
+ * written before what was done with them, each a different disposition, after the count they come from (the one right
+ * before the first of them): listed in full or not, they cannot add up to more than it.
+ */
+function checkDispositions(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]);
+  if (own.length < MIN_DISPOSITIONS + 1) return undefined;
+  let first = -1;
+  for (let j = 1; j < own.length && first < 0; j++) if (dispositionOf(own[j])) first = j;
+  if (first < 1) return undefined;
+  const total = own[first - 1];
+  if (!isTotalShaped(doc, index, total) || !isExactCount(total) || !sameUnitKind(total, own[first])) return undefined;
+  const parts: Figure[] = [];
+  const seen: number[] = [];
+  for (let j = first; j < own.length; j++) {
+    const f = own[j];
+    const kind = dispositionOf(f);
+    // A state of some of them in between ("已办结328件") is no disposition of its own.
+    if (!kind) {
+      if (f.percent || !partWords(f) || !HANDLING_STATE.test(f.before.trim())) break;
+      continue;
+    }
+    if (seen.includes(kind) || !sameUnitKind(f, total) || !isExactCount(f)) break;
+    seen.push(kind);
+    parts.push(f);
+  }
+  return parts.length >= MIN_DISPOSITIONS && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
 }
 
 // "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营").

@@ -87,6 +87,10 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Dispositions that fall short, one twice, or answered without 直接 (a letter passed on is answered too).
+    p('全年共收到来信100件，60件已转交相关部门办理，30件已直接答复。'),
+    p('全年共收到来信100件，60件已转交相关部门办理，50件已转办至乡镇。'),
+    p('全年共收到来信100件，60件已转交相关部门办理，50件已答复。'),
     // After a count line: what was done with the count, topics without a trend, or a count line with more words.
     p('3.投诉类900个。办结800个，同比上升5%；回访700个，同比上升3%；满意600个，同比下降1%。'),
     p('4.求助类500个。城区300个；乡镇200个；开发区100个。'),
@@ -1562,5 +1566,16 @@ ruleTable(figureSum, {
     sumRow('categories in the 其中 sentence after a total with 和去年同期相比',
       '全年共受理行政复议申请120件，和去年同期相比增长20%。其中行政处罚类60件，行政强制类40件，信息公开类30件。',
       '“其中”各分项之和超过总数：60+40+30=130，大于总数120件（多10）', '120件'),
+    // Counts written before what was done with them, each a different disposition: passed on, pointed elsewhere, answered
+    // directly; a state of some of them between is skipped.
+    sumRow('letters passed on and letters pointed elsewhere, a closed count in brackets between',
+      '2023年4月，省长信箱共收到公众有效来信1,200件，950件已转有关部门办理（已办结900件），300件信访投诉类信件已指引公众通过网上信访渠道反映。',
+      '所列各分项之和超过总数：950+300=1250，大于总数1,200件（多50）', '1,200件'),
+    sumRow('valid letters, a closed count between the dispositions',
+      '2023年12月，市长信箱共收到公众来信1,100件，其中有效信件700件，430件已转有关部门办理，已办结400件，350件信访投诉类信件已指引公众通过网上信访渠道反映。',
+      '所列各分项之和超过总数：430+350=780，大于总数700件（多80）', '700件'),
+    sumRow('letters passed on and answered directly',
+      '全年共收到来信100封，60封已转交相关部门办理，50封已直接答复。',
+      '所列各分项之和超过总数：60+50=110，大于总数100封（多10）', '100封'),
   ],
 });
