@@ -64,6 +64,11 @@ describe('figure engine', () => {
     assert.equal(a.segment + 1, b.segment);
   });
 
+  it('a comparison written around the period states a change (与上月相比下降, 和去年同期相比增长)', () => {
+    const r = figures('共收到来信200件，与上月相比下降1.5%；受理申请120件，和去年同期相比增长20%，与2022年相比增加8件。');
+    assert.deepEqual(r.list.map((f) => f.change), [false, true, false, true, true]);
+  });
+
   it('a thousands comma inside a number splits no clause', () => {
     const r = figures('税务部门完成13,866万元，占一般公共预算收入的48.51%,比上年增长5%。');
     const [part, share, change] = r.list;

@@ -118,7 +118,8 @@ export const figureSum: Rule = {
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
-        const ownSubset = !!parts[0]?.subsetCue && parts[0].sentence === total.sentence;
+        // So does one with its own breakdown in brackets right after it ("其中，规范性文件16件（以市政府名义印发7件，…）").
+        const ownSubset = (!!parts[0]?.subsetCue && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
         const mayAccuse = !outer || ownSubset || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
@@ -141,9 +142,11 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
       if (headed && headed.span.start !== among?.span.start) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
+      const carried = checkCarriedWhole(doc, index, ctx, k);
+      if (carried) out.push(carried);
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
     }
@@ -623,6 +626,8 @@ function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
 // repeat the verb ("涉及A问题150件，涉及B问题120件").
 const TOPICS_LEAD = /^\s*(?:(?:从|按)[\u4e00-\u9fff]{2,6}?(?:来看|看|分|统计)[，,])?(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
 const TOPIC_VERB = /^(?:涉及|包括|包含)/;
+// A sentence that is nothing but a count under its name, numbered perhaps ("1.咨询类1748个。", "（二）求助类300件。").
+const COUNT_LINE = /^\s*(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])?\s*[\u4e00-\u9fff“”]{2,12}[0-9][0-9,]*(?:\.[0-9]+)?万?[个件条次项起宗人]次?[。；;]?\s*$/;
 // How many sentences without figures ("从地域看，诉求多在城区。") may stand between the count and its topics.
 const MAX_TOPIC_GAP = 2;
 const MIN_TOPICS = 3;
@@ -635,14 +640,99 @@ const MIN_TOPICS = 3;
 function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || sentence.docSentence - before.docSentence > 1 + MAX_TOPIC_GAP) return undefined;
-  const parts = mainFigures(sentence);
-  if (parts.length < MIN_TOPICS || parts.length > MAX_PARTS || !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const all = mainFigures(sentence);
+  // Without a lead, the topics follow a sentence that is nothing but their count ("1.咨询类1748个。企业复工…个，环比…；…"),
+  // each with its change or share after it.
+  const bare = !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text);
+  if (bare && !COUNT_LINE.test(doc.sentences[before.docSentence].text)) return undefined;
+  const parts = bare ? all.filter((f) => !f.percent && !f.change && !isAboutFigureBefore(doc, index, f)) : all;
+  if (parts.length < MIN_TOPICS || parts.length > MAX_PARTS) return undefined;
+  // Unled topics each go on with their trend ("企业复工1200个，环比上升42.1%"): a breakdown, not a run of what was done
+  // with the count ("办结1700个，回访1500个").
+  if (bare && (all.length - parts.length < parts.length - 1 || parts.some((p) => HANDLING_STATE.test(partWords(p)) || CASE_STEPS.test(partWords(p))))) return undefined;
   if (parts.some((p, j) => j > 0 && !adjacent(doc, index, parts[j - 1], p))) return undefined;
   const topic = (p: Figure) => partWords(p).replace(TOPIC_VERB, '');
   if (parts.some((p) => !p.lone || !p.final || !isExactCount(p) || !sameUnitKind(p, parts[0]) || NOT_A_KIND.test(topic(p)) || CROSSCUTTING.test(topic(p)))) return undefined;
   const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && sameUnitKind(f, parts[0]) && !f.change);
   const total = counts.length === 1 && isExactCount(counts[0]) ? counts[0] : undefined;
   return total && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+}
+
+/**
+ * "共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条、…；工作类信息15条，其中镇街动态5条、…；政策文件类信息
+ * 6条；…": categories each opening a ；-chunk of a 其中 sentence (after a total closing the sentence before), each chunk
+ * perhaps breaking its category down, are the total's; listed in full or not, they cannot add up to more than it.
+ */
+function checkChunkCategories(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const text = doc.sentences[sentence.docSentence].text;
+  if (!SUBSET_OPENING.test(text) || !/[；;]/.test(text)) return undefined;
+  const total = closingTotal(doc, index, k);
+  if (!total || !isTotalShaped(doc, index, total)) return undefined;
+  const heads: Figure[] = [];
+  let last = sentence.span.start;
+  for (const f of mainFigures(sentence)) {
+    if (f.percent) continue;
+    // The first count of the sentence, and the first after each ；.
+    if (heads.length === 0 || /[；;]/.test(doc.norm.slice(last, f.span.start))) {
+      if (!f.lone || !f.final || !sameUnitKind(f, total) || !isExactCount(f) || heads.length === MAX_PARTS) break;
+      heads.push(f);
+    }
+    last = f.span.end;
+  }
+  if (heads.length < 3) return undefined;
+  for (const f of heads) if (!namesCategoryOf(total, partWords(f))) return undefined;
+  const categories = categoryList(doc, total, heads, true);
+  return categories?.length === heads.length && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+}
+
+/** The words name a category ("政策文件类"), perhaps with the noun its total counts ("政策文件类信息" under "…政府信息"). */
+function namesCategoryOf(total: Figure, words: string): boolean {
+  const m = CATEGORY_WITH_NOUN.exec(words);
+  return CATEGORY_WORD.test(words) || (!!m && total.before.includes(m[1]));
+}
+
+// What was done with letters or requests, written after their count ("908件已转有关部门办理", "321件信访类信件已指引公众通过
+// 网上信访反映", "40件已直接答复"): passed on, pointed elsewhere, or answered directly — one each. Group 1, 2 or 3 names which.
+// Answered only directly ("已直接答复"): a letter passed on is answered too, later.
+const DISPOSITION = /^[\u4e00-\u9fff“”]{0,10}?(?:已|均已|已经)(?:(转(?:交|办|送|至|有关|相关))|(指引|引导|告知)|((?:直接|当场)(?:答复|回复|解答)))/;
+const MIN_DISPOSITIONS = 2;
+
+/** Which disposition a count-first part names after it (1 passed on, 2 pointed elsewhere, 3 answered), or 0. */
+function dispositionOf(f: Figure): number {
+  if (!f.lone || f.final || f.inParens || partWords(f)) return 0;
+  const m = DISPOSITION.exec(f.after);
+  return !m ? 0 : m[1] ? 1 : m[2] ? 2 : 3;
+}
+
+/**
+ * "共收到公众有效来信1229件，908件已转有关部门办理（已办结894件），321件信访投诉类信件已指引公众通过网上信访反映": counts
+ * written before what was done with them, each a different disposition, after the count they come from (the one right
+ * before the first of them): listed in full or not, they cannot add up to more than it.
+ */
+function checkDispositions(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]);
+  if (own.length < MIN_DISPOSITIONS + 1) return undefined;
+  let first = -1;
+  for (let j = 1; j < own.length && first < 0; j++) if (dispositionOf(own[j])) first = j;
+  if (first < 1) return undefined;
+  const total = own[first - 1];
+  if (!isTotalShaped(doc, index, total) || !isExactCount(total) || !sameUnitKind(total, own[first])) return undefined;
+  const parts: Figure[] = [];
+  const seen: number[] = [];
+  for (let j = first; j < own.length; j++) {
+    const f = own[j];
+    const kind = dispositionOf(f);
+    // A state of some of them in between ("已办结328件") is no disposition of its own.
+    if (!kind) {
+      if (f.percent || !partWords(f) || !HANDLING_STATE.test(f.before.trim())) break;
+      continue;
+    }
+    if (seen.includes(kind) || !sameUnitKind(f, total) || !isExactCount(f)) break;
+    seen.push(kind);
+    parts.push(f);
+  }
+  return parts.length >= MIN_DISPOSITIONS && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
 }
 
 // "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营").
@@ -1106,8 +1196,10 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
     // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中 (or
-    // "其他类别中，" going on with the list).
-    return f.subsetCue || f.segment <= 1;
+    // "其他类别中，" going on with the list), or the first figure of a sentence opened by 其中 past names joined by 、
+    // ("其中，中、省转办47件次").
+    const sentence = index.sentences[f.sentence];
+    return f.subsetCue || f.segment <= 1 || (sentence.figures[0] === f.id && f.segment <= MAX_GAP + 1 && SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text));
   }
   if (f.segment <= prev.segment) return false;
   const segments = index.sentences[f.sentence].segments;
@@ -1273,6 +1365,57 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   });
 }
 
+// "包含上年结转76件": the carry-in a count holds, in its aside.
+const HOLDS_CARRY_IN = new RegExp(`^\\s*(?:含|包含|包括|其中)\\s*${CARRIED_FROM}`);
+
+/**
+ * "全区共收到政府信息依申请公开1641件，……。全区共处理政府信息公开申请件1717件（包含上年结转76件），……": a count that holds
+ * the carry-in from the year before in its aside is what came in this year and that carry-in — when the sentence before
+ * (same paragraph) states one whole intake of the same kind (共/全年 收到/受理/接收…) ending in a noun the count names.
+ */
+function checkCarriedWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  let handled: Figure | undefined;
+  let carry: Figure | undefined;
+  for (const f of mainFigures(sentence)) {
+    const [aside] = asidesOf(index, f);
+    if (aside && HOLDS_CARRY_IN.test(aside.before) && isExactCount(f) && isExactCount(aside) && sameUnitKind(f, aside)) {
+      if (handled) return undefined;
+      [handled, carry] = [f, aside];
+    }
+  }
+  if (!handled || !carry || handled.value <= carry.value) return undefined;
+  let intake: Figure | undefined;
+  for (const f of mainFigures(before)) {
+    if (f.percent || !sameUnitKind(f, handled) || !isExactCount(f) || f.subsetCue || !INTAKE.test(f.before) || !(f.totalCue || WHOLE_INTAKE.test(f.before))) continue;
+    if (intake) return undefined;
+    intake = f;
+  }
+  const noun = intake && partWords(intake).slice(-2);
+  if (!intake || !noun || noun.length < 2 || !handled.before.includes(noun) || !sameYear(doc, index, intake, handled)) return undefined;
+  const parts = [intake, carry];
+  const stated = `${figureText(doc, intake)}加上年结转${figureText(doc, carry)}`;
+  const sum = intake.value + carry.value;
+  if (addsUp(handled, parts)) {
+    ctx.noteHeld({ code: CODE, spans: [handled.span, intake.span, carry.span], message: `含上年结转的总数与收到加上年结转一致：${stated}=${show(sum, 0)}${handled.unit}` });
+    return undefined;
+  }
+  return report(CODE, {
+    message: `含上年结转的总数与收到加上年结转不符：${stated}=${show(sum, 0)}${handled.unit}，与${figureText(doc, handled)}不符（相差${show(Math.abs(sum - handled.value), 0)}）`,
+    span: handled.span,
+    fixes: [{
+      kind: 'choice',
+      title: `将总数改为${show(sum, 0)}${handled.unit}（收到加上年结转）`,
+      edits: [{ span: handled.numeralSpan, newText: numeralFor(handled, sum, 0) }],
+    }],
+    related: [{ span: intake.span, message: `收到：${figureLabel(doc, intake)}` }, { span: carry.span, message: `上年结转：${figureLabel(doc, carry)}` }],
+  });
+}
+
+// An intake of the whole year or place ("全年受理…", "全区共收到…").
+const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]政府)/;
+
 /**
  * The total's listed parts: their sum must match when the list is proven complete and must not exceed the total when they
  * exclude each other. `headed`: the list is opened by a heading that says what it sorts ("工单分类：", "在各类诉求中，"),
@@ -1285,6 +1428,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
   // 其中罚款类60件，…" breaks it down.
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
+  // 公开5件").
+  if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;
   // "按内容分类：城乡建设19件、教育文体14件、其他10件、…": nor is the first item of an enumeration joined by 、 to the next.
   if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts) &&
       !listPastZero(doc, index, total, parts[0])) return undefined;
@@ -1653,13 +1799,28 @@ function sourceOf(words: string, byChannel: boolean): string | undefined {
 
 /** The words of an issuer without the units in brackets, their number, or the verb of passing work on to them. */
 function bareIssuer(words: string): string {
-  return words.replace(BRACKETED, '').replace(UNIT_COUNT, '').replace(HANDED_TO, '');
+  return words.replace(BRACKETED, '').replace(UNIT_COUNT, '').replace(HANDED_TO, '').replace(IN_NAME_OF, '$1');
 }
 
-/** The words name a body by its place or office (NAMED_BODY), not a level ("城关区", not "各县区"). */
-function namesBody(words: string): boolean {
+// "以市政府办公室名义印发": the body a document is issued in the name of.
+const IN_NAME_OF = /^以([\u4e00-\u9fff]{2,12}?)的?名义/;
+// A level as a whole, or all of its units ("各县区", "乡镇"): it may hold a body named beside it.
+const WHOLE_LEVEL = /^各|^(?:区县|县区|县市区|乡镇|街道|村|社区)/;
+// Staff counted by where they come from ("综合执法派驻7人", "乡镇配备人员6人"): a member comes from one place.
+const STATIONED = /^([\u4e00-\u9fff]{2,8}?)(?:派驻|派出|选派|抽调|配备)(?:人员|队员)?$/;
+
+/** One part names a body ("城关区") and the other a level as a whole ("各县区") that may hold it. */
+function bodyInWholeLevel(a: string, b: string): boolean {
+  const [x, y] = [bareIssuer(a), bareIssuer(b)];
+  const [bodyX, bodyY] = [!ISSUER.test(x) && NAMED_BODY.test(x), !ISSUER.test(y) && NAMED_BODY.test(y)];
+  const level = bodyX ? y : x;
+  return bodyX !== bodyY && ISSUER.test(level) && WHOLE_LEVEL.test(level);
+}
+
+/** Where staff counted by their source come from: a stationing body, or a body named ("交通局"); undefined for none. */
+function staffSourceOf(words: string): string | undefined {
   const bare = bareIssuer(words);
-  return !ISSUER.test(bare) && NAMED_BODY.test(bare);
+  return STATIONED.exec(bare)?.[1] ?? (!ISSUER.test(bare) ? NAMED_BODY.exec(bare)?.[1] : undefined);
 }
 
 /**
@@ -1668,8 +1829,10 @@ function namesBody(words: string): boolean {
  * another.
  */
 function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (PEOPLE.includes(parts[0].unit) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
-  const byChannel = CHANNEL_TOTAL.test(total.before);
+  if (!(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  // People carry many properties at once: they are sorted by source only by where they come from.
+  const staff = PEOPLE.includes(parts[0].unit);
+  const byChannel = !staff && CHANNEL_TOTAL.test(total.before);
   // "各渠道收集用户评价…。其中，政务服务网收到评价数…，粤省事收到评价数…": under a total that names its channels, parts
   // that share what they count after names of their own are the channels, whatever they are called.
   const clean = (p: Figure) => partWords(p).replace(SUBSET_OPENING, '').trim();
@@ -1680,12 +1843,13 @@ function sourceKinds(doc: ReportDocument, index: FigureIndex, total: Figure, par
   for (const p of parts) {
     const words = clean(p);
     const head = ending && words.endsWith(ending) ? words.slice(0, -ending.length) : '';
-    const level = sourceOf(words, byChannel) ?? (head.length >= 2 && head.length <= MAX_CHANNEL_NAME && !NO_SOURCE.test(head) ? head : undefined);
-    if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || CROSSCUTTING.test(words)) break;
+    const level = staff ? staffSourceOf(words) : sourceOf(words, byChannel) ?? (head.length >= 2 && head.length <= MAX_CHANNEL_NAME && !NO_SOURCE.test(head) ? head : undefined);
+    // A stationing body may be named by its work ("综合执法派驻"), no tag.
+    if (!level || (p.subsetCue && p !== parts[0]) || seen.includes(words) || NOT_A_KIND.test(words) || (!staff && CROSSCUTTING.test(words))) break;
     // "市本级40件、市政府部门20件": the level as a whole beside a part of it.
     if (!byChannel && levels.some((l, k) => l === level && !(OWN_BODY.test(words) && OWN_BODY.test(seen[k])))) break;
     // "各县区办结500件，城关区办结400件": a named body may be in a level named as a whole.
-    if (!byChannel && seen.length && namesBody(words) !== namesBody(seen[0])) break;
+    if (!byChannel && seen.some((w) => bodyInWholeLevel(w, words))) break;
     seen.push(words);
     levels.push(level);
   }

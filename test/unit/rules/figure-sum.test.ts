@@ -87,6 +87,25 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Dispositions that fall short, one twice, or answered without 直接 (a letter passed on is answered too).
+    p('全年共收到来信100件，60件已转交相关部门办理，30件已直接答复。'),
+    p('全年共收到来信100件，60件已转交相关部门办理，50件已转办至乡镇。'),
+    p('全年共收到来信100件，60件已转交相关部门办理，50件已答复。'),
+    // After a count line: what was done with the count, topics without a trend, or a count line with more words.
+    p('3.投诉类900个。办结800个，同比上升5%；回访700个，同比上升3%；满意600个，同比下降1%。'),
+    p('4.求助类500个。城区300个；乡镇200个；开发区100个。'),
+    p('本月共接听群众来电1,800个，较上月有所增加。企业复工1,200个，环比上升42.1%；健康码400个，环比下降42%；交通出行230个，环比下降42.3%。'),
+    // ；-chunks whose heads fall short, or one head that names no category.
+    p('2023年度共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条；工作类信息15条，其中镇街动态5条；政策文件类信息6条；民生事项类信息12条。'),
+    p('全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件；已审结35件；信息公开类30件。'),
+    // The carry-in adds up; two intakes before; the intake not a whole one; another noun.
+    p('2023年，全区共收到政府信息公开申请1,200件。全区共处理政府信息公开申请1,260件（包含上年结转60件），1,200件已按期答复，60件结转下年答复。'),
+    p('全年共受理行政复议案件150件，共收到行政诉讼案件40件。全年审理行政复议案件170件（含上年结转案件12件）。'),
+    p('其中城区受理行政复议案件150件。全年审理行政复议案件170件（含上年结转案件12件）。'),
+    p('全年共受理信访事项150件。全年审理行政复议案件170件（含上年结转案件12件）。'),
+    // Staff by properties (one member has several); stationed staff that fall short.
+    p('全队共有执法队员25名，其中党员8人，女性10人，大专以上学历12人。'),
+    p('全队共有执法队员25名，其中综合执法派驻8人，市场监管派驻4人，交通局2人。'),
     // Long lists with a tag before what other parts name (重大案件 beside …案件), or a manner first (日常检查).
     p('全年共办理行政处罚案件300件，其中刑事移送案件20件，重大案件80件，一般程序案件150件，简易程序案件60件。'),
     p('全年共开展执法检查600次，其中日常检查200次，专项检查250次，联合检查100次，夜间检查80次。'),
@@ -107,7 +126,9 @@ ruleTable(figureSum, {
     p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
     p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
     p('全年共办理案件20起，处罚金额共计5万元，其中3起为无证经营，其余18起均为占道经营。'),
-    // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer.
+    // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer; the
+    // first answer is no total of the others (the requests in another paragraph).
+    p('全年共收到依申请公开申请18件。\n\n经处理，予以公开9件，部分公开5件，不予公开5件。'),
     p('全年共收到政府信息公开申请12件，对其中7件予以公开，3件部分公开，1件因信息不存在告知申请人。'),
     p('全年共收到政府信息公开申请12件，上年结转3件，对其中8件予以公开，4件部分公开，2件不予公开。'),
     p('全年共收到政府信息公开申请12件，其中予以公开7件，部分公开3件，办理咨询5件。'),
@@ -1502,5 +1523,59 @@ ruleTable(figureSum, {
     sumRow('petition forms, the last joined by 及',
       '全年共受理信访事项500件，其中来信200件、来访150件及网上信访180件。',
       '“其中”各分项之和超过总数：200+150+180=530，大于总数500件（多30）', '500件'),
+    // Bodies a document is issued in the name of; staff by where they come from (a member comes from one body); a part
+    // of an outer total with its own breakdown in brackets.
+    sumRow('documents issued in the name of two bodies, in brackets',
+      '全年共发布规范性文件12件（以县政府名义印发5件，以县政府办公室名义印发8件）。',
+      '所列各分项之和超过总数：5+8=13，大于总数12件（多1）', '12件'),
+    sumRow('a part of an outer total with its issuers in brackets',
+      '全年通过政府网站主动公开文件共90件，其中，规范性文件14件（以市政府名义印发6件，以市政府办公室名义印发9件），政府公报6期。',
+      '所列各分项之和超过总数：6+9=15，大于总数14件（多1）', '14件'),
+    sumRow('law-enforcement staff by the body that stationed them',
+      '全队共有执法队员25名，其中综合执法派驻8人，市场监管派驻4人，交通局2人，自然资源局3人，乡镇配备人员9人（含驾驶员1名）。',
+      '“其中”各分项之和超过总数：8+4+2+3+9=26，大于总数25名（多1）', '25名'),
+    sumRow('mediators selected from offices, 、 between',
+      '全镇共有专职调解员30人，其中司法所选派12人、派出所选派10人、镇综治中心9人。',
+      '“其中”各分项之和超过总数：12+10+9=31，大于总数30人（多1）', '30人'),
+    // A count that holds the carry-in in its aside is the year's intake (the sentence before) and that carry-in.
+    sumRow('requests handled, the carry-in inside, against those received in the sentence before',
+      '2023年，全区共收到政府信息公开申请1,200件，其中，通过网络申请800件，占66.7%；通过信函申请400件，占33.3%。全区共处理政府信息公开申请1,270件（包含上年结转60件），1,200件已按期答复，70件结转下年答复。',
+      '含上年结转的总数与收到加上年结转不符：1,200件加上年结转60件=1260件，与1,270件不符（相差10）', '1,270件'),
+    sumRow('cases heard, the carry-in inside, against the cases received in the whole year',
+      '全年受理行政复议案件150件。全年审理行政复议案件160件（含上年结转案件12件），已审结140件。',
+      /150件加上年结转12件=162件，与160件不符（相差2）/, '160件'),
+    // Categories each opening a ；-chunk of a 其中 sentence, each perhaps broken down after it (内有…, 其中…).
+    sumRow('categories opening ；-chunks of the 其中 sentence after the total, each broken down',
+      '2023年度共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条、机构职能4条、机构概况1条、直属单位5条；工作类信息15条，其中镇街动态5条、计划总结5条、通知公告5条；政策文件类信息6条；民生事项类信息12条；财政管理类信息9条，其中部门预决算4条、专项经费5条。',
+      '“其中”各分项之和超过总数：20+15+6+12+9=62，大于总数60条（多2）', '60条'),
+    sumRow('categories of cases opening ；-chunks, counted in 件',
+      '全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件、没收10件；行政强制类35件，涉及查封20件；信息公开类30件。',
+      '“其中”各分项之和超过总数：40+35+30=105，大于总数100件（多5）', '100件'),
+    // Topics without a lead after a sentence that is nothing but their count, each with its trend.
+    sumRow('topics each with a change after a numbered count line',
+      '接听相关诉求来电3,000个，在线答复办结1,500个，当月办结率97%。\n\n1.咨询类1,800个。企业复工1,200个，环比上升42.1%；健康码400个，环比下降42%；交通出行230个，环比下降42.3%；物资捐赠5个，环比上升200%。',
+      '所列各分项之和超过总数：1200+400+230+5=1835，大于总数1,800个（多35）', '1,800个'),
+    sumRow('topics each with a share after a count line in brackets numbering',
+      '（二）求助类600件。水电气暖250件，占41.7%；物业管理200件，占33.3%；噪音扰民180件，占30.0%。',
+      '所列各分项之和超过总数：250+200+180=630，大于总数600件（多30）', '600件'),
+    // A change written around the period ("与上月相比下降…") after the total; a 其中 sentence whose first names are joined
+    // by 、 before its first count.
+    sumRow('levels in the 其中 sentence after a total with 与上月相比, names joined by 、 first',
+      '本月共收到群众书面来信200件，与上月相比下降1.5%。其中，中、省转办50件次，市本级登记办理140件次，各县（市、区）、市直园区登记办理20件次。',
+      '所列各分项之和超过总数：50+140+20=210，大于总数200件（多10）', '200件'),
+    sumRow('categories in the 其中 sentence after a total with 和去年同期相比',
+      '全年共受理行政复议申请120件，和去年同期相比增长20%。其中行政处罚类60件，行政强制类40件，信息公开类30件。',
+      '“其中”各分项之和超过总数：60+40+30=130，大于总数120件（多10）', '120件'),
+    // Counts written before what was done with them, each a different disposition: passed on, pointed elsewhere, answered
+    // directly; a state of some of them between is skipped.
+    sumRow('letters passed on and letters pointed elsewhere, a closed count in brackets between',
+      '2023年4月，省长信箱共收到公众有效来信1,200件，950件已转有关部门办理（已办结900件），300件信访投诉类信件已指引公众通过网上信访渠道反映。',
+      '所列各分项之和超过总数：950+300=1250，大于总数1,200件（多50）', '1,200件'),
+    sumRow('valid letters, a closed count between the dispositions',
+      '2023年12月，市长信箱共收到公众来信1,100件，其中有效信件700件，430件已转有关部门办理，已办结400件，350件信访投诉类信件已指引公众通过网上信访渠道反映。',
+      '所列各分项之和超过总数：430+350=780，大于总数700件（多80）', '700件'),
+    sumRow('letters passed on and answered directly',
+      '全年共收到来信100封，60封已转交相关部门办理，50封已直接答复。',
+      '所列各分项之和超过总数：60+50=110，大于总数100封（多10）', '100封'),
   ],
 });
