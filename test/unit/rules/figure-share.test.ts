@@ -1078,8 +1078,8 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '18.0%', message: '占比与部分、总数不符：240宗÷1600宗=15.00%，应为15.0%，文中为18.0%（按18.0%计，部分约应为288宗）' }],
     },
     {
-      name: 'a total named with its place (占川渝两地投诉举报总量的) stated paragraphs back under the noun, the place in its words',
-      text: p('2024年，川渝两地共登记处理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。四川省投诉举报总量56.00万件。\n\n值得注意的是，网上渠道增长较快。2024年，川渝两地网上登记投诉举报44.00万件，占川渝两地投诉举报总量的65.00%。'),
+      name: 'a total named with its place (占川渝两地投诉举报总量的) stated paragraphs back under the noun, the place earlier in its sentence',
+      text: p('2024年，川渝两地12345热线和平台共登记处理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。四川省投诉举报总量56.00万件。\n\n值得注意的是，网上渠道增长较快。2024年，川渝两地网上登记投诉举报44.00万件，占川渝两地投诉举报总量的65.00%。'),
       findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：44.00万件÷80.00万件=55.00%，应为55.00%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
     },
     {
