@@ -862,8 +862,10 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     // with nothing else on it ("投诉3751件 占比 82.13%" then "表扬298件 占比 6.53%").
     const lineItems = to.paragraph === from.paragraph + 1 && from.main.length === 2 && to.main.length === 2;
     const listed = from.paragraph !== to.paragraph && (lineItems || ITEM_END.test(doc.sentences[from.docSentence].text));
-    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text) && !itemSentences(index, last, next)) return false;
-    if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+    // Items one a sentence may stand one a line too (each line a paragraph of its own).
+    const items = from !== to && itemSentences(index, last, next) && to.paragraph <= from.paragraph + 1;
+    if (from !== to && !listed && !items && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+    if (!listed && !items && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }
   // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);

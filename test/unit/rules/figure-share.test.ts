@@ -1097,5 +1097,16 @@ ruleTable(figureShare, {
       text: p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比40%。'),
       findings: [{ code: 'figure/share', at: '60%', message: '占比与各项之和不符：各项占比之和为100%，各项即总数的全部，60件÷(60件+45件)=57.14%，应为57%，文中为60%（另有1项也不符，可能是某项数值有误）' }],
     },
+    {
+      name: 'items one a line (plain text, each line a paragraph), named 方面, each with its change, the total on the line before',
+      format: 'plaintext',
+      text: '全年共受理群众诉求2000件，较上年增加300件。\n城乡建设方面400件，占比20%，较上年增长5%。\n社会保障方面300件，占比18%，较上年下降2%。\n交通出行方面200件，占比10%。\n',
+      findings: [{ code: 'figure/share', at: '18%', message: /^占比与同列其他各项不符：其他各项推算的总数约为2000件.*300件÷2000件=15\.00%/ }],
+    },
+    {
+      name: 'items one a sentence (…类诉求), their changes in asides',
+      text: p('全年共受理群众诉求2000件，同比增加300件。咨询类诉求400件，占20%（同比增长5%）。投诉类诉求300件，占18%（同比下降2%）。求助类诉求200件，占10%。'),
+      findings: [{ code: 'figure/share', at: '18%', message: '占比与部分、总数不符：300件÷2000件=15.00%，应为15%，文中为18%（按18%计，部分约应为360件）' }],
+    },
   ],
 });
