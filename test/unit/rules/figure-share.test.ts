@@ -374,6 +374,10 @@ ruleTable(figureShare, {
     // (a category of under 1% may be left out): not known to be all.
     p('网上来信300件，占60.00%；现场来信200件，占40.00%。'),
     p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比39%。'),
+    // A list led as the main ones with a bare share: that share of the last item alone, or two counts that could be the
+    // whole (来电 and its 其中 有效来电): no guess.
+    p('全年共受理群众来电4000件，同比增长5%。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比19.25%。'),
+    p('全年共受理群众来电4000件，其中有效来电3000件。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比70%。'),
   ],
   invalid: [
     {
@@ -1107,6 +1111,16 @@ ruleTable(figureShare, {
       name: 'items one a sentence (…类诉求), their changes in asides',
       text: p('全年共受理群众诉求2000件，同比增加300件。咨询类诉求400件，占20%（同比增长5%）。投诉类诉求300件，占18%（同比下降2%）。求助类诉求200件，占10%。'),
       findings: [{ code: 'figure/share', at: '18%', message: '占比与部分、总数不符：300件÷2000件=15.00%，应为15%，文中为18%（按18%计，部分约应为360件）' }],
+    },
+    {
+      name: 'a list led as the main ones (主要集中在：) with a bare share after it: of the group, against the whole before',
+      text: p('全年共受理群众来电4000件，同比增长5%。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: '占比与部分、总数不符：(1200件+980件+770件)÷4000件=73.75%，应为74%，文中为70%（按70%计，部分约应为2800件）' }],
+    },
+    {
+      name: 'counts listed with ，and a share said of them together (共占)',
+      text: p('全年共受理群众来电4000件，同比增长5%。住房类1200件，交通类980件，教育类770件，共占80%。'),
+      findings: [{ code: 'figure/share', at: '80%', message: '占比与部分、总数不符：(1200件+980件+770件)÷4000件=73.75%，应为74%，文中为80%（按80%计，部分约应为3200件）' }],
     },
   ],
 });
