@@ -783,16 +783,11 @@ function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseSha
   const parts = partsOf(run);
   if (parts.length !== run.length || parts.length < 2) return undefined;
   const first = parts[0];
-  let shares = 0;
-  let slack = 1e-9;
-  for (const l of run) {
-    if (!isExactCount(l.part) || !sameUnitKind(l.part, first) || l.part.number.multiplier !== first.number.multiplier || l.share.approx) return undefined;
-    shares += l.share.value;
-    slack += 0.5 * 10 ** -l.share.decimals;
-  }
+  if (run.some((l) => !isExactCount(l.part) || !sameUnitKind(l.part, first) || l.part.number.multiplier !== first.number.multiplier || l.share.approx)) return undefined;
+  const { sum: shares, slack } = sharesAdded(run);
   // Whole percents may leave out a category of under 1% within their rounding: only an exact 100% says the list is all.
   const precise = run.every((l) => l.share.decimals >= 2);
-  if (Math.abs(shares - 100) > (precise ? slack : 1e-9)) return undefined;
+  if (Math.abs(shares - 100) > (precise ? slack : 0) + 1e-9) return undefined;
   const sum = summedFigure(parts, { start: first.span.start, end: parts[parts.length - 1].span.end });
   const odd = run.filter((l) => !givesShare(l, sum, ctx));
   if (odd.length === 0) return undefined;
@@ -1081,9 +1076,19 @@ function fitsIn(run: LooseShare[], total: number): boolean {
 }
 
 function sharesFit(run: LooseShare[]): boolean {
-  const shares = run.reduce((t, l) => t + l.share.value, 0);
-  const slack = run.reduce((t, l) => t + 0.5 * 10 ** -l.share.decimals, 0);
-  return shares <= 100 + slack;
+  const { sum, slack } = sharesAdded(run);
+  return sum <= 100 + slack;
+}
+
+/** The run's shares added up, and their rounding added up. */
+function sharesAdded(run: LooseShare[]): { sum: number; slack: number } {
+  let sum = 0;
+  let slack = 0;
+  for (const l of run) {
+    sum += l.share.value;
+    slack += 0.5 * 10 ** -l.share.decimals;
+  }
+  return { sum, slack };
 }
 
 /**
