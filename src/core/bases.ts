@@ -430,7 +430,7 @@ const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现
 export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
   const key = nounKey(noun);
   if (key.length < 3) return undefined;
-  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && (statedAs(b.figure, key) || placedAs(b.figure, key))));
+  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && (statedAs(b.figure, key) || placedAs(doc, index, b.figure, key))));
 }
 
 // The shortest noun a qualified key must end in for a count stated under that noun to be it ("投诉举报", "法律援助").
@@ -439,14 +439,17 @@ const MIN_QUALIFIER = 2;
 
 /**
  * "占川渝两地投诉举报总量的": the noun the count is stated under ("…共登记处理投诉举报84.59万件") ends the key, and what the
- * key has before that noun ("川渝两地") is in the count's own words.
+ * key has before that noun ("川渝两地") is in the words of the count's sentence before it (its segment may start later:
+ * "川渝两地12315热线和平台共登记处理…").
  */
-function placedAs(f: Figure, key: string): boolean {
+function placedAs(doc: ReportDocument, index: FigureIndex, f: Figure, key: string): boolean {
   const own = nounKey(statedUnder(f));
   // The whole key is statedAs's to judge; a qualifier is two characters at least ("法" of 法律援助 is none).
   if (own.endsWith(key)) return false;
   for (let n = key.length - MIN_QUALIFIER; n >= MIN_PLACED_NOUN; n--) {
-    if (own.endsWith(key.slice(-n))) return f.before.includes(key.slice(0, -n));
+    if (!own.endsWith(key.slice(-n))) continue;
+    const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
+    return words.includes(key.slice(0, -n));
   }
   return false;
 }

@@ -225,10 +225,12 @@ function checkShare(
   // "所占比例为35%", "其占比为": no subject of its own.
   const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
-  const group = stated || subject ? undefined : listedGroup(doc, share, prior);
+  // "……，共占68.28%": a share said of the counts together.
+  const together = TOGETHER.test(subject);
+  const group = stated || (subject && !together) ? undefined : listedGroup(doc, share, prior, together);
   if (group) {
     if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
-    return undefined;
+    return named ? undefined : bareGroupShare(doc, ctx, share, group);
   }
   const gathered = stated || !subject ? undefined : gatheredGroup(doc, share, subject, prior);
   if (gathered) {
@@ -403,14 +405,21 @@ function statedTotal(doc: ReportDocument, share: Figure, cue: ShareCue, prior: F
 
 // A list named as a group: "位居前三的…", "排名前五位的…", "以上三类…", "上述…".
 const GROUP = /(?:前|以上|上述|这)([二三四五六七八九十两0-9]*)(?:位|名|类|项|个)?(?:的|是|为)?[\u4e00-\u9fff]{0,8}[：:]?\s*$/;
+// …or introduced as the main ones: "问题主要有：", "主要集中在", "依次为".
+const LIST_LEAD = /(?:主要有|主要是|主要为|主要集中在|集中在|依次为|依次是)[：:]?\s*$/;
+// The least a list introduced so must hold for its share to be read as theirs together.
+const MIN_LED_ITEMS = 3;
+// Said of the counts together: "共占", "合计占".
+const TOGETHER = /^(?:共|合计|共计|累计|总计)$/;
 const GROUP_COUNTS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * "位居前三的工单：交通类783件、城建类579件、政法类562件，占工单总量的77%": the share of a group named before a list (、 or ，) that
  * ends the clause before the share is of the list's sum — the one figure it stands for (its span over the list, its value
- * the sum). Only when the group's size, if written, is the list's length.
+ * the sum). Only when the group's size, if written, is the list's length; a list led as the main ones ("主要集中在：") of
+ * three items or more, or any list whose share is said of them together ("共占"), is a group too.
  */
-function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figure | undefined {
+function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[], together: boolean): Figure | undefined {
   const items: Figure[] = [];
   for (let k = prior.length - 1; k >= 0; k--) {
     const f = prior[k];
@@ -424,8 +433,21 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[]): Figur
   if (items.length < 2 || !items.every((f) => f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;
   const opening = doc.norm.slice(Math.max(0, first.span.start - first.before.length - 20), first.span.start - first.before.length);
   const g = GROUP.exec(opening);
-  if (!g || (g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length)) return undefined;
-  return groupSum(items);
+  if (g) return g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length ? undefined : groupSum(items);
+  return together || (items.length >= MIN_LED_ITEMS && LIST_LEAD.test(opening)) ? groupSum(items) : undefined;
+}
+
+/**
+ * "投诉主要集中在：住房类1200件、交通类980件、教育类770件，占比49.5%": the bare share of a group is of the one whole count
+ * in an earlier sentence of the paragraph that can hold the group — silent when the last item alone gives it (the share
+ * may be that item's) or when two counts could be the whole.
+ */
+function bareGroupShare(doc: ReportDocument, ctx: RuleContext, share: Figure, group: Figure): Finding | undefined {
+  const items = summandsOf(group) as Figure[];
+  const index = ctx.figures();
+  const base = earlierWhole(doc, index, ctx, items);
+  if (!base || base.value <= group.value || givesShare({ share, part: items[items.length - 1], named: '', population: '' }, base, ctx)) return undefined;
+  return judgeShare(doc, share, group, [base], '', ctx);
 }
 
 /** The one figure a group of counts stands for: its span over them, its value their sum. */
@@ -761,16 +783,11 @@ function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseSha
   const parts = partsOf(run);
   if (parts.length !== run.length || parts.length < 2) return undefined;
   const first = parts[0];
-  let shares = 0;
-  let slack = 1e-9;
-  for (const l of run) {
-    if (!isExactCount(l.part) || !sameUnitKind(l.part, first) || l.part.number.multiplier !== first.number.multiplier || l.share.approx) return undefined;
-    shares += l.share.value;
-    slack += 0.5 * 10 ** -l.share.decimals;
-  }
+  if (run.some((l) => !isExactCount(l.part) || !sameUnitKind(l.part, first) || l.part.number.multiplier !== first.number.multiplier || l.share.approx)) return undefined;
+  const { sum: shares, slack } = sharesAdded(run);
   // Whole percents may leave out a category of under 1% within their rounding: only an exact 100% says the list is all.
   const precise = run.every((l) => l.share.decimals >= 2);
-  if (Math.abs(shares - 100) > (precise ? slack : 1e-9)) return undefined;
+  if (Math.abs(shares - 100) > (precise ? slack : 0) + 1e-9) return undefined;
   const sum = summedFigure(parts, { start: first.span.start, end: parts[parts.length - 1].span.end });
   const odd = run.filter((l) => !givesShare(l, sum, ctx));
   if (odd.length === 0) return undefined;
@@ -862,8 +879,10 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     // with nothing else on it ("投诉3751件 占比 82.13%" then "表扬298件 占比 6.53%").
     const lineItems = to.paragraph === from.paragraph + 1 && from.main.length === 2 && to.main.length === 2;
     const listed = from.paragraph !== to.paragraph && (lineItems || ITEM_END.test(doc.sentences[from.docSentence].text));
-    if (from !== to && !listed && !GOES_ON.test(doc.sentences[to.docSentence].text) && !itemSentences(index, last, next)) return false;
-    if (!listed && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
+    // Items one a sentence may stand one a line too (each line a paragraph of its own).
+    const items = from !== to && itemSentences(index, last, next) && to.paragraph <= from.paragraph + 1;
+    if (from !== to && !listed && !items && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
+    if (!listed && !items && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }
   // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
@@ -1057,9 +1076,19 @@ function fitsIn(run: LooseShare[], total: number): boolean {
 }
 
 function sharesFit(run: LooseShare[]): boolean {
-  const shares = run.reduce((t, l) => t + l.share.value, 0);
-  const slack = run.reduce((t, l) => t + 0.5 * 10 ** -l.share.decimals, 0);
-  return shares <= 100 + slack;
+  const { sum, slack } = sharesAdded(run);
+  return sum <= 100 + slack;
+}
+
+/** The run's shares added up, and their rounding added up. */
+function sharesAdded(run: LooseShare[]): { sum: number; slack: number } {
+  let sum = 0;
+  let slack = 0;
+  for (const l of run) {
+    sum += l.share.value;
+    slack += 0.5 * 10 ** -l.share.decimals;
+  }
+  return { sum, slack };
 }
 
 /**

@@ -374,6 +374,10 @@ ruleTable(figureShare, {
     // (a category of under 1% may be left out): not known to be all.
     p('网上来信300件，占60.00%；现场来信200件，占40.00%。'),
     p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比39%。'),
+    // A list led as the main ones with a bare share: that share of the last item alone, or two counts that could be the
+    // whole (来电 and its 其中 有效来电): no guess.
+    p('全年共受理群众来电4000件，同比增长5%。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比19.25%。'),
+    p('全年共受理群众来电4000件，其中有效来电3000件。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比70%。'),
   ],
   invalid: [
     {
@@ -1078,8 +1082,8 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '18.0%', message: '占比与部分、总数不符：240宗÷1600宗=15.00%，应为15.0%，文中为18.0%（按18.0%计，部分约应为288宗）' }],
     },
     {
-      name: 'a total named with its place (占川渝两地投诉举报总量的) stated paragraphs back under the noun, the place in its words',
-      text: p('2024年，川渝两地共登记处理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。四川省投诉举报总量56.00万件。\n\n值得注意的是，网上渠道增长较快。2024年，川渝两地网上登记投诉举报44.00万件，占川渝两地投诉举报总量的65.00%。'),
+      name: 'a total named with its place (占川渝两地投诉举报总量的) stated paragraphs back under the noun, the place earlier in its sentence',
+      text: p('2024年，川渝两地12345热线和平台共登记处理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。四川省投诉举报总量56.00万件。\n\n值得注意的是，网上渠道增长较快。2024年，川渝两地网上登记投诉举报44.00万件，占川渝两地投诉举报总量的65.00%。'),
       findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：44.00万件÷80.00万件=55.00%，应为55.00%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
     },
     {
@@ -1096,6 +1100,27 @@ ruleTable(figureShare, {
       name: 'bare shares in whole percents adding up to exactly 100%, no total stated',
       text: p('从来信类型看，咨询类60件，占比60%；投诉类45件，占比40%。'),
       findings: [{ code: 'figure/share', at: '60%', message: '占比与各项之和不符：各项占比之和为100%，各项即总数的全部，60件÷(60件+45件)=57.14%，应为57%，文中为60%（另有1项也不符，可能是某项数值有误）' }],
+    },
+    {
+      name: 'items one a line (plain text, each line a paragraph), named 方面, each with its change, the total on the line before',
+      format: 'plaintext',
+      text: '全年共受理群众诉求2000件，较上年增加300件。\n城乡建设方面400件，占比20%，较上年增长5%。\n社会保障方面300件，占比18%，较上年下降2%。\n交通出行方面200件，占比10%。\n',
+      findings: [{ code: 'figure/share', at: '18%', message: /^占比与同列其他各项不符：其他各项推算的总数约为2000件.*300件÷2000件=15\.00%/ }],
+    },
+    {
+      name: 'items one a sentence (…类诉求), their changes in asides',
+      text: p('全年共受理群众诉求2000件，同比增加300件。咨询类诉求400件，占20%（同比增长5%）。投诉类诉求300件，占18%（同比下降2%）。求助类诉求200件，占10%。'),
+      findings: [{ code: 'figure/share', at: '18%', message: '占比与部分、总数不符：300件÷2000件=15.00%，应为15%，文中为18%（按18%计，部分约应为360件）' }],
+    },
+    {
+      name: 'a list led as the main ones (主要集中在：) with a bare share after it: of the group, against the whole before',
+      text: p('全年共受理群众来电4000件，同比增长5%。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比70%。'),
+      findings: [{ code: 'figure/share', at: '70%', message: '占比与部分、总数不符：(1200件+980件+770件)÷4000件=73.75%，应为74%，文中为70%（按70%计，部分约应为2800件）' }],
+    },
+    {
+      name: 'counts listed with ，and a share said of them together (共占)',
+      text: p('全年共受理群众来电4000件，同比增长5%。住房类1200件，交通类980件，教育类770件，共占80%。'),
+      findings: [{ code: 'figure/share', at: '80%', message: '占比与部分、总数不符：(1200件+980件+770件)÷4000件=73.75%，应为74%，文中为80%（按80%计，部分约应为3200件）' }],
     },
   ],
 });
