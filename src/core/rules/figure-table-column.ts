@@ -489,7 +489,13 @@ function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedCol
   const names = columnNames(rows, grid.header);
   const out: ComputedColumn[] = [];
   for (let target = 2; target < width; target++) {
-    if (!rows.every((r) => r.values[target])) continue;
+    if (!rows.every((r) => r.values[target])) {
+      // Under named periods a blank change ("—" over a base of 0) leaves its row out, not the column.
+      const stated = rows.filter((r) => r.values[target]);
+      const named = names && stated.length >= 2 && periodChange(ctx, stated, names, sources, target, stated.every((r) => r.values[target]?.percent));
+      if (named) out.push({ target, fitting: [named] });
+      continue;
+    }
     const percent = rows.every((r) => r.values[target]?.percent);
     const fitting: Hypothesis[] = [];
     for (const relation of relations) {
@@ -527,8 +533,9 @@ function periodChange(ctx: RuleContext, rows: Row[], names: string[], sources: n
   if (!order) return undefined;
   const [from, to] = order < 0 ? dated : [dated[1], dated[0]];
   const h = judgeRelation(ctx, rows, relation, from, to, target);
-  h.failing = h.failing.filter(({ row, expected }) => !unsignedFall(row.values[target] as Value, expected, relation, ctx));
-  h.holding = rows.length - h.failing.length - rows.filter((r) => expectedOf(relation, (r.values[from] as Value).value, (r.values[to] as Value).value) === undefined).length;
+  const failing = h.failing.filter(({ row, expected }) => !unsignedFall(row.values[target] as Value, expected, relation, ctx));
+  h.holding += h.failing.length - failing.length;
+  h.failing = failing;
   if (h.failing.length > 1 || h.holding < 1) return undefined;
   h.periods = [names[from], names[to]];
   return h;

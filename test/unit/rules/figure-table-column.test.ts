@@ -218,6 +218,15 @@ ruleTable(figureTableColumn, {
   ],
   invalid: [
     {
+      name: 'a change column under named years with a blank change over a base of 0 (the row left out, signed percents)',
+      text: pasted(['问题类别 | 2022年（件） | 2023年（件） | 同比增减(%) |', '物业管理 | 500 | 600 | +20.00 |', '劳动纠纷 | 400 | 300 | -35.00 |', '新业态 | 0 | 12 | — |', '交通出行 | 250 | 200 | -20.00 |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“劳动纠纷”行同比与本行两列不符：(300−400)÷400=-25.00%，应为-25.00，表中为“-35.00”（“2023年（件）”比“2022年（件）”）',
+        at: '-35.00',
+      }],
+    },
+    {
       name: 'an earlier count with a change in brackets that does not fit the row\'s count (one cell a line)',
       format: 'plaintext',
       text: quarterly('1705(↑20.00%)'),
