@@ -541,8 +541,9 @@ function periodChange(ctx: RuleContext, rows: Row[], names: string[], sources: n
   return h;
 }
 
-// "56675(↑5.65%)", "1376.22（-2.3%）": an earlier period's count with the row's change against it in brackets, signed.
-const BRACKETED_CHANGE = /^([0-9][0-9,]*(?:\.([0-9]+))?)\s*[(（]\s*(↑|↓|[+＋]|[-−－])\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*[)）]$/;
+// "56675(↑5.65%)", "1376.22（-2.3%）", "7781（环比增长13.39%）": an earlier period's count with the row's change against it
+// in brackets, signed.
+const BRACKETED_CHANGE = /^([0-9][0-9,]*(?:\.([0-9]+))?)\s*[(（]\s*(?:同比|环比)?(↑|↓|[+＋]|[-−－]|增长|上升|下降|减少)\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*[)）]$/;
 
 /**
  * "投诉 | 17397 | 15223(↑14.28%)": a cell holding an earlier count and, in brackets, the change of the row's count
@@ -567,7 +568,7 @@ function bracketedChanges(doc: ReportDocument, ctx: RuleContext, row: Row): Find
     const stated = fall ? -Number(m[4]) : Number(m[4]);
     if (judgeRounding(stated, decimals, expected, expected, ctx.options.rounding) !== 'mismatch') continue;
     const percentAt = cell.span.start + doc.norm.slice(cell.span.start, cell.span.end).lastIndexOf(m[4]);
-    const sign = expected < 0 ? (m[3] === '↑' || m[3] === '↓' ? '↓' : '-') : m[3] === '↑' || m[3] === '↓' ? '↑' : '+';
+    const sign = /^[+＋\-−－]$/.test(m[3]) ? (expected < 0 ? '-' : '+') : signWord(m[3], expected < 0);
     const right = formatFixed(Math.abs(expected), decimals);
     const [aText, bText] = [m[1].replace(/,/g, ''), formatFixed(current.value, current.decimals)];
     out.push(report(DERIVED, {

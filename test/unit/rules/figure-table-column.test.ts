@@ -218,6 +218,15 @@ ruleTable(figureTableColumn, {
   ],
   invalid: [
     {
+      name: 'a bracketed change in words after 环比 (调解, pasted rows)',
+      text: pasted(['类别 | 本季度（件） | 上季度（件） |', '婚姻家庭 | 420 | 400（环比增长5.00%） |', '邻里纠纷 | 330 | 300（环比增长1.00%） |', '合同纠纷 | 95 | 100（环比下降5.00%） |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“邻里纠纷”行括号中的增减幅度与本行数值不符：(330−300)÷300=10.00%，应为增长10.00%，表中为“300（环比增长1.00%）”',
+        at: '1.00%',
+      }],
+    },
+    {
       name: 'a change column under named years with a blank change over a base of 0 (the row left out, signed percents)',
       text: pasted(['问题类别 | 2022年（件） | 2023年（件） | 同比增减(%) |', '物业管理 | 500 | 600 | +20.00 |', '劳动纠纷 | 400 | 300 | -35.00 |', '新业态 | 0 | 12 | — |', '交通出行 | 250 | 200 | -20.00 |']),
       findings: [{
