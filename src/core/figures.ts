@@ -2,7 +2,7 @@
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
 // One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
 import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
-import { findNumbers, formatFixed, groupThousands, roundHalfUp, truncate, type ParsedNumber } from './numbers';
+import { findNumbers, formatFixed, groupThousands, measureWordAt, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
 import { charCodes, foldDigits, holdsAny, trimEndOf, WHITE_SPACE_CHARS } from './text';
@@ -514,12 +514,17 @@ const MAX_MEASURE_BEFORE_JOIN = 2;
 function joinsLastItem(norm: string, p: number): boolean {
   const c = norm.charCodeAt(p);
   if ((c !== 0x548c && c !== 0x53ca) || isDigit(norm.charCodeAt(p + 1)) || norm.charCodeAt(p - 1) === 0x4ee5) return false;
-  for (let q = p - 1; q >= p - MAX_MEASURE_BEFORE_JOIN; q--) {
-    const d = norm.charCodeAt(q);
-    if (d < 0x4e00 || d > 0x9fff) return q < p - 1 && isDigit(d);
-  }
-  return isDigit(norm.charCodeAt(p - MAX_MEASURE_BEFORE_JOIN - 1));
+  let s = p;
+  while (s > p - MAX_MEASURE_BEFORE_JOIN - 1 && isHanCode(norm.charCodeAt(s - 1))) s--;
+  if (s === p || !isDigit(norm.charCodeAt(s - 1))) return false;
+  // The words between are a measure word, after 万/亿 perhaps ("条", "人次", "万件") — not a name after a number ("12315热线和平台").
+  const from = SCALE_CODES.has(norm.charCodeAt(s)) ? s + 1 : s;
+  return from < p && measureWordAt(norm, from) === norm.slice(from, p);
 }
+
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+// 万, 亿 between the digits and the measure word.
+const SCALE_CODES = new Set([0x4e07, 0x4ebf]);
 
 /** "28,583万元": an ASCII comma grouping digits in thousands is part of the number, not a clause break. */
 function isThousandsComma(norm: string, p: number): boolean {

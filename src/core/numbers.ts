@@ -189,6 +189,11 @@ const UNIT_WORDS = [
 ];
 const UNITS = table(UNIT_WORDS);
 
+/** The measure word or unit written at p ("条", "人次", "平方米"), the longest; undefined for other words. */
+export function measureWordAt(text: string, p: number): string | undefined {
+  return matchWord(text, p, UNITS);
+}
+
 // Measure words that make a Chinese numeral a count. Left out on purpose: 分 (十分), 号 (一号工程), 级 星 (grades),
 // 台 (三台 place names), 处 (三处 = a division), 节 (两节 = festivals), 门 块 只 回 单 课 (idioms), 届 (十九届).
 const CN_GATE_WORDS = [

@@ -199,8 +199,8 @@ function cellAt(line: string, lineStart: number, from: number, to: number): Cell
 }
 
 // A number cell, a count perhaps with its measure word ("46件", "12人次"), a change perhaps with its arrow ("↓9.53"), an
-// earlier count with the change against it ("56675(↑5.65%)").
-const NUMBER_CELL = /^[-+↑↓]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|件|宗|个|起|项|条|份|次|人次|人|家|户|批次|万元|元)?(?:\s*[(（][-+↑↓]\s*[0-9]+(?:\.[0-9]+)?%[)）])?$/;
+// earlier count with the change against it ("56675(↑5.65%)", "56675（环比增长5.65%）").
+const NUMBER_CELL = /^[-+↑↓]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|件|宗|个|起|项|条|份|次|人次|人|家|户|批次|万元|元)?(?:\s*[(（](?:同比|环比)?(?:[-+↑↓]|增长|上升|下降|减少)\s*[0-9]+(?:\.[0-9]+)?%[)）])?$/;
 
 /**
  * Cells one a line, back into rows: the header is the words before the first number but the last (the first row's

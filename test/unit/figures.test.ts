@@ -69,6 +69,13 @@ describe('figure engine', () => {
     assert.deepEqual(r.list.map((f) => f.change), [false, true, false, true, true]);
   });
 
+  it('和 after a number and a name that is no measure word joins no item ("12315热线和平台"); after 万 and a measure word it does', () => {
+    const r = figures('全市12315热线和平台共登记投诉举报8.46万件，网上受理2.1万件和来电受理6.36万件。');
+    const [total, online, calls] = r.list;
+    assert.deepEqual([total.before, total.lone], ['全市12315热线和平台共登记投诉举报', true]);
+    assert.equal(online.segment + 1, calls.segment);
+  });
+
   it('a thousands comma inside a number splits no clause', () => {
     const r = figures('税务部门完成13,866万元，占一般公共预算收入的48.51%,比上年增长5%。');
     const [part, share, change] = r.list;

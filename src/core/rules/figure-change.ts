@@ -1,7 +1,7 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR } from '../lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
@@ -427,6 +427,10 @@ function yearSeries(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   return pairs;
 }
 
+// The words of a total ("共办理", "总计办理", "合计受理") say nothing of what is counted: not 累计, which counts over years.
+const TOTAL_IN_WORDS = new RegExp(`${BARE_TOTAL}|${SUM_WORDS.join('|')}`, 'g');
+const withoutTotal = (words: string) => words.replace(TOTAL_IN_WORDS, '');
+
 // A clause that opens with its year ("2023年共办理…", "2024年…"); "2023总共…" is a year too when words follow it.
 const YEAR_OPENING = /^\s*((?:19|20)[0-9]{2})(?:年度?|(?=[\u4e00-\u9fff]))/;
 
@@ -450,7 +454,7 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   const later = Number(first[1]) === Number(second[1]) + 1;
   if (!later && Number(second[1]) !== Number(first[1]) + 1) return undefined;
   const [then, now, from, to] = later ? [current, base, second, first] : [base, current, first, second];
-  const words = (f: Figure, m: RegExpExecArray) => doc.norm.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim();
+  const words = (f: Figure, m: RegExpExecArray) => withoutTotal(doc.norm.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim());
   // "2023年为6.1%": a verb alone repeats the earlier clause's words.
   const currentWords = words(now, to).replace(/^(为|达到|达|是)$/, '');
   return currentWords === '' || currentWords === words(then, from) ? { base: then, current: now } : undefined;
@@ -866,7 +870,7 @@ const AGAINST_YEAR = new RegExp(`^\\s*(?:较之?|比|与)((?:19|20)[0-9]{2}年�
 const LEVEL_WORDS = /(?:率|比例|比重|占比)$/;
 const levelName = (f: Figure) => (LEVEL_WORDS.test(statedUnder(f)) ? statedUnder(f) : undefined);
 // A count named by its words ("全市受理行政复议案件352件" → 受理行政复议案件): a verb alone names nothing.
-const countName = (f: Figure) => (statedUnder(f).length >= 3 ? statedUnder(f) : undefined);
+const countName = (f: Figure) => (statedUnder(f).length >= 3 ? withoutTotal(statedUnder(f)) : undefined);
 // How many sentences back the level of the year compared with may stand.
 const MAX_LEVEL_SENTENCES = 3;
 const YEARS = /((?:19|20)[0-9]{2})年/g;

@@ -10,7 +10,7 @@
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
-import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
+import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import { detached, WHITE_SPACE } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
@@ -922,6 +922,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
       // "环比上季度48200件增长了6.20%": the comparison stated with the base before it says against what.
       if (baseBefore !== undefined && !COMPARED_PERIOD.test(relationWords)) relationWords = baseBefore + relationWords;
+      // "352件，增长12.48%": a bare change is against the same period before, as 同比 says ("环比" says otherwise).
+      else if (BARE_DIRECTION.test(relationWords)) relationWords = `同比${relationWords}`;
     } else {
       words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
       // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
@@ -1193,6 +1195,8 @@ function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][n
   while (start > from && !WHITE_SPACE.has(doc.norm.charCodeAt(start - 1))) start--;
   return start;
 }
+
+const BARE_DIRECTION = new RegExp(`^(?:${[...INCREASE_WORDS, ...DECREASE_WORDS].join('|')})$`);
 
 // A change named by the noun of the count that changed, no count beside it ("投诉举报总量增速", "群众诉求受理量增幅",
 // "案件数量同比增长", "来电总量较上年下降"): the noun, the comparison and the direction.

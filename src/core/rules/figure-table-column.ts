@@ -489,7 +489,13 @@ function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedCol
   const names = columnNames(rows, grid.header);
   const out: ComputedColumn[] = [];
   for (let target = 2; target < width; target++) {
-    if (!rows.every((r) => r.values[target])) continue;
+    if (!rows.every((r) => r.values[target])) {
+      // Under named periods a blank change ("—" over a base of 0) leaves its row out, not the column.
+      const stated = rows.filter((r) => r.values[target]);
+      const named = names && stated.length >= 2 && periodChange(ctx, stated, names, sources, target, stated.every((r) => r.values[target]?.percent));
+      if (named) out.push({ target, fitting: [named] });
+      continue;
+    }
     const percent = rows.every((r) => r.values[target]?.percent);
     const fitting: Hypothesis[] = [];
     for (const relation of relations) {
@@ -527,15 +533,17 @@ function periodChange(ctx: RuleContext, rows: Row[], names: string[], sources: n
   if (!order) return undefined;
   const [from, to] = order < 0 ? dated : [dated[1], dated[0]];
   const h = judgeRelation(ctx, rows, relation, from, to, target);
-  h.failing = h.failing.filter(({ row, expected }) => !unsignedFall(row.values[target] as Value, expected, relation, ctx));
-  h.holding = rows.length - h.failing.length - rows.filter((r) => expectedOf(relation, (r.values[from] as Value).value, (r.values[to] as Value).value) === undefined).length;
+  const failing = h.failing.filter(({ row, expected }) => !unsignedFall(row.values[target] as Value, expected, relation, ctx));
+  h.holding += h.failing.length - failing.length;
+  h.failing = failing;
   if (h.failing.length > 1 || h.holding < 1) return undefined;
   h.periods = [names[from], names[to]];
   return h;
 }
 
-// "56675(↑5.65%)", "1376.22（-2.3%）": an earlier period's count with the row's change against it in brackets, signed.
-const BRACKETED_CHANGE = /^([0-9][0-9,]*(?:\.([0-9]+))?)\s*[(（]\s*(↑|↓|[+＋]|[-−－])\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*[)）]$/;
+// "56675(↑5.65%)", "1376.22（-2.3%）", "7781（环比增长13.39%）": an earlier period's count with the row's change against it
+// in brackets, signed.
+const BRACKETED_CHANGE = /^([0-9][0-9,]*(?:\.([0-9]+))?)\s*[(（]\s*(?:同比|环比)?(↑|↓|[+＋]|[-−－]|增长|上升|下降|减少)\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*[)）]$/;
 
 /**
  * "投诉 | 17397 | 15223(↑14.28%)": a cell holding an earlier count and, in brackets, the change of the row's count
@@ -560,7 +568,7 @@ function bracketedChanges(doc: ReportDocument, ctx: RuleContext, row: Row): Find
     const stated = fall ? -Number(m[4]) : Number(m[4]);
     if (judgeRounding(stated, decimals, expected, expected, ctx.options.rounding) !== 'mismatch') continue;
     const percentAt = cell.span.start + doc.norm.slice(cell.span.start, cell.span.end).lastIndexOf(m[4]);
-    const sign = expected < 0 ? (m[3] === '↑' || m[3] === '↓' ? '↓' : '-') : m[3] === '↑' || m[3] === '↓' ? '↑' : '+';
+    const sign = /^[+＋\-−－]$/.test(m[3]) ? (expected < 0 ? '-' : '+') : signWord(m[3], expected < 0);
     const right = formatFixed(Math.abs(expected), decimals);
     const [aText, bText] = [m[1].replace(/,/g, ''), formatFixed(current.value, current.decimals)];
     out.push(report(DERIVED, {

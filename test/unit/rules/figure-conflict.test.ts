@@ -173,6 +173,8 @@ ruleTable(figureConflict, {
     { name: 'a standing count and a part of it', text: report('全县共有行政执法人员1250名。\n\n其中，持证行政执法人员1205名。') },
     { name: 'a standing count and last year\'s', text: report('全县共有公共法律服务工作站210个。\n\n去年全县建成201个公共法律服务工作站。') },
     { name: 'counts with a verb before the noun, no 有', text: report('市民反映诉求涉及镇街4个，主要是物业。\n\n群众来信涉及镇街5个。') },
+    // A bare change (增长) is a 同比 one: a 环比 change of the same count is another figure.
+    { name: 'a bare change and a 环比 change of one count', text: report('全年全县受理行政复议申请3520件，增长12.48%。\n\n第四季度，全县受理行政复议申请3520件，环比增长12.84%。') },
     // A count of kinds before the noun ("查处三类案件") is part of the words: another number of kinds is another figure.
     { name: 'counts under a different number of kinds', text: report('全年共查处三类案件1250件。\n\n全年共查处四类案件1520件，罚款金额860万元。') },
     // A growth named by its count's noun (增速, 增幅) restates a 同比增长 of that count only: another noun, another year.
@@ -229,6 +231,14 @@ ruleTable(figureConflict, {
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
   ],
   invalid: [
+    {
+      name: 'a bare change in the lead (增长) restated as 同比增长 in the body',
+      text: report('全年全县共受理行政复议申请352件，增长12.48%。\n\n全年共受理行政复议申请352件，同比增长12.84%，办结率98%。'),
+      findings: [
+        { code: 'figure/conflict', at: '12.48%', message: '同一数据前后不一致：此处为“增长12.48%”，文中另处为“同比增长12.84%”，相差0.36个百分点，请核对' },
+        { code: 'figure/conflict', at: '12.84%', severity: 'information', message: /此处为“同比增长12.84%”/ },
+      ],
+    },
     {
       name: 'a standing count noun first after 共有 and the same count number first (名; 个 with 现有)',
       text: report('全县共有行政执法人员1250名，全部持证上岗。全县现有村（社区）法律顾问工作室186个。\n\n全县1205名行政执法人员参加了年度培训。全县168个村（社区）法律顾问工作室实现全覆盖。'),

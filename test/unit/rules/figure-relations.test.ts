@@ -86,6 +86,7 @@ ruleTable(figureChange, {
     // 同比去年 / 环比上季度 before the base, right; two comparisons in one sentence, each against its own base.
     { name: 'a base after 同比去年, right', text: report('全年接听12345热线来电48000个，同比去年40000个增长了20.00%。') },
     { name: 'the later year first, right', text: report('2023年受理法律援助案件120件，2022年受理法律援助案件100件，同比增长20%。') },
+    { name: '累计 (over years) is no total word: another count than the year\'s', text: report('2022年累计办理复议案件66件，2023年共办理复议案件151件，同比增长120%。') },
     { name: 'the later year first, two years apart: no pair', text: report('2023年受理法律援助案件120件，2021年受理法律援助案件100件，同比增长25%。') },
     { name: 'last year after 而…仅, right; 增长率 right', text: report('全年受理信访事项240件，而上年同期仅200件，增长了20%。全年受理消费投诉1200件，上年为1000件，增长率为20%。') },
     { name: 'two bases in one sentence (环比 then 同比), both right', text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20%，同比去年7500件增长了28%。') },
@@ -492,6 +493,14 @@ ruleTable(figureChange, {
         { code: 'figure/change', at: '25%', message: '增减幅度与数值不符：(240−200)÷200=20.00%，应为20%，文中为“25%”' },
         { code: 'figure/change', at: '25%', occurrence: 1, message: '增减幅度与数值不符：(120−100)÷100=20.00%，应为20%，文中为“25%”' },
         { code: 'figure/change', at: '25%', occurrence: 2, message: '增减幅度与数值不符：(1200−1000)÷1000=20.00%，应为20%，文中为“25%”' },
+      ],
+    },
+    {
+      name: 'year clauses whose words differ by a total word only (总计 / 共; 共 in one sentence of two)',
+      text: report('2022年总计办理复议案件66件，2023年共办理复议案件151件，同比增长120%。\n\n2022年，全县共办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长15%。'),
+      findings: [
+        { code: 'figure/change', at: '120%', message: /\(151−66\)÷66=128\.79%，应为129%/ },
+        { code: 'figure/change', at: '15%', message: /\(704−640\)÷640=10\.00%，应为10%/ },
       ],
     },
     {

@@ -122,6 +122,9 @@ const quarterly = (complaints: string, refunds = '860.40(↑7.55%)') => stacked(
   '类别', '2023年三季度（件）', '与二季度相比（环比增↑减↓）', '咨询', 4800, '4000(↑20.00%)', '投诉', 2100, complaints, '举报', 900, '1000(↓10.00%)', '挽回损失（万元）', '925.36', refunds,
 ]);
 
+/** Rows copied from a Word table, cells kept apart by tabs. */
+const spacedRows = (rows: string[]) => ['某区2023年上半年行政执法情况', '', '一、执法情况', '', ...rows, '', '以上为全区情况。'].join('\n');
+
 ruleTable(figureTableColumn, {
   valid: [
     // A column of changes beside last year's counts is no share of them: named 同比, or holding a negative percent.
@@ -217,6 +220,34 @@ ruleTable(figureTableColumn, {
     },
   ],
   invalid: [
+    {
+      name: 'half years of two years under the headers (tab-separated rows, 执法 by kind)',
+      format: 'plaintext',
+      text: spacedRows(['类别\t2022年1-6月\t2023年1-6月\t同比增幅', '简易程序\t300\t330\t10.0%', '普通程序\t120\t150\t52.0%', '听证程序\t20\t18\t-10.0%']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“普通程序”行同比与本行两列不符：(150−120)÷120=25.00%，应为25.0%，表中为“52.0%”（“2023年1-6月”比“2022年1-6月”）',
+        at: '52.0%',
+      }],
+    },
+    {
+      name: 'a bracketed change in words after 环比 (调解, pasted rows)',
+      text: pasted(['类别 | 本季度（件） | 上季度（件） |', '婚姻家庭 | 420 | 400（环比增长5.00%） |', '邻里纠纷 | 330 | 300（环比增长1.00%） |', '合同纠纷 | 95 | 100（环比下降5.00%） |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“邻里纠纷”行括号中的增减幅度与本行数值不符：(330−300)÷300=10.00%，应为增长10.00%，表中为“300（环比增长1.00%）”',
+        at: '1.00%',
+      }],
+    },
+    {
+      name: 'a change column under named years with a blank change over a base of 0 (the row left out, signed percents)',
+      text: pasted(['问题类别 | 2022年（件） | 2023年（件） | 同比增减(%) |', '物业管理 | 500 | 600 | +20.00 |', '劳动纠纷 | 400 | 300 | -35.00 |', '新业态 | 0 | 12 | — |', '交通出行 | 250 | 200 | -20.00 |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“劳动纠纷”行同比与本行两列不符：(300−400)÷400=-25.00%，应为-25.00，表中为“-35.00”（“2023年（件）”比“2022年（件）”）',
+        at: '-35.00',
+      }],
+    },
     {
       name: 'an earlier count with a change in brackets that does not fit the row\'s count (one cell a line)',
       format: 'plaintext',
