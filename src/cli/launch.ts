@@ -2,14 +2,13 @@
 // from V8's code cache, and store the cache after the first run's work, so `check` starts without compiling (one cache
 // per command: each runs other code).
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { raiseOptimisationBudget } from '../core/optimisation-budget';
 import { codeCacheDirectory, requireWithCodeCache } from './code-cache';
 
-// V8 optimises a function once it has run about 66 KB of bytecode; the figure and number readers are large, and
-// TurboFan spent more CPU compiling them (and again after each deoptimisation) than their optimised code saved: 45 of
-// the 230 ms of `check` of a 20k report, and a third of a 150-report batch. Eight times that budget optimises only
-// what stays hot. Set before the CLI is compiled: every function it creates takes its budget from the flag.
-setFlagsFromString('--interrupt-budget=540672');
+// TurboFan compiling the large figure and number readers cost more CPU than it saved: 45 of the 230 ms of `check` of
+// a 20k report, and a third of a 150-report batch. Set before the CLI is compiled (and its check workers started):
+// every function it creates takes its budget from the flag.
+raiseOptimisationBudget();
 
 const argv = process.argv.slice(2);
 const use = ['check', 'export', 'summary'].includes(argv[0]) ? argv[0] : 'other';
