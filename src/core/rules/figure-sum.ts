@@ -888,7 +888,8 @@ function mixedCounter(total: Figure, f: Figure): boolean {
   if (!INTERCHANGEABLE_COUNTERS.includes(total.unit) && !countsItems(total.unit)) return false;
   // A channel may count in the counter of what comes by it ("书记市长信箱信件41封", "网站留言60条").
   if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
-  return INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f);
+  // "为民办实事34.62万件次，其中…案件8.88万件、…法律咨询21.9万人次": a total of times (件次) holds people served each time.
+  return (INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f)) || (total.unit === '件次' && f.unit === '人次');
 }
 
 // Visitors come in batches ("来访130批").
@@ -1598,6 +1599,9 @@ const CHANNEL = new RegExp(`^(?:${CHANNEL_GROUPS.flat().join('|')})`);
 const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建议', '意见'], ['举报'], ['表扬', '感谢']], '类|诉求|事项|工单|来电|来信|留言|问题');
 // What a legality review (合法性审查) reviews is of one type: a normative document, a major decision, a contract or
 // agreement ("其中规范性文件62件，重大行政决策38件，行政合同96件").
+// What legal aid gives is one of: a case taken on, legal help short of a case, or advice ("审批法律援助案件…万件、办理法律
+// 帮助案件…万件、法律援助机构接待群众法律咨询…万人次").
+const LEGAL_AID_SERVICES = exclusiveKinds([['法律援助案件', '援助案件'], ['法律帮助'], ['法律咨询']], '法律援助机构|法律援助|审批|办理|接待|提供|群众|案件|服务');
 const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策', '行政决策'], ['合同', '协议'], ['政策措施']], '行政|审查|审核|类|事项|草案');
 // A mediation body is set up at one level or by one sector (人民调解法): 乡镇（街道）, 村（居、社区）, 企事业单位, 行业性专业性,
 // or stationed elsewhere (派驻); a part names its body by any of its names ("村（社区）调委会", "行业性、专业性人民调解组织").
@@ -1748,7 +1752,8 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   const people = PEOPLE.includes(parts[0].unit);
   if (people && (parts[0].unit !== '人次' || !(INTAKE_VERB.test(total.before) || CONSULTATION.test(total.before)))) return undefined;
   let longest = 0;
-  const groups = people ? [CHANNELS] : [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : [])];
+  const groups = people ? [CHANNELS] : [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : []),
+    ...(LEGAL_AID.test(total.before) ? [LEGAL_AID_SERVICES] : [])];
   for (const kinds of groups) {
     const seen = new Set<number>();
     for (const p of parts) {

@@ -87,6 +87,9 @@ ruleTable(figureSum, {
     p('全年共受理诉求5000件，其中网上受理3000件，网络留言2100件。'),
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
+    // Legal aid services that fall short; advice beside a kind of case (it is no service of its own kind).
+    p('2023年，全省法律援助全年为民办实事30.5万件次，其中审批法律援助案件8.2万件、办理法律帮助案件3.6万件、法律援助机构接待群众法律咨询18.1万人次。'),
+    p('全年共办理法律援助案件900件，其中法律援助案件中的农民工讨薪案件500件，法律咨询450件。'),
     // Dispositions that fall short, one twice, or answered without 直接 (a letter passed on is answered too).
     p('全年共收到来信100件，60件已转交相关部门办理，30件已直接答复。'),
     p('全年共收到来信100件，60件已转交相关部门办理，50件已转办至乡镇。'),
@@ -1577,5 +1580,9 @@ ruleTable(figureSum, {
     sumRow('letters passed on and answered directly',
       '全年共收到来信100封，60封已转交相关部门办理，50封已直接答复。',
       '所列各分项之和超过总数：60+50=110，大于总数100封（多10）', '100封'),
+    // What legal aid gives — a case, legal help, advice — one each; a total of times (件次) holds the people advised (人次).
+    sumRow('legal aid cases, legal help and advice under a total of times',
+      '2023年，全省法律援助全年为民办实事30.5万件次，其中审批法律援助案件8.2万件、办理法律帮助案件3.6万件、法律援助机构接待群众法律咨询19.1万人次。',
+      '“其中”各分项之和超过总数：8.2+3.6+19.1=30.9万，大于总数30.5万件次（多0.4万）', '30.5万件次'),
   ],
 });
