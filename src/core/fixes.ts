@@ -43,8 +43,8 @@ export function certainFixes(findings: readonly Finding[]): Fix[] {
  */
 function chooseNonOverlapping(fixes: Fix[]): Fix[] {
   // One fix whose edits come in text order, each after the last: nothing collides (a fix of thousands of marks, asked
-  // per finding for the fix-all counts, is not sorted again).
-  if (fixes.length === 1 && editsInOrderApart(fixes[0].edits)) return fixes;
+  // per finding for the fix-all counts, is not sorted again, nor are its edits built when it builds them lazily).
+  if (fixes.length === 1 && (fixes[0].editCount !== undefined || editsInOrderApart(fixes[0].edits))) return fixes;
   const firstStart = (f: Fix) => f.edits.reduce((m, e) => Math.min(m, e.span.start), Infinity);
   const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
   const edits = ordered.flatMap((fix, rank) => fix.edits.map((e) => ({ span: e.span, rank })))

@@ -30,7 +30,8 @@ export interface Fix {
   edits: TextEdit[];
   /**
    * How many edits it makes, where its edits are built only when read (a fix of thousands of marks): what the editor's
-   * diagnostics ask before they carry a fix's edits or leave them to be computed when it is chosen.
+   * diagnostics ask before they carry a fix's edits or leave them to be computed when it is chosen. Such a fix builds
+   * its edits in text order, each after the last, so nothing needs to read them to know they do not collide.
    */
   editCount?: number;
   kind: FixKind;
