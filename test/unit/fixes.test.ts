@@ -36,6 +36,11 @@ describe('certainFixes', () => {
   it('refuses a fix whose own edits overlap', () => {
     assert.deepEqual(certainFixes([finding('x', [{ kind: 'certain', title: 'bad', edits: [edit(0, 3, 'a'), edit(2, 4, 'b')] }])]), []);
   });
+
+  it('counts a lone fix that builds its edits lazily without building them', () => {
+    const lazy: Fix = { kind: 'certain', title: 'lazy', editCount: 3000, get edits(): TextEdit[] { throw new Error('edits built'); } };
+    assert.deepEqual(certainFixes([finding('punctuation/half-width', [lazy])]).map((f) => f.title), ['lazy']);
+  });
 });
 
 describe('composeEdits', () => {
