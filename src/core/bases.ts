@@ -407,7 +407,19 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
  * 法律援助案件总量的41.7%" after "全市共受理法律援助案件9.9万件"). Undefined when none or two with different values fit.
  */
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.figure.value > part.value && endsWithNoun(statedUnder(b.figure), noun)));
+  const bases = basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value);
+  const named = bases.filter((b) => b.whole && endsWithNoun(statedUnder(b.figure), noun));
+  // "新收行政复议案件88件，受理59件": the count its verb alone states right after one of the noun is of the noun too — a
+  // second candidate whole.
+  const elided = bases.filter((b) => named.some((n) => continuesNoun(index, n.figure, b.figure)));
+  return unique([...named, ...elided]);
+}
+
+const VERB_ONLY = new RegExp(`^(?:${VERB.source})$`);
+
+/** Whether b is the next count of a's sentence, of its kind, stated by a verb alone ("…案件88件，受理59件"). */
+function continuesNoun(index: FigureIndex, a: Figure, b: Figure): boolean {
+  return b.id === a.id + 1 && b.sentence === a.sentence && sameUnitKind(a, b) && VERB_ONLY.test(statedUnder(b));
 }
 
 // The word for the items a noun counts, left out of a total named by the noun ("信访事项" … "占信访总量的").
