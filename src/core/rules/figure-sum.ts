@@ -4,7 +4,7 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  MAX_LOOKBACK, copyOf, countsItems, mainFigures, matchInSentenceBefore, numeralFor, sameCountKind, sameUnitKind, show,
+  MAX_LOOKBACK, copyOf, countsItems, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
@@ -1461,7 +1461,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     }
   }
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
-  if (isExhaustive(doc, index, total, parts, headed)) return sumFinding(doc, total, parts);
+  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
@@ -2040,6 +2040,40 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
     }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
   });
+}
+
+// Shares that fit their parts of the total: two at least, or a single one may fit by chance.
+const MIN_FITTING_SHARES = 2;
+
+/**
+ * "在办结的3086件中，维持1313件、驳回572件，维持率为61.08%；以调解、和解以及其他方式化解759件，占24.59%；直接纠错413件，
+ * 纠错率为13.38%": the parts short of the total, each share after them their part (or the parts since the last share) of
+ * that total — the writer took the shares of the stated total, and so counts a rest the list leaves out (the shares fall
+ * as short of 100% as the parts of the total) — unless the list names the rest itself.
+ */
+function sharesLeaveRest(index: FigureIndex, ctx: RuleContext, total: Figure, parts: Figure[]): boolean {
+  // A list that names the rest (其他类…) has none outside it: shares short of 100% are slips too.
+  if (sumOf(parts) >= total.value || parts.some((p) => REMAINDER.test(p.before.replace(PART_CUES, '')))) return false;
+  const last = parts[parts.length - 1];
+  const listed = new Set(parts.map((p) => p.id));
+  let group = 0;
+  let slack = 0;
+  let fitting = 0;
+  for (let id = parts[0].id; id < index.figures.length && id <= last.id + 1; id++) {
+    const f = index.figures[id];
+    if (listed.has(id)) {
+      group += f.value;
+      slack += f.halfUlp;
+      continue;
+    }
+    if (!f.percent || group === 0) continue;
+    const ratio = percentInterval({ value: group, halfUlp: slack }, total);
+    if (!ratio || judgeRounding(f.value, f.decimals, ratio.low, ratio.high, ctx.options.rounding) === 'mismatch') return false;
+    fitting++;
+    group = 0;
+    slack = 0;
+  }
+  return fitting >= MIN_FITTING_SHARES;
 }
 
 /** The parts' sum in the total's scale, written out: "92+21+12", "125", "万". */

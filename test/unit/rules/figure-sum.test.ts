@@ -629,8 +629,17 @@ ruleTable(figureSum, {
     p('全县共调处矛盾纠纷360起（其中婚姻家庭纠纷150起、邻里纠纷120起，均已调处完毕），调解成功率98%。'),
     // Years and counts in full-width digits read as in ASCII ones.
     p('近三年共办理法律援助案件９６０件。其中２０２１年３００件、２０２２年３２０件、２０２３年３４０件。'),
+    // Outcomes short of their total, each followed by its share of that total (or the share of the outcomes since the last
+    // one): the writer took the shares of the stated total, so the list leaves out a rest it knows of.
+    p('全年审结行政复议案件250件，其中维持140件、驳回30件，维持率68.0%；调解和解结案45件，占18.0%；撤销、确认违法等纠错28件，纠错率11.2%。'),
+    p('2023年共审结行政诉讼案件80件，其中判决驳回诉讼请求52件，占65.0%；原告撤诉18件，占22.5%；判决败诉6件，败诉率7.5%。'),
+    p('区政府全年办结复议案件1,200件。在办结的案件中，维持600件、驳回120件，维持率为60.0%；终止210件，占17.5%；直接纠错240件，纠错率为20.0%。'),
   ],
   invalid: [
+    // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
+    sumRow('outcomes of closed cases short of the total, a change among the shares after them',
+      '全年审结行政复议案件250件，其中维持140件、驳回30件，维持率68.0%；调解和解结案45件，同比增长12.5%；撤销纠错28件，纠错率11.2%。',
+      /^分项之和与总数不符：140\+30\+45\+28=243，与总数250件不符/, '250件'),
     sumRow('a 其中 list of channels ending with the rest, siblings with their own shares after it',
       '市热线平台受理诉求5,200件，占受理总量的52.0%，其中来电3,100件、网站1,200件、其他渠道800件；市长信箱受理3,000件，占受理总量的30.0%；来信受理1,200件，占受理总量的12.0%；其他受理600件，占受理总量的6.0%。',
       /^分项之和与总数不符：3100\+1200\+800=5100，与总数5,200件不符/, '5,200件'),
