@@ -843,6 +843,22 @@ function wholePriorFits(figs: Figure[], k: number, rounding: RoundingPolicy): bo
   });
 }
 
+// A rise this large beside the outlier in its sentence says the period itself rose steeply.
+const LARGE_RISE = 100;
+
+/**
+ * "按日计罚上升59%；查封、扣押案件上升200%；限产、停产案件上升339%；移送行政拘留案件上升210%": a rise stated among sibling
+ * rises of which another is large too is no slipped digit standing out of its list, but a steep year.
+ */
+function amongLargeRises(figs: Figure[], k: number): boolean {
+  for (let j = 0; j < figs.length; j++) {
+    if (j === k || !figs[j].percent || figs[j].value < LARGE_RISE) continue;
+    const cue = CHANGE_BEFORE_PERCENT.exec(figs[j].before);
+    if (cue && !DOWN_WORD.test(cue[1])) return true;
+  }
+  return false;
+}
+
 /** No base stated: only what no base can explain. */
 function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, word: string, rounding: RoundingPolicy): Finding[] {
   const pct = figs[k];
@@ -854,7 +870,7 @@ function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, wo
       message: `${q(word)}的幅度不可能超过100%：文中为${q(shown)}（减少到零即为100%），请核对`,
     })];
   }
-  if (!down && pct.value >= OUTLIER && !wholePriorFits(figs, k, rounding)) {
+  if (!down && pct.value >= OUTLIER && !wholePriorFits(figs, k, rounding) && !amongLargeRises(figs, k)) {
     return [report('figure/change', {
       severity: 'information',
       span: pct.span,

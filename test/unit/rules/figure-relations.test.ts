@@ -42,6 +42,10 @@ ruleTable(figureChange, {
     report('办件量由200件增加到300件，增长50%。'),
     report('办件量同比增长2.5个百分点。'),
     { name: 'a large rise a whole prior count explains: 146÷20−1=630%', text: report('收到来信感谢146件，同比增长630.00%。') },
+    // A large rise among sibling rises of which another is large too: a steep year, no digit slipped out of its list.
+    { name: 'a large rise among large sibling rises, joined by ；', text: report('其中，按日计罚案件上升59%；查封扣押案件上升200%；限产停产案件上升339%；移送行政拘留案件上升210%。') },
+    { name: 'a large rise beside a second rise over 100%, joined by ，', text: report('全年开展普法活动场次同比增长315%，受众人数同比增长140%。') },
+    { name: 'large rises of two channels, 提高/增加 worded', text: report('网上申请法律援助件数较上年提高420%，电话申请件数较上年增加180%，来访申请基本持平。') },
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
     { name: 'an implied base for a decrease: 300÷(1200+300)=20%', text: report('行政复议案件1200件，比上年减少300件，下降20%。') },
     { name: 'the amount and the percent of different metrics', text: report('办理法律援助案件1500件，较上年增加400件，其中刑事案件同比增长25%。') },
@@ -667,6 +671,14 @@ ruleTable(figureChange, {
       name: 'outlier increase without a base',
       text: report('公证案件同比增长552.61%。'),
       findings: [{ code: 'figure/change', severity: 'information', message: '增幅异常：“552.61%”意味着本期为上期的6.53倍，文中未写明上期数值，请核对', at: '552.61%', fixed: null }],
+    },
+    {
+      name: 'outlier increase whose sibling rises are small',
+      text: report('受理行政复议案件同比上升552.61%，审结案件同比上升12%，纠错案件同比下降180%。'),
+      findings: [
+        { code: 'figure/change', severity: 'information', message: /增幅异常：“552\.61%”/, at: '552.61%', fixed: null },
+        { code: 'figure/change', severity: 'warning', message: /不可能超过100%/, at: '180%' },
+      ],
     },
     {
       name: 'outlier increase on a count whose whole prior no rounding gives (145÷7.3=19.86; 19→663.16%, 20→625%)',
