@@ -1479,6 +1479,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
 // A breakdown that names this many parts or more, each by a name of its own, sorts its total by one property: two or
 // three parts may sort it by two ("其中电话回访满意…，网上办理…"), a long enumeration does not.
 const MIN_NAMED_PARTS = 4;
+// What a case involves ("涉及劳动报酬的…件"): one case may involve several such matters, so the parts may overlap.
+const INVOLVES = /^涉及/;
 // What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
 const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OPENS_TOTAL.source}|${CLOSED.source}`);
 
@@ -1513,7 +1515,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || tagsOthers(words, parts) || CASE_STEPS.test(words) ||
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || INVOLVES.test(words) || tagsOthers(words, parts) || CASE_STEPS.test(words) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
     // "其中：油菜籽产量11.1万吨，增长10.1%；蔬菜总产量49.9万吨": past a ；, a count above the total goes on with the list the
