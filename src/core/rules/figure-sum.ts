@@ -1472,13 +1472,22 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(doc, total, parts, headed);
   if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, total, categories, true);
-  const named = namedBreakdown(doc, index, total, parts);
+  const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? shortNamedBreakdown(doc, index, total, parts);
   return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, total, named, true) : undefined;
 }
 
 // A breakdown that names this many parts or more, each by a name of its own, sorts its total by one property: two or
 // three parts may sort it by two ("其中电话回访满意…，网上办理…"), a long enumeration does not.
 const MIN_NAMED_PARTS = 4;
+// Two or three parts are checked only when each is a bare noun phrase: a handling, closing or answering verb, a state
+// or a rating anywhere in one ("其中办结…，按期办结…", "回访满意…") may make it a step or a second property of the others.
+const MIN_SHORT_PARTS = 2;
+// Things sorted by kind are counted in these; events (次, 场, 人次) are as often sorted by when or how they took place
+// ("夜间检查" beside "食品安全领域").
+const SHORT_LIST_UNITS = ['件', '条', '项', '个', '份', '起', '宗'];
+const HANDLING_WORD = /办|结|答复|回复|回访|满意|评|处理|受理|转|督|化解|调处|调解|解决|反馈|核实|查处|移送|立案|采纳|接听|接到|收到|登记|审|纠|撤销|维持|驳回|变更|确认|终止|责令|发出|开展|组织|举办|召开|发放|制发|出具|作出|提出|完成/;
+// Bodies at different levels, or all of them, may hold one another ("市本级" and "市政府部门", "各县区" and "城关区").
+const BODY_OR_LEVEL = /^(?:各|全)|本级|[省市县区镇]级|部门|单位|县区|[市区县]直|乡镇|镇街|街道/;
 // What a case involves ("涉及劳动报酬的…件"): one case may involve several such matters, so the parts may overlap.
 const INVOLVES = /^涉及/;
 // What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
@@ -1508,9 +1517,9 @@ function tagsOthers(words: string, parts: Figure[]): boolean {
  * another, another period or a change, a whole of its own ("总产量") — counted like the first, not in people. Listed in
  * full or not, such a breakdown cannot add up to more than its total.
  */
-function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], minParts: number): Figure[] | undefined {
   const first = parts[0];
-  if (parts.length < MIN_NAMED_PARTS || PEOPLE.includes(first.unit) || !(first.inParens || opensSubset(doc, index, total, first))) return undefined;
+  if (parts.length < minParts || PEOPLE.includes(first.unit) || !(first.inParens || opensSubset(doc, index, total, first))) return undefined;
   const seen: string[] = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
@@ -1523,7 +1532,30 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
     seen.push(words);
   }
-  return seen.length >= MIN_NAMED_PARTS ? parts.slice(0, seen.length) : undefined;
+  return seen.length >= minParts ? parts.slice(0, seen.length) : undefined;
+}
+
+/**
+ * "主动公开信息500条，其中工作动态320条，通知公告类110条，人事信息90条": a named breakdown of two or three parts, in
+ * the total's sentence, counted in its very measure word and each below it, each a bare noun phrase (no handling verb,
+ * state or rating, no channel or tag: either beside a topic sorts by a second property), the list ending with them. The
+ * total is no part of an outer 其中 list (the parts might then be the outer total's).
+ */
+function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (opensList(total) || !SHORT_LIST_UNITS.includes(total.unit)) return undefined;
+  const run = namedBreakdown(doc, index, total, parts, MIN_SHORT_PARTS);
+  if (!run || run.length >= MIN_NAMED_PARTS) return undefined;
+  for (const p of run) {
+    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    if (p.sentence !== total.sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(words) || CHANNEL.test(words) ||
+        CROSSCUTTING.test(words) || BODY_OR_LEVEL.test(words)) return undefined;
+  }
+  // "工作类信息15条，其中镇街动态5条；政策文件类信息6条": parts past a ； stronger than what ties the list to its total are
+  // of the list the total is in.
+  const last = run[run.length - 1];
+  if (!/[：:；;]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
+  const next = parts[run.length];
+  return next && next.sentence === total.sentence && sameUnitKind(next, total) && next.inParens === run[0].inParens ? undefined : run;
 }
 
 /**

@@ -119,7 +119,7 @@ ruleTable(figureSum, {
     p('2023年，县政府办公室共受理政府信息公开申请30件，上年结转2件。经依法办理，予以公开8件，无法提供21件，另处理重复申请2件。'),
     p('2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件）。经依法办理，予以公开8件，无法提供18件。'),
     // Long breakdowns that stop at a state of handling, a group of people, a part of another, or a whole of its own past
-    // a ；; one that falls short; three parts only (they may sort by two properties).
+    // a ；; one that falls short; three parts with a step or a manner among them (they may sort by two properties).
     p('本月共受理举报500件，其中广告违法行为320件、侵害消费者权益行为45件、产品质量违法行为40件、食品违法行为30件，已处理470件，处理率94%。'),
     p('全年共办理法律援助案件1,500件，其中残疾人170件、老年人200件、未成年人210件、妇女490件、农民工540件。'),
     // Topics a case involves (涉及…的): one case may involve several, in a long list as in a short one.
@@ -128,6 +128,22 @@ ruleTable(figureSum, {
     p('全年粮食产量15.0万吨，其中：稻谷产量6.1万吨，增长1.0%；玉米产量4.2万吨；薯类产量2.3万吨；油料作物产量1.9万吨；蔬菜总产量50.2万吨。'),
     p('全年共受理诉求5,000件，其中咨询回复2,000件，政策解读1,200件，事项办理800件，材料补正600件。'),
     p('全年共受理诉求5,000件，其中电话回访满意3,000件，网上办理1,500件，窗口办理800件。'),
+    // Two or three parts: a step of handling, a rating, a channel or a tag beside a topic, a group of people, what a case
+    // involves, events (次) sorted by manner, another measure word, another period, a list in the next sentence, or one
+    // that goes on with a count of the same kind after a part of another kind.
+    p('全年共受理信访事项100件，其中办结95件，按期办结90件。'),
+    p('全年共受理诉求5000件，其中来电3500件，回访满意2000件。'),
+    p('全年共收到群众来信600件，其中网上来信400件，征地拆迁类300件。'),
+    p('全年共办理行政处罚案件300件，其中简易程序200件，涉企案件120件。'),
+    p('全年共办理法律援助案件1,500件，其中农民工540件，残疾人1,000件。'),
+    p('全年共受理劳动争议案件260件，其中涉及劳动报酬的170件，涉及社会保险的100件。'),
+    p('全年共开展执法检查640次，其中食品安全领域400次，夜间检查260次。'),
+    p('全年主动公开信息500条，其中工作动态320条，通知公告110件。'),
+    p('全年主动公开信息500条。其中工作动态320条，通知公告类110条，人事信息90条。'),
+    p('2023年共受理行政复议申请60件，其中2022年结转35件，信息公开28件。'),
+    p('全年主动公开信息约500条，其中工作动态320条，通知公告类110条，人事信息90条。'),
+    p('全年主动公开信息500条，其中工作动态320余条，通知公告类110条，人事信息90条。'),
+    p('全年共审查合同120份，其中政府合同120份，招商协议10份。'),
     // 其中 and 其余 that add up; a third count between them; an amount between the total and 其中.
     p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
     p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
@@ -1517,6 +1533,29 @@ ruleTable(figureSum, {
     sumRow('four named items in brackets after the total',
       '全年梳理公布权责事项2,000项（行政许可320项；行政处罚1,350项；行政强制90项；行政征收260项）。',
       '所列各分项之和超过总数：320+1350+90+260=2020，大于总数2,000项（多20）', '2,000项'),
+    // Two or three parts named by nouns of their own, in the total's sentence and counted in its measure word: a subset
+    // cannot hold more than its total, whatever the list's completeness.
+    sumRow('three topics of information, differently named',
+      '全年主动公开信息500条，其中工作动态320条，通知公告类110条，人事信息90条。',
+      '“其中”各分项之和超过总数：320+110+90=520，大于总数500条（多20）', '500条'),
+    sumRow('two kinds of requests in brackets after the total',
+      '全年共受理行政复议申请60件（行政处罚类35件，信息公开28件）。',
+      '所列各分项之和超过总数：35+28=63，大于总数60件（多3）', '60件'),
+    sumRow('two fields of hotline requests with thousands commas, 、 between',
+      '全年12345热线共受理诉求8,000件，其中城乡建设4,500件、社会保障3,600件。',
+      '“其中”各分项之和超过总数：4500+3600=8100，大于总数8,000件（多100）', '8,000件'),
+    sumRow('two kinds of land disputes after 包括, counted in 宗',
+      '全年共调处土地纠纷案件45宗，包括山林权属30宗，宅基地20宗。',
+      '所列各分项之和超过总数：30+20=50，大于总数45宗（多5）', '45宗'),
+    sumRow('three kinds of disputes, counted in 个',
+      '全年共化解矛盾纠纷680个，其中婚姻家庭类300个、邻里关系200个、物业管理190个。',
+      '“其中”各分项之和超过总数：300+200+190=690，大于总数680个（多10）', '680个'),
+    sumRow('two kinds of leaflets handed out, counted in 份',
+      '全年普法部门共发放宣传资料900份，其中宪法读本500份、民法典手册450份。',
+      '“其中”各分项之和超过总数：500+450=950，大于总数900份（多50）', '900份'),
+    sumRow('three kinds of food sampled',
+      '全年共抽检食品样品600件，其中蔬菜水果350件，肉制品180件，粮油制品90件。',
+      '“其中”各分项之和超过总数：350+180+90=620，大于总数600件（多20）', '600件'),
     // A heading that names the period before its noun ("本月来信中"): the categories before an item of another kind are
     // some of the count stated under the noun.
     sumRow('categories under a heading that names the period, an item of another kind after them',
