@@ -144,6 +144,9 @@ ruleTable(figureSum, {
     p('全年主动公开信息约500条，其中工作动态320条，通知公告类110条，人事信息90条。'),
     p('全年主动公开信息500条，其中工作动态320余条，通知公告类110条，人事信息90条。'),
     p('全年共审查合同120份，其中政府合同120份，招商协议10份。'),
+    // A total that is itself a part of an outer 其中 list: the nested parts may be the outer total's.
+    p('全年主动公开信息900条，其中网站信息500条，其中工作动态320条，人事信息200条。'),
+    p('全年共受理行政复议申请150件，其中复议申请120件，其中行政处罚类70件，信息公开60件。'),
     // 其中 and 其余 that add up; a third count between them; an amount between the total and 其中.
     p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
     p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
