@@ -271,7 +271,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
-  if (finding && !explainedEarlier(doc, index, ctx, rate, numerators)) out.push(finding);
+  if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
 }
 
 // "对1250宗案卷中的1100宗进行了评查", "在640件申请中，有560件…", "2418项政务服务事项中，2331项…": a count picked out of a
@@ -695,6 +695,26 @@ function explainedEarlier(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
     return !!ratio && ratio.low - 1 <= rate.value && rate.value <= ratio.high + 1;
   };
   return numerators.some((n) => earlierCounts(doc, index, ctx, n).some((d) => near(n, d) && judge(rate, n, d, ctx.options.rounding)?.verdict === 'match'));
+}
+
+// How many figures after a rate in its sentence may be the count it was taken over.
+const MAX_AFTER = 8;
+
+/**
+ * "受理200件……调解成功90件……调解成功率36%；办结250件…": a count of the numerator's kind later in the rate's sentence
+ * that gives the rate exactly (90÷250) may be the population the writer meant — two bases fit, so keep silent. Only
+ * for a numerator stated before the rate (after it, the counts that follow are its own).
+ */
+function explainedAfter(rate: Figure, numerators: Figure[], figures: Figure[], r: number, rounding: 'half-up' | 'lenient'): boolean {
+  const end = Math.min(figures.length, r + 1 + MAX_AFTER);
+  for (let k = r + 1; k < end; k++) {
+    const d = figures[k];
+    if (d.percent || !isExactCount(d)) continue;
+    for (const n of numerators) {
+      if (n.id < rate.id && d.value >= n.value && sameUnitKind(n, d) && judge(rate, n, d, rounding)?.verdict === 'match') return true;
+    }
+  }
+  return false;
 }
 
 // A correction named alone in its words ("撤销5件", "其中确认违法3件"), not a correction of something else.

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // A count later in the rate's sentence gives the rate exactly (90÷250): it may be the population meant.
+    p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
+    p('全年受理劳动争议案件150件，调解成功60件，调解成功率50%，结案120件。'),
     // Counts of an institution of two channels (调解仲裁) with a rate for each: the 仲裁 rate is of a part not counted.
     p('全市劳动争议调解仲裁机构共受理争议案件500件，审结480件，调解成功率60%，仲裁结案率90%。'),
     // Beside its stem's success rate, the plain rate (调处率) counts the cases handled, not the successes.
@@ -316,6 +319,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a later count of the kind that does not give the rate either',
+      text: p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),
+      findings: [{ code: 'figure/rate', at: '36%', message: '成功率与分子分母不符：90件÷200件=45.000%，应为45%，文中为36%' }],
+    },
     {
       name: 'a correction rate at the end of a 其中 list in brackets closing the sentence',
       text: p('全年共审结行政复议案件120件（其中撤销10件，变更2件，确认违法6件，纠错率20%）。'),
