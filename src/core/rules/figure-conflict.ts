@@ -180,7 +180,7 @@ const HAVING = /(?:拥有|有)$/;
 
 /**
  * A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…" — or of a standing
- * count before it, with nothing but scope words and 有 before the noun: "全县共有行政执法人员1250名" (not "涉及镇街4个").
+ * count before it, with nothing but scope words and 有 before the noun: "全县共有行政执法人员1250名" (not "涉及社区6个").
  */
 function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (boolean | undefined)[], f: Figure): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.decimals > 0) return false;
@@ -314,7 +314,7 @@ function wordsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): { word
 
 /**
  * The row and column f's words name: its own words first, else the nearest before it in its sentence. An item of a
- * 、-list only by its own row and its year's column ("食品安全问题731件、…" beside "投诉性质 | 2023年 | 2024年").
+ * 、-list only by its own row and its year's column ("物业管理问题600件、…" beside "问题类别 | 2022年 | 2023年").
  */
 function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: string[], columns: Column[], listed: boolean): { row: string; column: string } | undefined {
   const own = foldWidth(f.before);

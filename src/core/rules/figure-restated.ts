@@ -896,7 +896,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const ownWords = own.trim();
     const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
-    // "投诉举报总量增速为12.01%", "群众诉求总量较上年增长15.2%": with no count before it in its clauses, the change of the
+    // "信访事项总量增速为9.37%", "群众诉求总量较上年增长15.2%": with no count before it in its clauses, the change of the
     // count its words name.
     const named = f.percent && (base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES) ? namedChange(words) : undefined;
     if (named) {
@@ -1182,7 +1182,7 @@ function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean 
  * statements on with a space).
  */
 function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], at: number): number {
-  // A count of kinds right before ("查处五类案件6407件"): the words start where its own do (one step back, never a chain).
+  // A count of kinds right before ("办理四类案件2870件"): the words start where its own do (one step back, never a chain).
   const k = describedKinds(doc, main, at) ? at - 1 : at;
   const f = main[k];
   const seg = sentence.segments[f.segment];
@@ -1216,7 +1216,7 @@ function namedChange(words: string): { noun: string; relation: string } | undefi
 const KINDS_UNIT = /^(?:类|种|大类)$/;
 const NOUN_ONLY = /^[\u4e00-\u9fff]{1,6}$/;
 
-/** "查处五类案件6407件": the figure before main[k] counts the kinds of its noun — words of main[k], no statement of its own. */
+/** "办理四类案件2870件": the figure before main[k] counts the kinds of its noun — words of main[k], no statement of its own. */
 function describedKinds(doc: ReportDocument, main: Figure[], k: number): boolean {
   const prev = main[k - 1];
   const f = main[k];

@@ -18,7 +18,7 @@ const channels = '\n\n| 月份 | 12345热线 | 全国12315平台 | 件数小计 
 const news = (headline: string, body: string) => ({ text: `${headline}\n\n${body}\n`, format: 'plaintext' as const });
 
 /** Problem classes listed in the text, then a table of two years (ranked rows, a change column with arrows). */
-const problems = (listed: string, cells: string) => report(`2023年共受理群众信访事项2000件。从问题类别看，受理量较大的问题主要有：${listed}。\n\n排名 | 问题类别 | 2022年（件） | 2023年（件） | 增长率(%) |\n${cells}`);
+const problems = (listed: string, cells: string) => report(`2023年共受理群众信访事项2000件。从问题类别看，反映较多的有：${listed}。\n\n排名 | 问题类别 | 2022年（件） | 2023年（件） | 增长率(%) |\n${cells}`);
 
 ruleTable(figureConflict, {
   valid: [
@@ -172,15 +172,15 @@ ruleTable(figureConflict, {
     // verb or without 有 before it is none, nor one of another time or a part.
     { name: 'a standing count and a part of it', text: report('全县共有行政执法人员1250名。\n\n其中，持证行政执法人员1205名。') },
     { name: 'a standing count and last year\'s', text: report('全县共有公共法律服务工作站210个。\n\n去年全县建成201个公共法律服务工作站。') },
-    { name: 'counts with a verb before the noun, no 有', text: report('市民反映诉求涉及镇街4个，主要是物业。\n\n群众来信涉及镇街5个。') },
+    { name: 'counts with a verb before the noun, no 有', text: report('市民来电涉及社区6个，多为噪声扰民。\n\n网上留言涉及社区7个。') },
     // A bare change (增长) is a 同比 one: a 环比 change of the same count is another figure.
-    { name: 'a bare change and a 环比 change of one count', text: report('全年全县受理行政复议申请3520件，增长12.48%。\n\n第四季度，全县受理行政复议申请3520件，环比增长12.84%。') },
-    // A count of kinds before the noun ("查处三类案件") is part of the words: another number of kinds is another figure.
-    { name: 'counts under a different number of kinds', text: report('全年共查处三类案件1250件。\n\n全年共查处四类案件1520件，罚款金额860万元。') },
+    { name: 'a bare change and a 环比 change of one count', text: report('全年全县受理行政复议申请3520件，增长11.46%。\n\n第四季度，全县受理行政复议申请3520件，环比增长11.64%。') },
+    // A count of kinds before the noun ("办理三类案件") is part of the words: another number of kinds is another figure.
+    { name: 'counts under a different number of kinds', text: report('全年共办理三类案件1360件。\n\n全年共办理四类案件1630件，罚没金额860万元。') },
     // A growth named by its count's noun (增速, 增幅) restates a 同比增长 of that count only: another noun, another year.
-    { name: 'a named growth of another count', text: report('全年共受理行政复议案件420件，同比增长12.58%。\n\n从近三年看，行政诉讼案件增幅为12.85%。') },
-    { name: 'a named change of a part (投诉量) beside the whole\'s', text: report('全年全县12345热线共受理群众诉求48600件，同比增长15.32%。其中，投诉21300件，同比增长19.70%。\n\n从近四年看，投诉量同比增长15.23%，高于诉求总量。') },
-    { name: 'a named growth of another year', text: report('全年共受理投诉举报8.46万件，同比增长12.01%。\n\n从近三年看，2022年投诉举报总量增速为12.10%。') },
+    { name: 'a named growth of another count', text: report('全年共受理行政复议案件420件，同比增长16.29%。\n\n从近三年看，行政诉讼案件增幅为16.92%。') },
+    { name: 'a named change of a part (投诉量) beside the whole\'s', text: report('全年全区12345热线共受理群众诉求36200件，同比增长14.26%。其中，投诉11800件，同比增长17.45%。\n\n从近四年看，投诉量同比增长14.62%，高于诉求总量。') },
+    { name: 'a named growth of another year', text: report('全年共受理信访事项5.37万件，同比增长18.37%。\n\n从近三年看，2022年信访事项总量增速为18.73%。') },
     // A 、-list item naming a table row is compared with the column of its year only: last year's value is that row's too.
     { name: 'list items that state the table\'s cells of their year', text: problems('物业管理问题600件、劳动纠纷问题300件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |') },
     { name: 'a list item stating last year\'s cell of its row', text: problems('物业管理问题600件、劳动纠纷问题400件', '1 | 物业管理 | 500 | 600 | ↑20.00 |\n2 | 劳动纠纷 | 400 | 300 | ↓25.00 |') },
@@ -233,10 +233,10 @@ ruleTable(figureConflict, {
   invalid: [
     {
       name: 'a bare change in the lead (增长) restated as 同比增长 in the body',
-      text: report('全年全县共受理行政复议申请352件，增长12.48%。\n\n全年共受理行政复议申请352件，同比增长12.84%，办结率98%。'),
+      text: report('全年全县共受理行政复议申请352件，增长11.46%。\n\n全年共受理行政复议申请352件，同比增长11.64%，办结率98%。'),
       findings: [
-        { code: 'figure/conflict', at: '12.48%', message: '同一数据前后不一致：此处为“增长12.48%”，文中另处为“同比增长12.84%”，相差0.36个百分点，请核对' },
-        { code: 'figure/conflict', at: '12.84%', severity: 'information', message: /此处为“同比增长12.84%”/ },
+        { code: 'figure/conflict', at: '11.46%', message: '同一数据前后不一致：此处为“增长11.46%”，文中另处为“同比增长11.64%”，相差0.18个百分点，请核对' },
+        { code: 'figure/conflict', at: '11.64%', severity: 'information', message: /此处为“同比增长11.64%”/ },
       ],
     },
     {
@@ -256,21 +256,21 @@ ruleTable(figureConflict, {
     },
     {
       name: 'a 同比增长 restated later as the growth (增速) of the count\'s noun, two digits swapped',
-      text: report('全年全县12345热线共受理群众诉求48600件，同比增长15.32%。其中，投诉21300件，同比增长19.70%。\n\n对比近四年数据，群众诉求总量连续四年保持增长，2023年群众诉求总量增速为15.23%，较2022年增速回落。'),
+      text: report('全年全区12345热线共受理群众诉求36200件，同比增长14.26%。其中，投诉11800件，同比增长17.45%。\n\n从历年数据看，群众诉求总量逐年上升，2023年群众诉求总量增速为14.62%，比上年有所放缓。'),
       findings: [
-        { code: 'figure/conflict', at: '15.32%', message: '同一数据前后不一致：此处为“同比增长15.32%”，文中另处为“2023年群众诉求总量增速为15.23%”，相差0.09个百分点，请核对' },
-        { code: 'figure/conflict', at: '15.23%', severity: 'information', message: /此处为“2023年群众诉求总量增速为15.23%”，文中另处为“同比增长15.32%”/ },
+        { code: 'figure/conflict', at: '14.26%', message: '同一数据前后不一致：此处为“同比增长14.26%”，文中另处为“2023年群众诉求总量增速为14.62%”，相差0.36个百分点，请核对' },
+        { code: 'figure/conflict', at: '14.62%', severity: 'information', message: /此处为“2023年群众诉求总量增速为14.62%”，文中另处为“同比增长14.26%”/ },
       ],
     },
     {
       name: 'a 同比增长 restated as a change of the count\'s noun in other words (受理量增幅, 总量较上年增长, 数量同比增长率)',
-      text: report('全年全县共受理信访事项3260件，同比增长12.48%。全年共调处矛盾纠纷1520起，同比下降16.35%。全年办理法律援助案件860件，同比增长19.16%。\n\n从近三年看，信访事项受理量增幅达12.84%。矛盾纠纷总量较上年下降16.53%。法律援助案件数量同比增长率为19.61%。'),
+      text: report('全年全县共受理信访事项3260件，同比增长13.48%。全年共调处矛盾纠纷1520起，同比下降17.28%。全年办理法律援助案件860件，同比增长19.16%。\n\n从近三年看，信访事项受理量增幅达13.84%。矛盾纠纷总量较上年下降17.82%。法律援助案件数量同比增长率为19.61%。'),
       findings: [
-        { code: 'figure/conflict', at: '12.48%', message: /此处为“同比增长12.48%”，文中另处为“信访事项受理量增幅达12.84%”/ },
-        { code: 'figure/conflict', at: '16.35%', message: /此处为“同比下降16.35%”，文中另处为“矛盾纠纷总量较上年下降16.53%”/ },
+        { code: 'figure/conflict', at: '13.48%', message: /此处为“同比增长13.48%”，文中另处为“信访事项受理量增幅达13.84%”/ },
+        { code: 'figure/conflict', at: '17.28%', message: /此处为“同比下降17.28%”，文中另处为“矛盾纠纷总量较上年下降17.82%”/ },
         { code: 'figure/conflict', at: '19.16%', message: /此处为“同比增长19.16%”，文中另处为“法律援助案件数量同比增长率为19.61%”/ },
-        { code: 'figure/conflict', at: '12.84%', severity: 'information', message: /信访事项受理量增幅达12.84%/ },
-        { code: 'figure/conflict', at: '16.53%', severity: 'information', message: /矛盾纠纷总量较上年下降16.53%/ },
+        { code: 'figure/conflict', at: '13.84%', severity: 'information', message: /信访事项受理量增幅达13.84%/ },
+        { code: 'figure/conflict', at: '17.82%', severity: 'information', message: /矛盾纠纷总量较上年下降17.82%/ },
         { code: 'figure/conflict', at: '19.61%', severity: 'information', message: /法律援助案件数量同比增长率为19.61%/ },
       ],
     },
@@ -283,11 +283,11 @@ ruleTable(figureConflict, {
       ],
     },
     {
-      name: 'a lead count under a count of kinds restated in the body ("查处五类案件"; 3种 with 起)',
-      text: report('导语：全年全市共查处五类案件2638件，罚款金额1.2亿元。\n\n全年全市共查处五类案件2368件。其中，按日连续处罚案件46件。\n\n全县共调处3种纠纷415起。\n\n全县共调处3种纠纷451起，调解成功440起。'),
+      name: 'a lead count under a count of kinds restated in the body ("办理四类案件"; 3种 with 起)',
+      text: report('导语：全年全市共办理四类案件2745件，罚没金额0.9亿元。\n\n全年全市共办理四类案件2475件。其中，简易程序案件58件。\n\n全县共调处3种纠纷415起。\n\n全县共调处3种纠纷451起，调解成功440起。'),
       findings: [
-        { code: 'figure/conflict', at: '2638件', message: /此处为“全年全市共查处五类案件2638件”，文中另处为“全年全市共查处五类案件2368件”/ },
-        { code: 'figure/conflict', at: '2368件', severity: 'information', message: /此处为“全年全市共查处五类案件2368件”/ },
+        { code: 'figure/conflict', at: '2745件', message: /此处为“全年全市共办理四类案件2745件”，文中另处为“全年全市共办理四类案件2475件”/ },
+        { code: 'figure/conflict', at: '2475件', severity: 'information', message: /此处为“全年全市共办理四类案件2475件”/ },
         { code: 'figure/conflict', at: '415起', message: /此处为“全县共调处3种纠纷415起”，文中另处为“全县共调处3种纠纷451起”/ },
         { code: 'figure/conflict', at: '451起', severity: 'information', message: /此处为“全县共调处3种纠纷451起”/ },
       ],
