@@ -198,8 +198,8 @@ function cellAt(line: string, lineStart: number, from: number, to: number): Cell
   return { text, span: { start: lineStart + from + lead, end: lineStart + from + lead + text.length } };
 }
 
-// A number cell, a count perhaps with its measure word ("46件", "12人次"), a change perhaps with its arrow ("↓9.53"), an
-// earlier count with the change against it ("56675(↑5.65%)", "56675（环比增长5.65%）").
+// A number cell, a count perhaps with its measure word ("46件", "12人次"), a change perhaps with its arrow ("↓12.50"), an
+// earlier count with the change against it ("48210(↑6.12%)", "48210（环比增长6.12%）").
 const NUMBER_CELL = /^[-+↑↓]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|件|宗|个|起|项|条|份|次|人次|人|家|户|批次|万元|元)?(?:\s*[(（](?:同比|环比)?(?:[-+↑↓]|增长|上升|下降|减少)\s*[0-9]+(?:\.[0-9]+)?%[)）])?$/;
 
 /**

@@ -541,12 +541,12 @@ function periodChange(ctx: RuleContext, rows: Row[], names: string[], sources: n
   return h;
 }
 
-// "56675(↑5.65%)", "1376.22（-2.3%）", "7781（环比增长13.39%）": an earlier period's count with the row's change against it
+// "48210(↑6.12%)", "982.50（-2.3%）", "6120（环比增长11.27%）": an earlier period's count with the row's change against it
 // in brackets, signed.
 const BRACKETED_CHANGE = /^([0-9][0-9,]*(?:\.([0-9]+))?)\s*[(（]\s*(?:同比|环比)?(↑|↓|[+＋]|[-−－]|增长|上升|下降|减少)\s*([0-9]+(?:\.([0-9]+))?)\s*[%％]\s*[)）]$/;
 
 /**
- * "投诉 | 17397 | 15223(↑14.28%)": a cell holding an earlier count and, in brackets, the change of the row's count
+ * "投诉 | 9640 | 8120(↑18.72%)": a cell holding an earlier count and, in brackets, the change of the row's count
  * against it — checked when the row has exactly one other count (the current value) and the change is signed (a bare
  * "(26.5%)" may be a share).
  */
@@ -581,7 +581,7 @@ function bracketedChanges(doc: ReportDocument, ctx: RuleContext, row: Row): Find
   return out;
 }
 
-/** "808 | 731 | 9.53": a fall written without its sign, of the right size. */
+/** "650 | 585 | 10.00": a fall written without its sign, of the right size. */
 function unsignedFall(stated: Value, expected: number, relation: Relation, ctx: RuleContext): boolean {
   return expected < 0 && stated.value > 0 && !/^\+/.test(stated.cell.text) && !SIGN_PREFIX.test(stated.cell.text) && fits(relation, stated, -expected, ctx);
 }

@@ -119,7 +119,7 @@ const byWayStacked = (row: (string | number)[]) => stacked('全年受理信访�
 
 /** 12315 by type, this quarter and the last with the change in brackets, one cell a line as a web page gives it. */
 const quarterly = (complaints: string, refunds = '860.40(↑7.55%)') => stacked('本季度消费维权情况如下：', [
-  '类别', '2023年三季度（件）', '与二季度相比（环比增↑减↓）', '咨询', 4800, '4000(↑20.00%)', '投诉', 2100, complaints, '举报', 900, '1000(↓10.00%)', '挽回损失（万元）', '925.36', refunds,
+  '类别', '2023年三季度（件）', '较二季度（↑增↓减）', '咨询', 4800, '4000(↑20.00%)', '投诉', 2100, complaints, '举报', 900, '1000(↓10.00%)', '挽回损失（万元）', '925.36', refunds,
 ]);
 
 /** Rows copied from a Word table, cells kept apart by tabs. */
