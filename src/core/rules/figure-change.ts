@@ -28,7 +28,7 @@ const AFTER_WITH = /^\s*(?:相比|比较)/;
 //新增…", "比上年占比…" — not the verb of a count ("与2022年同期新收1300件相比").
 const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少增减升降高低提节]`);
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
-// "同比去年41583件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
+// "同比去年28640件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
 const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
@@ -435,7 +435,7 @@ const withoutTotal = (words: string) => words.replace(TOTAL_IN_WORDS, '');
 const YEAR_OPENING = /^\s*((?:19|20)[0-9]{2})(?:年度?|(?=[\u4e00-\u9fff]))/;
 
 /**
- * "2023年共办理复议案件66件，2024年共办理复议案件151件，同比增长128.78%": two clauses opening with consecutive years,
+ * "2022年共办理应诉案件72件，2023年共办理应诉案件165件，同比增长129.17%": two clauses opening with consecutive years,
  * counting the same thing (the second may drop the words: "2022年488件"), right before the change.
  */
 function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {

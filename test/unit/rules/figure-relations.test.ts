@@ -90,7 +90,7 @@ ruleTable(figureChange, {
     // 同比去年 / 环比上季度 before the base, right; two comparisons in one sentence, each against its own base.
     { name: 'a base after 同比去年, right', text: report('全年接听12345热线来电48000个，同比去年40000个增长了20.00%。') },
     { name: 'the later year first, right', text: report('2023年受理法律援助案件120件，2022年受理法律援助案件100件，同比增长20%。') },
-    { name: '累计 (over years) is no total word: another count than the year\'s', text: report('2022年累计办理复议案件66件，2023年共办理复议案件151件，同比增长120%。') },
+    { name: '累计 (over years) is no total word: another count than the year\'s', text: report('2022年累计办理应诉案件72件，2023年共办理应诉案件165件，同比增长120%。') },
     { name: 'the later year first, two years apart: no pair', text: report('2023年受理法律援助案件120件，2021年受理法律援助案件100件，同比增长25%。') },
     { name: 'last year after 而…仅, right; 增长率 right', text: report('全年受理信访事项240件，而上年同期仅200件，增长了20%。全年受理消费投诉1200件，上年为1000件，增长率为20%。') },
     { name: 'two bases in one sentence (环比 then 同比), both right', text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20%，同比去年7500件增长了28%。') },
@@ -118,7 +118,7 @@ ruleTable(figureChange, {
     { name: 'a bracketed base of 上年同期', text: report('办理法律援助案件1500件（上年同期1200件），同比增长25%。') },
     { name: 'an aside that is not last year\'s value', text: report('2023年，受理行政复议案件599件(其中2022年结转32件)，同比增长12%。') },
     { name: 'a bracketed year that is not the year before the sentence\'s', text: report('2023年，受理行政复议案件599件(2021年320件)，同比增长12%。') },
-    { name: 'two clauses opening with consecutive years', text: report('2022年共办理复议案件66件，2023年共办理复议案件151件，同比增长128.79%。') },
+    { name: 'two clauses opening with consecutive years', text: report('2022年共办理应诉案件72件，2023年共办理应诉案件165件，同比增长129.17%。') },
     { name: 'consecutive years counting different things', text: report('2022年受理案件300件，2023年办结360件，同比增长25%。') },
     { name: 'years that are not consecutive', text: report('2021年受理案件300件，2023年受理案件360件，同比增长25%。') },
     { name: 'fewer bracketed bases than changes after 分别', text: report('2023年，受理各类案件7976件(2022年6593件)，审结7982件，同比分别增长20.98%和10%。') },
@@ -501,9 +501,9 @@ ruleTable(figureChange, {
     },
     {
       name: 'year clauses whose words differ by a total word only (总计 / 共; 共 in one sentence of two)',
-      text: report('2022年总计办理复议案件66件，2023年共办理复议案件151件，同比增长120%。\n\n2022年，全县共办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长15%。'),
+      text: report('2022年总计办理应诉案件72件，2023年共办理应诉案件165件，同比增长120%。\n\n2022年，全县共办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长15%。'),
       findings: [
-        { code: 'figure/change', at: '120%', message: /\(151−66\)÷66=128\.79%，应为129%/ },
+        { code: 'figure/change', at: '120%', message: /\(165−72\)÷72=129\.17%，应为129%/ },
         { code: 'figure/change', at: '15%', message: /\(704−640\)÷640=10\.00%，应为10%/ },
       ],
     },
@@ -696,8 +696,8 @@ ruleTable(figureChange, {
     },
     {
       name: 'the base in a clause opening with the year before',
-      text: report('2022年共办理复议案件66件，2023年共办理复议案件151件，同比增长120%。'),
-      findings: [{ code: 'figure/change', at: '120%', message: '增减幅度与数值不符：(151−66)÷66=128.79%，应为129%，文中为“120%”' }],
+      text: report('2022年共办理应诉案件72件，2023年共办理应诉案件165件，同比增长120%。'),
+      findings: [{ code: 'figure/change', at: '120%', message: '增减幅度与数值不符：(165−72)÷72=129.17%，应为129%，文中为“120%”' }],
     },
     {
       name: 'the later year may drop the words',
