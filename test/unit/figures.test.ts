@@ -69,10 +69,10 @@ describe('figure engine', () => {
     assert.deepEqual(r.list.map((f) => f.change), [false, true, false, true, true]);
   });
 
-  it('和 after a number and a name that is no measure word joins no item ("12315热线和平台"); after 万 and a measure word it does', () => {
-    const r = figures('全市12315热线和平台共登记投诉举报8.46万件，网上受理2.1万件和来电受理6.36万件。');
+  it('和 after a number and a name that is no measure word joins no item ("12345热线和网站"); after 万 and a measure word it does', () => {
+    const r = figures('全区12345热线和网站共接收群众诉求5.27万件，网上受理1.8万件和来电受理3.47万件。');
     const [total, online, calls] = r.list;
-    assert.deepEqual([total.before, total.lone], ['全市12315热线和平台共登记投诉举报', true]);
+    assert.deepEqual([total.before, total.lone], ['全区12345热线和网站共接收群众诉求', true]);
     assert.equal(online.segment + 1, calls.segment);
   });
 
