@@ -118,7 +118,7 @@ export const figureSum: Rule = {
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
-        // So does one with its own breakdown in brackets right after it ("其中，规范性文件16件（以市政府名义印发7件，…）").
+        // So does one with its own breakdown in brackets right after it ("其中，区级规范性文件13件（以区政府名义印发6件，…）").
         const ownSubset = (!!parts[0]?.subsetCue && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
         const mayAccuse = !outer || ownSubset || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
@@ -626,7 +626,7 @@ function checkNamedLead(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
 // repeat the verb ("涉及A问题150件，涉及B问题120件").
 const TOPICS_LEAD = /^\s*(?:(?:从|按)[\u4e00-\u9fff]{2,6}?(?:来看|看|分|统计)[，,])?(?:[\u4e00-\u9fff](?<!不)){0,4}?(?:主要|其中)?(?:涉及|包括|包含|集中在)/;
 const TOPIC_VERB = /^(?:涉及|包括|包含)/;
-// A sentence that is nothing but a count under its name, numbered perhaps ("1.咨询类1748个。", "（二）求助类300件。").
+// A sentence that is nothing but a count under its name, numbered perhaps ("1.咨询类1800个。", "（二）求助类300件。").
 const COUNT_LINE = /^\s*(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])?\s*[\u4e00-\u9fff“”]{2,12}[0-9][0-9,]*(?:\.[0-9]+)?万?[个件条次项起宗人]次?[。；;]?\s*$/;
 // How many sentences without figures ("从地域看，诉求多在城区。") may stand between the count and its topics.
 const MAX_TOPIC_GAP = 2;
@@ -641,7 +641,7 @@ function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Fin
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || sentence.docSentence - before.docSentence > 1 + MAX_TOPIC_GAP) return undefined;
   const all = mainFigures(sentence);
-  // Without a lead, the topics follow a sentence that is nothing but their count ("1.咨询类1748个。企业复工…个，环比…；…"),
+  // Without a lead, the topics follow a sentence that is nothing but their count ("1.咨询类1800个。社保缴费…个，环比…；…"),
   // each with its change or share after it.
   const bare = !TOPICS_LEAD.test(doc.sentences[sentence.docSentence].text);
   if (bare && !COUNT_LINE.test(doc.sentences[before.docSentence].text)) return undefined;
@@ -659,7 +659,7 @@ function checkTopicList(doc: ReportDocument, index: FigureIndex, k: number): Fin
 }
 
 /**
- * "共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条、…；工作类信息15条，其中镇街动态5条、…；政策文件类信息
+ * "共发布主动公开信息60条。其中组织类信息20条，内有领导介绍10条、…；业务类信息15条，其中乡镇动态5条、…；规章文件类信息
  * 6条；…": categories each opening a ；-chunk of a 其中 sentence (after a total closing the sentence before), each chunk
  * perhaps breaking its category down, are the total's; listed in full or not, they cannot add up to more than it.
  */
@@ -692,8 +692,8 @@ function namesCategoryOf(total: Figure, words: string): boolean {
   return CATEGORY_WORD.test(words) || (!!m && total.before.includes(m[1]));
 }
 
-// What was done with letters or requests, written after their count ("908件已转有关部门办理", "321件信访类信件已指引公众通过
-// 网上信访反映", "40件已直接答复"): passed on, pointed elsewhere, or answered directly — one each. Group 1, 2 or 3 names which.
+// What was done with letters or requests, written after their count ("950件已转相关单位办理", "300件涉诉涉法类留言已引导群众
+// 通过法定途径反映", "40件已直接答复"): passed on, pointed elsewhere, or answered directly — one each. Group 1, 2 or 3 names which.
 // Answered only directly ("已直接答复"): a letter passed on is answered too, later.
 const DISPOSITION = /^[\u4e00-\u9fff“”]{0,10}?(?:已|均已|已经)(?:(转(?:交|办|送|至|有关|相关))|(指引|引导|告知)|((?:直接|当场)(?:答复|回复|解答)))/;
 const MIN_DISPOSITIONS = 2;
@@ -706,7 +706,7 @@ function dispositionOf(f: Figure): number {
 }
 
 /**
- * "共收到公众有效来信1229件，908件已转有关部门办理（已办结894件），321件信访投诉类信件已指引公众通过网上信访反映": counts
+ * "共收到群众有效留言1200件，950件已转相关单位办理（已办结900件），300件涉诉涉法类留言已引导群众通过法定途径反映": counts
  * written before what was done with them, each a different disposition, after the count they come from (the one right
  * before the first of them): listed in full or not, they cannot add up to more than it.
  */
@@ -886,9 +886,9 @@ function isCategory(f: Figure): boolean {
 function mixedCounter(total: Figure, f: Figure): boolean {
   // "信访事项520宗，其中来访210批…": a total in 起/宗 counts items as one in 件 does.
   if (!INTERCHANGEABLE_COUNTERS.includes(total.unit) && !countsItems(total.unit)) return false;
-  // A channel may count in the counter of what comes by it ("书记市长信箱信件41封", "网站留言60条").
+  // A channel may count in the counter of what comes by it ("市长信箱信件60封", "网站留言60条").
   if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
-  // "为民办实事34.62万件次，其中…案件8.88万件、…法律咨询21.9万人次": a total of times (件次) holds people served each time.
+  // "共提供服务30.5万件次，其中…法律帮助案件4.1万件、…法律咨询19.1万人次": a total of times (件次) holds people served each time.
   return (INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f)) || (total.unit === '件次' && f.unit === '人次');
 }
 
@@ -982,7 +982,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // share of the population the total's share names is the total's sibling (siblingByShare).
     if (siblingByShare(index, total, parts, f)) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
-    // So does an outcome list in the sentence after the total ("…24件。…。经依法办理，予以公开4件，无法提供29件…").
+    // So does an outcome list in the sentence after the total ("…30件。…。经依法办理，予以公开8件，无法提供32件…").
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && (opensSubset(doc, index, total, parts[0]) || ledList(doc, index, total, parts[0])))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
@@ -1198,7 +1198,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
   if (f.sentence !== prev.sentence) {
     // Into the next sentence: f must be its first figure, in a segment that opens with 其中 or follows a bare 其中 (or
     // "其他类别中，" going on with the list), or the first figure of a sentence opened by 其中 past names joined by 、
-    // ("其中，中、省转办47件次").
+    // ("其中，中、省转办50件次").
     const sentence = index.sentences[f.sentence];
     return f.subsetCue || f.segment <= 1 || (sentence.figures[0] === f.id && f.segment <= MAX_GAP + 1 && SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text));
   }
@@ -1366,11 +1366,11 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   });
 }
 
-// "包含上年结转76件": the carry-in a count holds, in its aside.
+// "包含上年结转60件": the carry-in a count holds, in its aside.
 const HOLDS_CARRY_IN = new RegExp(`^\\s*(?:含|包含|包括|其中)\\s*${CARRIED_FROM}`);
 
 /**
- * "全区共收到政府信息依申请公开1641件，……。全区共处理政府信息公开申请件1717件（包含上年结转76件），……": a count that holds
+ * "本县共接收信息公开申请1200件，……。本县全年办理信息公开申请1270件（包含上年结转60件），……": a count that holds
  * the carry-in from the year before in its aside is what came in this year and that carry-in — when the sentence before
  * (same paragraph) states one whole intake of the same kind (共/全年 收到/受理/接收…) ending in a noun the count names.
  */
@@ -1511,7 +1511,7 @@ function tagsOthers(words: string, parts: Figure[]): boolean {
 }
 
 /**
- * "主动公开信息70条。其中年报1条、概况信息2条、社会救助12条、预决算公开2条、重点工作3条…": the longest run of four parts or
+ * "主动公开信息80条。其中年度报告1条、机构概况3条、医疗救助15条、财政预决算2条、重点工作4条…": the longest run of four parts or
  * more of a list opened by 其中/具体为/包括 (or in brackets), each named by words of its own — none a tag or manner
  * several parts may share, a step or state of handling, a group of people (one person is in several), a part of
  * another, another period or a change, a whole of its own ("总产量") — counted like the first, not in people. Listed in
@@ -1527,7 +1527,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || INVOLVES.test(words) || tagsOthers(words, parts) || CASE_STEPS.test(words) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
-    // "其中：油菜籽产量11.1万吨，增长10.1%；蔬菜总产量49.9万吨": past a ；, a count above the total goes on with the list the
+    // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
     if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
     seen.push(words);
@@ -1634,7 +1634,7 @@ const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建�
 // What a legality review (合法性审查) reviews is of one type: a normative document, a major decision, a contract or
 // agreement ("其中规范性文件62件，重大行政决策38件，行政合同96件").
 // What legal aid gives is one of: a case taken on, legal help short of a case, or advice ("审批法律援助案件…万件、办理法律
-// 帮助案件…万件、法律援助机构接待群众法律咨询…万人次").
+// 帮助案件…万件、提供法律咨询…万人次").
 const LEGAL_AID_SERVICES = exclusiveKinds([['法律援助案件', '援助案件'], ['法律帮助'], ['法律咨询']], '法律援助机构|法律援助|审批|办理|接待|提供|群众|案件|服务');
 const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策', '行政决策'], ['合同', '协议'], ['政策措施']], '行政|审查|审核|类|事项|草案');
 // A mediation body is set up at one level or by one sector (人民调解法): 乡镇（街道）, 村（居、社区）, 企事业单位, 行业性专业性,
@@ -1946,7 +1946,7 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
   // paragraph naming a carry-over may decide on applications received the year before.
   // A request for information is answered one way ("收到申请9件，予以公开6件，部分公开2件，不予公开2件").
-  // Requests for information taken in by any verb ("共受理政府信息公开申请24件"), one more part after the answers perhaps
+  // Requests for information taken in by any verb ("共受理信息公开申请30件"), one more part after the answers perhaps
   // ("另处理重复申请1件").
   if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
   // A carry-in inside the total is answered among it.
@@ -2080,8 +2080,8 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
 const MIN_FITTING_SHARES = 2;
 
 /**
- * "在办结的3086件中，维持1313件、驳回572件，维持率为61.08%；以调解、和解以及其他方式化解759件，占24.59%；直接纠错413件，
- * 纠错率为13.38%": the parts short of the total, each share after them their part (or the parts since the last share) of
+ * "在办结的2000件中，维持900件、驳回300件，维持率为60.00%；以调解、和解方式化解500件，占25.00%；直接纠错260件，
+ * 纠错率为13.00%": the parts short of the total, each share after them their part (or the parts since the last share) of
  * that total — the writer took the shares of the stated total, and so counts a rest the list leaves out (the shares fall
  * as short of 100% as the parts of the total) — unless the list names the rest itself.
  */
@@ -2351,7 +2351,7 @@ function namesCarryOver(doc: ReportDocument, index: FigureIndex, total: Figure):
   return !block || CARRY_OVER.test(block.content);
 }
 
-/** The only carry-over the total's paragraph names is inside the total ("共受理申请24件（含上年结转1件）"). */
+/** The only carry-over the total's paragraph names is inside the total ("共受理申请30件（含上年结转2件）"). */
 function carryInsideOnly(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
   const [aside] = asidesOf(index, total);
   if (!aside || !INCLUDED_IN_INTAKE.test(aside.before) || !CARRY_OVER.test(aside.before)) return false;
@@ -2512,7 +2512,7 @@ function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: 
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it. Nor a count
   // of nothing ("被申请复议5宗、诉讼0宗，其中…") or an average ("办案1368件，人均办案13.68件，其中…").
   if (!isExactCount(total) || total.value === 0 || CARRY_OVER.test(total.before) || AVERAGE_BEFORE.test(total.before)) return undefined;
-  // "908件已转有关部门办理（已办结894件）": the closed among those handled, whatever follows the count.
+  // "950件已转相关单位办理（已办结900件）": the closed among those handled, whatever follows the count.
   const closed = closedAside(doc, index, total);
   const noun = total.final || closed ? undefined : countedNoun(total);
   if (!total.final && !noun && !closed) return undefined;
@@ -2544,7 +2544,7 @@ function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: 
   });
 }
 
-// The closed among what was handled, in an aside: "908件已转有关部门办理（已办结894件）".
+// The closed among what was handled, in an aside: "950件已转相关单位办理（已办结900件）".
 const CLOSED_ASIDE = /^\s*(?:其中)?(?:已|均已|现已)(?:办结|审结|办理完毕|处理完毕)\s*$/;
 const HANDLED = /办理|处理|受理|转办|交办|转交|转送/;
 
@@ -2554,7 +2554,7 @@ const HANDLED = /办理|处理|受理|转办|交办|转交|转送/;
  */
 function closedAside(doc: ReportDocument, index: FigureIndex, total: Figure): Figure | undefined {
   const asides = asidesOf(index, total);
-  // The aside may close the count's clause rather than follow the count ("908件已转有关部门办理（…）").
+  // The aside may close the count's clause rather than follow the count ("950件已转相关单位办理（…）").
   const [next, second] = [index.figures[total.id + 1], index.figures[total.id + 2]];
   const closing = (f: Figure | undefined) => !!f && f.inParens && f.sentence === total.sentence && f.segment === total.segment;
   const aside = asides.length ? asides : closing(next) && !closing(second) && ASIDE_ENDS.test(total.after) ? [next] : [];

@@ -88,7 +88,7 @@ ruleTable(figureSum, {
     // A partial list of channels that falls short; a microblog in a 其中 of new media breaks that part down, no sibling of it.
     p('全年通过政务新媒体发布信息900条，其中官方微博发布400条，微信公众号发布300条。'),
     // Legal aid services that fall short; advice beside a kind of case (it is no service of its own kind).
-    p('2023年，全省法律援助全年为民办实事30.5万件次，其中审批法律援助案件8.2万件、办理法律帮助案件3.6万件、法律援助机构接待群众法律咨询18.1万人次。'),
+    p('2023年，全市法律援助机构全年共提供服务30.5万件次，其中办理法律帮助案件4.1万件、审批法律援助案件8.2万件、提供法律咨询18.1万人次。'),
     p('全年共办理法律援助案件900件，其中法律援助案件中的农民工讨薪案件500件，法律咨询450件。'),
     // Dispositions that fall short, one twice, or answered without 直接 (a letter passed on is answered too).
     p('全年共收到来信100件，60件已转交相关部门办理，30件已直接答复。'),
@@ -97,12 +97,12 @@ ruleTable(figureSum, {
     // After a count line: what was done with the count, topics without a trend, or a count line with more words.
     p('3.投诉类900个。办结800个，同比上升5%；回访700个，同比上升3%；满意600个，同比下降1%。'),
     p('4.求助类500个。城区300个；乡镇200个；开发区100个。'),
-    p('本月共接听群众来电1,800个，较上月有所增加。企业复工1,200个，环比上升42.1%；健康码400个，环比下降42%；交通出行230个，环比下降42.3%。'),
+    p('本月共接听群众来电1,800个，较上月有所增加。社保缴费1,200个，环比上升31.6%；医保报销400个，环比下降18%；公交线路230个，环比下降12.4%。'),
     // ；-chunks whose heads fall short, or one head that names no category.
-    p('2023年度共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条；工作类信息15条，其中镇街动态5条；政策文件类信息6条；民生事项类信息12条。'),
+    p('2023年度共发布主动公开信息60条。其中组织类信息20条，内有领导介绍10条；业务类信息15条，其中乡镇动态5条；规章文件类信息6条；便民服务类信息12条。'),
     p('全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件；已审结35件；信息公开类30件。'),
     // The carry-in adds up; two intakes before; the intake not a whole one; another noun.
-    p('2023年，全区共收到政府信息公开申请1,200件。全区共处理政府信息公开申请1,260件（包含上年结转60件），1,200件已按期答复，60件结转下年答复。'),
+    p('2023年，本县共接收信息公开申请1,200件。本县全年办理信息公开申请1,260件（包含上年结转60件），1,200件已按期答复，60件结转下年答复。'),
     p('全年共受理行政复议案件150件，共收到行政诉讼案件40件。全年审理行政复议案件170件（含上年结转案件12件）。'),
     p('其中城区受理行政复议案件150件。全年审理行政复议案件170件（含上年结转案件12件）。'),
     p('全年共受理信访事项150件。全年审理行政复议案件170件（含上年结转案件12件）。'),
@@ -116,14 +116,14 @@ ruleTable(figureSum, {
     p('全年共受理信访事项500件，其中来信200件、来访150件和网上信访100件。'),
     p('全年共办结信访事项500件，其中按期办结480件以及逾期办结20件。'),
     // Answers after a carry-in beside the total (they may answer last year's requests); answers that fall short.
-    p('2023年，县政府办公室共受理政府信息公开申请30件，上年结转2件。经依法办理，予以公开8件，无法提供21件，另处理重复申请2件。'),
-    p('2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件）。经依法办理，予以公开8件，无法提供18件。'),
+    p('2023年，区司法局共受理信息公开申请30件，上年结转2件。经依法办理，予以公开8件，无法提供21件，另处理重复申请2件。'),
+    p('2023年，区司法局共受理信息公开申请30件（含上年结转2件）。经依法办理，予以公开8件，无法提供18件。'),
     // Long breakdowns that stop at a state of handling, a group of people, a part of another, or a whole of its own past
     // a ；; one that falls short; three parts with a step or a manner among them (they may sort by two properties).
-    p('本月共受理举报500件，其中广告违法行为320件、侵害消费者权益行为45件、产品质量违法行为40件、食品违法行为30件，已处理470件，处理率94%。'),
+    p('本月共受理投诉600件，其中预付卡纠纷380件、虚假宣传55件、价格争议50件、售后服务40件，已处理560件，处理率93%。'),
     p('全年共办理法律援助案件1,500件，其中残疾人170件、老年人200件、未成年人210件、妇女490件、农民工540件。'),
     // Topics a case involves (涉及…的): one case may involve several, in a long list as in a short one.
-    p('全年共受理劳动人事争议案件260件，其中涉及劳动报酬的170件，涉及社会保险的80件，涉及经济补偿的50件，涉及工伤待遇的30件。'),
+    p('全年仲裁机构立案受理劳动人事争议案件260件，其中涉及劳动报酬的170件，涉及社会保险的80件，涉及经济补偿的50件，涉及工伤待遇的30件。'),
     p('全年共接待来访群众400人次，其中涉及征地拆迁问题150人次、涉及劳资纠纷120人次、涉及物业管理90人次、涉及邻里纠纷70人次。'),
     p('全年粮食产量15.0万吨，其中：稻谷产量6.1万吨，增长1.0%；玉米产量4.2万吨；薯类产量2.3万吨；油料作物产量1.9万吨；蔬菜总产量50.2万吨。'),
     p('全年共受理诉求5,000件，其中咨询回复2,000件，政策解读1,200件，事项办理800件，材料补正600件。'),
@@ -154,9 +154,9 @@ ruleTable(figureSum, {
     // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer; the
     // first answer is no total of the others (the requests in another paragraph).
     p('全年共收到依申请公开申请18件。\n\n经处理，予以公开9件，部分公开5件，不予公开5件。'),
-    p('全年共收到政府信息公开申请12件，对其中7件予以公开，3件部分公开，1件因信息不存在告知申请人。'),
-    p('全年共收到政府信息公开申请12件，上年结转3件，对其中8件予以公开，4件部分公开，2件不予公开。'),
-    p('全年共收到政府信息公开申请12件，其中予以公开7件，部分公开3件，办理咨询5件。'),
+    p('全年共受理信息公开申请12件，对其中7件予以公开，3件部分公开，1件因信息不存在告知申请人。'),
+    p('全年共受理信息公开申请12件，上年结转3件，对其中8件予以公开，4件部分公开，2件不予公开。'),
+    p('全年共受理信息公开申请14件，其中予以公开8件，部分公开4件，办理咨询5件。'),
     // Bodies that fall short of the total; all the counties (各县) beside one of them; a call not put through (通知, 通过).
     p('全年转接区县热线成功应答共4,200通，其中城关区2,000通，安平县800通，河东区700通。'),
     p('全年共办结工单800件，其中各县区500件，城关区400件。'),
@@ -164,7 +164,7 @@ ruleTable(figureSum, {
     // The ending all parts share, narrower than the first two's: a part named by what was corrected may be of either;
     // partial lists that fall short, with a category written without the noun.
     p('全年备案审查规范性文件120件，其中县政府规范性文件60件，部门规范性文件55件，撤销违法文件8件。'),
-    p('全面梳理乡镇职责清单，共厘清2,600项，其中，基本履行职责事项900项，配合履行职责事项1,000项，上级部门收回事项600项。'),
+    p('全面梳理街道权责清单，共列出2,600项，其中，直接承办管理事项900项，协助承办管理事项1,000项，区级部门收回事项600项。'),
     p('全年主动公开政府信息480条，其中工作动态类信息300条、财政预决算类100条、人事信息类50条，办理依申请公开10件。'),
     p('全年通过各渠道发布信息1,000条，其中政务新媒体发布900条，其中官方微博发布500条，微信公众号发布350条。'),
     p('全年政务新媒体发布信息2,300条（官方微博1,500条，微信公众号500条）。'),
@@ -1467,23 +1467,23 @@ ruleTable(figureSum, {
     sumRow('website, microblog and WeChat under a total of channels',
       '全年通过各渠道公开政府信息1200条，其中政府网站发布600条；官方微博发布350条；微信公众号发布300条。',
       /600\+350\+300=1250，大于总数1200条/, '1200条'),
-    // The ending all the parts share names their kinds when the first two share more ("…履行职责事项", "…收回事项"); the
+    // The ending all the parts share names their kinds when the first two share more ("…承办管理事项", "…收回事项"); the
     // noun its measure word counts is the total's noun ("事项" of "…项").
     sumRow('three kinds of duties whose first two share a longer ending, the total counted in 项',
-      '全面梳理乡镇职责清单，共厘清2,600项，其中，基本履行职责事项900项，配合履行职责事项1,000项，上级部门收回事项800项。',
+      '全面梳理街道权责清单，共列出2,600项，其中，直接承办管理事项900项，协助承办管理事项1,000项，区级部门收回事项800项。',
       '“其中”各分项之和超过总数：900+1000+800=2700，大于总数2,600项（多100）', '2,600项'),
     sumRow('kinds of cases whose first two share a longer ending, line breaks between',
       '全年共受理行政复议案件120件，其中：\n公安行政处罚案件50件；\n市场监管行政处罚案件40件；\n自然资源确权案件35件。',
       '“其中”各分项之和超过总数：50+40+35=125，大于总数120件（多5）', '120件'),
     // A category named without the total's noun among categories named with it ("…类信息…、建设项目环评类…").
     sumRow('categories of information, one written without the noun',
-      '2023年，区政府网站主动公开政府信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息110条。',
+      '2023年，县政府门户网站发布公开信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息110条。',
       '“其中”各分项之和超过总数：150+80+60+90+110=490，大于总数480条（多10）', '480条'),
     sumRow('categories of information, the first written without the noun, 、 between',
       '全年主动公开政府信息480条，其中财政预决算类200条、工作动态类信息250条、人事信息类50条。',
       '“其中”各分项之和超过总数：200+250+50=500，大于总数480条（多20）', '480条'),
     sumRow('categories of information with the rest, one written without the noun: complete',
-      '2023年，区政府网站主动公开政府信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息40条、其他工作信息70条。',
+      '2023年，县政府门户网站发布公开信息480条，其中，工作动态类信息150条、通知公告类信息80条、政策文件类信息60条、财政预决算类90条、人事信息类信息40条、其他工作信息70条。',
       '分项之和与总数不符：150+80+60+90+40+70=490，与总数480条不符（相差10）', '480条'),
     // Bodies named by their place or office, what they did after the name perhaps: a call or work order goes to one.
     sumRow('districts and counties that answered calls, counted in 通',
@@ -1501,17 +1501,17 @@ ruleTable(figureSum, {
     // A request for information is answered one way: the answers cannot add up to more than the requests received,
     // written word first or count first ("对其中6件予以公开，2件部分公开…").
     sumRow('answers to requests for information, word first',
-      '今年共收到政府信息公开申请9件，予以公开6件，部分公开2件，不予公开2件。',
+      '今年共受理信息公开申请9件，予以公开6件，部分公开2件，不予公开2件。',
       '分项之和与总数不符：6+2+2=10，与总数9件不符（相差1）', '9件'),
     sumRow('answers to requests for information, count first after 对其中',
-      '今年共收到政府信息公开申请9件，对其中6件予以公开，2件部分公开，2件不予公开。',
+      '今年共受理信息公开申请9件，对其中6件予以公开，2件部分公开，2件不予公开。',
       '分项之和与总数不符：6+2+2=10，与总数9件不符（相差1）', '9件'),
     sumRow('answers to requests for information, count first after 其中, a reason after the last',
       '2023年共收到依申请公开申请15份，其中10份予以公开，4份部分公开，2份不予公开并告知理由。',
       '分项之和与总数不符：10+4+2=16，与总数15份不符（相差1）', '15份'),
     // A count opened by 其中 alone and one opened by 其余 alone split their total in two, what each is said after it.
     sumRow('其中 and 其余 counts with what they are after them',
-      '共办理行政处罚一般程序案件20起，其中3起为无证经营，其余18起均为占道经营。',
+      '全年共立案查处违法案件20起，其中3起为无证经营，其余18起均为占道经营。',
       '分项之和与总数不符：3+18=21，与总数20起不符（相差1）', '20起'),
     sumRow('其中 and 其余 counts with a reason between',
       '全年共受理行政复议申请30件，其中5件因不属于受理范围未予受理，其余26件均依法受理。',
@@ -1525,10 +1525,10 @@ ruleTable(figureSum, {
     // A breakdown of four parts or more, each named by words of its own, cannot add up to more than its total, listed in
     // full or not — in the total's sentence, in the next one opened by 其中, or in brackets.
     sumRow('a long 其中 list of topics in the sentence after the total',
-      '通过区政府网站主动公开信息80条。其中政府信息公开年报1条、概况信息3条、社会救助15条、预决算公开2条、部门文件3条、保障性住房10条、政府开放日50条。',
+      '通过镇政府网站主动公开信息80条。其中信息公开工作年报1条、机构概况3条、医疗救助15条、财政预决算2条、规范性文件3条、棚户区改造10条、开放日活动50条。',
       '“其中”各分项之和超过总数：1+3+15+2+3+10+50=84，大于总数80条（多4）', '80条'),
     sumRow('a long 其中 list of topics, one named with a tag before a topic of its own',
-      '通过区政府网站主动公开信息80条。其中政府信息公开年报1条、概况信息3条、社会救助15条、重点工作4条、部门文件3条、保障性住房10条、政府开放日50条。',
+      '通过镇政府网站主动公开信息80条。其中信息公开工作年报1条、机构概况3条、医疗救助15条、重点工作4条、规范性文件3条、棚户区改造10条、开放日活动50条。',
       '“其中”各分项之和超过总数：1+3+15+4+3+10+50=86，大于总数80条（多6）', '80条'),
     sumRow('a long 其中 list of sources in the total\'s sentence, 12345 among them',
       '全年共登记网格事件1,800件，其中网格员上报1,500件，12345热线转办200件，政协云平台60件，市长信箱30件，掌上APP 20件。',
@@ -1562,13 +1562,13 @@ ruleTable(figureSum, {
     // A heading that names the period before its noun ("本月来信中"): the categories before an item of another kind are
     // some of the count stated under the noun.
     sumRow('categories under a heading that names the period, an item of another kind after them',
-      '本月共收到群众来信300件，同比增长5%。\n\n本月来信中，反映公共服务类20件，文体科教类60件，市场管理类30件，城市管理类150件，劳动和社会保障类50件，表扬感谢3件。',
+      '本月共收到群众来信300件，同比增长5%。\n\n本月来信中，涉及交通出行类20件，教育卫生类60件，市场监管类30件，市容环境类150件，就业社保类50件，表扬感谢3件。',
       '所列各分项之和超过总数：20+60+30+150+50=310，大于总数300件（多10）', '300件'),
     // Answers in a sentence opened by 经依法办理/经处理 after the total, one or two sentences without figures between; a carry-in
     // inside the total is answered among it (and names no other year for the sentences after it); an answer above the
     // total in such a list is wrong, not the list's end.
     sumRow('answers two sentences after the requests, the carry-in inside the total, one answer above the total',
-      '2023年，县政府办公室共受理政府信息公开申请30件（含上年结转2件），申请人全部为公民。申请内容主要涉及征地、农业等领域。经依法办理，予以公开8件，无法提供32件，另处理重复申请2件。',
+      '2023年，区司法局共受理信息公开申请30件（含上年结转2件），申请人均为自然人。所申请的信息多涉及行政执法、社会救助等方面。经依法办理，予以公开8件，无法提供32件，另处理重复申请2件。',
       '分项之和与总数不符：8+32+2=42，与总数30件不符（相差12）', '30件'),
     sumRow('answers in the sentence after the requests, opened by 经处理',
       '全年共收到依申请公开申请18件。经处理，予以公开9件，部分公开5件，不予公开5件。',
@@ -1586,8 +1586,8 @@ ruleTable(figureSum, {
       '全年共发布规范性文件12件（以县政府名义印发5件，以县政府办公室名义印发8件）。',
       '所列各分项之和超过总数：5+8=13，大于总数12件（多1）', '12件'),
     sumRow('a part of an outer total with its issuers in brackets',
-      '全年通过政府网站主动公开文件共90件，其中，规范性文件14件（以市政府名义印发6件，以市政府办公室名义印发9件），政府公报6期。',
-      '所列各分项之和超过总数：6+9=15，大于总数14件（多1）', '14件'),
+      '全年在门户网站公开各类文件共90件，其中，区级规范性文件13件（以区政府名义印发6件，以区政府办公室名义印发8件），政府公报6期。',
+      '所列各分项之和超过总数：6+8=14，大于总数13件（多1）', '13件'),
     sumRow('law-enforcement staff by the body that stationed them',
       '全队共有执法队员25名，其中综合执法派驻8人，市场监管派驻4人，交通局2人，自然资源局3人，乡镇配备人员9人（含驾驶员1名）。',
       '“其中”各分项之和超过总数：8+4+2+3+9=26，大于总数25名（多1）', '25名'),
@@ -1596,21 +1596,21 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：12+10+9=31，大于总数30人（多1）', '30人'),
     // A count that holds the carry-in in its aside is the year's intake (the sentence before) and that carry-in.
     sumRow('requests handled, the carry-in inside, against those received in the sentence before',
-      '2023年，全区共收到政府信息公开申请1,200件，其中，通过网络申请800件，占66.7%；通过信函申请400件，占33.3%。全区共处理政府信息公开申请1,270件（包含上年结转60件），1,200件已按期答复，70件结转下年答复。',
+      '2023年，本县共接收信息公开申请1,200件，其中，网上提交800件，占66.7%；邮寄提交400件，占33.3%。本县全年办理信息公开申请1,270件（包含上年结转60件），1,200件已按期答复，70件结转下年答复。',
       '含上年结转的总数与收到加上年结转不符：1,200件加上年结转60件=1260件，与1,270件不符（相差10）', '1,270件'),
     sumRow('cases heard, the carry-in inside, against the cases received in the whole year',
       '全年受理行政复议案件150件。全年审理行政复议案件160件（含上年结转案件12件），已审结140件。',
       /150件加上年结转12件=162件，与160件不符（相差2）/, '160件'),
     // Categories each opening a ；-chunk of a 其中 sentence, each perhaps broken down after it (内有…, 其中…).
     sumRow('categories opening ；-chunks of the 其中 sentence after the total, each broken down',
-      '2023年度共新增主动公开政府信息60条。其中机构类信息20条，内有领导成员10条、机构职能4条、机构概况1条、直属单位5条；工作类信息15条，其中镇街动态5条、计划总结5条、通知公告5条；政策文件类信息6条；民生事项类信息12条；财政管理类信息9条，其中部门预决算4条、专项经费5条。',
+      '2023年度共发布主动公开信息60条。其中组织类信息20条，内有领导介绍10条、内设科室4条、单位简介1条、下属单位5条；业务类信息15条，其中乡镇动态5条、年度计划5条、公示公告5条；规章文件类信息6条；便民服务类信息12条；财务类信息9条，其中预算决算4条、专项资金5条。',
       '“其中”各分项之和超过总数：20+15+6+12+9=62，大于总数60条（多2）', '60条'),
     sumRow('categories of cases opening ；-chunks, counted in 件',
       '全年共受理行政复议案件100件。其中，行政处罚类40件，涉及罚款30件、没收10件；行政强制类35件，涉及查封20件；信息公开类30件。',
       '“其中”各分项之和超过总数：40+35+30=105，大于总数100件（多5）', '100件'),
     // Topics without a lead after a sentence that is nothing but their count, each with its trend.
     sumRow('topics each with a change after a numbered count line',
-      '接听相关诉求来电3,000个，在线答复办结1,500个，当月办结率97%。\n\n1.咨询类1,800个。企业复工1,200个，环比上升42.1%；健康码400个，环比下降42%；交通出行230个，环比下降42.3%；物资捐赠5个，环比上升200%。',
+      '接听群众来电3,000个，现场解答1,500个，当月办结率97%。\n\n1.咨询类1,800个。社保缴费1,200个，环比上升31.6%；医保报销400个，环比下降18%；公交线路230个，环比下降12.4%；户籍办理5个，环比上升150%。',
       '所列各分项之和超过总数：1200+400+230+5=1835，大于总数1,800个（多35）', '1,800个'),
     sumRow('topics each with a share after a count line in brackets numbering',
       '（二）求助类600件。水电气暖250件，占41.7%；物业管理200件，占33.3%；噪音扰民180件，占30.0%。',
@@ -1618,7 +1618,7 @@ ruleTable(figureSum, {
     // A change written around the period ("与上月相比下降…") after the total; a 其中 sentence whose first names are joined
     // by 、 before its first count.
     sumRow('levels in the 其中 sentence after a total with 与上月相比, names joined by 、 first',
-      '本月共收到群众书面来信200件，与上月相比下降1.5%。其中，中、省转办50件次，市本级登记办理140件次，各县（市、区）、市直园区登记办理20件次。',
+      '全月共收到群众来信200件，与上月相比下降2.5%。其中，中、省转办50件次，市本级受理140件次，各县（市、区）、开发区受理20件次。',
       '所列各分项之和超过总数：50+140+20=210，大于总数200件（多10）', '200件'),
     sumRow('categories in the 其中 sentence after a total with 和去年同期相比',
       '全年共受理行政复议申请120件，和去年同期相比增长20%。其中行政处罚类60件，行政强制类40件，信息公开类30件。',
@@ -1626,17 +1626,17 @@ ruleTable(figureSum, {
     // Counts written before what was done with them, each a different disposition: passed on, pointed elsewhere, answered
     // directly; a state of some of them between is skipped.
     sumRow('letters passed on and letters pointed elsewhere, a closed count in brackets between',
-      '2023年4月，省长信箱共收到公众有效来信1,200件，950件已转有关部门办理（已办结900件），300件信访投诉类信件已指引公众通过网上信访渠道反映。',
+      '2023年4月，市长热线网站共收到群众有效留言1,200件，950件已转相关单位办理（已办结900件），300件涉诉涉法类留言已引导群众通过法定途径反映。',
       '所列各分项之和超过总数：950+300=1250，大于总数1,200件（多50）', '1,200件'),
     sumRow('valid letters, a closed count between the dispositions',
-      '2023年12月，市长信箱共收到公众来信1,100件，其中有效信件700件，430件已转有关部门办理，已办结400件，350件信访投诉类信件已指引公众通过网上信访渠道反映。',
+      '2023年12月，市长热线网站共收到群众留言1,100件，其中有效留言700件，430件已转相关单位办理，已办结400件，350件涉诉涉法类留言已引导群众通过法定途径反映。',
       '所列各分项之和超过总数：430+350=780，大于总数700件（多80）', '700件'),
     sumRow('letters passed on and answered directly',
       '全年共收到来信100封，60封已转交相关部门办理，50封已直接答复。',
       '所列各分项之和超过总数：60+50=110，大于总数100封（多10）', '100封'),
     // What legal aid gives — a case, legal help, advice — one each; a total of times (件次) holds the people advised (人次).
     sumRow('legal aid cases, legal help and advice under a total of times',
-      '2023年，全省法律援助全年为民办实事30.5万件次，其中审批法律援助案件8.2万件、办理法律帮助案件3.6万件、法律援助机构接待群众法律咨询19.1万人次。',
-      '“其中”各分项之和超过总数：8.2+3.6+19.1=30.9万，大于总数30.5万件次（多0.4万）', '30.5万件次'),
+      '2023年，全市法律援助机构全年共提供服务30.5万件次，其中办理法律帮助案件4.1万件、审批法律援助案件8.2万件、提供法律咨询19.1万人次。',
+      '“其中”各分项之和超过总数：4.1+8.2+19.1=31.4万，大于总数30.5万件次（多0.9万）', '30.5万件次'),
   ],
 });
