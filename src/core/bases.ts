@@ -50,7 +50,7 @@ const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 const yearWords = (previous: string) => new RegExp(`(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|${previous}|(今年|本年|全年|当年))`, 'g');
 const YEAR_WORD = yearWords('(上年|去年|上一年|前年)');
 // The year a paragraph goes on in: a carry-over names the year its items came from, not a year the text turns to
-// ("共受理申请24件（含上年结转1件）…。经依法办理，予以公开…" is still of the report's year).
+// ("共受理申请30件（含上年结转2件）…。经依法办理，予以公开…" is still of the report's year).
 const YEAR_GOING_ON = yearWords('(上年|去年|上一年|前年)(?!度?结转)');
 // A share clause: "占年初预算数109466万元的90.9%", or the progress against a named base ("为年预算的32.3%",
 // "完成年初预算数60999万元的40.4%").
@@ -58,7 +58,7 @@ const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20
 // The rate of the count before ("纠错率约为24%", "办结率98.5%").
 const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
 // The same count in the earlier period, compared ("较去年60件增长了近3倍", "比上年同期的120件减少15件").
-// …or "与2023年同期5514件相比增长11.15%", "同比去年41583件增长了44%".
+// …or "与2023年同期4820件相比增长12.45%", "同比去年28640件增长了36%".
 const EARLIER_VALUE = new RegExp(`^\\s*(?:(?:${alternatives(COMPARISON_WORDS)})(?:${LAST_YEAR})?|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)|与(?:${LAST_YEAR}|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
 const CHANGE_AFTER = new RegExp(`^\\s*(?:相比|相较)?(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 
@@ -85,7 +85,7 @@ export { statesChange };
 // "日均10169件", "平均每件32天": an average beside a total, neither a total nor a part of its list.
 const AVERAGE = /^\s*(?:日均|周均|月均|年均|平均|人均|件均)/;
 
-/** "与2023年同期5514件相比增长11.15%", "较上年60件增加12件": the value of an earlier period a change is stated against. */
+/** "与2023年同期4820件相比增长12.45%", "较上年60件增加12件": the value of an earlier period a change is stated against. */
 export function isEarlierValue(f: Figure): boolean {
   return EARLIER_VALUE.test(f.before) && CHANGE_AFTER.test(f.after);
 }
@@ -130,7 +130,7 @@ function sectionOf(index: FigureIndex, f: Figure): number {
 }
 
 /**
- * "第二季度，市长信箱共收到市民来信276件，……。⏎一、总体情况⏎从诉求类型来看，……": the lead states the whole the first section
+ * "第三季度，区长信箱共收到群众来信500件，……。⏎一、总体情况⏎按诉求类型分，……": the lead states the whole the first section
  * breaks down — when that section is the first of its numbering (一、, 1.) or unnumbered; before a section 二 the lead is
  * the body of an unheaded first section, another section.
  */
@@ -450,9 +450,9 @@ const MIN_PLACED_NOUN = 3;
 const MIN_QUALIFIER = 2;
 
 /**
- * "占川渝两地投诉举报总量的": the noun the count is stated under ("…共登记处理投诉举报84.59万件") ends the key, and what the
- * key has before that noun ("川渝两地") is in the words of the count's sentence before it (its segment may start later:
- * "川渝两地12315热线和平台共登记处理…").
+ * "占苏浙两地投诉举报总量的": the noun the count is stated under ("…共受理投诉举报80.00万件") ends the key, and what the
+ * key has before that noun ("苏浙两地") is in the words of the count's sentence before it (its segment may start later:
+ * "苏浙两地消费维权平台共受理…").
  */
 function placedAs(doc: ReportDocument, index: FigureIndex, f: Figure, key: string): boolean {
   const own = nounKey(statedUnder(f));
@@ -691,7 +691,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   if (!sentence || !before) return undefined;
   // `lead`: the list may start on the next line after a colon, and one sentence without figures may stand between
   // when it is nothing but the lead of the list ("…120件。其中：⏎维持80件；…", "…52000件，具体如下：⏎咨询类…"), or two
-  // when `lead` matches both ("…30件，申请人全部为公民。申请内容主要涉及…。经依法办理，…").
+  // when `lead` matches both ("…30件，申请人均为自然人。所申请的信息多涉及…。经依法办理，…").
   const gap = sentence.docSentence - before.docSentence - 1;
   const led = !!lead && gap >= 1 && gap <= MAX_LEAD_SENTENCES && lead.test(doc.sentences[sentence.docSentence - 1].text) &&
     (gap === 1 || lead.test(doc.sentences[sentence.docSentence - 2].text));

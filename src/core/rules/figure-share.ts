@@ -225,7 +225,7 @@ function checkShare(
   // "所占比例为35%", "其占比为": no subject of its own.
   const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
-  // "……，共占68.28%": a share said of the counts together.
+  // "……，共占61.35%": a share said of the counts together.
   const together = TOGETHER.test(subject);
   const group = stated || (subject && !together) ? undefined : listedGroup(doc, share, prior, together);
   if (group) {
@@ -682,7 +682,7 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
 }
 
 /**
- * "共接收消费者诉求6129件。其中，投诉类…件，占总受理量的…%；举报类…件，占总受理量的…%": items naming one population whose
+ * "全年共接收消费者诉求6000件。其中，投诉类…件，占总受理量的…%；举报类…件，占总受理量的…%": items naming one population whose
  * words point at no count are of the count they add up to exactly (summedBase) — of the place they name, no category with a
  * share of its own, that the population names as a total (总…) or by its words ("占任务数的" is each part's own target).
  */
@@ -693,8 +693,8 @@ function summedNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 }
 
 /**
- * "其中，投诉66.09万件，……" (paragraphs back) "商品类投诉37.75万件，占投诉总量的57.12%。服务类投诉28.34万件，占投诉总量的
- * 42.88%": the one count up to a few paragraphs back stated under the noun of the total the items name, which they add up to
+ * "其中投诉6000件，……" (paragraphs back) "商品类投诉3300件，占投诉总量的55.00%。服务类投诉2700件，占投诉总量的
+ * 45.00%": the one count up to a few paragraphs back stated under the noun of the total the items name, which they add up to
  * exactly (two items are enough: the noun names it).
  */
 function summedNoun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], noun: string | undefined): Figure | undefined {
@@ -775,7 +775,7 @@ function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run
 }
 
 /**
- * "城管监督员巡查上报953件，占总案件的95.68%；微信公众号有效举报43件，占总案件的4.32%": shares that add up to 100% say their
+ * "网格员巡查发现1130件，占总案件的94.17%；群众热线举报70件，占总案件的5.83%": shares that add up to 100% say their
  * parts are all of the total, whatever count the text gives for it — each share is its part of the parts' sum. One finding,
  * at the first share that is not (a slip in a count moves every share).
  */
@@ -895,7 +895,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
  * own sentence's counts; both named alike (the same last character: …类, …问题), the next no 其中 part of the one before.
  */
 function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
-  // Named alike, or the shares name one population ("…，占投诉总量的57.12%。服务类投诉…，占投诉总量的42.88%").
+  // Named alike, or the shares name one population ("…，占投诉总量的55.00%。服务类投诉…，占投诉总量的45.00%").
   if (next.part.subsetCue || !(namedAlike(last.part, next.part) || (last.named !== '' && last.named === next.named))) return false;
   const main = index.sentences[next.part.sentence].main;
   if (main[0] !== next.part || main[1] !== next.share || !main.every((f) => f === next.part || f.percent || f.change)) return false;
@@ -1005,7 +1005,7 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   // "新收案件中，" names the whole by its verb; "在审结的案件中，" so frames a part of the intake.
   const framed = verbFramedBase(doc, index, ctx, parts);
   if (framed) return mayHold(run, framed) ? framed : undefined;
-  // "全市行政复议案件申请中，" frames the run by the noun of a whole, not by a verb that may name a part of it.
+  // "全区行政复议申请中，" frames the run by the noun of a whole, not by a verb that may name a part of it.
   const subset = FRAMED_SUBSET.test(framing);
   if (subset && verbOf(framing)) return undefined;
   const whole = (subset ? undefined : earlierWhole(doc, index, ctx, parts)) ?? framedBase(doc, index, ctx, parts, `${framing}${paragraphOpening(doc, index, first)}`);
@@ -1013,8 +1013,8 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
 }
 
 /**
- * The opening words of the paragraph of f when f's sentence is a later one ("2024年全市行政复议案件申请中，……。……共482宗，
- * 占比16.5%"): a frame set there holds for the paragraph.
+ * The opening words of the paragraph of f when f's sentence is a later one ("2023年全区行政复议申请中，……。……共240宗，
+ * 占比18.0%"): a frame set there holds for the paragraph.
  */
 function paragraphOpening(doc: ReportDocument, index: FigureIndex, f: Figure): string {
   const sentence = index.sentences[f.sentence];

@@ -360,14 +360,14 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请800件。涉及行政处罚的320件，占比40%。信息公开类120件，占比15%。其他200件，占比25%。'),
     // Two named items adding up to a count: not of another place (全省), nor of each part's own target (占任务数的).
     p('全年共登记群众来信来访1,200件次，上年结转200件次。来信720件次，占全省信访总量的6%；来访480件次，占全省信访总量的5%。'),
-    p('全年一般公共预算收入完成8000万元，占年初预算数的90%。其中税务部门完成5000万元，占任务数的96.3%；财政部门完成3000万元，占任务数的86.3%。'),
+    p('全年一般公共预算收入完成8000万元，占年初预算数的90%。其中税收收入5000万元，占任务数的97.2%；非税收入3000万元，占任务数的83.4%。'),
     // A run framed by a verb (审结…中) is of that verb's count, not of the received one; two wholes of the framing noun: no guess.
-    p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件审理。审结的行政复议案件申请中，驳回类案件480宗，占比36.0%。'),
-    p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，上半年共收到行政复议案件申请700宗。\n\n2.案件类型集中。全市行政复议案件申请中，行政处罚类案件480宗，占比36.0%。'),
+    p('一、行政复议案件基本情况\n\n1.案件数量增长。全区复议机构共受理行政复议申请1600宗，同比上升20.5%。\n\n2.案件审理。审结的行政复议申请中，驳回类案件480宗，占比36.0%。'),
+    p('一、行政复议案件基本情况\n\n1.案件数量增长。全区复议机构共受理行政复议申请1600宗，上半年共受理行政复议申请700宗。\n\n2.案件类型集中。全区行政复议申请中，行政处罚类案件480宗，占比36.0%。'),
     // Items naming 投诉总量 that add up to a count of another part of the year (上半年): no base.
     p('全年共登记投诉举报8000件，其中投诉6000件，举报2000件，上半年投诉3000件。\n\n网购投诉1650件，占投诉总量的27.50%。直播投诉1350件，占投诉总量的22.50%。'),
-    // 占法律援助案件总量的: the whole of another body stated paragraphs back is no base ("法" is no qualifier of the noun).
-    p('全市共受理法律援助案件9.9万件。\n\n市法律援助中心办理法律援助案件3896件，占法律援助案件总量的41.7%。'),
+    // 占法律援助事项总量的: the whole of another body stated paragraphs back is no base ("法" is no qualifier of the noun).
+    p('全市共受理法律援助事项9.9万件。\n\n市法律援助中心办理法律援助事项2650件，占法律援助事项总量的26.8%。'),
     // A 其中 part in an aside of the whole ("（其中有效来信2000封）") may be the total as well: two bases, no guess.
     p('市长信箱共收到群众来信2400封（其中有效来信2000封）。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
     // Shares of a list with no total that add up to 100% and fit their parts' sum; whole percents a point short of 100%
@@ -1036,7 +1036,7 @@ ruleTable(figureShare, {
     },
     {
       name: 'items one a sentence, each with its change, after a total whose own change could hold an item (件)',
-      text: p('全市共登记消费投诉8000件，同比增加1200件。食品安全问题2000件，占25%，同比上升3.2个百分点。质量问题1200件，占15%。合同问题960件，占16%。价格问题400件，占5%。'),
+      text: p('全市共登记消费投诉8000件，同比增加1200件。食品安全问题2000件，占25%，同比上升1.9个百分点。质量问题1200件，占15%。合同问题960件，占16%。价格问题400件，占5%。'),
       findings: [{ code: 'figure/share', at: '16%', message: '占比与部分、总数不符：960件÷8000件=12.00%，应为12%，文中为16%（按16%计，部分约应为1280件）' }],
     },
     {
@@ -1071,7 +1071,7 @@ ruleTable(figureShare, {
     },
     {
       name: 'a run under a heading, its total in the lead paragraph before the first heading (two slips: no one odd item)',
-      text: p('第二季度，市长信箱共收到市民来信500件，已办结500件，办结率100%。\n\n一、总体情况\n\n从诉求类型来看，投诉类201件，占比40.21%；咨询类150件，占比35.00%；求助类99件，占比19.80%；建议类50件，占比10.00%。'),
+      text: p('第三季度，区长信箱共收到群众来信500件，已办结500件，办结率100%。\n\n一、总体情况\n\n按诉求类型分，投诉类201件，占比40.21%；咨询类150件，占比35.00%；求助类99件，占比19.80%；建议类50件，占比10.00%。'),
       findings: [
         { code: 'figure/share', at: '40.21%', message: '占比与部分、总数不符：201件÷500件=40.20%，应为40.20%，文中为40.21%（按40.21%计，部分约应为201件）' },
         { code: 'figure/share', at: '35.00%', message: '占比与部分、总数不符：150件÷500件=30.00%，应为30.00%，文中为35.00%（按35.00%计，部分约应为175件）' },
@@ -1079,18 +1079,18 @@ ruleTable(figureShare, {
     },
     {
       name: 'a run framed by the noun of a whole ("…申请中，") in the paragraph after the whole (宗)',
-      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全市行政复议案件申请中，行政处罚类案件480宗，占比36.0%。'),
+      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全区复议机构共受理行政复议申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全区行政复议申请中，行政处罚类案件480宗，占比36.0%。'),
       findings: [{ code: 'figure/share', at: '36.0%', message: '占比与部分、总数不符：480宗÷1600宗=30.00%，应为30.0%，文中为36.0%（按36.0%计，部分约应为576宗）' }],
     },
     {
       name: 'a share in a later sentence of a paragraph whose opening frames it by the noun of a whole',
-      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全市复议机关共收到行政复议案件申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全市行政复议案件申请中，市场监管、公安领域案件占全部案件的60.5%。涉及市场主体的案件增长明显，共240宗，占比18.0%。'),
+      text: p('一、行政复议案件基本情况\n\n1.案件数量增长。全区复议机构共受理行政复议申请1600宗，同比上升20.5%。\n\n2.案件类型集中。全区行政复议申请中，治安、交通领域案件占全部案件的60.5%。涉及市场主体的案件增长明显，共240宗，占比18.0%。'),
       findings: [{ code: 'figure/share', at: '18.0%', message: '占比与部分、总数不符：240宗÷1600宗=15.00%，应为15.0%，文中为18.0%（按18.0%计，部分约应为288宗）' }],
     },
     {
-      name: 'a total named with its place (占川渝两地投诉举报总量的) stated paragraphs back under the noun, the place earlier in its sentence',
-      text: p('2024年，川渝两地12345热线和平台共登记处理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。四川省投诉举报总量56.00万件。\n\n值得注意的是，网上渠道增长较快。2024年，川渝两地网上登记投诉举报44.00万件，占川渝两地投诉举报总量的65.00%。'),
-      findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：44.00万件÷80.00万件=55.00%，应为55.00%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
+      name: 'a total named with its place (占苏浙两地投诉举报总量的) stated paragraphs back under the noun, the place earlier in its sentence',
+      text: p('2024年，苏浙两地消费维权平台共受理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。江苏省投诉举报总量56.00万件。\n\n从渠道看，线上受理增幅明显。2024年，苏浙两地线上受理投诉举报42.00万件，占苏浙两地投诉举报总量的65.00%。'),
+      findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：42.00万件÷80.00万件=52.50%，应为52.50%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
     },
     {
       name: 'two items in two sentences naming 投诉总量, the 其中 count of 投诉 they add up to a paragraph back',
@@ -1099,8 +1099,8 @@ ruleTable(figureShare, {
     },
     {
       name: 'two named shares adding up to 100.00% with no total found: each is its part of the parts\' sum',
-      text: p('城管监督员巡查上报935件，占总案件的95.68%；热线有效举报43件，占总案件的4.32%。'),
-      findings: [{ code: 'figure/share', at: '95.68%', message: '占比与各项之和不符：各项占比之和为100.00%，各项即总数的全部，935件÷(935件+43件)=95.60%，应为95.60%，文中为95.68%（另有1项也不符，可能是某项数值有误）' }],
+      text: p('网格员巡查发现1130件，占总案件的95.50%；群众热线举报70件，占总案件的4.50%。'),
+      findings: [{ code: 'figure/share', at: '95.50%', message: '占比与各项之和不符：各项占比之和为100.00%，各项即总数的全部，1130件÷(1130件+70件)=94.17%，应为94.17%，文中为95.50%（另有1项也不符，可能是某项数值有误）' }],
     },
     {
       name: 'bare shares in whole percents adding up to exactly 100%, no total stated',
