@@ -244,7 +244,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // the cases handled, which the text does not give; the successes are the success rate's numerator.
   if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
   const found = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
-  // "在线答复办结1240个，转承办单位办结1111个，办结率97%": closed by two ways, the rate is of both together (tried last, so a
+  // "电话直接办结1200个，转派部门办结700个，办结率95%": closed by two ways, the rate is of both together (tried last, so a
   // finding shows the sum when no count alone explains the rate).
   const ways = waysOf(found, stem);
   const numerators = ways ? [...found, summedFigure(ways, { start: ways[0].span.start, end: ways[ways.length - 1].span.end })] : found;
@@ -574,7 +574,7 @@ const TIMED = /(?:按期|按时|如期|限时|逾期|超期|超时)$/;
 
 /**
  * "受理300件，其中按期办结240件，办结率100%": a part of the intake timed as its rate is not ("按期") is the numerator of 按期
- * 办结率, not of 办结率 (the closed count is unstated). (Not so a count of its own: "已按时办结36件，4件结转…，办结率90%".)
+ * 办结率, not of 办结率 (the closed count is unstated). (Not so a count of its own: "已按时办结45件，5件结转…，办结率90%".)
  */
 function timedAway(countWords: string, stem: string, rateWords: string): boolean {
   const at = countWords.indexOf(stem);
@@ -632,7 +632,7 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const own = prior.filter((f) => numerators.includes(f) || !STILL_OPEN.test(clauseBefore(doc, f) || f.before));
   if (!opensWithNumerator(own, numerators)) return undefined;
   if (!CLOSED_ONLY.test(numerators[0].before)) {
-    // "已办结投诉13072件": closed cases named by their noun are of the count stated under it (a line or a few paragraphs back).
+    // "已办结投诉1800件": closed cases named by their noun are of the count stated under it (a line or a few paragraphs back).
     const noun = CLOSED_NOUN.exec(numerators[0].before)?.[1];
     return noun ? countedBase(doc, index, ctx, numerators[0], noun) : undefined;
   }
