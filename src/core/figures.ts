@@ -325,7 +325,7 @@ export const RATE_ALIASES: readonly {
 
 // A clause that states a change of the figure before it ("同比增长9%", "较上年减少3件"): it does not end a total, nor
 // part it from its 其中 list. Without a comparison word only a percent is a change ("增加调解员5人" is a count).
-// "与上月相比下降1.49%", "和去年同期相比增长9%": the comparison written around the period.
+// "与上月相比下降2.5%", "和去年同期相比增长9%": the comparison written around the period.
 const COMPARED_CHANGE = new RegExp(`^\\s*(?:同比|环比|(?:较|比)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?|(?:与|和|同)(?:上年|去年|上一年度?|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?(?:相比|比较))(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 // A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
@@ -507,7 +507,7 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const MAX_MEASURE_BEFORE_JOIN = 2;
 
 /**
- * "…网站97条、信用信息公示系统20580条和其他平台145条": 和 (及) right after a count and its measure word, before words,
+ * "…网站80条、信用信息公示系统4600条和其他平台120条": 和 (及) right after a count and its measure word, before words,
  * joins the last item of an enumeration — a 、-segment of its own, as 、 would make it (not 以及: its 以 would end the
  * count's segment).
  */
@@ -517,7 +517,7 @@ function joinsLastItem(norm: string, p: number): boolean {
   let s = p;
   while (s > p - MAX_MEASURE_BEFORE_JOIN - 1 && isHanCode(norm.charCodeAt(s - 1))) s--;
   if (s === p || !isDigit(norm.charCodeAt(s - 1))) return false;
-  // The words between are a measure word, after 万/亿 perhaps ("条", "人次", "万件") — not a name after a number ("12315热线和平台").
+  // The words between are a measure word, after 万/亿 perhaps ("条", "人次", "万件") — not a name after a number ("12345热线和网站").
   const from = SCALE_CODES.has(norm.charCodeAt(s)) ? s + 1 : s;
   return from < p && measureWordAt(norm, from) === norm.slice(from, p);
 }
