@@ -141,23 +141,35 @@ export const figureChange: Rule = {
 function amountMismatch(doc: ReportDocument, base: Figure, current: Figure, delta: Figure): Finding {
   const [larger, smaller] = current.value < base.value ? [base, current] : [current, base];
   const want = larger.value - smaller.value;
-  const d = amountDecimals(base, current, delta);
+  const written = amountWriting(doc, base, current, delta);
   return report('figure/change', {
-    message: `增减量与前后两个数值不符：${show(larger.value, d)}−${show(smaller.value, d)}=${show(want, d)}，文中为${q(figureText(doc, delta))}`,
+    message: `增减量与前后两个数值不符：${written(larger.value)}−${written(smaller.value)}=${written(want)}，文中为${q(figureText(doc, delta))}`,
     span: delta.span,
-    fixes: [{ kind: 'choice', title: `改为${show(want, d)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, want, d) }] }],
+    fixes: [{ kind: 'choice', title: `改为${written(want)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, want, written.decimals + Math.round(Math.log10(delta.number.multiplier / written.multiplier))) }] }],
     related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
   });
 }
 
-/** Decimals to show an amount's arithmetic in: the finest of the three when none is scaled (5.36−3.23=2.13), else whole units. */
-function amountDecimals(...figs: Figure[]): number {
-  return figs.every((f) => f.number.multiplier === 1) ? Math.max(...figs.map((f) => f.decimals)) : 0;
+/**
+ * How an amount's arithmetic is written: in the finest scale of the three, named (200万元−186万元=14万元, 2.1亿 as 21000万),
+ * to the finest decimals they are stated in (5.36−3.23=2.13).
+ */
+function amountWriting(doc: ReportDocument, ...figs: Figure[]): ((value: number) => string) & { decimals: number; multiplier: number } {
+  const finest = figs.reduce((a, f) => (f.number.multiplier < a.number.multiplier ? f : a));
+  const multiplier = finest.number.multiplier;
+  // Decimals in the finest scale: "2.1亿" is 21000万, "3.25万" 3.25万.
+  const decimals = Math.max(0, ...figs.map((f) => f.decimals - Math.round(Math.log10(f.number.multiplier / multiplier))));
+  const scale = multiplier !== 1 ? doc.text.slice(finest.numeralSpan.end, finest.span.end) : '';
+  return Object.assign((value: number) => (scale ? `${show(value / multiplier, decimals)}${scale}` : show(value, decimals)), { decimals, multiplier });
 }
 
-/** The amount is the difference of the two values: exactly, but for float noise (5.36−3.23 is 2.1300000000000003). */
+/**
+ * The amount is the difference of the two values, within what their rounding allows ("3.2万元" and "2.86万元" may differ
+ * by "0.4万元"); whole counts exactly, but for float noise (5.36−3.23 is 2.1300000000000003).
+ */
 function amountAgrees(base: Figure, current: Figure, delta: Figure): boolean {
-  return Math.abs(Math.abs(current.value - base.value) - delta.value) <= 1e-9 * Math.max(1, Math.abs(current.value), Math.abs(base.value));
+  const slack = base.halfUlp + current.halfUlp + delta.halfUlp + 1e-9 * Math.max(1, Math.abs(current.value), Math.abs(base.value));
+  return Math.abs(Math.abs(current.value - base.value) - delta.value) <= slack;
 }
 
 /**
@@ -171,15 +183,18 @@ const lastChangePercentAt = lastIndexOnce((f: Figure) => f.percent && CHANGE_BEF
 function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
   const delta = figs[k];
   if (!isCount(delta) || !DELTA_BEFORE.test(delta.before) || lastChangePercentAt(figs) > k) return undefined;
-  const found = comparison(doc, figs, k + 1);
-  if (!found?.current || found.delta !== delta || found.current.id > found.base.id) return undefined;
+  const index = ctx.figures();
+  const named = comparison(doc, figs, k + 1);
+  const found = named ? (named.delta === delta && named.current && named.current.id < named.base.id ? named : undefined) :
+    asideBase(doc, index, figs, k) ?? priorAfter(doc, index, figs, k, isCount, TRAILING_DELTA);
+  if (!found?.current || !sameUnitKind(found.base, delta)) return undefined;
   const { base, current } = found;
   if (!amountAgrees(base, current, delta)) return amountMismatch(doc, base, current, delta);
   const [larger, smaller] = current.value < base.value ? [base, current] : [current, base];
-  const d = amountDecimals(base, current, delta);
+  const written = amountWriting(doc, base, current, delta);
   ctx.noteHeld({
     code: 'figure/change', spans: [delta.span, base.span, current.span],
-    message: `增减量与前后两个数值一致：${show(larger.value, d)}−${show(smaller.value, d)}=${show(delta.value, d)}，文中为${figureText(doc, delta)}`,
+    message: `增减量与前后两个数值一致：${written(larger.value)}−${written(smaller.value)}=${written(delta.value)}，文中为${figureText(doc, delta)}`,
   });
   return undefined;
 }
@@ -345,7 +360,7 @@ function sharesWord(a: string, b: string): boolean {
 
 // "7976件(2019年6593件)", "7976件（上年同期6593件）": last year's value in an aside holding nothing but its year and
 // the figure.
-const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?(?:为|是)?\s*$/;
+const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?(?:为|是|[:：])?\s*$/;
 const RESPECTIVELY = /分别/;
 // Nothing but the change words before the percent: "调撤率和结案率同比分别提高…", "其中刑事案件同比增长…" speak of others.
 const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(${alternatives(COMPARISON_WORDS)})?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
@@ -553,9 +568,9 @@ const PRIOR_LABEL = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年
  * the current value states the year before's, and the change follows. A year named must be the one before the year stated
  * for the current value (or the report's year).
  */
-function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
+function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount, cue = IMPLIED_PERCENT): Comparison | undefined {
   const [current, base, pct] = [figs[k - 2], figs[k - 1], figs[k]];
-  if (!current || !base || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  if (!current || !base || !cue.test(pct.before)) return undefined;
   if (base.segment !== current.segment + 1 || pct.segment !== base.segment + 1 || !base.lone || !current.final) return undefined;
   if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
   const label = PRIOR_LABEL.exec(base.before);

@@ -35,6 +35,11 @@ ruleTable(figureChange, {
     report('全县行政诉讼败诉率为5.2%，全市平均败诉率为8.6%，低于全国平均水平2.4个百分点。'),
     report('全年受理案件1500件，同比增长20%，其中复议400件。'),
     report('全市一般公共财政预算收入完成38.3亿元，同比增长20.4%，增收6.5亿元。'),
+    // Last year's value in an aside or a clause of its own, agreeing; an amount within the rounding of values in 万.
+    report('全年发放困难群众救助金186万元，比上年减少14万元（上年为200万元）。'),
+    report('全年受理群众来信2340件，上年同期为2100件，同比增加240件。'),
+    report('全年发放补贴2.86万元，比上年减少0.4万元（上年为3.2万元）。'),
+    report('专项资金达到1.5亿元，比上年的1.2亿元增加2000万元。'),
     report('受理行政复议案件1113件，较2022年558件增加了555件，同比增长99.5%。'),
     report('受理案件1113件，较2022年558件增长99.5%。'),
     report('分值占比由3%提高到5%。'),
@@ -237,6 +242,26 @@ ruleTable(figureChange, {
       name: 'a change amount with no percentage, against the base named by 较',
       text: report('受理行政复议案件1113件，较2022年558件增加了545件。'),
       findings: [{ code: 'figure/change', at: '545件', message: '增减量与前后两个数值不符：1113−558=555，文中为“545件”' }],
+    },
+    {
+      name: 'a change amount with last year\'s value in an aside after it, in 万 (shown in 万)',
+      text: report('全年发放困难群众救助金186万元，比上年减少24万元（上年为200万元）。'),
+      findings: [{ code: 'figure/change', at: '24万元', message: '增减量与前后两个数值不符：200万元−186万元=14万元，文中为“24万元”', fixed: report('全年发放困难群众救助金186万元，比上年减少14万元（上年为200万元）。') }],
+    },
+    {
+      name: 'a change amount with last year\'s value in an aside after the comparison words',
+      text: report('全年调处物业纠纷1860件，较2022年（1874件）减少24件。'),
+      findings: [{ code: 'figure/change', at: '24件', message: '增减量与前后两个数值不符：1874−1860=14，文中为“24件”' }],
+    },
+    {
+      name: 'a change amount after a clause stating last year\'s value',
+      text: report('全年受理群众来信2350件，上年同期为2100件，同比增加260件。'),
+      findings: [{ code: 'figure/change', at: '260件', message: '增减量与前后两个数值不符：2350−2100=250，文中为“260件”' }],
+    },
+    {
+      name: 'values in different scales, shown in the finer one',
+      text: report('专项资金达到1.5亿元，比上年的1.2亿元增加1000万元。'),
+      findings: [{ code: 'figure/change', at: '1000万元', message: '增减量与前后两个数值不符：15000万元−12000万元=3000万元，文中为“1000万元”' }],
     },
     {
       name: 'a base named by its verb (新收) in a 与…相比 phrase, a decrease shown as the writer thinks of it',
