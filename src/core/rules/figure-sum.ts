@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
-import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -1550,12 +1550,23 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
     if (p.sentence !== total.sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(words) || CHANNEL.test(words) ||
         CROSSCUTTING.test(words) || BODY_OR_LEVEL.test(words)) return undefined;
   }
+  if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;
   // "工作类信息15条，其中镇街动态5条；政策文件类信息6条": parts past a ； stronger than what ties the list to its total are
   // of the list the total is in.
   const last = run[run.length - 1];
   if (!/[：:；;]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
   const next = parts[run.length];
   return next && next.sentence === total.sentence && sameUnitKind(next, total) && next.inParens === run[0].inParens ? undefined : run;
+}
+
+/**
+ * Places sort among themselves only: "城区纠纷" beside "婚姻家庭纠纷" sorts the same disputes by where and by what, so the two
+ * may overlap. True when, before the ending the parts share, one names a place alone and another does not.
+ */
+function mixesPlaceAndKind(words: string[]): boolean {
+  const ending = commonSuffix(words);
+  const places = words.map((w) => PLACE_QUALIFIER.test(w.slice(0, w.length - ending.length)));
+  return places.includes(true) && places.includes(false);
 }
 
 /**
@@ -1722,7 +1733,9 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
     // Names before a classifier ("网络文化领域") are classes, channel words or not.
-    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(words[0].slice(0, words[0].length - ending.length))) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    const firstHead = words[0].slice(0, words[0].length - ending.length);
+    if (PLACE_QUALIFIER.test(head) !== PLACE_QUALIFIER.test(firstHead)) break;
+    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(firstHead)) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
     // alone goes on with the list the total is in, not with its parts.
     if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
