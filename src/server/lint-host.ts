@@ -129,6 +129,14 @@ export class LintHost {
     this.worker = undefined;
   }
 
+  /**
+   * Starts the worker ahead of the first check: its start (compiling the engine, loading the segmenter) then overlaps
+   * the editor's handshake and the first document's settings instead of following them.
+   */
+  prestart(): void {
+    if (!this.worker && !this.disposed) this.startWorker();
+  }
+
   private pump(): void {
     if (this.running || this.disposed) return;
     const task = this.queue.shift();

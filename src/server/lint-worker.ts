@@ -47,7 +47,19 @@ function unitCacheOf(uri: string): UnitCache {
 // Once a job is done: the next check starts with an empty young generation. A job that has arrived meanwhile is taken
 // first (messages waiting on the port are handled before an immediate).
 const collectYoungGeneration = youngGenerationCollector();
-const afterJob = () => setImmediate(collectYoungGeneration);
+let firstJobDone: (() => void) | undefined;
+const afterJob = () => {
+  setImmediate(collectYoungGeneration);
+  // Once per build and machine (a cache that served the start is not stored again), right after the first report's
+  // check, which compiled what the cache should hold.
+  if (firstJobDone) setImmediate(firstJobDone);
+  firstJobDone = undefined;
+};
+
+/** `done` runs once, after the first job (the launcher stores the code cache then). */
+export function afterFirstJob(done: () => void): void {
+  firstJobDone = done;
+}
 
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'close') {

@@ -133,6 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize(guard('initialize', { capabilities: {} } as InitializeResult, (params) => {
+    host.prestart();
     const caps = params?.capabilities ?? {};
     canPullConfiguration = caps.workspace?.configuration === true;
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
