@@ -12,6 +12,7 @@ import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
 import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
+import { lastMatch } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -2451,6 +2452,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
 // Parts that cannot exceed the count just before them: the successes of what was tried ("调解纠纷9084件，调解成功8992件"),
 // what is new in a stock ("目前共有阵地127个，今年新增21个").
 const TOTAL_LEAD = new RegExp(`^\\s*(${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])})*`);
+const TOTAL_CUE_GLOBAL = new RegExp(TOTAL_CUE.source, 'g');
 const STOCK = /共有|现有|目前|累计|总数|总量/;
 const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立|新开设?|新上线)$/;
 
@@ -2459,8 +2461,10 @@ function subsetWords(total: Figure, next: Figure): string | undefined {
   if (next.subsetCue) return '其中';
   if (next.sentence !== total.sentence || next.segment !== total.segment + 1 || !next.lone || !next.final) return undefined;
   const words = next.before.replace(PART_CUES, '').trim();
-  const verb = total.before.replace(TOTAL_LEAD, '').slice(0, 2);
-  if (/^[\u4e00-\u9fff]{2}$/.test(verb) && words === `${verb}成功`) return words;
+  // The verb opens the total's words after its scope ("全市共调解…"), or follows its 共 ("某市各级调解组织共调解…").
+  const cue = lastMatch(TOTAL_CUE_GLOBAL, total.before);
+  const verbs = [total.before.replace(TOTAL_LEAD, '').slice(0, 2), cue ? total.before.slice(cue.index + cue[0].length).trim().slice(0, 2) : ''];
+  if (verbs.some((verb) => /^[\u4e00-\u9fff]{2}$/.test(verb) && words === `${verb}成功`)) return words;
   return NEW_PART.test(words) && STOCK.test(total.before) ? words : undefined;
 }
 

@@ -1331,6 +1331,11 @@ ruleTable(figureSum, {
       findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功3350件，大于总数3200件', at: '3350件', fixed: null }],
     },
     {
+      name: 'more successes than attempts, the verb after the named bodies and 共',
+      text: p('2023年，某县各级人民调解组织共调解纠纷2600件，调解成功2640件，调解成功率99.6%。'),
+      findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功2640件，大于总数2600件', at: '2640件', fixed: null }],
+    },
+    {
       name: 'more new items than the stock holds',
       text: p('目前全市共有法治文化阵地90个，今年新增96个。'),
       findings: [{ code: 'figure/sum', message: '“今年新增”部分不应超过总数：今年新增96个，大于总数90个', at: '96个' }],
