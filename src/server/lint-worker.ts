@@ -9,6 +9,7 @@ import type { Rule } from '../core/rule';
 import { allRules } from '../core/rules/index';
 import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
 import { UnitCache } from '../core/unit-cache';
+import { DiagnosticsSender, TextReceiver } from './lint-deltas';
 import { checkDocument, deferredFixEdits, fixAllEdits } from './snapshot';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 import { youngGenerationCollector } from './young-generation';
@@ -49,20 +50,35 @@ function unitCacheOf(uri: string): UnitCache {
 const collectYoungGeneration = youngGenerationCollector();
 const afterJob = () => setImmediate(collectYoungGeneration);
 
+// Each open document's last text and last diagnostics sent, as the server keeps them too (lint-deltas.ts).
+const texts = new TextReceiver();
+const sentDiagnostics = new DiagnosticsSender();
+
 port.on('message', (request: WorkerRequest) => {
+  const { uri } = request.kind === 'close' ? request : request.job;
   if (request.kind === 'close') {
-    unitCaches.delete(request.uri);
+    unitCaches.delete(uri);
+    texts.forget(uri);
+    sentDiagnostics.forget(uri);
     return;
   }
+  const text = texts.text(uri, request.job.text);
+  if (text === undefined) {
+    reply({ id: request.id, kind: 'failed', error: `${uri}：文本增量与线程保存的版本不符` });
+    return;
+  }
+  const job = { ...request.job, text };
   const context = {
-    rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id, unitCache: unitCacheOf(request.job.uri),
+    rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id, unitCache: unitCacheOf(uri),
   };
   try {
     if (request.kind === 'check') {
-      const snapshot = checkDocument(request.job, context, (early) => reply({ id: request.id, kind: 'diagnostics', early }));
+      const snapshot = checkDocument(job, context, (early) => reply({
+        id: request.id, kind: 'diagnostics', uri, isReport: early.isReport, delta: sentDiagnostics.delta(uri, early.version, early.diagnostics),
+      }));
       reply({ id: request.id, kind: 'snapshot', snapshot });
-    } else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
-    else reply({ id: request.id, kind: 'fix', edits: deferredFixEdits(request.job, context, request.target) });
+    } else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(job, context, request.code) });
+    else reply({ id: request.id, kind: 'fix', edits: deferredFixEdits(job, context, request.target) });
   } catch (error) {
     if (error instanceof LintCancelled) reply({ id: request.id, kind: 'cancelled' });
     else reply({ id: request.id, kind: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -1,0 +1,194 @@
+// What passes between the language server and its lint worker for an edit: the worker keeps each open document's last
+// text and last diagnostics, and so does the server's side (lint-host.ts), in step; a job then carries only the edited
+// stretch of the text, and a check's diagnostics only those that changed. At 200k characters the whole text and the
+// whole list (300 diagnostics, 240 KB as JSON) cost each thread milliseconds per keystroke to write and to read.
+// Both sides handle every message in the order it was posted, so each side's copy is the other's; a delta names the
+// copy it applies to (a number), and one that finds another copy (a document closed while its check ran) is refused.
+import type { Diagnostic } from 'vscode-languageserver';
+import type { DiagnosticData } from './diagnostics';
+
+/** The text is `base`'s with [start, end) replaced by `insert`; base 0: `insert` is the whole text. */
+export interface TextDelta {
+  base: number;
+  /** This text's number, for the next delta. */
+  seq: number;
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/**
+ * The diagnostics are `base`'s first `head` and last `tail` (their data's version set to the new one) with `middle`
+ * between them; base 0: `middle` is the whole list.
+ */
+export interface DiagnosticsDelta {
+  base: number;
+  seq: number;
+  version: number;
+  head: number;
+  tail: number;
+  middle: Diagnostic[];
+}
+
+/** One side's copy of the last value that passed, per document, with its number. */
+class Copies<T> {
+  private readonly byUri = new Map<string, { seq: number; value: T }>();
+  private nextSeq = 1;
+
+  get(uri: string): { seq: number; value: T } | undefined {
+    return this.byUri.get(uri);
+  }
+
+  /** Keeps `value` as the document's copy under `seq`, or under a new number. */
+  set(uri: string, value: T, seq = this.nextSeq++): number {
+    this.byUri.set(uri, { seq, value });
+    return seq;
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  clear(): void {
+    this.byUri.clear();
+  }
+}
+
+/** The sending side of a document's texts: the delta from the copy the other side has. */
+export class TextSender {
+  private readonly copies = new Copies<string>();
+
+  delta(uri: string, text: string): TextDelta {
+    const last = this.copies.get(uri);
+    const seq = this.copies.set(uri, text);
+    if (!last) return { base: 0, seq, start: 0, end: 0, insert: text };
+    const old = last.value;
+    const head = commonHead(old, text);
+    const tail = commonTail(old, text, head);
+    return { base: last.seq, seq, start: head, end: old.length - tail, insert: text.slice(head, text.length - tail) };
+  }
+
+  forget(uri: string): void {
+    this.copies.forget(uri);
+  }
+
+  /** A new worker: it has no copies. */
+  clear(): void {
+    this.copies.clear();
+  }
+}
+
+/** The receiving side of a document's texts; undefined for a delta of a copy it does not have. */
+export class TextReceiver {
+  private readonly copies = new Copies<string>();
+
+  text(uri: string, delta: TextDelta): string | undefined {
+    const last = this.copies.get(uri);
+    if (delta.base !== 0 && last?.seq !== delta.base) return undefined;
+    const text = delta.base === 0 ? delta.insert : last!.value.slice(0, delta.start) + delta.insert + last!.value.slice(delta.end);
+    this.copies.set(uri, text, delta.seq);
+    return text;
+  }
+
+  forget(uri: string): void {
+    this.copies.forget(uri);
+  }
+}
+
+/** The sending side of a document's diagnostics (the worker). */
+export class DiagnosticsSender {
+  private readonly copies = new Copies<Diagnostic[]>();
+
+  delta(uri: string, version: number, diagnostics: Diagnostic[]): DiagnosticsDelta {
+    const last = this.copies.get(uri);
+    const seq = this.copies.set(uri, diagnostics);
+    if (!last) return { base: 0, seq, version, head: 0, tail: 0, middle: diagnostics };
+    const old = last.value;
+    let head = 0;
+    while (head < old.length && head < diagnostics.length && sameDiagnostic(old[head], diagnostics[head])) head++;
+    let tail = 0;
+    while (tail < old.length - head && tail < diagnostics.length - head &&
+      sameDiagnostic(old[old.length - 1 - tail], diagnostics[diagnostics.length - 1 - tail])) tail++;
+    return { base: last.seq, seq, version, head, tail, middle: diagnostics.slice(head, diagnostics.length - tail) };
+  }
+
+  forget(uri: string): void {
+    this.copies.forget(uri);
+  }
+}
+
+/** The receiving side of a document's diagnostics (the server); undefined for a delta of a copy it does not have. */
+export class DiagnosticsReceiver {
+  private readonly copies = new Copies<Diagnostic[]>();
+
+  diagnostics(uri: string, delta: DiagnosticsDelta): Diagnostic[] | undefined {
+    const last = this.copies.get(uri);
+    if (delta.base !== 0 && last?.seq !== delta.base) {
+      this.copies.forget(uri);
+      return undefined;
+    }
+    let list = delta.middle;
+    if (delta.base !== 0) {
+      const old = last!.value;
+      const kept = (d: Diagnostic) => ({ ...d, data: { ...(d.data as DiagnosticData), version: delta.version } });
+      list = [...old.slice(0, delta.head).map(kept), ...delta.middle, ...old.slice(old.length - delta.tail).map(kept)];
+    }
+    this.copies.set(uri, list, delta.seq);
+    return list;
+  }
+
+  forget(uri: string): void {
+    this.copies.forget(uri);
+  }
+
+  clear(): void {
+    this.copies.clear();
+  }
+}
+
+function commonHead(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k;
+}
+
+/** Characters alike at the ends of both, not reaching into the first `head` of either. */
+function commonTail(a: string, b: string, head: number): number {
+  const n = Math.min(a.length, b.length) - head;
+  let k = 0;
+  while (k < n && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+/** Alike but for the version in their data (every diagnostic of a check carries the check's version). */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key)) return false;
+    const same = key === 'data'
+      ? sameJson((a.data as DiagnosticData | undefined)?.fixes, (b.data as DiagnosticData | undefined)?.fixes)
+      : sameJson(a[key as keyof Diagnostic], b[key as keyof Diagnostic]);
+    if (!same) return false;
+  }
+  return true;
+}
+
+/** Deep equality of JSON values (what a diagnostic is made of). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let k = 0; k < a.length; k++) if (!sameJson(a[k], other[k])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) if (!Object.hasOwn(y, key) || !sameJson(x[key], y[key])) return false;
+  return true;
+}
