@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { allRules } from '../../src/core/rules/index';
 import { loadSegmenter } from '../../src/core/segmenter';
 import type { DiagnosticData } from '../../src/server/diagnostics';
-import { DiagnosticsReceiver, DiagnosticsSender, TextReceiver, TextSender } from '../../src/server/lint-deltas';
+import { DiagnosticsReceiver, DiagnosticsSender, sameDiagnostic, TextReceiver, TextSender } from '../../src/server/lint-deltas';
 import { LintHost } from '../../src/server/lint-host';
 import { checkDocument, type EarlyDiagnostics, type LintJob } from '../../src/server/snapshot';
 
@@ -76,6 +76,30 @@ describe('lint deltas', () => {
     assert.deepEqual(receiver.diagnostics('u', sender.delta('u', 4, [])), []);
     receiver.clear();
     assert.equal(receiver.diagnostics('u', sender.delta('u', 5, v1)), undefined);
+  });
+
+  it('two diagnostics are alike when all but the version in their data is', () => {
+    const a = { ...diagnostic(1, '甲', 1), relatedInformation: [{ location: { uri: 'u', range: diagnostic(2, '', 1).range }, message: '另处' }] };
+    assert.ok(sameDiagnostic(a, { ...a, data: { ...(a.data as DiagnosticData), version: 7 } }));
+    const fixes = (a.data as DiagnosticData).fixes;
+    const unlike: Diagnostic[] = [
+      { ...a, message: '乙' },
+      { ...a, severity: 2 },
+      { ...a, codeDescription: { href: 'file:///doc.md' } },
+      { ...a, range: diagnostic(2, '', 1).range },
+      { ...a, relatedInformation: [] },
+      { ...a, relatedInformation: [{ ...a.relatedInformation[0], message: '别处' }] },
+      { ...a, data: { version: 1, fixes: [{ ...fixes[0], title: '另改' }] } },
+      { ...a, data: { version: 1, fixes: [{ ...fixes[0], edits: [{ ...fixes[0].edits[0], newText: '乙' }] }] } },
+      { ...a, data: { version: 1, fixes: [{ ...fixes[0], preferred: true }] } },
+      { ...a, data: { version: 1, fixes: [] } },
+      { ...a, tags: [1] },
+    ];
+    for (const b of unlike) {
+      assert.equal(sameDiagnostic(a, b), false, JSON.stringify(b));
+      assert.equal(sameDiagnostic(b, a), false, JSON.stringify(b));
+    }
+    assert.ok(sameDiagnostic({ ...a, tags: [1] }, { ...a, tags: [1] }));
   });
 
   it('through the lint host, every check of a sequence of edits has the diagnostics a check from scratch has', async function () {
