@@ -50,8 +50,11 @@ interface Task {
   settle(reply: CheckOutcome | FixAllReply | FixReply): void;
   /** A document's first check: its writer is waiting for diagnostics and an outline. */
   first?: boolean;
-  /** A check's diagnostics, as soon as the worker has them (before the snapshot settles the task). */
-  onDiagnostics?(early: EarlyDiagnostics): void;
+  /**
+   * A check's diagnostics, as soon as the worker has them (before the snapshot settles the task); the worker builds the
+   * rest of the snapshot once what this returns has settled (the diagnostics are published).
+   */
+  onDiagnostics?(early: EarlyDiagnostics): void | Promise<unknown>;
   /** Its diagnostics, once they have arrived: the worker is building the rest of the snapshot (which leaves them out). */
   diagnosed?: EarlyDiagnostics;
   /** Its diagnostics came as a delta of a list not kept here: its snapshot is dropped. */
@@ -79,7 +82,7 @@ export class LintHost {
    * goes before the re-checks of others queued by a settings change (a newly opened report is not kept waiting).
    * `onDiagnostics` gets the check's diagnostics ahead of the snapshot.
    */
-  check(job: LintJob, first = false, onDiagnostics?: (early: EarlyDiagnostics) => void): Promise<CheckOutcome> {
+  check(job: LintJob, first = false, onDiagnostics?: Task['onDiagnostics']): Promise<CheckOutcome> {
     this.supersede(job.uri);
     return new Promise((settle) => {
       const task: Task = { request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'], first, onDiagnostics };
@@ -176,22 +179,11 @@ export class LintHost {
       if (worker !== this.worker) return;
       if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }
       if (reply.kind === 'segmenterError') { this.options.onSegmenterError(reply.error); return; }
-      // Read whatever becomes of the task: the next delta is of this list.
-      const diagnostics = reply.kind === 'diagnostics' ? this.diagnostics.diagnostics(reply.uri, reply.delta) : undefined;
-      if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'diagnostics') {
-        if (!diagnostics) {
-          // Not of the list kept here (the document was closed while it was checked): nothing is published, and both
-          // sides start the document afresh.
-          this.running.task.lost = true;
-          this.forget(reply.uri);
-          return;
-        }
-        const early = { version: reply.delta.version, isReport: reply.isReport, diagnostics };
-        this.running.task.diagnosed = early;
-        this.running.task.onDiagnostics?.(early);
+        this.diagnosed(worker, reply);
         return;
       }
+      if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'snapshot') {
         const { diagnosed: early, lost } = this.running.task;
         if (lost) this.finishRunning({ kind: 'superseded' });
@@ -215,6 +207,28 @@ export class LintHost {
     this.texts.clear();
     this.diagnostics.clear();
     return worker;
+  }
+
+  /** A check's diagnostics: passed on, and once published the worker is told to build the rest of the snapshot. */
+  private diagnosed(worker: Worker, reply: Extract<WorkerReply, { kind: 'diagnostics' }>): void {
+    // Read whatever becomes of the task: the next delta is of this list.
+    const diagnostics = this.diagnostics.diagnostics(reply.uri, reply.delta);
+    const task = this.running?.task.request.id === reply.id ? this.running.task : undefined;
+    const go = () => { if (this.worker === worker) worker.postMessage({ id: reply.id, kind: 'continue' } satisfies WorkerRequest); };
+    if (task && !diagnostics) {
+      // Not of the list kept here (the document was closed while it was checked): nothing is published, and both
+      // sides start the document afresh.
+      task.lost = true;
+      this.forget(reply.uri);
+    }
+    if (!task || !diagnostics) return go();
+    task.diagnosed = { version: reply.delta.version, isReport: reply.isReport, diagnostics };
+    let published: void | Promise<unknown> = undefined;
+    try {
+      published = task.onDiagnostics?.(task.diagnosed);
+    } finally {
+      void Promise.resolve(published).then(go, go);
+    }
   }
 
   /** Stops the worker (a hang or a crash), fails the job it was running, and goes on with a fresh worker. */

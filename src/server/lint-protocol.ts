@@ -19,10 +19,15 @@ export type WorkerRequest =
   | { id: number; kind: 'fixAll'; job: PostedJob; code?: string }
   | { id: number; kind: 'fix'; job: PostedJob; target: FixTarget }
   /** The document closed: the worker forgets what it kept of it (no reply). */
-  | { id: number; kind: 'close'; uri: string };
+  | { id: number; kind: 'close'; uri: string }
+  /** The check `id`'s diagnostics are published: the worker builds the rest of its snapshot. */
+  | { id: number; kind: 'continue' };
 
 export type WorkerReply =
-  /** A check's diagnostics as the change from the last sent of its document, ahead of its snapshot (same id). */
+  /**
+   * A check's diagnostics as the change from the last sent of its document, ahead of its snapshot (same id), which
+   * the worker builds once told to continue.
+   */
   | { id: number; kind: 'diagnostics'; uri: string; isReport: boolean; delta: DiagnosticsDelta }
   /** The check's snapshot; its diagnostics are left out when they were sent ahead. */
   | { id: number; kind: 'snapshot'; snapshot: Snapshot }

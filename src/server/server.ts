@@ -295,7 +295,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (!early.isReport || !isCurrent() || version < state.publishedVersion) return;
         sentEarly = true;
         due = state.snapshotDue = new Promise<void>((resolve) => { snapshotArrived = resolve; });
-        sendDiagnostics(early.diagnostics).catch((error: unknown) => log(`[fazhi-report] 发布 ${uri} 的诊断失败：${describe(error)}`));
+        // The worker builds the rest of the snapshot once they are written (lint-host.ts).
+        return sendDiagnostics(early.diagnostics).catch((error: unknown) => log(`[fazhi-report] 发布 ${uri} 的诊断失败：${describe(error)}`));
       });
       try {
         if (states.get(uri) !== state) return;
