@@ -18,6 +18,9 @@ import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } fr
  */
 export const lintWorkerResourceLimits = { maxYoungGenerationSizeMb: 96 };
 
+/** How long the worker waits for the diagnostics to be written before it builds the rest of the snapshot anyway. */
+const maxPublishWaitMs = 250;
+
 export type CheckOutcome =
   | { kind: 'snapshot'; snapshot: Snapshot }
   /** A newer check of the same document replaced or stopped this one. */
@@ -214,7 +217,12 @@ export class LintHost {
     // Read whatever becomes of the task: the next delta is of this list.
     const diagnostics = this.diagnostics.diagnostics(reply.uri, reply.delta);
     const task = this.running?.task.request.id === reply.id ? this.running.task : undefined;
-    const go = () => { if (this.worker === worker) worker.postMessage({ id: reply.id, kind: 'continue' } satisfies WorkerRequest); };
+    let told = false;
+    const go = () => {
+      if (told) return;
+      told = true;
+      if (this.worker === worker) worker.postMessage({ id: reply.id, kind: 'continue' } satisfies WorkerRequest);
+    };
     if (task && !diagnostics) {
       // Not of the list kept here (the document was closed while it was checked): nothing is published, and both
       // sides start the document afresh.
@@ -227,6 +235,8 @@ export class LintHost {
     try {
       published = task.onDiagnostics?.(task.diagnosed);
     } finally {
+      // A client that does not read what is written must not hold the snapshot back for long (nor the job past its time box).
+      setTimeout(go, maxPublishWaitMs).unref();
       void Promise.resolve(published).then(go, go);
     }
   }
