@@ -213,7 +213,9 @@ function sameFixes(a: DiagnosticFix[] | undefined, b: DiagnosticFix[] | undefine
     if (x.title !== y.title || x.preferred !== y.preferred || x.deferred !== y.deferred || x.edits.length !== y.edits.length ||
       Object.keys(x).length !== Object.keys(y).length) return false;
     for (let e = 0; e < x.edits.length; e++) {
-      if (x.edits[e].newText !== y.edits[e].newText || !sameRange(x.edits[e].range, y.edits[e].range)) return false;
+      const p = x.edits[e];
+      const q = y.edits[e];
+      if (p.length !== q.length || !p.every((v, k) => v === q[k])) return false;
     }
   }
   return true;

@@ -31,7 +31,7 @@ const edits: ((text: string) => string)[] = [
 const diagnostic = (line: number, message: string, version: number): Diagnostic => ({
   range: { start: { line, character: 0 }, end: { line, character: 2 } },
   code: 'test/x', source: 'fazhi-report', message,
-  data: { version, fixes: [{ title: '改', edits: [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, newText: '甲' }] }] } satisfies DiagnosticData,
+  data: { version, fixes: [{ title: '改', edits: [[line, 0, line, 1, '甲']] }] } satisfies DiagnosticData,
 });
 
 describe('lint deltas', () => {
@@ -90,7 +90,8 @@ describe('lint deltas', () => {
       { ...a, relatedInformation: [] },
       { ...a, relatedInformation: [{ ...a.relatedInformation[0], message: '别处' }] },
       { ...a, data: { version: 1, fixes: [{ ...fixes[0], title: '另改' }] } },
-      { ...a, data: { version: 1, fixes: [{ ...fixes[0], edits: [{ ...fixes[0].edits[0], newText: '乙' }] }] } },
+      { ...a, data: { version: 1, fixes: [{ ...fixes[0], edits: [[1, 0, 1, 1, '乙']] }] } },
+      { ...a, data: { version: 1, fixes: [{ ...fixes[0], edits: [[1, 0, 1, 2, '甲']] }] } },
       { ...a, data: { version: 1, fixes: [{ ...fixes[0], preferred: true }] } },
       { ...a, data: { version: 1, fixes: [] } },
       { ...a, tags: [1] },
