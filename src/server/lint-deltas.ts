@@ -30,7 +30,7 @@ export interface DiagnosticsDelta {
   middle: Diagnostic[];
 }
 
-/** One side's copy of the last value that passed, per document, with its number. */
+/** One side's copy of the last value that passed, per document, with its number; forget(uri) on close, clear() for a new worker. */
 class Copies<T> {
   private readonly byUri = new Map<string, { seq: number; value: T }>();
   private nextSeq = 1;
@@ -55,53 +55,34 @@ class Copies<T> {
 }
 
 /** The sending side of a document's texts: the delta from the copy the other side has. */
-export class TextSender {
-  private readonly copies = new Copies<string>();
-
+export class TextSender extends Copies<string> {
   delta(uri: string, text: string): TextDelta {
-    const last = this.copies.get(uri);
-    const seq = this.copies.set(uri, text);
+    const last = this.get(uri);
+    const seq = this.set(uri, text);
     if (!last) return { base: 0, seq, start: 0, end: 0, insert: text };
     const old = last.value;
     const head = commonHead(old, text);
     const tail = commonTail(old, text, head);
     return { base: last.seq, seq, start: head, end: old.length - tail, insert: text.slice(head, text.length - tail) };
   }
-
-  forget(uri: string): void {
-    this.copies.forget(uri);
-  }
-
-  /** A new worker: it has no copies. */
-  clear(): void {
-    this.copies.clear();
-  }
 }
 
 /** The receiving side of a document's texts; undefined for a delta of a copy it does not have. */
-export class TextReceiver {
-  private readonly copies = new Copies<string>();
-
+export class TextReceiver extends Copies<string> {
   text(uri: string, delta: TextDelta): string | undefined {
-    const last = this.copies.get(uri);
+    const last = this.get(uri);
     if (delta.base !== 0 && last?.seq !== delta.base) return undefined;
     const text = delta.base === 0 ? delta.insert : last!.value.slice(0, delta.start) + delta.insert + last!.value.slice(delta.end);
-    this.copies.set(uri, text, delta.seq);
+    this.set(uri, text, delta.seq);
     return text;
-  }
-
-  forget(uri: string): void {
-    this.copies.forget(uri);
   }
 }
 
 /** The sending side of a document's diagnostics (the worker). */
-export class DiagnosticsSender {
-  private readonly copies = new Copies<Diagnostic[]>();
-
+export class DiagnosticsSender extends Copies<Diagnostic[]> {
   delta(uri: string, version: number, diagnostics: Diagnostic[]): DiagnosticsDelta {
-    const last = this.copies.get(uri);
-    const seq = this.copies.set(uri, diagnostics);
+    const last = this.get(uri);
+    const seq = this.set(uri, diagnostics);
     if (!last) return { base: 0, seq, version, head: 0, tail: 0, middle: diagnostics };
     const old = last.value;
     let head = 0;
@@ -111,20 +92,14 @@ export class DiagnosticsSender {
       sameDiagnostic(old[old.length - 1 - tail], diagnostics[diagnostics.length - 1 - tail])) tail++;
     return { base: last.seq, seq, version, head, tail, middle: diagnostics.slice(head, diagnostics.length - tail) };
   }
-
-  forget(uri: string): void {
-    this.copies.forget(uri);
-  }
 }
 
 /** The receiving side of a document's diagnostics (the server); undefined for a delta of a copy it does not have. */
-export class DiagnosticsReceiver {
-  private readonly copies = new Copies<Diagnostic[]>();
-
+export class DiagnosticsReceiver extends Copies<Diagnostic[]> {
   diagnostics(uri: string, delta: DiagnosticsDelta): Diagnostic[] | undefined {
-    const last = this.copies.get(uri);
+    const last = this.get(uri);
     if (delta.base !== 0 && last?.seq !== delta.base) {
-      this.copies.forget(uri);
+      this.forget(uri);
       return undefined;
     }
     let list = delta.middle;
@@ -133,16 +108,8 @@ export class DiagnosticsReceiver {
       const kept = (d: Diagnostic) => ({ ...d, data: { ...(d.data as DiagnosticData), version: delta.version } });
       list = [...old.slice(0, delta.head).map(kept), ...delta.middle, ...old.slice(old.length - delta.tail).map(kept)];
     }
-    this.copies.set(uri, list, delta.seq);
+    this.set(uri, list, delta.seq);
     return list;
-  }
-
-  forget(uri: string): void {
-    this.copies.forget(uri);
-  }
-
-  clear(): void {
-    this.copies.clear();
   }
 }
 
