@@ -297,7 +297,11 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
           for (const sameAgencies of agreeing(samePrior, (m) => agencies.get(mentionSetting(m).agencies as string))) {
             for (const sameContext of agreeing(sameAgencies, contextOf)) {
               for (const same of agreeing(sameContext, populationOf)) {
-                for (let k = 1; k < same.length; k++) join(parent, placeIn.get(same[0]) as number, placeIn.get(same[k]) as number);
+                // Two approximate counts ("150余条", "230余条") under one sentence's words are rarely one figure: rounded, of
+                // two channels or bodies summed up alike. They are tied through an exact mention, or by a neighbour (below).
+                const anchor = same.find((m) => !m.figure.approx);
+                if (!anchor) continue;
+                for (const m of same) if (m !== anchor) join(parent, placeIn.get(anchor) as number, placeIn.get(m) as number);
               }
             }
           }

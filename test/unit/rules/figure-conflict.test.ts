@@ -229,8 +229,29 @@ ruleTable(figureConflict, {
     // The noun before 办理 is the count verb first; another year's, or a kind's, is another count.
     report('2022年法律援助案件办理640件。\n\n2023年，全县办理法律援助案件704件，比2022年增长10%。'),
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
+    // Two approximate counts under one sentence's words, each said of its channels: rounded sums of two scopes, tied by
+    // nothing stated alike beside them.
+    { name: 'two approximate counts of two channels', text: report('全年通过门户网站、政务微博等平台发布政务信息900余条，在线答复群众留言150余条。\n\n全年通过新闻客户端、短视频账号等平台发布政务信息450余条，在线答复群众留言230余条，开展在线访谈12期。') },
   ],
   invalid: [
+    // An approximate count is still one figure with an exact one stated alike, or with another approximate one when a
+    // figure beside them is stated alike in both places.
+    {
+      name: 'an approximate count against an exact one',
+      text: report('全年办理法律援助案件860余件，挽回经济损失1236.5万元。\n\n（二）法律援助\n\n全年办理法律援助案件792件，受援群众满意率99%。'),
+      findings: [
+        { code: 'figure/conflict', at: '860余件', message: '同一数据前后不一致：此处为“全年办理法律援助案件860余件”，文中另处为“全年办理法律援助案件792件”，相差68余件，请核对' },
+        { code: 'figure/conflict', at: '792件', severity: 'information', message: /此处为“全年办理法律援助案件792件”/ },
+      ],
+    },
+    {
+      name: 'two approximate counts tied by a neighbour stated alike',
+      text: report('全年办理法律援助案件860余件，挽回经济损失1236.5万元。\n\n（二）法律援助\n\n全年办理法律援助案件680余件，挽回经济损失1236.5万元，受援群众满意率99%。'),
+      findings: [
+        { code: 'figure/conflict', at: '860余件', message: '同一数据前后不一致：此处为“全年办理法律援助案件860余件”，文中另处为“全年办理法律援助案件680余件”，相差180余件，请核对' },
+        { code: 'figure/conflict', at: '680余件', severity: 'information', message: /此处为“全年办理法律援助案件680余件”/ },
+      ],
+    },
     {
       name: 'a bare change in the lead (增长) restated as 同比增长 in the body',
       text: report('全年全县共受理行政复议申请352件，增长11.46%。\n\n全年共受理行政复议申请352件，同比增长11.64%，办结率98%。'),
