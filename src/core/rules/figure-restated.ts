@@ -110,13 +110,14 @@ const MONTH_DAY = '([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]';
 const PERIOD = new RegExp(
   [
     `(?:((?:19|20)[0-9]{2})\\s*年)?\\s*${MONTH_DAY}\\s*[-—–~至到]\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*${MONTH_DAY}`,
-    '((?:19|20)[0-9]{2})\\s*年度?((?:[0-9]{1,2}\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
+    // A span of years ("2019年至2023年", "2019-2023年") is one period, as a span of months ("1月至9月") is one.
+    '((?:19|20)[0-9]{2}(?:\\s*年?\\s*[-—–~至到]\\s*(?:19|20)[0-9]{2})?)\\s*年度?((?:[0-9]{1,2}\\s*月?\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
     '(上年同期|去年同期|去年|上年|上一年度?|前年|往年)',
     '(全年|本年度?|今年|当年)',
     '(截至目前|截止目前|截至|截止|目前|至今|现有)',
     '(近年来|多年来|[近一二三四五六七八九十两几0-9]+年(?:来|以来)|以来|历年|期间)',
     '(每年|年均)',
-    '(上半年|下半年|前三季度|第?[一二三四]季度|(?:[0-9]{1,2}\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
+    '(上半年|下半年|前三季度|第?[一二三四]季度|(?:[0-9]{1,2}\\s*月?\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
     '(本月|上月|当月)',
   ].join('|'),
   'g',
@@ -1531,6 +1532,8 @@ function sectionAt(sections: Section[], at: number): Section | undefined {
   return undefined;
 }
 
+const YEAR_SPAN = /^([0-9]{4})\D+([0-9]{4})$/;
+
 function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): string {
   if (m[2]) {
     // Dates from a month's first day to a month's last: those months; other dates say which days.
@@ -1539,6 +1542,8 @@ function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): s
     return months ? partOfYear(m[1] ? Number(m[1]) : reportYear, months, reportYear) : m[0].replace(/\s/g, '');
   }
   if (m[6]) {
+    const span = YEAR_SPAN.exec(m[6]);
+    if (span) return `${span[1]}-${span[2]}${m[7] ? `:${monthsOfPart(m[7]) ?? m[7]}` : ''}`;
     const months = m[7] && monthsOfPart(m[7]);
     return months ? partOfYear(Number(m[6]), months, reportYear) : Number(m[6]) === reportYear ? 'current' : m[6];
   }

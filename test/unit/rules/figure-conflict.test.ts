@@ -232,8 +232,29 @@ ruleTable(figureConflict, {
     // Two approximate counts under one sentence's words, each said of its channels: rounded sums of two scopes, tied by
     // nothing stated alike beside them.
     { name: 'two approximate counts of two channels', text: report('全年通过门户网站、政务微博等平台发布政务信息900余条，在线答复群众留言150余条。\n\n全年通过新闻客户端、短视频账号等平台发布政务信息450余条，在线答复群众留言230余条，开展在线访谈12期。') },
+    // A span of years or of months is a period of its own: not its first year, nor its first month.
+    { name: 'a span of years is not its first year', text: report('2019年，全县办理行政复议案件120件。\n\n2019年至2023年，全县办理行政复议案件150件。') },
+    { name: 'a span of months is not its first month', text: report('1月份，全县受理行政复议案件86件。\n\n1月至9月，全县受理行政复议案件98件。') },
   ],
   invalid: [
+    // A span of years or of months written two ways ("2019年至2023年", "1-9月" and "1月至9月") is one period, set aside
+    // as a whole with the words.
+    {
+      name: 'one span of years stated twice, after a clause of its own once',
+      text: report('报告指出，行政复议工作稳步推进，2019年至2023年全市行政机关办结行政复议案件5270件，是前三年的1.8倍。\n\n2019年至2023年，全市行政机关共办结行政复议案件5370件。'),
+      findings: [
+        { code: 'figure/conflict', at: '5270件', message: '同一数据前后不一致：此处为“2019年至2023年全市行政机关办结行政复议案件5270件”，文中另处为“全市行政机关共办结行政复议案件5370件”，相差100件，请核对' },
+        { code: 'figure/conflict', at: '5370件', severity: 'information', message: /此处为“全市行政机关共办结行政复议案件5370件”/ },
+      ],
+    },
+    {
+      name: 'a headline\'s 1-9月 and the body\'s 1月至9月',
+      ...news('今年1-9月全市办结行政复议案件1580件', '记者从市司法局获悉，今年1月至9月，全市共办结行政复议案件1850件，同比增长6.2%。'),
+      findings: [
+        { code: 'figure/conflict', at: '1580件', message: '同一数据前后不一致：此处为“今年1-9月全市办结行政复议案件1580件”，文中另处为“全市共办结行政复议案件1850件”，相差270件，请核对' },
+        { code: 'figure/conflict', at: '1850件', severity: 'information', message: /此处为“全市共办结行政复议案件1850件”/ },
+      ],
+    },
     // An approximate count is still one figure with an exact one stated alike, or with another approximate one when a
     // figure beside them is stated alike in both places.
     {
