@@ -21,6 +21,16 @@ export interface Restatement {
   label: string;
 }
 
+/**
+ * A count restated as the frame of what follows: its verb words and its noun; `opening` when it opens its sentence
+ * ("39件申请均属于行政处罚类"), restating a count of the sentence right before.
+ */
+interface Framed {
+  words: string;
+  noun: string;
+  opening: boolean;
+}
+
 /** Groups of mentions of one figure whose values disagree beyond the precision they are written to. */
 export interface RestatedGroup {
   mentions: Restatement[];
@@ -44,7 +54,7 @@ interface Mention {
   /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
   generic: boolean;
   /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
-  framed: { words: string; noun: string } | undefined;
+  framed: Framed | undefined;
   /**
    * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
    * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
@@ -193,6 +203,9 @@ const DEMONSTRATIVE = /^(?:在|对)?(?:上述|以上|前述|这些|这)$/;
 const POINTED_NOUN = /^\s*([\u4e00-\u9fff]{2,8}?)(?:当中|之中|中|(?=[，,。；;]))/;
 // "在受理的…中", "所受理的": words that open the frame, not the count's.
 const FRAME_OPENING = /^(?:在|从)?所?/;
+// "39件申请均属于行政处罚类": a count opening its sentence, its noun said to be all of one kind — the count of that noun stated
+// in the sentence before, restated ("11件申请均已办结" says how many were closed: no restatement).
+const OPENING_NOUN = /^\s*((?:(?!均|都|全部)[\u4e00-\u9fff]){1,8}?)(?:均|都|全部|全都)(?:为|是|属于|系)/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
 // "工单受理3150件" is "受理工单3150件": a count's noun before its verb is put after it, so both orders are one phrase.
 const OBJECT_FIRST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}(?:${[...GENERIC_NOUNS].filter((n) => n.length > 1 || n === '案').join('|')}))(受理|收到|接听|接收|接到|登记|新收|办结|审结|办理|调处|审理)$`);
@@ -431,21 +444,44 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
     if (!frame.framed) return;
     const { words, noun } = frame.framed;
     const paragraph = paragraphOf(index, frame.figure);
-    const near: number[] = [];
-    for (let j = k - 1; j >= 0 && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_FRAME_REACH; j--) {
-      if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
+    const restated = frame.framed.opening ? openingRestated(index, mentions, k, periodOf) : [];
+    if (!frame.framed.opening) {
+      const near: number[] = [];
+      for (let j = k - 1; j >= 0 && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_FRAME_REACH; j--) {
+        if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
+      }
+      const opening = openingTotals.filter((j) => j < k && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_OPENING_REACH);
+      for (const j of new Set([...near, ...opening])) {
+        const m = mentions[j];
+        if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) continue;
+        const from = m.phrase.indexOf(words);
+        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun))) restated.push(j);
+      }
     }
-    const opening = openingTotals.filter((j) => j < k && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_OPENING_REACH);
-    const restated = [...new Set([...near, ...opening])].filter((j) => {
-      const m = mentions[j];
-      if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) return false;
-      const from = m.phrase.indexOf(words);
-      return from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun));
-    });
     const values = valueClasses(restated.map((j) => mentions[j].figure));
     if (restated.length === 0 || new Set(values).size > 1 || sameValue(values[0], frame.figure)) return;
     for (const j of restated) out.push([j, k]);
   });
+  return out;
+}
+
+/**
+ * "共受理行政复议申请38件。39件申请均属于行政处罚类": the counts a count opening its sentence restates — those of the sentence
+ * right before in its paragraph, of its kind and period, whose words end in its noun (even one naming any count: the
+ * sentence before says which), parts too (two values then fit). None when any figure of that sentence states its value:
+ * it may restate that one, whatever its words.
+ */
+function openingRestated(index: FigureIndex, mentions: Mention[], k: number, periodOf: (m: Mention) => string | undefined): number[] {
+  const frame = mentions[k];
+  const before = frame.figure.sentence - 1;
+  if (before < 0 || index.sentences[before].paragraph !== index.sentences[frame.figure.sentence].paragraph) return [];
+  if (index.sentences[before].figures.some((id) => sameValue(index.figures[id], frame.figure))) return [];
+  const noun = (frame.framed as Framed).noun;
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0 && mentions[j].figure.sentence >= before; j--) {
+    const m = mentions[j];
+    if (m.figure.sentence === before && !m.framed && m.kind === frame.kind && agree(periodOf(m), periodOf(frame)) && m.phrase.endsWith(noun)) out.push(j);
+  }
   return out;
 }
 
@@ -816,7 +852,7 @@ interface FigureReading {
   phrase: string;
   prior: string | undefined;
   generic: boolean;
-  framed?: { words: string; noun: string };
+  framed?: Framed;
   tie: Mention['tie'];
   occurrences: boolean;
   population: string | undefined;
@@ -951,7 +987,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       phrase: detached(phrase),
       prior: prior && detached(prior),
       generic: isGeneric(phrase),
-      framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])) } : undefined,
+      framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])), opening: ownWords === '' } : undefined,
       tie: listed ? 'frame' : part ? 'loose' : 'any',
       // A change or ratio (no words of its own) is of the count it speaks of.
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
@@ -1363,11 +1399,13 @@ function isGeneric(phrase: string): boolean {
 
 /**
  * The noun of a count restated as a frame: after words ending in 的 ("受理的9230件办件中"), or after 上述/这 when the noun names
- * which count ("上述326件行政复议案件中"). Null for any other figure.
+ * which count ("上述326件行政复议案件中"), or opening its sentence, all said to be of one kind ("39件申请均属于…"). Null for any
+ * other figure.
  */
 function frameOf(doc: ReportDocument, f: Figure, own: string): RegExpExecArray | null {
   const after = doc.norm.slice(f.span.end, f.span.end + 12);
   if (RATIO_OF.test(own)) return FRAMED_NOUN.exec(after);
+  if (own === '') return OPENING_NOUN.exec(after);
   const pointed = DEMONSTRATIVE.test(own) ? POINTED_NOUN.exec(after) : null;
   return pointed && !GENERIC_NOUNS.has(plain(pointed[1])) && !GENERIC_NOUNS.has(pointed[1]) ? pointed : null;
 }

@@ -235,8 +235,24 @@ ruleTable(figureConflict, {
     // A span of years or of months is a period of its own: not its first year, nor its first month.
     { name: 'a span of years is not its first year', text: report('2019年，全县办理行政复议案件120件。\n\n2019年至2023年，全县办理行政复议案件150件。') },
     { name: 'a span of months is not its first month', text: report('1月份，全县受理行政复议案件86件。\n\n1月至9月，全县受理行政复议案件98件。') },
+    // A count opening its sentence, all said to be of one kind: silent when the sentence before states its value (any
+    // figure), two counts of its noun (a total and its part) or it says how many were handled ("均已办结", no kind).
+    { name: 'an opening count after a total and its part', text: report('全年共受理行政复议申请38件，其中涉企申请30件。31件申请均属于行政处罚类。') },
+    { name: 'an opening count after a total and its closed ones', text: report('全年共受理行政复议申请38件，已审结30件。31件申请均属于行政处罚类。') },
+    { name: 'an opening count of those handled', text: report('全年共受理行政复议申请38件。36件申请均已审结，2件结转下年办理。') },
+    { name: 'an opening count stated in the sentence before', text: report('全年共受理行政复议申请38件，按期审结30件。30件申请均属于行政处罚类。') },
   ],
   invalid: [
+    // A count opening its sentence with its noun all said to be of one kind restates the count of that noun the sentence
+    // before states.
+    {
+      name: 'a count opening its sentence, all of one kind, restating the one before',
+      text: report('全年共受理行政复议申请38件，均依法审查。39件申请均属于行政处罚类，其中维持21件。'),
+      findings: [
+        { code: 'figure/conflict', at: '38件', message: '同一数据前后不一致：此处为“全年共受理行政复议申请38件”，文中另处为“39件”，相差1件，请核对' },
+        { code: 'figure/conflict', at: '39件', severity: 'information', message: /此处为“39件”/ },
+      ],
+    },
     // A span of years or of months written two ways ("2019年至2023年", "1-9月" and "1月至9月") is one period, set aside
     // as a whole with the words.
     {
