@@ -336,7 +336,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const alike = wordsAlike(a, b);
         if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
         const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
-        if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
+        if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) && !(alike === 'suffix' && oneSpanNamedWhole(a, b, periodOf))) continue;
         join(parent, ks[i], ks[j]);
       }
     }
@@ -658,6 +658,20 @@ function namesWhole(phrase: string): boolean {
   return verb !== undefined && phrase.length - (phrase.lastIndexOf(verb) + verb.length) >= MIN_OBJECT;
 }
 
+// A span a sentence states of its figure: months, a quarter, a half ("1-9月", "第三季度"), or years ("2019年至2023年").
+const STATED_SPAN = /月|^(?:19|20)[0-9]{2}-/;
+
+/**
+ * A headline and its body, the subject dropped in one — its words end the other's ("2019年至2023年办理法律援助案件…" / "2019年至2023年全省法律援助机构办理
+ * 法律援助案件…"): words that end alike and name the count whole, each of the one span both state — not the report's year,
+ * which every figure has.
+ */
+function oneSpanNamedWhole(a: Mention, b: Mention, periodOf: (m: Mention) => string | undefined): boolean {
+  const period = periodOf(a);
+  const [short, long] = a.phrase.length <= b.phrase.length ? [a.phrase, b.phrase] : [b.phrase, a.phrase];
+  return period !== undefined && period === periodOf(b) && STATED_SPAN.test(period) && long.endsWith(short) && namesWhole(short);
+}
+
 /** Whether every mention is of one stated part of the year. */
 function oneStatedSpan(ms: Mention[], periods: MentionPeriods): boolean {
   const first = periodOfMention(periods, ms[0]);
@@ -939,7 +953,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
     // "信访事项总量增速为9.37%", "群众诉求总量较上年增长15.2%": with no count before it in its clauses, the change of the
     // count its words name.
-    const named = f.percent && (base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES) ? namedChange(words) : undefined;
+    const alone = base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES;
+    const named = !alone ? undefined : f.percent ? namedChange(words) : f.unit === MULTIPLE ? namedMultiple(words) : undefined;
     if (named) {
       if (assessed) continue;
       phrase = named.noun;
@@ -949,7 +964,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
       compared[k] = comparisonOf(own);
       continue;
-    } else if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
+    } else if (change || RELATIVE.test(ownWords) || ((f.percent || f.unit === MULTIPLE) && RATIO_OF.test(ownWords))) {
       if (assessed) continue;
       // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
       // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
@@ -961,6 +976,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       // "支出…完成年初预算数…的21.5%").
       prior = priorOf[base];
       relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
+      // "是前三年的1.8倍": a multiple of the earlier count named, as a headline names it (namedMultiple).
+      if (f.unit === MULTIPLE) relationWords = relationWords.replace(MULTIPLE_LINK, '');
       // "环比上季度48200件增长了6.20%": the comparison stated with the base before it says against what.
       if (baseBefore !== undefined && !COMPARED_PERIOD.test(relationWords)) relationWords = baseBefore + relationWords;
       // "352件，增长12.48%": a bare change is against the same period before, as 同比 says ("环比" says otherwise).
@@ -1244,6 +1261,18 @@ const BARE_DIRECTION = new RegExp(`^(?:${[...INCREASE_WORDS, ...DECREASE_WORDS].
 const NAMED_CHANGE = /^([\u4e00-\u9fff]{2,}?)的?(?:总量|数量|总数|量)?的?(同比|环比)?(增速|增幅|增长率|增长幅度|降幅|增长|上升|增加|提高|下降|减少|降低)$/;
 const GROWTH_NOUN = /^(?:增速|增幅|增长率|增长幅度)$/;
 const NOT_A_NOUN = /^(?:同比|环比|较|比|与)/;
+
+// "办理行政复议案件是前三年的1.8倍" (a headline): a multiple of an earlier count, no count beside it — the noun of the count
+// and the earlier one it is a multiple of.
+const MULTIPLE = '倍';
+const MULTIPLE_LINK = /^(?:是|为|相当于)/;
+const NAMED_MULTIPLE = /^([\u4e00-\u9fff]{2,}?)(?:是|为|相当于)([\u4e00-\u9fff0-9]{1,8})$/;
+
+/** The count a multiple is of when its words name it by its noun, and what it is a multiple of. */
+function namedMultiple(words: string): { noun: string; relation: string } | undefined {
+  const m = NAMED_MULTIPLE.exec(plain(words));
+  return m ? { noun: m[1].replace(OBJECT_FIRST, '$2$1'), relation: m[2] } : undefined;
+}
 
 /** The count a change in percent is of when its words name it by its noun, and the change as a comparison and a direction. */
 function namedChange(words: string): { noun: string; relation: string } | undefined {

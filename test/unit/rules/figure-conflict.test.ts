@@ -241,8 +241,33 @@ ruleTable(figureConflict, {
     { name: 'an opening count after a total and its closed ones', text: report('全年共受理行政复议申请38件，已审结30件。31件申请均属于行政处罚类。') },
     { name: 'an opening count of those handled', text: report('全年共受理行政复议申请38件。36件申请均已审结，2件结转下年办理。') },
     { name: 'an opening count stated in the sentence before', text: report('全年共受理行政复议申请38件，按期审结30件。30件申请均属于行政处罚类。') },
+    // A headline and its body in one span of years tie without a neighbour only when the words name the count whole and
+    // one ends the other (a subject dropped): not a generic count, not two subjects each named, not the report's year; a
+    // multiple of another earlier period is another figure.
+    { name: 'a span of years, a generic count', ...news('2019年至2023年办结案件1.5万件', '2019年至2023年，全省检察机关办结案件1.2万件，提出检察建议3200件。') },
+    { name: 'a span of years, two subjects each named', text: report('2019年至2023年，甲市法院审结行政诉讼案件3100件。\n\n2019年至2023年，乙市法院审结行政诉讼案件2400件。') },
+    { name: 'the report\'s year, a dropped subject, nothing beside', ...news('去年办理法律援助案件1200件', '2023年，市法律援助中心办理法律援助案件1300件，同比增长8%。') },
+    { name: 'multiples of two earlier periods', ...news('2019年至2023年办理行政复议案件是前三年的1.8倍', '2019年至2023年，全省办理行政复议案件4.6万件，是2018年的2.1倍。') },
   ],
   invalid: [
+    // One span of years stated in a headline and in the body, the subject dropped in the headline: a count, a multiple of
+    // an earlier period (named by the count's noun in the headline, after the count in the body).
+    {
+      name: 'a headline count of a span of years, its subject dropped',
+      ...news('2019年至2023年办理法律援助案件5.2万件', '记者从省司法厅获悉，2019年至2023年，全省法律援助机构办理法律援助案件5.4万件，挽回经济损失12.6亿元。'),
+      findings: [
+        { code: 'figure/conflict', at: '5.2万件', message: '同一数据前后不一致：此处为“2019年至2023年办理法律援助案件5.2万件”，文中另处为“全省法律援助机构办理法律援助案件5.4万件”，相差0.2万件，请核对' },
+        { code: 'figure/conflict', at: '5.4万件', severity: 'information', message: /此处为“全省法律援助机构办理法律援助案件5.4万件”/ },
+      ],
+    },
+    {
+      name: 'a headline multiple of an earlier period and the body\'s',
+      ...news('2019年至2023年办理行政复议案件是前三年的1.8倍', '2019年至2023年，全省各级行政复议机构办理行政复议案件4.6万件，是前三年的2.1倍。'),
+      findings: [
+        { code: 'figure/conflict', at: '1.8倍', message: '同一数据前后不一致：此处为“2019年至2023年办理行政复议案件是前三年的1.8倍”，文中另处为“是前三年的2.1倍”，相差0.3倍，请核对' },
+        { code: 'figure/conflict', at: '2.1倍', severity: 'information', message: /此处为“是前三年的2.1倍”/ },
+      ],
+    },
     // A count opening its sentence with its noun all said to be of one kind restates the count of that noun the sentence
     // before states.
     {
