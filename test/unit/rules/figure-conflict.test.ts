@@ -235,6 +235,8 @@ ruleTable(figureConflict, {
     // A span of years or of months is a period of its own: not its first year, nor its first month.
     { name: 'a span of years is not its first year', text: report('2019年，全县办理行政复议案件120件。\n\n2019年至2023年，全县办理行政复议案件150件。') },
     { name: 'a span of months is not its first month', text: report('1月份，全县受理行政复议案件86件。\n\n1月至9月，全县受理行政复议案件98件。') },
+    { name: 'a span of years is not its last year', text: report('全年全县办理行政复议案件150件。\n\n2019年-2023年，全县办理行政复议案件180件。') },
+    { name: 'a span of months is not its last month', text: report('9月份，全县受理行政复议案件86件。\n\n1月至9月，全县受理行政复议案件98件。') },
     // A count opening its sentence, all said to be of one kind: silent when the sentence before states its value (any
     // figure), two counts of its noun (a total and its part) or it says how many were handled ("均已办结", no kind).
     { name: 'an opening count after a total and its part', text: report('全年共受理行政复议申请38件，其中涉企申请30件。31件申请均属于行政处罚类。') },
