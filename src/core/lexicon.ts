@@ -57,7 +57,8 @@ const CHINESE_MONTH = /^(十)?([一二三四五六七八九十])?$/;
  * are all "1-6月"; "三季度" is "7-9月", "十月份" "10月". Undefined for what is not one.
  */
 export function monthsOfPart(text: string): string | undefined {
-  const words = text.replace(/\s|份|第/g, '').replace(/[1-4](?=季度)/, (d) => '一二三四'[Number(d) - 1]);
+  // "1月至9月" is "1-9月": the first month's 月 before the span's sign.
+  const words = text.replace(/\s|份|第/g, '').replace(/[1-4](?=季度)/, (d) => '一二三四'[Number(d) - 1]).replace(/月(?=[-—–~至到])/, '');
   const named = HALVES_AND_QUARTERS[words];
   if (named) return `${named}月`;
   const m = /^([^-—–~至到]+)(?:[-—–~至到]([^-—–~至到]+))?月$/.exec(words);

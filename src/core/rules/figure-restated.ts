@@ -21,6 +21,16 @@ export interface Restatement {
   label: string;
 }
 
+/**
+ * A count restated as the frame of what follows: its verb words and its noun; `opening` when it opens its sentence
+ * ("39件申请均属于行政处罚类"), restating a count of the sentence right before.
+ */
+interface Framed {
+  words: string;
+  noun: string;
+  opening: boolean;
+}
+
 /** Groups of mentions of one figure whose values disagree beyond the precision they are written to. */
 export interface RestatedGroup {
   mentions: Restatement[];
@@ -44,7 +54,7 @@ interface Mention {
   /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
   generic: boolean;
   /** A count restated as the frame of what follows ("受理的9230件办件中"): its verb words and its noun. */
-  framed: { words: string; noun: string } | undefined;
+  framed: Framed | undefined;
   /**
    * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
    * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
@@ -110,13 +120,14 @@ const MONTH_DAY = '([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]';
 const PERIOD = new RegExp(
   [
     `(?:((?:19|20)[0-9]{2})\\s*年)?\\s*${MONTH_DAY}\\s*[-—–~至到]\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*${MONTH_DAY}`,
-    '((?:19|20)[0-9]{2})\\s*年度?((?:[0-9]{1,2}\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
+    // A span of years ("2019年至2023年", "2019-2023年") is one period, as a span of months ("1月至9月") is one.
+    '((?:19|20)[0-9]{2}(?:\\s*年?\\s*[-—–~至到]\\s*(?:19|20)[0-9]{2})?)\\s*年度?((?:[0-9]{1,2}\\s*月?\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
     '(上年同期|去年同期|去年|上年|上一年度?|前年|往年)',
     '(全年|本年度?|今年|当年)',
     '(截至目前|截止目前|截至|截止|目前|至今|现有)',
     '(近年来|多年来|[近一二三四五六七八九十两几0-9]+年(?:来|以来)|以来|历年|期间)',
     '(每年|年均)',
-    '(上半年|下半年|前三季度|第?[一二三四]季度|(?:[0-9]{1,2}\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
+    '(上半年|下半年|前三季度|第?[一二三四]季度|(?:[0-9]{1,2}\\s*月?\\s*[-—–~至到]\\s*)?[0-9]{1,2}\\s*月份?(?![0-9]{1,2}\\s*[日号]))',
     '(本月|上月|当月)',
   ].join('|'),
   'g',
@@ -192,6 +203,9 @@ const DEMONSTRATIVE = /^(?:在|对)?(?:上述|以上|前述|这些|这)$/;
 const POINTED_NOUN = /^\s*([\u4e00-\u9fff]{2,8}?)(?:当中|之中|中|(?=[，,。；;]))/;
 // "在受理的…中", "所受理的": words that open the frame, not the count's.
 const FRAME_OPENING = /^(?:在|从)?所?/;
+// "39件申请均属于行政处罚类": a count opening its sentence, its noun said to be all of one kind — the count of that noun stated
+// in the sentence before, restated ("11件申请均已办结" says how many were closed: no restatement).
+const OPENING_NOUN = /^\s*((?:(?!均|都|全部)[\u4e00-\u9fff]){1,8}?)(?:均|都|全部|全都)(?:为|是|属于|系)/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
 // "工单受理3150件" is "受理工单3150件": a count's noun before its verb is put after it, so both orders are one phrase.
 const OBJECT_FIRST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}(?:${[...GENERIC_NOUNS].filter((n) => n.length > 1 || n === '案').join('|')}))(受理|收到|接听|接收|接到|登记|新收|办结|审结|办理|调处|审理)$`);
@@ -297,7 +311,11 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
           for (const sameAgencies of agreeing(samePrior, (m) => agencies.get(mentionSetting(m).agencies as string))) {
             for (const sameContext of agreeing(sameAgencies, contextOf)) {
               for (const same of agreeing(sameContext, populationOf)) {
-                for (let k = 1; k < same.length; k++) join(parent, placeIn.get(same[0]) as number, placeIn.get(same[k]) as number);
+                // Two approximate counts ("150余条", "230余条") under one sentence's words are rarely one figure: rounded, of
+                // two channels or bodies summed up alike. They are tied through an exact mention, or by a neighbour (below).
+                const anchor = same.find((m) => !m.figure.approx);
+                if (!anchor) continue;
+                for (const m of same) if (m !== anchor) join(parent, placeIn.get(anchor) as number, placeIn.get(m) as number);
               }
             }
           }
@@ -318,7 +336,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
         const alike = wordsAlike(a, b);
         if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
         const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
-        if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure)) continue;
+        if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) && !(alike === 'suffix' && oneSpanNamedWhole(a, b, periodOf))) continue;
         join(parent, ks[i], ks[j]);
       }
     }
@@ -426,21 +444,44 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
     if (!frame.framed) return;
     const { words, noun } = frame.framed;
     const paragraph = paragraphOf(index, frame.figure);
-    const near: number[] = [];
-    for (let j = k - 1; j >= 0 && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_FRAME_REACH; j--) {
-      if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
+    const restated = frame.framed.opening ? openingRestated(index, mentions, k, periodOf) : [];
+    if (!frame.framed.opening) {
+      const near: number[] = [];
+      for (let j = k - 1; j >= 0 && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_FRAME_REACH; j--) {
+        if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
+      }
+      const opening = openingTotals.filter((j) => j < k && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_OPENING_REACH);
+      for (const j of new Set([...near, ...opening])) {
+        const m = mentions[j];
+        if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) continue;
+        const from = m.phrase.indexOf(words);
+        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun))) restated.push(j);
+      }
     }
-    const opening = openingTotals.filter((j) => j < k && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_OPENING_REACH);
-    const restated = [...new Set([...near, ...opening])].filter((j) => {
-      const m = mentions[j];
-      if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) return false;
-      const from = m.phrase.indexOf(words);
-      return from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun));
-    });
     const values = valueClasses(restated.map((j) => mentions[j].figure));
     if (restated.length === 0 || new Set(values).size > 1 || sameValue(values[0], frame.figure)) return;
     for (const j of restated) out.push([j, k]);
   });
+  return out;
+}
+
+/**
+ * "共受理行政复议申请38件。39件申请均属于行政处罚类": the counts a count opening its sentence restates — those of the sentence
+ * right before in its paragraph, of its kind and period, whose words end in its noun (even one naming any count: the
+ * sentence before says which), parts too (two values then fit). None when any figure of that sentence states its value:
+ * it may restate that one, whatever its words.
+ */
+function openingRestated(index: FigureIndex, mentions: Mention[], k: number, periodOf: (m: Mention) => string | undefined): number[] {
+  const frame = mentions[k];
+  const before = frame.figure.sentence - 1;
+  if (before < 0 || index.sentences[before].paragraph !== index.sentences[frame.figure.sentence].paragraph) return [];
+  if (index.sentences[before].figures.some((id) => sameValue(index.figures[id], frame.figure))) return [];
+  const noun = (frame.framed as Framed).noun;
+  const out: number[] = [];
+  for (let j = k - 1; j >= 0 && mentions[j].figure.sentence >= before; j--) {
+    const m = mentions[j];
+    if (m.figure.sentence === before && !m.framed && m.kind === frame.kind && agree(periodOf(m), periodOf(frame)) && m.phrase.endsWith(noun)) out.push(j);
+  }
   return out;
 }
 
@@ -615,6 +656,20 @@ const MIN_OBJECT = 4;
 function namesWhole(phrase: string): boolean {
   const verb = verbOf(phrase);
   return verb !== undefined && phrase.length - (phrase.lastIndexOf(verb) + verb.length) >= MIN_OBJECT;
+}
+
+// A span a sentence states of its figure: months, a quarter, a half ("1-9月", "第三季度"), or years ("2019年至2023年").
+const STATED_SPAN = /月|^(?:19|20)[0-9]{2}-/;
+
+/**
+ * A headline and its body, the subject dropped in one — its words end the other's ("2019年至2023年办理法律援助案件…" / "2019年至2023年全省法律援助机构办理
+ * 法律援助案件…"): words that end alike and name the count whole, each of the one span both state — not the report's year,
+ * which every figure has.
+ */
+function oneSpanNamedWhole(a: Mention, b: Mention, periodOf: (m: Mention) => string | undefined): boolean {
+  const period = periodOf(a);
+  const [short, long] = a.phrase.length <= b.phrase.length ? [a.phrase, b.phrase] : [b.phrase, a.phrase];
+  return period !== undefined && period === periodOf(b) && STATED_SPAN.test(period) && long.endsWith(short) && namesWhole(short);
 }
 
 /** Whether every mention is of one stated part of the year. */
@@ -811,7 +866,7 @@ interface FigureReading {
   phrase: string;
   prior: string | undefined;
   generic: boolean;
-  framed?: { words: string; noun: string };
+  framed?: Framed;
   tie: Mention['tie'];
   occurrences: boolean;
   population: string | undefined;
@@ -898,7 +953,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
     // "信访事项总量增速为9.37%", "群众诉求总量较上年增长15.2%": with no count before it in its clauses, the change of the
     // count its words name.
-    const named = f.percent && (base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES) ? namedChange(words) : undefined;
+    const alone = base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES;
+    const named = !alone ? undefined : f.percent ? namedChange(words) : f.unit === MULTIPLE ? namedMultiple(words) : undefined;
     if (named) {
       if (assessed) continue;
       phrase = named.noun;
@@ -908,7 +964,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       // "较上月的590件": a comparison base, no ratio of the figure before ("比全省平均高出3%" is a change).
       compared[k] = comparisonOf(own);
       continue;
-    } else if (change || RELATIVE.test(ownWords) || (f.percent && RATIO_OF.test(ownWords))) {
+    } else if (change || RELATIVE.test(ownWords) || ((f.percent || f.unit === MULTIPLE) && RATIO_OF.test(ownWords))) {
       if (assessed) continue;
       // A change ("同比增长9%") or a ratio ("占受理总数的12%") speaks of the level stated last before it — counted from
       // the comparison base right before it, if any ("716535件，…，与去年同期777733件相比，下降8.32%").
@@ -920,6 +976,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       // "支出…完成年初预算数…的21.5%").
       prior = priorOf[base];
       relationWords = plain(words.replace(YEAR_ON_YEAR, '同比')).replace(/[了达为]/g, '');
+      // "是前三年的1.8倍": a multiple of the earlier count named, as a headline names it (namedMultiple).
+      if (f.unit === MULTIPLE) relationWords = relationWords.replace(MULTIPLE_LINK, '');
       // "环比上季度48200件增长了6.20%": the comparison stated with the base before it says against what.
       if (baseBefore !== undefined && !COMPARED_PERIOD.test(relationWords)) relationWords = baseBefore + relationWords;
       // "352件，增长12.48%": a bare change is against the same period before, as 同比 says ("环比" says otherwise).
@@ -946,7 +1004,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       phrase: detached(phrase),
       prior: prior && detached(prior),
       generic: isGeneric(phrase),
-      framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])) } : undefined,
+      framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])), opening: ownWords === '' } : undefined,
       tie: listed ? 'frame' : part ? 'loose' : 'any',
       // A change or ratio (no words of its own) is of the count it speaks of.
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
@@ -1204,6 +1262,18 @@ const NAMED_CHANGE = /^([\u4e00-\u9fff]{2,}?)的?(?:总量|数量|总数|量)?�
 const GROWTH_NOUN = /^(?:增速|增幅|增长率|增长幅度)$/;
 const NOT_A_NOUN = /^(?:同比|环比|较|比|与)/;
 
+// "办理行政复议案件是前三年的1.8倍" (a headline): a multiple of an earlier count, no count beside it — the noun of the count
+// and the earlier one it is a multiple of.
+const MULTIPLE = '倍';
+const MULTIPLE_LINK = /^(?:是|为|相当于)/;
+const NAMED_MULTIPLE = /^([\u4e00-\u9fff]{2,}?)(?:是|为|相当于)([\u4e00-\u9fff0-9]{1,8})$/;
+
+/** The count a multiple is of when its words name it by its noun, and what it is a multiple of. */
+function namedMultiple(words: string): { noun: string; relation: string } | undefined {
+  const m = NAMED_MULTIPLE.exec(plain(words));
+  return m ? { noun: m[1].replace(OBJECT_FIRST, '$2$1'), relation: m[2] } : undefined;
+}
+
 /** The count a change in percent is of when its words name it by its noun, and the change as a comparison and a direction. */
 function namedChange(words: string): { noun: string; relation: string } | undefined {
   const m = NAMED_CHANGE.exec(plain(words.replace(YEAR_ON_YEAR, '同比')));
@@ -1380,11 +1450,13 @@ function isGeneric(phrase: string): boolean {
 
 /**
  * The noun of a count restated as a frame: after words ending in 的 ("受理的9230件办件中"), or after 上述/这 when the noun names
- * which count ("上述326件行政复议案件中"). Null for any other figure.
+ * which count ("上述326件行政复议案件中"), or opening its sentence, all said to be of one kind ("39件申请均属于…"). Null for any
+ * other figure.
  */
 function frameOf(doc: ReportDocument, f: Figure, own: string): RegExpExecArray | null {
   const after = doc.norm.slice(f.span.end, f.span.end + 12);
   if (RATIO_OF.test(own)) return FRAMED_NOUN.exec(after);
+  if (own === '') return OPENING_NOUN.exec(after);
   const pointed = DEMONSTRATIVE.test(own) ? POINTED_NOUN.exec(after) : null;
   return pointed && !GENERIC_NOUNS.has(plain(pointed[1])) && !GENERIC_NOUNS.has(pointed[1]) ? pointed : null;
 }
@@ -1549,6 +1621,8 @@ function sectionAt(sections: Section[], at: number): Section | undefined {
   return undefined;
 }
 
+const YEAR_SPAN = /^([0-9]{4})\D+([0-9]{4})$/;
+
 function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): string {
   if (m[2]) {
     // Dates from a month's first day to a month's last: those months; other dates say which days.
@@ -1557,6 +1631,8 @@ function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): s
     return months ? partOfYear(m[1] ? Number(m[1]) : reportYear, months, reportYear) : m[0].replace(/\s/g, '');
   }
   if (m[6]) {
+    const span = YEAR_SPAN.exec(m[6]);
+    if (span) return `${span[1]}-${span[2]}${m[7] ? `:${monthsOfPart(m[7]) ?? m[7]}` : ''}`;
     const months = m[7] && monthsOfPart(m[7]);
     return months ? partOfYear(Number(m[6]), months, reportYear) : Number(m[6]) === reportYear ? 'current' : m[6];
   }

@@ -595,7 +595,8 @@ interface Period {
   relative?: 0 | 1;
 }
 
-const HEADER_YEAR = /((?:19|20)[0-9]{2})年/;
+// A year in a header, with 年 or right before the words of what it counts ("2022办结量").
+const HEADER_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})(?:年|(?=[\u4e00-\u9fff]))/;
 const HEADER_MONTH = /([0-9]{1,2})月/g;
 const HEADER_QUARTER = /第?([一二三四1-4])季度/;
 const HEADER_HALF = /([上下])半年/;

@@ -233,8 +233,93 @@ ruleTable(figureConflict, {
     // The noun before 办理 is the count verb first; another year's, or a kind's, is another count.
     report('2022年法律援助案件办理640件。\n\n2023年，全县办理法律援助案件704件，比2022年增长10%。'),
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),
+    // Two approximate counts under one sentence's words, each said of its channels: rounded sums of two scopes, tied by
+    // nothing stated alike beside them.
+    { name: 'two approximate counts of two channels', text: report('全年通过门户网站、政务微博等平台发布政务信息900余条，在线答复群众留言150余条。\n\n全年通过新闻客户端、短视频账号等平台发布政务信息450余条，在线答复群众留言230余条，开展在线访谈12期。') },
+    // A span of years or of months is a period of its own: not its first year, nor its first month.
+    { name: 'a span of years is not its first year', text: report('2019年，全县办理行政复议案件120件。\n\n2019年至2023年，全县办理行政复议案件150件。') },
+    { name: 'a span of months is not its first month', text: report('1月份，全县受理行政复议案件86件。\n\n1月至9月，全县受理行政复议案件98件。') },
+    { name: 'a span of years is not its last year', text: report('全年全县办理行政复议案件150件。\n\n2019年-2023年，全县办理行政复议案件180件。') },
+    { name: 'a span of months is not its last month', text: report('9月份，全县受理行政复议案件86件。\n\n1月至9月，全县受理行政复议案件98件。') },
+    // A count opening its sentence, all said to be of one kind: silent when the sentence before states its value (any
+    // figure), two counts of its noun (a total and its part) or it says how many were handled ("均已办结", no kind).
+    { name: 'an opening count after a total and its part', text: report('全年共受理行政复议申请38件，其中涉企申请30件。31件申请均属于行政处罚类。') },
+    { name: 'an opening count after a total and its closed ones', text: report('全年共受理行政复议申请38件，已审结30件。31件申请均属于行政处罚类。') },
+    { name: 'an opening count of those handled', text: report('全年共受理行政复议申请38件。36件申请均已审结，2件结转下年办理。') },
+    { name: 'an opening count stated in the sentence before', text: report('全年共受理行政复议申请38件，按期审结30件。30件申请均属于行政处罚类。') },
+    // A headline and its body in one span of years tie without a neighbour only when the words name the count whole and
+    // one ends the other (a subject dropped): not a generic count, not two subjects each named, not the report's year; a
+    // multiple of another earlier period is another figure.
+    { name: 'a span of years, a generic count', ...news('2019年至2023年办结案件1.5万件', '2019年至2023年，全省检察机关办结案件1.2万件，提出检察建议3200件。') },
+    { name: 'a span of years, two subjects each named', text: report('2019年至2023年，甲市法院审结行政诉讼案件3100件。\n\n2019年至2023年，乙市法院审结行政诉讼案件2400件。') },
+    { name: 'the report\'s year, a dropped subject, nothing beside', ...news('去年办理法律援助案件1200件', '2023年，市法律援助中心办理法律援助案件1300件，同比增长8%。') },
+    { name: 'multiples of two earlier periods', ...news('2019年至2023年办理行政复议案件是前三年的1.8倍', '2019年至2023年，全省办理行政复议案件4.6万件，是2018年的2.1倍。') },
   ],
   invalid: [
+    // One span of years stated in a headline and in the body, the subject dropped in the headline: a count, a multiple of
+    // an earlier period (named by the count's noun in the headline, after the count in the body).
+    {
+      name: 'a headline count of a span of years, its subject dropped',
+      ...news('2019年至2023年办理法律援助案件5.2万件', '记者从省司法厅获悉，2019年至2023年，全省法律援助机构办理法律援助案件5.4万件，挽回经济损失12.6亿元。'),
+      findings: [
+        { code: 'figure/conflict', at: '5.2万件', message: '同一数据前后不一致：此处为“2019年至2023年办理法律援助案件5.2万件”，文中另处为“全省法律援助机构办理法律援助案件5.4万件”，相差0.2万件，请核对' },
+        { code: 'figure/conflict', at: '5.4万件', severity: 'information', message: /此处为“全省法律援助机构办理法律援助案件5.4万件”/ },
+      ],
+    },
+    {
+      name: 'a headline multiple of an earlier period and the body\'s',
+      ...news('2019年至2023年办理行政复议案件是前三年的1.8倍', '2019年至2023年，全省各级行政复议机构办理行政复议案件4.6万件，是前三年的2.1倍。'),
+      findings: [
+        { code: 'figure/conflict', at: '1.8倍', message: '同一数据前后不一致：此处为“2019年至2023年办理行政复议案件是前三年的1.8倍”，文中另处为“是前三年的2.1倍”，相差0.3倍，请核对' },
+        { code: 'figure/conflict', at: '2.1倍', severity: 'information', message: /此处为“是前三年的2.1倍”/ },
+      ],
+    },
+    // A count opening its sentence with its noun all said to be of one kind restates the count of that noun the sentence
+    // before states.
+    {
+      name: 'a count opening its sentence, all of one kind, restating the one before',
+      text: report('全年共受理行政复议申请38件，均依法审查。39件申请均属于行政处罚类，其中维持21件。'),
+      findings: [
+        { code: 'figure/conflict', at: '38件', message: '同一数据前后不一致：此处为“全年共受理行政复议申请38件”，文中另处为“39件”，相差1件，请核对' },
+        { code: 'figure/conflict', at: '39件', severity: 'information', message: /此处为“39件”/ },
+      ],
+    },
+    // A span of years or of months written two ways ("2019年至2023年", "1-9月" and "1月至9月") is one period, set aside
+    // as a whole with the words.
+    {
+      name: 'one span of years stated twice, after a clause of its own once',
+      text: report('报告指出，行政复议工作稳步推进，2019年至2023年全市行政机关办结行政复议案件5270件，是前三年的1.8倍。\n\n2019年至2023年，全市行政机关共办结行政复议案件5370件。'),
+      findings: [
+        { code: 'figure/conflict', at: '5270件', message: '同一数据前后不一致：此处为“2019年至2023年全市行政机关办结行政复议案件5270件”，文中另处为“全市行政机关共办结行政复议案件5370件”，相差100件，请核对' },
+        { code: 'figure/conflict', at: '5370件', severity: 'information', message: /此处为“全市行政机关共办结行政复议案件5370件”/ },
+      ],
+    },
+    {
+      name: 'a headline\'s 1-9月 and the body\'s 1月至9月',
+      ...news('今年1-9月全市办结行政复议案件1580件', '记者从市司法局获悉，今年1月至9月，全市共办结行政复议案件1850件，同比增长6.2%。'),
+      findings: [
+        { code: 'figure/conflict', at: '1580件', message: '同一数据前后不一致：此处为“今年1-9月全市办结行政复议案件1580件”，文中另处为“全市共办结行政复议案件1850件”，相差270件，请核对' },
+        { code: 'figure/conflict', at: '1850件', severity: 'information', message: /此处为“全市共办结行政复议案件1850件”/ },
+      ],
+    },
+    // An approximate count is still one figure with an exact one stated alike, or with another approximate one when a
+    // figure beside them is stated alike in both places.
+    {
+      name: 'an approximate count against an exact one',
+      text: report('全年办理法律援助案件860余件，挽回经济损失1236.5万元。\n\n（二）法律援助\n\n全年办理法律援助案件792件，受援群众满意率99%。'),
+      findings: [
+        { code: 'figure/conflict', at: '860余件', message: '同一数据前后不一致：此处为“全年办理法律援助案件860余件”，文中另处为“全年办理法律援助案件792件”，相差68余件，请核对' },
+        { code: 'figure/conflict', at: '792件', severity: 'information', message: /此处为“全年办理法律援助案件792件”/ },
+      ],
+    },
+    {
+      name: 'two approximate counts tied by a neighbour stated alike',
+      text: report('全年办理法律援助案件860余件，挽回经济损失1236.5万元。\n\n（二）法律援助\n\n全年办理法律援助案件680余件，挽回经济损失1236.5万元，受援群众满意率99%。'),
+      findings: [
+        { code: 'figure/conflict', at: '860余件', message: '同一数据前后不一致：此处为“全年办理法律援助案件860余件”，文中另处为“全年办理法律援助案件680余件”，相差180余件，请核对' },
+        { code: 'figure/conflict', at: '680余件', severity: 'information', message: /此处为“全年办理法律援助案件680余件”/ },
+      ],
+    },
     {
       name: 'a bare change in the lead (增长) restated as 同比增长 in the body',
       text: report('全年全县共受理行政复议申请352件，增长11.46%。\n\n全年共受理行政复议申请352件，同比增长11.64%，办结率98%。'),

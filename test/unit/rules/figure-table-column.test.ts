@@ -218,6 +218,16 @@ ruleTable(figureTableColumn, {
       name: 'a row of two counts besides the bracketed one: which is the current value is not told',
       text: pasted(['类别 | 受理 | 办结 | 上年受理 |', '投诉 | 2100 | 2000 | 1750(↑10.00%) |', '举报 | 900 | 880 | 1000(↓10.00%) |']),
     },
+    // Years without 年 before the words, every change right (a blank change over a base of 0 left out).
+    pasted([
+      '单位 | 2022办结量 | 2023办结量 | 占比 | 同比2022年 |',
+      '交通局 | 12 | 18 | 40.0% | 50.0% |',
+      '水务局 | 5 | 0 | 0.0% | -100.0% |',
+      '文旅局 | 0 | 3 | 6.7% | - |',
+      '林业局 | 8 | 6 | 13.3% | -25.0% |',
+      '卫健局 | 20 | 18 | 40.0% | -10.0% |',
+      '合计 | 45 | 45 | 100.0% | 0.0% |',
+    ]),
   ],
   invalid: [
     {
@@ -286,6 +296,24 @@ ruleTable(figureTableColumn, {
         code: 'figure/table-derived',
         message: '表格“交通出行”行增长率与本行两列不符：(200−205)÷205=-2.44%，应为↓2.44，表中为“↓20.00”（“2023年（件）”比“2022年（件）”）',
         at: '↓20.00',
+      }],
+    },
+    {
+      // Years written without 年 before what the columns count, a share column between them and the change.
+      name: 'a change against years named without 年, past a share column',
+      text: pasted([
+        '单位 | 2022办结量 | 2023办结量 | 占比 | 同比2022年 |',
+        '交通局 | 12 | 18 | 40.0% | 50.0% |',
+        '水务局 | 5 | 0 | 0.0% | -100.0% |',
+        '文旅局 | 0 | 3 | 6.7% | - |',
+        '林业局 | 8 | 6 | 13.3% | -52.0% |',
+        '卫健局 | 20 | 18 | 40.0% | -10.0% |',
+        '合计 | 45 | 45 | 100.0% | 0.0% |',
+      ]),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“林业局”行同比与本行两列不符：(6−8)÷8=-25.00%，应为-25.0%，表中为“-52.0%”（“2023办结量”比“2022办结量”）',
+        at: '-52.0%',
       }],
     },
     {
