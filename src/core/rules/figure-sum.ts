@@ -113,7 +113,7 @@ export const figureSum: Rule = {
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
         const aside = asideParts(doc, index, total);
-        if (parts.length === 0 || aside[0]?.subsetCue) parts.splice(0, parts.length, ...aside);
+        if (parts.length === 0 || aside[0]?.subsetCue || splitInAside(total, aside)) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
@@ -1856,6 +1856,9 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   return longest >= 2 ? parts.slice(0, longest) : undefined;
 }
 
+// Counters of bodies and places.
+const BODY_COUNTERS = ['个', '家', '所'];
+
 /**
  * "培训执法人员1200人次，其中市级培训400人次，县级培训600人次，乡镇培训300人次": the longest run (two or more) of the
  * first parts of a 其中 list (or an aside) that name the same work, each at a different level of government (LEVEL_GROUPS) —
@@ -1870,9 +1873,11 @@ function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
     const level = LEVEL_GROUPS.findIndex((g) => g.test(words));
     if (level < 0 || seen.has(level) || (seen.size > 0 && p.subsetCue) || p.unit !== parts[0].unit) break;
-    // "乡镇培训", "市级培训": the same work after the level, or none named ("省级200人次、市级…").
+    // "乡镇培训", "市级培训": the same work after the level, or none named ("省级200人次、市级…"); bodies and places
+    // counted in 个/家/所 each stand at one level whatever they are called ("县级中心1个，乡镇工作站18个，村工作室270个").
     const rest = words.replace(LEVEL_GROUPS[level], '');
-    if ((work !== undefined && rest !== work) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
+    const body = BODY_COUNTERS.includes(p.unit) && rest.length >= 2;
+    if ((work !== undefined && rest !== work && !body) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
     work = rest;
     seen.add(level);
   }
@@ -2029,6 +2034,14 @@ function peopleSplit(total: Figure, a: Figure, b: Figure): string | undefined {
 // outcomes, which may also amend ("继续有效…，修改…，废止…").
 const IN_FORCE = /^(?:现行|现存|仍然)有效$/;
 const NO_LONGER_IN_FORCE = /^已?(?:废止|失效|宣布失效)(?:(?:或|、|和|及)已?(?:废止|失效))?$/;
+
+/**
+ * "规章110条（现存有效80条，废止或失效30条），规范性文件900条…": an aside of two parts that split the total is its
+ * breakdown, though counts of the same kind follow it.
+ */
+function splitInAside(total: Figure, aside: Figure[]): boolean {
+  return aside.length === 2 && (inForceSplit(total, aside[0], aside[1]) || peopleSplit(total, aside[0], aside[1]) !== undefined || partitionPair(aside[0], aside[1]));
+}
 
 /** "公布政府规章120件（现行有效98件，废止或失效22件）": all that were made are in force or are no longer. */
 function inForceSplit(total: Figure, a: Figure, b: Figure): boolean {

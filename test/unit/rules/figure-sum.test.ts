@@ -669,6 +669,8 @@ ruleTable(figureSum, {
     p('全年组织消防培训2400人次，其中区级培训900人次，街道培训1100人次。'),
     p('全区共创建和谐社区50个，其中省级示范社区20个，市级示范社区40个。'),
     p('全区共有网格员900名，其中区级网格员400名，街道网格员600名。'),
+    p('全区共建成矛盾调解站点160个，其中区级中心1个，街道示范站12个，社区示范室150个。'),
+    p('全年组织消防培训2400人次，其中区级培训900人次，街道考核1100人次，社区级培训500人次。'),
     // A count of other things between a total and a list counted like it that falls short; a list counted like the
     // count between (or interchangeably with the total) is that count's.
     p('全年举办消防宣传活动180场，覆盖居民3.2万人次，其中进社区活动70场、进校园活动60场。'),
@@ -1697,6 +1699,11 @@ ruleTable(figureSum, {
     // Rules made are in force or no longer.
     sumRow('rules in force and repealed in brackets', '累计公布区政府规范性文件260件（现存有效180件，废止或失效70件）。',
       '分项之和与总数不符：180+70=250，与总数260件不符（相差10）', '260件'),
+    sumRow('bodies at three levels, each named its own way', '全区共建成矛盾调解站点160个。其中，区级中心1个，街道工作站12个，社区工作室150个。',
+      '“其中”各分项之和超过总数：1+12+150=163，大于总数160个（多3）', '160个'),
+    // Two parts in an aside that split the total are its breakdown though counts of its kind follow.
+    sumRow('rules in force and repealed in an aside, a count of the same kind after it', '累计公布区政府规章40件（现存有效30件，废止或失效8件），区政府规范性文件260件。',
+      '分项之和与总数不符：30+8=38，与总数40件不符（相差2）', '40件'),
     // Carried into a year named after 结转.
     sumRow('closed and carried into a named year against received and carried in', '全年共收到政府信息公开申请30件，2022年结转2件，共办结28件，结转2024年度继续办理3件。',
       '办结与结转（在办）之和与收到总数不符：28+3=31，与30件加上年结转2件（共32件）不符（相差1）', '30件'),
