@@ -140,7 +140,7 @@ export const figureSum: Rule = {
       }
       const narrower = checkClassSubset(doc, index, k);
       if (narrower) out.push(narrower);
-      const among = checkAmongList(doc, index, ctx, k);
+      const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
       if (headed && headed.span.start !== among?.span.start) out.push(headed);
@@ -199,7 +199,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // outcomes of what it counts.
   const nextText = doc.sentences[next.docSentence].text;
   const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
-    nounTotalBefore(doc, index, k + 1);
+    nounTotalBefore(doc, index, k + 1) ?? requestsAnswered(doc, index, k + 1);
   if (!total) return own;
   const items = lineItems(doc, index, k + 1);
   const following: Figure[] = [];
@@ -214,6 +214,19 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
   if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
+}
+
+/**
+ * "共收到政府信息公开申请120件。申请人均为自然人。其中，予以公开60件，部分公开20件，…": a 其中 sentence of answers to
+ * requests for information goes on from the requests received, past a sentence without figures between.
+ */
+function requestsAnswered(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+  const sentence = index.sentences[k];
+  if (!SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const answers = mainFigures(sentence).slice(0, 2);
+  if (answers.length < 2 || !answers.every((f) => DISCLOSURE_ANSWER.test(partWords(f).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '')))) return undefined;
+  const total = closingTotal(doc, index, k, NO_FIGURES);
+  return total && DISCLOSURE_REQUEST.test(total.before) ? total : undefined;
 }
 
 // "投诉类工单：1136件；咨询类：482件": an item named before a colon, its count alone after it.
@@ -458,6 +471,22 @@ function continuesList(doc: ReportDocument, index: FigureIndex, k: number): bool
 }
 
 const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
+
+/**
+ * "共受理行政诉讼案件86件，其中一审案件60件，二审案件26件。一审案件中，胜诉40件，…，其他6件": a sentence that opens by
+ * naming, word for word, one count of the sentence before lists that count's parts.
+ */
+function checkNamedAmong(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const among = AMONG_LEAD.exec(doc.sentences[sentence.docSentence].text)?.[1].replace(/^在/, '').replace(/[的之]$/, '');
+  const own = mainFigures(sentence);
+  if (!among || among.length < 2 || own.length < 2 || own[0].segment !== 1) return undefined;
+  const named = mainFigures(before).filter((f) => !f.percent && partWords(f).replace(SUBSET_OPENING, '').trim() === among);
+  const total = named.length === 1 ? named[0] : undefined;
+  if (!total || !isExactCount(total) || !total.final) return undefined;
+  return checkTotal(doc, ctx, total, partsAfter(doc, index, [total, ...own], 0), true, true);
+}
 
 /**
  * "本周所受理的市民诉求中，…" after "共受理市民诉求71184件": the sentence opens by naming the total's things again (its

@@ -670,6 +670,13 @@ ruleTable(figureSum, {
     p('全区共创建和谐社区50个，其中省级示范社区20个，市级示范社区40个。'),
     p('全区共有网格员900名，其中区级网格员400名，街道网格员600名。'),
     p('全区共建成矛盾调解站点160个，其中区级中心1个，街道示范站12个，社区示范室150个。'),
+    // A sentence naming one count of the sentence before, its list partial or overlapping; named by words no count has.
+    p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，胜诉40件，败诉6件。'),
+    p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，涉及房屋租赁40件，涉及物业服务30件。'),
+    p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。再审案件中，胜诉40件，败诉6件，撤诉10件，其他9件。'),
+    // Answers past a sentence without figures that stop short, or a carry-over named in the paragraph.
+    p('全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件。'),
+    p('全年共收到政府信息公开申请80件，上年结转4件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理9件。'),
     p('全年组织消防培训2400人次，其中区级培训900人次，街道考核1100人次，社区级培训500人次。'),
     // A count of other things between a total and a list counted like it that falls short; a list counted like the
     // count between (or interchangeably with the total) is that count's.
@@ -1704,6 +1711,12 @@ ruleTable(figureSum, {
     // Two parts in an aside that split the total are its breakdown though counts of its kind follow.
     sumRow('rules in force and repealed in an aside, a count of the same kind after it', '累计公布区政府规章40件（现存有效30件，废止或失效8件），区政府规范性文件260件。',
       '分项之和与总数不符：30+8=38，与总数40件不符（相差2）', '40件'),
+    // A sentence opening by naming one count of the sentence before word for word lists that count's parts.
+    sumRow('outcomes under the first of two counts named again', '全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，胜诉40件，败诉6件，撤诉10件，其他9件。',
+      '分项之和与总数不符：40+6+10+9=65，与总数64件不符（相差1）', '64件'),
+    // Answers to requests for information past a sentence without figures.
+    sumRow('answers past a sentence about the applicants', '全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理5件。',
+      '分项之和与总数不符：40+10+6+20+5=81，与总数80件不符（相差1）', '80件'),
     // Carried into a year named after 结转.
     sumRow('closed and carried into a named year against received and carried in', '全年共收到政府信息公开申请30件，2022年结转2件，共办结28件，结转2024年度继续办理3件。',
       '办结与结转（在办）之和与收到总数不符：28+3=31，与30件加上年结转2件（共32件）不符（相差1）', '30件'),
