@@ -261,6 +261,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // and parties may be organisations.)
   [/线上/, /线下/],
   [/国内/, /涉外/],
+  // A visit, call or application is someone's first or a repeat ("首次来访…，重复来访…").
+  [/^(?:首次|初次)/, /^(?:重复|再次)/],
   // An inspection of an enterprise is planned or triggered (a complaint, a referral): 有计划检查 / 触发式检查.
   [/有计划|计划性|计划内|^计划检查/, /触发式|计划外|非计划/],
 ];

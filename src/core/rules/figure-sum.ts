@@ -1510,7 +1510,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
   const pair = (partitionPair(parts[0], parts[1]) || split) && standsAlone(doc, index, total, parts);
-  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !earlierTotal(index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
   // once, when needed).
   let outcomes: boolean | undefined;
@@ -1524,13 +1524,13 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
+  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || earlierTotal(index, total, parts)) return undefined;
   if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -1640,6 +1640,15 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
 function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const between = index.figures.slice(total.id + 1, parts[0].id).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(total, f));
   return parts.slice(1).some((_, k) => between.some((f) => addsUp(f, parts.slice(0, k + 2))));
+}
+
+/**
+ * "共受理申请150件，审结140件，其中行政处罚类70件，…，其他类40件": the parts add up exactly to a count of their kind stated
+ * before the total in its sentence — that count may be theirs (two bases fit).
+ */
+function earlierTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const earlier = mainFigures(index.sentences[total.sentence]).filter((f) => f.id < total.id && !f.percent && isExactCount(f) && sameUnitKind(total, f));
+  return earlier.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
 }
 
 /**
@@ -2028,6 +2037,23 @@ function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
   return cases.every((p, k) => CASE_KIND.test(partWords(p)) && named[k].length > 0) && all.length === LEGAL_AID_KINDS.length && new Set(all).size === all.length;
 }
 
+// Those under community correction (社区矫正法 第二条) are sentenced to 管制, on probation (缓刑), on parole (假释) or serving
+// outside prison (暂予监外执行): one each, and the four are all.
+const COMMUNITY_CORRECTION_TOTAL = /社区矫正/;
+const COMMUNITY_CORRECTION_KINDS = [/^管制/, /^缓刑/, /^假释/, /^暂予监外执行|^监外执行/];
+
+/** "社区矫正对象320人，其中缓刑260人，假释20人，暂予监外执行15人，管制30人": the longest run of the first parts of different kinds. */
+function correctionKinds(total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (!COMMUNITY_CORRECTION_TOTAL.test(total.before)) return undefined;
+  const seen = new Set<number>();
+  for (const p of parts) {
+    const kind = COMMUNITY_CORRECTION_KINDS.findIndex((k) => k.test(partWords(p).replace(SUBSET_OPENING, '').trim()));
+    if (kind < 0 || seen.has(kind) || p.unit !== parts[0].unit) break;
+    seen.add(kind);
+  }
+  return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
 // 信访总量 is what came by letter, by visit and online (the forms the statistics count it in): the three, each once, are
 // all of it.
 const PETITION_TOTAL = /信访总量/;
@@ -2363,7 +2389,8 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts)) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length) &&
+      listEnds(doc, index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;

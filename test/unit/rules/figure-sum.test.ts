@@ -674,6 +674,12 @@ ruleTable(figureSum, {
     p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，胜诉40件，败诉6件。'),
     p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，涉及房屋租赁40件，涉及物业服务30件。'),
     p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。再审案件中，胜诉40件，败诉6件，撤诉10件，其他9件。'),
+    // A complete list that adds up to a count before the total in its sentence: that count may be its total.
+    p('全年共受理复核申请150件，审结140件，其中行政处罚类70件，行政强制类40件，其他类40件。'),
+    p('全年立案查处违法案件425起，结案410起，罚没款合计860万元，其中食品案件120起，药品案件80起，其他案件225起。'),
+    // Kinds of community correction that stay within their total, or under another count that they add up to.
+    p('全市共有社区矫正对象320人，其中缓刑260人，假释20人。'),
+    p('全年共接收社区矫正对象120人，解除矫正110人，其中缓刑100人，假释5人，暂予监外执行3人，管制2人。'),
     // Answers past a sentence without figures that stop short, or a carry-over named in the paragraph.
     p('全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件。'),
     p('全年共收到政府信息公开申请80件，上年结转4件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理9件。'),
@@ -1717,6 +1723,14 @@ ruleTable(figureSum, {
     // Answers to requests for information past a sentence without figures.
     sumRow('answers past a sentence about the applicants', '全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理5件。',
       '分项之和与总数不符：40+10+6+20+5=81，与总数80件不符（相差1）', '80件'),
+    // Those under community correction are of four kinds by law: all four add up, some cannot exceed.
+    sumRow('the four kinds of community correction', '全区共有社区矫正对象320人，其中缓刑260人，假释20人，暂予监外执行15人，管制30人。',
+      '分项之和与总数不符：260+20+15+30=325，与总数320人不符（相差5）', '320人'),
+    sumRow('two kinds of community correction above their total', '全区共有社区矫正对象320人，其中缓刑300人，假释30人。',
+      '“其中”各分项之和超过总数：300+30=330，大于总数320人（多10）', '320人'),
+    // A visit is a first one or a repeat.
+    sumRow('first and repeat visits', '全年共接待来访群众1200人次，其中首次来访860人次，重复来访330人次。',
+      '分项之和与总数不符：860+330=1190，与总数1200人次不符（相差10）', '1200人次'),
     // Carried into a year named after 结转.
     sumRow('closed and carried into a named year against received and carried in', '全年共收到政府信息公开申请30件，2022年结转2件，共办结28件，结转2024年度继续办理3件。',
       '办结与结转（在办）之和与收到总数不符：28+3=31，与30件加上年结转2件（共32件）不符（相差1）', '30件'),
