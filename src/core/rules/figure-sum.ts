@@ -304,12 +304,14 @@ function categoriesWithRest(figures: Figure[], firstSegment = 0): boolean {
 
 /**
  * The counts of three categories, channels or types of request or more from `firstSegment` on, up to the rest ("其他类…",
- * "其余…", "其他渠道…"), or undefined.
+ * "其余…", "其他渠道…"), or undefined. `bodies`: under a heading that sorts by who ("从被申请人看，"), bodies and levels
+ * ("县政府部门…，乡镇政府…") are such categories too.
  */
-function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | undefined {
+function categoryRunToRest(figures: Figure[], firstSegment: number, bodies = false): Figure[] | undefined {
   const counts = figures.filter((f) => !f.percent);
   if (counts[0]?.segment !== firstSegment) return undefined;
-  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)) && channelOf(partWords(f)) < 0 && kindOf(REQUEST_TYPES, partWords(f)) < 0);
+  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)) && channelOf(partWords(f)) < 0 && kindOf(REQUEST_TYPES, partWords(f)) < 0 &&
+    !(bodies && sourceOf(partWords(f), false) !== undefined));
   const run = end < 0 ? counts : counts.slice(0, REMAINDER.test(partWords(counts[end])) ? end + 1 : end);
   return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1])) ? run : undefined;
 }
@@ -322,6 +324,8 @@ const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0
 const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
 // The same heading named by the aspect and 方面 ("案件类型方面，", "审级上，").
 const ASPECT_HEADING = /^\s*(?:其中[，,]?\s*)?([\u4e00-\u9fff]{0,8}?(?:类型|类别|性质|领域|审级|层级))(?:方面|上)\s*$/;
+// A heading that sorts by who was asked or sued ("从被申请人看，", "按责任单位分，"): one body each.
+const BY_BODY = /被申请人|被诉|被告|责任单位|承办单位/;
 // A heading that names a classification ("按信访目的分类", "从来信类型看", "从审级看"): each item after it is one class.
 const CLASS_HEADING = /类型|分类|类别|性质|领域|目的|审级|层级/;
 // The aspect a heading sorts its noun by ("来信类型" → 来信, "信访目的" → 信访).
@@ -338,7 +342,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const words = doc.norm.slice(opening.start, opening.end);
   const heading = opening.end - opening.start <= MAX_HEADING ? SORT_HEADING.exec(words) ?? ASPECT_HEADING.exec(words) : null;
   if (!heading) return undefined;
-  const parts = categoryRunToRest(mainFigures(sentence), 1);
+  const parts = categoryRunToRest(mainFigures(sentence), 1, BY_BODY.test(heading[1]));
   if (!parts) return sortedKinds(doc, index, sentence, heading);
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const base = wholeHolding(doc, index, sentence, parts);
@@ -578,8 +582,8 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 }
 
 // "受理案件中行政处罚类40件，…", "类型分布：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
-// with the things counted under a verb, then 中.
-const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?/;
+// with the things counted under a verb, then 中 — or 从…情况/结果看 ("从审结情况看，维持…").
+const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
 
 /**
  * "……受理50件。⏎类型分布：受理案件中行政处罚类20件，行政强制类25件，……": the list after such a lead sorts the whole
@@ -590,7 +594,7 @@ function checkAmongList(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   const own = mainFigures(sentence);
   if (own.length < 2 || own[0].segment > 1) return undefined;
   const lead = AMONG_VERB_LEAD.exec(doc.sentences[sentence.docSentence].text);
-  const verb = lead && INTAKE_VERB.exec(lead[1])?.[0];
+  const verb = lead && INTAKE_VERB.exec(lead[1] ?? lead[2])?.[0];
   if (!lead || !verb) return undefined;
   const base = namedBase(doc, index, ctx, own[0], verb);
   if (!base || base.sentence === k || CUMULATIVE.test(base.before)) return undefined;
@@ -1510,7 +1514,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
   const pair = (partitionPair(parts[0], parts[1]) || split) && standsAlone(doc, index, total, parts);
-  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !earlierTotal(index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
   // once, when needed).
   let outcomes: boolean | undefined;
@@ -1524,7 +1528,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || earlierTotal(index, total, parts)) return undefined;
+  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || otherTotalFits(index, total, parts)) return undefined;
   if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
@@ -1643,12 +1647,13 @@ function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolea
 }
 
 /**
- * "共受理申请150件，审结140件，其中行政处罚类70件，…，其他类40件": the parts add up exactly to a count of their kind stated
- * before the total in its sentence — that count may be theirs (two bases fit).
+ * "共受理申请150件，审结140件，其中行政处罚类70件，…，其他类40件", "共受理诉求5600件，办结5500件。从诉求类型看，…": the
+ * parts add up exactly to another count of their kind in the total's sentence, before the list — that count may be theirs
+ * (two bases fit).
  */
-function earlierTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  const earlier = mainFigures(index.sentences[total.sentence]).filter((f) => f.id < total.id && !f.percent && isExactCount(f) && sameUnitKind(total, f));
-  return earlier.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
+function otherTotalFits(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const others = mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && f.id < parts[0].id && !f.percent && isExactCount(f) && sameUnitKind(total, f));
+  return others.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
 }
 
 /**

@@ -677,6 +677,11 @@ ruleTable(figureSum, {
     // A complete list that adds up to a count before the total in its sentence: that count may be its total.
     p('全年共受理复核申请150件，审结140件，其中行政处罚类70件，行政强制类40件，其他类40件。'),
     p('全年立案查处违法案件425起，结案410起，罚没款合计860万元，其中食品案件120起，药品案件80起，其他案件225起。'),
+    p('全年共受理群众诉求5600件，办结5500件。\n\n从诉求类型看，咨询类2100件，求助类1800件，投诉类900件，其他类700件。'),
+    // Outcomes under 从审结情况看 that add up; bodies under 从被申请人看 without the rest, or with two totals.
+    p('全年共审结复核案件140件。\n\n从审结情况看，维持80件，驳回20件，撤销10件，确认违法5件，终止15件，其他10件。'),
+    p('全年共受理复核申请150件。从被申请人看，区政府部门70件，街道办事处40件，区政府20件。'),
+    p('全年共受理复核申请150件，审结140件。从被申请人看，区政府部门70件，街道40件，区政府20件，其他10件。'),
     // Kinds of community correction that stay within their total, or under another count that they add up to.
     p('全市共有社区矫正对象320人，其中缓刑260人，假释20人。'),
     p('全年共接收社区矫正对象120人，解除矫正110人，其中缓刑100人，假释5人，暂予监外执行3人，管制2人。'),
@@ -1723,6 +1728,11 @@ ruleTable(figureSum, {
     // Answers to requests for information past a sentence without figures.
     sumRow('answers past a sentence about the applicants', '全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理5件。',
       '分项之和与总数不符：40+10+6+20+5=81，与总数80件不符（相差1）', '80件'),
+    // 从…情况看 naming the verb of a count before; a heading sorting by who was asked, bodies up to the rest.
+    sumRow('outcomes under 从审结情况看 in the next paragraph', '全年共审结复核案件140件。\n\n从审结情况看，维持80件，驳回20件，撤销10件，确认违法5件，终止15件，其他5件。',
+      '分项之和与总数不符：80+20+10+5+15+5=135，与总数140件不符（相差5）', '140件'),
+    sumRow('bodies sued up to the rest under 从被申请人看', '全年共受理复核申请150件。\n\n从被申请人看，区政府部门70件，街道40件，区政府20件，其他30件。',
+      '分项之和与总数不符：70+40+20+30=160，与总数150件不符（相差10）', '150件'),
     // Those under community correction are of four kinds by law: all four add up, some cannot exceed.
     sumRow('the four kinds of community correction', '全区共有社区矫正对象320人，其中缓刑260人，假释20人，暂予监外执行15人，管制30人。',
       '分项之和与总数不符：260+20+15+30=325，与总数320人不符（相差5）', '320人'),
