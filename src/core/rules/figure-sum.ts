@@ -2399,10 +2399,31 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
-  if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
+  if (rest === parts.length - 1) return opensWithSubset || parts.length === 2 || kindsUpToRest(total, parts);
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
   // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
   return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts);
+}
+
+/**
+ * "共接听来电12600个，咨询类8200个，…，其他类600个", "共调解纠纷860件，婚姻家庭纠纷200件，邻里纠纷300件，其他纠纷370件": three
+ * parts or more in the total's sentence, without 其中, up to the rest — categories, channels or request types, or kinds of
+ * the very noun the total ends in, each a name (no state, step, tag or group of people) — are all of the total.
+ */
+function kindsUpToRest(total: Figure, parts: Figure[]): boolean {
+  // People carry many properties at once (党员律师, 青年律师, 其他律师).
+  if (parts.length < 3 || PEOPLE.includes(total.unit) || parts.some((p) => p.sentence !== total.sentence)) return false;
+  // "咨询5000件，求助2000件，…，其他400件": the first of the kinds is none's total.
+  const own = partWords(total);
+  if (CATEGORY_WORD.test(own) || channelOf(own) >= 0 || kindOf(REQUEST_TYPES, own) >= 0) return false;
+  if (categoryRunToRest(parts, parts[0].segment)?.length === parts.length) return true;
+  const noun = partWords(parts[0]).slice(-2);
+  if (noun.length < 2 || !total.before.trim().endsWith(noun)) return false;
+  return parts.slice(0, -1).every((p) => {
+    const words = partWords(p);
+    return words.endsWith(noun) && words.length > noun.length && !HANDLING_STATE.test(words) && !CROSSCUTTING.test(words) && !NOT_A_KIND.test(words) &&
+      !PEOPLE_GROUPS.test(words) && !CASE_STEPS.test(words);
+  }) && partWords(parts[parts.length - 1]).endsWith(noun);
 }
 
 // The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").

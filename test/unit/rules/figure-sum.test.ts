@@ -678,6 +678,11 @@ ruleTable(figureSum, {
     p('全年共受理复核申请150件，审结140件，其中行政处罚类70件，行政强制类40件，其他类40件。'),
     p('全年立案查处违法案件425起，结案410起，罚没款合计860万元，其中食品案件120起，药品案件80起，其他案件225起。'),
     p('全年共受理群众诉求5600件，办结5500件。\n\n从诉求类型看，咨询类2100件，求助类1800件，投诉类900件，其他类700件。'),
+    // Kinds up to the rest without 其中: of people, with a state among them, manners, or adding up to another count.
+    p('全区共有律师300名，党员律师100名，青年律师150名，其他律师50名。'),
+    p('全年共排查矛盾纠纷860件，化解纠纷830件，未化解纠纷20件，其他纠纷5件。'),
+    p('全年共受理群众诉求5600件，办结5500件，咨询类2100件，求助类1800件，投诉类900件，其他类800件。'),
+    p('全年共开展消防检查860次，联合检查300次，专项检查400次，其他检查100次。'),
     // Outcomes under 从审结情况看 that add up; bodies under 从被申请人看 without the rest, or with two totals.
     p('全年共审结复核案件140件。\n\n从审结情况看，维持80件，驳回20件，撤销10件，确认违法5件，终止15件，其他10件。'),
     p('全年共受理复核申请150件。从被申请人看，区政府部门70件，街道办事处40件，区政府20件。'),
@@ -1728,6 +1733,11 @@ ruleTable(figureSum, {
     // Answers to requests for information past a sentence without figures.
     sumRow('answers past a sentence about the applicants', '全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理5件。',
       '分项之和与总数不符：40+10+6+20+5=81，与总数80件不符（相差1）', '80件'),
+    // Three kinds or more up to the rest right after the total, without 其中: categories, or kinds of the total's noun.
+    sumRow('request types up to 其他类 after the total without 其中', '全年共接听热线来电12600个，咨询类8200个，投诉类2100个，求助类1500个，其他类600个。',
+      '分项之和与总数不符：8200+2100+1500+600=12400，与总数12600个不符（相差200）', '12600个'),
+    sumRow('kinds of the total\'s noun up to the rest without 其中', '全年共调解矛盾纠纷860件，婚姻家庭纠纷200件，邻里纠纷300件，其他纠纷370件。',
+      '分项之和与总数不符：200+300+370=870，与总数860件不符（相差10）', '860件'),
     // 从…情况看 naming the verb of a count before; a heading sorting by who was asked, bodies up to the rest.
     sumRow('outcomes under 从审结情况看 in the next paragraph', '全年共审结复核案件140件。\n\n从审结情况看，维持80件，驳回20件，撤销10件，确认违法5件，终止15件，其他5件。',
       '分项之和与总数不符：80+20+10+5+15+5=135，与总数140件不符（相差5）', '140件'),
