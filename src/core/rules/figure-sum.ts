@@ -1044,9 +1044,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
 function otherCountBeforeList(total: Figure, f: Figure, next: Figure | undefined): boolean {
   if (!next || f.percent || next.percent || f.sentence !== total.sentence || next.sentence !== f.sentence) return false;
   if (f.segment !== total.segment + 1 || next.segment !== f.segment + 1 || !next.subsetCue) return false;
-  // 件 and 个 may count the same things: then f may be the list's total as well.
-  const counters = (a: Figure, b: Figure) => INTERCHANGEABLE_COUNTERS.includes(a.unit) && INTERCHANGEABLE_COUNTERS.includes(b.unit);
-  return sameUnitKind(total, next) && !sameUnitKind(f, next) && !counters(f, next) && !counters(f, total);
+  // 件 and 个 may count the same things (named alike: sameCountKind): then f may be the list's total as well.
+  return sameUnitKind(total, next) && !sameCountKind(f, next) && !sameCountKind(f, total);
 }
 
 /** first opens the sentence after the total's with the words that lead a list (LIST_LEAD: "其中", "经审理，", "结果为"). */
@@ -1494,6 +1493,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
   // 其中罚款类60件，…" breaks it down.
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个").
+  if (total.subsetCue && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;

@@ -678,6 +678,8 @@ ruleTable(figureSum, {
     p('全年共受理复核申请150件，审结140件，其中行政处罚类70件，行政强制类40件，其他类40件。'),
     p('全年立案查处违法案件425起，结案410起，罚没款合计860万元，其中食品案件120起，药品案件80起，其他案件225起。'),
     p('全年共受理群众诉求5600件，办结5500件。\n\n从诉求类型看，咨询类2100件，求助类1800件，投诉类900件，其他类700件。'),
+    // The first kind of a 其中 list is no total of the kinds after it, named by the same noun.
+    p('全年共检查在建工地260个，下发整改通知书120份，其中房建工地150个，市政工地80个，其他工地30个。'),
     // Kinds up to the rest without 其中: of people, with a state among them, manners, or adding up to another count.
     p('全区共有律师300名，党员律师100名，青年律师150名，其他律师50名。'),
     p('全年共排查矛盾纠纷860件，化解纠纷830件，未化解纠纷20件，其他纠纷5件。'),
@@ -1733,6 +1735,8 @@ ruleTable(figureSum, {
     // Answers to requests for information past a sentence without figures.
     sumRow('answers past a sentence about the applicants', '全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理5件。',
       '分项之和与总数不符：40+10+6+20+5=81，与总数80件不符（相差1）', '80件'),
+    sumRow('a 其中 list past a count of other things in an interchangeable counter', '全年共检查在建工地260个，下发整改通知书120份，其中房建工地160个，市政工地80个，其他工地30个。',
+      '分项之和与总数不符：160+80+30=270，与总数260个不符（相差10）', '260个'),
     // Three kinds or more up to the rest right after the total, without 其中: categories, or kinds of the total's noun.
     sumRow('request types up to 其他类 after the total without 其中', '全年共接听热线来电12600个，咨询类8200个，投诉类2100个，求助类1500个，其他类600个。',
       '分项之和与总数不符：8200+2100+1500+600=12400，与总数12600个不符（相差200）', '12600个'),
