@@ -1761,6 +1761,8 @@ ruleTable(figureSum, {
     // Channels named after their counts ("5件为网上申请").
     sumRow('channels named after their counts above the total', '全年收到政府信息公开申请9件，其中5件为网上申请，5件为信函申请。',
       '“其中”各分项之和超过总数：5+5=10，大于总数9件（多1）', '9件'),
+    sumRow('applicants written 法人或者其他组织 after a split by channel', '全年收到政府信息公开申请8件，5件为网上申请，3件为信函申请；申请人为自然人的6件，法人或者其他组织的3件。',
+      '分项之和与总数不符：6+3=9，与总数8件不符（相差1）', '8件'),
     // Kinds of consultation in 人次 under a total of consultations.
     sumRow('consultations by the service asked about above their total', '全年接待法律咨询3000人次，其中律师咨询1800人次，公证咨询700人次，法律援助咨询600人次。',
       '“其中”各分项之和超过总数：1800+700+600=3100，大于总数3000人次（多100）', '3000人次'),
