@@ -50,7 +50,9 @@ export const bundles = {
   ...partBundles,
   server: { entry: 'src/server/main.ts', out: 'dist/server.js', ...node },
   // The server's checks run in this worker thread (dist/server.js and dist/cli.js start it from beside themselves).
-  'lint-worker': { entry: 'src/server/lint-worker.ts', out: 'dist/lint-worker.js', ...node },
+  // dist/lint-worker.js starts dist/lint-worker-main.js from V8's code cache (src/server/lint-worker-launch.ts).
+  'lint-worker': { entry: 'src/server/lint-worker-launch.ts', out: 'dist/lint-worker.js', ...node, with: ['lint-worker-main'] },
+  'lint-worker-main': { entry: 'src/server/lint-worker.ts', out: 'dist/lint-worker-main.js', ...node },
   // `check` of several files hands them to these worker threads (--jobs).
   'check-worker': { entry: 'src/cli/check-worker.ts', out: 'dist/check-worker.js', ...cli, with: Object.keys(partBundles) },
   extension: { entry: 'src/extension.ts', out: 'dist/extension.js', ...node, external: ['vscode'] },

@@ -102,6 +102,12 @@ export const CASE_STEPS = /^(?:依法)?(?:立案|查处|查办|移送|移交|转
  */
 export const PEOPLE_GROUPS = /残疾|老年|老人|未成年|妇女|儿童|青少年|学生|农民工|务工|军人|军属|退役|困难|低保|特困|低收入|留守|外来|流动人口|弱势/;
 
+/**
+ * Where a case or a dispute arose, named alone before its noun ("城区纠纷", "农村地区案件"): a sorting of its own, beside which a
+ * kind ("婚姻家庭纠纷") may hold the same cases. Whole words only: "城市管理类" is a kind, not a place.
+ */
+export const PLACE_QUALIFIER = /^(?:城区|市区|城市|城镇|县城|城郊|城乡结合部|农村|乡村|乡镇|山区|牧区|林区|郊区|边境|沿海)(?:地区|区域)?$/;
+
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
 

@@ -3,6 +3,7 @@
 // or a crash — the server itself never stops.
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../core/worker-entry';
+import { DiagnosticsReceiver, TextSender } from './lint-deltas';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 import type { TextEdit } from 'vscode-languageserver';
 import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
@@ -16,6 +17,9 @@ import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } fr
  * time to a third but cost 100 MB).
  */
 export const lintWorkerResourceLimits = { maxYoungGenerationSizeMb: 96 };
+
+/** How long the worker waits for the diagnostics to be written before it builds the rest of the snapshot anyway. */
+const maxPublishWaitMs = 250;
 
 export type CheckOutcome =
   | { kind: 'snapshot'; snapshot: Snapshot }
@@ -38,15 +42,26 @@ export interface LintHostOptions {
   onSegmenterError(error: string): void;
 }
 
+/** A request as queued: its job with the whole text (the text is turned into a delta when it is posted). */
+type QueuedRequest =
+  | { id: number; kind: 'check'; job: LintJob }
+  | { id: number; kind: 'fixAll'; job: LintJob; code?: string }
+  | { id: number; kind: 'fix'; job: LintJob; target: FixTarget };
+
 interface Task {
-  request: WorkerRequest;
+  request: QueuedRequest;
   settle(reply: CheckOutcome | FixAllReply | FixReply): void;
   /** A document's first check: its writer is waiting for diagnostics and an outline. */
   first?: boolean;
-  /** A check's diagnostics, as soon as the worker has them (before the snapshot settles the task). */
-  onDiagnostics?(early: EarlyDiagnostics): void;
+  /**
+   * A check's diagnostics, as soon as the worker has them (before the snapshot settles the task); the worker builds the
+   * rest of the snapshot once what this returns has settled (the diagnostics are published).
+   */
+  onDiagnostics?(early: EarlyDiagnostics): void | Promise<unknown>;
   /** Its diagnostics, once they have arrived: the worker is building the rest of the snapshot (which leaves them out). */
   diagnosed?: EarlyDiagnostics;
+  /** Its diagnostics came as a delta of a list not kept here: its snapshot is dropped. */
+  lost?: boolean;
 }
 
 export class LintHost {
@@ -59,6 +74,9 @@ export class LintHost {
   private readonly cancelled = new Int32Array(this.cancel);
   private nextId = 1;
   private disposed = false;
+  /** What the worker was last given of each document and last sent of its diagnostics (lint-deltas.ts). */
+  private readonly texts = new TextSender();
+  private readonly diagnostics = new DiagnosticsReceiver();
 
   constructor(private readonly options: LintHostOptions) {}
 
@@ -67,7 +85,7 @@ export class LintHost {
    * goes before the re-checks of others queued by a settings change (a newly opened report is not kept waiting).
    * `onDiagnostics` gets the check's diagnostics ahead of the snapshot.
    */
-  check(job: LintJob, first = false, onDiagnostics?: (early: EarlyDiagnostics) => void): Promise<CheckOutcome> {
+  check(job: LintJob, first = false, onDiagnostics?: Task['onDiagnostics']): Promise<CheckOutcome> {
     this.supersede(job.uri);
     return new Promise((settle) => {
       const task: Task = { request: { id: this.nextId++, kind: 'check', job }, settle: settle as Task['settle'], first, onDiagnostics };
@@ -88,7 +106,7 @@ export class LintHost {
   }
 
   /** Someone is waiting for it: it goes before the queued checks. */
-  private urgent<R>(request: WorkerRequest): Promise<R> {
+  private urgent<R>(request: QueuedRequest): Promise<R> {
     return new Promise((settle) => {
       const at = this.queue.findIndex((t) => t.request.kind === 'check');
       this.queue.splice(at < 0 ? this.queue.length : at, 0, { request, settle: settle as Task['settle'] });
@@ -118,6 +136,13 @@ export class LintHost {
   /** The document closed: its check is dropped and the worker forgets the findings it kept of it. */
   close(uri: string): void {
     this.supersede(uri);
+    this.forget(uri);
+  }
+
+  /** Both sides drop what they kept of the document: its next job passes the whole text, its next check every diagnostic. */
+  private forget(uri: string): void {
+    this.texts.forget(uri);
+    this.diagnostics.forget(uri);
     this.worker?.postMessage({ id: this.nextId++, kind: 'close', uri } satisfies WorkerRequest);
   }
 
@@ -129,6 +154,14 @@ export class LintHost {
     this.worker = undefined;
   }
 
+  /**
+   * Starts the worker ahead of the first check: its start (compiling the engine, loading the segmenter) then overlaps
+   * the editor's handshake and the first document's settings instead of following them.
+   */
+  prestart(): void {
+    if (!this.worker && !this.disposed) this.startWorker();
+  }
+
   private pump(): void {
     if (this.running || this.disposed) return;
     const task = this.queue.shift();
@@ -136,7 +169,8 @@ export class LintHost {
     const worker = this.worker ?? this.startWorker();
     this.running = { task };
     if (this.ready) this.startTimeBox();
-    worker.postMessage(task.request);
+    const { request } = task;
+    worker.postMessage({ ...request, job: { ...request.job, text: this.texts.delta(request.job.uri, request.job.text) } } satisfies WorkerRequest);
   }
 
   private startTimeBox(): void {
@@ -156,27 +190,63 @@ export class LintHost {
       if (worker !== this.worker) return;
       if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }
       if (reply.kind === 'segmenterError') { this.options.onSegmenterError(reply.error); return; }
-      if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'diagnostics') {
-        this.running.task.diagnosed = reply.early;
-        this.running.task.onDiagnostics?.(reply.early);
+        this.diagnosed(worker, reply);
         return;
       }
+      if (this.running?.task.request.id !== reply.id) return;
       if (reply.kind === 'snapshot') {
-        const early = this.running.task.diagnosed;
-        this.finishRunning({ kind: 'snapshot', snapshot: early ? { ...reply.snapshot, diagnostics: early.diagnostics } : reply.snapshot });
+        const { diagnosed: early, lost } = this.running.task;
+        if (lost) this.finishRunning({ kind: 'superseded' });
+        else this.finishRunning({ kind: 'snapshot', snapshot: early ? { ...reply.snapshot, diagnostics: early.diagnostics } : reply.snapshot });
       }
       else if (reply.kind === 'fixAll') this.finishRunning({ kind: 'fixAll', outcome: reply.outcome });
       else if (reply.kind === 'fix') this.finishRunning({ kind: 'fix', edits: reply.edits });
       else if (reply.kind === 'cancelled') this.finishRunning({ kind: 'superseded' });
-      else this.finishRunning({ kind: 'failed', error: reply.error });
+      else {
+        // Whatever failed, the next job passes the whole text.
+        this.texts.forget(this.running.task.request.job.uri);
+        this.finishRunning({ kind: 'failed', error: reply.error });
+      }
       this.pump();
     });
     worker.on('error', () => { if (worker === this.worker) this.replaceWorker('crash'); });
     worker.on('exit', () => { if (worker === this.worker) this.replaceWorker('crash'); });
     this.worker = worker;
     this.ready = false;
+    // A new worker has no copies of texts or diagnostics.
+    this.texts.clear();
+    this.diagnostics.clear();
     return worker;
+  }
+
+  /** A check's diagnostics: passed on, and once published the worker is told to build the rest of the snapshot. */
+  private diagnosed(worker: Worker, reply: Extract<WorkerReply, { kind: 'diagnostics' }>): void {
+    // Read whatever becomes of the task: the next delta is of this list.
+    const diagnostics = this.diagnostics.diagnostics(reply.uri, reply.delta);
+    const task = this.running?.task.request.id === reply.id ? this.running.task : undefined;
+    let told = false;
+    const go = () => {
+      if (told) return;
+      told = true;
+      if (this.worker === worker) worker.postMessage({ id: reply.id, kind: 'continue' } satisfies WorkerRequest);
+    };
+    if (task && !diagnostics) {
+      // Not of the list kept here (the document was closed while it was checked): nothing is published, and both
+      // sides start the document afresh.
+      task.lost = true;
+      this.forget(reply.uri);
+    }
+    if (!task || !diagnostics) return go();
+    task.diagnosed = { version: reply.delta.version, isReport: reply.isReport, diagnostics };
+    let published: void | Promise<unknown> = undefined;
+    try {
+      published = task.onDiagnostics?.(task.diagnosed);
+    } finally {
+      // A client that does not read what is written must not hold the snapshot back for long (nor the job past its time box).
+      setTimeout(go, maxPublishWaitMs).unref();
+      void Promise.resolve(published).then(go, go);
+    }
   }
 
   /** Stops the worker (a hang or a crash), fails the job it was running, and goes on with a fresh worker. */

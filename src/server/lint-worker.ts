@@ -9,7 +9,8 @@ import type { Rule } from '../core/rule';
 import { allRules } from '../core/rules/index';
 import { loadSegmenter, segmenterIfLoaded } from '../core/segmenter';
 import { UnitCache } from '../core/unit-cache';
-import { checkDocument, deferredFixEdits, fixAllEdits } from './snapshot';
+import { DiagnosticsSender, TextReceiver } from './lint-deltas';
+import { deferredFixEdits, fixAllEdits, startCheck, type StartedCheck } from './snapshot';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 import { youngGenerationCollector } from './young-generation';
 
@@ -47,25 +48,68 @@ function unitCacheOf(uri: string): UnitCache {
 // Once a job is done: the next check starts with an empty young generation. A job that has arrived meanwhile is taken
 // first (messages waiting on the port are handled before an immediate).
 const collectYoungGeneration = youngGenerationCollector();
-const afterJob = () => setImmediate(collectYoungGeneration);
+let firstJobDone: (() => void) | undefined;
+const afterJob = () => {
+  setImmediate(collectYoungGeneration);
+  // Once per build and machine (a cache that served the start is not stored again), right after the first report's
+  // check, which compiled what the cache should hold.
+  if (firstJobDone) setImmediate(firstJobDone);
+  firstJobDone = undefined;
+};
+
+/** `done` runs once, after the first job (the launcher stores the code cache then). */
+export function afterFirstJob(done: () => void): void {
+  firstJobDone = done;
+}
+
+// Each open document's last text and last diagnostics sent, as the server keeps them too (lint-deltas.ts).
+const texts = new TextReceiver();
+const sentDiagnostics = new DiagnosticsSender();
+/** A check whose diagnostics are out, waiting for the server to publish them before the rest of its snapshot is built. */
+let waiting: { id: number; check: StartedCheck } | undefined;
+
+/** Runs a job's part and replies; a cancelled or failed one replies so. */
+function answer(id: number, part: () => WorkerReply): void {
+  try {
+    reply(part());
+  } catch (error) {
+    if (error instanceof LintCancelled) reply({ id, kind: 'cancelled' });
+    else reply({ id, kind: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+}
 
 port.on('message', (request: WorkerRequest) => {
-  if (request.kind === 'close') {
-    unitCaches.delete(request.uri);
+  if (request.kind === 'continue') {
+    const check = waiting?.id === request.id ? waiting.check : undefined;
+    waiting = undefined;
+    if (check) answer(request.id, () => ({ id: request.id, kind: 'snapshot', snapshot: check.finish(true) }));
+    afterJob();
     return;
   }
-  const context = {
-    rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id, unitCache: unitCacheOf(request.job.uri),
-  };
-  try {
-    if (request.kind === 'check') {
-      const snapshot = checkDocument(request.job, context, (early) => reply({ id: request.id, kind: 'diagnostics', early }));
-      reply({ id: request.id, kind: 'snapshot', snapshot });
-    } else if (request.kind === 'fixAll') reply({ id: request.id, kind: 'fixAll', outcome: fixAllEdits(request.job, context, request.code) });
-    else reply({ id: request.id, kind: 'fix', edits: deferredFixEdits(request.job, context, request.target) });
-  } catch (error) {
-    if (error instanceof LintCancelled) reply({ id: request.id, kind: 'cancelled' });
-    else reply({ id: request.id, kind: 'failed', error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  const { uri } = request.kind === 'close' ? request : request.job;
+  if (request.kind === 'close') {
+    unitCaches.delete(uri);
+    texts.forget(uri);
+    sentDiagnostics.forget(uri);
+    return;
   }
-  afterJob();
+  const text = texts.text(uri, request.job.text);
+  if (text === undefined) {
+    reply({ id: request.id, kind: 'failed', error: `${uri}：文本增量与线程保存的版本不符` });
+    return;
+  }
+  const job = { ...request.job, text };
+  const context = {
+    rules, segmenter: segmenterIfLoaded(), cancelled: () => Atomics.load(cancelledJob, 0) === request.id, unitCache: unitCacheOf(uri),
+  };
+  answer(request.id, () => {
+    if (request.kind === 'fixAll') return { id: request.id, kind: 'fixAll', outcome: fixAllEdits(job, context, request.code) };
+    if (request.kind === 'fix') return { id: request.id, kind: 'fix', edits: deferredFixEdits(job, context, request.target) };
+    const check = startCheck(job, context);
+    if (!check.early) return { id: request.id, kind: 'snapshot', snapshot: check.finish(false) };
+    const { early } = check;
+    waiting = { id: request.id, check };
+    return { id: request.id, kind: 'diagnostics', uri, isReport: early.isReport, delta: sentDiagnostics.delta(uri, early.version, early.diagnostics) };
+  });
+  if (!waiting) afterJob();
 });

@@ -55,7 +55,8 @@ interface Checked {
 }
 
 interface DocumentState {
-  timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the scheduled check. */
+  cancelScheduled?: () => void;
   /** Bumped by every new request to lint the document: a run that finds it changed publishes nothing. */
   generation: number;
   checked?: Checked;
@@ -133,6 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize(guard('initialize', { capabilities: {} } as InitializeResult, (params) => {
+    host.prestart();
     const caps = params?.capabilities ?? {};
     canPullConfiguration = caps.workspace?.configuration === true;
     canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -216,7 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const uri = event.document.uri;
       const state = states.get(uri);
-      if (state?.timer) clearTimeout(state.timer);
+      state?.cancelScheduled?.();
       host.close(uri);
       state?.markChecked();
       states.delete(uri);
@@ -245,12 +247,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function schedule(uri: string, delay: number): void {
     const state = stateOf(uri);
-    if (state.timer) clearTimeout(state.timer);
+    state.cancelScheduled?.();
     const generation = ++state.generation;
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
+    const run = () => {
+      state.cancelScheduled = undefined;
       void publish(uri, generation);
-    }, delay);
+    };
+    // No debounce: at once (a timer of 0 ms waits 1 ms).
+    if (delay > 0) {
+      const timer = setTimeout(run, delay);
+      state.cancelScheduled = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(run);
+      state.cancelScheduled = () => clearImmediate(immediate);
+    }
   }
 
   function relintAll(): void {
@@ -295,7 +305,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (!early.isReport || !isCurrent() || version < state.publishedVersion) return;
         sentEarly = true;
         due = state.snapshotDue = new Promise<void>((resolve) => { snapshotArrived = resolve; });
-        sendDiagnostics(early.diagnostics).catch((error: unknown) => log(`[fazhi-report] 发布 ${uri} 的诊断失败：${describe(error)}`));
+        // The worker builds the rest of the snapshot once they are written (lint-host.ts).
+        return sendDiagnostics(early.diagnostics).catch((error: unknown) => log(`[fazhi-report] 发布 ${uri} 的诊断失败：${describe(error)}`));
       });
       try {
         if (states.get(uri) !== state) return;

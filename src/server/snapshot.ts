@@ -83,6 +83,26 @@ export interface CheckContext {
 }
 
 export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics?: (early: EarlyDiagnostics) => void): Snapshot {
+  const check = startCheck(job, context);
+  if (check.early && onDiagnostics) {
+    onDiagnostics(check.early);
+    return check.finish(true);
+  }
+  return check.finish(false);
+}
+
+/** A check whose rules have run: its diagnostics (a report's), and the rest of its snapshot, built when asked for. */
+export interface StartedCheck {
+  early?: EarlyDiagnostics;
+  /** The snapshot; without its diagnostics when they were sent ahead. Throws LintCancelled once a newer version waits. */
+  finish(sentEarly: boolean): Snapshot;
+}
+
+/**
+ * The rules of a check, the rest of its snapshot left for later: the lint worker sends the diagnostics and builds the
+ * rest once the server has published them (on two busy cores the two would otherwise share one).
+ */
+export function startCheck(job: LintJob, context: CheckContext): StartedCheck {
   const { text, settings } = job;
   const format = formatOf(job);
   const included = matchesInclude(settings.include, job.path, job.workspaceFolders);
@@ -97,16 +117,23 @@ export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics
   }
   const base = { version: job.version, isReport, excluded, withSegmenter: !!context.segmenter, notices, failures: [], diagnostics: [], certainFixes: {} };
   if (!isReport) {
-    return {
+    const snapshot: Snapshot = {
       ...base, fileDirectiveOffset: 0, symbols: [], folds: [], hover: noHover(), figures: noFigures(),
       completion: { format, headings: [], missing: [] }, tokens: new Int32Array(0),
     };
+    return { finish: () => snapshot };
   }
   notices.push(...doc.notices);
   const previous = previousOf(job, doc, context.segmenter, notices);
   const run = lintDocument(doc, { options: settings.lint, ...context, previous });
   const diagnostics = run.findings.map((f) => toDiagnostic(doc, job.uri, job.version, f));
-  onDiagnostics?.({ version: job.version, isReport, diagnostics });
+  return { early: { version: job.version, isReport, diagnostics }, finish: (sentEarly) => finishSnapshot(job, context, doc, run, base, diagnostics, sentEarly) };
+}
+
+function finishSnapshot(
+  job: LintJob, context: CheckContext, doc: ReportDocument, run: LintRun, base: Pick<Snapshot, 'version' | 'isReport' | 'excluded' | 'withSegmenter' | 'notices'>,
+  diagnostics: Diagnostic[], sentEarly: boolean,
+): Snapshot {
   // The rest serves requests (hover, outline, figures view …) and takes about as long again on a long report, then as
   // long to pass to the server: once a newer version is waiting, it would be stale before it is read and would hold
   // up that version's check, so it is dropped (requests read the last finished check meanwhile).
@@ -119,7 +146,7 @@ export function checkDocument(job: LintJob, context: CheckContext, onDiagnostics
     ...base,
     failures: run.failures,
     // Passed once: sent ahead, they are put back into the snapshot on the server's side (lint-host.ts).
-    diagnostics: onDiagnostics ? [] : diagnostics,
+    diagnostics: sentEarly ? [] : diagnostics,
     certainFixes: counts,
     fileDirectiveOffset: fileDirectiveOffset(doc),
     symbols: wanted(() => documentSymbols(doc)),

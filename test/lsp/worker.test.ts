@@ -204,6 +204,22 @@ describe('lint host', function () {
     }
   });
 
+  it("the rest of a check's snapshot follows once its diagnostics are published, or soon when they never are", async () => {
+    const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenterError: () => undefined });
+    try {
+      const job = (version: number) => ({ uri: 'file:///ws/stalled.md', version, text: report, languageId: 'markdown', settings, workspaceFolders: [] });
+      const events: string[] = [];
+      const published = await host.check(job(1), true, () => new Promise<void>((resolve) => setTimeout(() => { events.push('published'); resolve(); }, 100)));
+      events.push(published.kind);
+      assert.deepEqual(events, ['published', 'snapshot']);
+      // A client that never takes what is written: the snapshot comes all the same, well inside the time box.
+      const stalled = await host.check(job(2), false, () => new Promise<void>(() => undefined));
+      assert.equal(stalled.kind, 'snapshot');
+    } finally {
+      host.dispose();
+    }
+  });
+
   it("once a check's diagnostics are out, a newer version drops the rest of its snapshot", () => {
     let newerVersionWaits = false;
     let early: EarlyDiagnostics | undefined;

@@ -447,6 +447,8 @@ const DUN = 0x3001; // 、
 const CONGRESS = /的$/;
 const NUMERAL_END = /[一二三四五六七八九十两百千零〇]$/;
 const OPEN_LIST = /等|[0-9０-９]/;
+// "每一级", "上一级", "同一级", "逐级": a determiner before 一 makes it no count ("每一个窗口、每一级单位、每一名人员").
+const NOT_A_COUNT_BEFORE = /[每各同这那某任哪上下逐]$/;
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
 const CONJUNCTION_CHARS = /[和及与或同]/;
 
@@ -458,7 +460,7 @@ function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefine
   for (const m of countWords(doc.text)) {
     const start = m.index;
     const list = listBefore(doc.text, start);
-    if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || joined(list)) continue;
+    if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || NOT_A_COUNT_BEFORE.test(list) || joined(list)) continue;
     if (m[2] === '大' && (CONGRESS.test(list) || m[1].length > 1)) continue;
     const stated = /[0-9]/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
     const items = list.split('、').length;

@@ -559,7 +559,7 @@ function waysOf(numerators: Figure[], stem: string): Figure[] | undefined {
 }
 
 // Nothing but a lead before a count ("其中480件成功化解", "有240件已办结"): what the count is comes after it.
-const COUNT_FIRST_LEAD = /^\s*(?:其中|另有|有|共有)?\s*[，,]?\s*(?:有)?\s*$/;
+const COUNT_FIRST_LEAD = /^\s*(?:其中|另有|已有|有|共有)?\s*[，,]?\s*(?:有)?\s*$/;
 
 /**
  * The words that say what a count is: those before it — or, for a count written first and alone in its clause ("其中480件

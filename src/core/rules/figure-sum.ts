@@ -9,9 +9,10 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
+import { lastMatch } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -1629,12 +1630,23 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
     if (p.sentence !== total.sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(words) || CHANNEL.test(words) ||
         CROSSCUTTING.test(words) || BODY_OR_LEVEL.test(words)) return undefined;
   }
+  if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;
   // "工作类信息15条，其中镇街动态5条；政策文件类信息6条": parts past a ； stronger than what ties the list to its total are
   // of the list the total is in.
   const last = run[run.length - 1];
   if (!/[：:；;]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
   const next = parts[run.length];
   return next && next.sentence === total.sentence && sameUnitKind(next, total) && next.inParens === run[0].inParens ? undefined : run;
+}
+
+/**
+ * Places sort among themselves only: "城区纠纷" beside "婚姻家庭纠纷" sorts the same disputes by where and by what, so the two
+ * may overlap. True when, before the ending the parts share, one names a place alone and another does not.
+ */
+function mixesPlaceAndKind(words: string[]): boolean {
+  const ending = commonSuffix(words);
+  const places = words.map((w) => PLACE_QUALIFIER.test(w.slice(0, w.length - ending.length)));
+  return places.includes(true) && places.includes(false);
 }
 
 /**
@@ -1818,7 +1830,9 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
     // Names before a classifier ("网络文化领域") are classes, channel words or not.
-    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(words[0].slice(0, words[0].length - ending.length))) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    const firstHead = words[0].slice(0, words[0].length - ending.length);
+    if (PLACE_QUALIFIER.test(head) !== PLACE_QUALIFIER.test(firstHead)) break;
+    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(firstHead)) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
     // alone goes on with the list the total is in, not with its parts.
     if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
@@ -2639,6 +2653,7 @@ function listBefore(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
 // Parts that cannot exceed the count just before them: the successes of what was tried ("调解纠纷9084件，调解成功8992件"),
 // what is new in a stock ("目前共有阵地127个，今年新增21个").
 const TOTAL_LEAD = new RegExp(`^\\s*(${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])})*`);
+const TOTAL_CUE_GLOBAL = new RegExp(TOTAL_CUE.source, 'g');
 const STOCK = /共有|现有|目前|累计|总数|总量/;
 const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立|新开设?|新上线)$/;
 
@@ -2647,8 +2662,10 @@ function subsetWords(total: Figure, next: Figure): string | undefined {
   if (next.subsetCue) return '其中';
   if (next.sentence !== total.sentence || next.segment !== total.segment + 1 || !next.lone || !next.final) return undefined;
   const words = next.before.replace(PART_CUES, '').trim();
-  const verb = total.before.replace(TOTAL_LEAD, '').slice(0, 2);
-  if (/^[\u4e00-\u9fff]{2}$/.test(verb) && words === `${verb}成功`) return words;
+  // The verb opens the total's words after its scope ("全市共调解…"), or follows its 共 ("某市各级调解组织共调解…").
+  const cue = lastMatch(TOTAL_CUE_GLOBAL, total.before);
+  const verbs = [total.before.replace(TOTAL_LEAD, '').slice(0, 2), cue ? total.before.slice(cue.index + cue[0].length).trim().slice(0, 2) : ''];
+  if (verbs.some((verb) => /^[\u4e00-\u9fff]{2}$/.test(verb) && words === `${verb}成功`)) return words;
   return NEW_PART.test(words) && STOCK.test(total.before) ? words : undefined;
 }
 

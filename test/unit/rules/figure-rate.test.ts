@@ -485,6 +485,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '99.5%', message: '出庭应诉率与分子分母不符：119件÷122件=97.541%，应为97.5%，文中为99.5%' }],
     },
     {
+      name: 'a numerator after 已有, what was done to it after it',
+      text: p('全县共有22个街道，已有19个街道建成矛盾纠纷调处中心，建成率为90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '建成率与分子分母不符：19个÷22个=86.364%，应为86%，文中为90%' }],
+    },
+    {
       name: 'coverage after all the places counted and the facilities built in them',
       text: p('全县共有行政村156个，已建成村级调解室150个，覆盖率达98.2%。'),
       findings: [{ code: 'figure/rate', at: '98.2%', message: '覆盖率与分子分母不符：150个÷156个=96.154%，应为96.2%，文中为98.2%' }],

@@ -752,6 +752,9 @@ ruleTable(figureConflict, {
     report('评选出19个优秀案卷单位，23件优秀案卷。'),
     // A count right after a 、-list that matches it; counts of something else; open or joined lists; congresses.
     report('完善区、街、社区三级调解网络，实现市、县两级全覆盖，从思想、组织、作风、制度四个方面推进。'),
+    // 一 after a determiner is no count: "每一级", "上一级".
+    report('对每一个服务窗口、每一级审核单位、每一名经办人员明确办理时限。'),
+    report('案件材料报送本级、上一级司法行政机关备案。'),
     report('在食品安全、药品监管、特种设备3个重点领域开展试点。'),
     report('对市、县15个执法部门开展案卷评查。'),
     report('在教育、医疗等7个重点领域开展试点，推进调解、仲裁和诉讼三大机制衔接。'),

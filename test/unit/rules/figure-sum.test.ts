@@ -13,6 +13,8 @@ ruleTable(figureSum, {
     p('2023年，全国12345平台接收诉求8200件，占诉求总量的41.0%，其中PC端5100件、微信小程序1800件、手机APP1300件；省统一平台接收9600件，占诉求总量的48.0%；电话接收1500件，占诉求总量的7.5%；其他接收700件，占诉求总量的3.5%。'),
     p('全年网上平台受理申请3,400件，占申请总数的56.7%，其中电脑端2,100件、小程序1,300件；窗口受理2,200件，占申请总数的36.7%；电话受理300件，占申请总数的5.0%；其他方式受理100件，占申请总数的1.7%。'),
     p('市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱收到来信740封，占来信总量的37%；部门信箱收到来信300封，占来信总量的15%。'),
+    // A place beside a kind sorts the same disputes two ways: they may overlap.
+    p('全年化解邻里矛盾980件，其中城区矛盾520件，土地权属矛盾500件。'),
     // No total for a 其中 list: an average before it, a count of nothing, or the second of two counts when a larger one
     // earlier in the sentence may be what the list breaks down (two bases fit).
     p('全年共办理案件960件，人均办案9.6件，其中简易程序结案300件、普通程序结案660件。'),
@@ -730,6 +732,10 @@ ruleTable(figureSum, {
     sumRow('a 其中 list in brackets closing the sentence, visits counted in batches and people',
       '全年共受理信访事项520件（其中来访210批430人次，来信190件，网上投诉140件）。',
       '“其中”各分项之和超过总数：210+190+140=540，大于总数520件（多20）', '520件'),
+    // Places sort among themselves: two places exceeding their total are an error.
+    sumRow('a 其中 list of places, over its total',
+      '全年化解邻里矛盾980件，其中城区矛盾520件，农村矛盾500件。',
+      '“其中”各分项之和超过总数：520+500=1020，大于总数980件（多40）', '980件'),
     sumRow('a 其中 list in brackets after a colon, thousands commas',
       '12345热线全年共受理工单9,600件（其中：咨询类4,200件，求助类3,100件，投诉类2,500件）。',
       '“其中”各分项之和超过总数：4200+3100+2500=9800，大于总数9,600件（多200）', '9,600件'),
@@ -1381,6 +1387,11 @@ ruleTable(figureSum, {
       name: 'more successes than attempts',
       text: p('全市共调解各类纠纷3200件，调解成功3350件。'),
       findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功3350件，大于总数3200件', at: '3350件', fixed: null }],
+    },
+    {
+      name: 'more successes than attempts, the verb after the named bodies and 共',
+      text: p('2023年，某县各级人民调解组织共调解纠纷2600件，调解成功2640件，调解成功率99.6%。'),
+      findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功2640件，大于总数2600件', at: '2640件', fixed: null }],
     },
     {
       name: 'more new items than the stock holds',

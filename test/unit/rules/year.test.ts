@@ -8,6 +8,7 @@ import { yearChange } from '../../../src/core/rules/year-change';
 import { yearCopied } from '../../../src/core/rules/year-copied';
 import { yearPlans } from '../../../src/core/rules/year-plans';
 import { ruleTable, runRule } from '../rule-table';
+import { cpuTime } from '../cpu-time';
 
 const report = (year: number, body: string, plans = '（一）深化行政执法协调监督工作体系建设。建成县乡两级行政执法协调监督机构。') =>
   `# 青川县人民政府关于${year}年法治政府建设情况的报告\n\n市人民政府：\n\n## 一、${year}年推进法治政府建设的主要举措和成效\n\n${body}\n\n` +
@@ -156,9 +157,8 @@ describe('year rules on 50,000 pathological characters, with the segmenter', fun
       const previous = readPreviousReport(lastYear(body), { format: 'markdown' }, '上年.md', loadSegmenter());
       let best = Infinity;
       for (let k = 0; k < 3 && best >= 1000; k++) {
-        const started = performance.now();
-        const run = lintText(thisYear(body), { format: 'markdown' }, { rules: [yearChange, yearCopied, yearPlans], segmenter: loadSegmenter(), previous });
-        best = Math.min(best, performance.now() - started);
+        const { ms, result: run } = cpuTime(() => lintText(thisYear(body), { format: 'markdown' }, { rules: [yearChange, yearCopied, yearPlans], segmenter: loadSegmenter(), previous }));
+        best = Math.min(best, ms);
         assert.deepEqual(run.failures, []);
       }
       assert.ok(best < 1000, `took ${best.toFixed(0)} ms`);
