@@ -291,8 +291,12 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     // "由300件增加到400件", "较上年的320件增加到352件": the current value after 到/至.
     const to = between.find((f) => TO_BEFORE.test(f.before));
     let current: Figure | undefined;
-    if (FROM_TO.test(base.before) || to) current = to;
-    else {
+    if (FROM_TO.test(base.before) || to) {
+      // "调解室由3个增加到9个，调解纠纷1523件，比上年增长64.2%": a level stated after the move is the one the change speaks
+      // of, not the move's end.
+      if (to && figs.slice(figs.indexOf(to) + 1, k).some((f) => comparable(f) && f !== delta)) return undefined;
+      current = to;
+    } else {
       // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 is another metric, whose current value is not stated.
       const lead = figs[b - 1]?.segment === base.segment ? doc.norm.slice(figs[b - 1].span.end, base.span.start) : base.before;
       // Another comparison's base is not the current value ("环比上季度A件增长5%，同比去年B件增长44%").

@@ -868,7 +868,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: detached(found.phrase), start: found.start - from };
   for (let k = 0; k < main.length; k++) {
     const f = main[k];
-    if (given.inPlan[k] || found?.items.includes(f) || describedKinds(doc, main, k + 1)) continue;
+    if (given.inPlan[k] || found?.items.includes(f) || describedKinds(doc, main, k + 1) || boundsClass(doc, main, k)) continue;
     const moved = movedTo(doc, sentence, main, k);
     const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
     const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
@@ -1183,7 +1183,7 @@ function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean 
  */
 function ownWordsStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], at: number): number {
   // A count of kinds right before ("办理四类案件2870件"): the words start where its own do (one step back, never a chain).
-  const k = describedKinds(doc, main, at) ? at - 1 : at;
+  const k = describedKinds(doc, main, at) ? at - 1 : classStart(doc, main, at);
   const f = main[k];
   const seg = sentence.segments[f.segment];
   const prev = main[k - 1];
@@ -1221,6 +1221,28 @@ function describedKinds(doc: ReportDocument, main: Figure[], k: number): boolean
   const prev = main[k - 1];
   const f = main[k];
   return !!prev && !!f && prev.segment === f.segment && KINDS_UNIT.test(prev.unit) && NOUN_ONLY.test(doc.norm.slice(prev.span.end, f.span.start));
+}
+
+// A class named by the numbers that bound it ("职工11人至20人（含）的企业", "职工100人以上的企业"): what comes between the
+// last bound and the count of the class — 含, 以上/以下/以内, then 的 and the noun, or the noun right after a bound word.
+const CLASS_NOUN = /^\s*(?:(?:[(（]含[)）]|[及或]?以[上下内])*的|(?:[(（]含[)）]|[及或]?以[上下内])+)[\u4e00-\u9fff]{1,8}$/;
+// The two bounds of a range ("11人至20人").
+const RANGE_JOIN = /^\s*[至到\-—–~～－]\s*$/;
+
+/**
+ * "职工11人至20人（含）的企业820家": the bounds name which class main[k] counts — its words run from the first bound ("职工
+ * 11人至20人（含）的企业"), so the counts of two classes are never one figure. main[k] itself when no bound stands before it.
+ */
+function classStart(doc: ReportDocument, main: Figure[], k: number): number {
+  const joined = (a: number, pattern: RegExp) =>
+    a >= 0 && main[a].segment === main[a + 1].segment && pattern.test(doc.norm.slice(main[a].span.end, main[a + 1].span.start));
+  if (!joined(k - 1, CLASS_NOUN)) return k;
+  return joined(k - 2, RANGE_JOIN) ? k - 2 : k - 1;
+}
+
+/** A bound of the class a figure after it counts: words of that figure, no count of its own. */
+function boundsClass(doc: ReportDocument, main: Figure[], k: number): boolean {
+  return (k + 1 < main.length && classStart(doc, main, k + 1) <= k) || (k + 2 < main.length && classStart(doc, main, k + 2) <= k);
 }
 
 interface Mark {

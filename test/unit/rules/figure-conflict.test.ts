@@ -226,6 +226,10 @@ ruleTable(figureConflict, {
     report('受理工单总数持平。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '城市管理类工单数量由400件下降到360件。'),
     report('受理工单总数持平。\n\n| 季度 | 受理工单总数 | 城市管理类工单数量 | 物业管理类工单数量 |\n| --- | --- | --- | --- |\n| 一季度 | 1420 | 420 | 300 |\n| 二季度 | 1500 | 388 | 260 |', '2022年二季度，城市管理类为398件。'),
     report('全县共受理行政复议案件154件。\n\n| 单位 | 受理 | 办结 |\n| --- | --- | --- |\n| 城关镇 | 85 | 80 |\n| 河口镇 | 69 | 66 |', '城关镇受理行政复议案件58件。'),
+    // A distribution over size classes named by their bounds ("11人至30人（含）的", "200人及以上的"): the bounds are no counts,
+    // and the count and share of each class are the class's own, not one figure stated again.
+    { name: 'size classes bounded by a range, with 含', text: report('按规模划分，从业人员10人（含）以下的物流企业1260家，占58.4%，从业人员11人至30人（含）的物流企业540家，占25.1%，从业人员31人至80人（含）的物流企业260家，占12.06%，从业人员81人至200人（含）的物流企业70家，占3.25%，从业人员200人以上的物流企业26家，占1.2%。') },
+    { name: 'size classes bounded by a range, half-width commas', text: report('按床位数划分,床位20张以下的养老机构96家,占41.2%,床位21张至50张的养老机构73家,占31.33%,床位51张至100张的养老机构41家,占17.6%,床位101张及以上的养老机构23家,占9.87%。') },
     // The noun before 办理 is the count verb first; another year's, or a kind's, is another count.
     report('2022年法律援助案件办理640件。\n\n2023年，全县办理法律援助案件704件，比2022年增长10%。'),
     report('全年民事法律援助案件办理300件。\n\n全年办理法律援助案件704件。'),

@@ -45,6 +45,8 @@ ruleTable(figureChange, {
     report('分值占比由3%提高到5%。'),
     report('公证处共办理各类公证8527件，比去年同期上升42%。'),
     report('办件量由200件增加到300件，增长50%。'),
+    // A move of another thing before the count the change speaks of: the change is that count's, not the move's.
+    { name: 'a move of mediation rooms, then the count that rose', text: report('驻所调解室由4个增加到11个，全年共调解矛盾纠纷6420件，比上年增长37.5%。') },
     report('办件量同比增长2.5个百分点。'),
     { name: 'a large rise a whole prior count explains: 146÷20−1=630%', text: report('收到来信感谢146件，同比增长630.00%。') },
     // A large rise among sibling rises of which another is large too: a steep year, no digit slipped out of its list.
