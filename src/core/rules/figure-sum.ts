@@ -144,7 +144,8 @@ export const figureSum: Rule = {
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
-      if (headed && headed.span.start !== among?.span.start) out.push(headed);
+      // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once.
+      if (headed && !out.some((f) => f.span.start === headed.span.start)) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
       if (carried) out.push(carried);
@@ -1254,9 +1255,12 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
   return true;
 }
 
+// A clause that leads the outcomes after it ("受理申请1260件，经审查，批准1200件，…").
+const OUTCOME_CLAUSE = /^\s*经(?:依法)?(?:审查|审理|复议|办理|处理|调查|核查)\s*$/;
+
 /**
- * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, or figures about the item before (its
- * share, its average, a sum of money beside a count) stands between two list items.
+ * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, figures about the item before (its
+ * share, its average, a sum of money beside a count) or a clause leading outcomes stands between two list items.
  */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
@@ -1275,7 +1279,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     // "…；咨询类：482件": the label of f.
     if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
-    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words)) return false;
+    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words) && !OUTCOME_CLAUSE.test(words)) return false;
   }
   return true;
 }

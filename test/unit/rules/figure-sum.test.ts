@@ -680,6 +680,8 @@ ruleTable(figureSum, {
     p('全年共受理复核申请150件，审结140件，其中行政处罚类70件，行政强制类40件，其他类40件。'),
     p('全年立案查处违法案件425起，结案410起，罚没款合计860万元，其中食品案件120起，药品案件80起，其他案件225起。'),
     p('全年共受理群众诉求5600件，办结5500件。\n\n从诉求类型看，咨询类2100件，求助类1800件，投诉类900件，其他类700件。'),
+    // Outcomes after 经审查 that add up: the decision first is no total of the ones after it.
+    p('全年共受理法律援助申请1260件，经审查，批准1200件，不予批准50件，其他10件。'),
     // The first kind of a 其中 list is no total of the kinds after it, named by the same noun.
     p('全年共检查在建工地260个，下发整改通知书120份，其中房建工地150个，市政工地80个，其他工地30个。'),
     // Kinds up to the rest without 其中: of people, with a state among them, manners, or adding up to another count.
@@ -1746,6 +1748,11 @@ ruleTable(figureSum, {
     // Answers to requests for information past a sentence without figures.
     sumRow('answers past a sentence about the applicants', '全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理5件。',
       '分项之和与总数不符：40+10+6+20+5=81，与总数80件不符（相差1）', '80件'),
+    sumRow('outcomes after a clause 经审查 up to the rest', '全年共受理法律援助申请1260件，经审查，批准1200件，不予批准50件，其他20件。',
+      '分项之和与总数不符：1200+50+20=1270，与总数1260件不符（相差10）', '1260件'),
+    // A list found both under its 其中 and by its categories is reported once.
+    sumRow('a 其中： list split by ； reported once', '全年共受理复核申请150件。其中：行政处罚类70件；行政强制类40件；信息公开类20件；其他类30件。',
+      '分项之和与总数不符：70+40+20+30=160，与总数150件不符（相差10）', '150件'),
     sumRow('a 其中 list past a count of other things in an interchangeable counter', '全年共检查在建工地260个，下发整改通知书120份，其中房建工地160个，市政工地80个，其他工地30个。',
       '分项之和与总数不符：160+80+30=270，与总数260个不符（相差10）', '260个'),
     // Three kinds or more up to the rest right after the total, without 其中: categories, or kinds of the total's noun.
