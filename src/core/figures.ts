@@ -245,7 +245,7 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // 信件…，无效重复信件…") — not a clean-up's "继续有效…，宣布无效…".
   [/^(?:受理|登记|接收|收到|接到|接听|接待)?有效/, /^(?:受理|登记|接收|收到|接到|接听|接待)?无效/],
   // Who asked for government information: 自然人 or 法人或其他组织 (the two kinds of applicant the law knows).
-  [/自然人/, /法人(?:或|及|和|与)?(?:其他|其它)组织/],
+  [/自然人/, /法人(?:或者?|及|和|与)?(?:其他|其它)组织/],
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
   // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序 (听证 is a step of 普通).
@@ -261,6 +261,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // and parties may be organisations.)
   [/线上/, /线下/],
   [/国内/, /涉外/],
+  // A visit, call or application is someone's first or a repeat ("首次来访…，重复来访…").
+  [/^(?:首次|初次)/, /^(?:重复|再次)/],
   // An inspection of an enterprise is planned or triggered (a complaint, a referral): 有计划检查 / 触发式检查.
   [/有计划|计划性|计划内|^计划检查/, /触发式|计划外|非计划/],
 ];

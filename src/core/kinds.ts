@@ -4,7 +4,7 @@
 // The channels a request or an activity comes by, the words of one group naming the same channel.
 export const CHANNEL_GROUPS: readonly (readonly string[])[] = [
   ['电话', '来电'],
-  ['信箱', '邮件', '来信', '信件', '书信', '书面'],
+  ['信箱', '邮件', '来信', '信件', '书信', '信函', '书面'],
   ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板'],
   ['微信', '短信', '客户端', '小程序', 'APP', 'App', '新媒体'],
   // A post on a microblog is on no WeChat account ("官方微博…条，微信公众号…条").
@@ -49,3 +49,16 @@ export function kindOf(kinds: ExclusiveKinds, text: string): number {
   return group >= 0 && words.replace(kinds.mates, '').length <= MAX_KIND_OWNER ? group : -1;
 }
 
+
+/**
+ * The level of government a piece of work was done at, one each ("市级培训…，县级培训…，乡镇培训…"): a course, an
+ * inspection or a staff member is of one level. Each group names one level (市本级 is the city level as 市级 is; 社区矫正 is
+ * a work, no level).
+ */
+export const LEVEL_GROUPS: readonly RegExp[] = [/^(?:国家级|中央级?)/, /^(?:省级|省本级)/, /^(?:市级|市本级|地市级)/, /^(?:县级|区级|县区级|县本级|区本级)/,
+  /^(?:乡镇级?|镇级|乡级|街道级?|镇街)/, /^(?:村级|村（社区）级?|村\(社区\)级?|村居|社区(?!矫正)级?)/];
+/**
+ * Work graded by level rather than done at it: an honour or model a village or unit may hold at several levels at once
+ * ("国家级示范村…，省级示范村…"), or a priority.
+ */
+export const LEVEL_HONOUR = /示范|先进|优秀|星级|标准化|品牌|荣誉|称号|表彰|评为|命名|获|奖|试点|重点|非遗|文物|保护/;

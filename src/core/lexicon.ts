@@ -115,6 +115,19 @@ export const CARRY_OVER = /结转|旧存|积存/;
 // Units that count people (a headcount: what a per-head average, 人均, is over).
 export const HEADCOUNT_UNITS: readonly string[] = ['人', '名', '位'];
 
+/**
+ * Two sides a person is on one of, and only one ("专职调解员…，兼职调解员…", "男性…，女性…"): a group's count split by
+ * them is all of it. Not 党员, 青年 …: a person carries many such properties at once.
+ */
+export const PEOPLE_SPLITS: readonly (readonly [string, string])[] = [
+  ['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村'], ['城镇', '乡村'], ['城市', '农村'],
+];
+/**
+ * People of whom the two sides of a split are not all: besides 专职 and 兼职 律师 there are 公职, 公司 and 法律援助 律师;
+ * applicants and parties may be organisations (neither 男 nor 女).
+ */
+export const PEOPLE_SPLIT_OPEN = /律师|申请|当事人|原告|被告|第三人|投诉|举报/;
+
 // An average or a per-head figure ends the words before it ("人均办案13.68件", "日均受理80件", "平均每件"): a rate of
 // things per person or per day, never a count that parts can belong to.
 export const AVERAGE_BEFORE = /(?:[人日月年户场件次]均|平均|每(?:人|日|天|月|件|户))[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;

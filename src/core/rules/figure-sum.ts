@@ -8,8 +8,8 @@ import {
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
-import { CHANNEL_GROUPS, CHANNELS, exclusiveKinds, kindOf } from '../kinds';
-import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
+import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { lastMatch } from '../text';
@@ -114,7 +114,7 @@ export const figureSum: Rule = {
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
         const aside = asideParts(doc, index, total);
-        if (parts.length === 0 || aside[0]?.subsetCue) parts.splice(0, parts.length, ...aside);
+        if (parts.length === 0 || aside[0]?.subsetCue || splitInAside(total, aside)) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
@@ -141,10 +141,11 @@ export const figureSum: Rule = {
       }
       const narrower = checkClassSubset(doc, index, k);
       if (narrower) out.push(narrower);
-      const among = checkAmongList(doc, index, ctx, k);
+      const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
-      if (headed && headed.span.start !== among?.span.start) out.push(headed);
+      // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once.
+      if (headed && !out.some((f) => f.span.start === headed.span.start)) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
       if (carried) out.push(carried);
@@ -200,7 +201,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // outcomes of what it counts.
   const nextText = doc.sentences[next.docSentence].text;
   const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
-    nounTotalBefore(doc, index, k + 1);
+    nounTotalBefore(doc, index, k + 1) ?? requestsAnswered(doc, index, k + 1);
   if (!total) return own;
   const items = lineItems(doc, index, k + 1);
   const following: Figure[] = [];
@@ -215,6 +216,19 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
   if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
+}
+
+/**
+ * "共收到政府信息公开申请120件。申请人均为自然人。其中，予以公开60件，部分公开20件，…": a 其中 sentence of answers to
+ * requests for information goes on from the requests received, past a sentence without figures between.
+ */
+function requestsAnswered(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+  const sentence = index.sentences[k];
+  if (!SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const answers = mainFigures(sentence).slice(0, 2);
+  if (answers.length < 2 || !answers.every((f) => DISCLOSURE_ANSWER.test(partWords(f).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '')))) return undefined;
+  const total = closingTotal(doc, index, k, NO_FIGURES);
+  return total && DISCLOSURE_REQUEST.test(total.before) ? total : undefined;
 }
 
 // "投诉类工单：1136件；咨询类：482件": an item named before a colon, its count alone after it.
@@ -292,12 +306,14 @@ function categoriesWithRest(figures: Figure[], firstSegment = 0): boolean {
 
 /**
  * The counts of three categories, channels or types of request or more from `firstSegment` on, up to the rest ("其他类…",
- * "其余…", "其他渠道…"), or undefined.
+ * "其余…", "其他渠道…"), or undefined. `bodies`: under a heading that sorts by who ("从被申请人看，"), bodies and levels
+ * ("县政府部门…，乡镇政府…") are such categories too.
  */
-function categoryRunToRest(figures: Figure[], firstSegment: number): Figure[] | undefined {
+function categoryRunToRest(figures: Figure[], firstSegment: number, bodies = false): Figure[] | undefined {
   const counts = figures.filter((f) => !f.percent);
   if (counts[0]?.segment !== firstSegment) return undefined;
-  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)) && channelOf(partWords(f)) < 0 && kindOf(REQUEST_TYPES, partWords(f)) < 0);
+  const end = counts.findIndex((f) => !CATEGORY_WORD.test(partWords(f)) && channelOf(partWords(f)) < 0 && kindOf(REQUEST_TYPES, partWords(f)) < 0 &&
+    !(bodies && sourceOf(partWords(f), false) !== undefined));
   const run = end < 0 ? counts : counts.slice(0, REMAINDER.test(partWords(counts[end])) ? end + 1 : end);
   return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1])) ? run : undefined;
 }
@@ -308,8 +324,12 @@ const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0
 // "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list
 // after it sorts.
 const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
-// A heading that names a classification ("按信访目的分类", "从来信类型看"): each item after it is one class.
-const CLASS_HEADING = /类型|分类|类别|性质|领域|目的/;
+// The same heading named by the aspect and 方面 ("案件类型方面，", "审级上，").
+const ASPECT_HEADING = /^\s*(?:其中[，,]?\s*)?([\u4e00-\u9fff]{0,8}?(?:类型|类别|性质|领域|审级|层级))(?:方面|上)\s*$/;
+// A heading that sorts by who was asked or sued ("从被申请人看，", "按责任单位分，"): one body each.
+const BY_BODY = /被申请人|被诉|被告|责任单位|承办单位/;
+// A heading that names a classification ("按信访目的分类", "从来信类型看", "从审级看"): each item after it is one class.
+const CLASS_HEADING = /类型|分类|类别|性质|领域|目的|审级|层级/;
 // The aspect a heading sorts its noun by ("来信类型" → 来信, "信访目的" → 信访).
 const ASPECT = /的?(?:类型|类别|性质|领域|目的|内容|分布|来源|渠道|形式|方式|情况)$/;
 
@@ -321,9 +341,10 @@ const ASPECT = /的?(?:类型|类别|性质|领域|目的|内容|分布|来源|�
 function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const sentence = index.sentences[k];
   const opening = sentence.segments[0].span;
-  const heading = opening.end - opening.start <= MAX_HEADING ? SORT_HEADING.exec(doc.norm.slice(opening.start, opening.end)) : null;
+  const words = doc.norm.slice(opening.start, opening.end);
+  const heading = opening.end - opening.start <= MAX_HEADING ? SORT_HEADING.exec(words) ?? ASPECT_HEADING.exec(words) : null;
   if (!heading) return undefined;
-  const parts = categoryRunToRest(mainFigures(sentence), 1);
+  const parts = categoryRunToRest(mainFigures(sentence), 1, BY_BODY.test(heading[1]));
   if (!parts) return sortedKinds(doc, index, sentence, heading);
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const base = wholeHolding(doc, index, sentence, parts);
@@ -458,6 +479,22 @@ function continuesList(doc: ReportDocument, index: FigureIndex, k: number): bool
 const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
 
 /**
+ * "共受理行政诉讼案件86件，其中一审案件60件，二审案件26件。一审案件中，胜诉40件，…，其他6件": a sentence that opens by
+ * naming, word for word, one count of the sentence before lists that count's parts.
+ */
+function checkNamedAmong(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const among = AMONG_LEAD.exec(doc.sentences[sentence.docSentence].text)?.[1].replace(/^在/, '').replace(/[的之]$/, '');
+  const own = mainFigures(sentence);
+  if (!among || among.length < 2 || own.length < 2 || own[0].segment !== 1) return undefined;
+  const named = mainFigures(before).filter((f) => !f.percent && partWords(f).replace(SUBSET_OPENING, '').trim() === among);
+  const total = named.length === 1 ? named[0] : undefined;
+  if (!total || !isExactCount(total) || !total.final) return undefined;
+  return checkTotal(doc, ctx, total, partsAfter(doc, index, [total, ...own], 0), true, true);
+}
+
+/**
  * "本周所受理的市民诉求中，…" after "共受理市民诉求71184件": the sentence opens by naming the total's things again (its
  * last two characters, or a noun of the same things: 诉求 for 工单), not other things ("在各类纠纷中" after 受理诉求).
  */
@@ -547,8 +584,8 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 }
 
 // "受理案件中行政处罚类40件，…", "类型分布：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
-// with the things counted under a verb, then 中.
-const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?/;
+// with the things counted under a verb, then 中 — or 从…情况/结果看 ("从审结情况看，维持…").
+const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
 
 /**
  * "……受理50件。⏎类型分布：受理案件中行政处罚类20件，行政强制类25件，……": the list after such a lead sorts the whole
@@ -559,7 +596,7 @@ function checkAmongList(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   const own = mainFigures(sentence);
   if (own.length < 2 || own[0].segment > 1) return undefined;
   const lead = AMONG_VERB_LEAD.exec(doc.sentences[sentence.docSentence].text);
-  const verb = lead && INTAKE_VERB.exec(lead[1])?.[0];
+  const verb = lead && INTAKE_VERB.exec(lead[1] ?? lead[2])?.[0];
   if (!lead || !verb) return undefined;
   const base = namedBase(doc, index, ctx, own[0], verb);
   if (!base || base.sentence === k || CUMULATIVE.test(base.before)) return undefined;
@@ -925,6 +962,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   // "被申请行政复议5宗、行政诉讼0宗，其中维持2宗…": a zero count beside the total has nothing to break down; the list after
   // it is the total's.
   let zero: Figure | undefined;
+  // The count of other things passed over between the total and its 其中 list (otherCountBeforeList).
+  let aside: Figure | undefined;
   // Where prev stands in the chain: at most MAX_LOOKBACK figures passed over (changes, averages, shares …) to the next
   // part, or a run of thousands of averages after each total would be read to its end for every total.
   let prevAt = i;
@@ -946,6 +985,12 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // between it and a 其中 list in the next sentence.
     if (prev === total && f.sentence === total.sentence && chain[j + 1]?.sentence !== f.sentence && !f.percent && !sameUnitKind(total, f) &&
         !(INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit))) continue;
+    // "开展普法活动320场，覆盖群众5.6万人次，其中线上活动120场…": a count of other things right after the total, with a
+    // 其中 list counted like the total (and unlike it) right after it: that list is the total's.
+    if (prev === total && !aside && otherCountBeforeList(total, f, chain[j + 1])) {
+      aside = f;
+      continue;
+    }
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
     // the change, share (with its base: "占年初预算数109466万元的90.9%"), rate or average ("日均…") of the total or of a
     // part stands between the items.
@@ -957,7 +1002,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "收到申请72件，上年结转5件。办理结果：予以公开…": the carry-in closing the intake's sentence is no part broken down.
     const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
-    const from = prev === total ? zero ?? total : prev;
+    const from = prev === total ? zero ?? aside ?? total : prev;
     if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     const batch = peopleOfBatch(index, f) !== undefined;
@@ -997,14 +1042,24 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   return parts;
 }
 
+/** f, in the clause after the total's, counts other things than the total and next, opening a 其中 list in the clause after f, does. */
+function otherCountBeforeList(total: Figure, f: Figure, next: Figure | undefined): boolean {
+  if (!next || f.percent || next.percent || f.sentence !== total.sentence || next.sentence !== f.sentence) return false;
+  if (f.segment !== total.segment + 1 || next.segment !== f.segment + 1 || !next.subsetCue) return false;
+  // 件 and 个 may count the same things (named alike: sameCountKind): then f may be the list's total as well.
+  return sameUnitKind(total, next) && !sameCountKind(f, next) && !sameCountKind(f, total);
+}
+
 /** first opens the sentence after the total's with the words that lead a list (LIST_LEAD: "其中", "经审理，", "结果为"). */
 function ledList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
   return first.sentence !== total.sentence && first.segment <= 1 && LIST_LEAD.test(doc.sentences[index.sentences[first.sentence].docSentence].text);
 }
 
-/** first follows the total right away, or past a zero count beside it (zeroBeforeList). */
+/** first follows the total right away, or past a zero count beside it (zeroBeforeList) or a count of other things (otherCountBeforeList). */
 function leadsList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
-  return adjacent(doc, index, total, first) || listPastZero(doc, index, total, first);
+  if (adjacent(doc, index, total, first) || listPastZero(doc, index, total, first)) return true;
+  const other = index.figures[first.id - 1];
+  return other?.id === total.id + 1 && otherCountBeforeList(total, other, first) && adjacent(doc, index, other, first);
 }
 
 /** first opens a list right after a zero count beside the total (zeroBeforeList). */
@@ -1030,9 +1085,18 @@ const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
 const DISCLOSURE_ANSWER = /^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理)/;
 const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
-/** "其中2宗维持原答复": a count with no words of its own before it that the outcome after it names — as if written "维持原答复2宗". */
+// "4件为网络申请": the channel a count came by, named after it.
+const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[。；;]?\s*$/;
+
+/**
+ * "其中2宗维持原答复", "4件为网络申请": a count with no words of its own before it that the outcome or channel after it
+ * names — as if written "维持原答复2宗", "网络申请4件".
+ */
 function countFirstOutcome(f: Figure): Figure {
-  return f.lone && !f.final && !partWords(f) && OUTCOME_AFTER.test(f.after) ? copyOf(f, { before: f.before + f.after, final: true }) : f;
+  if (!f.lone || f.final || partWords(f)) return f;
+  if (OUTCOME_AFTER.test(f.after)) return copyOf(f, { before: f.before + f.after, final: true });
+  const channel = CHANNEL_AFTER.exec(f.after);
+  return channel && channelOf(channel[1]) >= 0 ? copyOf(f, { before: f.before + channel[1], final: true }) : f;
 }
 
 // A share of a named population right after a count: "占诉求总量的43.86%".
@@ -1191,9 +1255,12 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
   return true;
 }
 
+// A clause that leads the outcomes after it ("受理申请1260件，经审查，批准1200件，…").
+const OUTCOME_CLAUSE = /^\s*经(?:依法)?(?:审查|审理|复议|办理|处理|调查|核查)\s*$/;
+
 /**
- * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, or figures about the item before (its
- * share, its average, a sum of money beside a count) stands between two list items.
+ * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, figures about the item before (its
+ * share, its average, a sum of money beside a count) or a clause leading outcomes stands between two list items.
  */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {
@@ -1212,7 +1279,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     // "…；咨询类：482件": the label of f.
     if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
-    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words)) return false;
+    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words) && !OUTCOME_CLAUSE.test(words)) return false;
   }
   return true;
 }
@@ -1295,7 +1362,8 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年`);
 const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
 const INTAKE = /受理|收到|接到|接收|登记/;
-const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
+// "结转2024年度继续办理": a year right after 结转 is the one the work is carried into (a carry-in names its year before 结转).
+const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)?(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
 // Closed cases, and requests answered or work done.
 const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
 const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}`);
@@ -1326,7 +1394,7 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const counts = goesOn ? countsOf(k - 1).concat(own) : own;
   const closed = counts.findIndex(isClosed);
   const [done, open] = [counts[closed], counts[closed + 1]];
-  if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open))) return undefined;
+  if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open)) || CARRIED_INTO_YEAR.test(clauseWords(open))) return undefined;
   // A second split after it ("…结转下年度2件，上年结转的3件已全部办结"), or one more part ("在办30件，其他1件"), leaves the
   // balance open.
   if (counts.slice(closed + 2).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
@@ -1430,6 +1498,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
   // 其中罚款类60件，…" breaks it down.
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个").
+  if (total.subsetCue && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;
@@ -1446,8 +1516,11 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // The first two split the total between them ("交办2388件，直办107件；按期回复…") when the list ends with them or
   // goes on with another breakdown of the total — not with more of the same ("直办…，转办…，其他…", "另有3件转交…",
   // "自然人45件，法人或其他组织3件，上年结转2件" adding up to the total).
-  const pair = partitionPair(parts[0], parts[1]) && standsAlone(doc, index, total, parts);
-  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  // People split in two in the sentence after two counts of people may split either ("共有调解员1200名，法律顾问300名。其中
+  // 男性…，女性…").
+  const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
+  const pair = (partitionPair(parts[0], parts[1]) || split) && standsAlone(doc, index, total, parts);
+  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
   // once, when needed).
   let outcomes: boolean | undefined;
@@ -1456,18 +1529,18 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown) && (k === parts.length - 1 || !disjointOutcomes())) {
+    if (addsUp(total, breakdown) && (k === parts.length - 1 || !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1)))) {
       noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts))) return undefined;
+  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || otherTotalFits(index, total, parts)) return undefined;
   if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, total, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -1475,6 +1548,16 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, total, categories, true);
   const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? shortNamedBreakdown(doc, index, total, parts);
   return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, total, named, true) : undefined;
+}
+
+/**
+ * "其中，予以公开2件，…，本机关不掌握2件，其他1件": the list's one part past the first k is the rest (其他/其余), closing the
+ * list in the same sentence — the rest of the same list, not another breakdown, whatever the parts before it add up to.
+ */
+function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
+  const rest = parts[k];
+  return k === parts.length - 1 && k >= 2 && rest.sentence === parts[k - 1].sentence && REMAINDER.test(partWords(rest)) &&
+    opensSubset(doc, index, total, parts[0]) && listEnds(doc, index, total, rest);
 }
 
 // A breakdown that names this many parts or more, each by a name of its own, sorts its total by one property: two or
@@ -1581,6 +1664,16 @@ function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolea
 }
 
 /**
+ * "共受理申请150件，审结140件，其中行政处罚类70件，…，其他类40件", "共受理诉求5600件，办结5500件。从诉求类型看，…": the
+ * parts add up exactly to another count of their kind in the total's sentence, before the list — that count may be theirs
+ * (two bases fit).
+ */
+function otherTotalFits(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const others = mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && f.id < parts[0].id && !f.percent && isExactCount(f) && sameUnitKind(total, f));
+  return others.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
+}
+
+/**
  * "共受理群众诉求5000件，办结4800件。其中咨询类2000件，……，其他类500件": a list in the sentence after its total's may
  * sort any count of that sentence — two candidate totals, none accused — unless its words tie it to the total (the
  * outcomes of the closed cases: "受理53件，结案50件。其中维持26件，…").
@@ -1601,6 +1694,9 @@ const ONE_MORE = new RegExp(`^(?:另有?|还有|此外|另外|${REMAINDER_WORDS}
 function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (parts.length === 2) return listEnds(doc, index, total, parts[1]);
   const rest = parts.slice(2);
+  // "专职人员…，兼职人员…，聘用人员…": one more kind of the people the two sides name.
+  const shared = peopleSplit(total, parts[0], parts[1]);
+  if (shared && partWords(rest[0]).endsWith(shared)) return false;
   if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(rest[0], rest[1]))) return true;
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
 }
@@ -1682,8 +1778,12 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
     if (all.length < shared.length) n = Math.max(n, kindsRun(doc, total, parts, words, all, headed, true));
   }
   if (n < 2) return undefined;
-  // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair.
-  if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]))) return undefined;
+  // "省级示范社区…，市级示范社区…": an honour a unit may hold at several levels at once.
+  if (LEVEL_GROUPS.some((g) => g.test(words[0])) && LEVEL_HONOUR.test(words[0])) return undefined;
+  // People carry many properties at once (党员律师, 青年律师): their kinds are trusted only as an exclusive pair — or
+  // as kinds of consultation a visit counted in 人次 is of ("律师咨询…人次，公证咨询…人次").
+  const consultations = parts[0].unit === '人次' && CONSULTATION.test(total.before) && words.slice(0, n).every((w) => CONSULTATION_KIND.test(w));
+  if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]) !== undefined) && !consultations) return undefined;
   return parts.slice(0, n);
 }
 
@@ -1785,6 +1885,8 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
 const MEDIATION_TOTAL = /调解(?:组织|委员会)|调委会/;
 
 const CONSULTATION = /咨询/;
+// A kind of consultation named by the service asked about ("律师咨询", "法律援助咨询"), not by who asked ("老年人咨询").
+const CONSULTATION_KIND = /^(?!.*(?:群众|人员|老年|妇女|残疾|青年|党员))[\u4e00-\u9fff]{2,6}咨询$/;
 
 /**
  * "其中电话4100个，市长信箱邮件12件，网上留言96件", "其中咨询2000件，求助1500件，投诉1800件": the longest run (two or more) of
@@ -1816,6 +1918,34 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   return longest >= 2 ? parts.slice(0, longest) : undefined;
 }
 
+// Counters of bodies and places.
+const BODY_COUNTERS = ['个', '家', '所'];
+
+/**
+ * "培训执法人员1200人次，其中市级培训400人次，县级培训600人次，乡镇培训300人次": the longest run (two or more) of the
+ * first parts of a 其中 list (or an aside) that name the same work, each at a different level of government (LEVEL_GROUPS) —
+ * in 人次 too: an attendance is at one level. Not honours a unit may hold at several levels (LEVEL_HONOUR).
+ */
+function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  // A person may serve at two levels (a mediator on the city's and the county's rolls); an attendance is at one.
+  if (!(opensSubset(doc, index, total, parts[0]) || parts[0].inParens) || LEVEL_HONOUR.test(total.before) || HEADCOUNT_UNITS.includes(parts[0].unit)) return undefined;
+  const seen = new Set<number>();
+  let work: string | undefined;
+  for (const p of parts) {
+    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    const level = LEVEL_GROUPS.findIndex((g) => g.test(words));
+    if (level < 0 || seen.has(level) || (seen.size > 0 && p.subsetCue) || p.unit !== parts[0].unit) break;
+    // "乡镇培训", "市级培训": the same work after the level, or none named ("省级200人次、市级…"); bodies and places
+    // counted in 个/家/所 each stand at one level whatever they are called ("县级中心1个，乡镇工作站18个，村工作室270个").
+    const rest = words.replace(LEVEL_GROUPS[level], '');
+    const body = BODY_COUNTERS.includes(p.unit) && rest.length >= 2;
+    if ((work !== undefined && rest !== work && !body) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
+    work = rest;
+    seen.add(level);
+  }
+  return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
 // The verb of taking a request in and who made it, before its type ("受理消费者投诉", "接到群众求助"): no owner of the type.
 const REQUESTED_BY = /^(?:受理|收到|接到|接收|接听|登记)?(?:消费者|群众|市民|网民|企业)?/;
 
@@ -1828,8 +1958,9 @@ const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端
 const ISSUER_VERBS = '制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记|登记办理|登记受理|应答|接听|办结|逾期';
 const ISSUER = new RegExp(`^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:${ISSUER_VERBS})?$`);
 // A body named by its place or office ("城关区", "安平县", "市残联", "市交通集团"), what it did after the name perhaps
-// ("城关区应答", "市残联逾期"): a work order or call goes to one of them. Not all or the rest of a level ("各县", "其他县区").
-const NAMED_BODY = new RegExp(`^((?!各|全|本|其他|其余|其它)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|盟|州|镇|乡|街道|局|委员会|办公室|中心|公司|集团|残联|妇联))(?:${ISSUER_VERBS})?$`);
+// ("城关区应答", "市残联逾期"): a work order or call goes to one of them. Not all or the rest of a level ("各县", "其他县区"),
+// nor a place that is no district ("示范社区", "小区", "园区").
+const NAMED_BODY = new RegExp(`^((?!各|全|本|其他|其余|其它)[\u4e00-\u9fff]{1,10}(?:(?<![社小园景校片辖])区|县|市|旗|盟|州|镇|乡|街道|局|委员会|办公室|中心|公司|集团|残联|妇联))(?:${ISSUER_VERBS})?$`);
 // The verb of passing work on before the body it went to ("转派市直单位", "交办城关区").
 const HANDED_TO = /^(?:转派|转交|转办|交办|派发|分派)(?:至|到|给)?/;
 const OWN_BODY = /政府|部门|单位|机关/;
@@ -1930,6 +2061,23 @@ function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
   return cases.every((p, k) => CASE_KIND.test(partWords(p)) && named[k].length > 0) && all.length === LEGAL_AID_KINDS.length && new Set(all).size === all.length;
 }
 
+// Those under community correction (社区矫正法 第二条) are sentenced to 管制, on probation (缓刑), on parole (假释) or serving
+// outside prison (暂予监外执行): one each, and the four are all.
+const COMMUNITY_CORRECTION_TOTAL = /社区矫正/;
+const COMMUNITY_CORRECTION_KINDS = [/^管制/, /^缓刑/, /^假释/, /^暂予监外执行|^监外执行/];
+
+/** "社区矫正对象320人，其中缓刑260人，假释20人，暂予监外执行15人，管制30人": the longest run of the first parts of different kinds. */
+function correctionKinds(total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (!COMMUNITY_CORRECTION_TOTAL.test(total.before)) return undefined;
+  const seen = new Set<number>();
+  for (const p of parts) {
+    const kind = COMMUNITY_CORRECTION_KINDS.findIndex((k) => k.test(partWords(p).replace(SUBSET_OPENING, '').trim()));
+    if (kind < 0 || seen.has(kind) || p.unit !== parts[0].unit) break;
+    seen.add(kind);
+  }
+  return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
 // 信访总量 is what came by letter, by visit and online (the forms the statistics count it in): the three, each once, are
 // all of it.
 const PETITION_TOTAL = /信访总量/;
@@ -1942,12 +2090,47 @@ function coversPetitionForms(total: Figure, parts: Figure[]): boolean {
 }
 
 const PEOPLE = [...HEADCOUNT_UNITS, '人次'];
-const EXCLUSIVE_PAIRS: readonly [string, string][] = [['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村']];
 
-/** "专职调解员" and "兼职调解员": the same words but for the two sides of one exclusive pair. */
-function exclusivePair(a: string, b: string): boolean {
-  return EXCLUSIVE_PAIRS.some(([x, y]) => [[x, y], [y, x]].some(([p, q]) => a.startsWith(p) && b.startsWith(q) && a.slice(p.length) === b.slice(q.length)));
+/** "专职调解员" and "兼职调解员": the same words but for the two sides of one exclusive pair; the words they share. */
+function exclusivePair(a: string, b: string): string | undefined {
+  for (const [x, y] of PEOPLE_SPLITS) {
+    for (const [p, q] of [[x, y], [y, x]]) if (a.startsWith(p) && b.startsWith(q) && a.slice(p.length) === b.slice(q.length)) return a.slice(p.length);
+  }
+  return undefined;
 }
+
+/**
+ * "其中专职调解员78名，兼职调解员48名", "其中男性…，女性…": people counted on the two sides of a split (PEOPLE_SPLITS) are
+ * all the people counted — unless more kinds of them exist (PEOPLE_SPLIT_OPEN). The words they share, else undefined.
+ */
+function peopleSplit(total: Figure, a: Figure, b: Figure): string | undefined {
+  if (!PEOPLE.includes(a.unit) || a.unit !== b.unit) return undefined;
+  const shared = exclusivePair(partWords(a), partWords(b));
+  return shared === undefined || PEOPLE_SPLIT_OPEN.test(shared) || PEOPLE_SPLIT_OPEN.test(total.before) || POPULATION.test(shared) ? undefined : shared;
+}
+
+// Rules or documents still in force, and those repealed or lapsed ("现行有效98件，废止或失效22件"); not a clean-up's
+// outcomes, which may also amend ("继续有效…，修改…，废止…").
+const IN_FORCE = /^(?:现行|现存|仍然)有效$/;
+const NO_LONGER_IN_FORCE = /^已?(?:废止|失效|宣布失效)(?:(?:或|、|和|及)已?(?:废止|失效))?$/;
+
+/**
+ * "规章110条（现存有效80条，废止或失效30条），规范性文件900条…": an aside of two parts that split the total is its
+ * breakdown, though counts of the same kind follow it.
+ */
+function splitInAside(total: Figure, aside: Figure[]): boolean {
+  return aside.length === 2 && (inForceSplit(total, aside[0], aside[1]) || peopleSplit(total, aside[0], aside[1]) !== undefined || partitionPair(aside[0], aside[1]));
+}
+
+/** "公布政府规章120件（现行有效98件，废止或失效22件）": all that were made are in force or are no longer. */
+function inForceSplit(total: Figure, a: Figure, b: Figure): boolean {
+  if (!LAWMAKING_TOTAL.test(total.before) || CLEANUP_TOTAL.test(total.before)) return false;
+  const [x, y] = [partWords(a), partWords(b)];
+  return (IN_FORCE.test(x) && NO_LONGER_IN_FORCE.test(y)) || (IN_FORCE.test(y) && NO_LONGER_IN_FORCE.test(x));
+}
+
+// Urban and rural population is a partition by definition, figure/partition's.
+const POPULATION = /人口$/;
 
 /**
  * Decisions listed as a total's parts ("纠错40件。结果分别为撤销20件，确认违法12件，责令履行10件"; clean-up results
@@ -2230,14 +2413,36 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts)) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length) &&
+      listEnds(doc, index, total, parts[parts.length - 1])) return true;
   const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
-  if (rest === parts.length - 1) return opensWithSubset || parts.length === 2;
+  if (rest === parts.length - 1) return opensWithSubset || parts.length === 2 || kindsUpToRest(total, parts);
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
   // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
   return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts);
+}
+
+/**
+ * "共接听来电12600个，咨询类8200个，…，其他类600个", "共调解纠纷860件，婚姻家庭纠纷200件，邻里纠纷300件，其他纠纷370件": three
+ * parts or more in the total's sentence, without 其中, up to the rest — categories, channels or request types, or kinds of
+ * the very noun the total ends in, each a name (no state, step, tag or group of people) — are all of the total.
+ */
+function kindsUpToRest(total: Figure, parts: Figure[]): boolean {
+  // People carry many properties at once (党员律师, 青年律师, 其他律师).
+  if (parts.length < 3 || PEOPLE.includes(total.unit) || parts.some((p) => p.sentence !== total.sentence)) return false;
+  // "咨询5000件，求助2000件，…，其他400件": the first of the kinds is none's total.
+  const own = partWords(total);
+  if (CATEGORY_WORD.test(own) || channelOf(own) >= 0 || kindOf(REQUEST_TYPES, own) >= 0) return false;
+  if (categoryRunToRest(parts, parts[0].segment)?.length === parts.length) return true;
+  const noun = partWords(parts[0]).slice(-2);
+  if (noun.length < 2 || !total.before.trim().endsWith(noun)) return false;
+  return parts.slice(0, -1).every((p) => {
+    const words = partWords(p);
+    return words.endsWith(noun) && words.length > noun.length && !HANDLING_STATE.test(words) && !CROSSCUTTING.test(words) && !NOT_A_KIND.test(words) &&
+      !PEOPLE_GROUPS.test(words) && !CASE_STEPS.test(words);
+  }) && partWords(parts[parts.length - 1]).endsWith(noun);
 }
 
 // The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").

@@ -753,7 +753,7 @@ ruleTable(figureRate, {
     {
       name: '问题发现率 over the inspections (家次) of the sentence before',
       text: p('全区共开展执法检查5000家次。发现问题1200家次，问题发现率为26%。'),
-      findings: [{ code: 'figure/rate', at: '26%', message: '发现率与分子分母不符：1200家÷5000家=24.000%，应为24%，文中为26%' }],
+      findings: [{ code: 'figure/rate', at: '26%', message: '发现率与分子分母不符：1200家次÷5000家次=24.000%，应为24%，文中为26%' }],
     },
     {
       name: '优秀率 over the case files reviewed (评查, 卷) in the sentence before',

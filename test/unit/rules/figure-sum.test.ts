@@ -658,6 +658,66 @@ ruleTable(figureSum, {
     p('全年审结行政复议案件250件，其中维持140件、驳回30件，维持率68.0%；调解和解结案45件，占18.0%；撤销、确认违法等纠错28件，纠错率11.2%。'),
     p('2023年共审结行政诉讼案件80件，其中判决驳回诉讼请求52件，占65.0%；原告撤诉18件，占22.5%；判决败诉6件，败诉率7.5%。'),
     p('区政府全年办结复议案件1,200件。在办结的案件中，维持600件、驳回120件，维持率为60.0%；终止210件，占17.5%；直接纠错240件，纠错率为20.0%。'),
+    // People split in two that add up; a split of lawyers (公职, 公司 lawyers besides), of applicants (organisations too), of
+    // population (figure/partition's), or under two counts of people; two properties; a third kind of the same people.
+    p('全镇共有网格员150名，其中专职网格员40名，兼职网格员110名。'),
+    p('全区共有律师420名，其中专职律师380名，兼职律师25名。'),
+    p('全年共收到行政复议申请300件，涉及申请人340人，其中男性200人，女性110人。'),
+    p('全镇户籍人口8.6万人，其中城镇人口3.1万人，农村人口5.3万人。'),
+    p('全区共有网格员1500名，人民调解员400名。其中男性900名，女性560名。'),
+    p('全镇共有网格员150名，其中女性60名，党员80名。'),
+    p('全镇共有网格员150名，其中专职网格员40名，兼职网格员100名，聘用网格员10名。'),
+    // Levels that stay within the total; honours a village may hold at several levels; staff on two levels' rolls.
+    p('全年组织消防培训2400人次，其中区级培训900人次，街道培训1100人次。'),
+    p('全区共创建和谐社区50个，其中省级示范社区20个，市级示范社区40个。'),
+    p('全区共有网格员900名，其中区级网格员400名，街道网格员600名。'),
+    p('全区共建成矛盾调解站点160个，其中区级中心1个，街道示范站12个，社区示范室150个。'),
+    // A sentence naming one count of the sentence before, its list partial or overlapping; named by words no count has.
+    p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，胜诉40件，败诉6件。'),
+    p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，涉及房屋租赁40件，涉及物业服务30件。'),
+    p('全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。再审案件中，胜诉40件，败诉6件，撤诉10件，其他9件。'),
+    // A complete list that adds up to a count before the total in its sentence: that count may be its total.
+    p('全年共受理复核申请150件，审结140件，其中行政处罚类70件，行政强制类40件，其他类40件。'),
+    p('全年立案查处违法案件425起，结案410起，罚没款合计860万元，其中食品案件120起，药品案件80起，其他案件225起。'),
+    p('全年共受理群众诉求5600件，办结5500件。\n\n从诉求类型看，咨询类2100件，求助类1800件，投诉类900件，其他类700件。'),
+    // Outcomes after 经审查 that add up: the decision first is no total of the ones after it.
+    p('全年共受理法律援助申请1260件，经审查，批准1200件，不予批准50件，其他10件。'),
+    // The first kind of a 其中 list is no total of the kinds after it, named by the same noun.
+    p('全年共检查在建工地260个，下发整改通知书120份，其中房建工地150个，市政工地80个，其他工地30个。'),
+    // Kinds up to the rest without 其中: of people, with a state among them, manners, or adding up to another count.
+    p('全区共有律师300名，党员律师100名，青年律师150名，其他律师50名。'),
+    p('全年共排查矛盾纠纷860件，化解纠纷830件，未化解纠纷20件，其他纠纷5件。'),
+    p('全年共受理群众诉求5600件，办结5500件，咨询类2100件，求助类1800件，投诉类900件，其他类800件。'),
+    p('全年共开展消防检查860次，联合检查300次，专项检查400次，其他检查100次。'),
+    // Outcomes under 从审结情况看 that add up; bodies under 从被申请人看 without the rest, or with two totals.
+    p('全年共审结复核案件140件。\n\n从审结情况看，维持80件，驳回20件，撤销10件，确认违法5件，终止15件，其他10件。'),
+    p('全年共受理复核申请150件。从被申请人看，区政府部门70件，街道办事处40件，区政府20件。'),
+    p('全年共受理复核申请150件，审结140件。从被申请人看，区政府部门70件，街道40件，区政府20件，其他10件。'),
+    // Kinds of community correction that stay within their total, or under another count that they add up to.
+    p('全市共有社区矫正对象320人，其中缓刑260人，假释20人。'),
+    p('全年共接收社区矫正对象120人，解除矫正110人，其中缓刑100人，假释5人，暂予监外执行3人，管制2人。'),
+    // Answers past a sentence without figures that stop short, or a carry-over named in the paragraph.
+    p('全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件。'),
+    p('全年共收到政府信息公开申请80件，上年结转4件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理9件。'),
+    p('全年组织消防培训2400人次，其中区级培训900人次，街道考核1100人次，社区级培训500人次。'),
+    // A count of other things between a total and a list counted like it that falls short; a list counted like the
+    // count between (or interchangeably with the total) is that count's.
+    p('全年举办消防宣传活动180场，覆盖居民3.2万人次，其中进社区活动70场、进校园活动60场。'),
+    p('全年举办消防宣传活动180场，覆盖居民3200人次，其中社区居民2000人次、学生1500人次。'),
+    p('全年办理消防审验项目300件，涉及企业160个，其中工业企业100个，商业企业50个。'),
+    // A prefix that adds up before a last part that is not the rest, or the rest in a list not opened by 其中.
+    p('全年共收到复核申请40件，其中予以维持25件，予以变更15件，另有3件转交相关部门。'),
+    // Rules in force and repealed under a clean-up (amended ones too), or beside a third part.
+    p('清理区政府规范性文件90件，其中现行有效70件，废止15件。'),
+    p('累计备案区政府规范性文件500件，其中现行有效350件，已废止或失效140件，已修改10件。'),
+    // A carry-over past the year after 结转 that adds up; counts named by a channel after them that stay within.
+    p('全年共收到政府信息公开申请30件，2022年结转2件，共办结29件，结转2024年度继续办理3件。'),
+    p('全年收到政府信息公开申请9件，其中5件为网上申请，4件为信函申请。'),
+    // Kinds of consultation named by who asked overlap.
+    p('全年接待法律咨询3000人次，其中老年人咨询1800人次，妇女咨询1400人次。'),
+    // A heading that names an aspect with 方面, with two counts it may sort; a level heading with a partial list.
+    p('全年共收到复核申请150件，受理140件。案件类型方面，行政处罚类70件，行政强制类40件，信息公开类20件，其他类30件。'),
+    p('全年共办理民事诉讼案件86件。从审级看，一审案件60件，二审案件20件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1078,7 +1138,7 @@ ruleTable(figureSum, {
     sumRow('a 其中 list of 类 above its total; the list ends before a part of another kind', '受理案件100件，其中行政处罚类60件，行政许可类50件，发出建议书20件。', /60\+50=110，大于总数100件/, '100件'),
     sumRow('the run stops at a part that does not carry the ending of the first two', '共备案审查规范性文件100件，其中市政府规范性文件40件，部门规范性文件70件，纠正违法文件3件。', /40\+70=110，大于总数100件/, '100件'),
     sumRow('channels of one activity above its total', '开展普法活动1200场次，其中线上活动800场次，线下活动600场次。', /800\+600=1400，与总数1200场次不符/, '1200场次'),
-    sumRow('an exclusive pair of people above its total', '共有调解员300人，其中专职调解员100人，兼职调解员250人。', /100\+250=350，大于总数300人/, '300人'),
+    sumRow('an exclusive pair of people above its total', '共有调解员300人，其中专职调解员100人，兼职调解员250人。', /100\+250=350，与总数300人不符/, '300人'),
     sumRow('其他 before the last item makes the list complete', '受理案件100件，其中行政处罚类60件，其他类30件，行政许可类20件。', '分项之和与总数不符：60+30+20=110，与总数100件不符（相差10）', '100件'),
     sumRow('其它 as the first item', '受理案件100件，其中其它类30件，行政处罚类60件，行政许可类5件。', /30\+60\+5=95，与总数100件不符/, '100件'),
     {
@@ -1649,5 +1709,88 @@ ruleTable(figureSum, {
     sumRow('legal aid cases, legal help and advice under a total of times',
       '2023年，全市法律援助机构全年共提供服务30.5万件次，其中办理法律帮助案件4.1万件、审批法律援助案件8.2万件、提供法律咨询19.1万人次。',
       '“其中”各分项之和超过总数：4.1+8.2+19.1=31.4万，大于总数30.5万件次（多0.9万）', '30.5万件次'),
+    // People on the two sides of a split are all of them: 专职/兼职, 男/女, 在编/编外 — in the next sentence too, with a
+    // property after them.
+    sumRow('full-time and part-time staff below their total', '全镇共有网格员150名，其中专职网格员40名，兼职网格员100名。',
+      '分项之和与总数不符：40+100=140，与总数150名不符（相差10）', '150名'),
+    sumRow('men and women in the sentence after their total', '全区共有社区矫正工作人员86人。其中，男性50人，女性30人。',
+      '分项之和与总数不符：50+30=80，与总数86人不符（相差6）', '86人'),
+    sumRow('staff on and off the establishment, a property after them', '全区共有综合执法队员240人，其中在编队员150人，编外队员80人，党员60人。',
+      '分项之和与总数不符：150+80=230，与总数240人不符（相差10）', '240人'),
+    sumRow('attendances of men and women', '全年培训网格员1,800人次，其中男性900人次，女性880人次。',
+      '分项之和与总数不符：900+880=1780，与总数1,800人次不符（相差20）', '1,800人次'),
+    // Work done at different levels cannot add up to more than its total, in 人次 too.
+    sumRow('trainings at three levels above their total in 人次', '全年组织消防培训2400人次，其中区级培训900人次，街道培训1100人次，社区级培训500人次。',
+      '“其中”各分项之和超过总数：900+1100+500=2500，大于总数2400人次（多100）', '2400人次'),
+    sumRow('inspections at levels above their total in the sentence after it', '全年开展安全检查680次。其中，省级检查100次，市级检查260次，县级检查350次。',
+      '“其中”各分项之和超过总数：100+260+350=710，大于总数680次（多30）', '680次'),
+    // A count of other things between the total and its 其中 list, the list counted like the total.
+    sumRow('a 其中 list past a count of people belongs to the count of events', '全年举办消防宣传活动180场，覆盖居民3.2万人次，其中线上活动70场、线下活动100场。',
+      '分项之和与总数不符：70+100=170，与总数180场不符（相差10）', '180场'),
+    sumRow('a 其中 list past an amount of money belongs to the count of cases', '全年查处消防违法案件90件，罚款金额126万元，其中简易程序30件，普通程序70件。',
+      '分项之和与总数不符：30+70=100，与总数90件不符（相差10）', '90件'),
+    sumRow('kinds past a count of other things above their total', '全年办理消防审验项目300件，涉及企业56家，其中工业类项目180件，商业类项目140件。',
+      '“其中”各分项之和超过总数：180+140=320，大于总数300件（多20）', '300件'),
+    // The rest closing a 其中 list makes it complete even when the parts before it add up to the total.
+    sumRow('the rest after parts that already add up to the total', '全年共收到复核申请40件，其中予以维持25件，予以变更15件，其他2件。',
+      '分项之和与总数不符：25+15+2=42，与总数40件不符（相差2）', '40件'),
+    // Rules made are in force or no longer.
+    sumRow('rules in force and repealed in brackets', '累计公布区政府规范性文件260件（现存有效180件，废止或失效70件）。',
+      '分项之和与总数不符：180+70=250，与总数260件不符（相差10）', '260件'),
+    sumRow('bodies at three levels, each named its own way', '全区共建成矛盾调解站点160个。其中，区级中心1个，街道工作站12个，社区工作室150个。',
+      '“其中”各分项之和超过总数：1+12+150=163，大于总数160个（多3）', '160个'),
+    // Two parts in an aside that split the total are its breakdown though counts of its kind follow.
+    sumRow('rules in force and repealed in an aside, a count of the same kind after it', '累计公布区政府规章40件（现存有效30件，废止或失效8件），区政府规范性文件260件。',
+      '分项之和与总数不符：30+8=38，与总数40件不符（相差2）', '40件'),
+    // A sentence opening by naming one count of the sentence before word for word lists that count's parts.
+    sumRow('outcomes under the first of two counts named again', '全年共办理民事诉讼案件90件，其中一审案件64件，二审案件26件。一审案件中，胜诉40件，败诉6件，撤诉10件，其他9件。',
+      '分项之和与总数不符：40+6+10+9=65，与总数64件不符（相差1）', '64件'),
+    // Answers to requests for information past a sentence without figures.
+    sumRow('answers past a sentence about the applicants', '全年共收到政府信息公开申请80件。申请人均为自然人。其中，予以公开40件，部分公开10件，不予公开6件，无法提供20件，其他处理5件。',
+      '分项之和与总数不符：40+10+6+20+5=81，与总数80件不符（相差1）', '80件'),
+    sumRow('outcomes after a clause 经审查 up to the rest', '全年共受理法律援助申请1260件，经审查，批准1200件，不予批准50件，其他20件。',
+      '分项之和与总数不符：1200+50+20=1270，与总数1260件不符（相差10）', '1260件'),
+    // A list found both under its 其中 and by its categories is reported once.
+    sumRow('a 其中： list split by ； reported once', '全年共受理复核申请150件。其中：行政处罚类70件；行政强制类40件；信息公开类20件；其他类30件。',
+      '分项之和与总数不符：70+40+20+30=160，与总数150件不符（相差10）', '150件'),
+    sumRow('a 其中 list past a count of other things in an interchangeable counter', '全年共检查在建工地260个，下发整改通知书120份，其中房建工地160个，市政工地80个，其他工地30个。',
+      '分项之和与总数不符：160+80+30=270，与总数260个不符（相差10）', '260个'),
+    // Three kinds or more up to the rest right after the total, without 其中: categories, or kinds of the total's noun.
+    sumRow('request types up to 其他类 after the total without 其中', '全年共接听热线来电12600个，咨询类8200个，投诉类2100个，求助类1500个，其他类600个。',
+      '分项之和与总数不符：8200+2100+1500+600=12400，与总数12600个不符（相差200）', '12600个'),
+    sumRow('kinds of the total\'s noun up to the rest without 其中', '全年共调解矛盾纠纷860件，婚姻家庭纠纷200件，邻里纠纷300件，其他纠纷370件。',
+      '分项之和与总数不符：200+300+370=870，与总数860件不符（相差10）', '860件'),
+    // 从…情况看 naming the verb of a count before; a heading sorting by who was asked, bodies up to the rest.
+    sumRow('outcomes under 从审结情况看 in the next paragraph', '全年共审结复核案件140件。\n\n从审结情况看，维持80件，驳回20件，撤销10件，确认违法5件，终止15件，其他5件。',
+      '分项之和与总数不符：80+20+10+5+15+5=135，与总数140件不符（相差5）', '140件'),
+    sumRow('bodies sued up to the rest under 从被申请人看', '全年共受理复核申请150件。\n\n从被申请人看，区政府部门70件，街道40件，区政府20件，其他30件。',
+      '分项之和与总数不符：70+40+20+30=160，与总数150件不符（相差10）', '150件'),
+    // Those under community correction are of four kinds by law: all four add up, some cannot exceed.
+    sumRow('the four kinds of community correction', '全区共有社区矫正对象320人，其中缓刑260人，假释20人，暂予监外执行15人，管制30人。',
+      '分项之和与总数不符：260+20+15+30=325，与总数320人不符（相差5）', '320人'),
+    sumRow('two kinds of community correction above their total', '全区共有社区矫正对象320人，其中缓刑300人，假释30人。',
+      '“其中”各分项之和超过总数：300+30=330，大于总数320人（多10）', '320人'),
+    // A visit is a first one or a repeat.
+    sumRow('first and repeat visits', '全年共接待来访群众1200人次，其中首次来访860人次，重复来访330人次。',
+      '分项之和与总数不符：860+330=1190，与总数1200人次不符（相差10）', '1200人次'),
+    // Carried into a year named after 结转.
+    sumRow('closed and carried into a named year against received and carried in', '全年共收到政府信息公开申请30件，2022年结转2件，共办结28件，结转2024年度继续办理3件。',
+      '办结与结转（在办）之和与收到总数不符：28+3=31，与30件加上年结转2件（共32件）不符（相差1）', '30件'),
+    // Channels named after their counts ("5件为网上申请").
+    sumRow('channels named after their counts above the total', '全年收到政府信息公开申请9件，其中5件为网上申请，5件为信函申请。',
+      '“其中”各分项之和超过总数：5+5=10，大于总数9件（多1）', '9件'),
+    sumRow('applicants written 法人或者其他组织 after a split by channel', '全年收到政府信息公开申请8件，5件为网上申请，3件为信函申请；申请人为自然人的6件，法人或者其他组织的3件。',
+      '分项之和与总数不符：6+3=9，与总数8件不符（相差1）', '8件'),
+    // Kinds of consultation in 人次 under a total of consultations.
+    sumRow('consultations by the service asked about above their total', '全年接待法律咨询3000人次，其中律师咨询1800人次，公证咨询700人次，法律援助咨询600人次。',
+      '“其中”各分项之和超过总数：1800+700+600=3100，大于总数3000人次（多100）', '3000人次'),
+    // A heading naming an aspect with 方面; 审级 as a classification.
+    sumRow('categories under an aspect heading with 方面', '全年共收到复核申请150件。申请类型方面，行政处罚类70件，行政强制类40件，信息公开类20件，其他类30件。',
+      '分项之和与总数不符：70+40+20+30=160，与总数150件不符（相差10）', '150件'),
+    sumRow('instances under a heading sorting by 审级', '全年共办理民事诉讼案件86件。从审级看，一审案件60件，二审案件30件。',
+      '所列各分项之和超过总数：60+30=90，大于总数86件（多4）', '86件'),
+    // 家次 is a unit of its own.
+    sumRow('visits to enterprises (家次) online and offline', '全年共检查企业860家次，其中线上检查300家次，线下检查570家次。',
+      '分项之和与总数不符：300+570=870，与总数860家次不符（相差10）', '860家次'),
   ],
 });
