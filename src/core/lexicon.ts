@@ -114,7 +114,7 @@ export const CARRY_OVER = /结转|旧存|积存/;
 // Units that count people (a headcount: what a per-head average, 人均, is over).
 export const HEADCOUNT_UNITS: readonly string[] = ['人', '名', '位'];
 
-// An average or a per-head figure ends the words before it ("人均办案13.68件", "日均受理80件", "平均每件"): a rate of
+// An average or a per-head figure ends the words before it ("人均办案13.15件", "日均受理80件", "平均每件"): a rate of
 // things per person or per day, never a count that parts can belong to.
 export const AVERAGE_BEFORE = /(?:[人日月年户场件次]均|平均|每(?:人|日|天|月|件|户))[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;
 
