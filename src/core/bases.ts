@@ -155,7 +155,7 @@ interface Bases {
 
 // "区县政府共收到复议申请1680件，占27.1%": a count followed by its own share is one part of a whole, whatever its words.
 const OWN_SHARE = /^\s*占/;
-// "受理案件中投诉举报类12件": a count after the frame of the whole it is taken from is a part of that whole ("中心", "中院"
+// "受理案件中行政许可类15件": a count after the frame of the whole it is taken from is a part of that whole ("中心", "中院"
 // and "中级" are no frame).
 const TAKEN_FROM = /^[\u4e00-\u9fff]{2,10}?中(?![心院级央])\s*[，,：:]?\s*[\u4e00-\u9fff]/;
 
@@ -335,12 +335,12 @@ export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   return unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && b.whole));
 }
 
-// Said right after a count of accepted cases: every one of them is closed ("受理9起，已全部审结").
+// Said right after a count of accepted cases: every one of them is closed ("受理12起，已全部审结").
 const ALL_CLOSED = /^\s*[，,]?\s*(?:已|均已|现已)?(?:全部|均)(?:审结|办结|结案|审理终结)/;
 const MAX_ALL_CLOSED = 12;
 
 /**
- * "共受理行政复议案件9起，已全部审结。……维持原行政行为2件，占比22.2%": the closed cases whose outcomes a share or a rate
+ * "共受理行政复议案件12起，已全部审结。……维持原行政行为7件，占比58.3%": the closed cases whose outcomes a share or a rate
  * counts — the one whole count of 审结/办结 before the part in its paragraph, or of 受理 said to be all closed. Undefined
  * when none or two with different values fit.
  */
@@ -409,7 +409,7 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
   const bases = basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value);
   const named = bases.filter((b) => b.whole && endsWithNoun(statedUnder(b.figure), noun));
-  // "新收行政复议案件88件，受理59件": the count its verb alone states right after one of the noun is of the noun too — a
+  // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
   // second candidate whole.
   const elided = bases.filter((b) => named.some((n) => continuesNoun(index, n.figure, b.figure)));
   return unique([...named, ...elided]);
@@ -417,7 +417,7 @@ export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 
 const VERB_ONLY = new RegExp(`^(?:${VERB.source})$`);
 
-/** Whether b is the next count of a's sentence, of its kind, stated by a verb alone ("…案件88件，受理59件"). */
+/** Whether b is the next count of a's sentence, of its kind, stated by a verb alone ("…案件64件，受理51件"). */
 function continuesNoun(index: FigureIndex, a: Figure, b: Figure): boolean {
   return b.id === a.id + 1 && b.sentence === a.sentence && sameUnitKind(a, b) && VERB_ONLY.test(statedUnder(b));
 }
@@ -485,7 +485,7 @@ export function countedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 // 地方 ("地方一般公共预算收入" is the 一般公共预算收入 a county reports).
 const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇]|地方)$/;
 
-// "行政机关败诉案件" names the cases a count of 件 is stated under without the word ("…案件中行政机关败诉1874件").
+// "行政机关败诉案件" names the cases a count of 件 is stated under without the word ("…案件中行政机关败诉920件").
 const CASES = /案件$/;
 // What may end the words before such a noun: the frame of the cases it is taken from ("审结的一审案件中").
 const CASES_FRAME = /(?:^|中)$/;

@@ -128,7 +128,7 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
   return family !== undefined && family === FAMILY_OF_UNIT.get(b.unit);
 }
 
-// Counters one list may mix for the same things ("市政府文件60个，部门文件30件", "收到8份申请。其中，予以公开3件").
+// Counters one list may mix for the same things ("市政府文件60个，部门文件30件", "收到15份申请。其中，予以公开6件").
 export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项', '份'];
 /**
  * Counters of what a hotline or office takes in, which one list of channels mixes ("接听电话…个", "微信留言…条", "来信…件",
@@ -632,7 +632,7 @@ function lastAtOrBefore(positions: number[]): (p: number) => number {
 const MAX_SEGMENTED_PER_SEGMENT = 8;
 // A segment that opens with 其中 lists a subset of a total before it.
 const SUBSET_CUE = /^\s*其中/;
-// "其中，专职调解员480人": 其中 alone before the segment, set off by a comma or colon, opens it as well.
+// "其中，专职调解员36人": 其中 alone before the segment, set off by a comma or colon, opens it as well.
 const BARE_SUBSET_SEGMENT = /^\s*其中\s*[，,:：]\s*$/;
 const MAX_BARE_SUBSET = 6;
 

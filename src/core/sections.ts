@@ -60,7 +60,7 @@ export const headingPatterns: Record<ReportItem, RegExp> = {
 
 /**
  * A sentence anywhere (outside the shortcomings and plans) that reports on the 第一责任人 duty — also without the
- * words 履行/职责: "以党政主要负责人为第一责任人，亲自统筹…", "落实领导干部述责述法制度" (述责述法 is how leaders report
+ * words 履行/职责: "以党政主要负责人为第一责任人…", "落实领导干部述责述法制度" (述责述法 is how leaders report
  * on that duty; a bare "述法全覆盖" among the year's measures is not that report).
  */
 const leadershipSentence = /第一责任人[^。]{0,10}(职责|责任)|(履行|落实|履职)[^。]{0,20}第一责任人|主要负责人[^。]{0,20}(履行|落实)[^。]{0,20}(法治建设|法治政府建设)[^。]{0,6}(职责|责任)|党政主要负责人[^。]{0,4}第一责任人|述责述法/;

@@ -101,7 +101,7 @@ export function readHead(p: ParseLines): Head {
   };
   const bareLine = (c: Classified | undefined) =>
     !!c && c.kind === 'paragraph' && !c.seg.markdownDepth && segText(c).length <= 40 && !/[。:;,!?、]/.test(segText(c));
-  // Page furniture no pattern knows ("天津市静海区人民政府 2019年12月3日星期二", "无障碍 | 长者模式", "返回顶部"):
+  // Page furniture no pattern knows ("明湖市清溪区人民政府 2023年5月9日星期二", "无障碍 | 长者模式", "返回顶部"):
   // short lines without a sentence, when a full title ("……法治政府建设……报告") follows within a few lines. The first
   // half of a title broken over two lines (right above a second half that opens with 关于 or the year) is not furniture.
   const fullTitle = (c: Classified | undefined) => !!c && c.kind === 'paragraph' && segText(c).length <= 80 &&

@@ -362,7 +362,7 @@ function sharesWord(a: string, b: string): boolean {
   return false;
 }
 
-// "7976件(2019年6593件)", "7976件（上年同期6593件）": last year's value in an aside holding nothing but its year and
+// "4680件(2019年3600件)", "4680件（上年同期3600件）": last year's value in an aside holding nothing but its year and
 // the figure.
 const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(同期)?(?:为|是|[:：])?\s*$/;
 const RESPECTIVELY = /分别/;
@@ -372,7 +372,7 @@ const AND = /^\s*(和|、|及|与)\s*$/;
 const STATED_YEAR = /((?:19|20)[0-9]{2})年/;
 
 /**
- * "受理7976件(2019年6593件)，审结7982件(2019年6803件)，同比分别增长20.98%和17.33%": each percent pairs with a
+ * "受理4680件(2019年3600件)，审结4300件(2019年3440件)，同比分别增长30%和25%": each percent pairs with a
  * figure whose aside states its base. n percents after 分别 take the n figures right before them, in order; a single
  * percent takes the one figure right before it. A base's year must be the year before one the sentence opens with.
  */
@@ -479,7 +479,7 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   return currentWords === '' || currentWords === words(then, from) ? { base: then, current: now } : undefined;
 }
 
-// A series of values, one a year: "分别为16.4%、11.36%、9.72%", "依次是120件、135件".
+// A series of values, one a year: "分别为12.6%、10.25%、8.94%", "依次是120件、135件".
 const SERIES_OPENING = /(?:分别|依次)(?:为|是)\s*$/;
 const SERIES_JOIN = /^\s*(?:、|，|,|和|及|与)\s*$/;
 // The years of a series: "2019年以来" (from that year on), "2019—2022年", "2019年至2022年".
@@ -489,7 +489,7 @@ const RATE_NAME = /([\u4e00-\u9fff]{2}率)(?:为|达到|达|是)?\s*$/;
 const MAX_SERIES_WORDS = 100;
 
 /**
- * "2019年以来，全市败诉率分别为16.4%、11.36%、9.72%、10.83%，2023年……败诉率为6.88%，同比下降3.95个百分点": the change
+ * "2019年以来，全市败诉率分别为12.6%、10.25%、8.94%、9.87%，2023年……败诉率为7.12%，同比下降2.75个百分点": the change
  * right after a value compares it with the last item of a series of earlier years, one value a year, when the series'
  * years run up to the year before the one stated for the value and the series names the value's rate. The series may
  * also close the sentence before, in the same paragraph.

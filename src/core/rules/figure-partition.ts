@@ -379,15 +379,15 @@ function checkStructure(doc: ReportDocument, index: FigureIndex, checked: Checke
 
 // ---------------------------------------------------------------------------------------------------------------
 // Two parts that split a whole by what they say, the whole found by its verb: a level and the units under it
-// ("市本级平台受理213.14万件，各县区受理145.13万件"), a condition and its negation ("符合法定受理条件，依法作出行政复议决定的
-// 19.7万件；不符合法定受理条件，依法作出相应处理的2.7万件").
+// ("市本级平台受理213.14万件，各县区受理145.13万件"), a condition and its negation ("符合登记条件，依法予以登记的3.1万件；
+// 不符合登记条件，依法告知申请人的0.5万件").
 
 const LEVELS = LEVEL_SPLITS.map((l) => ({
   ...l,
   own: new RegExp(`^(?:${NAME_LEAD})*(?:${l.own})(.*)$`),
   units: new RegExp(`^(?:${NAME_LEAD})*(?:${l.units})(.*)$`),
 }));
-// "办结的案件中，…": the sentence names the whole it splits by its verb.
+// "办结的申请中，…": the sentence names the whole it splits by its verb.
 const AMONG_LEAD = /^\s*([^，,。；;0-9０-９]{1,12}?)的?中\s*[，,]/;
 const MIN_CONDITION = 4;
 const ONLY_LEAD = new RegExp(`^(?:${NAME_LEAD})*$`);
@@ -467,7 +467,7 @@ function levelRole(name: string): LevelRole | null {
   return null;
 }
 
-/** "符合法定受理条件，依法作出…的19.7万件；不符合法定受理条件，依法作出…的2.7万件": a condition, then its negation. */
+/** "符合登记条件，依法予以登记的3.1万件；不符合登记条件，依法告知申请人的0.5万件": a condition, then its negation. */
 function conditionSplit(doc: ReportDocument, sentence: FigureSentence, a: Figure, b: Figure): Split | undefined {
   if (a.segment < 1 || b.segment !== a.segment + 2) return undefined;
   const words = (k: number) => doc.norm.slice(sentence.segments[k].span.start, sentence.segments[k].span.end).trim();

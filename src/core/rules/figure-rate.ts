@@ -102,7 +102,7 @@ function successRateBeside(figures: Figure[], r: number, stem: string): boolean 
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 // …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population.
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体)+/;
-// Cases listed beside the numerator may fall outside the rate's population ("审结27宗…胜诉24宗，撤诉3宗，胜诉率100%"
+// Cases listed beside the numerator may fall outside the rate's population ("审结36宗…胜诉31宗，撤诉5宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged), or count with it (优秀 and 良好 are 合格 too). Subsets of at most this many of
 // them are tried.
 const MAX_LEFT_OUT = 4;
@@ -240,7 +240,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const partly = succeeded.length > 0 && succeeded.length < carrying.length;
   // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.
   const corrections = carrying.length ? undefined : correctionsListed(prior, stem);
-  // "受理纠纷900件，调处成功880件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
+  // "受理纠纷900件，调处成功874件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
   // the cases handled, which the text does not give; the successes are the success rate's numerator.
   if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
   const found = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
@@ -403,7 +403,7 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
     if (!(days >= 2 && days <= 366)) return undefined;
     over = { value: days, halfUlp: 0, text: `${days}天` };
   } else {
-    // "执法人员100人，办理案件1368件，人均办案13.68件": per head, over the one headcount before it.
+    // "执法人员80人，办理案件1052件，人均办案13.15件": per head, over the one headcount before it.
     const counts = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit && (m[1] !== '人均' || HEADCOUNT_UNITS.includes(f.unit)));
     if (counts.length !== 1) return undefined;
     over = { value: counts[0].value, halfUlp: counts[0].halfUlp, text: figureText(doc, counts[0]), related: counts[0] };
@@ -668,7 +668,7 @@ function dueBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, nu
 }
 
 /**
- * "共受理行政复议案件9起，已全部审结。……维持2件……；直接纠错5件，纠错率55.6%": the rate of an outcome (纠错, 维持, 败诉…)
+ * "共受理行政复议案件12起，已全部审结。……维持7件……；直接纠错4件，纠错率33.3%": the rate of an outcome (纠错, 维持, 败诉…)
  * whose sentence states no count it could be over takes the closed cases of its paragraph (bases.ts's closedBase).
  */
 function closedBefore(
@@ -1067,7 +1067,7 @@ function checkReachable(
   } else if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
   const neighbours = (whole ? [whole] : counts).map((n) => ({ n, near: reachableNear(rate, n.value, rounding, !!whole) }));
   if (neighbours.some((x) => x.near.reachable)) return undefined;
-  // Named against the largest count: the others may be parts or the unstated numerator ("受理21件，化解11件，调解成功率…").
+  // Named against the largest count: the others may be parts or the unstated numerator ("受理34件，化解19件，调解成功率…").
   const { n, near } = neighbours.reduce((a, b) => (b.n.value > a.n.value ? b : a));
   const rateText = figureText(doc, rate);
   const options = near.options.map((o) => `${o.k}/${n.value}=${show((o.k / n.value) * 100, Math.max(1, rate.decimals))}%`).join('，');

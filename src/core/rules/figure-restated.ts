@@ -58,7 +58,7 @@ interface Mention {
   /**
    * How it may be tied: 'loose' for a part (after 其中, 包括) — parts of two wholes are often stated alike ("其中行政处罚类…"),
    * so only by a precise neighbour stated alike, two swapped digits or a frame restating it; 'frame' for an item of a 、-list
-   * of parts, restated only by a frame ("在履行处罚职权结案的450件案件中"); 'any' otherwise.
+   * of parts, restated only by a frame ("在一般程序结案的260件案件中"); 'any' otherwise.
    */
   tie: 'any' | 'loose' | 'frame';
   /** Of a count of occurrences ("86项次"), itself or as the change or ratio of one: tied to a count of items only loosely. */
@@ -1293,15 +1293,15 @@ function describedKinds(doc: ReportDocument, main: Figure[], k: number): boolean
   return !!prev && !!f && prev.segment === f.segment && KINDS_UNIT.test(prev.unit) && NOUN_ONLY.test(doc.norm.slice(prev.span.end, f.span.start));
 }
 
-// A class named by the numbers that bound it ("职工11人至20人（含）的企业", "职工100人以上的企业"): what comes between the
+// A class named by the numbers that bound it ("职工31人至60人（含）的企业", "职工100人以上的企业"): what comes between the
 // last bound and the count of the class — 含, 以上/以下/以内, then 的 and the noun, or the noun right after a bound word.
 const CLASS_NOUN = /^\s*(?:(?:[(（]含[)）]|[及或]?以[上下内])*的|(?:[(（]含[)）]|[及或]?以[上下内])+)[\u4e00-\u9fff]{1,8}$/;
-// The two bounds of a range ("11人至20人").
+// The two bounds of a range ("31人至60人").
 const RANGE_JOIN = /^\s*[至到\-—–~～－]\s*$/;
 
 /**
- * "职工11人至20人（含）的企业820家": the bounds name which class main[k] counts — its words run from the first bound ("职工
- * 11人至20人（含）的企业"), so the counts of two classes are never one figure. main[k] itself when no bound stands before it.
+ * "职工31人至60人（含）的企业640家": the bounds name which class main[k] counts — its words run from the first bound ("职工
+ * 31人至60人（含）的企业"), so the counts of two classes are never one figure. main[k] itself when no bound stands before it.
  */
 function classStart(doc: ReportDocument, main: Figure[], k: number): number {
   const joined = (a: number, pattern: RegExp) =>
@@ -1422,8 +1422,8 @@ function plainOnce(words: string): string {
 }
 
 /**
- * The words a figure is stated under: its own, with the noun after its measure word ("办结22.4万件行政复议案"), or a bare
- * verb given the noun of the figure before it ("办理行政复议案件25.7万件，办结22.4万件" → 办结行政复议案).
+ * The words a figure is stated under: its own, with the noun after its measure word ("办结3.6万件行政复议案"), or a bare
+ * verb given the noun of the figure before it ("办理行政复议案件4.1万件，办结3.6万件" → 办结行政复议案).
  */
 function completePhrase(words: string, f: Figure, before: string | undefined): string {
   let phrase = words;

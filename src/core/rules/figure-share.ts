@@ -31,7 +31,7 @@ const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
 const AMONG = /^\s*中\s*$/;
 const AMONG_OPENING = /^\s*在/;
 const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
-// "审理的2118件（包括…）行政复议案件中": a count of cases named by what was done to them, its noun (and an aside) after it.
+// "审理的1460件（包括…）行政复议案件中": a count of cases named by what was done to them, its noun (and an aside) after it.
 const AMONG_DONE = /的\s*$/;
 const ASIDES = /[(（][^()（）]*[)）]/g;
 
@@ -173,7 +173,7 @@ function pairedInAside(doc: ReportDocument, index: FigureIndex, share: Figure): 
 interface ShareCue {
   text: string;
   segment: number;
-  /** The count in brackets right before 占, which is the part: "以上八类案件（1532件）占行政机关败诉案件的81.75%". */
+  /** The count in brackets right before 占, which is the part: "以上五类案件（644件）占行政机关败诉案件的70%". */
   aside?: Figure;
   /** The count in brackets inside the 占 phrase, which may be the total: "占全年办案总量（400件）的35%". */
   bracketed?: Figure;
@@ -269,7 +269,7 @@ function checkShare(
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
-  // A bare "占X%" right after "40宗，审结27宗" is of the one count just before its part, cue or not.
+  // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
@@ -631,8 +631,8 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const bare: LooseShare[] = [];
   // The base each named share was judged against: its bare siblings are of the same one.
   const found = new Map<number, Figure>();
-  // Shares of a named population whose count the text does not give for sure ("占总量的60.56%" with 553 letters received
-  // and 497 valid ones before, or the total paragraphs back): judged only by the total their items agree on.
+  // Shares of a named population whose count the text does not give for sure ("占总量的58.2%" with 610 letters received
+  // and 540 valid ones before, or the total paragraphs back): judged only by the total their items agree on.
   const unstated: LooseShare[] = [];
   // The population each count's own share names: a count with a share of the same population is a sibling, no base.
   const ownPopulation = new Map(loose.map((l) => [l.part.id, populationKey(l.population)]));
@@ -815,7 +815,7 @@ function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseSha
 function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun?: string): Figure | undefined {
   for (let k = part.id - 1; k >= Math.max(0, part.id - MAX_LOOKBACK) && index.figures[k].sentence === part.sentence; k--) {
     const f = index.figures[k];
-    // A sibling with its own share ("投诉举报案件13件，占总量的38%，行政处罚案件12件，…") is no total.
+    // A sibling with its own share ("信访事项21件，占总量的42%，行政复议案件16件，…") is no total.
     if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value && !hasOwnShare(index, f)) return undefined;
   }
   return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]) || verbFramedBase(doc, index, ctx, [part]) ||
@@ -953,7 +953,7 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const summed = summedBase(doc, index, ctx, parts);
   // Not a category with a bare share of its own ("行政处罚类320件，占比40%"): a sibling of the run's items, whatever they add up to.
   if (summed) return hasOwnShare(index, summed) && BARE_SHARE.test(index.figures[summed.id + 1].before) ? undefined : summed;
-  // Outcomes of cases ("维持2件，占比22.2%") are shares of the closed cases.
+  // Outcomes of cases ("维持7件，占比58.3%") are shares of the closed cases.
   const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
   if (closed && mayHold(run, closed)) return closed;
   const first = run[0].part;

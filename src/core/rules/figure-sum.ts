@@ -23,7 +23,7 @@ const CODE = 'figure/sum';
 // Nor those still open ("尚未审结2件").
 const OPENS_TOTAL = new RegExp(`(?<!未)(?:办结|审结)(?!时限|期限)|(?<!未)结案|已结|${TOTAL_CUE.source}`);
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
-// A remark on the items before, between two items of a list ("…555件，均成功；调委会调解…").
+// A remark on the items before, between two items of a list ("…320件，均成功；调委会调解…").
 const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9fff]{1,6}\s*$/;
 // A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"), or after words that
 // point back at them ("以上合计", "以上三类共计", "二者合计"); "每班各1人，共6人" multiplies instead — 各 right before the
@@ -260,7 +260,7 @@ function exclusiveRun(figures: Figure[]): boolean {
 }
 
 /**
- * "共收到8份政府信息公开申请，均为自然人申请。其中，…": the one count of the sentence before a sentence opening with 其中,
+ * "共收到15份政府信息公开申请，均通过网络提交。其中，…": the one count of the sentence before a sentence opening with 其中,
  * followed by its noun (its list is checked only when complete by its words or the rest: subsetWithRest).
  */
 function nounTotalBefore(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
@@ -459,7 +459,7 @@ function outcomesOfClosed(total: Figure, figures: Figure[]): boolean {
   return figures.length >= 3 && CLOSED_TOTAL.test(total.before) && figures.slice(0, 3).every((f) => f.segment <= 3 && CASE_OUTCOME.test(f.before));
 }
 
-/** "经过努力，胜诉9起；原告撤诉5起；现待审1起": a sentence that lists how cases ended and how many are still open. */
+/** "截至年底，胜诉7起；原告撤诉4起；尚在审理1起": a sentence that lists how cases ended and how many are still open. */
 function outcomesWithPending(figures: Figure[]): boolean {
   const end = figures.findIndex((f) => !(CASE_OUTCOME.test(f.before) || PENDING.test(f.before)));
   const lead = end < 0 ? figures : figures.slice(0, end);
@@ -548,14 +548,14 @@ function checkHeadedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 }
 
 
-// "开展新闻出版领域检查1935件、文化娱乐领域检查3321件": classes named by a classifier before the noun they share.
+// "开展食品领域检查1260件、药品领域检查870件": classes named by a classifier before the noun they share.
 const CLASSIFIED_ENDING = /(?:领域|行业|方面|类别|类)([\u4e00-\u9fff]{2,})$/;
 
 /**
  * "……自行处理2276件，派单601件，按时结案597件……。其中热线派单532件，政民互动派单69件": a 其中 sentence whose first two parts
  * share an ending (派单; "市本级受理", "县级受理" → 受理) that ends the words of exactly one count of the sentence before, or
  * is ended by them — not its last count, which heads a 其中 sentence anyway — lists that count's parts. Without 其中, a
- * sentence whose parts name classes ("开展新闻出版领域检查1935件、文化娱乐领域检查3321件…") lists the parts of the one count
+ * sentence whose parts name classes ("开展食品领域检查1260件、药品领域检查870件…") lists the parts of the one count
  * of the sentence before that ends in their noun (检查), no average nor 其中 part.
  */
 function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
@@ -1006,7 +1006,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     const batch = peopleOfBatch(index, f) !== undefined;
-    // "共收到8份申请。其中，予以公开3件，…": a 其中 list may count in another counter than its total, the same for all
+    // "共收到15份申请。其中，予以公开6件，…": a 其中 list may count in another counter than its total, the same for all
     // its items.
     const first = parts[0] ?? f;
     const ownCounter = !sameCountKind(total, first) && !mixedCounter(total, first) && (parts.length > 0 || opensSubset(doc, index, total, f));
@@ -1833,7 +1833,7 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
-    // Names before a classifier ("网络文化领域") are classes, channel words or not.
+    // Names before a classifier ("网络餐饮领域") are classes, channel words or not.
     const firstHead = words[0].slice(0, words[0].length - ending.length);
     if (PLACE_QUALIFIER.test(head) !== PLACE_QUALIFIER.test(firstHead)) break;
     if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(firstHead)) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
@@ -2340,7 +2340,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
   // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
   if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && some(DISCLOSURE_REFUSED)) return true;
-  // "市政府规章13件（含新制定5件，修改4件，废止4件）": made, amended and repealed — 立改废 — are all there is.
+  // "市政府规章11件（含新制定6件，修改3件，废止2件）": made, amended and repealed — 立改废 — are all there is.
   if (parts.length === 3 && LAWMAKING_TOTAL.test(total.before) && parts.every((p) => LAWMAKING_OUTCOME.test(partWords(p))) &&
       some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
@@ -2717,22 +2717,22 @@ function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[
 // "在全区申报的54个示范项目中，评选出…6个": a count framed by 在…中 holds what the next clause picks from it.
 const AMONG_FRAME = /^\s*在/;
 const FRAMED = '在…中';
-// "规划确定的77项主要指标，5项指标已完成": a count that is the topic of the clauses after it — a set defined by a
+// "方案确定的64项重点任务，9项任务已完成": a count that is the topic of the clauses after it — a set defined by a
 // relative clause (…的) before it, nothing after it but its noun. Not a stock ("现有32个站点，45个站点正在建设": those
 // under way are no part of those there).
 const TOPIC_LEAD = /的\s*$/;
 
 /**
  * "共审结79件(其中上年结转16件)", "416件，其中重大活动75件": the one 其中 part (or success, or new item) cannot exceed the
- * total. A total followed by its noun ("共维护13个专栏，其中新开2个", "在申报的54个示范项目中，评选出示范项目6个", "规划确定的
- * 77项主要指标，5项指标已完成") holds only parts of that noun (or that are new, with no noun of their own).
+ * total. A total followed by its noun ("共维护13个专栏，其中新开2个", "在申报的54个示范项目中，评选出示范项目6个", "方案确定的
+ * 64项重点任务，9项任务已完成") holds only parts of that noun (or that are new, with no noun of their own).
  */
 /** `onlyPart`: the total has no list of parts (whose sum, checked above, says more than one part's bound). */
 function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number, outerList: Figure[] | undefined, onlyPart: boolean): Finding | undefined {
   const index = ctx.figures();
   const total = chain[i];
   // "收到24件，上年结转0件，其中予以公开23件": the 其中 breaks down the intake, not the carry-over before it. Nor a count
-  // of nothing ("被申请复议5宗、诉讼0宗，其中…") or an average ("办案1368件，人均办案13.68件，其中…").
+  // of nothing ("被申请复议5宗、诉讼0宗，其中…") or an average ("办案1052件，人均办案13.15件，其中…").
   if (!isExactCount(total) || total.value === 0 || CARRY_OVER.test(total.before) || AVERAGE_BEFORE.test(total.before)) return undefined;
   // "950件已转相关单位办理（已办结900件）": the closed among those handled, whatever follows the count.
   const closed = closedAside(doc, index, total);
@@ -2811,7 +2811,7 @@ function namesNoun(part: Figure, noun: string): boolean {
 }
 
 /**
- * "规划确定的77项主要指标，5项指标已完成，82项指标达到预期进度": each clause right after a topic count that opens with a
+ * "方案确定的64项重点任务，9项任务已完成，48项任务达到序时进度": each clause right after a topic count that opens with a
  * count of the topic's noun is a part of it; the first one above it.
  */
 function topicPartAbove(doc: ReportDocument, chain: Figure[], i: number, noun: string): Finding | undefined {

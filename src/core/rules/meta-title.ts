@@ -67,7 +67,7 @@ export const metaTitle: Rule = {
 
 /**
  * The issuing body the title names, as written: the part before "关于", the year or the subject — or right after a
- * leading year ("2020年静海区法治政府建设情况报告") — when it names a body ("全市" does not).
+ * leading year ("2020年清溪区法治政府建设情况报告") — when it names a body ("全市" does not).
  */
 export function titleIssuer(doc: ReportDocument): string | undefined {
   if (!doc.title) return undefined;
