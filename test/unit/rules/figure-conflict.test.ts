@@ -439,10 +439,10 @@ ruleTable(figureConflict, {
     },
     {
       name: 'an item of a 其中 、-list restated as a frame (在…的N件案件中)',
-      text: report('全年共办理案件1368件，其中履行处罚职权结案450件、撤销立案结案876件、移送结案42件。在履行处罚职权结案的405件案件中，一般程序处罚结案346件。'),
+      text: report('全年共办结案件1526件，其中作出处罚决定结案620件、不予立案结案861件、移送结案45件。在作出处罚决定结案的602件案件中，适用简易程序418件。'),
       findings: [
-        { code: 'figure/conflict', message: /此处为“其中履行处罚职权结案450件”，文中另处为“在履行处罚职权结案的405件”，相差45件/, at: '450件' },
-        { code: 'figure/conflict', message: /此处为“在履行处罚职权结案的405件”/, at: '405件' },
+        { code: 'figure/conflict', message: /此处为“其中作出处罚决定结案620件”，文中另处为“在作出处罚决定结案的602件”，相差18件/, at: '620件' },
+        { code: 'figure/conflict', message: /此处为“在作出处罚决定结案的602件”/, at: '602件' },
       ],
     },
     {

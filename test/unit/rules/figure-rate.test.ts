@@ -301,8 +301,8 @@ ruleTable(figureRate, {
     // Samples in another paragraph: no base (as for every rate whose base is not named).
     p('全年共抽检食品2000批次。\n\n检出不合格40批次，不合格率2.5%。'),
     // A per-head average beside a 共 total and its 其中 part: correct over the total; two counts, neither marked: silent.
-    p('全局共有执法人员100人，全年共开展行政执法检查23351件，其中双随机检查4359件，人均检查233.51件。'),
-    p('全局共有执法人员100人，开展行政执法检查23351件，双随机检查4359件，人均检查235.31件。'),
+    p('全局共有执法人员80人，全年共开展行政执法检查14620件，其中双随机检查3105件，人均检查182.75件。'),
+    p('全局共有执法人员80人，开展行政执法检查14620件，双随机检查3105件，人均检查186.25件。'),
     // What was due (应结案) is the whole base: correct both ways.
     p('其中应结案数为480件，结案数为456件，结案率为95%。'),
     p('全年12345热线应结案工单2000件，已结案1960件，结案率98%。'),
@@ -787,8 +787,8 @@ ruleTable(figureRate, {
     },
     {
       name: 'a per-head average over the 共 total, not its 其中 part',
-      text: p('全局共有执法人员100人，全年共开展行政执法检查23351件，其中双随机检查4359件，人均检查235.31件。'),
-      findings: [{ code: 'figure/rate', at: '235.31件', message: '人均数与总数不符：23351件÷100人=233.5100件，应为233.51件，文中为235.31件' }],
+      text: p('全局共有执法人员80人，全年共开展行政执法检查14620件，其中双随机检查3105件，人均检查186.25件。'),
+      findings: [{ code: 'figure/rate', at: '186.25件', message: '人均数与总数不符：14620件÷80人=182.7500件，应为182.75件，文中为186.25件' }],
     },
     {
       name: '办结率 ← 结案 (数字城管, 宗), over the cases received',
