@@ -82,8 +82,8 @@ ruleTable(figureShare, {
     p('全市共有律师500名，其中党员律师120名，占全市党员的15%。'),
     // Any stated total that explains it will do.
     p('共受理案件500件，办结480件，其中调解结案300件，占62.5%。'),
-    // A bare 占 right after "40宗，审结27宗" is of the count just before; two bigger counts before it: no guess.
-    p('代理行政诉讼案件40宗，审结27宗，占67.5%。'),
+    // A bare 占 right after "48宗，审结30宗" is of the count just before; two bigger counts before it: no guess.
+    p('代理行政应诉案件48宗，审结30宗，占62.5%。'),
     p('收到复议申请50件，受理40件，审结27件，占60%。'),
     // Shares of one total that add up to 100% within rounding.
     p('评查行政处罚行政许可案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%。'),
@@ -675,9 +675,9 @@ ruleTable(figureShare, {
     },
     {
       name: 'a bare 占 of the count just before its part',
-      text: p('代理行政诉讼案件40宗，审结27宗，占76.5%。'),
-      findings: [{ code: 'figure/share', at: '76.5%', message: '占比与部分、总数不符：27宗÷40宗=67.50%，应为67.5%，文中为76.5%（按76.5%计，部分约应为31宗）',
-        fixed: p('代理行政诉讼案件40宗，审结27宗，占67.5%。') }],
+      text: p('代理行政应诉案件48宗，审结30宗，占65.2%。'),
+      findings: [{ code: 'figure/share', at: '65.2%', message: '占比与部分、总数不符：30宗÷48宗=62.50%，应为62.5%，文中为65.2%（按65.2%计，部分约应为31宗）',
+        fixed: p('代理行政应诉案件48宗，审结30宗，占62.5%。') }],
     },
     {
       name: 'C2: share against part ÷ total',

@@ -11,7 +11,7 @@ ruleTable(metaTitle, {
     { name: 'a report delivered at a meeting names its body in the speaker’s line, not in the title', text: edit(['明湖市人民政府关于2024年法治政府建设情况的报告\n\n市人民政府：', '关于2024年法治政府建设情况的报告\n——2025年4月25日在市第十七届人大常委会第十八次会议上\n市人民政府副市长  李明\n\n主任、各位副主任、秘书长、各位委员：'], ['明湖市人民政府\n\n2025年2月20日', '']) },
     edit([title, '海宁市2022年度法治政府建设情况报告']),
     edit([title, '白城市司法局2023年度法治政府建设工作报告']),
-    edit([title, '塘栖镇法治政府建设年度报告（2024年度）']),
+    edit([title, '青石镇法治政府建设年度报告（2024年度）']),
     edit([title, '中共海宁市委 海宁市人民政府关于2022年度法治政府建设情况的报告']),
     { name: 'the year before the issuing body', text: edit([title, '2024年明湖市法治政府建设情况报告']) },
     { name: 'a title broken over two lines', text: edit([title, '明湖市人民政府\n关于2024年法治政府建设情况的报告']), format: 'plaintext' },
