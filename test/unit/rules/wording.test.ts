@@ -152,9 +152,9 @@ ruleTable(wordingChar, {
       findings: [{ code: 'wording/char', message: '“痩”是繁体字或异体字，规范字为“瘦”', at: '痩', severity: 'warning', fixed: r(2019, '实现区级部门权力“瘦身”。') }],
     },
     {
-      text: r(2019, '縣委全面依法治县，汉源縣精簡审批。'),
+      text: r(2019, '縣委统筹依法治县，明湖縣精簡审批。'),
       findings: [
-        { code: 'wording/char', message: '“縣”是繁体字或异体字，规范字为“县”（全文2处）', at: '縣', fixed: r(2019, '县委全面依法治县，汉源县精簡审批。') },
+        { code: 'wording/char', message: '“縣”是繁体字或异体字，规范字为“县”（全文2处）', at: '縣', fixed: r(2019, '县委统筹依法治县，明湖县精簡审批。') },
         { code: 'wording/char', message: '“簡”是繁体字或异体字，规范字为“简”', at: '簡' },
       ],
     },
@@ -187,7 +187,7 @@ ruleTable(wordingPlaceholder, {
       { code: 'wording/placeholder', message: /“××年X月X日”/, at: '××年X月X日' },
       { code: 'wording/placeholder', message: /“某某”/, at: '某某' },
     ] },
-    { text: r(2019, '印发《汉源县法治政府建设工作方案（年）》。'), findings: [{ code: 'wording/placeholder', message: /“（年）”/, at: '（年）' }] },
+    { text: r(2019, '印发《明湖县法治政府建设工作方案（年）》。'), findings: [{ code: 'wording/placeholder', message: /“（年）”/, at: '（年）' }] },
     {
       name: 'the skeleton\'s own prompt',
       text: r(2023, '## 一、主要举措和成效\n\n【请填写主要举措、成效和数据】\n\n## 二、存在的不足和原因\n\n执法力量不足，原因是编制有限。'),
