@@ -47,7 +47,7 @@ export interface HeldRelation {
 }
 
 // The number reader runs once per check: the figures and the prose numbers are read from the same list.
-const TEXT_NUMBERS = defineAnalysis<ParsedNumber[]>('text-numbers', (doc) => findNumbers(doc.text));
+const TEXT_NUMBERS = defineAnalysis<ParsedNumber[]>('text-numbers', (doc) => findNumbers(doc.reading));
 const FIGURES = defineAnalysis<FigureIndex>('figures', (doc, ctx) => extractFigures(doc, ctx.segmenter, ctx.analysis(TEXT_NUMBERS)));
 const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc));
 const proseNumbers = (text: Analysis<ParsedNumber[]>) =>

@@ -8,6 +8,7 @@
 import { copyOf, extractFigures, paragraphsOf, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
 import type { Segmenter } from './segmenter';
+import { toSimplified } from './script';
 import { detached, WHITE_SPACE } from './text';
 import type { ReportDocument, Span } from './types';
 import type { UnitCache } from './unit-cache';
@@ -32,23 +33,26 @@ export class BlockReadings {
   private blockPieces(): BlockPiece[] {
     if (this.pieces) return this.pieces;
     const keys = this.units.keysOf('block');
-    const text = this.doc.text;
+    const text = this.doc.reading;
+    // A unit's window of a traditional-script copy is converted as the whole text was (its own head may hold no hint).
+    const traditional = text !== this.doc.text;
     return (this.pieces = this.units.units.block.map((unit, k) => {
       let piece = this.cache.blocks.get(this.context, keys[k]);
       if (!piece) {
         const base = unitOffset(unit);
         // Read from a copy of the window: what the cache keeps must not keep this version of the report (text.ts).
-        piece = { numbers: numbersIn(text, unit.span.start, unit.span.end, base, detached(keys[k].text)) };
+        const window = detached(keys[k].text);
+        piece = { numbers: numbersIn(text, unit.span.start, unit.span.end, base, traditional ? toSimplified(window) : window) };
         this.cache.blocks.set(this.context, keys[k], piece);
       }
       return piece;
     }));
   }
 
-  /** The numbers of the report's text (findNumbers(doc.text)). */
+  /** The numbers of the report's text (findNumbers(doc.reading)). */
   numbers(): ParsedNumber[] {
     const pieces = this.blockPieces();
-    const text = this.doc.text;
+    const text = this.doc.reading;
     const out: ParsedNumber[] = [];
     const occurrence = occurrences();
     let covered = 0;
@@ -107,7 +111,8 @@ export class BlockReadings {
 
 /** A unit's document on copies of its text: the figures' words cut from it must not keep the report (text.ts). */
 function detachedDocument(unitDoc: ReportDocument): ReportDocument {
-  return { ...unitDoc, text: detached(unitDoc.text), norm: detached(unitDoc.norm) };
+  const text = detached(unitDoc.text);
+  return { ...unitDoc, text, norm: detached(unitDoc.norm), reading: unitDoc.reading === unitDoc.text ? text : detached(unitDoc.reading) };
 }
 
 /** The numbers that start in text[from, to), read in `window` (the text from `base`), in offsets from `base`. */

@@ -10,7 +10,7 @@ import { buildSections, findEnumerations } from './parse/outline';
 import { classifySegments, type Classified, type MarkdownChunkStore, type ParseLines } from './parse/segments';
 import { readTail } from './parse/tail';
 import { headingPatterns } from './sections';
-import { simplifiedView } from './script';
+import { headInTraditional, simplifiedView, toSimplified } from './script';
 import { charCodes, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
 
 export interface ParseOptions {
@@ -22,6 +22,8 @@ export interface ParseOptions {
 export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
   const text = input;
   const norm = simplifiedView(foldWidth(text));
+  // Folding changes no Han character: the text is traditional exactly when its folded form is.
+  const reading = headInTraditional(text) ? toSimplified(text) : text;
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const notices: string[] = [];
@@ -73,7 +75,7 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   if (!year) missing.push({ element: 'year', reason: '标题、导语和前置元数据中均未见报告年度（如“2023年”）' });
 
   return {
-    text, norm, format, lineStarts, blocks, sections, headings, sentences,
+    text, norm, reading, format, lineStarts, blocks, sections, headings, sentences,
     title: titleBlock,
     addressee: head.addressee ? blocks[items.indexOf(head.addressee)] : undefined,
     lead: leadBlock,

@@ -347,11 +347,11 @@ export const HANDLING_RATE = /答复|回复|解答|直办|转办|交办|受理/;
 // Extraction
 
 /**
- * Builds the figure index of a document from its numbers (`findNumbers(doc.text)`; a lint run reads them once for
- * every rule). The segmenter (optional) only refines metrics.
+ * Builds the figure index of a document from its numbers (`findNumbers(doc.reading)`; a lint run reads them once for
+ * every rule), their words read in simplified script too. The segmenter (optional) only refines metrics.
  */
-export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbers: readonly ParsedNumber[] = findNumbers(doc.text)): FigureIndex {
-  const text = doc.text;
+export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbers: readonly ParsedNumber[] = findNumbers(doc.reading)): FigureIndex {
+  const text = doc.reading;
   const norm = doc.norm;
   // The words before and after a figure with full-width digits folded, so "２０２２年为２８０件" reads as "2022年为280件"
   // to every rule (the other characters as written: rules read "，" and "（" in them).

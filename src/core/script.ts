@@ -26,7 +26,11 @@ export function headInTraditional(s: string): boolean {
  * characters wherever a one-character conversion would not be one character.
  */
 export function simplifiedView(s: string): string {
-  if (!headInTraditional(s)) return s;
+  return headInTraditional(s) ? toSimplified(s) : s;
+}
+
+/** `s` in simplified script with the same length, whatever its head: a window of a text known to be traditional. */
+export function toSimplified(s: string): string {
   const convert = traditionalToSimplified();
   return s.split('\n').map((line) => {
     const out = convert(line);

@@ -219,6 +219,12 @@ export interface ReportDocument {
    * to `text`.
    */
   norm: string;
+  /**
+   * Same length as `text`, as written but in simplified script: `text` itself, unless the text is a traditional-script
+   * copy (報告 → 报告, 條 → 条, 萬 → 万). Numbers and the figures' words are read from it, so that a copy from a
+   * government site's 繁体 page is checked like the simplified page.
+   */
+  reading: string;
   format: 'markdown' | 'plaintext';
   /** Start offset of each line (after "\n", "\r\n" or a lone "\r", as LSP counts lines). */
   lineStarts: number[];

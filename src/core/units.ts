@@ -279,6 +279,7 @@ export function unitDocument(doc: ReportDocument, unit: DocumentUnit): ReportDoc
   const unitDoc: ReportDocument = {
     text,
     norm: doc.norm.slice(base, end),
+    reading: doc.reading === doc.text ? text : doc.reading.slice(base, end),
     format: doc.format,
     lineStarts: computeLineStarts(text),
     blocks,

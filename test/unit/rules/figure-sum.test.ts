@@ -734,6 +734,13 @@ ruleTable(figureSum, {
     sumRow('a 其中 list in brackets closing the sentence, visits counted in batches and people',
       '全年共受理信访事项520件（其中来访210批430人次，来信190件，网上投诉140件）。',
       '“其中”各分项之和超过总数：210+190+140=540，大于总数520件（多20）', '520件'),
+    // A traditional-script copy (a government site's 繁体 page) is read as its simplified page is.
+    sumRow('a traditional-script copy, measure words and list words in traditional characters',
+      '某縣司法局2024年全縣共受理行政復議案件120件，其中維持68件，撤銷22件，確認違法15件，駁回申請10件，其他類別8件。',
+      '分项之和与总数不符：68+22+15+10+8=123，与总数120件不符（相差3）', '120件'),
+    sumRow('a traditional-script copy counted in 條',
+      '某縣政府網站全年發布信息1200條，其中政務動態類信息700條，通知公告類信息300條，其他類信息280條。',
+      '分项之和与总数不符：700+300+280=1280，与总数1200條不符（相差80）', '1200條'),
     // Places sort among themselves: two places exceeding their total are an error.
     sumRow('a 其中 list of places, over its total',
       '全年化解邻里矛盾980件，其中城区矛盾520件，农村矛盾500件。',
