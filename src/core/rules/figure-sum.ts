@@ -2256,9 +2256,9 @@ function noteSumHeld(doc: ReportDocument, ctx: RuleContext, total: Figure, parts
 }
 
 function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds = false): Finding {
-  const { sum, decimals, terms, sumText, scale } = sumArithmetic(total, parts);
+  const { sum, decimals, terms, sumText, scale, unit, totalDecimals } = sumArithmetic(total, parts);
   const totalText = figureText(doc, total);
-  const difference = `${show(Math.abs(sum - total.value) / total.number.multiplier, decimals)}${scale}`;
+  const difference = `${show(Math.abs(sum - total.value) / unit, decimals)}${scale}`;
   return report(CODE, {
     message: exceeds
       ? `${parts[0].subsetCue ? '“其中”各分项' : '所列各分项'}之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
@@ -2267,7 +2267,7 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
     fixes: [{
       kind: 'choice',
       title: exceeds ? `将总数改为${sumText}${scale}（所列分项之和，未列全时总数应更大）` : `将总数改为${sumText}${scale}（分项之和）`,
-      edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, decimals) }],
+      edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, totalDecimals) }],
     }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
   });
@@ -2308,11 +2308,21 @@ function sharesLeaveRest(index: FigureIndex, ctx: RuleContext, total: Figure, pa
 }
 
 /** The parts' sum in the total's scale, written out: "92+21+12", "125", "万". */
+/**
+ * The sum written in the finest scale of the total and its parts ("7000+3000+2800=12800" under a total of 1.2万, not
+ * "0.7000+0.3000+0.2800"), and the decimals the total's own numeral needs to state it (1.28万).
+ */
 function sumArithmetic(total: Figure, parts: Figure[]) {
   const sum = sumOf(parts);
-  const decimals = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
-  const terms = parts.map((p) => show(p.value / total.number.multiplier, decimals)).join('+');
-  return { sum, decimals, terms, sumText: show(sum / total.number.multiplier, decimals), scale: scaleWord(total) };
+  const finest = [total, ...parts].reduce((a, f) => (f.number.multiplier < a.number.multiplier ? f : a));
+  const decimals = Math.max(decimalsIn(total, finest), ...parts.map((p) => decimalsIn(p, finest)));
+  const unit = finest.number.multiplier;
+  const terms = parts.map((p) => show(p.value / unit, decimals)).join('+');
+  // As few as state the sum exactly in the total's scale, never fewer than the total has (1.2万 → 1.28万, not 1.2800万).
+  const most = Math.max(total.decimals, ...parts.map((p) => decimalsIn(p, total)));
+  let totalDecimals = total.decimals;
+  while (totalDecimals < most && Math.abs(Number((sum / total.number.multiplier).toFixed(totalDecimals)) - sum / total.number.multiplier) > 1e-9) totalDecimals++;
+  return { sum, decimals, terms, sumText: show(sum / unit, decimals), scale: scaleWord(finest), unit, totalDecimals };
 }
 
 /** Decimals a part needs when written in the total's scale (0.35万 in a total of 万 → 2). */

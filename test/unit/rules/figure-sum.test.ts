@@ -1599,7 +1599,7 @@ ruleTable(figureSum, {
       '分项之和与总数不符：3+18=21，与总数20起不符（相差1）', '20起'),
     sumRow('其中 and 其余 counts in 人次 with 万',
       '全年法律援助机构接待来访群众1.25万人次，其中，3000人次为咨询婚姻家庭问题，其余9600人次为咨询劳动争议等问题。',
-      '分项之和与总数不符：0.3000+0.9600=1.2600万，与总数1.25万人次不符（相差0.0100万）', '1.25万人次'),
+      '分项之和与总数不符：3000+9600=12600，与总数1.25万人次不符（相差100）', '1.25万人次'),
     // A breakdown of four parts or more, each named by words of its own, cannot add up to more than its total, listed in
     // full or not — in the total's sentence, in the next one opened by 其中, or in brackets.
     sumRow('a long 其中 list of topics in the sentence after the total',
