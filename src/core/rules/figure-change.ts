@@ -185,8 +185,10 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
   if (!isCount(delta) || !DELTA_BEFORE.test(delta.before) || lastChangePercentAt(figs) > k) return undefined;
   const index = ctx.figures();
   const named = comparison(doc, figs, k + 1);
+  // Last year's value in an aside is sought only where the sentence has one before or right after the amount.
+  const aside = !named && (asidesOf(index, delta).length > 0 || figs.slice(0, k).some((f) => f.inParens));
   const found = named ? (named.delta === delta && named.current && named.current.id < named.base.id ? named : undefined) :
-    asideBase(doc, index, figs, k) ?? priorAfter(doc, index, figs, k, isCount, TRAILING_DELTA);
+    (aside ? asideBase(doc, index, figs, k) : undefined) ?? priorAfter(doc, index, figs, k, isCount, TRAILING_DELTA);
   if (!found?.current || !sameUnitKind(found.base, delta)) return undefined;
   const { base, current } = found;
   if (!amountAgrees(base, current, delta)) return amountMismatch(doc, base, current, delta);
