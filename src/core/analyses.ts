@@ -64,13 +64,14 @@ const HAN = defineAnalysis<HanReading>('han', (doc) => {
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
 /**
- * Where a check with a unit cache takes the text's numbers, figures and Han characters from (block-readings.ts), not
- * reading them whole.
+ * Where a check with a unit cache takes the text's numbers, figures, Han characters and the sentences' marks for the
+ * outline from (block-readings.ts), not reading them whole.
  */
 export interface BlockSource {
   numbers(): ParsedNumber[];
   figures(): FigureIndex;
   han(): HanReading;
+  sentenceMarks(): (number | undefined)[];
 }
 
 export function createRuleContext(
@@ -80,6 +81,7 @@ export function createRuleContext(
   const figures = blocks ? defineAnalysis<FigureIndex>('figures', () => blocks.figures()) : FIGURES;
   const numbers = blocks ? proseNumbers(defineAnalysis('text-numbers', () => blocks.numbers())) : NUMBERS;
   const han = blocks ? defineAnalysis<HanReading>('han', () => blocks.han()) : HAN;
+  const outline = blocks ? defineAnalysis<ReportOutline>('outline', (d, c) => reportOutline(d, c.segmenter, blocks.sentenceMarks())) : OUTLINE;
   const held: HeldRelation[] = [];
   const ctx: RuleContext = {
     options,
@@ -94,7 +96,7 @@ export function createRuleContext(
     figures: () => ctx.analysis(figures),
     numbers: () => ctx.analysis(numbers),
     skipped: () => ctx.analysis(SKIPPED),
-    outline: () => ctx.analysis(OUTLINE),
+    outline: () => ctx.analysis(outline),
     han: () => ctx.analysis(han),
     noteHeld: (relation) => held.push(relation),
     held: () => held,

@@ -3,13 +3,15 @@
 // the neighbours whose margins hold the edit) is read again, not the whole report. A unit's numbers and figures depend
 // on its text alone — the number reader looks a few characters around a number, extractFigures within a sentence, a
 // few characters after a figure and the spaces before a number, all inside the unit's margin — so each is read from
-// the unit's own window of text and document; its Han characters, from its prose blocks' text; what is report-wide
-// (figure ids, sentence numbers, paragraph, section, offsets) is set as the pieces are joined.
-// test/corpus/unit-cache.test.ts compares all three with those read whole.
+// the unit's own window of text and document; its Han characters and its sentences' marks for the outline, from its
+// blocks' and sentences' text; what is report-wide (figure ids, sentence numbers, paragraph, section, offsets) is set
+// as the pieces are joined.
+// test/corpus/unit-cache.test.ts compares each with those read whole.
 import { readHan, type HanReading } from './chinese-script';
 import { copyOf, extractFigures, paragraphsOf, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
 import { isProseBlock } from './rules/number-scope';
+import { sentenceMarks } from './sections';
 import type { Segmenter } from './segmenter';
 import { detached, WHITE_SPACE } from './text';
 import type { ReportDocument, Span } from './types';
@@ -17,16 +19,18 @@ import type { UnitCache } from './unit-cache';
 import { type CheckUnits, UNIT_MARGIN, unitDocument, unitOffset } from './units';
 
 /**
- * What a block unit's text gives, in offsets from its window's start (unitOffset): its numbers, then its figures and
- * the Han characters of its prose blocks, each when first asked.
+ * What a block unit's text gives, in offsets from its window's start (unitOffset): its numbers, then its figures, the
+ * Han characters of its prose blocks and its sentences' outline marks, each when first asked.
  */
 export interface BlockPiece {
   numbers: ParsedNumber[];
   figures?: FigureIndex;
   han?: HanReading;
+  /** The sentenceMarks of its sentences, in order. */
+  sentenceMarks?: number[];
 }
 
-/** The numbers, figures and Han characters of one check, from the block units' pieces, each read when first asked. */
+/** The numbers, figures, Han characters and outline marks of one check, from the block units' pieces, each read when first asked. */
 export class BlockReadings {
   private pieces?: BlockPiece[];
 
@@ -91,6 +95,22 @@ export class BlockReadings {
       }
       out.han += own.han;
       for (const x of own.odd) out.odd.push(x + base);
+    });
+    return out;
+  }
+
+  /** The outline's marks of the report's sentences (sentenceMarks), by sentence. */
+  sentenceMarks(): (number | undefined)[] {
+    const pieces = this.blockPieces();
+    const { norm, sentences } = this.doc;
+    const out = new Array<number | undefined>(sentences.length);
+    this.units.units.block.forEach((unit, k) => {
+      let own = pieces[k].sentenceMarks;
+      if (!own) {
+        own = pieces[k].sentenceMarks = [];
+        for (let s = unit.sentenceFrom; s < unit.sentenceTo; s++) own.push(sentenceMarks(norm, sentences[s].span));
+      }
+      for (let s = 0; s < own.length; s++) out[unit.sentenceFrom + s] = own[s];
     });
     return out;
   }
