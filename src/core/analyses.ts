@@ -1,11 +1,12 @@
 // Analyses of one document that several rules read — the figures, the prose numbers, the outline … — computed on
 // first use, once per lint run, and typed: a rule asks `ctx.figures()`, not a string-keyed cache with casts. The
 // lint result keeps them, so the server's hover reads the figures the rules already extracted.
+import { readHan, type HanReading } from './chinese-script';
 import { extractFigures, type FigureIndex } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
 import type { PreviousReport } from './previous';
 import type { ResolvedLintOptions, RuleContext } from './rule';
-import { findProseNumbers, findSkippedSpans } from './rules/number-scope';
+import { findProseNumbers, findSkippedSpans, proseBlocks } from './rules/number-scope';
 import { reportOutline, type ReportOutline } from './sections';
 import type { Segmenter } from './segmenter';
 import type { ReportDocument, Span } from './types';
@@ -30,6 +31,8 @@ export interface DocumentAnalyses {
   skipped(): Span[];
   /** Where the report covers each required item (sections.ts). */
   outline(): ReportOutline;
+  /** The Han characters of the prose blocks: how many, and where the non-standard ones stand (chinese-script.ts). */
+  han(): HanReading;
   analysis<T>(analysis: Analysis<T>): T;
   /** A relation a rule checked and found to hold (no finding): the editor's figures view shows what was checked. */
   noteHeld(relation: HeldRelation): void;
@@ -53,12 +56,22 @@ const SKIPPED = defineAnalysis<Span[]>('skipped', (doc) => findSkippedSpans(doc)
 const proseNumbers = (text: Analysis<ParsedNumber[]>) =>
   defineAnalysis<ParsedNumber[]>('numbers', (doc, ctx) => findProseNumbers(doc, ctx.analysis(text), ctx.skipped()));
 const NUMBERS = proseNumbers(TEXT_NUMBERS);
+const HAN = defineAnalysis<HanReading>('han', (doc) => {
+  const reading: HanReading = { han: 0, odd: [] };
+  for (const b of proseBlocks(doc)) readHan(doc.text, b.span.start, b.span.end, 0, reading);
+  return reading;
+});
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
-/** Where a check with a unit cache takes the text's numbers and figures from (block-readings.ts), not reading them whole. */
+/**
+ * Where a check with a unit cache takes the text's numbers, figures, Han characters and the sentences' marks for the
+ * outline from (block-readings.ts), not reading them whole.
+ */
 export interface BlockSource {
   numbers(): ParsedNumber[];
   figures(): FigureIndex;
+  han(): HanReading;
+  sentenceMarks(): (number | undefined)[];
 }
 
 export function createRuleContext(
@@ -67,6 +80,8 @@ export function createRuleContext(
   const done = new Map<Analysis<unknown>, unknown>();
   const figures = blocks ? defineAnalysis<FigureIndex>('figures', () => blocks.figures()) : FIGURES;
   const numbers = blocks ? proseNumbers(defineAnalysis('text-numbers', () => blocks.numbers())) : NUMBERS;
+  const han = blocks ? defineAnalysis<HanReading>('han', () => blocks.han()) : HAN;
+  const outline = blocks ? defineAnalysis<ReportOutline>('outline', (d, c) => reportOutline(d, c.segmenter, blocks.sentenceMarks())) : OUTLINE;
   const held: HeldRelation[] = [];
   const ctx: RuleContext = {
     options,
@@ -81,7 +96,8 @@ export function createRuleContext(
     figures: () => ctx.analysis(figures),
     numbers: () => ctx.analysis(numbers),
     skipped: () => ctx.analysis(SKIPPED),
-    outline: () => ctx.analysis(OUTLINE),
+    outline: () => ctx.analysis(outline),
+    han: () => ctx.analysis(han),
     noteHeld: (relation) => held.push(relation),
     held: () => held,
   };

@@ -1,12 +1,17 @@
-// The report's numbers and figure index put together from its block units' (units.ts), each unit's read once and kept
-// in the unit cache while its key is unchanged: after a one-character edit only the edited unit (and the neighbours
-// whose margins hold the edit) is read again, not the whole report. A unit's numbers and figures depend on its text
-// alone — the number reader looks a few characters around a number, extractFigures within a sentence, a few
-// characters after a figure and the spaces before a number, all inside the unit's margin — so each is read from the
-// unit's own window of text and document; what is report-wide (figure ids, sentence numbers, paragraph, section,
-// offsets) is set as the pieces are joined. test/corpus/unit-cache.test.ts compares both with those read whole.
+// The report's numbers, figure index and Han characters put together from its block units' (units.ts), each unit's
+// read once and kept in the unit cache while its key is unchanged: after a one-character edit only the edited unit (and
+// the neighbours whose margins hold the edit) is read again, not the whole report. A unit's numbers and figures depend
+// on its text alone — the number reader looks a few characters around a number, extractFigures within a sentence, a
+// few characters after a figure and the spaces before a number, all inside the unit's margin — so each is read from
+// the unit's own window of text and document; its Han characters and its sentences' marks for the outline, from its
+// blocks' and sentences' text; what is report-wide (figure ids, sentence numbers, paragraph, section, offsets) is set
+// as the pieces are joined.
+// test/corpus/unit-cache.test.ts compares each with those read whole.
+import { readHan, type HanReading } from './chinese-script';
 import { copyOf, extractFigures, paragraphsOf, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
+import { isProseBlock } from './rules/number-scope';
+import { sentenceMarks } from './sections';
 import type { Segmenter } from './segmenter';
 import { toSimplified } from './script';
 import { detached, WHITE_SPACE } from './text';
@@ -14,13 +19,19 @@ import type { ReportDocument, Span } from './types';
 import type { UnitCache } from './unit-cache';
 import { type CheckUnits, UNIT_MARGIN, unitDocument, unitOffset } from './units';
 
-/** What a block unit's text gives, in offsets from its window's start (unitOffset): its numbers, then its figures. */
+/**
+ * What a block unit's text gives, in offsets from its window's start (unitOffset): its numbers, then its figures, the
+ * Han characters of its prose blocks and its sentences' outline marks, each when first asked.
+ */
 export interface BlockPiece {
   numbers: ParsedNumber[];
   figures?: FigureIndex;
+  han?: HanReading;
+  /** The sentenceMarks of its sentences, in order. */
+  sentenceMarks?: number[];
 }
 
-/** The numbers and figures of one check, from the block units' pieces, each read when first asked. */
+/** The numbers, figures, Han characters and outline marks of one check, from the block units' pieces, each read when first asked. */
 export class BlockReadings {
   private pieces?: BlockPiece[];
 
@@ -67,6 +78,44 @@ export class BlockReadings {
       for (const x of places[n].numbers) out.push(x);
     });
     gapNumbers(text, covered, text.length, out);
+    return out;
+  }
+
+  /** The Han characters of the report's prose blocks (readHan over each). */
+  han(): HanReading {
+    const pieces = this.blockPieces();
+    const keys = this.units.keysOf('block');
+    const blocks = this.doc.blocks;
+    const out: HanReading = { han: 0, odd: [] };
+    this.units.units.block.forEach((unit, k) => {
+      const base = unitOffset(unit);
+      let own = pieces[k].han;
+      if (!own) {
+        // Read from the unit's window (keys[k].text starts at `base`): the reading holds numbers only.
+        own = pieces[k].han = { han: 0, odd: [] };
+        for (let b = unit.first; b <= unit.last; b++) {
+          if (isProseBlock(blocks[b])) readHan(keys[k].text, blocks[b].span.start - base, blocks[b].span.end - base, 0, own);
+        }
+      }
+      out.han += own.han;
+      for (const x of own.odd) out.odd.push(x + base);
+    });
+    return out;
+  }
+
+  /** The outline's marks of the report's sentences (sentenceMarks), by sentence. */
+  sentenceMarks(): (number | undefined)[] {
+    const pieces = this.blockPieces();
+    const { norm, sentences } = this.doc;
+    const out = new Array<number | undefined>(sentences.length);
+    this.units.units.block.forEach((unit, k) => {
+      let own = pieces[k].sentenceMarks;
+      if (!own) {
+        own = pieces[k].sentenceMarks = [];
+        for (let s = unit.sentenceFrom; s < unit.sentenceTo; s++) own.push(sentenceMarks(norm, sentences[s].span));
+      }
+      for (let s = 0; s < own.length; s++) out[unit.sentenceFrom + s] = own[s];
+    });
     return out;
   }
 

@@ -35,6 +35,35 @@ function variantForms(ch: string): string[] | undefined {
   return Object.hasOwn(variantTable, ch) ? [...variantTable[ch]] : undefined;
 }
 
+/** The Han characters of some prose: how many, and where those outside the standard table stand. */
+export interface HanReading {
+  han: number;
+  /** Offsets of the Han-like characters not in 《通用规范汉字表》, in order. */
+  odd: number[];
+}
+
+/**
+ * Adds the Han characters of text[from, to) to `into`, the odd ones at their offset less `base`: read per block unit
+ * and kept while the unit is unchanged (block-readings.ts), or over the whole report.
+ */
+export function readHan(text: string, from: number, to: number, base: number, into: HanReading): void {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // Fast paths: everything below the CJK radicals, and standard characters.
+    if (c < 0x2e80) continue;
+    if (isStandardCode(c)) {
+      into.han++;
+      continue;
+    }
+    const wide = c >= 0xd800 && c <= 0xdbff;
+    if (isHanLike(wide ? text.slice(k, k + 2) : text[k])) {
+      into.han++;
+      into.odd.push(k - base);
+    }
+    if (wide) k++;
+  }
+}
+
 /** A Han character, or a code point that displays as one (compatibility ideographs, Kangxi and supplementary radicals). */
 export function isHanLike(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;

@@ -71,13 +71,34 @@ const plansIntent = /将|要|拟|计划|继续|着力|重点|努力/;
 const causesPattern = /原因|由于|根源|究其|归因|之所以/;
 /** Item 5 written as a sentence: "其他需要报告的情况：无。", "无其他需要报告的事项。" */
 const otherSentence = /其他(需要|需|应当)(报告|说明)的(情况|事项)/;
+/** A paragraph opening on a year ("2025年，…"): the next year's plans when it is the year after the report's. */
+const yearOpening = /^([0-9]{4})年度?[,，]/;
+
+// What reportOutline reads of a sentence's own text, one bit each, and the year it opens on above them.
+const MARK = { leadership: 1, other: 2, shortcomings: 4, plansOpening: 8, plansIntent: 16 } as const;
+const YEAR_SHIFT = 5;
+
+/**
+ * The marks of the sentence at `span` for reportOutline: a function of its text alone, so they are read per block unit
+ * and kept while the unit is unchanged (block-readings.ts).
+ */
+export function sentenceMarks(norm: string, span: Span): number {
+  const text = norm.slice(span.start, span.end);
+  const year = yearOpening.exec(text);
+  return (leadershipSentence.test(text) ? MARK.leadership : 0) | (otherSentence.test(text) ? MARK.other : 0) |
+    (shortcomingsOpening.test(text) ? MARK.shortcomings : 0) | (plansOpening.test(text) ? MARK.plansOpening : 0) |
+    (plansIntent.test(text) ? MARK.plansIntent : 0) | (year ? Number(year[1]) << YEAR_SHIFT : 0);
+}
 
 export function hasCauses(doc: ReportDocument, scope: Span): boolean {
   return causesPattern.test(doc.norm.slice(scope.start, scope.end));
 }
 
-/** Where each item is covered (rules read it once per lint run through `ctx.outline()`). */
-export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefined): ReportOutline {
+/**
+ * Where each item is covered (rules read it once per lint run through `ctx.outline()`). `marks`: the sentences'
+ * sentenceMarks where already read (a check with a unit cache keeps them per block unit).
+ */
+export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefined, marks: readonly (number | undefined)[] = []): ReportOutline {
   const headings = collectHeadings(doc);
   const evidence: ItemEvidence[] = [];
   for (const h of headings) {
@@ -92,24 +113,25 @@ export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefi
 
   // Items written without a heading. Mentions inside the shortcomings or plans sections do not report the past year.
   const excluded = headings.filter((h) => h.root && (h.items.includes('shortcomings') || h.items.includes('plans'))).map((h) => h.scope);
-  const nextYearOpening = doc.year ? new RegExp(`^${doc.year.value + 1}年度?[,，]`) : undefined;
+  const nextYear = doc.year ? doc.year.value + 1 : undefined;
   // Sentences are in text order, each under the block it starts in: a block's first is the one after another block's.
   let lastBlock = -1;
-  for (const sentence of doc.sentences) {
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const sentence = doc.sentences[k];
     const block = doc.blocks[sentence.blockIndex];
     const opening = block.index !== lastBlock;
     lastBlock = block.index;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    const text = doc.norm.slice(sentence.span.start, sentence.span.end);
+    const m = marks[k] ?? sentenceMarks(doc.norm, sentence.span);
     const scope = block.contentSpan;
-    if (leadershipSentence.test(text) && !within(sentence.span, excluded)) {
+    if ((m & MARK.leadership) !== 0 && !within(sentence.span, excluded)) {
       evidence.push({ item: 'leadership', via: 'sentence', span: sentence.span, scope });
     }
-    if (otherSentence.test(text)) evidence.push({ item: 'other', via: 'sentence', span: sentence.span, scope });
+    if ((m & MARK.other) !== 0) evidence.push({ item: 'other', via: 'sentence', span: sentence.span, scope });
     if (!opening || block.kind !== 'paragraph') continue;
-    if (shortcomingsOpening.test(text)) evidence.push({ item: 'shortcomings', via: 'sentence', span: sentence.span, scope });
-    const plans = plansOpening.test(text) || (nextYearOpening?.test(text) ?? false);
-    if (plans && plansIntent.test(text)) evidence.push({ item: 'plans', via: 'sentence', span: sentence.span, scope });
+    if ((m & MARK.shortcomings) !== 0) evidence.push({ item: 'shortcomings', via: 'sentence', span: sentence.span, scope });
+    const plans = (m & MARK.plansOpening) !== 0 || (nextYear !== undefined && (m >>> YEAR_SHIFT) === nextYear);
+    if (plans && (m & MARK.plansIntent) !== 0) evidence.push({ item: 'plans', via: 'sentence', span: sentence.span, scope });
   }
   // Without any heading, the body itself reports the year's work.
   if (headings.length === 0 && doc.blocks.some((b) => b.kind === 'paragraph' && b !== doc.title)) {

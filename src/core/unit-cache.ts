@@ -1,7 +1,7 @@
 // The findings of local rules (RuleMeta.locality) per unit of a report (units.ts), kept between checks of one document
 // being edited: a unit whose text, shape and report-wide context are unchanged is not checked again. Bounded: least
 // recently used units go first once there are more than `maxUnits` or they hold more than `maxBytes`. Beside them,
-// bounded likewise, each block unit's numbers and figures (block-readings.ts) and the document's Markdown read chunk by chunk
+// bounded likewise, each block unit's numbers, figures and Han characters (block-readings.ts) and the document's Markdown read chunk by chunk
 // (parse/segments.ts).
 import type { HeldRelation } from './analyses';
 import { BoundedCache } from './bounded-cache';
@@ -34,8 +34,8 @@ export const defaultUnitCacheLimits: UnitCacheLimits = { maxUnits: 4096, maxByte
 export class UnitCache {
   private readonly units: UnitStore<UnitResult>;
   /**
-   * The numbers and figures of each block unit (block-readings.ts) in the unit's offsets, for the report's numbers and
-   * figure index: a unit whose key is unchanged is not read again.
+   * The numbers, figures and Han characters of each block unit (block-readings.ts) in the unit's offsets, for the
+   * report's numbers, figure index and Han reading: a unit whose key is unchanged is not read again.
    */
   readonly blocks = new UnitStore<BlockPiece>(maxBlockUnits, maxBlockBytes, blockPieceBytes);
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */

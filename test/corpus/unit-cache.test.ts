@@ -21,11 +21,18 @@ const concatenated = { name: 'the corpus reports one after the other', text: cor
 const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).sort()
   .map((f) => ({ name: f, text: readFileSync(join(root, 'examples', f), 'utf8'), format: 'markdown' as Format }));
 
-/** What a check gives the editor: the findings, the relations that held, the figure index and the prose numbers. */
+/**
+ * What a check gives the editor: the findings, the relations that held, the figure index, the prose numbers, the Han
+ * characters of the prose and where the outline found each item.
+ */
 function outcome(run: LintRun): string {
   const { figures, sentences, asides } = run.analyses.figures();
   const index = { figures, sentences: sentences.map(({ firstMatches: _matches, readings: _readings, ...s }) => s), asides: [...asides] };
-  return JSON.stringify({ findings: run.findings, held: run.analyses.held(), failures: run.failures, index, numbers: run.analyses.numbers() });
+  const { headings, evidence } = run.analyses.outline();
+  return JSON.stringify({
+    findings: run.findings, held: run.analyses.held(), failures: run.failures, index, numbers: run.analyses.numbers(), han: run.analyses.han(),
+    outline: { evidence, headings: headings.map((h) => [h.titleSpan, h.items]) },
+  });
 }
 
 function compare(text: string, format: Format, cache: UnitCache, what: string): void {

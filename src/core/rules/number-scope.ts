@@ -6,10 +6,12 @@ import type { Block, BlockKind, Finding, ReportDocument, Span, TextEdit } from '
 
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'attachment', 'signature', 'date']);
 
+export const isProseBlock = (b: Block): boolean => PROSE_KINDS.has(b.kind);
+
 /** The blocks of prose kinds, in order: filtered once per document, however many rules ask (a model is never changed). */
 export function proseBlocks(doc: ReportDocument): readonly Block[] {
   let blocks = proseBlocksOf.get(doc);
-  if (!blocks) proseBlocksOf.set(doc, (blocks = doc.blocks.filter((b) => PROSE_KINDS.has(b.kind))));
+  if (!blocks) proseBlocksOf.set(doc, (blocks = doc.blocks.filter(isProseBlock)));
   return blocks;
 }
 

@@ -3,10 +3,10 @@
 // (Kangxi radical ⼈ for 人), and rare characters with no standard form. One finding per character with all its
 // occurrences; a document written in traditional script gets one finding for the whole text instead of hundreds.
 // Characters in the table stay silent even when they are also traditional forms (於 as a surname, 乾, 暨).
-import { classifyChar, isHanLike, isStandardCode, type NonStandardChar } from '../chinese-script';
+import { classifyChar, type NonStandardChar } from '../chinese-script';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, Span } from '../types';
-import { inProse, proseSpans } from './wording-shared';
+import { inProse } from './wording-shared';
 
 /** A text is in traditional script when this many variant characters make up this share of its Han characters. */
 const SCRIPT_MIN_COUNT = 20;
@@ -39,24 +39,16 @@ export const wordingChar: Rule = {
   },
   check(doc, ctx) {
     const uses = new Map<string, CharUse>();
-    let han = 0;
-    for (const b of proseSpans(doc)) {
-      for (let k = b.start; k < b.end; k++) {
-        const c = doc.text.charCodeAt(k);
-        // Fast paths: everything below the CJK radicals, and standard characters.
-        if (c < 0x2e80) continue;
-        if (isStandardCode(c)) { han++; continue; }
-        const wide = c >= 0xd800 && c <= 0xdbff;
-        const ch = wide ? doc.text.slice(k, k + 2) : doc.text[k];
-        if (!isHanLike(ch)) { if (wide) k++; continue; }
-        han++;
-        const info = classifyChar(ch);
-        if (info && inProse(doc, ctx, k, k + ch.length)) {
-          const use = uses.get(ch) ?? { ch, info, spans: [] };
-          use.spans.push({ start: k, end: k + ch.length });
-          uses.set(ch, use);
-        }
-        if (wide) k++;
+    // Read per block unit and kept while the unit is unchanged (ctx.han()): an edit reads the text it changed.
+    const { han, odd } = ctx.han();
+    for (const k of odd) {
+      const c = doc.text.charCodeAt(k);
+      const ch = c >= 0xd800 && c <= 0xdbff ? doc.text.slice(k, k + 2) : doc.text[k];
+      const info = classifyChar(ch);
+      if (info && inProse(doc, ctx, k, k + ch.length)) {
+        const use = uses.get(ch) ?? { ch, info, spans: [] };
+        use.spans.push({ start: k, end: k + ch.length });
+        uses.set(ch, use);
       }
     }
     if (uses.size === 0) return [];
