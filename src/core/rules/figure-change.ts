@@ -186,7 +186,8 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
   const index = ctx.figures();
   const named = comparison(doc, figs, k + 1);
   // Last year's value in an aside is sought only where the sentence has one before or right after the amount.
-  const aside = !named && (asidesOf(index, delta).length > 0 || doc.norm.slice(index.sentences[delta.sentence].span.start, delta.span.start).includes('('));
+  const paren = named ? -1 : doc.norm.indexOf('(', index.sentences[delta.sentence].span.start);
+  const aside = !named && (asidesOf(index, delta).length > 0 || (paren >= 0 && paren < delta.span.start));
   const found = named ? (named.delta === delta && named.current && named.current.id < named.base.id ? named : undefined) :
     (aside ? asideBase(doc, index, figs, k) : undefined) ?? priorAfter(doc, index, figs, k, isCount, TRAILING_DELTA);
   if (!found?.current || !sameUnitKind(found.base, delta)) return undefined;

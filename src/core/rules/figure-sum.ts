@@ -1826,6 +1826,9 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
   const ownNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.endsWith(total.unit));
   const totalNoun = ownNoun || (ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (ending.length >= MIN_OWN_NOUN || closing));
   if (!totalNoun && !KIND_ENDING.test(ending)) return 0;
+  // Places and channels sort among themselves only ("城区纠纷" beside "婚姻家庭纠纷" may be the same disputes).
+  const firstHead = words[0].slice(0, words[0].length - ending.length);
+  const [firstIsPlace, firstIsChannel] = [PLACE_QUALIFIER.test(firstHead), CHANNEL.test(firstHead)];
   let n = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -1834,9 +1837,8 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
     // Names before a classifier ("网络餐饮领域") are classes, channel words or not.
-    const firstHead = words[0].slice(0, words[0].length - ending.length);
-    if (PLACE_QUALIFIER.test(head) !== PLACE_QUALIFIER.test(firstHead)) break;
-    if ((!classifier && CHANNEL.test(head) !== CHANNEL.test(firstHead)) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
+    if (PLACE_QUALIFIER.test(head) !== firstIsPlace) break;
+    if ((!classifier && CHANNEL.test(head) !== firstIsChannel) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
     // "蔬菜产量25.3万吨，其中叶菜产量9.2万吨，增长2.0%；水果产量31.6万吨": past a ；, a count larger than the total
     // alone goes on with the list the total is in, not with its parts.
     if (k > 0 && parts[k].value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start))) break;
