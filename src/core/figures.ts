@@ -989,6 +989,16 @@ export function numeralFor(f: Figure, value: number, decimals = f.decimals): str
   return f.number.thousandsSeparator ? groupThousands(numeral) : numeral;
 }
 
+/** The figure of the finest scale (units before 万, 万 before 亿): arithmetic across scales is written in it. */
+export function finestScaled(figs: readonly Figure[]): Figure {
+  return figs.reduce((a, f) => (f.number.multiplier < a.number.multiplier ? f : a));
+}
+
+/** Decimals a value stated to `decimals` in scale `from` needs in scale `to` (3000 in 万: 0.3000 → 4; 2.1亿 in 万: 0). */
+export function decimalsAcross(decimals: number, from: number, to: number): number {
+  return Math.max(0, decimals + Math.round(Math.log10(to / from)));
+}
+
 /** Renders a number for messages without float noise: 99.51741 → "99.52" at 2 decimals, 410 → "410". */
 export function show(value: number, decimals: number): string {
   return formatFixed(value, decimals);

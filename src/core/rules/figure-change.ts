@@ -3,7 +3,7 @@
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SUM_WORDS } from '../lexicon';
 import {
-  MAX_LOOKBACK, asidesOf, figureText, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
+  MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
@@ -145,7 +145,7 @@ function amountMismatch(doc: ReportDocument, base: Figure, current: Figure, delt
   return report('figure/change', {
     message: `增减量与前后两个数值不符：${written(larger.value)}−${written(smaller.value)}=${written(want)}，文中为${q(figureText(doc, delta))}`,
     span: delta.span,
-    fixes: [{ kind: 'choice', title: `改为${written(want)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, want, written.decimals + Math.round(Math.log10(delta.number.multiplier / written.multiplier))) }] }],
+    fixes: [{ kind: 'choice', title: `改为${written(want)}`, edits: [{ span: delta.numeralSpan, newText: numeralFor(delta, want, decimalsAcross(written.decimals, written.multiplier, delta.number.multiplier)) }] }],
     related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
   });
 }
@@ -155,10 +155,10 @@ function amountMismatch(doc: ReportDocument, base: Figure, current: Figure, delt
  * to the finest decimals they are stated in (5.36−3.23=2.13).
  */
 function amountWriting(doc: ReportDocument, ...figs: Figure[]): ((value: number) => string) & { decimals: number; multiplier: number } {
-  const finest = figs.reduce((a, f) => (f.number.multiplier < a.number.multiplier ? f : a));
+  const finest = finestScaled(figs);
   const multiplier = finest.number.multiplier;
   // Decimals in the finest scale: "2.1亿" is 21000万, "3.25万" 3.25万.
-  const decimals = Math.max(0, ...figs.map((f) => f.decimals - Math.round(Math.log10(f.number.multiplier / multiplier))));
+  const decimals = Math.max(...figs.map((f) => decimalsAcross(f.decimals, f.number.multiplier, multiplier)));
   const scale = multiplier !== 1 ? doc.text.slice(finest.numeralSpan.end, finest.span.end) : '';
   return Object.assign((value: number) => (scale ? `${show(value / multiplier, decimals)}${scale}` : show(value, decimals)), { decimals, multiplier });
 }

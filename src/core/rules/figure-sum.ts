@@ -4,7 +4,7 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  MAX_LOOKBACK, copyOf, countsItems, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
+  MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
@@ -2316,7 +2316,8 @@ function sharesLeaveRest(index: FigureIndex, ctx: RuleContext, total: Figure, pa
  */
 function sumArithmetic(total: Figure, parts: Figure[]) {
   const sum = sumOf(parts);
-  const finest = [total, ...parts].reduce((a, f) => (f.number.multiplier < a.number.multiplier ? f : a));
+  const finest = finestScaled([total, ...parts]);
+  const decimalsIn = (f: Figure, scale: Figure) => decimalsAcross(f.decimals, f.number.multiplier, scale.number.multiplier);
   const decimals = Math.max(decimalsIn(total, finest), ...parts.map((p) => decimalsIn(p, finest)));
   const unit = finest.number.multiplier;
   const terms = parts.map((p) => show(p.value / unit, decimals)).join('+');
@@ -2327,11 +2328,6 @@ function sumArithmetic(total: Figure, parts: Figure[]) {
   return { sum, decimals, terms, sumText: show(sum / unit, decimals), scale: scaleWord(finest), unit, totalDecimals };
 }
 
-/** Decimals a part needs when written in the total's scale (0.35万 in a total of 万 → 2). */
-function decimalsIn(part: Figure, total: Figure): number {
-  const shift = Math.round(Math.log10(total.number.multiplier / part.number.multiplier));
-  return Math.max(0, part.decimals + shift);
-}
 
 function scaleWord(f: Figure): string {
   const m = f.number.multiplier;
