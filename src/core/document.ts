@@ -10,7 +10,7 @@ import { buildSections, findEnumerations } from './parse/outline';
 import { classifySegments, type Classified, type MarkdownChunkStore, type ParseLines } from './parse/segments';
 import { readTail } from './parse/tail';
 import { headingPatterns } from './sections';
-import { headInTraditional, simplifiedView, toSimplified } from './script';
+import { headInTraditional, toSimplified } from './script';
 import { charCodes, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
 
 export interface ParseOptions {
@@ -21,9 +21,11 @@ export interface ParseOptions {
 
 export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
   const text = input;
-  const norm = simplifiedView(foldWidth(text));
   // Folding changes no Han character: the text is traditional exactly when its folded form is.
-  const reading = headInTraditional(text) ? toSimplified(text) : text;
+  const traditional = headInTraditional(text);
+  const folded = foldWidth(text);
+  const norm = traditional ? toSimplified(folded) : folded;
+  const reading = traditional ? toSimplified(text) : text;
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const notices: string[] = [];

@@ -14,22 +14,17 @@ function traditionalToSimplified(): ConverterFunction {
 /** Characters that occur only in traditional script and in nearly every report's head (報告, 關於, 與, 為, 實, 務, 設, 國). */
 const traditionalHint = /[報關與為實務設國構機會發單縣區鎮們這進規協調審議]/g;
 
-/** Whether simplifiedView converts `s` (width-folded): its first 2,000 characters hold three traditional-only characters. */
+/** Whether `s` is read as a traditional-script copy: its first 2,000 characters hold three traditional-only characters. */
 export function headInTraditional(s: string): boolean {
   const hints = s.slice(0, 2000).match(traditionalHint);
   return !!hints && hints.length >= 3;
 }
 
 /**
- * `s` in simplified script with the same length (offsets stay valid): unchanged unless its first 2,000 characters
- * hold at least three traditional-only characters. A converted line whose length would change keeps its own
- * characters wherever a one-character conversion would not be one character.
+ * `s` in simplified script with the same length (offsets stay valid), whatever its head (a window of a text known to be
+ * traditional, too). A converted line whose length would change keeps its own characters wherever a one-character
+ * conversion would not be one character.
  */
-export function simplifiedView(s: string): string {
-  return headInTraditional(s) ? toSimplified(s) : s;
-}
-
-/** `s` in simplified script with the same length, whatever its head: a window of a text known to be traditional. */
 export function toSimplified(s: string): string {
   const convert = traditionalToSimplified();
   return s.split('\n').map((line) => {
