@@ -35,7 +35,9 @@ export interface LintRequest {
   /**
    * Findings of the local rules (RuleMeta.locality) per unit, kept between checks of one document (the language
    * server's worker keeps one per open document): local rules then run on each changed unit alone. Without it every
-   * rule reads the whole report. The findings are the same either way.
+   * rule reads the whole report. The findings are the same either way. A run's figures and numbers, and the spans of
+   * its findings that are a figure's, are the cache's and are moved by its next run (block-readings.ts): read what a
+   * run gives before the next run with the same cache.
    */
   unitCache?: UnitCache;
 }

@@ -62,6 +62,15 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const at = (p.start + p.end) >> 1;
     return t.slice(0, at) + '一' + t.slice(at);
   } },
+  // Every unit after the first paragraph moves, and then moves back: their figures and numbers are moved in place.
+  { name: 'a character typed at the start of the first paragraph', apply: (t, f) => {
+    const p = paragraph(t, f, 0);
+    return `${t.slice(0, p.start)}一${t.slice(p.start)}`;
+  } },
+  { name: 'that character deleted again', apply: (t, f) => {
+    const p = paragraph(t, f, 0);
+    return t.slice(0, p.start) + t.slice(p.start + 1);
+  } },
   { name: 'a figure changed', apply: (t) => t.replace(/(\d+)(件|人|个)/, (_m, n: string, u: string) => `${Number(n) + 7}${u}`) },
   { name: 'a paragraph inserted', apply: (t, f) => {
     const p = paragraph(t, f, 3);
