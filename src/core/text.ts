@@ -6,19 +6,33 @@ import type { Span } from './types';
  * so offsets found in the folded text are offsets in the original.
  */
 export function foldWidth(text: string): string {
+  // A long text (a report) in one replace, which builds one flat string: appending the text between folded characters
+  // (a report has thousands of ，：（）) built a string of thousands of pieces, which its first search then copied into
+  // one (0.5 against 0.1 ms at 200k). Words, folded thousands of times a check, by a scan: a replace costs them more.
+  if (text.length > FOLD_BY_REPLACE) return text.replace(FOLDED, foldOne);
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0xfeff) r = 0x20;
+    const r = folded(text.charCodeAt(i));
     if (r >= 0) {
       out += text.slice(last, i) + String.fromCharCode(r);
       last = i + 1;
     }
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+const FOLD_BY_REPLACE = 1024;
+const FOLDED = /[\uff01-\uff5e\u3000\ufeff]/g;
+
+/** The half-width code a character folds to, or -1 for one that stays. */
+function folded(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 || c === 0xfeff ? 0x20 : -1;
+}
+
+function foldOne(c: string): string {
+  return String.fromCharCode(folded(c.charCodeAt(0)));
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;

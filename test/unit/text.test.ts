@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { computeLineStarts, forEachLineEnd, isLineEnd, lastMatch, trimSpan } from '../../src/core/text';
+import { computeLineStarts, foldWidth, forEachLineEnd, isLineEnd, lastMatch, trimSpan } from '../../src/core/text';
 
 describe('text: lastMatch', () => {
   it('finds the last match of a global pattern, as matchAll would, and leaves lastIndex at 0', () => {
@@ -16,6 +16,22 @@ describe('text: lastMatch', () => {
   it('steps over empty matches and refuses a pattern without the g flag', () => {
     assert.equal(lastMatch(/x*/g, 'ab')?.index, 2);
     assert.throws(() => lastMatch(/x/, 'x'), TypeError);
+  });
+});
+
+describe('text: foldWidth', () => {
+  const words = '全区（含开发区）受理申请１２０件：办结１１０件！\u3000\ufeff～';
+  const folded = '全区(含开发区)受理申请120件:办结110件!  ~';
+
+  it('folds full-width ASCII to half-width and U+3000 and the BOM to a space, keeping the length', () => {
+    assert.equal(foldWidth(words), folded);
+    assert.equal(foldWidth('无可折叠'), '无可折叠');
+  });
+
+  it('folds a text as long as a report (read in one replace) as it folds its pieces', () => {
+    const long = words.repeat(500);
+    assert.ok(long.length > 10_000);
+    assert.equal(foldWidth(long), folded.repeat(500));
   });
 });
 
