@@ -77,7 +77,7 @@ export class BlockReadings {
       const last = places[n];
       if (!last) places[n] = { by: base, numbers: own.map((x) => shiftNumber(x, base)) };
       else if (last.by !== base) {
-        // Moved by an edit before it, in place (as figures are: see move).
+        // Moved by an edit before it, in place (as figures are: see moveTo).
         for (const x of last.numbers) moveNumber(x, base - last.by);
         last.by = base;
       }
@@ -142,19 +142,16 @@ export class BlockReadings {
       for (const x of piece.sentences) sectionsNow.push(sectionAt(x.span.start + base));
       const places = placedOf(placedFigures, piece);
       const n = occurrence(piece);
+      const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstSentence: unit.sentenceFrom };
       const last = places[n];
-      if (last && standsAsItStood(last.place, index, unit.sentenceFrom, piece, paragraphs)) {
-        // Among the same figures and sentences as in the last check: its figures and sentences as they were joined
-        // then, moved to where the unit stands now (an edit before it moved it).
-        if (last.place.by !== base) move(last, base);
+      if (last) {
+        // Its figures and sentences as an earlier check joined them, moved to where the unit stands now.
+        moveTo(last, place, paragraphs);
         for (const f of last.figures) index.figures.push(f);
         for (const x of last.sentences) index.sentences.push(x);
         return;
       }
-      const paragraphOf = piece.sentences.map((x) => paragraphs[x.docSentence + unit.sentenceFrom]);
-      places[n] = join(index, piece, {
-        by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstSentence: unit.sentenceFrom, sections: sectionsNow.slice(), paragraphs: paragraphOf,
-      });
+      places[n] = join(index, piece, place, paragraphs);
     });
     for (const f of index.figures) {
       if (f.parenOwner === undefined) continue;
@@ -212,21 +209,19 @@ function occurrences(): (piece: object) => number {
   };
 }
 
-/** Where a unit's figures stand in the report: their offset, the numbers before them, their sentences' sections and paragraphs. */
+/** Where a unit's figures stand in the report: their offset, the figures and sentences before them, its first sentence. */
 interface Place {
   by: number;
   idBase: number;
   sentenceBase: number;
   firstSentence: number;
-  sections: number[];
-  paragraphs: number[];
 }
 
 /**
- * Each unit's figures as last joined, with where they stood: a unit that stands among the same figures and sentences
- * (every unit but the edited one, for most edits) gives the same objects again instead of copies — moved, when an edit
- * before it moved the unit (move). A check's rules never change the figures and sentences of its index (they copy what
- * they change), so sharing them between checks is safe; they are moved only between checks, and only their offsets.
+ * Each unit's figures as last joined, with where they stood: a unit whose piece is unchanged gives the same objects
+ * again instead of copies, moved to where it stands now (moveTo). A check's rules never change the figures and
+ * sentences of its index (they copy what they change), so sharing them between checks is safe; they are moved only
+ * between checks.
  */
 const placedFigures = new WeakMap<FigureIndex, Joined[]>();
 
@@ -236,25 +231,14 @@ interface Joined {
   sentences: FigureSentence[];
 }
 
-/** The sections of the sentences of the unit being joined (figures()), in a list kept for every unit. */
+/** The sections of the sentences of the unit being joined or moved (figures()), in a list kept for every unit. */
 const sectionsNow: number[] = [];
 
 /**
- * Whether a unit's piece, joined next into `index`, stands as it stood when joined at `place`, its offset aside: the
- * same figures and sentences before it, and its sentences in the same sections (sectionsNow) and paragraphs. Compared
- * without building the new place: most units of an edit's check stand as they stood.
+ * Appends a unit's figures and sentences, moved `by` characters, with ids, sentence and block numbers the report's, its
+ * sentences in the sections of sectionsNow and their paragraphs (`paragraphs`, by the report's sentence).
  */
-function standsAsItStood(place: Place, index: FigureIndex, firstSentence: number, piece: FigureIndex, paragraphs: readonly number[]): boolean {
-  if (place.idBase !== index.figures.length || place.sentenceBase !== index.sentences.length || place.firstSentence !== firstSentence) return false;
-  const sentences = piece.sentences;
-  for (let k = 0; k < sentences.length; k++) {
-    if (place.sections[k] !== sectionsNow[k] || place.paragraphs[k] !== paragraphs[sentences[k].docSentence + firstSentence]) return false;
-  }
-  return true;
-}
-
-/** Appends a unit's figures and sentences, moved `by` characters, with ids, sentence and block numbers the report's. */
-function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
+function join(index: FigureIndex, piece: FigureIndex, place: Place, paragraphs: readonly number[]): Joined {
   const { figures, sentences } = index;
   const { by, idBase, sentenceBase, firstSentence } = place;
   for (const f of piece.figures) {
@@ -274,8 +258,8 @@ function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
     sentences.push({
       span: shiftSpan(s.span, by),
       docSentence: s.docSentence + firstSentence,
-      paragraph: place.paragraphs[k],
-      section: place.sections[k],
+      paragraph: paragraphs[s.docSentence + firstSentence],
+      section: sectionsNow[k],
       figures: ids(s.figures),
       main: Object.freeze(s.main.map((f) => figures[f.id + idBase])),
       segments: s.segments.map((g) => ({ span: shiftSpan(g.span, by), clause: g.clause, figures: ids(g.figures) })),
@@ -288,30 +272,57 @@ function join(index: FigureIndex, piece: FigureIndex, place: Place): Joined {
 }
 
 /**
- * A unit's joined figures and sentences moved to offset `by`, in place: the copies join would make (new figures,
- * numbers, sentences, segments and spans, 5 ms of a one-character edit of a 200k report, where every unit after the
- * edit moves) become a few additions. Every object moved belongs to this placement alone (join made each), and what a
- * check built of them — its findings, held relations, snapshot — is read before the next check of the document
- * starts (LintRequest.unitCache); the unit cache and a fix-all keep copies.
+ * A unit's joined figures and sentences moved, in place, to `place` — as join would give them there: their offsets,
+ * ids, sentence numbers, sections (sectionsNow) and paragraphs — without the copies join makes (new figures, numbers,
+ * sentences, segments and spans for every unit after an edit, 5 ms of a one-character edit of a 200k report). Every
+ * object changed belongs to this placement alone (join made each: the lists of ids too, but for empty ones), and what
+ * a check built of them (findings, held relations, snapshot) is read before the next check of the document starts
+ * (LintRequest.unitCache); the unit cache and a fix-all keep copies.
  */
-function move(joined: Joined, by: number): void {
-  const d = by - joined.place.by;
-  for (const f of joined.figures) {
-    moveNumber(f.number, d);
-    moveSpan(f.span, d);
-    moveSpan(f.numeralSpan, d);
-    moveSpan(f.metricSpan, d);
+function moveTo(joined: Joined, place: Place, paragraphs: readonly number[]): void {
+  const last = joined.place;
+  const by = place.by - last.by;
+  const ids = place.idBase - last.idBase;
+  const sentenceNumbers = place.sentenceBase - last.sentenceBase;
+  const firstSentence = place.firstSentence - last.firstSentence;
+  if (by || ids || sentenceNumbers) {
+    for (const f of joined.figures) {
+      if (by) {
+        moveNumber(f.number, by);
+        moveSpan(f.span, by);
+        moveSpan(f.numeralSpan, by);
+        moveSpan(f.metricSpan, by);
+      }
+      f.id += ids;
+      if (f.parenOwner !== undefined) f.parenOwner += ids;
+      f.sentence += sentenceNumbers;
+    }
   }
-  for (const s of joined.sentences) {
-    moveSpan(s.span, d);
-    for (const g of s.segments) moveSpan(g.span, d);
-    // Found in the last check's text (see join).
-    s.firstMatches = undefined;
+  const sentences = joined.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (by) {
+      moveSpan(s.span, by);
+      for (const g of s.segments) moveSpan(g.span, by);
+      // Found in the last check's text (see join).
+      s.firstMatches = undefined;
+    }
+    if (ids) {
+      addTo(s.figures, ids);
+      for (const g of s.segments) addTo(g.figures, ids);
+    }
+    s.docSentence += firstSentence;
+    s.paragraph = paragraphs[s.docSentence];
+    s.section = sectionsNow[k];
   }
-  joined.place.by = by;
+  joined.place = place;
 }
 
-/** A number moved `d` characters, in place (see move). */
+function addTo(list: number[], d: number): void {
+  for (let k = 0; k < list.length; k++) list[k] += d;
+}
+
+/** A number moved `d` characters, in place (see moveTo). */
 function moveNumber(n: ParsedNumber, d: number): void {
   n.start += d;
   n.end += d;
