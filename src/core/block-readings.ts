@@ -17,7 +17,7 @@ import { toSimplified } from './script';
 import { detached, WHITE_SPACE } from './text';
 import type { ReportDocument, Span } from './types';
 import type { UnitCache } from './unit-cache';
-import { type CheckUnits, UNIT_MARGIN, unitDocument, unitOffset } from './units';
+import { CheckUnits, UNIT_MARGIN, unitDocument, unitOffset } from './units';
 
 /**
  * What a block unit's text gives, in offsets from its window's start (unitOffset): its numbers, then its figures, the
@@ -35,11 +35,23 @@ export interface BlockPiece {
 export class BlockReadings {
   private pieces?: BlockPiece[];
 
-  /** `context`: the segmenter and how the text is read (UnitCache.contextId), the prefix of the pieces' keys. */
+  /**
+   * `context`: the segmenter and how the text is read (UnitCache.contextId), the prefix of the pieces' keys. `placed`:
+   * the numbers and figures are the same objects from check to check, moved (moveTo) — the report's, whose run is read
+   * before the next; a unit's document (local-rules.ts), whose findings the cache keeps, takes copies instead.
+   */
   constructor(
     private readonly doc: ReportDocument, private readonly units: CheckUnits, private readonly cache: UnitCache,
-    private readonly context: number, private readonly segmenter: Segmenter | undefined,
+    private readonly context: number, private readonly segmenter: Segmenter | undefined, private readonly placed = true,
   ) {}
+
+  /**
+   * The readings of one unit's document (units.ts) from the same pieces: its block units are the report's block units
+   * inside it, their windows the same text, so their pieces are found in the cache.
+   */
+  ofUnit(unitDoc: ReportDocument): BlockReadings {
+    return new BlockReadings(unitDoc, new CheckUnits(unitDoc), this.cache, this.context, this.segmenter, false);
+  }
 
   private blockPieces(): BlockPiece[] {
     if (this.pieces) return this.pieces;
@@ -72,6 +84,10 @@ export class BlockReadings {
       covered = unit.span.end;
       const base = unitOffset(unit);
       const own = pieces[k].numbers;
+      if (!this.placed) {
+        for (const x of own) out.push(shiftNumber(x, base));
+        return;
+      }
       const places = placedOf(placedNumbers, own);
       const n = occurrence(own);
       const last = places[n];
@@ -140,9 +156,13 @@ export class BlockReadings {
       // Each sentence's section, read once and in order (sectionAt's cursor only moves forward).
       sectionsNow.length = 0;
       for (const x of piece.sentences) sectionsNow.push(sectionAt(x.span.start + base));
+      const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstSentence: unit.sentenceFrom };
+      if (!this.placed) {
+        join(index, piece, place, paragraphs);
+        return;
+      }
       const places = placedOf(placedFigures, piece);
       const n = occurrence(piece);
-      const place: Place = { by: base, idBase: index.figures.length, sentenceBase: index.sentences.length, firstSentence: unit.sentenceFrom };
       const last = places[n];
       if (last) {
         // Its figures and sentences as an earlier check joined them, moved to where the unit stands now.

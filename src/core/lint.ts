@@ -71,7 +71,7 @@ export function lintDocument(doc: ReportDocument, request: LintRequest = {}): Li
     const setting = settingFor(options, finding.code);
     if (setting.enabled !== false) findings.push(setting.severity ? { ...finding, severity: setting.severity } : finding);
   };
-  const local = units && new LocalRuns(doc, units, rules.filter((r) => r.meta.locality), options, ctx.segmenter, cache, request.cancelled);
+  const local = units && blocks && new LocalRuns(doc, units, blocks, rules.filter((r) => r.meta.locality), options, ctx.segmenter, cache, request.cancelled);
   for (const rule of rules) {
     if (request.cancelled?.()) throw new LintCancelled();
     const fromUnits = local?.answered(rule);

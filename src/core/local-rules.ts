@@ -4,6 +4,7 @@
 // report-wide rules, and their findings are split into the units they lie in and kept — by the locality contract the
 // same findings a run per unit gives (test/corpus/unit-cache.test.ts checks both ways).
 import { createRuleContext, type HeldRelation } from './analyses';
+import type { BlockReadings } from './block-readings';
 import { errorText, LintCancelled } from './lint';
 import type { ResolvedLintOptions, Rule, RuleLocality } from './rule';
 import type { Segmenter } from './segmenter';
@@ -31,9 +32,11 @@ interface Group {
 export class LocalRuns {
   private readonly groups: Group[] = [];
 
+  /** `blocks`: the report's block readings, whose pieces a unit's document reads its numbers and figures from. */
   constructor(
-    private readonly doc: ReportDocument, units: CheckUnits, rules: Rule[], private readonly options: ResolvedLintOptions,
-    private readonly segmenter: Segmenter | undefined, private readonly cache: UnitCache, cancelled: (() => boolean) | undefined,
+    private readonly doc: ReportDocument, units: CheckUnits, private readonly blocks: BlockReadings, rules: Rule[],
+    private readonly options: ResolvedLintOptions, private readonly segmenter: Segmenter | undefined, private readonly cache: UnitCache,
+    cancelled: (() => boolean) | undefined,
   ) {
     if (!rules.length) return;
     const { rules: _settings, ignore: _ignore, ...read } = options;
@@ -78,7 +81,10 @@ export class LocalRuns {
       if (cancelled?.()) throw new LintCancelled();
       let result = cached;
       if (!result) {
-        const computed = checkUnit(unitDocument(this.doc, unit), rules, this.options, this.segmenter);
+        const unitDoc = unitDocument(this.doc, unit);
+        // Its numbers and figures from the block units' pieces, as the report's are: a section unit's figures were
+        // read again whole on every edit of the section.
+        const computed = checkUnit(unitDoc, rules, this.options, this.segmenter, this.blocks.ofUnit(unitDoc));
         result = computed.result;
         rules.forEach((rule, k) => {
           const error = computed.errors[k];
@@ -97,8 +103,8 @@ export class LocalRuns {
   }
 }
 
-function checkUnit(unitDoc: ReportDocument, rules: Rule[], options: ResolvedLintOptions, segmenter: Segmenter | undefined) {
-  const ctx = createRuleContext(unitDoc, options, segmenter);
+function checkUnit(unitDoc: ReportDocument, rules: Rule[], options: ResolvedLintOptions, segmenter: Segmenter | undefined, blocks: BlockReadings) {
+  const ctx = createRuleContext(unitDoc, options, segmenter, undefined, blocks);
   const result: UnitResult = { findings: [], held: [] };
   const errors: (string | undefined)[] = [];
   for (const rule of rules) {
