@@ -322,6 +322,9 @@ export const RATE_ALIASES: readonly {
   { stem: '持证上岗', numerator: /(?<![未不无])持证|取得(?:行政)?执法证/, carriesOver: false, name: '持证上岗率' },
   // 纠错率 of documents reviewed (备案审查, 合法性审查) ← what was corrected (纠正, 改正), not the word 纠错 itself.
   { stem: '纠错', numerator: /(?<![未不])(?:纠正|改正)/, carriesOver: false, overClosed: true },
+  // 改变率 (courts' 改发率) ← the judgments changed on appeal or retrial: 改判 and 发回重审, counted together with whatever
+  // else the text groups with them ("改判、发回重审、调解撤诉1041件"), over the cases closed.
+  { stem: '改变', numerator: /改判|发回重审/, carriesOver: false, overClosed: true },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 

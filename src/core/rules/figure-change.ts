@@ -107,7 +107,7 @@ export const figureChange: Rule = {
           }
           continue;
         }
-        const years = priorAfter(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
+        const years = priorAfter(doc, index, figs, k) ?? priorFollows(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
           seriesEnd(doc, index, figs, k) ?? levelBefore(doc, index, figs, k, isCount);
         if (years) {
           const finding = compared(doc, ctx, pct, down, cue[1], years);
@@ -589,6 +589,24 @@ function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   return { base, current };
 }
 
+/**
+ * "受理360件，同比下降10%，上年同期为400件", "败诉率为6.1%，同比下降3.5个百分点，上年为9.6%": the year before's clause right
+ * after the change, which follows the current value — the same order of clauses as priorAfter's, the change moved up.
+ */
+function priorFollows(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
+  const [current, pct, base] = [figs[k - 1], figs[k], figs[k + 1]];
+  if (!current || !base || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  if (pct.segment !== current.segment + 1 || base.segment !== pct.segment + 1 || !base.lone || !base.final || !current.final) return undefined;
+  if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
+  const label = PRIOR_LABEL.exec(base.before);
+  if (!label) return undefined;
+  if (label[1]) {
+    const stated = matchInSentenceBefore(doc, index.sentences[current.sentence], STATED_YEAR, current.span.start)?.[1] ?? doc.year?.value;
+    if (stated === undefined || Number(stated) !== Number(label[1]) + 1) return undefined;
+  }
+  return { base, current };
+}
+
 interface ImpliedBase {
   current: Figure;
   delta: Figure;
@@ -1036,7 +1054,7 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
 function levelsCompared(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, from: number, compared: boolean): Comparison | undefined {
   return (compared ? comparison(doc, figs, k, isLevel, from) ?? asideBase(doc, index, figs, k, isLevel) : undefined) ??
     bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === figs[k])?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
-    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? seriesEnd(doc, index, figs, k, isLevel) ??
+    priorFollows(doc, index, figs, k, isLevel) ?? yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? seriesEnd(doc, index, figs, k, isLevel) ??
     levelBefore(doc, index, figs, k);
 }
 

@@ -257,6 +257,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const population = numerators.length && !ahead
     ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
       (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
+      (stem === ACCEPTED ? appliedBefore(doc, index, ctx, prior, numerators) : undefined) ??
       (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
       (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) : undefined)
@@ -601,6 +602,28 @@ function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const noun = at < 0 ? undefined : HANDLED_NOUN.exec(own.slice(at + words.length))?.[0];
   const lead = at < 0 ? '' : own.slice(0, at).replace(WHOLE_LEAD, '');
   return noun && (lead === '' || SERVICE.test(lead)) ? intakeCount(doc, index, ctx, numerator, noun) : undefined;
+}
+
+const ACCEPTED = '受理';
+// A count of applications received ("新收行政复议申请5422件", "共收到复议申请120件"): what 受理 is decided on.
+const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到)([\u4e00-\u9fff]{0,8}?)申请\s*$/;
+// The words of a 受理 count that name nothing but the acceptance and what was accepted ("依法受理", "受理行政复议案件").
+const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|共|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
+
+/**
+ * "新收行政复议申请5422件，比上年增加842件……。受理行政复议案件3129件，受理率为57.71%": 受理率 is the applications accepted over
+ * those received — a sentence opening with its 受理 count takes the one count of applications received (收到/新收…申请) in an
+ * earlier sentence of its paragraph, when what was accepted is what was applied for (行政复议 in both, or no noun).
+ */
+function appliedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  const numerator = numerators[0];
+  const accepted = ACCEPTED_ONLY.exec(numerator.before);
+  if (!accepted || !opensWithNumerator(prior, numerators)) return undefined;
+  const received = earlierCounts(doc, index, ctx, numerator).filter((f) => {
+    const m = APPLICATIONS_RECEIVED.exec(f.before);
+    return !!m && m[1].endsWith(accepted[1]);
+  });
+  return new Set(received.map((f) => f.value)).size === 1 ? received[received.length - 1] : undefined;
 }
 
 // What a service takes in, named after the words of a rate of how it was handled.

@@ -5,6 +5,14 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('全县新收行政复议申请2450件，比上年增加210件，增幅为9.38%；涉及申请人1980人。受理行政复议案件1860件，受理率为75.92%。'),
+    p('市中院审结二审行政案件640件，其中改判、发回重审、调解撤诉144件，改变率22.5%。'),
+    // Applications of another kind (政府信息公开) are no population of accepted 行政复议 cases.
+    p('全年收到政府信息公开申请160件。受理行政复议案件40件，受理率80.0%。'),
+    // Two counts of applications received with different values: two bases fit.
+    p('全年收到行政复议申请160件，新收行政复议申请150件。依法受理136件，受理率88.0%。'),
+    // A part of the whole place (市本级) accepted is no rate over all applications.
+    p('全年收到行政复议申请160件。市本级受理100件，受理率80.0%。'),
     // A count later in the rate's sentence gives the rate exactly (90÷250): it may be the population meant.
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
     p('全年受理劳动争议案件150件，调解成功60件，调解成功率50%，结案120件。'),
@@ -319,6 +327,21 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'an acceptance rate over the applications received stated sentences before, a change clause between',
+      text: p('全县新收行政复议申请2450件，比上年增加210件，增幅为9.38%；涉及申请人1980人。受理行政复议案件1862件，受理率为75.92%。'),
+      findings: [{ code: 'figure/rate', at: '75.92%', message: '受理率与分子分母不符：1862件÷2450件=76.000%，应为76.00%，文中为75.92%' }],
+    },
+    {
+      name: 'an acceptance rate whose count names only the acceptance, the applications in the sentence before',
+      text: p('全年收到行政复议申请160件。依法受理136件，受理率80.0%。'),
+      findings: [{ code: 'figure/rate', at: '80.0%', message: '受理率与分子分母不符：136件÷160件=85.000%，应为85.0%，文中为80.0%' }],
+    },
+    {
+      name: 'a change rate (改变率) over the cases closed, its numerator a group of changed judgments',
+      text: p('市中院审结二审行政案件640件，其中改判、发回重审、调解撤诉152件，改变率22.5%。'),
+      findings: [{ code: 'figure/rate', at: '22.5%', message: '改变率与分子分母不符：152件÷640件=23.750%，应为23.8%，文中为22.5%' }],
+    },
     {
       name: 'a later count of the kind that does not give the rate either',
       text: p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),

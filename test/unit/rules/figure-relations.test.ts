@@ -175,6 +175,11 @@ ruleTable(figureChange, {
     // The year before's value right after the current one, in a clause or an aside; 与…相比.
     { name: 'the year before stated right after the current value', text: report('全年行政复议纠错率为11.2%，上年为13.5%，同比下降2.3个百分点。') },
     { name: 'a count of the year before right after the current value', text: report('全年办理公证事项2310件，上年为2100件，同比增长10%。') },
+    { name: 'a count of the year before right after the change', text: report('全年办理公证事项1680件，同比下降16%，上年同期为2000件。') },
+    // The clause after the change states another count of the year before (办结, not 办理), or a year that is not the one before.
+    { name: 'another count of the year before after the change', text: report('全年办理公证事项1680件，同比下降20%，上年同期办结2000件。') },
+    { name: 'a year after the change that is not the year before', text: report('2023年办理公证事项1680件，同比下降20%，2021年为2000件。') },
+    { name: 'an approximate count of the year before after the change', text: report('全年办理公证事项1680件，同比下降20%，上年同期为2000余件。') },
     { name: 'a value of two years before is no base', text: report('全年办理公证事项2310件，2021年为2100件，同比增长35%。') },
     { name: 'the year before in an aside of a level', text: report('全年行政复议纠错率为11.2%（上年为13.5%），同比下降2.3个百分点。') },
     { name: 'a base after 与 with 相比', text: report('全年行政复议纠错率为11.2%，与上年的13.5%相比下降2.3个百分点。') },
@@ -344,6 +349,16 @@ ruleTable(figureChange, {
       name: 'a change against the count of the year before stated right after the current value',
       text: report('全年办理公证事项2310件，上年为2100件，同比增长12%。'),
       findings: [{ code: 'figure/change', at: '12%', message: '增减幅度与数值不符：(2310−2100)÷2100=10.00%，应为10%，文中为“12%”' }],
+    },
+    {
+      name: 'a change against the count of the year before stated right after the change',
+      text: report('全年办理公证事项1680件，同比下降20%，上年同期为2000件。'),
+      findings: [{ code: 'figure/change', at: '20%', message: '增减幅度与数值不符：(2000−1680)÷2000=16.00%，应为16%，文中为“20%”' }],
+    },
+    {
+      name: 'points against the rate of the named year before stated right after the change',
+      text: report('全年行政复议纠错率为11.2%，同比下降3.3个百分点，2022年为13.5%。'),
+      findings: [{ code: 'figure/change', at: '3.3个百分点', message: /13\.5%−11\.2%=2\.3个百分点/ }],
     },
     {
       name: 'points against the year before in an aside',
