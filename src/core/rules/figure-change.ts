@@ -85,7 +85,7 @@ export const figureChange: Rule = {
           continue;
         }
         if (!pct.percent) {
-          const amount = amountOnly(doc, ctx, figs, k);
+          const amount = multipleOf(doc, ctx, figs, k) ?? amountOnly(doc, ctx, figs, k);
           if (amount) out.push(amount);
           continue;
         }
@@ -200,6 +200,32 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
     message: `增减量与前后两个数值一致：${written(larger.value)}−${written(smaller.value)}=${written(delta.value)}，文中为${figureText(doc, delta)}`,
   });
   return undefined;
+}
+
+// "是上年的", "为2022年同期", "相当于去年": the earlier value a multiple is of, named by its period.
+const MULTIPLE_OF = new RegExp(`^\\s*(?:是|为|相当于)(?:${PRIOR_PERIOD})?(?:同期)?(?:的)?\\s*$`);
+const MULTIPLE_TAIL = /^\s*的\s*$/;
+
+/**
+ * "全年受理930件，是上年300件的3.1倍": a multiple of the earlier value stated inside it, against the current value ending the
+ * clause before — the ratio of the two at the multiple's decimals (a truncated multiple passes).
+ */
+function multipleOf(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
+  const [current, base, times] = [figs[k - 2], figs[k - 1], figs[k]];
+  if (times.unit !== '倍' || times.approx || !current || !base || base.segment !== times.segment || current.segment !== base.segment - 1) return undefined;
+  if (!current.final || !isCount(current) || !isCount(base) || !sameUnitKind(current, base) || base.approx || current.approx) return undefined;
+  if (!MULTIPLE_OF.test(base.before) || !MULTIPLE_TAIL.test(doc.norm.slice(base.span.end, times.span.start))) return undefined;
+  const exact = current.value / base.value;
+  const low = Math.max(0, current.value - current.halfUlp) / (base.value + base.halfUlp);
+  const high = (current.value + current.halfUlp) / (base.value - base.halfUlp);
+  if (judgeRounding(times.value, times.decimals, low, high, ctx.options.rounding) !== 'mismatch') return undefined;
+  const want = show(exact, Math.max(1, times.decimals));
+  return report('figure/change', {
+    message: `倍数与前后两个数值不符：${figureText(doc, current)}÷${figureText(doc, base)}=${show(exact, times.decimals + 2)}倍，应为${want}倍，文中为${q(figureText(doc, times))}`,
+    span: times.span,
+    fixes: [{ kind: 'choice', title: `改为${want}倍`, edits: [{ span: times.numeralSpan, newText: want }] }],
+    related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
+  });
 }
 
 /** The stated change at pct checked against its base and the current value or the change amount. */

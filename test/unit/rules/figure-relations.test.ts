@@ -176,6 +176,12 @@ ruleTable(figureChange, {
     { name: 'the year before stated right after the current value', text: report('全年行政复议纠错率为11.2%，上年为13.5%，同比下降2.3个百分点。') },
     { name: 'a count of the year before right after the current value', text: report('全年办理公证事项2310件，上年为2100件，同比增长10%。') },
     { name: 'a count of the year before right after the change', text: report('全年办理公证事项1680件，同比下降16%，上年同期为2000件。') },
+    { name: 'a multiple at its decimals', text: report('全年办理法律援助案件1240件，是上年400件的3.1倍。') },
+    { name: 'a whole multiple of a ratio that rounds to it', text: report('全年办理法律援助案件1240件，是上年400件的3倍。') },
+    // Approximate multiples or values, and counts of other things, are not checked.
+    { name: 'an approximate multiple', text: report('全年办理法律援助案件1240件，是上年400件的近4倍。') },
+    { name: 'an approximate current value', text: report('全年办理法律援助案件1200余件，是上年400件的4倍。') },
+    { name: 'a multiple of a count of other things', text: report('全年办理法律援助案件1240件，是上年400人的4倍。') },
     // The clause after the change states another count of the year before (办结, not 办理), or a year that is not the one before.
     { name: 'another count of the year before after the change', text: report('全年办理公证事项1680件，同比下降20%，上年同期办结2000件。') },
     { name: 'a year after the change that is not the year before', text: report('2023年办理公证事项1680件，同比下降20%，2021年为2000件。') },
@@ -349,6 +355,11 @@ ruleTable(figureChange, {
       name: 'a change against the count of the year before stated right after the current value',
       text: report('全年办理公证事项2310件，上年为2100件，同比增长12%。'),
       findings: [{ code: 'figure/change', at: '12%', message: '增减幅度与数值不符：(2310−2100)÷2100=10.00%，应为10%，文中为“12%”' }],
+    },
+    {
+      name: 'a multiple of the year before stated inside it (是上年…的N倍)',
+      text: report('全年办理法律援助案件1240件，是上年400件的3.5倍。'),
+      findings: [{ code: 'figure/change', at: '3.5倍', message: '倍数与前后两个数值不符：1240件÷400件=3.100倍，应为3.1倍，文中为“3.5倍”', fixed: report('全年办理法律援助案件1240件，是上年400件的3.1倍。') }],
     },
     {
       name: 'a change against the count of the year before stated right after the change',
