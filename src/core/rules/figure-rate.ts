@@ -1088,13 +1088,16 @@ function checkReachable(
     // Coverage of what, if not of the places counted? Villagers, households, area: nothing to check against.
     return undefined;
   } else if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
-  const neighbours = (whole ? [whole] : counts).map((n) => ({ n, near: reachableNear(rate, n.value, rounding, !!whole) }));
+  // "全年共抽查执法案卷23卷，合格率95%": a sample's result grades every item drawn, so it is k of exactly them.
+  const drawn = !whole && SAMPLING_RESULT.test(stem) && counts.length === 1 && DRAWN.test(counts[0].before) && DRAWN_UNITS.test(counts[0].unit) ? counts[0] : undefined;
+  const exact = whole ?? drawn;
+  const neighbours = (exact ? [exact] : counts).map((n) => ({ n, near: reachableNear(rate, n.value, rounding, !!exact) }));
   if (neighbours.some((x) => x.near.reachable)) return undefined;
   // Named against the largest count: the others may be parts or the unstated numerator ("受理34件，化解19件，调解成功率…").
   const { n, near } = neighbours.reduce((a, b) => (b.n.value > a.n.value ? b : a));
   const rateText = figureText(doc, rate);
   const options = near.options.map((o) => `${o.k}/${n.value}=${show((o.k / n.value) * 100, Math.max(1, rate.decimals))}%`).join('，');
-  const note = whole ? `（覆盖率的分母是全部${figureText(doc, n)}${placeOf(n)}）` : '';
+  const note = whole ? `（覆盖率的分母是全部${figureText(doc, n)}${placeOf(n)}）` : drawn ? `（${stem}率的分母是抽取的全部${figureText(doc, n)}）` : '';
   return report(CODE, {
     message: `${rateText}无法由${figureText(doc, n)}得出：k/${n.value}中最接近的是${options}${note}`,
     span: rate.span,
@@ -1105,6 +1108,11 @@ function checkReachable(
     related: [{ span: n.span, message: `可能的分母：${figureLabel(doc, n)}` }],
   });
 }
+
+// Items drawn for a sample or a review ("抽查执法案卷", "抽检食品", "评查案卷"), each graded — not inspections of firms or
+// sites (检查, 监测), whose results may count other things; counted by the item itself.
+const DRAWN = /抽检|抽查|抽样|抽验|评查/;
+const DRAWN_UNITS = /^(?:卷|宗|份|批次|批|件)$/;
 
 const COVERAGE = '覆盖';
 // A count of all the places of an area ("全镇13个村", "全市所有12个乡镇"): nothing is left out of a coverage rate over it.

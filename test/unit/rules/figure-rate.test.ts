@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('全年共抽查行政处罚案卷27卷，合格率88.9%。'),
+    // Firms inspected are no items graded one by one; a rate of what was done about the findings is of another count.
+    p('全年共抽查企业27家，合格率90.0%。'),
+    p('全年共抽查行政处罚案卷27卷，整改合格率90.0%。'),
     p('全县新收行政复议申请2450件，比上年增加210件，增幅为9.38%；涉及申请人1980人。受理行政复议案件1860件，受理率为75.92%。'),
     p('市中院审结二审行政案件640件，其中改判、发回重审、调解撤诉144件，改变率22.5%。'),
     // Applications of another kind (政府信息公开) are no population of accepted 行政复议 cases.
@@ -327,6 +331,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a sample result rate no whole count of the files drawn gives',
+      text: p('全年共抽查行政处罚案卷27卷，合格率90.0%。'),
+      findings: [{ code: 'figure/rate', at: '90.0%', message: '90.0%无法由27卷得出：k/27中最接近的是24/27=88.9%，25/27=92.6%（合格率的分母是抽取的全部27卷）' }],
+    },
     {
       name: 'an acceptance rate over the applications received stated sentences before, a change clause between',
       text: p('全县新收行政复议申请2450件，比上年增加210件，增幅为9.38%；涉及申请人1980人。受理行政复议案件1862件，受理率为75.92%。'),
