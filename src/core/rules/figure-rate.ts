@@ -269,10 +269,21 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const name = alias?.name ?? `${stem}${m[2]}`;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
   const finding = numerators.length
-    ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
+    ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(population ? [population, ...prior] : prior, bound), earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
   if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
+}
+
+// A count of applications ("新收行政复议申请286件"): more than the cases they became, some not accepted.
+const APPLICATIONS = /申请\s*$/;
+
+/**
+ * The counts a rate is judged against: all of them — or, for a bound (结案率 over the intake and cases carried over), not
+ * the applications, which bound nothing: the cases closed are of those accepted, fewer than those applied for.
+ */
+function bounding(counts: Figure[], bound: boolean): Figure[] {
+  return bound ? counts.filter((f) => !APPLICATIONS.test(f.before)) : counts;
 }
 
 // "对1250宗案卷中的1100宗进行了评查", "在640件申请中，有560件…", "2418项政务服务事项中，2331项…": a count picked out of a

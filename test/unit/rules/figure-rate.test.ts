@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
+    p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
+    p('全县新收行政复议申请286件，审结225件，结案率93.4%。'),
     p('全年共抽查行政处罚案卷27卷，合格率88.9%。'),
     // Firms inspected are no items graded one by one; a rate of what was done about the findings is of another count.
     p('全年共抽查企业27家，合格率90.0%。'),
