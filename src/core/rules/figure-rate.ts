@@ -634,6 +634,8 @@ function appliedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
     const m = APPLICATIONS_RECEIVED.exec(f.before);
     return !!m && m[1].endsWith(accepted[1]);
   });
+  // "收到申请300件（含上年结转20件）": the rate may be over the new ones alone — two bases.
+  if (received.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)))) return undefined;
   return new Set(received.map((f) => f.value)).size === 1 ? received[received.length - 1] : undefined;
 }
 

@@ -16,6 +16,8 @@ ruleTable(figureRate, {
     p('市中院审结二审行政案件640件，其中改判、发回重审、调解撤诉144件，改变率22.5%。'),
     // Applications of another kind (政府信息公开) are no population of accepted 行政复议 cases.
     p('全年收到政府信息公开申请160件。受理行政复议案件40件，受理率80.0%。'),
+    // Applications that hold some carried over: the rate may be over the new ones alone.
+    p('全年收到行政复议申请160件（含上年结转10件）。依法受理136件，受理率90.7%。'),
     // Two counts of applications received with different values: two bases fit.
     p('全年收到行政复议申请160件，新收行政复议申请150件。依法受理136件，受理率88.0%。'),
     // A part of the whole place (市本级) accepted is no rate over all applications.
