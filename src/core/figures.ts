@@ -297,6 +297,9 @@ export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|�
  * seldom states — so only a rate above numerator ÷ the stated intake is certain to be wrong. `overClosed`: the base is
  * the closed cases (办结/审结), stated in an earlier sentence when not in the rate's own.
  */
+// Staff holding a law-enforcement certificate, said either way.
+const HOLDS_CERTIFICATE = /(?<![未不无])持证|取得(?:行政)?执法证/;
+
 export const RATE_ALIASES: readonly {
   stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string;
   /** A rate of closed cases over the cases received (its population may be stated in the sentence before). */
@@ -318,8 +321,9 @@ export const RATE_ALIASES: readonly {
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
   { stem: '化解成功', numerator: /(?<!未能?|没有)化解/, carriesOver: false, name: '化解成功率' },
-  // 持证上岗率 of law-enforcement staff ← those holding a certificate ("持证1150人").
-  { stem: '持证上岗', numerator: /(?<![未不无])持证|取得(?:行政)?执法证/, carriesOver: false, name: '持证上岗率' },
+  // 持证上岗率 and 持证率 of law-enforcement staff ← those holding a certificate ("持证1150人", "取得行政执法证件1150人").
+  { stem: '持证上岗', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证上岗率' },
+  { stem: '持证', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证率' },
   // 纠错率 of documents reviewed (备案审查, 合法性审查) ← what was corrected (纠正, 改正), not the word 纠错 itself.
   { stem: '纠错', numerator: /(?<![未不])(?:纠正|改正)/, carriesOver: false, overClosed: true },
   // 改变率 (courts' 改发率) ← the judgments changed on appeal or retrial: 改判 and 发回重审, counted together with whatever

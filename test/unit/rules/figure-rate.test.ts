@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
     // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
     p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
     p('全县新收行政复议申请286件，审结225件，结案率93.4%。'),
@@ -336,6 +337,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '持证率 ← 取得行政执法证件',
+      text: p('全县行政执法人员860人，其中取得行政执法证件820人，持证率96.5%。'),
+      findings: [{ code: 'figure/rate', at: '96.5%', message: '持证率与分子分母不符：820人÷860人=95.349%，应为95.3%，文中为96.5%' }],
+    },
     {
       name: 'a sample result rate no whole count of the files drawn gives',
       text: p('全年共抽查行政处罚案卷27卷，合格率90.0%。'),
