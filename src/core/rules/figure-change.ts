@@ -10,7 +10,7 @@ import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext }
 import type { Finding, Fix, ReportDocument } from '../types';
 import { lastIndexOnce } from '../collections';
 import { q } from './number-scope';
-import { earlierWhole, paragraphOf, sameYear, statedUnder } from '../bases';
+import { earlierWhole, paragraphOf, samePeriod, sameYear, statedUnder } from '../bases';
 import { parseChineseNumeral } from '../numbers';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
@@ -946,8 +946,9 @@ function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, wo
   return [];
 }
 
-// "较之2015年上升4.57%", "比上年提高2%": a change against a named year, nothing else before it.
-const AGAINST_YEAR = new RegExp(`^\\s*(?:较之?|比|与)((?:19|20)[0-9]{2}年度?|上年|去年)(?:相比)?(?:同期)?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
+// "较之2015年上升4.57%", "比上年提高2%", "同比增长9.8%": a change against a named year or the year before, nothing else
+// before it.
+const AGAINST_YEAR = new RegExp(`^\\s*(?:(?:较之?|比|与)((?:19|20)[0-9]{2}年度?|上年|去年)(?:相比)?(?:同期)?|同比)(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 // A rate or share stated as a level ("平均得分率为66.31%"), named without its time and place ("2023年全市…").
 const LEVEL_WORDS = /(?:率|比例|比重|占比)$/;
 const levelName = (f: Figure) => (LEVEL_WORDS.test(statedUnder(f)) ? statedUnder(f) : undefined);
@@ -973,8 +974,10 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   if (!against || !current || !metric || !comparable(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
   const sentence = index.sentences[pct.sentence];
   const year = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, current.span.start - MAX_YEAR_WORDS), current.span.start));
-  const wanted = /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
+  const wanted = against[1] && /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
   if (wanted === undefined) return undefined;
+  // 同比 of part of a year ("2023年上半年……同比增长") is against the same part of the year before: only a level of that part.
+  const samePart = against[1] ? () => true : (f: Figure) => samePeriod(doc, index, f, current);
   const found: Figure[] = [];
   for (let s = pct.sentence - 1; s >= Math.max(0, pct.sentence - MAX_LEVEL_SENTENCES); s--) {
     const earlier = index.sentences[s];
@@ -984,7 +987,7 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
       if (!comparable(f) || f.number.percentPoint || !sameUnitKind(f, current) || nameOf(f) !== metric) continue;
       // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
       const years = [...doc.norm.slice(Math.max(earlier.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
-      if (Number(years[years.length - 1]?.[1]) === wanted) found.push(f);
+      if (Number(years[years.length - 1]?.[1]) === wanted && samePart(f)) found.push(f);
     }
   }
   return found.length === 1 ? { base: found[0], current } : undefined;

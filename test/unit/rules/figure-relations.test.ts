@@ -198,6 +198,10 @@ ruleTable(figureChange, {
     // A count against the same count stated for the named year in a sentence before.
     { name: 'a count against the named year\'s count in the sentence before', text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长10%。') },
     { name: 'a count against a named year whose count is stated under other words', text: report('2022年，全县受理法律援助申请640件。2023年，全县办理法律援助案件704件，比2022年增长15%。') },
+    { name: 'a count 同比 against the year before\'s count in the sentence before', text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，同比增长10%。') },
+    // 同比 of part of a year is against the same part of the year before, not the whole year; two years back is no 同比.
+    { name: 'a count of half a year 同比 beside the whole year before', text: report('2022年，全县办理法律援助案件640件。2023年上半年，全县办理法律援助案件704件，同比增长15%。') },
+    { name: 'a count 同比 beside a count two years back', text: report('2021年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，同比增长15%。') },
     { name: 'a count against a named year stated in another paragraph', text: report('2022年，全县办理法律援助案件640件。\n\n2023年，全县办理法律援助案件704件，比2022年增长15%。') },
     // The current value's share of the plan may stand between it and the change amount; thousands separators.
     { name: 'a completion clause between the value and the amount', text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降7%。') },
@@ -389,6 +393,11 @@ ruleTable(figureChange, {
     {
       name: 'a count against the named year\'s count in the sentence before',
       text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长15%。'),
+      findings: [{ code: 'figure/change', at: '15%', message: '增减幅度与数值不符：(704−640)÷640=10.00%，应为10%，文中为“15%”' }],
+    },
+    {
+      name: 'a count 同比 against the year before\'s count in the sentence before',
+      text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，同比增长15%。'),
       findings: [{ code: 'figure/change', at: '15%', message: '增减幅度与数值不符：(704−640)÷640=10.00%，应为10%，文中为“15%”' }],
     },
     {
