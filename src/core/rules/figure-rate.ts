@@ -100,8 +100,9 @@ function successRateBeside(figures: Figure[], r: number, stem: string): boolean 
 
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
-// …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population.
-const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体)+/;
+// …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population; and the party a court's rate is
+// of ("行政机关败诉率"), in every case of administrative law.
+const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体|行政机关)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结36宗…胜诉31宗，撤诉5宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged), or count with it (优秀 and 良好 are 合格 too). Subsets of at most this many of
 // them are tried.

@@ -5,6 +5,12 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为9.2%。'),
+    // One outcome alone is a part of the group the rate counts (发回重审 or 确认违法 unstated): no numerator.
+    p('市中院审结二审行政案件640件，其中改判90件，改变率23.8%。'),
+    p('全年审结一审行政案件300件，其中判决撤销12件，行政机关败诉率为7.0%。'),
+    // The two parts listed one by one: the rate is of their sum.
+    p('市中院审结二审行政案件640件，其中改判90件，发回重审62件，改变率23.8%。'),
     p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
     // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
     p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
@@ -337,6 +343,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '行政机关败诉率 over the cases closed, its numerator the judgments against the agency named together',
+      text: p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为8.5%。'),
+      findings: [{ code: 'figure/rate', at: '8.5%', message: '败诉率与分子分母不符：48件÷520件=9.231%，应为9.2%，文中为8.5%' }],
+    },
     {
       name: '持证率 ← 取得行政执法证件',
       text: p('全县行政执法人员860人，其中取得行政执法证件820人，持证率96.5%。'),
