@@ -228,6 +228,8 @@ ruleTable(figureRate, {
     p('受理矛盾纠纷12.5万余件，化解12.3万余件，化解成功率达98.8%，诉前化解率达30%。'),
     p('全年共调处矛盾纠纷3200起，调解成功3100起，其中化解重大纠纷20起，化解成功率96.9%。'),
     p('接待群众1200人次，受理纠纷400件，未能化解20件，化解成功率95%。'),
+    // 调解成功率 is of the disputes mediated, which 化解 (resolved by any means) need not be: no numerator.
+    p('中心受理行政争议案件34件，化解19件，调解成功率达61.8%。'),
     // Another year named between the closed cases and the rate: not of them.
     p('去年全市共审结行政复议案件1200件。2023年，直接纠错190件，直接纠错率20%。'),
     report('2022年，全区共审结行政复议案件1,200件。今年以来，直接纠错240件，纠错率25%。'),
