@@ -10,7 +10,7 @@ import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext }
 import type { Finding, Fix, ReportDocument } from '../types';
 import { lastIndexOnce } from '../collections';
 import { q } from './number-scope';
-import { earlierWhole, paragraphOf, samePeriod, sameYear, statedUnder } from '../bases';
+import { earlierWhole, paragraphOf, samePeriod, sameYear, statedUnder, verbOf } from '../bases';
 import { parseChineseNumeral } from '../numbers';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
@@ -503,9 +503,12 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   if (!later && Number(second[1]) !== Number(first[1]) + 1) return undefined;
   const [then, now, from, to] = later ? [current, base, second, first] : [base, current, first, second];
   const words = (f: Figure, m: RegExpExecArray) => withoutTotal(doc.norm.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim());
-  // "2023年为6.1%": a verb alone repeats the earlier clause's words.
+  // "2023年为6.1%": a verb alone repeats the earlier clause's words; so does the earlier clause's own verb without its object
+  // ("2022年受理行政复议案件298件，2023年受理326件").
   const currentWords = words(now, to).replace(/^(为|达到|达|是)$/, '');
-  return currentWords === '' || currentWords === words(then, from) ? { base: then, current: now } : undefined;
+  const thenWords = words(then, from);
+  const sameVerb = verbOf(currentWords) === currentWords && thenWords.startsWith(currentWords);
+  return currentWords === '' || currentWords === thenWords || sameVerb ? { base: then, current: now } : undefined;
 }
 
 // A series of values, one a year: "分别为12.6%、10.25%、8.94%", "依次是120件、135件".

@@ -126,6 +126,10 @@ ruleTable(figureChange, {
     { name: 'an aside that is not last year\'s value', text: report('2023年，受理行政复议案件413件(其中2022年结转32件)，同比增长12%。') },
     { name: 'a bracketed year that is not the year before the sentence\'s', text: report('2023年，受理行政复议案件413件(2021年260件)，同比增长12%。') },
     { name: 'two clauses opening with consecutive years', text: report('2022年共办理应诉案件72件，2023年共办理应诉案件165件，同比增长129.17%。') },
+    { name: 'the later year with the verb alone', text: report('2022年共办理应诉案件72件，2023年共办理165件，同比增长129.17%。') },
+    // Another verb, or another object, is another count.
+    { name: 'the later year with another verb', text: report('2022年共办理应诉案件72件，2023年共审结165件，同比增长120%。') },
+    { name: 'the later year with another object', text: report('2022年共办理应诉案件72件，2023年共办理复议案件165件，同比增长120%。') },
     { name: 'consecutive years counting different things', text: report('2022年受理案件300件，2023年办结360件，同比增长25%。') },
     { name: 'years that are not consecutive', text: report('2021年受理案件300件，2023年受理案件360件，同比增长25%。') },
     { name: 'fewer bracketed bases than changes after 分别', text: report('2023年，受理各类纠纷5420件(2022年4800件)，调解成功5310件，同比分别增长12.92%和10%。') },
@@ -759,6 +763,11 @@ ruleTable(figureChange, {
     {
       name: 'the base in a clause opening with the year before',
       text: report('2022年共办理应诉案件72件，2023年共办理应诉案件165件，同比增长120%。'),
+      findings: [{ code: 'figure/change', at: '120%', message: '增减幅度与数值不符：(165−72)÷72=129.17%，应为129%，文中为“120%”' }],
+    },
+    {
+      name: 'the later year with the verb alone: the base in a clause opening with the year before',
+      text: report('2022年共办理应诉案件72件，2023年共办理165件，同比增长120%。'),
       findings: [{ code: 'figure/change', at: '120%', message: '增减幅度与数值不符：(165−72)÷72=129.17%，应为129%，文中为“120%”' }],
     },
     {
