@@ -608,14 +608,7 @@ function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   const [current, base, pct] = [figs[k - 2], figs[k - 1], figs[k]];
   if (!current || !base || !cue.test(pct.before)) return undefined;
   if (base.segment !== current.segment + 1 || pct.segment !== base.segment + 1 || !base.lone || !current.final) return undefined;
-  if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
-  const label = PRIOR_LABEL.exec(base.before);
-  if (!label) return undefined;
-  if (label[1]) {
-    const stated = matchInSentenceBefore(doc, index.sentences[current.sentence], STATED_YEAR, current.span.start)?.[1] ?? doc.year?.value;
-    if (stated === undefined || Number(stated) !== Number(label[1]) + 1) return undefined;
-  }
-  return { base, current };
+  return yearBefore(doc, index, current, base, comparable);
 }
 
 /**
@@ -626,6 +619,11 @@ function priorFollows(doc: ReportDocument, index: FigureIndex, figs: Figure[], k
   const [current, pct, base] = [figs[k - 1], figs[k], figs[k + 1]];
   if (!current || !base || !IMPLIED_PERCENT.test(pct.before)) return undefined;
   if (pct.segment !== current.segment + 1 || base.segment !== pct.segment + 1 || !base.lone || !base.final || !current.final) return undefined;
+  return yearBefore(doc, index, current, base, comparable);
+}
+
+/** The base labelled as the year before's value ("上年为…", "2022年为…": the year before the current value's), comparable. */
+function yearBefore(doc: ReportDocument, index: FigureIndex, current: Figure, base: Figure, comparable: (f: Figure) => boolean): Comparison | undefined {
   if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
   const label = PRIOR_LABEL.exec(base.before);
   if (!label) return undefined;
