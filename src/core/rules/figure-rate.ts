@@ -620,7 +620,7 @@ const ACCEPTED = '受理';
 // A count of applications received ("新收行政复议申请5422件", "共收到复议申请120件"): what 受理 is decided on.
 const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到)([\u4e00-\u9fff]{0,8}?)申请\s*$/;
 // The words of a 受理 count that name nothing but the acceptance and what was accepted ("依法受理", "受理行政复议案件").
-const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|共|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
+const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|决定|立案|共|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
 
 /**
  * "新收行政复议申请5422件，比上年增加842件……。受理行政复议案件3129件，受理率为57.71%": 受理率 is the applications accepted over
