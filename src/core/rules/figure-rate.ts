@@ -1097,6 +1097,8 @@ function checkReachable(
   // "全镇13个村…覆盖率达90%": a coverage rate over all the places counted is k of exactly those places; the other counts
   // are numerators. Only when what is covered is the places themselves, not people or households in them.
   const whole = stem === COVERAGE ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after) && coversPlaces(doc, f, rate, counts)) : undefined;
+  // "全区12个镇街、156个村（社区）均已建立…，覆盖率…": places of two levels counted, two bases fit.
+  if (whole && counts.some((f) => f !== whole && PLACES.test(f.after) && f.unit === whole.unit && f.value !== whole.value)) return undefined;
   if (whole) {
     if (qualifier && !carries(whole.before + whole.after, qualifier)) return undefined;
   } else if (stem === COVERAGE) {
