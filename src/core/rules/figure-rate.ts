@@ -266,15 +266,43 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
   // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
   // (An aside on the numerator — "审结1790件（含旧存212件）" — says the closed cases hold old ones, not that a count before does.)
-  const bound = !!alias?.carriesOver && !accountedFor(prior, numerators) &&
+  // "新收198件，上年结转12件，审结196件，结案率…": the new cases and those carried over, stated side by side, are the whole
+  // base (or the count before them they add up to) — judged both ways, the new ones alone taken too (some writers do).
+  const whole = alias?.carriesOver ? newAndCarried(prior, numerators) : undefined;
+  const bound = !whole && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
     !(population ? [population, ...prior] : prior).some((f) => (HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) && !numerators.includes(f)) || FULL_INTAKE.test(f.before) || due.test(f.before));
   const name = alias?.name ?? `${stem}${m[2]}`;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
   const finding = numerators.length
-    ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(population ? [population, ...prior] : prior, bound), earlierStems, bound)
+    ? whole
+      ? numerators.some((n) => judge(rate, n, whole.fresh, ctx.options.rounding)?.verdict !== 'mismatch') ? undefined
+        : checkStated(doc, ctx, rate, { key, due, mayExceed: false }, name, numerators, [whole.base], earlierStems, false)
+      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(population ? [population, ...prior] : prior, bound), earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
   if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
+}
+
+// The new cases of a court or a review body ("新收", "新受理"): with those carried over (旧存, 上年结转) all it handled.
+const NEW_CASES = /新收|新受理/;
+
+/**
+ * The new cases and the cases carried over, stated one right after the other before the numerator ("新收198件，上年结转12件"):
+ * the whole base of 结案率 — the count before them that they add up to, else their sum — and the new cases alone (a rate
+ * over them is let pass: some writers take it so).
+ */
+function newAndCarried(prior: Figure[], numerators: Figure[]): { base: Figure; fresh: Figure } | undefined {
+  const first = numerators[0];
+  for (let k = 1; k < prior.length; k++) {
+    const [a, b] = [prior[k - 1], prior[k]];
+    if (b.id >= first.id || numerators.includes(a) || numerators.includes(b) || a.inParens || b.inParens) continue;
+    if (!isExactCount(a) || !isExactCount(b) || !sameUnitKind(a, b) || !arePartitionPair(a.before, b.before)) continue;
+    const fresh = NEW_CASES.test(a.before) ? a : NEW_CASES.test(b.before) ? b : undefined;
+    if (!fresh) continue;
+    const stated = prior.find((f) => f.id < a.id && !f.inParens && isExactCount(f) && sameUnitKind(f, a) && f.value === a.value + b.value);
+    return { base: stated ?? summedFigure([a, b], { start: a.span.start, end: b.span.end }), fresh };
+  }
+  return undefined;
 }
 
 // A count of applications ("新收行政复议申请286件"): more than the cases they became, some not accepted.
@@ -1036,15 +1064,15 @@ function ranged(c: Candidate): boolean {
 function arithmetic(doc: ReportDocument, c: Candidate): string {
   if (ranged(c)) {
     const ratio = percentInterval(amountOf(c.numerator), amountOf(c.denominator));
-    if (ratio) return `${countText(doc, c.numerator)}÷${figureText(doc, c.denominator)}在${show(ratio.low, 1)}%～${show(ratio.high, 1)}%之间`;
+    if (ratio) return `${countText(doc, c.numerator)}÷${countText(doc, c.denominator)}在${show(ratio.low, 1)}%～${show(ratio.high, 1)}%之间`;
   }
-  return `${countText(doc, c.numerator)}÷${figureText(doc, c.denominator)}=${show(c.exact, 3)}%`;
+  return `${countText(doc, c.numerator)}÷${countText(doc, c.denominator)}=${show(c.exact, 3)}%`;
 }
 
 function relatedOf(doc: ReportDocument, c: Candidate) {
   return [
     ...(summandsOf(c.numerator) ?? [c.numerator]).map((f) => ({ span: f.span, message: `分子：${figureLabel(doc, f)}` })),
-    { span: c.denominator.span, message: `分母：${figureLabel(doc, c.denominator)}` },
+    ...(summandsOf(c.denominator) ?? [c.denominator]).map((f) => ({ span: f.span, message: `分母：${figureLabel(doc, f)}` })),
   ];
 }
 

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为87.7%。'),
+    // Over the new cases alone, as some writers take it: let pass.
+    p('全年新收行政复议案件198件，上年结转12件，审结196件，结案率99.0%。'),
     // Places of two levels counted: the coverage may be of either.
     p('全区12个镇街、156个村（社区）均已建立公共法律服务工作站（室），覆盖率达95%。'),
     // The closed cases hold old ones (the aside on the numerator): the intake stated is no full base, only a bound.
@@ -349,6 +352,19 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '结案率 over the new cases and those carried over stated side by side',
+      text: p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为88.7%。'),
+      findings: [{
+        code: 'figure/rate', at: '88.7%', message: '结案率与分子分母不符：1102件÷(1120件+136件)=87.739%，应为87.7%，文中为88.7%',
+        fixed: p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为87.7%。'),
+      }],
+    },
+    {
+      name: '结案率 over the count the new cases and those carried over add up to',
+      text: p('全年办理行政复议案件210件，其中新收198件，上年结转12件；审结196件，结案率94.3%。'),
+      findings: [{ code: 'figure/rate', at: '94.3%', message: '结案率与分子分母不符：196件÷210件=93.333%，应为93.3%，文中为94.3%' }],
+    },
     {
       name: '行政机关败诉率 over the cases closed, its numerator the judgments against the agency named together',
       text: p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为8.5%。'),
