@@ -10,7 +10,7 @@ import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext }
 import type { Finding, Fix, ReportDocument } from '../types';
 import { lastIndexOnce } from '../collections';
 import { q } from './number-scope';
-import { earlierWhole, paragraphOf, samePeriod, sameYear, statedUnder, verbOf } from '../bases';
+import { earlierWhole, paragraphOf, periodOf, samePeriod, sameYear, statedUnder, verbOf } from '../bases';
 import { parseChineseNumeral } from '../numbers';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
@@ -627,6 +627,9 @@ function yearBefore(doc: ReportDocument, index: FigureIndex, current: Figure, ba
   if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
   const label = PRIOR_LABEL.exec(base.before);
   if (!label) return undefined;
+  // Of part of a year ("1-11月…450件"), the year before's value must say it is of the same part ("上年同期"): "2022年为420件"
+  // may be the whole year.
+  if (periodOf(doc, index, current) !== '' && !base.before.includes('同期')) return undefined;
   if (label[1]) {
     const stated = matchInSentenceBefore(doc, index.sentences[current.sentence], STATED_YEAR, current.span.start)?.[1] ?? doc.year?.value;
     if (stated === undefined || Number(stated) !== Number(label[1]) + 1) return undefined;

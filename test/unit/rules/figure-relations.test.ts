@@ -180,6 +180,9 @@ ruleTable(figureChange, {
     { name: 'the year before stated right after the current value', text: report('全年行政复议纠错率为11.2%，上年为13.5%，同比下降2.3个百分点。') },
     { name: 'a count of the year before right after the current value', text: report('全年办理公证事项2310件，上年为2100件，同比增长10%。') },
     { name: 'a count of the year before right after the change', text: report('全年办理公证事项1680件，同比下降16%，上年同期为2000件。') },
+    // Of part of a year, a value of the year before not said to be of the same part may be the whole year's.
+    { name: 'part of a year beside the year before without 同期', text: report('2023年1-11月办理公证事项1680件，同比下降20%，2022年为2000件。') },
+    { name: 'part of a year beside the year before without 同期, the change last', text: report('今年上半年办理公证事项1680件，上年为2000件，同比下降20%。') },
     { name: 'a multiple at its decimals', text: report('全年办理法律援助案件1240件，是上年400件的3.1倍。') },
     { name: 'a whole multiple of a ratio that rounds to it', text: report('全年办理法律援助案件1240件，是上年400件的3倍。') },
     // Approximate multiples or values, and counts of other things, are not checked.
