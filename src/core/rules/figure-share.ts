@@ -834,10 +834,10 @@ function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
 
 /**
  * "占市本级受理案件总数" is not of 全市共受理400件: every word the named population carries beyond its verb and the
- * generic total words must be in the base's own words.
+ * generic total words must be in the base's own words — 案件 among the generic ones: "占全部审结案件的" is of "…，审结300件".
  */
 function namesItsWords(named: string, verb: string, base: Figure): boolean {
-  const rest = named.replace(verb === '受理' ? /受理|受案/g : new RegExp(verb, 'g'), '').replace(GENERIC_TOTAL_CHARS, '').replace(/同期|年度?|本年/g, '');
+  const rest = named.replace(verb === '受理' ? /受理|受案/g : new RegExp(verb, 'g'), '').replace(/案件/g, '').replace(GENERIC_TOTAL_CHARS, '').replace(/同期|年度?|本年/g, '');
   return [...rest].every((c) => base.before.includes(c));
 }
 
