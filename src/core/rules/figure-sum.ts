@@ -121,7 +121,13 @@ export const figureSum: Rule = {
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
         // So does one with its own breakdown in brackets right after it ("其中，区级规范性文件13件（以区政府名义印发6件，…）").
         const ownSubset = (!!parts[0]?.subsetCue && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
-        const mayAccuse = !outer || ownSubset || (OPENS_TOTAL.test(total.before) && !closedOfIntake) || splitsSubtotal(doc, index, total, parts, outer);
+        // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
+        // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
+        // So is one after 累计/共 there ("…，累计公开服务信息40条，旅游信息20条，其他信息18条"); a count of closed cases
+        // after the intake's list heads its own ("受理…，其中…；办结95件，维持…").
+        const sibling = !outer && !total.subsetCue && !ownSubset && inSubsetList(index, total);
+        const opensTotal = OPENS_TOTAL.test(total.before) && !closedOfIntake && (!sibling || CLOSING_SUM.test(total.before));
+        const mayAccuse = (!outer && !sibling) || ownSubset || opensTotal || (!!outer && splitsSubtotal(doc, index, total, parts, outer));
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
         for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
@@ -1398,8 +1404,11 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // A second split after it ("…结转下年度2件，上年结转的3件已全部办结"), or one more part ("在办30件，其他1件"), leaves the
   // balance open.
   if (counts.slice(closed + 2).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
-  const carried = CARRIED_INTO_YEAR.test(clauseWords(counts[closed - 1])) ? counts[closed - 1] : undefined;
-  const intake = counts[carried ? closed - 2 : closed - 1];
+  // The carry-in stands after the intake ("收到30件，上年结转1件") or before it ("2023年结转至2024年4件，2024年共受理180件").
+  // (Not so when the intake sums it: "加上年结转7件，共计95件".)
+  const carriedAt = [closed - 1, closed - 2].find((j) => j >= 0 && CARRIED_INTO_YEAR.test(clauseWords(counts[j])) && (j === closed - 1 || !sumAfter(counts[closed - 1].before)));
+  const carried = carriedAt === undefined ? undefined : counts[carriedAt];
+  const intake = counts[carriedAt === closed - 1 ? closed - 2 : closed - 1];
   const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
   if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
   // "共接收工单3200件（其中有效工单3000件，…）。已办结2940件，在办60件": the valid part is what was closed or is open.

@@ -521,6 +521,11 @@ ruleTable(figureSum, {
     p('全年共收到申请40件，上年结转3件，审结35件，其中上年结转5件，正在审理10件。'),
     p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
+    // The carry-in stated before the intake: what came in and was carried in is what was closed and carried on.
+    p('2023年结转至2024年4件，2024年共受理180件，已办结181件，结转下年度办理3件。'),
+    // An item of a 其中 list that went on in another unit, and one after 累计 there, are siblings of the items after them.
+    p('通过门户网站发布信息2000条，其中，发布规范性文件5件、政策解读16件，发布要闻300条，行业动态900条，公示公告400条，其他信息379条。'),
+    p('通过各类平台发布信息共300余条，其中门户网站发布信息90条，内容涉及机构设置、工作动态等多个方面，累计公开公共服务信息40条，旅游领域信息20条，执法公示信息12条，其他重要信息18条。'),
     p('今年共受理信访事项320件，已办结300件，办结率93.75%，其余20件正在按程序办理。'),
     // A carry-in in the intake's aside: 办结 may hold older cases (the paragraph names a carry-over), silent either way.
     p('全年共受理行政复议案件100件（其中上年结转10件），审结95件，15件正在审理。'),
@@ -1086,6 +1091,7 @@ ruleTable(figureSum, {
     sumRow('合格 and 不合格 of the files reviewed', '评查行政执法案卷100卷；合格90卷，不合格8卷。', /90\+8=98，与总数100卷不符/, '100卷'),
     sumRow('a channel and all other channels, in brackets', '全年共受理群众诉求5000件（其中电话3000件，非电话1900件）。', /3000\+1900=4900，与总数5000件不符/, '5000件'),
     sumRow('valid and invalid calls', '12345热线共接听来电8000个，其中有效来电7000个，无效来电900个。', /7000\+900=7900，与总数8000个不符/, '8000个'),
+    sumRow('the carry-in before the intake, closed and carried on more than both', '2023年结转至2024年4件，2024年共受理180件，已办结182件，结转下年度办理3件。', /182\+3=185，与180件加上年结转4件（共184件）不符（相差1）/, '180件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
     sumRow('valid letters named by the intake verb, invalid ones with a qualifier', '全年市长信箱共收到来信820件，其中受理有效信件700件，无效重复信件102件；按期办结率98%。', /700\+102=802，与总数820件不符/, '820件'),
     sumRow('valid and invalid calls, 登记 before 有效, thousands commas', '共接听群众来电12,600个，其中登记有效来电11,200个、无效骚扰来电1,300个。', /11200\+1300=12500，与总数12,600个不符/, '12,600个'),
