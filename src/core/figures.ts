@@ -297,6 +297,17 @@ export const CLEANUP_OUTCOME = new RegExp(`保留|修改|修订|废止|废除|�
  * seldom states — so only a rate above numerator ÷ the stated intake is certain to be wrong. `overClosed`: the base is
  * the closed cases (办结/审结), stated in an earlier sentence when not in the rate's own.
  */
+// How far apart two outcomes named together in one count's words may stand ("改判、发回重审、调解及和解撤诉").
+const MAX_GROUPED_WORDS = 20;
+
+/** A count's words naming two of the outcomes (alternatives) together: one count of the group, not one of its parts. */
+function grouped(outcomes: string): RegExp {
+  return new RegExp(`(?:${outcomes})[^，,；;。0-9]{0,${MAX_GROUPED_WORDS}}?(?:${outcomes})`);
+}
+
+// Staff holding a law-enforcement certificate, said either way.
+const HOLDS_CERTIFICATE = /(?<![未不无])持证|取得(?:行政)?执法证/;
+
 export const RATE_ALIASES: readonly {
   stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string;
   /** A rate of closed cases over the cases received (its population may be stated in the sentence before). */
@@ -318,10 +329,17 @@ export const RATE_ALIASES: readonly {
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
   { stem: '化解成功', numerator: /(?<!未能?|没有)化解/, carriesOver: false, name: '化解成功率' },
-  // 持证上岗率 of law-enforcement staff ← those holding a certificate ("持证1150人").
-  { stem: '持证上岗', numerator: /(?<![未不无])持证|取得(?:行政)?执法证/, carriesOver: false, name: '持证上岗率' },
+  // 持证上岗率 and 持证率 of law-enforcement staff ← those holding a certificate ("持证1150人", "取得行政执法证件1150人").
+  { stem: '持证上岗', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证上岗率' },
+  { stem: '持证', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证率' },
   // 纠错率 of documents reviewed (备案审查, 合法性审查) ← what was corrected (纠正, 改正), not the word 纠错 itself.
   { stem: '纠错', numerator: /(?<![未不])(?:纠正|改正)/, carriesOver: false, overClosed: true },
+  // 改变率 (courts' 改发率) ← the judgments changed on appeal or retrial: 改判 and 发回重审 named together in one count, with
+  // whatever else the text groups with them ("改判、发回重审、调解撤诉1041件"), over the cases closed. One of them alone
+  // is a part of it.
+  { stem: '改变', numerator: grouped('改判|发回重审'), carriesOver: false, overClosed: true },
+  // 败诉率 ← the judgments against the agency named together in one count ("判决撤销、确认违法及责令履行的806件").
+  { stem: '败诉', numerator: grouped(`${CORRECTION_OUTCOME.source}|履行法定职责`), carriesOver: false, overClosed: true },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 

@@ -10,7 +10,7 @@ import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext }
 import type { Finding, Fix, ReportDocument } from '../types';
 import { lastIndexOnce } from '../collections';
 import { q } from './number-scope';
-import { earlierWhole, paragraphOf, sameYear, statedUnder } from '../bases';
+import { earlierWhole, paragraphOf, periodOf, samePeriod, sameYear, statedUnder, verbOf } from '../bases';
 import { parseChineseNumeral } from '../numbers';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
@@ -85,7 +85,7 @@ export const figureChange: Rule = {
           continue;
         }
         if (!pct.percent) {
-          const amount = amountOnly(doc, ctx, figs, k);
+          const amount = multipleOf(doc, ctx, figs, k) ?? amountOnly(doc, ctx, figs, k);
           if (amount) out.push(amount);
           continue;
         }
@@ -107,7 +107,7 @@ export const figureChange: Rule = {
           }
           continue;
         }
-        const years = priorAfter(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
+        const years = priorAfter(doc, index, figs, k) ?? priorFollows(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
           seriesEnd(doc, index, figs, k) ?? levelBefore(doc, index, figs, k, isCount);
         if (years) {
           const finding = compared(doc, ctx, pct, down, cue[1], years);
@@ -200,6 +200,32 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
     message: `增减量与前后两个数值一致：${written(larger.value)}−${written(smaller.value)}=${written(delta.value)}，文中为${figureText(doc, delta)}`,
   });
   return undefined;
+}
+
+// "是上年的", "为2022年同期", "相当于去年": the earlier value a multiple is of, named by its period.
+const MULTIPLE_OF = new RegExp(`^\\s*(?:是|为|相当于)(?:${PRIOR_PERIOD})?(?:同期)?(?:的)?\\s*$`);
+const MULTIPLE_TAIL = /^\s*的\s*$/;
+
+/**
+ * "全年受理930件，是上年300件的3.1倍": a multiple of the earlier value stated inside it, against the current value ending the
+ * clause before — the ratio of the two at the multiple's decimals (a truncated multiple passes).
+ */
+function multipleOf(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
+  const [current, base, times] = [figs[k - 2], figs[k - 1], figs[k]];
+  if (times.unit !== '倍' || times.approx || !current || !base || base.segment !== times.segment || current.segment !== base.segment - 1) return undefined;
+  if (!current.final || !isCount(current) || !isCount(base) || !sameUnitKind(current, base) || base.approx || current.approx) return undefined;
+  if (!MULTIPLE_OF.test(base.before) || !MULTIPLE_TAIL.test(doc.norm.slice(base.span.end, times.span.start))) return undefined;
+  const exact = current.value / base.value;
+  const low = Math.max(0, current.value - current.halfUlp) / (base.value + base.halfUlp);
+  const high = (current.value + current.halfUlp) / (base.value - base.halfUlp);
+  if (judgeRounding(times.value, times.decimals, low, high, ctx.options.rounding) !== 'mismatch') return undefined;
+  const want = show(exact, Math.max(1, times.decimals));
+  return report('figure/change', {
+    message: `倍数与前后两个数值不符：${figureText(doc, current)}÷${figureText(doc, base)}=${show(exact, times.decimals + 2)}倍，应为${want}倍，文中为${q(figureText(doc, times))}`,
+    span: times.span,
+    fixes: [{ kind: 'choice', title: `改为${want}倍`, edits: [{ span: times.numeralSpan, newText: want }] }],
+    related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
+  });
 }
 
 /** The stated change at pct checked against its base and the current value or the change amount. */
@@ -477,9 +503,12 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   if (!later && Number(second[1]) !== Number(first[1]) + 1) return undefined;
   const [then, now, from, to] = later ? [current, base, second, first] : [base, current, first, second];
   const words = (f: Figure, m: RegExpExecArray) => withoutTotal(doc.norm.slice(segments[f.segment].span.start + m[0].length, f.span.start).trim());
-  // "2023年为6.1%": a verb alone repeats the earlier clause's words.
+  // "2023年为6.1%": a verb alone repeats the earlier clause's words; so does the earlier clause's own verb without its object
+  // ("2022年受理行政复议案件298件，2023年受理326件").
   const currentWords = words(now, to).replace(/^(为|达到|达|是)$/, '');
-  return currentWords === '' || currentWords === words(then, from) ? { base: then, current: now } : undefined;
+  const thenWords = words(then, from);
+  const sameVerb = verbOf(currentWords) === currentWords && thenWords.startsWith(currentWords);
+  return currentWords === '' || currentWords === thenWords || sameVerb ? { base: then, current: now } : undefined;
 }
 
 // A series of values, one a year: "分别为12.6%、10.25%、8.94%", "依次是120件、135件".
@@ -579,9 +608,28 @@ function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   const [current, base, pct] = [figs[k - 2], figs[k - 1], figs[k]];
   if (!current || !base || !cue.test(pct.before)) return undefined;
   if (base.segment !== current.segment + 1 || pct.segment !== base.segment + 1 || !base.lone || !current.final) return undefined;
+  return yearBefore(doc, index, current, base, comparable);
+}
+
+/**
+ * "受理360件，同比下降10%，上年同期为400件", "败诉率为6.1%，同比下降3.5个百分点，上年为9.6%": the year before's clause right
+ * after the change, which follows the current value — the same order of clauses as priorAfter's, the change moved up.
+ */
+function priorFollows(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
+  const [current, pct, base] = [figs[k - 1], figs[k], figs[k + 1]];
+  if (!current || !base || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  if (pct.segment !== current.segment + 1 || base.segment !== pct.segment + 1 || !base.lone || !base.final || !current.final) return undefined;
+  return yearBefore(doc, index, current, base, comparable);
+}
+
+/** The base labelled as the year before's value ("上年为…", "2022年为…": the year before the current value's), comparable. */
+function yearBefore(doc: ReportDocument, index: FigureIndex, current: Figure, base: Figure, comparable: (f: Figure) => boolean): Comparison | undefined {
   if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
   const label = PRIOR_LABEL.exec(base.before);
   if (!label) return undefined;
+  // Of part of a year ("1-11月…450件"), the year before's value must say it is of the same part ("上年同期"): "2022年为420件"
+  // may be the whole year.
+  if (periodOf(doc, index, current) !== '' && !base.before.includes('同期')) return undefined;
   if (label[1]) {
     const stated = matchInSentenceBefore(doc, index.sentences[current.sentence], STATED_YEAR, current.span.start)?.[1] ?? doc.year?.value;
     if (stated === undefined || Number(stated) !== Number(label[1]) + 1) return undefined;
@@ -902,8 +950,9 @@ function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, wo
   return [];
 }
 
-// "较之2015年上升4.57%", "比上年提高2%": a change against a named year, nothing else before it.
-const AGAINST_YEAR = new RegExp(`^\\s*(?:较之?|比|与)((?:19|20)[0-9]{2}年度?|上年|去年)(?:相比)?(?:同期)?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
+// "较之2015年上升4.57%", "比上年提高2%", "同比增长9.8%": a change against a named year or the year before, nothing else
+// before it.
+const AGAINST_YEAR = new RegExp(`^\\s*(?:(?:较之?|比|与)((?:19|20)[0-9]{2}年度?|上年|去年)(?:相比)?(?:同期)?|同比)(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 // A rate or share stated as a level ("平均得分率为66.31%"), named without its time and place ("2023年全市…").
 const LEVEL_WORDS = /(?:率|比例|比重|占比)$/;
 const levelName = (f: Figure) => (LEVEL_WORDS.test(statedUnder(f)) ? statedUnder(f) : undefined);
@@ -929,8 +978,10 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   if (!against || !current || !metric || !comparable(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
   const sentence = index.sentences[pct.sentence];
   const year = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, current.span.start - MAX_YEAR_WORDS), current.span.start));
-  const wanted = /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
+  const wanted = against[1] && /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
   if (wanted === undefined) return undefined;
+  // 同比 of part of a year ("2023年上半年……同比增长") is against the same part of the year before: only a level of that part.
+  const samePart = against[1] ? () => true : (f: Figure) => samePeriod(doc, index, f, current);
   const found: Figure[] = [];
   for (let s = pct.sentence - 1; s >= Math.max(0, pct.sentence - MAX_LEVEL_SENTENCES); s--) {
     const earlier = index.sentences[s];
@@ -940,7 +991,7 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
       if (!comparable(f) || f.number.percentPoint || !sameUnitKind(f, current) || nameOf(f) !== metric) continue;
       // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
       const years = [...doc.norm.slice(Math.max(earlier.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
-      if (Number(years[years.length - 1]?.[1]) === wanted) found.push(f);
+      if (Number(years[years.length - 1]?.[1]) === wanted && samePart(f)) found.push(f);
     }
   }
   return found.length === 1 ? { base: found[0], current } : undefined;
@@ -1036,7 +1087,7 @@ function levelChange(doc: ReportDocument, pct: Figure, down: boolean, word: stri
 function levelsCompared(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, from: number, compared: boolean): Comparison | undefined {
   return (compared ? comparison(doc, figs, k, isLevel, from) ?? asideBase(doc, index, figs, k, isLevel) : undefined) ??
     bracketedBases(doc, index, figs, k, isLevel)?.find(([p]) => p === figs[k])?.[1] ?? priorAfter(doc, index, figs, k, isLevel) ??
-    yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? seriesEnd(doc, index, figs, k, isLevel) ??
+    priorFollows(doc, index, figs, k, isLevel) ?? yearPair(doc, index, figs, k, isLevel) ?? seriesLast(doc, index, figs, k, isLevel) ?? seriesEnd(doc, index, figs, k, isLevel) ??
     levelBefore(doc, index, figs, k);
 }
 

@@ -100,8 +100,9 @@ function successRateBeside(figures: Figure[], r: number, stem: string): boolean 
 
 // Scope and filler words two metrics may share without counting the same thing.
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
-// …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population.
-const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体)+/;
+// …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population; and the party a court's rate is
+// of ("行政机关败诉率"), in every case of administrative law.
+const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体|行政机关)+/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结36宗…胜诉31宗，撤诉5宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged), or count with it (优秀 and 良好 are 合格 too). Subsets of at most this many of
 // them are tried.
@@ -260,21 +261,62 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const population = numerators.length && !ahead
     ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
       (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
+      (stem === ACCEPTED ? appliedBefore(doc, index, ctx, prior, numerators) : undefined) ??
       (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
       (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) : undefined)
     : undefined;
   // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
   // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
-  const bound = !!alias?.carriesOver && !accountedFor(prior, numerators) &&
-    !(population ? [population, ...prior] : prior).some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) || FULL_INTAKE.test(f.before) || due.test(f.before));
+  // (An aside on the numerator — "审结1790件（含旧存212件）" — says the closed cases hold old ones, not that a count before does.)
+  // "新收198件，上年结转12件，审结196件，结案率…": the new cases and those carried over, stated side by side, are the whole
+  // base (or the count before them they add up to) — judged both ways, the new ones alone taken too (some writers do).
+  const whole = alias?.carriesOver ? newAndCarried(prior, numerators) : undefined;
+  const bound = !whole && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
+    !(population ? [population, ...prior] : prior).some((f) => (HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) && !numerators.includes(f)) || FULL_INTAKE.test(f.before) || due.test(f.before));
   const name = alias?.name ?? `${stem}${m[2]}`;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
   const finding = numerators.length
-    ? checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, population ? [population, ...prior] : prior, earlierStems, bound)
+    ? whole
+      ? numerators.some((n) => judge(rate, n, whole.fresh, ctx.options.rounding)?.verdict !== 'mismatch') ? undefined
+        : checkStated(doc, ctx, rate, { key, due, mayExceed: false }, name, numerators, [whole.base], earlierStems, false)
+      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(population ? [population, ...prior] : prior, bound), earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
   if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
+}
+
+// The new cases of a court or a review body ("新收", "新受理"): with those carried over (旧存, 上年结转) all it handled.
+const NEW_CASES = /新收|新受理/;
+
+/**
+ * The new cases and the cases carried over, stated one right after the other before the numerator ("新收198件，上年结转12件"):
+ * the whole base of 结案率 — the count before them that they add up to, else their sum — and the new cases alone (a rate
+ * over them is let pass: some writers take it so).
+ */
+function newAndCarried(prior: Figure[], numerators: Figure[]): { base: Figure; fresh: Figure } | undefined {
+  const first = numerators[0];
+  for (let k = 1; k < prior.length; k++) {
+    const [a, b] = [prior[k - 1], prior[k]];
+    if (b.id >= first.id || numerators.includes(a) || numerators.includes(b) || a.inParens || b.inParens) continue;
+    if (!isExactCount(a) || !isExactCount(b) || !sameUnitKind(a, b) || !arePartitionPair(a.before, b.before)) continue;
+    const fresh = NEW_CASES.test(a.before) ? a : NEW_CASES.test(b.before) ? b : undefined;
+    if (!fresh) continue;
+    const stated = prior.find((f) => f.id < a.id && !f.inParens && isExactCount(f) && sameUnitKind(f, a) && f.value === a.value + b.value);
+    return { base: stated ?? summedFigure([a, b], { start: a.span.start, end: b.span.end }), fresh };
+  }
+  return undefined;
+}
+
+// A count of applications ("新收行政复议申请286件"): more than the cases they became, some not accepted.
+const APPLICATIONS = /申请\s*$/;
+
+/**
+ * The counts a rate is judged against: all of them — or, for a bound (结案率 over the intake and cases carried over), not
+ * the applications, which bound nothing: the cases closed are of those accepted, fewer than those applied for.
+ */
+function bounding(counts: Figure[], bound: boolean): Figure[] {
+  return bound ? counts.filter((f) => !APPLICATIONS.test(f.before)) : counts;
 }
 
 // "对1250宗案卷中的1100宗进行了评查", "在640件申请中，有560件…", "2418项政务服务事项中，2331项…": a count picked out of a
@@ -604,6 +646,30 @@ function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const noun = at < 0 ? undefined : HANDLED_NOUN.exec(own.slice(at + words.length))?.[0];
   const lead = at < 0 ? '' : own.slice(0, at).replace(WHOLE_LEAD, '');
   return noun && (lead === '' || SERVICE.test(lead)) ? intakeCount(doc, index, ctx, numerator, noun) : undefined;
+}
+
+const ACCEPTED = '受理';
+// A count of applications received ("新收行政复议申请5422件", "共收到复议申请120件"): what 受理 is decided on.
+const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到)([\u4e00-\u9fff]{0,8}?)申请\s*$/;
+// The words of a 受理 count that name nothing but the acceptance and what was accepted ("依法受理", "受理行政复议案件").
+const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|决定|立案|共|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
+
+/**
+ * "新收行政复议申请5422件，比上年增加842件……。受理行政复议案件3129件，受理率为57.71%": 受理率 is the applications accepted over
+ * those received — a sentence opening with its 受理 count takes the one count of applications received (收到/新收…申请) in an
+ * earlier sentence of its paragraph, when what was accepted is what was applied for (行政复议 in both, or no noun).
+ */
+function appliedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  const numerator = numerators[0];
+  const accepted = ACCEPTED_ONLY.exec(numerator.before);
+  if (!accepted || !opensWithNumerator(prior, numerators)) return undefined;
+  const received = earlierCounts(doc, index, ctx, numerator).filter((f) => {
+    const m = APPLICATIONS_RECEIVED.exec(f.before);
+    return !!m && m[1].endsWith(accepted[1]);
+  });
+  // "收到申请300件（含上年结转20件）": the rate may be over the new ones alone — two bases.
+  if (received.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)))) return undefined;
+  return new Set(received.map((f) => f.value)).size === 1 ? received[received.length - 1] : undefined;
 }
 
 // What a service takes in, named after the words of a rate of how it was handled.
@@ -1001,15 +1067,15 @@ function ranged(c: Candidate): boolean {
 function arithmetic(doc: ReportDocument, c: Candidate): string {
   if (ranged(c)) {
     const ratio = percentInterval(amountOf(c.numerator), amountOf(c.denominator));
-    if (ratio) return `${countText(doc, c.numerator)}÷${figureText(doc, c.denominator)}在${show(ratio.low, 1)}%～${show(ratio.high, 1)}%之间`;
+    if (ratio) return `${countText(doc, c.numerator)}÷${countText(doc, c.denominator)}在${show(ratio.low, 1)}%～${show(ratio.high, 1)}%之间`;
   }
-  return `${countText(doc, c.numerator)}÷${figureText(doc, c.denominator)}=${show(c.exact, 3)}%`;
+  return `${countText(doc, c.numerator)}÷${countText(doc, c.denominator)}=${show(c.exact, 3)}%`;
 }
 
 function relatedOf(doc: ReportDocument, c: Candidate) {
   return [
     ...(summandsOf(c.numerator) ?? [c.numerator]).map((f) => ({ span: f.span, message: `分子：${figureLabel(doc, f)}` })),
-    { span: c.denominator.span, message: `分母：${figureLabel(doc, c.denominator)}` },
+    ...(summandsOf(c.denominator) ?? [c.denominator]).map((f) => ({ span: f.span, message: `分母：${figureLabel(doc, f)}` })),
   ];
 }
 
@@ -1062,19 +1128,24 @@ function checkReachable(
   // "全镇13个村…覆盖率达90%": a coverage rate over all the places counted is k of exactly those places; the other counts
   // are numerators. Only when what is covered is the places themselves, not people or households in them.
   const whole = stem === COVERAGE ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after) && coversPlaces(doc, f, rate, counts)) : undefined;
+  // "全区12个镇街、156个村（社区）均已建立…，覆盖率…": places of two levels counted, two bases fit.
+  if (whole && counts.some((f) => f !== whole && PLACES.test(f.after) && f.unit === whole.unit && f.value !== whole.value)) return undefined;
   if (whole) {
     if (qualifier && !carries(whole.before + whole.after, qualifier)) return undefined;
   } else if (stem === COVERAGE) {
     // Coverage of what, if not of the places counted? Villagers, households, area: nothing to check against.
     return undefined;
   } else if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
-  const neighbours = (whole ? [whole] : counts).map((n) => ({ n, near: reachableNear(rate, n.value, rounding, !!whole) }));
+  // "全年共抽查执法案卷23卷，合格率95%": a sample's result grades every item drawn, so it is k of exactly them.
+  const drawn = !whole && SAMPLING_RESULT.test(stem) && counts.length === 1 && DRAWN.test(counts[0].before) && DRAWN_UNITS.test(counts[0].unit) ? counts[0] : undefined;
+  const exact = whole ?? drawn;
+  const neighbours = (exact ? [exact] : counts).map((n) => ({ n, near: reachableNear(rate, n.value, rounding, !!exact) }));
   if (neighbours.some((x) => x.near.reachable)) return undefined;
   // Named against the largest count: the others may be parts or the unstated numerator ("受理34件，化解19件，调解成功率…").
   const { n, near } = neighbours.reduce((a, b) => (b.n.value > a.n.value ? b : a));
   const rateText = figureText(doc, rate);
   const options = near.options.map((o) => `${o.k}/${n.value}=${show((o.k / n.value) * 100, Math.max(1, rate.decimals))}%`).join('，');
-  const note = whole ? `（覆盖率的分母是全部${figureText(doc, n)}${placeOf(n)}）` : '';
+  const note = whole ? `（覆盖率的分母是全部${figureText(doc, n)}${placeOf(n)}）` : drawn ? `（${stem}率的分母是抽取的全部${figureText(doc, n)}）` : '';
   return report(CODE, {
     message: `${rateText}无法由${figureText(doc, n)}得出：k/${n.value}中最接近的是${options}${note}`,
     span: rate.span,
@@ -1085,6 +1156,11 @@ function checkReachable(
     related: [{ span: n.span, message: `可能的分母：${figureLabel(doc, n)}` }],
   });
 }
+
+// Items drawn for a sample or a review ("抽查执法案卷", "抽检食品", "评查案卷"), each graded — not inspections of firms or
+// sites (检查, 监测), whose results may count other things; counted by the item itself.
+const DRAWN = /抽检|抽查|抽样|抽验|评查/;
+const DRAWN_UNITS = /^(?:卷|宗|份|批次|批|件)$/;
 
 const COVERAGE = '覆盖';
 // A count of all the places of an area ("全镇13个村", "全市所有12个乡镇"): nothing is left out of a coverage rate over it.

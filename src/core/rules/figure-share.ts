@@ -720,11 +720,21 @@ function ofOnePopulation(a: Figure, b: Figure): boolean {
   return sameUnitKind(a, b) || (INTAKE_COUNTERS.includes(a.unit) && INTAKE_COUNTERS.includes(b.unit));
 }
 
+// A total named by nothing but its being the whole: the short form of the total the item before named ("占案件总数的22.0%；
+// ……占总数的35.6%").
+const ELIDED_TOTAL = /^(?:总数|总量|总额)$/;
+
+/** Whether two items name one population: the same words, or the second (or first) the short form of the other's total. */
+function onePopulation(a: string, b: string): boolean {
+  const [x, y] = [populationKey(a), populationKey(b)];
+  return x === y || (ELIDED_TOTAL.test(y) && x.endsWith(y)) || (ELIDED_TOTAL.test(x) && y.endsWith(x));
+}
+
 /** A run split where the population its shares name changes: "占总量的" items and "占投诉类的" items are of two totals. */
 function byPopulation(run: LooseShare[]): LooseShare[][] {
   const parts: LooseShare[][] = [];
   run.forEach((l, k) => {
-    if (k > 0 && populationKey(l.named) === populationKey(run[k - 1].named)) parts[parts.length - 1].push(l);
+    if (k > 0 && onePopulation(l.named, run[k - 1].named)) parts[parts.length - 1].push(l);
     else parts.push([l]);
   });
   return parts;
@@ -824,10 +834,10 @@ function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
 
 /**
  * "占市本级受理案件总数" is not of 全市共受理400件: every word the named population carries beyond its verb and the
- * generic total words must be in the base's own words.
+ * generic total words must be in the base's own words — 案件 among the generic ones: "占全部审结案件的" is of "…，审结300件".
  */
 function namesItsWords(named: string, verb: string, base: Figure): boolean {
-  const rest = named.replace(verb === '受理' ? /受理|受案/g : new RegExp(verb, 'g'), '').replace(GENERIC_TOTAL_CHARS, '').replace(/同期|年度?|本年/g, '');
+  const rest = named.replace(verb === '受理' ? /受理|受案/g : new RegExp(verb, 'g'), '').replace(/案件/g, '').replace(GENERIC_TOTAL_CHARS, '').replace(/同期|年度?|本年/g, '');
   return [...rest].every((c) => base.before.includes(c));
 }
 

@@ -5,6 +5,37 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为87.7%。'),
+    // Over the new cases alone, as some writers take it: let pass.
+    p('全年新收行政复议案件198件，上年结转12件，审结196件，结案率99.0%。'),
+    // Places of two levels counted: the coverage may be of either.
+    p('全区12个镇街、156个村（社区）均已建立公共法律服务工作站（室），覆盖率达95%。'),
+    // The closed cases hold old ones (the aside on the numerator): the intake stated is no full base, only a bound.
+    p('全市两级法院共新收一审行政案件1860件，审结1790件（含旧存案件212件），结案率为86.4%。'),
+    p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为9.2%。'),
+    // One outcome alone is a part of the group the rate counts (发回重审 or 确认违法 unstated): no numerator.
+    p('市中院审结二审行政案件640件，其中改判90件，改变率23.8%。'),
+    p('全年审结一审行政案件300件，其中判决撤销12件，行政机关败诉率为7.0%。'),
+    // The two parts listed one by one: the rate is of their sum.
+    p('市中院审结二审行政案件640件，其中改判90件，发回重审62件，改变率23.8%。'),
+    p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
+    // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
+    p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
+    p('全县新收行政复议申请286件，审结225件，结案率93.4%。'),
+    p('全年共抽查行政处罚案卷27卷，合格率88.9%。'),
+    // Firms inspected are no items graded one by one; a rate of what was done about the findings is of another count.
+    p('全年共抽查企业27家，合格率90.0%。'),
+    p('全年共抽查行政处罚案卷27卷，整改合格率90.0%。'),
+    p('全县新收行政复议申请2450件，比上年增加210件，增幅为9.38%；涉及申请人1980人。受理行政复议案件1860件，受理率为75.92%。'),
+    p('市中院审结二审行政案件640件，其中改判、发回重审、调解撤诉144件，改变率22.5%。'),
+    // Applications of another kind (政府信息公开) are no population of accepted 行政复议 cases.
+    p('全年收到政府信息公开申请160件。受理行政复议案件40件，受理率80.0%。'),
+    // Applications that hold some carried over: the rate may be over the new ones alone.
+    p('全年收到行政复议申请160件（含上年结转10件）。依法受理136件，受理率90.7%。'),
+    // Two counts of applications received with different values: two bases fit.
+    p('全年收到行政复议申请160件，新收行政复议申请150件。依法受理136件，受理率88.0%。'),
+    // A part of the whole place (市本级) accepted is no rate over all applications.
+    p('全年收到行政复议申请160件。市本级受理100件，受理率80.0%。'),
     // A count later in the rate's sentence gives the rate exactly (90÷250): it may be the population meant.
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
     p('全年受理劳动争议案件150件，调解成功60件，调解成功率50%，结案120件。'),
@@ -206,6 +237,8 @@ ruleTable(figureRate, {
     p('受理矛盾纠纷12.5万余件，化解12.3万余件，化解成功率达98.8%，诉前化解率达30%。'),
     p('全年共调处矛盾纠纷3200起，调解成功3100起，其中化解重大纠纷20起，化解成功率96.9%。'),
     p('接待群众1200人次，受理纠纷400件，未能化解20件，化解成功率95%。'),
+    // 调解成功率 is of the disputes mediated, which 化解 (resolved by any means) need not be: no numerator.
+    p('中心受理行政争议案件34件，化解19件，调解成功率达61.8%。'),
     // Another year named between the closed cases and the rate: not of them.
     p('去年全市共审结行政复议案件1200件。2023年，直接纠错190件，直接纠错率20%。'),
     report('2022年，全区共审结行政复议案件1,200件。今年以来，直接纠错240件，纠错率25%。'),
@@ -321,6 +354,49 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '结案率 over the new cases and those carried over stated side by side',
+      text: p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为88.7%。'),
+      findings: [{
+        code: 'figure/rate', at: '88.7%', message: '结案率与分子分母不符：1102件÷(1120件+136件)=87.739%，应为87.7%，文中为88.7%',
+        fixed: p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为87.7%。'),
+      }],
+    },
+    {
+      name: '结案率 over the count the new cases and those carried over add up to',
+      text: p('全年办理行政复议案件210件，其中新收198件，上年结转12件；审结196件，结案率94.3%。'),
+      findings: [{ code: 'figure/rate', at: '94.3%', message: '结案率与分子分母不符：196件÷210件=93.333%，应为93.3%，文中为94.3%' }],
+    },
+    {
+      name: '行政机关败诉率 over the cases closed, its numerator the judgments against the agency named together',
+      text: p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为8.5%。'),
+      findings: [{ code: 'figure/rate', at: '8.5%', message: '败诉率与分子分母不符：48件÷520件=9.231%，应为9.2%，文中为8.5%' }],
+    },
+    {
+      name: '持证率 ← 取得行政执法证件',
+      text: p('全县行政执法人员860人，其中取得行政执法证件820人，持证率96.5%。'),
+      findings: [{ code: 'figure/rate', at: '96.5%', message: '持证率与分子分母不符：820人÷860人=95.349%，应为95.3%，文中为96.5%' }],
+    },
+    {
+      name: 'a sample result rate no whole count of the files drawn gives',
+      text: p('全年共抽查行政处罚案卷27卷，合格率90.0%。'),
+      findings: [{ code: 'figure/rate', at: '90.0%', message: '90.0%无法由27卷得出：k/27中最接近的是24/27=88.9%，25/27=92.6%（合格率的分母是抽取的全部27卷）' }],
+    },
+    {
+      name: 'an acceptance rate over the applications received stated sentences before, a change clause between',
+      text: p('全县新收行政复议申请2450件，比上年增加210件，增幅为9.38%；涉及申请人1980人。受理行政复议案件1862件，受理率为75.92%。'),
+      findings: [{ code: 'figure/rate', at: '75.92%', message: '受理率与分子分母不符：1862件÷2450件=76.000%，应为76.00%，文中为75.92%' }],
+    },
+    {
+      name: 'an acceptance rate whose count names only the acceptance, the applications in the sentence before',
+      text: p('全年收到行政复议申请160件。依法受理136件，受理率80.0%。'),
+      findings: [{ code: 'figure/rate', at: '80.0%', message: '受理率与分子分母不符：136件÷160件=85.000%，应为85.0%，文中为80.0%' }],
+    },
+    {
+      name: 'a change rate (改变率) over the cases closed, its numerator a group of changed judgments',
+      text: p('市中院审结二审行政案件640件，其中改判、发回重审、调解撤诉152件，改变率22.5%。'),
+      findings: [{ code: 'figure/rate', at: '22.5%', message: '改变率与分子分母不符：152件÷640件=23.750%，应为23.8%，文中为22.5%' }],
+    },
     {
       name: 'a later count of the kind that does not give the rate either',
       text: p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),

@@ -126,6 +126,10 @@ ruleTable(figureChange, {
     { name: 'an aside that is not last year\'s value', text: report('2023年，受理行政复议案件413件(其中2022年结转32件)，同比增长12%。') },
     { name: 'a bracketed year that is not the year before the sentence\'s', text: report('2023年，受理行政复议案件413件(2021年260件)，同比增长12%。') },
     { name: 'two clauses opening with consecutive years', text: report('2022年共办理应诉案件72件，2023年共办理应诉案件165件，同比增长129.17%。') },
+    { name: 'the later year with the verb alone', text: report('2022年共办理应诉案件72件，2023年共办理165件，同比增长129.17%。') },
+    // Another verb, or another object, is another count.
+    { name: 'the later year with another verb', text: report('2022年共办理应诉案件72件，2023年共审结165件，同比增长120%。') },
+    { name: 'the later year with another object', text: report('2022年共办理应诉案件72件，2023年共办理复议案件165件，同比增长120%。') },
     { name: 'consecutive years counting different things', text: report('2022年受理案件300件，2023年办结360件，同比增长25%。') },
     { name: 'years that are not consecutive', text: report('2021年受理案件300件，2023年受理案件360件，同比增长25%。') },
     { name: 'fewer bracketed bases than changes after 分别', text: report('2023年，受理各类纠纷5420件(2022年4800件)，调解成功5310件，同比分别增长12.92%和10%。') },
@@ -175,6 +179,20 @@ ruleTable(figureChange, {
     // The year before's value right after the current one, in a clause or an aside; 与…相比.
     { name: 'the year before stated right after the current value', text: report('全年行政复议纠错率为11.2%，上年为13.5%，同比下降2.3个百分点。') },
     { name: 'a count of the year before right after the current value', text: report('全年办理公证事项2310件，上年为2100件，同比增长10%。') },
+    { name: 'a count of the year before right after the change', text: report('全年办理公证事项1680件，同比下降16%，上年同期为2000件。') },
+    // Of part of a year, a value of the year before not said to be of the same part may be the whole year's.
+    { name: 'part of a year beside the year before without 同期', text: report('2023年1-11月办理公证事项1680件，同比下降20%，2022年为2000件。') },
+    { name: 'part of a year beside the year before without 同期, the change last', text: report('今年上半年办理公证事项1680件，上年为2000件，同比下降20%。') },
+    { name: 'a multiple at its decimals', text: report('全年办理法律援助案件1240件，是上年400件的3.1倍。') },
+    { name: 'a whole multiple of a ratio that rounds to it', text: report('全年办理法律援助案件1240件，是上年400件的3倍。') },
+    // Approximate multiples or values, and counts of other things, are not checked.
+    { name: 'an approximate multiple', text: report('全年办理法律援助案件1240件，是上年400件的近4倍。') },
+    { name: 'an approximate current value', text: report('全年办理法律援助案件1200余件，是上年400件的4倍。') },
+    { name: 'a multiple of a count of other things', text: report('全年办理法律援助案件1240件，是上年400人的4倍。') },
+    // The clause after the change states another count of the year before (办结, not 办理), or a year that is not the one before.
+    { name: 'another count of the year before after the change', text: report('全年办理公证事项1680件，同比下降20%，上年同期办结2000件。') },
+    { name: 'a year after the change that is not the year before', text: report('2023年办理公证事项1680件，同比下降20%，2021年为2000件。') },
+    { name: 'an approximate count of the year before after the change', text: report('全年办理公证事项1680件，同比下降20%，上年同期为2000余件。') },
     { name: 'a value of two years before is no base', text: report('全年办理公证事项2310件，2021年为2100件，同比增长35%。') },
     { name: 'the year before in an aside of a level', text: report('全年行政复议纠错率为11.2%（上年为13.5%），同比下降2.3个百分点。') },
     { name: 'a base after 与 with 相比', text: report('全年行政复议纠错率为11.2%，与上年的13.5%相比下降2.3个百分点。') },
@@ -187,6 +205,10 @@ ruleTable(figureChange, {
     // A count against the same count stated for the named year in a sentence before.
     { name: 'a count against the named year\'s count in the sentence before', text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长10%。') },
     { name: 'a count against a named year whose count is stated under other words', text: report('2022年，全县受理法律援助申请640件。2023年，全县办理法律援助案件704件，比2022年增长15%。') },
+    { name: 'a count 同比 against the year before\'s count in the sentence before', text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，同比增长10%。') },
+    // 同比 of part of a year is against the same part of the year before, not the whole year; two years back is no 同比.
+    { name: 'a count of half a year 同比 beside the whole year before', text: report('2022年，全县办理法律援助案件640件。2023年上半年，全县办理法律援助案件704件，同比增长15%。') },
+    { name: 'a count 同比 beside a count two years back', text: report('2021年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，同比增长15%。') },
     { name: 'a count against a named year stated in another paragraph', text: report('2022年，全县办理法律援助案件640件。\n\n2023年，全县办理法律援助案件704件，比2022年增长15%。') },
     // The current value's share of the plan may stand between it and the change amount; thousands separators.
     { name: 'a completion clause between the value and the amount', text: report('全年非税收入完成12840万元，完成年初预算数15000万元的85.6%，比上年减收960万元，下降7%。') },
@@ -346,6 +368,21 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', at: '12%', message: '增减幅度与数值不符：(2310−2100)÷2100=10.00%，应为10%，文中为“12%”' }],
     },
     {
+      name: 'a multiple of the year before stated inside it (是上年…的N倍)',
+      text: report('全年办理法律援助案件1240件，是上年400件的3.5倍。'),
+      findings: [{ code: 'figure/change', at: '3.5倍', message: '倍数与前后两个数值不符：1240件÷400件=3.100倍，应为3.1倍，文中为“3.5倍”', fixed: report('全年办理法律援助案件1240件，是上年400件的3.1倍。') }],
+    },
+    {
+      name: 'a change against the count of the year before stated right after the change',
+      text: report('全年办理公证事项1680件，同比下降20%，上年同期为2000件。'),
+      findings: [{ code: 'figure/change', at: '20%', message: '增减幅度与数值不符：(2000−1680)÷2000=16.00%，应为16%，文中为“20%”' }],
+    },
+    {
+      name: 'points against the rate of the named year before stated right after the change',
+      text: report('全年行政复议纠错率为11.2%，同比下降3.3个百分点，2022年为13.5%。'),
+      findings: [{ code: 'figure/change', at: '3.3个百分点', message: /13\.5%−11\.2%=2\.3个百分点/ }],
+    },
+    {
       name: 'points against the year before in an aside',
       text: report('全年行政复议纠错率为11.2%（上年为13.5%），同比下降3.3个百分点。'),
       findings: [{ code: 'figure/change', at: '3.3个百分点', message: /13\.5%−11\.2%=2\.3个百分点/ }],
@@ -363,6 +400,11 @@ ruleTable(figureChange, {
     {
       name: 'a count against the named year\'s count in the sentence before',
       text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，比2022年增长15%。'),
+      findings: [{ code: 'figure/change', at: '15%', message: '增减幅度与数值不符：(704−640)÷640=10.00%，应为10%，文中为“15%”' }],
+    },
+    {
+      name: 'a count 同比 against the year before\'s count in the sentence before',
+      text: report('2022年，全县办理法律援助案件640件。2023年，全县办理法律援助案件704件，同比增长15%。'),
       findings: [{ code: 'figure/change', at: '15%', message: '增减幅度与数值不符：(704−640)÷640=10.00%，应为10%，文中为“15%”' }],
     },
     {
@@ -724,6 +766,11 @@ ruleTable(figureChange, {
     {
       name: 'the base in a clause opening with the year before',
       text: report('2022年共办理应诉案件72件，2023年共办理应诉案件165件，同比增长120%。'),
+      findings: [{ code: 'figure/change', at: '120%', message: '增减幅度与数值不符：(165−72)÷72=129.17%，应为129%，文中为“120%”' }],
+    },
+    {
+      name: 'the later year with the verb alone: the base in a clause opening with the year before',
+      text: report('2022年共办理应诉案件72件，2023年共办理165件，同比增长120%。'),
       findings: [{ code: 'figure/change', at: '120%', message: '增减幅度与数值不符：(165−72)÷72=129.17%，应为129%，文中为“120%”' }],
     },
     {

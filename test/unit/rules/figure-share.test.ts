@@ -5,6 +5,12 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('全年共受理行政复议案件260件，审结240件。经审理，维持150件，占全部审结案件的62.5%。'),
+    // A population named with words the count does not carry (市本级) is not that count's.
+    p('全年共受理行政复议案件260件，审结240件。经审理，维持151件，占市本级审结案件的75.5%。'),
+    p('交通管理类案件18件，占案件总数的24.0%；城乡建设类30件，占总数的40.0%；自然资源类12件，占总数的16.0%；其他类案件15件，占案件总数的20.0%。'),
+    // A short form after another population (占投诉量的) is not that population's: no run of three agrees.
+    p('商品类投诉18件，占投诉量的30.0%；城乡建设类30件，占总数的40.0%；自然资源类12件，占总数的16.0%；其他类咨询15件，占咨询量的22.0%。'),
     // The two sides of a split may leave a rest (cases still open): under 100% is no slip; what may be done both ways
     // (网上可办, 现场可办) is no split.
     p('全年受理投诉600件，按时办结占96%，超时办结占3%。'),
@@ -386,6 +392,16 @@ ruleTable(figureShare, {
     p('今年，12345热线共接听群众来电8,000个，受理7,200个。其中，城管类诉求受理1,800个，占来电总数的25.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share of all the cases closed (占全部审结案件的), the closed count stated by its verb alone',
+      text: p('全年共受理行政复议案件260件，审结240件。经审理，维持151件，占全部审结案件的62.5%。'),
+      findings: [{ code: 'figure/share', at: '62.5%', message: /^占比与部分、总数不符：151件÷240件=62\.92%/ }],
+    },
+    {
+      name: 'a run naming its total in full, then by its short form (占案件总数的 … 占总数的), one item off the total the others agree on',
+      text: p('交通管理类案件18件，占案件总数的24.0%；城乡建设类30件，占总数的40.0%；自然资源类12件，占总数的16.0%；其他类案件15件，占案件总数的22.0%。'),
+      findings: [{ code: 'figure/share', at: '22.0%', message: /^占比与同列其他各项不符：其他各项推算的总数约为75件.*15件÷75件=20\.00%/ }],
+    },
     {
       name: 'a qualified part of a total without the qualifier, its share naming the total',
       text: p('全市受理行政复议案件320件，其中涉企行政复议案件80件，占行政复议案件的20%。'),
