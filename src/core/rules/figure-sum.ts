@@ -1043,6 +1043,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
+    // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
+    if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) &&
+        !/[；;]/.test(doc.norm.slice(total.span.end, prev.span.start))) break;
     // "12345平台接收16614件，占诉求总量的43.86%，其中PC端…、小程序…；电话接收1530件，占诉求总量的4.04%": a count with its own
     // share of the population the total's share names is the total's sibling (siblingByShare).
     if (siblingByShare(index, total, parts, f)) break;
