@@ -1033,7 +1033,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
     const counted = sameCountKind(total, f) || mixedCounter(total, f) ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
-    if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch) || f.percent || !f.unit || !counted) break;
+    if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch || runsOnAsLast(prev, parts, f)) || f.percent || !f.unit ||
+        !counted) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
@@ -1062,6 +1063,19 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prevAt = j;
   }
   return parts;
+}
+
+// What may follow a count inside the name of what it counts, or a bound: "1322项中的…", "1322项以上".
+const COUNT_GOES_ON = /^\s*[中的之以余多左右]/;
+
+/**
+ * "其中行政许可事项203项，行政处罚事项1322项贯彻落实…": a last part whose clause runs on past its count (a full stop left
+ * out), named before it by the noun the part before ends in — it counts that noun all the same.
+ */
+function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
+  if (!parts.length || !f.lone || f.final || COUNT_GOES_ON.test(f.after)) return false;
+  const ending = commonSuffix([partWords(prev), partWords(f)]);
+  return ending.length >= 2 && !MEASURE_ENDING.test(ending);
 }
 
 /** A figure marked as a sum (共/合计…) stands between the total and f in their sentence. */

@@ -736,6 +736,8 @@ ruleTable(figureSum, {
     p('全年受理投诉案件300件，其中办结投诉案件200件，按期办结投诉案件150件。'),
     p('全年共办理案件50件，其中12件为重大案件，45件为涉企案件。'),
     p('全年通过门户网站主动公开信息300条，其中工作动态120条，通知公告60条，政策解读40条，其他80条；通过微信公众号发布信息共50条。'),
+    p('全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项900项贯彻落实省里部署。'),
+    p('全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项901项以上。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1849,6 +1851,8 @@ ruleTable(figureSum, {
     sumRow('the rest closing a list joined by ， before another channel\'s sum past a ；',
       '全年通过门户网站主动公开信息300条，其中工作动态120条，通知公告60条，政策解读40条，其他79条；通过微信公众号发布信息共50条。',
       '分项之和与总数不符：120+60+40+79=299，与总数300条不符（相差1）', '300条'),
+    sumRow('a last part whose clause runs on past its count (no full stop)', '全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项901项贯彻落实省里部署。',
+      '“其中”各分项之和超过总数：300+901=1201，大于总数1200项（多1）', '1200项'),
     sumRow('ways of closing after the first outcomes of closed cases', '在本年审结的800件一审行政案件中，判决驳回诉讼请求的300件，占37.5%；准予原告撤诉的200件；调解结案的10件；以其他方式结案的291件。',
       '分项之和与总数不符：300+200+10+291=801，与总数800件不符（相差1）', '800件'),
   ],
