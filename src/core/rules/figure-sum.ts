@@ -298,7 +298,9 @@ function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: 
 
 // A sorting heading between a total and its first part ("…45起；按违规主体划分，个人…"), and one that partitions the total
 // by one property (按…划分/分类/区分, not the looser 从…看 that may pick out the main classes only).
-const PARTITION_HEADING = /^\s*(?:其中[，,]?\s*)?按照?[\u4e00-\u9fff]{2,10}?(?:分类|划分|区分)\s*$/;
+// The property must be one each thing has one value of (who, what type, where, through which channel) — not what a case
+// involves or the measures taken, of which one may have several ("按处罚种类划分，罚款…、没收…").
+const PARTITION_HEADING = /^\s*(?:其中[，,]?\s*)?按照?[\u4e00-\u9fff]{0,8}?(?:主体|类型|类别|性质|领域|层级|审级|地区|区域|来源|渠道)(?:分类|划分|区分)\s*$/;
 
 /**
  * The words between the total and f, in its sentence, are a clause that says by what the list sorts (SORT_HEADING):
@@ -1698,8 +1700,10 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   const metric = partWords(total);
   for (const p of run) {
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    // The total's own verb in a part names a kind of the same work ("合法性审核…，其中行政协议审核…"), no step after it.
-    if (!ownSentence || p.sentence !== run[0].sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(outsideOf(words, metric)) ||
+    // The total's own verb in a part that ends in the total's words names a kind of the same work ("合法性审核…，其中行政协议
+    // 审核…"), no step after it; one that goes on past them ("审核通过") says how the work ended.
+    const own = metric.includes(words.slice(-2)) ? outsideOf(words, metric) : words;
+    if (!ownSentence || p.sentence !== run[0].sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(own) ||
         CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric)) || BODY_OR_LEVEL.test(words)) return undefined;
   }
   if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;
@@ -2547,7 +2551,9 @@ function partitionedByHeading(doc: ReportDocument, total: Figure, parts: Figure[
   const seen = new Set<string | number>();
   for (const p of parts) {
     const kind = classOf(partWords(p));
-    if (kind === -1 || seen.has(kind) || p.sentence !== total.sentence || HANDLING_STATE.test(partWords(p))) return false;
+    const words = partWords(p);
+    if (kind === -1 || seen.has(kind) || p.sentence !== total.sentence || HANDLING_STATE.test(words) || CASE_STEPS.test(words) || INVOLVES.test(words) ||
+        PEOPLE_GROUPS.test(words)) return false;
     seen.add(kind);
   }
   return true;

@@ -738,6 +738,9 @@ ruleTable(figureSum, {
     p('全年通过门户网站主动公开信息300条，其中工作动态120条，通知公告60条，政策解读40条，其他80条；通过微信公众号发布信息共50条。'),
     p('全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项900项贯彻落实省里部署。'),
     p('全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项901项以上。'),
+    // Measures a case may take several of under a 按…划分 heading; a state of the total's work (审查通过), no kind of it.
+    p('全年共查处案件45起；按处罚种类划分，罚款40起、没收违法所得12起。'),
+    p('全年审查规范性文件100件，其中审查通过80件，审查后修改30件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
