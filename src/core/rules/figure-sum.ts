@@ -2538,7 +2538,9 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2 || kindsUpToRest(total, parts);
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
   // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
-  return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts);
+  // So is a 其中 list of four named kinds or more, each its own (namedBreakdown), whatever joins them.
+  return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts) ||
+    (opensWithSubset && namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS)?.length === parts.length && listEnds(doc, index, total, parts[parts.length - 1]));
 }
 
 /**

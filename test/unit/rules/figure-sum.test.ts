@@ -741,6 +741,7 @@ ruleTable(figureSum, {
     // Measures a case may take several of under a 按…划分 heading; a state of the total's work (审查通过), no kind of it.
     p('全年共查处案件45起；按处罚种类划分，罚款40起、没收违法所得12起。'),
     p('全年审查规范性文件100件，其中审查通过80件，审查后修改30件。'),
+    p('全年主动公开信息300条，其中工作动态120条，其它信息60条，政策解读40条，通知公告80条。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1856,6 +1857,8 @@ ruleTable(figureSum, {
       '分项之和与总数不符：120+60+40+79=299，与总数300条不符（相差1）', '300条'),
     sumRow('a last part whose clause runs on past its count (no full stop)', '全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项901项贯彻落实省里部署。',
       '“其中”各分项之和超过总数：300+901=1201，大于总数1200项（多1）', '1200项'),
+    sumRow('其它 inside a 其中 list of four named kinds joined by ，', '全年主动公开信息300条，其中工作动态120条，其它信息60条，政策解读40条，通知公告79条。',
+      '分项之和与总数不符：120+60+40+79=299，与总数300条不符（相差1）', '300条'),
     sumRow('ways of closing after the first outcomes of closed cases', '在本年审结的800件一审行政案件中，判决驳回诉讼请求的300件，占37.5%；准予原告撤诉的200件；调解结案的10件；以其他方式结案的291件。',
       '分项之和与总数不符：300+200+10+291=801，与总数800件不符（相差1）', '800件'),
   ],
