@@ -1593,19 +1593,21 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     }
   }
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || otherTotalFits(index, total, parts)) return undefined;
-  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, total, parts);
+  // Past rival totals only when the list is above them all: reported against the largest.
+  const shown = headed ? total : largestCandidate(doc, index, total, parts);
+  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, shown, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
-  if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
+  if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
-  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
+  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(doc, total, parts, headed);
-  if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, total, categories, true);
+  if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, shown, categories, true);
   const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? shortNamedBreakdown(doc, index, total, parts);
-  return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, total, named, true) : undefined;
+  return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, shown, named, true) : undefined;
 }
 
 /**
@@ -1767,18 +1769,23 @@ function otherTotalFits(index: FigureIndex, total: Figure, parts: Figure[]): boo
  * outcomes of the closed cases: "受理53件，结案50件。其中维持26件，…").
  */
 function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return false;
+  const rivals = rivalTotals(doc, index, total, parts);
   // "收到申请30件，答复30件。其中…": parts above every candidate exceed whichever is theirs — unless the paragraph
   // names a carry-over (what was received and carried in may be answered together).
   const sum = sumOf(parts);
-  let rival = false;
-  let below = true;
-  for (const f of mainFigures(index.sentences[total.sentence])) {
-    if (f === total || !isExactCount(f) || !sameUnitKind(f, total) || isAboutFigureBefore(doc, index, f)) continue;
-    rival = true;
-    if (sum <= f.value + tolerance(f, parts)) below = false;
-  }
-  return rival && !(below && sum > total.value + tolerance(total, parts) && !namesCarryOver(doc, index, total));
+  const aboveAll = sum > total.value + tolerance(total, parts) && rivals.every((f) => sum > f.value + tolerance(f, parts)) && !namesCarryOver(doc, index, total);
+  return rivals.length > 0 && !aboveAll;
+}
+
+/** The other counts of the total's sentence the list in the next sentence may break down instead (hasRivalTotal). */
+function rivalTotals(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] {
+  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return [];
+  return mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
+}
+
+/** The total a list above every candidate is reported against: the largest of them (the writer's likeliest whole). */
+function largestCandidate(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure {
+  return rivalTotals(doc, index, total, parts).reduce((a, b) => (b.value > a.value ? b : a), total);
 }
 
 // A part that adds to those before it rather than splitting the total again: the rest, or one more ("另有3件转交…").

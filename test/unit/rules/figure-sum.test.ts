@@ -1847,6 +1847,8 @@ ruleTable(figureSum, {
     // Answers above both candidate totals (received and answered).
     { name: 'answers above both the requests and the answered', text: p('共收到信息公开申请30件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：8+5+7+11=31，与总数30件不符（相差1）', at: '30件', occurrence: 1 }] },
+    sumRow('kinds above both counts of the sentence before, reported against the larger', '全年共受理投诉1200件，办结1150件。其中咨询类600件，投诉类500件，建议类150件。',
+      '“其中”各分项之和超过总数：600+500+150=1250，大于总数1200件（多50）', '1200件'),
     sumRow('a short named list in the 其中 sentence after its total', '全年主动公开信息500条。其中工作动态320条，通知公告类110条，人事信息90条。',
       '“其中”各分项之和超过总数：320+110+90=520，大于总数500条（多20）', '500条'),
     // 其他 inside a list of kinds of the total's work; ways of closing after the first outcomes under 审结…中.
