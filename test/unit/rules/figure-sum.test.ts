@@ -742,6 +742,7 @@ ruleTable(figureSum, {
     p('全年共查处案件45起；按处罚种类划分，罚款40起、没收违法所得12起。'),
     p('全年审查规范性文件100件，其中审查通过80件，审查后修改30件。'),
     p('全年主动公开信息300条，其中工作动态120条，其它信息60条，政策解读40条，通知公告80条。'),
+    p('全年共收到政府信息公开申请40件，其中公民申请32件，法人或其他组织申请8件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1849,6 +1850,8 @@ ruleTable(figureSum, {
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：8+5+7+11=31，与总数30件不符（相差1）', at: '30件', occurrence: 1 }] },
     sumRow('kinds above both counts of the sentence before, reported against the larger', '全年共受理投诉1200件，办结1150件。其中咨询类600件，投诉类500件，建议类150件。',
       '“其中”各分项之和超过总数：600+500+150=1250，大于总数1200件（多50）', '1200件'),
+    sumRow('公民 and 法人或其他组织 split the applicants', '全年共收到政府信息公开申请40件，其中公民申请31件，法人或其他组织申请8件。',
+      '分项之和与总数不符：31+8=39，与总数40件不符（相差1）', '40件'),
     sumRow('a short named list in the 其中 sentence after its total', '全年主动公开信息500条。其中工作动态320条，通知公告类110条，人事信息90条。',
       '“其中”各分项之和超过总数：320+110+90=520，大于总数500条（多20）', '500条'),
     // 其他 inside a list of kinds of the total's work; ways of closing after the first outcomes under 审结…中.
