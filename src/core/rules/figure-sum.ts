@@ -101,8 +101,12 @@ export const figureSum: Rule = {
     // Plain loops, not callbacks made anew each check: their compiled code lives with this function and outlasts a
     // collection of the heap between checks.
     for (let k = 0; k < index.sentences.length; k++) {
-      const chain = chainOf(doc, index, k);
+      let chain = chainOf(doc, index, k);
       for (let i = 0; i < chain.length; i++) {
+        // "共收到15份政府信息公开申请，其中…": a count written before its noun, read as if after it (a copy: the chain may
+        // be the index's own array).
+        const nounFirst = countFirstTotal(doc, chain[i], chain[i + 1]);
+        if (nounFirst !== chain[i]) chain = [...chain.slice(0, i), nounFirst, ...chain.slice(i + 1)];
         const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
         if (total.sentence !== k || total.change) continue;
@@ -1080,6 +1084,25 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
   return ending.length >= 2 && !MEASURE_ENDING.test(ending);
 }
 
+// The noun a count is of, written after it to the end of its clause ("15份政府信息公开申请"); not what may go on with the
+// count itself ("中", "的", "以上", "余").
+const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
+const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理)了?\s*$/;
+
+/**
+ * "全年共收到15份政府信息公开申请，其中予以公开6份，…": a count followed by its noun up to the end of its clause, a 其中
+ * part in the clause right after it — the count as if written "全年共收到政府信息公开申请15份" (a copy); f otherwise.
+ */
+function countFirstTotal(doc: ReportDocument, f: Figure, next: Figure | undefined): Figure {
+  if (f.final || !f.lone || f.percent || !next?.subsetCue || next.sentence !== f.sentence || next.clause !== f.clause + 1 || !sameCountKind(f, next)) return f;
+  // Only after a verb of taking in or handling, of which the words after the count are the object ("在3个乡镇开展试点" is
+  // no count of 试点).
+  if (!COUNT_FIRST_VERB.test(f.before)) return f;
+  const noun = f.after.trim();
+  if (!NOUN_AFTER.test(noun) || !/^\s*[，,]\s*$/.test(doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length))) return f;
+  return copyOf(f, { before: f.before + noun, final: true });
+}
+
 /** A figure marked as a sum (共/合计…) stands between the total and f in their sentence. */
 function sumBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
   for (let id = total.id + 1; id < f.id; id++) if (index.figures[id].totalCue && index.figures[id].sentence === f.sentence) return true;
@@ -1675,7 +1698,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || INVOLVES.test(words) || tagsOthers(words, parts, partWords(total)) || CASE_STEPS.test(words) ||
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || INVOLVES.test(words) || tagsOthers(words, parts, workOf(total)) || CASE_STEPS.test(words) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
@@ -1699,12 +1722,13 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   // "…公平竞争审查860件，审查率达100%。其中，政策措施审查12件，…": a 其中 sentence right after the total's is its list
   // (a rival count in the total's sentence was ruled out before).
   const ownSentence = run[0].sentence === total.sentence || ledList(doc, index, total, run[0]);
-  const metric = partWords(total);
+  const metric = workOf(total);
   for (const p of run) {
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    // The total's own verb in a part that ends in the total's words names a kind of the same work ("合法性审核…，其中行政协议
-    // 审核…"), no step after it; one that goes on past them ("审核通过") says how the work ended.
-    const own = metric.includes(words.slice(-2)) ? outsideOf(words, metric) : words;
+    // The total's own verb in a part that ends as the total does names a kind of the same work ("合法性审核…，其中行政协议
+    // 审核…"), no step after it; one that goes on past it ("审核通过") says how the work ended, and kinds of the work under
+    // a count of things ("审查规范性文件…，其中合法性审查…，公平竞争审查…") may be done to one thing twice.
+    const own = commonSuffix([words, metric]).length >= 2 ? outsideOf(words, metric) : words;
     if (!ownSentence || p.sentence !== run[0].sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(own) ||
         CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric)) || BODY_OR_LEVEL.test(words)) return undefined;
   }
@@ -1715,6 +1739,11 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   if (!/[：:；;]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
   const next = parts[run.length];
   return next && next.sentence === total.sentence && sameUnitKind(next, total) && next.inParens === run[0].inParens ? undefined : run;
+}
+
+/** The total's own words without its asides ("使用林地审核审批（含临时占用林地审批）" → "使用林地审核审批"): what it counts. */
+function workOf(total: Figure): string {
+  return partWords(total).replace(ASIDE, '').trim();
 }
 
 /**
@@ -1927,7 +1956,9 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
   // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
   const closing = CLOSED_TOTAL.test(ending) && (CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && WAY_OF_CLOSING.test(words[0])));
   // The total's noun: in its words, or the noun its measure word counts ("事项" of "共厘清900项").
-  const ownNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.endsWith(total.unit));
+  // The total's noun, not a verb before the noun it counts ("审查规范性文件…，其中合法性审查…": kinds of review, one
+  // document may have two).
+  const ownNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (nounOfTotal(total, ending.slice(-2)) || ending.endsWith(total.unit));
   const totalNoun = ownNoun || (ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (ending.length >= MIN_OWN_NOUN || closing));
   if (!totalNoun && !KIND_ENDING.test(ending)) return 0;
   // Places and channels sort among themselves only ("城区纠纷" beside "婚姻家庭纠纷" may be the same disputes).
@@ -1938,7 +1969,7 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     const w = words[k];
     const head = w.slice(0, w.length - ending.length);
     // A tag before the object of the total's work is part of its name ("重大决策审核" under "合法性审核": kindOfWork).
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || (CROSSCUTTING.test(head) && !kindOfWork(w, partWords(total))) || (CASE_STEPS.test(head) && !closing) ||
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || (CROSSCUTTING.test(head) && !kindOfWork(w, workOf(total))) || (CASE_STEPS.test(head) && !closing) ||
         /[0-9０-９]/.test(w)) break;
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
@@ -1951,6 +1982,13 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     n = k + 1;
   }
   return n;
+}
+
+/** `noun` is in the total's words, and not as a verb of handling followed by another noun. */
+function nounOfTotal(total: Figure, noun: string): boolean {
+  const at = total.before.lastIndexOf(noun);
+  if (at < 0) return false;
+  return !HANDLING_WORD.test(noun) || !/[\u4e00-\u9fff]{2}/.test(total.before.slice(at + noun.length).replace(TRAILING_TOTAL, ''));
 }
 
 /** The noun two kinds of cases share after their kinds ("刑事法律援助案件", "民事法律援助案件" → 法律援助案件), if any. */

@@ -743,6 +743,13 @@ ruleTable(figureSum, {
     p('全年审查规范性文件100件，其中审查通过80件，审查后修改30件。'),
     p('全年主动公开信息300条，其中工作动态120条，其它信息60条，政策解读40条，通知公告80条。'),
     p('全年共收到政府信息公开申请40件，其中公民申请32件，法人或其他组织申请8件。'),
+    // A count written before its noun: one that adds up, one after no verb of handling, kinds of the work under a count of
+    // things (one document may have two reviews), tags.
+    p('全年共办理30件法律援助案件，其中刑事案件10件，民事案件20件。'),
+    p('在4个街道开展普法试点，其中试点社区9个。'),
+    p('全年共审查80件规范性文件，其中合法性审查50件，公平竞争审查31件。'),
+    p('全年共审查规范性文件80件，其中合法性审查50件，公平竞争审查31件。'),
+    p('全年共办理45起违法案件，其中重大案件10起，食品案件40起。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1852,6 +1859,10 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：600+500+150=1250，大于总数1200件（多50）', '1200件'),
     sumRow('公民 and 法人或其他组织 split the applicants', '全年共收到政府信息公开申请40件，其中公民申请31件，法人或其他组织申请8件。',
       '分项之和与总数不符：31+8=39，与总数40件不符（相差1）', '40件'),
+    sumRow('a count written before its noun, decisions after 其中', '全年共办理20件行政复议案件，其中维持12件，撤销6件，驳回3件。',
+      '分项之和与总数不符：12+6+3=21，与总数20件不符（相差1）', '20件'),
+    sumRow('a count written before its noun, answers after 其中', '全年共收到15份政府信息公开申请，其中予以公开6份，部分公开5份，不予公开5份。',
+      '分项之和与总数不符：6+5+5=16，与总数15份不符（相差1）', '15份'),
     sumRow('a short named list in the 其中 sentence after its total', '全年主动公开信息500条。其中工作动态320条，通知公告类110条，人事信息90条。',
       '“其中”各分项之和超过总数：320+110+90=520，大于总数500条（多20）', '500条'),
     // 其他 inside a list of kinds of the total's work; ways of closing after the first outcomes under 审结…中.
