@@ -226,7 +226,7 @@ export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责�
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */
-export const PENDING = /正在审理|尚在审理|审理中|在审|待审|未审结|未办结|尚未办结|尚未审结|未判决|尚未判决/;
+export const PENDING = /正在审理|尚在审理|审理中|在审|待审|未审结|未办结|尚未办结|尚未审结|未判决|尚未判决|(?:尚)?未作出判决/;
 /**
  * Work done and work still under way: two parts that split what was taken in ("已处理完毕2349件，正在办理568件"). Not
  * 办结 or 审结: closed cases may include those carried over from last year.
@@ -244,8 +244,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // Valid and invalid calls or letters ("有效来电…，无效来电…"), the valid ones maybe named by the intake verb ("受理有效
   // 信件…，无效重复信件…") — not a clean-up's "继续有效…，宣布无效…".
   [/^(?:受理|登记|接收|收到|接到|接听|接待)?有效/, /^(?:受理|登记|接收|收到|接到|接听|接待)?无效/],
-  // Who asked for government information: 自然人 or 法人或其他组织 (the two kinds of applicant the law knows).
-  [/自然人/, /法人(?:或者?|及|和|与)?(?:其他|其它)组织/],
+  // Who asked for government information: 自然人 (公民) or 法人或其他组织 (the two kinds of applicant the law knows).
+  [/自然人|公民/, /法人(?:或者?|及|和|与)?(?:其他|其它)组织/],
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
   // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序 (听证 is a step of 普通).

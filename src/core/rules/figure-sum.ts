@@ -101,8 +101,12 @@ export const figureSum: Rule = {
     // Plain loops, not callbacks made anew each check: their compiled code lives with this function and outlasts a
     // collection of the heap between checks.
     for (let k = 0; k < index.sentences.length; k++) {
-      const chain = chainOf(doc, index, k);
+      let chain = chainOf(doc, index, k);
       for (let i = 0; i < chain.length; i++) {
+        // "共收到15份政府信息公开申请，其中…": a count written before its noun, read as if after it (a copy: the chain may
+        // be the index's own array).
+        const nounFirst = countFirstTotal(doc, chain[i], chain[i + 1]);
+        if (nounFirst !== chain[i]) chain = [...chain.slice(0, i), nounFirst, ...chain.slice(i + 1)];
         const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
         if (total.sentence !== k || total.change) continue;
@@ -296,10 +300,28 @@ const MAX_SUBSET_BETWEEN = 12;
  * between them.
  */
 function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
-  if (opensList(f)) return true;
+  if (opensList(f) || sortHeadingBetween(doc, total, f)) return true;
   if (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text)) return true;
   const from = f.span.start - f.before.length;
   return from - total.span.end <= MAX_SUBSET_BETWEEN && ONLY_SUBSET_BETWEEN.test(doc.norm.slice(total.span.end, from));
+}
+
+// A sorting heading between a total and its first part ("…45起；按违规主体划分，个人…"), and one that partitions the total
+// by one property (按…划分/分类/区分, not the looser 从…看 that may pick out the main classes only).
+// The property must be one each thing has one value of (who, what type, where, through which channel) — not what a case
+// involves or the measures taken, of which one may have several ("按处罚种类划分，罚款…、没收…").
+const PARTITION_HEADING = /^\s*(?:其中[，,]?\s*)?按照?[\u4e00-\u9fff]{0,8}?(?:主体|类型|类别|性质|领域|层级|审级|地区|区域|来源|渠道)(?:分类|划分|区分)\s*$/;
+
+/**
+ * The words between the total and f, in its sentence, are a clause that says by what the list sorts (SORT_HEADING):
+ * the heading, or undefined.
+ */
+function sortHeadingBetween(doc: ReportDocument, total: Figure, f: Figure): string | undefined {
+  if (f.sentence !== total.sentence) return undefined;
+  const from = f.span.start - f.before.length;
+  if (from - total.span.end > MAX_HEADING + 2) return undefined;
+  const m = /^\s*[，,；;]([^，,；;：:]*)[，,：:]\s*$/.exec(doc.norm.slice(total.span.end, from));
+  return m && SORT_HEADING.test(m[1]) ? m[1] : undefined;
 }
 
 /**
@@ -1009,6 +1031,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     const from = prev === total ? zero ?? aside ?? total : prev;
+    // "办理案件20起，处罚金额共计5万元，其中3起为…": a 其中 right after a sum of its own in another unit may break down what
+    // that sum is of (the cases punished), not the total.
+    if (prev === total && f.subsetCue && sumBetween(index, total, f)) break;
     if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     const batch = peopleOfBatch(index, f) !== undefined;
@@ -1020,7 +1045,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
     const counted = sameCountKind(total, f) || mixedCounter(total, f) ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
-    if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch) || f.percent || !f.unit || !counted) break;
+    if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch || runsOnAsLast(prev, parts, f)) || f.percent || !f.unit ||
+        !counted) break;
     // "其中按期办结280件，逾期办结20件": one side of a split pair is a part, whatever its verb.
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
@@ -1029,7 +1055,10 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
-    if (parts.length && headsSiblingList(doc, total, prev, f, chain[j + 1])) break;
+    if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
+    // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
+    if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) &&
+        !/[；;]/.test(doc.norm.slice(total.span.end, prev.span.start))) break;
     // "12345平台接收16614件，占诉求总量的43.86%，其中PC端…、小程序…；电话接收1530件，占诉求总量的4.04%": a count with its own
     // share of the population the total's share names is the total's sibling (siblingByShare).
     if (siblingByShare(index, total, parts, f)) break;
@@ -1048,6 +1077,44 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   return parts;
 }
 
+// What may follow a count inside the name of what it counts, or a bound: "1322项中的…", "1322项以上".
+const COUNT_GOES_ON = /^\s*[中的之以余多左右]/;
+
+/**
+ * "其中行政许可事项203项，行政处罚事项1322项贯彻落实…": a last part whose clause runs on past its count (a full stop left
+ * out), named before it by the noun the part before ends in — it counts that noun all the same.
+ */
+function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
+  if (!parts.length || !f.lone || f.final || COUNT_GOES_ON.test(f.after)) return false;
+  const ending = commonSuffix([partWords(prev), partWords(f)]);
+  return ending.length >= 2 && !MEASURE_ENDING.test(ending);
+}
+
+// The noun a count is of, written after it to the end of its clause ("15份政府信息公开申请"); not what may go on with the
+// count itself ("中", "的", "以上", "余").
+const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
+const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理)了?\s*$/;
+
+/**
+ * "全年共收到15份政府信息公开申请，其中予以公开6份，…": a count followed by its noun up to the end of its clause, a 其中
+ * part in the clause right after it — the count as if written "全年共收到政府信息公开申请15份" (a copy); f otherwise.
+ */
+function countFirstTotal(doc: ReportDocument, f: Figure, next: Figure | undefined): Figure {
+  if (f.final || !f.lone || f.percent || !next?.subsetCue || next.sentence !== f.sentence || next.clause !== f.clause + 1 || !sameCountKind(f, next)) return f;
+  // Only after a verb of taking in or handling, of which the words after the count are the object ("在3个乡镇开展试点" is
+  // no count of 试点).
+  if (!COUNT_FIRST_VERB.test(f.before)) return f;
+  const noun = f.after.trim();
+  if (!NOUN_AFTER.test(noun) || !/^\s*[，,]\s*$/.test(doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length))) return f;
+  return copyOf(f, { before: f.before + noun, final: true });
+}
+
+/** A figure marked as a sum (共/合计…) stands between the total and f in their sentence. */
+function sumBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
+  for (let id = total.id + 1; id < f.id; id++) if (index.figures[id].totalCue && index.figures[id].sentence === f.sentence) return true;
+  return false;
+}
+
 /** f, in the clause after the total's, counts other things than the total and next, opening a 其中 list in the clause after f, does. */
 function otherCountBeforeList(total: Figure, f: Figure, next: Figure | undefined): boolean {
   if (!next || f.percent || next.percent || f.sentence !== total.sentence || next.sentence !== f.sentence) return false;
@@ -1063,7 +1130,7 @@ function ledList(doc: ReportDocument, index: FigureIndex, total: Figure, first: 
 
 /** first follows the total right away, or past a zero count beside it (zeroBeforeList) or a count of other things (otherCountBeforeList). */
 function leadsList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
-  if (adjacent(doc, index, total, first) || listPastZero(doc, index, total, first)) return true;
+  if (adjacent(doc, index, total, first) || listPastZero(doc, index, total, first) || sortHeadingBetween(doc, total, first)) return true;
   const other = index.figures[first.id - 1];
   return other?.id === total.id + 1 && otherCountBeforeList(total, other, first) && adjacent(doc, index, other, first);
 }
@@ -1091,18 +1158,24 @@ const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
 const DISCLOSURE_ANSWER = /^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理)/;
 const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
+const ONE_MORE_LEAD = /^另有?/;
 // "4件为网络申请": the channel a count came by, named after it.
 const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[。；;]?\s*$/;
+// "6份为公共设施用地": the kind a count is of, named after it (the list's filters judge the name like one written first).
+const KIND_AFTER = /^\s*(?:直接)?(?:为|系|属于?)\s*([\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 
 /**
- * "其中2宗维持原答复", "4件为网络申请": a count with no words of its own before it that the outcome or channel after it
- * names — as if written "维持原答复2宗", "网络申请4件".
+ * "其中2宗维持原答复", "4件为网络申请", "10份为产业项目用地": a count with no words of its own before it that the outcome,
+ * channel or kind after it names — as if written "维持原答复2宗", "网络申请4件", "产业项目用地10份".
  */
 function countFirstOutcome(f: Figure): Figure {
-  if (!f.lone || f.final || partWords(f)) return f;
+  // "另4件尚未作出判决": one more count, named after it too.
+  if (!f.lone || f.final || partWords(f).replace(ONE_MORE_LEAD, '')) return f;
   if (OUTCOME_AFTER.test(f.after)) return copyOf(f, { before: f.before + f.after, final: true });
   const channel = CHANNEL_AFTER.exec(f.after);
-  return channel && channelOf(channel[1]) >= 0 ? copyOf(f, { before: f.before + channel[1], final: true }) : f;
+  if (channel && channelOf(channel[1]) >= 0) return copyOf(f, { before: f.before + channel[1], final: true });
+  const kind = KIND_AFTER.exec(f.after);
+  return kind ? copyOf(f, { before: f.before + kind[1], final: true }) : f;
 }
 
 // A share of a named population right after a count: "占诉求总量的43.86%".
@@ -1124,12 +1197,18 @@ function siblingByShare(index: FigureIndex, total: Figure, parts: Figure[], f: F
   return parts.length === 0 ? !f.subsetCue : namedShareAfter(index, parts[0]) !== named;
 }
 
-/** f follows prev past a ；, ends in the words the total ends in, and the next figure opens a 其中 list after it. */
-function headsSiblingList(doc: ReportDocument, total: Figure, prev: Figure, f: Figure, next: Figure | undefined): boolean {
-  if (!next?.subsetCue || next.sentence !== f.sentence || next.segment <= f.segment) return false;
+/**
+ * f follows prev past a ；, ends in the words the total ends in, and the next figure opens a 其中 list after it — or
+ * the parts before it are outcomes ("行政复议案件6件，撤销2件，维持4件；行政应诉案件2件，胜诉…": then the next kind of
+ * case, with its own).
+ */
+function headsSiblingList(doc: ReportDocument, total: Figure, parts: Figure[], prev: Figure, f: Figure, next: Figure | undefined): boolean {
   if (!/[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) return false;
   const ending = commonSuffix([partWords(total), partWords(f)]);
-  return ending.length >= 2 && !MEASURE_ENDING.test(ending);
+  if (ending.length < 2 || MEASURE_ENDING.test(ending)) return false;
+  if (next?.subsetCue && next.sentence === f.sentence && next.segment > f.segment) return true;
+  // Outcomes so far, and f no outcome but a count of the total's noun: the next total.
+  return !CASE_OUTCOME.test(partWords(f)) && parts.every((p) => CASE_OUTCOME.test(partWords(p)) && !partWords(p).endsWith(ending));
 }
 
 // Cases handled ("共计办理案件…", "查办案件…"): those closed are among them, each closed in one way.
@@ -1157,7 +1236,9 @@ function namesPartitionSide(words: string): boolean {
  */
 function waysOfClosing(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure, f: Figure): boolean {
   const closedCases = CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && [first, f].every((p) => WAY_OF_CLOSING.test(partWords(p))));
-  return closedCases && !TOTAL_CUE.test(f.before) && opensSubset(doc, index, total, first);
+  // "审结的500件中，判决驳回…的200件，…，调解结案的5件": past the first outcome, a way of closing goes on with the list.
+  const listed = first !== f && CLOSED_TOTAL.test(total.before) && WAY_OF_CLOSING.test(partWords(f).replace(/的$/, ''));
+  return closedCases && !TOTAL_CUE.test(f.before) && (listed || opensSubset(doc, index, total, first));
 }
 
 // The units a level holds, named between their count and the item's ("96个村（社区）", "12个乡镇").
@@ -1544,19 +1625,21 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     }
   }
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || otherTotalFits(index, total, parts)) return undefined;
-  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, total, parts);
+  // Past rival totals only when the list is above them all: reported against the largest.
+  const shown = headed ? total : largestCandidate(doc, index, total, parts);
+  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, shown, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
-  if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, total, parts);
+  if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
-  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, total, kinds, true);
+  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(doc, total, parts, headed);
-  if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, total, categories, true);
+  if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, shown, categories, true);
   const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? shortNamedBreakdown(doc, index, total, parts);
-  return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, total, named, true) : undefined;
+  return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, shown, named, true) : undefined;
 }
 
 /**
@@ -1591,16 +1674,23 @@ const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OP
  * 检查"), or before nothing: the part may hold some of the others. Before a topic of its own ("重点工作" among 年报, 社会救助…)
  * it is a name.
  */
-function tagsOthers(words: string, parts: Figure[]): boolean {
+function tagsOthers(words: string, parts: Figure[], metric: string): boolean {
   const tag = CROSSCUTTING.exec(words);
   if (!tag) return false;
-  const rest = words.slice(tag[0].length);
+  // The ending shared with the total names the work every part does, no thing the tag may share ("重大决策审核" beside
+  // "行政协议审核" under "合法性审核"; "重大案件" beside "刑事案件" under "办理案件" still may).
+  const rest = withoutEnding(words.slice(tag[0].length), metric);
   if (rest.length < 2) return true;
   for (const q of parts) {
     const other = partWords(q);
-    if (other !== words && other.endsWith(rest.slice(-2))) return true;
+    if (other !== words && withoutEnding(other, metric).endsWith(rest.slice(-2))) return true;
   }
   return false;
+}
+
+/** `words` without the ending it shares with `metric` ("决策审核" beside "开展合法性审核" → "决策"). */
+function withoutEnding(words: string, metric: string): string {
+  return words.slice(0, words.length - commonSuffix([words, metric]).length);
 }
 
 /**
@@ -1617,7 +1707,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || INVOLVES.test(words) || tagsOthers(words, parts) || CASE_STEPS.test(words) ||
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || INVOLVES.test(words) || tagsOthers(words, parts, workOf(total)) || CASE_STEPS.test(words) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
@@ -1638,10 +1728,18 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   if (opensList(total) || !SHORT_LIST_UNITS.includes(total.unit)) return undefined;
   const run = namedBreakdown(doc, index, total, parts, MIN_SHORT_PARTS);
   if (!run || run.length >= MIN_NAMED_PARTS) return undefined;
+  // "…公平竞争审查860件，审查率达100%。其中，政策措施审查12件，…": a 其中 sentence right after the total's is its list
+  // (a rival count in the total's sentence was ruled out before).
+  const ownSentence = run[0].sentence === total.sentence || ledList(doc, index, total, run[0]);
+  const metric = workOf(total);
   for (const p of run) {
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    if (p.sentence !== total.sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(words) || CHANNEL.test(words) ||
-        CROSSCUTTING.test(words) || BODY_OR_LEVEL.test(words)) return undefined;
+    // The total's own verb in a part that ends as the total does names a kind of the same work ("合法性审核…，其中行政协议
+    // 审核…"), no step after it; one that goes on past it ("审核通过") says how the work ended, and kinds of the work under
+    // a count of things ("审查规范性文件…，其中合法性审查…，公平竞争审查…") may be done to one thing twice.
+    const own = commonSuffix([words, metric]).length >= 2 ? outsideOf(words, metric) : words;
+    if (!ownSentence || p.sentence !== run[0].sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(own) ||
+        CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric)) || BODY_OR_LEVEL.test(words)) return undefined;
   }
   if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;
   // "工作类信息15条，其中镇街动态5条；政策文件类信息6条": parts past a ； stronger than what ties the list to its total are
@@ -1650,6 +1748,27 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   if (!/[：:；;]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
   const next = parts[run.length];
   return next && next.sentence === total.sentence && sameUnitKind(next, total) && next.inParens === run[0].inParens ? undefined : run;
+}
+
+/** The total's own words without its asides ("使用林地审核审批（含临时占用林地审批）" → "使用林地审核审批"): what it counts. */
+function workOf(total: Figure): string {
+  return partWords(total).replace(ASIDE, '').trim();
+}
+
+/**
+ * The part ends in the verb of the work its total counts ("重大决策审核" under "开展合法性审核"): it names the object of that
+ * work, a tag before the object being part of its name.
+ */
+function kindOfWork(words: string, metric: string): boolean {
+  const ending = commonSuffix([words, metric]);
+  return ending.length >= 2 && HANDLING_WORD.test(ending) && words.length - ending.length >= 2;
+}
+
+/** The characters of `words` outside every two-character run it shares with `metric` ("民事监督案件" beside "办理检察监督案件" → "民事"). */
+function outsideOf(words: string, metric: string): string {
+  const kept = [...words];
+  for (let i = 0; i + 1 < words.length; i++) if (metric.includes(words.slice(i, i + 2))) kept[i] = kept[i + 1] = ' ';
+  return kept.join('');
 }
 
 /**
@@ -1688,9 +1807,23 @@ function otherTotalFits(index: FigureIndex, total: Figure, parts: Figure[]): boo
  * outcomes of the closed cases: "受理53件，结案50件。其中维持26件，…").
  */
 function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return false;
-  return mainFigures(index.sentences[total.sentence]).some((f) =>
-    f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
+  const rivals = rivalTotals(doc, index, total, parts);
+  // "收到申请30件，答复30件。其中…": parts above every candidate exceed whichever is theirs — unless the paragraph
+  // names a carry-over (what was received and carried in may be answered together).
+  const sum = sumOf(parts);
+  const aboveAll = sum > total.value + tolerance(total, parts) && rivals.every((f) => sum > f.value + tolerance(f, parts)) && !namesCarryOver(doc, index, total);
+  return rivals.length > 0 && !aboveAll;
+}
+
+/** The other counts of the total's sentence the list in the next sentence may break down instead (hasRivalTotal). */
+function rivalTotals(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] {
+  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return [];
+  return mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
+}
+
+/** The total a list above every candidate is reported against: the largest of them (the writer's likeliest whole). */
+function largestCandidate(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure {
+  return rivalTotals(doc, index, total, parts).reduce((a, b) => (b.value > a.value ? b : a), total);
 }
 
 // A part that adds to those before it rather than splitting the total again: the rest, or one more ("另有3件转交…").
@@ -1832,7 +1965,9 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
   // "审结案件24件，其中裁决结案9件，调解结案15件": ways of closing end in a closing word, the total's in another.
   const closing = CLOSED_TOTAL.test(ending) && (CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && WAY_OF_CLOSING.test(words[0])));
   // The total's noun: in its words, or the noun its measure word counts ("事项" of "共厘清900项").
-  const ownNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (total.before.includes(ending.slice(-2)) || ending.endsWith(total.unit));
+  // The total's noun, not a verb before the noun it counts ("审查规范性文件…，其中合法性审查…": kinds of review, one
+  // document may have two).
+  const ownNoun = ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (nounOfTotal(total, ending.slice(-2)) || ending.endsWith(total.unit));
   const totalNoun = ownNoun || (ending.length >= 2 && !MEASURE_ENDING.test(ending.slice(-2)) && (ending.length >= MIN_OWN_NOUN || closing));
   if (!totalNoun && !KIND_ENDING.test(ending)) return 0;
   // Places and channels sort among themselves only ("城区纠纷" beside "婚姻家庭纠纷" may be the same disputes).
@@ -1842,7 +1977,9 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const head = w.slice(0, w.length - ending.length);
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || CROSSCUTTING.test(head) || (CASE_STEPS.test(head) && !closing) || /[0-9０-９]/.test(w)) break;
+    // A tag before the object of the total's work is part of its name ("重大决策审核" under "合法性审核": kindOfWork).
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || (CROSSCUTTING.test(head) && !kindOfWork(w, workOf(total))) || (CASE_STEPS.test(head) && !closing) ||
+        /[0-9０-９]/.test(w)) break;
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
     // Names before a classifier ("网络餐饮领域") are classes, channel words or not.
@@ -1854,6 +1991,13 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     n = k + 1;
   }
   return n;
+}
+
+/** `noun` is in the total's words, and not as a verb of handling followed by another noun. */
+function nounOfTotal(total: Figure, noun: string): boolean {
+  const at = total.before.lastIndexOf(noun);
+  if (at < 0) return false;
+  return !HANDLING_WORD.test(noun) || !/[\u4e00-\u9fff]{2}/.test(total.before.slice(at + noun.length).replace(TRAILING_TOTAL, ''));
 }
 
 /** The noun two kinds of cases share after their kinds ("刑事法律援助案件", "民事法律援助案件" → 法律援助案件), if any. */
@@ -2158,15 +2302,24 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // ("另处理重复申请1件").
   if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
   // A carry-in inside the total is answered among it.
-  if (DISCLOSURE_REQUEST.test(total.before) && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
+  // "共收到信息公开申请30件，答复30件。其中…": the answers to the requests its sentence names.
+  const answered = ANSWERED.test(partWords(total)) && !!matchInSentenceBefore(doc, index.sentences[total.sentence], DISCLOSURE_REQUEST, total.span.start);
+  if ((DISCLOSURE_REQUEST.test(total.before) || answered) && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
     return !namesCarryOver(doc, index, total) || carryInsideOnly(doc, index, total);
   }
-  if (!OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start))) return false;
+  // "行政复议案件6件，撤销2件，维持4件": decisions on reviews or suits may follow their count with no word leading them.
+  const led = OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start));
+  if (!led && !REVIEW_OR_SUIT.test(partWords(total))) return false;
   // A case is decided one way or still pending ("维持2件，纠错2件，尚未审结6件"): the corrections as one, or one by one.
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
   const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before)) && parts.some((p) => DECISION.test(p.before));
-  return decidedOrPending || parts.every((p) => CLEANUP_OUTCOME.test(p.before)) || suitOutcomes(parts);
+  return decidedOrPending || (led && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) || suitOutcomes(parts);
 }
+
+// A total of requests answered or handled ("答复30件").
+const ANSWERED = /^(?:[\u4e00-\u9fff]{0,4}?)(?:答复|办理|办结|处理)$/;
+// Cases of administrative review or suits, each decided one way.
+const REVIEW_OR_SUIT = /复议|诉讼|应诉/;
 
 // How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits.
 const SUIT_OUTCOME = /^(?:胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;
@@ -2432,13 +2585,34 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length) &&
       listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;
   const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2 || kindsUpToRest(total, parts);
   // 其他 inside the list ("其中行政处罚类60件，其他类30件，行政许可类20件"): the items after it must be kinds of the same thing,
   // or the list one enumeration joined by 、 ("咨询类51宗、……、其它54宗、一般投诉类1697宗").
-  return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts);
+  // So is a 其中 list of four named kinds or more, each its own (namedBreakdown), whatever joins them.
+  return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts) ||
+    (opensWithSubset && namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS)?.length === parts.length && listEnds(doc, index, total, parts[parts.length - 1]));
+}
+
+/**
+ * "共查处案件45起；按违规主体划分，个人38起、单位7起": under a heading that partitions the total by one property, each
+ * part a class of its own (no tag, part of another or new total), named once, in the total's sentence.
+ */
+function partitionedByHeading(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
+  const heading = sortHeadingBetween(doc, total, parts[0]);
+  if (!heading || !PARTITION_HEADING.test(heading) || PEOPLE.includes(total.unit)) return false;
+  const seen = new Set<string | number>();
+  for (const p of parts) {
+    const kind = classOf(partWords(p));
+    const words = partWords(p);
+    if (kind === -1 || seen.has(kind) || p.sentence !== total.sentence || HANDLING_STATE.test(words) || CASE_STEPS.test(words) || INVOLVES.test(words) ||
+        PEOPLE_GROUPS.test(words)) return false;
+    seen.add(kind);
+  }
+  return true;
 }
 
 /**

@@ -141,7 +141,7 @@ ruleTable(figureSum, {
     p('全年共受理劳动争议案件260件，其中涉及劳动报酬的170件，涉及社会保险的100件。'),
     p('全年共开展执法检查640次，其中食品安全领域400次，夜间检查260次。'),
     p('全年主动公开信息500条，其中工作动态320条，通知公告110件。'),
-    p('全年主动公开信息500条。其中工作动态320条，通知公告类110条，人事信息90条。'),
+    p('全年主动公开信息500条，网站发布信息600条。其中工作动态320条，通知公告类110条，人事信息90条。'),
     p('2023年共受理行政复议申请60件，其中2022年结转35件，信息公开28件。'),
     p('全年主动公开信息约500条，其中工作动态320条，通知公告类110条，人事信息90条。'),
     p('全年主动公开信息500条，其中工作动态320余条，通知公告类110条，人事信息90条。'),
@@ -723,6 +723,38 @@ ruleTable(figureSum, {
     // A heading that names an aspect with 方面, with two counts it may sort; a level heading with a partial list.
     p('全年共收到复核申请150件，受理140件。案件类型方面，行政处罚类70件，行政强制类40件，信息公开类20件，其他类30件。'),
     p('全年共办理民事诉讼案件86件。从审级看，一审案件60件，二审案件20件。'),
+    // Issue #10 negatives: parts that may overlap (two properties); outcomes that add up before the next kind of case; a
+    // larger rival total, or a carry-over, beside answers in the next sentence; a partition that adds up and the second
+    // partition after it; a 其中 after a sum of money; a tag before a plain noun, or a looser 从…看 heading, short of the
+    // total; a short list of kinds of the total's work that falls short; steps of handling; tags named after their counts.
+    p('全年审查合同200份，其中以政府名义签订的80份，金额超过500万元的150份。'),
+    p('全年共有调解员300名，其中女性160名，党员180名。'),
+    p('全年办理行政复议案件6件，撤销1件，维持5件；行政应诉案件3件，胜诉3件。'),
+    p('全年收到申请40件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
+    p('全年收到信息公开申请30件，上年结转2件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
+    p('全年共查处违规案件45起；按违规主体划分，个人38起、单位7起。'),
+    p('全年查处案件45起；按违规主体划分，个人38起、单位7起；按违规类型划分，无证经营20起、超范围经营25起。'),
+    p('全年共办理案件30起，罚款金额共计8万元，其中12起为无证经营，其余19起为占道经营。'),
+    p('全年办理案件200件，其中重大案件60件，食品案件150件。'),
+    p('全年共查处违规案件45起；从违规类型看，无证经营案件20起、超范围经营案件20起。'),
+    p('全年开展合法性审核300件，其中规范性文件审核20件，重大决策审核15件。'),
+    p('全年受理投诉案件300件，其中办结投诉案件200件，按期办结投诉案件150件。'),
+    p('全年共办理案件50件，其中12件为重大案件，45件为涉企案件。'),
+    p('全年通过门户网站主动公开信息300条，其中工作动态120条，通知公告60条，政策解读40条，其他80条；通过微信公众号发布信息共50条。'),
+    p('全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项900项贯彻落实省里部署。'),
+    p('全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项901项以上。'),
+    // Measures a case may take several of under a 按…划分 heading; a state of the total's work (审查通过), no kind of it.
+    p('全年共查处案件45起；按处罚种类划分，罚款40起、没收违法所得12起。'),
+    p('全年审查规范性文件100件，其中审查通过80件，审查后修改30件。'),
+    p('全年主动公开信息300条，其中工作动态120条，其它信息60条，政策解读40条，通知公告80条。'),
+    p('全年共收到政府信息公开申请40件，其中公民申请32件，法人或其他组织申请8件。'),
+    // A count written before its noun: one that adds up, one after no verb of handling, kinds of the work under a count of
+    // things (one document may have two reviews), tags.
+    p('全年共办理30件法律援助案件，其中刑事案件10件，民事案件20件。'),
+    p('在4个街道开展普法试点，其中试点社区9个。'),
+    p('全年共审查80件规范性文件，其中合法性审查50件，公平竞争审查31件。'),
+    p('全年共审查规范性文件80件，其中合法性审查50件，公平竞争审查31件。'),
+    p('全年共办理45起违法案件，其中重大案件10起，食品案件40起。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1805,5 +1837,51 @@ ruleTable(figureSum, {
     // 家次 is a unit of its own.
     sumRow('visits to enterprises (家次) online and offline', '全年共检查企业860家次，其中线上检查300家次，线下检查570家次。',
       '分项之和与总数不符：300+570=870，与总数860家次不符（相差10）', '860家次'),
+    // Issue #10: a heading after ； that partitions the total by one property (complete), or sorts it (may not exceed).
+    sumRow('a partition by one property after ；, above the total', '全年共查处违规案件45起；按违规主体划分，个人39起、单位7起。',
+      '分项之和与总数不符：39+7=46，与总数45起不符（相差1）', '45起'),
+    sumRow('a partition by one property after ；, short of the total', '全年共查处违规案件45起；按违规主体划分，个人37起、单位7起。',
+      '分项之和与总数不符：37+7=44，与总数45起不符（相差1）', '45起'),
+    sumRow('kinds under a 从…看 heading after ；, above the total', '全年共查处违规案件45起；从违规类型看，无证经营案件20起、超范围经营案件26起。',
+      '所列各分项之和超过总数：20+26=46，大于总数45起（多1）', '45起'),
+    // Decisions straight after a count of reviews or suits, the next kind of case after a ；; one more still open (另…尚未作出判决).
+    sumRow('decisions straight after a count of reviews, before the suits', '今年共办理行政复议案件6件，撤销2件，维持5件；行政应诉案件2件，胜诉2件。',
+      '分项之和与总数不符：2+5=7，与总数6件不符（相差1）', '6件'),
+    sumRow('a decision and the suits still open, above the total', '全区行政诉讼案件5件，驳回起诉2件，另4件尚未作出判决。',
+      '分项之和与总数不符：2+4=6，与总数5件不符（相差1）', '5件'),
+    // Kinds of the total's own work: in the 其中 sentence after a rate, a tag before the object, a verb inside the noun.
+    sumRow('a 其中 sentence after the total and its rate', '全年开展公平竞争审查860件，审查率达100%。其中，政策措施审查12件，招标文件审查40件，协议审查809件。',
+      '“其中”各分项之和超过总数：12+40+809=861，大于总数860件（多1）', '860件'),
+    sumRow('a tag before the object of the total\'s work', '全年开展合法性审核520件，其中重大决策审核30件，行政协议审核491件。',
+      '“其中”各分项之和超过总数：30+491=521，大于总数520件（多1）', '520件'),
+    sumRow('the total\'s verb inside the parts\' noun', '全年办理检察监督案件3600件，其中民事监督案件1500件，刑事监督案件2200件。',
+      '“其中”各分项之和超过总数：1500+2200=3700，大于总数3600件（多100）', '3600件'),
+    sumRow('kinds named after their counts (N份为…)', '批准用地申请24份，其中10份为产业项目用地，9份为公共设施用地，住宅用地6份。',
+      '“其中”各分项之和超过总数：10+9+6=25，大于总数24份（多1）', '24份'),
+    // Answers above both candidate totals (received and answered).
+    { name: 'answers above both the requests and the answered', text: p('共收到信息公开申请30件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：8+5+7+11=31，与总数30件不符（相差1）', at: '30件', occurrence: 1 }] },
+    sumRow('kinds above both counts of the sentence before, reported against the larger', '全年共受理投诉1200件，办结1150件。其中咨询类600件，投诉类500件，建议类150件。',
+      '“其中”各分项之和超过总数：600+500+150=1250，大于总数1200件（多50）', '1200件'),
+    sumRow('公民 and 法人或其他组织 split the applicants', '全年共收到政府信息公开申请40件，其中公民申请31件，法人或其他组织申请8件。',
+      '分项之和与总数不符：31+8=39，与总数40件不符（相差1）', '40件'),
+    sumRow('a count written before its noun, decisions after 其中', '全年共办理20件行政复议案件，其中维持12件，撤销6件，驳回3件。',
+      '分项之和与总数不符：12+6+3=21，与总数20件不符（相差1）', '20件'),
+    sumRow('a count written before its noun, answers after 其中', '全年共收到15份政府信息公开申请，其中予以公开6份，部分公开5份，不予公开5份。',
+      '分项之和与总数不符：6+5+5=16，与总数15份不符（相差1）', '15份'),
+    sumRow('a short named list in the 其中 sentence after its total', '全年主动公开信息500条。其中工作动态320条，通知公告类110条，人事信息90条。',
+      '“其中”各分项之和超过总数：320+110+90=520，大于总数500条（多20）', '500条'),
+    // 其他 inside a list of kinds of the total's work; ways of closing after the first outcomes under 审结…中.
+    sumRow('其他 inside a list of kinds of the total\'s work', '全年开展合法性审核300件。其中，规范性文件审核20件，重大决策审核15件，其他事项审核5件，合同审核259件。',
+      '分项之和与总数不符：20+15+5+259=299，与总数300件不符（相差1）', '300件'),
+    sumRow('the rest closing a list joined by ， before another channel\'s sum past a ；',
+      '全年通过门户网站主动公开信息300条，其中工作动态120条，通知公告60条，政策解读40条，其他79条；通过微信公众号发布信息共50条。',
+      '分项之和与总数不符：120+60+40+79=299，与总数300条不符（相差1）', '300条'),
+    sumRow('a last part whose clause runs on past its count (no full stop)', '全县集中行使权力事项1200项，其中行政许可事项300项，行政处罚事项901项贯彻落实省里部署。',
+      '“其中”各分项之和超过总数：300+901=1201，大于总数1200项（多1）', '1200项'),
+    sumRow('其它 inside a 其中 list of four named kinds joined by ，', '全年主动公开信息300条，其中工作动态120条，其它信息60条，政策解读40条，通知公告79条。',
+      '分项之和与总数不符：120+60+40+79=299，与总数300条不符（相差1）', '300条'),
+    sumRow('ways of closing after the first outcomes of closed cases', '在本年审结的800件一审行政案件中，判决驳回诉讼请求的300件，占37.5%；准予原告撤诉的200件；调解结案的10件；以其他方式结案的291件。',
+      '分项之和与总数不符：300+200+10+291=801，与总数800件不符（相差1）', '800件'),
   ],
 });
