@@ -271,7 +271,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // (An aside on the numerator — "审结1790件（含旧存212件）" — says the closed cases hold old ones, not that a count before does.)
   // "新收198件，上年结转12件，审结196件，结案率…": the new cases and those carried over, stated side by side, are the whole
   // base (or the count before them they add up to) — judged both ways, the new ones alone taken too (some writers do).
-  const whole = alias?.carriesOver ? newAndCarried(prior, numerators) : undefined;
+  const whole = alias?.carriesOver && numerators.length ? newAndCarried(prior, numerators) : undefined;
   const bound = !whole && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
     !(population ? [population, ...prior] : prior).some((f) => (HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) && !numerators.includes(f)) || FULL_INTAKE.test(f.before) || due.test(f.before));
   const name = alias?.name ?? `${stem}${m[2]}`;

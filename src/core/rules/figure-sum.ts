@@ -1627,7 +1627,10 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || otherTotalFits(index, total, parts)) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
   const shown = headed ? total : largestCandidate(doc, index, total, parts);
-  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts)) return sumFinding(doc, shown, parts);
+  // A complete list short of its total must have been read to its end: a number left unread after its last part
+  // ("部门预决算2（12个单位在2个总表中公示）条") may be one more part.
+  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts) &&
+      (sumOf(parts) > total.value || !unreadNumberAfter(doc, index, parts[parts.length - 1]))) return sumFinding(doc, shown, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
@@ -2371,6 +2374,17 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     }
   }
   return sumFinding(doc, total, parts);
+}
+
+/** A number in the rest of f's sentence that no figure reads (its measure word after an aside, a bare digit). */
+function unreadNumberAfter(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const sentence = index.sentences[f.sentence];
+  const covered = sentence.figures.map((id) => index.figures[id].span).filter((span) => span.start >= f.span.end);
+  for (let i = f.span.end; i < sentence.span.end; i++) {
+    const c = doc.norm.charCodeAt(i);
+    if (c >= 48 && c <= 57 && !covered.some((span) => i >= span.start && i < span.end)) return true;
+  }
+  return false;
 }
 
 /** f is a sum of money whose segment holds besides it only counts of other things ("454人次的值班补贴18.16万元"). */

@@ -56,6 +56,8 @@ ruleTable(figureRate, {
     p('各级法院共审结一审行政诉讼案件52件，行政案件调撤率36.54%。'),
     p('各级法院共审结一审行政诉讼案件52件，已生效案件败诉率36.55%。'),
     p('审核项目资金29.9亿元，核减金额3.7亿元，核减率12.4%。'),
+    // 结案率 with no count of closed cases before it: nothing to judge (and no failure of the rule).
+    p('共受理法律援助案件500件，其中刑事200件，民事300件，律师办案320件，占案件数的64%，结案率达90 %。'),
     // The level a reduction brought a figure to is no numerator of the reduction's rate ((12000−900)÷12000=92.5%).
     p('全市培训机构由12000个压减到900个，压减率为92.5%，线上机构由400个压减到40个，压减率为90%。'),
     p('应出庭40次，实际出庭40次（其中正职负责人出庭7次），出庭率保持100%。'),

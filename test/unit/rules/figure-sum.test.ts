@@ -523,6 +523,8 @@ ruleTable(figureSum, {
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
     // The carry-in stated before the intake: what came in and was carried in is what was closed and carried on.
     p('2023年结转至2024年4件，2024年共受理180件，已办结181件，结转下年度办理3件。'),
+    // A complete list short of its total with a number left unread after its last part: that may be one more part.
+    p('2021年，本局在目录系统主动公开政府信息50条，全文电子化率100%。其中，公开指南1条，机构信息2条；规范性文件4条；其他信息40条；办事指南1条，部门预决算2(12个单位在2个总表中公示)条。'),
     // An item of a 其中 list that went on in another unit, and one after 累计 there, are siblings of the items after them.
     p('通过门户网站发布信息2000条，其中，发布规范性文件5件、政策解读16件，发布要闻300条，行业动态900条，公示公告400条，其他信息379条。'),
     p('通过各类平台发布信息共300余条，其中门户网站发布信息90条，内容涉及机构设置、工作动态等多个方面，累计公开公共服务信息40条，旅游领域信息20条，执法公示信息12条，其他重要信息18条。'),
