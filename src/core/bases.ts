@@ -711,7 +711,7 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   const total = main[j];
   if (!total || !isOwnCount(doc, index, total) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(sentence)[0];
-  // "去年共收到申请1850件。其中，受理…": a sentence opening with 其中 goes on in the year of the one before, unless it
+  // "去年共收到申请960件。其中，受理…": a sentence opening with 其中 goes on in the year of the one before, unless it
   // names its own.
   const goesOn = SUBSET_LEAD.test(doc.sentences[sentence.docSentence].text) && !!first && !statedYear(doc, index, first);
   return first && (goesOn || sameYear(doc, index, total, first)) ? total : undefined;

@@ -1009,7 +1009,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
     // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
     if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
-    // "共收到申请1850件，申请人总数4200人。其中，受理…": a count of other things closing the total's sentence stands
+    // "共收到申请960件，涉及申请人1300人。其中，受理…": a count of other things closing the total's sentence stands
     // between it and a 其中 list in the next sentence.
     if (prev === total && f.sentence === total.sentence && chain[j + 1]?.sentence !== f.sentence && !f.percent && !sameUnitKind(total, f) &&
         !(INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit))) continue;
