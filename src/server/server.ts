@@ -22,8 +22,8 @@ import { LintHost } from './lint-host';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
 import { ignoreInConfigEdit } from './ignore-config';
-import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
-import { checkedLanguages, type FixAllOutcome, type FixTarget, type LintJob, type Snapshot } from './snapshot';
+import { checkedLanguages, ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
+import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
 import { TextShift } from './text-shift';
 
