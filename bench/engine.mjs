@@ -9,7 +9,7 @@ import { lintDocument } from '../src/core/lint.ts';
 import { allRules } from '../src/core/rules/index.ts';
 import { loadSegmenter } from '../src/core/segmenter.ts';
 import { UnitCache } from '../src/core/unit-cache.ts';
-import { lintWorkerResourceLimits } from '../src/server/lint-host.ts';
+import { lintWorkerResourceLimits } from '../src/server/lint-worker-start.ts';
 import { resolveSettings } from '../src/server/settings.ts';
 import { checkDocument } from '../src/server/snapshot.ts';
 import { youngGenerationCollector } from '../src/server/young-generation.ts';

@@ -23,7 +23,7 @@ export const cliParts = {
   'src/render/docx.ts': 'docx-writer', // export --to docx (the docx library)
   'write-excel-file/node': 'xlsx-writer', // summary -o x.xlsx
   'opencc-js/t2cn': 'opencc-t2cn', // a report in traditional script
-  'src/server/main.ts': 'server', // lsp (dist/server.js, the editor's server)
+  'src/server/launch.ts': 'server', // lsp (dist/server.js, the editor's server)
 };
 
 /** Turns a `require()` of a part into a require of its bundle (static imports stay bundled: only lazy loads split). */
@@ -48,7 +48,7 @@ export const bundles = {
   cli: { entry: 'src/cli/launch.ts', out: 'dist/cli.js', ...node, banner: { js: '#!/usr/bin/env node' }, with: ['cli-main', ...Object.keys(partBundles), 'server'] },
   'cli-main': { entry: 'src/cli/main.ts', out: 'dist/cli-main.js', ...cli, define: { FAZHI_VERSION: JSON.stringify(version) } },
   ...partBundles,
-  server: { entry: 'src/server/main.ts', out: 'dist/server.js', ...node },
+  server: { entry: 'src/server/launch.ts', out: 'dist/server.js', ...node },
   // The server's checks run in this worker thread (dist/server.js and dist/cli.js start it from beside themselves).
   // dist/lint-worker.js starts dist/lint-worker-main.js from V8's code cache (src/server/lint-worker-launch.ts).
   'lint-worker': { entry: 'src/server/lint-worker-launch.ts', out: 'dist/lint-worker.js', ...node, with: ['lint-worker-main'] },

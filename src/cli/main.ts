@@ -216,7 +216,7 @@ async function lsp(args: string[], io: Io): Promise<number> {
   }
   // Loaded only here, and the editor's own server (dist/server.js in the CLI): it reads the transport from the
   // command line as it does when the editor starts it.
-  require('../server/main');
+  require('../server/launch');
   return new Promise<number>(() => { /* the connection keeps the process alive until the client exits it */ });
 }
 

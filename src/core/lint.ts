@@ -143,17 +143,6 @@ function dropIgnored(doc: ReportDocument, ignore: IgnoreEntry[], findings: Findi
   return findings.filter((f) => !covered.some((c) => codeMatches(c.code, f.code) && c.start <= f.span.start && f.span.end <= c.end));
 }
 
-/** Where one line's worth of text around a finding identifies it: the ignore entry a .txt report keeps in .fazhirc.json. */
-export function ignoreEntryFor(doc: Pick<ReportDocument, 'text' | 'lineStarts'>, finding: Pick<Finding, 'code' | 'span'>, margin = 12): IgnoreEntry {
-  const { line } = positionAt(doc.lineStarts, finding.span.start);
-  const lineStart = doc.lineStarts[line];
-  let lineEnd = doc.lineStarts[line + 1] ?? doc.text.length;
-  while (lineEnd > lineStart && (doc.text[lineEnd - 1] === '\n' || doc.text[lineEnd - 1] === '\r')) lineEnd--;
-  const start = Math.max(lineStart, finding.span.start - margin);
-  const end = Math.min(Math.max(lineEnd, finding.span.end), finding.span.end + margin);
-  return { code: finding.code, text: doc.text.slice(start, end) };
-}
-
 const maxIgnoreEntries = 1000;
 const maxPlacesPerEntry = 1000;
 

@@ -2,7 +2,8 @@
 // next marker of each enclosing level); on an empty line, the skeleton of each required section the report lacks.
 // The lint worker records the headings and the missing sections (CompletionModel); completion reads the line being
 // typed from the text as it is now, so it never waits for a check.
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
+import type { CompletionItem, Position } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { canonicalMarker } from '../core/parse/outline';
 import type { ReportProfile } from '../core/rule';

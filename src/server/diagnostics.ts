@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { editCount } from '../core/fixes';
 import { codeMeta } from '../core/rule';
 import type { Finding, ReportDocument, Severity } from '../core/types';

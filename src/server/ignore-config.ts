@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
 import { readBounded } from '../core/bounded-read';
 import { configFileName, findConfigFile, maxConfigBytes } from '../core/config';
-import { ignoreEntryFor } from '../core/lint';
+import { ignoreEntryFor } from '../core/ignore-entry';
 import { computeLineStarts, positionAt } from '../core/text';
 
 /** `documentText`/`documentPath`: the report as it is now; the diagnostic's range is in that text. */

@@ -1,22 +1,12 @@
 // The server's side of the lint worker: a queue with one check per document (a newer version replaces a queued one
 // and stops a running one), fix-all computations ahead of checks, a time box per job, and a new worker after a hang
 // or a crash — the server itself never stops.
-import { Worker } from 'node:worker_threads';
-import { workerEntry } from '../core/worker-entry';
+import type { Worker } from 'node:worker_threads';
 import { DiagnosticsReceiver, TextSender } from './lint-deltas';
+import { startLintWorker, type StartedLintWorker } from './lint-worker-start';
 import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
 import type { TextEdit } from 'vscode-languageserver';
 import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
-
-/**
- * The worker's young generation (V8's default is 48 MB: two 16 MB semi-spaces and as much for large objects). An edit's
- * check of a 200k report allocates about 50 MB of short-lived objects — the parse, the figures, the findings — while
- * the report's model stays alive throughout: with the default every check ran three scavenges, each copying that model
- * again. Twice as large: half the scavenges and about half the collector's time per edit (17 → 9–12 ms at 200k), for
- * about 30 MB more peak resident memory (two 32 MB semi-spaces instead of two 16 MB ones; 192 MB cut the collector's
- * time to a third but cost 100 MB).
- */
-export const lintWorkerResourceLimits = { maxYoungGenerationSizeMb: 96 };
 
 /** How long the worker waits for the diagnostics to be written before it builds the rest of the snapshot anyway. */
 const maxPublishWaitMs = 250;
@@ -40,6 +30,8 @@ export interface LintHostOptions {
   timeoutMs: number;
   /** The worker could not load the segmenter: its checks run without the rules that need it. */
   onSegmenterError(error: string): void;
+  /** A worker already started (by the server's launcher), with its own `loadSegmenter` and `rulesModule`. */
+  started?: StartedLintWorker;
 }
 
 /** A request as queued: its job with the whole text (the text is turned into a delta when it is posted). */
@@ -70,15 +62,21 @@ export class LintHost {
   private running?: { task: Task; timer?: ReturnType<typeof setTimeout> };
   /** Whether the worker has loaded the engine: a job's time box starts then, not while a new worker starts up. */
   private ready = false;
-  private readonly cancel = new SharedArrayBuffer(4);
-  private readonly cancelled = new Int32Array(this.cancel);
+  /** What each worker of this host starts with (a replacement too): among it, the memory that stops a running check. */
+  private readonly workerData: WorkerData;
+  private readonly cancelled: Int32Array;
   private nextId = 1;
   private disposed = false;
   /** What the worker was last given of each document and last sent of its diagnostics (lint-deltas.ts). */
   private readonly texts = new TextSender();
   private readonly diagnostics = new DiagnosticsReceiver();
 
-  constructor(private readonly options: LintHostOptions) {}
+  constructor(private readonly options: LintHostOptions) {
+    this.workerData = options.started?.data ?? { cancel: new SharedArrayBuffer(4), loadSegmenter: options.loadSegmenter, rulesModule: options.rulesModule };
+    this.cancelled = new Int32Array(this.workerData.cancel);
+    // Its messages are listened to from now on: none is handled before this turn of the event loop ends.
+    if (options.started) this.adopt(options.started.worker);
+  }
 
   /**
    * Checks one version of a document; a later check of the same document supersedes it. A document's `first` check
@@ -178,14 +176,10 @@ export class LintHost {
   }
 
   private startWorker(): Worker {
-    const entry = workerEntry(__dirname, 'lint-worker');
-    const data: WorkerData = { cancel: this.cancel, loadSegmenter: this.options.loadSegmenter, rulesModule: this.options.rulesModule };
-    // Over stdio the server's stdout is the protocol: whatever a worker prints there is dropped.
-    const worker = new Worker(entry.file, {
-      workerData: data, execArgv: entry.execArgv, stdout: true, resourceLimits: lintWorkerResourceLimits,
-    });
-    worker.stdout.resume();
-    worker.unref();
+    return this.adopt(startLintWorker(this.workerData).worker);
+  }
+
+  private adopt(worker: Worker): Worker {
     worker.on('message', (reply: WorkerReply) => {
       if (worker !== this.worker) return;
       if (reply.kind === 'ready') { this.ready = true; this.startTimeBox(); return; }

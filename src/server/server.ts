@@ -19,11 +19,12 @@ import { figureSections } from './figures-model';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { LintHost } from './lint-host';
+import type { StartedLintWorker } from './lint-worker-start';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
 import { ignoreInConfigEdit } from './ignore-config';
-import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
-import { checkedLanguages, type FixAllOutcome, type FixTarget, type LintJob, type Snapshot } from './snapshot';
+import { checkedLanguages, ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
+import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
 import { TextShift } from './text-shift';
 
@@ -43,6 +44,8 @@ export interface ServerOptions {
   lintTimeoutMs?: number;
   /** Log uncaught exceptions instead of dying (default true; off when the server runs inside a test process). */
   guardProcess?: boolean;
+  /** The lint worker, already started by the server's launcher (with its own `rulesModule` and `loadSegmenter`). */
+  lintWorker?: StartedLintWorker;
 }
 
 /** The last finished check of a document and the text it checked. */
@@ -114,6 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const host = new LintHost({
     loadSegmenter: options.loadSegmenter !== false,
     rulesModule: options.rulesModule,
+    started: options.lintWorker,
     timeoutMs: lintTimeoutMs,
     onSegmenterError(error) {
       log(`[fazhi-report] 分词器加载失败，依赖分词的规则将不运行：${error}`);

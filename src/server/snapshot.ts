@@ -20,14 +20,13 @@ import { hoverModel, noHover, type HoverModel } from './hover';
 import { toRange } from './ranges';
 import type { ResolvedProfile } from '../core/profile';
 import { looksLikeReport } from '../core/report-detection';
-import { matchesInclude, type DocumentSettings } from './settings';
+import { checkedLanguages, matchesInclude, type DocumentSettings } from './settings';
 import { reportTokens, type TokenTable } from './semantic-tokens';
 import { documentSymbols, type SpanSymbol } from './symbols';
 
 // A document far longer than any report (a few tens of thousands of characters) is not read at all: its check would
 // hold up the checks of every other document for seconds.
 export const maxCheckedLength = 400_000;
-export const checkedLanguages = new Set(['markdown', 'plaintext']);
 
 export interface LintJob {
   uri: string;

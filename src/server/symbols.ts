@@ -1,6 +1,7 @@
 // Outline and breadcrumbs: the title, the 一、/（一）/1./（1） section tree, the 附件说明, the 落款 and the attachments.
 // Built in the lint worker with offsets (SpanSymbol); the server turns them into ranges of the text as it is now.
-import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import type { DocumentSymbol, Range } from 'vscode-languageserver';
+import { SymbolKind } from 'vscode-languageserver-types';
 import type { ReportDocument, Section, Span } from '../core/types';
 
 const maxNameLength = 60;

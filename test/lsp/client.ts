@@ -52,8 +52,8 @@ export class TestClient {
   }
 
   /** The built server (dist/server.js) in a child process over stdio, as an editor starts it. */
-  static spawnBuilt(serverPath: string): TestClient {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
+  static spawnBuilt(serverPath: string, env: NodeJS.ProcessEnv = process.env): TestClient {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe', env });
     child.stderr.resume();
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     return new TestClient(connection, child);

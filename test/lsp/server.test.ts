@@ -1,6 +1,6 @@
 // The built server (dist/server.js) as an editor runs it: a child process over stdio, the real rules, corpus reports.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -136,5 +136,47 @@ describe('language server over stdio (dist/server.js, real rules)', function () 
     await client.request('shutdown', null);
     await client.connection.sendNotification('exit');
     assert.equal(await exited, 0);
+  });
+});
+
+describe("language server: the lint worker's code cache (dist/server.js)", function () {
+  this.timeout(90000);
+
+  it('changes no diagnostic: no cache, the first start (which writes it), a start from it, a damaged one, an unwritable directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-lsp-cache-'));
+    const cacheDir = join(dir, 'cache');
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, '');
+    const uri = pathToFileURL(join(corpus, cixi)).href;
+    const text = readFileSync(join(corpus, cixi), 'utf8');
+    const caches = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.v8')) : []);
+    /** The first diagnostics of a server started with `cache`; `written`: wait until the worker has stored its cache. */
+    const diagnosticsWith = async (cache: string, written = false) => {
+      const client = TestClient.spawnBuilt(serverPath, { ...process.env, FAZHI_REPORT_CACHE_DIR: cache });
+      try {
+        await client.initialize();
+        client.open(uri, text, 'plaintext');
+        const { diagnostics } = await client.diagnostics(uri);
+        if (written) await client.waitFor(() => (caches().length ? true : undefined), 20000, 'the code cache');
+        return diagnostics;
+      } finally {
+        await client.stop();
+      }
+    };
+    try {
+      const uncached = await diagnosticsWith('');
+      assert.ok(uncached.length > 0);
+      assert.deepEqual(await diagnosticsWith(cacheDir, true), uncached);
+      const [cacheFile] = caches();
+      assert.match(cacheFile, /^lint-worker-main\.lsp-.+\.v8$/);
+      assert.deepEqual(await diagnosticsWith(cacheDir), uncached, 'from the cache');
+      const bytes = readFileSync(join(cacheDir, cacheFile));
+      bytes[bytes.length - 100] ^= 0xff;
+      writeFileSync(join(cacheDir, cacheFile), bytes);
+      assert.deepEqual(await diagnosticsWith(cacheDir), uncached, 'a damaged cache');
+      assert.deepEqual(await diagnosticsWith(join(blocker, 'cache')), uncached, 'an unwritable directory');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { applyWorkspaceEdit, TestClient } from './client';
 import { LintHost } from '../../src/server/lint-host';
+import { startLintWorker } from '../../src/server/lint-worker-start';
 import { LintCancelled } from '../../src/core/lint';
 import { allRules } from '../../src/core/rules/index';
 import { checkDocument, type EarlyDiagnostics } from '../../src/server/snapshot';
@@ -182,6 +183,26 @@ describe('language server lint worker', function () {
 
 describe('lint host', function () {
   this.timeout(30000);
+
+  it('checks with the worker started ahead (the launcher\'s), and stops its running check through that worker\'s memory', async () => {
+    const started = startLintWorker({ cancel: new SharedArrayBuffer(4), loadSegmenter: false, rulesModule: slowRules });
+    const replies: string[] = [];
+    started.worker.on('message', (reply: { kind: string }) => replies.push(reply.kind));
+    const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenterError: () => undefined, started });
+    try {
+      const job = (version: number, text: string) => ({ uri: 'file:///ws/ahead.md', version, text, languageId: 'markdown', settings, workspaceFolders: [] });
+      // Posted at once: the worker takes it as soon as it has started, and is told to stop it by then.
+      const slow = host.check(job(1, `${report}慢速检查。\n`), true);
+      const fast = host.check(job(2, report));
+      assert.equal((await slow).kind, 'superseded');
+      const outcome = await fast;
+      assert.ok(outcome.kind === 'snapshot');
+      assert.deepEqual(outcome.snapshot.diagnostics.map((d) => String(d.code)), ['test/sum', 'test/comma']);
+      assert.deepEqual(replies.filter((kind) => kind !== 'diagnostics'), ['ready', 'cancelled', 'snapshot'], 'both jobs went to the worker started ahead');
+    } finally {
+      host.dispose();
+    }
+  });
 
   it("a check's diagnostics arrive ahead of its snapshot, the same ones", async () => {
     const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenterError: () => undefined });
