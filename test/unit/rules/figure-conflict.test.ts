@@ -198,6 +198,9 @@ ruleTable(figureConflict, {
       ...bulletin('2023年第二季度12345热线运行情况通报', '## （一）本月来电情况\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n建议类305个，主要涉及公共设施。'),
     },
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
+    // A headline's year without 年 ("2023上半年") is still that part of that year: not the whole year, not another year's half.
+    news('某省司法厅：2023上半年办结行政复议案件2860件', '2023年，全省各级行政复议机关办结行政复议案件6280件，纠错率为11.4%。'),
+    news('某省司法厅：2022上半年办结行政复议案件2860件', '记者从省司法厅获悉，2023年上半年，全省各级行政复议机关办结行政复议案件2680件。'),
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
     // A count the text states again from a table: silent unless its words name one row and one column, of the
     // report's period, in the table's section, close to the cell's value and not another cell of that row or column.
@@ -785,6 +788,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8460件”，文中另处为“市长热线受理群众诉求8640件”/, at: '8460件' },
         { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8640件”/, at: '8640件' },
+      ],
+    },
+    {
+      name: 'a headline\'s year without 年 before the half year',
+      ...news('某省司法厅：2023上半年办结行政复议案件2860件', '2023年上半年，全省各级行政复议机关办结行政复议案件2680件，纠错率为11.4%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“2023上半年办结行政复议案件2860件”，文中另处为“全省各级行政复议机关办结行政复议案件2680件”，相差180件/, at: '2860件' },
+        { code: 'figure/conflict', message: /此处为“全省各级行政复议机关办结行政复议案件2680件”/, at: '2680件' },
       ],
     },
     {
