@@ -1435,7 +1435,9 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
     const at = prior ? before.lastIndexOf(prior) : -1;
     if (at >= 0) phrase = verb + before.slice(at + (prior as string).length);
   }
-  if (!f.final) {
+  // Only a metric read after the measure word is a noun to add: a figure followed by a space and more words ("…652件
+  // 同比增长…", a headline's two statements) is not final, yet its metric is the words before it, its own words again.
+  if (!f.final && f.metricSpan.start >= f.span.end) {
     // Digits the metric's cut left before the noun ("０件" of full-width "３０００件") are no part of it.
     const noun = f.metric.split(/\s/)[0].replace(/^[0-9０-９.．]+/, '');
     if (/^[\u4e00-\u9fff]/.test(noun) && noun !== OCCURRENCES) phrase += plain(noun);

@@ -198,6 +198,8 @@ ruleTable(figureConflict, {
       ...bulletin('2023年第二季度12345热线运行情况通报', '## （一）本月来电情况\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n建议类305个，主要涉及公共设施。'),
     },
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
+    // A headline running two statements on with a space, neither figure stated alike in the body.
+    news('某县调解矛盾纠纷1520件 同比增长4.5%', '2023年，全县各级人民调解组织共调解矛盾纠纷1390件，同比增长6.1%。'),
     // A headline's year without 年 ("2023上半年") is still that part of that year: not the whole year, not another year's half.
     news('某省司法厅：2023上半年办结行政复议案件2860件', '2023年，全省各级行政复议机关办结行政复议案件6280件，纠错率为11.4%。'),
     news('某省司法厅：2022上半年办结行政复议案件2860件', '记者从省司法厅获悉，2023年上半年，全省各级行政复议机关办结行政复议案件2680件。'),
@@ -788,6 +790,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8460件”，文中另处为“市长热线受理群众诉求8640件”/, at: '8460件' },
         { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8640件”/, at: '8640件' },
+      ],
+    },
+    {
+      name: 'a headline running its count and change on with a space, tied by the change stated alike',
+      ...news('某县办理公证事项4380件 同比增长7.4%', '2023年，某县共办理公证事项4390件，同比增长7.4%，为群众节约费用120万元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“某县办理公证事项4380件”，文中另处为“某县共办理公证事项4390件”，相差10件/, at: '4380件' },
+        { code: 'figure/conflict', message: /此处为“某县共办理公证事项4390件”/, at: '4390件' },
       ],
     },
     {
