@@ -736,7 +736,13 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
       for (const nb of neighboursOf(b, side)) {
         const ma = at[na.id];
         const mb = at[nb.id];
-        if (ma === undefined || mb === undefined || na === nb) continue;
+        if (na === nb) continue;
+        if (ma === undefined && mb === undefined) {
+          // Two counts with no words of their own before them, the same noun after ("为49.8万名劳动者追发…"): one figure.
+          if (sameNounAfter(na, nb) && significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+          continue;
+        }
+        if (ma === undefined || mb === undefined) continue;
         const x = mentions[ma];
         const y = mentions[mb];
         if (!sameChange(x.kind, y.kind) || !wordsAlike(x, y) || na.approx || nb.approx) continue;
@@ -745,6 +751,12 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
     }
   }
   return false;
+}
+
+/** Exact counts of one unit whose metrics, read after their measure words, are the same noun of two characters or more. */
+function sameNounAfter(a: Figure, b: Figure): boolean {
+  const after = (f: Figure) => !f.approx && !f.percent && f.metricSpan.start >= f.span.end && f.metric.length >= 2;
+  return after(a) && after(b) && a.unit === b.unit && a.metric === b.metric;
 }
 
 /** Kinds alike but for 同比, which a change beside a restatement may leave to the clause before it ("与上年同期…相比，下降8.32%"). */

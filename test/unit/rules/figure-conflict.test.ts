@@ -200,6 +200,8 @@ ruleTable(figureConflict, {
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
     // A headline running two statements on with a space, neither figure stated alike in the body.
     news('某县调解矛盾纠纷1520件 同比增长4.5%', '2023年，全县各级人民调解组织共调解矛盾纠纷1390件，同比增长6.1%。'),
+    // A count after 其中 is tied to a headline only by a precise neighbour: one of two digits beside it is not enough.
+    news('某省人社厅：1—6月为3.2万名农民工追发工资6.3亿元', '记者从省人社厅获悉，1—6月，全省查处各类劳动保障违法案件1860件，其中查处欠薪案件1020件，为3.2万名农民工追发工资6.8亿元。'),
     // A headline's year without 年 ("2023上半年") is still that part of that year: not the whole year, not another year's half.
     news('某省司法厅：2023上半年办结行政复议案件2860件', '2023年，全省各级行政复议机关办结行政复议案件6280件，纠错率为11.4%。'),
     news('某省司法厅：2022上半年办结行政复议案件2860件', '记者从省司法厅获悉，2023年上半年，全省各级行政复议机关办结行政复议案件2680件。'),
@@ -798,6 +800,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“某县办理公证事项4380件”，文中另处为“某县共办理公证事项4390件”，相差10件/, at: '4380件' },
         { code: 'figure/conflict', message: /此处为“某县共办理公证事项4390件”/, at: '4390件' },
+      ],
+    },
+    {
+      name: 'a headline tied by a precise neighbour with no words of its own, the same noun after it',
+      ...news('某省人社厅：1—6月为3.26万名农民工追发工资6.3亿元', '记者从省人社厅获悉，1—6月，全省查处各类劳动保障违法案件1860件，其中查处欠薪案件1020件，为3.26万名农民工追发工资6.8亿元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“农民工追发工资6\.3亿元”，文中另处为“农民工追发工资6\.8亿元”/, at: '6.3亿元' },
+        { code: 'figure/conflict', message: /此处为“农民工追发工资6\.8亿元”/, at: '6.8亿元' },
       ],
     },
     {
