@@ -738,8 +738,9 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
         const mb = at[nb.id];
         if (na === nb) continue;
         if (ma === undefined && mb === undefined) {
-          // Two counts with no words of their own before them, the same noun after ("为49.8万名劳动者追发…"): one figure.
-          if (sameNounAfter(na, nb) && significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+          // Two counts with no words of their own before them, the same noun after ("为49.8万名劳动者追发…"): one figure —
+          // of one subject in one context, for such a count is said of many ("为1260名群众…").
+          if (sameNounAfter(na, nb) && significantDigits(doc, na) >= digits && sameValue(na, nb) && sameSubject(a, b)) return true;
           continue;
         }
         if (ma === undefined || mb === undefined) continue;
@@ -751,6 +752,12 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
     }
   }
   return false;
+}
+
+/** Of the same agencies and, in the body, context, where both state them (a headline drops the subject; its context is its source). */
+function sameSubject(a: Mention, b: Mention): boolean {
+  const [x, y] = [mentionSetting(a), mentionSetting(b)];
+  return agree(x.agencies, y.agencies) && (a.headline || b.headline || agree(x.context, y.context));
 }
 
 /** Exact counts of one unit whose metrics, read after their measure words, are the same noun of two characters or more. */

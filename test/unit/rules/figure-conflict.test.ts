@@ -202,6 +202,9 @@ ruleTable(figureConflict, {
     news('某县调解矛盾纠纷1520件 同比增长4.5%', '2023年，全县各级人民调解组织共调解矛盾纠纷1390件，同比增长6.1%。'),
     // A count after 其中 is tied to a headline only by a precise neighbour: one of two digits beside it is not enough.
     news('某省人社厅：1—6月为3.2万名农民工追发工资6.3亿元', '记者从省人社厅获悉，1—6月，全省查处各类劳动保障违法案件1860件，其中查处欠薪案件1020件，为3.2万名农民工追发工资6.8亿元。'),
+    // A count of people helped with no words before it is said by many bodies: alike beside two bodies' amounts, it ties nothing.
+    { name: 'two bodies each helping as many people', text: report('县人民法院开展执行攻坚，为1260名群众挽回损失350万元。\n\n县人民检察院开展支持起诉，为1260名群众挽回损失480万元。') },
+    { name: 'two bodies each helping as many people, after a part', text: report('县人民法院开展执行攻坚，执结案件860件，为1260名群众挽回损失350万元。\n\n县劳动监察大队开展专项行动，其中查处欠薪案件32件，为1260名群众挽回损失480万元。') },
     // A headline's year without 年 ("2023上半年") is still that part of that year: not the whole year, not another year's half.
     news('某省司法厅：2023上半年办结行政复议案件2860件', '2023年，全省各级行政复议机关办结行政复议案件6280件，纠错率为11.4%。'),
     news('某省司法厅：2022上半年办结行政复议案件2860件', '记者从省司法厅获悉，2023年上半年，全省各级行政复议机关办结行政复议案件2680件。'),
