@@ -121,7 +121,8 @@ const PERIOD = new RegExp(
   [
     `(?:((?:19|20)[0-9]{2})\\s*年)?\\s*${MONTH_DAY}\\s*[-—–~至到]\\s*(?:(?:19|20)[0-9]{2}\\s*年)?\\s*${MONTH_DAY}`,
     // A span of years ("2019年至2023年", "2019-2023年") is one period, as a span of months ("1月至9月") is one.
-    '((?:19|20)[0-9]{2}(?:\\s*年?\\s*[-—–~至到]\\s*(?:19|20)[0-9]{2})?)\\s*年度?((?:[0-9]{1,2}\\s*月?\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
+    // A headline may drop 年 before a part of the year ("2023上半年").
+    '((?:19|20)[0-9]{2}(?:\\s*年?\\s*[-—–~至到]\\s*(?:19|20)[0-9]{2})?)\\s*(?:年度?|(?=上半年|下半年|前三季度|第?[一二三四1-4]季度))((?:[0-9]{1,2}\\s*月?\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
     '(上年同期|去年同期|去年|上年|上一年度?|前年|往年)',
     '(全年|本年度?|今年|当年)',
     '(截至目前|截止目前|截至|截止|目前|至今|现有)',
@@ -735,7 +736,14 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
       for (const nb of neighboursOf(b, side)) {
         const ma = at[na.id];
         const mb = at[nb.id];
-        if (ma === undefined || mb === undefined || na === nb) continue;
+        if (na === nb) continue;
+        if (ma === undefined && mb === undefined) {
+          // Two counts with no words of their own before them, the same noun after ("为49.8万名劳动者追发…"): one figure —
+          // of one subject in one context, for such a count is said of many ("为1260名群众…").
+          if (sameNounAfter(na, nb) && significantDigits(doc, na) >= digits && sameValue(na, nb) && sameSubject(a, b)) return true;
+          continue;
+        }
+        if (ma === undefined || mb === undefined) continue;
         const x = mentions[ma];
         const y = mentions[mb];
         if (!sameChange(x.kind, y.kind) || !wordsAlike(x, y) || na.approx || nb.approx) continue;
@@ -744,6 +752,18 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
     }
   }
   return false;
+}
+
+/** Of the same agencies and, in the body, context, where both state them (a headline drops the subject; its context is its source). */
+function sameSubject(a: Mention, b: Mention): boolean {
+  const [x, y] = [mentionSetting(a), mentionSetting(b)];
+  return agree(x.agencies, y.agencies) && (a.headline || b.headline || agree(x.context, y.context));
+}
+
+/** Exact counts of one unit whose metrics, read after their measure words, are the same noun of two characters or more. */
+function sameNounAfter(a: Figure, b: Figure): boolean {
+  const after = (f: Figure) => !f.approx && !f.percent && f.metricSpan.start >= f.span.end && f.metric.length >= 2;
+  return after(a) && after(b) && a.unit === b.unit && a.metric === b.metric;
 }
 
 /** Kinds alike but for 同比, which a change beside a restatement may leave to the clause before it ("与上年同期…相比，下降8.32%"). */
@@ -1434,7 +1454,9 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
     const at = prior ? before.lastIndexOf(prior) : -1;
     if (at >= 0) phrase = verb + before.slice(at + (prior as string).length);
   }
-  if (!f.final) {
+  // Only a metric read after the measure word is a noun to add: a figure followed by a space and more words ("…652件
+  // 同比增长…", a headline's two statements) is not final, yet its metric is the words before it, its own words again.
+  if (!f.final && f.metricSpan.start >= f.span.end) {
     // Digits the metric's cut left before the noun ("０件" of full-width "３０００件") are no part of it.
     const noun = f.metric.split(/\s/)[0].replace(/^[0-9０-９.．]+/, '');
     if (/^[\u4e00-\u9fff]/.test(noun) && noun !== OCCURRENCES) phrase += plain(noun);

@@ -198,6 +198,16 @@ ruleTable(figureConflict, {
       ...bulletin('2023年第二季度12345热线运行情况通报', '## （一）本月来电情况\n\n1.咨询类1200个。\n\n2.建议类350个。\n\n## （二）来电分析\n\n建议类305个，主要涉及公共设施。'),
     },
     { name: 'a month and the months to date', ...bulletin('2023年5月份12345热线运行情况通报', '2023年5月，12345热线共受理群众诉求8460件。\n\n1-5月，12345热线共受理群众诉求40210件。') },
+    // A headline running two statements on with a space, neither figure stated alike in the body.
+    news('某县调解矛盾纠纷1520件 同比增长4.5%', '2023年，全县各级人民调解组织共调解矛盾纠纷1390件，同比增长6.1%。'),
+    // A count after 其中 is tied to a headline only by a precise neighbour: one of two digits beside it is not enough.
+    news('某省人社厅：1—6月为3.2万名农民工追发工资6.3亿元', '记者从省人社厅获悉，1—6月，全省查处各类劳动保障违法案件1860件，其中查处欠薪案件1020件，为3.2万名农民工追发工资6.8亿元。'),
+    // A count of people helped with no words before it is said by many bodies: alike beside two bodies' amounts, it ties nothing.
+    { name: 'two bodies each helping as many people', text: report('县人民法院开展执行攻坚，为1260名群众挽回损失350万元。\n\n县人民检察院开展支持起诉，为1260名群众挽回损失480万元。') },
+    { name: 'two bodies each helping as many people, after a part', text: report('县人民法院开展执行攻坚，执结案件860件，为1260名群众挽回损失350万元。\n\n县劳动监察大队开展专项行动，其中查处欠薪案件32件，为1260名群众挽回损失480万元。') },
+    // A headline's year without 年 ("2023上半年") is still that part of that year: not the whole year, not another year's half.
+    news('某省司法厅：2023上半年办结行政复议案件2860件', '2023年，全省各级行政复议机关办结行政复议案件6280件，纠错率为11.4%。'),
+    news('某省司法厅：2022上半年办结行政复议案件2860件', '记者从省司法厅获悉，2023年上半年，全省各级行政复议机关办结行政复议案件2680件。'),
     { name: 'days and the half year', text: report('1月1日至6月15日，12345热线受理群众诉求5.12万件。\n\n上半年，12345热线受理群众诉求5.62万件。') },
     // A count the text states again from a table: silent unless its words name one row and one column, of the
     // report's period, in the table's section, close to the cell's value and not another cell of that row or column.
@@ -785,6 +795,30 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8460件”，文中另处为“市长热线受理群众诉求8640件”/, at: '8460件' },
         { code: 'figure/conflict', message: /此处为“市长热线受理群众诉求8640件”/, at: '8640件' },
+      ],
+    },
+    {
+      name: 'a headline running its count and change on with a space, tied by the change stated alike',
+      ...news('某县办理公证事项4380件 同比增长7.4%', '2023年，某县共办理公证事项4390件，同比增长7.4%，为群众节约费用120万元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“某县办理公证事项4380件”，文中另处为“某县共办理公证事项4390件”，相差10件/, at: '4380件' },
+        { code: 'figure/conflict', message: /此处为“某县共办理公证事项4390件”/, at: '4390件' },
+      ],
+    },
+    {
+      name: 'a headline tied by a precise neighbour with no words of its own, the same noun after it',
+      ...news('某省人社厅：1—6月为3.26万名农民工追发工资6.3亿元', '记者从省人社厅获悉，1—6月，全省查处各类劳动保障违法案件1860件，其中查处欠薪案件1020件，为3.26万名农民工追发工资6.8亿元。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“农民工追发工资6\.3亿元”，文中另处为“农民工追发工资6\.8亿元”/, at: '6.3亿元' },
+        { code: 'figure/conflict', message: /此处为“农民工追发工资6\.8亿元”/, at: '6.8亿元' },
+      ],
+    },
+    {
+      name: 'a headline\'s year without 年 before the half year',
+      ...news('某省司法厅：2023上半年办结行政复议案件2860件', '2023年上半年，全省各级行政复议机关办结行政复议案件2680件，纠错率为11.4%。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“2023上半年办结行政复议案件2860件”，文中另处为“全省各级行政复议机关办结行政复议案件2680件”，相差180件/, at: '2860件' },
+        { code: 'figure/conflict', message: /此处为“全省各级行政复议机关办结行政复议案件2680件”/, at: '2680件' },
       ],
     },
     {
