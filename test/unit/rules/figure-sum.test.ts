@@ -757,6 +757,9 @@ ruleTable(figureSum, {
     p('全年共审查80件规范性文件，其中合法性审查50件，公平竞争审查31件。'),
     p('全年共审查规范性文件80件，其中合法性审查50件，公平竞争审查31件。'),
     p('全年共办理45起违法案件，其中重大案件10起，食品案件40起。'),
+    // A prefix adding up to the total with the next count past a ； (another channel's) or of another year: the list ends there.
+    p('全年网站公开信息85条，其中镇务动态70条、通知公告10条、财政信息5条；政务微博发布信息30条。'),
+    p('全年公开信息50条，其中工作动态30条，通知公告15条，政策解读5条，2022年工作动态3条。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1885,5 +1888,21 @@ ruleTable(figureSum, {
       '分项之和与总数不符：120+60+40+79=299，与总数300条不符（相差1）', '300条'),
     sumRow('ways of closing after the first outcomes of closed cases', '在本年审结的800件一审行政案件中，判决驳回诉讼请求的300件，占37.5%；准予原告撤诉的200件；调解结案的10件；以其他方式结案的291件。',
       '分项之和与总数不符：300+200+10+291=801，与总数800件不符（相差1）', '800件'),
+    // A named run going on past a prefix that adds up; names with a content aside, a step of a case among topics of
+    // information, a tag opening a class name, a year naming a yearly report; a list after a colon or "主要类别：".
+    sumRow('a named run past a prefix that adds up', '全年我镇门户网站公开信息85条，其中镇务动态70条、通知公告10条、财政信息5条、信息年报1条。',
+      '“其中”各分项之和超过总数：70+10+5+1=86，大于总数85条（多1）', '85条'),
+    sumRow('a content aside in a name', '全年主动公开政府信息90件，其中，人事任免2件，项目审批3件，办事指南4件，工作动态（含通知）82件。',
+      '“其中”各分项之和超过总数：2+3+4+82=91，大于总数90件（多1）', '90件'),
+    sumRow('a step of a case names a topic of information', '全年主动公开信息140条。其中办事指南2条，预算信息3条，处罚强制信息12条，安全生产信息60条，部门动态64条。',
+      '“其中”各分项之和超过总数：2+3+12+60+64=141，大于总数140条（多1）', '140条'),
+    sumRow('a tag opening the name of a class', '全年门户网站发布信息5000条，其中，新闻动态类信息3000条，规划计划类信息20条，业务指导类信息1800条，综合管理类信息181条。',
+      '“其中”各分项之和超过总数：3000+20+1800+181=5001，大于总数5000条（多1）', '5000条'),
+    sumRow('a year naming a yearly report', '全年主动公开政府信息40条，包括领导信息类2条、机构职能类3条、工作动态类20条、财政预决算类4条、处罚强制类11条、2022年信息公开年报1条。',
+      /^所列各分项之和超过总数：2\+3\+20\+4\+11\+1=41/, '40条'),
+    sumRow('a list after a colon closing with 其他', '全年主动公开政府信息总数150条：政务公开领域信息100条，工作动态30条，预算决算5条，应急预案5条，其他信息11条。',
+      '分项之和与总数不符：100+30+5+5+11=151，与总数150条不符（相差1）', '150条'),
+    sumRow('a list after 主要类别：', '全年主动公开政府信息70条，主要类别：机构概况3条，人事信息2条，政策法规8条，工作会议6条，财政预决算信息52条。',
+      /^所列各分项之和超过总数：3\+2\+8\+6\+52=71/, '70条'),
   ],
 });
