@@ -1313,7 +1313,8 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     const f = inItem[0];
     // "（办结4宗，罚款金额12.5万元；在办3宗）": a sum of money about the item before is no item.
     const previous = parts[parts.length - 1];
-    if (previous && inItem.length && inItem.every((a) => isAmountBeside(previous, a))) {
+    // "（其中，投诉800件，占比61.5%，举报…）": nor is the share of the item before.
+    if (previous && inItem.length && inItem.every((a) => isAmountBeside(previous, a) || a.percent)) {
       at += item.length + 1;
       continue;
     }
@@ -2342,6 +2343,8 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   if ((DISCLOSURE_REQUEST.test(total.before) || answered) && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
     return !namesCarryOver(doc, index, total) || carryInsideOnly(doc, index, total);
   }
+  // A paragraph naming a carry-over may decide on things taken in the year before.
+  if (intakeDecisions(total, parts)) return !namesCarryOver(doc, index, total);
   // "行政复议案件6件，撤销2件，维持4件": decisions on reviews or suits may follow their count with no word leading them.
   const led = OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start));
   if (!led && !REVIEW_OR_SUIT.test(partWords(total))) return false;
@@ -2349,6 +2352,34 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
   const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || (led && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) || suitOutcomes(parts);
+}
+
+// What an intake decides on each complaint or report: taken on or turned down (受理/不受理, 立案/不予立案), in either
+// order and whatever qualifies the verb ("初查不受理", "正式受理"), or still being looked into ("尚在初查中", "正在初查").
+const INTAKE_DECISION = /(?:受理|立案)$/;
+const STILL_LOOKED_INTO = /^(?:尚在|正在|仍在)[\u4e00-\u9fff]{1,4}$/;
+const INTAKE_WORDS = /接收|收到|接到|登记|受理/;
+
+/**
+ * "接收投诉600件，其中初查不受理300件、正式受理280件，正在初查20件": a thing taken in is taken on, turned down or still
+ * looked into — one of them each; the decision and its negation must both be there.
+ */
+function intakeDecisions(total: Figure, parts: Figure[]): boolean {
+  if (parts.length < 2 || !INTAKE_WORDS.test(total.before)) return false;
+  let [taken, refused] = ['', ''];
+  for (const p of parts) {
+    const words = partWords(p);
+    const verb = INTAKE_DECISION.exec(words)?.[0];
+    if (!verb) {
+      if (!STILL_LOOKED_INTO.test(words.replace(/中$/, ''))) return false;
+      continue;
+    }
+    const negated = /不予?$|未$/.test(words.slice(0, -verb.length));
+    if (negated ? refused : taken) return false;
+    if (negated) refused = verb;
+    else taken = verb;
+  }
+  return !!taken && taken === refused;
 }
 
 // A total of requests answered or handled ("答复30件").

@@ -760,6 +760,11 @@ ruleTable(figureSum, {
     // A prefix adding up to the total with the next count past a ； (another channel's) or of another year: the list ends there.
     p('全年网站公开信息85条，其中镇务动态70条、通知公告10条、财政信息5条；政务微博发布信息30条。'),
     p('全年公开信息50条，其中工作动态30条，通知公告15条，政策解读5条，2022年工作动态3条。'),
+    // Channels counted in 条次 and 条, shares in the aside of request types: within their totals.
+    p('全年公开信息3000条次，其中门户网站公开1800条、微信发布1200条。'),
+    p('全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报100件，占比7.7%，咨询400件，占比30.8%）。'),
+    // Complaints taken on and turned down short of their intake: some may still be looked into.
+    p('本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理290件，目前已办结500件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1904,5 +1909,21 @@ ruleTable(figureSum, {
       '分项之和与总数不符：100+30+5+5+11=151，与总数150条不符（相差1）', '150条'),
     sumRow('a list after 主要类别：', '全年主动公开政府信息70条，主要类别：机构概况3条，人事信息2条，政策法规8条，工作会议6条，财政预决算信息52条。',
       /^所列各分项之和超过总数：3\+2\+8\+6\+52=71/, '70条'),
+    // Channels by post or in person, published by 公布/更新, counted in 条次; request types with shares in brackets.
+    sumRow('channels by post and in person', '全年共受理政府信息公开申请100件，其中网站申请80件、当面申请6件、邮寄申请15件。',
+      '“其中”各分项之和超过总数：80+6+15=101，大于总数100件（多1）', '100件'),
+    sumRow('channels that 公布 in brackets', '全年主动公开政务信息300条（微信公众号公布200条，政府网站公布101条）。',
+      /^所列各分项之和超过总数：200\+101=301/, '300条'),
+    sumRow('channels that 更新', '全年主动公开政府信息150条。其中，局网站更新信息100条，微信公众平台更新51条。',
+      '“其中”各分项之和超过总数：100+51=151，大于总数150条（多1）', '150条'),
+    sumRow('channels in 条 under a total in 条次', '全年主动公开各类政府信息共计2000条次。其中门户网站公开900条、微信发布600条、微博发布501条。',
+      '“其中”各分项之和超过总数：900+600+501=2001，大于总数2000条次（多1）', '2000条次'),
+    sumRow('request types with shares in brackets', '全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报101件，占比7.8%，咨询400件，占比30.7%）。',
+      '“其中”各分项之和超过总数：800+101+400=1301，大于总数1300件（多1）', '1300件'),
+    // Taken on, turned down (either order, qualified verbs) or still looked into: one each.
+    sumRow('complaints turned down and taken on above their intake', '本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理301件，目前已办结500件。',
+      '分项之和与总数不符：300+301=601，与总数600件不符（相差1）', '600件'),
+    sumRow('reports not filed, still looked into and filed above their intake', '本月接收消费者举报信息300件，其中：初查不立案250件、尚在初查中40件、正式立案11件。',
+      '分项之和与总数不符：250+40+11=301，与总数300件不符（相差1）', '300件'),
   ],
 });
