@@ -124,7 +124,8 @@ export const figureSum: Rule = {
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
         // So does one with its own breakdown in brackets right after it ("其中，区级规范性文件13件（以区政府名义印发6件，…）").
-        const ownSubset = (!!parts[0]?.subsetCue && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
+        // So does one whose own list follows it under 包括 ("…；工作信息37条，包括动态信息15条、…").
+        const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
         // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
         // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
         // So is one after 累计/共 there ("…，累计公开服务信息40条，旅游信息20条，其他信息18条"); a count of closed cases
@@ -165,6 +166,9 @@ export const figureSum: Rule = {
     return out;
   },
 };
+
+// 包括 opening the list of the count right before it.
+const INCLUDES_LEAD = /^\s*(?:具体)?包括\s*[:：]?/;
 
 // Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
 // sentence opening with them lists
@@ -1669,6 +1673,8 @@ function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, 
   return joins.size === 1 && /[、，,；;]/.test([...joins][0]);
 }
 
+// Words adding one more thing after a list ("另向…报送…").
+const ADDED_ITEM = /^(?:另|还有|此外)/;
 // What an item takes in, in brackets after its name ("政务动态（含公示）").
 const CONTENT_ASIDE = /[（(]含[^（）()0-9０-９]{1,12}[）)]/g;
 // Items of information and messages are counted in 条.
@@ -1710,6 +1716,20 @@ function tagsOthers(words: string, parts: Figure[], metric: string): boolean {
   return false;
 }
 
+/**
+ * A tag naming a way of working followed by nothing but the noun (two characters or more) it shares with `metric`
+ * ("双随机信息" under "工作信息"): what the items are about. Not a rating or catch-all ("重点信息", "综合信息"): it may
+ * label items of the other kinds too.
+ */
+function tagsOnlyNoun(words: string, metric: string): boolean {
+  const tag = CROSSCUTTING.exec(words);
+  const noun = tag ? words.slice(tag[0].length) : '';
+  return !!tag && !RATING_TAG.test(tag[0]) && noun.length >= 2 && metric.endsWith(noun);
+}
+
+// Tags that rate or gather things of any kind.
+const RATING_TAG = /^(?:重大|疑难|典型|重点|综合)$/;
+
 /** The words name a class ("综合管理类信息") whose name only opens with a tag word of `tagLength` characters. */
 function tagNamesClass(words: string, tagLength: number): boolean {
   const at = words.lastIndexOf('类');
@@ -1740,13 +1760,17 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
     // "政务动态（含公示）": an aside saying what the item takes in is part of its name, not a part of another item.
     // "处罚强制信息": among items of information (条) a step of a case is a topic.
-    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words.replace(CONTENT_ASIDE, '')) || INVOLVES.test(words) || tagsOthers(words, parts, workOf(total)) ||
+    // "双随机信息" among items of information: the tag before nothing but the total's noun names what they are about.
+    const topic = p.unit === TOPIC_COUNTER && tagsOnlyNoun(words, workOf(total));
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words.replace(CONTENT_ASIDE, '')) || INVOLVES.test(words) || (tagsOthers(words, parts, workOf(total)) && !topic) ||
         (CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
     if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
+    // "…、统计年鉴2条；另向某平台报送信息3条": one more thing past a ； where the items were joined by 、 is no item.
+    if (k >= 2 && ADDED_ITEM.test(words) && doc.norm.charAt(parts[k - 1].span.end) !== doc.norm.charAt(parts[0].span.end)) break;
     seen.push(words);
   }
   return seen.length >= minParts ? parts.slice(0, seen.length) : undefined;

@@ -765,6 +765,9 @@ ruleTable(figureSum, {
     p('全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报100件，占比7.7%，咨询400件，占比30.8%）。'),
     // Complaints taken on and turned down short of their intake: some may still be looked into.
     p('本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理290件，目前已办结500件。'),
+    // An item's own 包括 list ends before one more thing past a ；; a catch-all tag ("综合信息") may hold the other kinds.
+    p('全年公开政府信息60条，包括：统计分析19条；工作信息41条，包括动态信息20条、财政信息5条、公告公示6条、双随机信息4条、行政执法3条、统计年鉴3条；另向省平台报送信息3条。'),
+    p('全年通过网站主动公开信息100条，其中包括组织机构2条，政策法规4条，规划计划10条，工作动态60条，综合信息20条，执法信息10条。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1925,5 +1928,8 @@ ruleTable(figureSum, {
       '分项之和与总数不符：300+301=601，与总数600件不符（相差1）', '600件'),
     sumRow('reports not filed, still looked into and filed above their intake', '本月接收消费者举报信息300件，其中：初查不立案250件、尚在初查中40件、正式立案11件。',
       '分项之和与总数不符：250+40+11=301，与总数300件不符（相差1）', '300件'),
+    // An item of a list with its own 包括 list, a tag of a way of working before the noun of information.
+    sumRow('an item\'s own 包括 list above it', '全年公开政府信息60条，包括：统计分析19条；工作信息41条，包括动态信息20条、财政信息5条、公告公示6条、双随机信息4条、行政执法3条、统计年鉴4条。',
+      /^所列各分项之和超过总数：20\+5\+6\+4\+3\+4=42/, '41条'),
   ],
 });
