@@ -1663,11 +1663,12 @@ function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 /**
  * "其中部门工作50条、政策文件3条、财务公开2条、信息年报1条" under 55条: the first k+1 parts add up, but the named run of four
- * parts or more goes on past them in one enumeration (one sentence, one mark joining every item) — a prefix adding up
+ * parts or more (or of kinds of cases) goes on past them in one enumeration (one sentence, one mark joining every item) — a prefix adding up
  * is then a coincidence, not the breakdown, and the run as a whole may not exceed its total.
  */
 function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
-  const run = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS);
+  // Kinds of cases ("刑事213件、民事22件、行政1件") are a named run as well.
+  const run = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? caseKinds(parts);
   if (!run || run.length <= k + 1 || run.some((p) => p.sentence !== run[0].sentence)) return false;
   const joins = new Set(run.slice(0, -1).map((p) => doc.norm.charAt(p.span.end)));
   return joins.size === 1 && /[、，,；;]/.test([...joins][0]);

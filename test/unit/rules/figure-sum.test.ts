@@ -768,6 +768,8 @@ ruleTable(figureSum, {
     // An item's own 包括 list ends before one more thing past a ；; a catch-all tag ("综合信息") may hold the other kinds.
     p('全年公开政府信息60条，包括：统计分析19条；工作信息41条，包括动态信息20条、财政信息5条、公告公示6条、双随机信息4条、行政执法3条、统计年鉴3条；另向省平台报送信息3条。'),
     p('全年通过网站主动公开信息100条，其中包括组织机构2条，政策法规4条，规划计划10条，工作动态60条，综合信息20条，执法信息10条。'),
+    // Kinds of cases whose first two add up, the next count past a ； of other cases.
+    p('全年受理法律援助案件180件，其中刑事120件、民事60件；行政复议案件2件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1931,5 +1933,10 @@ ruleTable(figureSum, {
     // An item of a list with its own 包括 list, a tag of a way of working before the noun of information.
     sumRow('an item\'s own 包括 list above it', '全年公开政府信息60条，包括：统计分析19条；工作信息41条，包括动态信息20条、财政信息5条、公告公示6条、双随机信息4条、行政执法3条、统计年鉴4条。',
       /^所列各分项之和超过总数：20\+5\+6\+4\+3\+4=42/, '41条'),
+    // Kinds of cases going on past a prefix that adds up, in brackets too.
+    sumRow('kinds of cases past a prefix that adds up', '全年受理法律援助案件180件，其中刑事120件、民事60件、行政2件。',
+      '分项之和与总数不符：120+60+2=182，与总数180件不符（相差2）', '180件'),
+    sumRow('kinds of cases in brackets past a prefix that adds up', '全年批准法律援助申请180件（刑事120件、民事60件、行政1件）。',
+      '分项之和与总数不符：120+60+1=181，与总数180件不符（相差1）', '180件'),
   ],
 });
