@@ -110,6 +110,8 @@ const UNIT_FAMILIES: readonly (readonly string[])[] = [
   ['件', '起', '宗', '例', '单', '件次', '宗次'],
   ['人', '名', '位'],
   ['个', '家', '所'],
+  // 条次 counts items published as 条 does, one posted twice twice ("公开信息3862条次。其中门户网站公开818条").
+  ['条', '条次'],
 ];
 // Each unit's family in UNIT_FAMILIES (a lookup per pair compared).
 const FAMILY_OF_UNIT = new Map(UNIT_FAMILIES.flatMap((family) => family.map((unit) => [unit, family] as const)));

@@ -4,12 +4,12 @@
 // The channels a request or an activity comes by, the words of one group naming the same channel.
 export const CHANNEL_GROUPS: readonly (readonly string[])[] = [
   ['电话', '来电'],
-  ['信箱', '邮件', '来信', '信件', '书信', '信函', '书面'],
+  ['信箱', '邮件', '来信', '信件', '书信', '信函', '书面', '邮寄'],
   ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板'],
   ['微信', '短信', '客户端', '小程序', 'APP', 'App', '新媒体'],
   // A post on a microblog is on no WeChat account ("官方微博…条，微信公众号…条").
   ['微博'],
-  ['来访', '走访', '现场', '窗口', '线下', '网下', '上门', '口头'],
+  ['来访', '走访', '现场', '窗口', '线下', '网下', '上门', '口头', '当面'],
   ['远程', '视频'],
 ];
 
@@ -29,7 +29,7 @@ export function exclusiveKinds(groups: readonly (readonly string[])[], mates: st
 // A request comes by one channel; beside it a part may say how it came in and what it is, and whose box ("省长信箱").
 // A published item comes by one channel too ("政府门户网站发布信息", "“某某发布”微信公众号发布信息"); a box or a
 // platform may name its owner by title ("书记市长信箱") and what it passes on ("转派工单").
-export const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|信息|公众号|账号|门户|政务|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
+export const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|公布|公开|更新|推送|信息|公众号|账号|门户|政务|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
 const MAX_KIND_OWNER = 2;
 // A name in quotes or title marks ("“平安某县”微信公众号") says whose the channel is, not which.
 const QUOTED_NAME = /[“"《][^”"》]{1,20}[”"》]/g;

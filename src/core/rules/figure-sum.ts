@@ -124,7 +124,8 @@ export const figureSum: Rule = {
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
         // So does one with its own breakdown in brackets right after it ("其中，区级规范性文件13件（以区政府名义印发6件，…）").
-        const ownSubset = (!!parts[0]?.subsetCue && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
+        // So does one whose own list follows it under 包括 ("…；工作信息37条，包括动态信息15条、…").
+        const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
         // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
         // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
         // So is one after 累计/共 there ("…，累计公开服务信息40条，旅游信息20条，其他信息18条"); a count of closed cases
@@ -165,6 +166,9 @@ export const figureSum: Rule = {
     return out;
   },
 };
+
+// 包括 opening the list of the count right before it.
+const INCLUDES_LEAD = /^\s*(?:具体)?包括\s*[:：]?/;
 
 // Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
 // sentence opening with them lists
@@ -292,7 +296,8 @@ function subsetWithRest(doc: ReportDocument, index: FigureIndex, total: Figure, 
 const CATEGORY_SUBTOTAL = new RegExp(`^[^，,、；;]*[\u4e00-\u9fff]{2}(?:${alternatives(SUM_WORDS)}|共)(?:为|有)?\s*$`);
 
 // Nothing but 其中 (包括) between a total and its first part ("5230件，其中：⏎电话来电4100件；").
-const ONLY_SUBSET_BETWEEN = /^\s*[，,]?\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体(?:为|是))\s*[:：，,]?\s*$/;
+// A colon alone ("…总数171条：A…，B…") or after the name of the classes ("…88条，主要类别：") opens the list too.
+const ONLY_SUBSET_BETWEEN = /^\s*(?:[，,]?\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体(?:为|是)|主要类别(?:为|有)?)\s*[:：，,]?|[:：])\s*$/;
 const MAX_SUBSET_BETWEEN = 12;
 
 /**
@@ -1312,7 +1317,8 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     const f = inItem[0];
     // "（办结4宗，罚款金额12.5万元；在办3宗）": a sum of money about the item before is no item.
     const previous = parts[parts.length - 1];
-    if (previous && inItem.length && inItem.every((a) => isAmountBeside(previous, a))) {
+    // "（其中，投诉800件，占比61.5%，举报…）": nor is the share of the item before.
+    if (previous && inItem.length && inItem.every((a) => isAmountBeside(previous, a) || a.percent)) {
       at += item.length + 1;
       continue;
     }
@@ -1619,7 +1625,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown) && (k === parts.length - 1 || !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1)))) {
+    if (addsUp(total, breakdown) && (k === parts.length - 1 || !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k)))) {
       noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
@@ -1655,6 +1661,26 @@ function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, 
     opensSubset(doc, index, total, parts[0]) && listEnds(doc, index, total, rest);
 }
 
+/**
+ * "其中部门工作50条、政策文件3条、财务公开2条、信息年报1条" under 55条: the first k+1 parts add up, but the named run of four
+ * parts or more (or of kinds of cases) goes on past them in one enumeration (one sentence, one mark joining every item) — a prefix adding up
+ * is then a coincidence, not the breakdown, and the run as a whole may not exceed its total.
+ */
+function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
+  // Kinds of cases ("刑事213件、民事22件、行政1件") are a named run as well.
+  const run = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? caseKinds(parts);
+  if (!run || run.length <= k + 1 || run.some((p) => p.sentence !== run[0].sentence)) return false;
+  const joins = new Set(run.slice(0, -1).map((p) => doc.norm.charAt(p.span.end)));
+  return joins.size === 1 && /[、，,；;]/.test([...joins][0]);
+}
+
+// Words adding one more thing after a list ("另向…报送…").
+const ADDED_ITEM = /^(?:另|还有|此外)/;
+// What an item takes in, in brackets after its name ("政务动态（含公示）").
+const CONTENT_ASIDE = /[（(]含[^（）()0-9０-９]{1,12}[）)]/g;
+// Items of information and messages are counted in 条.
+const TOPIC_COUNTER = '条';
+
 // A breakdown that names this many parts or more, each by a name of its own, sorts its total by one property: two or
 // three parts may sort it by two ("其中电话回访满意…，网上办理…"), a long enumeration does not.
 const MIN_NAMED_PARTS = 4;
@@ -1679,7 +1705,7 @@ const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OP
  */
 function tagsOthers(words: string, parts: Figure[], metric: string): boolean {
   const tag = CROSSCUTTING.exec(words);
-  if (!tag) return false;
+  if (!tag || tagNamesClass(words, tag[0].length)) return false;
   // The ending shared with the total names the work every part does, no thing the tag may share ("重大决策审核" beside
   // "行政协议审核" under "合法性审核"; "重大案件" beside "刑事案件" under "办理案件" still may).
   const rest = withoutEnding(words.slice(tag[0].length), metric);
@@ -1690,6 +1716,29 @@ function tagsOthers(words: string, parts: Figure[], metric: string): boolean {
   }
   return false;
 }
+
+/**
+ * A tag naming a way of working followed by nothing but the noun (two characters or more) it shares with `metric`
+ * ("双随机信息" under "工作信息"): what the items are about. Not a rating or catch-all ("重点信息", "综合信息"): it may
+ * label items of the other kinds too.
+ */
+function tagsOnlyNoun(words: string, metric: string): boolean {
+  const tag = CROSSCUTTING.exec(words);
+  const noun = tag ? words.slice(tag[0].length) : '';
+  return !!tag && !RATING_TAG.test(tag[0]) && noun.length >= 2 && metric.endsWith(noun);
+}
+
+// Tags that rate or gather things of any kind.
+const RATING_TAG = /^(?:重大|疑难|典型|重点|综合)$/;
+
+/** The words name a class ("综合管理类信息") whose name only opens with a tag word of `tagLength` characters. */
+function tagNamesClass(words: string, tagLength: number): boolean {
+  const at = words.lastIndexOf('类');
+  return at >= 0 && CATEGORY_NOUN.test(words) && at - tagLength >= MIN_CLASS_NAME;
+}
+
+// Characters past a tag word that make the name of a class of its own ("综合管理类": 管理).
+const MIN_CLASS_NAME = 2;
 
 /** `words` without the ending it shares with `metric` ("决策审核" beside "开展合法性审核" → "决策"). */
 function withoutEnding(words: string, metric: string): string {
@@ -1710,12 +1759,19 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const words = partWords(p).replace(SUBSET_OPENING, '').trim();
-    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words) || INVOLVES.test(words) || tagsOthers(words, parts, workOf(total)) || CASE_STEPS.test(words) ||
+    // "政务动态（含公示）": an aside saying what the item takes in is part of its name, not a part of another item.
+    // "处罚强制信息": among items of information (条) a step of a case is a topic.
+    // "双随机信息" among items of information: the tag before nothing but the total's noun names what they are about.
+    const topic = p.unit === TOPIC_COUNTER && tagsOnlyNoun(words, workOf(total));
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words.replace(CONTENT_ASIDE, '')) || INVOLVES.test(words) || (tagsOthers(words, parts, workOf(total)) && !topic) ||
+        (CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
     if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
+    // "…、统计年鉴2条；另向某平台报送信息3条": one more thing past a ； where the items were joined by 、 is no item.
+    if (k >= 2 && ADDED_ITEM.test(words) && doc.norm.charAt(parts[k - 1].span.end) !== doc.norm.charAt(parts[0].span.end)) break;
     seen.push(words);
   }
   return seen.length >= minParts ? parts.slice(0, seen.length) : undefined;
@@ -1875,7 +1931,8 @@ const SUBSET_OPENING = /^\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体
 /** f's words open a list ("其中行政许可事项", "包括来信"), or a bare "其中，" segment stands right before them. */
 const opensList = (f: Figure) => f.subsetCue || SUBSET_OPENING.test(f.before);
 // Parts that are no kind of the total but a subset of another part ("处罚类中的罚款…"), another period or a change.
-const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年|同期|上年|去年|往年|结转|${CHANGE_WORDS.source}`);
+// "2021年信息公开年报": a year in the name of a yearly report is the report's, no count of another year.
+const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年(?![\u4e00-\u9fff]{0,12}(?:年报|年度报告)$)|同期|上年|去年|往年|结转|${CHANGE_WORDS.source}`);
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
 // "联合检查" and "专项检查"): the list need not be a partition.
 const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
@@ -1981,7 +2038,8 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     const w = words[k];
     const head = w.slice(0, w.length - ending.length);
     // A tag before the object of the total's work is part of its name ("重大决策审核" under "合法性审核": kindOfWork).
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || (CROSSCUTTING.test(head) && !kindOfWork(w, workOf(total))) || (CASE_STEPS.test(head) && !closing) ||
+    const tag = CROSSCUTTING.exec(head);
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || (tag && !kindOfWork(w, workOf(total)) && !tagNamesClass(w, tag[0].length)) || (CASE_STEPS.test(head) && !closing) ||
         /[0-9０-９]/.test(w)) break;
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
@@ -2310,6 +2368,8 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   if ((DISCLOSURE_REQUEST.test(total.before) || answered) && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
     return !namesCarryOver(doc, index, total) || carryInsideOnly(doc, index, total);
   }
+  // A paragraph naming a carry-over may decide on things taken in the year before.
+  if (intakeDecisions(total, parts)) return !namesCarryOver(doc, index, total);
   // "行政复议案件6件，撤销2件，维持4件": decisions on reviews or suits may follow their count with no word leading them.
   const led = OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start));
   if (!led && !REVIEW_OR_SUIT.test(partWords(total))) return false;
@@ -2317,6 +2377,34 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
   const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || (led && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) || suitOutcomes(parts);
+}
+
+// What an intake decides on each complaint or report: taken on or turned down (受理/不受理, 立案/不予立案), in either
+// order and whatever qualifies the verb ("初查不受理", "正式受理"), or still being looked into ("尚在初查中", "正在初查").
+const INTAKE_DECISION = /(?:受理|立案)$/;
+const STILL_LOOKED_INTO = /^(?:尚在|正在|仍在)[\u4e00-\u9fff]{1,4}$/;
+const INTAKE_WORDS = /接收|收到|接到|登记|受理/;
+
+/**
+ * "接收投诉600件，其中初查不受理300件、正式受理280件，正在初查20件": a thing taken in is taken on, turned down or still
+ * looked into — one of them each; the decision and its negation must both be there.
+ */
+function intakeDecisions(total: Figure, parts: Figure[]): boolean {
+  if (parts.length < 2 || !INTAKE_WORDS.test(total.before)) return false;
+  let [taken, refused] = ['', ''];
+  for (const p of parts) {
+    const words = partWords(p);
+    const verb = INTAKE_DECISION.exec(words)?.[0];
+    if (!verb) {
+      if (!STILL_LOOKED_INTO.test(words.replace(/中$/, ''))) return false;
+      continue;
+    }
+    const negated = /不予?$|未$/.test(words.slice(0, -verb.length));
+    if (negated ? refused : taken) return false;
+    if (negated) refused = verb;
+    else taken = verb;
+  }
+  return !!taken && taken === refused;
 }
 
 // A total of requests answered or handled ("答复30件").

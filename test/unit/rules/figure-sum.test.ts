@@ -757,6 +757,19 @@ ruleTable(figureSum, {
     p('全年共审查80件规范性文件，其中合法性审查50件，公平竞争审查31件。'),
     p('全年共审查规范性文件80件，其中合法性审查50件，公平竞争审查31件。'),
     p('全年共办理45起违法案件，其中重大案件10起，食品案件40起。'),
+    // A prefix adding up to the total with the next count past a ； (another channel's) or of another year: the list ends there.
+    p('全年网站公开信息85条，其中镇务动态70条、通知公告10条、财政信息5条；政务微博发布信息30条。'),
+    p('全年公开信息50条，其中工作动态30条，通知公告15条，政策解读5条，2022年工作动态3条。'),
+    // Channels counted in 条次 and 条, shares in the aside of request types: within their totals.
+    p('全年公开信息3000条次，其中门户网站公开1800条、微信发布1200条。'),
+    p('全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报100件，占比7.7%，咨询400件，占比30.8%）。'),
+    // Complaints taken on and turned down short of their intake: some may still be looked into.
+    p('本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理290件，目前已办结500件。'),
+    // An item's own 包括 list ends before one more thing past a ；; a catch-all tag ("综合信息") may hold the other kinds.
+    p('全年公开政府信息60条，包括：统计分析19条；工作信息41条，包括动态信息20条、财政信息5条、公告公示6条、双随机信息4条、行政执法3条、统计年鉴3条；另向省平台报送信息3条。'),
+    p('全年通过网站主动公开信息100条，其中包括组织机构2条，政策法规4条，规划计划10条，工作动态60条，综合信息20条，执法信息10条。'),
+    // Kinds of cases whose first two add up, the next count past a ； of other cases.
+    p('全年受理法律援助案件180件，其中刑事120件、民事60件；行政复议案件2件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1885,5 +1898,45 @@ ruleTable(figureSum, {
       '分项之和与总数不符：120+60+40+79=299，与总数300条不符（相差1）', '300条'),
     sumRow('ways of closing after the first outcomes of closed cases', '在本年审结的800件一审行政案件中，判决驳回诉讼请求的300件，占37.5%；准予原告撤诉的200件；调解结案的10件；以其他方式结案的291件。',
       '分项之和与总数不符：300+200+10+291=801，与总数800件不符（相差1）', '800件'),
+    // A named run going on past a prefix that adds up; names with a content aside, a step of a case among topics of
+    // information, a tag opening a class name, a year naming a yearly report; a list after a colon or "主要类别：".
+    sumRow('a named run past a prefix that adds up', '全年我镇门户网站公开信息85条，其中镇务动态70条、通知公告10条、财政信息5条、信息年报1条。',
+      '“其中”各分项之和超过总数：70+10+5+1=86，大于总数85条（多1）', '85条'),
+    sumRow('a content aside in a name', '全年主动公开政府信息90件，其中，人事任免2件，项目审批3件，办事指南4件，工作动态（含通知）82件。',
+      '“其中”各分项之和超过总数：2+3+4+82=91，大于总数90件（多1）', '90件'),
+    sumRow('a step of a case names a topic of information', '全年主动公开信息140条。其中办事指南2条，预算信息3条，处罚强制信息12条，安全生产信息60条，部门动态64条。',
+      '“其中”各分项之和超过总数：2+3+12+60+64=141，大于总数140条（多1）', '140条'),
+    sumRow('a tag opening the name of a class', '全年门户网站发布信息5000条，其中，新闻动态类信息3000条，规划计划类信息20条，业务指导类信息1800条，综合管理类信息181条。',
+      '“其中”各分项之和超过总数：3000+20+1800+181=5001，大于总数5000条（多1）', '5000条'),
+    sumRow('a year naming a yearly report', '全年主动公开政府信息40条，包括领导信息类2条、机构职能类3条、工作动态类20条、财政预决算类4条、处罚强制类11条、2022年信息公开年报1条。',
+      /^所列各分项之和超过总数：2\+3\+20\+4\+11\+1=41/, '40条'),
+    sumRow('a list after a colon closing with 其他', '全年主动公开政府信息总数150条：政务公开领域信息100条，工作动态30条，预算决算5条，应急预案5条，其他信息11条。',
+      '分项之和与总数不符：100+30+5+5+11=151，与总数150条不符（相差1）', '150条'),
+    sumRow('a list after 主要类别：', '全年主动公开政府信息70条，主要类别：机构概况3条，人事信息2条，政策法规8条，工作会议6条，财政预决算信息52条。',
+      /^所列各分项之和超过总数：3\+2\+8\+6\+52=71/, '70条'),
+    // Channels by post or in person, published by 公布/更新, counted in 条次; request types with shares in brackets.
+    sumRow('channels by post and in person', '全年共受理政府信息公开申请100件，其中网站申请80件、当面申请6件、邮寄申请15件。',
+      '“其中”各分项之和超过总数：80+6+15=101，大于总数100件（多1）', '100件'),
+    sumRow('channels that 公布 in brackets', '全年主动公开政务信息300条（微信公众号公布200条，政府网站公布101条）。',
+      /^所列各分项之和超过总数：200\+101=301/, '300条'),
+    sumRow('channels that 更新', '全年主动公开政府信息150条。其中，局网站更新信息100条，微信公众平台更新51条。',
+      '“其中”各分项之和超过总数：100+51=151，大于总数150条（多1）', '150条'),
+    sumRow('channels in 条 under a total in 条次', '全年主动公开各类政府信息共计2000条次。其中门户网站公开900条、微信发布600条、微博发布501条。',
+      '“其中”各分项之和超过总数：900+600+501=2001，大于总数2000条次（多1）', '2000条次'),
+    sumRow('request types with shares in brackets', '全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报101件，占比7.8%，咨询400件，占比30.7%）。',
+      '“其中”各分项之和超过总数：800+101+400=1301，大于总数1300件（多1）', '1300件'),
+    // Taken on, turned down (either order, qualified verbs) or still looked into: one each.
+    sumRow('complaints turned down and taken on above their intake', '本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理301件，目前已办结500件。',
+      '分项之和与总数不符：300+301=601，与总数600件不符（相差1）', '600件'),
+    sumRow('reports not filed, still looked into and filed above their intake', '本月接收消费者举报信息300件，其中：初查不立案250件、尚在初查中40件、正式立案11件。',
+      '分项之和与总数不符：250+40+11=301，与总数300件不符（相差1）', '300件'),
+    // An item of a list with its own 包括 list, a tag of a way of working before the noun of information.
+    sumRow('an item\'s own 包括 list above it', '全年公开政府信息60条，包括：统计分析19条；工作信息41条，包括动态信息20条、财政信息5条、公告公示6条、双随机信息4条、行政执法3条、统计年鉴4条。',
+      /^所列各分项之和超过总数：20\+5\+6\+4\+3\+4=42/, '41条'),
+    // Kinds of cases going on past a prefix that adds up, in brackets too.
+    sumRow('kinds of cases past a prefix that adds up', '全年受理法律援助案件180件，其中刑事120件、民事60件、行政2件。',
+      '分项之和与总数不符：120+60+2=182，与总数180件不符（相差2）', '180件'),
+    sumRow('kinds of cases in brackets past a prefix that adds up', '全年批准法律援助申请180件（刑事120件、民事60件、行政1件）。',
+      '分项之和与总数不符：120+60+1=181，与总数180件不符（相差1）', '180件'),
   ],
 });
