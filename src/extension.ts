@@ -12,10 +12,10 @@ import { registerPreviewAndExport } from './preview/register';
 import { registerStatusBar } from './status-bar';
 import { registerFolderSummary } from './summary-view';
 import { docxScheme, registerWordCommands } from './word/register';
+import { isReportLanguage, reportLanguageIds } from './languages';
 
 /** Must match src/server/server.ts `fixAllCommand`. */
 const serverFixAllCommand = 'fazhiReport.server.fixAll';
-const reportLanguages = ['markdown', 'plaintext'];
 /** Opens a rule's doc page rendered and read-only; the Problems panel's rule-code links point at it. */
 const openRuleDocCommand = 'fazhiReport.openRuleDoc';
 const ruleCodeRe = /^[a-z]+\/[a-z0-9-]+$/;
@@ -74,7 +74,7 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      ...reportLanguages.flatMap((language) => [
+      ...reportLanguageIds.flatMap((language) => [
         { scheme: 'file', language },
         { scheme: 'untitled', language },
       ]),
@@ -135,7 +135,7 @@ async function fixAll(languageClient: LanguageClient, ready: Promise<void>, targ
   const document = target instanceof vscode.Uri
     ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString())
     : vscode.window.activeTextEditor?.document;
-  if (!document || !reportLanguages.includes(document.languageId)) {
+  if (!document || !isReportLanguage(document.languageId)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Fix All works on an open Markdown or plain-text report.'));
     return false;
   }

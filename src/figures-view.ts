@@ -7,10 +7,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   figuresRequest, type FigureRelation, type FigureSection, type FiguresReply, type ReportFigure, type TextRange,
 } from './server/figures-protocol';
+import { isReportLanguage } from './languages';
 
 export const figuresViewId = 'fazhiReport.figures';
 export const refreshFiguresCommand = 'fazhiReport.refreshFigures';
-const checkedLanguages = new Set(['markdown', 'plaintext']);
 const refreshDelayMs = 300;
 
 export type FigureNode =
@@ -41,7 +41,7 @@ export function registerFiguresView(context: vscode.ExtensionContext, client: La
   async function load(request: number): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     let reply: FiguresReply | null = null;
-    if (document && checkedLanguages.has(document.languageId)) {
+    if (document && isReportLanguage(document.languageId)) {
       try {
         await ready;
         reply = await client.sendRequest<FiguresReply | null>(figuresRequest, { uri: client.code2ProtocolConverter.asUri(document.uri) });

@@ -3,11 +3,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isReportLanguage } from './languages';
 import { reportStatusNotification, type ReportStatus } from './server/report-status';
 
 export const toggleCheckingCommand = 'fazhiReport.toggleChecking';
 const diagnosticSource = 'fazhi-report';
-const checkedLanguages = new Set(['markdown', 'plaintext']);
 
 export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('fazhiReport.status', vscode.StatusBarAlignment.Left, 10);
@@ -16,7 +16,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
   const keyOf = (uri: vscode.Uri) => client.code2ProtocolConverter.asUri(uri);
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
-    const status = document && checkedLanguages.has(document.languageId) ? statuses.get(keyOf(document.uri)) : undefined;
+    const status = document && isReportLanguage(document.languageId) ? statuses.get(keyOf(document.uri)) : undefined;
     if (!document || !status || (!status.isReport && !status.excluded)) {
       item.hide();
       return;

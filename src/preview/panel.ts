@@ -10,6 +10,7 @@ import { buildPreviewPage, createNonce, noticePage } from './page';
 import { parseWebviewMessage, type HostMessage, type PreviewState, type WebviewMessage } from './protocol';
 import type { FindingsProvider } from './register';
 import { debounceMs, renderSettings } from './settings';
+import { isReportLanguage } from '../languages';
 
 export const PREVIEW_VIEW_TYPE = 'fazhiReport.preview';
 /** After moving one side because the other scrolled, ignore that side's scroll events this long (no echo loop). */
@@ -17,12 +18,11 @@ const ECHO_SUPPRESS_MS = 150;
 /** Workspace memento key of the last shown report and reading position (fallback when the webview saved no state). */
 const LAST_STATE_KEY = 'fazhiReport.preview.lastState';
 const SAVE_STATE_DELAY_MS = 300;
-const reportLanguages = new Set(['markdown', 'plaintext']);
 // fazhi-docx: a Word draft's text, opened read-only by src/word.
 const documentSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'fazhi-docx']);
 
 export function isReportDocument(document: vscode.TextDocument): boolean {
-  return reportLanguages.has(document.languageId) && documentSchemes.has(document.uri.scheme);
+  return isReportLanguage(document.languageId) && documentSchemes.has(document.uri.scheme);
 }
 
 /** A report by its content too (title, lead, front matter): the preview never follows into notes or rule docs. */

@@ -23,10 +23,11 @@ import type { StartedLintWorker } from './lint-worker-start';
 import { reportStatusNotification, type ReportStatus } from './report-status';
 import { encodeTokens, semanticTokenTypes } from './semantic-tokens';
 import { ignoreInConfigEdit } from './ignore-config';
-import { checkedLanguages, ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
+import { ConfigCache, defaultDebounceMs, resolveSettings, settingsSection, type DocumentSettings } from './settings';
 import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 import { toDocumentSymbols } from './symbols';
 import { TextShift } from './text-shift';
+import { isReportLanguage } from '../languages';
 
 export const fixAllCommand = 'fazhiReport.server.fixAll';
 /**
@@ -555,7 +556,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Typing "fz-": the snippets. On Ctrl+Space VS Code lists the contributed ones itself (no twins).
     if (params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && snippetTriggers.includes(params.context.triggerCharacter ?? '')) {
       const document = documents.get(params.textDocument.uri);
-      return document && checkedLanguages.has(document.languageId) ? snippetCompletionsAt(document, params.position) : [];
+      return document && isReportLanguage(document.languageId) ? snippetCompletionsAt(document, params.position) : [];
     }
     const view = await currentView(params.textDocument.uri);
     if (!view) return [];

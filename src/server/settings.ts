@@ -80,9 +80,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Documents of these languages are checked when they read as a report; others only when `include` names them. */
-export const checkedLanguages = new Set(['markdown', 'plaintext']);
-
 /**
  * Whether a file matches one of the include globs. A glob without "/" matches the file name anywhere ("*.report.md");
  * others match the path relative to a workspace folder ("reports/**​/*.md") or the absolute path.

@@ -20,9 +20,10 @@ import { hoverModel, noHover, type HoverModel } from './hover';
 import { toRange } from './ranges';
 import type { ResolvedProfile } from '../core/profile';
 import { looksLikeReport } from '../core/report-detection';
-import { checkedLanguages, matchesInclude, type DocumentSettings } from './settings';
+import { matchesInclude, type DocumentSettings } from './settings';
 import { reportTokens, type TokenTable } from './semantic-tokens';
 import { documentSymbols, type SpanSymbol } from './symbols';
+import { isReportLanguage } from '../languages';
 
 // A document far longer than any report (a few tens of thousands of characters) is not read at all: its check would
 // hold up the checks of every other document for seconds.
@@ -109,9 +110,9 @@ export function startCheck(job: LintJob, context: CheckContext): StartedCheck {
   // An over-long document is not read: an empty model stands in.
   const doc = parseReport(tooLong ? '' : text, parseOptions(job, context));
   const excluded = matchesInclude(settings.exclude, job.path, job.workspaceFolders);
-  const isReport = !tooLong && !excluded && (included || (checkedLanguages.has(job.languageId) && looksLikeReport(doc)));
+  const isReport = !tooLong && !excluded && (included || (isReportLanguage(job.languageId) && looksLikeReport(doc)));
   const notices: string[] = [];
-  if (tooLong && (included || checkedLanguages.has(job.languageId))) {
+  if (tooLong && (included || isReportLanguage(job.languageId))) {
     notices.push(`文档过长（${text.length} 字符），超过 ${maxCheckedLength} 字符的检查上限，未检查`);
   }
   const base = { version: job.version, isReport, excluded, withSegmenter: !!context.segmenter, notices, failures: [], diagnostics: [], certainFixes: {} };
