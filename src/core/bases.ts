@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -374,7 +374,7 @@ function listedUnderSubset(index: FigureIndex, f: Figure): boolean {
 }
 
 // What a count of samples taken or things inspected says it counts: 抽检, 抽查, 检测, 监测, 检查, 评查 (of case files).
-const SAMPLED = /抽检|抽查|抽样|抽验|检测|检验|监测|检查|评查/;
+const SAMPLED = new RegExp(`${alternatives(DRAWING_WORDS)}|检测|检验|监测|检查`);
 
 /**
  * "全市共完成抽检16641批次，……。检出不合格食品347批次，不合格率2.09%": the samples a rate of their results (合格率,

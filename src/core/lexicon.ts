@@ -112,6 +112,9 @@ export const PLACE_QUALIFIER = /^(?:城区|市区|城市|城镇|县城|城郊|�
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
 
+/** Drawing samples or case files to look at (抽检…, 评查 of case files): a count after them is the items drawn. */
+export const DRAWING_WORDS = ['抽检', '抽查', '抽样', '抽验', '评查'] as const;
+
 // Units that count people (a headcount: what a per-head average, 人均, is over).
 export const HEADCOUNT_UNITS: readonly string[] = ['人', '名', '位'];
 

@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, CHANGE_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, asidesOf, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
@@ -1159,7 +1159,7 @@ function checkReachable(
 
 // Items drawn for a sample or a review ("抽查执法案卷", "抽检食品", "评查案卷"), each graded — not inspections of firms or
 // sites (检查, 监测), whose results may count other things; counted by the item itself.
-const DRAWN = /抽检|抽查|抽样|抽验|评查/;
+const DRAWN = new RegExp(alternatives(DRAWING_WORDS));
 const DRAWN_UNITS = /^(?:卷|宗|份|批次|批|件)$/;
 
 const COVERAGE = '覆盖';
