@@ -213,7 +213,7 @@ const MULTIPLE_TAIL = /^\s*的\s*$/;
 function multipleOf(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
   const [current, base, times] = [figs[k - 2], figs[k - 1], figs[k]];
   if (times.unit !== '倍' || times.approx || !current || !base || base.segment !== times.segment || current.segment !== base.segment - 1) return undefined;
-  if (!current.final || !isCount(current) || !isCount(base) || !sameUnitKind(current, base) || base.approx || current.approx) return undefined;
+  if (!current.final || !isCount(current) || !isCount(base) || !sameUnitKind(current, base) || base.approx || current.approx || base.value - base.halfUlp <= 0) return undefined;
   if (!MULTIPLE_OF.test(base.before) || !MULTIPLE_TAIL.test(doc.norm.slice(base.span.end, times.span.start))) return undefined;
   const exact = current.value / base.value;
   const low = Math.max(0, current.value - current.halfUlp) / (base.value + base.halfUlp);
