@@ -8,8 +8,10 @@ import { deliverPendingSignals } from './safe-write';
 
 export async function checkFiles(
   files: readonly string[], settings: CheckSettings, jobs: number | undefined, deliver: (outcome: FileOutcome, index: number) => void,
+  dictionary?: Promise<Uint8Array | undefined>,
 ): Promise<void> {
-  const segmenter = lazySegmenter(); // jieba loads on the first cut, if any rule needs one
+  // jieba loads on the first cut, if any rule needs one; from the bytes the launcher has read meanwhile, if it did.
+  const segmenter = lazySegmenter(await dictionary);
   const threads = Math.min(jobs ?? availableParallelism(), files.length);
   // Threads only for plain checks of several files: --fix and --annotate write files, and standard input is one.
   if (threads > 1 && !settings.fix && !settings.annotate && !files.includes('-')) {

@@ -22,6 +22,8 @@ export interface Io {
   isTty: boolean;
   /** Whether stderr is a terminal (summary draws its progress bar there). */
   stderrIsTty?: boolean;
+  /** jieba's dictionary, when the launcher started reading it (readDictionary): `check` and `summary` cut with it. */
+  dictionary?: Promise<Uint8Array | undefined>;
 }
 
 const usage = `用法 / Usage:
@@ -188,7 +190,7 @@ async function check(args: string[], io: Io): Promise<number> {
     if (parsed.format === 'json') emit(`${jsonFiles++ ? ',' : ''}${outcome.block}`);
     else emit(`${outcome.block}\n\n`);
   };
-  await checkFiles(files, settings, parsed.jobs, deliver);
+  await checkFiles(files, settings, parsed.jobs, deliver, io.dictionary);
   troubles.forEach((t) => io.stderr(`fazhi-report：${t.line}\n`));
   const troubledFiles = new Set(troubles.map((t) => t.path)).size;
   if (parsed.fix === 'dry-run') io.stdout(diffs.join(''));
@@ -221,7 +223,7 @@ async function lsp(args: string[], io: Io): Promise<number> {
 }
 
 /** The command line of this process: runs `main` with the process's streams and sets the exit code. */
-export function runCli(argv: string[]): Promise<void> {
+export function runCli(argv: string[], dictionary?: Io['dictionary']): Promise<void> {
   // A reader that stops early (`check … | head`) closes the pipe: stop quietly as Unix tools do, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') process.stderr.write(`fazhi-report：无法写入标准输出：${error.message}\n`);
@@ -232,6 +234,7 @@ export function runCli(argv: string[]): Promise<void> {
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
+    dictionary,
   }).then((code) => {
     if (code !== undefined) process.exitCode = code;
   }, (error) => {

@@ -18,6 +18,8 @@ export interface SummaryIo {
   stderr(text: string): void;
   /** Whether stderr is a terminal: the progress bar is drawn only there. */
   stderrIsTty?: boolean;
+  /** jieba's dictionary, when the launcher started reading it (as Io's). */
+  dictionary?: Promise<Uint8Array | undefined>;
 }
 
 const summaryOptions: OptionTable = {
@@ -84,7 +86,7 @@ export async function runSummary(args: string[], io: SummaryIo, usage: string): 
     outcome.troubles.forEach((reason) => troubles.push(`${shown(files[index])}：${reason}`));
     if (outcome.summary) summaries.push(outcome.summary);
     bar?.(++done, files[index]);
-  });
+  }, io.dictionary);
   notes.forEach((m) => io.stderr(`${m}\n`));
   troubles.forEach((t) => io.stderr(`fazhi-report：${t}\n`));
   try {

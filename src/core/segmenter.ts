@@ -1,8 +1,7 @@
 // Chinese word segmentation behind a small interface: jieba (src/core/jieba.ts, its dictionary in dist/jieba.dict) is
 // loaded on the first cut, off the first-diagnostics path.
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { jiebaDataFile } from './jieba-data-file';
 import { Jieba, JIEBA_RUN_CHAR } from './jieba';
 
 export interface Token {
@@ -139,23 +138,20 @@ export function cutAround(segmenter: Segmenter, text: string, from: number, to: 
 let loaded: Segmenter | undefined;
 
 /**
- * dist/jieba.dict: beside the bundle, or the build's when running from the sources — found from this file (tests), or
- * from the working directory where a loader gives no usable __dirname (the benchmarks import the sources as ESM).
+ * Loads jieba once; later calls return the same instance. `data`: dist/jieba.dict's bytes, already read (a launcher
+ * reads them while its bundle compiles: readDictionary in jieba-data-file.ts); without them it reads the file here (5 MB, ≈15 ms).
  */
-function jiebaDataFile(): string {
-  const candidates = [join(__dirname, 'jieba.dict'), join(__dirname, '..', '..', 'dist', 'jieba.dict'), join(process.cwd(), 'dist', 'jieba.dict')];
-  return candidates.find((file) => existsSync(file)) ?? candidates[0];
-}
-
-/** Loads jieba once (≈15 ms); later calls return the same instance. */
-export function loadSegmenter(): Segmenter {
-  loaded ??= new MemoSegmenter(new JiebaSegmenter(Jieba.load(jiebaDataFile())));
+export function loadSegmenter(data?: Uint8Array): Segmenter {
+  loaded ??= new MemoSegmenter(new JiebaSegmenter(data ? new Jieba(data) : Jieba.load(jiebaDataFile())));
   return loaded;
 }
 
-/** A segmenter that loads jieba on its first cut: a run that never cuts (a file that is no report) never loads it. */
-export function lazySegmenter(): Segmenter {
-  return { cut: (text) => loadSegmenter().cut(text) };
+/**
+ * A segmenter that loads jieba on its first cut: a run that never cuts (a file that is no report) never loads it.
+ * `data` as for loadSegmenter.
+ */
+export function lazySegmenter(data?: Uint8Array): Segmenter {
+  return { cut: (text) => loadSegmenter(data).cut(text) };
 }
 
 export function segmenterIfLoaded(): Segmenter | undefined {

@@ -3,6 +3,7 @@
 // then. Compiling the 1.3 MB engine was the largest single cost between opening a report and its first diagnostics.
 import { join } from 'node:path';
 import { codeCacheDirectory, requireWithCodeCache } from '../cli/code-cache';
+import { readDictionary } from '../core/jieba-data-file';
 import { raiseOptimisationBudget } from '../core/optimisation-budget';
 import { exposeCollector } from './young-generation';
 
@@ -12,5 +13,8 @@ import { exposeCollector } from './young-generation';
 // (the flag is process-wide; set earlier, the thread's own start lost Node's code cache).
 raiseOptimisationBudget();
 exposeCollector();
+// Read on libuv's threads while the engine compiles (≈15 ms less before the first check).
+const dictionary = readDictionary();
 const worker = requireWithCodeCache<typeof import('./lint-worker')>(join(__dirname, 'lint-worker-main.js'), codeCacheDirectory(), 'lsp');
+worker.exports.useDictionary(dictionary);
 worker.exports.afterFirstJob(() => worker.save());

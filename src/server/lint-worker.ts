@@ -23,15 +23,37 @@ const cancelledJob = new Int32Array(data.cancel);
 const port = parentPort!;
 const reply = (message: WorkerReply) => port.postMessage(message);
 
-// The segmenter (jieba's dictionary) loads in ~15 ms: before the first check, so the first diagnostics are complete.
-if (data.loadSegmenter) {
-  try {
-    loadSegmenter();
-  } catch (error) {
-    reply({ id: 0, kind: 'segmenterError', error: error instanceof Error ? error.message : String(error) });
-  }
+/** jieba's dictionary as the launcher (lint-worker-launch.ts) reads it while the engine compiles. */
+let dictionary: Promise<Uint8Array | undefined> | undefined;
+
+/** Called by the launcher right after it has loaded this module, before the segmenter is loaded. */
+export function useDictionary(read: Promise<Uint8Array | undefined>): void {
+  dictionary = read;
 }
-reply({ id: 0, kind: 'ready' });
+
+/** Requests that arrived before the segmenter was loaded, in order; undefined once they are handled. */
+let beforeStart: WorkerRequest[] | undefined = [];
+
+// The segmenter loads before the first check, so the first diagnostics are complete: once this module and its
+// launcher have run (the launcher has passed its read of the dictionary by then).
+setImmediate(() => {
+  if (data.loadSegmenter && dictionary) void dictionary.then(start, () => start(undefined));
+  else start(undefined);
+});
+
+function start(bytes: Uint8Array | undefined): void {
+  if (data.loadSegmenter) {
+    try {
+      loadSegmenter(bytes);
+    } catch (error) {
+      reply({ id: 0, kind: 'segmenterError', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  reply({ id: 0, kind: 'ready' });
+  const requests = beforeStart ?? [];
+  beforeStart = undefined;
+  requests.forEach(handle);
+}
 
 // Documents kept, least recently checked first: a closed one is dropped at once, and beyond this many the oldest.
 const unitCaches = new Map<string, UnitCache>();
@@ -79,6 +101,11 @@ function answer(id: number, part: () => WorkerReply): void {
 }
 
 port.on('message', (request: WorkerRequest) => {
+  if (beforeStart) beforeStart.push(request);
+  else handle(request);
+});
+
+function handle(request: WorkerRequest): void {
   if (request.kind === 'continue') {
     const check = waiting?.id === request.id ? waiting.check : undefined;
     waiting = undefined;
@@ -112,4 +139,4 @@ port.on('message', (request: WorkerRequest) => {
     return { id: request.id, kind: 'diagnostics', uri, isReport: early.isReport, delta: sentDiagnostics.delta(uri, early.version, early.diagnostics) };
   });
   if (!waiting) afterJob();
-});
+}

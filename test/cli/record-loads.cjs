@@ -18,4 +18,10 @@ fs.readFileSync = function (file, ...rest) {
   note(file);
   return readFileSync.call(this, file, ...rest);
 };
+// jieba's dictionary is read through a file descriptor (core/jieba-data-file.ts).
+const openSync = fs.openSync;
+fs.openSync = function (file, ...rest) {
+  note(file);
+  return openSync.call(this, file, ...rest);
+};
 process.on('exit', () => fs.writeFileSync(process.env.RECORD_LOADS_FILE, JSON.stringify([...seen].sort())));

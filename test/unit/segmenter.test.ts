@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Jieba } from '../../src/core/jieba';
+import { jiebaDataFile, readDictionary } from '../../src/core/jieba-data-file';
 import { cutAround, loadSegmenter, segmenterWithWords } from '../../src/core/segmenter';
 
 describe('segmenter (jieba)', () => {
@@ -52,5 +55,14 @@ describe('segmenter (jieba)', () => {
   it('remembers cuts: the same text gives the same tokens without cutting again', () => {
     const seg = loadSegmenter();
     assert.equal(seg.cut('行政复议决定书送达'), seg.cut('行政复议决定书送达'));
+  });
+});
+
+describe('jieba dictionary read ahead (src/core/jieba-data-file.ts)', () => {
+  it('reads the whole dictionary file, the same bytes as a plain read', async () => {
+    const bytes = await readDictionary();
+    assert.ok(bytes, 'dist/jieba.dict should be readable (npm run build)');
+    assert.ok(Buffer.from(bytes).equals(readFileSync(jiebaDataFile())));
+    assert.deepEqual(new Jieba(bytes).cut('新收行政复议申请75件'), Jieba.load(jiebaDataFile()).cut('新收行政复议申请75件'));
   });
 });
