@@ -19,3 +19,6 @@ const cli = requireWithCodeCache<typeof import('./main')>(join(__dirname, 'cli-m
 // Only a run that did its work (exit code 0 or 1) leaves a cache: one that stopped at a usage error or an unreadable
 // file compiled little of the command, and a cache is kept until the next build.
 void cli.exports.runCli(argv, dictionary).then(() => { if (process.exitCode === 0 || process.exitCode === 1) cli.save(); });
+// Once nothing is left to do (every write has been handed over), the process ends at once: left to end by itself,
+// Node took 8–10 ms more to take down the heap of a check, a twentieth of the command's own time.
+process.once('beforeExit', () => process.exit());
