@@ -500,6 +500,9 @@ ruleTable(figureSum, {
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
+    // A 分别为 list right after its total that falls short may leave kinds out; names before 分别 take their own values.
+    p('审查行政规范性文件26件，分别为县政府文件16件、部门文件7件。'),
+    p('全年共办理案件50件，行政复议和行政应诉案件分别为30件、15件。'),
     // Counters 个/件 mixed for the same noun; not for another noun.
     p('清理规范性文件100件，其中市政府文件60个，部门文件35件，其他文件5个。'),
     p('清理规范性文件100件，其中市政府文件60件，审查合同30个，其他文件5件。'),
@@ -930,6 +933,9 @@ ruleTable(figureSum, {
     sumRow('a long list spelled out after 具体包括',
       '全年新增主动公开政府信息210条，具体包括机构职能3条，政务动态96条，通知公告40条，财政预决算12条，人事信息9条，规划计划5条，招标采购27条。',
       '分项之和与总数不符：3+96+40+12+9+5+27=192，与总数210条不符（相差18）', '210条'),
+    sumRow('two named kinds after 分别为, which opens the list as 具体为 does',
+      '审查行政规范性文件26件，分别为县政府文件16件、部门文件12件。',
+      '所列各分项之和超过总数：16+12=28，大于总数26件（多2）', '26件'),
     sumRow('three parts after 具体为',
       '全年办理法律援助案件120件，具体为刑事案件60件、民事案件30件、行政案件20件。',
       '分项之和与总数不符：60+30+20=110，与总数120件不符（相差10）', '120件'),
