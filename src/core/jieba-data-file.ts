@@ -29,7 +29,11 @@ export function readDictionary(): Promise<Uint8Array | undefined> {
       return;
     }
     const done = (bytes: Uint8Array | undefined) => {
-      closeSync(fd);
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing to keep open: the bytes are read or not.
+      }
       resolve(bytes);
     };
     try {
