@@ -778,10 +778,13 @@ function ownerOfAside(norm: string, figures: Figure[], ids: number[], open: numb
   for (let k = ids.length - 1; k >= 0; k--) {
     const f = figures[ids[k]];
     if (f.span.end > open) continue;
-    return !f.inParens && norm.slice(f.span.end, open).trim() === '' ? f.id : undefined;
+    return !f.inParens && COUNTED_NOUN_ONLY.test(norm.slice(f.span.end, open)) ? f.id : undefined;
   }
   return undefined;
 }
+
+// Between a count and its aside: nothing, or the noun it counts when the count comes first ("抽查11宗案件（刑事…）").
+const COUNTED_NOUN_ONLY = /^\s*[\u4e00-\u9fff]{0,8}\s*$/;
 
 function setMetric(f: Figure, segmenter: Segmenter | undefined): void {
   if (!f.final && METRIC_AFTER.test(f.after)) {

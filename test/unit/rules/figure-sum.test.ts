@@ -500,6 +500,9 @@ ruleTable(figureSum, {
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
+    // An aside after the noun of a count-first total: its parts when they add up; not when counted in another unit.
+    p('全年评查12件行政执法案卷（行政处罚案卷8件、行政许可案卷4件）。'),
+    p('全年走访15家企业（覆盖职工1200人）。'),
     // A 分别为 list right after its total that falls short may leave kinds out; names before 分别 take their own values.
     p('审查行政规范性文件26件，分别为县政府文件16件、部门文件7件。'),
     p('全年共办理案件50件，行政复议和行政应诉案件分别为30件、15件。'),
@@ -936,6 +939,9 @@ ruleTable(figureSum, {
     sumRow('two named kinds after 分别为, which opens the list as 具体为 does',
       '审查行政规范性文件26件，分别为县政府文件16件、部门文件12件。',
       '所列各分项之和超过总数：16+12=28，大于总数26件（多2）', '26件'),
+    sumRow('an aside right after the noun of a count-first total lists its parts',
+      '全年抽查11宗案件（刑事3宗、民事5宗、行政4宗），均未发现问题。',
+      '所列各分项之和超过总数：3+5+4=12，大于总数11宗（多1）', '11宗'),
     sumRow('three parts after 具体为',
       '全年办理法律援助案件120件，具体为刑事案件60件、民事案件30件、行政案件20件。',
       '分项之和与总数不符：60+30+20=110，与总数120件不符（相差10）', '120件'),
