@@ -1099,6 +1099,9 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
 // count itself ("中", "的", "以上", "余").
 const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
 const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理)了?\s*$/;
+// "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
+const OBJECT_FIRST = /(?<![面核相应绝反比校])对\s*$/;
+const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展)[\u4e00-\u9fff]{2,8}$/;
 
 /**
  * "全年共收到15份政府信息公开申请，其中予以公开6份，…": a count followed by its noun up to the end of its clause, a 其中
@@ -1107,9 +1110,10 @@ const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|�
 function countFirstTotal(doc: ReportDocument, f: Figure, next: Figure | undefined): Figure {
   if (f.final || !f.lone || f.percent || !next?.subsetCue || next.sentence !== f.sentence || next.clause !== f.clause + 1 || !sameCountKind(f, next)) return f;
   // Only after a verb of taking in or handling, of which the words after the count are the object ("在3个乡镇开展试点" is
-  // no count of 试点).
-  if (!COUNT_FIRST_VERB.test(f.before)) return f;
-  const noun = f.after.trim();
+  // no count of 试点), or after 对 with the verb after the noun ("对15家企业开展检查").
+  const acted = OBJECT_FIRST.test(f.before) ? ACTS_ON.exec(f.after.trim()) : null;
+  if (!COUNT_FIRST_VERB.test(f.before) && !acted) return f;
+  const noun = acted ? acted[1] : f.after.trim();
   if (!NOUN_AFTER.test(noun) || !/^\s*[，,]\s*$/.test(doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length))) return f;
   return copyOf(f, { before: f.before + noun, final: true });
 }

@@ -500,6 +500,8 @@ ruleTable(figureSum, {
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
+    // 对 + count + noun + work: a 其中 part within it.
+    p('全年对15家企业开展检查，其中3家企业存在问题。'),
     // An aside after the noun of a count-first total: its parts when they add up; not when counted in another unit.
     p('全年评查12件行政执法案卷（行政处罚案卷8件、行政许可案卷4件）。'),
     p('全年走访15家企业（覆盖职工1200人）。'),
@@ -939,6 +941,9 @@ ruleTable(figureSum, {
     sumRow('two named kinds after 分别为, which opens the list as 具体为 does',
       '审查行政规范性文件26件，分别为县政府文件16件、部门文件12件。',
       '所列各分项之和超过总数：16+12=28，大于总数26件（多2）', '26件'),
+    sumRow('a count after 对 with the work done to its noun after it heads the 其中 list',
+      '全年对15家企业开展检查，其中食品企业10家，药品企业8家。',
+      '“其中”各分项之和超过总数：10+8=18，大于总数15家（多3）', '15家'),
     sumRow('an aside right after the noun of a count-first total lists its parts',
       '全年抽查11宗案件（刑事3宗、民事5宗、行政4宗），均未发现问题。',
       '所列各分项之和超过总数：3+5+4=12，大于总数11宗（多1）', '11宗'),
