@@ -500,6 +500,8 @@ ruleTable(figureSum, {
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
+    // Two kinds counted in 家 with a tag (重点) beside a type may overlap.
+    p('全年检查企业50家，其中规上企业30家，重点企业25家。'),
     // 对 + count + noun + work: a 其中 part within it.
     p('全年对15家企业开展检查，其中3家企业存在问题。'),
     // An aside after the noun of a count-first total: its parts when they add up; not when counted in another unit.
@@ -941,6 +943,9 @@ ruleTable(figureSum, {
     sumRow('two named kinds after 分别为, which opens the list as 具体为 does',
       '审查行政规范性文件26件，分别为县政府文件16件、部门文件12件。',
       '所列各分项之和超过总数：16+12=28，大于总数26件（多2）', '26件'),
+    sumRow('two kinds of bodies counted in 家 under 其中',
+      '全县共有律师事务所12家，其中合伙所8家，个人所5家。',
+      '“其中”各分项之和超过总数：8+5=13，大于总数12家（多1）', '12家'),
     sumRow('a count after 对 with the work done to its noun after it heads the 其中 list',
       '全年对15家企业开展检查，其中食品企业10家，药品企业8家。',
       '“其中”各分项之和超过总数：10+8=18，大于总数15家（多3）', '15家'),
