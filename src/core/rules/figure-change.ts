@@ -315,6 +315,9 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     if (!cue || !comparable(base)) continue;
     const named = cue[2];
     if (NOT_A_BASE.test(named) || (cue[1] === '与' && !AFTER_WITH.test(doc.norm.slice(base.span.end, base.span.end + 4)))) continue;
+    // "120件、80件，分别比上年的100件、70件增长20%、14.3%": each value has its own base; one pair read across them would be
+    // wrong (100件 → 80件), so the sentence is left unchecked.
+    if (respectiveBases(doc, figs, b, cue[0], comparable)) return undefined;
     const between = figs.slice(b + 1, k).filter((f) => comparable(f) && sameUnitKind(f, base));
     const delta = between.find((f) => DELTA_BEFORE.test(f.before));
     // "由300件增加到400件", "较上年的320件增加到352件": the current value after 到/至.
@@ -342,6 +345,17 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The base at figs[b] is one of several compared in turn: 分别 right before its comparison words, or another base of its
+ * kind joined to it by 、/和/及.
+ */
+function respectiveBases(doc: ReportDocument, figs: Figure[], b: number, cueWords: string, comparable: (f: Figure) => boolean): boolean {
+  const base = figs[b];
+  if (/分别\s*$/.test(base.before.slice(0, base.before.length - cueWords.length))) return true;
+  const next = figs[b + 1];
+  return !!next && comparable(next) && sameUnitKind(next, base) && AND.test(doc.norm.slice(base.span.end, next.span.start - next.before.length) + next.before);
 }
 
 /** A figure stated as another comparison's base ("较上年A件"): never a current value. */
@@ -376,6 +390,8 @@ function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: n
     f.inParens && f.id < pct.id && f.id > lastPercent && COMPARED_ASIDE.test(doc.norm.slice(Math.max(0, f.span.start - MAX_COMPARED_WORDS), f.span.start)));
   const base = ownAside ?? inside;
   if (!base || !comparable(base)) return undefined;
+  // "分别较上年（100件、70件）增长…": one base each for the values before it (respectiveBases).
+  if (sentence.some((f) => f !== base && f.inParens && f.parenOwner === base.parenOwner && Math.abs(f.id - base.id) === 1 && comparable(f))) return undefined;
   const before = figs.slice(Math.max(0, k - MAX_LOOKBACK), k).filter((f) => comparable(f) && sameUnitKind(f, base));
   const current = before.filter((f) => f.id < base.id && !DELTA_BEFORE.test(f.before)).pop();
   const delta = before.find((f) => f.id > base.id && DELTA_BEFORE.test(f.before));

@@ -12,6 +12,11 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // Values compared in turn with bases of their own (分别比/较, bases joined by 、, in or out of brackets): no one pair is
+    // read across them (100件 → 80件 is no fall).
+    report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、14.3%。'),
+    report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年（100件、70件）增长20%、14.3%。'),
+    report('全年受理行政复议案件120件、行政诉讼案件80件，较上年的100件、70件分别增长20%、14.3%。'),
     // An amount between two decimals agrees exactly, float noise aside (4.52−2.87 is 1.6499999999999995 in binary).
     report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.65批次/千人。'),
     report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元。'),
