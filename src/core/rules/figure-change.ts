@@ -73,6 +73,8 @@ export const figureChange: Rule = {
   check(doc, ctx) {
     const index = ctx.figures();
     const out: Finding[] = [];
+    // Percents already checked as one of a respective list (respectiveComparisons).
+    const paired = new Set<number>();
     for (const sentence of index.sentences) {
       const figs = mainFigures(sentence);
       const run = runAgainstValues(doc, sentence, figs);
@@ -93,6 +95,16 @@ export const figureChange: Rule = {
         const cue = CHANGE_BEFORE_PERCENT.exec(pct.before);
         if (!cue) continue;
         const down = DOWN_WORD.test(cue[1]);
+        if (paired.has(pct.id)) continue;
+        const respective = respectiveComparisons(doc, index, figs, k);
+        if (respective) {
+          for (const [p, pair] of respective) {
+            paired.add(p.id);
+            const finding = compared(doc, ctx, p, down, cue[1], pair);
+            if (finding) out.push(finding);
+          }
+          continue;
+        }
         const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k);
         if (found) {
           const finding = compared(doc, ctx, pct, down, cue[1], found);
@@ -356,6 +368,37 @@ function respectiveBases(doc: ReportDocument, figs: Figure[], b: number, cueWord
   if (/分别\s*$/.test(base.before.slice(0, base.before.length - cueWords.length))) return true;
   const next = figs[b + 1];
   return !!next && comparable(next) && sameUnitKind(next, base) && AND.test(doc.norm.slice(base.span.end, next.span.start - next.before.length) + next.before);
+}
+
+// The comparison words before a list of bases, the first base right after them: "，分别比上年的", "，分别较上年（", "，较上年的".
+const RESPECTIVE_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:比|较之?)${PRIOR_PERIOD}?(?:同期)?(?:的|\\s*[(（])\\s*$`);
+// What stands between the values compared in turn: 、/和 or a clause break, then at most their words.
+const NEXT_VALUE = /^\s*[、，,和及与]/;
+
+/**
+ * "受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、14.3%" (the bases also in brackets, "分别较上年
+ * （100件、70件）增长…", or 分别 before the percents, "较上年的100件、70件分别增长…"): n values, the n bases joined by 、/和 right
+ * after the comparison words, then the n percents joined likewise — each value with the base and percent of its place
+ * (each base of the value's kind). Undefined for any other shape.
+ */
+function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+  const pct = figs[k];
+  const before = index.sentences[pct.sentence].figures.map((id) => index.figures[id]).filter((f) => f.id < pct.id);
+  // Only the change words (after the bases' closing bracket) since the last base.
+  const closed = before.length ? doc.norm.slice(before[before.length - 1].span.end, pct.span.start).replace(/^\s*[)）]/, '') : '';
+  if (!ONLY_CHANGE_WORDS.test(closed)) return undefined;
+  const pcts = [pct];
+  for (let j = k + 1; j < figs.length && figs[j].percent && figs[j].unit === '%' && !figs[j].approx && AND.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start)); j++) pcts.push(figs[j]);
+  const n = pcts.length;
+  if (n < 2) return undefined;
+  const bases = before.slice(-n);
+  if (bases.length < n || bases.some((b, j) => !isCount(b) || !sameUnitKind(b, bases[0]) || (j > 0 && !AND.test(doc.norm.slice(bases[j - 1].span.end, b.span.start))))) return undefined;
+  const values = before.filter((f) => f.id < bases[0].id && !f.inParens).slice(-n);
+  if (values.length < n || values.some((v, j) => !isCount(v) || !sameUnitKind(v, bases[j]) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
+  const lead = RESPECTIVE_LEAD.exec(doc.norm.slice(values[n - 1].span.end, bases[0].span.start));
+  // 分别 before the comparison words or before the percents.
+  if (!lead || !(lead[1] || RESPECTIVELY.test(closed))) return undefined;
+  return values.map((current, j) => [pcts[j], { base: bases[j], current }]);
 }
 
 /** A figure stated as another comparison's base ("较上年A件"): never a current value. */

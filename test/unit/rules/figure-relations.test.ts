@@ -248,6 +248,24 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'values compared in turn: each with the base and percent of its place (分别比上年的A、B增长p、q)',
+      text: report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、10%。'),
+      findings: [{ code: 'figure/change', at: '10%', message: /^增减幅度与数值不符：\(80−70\)÷70=14\.29%，应为14%，文中为“10%”/ }],
+    },
+    {
+      name: 'values compared in turn with the bases in brackets',
+      text: report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年（100件、70件）增长25%、14.3%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与数值不符：\(120−100\)÷100=20\.00%，应为20%，文中为“25%”/ }],
+    },
+    {
+      name: 'values compared in turn, 分别 before the percents, both the wrong way',
+      text: report('全年受理行政复议案件120件，办结行政复议案件80件，较上年的100件和70件分别下降20%和14.3%。'),
+      findings: [
+        { code: 'figure/change', at: '20%', message: /^增减方向与数值不符：由100件到120件是增加，文中写作“下降”/ },
+        { code: 'figure/change', at: '14.3%', message: /^增减方向与数值不符：由70件到80件是增加，文中写作“下降”/ },
+      ],
+    },
+    {
       name: 'an amount between two decimals, shown with their decimals',
       text: report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.75批次/千人。'),
       findings: [{ code: 'figure/change', at: '1.75批次', message: /^增减量与前后两个数值不符：4\.52−2\.87=1\.65，文中为/ }],
