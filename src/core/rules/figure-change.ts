@@ -105,6 +105,15 @@ export const figureChange: Rule = {
           }
           continue;
         }
+        const amounts = respectiveAmounts(doc, index, figs, k, down);
+        if (amounts) {
+          for (const [p, implied] of amounts) {
+            paired.add(p.id);
+            const finding = impliedFinding(doc, ctx, p, implied, down);
+            if (finding) out.push(finding);
+          }
+          continue;
+        }
         const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k);
         if (found) {
           const finding = compared(doc, ctx, pct, down, cue[1], found);
@@ -387,8 +396,7 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   // Only the change words (after the bases' closing bracket) since the last base.
   const closed = before.length ? doc.norm.slice(before[before.length - 1].span.end, pct.span.start).replace(/^\s*[)）]/, '') : '';
   if (!ONLY_CHANGE_WORDS.test(closed)) return undefined;
-  const pcts = [pct];
-  for (let j = k + 1; j < figs.length && figs[j].percent && figs[j].unit === '%' && !figs[j].approx && AND.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start)); j++) pcts.push(figs[j]);
+  const pcts = joinedPercents(doc, figs, k);
   const n = pcts.length;
   if (n < 2) return undefined;
   const bases = before.slice(-n);
@@ -399,6 +407,46 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   // 分别 before the comparison words or before the percents.
   if (!lead || !(lead[1] || RESPECTIVELY.test(closed))) return undefined;
   return values.map((current, j) => [pcts[j], { base: bases[j], current }]);
+}
+
+// The comparison before a list of change amounts: "，分别比上年减少", "，较上年分别增加", "，同比分别增加".
+const RESPECTIVE_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})(分别)?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+// The percents after the amounts: "，同比分别增长", "，分别下降".
+const RESPECTIVE_PERCENTS_LEAD = new RegExp(`^\\s*[，,]\\s*(?:同比|环比)?(分别)?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
+
+/**
+ * "受理行政复议案件120件、行政诉讼案件80件，分别较上年增加20件、10件，同比分别增长25%、14.3%": n values, n change amounts joined
+ * by 、/和 after the comparison, then n percents joined likewise — last year's values unwritten, each value − its amount
+ * (+ for a decrease), checked place by place as "1500件，较上年增加400件，同比增长25%" is. Undefined for any other shape.
+ */
+function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): Array<[Figure, ImpliedBase]> | undefined {
+  const pcts = joinedPercents(doc, figs, k);
+  const n = pcts.length;
+  if (n < 2 || k < 2 * n) return undefined;
+  const deltas = figs.slice(k - n, k);
+  const values = figs.slice(k - 2 * n, k - n);
+  const joined = (list: Figure[], join: RegExp) => list.every((f, j) => j === 0 || join.test(doc.norm.slice(list[j - 1].span.end, f.span.start)));
+  if (!joined(deltas, AND) || !joined(values, NEXT_VALUE)) return undefined;
+  const amountsLead = RESPECTIVE_AMOUNTS_LEAD.exec(doc.norm.slice(values[n - 1].span.end, deltas[0].span.start));
+  const percentsLead = RESPECTIVE_PERCENTS_LEAD.exec(doc.norm.slice(deltas[n - 1].span.end, pcts[0].span.start));
+  // 分别 before the amounts or the percents; the amounts go the way the percents do.
+  if (!amountsLead || !percentsLead || !(amountsLead[1] || amountsLead[2] || percentsLead[1]) || AMOUNT_DOWN_WORD.test(amountsLead[3]) !== down) return undefined;
+  const pairs: Array<[Figure, ImpliedBase]> = [];
+  for (let j = 0; j < n; j++) {
+    const [current, delta] = [values[j], deltas[j]];
+    if (!isExactCount(current) || !isExactCount(delta) || !sameUnitKind(current, delta)) return undefined;
+    const base = down ? current.value + delta.value : current.value - delta.value;
+    if (base <= 0) return undefined;
+    pairs.push([pcts[j], { current, delta, base }]);
+  }
+  return pairs;
+}
+
+/** The percent at figs[k] and those joined to it by 、/和/及/与. */
+function joinedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[] {
+  const pcts = [figs[k]];
+  for (let j = k + 1; j < figs.length && figs[j].percent && figs[j].unit === '%' && !figs[j].approx && AND.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start)); j++) pcts.push(figs[j]);
+  return pcts;
 }
 
 /** A figure stated as another comparison's base ("较上年A件"): never a current value. */

@@ -17,6 +17,9 @@ ruleTable(figureChange, {
     report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、14.3%。'),
     report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年（100件、70件）增长20%、14.3%。'),
     report('全年受理行政复议案件120件、行政诉讼案件80件，较上年的100件、70件分别增长20%、14.3%。'),
+    // Amounts compared in turn that agree place by place (last year's values unwritten: 100, 70; 140, 90).
+    report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年增加20件、10件，同比分别增长20%、14.3%。'),
+    report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年减少20件、10件，分别下降14.3%和11.1%。'),
     // An amount between two decimals agrees exactly, float noise aside (4.52−2.87 is 1.6499999999999995 in binary).
     report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.65批次/千人。'),
     report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元。'),
@@ -251,6 +254,16 @@ ruleTable(figureChange, {
       name: 'values compared in turn: each with the base and percent of its place (分别比上年的A、B增长p、q)',
       text: report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、10%。'),
       findings: [{ code: 'figure/change', at: '10%', message: /^增减幅度与数值不符：\(80−70\)÷70=14\.29%，应为14%，文中为“10%”/ }],
+    },
+    {
+      name: 'amounts compared in turn: each value with the amount and percent of its place',
+      text: report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年增加20件、10件，同比分别增长25%、14.3%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与增减量不符：上期为120件−20件=100件，20÷100=20\.00%，应为20%，文中为“25%”/ }],
+    },
+    {
+      name: 'amounts compared in turn, a decrease: last year is the value plus its amount',
+      text: report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年减少20件、10件，分别下降14.3%和12.5%。'),
+      findings: [{ code: 'figure/change', at: '12.5%', message: /^增减幅度与增减量不符：上期为80件\+10件=90件，10÷90=11\.111%，应为11\.1%，文中为“12\.5%”/ }],
     },
     {
       name: 'values compared in turn with the bases in brackets',
