@@ -380,7 +380,7 @@ function respectiveBases(doc: ReportDocument, figs: Figure[], b: number, cueWord
 }
 
 // The comparison words before a list of bases, the first base right after them: "，分别比上年的", "，分别较上年（", "，较上年的".
-const RESPECTIVE_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:比|较之?)${PRIOR_PERIOD}?(?:同期)?(?:的|\\s*[(（])\\s*$`);
+const RESPECTIVE_LEAD = new RegExp(`^\\s*[，,]\\s*(?:(分别)?(?:比|较之?)${PRIOR_PERIOD}?(?:同期)?(?:的|\\s*[(（])|${PRIOR_PERIOD}(?:同期)?(分别)(?:为|是))\\s*$`);
 // What stands between the values compared in turn: 、/和 or a clause break, then at most their words.
 const NEXT_VALUE = /^\s*[、，,和及与]/;
 
@@ -394,7 +394,7 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   const pct = figs[k];
   const before = index.sentences[pct.sentence].figures.map((id) => index.figures[id]).filter((f) => f.id < pct.id);
   // Only the change words (after the bases' closing bracket) since the last base.
-  const closed = before.length ? doc.norm.slice(before[before.length - 1].span.end, pct.span.start).replace(/^\s*[)）]/, '') : '';
+  const closed = before.length ? doc.norm.slice(before[before.length - 1].span.end, pct.span.start).replace(/^\s*[)）]?\s*[，,]?/, '') : '';
   if (!ONLY_CHANGE_WORDS.test(closed)) return undefined;
   const pcts = joinedPercents(doc, figs, k);
   const n = pcts.length;
@@ -404,13 +404,15 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   const values = before.filter((f) => f.id < bases[0].id && !f.inParens).slice(-n);
   if (values.length < n || values.some((v, j) => !isCount(v) || !sameUnitKind(v, bases[j]) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
   const lead = RESPECTIVE_LEAD.exec(doc.norm.slice(values[n - 1].span.end, bases[0].span.start));
-  // 分别 before the comparison words or before the percents.
-  if (!lead || !(lead[1] || RESPECTIVELY.test(closed))) return undefined;
+  // 分别 before the comparison words, in a clause of last year's values ("上年同期分别为…"), or before the percents.
+  if (!lead || !(lead[1] || lead[2] || RESPECTIVELY.test(closed))) return undefined;
   return values.map((current, j) => [pcts[j], { base: bases[j], current }]);
 }
 
 // The comparison before a list of change amounts: "，分别比上年减少", "，较上年分别增加", "，同比分别增加".
-const RESPECTIVE_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})(分别)?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+const RESPECTIVE_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})?(分别)?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+// The amounts after the percents: "，分别增加", "，同比分别减少".
+const TRAILING_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})?(分别)?(?:${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 // The percents after the amounts: "，同比分别增长", "，分别下降".
 const RESPECTIVE_PERCENTS_LEAD = new RegExp(`^\\s*[，,]\\s*(?:同比|环比)?(分别)?(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 
@@ -422,13 +424,16 @@ const RESPECTIVE_PERCENTS_LEAD = new RegExp(`^\\s*[，,]\\s*(?:同比|环比)?(�
 function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): Array<[Figure, ImpliedBase]> | undefined {
   const pcts = joinedPercents(doc, figs, k);
   const n = pcts.length;
-  if (n < 2 || k < 2 * n) return undefined;
-  const deltas = figs.slice(k - n, k);
-  const values = figs.slice(k - 2 * n, k - n);
-  const joined = (list: Figure[], join: RegExp) => list.every((f, j) => j === 0 || join.test(doc.norm.slice(list[j - 1].span.end, f.span.start)));
-  if (!joined(deltas, AND) || !joined(values, NEXT_VALUE)) return undefined;
-  const amountsLead = RESPECTIVE_AMOUNTS_LEAD.exec(doc.norm.slice(values[n - 1].span.end, deltas[0].span.start));
-  const percentsLead = RESPECTIVE_PERCENTS_LEAD.exec(doc.norm.slice(deltas[n - 1].span.end, pcts[0].span.start));
+  if (n < 2) return undefined;
+  // The amounts before the percents, or right after them ("同比分别增长25%、14.3%，分别增加20件、10件").
+  const after = figs.slice(k + n, k + 2 * n);
+  const amountsFirst = k >= 2 * n && !(after.length === n && TRAILING_AMOUNTS_LEAD.test(doc.norm.slice(pcts[n - 1].span.end, after[0].span.start)));
+  const deltas = amountsFirst ? figs.slice(k - n, k) : after;
+  const values = amountsFirst ? figs.slice(k - 2 * n, k - n) : figs.slice(k - n, k);
+  const joined = (list: Figure[], join: RegExp) => list.length === n && list.every((f, j) => j === 0 || join.test(doc.norm.slice(list[j - 1].span.end, f.span.start)));
+  if (k < n || !joined(deltas, AND) || !joined(values, NEXT_VALUE)) return undefined;
+  const amountsLead = RESPECTIVE_AMOUNTS_LEAD.exec(doc.norm.slice((amountsFirst ? values[n - 1] : pcts[n - 1]).span.end, deltas[0].span.start));
+  const percentsLead = RESPECTIVE_PERCENTS_LEAD.exec(doc.norm.slice((amountsFirst ? deltas[n - 1] : values[n - 1]).span.end, pcts[0].span.start));
   // 分别 before the amounts or the percents; the amounts go the way the percents do.
   if (!amountsLead || !percentsLead || !(amountsLead[1] || amountsLead[2] || percentsLead[1]) || AMOUNT_DOWN_WORD.test(amountsLead[3]) !== down) return undefined;
   const pairs: Array<[Figure, ImpliedBase]> = [];

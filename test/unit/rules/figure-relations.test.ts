@@ -17,7 +17,10 @@ ruleTable(figureChange, {
     report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、14.3%。'),
     report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年（100件、70件）增长20%、14.3%。'),
     report('全年受理行政复议案件120件、行政诉讼案件80件，较上年的100件、70件分别增长20%、14.3%。'),
-    // Amounts compared in turn that agree place by place (last year's values unwritten: 100, 70; 140, 90).
+    // Amounts compared in turn that agree place by place (last year's values unwritten: 100, 70; 140, 90), the amounts
+    // also after the percents; last year's values in a clause of their own.
+    report('全年受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、14.3%，分别增加20件、10件。'),
+    report('全年受理行政复议案件120件、行政诉讼案件80件，上年同期分别为100件、70件，同比分别增长20%、14.3%。'),
     report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年增加20件、10件，同比分别增长20%、14.3%。'),
     report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年减少20件、10件，分别下降14.3%和11.1%。'),
     // An amount between two decimals agrees exactly, float noise aside (4.52−2.87 is 1.6499999999999995 in binary).
@@ -259,6 +262,16 @@ ruleTable(figureChange, {
       name: 'amounts compared in turn: each value with the amount and percent of its place',
       text: report('全年受理行政复议案件120件、行政诉讼案件80件，分别较上年增加20件、10件，同比分别增长25%、14.3%。'),
       findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与增减量不符：上期为120件−20件=100件，20÷100=20\.00%，应为20%，文中为“25%”/ }],
+    },
+    {
+      name: 'amounts compared in turn after the percents',
+      text: report('全年受理行政复议案件120件、行政诉讼案件80件，同比分别增长25%、14.3%，分别增加20件、10件。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与增减量不符：上期为120件−20件=100件，20÷100=20\.00%，应为20%，文中为“25%”/ }],
+    },
+    {
+      name: 'last year\'s values in a clause of their own, compared in turn',
+      text: report('全年受理行政复议案件120件、行政诉讼案件80件，上年同期分别为100件、70件，同比分别增长20%、10%。'),
+      findings: [{ code: 'figure/change', at: '10%', message: /^增减幅度与数值不符：\(80−70\)÷70=14\.29%，应为14%，文中为“10%”/ }],
     },
     {
       name: 'amounts compared in turn, a decrease: last year is the value plus its amount',
