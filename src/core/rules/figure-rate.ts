@@ -687,7 +687,7 @@ const SAMPLING_RESULT = /合格$|检出$|发现$|优秀$|达标$/;
 // 办结率, 按期办结率: the stem of a rate of closed cases.
 const CLOSED = '办结';
 // The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结").
-const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|结案)(?:了|各类|案件)*\s*$/;
+const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:全年|本年度?|年内|今年|当年)?(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|结案)(?:了|各类|案件)*\s*$/;
 // …or naming the noun of what was closed after it: "已办结投诉", "办结来信".
 const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
 

@@ -22,6 +22,9 @@ ruleTable(figureRate, {
     // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
     p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
     p('全县新收行政复议申请286件，审结225件，结案率93.4%。'),
+    // 全年 before the numerator opening its sentence; a part of the whole closed (市本级) is no closing of all received.
+    p('全年共受理行政复议案件120件。全年审结110件，结案率为91.7%。'),
+    p('全年共受理行政复议案件120件。市本级审结60件，结案率为95%。'),
     p('全年共抽查行政处罚案卷27卷，合格率88.9%。'),
     // Firms inspected are no items graded one by one; a rate of what was done about the findings is of another count.
     p('全年共抽查企业27家，合格率90.0%。'),
@@ -356,6 +359,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a closing rate whose numerator opens its sentence with the year (全年审结…) is over the intake before it',
+      text: p('全年共受理行政复议案件120件。全年审结110件，结案率为95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '结案率与分子分母不符：110件÷120件=91.667%，应为92%，文中为95%' }],
+    },
     {
       name: '结案率 over the new cases and those carried over stated side by side',
       text: p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为88.7%。'),
