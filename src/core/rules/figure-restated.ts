@@ -208,8 +208,9 @@ const FRAME_OPENING = /^(?:在|从)?所?/;
 // in the sentence before, restated ("11件申请均已办结" says how many were closed: no restatement).
 const OPENING_NOUN = /^\s*((?:(?!均|都|全部)[\u4e00-\u9fff]){1,8}?)(?:均|都|全部|全都)(?:为|是|属于|系)/;
 const GENERIC_NOUNS = new Set(['', '件', '案', '案件', '办件', '纠纷', '诉求', '事项', '申请', '来电', '来信', '信件', '工单', '问题']);
-// "工单受理3150件" is "受理工单3150件": a count's noun before its verb is put after it, so both orders are one phrase.
-const OBJECT_FIRST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}(?:${[...GENERIC_NOUNS].filter((n) => n.length > 1 || n === '案').join('|')}))(受理|收到|接听|接收|接到|登记|新收|办结|审结|办理|调处|审理)$`);
+// "工单受理3150件" is "受理工单3150件": a count's noun before its verb is put after it, so both orders are one phrase; so is
+// the verb made a noun with 量 ("法律援助案件办理量达320件").
+const OBJECT_FIRST = new RegExp(`^([\\u4e00-\\u9fff]{0,6}(?:${[...GENERIC_NOUNS].filter((n) => n.length > 1 || n === '案').join('|')}))(受理|收到|接听|接收|接到|登记|新收|办结|审结|办理|调处|审理)量?$`);
 // How far back the count a frame restates is looked for: its paragraph and those before it under the same heading, this
 // many at most; a total of the opening paragraph (before the first heading) from further.
 const MAX_FRAME_REACH = 6;

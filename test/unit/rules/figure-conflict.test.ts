@@ -580,6 +580,14 @@ ruleTable(figureConflict, {
       ],
     },
     {
+      name: 'the verb made a noun with 量 after the noun (案件办理量) is the count stated verb first',
+      text: report('全年共办理法律援助案件300件。\n\n（二）法律援助。全年法律援助案件办理量达320件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“全年共办理法律援助案件300件”，文中另处为“全年法律援助案件办理量达320件”，相差20件/, at: '300件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年法律援助案件办理量达320件”/, at: '320件' },
+      ],
+    },
+    {
       name: 'the noun before its verb (诉求受理) is the count stated verb first (受理诉求)',
       ...bulletin('某县12345热线运行情况通报（2023年第三期）', '一、总体情况\n\n7-9月，全县12345热线共接听来电9216个，受理群众诉求4120件。\n\n二、诉求办理\n\n7-9月，群众诉求受理4210件，按期办结4102件。'),
       findings: [
