@@ -57,6 +57,29 @@ function rateWords(rate: Figure): RegExpExecArray | null {
   return RATE_BEFORE.exec(rate.before.replace(ASIDE, '').replace(/\s+/g, ''));
 }
 
+// Rates named together before 分别 ("办结率和群众满意率分别为98%、99%"): two names or more joined by 和/、/及/与.
+const RESPECTIVE_RATES = /((?:[\u4e00-\u9fff]{2,}?(?:率|比例))(?:[和、及与](?:[\u4e00-\u9fff]{2,}?(?:率|比例)))+)分别(?:为|是|达到|达)?\s*$/;
+const RATE_NAME_JOIN = /[和、及与](?=[\u4e00-\u9fff]{2,}?(?:率|比例))/;
+// What joins the percents of such a list.
+const PERCENT_JOIN = /^\s*[和、及与]\s*$/;
+
+/**
+ * The name of figures[r] among rates named together before 分别 and valued in turn ("办结率和群众满意率分别为98%、99%": 98% is
+ * the 办结率, 99% the 群众满意率) — as rateWords gives it — when the names and the percents are as many.
+ */
+function respectiveRateWords(doc: ReportDocument, figures: Figure[], r: number): RegExpExecArray | null {
+  const joined = (i: number) => figures[i - 1]?.percent && PERCENT_JOIN.test(doc.norm.slice(figures[i - 1].span.end, figures[i].span.start));
+  let head = r;
+  while (head > 0 && joined(head)) head--;
+  let last = r;
+  while (last + 1 < figures.length && figures[last + 1].percent && joined(last + 1)) last++;
+  // The names may be joined by 、, which ends a figure's own words: read from the figure before the list.
+  const from = head > 0 ? figures[head - 1].span.end : Math.max(0, figures[head].span.start - figures[head].before.length);
+  const names = RESPECTIVE_RATES.exec(doc.norm.slice(from, figures[head].span.start).replace(/\s+/g, ''))?.[1].split(RATE_NAME_JOIN);
+  if (!names || names.length !== last - head + 1) return null;
+  return RATE_BEFORE.exec(names[r - head]);
+}
+
 // A negation the rate word starts with: 不满意率, 不合格率, 未办结率, 不予受理率 count what was not done.
 const NEGATION_END = /(?:不予|未予|不|未|非)$/;
 
@@ -172,7 +195,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     out.push(plan);
     return;
   }
-  const m = rateWords(rate);
+  const m = rateWords(rate) ?? respectiveRateWords(doc, figures, r);
   if (!m || CHANGE_WORDS.test(rate.before)) return;
   const words = aliasedWords(m[1]);
   const stem = stemOf(words);

@@ -22,6 +22,9 @@ ruleTable(figureRate, {
     // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
     p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
     p('全县新收行政复议申请286件，审结225件，结案率93.4%。'),
+    // Rates named together before 分别 that agree place by place; names and percents not as many: not read.
+    p('全年共受理信访事项200件，办结190件，办结率和群众满意率分别为95%、99%。'),
+    p('全年共受理信访事项200件，办结190件，办结率和群众满意率分别为98%。'),
     // 全年 before the numerator opening its sentence; a part of the whole closed (市本级) is no closing of all received.
     p('全年共受理行政复议案件120件。全年审结110件，结案率为91.7%。'),
     p('全年共受理行政复议案件120件。市本级审结60件，结案率为95%。'),
@@ -359,6 +362,16 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'rates named together before 分别, valued in turn: the second named takes the second percent',
+      text: p('全年共受理信访事项200件，办结190件，群众满意率和办结率分别为99%、98%。'),
+      findings: [{ code: 'figure/rate', at: '98%', message: '办结率与分子分母不符：190件÷200件=95.000%，应为95%，文中为98%' }],
+    },
+    {
+      name: 'rates named together with 、 before 分别',
+      text: p('全年共受理行政复议案件120件，审结110件，纠错15件，结案率、纠错率分别为91.7%和15%。'),
+      findings: [{ code: 'figure/rate', at: '15%', message: '纠错率与分子分母不符：15件÷110件=13.636%，应为14%，文中为15%' }],
+    },
     {
       name: 'a closing rate whose numerator opens its sentence with the year (全年审结…) is over the intake before it',
       text: p('全年共受理行政复议案件120件。全年审结110件，结案率为95%。'),
