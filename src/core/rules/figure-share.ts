@@ -1314,8 +1314,13 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   // Shares over 100% of parts the total holds ("其中商品类1800件，服务类1200件，分别占…60%、45%"): one is a slip — judged
   // against the total when another share is its part's of it.
   const holds = mayHold(run, total) || (holdsAllButOne(total, counts) && run.some((l) => givesShare(l, total, ctx)));
-  return total.totalCue || AMONG.test(total.after) || counts[0].subsetCue ? judgeRun(doc, index, ctx, run, holds ? total : undefined) : [];
+  // 其中 may open the names before 分别为 ("300件，其中刑事案件、民事案件分别为120件、150件"), a clause before the first count's.
+  const ledBySubset = counts[0].subsetCue || NAMES_UNDER_SUBSET.test(doc.norm.slice(total.span.end, counts[0].span.start));
+  return total.totalCue || AMONG.test(total.after) || ledBySubset ? judgeRun(doc, index, ctx, run, holds ? total : undefined) : [];
 }
+
+// The total's next clause opens with 其中 and names the counts of the 分别为 list after it.
+const NAMES_UNDER_SUBSET = /^\s*[，,；;]\s*其中[^，,；;。0-9]*分别(?:为|是|有|达)?\s*$/;
 
 // "分别占全县信访总量的15.43%、15.43%、14.86%": shares of a named population, listed with no counts (or paired with those
 // before them).

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Names under 其中 before 分别为, counts and shares in turn that agree.
+    p('全年办理法律援助案件300件，其中刑事案件、民事案件分别为120件、150件，分别占比40%、50%。'),
     p('全年共受理行政复议案件260件，审结240件。经审理，维持150件，占全部审结案件的62.5%。'),
     // A population named with words the count does not carry (市本级) is not that count's.
     p('全年共受理行政复议案件260件，审结240件。经审理，维持151件，占市本级审结案件的75.5%。'),
@@ -392,6 +394,11 @@ ruleTable(figureShare, {
     p('今年，12345热线共接听群众来电8,000个，受理7,200个。其中，城管类诉求受理1,800个，占来电总数的25.0%。'),
   ],
   invalid: [
+    {
+      name: 'names under 其中 before 分别为, their counts and shares in turn',
+      text: p('全年办理法律援助案件300件，其中刑事案件、民事案件分别为120件、150件，分别占比40%、55%。'),
+      findings: [{ code: 'figure/share', at: '55%', message: /^占比与部分、总数不符：150件÷300件=50\.00%/ }],
+    },
     {
       name: 'a share of all the cases closed (占全部审结案件的), the closed count stated by its verb alone',
       text: p('全年共受理行政复议案件260件，审结240件。经审理，维持151件，占全部审结案件的62.5%。'),
