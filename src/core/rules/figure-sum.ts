@@ -1930,9 +1930,9 @@ function partWords(p: Figure): string {
 const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim());
 
 // Parts that open a subset list.
-// "具体包括", "主要包括", "具体为" open the list as 包括 does; so does "分别为" opening the clause right after the total
-// ("开展执法检查30次，分别为…"), not a "A、B分别为" that names its items before it.
-const SUBSET_OPENING = /^\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体(?:为|是)|分别(?:为|是))/;
+// "具体包括", "主要包括", "具体为", "主要有" open the list as 包括 does; so does "分别为" opening the clause right after the
+// total ("开展执法检查30次，分别为…"), not a "A、B分别为" that names its items before it.
+const SUBSET_OPENING = /^\s*(?:(?:具体|主要)?(?:其中|包括|包含)|具体(?:为|是)|主要(?:有|是|为)|分别(?:为|是))/;
 /** f's words open a list ("其中行政许可事项", "包括来信"), or a bare "其中，" segment stands right before them. */
 const opensList = (f: Figure) => f.subsetCue || SUBSET_OPENING.test(f.before);
 // Parts that are no kind of the total but a subset of another part ("处罚类中的罚款…"), another period or a change.

@@ -500,6 +500,8 @@ ruleTable(figureSum, {
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
+    // 主要有 lists the main kinds: one that falls short leaves the others out.
+    p('全年检查企业60家，主要有餐饮企业35家，食品生产企业20家。'),
     // Two kinds counted in 家 with a tag (重点) beside a type may overlap.
     p('全年检查企业50家，其中规上企业30家，重点企业25家。'),
     // 对 + count + noun + work: a 其中 part within it.
@@ -943,6 +945,9 @@ ruleTable(figureSum, {
     sumRow('two named kinds after 分别为, which opens the list as 具体为 does',
       '审查行政规范性文件26件，分别为县政府文件16件、部门文件12件。',
       '所列各分项之和超过总数：16+12=28，大于总数26件（多2）', '26件'),
+    sumRow('main kinds after 主要有, listed in part or in full, cannot add up to more than their total',
+      '全年检查企业60家，主要有餐饮企业35家，食品生产企业30家。',
+      '所列各分项之和超过总数：35+30=65，大于总数60家（多5）', '60家'),
     sumRow('two kinds of bodies counted in 家 under 其中',
       '全县共有律师事务所12家，其中合伙所8家，个人所5家。',
       '“其中”各分项之和超过总数：8+5=13，大于总数12家（多1）', '12家'),
