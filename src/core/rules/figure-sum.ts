@@ -997,6 +997,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   let zero: Figure | undefined;
   // The count of other things passed over between the total and its 其中 list (otherCountBeforeList).
   let aside: Figure | undefined;
+  // The number of kinds said between the total and its list ("分为两类：").
+  let kinds: Figure | undefined;
   // Where prev stands in the chain: at most MAX_LOOKBACK figures passed over (changes, averages, shares …) to the next
   // part, or a run of thousands of averages after each total would be read to its end for every total.
   let prevAt = i;
@@ -1008,6 +1010,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     }
     // "来访130批260人次": the people of a batch of visitors are about that item.
     if (prev !== total && peopleOfBatch(index, prev) === f) continue;
+    // "120件，分为两类：A…，B…": how many kinds the list has, said between the total and its first part (statesKindCount).
+    if (prev === total && !kinds && KIND_UNITS.includes(f.unit) && f.sentence === total.sentence && chain[j + 1] && sameCountKind(total, chain[j + 1])) {
+      kinds = f;
+      continue;
+    }
     // "属于四类过程性信息1件": an item may name how many kinds it holds; "96个村（社区）3400项", how many units its level has.
     const next = chain[j + 1];
     if (next?.segment === f.segment && next.sentence === f.sentence && (countsKindsBefore(index, next) || countsUnitsBefore(doc, index, next))) continue;
@@ -1035,7 +1042,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "收到申请72件，上年结转5件。办理结果：予以公开…": the carry-in closing the intake's sentence is no part broken down.
     const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
-    const from = prev === total ? zero ?? aside ?? total : prev;
+    const from = prev === total ? zero ?? aside ?? kinds ?? total : prev;
     // "办理案件20起，处罚金额共计5万元，其中3起为…": a 其中 right after a sum of its own in another unit may break down what
     // that sum is of (the cases punished), not the total.
     if (prev === total && f.subsetCue && sumBetween(index, total, f)) break;
@@ -2614,6 +2621,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
   if (ends && namesCategories(doc, index, total, parts)) return true;
+  if (ends && statesKindCount(doc, total, parts)) return true;
   if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
   // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
   if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && some(DISCLOSURE_REFUSED)) return true;
@@ -2623,6 +2631,24 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
   return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
     all(CLEANUP_OUTCOME) && some(/保留|继续有效/);
+}
+
+// The counters of a number of kinds ("两类", "三种").
+const KIND_UNITS = ['类', '种'];
+// The number of kinds the list has, said before it: "分为两类：", "涉及3个领域，", "包括刑事、民事两类案件，".
+const KIND_COUNT = /(?:^|[^0-9一二两三四五六七八九十])([2-9]|[二两三四五六七八九])\s*(?:个)?(?:大类|类|种|个领域|个方面|个类别|种类型)/;
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+/**
+ * "全年受理行政复议案件120件，分为两类：行政处罚类70件，行政许可类40件": the words between the total and its list say how many
+ * kinds there are, and the list names that many — it is all of them.
+ */
+function statesKindCount(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
+  const between = doc.norm.slice(total.span.end, parts[0].span.start - partWords(parts[0]).length);
+  const m = KIND_COUNT.exec(between);
+  if (!m) return false;
+  const n = /[0-9]/.test(m[1]) ? Number(m[1]) : m[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(m[1]);
+  return n === parts.length;
 }
 
 // What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.

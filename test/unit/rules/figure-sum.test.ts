@@ -500,6 +500,11 @@ ruleTable(figureSum, {
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
+    // The number of kinds said and that many listed, adding up; fewer listed than said (a part); a count of places is no
+    // number of kinds.
+    p('全年受理行政复议案件120件，分为两类：行政处罚类70件，行政许可类50件。'),
+    p('全年受理行政复议案件120件，涉及3个领域，其中市场监管类50件，自然资源类40件。'),
+    p('全年受理行政复议案件120件，涉及12个乡镇，其中城关镇30件，河口镇20件。'),
     // 主要有 lists the main kinds: one that falls short leaves the others out.
     p('全年检查企业60家，主要有餐饮企业35家，食品生产企业20家。'),
     // Two kinds counted in 家 with a tag (重点) beside a type may overlap.
@@ -945,6 +950,12 @@ ruleTable(figureSum, {
     sumRow('two named kinds after 分别为, which opens the list as 具体为 does',
       '审查行政规范性文件26件，分别为县政府文件16件、部门文件12件。',
       '所列各分项之和超过总数：16+12=28，大于总数26件（多2）', '26件'),
+    sumRow('the number of kinds said before the list (分为两类), and that many listed: all of them',
+      '全年受理行政复议案件120件，分为两类：行政处罚类70件，行政许可类40件。',
+      '分项之和与总数不符：70+40=110，与总数120件不符（相差10）', '120件'),
+    sumRow('the number of fields said before a 其中 list of as many',
+      '全年受理行政复议案件120件，涉及3个领域，其中市场监管类50件，自然资源类40件，公安类20件。',
+      '分项之和与总数不符：50+40+20=110，与总数120件不符（相差10）', '120件'),
     sumRow('main kinds after 主要有, listed in part or in full, cannot add up to more than their total',
       '全年检查企业60家，主要有餐饮企业35家，食品生产企业30家。',
       '所列各分项之和超过总数：35+30=65，大于总数60家（多5）', '60家'),
