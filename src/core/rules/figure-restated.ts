@@ -1446,6 +1446,8 @@ function plainOnce(words: string): string {
  * The words a figure is stated under: its own, with the noun after its measure word ("办结3.6万件行政复议案"), or a bare
  * verb given the noun of the figure before it ("办理行政复议案件4.1万件，办结3.6万件" → 办结行政复议案).
  */
+const SUCCEEDED = '成功';
+
 function completePhrase(words: string, f: Figure, before: string | undefined): string {
   let phrase = words;
   // A verb of a count is two characters ("办结", "受理"): only words that short can be one alone.
@@ -1454,6 +1456,12 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
     const prior = verbOf(before);
     const at = prior ? before.lastIndexOf(prior) : -1;
     if (at >= 0) phrase = verb + before.slice(at + (prior as string).length);
+  }
+  // The success of the work the count before did, named by that work's verb: "调解矛盾纠纷2000件，调解成功1980件" →
+  // 调解成功矛盾纠纷.
+  if (words.length === 4 && words.endsWith(SUCCEEDED) && before) {
+    const at = before.lastIndexOf(words.slice(0, 2));
+    if (at >= 0 && at + 2 < before.length) phrase = words + before.slice(at + 2);
   }
   // Only a metric read after the measure word is a noun to add: a figure followed by a space and more words ("…652件
   // 同比增长…", a headline's two statements) is not final, yet its metric is the words before it, its own words again.

@@ -580,6 +580,14 @@ ruleTable(figureConflict, {
       ],
     },
     {
+      name: 'a bare V成功 after a count of V takes its noun (调解成功 → 调解成功矛盾纠纷)',
+      text: report('全县调解矛盾纠纷2000件，调解成功1980件。\n\n（二）调解工作。全年共调解成功矛盾纠纷1990件。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“调解成功1980件”，文中另处为“全年共调解成功矛盾纠纷1990件”，相差10件/, at: '1980件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全年共调解成功矛盾纠纷1990件”/, at: '1990件' },
+      ],
+    },
+    {
       name: 'the verb made a noun with 量 after the noun (案件办理量) is the count stated verb first',
       text: report('全年共办理法律援助案件300件。\n\n（二）法律援助。全年法律援助案件办理量达320件。'),
       findings: [
