@@ -33,11 +33,11 @@ const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9f
 const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
 
 /** The sum words closing `before` (see SUM_AFTER): the verb of what was summed, and how many parts the words point back at. */
-function sumAfter(before: string): { verb: string; count?: number } | undefined {
+function sumAfter(before: string): { verb: string; count?: number; back: boolean } | undefined {
   const m = SUM_AFTER.exec(before);
   if (!m || (!m[1] && (m[6] || m[8]))) return undefined;
   const count = m[2] ?? m[3] ?? m[4];
-  return { verb: m[7] ?? '', count: count ? Number(/[0-9]/.test(count) ? count : parseChineseNumeral(count)) : undefined };
+  return { verb: m[7] ?? '', count: count ? Number(/[0-9]/.test(count) ? count : parseChineseNumeral(count)) : undefined, back: /^\s*(?:以上|上述)/.test(m[1] ?? '') };
 }
 // What came in is no part of what was closed: "新收90件，受理80件，不予受理12件，合计审结85件" sums no intake.
 const CLOSING_SUM = /审结|办结|结案/;
@@ -2446,7 +2446,23 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   if (!(total.lone || kinds) || !total.final || !isExactCount(total)) return undefined;
   const closing = CLOSING_SUM.test(sum.verb);
   const parts: Figure[] = [];
-  for (let j = i - 1; j >= 0; j--) {
+  // "…行政许可案件50件。以上合计125件": a sum that points back (以上/上述) and opens its sentence sums the parts closing the
+  // sentence right before it in its paragraph.
+  const sentence = index.sentences[total.sentence];
+  const previous = index.sentences[total.sentence - 1];
+  const fromBefore = sum.back && mainFigures(sentence).find((f) => f.id !== kinds?.id) === total && !!previous && previous.paragraph === sentence.paragraph &&
+    previous.docSentence === sentence.docSentence - 1 ? total.sentence - 1 : undefined;
+  if (fromBefore !== undefined) {
+    const earlier = mainFigures(index.sentences[fromBefore]);
+    for (let j = earlier.length - 1; j >= 0; j--) {
+      const f = earlier[j];
+      if (!f.lone || !f.final || !isExactCount(f) || !sameUnitKind(total, f) || (parts.length > 0 && !adjacent(doc, index, f, parts[0])) || PER_ITEM.test(f.before)) break;
+      if (parts.length === MAX_PARTS) return undefined;
+      parts.unshift(f);
+      if (f.subsetCue) break;
+    }
+  }
+  for (let j = i - 1; j >= 0 && fromBefore === undefined; j--) {
     const f = chain[j];
     if (f.id === kinds?.id) continue;
     // "审核发放210人次的值班补贴12.30万元；…，共计78.7万元": the count of what an amount of money was spent on stands
