@@ -228,9 +228,16 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following) || outcomesOfClosed(total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
-  if (!LIST_LEAD.test(text) && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
+  // "…120件，其中：⏎行政处罚类70件；⏎…": the lead closes the total's own sentence, the items on the lines after it.
+  // (Item lines numbered "1." open sections of their own: a list read across sections would differ unit by unit.)
+  const ledAtEnd = LEAD_CLOSING.test(doc.sentences[index.sentences[k].docSentence].text) && mainFigures(index.sentences[k]).at(-1) === total &&
+    following.every((f) => index.sentences[f.sentence].section === index.sentences[k].section);
+  if (!LIST_LEAD.test(text) && !ledAtEnd && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
 }
+
+// The lead of a list closing the total's sentence before its items' lines ("…120件，其中：").
+const LEAD_CLOSING = new RegExp(`[，,]\\s*(?:${PARTS_LEAD}|(?:具体|主要)?包括)[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
 
 /**
  * "共收到政府信息公开申请120件。申请人均为自然人。其中，予以公开60件，部分公开20件，…": a 其中 sentence of answers to

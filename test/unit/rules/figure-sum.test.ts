@@ -500,6 +500,8 @@ ruleTable(figureSum, {
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
     p('全年共受理群众诉求8600件，主要包括城市管理类2100件、住房保障类1300件。'),
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
+    // Items on the lines after a lead closing the total's sentence, within it.
+    p('全年共受理行政复议案件120件，其中：\n行政处罚类70件；\n行政许可类50件。'),
     // A sum pointing back to the sentence before that adds up.
     p('全年办理行政处罚案件70件，行政许可案件50件。以上合计120件。'),
     // The number of kinds said and that many listed, adding up; fewer listed than said (a part); a count of places is no
@@ -952,6 +954,9 @@ ruleTable(figureSum, {
     sumRow('two named kinds after 分别为, which opens the list as 具体为 does',
       '审查行政规范性文件26件，分别为县政府文件16件、部门文件12件。',
       '所列各分项之和超过总数：16+12=28，大于总数26件（多2）', '26件'),
+    sumRow('a lead closing the total\'s sentence (，其中：), the items on the lines after it',
+      '全年共受理行政复议案件120件，其中：\n行政处罚类70件；\n行政许可类55件。',
+      '“其中”各分项之和超过总数：70+55=125，大于总数120件（多5）', '120件'),
     sumRow('a sum that points back (以上两项合计) and opens its sentence sums the parts closing the sentence before',
       '全年受理投诉200件。办理行政处罚案件70件，行政许可案件50件。以上两项合计125件。',
       '分项之和与总数不符：70+50=120，与总数125件不符（相差5）', '125件'),
