@@ -376,7 +376,7 @@ function respectiveBases(doc: ReportDocument, figs: Figure[], b: number, cueWord
   const base = figs[b];
   if (/分别\s*$/.test(base.before.slice(0, base.before.length - cueWords.length))) return true;
   const next = figs[b + 1];
-  return !!next && comparable(next) && sameUnitKind(next, base) && AND.test(doc.norm.slice(base.span.end, next.span.start - next.before.length) + next.before);
+  return !!next && comparable(next) && sameUnitKind(next, base) && AND.test(doc.norm.slice(base.span.end, next.span.start));
 }
 
 // The comparison words before a list of bases, the first base right after them: "，分别比上年的", "，分别较上年（", "，较上年的".
@@ -392,7 +392,9 @@ const NEXT_VALUE = /^\s*[、，,和及与]/;
  */
 function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
   const pct = figs[k];
-  const before = index.sentences[pct.sentence].figures.map((id) => index.figures[id]).filter((f) => f.id < pct.id);
+  // The figures before it in its sentence, asides too (a sentence's ids run on one by one), at most MAX_LOOKBACK of them.
+  const before: Figure[] = [];
+  for (let id = Math.max(index.sentences[pct.sentence].figures[0], pct.id - MAX_LOOKBACK); id < pct.id; id++) before.push(index.figures[id]);
   // Only the change words (after the bases' closing bracket) since the last base.
   const closed = before.length ? doc.norm.slice(before[before.length - 1].span.end, pct.span.start).replace(/^\s*[)）]?\s*[，,]?/, '') : '';
   if (!ONLY_CHANGE_WORDS.test(closed)) return undefined;
@@ -447,10 +449,10 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
   return pairs;
 }
 
-/** The percent at figs[k] and those joined to it by 、/和/及/与. */
+/** The percent at figs[k] and those joined to it by 、/和/及/与 (at most MAX_LOOKBACK: a list is read at each of its percents). */
 function joinedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[] {
   const pcts = [figs[k]];
-  for (let j = k + 1; j < figs.length && figs[j].percent && figs[j].unit === '%' && !figs[j].approx && AND.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start)); j++) pcts.push(figs[j]);
+  for (let j = k + 1; j < figs.length && j - k < MAX_LOOKBACK && figs[j].percent && figs[j].unit === '%' && !figs[j].approx && AND.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start)); j++) pcts.push(figs[j]);
   return pcts;
 }
 

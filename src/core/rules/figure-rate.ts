@@ -62,6 +62,8 @@ const RESPECTIVE_RATES = /((?:[\u4e00-\u9fff]{2,}?(?:率|比例))(?:[和、及�
 const RATE_NAME_JOIN = /[和、及与](?=[\u4e00-\u9fff]{2,}?(?:率|比例))/;
 // What joins the percents of such a list.
 const PERCENT_JOIN = /^\s*[和、及与]\s*$/;
+// The most rates named together that are read.
+const MAX_RESPECTIVE_RATES = 8;
 
 /**
  * The name of figures[r] among rates named together before 分别 and valued in turn ("办结率和群众满意率分别为98%、99%": 98% is
@@ -69,10 +71,11 @@ const PERCENT_JOIN = /^\s*[和、及与]\s*$/;
  */
 function respectiveRateWords(doc: ReportDocument, figures: Figure[], r: number): RegExpExecArray | null {
   const joined = (i: number) => figures[i - 1]?.percent && PERCENT_JOIN.test(doc.norm.slice(figures[i - 1].span.end, figures[i].span.start));
+  // At most MAX_RESPECTIVE_RATES each way: a list is read at each of its percents.
   let head = r;
-  while (head > 0 && joined(head)) head--;
+  while (head > 0 && r - head < MAX_RESPECTIVE_RATES && joined(head)) head--;
   let last = r;
-  while (last + 1 < figures.length && figures[last + 1].percent && joined(last + 1)) last++;
+  while (last + 1 < figures.length && last - head < MAX_RESPECTIVE_RATES && figures[last + 1].percent && joined(last + 1)) last++;
   // The names may be joined by 、, which ends a figure's own words: read from the figure before the list.
   const from = head > 0 ? figures[head - 1].span.end : Math.max(0, figures[head].span.start - figures[head].before.length);
   const names = RESPECTIVE_RATES.exec(doc.norm.slice(from, figures[head].span.start).replace(/\s+/g, ''))?.[1].split(RATE_NAME_JOIN);
