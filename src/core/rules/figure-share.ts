@@ -345,7 +345,10 @@ function populationKey(population: string): string {
 
 /** The share against the totals it may be of: silent when any explains it, else a finding against the likeliest. */
 function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Figure[], named: string, ctx: RuleContext): Finding | undefined {
-  const verdicts = totals.map((total) => {
+  // A count of the part's own value is the part stated again ("（一）…受理诉求12.5万件。……受理诉求12.5万件，占比45%"), no total
+  // of it — unless the share is all of it.
+  const candidates = share.value === 100 ? totals : totals.filter((total) => total.value !== part.value || !sameUnitKind(total, part));
+  const verdicts = candidates.map((total) => {
     const ratio = percentInterval(part, total);
     return { total, ratio, verdict: ratio ? judgeRounding(share.value, share.decimals, ratio.low, ratio.high, ctx.options.rounding) : 'match' };
   });
@@ -356,7 +359,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
       message: `占比与部分、总数相符：${figureText(doc, part)}÷${figureText(doc, held.total)}=${show(held.ratio.exact, 2)}%，文中为${figureText(doc, share)}`,
     });
   }
-  if (verdicts.some((v) => v.verdict === 'match')) return undefined;
+  if (verdicts.length === 0 || verdicts.some((v) => v.verdict === 'match')) return undefined;
   const truncated = verdicts.find((v) => v.verdict === 'truncation');
   // The total the share names ("占受理案件总数" → 立案受理15件) before the one marked as a total (共收到申请16件).
   const echoing = verdicts.map((v) => ({ v, score: echoScore(named, v.total) })).sort((a, b) => b.score - a.score)[0];
