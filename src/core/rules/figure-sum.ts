@@ -2659,8 +2659,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
 // The counters of a number of kinds ("两类", "三种").
 const KIND_UNITS = ['类', '种'];
 // The number of kinds the list has, said before it: "分为两类：", "涉及3个领域，", "包括刑事、民事两类案件，".
-const KIND_COUNT = /(?:^|[^0-9一二两三四五六七八九十])([2-9]|[二两三四五六七八九])\s*(?:个)?(?:大类|类|种|个领域|个方面|个类别|种类型)/;
-const CHINESE_DIGITS = '零一二三四五六七八九';
+const KIND_COUNT = /(?:^|[^0-9一二两三四五六七八九十])([2-9]|[二两三四五六七八九])\s*(?:大类|类|种|个(?:领域|方面|类别))/;
 
 /**
  * "全年受理行政复议案件120件，分为两类：行政处罚类70件，行政许可类40件": the words between the total and its list say how many
@@ -2669,9 +2668,7 @@ const CHINESE_DIGITS = '零一二三四五六七八九';
 function statesKindCount(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
   const between = doc.norm.slice(total.span.end, parts[0].span.start - partWords(parts[0]).length);
   const m = KIND_COUNT.exec(between);
-  if (!m) return false;
-  const n = /[0-9]/.test(m[1]) ? Number(m[1]) : m[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(m[1]);
-  return n === parts.length;
+  return !!m && smallCount(m[1]) === parts.length;
 }
 
 // What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.
