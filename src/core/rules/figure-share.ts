@@ -1309,7 +1309,12 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const counts = list.counts.figures;
   const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
   const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));
-  if (before.length === 0) return judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run));
+  if (before.length === 0) {
+    // "分别占全市的20%、15%": a place the population names must be the one found's too (the city's total is not the
+    // county's count stated again elsewhere).
+    const base = runBase(doc, index, ctx, run);
+    return list.population && base && !sharesPlace(list.population, base) ? [] : judgeRun(doc, index, ctx, run, base);
+  }
   // In its own sentence: the count just before the list when it is marked as the total (共…, …中), or the list as its
   // parts (其中…).
   const total = before[before.length - 1];

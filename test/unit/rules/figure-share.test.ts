@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Shares of the city (分别占全市的…) are not of a count of the county's stated in the paragraph before.
+    p('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年增加20件、10件。\n\n全年受理行政复议案件120件、行政诉讼案件80件，分别占全市的20%、15%。'),
     // A count stated again is no total of itself: the bare share after it is of some other total, not given here.
     p('全年受理群众诉求12.5万件。\n\n全年受理群众诉求12.5万件，占比45%的咨询类诉求为主。'),
     // Names under 其中 before 分别为, counts and shares in turn that agree.
