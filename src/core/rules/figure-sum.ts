@@ -2468,6 +2468,9 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
       parts.unshift(f);
       if (f.subsetCue) break;
     }
+    // 以上 may point back further ("受理120件，审结110件。办理应诉案件80件，出庭75件。以上合计办理案件200件" is 120+80): only
+    // a list that is all the paragraph has counted of the kind so far is the sum's.
+    if (parts.length && earlierOfKind(index, total, parts[0])) return undefined;
   }
   for (let j = i - 1; j >= 0 && fromBefore === undefined; j--) {
     const f = chain[j];
@@ -2497,6 +2500,15 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     }
   }
   return sumFinding(doc, total, parts);
+}
+
+/** A count of the total's kind stated before `first` in its paragraph (asides aside). */
+function earlierOfKind(index: FigureIndex, total: Figure, first: Figure): boolean {
+  const paragraph = index.sentences[first.sentence].paragraph;
+  for (let k = first.sentence; k >= 0 && index.sentences[k].paragraph === paragraph; k--) {
+    if (mainFigures(index.sentences[k]).some((f) => f.id < first.id && !f.percent && sameUnitKind(f, total))) return true;
+  }
+  return false;
 }
 
 /** A number in the rest of f's sentence that no figure reads (its measure word after an aside, a bare digit). */

@@ -502,7 +502,9 @@ ruleTable(figureSum, {
     p('全年共受理群众诉求8600件，具体为城市管理类2100件、住房保障类1300件等。'),
     // Items on the lines after a lead closing the total's sentence, within it.
     p('全年共受理行政复议案件120件，其中：\n行政处罚类70件；\n行政许可类50件。'),
-    // A sum pointing back to the sentence before that adds up.
+    // A sum pointing back to the sentence before that adds up; one that may point back further (counts of its kind
+    // earlier in the paragraph) is not read.
+    p('全年受理行政复议案件120件，审结110件。办理行政应诉案件80件，出庭应诉75件。以上合计办理案件200件。'),
     p('全年办理行政处罚案件70件，行政许可案件50件。以上合计120件。'),
     // The number of kinds said and that many listed, adding up; fewer listed than said (a part); a count of places is no
     // number of kinds.
@@ -958,7 +960,7 @@ ruleTable(figureSum, {
       '全年共受理行政复议案件120件，其中：\n行政处罚类70件；\n行政许可类55件。',
       '“其中”各分项之和超过总数：70+55=125，大于总数120件（多5）', '120件'),
     sumRow('a sum that points back (以上两项合计) and opens its sentence sums the parts closing the sentence before',
-      '全年受理投诉200件。办理行政处罚案件70件，行政许可案件50件。以上两项合计125件。',
+      '全年办理行政处罚案件70件，行政许可案件50件。以上两项合计125件。',
       '分项之和与总数不符：70+50=120，与总数125件不符（相差5）', '125件'),
     sumRow('the number of kinds said before the list (分为两类), and that many listed: all of them',
       '全年受理行政复议案件120件，分为两类：行政处罚类70件，行政许可类40件。',
