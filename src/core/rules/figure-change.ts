@@ -4,7 +4,7 @@
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
-  matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -398,7 +398,7 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   // Only the change words (after the bases' closing bracket) since the last base.
   const closed = before.length ? doc.norm.slice(before[before.length - 1].span.end, pct.span.start).replace(/^\s*[)）]?\s*[，,]?/, '') : '';
   if (!ONLY_CHANGE_WORDS.test(closed)) return undefined;
-  const pcts = joinedPercents(doc, figs, k);
+  const pcts = statedPercents(doc, figs, k);
   const n = pcts.length;
   if (n < 2) return undefined;
   const bases = before.slice(-n);
@@ -424,7 +424,7 @@ const RESPECTIVE_PERCENTS_LEAD = new RegExp(`^\\s*[，,]\\s*(?:同比|环比)?(�
  * (+ for a decrease), checked place by place as "1500件，较上年增加400件，同比增长25%" is. Undefined for any other shape.
  */
 function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): Array<[Figure, ImpliedBase]> | undefined {
-  const pcts = joinedPercents(doc, figs, k);
+  const pcts = statedPercents(doc, figs, k);
   const n = pcts.length;
   if (n < 2) return undefined;
   // The amounts before the percents, or right after them ("同比分别增长25%、14.3%，分别增加20件、10件").
@@ -449,11 +449,11 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
   return pairs;
 }
 
-/** The percent at figs[k] and those joined to it by 、/和/及/与 (at most MAX_LOOKBACK: a list is read at each of its percents). */
-function joinedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[] {
-  const pcts = [figs[k]];
-  for (let j = k + 1; j < figs.length && j - k < MAX_LOOKBACK && figs[j].percent && figs[j].unit === '%' && !figs[j].approx && AND.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start)); j++) pcts.push(figs[j]);
-  return pcts;
+/** The percents of a list stated in turn from figs[k] (exact ones only: an approximate one ends the list). */
+function statedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[] {
+  const pcts = percentsJoinedFrom(doc.norm, figs, k);
+  const end = pcts.findIndex((f) => f.unit !== '%' || f.approx);
+  return end < 0 ? pcts : pcts.slice(0, end);
 }
 
 /** A figure stated as another comparison's base ("较上年A件"): never a current value. */

@@ -5,7 +5,8 @@
 import { alternatives, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
-  MAX_LOOKBACK, asidesOf, countText, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence, type RoundingVerdict,
+  MAX_LOOKBACK, PERCENT_LIST_JOIN, asidesOf, countText, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
+  type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
 import { TABLES, type Cell } from '../tables';
@@ -60,8 +61,6 @@ function rateWords(rate: Figure): RegExpExecArray | null {
 // Rates named together before 分别 ("办结率和群众满意率分别为98%、99%"): two names or more joined by 和/、/及/与.
 const RESPECTIVE_RATES = /((?:[\u4e00-\u9fff]{2,}?(?:率|比例))(?:[和、及与](?:[\u4e00-\u9fff]{2,}?(?:率|比例)))+)分别(?:为|是|达到|达)?\s*$/;
 const RATE_NAME_JOIN = /[和、及与](?=[\u4e00-\u9fff]{2,}?(?:率|比例))/;
-// What joins the percents of such a list.
-const PERCENT_JOIN = /^\s*[和、及与]\s*$/;
 // The most rates named together that are read.
 const MAX_RESPECTIVE_RATES = 8;
 
@@ -70,12 +69,12 @@ const MAX_RESPECTIVE_RATES = 8;
  * the 办结率, 99% the 群众满意率) — as rateWords gives it — when the names and the percents are as many.
  */
 function respectiveRateWords(doc: ReportDocument, figures: Figure[], r: number): RegExpExecArray | null {
-  const joined = (i: number) => figures[i - 1]?.percent && PERCENT_JOIN.test(doc.norm.slice(figures[i - 1].span.end, figures[i].span.start));
-  // At most MAX_RESPECTIVE_RATES each way: a list is read at each of its percents.
+  // At most MAX_RESPECTIVE_RATES back: a list is read at each of its percents.
   let head = r;
-  while (head > 0 && r - head < MAX_RESPECTIVE_RATES && joined(head)) head--;
-  let last = r;
-  while (last + 1 < figures.length && last - head < MAX_RESPECTIVE_RATES && figures[last + 1].percent && joined(last + 1)) last++;
+  while (head > 0 && r - head < MAX_RESPECTIVE_RATES && figures[head - 1].percent &&
+    PERCENT_LIST_JOIN.test(doc.norm.slice(figures[head - 1].span.end, figures[head].span.start))) head--;
+  const last = head + percentsJoinedFrom(doc.norm, figures, head, PERCENT_LIST_JOIN, MAX_RESPECTIVE_RATES).length - 1;
+  if (last < r) return null;
   // The names may be joined by 、, which ends a figure's own words: read from the figure before the list.
   const from = head > 0 ? figures[head - 1].span.end : Math.max(0, figures[head].span.start - figures[head].before.length);
   const names = RESPECTIVE_RATES.exec(doc.norm.slice(from, figures[head].span.start).replace(/\s+/g, ''))?.[1].split(RATE_NAME_JOIN);

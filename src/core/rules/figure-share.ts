@@ -3,7 +3,7 @@
 import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
-  sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
+  percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
@@ -1271,7 +1271,7 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: Figu
     // "分别占投诉总量的55%、45%" names the population: a list of its own only when paired with counts.
     const population = first.percent && !RESPECTIVE_SHARES.test(first.before) ? NAMED_RESPECTIVE.exec(first.before) : undefined;
     if (!first.percent || population === null) continue;
-    const shares = percentsListedFrom(doc, figures, k);
+    const shares = percentsJoinedFrom(doc.norm, figures, k, LIST_JOIN, figures.length);
     k += shares.length - 1;
     if (shares.length < 2 || shares.some((f) => f.approx || f.number.percentPoint)) continue;
     const counts = countsBefore(doc, figures, k + 1 - shares.length, shares.length);
@@ -1339,18 +1339,11 @@ function namedRespective(doc: ReportDocument, figures: Figure[]): Figure[][] {
   const lists: Figure[][] = [];
   for (let k = 0; k < figures.length; k++) {
     if (!figures[k].percent || !NAMED_RESPECTIVE.test(figures[k].before)) continue;
-    const shares = percentsListedFrom(doc, figures, k);
+    const shares = percentsJoinedFrom(doc.norm, figures, k, LIST_JOIN, figures.length);
     if (shares.length >= 2 && !shares.some((f) => f.approx || f.number.percentPoint)) lists.push(shares);
     k += shares.length - 1;
   }
   return lists;
-}
-
-/** The percents listed from figures[k] on, joined by 、/，/和 ("15.43%、14.86%和14.29%"). */
-function percentsListedFrom(doc: ReportDocument, figures: Figure[], k: number): Figure[] {
-  let end = k + 1;
-  while (end < figures.length && figures[end].percent && LIST_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
-  return figures.slice(k, end);
 }
 
 // Past this many, nearly every share of two decimals is some k of the whole: the test says nothing.
