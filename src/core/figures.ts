@@ -860,14 +860,14 @@ function tailWordStart(s: string, segmenter: Segmenter | undefined): number {
  */
 export const MAX_LOOKBACK = 32;
 
-// What joins the percents of a list stated in turn ("增长20%、14.3%", "分别为98%和99%").
-export const PERCENT_LIST_JOIN = /^\s*[和、及与]\s*$/;
+// What joins the items of a list stated in turn ("增长20%、14.3%", "分别为98%和99%", "100件、70件").
+export const ITEM_JOIN = /^\s*[和、及与]\s*$/;
 
 /**
  * figs[k] and the percents after it joined to the one before by `join`, at most `max` of them: the percents of a list
  * stated in turn. `join` and `max` as the list's rule reads it.
  */
-export function percentsJoinedFrom(norm: string, figs: readonly Figure[], k: number, join = PERCENT_LIST_JOIN, max = MAX_LOOKBACK): Figure[] {
+export function percentsJoinedFrom(norm: string, figs: readonly Figure[], k: number, join = ITEM_JOIN, max = MAX_LOOKBACK): Figure[] {
   let end = k + 1;
   while (end < figs.length && end - k < max && figs[end].percent && join.test(norm.slice(figs[end - 1].span.end, figs[end].span.start))) end++;
   return figs.slice(k, end);

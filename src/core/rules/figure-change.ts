@@ -4,7 +4,7 @@
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
-  matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  ITEM_JOIN, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -376,7 +376,7 @@ function respectiveBases(doc: ReportDocument, figs: Figure[], b: number, cueWord
   const base = figs[b];
   if (/分别\s*$/.test(base.before.slice(0, base.before.length - cueWords.length))) return true;
   const next = figs[b + 1];
-  return !!next && comparable(next) && sameUnitKind(next, base) && AND.test(doc.norm.slice(base.span.end, next.span.start));
+  return !!next && comparable(next) && sameUnitKind(next, base) && ITEM_JOIN.test(doc.norm.slice(base.span.end, next.span.start));
 }
 
 // The comparison words before a list of bases, the first base right after them: "，分别比上年的", "，分别较上年（", "，较上年的".
@@ -402,7 +402,7 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   const n = pcts.length;
   if (n < 2) return undefined;
   const bases = before.slice(-n);
-  if (bases.length < n || bases.some((b, j) => !isCount(b) || !sameUnitKind(b, bases[0]) || (j > 0 && !AND.test(doc.norm.slice(bases[j - 1].span.end, b.span.start))))) return undefined;
+  if (bases.length < n || bases.some((b, j) => !isCount(b) || !sameUnitKind(b, bases[0]) || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(bases[j - 1].span.end, b.span.start))))) return undefined;
   const values = before.filter((f) => f.id < bases[0].id && !f.inParens).slice(-n);
   if (values.length < n || values.some((v, j) => !isCount(v) || !sameUnitKind(v, bases[j]) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
   const lead = RESPECTIVE_LEAD.exec(doc.norm.slice(values[n - 1].span.end, bases[0].span.start));
@@ -433,7 +433,7 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
   const deltas = amountsFirst ? figs.slice(k - n, k) : after;
   const values = amountsFirst ? figs.slice(k - 2 * n, k - n) : figs.slice(k - n, k);
   const joined = (list: Figure[], join: RegExp) => list.length === n && list.every((f, j) => j === 0 || join.test(doc.norm.slice(list[j - 1].span.end, f.span.start)));
-  if (k < n || !joined(deltas, AND) || !joined(values, NEXT_VALUE)) return undefined;
+  if (k < n || !joined(deltas, ITEM_JOIN) || !joined(values, NEXT_VALUE)) return undefined;
   const amountsLead = RESPECTIVE_AMOUNTS_LEAD.exec(doc.norm.slice((amountsFirst ? values[n - 1] : pcts[n - 1]).span.end, deltas[0].span.start));
   const percentsLead = RESPECTIVE_PERCENTS_LEAD.exec(doc.norm.slice((amountsFirst ? deltas[n - 1] : values[n - 1]).span.end, pcts[0].span.start));
   // 分别 before the amounts or the percents; the amounts go the way the percents do.
@@ -511,7 +511,6 @@ const BRACKETED_BASE = /^[(（]\s*(?:((?:19|20)[0-9]{2})年度?|上年|去年|�
 const RESPECTIVELY = /分别/;
 // Nothing but the change words before the percent: "调撤率和结案率同比分别提高…", "其中刑事案件同比增长…" speak of others.
 const ONLY_CHANGE_WORDS = new RegExp(`^\\s*(${alternatives(COMPARISON_WORDS)})?(分别)?(为|是)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
-const AND = /^\s*(和|、|及|与)\s*$/;
 const STATED_YEAR = /((?:19|20)[0-9]{2})年/;
 
 /**
@@ -553,7 +552,7 @@ function changesAt(doc: ReportDocument, figs: Figure[], k: number): Figure[] | u
   if (!RESPECTIVELY.test(figs[k].before)) return pcts;
   for (let j = k + 1; j < figs.length; j++) {
     const f = figs[j];
-    if (!f.percent || f.unit !== '%' || f.approx || !AND.test(doc.norm.slice(figs[j - 1].span.end, f.span.start))) break;
+    if (!f.percent || f.unit !== '%' || f.approx || !ITEM_JOIN.test(doc.norm.slice(figs[j - 1].span.end, f.span.start))) break;
     pcts.push(f);
   }
   return pcts.length >= 2 ? pcts : undefined;

@@ -5,7 +5,7 @@
 import { alternatives, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
-  MAX_LOOKBACK, PERCENT_LIST_JOIN, asidesOf, countText, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
+  MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
@@ -72,8 +72,8 @@ function respectiveRateWords(doc: ReportDocument, figures: Figure[], r: number):
   // At most MAX_RESPECTIVE_RATES back: a list is read at each of its percents.
   let head = r;
   while (head > 0 && r - head < MAX_RESPECTIVE_RATES && figures[head - 1].percent &&
-    PERCENT_LIST_JOIN.test(doc.norm.slice(figures[head - 1].span.end, figures[head].span.start))) head--;
-  const last = head + percentsJoinedFrom(doc.norm, figures, head, PERCENT_LIST_JOIN, MAX_RESPECTIVE_RATES).length - 1;
+    ITEM_JOIN.test(doc.norm.slice(figures[head - 1].span.end, figures[head].span.start))) head--;
+  const last = head + percentsJoinedFrom(doc.norm, figures, head, ITEM_JOIN, MAX_RESPECTIVE_RATES).length - 1;
   if (last < r) return null;
   // The names may be joined by 、, which ends a figure's own words: read from the figure before the list.
   const from = head > 0 ? figures[head - 1].span.end : Math.max(0, figures[head].span.start - figures[head].before.length);
