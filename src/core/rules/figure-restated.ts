@@ -8,7 +8,7 @@
 // the agency: neither sets it apart. Words that differ by a dropped subject, or framings that differ, tie two mentions
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
-import { MAX_LOOKBACK, isExactCount, mainFigures, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
+import { MAX_LOOKBACK, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
 import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
@@ -370,11 +370,29 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
     // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
     if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
+    if (partAndRest(index, group)) continue;
     candidates.push(group);
     out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
   }
   const parallel = parallelSections(doc, index, candidates);
   return out.filter((_, k) => !parallel[k]);
+}
+
+/**
+ * Whether the smaller of two values is a part whose rest is counted right after it in its sentence: "共受理申请96件，依法受理86件，
+ * 不予受理10件" states a whole and how it splits, not the whole twice.
+ */
+function partAndRest(index: FigureIndex, group: Mention[]): boolean {
+  const values = [...new Set(group.map((m) => m.figure.value))];
+  if (values.length !== 2 || isRatio(group[0].figure)) return false;
+  const small = Math.min(...values);
+  const rest = Math.max(...values) - small;
+  return group.some((m) => {
+    if (m.figure.value !== small) return false;
+    const main = index.sentences[m.figure.sentence].main;
+    const at = main.indexOf(m.figure);
+    return at >= 0 && main.slice(at + 1).some((f) => f.value === rest && sameUnitKind(f, m.figure));
+  });
 }
 
 /** Whether the values of the mentions at ks are not all one. */

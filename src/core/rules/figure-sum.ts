@@ -1112,7 +1112,7 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
 // The noun a count is of, written after it to the end of its clause ("15份政府信息公开申请"); not what may go on with the
 // count itself ("中", "的", "以上", "余").
 const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
-const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理)了?\s*$/;
+const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|检查|抽查|走访|排查|督查|培训|帮扶|指导|聘任|聘请|发放|制定|出台|印发)了?\s*$/;
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
 const OBJECT_FIRST = /(?<![面核相应绝反比校])对\s*$/;
 const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展)[\u4e00-\u9fff]{2,8}$/;
@@ -1151,9 +1151,13 @@ function ledList(doc: ReportDocument, index: FigureIndex, total: Figure, first: 
   return first.sentence !== total.sentence && first.segment <= 1 && LIST_LEAD.test(doc.sentences[index.sentences[first.sentence].docSentence].text);
 }
 
-/** first follows the total right away, or past a zero count beside it (zeroBeforeList) or a count of other things (otherCountBeforeList). */
+/**
+ * first follows the total right away, or past a zero count beside it (zeroBeforeList) or a count of other things
+ * (otherCountBeforeList), or opens with 其中 past clauses without figures ("受理案件740件，提前完成全年任务，其中刑事…").
+ */
 function leadsList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
   if (adjacent(doc, index, total, first) || listPastZero(doc, index, total, first) || sortHeadingBetween(doc, total, first)) return true;
+  if (first.subsetCue && onlyWordsBetween(index, total, first)) return true;
   const other = index.figures[first.id - 1];
   return other?.id === total.id + 1 && otherCountBeforeList(total, other, first) && adjacent(doc, index, other, first);
 }
@@ -1705,12 +1709,14 @@ const MIN_NAMED_PARTS = 4;
 // Two or three parts are checked only when each is a bare noun phrase: a handling, closing or answering verb, a state
 // or a rating anywhere in one ("其中办结…，按期办结…", "回访满意…") may make it a step or a second property of the others.
 const MIN_SHORT_PARTS = 2;
-// Things sorted by kind are counted in these (家: bodies and firms by type); events (次, 场, 人次) are as often sorted by
-// when or how they took place ("夜间检查" beside "食品安全领域").
-const SHORT_LIST_UNITS = ['件', '条', '项', '个', '份', '起', '宗', '家'];
+// Things sorted by kind are counted in these (家: bodies and firms by type; 本, 册: books by title); events (次, 场,
+// 人次) are as often sorted by when or how they took place ("夜间检查" beside "食品安全领域").
+const SHORT_LIST_UNITS = ['件', '条', '项', '个', '份', '起', '宗', '家', '本', '册'];
 const HANDLING_WORD = /办|结|答复|回复|回访|满意|评|处理|受理|转|督|化解|调处|调解|解决|反馈|核实|查处|移送|立案|采纳|接听|接到|收到|登记|审|纠|撤销|维持|驳回|变更|确认|终止|责令|发出|开展|组织|举办|召开|发放|制发|出具|作出|提出|完成/;
 // Bodies at different levels, or all of them, may hold one another ("市本级" and "市政府部门", "各县区" and "城关区").
 const BODY_OR_LEVEL = /^(?:各|全)|本级|[省市县区镇]级|部门|单位|县区|[市区县]直|乡镇|镇街|街道/;
+// Among items of information a body's word before what it publishes names a topic ("部门动态", "部门预决算"), no body.
+const BODY_TOPIC = /(?:部门|单位)(?=(?:动态|文件|预决算|预算|决算)$)/;
 // What a case involves ("涉及劳动报酬的…件"): one case may involve several such matters, so the parts may overlap.
 const INVOLVES = /^涉及/;
 // What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
@@ -1816,7 +1822,8 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
     // a count of things ("审查规范性文件…，其中合法性审查…，公平竞争审查…") may be done to one thing twice.
     const own = commonSuffix([words, metric]).length >= 2 ? outsideOf(words, metric) : words;
     if (!ownSentence || p.sentence !== run[0].sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(own) ||
-        CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric)) || BODY_OR_LEVEL.test(words)) return undefined;
+        CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric)) ||
+        BODY_OR_LEVEL.test(p.unit === TOPIC_COUNTER ? words.replace(BODY_TOPIC, '') : words)) return undefined;
   }
   if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;
   // "工作类信息15条，其中镇街动态5条；政策文件类信息6条": parts past a ； stronger than what ties the list to its total are
@@ -2722,8 +2729,10 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const segments = index.sentences[total.sentence].segments;
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
   const lead = doc.norm.slice(clauseStart, total.span.start);
-  // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）").
-  if (!(opensList(parts[0]) || parts[0].parenOwner === total.id)) return false;
+  // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）"), or
+  // follows it in the next clause, every part there ("建议和提案96件，建议51件，提案45件").
+  const nextClause = parts[0].sentence === total.sentence && parts[0].segment === total.segment + 1 && parts.every((p) => p.sentence === total.sentence);
+  if (!(opensList(parts[0]) || parts[0].parenOwner === total.id || nextClause)) return false;
   const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(CATEGORY_WORD, ''));
   // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
@@ -2733,7 +2742,9 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const noun = commonSuffix(cores);
   if (/[0-9０-９]/.test(listed.slice(1).join('')) || names.slice(0, -parts.length).some((n) => noun.length >= 2 && n.includes(noun))) return false;
   if (names.length > parts.length && noun.length < 2) return false;
-  return cores.every((core, k) => core.length >= 2 && listed[k].includes(core));
+  // "行政复议和行政应诉案件60件，其中行政复议案件35件，…": the noun the parts share written once, after the last name.
+  const sharedAfterLast = noun.length >= 2 && listed[listed.length - 1].endsWith(noun);
+  return cores.every((core, k) => core.length >= 2 && (listed[k].includes(core) || (sharedAfterLast && core.length - noun.length >= 2 && listed[k].endsWith(core.slice(0, -noun.length)))));
 }
 
 // "配套实施五类案件9850件，其中…": the total names how many kinds it holds.

@@ -26,6 +26,12 @@ ruleTable(figureSum, {
     p('全年发生行政复议案件9件、行政应诉案件0件，复议结果为维持4件、驳回2件。'),
     p('全年共接听群众来电5000件，其中咨询3000件，投诉2000件，收到工单1000件，两项合计6000件。'),
     p('共计查办案件1200起，其中简易程序结案500起、普通程序结案700起。'),
+    // The same shapes adding up, or short of a total that need not be complete; an event counted before its noun
+    // (3个批次检查) is no total of the firms inspected; a body publishing beside a topic may overlap it.
+    p('全年检查150家企业，其中民营企业90家，外资企业60家。'),
+    p('全年办理行政复议和行政应诉案件70件，行政复议案件办结率100%，行政应诉案件败诉2件。'),
+    p('全年共受理法律援助案件820件，超额完成年度任务，其中刑事案件300件，民事案件500件。'),
+    p('主动公开政府信息260条，其中部门信息170条，通知公告100条。'),
     p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
     // Classes under a classification heading: within their total, two counts that could hold them, a 其中 part as the
     // only candidate's rival, a cumulative count, or a total of other things in another paragraph: silent.
@@ -1988,5 +1994,22 @@ ruleTable(figureSum, {
       '分项之和与总数不符：120+60+2=182，与总数180件不符（相差2）', '180件'),
     sumRow('kinds of cases in brackets past a prefix that adds up', '全年批准法律援助申请180件（刑事120件、民事60件、行政1件）。',
       '分项之和与总数不符：120+60+1=181，与总数180件不符（相差1）', '180件'),
+    // A count written before its noun after a verb of inspecting or helping; books by title; categories named in the
+    // total with their shared noun once, after the last, with or without 其中; 其中 past a clause without figures;
+    // topics named after a body's word (部门动态); a platform's account.
+    sumRow('a count before its noun after 检查', '全年检查150家企业，其中民营企业90家，外资企业70家。',
+      '“其中”各分项之和超过总数：90+70=160，大于总数150家（多10）', '150家'),
+    sumRow('books by title in brackets', '发放普法读本6000本（汉文读本4000本、双语读本2500本）。',
+      /^所列各分项之和超过总数：4000\+2500=6500/, '6000本'),
+    sumRow('the categories the total names, their noun once after the last', '全年办理行政复议和行政应诉案件70件，其中行政复议案件45件，行政应诉案件20件。',
+      '分项之和与总数不符：45+20=65，与总数70件不符（相差5）', '70件'),
+    sumRow('the categories the total names, in the next clause without 其中', '共办理人大代表建议和政协提案56件，人大代表建议30件，政协提案24件。',
+      '分项之和与总数不符：30+24=54，与总数56件不符（相差2）', '56件'),
+    sumRow('其中 past a clause without figures', '全年共受理法律援助案件820件，超额完成年度任务，其中刑事案件300件，民事案件530件。',
+      '“其中”各分项之和超过总数：300+530=830，大于总数820件（多10）', '820件'),
+    sumRow('topics named after a body\'s word', '主动公开重点栏目信息260条，其中主动公开部门动态170条，主动公开通知公告100条。',
+      '“其中”各分项之和超过总数：170+100=270，大于总数260条（多10）', '260条'),
+    sumRow('a website, a microblog and an official account', '全平台发布政务信息合计850条，其中网站发布信息100条，官方微博200条，官方公众号560条。',
+      '“其中”各分项之和超过总数：100+200+560=860，大于总数850条（多10）', '850条'),
   ],
 });
