@@ -1657,7 +1657,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const shown = headed ? total : largestCandidate(doc, index, total, parts);
   // A complete list short of its total must have been read to its end: a number left unread after its last part
   // ("部门预决算2（12个单位在2个总表中公示）条") may be one more part.
-  if (isExhaustive(doc, index, total, parts, headed) && !sharesLeaveRest(index, ctx, total, parts) &&
+  // A part and its negation ("涉及非市场监管业务…") leave no rest, whatever shares fit the total.
+  const negated = parts.length === 2 && closedPair(doc, index, total, parts[0], parts[1]);
+  if (isExhaustive(doc, index, total, parts, headed) && (negated || !sharesLeaveRest(index, ctx, total, parts)) &&
       (sumOf(parts) > total.value || !unreadNumberAfter(doc, index, parts[parts.length - 1]))) return sumFinding(doc, shown, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
@@ -2728,7 +2730,8 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
 function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const segments = index.sentences[total.sentence].segments;
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
-  const lead = doc.norm.slice(clauseStart, total.span.start);
+  // "人大建议和政协提案办理共计11件": the words that sum are no part of the last name.
+  const lead = doc.norm.slice(clauseStart, total.span.start).replace(TRAILING_SUM_WORD, '');
   // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）"), or
   // follows it in the next clause, every part there ("建议和提案96件，建议51件，提案45件").
   const nextClause = parts[0].sentence === total.sentence && parts[0].segment === total.segment + 1 && parts.every((p) => p.sentence === total.sentence);
@@ -2737,6 +2740,9 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
   const names = lead.split(NAME_JOINS);
+  // "投诉举报7607件，其中投诉件6409件，举报件1198件": the names run together into the total's noun.
+  const bare = cores.map((core) => core.replace(ITEM_COUNTER_WORD, ''));
+  if (parts.length >= 2 && parts.length <= MAX_JOINED_NAMES && bare.every((b) => b.length >= 2) && names[names.length - 1].endsWith(bare.join(''))) return true;
   if (names.length < parts.length || parts.length < 2) return false;
   const listed = names.slice(-parts.length);
   const noun = commonSuffix(cores);
@@ -2746,6 +2752,13 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const sharedAfterLast = noun.length >= 2 && listed[listed.length - 1].endsWith(noun);
   return cores.every((core, k) => core.length >= 2 && (listed[k].includes(core) || (sharedAfterLast && core.length - noun.length >= 2 && listed[k].endsWith(core.slice(0, -noun.length)))));
 }
+
+// A sum word closing the words before a total ("…共计", "…合计为").
+const TRAILING_SUM_WORD = new RegExp(`(?:${alternatives(SUM_WORDS)}|共)(?:为|有|达)?\\s*$`);
+// A part named by its kind and the word for one item of it ("投诉件", "举报件").
+const ITEM_COUNTER_WORD = /件$/;
+// Names run together without a join ("投诉举报") are two or three.
+const MAX_JOINED_NAMES = 3;
 
 // "配套实施五类案件9850件，其中…": the total names how many kinds it holds.
 const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大)?(?:类|种|个方面)/;

@@ -32,6 +32,9 @@ ruleTable(figureSum, {
     p('全年办理行政复议和行政应诉案件70件，行政复议案件办结率100%，行政应诉案件败诉2件。'),
     p('全年共受理法律援助案件820件，超额完成年度任务，其中刑事案件300件，民事案件500件。'),
     p('主动公开政府信息260条，其中部门信息170条，通知公告100条。'),
+    // Two parts that are not all there is: kinds of complaint under 投诉举报, a qualified part beside its negation.
+    p('全年共收到投诉举报5210件，其中食品类投诉3000件，药品类投诉2000件。'),
+    p('全年共收到各类投诉举报5210件，其中投诉件4300件，同比增长5%，占比82.5%。'),
     p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
     // Classes under a classification heading: within their total, two counts that could hold them, a 其中 part as the
     // only candidate's rival, a cumulative count, or a total of other things in another paragraph: silent.
@@ -2011,5 +2014,13 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：170+100=270，大于总数260条（多10）', '260条'),
     sumRow('a website, a microblog and an official account', '全平台发布政务信息合计850条，其中网站发布信息100条，官方微博200条，官方公众号560条。',
       '“其中”各分项之和超过总数：100+200+560=860，大于总数850条（多10）', '850条'),
+    // A part and its negation (非) leave no rest, shares fitting the total notwithstanding; names run together into the
+    // total's noun (投诉举报); a sum word before the total is no part of the last name.
+    sumRow('a part and its negation, with shares', '本月共受理咨询信息3120件，同比增长6%。其中涉及市场监管业务咨询2800件，占咨询总量的90%；涉及非市场监管业务咨询319件，占咨询总量的10%。',
+      '分项之和与总数不符：2800+319=3119，与总数3120件不符（相差1）', '3120件'),
+    sumRow('names run together into the total\'s noun', '全年共收到各类投诉举报5210件，同比增长4%。其中投诉件4300件，同比增长5%；举报件900件，同比增长2%。',
+      '分项之和与总数不符：4300+900=5200，与总数5210件不符（相差10）', '5210件'),
+    sumRow('a sum word after the names', '全年人大建议和政协提案办理共计15件，其中人大建议办理8件，政协提案办理6件。',
+      '分项之和与总数不符：8+6=14，与总数15件不符（相差1）', '15件'),
   ],
 });
