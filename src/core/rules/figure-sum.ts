@@ -32,12 +32,16 @@ const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9f
 // "以上合计受理信访事项…").
 const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
 
-/** The sum words closing `before` (see SUM_AFTER): the verb of what was summed, and how many parts the words point back at. */
-function sumAfter(before: string): { verb: string; count?: number; back: boolean } | undefined {
+/**
+ * The sum words closing `before` (see SUM_AFTER): the verb of what was summed, how many parts the words point back at,
+ * and the noun after them. Without words pointing back, a noun is taken only when asked for (`withNoun`: the caller
+ * holds the parts to it).
+ */
+function sumAfter(before: string, withNoun = false): { verb: string; count?: number; back: boolean; noun: string } | undefined {
   const m = SUM_AFTER.exec(before);
-  if (!m || (!m[1] && (m[6] || m[8]))) return undefined;
+  if (!m || (!m[1] && (m[6] || (m[8] && !withNoun)))) return undefined;
   const count = m[2] ?? m[3] ?? m[4];
-  return { verb: m[7] ?? '', count: count ? Number(/[0-9]/.test(count) ? count : parseChineseNumeral(count)) : undefined, back: /^\s*(?:以上|上述)/.test(m[1] ?? '') };
+  return { verb: m[7] ?? '', count: count ? Number(/[0-9]/.test(count) ? count : parseChineseNumeral(count)) : undefined, back: /^\s*(?:以上|上述)/.test(m[1] ?? ''), noun: m[8] ?? '' };
 }
 // What came in is no part of what was closed: "新收90件，受理80件，不予受理12件，合计审结85件" sums no intake.
 const CLOSING_SUM = /审结|办结|结案/;
@@ -1114,7 +1118,8 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
 const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
 const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|检查|抽查|走访|排查|督查|培训|帮扶|指导|聘任|聘请|发放|制定|出台|印发)了?\s*$/;
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
-const OBJECT_FIRST = /(?<![面核相应绝反比校])对\s*$/;
+// A place may stand between 对 and the count ("对辖区内15家企业").
+const OBJECT_FIRST = /(?<![面核相应绝反比校])对(?:辖区内?|全[省市县区镇]|本[省市县区镇])?\s*$/;
 const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展)[\u4e00-\u9fff]{2,8}$/;
 
 /**
@@ -2398,8 +2403,10 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   }
   // A paragraph naming a carry-over may decide on things taken in the year before.
   if (intakeDecisions(total, parts)) return !namesCarryOver(doc, index, total);
-  // "行政复议案件6件，撤销2件，维持4件": decisions on reviews or suits may follow their count with no word leading them.
+  // "行政复议案件6件，撤销2件，维持4件": decisions on reviews or suits may follow their count with no word leading them;
+  // so may the results of a clean-up after what it went through ("清理规范性文件120件，保留70件，废止50件").
   const led = OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start));
+  if (!led && CLEANUP_TOTAL.test(partWords(total)) && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) return true;
   if (!led && !REVIEW_OR_SUIT.test(partWords(total))) return false;
   // A case is decided one way or still pending ("维持2件，纠错2件，尚未审结6件"): the corrections as one, or one by one.
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
@@ -2453,7 +2460,7 @@ function suitOutcomes(parts: Figure[]): boolean {
 function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
   const index = ctx.figures();
   const total = chain[i];
-  const sum = sumAfter(total.before);
+  const sum = sumAfter(total.before, true);
   if (!sum) return undefined;
   // "以上三类共计42件", "两项合计…": the sum may name how many parts it sums (a figure of its own in its segment).
   const mates = index.sentences[total.sentence].segments[total.segment].figures;
@@ -2501,6 +2508,9 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   if (named !== undefined && named < parts.length && parts.some((p) => p.subsetCue)) return undefined;
   if (named !== undefined) parts.splice(0, named < parts.length ? parts.length - named : 0);
   if (parts.length < 2 || (named !== undefined && parts.length !== named)) return undefined;
+  // "刑事案件280件，民事案件470件，合计办理案件750件": a sum naming its noun, pointing back at nothing, sums parts each a kind
+  // of that noun.
+  if (!sum.back && sum.count === undefined && sum.noun && !parts.every((p) => partWords(p).endsWith(sum.noun) && partWords(p).length > sum.noun.length)) return undefined;
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
   for (let k = parts.length - 2; k >= 0; k--) {
     if (addsUp(total, parts.slice(k))) {

@@ -34,6 +34,9 @@ ruleTable(figureSum, {
     p('主动公开政府信息260条，其中部门信息170条，通知公告100条。'),
     // Two parts that are not all there is: kinds of complaint under 投诉举报, a qualified part beside its negation.
     p('全年共收到投诉举报5210件，其中食品类投诉3000件，药品类投诉2000件。'),
+    // Results of another kind after a clean-up; a 合计 naming a noun its parts are not kinds of (more may be summed).
+    p('全年清理规范性文件150件，新制定文件90件，废止70件。'),
+    p('全年受理行政复议申请50件，行政诉讼案件30件，合计办理各类案件100件。'),
     p('全年共收到各类投诉举报5210件，其中投诉件4300件，同比增长5%，占比82.5%。'),
     p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
     // Classes under a classification heading: within their total, two counts that could hold them, a 其中 part as the
@@ -2022,5 +2025,13 @@ ruleTable(figureSum, {
       '分项之和与总数不符：4300+900=5200，与总数5210件不符（相差10）', '5210件'),
     sumRow('a sum word after the names', '全年人大建议和政协提案办理共计15件，其中人大建议办理8件，政协提案办理6件。',
       '分项之和与总数不符：8+6=14，与总数15件不符（相差1）', '15件'),
+    // A clean-up's results with no word leading them; 对 with a place before the count; a 合计 naming the noun its parts
+    // are kinds of.
+    sumRow('a clean-up\'s results, no word leading them', '全年清理规范性文件150件，保留90件，废止70件。',
+      '分项之和与总数不符：90+70=160，与总数150件不符（相差10）', '150件'),
+    sumRow('对 with a place before the count', '全年对辖区内150家企业进行了检查，其中民营企业90家，外资企业70家。',
+      '“其中”各分项之和超过总数：90+70=160，大于总数150家（多10）', '150家'),
+    sumRow('合计 naming the noun its parts are kinds of', '全年办理刑事案件310件，民事案件450件，合计办理案件770件。',
+      '分项之和与总数不符：310+450=760，与总数770件不符（相差10）', '770件'),
   ],
 });
