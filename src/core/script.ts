@@ -29,10 +29,20 @@ export function toSimplified(s: string): string {
   const convert = traditionalToSimplified();
   return s.split('\n').map((line) => {
     const out = convert(line);
-    if (out.length === line.length) return out;
-    return [...line].map((ch) => {
+    if (out.length === line.length) return mainlandTerms(out);
+    return mainlandTerms([...line].map((ch) => {
       const c = convert(ch);
       return c.length === ch.length ? c : ch;
-    }).join('');
+    }).join(''));
   }).join('\n');
+}
+
+// A traditional copy made by a converter with Taiwan phrasing writes 规范性文件 as 規範性檔案, 网络 as 網路, 门户网站 as 入口網站:
+// the mainland terms, each of the same length, as every rule reads them. (檔案 alone is also an archive: only the phrase.)
+const TAIWAN_TERMS: readonly (readonly [string, string])[] = [['规范性档案', '规范性文件'], ['网路', '网络'], ['入口网站', '门户网站']];
+const TAIWAN_TERM = new RegExp(TAIWAN_TERMS.map(([tw]) => tw).join('|'), 'g');
+const MAINLAND_TERM = new Map(TAIWAN_TERMS);
+
+function mainlandTerms(line: string): string {
+  return line.replace(TAIWAN_TERM, (tw) => MAINLAND_TERM.get(tw) as string);
 }

@@ -229,6 +229,9 @@ describe('document model on edge inputs', () => {
     assert.equal(doc.norm.split('\n')[0], '东湖县人民政府关于2024年法治政府建设情况的报告');
     assert.equal(doc.title?.content, '東湖縣人民政府關於2024年法治政府建設情況的報告');
     assert.equal(doc.addressee?.content, '縣人民政府：');
+    // Taiwan phrasing of a converted copy reads as the mainland terms; 檔案 alone stays an archive.
+    const taiwan = parseReport('東湖縣人民政府關於2024年法治政府建設情況的報告\n入口網站公開規範性檔案12件，網路申請3件，檔案館1個。', { format: 'plaintext' });
+    assert.equal(taiwan.norm.split('\n')[1], '门户网站公开规范性文件12件,网络申请3件,档案馆1个。');
     const simplified = '东湖县人民政府关于2024年法治政府建设情况的报告\n乾隆年间的古建筑。';
     assert.equal(parseReport(simplified, { format: 'plaintext' }).norm, simplified);
   });

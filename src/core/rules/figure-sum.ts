@@ -513,11 +513,28 @@ function outcomesWithPending(figures: Figure[]): boolean {
 // "其他类别中，信息公开类50件，…": a sentence that goes on with the rest of the list the sentence before opened with 其中.
 const REST_LEAD = new RegExp(`^\\s*在?(?:${REMAINDER_WORDS})(?:类别|类型|方面|案件|事项)?中[，,]`);
 
-/** Sentence k opens with REST_LEAD, right after a sentence of its paragraph that lists parts after 其中. */
+// A sentence of nothing but named items, each a count ("意见反馈1条，计划总结1条，部门预决算2条。").
+// A name may quote one with its own 、 ("“双随机、一公开”1条").
+const ITEMS_ONLY = /^(?:\s*(?:“[^”]{1,12}”|[^，,、；;。:：0-9０-９“”]){1,24}[0-9]+[条件项个][，,、；;]?)+\s*。?\s*$/;
+const MIN_ITEMS_ONLY = 2;
+
+/**
+ * Sentence k opens with REST_LEAD, right after a sentence of its paragraph that lists parts after 其中 — or goes on with
+ * that list, nothing but items counted as its last one is ("…，部门文件2条。意见反馈1条，计划总结1条…": a full stop
+ * slipped into the list).
+ */
 function continuesList(doc: ReportDocument, index: FigureIndex, k: number): boolean {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return false;
-  return REST_LEAD.test(doc.sentences[sentence.docSentence].text) && mainFigures(before).some((f) => f.subsetCue);
+  const listed = mainFigures(before);
+  if (!listed.some((f) => f.subsetCue)) return false;
+  const text = doc.sentences[sentence.docSentence].text;
+  if (REST_LEAD.test(text)) return true;
+  const own = mainFigures(sentence);
+  const last = listed[listed.length - 1];
+  // Items by channel ("微博发布信息35条，微信发布信息40条") sort the whole another way: no more of a list of topics.
+  return own.length >= MIN_ITEMS_ONLY && ITEMS_ONLY.test(text) && !last.subsetCue && doc.norm.slice(last.span.end, before.span.end).trim().length <= 1 &&
+    own.every((f) => f.unit === last.unit && f.lone && f.final && channelOf(partWords(f)) < 0);
 }
 
 const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
@@ -1722,6 +1739,8 @@ const SHORT_LIST_UNITS = ['件', '条', '项', '个', '份', '起', '宗', '家'
 const HANDLING_WORD = /办|结|答复|回复|回访|满意|评|处理|受理|转|督|化解|调处|调解|解决|反馈|核实|查处|移送|立案|采纳|接听|接到|收到|登记|审|纠|撤销|维持|驳回|变更|确认|终止|责令|发出|开展|组织|举办|召开|发放|制发|出具|作出|提出|完成/;
 // Bodies at different levels, or all of them, may hold one another ("市本级" and "市政府部门", "各县区" and "城关区").
 const BODY_OR_LEVEL = /^(?:各|全)|本级|[省市县区镇]级|部门|单位|县区|[市区县]直|乡镇|镇街|街道/;
+// "…、重大决策预公开等信息公开目录信息": the last of names listed before 等, no tag of the item.
+const NAMES_WITH_ET_CETERA = /[\u4e00-\u9fff]{2}等[\u4e00-\u9fff]{2}/;
 // Among items of information a body's word before what it publishes names a topic ("部门动态", "部门预决算"), no body.
 const BODY_TOPIC = /(?:部门|单位)(?=(?:动态|文件|预决算|预算|决算)$)/;
 // What a case involves ("涉及劳动报酬的…件"): one case may involve several such matters, so the parts may overlap.
@@ -1829,7 +1848,7 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
     // a count of things ("审查规范性文件…，其中合法性审查…，公平竞争审查…") may be done to one thing twice.
     const own = commonSuffix([words, metric]).length >= 2 ? outsideOf(words, metric) : words;
     if (!ownSentence || p.sentence !== run[0].sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(own) ||
-        CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric)) ||
+        CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric) && !NAMES_WITH_ET_CETERA.test(words)) ||
         BODY_OR_LEVEL.test(p.unit === TOPIC_COUNTER ? words.replace(BODY_TOPIC, '') : words)) return undefined;
   }
   if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;

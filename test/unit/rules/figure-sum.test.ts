@@ -36,6 +36,9 @@ ruleTable(figureSum, {
     p('全年共收到投诉举报5210件，其中食品类投诉3000件，药品类投诉2000件。'),
     // Results of another kind after a clean-up; a 合计 naming a noun its parts are not kinds of (more may be summed).
     p('全年清理规范性文件150件，新制定文件90件，废止70件。'),
+    // A sentence after a 其中 list that counts something else, or names a total of its own, is no more of the list.
+    p('全年主动公开政府信息60条，其中工作动态20条，通知公告10条。依申请公开受理5件，办结5件。'),
+    p('全年主动公开政府信息60条，其中工作动态20条，通知公告10条。微博发布信息35条，微信发布信息40条。'),
     p('全年受理行政复议申请50件，行政诉讼案件30件，合计办理各类案件100件。'),
     p('全年共收到各类投诉举报5210件，其中投诉件4300件，同比增长5%，占比82.5%。'),
     p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
@@ -2033,5 +2036,11 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：90+70=160，大于总数150家（多10）', '150家'),
     sumRow('合计 naming the noun its parts are kinds of', '全年办理刑事案件310件，民事案件450件，合计办理案件770件。',
       '分项之和与总数不符：310+450=760，与总数770件不符（相差10）', '770件'),
+    // A list of items of information with a full stop slipped in, going on with nothing but items; the last of names
+    // listed before 等 is a class, not a tag (重大…).
+    sumRow('a list going on past a full stop slipped in', '全年主动公开政府信息60条，其中工作动态20条，通知公告10条。人事任免5条，政策解读6条，财政预决算20条。',
+      '“其中”各分项之和超过总数：20+10+5+6+20=61，大于总数60条（多1）', '60条'),
+    sumRow('a class named by a list before 等', '全年主动公开信息430条，其中政务动态类信息380条，规划计划、重大决策预公开等目录信息70条。',
+      '“其中”各分项之和超过总数：380+70=450，大于总数430条（多20）', '430条'),
   ],
 });
