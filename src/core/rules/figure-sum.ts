@@ -2650,8 +2650,12 @@ function sharesLeaveRest(index: FigureIndex, ctx: RuleContext, total: Figure, pa
     }
     if (!f.percent || group === 0) continue;
     const ratio = percentInterval({ value: group, halfUlp: slack }, total);
-    if (!ratio || judgeRounding(f.value, f.decimals, ratio.low, ratio.high, ctx.options.rounding) === 'mismatch') return false;
-    fitting++;
+    if (!ratio) return false;
+    // A share (占…) that does not fit is figure/share's to report; the others still tell that the writer counted a rest.
+    // Any other percent that does not fit (a change, a rate) tells nothing of the kind.
+    const fits = judgeRounding(f.value, f.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
+    if (!fits && !SHARE_WORD.test(f.before)) return false;
+    if (fits) fitting++;
     group = 0;
     slack = 0;
   }

@@ -36,6 +36,9 @@ ruleTable(figureSum, {
     p('全年共收到投诉举报5210件，其中食品类投诉3000件，药品类投诉2000件。'),
     // Results of another kind after a clean-up; a 合计 naming a noun its parts are not kinds of (more may be summed).
     p('全年清理规范性文件150件，新制定文件90件，废止70件。'),
+    // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
+    // third share that does not fit is figure/share's.
+    p('全年审结一审行政案件3.25万件，同比增长5.2%，其中行政机关败诉0.48万件，占14.8%；撤诉0.61万件，占18.9%；驳回诉讼请求1.12万件，占36.5%。'),
     // A sentence after a 其中 list that counts something else, or names a total of its own, is no more of the list.
     p('全年主动公开政府信息60条，其中工作动态20条，通知公告10条。依申请公开受理5件，办结5件。'),
     p('全年主动公开政府信息60条，其中工作动态20条，通知公告10条。微博发布信息35条，微信发布信息40条。'),
