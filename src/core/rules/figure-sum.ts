@@ -1723,7 +1723,7 @@ function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, 
 // Words adding one more thing after a list ("另向…报送…").
 const ADDED_ITEM = /^(?:另|还有|此外)/;
 // What an item takes in, in brackets after its name ("政务动态（含公示）").
-const CONTENT_ASIDE = /[（(]含[^（）()0-9０-９]{1,12}[）)]/g;
+const CONTENT_ASIDE = /[（(]含[^（）()0-9０-９]{1,20}[）)]/g;
 // Items of information and messages are counted in 条.
 const TOPIC_COUNTER = '条';
 
@@ -1741,8 +1741,8 @@ const HANDLING_WORD = /办|结|答复|回复|回访|满意|评|处理|受理|转
 const BODY_OR_LEVEL = /^(?:各|全)|本级|[省市县区镇]级|部门|单位|县区|[市区县]直|乡镇|镇街|街道/;
 // "…、重大决策预公开等信息公开目录信息": the last of names listed before 等, no tag of the item.
 const NAMES_WITH_ET_CETERA = /[\u4e00-\u9fff]{2}等[\u4e00-\u9fff]{2}/;
-// Among items of information a body's word before what it publishes names a topic ("部门动态", "部门预决算"), no body.
-const BODY_TOPIC = /(?:部门|单位)(?=(?:动态|文件|预决算|预算|决算)$)/;
+// Among items of information a body's or level's word before what it publishes names a topic ("部门动态", "乡镇动态"), no body.
+const BODY_TOPIC = /(?:部门|单位|乡镇|镇街|街道)(?=(?:动态|文件|预决算|预算|决算)$)/;
 // What a case involves ("涉及劳动报酬的…件"): one case may involve several such matters, so the parts may overlap.
 const INVOLVES = /^涉及/;
 // What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
@@ -1842,7 +1842,8 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   const ownSentence = run[0].sentence === total.sentence || ledList(doc, index, total, run[0]);
   const metric = workOf(total);
   for (const p of run) {
-    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    // What an item takes in, in brackets ("通知公告类（含公示公告和不动产登记公告）"), is no verb of the item.
+    const words = partWords(p).replace(SUBSET_OPENING, '').replace(CONTENT_ASIDE, '').trim();
     // The total's own verb in a part that ends as the total does names a kind of the same work ("合法性审核…，其中行政协议
     // 审核…"), no step after it; one that goes on past it ("审核通过") says how the work ended, and kinds of the work under
     // a count of things ("审查规范性文件…，其中合法性审查…，公平竞争审查…") may be done to one thing twice.
