@@ -59,7 +59,8 @@ const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
 // 已整改43个，其余3个正在整改": the rest may go on with what happens to it);
 // not a part of the rest ("其余问题中已启动整改6个").
 // "公共服务等其他事项297项" is the rest too.
-const REMAINDER = new RegExp(`^\\s*(?:[^，,、]{1,10}等)?(${REMAINDER_WORDS})(?![^中]*中)`);
+// The rest may be named in quotes, after what it is the rest of ("“应主动公开的其他信息”").
+const REMAINDER = new RegExp(`^\\s*[“"]?(?:[^，,、]{1,10}等|[\\u4e00-\\u9fff]{1,8}的)?(${REMAINDER_WORDS})(?![^中]*中)`);
 const BARE_REMAINDER = new RegExp(`^\\s*(${REMAINDER_WORDS})的?\\s*$`);
 // the rest of a negation ("不予受理、告知及作出其他处理7件");
 const OTHERS = new RegExp(REMAINDER_WORDS);
@@ -1175,11 +1176,15 @@ function ledList(doc: ReportDocument, index: FigureIndex, total: Figure, first: 
 
 /**
  * first follows the total right away, or past a zero count beside it (zeroBeforeList) or a count of other things
- * (otherCountBeforeList), or opens with 其中 past clauses without figures ("受理案件740件，提前完成全年任务，其中刑事…").
+ * (otherCountBeforeList), or opens with 其中 past clauses without figures ("受理案件740件，提前完成全年任务，其中刑事…"), or
+ * follows a clause naming the total's things again.
  */
 function leadsList(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
   if (adjacent(doc, index, total, first) || listPastZero(doc, index, total, first) || sortHeadingBetween(doc, total, first)) return true;
   if (first.subsetCue && onlyWordsBetween(index, total, first)) return true;
+  // "…信息85条，在主动公开的信息中，工作动态类70条，…": a clause naming the total's things again leads its list.
+  const between = doc.norm.slice(total.span.end, first.span.start - first.before.length).replace(/^[\s，,]+/, '');
+  if (onlyWordsBetween(index, total, first) && namesTotalAgain(between, total)) return true;
   const other = index.figures[first.id - 1];
   return other?.id === total.id + 1 && otherCountBeforeList(total, other, first) && adjacent(doc, index, other, first);
 }
@@ -2754,7 +2759,8 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
   let k = 0;
   while (k < after.length && after[k].segment === last.segment + 1 + k && isAboutFigureBefore(doc, index, after[k])) k++;
   const next = after[k];
-  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next);
+  // "…举报件197件；其他来信来访来电共收到…512件": a total of its own past a ； opens the next list.
+  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) || (next.totalCue && /[；;]/.test(doc.norm.slice(last.span.end, next.span.start)));
 }
 
 /**

@@ -36,6 +36,8 @@ ruleTable(figureSum, {
     p('全年共收到投诉举报5210件，其中食品类投诉3000件，药品类投诉2000件。'),
     // Results of another kind after a clean-up; a 合计 naming a noun its parts are not kinds of (more may be summed).
     p('全年清理规范性文件150件，新制定文件90件，废止70件。'),
+    // A clause naming other things between a total and a list leads no list of the total's.
+    p('全年主动新增公开政府信息86条，在各类申请中，网络申请70件，信函申请11件。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
     p('全年审结一审行政案件3.25万件，同比增长5.2%，其中行政机关败诉0.48万件，占14.8%；撤诉0.61万件，占18.9%；驳回诉讼请求1.12万件，占36.5%。'),
@@ -2050,5 +2052,13 @@ ruleTable(figureSum, {
       /^“其中”各分项之和超过总数：910\+2670\+930=4510/, '4500条'),
     sumRow('township news as a topic', '全年在外网主动公开政府信息数13条（其中：乡镇动态11条，财政预算决算3条）。',
       /^“其中”各分项之和超过总数：11\+3=14/, '13条'),
+    // A total of its own past a ； ends the list before it; a clause naming the total's things again leads its list; the
+    // rest named after what it is the rest of, in quotes.
+    sumRow('a list ended by the next total past a ；', '全年热线共收到各类投诉举报4270件，其中投诉件4070件，举报件190件；其他渠道共收到投诉举报510件，其中投诉件310件，举报件200件。',
+      '分项之和与总数不符：4070+190=4260，与总数4270件不符（相差10）', '4270件'),
+    sumRow('a clause naming the total\'s things again', '全年主动新增公开政府信息86条，在主动公开的信息中，工作动态类信息70条，财政公告类信息11条，其他应主动公开信息4条。',
+      '分项之和与总数不符：70+11+4=85，与总数86条不符（相差1）', '86条'),
+    sumRow('the rest in quotes after what it is the rest of', '全年主动公开政府信息63件（其中，“规划计划”3件，“工作情况”11件，“应主动公开的其他信息”48件）。',
+      '分项之和与总数不符：3+11+48=62，与总数63件不符（相差1）', '63件'),
   ],
 });
