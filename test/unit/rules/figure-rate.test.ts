@@ -215,6 +215,7 @@ ruleTable(figureRate, {
     p('全年共受理信访事项1200件。\n\n按期办结1150件，按期办结率97.5%。'),
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
+    p('全年共接收群众诉求16960件，已办结16677件，处结率98.33%。'),
     p('全年新收行政诉讼案件200件，审结220件，结收比为110%。'),
     p('全年新收行政诉讼案件200件，审结180件，结收比为90%。'),
     // 满意度 names the survey, not the satisfied: 1900 ÷ 2000.
@@ -362,6 +363,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '处结率 of the cases closed over those received',
+      text: p('全年共接收群众诉求16960件，已办结16500件，处结率98.33%。'),
+      findings: [{ code: 'figure/rate', at: '98.33%', message: '处结率与分子分母不符：16500件÷16960件=97.288%，应为97.29%，文中为98.33%' }],
+    },
     {
       name: 'rates named together before 分别, valued in turn: the second named takes the second percent',
       text: p('全年共受理信访事项200件，办结190件，群众满意率和办结率分别为99%、98%。'),
