@@ -150,7 +150,7 @@ export const figureSum: Rule = {
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         if (parts.length) listOf.set(total.id, parts);
-        const after = checkSumAfter(doc, ctx, chain, i) ?? namedSum(doc, ctx, total);
+        const after = checkSumAfter(doc, ctx, chain, i) ?? namedSum(doc, ctx, total) ?? etCeteraSum(doc, ctx, chain, i);
         if (after) out.push(after);
         const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
@@ -1138,7 +1138,7 @@ const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|�
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
 // A place may stand between 对 and the count ("对辖区内15家企业").
 const OBJECT_FIRST = /(?<![面核相应绝反比校])对(?:辖区内?|全[省市县区镇]|本[省市县区镇])?\s*$/;
-const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展)[\u4e00-\u9fff]{2,8}$/;
+const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展)[\u4e00-\u9fff]{2,12}$/;
 
 /**
  * "全年共收到15份政府信息公开申请，其中予以公开6份，…": a count followed by its noun up to the end of its clause, a 其中
@@ -2534,8 +2534,10 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   if (named !== undefined) parts.splice(0, named < parts.length ? parts.length - named : 0);
   if (parts.length < 2 || (named !== undefined && parts.length !== named)) return undefined;
   // "刑事案件280件，民事案件470件，合计办理案件750件": a sum naming its noun, pointing back at nothing, sums parts each a kind
-  // of that noun.
-  if (!sum.back && sum.count === undefined && sum.noun && !parts.every((p) => partWords(p).endsWith(sum.noun) && partWords(p).length > sum.noun.length)) return undefined;
+  // of that noun; a noun of more ("…，共计法律服务机构21家") may hold kinds not listed: the listed cannot be more.
+  if (!sum.back && sum.count === undefined && sum.noun && !parts.every((p) => partWords(p).endsWith(sum.noun) && partWords(p).length > sum.noun.length)) {
+    return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+  }
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
   for (let k = parts.length - 2; k >= 0; k--) {
     if (addsUp(total, parts.slice(k))) {
@@ -2544,6 +2546,29 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     }
   }
   return sumFinding(doc, total, parts);
+}
+
+// What follows the last of kinds listed with 、 and goes before the count of all of them and more ("…9家等法律服务机构21家").
+const ET_CETERA_TOTAL = /^\s*等[\u4e00-\u9fff“”]{0,16}$/;
+
+/**
+ * "律师事务所12家、公证处1家、基层法律服务所9家等法律服务机构21家": the kinds listed with 、 up to 等 are some of the count
+ * after it, which may hold more — they cannot add up to more than it.
+ */
+function etCeteraSum(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
+  const total = chain[i];
+  const last = chain[i - 1];
+  if (!last || last.sentence !== total.sentence || last.segment !== total.segment || !total.final || !isExactCount(total) ||
+      !ET_CETERA_TOTAL.test(doc.norm.slice(last.span.end, total.span.start))) return undefined;
+  const parts = [last];
+  for (let j = i - 2; j >= 0 && parts.length < MAX_PARTS; j--) {
+    const f = chain[j];
+    const next = parts[0];
+    if (f.sentence !== total.sentence || !f.final || doc.norm.slice(f.span.end, next.span.start - next.before.length) !== '、') break;
+    parts.unshift(f);
+  }
+  if (parts.length < 2 || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total))) return undefined;
+  return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
 }
 
 /** A count of the total's kind stated before `first` in its paragraph (asides aside). */

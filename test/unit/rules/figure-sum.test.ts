@@ -38,6 +38,9 @@ ruleTable(figureSum, {
     p('全年清理规范性文件150件，新制定文件90件，废止70件。'),
     // A clause naming other things between a total and a list leads no list of the total's.
     p('全年主动新增公开政府信息86条，在各类申请中，网络申请70件，信函申请11件。'),
+    // Kinds up to 等 short of the count of them and more; a sum naming a noun of more, short of it.
+    p('全县现有律师事务所14家、公证处2家、基层法律服务所9家等法律服务机构30家。'),
+    p('全县共有律师事务所14家、公证处2家、基层法律服务所9家，共计法律服务机构30家。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
     p('全年审结一审行政案件3.25万件，同比增长5.2%，其中行政机关败诉0.48万件，占14.8%；撤诉0.61万件，占18.9%；驳回诉讼请求1.12万件，占36.5%。'),
@@ -2060,5 +2063,13 @@ ruleTable(figureSum, {
       '分项之和与总数不符：70+11+4=85，与总数86条不符（相差1）', '86条'),
     sumRow('the rest in quotes after what it is the rest of', '全年主动公开政府信息63件（其中，“规划计划”3件，“工作情况”11件，“应主动公开的其他信息”48件）。',
       '分项之和与总数不符：3+11+48=62，与总数63件不符（相差1）', '63件'),
+    // Kinds listed with 、 up to 等 before the count of all of them, a sum naming a noun of more, 对 with a longer work after
+    // the noun: the listed cannot be more.
+    sumRow('kinds listed up to 等', '全县现有律师事务所14家、公证处2家、基层法律服务所9家等法律服务机构24家。',
+      /^所列各分项之和超过总数：14\+2\+9=25/, '24家'),
+    sumRow('a sum naming a noun of more', '全县共有律师事务所14家、公证处2家、基层法律服务所9家，共计法律服务机构24家。',
+      /^所列各分项之和超过总数：14\+2\+9=25/, '24家'),
+    sumRow('对 with a longer work after the noun', '全年共对45家单位开展了行政执法案卷评查，其中县直单位32家、乡镇14家。',
+      '“其中”各分项之和超过总数：32+14=46，大于总数45家（多1）', '45家'),
   ],
 });
