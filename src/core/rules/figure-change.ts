@@ -4,7 +4,7 @@
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
-  ITEM_JOIN, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -82,6 +82,16 @@ export const figureChange: Rule = {
       for (let k = 0; k < figs.length; k++) {
         const pct = figs[k];
         if (pct.number.percentPoint && !pct.approx) {
+          if (paired.has(pct.id)) continue;
+          const inTurn = respectivePoints(doc, index, figs, k);
+          if (inTurn) {
+            for (const [points, base, current] of inTurn.places) {
+              paired.add(points.id);
+              const finding = pointsFinding(doc, points, base, current, DOWN_WORD.test(inTurn.cue), pointChangeWords(doc, inTurn.cue, base, current));
+              if (finding) out.push(finding);
+            }
+            continue;
+          }
           const finding = pointChange(doc, index, figs, k) ?? benchmarkGap(doc, index, pct) ?? gapAfterBoth(doc, index, pct);
           if (finding) out.push(finding);
           continue;
@@ -1211,6 +1221,61 @@ const OTHER_METRIC = /率|比例|占比/;
  * 3.4个百分点" (9.6−6.1 = 3.5). The base is stated with 较/比/由 or is the clause of the year before (the last item of a
  * year series). A difference the rounding of the two percents may explain is a warning; beyond it, an error.
  */
+/** The words of a finding on a change in percentage points from base to current, its change word as written ("提高"). */
+function pointChangeWords(doc: ReportDocument, cue: string, base: Figure, current: Figure) {
+  return {
+    what: '百分点变化',
+    labels: ['基数', '本期'] as [string, string],
+    direction: (rises: boolean) => `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${rises ? '提高' : '下降'}，文中写作${q(cue)}`,
+  };
+}
+
+// The lead of the changes in points after the rates: "，同比分别提高", "，较上年分别提升".
+const RESPECTIVE_POINTS_LEAD = new RegExp(`^\\s*[，,]\\s*(?:${COMPARED_WITH})?(分别)?(?:${UP}|${DOWN})了?\\s*$`);
+// The lead of last year's rates: "（上年分别为", "，上年同期分别为".
+const PRIOR_RATES_LEAD = new RegExp(`[（(，,]\\s*${PRIOR_PERIOD}(?:同期)?分别(?:为|是)\\s*$`);
+// Bare numerals in a list whose last item carries the unit ("分别提高1.2、0.8个百分点").
+const BARE_POINTS_TAIL = /(?:[0-9]+(?:\.[0-9]+)?\s*[和、及与]\s*)+$/;
+const BARE_POINT = /([0-9]+(?:\.[0-9]+)?)\s*[和、及与]\s*/g;
+
+/**
+ * "纠错率、调解率分别为15.2%、30.5%，同比分别提高2.1个百分点、3.4个百分点（上年分别为13.1%、28.1%）": n rates, their n changes
+ * in points after 分别 (or "分别提高1.2、0.8个百分点", the unit written once) and last year's n rates after "上年分别为", each
+ * list joined in turn — each change against its own two rates. [change, base, current] per place; undefined for any other shape.
+ */
+function respectivePoints(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): { cue: string; places: Array<[Figure, Figure, Figure]> } | undefined {
+  const first = figs[k];
+  // The changes: bare numerals before the first point figure ("1.2和0.8个百分点"), then point figures joined in turn.
+  const leadStart = first.span.start - first.before.length;
+  const words = doc.norm.slice(leadStart, first.numeralSpan.start);
+  const bare = BARE_POINTS_TAIL.exec(words)?.[0] ?? '';
+  const leadWords = words.slice(0, words.length - bare.length);
+  const lead = CHANGE_BEFORE_PERCENT.exec(leadWords);
+  if (!lead) return undefined;
+  const points: Figure[] = [];
+  for (const m of bare.matchAll(BARE_POINT)) {
+    const start = leadStart + leadWords.length + (m.index ?? 0);
+    const decimals = m[1].split('.')[1]?.length ?? 0;
+    const span = { start, end: start + m[1].length };
+    points.push(copyOf(first, { value: Number(m[1]), decimals, halfUlp: 0.5 * 10 ** -decimals, span, numeralSpan: span }));
+  }
+  points.push(first);
+  for (let j = k + 1; j < figs.length && figs[j].number.percentPoint && ITEM_JOIN.test(doc.norm.slice(figs[j - 1].span.end, figs[j].span.start)); j++) points.push(figs[j]);
+  const n = points.length;
+  if (n < 2 || !RESPECTIVE_POINTS_LEAD.test(`，${leadWords}`)) return undefined;
+  // The rates now: the n percents right before the changes, joined in turn, 分别 before them or before the changes.
+  const currents = figs.slice(Math.max(0, k - n), k);
+  if (currents.length < n || currents.some((f, j) => !f.percent || f.number.percentPoint || f.approx || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(currents[j - 1].span.end, f.span.start))))) return undefined;
+  if (!/分别/.test(currents[0].before) && !/分别/.test(leadWords)) return undefined;
+  // Last year's: n percents after "上年分别为" later in the sentence, asides too, joined in turn.
+  const all = index.sentences[first.sentence].figures.map((id) => index.figures[id]).filter((f) => f.id > points[n - 1].id);
+  const at = all.findIndex((f) => f.percent && PRIOR_RATES_LEAD.test(doc.norm.slice(index.sentences[first.sentence].span.start, f.span.start)));
+  if (at < 0) return undefined;
+  const bases = all.slice(at, at + n);
+  if (bases.length < n || bases.some((f, j) => !f.percent || f.number.percentPoint || f.approx || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(bases[j - 1].span.end, f.span.start))))) return undefined;
+  return { cue: lead[1], places: points.map((p, j) => [p, bases[j], currents[j]]) };
+}
+
 function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Finding | undefined {
   const points = figs[k];
   const cue = CHANGE_BEFORE_PERCENT.exec(points.before);
@@ -1226,11 +1291,7 @@ function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   if (!found || !current) return undefined;
   const { base } = found;
   const down = DOWN_WORD.test(cue[1]);
-  return pointsFinding(doc, points, base, current, down, {
-    what: '百分点变化',
-    labels: ['基数', '本期'],
-    direction: (rises) => `增减方向与数值不符：由${figureText(doc, base)}到${figureText(doc, current)}是${rises ? '提高' : '下降'}，文中写作${q(cue[1])}`,
-  });
+  return pointsFinding(doc, points, base, current, down, pointChangeWords(doc, cue[1], base, current));
 }
 
 // A gap to a benchmark of the same time: "出庭应诉率为98.5%，高于全省平均水平（95.1%）3.4个百分点", "败诉率为6.2%，比全省平均

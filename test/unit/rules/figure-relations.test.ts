@@ -34,6 +34,9 @@ ruleTable(figureChange, {
     report('全市行政诉讼败诉率为6.2%，比全省平均水平8.9%低2.7个百分点。'),
     report('行政复议结案率为95%，高于全省平均水平2个百分点。'),
     report('调解成功率98%，化解率95%，分别高于全省平均水平1.2个和0.8个百分点。'),
+    // Changes in points in turn that fit, and without last year's rates stated (nothing to check them against).
+    report('全年案件结案率、群众满意率分别为96.5%和98.2%，较上年分别提升1.2和0.6个百分点，上年分别为95.3%、97.6%。'),
+    report('全年案件结案率、群众满意率分别为96.5%和98.2%，较上年分别提升1.2和0.8个百分点。'),
     // Gaps stated after both percents (or before the benchmark's aside), right; the same place named in both clauses; two rates
     // of different stems; a change over the year between; a gap to a place neither clause names.
     report('全市行政机关负责人出庭应诉率为96.5%，全省平均出庭应诉率为90.2%，高于全省平均水平6.3个百分点。'),
@@ -253,6 +256,24 @@ ruleTable(figureChange, {
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
+    {
+      name: 'rates with their changes in points in turn and last year\'s rates after 上年分别为',
+      text: report('全年行政复议纠错率、调解和解率分别为15.2%、30.5%，同比分别提高2.1个百分点、3.4个百分点（上年分别为13.1%、28.1%）。'),
+      findings: [{ code: 'figure/change', at: '3.4个百分点', message: '百分点变化与数值不符：30.5%−28.1%=2.4个百分点，应为2.4个百分点，文中为“3.4个百分点”' }],
+    },
+    {
+      name: 'changes in points in turn with the unit written once, a bare numeral wrong',
+      text: report('全年案件结案率、群众满意率分别为96.5%和98.2%，较上年分别提升1.5和0.6个百分点，上年分别为95.3%、97.6%。'),
+      findings: [{ code: 'figure/change', at: '1.5', message: '百分点变化与数值不符：96.5%−95.3%=1.2个百分点，应为1.2个百分点，文中为“1.5”' }],
+    },
+    {
+      name: 'changes in points in turn going the wrong way',
+      text: report('全年案件结案率、群众满意率分别为96.5%和98.2%，较上年分别下降1.2和0.6个百分点，上年分别为95.3%、97.6%。'),
+      findings: [
+        { code: 'figure/change', at: '1.2', message: '增减方向与数值不符：由95.3%到96.5%是提高，文中写作“下降”' },
+        { code: 'figure/change', at: '0.6个百分点', message: '增减方向与数值不符：由97.6%到98.2%是提高，文中写作“下降”' },
+      ],
+    },
     {
       name: 'values compared in turn: each with the base and percent of its place (分别比上年的A、B增长p、q)',
       text: report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、10%。'),
