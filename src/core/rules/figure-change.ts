@@ -106,7 +106,7 @@ export const figureChange: Rule = {
         if (!cue) continue;
         const down = DOWN_WORD.test(cue[1]);
         if (paired.has(pct.id)) continue;
-        const respective = respectiveComparisons(doc, index, figs, k);
+        const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k);
         if (respective) {
           for (const [p, pair] of respective) {
             paired.add(p.id);
@@ -418,6 +418,29 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   const lead = RESPECTIVE_LEAD.exec(doc.norm.slice(values[n - 1].span.end, bases[0].span.start));
   // 分别 before the comparison words, in a clause of last year's values ("上年同期分别为…"), or before the percents.
   if (!lead || !(lead[1] || lead[2] || RESPECTIVELY.test(closed))) return undefined;
+  return values.map((current, j) => [pcts[j], { base: bases[j], current }]);
+}
+
+// Last year's values listed after the changes: "（上年分别为", "，上年同期分别为".
+const PRIOR_VALUES_LEAD = new RegExp(`[（(，,]\\s*${PRIOR_PERIOD}(?:同期)?分别(?:为|是)\\s*$`);
+
+/**
+ * "受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、10%（上年分别为100件、70件）": n values right before n percents
+ * after 分别, last year's n values listed after them in turn (in brackets or a clause of their own) — each value with the
+ * base and percent of its place.
+ */
+function respectiveBasesAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+  const pcts = statedPercents(doc, figs, k);
+  const n = pcts.length;
+  if (n < 2 || !RESPECTIVELY.test(pcts[0].before) || !ONLY_CHANGE_WORDS.test(pcts[0].before)) return undefined;
+  const values = figs.slice(Math.max(0, k - n), k);
+  if (values.length < n || values.some((v, j) => !isCount(v) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
+  const sentence = index.sentences[pcts[0].sentence];
+  const after = sentence.figures.map((id) => index.figures[id]).filter((f) => f.id > pcts[n - 1].id);
+  const at = after.findIndex((f) => PRIOR_VALUES_LEAD.test(doc.norm.slice(pcts[n - 1].span.end, f.span.start)));
+  if (at < 0) return undefined;
+  const bases = after.slice(at, at + n);
+  if (bases.length < n || bases.some((b, j) => !isCount(b) || !sameUnitKind(b, values[j]) || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(bases[j - 1].span.end, b.span.start))))) return undefined;
   return values.map((current, j) => [pcts[j], { base: bases[j], current }]);
 }
 
