@@ -1032,6 +1032,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       if (wholeVerb) phrase = wholeVerb + phrase;
       if ((phrase.length < 3 && !framedNoun) || !/[\u4e00-\u9fff]/.test(phrase)) continue;
       if (assessed && !TAKEN_IN.has(verbOf(phrase) ?? '')) continue;
+      // "共受理行政复议申请1.25万件，受理1.12万件": a bare verb right after a count under that very verb counts another stage
+      // (the applications accepted among those received), not the count again.
+      if (k > 0 && phrase !== words && phrase === phraseOf[k - 1]) continue;
       phraseOf[k] = phrase;
       priorOf[k] = prior;
       if (!part) lastWhole = phrase;

@@ -978,7 +978,7 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   // "民事案件600件，占50%。其中婚姻家庭类300件，占50%": a run opening with 其中 after a category with its own share breaks that
   // category down.
   if (total && !total.totalCue && hasOwnShare(index, total) && first.subsetCue) return mayHold(run, total) ? total : undefined;
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !mayHold(run, total)) return wholeBefore(doc, index, ctx, run);
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total))) return wholeBefore(doc, index, ctx, run);
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
@@ -1022,7 +1022,15 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const subset = FRAMED_SUBSET.test(framing);
   if (subset && verbOf(framing)) return undefined;
   const whole = (subset ? undefined : earlierWhole(doc, index, ctx, parts)) ?? framedBase(doc, index, ctx, parts, `${framing}${paragraphOpening(doc, index, first)}`);
-  return whole && mayHold(run, whole) ? whole : undefined;
+  return whole && (mayHold(run, whole) || listedUnder(ctx, run, whole)) ? whole : undefined;
+}
+
+/**
+ * A run opened by 其中 is the list of the whole it points back at even when a slipped share pushes the shares past 100%:
+ * its parts fit and a share of it is exact ("…356件。其中刑事案件152件，占42.7%；民事案件198件，占57.6%").
+ */
+function listedUnder(ctx: RuleContext, run: LooseShare[], total: Figure): boolean {
+  return run[0].part.subsetCue && holdsAllButOne(total, partsOf(run)) && run.some((l) => givesShare(l, total, ctx));
 }
 
 /**

@@ -9,6 +9,9 @@ ruleTable(figureShare, {
     p('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年增加20件、10件。\n\n全年受理行政复议案件120件、行政诉讼案件80件，分别占全市的20%、15%。'),
     // A count stated again is no total of itself: the bare share after it is of some other total, not given here.
     p('全年受理群众诉求12.5万件。\n\n全年受理群众诉求12.5万件，占比45%的咨询类诉求为主。'),
+    // A 其中 run in the next sentence that fits its total; one whose shares all miss it (of another total, unstated).
+    p('全年办理法律援助案件356件。其中刑事案件152件，占42.7%；民事案件198件，占55.6%。'),
+    p('全年办理法律援助案件356件。其中刑事案件152件，占45.1%；民事案件198件，占58.8%。'),
     // Names under 其中 before 分别为, counts and shares in turn that agree.
     p('全年办理法律援助案件300件，其中刑事案件、民事案件分别为120件、150件，分别占比40%、50%。'),
     p('全年共受理行政复议案件260件，审结240件。经审理，维持150件，占全部审结案件的62.5%。'),
@@ -398,6 +401,11 @@ ruleTable(figureShare, {
     p('今年，12345热线共接听群众来电8,000个，受理7,200个。其中，城管类诉求受理1,800个，占来电总数的25.0%。'),
   ],
   invalid: [
+    {
+      name: 'a 其中 run in the next sentence, a slipped share pushing the shares past 100%',
+      text: p('全年办理法律援助案件356件。其中刑事案件152件，占42.7%；民事案件198件，占57.6%。'),
+      findings: [{ code: 'figure/share', at: '57.6%', message: /^占比与部分、总数不符：198件÷356件=55\.62%，应为55\.6%，文中为57\.6%/ }],
+    },
     {
       name: 'names under 其中 before 分别为, their counts and shares in turn',
       text: p('全年办理法律援助案件300件，其中刑事案件、民事案件分别为120件、150件，分别占比40%、55%。'),
