@@ -989,7 +989,10 @@ function mixedCounter(total: Figure, f: Figure): boolean {
   // A channel may count in the counter of what comes by it ("市长信箱信件60封", "网站留言60条").
   if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
   // "共提供服务30.5万件次，其中…法律帮助案件4.1万件、…法律咨询19.1万人次": a total of times (件次) holds people served each time.
-  return (INTERCHANGEABLE_COUNTERS.includes(f.unit) && isCategory(f)) || (total.unit === '件次' && f.unit === '人次');
+  // A category is one item whichever counter; so is a type of request counted in 个 as calls are ("投诉80个，举报45件") — not
+  // what a request is about ("涉及企业600个" counts firms).
+  return (INTERCHANGEABLE_COUNTERS.includes(f.unit) && (isCategory(f) || (f.unit === '个' && requestTypeOf(partWords(f).replace(SUBSET_OPENING, '')) >= 0))) ||
+    (total.unit === '件次' && f.unit === '人次');
 }
 
 // Visitors come in batches ("来访130批").

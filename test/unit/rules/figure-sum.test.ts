@@ -2071,5 +2071,8 @@ ruleTable(figureSum, {
       /^所列各分项之和超过总数：14\+2\+9=25/, '24家'),
     sumRow('对 with a longer work after the noun', '全年共对45家单位开展了行政执法案卷评查，其中县直单位32家、乡镇14家。',
       '“其中”各分项之和超过总数：32+14=46，大于总数45家（多1）', '45家'),
+    // Types of request counted in 个 as calls are, beside ones in 件.
+    sumRow('types of request in 个 and 件', '全年受理群众诉求120件，其中投诉80个，举报45件。',
+      '“其中”各分项之和超过总数：80+45=125，大于总数120件（多5）', '120件'),
   ],
 });
