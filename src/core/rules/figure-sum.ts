@@ -32,6 +32,16 @@ const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9f
 // "以上合计受理信访事项…").
 const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
 
+// A bare 共 right after the parts ("…，民事案件470件，共750件"), or after words that count them ("两类案件共750件").
+const BARE_SUM_AFTER = /^\s*(?:([两二三四五六七八九十]|[2-9])(?:类|项)[\u4e00-\u9fff]{0,6}?)?共\s*$/;
+
+/** A bare sum (BARE_SUM_AFTER) closing `before`, as sumAfter reads the others: no verb, no noun. */
+function bareSumAfter(before: string): ReturnType<typeof sumAfter> {
+  const m = BARE_SUM_AFTER.exec(before);
+  if (!m) return undefined;
+  return { verb: '', count: m[1] ? Number(/[0-9]/.test(m[1]) ? m[1] : parseChineseNumeral(m[1])) : undefined, back: false, noun: '' };
+}
+
 /**
  * The sum words closing `before` (see SUM_AFTER): the verb of what was summed, how many parts the words point back at,
  * and the noun after them. Without words pointing back, a noun is taken only when asked for (`withNoun`: the caller
@@ -2488,7 +2498,7 @@ function suitOutcomes(parts: Figure[]): boolean {
 function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
   const index = ctx.figures();
   const total = chain[i];
-  const sum = sumAfter(total.before, true);
+  const sum = sumAfter(total.before, true) ?? bareSumAfter(total.before);
   if (!sum) return undefined;
   // "以上三类共计42件", "两项合计…": the sum may name how many parts it sums (a figure of its own in its segment).
   const mates = index.sentences[total.sentence].segments[total.segment].figures;

@@ -41,6 +41,10 @@ ruleTable(figureSum, {
     // Kinds up to 等 short of the count of them and more; a sum naming a noun of more, short of it.
     p('全县现有律师事务所14家、公证处2家、基层法律服务所9家等法律服务机构30家。'),
     p('全县共有律师事务所14家、公证处2家、基层法律服务所9家，共计法律服务机构30家。'),
+    // A bare 共 that adds up; 共 before a verb or counting other things is no sum of the counts before it.
+    p('全年新收行政诉讼案件80件，旧存10件，共90件。'),
+    p('全年接待来访50批，共230人次。'),
+    p('全年受理行政复议申请120件，办结110件，共涉及群众300人。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
     p('全年审结一审行政案件3.25万件，同比增长5.2%，其中行政机关败诉0.48万件，占14.8%；撤诉0.61万件，占18.9%；驳回诉讼请求1.12万件，占36.5%。'),
@@ -2074,5 +2078,10 @@ ruleTable(figureSum, {
     // Types of request counted in 个 as calls are, beside ones in 件.
     sumRow('types of request in 个 and 件', '全年受理群众诉求120件，其中投诉80个，举报45件。',
       '“其中”各分项之和超过总数：80+45=125，大于总数120件（多5）', '120件'),
+    // A bare 共 after the parts, or after words that count them.
+    sumRow('a bare 共 after the parts', '全年受理刑事案件280件、民事案件470件，共740件。',
+      '分项之和与总数不符：280+470=750，与总数740件不符（相差10）', '740件'),
+    sumRow('共 after words that count the parts', '全年受理刑事案件280件、民事案件470件，两类案件共740件。',
+      '分项之和与总数不符：280+470=750，与总数740件不符（相差10）', '740件'),
   ],
 });
