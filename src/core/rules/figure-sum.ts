@@ -32,14 +32,18 @@ const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9f
 // "以上合计受理信访事项…").
 const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
 
-// A bare 共 right after the parts ("…，民事案件470件，共750件"), or after words that count them ("两类案件共750件").
-const BARE_SUM_AFTER = /^\s*(?:([两二三四五六七八九十]|[2-9])(?:类|项)[\u4e00-\u9fff]{0,6}?)?共\s*$/;
+// A bare 共 right after the parts ("…，民事案件470件，共750件"), or after words that count them ("两类案件共750件"), or with
+// the verb the list opened with ("受理刑事案件280件、民事案件470件，共受理750件").
+const BARE_SUM_AFTER = /^\s*(?:([两二三四五六七八九十]|[2-9])(?:类|项)[\u4e00-\u9fff]{0,6}?)?共(审结|办结|受理|办理|处理|调解|化解|清理|收到)?\s*$/;
 
-/** A bare sum (BARE_SUM_AFTER) closing `before`, as sumAfter reads the others: no verb, no noun. */
-function bareSumAfter(before: string): ReturnType<typeof sumAfter> {
+// A part that names what was not done ("不予受理", "未办结").
+const NEGATED_WORDS = /^(?:不予|未予|未|不)/;
+
+/** A bare sum (BARE_SUM_AFTER) closing `before`, as sumAfter reads the others: no noun; the list's own verb, if any. */
+function bareSumAfter(before: string): ReturnType<typeof sumAfter> & { ownVerb?: string } | undefined {
   const m = BARE_SUM_AFTER.exec(before);
   if (!m) return undefined;
-  return { verb: '', count: m[1] ? Number(/[0-9]/.test(m[1]) ? m[1] : parseChineseNumeral(m[1])) : undefined, back: false, noun: '' };
+  return { verb: '', ownVerb: m[2], count: m[1] ? Number(/[0-9]/.test(m[1]) ? m[1] : parseChineseNumeral(m[1])) : undefined, back: false, noun: '' };
 }
 
 /**
@@ -2498,7 +2502,8 @@ function suitOutcomes(parts: Figure[]): boolean {
 function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
   const index = ctx.figures();
   const total = chain[i];
-  const sum = sumAfter(total.before, true) ?? bareSumAfter(total.before);
+  const bare = bareSumAfter(total.before);
+  const sum: (ReturnType<typeof sumAfter> & { ownVerb?: string }) | undefined = sumAfter(total.before, true) ?? bare;
   if (!sum) return undefined;
   // "以上三类共计42件", "两项合计…": the sum may name how many parts it sums (a figure of its own in its segment).
   const mates = index.sentences[total.sentence].segments[total.segment].figures;
@@ -2546,6 +2551,11 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   if (named !== undefined && named < parts.length && parts.some((p) => p.subsetCue)) return undefined;
   if (named !== undefined) parts.splice(0, named < parts.length ? parts.length - named : 0);
   if (parts.length < 2 || (named !== undefined && parts.length !== named)) return undefined;
+  // 共 with a verb sums a list of kinds opened with that verb; the verb of other work counts that work ("受理…，办结…，共审结…"),
+  // and a part with a verb of its own is a step or an outcome ("受理申请120件，不予受理10件，共受理110件").
+  if (sum.ownVerb && (!parts[0].before.includes(sum.ownVerb) || parts.slice(1).some((p) => HANDLING_WORD.test(partWords(p))))) return undefined;
+  // Nor does a bare 共 sum a part and what was turned down ("受理120件，不予受理10件，共110件" takes the one from the other).
+  if (sum === bare && parts.some((p) => NEGATED_WORDS.test(partWords(p)))) return undefined;
   // "刑事案件280件，民事案件470件，合计办理案件750件": a sum naming its noun, pointing back at nothing, sums parts each a kind
   // of that noun; a noun of more ("…，共计法律服务机构21家") may hold kinds not listed: the listed cannot be more.
   if (!sum.back && sum.count === undefined && sum.noun && !parts.every((p) => partWords(p).endsWith(sum.noun) && partWords(p).length > sum.noun.length)) {

@@ -45,6 +45,10 @@ ruleTable(figureSum, {
     p('全年新收行政诉讼案件80件，旧存10件，共90件。'),
     p('全年接待来访50批，共230人次。'),
     p('全年受理行政复议申请120件，办结110件，共涉及群众300人。'),
+    // 共 with a verb after a step or an outcome, or after what was turned down, is no sum of them.
+    p('全年受理申请120件，不予受理10件，共受理110件。'),
+    p('全年受理申请120件，不予受理10件，共110件。'),
+    p('全年受理申请120件，答复110件，共办结100件。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
     p('全年审结一审行政案件3.25万件，同比增长5.2%，其中行政机关败诉0.48万件，占14.8%；撤诉0.61万件，占18.9%；驳回诉讼请求1.12万件，占36.5%。'),
@@ -2082,6 +2086,8 @@ ruleTable(figureSum, {
     sumRow('a bare 共 after the parts', '全年受理刑事案件280件、民事案件470件，共740件。',
       '分项之和与总数不符：280+470=750，与总数740件不符（相差10）', '740件'),
     sumRow('共 after words that count the parts', '全年受理刑事案件280件、民事案件470件，两类案件共740件。',
+      '分项之和与总数不符：280+470=750，与总数740件不符（相差10）', '740件'),
+    sumRow('共 with the verb the list opened with', '全年受理刑事案件280件、民事案件470件，共受理740件。',
       '分项之和与总数不符：280+470=750，与总数740件不符（相差10）', '740件'),
   ],
 });
