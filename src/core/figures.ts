@@ -218,13 +218,13 @@ export const CLOSED_TOTAL = /办结|审结|结案|已结|审理终结/;
 export const ACCEPTED_TOTAL = /(?<!不予|未予|未)受理|应诉/;
 /** Totals of corrected decisions ("直接纠错18件", "纠错案件20件"). */
 export const CORRECTION_TOTAL = /纠错/;
-/** What a closed case may end in. */
-export const CASE_OUTCOME = new RegExp(`维持|撤销|确认违法|驳回|终止|中止|变更|责令履行|责令重做|撤诉|撤回|放弃|调解|和解|纠错|移送|败诉|胜诉|${REMAINDER_WORDS}`);
+/** What a closed case may end in (撤消: 撤销 in an older writing). */
+export const CASE_OUTCOME = new RegExp(`维持|撤销|撤消|确认违法|驳回|终止|中止|变更|责令履行|责令重做|撤诉|撤回|放弃|调解|和解|纠错|移送|败诉|胜诉|${REMAINDER_WORDS}`);
 /** Outcomes other than a correction (a merit ruling for the agency, or a closure without one): a list naming one lists
  * every outcome, not only the corrective ones. */
 export const NON_CORRECTIVE = /维持|驳回|终止|放弃申请|撤回/;
 /** The complete set of corrections (纠错) in 行政复议 and 行政诉讼. */
-export const CORRECTION_OUTCOME = /撤销|变更|确认违法|确认无效|责令履行|责令履职|责令重做|责令重新作出/;
+export const CORRECTION_OUTCOME = /撤销|撤消|变更|确认违法|确认无效|责令履行|责令履职|责令重做|责令重新作出/;
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */

@@ -52,10 +52,10 @@ export function kindOf(kinds: ExclusiveKinds, text: string): number {
 
 /**
  * The level of government a piece of work was done at, one each ("市级培训…，县级培训…，乡镇培训…"): a course, an
- * inspection or a staff member is of one level. Each group names one level (市本级 is the city level as 市级 is; 社区矫正 is
- * a work, no level).
+ * inspection or a staff member is of one level. Each group names one level (市本级 and 市直, its departments, are the city
+ * level as 市级 is; 社区矫正 is a work, no level).
  */
-export const LEVEL_GROUPS: readonly RegExp[] = [/^(?:国家级|中央级?)/, /^(?:省级|省本级)/, /^(?:市级|市本级|地市级)/, /^(?:县级|区级|县区级|县本级|区本级)/,
+export const LEVEL_GROUPS: readonly RegExp[] = [/^(?:国家级|中央级?)/, /^(?:省级|省本级|省直)/, /^(?:市级|市本级|地市级|市直)/, /^(?:县级|区级|县区级|县本级|区本级|县直|区直)/,
   /^(?:乡镇级?|镇级|乡级|街道级?|镇街)/, /^(?:村级|村（社区）级?|村\(社区\)级?|村居|社区(?!矫正)级?)/];
 /**
  * Work graded by level rather than done at it: an honour or model a village or unit may hold at several levels at once

@@ -1755,10 +1755,10 @@ const MIN_NAMED_PARTS = 4;
 // Two or three parts are checked only when each is a bare noun phrase: a handling, closing or answering verb, a state
 // or a rating anywhere in one ("其中办结…，按期办结…", "回访满意…") may make it a step or a second property of the others.
 const MIN_SHORT_PARTS = 2;
-// Things sorted by kind are counted in these (家: bodies and firms by type; 本, 册: books by title); events (次, 场,
-// 人次) are as often sorted by when or how they took place ("夜间检查" beside "食品安全领域").
-const SHORT_LIST_UNITS = ['件', '条', '项', '个', '份', '起', '宗', '家', '本', '册'];
-const HANDLING_WORD = /办|结|答复|回复|回访|满意|评|处理|受理|转|督|化解|调处|调解|解决|反馈|核实|查处|移送|立案|采纳|接听|接到|收到|登记|审|纠|撤销|维持|驳回|变更|确认|终止|责令|发出|开展|组织|举办|召开|发放|制发|出具|作出|提出|完成/;
+// Things sorted by kind are counted in these (家: bodies and firms by type; 本, 册: books by title; 卷: case files by kind or
+// grade); events (次, 场, 人次) are as often sorted by when or how they took place ("夜间检查" beside "食品安全领域").
+const SHORT_LIST_UNITS = ['件', '条', '项', '个', '份', '起', '宗', '家', '本', '册', '卷'];
+const HANDLING_WORD = /办|结|答复|回复|回访|满意|评|处理|受理|转|督|化解|调处|调解|解决|反馈|核实|查处|移送|立案|采纳|接听|接到|收到|登记|审|纠|撤销|撤消|维持|驳回|变更|确认|终止|责令|发出|开展|组织|举办|召开|发放|制发|出具|作出|提出|完成/;
 // Bodies at different levels, or all of them, may hold one another ("市本级" and "市政府部门", "各县区" and "城关区").
 const BODY_OR_LEVEL = /^(?:各|全)|本级|[省市县区镇]级|部门|单位|县区|[市区县]直|乡镇|镇街|街道/;
 // "…、重大决策预公开等信息公开目录信息": the last of names listed before 等, no tag of the item.

@@ -49,6 +49,9 @@ ruleTable(figureSum, {
     p('全年受理申请120件，不予受理10件，共受理110件。'),
     p('全年受理申请120件，不予受理10件，共110件。'),
     p('全年受理申请120件，答复110件，共办结100件。'),
+    // Case files by grade short of their total (not all graded), outcomes with 撤消 that add up.
+    p('全年共评查案卷120卷，其中优秀80卷，良好35卷。'),
+    p('全年审结行政复议案件50件，其中维持30件，撤消11件，确认违法9件。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
     p('全年审结一审行政案件3.25万件，同比增长5.2%，其中行政机关败诉0.48万件，占14.8%；撤诉0.61万件，占18.9%；驳回诉讼请求1.12万件，占36.5%。'),
@@ -2089,5 +2092,12 @@ ruleTable(figureSum, {
       '分项之和与总数不符：280+470=750，与总数740件不符（相差10）', '740件'),
     sumRow('共 with the verb the list opened with', '全年受理刑事案件280件、民事案件470件，共受理740件。',
       '分项之和与总数不符：280+470=750，与总数740件不符（相差10）', '740件'),
+    // 撤消 (撤销 in an older writing) among the outcomes; 县直 as the county's level; case files (卷) by grade.
+    sumRow('撤消 among the outcomes of closed cases', '全年审结行政复议案件50件，其中维持30件，撤消12件，确认违法9件。',
+      '分项之和与总数不符：30+12+9=51，与总数50件不符（相差1）', '50件'),
+    sumRow('县直 beside 乡镇', '全县共有行政执法主体60个，其中县直部门执法主体35个，乡镇执法主体26个。',
+      '“其中”各分项之和超过总数：35+26=61，大于总数60个（多1）', '60个'),
+    sumRow('case files by grade', '全年共评查案卷120卷，其中优秀80卷，良好45卷。',
+      '“其中”各分项之和超过总数：80+45=125，大于总数120卷（多5）', '120卷'),
   ],
 });
