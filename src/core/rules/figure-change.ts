@@ -421,6 +421,23 @@ function respectiveComparisons(doc: ReportDocument, index: FigureIndex, figs: Fi
   return values.map((current, j) => [pcts[j], { base: bases[j], current }]);
 }
 
+// The words read before a figure for the lead of a list: a lead is short, and a run of thousands of figures in one
+// sentence is read in bounded time.
+const MAX_LEAD = 40;
+
+/** The words before f back to `from`, at most MAX_LEAD of them. */
+function leadBefore(doc: ReportDocument, f: Figure, from: number): string {
+  return doc.norm.slice(Math.max(from, f.span.start - MAX_LEAD), f.span.start);
+}
+
+/** The figures of a sentence after f (asides too: a sentence's ids run on one by one), at most MAX_LOOKBACK of them. */
+function figuresAfter(index: FigureIndex, sentence: FigureSentence, f: Figure): Figure[] {
+  const last = sentence.figures[sentence.figures.length - 1] ?? -1;
+  const out: Figure[] = [];
+  for (let id = f.id + 1; id <= last && out.length < MAX_LOOKBACK; id++) out.push(index.figures[id]);
+  return out;
+}
+
 // Last year's values listed after the changes: "（上年分别为", "，上年同期分别为".
 const PRIOR_VALUES_LEAD = new RegExp(`[（(，,]\\s*${PRIOR_PERIOD}(?:同期)?分别(?:为|是)\\s*$`);
 
@@ -436,8 +453,8 @@ function respectiveBasesAfter(doc: ReportDocument, index: FigureIndex, figs: Fig
   const values = figs.slice(Math.max(0, k - n), k);
   if (values.length < n || values.some((v, j) => !isCount(v) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
   const sentence = index.sentences[pcts[0].sentence];
-  const after = sentence.figures.map((id) => index.figures[id]).filter((f) => f.id > pcts[n - 1].id);
-  const at = after.findIndex((f) => PRIOR_VALUES_LEAD.test(doc.norm.slice(pcts[n - 1].span.end, f.span.start)));
+  const after = figuresAfter(index, sentence, pcts[n - 1]);
+  const at = after.findIndex((f) => PRIOR_VALUES_LEAD.test(leadBefore(doc, f, pcts[n - 1].span.end)));
   if (at < 0) return undefined;
   const bases = after.slice(at, at + n);
   if (bases.length < n || bases.some((b, j) => !isCount(b) || !sameUnitKind(b, values[j]) || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(bases[j - 1].span.end, b.span.start))))) return undefined;
@@ -1271,7 +1288,7 @@ function respectivePoints(doc: ReportDocument, index: FigureIndex, figs: Figure[
   // The changes: bare numerals before the first point figure ("1.2和0.8个百分点"), then point figures joined in turn.
   const leadStart = first.span.start - first.before.length;
   const words = doc.norm.slice(leadStart, first.numeralSpan.start);
-  const bare = BARE_POINTS_TAIL.exec(words)?.[0] ?? '';
+  const bare = BARE_POINTS_TAIL.exec(words.slice(-MAX_LEAD))?.[0] ?? '';
   const leadWords = words.slice(0, words.length - bare.length);
   const lead = CHANGE_BEFORE_PERCENT.exec(leadWords);
   if (!lead) return undefined;
@@ -1291,8 +1308,8 @@ function respectivePoints(doc: ReportDocument, index: FigureIndex, figs: Figure[
   if (currents.length < n || currents.some((f, j) => !f.percent || f.number.percentPoint || f.approx || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(currents[j - 1].span.end, f.span.start))))) return undefined;
   if (!/分别/.test(currents[0].before) && !/分别/.test(leadWords)) return undefined;
   // Last year's: n percents after "上年分别为" later in the sentence, asides too, joined in turn.
-  const all = index.sentences[first.sentence].figures.map((id) => index.figures[id]).filter((f) => f.id > points[n - 1].id);
-  const at = all.findIndex((f) => f.percent && PRIOR_RATES_LEAD.test(doc.norm.slice(index.sentences[first.sentence].span.start, f.span.start)));
+  const all = figuresAfter(index, index.sentences[first.sentence], points[n - 1]);
+  const at = all.findIndex((f) => f.percent && PRIOR_RATES_LEAD.test(leadBefore(doc, f, index.sentences[first.sentence].span.start)));
   if (at < 0) return undefined;
   const bases = all.slice(at, at + n);
   if (bases.length < n || bases.some((f, j) => !f.percent || f.number.percentPoint || f.approx || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(bases[j - 1].span.end, f.span.start))))) return undefined;
