@@ -2268,9 +2268,14 @@ const UNIT_COUNT = /^[0-9]+个?/;
 function sourceOf(words: string, byChannel: boolean): string | undefined {
   if (byChannel) return CHANNEL_NOUN.test(words) && !NO_SOURCE.test(words) && !CASE_STEPS.test(words) ? words : undefined;
   // "各县（市、区）登记办理": the units named in brackets are of the level before them; "12乡镇", "96个村": how many.
-  const bare = bareIssuer(words);
-  return ISSUER.exec(bare)?.[1] ?? NAMED_BODY.exec(bare)?.[1];
+  // "县政府规范性文件20件，部门文件30件": the document after its issuer; 部门 alone, the departments of the report's place.
+  const bare = bareIssuer(words).replace(ISSUED_DOCUMENT, '');
+  return ISSUER.exec(bare)?.[1] ?? NAMED_BODY.exec(bare)?.[1] ?? (DEPARTMENTS.test(bare) ? bare : undefined);
 }
+
+// What an issuer issued, named after it ("县政府文件", "部门规范性文件").
+const ISSUED_DOCUMENT = /(?<=[\u4e00-\u9fff])(?:规范性)?文件$/;
+const DEPARTMENTS = /^(?:部门|政府部门)$/;
 
 /** The words of an issuer without the units in brackets, their number, or the verb of passing work on to them. */
 function bareIssuer(words: string): string {

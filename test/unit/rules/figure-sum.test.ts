@@ -51,6 +51,7 @@ ruleTable(figureSum, {
     p('全年受理申请120件，答复110件，共办结100件。'),
     // Case files by grade short of their total (not all graded), outcomes with 撤消 that add up.
     p('全年共评查案卷120卷，其中优秀80卷，良好35卷。'),
+    p('全年备案审查规范性文件56件，其中县政府文件20件，部门文件30件，乡镇文件6件。'),
     p('全年审结行政复议案件50件，其中维持30件，撤消11件，确认违法9件。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
@@ -2099,5 +2100,8 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：35+26=61，大于总数60个（多1）', '60个'),
     sumRow('case files by grade', '全年共评查案卷120卷，其中优秀80卷，良好45卷。',
       '“其中”各分项之和超过总数：80+45=125，大于总数120卷（多5）', '120卷'),
+    // Documents named after their issuer (县政府文件, 部门文件, 乡镇文件).
+    sumRow('documents by issuer', '全年备案审查规范性文件56件，其中县政府文件20件，部门文件30件，乡镇文件7件。',
+      '“其中”各分项之和超过总数：20+30+7=57，大于总数56件（多1）', '56件'),
   ],
 });
