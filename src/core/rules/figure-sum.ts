@@ -158,7 +158,9 @@ export const figureSum: Rule = {
         // "共接到诉求46000件（电话诉求40000件、非电话诉求6000件）。其中，直接办结…，转办…": the aside right after the total
         // is a breakdown of its own beside the list of the next sentence.
         const ownAside = parts.length && parts[0] !== aside[0] && parts[0].sentence !== total.sentence ? aside : [];
-        const finding = whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
+        // "办理建议56件、提案48件，其中主办60件，协办44件": a 其中 list after counts joined by 、 may break down all of them.
+        const ofRun = !whole && heldByJoinedRun(doc, index, chain, i, parts);
+        const finding = ofRun ? undefined : whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
           : carriedIn(doc, parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
           : checkTotal(doc, ctx, total, parts, mayAccuse) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
@@ -166,7 +168,7 @@ export const figureSum: Rule = {
         if (parts.length) listOf.set(total.id, parts);
         const after = checkSumAfter(doc, ctx, chain, i) ?? namedSum(doc, ctx, total) ?? etCeteraSum(doc, ctx, chain, i);
         if (after) out.push(after);
-        const subset = checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
+        const subset = ofRun ? undefined : checkSubset(doc, ctx, chain, i, outer && listOf.get(outer.id), parts.length < 2);
         if (subset) out.push(subset);
       }
       const narrower = checkClassSubset(doc, index, k);
@@ -185,6 +187,34 @@ export const figureSum: Rule = {
     return out;
   },
 };
+
+/**
+ * The total closes a run of counts of its kind joined by 、/和/及 in its clause ("建议56件、提案48件"), and its 其中 list right
+ * after it adds up to the run's sum: the list breaks down the whole run (主办60件，协办44件 of 104), so neither it nor a part
+ * of it is held to the last count alone.
+ */
+function heldByJoinedRun(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number, parts: Figure[]): boolean {
+  const total = chain[i];
+  if (!chain[i + 1]?.subsetCue || !isExactCount(total)) return false;
+  let sum = total.value;
+  let joined = 0;
+  for (let j = i - 1; j >= 0 && joined < MAX_PARTS; j--) {
+    const f = chain[j];
+    const next = chain[j + 1];
+    if (f.sentence !== total.sentence || !isExactCount(f) || !sameUnitKind(f, total) || !RUN_JOIN.test(doc.norm.slice(f.span.end, next.span.start - next.before.length))) break;
+    sum += f.value;
+    joined++;
+  }
+  if (!joined) return false;
+  // A part above the last count ends its list before it starts: the list read as the run's.
+  const listed = parts.length ? parts : partsAfter(doc, index, [copyOf(total, { value: sum }), ...chain.slice(i + 1)], 0);
+  // Only a list that adds up to the whole run tells that it is the run's: one above the last count alone may as well
+  // be that count's with a slip in it.
+  return listed.length > 0 && Math.abs(sumOf(listed) - sum) <= tolerance(total, listed);
+}
+
+// 、/和/及 joining two counts of one clause ("建议56件、政协委员提案48件").
+const RUN_JOIN = /^\s*[、和及与]\s*$/;
 
 // 包括 opening the list of the count right before it.
 const INCLUDES_LEAD = /^\s*(?:具体)?包括\s*[:：]?/;

@@ -52,6 +52,8 @@ ruleTable(figureSum, {
     // Case files by grade short of their total (not all graded), outcomes with 撤消 that add up.
     p('全年共评查案卷120卷，其中优秀80卷，良好35卷。'),
     p('全年备案审查规范性文件56件，其中县政府文件20件，部门文件30件，乡镇文件6件。'),
+    // A 其中 list adding up to a run of counts joined by 、 breaks the whole run down, not its last count.
+    p('全年共办理人大代表建议56件、政协委员提案48件，其中主办60件，协办44件。'),
     p('全年审结行政复议案件50件，其中维持30件，撤消11件，确认违法9件。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
@@ -2103,5 +2105,8 @@ ruleTable(figureSum, {
     // Documents named after their issuer (县政府文件, 部门文件, 乡镇文件).
     sumRow('documents by issuer', '全年备案审查规范性文件56件，其中县政府文件20件，部门文件30件，乡镇文件7件。',
       '“其中”各分项之和超过总数：20+30+7=57，大于总数56件（多1）', '56件'),
+    // A list after a run joined by 、 that is above the last count without adding up to the run: held to the last count.
+    sumRow('a list after a run, above its last count', '全年共办理人大代表建议56件、政协委员提案48件，其中主办提案30件，协办提案20件。',
+      '“其中”各分项之和超过总数：30+20=50，大于总数48件（多2）', '48件'),
   ],
 });
