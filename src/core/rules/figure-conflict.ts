@@ -15,7 +15,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { charCodes, foldWidth, WHITE_SPACE } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
-import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, type RestatedGroup } from './figure-restated';
+import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 
@@ -59,7 +59,8 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
   const memo = new Array<boolean | undefined>(doc.sentences.length);
   for (const f of index.figures) {
     if (!isWholeCount(doc, index.sentences[f.sentence], memo, f)) continue;
-    const key = `${foldWidth(f.metric)}|${f.unit}`;
+    // "共有行政执法人员1250人" and "1205名行政执法人员": 人 and 名 count the same people.
+    const key = `${foldWidth(f.metric)}|${unitKind(f)}`;
     const list = groups.get(key) ?? [];
     list.push(f);
     groups.set(key, list);
@@ -175,7 +176,8 @@ function aboutWhole(doc: ReportDocument, memo: (boolean | undefined)[], sentence
 }
 
 // A standing count (people, bodies, places), which "全县共有行政执法人员1250名" states with its noun first after 有.
-const STOCK_UNIT = /^(?:名|个|家|所|支|座|处|位)$/;
+// Counters of a stock (people too, after 共有/现有: "共有行政执法人员1250人").
+const STOCK_UNIT = /^(?:名|人|个|家|所|支|座|处|位)$/;
 const HAVING = /(?:拥有|有)$/;
 
 /**

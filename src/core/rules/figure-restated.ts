@@ -10,7 +10,7 @@
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { MAX_LOOKBACK, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
-import { BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
+import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import { detached, WHITE_SPACE } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
@@ -731,8 +731,13 @@ function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
   while (shared < short.length && short[short.length - 1 - shared] === long[long.length - 1 - shared]) shared++;
   if (shared < MIN_SHARED || (shared < short.length && !namesWhole(short.slice(-shared)))) return undefined;
   if (NARROWER.test(short.slice(0, short.length - shared)) || NARROWER.test(long.slice(0, long.length - shared))) return undefined;
+  // "共有行政执法人员…" (有 set aside) beside "培训行政执法人员…": a count of work done to the noun is not the count of the noun.
+  // (A counting verb may be dropped: "群众诉求总量" is "受理群众诉求".)
+  if (!verbOf(short) && !ACTIVITY.test(short) && ACTIVITY.test(long)) return undefined;
   return 'suffix';
 }
+
+const ACTIVITY = new RegExp(ACTIVITY_VERBS.join('|'));
 
 function agree(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
@@ -1518,7 +1523,8 @@ function isRatio(f: Figure): boolean {
   return f.percent || f.unit === '个百分点' || f.unit === '百分点';
 }
 
-function unitKind(f: Figure): string {
+/** The kind of thing a figure's unit counts: one key for 人/名/位, 个/家/所, 件/起/宗…; '%' for a percent. */
+export function unitKind(f: Figure): string {
   if (f.percent) return '%';
   return KIND_OF_UNIT.get(f.unit) ?? f.unit;
 }

@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { lastMatch } from '../text';
@@ -1181,7 +1181,7 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
 // The noun a count is of, written after it to the end of its clause ("15份政府信息公开申请"); not what may go on with the
 // count itself ("中", "的", "以上", "余").
 const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
-const COUNT_FIRST_VERB = /(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|检查|抽查|走访|排查|督查|培训|帮扶|指导|聘任|聘请|发放|制定|出台|印发)了?\s*$/;
+const COUNT_FIRST_VERB = new RegExp(`(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|${ACTIVITY_VERBS.join('|')})了?\\s*$`);
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
 // A place may stand between 对 and the count ("对辖区内15家企业").
 const OBJECT_FIRST = /(?<![面核相应绝反比校])对(?:辖区内?|全[省市县区镇]|本[省市县区镇])?\s*$/;

@@ -891,8 +891,19 @@ ruleTable(figureConflict, {
     report('对市、县15个执法部门开展案卷评查。'),
     report('在教育、医疗等7个重点领域开展试点，推进调解、仲裁和诉讼三大机制衔接。'),
     report('深入学习宣传党的十九大、二十大精神。'),
+    // People counted in 人 and 名 alike, the same value; people who did something are no stock.
+    report('全县共有行政执法人员1250人。全县1250名行政执法人员全部参加培训。'),
+    report('全县有1250人参加培训。全县1205名行政执法人员全部参加考试。'),
   ],
   invalid: [
+    {
+      name: 'a stock of people in 人 stated again in 名',
+      text: report('全县共有行政执法人员1250人。全县1205名行政执法人员全部参加培训。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: '同一数量前后不一致：此处为“行政执法人员1250人”，文中另处为“1205名行政执法人员”，请核对', at: '1250人' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“1205名行政执法人员”/, at: '1205名' },
+      ],
+    },
     {
       text: report('全市13个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。'),
       findings: [
