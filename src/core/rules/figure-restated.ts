@@ -240,8 +240,9 @@ const NEIGHBOUR_REACH = 2;
 // Figures stated alike with 去年 and with the report's year that show 去年 is that year.
 const MIN_SAME_YEAR = 2;
 const MIN_SUFFIX_DIGITS = 3;
-// What a dropped subject must not name: a narrower place, level or instance than the whole.
-const NARROWER = /本级|[省市县区镇乡]级|县|区|乡|镇|街道|社区|村|基层|中院|一审|二审|再审|其中/;
+// What a dropped subject must not name: a narrower place, level or instance than the whole, or a property only some
+// have ("持证行政执法人员" of "行政执法人员", "专职…", "女…").
+const NARROWER = /本级|[省市县区镇乡]级|县|区|乡|镇|街道|社区|村|基层|中院|一审|二审|再审|其中|持证|持有|取得|具有|具备|专职|兼职|在编|在岗|新增|新招|新录|女|党员|重大|重点|优秀/;
 // Words after the verb that name no particular thing: "办结案件", "受理各类事项".
 const GENERIC_REST = /^(?:案|件|事项|项目|问题|工作)?$/;
 const GENERIC_END = /(?:案|件|事项|项目|问题|工作)$/;

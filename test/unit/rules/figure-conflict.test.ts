@@ -27,6 +27,8 @@ ruleTable(figureConflict, {
     { name: 'parts of two wholes stated alike', text: report('全年受理行政复议案件120件，其中行政处罚类60件，占50%。\n\n全年办理行政应诉案件80件，其中行政处罚类40件，占50%。') },
     // A whole and the part of it that follows with its rest ("依法受理…不予受理…"): a split, not the whole stated twice.
     { name: 'a part and its rest after the whole', text: report('全年共受理行政复议申请96件，依法受理86件，不予受理10件。') },
+    // Those holding a certificate are some of the staff, two digits swapped or not.
+    { name: 'staff holding a certificate beside all the staff', text: report('全县共有行政执法人员1250名。\n\n全县持证行政执法人员1205名。') },
     // A count of work done to people (培训) is not the count of the people, two digits swapped or not.
     { name: 'a count of people trained beside the people there are', text: report('全县共有行政执法人员1250人。\n\n全年培训行政执法人员1205人。') },
     // The same verb again, bare, right after the count under it: another stage (accepted among received), not a restatement.
