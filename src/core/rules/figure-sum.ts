@@ -7,7 +7,7 @@ import {
   MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange } from '../bases';
+import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -274,7 +274,8 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
   const text = BARE_LEAD.test(between) ? between : nextText;
-  const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || outcomesWithPending(following) || outcomesOfClosed(total, following));
+  const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || halvesOf(total, following[0], following[1]) ||
+    outcomesWithPending(following) || outcomesOfClosed(total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
   // "…120件，其中：⏎行政处罚类70件；⏎…": the lead closes the total's own sentence, the items on the lines after it.
@@ -1048,6 +1049,30 @@ function sameThings(noun: string): string[] {
   return group ? [noun, ...group.filter((n) => n !== noun)] : [noun];
 }
 
+// The two halves of the year, and what a stock is said to have (共有, 现有): no work of the year to split.
+const HALF = /^(上半年|下半年)/;
+const STOCK_HELD = /(?:共有|现有|拥有)[\u4e00-\u9fff]{0,12}$/;
+
+/**
+ * "全年共受理行政复议案件1860件。上半年受理860件，下半年受理1000件": the two halves of a count of the year's work, each named by
+ * nothing but its half, or with the total's own verb ("上半年新增律师10名" beside "共有律师120名", or halves of 受理 beside a
+ * total of 办结, are no split of it).
+ */
+function halvesOf(total: Figure, a: Figure, b: Figure): boolean {
+  const [x, y] = [partWords(a), partWords(b)];
+  const [hx, hy] = [HALF.exec(x)?.[1], HALF.exec(y)?.[1]];
+  if (!hx || !hy || hx === hy || STOCK_HELD.test(total.before)) return false;
+  const verb = verbOf(total.before);
+  return [x, y].every((w) => {
+    const rest = w.slice(3).trim();
+    if (rest === '') return true;
+    if (verb === undefined || verbOf(rest) !== verb || CHANGE_WORDS.test(rest) || /新增|新建|新设/.test(rest)) return false;
+    // The noun after the verb, if any, is the total's ("上半年全市受理行政复议案件860件" of "共受理行政复议案件1860件").
+    const noun = rest.slice(rest.lastIndexOf(verb) + verb.length);
+    return noun === '' || total.before.endsWith(noun);
+  });
+}
+
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
 function partitionPair(a: Figure, b: Figure): boolean {
   return arePartitionPair(partWords(a), partWords(b));
@@ -1711,7 +1736,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // People split in two in the sentence after two counts of people may split either ("共有调解员1200名，法律顾问300名。其中
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
-  const pair = (partitionPair(parts[0], parts[1]) || split) && standsAlone(doc, index, total, parts);
+  const pair = (partitionPair(parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
   // once, when needed).

@@ -54,6 +54,10 @@ ruleTable(figureSum, {
     p('全年备案审查规范性文件56件，其中县政府文件20件，部门文件30件，乡镇文件6件。'),
     // A 其中 list adding up to a run of counts joined by 、 breaks the whole run down, not its last count.
     p('全年共办理人大代表建议56件、政协委员提案48件，其中主办60件，协办44件。'),
+    // Halves of other work, of another noun, or of what a stock gained, are no split of the total before them.
+    p('全年共办结行政复议案件1700件。上半年受理860件，下半年受理1000件。'),
+    p('全年共受理行政复议案件1860件。上半年受理行政诉讼案件860件，下半年受理行政诉讼案件1010件。'),
+    p('全县共有律师120名。上半年新增律师10名，下半年新增12名。'),
     p('全年审结行政复议案件50件，其中维持30件，撤消11件，确认违法9件。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
@@ -2108,5 +2112,10 @@ ruleTable(figureSum, {
     // A list after a run joined by 、 that is above the last count without adding up to the run: held to the last count.
     sumRow('a list after a run, above its last count', '全年共办理人大代表建议56件、政协委员提案48件，其中主办提案30件，协办提案20件。',
       '“其中”各分项之和超过总数：30+20=50，大于总数48件（多2）', '48件'),
+    // The two halves of the year, under 其中 or in the next sentence with the total's verb.
+    sumRow('the halves of the year under 其中', '全年共受理行政复议案件1860件，其中上半年860件，下半年1010件。',
+      '分项之和与总数不符：860+1010=1870，与总数1860件不符（相差10）', '1860件'),
+    sumRow('the halves of the year in the next sentence', '全年共受理行政复议案件1860件。上半年全市受理行政复议案件860件，下半年受理1010件。',
+      '分项之和与总数不符：860+1010=1870，与总数1860件不符（相差10）', '1860件'),
   ],
 });
