@@ -32,6 +32,8 @@ const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9f
 // "以上合计受理信访事项…").
 const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
 
+// The whole year right after its halves ("…，下半年受理70件，全年受理130件").
+const YEAR_AFTER = /^\s*全年(?:共|累计)?[\u4e00-\u9fff]{0,12}$/;
 // A bare 共 right after the parts ("…，民事案件470件，共750件"), or after words that count them ("两类案件共750件"), or with
 // the verb the list opened with ("受理刑事案件280件、民事案件470件，共受理750件").
 const BARE_SUM_AFTER = /^\s*(?:([两二三四五六七八九十]|[2-9])(?:类|项)[\u4e00-\u9fff]{0,6}?)?共(审结|办结|受理|办理|处理|调解|化解|清理|收到)?\s*$/;
@@ -1069,7 +1071,7 @@ function halvesOf(total: Figure, a: Figure, b: Figure): boolean {
     if (verb === undefined || verbOf(rest) !== verb || CHANGE_WORDS.test(rest) || /新增|新建|新设/.test(rest)) return false;
     // The noun after the verb, if any, is the total's ("上半年全市受理行政复议案件860件" of "共受理行政复议案件1860件").
     const noun = rest.slice(rest.lastIndexOf(verb) + verb.length);
-    return noun === '' || total.before.endsWith(noun);
+    return noun === '' || total.before.endsWith(noun) || total.before.endsWith(verb);
   });
 }
 
@@ -2563,7 +2565,9 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   const index = ctx.figures();
   const total = chain[i];
   const bare = bareSumAfter(total.before);
-  const sum: (ReturnType<typeof sumAfter> & { ownVerb?: string }) | undefined = sumAfter(total.before, true) ?? bare;
+  // "上半年受理60件，下半年受理70件，全年受理131件": the year after its two halves sums them (halvesOf, below).
+  const year = YEAR_AFTER.test(total.before) ? { verb: '', count: 2, back: false, noun: '' } : undefined;
+  const sum: (ReturnType<typeof sumAfter> & { ownVerb?: string }) | undefined = sumAfter(total.before, true) ?? bare ?? year;
   if (!sum) return undefined;
   // "以上三类共计42件", "两项合计…": the sum may name how many parts it sums (a figure of its own in its segment).
   const mates = index.sentences[total.sentence].segments[total.segment].figures;
@@ -2611,6 +2615,7 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   if (named !== undefined && named < parts.length && parts.some((p) => p.subsetCue)) return undefined;
   if (named !== undefined) parts.splice(0, named < parts.length ? parts.length - named : 0);
   if (parts.length < 2 || (named !== undefined && parts.length !== named)) return undefined;
+  if (sum === year && !halvesOf(total, parts[0], parts[1])) return undefined;
   // 共 with a verb sums a list of kinds opened with that verb; the verb of other work counts that work ("受理…，办结…，共审结…"),
   // and a part with a verb of its own is a step or an outcome ("受理申请120件，不予受理10件，共受理110件").
   if (sum.ownVerb && (!parts[0].before.includes(sum.ownVerb) || parts.slice(1).some((p) => HANDLING_WORD.test(partWords(p))))) return undefined;

@@ -58,6 +58,8 @@ ruleTable(figureSum, {
     p('全年共办结行政复议案件1700件。上半年受理860件，下半年受理1000件。'),
     p('全年共受理行政复议案件1860件。上半年受理行政诉讼案件860件，下半年受理行政诉讼案件1010件。'),
     p('全县共有律师120名。上半年新增律师10名，下半年新增12名。'),
+    p('上半年受理60件，下半年受理70件，全年审结125件。'),
+    p('上半年全县受理行政复议案件60件，下半年受理70件，全年受理130件，审结120件。'),
     p('全年审结行政复议案件50件，其中维持30件，撤消11件，确认违法9件。'),
     // Outcomes of closed cases short of their total, the shares of two of them fitting it: the writer counted a rest; the
     // third share that does not fit is figure/share's.
@@ -2117,5 +2119,7 @@ ruleTable(figureSum, {
       '分项之和与总数不符：860+1010=1870，与总数1860件不符（相差10）', '1860件'),
     sumRow('the halves of the year in the next sentence', '全年共受理行政复议案件1860件。上半年全市受理行政复议案件860件，下半年受理1010件。',
       '分项之和与总数不符：860+1010=1870，与总数1860件不符（相差10）', '1860件'),
+    sumRow('the whole year after its halves', '上半年全县受理行政复议案件60件，下半年受理70件，全年受理131件，审结120件。',
+      '分项之和与总数不符：60+70=130，与总数131件不符（相差1）', '131件'),
   ],
 });
