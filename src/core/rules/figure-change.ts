@@ -438,7 +438,7 @@ function figuresAfter(index: FigureIndex, sentence: FigureSentence, f: Figure): 
   return out;
 }
 
-// Last year's values listed after the changes: "（上年分别为", "，上年同期分别为".
+// Last year's values or rates listed after the changes: "（上年分别为", "，上年同期分别为".
 const PRIOR_VALUES_LEAD = new RegExp(`[（(，,]\\s*${PRIOR_PERIOD}(?:同期)?分别(?:为|是)\\s*$`);
 
 /**
@@ -1272,8 +1272,6 @@ function pointChangeWords(doc: ReportDocument, cue: string, base: Figure, curren
 
 // The lead of the changes in points after the rates: "，同比分别提高", "，较上年分别提升".
 const RESPECTIVE_POINTS_LEAD = new RegExp(`^\\s*[，,]\\s*(?:${COMPARED_WITH})?(分别)?(?:${UP}|${DOWN})了?\\s*$`);
-// The lead of last year's rates: "（上年分别为", "，上年同期分别为".
-const PRIOR_RATES_LEAD = new RegExp(`[（(，,]\\s*${PRIOR_PERIOD}(?:同期)?分别(?:为|是)\\s*$`);
 // Bare numerals in a list whose last item carries the unit ("分别提高1.2、0.8个百分点").
 const BARE_POINTS_TAIL = /(?:[0-9]+(?:\.[0-9]+)?\s*[和、及与]\s*)+$/;
 const BARE_POINT = /([0-9]+(?:\.[0-9]+)?)\s*[和、及与]\s*/g;
@@ -1305,15 +1303,20 @@ function respectivePoints(doc: ReportDocument, index: FigureIndex, figs: Figure[
   if (n < 2 || !RESPECTIVE_POINTS_LEAD.test(`，${leadWords}`)) return undefined;
   // The rates now: the n percents right before the changes, joined in turn, 分别 before them or before the changes.
   const currents = figs.slice(Math.max(0, k - n), k);
-  if (currents.length < n || currents.some((f, j) => !f.percent || f.number.percentPoint || f.approx || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(currents[j - 1].span.end, f.span.start))))) return undefined;
+  if (currents.length < n || !ratesInTurn(doc, currents)) return undefined;
   if (!/分别/.test(currents[0].before) && !/分别/.test(leadWords)) return undefined;
   // Last year's: n percents after "上年分别为" later in the sentence, asides too, joined in turn.
   const all = figuresAfter(index, index.sentences[first.sentence], points[n - 1]);
-  const at = all.findIndex((f) => f.percent && PRIOR_RATES_LEAD.test(leadBefore(doc, f, index.sentences[first.sentence].span.start)));
+  const at = all.findIndex((f) => f.percent && PRIOR_VALUES_LEAD.test(leadBefore(doc, f, index.sentences[first.sentence].span.start)));
   if (at < 0) return undefined;
   const bases = all.slice(at, at + n);
-  if (bases.length < n || bases.some((f, j) => !f.percent || f.number.percentPoint || f.approx || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(bases[j - 1].span.end, f.span.start))))) return undefined;
+  if (bases.length < n || !ratesInTurn(doc, bases)) return undefined;
   return { cue: lead[1], places: points.map((p, j) => [p, bases[j], currents[j]]) };
+}
+
+/** Percents as stated (no points, no approximations), each joined to the one before by 、/和. */
+function ratesInTurn(doc: ReportDocument, figs: Figure[]): boolean {
+  return figs.every((f, j) => f.percent && !f.number.percentPoint && !f.approx && (j === 0 || ITEM_JOIN.test(doc.norm.slice(figs[j - 1].span.end, f.span.start))));
 }
 
 function pointChange(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Finding | undefined {

@@ -4,7 +4,7 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
+  ITEM_JOIN, MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
@@ -38,8 +38,6 @@ const YEAR_AFTER = /^\s*全年(?:共|累计)?[\u4e00-\u9fff]{0,12}$/;
 // the verb the list opened with ("受理刑事案件280件、民事案件470件，共受理750件").
 const BARE_SUM_AFTER = /^\s*(?:([两二三四五六七八九十]|[2-9])(?:类|项)[\u4e00-\u9fff]{0,6}?)?共(审结|办结|受理|办理|处理|调解|化解|清理|收到)?\s*$/;
 
-// A part that names what was not done ("不予受理", "未办结").
-const NEGATED_WORDS = /^(?:不予|未予|未|不)/;
 
 /** A bare sum (BARE_SUM_AFTER) closing `before`, as sumAfter reads the others: no noun; the list's own verb, if any. */
 function bareSumAfter(before: string): ReturnType<typeof sumAfter> & { ownVerb?: string } | undefined {
@@ -83,6 +81,8 @@ const OTHERS = new RegExp(REMAINDER_WORDS);
 // two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…",
 // "电话…，非电话…"), split the total in two.
 const NEGATIONS = ['不予', '未予', '未', '不', '非'];
+// A part that names what was not done ("不予受理", "未办结"); not 非, all else ("非电话…" goes with "电话…" to make a whole).
+const NEGATED_WORDS = new RegExp(`^(?:${NEGATIONS.filter((n) => n !== '非').join('|')})`);
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
 // what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
 const STATE = /(?:成功|合格|达标)$/;
@@ -203,7 +203,7 @@ function heldByJoinedRun(doc: ReportDocument, index: FigureIndex, chain: Figure[
   for (let j = i - 1; j >= 0 && joined < MAX_PARTS; j--) {
     const f = chain[j];
     const next = chain[j + 1];
-    if (f.sentence !== total.sentence || !isExactCount(f) || !sameUnitKind(f, total) || !RUN_JOIN.test(doc.norm.slice(f.span.end, next.span.start - next.before.length))) break;
+    if (f.sentence !== total.sentence || !isExactCount(f) || !sameUnitKind(f, total) || !ITEM_JOIN.test(doc.norm.slice(f.span.end, next.span.start - next.before.length))) break;
     sum += f.value;
     joined++;
   }
@@ -214,9 +214,6 @@ function heldByJoinedRun(doc: ReportDocument, index: FigureIndex, chain: Figure[
   // be that count's with a slip in it.
   return listed.length > 0 && Math.abs(sumOf(listed) - sum) <= tolerance(total, listed);
 }
-
-// 、/和/及 joining two counts of one clause ("建议56件、政协委员提案48件").
-const RUN_JOIN = /^\s*[、和及与]\s*$/;
 
 // 包括 opening the list of the count right before it.
 const INCLUDES_LEAD = /^\s*(?:具体)?包括\s*[:：]?/;
