@@ -106,7 +106,7 @@ export const figureChange: Rule = {
         if (!cue) continue;
         const down = DOWN_WORD.test(cue[1]);
         if (paired.has(pct.id)) continue;
-        const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k);
+        const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k) ?? respectiveYearBefore(doc, index, figs, k);
         if (respective) {
           for (const [p, pair] of respective) {
             paired.add(p.id);
@@ -1144,9 +1144,22 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
   const wanted = against[1] && /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
   if (wanted === undefined) return undefined;
   // 同比 of part of a year ("2023年上半年……同比增长") is against the same part of the year before: only a level of that part.
-  const samePart = against[1] ? () => true : (f: Figure) => samePeriod(doc, index, f, current);
+  const base = levelOfYear(doc, index, current, metric, wanted, !!against[1], comparable, nameOf);
+  return base ? { base, current } : undefined;
+}
+
+/**
+ * The one figure stated for year `wanted` under the same name as `current` (its metric) in the sentences just before
+ * current's, in its paragraph; undefined for none or several. `anyPart`: a named year, of any part of it.
+ */
+function levelOfYear(
+  doc: ReportDocument, index: FigureIndex, current: Figure, metric: string, wanted: number, anyPart: boolean,
+  comparable: (f: Figure) => boolean, nameOf: (f: Figure) => string | undefined,
+): Figure | undefined {
+  const sentence = index.sentences[current.sentence];
+  const samePart = anyPart ? () => true : (f: Figure) => samePeriod(doc, index, f, current);
   const found: Figure[] = [];
-  for (let s = pct.sentence - 1; s >= Math.max(0, pct.sentence - MAX_LEVEL_SENTENCES); s--) {
+  for (let s = current.sentence - 1; s >= Math.max(0, current.sentence - MAX_LEVEL_SENTENCES); s--) {
     const earlier = index.sentences[s];
     if (earlier.paragraph !== sentence.paragraph) break;
     // The last MAX_LOOKBACK figures of each: bounded in a run without 。.
@@ -1157,7 +1170,31 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
       if (Number(years[years.length - 1]?.[1]) === wanted && samePart(f)) found.push(f);
     }
   }
-  return found.length === 1 ? { base: found[0], current } : undefined;
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * "2024年，全县受理行政复议案件100件、行政诉讼案件70件。2025年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长
+ * 20%、10%": n values with n percents after 分别, each value's count of the year before stated under its own words in a
+ * sentence just before (levelOfYear) — each checked with its own.
+ */
+function respectiveYearBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+  const pcts = statedPercents(doc, figs, k);
+  const n = pcts.length;
+  if (n < 2 || !RESPECTIVELY.test(pcts[0].before) || !AGAINST_YEAR.test(pcts[0].before.replace(RESPECTIVELY, ''))) return undefined;
+  const values = figs.slice(Math.max(0, k - n), k);
+  if (values.length < n || values.some((v, j) => !isCount(v) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
+  const sentence = index.sentences[values[0].sentence];
+  const year = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, values[0].span.start - MAX_YEAR_WORDS), values[0].span.start));
+  if (!year) return undefined;
+  const out: Array<[Figure, Comparison]> = [];
+  for (let j = 0; j < n; j++) {
+    const metric = countName(values[j]);
+    const base = metric && levelOfYear(doc, index, values[j], metric, Number(year[1]) - 1, false, isCount, countName);
+    if (!base) return undefined;
+    out.push([pcts[j], { base, current: values[j] }]);
+  }
+  return out;
 }
 
 /** Two levels compared: figures of the text, or cells of a table (a value, its decimals, where it is written). */

@@ -34,6 +34,9 @@ ruleTable(figureChange, {
     report('全市行政诉讼败诉率为6.2%，比全省平均水平8.9%低2.7个百分点。'),
     report('行政复议结案率为95%，高于全省平均水平2个百分点。'),
     report('调解成功率98%，化解率95%，分别高于全省平均水平1.2个和0.8个百分点。'),
+    // Values with percents in turn that fit last year's stated in the sentence before; of another year there.
+    report('2022年，全县受理行政复议案件100件、行政诉讼案件70件。2023年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、14.3%。'),
+    report('2021年，全县受理行政复议案件100件、行政诉讼案件70件。2023年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长25%、10%。'),
     // Values with percents in turn that fit last year's values listed after them; last year's of another kind.
     report('全年受理行政复议案件、行政诉讼案件分别为120件、80件，同比分别增长20%、14.3%（上年分别为100件、70件）。'),
     report('全年办理法律援助案件1200件、接待咨询8000人次，同比分别增长20%、10%，上年同期分别为1000人、7200件。'),
@@ -259,6 +262,11 @@ ruleTable(figureChange, {
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
+    {
+      name: 'values with percents in turn, last year\'s values stated under the same words in the sentence before',
+      text: report('2022年，全县受理行政复议案件100件、行政诉讼案件70件。2023年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、10%。'),
+      findings: [{ code: 'figure/change', at: '10%', message: /^增减幅度与数值不符：\(80−70\)÷70=14\.29%，应为14%，文中为“10%”/ }],
+    },
     {
       name: 'values with percents in turn, last year\'s values listed after them (in brackets)',
       text: report('全年受理行政复议案件、行政诉讼案件分别为120件、80件，同比分别增长20%、10%（上年分别为100件、70件）。'),
