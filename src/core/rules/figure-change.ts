@@ -438,6 +438,12 @@ function figuresAfter(index: FigureIndex, sentence: FigureSentence, f: Figure): 
   return out;
 }
 
+/** The n counts right before figs[k], each joined to the one before (NEXT_VALUE): the values of a list stated in turn. */
+function countsInTurnBefore(doc: ReportDocument, figs: Figure[], k: number, n: number): Figure[] | undefined {
+  const values = figs.slice(Math.max(0, k - n), k);
+  return values.length === n && values.every((v, j) => isCount(v) && (j === 0 || NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start)))) ? values : undefined;
+}
+
 // Last year's values or rates listed after the changes: "（上年分别为", "，上年同期分别为".
 const PRIOR_VALUES_LEAD = new RegExp(`[（(，,]\\s*${PRIOR_PERIOD}(?:同期)?分别(?:为|是)\\s*$`);
 
@@ -450,8 +456,8 @@ function respectiveBasesAfter(doc: ReportDocument, index: FigureIndex, figs: Fig
   const pcts = statedPercents(doc, figs, k);
   const n = pcts.length;
   if (n < 2 || !RESPECTIVELY.test(pcts[0].before) || !ONLY_CHANGE_WORDS.test(pcts[0].before)) return undefined;
-  const values = figs.slice(Math.max(0, k - n), k);
-  if (values.length < n || values.some((v, j) => !isCount(v) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
+  const values = countsInTurnBefore(doc, figs, k, n);
+  if (!values) return undefined;
   const sentence = index.sentences[pcts[0].sentence];
   const after = figuresAfter(index, sentence, pcts[n - 1]);
   const at = after.findIndex((f) => PRIOR_VALUES_LEAD.test(leadBefore(doc, f, pcts[n - 1].span.end)));
@@ -1182,8 +1188,8 @@ function respectiveYearBefore(doc: ReportDocument, index: FigureIndex, figs: Fig
   const pcts = statedPercents(doc, figs, k);
   const n = pcts.length;
   if (n < 2 || !RESPECTIVELY.test(pcts[0].before) || !AGAINST_YEAR.test(pcts[0].before.replace(RESPECTIVELY, ''))) return undefined;
-  const values = figs.slice(Math.max(0, k - n), k);
-  if (values.length < n || values.some((v, j) => !isCount(v) || (j > 0 && !NEXT_VALUE.test(doc.norm.slice(values[j - 1].span.end, v.span.start))))) return undefined;
+  const values = countsInTurnBefore(doc, figs, k, n);
+  if (!values) return undefined;
   const sentence = index.sentences[values[0].sentence];
   const year = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, values[0].span.start - MAX_YEAR_WORDS), values[0].span.start));
   if (!year) return undefined;
