@@ -1332,7 +1332,7 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const holds = mayHold(run, total) || (holdsAllButOne(total, counts) && run.some((l) => givesShare(l, total, ctx)));
   // 其中 may open the names before 分别为 ("300件，其中刑事案件、民事案件分别为120件、150件"), a clause before the first count's.
   const ledBySubset = counts[0].subsetCue || NAMES_UNDER_SUBSET.test(doc.norm.slice(total.span.end, counts[0].span.start));
-  return total.totalCue || AMONG.test(total.after) || ledBySubset ? judgeRun(doc, index, ctx, run, holds ? total : undefined) : [];
+  return judgeRun(doc, index, ctx, run, (total.totalCue || AMONG.test(total.after) || ledBySubset) && holds ? total : undefined);
 }
 
 // The total's next clause opens with 其中 and names the counts of the 分别为 list after it.

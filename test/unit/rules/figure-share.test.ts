@@ -342,6 +342,10 @@ ruleTable(figureShare, {
     // Items after a 其中 item (no 共 before the total), right.
     p('全年受理12345热线诉求8,000件，其中咨询类3,200件，占比40%；投诉类2,400件，占比30%；求助类1,600件，占比20%。'),
     p('全年受理12345热线诉求8000件，其中咨询类3200件，占全部诉求的40%；投诉类2400件，占30%；求助类1600件，占20%。'),
+    // Named counts with no 其中 or 共 before 分别占: two shares are too few to point at the count before them, shares of
+    // another whole fit no count of the text.
+    p('全年接到群众来信360件，表扬类90件、建议类180件，分别占25%、52%。'),
+    p('全年接到群众来信360件，表扬类90件、建议类180件、投诉类90件，分别占全省的2%、3%、1%。'),
     // Named counts listed with 、 and 分别占, right; counts joined by ， with shares of other populations are no such list.
     p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件、邻里纠纷250件，分别占30%、25%。'),
     p('全年调处矛盾纠纷1,000件，其中婚姻家庭纠纷300件，邻里纠纷250件，分别占婚姻家庭类的32%、邻里类的25%。'),
@@ -425,6 +429,11 @@ ruleTable(figureShare, {
       name: 'a qualified part of a total without the qualifier, its share naming the total',
       text: p('全市受理行政复议案件320件，其中涉企行政复议案件80件，占行政复议案件的20%。'),
       findings: [{ code: 'figure/share', at: '20%', message: /^占比与部分、总数不符：80件÷320件=25\.00%/ }],
+    },
+    {
+      name: '分别占 after named counts with no 其中 or 共: the other shares point at the count before them',
+      text: p('全年接到群众来信360件，表扬类90件、建议类180件、投诉类90件，分别占25%、50%、27%。'),
+      findings: [{ code: 'figure/share', at: '27%', message: /^占比与同列其他各项不符：其他各项推算的总数约为360件.*本项90件÷27%≈333件；按总数360件计，90件÷360件=25\.00%/ }],
     },
     {
       name: '分别占 a named total, paired with the counts before it joined by ，(over 100%: one share is a slip)',
