@@ -368,7 +368,11 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
       }
       // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
       const subject = lead.slice(0, lead.length - cue[0].length).trim();
-      if (!SUBJECTLESS.test(subject) && !(subject.length >= MIN_REPEATED_SUBJECT && current?.before.includes(subject))) return undefined;
+      if (!SUBJECTLESS.test(subject) && !(subject.length >= MIN_REPEATED_SUBJECT && current?.before.includes(subject))) {
+        // "大要案查获数比上年同期的75起增加106起，增幅141%": the metric's current value is not stated, but the amount and the
+        // percent right after it are both of the base.
+        return delta && changeRightAfter(doc, delta, figs[k]) ? { base, delta } : undefined;
+      }
     }
     // A base named again must name what the current value counts: a word of two characters in common.
     if (current && named && !sharesWord(named, current.before)) return undefined;
@@ -376,6 +380,11 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+/** The percent at pct states the change right after the amount (nothing but a comma and the change words between). */
+function changeRightAfter(doc: ReportDocument, delta: Figure, pct: Figure | undefined): boolean {
+  return !!pct?.percent && pct.id === delta.id + 1 && ONLY_CHANGE_WORDS.test(doc.norm.slice(delta.span.end, pct.span.start).replace(/^\s*[，,]/, ''));
 }
 
 /**

@@ -183,6 +183,9 @@ ruleTable(figureChange, {
     { name: 'a daily average against the half-year average named again', text: report('全年日均接听来电2450个，比上半年日均量2100个增长16.7%。') },
     { name: 'a subject before 较 is another metric', text: report('全年行政诉讼结案率为95%，调撤率较上年的40%提高7个百分点。') },
     { name: 'a base named again as something else', text: report('全年受理信访事项400件，比上年办结量300件增长50%。') },
+    // A metric named before 比 whose value is not stated: the amount and the percent right after it are of the base.
+    { name: 'a named metric against its base, the amount and the percent agreeing', text: report('全市重大案件查办数比上年同期的80起增加36起，增幅45%。') },
+    { name: 'a named metric against its base, a percent of something else after the amount', text: report('全市重大案件查办数比上年同期的80起增加36起，其中涉网案件增长40%。') },
     { name: 'an amount after 比上年多…, not a base', text: report('全年受理信访事项400件，比上年多受理80件，增长25%。') },
     { name: 'the current value after 较…增加到', text: report('全年受理信访事项较上年的320件增加到352件，增长10%。') },
     { name: 'an amount after 比上年新增…, not a base', text: report('全年受理信访事项400件，比上年新增受理80件，增长25%。') },
@@ -262,6 +265,11 @@ ruleTable(figureChange, {
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
+    {
+      name: 'a named metric against its base (比上年同期查办的), the percent not the amount over the base',
+      text: report('全市重大案件查办数比上年同期查办的80起增加36起，增幅48%。'),
+      findings: [{ code: 'figure/change', at: '48%', message: /^增减幅度与数值不符：36÷80=45\.00%，应为45%，文中为“48%”/ }],
+    },
     {
       name: 'values with percents in turn, last year\'s values stated under the same words in the sentence before',
       text: report('2022年，全县受理行政复议案件100件、行政诉讼案件70件。2023年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、10%。'),
