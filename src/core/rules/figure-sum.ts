@@ -1770,7 +1770,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const categories = categoryList(doc, total, parts, headed);
   if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, shown, categories, true);
   const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? shortNamedBreakdown(doc, index, total, parts);
-  return named && sumOf(named) > total.value + tolerance(total, named) ? sumFinding(doc, shown, named, true) : undefined;
+  if (named && sumOf(named) > total.value + tolerance(total, named)) return sumFinding(doc, shown, named, true);
+  return sumOf(parts) > total.value + tolerance(total, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
 }
 
 /**
@@ -2925,6 +2926,9 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length) &&
       listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;
+  // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed ("（其中电话3000件，网络1900件）"
+  // of 5000 is a slip; of 6000 it may not be).
+  if (sumOf(parts) < total.value && total.value - sumOf(parts) < total.value / 10 && fillsAside(doc, index, total, parts)) return true;
   const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
@@ -2934,6 +2938,38 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   // So is a 其中 list of four named kinds or more, each its own (namedBreakdown), whatever joins them.
   return categoryList(doc, total, parts, headed)?.length === parts.length || oneEnumeration(doc, parts) ||
     (opensWithSubset && namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS)?.length === parts.length && listEnds(doc, index, total, parts[parts.length - 1]));
+}
+
+// What may open a breakdown in the aside after its total: nothing or 其中 — not 含/包括 (some of them), 主要 (the main
+// ones), 如/例如 (examples), 约 or 部分.
+const ASIDE_OPENING = /^[\u4e00-\u9fff]{0,6}\s*\(\s*(?:其中)?\s*[:：，,]?\s*(?!含|包|主要|如|例如|约|部分|仅|除|另)[^0-9()]*$/;
+// What may close it after the last count: its share, nothing else — no 等, 余 or 多.
+const ASIDE_CLOSING = /^\s*(?:[，,]\s*(?:占比?|约占)[^0-9()]{0,6}[0-9.]+%)?\s*\)/;
+const MAX_ASIDE_CLOSING = 24;
+
+/**
+ * "主动公开政务信息461条（微信公众号457条，政府网站4条）", "收到申请44件（其中：网上申请42件，现场申请0件，邮寄2件）": counts of the
+ * total's unit that fill the aside right after it, and nothing else, are its breakdown in full — the closing bracket ends
+ * the list. Names only: no tag, state, step or group of people (properties several parts may share), no people at all.
+ */
+function fillsAside(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  // "抽查行政检查案卷、行政强制案卷、行政许可案卷共60卷（…）": a total naming its kinds is held to them instead (spelledOut).
+  if (parts.length < 2 || PEOPLE.includes(total.unit) || /[、和及与]/.test(partWords(total))) return false;
+  const last = parts[parts.length - 1];
+  if (!ASIDE_OPENING.test(doc.norm.slice(total.span.end, parts[0].span.start)) || !ASIDE_CLOSING.test(doc.norm.slice(last.span.end, last.span.end + MAX_ASIDE_CLOSING))) return false;
+  // Every count between the brackets is a part (their shares may stand between them).
+  let j = 0;
+  for (let id = total.id + 1; id <= last.id; id++) {
+    const f = index.figures[id];
+    if (f.id === parts[j]?.id && sameUnitKind(f, total)) j++;
+    else if (!f.percent) return false;
+  }
+  if (j !== parts.length) return false;
+  return parts.every((p) => {
+    const words = partWords(p);
+    return words.length > 0 && !CROSSCUTTING.test(words) && !HANDLING_STATE.test(words) && !INVOLVES.test(words) && !NOT_A_KIND.test(words) &&
+      !PEOPLE_GROUPS.test(words) && !ET_CETERA.test(p.after);
+  });
 }
 
 /**
