@@ -216,6 +216,9 @@ ruleTable(figureRate, {
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
     p('全年共接收群众诉求16960件，已办结16677件，处结率98.33%。'),
+    // 审结率 over the intake in the sentence before; new cases and the old ones carried over together.
+    p('全年共受理行政复议案件240件。审结222件，审结率92.5%。'),
+    p('全年新收行政诉讼案件240件，旧存20件。审结234件，审结率90%。'),
     p('全年新收行政诉讼案件200件，审结220件，结收比为110%。'),
     p('全年新收行政诉讼案件200件，审结180件，结收比为90%。'),
     // 满意度 names the survey, not the satisfied: 1900 ÷ 2000.
@@ -363,6 +366,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '审结率 over the intake stated in the sentence before',
+      text: p('全年共受理行政复议案件240件。审结222件，审结率91.7%。'),
+      findings: [{ code: 'figure/rate', at: '91.7%', message: '审结率与分子分母不符：222件÷240件=92.500%，应为92.5%，文中为91.7%' }],
+    },
     {
       name: '处结率 of the cases closed over those received',
       text: p('全年共接收群众诉求16960件，已办结16500件，处结率98.33%。'),
