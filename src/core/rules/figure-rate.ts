@@ -288,6 +288,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
       (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
       (stem === ACCEPTED ? appliedBefore(doc, index, ctx, prior, numerators) : undefined) ??
       (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
+      (stem === SUCCESS && words.length > stem.length ? triedBefore(doc, index, ctx, words.slice(0, -stem.length), prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
       (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) : undefined)
     : undefined;
@@ -671,6 +672,19 @@ function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const noun = at < 0 ? undefined : HANDLED_NOUN.exec(own.slice(at + words.length))?.[0];
   const lead = at < 0 ? '' : own.slice(0, at).replace(WHOLE_LEAD, '');
   return noun && (lead === '' || SERVICE.test(lead)) ? intakeCount(doc, index, ctx, numerator, noun) : undefined;
+}
+
+const SUCCESS = '成功';
+
+/**
+ * "全年调解纠纷1200件。调解成功1170件，调解成功率97.5%": a success rate (V成功率) whose sentence opens with its successes takes
+ * the one count of the attempts (V, no success said) stated in an earlier sentence of its paragraph.
+ */
+function triedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, verb: string, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  if (numerators.length !== 1 || !opensWithNumerator(prior, numerators)) return undefined;
+  const tried = earlierCounts(doc, index, ctx, numerators[0]).filter((f) =>
+    namesDone(f.before, verb) && !f.before.includes(SUCCESS) && !f.subsetCue && sameUnitKind(f, numerators[0]) && f.value >= numerators[0].value);
+  return new Set(tried.map((f) => f.value)).size === 1 ? tried[tried.length - 1] : undefined;
 }
 
 const ACCEPTED = '受理';

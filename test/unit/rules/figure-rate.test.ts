@@ -216,6 +216,9 @@ ruleTable(figureRate, {
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
     p('全年共接收群众诉求16960件，已办结16677件，处结率98.33%。'),
+    // A success rate over the attempts in the sentence before: silent when two counts of attempts differ.
+    p('全年调解纠纷2400件。调解成功2340件，调解成功率97.5%。'),
+    p('上半年调解纠纷1100件，下半年调解纠纷1300件。调解成功2340件，调解成功率96.0%。'),
     // 审结率 over the intake in the sentence before; new cases and the old ones carried over together.
     p('全年共受理行政复议案件240件。审结222件，审结率92.5%。'),
     p('全年新收行政诉讼案件240件，旧存20件。审结234件，审结率90%。'),
@@ -366,6 +369,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a success rate (调解成功率) over the attempts stated in the sentence before',
+      text: p('全年组织调解矛盾纠纷2400件。调解成功2340件，调解成功率98.5%。'),
+      findings: [{ code: 'figure/rate', at: '98.5%', message: '成功率与分子分母不符：2340件÷2400件=97.500%，应为97.5%，文中为98.5%' }],
+    },
     {
       name: '审结率 over the intake stated in the sentence before',
       text: p('全年共受理行政复议案件240件。审结222件，审结率91.7%。'),
