@@ -60,7 +60,7 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
   for (const f of index.figures) {
     if (!isWholeCount(doc, index.sentences[f.sentence], memo, f)) continue;
     // "共有行政执法人员1250人" and "1205名行政执法人员": 人 and 名 count the same people.
-    const key = `${foldWidth(f.metric)}|${unitKind(f)}`;
+    const key = `${countedNoun(f)}|${unitKind(f)}`;
     const list = groups.get(key) ?? [];
     list.push(f);
     groups.set(key, list);
@@ -74,7 +74,7 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     for (const f of group) if (!first.has(f.value)) first.set(f.value, f);
     // With no majority the mention that states the total as such ("我市18个镇（街道）") carries the warning.
     const lead = group.find((f) => f.before.trim() !== '') ?? group[0];
-    const label = (f: Figure) => (f.final ? `${f.metric}${figureText(doc, f)}` : `${figureText(doc, f)}${f.metric}`);
+    const label = (f: Figure) => (f.final ? `${f.metric}${figureText(doc, f)}` : `${figureText(doc, f)}${FRAMED.exec(f.metric)?.[1] ?? f.metric}`);
     out.push(...disagreement(doc, {
       mentions: group.map((f) => ({ figure: f, label: label(f) })),
       classOf: group.map((f) => first.get(f.value) as Figure),
@@ -175,6 +175,15 @@ function aboutWhole(doc: ReportDocument, memo: (boolean | undefined)[], sentence
   return ok;
 }
 
+// "全县1250名行政执法人员中，…": the 中 that frames a clause by the whole count is no part of the noun.
+const FRAMED = /^([\u4e00-\u9fff]{2,})中$/;
+
+/** The noun a count counts, width folded, without the 中 of a frame. */
+function countedNoun(f: Figure): string {
+  const metric = foldWidth(f.metric);
+  return f.final ? metric : FRAMED.exec(metric)?.[1] ?? metric;
+}
+
 // A standing count (people, bodies, places), which "全县共有行政执法人员1250名" states with its noun first after 有.
 // Counters of a stock (people too, after 共有/现有: "共有行政执法人员1250人").
 const STOCK_UNIT = /^(?:名|人|个|家|所|支|座|处|位)$/;
@@ -186,7 +195,7 @@ const HAVING = /(?:拥有|有)$/;
  */
 function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (boolean | undefined)[], f: Figure): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.decimals > 0) return false;
-  const metric = foldWidth(f.metric);
+  const metric = countedNoun(f);
   if (metric.length < 2 || GENERIC_METRICS.has(metric)) return false;
   if (f.final) {
     const lead = foldWidth(f.before.trim());

@@ -29,6 +29,8 @@ ruleTable(figureConflict, {
     { name: 'a part and its rest after the whole', text: report('全年共受理行政复议申请96件，依法受理86件，不予受理10件。') },
     // Those holding a certificate are some of the staff, two digits swapped or not.
     { name: 'staff holding a certificate beside all the staff', text: report('全县共有行政执法人员1250名。\n\n全县持证行政执法人员1205名。') },
+    { name: 'a framing clause of a narrower count (持证…中)', text: report('全县共有人民调解员1680名。\n\n全县1608名持证人民调解员中，专职调解员占比偏低。') },
+    { name: 'a framing clause stating the same count', text: report('全县共有人民调解员1680名。\n\n全县1680名人民调解员中，专职调解员占比偏低。') },
     // A count of work done to people (培训) is not the count of the people, two digits swapped or not.
     { name: 'a count of people trained beside the people there are', text: report('全县共有行政执法人员1250人。\n\n全年培训行政执法人员1205人。') },
     // The same verb again, bare, right after the count under it: another stage (accepted among received), not a restatement.
@@ -354,6 +356,14 @@ ruleTable(figureConflict, {
         { code: 'figure/conflict', at: '186个', message: /此处为“村（社区）法律顾问工作室186个”，文中另处为“168个村（社区）法律顾问工作室”/ },
         { code: 'figure/conflict', at: '1205名', severity: 'information', message: /此处为“1205名行政执法人员”/ },
         { code: 'figure/conflict', at: '168个', severity: 'information', message: /此处为“168个村（社区）法律顾问工作室”/ },
+      ],
+    },
+    {
+      name: 'a standing count and the same count number first, framing a clause (…人员中，)',
+      text: report('全县共有人民调解员1680名。\n\n全县1860名人民调解员中，专职调解员占比偏低。'),
+      findings: [
+        { code: 'figure/conflict', at: '1680名', message: '同一数量前后不一致：此处为“人民调解员1680名”，文中另处为“1860名人民调解员”，请核对' },
+        { code: 'figure/conflict', at: '1860名', severity: 'information', message: /此处为“1860名人民调解员”/ },
       ],
     },
     {
