@@ -250,8 +250,9 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/自然人|公民/, /法人(?:或者?|及|和|与)?(?:其他|其它)组织/],
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
-  // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序 (听证 is a step of 普通).
-  [/简易程序/, /普通程序/],
+  // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序, also called 一般程序 (听证 is a
+  // step of 普通).
+  [/简易程序/, /(?:普通|一般)程序/],
   // Visits to a 信访 office come in a group or alone (集体访 / 个体访).
   [/集体(?:上)?访/, /个(?:体|人)(?:上)?访/],
   // A court's cases of the year: those newly filed and those left from the year before (收案 = 新收 + 旧存), as an

@@ -14,6 +14,7 @@ import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext }
 import { lastIndexOnce, memoized } from '../collections';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { charCodes } from '../text';
+import { q } from './number-scope';
 
 const CODE = 'figure/rate';
 
@@ -139,6 +140,10 @@ const MAX_ASIDE = 20;
 const FULL_INTAKE = /(?<!新)受理/;
 // Ends one item of a list sentence and starts the next.
 const ITEM_BREAK = /[;；]/;
+// Rates of a part of its whole, which cannot pass 100% (not 完成率 or 执行率 against a plan, nor 增长率): the cases closed,
+// answered or accepted of those received, the heads who appeared of the cases due, the places covered, the people satisfied,
+// the files that passed, the staff certified, the opinions adopted, the decisions corrected.
+const PART_OF_WHOLE_RATE = /(?:办结|结案|审结|处结|办复|答复|回复|回访|受理|出庭应诉|出庭|覆盖|满意|合格|持证|持证上岗|知晓|采纳|纠错|败诉|胜诉|调撤|调解成功|化解成功|接通|网办|备案|达标|配备|签约)$/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
 const MAX_SMALL_DENOMINATOR = 1000;
 
@@ -200,6 +205,14 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const m = rateWords(rate) ?? respectiveRateWords(doc, figures, r);
   if (!m || CHANGE_WORDS.test(rate.before)) return;
   const words = aliasedWords(m[1]);
+  const partOfWhole = rate.value > 100 && m[2] === '率' ? PART_OF_WHOLE_RATE.exec(words) : null;
+  if (partOfWhole) {
+    out.push(report(CODE, {
+      message: `${partOfWhole[0]}率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为${q(figureText(doc, rate))}，请核对`,
+      span: rate.span,
+    }));
+    return;
+  }
   const stem = stemOf(words);
   const behind = priorFigures(figures, r);
   // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that

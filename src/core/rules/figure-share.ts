@@ -498,7 +498,10 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
     // a change clause of that count may stand between ("增加值290.6亿元，比上年增长1.5%；民营经济占GDP的比重为66.2%").
     const changed = last.change && prior.length > 1 && last.segment === segment - 1;
     const count = changed ? prior[prior.length - 2] : last;
-    return count.segment === (changed ? last.segment : segment) - 1 && count.final && subject.length >= 2 && nounKey(statedUnder(count)).startsWith(key) ? count : undefined;
+    // …or names it without the words that narrow it ("其中部门联合抽查38项，联合抽查占比39.6%").
+    const noun = nounKey(statedUnder(count));
+    return count.segment === (changed ? last.segment : segment) - 1 && count.final && subject.length >= 2 &&
+      (noun.startsWith(key) || (key.length >= MIN_SHORTENED_TAIL && noun.endsWith(key))) ? count : undefined;
   }
   // "税务部门完成13866万元，占调整预算100.93%，占一般公共预算收入的48.51%", "税收收入11136万元，同比增长5%，占……": the
   // count's other shares and its change may stand between it and the share, each a clause of its own.
@@ -508,6 +511,9 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
   const part = prior[k];
   return part.segment === at - 1 && (part.final || countFirst(part)) ? part : undefined;
 }
+
+// The shortest ending of a count's noun a share's subject may name it by ("联合抽查" of "部门联合抽查"): not a bare "案件".
+const MIN_SHORTENED_TAIL = 3;
 
 // What may follow a count written before its noun: the noun, maybe after 为 ("有400名为专业律师", "10949名法律顾问为专业律师").
 const NOUN_AFTER_COUNT = /^\s*(?:为|是)?[\u4e00-\u9fff（）()“”]{1,12}$/;

@@ -2846,6 +2846,8 @@ function statesKindCount(doc: ReportDocument, total: Figure, parts: Figure[]): b
 const GRADED_TOTAL = /抽取|抽查|抽选|抽评|评查|评估|评审|评议|考核|测评|评选|参评/;
 const GRADE = /^(?:优秀|良好|较好|基本合格|合格|不合格|较差)/;
 const GRADING_RESULT = /结果|评出|评定|评为/;
+// "评为优秀的54卷": the grade after the words that give it.
+const GRADED_AS = /^(?:被)?(?:评为|评定为|评出)/;
 
 /**
  * "抽取100宗案件进行案件质量评估，评估结果为：优秀案件14宗，良好案件20宗，合格案件66宗": each part a different grade of
@@ -2855,7 +2857,7 @@ function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean
   // The total's own clause says it was graded: "办理案件500件，评估结果为：…" may grade a sample of them.
   if (!GRADED_TOTAL.test(total.before + total.after)) return false;
   const between = doc.norm.slice(total.span.end, parts[0].span.start - parts[0].before.length);
-  const grades = parts.map((p) => GRADE.exec(partWords(p))?.[0]);
+  const grades = parts.map((p) => GRADE.exec(partWords(p).replace(GRADED_AS, ''))?.[0]);
   if (grades.some((g) => !g) || new Set(grades).size !== grades.length) return false;
   return GRADING_RESULT.test(between) || grades.includes('不合格');
 }

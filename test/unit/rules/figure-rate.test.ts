@@ -216,6 +216,9 @@ ruleTable(figureRate, {
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
     p('全年共接收群众诉求16960件，已办结16677件，处结率98.33%。'),
+    // Rates against a plan or a change may pass 100%.
+    p('全年普法任务完成率105%。'),
+    p('全年行政执法检查计划执行率102%，收案增长率110%。'),
     // A success rate over the attempts in the sentence before: silent when two counts of attempts differ.
     p('全年调解纠纷2400件。调解成功2340件，调解成功率97.5%。'),
     p('上半年调解纠纷1100件，下半年调解纠纷1300件。调解成功2340件，调解成功率96.0%。'),
@@ -369,6 +372,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a rate of a part of its whole over 100%, no counts stated',
+      text: p('全县行政机关负责人出庭应诉率101%，村（社区）法律顾问覆盖率达100%。'),
+      findings: [{ code: 'figure/rate', at: '101%', message: '出庭应诉率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为“101%”，请核对' }],
+    },
     {
       name: 'a success rate (调解成功率) over the attempts stated in the sentence before',
       text: p('全年组织调解矛盾纠纷2400件。调解成功2340件，调解成功率98.5%。'),

@@ -278,6 +278,8 @@ ruleTable(figureShare, {
     // A subject that shortens the noun of the count before it ("非税" of 非税收入); another noun is not that count.
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，非税占比25%。'),
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，税收占比75%。'),
+    // A subject naming only a bare noun the part ends in (案件) names no part.
+    p('全年办理案件86件，其中行政处罚案件30件，案件占比36.9%。'),
     // A bare share after a sibling's share of a named base is of that base, never of the sibling's count (2400÷8000, not ÷3200).
     p('全年共受理群众诉求8000件。咨询类合计3200件，占受理总量的40%；投诉类2400件，占30%；求助类1600件，占20%。'),
     p('全年共受理群众诉求8000件。其中咨询类3200件，占全部诉求的40%；其中投诉类2400件，占30%。'),
@@ -429,6 +431,11 @@ ruleTable(figureShare, {
       name: 'a qualified part of a total without the qualifier, its share naming the total',
       text: p('全市受理行政复议案件320件，其中涉企行政复议案件80件，占行政复议案件的20%。'),
       findings: [{ code: 'figure/share', at: '20%', message: /^占比与部分、总数不符：80件÷320件=25\.00%/ }],
+    },
+    {
+      name: 'a share named by the ending of its part\'s noun (部门联合抽查 … 联合抽查占比)',
+      text: p('全年开展抽查任务86项，其中部门联合抽查30项，联合抽查占比36.9%。'),
+      findings: [{ code: 'figure/share', at: '36.9%', message: /^占比与部分、总数不符：30项÷86项=34\.88%，应为34\.9%，文中为36\.9%/ }],
     },
     {
       name: '分别占 after named counts with no 其中 or 共: the other shares point at the count before them',

@@ -1297,6 +1297,7 @@ ruleTable(figureSum, {
     sumRow('kinds counted in the total, parts in the next sentence, an amount after one of them', '全市三类审批事项总数为600项。其中，许可事项数量为200项，涉及资金3000万元；备案事项数量为250项；核准事项数量为140项。', /200\+250\+140=590，与总数600项不符/, '600项'),
     sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
     sumRow('the grades given as the result of grading a sample', '抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷28卷。', /20\+30\+28=78，与总数80卷不符/, '80卷'),
+    sumRow('grades given after 评为, each with 的', '共评查行政许可案卷150卷，评为优秀的45卷，合格的96卷，不合格的8卷。', /45\+96\+8=149，与总数150卷不符/, '150卷'),
     sumRow('grades down to 不合格', '共评查重大行政决定案卷45件，其中优秀12件，合格30件，不合格4件。', /12\+30\+4=46，与总数45件不符/, '45件'),
     sumRow('kinds of cases in an aside above their total', '办理法律援助案件300件（刑事120件，民事170件，行政20件）。', /120\+170\+20=310，与总数300件不符/, '300件'),
     sumRow('the same cases of different kinds in a 其中 list above their total', '受理案件500件，其中民事诉讼案件300件，刑事诉讼案件150件，行政诉讼案件60件，法律帮助20件。', /300\+150\+60=510，大于总数500件/, '500件'),
@@ -1902,6 +1903,8 @@ ruleTable(figureSum, {
     // A count of other things between the total and its 其中 list, the list counted like the total.
     sumRow('a 其中 list past a count of people belongs to the count of events', '全年举办消防宣传活动180场，覆盖居民3.2万人次，其中线上活动70场、线下活动100场。',
       '分项之和与总数不符：70+100=170，与总数180场不符（相差10）', '180场'),
+    sumRow('the two procedures of a penalty, 一般程序 for 普通程序', '全年查处违法案件1130件，其中一般程序案件726件，简易程序案件403件。',
+      '分项之和与总数不符：726+403=1129，与总数1130件不符（相差1）', '1130件'),
     sumRow('a 其中 list past an amount of money belongs to the count of cases', '全年查处消防违法案件90件，罚款金额126万元，其中简易程序30件，普通程序70件。',
       '分项之和与总数不符：30+70=100，与总数90件不符（相差10）', '90件'),
     sumRow('kinds past a count of other things above their total', '全年办理消防审验项目300件，涉及企业56家，其中工业类项目180件，商业类项目140件。',
