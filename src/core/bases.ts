@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, TOTAL_WORDS } from './lexicon';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -188,7 +188,8 @@ function baseOf(index: FigureIndex, f: Figure): Base {
   const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(f.before.slice(verb.at)));
   const subset = !!f.subsetCue;
   const nounFirst = NOUN_LEAD.test(lead) && !NOT_THE_WHOLE_NOUN.test(lead);
-  const whole = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead) || nounFirst))) && !part && !subset;
+  // "12315平台全年受理…": the service that took them in may stand before the scope words.
+  const whole = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead.replace(SERVICE_SUBJECT, '')) || nounFirst))) && !part && !subset;
   return { figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part };
 }
 

@@ -153,6 +153,9 @@ export const VALID_PART = /^\s*(?:其中[，,：:]?\s*)?有效/;
 export const SERVICE_NUMBER = '[0-9]{5,6}[\\u4e00-\\u9fff]{0,6}?热线';
 const LEADING_SERVICE = new RegExp(`^${SERVICE_NUMBER}`);
 
+/** A service that takes requests in, as the subject of its count ("12315平台", "市长热线", "12345热线平台", "便民服务中心"). */
+export const SERVICE_SUBJECT = /^[\u4e00-\u9fff0-9“”"]{0,12}(?:热线|热线平台|平台|服务中心)/;
+
 /** The noun a list or share names, without the service it came by ("12345热线工单" → 工单): the things counted. */
 export function nounWithoutService(noun: string): string {
   const bare = noun.replace(LEADING_SERVICE, '');

@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -729,7 +729,7 @@ const HANDLED_NOUN = /^(?:群众|市民|企业)?(?:诉求|工单|来电|来信|�
 // The whole place and the year before them: "全市", "全年", "2023年".
 const WHOLE_LEAD = new RegExp(`${alternatives(SCOPE_WORDS)}|(?:19|20)[0-9]{2}年|\\s`, 'g');
 // The service itself: "12345热线平台", "市长热线", "便民服务中心".
-const SERVICE = /^[\u4e00-\u9fff0-9“”"]{0,12}(?:热线|热线平台|平台|服务中心)$/;
+const SERVICE = new RegExp(`${SERVICE_SUBJECT.source}$`);
 
 // Rates of what samples, inspections or reviews found (合格率, 不合格率, 检出率, 问题发现率, 优秀率, 达标率): over the samples
 // taken or the things inspected, stated in an earlier

@@ -468,9 +468,26 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
     if (run.length > parts.length) [parts, byClass] = [run, kindOf === classOf || kindOf === categoryOf];
   }
   if (parts.length < 2 || parts[0].segment !== 1) return undefined;
+  // "全年受理投诉举报23650件。按诉求类型分，投诉…，举报…": the count right before whose noun the kinds' names make up is all of
+  // them.
+  const named = namedByKinds(doc, index, parts);
+  if (named) return addsUp(named, parts) ? undefined : sumFinding(doc, named, parts, sumOf(parts) > named.value);
   // "其中按信访目的分类：" goes on from the sentence before, as a 其中 list does.
   const base = wholeHolding(doc, index, sentence, parts, { noun: heading[1].replace(ASPECT, ''), ownParagraph: byClass, continues: SUBSET_OPENING.test(heading[0]) });
   return base && sumOf(parts) > base.value + tolerance(base, parts) ? sumFinding(doc, base, parts, true) : undefined;
+}
+
+/**
+ * The last count of the sentence right before the parts, in their paragraph, whose words end in the parts' names run
+ * together ("受理投诉举报23650件" for 投诉 and 举报), two or three of them.
+ */
+function namedByKinds(doc: ReportDocument, index: FigureIndex, parts: Figure[]): Figure | undefined {
+  const before = index.sentences[parts[0].sentence - 1];
+  if (!before || before.paragraph !== index.sentences[parts[0].sentence].paragraph || parts.length > MAX_JOINED_NAMES) return undefined;
+  const total = mainFigures(before).at(-1);
+  const names = parts.map((p) => partWords(p).replace(ITEM_COUNTER_WORD, ''));
+  if (!total || !isExactCount(total) || !sameUnitKind(total, parts[0]) || total.value < Math.max(...parts.map((p) => p.value)) || names.some((n) => n.length < 2)) return undefined;
+  return partWords(total).replace(TRAILING_SUM_WORD, '').endsWith(names.join('')) ? total : undefined;
 }
 
 function requestTypeOf(words: string): number {
@@ -2758,6 +2775,9 @@ function sharesLeaveRest(index: FigureIndex, ctx: RuleContext, total: Figure, pa
   let group = 0;
   let slack = 0;
   let fitting = 0;
+  // The fitting shares added, and how far their rounding may move the sum.
+  let shares = 0;
+  let sharesSlack = 0;
   for (let id = parts[0].id; id < index.figures.length && id <= last.id + 1; id++) {
     const f = index.figures[id];
     if (listed.has(id)) {
@@ -2772,11 +2792,16 @@ function sharesLeaveRest(index: FigureIndex, ctx: RuleContext, total: Figure, pa
     // Any other percent that does not fit (a change, a rate) tells nothing of the kind.
     const fits = judgeRounding(f.value, f.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
     if (!fits && !SHARE_WORD.test(f.before)) return false;
-    if (fits) fitting++;
+    if (fits) {
+      fitting++;
+      shares += f.value;
+      sharesSlack += 0.5 * 10 ** -f.decimals;
+    }
     group = 0;
     slack = 0;
   }
-  return fitting >= MIN_FITTING_SHARES;
+  // Shares that reach 100% within their rounding ("投诉…占77.9%；举报…占22.1%") count no rest: the parts are all of it.
+  return fitting >= MIN_FITTING_SHARES && shares + sharesSlack < 100;
 }
 
 /** The parts' sum in the total's scale, written out: "92+21+12", "125", "万". */

@@ -373,6 +373,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'a closing rate over the intake a service took in, stated in the sentence before (12315平台全年受理)',
+      text: p('12315平台全年受理投诉举报16870件。办结16700件，办结率99.1%。'),
+      findings: [{ code: 'figure/rate', at: '99.1%', message: '办结率与分子分母不符：16700件÷16870件=98.992%，应为99.0%，文中为99.1%' }],
+    },
+    {
       name: 'a rate of a part of its whole over 100%, no counts stated',
       text: p('全县行政机关负责人出庭应诉率101%，村（社区）法律顾问覆盖率达100%。'),
       findings: [{ code: 'figure/rate', at: '101%', message: '出庭应诉率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为“101%”，请核对' }],

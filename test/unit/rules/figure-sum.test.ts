@@ -409,6 +409,10 @@ ruleTable(figureSum, {
     p('全年办理法律援助案件500件，评估结果为：优秀案件20件，良好案件30件，合格案件40件。'),
     p('抽查行政执法案卷80卷进行评查，其中优秀案卷20卷，良好案卷30卷，合格案卷20卷。'),
     p('抽查行政执法案卷80卷，评查结果为：优秀案卷20卷，合格案卷30卷，合格案卷20卷。'),
+    // Shares that fall short of 100% beyond their rounding count a rest; kinds under a heading whose names the count before
+    // does not make up are held only to not exceeding it.
+    p('全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4217件，占25.0%。'),
+    p('全年受理群众来信16871件。按诉求类型分，投诉12453件，举报4217件。'),
     // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed; one opened by 含/主要/如 names
     // some of it; tags and properties of people may overlap.
     p('全年共受理群众诉求6000件（其中电话3000件，网络1900件）。'),
@@ -1297,6 +1301,12 @@ ruleTable(figureSum, {
     sumRow('kinds counted in the total, parts in the next sentence, an amount after one of them', '全市三类审批事项总数为600项。其中，许可事项数量为200项，涉及资金3000万元；备案事项数量为250项；核准事项数量为140项。', /200\+250\+140=590，与总数600项不符/, '600项'),
     sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
     sumRow('the grades given as the result of grading a sample', '抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷28卷。', /20\+30\+28=78，与总数80卷不符/, '80卷'),
+    sumRow('two parts whose shares reach 100% leave no rest, short of the total by one',
+      '全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4417件，占26.2%。',
+      '分项之和与总数不符：12453+4417=16870，与总数16871件不符（相差1）', '16871件'),
+    sumRow('kinds under a sorting heading in the next sentence, their names run together in the count before',
+      '全年受理投诉举报16871件。按诉求类型分，投诉12453件，举报4417件。',
+      '分项之和与总数不符：12453+4417=16870，与总数16871件不符（相差1）', '16871件'),
     sumRow('grades given after 评为, each with 的', '共评查行政许可案卷150卷，评为优秀的45卷，合格的96卷，不合格的8卷。', /45\+96\+8=149，与总数150卷不符/, '150卷'),
     sumRow('grades down to 不合格', '共评查重大行政决定案卷45件，其中优秀12件，合格30件，不合格4件。', /12\+30\+4=46，与总数45件不符/, '45件'),
     sumRow('kinds of cases in an aside above their total', '办理法律援助案件300件（刑事120件，民事170件，行政20件）。', /120\+170\+20=310，与总数300件不符/, '300件'),
