@@ -121,8 +121,11 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
   const last = index.figures[mates[mates.length - 1]];
   if (last.percent && (SHARE_OF.test(last.before) || RATE_OF.test(last.before))) return true;
   const first = index.figures[mates[0]];
-  return isEarlierValue(first);
+  return isEarlierValue(first) || (mates.length === 1 && PRIOR_VALUE_CLAUSE.test(first.before));
 }
+
+// "…1860件次，同比下降12.3%，上年为2121件次": a clause stating the value of the year before, about the figure before it.
+const PRIOR_VALUE_CLAUSE = new RegExp(`^\\s*(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?)(?:同期)?(?:为|是)\\s*$`);
 
 /** The top-level section a figure stands in (-1 for the lead before the first heading). */
 function sectionOf(index: FigureIndex, f: Figure): number {

@@ -4,7 +4,7 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
-  CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
@@ -233,7 +233,8 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   }
   // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
   // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
-  const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '');
+  // 直接纠错率 is the corrections by decision (撤销, 变更, 确认违法, 责令履行) over the cases closed: all that 纠错 lists.
+  const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '').replace(stem === CORRECTION ? DIRECT : /^$/, '');
   let leads: string[] | undefined;
   const otherLeads = () => (leads ??= otherRateLeads(figures, r));
   let alias: (typeof RATE_ALIASES)[number] | undefined;
@@ -839,6 +840,7 @@ function explainedAfter(rate: Figure, numerators: Figure[], figures: Figure[], r
 }
 
 // A correction named alone in its words ("撤销5件", "其中确认违法3件"), not a correction of something else.
+const NOT_CORRECTING_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${NON_CORRECTIVE.source})[\\u4e00-\\u9fff]{0,4}\\s*$`);
 const CORRECTION_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${CORRECTION_OUTCOME.source})(?:原?(?:行政)?(?:行为|决定))?(?:的)?\\s*$`);
 
 /**
@@ -848,12 +850,16 @@ const CORRECTION_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${CO
 function correctionsListed(prior: Figure[], stem: string): Figure | undefined {
   if (stem !== CORRECTION) return undefined;
   const parts: Figure[] = [];
-  for (let i = prior.length - 1; i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && CORRECTION_PART.test(prior[i].before); i--) parts.unshift(prior[i]);
+  // "…，撤销10件，确认违法6件，责令履行2件，终止8件，纠错率16.5%": outcomes that correct nothing may close the list.
+  let i = prior.length - 1;
+  while (i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && NOT_CORRECTING_PART.test(prior[i].before)) i--;
+  for (; i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && CORRECTION_PART.test(prior[i].before); i--) parts.unshift(prior[i]);
   if (parts.length < 2 || parts.some((f) => !sameUnitKind(f, parts[0]))) return undefined;
   return summedFigure(parts, { start: parts[0].span.start, end: parts[parts.length - 1].span.end });
 }
 
 const CORRECTION = '纠错';
+const DIRECT = /直接$/;
 
 interface Candidate {
   numerator: Figure;

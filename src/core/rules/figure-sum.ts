@@ -162,7 +162,10 @@ export const figureSum: Rule = {
         const ownAside = parts.length && parts[0] !== aside[0] && parts[0].sentence !== total.sentence ? aside : [];
         // "办理建议56件、提案48件，其中主办60件，协办44件": a 其中 list after counts joined by 、 may break down all of them.
         const ofRun = !whole && heldByJoinedRun(doc, index, chain, i, parts);
-        const finding = ofRun ? undefined : whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
+        // "共排查纠纷3260件，调解成功3198件。其中，县级…，乡镇…": a 其中 sentence after a part of the total (its successes) may
+        // break down either; parts above both exceed whichever is theirs, held against the larger.
+        const aboveOuter = !mayAccuse && !!outer && !whole && parts.length >= 2 && parts[0].sentence !== total.sentence && sumOf(parts) > outer.value + tolerance(outer, parts);
+        const finding = ofRun ? undefined : aboveOuter ? checkTotal(doc, ctx, outer as Figure, parts, true, true) : whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
           : carriedIn(doc, parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
           : checkTotal(doc, ctx, total, parts, mayAccuse) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
@@ -2302,11 +2305,23 @@ function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     // counted in 个/家/所 each stand at one level whatever they are called ("县级中心1个，乡镇工作站18个，村工作室270个").
     const rest = words.replace(LEVEL_GROUPS[level], '');
     const body = BODY_COUNTERS.includes(p.unit) && rest.length >= 2;
-    if ((work !== undefined && rest !== work && !body) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
+    if ((work !== undefined && rest !== work && !body && !sameWorkByBodies(rest, work)) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
     work = rest;
     seen.add(level);
   }
   return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
+// A body that does work at its level ("调解中心", "调委会", "工作站").
+const BODY_NOUN = /(?:中心|调委会|委员会|所|站|室|庭|组织|机构)$/;
+
+/**
+ * "县级调解中心调解…，乡镇调委会调解…": the same work (two characters or more) after a body of each level, whatever the
+ * bodies are called.
+ */
+function sameWorkByBodies(rest: string, work: string): boolean {
+  const verb = commonSuffix([rest, work]);
+  return verb.length >= 2 && BODY_NOUN.test(rest.slice(0, -verb.length)) && BODY_NOUN.test(work.slice(0, -verb.length));
 }
 
 // The verb of taking a request in and who made it, before its type ("受理消费者投诉", "接到群众求助"): no owner of the type.

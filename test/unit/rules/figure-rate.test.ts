@@ -373,6 +373,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '直接纠错率 over the corrections listed, outcomes that correct nothing closing the list',
+      text: p('审结128件，其中维持83件，驳回14件，撤销12件，确认违法7件，责令履行3件，终止9件，直接纠错率17.0%。'),
+      findings: [{ code: 'figure/rate', at: '17.0%', message: '纠错率与分子分母不符：(12件+7件+3件)÷128件=17.188%，应为17.2%，文中为17.0%' }],
+    },
+    {
       name: 'a closing rate over the intake a service took in, stated in the sentence before (12315平台全年受理)',
       text: p('12315平台全年受理投诉举报16870件。办结16700件，办结率99.1%。'),
       findings: [{ code: 'figure/rate', at: '99.1%', message: '办结率与分子分母不符：16700件÷16870件=98.992%，应为99.0%，文中为99.1%' }],

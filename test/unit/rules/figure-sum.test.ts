@@ -409,6 +409,10 @@ ruleTable(figureSum, {
     p('全年办理法律援助案件500件，评估结果为：优秀案件20件，良好案件30件，合格案件40件。'),
     p('抽查行政执法案卷80卷进行评查，其中优秀案卷20卷，良好案卷30卷，合格案卷20卷。'),
     p('抽查行政执法案卷80卷，评查结果为：优秀案卷20卷，合格案卷30卷，合格案卷20卷。'),
+    // A 其中 sentence after a total and its successes, between the two, may break down either.
+    p('全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解520件，乡镇调委会调解1690件，村（社区）调委会调解1870件。'),
+    // Bodies of each level doing different work.
+    p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
     // Shares that fall short of 100% beyond their rounding count a rest; kinds under a heading whose names the count before
     // does not make up are held only to not exceeding it.
     p('全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4217件，占25.0%。'),
@@ -1301,6 +1305,15 @@ ruleTable(figureSum, {
     sumRow('kinds counted in the total, parts in the next sentence, an amount after one of them', '全市三类审批事项总数为600项。其中，许可事项数量为200项，涉及资金3000万元；备案事项数量为250项；核准事项数量为140项。', /200\+250\+140=590，与总数600项不符/, '600项'),
     sumRow('suits answered in court (a total with a stray space), then how they ended and those still open', '共参加应诉案件2 6起。经过努力，胜诉20起；原告撤诉5起；现待审3起。', /20\+5\+3=28，与总数2 6起不符/, '2 6起'),
     sumRow('the grades given as the result of grading a sample', '抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷28卷。', /20\+30\+28=78，与总数80卷不符/, '80卷'),
+    sumRow('a 其中 sentence after a total whose change and last year\'s value close its sentence',
+      '全年受理群众来信来访2460件次，同比下降8.2%，上年为2680件次。其中来信820件次，来访960件次，网上信访681件次。',
+      '“其中”各分项之和超过总数：820+960+681=2461，大于总数2460件次（多1）', '2460件次'),
+    sumRow('bodies of each level doing the same work, whatever the bodies are called',
+      '全县共排查矛盾纠纷4120件，其中县级调解中心调解530件，乡镇调委会调解1690件，村（社区）调委会调解1901件。',
+      '“其中”各分项之和超过总数：530+1690+1901=4121，大于总数4120件（多1）', '4120件'),
+    sumRow('a 其中 sentence after a total and its successes, above both',
+      '全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解530件，乡镇调委会调解1690件，村（社区）调委会调解1901件。',
+      '“其中”各分项之和超过总数：530+1690+1901=4121，大于总数4120件（多1）', '4120件'),
     sumRow('two parts whose shares reach 100% leave no rest, short of the total by one',
       '全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4417件，占26.2%。',
       '分项之和与总数不符：12453+4417=16870，与总数16871件不符（相差1）', '16871件'),
