@@ -2096,6 +2096,8 @@ const REQUEST_TYPES = exclusiveKinds([['咨询'], ['求助'], ['投诉'], ['建�
 // What legal aid gives is one of: a case taken on, legal help short of a case, or advice ("审批法律援助案件…万件、办理法律
 // 帮助案件…万件、提供法律咨询…万人次").
 const LEGAL_AID_SERVICES = exclusiveKinds([['法律援助案件', '援助案件'], ['法律帮助'], ['法律咨询']], '法律援助机构|法律援助|审批|办理|接待|提供|群众|案件|服务');
+// A government service item is of one type by how it is handled (即办件, 承诺件, 联办件, 上报件).
+const SERVICE_ITEM_TYPES = exclusiveKinds([['即办'], ['承诺'], ['联办'], ['上报']], '件|类|事项|政务服务');
 const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策', '行政决策'], ['合同', '协议'], ['政策措施']], '行政|审查|审核|类|事项|草案');
 // A mediation body is set up at one level or by one sector (人民调解法): 乡镇（街道）, 村（居、社区）, 企事业单位, 行业性专业性,
 // or stationed elsewhere (派驻); a part names its body by any of its names ("村（社区）调委会", "行业性、专业性人民调解组织").
@@ -2268,7 +2270,7 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   const people = PEOPLE.includes(parts[0].unit);
   if (people && (parts[0].unit !== '人次' || !(INTAKE_VERB.test(total.before) || CONSULTATION.test(total.before)))) return undefined;
   let longest = 0;
-  const groups = people ? [CHANNELS] : [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : []),
+  const groups = people ? [CHANNELS] : [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, SERVICE_ITEM_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : []),
     ...(LEGAL_AID.test(total.before) ? [LEGAL_AID_SERVICES] : [])];
   for (const kinds of groups) {
     const seen = new Set<number>();

@@ -528,7 +528,7 @@ ruleTable(figureSum, {
     p('共组织培训50期，其中专题培训30期，线上培训25期。'),
     p('全年共开展执法检查600次，其中联合检查200次，专项检查450次。'),
     // An ending the total's words do not carry: no kinds of the total.
-    p('全市政务服务事项2000项，其中即办件1200项，承诺件900项。'),
+    p('全市政务服务事项2000项，其中高频事项1200项，全程网办事项900项。'),
     // Parts of another year, a change, another metric.
     p('受理案件100件，其中2022年结转案件60件，新收案件50件。'),
     p('受理案件100件，其中行政处罚类60件，同比增加50件。'),
@@ -1314,6 +1314,9 @@ ruleTable(figureSum, {
     sumRow('a 其中 sentence after a total and its successes, above both',
       '全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解530件，乡镇调委会调解1690件，村（社区）调委会调解1901件。',
       '“其中”各分项之和超过总数：530+1690+1901=4121，大于总数4120件（多1）', '4120件'),
+    sumRow('types of a government service item (即办件, 承诺件): one each',
+      '全市政务服务事项2000项，其中即办件1200项，承诺件900项。',
+      '“其中”各分项之和超过总数：1200+900=2100，大于总数2000项（多100）', '2000项'),
     sumRow('two parts whose shares reach 100% leave no rest, short of the total by one',
       '全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4417件，占26.2%。',
       '分项之和与总数不符：12453+4417=16870，与总数16871件不符（相差1）', '16871件'),
