@@ -2085,7 +2085,8 @@ const opensList = (f: Figure) => f.subsetCue || SUBSET_OPENING.test(f.before);
 const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[0-9]{2}年(?![\u4e00-\u9fff]{0,12}(?:年报|年度报告)$)|同期|上年|去年|往年|结转|${CHANGE_WORDS.source}`);
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
 // "联合检查" and "专项检查"): the list need not be a partition.
-const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合)/;
+// A service item's properties ("高频事项", "全程网办事项", "跨省通办事项") overlap too.
+const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合|高频|全程网办|网上可办|跨省通办|全省通办|一网通办|最多跑一次)/;
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
 const CHANNEL = new RegExp(`^(?:${CHANNEL_GROUPS.flat().join('|')})`);
 
