@@ -20,7 +20,7 @@ const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
 // start a "由A到B" phrase. The base may be named again after the period ("比上半年平均接通率98.12%", "比上半年日均量2135个").
-const PERIOD = '(?:去年|上年|上一年度?|上年度|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周)?';
+const PERIOD = '(?:去年|上年|上一年度?|上年度|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|末|底|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周)?';
 const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从|与)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?$`);
 // "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
 const AFTER_WITH = /^\s*(?:相比|比较)/;
@@ -43,7 +43,8 @@ const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
 // The earlier period a change is stated against, however the comparison is worded: "较上年", "比2022年同期", "同比去年",
 // "环比", "较上期相比", "与上月相比".
 const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月|季度|周)|上半年)`;
-const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期)?(?:相比|比较)?)`;
+// A stock is compared with the end of the year before ("较上年末", "比去年底").
+const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期|末|底)?(?:相比|比较)?)`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);

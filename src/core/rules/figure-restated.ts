@@ -198,6 +198,10 @@ const RATIO_OF = /的$/;
 // "受理的9230件办件中", "未调解成功的41件纠纷中": a count stated before, restated as the frame of its parts — its noun (one
 // naming any count of the verb's, or the end of the words it was stated under), then 中.
 const FRAMED_NOUN = /^\s*([\u4e00-\u9fff]{0,8}?)(?:当中|之中|中)/;
+// "人民调解员1036名中，…", "在办理的法律援助案件861件中，…": a count after its noun, restated as the frame of its parts (the
+// noun is in its own words: none after it).
+const NOUN_FIRST_FRAME = /^\s*()(?:当中|之中|中)(?=\s*[，,：:])/;
+const JOINING_DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 // "上述326件行政复议案件中", "这326件行政复议案件，": a count pointed back at by its noun alone (one that names no count of any
 // kind: "上述326件案件" may be any of them).
 const DEMONSTRATIVE = /^(?:在|对)?(?:上述|以上|前述|这些|这)$/;
@@ -1028,7 +1032,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       // "352件，增长12.48%": a bare change is against the same period before, as 同比 says ("环比" says otherwise).
       else if (BARE_DIRECTION.test(relationWords)) relationWords = `同比${relationWords}`;
     } else {
-      words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '') : plain(words);
+      // "办理的法律援助案件861件中": the verb and the noun of the count a frame restates, without the 的 that joins them.
+      words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '').replace(JOINING_DE, '') : plain(words);
       // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
       if (!words && !framedNoun) continue;
       prior = base === undefined ? undefined : phraseOf[base];
@@ -1515,6 +1520,9 @@ function frameOf(doc: ReportDocument, f: Figure, own: string): RegExpExecArray |
   const after = doc.norm.slice(f.span.end, f.span.end + 12);
   if (RATIO_OF.test(own)) return FRAMED_NOUN.exec(after);
   if (own === '') return OPENING_NOUN.exec(after);
+  // "法律援助案件861件中，…": the count under its own words, framing what follows.
+  const framing = NOUN_FIRST_FRAME.exec(after);
+  if (framing) return framing;
   const pointed = DEMONSTRATIVE.test(own) ? POINTED_NOUN.exec(after) : null;
   return pointed && !GENERIC_NOUNS.has(plain(pointed[1])) && !GENERIC_NOUNS.has(pointed[1]) ? pointed : null;
 }

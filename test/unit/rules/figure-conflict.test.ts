@@ -29,6 +29,8 @@ ruleTable(figureConflict, {
     { name: 'a part and its rest after the whole', text: report('全年共受理行政复议申请96件，依法受理86件，不予受理10件。') },
     // Those holding a certificate are some of the staff, two digits swapped or not.
     { name: 'staff holding a certificate beside all the staff', text: report('全县共有行政执法人员1250名。\n\n全县持证行政执法人员1205名。') },
+    { name: 'a frame after its noun restating the same count', text: report('全年共办理法律援助案件940件。办理的法律援助案件940件中，刑事案件352件。') },
+    { name: 'a frame after a narrower noun (刑事…中)', text: report('全年共办理法律援助案件940件，其中刑事案件352件。刑事法律援助案件325件中，认罪认罚案件占多数。') },
     { name: 'a framing clause of a narrower count (持证…中)', text: report('全县共有人民调解员1680名。\n\n全县1608名持证人民调解员中，专职调解员占比偏低。') },
     { name: 'a framing clause stating the same count', text: report('全县共有人民调解员1680名。\n\n全县1680名人民调解员中，专职调解员占比偏低。') },
     // A count of work done to people (培训) is not the count of the people, two digits swapped or not.
@@ -356,6 +358,14 @@ ruleTable(figureConflict, {
         { code: 'figure/conflict', at: '186个', message: /此处为“村（社区）法律顾问工作室186个”，文中另处为“168个村（社区）法律顾问工作室”/ },
         { code: 'figure/conflict', at: '1205名', severity: 'information', message: /此处为“1205名行政执法人员”/ },
         { code: 'figure/conflict', at: '168个', severity: 'information', message: /此处为“168个村（社区）法律顾问工作室”/ },
+      ],
+    },
+    {
+      name: 'a count restated after its noun as the frame of what follows (办理的…件中，)',
+      text: report('全年共办理法律援助案件940件。办理的法律援助案件914件中，刑事案件352件。'),
+      findings: [
+        { code: 'figure/conflict', at: '940件', message: '同一数据前后不一致：此处为“全年共办理法律援助案件940件”，文中另处为“办理的法律援助案件914件”，相差26件，请核对' },
+        { code: 'figure/conflict', at: '914件', severity: 'information', message: /此处为“办理的法律援助案件914件”/ },
       ],
     },
     {

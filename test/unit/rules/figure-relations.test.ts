@@ -184,6 +184,7 @@ ruleTable(figureChange, {
     { name: 'a subject before 较 is another metric', text: report('全年行政诉讼结案率为95%，调撤率较上年的40%提高7个百分点。') },
     { name: 'a base named again as something else', text: report('全年受理信访事项400件，比上年办结量300件增长50%。') },
     // A metric named before 比 whose value is not stated: the amount and the percent right after it are of the base.
+    { name: 'a stock against the end of last year (较上年末), amount and percent agreeing', text: report('截至年底，在册社区矫正对象215人，较上年末增加8人，增长3.9%。') },
     { name: 'a named metric against its base, the amount and the percent agreeing', text: report('全市重大案件查办数比上年同期的80起增加36起，增幅45%。') },
     { name: 'a named metric against its base, a percent of something else after the amount', text: report('全市重大案件查办数比上年同期的80起增加36起，其中涉网案件增长40%。') },
     { name: 'an amount after 比上年多…, not a base', text: report('全年受理信访事项400件，比上年多受理80件，增长25%。') },
@@ -265,6 +266,16 @@ ruleTable(figureChange, {
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
+    {
+      name: 'a stock against the end of last year (较上年末): the percent over the stock less the amount',
+      text: report('截至年底，在册社区矫正对象216人，较上年末增加8人，增长3.9%。'),
+      findings: [{ code: 'figure/change', at: '3.9%', message: /^增减幅度与增减量不符：上期为216人−8人=208人，8÷208=3\.846%，应为3\.8%/ }],
+    },
+    {
+      name: 'last year\'s end as the base (较上年末的207人)',
+      text: report('截至年底，在册社区矫正对象216人，较上年末的207人增加8人。'),
+      findings: [{ code: 'figure/change', at: '8人', message: '增减量与前后两个数值不符：216−207=9，文中为“8人”' }],
+    },
     {
       name: 'a named metric against its base (比上年同期查办的), the percent not the amount over the base',
       text: report('全市重大案件查办数比上年同期查办的80起增加36起，增幅48%。'),
