@@ -282,7 +282,8 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const succeeded = carrying.filter((f) => succeeds(f.before, stem));
   const partly = succeeded.length > 0 && succeeded.length < carrying.length;
   // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.
-  const corrections = carrying.length ? undefined : correctionsListed(prior, stem);
+  // "优秀案卷98卷，良好案卷136卷，…，优良率73.1%": the top two grades add up to 优良.
+  const corrections = carrying.length ? undefined : correctionsListed(prior, stem) ?? topGradesListed(prior, stem);
   // "受理纠纷900件，调处成功874件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
   // the cases handled, which the text does not give; the successes are the success rate's numerator.
   if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
@@ -860,6 +861,18 @@ function correctionsListed(prior: Figure[], stem: string): Figure | undefined {
 
 const CORRECTION = '纠错';
 const DIRECT = /直接$/;
+// 优良率: the 优秀 and the 良好 among what was graded.
+const TOP_GRADES = '优良';
+const TOP_GRADE_PARTS = [/^\s*(?:其中|评为|被评为)*优秀/, /^\s*(?:其中|评为|被评为)*良好/];
+
+/** The one count of 优秀 and the one of 良好 listed before 优良率, as one count of their sum. */
+function topGradesListed(prior: Figure[], stem: string): Figure | undefined {
+  if (stem !== TOP_GRADES) return undefined;
+  const parts = TOP_GRADE_PARTS.map((grade) => prior.filter((f) => !f.inParens && isExactCount(f) && grade.test(f.before)));
+  if (parts.some((list) => list.length !== 1) || !sameUnitKind(parts[0][0], parts[1][0])) return undefined;
+  const [best, good] = [parts[0][0], parts[1][0]];
+  return summedFigure([best, good], { start: best.span.start, end: good.span.end });
+}
 
 interface Candidate {
   numerator: Figure;

@@ -216,6 +216,9 @@ ruleTable(figureRate, {
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
     p('全年共接收群众诉求16960件，已办结16677件，处结率98.33%。'),
+    // 优良率 with the top grades listed; with two counts of 优秀 it is not read.
+    p('评查行政执法案卷240卷，其中优秀案卷72卷，良好案卷101卷，合格案卷60卷，不合格案卷7卷，优良率72.1%。'),
+    p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
     p('全年行政执法检查计划执行率102%，收案增长率110%。'),
@@ -372,6 +375,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '优良率 over the 优秀 and 良好 listed among the grades',
+      text: p('评查行政执法案卷240卷，其中优秀案卷72卷，良好案卷101卷，合格案卷60卷，不合格案卷7卷，优良率71.7%。'),
+      findings: [{ code: 'figure/rate', at: '71.7%', message: '优良率与分子分母不符：(72卷+101卷)÷240卷=72.083%，应为72.1%，文中为71.7%' }],
+    },
     {
       name: '直接纠错率 over the corrections listed, outcomes that correct nothing closing the list',
       text: p('审结128件，其中维持83件，驳回14件，撤销12件，确认违法7件，责令履行3件，终止9件，直接纠错率17.0%。'),
