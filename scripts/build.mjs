@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiBundle } from './ascii-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -76,12 +77,14 @@ export async function buildAll(requested = Object.keys(bundles), { quiet = false
   }
   mkdirSync(join(root, 'dist'), { recursive: true });
   const started = Date.now();
-  await Promise.all(names.map((n) => {
+  await Promise.all(names.map(async (n) => {
     const { entry, out, with: _companions, ...options } = bundles[n];
-    return build({
+    await build({
       entryPoints: [entryFile(entry)], outfile: join(root, out), bundle: true, minify: true, sourcemap: 'linked',
       legalComments: 'none', logLevel: 'warning', ...options,
     });
+    // esbuild leaves the CJK of regular expression literals as it is: escaped here, so each bundle is a one-byte string.
+    asciiBundle(join(root, out), `${join(root, out)}.map`);
   }));
   // The segmenter reads jieba's dictionary and HMM beside the bundle (extracted from jieba-wasm, a dev dependency).
   const dictionary = join(root, 'dist', 'jieba.dict');

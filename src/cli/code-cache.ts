@@ -3,7 +3,7 @@
 // skip parsing and compiling. The cache is keyed by the bundle's text and the Node version, checked against its own
 // checksum before V8 sees it (V8 checks only versions, flags and lengths), and written atomically; a cache that is
 // missing, stale, damaged, foreign or unwritable only costs the compile it would have saved.
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -51,14 +51,13 @@ export interface CachedModule<T> {
  * would otherwise leave a cache without the rules for every later `check`.
  */
 export function requireWithCodeCache<T>(file: string, cacheDir: string | undefined, use = ''): CachedModule<T> {
-  const bytes = readFileSync(file);
-  const source = bytes.toString('utf8');
+  const { bytes, wrapped } = readWrapped(file);
   // The bundle's text and the engine it was compiled by: a rebuilt bundle or another Node is another file.
   const key = `${bytes.length.toString(36)}-${crc32(bytes, crc32(`${process.version}\0${process.arch}\0${process.versions.v8}`)).toString(36)}`;
   const name = `${basename(file, '.js')}${use && `.${use}`}`;
   const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `${name}-${key}.v8`);
   const cachedData = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
-  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const script = new Script(wrapped, { filename: file, cachedData });
   const cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   const module = new Module(file);
   module.filename = file;
@@ -83,6 +82,30 @@ export function requireWithCodeCache<T>(file: string, cacheDir: string | undefin
       }
     },
   };
+}
+
+/** Node's CommonJS wrapper (Module.wrap), split around the module's text. */
+const [WRAP_HEAD, WRAP_TAIL] = Module.wrap('\0').split('\0').map((part) => Buffer.from(part));
+
+/**
+ * The bundle's bytes, and its text in Node's CommonJS wrapper as one flat string: read between the wrapper's two
+ * parts in one buffer and decoded once. Module.wrap(text) joins three strings, which V8 then copies into one to
+ * compile: another 1 MB of fresh memory at every start of the CLI (≈340 page faults, 6 ms).
+ */
+function readWrapped(file: string): { bytes: Buffer; wrapped: string } {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.allocUnsafe(WRAP_HEAD.length + size + WRAP_TAIL.length);
+    WRAP_HEAD.copy(buffer);
+    let read = 0;
+    for (let n = 1; read < size && n > 0; read += n) n = readSync(fd, buffer, WRAP_HEAD.length + read, size - read, read);
+    const end = WRAP_HEAD.length + read;
+    WRAP_TAIL.copy(buffer, end);
+    return { bytes: buffer.subarray(WRAP_HEAD.length, end), wrapped: buffer.toString('utf8', 0, end + WRAP_TAIL.length) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
