@@ -2336,8 +2336,9 @@ const CHANNEL_TOTAL = /渠道|来源|途径/;
 const CHANNEL_NOUN = /信箱|平台|热线|网|微信|微博|公众号|客户端|小程序|app|来信|来电|来访|留言|窗口|转派|转交|转来/i;
 // Who issued or made a document, or at which level: one each ("其中县政府60件、乡镇13件、县政府部门13件"). A level as a
 // whole ("市本级", "县级") holds its bodies: a level named twice counts apart only as two bodies (县政府, 县政府部门).
-const ISSUER_VERBS = '制发|制定|印发|发布|出台|报备|报送|受理|转办|交办|办理|登记|登记办理|登记受理|应答|接听|办结|逾期';
-const ISSUER = new RegExp(`^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(?:部门|单位|机关)?(?:${ISSUER_VERBS})?$`);
+const ISSUER_VERBS = '制发|制定|印发|发布|出台|报备|报送|受理|收到|接收|转办|交办|办理|登记|登记办理|登记受理|应答|接听|办结|逾期';
+// "市政府本级收到": the level may follow the body.
+const ISSUER = new RegExp(`^各?(省|市|县|区|区县|县区|县市区|乡镇|镇|乡|街道|村|社区)(级|本级|直)?(?:人民政府|政府)?(本级)?(?:部门|单位|机关)?(?:${ISSUER_VERBS})?$`);
 // A body named by its place or office ("城关区", "安平县", "市残联", "市交通集团"), what it did after the name perhaps
 // ("城关区应答", "市残联逾期"): a work order or call goes to one of them. Not all or the rest of a level ("各县", "其他县区"),
 // nor a place that is no district ("示范社区", "小区", "园区").

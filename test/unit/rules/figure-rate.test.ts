@@ -376,6 +376,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '受理率 over the applications received two sentences back, last year\'s value closing that sentence',
+      text: p('全年新收行政复议申请3120件，同比增长9.8%，上年为2842件。依法受理2650件，受理率85.3%。'),
+      findings: [{ code: 'figure/rate', at: '85.3%', message: '受理率与分子分母不符：2650件÷3120件=84.936%，应为84.9%，文中为85.3%' }],
+    },
+    {
       name: '优良率 over the 优秀 and 良好 listed among the grades',
       text: p('评查行政执法案卷240卷，其中优秀案卷72卷，良好案卷101卷，合格案卷60卷，不合格案卷7卷，优良率71.7%。'),
       findings: [{ code: 'figure/rate', at: '71.7%', message: '优良率与分子分母不符：(72卷+101卷)÷240卷=72.083%，应为72.1%，文中为71.7%' }],
