@@ -413,11 +413,19 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
  */
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
   const bases = basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value);
-  const named = bases.filter((b) => b.whole && endsWithNoun(statedUnder(b.figure), noun));
+  const named = bases.filter((b) => (b.whole && endsWithNoun(statedUnder(b.figure), noun)) || standingCountOf(b.figure, noun));
   // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
   // second candidate whole.
   const elided = bases.filter((b) => named.some((n) => continuesNoun(index, n.figure, b.figure)));
   return unique([...named, ...elided]);
+}
+
+// What may stand before a standing count written before its noun: the place, 共有/现有 ("辖区11个社区", "全市共有9个县区").
+const STANDING_LEAD = new RegExp(`^(?:${alternatives(SCOPE_WORDS)}|辖区|境内|共有|现有|共|有|\\s)*$`);
+
+/** "辖区11个社区全部…": a count written before its noun with nothing but the place before it is the whole count of the noun. */
+function standingCountOf(f: Figure, noun: string): boolean {
+  return !f.final && !f.subsetCue && f.metric === noun && STANDING_LEAD.test(f.before);
 }
 
 const VERB_ONLY = new RegExp(`^(?:${VERB.source})$`);

@@ -476,7 +476,12 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
         if (underOneHeading(doc, paragraphOf(index, mentions[j].figure), paragraph)) near.push(j);
       }
       const opening = openingTotals.filter((j) => j < k && paragraph - paragraphOf(index, mentions[j].figure) <= MAX_OPENING_REACH);
-      for (const j of new Set([...near, ...opening])) {
+      // "二、存在的问题⏎调处的326件矛盾纠纷中，…": a section on what fell short looks back at the year's counts before it.
+      // Only counts whose own words carry the frame's verb and noun: no part completed from the count before it.
+      const lookingBack = looksBack(doc, index, frame.figure)
+        ? mentions.flatMap((m, j) => (j < k && paragraph - paragraphOf(index, m.figure) <= MAX_OPENING_REACH && !looksBack(doc, index, m.figure) &&
+          ownWordsCarry(doc, m, words, noun) ? [j] : [])) : [];
+      for (const j of new Set([...near, ...opening, ...lookingBack])) {
         const m = mentions[j];
         if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) continue;
         const from = m.phrase.indexOf(words);
@@ -536,6 +541,22 @@ function shortRateTies(doc: ReportDocument, index: FigureIndex, mentions: Mentio
 }
 
 /** Whether no heading starts between two paragraphs (block indices, from before to after). */
+// The heading of a section on what fell short in the year ("二、存在的问题", "存在的不足和原因").
+const SHORTCOMINGS_HEADING = /问题|不足|短板|差距|薄弱/;
+
+/** Whether a mention's own words (not those completed from the count before it) hold the verb, then the noun. */
+function ownWordsCarry(doc: ReportDocument, m: Mention, words: string, noun: string): boolean {
+  const own = doc.norm.slice(m.ownStart, m.figure.span.start);
+  const at = own.indexOf(words);
+  return at >= 0 && own.indexOf(noun, at + words.length) >= 0;
+}
+
+/** Whether f stands in a top-level section on the year's shortcomings. */
+function looksBack(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const section = doc.sections[index.sentences[f.sentence].section];
+  return !!section && SHORTCOMINGS_HEADING.test(section.title);
+}
+
 function underOneHeading(doc: ReportDocument, from: number, to: number): boolean {
   for (let b = from + 1; b <= to; b++) if (doc.blocks[b].kind === 'heading') return false;
   return true;

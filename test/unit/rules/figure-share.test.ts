@@ -278,6 +278,8 @@ ruleTable(figureShare, {
     // A subject that shortens the noun of the count before it ("非税" of 非税收入); another noun is not that count.
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，非税占比25%。'),
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，税收占比75%。'),
+    // A count written number first after more than its place ("其中3个社区") is no whole count of the noun.
+    p('辖区13个社区中，其中5个社区开展试点。建成民主法治示范社区5个，占社区总数的35.5%。'),
     // A subject naming only a bare noun the part ends in (案件) names no part.
     p('全年办理案件86件，其中行政处罚案件30件，案件占比36.9%。'),
     // A bare share after a sibling's share of a named base is of that base, never of the sibling's count (2400÷8000, not ÷3200).
@@ -431,6 +433,11 @@ ruleTable(figureShare, {
       name: 'a qualified part of a total without the qualifier, its share naming the total',
       text: p('全市受理行政复议案件320件，其中涉企行政复议案件80件，占行政复议案件的20%。'),
       findings: [{ code: 'figure/share', at: '20%', message: /^占比与部分、总数不符：80件÷320件=25\.00%/ }],
+    },
+    {
+      name: 'a share of a noun\'s whole count written number first in the sentence before (辖区11个社区)',
+      text: p('辖区13个社区全部配备法律顾问。建成民主法治示范社区5个，占社区总数的35.5%。'),
+      findings: [{ code: 'figure/share', at: '35.5%', message: /^占比与部分、总数不符：5个÷13个=38\.46%，应为38\.5%，文中为35\.5%/ }],
     },
     {
       name: 'a share named by the ending of its part\'s noun (部门联合抽查 … 联合抽查占比)',
