@@ -1543,7 +1543,8 @@ const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)结转';
 const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
 // A paragraph naming what was carried in ("无下年度结转" carries none out, and says nothing of what came in).
 const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
-const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理/;
+// "另有1件转2022年继续办理": the year a request is carried into to go on being handled.
+const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理|转(?:至|到|入)?(?:19|20)[0-9]{2}年度?继续办理?/;
 
 /**
  * "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list (or the next
@@ -1646,9 +1647,12 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
   const sumsCarry = !!sumAfter(intake.before) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
-  if (!carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''))) return undefined;
+  // With a carry-in the text does not state, the closed may hold requests of the year before: the closed and the open
+  // cannot be fewer than the intake, but may be more.
+  const carryUnstated = !carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));
   const base = intake.value + (carryIn?.value ?? 0);
   const sum = done.value + open.value;
+  if (carryUnstated && sum + tolerance(intake, [done, open]) >= base) return undefined;
   const terms = `${show(done.value, 0)}+${show(open.value, 0)}`;
   const stated = carryIn ? `${figureText(doc, intake)}加上年结转${figureText(doc, carryIn)}（共${show(base, 0)}${intake.unit}）` : figureText(doc, intake);
   if (Math.abs(sum - base) <= tolerance(intake, [done, open, ...(carryIn ? [carryIn] : [])])) {
@@ -1656,7 +1660,9 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     return undefined;
   }
   return report(CODE, {
-    message: `办结与结转（在办）之和与收到总数不符：${terms}=${show(sum, 0)}，与${stated}不符（相差${show(Math.abs(sum - base), 0)}）`,
+    message: carryUnstated
+      ? `办结与结转（在办）之和少于收到总数：${terms}=${show(sum, 0)}，少于${stated}（少${show(base - sum, 0)}；上年结转的只会使其更多）`
+      : `办结与结转（在办）之和与收到总数不符：${terms}=${show(sum, 0)}，与${stated}不符（相差${show(Math.abs(sum - base), 0)}）`,
     span: intake.span,
     fixes: [{
       kind: 'choice',

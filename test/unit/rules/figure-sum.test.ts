@@ -413,6 +413,8 @@ ruleTable(figureSum, {
     p('全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解520件，乡镇调委会调解1690件，村（社区）调委会调解1870件。'),
     // Bodies of each level doing different work.
     p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
+    // Closed and carried on above an intake that names no carry-in: the closed may hold requests of the year before.
+    p('2023年新接收政府信息公开申请38件，办结申请37件，另有2件转2024年继续办理。'),
     // Shares that fall short of 100% beyond their rounding count a rest; kinds under a heading whose names the count before
     // does not make up are held only to not exceeding it.
     p('全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4217件，占25.0%。'),
@@ -1232,6 +1234,9 @@ ruleTable(figureSum, {
     sumRow('mediation still under way after the settled disputes',
       '全镇共受理人民调解纠纷58件，已调处结案50件，18件正在调解中。',
       '办结与结转（在办）之和与收到总数不符：50+18=68，与58件不符（相差10）', '58件'),
+    sumRow('closed and carried on short of an intake the year may add a carry-in to (新接收, no 共): fewer is still wrong',
+      '2023年新接收政府信息公开申请38件，办结申请35件，另有2件转2024年继续办理。',
+      '办结与结转（在办）之和少于收到总数：35+2=37，少于38件（少1；上年结转的只会使其更多）', '38件'),
     {
       name: 'a 其中 list above its total, complete or not',
       text: p('梳理权力事项800项，其中行政许可事项150项，行政处罚事项660项。'),
