@@ -5,7 +5,7 @@
 import { alternatives, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
-  MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
+  MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
@@ -185,7 +185,7 @@ export const figureRate: Rule = {
 function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, sentence: FigureSentence, k: number, figures: Figure[], r: number, out: Finding[]): void {
   const rate = figures[r];
   if (!rate.percent) {
-    const average = checkAverage(doc, sentence, figures, r);
+    const average = checkAverage(doc, index, sentence, figures, r);
     if (average) out.push(average);
     return;
   }
@@ -466,14 +466,15 @@ const MAX_PERIOD_WORDS = 200;
  * one amount of its unit and the one count of another unit ("处罚决定书13.28万份，罚没款116.87亿元，平均罚款金额8.8万元").
  * Any other number of candidates: silent. Truncated averages pass (an average is often cut, not rounded).
  */
-function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Figure[], r: number): Finding | undefined {
+function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, figures: Figure[], r: number): Finding | undefined {
   const average = figures[r];
   // Both 日均 and 平均 hold 均: words without it are not read.
   const m = average.before.includes('均') ? AVERAGE.exec(average.before) : null;
   if (!m || average.approx || average.inParens || !average.unit || average.unit === '个百分点') return undefined;
   const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
   // "共开展检查18642件，其中双随机检查3725件，人均检查186.42件": the average is of the whole, not of its 其中 part.
-  const same = prior.filter((f) => f.unit === average.unit);
+  // "培训1260人次，人均培训3次": per head, the 人次 of the total are 次 each.
+  const same = prior.filter((f) => f.unit === average.unit || (m[1] === '人均' && f.unit === `人${average.unit}`));
   const wholes = same.length > 1 ? same.filter((f) => !f.subsetCue) : same;
   if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue)) return undefined;
   const total = wholes[0];
@@ -490,7 +491,8 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
     over = { value: days, halfUlp: 0, text: `${days}天` };
   } else {
     // "执法人员80人，办理案件1052件，人均办案13.15件": per head, over the one headcount before it.
-    const counts = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit && (m[1] !== '人均' || HEADCOUNT_UNITS.includes(f.unit)));
+    const own = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit && (m[1] !== '人均' || HEADCOUNT_UNITS.includes(f.unit)));
+    const counts = own.length === 0 && m[1] === '人均' ? headcountBefore(doc, index, sentence, total) : own;
     if (counts.length !== 1) return undefined;
     over = { value: counts[0].value, halfUlp: counts[0].halfUlp, text: figureText(doc, counts[0]), related: counts[0] };
   }
@@ -512,6 +514,25 @@ function checkAverage(doc: ReportDocument, sentence: FigureSentence, figures: Fi
       ...(over.related ? [{ span: over.related.span, message: `件数：${figureLabel(doc, over.related)}` }] : []),
     ],
   });
+}
+
+// A standing headcount: "共有执法人员420名", "现有律师86人".
+const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$/;
+
+/**
+ * "全局共有执法人员420名。……培训执法人员1260人次，人均培训3次": with no headcount in the average's sentence, the standing
+ * headcount of the people its sentence names, stated in an earlier sentence of its paragraph (one value).
+ */
+function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, total: Figure): Figure[] {
+  const text = doc.norm.slice(sentence.span.start, total.span.start);
+  const found: Figure[] = [];
+  for (let k = total.sentence - 1; k >= 0 && index.sentences[k].paragraph === sentence.paragraph; k--) {
+    for (const f of mainFigures(index.sentences[k])) {
+      const noun = HEADCOUNT_UNITS.includes(f.unit) && isExactCount(f) && !f.subsetCue ? STANDING_HEADCOUNT.exec(f.before.trim())?.[1] : undefined;
+      if (noun && text.includes(noun)) found.push(f);
+    }
+  }
+  return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
 }
 
 // A ratio of two counts named by what each counts: "复议诉讼比值达2.6", "行政复议与行政诉讼之比为1.8", "复议诉讼案件比为2.5∶1"

@@ -131,6 +131,9 @@ ruleTable(figureRate, {
     p('全市共有人民调解员1600名，全年调解纠纷24000件，人均调解纠纷15件。'),
     p('全局共有执法人员80人，其中持证执法人员72人，全年办理案件1000件，人均办案20件。'),
     p('全年办理案件1000件，人均办案20件。'),
+    // With no headcount in its sentence, the standing headcount (共有/现有) of the people it names, earlier in the paragraph.
+    p('全局共有执法人员360名。全年组织执法人员培训10期，培训1080人次，人均培训3次。'),
+    p('全局共有执法人员360名。全年组织律师培训10期，培训1080人次，人均培训4次。'),
     p('全年办结案件3000件，员额法官人均结案120件。'),
     // A threshold passed (突破5万件) is no count.
     p('共受理各类案件50200件，收案首次突破5万件，审结45300件，结案率为90.24%。'),
@@ -375,6 +378,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '人均 over the standing headcount of the people it names in the sentence before (人次 per head: 次)',
+      text: p('全局共有执法人员360名，其中持证执法人员352名。全年组织执法人员培训10期，培训1080人次，人均培训4次。'),
+      findings: [{ code: 'figure/rate', at: '4次', message: '人均数与总数不符：1080人次÷360名=3.00次，应为3次，文中为4次' }],
+    },
     {
       name: '受理率 over the applications received two sentences back, last year\'s value closing that sentence',
       text: p('全年新收行政复议申请3120件，同比增长9.8%，上年为2842件。依法受理2650件，受理率85.3%。'),
