@@ -516,7 +516,8 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   });
 }
 
-// A standing headcount: "共有执法人员420名", "现有律师86人".
+// A standing headcount: "共有执法人员420名", "现有律师86人" — looked for this many sentences back at most (a bounded scan).
+const MAX_HEADCOUNT_LOOKBACK = 6;
 const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$/;
 
 /**
@@ -526,7 +527,7 @@ const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$/;
 function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, total: Figure): Figure[] {
   const text = doc.norm.slice(sentence.span.start, total.span.start);
   const found: Figure[] = [];
-  for (let k = total.sentence - 1; k >= 0 && index.sentences[k].paragraph === sentence.paragraph; k--) {
+  for (let k = total.sentence - 1; k >= Math.max(0, total.sentence - MAX_HEADCOUNT_LOOKBACK) && index.sentences[k].paragraph === sentence.paragraph; k--) {
     for (const f of mainFigures(index.sentences[k])) {
       const noun = HEADCOUNT_UNITS.includes(f.unit) && isExactCount(f) && !f.subsetCue ? STANDING_HEADCOUNT.exec(f.before.trim())?.[1] : undefined;
       if (noun && text.includes(noun)) found.push(f);
