@@ -1479,7 +1479,8 @@ function isTotalShaped(doc: ReportDocument, index: FigureIndex, f: Figure): bool
 const MAX_GAP = 2;
 
 function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
-  if (f.sentence !== total.sentence || f.segment - total.segment - 1 > MAX_GAP) return false;
+  // Clauses, not segments: "主要涉及A、B、C等方面内容" is one clause however many names it joins.
+  if (f.sentence !== total.sentence || f.clause - total.clause - 1 > MAX_GAP) return false;
   // Figures are numbered in document order: only those numbered between the two can stand between them.
   for (let id = total.id + 1; id < f.id; id++) {
     const start = index.figures[id].span.start;
@@ -2011,6 +2012,8 @@ function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolea
  * (two bases fit).
  */
 function otherTotalFits(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  // "受理申请235件，批准235件（刑事213件、民事22件、行政1件）": the aside right after a count breaks down that count only.
+  if (parts.every((p) => p.parenOwner === total.id)) return false;
   const others = mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && f.id < parts[0].id && !f.percent && isExactCount(f) && sameUnitKind(total, f));
   return others.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
 }
