@@ -106,6 +106,13 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const p = paragraph(t, f, 2);
     return `${t.slice(0, p.start)}共约1000余人参加,覆盖15~30%的单位。${t.slice(p.start)}`;
   } },
+  // What the marks to convert of a unit depend on besides its text (punctuation/half-width): the heading markers and
+  // the spans skipped (a link).
+  { name: 'a heading marker in half-width brackets and a link with commas typed', apply: (t, f) => {
+    const marked = t.replace(/^(\s*#*\s*)（二）/m, '$1(二)');
+    const p = paragraph(marked, f, 6);
+    return `${marked.slice(0, p.start)}详见网站www.example.org/a,b,c(第2页),共3项。${marked.slice(p.start)}`;
+  } },
 ];
 
 describe('unit cache', function () {
