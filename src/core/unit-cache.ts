@@ -215,6 +215,6 @@ export function shiftHeld(h: HeldRelation, by: number): HeldRelation {
   return { ...h, spans: h.spans.map((s) => shiftSpan(s, by)) };
 }
 
-function shiftSpan(s: Span, by: number): Span {
+export function shiftSpan(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }

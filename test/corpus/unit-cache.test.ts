@@ -113,6 +113,11 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const p = paragraph(marked, f, 6);
     return `${marked.slice(0, p.start)}详见网站www.example.org/a,b,c(第2页),共3项。${marked.slice(p.start)}`;
   } },
+  // punctuation/titles: a title inside a title, and 顿号 between titles, one of them in a link.
+  { name: 'a nested title and titles joined by 顿号 typed', apply: (t, f) => {
+    const p = paragraph(t, f, 7);
+    return `${t.slice(0, p.start)}依照《关于修订《示例管理办法》的决定》、《示例细则》和[《示例规程》、《示例指引》](http://example.org/x、y)办理。${t.slice(p.start)}`;
+  } },
 ];
 
 describe('unit cache', function () {

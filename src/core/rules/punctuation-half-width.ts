@@ -4,7 +4,7 @@
 // structure/numbering-style; URLs, code, HTML, link targets and ASCII-only stretches ("1,234", "9:30") are skipped.
 import { defineCodes, report, type Rule } from '../rule';
 import type { Finding, Fix, ReportDocument, Span, TextEdit } from '../types';
-import { isProseBlock, isSkipped, proseBlocks, q } from './number-scope';
+import { isSkipped, proseBlocks, q, sameSpans, spansWithin, unitProseSpans } from './number-scope';
 
 interface MarkClass {
   name: string;
@@ -46,11 +46,7 @@ export const punctuationHalfWidth: Rule = {
     // In the editor, each block unit's marks are read while it is unchanged (every mark's context lies in its block).
     const units = ctx.unitReadings(UNIT_MARKS, (unit, base, window) => {
       const own: UnitMarks = { skipped: spansWithin(skipped, unit.span, base), markers: spansWithin(markers, unit.span, base), found: CLASSES.map((): number[] => []) };
-      const blocks: Span[] = [];
-      for (let b = unit.first; b <= unit.last; b++) {
-        if (isProseBlock(doc.blocks[b])) blocks.push({ start: doc.blocks[b].span.start - base, end: doc.blocks[b].span.end - base });
-      }
-      readMarks(window, blocks, own.skipped, own.markers, own.found);
+      readMarks(window, unitProseSpans(doc, unit, base), own.skipped, own.markers, own.found);
       return own;
     }, (kept, unit, base) => sameSpans(kept.skipped, skipped, unit.span, base) && sameSpans(kept.markers, markers, unit.span, base));
     if (units) {
@@ -128,36 +124,6 @@ function readMarks(text: string, blocks: readonly Span[], skipped: Span[], marke
     if (to > next) blockMarks(text, b, marks, next, to, skipped, markers, found);
     next = to;
   }
-}
-
-/** The spans (sorted) that start within `within`, moved back by `base`. */
-function spansWithin(spans: Span[], within: Span, base: number): Span[] {
-  const out: Span[] = [];
-  for (let k = firstFrom(spans, within.start); k < spans.length && spans[k].start < within.end; k++) {
-    out.push({ start: spans[k].start - base, end: spans[k].end - base });
-  }
-  return out;
-}
-
-/** Whether `kept` are the spans of `spans` within `within`, moved back by `base` (spansWithin, without the copies). */
-function sameSpans(kept: Span[], spans: Span[], within: Span, base: number): boolean {
-  let n = 0;
-  for (let k = firstFrom(spans, within.start); k < spans.length && spans[k].start < within.end; k++, n++) {
-    if (n >= kept.length || kept[n].start !== spans[k].start - base || kept[n].end !== spans[k].end - base) return false;
-  }
-  return n === kept.length;
-}
-
-/** The index of the first of the sorted spans that starts at or after `at`. */
-function firstFrom(spans: Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Heading markers ("(一)": structure/numbering-style) and the colon closing the 主送机关 (meta/addressee-colon). */
