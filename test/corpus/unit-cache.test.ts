@@ -118,6 +118,11 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const p = paragraph(t, f, 7);
     return `${t.slice(0, p.start)}依照《关于修订《示例管理办法》的决定》、《示例细则》和[《示例规程》、《示例指引》](http://example.org/x、y)办理。${t.slice(p.start)}`;
   } },
+  // meta/relative-year: the words read per unit, the report's year (changed above) only in the message.
+  { name: 'relative years typed, one inside a title', apply: (t, f) => {
+    const p = paragraph(t, f, 8);
+    return `${t.slice(0, p.start)}今年印发《明年示例计划》，较去年多2项。\n${t.slice(p.start)}`;
+  } },
 ];
 
 describe('unit cache', function () {
