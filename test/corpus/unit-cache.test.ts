@@ -123,6 +123,11 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const p = paragraph(t, f, 8);
     return `${t.slice(0, p.start)}今年印发《明年示例计划》，较去年多2项。\n${t.slice(p.start)}`;
   } },
+  // structure/numbering-enumeration: the markers read per unit, the runs joined across paragraphs report-wide.
+  { name: 'an enumeration typed over two paragraphs, one item skipped', apply: (t, f) => {
+    const p = paragraph(t, f, 9);
+    return `${t.slice(0, p.start)}一是完善示例机制，二是健全示例台账。\n四是加强示例督办。\n${t.slice(p.start)}`;
+  } },
 ];
 
 describe('unit cache', function () {
