@@ -206,6 +206,48 @@ describe('unit cache', function () {
     assert.ok(cache.size >= kept + 2 && cache.size <= kept + 6, `${cache.size - kept} units checked again`);
   });
 
+  it('gives a report-wide rule each unit\'s reading, read again only for the units an edit touched or whose other inputs changed', () => {
+    const { text, format } = corpus[0];
+    const key = {};
+    let reads = 0;
+    let fresh = true;
+    const probe: Rule = {
+      id: 'probe/units',
+      codes: { 'probe/units': { severity: 'hint', description: 'units', descriptionEn: 'units', fixable: false, doc: '' } },
+      meta: { description: 'units', descriptionEn: 'units' },
+      check: (doc, ctx) => {
+        const units = ctx.unitReadings(key, (unit, base, window) => {
+          reads++;
+          return { start: unit.span.start - base, text: window.slice(unit.span.start - base, unit.span.end - base) };
+        }, () => fresh);
+        // Each value is its unit's, in offsets from the unit's window.
+        for (const { unit, base, value } of units ?? []) assert.equal(value.text, doc.text.slice(value.start + base, unit.span.end));
+        return [];
+      },
+    };
+    const cache = new UnitCache();
+    const lint = (t: string) => lintDocument(parseReport(t, { format }), { rules: [probe], unitCache: cache });
+    lint(text);
+    const units = documentUnits(parseReport(text, { format })).block.length;
+    assert.equal(reads, units);
+    const p = paragraph(text, format, 6);
+    const at = (p.start + p.end) >> 1;
+    reads = 0;
+    lint(`${text.slice(0, at)}一${text.slice(at)}`);
+    // The edited unit, and the neighbours whose margins hold the edit.
+    assert.ok(reads >= 1 && reads <= 5, `${reads} units read again`);
+    // What the rule says the kept readings depend on changed: every unit is read again.
+    fresh = false;
+    reads = 0;
+    lint(text);
+    assert.equal(reads, units);
+    // Without a unit cache the rule reads the report whole.
+    assert.equal(lintDocument(parseReport(text, { format }), { rules: [{ ...probe, check: (_doc, ctx) => {
+      assert.equal(ctx.unitReadings(key, () => 0, () => true), undefined);
+      return [];
+    } }] }).findings.length, 0);
+  });
+
   it('numbers report-wide contexts without ever giving one number to two contexts', () => {
     const cache = new UnitCache();
     const first = cache.contextId('2023 options');
