@@ -18,6 +18,7 @@ import { PLAN_SPANS } from './figure-target';
 import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
+import { shiftFinding } from '../unit-cache';
 
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
 const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
@@ -49,7 +50,7 @@ export const figureConflict: Rule = {
     const index = ctx.figures();
     return [
       ...sameMetricConflicts(doc, index), ...restatements(doc, index, ctx.analysis(PLAN_SPANS)), ...holdersExceedItems(doc, index),
-      ...listCountConflicts(doc, ctx.segmenter), ...tableRestatements(doc, index, ctx),
+      ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx),
     ].sort((a, b) => a.span.start - b.span.start);
   },
 };
@@ -463,14 +464,41 @@ const NOT_A_COUNT_BEFORE = /[每各同这那某任哪上下逐]$/;
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
 const CONJUNCTION_CHARS = /[和及与或同]/;
 
-function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefined): Finding[] {
+function listCountConflicts(doc: ReportDocument, ctx: RuleContext): Finding[] {
+  const { text } = doc;
+  // In the editor, each block unit's lists are read while it is unchanged: a list and its count stand on one line, and
+  // a unit is whole lines.
+  const units = ctx.unitReadings(UNIT_LISTS, (unit, base, window) => listCountsIn(window, unit.span.start - base, unit.span.end - base, ctx.segmenter), () => true);
+  if (!units) return listCountsIn(text, 0, text.length, ctx.segmenter);
+  const out: Finding[] = [];
+  let covered = 0;
+  for (const { unit, base, value } of units) {
+    // Lines outside every unit (the parser leaves none with text) are read where they stand.
+    if (!blank(text, covered, unit.span.start)) out.push(...listCountsIn(text, covered, unit.span.start, ctx.segmenter));
+    for (const f of value) out.push(shiftFinding(f, base));
+    covered = unit.span.end;
+  }
+  out.push(...listCountsIn(text, covered, text.length, ctx.segmenter));
+  return out;
+}
+
+/** The key of the units' list counts (unitReadings). */
+const UNIT_LISTS = {};
+
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!WHITE_SPACE.has(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The list counts that disagree with their lists, of the count words starting in text[from, to). */
+function listCountsIn(text: string, from: number, to: number, segmenter: Segmenter | undefined): Finding[] {
   const out: Finding[] = [];
   // Without one of these characters no word of the list is a conjunction: the segmenter is not asked.
   const joined = (list: string) =>
     CONJUNCTION_CHARS.test(list) && (!segmenter || segmenter.cut(list).some((t) => CONJUNCTIONS.has(t.word)));
-  for (const m of countWords(doc.text)) {
+  for (const m of countWords(text, from, to)) {
     const start = m.index;
-    const list = listBefore(doc.text, start);
+    const list = listBefore(text, start);
     if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || NOT_A_COUNT_BEFORE.test(list) || joined(list)) continue;
     if (m[2] === '大' && (CONGRESS.test(list) || m[1].length > 1)) continue;
     const stated = /[0-9]/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
@@ -486,16 +514,19 @@ function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefine
 }
 
 /**
- * The matches of COUNT_WORD in the text, as a global search finds them, tried only where a count word follows one or two
- * characters on: a search from every character would read the whole report through the numeral alternatives.
+ * The matches of COUNT_WORD in the text that start in [start, end) — as a global search from `start` finds them — tried
+ * only where a count word follows one or two characters on: a search from every character would read the whole report
+ * through the numeral alternatives.
  */
-function* countWords(text: string): Generator<RegExpExecArray> {
-  let from = 0; // where the last match ended: the next starts there or later
-  COUNT_WORD_START.lastIndex = 0;
+function* countWords(text: string, start: number, end: number): Generator<RegExpExecArray> {
+  let from = start; // where the last match ended: the next starts there or later
+  COUNT_WORD_START.lastIndex = start;
   // test(), not exec(): 个 stands thousands of times in a report, a match object each.
   while (COUNT_WORD_START.test(text)) {
     const word = COUNT_WORD_START.lastIndex - 1;
-    for (let at = Math.max(from, word - 2); at < word; at++) {
+    // A match starts one or two characters before its count word: none from here on starts before `end`.
+    if (word - 2 >= end) return;
+    for (let at = Math.max(from, word - 2); at < Math.min(word, end); at++) {
       COUNT_WORD.lastIndex = at;
       const m = COUNT_WORD.exec(text);
       if (!m) continue;
