@@ -128,6 +128,11 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const p = paragraph(t, f, 9);
     return `${t.slice(0, p.start)}一是完善示例机制，二是健全示例台账。\n四是加强示例督办。\n${t.slice(p.start)}`;
   } },
+  // figure/conflict: list counts read per unit, one of them at the start of its line.
+  { name: 'lists counted rightly and wrongly typed', apply: (t, f) => {
+    const p = paragraph(t, f, 10);
+    return `${t.slice(0, p.start)}围绕示例甲、示例乙、示例丙三个方面推进，覆盖示例丁、示例戊三个领域。\n两个环节、示例己、示例庚4个行业同步开展。\n${t.slice(p.start)}`;
+  } },
 ];
 
 describe('unit cache', function () {
