@@ -57,9 +57,9 @@ export const figureConflict: Rule = {
 
 function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[] {
   const groups = new Map<string, Figure[]>();
-  const memo = new Array<boolean | undefined>(doc.sentences.length);
   for (const f of index.figures) {
-    if (!isWholeCount(doc, index.sentences[f.sentence], memo, f)) continue;
+    const sentence = index.sentences[f.sentence];
+    if (!wholeCounts(doc, index, sentence)[sentence.figures.indexOf(f.id)]) continue;
     // "共有行政执法人员1250人" and "1205名行政执法人员": 人 and 名 count the same people.
     const key = `${countedNoun(f)}|${unitKind(f)}`;
     const list = groups.get(key) ?? [];
@@ -161,18 +161,11 @@ function unifyFixes(doc: ReportDocument, group: RestatedGroup, reps: Figure[], w
 
 type FigureSentence = FigureIndex['sentences'][number];
 
-/**
- * Whether a sentence may state whole counts: about the report's year (no other year, no other time). Once each: `memo`
- * by the sentence's number in the document (a plain array and a function, no closure made per check).
- */
-function aboutWhole(doc: ReportDocument, memo: (boolean | undefined)[], sentence: FigureSentence): boolean {
-  let ok = memo[sentence.docSentence];
-  if (ok === undefined) {
-    const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
-    ok = !OTHER_TIME.test(sentenceText);
-    for (const y of sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? []) if (Number(y) !== doc.year?.value) ok = false;
-    memo[sentence.docSentence] = ok;
-  }
+/** Whether a sentence may state whole counts: about the report's year (no other year, no other time). */
+function aboutWhole(doc: ReportDocument, sentence: FigureSentence): boolean {
+  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+  let ok = !OTHER_TIME.test(sentenceText);
+  for (const y of sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? []) if (Number(y) !== doc.year?.value) ok = false;
   return ok;
 }
 
@@ -185,6 +178,26 @@ function countedNoun(f: Figure): string {
   return f.final ? metric : FRAMED.exec(metric)?.[1] ?? metric;
 }
 
+/** Whether each figure of the sentence (in the order of its ids) is a whole count, as isWholeCount reads it. */
+interface WholeCounts {
+  /** The report's year they were read with (aboutWhole). */
+  year: number | undefined;
+  whole: boolean[];
+}
+
+// Kept with the sentence (FigureSentence.readings): read from its own text and the report's year alone, so a sentence of a
+// block unit an edit left alone is not read again.
+const WHOLE_COUNTS = {};
+
+function wholeCounts(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence): boolean[] {
+  const kept = sentence.readings?.get(WHOLE_COUNTS) as WholeCounts | undefined;
+  if (kept && kept.year === doc.year?.value) return kept.whole;
+  let about: boolean | undefined;
+  const whole = sentence.figures.map((id) => isWholeCount(doc, sentence, index.figures[id], () => (about ??= aboutWhole(doc, sentence))));
+  (sentence.readings ??= new Map()).set(WHOLE_COUNTS, { year: doc.year?.value, whole } satisfies WholeCounts);
+  return whole;
+}
+
 // A standing count (people, bodies, places), which "全县共有行政执法人员1250名" states with its noun first after 有.
 // Counters of a stock (people too, after 共有/现有: "共有行政执法人员1250人").
 const STOCK_UNIT = /^(?:名|人|个|家|所|支|座|处|位)$/;
@@ -194,7 +207,7 @@ const HAVING = /(?:拥有|有)$/;
  * A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…" — or of a standing
  * count before it, with nothing but scope words and 有 before the noun: "全县共有行政执法人员1250名" (not "涉及社区6个").
  */
-function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (boolean | undefined)[], f: Figure): boolean {
+function isWholeCount(doc: ReportDocument, sentence: FigureSentence, f: Figure, aboutWholeCount: () => boolean): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.decimals > 0) return false;
   const metric = countedNoun(f);
   if (metric.length < 2 || GENERIC_METRICS.has(metric)) return false;
@@ -207,7 +220,7 @@ function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (bool
   const own = sentence.segments[f.segment];
   if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return false;
   if (PARTIAL_CLAUSE.test(doc.text.slice(own.span.start, own.span.end))) return false;
-  return aboutWhole(doc, memo, sentence);
+  return aboutWholeCount();
 }
 
 /** "23个优秀案卷单位，19件优秀案卷": each unit holds at least one item, so units cannot outnumber items. */
@@ -265,7 +278,6 @@ const MAX_LABEL_WORDS = 100;
 function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Finding[] {
   const tables = ctx.analysis(TABLES);
   if (tables.length === 0) return [];
-  const wholeMemo = new Array<boolean | undefined>(doc.sentences.length);
   const sectionAt = (at: number) => doc.sections.findIndex((s) => s.span.start <= at && at < s.span.end);
   const out: Finding[] = [];
   for (const table of tables) {
@@ -303,7 +315,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
       const sentence = index.sentences[f.sentence];
       if (sentence.section !== section && !PERIOD_NAME.test(cell.row)) continue;
       if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && sameAmount(c.value, written))) continue;
-      if (!aboutWhole(doc, wholeMemo, sentence)) continue;
+      if (!aboutWhole(doc, sentence)) continue;
       out.push(tableConflict(doc, f, cell, written));
     }
   }
