@@ -10,6 +10,8 @@ import { findProseNumbers, findSkippedSpans, proseBlocks } from './rules/number-
 import { reportOutline, type ReportOutline } from './sections';
 import type { Segmenter } from './segmenter';
 import type { ReportDocument, Span } from './types';
+import type { DocumentUnit } from './units';
+import type { UnitValue } from './block-readings';
 
 /** An analysis a rule family shares (bases of figures, spans of 《》 titles …): computed once per run by `compute`. */
 export interface Analysis<T> {
@@ -34,6 +36,11 @@ export interface DocumentAnalyses {
   /** The Han characters of the prose blocks: how many, and where the non-standard ones stand (chinese-script.ts). */
   han(): HanReading;
   analysis<T>(analysis: Analysis<T>): T;
+  /**
+   * With a unit cache (the editor's checks): a report-wide rule's reading of each block unit, kept while the unit is
+   * unchanged (BlockReadings.unitReadings); undefined without one, the rule then reads the report whole.
+   */
+  unitReadings<T>(key: object, read: (unit: DocumentUnit, base: number, window: string) => T, fresh: (kept: T, unit: DocumentUnit, base: number) => boolean): UnitValue<T>[] | undefined;
   /** A relation a rule checked and found to hold (no finding): the editor's figures view shows what was checked. */
   noteHeld(relation: HeldRelation): void;
   /** The relations noted so far, in the order the rules noted them. */
@@ -64,14 +71,16 @@ const HAN = defineAnalysis<HanReading>('han', (doc) => {
 const OUTLINE = defineAnalysis<ReportOutline>('outline', (doc, ctx) => reportOutline(doc, ctx.segmenter));
 
 /**
- * Where a check with a unit cache takes the text's numbers, figures, Han characters and the sentences' marks for the
- * outline from (block-readings.ts), not reading them whole.
+ * Where a check with a unit cache takes the text's numbers, figures, Han characters and the sentences' marks and the
+ * headings' items for the outline from (block-readings.ts), not reading them whole.
  */
 export interface BlockSource {
   numbers(): ParsedNumber[];
   figures(): FigureIndex;
   han(): HanReading;
   sentenceMarks(): (number | undefined)[];
+  titleMatches(title: string): number;
+  unitReadings: DocumentAnalyses['unitReadings'];
 }
 
 export function createRuleContext(
@@ -81,7 +90,7 @@ export function createRuleContext(
   const figures = blocks ? defineAnalysis<FigureIndex>('figures', () => blocks.figures()) : FIGURES;
   const numbers = blocks ? proseNumbers(defineAnalysis('text-numbers', () => blocks.numbers())) : NUMBERS;
   const han = blocks ? defineAnalysis<HanReading>('han', () => blocks.han()) : HAN;
-  const outline = blocks ? defineAnalysis<ReportOutline>('outline', (d, c) => reportOutline(d, c.segmenter, blocks.sentenceMarks())) : OUTLINE;
+  const outline = blocks ? defineAnalysis<ReportOutline>('outline', (d, c) => reportOutline(d, c.segmenter, blocks.sentenceMarks(), (title) => blocks.titleMatches(title))) : OUTLINE;
   const held: HeldRelation[] = [];
   const ctx: RuleContext = {
     options,
@@ -98,6 +107,7 @@ export function createRuleContext(
     skipped: () => ctx.analysis(SKIPPED),
     outline: () => ctx.analysis(outline),
     han: () => ctx.analysis(han),
+    unitReadings: (key, read, fresh) => blocks?.unitReadings(key, read, fresh),
     noteHeld: (relation) => held.push(relation),
     held: () => held,
   };

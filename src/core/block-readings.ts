@@ -11,13 +11,13 @@ import { readHan, type HanReading } from './chinese-script';
 import { copyOf, extractFigures, paragraphsOf, sectionReader, type Figure, type FigureIndex, type FigureSentence } from './figures';
 import { findNumbers, type ParsedNumber } from './numbers';
 import { isProseBlock } from './rules/number-scope';
-import { sentenceMarks } from './sections';
+import { sentenceMarks, titleMatches } from './sections';
 import type { Segmenter } from './segmenter';
 import { toSimplified } from './script';
 import { detached, WHITE_SPACE } from './text';
 import type { ReportDocument, Span } from './types';
 import type { UnitCache } from './unit-cache';
-import { CheckUnits, UNIT_MARGIN, unitDocument, unitOffset } from './units';
+import { CheckUnits, UNIT_MARGIN, unitDocument, unitOffset, type DocumentUnit } from './units';
 
 /**
  * What a block unit's text gives, in offsets from its window's start (unitOffset): its numbers, then its figures, the
@@ -29,6 +29,15 @@ export interface BlockPiece {
   han?: HanReading;
   /** The sentenceMarks of its sentences, in order. */
   sentenceMarks?: number[];
+  /** Report-wide rules' readings of the unit (unitReadings), by the key each rule reads under. */
+  readings?: Map<object, unknown>;
+}
+
+/** A block unit's reading by a report-wide rule, with the unit and the report offset its window starts at. */
+export interface UnitValue<T> {
+  unit: DocumentUnit;
+  base: number;
+  value: T;
 }
 
 /** The numbers, figures, Han characters and outline marks of one check, from the block units' pieces, each read when first asked. */
@@ -139,6 +148,32 @@ export class BlockReadings {
       for (let s = 0; s < own.length; s++) out[unit.sentenceFrom + s] = own[s];
     });
     return out;
+  }
+
+  /** The items a heading's title names (sections.ts titleMatches), kept by title while the document is edited. */
+  titleMatches(title: string): number {
+    const key = `${this.context}\u0000${title}`;
+    let matched = this.cache.titles.get(key);
+    if (matched === undefined) this.cache.titles.set(key, (matched = titleMatches(title, this.segmenter)));
+    return matched;
+  }
+
+  /**
+   * A report-wide rule's reading of each block unit, in offsets from the unit's window start (unitOffset): kept in the
+   * unit's piece under `key` while the unit's key is unchanged and `fresh` holds for what was kept (what else the reading
+   * depends on, the same), else read again with `read` from the unit's window of the report's text (`window`, starting
+   * at `base`). An edit then reads the units it touched; the rule pairs what the units give, report-wide.
+   */
+  unitReadings<T>(key: object, read: (unit: DocumentUnit, base: number, window: string) => T, fresh: (kept: T, unit: DocumentUnit, base: number) => boolean): UnitValue<T>[] {
+    const pieces = this.blockPieces();
+    const keys = this.units.keysOf('block');
+    return this.units.units.block.map((unit, k) => {
+      const readings = (pieces[k].readings ??= new Map());
+      const base = unitOffset(unit);
+      let value = readings.get(key) as T | undefined;
+      if (value === undefined || !fresh(value, unit, base)) readings.set(key, (value = read(unit, base, keys[k].text)));
+      return { unit, base, value };
+    });
   }
 
   /** The figure index of the report (extractFigures). */

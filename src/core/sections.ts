@@ -96,18 +96,23 @@ export function hasCauses(doc: ReportDocument, scope: Span): boolean {
 
 /**
  * Where each item is covered (rules read it once per lint run through `ctx.outline()`). `marks`: the sentences'
- * sentenceMarks where already read (a check with a unit cache keeps them per block unit).
+ * sentenceMarks where already read (a check with a unit cache keeps them per block unit). `matches`: titleMatches of a
+ * heading's title (a check with a unit cache keeps them by title).
  */
-export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefined, marks: readonly (number | undefined)[] = []): ReportOutline {
+export function reportOutline(
+  doc: ReportDocument, segmenter: Segmenter | undefined, marks: readonly (number | undefined)[] = [],
+  matches: (title: string) => number = (title) => titleMatches(title, segmenter),
+): ReportOutline {
   const headings = collectHeadings(doc);
   const evidence: ItemEvidence[] = [];
   for (const h of headings) {
-    for (const item of Object.keys(headingPatterns) as ReportItem[]) {
-      if (item === 'measures') continue; // decided below, after the other items
-      if (matchesOnWords(h.title, headingPatterns[item], segmenter)) h.items.push(item);
-    }
+    const matched = matches(h.title);
+    reportItems.forEach((item, k) => {
+      // 'measures' is decided below, after the other items.
+      if (item !== 'measures' && (matched & (1 << k)) !== 0) h.items.push(item);
+    });
     // Thematic first-level sections ("实施'法治护航'行动…") together form item 1.
-    if (matchesOnWords(h.title, headingPatterns.measures, segmenter) || (h.root && h.items.length === 0)) h.items.unshift('measures');
+    if ((matched & (1 << measuresBit)) !== 0 || (h.root && h.items.length === 0)) h.items.unshift('measures');
     for (const item of h.items) evidence.push({ item, via: 'heading', span: h.titleSpan, scope: h.scope, root: h.root });
   }
 
@@ -139,6 +144,18 @@ export function reportOutline(doc: ReportDocument, segmenter: Segmenter | undefi
     evidence.push({ item: 'measures', via: 'sentence', span: first.contentSpan, scope: doc.bodySpan });
   }
   return { headings, evidence };
+}
+
+const reportItems = Object.keys(headingPatterns) as ReportItem[];
+const measuresBit = reportItems.indexOf('measures');
+
+/** The items whose heading pattern a title matches on word boundaries (matchesOnWords), a bit each in headingPatterns' order. */
+export function titleMatches(title: string, segmenter: Segmenter | undefined): number {
+  let matched = 0;
+  reportItems.forEach((item, k) => {
+    if (matchesOnWords(title, headingPatterns[item], segmenter)) matched |= 1 << k;
+  });
+  return matched;
 }
 
 function within(span: Span, scopes: readonly Span[]): boolean {

@@ -1,8 +1,8 @@
 // The findings of local rules (RuleMeta.locality) per unit of a report (units.ts), kept between checks of one document
 // being edited: a unit whose text, shape and report-wide context are unchanged is not checked again. Bounded: least
 // recently used units go first once there are more than `maxUnits` or they hold more than `maxBytes`. Beside them,
-// bounded likewise, each block unit's numbers, figures and Han characters (block-readings.ts) and the document's Markdown read chunk by chunk
-// (parse/segments.ts).
+// bounded likewise, each block unit's numbers, figures and Han characters (block-readings.ts), the items its heading titles
+// name, and the document's Markdown read chunk by chunk (parse/segments.ts).
 import type { HeldRelation } from './analyses';
 import { BoundedCache } from './bounded-cache';
 import type { BlockPiece } from './block-readings';
@@ -38,6 +38,8 @@ export class UnitCache {
    * report's numbers, figure index and Han reading: a unit whose key is unchanged is not read again.
    */
   readonly blocks = new UnitStore<BlockPiece>(maxBlockUnits, maxBlockBytes, blockPieceBytes);
+  /** The items each heading title names (sections.ts titleMatches), by block-reading context and title. */
+  readonly titles = new BoundedCache<number>(maxTitles, maxTitleBytes, (key) => 64 + 2 * key.length);
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
 
@@ -167,6 +169,10 @@ const maxContexts = 64;
 const maxBlockUnits = 4096;
 const maxBlockBytes = 8 * 1024 * 1024;
 
+// A 200,000-character report has a few hundred headings.
+const maxTitles = 4096;
+const maxTitleBytes = 1024 * 1024;
+
 // A 200,000-character Markdown report is about 1,000 chunks and 0.4 MB of keys a version: a few versions fit.
 const maxMarkdownChunks = 4096;
 const maxMarkdownChunkBytes = 4 * 1024 * 1024;
@@ -209,6 +215,6 @@ export function shiftHeld(h: HeldRelation, by: number): HeldRelation {
   return { ...h, spans: h.spans.map((s) => shiftSpan(s, by)) };
 }
 
-function shiftSpan(s: Span, by: number): Span {
+export function shiftSpan(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }

@@ -106,6 +106,33 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
     const p = paragraph(t, f, 2);
     return `${t.slice(0, p.start)}共约1000余人参加,覆盖15~30%的单位。${t.slice(p.start)}`;
   } },
+  // What the marks to convert of a unit depend on besides its text (punctuation/half-width): the heading markers and
+  // the spans skipped (a link).
+  { name: 'a heading marker in half-width brackets and a link with commas typed', apply: (t, f) => {
+    const marked = t.replace(/^(\s*#*\s*)（二）/m, '$1(二)');
+    const p = paragraph(marked, f, 6);
+    return `${marked.slice(0, p.start)}详见网站www.example.org/a,b,c(第2页),共3项。${marked.slice(p.start)}`;
+  } },
+  // punctuation/titles: a title inside a title, and 顿号 between titles, one of them in a link.
+  { name: 'a nested title and titles joined by 顿号 typed', apply: (t, f) => {
+    const p = paragraph(t, f, 7);
+    return `${t.slice(0, p.start)}依照《关于修订《示例管理办法》的决定》、《示例细则》和[《示例规程》、《示例指引》](http://example.org/x、y)办理。${t.slice(p.start)}`;
+  } },
+  // meta/relative-year: the words read per unit, the report's year (changed above) only in the message.
+  { name: 'relative years typed, one inside a title', apply: (t, f) => {
+    const p = paragraph(t, f, 8);
+    return `${t.slice(0, p.start)}今年印发《明年示例计划》，较去年多2项。\n${t.slice(p.start)}`;
+  } },
+  // structure/numbering-enumeration: the markers read per unit, the runs joined across paragraphs report-wide.
+  { name: 'an enumeration typed over two paragraphs, one item skipped', apply: (t, f) => {
+    const p = paragraph(t, f, 9);
+    return `${t.slice(0, p.start)}一是完善示例机制，二是健全示例台账。\n四是加强示例督办。\n${t.slice(p.start)}`;
+  } },
+  // figure/conflict: list counts read per unit, one of them at the start of its line.
+  { name: 'lists counted rightly and wrongly typed', apply: (t, f) => {
+    const p = paragraph(t, f, 10);
+    return `${t.slice(0, p.start)}围绕示例甲、示例乙、示例丙三个方面推进，覆盖示例丁、示例戊三个领域。\n两个环节、示例己、示例庚4个行业同步开展。\n${t.slice(p.start)}`;
+  } },
 ];
 
 describe('unit cache', function () {
@@ -182,6 +209,48 @@ describe('unit cache', function () {
     const units = documentUnits(parseReport(text, { format }));
     assert.ok(units.block.length + units.section.length > 20);
     assert.ok(cache.size >= kept + 2 && cache.size <= kept + 6, `${cache.size - kept} units checked again`);
+  });
+
+  it('gives a report-wide rule each unit\'s reading, read again only for the units an edit touched or whose other inputs changed', () => {
+    const { text, format } = corpus[0];
+    const key = {};
+    let reads = 0;
+    let fresh = true;
+    const probe: Rule = {
+      id: 'probe/units',
+      codes: { 'probe/units': { severity: 'hint', description: 'units', descriptionEn: 'units', fixable: false, doc: '' } },
+      meta: { description: 'units', descriptionEn: 'units' },
+      check: (doc, ctx) => {
+        const units = ctx.unitReadings(key, (unit, base, window) => {
+          reads++;
+          return { start: unit.span.start - base, text: window.slice(unit.span.start - base, unit.span.end - base) };
+        }, () => fresh);
+        // Each value is its unit's, in offsets from the unit's window.
+        for (const { unit, base, value } of units ?? []) assert.equal(value.text, doc.text.slice(value.start + base, unit.span.end));
+        return [];
+      },
+    };
+    const cache = new UnitCache();
+    const lint = (t: string) => lintDocument(parseReport(t, { format }), { rules: [probe], unitCache: cache });
+    lint(text);
+    const units = documentUnits(parseReport(text, { format })).block.length;
+    assert.equal(reads, units);
+    const p = paragraph(text, format, 6);
+    const at = (p.start + p.end) >> 1;
+    reads = 0;
+    lint(`${text.slice(0, at)}一${text.slice(at)}`);
+    // The edited unit, and the neighbours whose margins hold the edit.
+    assert.ok(reads >= 1 && reads <= 5, `${reads} units read again`);
+    // What the rule says the kept readings depend on changed: every unit is read again.
+    fresh = false;
+    reads = 0;
+    lint(text);
+    assert.equal(reads, units);
+    // Without a unit cache the rule reads the report whole.
+    assert.equal(lintDocument(parseReport(text, { format }), { rules: [{ ...probe, check: (_doc, ctx) => {
+      assert.equal(ctx.unitReadings(key, () => 0, () => true), undefined);
+      return [];
+    } }] }).findings.length, 0);
   });
 
   it('numbers report-wide contexts without ever giving one number to two contexts', () => {

@@ -18,6 +18,7 @@ import { PLAN_SPANS } from './figure-target';
 import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
+import { shiftFinding } from '../unit-cache';
 
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
 const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
@@ -49,16 +50,16 @@ export const figureConflict: Rule = {
     const index = ctx.figures();
     return [
       ...sameMetricConflicts(doc, index), ...restatements(doc, index, ctx.analysis(PLAN_SPANS)), ...holdersExceedItems(doc, index),
-      ...listCountConflicts(doc, ctx.segmenter), ...tableRestatements(doc, index, ctx),
+      ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx),
     ].sort((a, b) => a.span.start - b.span.start);
   },
 };
 
 function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[] {
   const groups = new Map<string, Figure[]>();
-  const memo = new Array<boolean | undefined>(doc.sentences.length);
   for (const f of index.figures) {
-    if (!isWholeCount(doc, index.sentences[f.sentence], memo, f)) continue;
+    const sentence = index.sentences[f.sentence];
+    if (!wholeCounts(doc, index, sentence)[sentence.figures.indexOf(f.id)]) continue;
     // "共有行政执法人员1250人" and "1205名行政执法人员": 人 and 名 count the same people.
     const key = `${countedNoun(f)}|${unitKind(f)}`;
     const list = groups.get(key) ?? [];
@@ -160,18 +161,11 @@ function unifyFixes(doc: ReportDocument, group: RestatedGroup, reps: Figure[], w
 
 type FigureSentence = FigureIndex['sentences'][number];
 
-/**
- * Whether a sentence may state whole counts: about the report's year (no other year, no other time). Once each: `memo`
- * by the sentence's number in the document (a plain array and a function, no closure made per check).
- */
-function aboutWhole(doc: ReportDocument, memo: (boolean | undefined)[], sentence: FigureSentence): boolean {
-  let ok = memo[sentence.docSentence];
-  if (ok === undefined) {
-    const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
-    ok = !OTHER_TIME.test(sentenceText);
-    for (const y of sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? []) if (Number(y) !== doc.year?.value) ok = false;
-    memo[sentence.docSentence] = ok;
-  }
+/** Whether a sentence may state whole counts: about the report's year (no other year, no other time). */
+function aboutWhole(doc: ReportDocument, sentence: FigureSentence): boolean {
+  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+  let ok = !OTHER_TIME.test(sentenceText);
+  for (const y of sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? []) if (Number(y) !== doc.year?.value) ok = false;
   return ok;
 }
 
@@ -184,6 +178,26 @@ function countedNoun(f: Figure): string {
   return f.final ? metric : FRAMED.exec(metric)?.[1] ?? metric;
 }
 
+/** Whether each figure of the sentence (in the order of its ids) is a whole count, as isWholeCount reads it. */
+interface WholeCounts {
+  /** The report's year they were read with (aboutWhole). */
+  year: number | undefined;
+  whole: boolean[];
+}
+
+// Kept with the sentence (FigureSentence.readings): read from its own text and the report's year alone, so a sentence of a
+// block unit an edit left alone is not read again.
+const WHOLE_COUNTS = {};
+
+function wholeCounts(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence): boolean[] {
+  const kept = sentence.readings?.get(WHOLE_COUNTS) as WholeCounts | undefined;
+  if (kept && kept.year === doc.year?.value) return kept.whole;
+  let about: boolean | undefined;
+  const whole = sentence.figures.map((id) => isWholeCount(doc, sentence, index.figures[id], () => (about ??= aboutWhole(doc, sentence))));
+  (sentence.readings ??= new Map()).set(WHOLE_COUNTS, { year: doc.year?.value, whole } satisfies WholeCounts);
+  return whole;
+}
+
 // A standing count (people, bodies, places), which "全县共有行政执法人员1250名" states with its noun first after 有.
 // Counters of a stock (people too, after 共有/现有: "共有行政执法人员1250人").
 const STOCK_UNIT = /^(?:名|人|个|家|所|支|座|处|位)$/;
@@ -193,7 +207,7 @@ const HAVING = /(?:拥有|有)$/;
  * A figure that states the whole count of the noun right after it: "全市13个乡镇（街道）全部建成…" — or of a standing
  * count before it, with nothing but scope words and 有 before the noun: "全县共有行政执法人员1250名" (not "涉及社区6个").
  */
-function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (boolean | undefined)[], f: Figure): boolean {
+function isWholeCount(doc: ReportDocument, sentence: FigureSentence, f: Figure, aboutWholeCount: () => boolean): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.decimals > 0) return false;
   const metric = countedNoun(f);
   if (metric.length < 2 || GENERIC_METRICS.has(metric)) return false;
@@ -206,7 +220,7 @@ function isWholeCount(doc: ReportDocument, sentence: FigureSentence, memo: (bool
   const own = sentence.segments[f.segment];
   if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return false;
   if (PARTIAL_CLAUSE.test(doc.text.slice(own.span.start, own.span.end))) return false;
-  return aboutWhole(doc, memo, sentence);
+  return aboutWholeCount();
 }
 
 /** "23个优秀案卷单位，19件优秀案卷": each unit holds at least one item, so units cannot outnumber items. */
@@ -264,7 +278,6 @@ const MAX_LABEL_WORDS = 100;
 function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleContext): Finding[] {
   const tables = ctx.analysis(TABLES);
   if (tables.length === 0) return [];
-  const wholeMemo = new Array<boolean | undefined>(doc.sentences.length);
   const sectionAt = (at: number) => doc.sections.findIndex((s) => s.span.start <= at && at < s.span.end);
   const out: Finding[] = [];
   for (const table of tables) {
@@ -302,7 +315,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
       const sentence = index.sentences[f.sentence];
       if (sentence.section !== section && !PERIOD_NAME.test(cell.row)) continue;
       if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && sameAmount(c.value, written))) continue;
-      if (!aboutWhole(doc, wholeMemo, sentence)) continue;
+      if (!aboutWhole(doc, sentence)) continue;
       out.push(tableConflict(doc, f, cell, written));
     }
   }
@@ -463,14 +476,41 @@ const NOT_A_COUNT_BEFORE = /[每各同这那某任哪上下逐]$/;
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
 const CONJUNCTION_CHARS = /[和及与或同]/;
 
-function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefined): Finding[] {
+function listCountConflicts(doc: ReportDocument, ctx: RuleContext): Finding[] {
+  const { text } = doc;
+  // In the editor, each block unit's lists are read while it is unchanged: a list and its count stand on one line, and
+  // a unit is whole lines.
+  const units = ctx.unitReadings(UNIT_LISTS, (unit, base, window) => listCountsIn(window, unit.span.start - base, unit.span.end - base, ctx.segmenter), () => true);
+  if (!units) return listCountsIn(text, 0, text.length, ctx.segmenter);
+  const out: Finding[] = [];
+  let covered = 0;
+  for (const { unit, base, value } of units) {
+    // Lines outside every unit (the parser leaves none with text) are read where they stand.
+    if (!blank(text, covered, unit.span.start)) out.push(...listCountsIn(text, covered, unit.span.start, ctx.segmenter));
+    for (const f of value) out.push(shiftFinding(f, base));
+    covered = unit.span.end;
+  }
+  out.push(...listCountsIn(text, covered, text.length, ctx.segmenter));
+  return out;
+}
+
+/** The key of the units' list counts (unitReadings). */
+const UNIT_LISTS = {};
+
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!WHITE_SPACE.has(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The list counts that disagree with their lists, of the count words starting in text[from, to). */
+function listCountsIn(text: string, from: number, to: number, segmenter: Segmenter | undefined): Finding[] {
   const out: Finding[] = [];
   // Without one of these characters no word of the list is a conjunction: the segmenter is not asked.
   const joined = (list: string) =>
     CONJUNCTION_CHARS.test(list) && (!segmenter || segmenter.cut(list).some((t) => CONJUNCTIONS.has(t.word)));
-  for (const m of countWords(doc.text)) {
+  for (const m of countWords(text, from, to)) {
     const start = m.index;
-    const list = listBefore(doc.text, start);
+    const list = listBefore(text, start);
     if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || NOT_A_COUNT_BEFORE.test(list) || joined(list)) continue;
     if (m[2] === '大' && (CONGRESS.test(list) || m[1].length > 1)) continue;
     const stated = /[0-9]/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
@@ -486,16 +526,19 @@ function listCountConflicts(doc: ReportDocument, segmenter: Segmenter | undefine
 }
 
 /**
- * The matches of COUNT_WORD in the text, as a global search finds them, tried only where a count word follows one or two
- * characters on: a search from every character would read the whole report through the numeral alternatives.
+ * The matches of COUNT_WORD in the text that start in [start, end) — as a global search from `start` finds them — tried
+ * only where a count word follows one or two characters on: a search from every character would read the whole report
+ * through the numeral alternatives.
  */
-function* countWords(text: string): Generator<RegExpExecArray> {
-  let from = 0; // where the last match ended: the next starts there or later
-  COUNT_WORD_START.lastIndex = 0;
+function* countWords(text: string, start: number, end: number): Generator<RegExpExecArray> {
+  let from = start; // where the last match ended: the next starts there or later
+  COUNT_WORD_START.lastIndex = start;
   // test(), not exec(): 个 stands thousands of times in a report, a match object each.
   while (COUNT_WORD_START.test(text)) {
     const word = COUNT_WORD_START.lastIndex - 1;
-    for (let at = Math.max(from, word - 2); at < word; at++) {
+    // A match starts one or two characters before its count word: none from here on starts before `end`.
+    if (word - 2 >= end) return;
+    for (let at = Math.max(from, word - 2); at < Math.min(word, end); at++) {
       COUNT_WORD.lastIndex = at;
       const m = COUNT_WORD.exec(text);
       if (!m) continue;

@@ -2,11 +2,11 @@
 // year + 1, relative time words (今年, 明年 …) give way to the explicit year in a report that is read after the year
 // ended, and the title, the lead and the results heading name the same report year.
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
-import { cutAround } from '../segmenter';
+import { cutAround, type Segmenter } from '../segmenter';
 import { otherPageKind } from '../page-kind';
 import { headingPatterns } from '../sections';
 import { singleYears } from '../document';
-import type { Finding, ReportDocument, Span, YearVote } from '../types';
+import type { Block, Finding, ReportDocument, Span, YearVote } from '../types';
 import { quote } from './structure-shared';
 
 /**
@@ -140,31 +140,50 @@ function planYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
 
 function relativeYearFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const re = new RegExp(relativePattern.source, 'g');
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    const { start, end } = block.contentSpan;
-    const slice = doc.norm.slice(start, end);
-    const insideBookTitle = bookTitleReader(slice);
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const k = m.index;
-      if (notBefore.test(slice[k - 1] ?? '') || notAfter.test(slice[k + m[0].length] ?? '')) continue;
-      if (insideBookTitle(k)) continue;
-      // Only the words 今年/明年/去年, not 明年 inside 光明年代: the segmenter cuts a window around the match.
-      if (ctx.segmenter && !cutAround(ctx.segmenter, slice, k, k + m[0].length).some((t) => t.start === k)) continue;
-      const span: Span = { start: start + k, end: start + k + m[0].length };
-      const word = relativeWords[m[0]];
-      const explicit = doc.year ? `${doc.year.value + word.offset}${word.suffix}` : undefined;
-      out.push(report('meta/relative-year', {
-        message: explicit
-          ? `${quote(m[0])}在公开的年度报告中指向不明（报告成文、阅读时已是次年）：建议写明年份，如${quote(explicit)}`
-          : `${quote(m[0])}在公开的年度报告中指向不明：建议写明具体年份`,
-        span,
-        fixes: explicit ? [{ kind: 'certain', title: `改为${quote(explicit)}`, edits: [{ span, newText: explicit }] }] : [],
-      }));
-    }
-  }
+  const found = (at: number, word: string) => {
+    const span: Span = { start: at, end: at + word.length };
+    const relative = relativeWords[word];
+    const explicit = doc.year ? `${doc.year.value + relative.offset}${relative.suffix}` : undefined;
+    out.push(report('meta/relative-year', {
+      message: explicit
+        ? `${quote(word)}在公开的年度报告中指向不明（报告成文、阅读时已是次年）：建议写明年份，如${quote(explicit)}`
+        : `${quote(word)}在公开的年度报告中指向不明：建议写明具体年份`,
+      span,
+      fixes: explicit ? [{ kind: 'certain', title: `改为${quote(explicit)}`, edits: [{ span, newText: explicit }] }] : [],
+    }));
+  };
+  // In the editor, each block unit's words are read while it is unchanged (the report's year only words the finding).
+  const units = ctx.unitReadings(UNIT_WORDS, (unit, base) => {
+    const own: [number, string][] = [];
+    for (let b = unit.first; b <= unit.last; b++) relativeWordsIn(doc, doc.blocks[b], ctx.segmenter, (at, word) => own.push([at - base, word]));
+    return own;
+  }, () => true);
+  if (units) {
+    for (const { base, value } of units) for (const [at, word] of value) found(at + base, word);
+  } else for (const block of doc.blocks) relativeWordsIn(doc, block, ctx.segmenter, found);
   return out;
+}
+
+/** The key of the units' words (unitReadings). */
+const UNIT_WORDS = {};
+const relativeWordsPattern = new RegExp(relativePattern.source, 'g');
+
+/** Where the block (a paragraph or heading) says 今年, 明年, 去年 … as a word of its own, outside 《》. */
+function relativeWordsIn(doc: ReportDocument, block: Block, segmenter: Segmenter | undefined, found: (at: number, word: string) => void): void {
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return;
+  const { start, end } = block.contentSpan;
+  const slice = doc.norm.slice(start, end);
+  const insideBookTitle = bookTitleReader(slice);
+  const re = relativeWordsPattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const k = m.index;
+    if (notBefore.test(slice[k - 1] ?? '') || notAfter.test(slice[k + m[0].length] ?? '')) continue;
+    if (insideBookTitle(k)) continue;
+    // Only the words 今年/明年/去年, not 明年 inside 光明年代: the segmenter cuts a window around the match.
+    if (segmenter && !cutAround(segmenter, slice, k, k + m[0].length).some((t) => t.start === k)) continue;
+    found(start + k, m[0]);
+  }
 }
 
 /** Inside 《…》: a name, not the writer's own words. */

@@ -3,6 +3,7 @@
 import type { ParsedNumber } from '../numbers';
 import { report } from '../rule';
 import type { Block, BlockKind, Finding, ReportDocument, Span, TextEdit } from '../types';
+import type { DocumentUnit } from '../units';
 
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'addressee', 'heading', 'paragraph', 'table', 'attachment', 'signature', 'date']);
 
@@ -67,6 +68,48 @@ export function isSkipped(skipped: Span[], start: number, end: number = start + 
     else return true;
   }
   return false;
+}
+
+/**
+ * The spans (sorted) that start within `within`, moved back by `base`: a block unit's skipped spans or markers, which
+ * its reading by a report-wide rule (ctx.unitReadings) depends on besides its text.
+ */
+export function spansWithin(spans: Span[], within: Span, base: number): Span[] {
+  const out: Span[] = [];
+  for (let k = firstFrom(spans, within.start); k < spans.length && spans[k].start < within.end; k++) {
+    out.push({ start: spans[k].start - base, end: spans[k].end - base });
+  }
+  return out;
+}
+
+/** Whether `kept` are the spans of `spans` within `within`, moved back by `base` (spansWithin, without the copies). */
+export function sameSpans(kept: Span[], spans: Span[], within: Span, base: number): boolean {
+  let n = 0;
+  for (let k = firstFrom(spans, within.start); k < spans.length && spans[k].start < within.end; k++, n++) {
+    if (n >= kept.length || kept[n].start !== spans[k].start - base || kept[n].end !== spans[k].end - base) return false;
+  }
+  return n === kept.length;
+}
+
+/** The index of the first of the sorted spans that starts at or after `at`. */
+function firstFrom(spans: Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of a block unit's prose blocks, moved back by `base` (its window's start). */
+export function unitProseSpans(doc: ReportDocument, unit: DocumentUnit, base: number): Span[] {
+  const out: Span[] = [];
+  for (let b = unit.first; b <= unit.last; b++) {
+    if (isProseBlock(doc.blocks[b])) out.push({ start: doc.blocks[b].span.start - base, end: doc.blocks[b].span.end - base });
+  }
+  return out;
 }
 
 /**

@@ -3,8 +3,8 @@
 // count) whose fix converts every occurrence in Chinese context. Heading markers such as "(一)" are left to
 // structure/numbering-style; URLs, code, HTML, link targets and ASCII-only stretches ("1,234", "9:30") are skipped.
 import { defineCodes, report, type Rule } from '../rule';
-import type { Block, Finding, Fix, ReportDocument, Span, TextEdit } from '../types';
-import { isSkipped, proseBlocks, q } from './number-scope';
+import type { Finding, Fix, ReportDocument, Span, TextEdit } from '../types';
+import { isSkipped, proseBlocks, q, sameSpans, spansWithin, unitProseSpans } from './number-scope';
 
 interface MarkClass {
   name: string;
@@ -43,15 +43,19 @@ export const punctuationHalfWidth: Rule = {
     // Per class, where its marks to convert stand: numbers, not edits — a converted report has thousands of marks, and
     // their edits are built only when a fix is applied or shown (markFix).
     const found: number[][] = CLASSES.map(() => []);
-    const marks = halfMarks(doc.text);
-    let next = 0;
-    for (const b of proseBlocks(doc)) {
-      while (next < marks.length && marks[next] < b.span.start) next++;
-      let to = next;
-      while (to < marks.length && marks[to] < b.span.end) to++;
-      if (to > next) blockMarks(doc.text, b, marks, next, to, skipped, markers, found);
-      next = to;
-    }
+    // In the editor, each block unit's marks are read while it is unchanged (every mark's context lies in its block).
+    const units = ctx.unitReadings(UNIT_MARKS, (unit, base, window) => {
+      const own: UnitMarks = { skipped: spansWithin(skipped, unit.span, base), markers: spansWithin(markers, unit.span, base), found: CLASSES.map((): number[] => []) };
+      readMarks(window, unitProseSpans(doc, unit, base), own.skipped, own.markers, own.found);
+      return own;
+    }, (kept, unit, base) => sameSpans(kept.skipped, skipped, unit.span, base) && sameSpans(kept.markers, markers, unit.span, base));
+    if (units) {
+      for (const { base, value } of units) {
+        value.found.forEach((marks, k) => {
+          for (const at of marks) found[k].push(at + base);
+        });
+      }
+    } else readMarks(doc.text, proseBlocks(doc).map((b) => b.span), skipped, markers, found);
     const out: Finding[] = [];
     CLASSES.forEach((cls, k) => {
       const marks = found[k];
@@ -99,6 +103,29 @@ function proseHas(doc: ReportDocument, chars: string): boolean {
   return false;
 }
 
+/** A block unit's marks to convert, in its window's offsets, with the skipped spans and heading markers they were read with. */
+interface UnitMarks {
+  skipped: Span[];
+  markers: Span[];
+  found: number[][];
+}
+
+/** The key of the units' marks (unitReadings). */
+const UNIT_MARKS = {};
+
+/** Each class's marks to convert in the blocks (`blocks`: their spans in `text`, in order), added to `found`. */
+function readMarks(text: string, blocks: readonly Span[], skipped: Span[], markers: Span[], found: number[][]): void {
+  const marks = halfMarks(text);
+  let next = 0;
+  for (const b of blocks) {
+    while (next < marks.length && marks[next] < b.start) next++;
+    let to = next;
+    while (to < marks.length && marks[to] < b.end) to++;
+    if (to > next) blockMarks(text, b, marks, next, to, skipped, markers, found);
+    next = to;
+  }
+}
+
 /** Heading markers ("(一)": structure/numbering-style) and the colon closing the 主送机关 (meta/addressee-colon). */
 function headingMarkerSpans(doc: ReportDocument): Span[] {
   const spans = doc.headings.flatMap((h) => (h.heading ? [h.heading.markerSpan] : []));
@@ -135,8 +162,8 @@ function halfMarks(text: string): number[] {
  * `markers`, each added to its class's list (CLASSES) in order of position. Indexed loops over the text's marks: no copy
  * or iterator per block.
  */
-function blockMarks(text: string, block: Block, marks: number[], from: number, to: number, skipped: Span[], markers: Span[], found: number[][]): void {
-  const { start, end } = block.span;
+function blockMarks(text: string, block: Span, marks: number[], from: number, to: number, skipped: Span[], markers: Span[], found: number[][]): void {
+  const { start, end } = block;
   const open: number[] = [];
   // Each "(" with the ")" that closes it: that ")" is converted with its "(" or not at all.
   let pairs: Map<number, number> | undefined;

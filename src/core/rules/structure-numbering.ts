@@ -2,8 +2,9 @@
 // Heading markers only: brackets in body text are the punctuation rules' business.
 import { groupBy } from '../collections';
 import { scanEnumerationMarkers } from '../parse/outline';
-import { defineCodes, report, type Rule } from '../rule';
+import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { toChineseOrdinal } from '../text';
+import { shiftSpan } from '../unit-cache';
 import type { Block, EnumerationItem, Finding, HeadingLevel, HeadingMarker, NumberingStyle, ReportDocument, Section, Span, TextEdit } from '../types';
 import { quote } from './structure-shared';
 
@@ -55,13 +56,13 @@ export const structureNumbering: Rule = {
     description: '层次序数应依次为“一、”“（一）”“1.”“（1）”，连续编号；“一是”“二是”应依次排列',
     descriptionEn: 'Heading numbers follow GB/T 9704 (一、 （一） 1. （1）) in sequence; 一是/二是 enumerations run in order',
   },
-  check(doc) {
+  check(doc, ctx) {
     const reversed = levelReversals(doc);
     return [
       ...styleFindings(doc),
       // After a reversal the tree is misread: sequence and skipped-level findings would only echo it.
       ...(reversed.length ? reversed : [...sequenceFindings(doc), ...skippedLevelFindings(doc)]),
-      ...enumerationFindings(doc),
+      ...enumerationFindings(doc, ctx),
     ];
   },
 };
@@ -223,18 +224,29 @@ function skippedLevelFindings(doc: ReportDocument): Finding[] {
 }
 
 /** 一是、二是… in order within a section; a new "一是" starts a new run. */
-function enumerationFindings(doc: ReportDocument): Finding[] {
+function enumerationFindings(doc: ReportDocument, ctx: RuleContext): Finding[] {
   const runs: EnumerationItem[][] = [];
   let current: EnumerationItem[] | undefined;
-  for (const block of doc.blocks) {
+  const add = (block: Block, items: readonly EnumerationItem[]) => {
     if (block.kind !== 'paragraph') current = undefined; // a heading opens a new section
-    if (!isProse(block)) continue;
-    for (const item of scanEnumerationMarkers(doc.text, doc.norm, block.contentSpan)) {
+    for (const item of items) {
       if (item.ordinal === 1) runs.push((current = []));
       // Items before any "一是" in the section have no known start.
       current?.push(item);
     }
-  }
+  };
+  const markersOf = (block: Block) => (isProse(block) ? scanEnumerationMarkers(doc.text, doc.norm, block.contentSpan) : []);
+  // In the editor, each block unit's markers are read while it is unchanged; the runs are joined report-wide.
+  const units = ctx.unitReadings(UNIT_MARKERS, (unit, base) => {
+    const own: EnumerationItem[][] = [];
+    for (let b = unit.first; b <= unit.last; b++) own.push(markersOf(doc.blocks[b]).map((item) => movedItem(item, -base)));
+    return own;
+  }, () => true);
+  if (units) {
+    for (const { unit, base, value } of units) {
+      for (let b = unit.first; b <= unit.last; b++) add(doc.blocks[b], value[b - unit.first].map((item) => movedItem(item, base)));
+    }
+  } else for (const block of doc.blocks) add(block, markersOf(block));
   const out: Finding[] = [];
   for (const run of runs) {
     const d = run.findIndex((item, k) => item.ordinal !== k + 1);
@@ -253,6 +265,13 @@ function enumerationFindings(doc: ReportDocument): Finding[] {
     }));
   }
   return out;
+}
+
+/** The key of the units' 一是/二是 markers (unitReadings). */
+const UNIT_MARKERS = {};
+
+function movedItem(item: EnumerationItem, by: number): EnumerationItem {
+  return { ...item, markerSpan: shiftSpan(item.markerSpan, by) };
 }
 
 function isProse(block: Block): boolean {
