@@ -127,7 +127,7 @@ export const figureChange: Rule = {
         }
         const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k);
         if (found) {
-          const finding = compared(doc, ctx, pct, down, cue[1], found);
+          const finding = compared(doc, ctx, pct, down, cue[1], found) ?? baseRestated(doc, index, found);
           if (finding) out.push(finding);
           continue;
         }
@@ -225,6 +225,8 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
   if (!found?.current || !sameUnitKind(found.base, delta)) return undefined;
   const { base, current } = found;
   if (!amountAgrees(base, current, delta)) return amountMismatch(doc, base, current, delta);
+  const restated = lastChangePercentAt(figs) < 0 ? baseRestated(doc, index, found) : undefined;
+  if (restated) return restated;
   const [larger, smaller] = current.value < base.value ? [base, current] : [current, base];
   const written = amountWriting(doc, base, current, delta);
   ctx.noteHeld({
@@ -232,6 +234,31 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
     message: `增减量与前后两个数值一致：${written(larger.value)}−${written(smaller.value)}=${written(delta.value)}，文中为${figureText(doc, delta)}`,
   });
   return undefined;
+}
+
+// The base named as last year's or a year's: "比上年的870件", "较2024年的870件", "与去年同期的870件相比".
+const YEAR_BASE = /(?:比|较之?|与)(?:(上年|去年|上一年度?)|((?:19|20)[0-9]{2})年度?)(?:同期)?的?\s*$/;
+
+/**
+ * "2024年，全县共受理…860件。2025年，…960件，比上年的870件增加90件": the base a comparison gives for a year is that year's
+ * count stated before it in the paragraph under the same words (levelOfYear): one figure stated twice, with two values.
+ */
+function baseRestated(doc: ReportDocument, index: FigureIndex, found: Comparison): Finding | undefined {
+  const { base, current } = found;
+  const named = current && isCount(current) ? YEAR_BASE.exec(base.before) : null;
+  const metric = current && countName(current);
+  if (!named || !current || !metric) return undefined;
+  const sentence = index.sentences[current.sentence];
+  const own = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, current.span.start - MAX_YEAR_WORDS), current.span.start))?.[1];
+  const year = named[2] ? Number(named[2]) : Number(own ?? doc.year?.value) - 1;
+  if (!Number.isFinite(year)) return undefined;
+  const earlier = levelOfYear(doc, index, current, metric, year, false, isCount, countName);
+  if (!earlier || !sameUnitKind(earlier, base) || Math.abs(earlier.value - base.value) <= earlier.halfUlp + base.halfUlp) return undefined;
+  return report('figure/change', {
+    message: `${year}年的数前后不一致：此处比较的基数为${q(figureText(doc, base))}，前文${year}年为${q(figureText(doc, earlier))}，请核对`,
+    span: base.span,
+    related: [{ span: earlier.span, message: `前文${year}年：${figureText(doc, earlier)}` }],
+  });
 }
 
 // "是上年的", "为2022年同期", "相当于去年": the earlier value a multiple is of, named by its period.

@@ -184,6 +184,9 @@ ruleTable(figureChange, {
     { name: 'a subject before 较 is another metric', text: report('全年行政诉讼结案率为95%，调撤率较上年的40%提高7个百分点。') },
     { name: 'a base named again as something else', text: report('全年受理信访事项400件，比上年办结量300件增长50%。') },
     // A metric named before 比 whose value is not stated: the amount and the percent right after it are of the base.
+    // Last year's count stated before and as the base alike; or of another noun.
+    { name: 'the base of last year as stated the sentence before', text: report('2024年，全县共受理行政复议案件860件。2025年，全县共受理行政复议案件960件，比上年的860件增加100件。') },
+    { name: 'the base of last year and a count of another noun the sentence before', text: report('2024年，全县共受理行政诉讼案件860件。2025年，全县共受理行政复议案件960件，比上年的870件增长10.3%。') },
     { name: 'a stock against the end of last year (较上年末), amount and percent agreeing', text: report('截至年底，在册社区矫正对象215人，较上年末增加8人，增长3.9%。') },
     { name: 'a named metric against its base, the amount and the percent agreeing', text: report('全市重大案件查办数比上年同期的80起增加36起，增幅45%。') },
     { name: 'a named metric against its base, a percent of something else after the amount', text: report('全市重大案件查办数比上年同期的80起增加36起，其中涉网案件增长40%。') },
@@ -266,6 +269,11 @@ ruleTable(figureChange, {
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
   ],
   invalid: [
+    {
+      name: 'the base of last year restated with another value than the sentence before gives that year',
+      text: report('2024年，全县共受理行政复议案件860件。2025年，全县共受理行政复议案件960件，比上年的870件增长10.3%。'),
+      findings: [{ code: 'figure/change', at: '870件', message: '2024年的数前后不一致：此处比较的基数为“870件”，前文2024年为“860件”，请核对' }],
+    },
     {
       name: 'a stock against the end of last year (较上年末): the percent over the stock less the amount',
       text: report('截至年底，在册社区矫正对象216人，较上年末增加8人，增长3.9%。'),
