@@ -160,8 +160,9 @@ const PLACE_BEFORE_NUMBER = /^[省市县区](?=[0-9])/;
 // Characters every period word or filler word holds one of: words without any are left as they are, unread.
 const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
 const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对]/;
-// The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数").
-const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|总数|总量|数量|数)+$/;
+// The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数"); "仅" (only)
+// weighs the number, it does not narrow what is counted ("专职人民调解员仅86名").
+const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|仅|只|总数|总量|数量|数)+$/;
 // A clause that says where the news comes from ("记者从市司法局了解到", "据统计", "根据……平台归集的数据统计", "白皮书显示", "省统计局发布……调查结果",
 // "核心提示") or since when ("自3月以来", "自1月22日至今", "日前", a dateline "2月6日"): the time is the period's to say;
 // neither is a context of the figure, and an agency named there is the source.

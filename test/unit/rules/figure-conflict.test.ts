@@ -363,6 +363,14 @@ ruleTable(figureConflict, {
       ],
     },
     {
+      name: 'a part restated under its frame with 仅 (only) before the number',
+      text: '某区司法局2025年法治政府建设工作报告\n\n一、主要工作\n全区共有人民调解员1036名，其中专职人民调解员86名。\n\n二、存在的问题\n人民调解员1036名中，专职人民调解员仅87名。\n',
+      findings: [
+        { code: 'figure/conflict', at: '86名', message: '同一数据前后不一致：此处为“其中专职人民调解员86名”，文中另处为“专职人民调解员仅87名”，相差1名，请核对' },
+        { code: 'figure/conflict', at: '87名', severity: 'information', message: /此处为“专职人民调解员仅87名”/ },
+      ],
+    },
+    {
       name: 'a frame in the section on shortcomings restating a count of the year\'s work (在抽查的…卷案卷中，)',
       text: '某县市场监督管理局2025年法治政府建设年度报告\n\n一、主要举措和成效\n组织开展行政执法案卷评查，共抽查案卷180卷，其中优秀案卷54卷。\n\n二、存在的不足和原因\n在抽查的181卷案卷中，不合格案卷9卷。\n',
       findings: [
