@@ -3282,15 +3282,19 @@ const TOTAL_CUE_GLOBAL = new RegExp(TOTAL_CUE.source, 'g');
 const STOCK = /共有|现有|目前|累计|总数|总量/;
 const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立|新开设?|新上线)$/;
 
+const asMediation = (words: string) => words.replace(/调处|化解/g, '调解');
+
 /** Whether the clause right after the total counts a part of it: 其中, V成功 after V…, or 新增 after a stock. */
 function subsetWords(total: Figure, next: Figure): string | undefined {
   if (next.subsetCue) return '其中';
   if (next.sentence !== total.sentence || next.segment !== total.segment + 1 || !next.lone || !next.final) return undefined;
   const words = next.before.replace(PART_CUES, '').trim();
   // The verb opens the total's words after its scope ("全市共调解…"), or follows its 共 ("某市各级调解组织共调解…").
+  // Two verbs may open them ("共排查化解矛盾纠纷…，调解成功…"); 调处, 化解 and 调解 are one work of mediation.
   const cue = lastMatch(TOTAL_CUE_GLOBAL, total.before);
-  const verbs = [total.before.replace(TOTAL_LEAD, '').slice(0, 2), cue ? total.before.slice(cue.index + cue[0].length).trim().slice(0, 2) : ''];
-  if (verbs.some((verb) => /^[\u4e00-\u9fff]{2}$/.test(verb) && words === `${verb}成功`)) return words;
+  const heads = [total.before.replace(TOTAL_LEAD, '').slice(0, 4), cue ? total.before.slice(cue.index + cue[0].length).trim().slice(0, 4) : ''];
+  const verbs = heads.flatMap((head) => [head.slice(0, 2), head.slice(2, 4)]).map(asMediation);
+  if (verbs.some((verb) => /^[\u4e00-\u9fff]{2}$/.test(verb) && asMediation(words) === `${verb}成功`)) return words;
   return NEW_PART.test(words) && STOCK.test(total.before) ? words : undefined;
 }
 

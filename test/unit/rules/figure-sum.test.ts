@@ -415,6 +415,8 @@ ruleTable(figureSum, {
     p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
     // Closed and carried on above an intake that names no carry-in: the closed may hold requests of the year before.
     p('2023年新接收政府信息公开申请38件，办结申请37件，另有2件转2024年继续办理。'),
+    // Screening (排查) is no mediation: more disputes may be mediated than were found by screening.
+    p('全省共排查矛盾纠纷3156件，调解成功3221件。'),
     // Shares that fall short of 100% beyond their rounding count a rest; kinds under a heading whose names the count before
     // does not make up are held only to not exceeding it.
     p('全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4217件，占25.0%。'),
@@ -1610,6 +1612,11 @@ ruleTable(figureSum, {
       name: 'more successes than attempts, the verb after the named bodies and 共',
       text: p('2023年，某县各级人民调解组织共调解纠纷2600件，调解成功2640件，调解成功率99.6%。'),
       findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功2640件，大于总数2600件', at: '2640件', fixed: null }],
+    },
+    {
+      name: 'more successes than attempts, the mediation named by two verbs (排查化解 … 调解成功)',
+      text: p('全省人民调解组织共排查化解矛盾纠纷31.56万件，调解成功32.21万件，调解成功率达98.9%。'),
+      findings: [{ code: 'figure/sum', message: '“调解成功”部分不应超过总数：调解成功32.21万件，大于总数31.56万件', at: '32.21万件', fixed: null }],
     },
     {
       name: 'more new items than the stock holds',
