@@ -153,6 +153,11 @@ export const VALID_PART = /^\s*(?:其中[，,：:]?\s*)?有效/;
 export const SERVICE_NUMBER = '[0-9]{5,6}[\\u4e00-\\u9fff]{0,6}?热线';
 const LEADING_SERVICE = new RegExp(`^${SERVICE_NUMBER}`);
 
+/** Mediation named by any of its words: 调处 and 化解 read as 调解 ("共调处矛盾纠纷…，调解成功…"). */
+export function asMediation(words: string): string {
+  return words.replace(/调处|化解/g, '调解');
+}
+
 /** A service that takes requests in, as the subject of its count ("12315平台", "市长热线", "12345热线平台", "便民服务中心"). */
 export const SERVICE_SUBJECT = /^[\u4e00-\u9fff0-9“”"]{0,12}(?:热线|热线平台|平台|服务中心)/;
 
