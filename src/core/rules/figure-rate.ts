@@ -305,7 +305,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
       (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
       (stem === SUCCESS && words.length > stem.length ? triedBefore(doc, index, ctx, words.slice(0, -stem.length), prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
-      (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) : undefined)
+      (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) ?? itemsBefore(doc, index, words, prior, numerators) : undefined)
     : undefined;
   // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
   // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
@@ -722,6 +722,32 @@ function triedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const tried = earlierCounts(doc, index, ctx, numerators[0]).filter((f) =>
     namesDone(f.before, verb) && !f.before.includes(SUCCESS) && !f.subsetCue && sameUnitKind(f, numerators[0]) && f.value >= numerators[0].value);
   return new Set(tried.map((f) => f.value)).size === 1 ? tried[tried.length - 1] : undefined;
+}
+
+// The noun of items counted after a rate's words ("全程网办事项", "网上可办事项"): what the rate is a share of.
+const ITEMS_NOUN = /^(?:事项|服务事项|项目)$/;
+// What may stand before that noun in the whole count of the items: the place and what kind of items they are.
+const ITEMS_LEAD = new RegExp(`^(?:${alternatives(SCOPE_WORDS)}|辖区|共有|现有|梳理|公布|编制|政务服务|依申请|行政权力|公共服务|\\s)*$`);
+
+/**
+ * "全县政务服务事项1286项，……。全程网办事项1106项，全程网办率86.0%": a rate whose sentence opens with its numerator, named by
+ * the rate's words and the noun of items, takes the one count of all those items stated in an earlier sentence of its
+ * paragraph (nothing but the place and the kind of items before the noun).
+ */
+function itemsBefore(doc: ReportDocument, index: FigureIndex, words: string, prior: Figure[], numerators: Figure[]): Figure | undefined {
+  const numerator = numerators[0];
+  const own = numerator.before.trim();
+  const noun = own.startsWith(words) ? own.slice(words.length) : '';
+  if (!ITEMS_NOUN.test(noun)) return undefined;
+  const found: Figure[] = [];
+  for (let k = numerator.sentence - 1; k >= Math.max(0, numerator.sentence - MAX_HEADCOUNT_LOOKBACK) && index.sentences[k].paragraph === index.sentences[numerator.sentence].paragraph; k--) {
+    for (const f of mainFigures(index.sentences[k])) {
+      const stated = f.before.trim();
+      if (isExactCount(f) && !f.subsetCue && sameUnitKind(f, numerator) && f.value >= numerator.value && stated.endsWith(noun) &&
+          ITEMS_LEAD.test(stated.slice(0, -noun.length))) found.push(f);
+    }
+  }
+  return new Set(found.map((f) => f.value)).size === 1 ? found[0] : undefined;
 }
 
 const ACCEPTED = '受理';

@@ -219,6 +219,9 @@ ruleTable(figureRate, {
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
     p('全年共接收群众诉求16960件，已办结16677件，处结率98.33%。'),
+    // Items of a rate over all the items before: right; two different counts of items (silent).
+    p('全县政务服务事项1420项。全程网办事项1206项，全程网办率84.9%。'),
+    p('全县政务服务事项1420项，依申请政务服务事项1300项。全程网办事项1206项，全程网办率85.2%。'),
     // 优良率 with the top grades listed; with two counts of 优秀 it is not read.
     p('评查行政执法案卷240卷，其中优秀案卷72卷，良好案卷101卷，合格案卷60卷，不合格案卷7卷，优良率72.1%。'),
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
@@ -378,6 +381,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a rate of items (全程网办率) over the count of all the items stated in the sentence before',
+      text: p('全县政务服务事项1420项，其中即办件610项，承诺件810项。全程网办事项1206项，全程网办率85.2%。'),
+      findings: [{ code: 'figure/rate', at: '85.2%', message: /^网办率与分子分母不符：1206项÷1420项=84\.930%，应为84\.9%，文中为85\.2%/ }],
+    },
     {
       name: '人均 over the standing headcount of the people it names in the sentence before (人次 per head: 次)',
       text: p('全局共有执法人员360名，其中持证执法人员352名。全年组织执法人员培训10期，培训1080人次，人均培训4次。'),
