@@ -323,6 +323,8 @@ export const RATE_ALIASES: readonly {
   { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true, closing: true },
   // 办结率 ← 结案, 审结 (数字城管, 仲裁, courts): the same closing, written with the other verb.
   { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案)/, carriesOver: false, closing: true },
+  // 破案率 ← the criminal cases solved (破获, 侦破) of those filed.
+  { stem: '破案', numerator: /(?<![未])(?:破获|侦破)/, carriesOver: false },
   // 审结率 ← 审结 (or 审执结, 结案): a review body's or court's closing rate, its intake possibly in the sentence before.
   { stem: '审结', numerator: /(?<![未不应])(?:审执结|审结|结案)/, carriesOver: true, closing: true },
   // 处结率 (处理办结) ← 办结, 结案: a hotline's closing rate written with its own word.

@@ -518,7 +518,8 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
 
 // A standing headcount: "共有执法人员420名", "现有律师86人" — looked for this many sentences back at most (a bounded scan).
 const MAX_HEADCOUNT_LOOKBACK = 6;
-const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$/;
+// "全局民警2680人": the whole body or place before the noun states its standing headcount too.
+const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$|^[全我][市区县镇局委](?!.*(?:共有|现有|拥有))([\u4e00-\u9fff]{2,10})$/;
 
 /**
  * "全局共有执法人员420名。……培训执法人员1260人次，人均培训3次": with no headcount in the average's sentence, the standing
@@ -529,7 +530,8 @@ function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: Figu
   const found: Figure[] = [];
   for (let k = total.sentence - 1; k >= Math.max(0, total.sentence - MAX_HEADCOUNT_LOOKBACK) && index.sentences[k].paragraph === sentence.paragraph; k--) {
     for (const f of mainFigures(index.sentences[k])) {
-      const noun = HEADCOUNT_UNITS.includes(f.unit) && isExactCount(f) && !f.subsetCue ? STANDING_HEADCOUNT.exec(f.before.trim())?.[1] : undefined;
+      const standing = HEADCOUNT_UNITS.includes(f.unit) && isExactCount(f) && !f.subsetCue ? STANDING_HEADCOUNT.exec(f.before.trim()) : null;
+      const noun = standing?.[1] ?? standing?.[2];
       if (noun && text.includes(noun)) found.push(f);
     }
   }

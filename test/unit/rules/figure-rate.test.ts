@@ -382,6 +382,16 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '破案率 over the criminal cases filed, the solved ones named 破获',
+      text: p('共立刑事案件4620起，破获2740起，破案率58.9%。'),
+      findings: [{ code: 'figure/rate', at: '58.9%', message: /^破案率与分子分母不符：2740起÷4620起=59\.307%，应为59\.3%/ }],
+    },
+    {
+      name: '人均 over the headcount of the whole body stated before (全局民警…人)',
+      text: p('全局民警2450人。全年组织执法培训30期，培训民警4900人次，人均培训3次。'),
+      findings: [{ code: 'figure/rate', at: '3次', message: '人均数与总数不符：4900人次÷2450人=2.00次，应为2次，文中为3次' }],
+    },
+    {
       name: 'a rate of items (全程网办率) over the count of all the items stated in the sentence before',
       text: p('全县政务服务事项1420项，其中即办件610项，承诺件810项。全程网办事项1206项，全程网办率85.2%。'),
       findings: [{ code: 'figure/rate', at: '85.2%', message: /^网办率与分子分母不符：1206项÷1420项=84\.930%，应为84\.9%，文中为85\.2%/ }],
