@@ -364,8 +364,15 @@ const INTAKE_VERBS = new Set(['受理', '收到', '新收', '接收', '接听', 
  * different values fit.
  */
 export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.verb !== undefined && INTAKE_VERBS.has(b.verb)));
+  const intakes = basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.verb !== undefined && INTAKE_VERBS.has(b.verb));
+  // "新收行政复议申请2860件……依法受理2436件。审结2298件，审结率94.3%": what is closed was accepted first — the accepted count
+  // over the applications it was accepted from.
+  const accepted = intakes.filter((b) => b.verb === '受理');
+  return unique(intakes) ?? (accepted.length > 0 && intakes.every((b) => b.verb === '受理' || APPLICATIONS.test(b.figure.before)) ? unique(accepted) : undefined);
 }
+
+// A count of applications (收到/新收…申请): what 受理 is decided on, before anything is closed.
+const APPLICATIONS = /申请\s*$/;
 
 // How far back in its sentence a list item's 其中 is looked for.
 const MAX_LIST_ITEMS = 16;

@@ -219,6 +219,8 @@ ruleTable(figureRate, {
     // 结收比 may pass 100%; 比 after other words is no rate ("占比").
     p('全年收案200件，结案210件，结收比105%。'),
     p('全年共接收群众诉求16960件，已办结16677件，处结率98.33%。'),
+    // Two intakes of cases (not applications) before a closing rate: either may be its base (silent).
+    p('全年全市新收行政复议案件3120件，受理2650件。审结2480件，结案率93.8%。'),
     // Items of a rate over all the items before: right; two different counts of items (silent).
     p('全县政务服务事项1420项。全程网办事项1206项，全程网办率84.9%。'),
     p('全县政务服务事项1420项，依申请政务服务事项1300项。全程网办事项1206项，全程网办率85.2%。'),
@@ -381,6 +383,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a closing rate over the cases accepted, not the applications they were accepted from',
+      text: p('全年全市新收行政复议申请3120件。依法受理2650件，受理率84.9%。审结2480件，审结率93.8%。'),
+      findings: [{ code: 'figure/rate', at: '93.8%', message: /^审结率与分子分母不符：2480件÷2650件=93\.585%，应为93\.6%，文中为93\.8%/ }],
+    },
     {
       name: '破案率 over the criminal cases filed, the solved ones named 破获',
       text: p('共立刑事案件4620起，破获2740起，破案率58.9%。'),
