@@ -48,8 +48,11 @@ export const figureConflict: Rule = {
   },
   check(doc, ctx) {
     const index = ctx.figures();
+    // A whole count restated as a frame ("全县1860名人民调解员中，…") is found both ways: reported once.
+    const whole = sameMetricConflicts(doc, index);
+    const reported = new Set(whole.map((f) => f.span.start));
     return [
-      ...sameMetricConflicts(doc, index), ...restatements(doc, index, ctx.analysis(PLAN_SPANS)), ...holdersExceedItems(doc, index),
+      ...whole, ...restatements(doc, index, ctx.analysis(PLAN_SPANS)).filter((f) => !reported.has(f.span.start)), ...holdersExceedItems(doc, index),
       ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx),
     ].sort((a, b) => a.span.start - b.span.start);
   },

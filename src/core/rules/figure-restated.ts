@@ -203,6 +203,8 @@ const FRAMED_NOUN = /^\s*([\u4e00-\u9fff]{0,8}?)(?:当中|之中|中)/;
 // noun is in its own words: none after it).
 const NOUN_FIRST_FRAME = /^\s*()(?:当中|之中|中)(?=\s*[，,：:])/;
 const JOINING_DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+const PLACE_ONLY = new RegExp(`^(?:${SCOPE_WORDS.join('|')}|全局|本局|在)+$`);
+const PLACE_FRAME = /^\s*([\u4e00-\u9fff]{2,8}?)(?:当中|之中|中)(?=\s*[，,：:])/;
 // "上述326件行政复议案件中", "这326件行政复议案件，": a count pointed back at by its noun alone (one that names no count of any
 // kind: "上述326件案件" may be any of them).
 const DEMONSTRATIVE = /^(?:在|对)?(?:上述|以上|前述|这些|这)$/;
@@ -1545,6 +1547,8 @@ function frameOf(doc: ReportDocument, f: Figure, own: string): RegExpExecArray |
   // "法律援助案件861件中，…": the count under its own words, framing what follows.
   const framing = NOUN_FIRST_FRAME.exec(after);
   if (framing) return framing;
+  // "全市2860件行政复议申请中，…": after nothing but the place, the count of the noun after it, framing what follows.
+  if (PLACE_ONLY.test(own)) return PLACE_FRAME.exec(after);
   const pointed = DEMONSTRATIVE.test(own) ? POINTED_NOUN.exec(after) : null;
   return pointed && !GENERIC_NOUNS.has(plain(pointed[1])) && !GENERIC_NOUNS.has(pointed[1]) ? pointed : null;
 }
