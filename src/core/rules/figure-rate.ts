@@ -516,9 +516,10 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   });
 }
 
-// A standing headcount: "共有执法人员420名", "现有律师86人" — looked for this many sentences back at most (a bounded scan).
-const MAX_HEADCOUNT_LOOKBACK = 6;
-// "全局民警2680人": the whole body or place before the noun states its standing headcount too.
+// How many sentences back a count stated apart from the rate is looked for (a headcount, all the items): a bounded scan.
+const MAX_SENTENCES_BACK = 6;
+// A standing headcount: "共有执法人员420名", "现有律师86人"; the whole body or place before the noun states one too
+// ("全局民警2680人").
 const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$|^[全我][市区县镇局委](?!.*(?:共有|现有|拥有))([\u4e00-\u9fff]{2,10})$/;
 
 /**
@@ -528,7 +529,7 @@ const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$|^[�
 function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, total: Figure): Figure[] {
   const text = doc.norm.slice(sentence.span.start, total.span.start);
   const found: Figure[] = [];
-  for (let k = total.sentence - 1; k >= Math.max(0, total.sentence - MAX_HEADCOUNT_LOOKBACK) && index.sentences[k].paragraph === sentence.paragraph; k--) {
+  for (let k = total.sentence - 1; k >= Math.max(0, total.sentence - MAX_SENTENCES_BACK) && index.sentences[k].paragraph === sentence.paragraph; k--) {
     for (const f of mainFigures(index.sentences[k])) {
       const standing = HEADCOUNT_UNITS.includes(f.unit) && isExactCount(f) && !f.subsetCue ? STANDING_HEADCOUNT.exec(f.before.trim()) : null;
       const noun = standing?.[1] ?? standing?.[2];
@@ -742,7 +743,7 @@ function itemsBefore(doc: ReportDocument, index: FigureIndex, words: string, pri
   const noun = own.startsWith(words) ? own.slice(words.length) : '';
   if (!ITEMS_NOUN.test(noun)) return undefined;
   const found: Figure[] = [];
-  for (let k = numerator.sentence - 1; k >= Math.max(0, numerator.sentence - MAX_HEADCOUNT_LOOKBACK) && index.sentences[k].paragraph === index.sentences[numerator.sentence].paragraph; k--) {
+  for (let k = numerator.sentence - 1; k >= Math.max(0, numerator.sentence - MAX_SENTENCES_BACK) && index.sentences[k].paragraph === index.sentences[numerator.sentence].paragraph; k--) {
     for (const f of mainFigures(index.sentences[k])) {
       const stated = f.before.trim();
       if (isExactCount(f) && !f.subsetCue && sameUnitKind(f, numerator) && f.value >= numerator.value && stated.endsWith(noun) &&
