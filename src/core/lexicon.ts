@@ -100,7 +100,14 @@ export const GENERIC_WORK_WORDS = [
  * Steps one case or matter goes through in turn (立案查处 → 移送司法机关, 受理 → 办结): counts named by them may hold the
  * same cases, so a list of them is no partition of its total.
  */
-export const CASE_STEPS = /^(?:依法)?(?:立案|查处|查办|移送|移交|转办|交办|督办|办结|结案|审结|处罚|罚款|没收|整改|曝光|通报|约谈|回访)/;
+const CASE_STEP_WORDS = ['立案', '查处', '查办', '移送', '移交', '转办', '交办', '督办', '办结', '结案', '审结', '处罚', '罚款', '没收', '整改', '曝光', '通报', '约谈', '回访'];
+export const CASE_STEPS = new RegExp(`^(?:依法)?(?:${CASE_STEP_WORDS.join('|')})`);
+
+/**
+ * Every stage a matter may pass, taking it in and looking into it included, found anywhere in a name: two different ones
+ * in one list ("核查属实…，立案查处…", "交办…，督办…") name stages the same matters pass in turn, not kinds of them.
+ */
+export const HANDLING_STAGE = new RegExp([...CASE_STEP_WORDS, '受理', '核查', '核实', '办理', '处理', '答复', '回复', '反馈', '准予', '调解', '化解'].join('|'), 'g');
 
 /**
  * Groups of people a case or service is for ("残疾人", "老年人", "妇女", "农民工"): one person may be in several, so counts

@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
 import { lastMatch } from '../text';
@@ -133,8 +133,9 @@ export const figureSum: Rule = {
         if (total.sentence !== k || total.change) continue;
         const parts = respectiveParts(doc, total, partsAfter(doc, index, chain, i));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
-        // lists whose words prove them complete.
-        if (parts.length && (!total.final || !leadsList(doc, index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
+        // lists whose words prove them complete — or a 其中 list opening the clause right after its own ("完成200家社会组织的
+        // 清理，其中撤销登记…").
+        if (parts.length && !(total.final ? leadsList(doc, index, total, parts[0]) : subsetRightAfter(index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
             !subsetWithRest(doc, index, total, parts)) parts.length = 0;
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
@@ -1478,6 +1479,11 @@ function isTotalShaped(doc: ReportDocument, index: FigureIndex, f: Figure): bool
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
 const MAX_GAP = 2;
 
+/** f opens a 其中 list in the clause right after the total's, no figure between. */
+function subsetRightAfter(index: FigureIndex, total: Figure, f: Figure): boolean {
+  return f.subsetCue && f.clause === total.clause + 1 && onlyWordsBetween(index, total, f);
+}
+
 function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
   // Clauses, not segments: "主要涉及A、B、C等方面内容" is one clause however many names it joins.
   if (f.sentence !== total.sentence || f.clause - total.clause - 1 > MAX_GAP) return false;
@@ -1798,8 +1804,49 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, shown, categories, true);
   const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? shortNamedBreakdown(doc, index, total, parts);
   if (named && sumOf(named) > total.value + tolerance(total, named)) return sumFinding(doc, shown, named, true);
+  const siblings = siblingParts(doc, total, parts);
+  if (siblings && sumOf(siblings) > total.value + tolerance(total, siblings)) return sumFinding(doc, shown, siblings, true);
   return sumOf(parts) > total.value + tolerance(total, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
 }
+
+/**
+ * "完成120家社会组织的清理，其中撤销登记40家，注销登记55家，合并重组30家": three or more parts of one enumeration after
+ * 其中, inside their total's sentence, name parts of that total, each counted once — listed in full or not, they cannot
+ * hold more than it. Not when a part may hold some of the others or be of two kinds at once: people (one person may be in
+ * two groups), groups of people a case is for, bodies or levels, tags or involved matters that cut across the others
+ * ("重大案件", "涉及劳动报酬"), ratings, states of handling ("已处理…"), stages the same matters pass in turn ("交办…，
+ * 督办…"), a part that repeats another's words with more ("办结", "按期办结"), categories beside things of another
+ * naming ("行政处罚类…，发出建议书…"), or a noun the first two share that a later part lacks ("县政府规范性文件…，部门规范性
+ * 文件…，撤销违法文件…"). Nor a list with a breakdown of its own inside (其中/内有 after a part). The list, else undefined.
+ */
+function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (parts.length < MIN_SIBLINGS || !parts[0].subsetCue || PEOPLE.includes(total.unit)) return undefined;
+  if (parts.some((p) => p.sentence !== total.sentence || p.unit !== total.unit || p.value >= total.value)) return undefined;
+  if (parts.slice(1).some((p) => p.subsetCue || NESTED_LIST.test(p.before))) return undefined;
+  const joins = new Set(parts.slice(0, -1).map((p) => doc.norm.charAt(p.span.end)));
+  if (joins.size !== 1) return undefined;
+  const words = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim());
+  const metric = workOf(total);
+  if (words.some((w) => w.length < MIN_SIBLING_NAME || RATING.test(w) || INVOLVES.test(w) || HANDLING_STATE.test(w) || PEOPLE_GROUPS.test(w) ||
+      BODY_OR_LEVEL.test(w) || tagsOthers(w, parts, metric))) return undefined;
+  // Stages: two different ones, or one beside parts named otherwise ("即办件…，承诺件…，网上办理…": a way of handling
+  // beside types of item).
+  const stages = words.map((w) => w.match(HANDLING_STAGE) ?? []);
+  if (mixesPlaceAndKind(words) || new Set(stages.flat()).size > 1 || (stages.some((m) => m.length) && stages.some((m) => !m.length))) return undefined;
+  if (new Set(parts.map(isCategory)).size > 1) return undefined;
+  const noun = commonSuffix(words.slice(0, 2));
+  if (noun.length >= MIN_SIBLING_NAME && !HANDLING_WORD.test(noun) && words.some((w) => !w.endsWith(noun))) return undefined;
+  return words.some((w, i) => words.some((other, j) => i !== j && other.includes(w))) ? undefined : parts;
+}
+
+// A breakdown of one part inside the list ("…20条，内有领导介绍10条").
+const NESTED_LIST = /内有|其中|包括/;
+// How some of the things were rated or found ("有效回访…，表示满意的…", "好评…，差评…"): a breakdown of another part, maybe.
+const RATING = /满意|一般|合格|优秀|良好|有效|无效|称职|[好中差]评/;
+// Two parts may sort their total by two properties ("其中即办件…，网上办理…"); three or more siblings sort it by one.
+const MIN_SIBLINGS = 3;
+// A part named by fewer characters than this ("另1件") is no sibling whose name can be compared with the others'.
+const MIN_SIBLING_NAME = 2;
 
 /**
  * "其中，予以公开2件，…，本机关不掌握2件，其他1件": the list's one part past the first k is the rest (其他/其余), closing the

@@ -853,6 +853,14 @@ ruleTable(figureSum, {
     p('全年通过网站主动公开信息100条，其中包括组织机构2条，政策法规4条，规划计划10条，工作动态60条，综合信息20条，执法信息10条。'),
     // Kinds of cases whose first two add up, the next count past a ； of other cases.
     p('全年受理法律援助案件180件，其中刑事120件、民事60件；行政复议案件2件。'),
+    // A 其中 list over its total that need not be siblings: ratings of one part, stages the same matters pass in turn,
+    // people holding two roles, a stage beside parts named otherwise (整改 after de-registrations; 网上办理 beside types
+    // of item: what was done to some may be done to the others).
+    p('电话回访随机抽取的200件服务事项，其中有效回访160件，表示满意的150件，表示基本满意的8件。'),
+    p('全年受理举报120件，其中核查属实70件，立案查处40件，移送公安机关20件。'),
+    p('全市共有律师300名，其中担任人大代表120名，担任政协委员150名，担任党代表40名。'),
+    p('完成120家低效社会组织的清理工作，其中撤销登记40家，注销登记55家，限期整改30家。'),
+    p('办理行政许可事项1000件，其中即办件600件，承诺件300件，网上办理500件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -877,6 +885,14 @@ ruleTable(figureSum, {
       '某縣政府網站全年發布信息1200條，其中政務動態類信息700條，通知公告類信息300條，其他類信息280條。',
       '分项之和与总数不符：700+300+280=1280，与总数1200條不符（相差80）', '1200條'),
     // Places sort among themselves: two places exceeding their total are an error.
+    // Three siblings or more in a 其中 list inside their total's sentence hold no more than it, named by verbs or not;
+    // a count followed by its noun heads the 其中 list in the clause right after it.
+    sumRow('outcomes of a clean-up, a count followed by its noun before the 其中 list',
+      '完成120家低效社会组织的清理工作，其中撤销登记40家，注销登记55家，合并重组30家。',
+      '“其中”各分项之和超过总数：40+55+30=125，大于总数120家（多5）', '120家'),
+    sumRow('channels of requests named by the verb that took them in',
+      '全年收到政府信息公开申请15件，其中网上平台收到7件，信函收到5件，当面提交4件。',
+      '“其中”各分项之和超过总数：7+5+4=16，大于总数15件（多1）', '15件'),
     sumRow('a 其中 list of places, over its total',
       '全年化解邻里矛盾980件，其中城区矛盾520件，农村矛盾500件。',
       '“其中”各分项之和超过总数：520+500=1020，大于总数980件（多40）', '980件'),
