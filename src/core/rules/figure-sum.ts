@@ -1555,11 +1555,13 @@ const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:�
 
 /**
  * "共收到申请24件，上年结转2件，其中予以公开…": the carry-in right after the intake, then a 其中 list (or the next
- * sentence's, or one past a ；: "上年度结转1件；予以公开3件，…").
+ * sentence's, or one past a ；: "上年度结转1件；予以公开3件，…", or one opening with a disclosure granted: "上年结转2件，
+ * 予以公开25件，…").
  */
 function carriedIn(doc: ReportDocument, parts: Figure[]): boolean {
   if (parts.length < 4 || !CARRIED_IN.test(partWords(parts[0]))) return false;
-  return parts[1].subsetCue || parts[1].sentence !== parts[0].sentence || /[；;]/.test(doc.norm.slice(parts[0].span.end, parts[1].span.start));
+  return parts[1].subsetCue || parts[1].sentence !== parts[0].sentence || /[；;]/.test(doc.norm.slice(parts[0].span.end, parts[1].span.start)) ||
+    DISCLOSURE_GRANTED.test(parts[1].before);
 }
 
 /**

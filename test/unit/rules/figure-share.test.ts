@@ -410,6 +410,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'shares under a sorting heading after a total whose change names last year\'s value in brackets',
+      text: p('全年立案查处违法案件326件，同比增长8.7%（上年300件）。按违法类型分，超标排放类118件，占36.3%；未批先建类74件，占22.7%；危险废物类56件，占17.2%；其他类78件，占23.9%。'),
+      findings: [{ code: 'figure/share', at: '36.3%', message: /^占比与部分、总数不符：118件÷326件=36\.20%，应为36\.2%，文中为36\.3%/ }],
+    },
+    {
       name: 'a 其中 run in the next sentence, a slipped share pushing the shares past 100%',
       text: p('全年办理法律援助案件356件。其中刑事案件152件，占42.7%；民事案件198件，占57.6%。'),
       findings: [{ code: 'figure/share', at: '57.6%', message: /^占比与部分、总数不符：198件÷356件=55\.62%，应为55\.6%，文中为57\.6%/ }],

@@ -96,6 +96,7 @@ ruleTable(figureSum, {
     p('全年共办理法律援助案件900件，办结850件。刑事法律援助案件400件，民事法律援助案件460件，行政法律援助案件60件。'),
     p('全年共开展行政执法检查2300件。开展食品领域检查500件、药品领域检查600件、特种设备领域检查700件。'),
     p('全年共收到政府信息公开申请20件，上年结转3件；予以公开10件，部分公开4件，不予公开2件，本机关不掌握3件，结转下年度继续办理4件。'),
+    p('全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理4件。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
     // A pair splitting the total adds up; a pair of other words, or a first pair that adds up with a second after it, is silent.
     p('全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办107件；按期回复2424件、逾期回复71件。'),
@@ -1740,6 +1741,10 @@ ruleTable(figureSum, {
     sumRow('received, carried in past a ；, and the outcomes',
       '全年共收到信息公开申请9件，上年度结转2件；予以公开5件，无法提供5件，结转下年继续办理2件。',
       '办理结果之和与收到加上年结转不符：5+5+2=12，与收到9件加上年结转2件（共11件）不符（相差1）', '9件'),
+    // The carry-in after a comma, then the outcomes opening with a disclosure granted.
+    sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
+      '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
+      '办理结果之和与收到加上年结转不符：20+5+2+8+3=38，与收到36件加上年结转3件（共39件）不符（相差1）', '36件'),
     // Request types after the verb that took them in and who made them ("受理消费者投诉", "接到群众咨询").
     sumRow('request types with the intake verb and the requester, shares between',
       '第二季度共接到各类案件共13,000件，比去年同期增加49件。其中受理消费者投诉9,800件，占75%；举报3,300件，占25%；咨询1件。',
