@@ -532,6 +532,9 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     // Parts that may exceed their whole (a noun given: sortedKinds) are held against any count that could hold all but one
     // of them — not the parts of a 其中 list, which their total holds, nor a category with its own share.
     if (noun === undefined ? !holdsAllButOne(f, parts) : !holdsAllButOne(f, parts, true) || inSubsetList(index, f) || sharedInBrackets(index, f) || hasOwnShare(index, f)) continue;
+    // Parts with their own shares were taken of one count: one that none of the shares fits is not it ("受理3846件…审结
+    // 3702件。按类型分，A 2134件，占55.5%；…").
+    if (sharesMiss(index, parts, f)) continue;
     if (value !== undefined && f.value !== value) return undefined;
     value = f.value;
     // A count under the heading's noun is its whole ("市长信箱收到网民来信139件" before "从来信类型看，").
@@ -545,6 +548,22 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   }
   return whole;
 }
+
+/**
+ * Two parts or more carry their own shares (占P%), and not one of them is the part's share of `whole` within its rounding:
+ * the shares were taken of another count.
+ */
+function sharesMiss(index: FigureIndex, parts: Figure[], whole: Figure): boolean {
+  const shared = parts.filter((p) => hasOwnShare(index, p));
+  if (shared.length < 2) return false;
+  return shared.every((p) => {
+    const share = index.figures[p.id + 1];
+    return Math.abs((100 * p.value) / whole.value - share.value) > share.halfUlp + SHARE_SLACK;
+  });
+}
+
+// Room past a share's rounding for the parts' own rounding ("约") and float error.
+const SHARE_SLACK = 0.01;
 
 // A total cue after the noun ("消费投诉共").
 const TRAILING_TOTAL = new RegExp(`(?:${alternatives(TOTAL_WORDS)})$`);
