@@ -1166,15 +1166,18 @@ function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure,
     let halfUlp = 0;
     // An aside ("（其中…）") is a part of a count already listed: never added to the numerator.
     let aside = false;
+    // A correction (撤销, 确认违法, 责令履行…) was decided on the merits: never left out of the population.
+    let corrected = false;
     listed.forEach((f, k) => {
       if (!(mask & (1 << k))) return;
       const amount = amountOf(f);
       value += amount.value;
       halfUlp += amount.halfUlp;
       aside ||= f.inParens;
+      corrected ||= CORRECTION_PART.test(f.before);
     });
     const without = d.value - value;
-    if (without >= n.value && without > 0 && holds(n, { value: without, halfUlp: d.halfUlp + halfUlp })) return true;
+    if (!corrected && without >= n.value && without > 0 && holds(n, { value: without, halfUlp: d.halfUlp + halfUlp })) return true;
     const within = n.value + value;
     if (!aside && within <= d.value + d.halfUlp && holds({ value: within, halfUlp: n.halfUlp + halfUlp }, d)) return true;
   }

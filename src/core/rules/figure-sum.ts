@@ -1763,6 +1763,9 @@ const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]�
  */
 function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
+  // "…撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件": the corrections counted again together close the list.
+  const last = parts[parts.length - 1];
+  if (parts.length > 2 && CORRECTION_GROUP.test(partWords(last)) && sumsUpRun(parts.slice(0, -1), [last])) parts = parts.slice(0, -1);
   const index = ctx.figures();
   // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
@@ -1799,7 +1802,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown) && (k === parts.length - 1 || !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k)))) {
+    if (addsUp(total, breakdown) && (k === parts.length - 1 || sumsUpRun(breakdown, parts.slice(k + 1)) ||
+        !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k)))) {
       noteSumHeld(doc, ctx, total, breakdown);
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
@@ -1868,6 +1872,27 @@ const RATING = /满意|一般|合格|优秀|良好|有效|无效|称职|[好中�
 const MIN_SIBLINGS = 3;
 // A part named by fewer characters than this ("另1件") is no sibling whose name can be compared with the others'.
 const MIN_SIBLING_NAME = 2;
+
+// A count of the corrections together (直接纠错, 纠正).
+const CORRECTION_GROUP = /纠错|纠正/;
+
+/**
+ * "…，撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件": the one count after a breakdown that adds up is the sum of
+ * a run of its parts (14+11+3) — a subtotal of them, no further part.
+ */
+function sumsUpRun(breakdown: Figure[], rest: Figure[]): boolean {
+  if (rest.length !== 1) return false;
+  const target = rest[0];
+  for (let i = 0; i < breakdown.length; i++) {
+    let sum = 0;
+    for (let j = i; j < breakdown.length; j++) {
+      sum += breakdown[j].value;
+      if (j > i && addsUp(target, breakdown.slice(i, j + 1))) return true;
+      if (sum > target.value + target.halfUlp) break;
+    }
+  }
+  return false;
+}
 
 /**
  * "其中，予以公开2件，…，本机关不掌握2件，其他1件": the list's one part past the first k is the rest (其他/其余), closing the

@@ -384,6 +384,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'corrections are never left out of the population of 纠错率 (219 less 责令履行3 would truncate to 12.9%)',
+      text: p('审结复议案件219件，其中维持152件，撤销14件，确认违法11件，责令履行3件，直接纠错28件，纠错率12.9%。'),
+      findings: [{ code: 'figure/rate', at: '12.9%', message: /^纠错率与分子分母不符：28件÷219件=12\.785%，应为12\.8%，文中为12\.9%/ }],
+    },
+    {
       name: 'a closing rate over the cases accepted, not the applications they were accepted from',
       text: p('全年全市新收行政复议申请3120件。依法受理2650件，受理率84.9%。审结2480件，审结率93.8%。'),
       findings: [{ code: 'figure/rate', at: '93.8%', message: /^审结率与分子分母不符：2480件÷2650件=93\.585%，应为93\.6%，文中为93\.8%/ }],

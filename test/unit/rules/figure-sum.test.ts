@@ -97,6 +97,8 @@ ruleTable(figureSum, {
     p('全年共开展行政执法检查2300件。开展食品领域检查500件、药品领域检查600件、特种设备领域检查700件。'),
     p('全年共收到政府信息公开申请20件，上年结转3件；予以公开10件，部分公开4件，不予公开2件，本机关不掌握3件，结转下年度继续办理4件。'),
     p('全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理4件。'),
+    // The corrections counted again together after the outcomes (直接纠错 = 撤销 + 确认违法 + 责令履行) are no further outcome.
+    p('审结复议案件219件，其中维持152件，驳回29件，撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件，纠错率12.8%。'),
     // Shares that fit neither count before: the kinds may be of either, or of a third.
     p('全年共受理劳动争议案件2400件，同比下降3.1%。审结2300件，结案率95.8%。按争议类型分，劳动报酬争议1320件，占60.0%；解除合同争议600件，占27.3%；工伤待遇争议300件，占13.6%；其他争议181件，占8.2%。'),
     p('全年收到网民留言2400条，市直部门收到1500条，各县区收到900条，其中咨询类留言1000条、投诉类留言1300条、建议类留言100条。'),
@@ -1747,6 +1749,9 @@ ruleTable(figureSum, {
     sumRow('kinds with their shares under a heading, the intake and the closed cases before them',
       '全年共受理劳动争议案件2400件，同比下降3.1%。审结2300件，结案率95.8%。按争议类型分，劳动报酬争议1320件，占55.0%；解除合同争议600件，占25.0%；工伤待遇争议300件，占12.5%；其他争议181件，占7.5%。',
       '所列各分项之和超过总数：1320+600+300+181=2401，大于总数2400件（多1）', '2400件'),
+    sumRow('outcomes closed by the corrections counted again together: the sum leaves that count out',
+      '审结复议案件219件，其中维持152件，驳回29件，撤销14件，确认违法11件，责令履行3件，终止11件，直接纠错28件，纠错率12.8%。',
+      '分项之和与总数不符：152+29+14+11+3+11=220，与总数219件不符（相差1）', '219件'),
     // The carry-in after a comma, then the outcomes opening with a disclosure granted.
     sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
       '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
