@@ -3049,7 +3049,9 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   if (names.length > parts.length && noun.length < 2) return false;
   // "行政复议和行政应诉案件60件，其中行政复议案件35件，…": the noun the parts share written once, after the last name.
   const sharedAfterLast = noun.length >= 2 && listed[listed.length - 1].endsWith(noun);
-  return cores.every((core, k) => core.length >= 2 && (listed[k].includes(core) || (sharedAfterLast && core.length - noun.length >= 2 && listed[k].endsWith(core.slice(0, -noun.length)))));
+  // "区政府及部门规范性文件23件，其中区政府文件9件，部门文件14件": the last name carries the whole noun the parts shorten.
+  const named = (k: number, name: string) => listed[k].endsWith(name) || (k === listed.length - 1 && listed[k].startsWith(name));
+  return cores.every((core, k) => core.length >= 2 && (listed[k].includes(core) || (sharedAfterLast && core.length - noun.length >= 2 && named(k, core.slice(0, -noun.length)))));
 }
 
 // A sum word closing the words before a total ("…共计", "…合计为").

@@ -557,6 +557,7 @@ ruleTable(figureSum, {
     p('共受理行政复议申请50件，其中维持20件，撤销5件，终止3件，正在审理22件。'),
     // Categories named by the total that add up; a part that is not one of the named categories.
     p('审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类25件。'),
+    p('审查县政府及部门规范性文件23件，其中县政府文件9件，部门文件14件。'),
     p('审查地方性法规、政府规章项目40件，包括地方性法规类15件、涉及民生的23件。'),
     // An aside of exactly the categories the total names, adding up; an aside of one part; 新收 and 旧存 adding up.
     p('共审查规范性文件和合同80件（规范性文件30件、合同50件）。'),
@@ -1450,6 +1451,8 @@ ruleTable(figureSum, {
     sumRow('domestic and foreign-related notarisations split a total', '全年共办理公证事项3200件，其中国内公证2100件，涉外公证1000件。', '分项之和与总数不符：2100+1000=3100，与总数3200件不符（相差100）', '3200件'),
     sumRow('a court\'s cases: 新收 and 旧存 are all of them', '全年收案240件（新收205件、旧存30件），审结228件。', '分项之和与总数不符：205+30=235，与总数240件不符（相差5）', '240件'),
     sumRow('a 包括 list of exactly the categories the total names', '审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件。', '分项之和与总数不符：15+23=38，与总数40件不符（相差2）', '40件'),
+    sumRow('the categories the total names, the parts shortening the noun the last name carries',
+      '审查县政府及部门规范性文件23件，其中县政府文件9件，部门文件13件。', '分项之和与总数不符：9+13=22，与总数23件不符（相差1）', '23件'),
     sumRow('counters 个 and 件 mixed for the same noun', '清理规范性文件100件，其中市政府文件60个，部门文件30件，其他文件5个。', /60\+30\+5=95，与总数100件不符/, '100件'),
     {
       name: 'C1: a 其中 list ending with 其他 must cover its total',
