@@ -850,8 +850,20 @@ function closedBefore(
 ): Figure | undefined {
   const numerator = numerators[numerators.length - 1];
   const own = prior.some((f) => f.id < numerator.id && !f.inParens && sameUnitKind(f, numerator) && f.value >= numerator.value && !siblingOutcome(stem, f));
-  return overClosed && !own ? closedBase(doc, index, ctx, numerator) : undefined;
+  if (!overClosed || own) return undefined;
+  // "审结行政诉讼案件95件。其中判决驳回…，判决撤销或确认违法6件，败诉率6.3%": a sentence opened by 其中 breaks down the
+  // closed cases that close the sentence before it, whatever other closed counts the paragraph states.
+  const k = numerator.sentence;
+  const first = index.sentences[k].figures[0];
+  const closed = first !== undefined && SUBSET_SENTENCE.test(doc.norm.slice(index.sentences[k].span.start, index.figures[first].span.start))
+    ? closingTotal(doc, index, k) : undefined;
+  if (closed && CLOSED_COUNT.test(closed.before) && sameUnitKind(closed, numerator) && closed.value >= numerator.value) return closed;
+  return closedBase(doc, index, ctx, numerator);
 }
+
+// A count of cases closed (the population of an outcome's rate); a sentence opened by 其中.
+const CLOSED_COUNT = /审结|办结|结案/;
+const SUBSET_SENTENCE = /^\s*其中/;
 
 /** An outcome beside the numerator's ("维持6件，直接纠错4件，纠错率40%"): a sibling part, not the population. */
 function siblingOutcome(stem: string, f: Figure): boolean {

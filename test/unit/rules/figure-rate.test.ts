@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('审结复议案件219件，纠错率12.8%。审结行政诉讼案件95件。其中判决驳回诉讼请求51件，原告撤诉28件，裁定驳回起诉10件，判决撤销或确认违法6件，败诉率6.3%。'),
     p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为87.7%。'),
     // Over the new cases alone, as some writers take it: let pass.
     p('全年新收行政复议案件198件，上年结转12件，审结196件，结案率99.0%。'),
@@ -383,6 +384,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'an outcome rate in a 其中 sentence over the closed cases closing the sentence before, another closed count earlier',
+      text: p('审结复议案件219件，纠错率12.8%。审结行政诉讼案件95件。其中判决驳回诉讼请求51件，原告撤诉28件，裁定驳回起诉10件，判决撤销或确认违法6件，败诉率6.4%。'),
+      findings: [{ code: 'figure/rate', at: '6.4%', message: /^败诉率与分子分母不符：6件÷95件=6\.316%，应为6\.3%，文中为6\.4%/ }],
+    },
     {
       name: 'corrections are never left out of the population of 纠错率 (219 less 责令履行3 would truncate to 12.9%)',
       text: p('审结复议案件219件，其中维持152件，撤销14件，确认违法11件，责令履行3件，直接纠错28件，纠错率12.9%。'),
