@@ -617,8 +617,9 @@ function continuesList(doc: ReportDocument, index: FigureIndex, k: number): bool
   if (REST_LEAD.test(text)) return true;
   const own = mainFigures(sentence);
   const last = listed[listed.length - 1];
-  // Items by channel ("微博发布信息35条，微信发布信息40条") sort the whole another way: no more of a list of topics.
-  return own.length >= MIN_ITEMS_ONLY && ITEMS_ONLY.test(text) && !last.subsetCue && doc.norm.slice(last.span.end, before.span.end).trim().length <= 1 &&
+  // Items by channel ("微博发布信息35条，微信发布信息40条") sort the whole another way: no more of a list of topics; nor
+  // does anything go on after the rest closed the list ("…，其他类346件。").
+  return own.length >= MIN_ITEMS_ONLY && ITEMS_ONLY.test(text) && !last.subsetCue && !REMAINDER.test(partWords(last)) && doc.norm.slice(last.span.end, before.span.end).trim().length <= 1 &&
     own.every((f) => f.unit === last.unit && f.lone && f.final && channelOf(partWords(f)) < 0);
 }
 

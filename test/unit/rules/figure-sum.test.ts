@@ -1755,6 +1755,9 @@ ruleTable(figureSum, {
     sumRow('outcomes closed by the corrections counted again together: the sum leaves that count out',
       '审结复议案件219件，其中维持152件，驳回29件，撤销14件，确认违法11件，责令履行3件，终止11件，直接纠错28件，纠错率12.8%。',
       '分项之和与总数不符：152+29+14+11+3+11=220，与总数219件不符（相差1）', '219件'),
+    sumRow('a 其中 list closed by the rest: the sentence of items after it is a list of its own',
+      '全年受理信访投诉2864件，办结2810件。其中大气污染类1120件，其他类1744件。收到政府信息公开申请42件，上年结转2件，予以公开25件，部分公开6件，不予公开3件，本机关不掌握相关信息7件，结转下年度办理4件。',
+      '办理结果之和与收到加上年结转不符：25+6+3+7+4=45，与收到42件加上年结转2件（共44件）不符（相差1）', '42件'),
     // The carry-in after a comma, then the outcomes opening with a disclosure granted.
     sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
       '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
