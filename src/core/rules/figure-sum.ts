@@ -414,6 +414,14 @@ function categoryRunToRest(figures: Figure[], firstSegment: number, bodies = fal
 // A count over several years ("五年来累计受理…", "累计建成…"): no whole of one year's categories.
 const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0-9]+年|[两二三四五六七八九十0-9]+年(?:来|以来)/;
 
+/** The clause right before f's, in its sentence, is a sorting heading: f is the first item of the list it opens. */
+function underSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const from = index.sentences[f.sentence].span.start;
+  const lead = doc.norm.slice(Math.max(from, f.span.start - f.before.length - MAX_HEADING - 2), f.span.start - f.before.length);
+  const clause = /(?:^|[，,；;：:])([^，,；;：:]*)[，,：:]\s*$/.exec(lead);
+  return !!clause && (SORT_HEADING.test(clause[1]) || ASPECT_HEADING.test(clause[1]));
+}
+
 // "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list
 // after it sorts.
 const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
@@ -1772,8 +1780,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
   // 其中罚款类60件，…" breaks it down.
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
-  // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个").
-  if (total.subsetCue && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2) return undefined;
+  // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个"), nor
+  // the first kind under a sorting heading ("按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，…").
+  if ((total.subsetCue || underSortHeading(doc, index, total)) && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;

@@ -97,6 +97,8 @@ ruleTable(figureSum, {
     p('全年共开展行政执法检查2300件。开展食品领域检查500件、药品领域检查600件、特种设备领域检查700件。'),
     p('全年共收到政府信息公开申请20件，上年结转3件；予以公开10件，部分公开4件，不予公开2件，本机关不掌握3件，结转下年度继续办理4件。'),
     p('全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理4件。'),
+    // The first kind under a sorting heading is no total of the kinds after it.
+    p('全年共排查矛盾纠纷412件。按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，土地权属纠纷76件，合同纠纷41件，其他纠纷70件。'),
     // The corrections counted again together after the outcomes (直接纠错 = 撤销 + 确认违法 + 责令履行) are no further outcome.
     p('审结复议案件219件，其中维持152件，驳回29件，撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件，纠错率12.8%。'),
     // Shares that fit neither count before: the kinds may be of either, or of a third.
