@@ -1845,12 +1845,12 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
 }
 
 /**
- * "完成120家社会组织的清理，其中撤销登记40家，注销登记55家，合并重组30家": three or more parts of one enumeration after
+ * "完成120家社会组织的清理，其中撤销登记40家，注销登记55家，限期整改30家": three or more parts of one enumeration after
  * 其中, inside their total's sentence, name parts of that total, each counted once — listed in full or not, they cannot
  * hold more than it. Not when a part may hold some of the others or be of two kinds at once: people (one person may be in
  * two groups), groups of people a case is for, bodies or levels, tags or involved matters that cut across the others
  * ("重大案件", "涉及劳动报酬"), ratings, states of handling ("已处理…"), stages the same matters pass in turn ("交办…，
- * 督办…"), a part that repeats another's words with more ("办结", "按期办结"), categories beside things of another
+ * 督办…"), a channel beside parts named otherwise, a part that repeats another's words with more ("办结", "按期办结"), categories beside things of another
  * naming ("行政处罚类…，发出建议书…"), or a noun the first two share that a later part lacks ("县政府规范性文件…，部门规范性
  * 文件…，撤销违法文件…"). Nor a list with a breakdown of its own inside (其中/内有 after a part). The list, else undefined.
  */
@@ -1864,10 +1864,10 @@ function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figu
   const metric = workOf(total);
   if (words.some((w) => w.length < MIN_SIBLING_NAME || RATING.test(w) || INVOLVES.test(w) || HANDLING_STATE.test(w) || PEOPLE_GROUPS.test(w) ||
       BODY_OR_LEVEL.test(w) || tagsOthers(w, parts, metric))) return undefined;
-  // Stages: two different ones, or one beside parts named otherwise ("即办件…，承诺件…，网上办理…": a way of handling
+  // Two different stages, or a channel beside parts named otherwise ("即办件…，承诺件…，网上办理…": a way of handling
   // beside types of item).
-  const stages = words.map((w) => w.match(HANDLING_STAGE) ?? []);
-  if (mixesPlaceAndKind(words) || new Set(stages.flat()).size > 1 || (stages.some((m) => m.length) && stages.some((m) => !m.length))) return undefined;
+  const channels = words.filter((w) => CHANNEL.test(w)).length;
+  if (mixesPlaceAndKind(words) || new Set(words.flatMap((w) => w.match(HANDLING_STAGE) ?? [])).size > 1 || (channels > 0 && channels < words.length)) return undefined;
   if (new Set(parts.map(isCategory)).size > 1) return undefined;
   const noun = commonSuffix(words.slice(0, 2));
   if (noun.length >= MIN_SIBLING_NAME && !HANDLING_WORD.test(noun) && words.some((w) => !w.endsWith(noun))) return undefined;

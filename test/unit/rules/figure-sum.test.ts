@@ -862,12 +862,11 @@ ruleTable(figureSum, {
     // Kinds of cases whose first two add up, the next count past a ； of other cases.
     p('全年受理法律援助案件180件，其中刑事120件、民事60件；行政复议案件2件。'),
     // A 其中 list over its total that need not be siblings: ratings of one part, stages the same matters pass in turn,
-    // people holding two roles, a stage beside parts named otherwise (整改 after de-registrations; 网上办理 beside types
-    // of item: what was done to some may be done to the others).
+    // people holding two roles, a channel beside parts named otherwise (网上办理 beside types of item: items of either
+    // type may be handled online).
     p('电话回访随机抽取的200件服务事项，其中有效回访160件，表示满意的150件，表示基本满意的8件。'),
     p('全年受理举报120件，其中核查属实70件，立案查处40件，移送公安机关20件。'),
     p('全市共有律师300名，其中担任人大代表120名，担任政协委员150名，担任党代表40名。'),
-    p('完成120家低效社会组织的清理工作，其中撤销登记40家，注销登记55家，限期整改30家。'),
     p('办理行政许可事项1000件，其中即办件600件，承诺件300件，网上办理500件。'),
   ],
   invalid: [
@@ -898,6 +897,12 @@ ruleTable(figureSum, {
     sumRow('outcomes of a clean-up, a count followed by its noun before the 其中 list',
       '完成120家低效社会组织的清理工作，其中撤销登记40家，注销登记55家，合并重组30家。',
       '“其中”各分项之和超过总数：40+55+30=125，大于总数120家（多5）', '120家'),
+    sumRow('outcomes of a clean-up, one of them a stage (整改) among the de-registrations',
+      '完成120家低效社会组织的清理工作，其中撤销登记40家，注销登记55家，限期整改30家。',
+      '“其中”各分项之和超过总数：40+55+30=125，大于总数120家（多5）', '120家'),
+    sumRow('services of legal advisers counted in 次, one of them named by mediation',
+      '法律顾问全年提供法律服务326次，其中参与调解纠纷58次，开展法治讲座72次，解答法律咨询197次。',
+      '“其中”各分项之和超过总数：58+72+197=327，大于总数326次（多1）', '326次'),
     sumRow('channels of requests named by the verb that took them in',
       '全年收到政府信息公开申请15件，其中网上平台收到7件，信函收到5件，当面提交4件。',
       '“其中”各分项之和超过总数：7+5+4=16，大于总数15件（多1）', '15件'),
