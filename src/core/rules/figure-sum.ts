@@ -448,8 +448,10 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const parts = categoryRunToRest(mainFigures(sentence), 1, BY_BODY.test(heading[1]));
   if (!parts) return sortedKinds(doc, index, sentence, heading);
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
-  const base = wholeHolding(doc, index, sentence, parts);
-  return base ? checkTotal(doc, ctx, base, parts, true, true) : undefined;
+  const held = wholeHolding(doc, index, sentence, parts);
+  if (!held) return undefined;
+  if (held.exact) return checkTotal(doc, ctx, held.base, parts, true, true);
+  return sumOf(parts) > held.base.value + tolerance(held.base, parts) ? sumFinding(doc, held.base, parts, true) : undefined;
 }
 
 /**
@@ -485,7 +487,7 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
   const named = namedByKinds(doc, index, parts);
   if (named) return addsUp(named, parts) ? undefined : sumFinding(doc, named, parts, sumOf(parts) > named.value);
   // "其中按信访目的分类：" goes on from the sentence before, as a 其中 list does.
-  const base = wholeHolding(doc, index, sentence, parts, { noun: heading[1].replace(ASPECT, ''), ownParagraph: byClass, continues: SUBSET_OPENING.test(heading[0]) });
+  const base = wholeHolding(doc, index, sentence, parts, { noun: heading[1].replace(ASPECT, ''), ownParagraph: byClass, continues: SUBSET_OPENING.test(heading[0]) })?.base;
   return base && sumOf(parts) > base.value + tolerance(base, parts) ? sumFinding(doc, base, parts, true) : undefined;
 }
 
@@ -520,16 +522,36 @@ function categoryOf(words: string): string | number {
 const WHOLE_NOUN = /总(?:产)?量|总数|总额/;
 
 /**
- * The one whole count (共…) of their year and part of the year before the parts in their section, when every exact count
- * there of their year that could hold them (one part perhaps misstated) has its value; undefined otherwise.
+ * The count the parts are held against: the one whole count (共…) of their year and part of the year before them in their
+ * section when every exact count there that could hold them (one part perhaps misstated) has its value (exact), else the
+ * largest of those counts, as a bound only; undefined when none is stated as a whole.
  */
-function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: { noun: string; ownParagraph: boolean; continues: boolean }): Figure | undefined {
+function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { base: Figure; exact: boolean } | undefined {
+  const { whole, holders } = holdersBefore(doc, index, sentence, parts, under);
+  if (!whole) return undefined;
+  if (holders.every((f) => f.value === holders[0].value)) return { base: whole, exact: true };
+  // "共排查412件，调解成功405件。按纠纷类型分，…": the kinds are of one of the counts before them, which one unsaid — they
+  // may not exceed the largest, whichever it is.
+  return { base: holders.reduce((a, b) => (b.value > a.value ? b : a)), exact: false };
+}
+
+interface Heading {
+  noun: string;
+  ownParagraph: boolean;
+  continues: boolean;
+}
+
+/**
+ * The exact counts of their year before the parts in their section that could hold them (one part perhaps misstated),
+ * nearest first, and the first of them stated as a whole (共…, 总量, or under the heading's noun).
+ */
+function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { whole?: Figure; holders: Figure[] } {
   const first = parts[0];
   const noun = under?.noun;
   // The paragraph the parts go on in: their own, or that of the sentence before when they go on from it.
   const home = under?.continues ? index.sentences[first.sentence - 1]?.paragraph : sentence.paragraph;
   let whole: Figure | undefined;
-  let value: number | undefined;
+  const holders: Figure[] = [];
   // The shares beside a list of categories do not use up the look-back: counts do.
   let counts = 0;
   for (let id = first.id - 1; id >= Math.max(0, first.id - 3 * MAX_LOOKBACK) && counts < MAX_LOOKBACK; id--) {
@@ -543,8 +565,7 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     // Parts with their own shares were taken of one count: one that none of the shares fits is not it ("受理3846件…审结
     // 3702件。按类型分，A 2134件，占55.5%；…").
     if (sharesMiss(index, parts, f)) continue;
-    if (value !== undefined && f.value !== value) return undefined;
-    value = f.value;
+    holders.push(f);
     // A count under the heading's noun is its whole ("市长信箱收到网民来信139件" before "从来信类型看，").
     const named = !!noun && noun.length >= 2 && sameThings(noun).some((n) => partWords(f).replace(TRAILING_TOTAL, '').endsWith(n));
     // Parts that name no part of the year go on in that of their paragraph ("今年1-6月，…总量143件次。从信访形式看，…"),
@@ -554,7 +575,7 @@ function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     const near = !under?.ownParagraph || named || inHome;
     if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;
   }
-  return whole;
+  return { whole, holders };
 }
 
 /**

@@ -70,10 +70,10 @@ ruleTable(figureSum, {
     p('全年受理行政复议申请50件，行政诉讼案件30件，合计办理各类案件100件。'),
     p('全年共收到各类投诉举报5210件，其中投诉件4300件，同比增长5%，占比82.5%。'),
     p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
-    // Classes under a classification heading: within their total, two counts that could hold them, a 其中 part as the
-    // only candidate's rival, a cumulative count, or a total of other things in another paragraph: silent.
+    // Classes under a classification heading: within their total, two counts that could hold them (within the larger),
+    // a 其中 part as the only candidate's rival, a cumulative count, or a total of other things in another paragraph: silent.
     p('全年共受理群众诉求5000件。按诉求类型分：咨询2000件，求助1500件，投诉1000件。'),
-    p('全年12345热线受理群众诉求5,000件，办结4,900件。按诉求类型分：咨询2,000件，求助1,500件，投诉1,800件。'),
+    p('全年12345热线受理群众诉求5,000件，办结4,900件。按诉求类型分：咨询2,000件，求助1,500件，投诉1,300件。'),
     p('全年共受理群众诉求5000件，其中有效诉求4000件。按诉求类型分：咨询2000件，求助1500件，投诉1200件。'),
     p('热线开通以来累计受理群众诉求20000件。按诉求性质分类：咨询3000件，求助2500件。'),
     p('全年共办理法律援助案件50件。\n\n从纠纷类型看，婚姻家庭30件，劳动争议40件。'),
@@ -814,7 +814,7 @@ ruleTable(figureSum, {
     // Kinds of consultation named by who asked overlap.
     p('全年接待法律咨询3000人次，其中老年人咨询1800人次，妇女咨询1400人次。'),
     // A heading that names an aspect with 方面, with two counts it may sort; a level heading with a partial list.
-    p('全年共收到复核申请150件，受理140件。案件类型方面，行政处罚类70件，行政强制类40件，信息公开类20件，其他类30件。'),
+    p('全年共收到复核申请150件，受理140件。案件类型方面，行政处罚类70件，行政强制类40件，信息公开类20件，其他类20件。'),
     p('全年共办理民事诉讼案件86件。从审级看，一审案件60件，二审案件20件。'),
     // Issue #10 negatives: parts that may overlap (two properties); outcomes that add up before the next kind of case; a
     // larger rival total, or a carry-over, beside answers in the next sentence; a partition that adds up and the second
@@ -1023,7 +1023,7 @@ ruleTable(figureSum, {
       '分项之和与总数不符：3300+420+350=4070，与总数4000件不符（相差70）', '4000件'),
     sumRow('ways of the intake after 从渠道看, the closed count beside the whole',
       '全年共受理群众诉求8000件，办结7900件。从渠道看，电话受理6500件，网上受理1400件，信箱受理200件。',
-      '分项之和与总数不符：6500+1400+200=8100，与总数8000件不符（相差100）', '8000件'),
+      '所列各分项之和超过总数：6500+1400+200=8100，大于总数8000件（多100）', '8000件'),
     sumRow('ways of 登记 without a heading, above their whole',
       '全年共登记来访群众900人次。\n\n窗口登记620人次，网上登记310人次。',
       '所列各分项之和超过总数：620+310=930，大于总数900人次（多30）', '900人次'),
@@ -1765,6 +1765,13 @@ ruleTable(figureSum, {
     sumRow('a 其中 list closed by the rest: the sentence of items after it is a list of its own',
       '全年受理信访投诉2864件，办结2810件。其中大气污染类1120件，其他类1744件。收到政府信息公开申请42件，上年结转2件，予以公开25件，部分公开6件，不予公开3件，本机关不掌握相关信息7件，结转下年度办理4件。',
       '办理结果之和与收到加上年结转不符：25+6+3+7+4=45，与收到42件加上年结转2件（共44件）不符（相差1）', '42件'),
+    // Two counts could hold the kinds under a heading: above the larger, they are wrong whichever is theirs.
+    sumRow('kinds under a heading above both the intake and the closed cases before them',
+      '全年12345热线受理群众诉求5,000件，办结4,900件。按诉求类型分：咨询2,000件，求助1,500件，投诉1,800件。',
+      '所列各分项之和超过总数：2000+1500+1800=5300，大于总数5,000件（多300）', '5,000件'),
+    sumRow('kinds to the rest under an aspect heading above both counts before them',
+      '全年共收到复核申请150件，受理140件。案件类型方面，行政处罚类70件，行政强制类40件，信息公开类20件，其他类30件。',
+      '所列各分项之和超过总数：70+40+20+30=160，大于总数150件（多10）', '150件'),
     // The carry-in after a comma, then the outcomes opening with a disclosure granted.
     sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
       '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
