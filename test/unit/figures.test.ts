@@ -69,6 +69,11 @@ describe('figure engine', () => {
     assert.deepEqual(r.list.map((f) => f.change), [false, true, false, true, true]);
   });
 
+  it('a measure named before the comparison states a change (案件数同比下降); a name that is no measure does not', () => {
+    const r = figures('查办案件2318件，罚没款4862.3万元，案件数同比下降4.2%，办件量较上年增长6%，其中同比下降的3个。');
+    assert.deepEqual(r.list.map((f) => f.change), [false, false, true, true, false]);
+  });
+
   it('和 after a number and a name that is no measure word joins no item ("12345热线和网站"); after 万 and a measure word it does', () => {
     const r = figures('全区12345热线和网站共接收群众诉求5.27万件，网上受理1.8万件和来电受理3.47万件。');
     const [total, online, calls] = r.list;

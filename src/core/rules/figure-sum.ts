@@ -1191,9 +1191,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
     // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
     if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
-    // "共收到申请960件，涉及申请人1300人。其中，受理…": a count of other things closing the total's sentence stands
-    // between it and a 其中 list in the next sentence.
-    if (prev === total && f.sentence === total.sentence && chain[j + 1]?.sentence !== f.sentence && !f.percent && !sameUnitKind(total, f) &&
+    // "共收到申请960件，涉及申请人1300人。其中，受理…": a count of other things closing the total's sentence (but for changes
+    // after it: "…罚没款4862.3万元，案件数同比下降4.2%。") stands between it and a 其中 list in the next sentence.
+    if (prev === total && f.sentence === total.sentence && closesSentence(doc, index, chain, j) && !f.percent && !sameUnitKind(total, f) &&
         !(INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit))) continue;
     // "开展普法活动320场，覆盖群众5.6万人次，其中线上活动120场…": a count of other things right after the total, with a
     // 其中 list counted like the total (and unlike it) right after it: that list is the total's.
@@ -1303,6 +1303,14 @@ function sumBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
 }
 
 /** f, in the clause after the total's, counts other things than the total and next, opening a 其中 list in the clause after f, does. */
+/** chain[j] is the last figure of its sentence in the chain, but for changes and averages of the figures before. */
+function closesSentence(doc: ReportDocument, index: FigureIndex, chain: Figure[], j: number): boolean {
+  for (let m = j + 1; m < chain.length && chain[m].sentence === chain[j].sentence; m++) {
+    if (!chain[m].change && !isAboutFigureBefore(doc, index, chain[m])) return false;
+  }
+  return true;
+}
+
 function otherCountBeforeList(total: Figure, f: Figure, next: Figure | undefined): boolean {
   if (!next || f.percent || next.percent || f.sentence !== total.sentence || next.sentence !== f.sentence) return false;
   if (f.segment !== total.segment + 1 || next.segment !== f.segment + 1 || !next.subsetCue) return false;

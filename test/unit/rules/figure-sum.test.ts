@@ -1772,6 +1772,9 @@ ruleTable(figureSum, {
     sumRow('kinds to the rest under an aspect heading above both counts before them',
       '全年共收到复核申请150件，受理140件。案件类型方面，行政处罚类70件，行政强制类40件，信息公开类20件，其他类30件。',
       '所列各分项之和超过总数：70+40+20+30=160，大于总数150件（多10）', '150件'),
+    sumRow('a 其中 sentence after a total, an amount and a change named by its measure closing the total\'s sentence',
+      '全年查办各类违法案件2318件，罚没款4862.3万元，案件数同比下降4.2%。其中，食品安全案件786件，占33.9%；药品案件313件，占13.5%；特种设备案件145件，占6.3%；价格案件268件，占11.6%；其他案件807件，占34.8%。',
+      '分项之和与总数不符：786+313+145+268+807=2319，与总数2318件不符（相差1）', '2318件'),
     // The carry-in after a comma, then the outcomes opening with a disclosure granted.
     sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
       '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
