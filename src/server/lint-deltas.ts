@@ -5,6 +5,7 @@
 // Both sides handle every message in the order it was posted, so each side's copy is the other's; a delta names the
 // copy it applies to (a number), and one that finds another copy (a document closed while its check ran) is refused.
 import type { Diagnostic, Range } from 'vscode-languageserver';
+import { commonHead, commonTail } from '../core/text';
 import type { DiagnosticData, DiagnosticFix } from './diagnostics';
 
 /** The text is `base`'s with [start, end) replaced by `insert`; base 0: `insert` is the whole text. */
@@ -111,33 +112,6 @@ export class DiagnosticsReceiver extends Copies<Diagnostic[]> {
     this.set(uri, list, delta.seq);
     return list;
   }
-}
-
-/**
- * How many characters a and b have alike from the start: a binary search over native comparisons of their beginnings
- * (a loop over 200,000 characters took milliseconds a keystroke on the server's thread).
- */
-function commonHead(a: string, b: string): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Characters alike at the ends of both, not reaching into the first `head` of either (as commonHead). */
-function commonTail(a: string, b: string, head: number): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length) - head;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
