@@ -55,16 +55,53 @@ class Copies<T> {
   }
 }
 
-/** The sending side of a document's texts: the delta from the copy the other side has. */
+/** One edit of a text: [start, end) replaced by `insert`. */
+export interface OneEdit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/**
+ * The sending side of a document's texts: the delta from the copy the other side has. The editor's last change of a
+ * document may be noted: when it is one edit turning the version last sent into the one being sent, it is the delta,
+ * and the new text is not read at all — a text just edited is a string of pieces, which the first comparison or cut
+ * of it copies whole (1.4 ms at 200k).
+ */
 export class TextSender extends Copies<string> {
-  delta(uri: string, text: string): TextDelta {
+  /** Per document, the version last sent. */
+  private readonly versions = new Map<string, number>();
+  /** Per document, the editor's last change: one edit from version `from` to version `to`, or null when not one known edit. */
+  private readonly edits = new Map<string, { from: number; to: number; edit: OneEdit } | null>();
+
+  noteEdit(uri: string, from: number, to: number, edit: OneEdit | undefined): void {
+    this.edits.set(uri, edit ? { from, to, edit } : null);
+  }
+
+  delta(uri: string, text: string, version: number): TextDelta {
     const last = this.get(uri);
+    const noted = this.edits.get(uri);
+    const lastVersion = this.versions.get(uri);
+    this.versions.set(uri, version);
     const seq = this.set(uri, text);
     if (!last) return { base: 0, seq, start: 0, end: 0, insert: text };
     const old = last.value;
+    if (noted && noted.from === lastVersion && noted.to === version) return { base: last.seq, seq, ...noted.edit };
     const head = commonHead(old, text);
     const tail = commonTail(old, text, head);
     return { base: last.seq, seq, start: head, end: old.length - tail, insert: text.slice(head, text.length - tail) };
+  }
+
+  override forget(uri: string): void {
+    super.forget(uri);
+    this.versions.delete(uri);
+    this.edits.delete(uri);
+  }
+
+  override clear(): void {
+    super.clear();
+    this.versions.clear();
+    this.edits.clear();
   }
 }
 
