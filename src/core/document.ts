@@ -8,6 +8,7 @@ import type {
 import { readHead } from './parse/head';
 import { buildSections, findEnumerations } from './parse/outline';
 import { classifySegments, type Classified, type MarkdownChunkStore, type ParseLines } from './parse/segments';
+import { ParseMemory, ParseReuse } from './parse/reuse';
 import { readTail } from './parse/tail';
 import { headingPatterns } from './sections';
 import { headInTraditional, toSimplified } from './script';
@@ -17,6 +18,11 @@ export interface ParseOptions {
   format?: 'markdown' | 'plaintext';
   /** The Markdown chunks read in earlier versions of the same document (UnitCache.markdownChunks): read again only when changed. */
   markdownChunks?: MarkdownChunkStore;
+  /**
+   * The document's last parse (UnitCache.parse): the blocks and sentences an edit left alone are moved from it, not
+   * built again (parse/reuse.ts) — read a document before the next parse with the same memory.
+   */
+  memory?: ParseMemory;
 }
 
 export function parseReport(input: string, options: ParseOptions = {}): ReportDocument {
@@ -29,7 +35,11 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const notices: string[] = [];
-  const items = classifySegments(text, norm, format, notices, options.markdownChunks);
+  const reuse = ParseReuse.of(options.memory, text, format, traditional);
+  const items = classifySegments(text, norm, format, notices, options.markdownChunks, reuse);
+  // What the next parse of plain text takes of these: as they are now, before the head and tail stages rename some (a
+  // segment is replaced, never changed, once classified).
+  const classified = options.memory && format === 'plaintext' ? items.map((c) => ({ ...c })) : undefined;
   const p: ParseLines = { text, norm, format, items, missing: [] };
   const missing = p.missing;
   const prose = (c: Classified) => c.kind === 'paragraph' || c.kind === 'heading';
@@ -41,6 +51,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   // Build blocks.
   const blocks: Block[] = items.map((c, index) => {
     const content = trimSpan(text, c.contentStart, c.seg.end);
+    const kept = reuse?.block(c, index, items.length, content);
+    if (kept) return kept;
     const block: Block = {
       kind: c.kind,
       span: { start: c.seg.start, end: c.seg.end },
@@ -69,7 +81,9 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const headings = bodyBlocks.filter((b) => b.kind === 'heading');
   const sections = buildSections(text, norm, headings, bodyBlocks, bodyEnd);
   const continued = runOnLines(text, norm, items, format);
-  const sentences = splitSentences(text, norm, blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'title'), continued);
+  const ownSentences: ([number, number] | undefined)[] = [];
+  const sentences = splitSentences(text, norm, blocks.filter((b) => b.kind === 'heading' || b.kind === 'paragraph' || b.kind === 'title'), continued, reuse, ownSentences);
+  if (options.memory) options.memory.last = { text, format, traditional, items: classified, blocks, sentences, ownSentences };
 
   const titleBlock = head.title ? blocks[items.indexOf(head.title)] : undefined;
   const frontMatter = parseFrontMatter(text, blocks.find((b) => b.kind === 'frontmatter'));
@@ -146,8 +160,14 @@ function runOnLines(text: string, norm: string, items: Classified[], format: 'ma
 const SENTENCE_END = /[。!?]/g;
 const SENTENCE_CLOSERS = charCodes('”’"\')）」』');
 
-/** Sentences end at 。！？ and at the end of a block, unless the block's last sentence runs on into the next one. */
-function splitSentences(text: string, norm: string, blocks: Block[], continued: Set<number>): Sentence[] {
+/**
+ * Sentences end at 。！？ and at the end of a block, unless the block's last sentence runs on into the next one. A block
+ * whose sentences are its own (none runs into it or on out of it) has them at `own[its index]` in the list; such a
+ * block taken from the last parse (`reuse`) has its sentences from there.
+ */
+function splitSentences(
+  text: string, norm: string, blocks: Block[], continued: Set<number>, reuse: ParseReuse | undefined, own: ([number, number] | undefined)[],
+): Sentence[] {
   const out: Sentence[] = [];
   let runOn: { start: number; blockIndex: number } | undefined;
   // The next sentence end at or after where the search last started: blocks without one do not search the rest of the
@@ -163,6 +183,14 @@ function splitSentences(text: string, norm: string, blocks: Block[], continued: 
     return next;
   };
   for (const b of blocks) {
+    const alone = !runOn && !continued.has(b.index);
+    const from = out.length;
+    const kept = alone ? reuse?.sentences(b) : undefined;
+    if (kept) {
+      for (const x of kept) out.push(x);
+      own[b.index] = [from, out.length];
+      continue;
+    }
     let s = runOn?.start ?? b.contentSpan.start;
     const blockIndex = runOn?.blockIndex ?? b.index;
     runOn = undefined;
@@ -184,6 +212,7 @@ function splitSentences(text: string, norm: string, blocks: Block[], continued: 
       s = e;
       k = e;
     }
+    if (alone) own[b.index] = [from, out.length];
   }
   return out;
 }

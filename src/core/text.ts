@@ -35,6 +35,33 @@ function foldOne(c: string): string {
   return String.fromCharCode(folded(c.charCodeAt(0)));
 }
 
+/**
+ * How many characters a and b have alike from the start: a binary search over native comparisons of their beginnings
+ * (a loop over 200,000 characters took milliseconds a keystroke): where an edit left two versions of a text alike.
+ */
+export function commonHead(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Characters alike at the ends of both, not reaching into the first `head` of either (as commonHead). */
+export function commonTail(a: string, b: string, head: number): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length) - head;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** Folds full-width digits only ("２０２３" → "2023"), keeping the length and every other character. */

@@ -2,10 +2,11 @@
 // being edited: a unit whose text, shape and report-wide context are unchanged is not checked again. Bounded: least
 // recently used units go first once there are more than `maxUnits` or they hold more than `maxBytes`. Beside them,
 // bounded likewise, each block unit's numbers, figures and Han characters (block-readings.ts), the items its heading titles
-// name, and the document's Markdown read chunk by chunk (parse/segments.ts).
+// name, the document's Markdown read chunk by chunk (parse/segments.ts) and its last parse (parse/reuse.ts).
 import type { HeldRelation } from './analyses';
 import { BoundedCache } from './bounded-cache';
 import type { BlockPiece } from './block-readings';
+import { ParseMemory } from './parse/reuse';
 import { chunkSegmentsBytes, type ChunkSegments } from './parse/segments';
 import { detached } from './text';
 import type { Finding, Span } from './types';
@@ -42,6 +43,8 @@ export class UnitCache {
   readonly titles = new BoundedCache<number>(maxTitles, maxTitleBytes, (key) => 64 + 2 * key.length);
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
+  /** The document's last parse, whose blocks and sentences the next parse moves where an edit left them (parse/reuse.ts). */
+  readonly parse = new ParseMemory();
 
   /** The unit keys of the last check (CheckUnits): their texts' hashes are reused where the text is the same. */
   lastKeys: Partial<Record<RuleLocality, UnitKey[]>> = {};

@@ -5,6 +5,7 @@
 // Both sides handle every message in the order it was posted, so each side's copy is the other's; a delta names the
 // copy it applies to (a number), and one that finds another copy (a document closed while its check ran) is refused.
 import type { Diagnostic, Range } from 'vscode-languageserver';
+import { commonHead, commonTail } from '../core/text';
 import type { DiagnosticData, DiagnosticFix } from './diagnostics';
 
 /** The text is `base`'s with [start, end) replaced by `insert`; base 0: `insert` is the whole text. */
@@ -54,16 +55,53 @@ class Copies<T> {
   }
 }
 
-/** The sending side of a document's texts: the delta from the copy the other side has. */
+/** One edit of a text: [start, end) replaced by `insert`. */
+export interface OneEdit {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/**
+ * The sending side of a document's texts: the delta from the copy the other side has. The editor's last change of a
+ * document may be noted: when it is one edit turning the version last sent into the one being sent, it is the delta,
+ * and the new text is not read at all — a text just edited is a string of pieces, which the first comparison or cut
+ * of it copies whole (1.4 ms at 200k).
+ */
 export class TextSender extends Copies<string> {
-  delta(uri: string, text: string): TextDelta {
+  /** Per document, the version last sent. */
+  private readonly versions = new Map<string, number>();
+  /** Per document, the editor's last change: one edit from version `from` to version `to`, or null when not one known edit. */
+  private readonly edits = new Map<string, { from: number; to: number; edit: OneEdit } | null>();
+
+  noteEdit(uri: string, from: number, to: number, edit: OneEdit | undefined): void {
+    this.edits.set(uri, edit ? { from, to, edit } : null);
+  }
+
+  delta(uri: string, text: string, version: number): TextDelta {
     const last = this.get(uri);
+    const noted = this.edits.get(uri);
+    const lastVersion = this.versions.get(uri);
+    this.versions.set(uri, version);
     const seq = this.set(uri, text);
     if (!last) return { base: 0, seq, start: 0, end: 0, insert: text };
     const old = last.value;
+    if (noted && noted.from === lastVersion && noted.to === version) return { base: last.seq, seq, ...noted.edit };
     const head = commonHead(old, text);
     const tail = commonTail(old, text, head);
     return { base: last.seq, seq, start: head, end: old.length - tail, insert: text.slice(head, text.length - tail) };
+  }
+
+  override forget(uri: string): void {
+    super.forget(uri);
+    this.versions.delete(uri);
+    this.edits.delete(uri);
+  }
+
+  override clear(): void {
+    super.clear();
+    this.versions.clear();
+    this.edits.clear();
   }
 }
 
@@ -111,33 +149,6 @@ export class DiagnosticsReceiver extends Copies<Diagnostic[]> {
     this.set(uri, list, delta.seq);
     return list;
   }
-}
-
-/**
- * How many characters a and b have alike from the start: a binary search over native comparisons of their beginnings
- * (a loop over 200,000 characters took milliseconds a keystroke on the server's thread).
- */
-function commonHead(a: string, b: string): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Characters alike at the ends of both, not reaching into the first `head` of either (as commonHead). */
-function commonTail(a: string, b: string, head: number): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length) - head;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

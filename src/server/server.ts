@@ -5,7 +5,7 @@ import { basename, dirname, isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, type CodeAction, CompletionTriggerKind, type Diagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type DidChangeWatchedFilesParams, MarkupKind,
-  TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult, type Range, type TextEdit,
+  TextDocumentSyncKind, TextDocuments, type Connection, TextDocumentContentChangeEvent, type InitializeResult, type Range, type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileName } from '../core/config';
@@ -18,6 +18,7 @@ import { figuresRequest, type FiguresParams, type FiguresReply } from './figures
 import { figureSections } from './figures-model';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
+import type { OneEdit } from './lint-deltas';
 import { LintHost } from './lint-host';
 import type { StartedLintWorker } from './lint-worker-start';
 import { reportStatusNotification, type ReportStatus } from './report-status';
@@ -83,7 +84,14 @@ const currentCheckWaitMs = 5000;
 const defaultLintTimeoutMs = 10_000;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  // Each change is noted for the lint worker's text delta: a one-edit change passes as that edit (lint-deltas.ts).
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      host.noteEdit(document.uri, document.version, version, oneEdit(document, changes));
+      return TextDocument.update(document, changes, version);
+    },
+  });
   const states = new Map<string, DocumentState>();
   const editorSettings = new Map<string, Promise<unknown>>();
   const configs = new ConfigCache();
@@ -600,4 +608,13 @@ function uriToPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A change of one range as offsets of the text before it, or undefined for several changes or a whole new text. */
+function oneEdit(document: TextDocument, changes: TextDocumentContentChangeEvent[]): OneEdit | undefined {
+  const change = changes.length === 1 ? changes[0] : undefined;
+  if (!change || !TextDocumentContentChangeEvent.isIncremental(change)) return undefined;
+  const a = document.offsetAt(change.range.start);
+  const b = document.offsetAt(change.range.end);
+  return { start: Math.min(a, b), end: Math.max(a, b), insert: change.text };
 }

@@ -170,7 +170,7 @@ const formatOf = (job: LintJob) => (job.languageId === 'markdown' ? 'markdown' :
 
 /** A job's format, and the Markdown chunks the worker read in the document's earlier versions. */
 function parseOptions(job: LintJob, context: CheckContext): ParseOptions {
-  return { format: formatOf(job), markdownChunks: context.unitCache?.markdownChunks };
+  return { format: formatOf(job), markdownChunks: context.unitCache?.markdownChunks, memory: context.unitCache?.parse };
 }
 
 function fileDirectiveOffset(doc: ReportDocument): number {

@@ -39,7 +39,11 @@ function compare(text: string, format: Format, cache: UnitCache, what: string): 
   const segmenter = loadSegmenter();
   const doc = parseReport(text, { format });
   const whole = outcome(lintDocument(doc, { segmenter, options: { today } }));
-  const cached = outcome(lintDocument(doc, { segmenter, options: { today }, unitCache: cache }));
+  // Parsed as the language server's worker parses: the blocks and sentences of the cache's last parse moved where the
+  // edit left them (parse/reuse.ts).
+  const moved = parseReport(text, { format, memory: cache.parse });
+  assert.equal(JSON.stringify(moved), JSON.stringify(doc), `${what}: the document parsed from the last parse differs from one parsed whole`);
+  const cached = outcome(lintDocument(moved, { segmenter, options: { today }, unitCache: cache }));
   assert.equal(cached, whole, `${what}: the findings with the unit cache differ from those without`);
 }
 
@@ -209,6 +213,28 @@ describe('unit cache', function () {
     const units = documentUnits(parseReport(text, { format }));
     assert.ok(units.block.length + units.section.length > 20);
     assert.ok(cache.size >= kept + 2 && cache.size <= kept + 6, `${cache.size - kept} units checked again`);
+  });
+
+  it('moves the blocks and sentences of the last parse that an edit left alone', () => {
+    const { text, format } = corpus[0];
+    const cache = new UnitCache();
+    const before = parseReport(text, { format, memory: cache.parse });
+    const [first, last] = [before.blocks[1], before.blocks[before.blocks.length - 2]];
+    const [firstSentence, lastSentence] = [before.sentences[1], before.sentences[before.sentences.length - 2]];
+    const p = paragraph(text, format, 6);
+    const at = (p.start + p.end) >> 1;
+    const after = parseReport(`${text.slice(0, at)}一${text.slice(at)}`, { format, memory: cache.parse });
+    assert.equal(after.blocks[1], first, 'a block before the edit is the same object');
+    assert.equal(after.blocks[after.blocks.length - 2], last, 'a block after the edit is the same object, moved');
+    assert.equal(last.content, after.text.slice(last.contentSpan.start, last.contentSpan.end));
+    assert.equal(after.sentences[1], firstSentence);
+    assert.equal(after.sentences[after.sentences.length - 2], lastSentence);
+    assert.equal(lastSentence.text, after.text.slice(lastSentence.span.start, lastSentence.span.end));
+    // A head in traditional script reads whole phrases: nothing is taken.
+    const traditional = `報告關於國家機構設置與實務\n${text}`;
+    parseReport(traditional, { format, memory: cache.parse });
+    const again = parseReport(`${traditional}一`, { format, memory: cache.parse });
+    assert.ok(!again.blocks.some((b) => before.blocks.includes(b)));
   });
 
   it('gives a report-wide rule each unit\'s reading, read again only for the units an edit touched or whose other inputs changed', () => {

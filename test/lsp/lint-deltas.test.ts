@@ -39,12 +39,13 @@ describe('lint deltas', () => {
     const sender = new TextSender();
     const receiver = new TextReceiver();
     let text = firstReport;
-    const first = sender.delta('u', text);
+    let version = 1;
+    const first = sender.delta('u', text, version);
     assert.equal(first.base, 0);
     assert.equal(receiver.text('u', first), text);
     for (const edit of edits) {
       text = edit(text);
-      const delta = sender.delta('u', text);
+      const delta = sender.delta('u', text, ++version);
       assert.ok(delta.insert.length <= 60, `only the edited stretch passes: ${delta.insert.length} characters`);
       assert.equal(receiver.text('u', delta), text);
     }
@@ -53,13 +54,30 @@ describe('lint deltas', () => {
   it('a text delta of a copy the other side does not have is refused; a forgotten document passes whole', () => {
     const sender = new TextSender();
     const receiver = new TextReceiver();
-    receiver.text('u', sender.delta('u', 'ab'));
+    receiver.text('u', sender.delta('u', 'ab', 1));
     receiver.forget('u');
-    assert.equal(receiver.text('u', sender.delta('u', 'abc')), undefined);
+    assert.equal(receiver.text('u', sender.delta('u', 'abc', 2)), undefined);
     sender.forget('u');
-    const whole = sender.delta('u', 'abcd');
+    const whole = sender.delta('u', 'abcd', 3);
     assert.equal(whole.base, 0);
     assert.equal(receiver.text('u', whole), 'abcd');
+  });
+
+  it('an edit noted from the version last sent to the one sent is the delta; any other is not read', () => {
+    const sender = new TextSender();
+    const receiver = new TextReceiver();
+    receiver.text('u', sender.delta('u', '全年办结示例案件120件。', 1));
+    sender.noteEdit('u', 1, 2, { start: 8, end: 11, insert: '1200' });
+    const noted = sender.delta('u', '全年办结示例案件1200件。', 2);
+    assert.deepEqual([noted.start, noted.end, noted.insert], [8, 11, '1200']);
+    assert.equal(receiver.text('u', noted), '全年办结示例案件1200件。');
+    // Noted from a version that was not sent (a job for version 3 was dropped): the texts are compared.
+    sender.noteEdit('u', 3, 4, { start: 0, end: 2, insert: '' });
+    const compared = sender.delta('u', '共办结示例案件1200件。', 4);
+    assert.equal(receiver.text('u', compared), '共办结示例案件1200件。');
+    // A change that was not one edit, then a text sent again of that version.
+    sender.noteEdit('u', 4, 5, undefined);
+    assert.equal(receiver.text('u', sender.delta('u', '共办结示例案件1300件。', 5)), '共办结示例案件1300件。');
   });
 
   it('diagnostics pass as those that changed; those kept read back with the new version', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../src/core/document';
+import { ParseMemory } from '../../src/core/parse/reuse';
 import { positionAt } from '../../src/core/text';
 import type { ReportDocument, Section } from '../../src/core/types';
 
@@ -367,4 +368,32 @@ describe('line ends and soft breaks', () => {
     // An indented line opens a paragraph: the sentence before it is not joined to it.
     assert.ok(sentences.includes('二是规范行政执法行为，全面推行行政执法三项制度，执法人员持证上⏎岗率达到100%，全年组织执法人员培训12期，参训人员达1500人次。'), sentences.join('\n'));
   });
+});
+
+describe('a parse from the last parse of the same document (parse/reuse.ts)', () => {
+  // Random characters typed and deleted one after another, among them those that end a sentence or a line, open a
+  // heading marker or an enumeration, or trim: each version parsed from the last is the version parsed whole.
+  const typed = ['一', '。', '\n', ' ', '、', '是', '（', '二', '\n\n', '；'];
+  const cases: { name: string; text: string; format: 'markdown' | 'plaintext' }[] = [
+    { name: 'plain text', text: corpus['000'], format: 'plaintext' },
+    { name: 'Markdown', text: readFileSync(join(__dirname, '..', '..', 'examples', 'sample-report.md'), 'utf8'), format: 'markdown' },
+  ];
+  for (const { name, text: start, format } of cases) {
+    it(`gives what a whole parse gives, edit after edit (${name})`, () => {
+      let seed = 7;
+      const random = (n: number) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
+      const memory = new ParseMemory();
+      let text = start;
+      parseReport(text, { format, memory });
+      for (let k = 0; k < 60; k++) {
+        const at = random(text.length);
+        text = k % 3 === 2 ? text.slice(0, at) + text.slice(at + 1 + random(3)) : text.slice(0, at) + typed[random(typed.length)] + text.slice(at);
+        const moved = JSON.stringify(parseReport(text, { format, memory }));
+        assert.equal(moved, JSON.stringify(parseReport(text, { format })), `edit ${k} at ${at}`);
+      }
+    });
+  }
 });

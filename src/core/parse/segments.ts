@@ -4,6 +4,7 @@ import type { BlockKind, HeadingMarker, MissingElement, Span, TableCellModel } f
 import { charCodes, forEachLineEnd, isLineEnd, trimSpan } from '../text';
 import type { MdNode } from './markdown-tree';
 import { matchHeadingMarker } from './outline';
+import type { ParseReuse } from './reuse';
 
 export interface RawSegment {
   start: number;
@@ -44,9 +45,20 @@ export function lineText(p: ParseLines, c: Classified): string {
  * `chunks`: the Markdown read of each chunk of an earlier version of the same document (the language server's worker
  * keeps one per document), so that an edit is read again by remark in its chunk only.
  */
-export function classifySegments(text: string, norm: string, format: 'markdown' | 'plaintext', notices: string[], chunks?: MarkdownChunkStore): Classified[] {
-  let raw = format === 'markdown' ? readMarkdown(text.replace(/^\ufeff/, ' '), notices, chunks) : lineSegments(text);
-  raw = raw.flatMap((seg) => splitRunOn(text, norm, seg));
+export function classifySegments(
+  text: string, norm: string, format: 'markdown' | 'plaintext', notices: string[], chunks?: MarkdownChunkStore, reuse?: ParseReuse,
+): Classified[] {
+  // Plain text is read line by line: the lines an edit left alone are the last parse's.
+  if (format === 'plaintext') {
+    const read = (from: number, to: number) => classified(text, norm, format, lineSegments(text, from, to));
+    return reuse?.classified(read) ?? read(0, text.length);
+  }
+  return classified(text, norm, format, readMarkdown(text.replace(/^\ufeff/, ' '), notices, chunks));
+}
+
+/** Segments split where a long line runs on, each classified as heading or paragraph (or as what it is already). */
+function classified(text: string, norm: string, format: 'markdown' | 'plaintext', segments: RawSegment[]): Classified[] {
+  const raw = segments.flatMap((seg) => splitRunOn(text, norm, seg));
 
   // Heading recognition and markdown prefixes.
   return raw.map((seg) => {
@@ -129,10 +141,13 @@ function containerDepth(line: string): number {
 const LESS_THAN = 0x3c;
 const DISABLE_LINE = /^<!--\s*fazhi-disable[^\n]*-->$/;
 
-/** The text line by line, a disable comment on its own line (written by the editor's "ignore" action) set apart. */
-function lineSegments(text: string): RawSegment[] {
+/**
+ * The lines of text[from, to) (`from` starts a line, `to` ends the text or follows a line end), trimmed, a disable
+ * comment on its own line (written by the editor's "ignore" action) set apart.
+ */
+function lineSegments(text: string, from: number, to: number): RawSegment[] {
   const raw: RawSegment[] = [];
-  pushLines(text, 0, text.length, raw);
+  pushLines(text, from, to, raw);
   // Only a line opening with "<" is cut out and tried: a slice of every line was most of what this loop made.
   for (const seg of raw) if (text.charCodeAt(seg.start) === LESS_THAN && DISABLE_LINE.test(text.slice(seg.start, seg.end))) seg.kind = 'html';
   return raw;
@@ -148,7 +163,7 @@ function readMarkdown(text: string, notices: string[], chunks: MarkdownChunkStor
       notices.push(`Markdown 解析失败（${error instanceof Error ? error.message : String(error)}），已按纯文本逐行检查`);
     }
   } else notices.push(hazard);
-  return lineSegments(text);
+  return lineSegments(text, 0, text.length);
 }
 
 /** The Markdown segments of one chunk of a text, in offsets from the chunk, and how many paragraphs it holds. */
