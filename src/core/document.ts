@@ -36,6 +36,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   const lineStarts = computeLineStarts(text);
   const notices: string[] = [];
   const reuse = ParseReuse.of(options.memory, text, format, traditional);
+  // The last parse's blocks are moved in place: should this parse stop half-way, the next one starts afresh.
+  if (options.memory) options.memory.last = undefined;
   const items = classifySegments(text, norm, format, notices, options.markdownChunks, reuse);
   // What the next parse of plain text takes of these: as they are now, before the head and tail stages rename some (a
   // segment is replaced, never changed, once classified).
