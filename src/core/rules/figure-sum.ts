@@ -2689,7 +2689,10 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   if (!led && !REVIEW_OR_SUIT.test(partWords(total))) return false;
   // A case is decided one way or still pending ("维持2件，纠错2件，尚未审结6件"): the corrections as one, or one by one.
   const corrected = parts.some((p) => CORRECTION_OUTCOME.test(p.before)) ? DECISION : DECISION_OR_CORRECTED;
-  const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before)) && parts.some((p) => DECISION.test(p.before));
+  // A withdrawn application ("申请人撤回申请") ends a review one way too — unless the list names the ends a withdrawal is
+  // counted among (终止) or comes of (调解, 和解).
+  const withdrawn = (p: Figure) => WITHDRAWN.test(p.before) && !parts.some((q) => ENDS_IN_WITHDRAWAL.test(q.before));
+  const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before) || withdrawn(p)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || (led && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) || suitOutcomes(parts);
 }
 
@@ -2726,13 +2729,18 @@ const ANSWERED = /^(?:[\u4e00-\u9fff]{0,4}?)(?:答复|办理|办结|处理)$/;
 // Cases of administrative review or suits, each decided one way.
 const REVIEW_OR_SUIT = /复议|诉讼|应诉/;
 
-// How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits.
-const SUIT_OUTCOME = /^(?:胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;
+// How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits, at first
+// instance or on appeal ("一审胜诉").
+const SUIT_OUTCOME = /^(?:[一二]审|再审|终审)?(胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;
+// A withdrawn application or suit, and the ends a withdrawal may be counted among or come of.
+const WITHDRAWN = /撤回|撤诉/;
+const ENDS_IN_WITHDRAWAL = /终止|调解|和解/;
+const STILL_PENDING = 'pending';
 
-/** "其中胜诉50件，败诉12件，撤诉10件": each part a different end of a suit. */
+/** "其中胜诉50件，败诉12件，撤诉10件", "其中一审胜诉2件，尚在审理1件": each part a different end of a suit, or those still pending. */
 function suitOutcomes(parts: Figure[]): boolean {
-  const ends = parts.map((p) => SUIT_OUTCOME.exec(partWords(p))?.[0]);
-  return ends.every((e) => e !== undefined) && new Set(ends).size === ends.length;
+  const ends = parts.map((p) => (PENDING.test(partWords(p)) ? STILL_PENDING : SUIT_OUTCOME.exec(partWords(p))?.[1]));
+  return ends.every((e) => e !== undefined) && new Set(ends).size === ends.length && ends.some((e) => e !== STILL_PENDING);
 }
 
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */

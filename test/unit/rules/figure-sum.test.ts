@@ -97,6 +97,9 @@ ruleTable(figureSum, {
     p('全年共开展行政执法检查2300件。开展食品领域检查500件、药品领域检查600件、特种设备领域检查700件。'),
     p('全年共收到政府信息公开申请20件，上年结转3件；予以公开10件，部分公开4件，不予公开2件，本机关不掌握3件，结转下年度继续办理4件。'),
     p('全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理4件。'),
+    // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
+    p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
+    p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
     // The first kind under a sorting heading is no total of the kinds after it.
     p('全年共排查矛盾纠纷412件。按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，土地权属纠纷76件，合同纠纷41件，其他纠纷70件。'),
     // The corrections counted again together after the outcomes (直接纠错 = 撤销 + 确认违法 + 责令履行) are no further outcome.
@@ -1775,6 +1778,10 @@ ruleTable(figureSum, {
     sumRow('a 其中 sentence after a total, an amount and a change named by its measure closing the total\'s sentence',
       '全年查办各类违法案件2318件，罚没款4862.3万元，案件数同比下降4.2%。其中，食品安全案件786件，占33.9%；药品案件313件，占13.5%；特种设备案件145件，占6.3%；价格案件268件，占11.6%；其他案件807件，占34.8%。',
       '分项之和与总数不符：786+313+145+268+807=2319，与总数2318件不符（相差1）', '2318件'),
+    sumRow('review decisions with a withdrawn application, above the reviews',
+      '全年发生行政复议案件7件，维持6件，撤销1件，申请人撤回申请1件。', '分项之和与总数不符：6+1+1=8，与总数7件不符（相差1）', '7件'),
+    sumRow('suits won at first instance and still pending, above the suits',
+      '全年发生行政诉讼案件5件，其中一审胜诉4件，尚在审理2件。', '分项之和与总数不符：4+2=6，与总数5件不符（相差1）', '5件'),
     // The carry-in after a comma, then the outcomes opening with a disclosure granted.
     sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
       '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
