@@ -271,9 +271,13 @@ function checkShare(
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
+  // "其中农民工4890名，追发金额6105万元，占89.2%": the money of a 其中 item is a part too — unless the share is the item's
+  // own count's share ("占91.8%" of 5327名), which the writer may have put after the money.
+  const measured = part.subsetCue ? undefined : subsetItemBefore(doc, part, prior);
+  if (measured && ofSibling(share, measured, prior.filter((f) => f.id < measured.id), ctx)) return undefined;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
-  if (!stated && !siblingOfSubset && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
+  if (!stated && !siblingOfSubset && (totals.length === 0 || !(part.subsetCue || measured || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
     // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
@@ -283,6 +287,19 @@ function checkShare(
     return undefined;
   }
   return judgeShare(doc, share, part, totals, named, ctx);
+}
+
+// The words between a 其中 item's count and the next count of it: a noun naming the measure ("，追发金额", "，涉案金额").
+const SUBSET_ITEM_MEASURE = /^[\s，,]*[\u4e00-\u9fff]{1,6}(?:为|达)?\s*$/;
+
+/**
+ * "其中农民工4890名，追发金额6105万元": a count measured in other units right after a 其中 item's count, with only a noun
+ * between, is a second measure of that item — a part like it, not a total of its own.
+ */
+function subsetItemBefore(doc: ReportDocument, part: Figure, prior: Figure[]): Figure | undefined {
+  const item = prior.find((f) => f.id === part.id - 1);
+  return item && item.subsetCue && !item.inParens && !item.percent && item.sentence === part.sentence &&
+    item.segment === part.segment - 1 && !sameUnitKind(item, part) && SUBSET_ITEM_MEASURE.test(doc.text.slice(item.span.end, part.span.start)) ? item : undefined;
 }
 
 /** The parts given a share in a sentence so far: the population each names ('' for a bare 占比), and the list of the last named one. */
@@ -984,7 +1001,9 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   // "民事案件600件，占50%。其中婚姻家庭类300件，占50%": a run opening with 其中 after a category with its own share breaks that
   // category down.
   if (total && !total.totalCue && hasOwnShare(index, total) && first.subsetCue) return mayHold(run, total) ? total : undefined;
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total))) return wholeBefore(doc, index, ctx, run);
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total))) {
+    return wholeBefore(doc, index, ctx, run) ?? subsetRunBase(doc, index, ctx, run);
+  }
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
@@ -1029,6 +1048,29 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   if (subset && verbOf(framing)) return undefined;
   const whole = (subset ? undefined : earlierWhole(doc, index, ctx, parts)) ?? framedBase(doc, index, ctx, parts, `${framing}${paragraphOpening(doc, index, first)}`);
   return whole && (mayHold(run, whole) || listedUnder(ctx, run, whole)) ? whole : undefined;
+}
+
+/**
+ * "共受理矛盾纠纷1146件，调解成功1098件。其中婚姻家庭纠纷318件，占27.7%；邻里纠纷426件，占37.2%": a 其中 run opening the
+ * sentence after two counts of different values that could both hold it is of the one its items' shares name exactly — when only one value is
+ * named so, and no item that misses it gives its share of another count (the other count of the sentence before, an item
+ * before it it may break down): two bases fit, no guess.
+ */
+function subsetRunBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  const first = run[0].part;
+  const sentence = index.sentences[first.sentence];
+  const before = index.sentences[first.sentence - 1];
+  if (!first.subsetCue || run.length < 2 || !before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (run.some((l) => l.share.approx || !sameUnitKind(l.part, first))) return undefined;
+  const counts = mainFigures(before).filter((f) => isExactCount(f) && sameUnitKind(f, first) && fitsIn(run, f.value + f.halfUlp));
+  // One count alone, or counts of a part of the place ("市本级"), are earlierWhole's to judge: it may find the shares of a
+  // whole the text does not give.
+  if (new Set(counts.map((f) => f.value)).size < 2 || namesPartScope(doc.norm.slice(before.span.start, first.span.start))) return undefined;
+  const named = counts.filter((c) => run.some((l) => givesShare(l, c, ctx)));
+  if (new Set(named.map((f) => f.value)).size !== 1) return undefined;
+  const base = named[named.length - 1];
+  const others = [...counts, ...partsOf(run)];
+  return run.some((l) => !givesShare(l, base, ctx) && others.some((c) => c.value > l.part.value && givesShare(l, c, ctx))) ? undefined : base;
 }
 
 /**

@@ -267,8 +267,25 @@ ruleTable(figureChange, {
     report('全年共接待来访群众1,200人次。\n\n来访量同比下降9.1%，减少120人次。'),
     // "连续三年上升" over four values may count values: a fall before the last three is no contradiction.
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
+    // Time limits and lists cut down (压缩, 缩短, 精简) against the values they were cut from; with no value cut from, or
+    // with the cut stated as a rate (压缩率) or 以上, nothing to check.
+    report('不动产登记办理时限由法定的30个工作日压缩至4个工作日，压缩86.7%。'),
+    report('平均审批时限2.4个工作日，较法定时限20个工作日缩短88%。'),
+    report('企业开办申请材料由15份精简至6份，精简60%。'),
+    report('审批时限平均压缩60%以上。'),
+    report('审批时限压缩至5个工作日，压缩率80%。'),
   ],
   invalid: [
+    {
+      name: 'a time limit cut down (压缩至) with a percent that does not fit the two limits',
+      text: report('不动产登记办理时限由法定的30个工作日压缩至4个工作日，压缩87.6%。'),
+      findings: [{ code: 'figure/change', at: '87.6%', message: /^增减幅度与数值不符：\(30−4\)÷30=86\.667%，应为86\.7%/ }],
+    },
+    {
+      name: 'a time limit shortened against the legal limit (较法定时限…缩短)',
+      text: report('平均审批时限2.4个工作日，较法定时限20个工作日缩短86%。'),
+      findings: [{ code: 'figure/change', at: '86%', message: /^增减幅度与数值不符：\(20−2\.4\)÷20=88\.0+%，应为88%/ }],
+    },
     {
       name: 'the base of last year restated with another value than the sentence before gives that year',
       text: report('2024年，全县共受理行政复议案件860件。2025年，全县共受理行政复议案件960件，比上年的870件增长10.3%。'),

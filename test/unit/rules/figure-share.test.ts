@@ -407,8 +407,32 @@ ruleTable(figureShare, {
     p('全年共收到信访件560件，办结520件。城建类信访办结182件，占信访件总数的35.0%。'),
     p('全市新收劳动争议案件1,250件，审结1,180件。今年审结工资类案件531件，占案件总数的45.0%。'),
     p('今年，12345热线共接听群众来电8,000个，受理7,200个。其中，城管类诉求受理1,800个，占来电总数的25.0%。'),
+    // The money of a 其中 item after its head count: a share that fits the money, or the head count (the writer may put
+    // the people's share after the money), or another money total before it.
+    p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占84.7%。'),
+    p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占69.9%。'),
+    p('涉及欠薪总额5100万元，为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占71.0%。'),
+    // A 其中 run after two counts that could both hold it: of the one its shares name; an item whose share the other
+    // count gives, or the item before it (a breakdown of that item), or one whose items all miss both: no guess.
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占27.9%；邻里纠纷481件，占38.2%。'),
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占29.7%；邻里纠纷481件，占38.2%。'),
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占27.9%；涉彩礼纠纷47件，占13.4%。'),
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占26.9%；邻里纠纷481件，占36.2%。'),
+    p('市本级共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+    // An approximate part (约) is not judged.
+    p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a 其中 run after two counts that could hold it, one share naming the first exactly and the other neither',
+      text: p('全年共受理矛盾纠纷1260件，调解成功1185件，调解成功率94.0%。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+      findings: [{ code: 'figure/share', at: '28.9%', message: /^占比与部分、总数不符：352件÷1260件=27\.94%，应为27\.9%，文中为28\.9%/ }],
+    },
+    {
+      name: 'the money of a 其中 item stated after its head count, its share against the money total',
+      text: p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占86.7%。'),
+      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：3620万元÷4275万元=84\.68%，应为84\.7%，文中为86\.7%/ }],
+    },
     {
       name: 'shares under a sorting heading after a total whose change names last year\'s value in brackets',
       text: p('全年立案查处违法案件326件，同比增长8.7%（上年300件）。按违法类型分，超标排放类118件，占36.3%；未批先建类74件，占22.7%；危险废物类56件，占17.2%；其他类78件，占23.9%。'),
