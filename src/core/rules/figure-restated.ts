@@ -152,6 +152,8 @@ const FILLER = new RegExp(
     ...SUM_WORDS, '共有', '一共', '总共', BARE_TOTAL, '均已', '已经', '已', '先后', '[“”‘’"\'《》〈〉]', '\\s',
     // Who rates, when it is the public ("群众对政府工作满意度" is the 政府工作满意度 a survey reports).
     '^(?:群众|公众|市民|受访者|受访群众)对',
+    // An item's ordinal ("二是全年共受理…", in a list of shortcomings) numbers the statement, not what is counted.
+    '^[一二三四五六七八九十]是',
   ].join('|'),
   'g',
 );
@@ -159,7 +161,7 @@ const FILLER = new RegExp(
 const PLACE_BEFORE_NUMBER = /^[省市县区](?=[0-9])/;
 // Characters every period word or filler word holds one of: words without any are left as they are, unread.
 const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
-const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对]/;
+const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对是]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数"); "仅" (only)
 // weighs the number, it does not narrow what is counted ("专职人民调解员仅86名").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|仅|只|总数|总量|数量|数)+$/;
