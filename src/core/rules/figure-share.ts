@@ -5,7 +5,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -772,10 +772,23 @@ function byPopulation(run: LooseShare[]): LooseShare[][] {
  */
 const countedOf = (noun: string | undefined) => noun && nounWithoutService(noun);
 
+/**
+ * "（二）…全年受理行政许可申请2614件…。⏎（三）…全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的85.7%":
+ * of two counts of the verb, the one of the share's own paragraph — unless a count of the paragraphs before gives the share
+ * (two bases fit: no guess).
+ */
+function nearestNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare, verb: string): Figure | undefined {
+  const candidates = namedBases(doc, index, ctx, l.part, verb);
+  const paragraph = paragraphOf(index, l.part);
+  const own = candidates.filter((f) => paragraphOf(index, f) === paragraph);
+  const base = uniqueValue(own);
+  return base && !candidates.some((f) => paragraphOf(index, f) !== paragraph && givesShare(l, f, ctx)) ? base : undefined;
+}
+
 function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
   const verb = verbOf(l.named);
   if (verb) {
-    const base = namedBase(doc, index, ctx, l.part, verb);
+    const base = namedBase(doc, index, ctx, l.part, verb) ?? nearestNamedBase(doc, index, ctx, l, verb);
     return base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? base : undefined;
   }
   const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');

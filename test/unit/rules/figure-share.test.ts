@@ -419,10 +419,19 @@ ruleTable(figureShare, {
     p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占27.9%；涉彩礼纠纷47件，占13.4%。'),
     p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占26.9%；邻里纠纷481件，占36.2%。'),
     p('市本级共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+    // A share naming its total by a verb, a count of that verb in its own paragraph and another in the paragraph before:
+    // the own one explains it; the one before explains it (no guess against the own one).
+    report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的85.7%。'),
+    report('（一）全年受理行政许可申请144件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的75.0%。'),
     // An approximate part (约) is not judged.
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share naming its total by a verb, the count of its own paragraph before another of the paragraph before',
+      text: report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的86.7%。'),
+      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：108件÷126件=85\.71%，应为85\.7%，文中为86\.7%/ }],
+    },
     {
       name: 'a 其中 run after two counts that could hold it, one share naming the first exactly and the other neither',
       text: p('全年共受理矛盾纠纷1260件，调解成功1185件，调解成功率94.0%。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
