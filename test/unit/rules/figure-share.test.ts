@@ -428,21 +428,6 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
-      name: 'a share naming its total by a verb, the count of its own paragraph before another of the paragraph before',
-      text: report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的86.7%。'),
-      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：108件÷126件=85\.71%，应为85\.7%，文中为86\.7%/ }],
-    },
-    {
-      name: 'a 其中 run after two counts that could hold it, one share naming the first exactly and the other neither',
-      text: p('全年共受理矛盾纠纷1260件，调解成功1185件，调解成功率94.0%。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
-      findings: [{ code: 'figure/share', at: '28.9%', message: /^占比与部分、总数不符：352件÷1260件=27\.94%，应为27\.9%，文中为28\.9%/ }],
-    },
-    {
-      name: 'the money of a 其中 item stated after its head count, its share against the money total',
-      text: p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占86.7%。'),
-      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：3620万元÷4275万元=84\.68%，应为84\.7%，文中为86\.7%/ }],
-    },
-    {
       name: 'shares under a sorting heading after a total whose change names last year\'s value in brackets',
       text: p('全年立案查处违法案件326件，同比增长8.7%（上年300件）。按违法类型分，超标排放类118件，占36.3%；未批先建类74件，占22.7%；危险废物类56件，占17.2%；其他类78件，占23.9%。'),
       findings: [{ code: 'figure/share', at: '36.3%', message: /^占比与部分、总数不符：118件÷326件=36\.20%，应为36\.2%，文中为36\.3%/ }],
@@ -528,6 +513,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '40%', message: '“线上办理”与“线下办理”互不重叠，占比之和不应超过100%：70%+40%=110%' }],
     },
     {
+      name: 'a share naming its total by a verb, the count of its own paragraph before another of the paragraph before',
+      text: report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的86.7%。'),
+      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：108件÷126件=85\.71%，应为85\.7%，文中为86\.7%/ }],
+    },
+    {
       name: 'a run of five, three give their shares of the total in the paragraph before: the two slips (agreeing on no total) are found',
       text: p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（52.0%）；其他30件（11.0%）。'),
       findings: [
@@ -567,6 +557,11 @@ ruleTable(figureShare, {
       name: '占全部诉求的 over the one count of 诉求 in the paragraph before',
       text: p('全年共受理群众诉求4000件。\n\n城建类诉求1200件，占全部诉求的35%。'),
       findings: [{ code: 'figure/share', at: '35%', message: '占比与部分、总数不符：1200件÷4000件=30.00%，应为30%，文中为35%（按35%计，部分约应为1400件）' }],
+    },
+    {
+      name: 'a 其中 run after two counts that could hold it, one share naming the first exactly and the other neither',
+      text: p('全年共受理矛盾纠纷1260件，调解成功1185件，调解成功率94.0%。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+      findings: [{ code: 'figure/share', at: '28.9%', message: /^占比与部分、总数不符：352件÷1260件=27\.94%，应为27\.9%，文中为28\.9%/ }],
     },
     {
       name: 'a long list whose counts add up exactly to the total two paragraphs back: every share that does not fit it',
@@ -1023,6 +1018,11 @@ ruleTable(figureShare, {
       name: 'a total in brackets inside the 占 phrase',
       text: p('办理行政处罚案件120件，占全年办案总量（400件）的35%。'),
       findings: [{ code: 'figure/share', at: '35%', message: /120件÷400件=30\.00%，应为30%，文中为35%/ }],
+    },
+    {
+      name: 'the money of a 其中 item stated after its head count, its share against the money total',
+      text: p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占86.7%。'),
+      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：3620万元÷4275万元=84\.68%，应为84\.7%，文中为86\.7%/ }],
     },
     {
       name: '占到 / 所占比例为 are shares of the 共 total before',
