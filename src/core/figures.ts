@@ -349,6 +349,9 @@ export const RATE_ALIASES: readonly {
   { stem: '改变', numerator: grouped('改判|发回重审'), carriesOver: false, overClosed: true },
   // 败诉率 ← the judgments against the agency named together in one count ("判决撤销、确认违法及责令履行的806件").
   { stem: '败诉', numerator: grouped(`${CORRECTION_OUTCOME.source}|履行法定职责`), carriesOver: false, overClosed: true },
+  // 参考率 ← those who sat the exam ("参加学法考试1248人"), 参训率 ← those trained ("参加年度培训1248人"): of those due to.
+  { stem: '参考', numerator: /参加[\u4e00-\u9fff]{0,8}?(?:考试|考核)|参考|参试/, carriesOver: false },
+  { stem: '参训', numerator: /参加[\u4e00-\u9fff]{0,8}?(?:培训|轮训)|参训/, carriesOver: false },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 

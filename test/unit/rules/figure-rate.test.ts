@@ -19,6 +19,9 @@ ruleTable(figureRate, {
     // The two parts listed one by one: the rate is of their sum.
     p('市中院审结二审行政案件640件，其中改判90件，发回重审62件，改变率23.8%。'),
     p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
+    // 参考率/参训率 over the staff before, numerator written 参加…考试/培训; trainings counted in 人次 are no headcount.
+    p('全局干部职工540人，参加年度学法考试528人，参考率97.8%。'),
+    p('全局干部职工540人，组织培训6期，参加培训1620人次，参训率100%。'),
     // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
     p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
     p('全县新收行政复议申请286件，审结225件，结案率93.4%。'),
@@ -383,6 +386,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '参考率 over the staff, those who sat the exam written 参加…考试',
+      text: p('全局干部职工540人，参加年度学法考试528人，参考率98.7%。'),
+      findings: [{ code: 'figure/rate', at: '98.7%', message: /^参考率与分子分母不符：528人÷540人=97\.778%，应为97\.8%，文中为98\.7%/ }],
+    },
     {
       name: 'a closing rate over the cases accepted, not the applications they were accepted from',
       text: p('全年全市新收行政复议申请3120件。依法受理2650件，受理率84.9%。审结2480件，审结率93.8%。'),
