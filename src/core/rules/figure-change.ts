@@ -48,6 +48,8 @@ const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月
 const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期|末|底)?(?:相比|比较)?)`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+// After values one a year, "较上年" / "比去年同期" names the year before the last one, as 同比 does.
+const YEAR_ON_YEAR_PERCENT = new RegExp(`^\\s*(同比|环比|(?:较|比)(?:${LAST_YEAR})(?:同期)?)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const TRAILING_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const OUTLIER = 300;
@@ -697,7 +699,7 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   const pct = figs[k];
   const base = figs[k - 2];
   const current = figs[k - 1];
-  if (!base || !current || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  if (!base || !current || !YEAR_ON_YEAR_PERCENT.test(pct.before)) return undefined;
   if (current.segment !== base.segment + 1 || pct.segment !== current.segment + 1) return undefined;
   if (![base, current].every((f) => f.lone && f.final && comparable(f)) || !sameUnitKind(base, current)) return undefined;
   const segments = index.sentences[pct.sentence].segments;
@@ -735,7 +737,7 @@ const MAX_SERIES_WORDS = 100;
  */
 function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const current = figs[k - 1];
-  if (!current || !IMPLIED_PERCENT.test(figs[k].before) || current.segment !== figs[k].segment - 1 || !comparable(current)) return undefined;
+  if (!current || !YEAR_ON_YEAR_PERCENT.test(figs[k].before) || current.segment !== figs[k].segment - 1 || !comparable(current)) return undefined;
   const sentence = index.sentences[current.sentence];
   const previous = index.sentences[current.sentence - 1];
   const before = previous?.paragraph === sentence.paragraph ? lastMainFigures(index, previous, MAX_LOOKBACK) : [];
@@ -767,7 +769,7 @@ const YEAR_NUMBER = /(?:19|20)[0-9]{2}/g;
  */
 function seriesEnd(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const last = figs[k - 1];
-  if (!last || !IMPLIED_PERCENT.test(figs[k].before) || last.segment !== figs[k].segment - 1) return undefined;
+  if (!last || !YEAR_ON_YEAR_PERCENT.test(figs[k].before) || last.segment !== figs[k].segment - 1) return undefined;
   const items = seriesIn(doc, figs, k - 1, comparable);
   if (!items || items[items.length - 1] !== last || !items.every((f) => sameUnitKind(f, last))) return undefined;
   const sentence = index.sentences[last.sentence];

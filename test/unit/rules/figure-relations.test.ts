@@ -83,6 +83,10 @@ ruleTable(figureChange, {
     report('全年共受理信访事项500件，办结480件。集体访较上年减少20件，下降5%。'),
     // A change right after a series of one value a year: right; years not one by one; kinds, not years; more years than values.
     report('2022年、2023年全市行政诉讼败诉率分别为9.6%、6.1%，下降3.5个百分点。'),
+    // 较上年 after a series of years compares its last two values, as 同比 does; with the report's year between, the change
+    // is of a value the series does not hold.
+    report('2021年、2022年、2023年执法人员持证率分别为84.6%、87.9%、90.3%，较上年提高2.4个百分点。'),
+    report('2021年、2022年执法人员持证率分别为84.6%、87.9%，2023年较上年提高2.4个百分点。'),
     report('2021—2023年受理行政复议案件分别为120件、150件、180件，同比增长20%。'),
     report('2021年、2023年受理案件分别为120件、150件，增长20%。'),
     report('行政处罚、行政许可案件分别为120件、150件，增长20%。'),
@@ -276,6 +280,11 @@ ruleTable(figureChange, {
     report('审批时限压缩至5个工作日，压缩率80%。'),
   ],
   invalid: [
+    {
+      name: 'a change against last year (较上年) after a series of years: its last two values',
+      text: report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，较上年增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与数值不符：\(180−150\)÷150=20\.00%，应为20%/ }],
+    },
     {
       name: 'a time limit cut down (压缩至) with a percent that does not fit the two limits',
       text: report('不动产登记办理时限由法定的30个工作日压缩至4个工作日，压缩87.6%。'),
