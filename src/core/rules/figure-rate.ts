@@ -8,7 +8,7 @@ import {
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, verbOf } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { lastIndexOnce, memoized } from '../collections';
@@ -305,7 +305,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
       (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
       (stem === SUCCESS && words.length > stem.length ? triedBefore(doc, index, ctx, words.slice(0, -stem.length), prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
-      (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) ?? itemsBefore(doc, index, words, prior, numerators) : undefined)
+      (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) ?? itemsBefore(doc, index, words, prior, numerators) ?? framedBefore(doc, index, ctx, numerators[0]) : undefined)
     : undefined;
   // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
   // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
@@ -638,6 +638,20 @@ function clauseBefore(doc: ReportDocument, f: Figure): string {
 }
 
 /** The rate's sentence opens with its numerator and states no other count of its kind: no population of its own. */
+// A sentence opened by the noun of what its figures are of: "邻里纠纷中，", "在邻里纠纷中".
+const NOUN_FRAME = /^\s*在?([\u4e00-\u9fff]{3,10}?)(?:当中|之中|中)\s*[，,]?/;
+
+/**
+ * "其中邻里纠纷64件，占15.5%。邻里纠纷中调解成功58件，成功率90.6%": a sentence opening with a noun's frame and then the
+ * numerator is over the one count stated under that noun before it (nounBase: a 其中 part too) — not a frame naming a
+ * verb ("审结案件中"), whose counts the other bases read.
+ */
+function framedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, numerator: Figure): Figure | undefined {
+  const sentence = index.sentences[numerator.sentence];
+  const frame = NOUN_FRAME.exec(doc.norm.slice(sentence.span.start, numerator.span.start));
+  return frame && !verbOf(frame[1]) ? nounBase(doc, index, ctx, numerator, frame[1]) : undefined;
+}
+
 function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
   const numerator = numerators[0];
   return prior[0] === numerator && !prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator));

@@ -19,6 +19,10 @@ ruleTable(figureRate, {
     // The two parts listed one by one: the rate is of their sum.
     p('市中院审结二审行政案件640件，其中改判90件，发回重审62件，改变率23.8%。'),
     p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
+    // A sentence framed by a noun ("邻里纠纷中，") over the count stated under it before: right; two counts of the noun (of
+    // two places) fit, no guess.
+    p('全年调处矛盾纠纷520件，其中邻里纠纷80件，占15.4%。邻里纠纷中调解成功72件，成功率90.0%。'),
+    p('全镇调处邻里纠纷80件，全县调处邻里纠纷960件。邻里纠纷中调解成功72件，成功率85.0%。'),
     // 参考率/参训率 over the staff before, numerator written 参加…考试/培训; trainings counted in 人次 are no headcount.
     p('全局干部职工540人，参加年度学法考试528人，参考率97.8%。'),
     p('全局干部职工540人，组织培训6期，参加培训1620人次，参训率100%。'),
@@ -386,6 +390,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a sentence framed by a noun (在…中，) over the 其中 count stated under that noun before it',
+      text: p('全年调处矛盾纠纷520件，其中邻里纠纷80件，占15.4%。在邻里纠纷中，调解成功72件，调解成功率92.0%。'),
+      findings: [{ code: 'figure/rate', at: '92.0%', message: /^成功率与分子分母不符：72件÷80件=90\.000%，应为90\.0%，文中为92\.0%/ }],
+    },
     {
       name: '参考率 over the staff, those who sat the exam written 参加…考试',
       text: p('全局干部职工540人，参加年度学法考试528人，参考率98.7%。'),
