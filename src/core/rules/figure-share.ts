@@ -1078,12 +1078,21 @@ function subsetRunBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const counts = mainFigures(before).filter((f) => isExactCount(f) && sameUnitKind(f, first) && fitsIn(run, f.value + f.halfUlp));
   // One count alone, or counts of a part of the place ("市本级"), are earlierWhole's to judge: it may find the shares of a
   // whole the text does not give.
-  if (new Set(counts.map((f) => f.value)).size < 2 || namesPartScope(doc.norm.slice(before.span.start, first.span.start))) return undefined;
+  if (new Set(counts.map((f) => f.value)).size < 2 || namesPartScope(withoutOwnLevel(doc, doc.norm.slice(before.span.start, first.span.start)))) return undefined;
   const named = counts.filter((c) => run.some((l) => givesShare(l, c, ctx)));
   if (new Set(named.map((f) => f.value)).size !== 1) return undefined;
   const base = named[named.length - 1];
   const others = [...counts, ...partsOf(run)];
   return run.some((l) => !givesShare(l, base, ctx) && others.some((c) => c.value > l.part.value && givesShare(l, c, ctx))) ? undefined : base;
+}
+
+// A street office's report (its title names it): "街道" is its whole, not a part of a district — "各街道" still is.
+const STREET_OFFICE = /街道(?:办事处|党工委)/;
+const OWN_STREET = /(?<!各)街道/g;
+
+function withoutOwnLevel(doc: ReportDocument, words: string): string {
+  const title = doc.title ? doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end) : '';
+  return STREET_OFFICE.test(title) ? words.replace(OWN_STREET, '') : words;
 }
 
 /**

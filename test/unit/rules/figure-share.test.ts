@@ -419,6 +419,9 @@ ruleTable(figureShare, {
     p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占27.9%；涉彩礼纠纷47件，占13.4%。'),
     p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占26.9%；邻里纠纷481件，占36.2%。'),
     p('市本级共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+    // 街道 is a part of a district's report, and 各街道 a part in a street office's own.
+    p('# 某区司法局2025年法治政府建设情况报告\n\n街道调解组织共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+    p('# 某区青山街道办事处2025年法治政府建设情况报告\n\n各街道调解组织共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
     // A share naming its total by a verb, a count of that verb in its own paragraph and another in the paragraph before:
     // the own one explains it; the one before explains it (no guess against the own one).
     report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的85.7%。'),
@@ -1164,6 +1167,11 @@ ruleTable(figureShare, {
       name: 'items each compared with last year\'s value ("与上年同期N件相比增长"): the earlier values do not break the run',
       text: p('全年共接收消费者诉求6000件，与上年同期5200件相比增长15.38%。其中，投诉类4500件，占总受理量的78%，与上年同期4000件相比增长12.5%；举报类1500件，占总受理量的25%，与上年同期1200件相比增长25%。'),
       findings: [{ code: 'figure/share', at: '78%', message: '占比与部分、总数不符：4500件÷6000件=75.00%，应为75%，文中为78%（按78%计，部分约应为4680件）' }],
+    },
+    {
+      name: 'a 其中 run after two counts that could hold it, in a street office\'s own report (街道 is its whole)',
+      text: p('# 某区青山街道办事处2025年法治政府建设情况报告\n\n街道、社区两级调解组织共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+      findings: [{ code: 'figure/share', at: '28.9%', message: /^占比与部分、总数不符：352件÷1260件=27\.94%/ }],
     },
     {
       name: 'a run under a heading, its total in the lead paragraph before the first heading (two slips: no one odd item)',
