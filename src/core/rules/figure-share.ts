@@ -257,8 +257,14 @@ function checkShare(
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
   // "其中咨询类3200件，占比40%；投诉类2400件，占比30%；…": an item after a 其中 item, of the same population (named alike or
   // not at all), nothing but their shares between, is its sibling, of the same total.
-  const siblingOfSubset = !stated && !part.subsetCue && shared.bare && shared.bare.named === named && sameUnitKind(shared.bare.last, part) &&
-    prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
+  // After an item read against the count right before it ("被申请复议31件，维持19件，占61.3%；驳回10件，占32.3%；…"), a
+  // sibling must still fit in that count with the items before it — and one whose share is of the first item's count
+  // ("审结36件，占72%；维持20件，占55.6%": 20÷36) is that item's part: no guess.
+  const bare = shared.bare;
+  const held = bare?.held;
+  const siblingOfSubset = !stated && !part.subsetCue && bare && bare.named === named && sameUnitKind(bare.last, part) &&
+    prior.every((f) => f.id <= bare.last.id || f.id >= part.id || f.percent) && (!held || (held.sum + part.value <= bare.totals[0].value && itemsAlike(held.first, part))) ? bare.totals : undefined;
+  if (siblingOfSubset && held && ofSibling(share, part, [held.first], ctx)) return undefined;
   // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
   // with its own share of the same population is that sibling's part, no total of this one.
   const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
@@ -268,9 +274,11 @@ function checkShare(
       (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
-  if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
+  if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) {
+    shared.bare = { totals, last: part, named, held: siblingOfSubset && held ? { sum: held.sum + part.value, first: held.first } : undefined };
+  } else if (!stated && adjacentTotal) shared.bare = { totals, last: part, named, held: { sum: part.value, first: part } };
   // "其中农民工4890名，追发金额6105万元，占89.2%": the money of a 其中 item is a part too — unless the share is the item's
   // own count's share ("占91.8%" of 5327名), which the writer may have put after the money.
   const measured = part.subsetCue ? undefined : subsetItemBefore(doc, part, prior);
@@ -302,12 +310,20 @@ function subsetItemBefore(doc: ReportDocument, part: Figure, prior: Figure[]): F
     item.segment === part.segment - 1 && !sameUnitKind(item, part) && SUBSET_ITEM_MEASURE.test(doc.text.slice(item.span.end, part.span.start)) ? item : undefined;
 }
 
+/** Two items of one list: outcomes of cases both ("维持19件", "驳回复议申请10件"), or categories named alike ("…类"). */
+function itemsAlike(a: Figure, b: Figure): boolean {
+  return (CASE_OUTCOME.test(a.before) && CASE_OUTCOME.test(b.before)) || (categoryOf(a) !== '' && categoryOf(a) === categoryOf(b));
+}
+
 /** The parts given a share in a sentence so far: the population each names ('' for a bare 占比), and the list of the last named one. */
 interface Shared {
   populations: Map<number, string>;
   list?: NamedList;
-  /** The totals the last bare 其中 item was judged against, and the last item of its list: its siblings' too. */
-  bare?: { totals: Figure[]; last: Figure; named: string };
+  /**
+   * The totals the last bare 其中 item (or item right after its total) was judged against, and the last item of its list:
+   * its siblings' too. `held`: for a list after its total with no 其中, the parts so far and the first.
+   */
+  bare?: { totals: Figure[]; last: Figure; named: string; held?: { sum: number; first: Figure } };
 }
 
 /** Items sharing one named population: the first names it, the bare ones after it take it. */

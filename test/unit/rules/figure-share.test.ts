@@ -426,6 +426,11 @@ ruleTable(figureShare, {
     // the own one explains it; the one before explains it (no guess against the own one).
     report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的85.7%。'),
     report('（一）全年受理行政许可申请144件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的75.0%。'),
+    // Items after the first one read against the count right before it: outcomes that fit it; an outcome of the first
+    // item's count (审结36件 → 维持), not alike; items past the count.
+    p('被申请行政复议案件42件，经复议维持26件，占61.9%；驳回复议申请13件，占31.0%；终止审理3件，占7.1%。'),
+    p('受理行政复议案件50件，审结36件，占72%；维持10件，占25.8%。'),
+    p('被申请行政复议案件42件，经复议维持26件，占61.9%；驳回复议申请20件，占47.6%。'),
     // An approximate part (约) is not judged.
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
@@ -527,6 +532,11 @@ ruleTable(figureShare, {
         { code: 'figure/share', at: '52.0%', message: '占比与部分、总数不符：50件÷200件=25.00%，应为25.0%，文中为52.0%（按52.0%计，部分约应为104件）' },
         { code: 'figure/share', at: '11.0%', message: '占比与部分、总数不符：30件÷200件=15.00%，应为15.0%，文中为11.0%（按11.0%计，部分约应为22件）' },
       ],
+    },
+    {
+      name: 'outcomes listed one after another after the count right before the first (no 其中, no 共)',
+      text: p('被申请行政复议案件42件，经复议维持26件，占61.9%；驳回复议申请13件，占30.0%；终止审理3件，占7.1%。'),
+      findings: [{ code: 'figure/share', at: '30.0%', message: /^占比与部分、总数不符：13件÷42件=30\.95%，应为31\.0%，文中为30\.0%/ }],
     },
     {
       name: 'a run of five with 占比, the total two paragraphs back (12345), two slips',
