@@ -23,6 +23,8 @@ ruleTable(figureRate, {
     // two places) fit, no guess.
     p('全年调处矛盾纠纷520件，其中邻里纠纷80件，占15.4%。邻里纠纷中调解成功72件，成功率90.0%。'),
     p('全镇调处邻里纠纷80件，全县调处邻里纠纷960件。邻里纠纷中调解成功72件，成功率85.0%。'),
+    // 一网通办 (the online platform) counts what was done online.
+    p('全年办理不动产登记业务9600件，其中“一网通办”9120件，网办率95.0%。'),
     // 参考率/参训率 over the staff before, numerator written 参加…考试/培训; trainings counted in 人次 are no headcount.
     p('全局干部职工540人，参加年度学法考试528人，参考率97.8%。'),
     p('全局干部职工540人，组织培训6期，参加培训1620人次，参训率100%。'),
@@ -1105,6 +1107,11 @@ ruleTable(figureRate, {
       text: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 100% |\n',
       findings: [{ code: 'figure/rate', at: '100%', occurrence: 1, message: '办结率与分子分母不符：表中“乙县”一行，已办结27÷总件数37=72.973%，应为73%，文中为100%',
         fixed: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 73% |\n' }],
+    },
+    {
+      name: '网办率 over the items handled, those done on 一网通办 its numerator',
+      text: p('全年办理不动产登记业务9600件，其中“一网通办”9120件，网办率96.0%。'),
+      findings: [{ code: 'figure/rate', at: '96.0%', message: /^网办率与分子分母不符：9120件÷9600件=95\.000%，应为95\.0%，文中为96\.0%/ }],
     },
     {
       name: 'a Markdown table of 12345 work orders: 按时办结率 over 派单总数, thousands commas, not 100% unless all',
