@@ -492,7 +492,7 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   } else {
     // "执法人员80人，办理案件1052件，人均办案13.15件": per head, over the one headcount before it.
     const own = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit && (m[1] !== '人均' || HEADCOUNT_UNITS.includes(f.unit)));
-    const counts = own.length === 0 && m[1] === '人均' ? headcountBefore(doc, index, sentence, total) : own;
+    const counts = own.length > 0 ? own : m[1] === '人均' ? headcountBefore(doc, index, sentence, total) : m[1] === '平均' ? eachCountBefore(index, average, total) : own;
     if (counts.length !== 1) return undefined;
     over = { value: counts[0].value, halfUlp: counts[0].halfUlp, text: figureText(doc, counts[0]), related: counts[0] };
   }
@@ -535,6 +535,27 @@ function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: Figu
       const noun = standing?.[1] ?? standing?.[2];
       if (noun && text.includes(noun)) found.push(f);
     }
+  }
+  return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
+}
+
+// "平均每校7.9场", "平均每个社区30名": the things an average is per.
+const PER_EACH = /每(?:个|所|家|位)?([\u4e00-\u9fff]{1,4}?)(?:为|达到|达|约)?\s*$/;
+
+/**
+ * "全市中小学校138所。……开展活动1086场，平均每校7.9场": with no count of its own in the average's sentence, the one count
+ * of the things it is per (the noun it counts ends with them: 中小学校 → 校, 行政村 → 村) in an earlier sentence of its paragraph.
+ */
+function eachCountBefore(index: FigureIndex, average: Figure, total: Figure): Figure[] {
+  const noun = PER_EACH.exec(average.before)?.[1];
+  if (!noun) return [];
+  const found: Figure[] = [];
+  const paragraph = index.sentences[total.sentence].paragraph;
+  for (let k = total.sentence - 1; k >= Math.max(0, total.sentence - MAX_SENTENCES_BACK) && index.sentences[k].paragraph === paragraph; k--) {
+    const main = mainFigures(index.sentences[k]);
+    // Not one of a list ("12个行政村、2个社区"): the total may be of them all.
+    const listed = (f: Figure) => main.some((g) => g !== f && g.clause === f.clause && sameUnitKind(g, f));
+    for (const f of main) if (isExactCount(f) && !f.subsetCue && !sameUnitKind(f, total) && f.metric.endsWith(noun) && !listed(f)) found.push(f);
   }
   return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
 }

@@ -23,6 +23,11 @@ ruleTable(figureRate, {
     // two places) fit, no guess.
     p('全年调处矛盾纠纷520件，其中邻里纠纷80件，占15.4%。邻里纠纷中调解成功72件，成功率90.0%。'),
     p('全镇调处邻里纠纷80件，全县调处邻里纠纷960件。邻里纠纷中调解成功72件，成功率85.0%。'),
+    // An average per school or village over the one count of them stated before: right; the count one of a list (villages
+    // and communities); two counts of them.
+    p('全区中小学校96所。全年开展法治讲座672场，平均每校7场。'),
+    p('全镇辖15个行政村、3个社区。全年开展普法活动150场，平均每村12场。'),
+    p('全镇辖15个行政村。上年辖17个行政村。全年开展普法活动150场，平均每村9场。'),
     // 一网通办 (the online platform) counts what was done online.
     p('全年办理不动产登记业务9600件，其中“一网通办”9120件，网办率95.0%。'),
     // 参考率/参训率 over the staff before, numerator written 参加…考试/培训; trainings counted in 人次 are no headcount.
@@ -714,6 +719,11 @@ ruleTable(figureRate, {
       name: 'the population is the 共 total closing the sentence before, a 同比 clause after it',
       text: p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率98.5%。'),
       findings: [{ code: 'figure/rate', at: '98.5%', message: '成功率与分子分母不符：4950件÷5000件=99.000%，应为99.0%，文中为98.5%' }],
+    },
+    {
+      name: 'an average per village (平均每村) over the count of villages stated a sentence before',
+      text: p('全镇辖15个行政村。全年开展普法活动150场，平均每村12场。'),
+      findings: [{ code: 'figure/rate', at: '12场', message: '平均数与总数不符：150场÷15个=10.00场，应为10场，文中为12场' }],
     },
     {
       name: 'an outcome rate over the closed cases of an earlier sentence (受理 said to be all closed)',
