@@ -400,6 +400,10 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
       // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
       const subject = lead.slice(0, lead.length - cue[0].length).trim();
       if (!SUBJECTLESS.test(subject) && !(subject.length >= MIN_REPEATED_SUBJECT && current?.before.includes(subject))) {
+        // "排查化解矛盾纠纷412件，调解成功386件，…，纠纷总量较上年的465件下降11.4%": the total of a noun is the one count of
+        // the sentence stated under it.
+        const ofTotal = totalNamed(subject, figs.slice(first, b).filter((f) => comparable(f) && sameUnitKind(f, base) && !comparedFigure(f)));
+        if (ofTotal) return { base, current: ofTotal, delta };
         // "大要案查获数比上年同期的75起增加106起，增幅141%": the metric's current value is not stated, but the amount and the
         // percent right after it are both of the base.
         return delta && changeRightAfter(doc, delta, figs[k]) ? { base, delta } : undefined;
@@ -411,6 +415,16 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+// The total of a noun named as a change's subject: "纠纷总量", "案件总数".
+const TOTAL_SUBJECT = /^(?:全年|全市|全县|全区)?([\u4e00-\u9fff]{2,8}?)(?:总量|总数)$/;
+
+/** The one count (not a 其中 part) stated under the noun whose total the subject names; undefined for none or two. */
+function totalNamed(subject: string, counts: Figure[]): Figure | undefined {
+  const noun = TOTAL_SUBJECT.exec(subject)?.[1];
+  const named = noun ? counts.filter((f) => !f.subsetCue && f.before.includes(noun)) : [];
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The percent at pct states the change right after the amount (nothing but a comma and the change words between). */

@@ -83,6 +83,10 @@ ruleTable(figureChange, {
     report('全年共受理信访事项500件，办结480件。集体访较上年减少20件，下降5%。'),
     // A change right after a series of one value a year: right; years not one by one; kinds, not years; more years than values.
     report('2022年、2023年全市行政诉讼败诉率分别为9.6%、6.1%，下降3.5个百分点。'),
+    // A change said of a noun's total (纠纷总量) after other counts: of the one count stated under that noun; two such counts
+    // (their sum unstated), no guess.
+    report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.3%。'),
+    report('全年调解婚姻纠纷52件、邻里纠纷40件，纠纷总量较上年的80件增长16%。'),
     // 较上年 after a series of years compares its last two values, as 同比 does; with the report's year between, the change
     // is of a value the series does not hold.
     report('2021年、2022年、2023年执法人员持证率分别为84.6%、87.9%、90.3%，较上年提高2.4个百分点。'),
@@ -339,6 +343,11 @@ ruleTable(figureChange, {
       name: 'changes in points in turn with the unit written once, a bare numeral wrong',
       text: report('全年案件结案率、群众满意率分别为96.5%和98.2%，较上年分别提升1.5和0.6个百分点，上年分别为95.3%、97.6%。'),
       findings: [{ code: 'figure/change', at: '1.5', message: '百分点变化与数值不符：96.5%−95.3%=1.2个百分点，应为1.2个百分点，文中为“1.5”' }],
+    },
+    {
+      name: 'a change said of a noun\'s total (纠纷总量) after other counts, against the one count stated under that noun',
+      text: report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.7%。'),
+      findings: [{ code: 'figure/change', at: '13.7%', message: /^增减幅度与数值不符：\(600−520\)÷600=13\.333%，应为13\.3%/ }],
     },
     {
       name: 'changes in points in turn going the wrong way',
