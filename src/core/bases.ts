@@ -329,8 +329,7 @@ export function totalsBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleC
 
 /** The one value among the candidates, or undefined when none or two different values fit. */
 function unique(bases: Base[]): Figure | undefined {
-  const values = new Set(bases.map((b) => b.figure.value));
-  return values.size === 1 ? bases[bases.length - 1].figure : undefined;
+  return uniqueValue(bases.map((b) => b.figure));
 }
 
 /**
@@ -338,7 +337,17 @@ function unique(bases: Base[]): Figure | undefined {
  * verb is the one the share names. Undefined when none or two such counts with different values fit.
  */
 export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, verb: string): Figure | undefined {
-  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && b.whole));
+  return uniqueValue(namedBases(doc, index, ctx, part, verb));
+}
+
+/** Every whole count of the verb before the part, in its paragraph and the few before it (namedBase's candidates). */
+export function namedBases(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, verb: string): Figure[] {
+  return basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && b.whole).map((b) => b.figure);
+}
+
+/** The one value among the figures (the last stated of it), or undefined when none or two different values. */
+export function uniqueValue(figures: Figure[]): Figure | undefined {
+  return new Set(figures.map((f) => f.value)).size === 1 ? figures[figures.length - 1] : undefined;
 }
 
 // Said right after a count of accepted cases: every one of them is closed ("受理12起，已全部审结").

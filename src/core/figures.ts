@@ -333,7 +333,8 @@ export const RATE_ALIASES: readonly {
   { stem: '结收', numerator: /审执结|执结|审结|办结|结案/, carriesOver: false, closing: true, ratioWord: '比', mayExceed: true, name: '结收比' },
   // 调撤率 ← the cases closed by mediation or withdrawal, counted together ("以调解、撤诉方式结案30件", "调解撤诉30件").
   { stem: '调撤', numerator: /调撤|调解[、和或及与]?撤诉|调解[、和或及与]?撤回/, carriesOver: false, overClosed: true },
-  { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办/, carriesOver: false },
+  // 网办率 ← what was done online: 网上办理, 全程网办, or on 一网通办 (the one-window online platform).
+  { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办|一网通办/, carriesOver: false },
   // 出庭应诉率 ← 实际出庭 (not 应出庭, what was due).
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
@@ -349,6 +350,9 @@ export const RATE_ALIASES: readonly {
   { stem: '改变', numerator: grouped('改判|发回重审'), carriesOver: false, overClosed: true },
   // 败诉率 ← the judgments against the agency named together in one count ("判决撤销、确认违法及责令履行的806件").
   { stem: '败诉', numerator: grouped(`${CORRECTION_OUTCOME.source}|履行法定职责`), carriesOver: false, overClosed: true },
+  // 参考率 ← those who sat the exam ("参加学法考试1248人"), 参训率 ← those trained ("参加年度培训1248人"): of those due to.
+  { stem: '参考', numerator: /参加[\u4e00-\u9fff]{0,8}?(?:考试|考核)|参考|参试/, carriesOver: false },
+  { stem: '参训', numerator: /参加[\u4e00-\u9fff]{0,8}?(?:培训|轮训)|参训/, carriesOver: false },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },
 ];
 

@@ -1,7 +1,7 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SUM_WORDS } from '../lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
@@ -15,7 +15,8 @@ import { parseChineseNumeral } from '../numbers';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables';
 
 const UP = CHANGE_UP;
-const DOWN = CHANGE_DOWN;
+// Time limits and lists cut down are decreases here ("由20个工作日压缩至5个工作日，压缩75%"), not in the share or sum checks.
+const DOWN = `${CHANGE_DOWN}|${alternatives(SHORTEN_WORDS)}`;
 const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
@@ -47,6 +48,8 @@ const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月
 const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期|末|底)?(?:相比|比较)?)`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+// After values one a year, "较上年" / "比去年同期" names the year before the last one, as 同比 does.
+const YEAR_ON_YEAR_PERCENT = new RegExp(`^\\s*(同比|环比|(?:较|比)(?:${LAST_YEAR})(?:同期)?)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
 const TRAILING_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const OUTLIER = 300;
@@ -397,6 +400,10 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
       // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
       const subject = lead.slice(0, lead.length - cue[0].length).trim();
       if (!SUBJECTLESS.test(subject) && !(subject.length >= MIN_REPEATED_SUBJECT && current?.before.includes(subject))) {
+        // "排查化解矛盾纠纷412件，调解成功386件，…，纠纷总量较上年的465件下降11.4%": the total of a noun is the one count of
+        // the sentence stated under it.
+        const ofTotal = totalNamed(subject, figs.slice(first, b).filter((f) => comparable(f) && sameUnitKind(f, base) && !comparedFigure(f)));
+        if (ofTotal) return { base, current: ofTotal, delta };
         // "大要案查获数比上年同期的75起增加106起，增幅141%": the metric's current value is not stated, but the amount and the
         // percent right after it are both of the base.
         return delta && changeRightAfter(doc, delta, figs[k]) ? { base, delta } : undefined;
@@ -408,6 +415,16 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+// The total of a noun named as a change's subject: "纠纷总量", "案件总数".
+const TOTAL_SUBJECT = /^(?:全年|全市|全县|全区)?([\u4e00-\u9fff]{2,8}?)(?:总量|总数)$/;
+
+/** The one count (not a 其中 part) stated under the noun whose total the subject names; undefined for none or two. */
+function totalNamed(subject: string, counts: Figure[]): Figure | undefined {
+  const noun = TOTAL_SUBJECT.exec(subject)?.[1];
+  const named = noun ? counts.filter((f) => !f.subsetCue && f.before.includes(noun)) : [];
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The percent at pct states the change right after the amount (nothing but a comma and the change words between). */
@@ -696,7 +713,7 @@ function yearPair(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: nu
   const pct = figs[k];
   const base = figs[k - 2];
   const current = figs[k - 1];
-  if (!base || !current || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  if (!base || !current || !YEAR_ON_YEAR_PERCENT.test(pct.before)) return undefined;
   if (current.segment !== base.segment + 1 || pct.segment !== current.segment + 1) return undefined;
   if (![base, current].every((f) => f.lone && f.final && comparable(f)) || !sameUnitKind(base, current)) return undefined;
   const segments = index.sentences[pct.sentence].segments;
@@ -734,7 +751,7 @@ const MAX_SERIES_WORDS = 100;
  */
 function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const current = figs[k - 1];
-  if (!current || !IMPLIED_PERCENT.test(figs[k].before) || current.segment !== figs[k].segment - 1 || !comparable(current)) return undefined;
+  if (!current || !YEAR_ON_YEAR_PERCENT.test(figs[k].before) || current.segment !== figs[k].segment - 1 || !comparable(current)) return undefined;
   const sentence = index.sentences[current.sentence];
   const previous = index.sentences[current.sentence - 1];
   const before = previous?.paragraph === sentence.paragraph ? lastMainFigures(index, previous, MAX_LOOKBACK) : [];
@@ -766,7 +783,7 @@ const YEAR_NUMBER = /(?:19|20)[0-9]{2}/g;
  */
 function seriesEnd(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const last = figs[k - 1];
-  if (!last || !IMPLIED_PERCENT.test(figs[k].before) || last.segment !== figs[k].segment - 1) return undefined;
+  if (!last || !YEAR_ON_YEAR_PERCENT.test(figs[k].before) || last.segment !== figs[k].segment - 1) return undefined;
   const items = seriesIn(doc, figs, k - 1, comparable);
   if (!items || items[items.length - 1] !== last || !items.every((f) => sameUnitKind(f, last))) return undefined;
   const sentence = index.sentences[last.sentence];

@@ -8,7 +8,7 @@ import {
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, paragraphOf, sampledBase, sameYear, totalsBefore } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, verbOf } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { lastIndexOnce, memoized } from '../collections';
@@ -305,7 +305,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
       (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
       (stem === SUCCESS && words.length > stem.length ? triedBefore(doc, index, ctx, words.slice(0, -stem.length), prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
-      (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) ?? itemsBefore(doc, index, words, prior, numerators) : undefined)
+      (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) ?? itemsBefore(doc, index, words, prior, numerators) ?? framedBefore(doc, index, ctx, numerators[0]) : undefined)
     : undefined;
   // The base of 结案率 may hold cases carried over, seldom stated: only a rate above 结案 ÷ intake is certain to be
   // wrong — unless a count says it holds them ("受理879件（含旧存343件）") or is all that was due ("应结案300件").
@@ -492,7 +492,7 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   } else {
     // "执法人员80人，办理案件1052件，人均办案13.15件": per head, over the one headcount before it.
     const own = prior.filter((f) => !sameUnitKind(f, average) && f.unit !== average.unit && (m[1] !== '人均' || HEADCOUNT_UNITS.includes(f.unit)));
-    const counts = own.length === 0 && m[1] === '人均' ? headcountBefore(doc, index, sentence, total) : own;
+    const counts = own.length > 0 ? own : m[1] === '人均' ? headcountBefore(doc, index, sentence, total) : m[1] === '平均' ? eachCountBefore(index, average, total) : own;
     if (counts.length !== 1) return undefined;
     over = { value: counts[0].value, halfUlp: counts[0].halfUlp, text: figureText(doc, counts[0]), related: counts[0] };
   }
@@ -535,6 +535,27 @@ function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: Figu
       const noun = standing?.[1] ?? standing?.[2];
       if (noun && text.includes(noun)) found.push(f);
     }
+  }
+  return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
+}
+
+// "平均每校7.9场", "平均每个社区30名": the things an average is per.
+const PER_EACH = /每(?:个|所|家|位)?([\u4e00-\u9fff]{1,4}?)(?:为|达到|达|约)?\s*$/;
+
+/**
+ * "全市中小学校138所。……开展活动1086场，平均每校7.9场": with no count of its own in the average's sentence, the one count
+ * of the things it is per (the noun it counts ends with them: 中小学校 → 校, 行政村 → 村) in an earlier sentence of its paragraph.
+ */
+function eachCountBefore(index: FigureIndex, average: Figure, total: Figure): Figure[] {
+  const noun = PER_EACH.exec(average.before)?.[1];
+  if (!noun) return [];
+  const found: Figure[] = [];
+  const paragraph = index.sentences[total.sentence].paragraph;
+  for (let k = total.sentence - 1; k >= Math.max(0, total.sentence - MAX_SENTENCES_BACK) && index.sentences[k].paragraph === paragraph; k--) {
+    const main = mainFigures(index.sentences[k]);
+    // Not one of a list ("12个行政村、2个社区"): the total may be of them all.
+    const listed = (f: Figure) => main.some((g) => g !== f && g.clause === f.clause && sameUnitKind(g, f));
+    for (const f of main) if (isExactCount(f) && !f.subsetCue && !sameUnitKind(f, total) && f.metric.endsWith(noun) && !listed(f)) found.push(f);
   }
   return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
 }
@@ -638,6 +659,20 @@ function clauseBefore(doc: ReportDocument, f: Figure): string {
 }
 
 /** The rate's sentence opens with its numerator and states no other count of its kind: no population of its own. */
+// A sentence opened by the noun of what its figures are of: "邻里纠纷中，", "在邻里纠纷中".
+const NOUN_FRAME = /^\s*在?([\u4e00-\u9fff]{3,10}?)(?:当中|之中|中)\s*[，,]?/;
+
+/**
+ * "其中邻里纠纷64件，占15.5%。邻里纠纷中调解成功58件，成功率90.6%": a sentence opening with a noun's frame and then the
+ * numerator is over the one count stated under that noun before it (nounBase: a 其中 part too) — not a frame naming a
+ * verb ("审结案件中"), whose counts the other bases read.
+ */
+function framedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, numerator: Figure): Figure | undefined {
+  const sentence = index.sentences[numerator.sentence];
+  const frame = NOUN_FRAME.exec(doc.norm.slice(sentence.span.start, numerator.span.start));
+  return frame && !verbOf(frame[1]) ? nounBase(doc, index, ctx, numerator, frame[1]) : undefined;
+}
+
 function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
   const numerator = numerators[0];
   return prior[0] === numerator && !prior.some((f) => f !== numerator && numerators.every((n) => n !== f) && sameUnitKind(f, numerator));

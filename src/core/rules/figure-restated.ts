@@ -152,6 +152,8 @@ const FILLER = new RegExp(
     ...SUM_WORDS, '共有', '一共', '总共', BARE_TOTAL, '均已', '已经', '已', '先后', '[“”‘’"\'《》〈〉]', '\\s',
     // Who rates, when it is the public ("群众对政府工作满意度" is the 政府工作满意度 a survey reports).
     '^(?:群众|公众|市民|受访者|受访群众)对',
+    // An item's ordinal ("二是全年共受理…", in a list of shortcomings) numbers the statement, not what is counted.
+    '^[一二三四五六七八九十]是',
   ].join('|'),
   'g',
 );
@@ -159,7 +161,7 @@ const FILLER = new RegExp(
 const PLACE_BEFORE_NUMBER = /^[省市县区](?=[0-9])/;
 // Characters every period word or filler word holds one of: words without any are left as they are, unread.
 const MAY_BE_PERIOD = /[年月季来间今至截目每现]/;
-const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对]/;
+const MAY_BE_FILLER = /[全我本今当各依计合共总已先“”‘’"'《》〈〉\s对是]/;
 // The verb or copula that joins words and number ("纠错率达", "案件数量为"), and the 数 of a count ("案件总数"); "仅" (only)
 // weighs the number, it does not narrow what is counted ("专职人民调解员仅86名").
 const LINK = /(?:为|达到|达|是|有|约|近|超过|超|逾|了|的|计|仅|只|总数|总量|数量|数)+$/;
@@ -1588,7 +1590,15 @@ interface PeriodWord {
   at: number;
   period: string;
   word: string;
+  /** Where the one value it states for comparison ends ("上年为180.5万元", "（2024年3720件）"); -1 when it states none. */
+  valueEnd: number;
 }
+
+// A period word that states the value of that period for comparison, not a period the paragraph goes on in: "，上年为2412件",
+// "（上年同期为39.1万元）", "（2024年为3720件）", "（上年300件）" — not a month of it ("上年12月").
+const STATED_VALUE = /^(?:同期|末)?(?:为|是|[:：])?\s*[0-9][0-9.,，]*[^0-9.,，月日年季\s]/;
+// How far after a period word its stated value is read: the words between and a long number.
+const STATED_VALUE_REACH = 24;
 
 /** Where the periods of a report's figures are read: each paragraph's period words and each heading's period read once. */
 interface PeriodReader {
@@ -1639,6 +1649,8 @@ function periodOfFigure(reader: PeriodReader, f: Figure, headline: boolean): str
     if (found[mid].at < f.span.start) lo = mid + 1;
     else hi = mid;
   }
+  // A period word stating a value for comparison is that value's period, none of the figures after it.
+  while (lo > 0 && found[lo - 1].valueEnd >= 0 && f.span.start - found[lo - 1].valueEnd > 0) lo--;
   // "全年" under "一、2022年工作回顾" is the whole of 2022.
   const own = found[lo - 1];
   const period = own && !WHOLE_OF_YEAR.test(own.word) ? own.period : headedPeriod(reader, paragraph) ?? own?.period;
@@ -1671,7 +1683,9 @@ function readPeriodWords(reader: PeriodReader, paragraph: number): PeriodWord[] 
     if (NOT_PERIOD_BEFORE.test(doc.norm[at - 1] ?? '')) continue;
     // "2022年全年": the whole of the year just named, not the report's.
     if (WHOLE_OF_YEAR.test(m[0]) && /年度?\s*$/.test(doc.norm.slice(Math.max(block.span.start, at - 2), at))) continue;
-    found.push({ at, period: canonicalPeriod(m, reader.reportYear), word: m[0] });
+    const end = at + m[0].length;
+    const stated = STATED_VALUE.exec(doc.norm.slice(end, end + STATED_VALUE_REACH));
+    found.push({ at, period: canonicalPeriod(m, reader.reportYear), word: m[0], valueEnd: stated ? end + stated[0].length - 1 : -1 });
   }
   return found;
 }
@@ -1686,12 +1700,12 @@ function keptPeriodWords(reader: PeriodReader, sentence: FigureSentence, paragra
   if (!mine || mine.year !== reader.reportYear || mine.text !== text) {
     // Copies (text.ts): kept with the sentence, they must not keep this version of the report.
     const found: PeriodWord[] = [];
-    for (const x of readPeriodWords(reader, paragraph)) found.push({ at: x.at - start, period: detached(x.period), word: detached(x.word) });
+    for (const x of readPeriodWords(reader, paragraph)) found.push({ at: x.at - start, period: detached(x.period), word: detached(x.word), valueEnd: x.valueEnd < 0 ? -1 : x.valueEnd - start });
     mine = { year: reader.reportYear, text: detached(text), found };
     (sentence.readings ??= new Map()).set(PERIODS, mine);
   }
   const out: PeriodWord[] = [];
-  for (const x of mine.found) out.push({ at: x.at + start, period: x.period, word: x.word });
+  for (const x of mine.found) out.push({ at: x.at + start, period: x.period, word: x.word, valueEnd: x.valueEnd < 0 ? -1 : x.valueEnd + start });
   return out;
 }
 

@@ -5,7 +5,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, verbFramedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -257,8 +257,14 @@ function checkShare(
   // 共349件，占比31%；其次为投诉举报类296件，占比27%" (349 is marked 共, yet both are shares of the year's cases).
   // "其中咨询类3200件，占比40%；投诉类2400件，占比30%；…": an item after a 其中 item, of the same population (named alike or
   // not at all), nothing but their shares between, is its sibling, of the same total.
-  const siblingOfSubset = !stated && !part.subsetCue && shared.bare && shared.bare.named === named && sameUnitKind(shared.bare.last, part) &&
-    prior.every((f) => f.id <= shared.bare!.last.id || f.id >= part.id || f.percent) ? shared.bare.totals : undefined;
+  // After an item read against the count right before it ("被申请复议31件，维持19件，占61.3%；驳回10件，占32.3%；…"), a
+  // sibling must still fit in that count with the items before it — and one whose share is of the first item's count
+  // ("审结36件，占72%；维持20件，占55.6%": 20÷36) is that item's part: no guess.
+  const bare = shared.bare;
+  const held = bare?.held;
+  const siblingOfSubset = !stated && !part.subsetCue && bare && bare.named === named && sameUnitKind(bare.last, part) &&
+    prior.every((f) => f.id <= bare.last.id || f.id >= part.id || f.percent) && (!held || (held.sum + part.value <= bare.totals[0].value && itemsAlike(held.first, part))) ? bare.totals : undefined;
+  if (siblingOfSubset && held && ofSibling(share, part, [held.first], ctx)) return undefined;
   // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
   // with its own share of the same population is that sibling's part, no total of this one.
   const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
@@ -268,12 +274,18 @@ function checkShare(
       (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
-  if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) shared.bare = { totals, last: part, named };
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not.
   const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
+  if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) {
+    shared.bare = { totals, last: part, named, held: siblingOfSubset && held ? { sum: held.sum + part.value, first: held.first } : undefined };
+  } else if (!stated && adjacentTotal) shared.bare = { totals, last: part, named, held: { sum: part.value, first: part } };
+  // "其中农民工4890名，追发金额6105万元，占89.2%": the money of a 其中 item is a part too — unless the share is the item's
+  // own count's share ("占91.8%" of 5327名), which the writer may have put after the money.
+  const measured = part.subsetCue ? undefined : subsetItemBefore(doc, part, prior);
+  if (measured && ofSibling(share, measured, prior.filter((f) => f.id < measured.id), ctx)) return undefined;
   // "新受理的行政复议151件中，……140件": a count followed by 中 is the total its parts are taken from.
   // "在市本级213.14万件诉求中，求助类86.16万件占比40.42%": likewise after 在, with the noun before 中.
-  if (!stated && !siblingOfSubset && (totals.length === 0 || !(part.subsetCue || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
+  if (!stated && !siblingOfSubset && (totals.length === 0 || !(part.subsetCue || measured || totals.some((t) => t.totalCue || (takenFrom(t) && sharesPlace(population, t)) || namedAs(named, t)) || adjacentTotal))) {
     // A bare share with no total before it, or one naming its total by a verb ("占受理案件总数") or by the noun it is stated
     // under ("占一般公共预算收入的48.51%"), may find it elsewhere; so may a bare one after counts none of which is marked as its total ("抽取100宗…，评估结果为：优秀14宗，占比14%；…"):
     // its run is judged only against a count its parts add up to, or the total its items agree on.
@@ -285,12 +297,33 @@ function checkShare(
   return judgeShare(doc, share, part, totals, named, ctx);
 }
 
+// The words between a 其中 item's count and the next count of it: a noun naming the measure ("，追发金额", "，涉案金额").
+const SUBSET_ITEM_MEASURE = /^[\s，,]*[\u4e00-\u9fff]{1,6}(?:为|达)?\s*$/;
+
+/**
+ * "其中农民工4890名，追发金额6105万元": a count measured in other units right after a 其中 item's count, with only a noun
+ * between, is a second measure of that item — a part like it, not a total of its own.
+ */
+function subsetItemBefore(doc: ReportDocument, part: Figure, prior: Figure[]): Figure | undefined {
+  const item = prior.find((f) => f.id === part.id - 1);
+  return item && item.subsetCue && !item.inParens && !item.percent && item.sentence === part.sentence &&
+    item.segment === part.segment - 1 && !sameUnitKind(item, part) && SUBSET_ITEM_MEASURE.test(doc.text.slice(item.span.end, part.span.start)) ? item : undefined;
+}
+
+/** Two items of one list: outcomes of cases both ("维持19件", "驳回复议申请10件"), or categories named alike ("…类"). */
+function itemsAlike(a: Figure, b: Figure): boolean {
+  return (CASE_OUTCOME.test(a.before) && CASE_OUTCOME.test(b.before)) || (categoryOf(a) !== '' && categoryOf(a) === categoryOf(b));
+}
+
 /** The parts given a share in a sentence so far: the population each names ('' for a bare 占比), and the list of the last named one. */
 interface Shared {
   populations: Map<number, string>;
   list?: NamedList;
-  /** The totals the last bare 其中 item was judged against, and the last item of its list: its siblings' too. */
-  bare?: { totals: Figure[]; last: Figure; named: string };
+  /**
+   * The totals the last bare 其中 item (or item right after its total) was judged against, and the last item of its list:
+   * its siblings' too. `held`: for a list after its total with no 其中, the parts so far and the first.
+   */
+  bare?: { totals: Figure[]; last: Figure; named: string; held?: { sum: number; first: Figure } };
 }
 
 /** Items sharing one named population: the first names it, the bare ones after it take it. */
@@ -755,10 +788,23 @@ function byPopulation(run: LooseShare[]): LooseShare[][] {
  */
 const countedOf = (noun: string | undefined) => noun && nounWithoutService(noun);
 
+/**
+ * "（二）…全年受理行政许可申请2614件…。⏎（三）…全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的85.7%":
+ * of two counts of the verb, the one of the share's own paragraph — unless a count of the paragraphs before gives the share
+ * (two bases fit: no guess).
+ */
+function nearestNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare, verb: string): Figure | undefined {
+  const candidates = namedBases(doc, index, ctx, l.part, verb);
+  const paragraph = paragraphOf(index, l.part);
+  const own = candidates.filter((f) => paragraphOf(index, f) === paragraph);
+  const base = uniqueValue(own);
+  return base && !candidates.some((f) => paragraphOf(index, f) !== paragraph && givesShare(l, f, ctx)) ? base : undefined;
+}
+
 function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
   const verb = verbOf(l.named);
   if (verb) {
-    const base = namedBase(doc, index, ctx, l.part, verb);
+    const base = namedBase(doc, index, ctx, l.part, verb) ?? nearestNamedBase(doc, index, ctx, l, verb);
     return base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? base : undefined;
   }
   const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
@@ -984,7 +1030,9 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   // "民事案件600件，占50%。其中婚姻家庭类300件，占50%": a run opening with 其中 after a category with its own share breaks that
   // category down.
   if (total && !total.totalCue && hasOwnShare(index, total) && first.subsetCue) return mayHold(run, total) ? total : undefined;
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total))) return wholeBefore(doc, index, ctx, run);
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total))) {
+    return wholeBefore(doc, index, ctx, run) ?? subsetRunBase(doc, index, ctx, run);
+  }
   const paragraph = paragraphOf(index, first);
   for (let k = total.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
@@ -1029,6 +1077,38 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   if (subset && verbOf(framing)) return undefined;
   const whole = (subset ? undefined : earlierWhole(doc, index, ctx, parts)) ?? framedBase(doc, index, ctx, parts, `${framing}${paragraphOpening(doc, index, first)}`);
   return whole && (mayHold(run, whole) || listedUnder(ctx, run, whole)) ? whole : undefined;
+}
+
+/**
+ * "共受理矛盾纠纷1146件，调解成功1098件。其中婚姻家庭纠纷318件，占27.7%；邻里纠纷426件，占37.2%": a 其中 run opening the
+ * sentence after two counts of different values that could both hold it is of the one its items' shares name exactly — when only one value is
+ * named so, and no item that misses it gives its share of another count (the other count of the sentence before, an item
+ * before it it may break down): two bases fit, no guess.
+ */
+function subsetRunBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  const first = run[0].part;
+  const sentence = index.sentences[first.sentence];
+  const before = index.sentences[first.sentence - 1];
+  if (!first.subsetCue || run.length < 2 || !before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (run.some((l) => l.share.approx || !sameUnitKind(l.part, first))) return undefined;
+  const counts = mainFigures(before).filter((f) => isExactCount(f) && sameUnitKind(f, first) && fitsIn(run, f.value + f.halfUlp));
+  // One count alone, or counts of a part of the place ("市本级"), are earlierWhole's to judge: it may find the shares of a
+  // whole the text does not give.
+  if (new Set(counts.map((f) => f.value)).size < 2 || namesPartScope(withoutOwnLevel(doc, doc.norm.slice(before.span.start, first.span.start)))) return undefined;
+  const named = counts.filter((c) => run.some((l) => givesShare(l, c, ctx)));
+  if (new Set(named.map((f) => f.value)).size !== 1) return undefined;
+  const base = named[named.length - 1];
+  const others = [...counts, ...partsOf(run)];
+  return run.some((l) => !givesShare(l, base, ctx) && others.some((c) => c.value > l.part.value && givesShare(l, c, ctx))) ? undefined : base;
+}
+
+// A street office's report (its title names it): "街道" is its whole, not a part of a district — "各街道" still is.
+const STREET_OFFICE = /街道(?:办事处|党工委)/;
+const OWN_STREET = /(?<!各)街道/g;
+
+function withoutOwnLevel(doc: ReportDocument, words: string): string {
+  const title = doc.title ? doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end) : '';
+  return STREET_OFFICE.test(title) ? words.replace(OWN_STREET, '') : words;
 }
 
 /**

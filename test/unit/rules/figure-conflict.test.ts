@@ -31,6 +31,11 @@ ruleTable(figureConflict, {
     { name: 'staff holding a certificate beside all the staff', text: report('全县共有行政执法人员1250名。\n\n全县持证行政执法人员1205名。') },
     { name: 'a frame in another section that is not on shortcomings', text: '某县市场监督管理局2025年法治政府建设年度报告\n\n一、主要举措和成效\n共抽查案卷180卷，其中优秀案卷54卷。\n\n二、2026年工作安排\n在抽查的181卷案卷中，继续开展评查。\n' },
     { name: 'a frame on shortcomings whose count is a success completed from the count before', text: '某街道2025年法治政府建设工作情况报告\n\n一、工作开展情况\n全年共排查调处矛盾纠纷326件，调解成功318件。\n\n二、存在问题\n调处的326件矛盾纠纷中，物业纠纷仍较为突出。\n' },
+    // A month of last year ("上年12月") is a period the paragraph goes on in, no value stated for comparison.
+    { name: 'a month of last year is no value for comparison', text: '某市卫生健康委员会2025年法治政府建设年度报告\n\n一、主要工作\n上年12月机构改革完成时，全系统执法人员80人。\n\n二、存在的不足\n一是执法力量不足，全系统执法人员86人。\n' },
+    // Items numbered 一是/二是 in the section on shortcomings: the same count stated again, or another period's count.
+    { name: 'an item numbered 二是 restating a count alike', text: '某市应急管理局2025年法治政府建设情况报告\n\n一、主要工作\n全年共办理行政许可事项1876件。\n\n二、存在的不足\n一是审批效率有待提高。二是全年共办理行政许可事项1876件，网办比例偏低。\n' },
+    { name: 'an item numbered 二是 stating another period\'s count', text: '某市应急管理局2025年法治政府建设情况报告\n\n一、主要工作\n全年共办理行政许可事项1876件。\n\n二、存在的不足\n一是审批效率有待提高。二是上半年共办理行政许可事项902件，网办比例偏低。\n' },
     { name: 'a place-led frame restating the same count', text: '某市人民政府2025年法治政府建设情况报告\n\n一、主要举措和成效\n全年全市新收行政复议申请2860件。\n\n二、存在的不足\n全市2860件行政复议申请中，涉企案件占比较高。\n' },
     { name: 'a frame after its noun restating the same count', text: report('全年共办理法律援助案件940件。办理的法律援助案件940件中，刑事案件352件。') },
     { name: 'a frame after a narrower noun (刑事…中)', text: report('全年共办理法律援助案件940件，其中刑事案件352件。刑事法律援助案件325件中，认罪认罚案件占多数。') },
@@ -361,6 +366,22 @@ ruleTable(figureConflict, {
         { code: 'figure/conflict', at: '186个', message: /此处为“村（社区）法律顾问工作室186个”，文中另处为“168个村（社区）法律顾问工作室”/ },
         { code: 'figure/conflict', at: '1205名', severity: 'information', message: /此处为“1205名行政执法人员”/ },
         { code: 'figure/conflict', at: '168个', severity: 'information', message: /此处为“168个村（社区）法律顾问工作室”/ },
+      ],
+    },
+    {
+      name: 'a count stated after last year\'s value for comparison (上年为…) is still of the report\'s year',
+      text: '某市卫生健康委员会2025年法治政府建设年度报告\n\n一、主要工作\n罚没款168.4万元，同比下降6.7%（上年为180.5万元）。全系统执法人员86人，人均办理案件3.6件。\n\n二、存在的不足\n一是执法力量不足，全系统执法人员87人，任务繁重。\n',
+      findings: [
+        { code: 'figure/conflict', at: '86人', message: '同一数据前后不一致：此处为“全系统执法人员86人”，文中另处为“全系统执法人员87人”，相差1人，请核对' },
+        { code: 'figure/conflict', at: '87人', severity: 'information', message: /此处为“全系统执法人员87人”/ },
+      ],
+    },
+    {
+      name: 'an item numbered 二是 in the section on shortcomings restating a count of the work done with another value',
+      text: '某市应急管理局2025年法治政府建设情况报告\n\n一、主要工作\n全年共办理行政许可事项1876件。\n\n二、存在的不足\n一是审批效率有待提高。二是全年共办理行政许可事项1867件，网办比例偏低。\n',
+      findings: [
+        { code: 'figure/conflict', at: '1876件', message: '同一数据前后不一致：此处为“全年共办理行政许可事项1876件”，文中另处为“二是全年共办理行政许可事项1867件”，相差9件，请核对' },
+        { code: 'figure/conflict', at: '1867件', severity: 'information', message: /此处为“二是全年共办理行政许可事项1867件”/ },
       ],
     },
     {

@@ -20,6 +20,20 @@ ruleTable(figureRate, {
     // The two parts listed one by one: the rate is of their sum.
     p('市中院审结二审行政案件640件，其中改判90件，发回重审62件，改变率23.8%。'),
     p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
+    // A sentence framed by a noun ("邻里纠纷中，") over the count stated under it before: right; two counts of the noun (of
+    // two places) fit, no guess.
+    p('全年调处矛盾纠纷520件，其中邻里纠纷80件，占15.4%。邻里纠纷中调解成功72件，成功率90.0%。'),
+    p('全镇调处邻里纠纷80件，全县调处邻里纠纷960件。邻里纠纷中调解成功72件，成功率85.0%。'),
+    // An average per school or village over the one count of them stated before: right; the count one of a list (villages
+    // and communities); two counts of them.
+    p('全区中小学校96所。全年开展法治讲座672场，平均每校7场。'),
+    p('全镇辖15个行政村、3个社区。全年开展普法活动150场，平均每村12场。'),
+    p('全镇辖15个行政村。上年辖17个行政村。全年开展普法活动150场，平均每村9场。'),
+    // 一网通办 (the online platform) counts what was done online.
+    p('全年办理不动产登记业务9600件，其中“一网通办”9120件，网办率95.0%。'),
+    // 参考率/参训率 over the staff before, numerator written 参加…考试/培训; trainings counted in 人次 are no headcount.
+    p('全局干部职工540人，参加年度学法考试528人，参考率97.8%。'),
+    p('全局干部职工540人，组织培训6期，参加培训1620人次，参训率100%。'),
     // Applications received bound no closing rate: the cases closed are of those accepted (241 here), fewer.
     p('全县新收行政复议申请286件。其中，依法受理241件，不予受理18件，告知其他途径27件。受理案件中，已审结225件，结案率93.4%。'),
     p('全县新收行政复议申请286件，审结225件，结案率93.4%。'),
@@ -395,6 +409,16 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '12.9%', message: /^纠错率与分子分母不符：28件÷219件=12\.785%，应为12\.8%，文中为12\.9%/ }],
     },
     {
+      name: 'a sentence framed by a noun (在…中，) over the 其中 count stated under that noun before it',
+      text: p('全年调处矛盾纠纷520件，其中邻里纠纷80件，占15.4%。在邻里纠纷中，调解成功72件，调解成功率92.0%。'),
+      findings: [{ code: 'figure/rate', at: '92.0%', message: /^成功率与分子分母不符：72件÷80件=90\.000%，应为90\.0%，文中为92\.0%/ }],
+    },
+    {
+      name: '参考率 over the staff, those who sat the exam written 参加…考试',
+      text: p('全局干部职工540人，参加年度学法考试528人，参考率98.7%。'),
+      findings: [{ code: 'figure/rate', at: '98.7%', message: /^参考率与分子分母不符：528人÷540人=97\.778%，应为97\.8%，文中为98\.7%/ }],
+    },
+    {
       name: 'a closing rate over the cases accepted, not the applications they were accepted from',
       text: p('全年全市新收行政复议申请3120件。依法受理2650件，受理率84.9%。审结2480件，审结率93.8%。'),
       findings: [{ code: 'figure/rate', at: '93.8%', message: /^审结率与分子分母不符：2480件÷2650件=93\.585%，应为93\.6%，文中为93\.8%/ }],
@@ -706,6 +730,11 @@ ruleTable(figureRate, {
       name: 'the population is the 共 total closing the sentence before, a 同比 clause after it',
       text: p('全市人民调解组织共调处矛盾纠纷5000件，同比增长9%。调解成功4950件，调解成功率98.5%。'),
       findings: [{ code: 'figure/rate', at: '98.5%', message: '成功率与分子分母不符：4950件÷5000件=99.000%，应为99.0%，文中为98.5%' }],
+    },
+    {
+      name: 'an average per village (平均每村) over the count of villages stated a sentence before',
+      text: p('全镇辖15个行政村。全年开展普法活动150场，平均每村12场。'),
+      findings: [{ code: 'figure/rate', at: '12场', message: '平均数与总数不符：150场÷15个=10.00场，应为10场，文中为12场' }],
     },
     {
       name: 'an outcome rate over the closed cases of an earlier sentence (受理 said to be all closed)',
@@ -1099,6 +1128,11 @@ ruleTable(figureRate, {
       text: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 100% |\n',
       findings: [{ code: 'figure/rate', at: '100%', occurrence: 1, message: '办结率与分子分母不符：表中“乙县”一行，已办结27÷总件数37=72.973%，应为73%，文中为100%',
         fixed: '各县市区办理情况：\n承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |\n甲区 | 74 | 0 | 74 | 100% |\n乙县 | 37 | 10 | 27 | 73% |\n' }],
+    },
+    {
+      name: '网办率 over the items handled, those done on 一网通办 its numerator',
+      text: p('全年办理不动产登记业务9600件，其中“一网通办”9120件，网办率96.0%。'),
+      findings: [{ code: 'figure/rate', at: '96.0%', message: /^网办率与分子分母不符：9120件÷9600件=95\.000%，应为95\.0%，文中为96\.0%/ }],
     },
     {
       name: 'a Markdown table of 12345 work orders: 按时办结率 over 派单总数, thousands commas, not 100% unless all',

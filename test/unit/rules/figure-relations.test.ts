@@ -83,6 +83,14 @@ ruleTable(figureChange, {
     report('全年共受理信访事项500件，办结480件。集体访较上年减少20件，下降5%。'),
     // A change right after a series of one value a year: right; years not one by one; kinds, not years; more years than values.
     report('2022年、2023年全市行政诉讼败诉率分别为9.6%、6.1%，下降3.5个百分点。'),
+    // A change said of a noun's total (纠纷总量) after other counts: of the one count stated under that noun; two such counts
+    // (their sum unstated), no guess.
+    report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.3%。'),
+    report('全年调解婚姻纠纷52件、邻里纠纷40件，纠纷总量较上年的80件增长16%。'),
+    // 较上年 after a series of years compares its last two values, as 同比 does; with the report's year between, the change
+    // is of a value the series does not hold.
+    report('2021年、2022年、2023年执法人员持证率分别为84.6%、87.9%、90.3%，较上年提高2.4个百分点。'),
+    report('2021年、2022年执法人员持证率分别为84.6%、87.9%，2023年较上年提高2.4个百分点。'),
     report('2021—2023年受理行政复议案件分别为120件、150件、180件，同比增长20%。'),
     report('2021年、2023年受理案件分别为120件、150件，增长20%。'),
     report('行政处罚、行政许可案件分别为120件、150件，增长20%。'),
@@ -267,8 +275,30 @@ ruleTable(figureChange, {
     report('全年共接待来访群众1,200人次。\n\n来访量同比下降9.1%，减少120人次。'),
     // "连续三年上升" over four values may count values: a fall before the last three is no contradiction.
     report('2020年至2023年，受理法律援助申请分别为310件、290件、330件、360件，连续三年上升。'),
+    // Time limits and lists cut down (压缩, 缩短, 精简) against the values they were cut from; with no value cut from, or
+    // with the cut stated as a rate (压缩率) or 以上, nothing to check.
+    report('不动产登记办理时限由法定的30个工作日压缩至4个工作日，压缩86.7%。'),
+    report('平均审批时限2.4个工作日，较法定时限20个工作日缩短88%。'),
+    report('企业开办申请材料由15份精简至6份，精简60%。'),
+    report('审批时限平均压缩60%以上。'),
+    report('审批时限压缩至5个工作日，压缩率80%。'),
   ],
   invalid: [
+    {
+      name: 'a change against last year (较上年) after a series of years: its last two values',
+      text: report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，较上年增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与数值不符：\(180−150\)÷150=20\.00%，应为20%/ }],
+    },
+    {
+      name: 'a time limit cut down (压缩至) with a percent that does not fit the two limits',
+      text: report('不动产登记办理时限由法定的30个工作日压缩至4个工作日，压缩87.6%。'),
+      findings: [{ code: 'figure/change', at: '87.6%', message: /^增减幅度与数值不符：\(30−4\)÷30=86\.667%，应为86\.7%/ }],
+    },
+    {
+      name: 'a time limit shortened against the legal limit (较法定时限…缩短)',
+      text: report('平均审批时限2.4个工作日，较法定时限20个工作日缩短86%。'),
+      findings: [{ code: 'figure/change', at: '86%', message: /^增减幅度与数值不符：\(20−2\.4\)÷20=88\.0+%，应为88%/ }],
+    },
     {
       name: 'the base of last year restated with another value than the sentence before gives that year',
       text: report('2024年，全县共受理行政复议案件860件。2025年，全县共受理行政复议案件960件，比上年的870件增长10.3%。'),
@@ -313,6 +343,11 @@ ruleTable(figureChange, {
       name: 'changes in points in turn with the unit written once, a bare numeral wrong',
       text: report('全年案件结案率、群众满意率分别为96.5%和98.2%，较上年分别提升1.5和0.6个百分点，上年分别为95.3%、97.6%。'),
       findings: [{ code: 'figure/change', at: '1.5', message: '百分点变化与数值不符：96.5%−95.3%=1.2个百分点，应为1.2个百分点，文中为“1.5”' }],
+    },
+    {
+      name: 'a change said of a noun\'s total (纠纷总量) after other counts, against the one count stated under that noun',
+      text: report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.7%。'),
+      findings: [{ code: 'figure/change', at: '13.7%', message: /^增减幅度与数值不符：\(600−520\)÷600=13\.333%，应为13\.3%/ }],
     },
     {
       name: 'changes in points in turn going the wrong way',

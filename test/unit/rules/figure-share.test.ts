@@ -407,6 +407,32 @@ ruleTable(figureShare, {
     p('全年共收到信访件560件，办结520件。城建类信访办结182件，占信访件总数的35.0%。'),
     p('全市新收劳动争议案件1,250件，审结1,180件。今年审结工资类案件531件，占案件总数的45.0%。'),
     p('今年，12345热线共接听群众来电8,000个，受理7,200个。其中，城管类诉求受理1,800个，占来电总数的25.0%。'),
+    // The money of a 其中 item after its head count: a share that fits the money, or the head count (the writer may put
+    // the people's share after the money), or another money total before it.
+    p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占84.7%。'),
+    p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占69.9%。'),
+    p('涉及欠薪总额5100万元，为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占71.0%。'),
+    // A 其中 run after two counts that could both hold it: of the one its shares name; an item whose share the other
+    // count gives, or the item before it (a breakdown of that item), or one whose items all miss both: no guess.
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占27.9%；邻里纠纷481件，占38.2%。'),
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占29.7%；邻里纠纷481件，占38.2%。'),
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占27.9%；涉彩礼纠纷47件，占13.4%。'),
+    p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占26.9%；邻里纠纷481件，占36.2%。'),
+    p('市本级共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+    // 街道 is a part of a district's report, and 各街道 a part in a street office's own.
+    p('# 某区司法局2025年法治政府建设情况报告\n\n街道调解组织共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+    p('# 某区青山街道办事处2025年法治政府建设情况报告\n\n各街道调解组织共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+    // A share naming its total by a verb, a count of that verb in its own paragraph and another in the paragraph before:
+    // the own one explains it; the one before explains it (no guess against the own one).
+    report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的85.7%。'),
+    report('（一）全年受理行政许可申请144件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的75.0%。'),
+    // Items after the first one read against the count right before it: outcomes that fit it; an outcome of the first
+    // item's count (审结36件 → 维持), not alike; items past the count.
+    p('被申请行政复议案件42件，经复议维持26件，占61.9%；驳回复议申请13件，占31.0%；终止审理3件，占7.1%。'),
+    p('受理行政复议案件50件，审结36件，占72%；维持10件，占25.8%。'),
+    p('被申请行政复议案件42件，经复议维持26件，占61.9%；驳回复议申请20件，占47.6%。'),
+    // An approximate part (约) is not judged.
+    p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
     {
@@ -495,12 +521,22 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '40%', message: '“线上办理”与“线下办理”互不重叠，占比之和不应超过100%：70%+40%=110%' }],
     },
     {
+      name: 'a share naming its total by a verb, the count of its own paragraph before another of the paragraph before',
+      text: report('（一）全年受理行政许可申请2614件，全部按时办结。\n\n（二）全年共受理医疗纠纷调解申请126件。经调解，成功调解108件，占受理案件总数的86.7%。'),
+      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：108件÷126件=85\.71%，应为85\.7%，文中为86\.7%/ }],
+    },
+    {
       name: 'a run of five, three give their shares of the total in the paragraph before: the two slips (agreeing on no total) are found',
       text: p('本季度市长信箱共收到来信200件。\n\n从来信类型看，咨询类40件（20.0%）；投诉类60件（30.0%）；建议类20件（10.0%）；求助类50件（52.0%）；其他30件（11.0%）。'),
       findings: [
         { code: 'figure/share', at: '52.0%', message: '占比与部分、总数不符：50件÷200件=25.00%，应为25.0%，文中为52.0%（按52.0%计，部分约应为104件）' },
         { code: 'figure/share', at: '11.0%', message: '占比与部分、总数不符：30件÷200件=15.00%，应为15.0%，文中为11.0%（按11.0%计，部分约应为22件）' },
       ],
+    },
+    {
+      name: 'outcomes listed one after another after the count right before the first (no 其中, no 共)',
+      text: p('被申请行政复议案件42件，经复议维持26件，占61.9%；驳回复议申请13件，占30.0%；终止审理3件，占7.1%。'),
+      findings: [{ code: 'figure/share', at: '30.0%', message: /^占比与部分、总数不符：13件÷42件=30\.95%，应为31\.0%，文中为30\.0%/ }],
     },
     {
       name: 'a run of five with 占比, the total two paragraphs back (12345), two slips',
@@ -534,6 +570,11 @@ ruleTable(figureShare, {
       name: '占全部诉求的 over the one count of 诉求 in the paragraph before',
       text: p('全年共受理群众诉求4000件。\n\n城建类诉求1200件，占全部诉求的35%。'),
       findings: [{ code: 'figure/share', at: '35%', message: '占比与部分、总数不符：1200件÷4000件=30.00%，应为30%，文中为35%（按35%计，部分约应为1400件）' }],
+    },
+    {
+      name: 'a 其中 run after two counts that could hold it, one share naming the first exactly and the other neither',
+      text: p('全年共受理矛盾纠纷1260件，调解成功1185件，调解成功率94.0%。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+      findings: [{ code: 'figure/share', at: '28.9%', message: /^占比与部分、总数不符：352件÷1260件=27\.94%，应为27\.9%，文中为28\.9%/ }],
     },
     {
       name: 'a long list whose counts add up exactly to the total two paragraphs back: every share that does not fit it',
@@ -992,6 +1033,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '35%', message: /120件÷400件=30\.00%，应为30%，文中为35%/ }],
     },
     {
+      name: 'the money of a 其中 item stated after its head count, its share against the money total',
+      text: p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额3620万元，占86.7%。'),
+      findings: [{ code: 'figure/share', at: '86.7%', message: /^占比与部分、总数不符：3620万元÷4275万元=84\.68%，应为84\.7%，文中为86\.7%/ }],
+    },
+    {
       name: '占到 / 所占比例为 are shares of the 共 total before',
       text: p('全年共受理行政复议申请400件，其中行政处罚类120件，占到35%；行政许可类案件80件，所占比例为25%。'),
       findings: [
@@ -1131,6 +1177,11 @@ ruleTable(figureShare, {
       name: 'items each compared with last year\'s value ("与上年同期N件相比增长"): the earlier values do not break the run',
       text: p('全年共接收消费者诉求6000件，与上年同期5200件相比增长15.38%。其中，投诉类4500件，占总受理量的78%，与上年同期4000件相比增长12.5%；举报类1500件，占总受理量的25%，与上年同期1200件相比增长25%。'),
       findings: [{ code: 'figure/share', at: '78%', message: '占比与部分、总数不符：4500件÷6000件=75.00%，应为75%，文中为78%（按78%计，部分约应为4680件）' }],
+    },
+    {
+      name: 'a 其中 run after two counts that could hold it, in a street office\'s own report (街道 is its whole)',
+      text: p('# 某区青山街道办事处2025年法治政府建设情况报告\n\n街道、社区两级调解组织共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占28.9%；邻里纠纷481件，占38.2%。'),
+      findings: [{ code: 'figure/share', at: '28.9%', message: /^占比与部分、总数不符：352件÷1260件=27\.94%/ }],
     },
     {
       name: 'a run under a heading, its total in the lead paragraph before the first heading (two slips: no one odd item)',
