@@ -1361,7 +1361,9 @@ const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
 const DISCLOSURE_ANSWER = /^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理)/;
 const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
-const ONE_MORE_LEAD = /^另有?/;
+const ONE_MORE_LEAD = /^(?:另|仍|尚|还)有?/;
+// "未完成整改。": a state not reached yet, the clause's end after a count.
+const NOT_DONE_AFTER = /^\s*((?:尚|仍)?未[\u4e00-\u9fff]{1,8})\s*[。；;]?\s*$/;
 // "4件为网络申请": the channel a count came by, named after it.
 const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[。；;]?\s*$/;
 // "6份为公共设施用地": the kind a count is of, named after it (the list's filters judge the name like one written first).
@@ -1375,6 +1377,9 @@ function countFirstOutcome(f: Figure): Figure {
   // "另4件尚未作出判决": one more count, named after it too.
   if (!f.lone || f.final || partWords(f).replace(ONE_MORE_LEAD, '')) return f;
   if (OUTCOME_AFTER.test(f.after)) return copyOf(f, { before: f.before + f.after, final: true });
+  // "仍有78项未完成整改": what is not done yet, named after the count.
+  const notDone = NOT_DONE_AFTER.exec(f.after);
+  if (notDone) return copyOf(f, { before: notDone[1], final: true });
   const channel = CHANNEL_AFTER.exec(f.after);
   if (channel && channelOf(channel[1]) >= 0) return copyOf(f, { before: f.before + channel[1], final: true });
   const kind = KIND_AFTER.exec(f.after);
@@ -3376,7 +3381,9 @@ function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Fi
 function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): string | undefined {
   const strip = (s: string) => s.replace(PART_CUES, '').trim();
   const positive = strip(a.before);
-  const items = listBefore(doc, index, a, b)?.map(strip);
+  // A count-first part ("仍有78项未完成整改") carries the words after it (countFirstOutcome): those are its own.
+  const moved = doc.norm.slice(b.span.start - b.before.length, b.span.start) !== b.before;
+  const items = moved ? [strip(b.before)] : listBefore(doc, index, a, b)?.map(strip);
   if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return undefined;
   const negative = items[0];
   for (const neg of NEGATIONS) {

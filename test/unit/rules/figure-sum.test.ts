@@ -100,6 +100,8 @@ ruleTable(figureSum, {
     // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
     p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
     p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
+    p('督察发现问题120项，已完成整改43项，仍有77项未完成整改。'),
+    p('全年受理案件200件，已结案172件，仍有28件未结案。'),
     // The first kind under a sorting heading is no total of the kinds after it.
     p('全年共排查矛盾纠纷412件。按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，土地权属纠纷76件，合同纠纷41件，其他纠纷70件。'),
     // The corrections counted again together after the outcomes (直接纠错 = 撤销 + 确认违法 + 责令履行) are no further outcome.
@@ -1782,6 +1784,11 @@ ruleTable(figureSum, {
       '全年发生行政复议案件7件，维持6件，撤销1件，申请人撤回申请1件。', '分项之和与总数不符：6+1+1=8，与总数7件不符（相差1）', '7件'),
     sumRow('suits won at first instance and still pending, above the suits',
       '全年发生行政诉讼案件5件，其中一审胜诉4件，尚在审理2件。', '分项之和与总数不符：4+2=6，与总数5件不符（相差1）', '5件'),
+    // What is not done yet written after its count ("仍有78项未完成整改") is the negation of what was done.
+    sumRow('problems put right and those still open written count first',
+      '督察发现问题120项，已完成整改43项，仍有78项未完成整改。', '分项之和与总数不符：43+78=121，与总数120项不符（相差1）', '120项'),
+    sumRow('closed cases and those not yet closed (未结案) of the intake',
+      '全年受理案件200件，已结案172件，仍有29件未结案。', '办结与结转（在办）之和与收到总数不符：172+29=201，与200件不符（相差1）', '200件'),
     // The carry-in after a comma, then the outcomes opening with a disclosure granted.
     sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
       '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
