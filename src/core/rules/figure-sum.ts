@@ -1303,13 +1303,19 @@ function sumBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
 }
 
 /** f, in the clause after the total's, counts other things than the total and next, opening a 其中 list in the clause after f, does. */
-/** chain[j] is the last figure of its sentence in the chain, but for changes and averages of the figures before. */
+/**
+ * chain[j] is the last figure of its sentence in the chain, but for a change or two of the figures before (bounded: a
+ * run of thousands of figures is not read to its end for every count in it).
+ */
 function closesSentence(doc: ReportDocument, index: FigureIndex, chain: Figure[], j: number): boolean {
   for (let m = j + 1; m < chain.length && chain[m].sentence === chain[j].sentence; m++) {
-    if (!chain[m].change && !isAboutFigureBefore(doc, index, chain[m])) return false;
+    if (m - j > MAX_TRAILING_CHANGES || (!chain[m].change && !isAboutFigureBefore(doc, index, chain[m]))) return false;
   }
   return true;
 }
+
+// How many changes may close the sentence after a count of other things ("…，罚没款…万元，案件数同比下降4.2%。").
+const MAX_TRAILING_CHANGES = 2;
 
 function otherCountBeforeList(total: Figure, f: Figure, next: Figure | undefined): boolean {
   if (!next || f.percent || next.percent || f.sentence !== total.sentence || next.sentence !== f.sentence) return false;

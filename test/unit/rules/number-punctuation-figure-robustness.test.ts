@@ -76,6 +76,7 @@ const pathological: Record<string, string> = {
   'a Markdown table': `|a|b|\n|-|-|\n${fill('|1件|2件|\n')}`,
   'an average after every count (figure/sum)': fill('日均12件，'),
   'closed counts after closed counts (figure/sum)': fill('办结12件，'),
+  'a count, an amount and a named change over and over (figure/sum)': fill('办理12件，罚款3万元，案件数同比下降4%，'),
   'a sentence of rates after a sentence of counts (figure/rate)': `受理12件，办结10件。${fill('办结率95%，')}`,
   'amounts of change without a percent (figure/change)': fill('比上年减少12件，'),
   'changes of a share after a table of two periods (figure/change)': `|月份|占比|\n|-|-|\n|10月|31%|\n|11月|29%|\n\n占比变化：${fill('下降了1.5%，')}`,
