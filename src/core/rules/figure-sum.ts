@@ -1990,8 +1990,8 @@ const BODY_OR_LEVEL = /^(?:各|全)|本级|[省市县区镇]级|部门|单位|�
 const NAMES_WITH_ET_CETERA = /[\u4e00-\u9fff]{2}等[\u4e00-\u9fff]{2}/;
 // Among items of information a body's or level's word before what it publishes names a topic ("部门动态", "乡镇动态"), no body.
 const BODY_TOPIC = /(?:部门|单位|乡镇|镇街|街道)(?=(?:动态|文件|预决算|预算|决算)$)/;
-// What a case involves ("涉及劳动报酬的…件"): one case may involve several such matters, so the parts may overlap.
-const INVOLVES = /^涉及/;
+// What a case involves ("涉及劳动报酬的…件", "涉企类"): one case may involve several such matters, so the parts may overlap.
+const INVOLVES = /^涉/;
 // What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
 const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OPENS_TOTAL.source}|${CLOSED.source}`);
 

@@ -100,6 +100,8 @@ ruleTable(figureSum, {
     // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
     p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
     p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
+    // A kind named by what it involves (涉企类) may hold cases of the other kinds.
+    p('全年受理行政复议申请300件，其中公安类120件，市场监管类90件，涉企类100件。'),
     p('督察发现问题120项，已完成整改43项，仍有77项未完成整改。'),
     p('全年受理案件200件，已结案172件，仍有28件未结案。'),
     // The first kind under a sorting heading is no total of the kinds after it.
