@@ -839,9 +839,14 @@ function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
  * after the change, which follows the current value — the same order of clauses as priorAfter's, the change moved up.
  */
 function priorFollows(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
-  const [current, pct, base] = [figs[k - 1], figs[k], figs[k + 1]];
+  const [pct, base] = [figs[k], figs[k + 1]];
+  // "受理328件次，按期办结率100%，同比下降6.8%，上年为352件次": last year's count names the count the change is of, past a
+  // rate said of it in the clause between.
+  const rateBetween = !!figs[k - 1]?.percent && !!figs[k - 2] && !!base && !base.percent && figs[k - 1].segment === figs[k - 2].segment + 1;
+  const current = rateBetween ? figs[k - 2] : figs[k - 1];
+  const before = figs[k - 1];
   if (!current || !base || !IMPLIED_PERCENT.test(pct.before)) return undefined;
-  if (pct.segment !== current.segment + 1 || base.segment !== pct.segment + 1 || !base.lone || !base.final || !current.final) return undefined;
+  if (pct.segment !== before.segment + 1 || base.segment !== pct.segment + 1 || !base.lone || !base.final || !current.final) return undefined;
   return yearBefore(doc, index, current, base, comparable);
 }
 

@@ -215,6 +215,7 @@ ruleTable(figureChange, {
     { name: 'the year before stated right after the current value', text: report('全年行政复议纠错率为11.2%，上年为13.5%，同比下降2.3个百分点。') },
     { name: 'a count of the year before right after the current value', text: report('全年办理公证事项2310件，上年为2100件，同比增长10%。') },
     { name: 'a count of the year before right after the change', text: report('全年办理公证事项1680件，同比下降16%，上年同期为2000件。') },
+    { name: 'a count of the year before after the change, a rate of the count between', text: report('全年受理群众来信来访328件次，按期办结率100%，同比下降6.8%，上年为352件次。') },
     // Of part of a year, a value of the year before not said to be of the same part may be the whole year's.
     { name: 'part of a year beside the year before without 同期', text: report('2023年1-11月办理公证事项1680件，同比下降20%，2022年为2000件。') },
     { name: 'part of a year beside the year before without 同期, the change last', text: report('今年上半年办理公证事项1680件，上年为2000件，同比下降20%。') },
@@ -529,6 +530,11 @@ ruleTable(figureChange, {
       name: 'a change against the count of the year before stated right after the change',
       text: report('全年办理公证事项1680件，同比下降20%，上年同期为2000件。'),
       findings: [{ code: 'figure/change', at: '20%', message: '增减幅度与数值不符：(2000−1680)÷2000=16.00%，应为16%，文中为“20%”' }],
+    },
+    {
+      name: 'a change against the count of the year before, a rate of the count between',
+      text: report('全年受理群众来信来访328件次，按期办结率100%，同比下降6.9%，上年为352件次。'),
+      findings: [{ code: 'figure/change', at: '6.9%', message: /^增减幅度与数值不符：\(352−328\)÷352=6\.818%，应为6\.8%，文中为“6\.9%”/ }],
     },
     {
       name: 'points against the rate of the named year before stated right after the change',
