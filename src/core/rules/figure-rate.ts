@@ -1337,8 +1337,8 @@ const DRAWN_UNITS = /^(?:卷|宗|份|批次|批|件)$/;
 const COVERAGE = '覆盖';
 // A count of all the places of an area ("全镇13个村", "全市所有12个乡镇"): nothing is left out of a coverage rate over it.
 const WHOLE = /(全|所有|全部)[省市区县镇乡]?(?:共有|现有|共)?\s*$/;
-// What a place has or has not, counted by place: a facility or body of its own.
-const FACILITY = /站|室|中心|阵地|窗口|服务点|工作点|委员会|调委会/;
+// What a place has or has not, counted by place: a facility or body of its own, or its own legal adviser (村居法律顾问).
+const FACILITY = /站|室|中心|阵地|窗口|服务点|工作点|委员会|调委会|法律顾问/;
 
 /**
  * The coverage rate counts the places themselves: a count of the places covered follows (same measure word: "建立…站11个"),

@@ -189,6 +189,7 @@ ruleTable(figureRate, {
     p('在13个村建成法律服务室，覆盖率达90%。'),
     // What is covered may be people in the places, not the places.
     p('全县12个乡镇全部配备法律明白人，覆盖率达95%。'),
+    p('全镇13个村均聘请了法律顾问，覆盖率达100%。'),
     // All the places counted after 共有, the covered ones stated.
     p('全市共有村（社区）1200个，已建成法治文化阵地1100个，覆盖率91.7%。'),
     // A 同比 clause after the total keeps it the population; a total of another year is none (a sentence naming no year
@@ -398,6 +399,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a coverage of legal advisers over every village of the town: no k/13 gives 90%',
+      text: p('全镇13个村均聘请了法律顾问，覆盖率达90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: /^90%无法由13个得出：k\/13中最接近的是11\/13=84\.6%，12\/13=92\.3%/ }],
+    },
     {
       name: 'an outcome rate in a 其中 sentence over the closed cases closing the sentence before, another closed count earlier',
       text: p('审结复议案件219件，纠错率12.8%。审结行政诉讼案件95件。其中判决驳回诉讼请求51件，原告撤诉28件，裁定驳回起诉10件，判决撤销或确认违法6件，败诉率6.4%。'),
