@@ -552,6 +552,9 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
   const home = under?.continues ? index.sentences[first.sentence - 1]?.paragraph : sentence.paragraph;
   let whole: Figure | undefined;
   const holders: Figure[] = [];
+  // "全年受理工单6482件，同比下降8.4%。按类别看，…": the count closing the sentence right before the list is stated as
+  // its whole as 共 would.
+  const closing = closingTotal(doc, index, first.sentence);
   // The shares beside a list of categories do not use up the look-back: counts do.
   let counts = 0;
   for (let id = first.id - 1; id >= Math.max(0, first.id - 3 * MAX_LOOKBACK) && counts < MAX_LOOKBACK; id--) {
@@ -573,7 +576,7 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
     const inHome = index.sentences[f.sentence].paragraph === home;
     const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && (named || inHome));
     const near = !under?.ownParagraph || named || inHome;
-    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;
+    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named || f === closing) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;
   }
   return { whole, holders };
 }

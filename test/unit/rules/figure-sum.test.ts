@@ -100,6 +100,8 @@ ruleTable(figureSum, {
     // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
     p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
     p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
+    // Categories to the rest after a sentence closing with the intake and another with the closed: either may be theirs.
+    p('全年受理工单6482件。办结6397件。按类别看，城市管理类2316件，物业管理类1459件，环境保护类874件，其他类1749件。'),
     // A kind named by what it involves (涉企类) may hold cases of the other kinds.
     p('全年受理行政复议申请300件，其中公安类120件，市场监管类90件，涉企类100件。'),
     p('督察发现问题120项，已完成整改43项，仍有77项未完成整改。'),
@@ -1791,6 +1793,9 @@ ruleTable(figureSum, {
       '督察发现问题120项，已完成整改43项，仍有78项未完成整改。', '分项之和与总数不符：43+78=121，与总数120项不符（相差1）', '120项'),
     sumRow('closed cases and those not yet closed (未结案) of the intake',
       '全年受理案件200件，已结案172件，仍有29件未结案。', '办结与结转（在办）之和与收到总数不符：172+29=201，与200件不符（相差1）', '200件'),
+    sumRow('categories to the rest under a heading after the sentence their total closes (no 共)',
+      '全年受理热线工单6482件，同比下降8.4%（上年为7076件）。按类别看，城市管理类2317件，占35.7%；物业管理类1459件，占22.5%；环境保护类874件，占13.5%；其他类1833件，占28.3%。',
+      '分项之和与总数不符：2317+1459+874+1833=6483，与总数6482件不符（相差1）', '6482件'),
     // The carry-in after a comma, then the outcomes opening with a disclosure granted.
     sumRow('received, carried in after a comma, and the outcomes opening with 予以公开',
       '全年共收到信息公开申请36件，上年结转3件，予以公开20件，部分公开5件，不予公开2件，本机关不掌握相关信息8件，结转下年度办理3件。',
