@@ -1920,7 +1920,9 @@ function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figu
 // A breakdown of one part inside the list ("…20条，内有领导介绍10条").
 const NESTED_LIST = /内有|其中|包括/;
 // How some of the things were rated or found ("有效回访…，表示满意的…", "好评…，差评…"): a breakdown of another part, maybe.
-const RATING = /满意|一般|合格|优秀|良好|有效|无效|称职|[好中差]评/;
+// The grades an item is rated with (GRADE), one list for the rating words here and the graded lists below.
+const GRADE_WORDS = ['优秀', '良好', '较好', '基本合格', '合格', '不合格', '较差'];
+const RATING = new RegExp([...GRADE_WORDS, '满意', '一般', '有效', '无效', '称职', '[好中差]评'].join('|'));
 // Two parts may sort their total by two properties ("其中即办件…，网上办理…"); three or more siblings sort it by one.
 const MIN_SIBLINGS = 3;
 // A part named by fewer characters than this ("另1件") is no sibling whose name can be compared with the others'.
@@ -3051,7 +3053,7 @@ function statesKindCount(doc: ReportDocument, total: Figure, parts: Figure[]): b
 
 // What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.
 const GRADED_TOTAL = /抽取|抽查|抽选|抽评|评查|评估|评审|评议|考核|测评|评选|参评/;
-const GRADE = /^(?:优秀|良好|较好|基本合格|合格|不合格|较差)/;
+const GRADE = new RegExp(`^(?:${GRADE_WORDS.join('|')})`);
 const GRADING_RESULT = /结果|评出|评定|评为/;
 // "评为优秀的54卷": the grade after the words that give it.
 const GRADED_AS = /^(?:被)?(?:评为|评定为|评出)/;
