@@ -257,7 +257,7 @@ const GENERIC_REST = /^(?:案|件|事项|项目|问题|工作)?$/;
 const GENERIC_END = /(?:案|件|事项|项目|问题|工作)$/;
 // Rates every service reports of itself ("群众满意率达98.5%" of the hotline, of the service hall…): the paragraph, not
 // the words, says whose.
-const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?办结率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
+const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?(?:办结|结案|审结)率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
 // Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.

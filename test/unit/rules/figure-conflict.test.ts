@@ -114,6 +114,7 @@ ruleTable(figureConflict, {
     { name: 'last year in the body of a report', text: report('去年办结行政复议案件520件。\n\n全年办结行政复议案件580件。') },
     { name: 'years per clause', text: report('2022年办结行政复议案件520件，2023年办结行政复议案件580件。') },
     { name: 'a year opening the paragraph', text: report('2022年，全县深化行政复议改革。办结行政复议案件520件。\n\n全年办结行政复议案件580件。') },
+    { name: 'closing rates of two services under their own headings', text: report('（一）仲裁办案。全年受理仲裁案件2140件，同比下降3.1%，上年同期为2209件。审结2071件，结案率96.8%。\n\n（二）监察执法。受理举报投诉642件，结案631件，结案率98.3%。') },
     { name: 'a month and the whole year', text: report('12月份受理诉讼案件879件，结案率79.6%。\n\n1-12月受理诉讼案件6380件，结案率97.2%。') },
     { name: 'cumulative and the year', text: report('五年来累计办理法律援助案件5.6万件。\n\n全年办理法律援助案件1.2万件。') },
     { name: 'since and the year', text: report('近年来，全县调解组织每年化解矛盾纠纷1.2万件，调解成功率达97.5%。\n\n2023年，全县调解组织化解矛盾纠纷1.3万件，调解成功率达98.1%。') },
