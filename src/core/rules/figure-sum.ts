@@ -2176,7 +2176,8 @@ function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, p
   // "收到申请30件，答复30件。其中…": parts above every candidate exceed whichever is theirs — unless the paragraph
   // names a carry-over (what was received and carried in may be answered together).
   const sum = sumOf(parts);
-  const aboveAll = sum > total.value + tolerance(total, parts) && rivals.every((f) => sum > f.value + tolerance(f, parts)) && !namesCarryOver(doc, index, total);
+  const aboveAll = sum > total.value + tolerance(total, parts) && rivals.every((f) => sum > f.value + tolerance(f, parts)) &&
+    !namesCarryOver(doc, index, total, parts[parts.length - 1]);
   return rivals.length > 0 && !aboveAll;
 }
 
@@ -3344,9 +3345,12 @@ function isWholeIntake(doc: ReportDocument, index: FigureIndex, total: Figure): 
 }
 
 /** The total's paragraph names a carry-over ("上年结转", "旧存"). */
-function namesCarryOver(doc: ReportDocument, index: FigureIndex, total: Figure): boolean {
+function namesCarryOver(doc: ReportDocument, index: FigureIndex, total: Figure, last?: Figure): boolean {
   const block = doc.blocks[index.sentences[total.sentence].paragraph];
-  return !block || CARRY_OVER.test(block.content);
+  if (!block) return true;
+  // With the list's last part given: the paragraph up to the end of that part's sentence — a carry-over of the next
+  // matter ("其他类346件。收到政府信息公开申请42件，上年结转2件，…") is not this list's.
+  return CARRY_OVER.test(last ? doc.norm.slice(block.contentSpan.start, index.sentences[last.sentence].span.end) : block.content);
 }
 
 /** The only carry-over the total's paragraph names is inside the total ("共受理申请30件（含上年结转2件）"). */
