@@ -1252,7 +1252,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && (opensSubset(doc, index, total, parts[0]) || ledList(doc, index, total, parts[0])))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
-    if (prev === total && addsUp(total, [f])) break;
+    // Not a case's outcome opened by 其中 ("诉讼案件3件，其中一审胜诉3件，尚在审理1件"): the outcomes after it are its
+    // siblings, which cannot all fit.
+    if (prev === total && addsUp(total, [f]) && !(f.subsetCue && OUTCOME_OF_CASE.test(partWords(f).replace(SUBSET_OPENING, '')))) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
     if (!f.final && !batch) break;
@@ -2749,6 +2751,8 @@ const REVIEW_OR_SUIT = /复议|诉讼|应诉/;
 // How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits, at first
 // instance or on appeal ("一审胜诉").
 const SUIT_OUTCOME = /^(?:[一二]审|再审|终审)?(胜诉|败诉|撤诉|原告撤诉|撤回起诉|驳回起诉)/;
+// How a case ended or that it is still open: a review's decision, a suit's outcome, pending.
+const OUTCOME_OF_CASE = new RegExp(`^(?:${DECISION.source}|${SUIT_OUTCOME.source.slice(1)}|${PENDING.source})`);
 // A withdrawn application or suit, and the ends a withdrawal may be counted among or come of.
 const WITHDRAWN = /撤回|撤诉/;
 const ENDS_IN_WITHDRAWAL = /终止|调解|和解/;

@@ -835,6 +835,9 @@ ruleTable(figureSum, {
     p('全年收到申请40件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
     p('全年收到信息公开申请30件，上年结转2件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
     p('全年受理群众来访460件，上年结转12件，办结468件。其中咨询类250件，求助类170件，其他类52件。'),
+    // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
+    p('全年发生行政复议案件6件，其中维持6件。'),
+    p('全年受理行政复议案件6件，其中维持6件，其中2件为信息公开类。'),
     p('全年共查处违规案件45起；按违规主体划分，个人38起、单位7起。'),
     p('全年查处案件45起；按违规主体划分，个人38起、单位7起；按违规类型划分，无证经营20起、超范围经营25起。'),
     p('全年共办理案件30起，罚款金额共计8万元，其中12起为无证经营，其余19起为占道经营。'),
@@ -1308,6 +1311,9 @@ ruleTable(figureSum, {
     sumRow('a channel and all other channels, in brackets', '全年共受理群众诉求5000件（其中电话3000件，非电话1900件）。', /3000\+1900=4900，与总数5000件不符/, '5000件'),
     sumRow('valid and invalid calls', '12345热线共接听来电8000个，其中有效来电7000个，无效来电900个。', /7000\+900=7900，与总数8000个不符/, '8000个'),
     sumRow('the carry-in before the intake, closed and carried on more than both', '2023年结转至2024年4件，2024年共受理180件，已办结182件，结转下年度办理3件。', /182\+3=185，与180件加上年结转4件（共184件）不符（相差1）/, '180件'),
+    // An outcome under 其中 as large as the total leaves no room for the outcomes after it.
+    sumRow('a suit won as often as there were suits, one more pending', '全年发生行政诉讼案件5件，其中一审胜诉5件，尚在审理1件。', /5\+1=6，与总数5件不符/, '5件'),
+    sumRow('a review upheld as often as there were reviews, one more revoked', '全年共办理行政复议案件8件，其中维持8件，撤销2件。', /8\+2=10，与总数8件不符/, '8件'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
