@@ -561,7 +561,8 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
     const f = index.figures[id];
     if (index.sentences[f.sentence].section !== sentence.section) break;
     if (!f.percent) counts++;
-    if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !sameYear(doc, index, f, first)) continue;
+    // Last year's value after the count ("…6418件，同比下降7.3%，上年为6923件") holds none of this year's parts.
+    if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !sameYear(doc, index, f, first) || isAboutFigureBefore(doc, index, f)) continue;
     // Parts that may exceed their whole (a noun given: sortedKinds) are held against any count that could hold all but one
     // of them — not the parts of a 其中 list, which their total holds, nor a category with its own share.
     if (noun === undefined ? !holdsAllButOne(f, parts) : !holdsAllButOne(f, parts, true) || inSubsetList(index, f) || sharedInBrackets(index, f) || hasOwnShare(index, f)) continue;

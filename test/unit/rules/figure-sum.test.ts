@@ -835,6 +835,7 @@ ruleTable(figureSum, {
     p('全年收到申请40件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
     p('全年收到信息公开申请30件，上年结转2件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
     p('全年受理群众来访460件，上年结转12件，办结468件。其中咨询类250件，求助类170件，其他类52件。'),
+    p('全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映形式分，来信1310件，来访1205件，网上反映1745件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
     p('全年发生行政复议案件6件，其中维持6件。'),
     p('全年受理行政复议案件6件，其中维持6件，其中2件为信息公开类。'),
@@ -1314,6 +1315,9 @@ ruleTable(figureSum, {
     // An outcome under 其中 as large as the total leaves no room for the outcomes after it.
     sumRow('a suit won as often as there were suits, one more pending', '全年发生行政诉讼案件5件，其中一审胜诉5件，尚在审理1件。', /5\+1=6，与总数5件不符/, '5件'),
     sumRow('a review upheld as often as there were reviews, one more revoked', '全年共办理行政复议案件8件，其中维持8件，撤销2件。', /8\+2=10，与总数8件不符/, '8件'),
+    // Last year's value closing the count's sentence holds none of this year's kinds.
+    sumRow('kinds under a heading after a count and last year\'s value', '全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映形式分，来信1310件，来访1205件，网上反映1746件。', /1310\+1205\+1746=4261，大于总数4260件/, '4260件'),
+    sumRow('kinds to the rest under a heading after a count and last year\'s value', '全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映问题分，城建类1530件，社保类1102件，其他类1629件。', /1530\+1102\+1629=4261，与总数4260件不符/, '4260件'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
