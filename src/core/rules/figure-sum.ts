@@ -1924,7 +1924,10 @@ function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figu
 const NESTED_LIST = /内有|其中|包括/;
 // How some of the things were rated or found ("有效回访…，表示满意的…", "好评…，差评…"): a breakdown of another part, maybe.
 // The grades an item is rated with (GRADE), one list for the rating words here and the graded lists below.
-const GRADE_WORDS = ['优秀', '良好', '较好', '基本合格', '合格', '不合格', '较差'];
+// A satisfaction scale grades as a quality scale does ("满意…，基本满意…，不满意…").
+const GRADE_WORDS = ['优秀', '良好', '较好', '基本合格', '合格', '不合格', '较差', '非常满意', '比较满意', '基本满意', '满意', '一般', '非常不满意', '不满意'];
+// The lowest grade of each scale: a list down to it grades all.
+const LOWEST_GRADE = ['不合格', '不满意', '非常不满意'];
 const RATING = new RegExp([...GRADE_WORDS, '满意', '一般', '有效', '无效', '称职', '[好中差]评'].join('|'));
 // Two parts may sort their total by two properties ("其中即办件…，网上办理…"); three or more siblings sort it by one.
 const MIN_SIBLINGS = 3;
@@ -3058,7 +3061,7 @@ function statesKindCount(doc: ReportDocument, total: Figure, parts: Figure[]): b
 }
 
 // What was graded ("抽取100宗案件进行质量评估", "评查案卷60卷"), the grades, and the words that give the grades of all of it.
-const GRADED_TOTAL = /抽取|抽查|抽选|抽评|评查|评估|评审|评议|考核|测评|评选|参评/;
+const GRADED_TOTAL = /抽取|抽查|抽选|抽评|评查|评估|评审|评议|考核|测评|评选|参评|评价/;
 const GRADE = new RegExp(`^(?:${GRADE_WORDS.join('|')})`);
 const GRADING_RESULT = /结果|评出|评定|评为/;
 // "评为优秀的54卷": the grade after the words that give it.
@@ -3066,7 +3069,8 @@ const GRADED_AS = /^(?:被)?(?:评为|评定为|评出)/;
 
 /**
  * "抽取100宗案件进行案件质量评估，评估结果为：优秀案件14宗，良好案件20宗，合格案件66宗": each part a different grade of
- * what the total counts as graded, given as the grading's result (or down to 不合格, the lowest).
+ * what the total counts as graded, given as the grading's result (or down to the lowest: 不合格, 不满意 — "开展满意度评价
+ * 5412件，其中满意…，基本满意…，不满意…").
  */
 function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
   // The total's own clause says it was graded: "办理案件500件，评估结果为：…" may grade a sample of them.
@@ -3074,7 +3078,7 @@ function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean
   const between = doc.norm.slice(total.span.end, parts[0].span.start - parts[0].before.length);
   const grades = parts.map((p) => GRADE.exec(partWords(p).replace(GRADED_AS, ''))?.[0]);
   if (grades.some((g) => !g) || new Set(grades).size !== grades.length) return false;
-  return GRADING_RESULT.test(between) || grades.includes('不合格');
+  return GRADING_RESULT.test(between) || grades.some((g) => LOWEST_GRADE.includes(g as string));
 }
 
 /**

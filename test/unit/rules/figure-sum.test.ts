@@ -423,6 +423,9 @@ ruleTable(figureSum, {
     // neither given as the result nor down to 不合格 prove nothing.
     p('抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷30卷。'),
     p('全年办理法律援助案件500件，评估结果为：优秀案件20件，良好案件30件，合格案件40件。'),
+    // A satisfaction scale short of a count that was not all evaluated (回访), or without its lowest grade.
+    p('全年回访群众诉求2360件，其中满意2105件，基本满意198件，不满意41件。'),
+    p('开展群众满意度评价2360件，其中满意2105件，基本满意198件。'),
     p('抽查行政执法案卷80卷进行评查，其中优秀案卷20卷，良好案卷30卷，合格案卷20卷。'),
     p('抽查行政执法案卷80卷，评查结果为：优秀案卷20卷，合格案卷30卷，合格案卷20卷。'),
     // A 其中 sentence after a total and its successes, between the two, may break down either.
@@ -1318,6 +1321,7 @@ ruleTable(figureSum, {
     // Last year's value closing the count's sentence holds none of this year's kinds.
     sumRow('kinds under a heading after a count and last year\'s value', '全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映形式分，来信1310件，来访1205件，网上反映1746件。', /1310\+1205\+1746=4261，大于总数4260件/, '4260件'),
     sumRow('kinds to the rest under a heading after a count and last year\'s value', '全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映问题分，城建类1530件，社保类1102件，其他类1629件。', /1530\+1102\+1629=4261，与总数4260件不符/, '4260件'),
+    sumRow('a satisfaction scale down to 不满意 over the items evaluated', '开展群众满意度评价2360件，其中满意2105件，基本满意198件，不满意41件。', /2105\+198\+41=2344，与总数2360件不符/, '2360件'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
