@@ -1864,7 +1864,11 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
     }
   }
-  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) || otherTotalFits(index, total, parts)) return undefined;
+  // Decisions on the cases closed are each one closed case: above the closed count they are wrong, whatever other count
+  // of the sentence they add up to ("收到申请5件，…；已审结4件，其中维持3件，撤销2件").
+  const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) && disjointOutcomes();
+  if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) ||
+      (otherTotalFits(index, total, parts) && !decisionsAboveClosed())) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
   const shown = headed ? total : largestCandidate(doc, index, total, parts);
   // A complete list short of its total must have been read to its end: a number left unread after its last part

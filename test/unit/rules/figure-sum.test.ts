@@ -839,6 +839,8 @@ ruleTable(figureSum, {
     p('全年收到信息公开申请30件，上年结转2件，答复30件。其中予以公开8件，部分公开5件，不予公开7件，无法提供11件。'),
     p('全年受理群众来访460件，上年结转12件，办结468件。其中咨询类250件，求助类170件，其他类52件。'),
     p('全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映形式分，来信1310件，来访1205件，网上反映1745件。'),
+    // Kinds (not decisions) after the closed count may sort the intake they add up to.
+    p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
     p('全年发生行政复议案件6件，其中维持6件。'),
     p('全年受理行政复议案件6件，其中维持6件，其中2件为信息公开类。'),
@@ -1322,6 +1324,9 @@ ruleTable(figureSum, {
     sumRow('kinds under a heading after a count and last year\'s value', '全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映形式分，来信1310件，来访1205件，网上反映1746件。', /1310\+1205\+1746=4261，大于总数4260件/, '4260件'),
     sumRow('kinds to the rest under a heading after a count and last year\'s value', '全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映问题分，城建类1530件，社保类1102件，其他类1629件。', /1530\+1102\+1629=4261，与总数4260件不符/, '4260件'),
     sumRow('a satisfaction scale down to 不满意 over the items evaluated', '开展群众满意度评价2360件，其中满意2105件，基本满意198件，不满意41件。', /2105\+198\+41=2344，与总数2360件不符/, '2360件'),
+    // Decisions on the closed cases above the closed count, whatever other count of the sentence they add up to.
+    sumRow('decisions above the closed count that add up to the intake', '全年受理行政复议案件36件，审结33件，其中维持24件，驳回6件，终止6件。', /24\+6\+6=36，与总数33件不符/, '33件'),
+    sumRow('decisions above the closed count past a ；, adding up to the cases accepted', '全年收到行政复议申请8件，受理7件，不予受理1件；已审结6件，其中维持5件，撤销2件。', /5\+2=7，与总数6件不符/, '6件'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
