@@ -1866,7 +1866,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   }
   // Decisions on the cases closed are each one closed case: above the closed count they are wrong, whatever other count
   // of the sentence they add up to ("收到申请5件，…；已审结4件，其中维持3件，撤销2件").
-  const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) && disjointOutcomes();
+  // Not with a case still open among them ("…，另有1件尚在审理中"): that one is no closed case.
+  const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) &&
+    !parts.some((p) => PENDING.test(partWords(p) + p.after) || ONE_MORE.test(partWords(p))) && disjointOutcomes();
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) ||
       (otherTotalFits(index, total, parts) && !decisionsAboveClosed())) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
