@@ -1255,6 +1255,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // what follows.
     // Not a case's outcome opened by 其中 ("诉讼案件3件，其中一审胜诉3件，尚在审理1件"): the outcomes after it are its
     // siblings, which cannot all fit.
+    // Under a count of closed cases, one still open or one more ("审结5件，其中胜诉4件，败诉1件，另有1件尚在审理中") is no
+    // closed case.
+    if (parts.length && CLOSED_TOTAL.test(total.before) && (PENDING.test(partWords(f) + f.after) || ONE_MORE_LEAD.test(partWords(f)))) break;
     if (prev === total && addsUp(total, [f]) && !(f.subsetCue && OUTCOME_OF_CASE.test(partWords(f).replace(SUBSET_OPENING, '')))) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
@@ -1866,9 +1869,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   }
   // Decisions on the cases closed are each one closed case: above the closed count they are wrong, whatever other count
   // of the sentence they add up to ("收到申请5件，…；已审结4件，其中维持3件，撤销2件").
-  // Not with a case still open among them ("…，另有1件尚在审理中"): that one is no closed case.
-  const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) &&
-    !parts.some((p) => PENDING.test(partWords(p) + p.after) || ONE_MORE.test(partWords(p))) && disjointOutcomes();
+  const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) && disjointOutcomes();
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) ||
       (otherTotalFits(index, total, parts) && !decisionsAboveClosed())) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.

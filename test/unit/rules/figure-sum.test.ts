@@ -841,6 +841,7 @@ ruleTable(figureSum, {
     p('全年共登记来信来访4260件，同比下降5.1%，上年为4489件。按反映形式分，来信1310件，来访1205件，网上反映1745件。'),
     // A case still open after the decisions on the closed ones is no closed case.
     p('全年发生行政诉讼案件9件，审结8件，其中胜诉6件，败诉2件，另有1件尚在审理中。'),
+    p('全年审结行政诉讼案件8件，其中胜诉6件，败诉2件，另有1件尚在审理中。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
