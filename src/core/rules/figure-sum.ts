@@ -1372,8 +1372,11 @@ const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
 // How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
 // A request for information ("政府信息公开申请", "依申请公开申请").
 const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
-// The answer to a request for information ("予以公开", "部分公开", "不予公开", "无法提供"): one each.
-const DISCLOSURE_ANSWER = /^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理)/;
+// The answer to a request for information ("予以公开", "部分公开", "不予公开", "无法提供" — or one of its kinds named alone:
+// "本机关不掌握相关信息", "信息不存在", "没有现成信息" —, "不予处理", "其他处理"): one each.
+const CANNOT_PROVIDE_KINDS = '(?:本机关)?不掌握|(?:相关)?(?:政府)?信息不存在|没有现成信息';
+const CANNOT_PROVIDE_KIND = new RegExp(`^(?:${CANNOT_PROVIDE_KINDS})`);
+const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|${CANNOT_PROVIDE_KINDS})`);
 const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
 const ONE_MORE_LEAD = /^(?:另|仍|尚|还)有?/;
@@ -2707,7 +2710,9 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // A carry-in inside the total is answered among it.
   // "共收到信息公开申请30件，答复30件。其中…": the answers to the requests its sentence names.
   const answered = ANSWERED.test(partWords(total)) && !!matchInSentenceBefore(doc, index.sentences[total.sentence], DISCLOSURE_REQUEST, total.span.start);
-  if ((DISCLOSURE_REQUEST.test(total.before) || answered) && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
+  // 无法提供 beside one of its kinds counts some requests twice.
+  const twice = parts.some((p) => /^无法提供/.test(partWords(p))) && parts.some((p) => CANNOT_PROVIDE_KIND.test(partWords(p)));
+  if ((DISCLOSURE_REQUEST.test(total.before) || answered) && !twice && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
     return !namesCarryOver(doc, index, total) || carryInsideOnly(doc, index, total);
   }
   // A paragraph naming a carry-over may decide on things taken in the year before.

@@ -842,6 +842,9 @@ ruleTable(figureSum, {
     // A case still open after the decisions on the closed ones is no closed case.
     p('全年发生行政诉讼案件9件，审结8件，其中胜诉6件，败诉2件，另有1件尚在审理中。'),
     p('全年审结行政诉讼案件8件，其中胜诉6件，败诉2件，另有1件尚在审理中。'),
+    // Answers that may not be all of them, and 即办件/承诺件 with a third kind after them.
+    p('全年收到政府信息公开申请12件，其中予以公开8件，本机关不掌握相关信息3件。'),
+    p('全区政务服务事项1500项，其中即办件600项，承诺件870项，联办件30项。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
@@ -889,7 +892,7 @@ ruleTable(figureSum, {
     p('电话回访随机抽取的200件服务事项，其中有效回访160件，表示满意的150件，表示基本满意的8件。'),
     p('全年受理举报120件，其中核查属实70件，立案查处40件，移送公安机关20件。'),
     p('全市共有律师300名，其中担任人大代表120名，担任政协委员150名，担任党代表40名。'),
-    p('办理行政许可事项1000件，其中即办件600件，承诺件300件，网上办理500件。'),
+    p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
@@ -1330,6 +1333,8 @@ ruleTable(figureSum, {
     // Decisions on the closed cases above the closed count, whatever other count of the sentence they add up to.
     sumRow('decisions above the closed count that add up to the intake', '全年受理行政复议案件36件，审结33件，其中维持24件，驳回6件，终止6件。', /24\+6\+6=36，与总数33件不符/, '33件'),
     sumRow('decisions above the closed count past a ；, adding up to the cases accepted', '全年收到行政复议申请8件，受理7件，不予受理1件；已审结6件，其中维持5件，撤销2件。', /5\+2=7，与总数6件不符/, '6件'),
+    sumRow('answers to requests for information, a kind of 无法提供 named alone', '全年收到政府信息公开申请12件，均已按时答复，其中予以公开8件，部分公开2件，本机关不掌握相关信息3件。', /8\+2\+3=13，与总数12件不符/, '12件'),
+    sumRow('service items done on the spot and by a promised date', '全区政务服务事项1523项，其中即办件640项，承诺件882项。', /640\+882=1522，与总数1523项不符/, '1523项'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
@@ -1395,7 +1400,7 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：121+4+15=140，大于总数139条（多1）', '139条'),
     sumRow('types of a government service item (即办件, 承诺件): one each',
       '全市政务服务事项2000项，其中即办件1200项，承诺件900项。',
-      '“其中”各分项之和超过总数：1200+900=2100，大于总数2000项（多100）', '2000项'),
+      '分项之和与总数不符：1200+900=2100，与总数2000项不符（相差100）', '2000项'),
     sumRow('two parts whose shares reach 100% leave no rest, short of the total by one',
       '全年受理投诉举报16871件，其中投诉12453件，占73.8%；举报4417件，占26.2%。',
       '分项之和与总数不符：12453+4417=16870，与总数16871件不符（相差1）', '16871件'),
