@@ -1381,7 +1381,9 @@ const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.sou
 
 const ONE_MORE_LEAD = /^(?:另|仍|尚|还)有?/;
 // "未完成整改。": a state not reached yet, the clause's end after a count.
-const NOT_DONE_AFTER = /^\s*((?:尚|仍)?未[\u4e00-\u9fff]{1,8})\s*[。；;]?\s*$/;
+// The noun counted may stand before the state ("尚有25个问题正在整改中").
+// (Cases still being handled, "尚有60件正在调查处理中", are read by the intake's balance: checkBalance.)
+const NOT_DONE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,4}?)?((?:尚|仍)?未[\u4e00-\u9fff]{1,8}|(?:正在|仍在|尚在)整改中?)\s*[。；;]?\s*$/;
 // "4件为网络申请": the channel a count came by, named after it.
 const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[。；;]?\s*$/;
 // "6份为公共设施用地": the kind a count is of, named after it (the list's filters judge the name like one written first).
@@ -2260,7 +2262,8 @@ const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
 // "联合检查" and "专项检查"): the list need not be a partition.
 // A service item's properties ("高频事项", "全程网办事项", "跨省通办事项") overlap too.
-const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项|专题|日常|集中|随机|双随机|综合|高频|全程网办|网上可办|跨省通办|全省通办|一网通办|最多跑一次)/;
+// (专项资金, 专项经费: earmarked money, a kind of thing audited or spent, not a special campaign.)
+const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项(?!资金|经费|债)|专题|日常|集中|随机|双随机|综合|高频|全程网办|网上可办|跨省通办|全省通办|一网通办|最多跑一次)/;
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
 const CHANNEL = new RegExp(`^(?:${CHANNEL_GROUPS.flat().join('|')})`);
 
@@ -3090,7 +3093,8 @@ function gradesAll(doc: ReportDocument, total: Figure, parts: Figure[]): boolean
   const between = doc.norm.slice(total.span.end, parts[0].span.start - parts[0].before.length);
   const grades = parts.map((p) => GRADE.exec(partWords(p).replace(GRADED_AS, ''))?.[0]);
   if (grades.some((g) => !g) || new Set(grades).size !== grades.length) return false;
-  return GRADING_RESULT.test(between) || grades.some((g) => LOWEST_GRADE.includes(g as string));
+  // "评为优秀项目5个，良好项目11个，…": the words giving the grades may open the first part.
+  return GRADING_RESULT.test(between) || GRADED_AS.test(partWords(parts[0])) || grades.some((g) => LOWEST_GRADE.includes(g as string));
 }
 
 /**

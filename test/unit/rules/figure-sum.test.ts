@@ -845,6 +845,9 @@ ruleTable(figureSum, {
     // Answers that may not be all of them, and 即办件/承诺件 with a third kind after them.
     p('全年收到政府信息公开申请12件，其中予以公开8件，本机关不掌握相关信息3件。'),
     p('全区政务服务事项1500项，其中即办件600项，承诺件870项，联办件30项。'),
+    // Rectified and being rectified adding up; a special campaign (专项检查) beside routine checks may overlap.
+    p('上年审计查出的问题共计412个，已整改389个，整改率94.4%，尚有23个问题正在整改中。'),
+    p('全年开展检查120次，其中日常检查80次，专项检查50次。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
@@ -1335,6 +1338,9 @@ ruleTable(figureSum, {
     sumRow('decisions above the closed count past a ；, adding up to the cases accepted', '全年收到行政复议申请8件，受理7件，不予受理1件；已审结6件，其中维持5件，撤销2件。', /5\+2=7，与总数6件不符/, '6件'),
     sumRow('answers to requests for information, a kind of 无法提供 named alone', '全年收到政府信息公开申请12件，均已按时答复，其中予以公开8件，部分公开2件，本机关不掌握相关信息3件。', /8\+2\+3=13，与总数12件不符/, '12件'),
     sumRow('service items done on the spot and by a promised date', '全区政务服务事项1523项，其中即办件640项，承诺件882项。', /640\+882=1522，与总数1523项不符/, '1523项'),
+    sumRow('problems rectified and those still being rectified, count first', '上年审计查出的问题共计412个，已整改389个，整改率94.4%，尚有24个问题正在整改中。', /389\+24=413，与总数412个不符/, '412个'),
+    sumRow('grades given by 评为 opening the first part', '开展执法案卷质量检查，抽查案卷30卷，评为优秀案卷7卷，良好案卷15卷，合格案卷9卷。', /7\+15\+9=31，与总数30卷不符/, '30卷'),
+    sumRow('three kinds of audit, one of earmarked funds (专项资金 is no tag)', '全年完成审计项目52个，其中预算执行审计14个，经济责任审计17个，专项资金审计22个。', /14\+17\+22=53，大于总数52个/, '52个'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
