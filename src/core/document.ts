@@ -291,7 +291,7 @@ function leadYear(norm: string, span: Span): { value: number; span: Span } | und
   return singleYears(norm, span)[0];
 }
 
-/** Where the report names its year: title, the lead's first sentence, the 成文日期, the next-year plan's heading. */
+/** Where the report names its year: title, the lead's first sentence, the results heading, the 成文日期, the next-year plan's heading. */
 function yearVotes(norm: string, title: Block | undefined, lead: Block | undefined, date: DateValue | undefined, sections: Section[]): YearVote[] {
   const votes: YearVote[] = [];
   const first = title && singleYears(norm, title.contentSpan)[0];
@@ -299,7 +299,9 @@ function yearVotes(norm: string, title: Block | undefined, lead: Block | undefin
   if (lead) {
     const end = norm.indexOf('。', lead.contentSpan.start);
     // "2023年以来" may span more than the year: it names the report year when nothing else does, but casts no vote.
-    const opening = singleYears(norm, { start: lead.contentSpan.start, end: end < 0 || end > lead.contentSpan.end ? lead.contentSpan.end : end })[0];
+    const sentence = { start: lead.contentSpan.start, end: end < 0 || end > lead.contentSpan.end ? lead.contentSpan.end : end };
+    // A line with no mark of a sentence ("2023年工作思路" under a title that runs on: "…工作报告和") is no lead.
+    const opening = /[，,。；;：:]/.test(norm.slice(sentence.start, sentence.end)) ? singleYears(norm, sentence)[0] : undefined;
     if (opening) votes.push({ ...opening, source: 'lead' });
   }
   // Reports are dated early in the next year (or, too early, late in their own).
@@ -307,6 +309,12 @@ function yearVotes(norm: string, title: Block | undefined, lead: Block | undefin
     const value = date.month >= 1 && date.month <= 6 ? date.year - 1 : date.month >= 11 ? date.year : undefined;
     if (value) votes.push({ value, span: date.span, source: 'date' });
   }
+  // The one results heading that names a year ("一、2024年推进法治政府建设的主要举措和成效"); two naming years compare them.
+  const results = sections.filter((s) => {
+    const title = norm.slice(s.titleSpan.start, s.titleSpan.end);
+    return headingPatterns.measures.test(title) && !headingPatterns.plans.test(title);
+  }).map((s) => singleYears(norm, s.titleSpan)).filter((ys) => ys.length);
+  if (results.length === 1 && results[0].length === 1) votes.push({ ...results[0][0], source: 'results' });
   const plan = sections.find((s) => headingPatterns.plans.test(norm.slice(s.titleSpan.start, s.titleSpan.end)));
   const planYears = plan ? singleYears(norm, plan.titleSpan) : [];
   if (planYears.length === 1) votes.push({ value: planYears[0].value - 1, span: planYears[0].span, source: 'plan' });

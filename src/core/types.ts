@@ -185,9 +185,10 @@ export interface YearVote {
   span: Span;
   /**
    * 'title': the title's year; 'lead': the lead's first year; 'date': the 成文日期's year, or the year before for a
-   * date in the first half of a year; 'plan': the year of the next-year plan's heading, minus one.
+   * date in the first half of a year; 'plan': the year of the next-year plan's heading, minus one; 'results': the year
+   * of the one results heading that names one ("一、2024年推进法治政府建设的主要举措和成效").
    */
-  source: 'title' | 'lead' | 'date' | 'plan';
+  source: 'title' | 'lead' | 'date' | 'plan' | 'results';
 }
 
 export interface YearInfo {

@@ -64,7 +64,7 @@ export const metaYear: Rule = {
   },
 };
 
-const voteNames: Record<YearVote['source'], string> = { title: '标题', lead: '导语', date: '成文日期', plan: '下一年度安排' };
+const voteNames: Record<YearVote['source'], string> = { title: '标题', lead: '导语', date: '成文日期', plan: '下一年度安排', results: '工作情况部分标题' };
 
 /**
  * A title, a lead or a results heading that names another year than the report's, when at least two other places
