@@ -422,6 +422,21 @@ function underSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): b
   return !!clause && (SORT_HEADING.test(clause[1]) || ASPECT_HEADING.test(clause[1]));
 }
 
+/**
+ * f is an item of the list a sorting heading opens in its sentence: the first, or one after kinds of the same count
+ * before it ("按纠纷类型分：婚姻家庭纠纷168件；邻里纠纷215件；物业纠纷137件；…" — 邻里纠纷 is no total of the kinds after it).
+ */
+function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const main = mainFigures(index.sentences[f.sentence]);
+  for (let k = main.indexOf(f); k >= 0; k--) {
+    const g = main[k];
+    if (g !== f && (g.percent || isAboutFigureBefore(doc, index, g))) continue;
+    if (g !== f && (!sameUnitKind(g, f) || commonSuffix([partWords(g), partWords(f)]).length < 2)) return false;
+    if (underSortHeading(doc, index, g)) return true;
+  }
+  return false;
+}
+
 // "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list
 // after it sorts.
 const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
@@ -1836,7 +1851,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个"), nor
   // the first kind under a sorting heading ("按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，…").
-  if ((total.subsetCue || underSortHeading(doc, index, total)) && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2) return undefined;
+  if ((total.subsetCue || itemUnderSortHeading(doc, index, total)) && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;

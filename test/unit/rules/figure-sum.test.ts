@@ -848,6 +848,8 @@ ruleTable(figureSum, {
     // Rectified and being rectified adding up; a special campaign (专项检查) beside routine checks may overlap.
     p('上年审计查出的问题共计412个，已整改389个，整改率94.4%，尚有23个问题正在整改中。'),
     p('全年开展检查120次，其中日常检查80次，专项检查50次。'),
+    // A later kind under a sorting heading is no total of the kinds after it either.
+    p('全年共受理矛盾纠纷652件，调解成功641件。按纠纷类型分：婚姻家庭纠纷168件；邻里纠纷215件；物业纠纷137件；其他纠纷132件。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
