@@ -453,20 +453,31 @@ const GOES_ON = /^\s*其中/;
 
 /**
  * The paragraph of each sentence: its block, or the paragraph of the sentence before when that one ends in its block, or
- * when it opens a paragraph with 其中 right after a paragraph.
+ * when it opens a paragraph with 其中 right after a paragraph, or when it is an item line of a list its paragraph's
+ * last line introduces with a colon.
  */
 export function paragraphsOf(doc: ReportDocument): number[] {
   const out: number[] = [];
   let b = 0; // cursor into blocks: the block holding the end of the sentence before
+  // The block of a list's lead ("按纠纷类型分：") while its item lines go on ("婚姻家庭纠纷168件；"), else -1.
+  let lead = -1;
   for (let i = 0; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
     const before = doc.sentences[i - 1];
     if (before) while (b + 1 < doc.blocks.length && doc.blocks[b + 1].span.start < before.span.end) b++;
-    const goesOn = !!before && s.blockIndex === b + 1 && doc.blocks[b].kind === 'paragraph' && doc.blocks[s.blockIndex]?.kind === 'paragraph' && GOES_ON.test(s.text);
+    const nextBlock = !!before && s.blockIndex === b + 1 && doc.blocks[b].kind === 'paragraph' && doc.blocks[s.blockIndex]?.kind === 'paragraph';
+    // The item lines of a list its lead line introduces with a colon belong to the lead's paragraph, to the last item.
+    const content = nextBlock ? doc.blocks[b].content : '';
+    lead = nextBlock && LIST_LEAD_END.test(content) ? b : nextBlock && lead >= 0 && ITEM_LINE_END.test(content) ? lead : -1;
+    const goesOn = nextBlock && (GOES_ON.test(s.text) || lead >= 0);
     out.push(before && (b === s.blockIndex || goesOn) ? out[i - 1] : s.blockIndex);
   }
   return out;
 }
+
+// A line that introduces the item lines after it ("按纠纷类型分：", "其中："), and an item line the list goes on after.
+const LIST_LEAD_END = /[：:]\s*$/;
+const ITEM_LINE_END = /[；;，,、]\s*$/;
 
 /** For offsets asked in increasing order: the index of the top-level section holding it, or -1. */
 export function sectionReader(doc: ReportDocument): (at: number) => number {

@@ -266,7 +266,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // "共审结120件。案件主要涉及……等领域。经审理，维持…": a sentence without figures may stand between a total and the
   // outcomes of what it counts.
   const nextText = doc.sentences[next.docSentence].text;
-  const total = closingTotal(doc, index, k + 1, BARE_LEAD) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
+  const total = closingTotal(doc, index, k + 1, LEAD_LINE) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
     nounTotalBefore(doc, index, k + 1) ?? requestsAnswered(doc, index, k + 1);
   if (!total) return own;
   const items = lineItems(doc, index, k + 1);
@@ -276,7 +276,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // outcomes with the cases still open, or categories with the rest after the one count of their sentence. A lead
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
-  const text = BARE_LEAD.test(between) ? between : nextText;
+  const text = LEAD_LINE.test(between) ? between : nextText;
   const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || halvesOf(total, following[0], following[1]) ||
     outcomesWithPending(following) || outcomesOfClosed(total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
@@ -285,7 +285,8 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // (Item lines numbered "1." open sections of their own: a list read across sections would differ unit by unit.)
   const ledAtEnd = LEAD_CLOSING.test(doc.sentences[index.sentences[k].docSentence].text) && mainFigures(index.sentences[k]).at(-1) === total &&
     following.every((f) => index.sentences[f.sentence].section === index.sentences[k].section);
-  if (!LIST_LEAD.test(text) && !ledAtEnd && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
+  // A sorting heading on a line of its own ("按纠纷类型分：") opens the kinds on the lines after it.
+  if (!LIST_LEAD.test(text) && !SORT_LEAD_LINE.test(text) && !ledAtEnd && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
 }
 
@@ -440,6 +441,10 @@ function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure
 // "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list
 // after it sorts.
 const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
+// A sorting heading alone on its line before the kinds on the lines after it ("按纠纷类型分："), and any line that leads a
+// list so (that, or "其中：").
+const SORT_LEAD_LINE = new RegExp(`${SORT_HEADING.source.replace(/\\s\*\$$/, '')}\\s*[:：]\\s*$`);
+const LEAD_LINE = new RegExp(`${BARE_LEAD.source}|${SORT_LEAD_LINE.source}`);
 // The same heading named by the aspect and 方面 ("案件类型方面，", "审级上，").
 const ASPECT_HEADING = /^\s*(?:其中[，,]?\s*)?([\u4e00-\u9fff]{0,8}?(?:类型|类别|性质|领域|审级|层级))(?:方面|上)\s*$/;
 // A heading that sorts by who was asked or sued ("从被申请人看，", "按责任单位分，"): one body each.

@@ -850,6 +850,9 @@ ruleTable(figureSum, {
     p('全年开展检查120次，其中日常检查80次，专项检查50次。'),
     // A later kind under a sorting heading is no total of the kinds after it either.
     p('全年共受理矛盾纠纷652件，调解成功641件。按纠纷类型分：婚姻家庭纠纷168件；邻里纠纷215件；物业纠纷137件；其他纠纷132件。'),
+    p('全年共受理矛盾纠纷740件，调解成功726件。按纠纷类型分：\n\n- 婚姻家庭纠纷190件；\n- 邻里纠纷231件；\n- 物业纠纷168件；\n- 其他纠纷151件。'),
+    // Kinds on the lines after a sorting heading between the two counts before them: either may be theirs.
+    p('全年共受理矛盾纠纷740件，调解成功726件。按纠纷类型分：\n\n- 婚姻家庭纠纷180件；\n- 邻里纠纷231件；\n- 物业纠纷168件；\n- 其他纠纷151件。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
@@ -1343,6 +1346,7 @@ ruleTable(figureSum, {
     sumRow('problems rectified and those still being rectified, count first', '上年审计查出的问题共计412个，已整改389个，整改率94.4%，尚有24个问题正在整改中。', /389\+24=413，与总数412个不符/, '412个'),
     sumRow('grades given by 评为 opening the first part', '开展执法案卷质量检查，抽查案卷30卷，评为优秀案卷7卷，良好案卷15卷，合格案卷9卷。', /7\+15\+9=31，与总数30卷不符/, '30卷'),
     sumRow('three kinds of audit, one of earmarked funds (专项资金 is no tag)', '全年完成审计项目52个，其中预算执行审计14个，经济责任审计17个，专项资金审计22个。', /14\+17\+22=53，大于总数52个/, '52个'),
+    sumRow('kinds in a Markdown list after a sorting heading closing the paragraph', '全年共受理矛盾纠纷740件，调解成功726件。按纠纷类型分：\n\n- 婚姻家庭纠纷190件；\n- 邻里纠纷231件；\n- 物业纠纷168件；\n- 其他纠纷152件。', /190\+231\+168\+152=741/, '740件'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
