@@ -574,7 +574,8 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
   const holders: Figure[] = [];
   // "全年受理工单6482件，同比下降8.4%。按类别看，…": the count closing the sentence right before the list is stated as
   // its whole as 共 would.
-  const closing = closingTotal(doc, index, first.sentence);
+  const closingFigure = closingTotal(doc, index, first.sentence);
+  const closing = closingFigure && sameUnitKind(closingFigure, first) ? closingFigure : countBeforeAmount(doc, index, first);
   // The shares beside a list of categories do not use up the look-back: counts do.
   let counts = 0;
   for (let id = first.id - 1; id >= Math.max(0, first.id - 3 * MAX_LOOKBACK) && counts < MAX_LOOKBACK; id--) {
@@ -600,6 +601,22 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
     if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named || f === closing) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;
   }
   return { whole, holders };
+}
+
+/**
+ * "立案查处案件86件，结案83件，罚没款42.6万元。按领域分，…": the last count of the parts' kind in the sentence right
+ * before theirs (same paragraph), past the amounts of money, changes and rates that close that sentence.
+ */
+function countBeforeAmount(doc: ReportDocument, index: FigureIndex, first: Figure): Figure | undefined {
+  const [sentence, before] = [index.sentences[first.sentence], index.sentences[first.sentence - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const main = mainFigures(before);
+  let j = main.length - 1;
+  while (j >= 0 && (main[j].percent || isAboutFigureBefore(doc, index, main[j]) || isAmountBeside(first, main[j]))) j--;
+  const count = main[j];
+  // Only past an amount: a sentence closing with its count is closingTotal's.
+  return count && j < main.length - 1 && main.slice(j + 1).some((f) => isAmountBeside(first, f)) && count.final && !count.subsetCue &&
+    isExactCount(count) && sameUnitKind(count, first) && sameYear(doc, index, count, first) ? count : undefined;
 }
 
 /**
@@ -2803,6 +2820,14 @@ function suitOutcomes(parts: Figure[]): boolean {
   return ends.every((e) => e !== undefined) && new Set(ends).size === ends.length && ends.some((e) => e !== STILL_PENDING);
 }
 
+/**
+ * A part the sum counts in its own unit — or people (人, 名) summed as person-times (人次): "参训人员分别为42人、38人，
+ * 共80人次" (the people of each session together are visits, not people).
+ */
+function summedAs(sum: Figure, part: Figure): boolean {
+  return sameUnitKind(sum, part) || (sum.unit === '人次' && HEADCOUNT_UNITS.includes(part.unit));
+}
+
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */
 function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
   const index = ctx.figures();
@@ -2844,7 +2869,7 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     // "审核发放210人次的值班补贴12.30万元；…，共计78.7万元": the count of what an amount of money was spent on stands
     // beside the amount, no part of the sum.
     if (parts.length && f.segment === parts[0].segment && f.sentence === total.sentence && amountsBeside(index, parts[0])) continue;
-    if (f.sentence !== total.sentence || !(f.lone || amountsBeside(index, f)) || !f.final || !isExactCount(f) || !sameUnitKind(total, f)) break;
+    if (f.sentence !== total.sentence || !(f.lone || amountsBeside(index, f)) || !f.final || !isExactCount(f) || !summedAs(total, f)) break;
     if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before) || (closing && INTAKE_PART.test(partWords(f)))) break;
     if (parts.length === MAX_PARTS) return undefined;
     parts.unshift(f);

@@ -853,6 +853,10 @@ ruleTable(figureSum, {
     p('全年共受理矛盾纠纷740件，调解成功726件。按纠纷类型分：\n\n- 婚姻家庭纠纷190件；\n- 邻里纠纷231件；\n- 物业纠纷168件；\n- 其他纠纷151件。'),
     // Kinds on the lines after a sorting heading between the two counts before them: either may be theirs.
     p('全年共受理矛盾纠纷740件，调解成功726件。按纠纷类型分：\n\n- 婚姻家庭纠纷180件；\n- 邻里纠纷231件；\n- 物业纠纷168件；\n- 其他纠纷151件。'),
+    p('立案查处各类违法案件94件，结案90件，罚没款共计51.3万元。按领域分，农资类案件40件，动物卫生类案件24件，渔业类案件19件，其他案件11件。'),
+    p('组织执法人员参加法律知识培训3期，参训人员分别为52人、47人、55人，共154人次。'),
+    // Person-times are no sum of people.
+    p('组织培训3期，参训分别为52人次、47人次、55人次，共120人。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
@@ -1347,6 +1351,8 @@ ruleTable(figureSum, {
     sumRow('grades given by 评为 opening the first part', '开展执法案卷质量检查，抽查案卷30卷，评为优秀案卷7卷，良好案卷15卷，合格案卷9卷。', /7\+15\+9=31，与总数30卷不符/, '30卷'),
     sumRow('three kinds of audit, one of earmarked funds (专项资金 is no tag)', '全年完成审计项目52个，其中预算执行审计14个，经济责任审计17个，专项资金审计22个。', /14\+17\+22=53，大于总数52个/, '52个'),
     sumRow('kinds in a Markdown list after a sorting heading closing the paragraph', '全年共受理矛盾纠纷740件，调解成功726件。按纠纷类型分：\n\n- 婚姻家庭纠纷190件；\n- 邻里纠纷231件；\n- 物业纠纷168件；\n- 其他纠纷152件。', /190\+231\+168\+152=741/, '740件'),
+    sumRow('kinds under a heading after two counts and an amount of money closing their sentence', '立案查处各类违法案件94件，结案90件，罚没款共计51.3万元。按领域分，农资类案件41件，动物卫生类案件24件，渔业类案件19件，其他案件11件。', /41\+24\+19\+11=95，大于总数94件/, '94件'),
+    sumRow('people of each session summed as person-times', '组织执法人员参加法律知识培训3期，参训人员分别为52人、47人、55人，共155人次。', /52\+47\+55=154，与总数155人次不符/, '155人次'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
