@@ -1279,6 +1279,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
+    // "…维持3件，撤销1件；行政诉讼案件3件，一审胜诉2件，…": past a ；, a count that is no outcome is no part of the
+    // outcomes before it.
+    if (parts.length && [total, ...parts].every((p) => CASE_OUTCOME.test(partWords(p))) && !CASE_OUTCOME.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
     // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
     if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) &&
         !/[；;]/.test(doc.norm.slice(total.span.end, prev.span.start))) break;
@@ -1295,7 +1298,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // Under a count of closed cases, one still open or one more ("审结5件，其中胜诉4件，败诉1件，另有1件尚在审理中") is no
     // closed case.
     if (parts.length && CLOSED_TOTAL.test(total.before) && (PENDING.test(partWords(f) + f.after) || ONE_MORE_LEAD.test(partWords(f)))) break;
-    if (prev === total && addsUp(total, [f]) && !(f.subsetCue && OUTCOME_OF_CASE.test(partWords(f).replace(SUBSET_OPENING, '')))) break;
+    // Decisions may follow a count of reviews or suits with no word leading them ("复议案件4件，维持4件，撤销1件").
+    if (prev === total && addsUp(total, [f]) && !((f.subsetCue || REVIEW_OR_SUIT.test(partWords(total))) && OUTCOME_OF_CASE.test(partWords(f).replace(SUBSET_OPENING, '')))) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
     if (!f.final && !batch) break;
@@ -1894,7 +1898,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
   const pair = (partitionPair(parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
-  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(doc, index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
   // once, when needed).
   let outcomes: boolean | undefined;
@@ -1913,7 +1917,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the sentence they add up to ("收到申请5件，…；已审结4件，其中维持3件，撤销2件").
   const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) && disjointOutcomes();
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) ||
-      (otherTotalFits(index, total, parts) && !decisionsAboveClosed())) return undefined;
+      (otherTotalFits(doc, index, total, parts) && !decisionsAboveClosed())) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
   const shown = headed ? total : largestCandidate(doc, index, total, parts);
   // A complete list short of its total must have been read to its end: a number left unread after its last part
@@ -2214,10 +2218,12 @@ function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolea
  * parts add up exactly to another count of their kind in the total's sentence, before the list — that count may be theirs
  * (two bases fit).
  */
-function otherTotalFits(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+function otherTotalFits(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   // "受理申请235件，批准235件（刑事213件、民事22件、行政1件）": the aside right after a count breaks down that count only.
   if (parts.every((p) => p.parenOwner === total.id)) return false;
-  const others = mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && f.id < parts[0].id && !f.percent && isExactCount(f) && sameUnitKind(total, f));
+  // Not a count past a ； before the total ("复议案件4件，…；诉讼案件3件，胜诉2件，尚在审理2件"): that one heads its own clauses.
+  const others = mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && f.id < parts[0].id && !f.percent && isExactCount(f) && sameUnitKind(total, f) &&
+    !(f.id < total.id && /[；;]/.test(doc.norm.slice(f.span.end, total.span.start))));
   return others.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
 }
 
