@@ -50,6 +50,8 @@ interface Mention {
   /** Unit kind | change words | the words the figure is stated under. */
   kind: string;
   phrase: string;
+  /** Its kind and the end of its words: mentions are tied only within one ending (endingOf). */
+  ending: string;
   /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
   prior: string | undefined;
   /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
@@ -337,7 +339,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   // values all agree holds no conflict and is not read further (nor where its mentions stand).
   const byEnding = new Map<string, number[]>();
   for (let k = 0; k < mentions.length; k++) {
-    const key = endingOf(mentions[k]);
+    const key = mentions[k].ending;
     const ks = byEnding.get(key);
     if (ks) ks.push(k);
     else byEnding.set(key, [k]);
@@ -602,7 +604,7 @@ function join(parent: number[], a: number, b: number): void {
 }
 
 // The keys mentions are grouped and split by.
-const endingOf = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
+const endingOf = (kind: string, phrase: string) => `${kind}|${phrase.slice(-MIN_SHARED)}`;
 const wordsAndOccurrences = (m: Mention) => `${m.kind}|${m.occurrences}|${m.phrase}`;
 const framingOf = (m: Mention) => mentionSetting(m).framing;
 const priorOf = (m: Mention) => m.prior;
@@ -711,8 +713,9 @@ function shortRateSets(mentions: Mention[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   if (short.size === 0) return out;
   mentions.forEach((full, j) => {
+    if (!full.figure.percent || full.phrase.length <= 3 || full.tie === 'frame') return;
     const name = full.phrase.slice(-3);
-    const ks = full.figure.percent && full.phrase.length > 3 && full.tie !== 'frame' ? short.get(name) : undefined;
+    const ks = short.get(name);
     if (!ks || ks.length > MAX_PAIRWISE || NARROWER.test(full.phrase.slice(0, -3))) return;
     const set = out.get(name);
     if (set) set.push(j);
@@ -1139,7 +1142,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         const f = main[j];
         const year = series.from + n;
         out.push({
-          figure: f, ownStart: from + series.start, kind: `${unitKind(f)}|`, phrase: series.phrase, prior: undefined,
+          figure: f, ownStart: from + series.start, kind: `${unitKind(f)}|`, phrase: series.phrase, ending: endingOf(`${unitKind(f)}|`, series.phrase), prior: undefined,
           generic: isGeneric(series.phrase), framed: undefined, tie: 'any', occurrences: countsOccurrences(f), population: undefined,
           row, place: rowStart + j, reading: undefined, readers: undefined, headline: false, periods: undefined,
           period: year === doc.year?.value ? 'current' : String(year), source: series, slot: n,
@@ -1151,7 +1154,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       if (!r) continue;
       const f = main[k];
       out.push({
-        figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, prior: r.prior,
+        figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, ending: r.ending, prior: r.prior,
         generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population,
         row, place: rowStart + k, reading: r, readers, headline: f.span.start < headlineEnd, periods,
         period: null, source: r, slot: -1,
@@ -1169,6 +1172,7 @@ interface FigureReading {
   ownStart: number;
   kind: string;
   phrase: string;
+  ending: string;
   prior: string | undefined;
   generic: boolean;
   framed?: Framed;
@@ -1307,10 +1311,12 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       if (!part) lastWhole = phrase;
     }
     // Copies of the words (text.ts): the readings are kept with the sentence, which must not keep this version of the report.
+    const kind = detached(`${unitKind(f)}|${relationWords}`);
     readings[k] = {
       ownStart: ownStart - from,
-      kind: detached(`${unitKind(f)}|${relationWords}`),
+      kind,
       phrase: detached(phrase),
+      ending: detached(endingOf(kind, phrase)),
       prior: prior && detached(prior),
       generic: isGeneric(phrase),
       framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])), opening: ownWords === '' } : undefined,
