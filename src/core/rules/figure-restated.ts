@@ -709,19 +709,23 @@ const SHORT_RATE = /^[\u4e00-\u9fff]{2}率$/;
  * then of those named short (shortRateTies reads such a set).
  */
 function shortRateSets(mentions: Mention[]): Map<string, number[]> {
-  const short = groupBy(mentions.flatMap((m, k) => (m.figure.percent && SHORT_RATE.test(m.phrase) && m.tie !== 'frame' ? [k] : [])), (k) => mentions[k].phrase);
-  const out = new Map<string, number[]>();
-  if (short.size === 0) return out;
-  mentions.forEach((full, j) => {
-    if (!full.figure.percent || full.phrase.length <= 3 || full.tie === 'frame') return;
-    const name = full.phrase.slice(-3);
-    const ks = short.get(name);
-    if (!ks || ks.length > MAX_PAIRWISE || NARROWER.test(full.phrase.slice(0, -3))) return;
-    const set = out.get(name);
-    if (set) set.push(j);
-    else out.set(name, [j]);
-  });
-  for (const [name, fulls] of out) fulls.push(...(short.get(name) as number[]));
+  // Plain loops: most mentions are no rate, and a list or closure per mention was most of what this cost.
+  const rates: number[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.figure.percent && m.tie !== 'frame' && SHORT_RATE.test(m.phrase)) rates.push(k);
+  }
+  if (rates.length === 0) return new Map();
+  const short = groupBy(rates, (k) => mentions[k].phrase);
+  const fulls: number[] = [];
+  for (let j = 0; j < mentions.length; j++) {
+    const full = mentions[j];
+    if (!full.figure.percent || full.phrase.length <= 3 || full.tie === 'frame') continue;
+    const ks = short.get(full.phrase.slice(-3));
+    if (ks && ks.length <= MAX_PAIRWISE && !NARROWER.test(full.phrase.slice(0, -3))) fulls.push(j);
+  }
+  const out = groupBy(fulls, (j) => mentions[j].phrase.slice(-3));
+  for (const [name, set] of out) set.push(...(short.get(name) as number[]));
   return out;
 }
 
