@@ -41,6 +41,11 @@ export interface DocumentAnalyses {
    * unchanged (BlockReadings.unitReadings); undefined without one, the rule then reads the report whole.
    */
   unitReadings<T>(key: object, read: (unit: DocumentUnit, base: number, window: string) => T, fresh: (kept: T, unit: DocumentUnit, base: number) => boolean): UnitValue<T>[] | undefined;
+  /**
+   * With a unit cache: what a report-wide rule keeps from one check of the document to the next under `key`, made by
+   * `make` on the first ask; undefined without one. The rule must check that what it kept still holds.
+   */
+  kept<T>(key: object, make: () => T): T | undefined;
   /** A relation a rule checked and found to hold (no finding): the editor's figures view shows what was checked. */
   noteHeld(relation: HeldRelation): void;
   /** The relations noted so far, in the order the rules noted them. */
@@ -81,6 +86,7 @@ export interface BlockSource {
   sentenceMarks(): (number | undefined)[];
   titleMatches(title: string): number;
   unitReadings: DocumentAnalyses['unitReadings'];
+  kept: DocumentAnalyses['kept'];
 }
 
 export function createRuleContext(
@@ -108,6 +114,7 @@ export function createRuleContext(
     outline: () => ctx.analysis(outline),
     han: () => ctx.analysis(han),
     unitReadings: (key, read, fresh) => blocks?.unitReadings(key, read, fresh),
+    kept: (key, make) => blocks?.kept(key, make),
     noteHeld: (relation) => held.push(relation),
     held: () => held,
   };

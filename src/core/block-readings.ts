@@ -176,6 +176,13 @@ export class BlockReadings {
     });
   }
 
+  /** What a report-wide rule keeps between checks of the document (DocumentAnalyses.kept), in the unit cache. */
+  kept<T>(key: object, make: () => T): T {
+    let value = this.cache.rules.get(key) as T | undefined;
+    if (value === undefined) this.cache.rules.set(key, (value = make()));
+    return value;
+  }
+
   /** The figure index of the report (extractFigures). */
   figures(): FigureIndex {
     const pieces = this.blockPieces();

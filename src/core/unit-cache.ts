@@ -43,6 +43,8 @@ export class UnitCache {
   readonly titles = new BoundedCache<number>(maxTitles, maxTitleBytes, (key) => 64 + 2 * key.length);
   /** The Markdown segments of each chunk of the document's text (parse/segments.ts), for the next parse. */
   readonly markdownChunks = new BoundedCache<ChunkSegments>(maxMarkdownChunks, maxMarkdownChunkBytes, chunkSegmentsBytes);
+  /** What report-wide rules keep from one check of the document to the next (DocumentAnalyses.kept), by their keys. */
+  readonly rules = new Map<object, unknown>();
   /** The document's last parse, whose blocks and sentences the next parse moves where an edit left them (parse/reuse.ts). */
   readonly parse = new ParseMemory();
 

@@ -139,6 +139,29 @@ const edits: { name: string; apply(text: string, format: Format): string }[] = [
   } },
 ];
 
+// A made-up report whose figures are restated (figure/conflict's restatements): in a headline, under headings of
+// periods, named short, of last year, as the frame of what follows, in the plans.
+// Paragraphs longer than a unit's margin (UNIT_MARGIN): an edit changes the keys of its unit and the next ones' alone.
+const filler = '持续深化示例改革，健全示例制度体系，推动各项示例工作落地见效。'.repeat(10);
+const restatedReport = [
+    '某县2023年法治政府建设年度报告', '',
+    '全县办理示例复议案件186件 示例复议纠错率达17.35%', '',
+    '一、2023年主要工作', '',
+    `全年共办理示例复议案件186件，同比增长12.5%，示例复议纠错率为17.35%。${filler}`, '',
+    `去年共受理示例投诉2453件，办结示例投诉2391件。${filler}`, '',
+    '（一）上半年示例工作', '',
+    `上半年共受理示例申请318件。其中，依法受理296件，不予受理22件。${filler}`, '',
+    `受理的318件示例申请中，涉及示例登记的104件。${filler}`, '',
+    '二、示例监督情况', '',
+    `2023年共办理示例复议案件168件，纠错率17.53%。${filler}`, '',
+    `2022年共受理示例投诉2453件，办结示例投诉2391件。${filler}`, '',
+    `全县共有示例调解员1250名，示例调解组织86个。${filler}`, '',
+    `全县示例调解员1205名，较上年增加35名。${filler}`, '',
+  '各项示例工作有序开展。', '',
+    '三、2024年工作安排', '',
+    `计划办理示例复议案件200件。${filler}`, '',
+    ].join('\n');
+
 describe('unit cache', function () {
   this.timeout(120_000);
 
@@ -181,6 +204,108 @@ describe('unit cache', function () {
     assert.equal(conflicts(report('2024年工作安排')), 0);
     compare(report('2024年工作安排'), 'plaintext', cache, 'the plans');
   });
+
+  // figure/conflict keeps, from one check to the next, what it read of each set of mentions alike (figure-restated.ts
+  // RestatedMemo): every edit below touches what one of its readings depends on — a value, the words, a period word before
+  // the figures, a heading's period over them, the title's year, 去年 read as the report's year, a paragraph going on from
+  // the one before, a block inserted between two mentions.
+  it('finds the same as a whole check through edits of restated figures, one cache kept', () => {
+    const edits: [string, (t: string) => string][] = [
+      ['a character typed far from every figure', (t) => t.replace('各项示例工作有序开展。', '各项示例工作有序开展一。')],
+      ['a value restated changed', (t) => t.replace('纠错率17.53%', '纠错率17.35%')],
+      ['that value changed back', (t) => t.replace('168件，纠错率17.35%', '168件，纠错率17.53%')],
+      ['the words of a mention changed', (t) => t.replace('2023年共办理示例复议案件168件', '2023年共审结示例复议案件168件')],
+      ['a period word typed before a figure', (t) => t.replace('全县共有示例调解员1250名', '截至6月底，全县共有示例调解员1250名')],
+      ['a heading\'s period changed', (t) => t.replace('（一）上半年示例工作', '（一）下半年示例工作')],
+      ['the heading of a section of figures renamed', (t) => t.replace('二、示例监督情况', '二、2022年示例监督情况')],
+      ['the title\'s year changed', (t) => t.replace('某县2023年', '某县2024年')],
+      ['the title\'s year changed back', (t) => t.replace('某县2024年', '某县2023年')],
+      ['last year\'s figures stated unlike', (t) => t.replace('2022年共受理示例投诉2453件', '2022年共受理示例投诉2435件')],
+      ['a paragraph going on with 其中 split from the one before', (t) => t.replace('。其中，依法受理296件', '。\n其中，依法受理296件')],
+      ['a block inserted between two mentions', (t) => t.replace('截至6月底，', `示例工作有序推进。${filler}\n\n截至6月底，`)],
+      ['a headline\'s value changed', (t) => t.replace('示例复议案件186件 ', '示例复议案件185件 ')],
+      ['the plans\' heading renamed', (t) => t.replace('三、2024年工作安排', '三、其他示例工作')],
+    ];
+    const cache = new UnitCache();
+    let text = restatedReport;
+    compare(text, 'plaintext', cache, 'before any edit');
+    for (const [name, edit] of edits) {
+      const next = edit(text);
+      assert.notEqual(next, text, `${name}: the edit applies`);
+      text = next;
+      compare(text, 'plaintext', cache, name);
+    }
+  });
+
+  // What a set's readings depend on outside the units of its mentions: each edit below changes whether two mentions are
+  // one figure (and so the conflicts found) without changing a unit that holds either.
+  const far = (head: string, ...paragraphs: string[]) => ['某县2023年法治政府建设年度报告', '', head, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const outsideTheirUnits: [string, string, string, string][] = [
+    // The period of the headings over them.
+    ['a heading\'s period', far('一、上半年示例工作', filler, `全县共受理示例申请3185件。${filler}`, filler, '二、下半年示例工作', filler, `全县共受理示例申请3158件。${filler}`), '二、下半年', '二、上半年'],
+    // The period words of a paragraph whose 其中 goes on in the next block unit.
+    ['the period word of the paragraph a 其中 goes on from', far('一、主要工作', `上半年，全县共办理示例案件5000件。${filler}`, '其中，审结示例案件2965件。', filler, `上半年，全县审结示例案件2695件。${filler}`), '上半年，全县共办理', '下半年，全县共办理'],
+    // 去年 read as the report's year, where the figures of last year and of the year elsewhere agree.
+    ['去年 read as the report\'s year', far('一、主要工作', `去年共办理示例复议案件1234件。${filler}`, `2023年共办理示例复议案件1234件。${filler}`, `去年共受理示例诉讼案件2345件。${filler}`,
+      `2023年共受理示例诉讼案件2345件。${filler}`, `去年共调解示例纠纷3456件。${filler}`, `2023年共调解示例纠纷3465件。${filler}`), '2023年共受理示例诉讼案件2345件', '2023年共受理示例诉讼案件2346件'],
+    // The report's year, in its title.
+    ['the title\'s year', far('一、主要工作', filler, `全年共办理示例复议案件1867件。${filler}`, filler, `2023年共办理示例复议案件1876件。${filler}`), '某县2023年', '某县2024年'],
+    // The one year months without a year are stated with elsewhere, in a report whose year is not known.
+    ['the year of months stated without one', far('一、主要工作', filler, `上半年，共受理示例申请3185件。${filler}`, filler, `2023年上半年，共受理示例申请3158件。${filler}`, filler,
+      `2023年1月1日至6月30日，共办理示例案件500件。${filler}`).replace('某县2023年', '某县'), '2023年1月1日', '2022年1月1日'],
+  ];
+  for (const [name, text, original, edited] of outsideTheirUnits) {
+    it(`finds the same as a whole check when ${name} changes, the units of the mentions unchanged`, () => {
+      assert.ok(text.includes(original), 'the edit applies');
+      const after = text.replace(original, edited);
+      const conflicts = (t: string) => lintDocument(parseReport(t, { format: 'plaintext' }), { segmenter: loadSegmenter(), options: { today } })
+        .findings.filter((f) => f.code === 'figure/conflict').length;
+      assert.notEqual(conflicts(after), conflicts(text), 'the edit changes what is found');
+      const cache = new UnitCache();
+      compare(text, 'plaintext', cache, 'before');
+      compare(after, 'plaintext', cache, 'after');
+      compare(text, 'plaintext', cache, 'back');
+    });
+  }
+
+  it('keeps what figure/conflict read of the sets of mentions an edit left alone', () => {
+    const [text, format] = [restatedReport, 'plaintext' as Format];
+    const segmenter = loadSegmenter();
+    const cache = new UnitCache();
+    const kept = () => {
+      const memos = [...cache.rules.values()] as { ties: Map<string, unknown>; components: Map<object, unknown> }[];
+      return new Set(memos.flatMap((m) => [...m.ties.values(), ...m.components.values()]));
+    };
+    lintDocument(parseReport(text, { format }), { segmenter, unitCache: cache });
+    const before = kept();
+    assert.ok(before.size > 2, `${before.size} sets kept`);
+    compare(text.replace('各项示例工作有序开展。', '各项示例工作有序开展一。'), format, cache, 'a character typed far from every figure');
+    assert.deepEqual(kept(), before, 'every set read again');
+    // A value changed: the sets it is in are read again, not the others.
+    compare(text.replace('纠错率17.53%', '纠错率17.35%'), format, cache, 'a value changed');
+    const after = kept();
+    const same = [...after].filter((x) => before.has(x)).length;
+    assert.ok(same > 0 && same < after.size, `${after.size - same} of ${after.size} sets read again`);
+  });
+
+  // Single characters typed and deleted where the figures are, at random (seeded): after each, the same as a whole check.
+  for (const [name, start, format] of [['the made-up report', restatedReport, 'plaintext'], [corpus[2].name, corpus[2].text, corpus[2].format]] as const) {
+  it(`finds the same as a whole check after random edits among the figures of ${name}, one cache kept`, () => {
+    let seed = 12;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const typed = ['1', '7', '0', '年', '件', '率', '去年', '。', '\n', '其中', '%', '全县'];
+    const cache = new UnitCache();
+    let text = start;
+    compare(text, format, cache, 'before any edit');
+    for (let k = 0; k < 30; k++) {
+      const digits = [...text.matchAll(/[0-9]/g)];
+      const at = digits[Math.floor(random() * digits.length)].index as number;
+      const edit = random() < 0.4 ? `delete at ${at}` : `type at ${at}`;
+      text = edit.startsWith('delete') ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + typed[Math.floor(random() * typed.length)] + text.slice(at);
+      compare(text, format, cache, `edit ${k}: ${edit}`);
+    }
+  });
+  }
 
   it('finds the same where a paragraph opening with 其中 goes on from the block unit before', () => {
     const text = '某市2023年法治政府建设年度报告\n\n一、主要举措\n\n全年共收到群众来信240件。\n其中，省转办60件，市转办50件，区转办150件。\n';

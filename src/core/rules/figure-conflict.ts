@@ -15,7 +15,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { charCodes, foldWidth, WHITE_SPACE } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS } from './figure-target';
-import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup } from './figure-restated';
+import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, newRestatedMemo, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 import { shiftFinding } from '../unit-cache';
@@ -52,7 +52,7 @@ export const figureConflict: Rule = {
     const whole = sameMetricConflicts(doc, index);
     const reported = new Set(whole.map((f) => f.span.start));
     return [
-      ...whole, ...restatements(doc, index, ctx.analysis(PLAN_SPANS)).filter((f) => !reported.has(f.span.start)), ...holdersExceedItems(doc, index),
+      ...whole, ...restatements(doc, index, ctx.analysis(PLAN_SPANS), keeping(ctx)).filter((f) => !reported.has(f.span.start)), ...holdersExceedItems(doc, index),
       ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx),
     ].sort((a, b) => a.span.start - b.span.start);
   },
@@ -88,10 +88,24 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
 }
 
 /** A figure stated again with another value (figure-restated.ts): a summary or headline, a rate twice, two scales. */
-function restatements(doc: ReportDocument, index: FigureIndex, plans: Span[]): Finding[] {
+function restatements(doc: ReportDocument, index: FigureIndex, plans: Span[], kept: RestatedKeeping | undefined): Finding[] {
   const wording = { noun: '数据', fixLabel: (f: Figure) => figureText(doc, f), plainOnly: false, difference: true };
-  return restatedConflicts(doc, index, plans).flatMap((group) => disagreement(doc, group, group.mentions[0].figure, wording));
+  return restatedConflicts(doc, index, plans, kept).flatMap((group) => disagreement(doc, group, group.mentions[0].figure, wording));
 }
+
+/**
+ * In the editor (a unit cache): the ties restatements found among mentions alike in the last check, and an object per
+ * block unit that stays the same while the unit is unchanged, by which restatedConflicts tells which ties still hold.
+ */
+function keeping(ctx: RuleContext): RestatedKeeping | undefined {
+  const memo = ctx.kept(RESTATED, newRestatedMemo);
+  const units = ctx.unitReadings(UNIT_SAME, () => ({}), () => true);
+  return memo && units && { memo, units };
+}
+
+/** The keys of restatements' kept ties (ctx.kept) and of the units' objects (unitReadings). */
+const RESTATED = {};
+const UNIT_SAME = {};
 
 interface Wording {
   /** 数量 (a count) or 数据 (any figure): "同一数量前后不一致". */

@@ -14,6 +14,7 @@ import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INC
 import { formatFixed } from '../numbers';
 import { detached, WHITE_SPACE } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
+import type { DocumentUnit } from '../units';
 
 export interface Restatement {
   figure: Figure;
@@ -49,6 +50,8 @@ interface Mention {
   /** Unit kind | change words | the words the figure is stated under. */
   kind: string;
   phrase: string;
+  /** Its kind and the end of its words: mentions are tied only within one ending (endingOf). */
+  ending: string;
   /** The words of the level figure before it in its sentence: a statement beside another thing is of another topic. */
   prior: string | undefined;
   /** Words that name no particular thing ("办结案件", "群众满意率"): tied to another only by a neighbour stated alike. */
@@ -76,6 +79,12 @@ interface Mention {
   periods: PeriodReader | undefined;
   /** The period, once read (null: not yet; mentionPeriod). */
   period: string | undefined | null;
+  /**
+   * What it was read from, the same object from check to check while its sentence is unchanged (KeptReader): its
+   * sentence's reading of it, or of a yearly series, the series (and its place there, else -1).
+   */
+  source: object;
+  slot: number;
 }
 
 /** The period a mention is of, as its paragraph states it (periodOfFigure); read only when asked. */
@@ -271,8 +280,50 @@ const OCCURRENCES = '次';
 // Each unit of UNIT_KINDS → the first of its kind (a lookup per mention).
 const KIND_OF_UNIT = new Map(UNIT_KINDS.flatMap((kind) => kind.map((unit) => [unit, kind[0]] as const)));
 
+/**
+ * What restatedConflicts keeps between checks of a document being edited (DocumentAnalyses.kept): per set of mentions whose
+ * words end alike, the ties found among them (tiesWithin), reused while the set holds the same mentions read from the
+ * same sentence readings, their paragraphs' block units are unchanged and so are the headings over them and the report's
+ * year and title — all that the ties read besides (a mention's period and neighbours come from its paragraph, the
+ * headings over it and the title). Only the last check's sets are kept.
+ */
+export interface RestatedMemo {
+  /** By the words' ending (endingOf): the ties within the set, as pairs of places in it. */
+  ties: Map<string, Kept<number[]>>;
+  /** By a short rate's name: its mentions named in full, then those named short, and the ties between them (shortRateTies). */
+  rates: Map<string, Kept<number[]>>;
+  /** By the first mention's source: whether the mentions tied together are a conflict, and each one's value class (conflictOf). */
+  components: Map<object, Kept<number[] | undefined>>;
+}
+
+export const newRestatedMemo = (): RestatedMemo => ({ ties: new Map(), rates: new Map(), components: new Map() });
+
+/** What a check of a document being edited gives restatedConflicts to reuse the last check's ties by. */
+export interface RestatedKeeping {
+  memo: RestatedMemo;
+  /** Per block unit of this check, in order, an object that stays the same from check to check while the unit's key does. */
+  units: { unit: DocumentUnit; value: object }[];
+}
+
+/** What was read of one set of mentions, with what it was read from. */
+interface Kept<T> {
+  /** The report's year and title (keptContext). */
+  context: string;
+  /**
+   * Per mention: what it was read from (Mention.source, slot), its paragraph's block units (whether it stands in a
+   * headline, and which mentions share a paragraph, follow from them) and the titles of the headings over it.
+   */
+  sources: object[];
+  slots: number[];
+  units: (readonly object[])[];
+  headings: string[];
+  /** The report-wide readings of periods the ties asked for (MentionPeriods.asked). */
+  asked: AskedPeriods;
+  value: T;
+}
+
 /** Restated figures whose values disagree, each group with the value class of every mention; the plan sections aside. */
-export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans: Span[]): RestatedGroup[] {
+export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans: Span[], keeping?: RestatedKeeping): RestatedGroup[] {
   const mentions = collectMentions(doc, index, plans);
   const parent: number[] = [];
   // The mention of each figure, by figure id.
@@ -281,34 +332,103 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     parent.push(k);
     at[mentions[k].figure.id] = k;
   }
-  const periods: MentionPeriods = { doc, mentions, lastYearIsCurrent: undefined, yearsOf: undefined };
+  const periods: MentionPeriods = { doc, mentions, lastYearIsCurrent: undefined, yearsOf: undefined, asked: undefined };
   const periodOf = periodOfMention.bind(undefined, periods);
 
   // Mentions are tied only within words of one kind that end alike (exact ties share all their words): such a set whose
   // values all agree holds no conflict and is not read further (nor where its mentions stand).
   const byEnding = new Map<string, number[]>();
   for (let k = 0; k < mentions.length; k++) {
-    const key = endingOf(mentions[k]);
+    const key = mentions[k].ending;
     const ks = byEnding.get(key);
     if (ks) ks.push(k);
     else byEnding.set(key, [k]);
   }
   const endingGroups: number[][] = [];
-  for (const ks of byEnding.values()) if (ks.length >= 2 && valuesDiffer(mentions, ks)) endingGroups.push(ks);
+  const kept = keeping && new KeptReader(doc, index, keeping);
+  const read = <T>(which: keyof RestatedMemo, key: unknown, group: Mention[], compute: () => T): T => (kept ? kept.read(which, key, group, periods, compute) : compute());
+  for (const [key, ks] of byEnding) {
+    if (ks.length < 2 || !valuesDiffer(mentions, ks)) continue;
+    endingGroups.push(ks);
+    const group = ks.map((k) => mentions[k]);
+    const joins = read('ties', key, group, () => tiesWithin(doc, index, group, at, mentions, periods, periodOf));
+    for (let j = 0; j < joins.length; j += 2) join(parent, ks[joins[j]], ks[joins[j + 1]]);
+  }
 
+  const rates: [number, number][] = [];
+  for (const [name, ks] of shortRateSets(mentions)) {
+    const group = ks.map((k) => mentions[k]);
+    const ties = read('rates', name, group, () => shortRateTies(doc, index, group, periodOf));
+    for (let j = 0; j < ties.length; j += 2) rates.push([ks[ties[j]], ks[ties[j + 1]]]);
+  }
+  const framed = [...framedTies(doc, index, mentions, periodOf), ...rates];
+  for (const [a, b] of framed) join(parent, a, b);
+
+  const out: RestatedGroup[] = [];
+  const candidates: Mention[][] = [];
+  const tied = [...new Set([...endingGroups.flat(), ...framed.flat()])].sort((a, b) => a - b);
+  const components = new Map<number, Mention[]>();
+  for (const k of tied) {
+    const r = rootOf(parent, k);
+    const group = components.get(r);
+    if (group) group.push(mentions[k]);
+    else components.set(r, [mentions[k]]);
+  }
+  for (const group of components.values()) {
+    if (group.length < 2 || group.length > MAX_PAIRWISE) continue;
+    const classes = read('components', group[0].source, group, () => conflictOf(doc, index, group, periodOf));
+    if (!classes) continue;
+    candidates.push(group);
+    out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf: classes.map((k) => group[k].figure) });
+  }
+  // This check's readings replace the last's: those of sets gone are dropped.
+  if (keeping && kept) Object.assign(keeping.memo, kept.next);
+  const parallel = parallelSections(doc, index, candidates);
+  return out.filter((_, k) => !parallel[k]);
+}
+
+/**
+ * Whether mentions tied together state one figure with values that disagree: per mention, the place in the group of
+ * the mention whose value it states (valueClasses); undefined when they do not.
+ */
+function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], periodOf: (m: Mention) => string | undefined): number[] | undefined {
+  // A component must be of one period and place: ties through an unstated one never join two stated ones.
+  if (stated(group, periodOf) > 1 || stated(group, placeOf) > 1) return undefined;
+  // "市、区平台共受理5057件" … "市级平台受理4554件": one level alone is a part of the levels together or of the whole.
+  const levels = new Set(group.map((m) => mentionSetting(m).level));
+  if (levels.size > 1 && [...levels].some((l) => ONE_LEVEL.test(l))) return undefined;
+  const figures = group.map((m) => m.figure);
+  const classOf = valueClasses(figures);
+  const values = classOf.map((f) => Math.abs(f.value));
+  if (new Set(classOf).size < 2) return undefined;
+  // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
+  // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
+  if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) return undefined;
+  if (partAndRest(index, group)) return undefined;
+  return classOf.map((f) => figures.indexOf(f));
+}
+
+/**
+ * The ties within one set of mentions whose words end alike, as pairs of places in it: each of them reads the set's
+ * mentions, their periods and settings and their paragraphs' neighbours, nothing of another set.
+ */
+function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], at: (number | undefined)[], mentions: Mention[], periods: MentionPeriods, periodOf: (m: Mention) => string | undefined): number[] {
+  const joins: number[] = [];
+  const parent = group.map((_, k) => k);
+  const tie = (a: number, b: number) => {
+    join(parent, a, b);
+    joins.push(a, b);
+  };
   // Exact ties: same words and framing, of the same period, after the same words, of the same agencies, in the same
   // context (an unstated one — a period, a statement that opens its sentence, a headline's agencies, no clause before
   // it — joins when the others agree on one).
   const tieable: Mention[] = [];
   const placeIn = new Map<Mention, number>();
-  for (const ks of endingGroups) {
-    for (const k of ks) {
-      const m = mentions[k];
-      if (m.generic || m.tie !== 'any' || EVENT_UNITS.has(m.figure.unit)) continue;
-      tieable.push(m);
-      placeIn.set(m, k);
-    }
-  }
+  group.forEach((m, k) => {
+    if (m.generic || m.tie !== 'any' || EVENT_UNITS.has(m.figure.unit)) return;
+    tieable.push(m);
+    placeIn.set(m, k);
+  });
   // A count of items and one of their occurrences (项 and 项次) may count otherwise: tied only loosely.
   for (const alike of groupBy(tieable, wordsAndOccurrences).values()) {
     // Words stated this often are a table's or a list's, not a figure said again (nor read further).
@@ -327,7 +447,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
                 // two channels or bodies summed up alike. They are tied through an exact mention, or by a neighbour (below).
                 const anchor = same.find((m) => !m.figure.approx);
                 if (!anchor) continue;
-                for (const m of same) if (m !== anchor) join(parent, placeIn.get(anchor) as number, placeIn.get(m) as number);
+                for (const m of same) if (m !== anchor) tie(placeIn.get(anchor) as number, placeIn.get(m) as number);
               }
             }
           }
@@ -338,54 +458,115 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
   // Loose ties: a headline (or a framing that differs) tied by a neighbour stated alike in both places, or by two precise
   // numerals two swapped digits apart in different paragraphs ("审结案件2965件" … "共审结案件2695件"): by chance two figures
   // rarely are.
-  for (const ks of endingGroups) {
-    if (ks.length > MAX_PAIRWISE) continue;
-    for (let i = 0; i < ks.length; i++) {
-      for (let j = i + 1; j < ks.length; j++) {
-        const a = mentions[ks[i]];
-        const b = mentions[ks[j]];
-        if (rootOf(parent, ks[i]) === rootOf(parent, ks[j]) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
-        const alike = wordsAlike(a, b);
-        if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
-        const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
-        if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) && !(alike === 'suffix' && oneSpanNamedWhole(a, b, periodOf))) continue;
-        join(parent, ks[i], ks[j]);
-      }
+  if (group.length > MAX_PAIRWISE) return joins;
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i];
+      const b = group[j];
+      if (rootOf(parent, i) === rootOf(parent, j) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
+      const alike = wordsAlike(a, b);
+      if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
+      const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
+      if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) && !(alike === 'suffix' && oneSpanNamedWhole(a, b, periodOf))) continue;
+      tie(i, j);
+    }
+  }
+  return joins;
+}
+
+/**
+ * The last check's ties (RestatedMemo), read for this check's sets of mentions, and this check's kept for the next. A set's
+ * ties are reused when each mention is the same (read from the same sentence reading, in the same paragraph, under a
+ * headline or not as before), its paragraph's block units are unchanged (so are its period words and neighbours), the
+ * report's year, title and headings are (the periods under them), and so is every report-wide reading of periods the
+ * ties asked for.
+ */
+class KeptReader {
+  readonly next = newRestatedMemo();
+  private readonly context: string;
+  // By block index, the unit holding it; by paragraph, its units' values (built when first asked).
+  private readonly unitOfBlock: Int32Array;
+  private readonly lastBlock = new Map<number, number>();
+  private readonly unitsOf = new Map<number, readonly object[]>();
+  private readonly headingsOf = new Map<number, string>();
+
+  constructor(private readonly doc: ReportDocument, private readonly index: FigureIndex, private readonly keeping: RestatedKeeping) {
+    this.context = keptContext(doc);
+    this.unitOfBlock = new Int32Array(doc.blocks.length).fill(-1);
+    keeping.units.forEach(({ unit }, u) => this.unitOfBlock.fill(u, unit.first, unit.last + 1));
+    // A paragraph's mentions may stand in the blocks after its first ("其中，…" going on from it).
+    for (const x of index.sentences) {
+      const block = doc.sentences[x.docSentence].blockIndex;
+      if (block > (this.lastBlock.get(x.paragraph) ?? -1)) this.lastBlock.set(x.paragraph, block);
     }
   }
 
-  const framed = [...framedTies(doc, index, mentions, periodOf), ...shortRateTies(doc, index, mentions, periodOf)];
-  for (const [a, b] of framed) join(parent, a, b);
+  /**
+   * What `compute` reads of a set of mentions, kept under `key` in the memo's `which`: the last check's if it still holds,
+   * else read now. Kept for the next check either way.
+   */
+  read<T>(which: keyof RestatedMemo, key: unknown, group: Mention[], periods: MentionPeriods, compute: () => T): T {
+    const last = this.keeping.memo[which] as Map<unknown, Kept<T>>;
+    const next = this.next[which] as Map<unknown, Kept<T>>;
+    const was = last.get(key);
+    if (was && this.holds(was, group, periods)) {
+      next.set(key, was);
+      return was.value;
+    }
+    const asked: AskedPeriods = { lastYear: undefined, months: new Map() };
+    periods.asked = asked;
+    const value = compute();
+    periods.asked = undefined;
+    next.set(key, { ...this.described(group), asked, value });
+    return value;
+  }
 
-  const out: RestatedGroup[] = [];
-  const candidates: Mention[][] = [];
-  const tied = [...new Set([...endingGroups.flat(), ...framed.flat()])].sort((a, b) => a - b);
-  const components = new Map<number, Mention[]>();
-  for (const k of tied) {
-    const r = rootOf(parent, k);
-    const group = components.get(r);
-    if (group) group.push(mentions[k]);
-    else components.set(r, [mentions[k]]);
+  private holds<T>(kept: Kept<T>, group: Mention[], periods: MentionPeriods): boolean {
+    if (kept.context !== this.context || kept.sources.length !== group.length) return false;
+    for (let k = 0; k < group.length; k++) {
+      const m = group[k];
+      if (kept.sources[k] !== m.source || kept.slots[k] !== m.slot) return false;
+      const paragraph = paragraphOf(this.index, m.figure);
+      const units = this.paragraphUnits(paragraph);
+      const was = kept.units[k];
+      if (was.length !== units.length || kept.headings[k] !== this.headings(paragraph)) return false;
+      for (let j = 0; j < units.length; j++) if (was[j] !== units[j]) return false;
+    }
+    return askedAlike(periods, kept.asked);
   }
-  for (const group of components.values()) {
-    if (group.length < 2 || group.length > MAX_PAIRWISE) continue;
-    // A component must be of one period and place: ties through an unstated one never join two stated ones.
-    if (stated(group, periodOf) > 1 || stated(group, placeOf) > 1) continue;
-    // "市、区平台共受理5057件" … "市级平台受理4554件": one level alone is a part of the levels together or of the whole.
-    const levels = new Set(group.map((m) => mentionSetting(m).level));
-    if (levels.size > 1 && [...levels].some((l) => ONE_LEVEL.test(l))) continue;
-    const classOf = valueClasses(group.map((m) => m.figure));
-    const values = classOf.map((f) => Math.abs(f.value));
-    if (new Set(classOf).size < 2) continue;
-    // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
-    // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
-    if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) continue;
-    if (partAndRest(index, group)) continue;
-    candidates.push(group);
-    out.push({ mentions: group.map((m) => ({ figure: m.figure, label: doc.text.slice(m.ownStart, m.figure.span.end).trim() })), classOf });
+
+  private described(group: Mention[]): Omit<Kept<never>, 'asked' | 'value'> {
+    return {
+      context: this.context,
+      sources: group.map((m) => m.source),
+      slots: group.map((m) => m.slot),
+      units: group.map((m) => this.paragraphUnits(paragraphOf(this.index, m.figure))),
+      headings: group.map((m) => this.headings(paragraphOf(this.index, m.figure))),
+    };
   }
-  const parallel = parallelSections(doc, index, candidates);
-  return out.filter((_, k) => !parallel[k]);
+
+  /** The titles of the headings over a paragraph (headedPeriod reads their periods). */
+  private headings(paragraph: number): string {
+    let out = this.headingsOf.get(paragraph);
+    if (out === undefined) {
+      const at = this.doc.blocks[paragraph].span.start;
+      const titles: string[] = [];
+      for (let section = sectionAt(this.doc.sections, at); section; section = sectionAt(section.children, at)) titles.push(section.title);
+      this.headingsOf.set(paragraph, (out = titles.join('\u0000')));
+    }
+    return out;
+  }
+
+  private paragraphUnits(paragraph: number): readonly object[] {
+    let out = this.unitsOf.get(paragraph);
+    if (!out) {
+      const values: object[] = [];
+      const last = this.lastBlock.get(paragraph) ?? paragraph;
+      for (let u = this.unitOfBlock[paragraph]; u >= 0 && u <= this.unitOfBlock[last]; u++) values.push(this.keeping.units[u].value);
+      this.unitsOf.set(paragraph, (out = values));
+    }
+    return out;
+  }
 }
 
 /**
@@ -423,7 +604,7 @@ function join(parent: number[], a: number, b: number): void {
 }
 
 // The keys mentions are grouped and split by.
-const endingOf = (m: Mention) => `${m.kind}|${m.phrase.slice(-MIN_SHARED)}`;
+const endingOf = (kind: string, phrase: string) => `${kind}|${phrase.slice(-MIN_SHARED)}`;
 const wordsAndOccurrences = (m: Mention) => `${m.kind}|${m.occurrences}|${m.phrase}`;
 const framingOf = (m: Mention) => mentionSetting(m).framing;
 const priorOf = (m: Mention) => m.prior;
@@ -524,24 +705,46 @@ function openingRestated(index: FigureIndex, mentions: Mention[], k: number, per
 const SHORT_RATE = /^[\u4e00-\u9fff]{2}率$/;
 
 /**
+ * The rates named short with others named in full that end in their names: per name, the places of those named in full,
+ * then of those named short (shortRateTies reads such a set).
+ */
+function shortRateSets(mentions: Mention[]): Map<string, number[]> {
+  // Plain loops: most mentions are no rate, and a list or closure per mention was most of what this cost.
+  const rates: number[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.figure.percent && m.tie !== 'frame' && SHORT_RATE.test(m.phrase)) rates.push(k);
+  }
+  if (rates.length === 0) return new Map();
+  const short = groupBy(rates, (k) => mentions[k].phrase);
+  const fulls: number[] = [];
+  for (let j = 0; j < mentions.length; j++) {
+    const full = mentions[j];
+    if (!full.figure.percent || full.phrase.length <= 3 || full.tie === 'frame') continue;
+    const ks = short.get(full.phrase.slice(-3));
+    if (ks && ks.length <= MAX_PAIRWISE && !NARROWER.test(full.phrase.slice(0, -3))) fulls.push(j);
+  }
+  const out = groupBy(fulls, (j) => mentions[j].phrase.slice(-3));
+  for (const [name, set] of out) set.push(...(short.get(name) as number[]));
+  return out;
+}
+
+/**
  * "全县行政复议纠错率为15.38%" … under its section "纠错率15.83%": a rate named in full and named short, tied when their
  * numerals are two swapped digits apart (swapped) and nothing sets them apart (period, place, a narrower subject before the
- * name). Pairs of mention indices.
+ * name). Of one set of shortRateSets (those named short last), pairs of places in it.
  */
-function shortRateTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[], periodOf: (m: Mention) => string | undefined): [number, number][] {
-  const short = groupBy(mentions.flatMap((m, k) => (m.figure.percent && SHORT_RATE.test(m.phrase) && m.tie !== 'frame' ? [k] : [])), (k) => mentions[k].phrase);
-  if (short.size === 0) return [];
-  const out: [number, number][] = [];
-  mentions.forEach((full, j) => {
-    const name = full.phrase.slice(-3);
-    const ks = full.figure.percent && full.phrase.length > 3 && full.tie !== 'frame' ? short.get(name) : undefined;
-    if (!ks || ks.length > MAX_PAIRWISE || NARROWER.test(full.phrase.slice(0, -3))) return;
-    for (const k of ks) {
-      const m = mentions[k];
+function shortRateTies(doc: ReportDocument, index: FigureIndex, group: Mention[], periodOf: (m: Mention) => string | undefined): number[] {
+  const out: number[] = [];
+  const shortFrom = group.findIndex((m) => m.phrase.length === 3);
+  for (let j = 0; j < shortFrom; j++) {
+    const full = group[j];
+    for (let k = shortFrom; k < group.length; k++) {
+      const m = group[k];
       if (m.kind !== full.kind || !agree(periodOf(m), periodOf(full)) || !agree(mentionSetting(m).place, mentionSetting(full).place)) continue;
-      if (swapped(doc, index, m.figure, full.figure)) out.push([j, k]);
+      if (swapped(doc, index, m.figure, full.figure)) out.push(j, k);
     }
-  });
+  }
   return out;
 }
 
@@ -582,13 +785,47 @@ interface MentionPeriods {
   // Months without a year where the report's year is unknown ("今年上半年" in a headline): of the one year they are
   // stated with elsewhere ("2023年1月1日至6月30日").
   yearsOf: Map<string, Set<string>> | undefined;
+  /** While a set's ties are read to be kept (KeptReader): what of the two readings above they asked for. */
+  asked: AskedPeriods | undefined;
+}
+
+/** The report-wide readings of periods a set's ties asked for: whether 去年 is the year, the one year of such months. */
+interface AskedPeriods {
+  lastYear: boolean | undefined;
+  months: Map<string, string | undefined>;
 }
 
 function periodOfMention(periods: MentionPeriods, m: Mention): string | undefined {
   const period = mentionPeriod(m);
-  if (period === 'previous' && (periods.lastYearIsCurrent ??= lastYearIsTheYear(periods.doc, periods.mentions))) return 'current';
-  const years = period?.startsWith(':') ? (periods.yearsOf ??= yearsOfMonths(periods.mentions)).get(period.slice(1)) : undefined;
-  return years?.size === 1 ? `${[...years][0]}${period}` : period;
+  if (period === 'previous' && lastYearIsCurrent(periods)) return 'current';
+  const year = period?.startsWith(':') ? yearOfMonths(periods, period.slice(1)) : undefined;
+  return year !== undefined ? `${year}${period}` : period;
+}
+
+function lastYearIsCurrent(periods: MentionPeriods): boolean {
+  const current = (periods.lastYearIsCurrent ??= lastYearIsTheYear(periods.doc, periods.mentions));
+  if (periods.asked) periods.asked.lastYear = current;
+  return current;
+}
+
+/** The one year months without a year are stated with elsewhere, if one. */
+function yearOfMonths(periods: MentionPeriods, months: string): string | undefined {
+  const years = (periods.yearsOf ??= yearsOfMonths(periods.mentions)).get(months);
+  const year = years?.size === 1 ? [...years][0] : undefined;
+  periods.asked?.months.set(months, year);
+  return year;
+}
+
+/** Whether the report-wide readings of periods a set's ties asked for read the same now. */
+function askedAlike(periods: MentionPeriods, asked: AskedPeriods): boolean {
+  if (asked.lastYear !== undefined && lastYearIsCurrent(periods) !== asked.lastYear) return false;
+  for (const [months, year] of asked.months) if (yearOfMonths(periods, months) !== year) return false;
+  return true;
+}
+
+/** The report's year and title, which every mention's period may read (periodReader). */
+function keptContext(doc: ReportDocument): string {
+  return `${doc.year?.value}\u0000${doc.title ? doc.norm.slice(doc.title.contentSpan.start, doc.title.contentSpan.end) : ''}`;
 }
 
 function lastYearIsTheYear(doc: ReportDocument, mentions: Mention[]): boolean {
@@ -909,10 +1146,10 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         const f = main[j];
         const year = series.from + n;
         out.push({
-          figure: f, ownStart: from + series.start, kind: `${unitKind(f)}|`, phrase: series.phrase, prior: undefined,
+          figure: f, ownStart: from + series.start, kind: `${unitKind(f)}|`, phrase: series.phrase, ending: endingOf(`${unitKind(f)}|`, series.phrase), prior: undefined,
           generic: isGeneric(series.phrase), framed: undefined, tie: 'any', occurrences: countsOccurrences(f), population: undefined,
           row, place: rowStart + j, reading: undefined, readers: undefined, headline: false, periods: undefined,
-          period: year === doc.year?.value ? 'current' : String(year),
+          period: year === doc.year?.value ? 'current' : String(year), source: series, slot: n,
         });
       }
     }
@@ -921,10 +1158,10 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       if (!r) continue;
       const f = main[k];
       out.push({
-        figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, prior: r.prior,
+        figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, ending: r.ending, prior: r.prior,
         generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population,
         row, place: rowStart + k, reading: r, readers, headline: f.span.start < headlineEnd, periods,
-        period: null,
+        period: null, source: r, slot: -1,
       });
     }
   }
@@ -939,6 +1176,7 @@ interface FigureReading {
   ownStart: number;
   kind: string;
   phrase: string;
+  ending: string;
   prior: string | undefined;
   generic: boolean;
   framed?: Framed;
@@ -1077,10 +1315,12 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       if (!part) lastWhole = phrase;
     }
     // Copies of the words (text.ts): the readings are kept with the sentence, which must not keep this version of the report.
+    const kind = detached(`${unitKind(f)}|${relationWords}`);
     readings[k] = {
       ownStart: ownStart - from,
-      kind: detached(`${unitKind(f)}|${relationWords}`),
+      kind,
       phrase: detached(phrase),
+      ending: detached(endingOf(kind, phrase)),
       prior: prior && detached(prior),
       generic: isGeneric(phrase),
       framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])), opening: ownWords === '' } : undefined,

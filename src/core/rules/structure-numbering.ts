@@ -92,11 +92,15 @@ function styleFindings(doc: ReportDocument): Finding[] {
  * sub-levels may be numbered straight through the report ((一) 1. 2. (二) 3. 4.; 一、(一)(二) 二、(三), the way the
  * 法治政府建设实施纲要 numbers its （一）…), as long as no parent has restarted them.
  */
+const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
+
 function sequenceFindings(doc: ReportDocument): Finding[] {
   const out: Finding[] = [];
   const through = new Map<HeadingLevel, { last: number; restarted: boolean }>();
   const visit = (parent: Section | undefined, children: Section[]) => {
-    for (const level of [1, 2, 3, 4] as HeadingLevel[]) {
+    // Most sections have no children: nothing to number (a report has hundreds of headings).
+    if (!children.length) return;
+    for (const level of LEVELS) {
       for (const run of runsOf(children.filter((c) => c.level === level), level)) {
         const first = run[0].heading.heading!.ordinal;
         const seen = through.get(level);
