@@ -676,6 +676,18 @@ function afterBareSubset(norm: string, segments: readonly FigureSegment[], seg: 
   return to - from <= MAX_BARE_SUBSET && BARE_SUBSET_SEGMENT.test(norm.slice(from, to));
 }
 
+/**
+ * "其中具有审计、会计、法律等专业资格的96人": 其中 opens the figure's clause, and the 、 before the figure joins words, not counts
+ * (no digit between) — within MAX_CONTEXT characters.
+ */
+function subsetClauseOfWords(norm: string, segments: readonly FigureSegment[], seg: number, start: number): boolean {
+  let first = seg;
+  while (first > 0 && segments[first - 1].clause === segments[seg].clause && segments[first - 1].span.start >= start - MAX_CONTEXT) first--;
+  if (first === seg) return false;
+  const words = norm.slice(segments[first].span.start, start);
+  return SUBSET_CUE.test(words) && !/[0-9]/.test(words);
+}
+
 // How far a figure's words are read before and after it: a segment (between ，、；：) is rarely a tenth of this, and
 // every scan of a figure's context stays bounded however long a run without punctuation is.
 const MAX_CONTEXT = 200;
@@ -728,7 +740,7 @@ function buildSentence(
       after,
       metric: '',
       metricSpan: { start: n.start, end: n.start },
-      subsetCue: SUBSET_CUE.test(before) || (!inParens && afterBareSubset(norm, segments, seg)),
+      subsetCue: SUBSET_CUE.test(before) || (!inParens && (afterBareSubset(norm, segments, seg) || subsetClauseOfWords(norm, segments, seg, n.start))),
       totalCue: TOTAL_CUE.test(before),
       // Every list check asks it of every figure, again for every total: read once here.
       change: statesChange(norm.slice(n.start - before.length, end)),

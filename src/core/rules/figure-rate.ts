@@ -52,6 +52,19 @@ function aliasedWords(words: string): string {
   return bare !== words && RATE_ALIASES.some((a) => bare.endsWith(a.stem)) ? bare : words;
 }
 
+// "整改完成率": the rate of a verb completed.
+const COMPLETED_VERB = /(?<=[\u4e00-\u9fff]{2})完成$/;
+
+/**
+ * "应整改问题634个，已整改598个，整改完成率94.3%": V完成率 is the rate of V done — its words without 完成, when a count before
+ * it names V done and none names 完成 (the counts of "完成任务80项，任务完成率…" keep it).
+ */
+function completedWords(words: string, prior: Figure[]): string {
+  if (!COMPLETED_VERB.test(words)) return words;
+  const bare = words.slice(0, -2);
+  return prior.some((f) => namesDone(f.before, bare.slice(-2))) && !prior.some((f) => namesDone(f.before, '完成')) ? bare : words;
+}
+
 /** The rate's words before its value ([1]) and its kind ([2]: 率, 比例, 比), asides and line breaks left out. */
 function rateWords(rate: Figure): RegExpExecArray | null {
   // Words without 率 or 比 name no rate: the pattern, which tries every start in them, is not run on them.
@@ -204,7 +217,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   }
   const m = rateWords(rate) ?? respectiveRateWords(doc, figures, r);
   if (!m || CHANGE_WORDS.test(rate.before)) return;
-  const words = aliasedWords(m[1]);
+  const words = completedWords(aliasedWords(m[1]), priorFigures(figures, r));
   const partOfWhole = rate.value > 100 && m[2] === '率' ? PART_OF_WHOLE_RATE.exec(words) : null;
   if (partOfWhole) {
     out.push(report(CODE, {

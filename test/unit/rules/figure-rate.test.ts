@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // V完成率 is V done over what was due; a count that names 完成 itself keeps the rate's own words (任务完成率 ← 完成任务).
+    p('排查应整改问题420个，已整改378个，整改完成率90.0%。'),
+    p('下达年度任务150项，完成任务138项，任务完成率92.0%。'),
     // A police body's 查结 closes cases as 审结 does; the filed cases (立案) of an enforcement body are the intake of 结案率,
     // only a rate above closed ÷ filed is wrong (old cases may be in its base); two intakes of different values: silent.
     p('全年受理治安案件5240起，其中殴打他人案件2310起，占44.1%。查结4926起，结案率94.0%。'),
@@ -1220,6 +1223,11 @@ ruleTable(figureRate, {
       name: 'closed letters named by their noun (已办结来信), the letters received a paragraph before',
       text: p('全年收到来信1200件。\n\n已办结来信1100件，办结率95%。'),
       findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：1100件÷1200件=91.667%，应为92%，文中为95%' }],
+    },
+    {
+      name: 'V完成率 over what was due to be done (应整改), its numerator named by V alone',
+      text: p('排查应整改问题420个，已整改378个，整改完成率91.0%。'),
+      findings: [{ code: 'figure/rate', at: '91.0%', message: '整改率与分子分母不符：378个÷420个=90.000%，应为90.0%，文中为91.0%' }],
     },
   ],
 });
