@@ -681,11 +681,16 @@ function afterBareSubset(norm: string, segments: readonly FigureSegment[], seg: 
  * (no digit between) — within MAX_CONTEXT characters.
  */
 function subsetClauseOfWords(norm: string, segments: readonly FigureSegment[], seg: number, start: number): boolean {
-  let first = seg;
-  while (first > 0 && segments[first - 1].clause === segments[seg].clause && segments[first - 1].span.start >= start - MAX_CONTEXT) first--;
-  if (first === seg) return false;
-  const words = norm.slice(segments[first].span.start, start);
-  return SUBSET_CUE.test(words) && !/[0-9]/.test(words);
+  const clause = segments[seg].clause;
+  let to = start;
+  // Back segment by segment, out at the first digit: a run of counts joined by 、 costs one step each.
+  for (let k = seg - 1; k >= 0 && segments[k].clause === clause && segments[k].span.start >= start - MAX_CONTEXT; k--) {
+    const from = segments[k].span.start;
+    if (/[0-9]/.test(norm.slice(from, to))) return false;
+    if (k === 0 || segments[k - 1].clause !== clause) return SUBSET_CUE.test(norm.slice(from, to));
+    to = from;
+  }
+  return false;
 }
 
 // How far a figure's words are read before and after it: a segment (between ，、；：) is rarely a tenth of this, and

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Last year's value stated for comparison before the 其中 run is no total of it.
+    p('全年受理渔政案件236件，较上年的251件下降6.0%，其中非法捕捞案件118件，占50.0%；其他案件118件，占50.0%。'),
     // 其中 opening a clause whose 、 join words before the part ("其中具有审计、会计等专业资格的…") marks the part as a 其中 item.
     p('全局执法人员240人，其中具有法律、会计等专业资格的84人，占35.0%。'),
     // Shares of the city (分别占全市的…) are not of a count of the county's stated in the paragraph before.
@@ -438,9 +440,9 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
-      name: 'a 其中 part whose clause joins words by 、 before it, its share of the count right before',
-      text: p('全局执法人员240人，其中具有法律、会计等专业资格的84人，占36.0%。'),
-      findings: [{ code: 'figure/share', at: '36.0%', message: /^占比与部分、总数不符：84人÷240人=35\.00%/ }],
+      name: 'a 其中 part judged against this year\'s total, not last year\'s value stated for comparison',
+      text: p('全年受理渔政案件236件，较上年的251件下降6.0%，其中非法捕捞案件121件，占50.0%；其他案件115件，占48.7%。'),
+      findings: [{ code: 'figure/share', at: '50.0%', message: /^占比与部分、总数不符：121件÷236件=51\.27%/ }],
     },
     {
       name: 'shares under a sorting heading after a total whose change names last year\'s value in brackets',
@@ -1248,6 +1250,11 @@ ruleTable(figureShare, {
       name: 'counts listed with ，and a share said of them together (共占)',
       text: p('全年共受理群众来电4000件，同比增长5%。住房类1200件，交通类980件，教育类770件，共占80%。'),
       findings: [{ code: 'figure/share', at: '80%', message: '占比与部分、总数不符：(1200件+980件+770件)÷4000件=73.75%，应为74%，文中为80%（按80%计，部分约应为3200件）' }],
+    },
+    {
+      name: 'a 其中 part whose clause joins words by 、 before it, its share of the count right before',
+      text: p('全局执法人员240人，其中具有法律、会计等专业资格的84人，占36.0%。'),
+      findings: [{ code: 'figure/share', at: '36.0%', message: '占比与部分、总数不符：84人÷240人=35.00%，应为35.0%，文中为36.0%（按36.0%计，部分约应为86人）' }],
     },
   ],
 });
