@@ -325,6 +325,8 @@ export const RATE_ALIASES: readonly {
   { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案|查结)/, carriesOver: false, closing: true },
   // 破案率 ← the criminal cases solved (破获, 侦破) of those filed.
   { stem: '破案', numerator: /(?<![未])(?:破获|侦破)/, carriesOver: false },
+  // 查结率 ← 查结 (or 结案, 办结): an enforcement body's closing rate, its intake possibly in the sentence before.
+  { stem: '查结', numerator: /(?<![未不应])(?:查结|结案|办结)/, carriesOver: true, closing: true },
   // 审结率 ← 审结 (or 审执结, 结案): a review body's or court's closing rate, its intake possibly in the sentence before.
   { stem: '审结', numerator: /(?<![未不应])(?:审执结|审结|结案)/, carriesOver: true, closing: true },
   // 处结率 (处理办结) ← 办结, 结案: a hotline's closing rate written with its own word.

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // 查结率 over the cases received a sentence back; over new cases (新收) only a rate above the bound is wrong.
+    p('全年受理渔政行政案件212件，其中非法捕捞案件96件，占45.3%。查结203件，查结率95.8%。'),
+    p('全年新收渔政行政案件212件。查结206件，查结率95.8%。'),
     // V完成率 is V done over what was due; a count that names 完成 itself keeps the rate's own words (任务完成率 ← 完成任务).
     p('排查应整改问题420个，已整改378个，整改完成率90.0%。'),
     p('下达年度任务150项，完成任务138项，任务完成率92.0%。'),
@@ -1228,6 +1231,17 @@ ruleTable(figureRate, {
       name: 'V完成率 over what was due to be done (应整改), its numerator named by V alone',
       text: p('排查应整改问题420个，已整改378个，整改完成率91.0%。'),
       findings: [{ code: 'figure/rate', at: '91.0%', message: '整改率与分子分母不符：378个÷420个=90.000%，应为90.0%，文中为91.0%' }],
+    },
+    {
+      name: '查结率 over the cases received stated in the sentence before',
+      text: p('全年受理渔政行政案件212件，其中非法捕捞案件96件，占45.3%。查结206件，查结率95.8%。'),
+      findings: [{ code: 'figure/rate', at: '95.8%', message: '查结率与分子分母不符：206件÷212件=97.170%，应为97.2%，文中为95.8%' }],
+    },
+    // 到岗率 is a part of its whole: never above 100%.
+    {
+      name: '到岗率 above 100%',
+      text: p('接收安置退役士兵860人，安置到岗率102%。'),
+      findings: [{ code: 'figure/rate', at: '102%', message: '到岗率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为“102%”，请核对' }],
     },
   ],
 });
