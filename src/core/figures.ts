@@ -322,11 +322,13 @@ export const RATE_ALIASES: readonly {
   /** Its numerator may pass its denominator (结收比 over 100%: more cases closed than received, the old ones too). */
   mayExceed?: boolean;
 }[] = [
-  { stem: '结案', numerator: /审执结|执结|审结|办结/, carriesOver: true, closing: true },
+  { stem: '结案', numerator: /审执结|执结|审结|办结|查结/, carriesOver: true, closing: true },
   // 办结率 ← 结案, 审结 (数字城管, 仲裁, courts): the same closing, written with the other verb.
-  { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案)/, carriesOver: false, closing: true },
+  { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案|查结)/, carriesOver: false, closing: true },
   // 破案率 ← the criminal cases solved (破获, 侦破) of those filed.
   { stem: '破案', numerator: /(?<![未])(?:破获|侦破)/, carriesOver: false },
+  // 查结率 ← 查结 (or 结案, 办结): an enforcement body's closing rate, its intake possibly in the sentence before.
+  { stem: '查结', numerator: /(?<![未不应])(?:查结|结案|办结)/, carriesOver: true, closing: true },
   // 审结率 ← 审结 (or 审执结, 结案): a review body's or court's closing rate, its intake possibly in the sentence before.
   { stem: '审结', numerator: /(?<![未不应])(?:审执结|审结|结案)/, carriesOver: true, closing: true },
   // 处结率 (处理办结) ← 办结, 结案: a hotline's closing rate written with its own word.
@@ -335,8 +337,8 @@ export const RATE_ALIASES: readonly {
   { stem: '结收', numerator: /审执结|执结|审结|办结|结案/, carriesOver: false, closing: true, ratioWord: '比', mayExceed: true, name: '结收比' },
   // 调撤率 ← the cases closed by mediation or withdrawal, counted together ("以调解、撤诉方式结案30件", "调解撤诉30件").
   { stem: '调撤', numerator: /调撤|调解[、和或及与]?撤诉|调解[、和或及与]?撤回/, carriesOver: false, overClosed: true },
-  // 网办率 ← what was done online: 网上办理, 全程网办, or on 一网通办 (the one-window online platform).
-  { stem: '网办', numerator: /网上可办|网上办理|网上办|全程网办|网办|一网通办/, carriesOver: false },
+  // 网办率 ← what was done online: 网上办理 (线上办理), 全程网办, or on 一网通办 (the one-window online platform).
+  { stem: '网办', numerator: /网上可办|网上办理|网上办|线上办理|全程网办|网办|一网通办/, carriesOver: false },
   // 出庭应诉率 ← 实际出庭 (not 应出庭, what was due).
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
@@ -689,6 +691,23 @@ function afterBareSubset(norm: string, segments: readonly FigureSegment[], seg: 
   return to - from <= MAX_BARE_SUBSET && BARE_SUBSET_SEGMENT.test(norm.slice(from, to));
 }
 
+/**
+ * "其中具有审计、会计、法律等专业资格的96人": 其中 opens the figure's clause, and the 、 before the figure joins words, not counts
+ * (no digit between) — within MAX_CONTEXT characters.
+ */
+function subsetClauseOfWords(norm: string, segments: readonly FigureSegment[], seg: number, start: number): boolean {
+  const clause = segments[seg].clause;
+  let to = start;
+  // Back segment by segment, out at the first digit: a run of counts joined by 、 costs one step each.
+  for (let k = seg - 1; k >= 0 && segments[k].clause === clause && segments[k].span.start >= start - MAX_CONTEXT; k--) {
+    const from = segments[k].span.start;
+    if (/[0-9]/.test(norm.slice(from, to))) return false;
+    if (k === 0 || segments[k - 1].clause !== clause) return SUBSET_CUE.test(norm.slice(from, to));
+    to = from;
+  }
+  return false;
+}
+
 // How far a figure's words are read before and after it: a segment (between ，、；：) is rarely a tenth of this, and
 // every scan of a figure's context stays bounded however long a run without punctuation is.
 const MAX_CONTEXT = 200;
@@ -741,7 +760,7 @@ function buildSentence(
       after,
       metric: '',
       metricSpan: { start: n.start, end: n.start },
-      subsetCue: SUBSET_CUE.test(before) || (!inParens && afterBareSubset(norm, segments, seg)),
+      subsetCue: SUBSET_CUE.test(before) || (!inParens && (afterBareSubset(norm, segments, seg) || subsetClauseOfWords(norm, segments, seg, n.start))),
       totalCue: TOTAL_CUE.test(before),
       // Every list check asks it of every figure, again for every total: read once here.
       change: statesChange(norm.slice(n.start - before.length, end)),

@@ -128,7 +128,7 @@ export const figureChange: Rule = {
           }
           continue;
         }
-        const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k);
+        const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k) ?? subjectBefore(doc, index, figs, k);
         if (found) {
           const finding = compared(doc, ctx, pct, down, cue[1], found) ?? baseRestated(doc, index, found);
           if (finding) out.push(finding);
@@ -415,6 +415,29 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+// A sentence opening with a count's words and the year before's value: "一般程序案件较上年的1184起增长14.7%".
+const SUBJECT_COMPARED = new RegExp(`^\\s*([\\u4e00-\\u9fff]{4,12}?)(?:较之?|比)(?:${LAST_YEAR})(?:同期)?的?\\s*$`);
+const CHANGE_ONLY = new RegExp(`^\\s*(?:${UP}|${DOWN})了?\\s*$`);
+
+/**
+ * "…一般程序案件1358起，占10.7%。一般程序案件较上年的1184起增长14.7%": a sentence opening with the words of a count and the
+ * year before's value compares the one count stated under those very words in the sentences just before (same paragraph).
+ */
+function subjectBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Comparison | undefined {
+  const base = figs[k - 1];
+  if (!base || !isCount(base) || !CHANGE_ONLY.test(doc.norm.slice(base.span.end, figs[k].span.start)) || index.sentences[base.sentence].figures[0] !== base.id) return undefined;
+  const sentence = index.sentences[base.sentence];
+  const subject = SUBJECT_COMPARED.exec(doc.norm.slice(sentence.span.start, base.span.start))?.[1];
+  if (!subject) return undefined;
+  const found: Figure[] = [];
+  for (let s = base.sentence - 1; s >= Math.max(0, base.sentence - MAX_LEVEL_SENTENCES) && index.sentences[s].paragraph === sentence.paragraph; s--) {
+    for (const f of mainFigures(index.sentences[s])) {
+      if (isCount(f) && sameUnitKind(f, base) && !comparedFigure(f) && statedUnder(f) === subject) found.push(f);
+    }
+  }
+  return new Set(found.map((f) => f.value)).size === 1 ? { base, current: found[0] } : undefined;
 }
 
 // The total of a noun named as a change's subject: "纠纷总量", "案件总数".
@@ -772,6 +795,8 @@ function seriesLast(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: 
   return { base: items[items.length - 1], current };
 }
 
+// The year a change names before its comparison ("2025年较上年下降12.5%").
+const CHANGE_YEAR = /^\s*((?:19|20)[0-9]{2})年度?/;
 // The years a series is of, listed one by one ("2022年、2023年", "2021年、2022年和2023年") or as a span ("2021—2023年").
 const LISTED_YEARS = /(?:(?:19|20)[0-9]{2}年?\s*[、和及与]\s*)+(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年?\s*[—–\-~～至到]\s*(?:19|20)[0-9]{2}年/g;
 const YEAR_NUMBER = /(?:19|20)[0-9]{2}/g;
@@ -783,16 +808,19 @@ const YEAR_NUMBER = /(?:19|20)[0-9]{2}/g;
  */
 function seriesEnd(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount): Comparison | undefined {
   const last = figs[k - 1];
-  if (!last || !YEAR_ON_YEAR_PERCENT.test(figs[k].before) || last.segment !== figs[k].segment - 1) return undefined;
+  // "…分别为18件、24件、21件，2025年较上年下降12.5%": the change may name its year first — the series' last.
+  const named = CHANGE_YEAR.exec(figs[k].before);
+  if (!last || !YEAR_ON_YEAR_PERCENT.test(named ? figs[k].before.slice(named[0].length) : figs[k].before) || last.segment !== figs[k].segment - 1) return undefined;
   const items = seriesIn(doc, figs, k - 1, comparable);
   if (!items || items[items.length - 1] !== last || !items.every((f) => sameUnitKind(f, last))) return undefined;
   const sentence = index.sentences[last.sentence];
   const opening = doc.norm.slice(Math.max(sentence.span.start, items[0].span.start - MAX_SERIES_WORDS), items[0].span.start);
-  const named = [...opening.matchAll(LISTED_YEARS)].pop()?.[0];
-  const years = [...(named ?? '').matchAll(YEAR_NUMBER)].map((m) => Number(m[0]));
-  const span = years.length === 2 && /[—–\-~～至到]/.test(named ?? '');
+  const listed = [...opening.matchAll(LISTED_YEARS)].pop()?.[0];
+  const years = [...(listed ?? '').matchAll(YEAR_NUMBER)].map((m) => Number(m[0]));
+  const span = years.length === 2 && /[—–\-~～至到]/.test(listed ?? '');
   const count = span ? years[1] - years[0] + 1 : years.length;
   const stepwise = span || years.every((y, j) => j === 0 || y === years[j - 1] + 1);
+  if (named && Number(named[1]) !== years[years.length - 1]) return undefined;
   return count === items.length && stepwise && items.length >= 2 ? { base: items[items.length - 2], current: last } : undefined;
 }
 

@@ -52,6 +52,19 @@ function aliasedWords(words: string): string {
   return bare !== words && RATE_ALIASES.some((a) => bare.endsWith(a.stem)) ? bare : words;
 }
 
+// "整改完成率": the rate of a verb completed.
+const COMPLETED_VERB = /(?<=[\u4e00-\u9fff]{2})完成$/;
+
+/**
+ * "应整改问题634个，已整改598个，整改完成率94.3%": V完成率 is the rate of V done — its words without 完成, when a count before
+ * it names V done and none names 完成 (the counts of "完成任务80项，任务完成率…" keep it).
+ */
+function completedWords(words: string, prior: Figure[]): string {
+  if (!COMPLETED_VERB.test(words)) return words;
+  const bare = words.slice(0, -2);
+  return prior.some((f) => namesDone(f.before, bare.slice(-2))) && !prior.some((f) => namesDone(f.before, '完成')) ? bare : words;
+}
+
 /** The rate's words before its value ([1]) and its kind ([2]: 率, 比例, 比), asides and line breaks left out. */
 function rateWords(rate: Figure): RegExpExecArray | null {
   // Words without 率 or 比 name no rate: the pattern, which tries every start in them, is not run on them.
@@ -143,7 +156,7 @@ const ITEM_BREAK = /[;；]/;
 // Rates of a part of its whole, which cannot pass 100% (not 完成率 or 执行率 against a plan, nor 增长率): the cases closed,
 // answered or accepted of those received, the heads who appeared of the cases due, the places covered, the people satisfied,
 // the files that passed, the staff certified, the opinions adopted, the decisions corrected.
-const PART_OF_WHOLE_RATE = /(?:办结|结案|审结|处结|办复|答复|回复|回访|受理|出庭应诉|出庭|覆盖|满意|合格|持证|持证上岗|知晓|采纳|纠错|败诉|胜诉|调撤|调解成功|化解成功|接通|网办|备案|达标|配备|签约)$/;
+const PART_OF_WHOLE_RATE = /(?:办结|结案|审结|处结|办复|答复|回复|回访|受理|出庭应诉|出庭|覆盖|满意|合格|持证|持证上岗|知晓|采纳|纠错|败诉|胜诉|调撤|调解成功|化解成功|接通|网办|备案|达标|配备|到岗|签约)$/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
 const MAX_SMALL_DENOMINATOR = 1000;
 
@@ -204,7 +217,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   }
   const m = rateWords(rate) ?? respectiveRateWords(doc, figures, r);
   if (!m || CHANGE_WORDS.test(rate.before)) return;
-  const words = aliasedWords(m[1]);
+  const words = completedWords(aliasedWords(m[1]), priorFigures(figures, r));
   const partOfWhole = rate.value > 100 && m[2] === '率' ? PART_OF_WHOLE_RATE.exec(words) : null;
   if (partOfWhole) {
     out.push(report(CODE, {
@@ -302,7 +315,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
       (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
       (stem === ACCEPTED ? appliedBefore(doc, index, ctx, prior, numerators) : undefined) ??
-      (HANDLING_RATE.test(stem) ? handledBefore(doc, index, ctx, words, prior, numerators) : undefined) ??
+      (HANDLING_RATE.test(stem) || alias?.stem === ONLINE ? handledBefore(doc, index, ctx, words, prior, numerators, alias?.stem === ONLINE ? alias.numerator : undefined) : undefined) ??
       (stem === SUCCESS && words.length > stem.length ? triedBefore(doc, index, ctx, words.slice(0, -stem.length), prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
       (opensWithNumerator(prior, numerators) ? dueBefore(doc, index, ctx, numerators[0], stemPattern(`应(?:${dueWord})[\u4e00-\u9fff]{0,6}$`)) ?? itemsBefore(doc, index, words, prior, numerators) ?? framedBefore(doc, index, ctx, numerators[0]) : undefined)
@@ -362,8 +375,10 @@ function bounding(counts: Figure[], bound: boolean): Figure[] {
 
 // "对1250宗案卷中的1100宗进行了评查", "在640件申请中，有560件…", "2418项政务服务事项中，2331项…": a count picked out of a
 // whole stated right before it (in one clause or the next).
-const PICKED_OUT_OF = /^[\u4e00-\u9fff“”"（）()]{0,20}?(?:当中|之中|中)(?:的|\s*[，,]\s*(?:其中|有|共有)?)?\s*$/;
+// "92个社区中已有86个…": the part may follow 中 with 有/已有 and no comma.
+const PICKED_OUT_OF = /^[\u4e00-\u9fff“”"（）()]{0,20}?(?:当中|之中|中)(?:的|\s*[，,]\s*(?:其中|有|共有|已有)?|已有|有)?\s*$/;
 // A rate of how much of a whole was covered ("评查面为88.0%", "覆盖面达95%"): of the part picked out, whatever was done to it.
+const COVERED = '覆盖';
 const COVERAGE_RATE = /([\u4e00-\u9fff]{0,6}面)(?:达到|达|为|是)?\s*$/;
 // What may stand between the part and its rate: words only (what was done to the part), no other figure.
 const MAX_PICKED_WORDS = 30;
@@ -385,6 +400,9 @@ function partitiveRate(doc: ReportDocument, figures: Figure[], r: number): { par
   if (coverage) return { part, whole, name: coverage[1] };
   const m = rateWords(rate);
   if (!m || m[2] === '比') return undefined;
+  // A bare 覆盖率 is how much of the whole the part covers, whatever was done to it ("92个社区中已有86个建成站点，覆盖率
+  // 93.5%"); one that names what it covers ("服务人口覆盖率") is of something else.
+  if (m[2] === '率' && m[1].replace(QUALIFIER_CUES, '') === COVERED) return { part, whole, name: `${COVERED}率` };
   const stem = stemOf(m[1]);
   const qualifier = m[1].slice(0, -stem.length).replace(QUALIFIER_CUES, '');
   const named = qualifier !== '' && carries(among.replace(/(?:当中|之中|中)[\s\S]*$/, ''), qualifier);
@@ -731,16 +749,20 @@ function timedAway(countWords: string, stem: string, rateWords: string): boolean
 // What may stand before a numerator that names nothing else than its rate: "其中直接答复", "已回复".
 const NUMERATOR_LEAD = /^(?:其中|已|共|均)+/;
 
+// 网办率: what was handled online, of all that was handled.
+const ONLINE = '网办';
+
 /**
  * "热线受理市民诉求5000件（次），其中……。直接答复3500件（次），直接答复率70%": a rate of how the intake was handled
  * (HANDLING_RATE) whose sentence opens with its numerator, named by the rate's own words and nothing else, takes the intake
- * stated before it in its paragraph (bases.ts's intakeCount).
+ * stated before it in its paragraph (bases.ts's intakeCount). So does 网办率 whose numerator is named by its alias alone
+ * ("办理许可事项6842件，其中…。全程网办6537件，网办率95.5%": `alias`).
  */
-function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, words: string, prior: Figure[], numerators: Figure[]): Figure | undefined {
+function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, words: string, prior: Figure[], numerators: Figure[], alias?: RegExp): Figure | undefined {
   const numerator = numerators[0];
   if (!opensWithNumerator(prior, numerators)) return undefined;
   const own = numerator.before.trim().replace(NUMERATOR_LEAD, '');
-  if (own === words) return intakeCount(doc, index, ctx, numerator, '');
+  if (own === words || (alias && stemPattern(`^(?:${alias.source})$`).test(own))) return intakeCount(doc, index, ctx, numerator, '');
   // "全市12345热线平台全年在线解答诉求3500件": the rate's words after the whole place, the year and the service (no part
   // of it: not "市本级…", "微信渠道…"), then the noun of what was taken in — which the intake must count too.
   const at = own.lastIndexOf(words);
@@ -826,10 +848,11 @@ const SAMPLING_RESULT = /合格$|检出$|发现$|优秀$|达标$/;
 
 // 办结率, 按期办结率: the stem of a rate of closed cases.
 const CLOSED = '办结';
-// The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结").
-const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:全年|本年度?|年内|今年|当年)?(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|结案)(?:了|各类|案件)*\s*$/;
+// The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结"; a police
+// body's "查结").
+const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:全年|本年度?|年内|今年|当年)?(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|查结|结案)(?:了|各类|案件)*\s*$/;
 // …or naming the noun of what was closed after it: "已办结投诉", "办结来信".
-const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
+const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|查结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
 
 /**
  * "全年共受理信访事项1200件。按期办结1150件，按期办结率95.8%": a rate of closed cases (办结率, 结案率, 结收比) whose sentence

@@ -268,9 +268,10 @@ function checkShare(
   // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
   // with its own share of the same population is that sibling's part, no total of this one.
   const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
+  // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts.
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
-    return t.id < part.id && isExactCount(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
+    return t.id < part.id && isExactCount(t) && !isEarlierValue(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
       (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });

@@ -5,6 +5,25 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // 查结率 over the cases received a sentence back; over new cases (新收) only a rate above the bound is wrong.
+    p('全年受理渔政行政案件212件，其中非法捕捞案件96件，占45.3%。查结203件，查结率95.8%。'),
+    p('全年新收渔政行政案件212件。查结206件，查结率95.8%。'),
+    // V完成率 is V done over what was due; a count that names 完成 itself keeps the rate's own words (任务完成率 ← 完成任务).
+    p('排查应整改问题420个，已整改378个，整改完成率90.0%。'),
+    p('下达年度任务150项，完成任务138项，任务完成率92.0%。'),
+    // A police body's 查结 closes cases as 审结 does; the filed cases (立案) of an enforcement body are the intake of 结案率,
+    // only a rate above closed ÷ filed is wrong (old cases may be in its base); two intakes of different values: silent.
+    p('全年受理治安案件5240起，其中殴打他人案件2310起，占44.1%。查结4926起，结案率94.0%。'),
+    p('立案查处违法案件120件，其中种子类48件，占40.0%。结案114件，结案率95.0%。'),
+    p('立案查处违法案件120件，其中种子类48件，占40.0%。结案114件，结案率93.0%。'),
+    p('立案查处违法案件120件，受理投诉举报150件。结案114件，结案率80.0%。'),
+    // 网办率 over the whole handled stated in the sentence before; a part's count (市本级) or none that can hold it: silent.
+    p('全年办理户籍业务8400件，其中窗口即办件5200件。网上办理7560件，网办率90.0%。'),
+    p('市本级办理户籍业务8400件。网上办理7560件，网办率91.0%。'),
+    p('办理社保业务52000件，其中线上办理46800件，网办率90.0%。'),
+    // A bare 覆盖率 after a part picked out of a whole (A中已有B); one that names what it covers is of something else.
+    p('全镇46个村中已有41个建立法律服务站点，覆盖率89.1%。'),
+    p('全镇46个村中已有41个建立法律服务站点，服务人口覆盖率92.0%。'),
     p('审结复议案件219件，纠错率12.8%。审结行政诉讼案件95件。其中判决驳回诉讼请求51件，原告撤诉28件，裁定驳回起诉10件，判决撤销或确认违法6件，败诉率6.3%。'),
     p('全市法院新收一审行政案件1120件，旧存136件，审结1102件，结案率为87.7%。'),
     // Over the new cases alone, as some writers take it: let pass.
@@ -399,6 +418,31 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '结案率 over the cases received, the numerator a police body\'s 查结 opening the next sentence',
+      text: p('全年受理治安案件5240起，其中殴打他人案件2310起，占44.1%。查结4926起，结案率93.0%。'),
+      findings: [{ code: 'figure/rate', at: '93.0%', message: /^结案率与分子分母不符：4926起÷5240起=94\.008%/ }],
+    },
+    {
+      name: '结案率 above closed ÷ filed (立案查处) in the sentence before',
+      text: p('立案查处违法案件120件，其中种子类48件，占40.0%。结案114件，结案率96.0%。'),
+      findings: [{ code: 'figure/rate', at: '96.0%', message: /^结案率高于按所列数字算得的上限：114件÷120件=95\.000%/ }],
+    },
+    {
+      name: '网办率 over the whole handled in the sentence before, its numerator named by the alias alone',
+      text: p('全年办理户籍业务8400件，其中窗口即办件5200件。网上办理7560件，网办率91.0%。'),
+      findings: [{ code: 'figure/rate', at: '91.0%', message: /^网办率与分子分母不符：7560件÷8400件=90\.000%/ }],
+    },
+    {
+      name: '网办率 of what was done 线上',
+      text: p('办理社保业务52000件，其中线上办理46800件，网办率91.0%。'),
+      findings: [{ code: 'figure/rate', at: '91.0%', message: /^网办率与分子分母不符：46800件÷52000件=90\.000%/ }],
+    },
+    {
+      name: 'a bare 覆盖率 after a part picked out of a whole (A中已有B)',
+      text: p('全镇46个村中已有41个建立法律服务站点，覆盖率91.3%。'),
+      findings: [{ code: 'figure/rate', at: '91.3%', message: /^覆盖率与分子分母不符：41个÷46个=89\.130%/ }],
+    },
     {
       name: 'a coverage of legal advisers over every village of the town: no k/13 gives 90%',
       text: p('全镇13个村均聘请了法律顾问，覆盖率达90%。'),
@@ -1182,6 +1226,22 @@ ruleTable(figureRate, {
       name: 'closed letters named by their noun (已办结来信), the letters received a paragraph before',
       text: p('全年收到来信1200件。\n\n已办结来信1100件，办结率95%。'),
       findings: [{ code: 'figure/rate', at: '95%', message: '办结率与分子分母不符：1100件÷1200件=91.667%，应为92%，文中为95%' }],
+    },
+    {
+      name: 'V完成率 over what was due to be done (应整改), its numerator named by V alone',
+      text: p('排查应整改问题420个，已整改378个，整改完成率91.0%。'),
+      findings: [{ code: 'figure/rate', at: '91.0%', message: '整改率与分子分母不符：378个÷420个=90.000%，应为90.0%，文中为91.0%' }],
+    },
+    {
+      name: '查结率 over the cases received stated in the sentence before',
+      text: p('全年受理渔政行政案件212件，其中非法捕捞案件96件，占45.3%。查结206件，查结率95.8%。'),
+      findings: [{ code: 'figure/rate', at: '95.8%', message: '查结率与分子分母不符：206件÷212件=97.170%，应为97.2%，文中为95.8%' }],
+    },
+    // 到岗率 is a part of its whole: never above 100%.
+    {
+      name: '到岗率 above 100%',
+      text: p('接收安置退役士兵860人，安置到岗率102%。'),
+      findings: [{ code: 'figure/rate', at: '102%', message: '到岗率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为“102%”，请核对' }],
     },
   ],
 });

@@ -12,6 +12,13 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // A change naming the series' last year first ("2023年较上年") compares the last two values; another year: silent.
+    report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，2023年较上年增长20%。'),
+    report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，2022年较上年增长30%。'),
+    // A sentence opening with a count's words and last year's value compares the count stated under those words before;
+    // words no count was stated under: silent.
+    report('全年查处违法行为2400起，其中简易程序案件2100起，一般程序案件300起。一般程序案件较上年的250起增长20%。'),
+    report('全年查处违法行为2400起，其中简易程序案件2100起，一般程序案件300起。行政处罚案件较上年的250起增长30%。'),
     // Values compared in turn with bases of their own (分别比/较, bases joined by 、, in or out of brackets): no one pair is
     // read across them (100件 → 80件 is no fall).
     report('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年的100件、70件增长20%、14.3%。'),
@@ -285,6 +292,16 @@ ruleTable(figureChange, {
     report('审批时限压缩至5个工作日，压缩率80%。'),
   ],
   invalid: [
+    {
+      name: 'a change naming the series\' last year first compares the last two values',
+      text: report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，2023年较上年增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与数值不符：\(180−150\)÷150=20\.00%，应为20%，文中为“25%”$/ }],
+    },
+    {
+      name: 'a sentence opening with a count\'s words and last year\'s value compares the count stated under them before',
+      text: report('全年查处违法行为2400起，其中简易程序案件2100起，一般程序案件300起。一般程序案件较上年的250起增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与数值不符：\(300−250\)÷250=20\.00%，应为20%，文中为“25%”$/ }],
+    },
     {
       name: 'a change against last year (较上年) after a series of years: its last two values',
       text: report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，较上年增长25%。'),

@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Last year's value stated for comparison before the 其中 run is no total of it.
+    p('全年受理渔政案件236件，较上年的251件下降6.0%，其中非法捕捞案件118件，占50.0%；其他案件118件，占50.0%。'),
+    // 其中 opening a clause whose 、 join words before the part ("其中具有审计、会计等专业资格的…") marks the part as a 其中 item.
+    p('全局执法人员240人，其中具有法律、会计等专业资格的84人，占35.0%。'),
     // Shares of the city (分别占全市的…) are not of a count of the county's stated in the paragraph before.
     p('全年受理行政复议案件120件、行政诉讼案件80件，分别比上年增加20件、10件。\n\n全年受理行政复议案件120件、行政诉讼案件80件，分别占全市的20%、15%。'),
     // A count stated again is no total of itself: the bare share after it is of some other total, not given here.
@@ -435,6 +439,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a 其中 part judged against this year\'s total, not last year\'s value stated for comparison',
+      text: p('全年受理渔政案件236件，较上年的251件下降6.0%，其中非法捕捞案件121件，占50.0%；其他案件115件，占48.7%。'),
+      findings: [{ code: 'figure/share', at: '50.0%', message: /^占比与部分、总数不符：121件÷236件=51\.27%/ }],
+    },
     {
       name: 'shares under a sorting heading after a total whose change names last year\'s value in brackets',
       text: p('全年立案查处违法案件326件，同比增长8.7%（上年300件）。按违法类型分，超标排放类118件，占36.3%；未批先建类74件，占22.7%；危险废物类56件，占17.2%；其他类78件，占23.9%。'),
@@ -1241,6 +1250,11 @@ ruleTable(figureShare, {
       name: 'counts listed with ，and a share said of them together (共占)',
       text: p('全年共受理群众来电4000件，同比增长5%。住房类1200件，交通类980件，教育类770件，共占80%。'),
       findings: [{ code: 'figure/share', at: '80%', message: '占比与部分、总数不符：(1200件+980件+770件)÷4000件=73.75%，应为74%，文中为80%（按80%计，部分约应为3200件）' }],
+    },
+    {
+      name: 'a 其中 part whose clause joins words by 、 before it, its share of the count right before',
+      text: p('全局执法人员240人，其中具有法律、会计等专业资格的84人，占36.0%。'),
+      findings: [{ code: 'figure/share', at: '36.0%', message: '占比与部分、总数不符：84人÷240人=35.00%，应为35.0%，文中为36.0%（按36.0%计，部分约应为86人）' }],
     },
   ],
 });
