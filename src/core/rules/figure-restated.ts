@@ -8,6 +8,7 @@
 // the agency: neither sets it apart. Words that differ by a dropped subject, or framings that differ, tie two mentions
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
+import { issuerOf } from '../profile';
 import { MAX_LOOKBACK, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
 import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
@@ -464,10 +465,12 @@ function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], a
       const a = group[i];
       const b = group[j];
       if (rootOf(parent, i) === rootOf(parent, j) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
-      const alike = wordsAlike(a, b);
+      // The lead's subject may name the writer's place (县司法局): tied by its own test, not by the places the words name.
+      const alike = wordsAlike(a, b) ?? (leadSummaryInBody(doc, index, a, b) ? 'suffix' : undefined);
       if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
       const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
-      if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) && !(alike === 'suffix' && oneSpanNamedWhole(a, b, periodOf))) continue;
+      if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) &&
+        !(alike === 'suffix' && (oneSpanNamedWhole(a, b, periodOf) || leadSummaryInBody(doc, index, a, b)))) continue;
       tie(i, j);
     }
   }
@@ -958,6 +961,29 @@ function oneSpanNamedWhole(a: Mention, b: Mention, periodOf: (m: Mention) => str
   const period = periodOf(a);
   const [short, long] = a.phrase.length <= b.phrase.length ? [a.phrase, b.phrase] : [b.phrase, a.phrase];
   return period !== undefined && period === periodOf(b) && STATED_SPAN.test(period) && long.endsWith(short) && namesWhole(short);
+}
+
+// The institutions that do a kind of work for the whole place, named as the subject a lead's summary drops
+// ("法律援助机构", "人民调解组织", "行政复议机构").
+const INSTITUTIONS = /^(?:各级)?[\u4e00-\u9fff]{2,8}(?:机构|组织)$/;
+
+/**
+ * "2025年，市司法局……办理法律援助案件8264件" in the lead before the first heading, and "全市法律援助机构共办理法律援助
+ * 案件8264件" under a heading: the lead's summary states the body's count with the writer as its subject, or none, the body
+ * with the institutions that do the work, written right before it. Only between the lead and the body, never two counts
+ * of the body.
+ */
+function leadSummaryInBody(doc: ReportDocument, index: FigureIndex, a: Mention, b: Mention): boolean {
+  const inLead = (m: Mention) => index.sentences[m.figure.sentence].section === -1;
+  if (inLead(a) === inLead(b)) return false;
+  const [lead, body] = inLead(a) ? [a, b] : [b, a];
+  let shared = 0;
+  while (shared < lead.phrase.length && shared < body.phrase.length && lead.phrase[lead.phrase.length - 1 - shared] === body.phrase[body.phrase.length - 1 - shared]) shared++;
+  const [leadSubject, institutions] = [lead.phrase.slice(0, lead.phrase.length - shared), body.phrase.slice(0, body.phrase.length - shared)];
+  const writer = issuerOf(doc) ?? '';
+  return shared >= MIN_SHARED && namesWhole(body.phrase.slice(-shared)) && INSTITUTIONS.test(institutions) &&
+    doc.norm.slice(body.ownStart, body.figure.span.start).includes(institutions) &&
+    (leadSubject === '' || (leadSubject.length >= 3 && writer.endsWith(leadSubject)));
 }
 
 /** Whether every mention is of one stated part of the year. */

@@ -8,6 +8,9 @@ import { fixesOffered, ruleTable } from '../rule-table';
 const report = (results: string, plan = '') =>
   `# 某县人民政府关于2023年法治政府建设情况的报告\n\n县人民政府：\n\n2023年，我县推进法治政府建设。\n\n## 一、主要举措和成效\n\n${results}\n\n## 二、2024年工作安排\n\n${plan || '继续推进各项工作。'}\n`;
 
+/** A report whose lead before the first heading sums up counts the body states. */
+const leadAndBody = (lead: string, body: string) => `# 某县司法局关于2023年法治政府建设情况的报告\n\n${lead}\n\n## 一、主要举措和成效\n\n${body}\n\n## 二、2024年工作安排\n\n继续推进。\n`;
+
 /** A monthly bulletin: its title names the month, then a lead and a numbered section. */
 const bulletin = (title: string, body: string) => ({ text: `# ${title}\n\n${body}\n`, format: 'markdown' as const });
 
@@ -285,8 +288,21 @@ ruleTable(figureConflict, {
     { name: 'a span of years, two subjects each named', text: report('2019年至2023年，甲市法院审结行政诉讼案件3100件。\n\n2019年至2023年，乙市法院审结行政诉讼案件2400件。') },
     { name: 'the report\'s year, a dropped subject, nothing beside', ...news('去年办理法律援助案件1200件', '2023年，市法律援助中心办理法律援助案件1300件，同比增长8%。') },
     { name: 'multiples of two earlier periods', ...news('2019年至2023年办理行政复议案件是前三年的1.8倍', '2019年至2023年，全省办理行政复议案件4.6万件，是2018年的2.1倍。') },
+    // The lead agreeing with the body; two counts of the body, one under the institutions, are never tied so.
+    { name: 'a lead summary agreeing with the body', text: leadAndBody('2023年，县司法局办理法律援助案件486件，调处矛盾纠纷2318件。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）人民调解。全县各级人民调解组织共调处矛盾纠纷2318件，调解成功2290件。') },
+    { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    // The lead's summary names the writer (or no one) as the subject, the body the institutions that do the work.
+    {
+      name: 'a count in the lead restated in the body under the institutions that do the work',
+      text: leadAndBody('2023年，县司法局办理法律援助案件487件，调处矛盾纠纷2318件，各项工作取得新进展。',
+        '（一）法律援助。全县法律援助机构共办理法律援助案件486件，同比增长5.1%。\n\n（二）人民调解。全县各级人民调解组织共调处矛盾纠纷2318件，调解成功2290件。'),
+      findings: [
+        { code: 'figure/conflict', at: '487件', message: '同一数据前后不一致：此处为“县司法局办理法律援助案件487件”，文中另处为“全县法律援助机构共办理法律援助案件486件”，相差1件，请核对' },
+        { code: 'figure/conflict', at: '486件', severity: 'information', message: /此处为“全县法律援助机构共办理法律援助案件486件”/ },
+      ],
+    },
     // One span of years stated in a headline and in the body, the subject dropped in the headline: a count, a multiple of
     // an earlier period (named by the count's noun in the headline, after the count in the body).
     {
