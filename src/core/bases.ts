@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
+import { alternatives, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
 import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -110,7 +110,11 @@ export function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
 export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   if (f.lone || countsKindsBefore(index, f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
-  return mates.length === 2 && mates[1] === f.id && /^\s*中/.test(doc.norm.slice(index.figures[mates[0]].span.end, f.span.start));
+  if (mates.length !== 2 || mates[1] !== f.id) return false;
+  const first = index.figures[mates[0]];
+  const between = doc.norm.slice(first.span.end, f.span.start);
+  // "低保对象3268户5127人": the people of the households counted right before them are a whole count of their own.
+  return /^\s*中/.test(between) || (first.unit === '户' && HEADCOUNT_UNITS.includes(f.unit) && between.trim() === '');
 }
 
 /**

@@ -858,6 +858,7 @@ ruleTable(figureSum, {
     // Person-times are no sum of people.
     p('组织培训3期，参训分别为52人次、47人次、55人次，共120人。'),
     p('全年发生行政复议案件6件，维持4件，撤销2件；行政诉讼案件5件，一审胜诉3件，尚在审理2件。'),
+    p('全年共保障低保对象3460户5318人，其中城市低保1784人，农村低保3534人。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
@@ -1356,6 +1357,7 @@ ruleTable(figureSum, {
     sumRow('people of each session summed as person-times', '组织执法人员参加法律知识培训3期，参训人员分别为52人、47人、55人，共155人次。', /52\+47\+55=154，与总数155人次不符/, '155人次'),
     sumRow('suit outcomes past a ；, after review decisions of another count that their sum matches', '全年发生行政复议案件6件，维持4件，撤销2件；行政诉讼案件5件，一审胜诉3件，尚在审理3件。', /3\+3=6，与总数5件不符/, '5件'),
     sumRow('review decisions with no word leading them, the first as large as the count', '全年发生行政复议案件7件，维持7件，撤销1件。', /7\+1=8，与总数7件不符/, '7件'),
+    sumRow('people beside the households they live in, split town and country', '全年共保障低保对象3460户5318人，其中城市低保1784人，农村低保3535人。', /1784\+3535=5319，与总数5318人不符/, '5318人'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
