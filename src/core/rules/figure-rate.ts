@@ -812,9 +812,12 @@ function itemsBefore(doc: ReportDocument, index: FigureIndex, words: string, pri
 
 const ACCEPTED = '受理';
 // A count of applications received ("新收行政复议申请5422件", "共收到复议申请120件"): what 受理 is decided on.
-const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到)([\u4e00-\u9fff]{0,8}?)申请\s*$/;
+// (信访事项 registered are accepted or not as applications are: 登记 … 受理.)
+const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到|登记)([\u4e00-\u9fff]{0,8}?)(?:申请|信访事项)\s*$/;
+// A count of what was turned down: "不予受理391件", "未受理…".
+const NOT_ACCEPTED = /(?:不予|未予|未|不)受理/;
 // The words of a 受理 count that name nothing but the acceptance and what was accepted ("依法受理", "受理行政复议案件").
-const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|决定|立案|共|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
+const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|决定|立案|共|经(?:甄别|审查|初审|核查)|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
 
 /**
  * "新收行政复议申请5422件，比上年增加842件……。受理行政复议案件3129件，受理率为57.71%": 受理率 is the applications accepted over
@@ -824,7 +827,8 @@ const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|�
 function appliedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
   const numerator = numerators[0];
   const accepted = ACCEPTED_ONLY.exec(numerator.before);
-  if (!accepted || !opensWithNumerator(prior, numerators)) return undefined;
+  // What was turned down beside it ("不予受理391件") is the rest of the applications, no population of its own.
+  if (!accepted || !opensWithNumerator(prior.filter((f) => !NOT_ACCEPTED.test(f.before)), numerators)) return undefined;
   const received = earlierCounts(doc, index, ctx, numerator).filter((f) => {
     const m = APPLICATIONS_RECEIVED.exec(f.before);
     return !!m && m[1].endsWith(accepted[1]);

@@ -347,6 +347,7 @@ ruleTable(figureRate, {
     p('全年共审结备案文件50件，直接准予备案47件，通知制定机关改正后准予备案的3件，纠错率（指自行改正占已审结数量的比率）为6%。'),
     // "不予受理" is no numerator of 受理率; a 其中 part opening the counts after a rate is a part's.
     p('受理申请80件（其中不予受理5件），受理率93.8%。'),
+    p('全年共登记群众信访事项5236件。经甄别，受理4918件，不予受理318件，受理率93.9%。'),
     p('行政复议案件纠错率达20%，其中市本级审结行政复议案件60件，撤销8件、变更2件、确认违法2件。'),
     p('执法人员持证上岗率100%，全市行政执法人员1,200人，其中新入职50人。'),
     // A rate opening the sentence after its counts: not of another period, part or year, nor when that sentence has its own rate.
@@ -472,6 +473,11 @@ ruleTable(figureRate, {
       name: 'a closing rate over the cases accepted, not the applications they were accepted from',
       text: p('全年全市新收行政复议申请3120件。依法受理2650件，受理率84.9%。审结2480件，审结率93.8%。'),
       findings: [{ code: 'figure/rate', at: '93.8%', message: /^审结率与分子分母不符：2480件÷2650件=93\.585%，应为93\.6%，文中为93\.8%/ }],
+    },
+    {
+      name: '受理率 of 信访事项 registered a sentence back, past the count turned down',
+      text: p('全年共登记群众信访事项5236件。经甄别，受理4918件，不予受理318件，受理率93.0%。'),
+      findings: [{ code: 'figure/rate', at: '93.0%', message: /^受理率与分子分母不符：4918件÷5236件=93\.927%，应为93\.9%，文中为93\.0%/ }],
     },
     {
       name: '破案率 over the criminal cases filed, the solved ones named 破获',
