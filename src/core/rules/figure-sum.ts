@@ -1293,12 +1293,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && (opensSubset(doc, index, total, parts[0]) || ledList(doc, index, total, parts[0])))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
-    // Not a case's outcome opened by 其中 ("诉讼案件3件，其中一审胜诉3件，尚在审理1件"): the outcomes after it are its
-    // siblings, which cannot all fit.
     // Under a count of closed cases, one still open or one more ("审结5件，其中胜诉4件，败诉1件，另有1件尚在审理中") is no
     // closed case.
     if (parts.length && CLOSED_TOTAL.test(total.before) && (PENDING.test(partWords(f) + f.after) || ONE_MORE_LEAD.test(partWords(f)))) break;
-    // Decisions may follow a count of reviews or suits with no word leading them ("复议案件4件，维持4件，撤销1件").
+    // Not a case's outcome opened by 其中 ("诉讼案件3件，其中一审胜诉3件，尚在审理1件") or right after a count of reviews or
+    // suits ("复议案件4件，维持4件，撤销1件"): the outcomes after it are its siblings, which cannot all fit.
     if (prev === total && addsUp(total, [f]) && !((f.subsetCue || REVIEW_OR_SUIT.test(partWords(total))) && OUTCOME_OF_CASE.test(partWords(f).replace(SUBSET_OPENING, '')))) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
