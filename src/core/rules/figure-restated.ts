@@ -967,6 +967,14 @@ function oneSpanNamedWhole(a: Mention, b: Mention, periodOf: (m: Mention) => str
 // ("法律援助机构", "人民调解组织", "行政复议机构").
 const INSTITUTIONS = /^(?:各级)?[\u4e00-\u9fff]{2,8}(?:机构|组织)$/;
 
+// The writer's name, read from the title once per document (tiesWithin asks it per pair).
+const writers = new WeakMap<ReportDocument, string>();
+function writerOf(doc: ReportDocument): string {
+  let writer = writers.get(doc);
+  if (writer === undefined) writers.set(doc, (writer = issuerOf(doc) ?? ''));
+  return writer;
+}
+
 /**
  * "2025年，市司法局……办理法律援助案件8264件" in the lead before the first heading, and "全市法律援助机构共办理法律援助
  * 案件8264件" under a heading: the lead's summary states the body's count with the writer as its subject, or none, the body
@@ -980,7 +988,7 @@ function leadSummaryInBody(doc: ReportDocument, index: FigureIndex, a: Mention, 
   let shared = 0;
   while (shared < lead.phrase.length && shared < body.phrase.length && lead.phrase[lead.phrase.length - 1 - shared] === body.phrase[body.phrase.length - 1 - shared]) shared++;
   const [leadSubject, institutions] = [lead.phrase.slice(0, lead.phrase.length - shared), body.phrase.slice(0, body.phrase.length - shared)];
-  const writer = issuerOf(doc) ?? '';
+  const writer = writerOf(doc);
   return shared >= MIN_SHARED && namesWhole(body.phrase.slice(-shared)) && INSTITUTIONS.test(institutions) &&
     doc.norm.slice(body.ownStart, body.figure.span.start).includes(institutions) &&
     (leadSubject === '' || (leadSubject.length >= 3 && writer.endsWith(leadSubject)));

@@ -429,7 +429,9 @@ function underSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): b
  */
 function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   const main = mainFigures(index.sentences[f.sentence]);
-  for (let k = main.indexOf(f); k >= 0; k--) {
+  // Back over one list's length at most: a run of thousands of items is not walked again for each of them.
+  const at = main.indexOf(f);
+  for (let k = at; k >= 0 && at - k <= MAX_PARTS; k--) {
     const g = main[k];
     if (g !== f && (g.percent || isAboutFigureBefore(doc, index, g))) continue;
     if (g !== f && (!sameUnitKind(g, f) || commonSuffix([partWords(g), partWords(f)]).length < 2)) return false;
@@ -1876,7 +1878,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个"), nor
   // the first kind under a sorting heading ("按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，…").
-  if ((total.subsetCue || itemUnderSortHeading(doc, index, total)) && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2) return undefined;
+  if (!parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 && (total.subsetCue || itemUnderSortHeading(doc, index, total))) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;
