@@ -1300,7 +1300,10 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (parts.length && CLOSED_TOTAL.test(total.before) && (PENDING.test(partWords(f) + f.after) || ONE_MORE_LEAD.test(partWords(f)))) break;
     // Not a case's outcome opened by 其中 ("诉讼案件3件，其中一审胜诉3件，尚在审理1件") or right after a count of reviews or
     // suits ("复议案件4件，维持4件，撤销1件"): the outcomes after it are its siblings, which cannot all fit.
-    if (prev === total && addsUp(total, [f]) && !((f.subsetCue || REVIEW_OR_SUIT.test(partWords(total))) && OUTCOME_OF_CASE.test(partWords(f).replace(SUBSET_OPENING, '')))) break;
+    // So is an answer to requests for information ("收到申请2件，…其中予以公开2件，本机关不掌握相关信息1件").
+    const outcome = partWords(f).replace(SUBSET_OPENING, '');
+    if (prev === total && addsUp(total, [f]) && !((f.subsetCue || REVIEW_OR_SUIT.test(partWords(total))) && OUTCOME_OF_CASE.test(outcome)) &&
+        !(f.subsetCue && DISCLOSURE_REQUEST.test(total.before) && DISCLOSURE_ANSWER.test(outcome))) break;
     if (parts.length === MAX_PARTS) return [];
     parts.push(f);
     if (!f.final && !batch) break;

@@ -859,6 +859,7 @@ ruleTable(figureSum, {
     p('组织培训3期，参训分别为52人次、47人次、55人次，共120人。'),
     p('全年发生行政复议案件6件，维持4件，撤销2件；行政诉讼案件5件，一审胜诉3件，尚在审理2件。'),
     p('全年共保障低保对象3460户5318人，其中城市低保1784人，农村低保3534人。'),
+    p('全年收到政府信息公开申请3件，均在法定期限内答复，其中予以公开3件。'),
     // Kinds (not decisions) after the closed count may sort the intake they add up to.
     p('全年收到群众诉求120件，办结100件，其中咨询类60件，求助类60件。'),
     // An outcome under 其中 that is the whole total, alone or with a breakdown of its own.
@@ -1358,6 +1359,7 @@ ruleTable(figureSum, {
     sumRow('suit outcomes past a ；, after review decisions of another count that their sum matches', '全年发生行政复议案件6件，维持4件，撤销2件；行政诉讼案件5件，一审胜诉3件，尚在审理3件。', /3\+3=6，与总数5件不符/, '5件'),
     sumRow('review decisions with no word leading them, the first as large as the count', '全年发生行政复议案件7件，维持7件，撤销1件。', /7\+1=8，与总数7件不符/, '7件'),
     sumRow('people beside the households they live in, split town and country', '全年共保障低保对象3460户5318人，其中城市低保1784人，农村低保3535人。', /1784\+3535=5319，与总数5318人不符/, '5318人'),
+    sumRow('a first answer as large as the requests, one more answer after it', '全年收到政府信息公开申请3件，均在法定期限内答复，其中予以公开3件，本机关不掌握相关信息1件。', /3\+1=4，与总数3件不符/, '3件'),
     // A carry-over named after the list, of the next matter, is not its own.
     sumRow('kinds after two counts, above both, a carry-over of the next matter after them', '全年受理群众来访460件，办结452件，办结率98.3%。其中咨询类250件，求助类130件，其他类81件。全年收到政府信息公开申请26件，上年结转1件，予以公开20件，不予公开3件，本机关不掌握相关信息4件。', /250\+130\+81=461/, '460件'),
     sumRow('valid and invalid letters joined by 、', '共收到群众来信600件，其中有效信件500件、无效信件90件。', /500\+90=590，与总数600件不符/, '600件'),
