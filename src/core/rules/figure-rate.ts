@@ -273,7 +273,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const namedByAll = (f: Figure) => !!previous && f.before.includes(words) && !rateWords(previous)?.[1].endsWith(words);
   // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
   // "不合格案卷10卷" is no numerator of 合格率.
-  const negated = stemPattern(`(?:不予|未予|[不未非])${stem}`);
+  const negated = negationOf(stem);
   // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
   const dueWord = alias?.stem ?? stem;
   const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
@@ -662,6 +662,8 @@ const MAX_CLAUSE = 30;
 
 // The patterns of rates' stems ("[不未非]结案", "应出庭"), made once each: a report's rates share a handful of stems.
 const stemPattern = memoized((source: string) => new RegExp(source));
+/** Words turning the stem down or denying it: "不合格" of 合格率, "不予受理" of 受理率. */
+const negationOf = (stem: string) => stemPattern(`(?:不予|未予|[不未非])${stem}`);
 // What ends the words of a clause before a figure: punctuation, a line break, a digit of another number.
 const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
 
@@ -814,8 +816,6 @@ const ACCEPTED = '受理';
 // A count of applications received ("新收行政复议申请5422件", "共收到复议申请120件"): what 受理 is decided on.
 // (信访事项 registered are accepted or not as applications are: 登记 … 受理.)
 const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到|登记)([\u4e00-\u9fff]{0,8}?)(?:申请|信访事项)\s*$/;
-// A count of what was turned down: "不予受理391件", "未受理…".
-const NOT_ACCEPTED = /(?:不予|未予|未|不)受理/;
 // The words of a 受理 count that name nothing but the acceptance and what was accepted ("依法受理", "受理行政复议案件").
 const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|决定|立案|共|经(?:甄别|审查|初审|核查)|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
 
@@ -828,7 +828,7 @@ function appliedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const numerator = numerators[0];
   const accepted = ACCEPTED_ONLY.exec(numerator.before);
   // What was turned down beside it ("不予受理391件") is the rest of the applications, no population of its own.
-  if (!accepted || !opensWithNumerator(prior.filter((f) => !NOT_ACCEPTED.test(f.before)), numerators)) return undefined;
+  if (!accepted || !opensWithNumerator(prior.filter((f) => !negationOf(ACCEPTED).test(f.before)), numerators)) return undefined;
   const received = earlierCounts(doc, index, ctx, numerator).filter((f) => {
     const m = APPLICATIONS_RECEIVED.exec(f.before);
     return !!m && m[1].endsWith(accepted[1]);

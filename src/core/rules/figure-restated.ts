@@ -9,7 +9,7 @@
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { issuerOf } from '../profile';
-import { MAX_LOOKBACK, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
+import { MAX_LOOKBACK, commonSuffix, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
 import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
@@ -985,8 +985,7 @@ function leadSummaryInBody(doc: ReportDocument, index: FigureIndex, a: Mention, 
   const inLead = (m: Mention) => index.sentences[m.figure.sentence].section === -1;
   if (inLead(a) === inLead(b)) return false;
   const [lead, body] = inLead(a) ? [a, b] : [b, a];
-  let shared = 0;
-  while (shared < lead.phrase.length && shared < body.phrase.length && lead.phrase[lead.phrase.length - 1 - shared] === body.phrase[body.phrase.length - 1 - shared]) shared++;
+  const shared = commonSuffix([lead.phrase, body.phrase]).length;
   const [leadSubject, institutions] = [lead.phrase.slice(0, lead.phrase.length - shared), body.phrase.slice(0, body.phrase.length - shared)];
   const writer = writerOf(doc);
   return shared >= MIN_SHARED && namesWhole(body.phrase.slice(-shared)) && INSTITUTIONS.test(institutions) &&
