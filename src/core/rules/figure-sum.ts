@@ -86,6 +86,9 @@ const NEGATED_WORDS = new RegExp(`^(?:${NEGATIONS.filter((n) => n !== '非').joi
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
 // what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
 const STATE = /(?:成功|合格|达标)$/;
+// A predicate negated by 不 is true of everything else ("属于本机关职能范围…，不属于…", "符合条件…，不符合条件…"): no third
+// outcome lies between them, whatever the total counts.
+const PREDICATE = /^(?:属于|符合|涉及)/;
 const PART_CUES = /^\s*(对其中|其中|具体|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
 // A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
@@ -1433,6 +1436,8 @@ const NOT_DONE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,4}?)?((?:尚|仍)?未[\u4e00-\u
 const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[。；;]?\s*$/;
 // "6份为公共设施用地": the kind a count is of, named after it (the list's filters judge the name like one written first).
 const KIND_AFTER = /^\s*(?:直接)?(?:为|系|属于?)\s*([\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
+// "8件不属于本机关职能范围": what the kind before it is not.
+const NOT_KIND_AFTER = /^\s*(不(?:属于|符合|涉及)[\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 
 /**
  * "其中2宗维持原答复", "4件为网络申请", "10份为产业项目用地": a count with no words of its own before it that the outcome,
@@ -1447,6 +1452,8 @@ function countFirstOutcome(f: Figure): Figure {
   if (notDone) return copyOf(f, { before: notDone[1], final: true });
   const channel = CHANNEL_AFTER.exec(f.after);
   if (channel && channelOf(channel[1]) >= 0) return copyOf(f, { before: f.before + channel[1], final: true });
+  const notKind = NOT_KIND_AFTER.exec(f.after);
+  if (notKind) return copyOf(f, { before: f.before + notKind[1], final: true });
   const kind = KIND_AFTER.exec(f.after);
   return kind ? copyOf(f, { before: f.before + kind[1], final: true }) : f;
 }
@@ -3486,7 +3493,9 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
     if (at < 0) continue;
     const core = negative.slice(0, at) + negative.slice(at + neg.length);
     // The whole of the positive words, or their tail after a qualifier ("依法受理"): never a one-character core.
-    if (core.length < 2 || !positive.endsWith(core) || NEGATIONS.some((n) => positive.includes(n))) return undefined;
+    // "属于本机关职能范围" may be written "3件属于本机关职能范围", read as the kind "本机关职能范围".
+    const predicate = core.replace(PREDICATE, '');
+    if (core.length < 2 || !(positive.endsWith(core) || (predicate !== core && predicate.length >= 2 && positive === predicate)) || NEGATIONS.some((n) => positive.includes(n))) return undefined;
     return items.length > 1 ? 'rest' : neg;
   }
   return undefined;
@@ -3496,6 +3505,7 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
 function closedPair(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
   const neg = negationOf(doc, index, a, b);
   if (neg !== '不') return neg === 'rest' || neg === '未' || neg === '非';
+  if (PREDICATE.test(partWords(b).replace(/^不/, ''))) return true;
   const verb = partWords(a).replace(STATE, '');
   return STATE.test(partWords(a)) && total.before.includes(verb);
 }

@@ -500,6 +500,10 @@ ruleTable(figureSum, {
     p('共调处矛盾纠纷300件，成功化解320件。'),
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
+    // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
+    p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
+    p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
+    p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，需要补正申请内容6件。'),
     p('共排查矛盾纠纷500件，调解成功480件，化解重大纠纷15件。'),
     // A 其中 after the last item of a 分别 list breaks down the whole list, not that item.
     p('纠错案件中，复议决定分别为撤销12件，责令履行5件，确认违法20件，其中涉及行政处罚类案件26件，行政强制类案件11件。'),
@@ -1575,6 +1579,21 @@ ruleTable(figureSum, {
       name: 'a part and its negation by 未 cover the total (a state, not one outcome among others)',
       text: p('共排查安全隐患60处，已整改48处，未整改5处。'),
       findings: [{ code: 'figure/sum', message: /48\+5=53，与总数60处不符/, at: '60处' }],
+    },
+    {
+      name: 'a predicate and its negation by 不 cover the total (属于 … 不属于 …), short of it',
+      text: p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围7件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：3+7=10，与总数11件不符（相差1）', at: '11件' }],
+    },
+    {
+      name: 'a predicate and its negation written after their counts',
+      text: p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，9件不属于本机关职能范围。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：3+9=12，与总数11件不符（相差1）', at: '11件' }],
+    },
+    {
+      name: 'a condition and its negation (符合 … 不符合 …)',
+      text: p('共审核法律援助申请260件，其中符合法律援助条件240件，不符合法律援助条件15件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：240+15=255，与总数260件不符（相差5）', at: '260件' }],
     },
     {
       name: 'the negation inside the words (调解不成功)',
