@@ -2506,16 +2506,33 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     ...(LEGAL_AID.test(total.before) ? [LEGAL_AID_SERVICES] : [])];
   for (const kinds of groups) {
     const seen = new Set<number>();
+    let run = 0;
     for (const p of parts) {
       const words = partWords(p);
       const kind = kindOf(kinds, words.replace(REQUESTED_BY, ''));
       // A part past the first with a 其中 of its own breaks the part before it down ("新媒体900条，其中微博…").
-      if (kind < 0 || seen.has(kind) || NOT_A_KIND.test(words) || (seen.size > 0 && p.subsetCue)) break;
-      seen.add(kind);
+      if (NOT_A_KIND.test(words) || (run > 0 && p.subsetCue)) break;
+      // "通过政务微博、报纸、电视等方式公开211条": a group of channels, none named by another part.
+      const group = (kinds === CHANNELS ? channelGroup(doc, index, p) : undefined) ?? (kind < 0 ? undefined : [kind]);
+      if (!group || group.some((k) => seen.has(k))) break;
+      group.forEach((k) => seen.add(k));
+      run++;
     }
-    longest = Math.max(longest, seen.size);
+    longest = Math.max(longest, run);
   }
   return longest >= 2 ? parts.slice(0, longest) : undefined;
+}
+
+// "通过政务微博、报纸、电视新闻等方式", "通过网站、微信等平台": channels named together, closed by 等 and the word for them.
+const CHANNEL_GROUP = /^\s*(?:其中)?\s*[，,]?\s*(?:通过|经由?|依托)([\u4e00-\u9fffA-Za-z、]{2,40}?)等(?:方式|渠道|途径|平台|载体|形式)[\u4e00-\u9fff]{0,6}$/;
+
+/** The channels of a part named by a group of them in its clause (CHANNEL_GROUP), when one at least is known; else undefined. */
+function channelGroup(doc: ReportDocument, index: FigureIndex, p: Figure): number[] | undefined {
+  const segments = index.sentences[p.sentence].segments;
+  const from = segments.filter((s) => s.clause === p.clause)[0]?.span.start ?? p.span.start - p.before.length;
+  const names = CHANNEL_GROUP.exec(doc.norm.slice(from, p.span.start))?.[1].split('、');
+  const kinds = names?.map((name) => kindOf(CHANNELS, name)).filter((k) => k >= 0);
+  return kinds?.length ? [...new Set(kinds)] : undefined;
 }
 
 // Counters of bodies and places.

@@ -500,6 +500,16 @@ ruleTable(figureSum, {
     p('共调处矛盾纠纷300件，成功化解320件。'),
     // Two parts that are not each other's negation prove nothing.
     p('共收到行政复议申请120件，受理110件，转送其他机关5件。'),
+    // A 其中 list whose parts may overlap, above its total: a type beside a manner, parts after the first that break it down,
+    // states of handling, matters involved, people, tags.
+    p('全年办理政务服务事项5000件，其中即办件3000件，全程网办2500件。'),
+    p('全年共回访行政服务事项300件，其中有效回访246件，表示满意的240件，表示一般的5件。'),
+    p('全年共受理投诉500件，其中已办结300件，按期办结280件。'),
+    p('全年共办理法律援助案件300件，其中涉及农民工案件180件，涉及妇女案件150件。'),
+    p('全县共有律师120人，其中党员律师60人，女律师70人。'),
+    p('全年开展执法检查200次，其中联合检查120次，夜间检查90次。'),
+    // Groups of channels that share one (短信 and 微信 are both messages on a phone) may overlap.
+    p('全年共受理12345热线诉求8600件，其中通过电话、短信等渠道受理5200件，通过网站、微信等平台受理3500件。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
@@ -1579,6 +1589,16 @@ ruleTable(figureSum, {
       name: 'a part and its negation by 未 cover the total (a state, not one outcome among others)',
       text: p('共排查安全隐患60处，已整改48处，未整改5处。'),
       findings: [{ code: 'figure/sum', message: /48\+5=53，与总数60处不符/, at: '60处' }],
+    },
+    {
+      name: 'channels named by a group (通过A、B等方式) under 其中, above the total',
+      text: p('2021年，市水务局主动公开政府信息355条，其中通过网站公开145条，通过政务微博、报纸、电视新闻等方式公开211条。'),
+      findings: [{ code: 'figure/sum', message: '“其中”各分项之和超过总数：145+211=356，大于总数355条（多1）', at: '355条' }],
+    },
+    {
+      name: 'two groups of channels under 其中, above the total',
+      text: p('全年共受理12345热线诉求8600件，其中通过电话、来信等渠道受理5200件，通过网站、微信等平台受理3500件。'),
+      findings: [{ code: 'figure/sum', message: '“其中”各分项之和超过总数：5200+3500=8700，大于总数8600件（多100）', at: '8600件' }],
     },
     {
       name: 'a predicate and its negation by 不 cover the total (属于 … 不属于 …), short of it',
