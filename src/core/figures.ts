@@ -260,6 +260,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/新收/, /旧存|(?:上年度?|上一年度?|去年)结转/],
   // A government service item is done on the spot or by a promised date: 即办件 and 承诺件 (the two kinds of a service catalogue).
   [/即办件?/, /承诺件/],
+  // A suggestion or proposal a body handles as the lead or as a co-handler: 主办 or 协办 (会办).
+  [/主办/, /协办|会办/],
   // Information is disclosed of the government's own accord or on request (政府信息公开条例): 主动公开 and 依申请公开.
   [/主动公开/, /依申请公开/],
   // Halves nothing else joins: online and offline, domestic and foreign-related (公证). (Not men and women: applicants

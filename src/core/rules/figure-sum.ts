@@ -1436,6 +1436,8 @@ const NOT_DONE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,4}?)?((?:尚|仍)?未[\u4e00-\u
 const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[。；;]?\s*$/;
 // "6份为公共设施用地": the kind a count is of, named after it (the list's filters judge the name like one written first).
 const KIND_AFTER = /^\s*(?:直接)?(?:为|系|属于?)\s*([\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
+// "45项已完成", "16项正在推进": the state of the work on the things counted, after their count.
+const STATE_AFTER = /^\s*((?:已|均已|已经|正在|仍在|尚在|还在)[\u4e00-\u9fff]{1,6})\s*[。；;]?\s*$/;
 // "8件不属于本机关职能范围": what the kind before it is not.
 const NOT_KIND_AFTER = /^\s*(不(?:属于|符合|涉及)[\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 
@@ -1452,6 +1454,10 @@ function countFirstOutcome(f: Figure): Figure {
   if (notDone) return copyOf(f, { before: notDone[1], final: true });
   const channel = CHANNEL_AFTER.exec(f.after);
   if (channel && channelOf(channel[1]) >= 0) return copyOf(f, { before: f.before + channel[1], final: true });
+  // "45项已完成，16项正在推进": how far the work on them has gone.
+  const state = STATE_AFTER.exec(f.after);
+  // (Cases still being handled, "60件正在调查处理中", are the intake's balance's: checkBalance.)
+  if (state && !WORK_OPEN.test(state[1])) return copyOf(f, { before: state[1], final: true });
   const notKind = NOT_KIND_AFTER.exec(f.after);
   if (notKind) return copyOf(f, { before: f.before + notKind[1], final: true });
   const kind = KIND_AFTER.exec(f.after);
@@ -1938,7 +1944,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (isExhaustive(doc, index, total, parts, headed) && (negated || !sharesLeaveRest(index, ctx, total, parts)) &&
       (sumOf(parts) > total.value || !unreadNumberAfter(doc, index, parts[parts.length - 1]))) return sumFinding(doc, shown, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && complementary(doc, index, parts[0], parts[1]) || disjointOutcomes();
+  const disjoint = parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts)]
@@ -3516,6 +3522,27 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
     return items.length > 1 ? 'rest' : neg;
   }
   return undefined;
+}
+
+// Work finished ("已完成", "已办结") and work under way ("正在推进", "推进中"): nothing is both.
+const DONE_LEAD = /(?:已|均已|已经)(?:全部)?([\u4e00-\u9fff]{1,6})$/;
+const FINISHED = /^(?:完成|完结|销号)/;
+const UNDER_WAY = /^(?:正在|仍在|尚在|还在)([\u4e00-\u9fff]{1,6}?)中?$|^([\u4e00-\u9fff]{1,4})中$/;
+
+/**
+ * "已完成45项，正在推进16项", "20件已备案，11件正在备案": work finished beside work under way (on the same verb, or finished
+ * outright), which no thing counted is at once — listed in full or not (some may not have started), they cannot hold more
+ * than their total. Not the cases or requests taken in ("受理…100件，已办结95件，正在办理15件"), nor where the paragraph
+ * names a carry-over: what was finished may have come in the year before.
+ */
+function doneBesideOpen(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
+  if (INTAKE.test(total.before) || namesCarryOver(doc, index, total)) return false;
+  const finishedBeside = (done: Figure, open: Figure) => {
+    const verb = DONE_LEAD.exec(done.before.trim())?.[1];
+    const under = UNDER_WAY.exec(stateWords(open));
+    return !!verb && !!under && !WORK_OPEN.test(stateWords(open)) && (FINISHED.test(verb) || verb === (under[1] ?? under[2]));
+  };
+  return finishedBeside(a, b) || finishedBeside(b, a);
 }
 
 /** A part and its negation that cover the total: the rest named, a state (未, 不成功) or all else (非). */

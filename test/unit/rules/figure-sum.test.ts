@@ -510,6 +510,10 @@ ruleTable(figureSum, {
     p('全年开展执法检查200次，其中联合检查120次，夜间检查90次。'),
     // Groups of channels that share one (短信 and 微信 are both messages on a phone) may overlap.
     p('全年共受理12345热线诉求8600件，其中通过电话、短信等渠道受理5200件，通过网站、微信等平台受理3500件。'),
+    // Work finished and under way short of the total (some not started yet); beside an intake of requests, what was
+    // finished may have come in the year before.
+    p('今年确定重点改革任务60项，已完成45项，正在推进14项。'),
+    p('全年共收到政府信息公开申请100件，已完成答复95件，正在答复10件。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
@@ -2355,7 +2359,18 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：20+30+7=57，大于总数56件（多1）', '56件'),
     // A list after a run joined by 、 that is above the last count without adding up to the run: held to the last count.
     sumRow('a list after a run, above its last count', '全年共办理人大代表建议56件、政协委员提案48件，其中主办提案30件，协办提案20件。',
-      '“其中”各分项之和超过总数：30+20=50，大于总数48件（多2）', '48件'),
+      '分项之和与总数不符：30+20=50，与总数48件不符（相差2）', '48件'),
+    // 主办 and 协办 split what a body handles; work finished beside work under way (no intake of cases) cannot exceed.
+    sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
+      '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
+    sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
+      '分项之和与总数不符：30+16=46，与总数45件不符（相差1）', '45件'),
+    sumRow('finished and under way, above the total', '今年确定重点改革任务60项，已完成45项，正在推进16项。',
+      '分项之和与总数不符：45+16=61，与总数60项不符（相差1）', '60项'),
+    sumRow('finished and under way after their counts', '今年确定重点改革任务60项，45项已完成，16项正在推进。',
+      '分项之和与总数不符：45+16=61，与总数60项不符（相差1）', '60项'),
+    sumRow('done and under way on the same verb', '全年共制定规范性文件30件，20件已备案，11件正在备案。',
+      '分项之和与总数不符：20+11=31，与总数30件不符（相差1）', '30件'),
     // The two halves of the year, under 其中 or in the next sentence with the total's verb.
     sumRow('the halves of the year under 其中', '全年共受理行政复议案件1860件，其中上半年860件，下半年1010件。',
       '分项之和与总数不符：860+1010=1870，与总数1860件不符（相差10）', '1860件'),
