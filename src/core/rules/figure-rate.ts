@@ -142,6 +142,8 @@ const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(
 // …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population; and the party a court's rate is
 // of ("行政机关败诉率"), in every case of administrative law.
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|综合|整体|平均|总体|行政机关)+/;
+// A bare noun for whatever requests or cases were counted ("诉求办结率" over "投诉举报…，办结…"): no population of its own.
+const ANY_REQUEST = /^(?:群众)?(?:诉求|工单|办件|案件)$/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结36宗…胜诉31宗，撤诉5宗，胜诉率100%"
 // is 24÷24: withdrawn cases are not judged), or count with it (优秀 and 良好 are 合格 too). Subsets of at most this many of
 // them are tried.
@@ -247,7 +249,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
   // no population of its own ("其中行政案件结案率" is of a part), or one the figures before it name.
   // 直接纠错率 is the corrections by decision (撤销, 变更, 确认违法, 责令履行) over the cases closed: all that 纠错 lists.
-  const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '').replace(stem === CORRECTION ? DIRECT : /^$/, '');
+  const qualifier = words.slice(sharedSubject ? -stem.length - 2 : 0, -stem.length).replace(QUALIFIER_CUES, '').replace(stem === CORRECTION ? DIRECT : /^$/, '').replace(ANY_REQUEST, '');
   let leads: string[] | undefined;
   const otherLeads = () => (leads ??= otherRateLeads(figures, r));
   let alias: (typeof RATE_ALIASES)[number] | undefined;
@@ -1115,9 +1117,10 @@ function countsBefore(doc: ReportDocument, index: FigureIndex, k: number, figure
   return counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && counts.every((f) => sameYear(doc, index, f, rate)) ? counts : undefined;
 }
 
-// The last figure of a sentence that is no percent: found once per sentence, not per rate (a sentence of thousands of
-// rates stays linear).
-const lastCountAt = lastIndexOnce((f: Figure) => !f.percent);
+// The last figure of a sentence that is no percent, change or amount of money ("结案率为90.8%，同比提高2个百分点",
+// "办结率95.5%，挽回经济损失50万元": no count after the rate): found once per sentence, not per rate (a sentence of
+// thousands of rates stays linear).
+const lastCountAt = lastIndexOnce((f: Figure) => !f.percent && !f.change && f.unit !== '元');
 
 /** A rate whose words hold the stem ("化解成功率" of 化解). */
 function ofStem(f: Figure, stem: string): boolean {

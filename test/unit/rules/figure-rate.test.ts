@@ -238,6 +238,8 @@ ruleTable(figureRate, {
     // Coverage after all the places counted and the facilities built: M÷N; not when no facility is counted.
     p('全县共有行政村156个，已建成村级调解室150个，覆盖率达96.2%。'),
     p('全县共有行政村156个，已有150个村配备法律顾问，覆盖率达98%。'),
+    // A rate naming a population of its own none of the counts name: silent (the bare 诉求/案件 name none).
+    p('全年共受理各类投诉举报120件，办结110件。热线诉求办结率90.8%。'),
     // A closing rate opening its sentence over the cases received stated in the sentence before (within rounding).
     p('全年共受理行政复议案件320件。审结300件，结案率93.8%。'),
     p('全年共收到信访事项1200件。按期办结1150件，按期办结率95.8%。'),
@@ -419,6 +421,21 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a rate opening the sentence after its counts, a change after it',
+      text: p('全年共受理行政复议案件120件，审结110件。结案率为90.8%，同比提高2个百分点。'),
+      findings: [{ code: 'figure/rate', at: '90.8%', message: '结案率与分子分母不符：110件÷120件=91.667%，应为91.7%，文中为90.8%' }],
+    },
+    {
+      name: 'a rate opening the sentence after its counts, an amount of money after it',
+      text: p('全年共受理行政复议案件120件，审结110件。结案率90.8%，群众满意率98%，挽回经济损失50万元。'),
+      findings: [{ code: 'figure/rate', at: '90.8%', message: '结案率与分子分母不符：110件÷120件=91.667%，应为91.7%，文中为90.8%' }],
+    },
+    {
+      name: 'a rate naming a bare noun for the requests counted (诉求办结率)',
+      text: p('全年共受理各类投诉举报120件，办结110件。诉求办结率90.8%，群众满意率98%。'),
+      findings: [{ code: 'figure/rate', at: '90.8%', message: '办结率与分子分母不符：110件÷120件=91.667%，应为91.7%，文中为90.8%' }],
+    },
     {
       name: '结案率 over the cases received, the numerator a police body\'s 查结 opening the next sentence',
       text: p('全年受理治安案件5240起，其中殴打他人案件2310起，占44.1%。查结4926起，结案率93.0%。'),
