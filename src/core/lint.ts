@@ -146,14 +146,19 @@ function dropIgnored(doc: ReportDocument, ignore: IgnoreEntry[], findings: Findi
 const maxIgnoreEntries = 1000;
 const maxPlacesPerEntry = 1000;
 
+/**
+ * In text order, each finding once: the same code, span and message twice is one finding. Duplicates sort next to each
+ * other (a stable sort keeps the first), so they are dropped by comparing neighbours — no key string per finding.
+ */
 function sortFindings(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings
-    .filter((f) => {
-      const key = `${f.code}|${f.span.start}|${f.span.end}|${f.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    let duplicate = false;
+    for (let k = out.length - 1; k >= 0 && out[k].span.start === f.span.start && out[k].span.end === f.span.end && out[k].code === f.code; k--) {
+      if (out[k].message === f.message) duplicate = true;
+    }
+    if (!duplicate) out.push(f);
+  }
+  return out;
 }
