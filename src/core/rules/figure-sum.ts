@@ -1749,7 +1749,8 @@ const INTAKE = /受理|收到|接到|接收|登记/;
 const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)?(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
 // Closed cases, and requests answered or work done.
 const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
-const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}`);
+// Or the cases a body had of a year: those that arose, or brought against it ("发生行政诉讼案件6件", "被诉…14件").
+const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请`);
 
 /** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"), without an aside after it. */
 function clauseWords(f: Figure): string {
@@ -1757,6 +1758,18 @@ function clauseWords(f: Figure): string {
 }
 
 const ASIDE = /[(（][^()（）]*[)）]/g;
+
+/**
+ * How many of `after` are the closed count's own 其中 list of outcomes: counts of its kind from a 其中 on, each an outcome
+ * of a case (维持, 驳回, 胜诉, 撤诉…), that do not add up to more than it.
+ */
+function outcomesOf(done: Figure, after: Figure[]): number {
+  if (!after[0]?.subsetCue || after[0].sentence !== done.sentence) return 0;
+  let n = 0;
+  let sum = 0;
+  while (n < after.length && sameUnitKind(after[n], done) && CASE_OUTCOME.test(clauseWords(after[n])) && !CARRIED_OUT.test(clauseWords(after[n])) && (n === 0 || !after[n].subsetCue)) sum += after[n++].value;
+  return sum <= done.value + tolerance(done, after.slice(0, n)) ? n : 0;
+}
 
 /**
  * "共收到依申请公开件30件，上年度结转办理件1件，共办结24件，结转到2025年办理7件", "合计122件，上年结转11件，已回复126件，
@@ -1776,11 +1789,14 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const goesOn = !!own[0] && isClosed(own[0]) && !!before && before.paragraph === sentence.paragraph && before.docSentence === sentence.docSentence - 1;
   const counts = goesOn ? countsOf(k - 1).concat(own) : own;
   const closed = counts.findIndex(isClosed);
-  const [done, open] = [counts[closed], counts[closed + 1]];
+  const done = counts[closed];
+  // The closed count's own 其中 list of outcomes may stand before the open ("已审结5件，其中驳回4件，撤诉1件，1件尚在审理").
+  const openAt = closed + 1 + (done ? outcomesOf(done, counts.slice(closed + 1)) : 0);
+  const open = counts[openAt];
   if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open)) || CARRIED_INTO_YEAR.test(clauseWords(open))) return undefined;
   // A second split after it ("…结转下年度2件，上年结转的3件已全部办结"), or one more part ("在办30件，其他1件"), leaves the
   // balance open.
-  if (counts.slice(closed + 2).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
+  if (counts.slice(openAt + 1).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
   // The carry-in stands after the intake ("收到30件，上年结转1件") or before it ("2023年结转至2024年4件，2024年共受理180件").
   // (Not so when the intake sums it: "加上年结转7件，共计95件".)
   const carriedAt = [closed - 1, closed - 2].find((j) => j >= 0 && CARRIED_INTO_YEAR.test(clauseWords(counts[j])) && (j === closed - 1 || !sumAfter(counts[closed - 1].before)));
@@ -1888,6 +1904,10 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const last = parts[parts.length - 1];
   if (parts.length > 2 && CORRECTION_GROUP.test(partWords(last)) && sumsUpRun(parts.slice(0, -1), [last])) parts = parts.slice(0, -1);
   const index = ctx.figures();
+  // "共收到投诉举报2829件，其中投诉件2029件，举报件800件；12345热线转办1200件": kinds whose names run together into the
+  // total's are all of it; a count past the ； after them is the next matter's.
+  const pastSemicolon = parts.findIndex((p, k) => k >= 2 && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start)));
+  if (pastSemicolon > 0 && namesCategories(doc, index, total, parts.slice(0, pastSemicolon))) parts = parts.slice(0, pastSemicolon);
   // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
   // 其中罚款类60件，…" breaks it down.
@@ -2976,16 +2996,22 @@ function earlierOfKind(index: FigureIndex, total: Figure, first: Figure): boolea
   return false;
 }
 
-/** A number in the rest of f's sentence that no figure reads (its measure word after an aside, a bare digit). */
+/**
+ * A number in the rest of f's sentence, up to a ； (the next item's: "…举报件800件；12345热线转办…"), that no figure reads
+ * (its measure word after an aside, a bare digit).
+ */
 function unreadNumberAfter(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   const sentence = index.sentences[f.sentence];
   const covered = sentence.figures.map((id) => index.figures[id].span).filter((span) => span.start >= f.span.end);
   for (let i = f.span.end; i < sentence.span.end; i++) {
     const c = doc.norm.charCodeAt(i);
+    if (c === FULL_SEMICOLON || c === SEMICOLON) break;
     if (c >= 48 && c <= 57 && !covered.some((span) => i >= span.start && i < span.end)) return true;
   }
   return false;
 }
+
+const [FULL_SEMICOLON, SEMICOLON] = [0xff1b, 0x3b];
 
 /** f is a sum of money whose segment holds besides it only counts of other things ("454人次的值班补贴18.16万元"). */
 function amountsBeside(index: FigureIndex, f: Figure): boolean {
@@ -3132,7 +3158,8 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
-  if (ends && namesCategories(doc, index, total, parts)) return true;
+  // Names that run together into the total's noun are all its kinds: a ； after the last one closes the list.
+  if ((ends || /[；;]/.test(doc.norm.charAt(parts[parts.length - 1].span.end))) && namesCategories(doc, index, total, parts)) return true;
   if (ends && statesKindCount(doc, total, parts)) return true;
   if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
   // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.

@@ -514,6 +514,10 @@ ruleTable(figureSum, {
     // finished may have come in the year before.
     p('今年确定重点改革任务60项，已完成45项，正在推进14项。'),
     p('全年共收到政府信息公开申请100件，已完成答复95件，正在答复10件。'),
+    // Closed and pending after the closed count's outcomes: they add up; the cases against a body not stated as the year's
+    // whole may include some carried in (more closed and pending than counted is no error).
+    p('全年发生行政诉讼案件6件，已审结5件，其中驳回原告诉讼请求4件，原告撤诉1件，1件尚在审理。'),
+    p('被诉行政诉讼案件14件，已审结11件，其中胜诉10件，败诉1件；另有4件尚在审理中。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
@@ -2361,6 +2365,13 @@ ruleTable(figureSum, {
     sumRow('a list after a run, above its last count', '全年共办理人大代表建议56件、政协委员提案48件，其中主办提案30件，协办提案20件。',
       '分项之和与总数不符：30+20=50，与总数48件不符（相差2）', '48件'),
     // 主办 and 协办 split what a body handles; work finished beside work under way (no intake of cases) cannot exceed.
+    sumRow('kinds whose names run together into the total, a ； and another source after them',
+      '按来源分：全年共收到投诉举报2829件，其中投诉件2028件，举报件800件；12345热线转办1200件。',
+      '分项之和与总数不符：2028+800=2828，与总数2829件不符（相差1）', '2829件'),
+    sumRow('closed and pending after the outcomes of the closed', '全年发生行政诉讼案件6件，已审结5件，其中驳回原告诉讼请求4件，原告撤诉1件，另有2件尚在审理。',
+      '办结与结转（在办）之和与收到总数不符：5+2=7，与6件不符（相差1）', '6件'),
+    sumRow('closed and pending of the cases accepted, the outcomes between', '全年共受理行政复议案件254件，已审结238件，其中维持126件，驳回112件，另有17件正在审理中。',
+      '办结与结转（在办）之和与收到总数不符：238+17=255，与254件不符（相差1）', '254件'),
     sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
       '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
     sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
