@@ -849,6 +849,9 @@ function seriesIn(doc: ReportDocument, figs: Figure[], end: number, comparable: 
 // "上年为9.6%", "2022年为820件": the value of the year before, right after the current value.
 // "而上年同期仅200件": a contrast word before, a "only" after.
 const PRIOR_LABEL = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:仅为|仅|只有|只|为|是|达到|达)?\s*$/;
+// "依法受理254件，上年受理213件": the year before's value named by the current value's own verb or noun (not another one:
+// "上年结转…" is what was carried in).
+const PRIOR_LABEL_WORDS = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:共|全年|累计)?([\u4e00-\u9fff]{2,8}?)(?:为|是|达到|达)?\s*$/;
 
 /**
  * "全年行政诉讼败诉率为6.1%，上年为9.6%，同比下降3.5个百分点", "受理1025件，上年为820件，同比增长25%": the clause right after
@@ -881,7 +884,8 @@ function priorFollows(doc: ReportDocument, index: FigureIndex, figs: Figure[], k
 /** The base labelled as the year before's value ("上年为…", "2022年为…": the year before the current value's), comparable. */
 function yearBefore(doc: ReportDocument, index: FigureIndex, current: Figure, base: Figure, comparable: (f: Figure) => boolean): Comparison | undefined {
   if (!comparable(current) || !comparable(base) || !sameUnitKind(current, base)) return undefined;
-  const label = PRIOR_LABEL.exec(base.before);
+  const named = PRIOR_LABEL_WORDS.exec(base.before);
+  const label = PRIOR_LABEL.exec(base.before) ?? (named && current.before.includes(named[2]) ? named : null);
   if (!label) return undefined;
   // Of part of a year ("1-11月…450件"), the year before's value must say it is of the same part ("上年同期"): "2022年为420件"
   // may be the whole year.

@@ -134,6 +134,7 @@ ruleTable(figureChange, {
     { name: 'the later year first, right', text: report('2023年受理法律援助案件120件，2022年受理法律援助案件100件，同比增长20%。') },
     { name: '累计 (over years) is no total word: another count than the year\'s', text: report('2022年累计办理应诉案件72件，2023年共办理应诉案件165件，同比增长120%。') },
     { name: 'the later year first, two years apart: no pair', text: report('2023年受理法律援助案件120件，2021年受理法律援助案件100件，同比增长25%。') },
+    { name: 'the year before named by the current value\'s verb, right; by another verb (结转) no base', text: report('全年依法受理行政复议申请254件，上年受理213件，同比增长19.2%。全年受理申请254件，上年结转213件，同比增长5%。') },
     { name: 'last year after 而…仅, right; 增长率 right', text: report('全年受理信访事项240件，而上年同期仅200件，增长了20%。全年受理消费投诉1200件，上年为1000件，增长率为20%。') },
     { name: 'two bases in one sentence (环比 then 同比), both right', text: report('本季度登记消费投诉举报9600件，环比上季度8000件增长了20%，同比去年7500件增长了28%。') },
     { name: 'a base after 同比去年 of another subject is no base', text: report('本季度登记消费投诉9600件，举报同比去年7500件增长了20%。') },
@@ -292,6 +293,11 @@ ruleTable(figureChange, {
     report('审批时限压缩至5个工作日，压缩率80%。'),
   ],
   invalid: [
+    {
+      name: 'the year before\'s value named by the current value\'s verb (上年受理…)',
+      text: report('全年依法受理行政复议申请254件，上年受理213件，同比增长19.3%。'),
+      findings: [{ code: 'figure/change', at: '19.3%', message: '增减幅度与数值不符：(254−213)÷213=19.249%，应为19.2%，文中为“19.3%”' }],
+    },
     {
       name: 'a change naming the series\' last year first compares the last two values',
       text: report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，2023年较上年增长25%。'),
