@@ -1524,7 +1524,17 @@ function waysOfClosing(doc: ReportDocument, index: FigureIndex, total: Figure, f
   const closedCases = CLOSED_TOTAL.test(total.before) || (CASES_HANDLED.test(total.before) && [first, f].every((p) => WAY_OF_CLOSING.test(partWords(p))));
   // "审结的500件中，判决驳回…的200件，…，调解结案的5件": past the first outcome, a way of closing goes on with the list.
   const listed = first !== f && CLOSED_TOTAL.test(total.before) && WAY_OF_CLOSING.test(partWords(f).replace(/的$/, ''));
-  return closedCases && !TOTAL_CUE.test(f.before) && (listed || opensSubset(doc, index, total, first));
+  return closedCases && !TOTAL_CUE.test(f.before) && (listed || opensSubset(doc, index, total, first) || amongClosed(doc, index, total, first));
+}
+
+// "审结案件中，", "在审结的案件中，": a sentence opening by naming the cases closed.
+const AMONG_CLOSED = /^\s*在?(?:审结|办结|结案)的?[\u4e00-\u9fff]{0,6}?(?:案件)?(?:当中|之中|中)\s*[，,]/;
+
+/** `first` opens the sentence right after the total's, a sentence that opens by naming the cases closed (AMONG_CLOSED). */
+function amongClosed(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure): boolean {
+  const [sentence, before] = [index.sentences[first.sentence], index.sentences[total.sentence]];
+  return first.sentence === total.sentence + 1 && sentence.paragraph === before.paragraph && sentence.figures[0] === first.id &&
+    AMONG_CLOSED.test(doc.sentences[sentence.docSentence].text);
 }
 
 // The units a level holds, named between their count and the item's ("96个村（社区）", "12个乡镇").
@@ -1918,6 +1928,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;
+  // Nor is the first outcome of cases a total of the outcomes after it ("胜诉40件，败诉5件，其他15件") — unless it is the
+  // corrections together, broken down by 其中 ("纠错12件，其中撤销…").
+  if (!parts[0].subsetCue && isOutcomeName(partWords(total)) && !CORRECTION_GROUP.test(partWords(total)) && CASE_OUTCOME.test(partWords(parts[0]))) return undefined;
   // "按内容分类：城乡建设19件、教育文体14件、其他10件、…": nor is the first item of an enumeration joined by 、 to the next.
   if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts) &&
       !listPastZero(doc, index, total, parts[0])) return undefined;
@@ -3571,6 +3584,10 @@ function doneBesideOpen(doc: ReportDocument, index: FigureIndex, total: Figure, 
   };
   return finishedBeside(a, b) || finishedBeside(b, a);
 }
+
+// An outcome named alone ("胜诉", "维持原决定"), not a work on a noun ("调解矛盾纠纷").
+const MAX_OUTCOME_NAME = 5;
+const isOutcomeName = (words: string) => words.length <= MAX_OUTCOME_NAME && CASE_OUTCOME.test(words);
 
 /** A part and its negation that cover the total: the rest named, a state (未, 不成功) or all else (非). */
 function closedPair(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {

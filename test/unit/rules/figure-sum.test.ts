@@ -518,6 +518,10 @@ ruleTable(figureSum, {
     // whole may include some carried in (more closed and pending than counted is no error).
     p('全年发生行政诉讼案件6件，已审结5件，其中驳回原告诉讼请求4件，原告撤诉1件，1件尚在审理。'),
     p('被诉行政诉讼案件14件，已审结11件，其中胜诉10件，败诉1件；另有4件尚在审理中。'),
+    // The first outcome after a count named again is no total of the outcomes after it.
+    p('共受理行政诉讼案件86件，其中一审案件60件，二审案件26件。一审案件中，胜诉40件，败诉5件，其他15件。'),
+    // Ways of closing under the cases closed named again, adding up.
+    p('全年受理劳动人事争议仲裁案件624件，审结598件。审结案件中，调解结案371件，裁决结案163件，其他64件。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
@@ -2372,6 +2376,8 @@ ruleTable(figureSum, {
       '办结与结转（在办）之和与收到总数不符：5+2=7，与6件不符（相差1）', '6件'),
     sumRow('closed and pending of the cases accepted, the outcomes between', '全年共受理行政复议案件254件，已审结238件，其中维持126件，驳回112件，另有17件正在审理中。',
       '办结与结转（在办）之和与收到总数不符：238+17=255，与254件不符（相差1）', '254件'),
+    sumRow('ways of closing under the cases closed named again (审结案件中)', '全年受理劳动人事争议仲裁案件624件，审结598件。审结案件中，调解结案371件，裁决结案164件，其他64件。',
+      '分项之和与总数不符：371+164+64=599，与总数598件不符（相差1）', '598件'),
     sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
       '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
     sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
