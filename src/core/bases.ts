@@ -628,9 +628,10 @@ export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return base && named.every((b) => b.whole) && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
-// A frame naming the whole its parts are of by the whole's verb: "受理案件中，", "在新收的行政复议案件中，", "受理事项以城乡
-// 建设类为主，" — not "市本级受理案件中" (a part's place), not "办理案件以来".
-const VERB_FRAME = new RegExp(`(?:^|[，,。；;：:、\\s])在?${VERB.source}的?[\\u4e00-\\u9fff]{1,8}?(?:中\\s*[，,：:]|以(?![来上下及后前]))`, 'g');
+// A frame naming the whole its parts are of by the whole's verb: "受理案件中，", "在新收的行政复议案件中，", "受理案件中欠薪类…"
+// (no comma: 中 not opening a word — 中心, 中止, 中旬 …), "受理事项以城乡建设类为主，" — not "市本级受理案件中" (a part's
+// place), not "办理案件以来".
+const VERB_FRAME = new RegExp(`(?:^|[，,。；;：:、\\s])在?${VERB.source}的?[\\u4e00-\\u9fff]{1,8}?(?:中\\s*[，,：:]|中(?![心院级央止间期旬国小华等层介标断])(?=[\\u4e00-\\u9fff])|以(?![来上下及后前]))`, 'g');
 const MAX_FRAME_WORDS = 100;
 
 /**

@@ -360,6 +360,8 @@ ruleTable(figureShare, {
     // A frame naming the whole by its verb ("受理事项中，") points at that verb's whole count paragraphs back — not when two
     // such counts differ, the frame names a part's place or another part of the year, or no count of its verb is stated.
     p('全年新收行政复议申请820件，新收行政诉讼案件300件。\n\n新收案件中，行政协议类案件共计60件，占比为25%。'),
+    // 中 opening a word (中心, 中止) is no frame.
+    p('全年共受理群众诉求1200件，办结1150件。受理诉求中心接听来电500件，占40%。'),
     p('全市共受理信访事项640件。\n\n市本级受理事项中，涉及城乡建设的信访事项60件，占30%。'),
     p('全年受理信访事项640件。\n\n上半年受理事项中，涉及城乡建设的信访事项60件，占30%。'),
     p('全年共受理行政复议案件150件。\n\n审结的案件中，维持原行政行为45件，占比50%。'),
@@ -439,6 +441,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a frame by the whole\'s verb with no comma after 中 (受理案件中欠薪类…)',
+      text: p('共受理劳动保障监察举报投诉案件186件，上年为213件，同比下降12.7%；已办结181件，结案率97.3%。受理案件中欠薪类案件142件，占76.9%。'),
+      findings: [{ code: 'figure/share', at: '76.9%', message: /^占比与部分、总数不符：142件÷186件=76\.34%，应为76\.3%/ }],
+    },
     {
       name: 'a 其中 part judged against this year\'s total, not last year\'s value stated for comparison',
       text: p('全年受理渔政案件236件，较上年的251件下降6.0%，其中非法捕捞案件121件，占50.0%；其他案件115件，占48.7%。'),
