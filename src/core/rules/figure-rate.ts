@@ -276,9 +276,10 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // An alias's numerator may be named after the count ("有27万件案件未再进入诉讼程序").
   // "不合格案卷10卷" is no numerator of 合格率.
   const negated = negationOf(stem);
-  // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator.
+  // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator;
+  // so is what was ordered or asked ("责令改正623起" of 改正率, "要求整改…" of 整改率).
   const dueWord = alias?.stem ?? stem;
-  const due = stemPattern(`应(?:${dueWord}|${dueWord.slice(0, 2)})`);
+  const due = stemPattern(`(?:应|责令|要求)(?:${dueWord}|${dueWord.slice(0, 2)})`);
   // "机构由1.2万个压减到900个，压减率92.5%": a count the verb brought the figure down or up to is the level reached, not
   // the amount cut or added.
   const reached = stemPattern(`${stem}(?:到|至)\\s*$`);

@@ -422,6 +422,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'what was ordered (责令改正…) is the denominator of what was done (已改正)',
+      text: p('全年责令改正轻微违法行为623起，已改正614起，改正率98.7%。'),
+      findings: [{ code: 'figure/rate', at: '98.7%', message: '改正率与分子分母不符：614起÷623起=98.555%，应为98.6%，文中为98.7%' }],
+    },
+    {
       name: 'a rate opening the sentence after its counts, a change after it',
       text: p('全年共受理行政复议案件120件，审结110件。结案率为90.8%，同比提高2个百分点。'),
       findings: [{ code: 'figure/rate', at: '90.8%', message: '结案率与分子分母不符：110件÷120件=91.667%，应为91.7%，文中为90.8%' }],
