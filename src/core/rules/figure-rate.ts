@@ -541,7 +541,9 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
 const MAX_SENTENCES_BACK = 6;
 // A standing headcount: "共有执法人员420名", "现有律师86人"; the whole body or place before the noun states one too
 // ("全局民警2680人").
-const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$|^[全我][市区县镇局委](?!.*(?:共有|现有|拥有))([\u4e00-\u9fff]{2,10})$/;
+const STANDING_HEADCOUNT = /(?:共有|现有|拥有)([\u4e00-\u9fff]{2,10})$|^[全我][市区县镇局委](?!.*(?:共有|现有|拥有))([\u4e00-\u9fff]{2,10})$|^(?:局属|所属|本局|我局|全局|本单位)?([\u4e00-\u9fff]{0,4}(?:人员|干部|职工|律师|调解员|民警|队员))共(?:有|计)?$/;
+// What people were counted for, not a standing staff: "培训执法人员共420人", "参训干部共…".
+const ATTENDED = /培训|参训|参加|参与|接待|走访|帮扶|服务/;
 
 /**
  * "全局共有执法人员420名。……培训执法人员1260人次，人均培训3次": with no headcount in the average's sentence, the standing
@@ -553,8 +555,8 @@ function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: Figu
   for (let k = total.sentence - 1; k >= Math.max(0, total.sentence - MAX_SENTENCES_BACK) && index.sentences[k].paragraph === sentence.paragraph; k--) {
     for (const f of mainFigures(index.sentences[k])) {
       const standing = HEADCOUNT_UNITS.includes(f.unit) && isExactCount(f) && !f.subsetCue ? STANDING_HEADCOUNT.exec(f.before.trim()) : null;
-      const noun = standing?.[1] ?? standing?.[2];
-      if (noun && text.includes(noun)) found.push(f);
+      const noun = standing?.[1] ?? standing?.[2] ?? standing?.[3];
+      if (noun && !ATTENDED.test(noun) && text.includes(noun)) found.push(f);
     }
   }
   return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];

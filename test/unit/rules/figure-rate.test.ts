@@ -168,6 +168,8 @@ ruleTable(figureRate, {
     // With no headcount in its sentence, the standing headcount (共有/现有) of the people it names, earlier in the paragraph.
     p('全局共有执法人员360名。全年组织执法人员培训10期，培训1080人次，人均培训3次。'),
     p('全局共有执法人员360名。全年组织律师培训10期，培训1080人次，人均培训4次。'),
+    // People counted for a training are no standing staff.
+    p('全局培训执法人员共42人。全年组织执法业务培训5期，培训执法人员210人次，人均参训4.0次。'),
     p('全年办结案件3000件，员额法官人均结案120件。'),
     // A threshold passed (突破5万件) is no count.
     p('共受理各类案件50200件，收案首次突破5万件，审结45300件，结案率为90.24%。'),
@@ -505,6 +507,11 @@ ruleTable(figureRate, {
       name: '破案率 over the criminal cases filed, the solved ones named 破获',
       text: p('共立刑事案件4620起，破获2740起，破案率58.9%。'),
       findings: [{ code: 'figure/rate', at: '58.9%', message: /^破案率与分子分母不符：2740起÷4620起=59\.307%，应为59\.3%/ }],
+    },
+    {
+      name: '人均 over a kind of staff counted with 共 in an earlier sentence',
+      text: p('局属执法人员共42人，全部持证上岗。全年组织执法业务培训5期，培训执法人员210人次，人均参训5.1次。'),
+      findings: [{ code: 'figure/rate', at: '5.1次', message: '人均数与总数不符：210人次÷42人=5.000次，应为5.0次，文中为5.1次' }],
     },
     {
       name: '人均 over the headcount of the whole body stated before (全局民警…人)',
