@@ -63,6 +63,8 @@ const INTAKE_PART = /新收|收到|接收|(?<!不予?)受理/;
 const PER_ITEM = /各\s*$|每/;
 // A bare share ("占12.53%", "占比4.2%"), not one of a named base ("占调整预算的100%").
 const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
+// A share of the whole ("占受理总数的41.1%", "占全部案件的…").
+const SHARE_OF_WHOLE = /占[\u4e00-\u9fff]{0,8}?(?:总数|总量|全部[\u4e00-\u9fff]{0,6})的?(?:约|为|达)*\s*$/;
 
 // Exhaustive lists, by what they enumerate (the words are in figures.ts):
 // outcomes of closed cases must add up to 办结/审结/结案 (a list that names 维持, 驳回 or a closure without a ruling
@@ -1236,7 +1238,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (next?.segment === f.segment && next.sentence === f.sentence && (countsKindsBefore(index, next) || countsUnitsBefore(doc, index, next))) continue;
     // A count with a share of its own is one category among others ("无法提供的182件，占12.53%；不予处理的61件，占4.2%…"),
     // no total of the ones after it — unless the share names a base of its own ("占年初预算数109466万元的90.9%").
-    if (prev === total && f.percent && f.lone && SHARE_WORD.test(f.before)) break;
+    // So is one with its share of the whole ("涉及行政处罚的118件，占受理总数的41.1%；涉及…46件；…") — unless a 其中 list of
+    // its own follows ("受理诉求5,200件，占受理总量的52.0%，其中来电…").
+    if (prev === total && f.percent && f.lone && (SHARE_WORD.test(f.before) || (SHARE_OF_WHOLE.test(f.before) && !chain[j + 1]?.subsetCue))) break;
     // "共收到申请960件，涉及申请人1300人。其中，受理…": a count of other things closing the total's sentence (but for changes
     // after it: "…罚没款4862.3万元，案件数同比下降4.2%。") stands between it and a 其中 list in the next sentence.
     if (prev === total && f.sentence === total.sentence && closesSentence(doc, index, chain, j) && !f.percent && !sameUnitKind(total, f) &&

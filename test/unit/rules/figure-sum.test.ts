@@ -522,6 +522,8 @@ ruleTable(figureSum, {
     p('共受理行政诉讼案件86件，其中一审案件60件，二审案件26件。一审案件中，胜诉40件，败诉5件，其他15件。'),
     // Ways of closing under the cases closed named again, adding up.
     p('全年受理劳动人事争议仲裁案件624件，审结598件。审结案件中，调解结案371件，裁决结案163件，其他64件。'),
+    // A kind with its share of the whole is one kind among the others after it, not their total.
+    p('全年受理行政复议申请287件。从案件类型看，涉及行政处罚的118件，占受理总数的41.1%；涉及政府信息公开的46件；涉及工伤认定的39件；涉及征地拆迁的37件；其他47件。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
