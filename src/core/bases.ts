@@ -130,6 +130,11 @@ export function isAboutFigureBefore(doc: ReportDocument, index: FigureIndex, f: 
   return isEarlierValue(first) || (mates.length === 1 && PRIOR_VALUE_CLAUSE.test(first.before));
 }
 
+/** A change of the figure before it, or its value in an earlier period ("较上年增加5件", "上年为18件", "比上年的60件增长…"). */
+export function isOtherPeriodValue(f: Figure): boolean {
+  return f.change || isEarlierValue(f) || PRIOR_VALUE_CLAUSE.test(f.before);
+}
+
 // "…1860件次，同比下降12.3%，上年为2121件次": a clause stating the value of the year before, about the figure before it.
 const PRIOR_VALUE_CLAUSE = new RegExp(`^\\s*(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?)(?:同期)?(?:为|是)\\s*$`);
 

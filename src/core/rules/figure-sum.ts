@@ -7,7 +7,7 @@ import {
   ITEM_JOIN, MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
+import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -291,9 +291,12 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   const ledAtEnd = LEAD_CLOSING.test(doc.sentences[index.sentences[k].docSentence].text) && mainFigures(index.sentences[k]).at(-1) === total &&
     following.every((f) => index.sentences[f.sentence].section === index.sentences[k].section);
   // A sorting heading on a line of its own ("按纠纷类型分：") opens the kinds on the lines after it.
-  if (!LIST_LEAD.test(text) && !SORT_LEAD_LINE.test(text) && !ledAtEnd && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
+  if (!LIST_LEAD.test(text) && !ALL_DONE_LEAD.test(text) && !SORT_LEAD_LINE.test(text) && !ledAtEnd && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
   return own.concat(following);
 }
+
+// "已全部按期答复，其中…", "均已办结，其中…": all of the total done, with no count, then its list.
+const ALL_DONE_LEAD = /^\s*(?:已|均已|均|已经)?全?部?(?:按期|按时|依法|及时)*(?:答复|回复|办结|办理完毕|处理完毕)[^，,0-9０-９]{0,8}[，,]\s*其中/;
 
 // The lead of a list closing the total's sentence before its items' lines ("…120件，其中：").
 const LEAD_CLOSING = new RegExp(`[，,]\\s*(?:${PARTS_LEAD}|(?:具体|主要)?包括)[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
@@ -2263,7 +2266,8 @@ function mixesPlaceAndKind(words: string[]): boolean {
  * under a heading that names its total is that total's.)
  */
 function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  const between = index.figures.slice(total.id + 1, parts[0].id).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(total, f));
+  // Not a change or the year before's value ("较上年增加5件，上年为18件"): they hold none of this year's parts.
+  const between = index.figures.slice(total.id + 1, parts[0].id).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(total, f) && !isOtherPeriodValue(f));
   return parts.slice(1).some((_, k) => between.some((f) => addsUp(f, parts.slice(0, k + 2))));
 }
 
@@ -2277,7 +2281,7 @@ function otherTotalFits(doc: ReportDocument, index: FigureIndex, total: Figure, 
   if (parts.every((p) => p.parenOwner === total.id)) return false;
   // Not a count past a ； before the total ("复议案件4件，…；诉讼案件3件，胜诉2件，尚在审理2件"): that one heads its own clauses.
   const others = mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && f.id < parts[0].id && !f.percent && isExactCount(f) && sameUnitKind(total, f) &&
-    !(f.id < total.id && /[；;]/.test(doc.norm.slice(f.span.end, total.span.start))));
+    !isOtherPeriodValue(f) && !(f.id < total.id && /[；;]/.test(doc.norm.slice(f.span.end, total.span.start))));
   return others.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
 }
 
@@ -2825,8 +2829,9 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // ("另处理重复申请1件").
   if (APPLICATION_RECEIVED.test(total.before) && parts.every((p) => APPLICATION_DECISION.test(partWords(p)))) return !namesCarryOver(doc, index, total);
   // A carry-in inside the total is answered among it.
-  // "共收到信息公开申请30件，答复30件。其中…": the answers to the requests its sentence names.
-  const answered = ANSWERED.test(partWords(total)) && !!matchInSentenceBefore(doc, index.sentences[total.sentence], DISCLOSURE_REQUEST, total.span.start);
+  // "共收到信息公开申请30件，答复30件。其中…": the answers to the requests its sentence names — or the sentence before,
+  // when the answered count opens its own ("收到政府信息公开申请58件，同比下降…。已答复58件，其中…").
+  const answered = ANSWERED.test(partWords(total)) && (!!matchInSentenceBefore(doc, index.sentences[total.sentence], DISCLOSURE_REQUEST, total.span.start) || requestsInSentenceBefore(doc, index, total));
   // 无法提供 beside one of its kinds counts some requests twice.
   const twice = parts.some((p) => /^无法提供/.test(partWords(p))) && parts.some((p) => CANNOT_PROVIDE_KIND.test(partWords(p)));
   if ((DISCLOSURE_REQUEST.test(total.before) || answered) && !twice && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
@@ -2846,6 +2851,13 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   const withdrawn = (p: Figure) => WITHDRAWN.test(p.before) && !parts.some((q) => ENDS_IN_WITHDRAWAL.test(q.before));
   const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before) || withdrawn(p)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || (led && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) || suitOutcomes(parts);
+}
+
+/** `f` opens its sentence, and the sentence right before it in the paragraph names requests for information. */
+function requestsInSentenceBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const [sentence, before] = [index.sentences[f.sentence], index.sentences[f.sentence - 1]];
+  return !!before && sentence.figures[0] === f.id && before.paragraph === sentence.paragraph && before.docSentence === sentence.docSentence - 1 &&
+    !!matchInSentenceBefore(doc, before, DISCLOSURE_REQUEST, before.span.end);
 }
 
 // What an intake decides on each complaint or report: taken on or turned down (受理/不受理, 立案/不予立案), in either
