@@ -2380,7 +2380,7 @@ ruleTable(figureSum, {
       '办结与结转（在办）之和与收到总数不符：238+17=255，与254件不符（相差1）', '254件'),
     sumRow('ways of closing under the cases closed named again (审结案件中)', '全年受理劳动人事争议仲裁案件624件，审结598件。审结案件中，调解结案371件，裁决结案164件，其他64件。',
       '分项之和与总数不符：371+164+64=599，与总数598件不符（相差1）', '598件'),
-    sumRow('answers under the answered count opening the sentence after the requests', '收到政府信息公开申请58件，同比下降9.4%，上年为64件。已答复58件，其中予以公开32件，部分公开9件，不予公开6件，信息不存在12件。',
+    sumRow('answers under the answered count opening the sentence after the requests', '收到政府信息公开申请60件，同比下降6.3%，上年为64件。已答复58件，其中予以公开32件，部分公开9件，不予公开6件，信息不存在12件。',
       '分项之和与总数不符：32+9+6+12=59，与总数58件不符（相差1）', '58件'),
     sumRow('answers after "已全部按期答复，其中", the year before\'s value between', '收到政府信息公开申请23件，较上年增加5件，上年为18件。已全部按期答复，其中予以公开15件，部分公开3件，不予公开2件，本机关不掌握相关政府信息4件。',
       /^分项之和与总数不符：15\+3\+2\+4=24，与总数23件不符/, '23件'),
