@@ -1766,8 +1766,9 @@ const INTAKE = /受理|收到|接到|接收|登记/;
 const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)?(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
 // Closed cases, and requests answered or work done.
 const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
-// Or the cases a body had of a year: those that arose, or brought against it ("发生行政诉讼案件6件", "被诉…14件").
-const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请`);
+// Or the cases a body had of a year: those that arose, were brought against it or were filed ("发生行政诉讼案件6件",
+// "被诉…14件", "以本局为被告的行政诉讼案件共19件", "立案查处…46件").
+const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请|为被告|立案|共\\s*$`);
 
 /** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"), without an aside after it. */
 function clauseWords(f: Figure): string {
@@ -1801,10 +1802,13 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const countsOf = (j: number) => mainFigures(index.sentences[j]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
   const isClosed = (f: Figure) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f));
   const own = countsOf(k);
-  // "全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度": a sentence opening with the closed goes on from the one before.
+  // "全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度": a sentence opening with the closed goes on from the one before
+  // — or from the one before that, past a sentence listing the intake's parts ("…1368件，…。其中，…。已办结1352件，…").
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
-  const goesOn = !!own[0] && isClosed(own[0]) && !!before && before.paragraph === sentence.paragraph && before.docSentence === sentence.docSentence - 1;
-  const counts = goesOn ? countsOf(k - 1).concat(own) : own;
+  const adjacentTo = (a: FigureSentence | undefined, b: FigureSentence) => !!a && a.paragraph === b.paragraph && a.docSentence === b.docSentence - 1;
+  const goesOn = !!own[0] && isClosed(own[0]) && adjacentTo(before, sentence);
+  const pastList = goesOn && LIST_LEAD.test(doc.sentences[before.docSentence].text) && adjacentTo(index.sentences[k - 2], before);
+  const counts = goesOn ? countsOf(pastList ? k - 2 : k - 1).concat(own) : own;
   const closed = counts.findIndex(isClosed);
   const done = counts[closed];
   // The closed count's own 其中 list of outcomes may stand before the open ("已审结5件，其中驳回4件，撤诉1件，1件尚在审理").
