@@ -2605,7 +2605,8 @@ function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
     if (level < 0 || seen.has(level) || (seen.size > 0 && p.subsetCue) || p.unit !== parts[0].unit) break;
     // "乡镇培训", "市级培训": the same work after the level, or none named ("省级200人次、市级…"); bodies and places
     // counted in 个/家/所 each stand at one level whatever they are called ("县级中心1个，乡镇工作站18个，村工作室270个").
-    const rest = words.replace(LEVEL_GROUPS[level], '');
+    // "县直部门", "乡镇（街道）", "市直单位": the bodies of the level are the level itself.
+    const rest = words.replace(LEVEL_GROUPS[level], '').replace(LEVEL_BODIES, '');
     const body = BODY_COUNTERS.includes(p.unit) && rest.length >= 2;
     if ((work !== undefined && rest !== work && !body && !sameWorkByBodies(rest, work)) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
     work = rest;
@@ -2613,6 +2614,9 @@ function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   }
   return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
 }
+
+// What a level's own bodies are called right after its name ("县直部门", "乡镇（街道）", "市直单位"), nothing after them.
+const LEVEL_BODIES = /^(?:部门|单位|机关|[（(](?:街道|镇街|乡镇|社区)[）)])$/;
 
 // A body that does work at its level ("调解中心", "调委会", "工作站").
 const BODY_NOUN = /(?:中心|调委会|委员会|所|站|室|庭|组织|机构)$/;

@@ -524,6 +524,8 @@ ruleTable(figureSum, {
     p('全年受理劳动人事争议仲裁案件624件，审结598件。审结案件中，调解结案371件，裁决结案163件，其他64件。'),
     // A kind with its share of the whole is one kind among the others after it, not their total.
     p('全年受理行政复议申请287件。从案件类型看，涉及行政处罚的118件，占受理总数的41.1%；涉及政府信息公开的46件；涉及工伤认定的39件；涉及征地拆迁的37件；其他47件。'),
+    // Staff by level (a headcount: one may serve at two levels, as mediators do): no sum claimed.
+    p('全县共有持证行政执法人员1286名，其中县直部门949名，乡镇（街道）338名。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
@@ -2390,6 +2392,8 @@ ruleTable(figureSum, {
       '办结与结转（在办）之和与收到总数不符：1352+17=1369，与1368件不符（相差1）', '1368件'),
     sumRow('closed and pending of the suits against a body (为被告…共)', '全年以本局为被告的行政诉讼案件共19件。已审结15件，其中判决驳回原告诉讼请求11件，裁定驳回起诉2件，原告撤诉1件，判决败诉1件；尚有5件未审结。',
       '办结与结转（在办）之和与收到总数不符：15+5=20，与19件不符（相差1）', '19件'),
+    sumRow('attendances by level, each named with its bodies (县直部门, 乡镇（街道）)', '全县组织旁听庭审活动24场，参加人员1860人次，其中县直部门1121人次，乡镇（街道）740人次。',
+      '“其中”各分项之和超过总数：1121+740=1861，大于总数1860人次（多1）', '1860人次'),
     sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
       '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
     sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
