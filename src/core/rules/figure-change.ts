@@ -876,7 +876,8 @@ function priorFollows(doc: ReportDocument, index: FigureIndex, figs: Figure[], k
   const rateBetween = !!figs[k - 1]?.percent && !!figs[k - 2] && !!base && !base.percent && figs[k - 1].segment === figs[k - 2].segment + 1;
   const current = rateBetween ? figs[k - 2] : figs[k - 1];
   const before = figs[k - 1];
-  if (!current || !base || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  // "比上年增长11.5%，上年为25686人次": the comparison may name the year before as well as 同比 does.
+  if (!current || !base || !YEAR_ON_YEAR_PERCENT.test(pct.before)) return undefined;
   if (pct.segment !== before.segment + 1 || base.segment !== pct.segment + 1 || !base.lone || !base.final || !current.final) return undefined;
   return yearBefore(doc, index, current, base, comparable);
 }

@@ -299,7 +299,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const partly = succeeded.length > 0 && succeeded.length < carrying.length;
   // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.
   // "优秀案卷98卷，良好案卷136卷，…，优良率73.1%": the top two grades add up to 优良.
-  const corrections = carrying.length ? undefined : correctionsListed(prior, stem) ?? topGradesListed(prior, stem);
+  const corrections = carrying.length ? undefined : correctionsListed(prior, stem, DIRECT.test(words.slice(0, -stem.length))) ?? topGradesListed(prior, stem);
   // "受理纠纷900件，调处成功874件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
   // the cases handled, which the text does not give; the successes are the success rate's numerator.
   if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
@@ -495,7 +495,11 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
   // "共开展检查18642件，其中双随机检查3725件，人均检查186.42件": the average is of the whole, not of its 其中 part.
   // "培训1260人次，人均培训3次": per head, the 人次 of the total are 次 each.
-  const same = prior.filter((f) => f.unit === average.unit || (m[1] === '人均' && f.unit === `人${average.unit}`));
+  const sameUnit = (f: Figure) => f.unit === average.unit || (m[1] === '人均' && f.unit === `人${average.unit}`);
+  const inSentence = prior.filter(sameUnit);
+  // "出具法律意见书540份。…共有法律顾问76名，人均出具法律意见书7.1份": with none in its sentence, the count named by the
+  // average's own words in an earlier sentence of its paragraph (one value).
+  const same = inSentence.length === 0 && m[1] !== '日均' ? namedCountBefore(index, sentence, average, m[0].slice(m[1].length), sameUnit) : inSentence;
   const wholes = same.length > 1 ? same.filter((f) => !f.subsetCue) : same;
   if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue)) return undefined;
   const total = wholes[0];
@@ -536,6 +540,20 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
     ],
   });
 }
+
+/** The count an average's words name ("出具法律意见书"), stated in an earlier sentence of its paragraph, of one value. */
+function namedCountBefore(index: FigureIndex, sentence: FigureSentence, average: Figure, averaged: string, ofUnit: (f: Figure) => boolean): Figure[] {
+  const words = averaged.replace(/(?:为|达到|达|约)?\s*$/, '');
+  if (words.length < MIN_AVERAGED_WORDS) return [];
+  const found: Figure[] = [];
+  for (let k = average.sentence - 1; k >= Math.max(0, average.sentence - MAX_SENTENCES_BACK) && index.sentences[k].paragraph === sentence.paragraph; k--) {
+    for (const f of mainFigures(index.sentences[k])) if (ofUnit(f) && isExactCount(f) && !f.subsetCue && f.before.trim().endsWith(words)) found.push(f);
+  }
+  return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
+}
+
+// The fewest characters of an average's words that name the count it is of ("办案" of 人均办案 may name any cases).
+const MIN_AVERAGED_WORDS = 4;
 
 // How many sentences back a count stated apart from the rate is looked for (a headcount, all the items): a bounded scan.
 const MAX_SENTENCES_BACK = 6;
@@ -972,18 +990,21 @@ function explainedAfter(rate: Figure, numerators: Figure[], figures: Figure[], r
 
 // A correction named alone in its words ("撤销5件", "其中确认违法3件"), not a correction of something else.
 const NOT_CORRECTING_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${NON_CORRECTIVE.source})[\\u4e00-\\u9fff]{0,4}\\s*$`);
+const NOT_CORRECTING_OR_MEDIATED = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${NON_CORRECTIVE.source}|调解|和解)[\\u4e00-\\u9fff]{0,4}\\s*$`);
 const CORRECTION_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${CORRECTION_OUTCOME.source})(?:原?(?:行政)?(?:行为|决定))?(?:的)?\\s*$`);
 
 /**
  * "共办理行政复议案件80件，其中撤销5件，变更2件，确认违法3件，纠错率15%": the numerator of 纠错率 that no count names —
  * two or more corrections listed one after another right before the rate, as one count of their sum.
  */
-function correctionsListed(prior: Figure[], stem: string): Figure | undefined {
+function correctionsListed(prior: Figure[], stem: string, direct: boolean): Figure | undefined {
   if (stem !== CORRECTION) return undefined;
   const parts: Figure[] = [];
-  // "…，撤销10件，确认违法6件，责令履行2件，终止8件，纠错率16.5%": outcomes that correct nothing may close the list.
+  // "…，撤销10件，确认违法6件，责令履行2件，终止8件，纠错率16.5%": outcomes that correct nothing may close the list — a
+  // mediated end too ("调解结案9件") before 直接纠错率, the corrections decided (综合纠错率 may count the mediated ones).
+  const notCorrecting = direct ? NOT_CORRECTING_OR_MEDIATED : NOT_CORRECTING_PART;
   let i = prior.length - 1;
-  while (i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && NOT_CORRECTING_PART.test(prior[i].before)) i--;
+  while (i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && notCorrecting.test(prior[i].before)) i--;
   for (; i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && CORRECTION_PART.test(prior[i].before); i--) parts.unshift(prior[i]);
   if (parts.length < 2 || parts.some((f) => !sameUnitKind(f, parts[0]))) return undefined;
   return summedFigure(parts, { start: parts[0].span.start, end: parts[parts.length - 1].span.end });

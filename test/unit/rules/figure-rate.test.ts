@@ -168,6 +168,10 @@ ruleTable(figureRate, {
     // With no headcount in its sentence, the standing headcount (共有/现有) of the people it names, earlier in the paragraph.
     p('全局共有执法人员360名。全年组织执法人员培训10期，培训1080人次，人均培训3次。'),
     p('全局共有执法人员360名。全年组织律师培训10期，培训1080人次，人均培训4次。'),
+    // 综合纠错率 may count the mediated ends: a list with 调解 is not summed for it.
+    p('全年审结268件，其中维持164件，驳回申请38件，撤销21件，确认违法14件，责令履行7件，调解结案9件，终止15件，综合纠错率19.0%。'),
+    // 人均 over the count its words name: two such counts of different values, silent.
+    p('上半年出具法律意见书240份，全年出具法律意见书540份。全县共有法律顾问76名，人均出具法律意见书5份。'),
     // People counted for a training are no standing staff.
     p('全局培训执法人员共42人。全年组织执法业务培训5期，培训执法人员210人次，人均参训4.0次。'),
     p('全年办结案件3000件，员额法官人均结案120件。'),
@@ -423,6 +427,16 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
+      text: p('全年审结268件，其中维持164件，驳回申请38件，撤销21件，确认违法14件，责令履行7件，调解结案9件，终止15件，直接纠错率15.9%。'),
+      findings: [{ code: 'figure/rate', at: '15.9%', message: /^纠错率与分子分母不符：\(21件\+14件\+7件\)÷268件=15\.672%，应为15\.7%/ }],
+    },
+    {
+      name: '人均 over the count its words name in an earlier sentence',
+      text: p('全年出具法律意见书540份，其中为县政府出具126份。全县共有政府法律顾问和公职律师76名，人均出具法律意见书7.2份。'),
+      findings: [{ code: 'figure/rate', at: '7.2份', message: '人均数与总数不符：540份÷76名=7.105份，应为7.1份，文中为7.2份' }],
+    },
     {
       name: 'what was ordered (责令改正…) is the denominator of what was done (已改正)',
       text: p('全年责令改正轻微违法行为623起，已改正614起，改正率98.7%。'),

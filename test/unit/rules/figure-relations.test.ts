@@ -294,6 +294,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: '比上年 with the year before\'s value in the clause after the change',
+      text: report('全年共提供法律咨询28640人次，比上年增长11.6%，上年为25686人次。'),
+      findings: [{ code: 'figure/change', at: '11.6%', message: '增减幅度与数值不符：(28640−25686)÷25686=11.500%，应为11.5%，文中为“11.6%”' }],
+    },
+    {
       name: 'the year before\'s value named by the current value\'s verb (上年受理…)',
       text: report('全年依法受理行政复议申请254件，上年受理213件，同比增长19.3%。'),
       findings: [{ code: 'figure/change', at: '19.3%', message: '增减幅度与数值不符：(254−213)÷213=19.249%，应为19.2%，文中为“19.3%”' }],
