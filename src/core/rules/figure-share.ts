@@ -809,6 +809,13 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
     return base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? base : undefined;
   }
   const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
+  // "全年共检查定点医药机构2864家。…存在问题的机构682家，占检查总数的23.8%": the one count of an inspection verb earlier in
+  // the paragraph, of the part's kind.
+  const inspected = INSPECTED_TOTAL.exec(noun);
+  if (inspected) {
+    const base = inspectedBase(index, l.part, inspected[1]);
+    return base && sharesPlace(l.population, base) ? base : undefined;
+  }
   // "占投诉量的48%": the count of what is counted (投诉).
   const counted = COUNTED_OF.exec(noun);
   if (counted) {
@@ -819,6 +826,25 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   // "占有效来信总数的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
   const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;
+}
+
+// The total of what an inspection went through: "检查总数", "抽查机构总数", "排查总量".
+const INSPECTED_TOTAL = /^(检查|抽查|排查|评查)[\u4e00-\u9fff]{0,4}?(?:总数|总量)$/;
+
+/**
+ * The one count (of one value, a whole: no 其中 part) the verb counts, in the sentences of the part's paragraph before
+ * it, of the part's kind and large enough to hold it.
+ */
+function inspectedBase(index: FigureIndex, part: Figure, verb: string): Figure | undefined {
+  const found: Figure[] = [];
+  const paragraph = paragraphOf(index, part);
+  for (let k = part.sentence; k >= 0 && index.sentences[k].paragraph === paragraph; k--) {
+    for (const id of index.sentences[k].figures) {
+      const f = index.figures[id];
+      if (f.id < part.id && !f.percent && !f.subsetCue && !f.inParens && f.value >= part.value && sameUnitKind(f, part) && f.before.includes(verb)) found.push(f);
+    }
+  }
+  return uniqueValue(found);
 }
 
 /**

@@ -360,6 +360,8 @@ ruleTable(figureShare, {
     // A frame naming the whole by its verb ("受理事项中，") points at that verb's whole count paragraphs back — not when two
     // such counts differ, the frame names a part's place or another part of the year, or no count of its verb is stated.
     p('全年新收行政复议申请820件，新收行政诉讼案件300件。\n\n新收案件中，行政协议类案件共计60件，占比为25%。'),
+    // Two counts of the inspection verb of different values: silent.
+    p('上半年检查定点医药机构1200家，全年共检查定点医药机构2864家。发现存在问题的机构682家，占检查总数的25%。'),
     // 中 opening a word (中心, 中止) is no frame.
     p('全年共受理群众诉求1200件，办结1150件。受理诉求中心接听来电500件，占40%。'),
     p('全市共受理信访事项640件。\n\n市本级受理事项中，涉及城乡建设的信访事项60件，占30%。'),
@@ -441,6 +443,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share of what an inspection went through (占检查总数), the count in the sentence before',
+      text: p('全年共检查定点医药机构2864家。发现存在违法违规问题的机构682家，占检查总数的23.9%。'),
+      findings: [{ code: 'figure/share', at: '23.9%', message: /^占比与部分、总数不符：682家÷2864家=23\.81%，应为23\.8%/ }],
+    },
     {
       name: 'a frame by the whole\'s verb with no comma after 中 (受理案件中欠薪类…)',
       text: p('共受理劳动保障监察举报投诉案件186件，上年为213件，同比下降12.7%；已办结181件，结案率97.3%。受理案件中欠薪类案件142件，占76.9%。'),
