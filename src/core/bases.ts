@@ -47,13 +47,14 @@ const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
 // Not the year a comparison names ("比上年增长6.5%", "较2022年"): the figure after it is of the year stated before.
-const yearWords = (previous: string) => new RegExp(`(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])|${previous}|(今年|本年|全年|当年))`, 'g');
+const yearWords = (previous: string, named = '') => new RegExp(`(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])${named}|${previous}|(今年|本年|全年|当年))`, 'g');
 const YEAR_WORD = yearWords('(上年|去年|上一年|前年)');
 // The year a paragraph goes on in: a carry-over names the year its items came from, not a year the text turns to
 // ("共受理申请30件（含上年结转2件）…。经依法办理，予以公开…" is still of the report's year); nor does the value of the year
-// before stated for comparison ("…2860件，同比增长18.6%，上年为2412件。依法受理…", "（上年300件）"; not a month of it:
-// "上年12月").
-const YEAR_GOING_ON = yearWords('(上年|去年|上一年|前年)(?!度?结转)(?!(?:同期)?(?:为|是)\\s*[0-9])(?!(?:同期)?[0-9][0-9.,]*[^0-9.,月日年])');
+// before stated for comparison ("…2860件，同比增长18.6%，上年为2412件。依法受理…", "（上年300件）", "（2024年为141件）"; not a
+// month of it: "上年12月").
+const PRIOR_VALUE_AFTER = '(?!(?:同期)?(?:为|是)\\s*[0-9])';
+const YEAR_GOING_ON = yearWords(`(上年|去年|上一年|前年)(?!度?结转)${PRIOR_VALUE_AFTER}(?!(?:同期)?[0-9][0-9.,]*[^0-9.,月日年])`, PRIOR_VALUE_AFTER);
 // A share clause: "占年初预算数109466万元的90.9%", or the progress against a named base ("为年预算的32.3%",
 // "完成年初预算数60999万元的40.4%").
 const SHARE_OF = /^\s*(?:占|(?:为|完成|达到?|相当于)[^，,；;。]{1,20}的$)/;

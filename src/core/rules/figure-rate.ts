@@ -476,6 +476,8 @@ function checkTableRates(doc: ReportDocument, grid: Cell[][], rounding: Rounding
 // An average stated right after its words: "日均10169件", "案件平均罚款金额8.8万元", "人均办案13.6件" (人均 only over a
 // headcount stated in its sentence; not 户均: households are seldom counted).
 const AVERAGE = /(日均|平均|人均)[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;
+// A length of time counted ("5.2个工作日", "3.5天", "12小时").
+const DURATION = /^(?:个?(?:工作日|自然日)|天|日|小时|分钟|个月|周)/;
 // A stated period: "7月8日—7月14日", "3月1日至31日".
 const DATE_RANGE = /([0-9]{1,2})月([0-9]{1,2})日\s*[—–\-~～至到]+\s*(?:([0-9]{1,2})月)?([0-9]{1,2})日/;
 const DAY_MS = 86_400_000;
@@ -492,6 +494,8 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   // Both 日均 and 平均 hold 均: words without it are not read.
   const m = average.before.includes('均') ? AVERAGE.exec(average.before) : null;
   if (!m || average.approx || average.inParens || !average.unit || average.unit === '个百分点') return undefined;
+  // "平均办理时间5.2个工作日": an average time is no total over a count ("时限为20个工作日，全年办理6420件" holds none).
+  if (DURATION.test(`${average.unit}${average.after}`)) return undefined;
   const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
   // "共开展检查18642件，其中双随机检查3725件，人均检查186.42件": the average is of the whole, not of its 其中 part.
   // "培训1260人次，人均培训3次": per head, the 人次 of the total are 次 each.

@@ -444,6 +444,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'the year before\'s value in brackets ("（2024年为141件）") does not move the paragraph to that year',
+      text: p('全年共立案查处违法案件158件，同比增长12.1%（2024年为141件），结案146件，尚有12件正在办理中。罚款金额合计1386.52万元，较上年增加215.40万元。从案件类型看，违法建设类案件65件，占全部案件的40.5%；建筑市场违法违规案件51件；其他案件42件。'),
+      findings: [{ code: 'figure/share', at: '40.5%', message: /^占比与部分、总数不符：65件÷158件=41\.14%，应为41\.1%/ }],
+    },
+    {
       name: 'a share of what an inspection went through (占检查总数), the count in the sentence before',
       text: p('全年共检查定点医药机构2864家。发现存在违法违规问题的机构682家，占检查总数的23.9%。'),
       findings: [{ code: 'figure/share', at: '23.9%', message: /^占比与部分、总数不符：682家÷2864家=23\.81%，应为23\.8%/ }],
