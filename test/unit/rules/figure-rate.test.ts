@@ -430,6 +430,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '结案率 over the cases investigated (查办) stated before a 其中 sentence',
+      text: p('全年共查办各类案件1286件，其中食品类412件、其他874件。全年办结1198件，结案率93.3%。'),
+      findings: [{ code: 'figure/rate', at: '93.3%', message: /^结案率高于按所列数字算得的上限：1198件÷1286件=93\.157%/ }],
+    },
+    {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
       text: p('全年审结268件，其中维持164件，驳回申请38件，撤销21件，确认违法14件，责令履行7件，调解结案9件，终止15件，直接纠错率15.9%。'),
       findings: [{ code: 'figure/rate', at: '15.9%', message: /^纠错率与分子分母不符：\(21件\+14件\+7件\)÷268件=15\.672%，应为15\.7%/ }],

@@ -294,6 +294,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'counts in 台件 (a measure word of instruments)',
+      text: report('全年强制检定计量器具52360台件，同比下降4.3%，上年为54656台件。'),
+      findings: [{ code: 'figure/change', at: '4.3%', message: /^增减幅度与数值不符：\(54656−52360\)÷54656=4\.201%，应为4\.2%/ }],
+    },
+    {
       name: '比上年 with the year before\'s value in the clause after the change',
       text: report('全年共提供法律咨询28640人次，比上年增长11.6%，上年为25686人次。'),
       findings: [{ code: 'figure/change', at: '11.6%', message: '增减幅度与数值不符：(28640−25686)÷25686=11.500%，应为11.5%，文中为“11.6%”' }],
