@@ -277,9 +277,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "不合格案卷10卷" is no numerator of 合格率.
   const negated = negationOf(stem);
   // "应出庭50件", "应出庭应诉案件50件", "应出庭45件次" (of 出庭应诉率): what was due is the denominator, never the numerator;
-  // so is what was ordered or asked ("责令改正623起" of 改正率, "要求整改…" of 整改率).
+  // so is what was ordered or asked ("责令改正623起" of 改正率, "要求整改…", "下发整改通知书31份" of 整改率).
   const dueWord = alias?.stem ?? stem;
-  const due = stemPattern(`(?:应|责令|要求)(?:${dueWord}|${dueWord.slice(0, 2)})`);
+  const due = stemPattern(`(?:应|责令|要求)(?:${dueWord}|${dueWord.slice(0, 2)})|(?:${dueWord}|${dueWord.slice(0, 2)})(?:通知书?|意见书|建议书)`);
   // "机构由1.2万个压减到900个，压减率92.5%": a count the verb brought the figure down or up to is the level reached, not
   // the amount cut or added.
   const reached = stemPattern(`${stem}(?:到|至)\\s*$`);
@@ -1081,6 +1081,8 @@ function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[]
   return candidate && judged(doc, ctx, share, `完成${lead[1]}的比例`, [candidate], value, [], false);
 }
 
+// Some of the whole already reached by the work ("已开展信用评价", "已安装在线监控并联网").
+const DONE_PART = /^\s*(?:已|已经|均已|现已)(?:开展|完成|建立|建成|实现|安装|接入|纳入|签订|配备|覆盖)/;
 // "全县共有行政村156个": all the places of an area, counted.
 const PLACES_COUNTED = /(?:共有|现有)(?:行政村|村[(（]社区[)）]|村|社区|乡镇[(（]街道[)）]|乡镇|镇[(（]街道[)）]|镇|街道)\s*$/;
 
@@ -1092,7 +1094,8 @@ function subsetBefore(figures: Figure[], r: number, stem: string, qualifier: str
   const [whole, part, rate] = [figures[r - 2], figures[r - 1], figures[r]];
   if (!whole || !part || part.segment !== rate.segment - 1 || whole.segment !== part.segment - 1 || !part.lone || part.inParens) return undefined;
   if (!isExactCount(whole) || !isExactCount(part) || !sameUnitKind(whole, part) || whole.value < part.value) return undefined;
-  const covered = stem === COVERAGE && PLACES_COUNTED.test(whole.before) && FACILITY.test(part.before);
+  // "经营业户1368户，已开展信用评价1245户，覆盖率…": a bare 覆盖率 right after a whole and the part already done, too.
+  const covered = stem === COVERAGE && ((PLACES_COUNTED.test(whole.before) && FACILITY.test(part.before)) || (DONE_PART.test(part.before) && !whole.subsetCue && !whole.change));
   if (!covered || (qualifier && !carries(part.before, qualifier))) return undefined;
   const candidate = judge(rate, part, whole, rounding);
   return candidate && [candidate];

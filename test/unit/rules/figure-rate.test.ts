@@ -174,6 +174,8 @@ ruleTable(figureRate, {
     p('上半年出具法律意见书240份，全年出具法律意见书540份。全县共有法律顾问76名，人均出具法律意见书5份。'),
     // An average time is no total over a count (a time limit beside it holds none).
     p('食品经营许可法定承诺时限为20个工作日，全年办理6420件，平均办理时间5.2个工作日，提速74.0%。'),
+    // 覆盖率 after a whole and a part not said to be done already (a count of something else): silent.
+    p('全县道路运输经营业户1368户，新增信用评价1245户，覆盖率95%。'),
     // People counted for a training are no standing staff.
     p('全局培训执法人员共42人。全年组织执法业务培训5期，培训执法人员210人次，人均参训4.0次。'),
     p('全年办结案件3000件，员额法官人均结案120件。'),
@@ -429,6 +431,16 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a bare 覆盖率 right after a whole and the part already reached (已开展…)',
+      text: p('全县道路运输经营业户1368户，已开展信用评价1245户，覆盖率91.1%。'),
+      findings: [{ code: 'figure/rate', at: '91.1%', message: /^覆盖率与分子分母不符：1245户÷1368户=91\.009%，应为91\.0%/ }],
+    },
+    {
+      name: 'notices asking for the work (整改通知书) are the denominator of 整改率',
+      text: p('下发整改通知书31份，已整改29份，整改率93.6%。'),
+      findings: [{ code: 'figure/rate', at: '93.6%', message: '整改率与分子分母不符：29份÷31份=93.548%，应为93.5%，文中为93.6%' }],
+    },
     {
       name: '结案率 over the cases investigated (查办) stated before a 其中 sentence',
       text: p('全年共查办各类案件1286件，其中食品类412件、其他874件。全年办结1198件，结案率93.3%。'),
