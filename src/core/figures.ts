@@ -371,9 +371,15 @@ const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:�
 // A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
-/** Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元", "比上年增产0.71万吨". */
+// A change after the earlier value it is stated against ("较上年末的410家净增", "比上年的60件增加").
+const CHANGE_FROM_VALUE = new RegExp(`^\\s*(?:较|比)(?:上年|去年|上一年度?|(?:19|20)[0-9]{2}年度?)(?:同期|末|底)?的?[0-9][0-9.,]*[\\u4e00-\\u9fff]{1,3}?(?:${CHANGE_UP}|${CHANGE_DOWN}|${alternatives(AMOUNT_CHANGE_WORDS)})`);
+
+/**
+ * Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元",
+ * "比上年增产0.71万吨", "较上年末的410家净增26家".
+ */
 export function statesChange(clause: string): boolean {
-  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause);
+  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause) || CHANGE_FROM_VALUE.test(clause);
 }
 /**
  * Rates of how what was taken in was handled (直接答复率, 回复率, 在线解答率, 直办率, 转办率, 受理率): over the intake, so the intake of the

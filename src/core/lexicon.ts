@@ -11,8 +11,8 @@ export const SHORTEN_WORDS = ['压缩', '缩短', '压减', '精简'] as const;
  * Changes named by what changed, stated as an amount ("增收8300万元", "比上年增产0.71万吨", "减支"): words of a change
  * amount, never of a rate.
  */
-export const AMOUNT_INCREASE_WORDS = ['增收', '增支', '增产'] as const;
-export const AMOUNT_DECREASE_WORDS = ['减收', '减支', '减产'] as const;
+export const AMOUNT_INCREASE_WORDS = ['增收', '增支', '增产', '净增加', '净增'] as const;
+export const AMOUNT_DECREASE_WORDS = ['减收', '减支', '减产', '净减少', '净减'] as const;
 export const AMOUNT_CHANGE_WORDS = [...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE_WORDS] as const;
 /** A comparison with an earlier period ("同比", "较上年"). */
 export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '较去年', '比去年'] as const;

@@ -33,7 +33,6 @@ const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少
 const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;
 const FROM_TO = /(由|从)[^比较]*$/;
 const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
-const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 // "1500件，较上年增加400件，同比增长25%": the change amount alone, right after the current value, names the base
 // (1500−400); nothing but the comparison may stand before it, and nothing but the change word before the percent.
 // The amount may also follow the percent ("完成191347万元，较上年同期增长15.35%，增收25457万元"); 增收/减收 (revenue) and
@@ -41,6 +40,8 @@ const DELTA_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 const AMOUNT_UP = `${UP}|${alternatives(AMOUNT_INCREASE_WORDS)}`;
 const AMOUNT_DOWN = `${DOWN}|${alternatives(AMOUNT_DECREASE_WORDS)}`;
 const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
+// The words right before a change amount ("增加27家", "净增26家", "增收14万元").
+const DELTA_BEFORE = new RegExp(`(${AMOUNT_UP}|${AMOUNT_DOWN})了?$`);
 // The earlier period a change is stated against, however the comparison is worded: "较上年", "比2022年同期", "同比去年",
 // "环比", "较上期相比", "与上月相比".
 const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月|季度|周)|上半年)`;

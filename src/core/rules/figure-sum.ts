@@ -1991,7 +1991,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const disjoint = parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts), socialOrganizationKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -3311,7 +3311,8 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length) &&
+  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
+      (parts.length === SOCIAL_ORGANIZATION_KINDS.length && socialOrganizationKinds(parts)?.length === parts.length)) &&
       listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;
   // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed ("（其中电话3000件，网络1900件）"
@@ -3607,6 +3608,18 @@ function doneBesideOpen(doc: ReportDocument, index: FigureIndex, total: Figure, 
     return !!verb && !!under && !WORK_OPEN.test(stateWords(open)) && (FINISHED.test(verb) || verb === (under[1] ?? under[2]));
   };
   return finishedBeside(a, b) || finishedBeside(b, a);
+}
+
+// The three kinds of social organization registered (社会团体, 民办非企业单位 — now 社会服务机构 — and 基金会): one each.
+const SOCIAL_ORGANIZATION_KINDS = [/^(?:社会团体|社团)$/, /^(?:民办非企业单位|社会服务机构)$/, /^基金会$/];
+
+/** The leading run (two or more) of parts that are different kinds of social organization. */
+function socialOrganizationKinds(parts: Figure[]): Figure[] | undefined {
+  const run = parts.slice(0, SOCIAL_ORGANIZATION_KINDS.length);
+  const kinds = run.map((p) => SOCIAL_ORGANIZATION_KINDS.findIndex((k) => k.test(partWords(p).replace(SUBSET_OPENING, '').trim())));
+  const n = kinds.findIndex((k, i) => k < 0 || kinds.indexOf(k) !== i);
+  const length = n < 0 ? run.length : n;
+  return length >= 2 ? run.slice(0, length) : undefined;
 }
 
 // An outcome named alone ("胜诉", "维持原决定"), not a work on a noun ("调解矛盾纠纷").

@@ -294,6 +294,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'a net change (净增) after last year\'s value',
+      text: report('截至年底，全区登记社会组织共436家，较上年末的410家净增27家。'),
+      findings: [{ code: 'figure/change', at: '27家', message: /^增减量与前后两个数值不符：436−410=26/ }],
+    },
+    {
       name: 'counts in 台件 (a measure word of instruments)',
       text: report('全年强制检定计量器具52360台件，同比下降4.3%，上年为54656台件。'),
       findings: [{ code: 'figure/change', at: '4.3%', message: /^增减幅度与数值不符：\(54656−52360\)÷54656=4\.201%，应为4\.2%/ }],

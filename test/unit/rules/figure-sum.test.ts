@@ -526,6 +526,8 @@ ruleTable(figureSum, {
     p('全年受理行政复议申请287件。从案件类型看，涉及行政处罚的118件，占受理总数的41.1%；涉及政府信息公开的46件；涉及工伤认定的39件；涉及征地拆迁的37件；其他47件。'),
     // Staff by level (a headcount: one may serve at two levels, as mediators do): no sum claimed.
     p('全县共有持证行政执法人员1286名，其中县直部门949名，乡镇（街道）338名。'),
+    // Two kinds of social organization only: the third may be left out.
+    p('全区登记社会组织共436家，其中社会团体128家、民办非企业单位300家。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
@@ -2394,6 +2396,10 @@ ruleTable(figureSum, {
       '办结与结转（在办）之和与收到总数不符：15+5=20，与19件不符（相差1）', '19件'),
     sumRow('attendances by level, each named with its bodies (县直部门, 乡镇（街道）)', '全县组织旁听庭审活动24场，参加人员1860人次，其中县直部门1121人次，乡镇（街道）740人次。',
       '“其中”各分项之和超过总数：1121+740=1861，大于总数1860人次（多1）', '1860人次'),
+    sumRow('the three kinds of social organization, short of the total', '全区登记社会组织共436家，其中社会团体128家、民办非企业单位300家、基金会7家。',
+      '分项之和与总数不符：128+300+7=435，与总数436家不符（相差1）', '436家'),
+    sumRow('a 其中 list after a change stated from last year\'s value (较上年末的…净增…)', '截至年底，全区登记社会组织共436家，较上年末的410家净增26家，其中社会团体128家、民办非企业单位302家、基金会7家。',
+      '分项之和与总数不符：128+302+7=437，与总数436家不符（相差1）', '436家'),
     sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
       '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
     sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
