@@ -1822,7 +1822,11 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // (Not so when the intake sums it: "加上年结转7件，共计95件".)
   const carriedAt = [closed - 1, closed - 2].find((j) => j >= 0 && CARRIED_INTO_YEAR.test(clauseWords(counts[j])) && (j === closed - 1 || !sumAfter(counts[closed - 1].before)));
   const carried = carriedAt === undefined ? undefined : counts[carriedAt];
-  const intake = counts[carriedAt === closed - 1 ? closed - 2 : closed - 1];
+  // "…312件，其中水污染类96件、…、其他类44件。截至年底，已办结287件，…": the intake before its own 其中 list, in the sentence
+  // before the closed one.
+  let intakeAt = carriedAt === closed - 1 ? closed - 2 : closed - 1;
+  while (!carried && goesOn && intakeAt > 0 && counts[intakeAt].sentence !== done.sentence && inSubsetList(index, counts[intakeAt])) intakeAt--;
+  const intake = counts[intakeAt];
   const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
   if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
   // "共接收工单3200件（其中有效工单3000件，…）。已办结2940件，在办60件": the valid part is what was closed or is open.

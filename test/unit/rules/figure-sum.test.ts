@@ -668,7 +668,8 @@ ruleTable(figureSum, {
     p('今年共受理信访事项320件，已办结300件，办结率93.75%，其余20件正在按程序办理。'),
     // A carry-in in the intake's aside: 办结 may hold older cases (the paragraph names a carry-over), silent either way.
     p('全年共受理行政复议案件100件（其中上年结转10件），审结95件，15件正在审理。'),
-    p('全年共收到申请40件，其中网上申请30件。已办结36件，14件结转至下年度继续办理。'),
+    // The intake before its own 其中 part, the closed and carried on in the next sentence: they add up.
+    p('全年共收到申请40件，其中网上申请30件。已办结36件，4件结转至下年度继续办理。'),
     // Sources that fall short are a partial list; a level as a whole beside its departments, a tag, people, a channel beside
     // a kind of information, a carry-over in the paragraph or a closed count without 已 in the aside stay silent.
     p('通过各渠道收到群众诉求500件，其中市长信箱来信100件，网站留言150件。'),
@@ -2400,6 +2401,8 @@ ruleTable(figureSum, {
       '分项之和与总数不符：128+300+7=435，与总数436家不符（相差1）', '436家'),
     sumRow('a 其中 list after a change stated from last year\'s value (较上年末的…净增…)', '截至年底，全区登记社会组织共436家，较上年末的410家净增26家，其中社会团体128家、民办非企业单位302家、基金会7家。',
       '分项之和与总数不符：128+302+7=437，与总数436家不符（相差1）', '436家'),
+    sumRow('closed and pending in the sentence after the intake and its 其中 list', '全年立案查处环境违法案件312件，其中水污染类96件、大气污染类118件、固体废物类54件、其他类44件。截至年底，已办结287件，尚在办理26件。',
+      '办结与结转（在办）之和与收到总数不符：287+26=313，与312件不符（相差1）', '312件'),
     sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
       '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
     sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
