@@ -504,8 +504,12 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   // "出具法律意见书540份。…共有法律顾问76名，人均出具法律意见书7.1份": with none in its sentence, the count named by the
   // average's own words in an earlier sentence of its paragraph (one value).
   const same = inSentence.length === 0 && m[1] !== '日均' ? namedCountBefore(index, sentence, average, m[0].slice(m[1].length), sameUnit) : inSentence;
-  const wholes = same.length > 1 ? same.filter((f) => !f.subsetCue) : same;
-  if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue)) return undefined;
+  const unmarked = same.length > 1 ? same.filter((f) => !f.subsetCue) : same;
+  // "集中学法12次，参训人员累计2232人次，人均参训12次": of two counts of its unit, the one its words name.
+  const averaged = m[0].slice(m[1].length).replace(/(?:为|达到|达|约)?\s*$/, '');
+  const named = unmarked.length > 1 && averaged.length >= 2 ? unmarked.filter((f) => f.before.includes(averaged)) : [];
+  const wholes = named.length === 1 ? named : unmarked;
+  if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue && named.length !== 1)) return undefined;
   const total = wholes[0];
   let over: { value: number; halfUlp: number; text: string; related?: Figure } | undefined;
   if (m[1] === '日均') {

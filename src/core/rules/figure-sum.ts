@@ -1766,6 +1766,9 @@ const INTAKE = /受理|收到|接到|接收|登记/;
 const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)?(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
 // Closed cases, and requests answered or work done.
 const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
+// Cases ruled on, said alone ("已判决2件，均胜诉"): closed; not one ruling named ("判决驳回…").
+const RULED = /^(?:判决|裁决)$/;
+const RULED_IN_TEXT = /已(?:判决|裁决)/;
 // Or the cases a body had of a year: those that arose, were brought against it or were filed ("发生行政诉讼案件6件",
 // "被诉…14件", "以本局为被告的行政诉讼案件共19件", "立案查处…46件").
 const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请|为被告|立案|共\\s*$`);
@@ -1798,9 +1801,9 @@ function outcomesOf(done: Figure, after: Figure[]): number {
 function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   // Most sentences name no closing and no carry-on: one look at the sentence's text each.
   const text = doc.sentences[index.sentences[k].docSentence].text;
-  if (!CLOSED.test(text) || !CARRIED_OUT.test(text)) return undefined;
+  if (!(CLOSED.test(text) || RULED_IN_TEXT.test(text)) || !CARRIED_OUT.test(text)) return undefined;
   const countsOf = (j: number) => mainFigures(index.sentences[j]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
-  const isClosed = (f: Figure) => CLOSED.test(clauseWords(f)) && !CARRIED_OUT.test(clauseWords(f));
+  const isClosed = (f: Figure) => (CLOSED.test(clauseWords(f)) || RULED.test(clauseWords(f))) && !CARRIED_OUT.test(clauseWords(f));
   const own = countsOf(k);
   // "全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度": a sentence opening with the closed goes on from the one before
   // — or from the one before that, past a sentence listing the intake's parts ("…1368件，…。其中，…。已办结1352件，…").

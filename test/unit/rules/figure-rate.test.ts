@@ -432,6 +432,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '人均 over the one of two counts of its unit that its words name',
+      text: p('全局干部职工186人，全年组织集中学法12次，参训人员累计2232人次，人均参训13次。'),
+      findings: [{ code: 'figure/rate', at: '13次', message: '人均数与总数不符：2232人次÷186人=12.00次，应为12次，文中为13次' }],
+    },
+    {
       name: 'a bare 覆盖率 right after a whole and the part already reached (已开展…)',
       text: p('全县道路运输经营业户1368户，已开展信用评价1245户，覆盖率91.1%。'),
       findings: [{ code: 'figure/rate', at: '91.1%', message: /^覆盖率与分子分母不符：1245户÷1368户=91\.009%，应为91\.0%/ }],
