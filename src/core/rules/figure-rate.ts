@@ -501,12 +501,13 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   // "培训1260人次，人均培训3次": per head, the 人次 of the total are 次 each.
   const sameUnit = (f: Figure) => f.unit === average.unit || (m[1] === '人均' && f.unit === `人${average.unit}`);
   const inSentence = prior.filter(sameUnit);
+  // What is averaged: the words between 人均/平均 and the figure ("出具法律意见书").
+  const averaged = m[0].slice(m[1].length).replace(/(?:为|达到|达|约)?\s*$/, '');
   // "出具法律意见书540份。…共有法律顾问76名，人均出具法律意见书7.1份": with none in its sentence, the count named by the
   // average's own words in an earlier sentence of its paragraph (one value).
-  const same = inSentence.length === 0 && m[1] !== '日均' ? namedCountBefore(index, sentence, average, m[0].slice(m[1].length), sameUnit) : inSentence;
+  const same = inSentence.length === 0 && m[1] !== '日均' ? namedCountBefore(index, sentence, average, averaged, sameUnit) : inSentence;
   const unmarked = same.length > 1 ? same.filter((f) => !f.subsetCue) : same;
   // "集中学法12次，参训人员累计2232人次，人均参训12次": of two counts of its unit, the one its words name.
-  const averaged = m[0].slice(m[1].length).replace(/(?:为|达到|达|约)?\s*$/, '');
   const named = unmarked.length > 1 && averaged.length >= 2 ? unmarked.filter((f) => f.before.includes(averaged)) : [];
   const wholes = named.length === 1 ? named : unmarked;
   if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue && named.length !== 1)) return undefined;
@@ -551,11 +552,10 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
 
 /** The count an average's words name ("出具法律意见书"), stated in an earlier sentence of its paragraph, of one value. */
 function namedCountBefore(index: FigureIndex, sentence: FigureSentence, average: Figure, averaged: string, ofUnit: (f: Figure) => boolean): Figure[] {
-  const words = averaged.replace(/(?:为|达到|达|约)?\s*$/, '');
-  if (words.length < MIN_AVERAGED_WORDS) return [];
+  if (averaged.length < MIN_AVERAGED_WORDS) return [];
   const found: Figure[] = [];
   for (let k = average.sentence - 1; k >= Math.max(0, average.sentence - MAX_SENTENCES_BACK) && index.sentences[k].paragraph === sentence.paragraph; k--) {
-    for (const f of mainFigures(index.sentences[k])) if (ofUnit(f) && isExactCount(f) && !f.subsetCue && f.before.trim().endsWith(words)) found.push(f);
+    for (const f of mainFigures(index.sentences[k])) if (ofUnit(f) && isExactCount(f) && !f.subsetCue && f.before.trim().endsWith(averaged)) found.push(f);
   }
   return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
 }
@@ -997,8 +997,9 @@ function explainedAfter(rate: Figure, numerators: Figure[], figures: Figure[], r
 }
 
 // A correction named alone in its words ("撤销5件", "其中确认违法3件"), not a correction of something else.
-const NOT_CORRECTING_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${NON_CORRECTIVE.source})[\\u4e00-\\u9fff]{0,4}\\s*$`);
-const NOT_CORRECTING_OR_MEDIATED = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${NON_CORRECTIVE.source}|调解|和解)[\\u4e00-\\u9fff]{0,4}\\s*$`);
+const notCorrecting = (outcomes: string) => new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${outcomes})[\\u4e00-\\u9fff]{0,4}\\s*$`);
+const NOT_CORRECTING_PART = notCorrecting(NON_CORRECTIVE.source);
+const NOT_CORRECTING_OR_MEDIATED = notCorrecting(`${NON_CORRECTIVE.source}|调解|和解`);
 const CORRECTION_PART = new RegExp(`^\\s*(?:其中|依法|决定|予以)*(?:${CORRECTION_OUTCOME.source})(?:原?(?:行政)?(?:行为|决定))?(?:的)?\\s*$`);
 
 /**
@@ -1010,9 +1011,9 @@ function correctionsListed(prior: Figure[], stem: string, direct: boolean): Figu
   const parts: Figure[] = [];
   // "…，撤销10件，确认违法6件，责令履行2件，终止8件，纠错率16.5%": outcomes that correct nothing may close the list — a
   // mediated end too ("调解结案9件") before 直接纠错率, the corrections decided (综合纠错率 may count the mediated ones).
-  const notCorrecting = direct ? NOT_CORRECTING_OR_MEDIATED : NOT_CORRECTING_PART;
+  const closing = direct ? NOT_CORRECTING_OR_MEDIATED : NOT_CORRECTING_PART;
   let i = prior.length - 1;
-  while (i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && notCorrecting.test(prior[i].before)) i--;
+  while (i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && closing.test(prior[i].before)) i--;
   for (; i >= 0 && !prior[i].inParens && isExactCount(prior[i]) && CORRECTION_PART.test(prior[i].before); i--) parts.unshift(prior[i]);
   if (parts.length < 2 || parts.some((f) => !sameUnitKind(f, parts[0]))) return undefined;
   return summedFigure(parts, { start: parts[0].span.start, end: parts[parts.length - 1].span.end });
