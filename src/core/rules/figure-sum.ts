@@ -3596,7 +3596,8 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   return undefined;
 }
 
-// Work finished ("已完成", "已办结") and work under way ("正在推进", "推进中"): nothing is both.
+// Work finished ("已完成", "已销号", or 已 with the verb of the work under way) and work under way ("正在推进", "推进中"):
+// nothing is both.
 const DONE_LEAD = /(?:已|均已|已经)(?:全部)?([\u4e00-\u9fff]{1,6})$/;
 const FINISHED = /^(?:完成|完结|销号)/;
 const UNDER_WAY = /^(?:正在|仍在|尚在|还在)([\u4e00-\u9fff]{1,6}?)中?$|^([\u4e00-\u9fff]{1,4})中$/;
