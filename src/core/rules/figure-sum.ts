@@ -135,7 +135,8 @@ export const figureSum: Rule = {
         if (nounFirst !== chain[i]) chain = [...chain.slice(0, i), nounFirst, ...chain.slice(i + 1)];
         const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
-        if (total.sentence !== k || total.change) continue;
+        // Nor is the year before's value ("上年为47件"): this year's parts are not its.
+        if (total.sentence !== k || total.change || isOtherPeriodValue(total)) continue;
         const parts = respectiveParts(doc, total, partsAfter(doc, index, chain, i));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete — or a 其中 list opening the clause right after its own ("完成200家社会组织的
@@ -1675,7 +1676,8 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     const words = doc.norm.slice(seg.span.start, seg.span.end);
     // "…；咨询类：482件": the label of f.
     if (s === f.segment - 1 && labelOf(doc, seg)) continue;
-    const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g));
+    // …or the year before's value ("…37件，同比下降21.3%，上年为47件；其中…").
+    const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g) || isOtherPeriodValue(g));
     if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words) && !OUTCOME_CLAUSE.test(words)) return false;
   }
   return true;

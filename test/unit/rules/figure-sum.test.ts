@@ -528,6 +528,8 @@ ruleTable(figureSum, {
     p('全县共有持证行政执法人员1286名，其中县直部门949名，乡镇（街道）338名。'),
     // Two kinds of social organization only: the third may be left out.
     p('全区登记社会组织共436家，其中社会团体128家、民办非企业单位300家。'),
+    // The year before's value is no total of this year's parts.
+    p('受理纳税服务投诉37件，同比下降21.3%，上年为47件；其中涉及服务态度12件、办税效率15件、其他10件。'),
     // A predicate and its negation (属于/不属于) that add up, either way they are written; one not negated by 不 is no pair.
     p('全年共收到政府信息公开申请11件，其中属于本机关职能范围3件，不属于本机关职能范围8件。'),
     p('全年共收到政府信息公开申请11件，其中3件属于本机关职能范围，8件不属于本机关职能范围。'),
@@ -2405,6 +2407,8 @@ ruleTable(figureSum, {
       '办结与结转（在办）之和与收到总数不符：287+26=313，与312件不符（相差1）', '312件'),
     sumRow('cases ruled on (已判决) and pending, fewer than the cases of the year', '全年发生行政诉讼案件6件，已判决2件，均胜诉，3件尚在审理中。',
       '办结与结转（在办）之和与收到总数不符：2+3=5，与6件不符（相差1）', '6件'),
+    sumRow('a 其中 list past a change and the year before\'s value is the current count\'s', '受理纳税服务投诉37件，同比下降21.3%，上年为47件；其中涉及服务态度13件、办税效率15件、其他10件。',
+      '分项之和与总数不符：13+15+10=38，与总数37件不符（相差1）', '37件'),
     sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
       '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
     sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
