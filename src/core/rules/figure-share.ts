@@ -828,8 +828,10 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 
-// The total of what an inspection went through: "检查总数", "抽查机构总数", "排查总量".
+// The total of what an inspection went through: "检查总数", "抽查机构总数", "排查总量" — looked for this many sentences back
+// at most (a bounded scan per share).
 const INSPECTED_TOTAL = /^(检查|抽查|排查|评查)[\u4e00-\u9fff]{0,4}?(?:总数|总量)$/;
+const MAX_INSPECTED_BACK = 6;
 
 /**
  * The one count (of one value, a whole: no 其中 part) the verb counts, in the sentences of the part's paragraph before
@@ -838,7 +840,7 @@ const INSPECTED_TOTAL = /^(检查|抽查|排查|评查)[\u4e00-\u9fff]{0,4}?(?:�
 function inspectedBase(index: FigureIndex, part: Figure, verb: string): Figure | undefined {
   const found: Figure[] = [];
   const paragraph = paragraphOf(index, part);
-  for (let k = part.sentence; k >= 0 && index.sentences[k].paragraph === paragraph; k--) {
+  for (let k = part.sentence; k >= Math.max(0, part.sentence - MAX_INSPECTED_BACK) && index.sentences[k].paragraph === paragraph; k--) {
     for (const id of index.sentences[k].figures) {
       const f = index.figures[id];
       if (f.id < part.id && !f.percent && !f.subsetCue && !f.inParens && f.value >= part.value && sameUnitKind(f, part) && f.before.includes(verb)) found.push(f);
