@@ -12,7 +12,7 @@ import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, k
 import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized } from '../collections';
-import { lastMatch } from '../text';
+import { charCodes, lastMatch } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 
@@ -3051,13 +3051,13 @@ function unreadNumberAfter(doc: ReportDocument, index: FigureIndex, f: Figure): 
   const covered = sentence.figures.map((id) => index.figures[id].span).filter((span) => span.start >= f.span.end);
   for (let i = f.span.end; i < sentence.span.end; i++) {
     const c = doc.norm.charCodeAt(i);
-    if (c === FULL_SEMICOLON || c === SEMICOLON) break;
+    if (SEMICOLONS.has(c)) break;
     if (c >= 48 && c <= 57 && !covered.some((span) => i >= span.start && i < span.end)) return true;
   }
   return false;
 }
 
-const [FULL_SEMICOLON, SEMICOLON] = [0xff1b, 0x3b];
+const SEMICOLONS = charCodes('；;');
 
 /** f is a sum of money whose segment holds besides it only counts of other things ("454人次的值班补贴18.16万元"). */
 function amountsBeside(index: FigureIndex, f: Figure): boolean {
