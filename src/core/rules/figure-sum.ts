@@ -2573,7 +2573,7 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
       // A part past the first with a 其中 of its own breaks the part before it down ("新媒体900条，其中微博…").
       if (NOT_A_KIND.test(words) || (run > 0 && p.subsetCue)) break;
       // "通过政务微博、报纸、电视等方式公开211条": a group of channels, none named by another part.
-      const group = (kinds === CHANNELS ? channelGroup(doc, index, p) : undefined) ?? (kind < 0 ? undefined : [kind]);
+      const group = (kinds === CHANNELS && p.before.includes('等') ? channelGroup(doc, index, p) : undefined) ?? (kind < 0 ? undefined : [kind]);
       if (!group || group.some((k) => seen.has(k))) break;
       group.forEach((k) => seen.add(k));
       run++;
@@ -2589,7 +2589,7 @@ const CHANNEL_GROUP = /^\s*(?:其中)?\s*[，,]?\s*(?:通过|经由?|依托)([\u
 /** The channels of a part named by a group of them in its clause (CHANNEL_GROUP), when one at least is known; else undefined. */
 function channelGroup(doc: ReportDocument, index: FigureIndex, p: Figure): number[] | undefined {
   const segments = index.sentences[p.sentence].segments;
-  const from = segments.filter((s) => s.clause === p.clause)[0]?.span.start ?? p.span.start - p.before.length;
+  const from = segments.find((s) => s.clause === p.clause)?.span.start ?? p.span.start - p.before.length;
   const names = CHANNEL_GROUP.exec(doc.norm.slice(from, p.span.start))?.[1].split('、');
   const kinds = names?.map((name) => kindOf(CHANNELS, name)).filter((k) => k >= 0);
   return kinds?.length ? [...new Set(kinds)] : undefined;
