@@ -158,7 +158,7 @@ const ITEM_BREAK = /[;；]/;
 // Rates of a part of its whole, which cannot pass 100% (not 完成率 or 执行率 against a plan, nor 增长率): the cases closed,
 // answered or accepted of those received, the heads who appeared of the cases due, the places covered, the people satisfied,
 // the files that passed, the staff certified, the opinions adopted, the decisions corrected.
-const PART_OF_WHOLE_RATE = /(?:办结|结案|审结|处结|办复|答复|回复|回访|受理|出庭应诉|出庭|覆盖|满意|合格|持证|持证上岗|知晓|采纳|纠错|败诉|胜诉|调撤|调解成功|化解成功|接通|网办|备案|达标|配备|到岗|签约)$/;
+const PART_OF_WHOLE_RATE = /(?:办结|结案|审结|处结|办复|答复|回复|回访|受理|出庭应诉|出庭|覆盖|满意|合格|持证|持证上岗|知晓|采纳|纠错|败诉|胜诉|调撤|调解成功|化解成功|接通|网办|备案|达标|配备|到岗|签约|审核|审查|报备|报送|公开|公示|化解|调处|成功|解决|整改|落实|响应|参训|参考|参保|普及|通过|归集|录入)$/;
 // Impossible-rate checks only make sense for small denominators (for large ones nearly every value is reachable).
 const MAX_SMALL_DENOMINATOR = 1000;
 

@@ -277,6 +277,7 @@ ruleTable(figureRate, {
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
     p('全年行政执法检查计划执行率102%，收案增长率110%。'),
+    p('全年审核规范性文件数量增长率120%，公开事项增幅达105%。'),
     // A success rate over the attempts in the sentence before: silent when two counts of attempts differ.
     p('全年调解纠纷2400件。调解成功2340件，调解成功率97.5%。'),
     p('上半年调解纠纷1100件，下半年调解纠纷1300件。调解成功2340件，调解成功率96.0%。'),
@@ -590,6 +591,14 @@ ruleTable(figureRate, {
       name: 'a rate of a part of its whole over 100%, no counts stated',
       text: p('全县行政机关负责人出庭应诉率101%，村（社区）法律顾问覆盖率达100%。'),
       findings: [{ code: 'figure/rate', at: '101%', message: '出庭应诉率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为“101%”，请核对' }],
+    },
+    {
+      name: 'a rate of review, filing or settlement over 100%, no counts stated (审核率, 报备率, 化解率)',
+      text: p('规范性文件合法性审核率101%，报备率达100%，矛盾纠纷化解率102.5%。'),
+      findings: [
+        { code: 'figure/rate', at: '101%', message: '审核率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为“101%”，请核对' },
+        { code: 'figure/rate', at: '102.5%', message: '化解率不可能超过100%：它是部分占全部的比率（部分不会多于全部），文中为“102.5%”，请核对' },
+      ],
     },
     {
       name: 'a success rate (调解成功率) over the attempts stated in the sentence before',
