@@ -65,7 +65,7 @@ const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
 const EARLIER_VALUE = new RegExp(`^\\s*(?:(?:${alternatives(COMPARISON_WORDS)})(?:${LAST_YEAR})?|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)|与(?:${LAST_YEAR}|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
 const CHANGE_AFTER = new RegExp(`^\\s*(?:相比|相较)?(?:${CHANGE_UP}|${CHANGE_DOWN}|${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
-const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(ctx.figures()));
+const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
 
 /** Whether words name a part of the whole's place ("市本级", "各区县", "乡镇"). */
 export function namesPartScope(words: string): boolean {
@@ -175,7 +175,7 @@ const OWN_SHARE = /^\s*占/;
 const TAKEN_FROM = /^[\u4e00-\u9fff]{2,10}?中(?![心院级央])\s*[，,：:]?\s*[\u4e00-\u9fff]/;
 
 /** Candidate bases by paragraph: every exact count outside asides, in document order. */
-function basesByParagraph(index: FigureIndex): Bases {
+function basesByParagraph(doc: ReportDocument, index: FigureIndex): Bases {
   const counts = new Map<number, Figure[]>();
   const order: number[] = [];
   for (const sentence of index.sentences) {
@@ -192,20 +192,36 @@ function basesByParagraph(index: FigureIndex): Bases {
     }
   }
   const read: (Base | undefined)[] = new Array(index.figures.length);
-  return { counts, order, position: new Map(order.map((p, k) => [p, k])), of: (f) => (read[f.id] ??= baseOf(index, f)) };
+  return { counts, order, position: new Map(order.map((p, k) => [p, k])), of: (f) => (read[f.id] ??= baseOf(doc, index, f)) };
 }
 
 /** What a count's words say of it as a base: its verb, and whether they state it as the whole or as a part. */
-function baseOf(index: FigureIndex, f: Figure): Base {
-  const verb = lastVerb(f.before);
-  const lead = f.before.slice(0, verb?.at ?? f.before.length);
+function baseOf(doc: ReportDocument, index: FigureIndex, f: Figure): Base {
+  const words = clauseWords(doc, index, f);
+  const verb = lastVerb(words);
+  const lead = words.slice(0, verb?.at ?? words.length);
   const shared = hasOwnShare(index, f);
-  const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(f.before.slice(verb.at)));
+  const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(words.slice(verb.at)));
   const subset = !!f.subsetCue;
   const nounFirst = NOUN_LEAD.test(lead) && !NOT_THE_WHOLE_NOUN.test(lead);
   // "12315平台全年受理…": the service that took them in may stand before the scope words.
   const whole = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead.replace(SERVICE_SUBJECT, '')) || nounFirst))) && !part && !subset;
   return { figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part };
+}
+
+// A clause naming its kinds before the count is short; the bound keeps a long run-on clause's words out.
+const MAX_CLAUSE_WORDS = 60;
+
+/**
+ * A count's words as a base: its segment's, or from its clause's start when the kinds it counts are named before it
+ * ("全年办理危险化学品经营许可、烟花爆竹经营许可等行政许可事项635件": its verb and scope stand before the first kind).
+ */
+function clauseWords(doc: ReportDocument, index: FigureIndex, f: Figure): string {
+  const segments = index.sentences[f.sentence].segments;
+  let first = f.segment;
+  while (first > 0 && segments[first - 1].clause === f.clause && segments[first - 1].figures.length === 0) first--;
+  if (first === f.segment || f.inParens || (first > 0 && segments[first - 1].clause === f.clause)) return f.before;
+  return doc.text.slice(Math.max(segments[first].span.start, f.span.start - MAX_CLAUSE_WORDS), f.span.start);
 }
 
 const MAX_YEAR_CONTEXT = 200;

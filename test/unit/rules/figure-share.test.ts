@@ -146,6 +146,9 @@ ruleTable(figureShare, {
     // differs, the count is approximate, of another year, or the share names more than the verb ("市本级").
     p('共受理行政复议案件20件。经审理，维持9件，占受理案件总数的45%。'),
     p('共受理行政复议案件20件。经审理，维持9件，占受案总数的45%。'),
+    p('全年办理道路运输经营许可、建筑垃圾处置许可等行政许可事项420件，其中新办180件、延续160件、变更80件。适用告知承诺制办理96件，占行政许可办理总数的22.9%。'),
+    // Kinds named before a count of their own are no total of the clause ("许可类120件" is not the 办理 count).
+    p('全年办理行政许可事项420件，道路运输、建筑垃圾处置类许可120件。适用告知承诺制办理96件，占行政许可办理总数的22.9%。'),
     // A named total is sought up to three paragraphs (with figures) back, in the same top-level section only.
     p('## 一、行政复议\n\n共受理行政复议案件20件。\n\n## 二、行政应诉\n\n经审理，维持9件，占受理案件总数的60%。'),
     p('共受理行政复议案件20件。\n\n办理信访12件。\n\n开展培训3场。\n\n发放资料500份。\n\n经审理，维持9件，占受理案件总数的60%。'),
@@ -847,6 +850,11 @@ ruleTable(figureShare, {
       name: 'across sentences: 占受案总数 names the 受理 count',
       text: p('全年共收到行政复议申请26件，受理20件。经审理，维持9件，占受案总数的60%。'),
       findings: [{ code: 'figure/share', at: '60%', message: /9件÷20件=45\.00%，应为45%，文中为60%/ }],
+    },
+    {
+      name: 'across sentences: the named total counts kinds listed before it, its verb before the first kind, with a 其中 list',
+      text: p('全年办理道路运输经营许可、建筑垃圾处置许可等行政许可事项420件，其中新办180件、延续160件、变更80件。适用告知承诺制办理96件，占行政许可办理总数的23.6%。'),
+      findings: [{ code: 'figure/share', at: '23.6%', message: /96件÷420件=22\.86%，应为22\.9%，文中为23\.6%/ }],
     },
     {
       name: 'a share naming its total by the verb, in its own sentence without a 共',
