@@ -20,6 +20,9 @@ export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '
 /** The year before, as regex alternatives ("较上年", "比去年同期", "与上一年度相比"). */
 export const LAST_YEAR = '去年|上年度?|上一年度?';
 
+/** The year's end a count is stated at ("截至年底", "截至2025年12月31日", "截止目前"): the count is the year's, no part of it. */
+export const AS_OF_YEAR_END = '截[至止](?:(?:19|20)[0-9]{2}年)?(?:年底|年末|目前|(?:12|十二)月(?:底|末|31日))';
+
 /** Increase and decrease words as regex alternatives, with the size of the change ("增幅为", "降幅达"). */
 export const CHANGE_UP = [...INCREASE_WORDS, '增幅为?', '增幅达', '增长率为?', '增长率达'].join('|');
 export const CHANGE_DOWN = [...DECREASE_WORDS, '降幅为?', '降幅达'].join('|');

@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, asMediation, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AS_OF_YEAR_END, asMediation, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -885,7 +885,7 @@ const SAMPLING_RESULT = /合格$|检出$|发现$|优秀$|达标$/;
 const CLOSED = '办结';
 // The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结"; a police
 // body's "查结").
-const CLOSED_ONLY = /^\s*(?:其中|经审理|[，,])*(?:全年|本年度?|年内|今年|当年)?(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|查结|结案)(?:了|各类|案件)*\s*$/;
+const CLOSED_ONLY = new RegExp(`^\\s*(?:其中|经审理|[，,])*(?:全年|本年度?|年内|今年|当年|${AS_OF_YEAR_END})?[，,]?(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|查结|结案)(?:了|各类|案件)*\\s*$`);
 // …or naming the noun of what was closed after it: "已办结投诉", "办结来信".
 const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|查结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
 

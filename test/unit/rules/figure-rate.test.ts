@@ -276,6 +276,7 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    p('全年立案查处违法行为236件，其中商贸领域150件、其他86件。截至年底已结案221件，结案率93.6%，另有15件正在办理。'),
     p('全年行政执法检查计划执行率102%，收案增长率110%。'),
     p('全年审核规范性文件数量增长率120%，公开事项增幅达105%。'),
     // A success rate over the attempts in the sentence before: silent when two counts of attempts differ.
@@ -451,6 +452,11 @@ ruleTable(figureRate, {
       name: '结案率 over the cases investigated (查办) stated before a 其中 sentence',
       text: p('全年共查办各类案件1286件，其中食品类412件、其他874件。全年办结1198件，结案率93.3%。'),
       findings: [{ code: 'figure/rate', at: '93.3%', message: /^结案率高于按所列数字算得的上限：1198件÷1286件=93\.157%/ }],
+    },
+    {
+      name: 'a closing count stated at the year end (截至年底) opens the sentence after the intake',
+      text: p('全年立案查处违法行为236件，其中商贸领域150件、其他86件。截至年底，已结案221件，结案率94.1%，另有15件正在办理。'),
+      findings: [{ code: 'figure/rate', at: '94.1%', message: /^结案率高于按所列数字算得的上限：221件÷236件=93\.644%/ }],
     },
     {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
