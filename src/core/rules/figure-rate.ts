@@ -1086,8 +1086,8 @@ function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[]
   return candidate && judged(doc, ctx, share, `完成${lead[1]}的比例`, [candidate], value, [], false);
 }
 
-// Some of the whole already reached by the work ("已开展信用评价", "已安装在线监控并联网").
-const DONE_PART = /^\s*(?:已|已经|均已|现已)(?:开展|完成|建立|建成|实现|安装|接入|纳入|签订|配备|覆盖)/;
+// Some of the whole already reached by the work ("已开展信用评价", "已安装在线监控并联网", "已检查1436家").
+const DONE_PART = /^\s*(?:已|已经|均已|现已)(?:开展|完成|建立|建成|实现|安装|接入|纳入|签订|配备|覆盖|检查|排查|巡查|走访|核查)/;
 // "全县共有行政村156个": all the places of an area, counted.
 const PLACES_COUNTED = /(?:共有|现有)(?:行政村|村[(（]社区[)）]|村|社区|乡镇[(（]街道[)）]|乡镇|镇[(（]街道[)）]|镇|街道)\s*$/;
 

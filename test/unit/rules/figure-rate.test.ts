@@ -276,6 +276,9 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    p('辖区纳入重点监管的企业共860家，已检查812家，覆盖率94.4%。'),
+    // Inspected without 已: the count may be of visits, not of the firms (silent).
+    p('辖区纳入重点监管的企业共860家，检查912家次，覆盖率94.4%。'),
     p('全年立案查处违法行为236件，其中商贸领域150件、其他86件。截至年底已结案221件，结案率93.6%，另有15件正在办理。'),
     p('全年行政执法检查计划执行率102%，收案增长率110%。'),
     p('全年审核规范性文件数量增长率120%，公开事项增幅达105%。'),
@@ -457,6 +460,11 @@ ruleTable(figureRate, {
       name: 'a closing count stated at the year end (截至年底) opens the sentence after the intake',
       text: p('全年立案查处违法行为236件，其中商贸领域150件、其他86件。截至年底，已结案221件，结案率94.1%，另有15件正在办理。'),
       findings: [{ code: 'figure/rate', at: '94.1%', message: /^结案率高于按所列数字算得的上限：221件÷236件=93\.644%/ }],
+    },
+    {
+      name: 'a bare 覆盖率 after the whole and the part already inspected (已检查)',
+      text: p('辖区纳入重点监管的企业共860家，已检查812家，覆盖率94.6%。'),
+      findings: [{ code: 'figure/rate', at: '94.6%', message: '覆盖率与分子分母不符：812家÷860家=94.419%，应为94.4%，文中为94.6%' }],
     },
     {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
