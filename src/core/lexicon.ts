@@ -134,6 +134,8 @@ export const DRAWING_WORDS = ['抽检', '抽查', '抽样', '抽验', '评查'] 
 
 // Units that count people (a headcount: what a per-head average, 人均, is over).
 export const HEADCOUNT_UNITS: readonly string[] = ['人', '名', '位'];
+/** Measure words of times something was held or done ("召开24次", "举办3场", "培训5期"): occurrences, no population. */
+export const OCCURRENCE_UNITS: readonly string[] = ['次', '场', '场次', '期', '轮', '届', '遍'];
 
 /**
  * Two sides a person is on one of, and only one ("专职调解员…，兼职调解员…", "男性…，女性…"): a group's count split by

@@ -762,11 +762,21 @@ function finishArabic(text: string, core: Core, pctStart: number, out: ParsedNum
   return Math.max(tail.end, tail.unitEnd ?? 0);
 }
 
+// A meeting numbered within a term ("三届二十四次常委会", "十四届人大一次会议", "七届3次全会"): 届, maybe the body, then N次.
+const TERM_BEFORE = /届(?:人大|政协|[省市县区镇乡]?委|党委|纪委|人大常委会|政协常委会)?$/;
+const MAX_TERM_WORDS = 6;
+
+/** Whether the number at start, counted in 次, numbers a meeting within a term: an ordinal, not a count. */
+function numbersSession(text: string, start: number, unit: string): boolean {
+  return unit === '次' && TERM_BEFORE.test(text.slice(Math.max(0, start - MAX_TERM_WORDS), start));
+}
+
 function applyUnit(text: string, r: ParsedNumber, tail: Tail): void {
   if (tail.unit === undefined) return;
   r.unit = tail.unit;
   r.unitStart = tail.unitStart;
   r.unitEnd = tail.unitEnd;
+  if (numbersSession(text, r.numeralStart, tail.unit)) r.ordinal = true;
   const plainInt =
     r.decimals === 0 && r.multiplier === 1 && !r.percent && !r.thousandsSeparator && !r.hasInnerSpace && r.approx.length === 0;
   const u = tail.unit;
@@ -927,6 +937,7 @@ function cnResult(
     r.unit = unit.unit;
     r.unitStart = unit.start;
     r.unitEnd = unit.end;
+    if (numbersSession(text, numeralStart, unit.unit)) r.ordinal = true;
   }
   return r;
 }

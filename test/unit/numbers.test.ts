@@ -270,6 +270,11 @@ describe('numbers: findNumbers, Chinese numerals', () => {
     { name: 'ordinal 第八批', text: '命名为第八批“全国', expect: [{ value: 8, ordinal: true, unit: '批' }] },
     { name: 'ordinal 第二届', text: '开展第二届“以案', expect: [{ value: 2, ordinal: true, unit: '届' }] },
     { name: 'ordinal 第一次', text: '第一次会议', expect: [{ value: 1, ordinal: true, unit: '次' }] },
+    // A meeting numbered within a term is an ordinal; meetings counted are not.
+    { name: 'session 三届十二次常委会', text: '在县政协三届十二次常委会上', expect: [{ value: 12, ordinal: true, unit: '次' }] },
+    { name: 'session 十四届人大二次会议', text: '十四届人大二次会议', expect: [{ value: 2, ordinal: true, unit: '次' }] },
+    { name: 'session 七届3次全会', text: '区委七届3次全会', expect: [{ value: 3, ordinal: true, unit: '次' }] },
+    { name: 'meetings counted 召开12次', text: '本届政府召开12次常务会议', expect: [{ value: 12, ordinal: false, unit: '次' }] },
     { name: 'ordinal at clause end', text: '排名全省第一,', expect: [{ value: 1, ordinal: true, unit: undefined }] },
     { name: '共三。', text: '共三。', expect: [{ value: 3 }] },
   ];

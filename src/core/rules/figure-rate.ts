@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, AS_OF_YEAR_END, asMediation, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -1358,8 +1358,9 @@ function checkReachable(
   // share, not the rate's population; a share word (占比率) is a part over a whole, never k of the count before it.
   if (words.includes('占')) return undefined;
   const item = prior.filter((f) => !ITEM_BREAK.test(doc.text.slice(f.span.end, rate.span.start)) && !doc.text.slice(f.span.end, rate.span.start).includes('占'));
+  // Meetings held or trainings run ("召开24次常务会议") are no population a rate's k of n is drawn from.
   const counts = item.filter(
-    (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR,
+    (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR && !OCCURRENCE_UNITS.includes(f.unit),
   );
   if (counts.length === 0 || counts.length !== item.length || counts.length > 3) return undefined;
   if (rate.value > 100) return undefined;

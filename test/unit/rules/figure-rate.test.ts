@@ -276,6 +276,9 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    // No population to draw k of n from: a meeting numbered within a term, meetings held.
+    p('在县政协三届十二次常委会上，县政府通报了提案办理情况，全部提案均已按时办结，满意率达99.12%。'),
+    p('全年召开12次常务会议研究法治工作，群众满意率达99.12%。'),
     p('辖区纳入重点监管的企业共860家，已检查812家，覆盖率94.4%。'),
     // Inspected without 已: the count may be of visits, not of the firms (silent).
     p('辖区纳入重点监管的企业共860家，检查912家次，覆盖率94.4%。'),
