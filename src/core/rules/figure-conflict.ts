@@ -10,6 +10,7 @@
 import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { formatFixed, parseArabic, parseChineseNumeral } from '../numbers';
 import { verbOf } from '../bases';
+import { ANSWER_GRADE } from '../lexicon';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { charCodes, foldWidth, WHITE_SPACE } from '../text';
@@ -227,7 +228,8 @@ const HAVING = /(?:拥有|有)$/;
 function isWholeCount(doc: ReportDocument, sentence: FigureSentence, f: Figure, aboutWholeCount: () => boolean): boolean {
   if (!isExactCount(f) || f.inParens || f.subsetCue || f.decimals > 0) return false;
   const metric = countedNoun(f);
-  if (metric.length < 2 || GENERIC_METRICS.has(metric)) return false;
+  // A grade of answer ("2票一般") counts the votes of one question, each question its own.
+  if (metric.length < 2 || GENERIC_METRICS.has(metric) || ANSWER_GRADE.test(metric)) return false;
   if (f.final) {
     const lead = foldWidth(f.before.trim());
     const scope = lead.slice(0, lead.length - metric.length);

@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, ANSWER_GRADE, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -244,6 +244,13 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const defined = definedRate(doc, ctx, rate, `${words}${m[2]}`, prior);
   if (defined !== undefined) {
     if (defined) out.push(defined);
+    return;
+  }
+  // Votes on a survey question graded one by one: a rate after them is of the grades, read by answersRate only.
+  const answers = gradedAnswers(prior);
+  if (answers) {
+    const finding = stem === SATISFIED && m[2] === '率' ? answersRate(doc, ctx, rate, answers) : undefined;
+    if (finding) out.push(finding);
     return;
   }
   // A rate word that does not repeat its numerator's verb: 结案率 ← 审结, 网办比例 ← 网上可办 — when the rate names
@@ -757,6 +764,58 @@ function waysOf(numerators: Figure[], stem: string): Figure[] | undefined {
 
 // Nothing but a lead before a count ("其中480件成功化解", "有240件已办结"): what the count is comes after it.
 const COUNT_FIRST_LEAD = /^\s*(?:其中|另有|已有|有|共有)?\s*[，,]?\s*(?:有)?\s*$/;
+
+// The grades of a survey's answers that are satisfied (ANSWER_GRADE: all of them).
+const SATISFIED = '满意';
+const SATISFIED_GRADE = /^(?:非常|很|比较|较|基本)?满意$/;
+const BASICALLY_SATISFIED = /^基本满意$/;
+const NOT_SURE = /^(?:说不清|说不清楚|不清楚|不了解|不好说|不知道)$/;
+const MIN_ANSWERS = 3;
+
+/** The grade a count of answers stands for: the words after it ("8票满意") or, alone in its segment, before it ("满意8票"). */
+function answerGrade(f: Figure): string | undefined {
+  const grade = COUNT_FIRST_LEAD.test(f.before) ? f.after.trim() : f.final ? f.before.trim() : '';
+  return ANSWER_GRADE.test(grade) ? grade : undefined;
+}
+
+/**
+ * The counts before a rate when every one is a grade of answer, of one unit, at least three of them and not all
+ * satisfied: a survey question's votes. Undefined otherwise.
+ */
+function gradedAnswers(prior: Figure[]): { figure: Figure; grade: string }[] | undefined {
+  if (prior.length < MIN_ANSWERS) return undefined;
+  const answers: { figure: Figure; grade: string }[] = [];
+  for (const f of prior) {
+    const grade = f.inParens || !isExactCount(f) || !sameUnitKind(f, prior[0]) ? undefined : answerGrade(f);
+    if (!grade) return undefined;
+    answers.push({ figure: f, grade });
+  }
+  return answers.every((a) => SATISFIED_GRADE.test(a.grade)) ? undefined : answers;
+}
+
+/**
+ * "61票很满意、8票满意、7票基本满意，2票一般，满意率为97.4%": the satisfied grades over all the answers. Surveys count 基本满意 in
+ * or out, and leave those not sure out of the whole or not: any of these readings explains the rate; none, and the finding
+ * shows the one it is truncated from, or else the first.
+ */
+function answersRate(doc: ReportDocument, ctx: RuleContext, rate: Figure, answers: { figure: Figure; grade: string }[]): Finding | undefined {
+  const sum = (list: { figure: Figure }[]) => summedFigure(list.map((a) => a.figure), { start: list[0].figure.span.start, end: list[list.length - 1].figure.span.end });
+  const satisfied = answers.filter((a) => SATISFIED_GRADE.test(a.grade));
+  const strictly = satisfied.filter((a) => !BASICALLY_SATISFIED.test(a.grade));
+  const sure = answers.filter((a) => !NOT_SURE.test(a.grade));
+  const candidates: Candidate[] = [];
+  for (const part of [satisfied, strictly]) {
+    for (const whole of [answers, sure]) {
+      const candidate = part.length ? judge(rate, sum(part), sum(whole), ctx.options.rounding) : undefined;
+      if (!candidate) continue;
+      if (candidate.verdict === 'match') return undefined;
+      candidates.push(candidate);
+    }
+  }
+  // A reading the rate is only truncated from is the one it was meant by ("75÷78=96.15%" written 96.1%).
+  const meant = candidates.find((c) => c.verdict === 'truncation') ?? candidates[0];
+  return meant ? judged(doc, ctx, rate, `${SATISFIED}率`, [meant], meant.numerator, [], false) : undefined;
+}
 
 /**
  * The words that say what a count is: those before it — or, for a count written first and alone in its clause ("其中480件

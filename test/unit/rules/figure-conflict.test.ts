@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Votes by grade answer one question each: "2票一般" and "3票一般" are two questions' votes.
+    { name: 'votes by grade of two questions', text: report('对第一题，58票满意、9票基本满意，3票一般。\n\n对第二题，59票满意、7票基本满意，2票一般。') },
     // Parts (其中) of two wholes stated alike, beside a share of two digits alike; items and their occurrences (项, 项次)
     // under the same words with nothing alike beside them.
     { name: 'parts of two wholes stated alike', text: report('全年受理行政复议案件120件，其中行政处罚类60件，占50%。\n\n全年办理行政应诉案件80件，其中行政处罚类40件，占50%。') },

@@ -276,6 +276,11 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    // A survey question voted grade by grade: 基本满意 counted in or out, those not sure in the whole or out — any reading.
+    p('对“执法规范化”一题，53票很满意、9票满意、6票基本满意，2票一般，满意率为97.1%。'),
+    p('对“政务公开”一题，59票满意、7票基本满意，2票一般、2票说不清，满意率为94.3%。'),
+    p('对“政务公开”一题，59票满意、7票基本满意，2票一般、2票说不清，满意率为84.3%。'),
+    p('对“政务公开”一题，59票满意、7票基本满意，2票一般、2票说不清，满意率为97.1%。'),
     // No population to draw k of n from: a meeting numbered within a term, meetings held.
     p('在县政协三届十二次常委会上，县政府通报了提案办理情况，全部提案均已按时办结，满意率达99.12%。'),
     p('全年召开12次常务会议研究法治工作，群众满意率达99.12%。'),
@@ -468,6 +473,16 @@ ruleTable(figureRate, {
       name: 'a bare 覆盖率 after the whole and the part already inspected (已检查)',
       text: p('辖区纳入重点监管的企业共860家，已检查812家，覆盖率94.6%。'),
       findings: [{ code: 'figure/rate', at: '94.6%', message: '覆盖率与分子分母不符：812家÷860家=94.419%，应为94.4%，文中为94.6%' }],
+    },
+    {
+      name: 'a survey question voted grade by grade: the satisfied grades over all the votes',
+      text: p('对“执法规范化”一题，53票很满意、9票满意、6票基本满意，2票一般，满意率为93.1%。'),
+      findings: [{ code: 'figure/rate', at: '93.1%', message: '满意率与分子分母不符：(53票+9票+6票)÷(53票+9票+6票+2票)=97.143%，应为97.1%，文中为93.1%' }],
+    },
+    {
+      name: 'a survey question voted grade by grade: a rate truncated from one reading',
+      text: p('对“执法规范化”一题，62票满意、13票基本满意，2票一般、1票说不清，满意率为96.1%。'),
+      findings: [{ code: 'figure/rate', at: '96.1%', message: /^满意率.*\(62票\+13票\)÷\(62票\+13票\+2票\+1票\)=96\.154%/ }],
     },
     {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
