@@ -443,10 +443,22 @@ function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure
   for (let k = at; k >= 0 && at - k <= MAX_PARTS; k--) {
     const g = main[k];
     if (g !== f && (g.percent || isAboutFigureBefore(doc, index, g))) continue;
-    if (g !== f && (!sameUnitKind(g, f) || commonSuffix([partWords(g), partWords(f)]).length < 2)) return false;
+    if (g !== f && (!sameUnitKind(g, f) || (commonSuffix([partWords(g), partWords(f)]).length < 2 && !bareItem(g)))) return false;
     if (underSortHeading(doc, index, g)) return true;
   }
   return false;
+}
+
+// The longest name a bare list item has ("县级政府部门", "市政府的部门").
+const MAX_ITEM_NAME = 8;
+
+/**
+ * An item of a list named by itself, doing nothing ("从被申请人看，乡镇政府36件，县政府130件，…"): alone in its segment, no
+ * total or 其中 cue, no verb, a short name.
+ */
+function bareItem(f: Figure): boolean {
+  const words = partWords(f);
+  return f.lone && !f.totalCue && !f.subsetCue && words.length > 0 && words.length <= MAX_ITEM_NAME && verbOf(words) === undefined;
 }
 
 // "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list

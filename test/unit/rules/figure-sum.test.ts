@@ -108,6 +108,8 @@ ruleTable(figureSum, {
     p('全年受理案件200件，已结案172件，仍有28件未结案。'),
     // The first kind under a sorting heading is no total of the kinds after it.
     p('全年共排查矛盾纠纷412件。按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，土地权属纠纷76件，合同纠纷41件，其他纠纷70件。'),
+    // Under a sorting heading, bodies named unlike each other are items too: none is a total of the ones after it.
+    p('从被申请人看，街道办事处24件，区政府75件，区政府工作部门168件，市政府的部门9件，其他6件。'),
     // The corrections counted again together after the outcomes (直接纠错 = 撤销 + 确认违法 + 责令履行) are no further outcome.
     p('审结复议案件219件，其中维持152件，驳回29件，撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件，纠错率12.8%。'),
     // Shares that fit neither count before: the kinds may be of either, or of a third.
