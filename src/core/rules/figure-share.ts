@@ -1371,8 +1371,9 @@ const RESPECTIVE_SHARES = /(?:分别占(?:比|比例)?|占(?:比|比例)?分别)
 const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
 // What may join the items of such a list.
 const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
-// What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件").
-const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,12}$/;
+// What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件"), a long
+// one too ("…，农村集体资产保护和征地补偿安置领域办案52件").
+const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,24}$/;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 

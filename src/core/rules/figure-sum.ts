@@ -1153,11 +1153,13 @@ function spanTotal(doc: ReportDocument, index: FigureIndex, d: number, parts: Fi
 
 // "行政处罚类案件": a category named with the noun it sorts.
 const CATEGORY_NOUN = /类[\u4e00-\u9fff]{0,3}$/;
+// "饮用水安全领域办案": a field named with the work done in it.
+const FIELD_WORK = /领域[\u4e00-\u9fff]{1,3}$/;
 
-/** A part named as a category ("咨询类", "行政处罚类案件", "民生方面"). */
+/** A part named as a category ("咨询类", "行政处罚类案件", "民生方面", "生态环境领域办案"). */
 function isCategory(f: Figure): boolean {
   const words = partWords(f);
-  return CATEGORY_WORD.test(words) || CATEGORY_NOUN.test(words);
+  return CATEGORY_WORD.test(words) || CATEGORY_NOUN.test(words) || FIELD_WORK.test(words);
 }
 
 /** "共受理诉求100件，其中咨询类60个，…", "其中电话4100个": a category or channel counted with another of the counters one list may mix. */

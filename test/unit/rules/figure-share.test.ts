@@ -18,6 +18,7 @@ ruleTable(figureShare, {
     p('全年办理法律援助案件356件。其中刑事案件152件，占45.1%；民事案件198件，占58.8%。'),
     // Names under 其中 before 分别为, counts and shares in turn that agree.
     p('全年办理法律援助案件300件，其中刑事案件、民事案件分别为120件、150件，分别占比40%、50%。'),
+    p('五年来，大气污染防治和扬尘治理领域办案1260件，饮用水安全领域办案540件，农村集体资产保护和征地补偿安置领域办案150件，其他领域办案50件，分别占比63%、27%、7.5%、2.5%。'),
     p('全年共受理行政复议案件260件，审结240件。经审理，维持150件，占全部审结案件的62.5%。'),
     // A population named with words the count does not carry (市本级) is not that count's.
     p('全年共受理行政复议案件260件，审结240件。经审理，维持151件，占市本级审结案件的75.5%。'),
@@ -475,6 +476,11 @@ ruleTable(figureShare, {
       name: 'a 其中 run in the next sentence, a slipped share pushing the shares past 100%',
       text: p('全年办理法律援助案件356件。其中刑事案件152件，占42.7%；民事案件198件，占57.6%。'),
       findings: [{ code: 'figure/share', at: '57.6%', message: /^占比与部分、总数不符：198件÷356件=55\.62%，应为55\.6%，文中为57\.6%/ }],
+    },
+    {
+      name: 'named counts before 分别占比, one named at length (…和…领域), judged as a list',
+      text: p('五年来，大气污染防治和扬尘治理领域办案1260件，饮用水安全领域办案540件，农村集体资产保护和征地补偿安置领域办案150件，其他领域办案50件，分别占比63%、27%、8.5%、2.5%。'),
+      findings: [{ code: 'figure/share', at: '8.5%', message: /^占比与同列其他各项不符：其他各项推算的总数约为2000件.*150件÷2000件=7\.50%/ }],
     },
     {
       name: 'names under 其中 before 分别为, their counts and shares in turn',
