@@ -1,6 +1,6 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
-import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -33,14 +33,16 @@ const AMONG_OPENING = /^\s*在/;
 const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
 // "审理的1460件（包括…）行政复议案件中": a count of cases named by what was done to them, its noun (and an aside) after it.
 const AMONG_DONE = /的\s*$/;
+// …or the count opening its clause, scope words at most before it ("801件提案中，", "全年1200件诉求中，").
+const AMONG_LEAD = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)})*\\s*$`);
 const ASIDES = /[(（][^()（）]*[)）]/g;
 
 /**
  * A count its parts are taken from: "新受理的行政复议151件中，", "在市本级213.14万件诉求中，", "审理的320件（包括…）行政复议
- * 案件中，".
+ * 案件中，", "801件提案中，".
  */
 function takenFrom(t: Figure): boolean {
-  return AMONG.test(t.after) || ((AMONG_OPENING.test(t.before) || AMONG_DONE.test(t.before)) && AMONG_NOUN.test(t.after.replace(ASIDES, '')));
+  return AMONG.test(t.after) || ((AMONG_OPENING.test(t.before) || AMONG_DONE.test(t.before) || AMONG_LEAD.test(t.before)) && AMONG_NOUN.test(t.after.replace(ASIDES, '')));
 }
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;

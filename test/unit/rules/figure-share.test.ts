@@ -80,6 +80,7 @@ ruleTable(figureShare, {
     p('一般公共财政预算收入完成38.3亿元。全市税收收入28.1亿元，占财政收入比重为75.3%。'),
     p('项目占地面积120亩，其中绿地30亩，占地面积的25%。'),
     p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
+    p('据统计，615件建议中，已经解决或采纳的建议430件，占69.92%。'),
     // 在…中 without a count of the whole before 中 is no total: "在办理的案件中" names no figure.
     p('在办理的案件中，涉企案件86件占比40%。'),
     // A soft line break inside a Markdown paragraph (here inside "合格卷") does not end the sentence: 76÷1216 = 6.25%.
@@ -782,6 +783,11 @@ ruleTable(figureShare, {
       name: 'a total named by its noun, stated under that noun earlier in the paragraph (and 占地方… is a share)',
       text: p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入61.69%。'),
       findings: [{ code: 'figure/share', at: '61.69%', message: /66342万元÷100223万元=66\.19%，应为66\.19%，文中为61\.69%/ }],
+    },
+    {
+      name: 'a count opening its clause and followed by its noun and 中 frames the part after it (no 在 needed)',
+      text: p('据统计，615件建议中，已经解决或采纳的建议430件，占71.92%。'),
+      findings: [{ code: 'figure/share', at: '71.92%', message: /^占比与部分、总数不符：430件÷615件=69\.92%/ }],
     },
     {
       name: 'a total introduced by 在…中 with the noun before 中',
