@@ -999,8 +999,9 @@ function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): 
   return true;
 }
 
-// The name of a category: a few characters after 其中 at most, ending the words before its count.
-const CATEGORY_NAME = /^(?:其中[，,]?\s*)?([\u4e00-\u9fff]{2,10})$/;
+// The name of a category: a few characters after 其中 at most, ending the words before its count ("围绕社会治理方面提出
+// 提案" too).
+const CATEGORY_NAME = /^(?:其中[，,]?\s*)?([\u4e00-\u9fff]{2,16})$/;
 
 /** Two counts named as categories of one list: short names ending in the same character ("…类", "…问题"). */
 function namedAlike(a: Figure, b: Figure): boolean {

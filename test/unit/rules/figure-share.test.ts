@@ -81,6 +81,7 @@ ruleTable(figureShare, {
     p('项目占地面积120亩，其中绿地30亩，占地面积的25%。'),
     p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
     p('据统计，615件建议中，已经解决或采纳的建议430件，占69.92%。'),
+    p('在全部建议中，围绕乡村振兴方面提出建议84件，占42.0%。围绕社会治理创新方面提出建议62件，占31.0%。围绕生态环境保护方面提出建议54件，占27.0%。'),
     // 在…中 without a count of the whole before 中 is no total: "在办理的案件中" names no figure.
     p('在办理的案件中，涉企案件86件占比40%。'),
     // A soft line break inside a Markdown paragraph (here inside "合格卷") does not end the sentence: 76÷1216 = 6.25%.
@@ -1190,6 +1191,11 @@ ruleTable(figureShare, {
       name: 'a share column of a Markdown table of 信访 channels (人次), its 合计 row',
       text: p('| 渠道 | 人次 | 占比 |\n|---|---|---|\n| 来信 | 300 | 30% |\n| 来访 | 450 | 54% |\n| 网上信访 | 250 | 25% |\n| 合计 | 1000 | 100% |'),
       findings: [{ code: 'figure/share', at: '54%', message: '占比与部分、总数不符：表中“来访”一行，人次450÷合计1000=45.00%，应为45%，文中为54%' }],
+    },
+    {
+      name: 'items one a sentence, named at length (围绕…方面提出提案), their total implied by their shares',
+      text: p('在全部建议中，围绕乡村振兴方面提出建议84件，占42.0%。围绕社会治理创新方面提出建议62件，占36.0%。围绕生态环境保护方面提出建议54件，占27.0%。'),
+      findings: [{ code: 'figure/share', at: '36.0%', message: /^占比与同列其他各项不符：其他各项推算的总数约为200件.*62件÷200件=31\.00%/ }],
     },
     {
       name: 'items one a sentence, each with its change, after a total whose own change could hold an item (件)',
