@@ -195,6 +195,8 @@ export const figureSum: Rule = {
       if (carried) out.push(carried);
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
+      const shares = checkSharesSummed(doc, index, k);
+      if (shares) out.push(shares);
     }
     return out;
   },
@@ -2946,6 +2948,32 @@ function suitOutcomes(parts: Figure[]): boolean {
  */
 function summedAs(sum: Figure, part: Figure): boolean {
   return sameUnitKind(sum, part) || (sum.unit === '人次' && HEADCOUNT_UNITS.includes(part.unit));
+}
+
+// The shares a sum names by their number ("两项合计为79.5%", "以上三项合计占", "二者之和为").
+const SHARES_SUMMED = /^\s*(?:以上|上述)?([两二三四五六七八九十]|[2-9])(?:项|者|类)(?:合计|共计|总计|相加|之和)(?:为|达|占|约为)?\s*$/;
+// What a share's words end in: 占, 占比, "占…的".
+const SHARE_LEAD = /占(?:比|比重)?(?:[^，,；;。]{0,12}的)?(?:约|为|达)*\s*$/;
+
+/**
+ * "认为有进步的占48.2%，认为有很大进步的占31.3%，两项合计为79.5%": a sum of shares that says how many it adds — the shares
+ * right before it in its sentence, each stated with 占 — is their sum within their rounding.
+ */
+function checkSharesSummed(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const main = mainFigures(index.sentences[k]);
+  for (let r = 0; r < main.length; r++) {
+    const sum = main[r];
+    const m = sum.percent && !sum.approx && !sum.number.percentPoint ? SHARES_SUMMED.exec(sum.before) : null;
+    if (!m) continue;
+    const n = /[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]) ?? 0;
+    // "两项" is read as a count of its own: the shares end before the sum's segment.
+    let end = r;
+    while (end > 0 && main[end - 1].segment === sum.segment) end--;
+    const parts = main.slice(Math.max(0, end - n), end);
+    if (parts.length !== n || !parts.every((p) => p.percent && !p.approx && !p.number.percentPoint && SHARE_LEAD.test(p.before))) continue;
+    if (Math.abs(sumOf(parts) - sum.value) > tolerance(sum, parts)) return sumFinding(doc, sum, parts);
+  }
+  return undefined;
 }
 
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */
