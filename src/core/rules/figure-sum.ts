@@ -145,8 +145,9 @@ export const figureSum: Rule = {
             !subsetWithRest(doc, index, total, parts)) parts.length = 0;
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
+        // So is an aside the total's parts fill: "开展诉前程序833件（发布公告119件，提出检察建议714件），提起公益诉讼49件".
         const aside = asideParts(doc, index, total);
-        if (parts.length === 0 || aside[0]?.subsetCue || splitInAside(total, aside)) parts.splice(0, parts.length, ...aside);
+        if (parts.length === 0 || aside[0]?.subsetCue || splitInAside(total, aside) || fillsAside(doc, index, total, aside)) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
