@@ -233,7 +233,7 @@ export const PENDING = /正在审理|尚在审理|审理中|在审|待审|未审
  * Work done and work still under way: two parts that split what was taken in ("已处理完毕2349件，正在办理568件"). Not
  * 办结 or 审结: closed cases may include those carried over from last year.
  */
-export const WORK_DONE = /^(?:已|均已|已经)?(?:办理完毕|处理完毕|办理完成|处理完成|完成办理|整改(?:到位|完毕|完成)?|完成整改)$/;
+export const WORK_DONE = /^(?:已|均已|已经)?(?:全部)?(?:办理完毕|处理完毕|办理完成|处理完成|完成办理|整改(?:到位|完毕|完成)?|完成整改)$/;
 export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:办理|处理|审理|调解|调查|核查|审查|整改)|办理中|处理中|整改中|在办|未办结|尚未办结|待办理?$/;
 /**
  * Two ways of handling that split what a hotline or office takes in, each pair all there is: handled directly or passed

@@ -1461,8 +1461,9 @@ const NOT_DONE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,4}?)?((?:尚|仍)?未[\u4e00-\u
 const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[。；;]?\s*$/;
 // "6份为公共设施用地": the kind a count is of, named after it (the list's filters judge the name like one written first).
 const KIND_AFTER = /^\s*(?:直接)?(?:为|系|属于?)\s*([\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
-// "45项已完成", "16项正在推进": the state of the work on the things counted, after their count.
-const STATE_AFTER = /^\s*((?:已|均已|已经|正在|仍在|尚在|还在)[\u4e00-\u9fff]{1,6})\s*[。；;]?\s*$/;
+// "45项已完成", "16项正在推进": the state of the work on the things counted, after their count — maybe after what they
+// are ("6处挂牌督办的重大隐患已全部整改完毕").
+const STATE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,16}?)?((?:已|均已|已经|正在|仍在|尚在|还在)(?:全部)?[\u4e00-\u9fff]{1,6})\s*[。；;]?\s*$/;
 // "8件不属于本机关职能范围": what the kind before it is not.
 const NOT_KIND_AFTER = /^\s*(不(?:属于|符合|涉及)[\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 

@@ -2429,6 +2429,8 @@ ruleTable(figureSum, {
       '分项之和与总数不符：45+16=61，与总数60项不符（相差1）', '60项'),
     sumRow('finished and under way after their counts', '今年确定重点改革任务60项，45项已完成，16项正在推进。',
       '分项之和与总数不符：45+16=61，与总数60项不符（相差1）', '60项'),
+    sumRow('finished and under way after their counts, each count\'s thing named before its state', '截至年底，共排查出24处安全隐患，其中9处市级挂牌督办的重大安全隐患已全部整改完毕，另16处正在整改中。',
+      '分项之和与总数不符：9+16=25，与总数24处不符（相差1）', '24处'),
     sumRow('done and under way on the same verb', '全年共制定规范性文件30件，20件已备案，11件正在备案。',
       '分项之和与总数不符：20+11=31，与总数30件不符（相差1）', '30件'),
     // The two halves of the year, under 其中 or in the next sentence with the total's verb.
