@@ -113,8 +113,15 @@ function namesDone(words: string, stem: string): boolean {
   for (let at = words.indexOf(stem); at >= 0; at = words.indexOf(stem, at + 1)) {
     if (!NOUN_AFTER_STEM.test(words.slice(at + stem.length))) return true;
   }
-  return false;
+  return abbreviates(words, stem);
 }
+
+/** "采纳发布226条" of 采发率: a stem of two characters, each the first of a two-character verb the count's words end in. */
+function abbreviates(words: string, stem: string): boolean {
+  const at = words.length - 4;
+  return stem.length === 2 && at >= 0 && words[at] === stem[0] && words[at + 2] === stem[1] && HAN_ONLY.test(words.slice(at));
+}
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 
 const successKey = (stem: string) => `(?:${stem}成功|成功${stem})`;
 

@@ -276,6 +276,7 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    p('全年各镇累计报送政务信息640条，采纳发布256条，采发率40 %。'),
     // A survey question voted grade by grade: 基本满意 counted in or out, those not sure in the whole or out — any reading.
     p('对“执法规范化”一题，53票很满意、9票满意、6票基本满意，2票一般，满意率为97.1%。'),
     p('对“政务公开”一题，59票满意、7票基本满意，2票一般、2票说不清，满意率为94.3%。'),
@@ -483,6 +484,11 @@ ruleTable(figureRate, {
       name: 'a survey question voted grade by grade: a rate truncated from one reading',
       text: p('对“执法规范化”一题，62票满意、13票基本满意，2票一般、1票说不清，满意率为96.1%。'),
       findings: [{ code: 'figure/rate', at: '96.1%', message: /^满意率.*\(62票\+13票\)÷\(62票\+13票\+2票\+1票\)=96\.154%/ }],
+    },
+    {
+      name: 'a rate word abbreviating the numerator\'s two verbs (采纳发布 → 采发率)',
+      text: p('全年各镇累计报送政务信息640条，采纳发布256条，采发率45%。'),
+      findings: [{ code: 'figure/rate', at: '45%', message: '采发率与分子分母不符：256条÷640条=40.000%，应为40%，文中为45%' }],
     },
     {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
