@@ -277,8 +277,10 @@ function checkShare(
       (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
-  // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not.
-  const adjacentTotal = !named && totals.length === 1 && totals[0].final && totals[0].sentence === part.sentence && totals[0].segment === part.segment - 1;
+  // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not — in the part's own
+  // segment too when the two are all it counts ("上年度提案23件已经解决或基本解决16件，占69.6%").
+  const adjacentTotal = !named && totals.length === 1 && totals[0].sentence === part.sentence &&
+    ((totals[0].final && totals[0].segment === part.segment - 1) || (totals[0].segment === part.segment && part.final && totals[0].id === part.id - 1 && !part.inParens && !totals[0].inParens));
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) {
     shared.bare = { totals, last: part, named, held: siblingOfSubset && held ? { sum: held.sum + part.value, first: held.first } : undefined };
   } else if (!stated && adjacentTotal) shared.bare = { totals, last: part, named, held: { sum: part.value, first: part } };

@@ -81,6 +81,7 @@ ruleTable(figureShare, {
     p('项目占地面积120亩，其中绿地30亩，占地面积的25%。'),
     p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
     p('据统计，615件建议中，已经解决或采纳的建议430件，占69.92%。'),
+    p('上年度建议35件已经解决或基本解决28件，占80.0%，其余建议正在办理中。'),
     p('在全部建议中，围绕乡村振兴方面提出建议84件，占42.0%。围绕社会治理创新方面提出建议62件，占31.0%。围绕生态环境保护方面提出建议54件，占27.0%。'),
     // 在…中 without a count of the whole before 中 is no total: "在办理的案件中" names no figure.
     p('在办理的案件中，涉企案件86件占比40%。'),
@@ -784,6 +785,11 @@ ruleTable(figureShare, {
       name: 'a total named by its noun, stated under that noun earlier in the paragraph (and 占地方… is a share)',
       text: p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入61.69%。'),
       findings: [{ code: 'figure/share', at: '61.69%', message: /66342万元÷100223万元=66\.19%，应为66\.19%，文中为61\.69%/ }],
+    },
+    {
+      name: 'a bare share after a total and its part in one clause, nothing else counted there',
+      text: p('上年度建议35件已经解决或基本解决28件，占85.0%，其余建议正在办理中。'),
+      findings: [{ code: 'figure/share', at: '85.0%', message: /^占比与部分、总数不符：28件÷35件=80\.00%/ }],
     },
     {
       name: 'a count opening its clause and followed by its noun and 中 frames the part after it (no 在 needed)',
