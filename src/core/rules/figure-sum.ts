@@ -154,7 +154,9 @@ export const figureSum: Rule = {
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
         // So does one with its own breakdown in brackets right after it ("其中，区级规范性文件13件（以区政府名义印发6件，…）").
         // So does one whose own list follows it under 包括 ("…；工作信息37条，包括动态信息15条、…").
-        const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id);
+        // So does one closing its sentence before a 其中 sentence ("共提出提案640件，经审查，立案612件。其中：集体提案…").
+        const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id) ||
+          (!!parts[0] && parts[0].subsetCue && parts[0].sentence === total.sentence + 1 && mainFigures(index.sentences[total.sentence]).at(-1) === total);
         // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
         // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
         // So is one after 累计/共 there ("…，累计公开服务信息40条，旅游信息20条，其他信息18条"); a count of closed cases
@@ -189,8 +191,9 @@ export const figureSum: Rule = {
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
       const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
-      // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once.
-      if (headed && !out.some((f) => f.span.start === headed.span.start)) out.push(headed);
+      // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
+      // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
+      if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
       if (carried) out.push(carried);
@@ -823,6 +826,9 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   // Unled, another count of the sentence before may be what the classes sort ("办理900件，办结850件。"): two bases fit.
   if (named.length !== 1 || (led ? named[0] === counts[counts.length - 1] : counts.length > 1)) return undefined;
   const parts = partsAfter(doc, index, [named[0], ...own], 0);
+  // "共提出提案640件，经审查，立案612件。其中：集体提案98件，…": a list the last count can hold may be that count's.
+  const last = counts[counts.length - 1];
+  if (led && last !== named[0] && parts.length && sumOf(parts) <= last.value + tolerance(last, parts)) return undefined;
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
 
@@ -2976,6 +2982,12 @@ function checkSharesSummed(doc: ReportDocument, index: FigureIndex, k: number): 
     if (Math.abs(sumOf(parts) - sum.value) > tolerance(sum, parts)) return sumFinding(doc, sum, parts);
   }
   return undefined;
+}
+
+/** Whether two findings list the same parts (their related spans, in order). */
+function sameParts(a: Finding, b: Finding): boolean {
+  const [x, y] = [a.related ?? [], b.related ?? []];
+  return x.length > 0 && x.length === y.length && x.every((r, j) => r.span.start === y[j].span.start);
 }
 
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */

@@ -108,6 +108,10 @@ ruleTable(figureSum, {
     p('全年受理案件200件，已结案172件，仍有28件未结案。'),
     // The first kind under a sorting heading is no total of the kinds after it.
     p('全年共排查矛盾纠纷412件。按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，土地权属纠纷76件，合同纠纷41件，其他纠纷70件。'),
+    // A 其中 sentence after a count closing its sentence lists that count's parts: a proposal put by a body or by members
+    // (集体, 个人或联名) is all there is; so are paper and online submissions.
+    p('共收到提案1540件，其中通过委员履职平台提交980件，纸质提案560件。'),
+    p('共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案514件。'),
     // An aside the total's parts fill, past a larger count before it and a sibling after it.
     p('全区共立案520件，开展诉前程序436件（发布公告58件，提出检察建议378件），提起公益诉讼26件。'),
     // A sum of shares that says how many it adds: right within rounding; three named where two stand, silent.
@@ -1397,6 +1401,9 @@ ruleTable(figureSum, {
     sumRow('problems rectified and those still being rectified, count first', '上年审计查出的问题共计412个，已整改389个，整改率94.4%，尚有24个问题正在整改中。', /389\+24=413，与总数412个不符/, '412个'),
     sumRow('fields of work under a whole of every field with 共, broken down by 其中', '全年各领域共办案2000件，其中饮用水安全领域办案540件，大气污染防治领域办案1260件，其他领域办案250件。', /540\+1260\+250=2050，与总数2000件不符/, '2000件'),
     sumRow('an aside the total\'s parts fill, past a larger count before it and a sibling after it', '全区共立案520件，开展诉前程序436件（发布公告58件，提出检察建议387件），提起公益诉讼26件。', /58\+387=445，大于总数436件/, '436件'),
+    sumRow('a 其中 sentence after a count closing its sentence: its parts, a complete pair (集体 / 个人或联名)', '共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案504件。', /98\+504=602，与总数612件不符/, '612件'),
+    sumRow('paper and online submissions: all there is', '共收到提案1540件，其中通过委员履职平台提交980件，纸质提案550件。', /980\+550=1530，与总数1540件不符/, '1540件'),
+    sumRow('…and the same list above the count closing the sentence, held against it alone', '共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案524件。', /98\+524=622，与总数612件不符/, '612件'),
     sumRow('a sum of shares that says how many it adds (两项合计)', '受访群众认为执法规范化有进步的占52.4%，认为有很大进步的占27.3%，两项合计为79.4%。', /52\.4\+27\.3=79\.7，与总数79\.4%不符/, '79.4%'),
     sumRow('grades given by 评为 opening the first part', '开展执法案卷质量检查，抽查案卷30卷，评为优秀案卷7卷，良好案卷15卷，合格案卷9卷。', /7\+15\+9=31，与总数30卷不符/, '30卷'),
     sumRow('three kinds of audit, one of earmarked funds (专项资金 is no tag)', '全年完成审计项目52个，其中预算执行审计14个，经济责任审计17个，专项资金审计22个。', /14\+17\+22=53，大于总数52个/, '52个'),
