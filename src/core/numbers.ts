@@ -586,7 +586,9 @@ function scanArabic(text: string, i: number, pctStart: number, out: ParsedNumber
 function skipAlnum(text: string, p: number): number {
   while (p < text.length) {
     const c = text.charCodeAt(p);
-    if (arabicDigit(c) >= 0 || isAsciiLetter(c)) p++;
+    // A point with a digit after it goes on with the code ("V2.1", "l8.3%" with a letter for a 1): its decimals are no
+    // number of their own.
+    if (arabicDigit(c) >= 0 || isAsciiLetter(c) || (c === DOT && arabicDigit(text.charCodeAt(p + 1)) >= 0)) p++;
     else break;
   }
   return p;

@@ -217,6 +217,7 @@ describe('numbers: findNumbers, Arabic', () => {
     { name: 'full-width percent and dot', text: '９９．５１％', expect: [{ value: 99.51, decimals: 2, percent: true }] },
     { name: 'leading zeros', text: '00352', expect: [{ value: 352 }] },
     { name: 'glued to letters', text: '5G基站和G20峰会及ISO9001', expect: [] },
+    { name: 'a letter for a digit glues the decimals too', text: '占l8.3%，版本V2.1', expect: [] },
     { name: 'hotline number', text: '12345热线', expect: [{ value: 12345, unit: undefined }] },
     { name: 'ordinal 第3次', text: '第3次会议', expect: [{ value: 3, ordinal: true, unit: '次' }] },
     { name: '8部门', text: '等8部门建立', expect: [{ value: 8, unit: '部门' }] },

@@ -399,6 +399,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   }
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict === 'match')) return undefined;
   const truncated = verdicts.find((v) => v.verdict === 'truncation');
+  if (truncated && roundedToWhole(ctx.figures(), share, truncated.total)) return undefined;
   // The total the share names ("占受理案件总数" → 立案受理15件) before the one marked as a total (共收到申请16件).
   const echoing = verdicts.map((v) => ({ v, score: echoScore(named, v.total) })).sort((a, b) => b.score - a.score)[0];
   const chosen = truncated ?? (echoing?.score ? echoing.v : undefined) ?? verdicts.find((v) => v.total.totalCue) ?? verdicts[verdicts.length - 1];
@@ -422,6 +423,32 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
       { span: chosen.total.span, message: `总数：${figureLabel(doc, chosen.total)}` },
     ],
   });
+}
+
+// At least this many shares rounded together to a whole of exactly 100%.
+const MIN_BALANCED = 3;
+
+/**
+ * "7000件中，求助4460件，占64%；申诉2350件，占33%；举报190件，占3%": shares rounded so that they add up to exactly 100% —
+ * each within a unit of its last digit of its exact value (33.57% written 33%), every count of the sentence followed by
+ * its share, the counts adding up to the total — are the writer's balanced rounding, no truncation.
+ */
+function roundedToWhole(index: FigureIndex, share: Figure, total: Figure): boolean {
+  const main = mainFigures(index.sentences[share.sentence]);
+  const pairs: { part: Figure; share: Figure }[] = [];
+  for (let j = 1; j < main.length; j++) {
+    if (main[j].percent && !main[j - 1].percent && isExactCount(main[j - 1]) && sameUnitKind(main[j - 1], total)) pairs.push({ part: main[j - 1], share: main[j] });
+  }
+  if (pairs.length < MIN_BALANCED || !pairs.some((p) => p.share === share)) return false;
+  let shares = 0;
+  let parts = 0;
+  for (const p of pairs) {
+    shares += p.share.value;
+    parts += p.part.value;
+  }
+  const unit = 10 ** -share.decimals;
+  return Math.abs(shares - 100) < 1e-9 && parts === total.value &&
+    pairs.every((p) => p.share.decimals === share.decimals && Math.abs(p.share.value - (p.part.value / total.value) * 100) < unit);
 }
 
 // Nothing but 的 and a verb between a total written inside the 占 phrase and the share.

@@ -1978,6 +1978,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "按内容分类：城乡建设19件、教育文体14件、其他10件、…": nor is the first item of an enumeration joined by 、 to the next.
   if (!total.totalCue && !parts[0].subsetCue && total.sentence === parts[0].sentence && doc.norm.charAt(total.span.end) === '、' && oneEnumeration(doc, parts) &&
       !listPastZero(doc, index, total, parts[0])) return undefined;
+  // "在受理的30件案件中，通过窗口立案18件，邮寄立案4件，…": an item named like the next, after the count framing them, is
+  // the frame's part, no total of the items after it.
+  if (!total.totalCue && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 && framedBefore(index, total)) return undefined;
   // "来信登记300件，来访登记260件，网上登记190件": the first of the channels is none's total either.
   // Not the channels in brackets after the total ("新媒体发布信息2300条（官方微博1900条，微信公众号500条）"): its own.
   if (!parts[0].subsetCue && parts[0].parenOwner !== total.id && channelOf(partWords(total)) >= 0 && channelOf(partWords(parts[0])) >= 0) return undefined;
@@ -2121,6 +2124,8 @@ function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, 
   // Kinds of cases ("刑事213件、民事22件、行政1件") are a named run as well.
   const run = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? caseKinds(parts);
   if (!run || run.length <= k + 1 || run.some((p) => p.sentence !== run[0].sentence)) return false;
+  // "…；小程序4160件；收到感谢信31件": an item doing something past names that do nothing is another matter.
+  if (HANDLING_WORD.test(partWords(run[k + 1])) && !run.slice(0, k + 1).some((p) => HANDLING_WORD.test(partWords(p)))) return false;
   const joins = new Set(run.slice(0, -1).map((p) => doc.norm.charAt(p.span.end)));
   return joins.size === 1 && /[、，,；;]/.test([...joins][0]);
 }
@@ -2982,6 +2987,14 @@ function checkSharesSummed(doc: ReportDocument, index: FigureIndex, k: number): 
     if (Math.abs(sumOf(parts) - sum.value) > tolerance(sum, parts)) return sumFinding(doc, sum, parts);
   }
   return undefined;
+}
+
+// What follows a count that frames the clauses after it: its noun, then 中 ("30件案件中，").
+const FRAME_AFTER = /^[\u4e00-\u9fff]{0,8}中\s*$/;
+
+/** A larger count of f's kind earlier in its sentence, followed by 中: the frame f is an item of. */
+function framedBefore(index: FigureIndex, f: Figure): boolean {
+  return mainFigures(index.sentences[f.sentence]).some((g) => g.id < f.id && g.value > f.value && sameUnitKind(g, f) && FRAME_AFTER.test(g.after));
 }
 
 /** Whether two findings list the same parts (their related spans, in order). */

@@ -112,6 +112,10 @@ ruleTable(figureSum, {
     // (集体, 个人或联名) is all there is; so are paper and online submissions.
     p('共收到提案1540件，其中通过委员履职平台提交980件，纸质提案560件。'),
     p('共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案514件。'),
+    // Items named alike after the count framing them (…中，) are its parts, the first no total of the others; an item doing
+    // something past a run of names that add up to the total is another matter.
+    p('在受理的40件案件中，通过窗口立案25件，邮寄立案6件，电话立案3件，其他途径立案6件。'),
+    p('全年共登记各类求助12640件。其中：县长信箱82件；便民热线6120件；部门信箱1300件；网页留言3018件；小程序2120件；收到感谢信46件。'),
     // An aside the total's parts fill, past a larger count before it and a sibling after it.
     p('全区共立案520件，开展诉前程序436件（发布公告58件，提出检察建议378件），提起公益诉讼26件。'),
     // A sum of shares that says how many it adds: right within rounding; three named where two stand, silent.
