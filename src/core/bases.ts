@@ -33,7 +33,7 @@ interface Base {
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处)/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
@@ -393,7 +393,7 @@ export function closedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 
 // The counts a closing rate (结案率, 办结率, 结收比) is over: the cases received — or, for an enforcement body, the cases
 // it filed ("立案查处违法案件67件").
-const INTAKE_VERBS = new Set(['受理', '收到', '新收', '接收', '接听', '接到', '接待', '办理', '立案', '查办', '查处']);
+const INTAKE_VERBS = new Set(['受理', '收到', '新收', '接收', '接听', '接到', '接待', '办理', '立案', '查办', '查处', '登记']);
 
 /**
  * "全年共受理行政复议案件320件。审结300件，结案率93.8%": the cases received that a closing rate opening the next sentence

@@ -848,6 +848,9 @@ function timedAway(countWords: string, stem: string, rateWords: string): boolean
 // What may stand before a numerator that names nothing else than its rate: "其中直接答复", "已回复".
 const NUMERATOR_LEAD = /^(?:其中|已|共|均)+/;
 
+// A verb of two characters joined to the next by 和, 及 or 并 ("答复和").
+const JOINED_VERB = /^[\u4e00-\u9fff]{2}(?:和|及|并)$/;
+
 // 网办率: what was handled online, of all that was handled.
 const ONLINE = '网办';
 
@@ -861,7 +864,9 @@ function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const numerator = numerators[0];
   if (!opensWithNumerator(prior, numerators)) return undefined;
   const own = numerator.before.trim().replace(NUMERATOR_LEAD, '');
-  if (own === words || (alias && stemPattern(`^(?:${alias.source})$`).test(own))) return intakeCount(doc, index, ctx, numerator, '');
+  // "已答复和处理3410件" of 处理率: another verb of the handling joined before the rate's own.
+  const joined = own.endsWith(words) && JOINED_VERB.test(own.slice(0, -words.length));
+  if (own === words || joined || (alias && stemPattern(`^(?:${alias.source})$`).test(own))) return intakeCount(doc, index, ctx, numerator, '');
   // "全市12345热线平台全年在线解答诉求3500件": the rate's words after the whole place, the year and the service (no part
   // of it: not "市本级…", "微信渠道…"), then the noun of what was taken in — which the intake must count too.
   const at = own.lastIndexOf(words);

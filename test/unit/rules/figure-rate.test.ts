@@ -276,6 +276,7 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    p('全年县民声平台共登记群众来件3600件，其中县级来件420件，乡镇来件3180件。已答复和处理3240件，处理率90.00%。'),
     p('全年各镇累计报送政务信息640条，采纳发布256条，采发率40 %。'),
     // A survey question voted grade by grade: 基本满意 counted in or out, those not sure in the whole or out — any reading.
     p('对“执法规范化”一题，53票很满意、9票满意、6票基本满意，2票一般，满意率为97.1%。'),
@@ -489,6 +490,11 @@ ruleTable(figureRate, {
       name: 'a rate word abbreviating the numerator\'s two verbs (采纳发布 → 采发率)',
       text: p('全年各镇累计报送政务信息640条，采纳发布256条，采发率45%。'),
       findings: [{ code: 'figure/rate', at: '45%', message: '采发率与分子分母不符：256条÷640条=40.000%，应为40%，文中为45%' }],
+    },
+    {
+      name: '处理率 over the intake registered (登记) in the sentence before, its numerator two verbs joined (答复和处理)',
+      text: p('全年县民声平台共登记群众来件3600件，其中县级来件420件，乡镇来件3180件。已答复和处理3240件，处理率92.00%。'),
+      findings: [{ code: 'figure/rate', at: '92.00%', message: '处理率与分子分母不符：3240件÷3600件=90.000%，应为90.00%，文中为92.00%' }],
     },
     {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
