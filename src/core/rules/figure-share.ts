@@ -581,14 +581,16 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
 const MIN_SHORTENED_TAIL = 3;
 
 // What may follow a count written before its noun: the noun, maybe after 为 ("有400名为专业律师", "10949名法律顾问为专业律师").
-const NOUN_AFTER_COUNT = /^\s*(?:为|是)?[\u4e00-\u9fff（）()“”]{1,12}$/;
+// A grade may end it, in a letter ("20个街道的服务评价等级为A（90分以上）": its aside set aside).
+const NOUN_AFTER_COUNT = /^\s*(?:为|是)?[\u4e00-\u9fff（）()“”]{1,20}[A-Za-z]?$/;
 // …but not another measure: a rate, a change, a share of its own, an act done with it ("400名参加培训"), nor the
 // approximation of the count ("9件多", "400人左右").
 const NOT_A_NOUN = /率|占|同比|增长|下降|增加|减少|较|达|参加|开展|办理|受理|完成|^\s*(?:多|余|左右|以上|上下|许)/;
 
 /** "其中，有400名为专业律师，占比90%": a count alone in its clause, written before the noun it counts. */
 function countFirst(f: Figure): boolean {
-  return f.lone && NOUN_AFTER_COUNT.test(f.after) && !NOT_A_NOUN.test(f.after);
+  const after = f.after.replace(ASIDES, '');
+  return f.lone && NOUN_AFTER_COUNT.test(after) && !NOT_A_NOUN.test(after);
 }
 
 /** A percent that is a share of the figure before it: "占调整预算100.93%". */
@@ -1021,7 +1023,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
  */
 function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
   // Named alike, or the shares name one population ("…，占投诉总量的55.00%。服务类投诉…，占投诉总量的45.00%").
-  if (next.part.subsetCue || !(namedAlike(last.part, next.part) || (last.named !== '' && last.named === next.named))) return false;
+  if (next.part.subsetCue || !(namedAlike(last.part, next.part) || countedAlike(last.part, next.part) || (last.named !== '' && last.named === next.named))) return false;
   const main = index.sentences[next.part.sentence].main;
   if (main[0] !== next.part || main[1] !== next.share || !main.every((f) => f === next.part || f.percent || f.change)) return false;
   for (const f of index.sentences[last.share.sentence].main) if (f.id > last.share.id && !f.percent && !f.change) return false;
@@ -1031,6 +1033,20 @@ function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): 
 // The name of a category: a few characters after 其中 at most, ending the words before its count ("围绕社会治理方面提出
 // 提案" too).
 const CATEGORY_NAME = /^(?:其中[，,]?\s*)?([\u4e00-\u9fff]{2,16})$/;
+
+// The words two counts written first share after them to be items of one list ("20个街道的…等级为A", "14个街道的…等级为B").
+const MIN_SHARED_AFTER = 4;
+
+/** Two counts written first, nothing before them, the words after them opening alike: items of one list. */
+function countedAlike(a: Figure, b: Figure): boolean {
+  return !a.before.trim() && !b.before.trim() && a.unit === b.unit && commonPrefixLength(a.after, b.after) >= MIN_SHARED_AFTER;
+}
+
+function commonPrefixLength(x: string, y: string): number {
+  let n = 0;
+  while (n < x.length && n < y.length && x.charCodeAt(n) === y.charCodeAt(n)) n++;
+  return n;
+}
 
 /** Two counts named as categories of one list: short names ending in the same character ("…类", "…问题"). */
 function namedAlike(a: Figure, b: Figure): boolean {

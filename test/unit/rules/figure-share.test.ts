@@ -81,6 +81,7 @@ ruleTable(figureShare, {
     p('项目占地面积120亩，其中绿地30亩，占地面积的25%。'),
     p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
     p('据统计，615件建议中，已经解决或采纳的建议430件，占69.92%。'),
+    p('村级层面，30个村的公共法律服务评价等级为A（90分以上），占比60.00%。12个村的公共法律服务评价等级为B（80至90分），占比24.00%。8个村的公共法律服务评价等级为C，占比16.00%。'),
     // Whole shares rounded to add up to exactly 100% (33.57% written 33%): balanced rounding, no truncation.
     p('5000件咨询中，政策咨询3180件，占总量的64%，同比减少2.1%；办事咨询1690件，占总量的33%；投诉130件，占总量的3%。'),
     p('上年度建议35件已经解决或基本解决28件，占80.0%，其余建议正在办理中。'),
@@ -1199,6 +1200,11 @@ ruleTable(figureShare, {
       name: 'a share column of a Markdown table of 信访 channels (人次), its 合计 row',
       text: p('| 渠道 | 人次 | 占比 |\n|---|---|---|\n| 来信 | 300 | 30% |\n| 来访 | 450 | 54% |\n| 网上信访 | 250 | 25% |\n| 合计 | 1000 | 100% |'),
       findings: [{ code: 'figure/share', at: '54%', message: '占比与部分、总数不符：表中“来访”一行，人次450÷合计1000=45.00%，应为45%，文中为54%' }],
+    },
+    {
+      name: 'items one a sentence, each count written first and the words after it alike (…等级为A（…）), their total implied',
+      text: p('村级层面，30个村的公共法律服务评价等级为A（90分以上），占比60.00%。12个村的公共法律服务评价等级为B（80至90分），占比26.00%。8个村的公共法律服务评价等级为C，占比16.00%。'),
+      findings: [{ code: 'figure/share', at: '26.00%', message: /^占比与同列其他各项不符：其他各项推算的总数约为50个.*12个÷50个=24\.00%/ }],
     },
     {
       name: 'items one a sentence, named at length (围绕…方面提出提案), their total implied by their shares',
