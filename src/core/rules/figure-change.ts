@@ -1214,6 +1214,7 @@ function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, wo
 
 // "较之2015年上升4.57%", "比上年提高2%", "同比增长9.8%": a change against a named year or the year before, nothing else
 // before it.
+const BARE_CHANGE = new RegExp(`^\\s*(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 const AGAINST_YEAR = new RegExp(`^\\s*(?:(?:较之?|比|与)((?:19|20)[0-9]{2}年度?|上年|去年)(?:相比)?(?:同期)?|同比)(?:${UP}|${DOWN})了?(?:达|为)?\\s*$`);
 // A rate or share stated as a level ("平均得分率为66.31%"), named without its time and place ("2023年全市…").
 const LEVEL_WORDS = /(?:率|比例|比重|占比)$/;
@@ -1234,16 +1235,21 @@ const MAX_YEAR_WORDS = 200;
 function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isLevel): Comparison | undefined {
   const pct = figs[k];
   const current = figs[k - 1];
+  // "在2022年，…达标率为61.24%；在2023年，…达标率为64.51%，上升3.27%": a bare rise or fall after a level of a stated year is
+  // against the year before (the last year stated before the level, its own).
   const against = AGAINST_YEAR.exec(pct.before);
+  const bare = !against && comparable === isLevel && BARE_CHANGE.test(pct.before);
   const nameOf = comparable === isLevel ? levelName : countName;
   const metric = current && nameOf(current);
-  if (!against || !current || !metric || !comparable(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
+  if ((!against && !bare) || !current || !metric || !comparable(current) || current.number.percentPoint || current.segment !== pct.segment - 1) return undefined;
   const sentence = index.sentences[pct.sentence];
-  const year = STATED_YEAR.exec(doc.norm.slice(Math.max(sentence.span.start, current.span.start - MAX_YEAR_WORDS), current.span.start));
-  const wanted = against[1] && /^\d/.test(against[1]) ? Number(against[1].slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
+  const window = doc.norm.slice(Math.max(sentence.span.start, current.span.start - MAX_YEAR_WORDS), current.span.start);
+  const year = bare ? [...window.matchAll(YEARS)].at(-1) : STATED_YEAR.exec(window);
+  const named = against?.[1];
+  const wanted = named && /^\d/.test(named) ? Number(named.slice(0, 4)) : year ? Number(year[1]) - 1 : undefined;
   if (wanted === undefined) return undefined;
   // 同比 of part of a year ("2023年上半年……同比增长") is against the same part of the year before: only a level of that part.
-  const base = levelOfYear(doc, index, current, metric, wanted, !!against[1], comparable, nameOf);
+  const base = levelOfYear(doc, index, current, metric, wanted, !!named, comparable, nameOf);
   return base ? { base, current } : undefined;
 }
 
@@ -1258,12 +1264,13 @@ function levelOfYear(
   const sentence = index.sentences[current.sentence];
   const samePart = anyPart ? () => true : (f: Figure) => samePeriod(doc, index, f, current);
   const found: Figure[] = [];
-  for (let s = current.sentence - 1; s >= Math.max(0, current.sentence - MAX_LEVEL_SENTENCES); s--) {
+  // The current's own sentence too, before it ("在2022年，…61.24%；在2023年，…64.51%，上升…").
+  for (let s = current.sentence; s >= Math.max(0, current.sentence - MAX_LEVEL_SENTENCES); s--) {
     const earlier = index.sentences[s];
     if (earlier.paragraph !== sentence.paragraph) break;
     // The last MAX_LOOKBACK figures of each: bounded in a run without 。.
     for (const f of lastMainFigures(index, earlier, MAX_LOOKBACK)) {
-      if (!comparable(f) || f.number.percentPoint || !sameUnitKind(f, current) || nameOf(f) !== metric) continue;
+      if (f.id >= current.id || !comparable(f) || f.number.percentPoint || !sameUnitKind(f, current) || nameOf(f) !== metric) continue;
       // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
       const years = [...doc.norm.slice(Math.max(earlier.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
       if (Number(years[years.length - 1]?.[1]) === wanted && samePart(f)) found.push(f);

@@ -291,8 +291,16 @@ ruleTable(figureChange, {
     report('企业开办申请材料由15份精简至6份，精简60%。'),
     report('审批时限平均压缩60%以上。'),
     report('审批时限压缩至5个工作日，压缩率80%。'),
+    // A bare rise after the later year's level: in points or relative, either passes.
+    report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升3.20%。'),
+    report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'a bare rise after a level of a stated year, the year before\'s level earlier in its sentence (在…年，…；在…年，…)',
+      text: report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升3.60%。'),
+      findings: [{ code: 'figure/change', at: '3.60%', message: /^增减幅度与所比较的两个比率不符：由72\.40%到75\.60%，相差3\.20个百分点/ }],
+    },
     {
       name: 'a net change (净增) after last year\'s value',
       text: report('截至年底，全区登记社会组织共436家，较上年末的410家净增27家。'),
