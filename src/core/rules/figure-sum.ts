@@ -141,7 +141,8 @@ export const figureSum: Rule = {
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete — or a 其中 list opening the clause right after its own ("完成200家社会组织的
         // 清理，其中撤销登记…").
-        if (parts.length && !(total.final ? leadsList(doc, index, total, parts[0]) : subsetRightAfter(index, total, parts[0])) && !isCompleteByWords(doc, index, total, parts) &&
+        // A count framing the clauses after it ("在办理的30件申请中，…") heads them as well.
+        if (parts.length && !(total.final ? leadsList(doc, index, total, parts[0]) : subsetRightAfter(index, total, parts[0]) || FRAME_AFTER.test(total.after)) && !isCompleteByWords(doc, index, total, parts) &&
             !subsetWithRest(doc, index, total, parts)) parts.length = 0;
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
@@ -3396,7 +3397,8 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed ("（其中电话3000件，网络1900件）"
   // of 5000 is a slip; of 6000 it may not be).
   if (sumOf(parts) < total.value && total.value - sumOf(parts) < total.value / 10 && fillsAside(doc, index, total, parts)) return true;
-  const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence;
+  const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence ||
+    FRAME_AFTER.test(total.after);
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2 || kindsUpToRest(total, parts);

@@ -117,6 +117,9 @@ ruleTable(figureSum, {
     p('在受理的40件案件中，通过窗口立案25件，邮寄立案6件，电话立案3件，其他途径立案6件。'),
     p('全年共登记各类求助12640件。其中：县长信箱82件；便民热线6120件；部门信箱1300件；网页留言3018件；小程序2120件；收到感谢信46件。'),
     p('全年共登记各类求助8200件，同比上升6.5%，答复率均为100%。其中：县长信箱120件，同比下降2.1%；便民热线5200件，同比上升3.8%；网页留言2880件，同比上升9.2%。'),
+    p('在办理的50件申请中，从提交方式来看，窗口提交31件，邮寄提交8件，传真提交3件，其他方式提交8件。'),
+    // A frame with a short list, no rest named: not complete.
+    p('在受理的40件案件中，维持25件，撤销6件。'),
     // An aside the total's parts fill, past a larger count before it and a sibling after it.
     p('全区共立案520件，开展诉前程序436件（发布公告58件，提出检察建议378件），提起公益诉讼26件。'),
     // A sum of shares that says how many it adds: right within rounding; three named where two stand, silent.
@@ -1410,6 +1413,8 @@ ruleTable(figureSum, {
     sumRow('paper and online submissions: all there is', '共收到提案1540件，其中通过委员履职平台提交980件，纸质提案550件。', /980\+550=1530，与总数1540件不符/, '1540件'),
     sumRow('…and the same list above the count closing the sentence, held against it alone', '共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案524件。', /98\+524=622，与总数612件不符/, '612件'),
     sumRow('a 其中 sentence after a total whose sentence closes with its change and a rate of all of it', '全年共登记各类求助8200件，同比上升6.5%，答复率均为100%。其中：县长信箱120件，同比下降2.1%；便民热线5200件，同比上升3.8%；网页留言2950件，同比上升9.2%。', /120\+5200\+2950=8270，大于总数8200件/, '8200件'),
+    sumRow('a count framing the clauses after it (在…的N件X中，) heads a list closed by 其他', '在办理的50件申请中，从提交方式来看，窗口提交31件，邮寄提交8件，传真提交3件，其他方式提交6件。', /31\+8\+3\+6=48，与总数50件不符/, '50件'),
+    sumRow('…the list right after the frame, above it', '在受理的40件案件中，通过窗口立案25件，邮寄立案6件，电话立案3件，其他途径立案8件。', /25\+6\+3\+8=42，与总数40件不符/, '40件'),
     sumRow('a sum of shares that says how many it adds (两项合计)', '受访群众认为执法规范化有进步的占52.4%，认为有很大进步的占27.3%，两项合计为79.4%。', /52\.4\+27\.3=79\.7，与总数79\.4%不符/, '79.4%'),
     sumRow('grades given by 评为 opening the first part', '开展执法案卷质量检查，抽查案卷30卷，评为优秀案卷7卷，良好案卷15卷，合格案卷9卷。', /7\+15\+9=31，与总数30卷不符/, '30卷'),
     sumRow('three kinds of audit, one of earmarked funds (专项资金 is no tag)', '全年完成审计项目52个，其中预算执行审计14个，经济责任审计17个，专项资金审计22个。', /14\+17\+22=53，大于总数52个/, '52个'),
