@@ -516,7 +516,8 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
   // Items named as categories ("行政处罚类…") are classes under any sorting heading.
   const classes = CLASS_HEADING.test(heading[0]) ? [classOf] : [categoryOf];
   let byClass = false;
-  for (const kindOf of [channelOf, requestTypeOf, ...classes]) {
+  // The two sides of one pair ("从申请人看，公民申请…，法人或者其他组织申请…") are kinds too.
+  for (const kindOf of [channelOf, requestTypeOf, pairSideOf, ...classes]) {
     const seen = new Set<number | string>();
     const run: Figure[] = [];
     for (const f of mainFigures(sentence)) {
@@ -525,7 +526,8 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
       // "来访200件、来信150件": a count after 、 is an item of its own when it names its kind ("来访95件、127人次" is not).
       const last = run[run.length - 1];
       if (last?.clause === f.clause && (last.segment === f.segment || kind === -1)) continue;
-      if (kind === -1 || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, run[0] ?? f) || run.length === MAX_PARTS) break;
+      const otherPair = kindOf === pairSideOf && run.length > 0 && String(kind).split(':')[0] !== String(kindOf(partWords(run[0]))).split(':')[0];
+      if (kind === -1 || otherPair || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, run[0] ?? f) || run.length === MAX_PARTS) break;
       seen.add(kind);
       run.push(f);
     }
@@ -556,6 +558,15 @@ function namedByKinds(doc: ReportDocument, index: FigureIndex, parts: Figure[]):
 
 function requestTypeOf(words: string): number {
   return kindOf(REQUEST_TYPES, words);
+}
+
+/** Which side of which of PARTITION_PAIRS the words name ("公民申请" → "3:0"), or -1 for none or both. */
+function pairSideOf(words: string): string | number {
+  for (let k = 0; k < PARTITION_PAIRS.length; k++) {
+    const [p, q] = PARTITION_PAIRS[k];
+    if (p.test(words) !== q.test(words)) return `${k}:${p.test(words) ? 0 : 1}`;
+  }
+  return -1;
 }
 
 /** The name of a class (its words), or -1 for words that name no class of their own: a tag, a part of another, the rest's part. */
