@@ -2646,17 +2646,21 @@ const BODY_COUNTERS = ['个', '家', '所'];
  */
 function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
   // A person may serve at two levels (a mediator on the city's and the county's rolls); an attendance is at one.
-  if (!(opensSubset(doc, index, total, parts[0]) || parts[0].inParens) || LEVEL_HONOUR.test(total.before) || HEADCOUNT_UNITS.includes(parts[0].unit)) return undefined;
+  // Without 其中, parts doing the total's very work at their levels ("共受理4120件，区直各单位受理2480件，各街道受理1964件").
+  const verb = verbOf(total.before);
+  const ownWork = !!verb && parts.length >= 2 && parts.slice(0, 2).every((p) => partWords(p).endsWith(verb));
+  if (!(opensSubset(doc, index, total, parts[0]) || parts[0].inParens || ownWork) || LEVEL_HONOUR.test(total.before) || HEADCOUNT_UNITS.includes(parts[0].unit)) return undefined;
   const seen = new Set<number>();
   let work: string | undefined;
   for (const p of parts) {
-    const words = partWords(p).replace(SUBSET_OPENING, '').trim();
+    // "各街道": each body of the level.
+    const words = partWords(p).replace(SUBSET_OPENING, '').trim().replace(/^各/, '');
     const level = LEVEL_GROUPS.findIndex((g) => g.test(words));
     if (level < 0 || seen.has(level) || (seen.size > 0 && p.subsetCue) || p.unit !== parts[0].unit) break;
     // "乡镇培训", "市级培训": the same work after the level, or none named ("省级200人次、市级…"); bodies and places
     // counted in 个/家/所 each stand at one level whatever they are called ("县级中心1个，乡镇工作站18个，村工作室270个").
     // "县直部门", "乡镇（街道）", "市直单位": the bodies of the level are the level itself.
-    const rest = words.replace(LEVEL_GROUPS[level], '').replace(LEVEL_BODIES, '');
+    const rest = words.replace(LEVEL_GROUPS[level], '').replace(LEVEL_BODIES, '').replace(LEVEL_BODIES_DOING, '');
     const body = BODY_COUNTERS.includes(p.unit) && rest.length >= 2;
     if ((work !== undefined && rest !== work && !body && !sameWorkByBodies(rest, work)) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
     work = rest;
@@ -2665,6 +2669,8 @@ function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
 }
 
+// …or before the work they do ("区直各单位受理"): the work is the level's.
+const LEVEL_BODIES_DOING = /^各?(?:部门|单位|机关)(?=[\u4e00-\u9fff])/;
 // What a level's own bodies are called right after its name ("县直部门", "乡镇（街道）", "市直单位"), nothing after them.
 const LEVEL_BODIES = /^(?:部门|单位|机关|[（(](?:街道|镇街|乡镇|社区)[）)])$/;
 

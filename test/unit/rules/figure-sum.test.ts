@@ -123,6 +123,9 @@ ruleTable(figureSum, {
     p('全县共接收行政裁决申请90件。其中，县政府接收34件，县直部门和乡镇接收56件。从申请人看，公民申请77件，法人或者其他组织申请13件。'),
     // Sides of two different pairs are no kinds of one heading.
     p('全县共接收行政裁决申请90件。从申请方式看，公民申请81件，线上申请13件。'),
+    p('8月份，区长热线共受理市民诉求3260件，区直各单位受理1980件，各街道受理1280件。'),
+    // Levels doing other work than the total's: not its parts.
+    p('8月份，区长热线共受理市民诉求3260件，区直各单位办结1980件，各街道回访1420件。'),
     // An aside the total's parts fill, past a larger count before it and a sibling after it.
     p('全区共立案520件，开展诉前程序436件（发布公告58件，提出检察建议378件），提起公益诉讼26件。'),
     // A sum of shares that says how many it adds: right within rounding; three named where two stand, silent.
@@ -1419,6 +1422,7 @@ ruleTable(figureSum, {
     sumRow('a count framing the clauses after it (在…的N件X中，) heads a list closed by 其他', '在办理的50件申请中，从提交方式来看，窗口提交31件，邮寄提交8件，传真提交3件，其他方式提交6件。', /31\+8\+3\+6=48，与总数50件不符/, '50件'),
     sumRow('…the list right after the frame, above it', '在受理的40件案件中，通过窗口立案25件，邮寄立案6件，电话立案3件，其他途径立案8件。', /25\+6\+3\+8=42，与总数40件不符/, '40件'),
     sumRow('the two sides of a pair under a sorting heading, after a 其中 sentence of the same total', '全县共接收行政裁决申请90件。其中，县政府接收34件，县直部门和乡镇接收56件。从申请人看，公民申请81件，法人或者其他组织申请13件。', /81\+13=94，大于总数90件/, '90件'),
+    sumRow('levels doing the total\'s own work right after it, no 其中 (区直各单位受理…，各街道受理…)', '8月份，区长热线共受理市民诉求3260件，区直各单位受理1980件，各街道受理1420件。', /1980\+1420=3400，大于总数3260件/, '3260件'),
     sumRow('a sum of shares that says how many it adds (两项合计)', '受访群众认为执法规范化有进步的占52.4%，认为有很大进步的占27.3%，两项合计为79.4%。', /52\.4\+27\.3=79\.7，与总数79\.4%不符/, '79.4%'),
     sumRow('grades given by 评为 opening the first part', '开展执法案卷质量检查，抽查案卷30卷，评为优秀案卷7卷，良好案卷15卷，合格案卷9卷。', /7\+15\+9=31，与总数30卷不符/, '30卷'),
     sumRow('three kinds of audit, one of earmarked funds (专项资金 is no tag)', '全年完成审计项目52个，其中预算执行审计14个，经济责任审计17个，专项资金审计22个。', /14\+17\+22=53，大于总数52个/, '52个'),
