@@ -195,13 +195,63 @@ export const figureRate: Rule = {
       const sentence = index.sentences[k];
       const figures = sentence.figures.map((id) => index.figures[id]);
       if (figures.length >= 2) out.push(...checkRatios(doc, sentence, figures, ctx.options.rounding));
-      for (let r = 0; r < figures.length; r++) checkRateAt(doc, ctx, index, sentence, k, figures, r, out);
+      const inTurn = respectiveRates(doc, ctx, figures);
+      if (inTurn) out.push(...inTurn.findings);
+      for (let r = 0; r < figures.length; r++) if (!inTurn?.rates.has(figures[r])) checkRateAt(doc, ctx, index, sentence, k, figures, r, out);
     }
     // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
     for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
     return out;
   },
 };
+
+// "县、乡、村三级来件量分别为…；答复量分别为…；答复率分别为…": lists of values in turn, each opened by 分别 (its words before).
+const IN_TURN = /([\u4e00-\u9fff]{2,12})分别(?:为|是|达)?[：:]?\s*$/;
+const IN_TURN_JOIN = /^\s*[、，,和与及]\s*$/;
+const IN_TURN_RATE = /([\u4e00-\u9fff]{2})率$/;
+const MAX_IN_TURN_WORDS = 24;
+
+/** The lists of values in turn of a sentence: each its words before 分别 and its figures (two or more, joined). */
+function listsInTurn(doc: ReportDocument, figures: Figure[]): { words: string; figures: Figure[] }[] {
+  const lists: { words: string; figures: Figure[] }[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    // The words may end a segment of their own ("答复率分别为：63.56%").
+    const m = figures[k].inParens ? null : IN_TURN.exec(doc.norm.slice(Math.max(0, figures[k].span.start - MAX_IN_TURN_WORDS), figures[k].span.start));
+    if (!m) continue;
+    let end = k + 1;
+    while (end < figures.length && figures[end].percent === figures[k].percent && !figures[end].inParens &&
+      IN_TURN_JOIN.test(doc.norm.slice(figures[end - 1].span.end, figures[end].span.start))) end++;
+    if (end - k >= 2) lists.push({ words: m[1], figures: figures.slice(k, end) });
+    k = end - 1;
+  }
+  return lists;
+}
+
+/**
+ * "来件量分别为30210件、31400件、24640件；答复量分别为20100件、22034件、19100件；答复率分别为66.53%、70.17%与77.52%": a
+ * rate listed in turn is the list named by its stem (答复) over the one other list of counts of as many values — each
+ * place against its own two counts. The rates judged so are returned with the findings.
+ */
+function respectiveRates(doc: ReportDocument, ctx: RuleContext, figures: Figure[]): { rates: Set<Figure>; findings: Finding[] } | undefined {
+  const lists = listsInTurn(doc, figures);
+  const rates = new Set<Figure>();
+  const findings: Finding[] = [];
+  for (const list of lists) {
+    const stem = list.figures[0].percent ? IN_TURN_RATE.exec(list.words)?.[1] : undefined;
+    if (!stem) continue;
+    const counts = lists.filter((l) => !l.figures[0].percent && l.figures.length === list.figures.length && l.figures.every((f) => isExactCount(f) && sameUnitKind(f, l.figures[0])));
+    const numerators = counts.filter((l) => l.words.includes(stem));
+    const denominators = counts.filter((l) => !l.words.includes(stem));
+    if (numerators.length !== 1 || denominators.length !== 1 || !sameUnitKind(numerators[0].figures[0], denominators[0].figures[0])) continue;
+    list.figures.forEach((rate, i) => {
+      rates.add(rate);
+      const candidate = judge(rate, numerators[0].figures[i], denominators[0].figures[i], ctx.options.rounding);
+      const finding = candidate && judged(doc, ctx, rate, `${stem}率`, [candidate], candidate.numerator, [], false);
+      if (finding) findings.push(finding);
+    });
+  }
+  return rates.size ? { rates, findings } : undefined;
+}
 
 /** The findings of figures[r] of sentence k: an average, or a rate checked against its numerator and denominator. */
 function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, sentence: FigureSentence, k: number, figures: Figure[], r: number, out: Finding[]): void {

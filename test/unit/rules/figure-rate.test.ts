@@ -276,6 +276,9 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    p('按层级统计，县、乡、村三级来件量分别为12000件、8000件、5000件；答复量分别为9000件、6400件、4500件；答复率分别为：75.00%、80.00%与90.00%。'),
+    // Two lists of counts besides the numerators': which is the base is not said.
+    p('县、乡两级来件量分别为12000件、8000件；登记量分别为11000件、7600件；答复量分别为9000件、6400件；答复率分别为75.00%、78.00%。'),
     p('全年县民声平台共登记群众来件3600件，其中县级来件420件，乡镇来件3180件。已答复和处理3240件，处理率90.00%。'),
     p('全年各镇累计报送政务信息640条，采纳发布256条，采发率40 %。'),
     // A survey question voted grade by grade: 基本满意 counted in or out, those not sure in the whole or out — any reading.
@@ -495,6 +498,11 @@ ruleTable(figureRate, {
       name: '处理率 over the intake registered (登记) in the sentence before, its numerator two verbs joined (答复和处理)',
       text: p('全年县民声平台共登记群众来件3600件，其中县级来件420件，乡镇来件3180件。已答复和处理3240件，处理率92.00%。'),
       findings: [{ code: 'figure/rate', at: '92.00%', message: '处理率与分子分母不符：3240件÷3600件=90.000%，应为90.00%，文中为92.00%' }],
+    },
+    {
+      name: 'rates listed in turn over two lists of counts in turn, the numerators named by the rate\'s stem',
+      text: p('按层级统计，县、乡、村三级来件量分别为12000件、8000件、5000件；答复量分别为9000件、6400件、4500件；答复率分别为：75.00%、78.00%与90.00%。'),
+      findings: [{ code: 'figure/rate', at: '78.00%', message: '答复率与分子分母不符：6400件÷8000件=80.000%，应为80.00%，文中为78.00%' }],
     },
     {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
