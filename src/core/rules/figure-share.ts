@@ -45,7 +45,7 @@ function takenFrom(t: Figure): boolean {
   return AMONG.test(t.after) || ((AMONG_OPENING.test(t.before) || AMONG_DONE.test(t.before) || AMONG_LEAD.test(t.before)) && AMONG_NOUN.test(t.after.replace(ASIDES, '')));
 }
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
-const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|我市|我区|我县/g;
+const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|本年度|本年|今年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
 const NOT_A_CATEGORY = new RegExp(`率|${alternatives([...INCREASE_WORDS, ...DECREASE_WORDS])}|同比|环比|较|达到|达|超过|[0-9０-９]`);
 const MAX_CATEGORY_WORDS = 10;
@@ -960,7 +960,7 @@ function namesItsWords(named: string, verb: string, base: Figure): boolean {
 
 /** "占全省受理案件总数" is not of "全市共受理400件": a place the population names must be the base's. */
 function sharesPlace(population: string, base: Figure): boolean {
-  return [...population.matchAll(PLACE_WORDS)].every((m) => /^(同期|全年|当年)$/.test(m[0]) || base.before.includes(m[0]));
+  return [...population.matchAll(PLACE_WORDS)].every((m) => /^(同期|全年|当年|本年度|本年|今年)$/.test(m[0]) || base.before.includes(m[0]));
 }
 
 /**

@@ -81,6 +81,7 @@ ruleTable(figureShare, {
     p('项目占地面积120亩，其中绿地30亩，占地面积的25%。'),
     p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
     p('据统计，615件建议中，已经解决或采纳的建议430件，占69.92%。'),
+    report('全年县仲裁委员会登记各类仲裁案件640件，其中劳动仲裁共320件。登记异地用工案件96件，占本年度劳动仲裁案件总量的30.00%。'),
     p('村级层面，30个村的公共法律服务评价等级为A（90分以上），占比60.00%。12个村的公共法律服务评价等级为B（80至90分），占比24.00%。8个村的公共法律服务评价等级为C，占比16.00%。'),
     // Whole shares rounded to add up to exactly 100% (33.57% written 33%): balanced rounding, no truncation.
     p('5000件咨询中，政策咨询3180件，占总量的64%，同比减少2.1%；办事咨询1690件，占总量的33%；投诉130件，占总量的3%。'),
@@ -793,6 +794,11 @@ ruleTable(figureShare, {
       name: 'a bare share after a total and its part in one clause, nothing else counted there',
       text: p('上年度建议35件已经解决或基本解决28件，占85.0%，其余建议正在办理中。'),
       findings: [{ code: 'figure/share', at: '85.0%', message: /^占比与部分、总数不符：28件÷35件=80\.00%/ }],
+    },
+    {
+      name: 'a share of this year\'s whole (占本年度…总量) takes the count stated under that noun in the sentence before',
+      text: report('全年县仲裁委员会登记各类仲裁案件640件，其中劳动仲裁共320件。登记异地用工案件96件，占本年度劳动仲裁案件总量的20.00%。'),
+      findings: [{ code: 'figure/share', at: '20.00%', message: /^占比与部分、总数不符：96件÷320件=30\.00%/ }],
     },
     {
       name: 'a count opening its clause and followed by its noun and 中 frames the part after it (no 在 needed)',
