@@ -383,6 +383,8 @@ const MAX_SUBSET_BETWEEN = 12;
  */
 function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
   if (opensList(f) || sortHeadingBetween(doc, total, f)) return true;
+  // "在…登记的9460件来件中，表扬60件，…": the clause right after a count framing it.
+  if (FRAME_AFTER.test(total.after) && f.sentence === total.sentence && f.segment === total.segment + 1) return true;
   if (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text)) return true;
   const from = f.span.start - f.before.length;
   return from - total.span.end <= MAX_SUBSET_BETWEEN && ONLY_SUBSET_BETWEEN.test(doc.norm.slice(total.span.end, from));
