@@ -317,7 +317,7 @@ function grouped(outcomes: string): RegExp {
 }
 
 // Staff holding a law-enforcement certificate, said either way.
-const HOLDS_CERTIFICATE = /(?<![未不无])持证|取得(?:行政)?执法证/;
+const HOLDS_CERTIFICATE = /(?<![未不无])持证|(?:持|取得)(?:行政)?执法证/;
 
 export const RATE_ALIASES: readonly {
   stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string;
@@ -352,6 +352,8 @@ export const RATE_ALIASES: readonly {
   // 持证上岗率 and 持证率 of law-enforcement staff ← those holding a certificate ("持证1150人", "取得行政执法证件1150人").
   { stem: '持证上岗', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证上岗率' },
   { stem: '持证', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证率' },
+  // 执证率: the same rate, named after holding the certificate to enforce ("持执法证人员54人，执证率…").
+  { stem: '执证', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '执证率' },
   // 纠错率 of documents reviewed (备案审查, 合法性审查) ← what was corrected (纠正, 改正), not the word 纠错 itself.
   { stem: '纠错', numerator: /(?<![未不])(?:纠正|改正)/, carriesOver: false, overClosed: true },
   // 改变率 (courts' 改发率) ← the judgments changed on appeal or retrial: 改判 and 发回重审 named together in one count, with

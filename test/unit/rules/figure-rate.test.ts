@@ -276,6 +276,7 @@ ruleTable(figureRate, {
     p('评查行政处罚案卷120卷、行政许可案卷120卷，优秀案卷分别为40卷、32卷，良好案卷101卷，优良率71.7%。'),
     // Rates against a plan or a change may pass 100%.
     p('全年普法任务完成率105%。'),
+    p('截至年底，县本级执法队员共80人，持执法证人员72人，执证率达90%。'),
     p('按层级统计，县、乡、村三级来件量分别为12000件、8000件、5000件；答复量分别为9000件、6400件、4500件；答复率分别为：75.00%、80.00%与90.00%。'),
     // Two lists of counts besides the numerators': which is the base is not said.
     p('县、乡两级来件量分别为12000件、8000件；登记量分别为11000件、7600件；答复量分别为9000件、6400件；答复率分别为75.00%、78.00%。'),
@@ -503,6 +504,11 @@ ruleTable(figureRate, {
       name: 'rates listed in turn over two lists of counts in turn, the numerators named by the rate\'s stem',
       text: p('按层级统计，县、乡、村三级来件量分别为12000件、8000件、5000件；答复量分别为9000件、6400件、4500件；答复率分别为：75.00%、78.00%与90.00%。'),
       findings: [{ code: 'figure/rate', at: '78.00%', message: '答复率与分子分母不符：6400件÷8000件=80.000%，应为80.00%，文中为78.00%' }],
+    },
+    {
+      name: '执证率 over the staff, its numerator those holding the certificate (持执法证)',
+      text: p('截至年底，县本级执法队员共80人，持执法证人员72人，执证率达95%。'),
+      findings: [{ code: 'figure/rate', at: '95%', message: '执证率与分子分母不符：72人÷80人=90.000%，应为90%，文中为95%' }],
     },
     {
       name: '直接纠错率 past a mediated end (调解结案) closing the corrections',
