@@ -1,6 +1,6 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
-import { alternatives, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -1598,7 +1598,9 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   const channels = names.map((n) => (/可/.test(n) ? -1 : kindOf(CHANNELS, n)));
   // Nor do the two sides of a split ("直接答复占…，转办占…", "有计划检查占…，触发式检查占…").
   const split = names.length === 2 && arePartitionPair(names[0], names[1]);
-  const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length) || split;
+  // Nor do the grades of one survey question ("非常满意占…，满意占…，基本满意占…，不满意占…").
+  const grades = names.every((n) => ANSWER_GRADE.test(n)) && new Set(names).size === names.length;
+  const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length) || split || grades;
   const over = classes && sum > 100;
   // Two shares are enough only for classes over 100% ("商品类占55%，服务类占54%"): a list that must add up to 100% needs three.
   if (shares.length < MIN_CATEGORIES && !over) return [];
@@ -1606,7 +1608,7 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   if (off <= tolerance || off > slack) return [];
   const decimals = Math.max(...shares.map((f) => f.decimals));
   const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%`
-    : split ? `“${unquoted(names[0])}”与“${unquoted(names[1])}”互不重叠，占比之和不应超过100%` : '同一分类的各类占比之和不应超过100%';
+    : split ? `“${unquoted(names[0])}”与“${unquoted(names[1])}”互不重叠，占比之和不应超过100%` : grades ? '同一评价的各档占比之和不应超过100%' : '同一分类的各类占比之和不应超过100%';
   return [report(CODE, {
     message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
     span: shares[shares.length - 1].span,

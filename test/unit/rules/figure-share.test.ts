@@ -81,6 +81,9 @@ ruleTable(figureShare, {
     p('项目占地面积120亩，其中绿地30亩，占地面积的25%。'),
     p('在市本级213.14万件诉求中，求助类86.16万件占比40.42%，咨询类82.56万件占比38.74%。'),
     p('据统计，615件建议中，已经解决或采纳的建议430件，占69.92%。'),
+    p('本月回访共收到有效评价86420条，其中：非常满意占96.40%，满意占3.10%，基本满意占0.45%，不满意占0.03%，非常不满意占0.02%。'),
+    // Short of 100%: an answer not listed (说不清) may hold the rest.
+    p('本月回访共收到有效评价86420条，其中：非常满意占90.40%，满意占3.10%，基本满意占0.45%。'),
     report('全年县仲裁委员会登记各类仲裁案件640件，其中劳动仲裁共320件。登记异地用工案件96件，占本年度劳动仲裁案件总量的30.00%。'),
     p('村级层面，30个村的公共法律服务评价等级为A（90分以上），占比60.00%。12个村的公共法律服务评价等级为B（80至90分），占比24.00%。8个村的公共法律服务评价等级为C，占比16.00%。'),
     // Whole shares rounded to add up to exactly 100% (33.57% written 33%): balanced rounding, no truncation.
@@ -799,6 +802,11 @@ ruleTable(figureShare, {
       name: 'a share of this year\'s whole (占本年度…总量) takes the count stated under that noun in the sentence before',
       text: report('全年县仲裁委员会登记各类仲裁案件640件，其中劳动仲裁共320件。登记异地用工案件96件，占本年度劳动仲裁案件总量的20.00%。'),
       findings: [{ code: 'figure/share', at: '20.00%', message: /^占比与部分、总数不符：96件÷320件=30\.00%/ }],
+    },
+    {
+      name: 'the grades of one survey question, shares alone, above 100% (非常满意占…，满意占…，…)',
+      text: p('本月回访共收到有效评价86420条，其中：非常满意占96.40%，满意占3.10%，基本满意占0.45%，不满意占0.03%，非常不满意占0.32%。'),
+      findings: [{ code: 'figure/share', at: '0.32%', message: '同一评价的各档占比之和不应超过100%：96.40%+3.10%+0.45%+0.03%+0.32%=100.30%' }],
     },
     {
       name: 'a count opening its clause and followed by its noun and 中 frames the part after it (no 在 needed)',
