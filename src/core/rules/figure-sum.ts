@@ -3722,9 +3722,10 @@ function socialOrganizationKinds(parts: Figure[]): Figure[] | undefined {
   return length >= 2 ? run.slice(0, length) : undefined;
 }
 
-// An outcome named alone ("胜诉", "维持原决定"), not a work on a noun ("调解矛盾纠纷").
+// An outcome named alone ("胜诉", "维持原决定"), not a work on a noun ("调解矛盾纠纷", "调解纠纷").
 const MAX_OUTCOME_NAME = 5;
-const isOutcomeName = (words: string) => words.length <= MAX_OUTCOME_NAME && CASE_OUTCOME.test(words);
+const MEDIATION_WORK = /^(?:调解|调处|化解)(?:矛盾)?(?:纠纷|矛盾)$/;
+const isOutcomeName = (words: string) => words.length <= MAX_OUTCOME_NAME && CASE_OUTCOME.test(words) && !MEDIATION_WORK.test(words);
 
 /** A part and its negation that cover the total: the rest named, a state (未, 不成功) or all else (非). */
 function closedPair(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {

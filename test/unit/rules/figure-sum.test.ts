@@ -119,6 +119,7 @@ ruleTable(figureSum, {
     p('全年共登记各类求助8200件，同比上升6.5%，答复率均为100%。其中：县长信箱120件，同比下降2.1%；便民热线5200件，同比上升3.8%；网页留言2880件，同比上升9.2%。'),
     p('在办理的50件申请中，从提交方式来看，窗口提交31件，邮寄提交8件，传真提交3件，其他方式提交8件。'),
     p('在上半年登记的5690件来件中，属于表扬的为40件，属于建议的为1150件，属于求助的为2480件，属于举报的为1330件，属于咨询的为690件。'),
+    p('全年共受理纠纷3260件，调解纠纷3260件，调解成功3210件，未调解成功50件。'),
     // A frame with a short list, no rest named: not complete.
     p('在受理的40件案件中，维持25件，撤销6件。'),
     p('全县共接收行政裁决申请90件。其中，县政府接收34件，县直部门和乡镇接收56件。从申请人看，公民申请77件，法人或者其他组织申请13件。'),
@@ -1425,6 +1426,8 @@ ruleTable(figureSum, {
     sumRow('the two sides of a pair under a sorting heading, after a 其中 sentence of the same total', '全县共接收行政裁决申请90件。其中，县政府接收34件，县直部门和乡镇接收56件。从申请人看，公民申请81件，法人或者其他组织申请13件。', /81\+13=94，大于总数90件/, '90件'),
     sumRow('levels doing the total\'s own work right after it, no 其中 (区直各单位受理…，各街道受理…)', '8月份，区长热线共受理市民诉求3260件，区直各单位受理1980件，各街道受理1420件。', /1980\+1420=3400，大于总数3260件/, '3260件'),
     sumRow('kinds of requests right after a count framing them, above it', '在上半年登记的5620件来件中，属于表扬的为40件，属于建议的为1150件，属于求助的为2480件，属于举报的为1330件，属于咨询的为690件。', /40\+1150\+2480\+1330\+690=5690，大于总数5620件/, '5620件'),
+    { name: 'mediation and its success or failure after the intake counted again (调解纠纷 is the work, no outcome)', text: p('全年共受理纠纷3260件，调解纠纷3260件，调解成功3210件，未调解成功56件。'),
+      findings: [{ code: 'figure/sum', message: /3210\+56=3266，与总数3260件不符/, at: '3260件', occurrence: 1 }] },
     sumRow('a sum of shares that says how many it adds (两项合计)', '受访群众认为执法规范化有进步的占52.4%，认为有很大进步的占27.3%，两项合计为79.4%。', /52\.4\+27\.3=79\.7，与总数79\.4%不符/, '79.4%'),
     sumRow('grades given by 评为 opening the first part', '开展执法案卷质量检查，抽查案卷30卷，评为优秀案卷7卷，良好案卷15卷，合格案卷9卷。', /7\+15\+9=31，与总数30卷不符/, '30卷'),
     sumRow('three kinds of audit, one of earmarked funds (专项资金 is no tag)', '全年完成审计项目52个，其中预算执行审计14个，经济责任审计17个，专项资金审计22个。', /14\+17\+22=53，大于总数52个/, '52个'),
