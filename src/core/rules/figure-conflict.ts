@@ -63,7 +63,7 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
   const groups = new Map<string, Figure[]>();
   for (const f of index.figures) {
     const sentence = index.sentences[f.sentence];
-    if (!wholeCounts(doc, index, sentence)[sentence.figures.indexOf(f.id)]) continue;
+    if (!wholeCounts(doc, index, sentence)[placeInSentence(sentence, f)]) continue;
     // "共有行政执法人员1250人" and "1205名行政执法人员": 人 and 名 count the same people.
     const key = `${countedNoun(f)}|${unitKind(f)}`;
     const list = groups.get(key) ?? [];
@@ -194,6 +194,15 @@ const FRAMED = /^([\u4e00-\u9fff]{2,})中$/;
 function countedNoun(f: Figure): string {
   const metric = foldWidth(f.metric);
   return f.final ? metric : FRAMED.exec(metric)?.[1] ?? metric;
+}
+
+/**
+ * Where f stands among its sentence's figures: their ids run on from the first (asides included), so no search — a
+ * sentence of thousands of figures is not walked for each of them.
+ */
+function placeInSentence(sentence: FigureSentence, f: Figure): number {
+  const at = f.id - sentence.figures[0];
+  return sentence.figures[at] === f.id ? at : sentence.figures.indexOf(f.id);
 }
 
 /** Whether each figure of the sentence (in the order of its ids) is a whole count, as isWholeCount reads it. */

@@ -11,7 +11,7 @@ import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOn
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
-import { memoized } from '../collections';
+import { memoized, perOwner } from '../collections';
 import { charCodes, lastMatch } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
@@ -681,14 +681,20 @@ const SHARE_SLACK = 0.01;
 // A total cue after the noun ("消费投诉共").
 const TRAILING_TOTAL = new RegExp(`(?:${alternatives(TOTAL_WORDS)})$`);
 
+// Per sentence of an index, the id of its first figure opened by 其中 (NO_SUBSET for none): asked for every total, it is
+// found once, not by a walk from the sentence's start each time (a run of thousands of figures without 。).
+const firstSubsets = perOwner<FigureIndex, number>((index) => index.sentences.length);
+const NO_SUBSET = Number.POSITIVE_INFINITY;
+
 /** f is an item of a list opened by 其中 earlier in its sentence (or is its first). */
 function inSubsetList(index: FigureIndex, f: Figure): boolean {
-  const ids = index.sentences[f.sentence].figures;
-  for (const id of ids) {
-    if (id > f.id) break;
-    if (index.figures[id].subsetCue) return true;
+  const firsts = firstSubsets(index);
+  let first = firsts[f.sentence];
+  if (first === undefined) {
+    first = index.sentences[f.sentence].figures.find((id) => index.figures[id].subsetCue) ?? NO_SUBSET;
+    firsts[f.sentence] = first;
   }
-  return false;
+  return first <= f.id;
 }
 
 /** The total is marked 共/合计 and is the one count of its kind in its sentence, but for what is said about it. */
