@@ -210,13 +210,15 @@ const IN_TURN = /([\u4e00-\u9fff]{2,12})分别(?:为|是|达)?[：:]?\s*$/;
 const IN_TURN_JOIN = /^\s*[、，,和与及]\s*$/;
 const IN_TURN_RATE = /([\u4e00-\u9fff]{2})率$/;
 const MAX_IN_TURN_WORDS = 24;
+const IN_TURN_WORD = '分别';
 
 /** The lists of values in turn of a sentence: each its words before 分别 and its figures (two or more, joined). */
 function listsInTurn(doc: ReportDocument, figures: Figure[]): { words: string; figures: Figure[] }[] {
   const lists: { words: string; figures: Figure[] }[] = [];
   for (let k = 0; k < figures.length; k++) {
     // The words may end a segment of their own ("答复率分别为：63.56%").
-    const m = figures[k].inParens ? null : IN_TURN.exec(doc.norm.slice(Math.max(0, figures[k].span.start - MAX_IN_TURN_WORDS), figures[k].span.start));
+    const words = figures[k].inParens ? '' : doc.norm.slice(Math.max(0, figures[k].span.start - MAX_IN_TURN_WORDS), figures[k].span.start);
+    const m = words.includes(IN_TURN_WORD) ? IN_TURN.exec(words) : null;
     if (!m) continue;
     let end = k + 1;
     while (end < figures.length && figures[end].percent === figures[k].percent && !figures[end].inParens &&

@@ -3018,9 +3018,14 @@ function checkSharesSummed(doc: ReportDocument, index: FigureIndex, k: number): 
 // What follows a count that frames the clauses after it: its noun, then 中 ("30件案件中，").
 const FRAME_AFTER = /^[\u4e00-\u9fff]{0,8}中\s*$/;
 
-/** A larger count of f's kind earlier in its sentence, followed by 中: the frame f is an item of. */
+/** A larger count of f's kind earlier in its sentence (MAX_LOOKBACK figures back at most), followed by 中: the frame f is an item of. */
 function framedBefore(index: FigureIndex, f: Figure): boolean {
-  return mainFigures(index.sentences[f.sentence]).some((g) => g.id < f.id && g.value > f.value && sameUnitKind(g, f) && FRAME_AFTER.test(g.after));
+  for (let id = f.id - 1; id >= Math.max(0, f.id - MAX_LOOKBACK); id--) {
+    const g = index.figures[id];
+    if (g.sentence !== f.sentence) return false;
+    if (!g.inParens && g.value > f.value && sameUnitKind(g, f) && FRAME_AFTER.test(g.after)) return true;
+  }
+  return false;
 }
 
 /** Whether two findings list the same parts (their related spans, in order). */
