@@ -764,7 +764,7 @@ function finishArabic(text: string, core: Core, pctStart: number, out: ParsedNum
   return Math.max(tail.end, tail.unitEnd ?? 0);
 }
 
-// A meeting numbered within a term ("三届二十四次常委会", "十四届人大一次会议", "七届3次全会"): 届, maybe the body, then N次.
+// A meeting numbered within a term ("三届十二次常委会", "十四届人大二次会议", "七届3次全会"): 届, maybe the body, then N次.
 const TERM_BEFORE = /届(?:人大|政协|[省市县区镇乡]?委|党委|纪委|人大常委会|政协常委会)?$/;
 const MAX_TERM_WORDS = 6;
 

@@ -116,7 +116,7 @@ function namesDone(words: string, stem: string): boolean {
   return abbreviates(words, stem);
 }
 
-/** "采纳发布226条" of 采发率: a stem of two characters, each the first of a two-character verb the count's words end in. */
+/** "采纳发布256条" of 采发率: a stem of two characters, each the first of a two-character verb the count's words end in. */
 function abbreviates(words: string, stem: string): boolean {
   const at = words.length - 4;
   return stem.length === 2 && at >= 0 && words[at] === stem[0] && words[at + 2] === stem[1] && HAN_ONLY.test(words.slice(at));

@@ -33,13 +33,13 @@ const AMONG_OPENING = /^\s*在/;
 const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
 // "审理的1460件（包括…）行政复议案件中": a count of cases named by what was done to them, its noun (and an aside) after it.
 const AMONG_DONE = /的\s*$/;
-// …or the count opening its clause, scope words at most before it ("801件提案中，", "全年1200件诉求中，").
+// …or the count opening its clause, scope words at most before it ("615件建议中，", "全年1200件诉求中，").
 const AMONG_LEAD = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)})*\\s*$`);
 const ASIDES = /[(（][^()（）]*[)）]/g;
 
 /**
  * A count its parts are taken from: "新受理的行政复议151件中，", "在市本级213.14万件诉求中，", "审理的320件（包括…）行政复议
- * 案件中，", "801件提案中，".
+ * 案件中，", "615件建议中，".
  */
 function takenFrom(t: Figure): boolean {
   return AMONG.test(t.after) || ((AMONG_OPENING.test(t.before) || AMONG_DONE.test(t.before) || AMONG_LEAD.test(t.before)) && AMONG_NOUN.test(t.after.replace(ASIDES, '')));
@@ -278,7 +278,7 @@ function checkShare(
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
   });
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not — in the part's own
-  // segment too when the two are all it counts ("上年度提案23件已经解决或基本解决16件，占69.6%").
+  // segment too when the two are all it counts ("上年度建议35件已经解决或基本解决28件，占80.0%").
   const adjacentTotal = !named && totals.length === 1 && totals[0].sentence === part.sentence &&
     ((totals[0].final && totals[0].segment === part.segment - 1) || (totals[0].segment === part.segment && part.final && totals[0].id === part.id - 1 && !part.inParens && !totals[0].inParens));
   if (!stated && (part.subsetCue || siblingOfSubset) && totals.length > 0) {

@@ -1488,7 +1488,7 @@ const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[�
 // "6份为公共设施用地": the kind a count is of, named after it (the list's filters judge the name like one written first).
 const KIND_AFTER = /^\s*(?:直接)?(?:为|系|属于?)\s*([\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 // "45项已完成", "16项正在推进": the state of the work on the things counted, after their count — maybe after what they
-// are ("6处挂牌督办的重大隐患已全部整改完毕").
+// are ("9处市级挂牌督办的重大安全隐患已全部整改完毕").
 const STATE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,16}?)?((?:已|均已|已经|正在|仍在|尚在|还在)(?:全部)?[\u4e00-\u9fff]{1,6})\s*[。；;]?\s*$/;
 // "8件不属于本机关职能范围": what the kind before it is not.
 const NOT_KIND_AFTER = /^\s*(不(?:属于|符合|涉及)[\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
@@ -2989,13 +2989,13 @@ function summedAs(sum: Figure, part: Figure): boolean {
   return sameUnitKind(sum, part) || (sum.unit === '人次' && HEADCOUNT_UNITS.includes(part.unit));
 }
 
-// The shares a sum names by their number ("两项合计为79.5%", "以上三项合计占", "二者之和为").
+// The shares a sum names by their number ("两项合计为79.7%", "以上三项合计占", "二者之和为").
 const SHARES_SUMMED = /^\s*(?:以上|上述)?([两二三四五六七八九十]|[2-9])(?:项|者|类)(?:合计|共计|总计|相加|之和)(?:为|达|占|约为)?\s*$/;
 // What a share's words end in: 占, 占比, "占…的".
 const SHARE_LEAD = /占(?:比|比重)?(?:[^，,；;。]{0,12}的)?(?:约|为|达)*\s*$/;
 
 /**
- * "认为有进步的占48.2%，认为有很大进步的占31.3%，两项合计为79.5%": a sum of shares that says how many it adds — the shares
+ * "认为有进步的占52.4%，认为有很大进步的占27.3%，两项合计为79.7%": a sum of shares that says how many it adds — the shares
  * right before it in its sentence, each stated with 占 — is their sum within their rounding.
  */
 function checkSharesSummed(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {

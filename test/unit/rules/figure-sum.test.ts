@@ -111,7 +111,7 @@ ruleTable(figureSum, {
     // A 其中 sentence after a count closing its sentence lists that count's parts: a proposal put by a body or by members
     // (集体, 个人或联名) is all there is; so are paper and online submissions.
     p('共收到提案1540件，其中通过委员履职平台提交980件，纸质提案560件。'),
-    p('共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案514件。'),
+    p('共提出提案640件，经审查，立案612件。其中：各界别集体提案98件，委员个人或联名提案514件。'),
     // Items named alike after the count framing them (…中，) are its parts, the first no total of the others; an item doing
     // something past a run of names that add up to the total is another matter.
     p('在受理的40件案件中，通过窗口立案25件，邮寄立案6件，电话立案3件，其他途径立案6件。'),
@@ -1417,9 +1417,9 @@ ruleTable(figureSum, {
     sumRow('problems rectified and those still being rectified, count first', '上年审计查出的问题共计412个，已整改389个，整改率94.4%，尚有24个问题正在整改中。', /389\+24=413，与总数412个不符/, '412个'),
     sumRow('fields of work under a whole of every field with 共, broken down by 其中', '全年各领域共办案2000件，其中饮用水安全领域办案540件，大气污染防治领域办案1260件，其他领域办案250件。', /540\+1260\+250=2050，与总数2000件不符/, '2000件'),
     sumRow('an aside the total\'s parts fill, past a larger count before it and a sibling after it', '全区共立案520件，开展诉前程序436件（发布公告58件，提出检察建议387件），提起公益诉讼26件。', /58\+387=445，大于总数436件/, '436件'),
-    sumRow('a 其中 sentence after a count closing its sentence: its parts, a complete pair (集体 / 个人或联名)', '共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案504件。', /98\+504=602，与总数612件不符/, '612件'),
+    sumRow('a 其中 sentence after a count closing its sentence: its parts, a complete pair (集体 / 个人或联名)', '共提出提案640件，经审查，立案612件。其中：各界别集体提案98件，委员个人或联名提案504件。', /98\+504=602，与总数612件不符/, '612件'),
     sumRow('paper and online submissions: all there is', '共收到提案1540件，其中通过委员履职平台提交980件，纸质提案550件。', /980\+550=1530，与总数1540件不符/, '1540件'),
-    sumRow('…and the same list above the count closing the sentence, held against it alone', '共提出提案640件，经审查，立案612件。其中：各民主党派和政协专门委员会集体提案98件，委员个人或联名提案524件。', /98\+524=622，与总数612件不符/, '612件'),
+    sumRow('…and the same list above the count closing the sentence, held against it alone', '共提出提案640件，经审查，立案612件。其中：各界别集体提案98件，委员个人或联名提案524件。', /98\+524=622，与总数612件不符/, '612件'),
     sumRow('a 其中 sentence after a total whose sentence closes with its change and a rate of all of it', '全年共登记各类求助8200件，同比上升6.5%，答复率均为100%。其中：县长信箱120件，同比下降2.1%；便民热线5200件，同比上升3.8%；网页留言2950件，同比上升9.2%。', /120\+5200\+2950=8270，大于总数8200件/, '8200件'),
     sumRow('a count framing the clauses after it (在…的N件X中，) heads a list closed by 其他', '在办理的50件申请中，从提交方式来看，窗口提交31件，邮寄提交8件，传真提交3件，其他方式提交6件。', /31\+8\+3\+6=48，与总数50件不符/, '50件'),
     sumRow('…the list right after the frame, above it', '在受理的40件案件中，通过窗口立案25件，邮寄立案6件，电话立案3件，其他途径立案8件。', /25\+6\+3\+8=42，与总数40件不符/, '40件'),
