@@ -429,8 +429,8 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
 const MIN_BALANCED = 3;
 
 /**
- * "7000件中，求助4460件，占64%；申诉2350件，占33%；举报190件，占3%": shares rounded so that they add up to exactly 100% —
- * each within a unit of its last digit of its exact value (33.57% written 33%), every count of the sentence followed by
+ * "5000件咨询中，政策咨询3180件，占64%；办事咨询1690件，占33%；投诉130件，占3%": shares rounded so that they add up to exactly 100% —
+ * each within a unit of its last digit of its exact value (33.8% written 33%), every count of the sentence followed by
  * its share, the counts adding up to the total — are the writer's balanced rounding, no truncation.
  */
 function roundedToWhole(index: FigureIndex, share: Figure, total: Figure): boolean {

@@ -487,8 +487,8 @@ ruleTable(figureRate, {
     },
     {
       name: 'a survey question voted grade by grade: a rate truncated from one reading',
-      text: p('对“执法规范化”一题，62票满意、13票基本满意，2票一般、1票说不清，满意率为96.1%。'),
-      findings: [{ code: 'figure/rate', at: '96.1%', message: /^满意率.*\(62票\+13票\)÷\(62票\+13票\+2票\+1票\)=96\.154%/ }],
+      text: p('对“执法规范化”一题，71票满意、14票基本满意，2票一般、1票说不清，满意率为96.5%。'),
+      findings: [{ code: 'figure/rate', at: '96.5%', message: /^满意率.*\(71票\+14票\)÷\(71票\+14票\+2票\+1票\)=96\.591%/ }],
     },
     {
       name: 'a rate word abbreviating the numerator\'s two verbs (采纳发布 → 采发率)',
