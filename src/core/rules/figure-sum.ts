@@ -528,7 +528,8 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
       // "来访200件、来信150件": a count after 、 is an item of its own when it names its kind ("来访95件、127人次" is not).
       const last = run[run.length - 1];
       if (last?.clause === f.clause && (last.segment === f.segment || kind === -1)) continue;
-      const otherPair = kindOf === pairSideOf && run.length > 0 && String(kind).split(':')[0] !== String(kindOf(partWords(run[0]))).split(':')[0];
+      // The sides of one pair only: its kinds share the pair's number before ':'.
+      const otherPair = kindOf === pairSideOf && run.length > 0 && pairOf(kind) !== pairOf([...seen][0]);
       if (kind === -1 || otherPair || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, run[0] ?? f) || run.length === MAX_PARTS) break;
       seen.add(kind);
       run.push(f);
@@ -560,6 +561,11 @@ function namedByKinds(doc: ReportDocument, index: FigureIndex, parts: Figure[]):
 
 function requestTypeOf(words: string): number {
   return kindOf(REQUEST_TYPES, words);
+}
+
+/** The pair a side named by pairSideOf belongs to ("3:0" → "3"). */
+function pairOf(kind: string | number): string {
+  return String(kind).split(':')[0];
 }
 
 /** Which side of which of PARTITION_PAIRS the words name ("公民申请" → "3:0"), or -1 for none or both. */
@@ -2655,9 +2661,11 @@ const BODY_COUNTERS = ['个', '家', '所'];
 function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
   // A person may serve at two levels (a mediator on the city's and the county's rolls); an attendance is at one.
   // Without 其中, parts doing the total's very work at their levels ("共受理4120件，区直各单位受理2480件，各街道受理1964件").
-  const verb = verbOf(total.before);
-  const ownWork = !!verb && parts.length >= 2 && parts.slice(0, 2).every((p) => partWords(p).endsWith(verb));
-  if (!(opensSubset(doc, index, total, parts[0]) || parts[0].inParens || ownWork) || LEVEL_HONOUR.test(total.before) || HEADCOUNT_UNITS.includes(parts[0].unit)) return undefined;
+  const ownWork = () => {
+    const verb = verbOf(total.before);
+    return !!verb && parts.length >= 2 && parts.slice(0, 2).every((p) => partWords(p).endsWith(verb));
+  };
+  if (!(opensSubset(doc, index, total, parts[0]) || parts[0].inParens || ownWork()) || LEVEL_HONOUR.test(total.before) || HEADCOUNT_UNITS.includes(parts[0].unit)) return undefined;
   const seen = new Set<number>();
   let work: string | undefined;
   for (const p of parts) {
