@@ -398,8 +398,9 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
     });
   }
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict === 'match')) return undefined;
+  // Balanced rounding moves a share by less than a unit of its last digit, up or down (largest remainders).
+  if (verdicts.some((v) => roundedToWhole(ctx.figures(), share, v.total))) return undefined;
   const truncated = verdicts.find((v) => v.verdict === 'truncation');
-  if (truncated && roundedToWhole(ctx.figures(), share, truncated.total)) return undefined;
   // The total the share names ("占受理案件总数" → 立案受理15件) before the one marked as a total (共收到申请16件).
   const echoing = verdicts.map((v) => ({ v, score: echoScore(named, v.total) })).sort((a, b) => b.score - a.score)[0];
   const chosen = truncated ?? (echoing?.score ? echoing.v : undefined) ?? verdicts.find((v) => v.total.totalCue) ?? verdicts[verdicts.length - 1];
@@ -430,8 +431,8 @@ const MIN_BALANCED = 3;
 
 /**
  * "5000件咨询中，政策咨询3180件，占64%；办事咨询1690件，占33%；投诉130件，占3%": shares rounded so that they add up to exactly 100% —
- * each within a unit of its last digit of its exact value (33.8% written 33%), every count of the sentence followed by
- * its share, the counts adding up to the total — are the writer's balanced rounding, no truncation.
+ * each within a unit of its last digit of its exact value (33.8% written 33%, 12.54% written 12.6%), every count of the
+ * sentence followed by its share, the counts adding up to the total — are the writer's balanced rounding, no error.
  */
 function roundedToWhole(index: FigureIndex, share: Figure, total: Figure): boolean {
   const main = mainFigures(index.sentences[share.sentence]);

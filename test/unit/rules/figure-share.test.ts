@@ -88,6 +88,9 @@ ruleTable(figureShare, {
     p('村级层面，30个村的公共法律服务评价等级为A（90分以上），占比60.00%。12个村的公共法律服务评价等级为B（80至90分），占比24.00%。8个村的公共法律服务评价等级为C，占比16.00%。'),
     // Whole shares rounded to add up to exactly 100% (33.57% written 33%): balanced rounding, no truncation.
     p('5000件咨询中，政策咨询3180件，占总量的64%，同比减少2.1%；办事咨询1690件，占总量的33%；投诉130件，占总量的3%。'),
+    // …and a share rounded up so that they add up to 100% (900 = 200+201+499: 22.22%, 22.33%, 55.44% written 55.5%, the
+    // largest remainder).
+    p('全年收到申请900件，其中甲区收到200件，占收到申请总数的22.2%；乙区收到201件，占22.3%；丙区收到499件，占55.5%。'),
     p('上年度建议35件已经解决或基本解决28件，占80.0%，其余建议正在办理中。'),
     p('在全部建议中，围绕乡村振兴方面提出建议84件，占42.0%。围绕社会治理创新方面提出建议62件，占31.0%。围绕生态环境保护方面提出建议54件，占27.0%。'),
     // 在…中 without a count of the whole before 中 is no total: "在办理的案件中" names no figure.
@@ -457,6 +460,14 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'shares adding up to 100% but one of them more than a unit of its last digit off is no balanced rounding',
+      text: p('全年收到申请900件，其中甲区收到200件，占收到申请总数的22.0%；乙区收到201件，占22.3%；丙区收到499件，占55.7%。'),
+      findings: [
+        { code: 'figure/share', at: '22.0%', message: /^占比与部分、总数不符：200件÷900件=22\.22%，应为22\.2%/ },
+        { code: 'figure/share', at: '55.7%', message: /^占比与部分、总数不符：499件÷900件=55\.44%，应为55\.4%/ },
+      ],
+    },
     {
       name: 'the year before\'s value in brackets ("（2024年为141件）") does not move the paragraph to that year',
       text: p('全年共立案查处违法案件158件，同比增长12.1%（2024年为141件），结案146件，尚有12件正在办理中。罚款金额合计1386.52万元，较上年增加215.40万元。从案件类型看，违法建设类案件65件，占全部案件的40.5%；建筑市场违法违规案件51件；其他案件42件。'),
