@@ -21,7 +21,7 @@ const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
 // start a "由A到B" phrase. The base may be named again after the period ("比上半年平均接通率98.12%", "比上半年日均量2135个").
-const PERIOD = '(?:去年|上年|上一年度?|上年度|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|末|底|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周)?';
+const PERIOD = '(?:去年|上年度|上一年度?|上年|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|末|底|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周)?';
 const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从|与)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?$`);
 // "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
 const AFTER_WITH = /^\s*(?:相比|比较)/;
@@ -441,8 +441,8 @@ function subjectBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], 
   return new Set(found.map((f) => f.value)).size === 1 ? { base, current: found[0] } : undefined;
 }
 
-// The total of a noun named as a change's subject: "纠纷总量", "案件总数".
-const TOTAL_SUBJECT = /^(?:全年|全市|全县|全区)?([\u4e00-\u9fff]{2,8}?)(?:总量|总数)$/;
+// The total of a noun named as a change's subject: "纠纷总量", "案件总数", "案件量", "案件数量".
+const TOTAL_SUBJECT = /^(?:全年|全市|全县|全区)?([\u4e00-\u9fff]{2,8}?)(?:总量|总数|数量|量)$/;
 
 /** The one count (not a 其中 part) stated under the noun whose total the subject names; undefined for none or two. */
 function totalNamed(subject: string, counts: Figure[]): Figure | undefined {

@@ -94,6 +94,10 @@ ruleTable(figureChange, {
     // (their sum unstated), no guess.
     report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.3%。'),
     report('全年调解婚姻纠纷52件、邻里纠纷40件，纠纷总量较上年的80件增长16%。'),
+    // …or its 量/数量 ("案件量"); a base of 上年度 (not 上年 with a noun 度).
+    report('全年办理行政处罚案件460件，案件量较上年度400件增长15%。'),
+    // A subject not under the total's noun is another metric's: no current value stated.
+    report('全年受理行政复议申请460件，案件量较上年400件增长25%。'),
     // 较上年 after a series of years compares its last two values, as 同比 does; with the report's year between, the change
     // is of a value the series does not hold.
     report('2021年、2022年、2023年执法人员持证率分别为84.6%、87.9%、90.3%，较上年提高2.4个百分点。'),
@@ -395,6 +399,11 @@ ruleTable(figureChange, {
       name: 'a change said of a noun\'s total (纠纷总量) after other counts, against the one count stated under that noun',
       text: report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.7%。'),
       findings: [{ code: 'figure/change', at: '13.7%', message: /^增减幅度与数值不符：\(600−520\)÷600=13\.333%，应为13\.3%/ }],
+    },
+    {
+      name: 'a change said of the noun\'s 量 (案件量) against 上年度\'s value',
+      text: report('全年办理行政处罚案件460件，案件量较上年度400件增长25%。'),
+      findings: [{ code: 'figure/change', at: '25%', message: /^增减幅度与数值不符：\(460−400\)÷400=15\.00%，应为15%/ }],
     },
     {
       name: 'changes in points in turn going the wrong way',
