@@ -288,6 +288,12 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     return;
   }
   const stem = stemOf(words);
+  // 综合纠错率 is no 纠错率: it holds the corrections settled otherwise, which only a list of its ways gives.
+  if (m[2] === '率' && COMPOSITE_RATE.test(words)) {
+    const composite = compositeRate(doc, ctx, figures, r, `${COMPOSITE_RATE.exec(words)?.[0]}${m[2]}`);
+    if (composite) out.push(composite);
+    return;
+  }
   const behind = priorFigures(figures, r);
   // "结案率为93.3%，全年共受理120件，审结112件": a rate stated before any count of its sentence is over the counts that
   // follow it (up to the next percent), or over those that open the next sentence when it ends its own.
@@ -407,6 +413,36 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
   if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
+}
+
+// A rate of several ways together ("综合化解率", "综合纠错率"): direct corrections and cases settled by mediation, …
+const COMPOSITE_RATE = /综合(?:纠错|化解|纠正|调撤)$/;
+// What follows the count the ways are of: its noun and 中 ("审结的476件行政复议案件中，").
+const FRAMED_BY = /^[\u4e00-\u9fff]{0,10}中\s*[，,]?\s*$/;
+const MIN_WAYS = 2;
+// The ways such a rate joins: corrections, mediation, settlement, withdrawal — never a decision upholding the act.
+const RESOLVING_WAY = /纠错|纠正|调解|和解|撤回|撤诉|撤销|变更|确认违法|确认无效|责令|协调|化解/;
+const UPHELD = /维持|驳回/;
+// …or that closes cases ("已审结1550件，其中…").
+const CLOSED_BASE = /(?:审结|办结|结案)[\u4e00-\u9fff]{0,10}$/;
+
+/**
+ * "审结的476件行政复议案件中，直接纠错51件，以调解、和解等方式结案100件，综合化解率达到32%": a 综合 rate after the counts of
+ * the ways it joins is their sum over the count they are of — the first count of the sentence, which frames them (…中)
+ * or closes cases (审结, 办结), every count between it and the rate one of the ways. A way that gives the rate alone
+ * explains it too.
+ */
+function compositeRate(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number, name: string): Finding | undefined {
+  const rate = figures[r];
+  const base = figures[0];
+  const ways = figures.slice(1, r);
+  if (!base || base.percent || !isExactCount(base) || ways.length < MIN_WAYS) return undefined;
+  if (!FRAMED_BY.test(doc.norm.slice(base.span.end, ways[0].span.start - ways[0].before.length)) && !CLOSED_BASE.test(base.before)) return undefined;
+  if (ways.some((w) => w.percent || !isExactCount(w) || !sameUnitKind(w, base) || w.inParens || w.value >= base.value || !RESOLVING_WAY.test(w.before) || UPHELD.test(w.before))) return undefined;
+  const sum = summedFigure(ways, { start: ways[0].span.start, end: ways[ways.length - 1].span.end });
+  if (sum.value > base.value) return undefined;
+  const candidates = [sum, ...ways].map((n) => judge(rate, n, base, ctx.options.rounding)).filter((c): c is Candidate => !!c);
+  return judged(doc, ctx, rate, name, candidates, sum, [], false);
 }
 
 // The new cases of a court or a review body ("新收", "新受理"): with those carried over (旧存, 上年结转) all it handled.

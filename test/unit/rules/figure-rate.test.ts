@@ -5,6 +5,11 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // A 综合 rate joins the ways listed after the count they are of: (24+60)÷300 = 28%; a decision upholding the act is
+    // no way of it (the rate is of something unstated), nor is a rate of one way alone.
+    p('全年审结的300件行政复议案件中，直接纠错24件，以调解、和解方式结案60件，综合化解率为28%。'),
+    p('全年审结行政复议案件300件，其中维持180件，直接纠错24件，调解和解60件，综合纠错率为30%。'),
+    p('全年审结行政复议案件300件，其中直接纠错24件，以调解方式结案60件，综合纠错率为8%。'),
     // 查结率 over the cases received a sentence back; over new cases (新收) only a rate above the bound is wrong.
     p('全年受理渔政行政案件212件，其中非法捕捞案件96件，占45.3%。查结203件，查结率95.8%。'),
     p('全年新收渔政行政案件212件。查结206件，查结率95.8%。'),
@@ -450,6 +455,16 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a 综合 rate against the ways listed after the count framing them (…中), added up',
+      text: p('全年审结的300件行政复议案件中，直接纠错24件，以调解、和解方式结案60件，综合化解率为35%。'),
+      findings: [{ code: 'figure/rate', at: '35%', message: '综合化解率与分子分母不符：(24件+60件)÷300件=28.000%，应为28%，文中为35%' }],
+    },
+    {
+      name: 'a 综合 rate after a count of closed cases opening its sentence and the ways after 其中',
+      text: p('全年已审结行政复议案件300件，其中直接纠错24件，调解和解结案60件，综合纠错率为22%。'),
+      findings: [{ code: 'figure/rate', at: '22%', message: '综合纠错率与分子分母不符：(24件+60件)÷300件=28.000%，应为28%，文中为22%' }],
+    },
     {
       name: '人均 over the one of two counts of its unit that its words name',
       text: p('全局干部职工186人，全年组织集中学法12次，参训人员累计2232人次，人均参训13次。'),
