@@ -2053,6 +2053,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const disjoint = parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
+  const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
+  if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts), socialOrganizationKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
@@ -2931,6 +2933,32 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   const withdrawn = (p: Figure) => WITHDRAWN.test(p.before) && !parts.some((q) => ENDS_IN_WITHDRAWAL.test(q.before));
   const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before) || withdrawn(p)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || (led && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) || suitOutcomes(parts);
+}
+
+// Ends of a review that may overlap a decision: a suspended case (中止) may be decided later in the year, a withdrawn
+// or given-up application (撤回, 放弃申请) is counted among 终止 by some writers.
+const OVERLAPPING_END = /中止|撤回|撤诉|放弃/;
+
+/**
+ * "受理复议案件73件，审理结果是维持46件，驳回7件，…，中止1件，终止13件，放弃申请2件": when the ends of reviews or suits listed
+ * after their count (led by 其中/审理结果…, or under a count of reviews or suits) hold ends that may overlap the decisions,
+ * the decisions alone (维持, 驳回, 纠错, 终止 …: one a case) still cannot hold more than the total. The decisions, else
+ * undefined.
+ */
+function decisionsAmongEnds(doc: ReportDocument, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (parts.slice(1).some((p) => p.subsetCue)) return undefined;
+  if (!OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start)) && !REVIEW_OR_SUIT.test(partWords(total))) return undefined;
+  if (!(CLOSED_TOTAL.test(total.before) || ACCEPTED_TOTAL.test(total.before))) return undefined;
+  if (!parts.every((p) => DECISION_OR_CORRECTED.test(p.before) || PENDING.test(p.before) || OVERLAPPING_END.test(partWords(p)))) return undefined;
+  const decided = parts.filter((p) => DECISION.test(p.before) && !OVERLAPPING_END.test(partWords(p)));
+  return decided.length >= 2 && decided.length < parts.length ? decided : undefined;
+}
+
+/** The decisions above their total, the ends left out named. */
+function decisionsFinding(doc: ReportDocument, total: Figure, decided: Figure[], parts: Figure[]): Finding {
+  const finding = sumFinding(doc, total, decided, true);
+  const left = parts.filter((p) => !decided.includes(p)).map((p) => partWords(p)).join('、');
+  return { ...finding, message: `${finding.message}；未计可能与其他结果重叠的${left}` };
 }
 
 /** `f` opens its sentence, and the sentence right before it in the paragraph names requests for information. */

@@ -100,6 +100,8 @@ ruleTable(figureSum, {
     // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
     p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
     p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
+    // The decisions alone within the total, the ends that may overlap them (中止, 放弃申请) past it: silent.
+    p('受理行政复议案件60件，审理结果为维持40件，驳回6件，撤销2件，中止3件，终止8件，放弃申请4件。'),
     // Categories to the rest after a sentence closing with the intake and another with the closed: either may be theirs.
     p('全年受理工单6482件。办结6397件。按类别看，城市管理类2316件，物业管理类1459件，环境保护类874件，其他类1749件。'),
     // A kind named by what it involves (涉企类) may hold cases of the other kinds.
@@ -1537,6 +1539,9 @@ ruleTable(figureSum, {
     },
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('decisions led by 审理结果 beside ends that may overlap them (中止, 放弃申请): the decisions alone above the total',
+      '受理行政复议案件60件，审理结果为维持46件，驳回6件，撤销2件，中止3件，终止8件，放弃申请4件。',
+      '所列各分项之和超过总数：46+6+2+8=62，大于总数60件（多2）；未计可能与其他结果重叠的中止、放弃申请', '60件'),
     sumRow('closed cases with a withdrawn application', '审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。', /20\+10\+5=35，与总数40件不符/, '40件'),
     sumRow('a pair after a total with its progress against the budget and its change; each part with its own', '全区一般公共预算收入完成52310万元，为年预算的45.6%，同比增长3.1%。其中：税务部门完成40120万元，为年预算的43.2%，同比增长2.5%；财政部门完成12290万元，为年预算的53.0%，同比增长5.2%。', '分项之和与总数不符：40120+12290=52410万，与总数52310万元不符（相差100万）', '52310万元'),
     sumRow('corrections (责令履职 among them) after a total with its rate and last year\'s count', '全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法50件，变更10件。', /40\+15\+50\+10=115，与总数120件不符/, '120件'),
