@@ -1319,6 +1319,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "办理案件20起，处罚金额共计5万元，其中3起为…": a 其中 right after a sum of its own in another unit may break down what
     // that sum is of (the cases punished), not the total.
     if (prev === total && f.subsetCue && sumBetween(index, total, f)) break;
+    // "审结70件。作出终止决定13件，其中和解4件，撤回9件": a 其中 after a part not opened by one breaks that part down.
+    if (parts.length && f.subsetCue && !parts[0].subsetCue && f.sentence !== total.sentence) break;
     if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     const batch = peopleOfBatch(index, f) !== undefined;
@@ -2921,6 +2923,8 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   }
   // A paragraph naming a carry-over may decide on things taken in the year before.
   if (intakeDecisions(total, parts)) return !namesCarryOver(doc, index, total);
+  // "作出终止决定13件，其中经调解达成和解协议4件，申请人撤回申请9件": the grounds a review was ended on, one a case.
+  if (TERMINATED.test(partWords(total)) && parts.every((p) => TERMINATION_GROUND.test(partWords(p)))) return true;
   // "行政复议案件6件，撤销2件，维持4件": decisions on reviews or suits may follow their count with no word leading them;
   // so may the results of a clean-up after what it went through ("清理规范性文件120件，保留70件，废止50件").
   const led = OPENS_PARTS.test(doc.norm.slice(total.span.end, parts[0].span.start));
@@ -2960,6 +2964,10 @@ function decisionsFinding(doc: ReportDocument, total: Figure, decided: Figure[],
   const left = parts.filter((p) => !decided.includes(p)).map((p) => partWords(p)).join('、');
   return { ...finding, message: `${finding.message}；未计可能与其他结果重叠的${left}` };
 }
+
+// Reviews ended without a ruling, and the grounds they end on (a settlement, a withdrawal, the applicant's death …).
+const TERMINATED = /终止(?:决定|审理|审查)?$/;
+const TERMINATION_GROUND = /撤回|撤诉|和解|调解|死亡|注销|放弃/;
 
 /** `f` opens its sentence, and the sentence right before it in the paragraph names requests for information. */
 function requestsInSentenceBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {

@@ -100,6 +100,10 @@ ruleTable(figureSum, {
     // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
     p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
     p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
+    // The grounds reviews were ended on short of the terminations (others unnamed); a 其中 after a part in the sentence
+    // after the total breaks that part down, no sibling of it (13+4+9 is no sum of the closed cases).
+    p('全年作出终止决定15件，其中经调解达成和解协议5件，申请人撤回申请6件。'),
+    p('全年受理复议案件80件，审结75件。作出终止决定15件，其中经调解达成和解协议5件，申请人撤回申请10件。'),
     // The decisions alone within the total, the ends that may overlap them (中止, 放弃申请) past it: silent.
     p('受理行政复议案件60件，审理结果为维持40件，驳回6件，撤销2件，中止3件，终止8件，放弃申请4件。'),
     // Categories to the rest after a sentence closing with the intake and another with the closed: either may be theirs.
@@ -1539,6 +1543,8 @@ ruleTable(figureSum, {
     },
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('the grounds reviews were ended on (settled, withdrawn) above the terminations', '全年作出终止决定15件，其中经调解达成和解协议5件，申请人撤回申请12件。',
+      '分项之和与总数不符：5+12=17，与总数15件不符（相差2）', '15件'),
     sumRow('decisions led by 审理结果 beside ends that may overlap them (中止, 放弃申请): the decisions alone above the total',
       '受理行政复议案件60件，审理结果为维持46件，驳回6件，撤销2件，中止3件，终止8件，放弃申请4件。',
       '所列各分项之和超过总数：46+6+2+8=62，大于总数60件（多2）；未计可能与其他结果重叠的中止、放弃申请', '60件'),
