@@ -501,6 +501,10 @@ const NUMERAL_END = /[一二三四五六七八九十两百千零〇]$/;
 const OPEN_LIST = /等|[0-9０-９]/;
 // "每一级", "上一级", "同一级", "逐级": a determiner before 一 makes it no count ("每一个窗口、每一级单位、每一名人员").
 const NOT_A_COUNT_BEFORE = /[每各同这那某任哪上下逐]$/;
+// "县、乡两级人民政府一级只设立一个…": a list already counted in its last item; a count word after it is of something else
+// ("一级" there is "at each level").
+const COUNTED_ALREADY = /(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})(?:大|级|个)/;
+const lastItem = (list: string) => list.slice(list.lastIndexOf('、') + 1);
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
 const CONJUNCTION_CHARS = /[和及与或同]/;
 
@@ -539,7 +543,7 @@ function listCountsIn(text: string, from: number, to: number, segmenter: Segment
   for (const m of countWords(text, from, to)) {
     const start = m.index;
     const list = listBefore(text, start);
-    if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || NOT_A_COUNT_BEFORE.test(list) || joined(list)) continue;
+    if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || NOT_A_COUNT_BEFORE.test(list) || COUNTED_ALREADY.test(lastItem(list)) || joined(list)) continue;
     if (m[2] === '大' && (CONGRESS.test(list) || m[1].length > 1)) continue;
     const stated = /[0-9]/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
     const items = list.split('、').length;

@@ -531,6 +531,7 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
       // The sides of one pair only: its kinds share the pair's number before ':'.
       const otherPair = kindOf === pairSideOf && run.length > 0 && pairOf(kind) !== pairOf([...seen][0]);
       if (kind === -1 || otherPair || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, run[0] ?? f) || run.length === MAX_PARTS) break;
+      if (run.length >= 2 && REMAINDER.test(partWords(last)) && restOfOneNoun(run, f)) break;
       seen.add(kind);
       run.push(f);
     }
@@ -1346,6 +1347,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "…维持3件，撤销1件；行政诉讼案件3件，一审胜诉2件，…": past a ；, a count that is no outcome is no part of the
     // outcomes before it.
     if (parts.length && [total, ...parts].every((p) => CASE_OUTCOME.test(partWords(p))) && !CASE_OUTCOME.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
+    // "…；其他纠纷80件；防止矛盾激化3件": past the rest of a list of one noun (…纠纷), a count not named by it is another matter.
+    if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && restOfOneNoun(parts, f)) break;
     // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
     if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) &&
         !/[；;]/.test(doc.norm.slice(total.span.end, prev.span.start))) break;
@@ -1373,6 +1376,15 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prevAt = j;
   }
   return parts;
+}
+
+// The least a noun all the parts of a list end in must hold to tell a count of other things after the list's rest.
+const MIN_LIST_NOUN = 2;
+
+/** The parts end in one noun ("家事纠纷", …, "其他纠纷") that f's words do not end in. */
+function restOfOneNoun(parts: Figure[], f: Figure): boolean {
+  const noun = commonSuffix(parts.map(partWords));
+  return noun.length >= MIN_LIST_NOUN && !partWords(f).endsWith(noun);
 }
 
 // What may follow a count inside the name of what it counts, or a bound: "1322项中的…", "1322项以上".

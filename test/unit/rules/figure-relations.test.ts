@@ -1018,6 +1018,8 @@ ruleTable(figureConflict, {
     // 一 after a determiner is no count: "每一级", "上一级".
     report('对每一个服务窗口、每一级审核单位、每一名经办人员明确办理时限。'),
     report('案件材料报送本级、上一级司法行政机关备案。'),
+    // A list already counted in its last item ("两级"): the count word after it is of something else ("一级" = each level).
+    report('除垂直管理部门外，县、乡两级人民政府一级只设立一个综合执法机构。'),
     report('在食品安全、药品监管、特种设备3个重点领域开展试点。'),
     report('对市、县15个执法部门开展案卷评查。'),
     report('在教育、医疗等7个重点领域开展试点，推进调解、仲裁和诉讼三大机制衔接。'),

@@ -100,6 +100,9 @@ ruleTable(figureSum, {
     // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
     p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
     p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
+    // Past the rest of a list of one noun (…纠纷, 其他纠纷), a count of something else is no part of it: the list adds up.
+    p('全年共调解矛盾纠纷400件，调解成功392件。从纠纷类型看，家事纠纷100件，占25%；邻里纠纷140件，占35%；其他纠纷160件，占40%；防止矛盾激化为治安案件4件9人；防止集体访3件15人。'),
+    p('全年共调解矛盾纠纷400件，其中家事纠纷100件，邻里纠纷140件，其他纠纷160件，防止矛盾激化为治安案件4件。'),
     // The grounds reviews were ended on short of the terminations (others unnamed); a 其中 after a part in the sentence
     // after the total breaks that part down, no sibling of it (13+4+9 is no sum of the closed cases).
     p('全年作出终止决定15件，其中经调解达成和解协议5件，申请人撤回申请6件。'),
@@ -1543,6 +1546,9 @@ ruleTable(figureSum, {
     },
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('a list of one noun to its rest under a sorting heading, above the total, a count of something else after it',
+      '全年共调解矛盾纠纷400件，调解成功392件。从纠纷类型看，家事纠纷100件，邻里纠纷150件，其他纠纷160件；防止矛盾激化为治安案件4件9人。',
+      '所列各分项之和超过总数：100+150+160=410，大于总数400件（多10）', '400件'),
     sumRow('the grounds reviews were ended on (settled, withdrawn) above the terminations', '全年作出终止决定15件，其中经调解达成和解协议5件，申请人撤回申请12件。',
       '分项之和与总数不符：5+12=17，与总数15件不符（相差2）', '15件'),
     sumRow('decisions led by 审理结果 beside ends that may overlap them (中止, 放弃申请): the decisions alone above the total',
