@@ -452,8 +452,9 @@ function roundedToWhole(index: FigureIndex, share: Figure, total: Figure): boole
     pairs.every((p) => p.share.decimals === share.decimals && Math.abs(p.share.value - (p.part.value / total.value) * 100) < unit);
 }
 
-// Nothing but 的 and a verb between a total written inside the 占 phrase and the share.
-const AFTER_STATED_TOTAL = /^\s*[)）]?\s*的?\s*(?:比重|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
+// Nothing but the total's noun, 的 and a verb between a total written inside the 占 phrase and the share ("占全部103件
+// 建议的83.5%").
+const AFTER_STATED_TOTAL = /^\s*[)）]?\s*(?:[\u4e00-\u9fff]{1,6}的|的)?\s*(?:比重|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 
 /**
  * "已完成投资2.2亿元，占年计划2.5亿元的88%": the total written inside the share's own 占 phrase, its part the figure

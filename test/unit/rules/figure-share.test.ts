@@ -151,6 +151,8 @@ ruleTable(figureShare, {
     p('从申请事项看，政府信息公开类最多，共120件，占比40%；其次为行政处罚类90件，占比30%；行政许可类60件，占比20%。'),
     // The total written inside the 占 phrase; a total of another kind says nothing about the part.
     p('今年已完成交通建设投资2.2亿元，占年计划2.5亿元的88%。'),
+    // …followed by its noun ("占全部120件建议的").
+    p('全年承办市人大代表建议96件，占全部120件建议的80.0%，市政协提案150件，占全部200件提案的75.0%。'),
     p('办理法律援助案件300件，占全市1200件的25%。'),
     p('新建口袋公园3个，占全市绿地120公顷的5%。'),
     // Lenient rounding accepts truncation.
@@ -843,6 +845,11 @@ ruleTable(figureShare, {
       name: 'a total with a share of another population stays the total of its parts',
       text: p('全年共办理公证2000件，占全市的25%，其中在线办证1200件，占比70%。'),
       findings: [{ code: 'figure/share', at: '70%', message: /1200件÷2000件=60\.00%，应为60%，文中为70%/ }],
+    },
+    {
+      name: 'the total written inside the 占 phrase, followed by its noun',
+      text: p('全年承办市人大代表建议96件，占全部120件建议的80.0%，市政协提案150件，占全部200件提案的80.0%。'),
+      findings: [{ code: 'figure/share', at: '80.0%', occurrence: 1, message: /^占比与部分、总数不符：150件÷200件=75\.00%，应为75\.0%，文中为80\.0%/ }],
     },
     {
       name: 'the total written inside the 占 phrase',
