@@ -191,7 +191,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1077,6 +1077,25 @@ function checkRestSplit(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   let rest: Figure | undefined;
   for (let j = first + 1; j < own.length && !rest; j++) if (!own[j].percent && sameUnitKind(own[j], total)) rest = own[j];
   if (!rest || !rest.lone || !BARE_REMAINDER.test(rest.before) || !isExactCount(part) || !isExactCount(rest)) return undefined;
+  const parts = [part, rest];
+  if (addsUp(total, parts)) {
+    noteSumHeld(doc, ctx, total, parts);
+    return undefined;
+  }
+  return sumFinding(doc, total, parts);
+}
+
+/**
+ * "今年共收到政协提案238件，由37个单位负责办理。截至目前，219件提案已办复，其余19件正在办理": a sentence of two counts of a
+ * kind, the second opened by 其余 alone, splits the head count of the sentence before it in two — they add up to it.
+ */
+function checkRestAcross(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
+  if (own.length !== 2) return undefined;
+  const [part, rest] = own;
+  if (!rest.lone || !BARE_REMAINDER.test(rest.before) || part.change || part.subsetCue || REMAINDER.test(part.before) || !isExactCount(part) || !isExactCount(rest) || !sameUnitKind(part, rest)) return undefined;
+  const total = headOfSentenceBefore(doc, index, k);
+  if (!total || !isExactCount(total) || !sameUnitKind(total, part) || total.change || isOtherPeriodValue(total)) return undefined;
   const parts = [part, rest];
   if (addsUp(total, parts)) {
     noteSumHeld(doc, ctx, total, parts);

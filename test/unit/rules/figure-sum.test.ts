@@ -247,6 +247,10 @@ ruleTable(figureSum, {
     p('全年共受理行政复议申请150件，其中复议申请120件，其中行政处罚类70件，信息公开60件。'),
     // 其中 and 其余 that add up; a third count between them; an amount between the total and 其中.
     p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
+    // 其余 in the sentence after the total splits the total's head count in two; not a count of the sentence before
+    // that is no head (审结 after 受理), nor a 其中 part.
+    p('今年共收到政协提案180件，由25个单位负责办理。截至目前，165件提案已办复，其余15件正在办理。'),
+    p('全年受理行政复议案件120件，审结110件。其中维持80件，其余30件为纠错。'),
     p('全年共办理案件20起，其中3起为无证经营，5起为超范围经营，其余12起为占道经营。'),
     p('全年共办理案件20起，处罚金额共计5万元，其中3起为无证经营，其余18起均为占道经营。'),
     // Answers to requests that fall short, with the requests carried in from the year before, or one not an answer; the
@@ -1546,6 +1550,8 @@ ruleTable(figureSum, {
     },
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('two counts splitting the head count of the sentence before, the second opened by 其余',
+      '今年共收到政协提案180件，由25个单位负责办理。截至目前，165件提案已办复，其余5件正在办理。', '分项之和与总数不符：165+5=170，与总数180件不符（相差10）', '180件'),
     sumRow('a list of one noun to its rest under a sorting heading, above the total, a count of something else after it',
       '全年共调解矛盾纠纷400件，调解成功392件。从纠纷类型看，家事纠纷100件，邻里纠纷150件，其他纠纷160件；防止矛盾激化为治安案件4件9人。',
       '所列各分项之和超过总数：100+150+160=410，大于总数400件（多10）', '400件'),
