@@ -191,7 +191,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1083,6 +1083,35 @@ function checkRestSplit(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
     return undefined;
   }
   return sumFinding(doc, total, parts);
+}
+
+// At least this many counts of one enumeration after a total, without 其中, for them to be read as its kinds.
+const MIN_ENUMERATED_KINDS = 3;
+// Only a comma and the first kind's words between the total and it.
+const COMMA_THEN_WORDS = /^\s*[，,][^，,；;。：:、0-9０-９]*$/;
+// All of a place or a level beside its parts ("全县…", "市本级…"): may hold them.
+const WHOLE_OR_OWN_LEVEL = /^(?:各|全)|本级/;
+
+/**
+ * "全县已建成人民调解组织1290个，村（社区）调委会1182个、镇（街道）调委会24个、企事业单位调委会131个": three or more counts
+ * of one 、-enumeration right after a total (a comma between), their names ending in one noun, are kinds of it — listed in
+ * full or not, they cannot add up to more than it. Not people (one may be of two groups), tags, states, or a whole level
+ * beside its parts.
+ */
+function checkEnumeratedKinds(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]);
+  for (let i = 0; i + MIN_ENUMERATED_KINDS < own.length; i++) {
+    const total = own[i];
+    if (!isExactCount(total) || total.change || PEOPLE.includes(total.unit) || !isTotalShaped(doc, index, total) || isOtherPeriodValue(total)) continue;
+    if (own[i + 1].subsetCue || opensList(own[i + 1]) || !COMMA_THEN_WORDS.test(doc.norm.slice(total.span.end, own[i + 1].span.start))) continue;
+    const parts = [own[i + 1]];
+    for (let j = i + 2; j < own.length && doc.norm.charAt(own[j - 1].span.end) === '、'; j++) parts.push(own[j]);
+    const words = parts.map(partWords);
+    if (parts.length < MIN_ENUMERATED_KINDS || parts.some((p) => !isExactCount(p) || p.unit !== total.unit || !p.lone) || commonSuffix(words).length < 2 ||
+        words.some((w) => CROSSCUTTING.test(w) || HANDLING_STATE.test(w) || WHOLE_OR_OWN_LEVEL.test(w))) continue;
+    return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -247,6 +247,11 @@ ruleTable(figureSum, {
     p('全年共受理行政复议申请150件，其中复议申请120件，其中行政处罚类70件，信息公开60件。'),
     // 其中 and 其余 that add up; a third count between them; an amount between the total and 其中.
     p('全年共办理案件20起，其中3起为无证经营，其余17起均为占道经营。'),
+    // Kinds of one enumeration right after a total without 其中 may be some of them (short of it); names without a noun in
+    // common, people, and a list opened by 其中 (of another count) are not read so.
+    p('全县已建成人民调解组织900个，村（社区）调委会700个、镇（街道）调委会20个、企事业单位调委会80个。'),
+    p('全年发放宣传资料9000份，宣传手册5000份、宣传折页4000份、宣传海报600份。'),
+    p('全县共有执法人员900名，县级执法人员700名、乡镇执法人员150名、其他执法人员80名。'),
     // 其余 in the sentence after the total splits the total's head count in two; not a count of the sentence before
     // that is no head (审结 after 受理), nor a 其中 part.
     p('今年共收到政协提案180件，由25个单位负责办理。截至目前，165件提案已办复，其余15件正在办理。'),
@@ -1550,6 +1555,8 @@ ruleTable(figureSum, {
     },
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('three kinds of one enumeration right after the total, no 其中, their names ending in one noun, above it',
+      '全县已建成人民调解组织900个，村（社区）调委会760个、镇（街道）调委会20个、企事业单位调委会180个。', '所列各分项之和超过总数：760+20+180=960，大于总数900个（多60）', '900个'),
     sumRow('two counts splitting the head count of the sentence before, the second opened by 其余',
       '今年共收到政协提案180件，由25个单位负责办理。截至目前，165件提案已办复，其余5件正在办理。', '分项之和与总数不符：165+5=170，与总数180件不符（相差10）', '180件'),
     sumRow('a list of one noun to its rest under a sorting heading, above the total, a count of something else after it',
