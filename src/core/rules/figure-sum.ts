@@ -191,7 +191,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1112,6 +1112,27 @@ function checkEnumeratedKinds(doc: ReportDocument, index: FigureIndex, k: number
     return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
   }
   return undefined;
+}
+
+// A sentence opening with the things the sentence before counted ("这些建议", "上述案件"): its noun.
+const THESE = /^\s*(?:这些|上述|以上|前述)([\u4e00-\u9fff]{2,6}?)(?:中|当中|里)?(?=由|分别|经|已|均|[，,：:]|$)/;
+
+/**
+ * "县人大代表共提出建议186件。这些建议由县政府组织办理151件；由县法院等单位办理28件；由县政府部门与群团组织共同办理7件":
+ * a sentence that opens with the things the sentence before counted (这些/上述 + their noun, named before its head
+ * count) and splits them two ways or more, each part done alike (their words end alike: …办理), cannot split more than
+ * there were.
+ */
+function checkTheseSplit(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const noun = THESE.exec(doc.norm.slice(sentence.span.start, sentence.span.end))?.[1];
+  if (!noun) return undefined;
+  const total = headOfSentenceBefore(doc, index, k);
+  const before = total && index.sentences[total.sentence];
+  if (!total || !before || !isExactCount(total) || total.change || !doc.norm.slice(before.span.start, total.span.start).includes(noun)) return undefined;
+  const parts = mainFigures(sentence).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
+  if (parts.length < 2 || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total) || p.subsetCue || !p.lone) || commonSuffix(parts.map(partWords)).length < 2) return undefined;
+  return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
 }
 
 /**

@@ -252,6 +252,10 @@ ruleTable(figureSum, {
     p('全县已建成人民调解组织900个，村（社区）调委会700个、镇（街道）调委会20个、企事业单位调委会80个。'),
     p('全年发放宣传资料9000份，宣传手册5000份、宣传折页4000份、宣传海报600份。'),
     p('全县共有执法人员900名，县级执法人员700名、乡镇执法人员150名、其他执法人员80名。'),
+    // A sentence opening with 这些 + the noun of the count before splits it: short of it, or past another count of the kind
+    // in the sentence before (which it may be of), silent.
+    p('全年县人大代表共提出建议、批评和意见150件。这些建议由县政府组织办理120件；由县法院等单位办理20件。'),
+    p('全年共收到建议120件，提案80件。上述建议由县政府办理70件，由县法院办理60件。'),
     // 其余 in the sentence after the total splits the total's head count in two; not a count of the sentence before
     // that is no head (审结 after 受理), nor a 其中 part.
     p('今年共收到政协提案180件，由25个单位负责办理。截至目前，165件提案已办复，其余15件正在办理。'),
@@ -1557,6 +1561,9 @@ ruleTable(figureSum, {
     sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
     sumRow('three kinds of one enumeration right after the total, no 其中, their names ending in one noun, above it',
       '全县已建成人民调解组织900个，村（社区）调委会760个、镇（街道）调委会20个、企事业单位调委会180个。', '所列各分项之和超过总数：760+20+180=960，大于总数900个（多60）', '900个'),
+    sumRow('a sentence opening with 这些 + the noun of the count before, split by who handles them, above it',
+      '全年县人大代表共提出建议、批评和意见150件，比上年增加9件。这些建议由县政府组织办理120件；由县法院等单位办理30件；由县政府部门与群团组织共同办理8件。',
+      '所列各分项之和超过总数：120+30+8=158，大于总数150件（多8）', '150件'),
     sumRow('two counts splitting the head count of the sentence before, the second opened by 其余',
       '今年共收到政协提案180件，由25个单位负责办理。截至目前，165件提案已办复，其余5件正在办理。', '分项之和与总数不符：165+5=170，与总数180件不符（相差10）', '180件'),
     sumRow('a list of one noun to its rest under a sorting heading, above the total, a count of something else after it',
