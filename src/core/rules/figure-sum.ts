@@ -3523,9 +3523,12 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const sharedAfterLast = noun.length >= 2 && listed[listed.length - 1].endsWith(noun);
   // "区政府及部门规范性文件23件，其中区政府文件9件，部门文件14件": the last name carries the whole noun the parts shorten.
   const named = (k: number, name: string) => listed[k].endsWith(name) || (k === listed.length - 1 && listed[k].startsWith(name));
-  return cores.every((core, k) => core.length >= 2 && (listed[k].includes(core) || (sharedAfterLast && core.length - noun.length >= 2 && named(k, core.slice(0, -noun.length)))));
+  // A name of one character only before a long shared noun ("一、二审行政案件…，其中一审行政案件…，二审行政案件…").
+  const shortest = noun.length >= MIN_NOUN_FOR_ONE_CHARACTER ? 1 : 2;
+  return cores.every((core, k) => core.length >= 2 && (listed[k].includes(core) || (sharedAfterLast && core.length - noun.length >= shortest && named(k, core.slice(0, -noun.length)))));
 }
 
+const MIN_NOUN_FOR_ONE_CHARACTER = 3;
 // A sum word closing the words before a total ("…共计", "…合计为").
 const TRAILING_SUM_WORD = new RegExp(`(?:${alternatives(SUM_WORDS)}|共)(?:为|有|达)?\\s*$`);
 // A part named by its kind and the word for one item of it ("投诉件", "举报件").

@@ -690,6 +690,8 @@ ruleTable(figureSum, {
     // A 分别为 list right after its total that falls short may leave kinds out; names before 分别 take their own values.
     p('审查行政规范性文件26件，分别为县政府文件16件、部门文件7件。'),
     p('全年共办理案件50件，行政复议和行政应诉案件分别为30件、15件。'),
+    // New cases are some of those accepted (旧存 besides): short of the total named by its kinds, not read as complete.
+    p('全年受理一、二审行政案件900件。其中，新收一审行政案件640件，新收二审行政案件240件。'),
     // Counters 个/件 mixed for the same noun; not for another noun.
     p('清理规范性文件100件，其中市政府文件60个，部门文件35件，其他文件5个。'),
     p('清理规范性文件100件，其中市政府文件60件，审查合同30个，其他文件5件。'),
@@ -2381,6 +2383,8 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：90+70=160，大于总数150家（多10）', '150家'),
     sumRow('books by title in brackets', '发放普法读本6000本（汉文读本4000本、双语读本2500本）。',
       /^所列各分项之和超过总数：4000\+2500=6500/, '6000本'),
+    sumRow('the categories the total names by one character each before a long noun (一、二审…)', '全年受理一、二审行政案件900件，其中一审行政案件640件，二审行政案件240件。',
+      '分项之和与总数不符：640+240=880，与总数900件不符（相差20）', '900件'),
     sumRow('the categories the total names, their noun once after the last', '全年办理行政复议和行政应诉案件70件，其中行政复议案件45件，行政应诉案件20件。',
       '分项之和与总数不符：45+20=65，与总数70件不符（相差5）', '70件'),
     sumRow('the categories the total names, in the next clause without 其中', '共办理人大代表建议和政协提案56件，人大代表建议30件，政协提案24件。',
