@@ -3276,13 +3276,15 @@ function unreadNumberAfter(doc: ReportDocument, index: FigureIndex, f: Figure): 
   const covered = sentence.figures.map((id) => index.figures[id].span).filter((span) => span.start >= f.span.end);
   for (let i = f.span.end; i < sentence.span.end; i++) {
     const c = doc.norm.charCodeAt(i);
-    if (SEMICOLONS.has(c)) break;
+    // A list in brackets ends with them ("（其中…33件），占2025年…的95.8%").
+    if (SEMICOLONS.has(c) || (f.inParens && CLOSING_BRACKETS.has(c))) break;
     if (c >= 48 && c <= 57 && !covered.some((span) => i >= span.start && i < span.end)) return true;
   }
   return false;
 }
 
 const SEMICOLONS = charCodes('；;');
+const CLOSING_BRACKETS = charCodes(')）');
 
 /** f is a sum of money whose segment holds besides it only counts of other things ("454人次的值班补贴18.16万元"). */
 function amountsBeside(index: FigureIndex, f: Figure): boolean {
