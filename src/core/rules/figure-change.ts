@@ -107,15 +107,15 @@ export const figureChange: Rule = {
           continue;
         }
         if (pct.approx || pct.unit !== '%') continue;
-        const cue = CHANGE_BEFORE_PERCENT.exec(pct.before);
-        if (!cue) continue;
-        const down = DOWN_WORD.test(cue[1]);
+        const word = CHANGE_BEFORE_PERCENT.exec(pct.before)?.[1] ?? (cutRateAfterMove(doc, figs, k) ? CUT_WORD : undefined);
+        if (!word) continue;
+        const down = DOWN_WORD.test(word);
         if (paired.has(pct.id)) continue;
         const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k) ?? respectiveYearBefore(doc, index, figs, k);
         if (respective) {
           for (const [p, pair] of respective) {
             paired.add(p.id);
-            const finding = compared(doc, ctx, p, down, cue[1], pair);
+            const finding = compared(doc, ctx, p, down, word, pair);
             if (finding) out.push(finding);
           }
           continue;
@@ -131,14 +131,14 @@ export const figureChange: Rule = {
         }
         const found = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k) ?? subjectBefore(doc, index, figs, k);
         if (found) {
-          const finding = compared(doc, ctx, pct, down, cue[1], found) ?? baseRestated(doc, index, found);
+          const finding = compared(doc, ctx, pct, down, word, found) ?? baseRestated(doc, index, found);
           if (finding) out.push(finding);
           continue;
         }
         const bracketed = bracketedBases(doc, index, figs, k) ?? yearSeries(doc, index, figs, k);
         if (bracketed) {
           for (const [p, pair] of bracketed) {
-            const finding = compared(doc, ctx, p, down, cue[1], pair);
+            const finding = compared(doc, ctx, p, down, word, pair);
             if (finding) out.push(finding);
           }
           continue;
@@ -146,13 +146,13 @@ export const figureChange: Rule = {
         const years = priorAfter(doc, index, figs, k) ?? priorFollows(doc, index, figs, k) ?? yearPair(doc, index, figs, k) ?? seriesLast(doc, index, figs, k) ??
           seriesEnd(doc, index, figs, k) ?? levelBefore(doc, index, figs, k, isCount);
         if (years) {
-          const finding = compared(doc, ctx, pct, down, cue[1], years);
+          const finding = compared(doc, ctx, pct, down, word, years);
           if (finding) out.push(finding);
           continue;
         }
         const level = levelsCompared(doc, index, figs, k, 0, true) ?? tableLevels(doc, ctx, index, pct);
         if (level) {
-          const finding = levelChange(doc, pct, down, cue[1], level, ctx.options.rounding);
+          const finding = levelChange(doc, pct, down, word, level, ctx.options.rounding);
           if (finding) out.push(finding);
           continue;
         }
@@ -166,7 +166,7 @@ export const figureChange: Rule = {
         } else if (rough) {
           const finding = approximateFinding(doc, pct, rough, down, ctx.options.rounding);
           if (finding) out.push(finding);
-        } else out.push(...unstatedBase(doc.text, figs, k, down, cue[1], ctx.options.rounding));
+        } else out.push(...unstatedBase(doc.text, figs, k, down, word, ctx.options.rounding));
       }
     }
     return out;
@@ -368,6 +368,24 @@ interface Comparison {
 const isCount = (f: Figure) => isExactCount(f) && f.value > 0;
 /** Figures a change in percentage points compares: percents as stated. */
 const isLevel = (f: Figure) => f.percent && !f.approx;
+
+// A rate of what a move cut ("窗口整合率", "精简率"), right before its percent.
+const CUT_RATE = /(?:精简|压减|压缩|缩减|削减|整合|减少|降低)率(?:为|达到|达|是)?\s*$/;
+// The move it is of: 由A…(cut)至/到B, a cut word between the two counts.
+const CUT_MOVE = new RegExp(`^[^，,；;。]*(?:${DOWN})[^，,；;。]*(?:至|到)\s*$`);
+
+// The word such a rate is read as.
+const CUT_WORD = '减少';
+
+/**
+ * "窗口数量由原来的96个精简至38个，窗口整合率60.4%": a rate of the cut right after a move down (由A…精简至B) is (A−B)÷A, a
+ * decrease — read as if the percent followed a word of decrease.
+ */
+function cutRateAfterMove(doc: ReportDocument, figs: Figure[], k: number): boolean {
+  const pct = figs[k];
+  const [from, to] = [figs[k - 2], figs[k - 1]];
+  return !!from && !!to && CUT_RATE.test(pct.before) && !from.percent && !to.percent && FROM_TO.test(from.before) && CUT_MOVE.test(doc.norm.slice(from.span.end, to.span.start));
+}
 
 /** The base (stated with 较/比/由), and the current value or the change amount, for the change at figs[k]. */
 function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable = isCount, from = 0): Comparison | undefined {

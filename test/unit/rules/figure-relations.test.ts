@@ -94,6 +94,9 @@ ruleTable(figureChange, {
     // (their sum unstated), no guess.
     report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.3%。'),
     report('全年调解婚姻纠纷52件、邻里纠纷40件，纠纷总量较上年的80件增长16%。'),
+    // A rate of the cut after a move down (由A…精简至B) is (A−B)÷A; after a move up it is not read.
+    report('窗口数量由原来的80个精简至30个，窗口整合率62.5%。'),
+    report('窗口数量由原来的30个增加至80个，窗口整合率62.5%。'),
     // …or its 量/数量 ("案件量"); a base of 上年度 (not 上年 with a noun 度).
     report('全年办理行政处罚案件460件，案件量较上年度400件增长15%。'),
     // A subject not under the total's noun is another metric's: no current value stated.
@@ -399,6 +402,11 @@ ruleTable(figureChange, {
       name: 'a change said of a noun\'s total (纠纷总量) after other counts, against the one count stated under that noun',
       text: report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.7%。'),
       findings: [{ code: 'figure/change', at: '13.7%', message: /^增减幅度与数值不符：\(600−520\)÷600=13\.333%，应为13\.3%/ }],
+    },
+    {
+      name: 'a rate of the cut (整合率) after a move down from one count to another',
+      text: report('窗口数量由原来的80个精简至30个，窗口整合率72.5%。'),
+      findings: [{ code: 'figure/change', at: '72.5%', message: /^增减幅度与数值不符：\(80−30\)÷80=62\.500%，应为62\.5%/ }],
     },
     {
       name: 'a change said of the noun\'s 量 (案件量) against 上年度\'s value',
