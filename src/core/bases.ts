@@ -387,8 +387,18 @@ const MAX_ALL_CLOSED = 12;
  */
 export function closedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
   const closed = (b: Base) =>
-    b.verb === '审结' || b.verb === '办结' || (b.verb === '受理' && ALL_CLOSED.test(doc.norm.slice(b.figure.span.end, b.figure.span.end + MAX_ALL_CLOSED)));
-  return unique(basesBefore(doc, index, ctx, part).filter((b) => b.whole && closed(b)));
+    b.whole && (b.verb === '审结' || b.verb === '办结' || (b.verb === '受理' && ALL_CLOSED.test(doc.norm.slice(b.figure.span.end, b.figure.span.end + MAX_ALL_CLOSED))));
+  const own = basesBefore(doc, index, ctx, part).filter(closed);
+  // "…共办理行政复议案件2410件，审结2236件。⏎以撤销…等方式直接纠错281件，直接纠错率为12.57%": a paragraph opening with the
+  // outcomes goes on from the closed cases of the paragraph before.
+  return own.length || !opensParagraph(doc, index, part) ? unique(own) : unique(basesBefore(doc, index, ctx, part, 1).filter(closed));
+}
+
+/** f is in the first sentence of its paragraph, no figure before it there. */
+function opensParagraph(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const sentence = index.sentences[f.sentence];
+  const before = doc.sentences[sentence.docSentence - 1];
+  return (!before || before.blockIndex !== doc.sentences[sentence.docSentence].blockIndex) && sentence.figures[0] === f.id;
 }
 
 // The counts a closing rate (结案率, 办结率, 结收比) is over: the cases received — or, for an enforcement body, the cases

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // …not for a paragraph that opens with other words, nor past two closed counts of different values.
+    p('全年各级行政复议机关共办理行政复议案件500件，审结480件。\n\n全年行政复议工作稳步推进。以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
+    p('全年市本级审结行政复议案件480件，各区审结300件。\n\n以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
     // A 综合 rate joins the ways listed after the count they are of: (24+60)÷300 = 28%; a decision upholding the act is
     // no way of it (the rate is of something unstated), nor is a rate of one way alone.
     p('全年审结的300件行政复议案件中，直接纠错24件，以调解、和解方式结案60件，综合化解率为28%。'),
@@ -455,6 +458,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a rate of an outcome opening the paragraph after the closed cases',
+      text: p('全年各级行政复议机关共办理行政复议案件500件，审结480件。\n\n以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
+      findings: [{ code: 'figure/rate', at: '12.5%', message: '纠错率与分子分母不符：72件÷480件=15.000%，应为15.0%，文中为12.5%' }],
+    },
     {
       name: 'a 综合 rate against the ways listed after the count framing them (…中), added up',
       text: p('全年审结的300件行政复议案件中，直接纠错24件，以调解、和解方式结案60件，综合化解率为35%。'),

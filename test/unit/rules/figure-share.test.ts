@@ -274,7 +274,8 @@ ruleTable(figureShare, {
     p('全年共受理行政复议案件12件，已全部审结。经审理，维持原行政行为6件，占比50%；撤销3件，占比25%。'),
     p('全年共受理行政复议案件12件。案件类型以行政处罚为主。经审理，维持原行政行为6件，占比60%。'),
     p('全年共审结行政复议案件12件，办结10件。经审理，维持原行政行为6件，占比60%。'),
-    p('全年共审结行政复议案件12件。\n\n经审理，维持原行政行为6件，占比60%。'),
+    // The closed cases of the paragraph before are the base only for a paragraph that opens with the outcomes.
+    p('全年共审结行政复议案件12件。\n\n全年受理行政诉讼案件9件，经审理，维持原行政行为6件，占比60%。'),
     // A total named by its noun, also by another name (GDP = 地区生产总值), the part stated under the share's subject in an
     // earlier sentence; not 人均地区生产总值, and not when two counts are stated under that noun.
     p('全年实现地区生产总值(GDP)326.5亿元，比上年增长5.1%。\n\n全年实现数字经济增加值98.2亿元，比上年增长7.0%；数字经济占GDP的比重为30.1%。'),
@@ -462,6 +463,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'outcomes opening the paragraph after the closed cases: shares of them',
+      text: p('全年共审结行政复议案件12件。\n\n经审理，维持原行政行为6件，占比60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: /^占比与部分、总数不符：6件÷12件=50\.00%，应为50%，文中为60%/ }],
+    },
     {
       name: 'shares adding up to 100% but one of them more than a unit of its last digit off is no balanced rounding',
       text: p('全年收到申请900件，其中甲区收到200件，占收到申请总数的22.0%；乙区收到201件，占22.3%；丙区收到499件，占55.7%。'),
