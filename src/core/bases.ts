@@ -367,8 +367,8 @@ export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 }
 
 /** Every whole count of the verb before the part, in its paragraph and the few before it (namedBase's candidates). */
-export function namedBases(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, verb: string): Figure[] {
-  return basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && b.whole).map((b) => b.figure);
+export function namedBases(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, verb: string, marked = false): Figure[] {
+  return basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && (b.whole || (marked && b.marked))).map((b) => b.figure);
 }
 
 /** The one value among the figures (the last stated of it), or undefined when none or two different values. */

@@ -837,11 +837,18 @@ function nearestNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   return base && !candidates.some((f) => paragraphOf(index, f) !== paragraph && givesShare(l, f, ctx)) ? base : undefined;
 }
 
+// A place named in a share's population ("占全市…的").
+const NAMES_PLACE = /全市|全区|全县|全省|全国|我市|我区|我县/;
+
 function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
   const verb = verbOf(l.named);
   if (verb) {
     const base = namedBase(doc, index, ctx, l.part, verb) ?? nearestNamedBase(doc, index, ctx, l, verb);
-    return base && namesItsWords(l.named, verb, base) && sharesPlace(l.population, base) ? base : undefined;
+    if (base && sharesPlace(l.population, base)) return namesItsWords(l.named, verb, base) ? base : undefined;
+    if (!NAMES_PLACE.test(l.population)) return undefined;
+    // "各区县新收…2748件。其中，甲区收到…1105件，占全市新收行政复议申请总数的34.97%": past a nearer count of another
+    // place, the one count marked with the place the share names (全市各级…3160件, paragraphs back).
+    return uniqueValue(namedBases(doc, index, ctx, l.part, verb, true).filter((f) => sharesPlace(l.population, f) && namesItsWords(l.named, verb, f)));
   }
   const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
   // "全年共检查定点医药机构2864家。…存在问题的机构682家，占检查总数的23.8%": the one count of an inspection verb earlier in

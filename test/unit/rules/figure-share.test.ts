@@ -274,6 +274,8 @@ ruleTable(figureShare, {
     p('全年共受理行政复议案件12件，已全部审结。经审理，维持原行政行为6件，占比50%；撤销3件，占比25%。'),
     p('全年共受理行政复议案件12件。案件类型以行政处罚为主。经审理，维持原行政行为6件，占比60%。'),
     p('全年共审结行政复议案件12件，办结10件。经审理，维持原行政行为6件，占比60%。'),
+    // …and as the writer computed it: 500÷2000 = 25% (of the 全市 count, not 各区县's 1600).
+    p('2025年，全市各级行政复议机构新收行政复议申请2000件，比上年增加100件。其中，市本级收到400件。\n各区县新收行政复议申请1600件，较上年增长5.0%。其中，甲区收到行政复议申请500件，占全市新收行政复议申请总数的25.00%。'),
     // The closed cases of the paragraph before are the base only for a paragraph that opens with the outcomes.
     p('全年共审结行政复议案件12件。\n\n全年受理行政诉讼案件9件，经审理，维持原行政行为6件，占比60%。'),
     // A total named by its noun, also by another name (GDP = 地区生产总值), the part stated under the share's subject in an
@@ -463,6 +465,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share naming its place (占全市…总数) past a nearer count of another place, of the count marked with that place',
+      text: p('2025年，全市各级行政复议机构新收行政复议申请2000件，比上年增加100件。其中，市本级收到400件。\n各区县新收行政复议申请1600件，较上年增长5.0%。其中，甲区收到行政复议申请500件，占全市新收行政复议申请总数的31.25%。'),
+      findings: [{ code: 'figure/share', at: '31.25%', message: /^占比与部分、总数不符：500件÷2000件=25\.00%，应为25\.00%/ }],
+    },
     {
       name: 'outcomes opening the paragraph after the closed cases: shares of them',
       text: p('全年共审结行政复议案件12件。\n\n经审理，维持原行政行为6件，占比60%。'),
