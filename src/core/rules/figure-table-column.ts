@@ -84,10 +84,34 @@ export const figureTableColumn: Rule = {
           if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText, columnNames(rows, grid.header)), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
+      const turned = turnedShareTable(doc, table);
+      if (turned) {
+        const grid = readGrid(doc, turned);
+        for (const rows of grid.groups) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText, columnNames(rows, grid.header)), turned, '列'));
+      }
     }
     return out;
   },
 };
+
+// A row of counts and a row of shares of one table whose columns are the categories ("申请事项 | 行政处罚 | … ⏎ 数量 |
+// 54件 | … ⏎ 占新受理数比例 | 45% | …").
+const COUNT_ROW_LABEL = /^(?:数量|件数|数|个数|次数|人数|案件数|合计数)$|(?:数量|件数)(?:[（(][^（）()]{1,4}[）)])?$/;
+const SHARE_ROW_LABEL = /占比|比例|比重|^占/;
+
+/**
+ * A table written on its side — its first column names a count row and a share row — turned so that each category is a
+ * row, as the share check reads tables. Undefined for any other table.
+ */
+function turnedShareTable(doc: ReportDocument, table: Table): Table | undefined {
+  const { rows } = table;
+  if (table.stacked || rows.length < 3 || rows.some((r) => r.length !== rows[0].length) || rows[0].length < MIN_TURNED_WIDTH) return undefined;
+  const labels = rows.slice(1).map((r) => wordsOf(doc, r[0]));
+  if (!labels.some((l) => COUNT_ROW_LABEL.test(l)) || !labels.some((l) => SHARE_ROW_LABEL.test(l))) return undefined;
+  return { rows: rows[0].map((_, c) => rows.map((r) => r[c])), stacked: false };
+}
+// The label column and three categories at least.
+const MIN_TURNED_WIDTH = 4;
 
 interface Row {
   /** The name of the row: its last words before its numbers ("（二）部分公开", "1.属于国家秘密", "城区"). */
@@ -802,7 +826,7 @@ const MAX_STATED_BEFORE = 600;
  * 14.85%…): the rows on both sides agreeing on one total, or — for the first or the last row of a group — the rows on its
  * one side agreeing on a total the text right before the table states.
  */
-function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], table: Table): Finding[] {
+function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], table: Table, along: Along = '行'): Finding[] {
   if (rows.length < MIN_AGREEING + 1) return [];
   const start = (table.cells?.[0] ?? table.rows[0][0]).span.start;
   const before = doc.norm.slice(Math.max(0, start - MAX_STATED_BEFORE), start);
@@ -828,7 +852,7 @@ function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], ta
     const low = (row.count.value / range[1]) * 100;
     const high = (row.count.value / range[0]) * 100;
     if (judgeRounding(row.share.value, row.share.decimals, low, high, ctx.options.rounding) !== 'mismatch') return;
-    out.push(shareFinding(doc, row, rows, r, range, whole, total !== undefined));
+    out.push(shareFinding(doc, row, rows, r, range, whole, total !== undefined, along));
   });
   return out;
 }
@@ -839,18 +863,21 @@ function onlyInteger(range: [number, number]): number | undefined {
   return low <= range[1] + 1e-9 && low + 1 > range[1] + 1e-9 ? low : undefined;
 }
 
-function shareFinding(doc: ReportDocument, row: ShareRow, rows: ShareRow[], r: number, range: [number, number], whole: number | undefined, stated: boolean): Finding {
+/** What a category of a table is: a row, or a column of a table written on its side. */
+type Along = '行' | '列';
+
+function shareFinding(doc: ReportDocument, row: ShareRow, rows: ShareRow[], r: number, range: [number, number], whole: number | undefined, stated: boolean, along: Along): Finding {
   const others = rows.filter((o, k) => k !== r && Math.abs(k - r) <= MIN_AGREEING && !empty(intersect(impliedTotal(o), range))).slice(0, 4);
   const shown = whole ?? Math.round((range[0] + range[1]) / 2);
   const implied = others.map((o) => `${o.count.value}÷${o.share.cell.text}≈${Math.round(o.count.value / (o.share.value / 100))}`).join('，');
   const own = `${row.count.value}÷${row.share.cell.text}≈${Math.round(row.count.value / (row.share.value / 100))}`;
   const decimals = row.share.decimals;
   const want = show((row.count.value / shown) * 100, decimals);
-  const basis = stated ? `文中表前所列总数${shown}` : `同组其他各行推算的总数约为${shown}`;
+  const basis = stated ? `文中表前所列总数${shown}` : `同组其他各${along}推算的总数约为${shown}`;
   return report(SHARE, {
-    message: `表格“${row.label}”行占比与同组其他各行不符：${basis}（${implied}），本行${own}；按总数${shown}计，${row.count.value}÷${shown}=${show((row.count.value / shown) * 100, 2)}%，应为${want}%，表中为${row.share.cell.text}`,
+    message: `表格“${row.label}”${along}占比与同组其他各${along}不符：${basis}（${implied}），本${along}${own}；按总数${shown}计，${row.count.value}÷${shown}=${show((row.count.value / shown) * 100, 2)}%，应为${want}%，表中为${row.share.cell.text}`,
     span: unmarked(row.share.cell),
     fixes: whole === undefined ? [] : fixOf(`将占比改为${want}%（${row.count.value}÷${whole}）`, [numberEdit(doc, row.share.cell, (row.count.value / whole) * 100, decimals)]),
-    related: [{ span: row.count.cell.span, message: `本行：${q(row.count.cell.text)}` }],
+    related: [{ span: row.count.cell.span, message: `本${along}：${q(row.count.cell.text)}` }],
   });
 }

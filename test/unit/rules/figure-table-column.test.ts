@@ -41,6 +41,16 @@ const byDepartment = (rate: string) => pasted([
   '文化旅游局 | 80 | 84 | 105.00% | 80 | 4 | 5.00% |',
 ]);
 
+/** Reviews by matter, a table on its side: the categories its columns, a count row and a share row. */
+const sideways = (share: string) => report([
+  '全年新受理行政复议案件200件。',
+  '',
+  '| 申请事项 | 行政处罚 | 政府信息公开 | 举报投诉处理 | 其他 |',
+  '| --- | --- | --- | --- | --- |',
+  '| 数量 | 90件 | 50件 | 40件 | 20件 |',
+  `| 占新受理数比例 | ${share} | 25% | 20% | 10% |`,
+].join('\n'));
+
 /** 消费投诉 by type: the top five of goods and of services, one cell a line with group labels and blank cells. */
 const complaints = (first: string, third: string) => stacked('本季度共受理投诉3200件，其中商品类1800件，服务类1400件。前五位如下：', [
   '类型', '名称', '投诉量（件）', '占本类比例',
@@ -127,6 +137,7 @@ const spacedRows = (rows: string[]) => ['某区2023年上半年行政执法情�
 
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'a table on its side, a count row and a share row that agree', text: sideways('45%') },
     // A column of changes beside last year's counts is no share of them: named 同比, or holding a negative percent.
     { name: 'a 同比 column after last year\'s counts, a share column after it', text: byStreet('同比') },
     { name: 'a column of changes holding negative percents, named otherwise', text: byStreet('变动') },
@@ -556,6 +567,16 @@ ruleTable(figureTableColumn, {
         message: '表格“服装鞋帽”行占比与同组其他各行不符：同组其他各行推算的总数约为1800（450÷25.00%≈1800，360÷20.00%≈1800，180÷10.00%≈1800，90÷5.00%≈1800），本行270÷51.00%≈529；按总数1800计，270÷1800=15.00%，应为15.00%，表中为51.00%',
         at: '51.00%',
         fixed: complaints('25.00%', '15.00%'),
+      }],
+    },
+    {
+      name: 'a table on its side (categories as columns), one share against the total the other columns give',
+      text: sideways('55%'),
+      findings: [{
+        code: 'figure/table-share',
+        message: '表格“行政处罚”列占比与同组其他各列不符：文中表前所列总数200（50÷25%≈200，40÷20%≈200，20÷10%≈200），本列90÷55%≈164；按总数200计，90÷200=45.00%，应为45%，表中为55%',
+        at: '55%',
+        fixed: sideways('45%'),
       }],
     },
     {
