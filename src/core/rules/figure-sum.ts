@@ -1408,7 +1408,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // Closed cases beside those still open split an intake ("共受理…，办结150件，正在办理30件").
     // "包括：人事信息12条，……，解读及回应信息共计110条": a named category of a 其中/包括 list may sum its own kinds.
     // "审结案件24件，其中裁决结案9件，调解结案15件": under a total of closed cases, a 其中 list says how they closed.
-    if (OPENS_TOTAL.test(f.before) && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
+    // "…总数4862件。其中，按日连续处罚案件共136件；查封扣押案件2210件；…": 共 in the first item 其中 opens is its own count.
+    const firstOpened = parts.length === 0 && f.subsetCue && LIST_ITEMS_AFTER.test(doc.norm.slice(f.span.end, f.span.end + MAX_ITEM_BREAK));
+    if (OPENS_TOTAL.test(f.before) && !firstOpened && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
@@ -1455,6 +1457,10 @@ function restOfOneNoun(parts: Figure[], f: Figure): boolean {
   const noun = commonSuffix(parts.map(partWords));
   return noun.length >= MIN_LIST_NOUN && !partWords(f).endsWith(noun);
 }
+
+// After the first item of a list: its own clause at most (an amount: "，罚款数额达5123.4万元"), then the next item after ；.
+const LIST_ITEMS_AFTER = /^[^。；;]*[；;]/;
+const MAX_ITEM_BREAK = 40;
 
 // What may follow a count inside the name of what it counts, or a bound: "1322项中的…", "1322项以上".
 const COUNT_GOES_ON = /^\s*[中的之以余多左右]/;

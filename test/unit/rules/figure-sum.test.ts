@@ -100,6 +100,9 @@ ruleTable(figureSum, {
     // Disjoint ends below their total (more may be unlisted); a withdrawal beside 终止 may be counted among it.
     p('全年发生行政诉讼案件5件，其中胜诉2件，尚在审理2件。'),
     p('全年发生行政复议案件7件，维持6件，终止1件，申请人撤回申请1件。'),
+    p('全市实施四类案件总数1200件。其中，按日连续处罚案件共100件，罚款数额达800.5万元；查封扣押案件500件；限产停产案件350件；移送行政拘留250起。'),
+    // A 共 item opened by 其中 and broken down after a comma (no ； after it) is a subtotal of its own: not read as an item.
+    p('全年办理案件1200件，其中行政处罚案件共800件，包括简易程序300件、普通程序500件。'),
     // Past the rest of a list of one noun (…纠纷, 其他纠纷), a count of something else is no part of it: the list adds up.
     p('全年共调解矛盾纠纷400件，调解成功392件。从纠纷类型看，家事纠纷100件，占25%；邻里纠纷140件，占35%；其他纠纷160件，占40%；防止矛盾激化为治安案件4件9人；防止集体访3件15人。'),
     p('全年共调解矛盾纠纷400件，其中家事纠纷100件，邻里纠纷140件，其他纠纷160件，防止矛盾激化为治安案件4件。'),
@@ -1569,6 +1572,9 @@ ruleTable(figureSum, {
     sumRow('a complete pair in brackets short of its total, a share naming a year after the brackets (the list ends with them)',
       '全年区政府系统共承办区人大代表建议300件（其中，大会期间建议250件、闭会期间建议30件），占2025年全区代表建议总数的96.0%。',
       '分项之和与总数不符：250+30=280，与总数300件不符（相差20）', '300件'),
+    sumRow('a 其中 sentence of items after ；, the first with 共 and an amount of its own, as many as the kinds the total names',
+      '全市实施四类案件总数1200件。其中，按日连续处罚案件共100件，罚款数额达800.5万元；查封扣押案件500件；限产停产案件300件；移送行政拘留250起。',
+      '分项之和与总数不符：100+500+300+250=1150，与总数1200件不符（相差50）', '1200件'),
     sumRow('two counts splitting the head count of the sentence before, the second opened by 其余',
       '今年共收到政协提案180件，由25个单位负责办理。截至目前，165件提案已办复，其余5件正在办理。', '分项之和与总数不符：165+5=170，与总数180件不符（相差10）', '180件'),
     sumRow('a list of one noun to its rest under a sorting heading, above the total, a count of something else after it',
