@@ -1239,6 +1239,8 @@ const LEVEL_WORDS = /(?:率|比例|比重|占比)$/;
 const levelName = (f: Figure) => (LEVEL_WORDS.test(statedUnder(f)) ? statedUnder(f) : undefined);
 // A count named by its words ("全市受理行政复议案件352件" → 受理行政复议案件): a verb alone names nothing.
 const countName = (f: Figure) => (statedUnder(f).length >= 3 ? withoutTotal(statedUnder(f)) : undefined);
+// In a list of values compared in turn, a later value may be named by its verb alone ("受理案件120件，审结80件").
+const listedCountName = (f: Figure) => (statedUnder(f).length >= 2 ? withoutTotal(statedUnder(f)) : undefined);
 // How many sentences back the level of the year compared with may stand.
 const MAX_LEVEL_SENTENCES = 3;
 const YEARS = /((?:19|20)[0-9]{2})年/g;
@@ -1275,25 +1277,43 @@ function levelBefore(doc: ReportDocument, index: FigureIndex, figs: Figure[], k:
  * The one figure stated for year `wanted` under the same name as `current` (its metric) in the sentences just before
  * current's, in its paragraph; undefined for none or several. `anyPart`: a named year, of any part of it.
  */
+/** f stands past a ； after the current value in their sentence: a clause of its own ("…；2023年受理案件6400件"). */
+function pastSemicolon(doc: ReportDocument, current: Figure, f: Figure): boolean {
+  return /[；;]/.test(doc.norm.slice(current.span.end, f.span.start));
+}
+
+/**
+ * Two counts' names name one metric: the same words — or, in a series of years told in turn, one the other's end
+ * ("市中级人民法院受理案件" and "受理案件": the subject said once).
+ */
+function sameMetric(name: string | undefined, metric: string, series: boolean): boolean {
+  return name === metric || (series && !!name && (name.endsWith(metric) || metric.endsWith(name)));
+}
+
 function levelOfYear(
   doc: ReportDocument, index: FigureIndex, current: Figure, metric: string, wanted: number, anyPart: boolean,
-  comparable: (f: Figure) => boolean, nameOf: (f: Figure) => string | undefined,
+  comparable: (f: Figure) => boolean, nameOf: (f: Figure) => string | undefined, ahead = false,
 ): Figure | undefined {
   const sentence = index.sentences[current.sentence];
   const samePart = anyPart ? () => true : (f: Figure) => samePeriod(doc, index, f, current);
   const found: Figure[] = [];
-  // The current's own sentence too, before it ("在2022年，…61.24%；在2023年，…64.51%，上升…").
-  for (let s = current.sentence; s >= Math.max(0, current.sentence - MAX_LEVEL_SENTENCES); s--) {
-    const earlier = index.sentences[s];
-    if (earlier.paragraph !== sentence.paragraph) break;
+  const read = (s: number) => {
+    const other = index.sentences[s];
+    if (!other || other.paragraph !== sentence.paragraph) return false;
     // The last MAX_LOOKBACK figures of each: bounded in a run without 。.
-    for (const f of lastMainFigures(index, earlier, MAX_LOOKBACK)) {
-      if (f.id >= current.id || !comparable(f) || f.number.percentPoint || !sameUnitKind(f, current) || nameOf(f) !== metric) continue;
+    for (const f of lastMainFigures(index, other, MAX_LOOKBACK)) {
+      if ((s === current.sentence && (f.id === current.id || (f.id > current.id && !(ahead && pastSemicolon(doc, current, f))))) || !comparable(f) ||
+          f.number.percentPoint || !sameUnitKind(f, current) || !sameMetric(nameOf(f), metric, ahead)) continue;
       // The year of a level is the last one stated before it in its sentence ("在2014年，……59.7%；在2015年，……61.74%").
-      const years = [...doc.norm.slice(Math.max(earlier.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
+      const years = [...doc.norm.slice(Math.max(other.span.start, f.span.start - MAX_YEAR_WORDS), f.span.start).matchAll(YEARS)];
       if (Number(years[years.length - 1]?.[1]) === wanted && samePart(f)) found.push(f);
     }
-  }
+    return true;
+  };
+  // The current's own sentence too, before it ("在2022年，…61.24%；在2023年，…64.51%，上升…").
+  for (let s = current.sentence; s >= Math.max(0, current.sentence - MAX_LEVEL_SENTENCES) && read(s); s--);
+  // A series told from the latest year back states the year before after ("2025年…比2024年分别上升…。2024年…").
+  if (ahead) for (let s = current.sentence + 1; s <= current.sentence + MAX_LEVEL_SENTENCES && read(s); s++);
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -1313,8 +1333,8 @@ function respectiveYearBefore(doc: ReportDocument, index: FigureIndex, figs: Fig
   if (!year) return undefined;
   const out: Array<[Figure, Comparison]> = [];
   for (let j = 0; j < n; j++) {
-    const metric = countName(values[j]);
-    const base = metric && levelOfYear(doc, index, values[j], metric, Number(year[1]) - 1, false, isCount, countName);
+    const metric = listedCountName(values[j]);
+    const base = metric && levelOfYear(doc, index, values[j], metric, Number(year[1]) - 1, false, isCount, listedCountName, true);
     if (!base) return undefined;
     out.push([pcts[j], { base, current: values[j] }]);
   }

@@ -44,6 +44,10 @@ ruleTable(figureChange, {
     // Values with percents in turn that fit last year's stated in the sentence before; of another year there.
     report('2022年，全县受理行政复议案件100件、行政诉讼案件70件。2023年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、14.3%。'),
     report('2021年，全县受理行政复议案件100件、行政诉讼案件70件。2023年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长25%、10%。'),
+    // …the later value named by its verb alone; a series told from the latest year back, last year's stated after (its
+    // own clause past a ； too, its subject said once).
+    report('2022年，全县受理案件80件，审结70件。2023年，全县受理案件120件，审结77件，同比分别增长50%和10%。'),
+    report('2023年，市中级人民法院受理案件900件，审结800件，比2022年分别上升12.5%和6.7%。2022年，市中级人民法院受理案件800件，审结750件，比2021年分别上升25%和25%；2021年受理案件640件，审结600件。'),
     // Values with percents in turn that fit last year's values listed after them; last year's of another kind.
     report('全年受理行政复议案件、行政诉讼案件分别为120件、80件，同比分别增长20%、14.3%（上年分别为100件、70件）。'),
     report('全年办理法律援助案件1200件、接待咨询8000人次，同比分别增长20%、10%，上年同期分别为1000人、7200件。'),
@@ -402,6 +406,16 @@ ruleTable(figureChange, {
       name: 'a change said of a noun\'s total (纠纷总量) after other counts, against the one count stated under that noun',
       text: report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.7%。'),
       findings: [{ code: 'figure/change', at: '13.7%', message: /^增减幅度与数值不符：\(600−520\)÷600=13\.333%，应为13\.3%/ }],
+    },
+    {
+      name: 'values in turn against last year\'s stated before, the later named by its verb alone',
+      text: report('2022年，全县受理案件80件，审结70件。2023年，全县受理案件120件，审结80件，同比分别增长50%和20%。'),
+      findings: [{ code: 'figure/change', at: '20%', message: /^增减幅度与数值不符：\(80−70\)÷70=14\.29%，应为14%/ }],
+    },
+    {
+      name: 'a series told from the latest year back: last year\'s values after, in the next sentence and past a ；',
+      text: report('2023年，市中级人民法院受理案件900件，审结800件，比2022年分别上升12.5%和6.7%。2022年，市中级人民法院受理案件800件，审结750件，比2021年分别上升25%和52%；2021年受理案件640件，审结600件。'),
+      findings: [{ code: 'figure/change', at: '52%', message: /^增减幅度与数值不符：\(750−600\)÷600=25\.00%，应为25%/ }],
     },
     {
       name: 'a rate of the cut (整合率) after a move down from one count to another',
