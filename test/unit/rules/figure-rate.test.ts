@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('全年受理劳动人事争议案件80件，结案72件。当期结案率90.0%，调解率50.0%。'),
     // …not for a paragraph that opens with other words, nor past two closed counts of different values.
     p('全年各级行政复议机关共办理行政复议案件500件，审结480件。\n\n全年行政复议工作稳步推进。以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
     p('全年市本级审结行政复议案件480件，各区审结300件。\n\n以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
@@ -458,6 +459,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a rate of the current period (当期) opening the sentence after its counts',
+      text: p('全年受理劳动人事争议案件80件，结案72件。当期结案率95.0%，调解率50.0%。'),
+      findings: [{ code: 'figure/rate', at: '95.0%', message: '结案率与分子分母不符：72件÷80件=90.000%，应为90.0%，文中为95.0%' }],
+    },
     {
       name: 'a rate of an outcome opening the paragraph after the closed cases',
       text: p('全年各级行政复议机关共办理行政复议案件500件，审结480件。\n\n以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
