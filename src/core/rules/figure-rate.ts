@@ -598,7 +598,8 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   if (!m || average.approx || average.inParens || !average.unit || average.unit === '个百分点') return undefined;
   // "平均办理时间5.2个工作日": an average time is no total over a count ("时限为20个工作日，全年办理6420件" holds none).
   if (DURATION.test(`${average.unit}${average.after}`)) return undefined;
-  const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0);
+  // Another average before it ("人均受理案件300件，人均结案240件") is no total of this one.
+  const prior = priorFigures(figures, r).filter((f) => !f.inParens && isExactCount(f) && f.value > 0 && !(f.before.includes('均') && AVERAGE.test(f.before)));
   // "共开展检查18642件，其中双随机检查3725件，人均检查186.42件": the average is of the whole, not of its 其中 part.
   // "培训1260人次，人均培训3次": per head, the 人次 of the total are 次 each.
   const sameUnit = (f: Figure) => f.unit === average.unit || (m[1] === '人均' && f.unit === `人${average.unit}`);

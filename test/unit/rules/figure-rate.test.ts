@@ -6,6 +6,8 @@ const p = (body: string) => `${body}\n`;
 ruleTable(figureRate, {
   valid: [
     p('全年受理劳动人事争议案件80件，结案72件。当期结案率90.0%，调解率50.0%。'),
+    // An average is no total of the average after it (人均结案 is not 300÷620).
+    p('全市法院共受理案件18.6万件，结案14.9万件。全市共有员额法官620名，人均受理案件300件，人均结案240件。'),
     // …not for a paragraph that opens with other words, nor past two closed counts of different values.
     p('全年各级行政复议机关共办理行政复议案件500件，审结480件。\n\n全年行政复议工作稳步推进。以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
     p('全年市本级审结行政复议案件480件，各区审结300件。\n\n以撤销、变更、确认违法等方式直接纠错72件，直接纠错率为12.5%。'),
