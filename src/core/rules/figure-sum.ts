@@ -1584,7 +1584,8 @@ const CHANNEL_AFTER = /^\s*(?:为|是|系|通过)\s*([\u4e00-\u9fff]{2,10})\s*[�
 const KIND_AFTER = /^\s*(?:直接)?(?:为|系|属于?)\s*([\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 // "45项已完成", "16项正在推进": the state of the work on the things counted, after their count — maybe after what they
 // are ("9处市级挂牌督办的重大安全隐患已全部整改完毕").
-const STATE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,16}?)?((?:已|均已|已经|正在|仍在|尚在|还在)(?:全部)?[\u4e00-\u9fff]{1,6})\s*[。；;]?\s*$/;
+// An aside may follow the state ("有118件已完成（其中市级事项完成25件）").
+const STATE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,16}?)?((?:已|均已|已经|正在|仍在|尚在|还在)(?:全部)?[\u4e00-\u9fff]{1,6})\s*(?:[(（][^()（）]*[)）])?\s*[。；;]?\s*$/;
 // "8件不属于本机关职能范围": what the kind before it is not.
 const NOT_KIND_AFTER = /^\s*(不(?:属于|符合|涉及)[\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 

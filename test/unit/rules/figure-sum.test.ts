@@ -2508,6 +2508,8 @@ ruleTable(figureSum, {
       '分项之和与总数不符：30+16=46，与总数45件不符（相差1）', '45件'),
     sumRow('finished and under way, above the total', '今年确定重点改革任务60项，已完成45项，正在推进16项。',
       '分项之和与总数不符：45+16=61，与总数60项不符（相差1）', '60项'),
+    sumRow('finished and under way after their counts, an aside after each count and state', '全县重点督办事项共有120件（其中市级事项20件），有90件已完成（其中市级事项完成18件），35件正在有序推进中。',
+      '分项之和与总数不符：90+35=125，与总数120件不符（相差5）', '120件'),
     sumRow('finished and under way after their counts', '今年确定重点改革任务60项，45项已完成，16项正在推进。',
       '分项之和与总数不符：45+16=61，与总数60项不符（相差1）', '60项'),
     sumRow('finished and under way after their counts, each count\'s thing named before its state', '截至年底，共排查出24处安全隐患，其中9处市级挂牌督办的重大安全隐患已全部整改完毕，另16处正在整改中。',
