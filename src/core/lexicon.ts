@@ -71,6 +71,10 @@ export function monthsOfPart(text: string): string | undefined {
   const words = text.replace(/\s|份|第/g, '').replace(/[1-4](?=季度)/, (d) => '一二三四'[Number(d) - 1]).replace(/月(?=[-—–~至到])/, '');
   const named = HALVES_AND_QUARTERS[words];
   if (named) return `${named}月`;
+  // "前9个月" is "1-9月".
+  const first = /^前([0-9]{1,2}|[一二三四五六七八九十]{1,2})个月$/.exec(words);
+  const last = first && monthNumber(first[1]);
+  if (last) return last === 1 ? '1月' : `1-${last}月`;
   const m = /^([^-—–~至到]+)(?:[-—–~至到]([^-—–~至到]+))?月$/.exec(words);
   const from = m && monthNumber(m[1]);
   const to = m?.[2] === undefined ? from : monthNumber(m[2]);

@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // 前9个月 is 1—9月, not 1—10月.
+    report('今年前9个月，全市受理行政复议案件1580件。\n\n今年1—10月，全市受理行政复议案件1850件，同比增长6.2%。'),
     // Votes by grade answer one question each: "2票一般" and "3票一般" are two questions' votes.
     { name: 'votes by grade of two questions', text: report('对第一题，58票满意、9票基本满意，3票一般。\n\n对第二题，59票满意、7票基本满意，2票一般。') },
     // Parts (其中) of two wholes stated alike, beside a share of two digits alike; items and their occurrences (项, 项次)
@@ -341,6 +343,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', at: '5270件', message: '同一数据前后不一致：此处为“2019年至2023年全市行政机关办结行政复议案件5270件”，文中另处为“全市行政机关共办结行政复议案件5370件”，相差100件，请核对' },
         { code: 'figure/conflict', at: '5370件', severity: 'information', message: /此处为“全市行政机关共办结行政复议案件5370件”/ },
+      ],
+    },
+    {
+      name: 'the first nine months written 前9个月 and 1—9月',
+      text: report('今年前9个月，全市受理行政复议案件1850件。\n\n今年1—9月，全市受理行政复议案件1580件，同比增长6.2%。'),
+      findings: [
+        { code: 'figure/conflict', at: '1850件', message: '同一数据前后不一致：此处为“全市受理行政复议案件1850件”，文中另处为“全市受理行政复议案件1580件”，相差270件，请核对' },
+        { code: 'figure/conflict', at: '1580件', severity: 'information', message: /此处为“全市受理行政复议案件1580件”/ },
       ],
     },
     {
