@@ -641,8 +641,20 @@ function parallelSections(doc: ReportDocument, index: FigureIndex, groups: Menti
   const pairs = groups.map(pairsOf);
   const counts = new Map<string, number>();
   for (const list of pairs) for (const key of list ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return pairs.map((list) => !!list && list.every((key) => (counts.get(key) ?? 0) >= MIN_PARALLEL));
+  // "二、网络举报受理情况" and "三、微信举报受理情况": headings worded alike but for their subject name parallel sections
+  // themselves.
+  const alike = (key: string) => {
+    const [a, b] = key.split('-').map((h) => doc.blocks[Number(h)].content.replace(NOT_TITLE_WORDS, ''));
+    const ending = commonSuffix([a, b]);
+    return ending.length >= MIN_PARALLEL_ENDING && a !== b && !/[0-9０-９]/.test(a + b);
+  };
+  return pairs.map((list) => !!list && list.every((key) => (counts.get(key) ?? 0) >= MIN_PARALLEL || alike(key)));
 }
+
+// What a parallel heading's subject is compared without: punctuation closing it.
+const NOT_TITLE_WORDS = /[：:。\s]+$/;
+// The shortest ending two headings share for their sections to read as parallel ("…受理情况").
+const MIN_PARALLEL_ENDING = 2;
 
 /**
  * "共受理群众来电9230件。……受理的9230件办件中，…": each count restated as a frame, with the counts it restates — those

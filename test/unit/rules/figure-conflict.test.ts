@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Sections under headings worded alike but for their subject report those subjects: one thing differing is no conflict.
+    { name: 'parallel sections by channel, one count of a kind in each', text: report('（一）网络举报受理情况\n\n全年共收到网络举报60件。涉及水污染20件，大气污染36件，噪声污染4件。\n\n（二）微信举报受理情况\n\n全年共收到微信举报300件。涉及水污染90件，大气污染198件，噪声污染12件。') },
     // 前9个月 is 1—9月, not 1—10月.
     report('今年前9个月，全市受理行政复议案件1580件。\n\n今年1—10月，全市受理行政复议案件1850件，同比增长6.2%。'),
     // Votes by grade answer one question each: "2票一般" and "3票一般" are two questions' votes.
