@@ -1458,6 +1458,8 @@ function restOfOneNoun(parts: Figure[], f: Figure): boolean {
   return noun.length >= MIN_LIST_NOUN && !partWords(f).endsWith(noun);
 }
 
+// The rest of a part's clause, then ；.
+const CLAUSE_THEN_SEMICOLON = /^[^，,。；;]*[；;]/;
 // After the first item of a list: its own clause at most (an amount: "，罚款数额达5123.4万元"), then the next item after ；.
 const LIST_ITEMS_AFTER = /^[^。；;]*[；;]/;
 const MAX_ITEM_BREAK = 40;
@@ -1952,7 +1954,8 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   const adjacentTo = (a: FigureSentence | undefined, b: FigureSentence) => !!a && a.paragraph === b.paragraph && a.docSentence === b.docSentence - 1;
   const goesOn = !!own[0] && isClosed(own[0]) && adjacentTo(before, sentence);
-  const pastList = goesOn && LIST_LEAD.test(doc.sentences[before.docSentence].text) && adjacentTo(index.sentences[k - 2], before);
+  const listing = doc.sentences[before?.docSentence ?? 0]?.text ?? '';
+  const pastList = goesOn && (LIST_LEAD.test(listing) || INVOLVED_LEAD.test(listing)) && adjacentTo(index.sentences[k - 2], before);
   const counts = goesOn ? countsOf(pastList ? k - 2 : k - 1).concat(own) : own;
   const closed = counts.findIndex(isClosed);
   const done = counts[closed];
@@ -2011,6 +2014,9 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     ],
   });
 }
+
+// A sentence listing what the intake is about ("涉及生态破坏2件，其他污染3件。"): its parts by matter.
+const INVOLVED_LEAD = /^\s*(?:主要)?涉及/;
 
 // "包含上年结转60件": the carry-in a count holds, in its aside.
 const HOLDS_CARRY_IN = new RegExp(`^\\s*(?:含|包含|包括|其中)\\s*${CARRIED_FROM}`);
@@ -3552,7 +3558,11 @@ const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): boolean {
   if (isCompleteByWords(doc, index, total, parts) || intakeByWays(total, parts)) return true;
+  // "接收投诉560件，其中：初查不受理210件、正式受理283件，正在初查12件": taken on, turned down and still looked into is all.
+  // (Past a ； another stage may follow: "…，正在初查12件；目前已办结460件".)
   const last = parts[parts.length - 1];
+  if (intakeDecisions(total, parts) && parts.some((p) => STILL_LOOKED_INTO.test(partWords(p).replace(/中$/, ''))) &&
+      (listEnds(doc, index, total, last) || CLAUSE_THEN_SEMICOLON.test(doc.norm.slice(last.span.end, last.span.end + MAX_ITEM_BREAK)))) return true;
   if ((spelledOut(doc, total, parts) || allRequestTypes(parts)) && listEnds(doc, index, total, last) && !ET_CETERA.test(last.after)) return true;
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;

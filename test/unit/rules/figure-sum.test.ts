@@ -987,6 +987,9 @@ ruleTable(figureSum, {
     p('全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报100件，占比7.7%，咨询400件，占比30.8%）。'),
     // Complaints taken on and turned down short of their intake: some may still be looked into.
     p('本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理290件，目前已办结500件。'),
+    p('本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理280件，正在初查20件；目前已办结500件。'),
+    // The state of the intake past a sentence on what it is about: silent when it adds up.
+    p('第三季度共收到来信举报9件。涉及生态破坏4件，其他污染5件。目前，已办结6件，办理中3件。'),
     // An item's own 包括 list ends before one more thing past a ；; a catch-all tag ("综合信息") may hold the other kinds.
     p('全年公开政府信息60条，包括：统计分析19条；工作信息41条，包括动态信息20条、财政信息5条、公告公示6条、双随机信息4条、行政执法3条、统计年鉴3条；另向省平台报送信息3条。'),
     p('全年通过网站主动公开信息100条，其中包括组织机构2条，政策法规4条，规划计划10条，工作动态60条，综合信息20条，执法信息10条。'),
@@ -2373,6 +2376,13 @@ ruleTable(figureSum, {
     sumRow('request types with shares in brackets', '全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报101件，占比7.8%，咨询400件，占比30.7%）。',
       '“其中”各分项之和超过总数：800+101+400=1301，大于总数1300件（多1）', '1300件'),
     // Taken on, turned down (either order, qualified verbs) or still looked into: one each.
+    sumRow('complaints turned down, taken on and still looked into short of their intake (all the states), another stage past a ；',
+      '本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理260件，正在初查20件；目前已办结500件。', '分项之和与总数不符：300+260+20=580，与总数600件不符（相差20）', '600件'),
+    {
+      name: 'closed and open of an intake past a sentence on what it is about (涉及…)',
+      text: p('第三季度共收到来信举报9件。涉及生态破坏4件，其他污染5件。目前，已办结6件，办理中5件。'),
+      findings: [{ code: 'figure/sum', at: '9件', message: '办结与结转（在办）之和与收到总数不符：6+5=11，与9件不符（相差2）' }],
+    },
     sumRow('complaints turned down and taken on above their intake', '本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理301件，目前已办结500件。',
       '分项之和与总数不符：300+301=601，与总数600件不符（相差1）', '600件'),
     sumRow('reports not filed, still looked into and filed above their intake', '本月接收消费者举报信息300件，其中：初查不立案250件、尚在初查中40件、正式立案11件。',
