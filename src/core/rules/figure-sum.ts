@@ -861,7 +861,7 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 
 // "受理案件中行政处罚类40件，…", "类型分布：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
 // with the things counted under a verb, then 中 — or 从…情况/结果看 ("从审结情况看，维持…").
-const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:在?((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
+const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:(?:本月|本季度|全年|当月|今年)?在?((?:受理|收到|接收|接到|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
 
 /**
  * "……受理50件。⏎类型分布：受理案件中行政处罚类20件，行政强制类25件，……": the list after such a lead sorts the whole
@@ -1588,6 +1588,8 @@ const KIND_AFTER = /^\s*(?:直接)?(?:为|系|属于?)\s*([\u4e00-\u9fff]{2,16})
 // are ("9处市级挂牌督办的重大安全隐患已全部整改完毕").
 // An aside may follow the state ("有118件已完成（其中市级事项完成25件）").
 const STATE_AFTER = /^\s*(?:[\u4e00-\u9fff]{1,16}?)?((?:已|均已|已经|正在|仍在|尚在|还在)(?:全部)?[\u4e00-\u9fff]{1,6})\s*(?:[(（][^()（）]*[)）])?\s*[。；;]?\s*$/;
+// A decision on what was taken in, after the reason for it ("因举报线索不详或不属于…职责范围不予受理").
+const REASONED_DECISION_AFTER = /^\s*(?:因|由于)[^，,；;。]{1,40}?((?:不予|未予|不)(?:受理|立案|处理))\s*[。；;]?\s*$/;
 // "8件不属于本机关职能范围": what the kind before it is not.
 const NOT_KIND_AFTER = /^\s*(不(?:属于|符合|涉及)[\u4e00-\u9fff]{2,16})\s*[。；;]?\s*$/;
 
@@ -1608,6 +1610,9 @@ function countFirstOutcome(f: Figure): Figure {
   const state = STATE_AFTER.exec(f.after);
   // (Cases still being handled, "60件正在调查处理中", are the intake's balance's: checkBalance.)
   if (state && !WORK_OPEN.test(state[1])) return copyOf(f, { before: state[1], final: true });
+  // "120件因举报线索不详不予受理": a decision after its reason.
+  const reasoned = REASONED_DECISION_AFTER.exec(f.after);
+  if (reasoned) return copyOf(f, { before: reasoned[1], final: true });
   const notKind = NOT_KIND_AFTER.exec(f.after);
   if (notKind) return copyOf(f, { before: f.before + notKind[1], final: true });
   const kind = KIND_AFTER.exec(f.after);

@@ -988,6 +988,7 @@ ruleTable(figureSum, {
     // Complaints taken on and turned down short of their intake: some may still be looked into.
     p('本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理290件，目前已办结500件。'),
     p('本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理280件，正在初查20件；目前已办结500件。'),
+    p('本月共接到环保举报640件，环比上升35.0%。本月接到的举报中，受理520件，120件因举报线索不详不予受理。'),
     // The state of the intake past a sentence on what it is about: silent when it adds up.
     p('第三季度共收到来信举报9件。涉及生态破坏4件，其他污染5件。目前，已办结6件，办理中3件。'),
     // An item's own 包括 list ends before one more thing past a ；; a catch-all tag ("综合信息") may hold the other kinds.
@@ -2376,6 +2377,8 @@ ruleTable(figureSum, {
     sumRow('request types with shares in brackets', '全年共受理消费者诉求1300件（其中，投诉800件，占比61.5%，举报101件，占比7.8%，咨询400件，占比30.7%）。',
       '“其中”各分项之和超过总数：800+101+400=1301，大于总数1300件（多1）', '1300件'),
     // Taken on, turned down (either order, qualified verbs) or still looked into: one each.
+    sumRow('taken on and turned down (after its reason) under a frame of the reports received (接到的…中), above them',
+      '本月共接到环保举报600件，环比上升35.0%。本月接到的举报中，受理520件，120件因举报线索不详不予受理。', '分项之和与总数不符：520+120=640，与总数600件不符（相差40）', '600件'),
     sumRow('complaints turned down, taken on and still looked into short of their intake (all the states), another stage past a ；',
       '本月接收消费者投诉信息600件，其中：承办单位初查不受理300件、正式受理260件，正在初查20件；目前已办结500件。', '分项之和与总数不符：300+260+20=580，与总数600件不符（相差20）', '600件'),
     {
