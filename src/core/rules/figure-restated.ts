@@ -653,8 +653,8 @@ function parallelSections(doc: ReportDocument, index: FigureIndex, groups: Menti
 
 // What a parallel heading's subject is compared without: punctuation closing it.
 const NOT_TITLE_WORDS = /[：:。\s]+$/;
-// The shortest ending two headings share for their sections to read as parallel ("…受理情况").
-const MIN_PARALLEL_ENDING = 2;
+// The shortest ending two headings share for their sections to read as parallel ("…举报受理情况"; not a bare "…情况").
+const MIN_PARALLEL_ENDING = 4;
 
 /**
  * "共受理群众来电9230件。……受理的9230件办件中，…": each count restated as a frame, with the counts it restates — those

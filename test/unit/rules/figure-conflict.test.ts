@@ -299,6 +299,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'headings sharing only a generic ending (…情况) do not make sections parallel',
+      text: report('（一）总体情况\n\n全年共收到网络举报60件。涉及水污染20件，大气污染36件，噪声污染4件。\n\n（二）来源情况\n\n全年共收到微信举报300件。涉及水污染90件，大气污染198件，噪声污染12件。'),
+      findings: [
+        { code: 'figure/conflict', at: '20件', message: /^同一数据前后不一致：此处为“涉及水污染20件”，文中另处为“涉及水污染90件”/ },
+        { code: 'figure/conflict', at: '90件', severity: 'information', message: /此处为“涉及水污染90件”/ },
+      ],
+    },
     // The lead's summary names the writer (or no one) as the subject, the body the institutions that do the work.
     {
       name: 'a count in the lead restated in the body under the institutions that do the work',
