@@ -59,6 +59,7 @@ const COMPLETE_SLACK = 20;
 // the whole — beyond, two lists run together.
 const CLASS_SLACK = 100;
 const REMAINDER = new RegExp(`^(?:${REMAINDER_WORDS})`);
+const JOINED_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
 const CODES = defineCodes({
   'figure/share': {
@@ -1600,7 +1601,9 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   const sum = shares.reduce((s, f) => s + f.value, 0);
   const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + 1e-9;
   const off = Math.abs(sum - 100);
-  const rest = names.find((n) => REMAINDER.test(n));
+  // The rest may be joined to a last kind ("辐射及其他污染问题").
+  const last = names[names.length - 1];
+  const rest = names.find((n) => REMAINDER.test(n)) ?? (JOINED_REST.test(last) ? last : undefined);
   // Classes of one classification ("…类"), or channels each naming a different one ("电话占…，网站占…，微信占…": a request
   // comes by one channel), cannot overlap.
   // Not what can be done by a channel ("网上可办占95%，现场可办占60%": one item may be both).

@@ -276,6 +276,7 @@ ruleTable(figureShare, {
     p('全年共审结行政复议案件12件，办结10件。经审理，维持原行政行为6件，占比60%。'),
     // …and as the writer computed it: 500÷2000 = 25% (of the 全市 count, not 各区县's 1600).
     p('2025年，全市各级行政复议机构新收行政复议申请2000件，比上年增加100件。其中，市本级收到400件。\n各区县新收行政复议申请1600件，较上年增长5.0%。其中，甲区收到行政复议申请500件，占全市新收行政复议申请总数的25.00%。'),
+    p('受理的投诉举报事项按涉及环境要素分：大气问题占40.0%，噪声问题占50.0%，水问题占3.0%，固体废物问题占3.0%，辐射及其他污染问题占4.0%。'),
     // The closed cases of the paragraph before are the base only for a paragraph that opens with the outcomes.
     p('全年共审结行政复议案件12件。\n\n全年受理行政诉讼案件9件，经审理，维持原行政行为6件，占比60%。'),
     // A total named by its noun, also by another name (GDP = 地区生产总值), the part stated under the share's subject in an
@@ -465,6 +466,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'shares of categories to the rest joined to a last kind (…及其他…), over 100%',
+      text: p('受理的投诉举报事项按涉及环境要素分：大气问题占40.0%，噪声问题占50.0%，水问题占5.0%，固体废物问题占3.0%，辐射及其他污染问题占4.0%。'),
+      findings: [{ code: 'figure/share', at: '4.0%', message: '各类占比（列至“辐射及其他污染问题”）之和应为100%：40.0%+50.0%+5.0%+3.0%+4.0%=102.0%' }],
+    },
     {
       name: 'a share naming its place (占全市…总数) past a nearer count of another place, of the count marked with that place',
       text: p('2025年，全市各级行政复议机构新收行政复议申请2000件，比上年增加100件。其中，市本级收到400件。\n各区县新收行政复议申请1600件，较上年增长5.0%。其中，甲区收到行政复议申请500件，占全市新收行政复议申请总数的31.25%。'),
