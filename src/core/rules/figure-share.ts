@@ -1514,7 +1514,8 @@ const NAMES_UNDER_SUBSET = /^\s*[，,；;]\s*其中[^，,；;。0-9]*分别(?:�
 
 // "分别占全县信访总量的15.43%、15.43%、14.86%": shares of a named population, listed with no counts (or paired with those
 // before them).
-const NAMED_RESPECTIVE = /分别占([^，,；;。、占0-9０-９]{2,20}?)的\s*$/;
+// The population may open with a service's number ("分别占12315系统受理诉求总量的").
+const NAMED_RESPECTIVE = /分别占((?:[0-9]{5,6})?[^，,；;。、占0-9０-９]{2,20}?)的\s*$/;
 
 /** The "分别占X的a%、b%…" lists of a sentence (two shares or more, no counts paired). */
 function namedRespective(doc: ReportDocument, figures: Figure[]): Figure[][] {

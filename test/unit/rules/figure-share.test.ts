@@ -277,6 +277,7 @@ ruleTable(figureShare, {
     // …and as the writer computed it: 500÷2000 = 25% (of the 全市 count, not 各区县's 1600).
     p('2025年，全市各级行政复议机构新收行政复议申请2000件，比上年增加100件。其中，市本级收到400件。\n各区县新收行政复议申请1600件，较上年增长5.0%。其中，甲区收到行政复议申请500件，占全市新收行政复议申请总数的25.00%。'),
     p('受理的投诉举报事项按涉及环境要素分：大气问题占40.0%，噪声问题占50.0%，水问题占3.0%，固体废物问题占3.0%，辐射及其他污染问题占4.0%。'),
+    p('10月份投诉举报工单共800件，其中，在平台登记400件、来电登记240件、来信登记160件，分别占12315系统受理诉求总量的50.00%、30.00%和20.00%。'),
     // The closed cases of the paragraph before are the base only for a paragraph that opens with the outcomes.
     p('全年共审结行政复议案件12件。\n\n全年受理行政诉讼案件9件，经审理，维持原行政行为6件，占比60%。'),
     // A total named by its noun, also by another name (GDP = 地区生产总值), the part stated under the share's subject in an
@@ -466,6 +467,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'shares in turn of a population opening with a service\'s number (分别占12315系统…的)',
+      text: p('10月份投诉举报工单共800件，其中，在平台登记400件、来电登记240件、来信登记160件，分别占12315系统受理诉求总量的50.00%、35.00%和20.00%。'),
+      findings: [{ code: 'figure/share', at: '35.00%', message: /^占比与部分、总数不符：240件÷800件=30\.00%，应为30\.00%，文中为35\.00%/ }],
+    },
     {
       name: 'shares of categories to the rest joined to a last kind (…及其他…), over 100%',
       text: p('受理的投诉举报事项按涉及环境要素分：大气问题占40.0%，噪声问题占50.0%，水问题占5.0%，固体废物问题占3.0%，辐射及其他污染问题占4.0%。'),
