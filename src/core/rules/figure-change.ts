@@ -17,7 +17,8 @@ import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell } from '../tables'
 const UP = CHANGE_UP;
 // Time limits and lists cut down are decreases here ("由20个工作日压缩至5个工作日，压缩75%"), not in the share or sum checks.
 const DOWN = `${CHANGE_DOWN}|${alternatives(SHORTEN_WORDS)}`;
-const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})了?(达|为)?$`);
+// "环比增加率为10.26%": the rate of a change is the change.
+const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})(?:率)?了?(达|为)?$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
 // start a "由A到B" phrase. The base may be named again after the period ("比上半年平均接通率98.12%", "比上半年日均量2135个").
@@ -48,10 +49,10 @@ const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月
 // A stock is compared with the end of the year before ("较上年末", "比去年底").
 const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期|末|底)?(?:相比|比较)?)`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
-const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);
 // After values one a year, "较上年" / "比去年同期" names the year before the last one, as 同比 does.
-const YEAR_ON_YEAR_PERCENT = new RegExp(`^\\s*(同比|环比|(?:较|比)(?:${LAST_YEAR})(?:同期)?)?(${UP}|${DOWN})了?(达|为)?\\s*$`);
-const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})了?(达|为)?\\s*$`);
+const YEAR_ON_YEAR_PERCENT = new RegExp(`^\\s*(同比|环比|(?:较|比)(?:${LAST_YEAR})(?:同期)?)?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);
+const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);
 const TRAILING_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const OUTLIER = 300;
 // A clause stating a share of the figure before it: "占年初预算数109466万元的90.9%", "完成年初预算数60999万元的40.4%",

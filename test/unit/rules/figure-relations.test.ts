@@ -98,6 +98,8 @@ ruleTable(figureChange, {
     // (their sum unstated), no guess.
     report('全年排查化解矛盾纠纷520件，调解成功496件，调解成功率95.4%，纠纷总量较上年的600件下降13.3%。'),
     report('全年调解婚姻纠纷52件、邻里纠纷40件，纠纷总量较上年的80件增长16%。'),
+    // The rate of a change (增加率) after the amount is the change: 120÷(820−120).
+    report('10月份投诉举报工单共820件，较上月增加120件，环比增加率为17.14%。'),
     // A rate of the cut after a move down (由A…精简至B) is (A−B)÷A; after a move up it is not read.
     report('窗口数量由原来的80个精简至30个，窗口整合率62.5%。'),
     report('窗口数量由原来的30个增加至80个，窗口整合率62.5%。'),
@@ -416,6 +418,11 @@ ruleTable(figureChange, {
       name: 'a series told from the latest year back: last year\'s values after, in the next sentence and past a ；',
       text: report('2023年，市中级人民法院受理案件900件，审结800件，比2022年分别上升12.5%和6.7%。2022年，市中级人民法院受理案件800件，审结750件，比2021年分别上升25%和52%；2021年受理案件640件，审结600件。'),
       findings: [{ code: 'figure/change', at: '52%', message: /^增减幅度与数值不符：\(750−600\)÷600=25\.00%，应为25%/ }],
+    },
+    {
+      name: 'a change named as its rate (环比增加率) after the amount',
+      text: report('10月份投诉举报工单共820件，较上月增加120件，环比增加率为20.00%。'),
+      findings: [{ code: 'figure/change', at: '20.00%', message: /^增减幅度与增减量不符：上期为820件−120件=700件，120÷700=17\.1429%，应为17\.14%/ }],
     },
     {
       name: 'a rate of the cut (整合率) after a move down from one count to another',
