@@ -1115,7 +1115,9 @@ function checkEnumeratedKinds(doc: ReportDocument, index: FigureIndex, k: number
 }
 
 // A sentence opening with the things the sentence before counted ("这些建议", "上述案件"): its noun.
-const THESE = /^\s*(?:这些|上述|以上|前述)([\u4e00-\u9fff]{2,6}?)(?:中|当中|里)?(?=由|分别|经|已|均|[，,：:]|$)/;
+const THESE = /^\s*(?:这些|上述|以上|前述)([\u4e00-\u9fff]{2,6}?)(?:中|当中|里)?(?=由|分别|经|已|均|[，,：:])/;
+// The opening of a sentence THESE is read in: no copy of every sentence's text.
+const MAX_THESE = 14;
 
 /**
  * "县人大代表共提出建议186件。这些建议由县政府组织办理151件；由县法院等单位办理28件；由县政府部门与群团组织共同办理7件":
@@ -1125,7 +1127,7 @@ const THESE = /^\s*(?:这些|上述|以上|前述)([\u4e00-\u9fff]{2,6}?)(?:中|
  */
 function checkTheseSplit(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const sentence = index.sentences[k];
-  const noun = THESE.exec(doc.norm.slice(sentence.span.start, sentence.span.end))?.[1];
+  const noun = THESE.exec(doc.norm.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + MAX_THESE)))?.[1];
   if (!noun) return undefined;
   const total = headOfSentenceBefore(doc, index, k);
   const before = total && index.sentences[total.sentence];
@@ -1959,8 +1961,7 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   const adjacentTo = (a: FigureSentence | undefined, b: FigureSentence) => !!a && a.paragraph === b.paragraph && a.docSentence === b.docSentence - 1;
   const goesOn = !!own[0] && isClosed(own[0]) && adjacentTo(before, sentence);
-  const listing = doc.sentences[before?.docSentence ?? 0]?.text ?? '';
-  const pastList = goesOn && (LIST_LEAD.test(listing) || INVOLVED_LEAD.test(listing)) && adjacentTo(index.sentences[k - 2], before);
+  const pastList = goesOn && LISTS_INTAKE.test(doc.sentences[before.docSentence].text) && adjacentTo(index.sentences[k - 2], before);
   const counts = goesOn ? countsOf(pastList ? k - 2 : k - 1).concat(own) : own;
   const closed = counts.findIndex(isClosed);
   const done = counts[closed];
@@ -2020,8 +2021,8 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   });
 }
 
-// A sentence listing what the intake is about ("涉及生态破坏2件，其他污染3件。"): its parts by matter.
-const INVOLVED_LEAD = /^\s*(?:主要)?涉及/;
+// A sentence listing the intake's parts: by a list's lead, or by what it is about ("涉及生态破坏2件，其他污染3件。").
+const LISTS_INTAKE = new RegExp(`${LIST_LEAD.source}|^\\s*(?:主要)?涉及`);
 
 // "包含上年结转60件": the carry-in a count holds, in its aside.
 const HOLDS_CARRY_IN = new RegExp(`^\\s*(?:含|包含|包括|其中)\\s*${CARRIED_FROM}`);
