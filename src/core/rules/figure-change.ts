@@ -373,7 +373,7 @@ const isLevel = (f: Figure) => f.percent && !f.approx;
 // A rate of what a move cut ("窗口整合率", "精简率"), right before its percent.
 const CUT_RATE = /(?:精简|压减|压缩|缩减|削减|整合|减少|降低)率(?:为|达到|达|是)?\s*$/;
 // The move it is of: 由A…(cut)至/到B, a cut word between the two counts.
-const CUT_MOVE = new RegExp(`^[^，,；;。]*(?:${DOWN})[^，,；;。]*(?:至|到)\s*$`);
+const CUT_MOVE = new RegExp(`^[^，,；;。]*(?:${DOWN})[^，,；;。]*(?:至|到)\\s*$`);
 
 // The word such a rate is read as.
 const CUT_WORD = '减少';
