@@ -28,6 +28,8 @@ const COUNTED_OF = /^(?:全[省市县区镇]|本[市县区镇])?([\u4e00-\u9fff]
 const ALL_OF = new RegExp(`^(?:全部|所有)((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,8})$`);
 // A percent with nothing but a verb before it, continuing a 占 clause.
 const BARE_VERB = /^\s*(达到|达|为|约为|约)\s*$/;
+// A share hedged before its 占 ("约占", "大约占").
+const HEDGE = /^(?:大约|约)$/;
 const AMONG = /^\s*中\s*$/;
 const AMONG_OPENING = /^\s*在/;
 const AMONG_NOUN = /^[\u4e00-\u9fff]{1,12}中\s*$/;
@@ -225,8 +227,11 @@ function checkShare(
   // "所占比重为35%" names no population: 比重 is the share itself.
   let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').trim();
   const stated = statedTotal(doc, share, cue, prior);
-  // "所占比例为35%", "其占比为": no subject of its own.
-  const subject = cue.text.slice(0, m.index).trim().replace(/^(?:所|其)$/, '');
+  // "所占比例为35%", "其占比为": no subject of its own. Nor has "约占36.1%", a share computed to a decimal and hedged;
+  // a hedged whole percent ("约占30%") may be rounded loosely and is not read.
+  const lead = cue.text.slice(0, m.index).trim();
+  if (HEDGE.test(lead) && share.decimals === 0) return undefined;
+  const subject = lead.replace(/^(?:所|其)$/, '').replace(HEDGE, '');
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
   // "……，共占61.35%": a share said of the counts together.
   const together = TOGETHER.test(subject);

@@ -278,6 +278,9 @@ ruleTable(figureShare, {
     p('2025年，全市各级行政复议机构新收行政复议申请2000件，比上年增加100件。其中，市本级收到400件。\n各区县新收行政复议申请1600件，较上年增长5.0%。其中，甲区收到行政复议申请500件，占全市新收行政复议申请总数的25.00%。'),
     p('受理的投诉举报事项按涉及环境要素分：大气问题占40.0%，噪声问题占50.0%，水问题占3.0%，固体废物问题占3.0%，辐射及其他污染问题占4.0%。'),
     p('10月份投诉举报工单共800件，其中，在平台登记400件、来电登记240件、来信登记160件，分别占12315系统受理诉求总量的50.00%、30.00%和20.00%。'),
+    // …and silent when they fit; a hedged whole percent (约占30%) may be rounded loosely: not read.
+    p('8月，全市共接到环保举报4000件。电话举报1600件，约占40.0%，微信举报2000件，约占50.0%，网上举报300件，约占7.5%，其他渠道举报100件，约占2.5%。'),
+    p('8月，全市共接到环保举报4000件。电话举报1100件，约占30%，微信举报2000件，约占50%。'),
     // The closed cases of the paragraph before are the base only for a paragraph that opens with the outcomes.
     p('全年共审结行政复议案件12件。\n\n全年受理行政诉讼案件9件，经审理，维持原行政行为6件，占比60%。'),
     // A total named by its noun, also by another name (GDP = 地区生产总值), the part stated under the share's subject in an
@@ -467,6 +470,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'shares hedged with 约 but computed to a decimal (约占8.0%) are read as shares',
+      text: p('8月，全市共接到环保举报4000件。电话举报1600件，约占40.0%，微信举报2000件，约占50.0%，网上举报300件，约占9.0%，其他渠道举报100件，约占2.5%。'),
+      findings: [{ code: 'figure/share', at: '9.0%', message: /^占比与部分、总数不符：300件÷4000件=7\.50%，应为7\.5%，文中为9\.0%/ }],
+    },
     {
       name: 'shares in turn of a population opening with a service\'s number (分别占12315系统…的)',
       text: p('10月份投诉举报工单共800件，其中，在平台登记400件、来电登记240件、来信登记160件，分别占12315系统受理诉求总量的50.00%、35.00%和20.00%。'),
