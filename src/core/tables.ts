@@ -34,6 +34,7 @@ const LINE_BREAK = /^[ \t\u3000]*\r?\n$/;
 export const TABLES = defineAnalysis<Table[]>('tables', (doc, ctx) => [
   ...(doc.text.includes('|') ? tablesOf(doc, ctx.skipped()) : []),
   ...(SPACED_CELLS.test(doc.text) ? spacedTables(doc, ctx.skipped()) : []),
+  ...bareTables(doc, ctx.skipped()),
 ]);
 
 /**
@@ -139,6 +140,73 @@ function spacedTables(doc: ReportDocument, skipped: Span[]): Table[] {
   close();
   return tables;
 }
+
+// A cell a web page gives as a line of its own without "|" ("单位⏎⏎接收量⏎⏎榆次区局⏎⏎272⏎⏎…"): a short name or number, no
+// sentence in it.
+const MAX_BARE_CELL = 24;
+const SENTENCE_MARK = /[，。；：！？、;:!?|]|,(?![0-9])/;
+const BLANK = /^\s*$/;
+// Lines before a table's header that are no cell of it (a caption "投诉情况统计表"): tried away one by one.
+const MAX_LEAD_CELLS = 2;
+
+/**
+ * Tables one cell a line without "|", the lines perhaps blank between: runs of short lines put back into rows only where
+ * the rows are sure — a first column numbering them 1, 2, 3…, or every row a name and numbers (unstack). Prose in short
+ * lines (a signature, a list of names) makes no such rows.
+ */
+function bareTables(doc: ReportDocument, skipped: Span[]): Table[] {
+  const { text } = doc;
+  const tables: Table[] = [];
+  let cells: Cell[] = [];
+  let lastEnd = -1;
+  const close = () => {
+    for (let lead = 0; lead <= MAX_LEAD_CELLS && cells.length - lead >= MIN_BARE_RUN; lead++) {
+      const table = unstack(doc, cells.slice(lead));
+      if (table && !table.stacked && table.rows.length >= 3) {
+        tables.push(table);
+        break;
+      }
+    }
+    cells = [];
+  };
+  for (const block of proseBlocks(doc)) {
+    // A title or a heading is no cell (the numbers of a table's rows are read as paragraphs).
+    if (block.kind !== 'paragraph') {
+      if (cells.length) close();
+      continue;
+    }
+    const { start, end } = block.span;
+    for (let lineStart = start; lineStart < end;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const cell = bareCell(text, lineStart, lineEnd, skipped);
+      if (cell) {
+        if (cells.length && (cells.length >= MAX_STACKED || !BLANK.test(text.slice(lastEnd, lineStart)))) close();
+        cells.push(cell);
+        lastEnd = lineEnd;
+      } else if (cells.length) close();
+      lineStart = lineEnd + 1;
+    }
+  }
+  if (cells.length) close();
+  return tables;
+}
+
+// A header of two cells and two rows of two: the fewest cells a table one cell a line is read from.
+const MIN_BARE_RUN = 6;
+
+/** A line that is one short cell without "|" and no sentence; undefined otherwise (a long line is rejected unread). */
+function bareCell(text: string, lineStart: number, lineEnd: number, skipped: Span[]): Cell | undefined {
+  let from = lineStart;
+  let to = lineEnd;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (from === to || to - from > MAX_BARE_CELL) return undefined;
+  const cell = text.slice(from, to);
+  return SENTENCE_MARK.test(cell) || isSkipped(skipped, from) ? undefined : { text: cell, span: { start: from, end: to } };
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0;
 
 /** The cells of a line kept apart by tabs or runs of spaces: three or more, each short; undefined otherwise. */
 function spacedRow(line: string, lineStart: number, skipped: Span[]): Cell[] | undefined {

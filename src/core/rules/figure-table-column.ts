@@ -768,7 +768,12 @@ function shareRowsOf(rows: Row[], headerText: string, names: string[] | undefine
   const width = rows[0].cells.length;
   for (let k = 2; k < width; k++) {
     if (names && GROWTH_WORDS.test(names[k] ?? '')) continue;
-    const pairs = rows.map((r) => ({ label: r.label, count: r.values[k - 1], share: r.values[k] }));
+    // "比例(%)": the column's header says its numbers are percents.
+    const inPercent = /[%％]/.test(names?.[k] ?? '');
+    const pairs = rows.map((r) => {
+      const share = r.values[k];
+      return { label: r.label, count: r.values[k - 1], share: share && inPercent && !share.percent ? { ...share, percent: true } : share };
+    });
     if (pairs.every((p) => p.count && !p.count.percent && p.count.decimals === 0 && p.share?.percent && p.share.value >= 0)) return pairs as ShareRow[];
   }
   return [];
@@ -817,6 +822,8 @@ function agreeing(rows: ShareRow[], at: number, step: 1 | -1): { count: number; 
 
 // Rows around a share that must agree on its total before it is judged against it; more than enough rows on one side.
 const MIN_AGREEING = 3;
+// For the first or the last row, whose total the text before the table states: rows on its one side that agree on it.
+const MIN_AGREEING_STATED = 2;
 const MAX_AGREEING = 8;
 // How far before a table its text may state the total its shares are of ("其中商品类1367件" above the table).
 const MAX_STATED_BEFORE = 600;
@@ -827,7 +834,7 @@ const MAX_STATED_BEFORE = 600;
  * one side agreeing on a total the text right before the table states.
  */
 function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], table: Table, along: Along = '行'): Finding[] {
-  if (rows.length < MIN_AGREEING + 1) return [];
+  if (rows.length < MIN_AGREEING_STATED + 1) return [];
   const start = (table.cells?.[0] ?? table.rows[0][0]).span.start;
   const before = doc.norm.slice(Math.max(0, start - MAX_STATED_BEFORE), start);
   const stated = [...before.matchAll(/[0-9][0-9,]*(?:\.[0-9]+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
@@ -843,7 +850,7 @@ function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], ta
     else {
       // The first or the last row of the table only: inside it, a row that does not fit the rows before may open a group.
       const side = r === 0 ? ahead : r === rows.length - 1 ? back : undefined;
-      const named = side && side.count >= MIN_AGREEING ? statedIn(side.range) : [];
+      const named = side && side.count >= MIN_AGREEING_STATED ? statedIn(side.range) : [];
       if (side && named.length && named.every((n) => n === named[0])) [range, total] = [side.range, named[0]];
     }
     // A row whose own total the text states may be of another group.

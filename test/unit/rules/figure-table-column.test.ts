@@ -58,6 +58,15 @@ const complaints = (first: string, third: string) => stacked('本季度共受理
   '服务类', '餐饮服务', 420, '30.00%', '', '美容美发', 280, '20.00%', '', '教育培训', 210, '15.00%', '', '房屋装修', 140, '10.00%', '', '家政服务', 70, '5.00%',
 ]);
 
+/** The top three kinds of complaints, one cell a line, the share column's "%" in its header only. */
+const topThree = (first: string, intro = '本月共受理投诉举报480件，排名前三的类别如下：') =>
+  stacked(intro, ['问题类别', '数量', '占全部投诉比重%', '价格收费', 96, first, '预付消费', 72, '15.0', '产品质量', 48, '10.0']);
+
+/** Complaints by office, one cell a paragraph without "|" as a web page gives them, a caption line before the header. */
+const byOffice = (rate: string) => ['某市2023年法治政府建设情况', '', '（二）各单位办理情况', '', '投诉办理情况统计表', '',
+  ['单位', '受理量', '办结量', '办结率', '东城所', 40, 38, '95.00%', '西城所', 25, 20, '80.00%', '南城所', 60, 57, rate, '北城所', 50, 44, '88.00%'].join('\n\n'),
+  '', '以上为全市情况。'].join('\n');
+
 /** 行政执法 by department, a Word table pasted as plain text: cells kept apart by tabs (or runs of spaces). */
 const spaced = (gap: string, water: string, total: string) => ['某县2023年法治政府建设情况的报告', '', '一、主要举措和成效', '', '各执法部门办案情况如下：',
   ['执法部门', '检查（次）', '立案（宗）', '罚没（万元）'].join(gap), ['市场监管局', '1,204', '86', '35.2'].join(gap), ['生态环境局', '562', '41', '120.5'].join(gap),
@@ -137,6 +146,10 @@ const spacedRows = (rows: string[]) => ['某区2023年上半年行政执法情�
 
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'a rate column of a table one cell a paragraph (no "|") that fits its rows', format: 'plaintext', text: byOffice('95.00%') },
+    { name: 'three rows of shares (the "%" in the header) that agree with the total stated above', format: 'plaintext', text: topThree('20.0') },
+    // Two rows agreeing are too few to judge the third by when the text states no total.
+    { name: 'three rows of shares, the first off, no total stated above the table', format: 'plaintext', text: topThree('26.0', '排名前三的类别如下：') },
     { name: 'a table on its side, a count row and a share row that agree', text: sideways('45%') },
     // A column of changes beside last year's counts is no share of them: named 同比, or holding a negative percent.
     { name: 'a 同比 column after last year\'s counts, a share column after it', text: byStreet('同比') },
@@ -587,6 +600,28 @@ ruleTable(figureTableColumn, {
         code: 'figure/table-share',
         message: '表格“家用电器”行占比与同组其他各行不符：文中表前所列总数1800（360÷20.00%≈1800，270÷15.00%≈1800，180÷10.00%≈1800），本行450÷52.00%≈865；按总数1800计，450÷1800=25.00%，应为25.00%，表中为52.00%',
         at: '52.00%',
+      }],
+    },
+    {
+      name: 'one cell a paragraph without "|", a caption before the header: a completion rate that does not fit its row',
+      format: 'plaintext',
+      text: byOffice('59.00%'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“南城所”行办结率与本行两列不符：57÷60=95.00%，应为95.00%，表中为“59.00%”；同列其他3行均为此算式',
+        at: '59.00%',
+        fixed: byOffice('95.00%'),
+      }],
+    },
+    {
+      name: 'the first of three shares, the column a percent by its header, the two others agreeing on the total stated above',
+      format: 'plaintext',
+      text: topThree('26.0'),
+      findings: [{
+        code: 'figure/table-share',
+        message: '表格“价格收费”行占比与同组其他各行不符：文中表前所列总数480（72÷15.0≈480，48÷10.0≈480），本行96÷26.0≈369；按总数480计，96÷480=20.00%，应为20.0%，表中为26.0',
+        at: '26.0',
+        fixed: topThree('20.0'),
       }],
     },
   ],

@@ -17,11 +17,18 @@ const celled = (cells: (string | number)[]) => ['某县人民法院2023年行政
   ...cells.flatMap((c) => [String(c), '|']), '', '以上为全县情况。'].join('\n');
 const COURT_HEADER = ['序号', '法院', '旧存', '新收', '总计', '上年同期新收'];
 
+/** A table a web page gives one cell a paragraph, without "|" (plain text, a blank line between cells). */
+const bare = (caption: string, cells: (string | number)[]) => ['某县2023年法治政府建设情况', '', caption, '', cells.join('\n\n'), '', '以上为全县情况。'].join('\n');
+const STREET_HEADER = ['序号', '街道', '已办结', '办理中', '合计'];
+
 /** Rows of cells joined by "|" as a web page's table is copied, no header. */
 const pasted = (rows: string[]) => report(rows.join('\n'));
 
 ruleTable(figureTable, {
   valid: [
+    { name: 'cells one a paragraph without "|", rows numbered, that add up', format: 'plaintext', text: bare('附件：各街道诉求办理情况统计表', [...STREET_HEADER, 1, '东街', 30, 2, 32, 2, '西街', 25, 5, 30, 3, '南街', 18, 1, 19]) },
+    // Short lines that are no table: a name and a number each, no header wider than one.
+    { name: 'short lines of names and numbers with no header make no table', format: 'plaintext', text: bare('附件：各街道诉求件数', ['东街', 30, '西街', 25, '南街', 18, '合计', 72]) },
     { name: 'a disclosure table that adds up', text: disclosure('58 | 7 | 0 | 0 | 1 | 0 | 66') },
     { name: 'pasted rows that add up', text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 60 |', '西乡镇 | 30 | 9 | 39 |', '南乡镇 | 22 | 5 | 27 |']) },
     { name: 'no row proves a sum (years side by side)', text: pasted(['行政复议 | 120 | 135 | 150 |', '行政应诉 | 48 | 52 | 61 |', '人民调解 | 3,021 | 2,980 | 3,105 |']) },
@@ -58,6 +65,16 @@ ruleTable(figureTable, {
     },
   ],
   invalid: [
+    {
+      name: 'cells one a paragraph without "|", rows numbered 1, 2, 3: a row against its 合计 column',
+      format: 'plaintext',
+      text: bare('附件：各街道诉求办理情况统计表', [...STREET_HEADER, 1, '东街', 30, 2, 32, 2, '西街', 25, 5, 30, 3, '南街', 18, 1, 29]),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：18+1=19，与“合计”列的合计“29”不符（相差10）；同表其他2行均相符',
+        at: '29',
+      }],
+    },
     {
       name: 'a list of names and counts in pairs of columns, its header repeated, against the 总计 row under it',
       text: pasted(['县区 | 件数 | 县区 | 件数 | ', '城区 | 1,120 | 东乡 | 48 | ', '县区 | 件数 | 县区 | 件数 | ', '西乡 | 30 | 南乡 | 22 | ', '总计 | 1,230 | ||||']),
