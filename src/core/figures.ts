@@ -317,7 +317,7 @@ function grouped(outcomes: string): RegExp {
 }
 
 // Staff holding a law-enforcement certificate, said either way.
-const HOLDS_CERTIFICATE = /(?<![未不无])持证|(?:持|取得)(?:行政)?执法证/;
+const HOLDS_CERTIFICATE = /(?<![未不无])持证|(?:持|取得|持有)(?:行政)?执法证|执法证件?持有/;
 
 export const RATE_ALIASES: readonly {
   stem: string; numerator: RegExp; carriesOver: boolean; overClosed?: boolean; name?: string;

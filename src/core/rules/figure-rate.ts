@@ -333,8 +333,8 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     }
   }
   // "化解27.3万余件，化解成功率达99.2%，诉前纠纷化解率达29.7%": a rate that names a population none of the counts
-  // before it names is of figures the text does not give.
-  if (qualifier && !alias && !prior.some((f) => namesAlone(`${clauseBefore(doc, f)}${f.before}|${f.after}`, qualifier, otherLeads))) return;
+  // before it names is of figures the text does not give. (调处成功率 names the 调解 of "调解成功…件": one mediation.)
+  if (qualifier && !alias && !prior.some((f) => namesAlone(asMediation(`${clauseBefore(doc, f)}${f.before}|${f.after}`), asMediation(qualifier), otherLeads))) return;
   if (m[2] === '比例' && (!alias || words.includes('占'))) return;
   if (m[2] === '比' && alias?.ratioWord !== '比') return;
   const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: stemOf(rateWords(f)?.[1] ?? '') }));
@@ -362,8 +362,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const stemmed = breakdown ? withStem.filter((f) => f.id < breakdown.id || f.sentence !== breakdown.sentence) : withStem;
   // An aside ("实际出庭38次（其中正职负责人出庭7次）") is a subset of the count it follows, not the numerator.
   const outside = stemmed.some((f) => !f.inParens) ? stemmed.filter((f) => !f.inParens) : stemmed;
-  // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator.
-  const named = outside.filter((f) => f.before.includes(words));
+  // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator (调处成功率 names
+  // 调解成功: one mediation, by any of its words).
+  const named = outside.filter((f) => f.before.includes(words) || asMediation(f.before).includes(asMediation(words)));
   // "排查化解矛盾纠纷500件，化解成功450件，化解率90%": of the counts that carry the stem, those that say it succeeded are
   // the numerator, the others its population.
   const carrying = named.length ? named : outside;

@@ -50,6 +50,10 @@ ruleTable(figureRate, {
     // The two parts listed one by one: the rate is of their sum.
     p('市中院审结二审行政案件640件，其中改判90件，发回重审62件，改变率23.8%。'),
     p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
+    p('全镇行政执法人员数量为64人，执法证持有人员60人，持证率达93.8%。'),
+    p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率97.0%。'),
+    // 调处成功率 over what was tried: a count of another activity (排查…次) is no population of it.
+    p('全年排查矛盾纠纷5400次，调解成功3104件，调处成功率97.0%。'),
     // A sentence framed by a noun ("邻里纠纷中，") over the count stated under it before: right; two counts of the noun (of
     // two places) fit, no guess.
     p('全年调处矛盾纠纷520件，其中邻里纠纷80件，占15.4%。邻里纠纷中调解成功72件，成功率90.0%。'),
@@ -736,6 +740,16 @@ ruleTable(figureRate, {
       name: '行政机关败诉率 over the cases closed, its numerator the judgments against the agency named together',
       text: p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为8.5%。'),
       findings: [{ code: 'figure/rate', at: '8.5%', message: '败诉率与分子分母不符：48件÷520件=9.231%，应为9.2%，文中为8.5%' }],
+    },
+    {
+      name: '持证率 ← 执法证持有人员 (the certificate named before its holding)',
+      text: p('全镇行政执法人员数量为64人，执法证持有人员60人，持证率达98.8%。'),
+      findings: [{ code: 'figure/rate', at: '98.8%', message: '持证率与分子分母不符：60人÷64人=93.750%，应为93.8%，文中为98.8%' }],
+    },
+    {
+      name: '调处成功率 ← 调解成功: one mediation by either word, an amount clause between',
+      text: p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率99.0%。'),
+      findings: [{ code: 'figure/rate', at: '99.0%', message: '成功率与分子分母不符：3104件÷3200件=97.000%，应为97.0%，文中为99.0%' }],
     },
     {
       name: '持证率 ← 取得行政执法证件',
