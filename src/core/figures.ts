@@ -241,7 +241,12 @@ export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:
  */
 export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // Handled by the office itself (直办, 直接答复, 当场办结) or passed on (转办, 转派, 派单).
-  [/直办|直接(?:办理|办结|答复|解答)|当场(?:办结|答复|解答)|即时办结/, /转办|交办|转派|派单/],
+  [/直办|直接(?:办理|办结|答复|解答)|当场(?:办结|答复|解答)|即时办结|自行(?:处理|办理|办结)/, /转办|交办|转派|派单/],
+  // A labour or civil dispute is settled by mediation before it is filed, or filed: 案前调解成功 and 立案受理 (a failed
+  // mediation is filed, so only the successful ones make a side).
+  [/(?:案前|立案前|诉前)(?:调解成功|成功调解)/, /^立案(?:受理)?$/],
+  // Letters or requests received by the city's own departments or by its counties (市直… / 各县（区）…).
+  [/^市直|^市本级/, /^各?(?:县[(（]?[市区][)）]?|区县|县区)/],
   [/按期|按时|如期/, /逾期|超期|超时/],
   // Valid and invalid calls or letters ("有效来电…，无效来电…"), the valid ones maybe named by the intake verb ("受理有效
   // 信件…，无效重复信件…") — not a clean-up's "继续有效…，宣布无效…".

@@ -1980,6 +1980,11 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // before the closed one.
   let intakeAt = carriedAt === closed - 1 ? closed - 2 : closed - 1;
   while (!carried && goesOn && intakeAt > 0 && counts[intakeAt].sentence !== done.sentence && inSubsetList(index, counts[intakeAt])) intakeAt--;
+  // "共收到来信2146条，市直部门收到1228条，各县收到918条，其中咨询类…，处理答复2140条，还有16条正在处理中": counts fewer than
+  // the closed between them are parts of the intake, not what was closed of — past them, only a total (共…) is the intake.
+  const nearest = intakeAt;
+  while (!carried && intakeAt > 0 && counts[intakeAt].sentence === done.sentence && counts[intakeAt].value < done.value) intakeAt--;
+  if (intakeAt !== nearest && !counts[intakeAt].totalCue) return undefined;
   const intake = counts[intakeAt];
   const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
   if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
@@ -2496,6 +2501,9 @@ function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, par
   // "专职人员…，兼职人员…，聘用人员…": one more kind of the people the two sides name.
   const shared = peopleSplit(total, parts[0], parts[1]);
   if (shared && partWords(rest[0]).endsWith(shared)) return false;
+  // "市直各部门收到…，各县（区）收到…，各乡镇收到…": one more part stated with the two sides' own verb.
+  const verb = commonSuffix([partWords(parts[0]), partWords(parts[1])]);
+  if (verb.length >= 2 && partWords(rest[0]).endsWith(verb)) return false;
   if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(rest[0], rest[1]))) return true;
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
 }
