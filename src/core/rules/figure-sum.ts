@@ -147,8 +147,9 @@ export const figureSum: Rule = {
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
         // So is an aside the total's parts fill: "开展诉前程序833件（发布公告119件，提出检察建议714件），提起公益诉讼49件".
+        // So is one opened by 包括: "门户网站公开信息308条（包括工作动态184条，…，其他信息68条），微信公众号…".
         const aside = asideParts(doc, index, total);
-        if (parts.length === 0 || aside[0]?.subsetCue || splitInAside(total, aside) || fillsAside(doc, index, total, aside)) parts.splice(0, parts.length, ...aside);
+        if (parts.length === 0 || aside[0]?.subsetCue || (aside.length >= 2 && INCLUDES_LEAD.test(aside[0].before)) || splitInAside(total, aside) || fillsAside(doc, index, total, aside)) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
@@ -1402,7 +1403,12 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const ownCounter = !sameCountKind(total, first) && !mixedCounter(total, first) && (parts.length > 0 || opensSubset(doc, index, total, f));
     const listCounter = ownCounter && first.unit;
     if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
-    const counted = sameCountKind(total, f) || mixedCounter(total, f) ||
+    // "行政许可31项、行政处罚284项、…、行政征收3件、行政奖励4项…": one item in another counter of the same things, between
+    // items of the list's own in one enumeration joined by 、, is a slip of the counter, not the list's end.
+    const slip = parts.length > 0 && f.unit !== prev.unit && INTERCHANGEABLE_COUNTERS.includes(f.unit) && INTERCHANGEABLE_COUNTERS.includes(prev.unit) &&
+      !!next && next.unit === prev.unit && next.sentence === f.sentence && next.lone && !next.percent &&
+      ENUMERATED.test(doc.norm.slice(prev.span.end, f.span.start)) && ENUMERATED.test(doc.norm.slice(f.span.end, next.span.start));
+    const counted = sameCountKind(total, f) || mixedCounter(total, f) || slip ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
     if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch || runsOnAsLast(prev, parts, f)) || f.percent || !f.unit ||
         !counted) break;
@@ -1450,6 +1456,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   }
   return parts;
 }
+
+// Words between two items of one enumeration: a 、 and the next item's name, no other mark.
+const ENUMERATED = /^、[^，,。；;：:、]*$/;
 
 // The least a noun all the parts of a list end in must hold to tell a count of other things after the list's rest.
 const MIN_LIST_NOUN = 2;

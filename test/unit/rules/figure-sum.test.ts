@@ -305,6 +305,12 @@ ruleTable(figureSum, {
     // Past parts of the intake, only a total marked 共 is taken: a bare count of the year may be of another thing.
     p('全年受理投诉120件，其中重大投诉10件，已办结118件，20件正在办理中。'),
     p('全年仲裁院处理劳动人事争议1500件，案前调解成功600件，立案受理900件。'),
+    p('全年主动公开政府信息640条，其中，门户网站公开信息410条（包括工作动态240条，政策解读35条，规范性文件15条，其他信息120条），政务新媒体公开信息230条。'),
+    // A 包括 list in brackets naming some kinds only may fall short.
+    p('全年主动公开政府信息640条，其中，门户网站公开信息410条（包括工作动态220条，政策解读35条），政务新媒体公开信息230条。'),
+    p('全面梳理行政权力事项520项，其中行政许可46项、行政处罚372项、行政强制30项、行政征收5件、行政奖励26项、其他权力41项。'),
+    // A count in another counter after the list's last item of its own is no item of it.
+    p('全面梳理行政权力事项520项，其中行政许可46项、行政处罚372项，办理行政征收5件。'),
     // A mediation tried before filing may fail and be filed: the attempts are no side of the split.
     p('全年仲裁院处理劳动人事争议1500件，案前调解700件，立案受理900件。'),
     p('全年市长信箱共收到来信3200条，市直各部门收到1800条，各县（区）收到1400条。'),
@@ -1384,6 +1390,12 @@ ruleTable(figureSum, {
       text: p('共收到群众来信1,229件，908件已转有关部门办理（已办结984件），321件已告知通过其他渠道反映。'),
       findings: [{ code: 'figure/sum', message: '“已办结”部分不应超过总数：已办结984件，大于总数908件', at: '984件' }],
     },
+    sumRow('a 其中 item\'s own list in brackets opened by 包括, closed by 其他 (the outer list adds up)',
+      '全年主动公开政府信息640条，其中，门户网站公开信息410条（包括工作动态220条，政策解读35条，规范性文件15条，其他信息120条），政务新媒体公开信息230条。',
+      '分项之和与总数不符：220+35+15+120=390，与总数410条不符（相差20）', '410条'),
+    sumRow('one item in another counter (件 among 项) inside a list closed by 其他',
+      '全面梳理行政权力事项520项，其中行政许可46项、行政处罚372项、行政强制30项、行政征收5件、行政奖励6项、其他权力41项。',
+      '分项之和与总数不符：46+372+30+5+6+41=500，与总数520项不符（相差20）', '520项'),
     sumRow('the answered and those still open past the intake\'s parts by receiver and its 其中 list (only a 共 total is past them)',
       '本季度市长信箱共收到来信1860条，市直部门收到1020条，各县（区）收到840条，其中咨询类700条、投诉类1160条，已答复1830条，还有40条正在处理中。',
       '办结与结转（在办）之和与收到总数不符：1830+40=1870，与1860条不符（相差10）', '1860条'),
