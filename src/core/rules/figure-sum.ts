@@ -499,7 +499,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const heading = opening.end - opening.start <= MAX_HEADING ? SORT_HEADING.exec(words) ?? ASPECT_HEADING.exec(words) : null;
   if (!heading) return undefined;
   const parts = categoryRunToRest(mainFigures(sentence), 1, BY_BODY.test(heading[1]));
-  if (!parts) return sortedKinds(doc, index, sentence, heading);
+  if (!parts) return sortedKinds(doc, index, ctx, sentence, heading);
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const held = wholeHolding(doc, index, sentence, parts);
   if (!held) return undefined;
@@ -512,7 +512,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
  * each clause (or 、-segment naming its kind), two or more, each a different channel or type of request: listed in full or not, they cannot add up to
  * more than the whole count before them (what else a clause counts — people, a change — is about its item).
  */
-function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, heading: RegExpExecArray): Finding | undefined {
+function sortedKinds(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, sentence: FigureSentence, heading: RegExpExecArray): Finding | undefined {
   let parts: Figure[] = [];
   // Under a heading that names a classification, each item is a class of its own, whatever it is called (a class of
   // another count than the heading's noun is held only against a whole of its paragraph).
@@ -545,7 +545,10 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
   if (named) return addsUp(named, parts) ? undefined : sumFinding(doc, named, parts, sumOf(parts) > named.value);
   // "其中按信访目的分类：" goes on from the sentence before, as a 其中 list does.
   const base = wholeHolding(doc, index, sentence, parts, { noun: heading[1].replace(ASPECT, ''), ownParagraph: byClass, continues: SUBSET_OPENING.test(heading[0]) })?.base;
-  return base && sumOf(parts) > base.value + tolerance(base, parts) ? sumFinding(doc, base, parts, true) : undefined;
+  if (!base) return undefined;
+  if (sumOf(parts) > base.value + tolerance(base, parts)) return sumFinding(doc, base, parts, true);
+  // Short of it: only kinds that are all there is, as a 其中 list of them would be ("来访…，来信…，网上投诉…").
+  return checkTotal(doc, ctx, base, parts, true, true);
 }
 
 /**
