@@ -188,7 +188,7 @@ const MAX_AGENCY_NAME = 6;
 // A clause that names the topic of the figures after it: "围绕民法典宣传，组织普法活动80场".
 const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
 // Counts of events are stated per topic and campaign ("开展普法活动80场"): tied only by a neighbour stated alike.
-const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课', '人次', '户次', '家次']);
+const EVENT_UNITS = new Set(['场', '场次', '次', '期', '批', '轮', '堂', '节', '课', '人次', '户次']);
 // 其中 opening a clause of parts, not "其中提到" (in it, a document says).
 const SUBSET_CLAUSE = /^\s*(?:其中(?!提到|指出|显示|强调|写道|明确|介绍)|包括|含|内含)/;
 const PART_OPENING = new RegExp(`${SUBSET_CLAUSE.source}[：:，,\\s]*`);

@@ -154,6 +154,8 @@ ruleTable(figureConflict, {
     { name: 'one rate of two channels, thousands commas', text: report('12345热线转办工单5,600件，按期办结5,432件，按期办结率97.0%；市长信箱收到来信420条，按期办结399条，按期办结率95.0%。') },
     { name: 'a topic named before the figure', text: report('围绕安全生产专项整治，查处违法案件80件。\n\n全年查处违法案件120件。') },
     { name: 'counts of events, stated per campaign', text: report('全年开展普法宣传活动120场次。\n\n在宪法宣传周，开展普法宣传活动90场次。') },
+    // Inspections of enterprises under a campaign of their own are that campaign's.
+    { name: 'inspections (家次) of the year and of one campaign', text: report('全年检查企业860家次，发现隐患1200条。\n\n在安全生产专项整治行动中，检查企业320家次。') },
     { name: 'one rate after different counts', text: report('热线受理群众诉求12.8万件，群众满意率达98.6%。\n\n办理法律援助案件1560件，群众满意率达99.2%。') },
     { name: 'one agency\'s figure and another\'s', text: report('县市场监管局严格执法，查处违法案件120件。\n\n县农业农村局加强执法，查处违法案件90件。') },
     { name: 'participants counted per training', text: report('组织全县行政执法人员参加法律知识考试，培训执法人员1200人次。\n\n开展新法专题培训，培训执法人员800人次。') },
@@ -299,6 +301,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'inspections of enterprises (家次, a count of visits) stated twice in a monthly bulletin, two digits swapped',
+      ...bulletin('2023年8月份全州安全生产行政执法情况通报', '一、基本情况\n\n8月份，全州检查企业34家次，发现各类隐患120条。\n\n二、存在的问题\n\n全州共检查企业43家次，处罚次数3次。'),
+      findings: [
+        { code: 'figure/conflict', at: '34家次', message: '同一数据前后不一致：此处为“全州检查企业34家次”，文中另处为“全州共检查企业43家次”，相差9家次，请核对' },
+        { code: 'figure/conflict', at: '43家次', severity: 'information', message: /此处为“全州共检查企业43家次”/ },
+      ],
+    },
     {
       name: 'headings sharing only a generic ending (…情况) do not make sections parallel',
       text: report('（一）总体情况\n\n全年共收到网络举报60件。涉及水污染20件，大气污染36件，噪声污染4件。\n\n（二）来源情况\n\n全年共收到微信举报300件。涉及水污染90件，大气污染198件，噪声污染12件。'),
