@@ -246,7 +246,7 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // mediation is filed, so only the successful ones make a side).
   [/(?:案前|立案前|诉前)(?:调解成功|成功调解)/, /^立案(?:受理)?$/],
   // Letters or requests received by the city's own departments or by its counties (市直… / 各县（区）…).
-  [/^市直|^市本级|^市(?:政府)?各(?:部门|单位)/, /^各?(?:县(?:[(（][市区、，,]{1,4}[)）]|[市区])?|区县|县区)/],
+  [/^市直|^市本级|^市(?:政府)?各(?:部门|单位)/, /^各县|^县(?:[(（][市区、，,]{1,4}[)）]|[市区])|^各?(?:区县|县区)/],
   [/按期|按时|如期/, /逾期|超期|超时/],
   // Valid and invalid calls or letters ("有效来电…，无效来电…"), the valid ones maybe named by the intake verb ("受理有效
   // 信件…，无效重复信件…") — not a clean-up's "继续有效…，宣布无效…".
