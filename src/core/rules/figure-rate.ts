@@ -406,14 +406,40 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     !(population ? [population, ...prior] : prior).some((f) => (HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) && !numerators.includes(f)) || FULL_INTAKE.test(f.before) || due.test(f.before));
   const name = alias?.name ?? `${stem}${m[2]}`;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
-  const finding = numerators.length
+  let finding = numerators.length
     ? whole
       ? numerators.some((n) => judge(rate, n, whole.fresh, ctx.options.rounding)?.verdict !== 'mismatch') ? undefined
         : checkStated(doc, ctx, rate, { key, due, mayExceed: false }, name, numerators, [whole.base], earlierStems, false)
       : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(population ? [population, ...prior] : prior, bound), earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
+  // "……共受理案件1840件……审结案件1796件。（paragraphs on）共审结案件1796件，累计结案率达99.6%": a closing count alone before
+  // its rate, restating one stated earlier beside its intake, is over that intake.
+  if (!finding && closing && numerators.length === 1 && !population && !ahead && !whole && prior.every((f) => numerators.includes(f) || !sameUnitKind(f, numerators[0]))) {
+    const anchor = restatedEarlier(index, numerators[0], (f) => namesDone(countWords(f), stem) || !!alias?.numerator.test(f.before));
+    const intake = anchor && intakeBase(doc, index, ctx, anchor);
+    if (intake) {
+      const carried = !!alias?.carriesOver && !FULL_INTAKE.test(intake.before) && !HOLDS_CARRIED_OVER.test(doc.text.slice(intake.span.end, intake.span.end + MAX_ASIDE));
+      finding = checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding([intake], carried), earlierStems, carried);
+    }
+  }
   if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
+}
+
+/**
+ * The one count before `f` in another paragraph that states it again: the same exact value and unit, named by `names`.
+ * Undefined for none or two (which one the writer meant is not known).
+ */
+function restatedEarlier(index: FigureIndex, f: Figure, names: (g: Figure) => boolean): Figure | undefined {
+  const paragraph = paragraphOf(index, f);
+  let found: Figure | undefined;
+  for (let k = f.id - 1; k >= 0; k--) {
+    const g = index.figures[k];
+    if (g.value !== f.value || g.unit !== f.unit || g.percent || !isExactCount(g) || paragraphOf(index, g) === paragraph || !names(g)) continue;
+    if (found) return undefined;
+    found = g;
+  }
+  return found;
 }
 
 // A rate of several ways together ("综合化解率", "综合纠错率"): direct corrections and cases settled by mediation, …

@@ -51,6 +51,11 @@ ruleTable(figureRate, {
     p('市中院审结二审行政案件640件，其中改判90件，发回重审62件，改变率23.8%。'),
     p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
     p('全镇行政执法人员数量为64人，执法证持有人员60人，持证率达93.8%。'),
+    p('全年仲裁院共受理劳动人事争议案件1200件。审结案件1150件。\n\n仲裁院全力清理积案，共审结案件1150件，结案率达95.8%。'),
+    // Over 新收 the base may hold cases carried over: a rate below the new cases' is no error.
+    p('全年仲裁院新收劳动人事争议案件1200件。审结案件1150件。\n\n仲裁院全力清理积案，共审结案件1150件，结案率达90.0%。'),
+    // Two earlier counts restate it: which intake is meant is not known.
+    p('上半年仲裁院共受理案件1200件，审结案件1150件。\n\n下半年仲裁院共受理案件1300件，审结案件1150件。\n\n仲裁院全力清理积案，共审结案件1150件，结案率达99.0%。'),
     p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率97.0%。'),
     // 调处成功率 over what was tried: a count of another activity (排查…次) is no population of it.
     p('全年排查矛盾纠纷5400次，调解成功3104件，调处成功率97.0%。'),
@@ -740,6 +745,11 @@ ruleTable(figureRate, {
       name: '行政机关败诉率 over the cases closed, its numerator the judgments against the agency named together',
       text: p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为8.5%。'),
       findings: [{ code: 'figure/rate', at: '8.5%', message: '败诉率与分子分母不符：48件÷520件=9.231%，应为9.2%，文中为8.5%' }],
+    },
+    {
+      name: 'a closing count restating one stated paragraphs before beside its intake: the rate is over that intake',
+      text: p('全年仲裁院共受理劳动人事争议案件1200件。审结案件1150件。\n\n仲裁院全力清理积案，共审结案件1150件，结案率达99.6%。'),
+      findings: [{ code: 'figure/rate', at: '99.6%', message: '结案率与分子分母不符：1150件÷1200件=95.833%，应为95.8%，文中为99.6%' }],
     },
     {
       name: '持证率 ← 执法证持有人员 (the certificate named before its holding)',
