@@ -642,6 +642,11 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
       markAts.push(p);
       depths.push(depth);
     } else if (depth === 0 && !isThousandsComma(norm, p)) {
+      // "…24860件,,同比增长6.2%": a doubled mark (a copy from some web pages) ends one segment, not two.
+      if (p === start && segments.length > 0) {
+        start = p + 1;
+        continue;
+      }
       segments.push({ span: { start, end: p }, clause, figures: NO_FIGURES });
       if (role === 2) clause++;
       start = p + 1;

@@ -305,6 +305,7 @@ ruleTable(figureSum, {
     // Past parts of the intake, only a total marked 共 is taken: a bare count of the year may be of another thing.
     p('全年受理投诉120件，其中重大投诉10件，已办结118件，20件正在办理中。'),
     p('全年仲裁院处理劳动人事争议1500件，案前调解成功600件，立案受理900件。'),
+    p('全年共受理群众诉求2400件,,同比增长6.2%,,其中咨询1500件,,投诉600件,,其他300件。'),
     p('上半年全县信访总量260件次。从信访形式看，来访160件次，来信40件次，网上信访60件次。'),
     // Levels a petition went to may overlap (one petition to the county and the city): short of the whole, silent.
     p('上半年全县信访总量260件次。从信访层级看，到省150件次，到市40件次，到县60件次。'),
@@ -1396,6 +1397,9 @@ ruleTable(figureSum, {
     sumRow('channels under a sorting heading in the next sentence, short of the whole (all the ways a petition comes)',
       '上半年全县信访总量260件次。从信访形式看，来访150件次，来信40件次，网上信访60件次。',
       '分项之和与总数不符：150+40+60=250，与总数260件次不符（相差10）', '260件次'),
+    sumRow('doubled commas as some web pages copy them: one break, not two',
+      '全年共受理群众诉求2400件,,同比增长6.2%,,其中咨询1500件,,投诉700件,,其他300件。',
+      '分项之和与总数不符：1500+700+300=2500，与总数2400件不符（相差100）', '2400件'),
     sumRow('a 其中 item\'s own list in brackets opened by 包括, closed by 其他 (the outer list adds up)',
       '全年主动公开政府信息640条，其中，门户网站公开信息410条（包括工作动态220条，政策解读35条，规范性文件15条，其他信息120条），政务新媒体公开信息230条。',
       '分项之和与总数不符：220+35+15+120=390，与总数410条不符（相差20）', '410条'),
