@@ -4,8 +4,9 @@
 // The channels a request or an activity comes by, the words of one group naming the same channel.
 export const CHANNEL_GROUPS: readonly (readonly string[])[] = [
   ['电话', '来电'],
-  ['信箱', '邮件', '来信', '信件', '书信', '信函', '书面', '邮寄'],
-  ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板'],
+  // A letter by post (电子邮件 is online).
+  ['信箱', '(?<!电子)邮件', '来信', '信件', '书信', '信函', '书面', '邮寄'],
+  ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板', '电子邮件', '电子邮箱'],
   ['微信', '公众号', '短信', '客户端', '小程序', 'APP', 'App', '新媒体'],
   // A post on a microblog is on no WeChat account ("官方微博…条，微信公众号…条").
   ['微博'],

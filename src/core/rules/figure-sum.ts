@@ -480,6 +480,8 @@ const SORT_LEAD_LINE = new RegExp(`${SORT_HEADING.source.replace(/\\s\*\$$/, '')
 const LEAD_LINE = new RegExp(`${BARE_LEAD.source}|${SORT_LEAD_LINE.source}`);
 // The same heading named by the aspect and 方面 ("案件类型方面，", "审级上，").
 const ASPECT_HEADING = /^\s*(?:其中[，,]?\s*)?([\u4e00-\u9fff]{0,8}?(?:类型|类别|性质|领域|审级|层级))(?:方面|上)\s*$/;
+// What was taken in, named again before a sorting heading ("受理的生态环境投诉举报事项按…分").
+const INTAKE_FRAME = /^\s*(?:受理|收到|接到|接收|登记)的([\u4e00-\u9fff]{1,14}?)(?=[按从])/;
 // A heading that sorts by who was asked or sued ("从被申请人看，", "按责任单位分，"): one body each.
 const BY_BODY = /被申请人|被诉|被告|责任单位|承办单位/;
 // A heading that names a classification ("按信访目的分类", "从来信类型看", "从审级看"): each item after it is one class.
@@ -495,11 +497,14 @@ const ASPECT = /的?(?:类型|类别|性质|领域|目的|内容|分布|来源|�
 function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const sentence = index.sentences[k];
   const opening = sentence.segments[0].span;
-  const words = doc.norm.slice(opening.start, opening.end);
-  const heading = opening.end - opening.start <= MAX_HEADING ? SORT_HEADING.exec(words) ?? ASPECT_HEADING.exec(words) : null;
+  const opened = doc.norm.slice(opening.start, opening.end);
+  // "受理的投诉举报事项按受理渠道分：": the heading may first name again what was taken in (then the kinds are of that).
+  const frame = INTAKE_FRAME.exec(opened);
+  const words = frame ? opened.slice(frame[0].length) : opened;
+  const heading = words.length <= MAX_HEADING ? SORT_HEADING.exec(words) ?? ASPECT_HEADING.exec(words) : null;
   if (!heading) return undefined;
   const parts = categoryRunToRest(mainFigures(sentence), 1, BY_BODY.test(heading[1]));
-  if (!parts) return sortedKinds(doc, index, ctx, sentence, heading);
+  if (!parts) return sortedKinds(doc, index, ctx, sentence, heading, frame?.[1]);
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const held = wholeHolding(doc, index, sentence, parts);
   if (!held) return undefined;
@@ -512,7 +517,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
  * each clause (or 、-segment naming its kind), two or more, each a different channel or type of request: listed in full or not, they cannot add up to
  * more than the whole count before them (what else a clause counts — people, a change — is about its item).
  */
-function sortedKinds(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, sentence: FigureSentence, heading: RegExpExecArray): Finding | undefined {
+function sortedKinds(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, sentence: FigureSentence, heading: RegExpExecArray, framed?: string): Finding | undefined {
   let parts: Figure[] = [];
   // Under a heading that names a classification, each item is a class of its own, whatever it is called (a class of
   // another count than the heading's noun is held only against a whole of its paragraph).
@@ -544,7 +549,7 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const named = namedByKinds(doc, index, parts);
   if (named) return addsUp(named, parts) ? undefined : sumFinding(doc, named, parts, sumOf(parts) > named.value);
   // "其中按信访目的分类：" goes on from the sentence before, as a 其中 list does.
-  const base = wholeHolding(doc, index, sentence, parts, { noun: heading[1].replace(ASPECT, ''), ownParagraph: byClass, continues: SUBSET_OPENING.test(heading[0]) })?.base;
+  const base = wholeHolding(doc, index, sentence, parts, { noun: framed ?? heading[1].replace(ASPECT, ''), ownParagraph: byClass, continues: SUBSET_OPENING.test(heading[0]) })?.base;
   if (!base) return undefined;
   if (sumOf(parts) > base.value + tolerance(base, parts)) return sumFinding(doc, base, parts, true);
   // Short of it: only kinds that are all there is, as a 其中 list of them would be ("来访…，来信…，网上投诉…").

@@ -307,6 +307,9 @@ ruleTable(figureSum, {
     p('全年仲裁院处理劳动人事争议1500件，案前调解成功600件，立案受理900件。'),
     p('全年共受理群众诉求2400件,,同比增长6.2%,,其中咨询1500件,,投诉600件,,其他300件。'),
     p('全季度共受理环境信访投诉举报5200件。其中，人访120批180人次，来信400件，电话投诉3500件，网上投诉1180件。'),
+    p('2025年3月，共受理生态环境投诉举报事项3200件。\n受理的生态环境投诉举报事项按受理渠道分：来信20件、来电2840件、电子邮件260件、微信80件。'),
+    // Without the intake named again, the line after another paragraph's count is not known to sort it.
+    p('2025年3月，共受理生态环境投诉举报事项3200件。\n按受理渠道分：来信20件，来电2900件，电子邮件260件，微信80件。'),
     p('上半年全县信访总量260件次。从信访形式看，来访160件次，来信40件次，网上信访60件次。'),
     // Levels a petition went to may overlap (one petition to the county and the city): short of the whole, silent.
     p('上半年全县信访总量260件次。从信访层级看，到省150件次，到市40件次，到县60件次。'),
@@ -1398,6 +1401,9 @@ ruleTable(figureSum, {
     sumRow('channels under a sorting heading in the next sentence, short of the whole (all the ways a petition comes)',
       '上半年全县信访总量260件次。从信访形式看，来访150件次，来信40件次，网上信访60件次。',
       '分项之和与总数不符：150+40+60=250，与总数260件次不符（相差10）', '260件次'),
+    sumRow('channels under a heading that first names the intake again, on the line after it (电子邮件 is online, not a letter)',
+      '2025年3月，共受理生态环境投诉举报事项3200件。\n受理的生态环境投诉举报事项按受理渠道分：来信20件、来电2900件、电子邮件260件、微信80件。',
+      '所列各分项之和超过总数：20+2900+260+80=3260，大于总数3200件（多60）', '3200件'),
     sumRow('visits in person (人访) counted in batches beside letters and calls counted in 件',
       '全季度共受理环境信访投诉举报5200件。其中，人访120批180人次，来信400件，电话投诉3500件，网上投诉1300件。',
       '“其中”各分项之和超过总数：120+400+3500+1300=5320，大于总数5200件（多120）', '5200件'),
