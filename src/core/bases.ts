@@ -410,8 +410,8 @@ const INTAKE_VERBS = new Set(['受理', '收到', '新收', '接收', '接听', 
  * is over — the one whole count of 受理/收到/新收/接收/办理 before it in its paragraph. Undefined when none or two with
  * different values fit.
  */
-export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
-  const intakes = basesBefore(doc, index, ctx, part).filter((b) => b.whole && b.verb !== undefined && INTAKE_VERBS.has(b.verb));
+export function intakeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, reach = 0): Figure | undefined {
+  const intakes = basesBefore(doc, index, ctx, part, reach).filter((b) => b.whole && b.verb !== undefined && INTAKE_VERBS.has(b.verb));
   // "新收行政复议申请2860件……依法受理2436件。审结2298件，审结率94.3%": what is closed was accepted first — the accepted count
   // over the applications it was accepted from.
   const accepted = intakes.filter((b) => b.verb === '受理');

@@ -389,7 +389,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // Counts after the rate have no population stated before them: only their own.
   const population = numerators.length && !ahead
     ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
-      (closing ? intakeBefore(doc, index, ctx, prior, numerators) : undefined) ??
+      (closing ? intakeBefore(doc, index, ctx, prior, numerators, !qualifier) : undefined) ??
       (stem === ACCEPTED ? appliedBefore(doc, index, ctx, prior, numerators) : undefined) ??
       (HANDLING_RATE.test(stem) || alias?.stem === ONLINE ? handledBefore(doc, index, ctx, words, prior, numerators, alias?.stem === ONLINE ? alias.numerator : undefined) : undefined) ??
       (stem === SUCCESS && words.length > stem.length ? triedBefore(doc, index, ctx, words.slice(0, -stem.length), prior, numerators) : undefined) ??
@@ -1080,7 +1080,7 @@ const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全�
  * "全年共受理信访事项1200件。按期办结1150件，按期办结率95.8%": a rate of closed cases (办结率, 结案率, 结收比) whose sentence
  * opens with its numerator takes the cases received stated before it in its paragraph (bases.ts's intakeBase).
  */
-function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[]): Figure | undefined {
+function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, prior: Figure[], numerators: Figure[], plainRate: boolean): Figure | undefined {
   // Only a numerator that names nothing but the closing: "网上信访按期办结780件", "市本级审结100件" close a part of the
   // cases received, not all of them. The cases still open beside it ("正在办理59件") are no population of their own.
   const own = prior.filter((f) => numerators.includes(f) || !STILL_OPEN.test(clauseBefore(doc, f) || f.before));
@@ -1090,11 +1090,33 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     const noun = CLOSED_NOUN.exec(numerators[0].before)?.[1];
     return noun ? countedBase(doc, index, ctx, numerators[0], noun) : undefined;
   }
-  const intake = intakeBase(doc, index, ctx, numerators[0]);
+  // "……共受理投诉举报工单820件。⏎截至目前，已办结565件，办结率…": a paragraph that opens with the closed count and states no
+  // intake of its own goes on from the paragraph right before, when that one's intake is its only count (its 其中 parts
+  // aside) and the rate names nothing but the closing (按期办结率 is over the closed, not the intake).
+  const intake = intakeBase(doc, index, ctx, numerators[0]) ?? (plainRate ? intakeOfParagraphBefore(doc, index, ctx, numerators[0]) : undefined);
   if (!intake) return dueBefore(doc, index, ctx, numerators[0]);
   // With valid parts stated (two of different values: silent), the rate is over the valid part.
   const valid = validParts(doc, index, ctx, intake, numerators[0]);
   return valid.length === 0 ? intake : new Set(valid.map((f) => f.value)).size === 1 ? valid[0] : undefined;
+}
+
+/** The intake of the paragraph right before the one `f` opens, when it is the only count there but its own parts. */
+function intakeOfParagraphBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, f: Figure): Figure | undefined {
+  const before = index.figures[f.id - 1];
+  if (!before || paragraphOf(index, before) === paragraphOf(index, f)) return undefined;
+  const intake = intakeBase(doc, index, ctx, f, 1);
+  if (!intake || paragraphOf(index, intake) !== paragraphOf(index, before) || paragraphOf(index, f) !== paragraphOf(index, intake) + 1) return undefined;
+  for (let k = intake.id + 1; k < f.id; k++) {
+    const g = index.figures[k];
+    if (!g.percent && sameUnitKind(g, f) && !g.subsetCue && !listedAfterSubset(index, g, intake)) return undefined;
+  }
+  return intake;
+}
+
+/** A later item of the 其中 list right after the intake ("其中，…360件、…270件"). */
+function listedAfterSubset(index: FigureIndex, g: Figure, intake: Figure): boolean {
+  for (let k = g.id - 1; k > intake.id; k--) if (index.figures[k].subsetCue) return index.figures[k].sentence === g.sentence;
+  return false;
 }
 
 // Cases not yet closed: "正在办理59件", "协调办理中59件", "在办48宗".

@@ -52,6 +52,9 @@ ruleTable(figureRate, {
     p('全县行政执法人员860人，其中取得行政执法证件820人，持证率95.3%。'),
     p('全镇行政执法人员数量为64人，执法证持有人员60人，持证率达93.8%。'),
     p('全年仲裁院共受理劳动人事争议案件1200件。审结案件1150件。\n\n仲裁院全力清理积案，共审结案件1150件，结案率达95.8%。'),
+    p('本月共受理投诉举报工单1250件。\n\n截至目前，已办结1100件，办结率88.0%。'),
+    // Two intakes in the paragraph before: which one is meant is not known.
+    p('本月热线共受理工单1250件，网站共受理工单300件。\n\n截至目前，已办结1100件，办结率92.0%。'),
     // Over 新收 the base may hold cases carried over: a rate below the new cases' is no error.
     p('全年仲裁院新收劳动人事争议案件1200件。审结案件1150件。\n\n仲裁院全力清理积案，共审结案件1150件，结案率达90.0%。'),
     // Two earlier counts restate it: which intake is meant is not known.
@@ -745,6 +748,11 @@ ruleTable(figureRate, {
       name: '行政机关败诉率 over the cases closed, its numerator the judgments against the agency named together',
       text: p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为8.5%。'),
       findings: [{ code: 'figure/rate', at: '8.5%', message: '败诉率与分子分母不符：48件÷520件=9.231%，应为9.2%，文中为8.5%' }],
+    },
+    {
+      name: 'a paragraph opening with the closed count goes on from the intake of the paragraph before',
+      text: p('本月共受理投诉举报工单1250件。\n\n截至目前，已办结1100件，办结率92.0%。'),
+      findings: [{ code: 'figure/rate', at: '92.0%', message: '办结率与分子分母不符：1100件÷1250件=88.000%，应为88.0%，文中为92.0%' }],
     },
     {
       name: 'a closing count restating one stated paragraphs before beside its intake: the rate is over that intake',
