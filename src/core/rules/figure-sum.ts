@@ -61,6 +61,31 @@ function sumAfter(before: string, withNoun = false): { verb: string; count?: num
 const CLOSING_SUM = /审结|办结|结案/;
 const INTAKE_PART = /新收|收到|接收|(?<!不予?)受理/;
 const PER_ITEM = /各\s*$|每/;
+// "房管、人事各3件", "卫生、地震和公路管理各1件": the count is of each name before 各.
+const EACH = /各\s*$/;
+const NAME_SEPARATORS = /[、和及与]/;
+
+/**
+ * The parts with a count of each of several names ("房管、人事各3件") counted once a name (6); undefined when a part counts
+ * per something unnamed ("每班1人": how many is not said).
+ */
+function eachCounted(doc: ReportDocument, parts: Figure[]): Figure[] | undefined {
+  if (!parts.some((p) => PER_ITEM.test(p.before))) return parts;
+  const out: Figure[] = [];
+  for (const [k, p] of parts.entries()) {
+    if (!PER_ITEM.test(p.before)) {
+      out.push(p);
+      continue;
+    }
+    if (!EACH.test(p.before) || k === 0) return undefined;
+    // The names run back past the 、 that split them into segments, to the part before.
+    const words = doc.norm.slice(parts[k - 1].span.end, p.span.start).replace(/^[^，,；;]*[，,；;]/, '');
+    const names = words.replace(EACH, '').split(NAME_SEPARATORS).filter((n) => n.trim());
+    if (names.length < 2) return undefined;
+    out.push({ ...p, value: p.value * names.length });
+  }
+  return out;
+}
 // A bare share ("占12.53%", "占比4.2%"), not one of a named base ("占调整预算的100%").
 const SHARE_WORD = /占(?:比|比重)?(?:约|为|达)*\s*$/;
 // A share of the whole ("占受理总数的41.1%", "占全部案件的…").
@@ -2104,6 +2129,9 @@ const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]�
  */
 function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
+  const counted = eachCounted(doc, parts);
+  if (!counted) return undefined;
+  parts = counted;
   // "…撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件": the corrections counted again together close the list.
   const last = parts[parts.length - 1];
   if (parts.length > 2 && CORRECTION_GROUP.test(partWords(last)) && sumsUpRun(parts.slice(0, -1), [last])) parts = parts.slice(0, -1);
