@@ -418,7 +418,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   // In the part's own precision: "2.2亿元" → 2.1亿元, not 2亿元.
   const needed = show((share.value / 100) * chosen.total.value / part.number.multiplier, part.decimals);
   const message = truncated
-    ? `占比应四舍五入为${want}%：${arithmetic}，文中${shareText}是截尾而非四舍五入`
+    ? `占比应四舍五入为${want}%：${partText}÷${figureText(doc, chosen.total)}=${show(exact, share.decimals + 2)}%，文中${shareText}是截尾而非四舍五入`
     : `占比与部分、总数不符：${arithmetic}，应为${want}%，文中为${shareText}（按${shareText}计，部分约应为${needed}${part.unit === '%' ? '' : scaleWord(part) + part.unit}）`;
   return report(CODE, {
     severity: truncated ? 'warning' : 'error',

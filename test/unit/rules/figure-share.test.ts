@@ -471,6 +471,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'a truncated share: the quotient shown two places past the share\'s own, so the truncation shows',
+      text: p('全年共受理投诉139件，其中商品类41件，占29.4%；服务类98件，占70.5%。'),
+      findings: [{ code: 'figure/share', severity: 'warning', at: '29.4%', message: '占比应四舍五入为29.5%：41件÷139件=29.496%，文中29.4%是截尾而非四舍五入' }],
+    },
+    {
       name: 'shares hedged with 约 but computed to a decimal (约占8.0%) are read as shares',
       text: p('8月，全市共接到环保举报4000件。电话举报1600件，约占40.0%，微信举报2000件，约占50.0%，网上举报300件，约占9.0%，其他渠道举报100件，约占2.5%。'),
       findings: [{ code: 'figure/share', at: '9.0%', message: /^占比与部分、总数不符：300件÷4000件=7\.50%，应为7\.5%，文中为9\.0%/ }],
