@@ -2635,6 +2635,10 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
     const all = commonSuffix(words.slice(0, Math.max(n, 2) + 1)).replace(/^[^\u4e00-\u9fff]+/, '');
     if (all.length < shared.length) n = Math.max(n, kindsRun(doc, total, parts, words, all, headed, true));
   }
+  // "…，行政确认类4件，行政不作为3件。": the list's last item, ending its sentence, may leave 类 off when it opens like
+  // another item of the list (行政…).
+  if (n >= 2 && n === parts.length - 1 && shared === '类' && lastOfSentence(doc, parts[n]) && /^[\u4e00-\u9fff]{2,8}$/.test(words[n]) &&
+      words.slice(0, n).some((w) => w.slice(0, 2) === words[n].slice(0, 2))) n++;
   if (n < 2) return undefined;
   // "省级示范社区…，市级示范社区…": an honour a unit may hold at several levels at once.
   if (LEVEL_GROUPS.some((g) => g.test(words[0])) && LEVEL_HONOUR.test(words[0])) return undefined;
@@ -2643,6 +2647,11 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   const consultations = parts[0].unit === '人次' && CONSULTATION.test(total.before) && words.slice(0, n).every((w) => CONSULTATION_KIND.test(w));
   if (PEOPLE.includes(parts[0].unit) && !(n === 2 && exclusivePair(words[0], words[1]) !== undefined) && !consultations) return undefined;
   return parts.slice(0, n);
+}
+
+/** Nothing but the sentence's end after the figure. */
+function lastOfSentence(doc: ReportDocument, f: Figure): boolean {
+  return /^\s*(?:[。；;！]|$)/.test(doc.norm.slice(f.span.end, f.span.end + 8));
 }
 
 const CORRECTED = new RegExp(`^(?:纠错|纠正)|${CORRECTION_OUTCOME.source}`);
