@@ -456,6 +456,22 @@ function categoryRunToRest(figures: Figure[], firstSegment: number, bodies = fal
   return run.length >= 3 && REMAINDER.test(partWords(run[run.length - 1])) ? run : undefined;
 }
 
+/**
+ * Under a sorting heading, three counts or more worded alike up to the rest ("不服行政处罚的48件，不服行政强制措施的15件，…，
+ * 其他16件"): items that open (or end) with the same two characters or more are kinds of one classification, the rest
+ * closing it.
+ */
+function parallelRunToRest(figures: Figure[], firstSegment: number): Figure[] | undefined {
+  const counts = figures.filter((f) => !f.percent);
+  if (counts[0]?.segment !== firstSegment) return undefined;
+  const rest = counts.findIndex((f) => REMAINDER.test(partWords(f)));
+  if (rest < 2) return undefined;
+  const names = counts.slice(0, rest).map(partWords);
+  const opening = names.reduce((a, b) => commonPrefix(a, b));
+  if (opening.length < 2 && commonSuffix(names).length < 2) return undefined;
+  return counts.slice(0, rest + 1);
+}
+
 // A count over several years ("五年来累计受理…", "累计建成…"): no whole of one year's categories.
 const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0-9]+年|[两二三四五六七八九十0-9]+年(?:来|以来)/;
 
@@ -482,6 +498,13 @@ function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure
     if (underSortHeading(doc, index, g)) return true;
   }
   return false;
+}
+
+/** The longest opening both words share. */
+function commonPrefix(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return a.slice(0, n);
 }
 
 // The longest name a bare list item has ("县级政府部门", "市政府的部门").
@@ -528,7 +551,7 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const words = frame ? opened.slice(frame[0].length) : opened;
   const heading = words.length <= MAX_HEADING ? SORT_HEADING.exec(words) ?? ASPECT_HEADING.exec(words) : null;
   if (!heading) return undefined;
-  const parts = categoryRunToRest(mainFigures(sentence), 1, BY_BODY.test(heading[1]));
+  const parts = categoryRunToRest(mainFigures(sentence), 1, BY_BODY.test(heading[1])) ?? parallelRunToRest(mainFigures(sentence), 1);
   if (!parts) return sortedKinds(doc, index, ctx, sentence, heading, frame?.[1]);
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const held = wholeHolding(doc, index, sentence, parts);
@@ -2146,7 +2169,11 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个"), nor
   // the first kind under a sorting heading ("按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，…").
-  if (!parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 && (total.subsetCue || itemUnderSortHeading(doc, index, total))) return undefined;
+  // Under a sorting heading its first item is none either ("从信访层级看，到市48件，到县15件，其他21件"), nor a later one worded
+  // alike from the start ("从申请事项看，不服行政处罚的48件，不服行政强制措施的15件，…").
+  if (!parts[0].subsetCue && underSortHeading(doc, index, total)) return undefined;
+  if (!parts[0].subsetCue && (commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 || commonPrefix(partWords(total), partWords(parts[0])).length >= 2) &&
+      (total.subsetCue || itemUnderSortHeading(doc, index, total))) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;

@@ -309,6 +309,11 @@ ruleTable(figureSum, {
     p('全年共收到行政复议申请81件，其中公安40件，自然资源20件，房管、人事各5件，卫生、交通和水利各2件，其他5件。'),
     p('以区政府为被告的行政诉讼案件共240件。其中区政府作为共同被告的案件140件，单独被告的案件100件。'),
     p('全年共收到行政复议申请60件，受理56件。受理案件中行政处罚类25件，信息公开类16件，行政强制类6件，行政确认类5件，行政不作为4件。'),
+    p('全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，不服行政确认的7件，其他17件。'),
+    // The first item under a sorting heading is no total of the items after it.
+    p('全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，另有24件正在审查。'),
+    // The first of levels up to the rest is no total of the others either.
+    p('全年共收到信访事项84件。从信访层级看，到市48件，到县15件，其他21件。'),
     // A last item named unlike the classes (no shared opening) is not taken as one of them.
     p('全年共收到行政复议申请60件，受理56件。受理案件中行政处罚类25件，信息公开类18件，行政强制类6件，行政确认类5件，涉企4件。'),
     p('全年共收到行政复议申请81件。从行政复议案件类别看，公安40件，自然资源20件，房管、人事各5件，卫生、交通和水利各2件，其他5件。'),
@@ -1407,6 +1412,9 @@ ruleTable(figureSum, {
     sumRow('channels under a sorting heading in the next sentence, short of the whole (all the ways a petition comes)',
       '上半年全县信访总量260件次。从信访形式看，来访150件次，来信40件次，网上信访60件次。',
       '分项之和与总数不符：150+40+60=250，与总数260件次不符（相差10）', '260件次'),
+    sumRow('items worded alike (不服…的) under a sorting heading, up to the rest: all the applications',
+      '全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，不服行政确认的7件，其他12件。',
+      '分项之和与总数不符：50+16+7+12=85，与总数90件不符（相差5）', '90件'),
     sumRow('a list of classes whose last item leaves 类 off (行政不作为), under a frame naming the accepted cases',
       '全年共收到行政复议申请60件，受理56件。受理案件中行政处罚类25件，信息公开类18件，行政强制类6件，行政确认类5件，行政不作为4件。',
       '所列各分项之和超过总数：25+18+6+5+4=58，大于总数56件（多2）', '56件'),
@@ -2050,7 +2058,7 @@ ruleTable(figureSum, {
     // Two counts could hold the kinds under a sorting heading: their own shares say which one they were taken of.
     sumRow('kinds with their shares under a heading, the intake and the closed cases before them',
       '全年共受理劳动争议案件2400件，同比下降3.1%。审结2300件，结案率95.8%。按争议类型分，劳动报酬争议1320件，占55.0%；解除合同争议600件，占25.0%；工伤待遇争议300件，占12.5%；其他争议181件，占7.5%。',
-      '所列各分项之和超过总数：1320+600+300+181=2401，大于总数2400件（多1）', '2400件'),
+      '分项之和与总数不符：1320+600+300+181=2401，与总数2400件不符（相差1）', '2400件'),
     sumRow('outcomes closed by the corrections counted again together: the sum leaves that count out',
       '审结复议案件219件，其中维持152件，驳回29件，撤销14件，确认违法11件，责令履行3件，终止11件，直接纠错28件，纠错率12.8%。',
       '分项之和与总数不符：152+29+14+11+3+11=220，与总数219件不符（相差1）', '219件'),
