@@ -310,7 +310,7 @@ export function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): st
 
 // How many paragraphs with figures back a total named by its words may stand ("全年共收到行政复议申请6200件" under （一）,
 // "占收到申请总数的33.9%" under （四）): beyond, a report speaks of other things.
-const NAMED_REACH = 3;
+export const NAMED_REACH = 3;
 
 /**
  * Bases stated before the part, of its kind and year, at least as large: in its paragraph, and with `reach` in up to
@@ -465,8 +465,8 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
  * end in the noun — not further back: a paragraph may speak of one body's share of its own total ("法律援助中心……3896件，占
  * 法律援助案件总量的41.7%" after "全市共受理法律援助案件9.9万件"). Undefined when none or two with different values fit.
  */
-export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  const bases = basesBefore(doc, index, ctx, part).filter((b) => b.figure.value > part.value);
+export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string, reach = 0): Figure | undefined {
+  const bases = basesBefore(doc, index, ctx, part, reach).filter((b) => b.figure.value > part.value);
   const named = bases.filter((b) => (b.whole && endsWithNoun(statedUnder(b.figure), noun)) || standingCountOf(b.figure, noun));
   // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
   // second candidate whole.

@@ -5,7 +5,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, NAMED_REACH } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -22,6 +22,10 @@ const NAMED_TOTAL = /总|全部|所有/;
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 // The total of a noun: "工单总量", "诉求总数".
 const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
+// The same with 总 first: "总投诉", "总案件量".
+const OF_TOTAL = /^总([\u4e00-\u9fff]{2,6}?)(?:数|量)?$/;
+// A body named before a count: the count is that body's ("市法律援助中心办理…").
+const BODY_WORDS = /局|中心|院|所|委员会|办公室|部门|机构|机关/;
 // "投诉量", "全市转办量": the amount of what a count counts (not 总量: that is TOTAL_OF's).
 const COUNTED_OF = /^(?:全[省市县区镇]|本[市县区镇])?([\u4e00-\u9fff]{2,6}?)(?<!总)量$/;
 // All of a noun: "全部诉求", "所有来电" — the whole count of 诉求, else (as "全部案件") the one whole of its paragraph.
@@ -726,7 +730,12 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
       continue;
     }
     const candidate = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
-    const base = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
+    const owned = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
+    // A base of 总X paragraphs back is taken only when another share of the same words in the part's paragraph gives it exactly
+    // ("…240件。⏎家用电器66件，占总投诉的27.50%；合同纠纷45件，占总投诉的21.25%"): a count nearer may be the one meant
+    // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996).
+    const base = owned && (paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
+      loose.some((o) => o !== l && o.named === l.named && paragraphOf(index, o.part) === paragraphOf(index, l.part) && givesShare(o, owned, ctx))) ? owned : undefined;
     if (!base) {
       if (!summandsOf(l.part)) unstated.push(l);
       continue;
@@ -870,9 +879,12 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
     const base = countedBase(doc, index, ctx, l.part, counted[1]);
     return base && sharesPlace(l.population, base) ? base : undefined;
   }
-  const whole = TOTAL_OF.exec(noun);
-  // "占有效来信总数的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
-  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
+  const whole = TOTAL_OF.exec(noun) ?? OF_TOTAL.exec(noun);
+  // "占有效来信总数的", "占总投诉的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
+  // …or, for 总X, none in the paragraph, the one whole count of X a few paragraphs back in the section ("全县共收到投诉240件。⏎
+  // …合同纠纷45件，占总投诉的18.75%") — not when the part's sentence names a body of its own (its share of its own total).
+  const afar = () => OF_TOTAL.test(noun) && !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start)) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
+  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 

@@ -5,6 +5,11 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的15.00%。'),
+    // 总案件 of the filed cases (a 其中 part) the shares give, not the cases received paragraphs back.
+    p('本月共受理各类城市管理案件1200件，其中立案1100件，结案1050件。\n\n巡查上报990件，占总案件的90.00%；群众举报110件，占总案件的10.00%。'),
+    // Two whole counts of complaints paragraphs back (two places): which one is meant is not known.
+    p('本月，甲镇共收到投诉320件。\n\n乙镇共收到投诉400件。\n\n合同纠纷48件，占总投诉的18.00%。'),
     // Last year's value stated for comparison before the 其中 run is no total of it.
     p('全年受理渔政案件236件，较上年的251件下降6.0%，其中非法捕捞案件118件，占50.0%；其他案件118件，占50.0%。'),
     // 其中 opening a clause whose 、 join words before the part ("其中具有审计、会计等专业资格的…") marks the part as a 其中 item.
@@ -470,6 +475,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share of 总投诉 (总 first) over the one whole count of complaints in the paragraph before',
+      text: p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的18.00%。'),
+      findings: [{ code: 'figure/share', at: '18.00%', message: '占比与部分、总数不符：48件÷320件=15.00%，应为15.00%，文中为18.00%（按18.00%计，部分约应为58件）' }],
+    },
     {
       name: 'a truncated share: the quotient shown two places past the share\'s own, so the truncation shows',
       text: p('全年共受理投诉139件，其中商品类41件，占29.4%；服务类98件，占70.5%。'),
