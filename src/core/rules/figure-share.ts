@@ -1039,9 +1039,14 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     if (!listed && !items && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }
   // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
+  // So may an item state how many of it were closed ("投诉300件，占比24.00%，已办结285件，办结率95.00%；举报…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
-  return !between.some((f) => !f.inParens && isExactCount(f) && !f.change && !isEarlierValue(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph));
+  return !between.some((f) => !f.inParens && isExactCount(f) && !f.change && !isEarlierValue(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph) &&
+    !(f.value <= last.part.value && f.sentence === last.part.sentence && CLOSED_OF_ITEM.test(f.before)));
 }
+
+// The closed ones of the item before, stated after its share.
+const CLOSED_OF_ITEM = /(?:办结|结案|答复|回复|办理完毕|处理完毕)\s*$/;
 
 /**
  * "社会保障类400件，占20%，同比增长5.2%。住房建设类300件，占15%，同比下降3.1%。": a list set out one item a sentence — the next

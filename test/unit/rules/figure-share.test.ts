@@ -6,6 +6,7 @@ const p = (body: string) => `${body}\n`;
 ruleTable(figureShare, {
   valid: [
     p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的15.00%。'),
+    p('本月全县共收到投诉、举报、咨询1600件。其中，投诉400件，占比25.00%，截至目前已办结380件，办结率为95.00%；举报160件，占比10.00%，已办结150件；咨询1040件，占比65.00%。'),
     // 总案件 of the filed cases (a 其中 part) the shares give, not the cases received paragraphs back.
     p('本月共受理各类城市管理案件1200件，其中立案1100件，结案1050件。\n\n巡查上报990件，占总案件的90.00%；群众举报110件，占总案件的10.00%。'),
     // Two whole counts of complaints paragraphs back (two places): which one is meant is not known.
@@ -475,6 +476,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'bare shares of a list whose items state how many of them were closed, with the rate, between the items',
+      text: p('本月全县共收到投诉、举报、咨询1600件。其中，投诉400件，占比25.00%，截至目前已办结380件，办结率为95.00%；举报160件，占比12.00%，已办结150件；咨询1040件，占比65.00%。'),
+      findings: [{ code: 'figure/share', at: '12.00%', message: '占比与部分、总数不符：160件÷1600件=10.00%，应为10.00%，文中为12.00%（按12.00%计，部分约应为192件）' }],
+    },
     {
       name: 'a share of 总投诉 (总 first) over the one whole count of complaints in the paragraph before',
       text: p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的18.00%。'),
