@@ -217,7 +217,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -498,6 +498,25 @@ function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure
     if (underSortHeading(doc, index, g)) return true;
   }
   return false;
+}
+
+// What was taken in and sent back or turned away ("退回市级平台16件", "不予受理12件"), then what was actually taken on.
+const SENT_BACK = /退回|退件|退单|不予受理|不属于|转出|剔除|重复/;
+const ACTUALLY = /^\s*(?:实际|净)/;
+
+/**
+ * "共签收工单126件，退回市级平台16件，实际受理110件": the count taken in is what was sent back and what was actually taken
+ * on (实际…), three counts of one kind in a row in one sentence.
+ */
+function checkActualRest(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
+  for (let j = 0; j + 2 < counts.length; j++) {
+    const [whole, back, rest] = [counts[j], counts[j + 1], counts[j + 2]];
+    if (!ACTUALLY.test(partWords(rest)) || !SENT_BACK.test(partWords(back)) || SENT_BACK.test(partWords(whole))) continue;
+    if (![whole, back, rest].every((f) => isExactCount(f) && sameUnitKind(f, whole)) || back.value >= whole.value) continue;
+    return addsUp(whole, [back, rest]) ? undefined : sumFinding(doc, whole, [back, rest]);
+  }
+  return undefined;
 }
 
 /** The longest opening both words share. */

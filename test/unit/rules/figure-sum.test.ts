@@ -310,6 +310,9 @@ ruleTable(figureSum, {
     p('以区政府为被告的行政诉讼案件共240件。其中区政府作为共同被告的案件140件，单独被告的案件100件。'),
     p('全年共收到行政复议申请60件，受理56件。受理案件中行政处罚类25件，信息公开类16件，行政强制类6件，行政确认类5件，行政不作为4件。'),
     p('全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，不服行政确认的7件，其他17件。'),
+    p('上周热线平台共签收工单240件，退回市级平台20件，实际受理220件。'),
+    // Without 实际 the third count may be a step of what was taken on (办结), no rest.
+    p('上周热线平台共签收工单240件，退回市级平台20件，办结200件。'),
     // The first item under a sorting heading is no total of the items after it.
     p('全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，另有24件正在审查。'),
     // The first of levels up to the rest is no total of the others either.
@@ -1412,6 +1415,9 @@ ruleTable(figureSum, {
     sumRow('channels under a sorting heading in the next sentence, short of the whole (all the ways a petition comes)',
       '上半年全县信访总量260件次。从信访形式看，来访150件次，来信40件次，网上信访60件次。',
       '分项之和与总数不符：150+40+60=250，与总数260件次不符（相差10）', '260件次'),
+    sumRow('what was taken in less what was sent back is what was actually taken on (实际受理)',
+      '上周热线平台共签收工单240件，退回市级平台20件，实际受理225件。',
+      '分项之和与总数不符：20+225=245，与总数240件不符（相差5）', '240件'),
     sumRow('items worded alike (不服…的) under a sorting heading, up to the rest: all the applications',
       '全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，不服行政确认的7件，其他12件。',
       '分项之和与总数不符：50+16+7+12=85，与总数90件不符（相差5）', '90件'),
