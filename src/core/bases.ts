@@ -149,7 +149,7 @@ function sectionOf(index: FigureIndex, f: Figure): number {
  * breaks down — when that section is the first of its numbering (一、, 1.) or unnumbered; before a section 二 the lead is
  * the body of an unheaded first section, another section.
  */
-function leadsIntoFirstSection(doc: ReportDocument): boolean {
+export function leadsIntoFirstSection(doc: ReportDocument): boolean {
   return (doc.sections[0]?.heading.heading?.ordinal ?? 1) === 1;
 }
 

@@ -7,7 +7,7 @@ import {
   ITEM_JOIN, MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
+import { closingTotal, countsKindsBefore, leadsIntoFirstSection, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -675,7 +675,9 @@ const WHOLE_NOUN = /总(?:产)?量|总数|总额/;
 function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { base: Figure; exact: boolean } | undefined {
   const { whole, holders } = holdersBefore(doc, index, sentence, parts, under);
   if (!whole) return undefined;
-  if (holders.every((f) => f.value === holders[0].value)) return { base: whole, exact: true };
+  // A whole in the lead, past the first heading, bounds the kinds only: the section may sort part of it.
+  const pastHeading = index.sentences[whole.sentence].section !== sentence.section;
+  if (holders.every((f) => f.value === holders[0].value) && !pastHeading) return { base: whole, exact: true };
   // "共排查412件，调解成功405件。按纠纷类型分，…": the kinds are of one of the counts before them, which one unsaid — they
   // may not exceed the largest, whichever it is.
   return { base: holders.reduce((a, b) => (b.value > a.value ? b : a)), exact: false };
@@ -706,7 +708,9 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
   let counts = 0;
   for (let id = first.id - 1; id >= Math.max(0, first.id - 3 * MAX_LOOKBACK) && counts < MAX_LOOKBACK; id--) {
     const f = index.figures[id];
-    if (index.sentences[f.sentence].section !== sentence.section) break;
+    // The lead before the first heading goes into the first section ("……共收到群众来信180件。⏎一、总体情况⏎从热点分布来看，…").
+    const section = index.sentences[f.sentence].section;
+    if (section !== sentence.section && !(sentence.section === 0 && section === -1 && leadsIntoFirstSection(doc))) break;
     if (!f.percent) counts++;
     // Last year's value after the count ("…6418件，同比下降7.3%，上年为6923件") holds none of this year's parts.
     if (f.sentence === first.sentence || f.inParens || !isExactCount(f) || !sameYear(doc, index, f, first) || isAboutFigureBefore(doc, index, f)) continue;
@@ -721,7 +725,8 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
     const named = !!noun && noun.length >= 2 && sameThings(noun).some((n) => partWords(f).replace(TRAILING_TOTAL, '').endsWith(n));
     // Parts that name no part of the year go on in that of their paragraph ("今年1-6月，…总量143件次。从信访形式看，…"),
     // or of the count their heading names.
-    const inHome = index.sentences[f.sentence].paragraph === home;
+    // …or in the lead before the first heading, when they open the first section (as a bound: wholeHolding).
+    const inHome = index.sentences[f.sentence].paragraph === home || (section === -1 && sentence.section === 0);
     const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && (named || inHome));
     const near = !under?.ownParagraph || named || inHome;
     if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named || f === closing) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;

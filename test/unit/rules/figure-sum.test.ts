@@ -1415,6 +1415,12 @@ ruleTable(figureSum, {
     sumRow('channels under a sorting heading in the next sentence, short of the whole (all the ways a petition comes)',
       '上半年全县信访总量260件次。从信访形式看，来访150件次，来信40件次，网上信访60件次。',
       '分项之和与总数不符：150+40+60=250，与总数260件次不符（相差10）', '260件次'),
+    {
+      name: 'kinds under a sorting heading in the first section, above the whole stated in the lead before the heading',
+      format: 'plaintext',
+      text: '2025年第一季度，县长信箱共收到群众来信180件，已办结180件。\n一、总体情况\n从热点分布来看，城乡建设类48件，劳动保障类53件，教育文化类22件，交通出行类20件，其他类55件。\n',
+      findings: [{ code: 'figure/sum', message: '所列各分项之和超过总数：48+53+22+20+55=198，大于总数180件（多18）', at: '180件' }],
+    },
     sumRow('what was taken in less what was sent back is what was actually taken on (实际受理)',
       '上周热线平台共签收工单240件，退回市级平台20件，实际受理225件。',
       '分项之和与总数不符：20+225=245，与总数240件不符（相差5）', '240件'),
