@@ -11,6 +11,7 @@ import type { RuleContext } from './rule';
 import { lastMatch } from './text';
 import { perOwner } from './collections';
 import type { ReportDocument } from './types';
+import { leadsIntoFirstSection } from './units';
 
 interface Base {
   figure: Figure;
@@ -142,15 +143,6 @@ const PRIOR_VALUE_CLAUSE = new RegExp(`^\\s*(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年
 /** The top-level section a figure stands in (-1 for the lead before the first heading). */
 function sectionOf(index: FigureIndex, f: Figure): number {
   return index.sentences[f.sentence].section;
-}
-
-/**
- * "第三季度，区长信箱共收到群众来信500件，……。⏎一、总体情况⏎按诉求类型分，……": the lead states the whole the first section
- * breaks down — when that section is the first of its numbering (一、, 1.) or unnumbered; before a section 二 the lead is
- * the body of an unheaded first section, another section.
- */
-export function leadsIntoFirstSection(doc: ReportDocument): boolean {
-  return (doc.sections[0]?.heading.heading?.ordinal ?? 1) === 1;
 }
 
 /** The paragraph (block index) a figure stands in. */

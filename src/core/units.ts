@@ -58,14 +58,27 @@ function blockUnits(doc: ReportDocument): DocumentUnit[] {
 
 const isBreak = (c: number) => c === 10 || c === 13;
 
-/** Block units joined into the part before the first top-level section, each top-level section, and the tail. */
+/**
+ * "第三季度，区长信箱共收到群众来信500件，……。⏎一、总体情况⏎按诉求类型分，……": the lead states the whole the first section
+ * breaks down — when that section is the first of its numbering (一、, 1.) or unnumbered; before a section 二 the lead is
+ * the body of an unheaded first section, another section.
+ */
+export function leadsIntoFirstSection(doc: ReportDocument): boolean {
+  return (doc.sections[0]?.heading.heading?.ordinal ?? 1) === 1;
+}
+
+/**
+ * Block units joined into each top-level section and the tail; the part before the first section goes with the first
+ * when that is numbered 一 (the lead's totals are the first section's: section rules read them there).
+ */
 function sectionUnits(doc: ReportDocument, units: DocumentUnit[]): DocumentUnit[] {
   const sectionAt = new Map(doc.sections.map((s) => [s.heading.index, s]));
+  const opensUnit = (index: number) => sectionAt.has(index) && !(index === doc.sections[0]?.heading.index && leadsIntoFirstSection(doc));
   const tail = doc.blocks.find((b) => b.span.start >= doc.bodySpan.end && b.span.start > doc.bodySpan.start);
   const out: DocumentUnit[] = [];
   for (const u of units) {
     const current = out[out.length - 1];
-    if (current && !sectionAt.has(u.first) && u.first !== tail?.index) {
+    if (current && !opensUnit(u.first) && u.first !== tail?.index) {
       current.last = u.last;
       current.sentenceTo = u.sentenceTo;
       current.span.end = u.span.end;

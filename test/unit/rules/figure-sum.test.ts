@@ -1418,7 +1418,7 @@ ruleTable(figureSum, {
     {
       name: 'kinds under a sorting heading in the first section, above the whole stated in the lead before the heading',
       format: 'plaintext',
-      text: '2025年第一季度，县长信箱共收到群众来信180件，已办结180件。\n一、总体情况\n从热点分布来看，城乡建设类48件，劳动保障类53件，教育文化类22件，交通出行类20件，其他类55件。\n',
+      text: '2025年第一季度，县长信箱共收到群众来信180件，已办结176件。\n一、总体情况\n从热点分布来看，城乡建设类48件，劳动保障类53件，教育文化类22件，交通出行类20件，其他类55件。\n',
       findings: [{ code: 'figure/sum', message: '所列各分项之和超过总数：48+53+22+20+55=198，大于总数180件（多18）', at: '180件' }],
     },
     sumRow('what was taken in less what was sent back is what was actually taken on (实际受理)',
