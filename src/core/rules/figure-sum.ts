@@ -109,6 +109,8 @@ const OTHERS = new RegExp(REMAINDER_WORDS);
 // two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…",
 // "电话…，非电话…"), split the total in two.
 const NEGATIONS = ['不予', '未予', '未', '不', '非'];
+// A reason stated before the negated verb ("因线索不详或不属于职责范围而未受理").
+const REASON_BEFORE = /^因[^，,；;。]*?(?:而|故)(?=不予|未予|未|不)/;
 // A part that names what was not done ("不予受理", "未办结"); not 非, all else ("非电话…" goes with "电话…" to make a whole).
 const NEGATED_WORDS = new RegExp(`^(?:${NEGATIONS.filter((n) => n !== '非').join('|')})`);
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
@@ -3952,7 +3954,8 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   const moved = doc.norm.slice(b.span.start - b.before.length, b.span.start) !== b.before;
   const items = moved ? [strip(b.before)] : listBefore(doc, index, a, b)?.map(strip);
   if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return undefined;
-  const negative = items[0];
+  // "因举报线索不详而未受理470件": the reason before the negation is no part of what was not done.
+  const negative = items[0].replace(REASON_BEFORE, '');
   for (const neg of NEGATIONS) {
     const at = negative.indexOf(neg);
     if (at < 0) continue;

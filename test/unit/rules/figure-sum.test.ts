@@ -311,6 +311,7 @@ ruleTable(figureSum, {
     p('全年共收到行政复议申请60件，受理56件。受理案件中行政处罚类25件，信息公开类16件，行政强制类6件，行政确认类5件，行政不作为4件。'),
     p('全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，不服行政确认的7件，其他17件。'),
     p('上周热线平台共签收工单240件，退回市级平台20件，实际受理220件。'),
+    p('8月，平台共接到环保举报3000件。本月接到的举报中，受理2600件，因举报线索不详而未受理400件。'),
     // Without 实际 the third count may be a step of what was taken on (办结), no rest.
     p('上周热线平台共签收工单240件，退回市级平台20件，办结200件。'),
     // The first item under a sorting heading is no total of the items after it.
@@ -1421,6 +1422,9 @@ ruleTable(figureSum, {
       text: '2025年第一季度，县长信箱共收到群众来信180件，已办结176件。\n一、总体情况\n从热点分布来看，城乡建设类48件，劳动保障类53件，教育文化类22件，交通出行类20件，其他类55件。\n',
       findings: [{ code: 'figure/sum', message: '所列各分项之和超过总数：48+53+22+20+55=198，大于总数180件（多18）', at: '180件' }],
     },
+    sumRow('accepted and not accepted (未受理) with the reason before the negation, under a frame naming the reports received',
+      '8月，平台共接到环保举报3000件。本月接到的举报中，受理2600件，因举报线索不详而未受理300件。',
+      '分项之和与总数不符：2600+300=2900，与总数3000件不符（相差100）', '3000件'),
     sumRow('what was taken in less what was sent back is what was actually taken on (实际受理)',
       '上周热线平台共签收工单240件，退回市级平台20件，实际受理225件。',
       '分项之和与总数不符：20+225=245，与总数240件不符（相差5）', '240件'),
