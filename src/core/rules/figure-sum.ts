@@ -2061,9 +2061,12 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const openAt = closed + 1 + (done ? outcomesOf(done, counts.slice(closed + 1)) : 0);
   const open = counts[openAt];
   if (closed < 1 || !open || !CARRIED_OUT.test(clauseWords(open)) || CARRIED_INTO_YEAR.test(clauseWords(open))) return undefined;
+  // "已办结420件，办理中120件，未办理20件": those not yet taken up are open too, beside those in hand.
+  const notStarted = counts[openAt + 1] && !counts[openAt + 1].subsetCue && NOT_STARTED.test(partWords(counts[openAt + 1])) && !NOT_STARTED.test(partWords(open)) ? counts[openAt + 1] : undefined;
+  const opens = notStarted ? [open, notStarted] : [open];
   // A second split after it ("…结转下年度2件，上年结转的3件已全部办结"), or one more part ("在办30件，其他1件"), leaves the
   // balance open.
-  if (counts.slice(openAt + 1).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
+  if (counts.slice(openAt + opens.length).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || NOT_STARTED.test(partWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
   // The carry-in stands after the intake ("收到30件，上年结转1件") or before it ("2023年结转至2024年4件，2024年共受理180件").
   // (Not so when the intake sums it: "加上年结转7件，共计95件".)
   const carriedAt = [closed - 1, closed - 2].find((j) => j >= 0 && CARRIED_INTO_YEAR.test(clauseWords(counts[j])) && (j === closed - 1 || !sumAfter(counts[closed - 1].before)));
@@ -2083,7 +2086,7 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // "共接收工单3200件（其中有效工单3000件，…）。已办结2940件，在办60件": the valid part is what was closed or is open.
   const [firstAside] = asidesOf(index, intake);
   if (firstAside?.subsetCue && VALID_PART.test(firstAside.before)) return undefined;
-  const flows = [intake, ...(carried ? [carried] : []), done, open];
+  const flows = [intake, ...(carried ? [carried] : []), done, ...opens];
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
@@ -2092,11 +2095,11 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // cannot be fewer than the intake, but may be more.
   const carryUnstated = !carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));
   const base = intake.value + (carryIn?.value ?? 0);
-  const sum = done.value + open.value;
-  if (carryUnstated && sum + tolerance(intake, [done, open]) >= base) return undefined;
-  const terms = `${show(done.value, 0)}+${show(open.value, 0)}`;
+  const sum = done.value + sumOf(opens);
+  if (carryUnstated && sum + tolerance(intake, [done, ...opens]) >= base) return undefined;
+  const terms = [done, ...opens].map((f) => show(f.value, 0)).join('+');
   const stated = carryIn ? `${figureText(doc, intake)}加上年结转${figureText(doc, carryIn)}（共${show(base, 0)}${intake.unit}）` : figureText(doc, intake);
-  if (Math.abs(sum - base) <= tolerance(intake, [done, open, ...(carryIn ? [carryIn] : [])])) {
+  if (Math.abs(sum - base) <= tolerance(intake, [done, ...opens, ...(carryIn ? [carryIn] : [])])) {
     ctx.noteHeld({ code: CODE, spans: flows.map((f) => f.span), message: `办结与结转（在办）之和与收到总数一致：${terms}=${show(sum, 0)}，等于${stated}` });
     return undefined;
   }
@@ -2113,10 +2116,13 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     related: [
       ...(carried ? [{ span: carried.span, message: `上年结转：${figureLabel(doc, carried)}` }] : []),
       { span: done.span, message: `办结：${figureLabel(doc, done)}` },
-      { span: open.span, message: `结转或在办：${figureLabel(doc, open)}` },
+      ...opens.map((f) => ({ span: f.span, message: `结转或在办：${figureLabel(doc, f)}` })),
     ],
   });
 }
+
+// Work not yet taken up: "未办理20件", "尚未处理3件", "待办理5件".
+const NOT_STARTED = /^(?:尚|还)?(?:未办理|未处理|待办理?|待处理)$/;
 
 // A sentence listing the intake's parts: by a list's lead, or by what it is about ("涉及生态破坏2件，其他污染3件。").
 const LISTS_INTAKE = new RegExp(`${LIST_LEAD.source}|^\\s*(?:主要)?涉及`);

@@ -312,6 +312,7 @@ ruleTable(figureSum, {
     p('全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，不服行政确认的7件，其他17件。'),
     p('上周热线平台共签收工单240件，退回市级平台20件，实际受理220件。'),
     p('8月，平台共接到环保举报3000件。本月接到的举报中，受理2600件，因举报线索不详而未受理400件。'),
+    p('第三季度，平台共收到投诉举报600件。目前，已办结460件，办理中120件，未办理20件。'),
     // Without 实际 the third count may be a step of what was taken on (办结), no rest.
     p('上周热线平台共签收工单240件，退回市级平台20件，办结200件。'),
     // The first item under a sorting heading is no total of the items after it.
@@ -1422,6 +1423,9 @@ ruleTable(figureSum, {
       text: '2025年第一季度，县长信箱共收到群众来信180件，已办结176件。\n一、总体情况\n从热点分布来看，城乡建设类48件，劳动保障类53件，教育文化类22件，交通出行类20件，其他类55件。\n',
       findings: [{ code: 'figure/sum', message: '所列各分项之和超过总数：48+53+22+20+55=198，大于总数180件（多18）', at: '180件' }],
     },
+    sumRow('closed, in hand and not yet taken up (未办理) against the intake',
+      '第三季度，平台共收到投诉举报600件。目前，已办结450件，办理中120件，未办理20件。',
+      '办结与结转（在办）之和与收到总数不符：450+120+20=590，与600件不符（相差10）', '600件'),
     sumRow('accepted and not accepted (未受理) with the reason before the negation, under a frame naming the reports received',
       '8月，平台共接到环保举报3000件。本月接到的举报中，受理2600件，因举报线索不详而未受理300件。',
       '分项之和与总数不符：2600+300=2900，与总数3000件不符（相差100）', '3000件'),
