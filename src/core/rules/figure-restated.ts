@@ -1283,8 +1283,15 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const f = main[k];
     if (given.inPlan[k] || found?.items.includes(f) || describedKinds(doc, main, k + 1) || boundsClass(doc, main, k)) continue;
     const moved = movedTo(doc, sentence, main, k);
-    const ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
-    const own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
+    let ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
+    let own = moved ? moved.words : doc.norm.slice(ownStart, f.span.start);
+    // "按日连续处罚、查封扣押等五类案件总数3850件": names given as examples before 等 and a count of kinds are no 、-list
+    // of items; the figure's words are those after 等 ("五类案件总数").
+    const examples = moved ? null : EXAMPLES_THEN_KINDS.exec(own);
+    if (examples) {
+      ownStart += examples[0].length;
+      own = own.slice(examples[0].length);
+    }
     if (MOVED.test(own)) continue;
     if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) continue;
     const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
@@ -1293,7 +1300,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     let part = f.subsetCue || SUBSET_CLAUSE.test(own);
     for (let c = firstClause; c <= f.clause && !part; c++) part = clauseSubset(clausesOf(readers), c);
     // An item of a 、-list is compared only as a part, with the frame that restates it.
-    const listed = inList(sentence, f);
+    const listed = !examples && inList(sentence, f);
     if (listed && !part) continue;
     const framing: string[] = [];
     const unmarked = part ? own.replace(PART_OPENING, '') : own;
@@ -1595,6 +1602,9 @@ function movedTo(doc: ReportDocument, sentence: FigureIndex['sentences'][number]
 }
 
 /** Whether f is an item of a 、-list: its clause holds other segments. */
+// Names given as examples, closed by 等 before a count of kinds ("…、查封扣押等" before "五类案件").
+const EXAMPLES_THEN_KINDS = /^[^，,；;。]*?等(?=[一二两三四五六七八九十0-9]+[类项种个])/;
+
 function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean {
   return sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause;
 }

@@ -154,6 +154,7 @@ ruleTable(figureConflict, {
     { name: 'one rate of two channels, thousands commas', text: report('12345热线转办工单5,600件，按期办结5,432件，按期办结率97.0%；市长信箱收到来信420条，按期办结399条，按期办结率95.0%。') },
     { name: 'a topic named before the figure', text: report('围绕安全生产专项整治，查处违法案件80件。\n\n全年查处违法案件120件。') },
     { name: 'counts of events, stated per campaign', text: report('全年开展普法宣传活动120场次。\n\n在宪法宣传周，开展普法宣传活动90场次。') },
+    report('今年前9个月，按日连续处罚、查封扣押等五类案件总数2470件。今年1—9月，全市五类案件总数2470件，其中查封扣押案件1200件。'),
     // Inspections of enterprises under a campaign of their own are that campaign's.
     { name: 'inspections (家次) of the year and of one campaign', text: report('全年检查企业860家次，发现隐患1200条。\n\n在安全生产专项整治行动中，检查企业320家次。') },
     { name: 'one rate after different counts', text: report('热线受理群众诉求12.8万件，群众满意率达98.6%。\n\n办理法律援助案件1560件，群众满意率达99.2%。') },
@@ -301,6 +302,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a count of kinds named by examples before 等 (按日连续处罚、查封扣押等五类案件) is no 、-list item: stated twice',
+      text: report('今年前9个月，按日连续处罚、查封扣押等五类案件总数2740件。今年1—9月，全市五类案件总数2470件，其中查封扣押案件1200件。'),
+      findings: [
+        { code: 'figure/conflict', at: '2740件', message: '同一数据前后不一致：此处为“五类案件总数2740件”，文中另处为“全市五类案件总数2470件”，相差270件，请核对' },
+        { code: 'figure/conflict', at: '2470件', severity: 'information', message: /此处为“全市五类案件总数2470件”/ },
+      ],
+    },
     {
       name: 'inspections of enterprises (家次, a count of visits) stated twice in a monthly bulletin, two digits swapped',
       ...bulletin('2023年8月份全州安全生产行政执法情况通报', '一、基本情况\n\n8月份，全州检查企业34家次，发现各类隐患120条。\n\n二、存在的问题\n\n全州共检查企业43家次，处罚次数3次。'),
