@@ -27,7 +27,7 @@ const OF_TOTAL = /^总([\u4e00-\u9fff]{2,6}?)(?:数|量)?$/;
 // A body named before a count: the count is that body's ("市法律援助中心办理…").
 const BODY_WORDS = /局|中心|院|所|委员会|办公室|部门|机构|机关/;
 // "投诉量", "全市转办量": the amount of what a count counts (not 总量: that is TOTAL_OF's).
-const COUNTED_OF = /^(?:全[省市县区镇]|本[市县区镇])?([\u4e00-\u9fff]{2,6}?)(?<!总)量$/;
+const COUNTED_OF = /^(?:全[省市县区镇]|本[市县区镇])?(?!总)([\u4e00-\u9fff]{2,6}?)(?<!总)量$/;
 // All of a noun: "全部诉求", "所有来电" — the whole count of 诉求, else (as "全部案件") the one whole of its paragraph.
 const ALL_OF = new RegExp(`^(?:全部|所有)((?:${SERVICE_NUMBER})?[\\u4e00-\\u9fff]{2,8})$`);
 // A percent with nothing but a verb before it, continuing a 占 clause.

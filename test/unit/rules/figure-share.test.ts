@@ -482,6 +482,13 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '12.00%', message: '占比与部分、总数不符：160件÷1600件=10.00%，应为10.00%，文中为12.00%（按12.00%计，部分约应为192件）' }],
     },
     {
+      name: 'a share of 总投诉量 (总 first, 量 after) is of the whole count of complaints, not of a noun 总投诉',
+      text: p('全年共受理消费者投诉50000件。\n\n商品类投诉为28000件，占总投诉量的65.00%；服务类投诉为22000件，占总投诉量的44.00%。'),
+      findings: [
+        { code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：28000件÷50000件=56.00%，应为56.00%，文中为65.00%（按65.00%计，部分约应为32500件）' },
+      ],
+    },
+    {
       name: 'a share of 总投诉 (总 first) over the one whole count of complaints in the paragraph before',
       text: p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的18.00%。'),
       findings: [{ code: 'figure/share', at: '18.00%', message: '占比与部分、总数不符：48件÷320件=15.00%，应为15.00%，文中为18.00%（按18.00%计，部分约应为58件）' }],
