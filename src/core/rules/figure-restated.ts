@@ -470,7 +470,7 @@ function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], a
       if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
       const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
       if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) &&
-        !(alike === 'suffix' && (oneSpanNamedWhole(a, b, periodOf) || leadSummaryInBody(doc, index, a, b)))) continue;
+        !(alike === 'suffix' && (oneSpanNamedWhole(a, b, periodOf) || leadSummaryInBody(doc, index, a, b))) && !headlineRestated(group, a, b, periodOf)) continue;
       tie(i, j);
     }
   }
@@ -1051,6 +1051,24 @@ function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
 }
 
 const ACTIVITY = new RegExp(ACTIVITY_VERBS.join('|'));
+
+// The fewest characters of words a headline's figure and the body's must share to be tied by their words alone.
+const MIN_HEADLINE_WORDS = 6;
+
+/**
+ * "某省法律援助为困难群众挽回经济损失9亿元" over a body saying "…为困难群众挽回经济损失7.87亿元": a headline's figure whose
+ * words (MIN_HEADLINE_WORDS or more, whole) end those of exactly one figure of the body, and of no other there, restates it.
+ */
+function headlineRestated(group: Mention[], a: Mention, b: Mention, periodOf: (m: Mention) => string | undefined): boolean {
+  if (a.headline === b.headline || a.tie !== 'any' || b.tie !== 'any') return false;
+  const [head, body] = a.headline ? [a, b] : [b, a];
+  // A headline naming no period is of the body's; one naming its own as stated ("去年" over "2023年" may be another year:
+  // tied only by a neighbour).
+  const period = periodOf(head);
+  if ((period !== undefined && period !== periodOf(body)) || /去年|上年|前年|今年|本年/.test(head.figure.before)) return false;
+  if (Math.min(head.phrase.length, body.phrase.length) < MIN_HEADLINE_WORDS) return false;
+  return group.filter((m) => m !== head && wordsAlike(head, m) !== undefined).length === 1;
+}
 
 function agree(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;

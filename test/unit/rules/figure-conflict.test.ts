@@ -295,6 +295,9 @@ ruleTable(figureConflict, {
     // multiple of another earlier period is another figure.
     { name: 'a span of years, a generic count', ...news('2019年至2023年办结案件1.5万件', '2019年至2023年，全省检察机关办结案件1.2万件，提出检察建议3200件。') },
     { name: 'a span of years, two subjects each named', text: report('2019年至2023年，甲市法院审结行政诉讼案件3100件。\n\n2019年至2023年，乙市法院审结行政诉讼案件2400件。') },
+    { name: 'a headline rounding the body\'s figure', ...news('某省法律援助为困难群众挽回经济损失8亿元', '2024年某省法律援助机构共受理法律援助案件41230件，为困难群众挽回经济损失7.87亿元。') },
+    // Two body figures stated alike: which one the headline restates is not known.
+    { name: 'a headline over two body figures stated alike', ...news('为困难群众挽回经济损失9亿元', '2024年甲市为困难群众挽回经济损失5.12亿元。乙市为困难群众挽回经济损失3.87亿元。') },
     { name: 'the report\'s year, a dropped subject, nothing beside', ...news('去年办理法律援助案件1200件', '2023年，市法律援助中心办理法律援助案件1300件，同比增长8%。') },
     { name: 'multiples of two earlier periods', ...news('2019年至2023年办理行政复议案件是前三年的1.8倍', '2019年至2023年，全省办理行政复议案件4.6万件，是2018年的2.1倍。') },
     // The lead agreeing with the body; two counts of the body, one under the institutions, are never tied so.
@@ -302,6 +305,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a headline naming no period, its words ending those of the one body figure alike (rounded in the headline)',
+      ...news('某省法律援助为困难群众挽回经济损失9亿元', '记者从省司法厅了解到，2024年某省法律援助机构共受理法律援助案件41230件，为困难群众挽回经济损失7.87亿元。'),
+      findings: [
+        { code: 'figure/conflict', at: '9亿元', message: '同一数据前后不一致：此处为“某省法律援助为困难群众挽回经济损失9亿元”，文中另处为“为困难群众挽回经济损失7.87亿元”，相差1.13亿元，请核对' },
+        { code: 'figure/conflict', at: '7.87亿元', severity: 'information', message: /此处为“为困难群众挽回经济损失7.87亿元”/ },
+      ],
+    },
     {
       name: 'a count of kinds named by examples before 等 (按日连续处罚、查封扣押等五类案件) is no 、-list item: stated twice',
       text: report('今年前9个月，按日连续处罚、查封扣押等五类案件总数2740件。今年1—9月，全市五类案件总数2470件，其中查封扣押案件1200件。'),
