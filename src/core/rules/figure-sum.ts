@@ -2202,9 +2202,10 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个"), nor
   // the first kind under a sorting heading ("按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，…").
-  // Under a sorting heading its first item is none either ("从信访层级看，到市48件，到县15件，其他21件"), nor a later one worded
-  // alike from the start ("从申请事项看，不服行政处罚的48件，不服行政强制措施的15件，…").
-  if (!parts[0].subsetCue && underSortHeading(doc, index, total)) return undefined;
+  // Under a sorting heading its first item is none either ("从信访层级看，到市48件，到县15件，其他21件") — unless marked whole
+  // ("从行政处罚数据来看，共办结案件…件，适用简易程序…") — nor a later one worded alike from the start ("从申请事项看，不服行政处罚的
+  // 48件，不服行政强制措施的15件，…").
+  if (!parts[0].subsetCue && !total.totalCue && underSortHeading(doc, index, total)) return undefined;
   if (!parts[0].subsetCue && (commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 || commonPrefix(partWords(total), partWords(parts[0])).length >= 2) &&
       (total.subsetCue || itemUnderSortHeading(doc, index, total))) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
