@@ -167,7 +167,7 @@ export const figureChange: Rule = {
         } else if (rough) {
           const finding = approximateFinding(doc, pct, rough, down, ctx.options.rounding);
           if (finding) out.push(finding);
-        } else out.push(...unstatedBase(doc.text, figs, k, down, word, ctx.options.rounding));
+        } else out.push(...unstatedBase(doc.text, figs, k, down, word, ctx.options.rounding, () => paragraphFigures(index, pct)));
       }
     }
     return out;
@@ -1201,17 +1201,23 @@ const LARGE_RISE = 100;
  * "按日计罚上升59%；查封、扣押案件上升200%；限产、停产案件上升339%；移送行政拘留案件上升210%": a rise stated among sibling
  * rises of which another is large too is no slipped digit standing out of its list, but a steep year.
  */
-function amongLargeRises(figs: Figure[], k: number): boolean {
+function amongLargeRises(figs: Figure[], pct: Figure): boolean {
   for (let j = 0; j < figs.length; j++) {
-    if (j === k || !figs[j].percent || figs[j].value < LARGE_RISE) continue;
+    if (figs[j] === pct || !figs[j].percent || figs[j].value < LARGE_RISE) continue;
     const cue = CHANGE_BEFORE_PERCENT.exec(figs[j].before);
     if (cue && !DOWN_WORD.test(cue[1])) return true;
   }
   return false;
 }
 
+/** The figures of the paragraph a figure stands in. */
+function paragraphFigures(index: FigureIndex, f: Figure): Figure[] {
+  const paragraph = index.sentences[f.sentence].paragraph;
+  return index.figures.filter((g) => index.sentences[g.sentence].paragraph === paragraph);
+}
+
 /** No base stated: only what no base can explain. */
-function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, word: string, rounding: RoundingPolicy): Finding[] {
+function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, word: string, rounding: RoundingPolicy, paragraph: () => Figure[]): Finding[] {
   const pct = figs[k];
   const shown = text.slice(pct.span.start, pct.span.end);
   if (down && pct.value > 100) {
@@ -1221,7 +1227,8 @@ function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, wo
       message: `${q(word)}的幅度不可能超过100%：文中为${q(shown)}（减少到零即为100%），请核对`,
     })];
   }
-  if (!down && pct.value >= OUTLIER && !wholePriorFits(figs, k, rounding) && !amongLargeRises(figs, k)) {
+  // Sibling rises may stand in the sentences around it ("…上升201%。适用限产停产案件数量上升317%。移送拘留案件数量上升229%").
+  if (!down && pct.value >= OUTLIER && !wholePriorFits(figs, k, rounding) && !amongLargeRises(figs, pct) && !amongLargeRises(paragraph(), pct)) {
     return [report('figure/change', {
       severity: 'information',
       span: pct.span,

@@ -82,6 +82,7 @@ ruleTable(figureChange, {
     { name: 'a large rise a whole prior count explains: 146÷20−1=630%', text: report('收到来信感谢146件，同比增长630.00%。') },
     // A large rise among sibling rises of which another is large too: a steep year, no digit slipped out of its list.
     { name: 'a large rise among large sibling rises, joined by ；', text: report('其中，按日计罚案件上升59%；查封扣押案件上升200%；限产停产案件上升339%；移送行政拘留案件上升210%。') },
+    { name: 'a large rise among large sibling rises, one a sentence in the paragraph', text: report('与上年相比，各类案件数量均有所上升。其中，按日计罚案件上升59%。查封扣押案件上升200%。限产停产案件上升339%。移送行政拘留案件上升210%。') },
     { name: 'a large rise beside a second rise over 100%, joined by ，', text: report('全年开展普法活动场次同比增长315%，受众人数同比增长140%。') },
     { name: 'large rises of two channels, 提高/增加 worded', text: report('网上申请法律援助件数较上年提高420%，电话申请件数较上年增加180%，来访申请基本持平。') },
     { name: 'the base implied by the change amount: 400÷(1500−400)=36.4%', text: report('办理法律援助案件1500件，较上年增加400件，同比增长36.4%。') },
