@@ -1577,21 +1577,23 @@ const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
 const COUNT_FIRST_VERB = new RegExp(`(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|${ACTIVITY_VERBS.join('|')})了?\\s*$`);
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
 // A place may stand between 对 and the count ("对辖区内15家企业").
-const OBJECT_FIRST = /(?<![面核相应绝反比校])对(?:辖区内?|全[省市县区镇]|本[省市县区镇])?\s*$/;
-const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展)[\u4e00-\u9fff]{2,12}$/;
+// Not 面对, 核对, 相对…; but "有关方面对14名责任人…" is 方面 + 对.
+const OBJECT_FIRST = /(?<![核相应绝反比校])(?<!(?<!方)面)对(?:辖区内?|全[省市县区镇]|本[省市县区镇])?\s*$/;
+const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展|给予|作出)[\u4e00-\u9fff]{2,12}$/;
 
 /**
  * "全年共收到15份政府信息公开申请，其中予以公开6份，…": a count followed by its noun up to the end of its clause, a 其中
  * part in the clause right after it — the count as if written "全年共收到政府信息公开申请15份" (a copy); f otherwise.
  */
 function countFirstTotal(doc: ReportDocument, f: Figure, next: Figure | undefined): Figure {
-  if (f.final || !f.lone || f.percent || !next?.subsetCue || next.sentence !== f.sentence || next.clause !== f.clause + 1 || !sameCountKind(f, next)) return f;
+  // The 其中 may stand alone between them ("…，其中，县处级2人").
+  if (f.final || !f.lone || f.percent || !next?.subsetCue || next.sentence !== f.sentence || next.clause > f.clause + 2 || next.clause <= f.clause || !sameCountKind(f, next)) return f;
   // Only after a verb of taking in or handling, of which the words after the count are the object ("在3个乡镇开展试点" is
   // no count of 试点), or after 对 with the verb after the noun ("对15家企业开展检查").
   const acted = OBJECT_FIRST.test(f.before) ? ACTS_ON.exec(f.after.trim()) : null;
   if (!COUNT_FIRST_VERB.test(f.before) && !acted) return f;
   const noun = acted ? acted[1] : f.after.trim();
-  if (!NOUN_AFTER.test(noun) || !/^\s*[，,]\s*$/.test(doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length))) return f;
+  if (!NOUN_AFTER.test(noun) || !/^\s*[，,]\s*(?:其中\s*[，,：:]\s*)?$/.test(doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length))) return f;
   return copyOf(f, { before: f.before + noun, final: true });
 }
 
@@ -2268,7 +2270,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
   if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts), socialOrganizationKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts), socialOrganizationKinds(parts), rankKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -4001,11 +4003,19 @@ function doneBesideOpen(doc: ReportDocument, index: FigureIndex, total: Figure, 
 // The three kinds of social organization registered (社会团体, 民办非企业单位 — now 社会服务机构 — and 基金会): one each.
 const SOCIAL_ORGANIZATION_KINDS = [/^(?:社会团体|社团)$/, /^(?:民办非企业单位|社会服务机构)$/, /^基金会$/];
 
+// The ranks of a cadre, one each ("县处级2人，乡科级5人，一般干部及以下9人").
+const CADRE_RANKS = [/^(?:省部级|部级)/, /^(?:厅局级|地厅级|厅级)/, /^(?:县处级|处级)/, /^(?:乡科级|科级)/, /^(?:一般干部|普通干部|科员)/];
+
 /** The leading run (two or more) of parts that are different kinds of social organization. */
-function socialOrganizationKinds(parts: Figure[]): Figure[] | undefined {
-  const run = parts.slice(0, SOCIAL_ORGANIZATION_KINDS.length);
-  const kinds = run.map((p) => SOCIAL_ORGANIZATION_KINDS.findIndex((k) => k.test(partWords(p).replace(SUBSET_OPENING, '').trim())));
-  const n = kinds.findIndex((k, i) => k < 0 || kinds.indexOf(k) !== i);
+const socialOrganizationKinds = (parts: Figure[]) => leadingKinds(parts, SOCIAL_ORGANIZATION_KINDS);
+/** The leading run (two or more) of parts of people that are of different ranks. */
+const rankKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? leadingKinds(parts, CADRE_RANKS) : undefined);
+
+/** The leading run (two or more) of parts each of a different one of `kinds` (one thing is of one kind only). */
+function leadingKinds(parts: Figure[], kinds: readonly RegExp[]): Figure[] | undefined {
+  const run = parts.slice(0, kinds.length);
+  const found = run.map((p) => kinds.findIndex((k) => k.test(partWords(p).replace(SUBSET_OPENING, '').trim())));
+  const n = found.findIndex((k, i) => k < 0 || found.indexOf(k) !== i);
   const length = n < 0 ? run.length : n;
   return length >= 2 ? run.slice(0, length) : undefined;
 }

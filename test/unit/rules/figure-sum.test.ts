@@ -311,6 +311,9 @@ ruleTable(figureSum, {
     p('全年共收到行政复议申请60件，受理56件。受理案件中行政处罚类25件，信息公开类16件，行政强制类6件，行政确认类5件，行政不作为4件。'),
     p('全年共收到行政复议申请90件。从申请行政复议事项看，不服行政处罚的50件，不服行政强制措施的16件，不服行政确认的7件，其他17件。'),
     p('上周热线平台共签收工单240件，退回市级平台20件，实际受理220件。'),
+    p('市有关方面对20名责任人给予党纪政务处分，其中，县处级3人，乡科级8人，一般干部及以下9人。'),
+    // People of other properties (党员, 女性) may be counted twice: no ranks, no bound.
+    p('市有关方面对20名责任人给予党纪政务处分，其中，党员干部15人，女性干部8人。'),
     p('8月，平台共接到环保举报3000件。本月接到的举报中，受理2600件，因举报线索不详而未受理400件。'),
     p('第三季度，平台共收到投诉举报600件。目前，已办结460件，办理中120件，未办理20件。'),
     // Without 实际 the third count may be a step of what was taken on (办结), no rest.
@@ -1432,6 +1435,9 @@ ruleTable(figureSum, {
     sumRow('what was taken in less what was sent back is what was actually taken on (实际受理)',
       '上周热线平台共签收工单240件，退回市级平台20件，实际受理225件。',
       '分项之和与总数不符：20+225=245，与总数240件不符（相差5）', '240件'),
+    sumRow('people of different ranks (县处级/乡科级/一般干部) cannot be more than the people a count before its noun names (对N名…给予…，其中，…)',
+      '市有关方面对20名责任人给予党纪政务处分，其中，县处级3人，乡科级8人，一般干部及以下11人。',
+      '“其中”各分项之和超过总数：3+8+11=22，大于总数20名（多2）', '20名'),
     sumRow('a whole marked 共 right under a sorting heading, its two procedures after it',
       '从行政处罚数据来看，全年全市公安机关共办结案件52000件，适用简易程序49000件，适用一般程序3200件。',
       '分项之和与总数不符：49000+3200=52200，与总数52000件不符（相差200）', '52000件'),
