@@ -22,8 +22,9 @@ const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})(?:率)?了?(达|为)?$
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
 // start a "由A到B" phrase. The base may be named again after the period ("比上半年平均接通率98.12%", "比上半年日均量2135个").
-const PERIOD = '(?:去年|上年度|上一年度?|上年|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|末|底|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周)?';
-const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从|与)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?$`);
+// A month too: "较8月份(418件)增长26%", the base in brackets after it.
+const PERIOD = '(?:去年|上年度|上一年度?|上年|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|末|底|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)?';
+const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?!为)|较之|相比|由|从|与)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?[(（]?$`);
 // "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
 const AFTER_WITH = /^\s*(?:相比|比较)/;
 // Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年多受理80件", "比上年
@@ -619,7 +620,7 @@ function comparedFigure(f: Figure): boolean {
 const MIN_REPEATED_SUBJECT = 2;
 
 // Last year's value in an aside right after the comparison words ("较去年同期（900件）减少40件", "同比（900件）下降5.4%").
-const COMPARED_ASIDE = /(?:(?:较|比)(?:去年|上年|上一年度?|(?:19|20)[0-9]{2}年度?)?(?:同期)?|同比)\s*[(（]\s*$/;
+const COMPARED_ASIDE = /(?:(?:较|比)(?:去年|上年|上一年度?|(?:19|20)[0-9]{2}年度?)?(?:同期|上月|上季度|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)?|同比)\s*[(（]\s*$/;
 const MAX_COMPARED_WORDS = 12;
 
 /**

@@ -82,6 +82,7 @@ ruleTable(figureChange, {
     { name: 'a large rise a whole prior count explains: 146÷20−1=630%', text: report('收到来信感谢146件，同比增长630.00%。') },
     // A large rise among sibling rises of which another is large too: a steep year, no digit slipped out of its list.
     { name: 'a large rise among large sibling rises, joined by ；', text: report('其中，按日计罚案件上升59%；查封扣押案件上升200%；限产停产案件上升339%；移送行政拘留案件上升210%。') },
+    { name: 'a month named before its base, in brackets or not, that fits', text: report('9月份，全市案件总数为486件，较8月份(418件)增长16%；查封扣押案件212件，较8月份的176件增长20%。') },
     { name: 'a large rise among large sibling rises, one a sentence in the paragraph', text: report('与上年相比，各类案件数量均有所上升。其中，按日计罚案件上升59%。查封扣押案件上升200%。限产停产案件上升339%。移送行政拘留案件上升210%。') },
     { name: 'a large rise beside a second rise over 100%, joined by ，', text: report('全年开展普法活动场次同比增长315%，受众人数同比增长140%。') },
     { name: 'large rises of two channels, 提高/增加 worded', text: report('网上申请法律援助件数较上年提高420%，电话申请件数较上年增加180%，来访申请基本持平。') },
@@ -310,6 +311,16 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'a month named before its base in brackets (较8月份(418件)增长…)',
+      text: report('9月份，全市案件总数为486件，较8月份(418件)增长26%。'),
+      findings: [{ code: 'figure/change', at: '26%', message: /^增减幅度与数值不符：\(486−418\)÷418=16\.27%，应为16%/ }],
+    },
+    {
+      name: 'a month named before its base (较8月份的418件)',
+      text: report('9月份，全市案件总数为486件，较8月份的418件增长26%。'),
+      findings: [{ code: 'figure/change', at: '26%', message: /^增减幅度与数值不符：\(486−418\)÷418=16\.27%，应为16%/ }],
+    },
     {
       name: 'a bare rise after a level of a stated year, the year before\'s level earlier in its sentence (在…年，…；在…年，…)',
       text: report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升3.60%。'),
