@@ -338,6 +338,8 @@ export const RATE_ALIASES: readonly {
   { stem: '结案', numerator: /审执结|执结|审结|办结|查结/, carriesOver: true, closing: true },
   // 办结率 ← 结案, 审结 (数字城管, 仲裁, courts): the same closing, written with the other verb.
   { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案|查结)/, carriesOver: false, closing: true },
+  // 查处率 ← the cases investigated to their end (查结) of those found or taken in.
+  { stem: '查处', numerator: /(?<![未不应])查结/, carriesOver: false },
   // 破案率 ← the criminal cases solved (破获, 侦破) of those filed.
   { stem: '破案', numerator: /(?<![未])(?:破获|侦破)/, carriesOver: false },
   // 查结率 ← 查结 (or 结案, 办结): an enforcement body's closing rate, its intake possibly in the sentence before.

@@ -53,6 +53,7 @@ ruleTable(figureRate, {
     p('全镇行政执法人员数量为64人，执法证持有人员60人，持证率达93.8%。'),
     p('全年仲裁院共受理劳动人事争议案件1200件。审结案件1150件。\n\n仲裁院全力清理积案，共审结案件1150件，结案率达95.8%。'),
     p('本月共受理投诉举报工单1250件。\n\n截至目前，已办结1100件，办结率88.0%。'),
+    p('全年共发现违法建设案件860起，查结违法建设案件800起，查处率达93.0%。'),
     // Two intakes in the paragraph before: which one is meant is not known.
     p('本月热线共受理工单1250件，网站共受理工单300件。\n\n截至目前，已办结1100件，办结率92.0%。'),
     // Over 新收 the base may hold cases carried over: a rate below the new cases' is no error.
@@ -748,6 +749,11 @@ ruleTable(figureRate, {
       name: '行政机关败诉率 over the cases closed, its numerator the judgments against the agency named together',
       text: p('在全县审结的520件一审行政案件中，判决撤销、确认违法及责令履行法定职责的48件，行政机关败诉率为8.5%。'),
       findings: [{ code: 'figure/rate', at: '8.5%', message: '败诉率与分子分母不符：48件÷520件=9.231%，应为9.2%，文中为8.5%' }],
+    },
+    {
+      name: '查处率 ← 查结 (the cases investigated to their end) over those found',
+      text: p('全年共发现违法建设案件860起，查结违法建设案件800起，查处率达90.0%。'),
+      findings: [{ code: 'figure/rate', at: '90.0%', message: '查处率与分子分母不符：800起÷860起=93.023%，应为93.0%，文中为90.0%' }],
     },
     {
       name: 'a paragraph opening with the closed count goes on from the intake of the paragraph before',
