@@ -2,7 +2,7 @@
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { alternatives, ANSWER_GRADE, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
-  arePartitionPair, asidesOf, CASE_OUTCOME, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, NAMED_REACH } from '../bases';
@@ -1046,7 +1046,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
 }
 
 // The closed ones of the item before, stated after its share.
-const CLOSED_OF_ITEM = /(?:办结|结案|答复|回复|办理完毕|处理完毕)\s*$/;
+const CLOSED_OF_ITEM = new RegExp(`(?:${CLOSED_OR_ANSWERED.source})\\s*$`);
 
 /**
  * "社会保障类400件，占20%，同比增长5.2%。住房建设类300件，占15%，同比下降3.1%。": a list set out one item a sentence — the next
@@ -1071,13 +1071,7 @@ const MIN_SHARED_AFTER = 4;
 
 /** Two counts written first, nothing before them, the words after them opening alike: items of one list. */
 function countedAlike(a: Figure, b: Figure): boolean {
-  return !a.before.trim() && !b.before.trim() && a.unit === b.unit && commonPrefixLength(a.after, b.after) >= MIN_SHARED_AFTER;
-}
-
-function commonPrefixLength(x: string, y: string): number {
-  let n = 0;
-  while (n < x.length && n < y.length && x.charCodeAt(n) === y.charCodeAt(n)) n++;
-  return n;
+  return !a.before.trim() && !b.before.trim() && a.unit === b.unit && commonPrefix(a.after, b.after).length >= MIN_SHARED_AFTER;
 }
 
 /** Two counts named as categories of one list: short names ending in the same character ("…类", "…问题"). */

@@ -3,7 +3,7 @@
 // a list is a subset and says nothing about the total.
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
+  CLOSED_OR_ANSWERED as CLOSED, commonPrefix, NOT_STARTED, DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   ITEM_JOIN, MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
@@ -520,13 +520,6 @@ function checkActualRest(doc: ReportDocument, index: FigureIndex, k: number): Fi
     return addsUp(whole, [back, rest]) ? undefined : sumFinding(doc, whole, [back, rest]);
   }
   return undefined;
-}
-
-/** The longest opening both words share. */
-function commonPrefix(a: string, b: string): string {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return a.slice(0, n);
 }
 
 // The longest name a bare list item has ("县级政府部门", "市政府的部门").
@@ -2009,8 +2002,6 @@ const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
 const INTAKE = /受理|收到|接到|接收|登记/;
 // "结转2024年度继续办理": a year right after 结转 is the one the work is carried into (a carry-in names its year before 结转).
 const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)?(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
-// Closed cases, and requests answered or work done.
-const CLOSED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
 // Cases ruled on, said alone ("已判决2件，均胜诉"): closed; not one ruling named ("判决驳回…").
 const RULED = /^(?:判决|裁决)$/;
 const RULED_IN_TEXT = /已(?:判决|裁决)/;
@@ -2123,8 +2114,6 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   });
 }
 
-// Work not yet taken up: "未办理20件", "尚未处理3件", "待办理5件".
-const NOT_STARTED = /^(?:尚|还)?(?:未办理|未处理|待办理?|待处理)$/;
 
 // A sentence listing the intake's parts: by a list's lead, or by what it is about ("涉及生态破坏2件，其他污染3件。").
 const LISTS_INTAKE = new RegExp(`${LIST_LEAD.source}|^\\s*(?:主要)?涉及`);
