@@ -893,7 +893,11 @@ function isPrecise(doc: ReportDocument, f: Figure): boolean {
 function mistyped(doc: ReportDocument, group: Mention[]): boolean {
   if (new Set(group.map((m) => m.phrase)).size !== 1) return false;
   const numerals = [...new Set(group.map((m) => doc.text.slice(m.figure.numeralSpan.start, m.figure.numeralSpan.end).replace(/[,，\s]/g, '')))];
-  return numerals.length === 2 && oneSlipApart(numerals[0], numerals[1]);
+  if (numerals.length !== 2) return false;
+  // "3.6亿元" … "6.3亿元": digits swapped across a decimal point that stands in the same place in both.
+  const [x, y] = numerals;
+  const sameDecimals = x.indexOf('.') === y.indexOf('.');
+  return oneSlipApart(x, y) || (sameDecimals && x.includes('.') && oneSlipApart(x.replace('.', ''), y.replace('.', '')));
 }
 
 // The significant digits each of two figures tied by a swap alone must have: two counts of three digits are a swap apart

@@ -306,6 +306,14 @@ ruleTable(figureConflict, {
   ],
   invalid: [
     {
+      name: 'a sentence restated with an amount\'s digits swapped across its decimal point (3.6亿元 … 6.3亿元)',
+      text: report('全年全县公安机关侦破电信网络诈骗案件412起，涉案金额3.6亿元。\n\n在执法协作方面，全县公安机关侦破电信网络诈骗案件412起，涉案金额6.3亿元。'),
+      findings: [
+        { code: 'figure/conflict', at: '3.6亿元', message: '同一数据前后不一致：此处为“涉案金额3.6亿元”，文中另处为“涉案金额6.3亿元”，相差2.7亿元，请核对' },
+        { code: 'figure/conflict', at: '6.3亿元', severity: 'information', message: /此处为“涉案金额6.3亿元”/ },
+      ],
+    },
+    {
       name: 'a headline naming no period, its words ending those of the one body figure alike (rounded in the headline)',
       ...news('某省法律援助为困难群众挽回经济损失9亿元', '记者从省司法厅了解到，2024年某省法律援助机构共受理法律援助案件41230件，为困难群众挽回经济损失7.87亿元。'),
       findings: [
