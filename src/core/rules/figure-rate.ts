@@ -426,6 +426,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
 }
 
+// How many figures back a restated closing count is looked for.
+const MAX_RESTATED_BACK = 400;
+
 /**
  * The one count before `f` in another paragraph that states it again: the same exact value and unit, named by `names`.
  * Undefined for none or two (which one the writer meant is not known).
@@ -433,7 +436,8 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
 function restatedEarlier(index: FigureIndex, f: Figure, names: (g: Figure) => boolean): Figure | undefined {
   const paragraph = paragraphOf(index, f);
   let found: Figure | undefined;
-  for (let k = f.id - 1; k >= 0; k--) {
+  // Bounded: a report of thousands of such rates must not read all its figures back for each.
+  for (let k = f.id - 1; k >= Math.max(0, f.id - MAX_RESTATED_BACK); k--) {
     const g = index.figures[k];
     if (g.value !== f.value || g.unit !== f.unit || g.percent || !isExactCount(g) || paragraphOf(index, g) === paragraph || !names(g)) continue;
     if (found) return undefined;
