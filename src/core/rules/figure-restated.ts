@@ -1314,6 +1314,12 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       ownStart += examples[0].length;
       own = own.slice(examples[0].length);
     }
+    // "查封、扣押案件384件": the names joined by 、 before it are its words too.
+    const joined = moved || examples ? undefined : joinedNamesStart(doc, sentence, f, ownStart);
+    if (joined !== undefined) {
+      own = doc.norm.slice(joined, f.span.start);
+      ownStart = joined;
+    }
     if (MOVED.test(own)) continue;
     if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) continue;
     const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
@@ -1624,11 +1630,27 @@ function movedTo(doc: ReportDocument, sentence: FigureIndex['sentences'][number]
 }
 
 /** Whether f is an item of a 、-list: its clause holds other segments. */
+// How many names joined by 、 before a count's own words are read as its words.
+const MAX_JOINED_NAMES = 3;
+
+/** Where the names joined by 、 before f's own words start (segments of its clause without figures), else undefined. */
+function joinedNamesStart(doc: ReportDocument, sentence: FigureIndex['sentences'][number], f: Figure, ownStart: number): number | undefined {
+  let start: number | undefined;
+  for (let k = f.segment - 1, at = ownStart; k >= Math.max(0, f.segment - MAX_JOINED_NAMES); k--) {
+    const seg = sentence.segments[k];
+    if (seg.clause !== f.clause || seg.figures.length > 0 || at !== sentence.segments[k + 1].span.start || doc.norm.charAt(at - 1) !== '、') break;
+    start = at = seg.span.start;
+  }
+  return start;
+}
+
 // Names given as examples, closed by 等 before a count of kinds ("…、查封扣押等" before "五类案件").
 const EXAMPLES_THEN_KINDS = /^[^，,；;。]*?等(?=[一二两三四五六七八九十0-9]+[类项种个])/;
 
 function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean {
-  return sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause;
+  // A 、 joining two names before one count ("查封、扣押案件384件") makes no list: a segment beside it with a figure does.
+  const [prev, next] = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]];
+  return (prev?.clause === f.clause && prev.figures.length > 0) || (next?.clause === f.clause && next.figures.length > 0);
 }
 
 /**

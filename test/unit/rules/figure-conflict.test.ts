@@ -155,6 +155,8 @@ ruleTable(figureConflict, {
     { name: 'a topic named before the figure', text: report('围绕安全生产专项整治，查处违法案件80件。\n\n全年查处违法案件120件。') },
     { name: 'counts of events, stated per campaign', text: report('全年开展普法宣传活动120场次。\n\n在宪法宣传周，开展普法宣传活动90场次。') },
     report('今年前9个月，按日连续处罚、查封扣押等五类案件总数2470件。今年1—9月，全市五类案件总数2470件，其中查封扣押案件1200件。'),
+    // Names joined by 、 are the count's words: "受理、办结案件" is not "办结案件".
+    report('全年受理、办结案件120件。\n\n全年办结案件118件。'),
     // Inspections of enterprises under a campaign of their own are that campaign's.
     { name: 'inspections (家次) of the year and of one campaign', text: report('全年检查企业860家次，发现隐患1200条。\n\n在安全生产专项整治行动中，检查企业320家次。') },
     { name: 'one rate after different counts', text: report('热线受理群众诉求12.8万件，群众满意率达98.6%。\n\n办理法律援助案件1560件，群众满意率达99.2%。') },
@@ -305,6 +307,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a count named by two names joined by 、 (查封、扣押案件) is no 、-list item: a sentence restated',
+      text: report('1-10月，全区共办理行政处罚案件1236件，查封、扣押案件384件，责令停产停业案件57件。\n\n1-10月，全区共办理行政处罚案件1236件，查封、扣押案件348件，责令停产停业案件57件。'),
+      findings: [
+        { code: 'figure/conflict', at: '384件', message: '同一数据前后不一致：此处为“查封、扣押案件384件”，文中另处为“查封、扣押案件348件”，相差36件，请核对' },
+        { code: 'figure/conflict', at: '348件', severity: 'information', message: /此处为“查封、扣押案件348件”/ },
+      ],
+    },
     {
       name: 'a sentence restated with an amount\'s digits swapped across its decimal point (3.6亿元 … 6.3亿元)',
       text: report('全年全县公安机关侦破电信网络诈骗案件412起，涉案金额3.6亿元。\n\n在执法协作方面，全县公安机关侦破电信网络诈骗案件412起，涉案金额6.3亿元。'),
