@@ -363,6 +363,37 @@ export function namedBases(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && (b.whole || (marked && b.marked))).map((b) => b.figure);
 }
 
+/**
+ * "全市共查处违法案件2400起。⏎早高峰查处1100起，占总数的45.8%": a share of the bare total (总数, 总量) whose part is counted
+ * by a verb is of the one whole count of that verb before it, up to NAMED_REACH paragraphs back in the section, when
+ * what the part counts after its verb is named there too — not when a count between them could be the total meant (one
+ * of the part's kind larger than it, with no share of its own: "其中醉驾案件200起"), nor a part of a kind the count does
+ * not name ("…查处醉驾150起").
+ */
+export function ownVerbBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  const verb = lastVerb(part.before);
+  const base = verb && namedBase(doc, index, ctx, part, verb.verb);
+  if (!base || base.value <= part.value) return undefined;
+  if (![...part.before.slice(verb.at + verb.verb.length).replace(/案件|[\s，,]/g, '')].every((c) => base.before.includes(c))) return undefined;
+  for (let id = base.id + 1; id < part.id; id++) {
+    const f = index.figures[id];
+    if (!f.percent && sameUnitKind(f, part) && f.value > part.value && f.value !== base.value && !hasOwnShare(index, f)) return undefined;
+  }
+  return samePeriod(doc, index, base, part) || periodGoesOn(doc, index, base, part) ? base : undefined;
+}
+
+// Words that turn a text to another period or year: the part of the year a total is of goes on past none of them.
+const PERIOD_TURN = new RegExp(`${PART_OF_YEAR.source}|(?:19|20)[0-9]{2}年|今年|本年|全年|当年|上年|去年`);
+const MAX_PERIOD_GOING_ON = 2000;
+
+/**
+ * "2019年上半年，…共查处9010起。⏎…19时至凌晨2时查处4800起，占总数的…": a part whose sentence names no period is of the period of
+ * the count before it when nothing between them names another.
+ */
+function periodGoesOn(doc: ReportDocument, index: FigureIndex, base: Figure, part: Figure): boolean {
+  return periodOf(doc, index, part) === '' && part.span.start - base.span.end <= MAX_PERIOD_GOING_ON && !PERIOD_TURN.test(doc.norm.slice(base.span.end, part.span.start));
+}
+
 /** The one value among the figures (the last stated of it), or undefined when none or two different values. */
 export function uniqueValue(figures: Figure[]): Figure | undefined {
   return new Set(figures.map((f) => f.value)).size === 1 ? figures[figures.length - 1] : undefined;

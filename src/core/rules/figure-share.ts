@@ -5,7 +5,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, NAMED_REACH } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -973,7 +973,7 @@ function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value && !hasOwnShare(index, f)) return undefined;
   }
   return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]) || verbFramedBase(doc, index, ctx, [part]) ||
-    (noun ? countedBase(doc, index, ctx, part, noun) : undefined);
+    (noun ? countedBase(doc, index, ctx, part, noun) : ownVerbBase(doc, index, ctx, part));
 }
 
 /**

@@ -9,6 +9,13 @@ ruleTable(figureShare, {
     p('本月全县共收到投诉、举报、咨询1600件。其中，投诉400件，占比25.00%，截至目前已办结380件，办结率为95.00%；举报160件，占比10.00%，已办结150件；咨询1040件，占比65.00%。'),
     // 总案件 of the filed cases (a 其中 part) the shares give, not the cases received paragraphs back.
     p('本月共受理各类城市管理案件1200件，其中立案1100件，结案1050件。\n\n巡查上报990件，占总案件的90.00%；群众举报110件，占总案件的10.00%。'),
+    // 占总数 after a part counted by the whole's verb: not past a larger count between them (a subtotal may be meant), nor
+    // for a part of a kind the whole does not name (醉驾 of all 醉驾, unstated).
+    p('全年共查处违法案件500起。其中醉驾案件200起。\n\n城区查处醉驾150起，占总数的75%。'),
+    p('全年共查处违法案件500起。\n\n城区查处醉驾150起，占总数的75%。'),
+    p('全年共查处非法营运车辆2400起。\n\n早高峰查处最多，7时至9时查处1100起，占总数的45.8%。'),
+    // A part of another period than the total's (上半年 … 全年): not of that total.
+    p('2025年上半年，全市共查处非法营运车辆2400起。\n\n全年查处1100起，占总数的38.2%。'),
     // Two whole counts of complaints paragraphs back (two places): which one is meant is not known.
     p('本月，甲镇共收到投诉320件。\n\n乙镇共收到投诉400件。\n\n合同纠纷48件，占总投诉的18.00%。'),
     // Last year's value stated for comparison before the 其中 run is no total of it.
@@ -492,6 +499,16 @@ ruleTable(figureShare, {
       name: 'a share of 总投诉 (总 first) over the one whole count of complaints in the paragraph before',
       text: p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的18.00%。'),
       findings: [{ code: 'figure/share', at: '18.00%', message: '占比与部分、总数不符：48件÷320件=15.00%，应为15.00%，文中为18.00%（按18.00%计，部分约应为58件）' }],
+    },
+    {
+      name: 'a share of the bare 总数 over the one whole count of the part\'s verb paragraphs back (its period goes on), past a sibling with its share',
+      text: p('2025年上半年，全市共查处非法营运车辆2400起，其中客运车辆600起。\n\n晚高峰查处1300起，占总数的54.2%。早高峰查处最多，7时至9时查处1100起，占总数的38.2%。'),
+      findings: [{ code: 'figure/share', at: '38.2%', message: '占比与部分、总数不符：1100起÷2400起=45.83%，应为45.8%，文中为38.2%（按38.2%计，部分约应为917起）' }],
+    },
+    {
+      name: 'a share of 总数 whose part names the whole\'s noun after the verb',
+      text: p('全年共查处非法营运车辆2400起。\n\n城区道路查处非法营运车辆1500起，占总数的72%。'),
+      findings: [{ code: 'figure/share', at: '72%', message: '占比与部分、总数不符：1500起÷2400起=62.50%，应为63%，文中为72%（按72%计，部分约应为1728起）' }],
     },
     {
       name: 'a truncated share: the quotient shown two places past the share\'s own, so the truncation shows',
