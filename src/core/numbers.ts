@@ -493,6 +493,17 @@ function readDigits(text: string, p: number): number {
   return p;
 }
 
+// The letters of a word ("APP", "PC"), not a code's one letter (G20, H5).
+const MIN_WORD_LETTERS = 2;
+
+/** "APP1970件": the digits from i to p follow a word of two or more letters and are followed by a measure word. */
+function namesCountAfterWord(text: string, i: number, p: number): boolean {
+  let k = i;
+  while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (i - k < MIN_WORD_LETTERS || (k > 0 && arabicDigit(text.charCodeAt(k - 1)) >= 0)) return false;
+  return text.charCodeAt(p) !== DOT && matchWord(text, p, UNITS) !== undefined;
+}
+
 function digitString(text: string, a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) s += arabicDigit(text.charCodeAt(k));
@@ -505,8 +516,9 @@ function scanArabic(text: string, i: number, pctStart: number, out: ParsedNumber
   let p = readDigits(text, i);
   const groupEnd = p;
 
-  // Glued to Latin letters (5G, G20, ISO9001): a code, not a quantity.
-  if ((i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) || (p < n && isAsciiLetter(text.charCodeAt(p)))) {
+  // Glued to Latin letters (5G, G20, ISO9001): a code, not a quantity — unless a word of letters is followed by a count
+  // in its measure word ("手机APP1970件": the items of the app).
+  if ((i > 0 && isAsciiLetter(text.charCodeAt(i - 1)) && !namesCountAfterWord(text, i, p)) || (p < n && isAsciiLetter(text.charCodeAt(p)))) {
     return skipAlnum(text, p);
   }
 

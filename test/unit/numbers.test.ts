@@ -217,6 +217,8 @@ describe('numbers: findNumbers, Arabic', () => {
     { name: 'full-width percent and dot', text: '９９．５１％', expect: [{ value: 99.51, decimals: 2, percent: true }] },
     { name: 'leading zeros', text: '00352', expect: [{ value: 352 }] },
     { name: 'glued to letters', text: '5G基站和G20峰会及ISO9001', expect: [] },
+    { name: 'after a word of letters, counted in its measure word', text: '手机APP1970件', expect: [{ text: '1970', value: 1970, unit: '件' }] },
+    { name: 'after a code\'s letter, or a word with no measure word', text: 'H5页面20个，ISO9001认证，G20峰会2次', expect: [{ value: 20, unit: '个' }, { value: 2, unit: '次' }] },
     { name: 'a letter for a digit glues the decimals too', text: '占l8.3%，版本V2.1', expect: [] },
     { name: 'hotline number', text: '12345热线', expect: [{ value: 12345, unit: undefined }] },
     { name: 'ordinal 第3次', text: '第3次会议', expect: [{ value: 3, ordinal: true, unit: '次' }] },

@@ -1049,6 +1049,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a 其中 list of channels, one named by a word of letters glued to its count (手机APP1970件)',
+      '全年受理诉求5200件，其中电话1800件、网站1100件、手机APP2500件。',
+      /^“其中”各分项之和超过总数：1800\+1100\+2500=5400，大于总数5200件（多200）/, '5200件'),
     // A percent after an outcome that is no share of the total (a change) says nothing of a rest: the list is all.
     sumRow('outcomes of closed cases short of the total, a change among the shares after them',
       '全年审结行政复议案件250件，其中维持140件、驳回30件，维持率68.0%；调解和解结案45件，同比增长12.5%；撤销纠错28件，纠错率11.2%。',
