@@ -58,7 +58,8 @@ const NOT_A_SUM_HEADER = /率|比|%|％|均|幅/;
 // Header words that name a column computed from two others.
 const GROWTH_WORDS = /增长率|增幅|增减幅|增\/减幅|幅度|同比|环比|增长|下降|变化率|增减率/;
 const DIFFERENCE_WORDS = /增减|增\/减|增加|减少|差额|差值|变化/;
-const RATIO_WORDS = /(?:完成|办结|结案|满意|处置|回复|化解|成功|按期|及时|办理|结办|受理)率/;
+// Any rate a column may be of two others (完成率, 办结率, 不合格率, 整改销号率 …): the rows prove which two, or none.
+const RATIO_WORDS = /[\u4e00-\u9fff]率/;
 const SHARE_WORDS = /占比|比例|比重|占/;
 
 export const figureTableColumn: Rule = {
@@ -481,7 +482,8 @@ function fits(relation: Relation, stated: Value, expected: number, ctx: RuleCont
   return judgeRounding(stated.value, stated.decimals, expected, expected, ctx.options.rounding) !== 'mismatch';
 }
 
-const RELATION_WORDS: Record<Relation, RegExp> = { growth: GROWTH_WORDS, difference: DIFFERENCE_WORDS, ratio: new RegExp(`${RATIO_WORDS.source}|${SHARE_WORDS.source}`) };
+const RATE_NAME = /[\u4e00-\u9fff]+率/;
+const RELATION_WORDS: Record<Relation, RegExp> = { growth: GROWTH_WORDS, difference: DIFFERENCE_WORDS, ratio: new RegExp(`${RATE_NAME.source}|${SHARE_WORDS.source}`) };
 
 /** A column computed from two others: the relations that fit all its rows but one, or the growth on the wrong base. */
 interface ComputedColumn {
@@ -670,8 +672,9 @@ function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed:
     const { row, expected } = h.failing[0];
     // A total row whose count is itself off (figure/table-total) explains the rest of its row.
     if (flagged.has(row.cells[h.from]) || flagged.has(row.cells[h.to])) continue;
-    // "增减" names a growth over percents as well.
-    const named = (RELATION_WORDS[h.relation].exec(headerText) ?? DIFFERENCE_WORDS.exec(headerText))?.[0] ?? '';
+    // The column's own name for a rate ("整改销号率"); "增减" names a growth over percents as well.
+    const rate = h.relation === 'ratio' ? RATE_NAME.exec(columnNames(rows, grid.header)?.[target] ?? '')?.[0] : undefined;
+    const named = rate ?? (RELATION_WORDS[h.relation].exec(headerText) ?? DIFFERENCE_WORDS.exec(headerText))?.[0] ?? '';
     out.push(derivedFinding(doc, h, target, row, expected, named));
   }
   return out;

@@ -31,6 +31,16 @@ const byCategory = (street: string, parts: string) => report([
   '| 合计 | 280 | 274 |',
 ].join('\n'));
 
+/** Problems found and put right by county, the rate named by neither of its columns' words (整改销号率), a cut-off last row. */
+const rectified = (rate: string, named = '整改销号率') => pasted([
+  `县区 | 排查问题数（个） | 已整改数（个） | ${named} |`,
+  '甲区 | 210 | 210 | 100% |',
+  `乙县 | 640 | 608 | ${rate} |`,
+  '丙县 | 480 | 456 | 95.0% |',
+  '丁县 | 350 | 329 | 94.0% |',
+  '戊县 | 120 | 114 |',
+]);
+
 /** 执法 plans and results by department under a header of two lines (merged cells). */
 const byDepartment = (rate: string) => pasted([
   '执法部门 | 全年完成情况 | 上年完成数 | 增/减 |',
@@ -146,6 +156,9 @@ const spacedRows = (rows: string[]) => ['某区2023年上半年行政执法情�
 
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'a rate column named by any rate word that fits its rows, the last row cut off before its rate', text: rectified('95.0%') },
+    // A rate of the two columns no row fits (合格率 beside the failed count) is of something else: nothing to judge by.
+    { name: 'a rate column no pair of columns fits', text: rectified('2.0%', '合格率').replace(/100%|95\.0%|94\.0%/g, '88.0%') },
     { name: 'a rate column of a table one cell a paragraph (no "|") that fits its rows', format: 'plaintext', text: byOffice('95.00%') },
     { name: 'three rows of shares (the "%" in the header) that agree with the total stated above', format: 'plaintext', text: topThree('20.0') },
     // Two rows agreeing are too few to judge the third by when the text states no total.
@@ -600,6 +613,16 @@ ruleTable(figureTableColumn, {
         code: 'figure/table-share',
         message: '表格“家用电器”行占比与同组其他各行不符：文中表前所列总数1800（360÷20.00%≈1800，270÷15.00%≈1800，180÷10.00%≈1800），本行450÷52.00%≈865；按总数1800计，450÷1800=25.00%，应为25.00%，表中为52.00%',
         at: '52.00%',
+      }],
+    },
+    {
+      name: 'a rate column named by a rate word of its own (整改销号率): the one row that does not fit',
+      text: rectified('59.0%'),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“乙县”行整改销号率与本行两列不符：608÷640=95.00%，应为95.0%，表中为“59.0%”；同列其他3行均为此算式',
+        at: '59.0%',
+        fixed: rectified('95.0%'),
       }],
     },
     {
