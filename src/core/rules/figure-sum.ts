@@ -26,6 +26,8 @@ const OPENS_TOTAL = new RegExp(`(?<!未)(?:办结|审结)(?!时限|期限)|(?<!�
 const BARE_SUBSET = /^\s*其中\s*[:：]?\s*$/;
 // A remark on the items before, between two items of a list ("…320件，均成功；调委会调解…").
 const ITEM_COMMENT = /^\s*(?:均|都|全部|均已|已全部|现已)[\u4e00-\u9fff]{1,6}\s*$/;
+// A time the item before took, between two items ("…电话服务1500人次，服务总时长200.5小时；智能服务…"): no count, no item.
+const ITEM_DURATION = /^[\u4e00-\u9fff]{0,8}(?:时长|用时|时间)[\u4e00-\u9fff]{0,4}[0-9][0-9.,]*\s*(?:小时|分钟|天|秒)\s*$/;
 // A sum written after its parts, bare or with the verb of what was summed ("…，共计审结86件"), or after words that
 // point back at them ("以上合计", "以上三类共计", "二者合计"); "每班各1人，共6人" multiplies instead — 各 right before the
 // number, not the 各 of "各县区办理300件".
@@ -1914,7 +1916,7 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     // …or the year before's value ("…37件，同比下降21.3%，上年为47件；其中…").
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g) || isOtherPeriodValue(g));
-    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words) && !OUTCOME_CLAUSE.test(words)) return false;
+    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words) && !ITEM_DURATION.test(words) && !OUTCOME_CLAUSE.test(words)) return false;
   }
   return true;
 }
@@ -3642,7 +3644,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   // follows it in the next clause, every part there ("建议和提案96件，建议51件，提案45件").
   const nextClause = parts[0].sentence === total.sentence && parts[0].segment === total.segment + 1 && parts.every((p) => p.sentence === total.sentence);
   if (!(opensList(parts[0]) || parts[0].parenOwner === total.id || nextClause)) return false;
-  const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(CATEGORY_WORD, ''));
+  const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(TRAILING_SUM_WORD, '').replace(CATEGORY_WORD, ''));
   // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
   const names = lead.split(NAME_JOINS);
@@ -3664,8 +3666,8 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
 }
 
 const MIN_NOUN_FOR_ONE_CHARACTER = 3;
-// A sum word closing the words before a total ("…共计", "…合计为").
-const TRAILING_SUM_WORD = new RegExp(`(?:${alternatives(SUM_WORDS)}|共)(?:为|有|达)?\\s*$`);
+// A sum word closing the words before a total ("…共计", "…合计为", "…服务总量达到").
+const TRAILING_SUM_WORD = new RegExp(`(?:${alternatives(SUM_WORDS)}|共|总量|总数)(?:为|有|达到?)?\\s*$`);
 // A part named by its kind and the word for one item of it ("投诉件", "举报件").
 const ITEM_COUNTER_WORD = /件$/;
 // Names run together without a join ("投诉举报") are two or three.

@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A total whose words name its kinds (…服务总量), the time one kind took between the items: the kinds add up.
+    p('全市热线电话、网络、视频服务总量1800人次，其中电话服务总量达到1300人次，服务总时长200.5小时；网络服务492人次；视频服务8人次。'),
+    // One kind alone says nothing of the others.
+    p('全市热线电话、网络、视频服务总量1800人次，其中电话服务总量达到1300人次，服务总时长200.5小时。'),
     // Channels each with a share of the population the first channel's share names are its siblings, not parts of it —
     // past its own 其中 list too.
     p('2023年，全国12345平台接收诉求8200件，占诉求总量的41.0%，其中PC端5100件、微信小程序1800件、手机APP1300件；省统一平台接收9600件，占诉求总量的48.0%；电话接收1500件，占诉求总量的7.5%；其他接收700件，占诉求总量的3.5%。'),
@@ -1049,6 +1053,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('kinds named by their total (电话、网络、视频服务总量), the time the first took between the items',
+      '全市热线电话、网络、视频服务总量1800人次，其中电话服务总量达到1300人次，服务总时长200.5小时；网络服务392人次；视频服务8人次。',
+      /^分项之和与总数不符：1300\+392\+8=1700，与总数1800人次不符（相差100）/, '1800人次'),
     sumRow('a 其中 list of channels, one named by a word of letters glued to its count (手机APP1970件)',
       '全年受理诉求5200件，其中电话1800件、网站1100件、手机APP2500件。',
       /^“其中”各分项之和超过总数：1800\+1100\+2500=5400，大于总数5200件（多200）/, '5200件'),
