@@ -468,6 +468,7 @@ const sharedNext = (text: string, at: number): boolean => {
  * siblings, when they all have one.
  */
 function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
+  numbers = withEnumeratedUnits(text, numbers);
   const kept = numbers.filter((n) => isFigure(text, n));
   // The one unit of the counts followed by their share (most sentences have none: nothing more is built for them).
   let unit: string | undefined;
@@ -482,6 +483,44 @@ function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
     !n.ordinal && !brokenByLine(text, n) && sharedNext(text, n.end);
   const figures = new Set(kept);
   return numbers.filter((n) => figures.has(n) || bare(n)).map((n) => (figures.has(n) ? n : { ...n, unit, unitStart: n.end, unitEnd: n.end }));
+}
+
+// Only 、 (and spaces, no line break) between two numbers of one enumeration.
+const ENUMERATION_JOIN = /^[ \t\u3000]*、[ \t\u3000]*$/;
+// A number opening its line before 、 is a heading's marker ("1、…"), no count — nor are those after it ("1、2、3件"): read
+// in the few characters before the run.
+const LINE_OPENING = /(?:^|\n)[ \t\u3000]*(?:[0-9]{1,3}[ \t\u3000]*、[ \t\u3000]*)*$/;
+const LINE_OPENING_REACH = 16;
+const opensLine = (text: string, at: number) => {
+  const lead = text.slice(Math.max(0, at - LINE_OPENING_REACH), at);
+  return LINE_OPENING.test(lead) && (at <= LINE_OPENING_REACH || lead.includes('\n'));
+};
+
+/** A plain count as written in an enumeration: Arabic digits, nothing around them. */
+const plainCount = (n: ParsedNumber) =>
+  n.form === 'arabic' && n.multiplier === 1 && n.approx.length === 0 && !n.percent && !n.percentPoint && !n.isYear && !n.dateRole && !n.ordinal;
+
+/**
+ * "分别为812、946、703起": numbers joined by 、 on one line whose last carries the measure word all count in it — when all
+ * are plain counts, the run goes on from no ordinal ("第1、2、3批") and opens no line (a heading's marker).
+ */
+function withEnumeratedUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
+  let out: ParsedNumber[] | undefined;
+  for (let k = numbers.length - 1; k > 0; k--) {
+    const last = numbers[k];
+    if (!last.unit || !plainCount(last) || NON_FIGURE_UNITS.has(last.unit)) continue;
+    let first = k;
+    while (first > 0 && !numbers[first - 1].unit && plainCount(numbers[first - 1]) && ENUMERATION_JOIN.test(text.slice(numbers[first - 1].end, numbers[first].start))) first--;
+    const at = numbers[first].start;
+    const before = numbers[first - 1];
+    // "第1、2、3批": the run goes on from an ordinal.
+    const fromOrdinal = before?.ordinal && ENUMERATION_JOIN.test(text.slice(before.end, at));
+    if (first === k || fromOrdinal || opensLine(text, at)) continue;
+    out ??= [...numbers];
+    for (let j = first; j < k; j++) out[j] = { ...numbers[j], unit: last.unit, unitStart: numbers[j].end, unitEnd: numbers[j].end };
+    k = first;
+  }
+  return out ?? numbers;
 }
 
 // A paragraph opening with 其中 goes on with the one before ("…共收到群众来信240件。⏎其中，省转办60件，…").

@@ -31,6 +31,14 @@ describe('figure engine', () => {
     assert.equal(r.text.slice(money.numeralSpan.start, money.numeralSpan.end), '3.7');
   });
 
+  it('counts joined by 、 before the one measure word count in it ("812、946、703起"); not ordinals, heading markers or a line break', () => {
+    const r = figures('三镇查处量较高，分别为812、946、703起，共计2461起。');
+    assert.deepEqual(r.list.map((f) => [r.text.slice(f.span.start, f.span.end), f.value, f.unit]), [['812', 812, '起'], ['946', 946, '起'], ['703起', 703, '起'], ['2461起', 2461, '起']]);
+    assert.deepEqual(texts(figures('第1、2、3批共计120件。')), ['3批', '120件']);
+    assert.deepEqual(texts(figures('1、2、3件共计6件。')), ['3件', '6件']);
+    assert.deepEqual(texts(figures('分别为812、\n946起。')), ['946起']);
+  });
+
   it('marks 共/合计/累计 totals, not the 共 of 公共 or 共建', () => {
     const r = figures('共办理案件30件，合计120件，建成公共法律服务站12个，共建基地3个，累计培训500人。');
     assert.deepEqual(r.list.map((f) => f.totalCue), [true, true, false, false, true]);

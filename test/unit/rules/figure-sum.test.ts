@@ -1053,6 +1053,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('counts joined by 、 before the one measure word ("分别为812、946、703起"), their sum stated after them',
+      '甲镇、乙镇、丙镇查处量较高，分别为812、946、703起，共计2191起。',
+      /^分项之和与总数不符：812\+946\+703=2461，与总数2191起不符（相差270）/, '2191起'),
     sumRow('kinds named by their total (电话、网络、视频服务总量), the time the first took between the items',
       '全市热线电话、网络、视频服务总量1800人次，其中电话服务总量达到1300人次，服务总时长200.5小时；网络服务392人次；视频服务8人次。',
       /^分项之和与总数不符：1300\+392\+8=1700，与总数1800人次不符（相差100）/, '1800人次'),
