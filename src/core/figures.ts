@@ -246,6 +246,11 @@ export const CLOSED_OR_ANSWERED = new RegExp(`${CLOSED_TOTAL.source}|答复|回�
 /** Work not yet taken up, beside the work in hand: "未办理20件", "尚未处理3件", "待办理5件". */
 export const NOT_STARTED = /^(?:尚|还)?(?:未办理|未处理|待办理?|待处理)$/;
 export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:办理|处理|审理|调解|调查|核查|审查|整改)|办理中|处理中|整改中|在办|未办结|尚未办结|待办理?$/;
+const PENALTY_PROCEDURE = /简易程序/;
+// The procedures split penalty cases only: a whole of enforcement work at large ("各类行政执法案件") holds inspections and
+// enforcement measures besides — unless its words name penalties too.
+const BROADER_THAN_PENALTIES = /执法|检查|强制|许可|监管/;
+const PENALTIES = /处罚|查处|罚/;
 /**
  * Two ways of handling that split what a hotline or office takes in, each pair all there is: handled directly or passed
  * on ("直办37527件，转办33657件"), answered on time or late ("按期回复2424件、逾期回复71件").
@@ -270,7 +275,7 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/税务部门|税务机关/, /财政部门/],
   // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序, also called 一般程序 (听证 is a
   // step of 普通).
-  [/简易程序/, /(?:普通|一般)程序/],
+  [PENALTY_PROCEDURE, /(?:普通|一般)程序/],
   // Visits to a 信访 office come in a group or alone (集体访 / 个体访).
   [/集体(?:上)?访/, /个(?:体|人)(?:上)?访/],
   // A court's cases of the year: those newly filed and those left from the year before (收案 = 新收 + 旧存), as an
@@ -295,9 +300,13 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // An inspection of an enterprise is planned or triggered (a complaint, a referral): 有计划检查 / 触发式检查.
   [/有计划|计划性|计划内|^计划检查/, /触发式|计划外|非计划/],
 ];
-/** Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结"). */
-export function arePartitionPair(x: string, y: string): boolean {
-  return PARTITION_PAIRS.some(([p, q]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y)));
+/**
+ * Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结") — of the
+ * whole whose words are given, when a pair splits only some wholes.
+ */
+export function arePartitionPair(x: string, y: string, whole = ''): boolean {
+  return PARTITION_PAIRS.some(([p, q]) => ((p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y))) &&
+    !(p === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(whole)));
 }
 
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */

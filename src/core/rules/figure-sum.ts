@@ -321,7 +321,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
   const text = LEAD_LINE.test(between) ? between : nextText;
-  const listed = following.length >= 2 && (partitionPair(following[0], following[1]) || halvesOf(total, following[0], following[1]) ||
+  const listed = following.length >= 2 && (partitionPair(total, following[0], following[1]) || halvesOf(total, following[0], following[1]) ||
     outcomesWithPending(following) || outcomesOfClosed(total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
@@ -1395,8 +1395,8 @@ function halvesOf(total: Figure, a: Figure, b: Figure): boolean {
 }
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
-function partitionPair(a: Figure, b: Figure): boolean {
-  return arePartitionPair(partWords(a), partWords(b));
+function partitionPair(total: Figure, a: Figure, b: Figure): boolean {
+  return arePartitionPair(partWords(a), partWords(b), partWords(total));
 }
 
 // A bare share in brackets ("（47.6%）", "（占23.5%）").
@@ -2226,7 +2226,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // People split in two in the sentence after two counts of people may split either ("共有调解员1200名，法律顾问300名。其中
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
-  const pair = (partitionPair(parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
+  const pair = (partitionPair(total, parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(doc, index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
   // once, when needed).
@@ -2603,7 +2603,7 @@ function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, par
   // "市直各部门收到…，各县（区）收到…，各乡镇收到…": one more part stated with the two sides' own verb.
   const verb = commonSuffix([partWords(parts[0]), partWords(parts[1])]);
   if (verb.length >= 2 && partWords(rest[0]).endsWith(verb)) return false;
-  if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(rest[0], rest[1]))) return true;
+  if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(total, rest[0], rest[1]))) return true;
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
 }
 
@@ -2614,7 +2614,7 @@ function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, par
 function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, rest: Figure[]): Finding | undefined {
   if (rest.length < 2 || rest.slice(0, 2).some((p) => p.subsetCue)) return undefined;
   // "自行处理2276件，派单601件，按时结案597件，超时办理4件": a pair adding up to a part of the first breakdown splits that part.
-  if (partitionPair(rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
+  if (partitionPair(total, rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
   return !addsUp(total, rest) && isCompleteByWords(doc, index, total, rest) ? sumFinding(doc, total, rest) : undefined;
 }
 
@@ -3101,7 +3101,7 @@ const NO_LONGER_IN_FORCE = /^已?(?:废止|失效|宣布失效)(?:(?:或|、|和
  * breakdown, though counts of the same kind follow it.
  */
 function splitInAside(total: Figure, aside: Figure[]): boolean {
-  return aside.length === 2 && (inForceSplit(total, aside[0], aside[1]) || peopleSplit(total, aside[0], aside[1]) !== undefined || partitionPair(aside[0], aside[1]));
+  return aside.length === 2 && (inForceSplit(total, aside[0], aside[1]) || peopleSplit(total, aside[0], aside[1]) !== undefined || partitionPair(total, aside[0], aside[1]));
 }
 
 /** "公布政府规章120件（现行有效98件，废止或失效22件）": all that were made are in force or are no longer. */

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // The two procedures split penalty cases: a whole of enforcement cases at large holds other work besides.
+    p('大队共办理各类行政执法案件216件，较上年减少11.5%。其中，一般程序案件80件，同比增长14.3%；简易程序案件22件，同比增长46.7%。'),
     // A total whose words name its kinds (…服务总量), the time one kind took between the items: the kinds add up.
     p('全市热线电话、网络、视频服务总量1800人次，其中电话服务总量达到1300人次，服务总时长200.5小时；网络服务492人次；视频服务8人次。'),
     // One kind alone says nothing of the others.
@@ -1053,6 +1055,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('the two procedures of penalty cases under a whole of cases filed and investigated (立案查处)',
+      '大队共立案查处案件216件。其中，一般程序案件80件；简易程序案件122件。',
+      /^分项之和与总数不符：80\+122=202，与总数216件不符（相差14）/, '216件'),
     sumRow('counts joined by 、 before the one measure word ("分别为812、946、703起"), their sum stated after them',
       '甲镇、乙镇、丙镇查处量较高，分别为812、946、703起，共计2191起。',
       /^分项之和与总数不符：812\+946\+703=2461，与总数2191起不符（相差270）/, '2191起'),
