@@ -228,8 +228,8 @@ function checkShare(
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
-  // "所占比重为35%" names no population: 比重 is the share itself.
-  let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').trim();
+  // "所占比重为35%" names no population: 比重 is the share itself. "总投诉数量" is "总投诉量".
+  let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').replace(/数量/g, '量').trim();
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own. Nor has "约占36.1%", a share computed to a decimal and hedged;
   // a hedged whole percent ("约占30%") may be rounded loosely and is not read.
@@ -920,7 +920,7 @@ function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run
   const base = stated ?? pointedBase(doc, index, ctx, run);
   if (!base) {
     const complete = stated ? undefined : completeRunFinding(doc, ctx, run);
-    return complete ? [complete] : [];
+    return complete ? [complete] : stated ? [] : runPartition(doc, run);
   }
   const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
   // One slip, one finding: shares that all agree on another total say the total is what is wrong.
@@ -1646,6 +1646,25 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
       ...shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
     ],
   })];
+}
+
+/**
+ * "商品类投诉1290件，占投诉总量的67%；服务类投诉975件，占投诉总量的43%": with no total found, a run of shares of one named
+ * population whose items are classes of one classification, or go on to the rest ("其他类投诉…"), is still a partition —
+ * its shares add up to 100%. (Bare "占比" runs whose items fit no one total may be shares of other wholes: silent.)
+ */
+function runPartition(doc: ReportDocument, run: LooseShare[]): Finding[] {
+  if (run.some((l) => l.share.approx || l.named === '') || partsOf(run).length !== run.length) return [];
+  return partitionFinding(doc, run.map((l) => l.share), classNames(run.map((l) => categoryName(statedUnder(l.part)))), undefined);
+}
+
+// A class named with the noun its list shares after 类 ("商品类投诉", "服务类投诉").
+const CLASS_WITH_NOUN = /^(.*类)([\u4e00-\u9fff]{1,4})$/;
+
+/** The classes of names that share the noun after 类 ("商品类投诉", "服务类投诉" → 商品类, 服务类); else the names. */
+function classNames(names: string[]): string[] {
+  const split = names.map((n) => CLASS_WITH_NOUN.exec(n));
+  return split.every((m) => m && m[2] === split[0]![2]) ? split.map((m) => m![1]) : names;
 }
 
 /** A name without the quotes it may be written in ("“有计划检查”"). */

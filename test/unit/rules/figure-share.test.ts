@@ -16,6 +16,10 @@ ruleTable(figureShare, {
     p('全年共查处非法营运车辆2400起。\n\n早高峰查处最多，7时至9时查处1100起，占总数的45.8%。'),
     // A part of another period than the total's (上半年 … 全年): not of that total.
     p('2025年上半年，全市共查处非法营运车辆2400起。\n\n全年查处1100起，占总数的38.2%。'),
+    // With no total found, classes whose shares add up to 100%; matters a complaint may involve together (涉及…) may
+    // add up to more.
+    p('受理的投诉案件中，商品类投诉1290件，占投诉总量的57%；服务类投诉975件，占投诉总量的43%。'),
+    p('受理的投诉案件中，涉及食品安全的投诉1290件，占投诉总量的67%；涉及价格的投诉975件，占投诉总量的43%。'),
     // Two whole counts of complaints paragraphs back (two places): which one is meant is not known.
     p('本月，甲镇共收到投诉320件。\n\n乙镇共收到投诉400件。\n\n合同纠纷48件，占总投诉的18.00%。'),
     // Last year's value stated for comparison before the 其中 run is no total of it.
@@ -499,6 +503,16 @@ ruleTable(figureShare, {
       name: 'a share of 总投诉 (总 first) over the one whole count of complaints in the paragraph before',
       text: p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的18.00%。'),
       findings: [{ code: 'figure/share', at: '18.00%', message: '占比与部分、总数不符：48件÷320件=15.00%，应为15.00%，文中为18.00%（按18.00%计，部分约应为58件）' }],
+    },
+    {
+      name: 'two classes with their counts and shares of one named total not found: their shares add up to more than 100%',
+      text: p('受理的投诉案件中，商品类投诉1290件，占投诉总量的67%；服务类投诉975件，占投诉总量的43%。'),
+      findings: [{ code: 'figure/share', at: '43%', message: '同一分类的各类占比之和不应超过100%：67%+43%=110%' }],
+    },
+    {
+      name: 'a run naming its total 总投诉量 and then 总投诉数量 (one population), the parts adding up to the total paragraphs back',
+      text: p('全年共受理消费者投诉8640件。\n\n在所有投诉中，商品类投诉为3915件，占总投诉量的40.3%；服务类投诉为4297件，占总投诉量的49.7%；其他类投诉为428件，占总投诉数量的5.0%。'),
+      findings: [{ code: 'figure/share', at: '40.3%', message: '占比与部分、总数不符：3915件÷8640件=45.31%，应为45.3%，文中为40.3%（按40.3%计，部分约应为3482件）' }],
     },
     {
       name: 'a share of the bare 总数 over the one whole count of the part\'s verb paragraphs back (its period goes on), past a sibling with its share',
