@@ -58,3 +58,15 @@ export function lastIndexOnce<T>(test: (item: T) => boolean): (items: readonly T
     return last;
   };
 }
+
+/** The index of the first item whose key is at least `at`, the items in the order of their keys (a binary search). */
+export function firstIndexFrom<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

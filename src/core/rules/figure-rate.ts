@@ -11,7 +11,7 @@ import {
 import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, verbOf } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
-import { lastIndexOnce, memoized } from '../collections';
+import { firstIndexFrom, lastIndexOnce, memoized } from '../collections';
 import type { Finding, Fix, ReportDocument } from '../types';
 import { charCodes } from '../text';
 import { q } from './number-scope';
@@ -1406,6 +1406,22 @@ function checkStated(
   return judged(doc, ctx, rate, name, candidates, numerators[numerators.length - 1], earlierStems, bound);
 }
 
+/**
+ * "共接投诉9272件，其中受理6323调解成功3668件，调解成功率58%": a number written without its measure word (no figure) before
+ * the rate in its sentence that gives the rate with the numerator (3668÷6323) may be its base: no guess at another.
+ */
+function unreadBaseExplains(doc: ReportDocument, ctx: RuleContext, rate: Figure, numerator: Figure): boolean {
+  const { span } = ctx.figures().sentences[rate.sentence];
+  const numbers = ctx.numbers();
+  for (let k = firstIndexFrom(numbers, span.start, (n) => n.start); k < numbers.length && numbers[k].start < rate.span.start; k++) {
+    const n = numbers[k];
+    if (n.unit || n.percent || n.isYear || n.dateRole || n.ordinal || n.value < numerator.value || n.value === 0) continue;
+    const exact = (numerator.value / n.value) * 100;
+    if (judgeRounding(rate.value, rate.decimals, exact, exact, ctx.options.rounding) !== 'mismatch') return true;
+  }
+  return false;
+}
+
 /** The finding (or the note that the rate holds) for the numerator ÷ denominator candidates of a rate. */
 function judged(
   doc: ReportDocument, ctx: RuleContext, rate: Figure, name: string, candidates: Candidate[], numerator: Figure, earlierStems: string[],
@@ -1421,6 +1437,7 @@ function judged(
     });
   }
   if (candidates.length === 0 || held) return undefined;
+  if (unreadBaseExplains(doc, ctx, rate, numerator)) return undefined;
   if (bound) return candidates.some(ranged) ? undefined : aboveBound(doc, rate, name, candidates);
   const truncated = candidates.find((c) => c.verdict === 'truncation');
   if (truncated) {

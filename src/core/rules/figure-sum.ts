@@ -1783,15 +1783,21 @@ function amongClosed(doc: ReportDocument, index: FigureIndex, total: Figure, fir
     AMONG_CLOSED.test(doc.sentences[sentence.docSentence].text);
 }
 
-// The units a level holds, named between their count and the item's ("96个村（社区）", "12个乡镇").
-const LEVEL_UNITS = /^\s*(?:村|社区|居|乡镇|镇|乡|街道|部门|单位)(?:[（(][^（）()]{1,6}[）)])?\s*$/;
+// The units a level holds, named between their count and the item's ("96个村（社区）", "12个乡镇"), maybe followed by the
+// item's own noun ("12个乡镇差评工单92个").
+const LEVEL_WORDS = '村|社区|居|乡镇|镇|乡|街道|部门|单位|地市|市州|县区|区县|县市区|县（市、区）|县\\(市、区\\)';
+const LEVEL_UNITS = new RegExp(`^\\s*(?:${LEVEL_WORDS})(?:[（(][^（）()]{1,6}[）)])?\\s*([\\u4e00-\\u9fff]*)\\s*$`);
+// That count opening a part's words: the part is named by the level and its noun ("12个乡镇差评工单" → 乡镇差评工单).
+const UNITS_COUNT_LEAD = new RegExp(`^\\s*[0-9]+\\s*个(?=${LEVEL_WORDS})`);
 
 /** f is the second count of its segment, after the count of the units of its level ("96个村（社区）3400项"). */
 function countsUnitsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   if (mates.length !== 2 || mates[1] !== f.id) return false;
   const units = index.figures[mates[0]];
-  return units.unit === '个' && !sameUnitKind(units, f) && LEVEL_UNITS.test(doc.norm.slice(units.span.end, f.span.start));
+  const level = LEVEL_UNITS.exec(doc.norm.slice(units.span.end, f.span.start));
+  // In one counter, the item's noun must tell the two apart ("12个乡镇92个" says nothing of what 92 counts).
+  return units.unit === '个' && !!level && (level[1] === '' ? !sameUnitKind(units, f) : level[1].length >= 2);
 }
 
 /** The count of people right after a count of visitors' batches in its segment ("来访130批260人次" → 260人次), if any. */
@@ -1869,7 +1875,21 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
 }
 
 function isTotalShaped(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
-  return !f.percent && !!f.unit && isOwnCount(doc, index, f) && !f.inParens && f.value > 0;
+  return !f.percent && !!f.unit && isOwnCount(doc, index, f) && !f.inParens && f.value > 0 && !closesUnopenedAside(doc, index, f);
+}
+
+// A closing bracket right after a count (its measure word and a few words between).
+const CLOSING_AFTER = /^[\u4e00-\u9fff]{0,6}[)）]/;
+
+/**
+ * "…共接收投诉举报54813件（与“新型冠⏎状病毒…相关的投诉举报40586件），其中…": a count closing an aside whose opening bracket is
+ * not in its sentence (a line broke the aside) is inside it, no total of the list after it.
+ */
+function closesUnopenedAside(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const after = doc.norm.slice(f.span.end, f.span.end + 8);
+  if (!CLOSING_AFTER.test(after)) return false;
+  const before = doc.norm.slice(index.sentences[f.sentence].span.start, f.span.start);
+  return !/[(（]/.test(before);
 }
 
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
@@ -2246,7 +2266,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the sentence they add up to ("收到申请5件，…；已审结4件，其中维持3件，撤销2件").
   const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) && disjointOutcomes();
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) ||
-      (otherTotalFits(doc, index, total, parts) && !decisionsAboveClosed())) return undefined;
+      (otherTotalFits(doc, index, total, parts) && !decisionsAboveClosed()) || sumStatedAfter(index, parts)) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
   const shown = headed ? total : largestCandidate(doc, index, total, parts);
   // A complete list short of its total must have been read to its end: a number left unread after its last part
@@ -2562,6 +2582,17 @@ function otherTotalFits(doc: ReportDocument, index: FigureIndex, total: Figure, 
 }
 
 /**
+ * "图斑87个，其中无证开采60个，越界开采23个，以采代探8个，擅自改变开采矿种4个，涉及图斑95宗": the count in another counter right
+ * after the list, in its sentence, that the parts add up to exactly is what they count (one item may be of two kinds): no
+ * sum of the total. (In the parts' own counter, "…，合计130件", it only restates their sum.)
+ */
+function sumStatedAfter(index: FigureIndex, parts: Figure[]): boolean {
+  const last = parts[parts.length - 1];
+  const next = index.figures[last.id + 1];
+  return !!next && next.sentence === last.sentence && isExactCount(next) && next.unit !== last.unit && next.value === sumOf(parts);
+}
+
+/**
  * "共受理群众诉求5000件，办结4800件。其中咨询类2000件，……，其他类500件": a list in the sentence after its total's may
  * sort any count of that sentence — two candidate totals, none accused — unless its words tie it to the total (the
  * outcomes of the closed cases: "受理53件，结案50件。其中维持26件，…").
@@ -2628,7 +2659,7 @@ function partWords(p: Figure): string {
 }
 
 // A part's words are asked again for every total and list it may belong to: each is cleaned once.
-const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim());
+const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim().replace(UNITS_COUNT_LEAD, ''));
 
 // Parts that open a subset list.
 // "具体包括", "主要包括", "具体为", "主要有" open the list as 包括 does; so does "分别为" opening the clause right after the
@@ -3563,7 +3594,10 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // The newer complete sets hold only when nothing of the same kind follows ("…责令履行2件，调解结案2件" goes on).
   const ends = listEnds(doc, index, total, parts[parts.length - 1]);
   if (ends && parts.length >= 2 && CORRECTION_TOTAL.test(total.before) && all(CORRECTION_OUTCOME)) return true;
-  if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE)) return true;
+  // The decisions on closed cases are all there only with the rejections among them (驳回 or the rest): a list without
+  // them may leave out a few ("已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件" with its rates over 38 — two
+  // rejected cases unlisted).
+  if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE) && some(REJECTED_OR_REST)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
   // Names that run together into the total's noun are all its kinds: a ； after the last one closes the list.
@@ -3665,6 +3699,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   return cores.every((core, k) => core.length >= 2 && (listed[k].includes(core) || (sharedAfterLast && core.length - noun.length >= shortest && named(k, core.slice(0, -noun.length)))));
 }
 
+const REJECTED_OR_REST = new RegExp(`驳回|${REMAINDER_WORDS}`);
 const MIN_NOUN_FOR_ONE_CHARACTER = 3;
 // A sum word closing the words before a total ("…共计", "…合计为", "…服务总量达到").
 const TRAILING_SUM_WORD = new RegExp(`(?:${alternatives(SUM_WORDS)}|共|总量|总数)(?:为|有|达到?)?\\s*$`);

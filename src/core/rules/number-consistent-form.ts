@@ -1,7 +1,7 @@
 // number/consistent-form — GB/T 15835 "同类别同形式": a large count written in Chinese numerals ("三万余册", "百余场")
 // where the same report writes the same kind of quantity in Arabic digits ("3.5万余份", "100余场").
 // Small counts (两次, 三项制度, 一名) and names are left alone: they are usually Chinese on purpose.
-import { groupBy } from '../collections';
+import { firstIndexFrom, groupBy } from '../collections';
 import type { ParsedNumber } from '../numbers';
 import { defineCodes, report, type Rule } from '../rule';
 import type { Block, Finding, ReportDocument, Span } from '../types';
@@ -84,13 +84,7 @@ function arabicNumeral(numeral: string, n: ParsedNumber): string {
  * unless `anywhere`. Found by binary search.
  */
 function nearest(n: ParsedNumber, list: ParsedNumber[], part: Span, anywhere = false): ParsedNumber | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < n.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexFrom(list, n.start, (a) => a.start);
   const within = (a: ParsedNumber | undefined) => (a && (anywhere || (a.start >= part.start && a.start < part.end)) ? a : undefined);
   const before = within(list[lo - 1]);
   const after = within(list[lo]);

@@ -8,6 +8,15 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A count closing an aside a line break opened on the line before is inside it: no total of the list after it.
+    p('春节期间，通过12315热线平台共接收投诉举报54813件（与疫\n情相关的投诉举报40586件），其中甲市接收8992件；乙省接收20118件；丙省接收12080件；丁省接收13623件。'),
+    // Parts that add up exactly to a count in another counter right after them count that (an item may be of two kinds).
+    p('下发疑似违法图斑87个，其中无证开采60个，越界开采23个，以采代探8个，擅自改变开采矿种4个，涉及疑似违法图斑95宗。'),
+    // Decisions on closed cases without the rejections may leave a few out: the rates over the closed count fit.
+    p('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件，综合纠错率63.1%，直接纠错率29%。'),
+    p('审结案件30件，其中撤销5件，变更3件，终止2件。'),
+    // The count of a level's units before a part ("12个乡镇…") is no part.
+    p('全县产生有效差评工单86个。其中，县直部门差评工单10个，12个乡镇差评工单76个。'),
     // The two procedures split penalty cases: a whole of enforcement cases at large holds other work besides.
     p('大队共办理各类行政执法案件216件，较上年减少11.5%。其中，一般程序案件80件，同比增长14.3%；简易程序案件22件，同比增长46.7%。'),
     // A total whose words name its kinds (…服务总量), the time one kind took between the items: the kinds add up.
@@ -1055,6 +1064,14 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a 其中 list above its total, its sum restated after it in the parts\' own counter',
+      '全年受理投诉120件，其中商品类70件，服务类60件，合计130件。', /^“其中”各分项之和超过总数：70\+60=130，大于总数120件（多10）/, '120件'),
+    sumRow('parts at two levels above their total, the count of the cities before the second (14个地市…)',
+      '全省产生有效差评工单960个。其中，省直部门差评工单30个，14个地市差评工单950个。',
+      /^“其中”各分项之和超过总数：30\+950=980，大于总数960个（多20）/, '960个'),
+    sumRow('parts at two levels above their total, the count of the level\'s units before the second (12个乡镇…)',
+      '全县产生有效差评工单86个。其中，县直部门差评工单0个，12个乡镇差评工单92个。',
+      /^“其中”各分项之和超过总数：0\+92=92，大于总数86个（多6）/, '86个'),
     sumRow('the two procedures of penalty cases under a whole of cases filed and investigated (立案查处)',
       '大队共立案查处案件216件。其中，一般程序案件80件；简易程序案件122件。',
       /^分项之和与总数不符：80\+122=202，与总数216件不符（相差14）/, '216件'),
@@ -1695,7 +1712,7 @@ ruleTable(figureSum, {
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：8+3+5+2=18，与总数20件不符（相差2）', at: '20件', fixed: p('办理纠错案件18件，其中撤销8件，变更3件，确认违法5件，责令履行2件。') }],
     },
     sumRow('two corrections under a 纠错 total', '直接纠错18件，其中撤销并责令重做8件，确认违法3件。', /8\+3=11，与总数18件不符/, '18件'),
-    sumRow('closed cases with a closure without ruling (终止) list every outcome', '审结案件30件，其中撤销5件，变更3件，终止2件。', /5\+3\+2=10，与总数30件不符/, '30件'),
+    sumRow('closed cases with a closure without ruling (终止) and the rejections list every outcome', '审结案件30件，其中维持15件，驳回3件，撤销5件，变更3件，终止2件。', /15\+3\+5\+3\+2=28，与总数30件不符/, '30件'),
     sumRow('three kinds of one enumeration right after the total, no 其中, their names ending in one noun, above it',
       '全县已建成人民调解组织900个，村（社区）调委会760个、镇（街道）调委会20个、企事业单位调委会180个。', '所列各分项之和超过总数：760+20+180=960，大于总数900个（多60）', '900个'),
     sumRow('a sentence opening with 这些 + the noun of the count before, split by who handles them, above it',
@@ -1717,7 +1734,7 @@ ruleTable(figureSum, {
     sumRow('decisions led by 审理结果 beside ends that may overlap them (中止, 放弃申请): the decisions alone above the total',
       '受理行政复议案件60件，审理结果为维持46件，驳回6件，撤销2件，中止3件，终止8件，放弃申请4件。',
       '所列各分项之和超过总数：46+6+2+8=62，大于总数60件（多2）；未计可能与其他结果重叠的中止、放弃申请', '60件'),
-    sumRow('closed cases with a withdrawn application', '审结行政复议案件40件，其中维持20件，撤销10件，申请人撤回申请5件。', /20\+10\+5=35，与总数40件不符/, '40件'),
+    sumRow('closed cases with a withdrawn application and the rejections', '审结行政复议案件40件，其中维持20件，驳回3件，撤销10件，申请人撤回申请5件。', /20\+3\+10\+5=38，与总数40件不符/, '40件'),
     sumRow('a pair after a total with its progress against the budget and its change; each part with its own', '全区一般公共预算收入完成52310万元，为年预算的45.6%，同比增长3.1%。其中：税务部门完成40120万元，为年预算的43.2%，同比增长2.5%；财政部门完成12290万元，为年预算的53.0%，同比增长5.2%。', '分项之和与总数不符：40120+12290=52410万，与总数52310万元不符（相差100万）', '52310万元'),
     sumRow('corrections (责令履职 among them) after a total with its rate and last year\'s count', '全年直接纠错120件，纠错率18.5%，较上年95件增长了26.3%。结果分别为撤销40件，责令履职15件，确认违法50件，变更10件。', /40\+15\+50\+10=115，与总数120件不符/, '120件'),
     sumRow('an intake stated whole, closed and still open (办结 beside 正在办理中), a change and a rate between', '全市12345热线共受理群众诉求56.30万件，环比上升4.2%，办结48.20万件，办结率85.6%，正在办理中8.20万件。', '分项之和与总数不符：48.20+8.20=56.40万，与总数56.30万件不符（相差0.10万）', '56.30万件'),
