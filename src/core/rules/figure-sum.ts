@@ -3687,6 +3687,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   if (parts.length >= 2 && parts.length <= MAX_JOINED_NAMES && bare.every((b) => b.length >= 2) && names[names.length - 1].endsWith(bare.join(''))) return true;
   if (names.length < parts.length || parts.length < 2) return false;
   const listed = names.slice(-parts.length);
+  if (namesOfNoun(listed, cores)) return true;
   const noun = commonSuffix(cores);
   if (/[0-9０-９]/.test(listed.slice(1).join('')) || names.slice(0, -parts.length).some((n) => noun.length >= 2 && n.includes(noun))) return false;
   if (names.length > parts.length && noun.length < 2) return false;
@@ -3700,6 +3701,22 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
 }
 
 const REJECTED_OR_REST = new RegExp(`驳回|${REMAINDER_WORDS}`);
+/**
+ * "老年人和未成年人的投诉1.84万件，其中老年人投诉4126件，未成年人1.53万件": names joined before 的 and the noun they share —
+ * each part named by its name, with the noun or without it.
+ */
+function namesOfNoun(listed: string[], cores: string[]): boolean {
+  const last = listed[listed.length - 1];
+  const of = last.lastIndexOf('的');
+  if (of < 2 || last.length - of - 1 < 2) return false;
+  const noun = last.slice(of + 1);
+  const names = [...listed.slice(0, -1), last.slice(0, of)];
+  return cores.every((core, k) => {
+    const name = core.endsWith(noun) ? core.slice(0, -noun.length) : core;
+    return name.length >= 2 && names[k].endsWith(name) && !names.some((other, j) => j !== k && other.endsWith(name));
+  });
+}
+
 const MIN_NOUN_FOR_ONE_CHARACTER = 3;
 // A sum word closing the words before a total ("…共计", "…合计为", "…服务总量达到").
 const TRAILING_SUM_WORD = new RegExp(`(?:${alternatives(SUM_WORDS)}|共|总量|总数)(?:为|有|达到?)?\\s*$`);

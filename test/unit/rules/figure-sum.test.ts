@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Names joined before 的 and their shared noun, each part by its name with or without the noun: they add up.
+    p('全年共受理老年人和未成年人的投诉2.46万件，其中老年人投诉5126件，未成年人1.95万件。'),
     // A count closing an aside a line break opened on the line before is inside it: no total of the list after it.
     p('春节期间，通过12315热线平台共接收投诉举报54813件（与疫\n情相关的投诉举报40586件），其中甲市接收8992件；乙省接收20118件；丙省接收12080件；丁省接收13623件。'),
     // Parts that add up exactly to a count in another counter right after them count that (an item may be of two kinds).
@@ -1064,6 +1066,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('names joined before 的 and their shared noun (老年人和未成年人的投诉), the last part without the noun',
+      '全年共受理老年人和未成年人的投诉2.46万件，其中老年人投诉5126件，未成年人2.05万件。',
+      '分项之和与总数不符：5126+20500=25626，与总数2.46万件不符（相差1026）', '2.46万件'),
     sumRow('a 其中 list above its total, its sum restated after it in the parts\' own counter',
       '全年受理投诉120件，其中商品类70件，服务类60件，合计130件。', /^“其中”各分项之和超过总数：70\+60=130，大于总数120件（多10）/, '120件'),
     sumRow('parts at two levels above their total, the count of the cities before the second (14个地市…)',
