@@ -1046,12 +1046,25 @@ function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
   const [short, long] = a.phrase.length <= b.phrase.length ? [a.phrase, b.phrase] : [b.phrase, a.phrase];
   let shared = 0;
   while (shared < short.length && short[short.length - 1 - shared] === long[long.length - 1 - shared]) shared++;
+  // "为消费者挽回经济损失" and "挽回消费者经济损失": the same words in another order, tied loosely like a suffix.
+  if (shared >= MIN_SHARED && reordered(short, long)) return 'suffix';
   if (shared < MIN_SHARED || (shared < short.length && !namesWhole(short.slice(-shared)))) return undefined;
   if (NARROWER.test(short.slice(0, short.length - shared)) || NARROWER.test(long.slice(0, long.length - shared))) return undefined;
   // "共有行政执法人员…" (有 set aside) beside "培训行政执法人员…": a count of work done to the noun is not the count of the noun.
   // (A counting verb may be dropped: "群众诉求总量" is "受理群众诉求".)
   if (!verbOf(short) && !ACTIVITY.test(short) && ACTIVITY.test(long)) return undefined;
   return 'suffix';
+}
+
+// Words that only join ("为…", "…的"), left out when two phrases are compared as the same words reordered.
+const JOINING_WORDS = /[为的对向给]/g;
+const MIN_REORDERED = 6;
+
+/** The same characters (joining words aside), MIN_REORDERED or more, in another order. */
+function reordered(a: string, b: string): boolean {
+  const [x, y] = [a.replace(JOINING_WORDS, ''), b.replace(JOINING_WORDS, '')];
+  if (x.length !== y.length || x.length < MIN_REORDERED || x === y) return false;
+  return [...x].sort().join('') === [...y].sort().join('');
 }
 
 const ACTIVITY = new RegExp(ACTIVITY_VERBS.join('|'));

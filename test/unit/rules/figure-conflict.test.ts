@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // The same words reordered are tied only with a neighbour stated alike in both places.
+    report('全年为消费者挽回经济损失186.42万元。\n\n全县共受理投诉5208件，挽回消费者经济损失150.42万元。'),
     // Sections under headings worded alike but for their subject report those subjects: one thing differing is no conflict.
     { name: 'parallel sections by channel, one count of a kind in each', text: report('（一）网络举报受理情况\n\n全年共收到网络举报60件。涉及水污染20件，大气污染36件，噪声污染4件。\n\n（二）微信举报受理情况\n\n全年共收到微信举报300件。涉及水污染90件，大气污染198件，噪声污染12件。') },
     // 前9个月 is 1—9月, not 1—10月.
@@ -307,6 +309,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'the same words reordered (为消费者挽回… / 挽回消费者…), a neighbour stated alike in both places',
+      text: report('全县共受理投诉5208件，为消费者挽回经济损失186.42万元。\n\n全县共受理投诉5208件，挽回消费者经济损失150.42万元。'),
+      findings: [
+        { code: 'figure/conflict', at: '186.42万元', message: '同一数据前后不一致：此处为“为消费者挽回经济损失186.42万元”，文中另处为“挽回消费者经济损失150.42万元”，相差36万元，请核对' },
+        { code: 'figure/conflict', at: '150.42万元', severity: 'information', message: /此处为“挽回消费者经济损失150.42万元”/ },
+      ],
+    },
     {
       name: 'a count named by two names joined by 、 (查封、扣押案件) is no 、-list item: a sentence restated',
       text: report('1-10月，全区共办理行政处罚案件1236件，查封、扣押案件384件，责令停产停业案件57件。\n\n1-10月，全区共办理行政处罚案件1236件，查封、扣押案件348件，责令停产停业案件57件。'),
