@@ -2259,7 +2259,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     if (addsUp(total, breakdown) && (k === parts.length - 1 || sumsUpRun(breakdown, parts.slice(k + 1)) ||
         !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k)))) {
       noteSumHeld(doc, ctx, total, breakdown);
-      return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1)) : undefined;
+      return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1), parts[k]) : undefined;
     }
   }
   // Decisions on the cases closed are each one closed case: above the closed count they are wrong, whatever other count
@@ -2642,8 +2642,12 @@ function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, par
  * A second list of the same total after a first one that adds up: checked only when it is a split pair or complete by
  * its words.
  */
-function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, rest: Figure[]): Finding | undefined {
+function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, rest: Figure[], before: Figure): Finding | undefined {
   if (rest.length < 2 || rest.slice(0, 2).some((p) => p.subsetCue)) return undefined;
+  // "…，按照违法主体划分：企业法人违法案件6起，公民违法案件39起": a heading that sorts the total again by one property opens
+  // another breakdown of it, which cannot hold more than the total, listed in full or not.
+  const between = doc.norm.slice(before.span.end, rest[0].span.start).split(/[，,；;：:]/);
+  if (between.some((clause) => PARTITION_HEADING.test(clause)) && sumOf(rest) > total.value + tolerance(total, rest)) return sumFinding(doc, total, rest, true);
   // "自行处理2276件，派单601件，按时结案597件，超时办理4件": a pair adding up to a part of the first breakdown splits that part.
   if (partitionPair(total, rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
   return !addsUp(total, rest) && isCompleteByWords(doc, index, total, rest) ? sumFinding(doc, total, rest) : undefined;

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
+    p('全年共发生林业案件43起，按照案件类型分擅自改变林地用途15起，毁坏林地5起，滥伐林木12起，盗伐林木4起，野外违规用火7起，按照违法主体划分：企业法人违法案件6起，公民违法案件37起。'),
     // Names joined before 的 and their shared noun, each part by its name with or without the noun: they add up.
     p('全年共受理老年人和未成年人的投诉2.46万件，其中老年人投诉5126件，未成年人1.95万件。'),
     // A count closing an aside a line break opened on the line before is inside it: no total of the list after it.
@@ -1066,6 +1068,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a second breakdown of a total that its first adds up to, under a heading that sorts it again, above it',
+      '全年共发生林业案件43起，按照案件类型分擅自改变林地用途15起，毁坏林地5起，滥伐林木12起，盗伐林木4起，野外违规用火7起，按照违法主体划分：企业法人违法案件6起，公民违法案件39起。',
+      '所列各分项之和超过总数：6+39=45，大于总数43起（多2）', '43起'),
     sumRow('names joined before 的 and their shared noun (老年人和未成年人的投诉), the last part without the noun',
       '全年共受理老年人和未成年人的投诉2.46万件，其中老年人投诉5126件，未成年人2.05万件。',
       '分项之和与总数不符：5126+20500=25626，与总数2.46万件不符（相差1026）', '2.46万件'),
