@@ -2281,7 +2281,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
   if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts), socialOrganizationKinds(parts), rankKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -4055,6 +4055,12 @@ const CADRE_RANKS = [/^(?:省部级|部级)/, /^(?:厅局级|地厅级|厅级)/,
 
 /** The leading run (two or more) of parts that are different kinds of social organization. */
 const socialOrganizationKinds = (parts: Figure[]) => leadingKinds(parts, SOCIAL_ORGANIZATION_KINDS);
+
+// The kinds of market entity (企业, 个体工商户, 农民专业合作社): one each, however many of each are registered or new.
+const ENTITY_STATE = '(?:在册|实有|现有|新设立?|新登记|新增)?';
+const MARKET_ENTITY_KINDS = [new RegExp(`^${ENTITY_STATE}(?:各类)?企业$`), new RegExp(`^${ENTITY_STATE}个体(?:工商)?户$`), new RegExp(`^${ENTITY_STATE}(?:农民专业)?合作社$`)];
+/** The leading run (two or more) of parts that are different kinds of market entity. */
+const marketEntityKinds = (parts: Figure[]) => leadingKinds(parts, MARKET_ENTITY_KINDS);
 /** The leading run (two or more) of parts of people that are of different ranks. */
 const rankKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? leadingKinds(parts, CADRE_RANKS) : undefined);
 

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
+    p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
     p('全年共发生林业案件43起，按照案件类型分擅自改变林地用途15起，毁坏林地5起，滥伐林木12起，盗伐林木4起，野外违规用火7起，按照违法主体划分：企业法人违法案件6起，公民违法案件37起。'),
     // Names joined before 的 and their shared noun, each part by its name with or without the noun: they add up.
@@ -1068,6 +1070,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
+      '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
+      '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
     sumRow('a second breakdown of a total that its first adds up to, under a heading that sorts it again, above it',
       '全年共发生林业案件43起，按照案件类型分擅自改变林地用途15起，毁坏林地5起，滥伐林木12起，盗伐林木4起，野外违规用火7起，按照违法主体划分：企业法人违法案件6起，公民违法案件39起。',
       '所列各分项之和超过总数：6+39=45，大于总数43起（多2）', '43起'),
