@@ -7,7 +7,7 @@ import {
   ITEM_JOIN, MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statesChange, verbOf } from '../bases';
+import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -2259,7 +2259,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     if (addsUp(total, breakdown) && (k === parts.length - 1 || sumsUpRun(breakdown, parts.slice(k + 1)) ||
         !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k)))) {
       noteSumHeld(doc, ctx, total, breakdown);
-      return mayAccuse ? otherBreakdown(doc, index, total, parts.slice(k + 1), parts[k]) : undefined;
+      if (!mayAccuse) return undefined;
+      return (k === parts.length - 1 ? amountsOfParts(doc, index, total, breakdown) : undefined) ?? otherBreakdown(doc, index, total, parts.slice(k + 1), parts[k]);
     }
   }
   // Decisions on the cases closed are each one closed case: above the closed count they are wrong, whatever other count
@@ -2636,6 +2637,34 @@ function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, par
   if (verb.length >= 2 && partWords(rest[0]).endsWith(verb)) return false;
   if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(total, rest[0], rest[1]))) return true;
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
+}
+
+// The words of an amount stated as the sum of those before it ("全年罚款总额达15000元").
+const AMOUNT_TOTAL = /总额|合计|共计|累计|总计/;
+
+/**
+ * "在册市场主体52360户，注册资本1820.45亿元，其中企业14215户，注册资本1791.12亿元；个体工商户38145户，注册资本29.33亿元":
+ * parts that add up to their total, each with an amount of money beside it named alike, are all of it — so their amounts
+ * add up to the total's amount, stated beside it or after the list ("…，全年罚款总额达15000元").
+ */
+function amountsOfParts(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Finding | undefined {
+  const amounts: Figure[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    // Past the part's share ("占市场主体总量的27.15%（全省企业占比33.20%）").
+    let id = parts[k].id + 1;
+    while (index.figures[id]?.percent && index.figures[id].sentence === parts[k].sentence) id++;
+    const amount = index.figures[id];
+    if (!amount || amount.sentence !== parts[k].sentence || !isAmountBeside(parts[k], amount) || amount.approx || (parts[k + 1] && amount.id >= parts[k + 1].id)) return undefined;
+    amounts.push(amount);
+  }
+  const noun = commonSuffix(amounts.map((a) => statedUnder(a)));
+  if (noun.length < 2) return undefined;
+  const beside = index.figures[total.id + 1];
+  const after = index.figures[amounts[amounts.length - 1].id + 1];
+  const whole = beside && beside.id < parts[0].id && beside.sentence === total.sentence && isAmountBeside(total, beside) ? beside
+    : after && after.sentence === amounts[amounts.length - 1].sentence && after.unit === '元' && AMOUNT_TOTAL.test(after.before) ? after : undefined;
+  if (!whole || whole.approx || !statedUnder(whole).includes(noun) || addsUp(whole, amounts)) return undefined;
+  return sumFinding(doc, whole, amounts);
 }
 
 /**

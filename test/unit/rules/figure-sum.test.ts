@@ -8,6 +8,9 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Parts that add up, each with its amount: the amounts add up to the total's; another measure (罚没款) is not compared.
+    p('本年度共办理行政处罚案件35起；其中适用简易程序案件32起，累计罚款8600元；适用普通程序案件3起，罚款6400元，全年罚款总额达15000元。'),
+    p('本年度共办理行政处罚案件35起，罚没款20000元；其中适用简易程序案件32起，罚款8600元；适用普通程序案件3起，罚款6400元。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
@@ -1070,6 +1073,12 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('parts that add up to their total, each with its amount: the amounts against the total\'s, stated beside it',
+      '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，占27.15%，注册资本1791.12亿元；在册个体工商户38145户，注册资本39.33亿元。',
+      '分项之和与总数不符：1791.12+39.33=1830.45亿，与总数1820.45亿元不符（相差10.00亿）', '1820.45亿元'),
+    sumRow('parts that add up to their total, each with its amount: the amounts against the sum stated after the list (总额)',
+      '本年度共办理行政处罚案件35起；其中适用简易程序案件32起，累计罚款8600元；适用普通程序案件3起，罚款8400元，全年罚款总额达15000元。',
+      '分项之和与总数不符：8600+8400=17000，与总数15000元不符（相差2000）', '15000元'),
     sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
       '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
