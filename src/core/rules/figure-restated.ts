@@ -402,6 +402,9 @@ function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], p
   const classOf = valueClasses(figures);
   const values = classOf.map((f) => Math.abs(f.value));
   if (new Set(classOf).size < 2) return undefined;
+  // "县直各部门…预算结余3.83亿元…；各乡镇…预算结余2.66亿元…": values that differ only within one sentence are its parallel
+  // clauses' (one per body or place), not one figure said twice.
+  if (!figures.some((a, i) => figures.some((b, j) => classOf[i] !== classOf[j] && a.sentence !== b.sentence))) return undefined;
   // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
   // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
   if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) return undefined;

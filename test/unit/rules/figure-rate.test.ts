@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('甲局批复指标2.40亿元，已用指标2.16亿元，总体执行率90%。'),
     // A base written without its measure word ("受理6323调解成功…") that gives the rate: no other count is guessed.
     p('全年12315平台共接投诉9272件，其中受理6323调解成功3668件，调解成功率58%。'),
     p('全年受理劳动人事争议案件80件，结案72件。当期结案率90.0%，调解率50.0%。'),
@@ -476,6 +477,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a budget\'s 执行率: what was used (已用指标) of what was approved (批复指标)',
+      text: p('各乡镇批复指标8.52亿元，已用指标5.86亿元，预算结余2.66亿元，总体执行率79%。'),
+      findings: [{ code: 'figure/rate', at: '79%', message: '执行率与分子分母不符：5.86亿元÷8.52亿元=68.779%，应为69%，文中为79%' }],
+    },
     {
       name: 'a rate of the current period (当期) opening the sentence after its counts',
       text: p('全年受理劳动人事争议案件80件，结案72件。当期结案率95.0%，调解率50.0%。'),
