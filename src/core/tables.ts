@@ -145,6 +145,8 @@ function spacedTables(doc: ReportDocument, skipped: Span[]): Table[] {
 // sentence in it.
 const MAX_BARE_CELL = 24;
 const SENTENCE_MARK = /[，。；：！？、;:!?|]|,(?![0-9])/;
+// …but a short header may join two names by 、 ("咨询、建议").
+const JOINED_NAMES_CELL = /^[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,2}$/;
 const BLANK = /^\s*$/;
 // Lines before a table's header that are no cell of it (a caption "投诉情况统计表"): tried away one by one.
 const MAX_LEAD_CELLS = 2;
@@ -203,7 +205,7 @@ function bareCell(text: string, lineStart: number, lineEnd: number, skipped: Spa
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   if (from === to || to - from > MAX_BARE_CELL) return undefined;
   const cell = text.slice(from, to);
-  return SENTENCE_MARK.test(cell) || isSkipped(skipped, from) ? undefined : { text: cell, span: { start: from, end: to } };
+  return (SENTENCE_MARK.test(cell) && !JOINED_NAMES_CELL.test(cell)) || isSkipped(skipped, from) ? undefined : { text: cell, span: { start: from, end: to } };
 }
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0;

@@ -20,12 +20,15 @@ const COURT_HEADER = ['序号', '法院', '旧存', '新收', '总计', '上年�
 /** A table a web page gives one cell a paragraph, without "|" (plain text, a blank line between cells). */
 const bare = (caption: string, cells: (string | number)[]) => ['某县2023年法治政府建设情况', '', caption, '', cells.join('\n\n'), '', '以上为全县情况。'].join('\n');
 const STREET_HEADER = ['序号', '街道', '已办结', '办理中', '合计'];
+// A header cell joining two names by 、 ("咨询、建议").
+const CHANNEL_HEADER = ['序号', '单位', '咨询、建议', '投诉', '举报', '小计'];
 
 /** Rows of cells joined by "|" as a web page's table is copied, no header. */
 const pasted = (rows: string[]) => report(rows.join('\n'));
 
 ruleTable(figureTable, {
   valid: [
+    { name: 'cells one a paragraph without "|", a header cell joining two names by 、, rows that add up', format: 'plaintext', text: bare('各单位咨询投诉举报情况统计表（单位：件）', [...CHANNEL_HEADER, 1, '甲区局', 1532, 392, 51, 1975, 2, '乙区局', 1180, 247, 22, 1449, 3, '丙区局', 963, 281, 37, 1281]) },
     { name: 'cells one a paragraph without "|", rows numbered, that add up', format: 'plaintext', text: bare('附件：各街道诉求办理情况统计表', [...STREET_HEADER, 1, '东街', 30, 2, 32, 2, '西街', 25, 5, 30, 3, '南街', 18, 1, 19]) },
     // Short lines that are no table: a name and a number each, no header wider than one.
     { name: 'short lines of names and numbers with no header make no table', format: 'plaintext', text: bare('附件：各街道诉求件数', ['东街', 30, '西街', 25, '南街', 18, '合计', 72]) },
@@ -65,6 +68,16 @@ ruleTable(figureTable, {
     },
   ],
   invalid: [
+    {
+      name: 'cells one a paragraph without "|", a header cell joining two names by 、: a row against its 小计 column',
+      format: 'plaintext',
+      text: bare('各单位咨询投诉举报情况统计表（单位：件）', [...CHANNEL_HEADER, 1, '甲区局', 1532, 392, 51, 1895, 2, '乙区局', 1180, 247, 22, 1449, 3, '丙区局', 963, 281, 37, 1281]),
+      findings: [{
+        code: 'figure/table-sum',
+        message: '表格此行各分项之和与合计不符：1532+392+51=1975，与“小计”列的合计“1895”不符（相差80）；同表其他2行均相符',
+        at: '1895',
+      }],
+    },
     {
       name: 'cells one a paragraph without "|", rows numbered 1, 2, 3: a row against its 合计 column',
       format: 'plaintext',
