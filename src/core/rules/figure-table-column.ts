@@ -619,6 +619,8 @@ interface Period {
   part?: number;
   /** 0 for 上年/去年/上期/同期…, 1 for 本年/今年/本期…. */
   relative?: 0 | 1;
+  /** Named as the year before (上年, 去年, 同期): the same part of the year one year back. */
+  yearBefore?: boolean;
 }
 
 // A year in a header, with 年 or right before the words of what it counts ("2022办结量").
@@ -629,6 +631,7 @@ const HEADER_HALF = /([上下])半年/;
 const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const EARLIER_WORDS = /上年|去年|上一年|上期|上月|上季度|同期/;
 const LATER_WORDS = /本年|今年|当年|本期|当期|本月|本季度/;
+const YEAR_BEFORE_WORDS = /上年|去年|上一年|同期|同时期/;
 
 function periodOf(header: string): Period | undefined {
   const year = HEADER_YEAR.exec(header);
@@ -640,12 +643,16 @@ function periodOf(header: string): Period | undefined {
   // A relative word alone names a period: "上年同期" and "本期", not "上年同期 | 2024年".
   const earlier = EARLIER_WORDS.test(header);
   const later = LATER_WORDS.test(header);
-  if (earlier !== later) return { part, relative: earlier ? 0 : 1 };
+  if (earlier !== later) return { part, relative: earlier ? 0 : 1, yearBefore: earlier && YEAR_BEFORE_WORDS.test(header) };
   return undefined;
 }
 
 /** −1 when a is the earlier period, 1 when b is, 0 when the two are not told apart. */
 function periodOrder(a: Period, b: Period): number {
+  // "2025年上半年 | 去年同时期": the year before, beside a stated year, is the earlier.
+  const earlierBeside = (x: Period, y: Period) => !!x.yearBefore && y.year !== undefined && (x.part === undefined || x.part === y.part);
+  if (earlierBeside(a, b)) return -1;
+  if (earlierBeside(b, a)) return 1;
   if (a.relative !== undefined || b.relative !== undefined) {
     return a.relative !== undefined && b.relative !== undefined && a.relative !== b.relative && a.part === b.part ? a.relative - b.relative : 0;
   }

@@ -156,6 +156,9 @@ const spacedRows = (rows: string[]) => ['某区2023年上半年行政执法情�
 
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'a stated half-year beside the same time the year before (去年同时期), the 同比 column fitting', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑15.53% |']) },
+    // Last month beside a stated year is no comparison of the two the column could be of.
+    { name: 'a stated year beside last month (上月): no order of the two', text: pasted(['类型 | 2025年（件） | 上月 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |']) },
     { name: 'a rate column named by any rate word that fits its rows, the last row cut off before its rate', text: rectified('95.0%') },
     // A rate of the two columns no row fits (合格率 beside the failed count) is of something else: nothing to judge by.
     { name: 'a rate column no pair of columns fits', text: rectified('2.0%', '合格率').replace(/100%|95\.0%|94\.0%/g, '88.0%') },
@@ -267,6 +270,15 @@ ruleTable(figureTableColumn, {
     ]),
   ],
   invalid: [
+    {
+      name: 'a stated half-year beside the same time the year before (去年同时期): a 同比 that does not fit its row',
+      text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“受理量”行同比与本行两列不符：(2790−2415)÷2415=15.53%，应为↑15.53%，表中为“↑6.69%”（“2025年上半年（件）”比“去年同时期”）',
+        at: '↑6.69%',
+      }],
+    },
     {
       name: 'half years of two years under the headers (tab-separated rows, 执法 by kind)',
       format: 'plaintext',
