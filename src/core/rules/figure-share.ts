@@ -285,7 +285,7 @@ function checkShare(
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && !isEarlierValue(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
       (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
-      !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g)));
+      !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t);
   });
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not — in the part's own
   // segment too when the two are all it counts ("上年度建议35件已经解决或基本解决28件，占80.0%").
@@ -1665,6 +1665,26 @@ const CLASS_WITH_NOUN = /^(.*类)([\u4e00-\u9fff]{1,4})$/;
 function classNames(names: string[]): string[] {
   const split = names.map((n) => CLASS_WITH_NOUN.exec(n));
   return split.every((m) => m && m[2] === split[0]![2]) ? split.map((m) => m![1]) : names;
+}
+
+// The most items a split before a count may have for the count to be read as its last.
+const MAX_SPLIT_ITEMS = 6;
+
+/**
+ * "立案396件。其中：集体提案58件，委员个人或联名提案338件；涉及经济建设方面的提案142件，占35.9%": a count that, with the counts
+ * right before it, adds up exactly to an earlier count is the last item of that count's split — no total of a share after
+ * it (142÷396, not 142÷338).
+ */
+function closesSplit(index: FigureIndex, t: Figure): boolean {
+  const paragraph = paragraphOf(index, t);
+  let sum = t.value;
+  for (let id = t.id - 1; id >= 0 && t.id - id <= MAX_SPLIT_ITEMS + 1; id--) {
+    const f = index.figures[id];
+    if (paragraphOf(index, f) !== paragraph || f.percent || !isExactCount(f) || !sameUnitKind(f, t)) return false;
+    if (id < t.id - 1 && f.value === sum) return true;
+    sum += f.value;
+  }
+  return false;
 }
 
 /** A name without the quotes it may be written in ("“有计划检查”"). */
