@@ -270,6 +270,8 @@ const GENERIC_END = /(?:案|件|事项|项目|问题|工作)$/;
 const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?(?:办结|结案|审结)率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
+// The fewest characters of the noun a change names itself by ("信访事项总量增速…"), as of a count's phrase.
+const MIN_NAMED_CHANGE = 3;
 // Words stated more often than this are a table's or a list's, not a figure said again: such mentions are not compared.
 // "较上年", "比去年同期", "与上年相比", "与同期相比" say what 同比 says: a change restated in other words is the same change.
 const YEAR_ON_YEAR = new RegExp(`(?:较|比|与)(?:(?:${LAST_YEAR})(?:同期|末)?|同期)(?:相比)?`);
@@ -1365,7 +1367,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const alone = base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES;
     const named = !alone ? undefined : f.percent ? namedChange(words) : f.unit === MULTIPLE ? namedMultiple(words) : undefined;
     if (named) {
-      if (assessed) continue;
+      // "（新收12290件，旧存2926件），新收同比下降22.08%": a noun this short is the count's before it, whose own words name
+      // what it is of — as a count's phrase this short is not read.
+      if (assessed || named.noun.length < MIN_NAMED_CHANGE) continue;
       phrase = named.noun;
       prior = undefined;
       relationWords = named.relation;

@@ -16,6 +16,8 @@ ruleTable(figureShare, {
     p('全年共查处非法营运车辆2400起。\n\n早高峰查处最多，7时至9时查处1100起，占总数的45.8%。'),
     // A part of another period than the total's (上半年 … 全年): not of that total.
     p('2025年上半年，全市共查处非法营运车辆2400起。\n\n全年查处1100起，占总数的38.2%。'),
+    // A change amount between a count and its share ("相比2020年增加11342件") is no part of the share.
+    p('全年共接收消费者咨询投诉举报信息51451件。其中：咨询40745件，相比2020年增加11342件，增幅为38.57%，占接收总量的79.19%；投诉8660件，相比2020年增加2605件，增幅为43.02%，占接收总量的16.83%。'),
     // The last item of a split that adds up to the count before it is no total of a share after it (142÷396, not ÷338).
     p('全年共收到提案400件，立案396件。其中：集体提案58件，委员个人或联名提案338件；涉及经济建设方面的提案142件，占35.9%；涉及社会建设方面的提案98件，占24.7%。'),
     // With no total found, classes whose shares add up to 100%; matters a complaint may involve together (涉及…) may
