@@ -26,6 +26,7 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 ruleTable(figureConflict, {
   valid: [
     // A change named by a bare verb (新收) is of the count before it, whose words say what: two such are of two counts.
+    report('去年全市法院受理各类行政诉讼案件15216件，审结13582件。\n\n去年全市法院受理各类行政诉讼案件15216件(新收12290件,旧存2926件),新收同比下降22.08%。受理一审行政案件9405件(新收7347件,旧存2058件),新收同比下降27.59%。'),
     report('去年全市法院受理各类行政诉讼案件15216件（新收12290件，旧存2926件），新收同比下降22.08%。受理一审行政案件9405件（新收7347件，旧存2058件），新收同比下降27.59%。'),
     // Parallel clauses of one sentence, one per body, state their own values under the same words.
     report('县直各部门批复指标26.14亿元，已用指标22.31亿元，预算结余3.83亿元，总体执行率85%；各乡镇批复指标8.52亿元，已用指标5.86亿元，预算结余2.66亿元，总体执行率69%。'),
