@@ -3759,7 +3759,8 @@ const ITEM_COUNTER_WORD = /件$/;
 const MAX_JOINED_NAMES = 3;
 
 // "配套实施五类案件9850件，其中…": the total names how many kinds it holds.
-const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大)?(?:类|种|个方面)/;
+// …or the number of named items in quotes it opens (开展"三大法治讲堂"…: the three are named after it).
+const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大?(?:类|种)|个方面|大(?=[\u4e00-\u9fff]{2,8}[”"]))/;
 // "法人及其他组织": a last part that names the rest along with its own kind.
 const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 

@@ -8,6 +8,9 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('全县开展“三大法治讲堂”230场次，其中“乡村法治大讲堂”152场次、“校园法治大讲堂”61场次、“企业法治大讲堂”17场次。'),
+    // 三大 not opening the quoted name of the total's items counts nothing of the list.
+    p('聚焦三大攻坚战，全年办理案件260件，其中甲类152件、乙类61件。'),
     // Parts that add up, each with its amount: the amounts add up to the total's; another measure (罚没款) is not compared.
     p('本年度共办理行政处罚案件35起；其中适用简易程序案件32起，累计罚款8600元；适用普通程序案件3起，罚款6400元，全年罚款总额达15000元。'),
     p('本年度共办理行政处罚案件35起，罚没款20000元；其中适用简易程序案件32起，罚款8600元；适用普通程序案件3起，罚款6400元。'),
@@ -1073,6 +1076,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a total named as 三大 quoted items, the three listed after it, short of it',
+      '全县开展“三大法治讲堂”260场次，其中“乡村法治大讲堂”152场次、“校园法治大讲堂”61场次、“企业法治大讲堂”17场次。',
+      '分项之和与总数不符：152+61+17=230，与总数260场次不符（相差30）', '260场次'),
     sumRow('parts that add up to their total, each with its amount: the amounts against the total\'s, stated beside it',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，占27.15%，注册资本1791.12亿元；在册个体工商户38145户，注册资本39.33亿元。',
       '分项之和与总数不符：1791.12+39.33=1830.45亿，与总数1820.45亿元不符（相差10.00亿）', '1820.45亿元'),
