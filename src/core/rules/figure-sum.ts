@@ -590,7 +590,7 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const classes = CLASS_HEADING.test(heading[0]) ? [classOf] : [categoryOf];
   let byClass = false;
   // The two sides of one pair ("从申请人看，公民申请…，法人或者其他组织申请…") are kinds too.
-  for (const kindOf of [channelOf, requestTypeOf, pairSideOf, ...classes]) {
+  for (const kindOf of [channelOf, requestTypeOf, pairSideOf, peopleSideOf, ...classes]) {
     const seen = new Set<number | string>();
     const run: Figure[] = [];
     for (const f of mainFigures(sentence)) {
@@ -648,6 +648,16 @@ function pairSideOf(words: string): string | number {
   for (let k = 0; k < PARTITION_PAIRS.length; k++) {
     const [p, q] = PARTITION_PAIRS[k];
     if (p.test(words) !== q.test(words)) return `${k}:${p.test(words) ? 0 : 1}`;
+  }
+  return -1;
+}
+
+/** Which side of which of PEOPLE_SPLITS the words open with ("男性…" → "0:0" of 男/女), or -1. */
+function peopleSideOf(words: string): string | number {
+  const bare = words.replace(SUBSET_OPENING, '').trim();
+  for (let k = 0; k < PEOPLE_SPLITS.length; k++) {
+    const side = PEOPLE_SPLITS[k].findIndex((w) => bare.startsWith(w));
+    if (side >= 0) return `${k}:${side}`;
   }
   return -1;
 }

@@ -8,6 +8,9 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('截至目前，全县在册社区矫正对象240人。从性别结构看，男性208人、女性32人。'),
+    // A 其中 part before the heading may be what the sexes split: two counts could be theirs.
+    p('截至目前，全县在册社区矫正对象240人，其中缓刑231人，暂予监外执行9人。从性别结构看，男性198人、女性32人。'),
     p('全县开展“三大法治讲堂”230场次，其中“乡村法治大讲堂”152场次、“校园法治大讲堂”61场次、“企业法治大讲堂”17场次。'),
     // 三大 not opening the quoted name of the total's items counts nothing of the list.
     p('聚焦三大攻坚战，全年办理案件260件，其中甲类152件、乙类61件。'),
@@ -1076,6 +1079,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('the two sides of a people split under a sorting heading (从性别结构看), short of the count before',
+      '截至目前，全县在册社区矫正对象240人。从性别结构看，男性198人、女性32人。',
+      '分项之和与总数不符：198+32=230，与总数240人不符（相差10）', '240人'),
     sumRow('a total named as 三大 quoted items, the three listed after it, short of it',
       '全县开展“三大法治讲堂”260场次，其中“乡村法治大讲堂”152场次、“校园法治大讲堂”61场次、“企业法治大讲堂”17场次。',
       '分项之和与总数不符：152+61+17=230，与总数260场次不符（相差30）', '260场次'),
