@@ -1592,20 +1592,26 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
     const start = figures[i];
-    const afterTotal = isExactCount(start) && start.lone && start.final;
+    // The count marked whole may be followed by its noun ("共收到186420条有效评价，其中：…").
+    const afterTotal = isExactCount(start) && start.lone && (start.final || start.totalCue);
     if (!afterTotal && !isCategoryShare(start)) continue;
     const shares: Figure[] = afterTotal ? [] : [start];
     for (let j = i + 1; j < figures.length; j++) {
       const f = figures[j];
       const prev = figures[j - 1];
-      if (!isCategoryShare(f) || f.segment !== prev.segment + 1 || f.subsetCue) break;
+      // "…186420条有效评价，其中：非常满意占97.65%，…": 其中 may open the list right after its total, in a clause of its own.
+      const opening = afterTotal && j === i + 1 && f.subsetCue;
+      if (!isCategoryShare(f) || (f.segment !== prev.segment + 1 && !(opening && f.segment === prev.segment + 2)) || (f.subsetCue && !opening)) break;
       shares.push(f);
     }
     if (shares.length < 2) continue;
     const at = i;
     i += shares.length - (afterTotal ? 0 : 1);
+    const names = shares.map((f) => categoryName(f.before));
+    // A list 其中 opens may be a part of the whole: only a full scale of grades, from the best to the worst, is all of it.
+    if (afterTotal && shares[0].subsetCue && !fullScale(names)) continue;
     const whole = afterTotal ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
-    out.push(...partitionFinding(doc, shares, shares.map((f) => categoryName(f.before)), whole));
+    out.push(...partitionFinding(doc, shares, names, whole));
   }
   return out;
 }
@@ -1685,6 +1691,15 @@ function closesSplit(index: FigureIndex, t: Figure): boolean {
     sum += f.value;
   }
   return false;
+}
+
+// The best and the worst grade of a scale ("非常满意" … "非常不满意", "很满意" … "不满意").
+const BEST_GRADE = /^(?:非常|很)满意$/;
+const WORST_GRADE = /^(?:非常|很)?不满意$/;
+
+/** Grades of one scale, four or more, from its best to its worst. */
+function fullScale(names: string[]): boolean {
+  return names.length >= 4 && names.every((n) => ANSWER_GRADE.test(n)) && BEST_GRADE.test(names[0]) && WORST_GRADE.test(names[names.length - 1]);
 }
 
 /** A name without the quotes it may be written in ("“有计划检查”"). */

@@ -18,6 +18,9 @@ ruleTable(figureShare, {
     p('2025年上半年，全市共查处非法营运车辆2400起。\n\n全年查处1100起，占总数的38.2%。'),
     // A change amount between a count and its share ("相比2020年增加11342件") is no part of the share.
     p('全年共接收消费者咨询投诉举报信息51451件。其中：咨询40745件，相比2020年增加11342件，增幅为38.57%，占接收总量的79.19%；投诉8660件，相比2020年增加2605件，增幅为43.02%，占接收总量的16.83%。'),
+    // Shares 其中 opens may be some of the whole; a full scale of grades adding up to 100% holds.
+    p('全年共受理投诉1000件，其中：商品类占45%，服务类占40%，食品类占12%。'),
+    p('全市共收到186420条有效评价，其中：非常满意占98.65%，满意占1.21%，基本满意占0.08%，不满意占0.05%，非常不满意占0.01%。'),
     // The last item of a split that adds up to the count before it is no total of a share after it (142÷396, not ÷338).
     p('全年共收到提案400件，立案396件。其中：集体提案58件，委员个人或联名提案338件；涉及经济建设方面的提案142件，占35.9%；涉及社会建设方面的提案98件，占24.7%。'),
     // With no total found, classes whose shares add up to 100%; matters a complaint may involve together (涉及…) may
@@ -509,6 +512,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '18.00%', message: '占比与部分、总数不符：48件÷320件=15.00%，应为15.00%，文中为18.00%（按18.00%计，部分约应为58件）' }],
     },
     {
+      name: 'a full scale of grades (非常满意 … 非常不满意) opened by 其中 after the count it grades: its shares add up to 100%',
+      text: p('全市共收到186420条有效评价，其中：非常满意占97.65%，满意占1.21%，基本满意占0.08%，不满意占0.05%，非常不满意占0.01%。'),
+      findings: [{ code: 'figure/share', at: '0.01%', message: '同一总数的各部分占比之和应为100%：97.65%+1.21%+0.08%+0.05%+0.01%=99.00%' }],
+    },
+    {
       name: 'two classes with their counts and shares of one named total not found: their shares add up to more than 100%',
       text: p('受理的投诉案件中，商品类投诉1290件，占投诉总量的67%；服务类投诉975件，占投诉总量的43%。'),
       findings: [{ code: 'figure/share', at: '43%', message: '同一分类的各类占比之和不应超过100%：67%+43%=110%' }],
@@ -913,9 +921,9 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '20.00%', message: /^占比与部分、总数不符：96件÷320件=30\.00%/ }],
     },
     {
-      name: 'the grades of one survey question, shares alone, above 100% (非常满意占…，满意占…，…)',
+      name: 'the grades of one survey question after the count graded, shares alone, above 100% (非常满意占…，满意占…，…)',
       text: p('本月回访共收到有效评价86420条，其中：非常满意占96.40%，满意占3.10%，基本满意占0.45%，不满意占0.03%，非常不满意占0.32%。'),
-      findings: [{ code: 'figure/share', at: '0.32%', message: '同一评价的各档占比之和不应超过100%：96.40%+3.10%+0.45%+0.03%+0.32%=100.30%' }],
+      findings: [{ code: 'figure/share', at: '0.32%', message: '同一总数的各部分占比之和应为100%：96.40%+3.10%+0.45%+0.03%+0.32%=100.30%' }],
     },
     {
       name: 'a count opening its clause and followed by its noun and 中 frames the part after it (no 在 needed)',
