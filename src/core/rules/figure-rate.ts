@@ -156,8 +156,9 @@ const ANY_REQUEST = /^(?:群众)?(?:诉求|工单|办件|案件)$/;
 // them are tried.
 const MAX_LEFT_OUT = 4;
 // An aside right after a count saying the count includes the cases carried over from the year before.
-const HOLDS_CARRIED_OVER = /^\s*[(（]\s*(?:含|包括|其中)[^)）]*(?:旧存|结转)/;
-const MAX_ASIDE = 20;
+// …or splitting it into the new and the carried-over ones ("412件（新收案件356件，旧存案件56件）").
+const HOLDS_CARRIED_OVER = /^\s*[(（]\s*(?:(?:含|包括|其中)[^)）]*|新收[^)）]*)(?:旧存|结转)/;
+const MAX_ASIDE = 24;
 // 受理 (not 新受理): a court's 受理数 is 旧存 plus 新收 — the whole base of 结案率, unlike 新收/收案.
 const FULL_INTAKE = /(?<!新)受理/;
 // Ends one item of a list sentence and starts the next.

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // Below 结案 ÷ 新收 with nothing saying the base holds the old cases: the carried-over ones may be in it.
+    p('2025年，全县法院新收行政诉讼案件356件，审结301件，结案率为80.05%。'),
     p('甲局批复指标2.40亿元，已用指标2.16亿元，总体执行率90%。'),
     // A base written without its measure word ("受理6323调解成功…") that gives the rate: no other count is guessed.
     p('全年12315平台共接投诉9272件，其中受理6323调解成功3668件，调解成功率58%。'),
@@ -477,6 +479,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a 结案率 over a count split in its aside into the new and the old cases (新收…，旧存…): the whole base, judged exactly',
+      text: p('2025年，全县法院行政诉讼案件共412件（新收案件356件，旧存案件56件），审结371件，结案率为80.05%。'),
+      findings: [{ code: 'figure/rate', at: '80.05%', message: '结案率与分子分母不符：371件÷412件=90.049%，应为90.05%，文中为80.05%' }],
+    },
     {
       name: 'a budget\'s 执行率: what was used (已用指标) of what was approved (批复指标)',
       text: p('各乡镇批复指标8.52亿元，已用指标5.86亿元，预算结余2.66亿元，总体执行率79%。'),
