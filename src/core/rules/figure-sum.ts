@@ -2292,7 +2292,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
   if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -3121,10 +3121,14 @@ function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
 // outside prison (暂予监外执行): one each, and the four are all.
 const COMMUNITY_CORRECTION_TOTAL = /社区矫正/;
 const COMMUNITY_CORRECTION_KINDS = [/^管制/, /^缓刑/, /^假释/, /^暂予监外执行|^监外执行/];
+const ON_REGISTER = /在册|在矫/;
 
 /** "社区矫正对象320人，其中缓刑260人，假释20人，暂予监外执行15人，管制30人": the longest run of the first parts of different kinds. */
-function correctionKinds(total: Figure, parts: Figure[]): Figure[] | undefined {
-  if (!COMMUNITY_CORRECTION_TOTAL.test(total.before)) return undefined;
+function correctionKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  // "…接收社区矫正对象512人，…，现在册人数为386人": those on the register, named earlier in their sentence.
+  const named = COMMUNITY_CORRECTION_TOTAL.test(total.before) ||
+    (ON_REGISTER.test(total.before) && COMMUNITY_CORRECTION_TOTAL.test(doc.norm.slice(index.sentences[total.sentence].span.start, total.span.start)));
+  if (!named) return undefined;
   const seen = new Set<number>();
   for (const p of parts) {
     const kind = COMMUNITY_CORRECTION_KINDS.findIndex((k) => k.test(partWords(p).replace(SUBSET_OPENING, '').trim()));
@@ -3785,7 +3789,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
+  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
       (parts.length === SOCIAL_ORGANIZATION_KINDS.length && socialOrganizationKinds(parts)?.length === parts.length)) &&
       listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;

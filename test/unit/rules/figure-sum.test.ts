@@ -8,6 +8,7 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('全县累计接收社区矫正对象512人，现在册人数为386人，其中管制3名，缓刑341名，假释12名，暂予监外执行30名。'),
     p('截至目前，全县在册社区矫正对象240人。从性别结构看，男性208人、女性32人。'),
     // A 其中 part before the heading may be what the sexes split: two counts could be theirs.
     p('截至目前，全县在册社区矫正对象240人，其中缓刑231人，暂予监外执行9人。从性别结构看，男性198人、女性32人。'),
@@ -1079,6 +1080,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('the four kinds of community correction under those on the register (在册人数), named earlier in the sentence',
+      '全县累计接收社区矫正对象512人，现在册人数为386人，其中管制3名，缓刑311名，假释12名，暂予监外执行30名。',
+      '分项之和与总数不符：3+311+12+30=356，与总数386人不符（相差30）', '386人'),
     sumRow('the two sides of a people split under a sorting heading (从性别结构看), short of the count before',
       '截至目前，全县在册社区矫正对象240人。从性别结构看，男性198人、女性32人。',
       '分项之和与总数不符：198+32=230，与总数240人不符（相差10）', '240人'),
