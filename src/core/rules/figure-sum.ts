@@ -2620,7 +2620,7 @@ function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, p
 
 /** The other counts of the total's sentence the list in the next sentence may break down instead (hasRivalTotal). */
 function rivalTotals(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] {
-  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts)) return [];
+  if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts) || listsEveryKind(doc, index, total, parts)) return [];
   return mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
 }
 
@@ -3778,6 +3778,16 @@ const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大?(?:类|种
 // "法人及其他组织": a last part that names the rest along with its own kind.
 const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
+/**
+ * The parts are every kind the law or the total's words fix for it, to the list's end: legal aid's kinds, the forms of a
+ * petition, the four kinds of community correction, the three kinds of social organization.
+ */
+function listsEveryKind(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  return (coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
+      (parts.length === SOCIAL_ORGANIZATION_KINDS.length && socialOrganizationKinds(parts)?.length === parts.length)) &&
+    listEnds(doc, index, total, parts[parts.length - 1]);
+}
+
 function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): boolean {
   if (isCompleteByWords(doc, index, total, parts) || intakeByWays(total, parts)) return true;
   // "接收投诉560件，其中：初查不受理210件、正式受理283件，正在初查12件": taken on, turned down and still looked into is all.
@@ -3789,9 +3799,7 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
-  if ((coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
-      (parts.length === SOCIAL_ORGANIZATION_KINDS.length && socialOrganizationKinds(parts)?.length === parts.length)) &&
-      listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  if (listsEveryKind(doc, index, total, parts)) return true;
   if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;
   // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed ("（其中电话3000件，网络1900件）"
   // of 5000 is a slip; of 6000 it may not be).

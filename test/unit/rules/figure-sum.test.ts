@@ -8,6 +8,7 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('全县累计接收社区矫正对象512人，累计解除社区矫正对象301人，现在册人数为386人。其中，管制3名，缓刑341名，假释12名，暂予监外执行30名。'),
     p('全县累计接收社区矫正对象512人，现在册人数为386人，其中管制3名，缓刑341名，假释12名，暂予监外执行30名。'),
     p('截至目前，全县在册社区矫正对象240人。从性别结构看，男性208人、女性32人。'),
     // A 其中 part before the heading may be what the sexes split: two counts could be theirs.
@@ -1080,6 +1081,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('the four kinds of community correction in the sentence after the count closing its sentence, past other counts',
+      '全县累计接收社区矫正对象512人，累计解除社区矫正对象301人，现在册人数为386人。其中，管制3名，缓刑311名，假释12名，暂予监外执行30名。',
+      '分项之和与总数不符：3+311+12+30=356，与总数386人不符（相差30）', '386人'),
     sumRow('the four kinds of community correction under those on the register (在册人数), named earlier in the sentence',
       '全县累计接收社区矫正对象512人，现在册人数为386人，其中管制3名，缓刑311名，假释12名，暂予监外执行30名。',
       '分项之和与总数不符：3+311+12+30=356，与总数386人不符（相差30）', '386人'),
