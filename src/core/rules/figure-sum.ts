@@ -600,7 +600,9 @@ function sortedKinds(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
       const last = run[run.length - 1];
       if (last?.clause === f.clause && (last.segment === f.segment || kind === -1)) continue;
       // The sides of one pair only: its kinds share the pair's number before ':'.
-      const otherPair = kindOf === pairSideOf && run.length > 0 && pairOf(kind) !== pairOf([...seen][0]);
+      const otherPair = (kindOf === pairSideOf || kindOf === peopleSideOf) && run.length > 0 && pairOf(kind) !== pairOf([...seen][0]);
+      // The sides a person is on are people's, not those of what they asked for (an applicant may be an organization).
+      if (kindOf === peopleSideOf && (!HEADCOUNT_UNITS.includes(f.unit) || PEOPLE_SPLIT_OPEN.test(partWords(f)))) break;
       if (kind === -1 || otherPair || seen.has(kind) || !isExactCount(f) || !sameUnitKind(f, run[0] ?? f) || run.length === MAX_PARTS) break;
       if (run.length >= 2 && REMAINDER.test(partWords(last)) && restOfOneNoun(run, f)) break;
       seen.add(kind);
