@@ -9,7 +9,7 @@ import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, typ
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import { lastMatch } from './text';
-import { perOwner } from './collections';
+import { firstIndexFrom, perOwner } from './collections';
 import type { ReportDocument } from './types';
 import { leadsIntoFirstSection } from './units';
 
@@ -315,12 +315,8 @@ function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const section = index.sentences[part.sentence].section;
   const at = position.get(paragraph) ?? -1;
   const own = counts.get(paragraph) ?? [];
-  let end = 0; // counts are in document order: those before the part end here
-  for (let hi = own.length; end < hi; ) {
-    const mid = (end + hi) >> 1;
-    if (own[mid].id < part.id) end = mid + 1;
-    else hi = mid;
-  }
+  // Counts are in document order: those before the part end here.
+  const end = firstIndexFrom(own, part.id, (f) => f.id);
   // The last MAX_BASES of each list: a lookup stays bounded however many counts a paragraph states.
   const earlier = order.slice(Math.max(0, at - reach), Math.max(0, at)).map((p) => counts.get(p) ?? [])
     .filter((list) => sectionOf(index, list[0]) === section || (section === 0 && sectionOf(index, list[0]) === -1 && leadsIntoFirstSection(doc))).map((list) => list.slice(-MAX_BASES));
