@@ -2095,8 +2095,8 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // balance open.
   if (counts.slice(openAt + opens.length).some((f) => sameUnitKind(f, open) && (CLOSED.test(clauseWords(f)) || CARRIED_OUT.test(clauseWords(f)) || NOT_STARTED.test(partWords(f)) || ONE_MORE.test(partWords(f))))) return undefined;
   // The carry-in stands after the intake ("收到30件，上年结转1件") or before it ("2023年结转至2024年4件，2024年共受理180件").
-  // (Not so when the intake sums it: "加上年结转7件，共计95件".)
-  const carriedAt = [closed - 1, closed - 2].find((j) => j >= 0 && CARRIED_INTO_YEAR.test(clauseWords(counts[j])) && (j === closed - 1 || !sumAfter(counts[closed - 1].before)));
+  // (Not so when the intake sums it: "加上年结转7件，共计95件", "上年结转15件，合计审理案件135件".)
+  const carriedAt = [closed - 1, closed - 2].find((j) => j >= 0 && CARRIED_INTO_YEAR.test(clauseWords(counts[j])) && (j === closed - 1 || !sumAfter(counts[closed - 1].before, true)));
   const carried = carriedAt === undefined ? undefined : counts[carriedAt];
   // "…312件，其中水污染类96件、…、其他类44件。截至年底，已办结287件，…": the intake before its own 其中 list, in the sentence
   // before the closed one.
@@ -2117,7 +2117,7 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
-  const sumsCarry = !!sumAfter(intake.before) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
+  const sumsCarry = !!sumAfter(intake.before, true) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
   // With a carry-in the text does not state, the closed may hold requests of the year before: the closed and the open
   // cannot be fewer than the intake, but may be more.
   const carryUnstated = !carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));

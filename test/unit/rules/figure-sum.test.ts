@@ -795,6 +795,8 @@ ruleTable(figureSum, {
     p('全年共收到申请40件，上年结转3件，审结35件，其中上年结转5件，正在审理10件。'),
     p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
+    // The sum names what it sums ("合计审理案件"): it holds the carry-in already.
+    p('全年新收案件中受理120件，上年结转15件，合计审理案件135件。其中，已审结案件110件，未审结案件25件。'),
     // The carry-in stated before the intake: what came in and was carried in is what was closed and carried on.
     p('2023年结转至2024年4件，2024年共受理180件，已办结181件，结转下年度办理3件。'),
     // A complete list short of its total with a number left unread after its last part: that may be one more part.
@@ -1586,6 +1588,9 @@ ruleTable(figureSum, {
     sumRow('a sum of the intake and the carry-in, then the closed and the carried on',
       '2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，19件结转至2024年。',
       '办结与结转（在办）之和与收到总数不符：86+19=105，与95件不符（相差10）', '95件'),
+    sumRow('a sum of the intake and the carry-in that names what it sums, then a 其中 split into closed and open',
+      '全年新收案件中受理120件，上年结转15件，合计审理案件135件。其中，已审结案件100件，未审结案件25件。',
+      '办结与结转（在办）之和与收到总数不符：100+25=125，与135件不符（相差10）', '135件'),
     sumRow('the rest still being handled, words between 正在 and the verb',
       '全年共受理投诉举报案件1,200件，已处理完毕1,150件，尚有60件正在调查处理中。',
       '办结与结转（在办）之和与收到总数不符：1150+60=1210，与1,200件不符（相差10）', '1,200件'),
