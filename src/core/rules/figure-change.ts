@@ -108,11 +108,20 @@ export const figureChange: Rule = {
           if (amount) out.push(amount);
           continue;
         }
-        if (pct.approx || pct.unit !== '%') continue;
+        const about = isAboutToDecimals(pct);
+        if ((pct.approx && !about) || pct.unit !== '%') continue;
         const word = CHANGE_BEFORE_PERCENT.exec(pct.before)?.[1] ?? (cutRateAfterMove(doc, figs, k) ? CUT_WORD : undefined);
         if (!word) continue;
         const down = DOWN_WORD.test(word);
         if (paired.has(pct.id)) continue;
+        if (about) {
+          // Only against both values stated beside it: the other readings judge rounding, which an about-value has not.
+          const stated = comparison(doc, figs, k) ?? asideBase(doc, index, figs, k) ?? subjectBefore(doc, index, figs, k) ??
+            priorAfter(doc, index, figs, k) ?? priorFollows(doc, index, figs, k) ?? yearPair(doc, index, figs, k);
+          const finding = stated && compared(doc, ctx, pct, down, word, stated);
+          if (finding) out.push(finding);
+          continue;
+        }
         const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k) ?? respectiveYearBefore(doc, index, figs, k);
         if (respective) {
           for (const [p, pair] of respective) {
@@ -314,7 +323,8 @@ function compared(doc: ReportDocument, ctx: RuleContext, pct: Figure, down: bool
       related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, { span: current.span, message: `本期：${figureText(doc, current)}` }],
     });
   }
-  const { expected, verdict } = judgePercentChange(pct, change, base, current ?? delta, ctx.options.rounding);
+  const { expected, verdict } = pct.approx ? judgeAboutChange(pct, change, base, current ?? delta) : judgePercentChange(pct, change, base, current ?? delta, ctx.options.rounding);
+  const aboutNote = pct.approx ? `（“${pct.number.approx.join('')}”至多相差${ABOUT_SLACK_POINTS}个百分点）` : '';
   if (verdict === 'match') {
     ctx.noteHeld({
       code: 'figure/change', spans: [pct.span, base.span, ...scales.slice(1).map((f) => f.span)],
@@ -327,7 +337,7 @@ function compared(doc: ReportDocument, ctx: RuleContext, pct: Figure, down: bool
     severity: verdict === 'truncation' ? 'warning' : 'error',
     message: verdict === 'truncation'
       ? `增减幅度应四舍五入：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}（截断所得）`
-      : `增减幅度与数值不符：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}`,
+      : `增减幅度与数值不符：${arithmetic}=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}${aboutNote}`,
     span: pct.span,
     fixes: [{ kind: 'choice', title: `改为${right}%`, preferred: true, edits: [{ span: pct.numeralSpan, newText: right }] }],
     related: [{ span: base.span, message: `基数：${figureText(doc, base)}` }, ...(current ? [{ span: current.span, message: `本期：${figureText(doc, current)}` }] : [])],
@@ -340,11 +350,31 @@ function compared(doc: ReportDocument, ctx: RuleContext, pct: Figure, down: bool
  * within half their last digit, and so may the change. year/change-mismatch judges last year's figure the same way.
  */
 export function judgePercentChange(pct: Figure, change: number, base: Figure, other: Figure | undefined, rounding: RoundingPolicy): { expected: number; verdict: RoundingVerdict } {
+  const { low, high, expected } = changeRange(change, base, other);
+  return { expected, verdict: judgeRounding(pct.value, pct.decimals, low, high, rounding) };
+}
+
+// "同比增长约36.46%": a percent given to decimals and called about is still the change to within a point.
+const ABOUT_SLACK_POINTS = 1;
+
+/** A percent marked about (约/大约/左右/上下, no bound such as 近/超过) and stated to one decimal or more. */
+function isAboutToDecimals(pct: Figure): boolean {
+  return pct.approx && pct.decimals >= 1 && pct.number.approx.length > 0 && pct.number.approx.every((a) => a === '约' || a === '大约' || a === '左右' || a === '上下');
+}
+
+/** An about-percent against the change from `base`: a mismatch only beyond ABOUT_SLACK_POINTS (and the base's rounding). */
+function judgeAboutChange(pct: Figure, change: number, base: Figure, other: Figure | undefined): { expected: number; verdict: RoundingVerdict } {
+  const { low, high, expected } = changeRange(change, base, other);
+  return { expected, verdict: pct.value >= low - ABOUT_SLACK_POINTS && pct.value <= high + ABOUT_SLACK_POINTS ? 'match' : 'mismatch' };
+}
+
+/** The exact percent of `change` over `base`, and the range the rounding of the figures allows. */
+function changeRange(change: number, base: Figure, other: Figure | undefined): { low: number; high: number; expected: number } {
   const expected = (Math.abs(change) / base.value) * 100;
   const spread = (other?.halfUlp ?? 0) + base.halfUlp;
   const low = (Math.max(0, Math.abs(change) - spread) / (base.value + base.halfUlp)) * 100;
   const high = base.value > base.halfUlp ? ((Math.abs(change) + spread) / (base.value - base.halfUlp)) * 100 : Infinity;
-  return { expected, verdict: judgeRounding(pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), rounding) };
+  return { low: Math.min(low, expected), high: Math.max(high, expected), expected };
 }
 
 /**

@@ -12,6 +12,10 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // A change called about: within a point of the change (to decimals), or a whole percent, or a bound (近/超过): silent.
+    report('全年共收到行政复议申请936件，比上年的712件增加约224件，同比增长约31.9%。'),
+    report('全年共收到行政复议申请936件，比上年的712件增加224件，同比增长约30%。'),
+    report('全年共收到行政复议申请936件，比上年的712件增加224件，同比增长近36.46%。'),
     // A change naming the series' last year first ("2023年较上年") compares the last two values; another year: silent.
     report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，2023年较上年增长20%。'),
     report('2021年、2022年、2023年受理行政复议案件分别为120件、150件、180件，2022年较上年增长30%。'),
@@ -340,6 +344,11 @@ ruleTable(figureChange, {
       name: '比上年 with the year before\'s value in the clause after the change',
       text: report('全年共提供法律咨询28640人次，比上年增长11.6%，上年为25686人次。'),
       findings: [{ code: 'figure/change', at: '11.6%', message: '增减幅度与数值不符：(28640−25686)÷25686=11.500%，应为11.5%，文中为“11.6%”' }],
+    },
+    {
+      name: 'a change called about (约) but stated to decimals, more than a point off',
+      text: report('全年共收到行政复议申请936件，比上年的712件增加约224件，同比增长约36.46%。'),
+      findings: [{ code: 'figure/change', at: '约36.46%', message: '增减幅度与数值不符：(936−712)÷712=31.4607%，应为31.46%，文中为“约36.46%”（“约”至多相差1个百分点）' }],
     },
     {
       name: 'the year before\'s value named by the current value\'s verb (上年受理…)',
