@@ -69,6 +69,8 @@ interface Mention {
   occurrences: boolean;
   /** A rate's denominator, as the counts before it in its sentence prove it (provenBase); undefined when none does. */
   population: string | undefined;
+  /** A rate's numerator, the count right before it under the rate's verb (numeratorBefore); undefined when none is. */
+  numerator: string | undefined;
   /** The main figures of its paragraph in order, and its place there: its neighbours (neighboursOf). */
   row: Figure[];
   place: number;
@@ -448,7 +450,7 @@ function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], a
           const agencies = abbreviated(samePrior);
           for (const sameAgencies of agreeing(samePrior, (m) => agencies.get(mentionSetting(m).agencies as string))) {
             for (const sameContext of agreeing(sameAgencies, contextOf)) {
-              for (const same of agreeing(sameContext, populationOf)) {
+              for (const same of agreeing(sameContext, populationOf).flatMap((ms) => agreeing(ms, numeratorOf))) {
                 // Two approximate counts ("150余条", "230余条") under one sentence's words are rarely one figure: rounded, of
                 // two channels or bodies summed up alike. They are tied through an exact mention, or by a neighbour (below).
                 const anchor = same.find((m) => !m.figure.approx);
@@ -472,7 +474,8 @@ function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], a
       if (rootOf(parent, i) === rootOf(parent, j) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
       // The lead's subject may name the writer's place (县司法局): tied by its own test, not by the places the words name.
       const alike = wordsAlike(a, b) ?? (leadSummaryInBody(doc, index, a, b) ? 'suffix' : undefined);
-      if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population)) continue;
+      if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population) ||
+        !agree(a.numerator, b.numerator)) continue;
       const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
       if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) &&
         !(alike === 'suffix' && (oneSpanNamedWhole(a, b, periodOf) || leadSummaryInBody(doc, index, a, b))) && !headlineRestated(group, a, b, periodOf)) continue;
@@ -618,6 +621,7 @@ const framingOf = (m: Mention) => mentionSetting(m).framing;
 const priorOf = (m: Mention) => m.prior;
 const contextOf = (m: Mention) => mentionSetting(m).context;
 const populationOf = (m: Mention) => m.population;
+const numeratorOf = (m: Mention) => m.numerator;
 const placeOf = (m: Mention) => mentionSetting(m).place;
 
 /** Conflicts between two sections of one level that differ on two or more things: parallel sections, not restatements. */
@@ -1232,7 +1236,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         const year = series.from + n;
         out.push({
           figure: f, ownStart: from + series.start, kind: `${unitKind(f)}|`, phrase: series.phrase, ending: endingOf(`${unitKind(f)}|`, series.phrase), prior: undefined,
-          generic: isGeneric(series.phrase), framed: undefined, tie: 'any', occurrences: countsOccurrences(f), population: undefined,
+          generic: isGeneric(series.phrase), framed: undefined, tie: 'any', occurrences: countsOccurrences(f), population: undefined, numerator: undefined,
           row, place: rowStart + j, reading: undefined, readers: undefined, headline: false, periods: undefined,
           period: year === doc.year?.value ? 'current' : String(year), source: series, slot: n,
         });
@@ -1244,7 +1248,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       const f = main[k];
       out.push({
         figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, ending: r.ending, prior: r.prior,
-        generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population,
+        generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population, numerator: r.numerator,
         row, place: rowStart + k, reading: r, readers, headline: f.span.start < headlineEnd, periods,
         period: null, source: r, slot: -1,
       });
@@ -1268,6 +1272,7 @@ interface FigureReading {
   tie: Mention['tie'];
   occurrences: boolean;
   population: string | undefined;
+  numerator: string | undefined;
   /** The first clause whose framing or context it stands in, and the framings of its own words ("在…中"). */
   firstClause: number;
   framing: string[];
@@ -1428,6 +1433,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       // A change or ratio (no words of its own) is of the count it speaks of.
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
       population: provenBase(main, k),
+      numerator: numeratorBefore(main, k, phrase, phraseOf),
       firstClause,
       framing: framing.map(detached),
       settings: [],
@@ -1839,6 +1845,18 @@ function provenBase(main: Figure[], k: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "已办结反馈507件，办结反馈率61.3%": the count right before a rate, under the rate's verb, is what it counts — two rates
+ * alike in words over different counts ("…169件，办结反馈率60.6%" of another kind of request) are two figures.
+ */
+function numeratorBefore(main: Figure[], k: number, phrase: string, phraseOf: (string | undefined)[]): string | undefined {
+  const rate = main[k];
+  const count = main[k - 1];
+  if (!rate.percent || !count || count.percent || count.clause !== rate.clause - 1 || !phrase.endsWith('率')) return undefined;
+  const verb = verbOf(phraseOf[k - 1] ?? '');
+  return verb && phrase.includes(verb) ? String(count.value) : undefined;
 }
 
 /** The earlier period a comparison names: 同比, 环比, a year ("2021"), or '' when it names none of them. */

@@ -25,6 +25,9 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Two rates alike in words, each right after its own numerator under the rate's verb (507件 of complaints, 169件 of
+    // reports): two figures.
+    report('本月共受理各类信息3057件。其中咨询1951件，同比下降7.5%，环比下降13.7%，占受理总量的63.8%；投诉827件，同比增长25.1%，环比下降4.8%，占受理总量的27.1%；截至目前已办结反馈507件，办结反馈率61.3%；举报279件，同比下降1.7%，环比下降16.7%，占受理总量的9.1%。截至目前已办结反馈169件，办结反馈率60.6%。'),
     // A change named by a bare verb (新收) is of the count before it, whose words say what: two such are of two counts.
     report('去年全市法院受理各类行政诉讼案件15216件，审结13582件。\n\n去年全市法院受理各类行政诉讼案件15216件(新收12290件,旧存2926件),新收同比下降22.08%。受理一审行政案件9405件(新收7347件,旧存2058件),新收同比下降27.59%。'),
     report('去年全市法院受理各类行政诉讼案件15216件（新收12290件，旧存2926件），新收同比下降22.08%。受理一审行政案件9405件（新收7347件，旧存2058件），新收同比下降27.59%。'),
@@ -314,6 +317,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a rate restated with the same count before it, or none: one figure',
+      text: report('全年受理投诉827件，已办结反馈507件，办结反馈率61.3%。\n\n全年受理投诉827件，办结反馈率为60.6%。'),
+      findings: [
+        { code: 'figure/conflict', at: '61.3%', message: '同一数据前后不一致：此处为“办结反馈率61.3%”，文中另处为“办结反馈率为60.6%”，相差0.7个百分点，请核对' },
+        { code: 'figure/conflict', at: '60.6%', message: /此处为“办结反馈率为60.6%”/ },
+      ],
+    },
     {
       name: 'the same words reordered (为消费者挽回… / 挽回消费者…), a neighbour stated alike in both places',
       text: report('全县共受理投诉5208件，为消费者挽回经济损失186.42万元。\n\n全县共受理投诉5208件，挽回消费者经济损失150.42万元。'),
