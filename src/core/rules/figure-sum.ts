@@ -2200,6 +2200,23 @@ function checkCarriedWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   });
 }
 
+const LIST_OPENS_ANEW = /^\s*(?:包括|其中|(?:按|从)[^0-9，,；;]{1,10}(?:分|划分|统计|看)[，,：:]?)/;
+// "门户网站发布120条，含工作动态类70条，…，其他5条；": an item's own breakdown, opened by 含 right after it, to its ；.
+const NESTED_OPENING = /^\s*(?:含|包含|内含|其中含)/;
+
+/** The parts that break down the part before them (opened by 含, up to the next ；), with that part. */
+function nestedBreakdowns(doc: ReportDocument, parts: Figure[]): [Figure, Figure[]][] {
+  const out: [Figure, Figure[]][] = [];
+  let open: Figure[] | undefined;
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k];
+    if (open && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) open = undefined;
+    if (!open && NESTED_OPENING.test(p.before)) out.push([parts[k - 1], (open = [])]);
+    open?.push(p);
+  }
+  return out;
+}
+
 // An intake of the whole year or place ("全年受理…", "全区共收到…").
 const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]政府)/;
 
@@ -2212,7 +2229,17 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   const counted = eachCounted(doc, parts);
   if (!counted) return undefined;
-  parts = counted;
+  const nested = nestedBreakdowns(doc, counted);
+  // Each part broken down by 含 is the total of its own breakdown, which 含 heads.
+  for (const [owner, own] of nested) {
+    const finding = checkTotal(doc, ctx, owner, own, mayAccuse, true);
+    if (finding) return finding;
+  }
+  parts = counted.filter((p) => !nested.some(([, own]) => own.includes(p)));
+  if (parts.length < 2) return undefined;
+  // "其中甲区300件，乙区200件；包括咨询500件、…": a list opened anew past a ； is another breakdown of the total, checked on its own.
+  const anew = parts.findIndex((p, k) => k >= 1 && LIST_OPENS_ANEW.test(p.before) && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start)));
+  if (anew > 0) return checkTotal(doc, ctx, total, parts.slice(0, anew), mayAccuse, headed) ?? checkTotal(doc, ctx, total, parts.slice(anew), mayAccuse, headed);
   // "…撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件": the corrections counted again together close the list.
   const last = parts[parts.length - 1];
   if (parts.length > 2 && CORRECTION_GROUP.test(partWords(last)) && sumsUpRun(parts.slice(0, -1), [last])) parts = parts.slice(0, -1);

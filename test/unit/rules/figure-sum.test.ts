@@ -795,6 +795,10 @@ ruleTable(figureSum, {
     p('全年共收到申请40件，上年结转3件，审结35件，其中上年结转5件，正在审理10件。'),
     p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
+    // An item's own breakdown opened by 含 is no part of the total's list; a list opened anew past a ； is another
+    // breakdown of the total (the counties, then the kinds), each checked on its own.
+    p('全年发布信息500条，其中门户网站发布120条，含工作动态类70条，通知公告类20条，政策文件25条，其他5条；微信公众号发布380条。'),
+    p('全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件。'),
     // The sum names what it sums ("合计审理案件"): it holds the carry-in already.
     p('全年新收案件中受理120件，上年结转15件，合计审理案件135件。其中，已审结案件110件，未审结案件25件。'),
     // The carry-in stated before the intake: what came in and was carried in is what was closed and carried on.
@@ -1702,6 +1706,12 @@ ruleTable(figureSum, {
     sumRow('classes right after a total without 其中, above it', '全年共受理群众诉求5000件，咨询类2000件；求助类1500件；投诉类2000件。', /所列各分项之和超过总数：2000\+1500\+2000=5500，大于总数5000件/, '5000件'),
     sumRow('a split pair beside a bracketed count it does not add up to', '全年共受理市民诉求1000件（较上年增加50件），按时办结700件，超时办结100件。', /700\+100=800，与总数1000件不符/, '1000件'),
     sumRow('items stated earlier in the paragraph, named before 合计 in a later sentence', '全市行政机关败诉2683件，其中县级政府部门780件，乡镇政府715件。县级政府部门和乡镇政府合计败诉案件1531件。', /780\+715=1495，与总数1531件不符/, '1531件'),
+    sumRow('an item broken down by 含 up to the ；, its breakdown closed by 其他',
+      '全年发布信息500条，其中门户网站发布120条，含工作动态类90条，通知公告类20条，政策文件25条，其他5条；微信公众号发布380条。',
+      '分项之和与总数不符：90+20+25+5=140，与总数120条不符（相差20）', '120条'),
+    sumRow('a second breakdown of the total opened anew past a ；, closed by 其他',
+      '全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件、其他10件。',
+      '分项之和与总数不符：500+200+150+50+10=910，与总数900件不符（相差10）', '900件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
     sumRow('a pair after an average and a change of the total, with shares between', '热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2300件，占46%。', /2600\+2300=4900，与总数5000件不符/, '5000件'),
     sumRow('a second split pair after one that adds up', '共办理工单800件。交办单位700件，直办100件；按期回复780件、逾期回复10件。', /780\+10=790，与总数800件不符/, '800件'),
