@@ -4227,6 +4227,17 @@ function partCue(doc: ReportDocument, index: FigureIndex, total: Figure, next: F
   return counts.every((f) => next.value > f.value + f.halfUlp + next.halfUlp) ? '其中' : undefined;
 }
 
+/**
+ * "共划分综合网格120个，其中进入网格的党组织数160个": a part named as a thing of the total's noun (网格的党组织) is another
+ * thing counted beside the total, not some of it.
+ */
+function namedAsOwnedBy(total: Figure, part: Figure): boolean {
+  const noun = partWords(total).slice(-2);
+  const words = partWords(part);
+  const at = /^[\u4e00-\u9fff]{2}$/.test(noun) ? words.indexOf(`${noun}的`) : -1;
+  return at >= 0 && /[\u4e00-\u9fff]{2}/.test(words.slice(at + 3));
+}
+
 // "分别为撤销48件，…，确认违法150件，其中行政强制类164件": a 其中 after the last item of a 分别 list breaks down the
 // whole list, not that item.
 const ENUMERATION = /分别/;
@@ -4290,6 +4301,7 @@ function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: 
     return undefined;
   }
   if (words === FRAMED && noun) return nounPartAbove(doc, total, part, noun);
+  if (namedAsOwnedBy(total, part)) return undefined;
   // "收到留言3000条，部门收到1900条，各县区收到1100条，其中咨询类1200条…": a larger count earlier in the sentence may be
   // the whole the 其中 breaks down (the nearest count one side of another split): two bases fit, so silent.
   if (!aside && words === '其中' && chain.slice(0, i).some((f) => f.sentence === total.sentence && !f.percent && !f.change && isExactCount(f) && sameUnitKind(f, part) && f.value + f.halfUlp >= part.value)) return undefined;

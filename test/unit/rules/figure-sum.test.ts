@@ -795,6 +795,8 @@ ruleTable(figureSum, {
     p('全年共收到申请40件，上年结转3件，审结35件，其中上年结转5件，正在审理10件。'),
     p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
+    // A 其中 "part" named as a thing of the total's noun (网格的党组织) is another thing counted beside it.
+    p('全镇共划分综合网格120个，其中进入网格的党组织数160个，党员3218名。'),
     // An item's own breakdown opened by 含 is no part of the total's list; a list opened anew past a ； is another
     // breakdown of the total (the counties, then the kinds), each checked on its own.
     p('全年发布信息500条，其中门户网站发布120条，含工作动态类70条，通知公告类20条，政策文件25条，其他5条；微信公众号发布380条。'),
@@ -1688,6 +1690,7 @@ ruleTable(figureSum, {
     sumRow('a 其中 sentence whose parts end in the words of one count before, not its last', '4月份，热线共受理群众诉求1877件，较上月增长1.3%，自行处理1276件，派单601件，按时结案597件，超时办理4件，结案率100%。其中热线派单532件，政民互动派单96件。', /532\+96=628，大于总数601件/, '601件'),
     sumRow('a 其中 sentence whose parts end in the verb of one count before', '全年共收到行政复议申请320件，受理290件，不予受理30件。其中市本级受理180件，县级受理130件。', /180\+130=310，大于总数290件/, '290件'),
     sumRow('city and county level above their total', '全年共办理行政应诉案件80件，其中市级45件，县级40件。', /45\+40=85，大于总数80件/, '80件'),
+    sumRow('a single 其中 part of the total\'s noun above it', '全镇共划分综合网格120个，其中城区网格160个。', '“其中”部分不应超过总数：其中160个，大于总数120个', '160个'),
     sumRow('a single 其中 part opening the next sentence above its total', '全年共受理群众诉求5000件，同比增长10%。其中，投诉类诉求5200件，占比较高。', '“其中”部分不应超过总数：其中5200件，大于总数5000件', '5200件'),
     sumRow('a new part after a total followed by its noun', '全年共维护4个专题专栏，其中新开设6个；发布政策解读30篇。', '“其中”部分不应超过总数：其中6个，大于总数4个', '6个'),
     sumRow('what is picked from a count framed by 在…中', '在全县推荐的9个典型案例中，评选出优秀案例12个。', '部分不应超过总数：12个案例，大于总数9个典型案例', '12个'),
