@@ -1109,6 +1109,9 @@ function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figur
   const trailing = !leading && after && after.segment === pct.segment + 1 && OPENING_PERCENT.test(pct.before) ? TRAILING_DELTA.exec(after.before) : null;
   const [delta, cue, first] = leading ? [before, leading, k - 1] : trailing ? [after, trailing, k] : [];
   if (!delta || !cue || !isExactCount(delta) || !delta.final || AMOUNT_DOWN_WORD.test(cue[1]) !== down || !figs.slice(0, first).every(isChange)) return undefined;
+  // "一般行政处罚案件同比增长6件，增长16.6%，其中对单位的…增长4件，增长11.7%，对个人的…": the changes from a 其中 after
+  // another change are of parts of that one's subject too, which no earlier count need name whole.
+  if (first! > 0 && figs.slice(1, Math.max(k, figs.indexOf(delta)) + 1).some((f) => f.subsetCue)) return undefined;
   const words = leading ? `${delta.before.slice(0, cue.index + cue[0].length - cue[1].length)}，${pct.before}` : pct.before;
   return { delta, subject: subjectWords(words) };
 }

@@ -12,6 +12,9 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // Changes after a 其中 that follows another change of the sentence are of parts of that one's subject (一般…): no
+    // earlier count names them whole.
+    report('本年度对生产经营单位作出行政处罚47件，其中：一般行政处罚38件；事故处罚9件。对个人作出行政处罚15件，其中：一般行政处罚4件；事故处罚11件。全区办理的一般行政处罚案件同比上年度增长6件，增长16.6%，其中对生产经营单位行政处罚案件同比增长4件，增长11.7%，对个人行政处罚案件同比增长2件，增长100%。'),
     // A change called about: within a point of the change (to decimals), or a whole percent, or a bound (近/超过): silent.
     report('全年共收到行政复议申请936件，比上年的712件增加约224件，同比增长约31.9%。'),
     report('全年共收到行政复议申请936件，比上年的712件增加224件，同比增长约30%。'),
