@@ -528,7 +528,16 @@ const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现
 export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
   const key = nounKey(noun);
   if (key.length < 3) return undefined;
-  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && (statedAs(b.figure, key) || placedAs(doc, index, b.figure, key))));
+  return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && !earlierItemOf(index, b.figure, part) &&
+    (statedAs(b.figure, key) || placedAs(doc, index, b.figure, key))));
+}
+
+/**
+ * "其中民事法律援助案件198件，占…94.3%；刑事法律援助案件12件，占法律援助案件的5.7%": a 其中 item with a share of its own is
+ * an earlier item of the part's list (of its sentence, the part not opened by a 其中 of its own), no base of it.
+ */
+function earlierItemOf(index: FigureIndex, f: Figure, part: Figure): boolean {
+  return f.subsetCue && !part.subsetCue && f.sentence === part.sentence && hasOwnShare(index, f);
 }
 
 // The shortest noun a qualified key must end in for a count stated under that noun to be it ("投诉举报", "法律援助").

@@ -280,11 +280,13 @@ function checkShare(
   // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
   // with its own share of the same population is that sibling's part, no total of this one.
   const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
-  // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts.
+  // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts. Nor is
+  // a 其中 item with a share of its own the total of a later item of its list ("其中民事案件198件，占…94.3%；刑事案件12件，
+  // 占法律援助案件的5.7%"), unless a 其中 of its own opens that item.
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && !isEarlierValue(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
-      (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) &&
+      (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t);
   });
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not — in the part's own

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A 其中 item with a share of its own is no base of a later item of its list, whose share names the whole (210件).
+    p('区法律援助中心办理法律援助案件210件。其中，民事法律援助案件198件，占援助案件总数的94.3%；刑事法律援助案件12件，占法律援助案件的5.7%。'),
+    p('区法律援助中心办理法律援助案件210件，与去年同期相比增长346.8%。其中，民事法律援助案件198件，占援助案件总数的94.3%，同比增长371.4%；刑事法律援助案件12件，占法律援助案件的5.7%，同比增长140%。'),
     p('本月，全县共收到投诉320件。\n\n投诉较多的是：家用电器80件，占总投诉的25.00%；合同纠纷48件，占总投诉的15.00%。'),
     p('本月全县共收到投诉、举报、咨询1600件。其中，投诉400件，占比25.00%，截至目前已办结380件，办结率为95.00%；举报160件，占比10.00%，已办结150件；咨询1040件，占比65.00%。'),
     // 总案件 of the filed cases (a 其中 part) the shares give, not the cases received paragraphs back.
