@@ -177,7 +177,7 @@ export const figureChange: Rule = {
         } else if (rough) {
           const finding = approximateFinding(doc, pct, rough, down, ctx.options.rounding);
           if (finding) out.push(finding);
-        } else out.push(...unstatedBase(doc.text, figs, k, down, word, ctx.options.rounding, () => paragraphFigures(index, pct)));
+        } else out.push(...unstatedBase(doc.text, figs, k, down, word, ctx.options.rounding, () => paragraphFigures(index, pct), () => priorFitsElsewhere(index, pct, ctx.options.rounding)));
       }
     }
     return out;
@@ -1228,6 +1228,19 @@ function wholePriorFits(figs: Figure[], k: number, rounding: RoundingPolicy): bo
   });
 }
 
+/**
+ * "法律援助案件同比增长346.8%" in a headline, "办理法律援助案件210件，与去年同期相比增长346.8%" in the body: the same rise stated
+ * again elsewhere right after a count a whole prior value gives it to (wholePriorFits).
+ */
+function priorFitsElsewhere(index: FigureIndex, pct: Figure, rounding: RoundingPolicy): boolean {
+  return index.figures.some((g) => {
+    if (g === pct || !g.percent || g.value !== pct.value || g.decimals !== pct.decimals) return false;
+    const figs = mainFigures(index.sentences[g.sentence]);
+    const at = figs.indexOf(g);
+    return at > 0 && wholePriorFits(figs, at, rounding);
+  });
+}
+
 // A rise this large beside the outlier in its sentence says the period itself rose steeply.
 const LARGE_RISE = 100;
 
@@ -1251,7 +1264,9 @@ function paragraphFigures(index: FigureIndex, f: Figure): Figure[] {
 }
 
 /** No base stated: only what no base can explain. */
-function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, word: string, rounding: RoundingPolicy, paragraph: () => Figure[]): Finding[] {
+function unstatedBase(
+  text: string, figs: Figure[], k: number, down: boolean, word: string, rounding: RoundingPolicy, paragraph: () => Figure[], fitsElsewhere: () => boolean,
+): Finding[] {
   const pct = figs[k];
   const shown = text.slice(pct.span.start, pct.span.end);
   if (down && pct.value > 100) {
@@ -1262,7 +1277,7 @@ function unstatedBase(text: string, figs: Figure[], k: number, down: boolean, wo
     })];
   }
   // Sibling rises may stand in the sentences around it ("…上升201%。适用限产停产案件数量上升317%。移送拘留案件数量上升229%").
-  if (!down && pct.value >= OUTLIER && !wholePriorFits(figs, k, rounding) && !amongLargeRises(figs, pct) && !amongLargeRises(paragraph(), pct)) {
+  if (!down && pct.value >= OUTLIER && !wholePriorFits(figs, k, rounding) && !amongLargeRises(figs, pct) && !amongLargeRises(paragraph(), pct) && !fitsElsewhere()) {
     return [report('figure/change', {
       severity: 'information',
       span: pct.span,

@@ -87,6 +87,7 @@ ruleTable(figureChange, {
     { name: 'a move of mediation rooms, then the count that rose', text: report('驻所调解室由4个增加到11个，全年共调解矛盾纠纷6420件，比上年增长37.5%。') },
     report('办件量同比增长2.5个百分点。'),
     { name: 'a large rise a whole prior count explains: 146÷20−1=630%', text: report('收到来信感谢146件，同比增长630.00%。') },
+    { name: 'a large rise in a lead, stated again in the body after the count a whole prior explains', text: report('全市法律援助案件同比增长346.8%。\n\n截至6月15日，市法律援助中心办理法律援助案件210件，与去年同期相比增长346.8%。') },
     // A large rise among sibling rises of which another is large too: a steep year, no digit slipped out of its list.
     { name: 'a large rise among large sibling rises, joined by ；', text: report('其中，按日计罚案件上升59%；查封扣押案件上升200%；限产停产案件上升339%；移送行政拘留案件上升210%。') },
     { name: 'a month named before its base, in brackets or not, that fits', text: report('9月份，全市案件总数为486件，较8月份(418件)增长16%；查封扣押案件212件，较8月份的176件增长20%。') },
@@ -1020,6 +1021,11 @@ ruleTable(figureChange, {
       name: 'outlier increase on a count whose whole prior no rounding gives (145÷7.3=19.86; 19→663.16%, 20→625%)',
       text: report('收到来信感谢145件，同比增长630.00%。'),
       findings: [{ code: 'figure/change', severity: 'information', message: /增幅异常：“630\.00%”/, at: '630.00%', fixed: null }],
+    },
+    {
+      name: 'a large rise in a lead, the body stating the count without the rise',
+      text: report('全市法律援助案件同比增长346.8%。\n\n截至6月15日，市法律援助中心办理法律援助案件210件。'),
+      findings: [{ code: 'figure/change', severity: 'information', message: /增幅异常：“346\.8%”/, at: '346.8%', fixed: null }],
     },
     { text: report('投诉量同比下降120%。'), findings: [{ code: 'figure/change', severity: 'warning', message: /不可能超过100%/, at: '120%' }] },
     {
