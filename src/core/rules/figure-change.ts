@@ -179,10 +179,30 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
         } else out.push(...unstatedBase(doc.text, figs, k, down, word, ctx.options.rounding, () => paragraphFigures(index, pct), () => priorFitsElsewhere(index, pct, ctx.options.rounding)));
       }
+      for (const f of figs) {
+        const finding = asideChange(doc, index, ctx, f);
+        if (finding) out.push(finding);
+      }
     }
     return out;
   },
 };
+
+/** "办结案件88件（较上年同期减少22件，同比下降30%）": an aside that holds only a change amount and its percent, of the count before it. */
+function asideChange(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, f: Figure): Finding | undefined {
+  const aside = asidesOf(index, f);
+  if (aside.length !== 2 || aside[0].percent || !aside[1].percent || aside[1].approx || aside[1].unit !== '%' || !isExactCount(f)) return undefined;
+  const [delta, pct] = aside;
+  // The aside opens with the comparison and the amount, its percent alone in the next clause.
+  const opening = doc.norm.slice(f.span.end, delta.span.start - delta.before.length);
+  const cue = /^\s*[(（]\s*$/.test(opening) && HAS_COMPARISON.test(delta.before) ? ROUGH_DELTA.exec(delta.before) : null;
+  const word = IMPLIED_PERCENT.exec(doc.norm.slice(delta.span.end, pct.span.start).replace(/^\s*[，,]/, ''))?.[2];
+  if (!cue || cue[1] || !word || !sameUnitKind(f, delta)) return undefined;
+  const down = DOWN_WORD.test(word);
+  if (AMOUNT_DOWN_WORD.test(cue[2]) !== down) return undefined;
+  const implied = exactBase({ current: { figure: f, low: f.value, high: f.value }, delta: { figure: delta, low: delta.value, high: delta.value } }, down);
+  return implied ? impliedFinding(doc, ctx, pct, implied, down) : undefined;
+}
 
 /** "1200件，与上年同期1300件相比减少120件": the change amount against the two values it compares (as the writer thinks of it). */
 function amountMismatch(doc: ReportDocument, base: Figure, current: Figure, delta: Figure): Finding {
@@ -1024,13 +1044,17 @@ function amountBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // "……共转派工单4567件。按期办结率100%。较上月办件增加263件，同比上升6.11%": a sentence opening with the comparison and the
   // amount changes the one whole count of the paragraph that can hold it.
   const opening = k === 1 && HAS_COMPARISON.test(delta.before);
-  const current = opening ? earlierWhole(doc, index, ctx, [delta]) : figs[k - 2];
+  // "受理举报290件，与去年同期相比下降了12件，同比下降4.0%；与上月相比下降了70件，环比下降23.9%": a second comparison, said
+  // before its amount, of the count before a first one (an amount and its percent), past it.
+  const second = !opening && k >= 4 && HAS_COMPARISON.test(delta.before) && figs[k - 2].percent && figs[k - 2].change && figs[k - 3].change &&
+    !figs[k - 3].percent && !figs[k - 4].change && /^\s*[，,；;]\s*$/.test(doc.norm.slice(figs[k - 2].span.end, delta.span.start - delta.before.length));
+  const current = opening ? earlierWhole(doc, index, ctx, [delta]) : figs[second ? k - 4 : k - 2];
   if (!current || !sameUnitKind(current, delta)) return undefined;
   // The amount's noun repeats the current value's (a word of it) or names any count ("办件"); the comparison is said before
   // the amount or in a clause of its own.
   if (cue[1] && !sharesWord(cue[1], statedUnder(current)) && !(opening && ANY_COUNT.test(cue[1]))) return undefined;
-  const between = doc.norm.slice(current.span.end, delta.span.start - delta.before.length);
-  const compared = opening || (HAS_COMPARISON.test(delta.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between));
+  const between = doc.norm.slice(current.span.end, figs[second ? k - 3 : k - 1].span.start - figs[second ? k - 3 : k - 1].before.length);
+  const compared = opening || (HAS_COMPARISON.test(figs[second ? k - 3 : k - 1].before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between));
   const [c, d] = [roughOf(current), roughOf(delta)];
   return compared && c && d ? { current: c, delta: d } : undefined;
 }

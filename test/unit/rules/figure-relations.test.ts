@@ -15,6 +15,11 @@ ruleTable(figureChange, {
     // Changes after a 其中 that follows another change of the sentence are of parts of that one's subject (一般…): no
     // earlier count names them whole.
     report('本年度对生产经营单位作出行政处罚47件，其中：一般行政处罚38件；事故处罚9件。对个人作出行政处罚15件，其中：一般行政处罚4件；事故处罚11件。全区办理的一般行政处罚案件同比上年度增长6件，增长16.6%，其中对生产经营单位行政处罚案件同比增长4件，增长11.7%，对个人行政处罚案件同比增长2件，增长100%。'),
+    // Each comparison with its own amount and percent, the second past the first; an aside's pair; an aside's change of
+    // a part (其中…) is no change of the count.
+    report('本月共受理举报290件，与去年同期相比下降了12件，同比下降4.0%；与上月相比下降了70件，环比下降19.4%。'),
+    report('全年办结林业行政案件88件（较2022年同期减少22件，同比下降20%），处罚90人次。'),
+    report('全年办结案件88件（其中涉企案件减少22件，同比下降30%）。'),
     // A change called about: within a point of the change (to decimals), or a whole percent, or a bound (近/超过): silent.
     report('全年共收到行政复议申请936件，比上年的712件增加约224件，同比增长约31.9%。'),
     report('全年共收到行政复议申请936件，比上年的712件增加224件，同比增长约30%。'),
@@ -348,6 +353,16 @@ ruleTable(figureChange, {
       name: '比上年 with the year before\'s value in the clause after the change',
       text: report('全年共提供法律咨询28640人次，比上年增长11.6%，上年为25686人次。'),
       findings: [{ code: 'figure/change', at: '11.6%', message: '增减幅度与数值不符：(28640−25686)÷25686=11.500%，应为11.5%，文中为“11.6%”' }],
+    },
+    {
+      name: 'a second comparison (与上月相比…环比) after a first pair of the same count',
+      text: report('本月共受理举报290件，与去年同期相比下降了12件，同比下降4.0%；与上月相比下降了70件，环比下降23.9%。'),
+      findings: [{ code: 'figure/change', at: '23.9%', message: '增减幅度与增减量不符：上期为290件+70件=360件，70÷360=19.444%，应为19.4%，文中为“23.9%”' }],
+    },
+    {
+      name: 'a change amount and its percent in the count\'s own aside',
+      text: report('全年办结林业行政案件88件（较2022年同期减少22件，同比下降30%），处罚90人次。'),
+      findings: [{ code: 'figure/change', at: '30%', message: '增减幅度与增减量不符：上期为88件+22件=110件，22÷110=20.00%，应为20%，文中为“30%”' }],
     },
     {
       name: 'a change called about (约) but stated to decimals, more than a point off',
