@@ -231,6 +231,8 @@ export const figureSum: Rule = {
       if (carried) out.push(carried);
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
+      const paired = checkPairedMeasures(doc, index, k);
+      if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const shares = checkSharesSummed(doc, index, k);
       if (shares) out.push(shares);
     }
@@ -2704,6 +2706,34 @@ function amountsOfParts(doc: ReportDocument, index: FigureIndex, total: Figure, 
     : after && after.sentence === amounts[amounts.length - 1].sentence && after.unit === '元' && AMOUNT_TOTAL.test(after.before) ? after : undefined;
   if (!whole || whole.approx || !statedUnder(whole).includes(noun) || addsUp(whole, amounts)) return undefined;
   return sumFinding(doc, whole, amounts);
+}
+
+/**
+ * "作出行政处罚36件，罚款金额共计412.5万元，其中：一般行政处罚27件，罚款金额102.5万元；事故处罚9件，罚款金额310万元": a count and
+ * an amount of money stated together, then 其中 items each with a count and an amount named alike — one breakdown in two
+ * measures. When one measure's items add up to its total exactly, the list is all of it, and the other measure's must too.
+ */
+function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const figs = mainFigures(index.sentences[k]).filter((f) => !f.percent);
+  for (let i = 0; i + 5 < figs.length; i++) {
+    const [count, amount] = [figs[i], figs[i + 1]];
+    if (!isExactCount(count) || !isAmountBeside(count, amount) || amount.approx || !figs[i + 2].subsetCue) continue;
+    const items: [Figure, Figure][] = [];
+    let j = i + 2;
+    for (; j + 1 < figs.length && sameUnitKind(figs[j], count) && isExactCount(figs[j]) && figs[j + 1].unit === '元' && !figs[j + 1].approx && (j === i + 2 || !figs[j].subsetCue); j += 2) {
+      items.push([figs[j], figs[j + 1]]);
+    }
+    // The list ends with a pair: a count or an amount more may be an item whose other measure is not stated.
+    if (items.length < 2 || (j < figs.length && (sameUnitKind(figs[j], count) || figs[j].unit === '元'))) continue;
+    const counts = items.map(([c]) => c);
+    const amounts = items.map(([, a]) => a);
+    const noun = commonSuffix(amounts.map((a) => statedUnder(a)));
+    if (noun.length < 2 || !statedUnder(amount).includes(noun)) continue;
+    const [countsFit, amountsFit] = [addsUp(count, counts), addsUp(amount, amounts)];
+    if (countsFit && !amountsFit) return sumFinding(doc, amount, amounts);
+    if (amountsFit && !countsFit) return sumFinding(doc, count, counts);
+  }
+  return undefined;
 }
 
 /**
