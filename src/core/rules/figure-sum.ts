@@ -2711,7 +2711,7 @@ function amountsOfParts(doc: ReportDocument, index: FigureIndex, total: Figure, 
 /**
  * "作出行政处罚36件，罚款金额共计412.5万元，其中：一般行政处罚27件，罚款金额102.5万元；事故处罚9件，罚款金额310万元": a count and
  * an amount of money stated together, then 其中 items each with a count and an amount named alike — one breakdown in two
- * measures. When one measure's items add up to its total exactly, the list is all of it, and the other measure's must too.
+ * measures. When the counts add up to their total, the list is all of it, and the amounts must add up to theirs.
  */
 function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const figs = mainFigures(index.sentences[k]).filter((f) => !f.percent);
@@ -2729,9 +2729,9 @@ function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number)
     const amounts = items.map(([, a]) => a);
     const noun = commonSuffix(amounts.map((a) => statedUnder(a)));
     if (noun.length < 2 || !statedUnder(amount).includes(noun)) continue;
-    const [countsFit, amountsFit] = [addsUp(count, counts), addsUp(amount, amounts)];
-    if (countsFit && !amountsFit) return sumFinding(doc, amount, amounts);
-    if (amountsFit && !countsFit) return sumFinding(doc, count, counts);
+    // Not the other way round: a kind left out may have no amount of that name (a warning has no fine, a cooperative no
+    // registered capital).
+    if (addsUp(count, counts) && !addsUp(amount, amounts)) return sumFinding(doc, amount, amounts);
   }
   return undefined;
 }
