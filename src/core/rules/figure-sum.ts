@@ -1422,6 +1422,22 @@ function sharedInBrackets(index: FigureIndex, f: Figure): boolean {
   return !f.totalCue && !!next?.percent && next.parenOwner === f.id && BARE_SHARE.test(next.before);
 }
 
+// Counters of documents and items of information published ("信息38条", "文件15件", "材料3份", "解读2篇").
+const DOCUMENT_COUNTERS: readonly string[] = ['条', '件', '份', '篇'];
+const PUBLISHED = /信息|文件|公告|通知|政策/;
+
+/** Item k of a list counted as its first item is, or with a slip of the counter (documentCounterSlip) on either. */
+function countedAlike(total: Figure, parts: Figure[], k: number): boolean {
+  const ref = documentCounterSlip(total, parts[0], parts[1]) ? total : parts[0];
+  return sameUnitKind(parts[k], ref) || documentCounterSlip(total, parts[k], parts[k + 1]);
+}
+
+/** f counts published documents in another counter than the total's, the item after it back in the total's. */
+function documentCounterSlip(total: Figure, f: Figure, next: Figure | undefined): boolean {
+  return f.unit !== total.unit && DOCUMENT_COUNTERS.includes(total.unit) && DOCUMENT_COUNTERS.includes(f.unit) && PUBLISHED.test(total.before) &&
+    !!next && next.unit === total.unit && next.sentence === f.sentence && next.lone && !next.percent && isExactCount(f);
+}
+
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
 function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Figure[] {
   const total = chain[i];
@@ -1438,6 +1454,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   // Where prev stands in the chain: at most MAX_LOOKBACK figures passed over (changes, averages, shares …) to the next
   // part, or a run of thousands of averages after each total would be read to its end for every total.
   let prevAt = i;
+  // Items in a slip of the counter (documentCounterSlip).
+  const slipped = new Set<number>();
   for (let j = i + 1; j < chain.length && j - prevAt <= MAX_LOOKBACK; j++) {
     const f = countFirstOutcome(chain[j]);
     if (prev === total && !zero && zeroBeforeList(doc, index, total, f, chain[j + 1])) {
@@ -1489,10 +1507,14 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     const batch = peopleOfBatch(index, f) !== undefined;
+    // "公开政府信息38条，其中部门文件15件，通知公告14条，…": an item of documents published in another of their counters,
+    // the next item back in the total's, is a slip of the counter.
+    const documentSlip = documentCounterSlip(total, f, next);
+    if (documentSlip) slipped.add(f.id);
     // "共收到15份申请。其中，予以公开6件，…": a 其中 list may count in another counter than its total, the same for all
     // its items.
-    const first = parts[0] ?? f;
-    const ownCounter = !sameCountKind(total, first) && !mixedCounter(total, first) && (parts.length > 0 || opensSubset(doc, index, total, f));
+    const first = parts.find((p) => !slipped.has(p.id)) ?? f;
+    const ownCounter = !documentSlip && !sameCountKind(total, first) && !mixedCounter(total, first) && (parts.length > 0 || opensSubset(doc, index, total, f));
     const listCounter = ownCounter && first.unit;
     if (listCounter && f.unit !== listCounter && !mixedCounter(total, f)) break;
     // "行政许可31项、行政处罚284项、…、行政征收3件、行政奖励4项…": one item in another counter of the same things, between
@@ -1500,7 +1522,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const slip = parts.length > 0 && f.unit !== prev.unit && INTERCHANGEABLE_COUNTERS.includes(f.unit) && INTERCHANGEABLE_COUNTERS.includes(prev.unit) &&
       !!next && next.unit === prev.unit && next.sentence === f.sentence && next.lone && !next.percent &&
       ENUMERATED.test(doc.norm.slice(prev.span.end, f.span.start)) && ENUMERATED.test(doc.norm.slice(f.span.end, next.span.start));
-    const counted = sameCountKind(total, f) || mixedCounter(total, f) || slip ||
+    const counted = sameCountKind(total, f) || mixedCounter(total, f) || slip || documentSlip ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
     if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch || runsOnAsLast(prev, parts, f)) || f.percent || !f.unit ||
         !counted) break;
@@ -2348,7 +2370,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
  */
 function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figure[] | undefined {
   if (parts.length < MIN_SIBLINGS || !parts[0].subsetCue || PEOPLE.includes(total.unit)) return undefined;
-  if (parts.some((p) => p.sentence !== total.sentence || p.unit !== total.unit || p.value >= total.value)) return undefined;
+  if (parts.some((p, k) => p.sentence !== total.sentence || (p.unit !== total.unit && !documentCounterSlip(total, p, parts[k + 1])) || p.value >= total.value)) return undefined;
   if (parts.slice(1).some((p) => p.subsetCue || NESTED_LIST.test(p.before))) return undefined;
   const joins = new Set(parts.slice(0, -1).map((p) => doc.norm.charAt(p.span.end)));
   if (joins.size !== 1) return undefined;
@@ -2519,7 +2541,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     // "处罚强制信息": among items of information (条) a step of a case is a topic.
     // "双随机信息" among items of information: the tag before nothing but the total's noun names what they are about.
     const topic = p.unit === TOPIC_COUNTER && tagsOnlyNoun(words, workOf(total));
-    if (words.length < 2 || (k > 0 && p.subsetCue) || !sameUnitKind(p, first) || NOT_A_KIND.test(words.replace(CONTENT_ASIDE, '')) || INVOLVES.test(words) || (tagsOthers(words, parts, workOf(total)) && !topic) ||
+    if (words.length < 2 || (k > 0 && p.subsetCue) || !countedAlike(total, parts, k) || NOT_A_KIND.test(words.replace(CONTENT_ASIDE, '')) || INVOLVES.test(words) || (tagsOthers(words, parts, workOf(total)) && !topic) ||
         (CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) ||
         HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
