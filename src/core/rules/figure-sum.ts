@@ -420,8 +420,14 @@ function opensSubset(doc: ReportDocument, index: FigureIndex, total: Figure, f: 
   if (FRAME_AFTER.test(total.after) && f.sentence === total.sentence && f.segment === total.segment + 1) return true;
   if (f.sentence !== total.sentence && SUBSET_OPENING.test(doc.sentences[index.sentences[f.sentence].docSentence].text)) return true;
   const from = f.span.start - f.before.length;
+  // "累计主动公开政府信息64条，在主动公开信息中，工作动态20条；…": a clause naming the total again frames the list, as 其中 does.
+  const frame = f.sentence === total.sentence && from - total.span.end <= MAX_FRAME_BETWEEN ? FRAME_CLAUSE.exec(doc.norm.slice(total.span.end, from)) : null;
+  if (frame && namesTotalAgain(frame[1], total)) return true;
   return from - total.span.end <= MAX_SUBSET_BETWEEN && ONLY_SUBSET_BETWEEN.test(doc.norm.slice(total.span.end, from));
 }
+
+const FRAME_CLAUSE = /^\s*[，,]\s*(在[^，,；;。0-9]{2,14}中[，,：:])\s*$/;
+const MAX_FRAME_BETWEEN = 20;
 
 // A sorting heading between a total and its first part ("…45起；按违规主体划分，个人…"), and one that partitions the total
 // by one property (按…划分/分类/区分, not the looser 从…看 that may pick out the main classes only).
