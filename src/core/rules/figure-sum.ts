@@ -2317,6 +2317,12 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
   const pair = (partitionPair(total, parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(doc, index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  // "收到申请36520件，其中受理36400件，不予受理140件，批准36000件，不予批准300件": a part and its negation, then such a pair
+  // of a later step (of those accepted, some maybe still pending): the first pair is all of the total.
+  if (parts.length === 4 && deniedPair(parts[0], parts[1]) && deniedPair(parts[2], parts[3]) && APPLICATION_RECEIVED.test(total.before) &&
+      commonSuffix([partWords(parts[0]), partWords(parts[2])]).length < 2) {
+    return mayAccuse && !addsUp(total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  }
   // Outcomes that exclude each other, to the end of the list, are one breakdown however their first ones add up (asked
   // once, when needed).
   let outcomes: boolean | undefined;
@@ -4216,6 +4222,13 @@ function leadingKinds(parts: Figure[], kinds: readonly RegExp[]): Figure[] | und
 const MAX_OUTCOME_NAME = 5;
 const MEDIATION_WORK = /^(?:调解|调处|化解)(?:矛盾)?(?:纠纷|矛盾)$/;
 const isOutcomeName = (words: string) => words.length <= MAX_OUTCOME_NAME && CASE_OUTCOME.test(words) && !MEDIATION_WORK.test(words);
+
+/** "受理36400件，不予受理140件", "批准…，不予批准…": a decision and its denial, of one verb. */
+function deniedPair(a: Figure, b: Figure): boolean {
+  const core = (f: Figure) => partWords(f).replace(SUBSET_OPENING, '').replace(/^\s*[，,：:]?\s*(?:依法|予以|已)?/, '').trim();
+  const verb = core(a);
+  return verb.length >= 2 && ['不予', '不', '未'].some((no) => core(b) === no + verb);
+}
 
 /** A part and its negation that cover the total: the rest named, a state (未, 不成功) or all else (非). */
 function closedPair(doc: ReportDocument, index: FigureIndex, total: Figure, a: Figure, b: Figure): boolean {
