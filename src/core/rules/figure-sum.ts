@@ -231,6 +231,8 @@ export const figureSum: Rule = {
       if (carried) out.push(carried);
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
+      const stock = checkIntakeAndCarry(doc, index, ctx, k);
+      if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
       const paired = checkPairedMeasures(doc, index, k);
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const shares = checkSharesSummed(doc, index, k);
@@ -2228,6 +2230,41 @@ function checkCarriedWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     }],
     related: [{ span: intake.span, message: `收到：${figureLabel(doc, intake)}` }, { span: carry.span, message: `上年结转：${figureLabel(doc, carry)}` }],
   });
+}
+
+// What is carried in from the period before ("上月未办结工单150件", "上期结转…", "上年结转…").
+const CARRY_IN = /(?:上月|上期|上季度?|上年度?|去年)(?:未办结|未结|结转|遗留|积存)/;
+// The whole in hand after them ("本月共有工单1590件", "合计…", "共计…").
+const IN_HAND = /^(?:本月|本期|本季度?|本年度?|全年|当月|累计)?(?:共有|共计|合计|总计)/;
+
+/**
+ * "受理市级下派工单1460件，…；上月未办结工单150件，本月共有工单1590件": what came in and what was carried in from the period
+ * before, then the whole in hand (共有, 合计), one after the other in a sentence: the two add up to it.
+ */
+function checkIntakeAndCarry(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent);
+  for (let j = 2; j < counts.length; j++) {
+    const [intake, carry, whole] = [counts[j - 2], counts[j - 1], counts[j]];
+    if (!IN_HAND.test(partWords(whole)) || !CARRY_IN.test(partWords(carry)) || CARRY_IN.test(partWords(intake)) || !INTAKE_OR_SUM.test(intake.before) ||
+        ![intake, carry, whole].every((f) => isExactCount(f) && sameUnitKind(f, whole))) continue;
+    // The whole's noun is the carry-in's ("…未办结工单…，共有工单…").
+    const noun = partWords(whole).slice(-2);
+    if (noun.length < 2 || !partWords(carry).endsWith(noun)) continue;
+    const parts = [intake, carry];
+    const sum = intake.value + carry.value;
+    const stated = `${figureText(doc, intake)}加${figureText(doc, carry)}`;
+    if (addsUp(whole, parts)) {
+      ctx.noteHeld({ code: CODE, spans: [whole.span, intake.span, carry.span], message: `本期共有与新收加上期结转一致：${stated}=${show(sum, 0)}${whole.unit}` });
+      return undefined;
+    }
+    return report(CODE, {
+      message: `本期共有与新收加上期结转不符：${stated}=${show(sum, 0)}${whole.unit}，与${figureText(doc, whole)}不符（相差${show(Math.abs(sum - whole.value), 0)}）`,
+      span: whole.span,
+      fixes: [{ kind: 'choice', title: `将共有数改为${show(sum, 0)}${whole.unit}（新收加上期结转）`, edits: [{ span: whole.numeralSpan, newText: numeralFor(whole, sum, 0) }] }],
+      related: [{ span: intake.span, message: `新收：${figureLabel(doc, intake)}` }, { span: carry.span, message: `上期结转：${figureLabel(doc, carry)}` }],
+    });
+  }
+  return undefined;
 }
 
 const LIST_OPENS_ANEW = /^\s*(?:包括|其中|(?:按|从)[^0-9，,；;]{1,10}(?:分|划分|统计|看)[，,：:]?)/;

@@ -797,6 +797,9 @@ ruleTable(figureSum, {
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
     // A 其中 "part" named as a thing of the total's noun (网格的党组织) is another thing counted beside it.
     p('全镇共划分综合网格120个，其中进入网格的党组织数160个，党员3218名。'),
+    // New and carried in add up to the whole in hand; a whole of another noun is not theirs.
+    p('6月，受理市级下派工单1460件，同比下降3.1%；上月未办结工单130件，本月共有工单1590件。'),
+    p('6月，受理市级下派工单1460件；上月未办结工单150件，本月共有网格员1590名。'),
     // The later pair (批准/不予批准) may fall short of those accepted: some still pending.
     p('2025年，某区共收到行政许可事项申请36520件，其中，受理36400件，不予受理120件，批准36000件，不予批准300件。'),
     // A frame naming the total again: its list within the total; tags that may overlap (涉企, 涉民生) stay unchecked.
@@ -1742,6 +1745,9 @@ ruleTable(figureSum, {
     sumRow('applications accepted and not, then approved and not (a later step): the first pair is all received',
       '2025年，某区共收到行政许可事项申请36520件，其中，受理36400件，不予受理140件，批准36000件，不予批准300件。',
       '分项之和与总数不符：36400+140=36540，与总数36520件不符（相差20）', '36520件'),
+    sumRow('what came in and what the month before left open, then the month\'s whole in hand (共有)',
+      '6月，受理市级下派工单1460件，同比下降3.1%，环比下降5.2%；上月未办结工单150件，本月共有工单1590件，同比降低1.2%。',
+      '本期共有与新收加上期结转不符：1460件加150件=1610件，与1590件不符（相差20）', '1590件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
     sumRow('a pair after an average and a change of the total, with shares between', '热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2300件，占46%。', /2600\+2300=4900，与总数5000件不符/, '5000件'),
     sumRow('a second split pair after one that adds up', '共办理工单800件。交办单位700件，直办100件；按期回复780件、逾期回复10件。', /780\+10=790，与总数800件不符/, '800件'),
