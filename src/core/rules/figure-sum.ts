@@ -2006,8 +2006,9 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
   return total.subsetCue && parts.length === 2 && complementary(doc, index, parts[0], parts[1]) && !addsUp(outer, parts);
 }
 
-// Requests carried in from the year before ("上年结转依申请公开2件"), and out into the next ("结转下年度继续办理1件").
-const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)结转';
+// Requests carried in from the year before ("上年结转依申请公开2件", the two characters swapped as "上年转结" too), and out
+// into the next ("结转下年度继续办理1件").
+const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)(?:结转|转结)';
 const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
 // A paragraph naming what was carried in ("无下年度结转" carries none out, and says nothing of what came in).
 const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
