@@ -34,7 +34,7 @@ interface Base {
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记)/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
@@ -488,8 +488,9 @@ export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   const bases = basesBefore(doc, index, ctx, part, reach).filter((b) => b.figure.value > part.value);
   const named = bases.filter((b) => (b.whole && endsWithNoun(statedUnder(b.figure), noun)) || standingCountOf(b.figure, noun));
   // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
-  // second candidate whole.
-  const elided = bases.filter((b) => named.some((n) => continuesNoun(index, n.figure, b.figure)));
+  // second candidate whole; not when the noun names its own verb ("总上报事件" is no "办结6766件").
+  const nounVerb = verbOf(noun);
+  const elided = bases.filter((b) => named.some((n) => continuesNoun(index, n.figure, b.figure)) && !(nounVerb && verbOf(statedUnder(b.figure)) !== nounVerb));
   return unique([...named, ...elided]);
 }
 

@@ -735,9 +735,10 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const owned = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
     // A base of 总X paragraphs back is taken only when another share of the same words in the part's paragraph gives it exactly
     // ("…240件。⏎家用电器66件，占总投诉的27.50%；合同纠纷45件，占总投诉的21.25%"): a count nearer may be the one meant
-    // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996).
+    // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996) — unless 总X names the verb the base is
+    // stated under ("占总上报事件的" of "共上报事件6800件").
     const base = owned && (paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
-      loose.some((o) => o !== l && o.named === l.named && paragraphOf(index, o.part) === paragraphOf(index, l.part) && givesShare(o, owned, ctx))) ? owned : undefined;
+      verbNamesBase(l.named, owned) || loose.some((o) => o !== l && o.named === l.named && paragraphOf(index, o.part) === paragraphOf(index, l.part) && givesShare(o, owned, ctx))) ? owned : undefined;
     if (!base) {
       if (!summandsOf(l.part)) unstated.push(l);
       continue;
@@ -856,6 +857,12 @@ function nearestNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 
 // A place named in a share's population ("占全市…的").
 const NAMES_PLACE = /全市|全区|全县|全省|全国|我市|我区|我县/;
+
+/** "占总上报事件的": the population names the verb of the count found for it (共上报事件6800件), which pins that count down. */
+function verbNamesBase(named: string, base: Figure): boolean {
+  const verb = verbOf(named);
+  return verb !== undefined && verbOf(statedUnder(base)) === verb;
+}
 
 function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
   const verb = verbOf(l.named);
