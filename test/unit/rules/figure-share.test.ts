@@ -6,7 +6,7 @@ const p = (body: string) => `${body}\n`;
 ruleTable(figureShare, {
   valid: [
     // 总上报事件 of the count reported a paragraph before, exact.
-    p('（1）普通事件。十月份，网格员共上报事件6800件，办结6766件，办结率99.50%。\n\n（2）安全隐患类事件。十月份，网格员共上报安全隐患类事件1100件，占总上报事件的16.18%。'),
+    { format: 'plaintext', text: p('某镇网格化服务管理情况报告\n\n一、事件办理情况\n(1)普通事件。十月份，网格员共上报事件6800件，办结6766件，办结率99.50%。\n(2)安全隐患类事件。十月份，网格员共上报安全隐患类事件1100件，占总上报事件的16.18%。') },
     // A 其中 item with a share of its own is no base of a later item of its list, whose share names the whole (210件).
     p('区法律援助中心办理法律援助案件210件。其中，民事法律援助案件198件，占援助案件总数的94.3%；刑事法律援助案件12件，占法律援助案件的5.7%。'),
     p('区法律援助中心办理法律援助案件210件，与去年同期相比增长346.8%。其中，民事法律援助案件198件，占援助案件总数的94.3%，同比增长371.4%；刑事法律援助案件12件，占法律援助案件的5.7%，同比增长140%。'),
@@ -500,8 +500,9 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
-      name: 'a share of 总上报事件 a paragraph after the count reported (上报), a count closed by another verb between',
-      text: p('（1）普通事件。十月份，网格员共上报事件6800件，办结6766件，办结率99.50%。\n\n（2）安全隐患类事件。十月份，网格员共上报安全隐患类事件1100件，占总上报事件的19.18%。'),
+      name: 'a share of 总上报事件 a line after the count reported (上报), a count closed by another verb between',
+      format: 'plaintext',
+      text: p('某镇网格化服务管理情况报告\n\n一、事件办理情况\n(1)普通事件。十月份，网格员共上报事件6800件，办结6766件，办结率99.50%。\n(2)安全隐患类事件。十月份，网格员共上报安全隐患类事件1100件，占总上报事件的19.18%。'),
       findings: [{ code: 'figure/share', at: '19.18%', message: '占比与部分、总数不符：1100件÷6800件=16.18%，应为16.18%，文中为19.18%（按19.18%计，部分约应为1304件）' }],
     },
     {
