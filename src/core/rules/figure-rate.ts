@@ -1397,7 +1397,8 @@ function checkStated(
       if (carriesKey.test(denominator.before) && !due.test(denominator.before)) continue;
       if (siblingOutcome(key.slice(-2), denominator)) continue;
       const [n, d] = [amountOf(numerator), amountOf(denominator)];
-      if (!mayExceed && d.value + d.halfUlp < n.value - n.halfUlp) continue;
+      // A rate stated above 100% ("人房关联率为101.88%") says its numerator is the larger.
+      if (!mayExceed && rate.value <= 100 && d.value + d.halfUlp < n.value - n.halfUlp) continue;
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;
       candidates.push(c);

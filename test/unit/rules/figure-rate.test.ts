@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // Above 100% as stated, and exact.
+    p('全镇共有户籍人口152300人，已关联户籍人口154100人，关联率为101.18%。'),
     // Below 结案 ÷ 新收 with nothing saying the base holds the old cases: the carried-over ones may be in it.
     p('2025年，全县法院新收行政诉讼案件356件，审结301件，结案率为80.05%。'),
     p('甲局批复指标2.40亿元，已用指标2.16亿元，总体执行率90%。'),
@@ -479,6 +481,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a rate stated above 100% over a numerator larger than its base (关联率: one person linked to two addresses)',
+      text: p('全镇共有户籍人口152300人，已关联户籍人口154100人，关联率为104.18%。'),
+      findings: [{ code: 'figure/rate', at: '104.18%', message: '关联率与分子分母不符：154100人÷152300人=101.182%，应为101.18%，文中为104.18%' }],
+    },
     {
       name: 'a 结案率 over a count split in its aside into the new and the old cases (新收…，旧存…): the whole base, judged exactly',
       text: p('2025年，全县法院行政诉讼案件共412件（新收案件356件，旧存案件56件），审结371件，结案率为80.05%。'),
