@@ -867,7 +867,9 @@ function verbNamesBase(named: string, base: Figure): boolean {
 function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {
   const verb = verbOf(l.named);
   if (verb) {
-    const base = namedBase(doc, index, ctx, l.part, verb) ?? nearestNamedBase(doc, index, ctx, l, verb);
+    // "其中，已审结案件487件，…。…维持…369件，占已审结案件的69.61%": with no whole count of the verb, a count stated under
+    // exactly the words the share names (a 其中 part too).
+    const base = namedBase(doc, index, ctx, l.part, verb) ?? nearestNamedBase(doc, index, ctx, l, verb) ?? nounBase(doc, index, ctx, l.part, l.named);
     if (base && sharesPlace(l.population, base)) return namesItsWords(l.named, verb, base) ? base : undefined;
     if (!NAMES_PLACE.test(l.population)) return undefined;
     // "各区县新收…2748件。其中，甲区收到…1105件，占全市新收行政复议申请总数的34.97%": past a nearer count of another

@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('合计审理案件557件。其中，已审结案件487件，未审结案件70件。在已审结案件中，维持原行政行为的339件，占已审结案件的69.61%。'),
     // 总上报事件 of the count reported a paragraph before, exact.
     { format: 'plaintext', text: p('某镇网格化服务管理情况报告\n\n一、事件办理情况\n(1)普通事件。十月份，网格员共上报事件6800件，办结6766件，办结率99.50%。\n(2)安全隐患类事件。十月份，网格员共上报安全隐患类事件1100件，占总上报事件的16.18%。') },
     // A 其中 item with a share of its own is no base of a later item of its list, whose share names the whole (210件).
@@ -499,6 +500,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share naming a 其中 part word for word (占已审结案件的), no whole count of that verb stated',
+      text: p('合计审理案件557件。其中，已审结案件487件，未审结案件70件。在已审结案件中，维持原行政行为的369件，占已审结案件的69.61%。'),
+      findings: [{ code: 'figure/share', at: '69.61%', message: '占比与部分、总数不符：369件÷487件=75.77%，应为75.77%，文中为69.61%（按69.61%计，部分约应为339件）' }],
+    },
     {
       name: 'a share of 总上报事件 a line after the count reported (上报), a count closed by another verb between',
       format: 'plaintext',
