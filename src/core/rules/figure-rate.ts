@@ -1081,6 +1081,9 @@ const CLOSED_ONLY = new RegExp(`^\\s*(?:其中|经审理|[，,])*(?:全年|本�
 // …or naming the noun of what was closed after it: "已办结投诉", "办结来信".
 const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|查结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
 
+// …or with the scope and the noun of the intake before it ("去年全区法院审结各类行政诉讼案件").
+const CLOSED_FRAMED = /^\s*(?:其中|[，,])*([\u4e00-\u9fff]{0,10}?)(?:已|已经|共|累计|依法)*(?:审结|办结|结案)([\u4e00-\u9fff]{4,12})\s*$/;
+
 /**
  * "全年共受理信访事项1200件。按期办结1150件，按期办结率95.8%": a rate of closed cases (办结率, 结案率, 结收比) whose sentence
  * opens with its numerator takes the cases received stated before it in its paragraph (bases.ts's intakeBase).
@@ -1093,7 +1096,12 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   if (!CLOSED_ONLY.test(numerators[0].before)) {
     // "已办结投诉1800件": closed cases named by their noun are of the count stated under it (a line or a few paragraphs back).
     const noun = CLOSED_NOUN.exec(numerators[0].before)?.[1];
-    return noun ? countedBase(doc, index, ctx, numerators[0], noun) : undefined;
+    if (noun) return countedBase(doc, index, ctx, numerators[0], noun);
+    // "去年全区法院受理各类行政诉讼案件3420件…。去年全区法院审结各类行政诉讼案件3075件": the scope and the noun of the intake
+    // before it in the paragraph, word for word.
+    const framed = CLOSED_FRAMED.exec(numerators[0].before);
+    const intake = framed ? intakeBase(doc, index, ctx, numerators[0]) : undefined;
+    return intake && framed && intake.before.endsWith(framed[2]) && intake.before.startsWith(framed[1]) ? intake : undefined;
   }
   // "……共受理投诉举报工单820件。⏎截至目前，已办结565件，办结率…": a paragraph that opens with the closed count and states no
   // intake of its own goes on from the paragraph right before, when that one's intake is its only count (its 其中 parts

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // A closed count of another scope (市中级法院) than the intake's: no base.
+    p('去年全区法院受理各类行政诉讼案件3420件。市中级法院审结各类行政诉讼案件3075件，结案率87.91%。'),
+    p('市中级法院受理行政诉讼案件3420件。审结3075件，结案率87.91%。'),
     // Above 100% as stated, and exact.
     p('全镇共有户籍人口152300人，已关联户籍人口154100人，关联率为101.18%。'),
     // Below 结案 ÷ 新收 with nothing saying the base holds the old cases: the carried-over ones may be in it.
@@ -481,6 +484,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a 结案率 whose closed count repeats the intake\'s year, courts and noun (去年全区法院审结各类行政诉讼案件…)',
+      text: p('去年全区法院受理各类行政诉讼案件3420件（新收2870件，旧存550件）。去年全区法院审结各类行政诉讼案件3075件，同比上升3.25%，结案率87.91%。'),
+      findings: [{ code: 'figure/rate', at: '87.91%', message: '结案率与分子分母不符：3075件÷3420件=89.912%，应为89.91%，文中为87.91%' }],
+    },
     {
       name: 'a rate stated above 100% over a numerator larger than its base (关联率: one person linked to two addresses)',
       text: p('全镇共有户籍人口152300人，已关联户籍人口154100人，关联率为104.18%。'),
