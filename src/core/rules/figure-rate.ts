@@ -377,7 +377,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "受理纠纷900件，调处成功874件，调处率100%，调处成功率97%以上": beside its stem's success rate the plain rate counts
   // the cases handled, which the text does not give; the successes are the success rate's numerator.
   if (!partly && succeeded.length && !succeeds(words, stem) && successRateBeside(figures, r, stem)) return;
-  const found = partly ? succeeded : carrying.length ? carrying : corrections ? [corrections] : [];
+  // "排查6747件，调处6732件，调处成功6536件，调处率99.7%": a plain rate may also count the cases handled over those found (the
+  // other way of writing it), tried after the successes.
+  const found = partly ? [...succeeded, ...carrying.filter((f) => !succeeded.includes(f))] : carrying.length ? carrying : corrections ? [corrections] : [];
   // "电话直接办结1200个，转派部门办结700个，办结率95%": closed by two ways, the rate is of both together (tried last, so a
   // finding shows the sum when no count alone explains the rate).
   const ways = waysOf(found, stem);

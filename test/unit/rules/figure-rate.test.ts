@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // A plain rate (调处率) of the cases handled over those found, beside the successes: either way of writing it holds.
+    p('共排查矛盾纠纷6747件，调处6732件，调处成功6536件，矛盾纠纷调处率达到99.8%，调处成功率达到97%。'),
     // A closed count of another scope (市中级法院) than the intake's: no base.
     p('去年全区法院受理各类行政诉讼案件3420件。市中级法院审结各类行政诉讼案件3075件，结案率87.91%。'),
     p('市中级法院受理行政诉讼案件3420件。审结3075件，结案率87.91%。'),
@@ -484,6 +486,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a plain rate beside its success rate, over the cases handled ÷ those found, truncated',
+      text: p('共排查矛盾纠纷6747件，调处6732件，调处成功6536件，矛盾纠纷调处率和调处成功率分别达到99.7%和97%。'),
+      findings: [{ code: 'figure/rate', at: '99.7%', severity: 'warning', message: '调处率应四舍五入为99.8%：6732件÷6747件=99.778%，文中99.7%是截尾而非四舍五入' }],
+    },
     {
       name: 'a 结案率 whose closed count repeats the intake\'s year, courts and noun (去年全区法院审结各类行政诉讼案件…)',
       text: p('去年全区法院受理各类行政诉讼案件3420件（新收2870件，旧存550件）。去年全区法院审结各类行政诉讼案件3075件，同比上升3.25%，结案率87.91%。'),
