@@ -209,6 +209,20 @@ function rateOfOwnSubject(f: Figure): boolean {
   return !!m && (f.before.slice(0, m.index).match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= MIN_OWN_SUBJECT;
 }
 
+// A population named as a whole: 总数, 总量, 全部…, 起数.
+const NAMES_WHOLE = /总数|总量|总额|全部|起数/;
+const SHARE_OF_WHOLE_WORDS = /占[^，,；;。0-9]{0,24}?(?:总数|总量|总额|全部)/;
+
+/** The count's own share right after it (past other measures of it: "25.8万起，亡1317人，分别占总数的91.8%、…") is of a whole. */
+function isShareOfWhole(index: FigureIndex, t: Figure): boolean {
+  for (let id = t.id + 1; id < index.figures.length && index.figures[id].sentence === t.sentence; id++) {
+    const f = index.figures[id];
+    if (f.percent) return SHARE_OF_WHOLE_WORDS.test(f.before);
+    if (sameUnitKind(f, t) || f.subsetCue) return false;
+  }
+  return false;
+}
+
 /** A share whose part is known but whose total its own sentence does not state. */
 interface LooseShare {
   share: Figure;
@@ -280,13 +294,16 @@ function checkShare(
   // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
   // with its own share of the same population is that sibling's part, no total of this one.
   const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
-  // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts. Nor is
+  // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts. Nor is a
+  // count that is itself a share of a whole ("共4.5万起，占总数的70.0%；其中…0.8万起，占火灾总数的12.5%") the total of a
+  // part's share of a whole: that is of the same whole, or of one the text does not give ("占全部较大火灾起数的"). Nor is
   // a 其中 item with a share of its own the total of a later item of its list ("其中民事案件198件，占…94.3%；刑事案件12件，
   // 占法律援助案件的5.7%"), unless a 其中 of its own opens that item.
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && !isEarlierValue(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
       (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
+      !(NAMES_WHOLE.test(population) && isShareOfWhole(ctx.figures(), t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t);
   });
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not — in the part's own
