@@ -4347,6 +4347,9 @@ function namedAsOwnedBy(total: Figure, part: Figure): boolean {
   return at >= 0 && /[\u4e00-\u9fff]{2}/.test(words.slice(at + 3));
 }
 
+// A stock on the register, beside the cumulative flows into and out of it (CUMULATIVE).
+const IN_REGISTER = /在册|在矫|在管|现有|目前有/;
+
 // "分别为撤销48件，…，确认违法150件，其中行政强制类164件": a 其中 after the last item of a 分别 list breaks down the
 // whole list, not that item.
 const ENUMERATION = /分别/;
@@ -4413,7 +4416,10 @@ function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: 
   if (namedAsOwnedBy(total, part)) return undefined;
   // "收到留言3000条，部门收到1900条，各县区收到1100条，其中咨询类1200条…": a larger count earlier in the sentence may be
   // the whole the 其中 breaks down (the nearest count one side of another split): two bases fit, so silent.
-  if (!aside && words === '其中' && chain.slice(0, i).some((f) => f.sentence === total.sentence && !f.percent && !f.change && isExactCount(f) && sameUnitKind(f, part) && f.value + f.halfUlp >= part.value)) return undefined;
+  // Not cumulative flows before a stock ("累计接收640人，累计解除450人，在册190人，其中缓刑200人"): the 其中 breaks down the stock.
+  const stock = IN_REGISTER.test(total.before);
+  if (!aside && words === '其中' && chain.slice(0, i).some((f) => f.sentence === total.sentence && !f.percent && !f.change && isExactCount(f) && sameUnitKind(f, part) &&
+      f.value + f.halfUlp >= part.value && !(stock && CUMULATIVE.test(f.before)))) return undefined;
   const totalText = figureText(doc, total);
   return report(CODE, {
     message: `“${words}”部分不应超过总数：${words}${figureText(doc, part)}，大于总数${totalText}`,

@@ -1705,6 +1705,7 @@ ruleTable(figureSum, {
     sumRow('a 其中 sentence whose parts end in the words of one count before, not its last', '4月份，热线共受理群众诉求1877件，较上月增长1.3%，自行处理1276件，派单601件，按时结案597件，超时办理4件，结案率100%。其中热线派单532件，政民互动派单96件。', /532\+96=628，大于总数601件/, '601件'),
     sumRow('a 其中 sentence whose parts end in the verb of one count before', '全年共收到行政复议申请320件，受理290件，不予受理30件。其中市本级受理180件，县级受理130件。', /180\+130=310，大于总数290件/, '290件'),
     sumRow('city and county level above their total', '全年共办理行政应诉案件80件，其中市级45件，县级40件。', /45\+40=85，大于总数80件/, '80件'),
+    sumRow('a single 其中 part above a stock on the register, past cumulative flows before it', '截至10月底，全县累计接收社区矫正对象640人，累计解除450人，在册社区矫正对象190人，其中缓刑200人，警告26人。', '“其中”部分不应超过总数：其中200人，大于总数190人', '200人'),
     sumRow('a single 其中 part of the total\'s noun above it', '全镇共划分综合网格120个，其中城区网格160个。', '“其中”部分不应超过总数：其中160个，大于总数120个', '160个'),
     sumRow('a single 其中 part opening the next sentence above its total', '全年共受理群众诉求5000件，同比增长10%。其中，投诉类诉求5200件，占比较高。', '“其中”部分不应超过总数：其中5200件，大于总数5000件', '5200件'),
     sumRow('a new part after a total followed by its noun', '全年共维护4个专题专栏，其中新开设6个；发布政策解读30篇。', '“其中”部分不应超过总数：其中6个，大于总数4个', '6个'),
