@@ -119,7 +119,7 @@ export const figureShare: Rule = {
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
-    for (const table of ctx.analysis(TABLES)) out.push(...checkTableShares(doc, table.rows, ctx));
+    for (const table of ctx.analysis(TABLES)) out.push(...(checkTableShares(doc, table.rows, ctx) ?? checkTableSharesOfStated(doc, table.rows, ctx)));
     return out;
   },
 };
@@ -687,12 +687,14 @@ const TABLE_SHARE = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
  * 100% |"): each row's share against its count ÷ the total — only when the counts of the other rows add up to the total
  * exactly and its share is 100% (the columns are read as written, not shifted by a lost cell).
  */
-function checkTableShares(doc: ReportDocument, grid: Cell[][], ctx: RuleContext): Finding[] {
-  const cell = (c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+/** Undefined when the table has no share column beside a total row (checkTableSharesOfStated's). */
+function checkTableShares(doc: ReportDocument, grid: Cell[][], ctx: RuleContext): Finding[] | undefined {
+  const cell = (c: Cell) => cellText(doc, c);
   const header = grid[0].map(cell);
   const s = header.findIndex((h) => SHARE_HEADER.test(h));
   const rows = grid.slice(1).filter((r) => r.length === header.length);
   const totalRows = rows.filter((r) => TOTAL_ROW.test(cell(r[0])));
+  if (totalRows.length === 0) return undefined;
   if (s < 2 || totalRows.length !== 1 || rows.length < 3) return [];
   const total = totalRows[0];
   const parts = rows.filter((r) => r !== total);
@@ -719,6 +721,63 @@ function checkTableShares(doc: ReportDocument, grid: Cell[][], ctx: RuleContext)
     }));
   }
   return out;
+}
+
+const cellText = (doc: ReportDocument, c: Cell) => doc.norm.slice(c.span.start, c.span.end).replace(/\s+/g, '');
+// A column of shares of a whole the text states ("占全市总量", "占比").
+const SHARE_OF_STATED_HEADER = /^(?:占[\u4e00-\u9fff]{0,8}?(?:总量|总数)(?:的?比[例重])?|占比|比例|比重)(?:[(（]%[)）])?$/;
+// The rows that must give their share of the stated total exactly, beside at most one that does not.
+const MIN_TABLE_FITS = 3;
+
+/**
+ * "全市共接收投诉举报25000件。" then a table of places with a column "占全市总量" and no total row: the shares are of the one
+ * whole count stated right before the table (共…, 全市…). When every row but one gives its share of it exactly, from one of the
+ * count columns, that row is wrong.
+ */
+function checkTableSharesOfStated(doc: ReportDocument, grid: Cell[][], ctx: RuleContext): Finding[] {
+  const header = grid[0].map((c) => cellText(doc, c));
+  const s = header.findIndex((h) => SHARE_OF_STATED_HEADER.test(h));
+  const rows = grid.slice(1).filter((r) => r.length === header.length && TABLE_SHARE.test(cellText(doc, r[s] ?? r[0])));
+  if (s < 2 || rows.length < MIN_TABLE_FITS + 1) return [];
+  const whole = statedBeforeTable(doc, ctx, grid[0][0].span.start);
+  if (!whole) return [];
+  for (let c = 1; c < s; c++) {
+    const counts = rows.map((r) => cellText(doc, r[c]));
+    if (!counts.every((v) => TABLE_COUNT.test(v))) continue;
+    const misfits = rows.filter((r, k) => {
+      const stated = TABLE_SHARE.exec(cellText(doc, r[s]))!;
+      const exact = (Number(counts[k].replace(/,/g, '')) / whole.value) * 100;
+      return judgeRounding(Number(stated[1]), stated[2]?.length ?? 0, exact, exact, ctx.options.rounding) === 'mismatch';
+    });
+    if (misfits.length === 0) return [];
+    if (misfits.length > 1 || rows.length - misfits.length < MIN_TABLE_FITS) continue;
+    const row = misfits[0];
+    const stated = TABLE_SHARE.exec(cellText(doc, row[s]))!;
+    const decimals = stated[2]?.length ?? 0;
+    const exact = (Number(cellText(doc, row[c]).replace(/,/g, '')) / whole.value) * 100;
+    const want = show(exact, decimals);
+    const wholeText = figureText(doc, whole);
+    return [report(CODE, {
+      message: `占比与部分、总数不符：表中“${row[0].text}”一行，${header[c]}${row[c].text}÷${wholeText}=${show(exact, 2)}%，应为${want}%，文中为${row[s].text}（其他各行均按${wholeText}计）`,
+      span: row[s].span,
+      fixes: [{ kind: 'choice', title: `将占比改为${want}%（${row[c].text}÷${wholeText}）`, edits: [{ span: { start: row[s].span.start, end: row[s].span.start + stated[1].length }, newText: want }] }],
+      related: [{ span: row[c].span, message: `部分：${row[0].text}${row[c].text}` }, { span: whole.span, message: `总数：${wholeText}` }],
+    })];
+  }
+  return [];
+}
+
+/** The whole count (共…, 全…) closing the text right before a table: the last figure before it, in the paragraph before. */
+function statedBeforeTable(doc: ReportDocument, ctx: RuleContext, start: number): Figure | undefined {
+  const index = ctx.figures();
+  let last: Figure | undefined;
+  for (const f of index.figures) {
+    if (f.span.end > start) break;
+    if (!f.percent && !f.inParens) last = f;
+  }
+  if (!last || !isExactCount(last) || !(last.totalCue || /^\s*全[省市县区]/.test(last.before))) return undefined;
+  // Nothing but a caption between it and the table.
+  return /^[^0-9０-９]{0,60}$/.test(doc.norm.slice(last.span.end, start)) ? last : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Every row's share of the whole stated before the table, exact.
+    { format: 'plaintext', text: p('某市市场监管局2025年第一季度投诉举报分析\n\n一、总体情况\n2025年第一季度，某市市场监管系统共接收投诉举报25000件。\n各县(市、区)投诉举报受理情况统计\n地区 | 2025年第一季度 投诉举报量(件) | 2024年第一季度 投诉举报量(件) | 同比 | 占全市总量 |\n甲区 | 5000 | 4800 | 4.17% | 20.00% |\n乙区 | 4000 | 4100 | -2.44% | 16.00% |\n丙市 | 3500 | 3000 | 16.67% | 14.00% |\n丁县 | 3000 | 3250 | -7.69% | 12.00% |') },
     // A count that is itself a share of a whole is no total of its part's share of a whole (the same whole, or one not given).
     p('上半年，县级政府、部门及乡镇街道共受理行政调解案件3000件、占全省行政调解案件总数的90.00%，其中县级部门受理2400件，占总数的72.00%。'),
     p('从时段看，10时至22时共4.5万起，占总数的70.0%；其中，18时至20时共0.8万起，占火灾总数的12.5%。'),
@@ -505,6 +507,12 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a table\'s column of shares of the whole stated right before it (占全市总量), no total row: the one row off',
+      format: 'plaintext',
+      text: p('某市市场监管局2025年第一季度投诉举报分析\n\n一、总体情况\n2025年第一季度，某市市场监管系统共接收投诉举报25000件。\n各县(市、区)投诉举报受理情况统计\n地区 | 2025年第一季度 投诉举报量(件) | 2024年第一季度 投诉举报量(件) | 同比 | 占全市总量 |\n甲区 | 5000 | 4800 | 4.17% | 20.00% |\n乙区 | 4000 | 4100 | -2.44% | 16.00% |\n丙市 | 3500 | 3000 | 16.67% | 14.00% |\n丁县 | 3000 | 3250 | -7.69% | 15.00% |'),
+      findings: [{ code: 'figure/share', at: '15.00%', message: '占比与部分、总数不符：表中“丁县”一行，2025年第一季度投诉举报量(件)3000÷25000件=12.00%，应为12.00%，文中为15.00%（其他各行均按25000件计）' }],
+    },
     {
       name: 'a share naming a 其中 part word for word (占已审结案件的), no whole count of that verb stated',
       text: p('合计审理案件557件。其中，已审结案件487件，未审结案件70件。在已审结案件中，维持原行政行为的369件，占已审结案件的69.61%。'),
