@@ -1,5 +1,6 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
+import { firstIndexFrom } from '../collections';
 import { alternatives, ANSWER_GRADE, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
@@ -771,8 +772,9 @@ function checkTableSharesOfStated(doc: ReportDocument, grid: Cell[][], ctx: Rule
 function statedBeforeTable(doc: ReportDocument, ctx: RuleContext, start: number): Figure | undefined {
   const index = ctx.figures();
   let last: Figure | undefined;
-  for (const f of index.figures) {
-    if (f.span.end > start) break;
+  // Back from the first figure ending past the table's start.
+  for (let id = firstIndexFrom(index.figures, start + 1, (f) => f.span.end) - 1; id >= 0 && !last; id--) {
+    const f = index.figures[id];
     if (!f.percent && !f.inParens) last = f;
   }
   if (!last || !isExactCount(last) || !(last.totalCue || /^\s*全[省市县区]/.test(last.before))) return undefined;
