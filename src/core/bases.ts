@@ -690,6 +690,22 @@ export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   return base && named.every((b) => b.whole) && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
+/**
+ * "共受理投诉3620件，办结3580件，…。投诉量较大的问题主要有：售后服务820件、…，合计占比63.3%": the one whole count, in the parts'
+ * paragraph or up to NAMED_REACH paragraphs back, that can hold them and whose noun after its verb (投诉) the list's lead
+ * names — past other counts that could hold them but are not named (办结3580件). Undefined when none or two values fit.
+ */
+export function leadNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], lead: string): Figure | undefined {
+  const first = firstOf(parts);
+  const named = basesBefore(doc, index, ctx, first, NAMED_REACH).filter((b) => {
+    // A noun of two characters is enough here ("投诉"): the lead names it before its items.
+    const noun = countedNoun(b.figure, 2);
+    return b.whole && b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts) && noun !== undefined && lead.includes(noun);
+  });
+  const base = unique(named);
+  return base && samePeriod(doc, index, base, first) ? base : undefined;
+}
+
 // A frame naming the whole its parts are of by the whole's verb: "受理案件中，", "在新收的行政复议案件中，", "受理案件中欠薪类…"
 // (no comma: 中 not opening a word — 中心, 中止, 中旬 …), "受理事项以城乡建设类为主，" — not "市本级受理案件中" (a part's
 // place), not "办理案件以来".
@@ -718,10 +734,10 @@ export function verbFramedBase(doc: ReportDocument, index: FigureIndex, ctx: Rul
 const MIN_FRAMED_NOUN = 3;
 
 /** What a count of a verb counts: "共收到行政复议申请" → 行政复议申请. */
-function countedNoun(f: Figure): string | undefined {
+function countedNoun(f: Figure, min = MIN_FRAMED_NOUN): string | undefined {
   const verb = lastVerb(f.before);
   const noun = verb ? f.before.slice(verb.at + verb.verb.length).trim() : '';
-  return noun.length >= MIN_FRAMED_NOUN ? noun : undefined;
+  return noun.length >= min ? noun : undefined;
 }
 
 function firstOf(parts: Figure[]): Figure {

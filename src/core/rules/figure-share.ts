@@ -6,7 +6,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH } from '../bases';
+import { closedBase, closingTotal, leadNamedBase, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -545,7 +545,10 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[], togeth
 function bareGroupShare(doc: ReportDocument, ctx: RuleContext, share: Figure, group: Figure): Finding | undefined {
   const items = summandsOf(group) as Figure[];
   const index = ctx.figures();
-  const base = earlierWhole(doc, index, ctx, items);
+  // Past rival counts, or a paragraph back: the whole whose noun the list's lead names ("投诉量较大的问题主要有：").
+  const first = items[0];
+  const lead = doc.norm.slice(index.sentences[first.sentence].span.start, first.span.start - first.before.length);
+  const base = earlierWhole(doc, index, ctx, items) ?? leadNamedBase(doc, index, ctx, items, lead);
   if (!base || base.value <= group.value || givesShare({ share, part: items[items.length - 1], named: '', population: '' }, base, ctx)) return undefined;
   return judgeShare(doc, share, group, [base], '', ctx);
 }

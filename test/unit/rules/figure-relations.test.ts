@@ -15,6 +15,8 @@ ruleTable(figureChange, {
     // Changes after a 其中 that follows another change of the sentence are of parts of that one's subject (一般…): no
     // earlier count names them whole.
     report('本年度对生产经营单位作出行政处罚47件，其中：一般行政处罚38件；事故处罚9件。对个人作出行政处罚15件，其中：一般行政处罚4件；事故处罚11件。全区办理的一般行政处罚案件同比上年度增长6件，增长16.6%，其中对生产经营单位行政处罚案件同比增长4件，增长11.7%，对个人行政处罚案件同比增长2件，增长100%。'),
+    // 较大 names a grade of accident, no comparison: the amount and percent after 与去年同期相比 are of the count before.
+    report('全年共发生较大交通事故14起，与去年同期相比，事故起数减少6起，下降30%。'),
     // Each comparison with its own amount and percent, the second past the first; an aside's pair; an aside's change of
     // a part (其中…) is no change of the count.
     report('本月共受理举报290件，与去年同期相比下降了12件，同比下降4.0%；与上月相比下降了70件，环比下降19.4%。'),
