@@ -219,3 +219,11 @@ export function toChineseOrdinal(n: number): string {
   const ones = n % 10;
   return (tens === 1 ? '' : cnOrdinalChars[tens]) + '十' + cnOrdinalChars[ones];
 }
+
+// A pinyin gloss a mirror site puts after a character ("環(huán)比", "服務(wù)"): lowercase letters with a tone mark, in brackets.
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
+/** Words without pinyin glosses (most have none: a quick test first). */
+export function withoutPinyin(words: string): string {
+  return words.includes('(') || words.includes('（') ? words.replace(PINYIN_GLOSS, '') : words;
+}

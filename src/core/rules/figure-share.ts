@@ -1036,7 +1036,10 @@ function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseSha
   if (Math.abs(shares - 100) > (precise ? slack : 0) + 1e-9) return undefined;
   const sum = summedFigure(parts, { start: first.span.start, end: parts[parts.length - 1].span.end });
   const odd = run.filter((l) => !givesShare(l, sum, ctx));
-  if (odd.length === 0) return undefined;
+  // "363件，占80.48%；88件，占19.52%" (80.488, 19.512): shares nudged within a unit of their last digit to make exactly 100%
+  // are the writer's balanced rounding.
+  const withinUnit = (l: LooseShare) => Math.abs(l.share.value - (l.part.value / sum.value) * 100) < 10 ** -l.share.decimals + 1e-9;
+  if (odd.length === 0 || (Math.abs(shares - 100) < 1e-9 && odd.every(withinUnit))) return undefined;
   const { share, part } = odd[0];
   const exact = (part.value / sum.value) * 100;
   const want = show(exact, share.decimals);

@@ -25,6 +25,9 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // A copy glossing characters in pinyin ("环(huán)比"): read without the glosses, each change of its own count, framed
+    // by 有效申诉中.
+    report('3月共处理申诉26605件。申诉中涉及邮政服务问题的727件，环比增长2.3%；涉及快递服务问题的25878件，占总申诉量的97.3%，环(huán)比增长43.7%，同比增长65.4%。有效申诉中涉及邮政服务问题的58件，环比下降6.5%；涉及快递服务问题的2496件，占有效申诉量的97.7%，环(huán)比增长27.1%，同比增长13.5%。'),
     // Two rates alike in words, each right after its own numerator under the rate's verb (507件 of complaints, 169件 of
     // reports): two figures.
     report('本月共受理各类信息3057件。其中咨询1951件，同比下降7.5%，环比下降13.7%，占受理总量的63.8%；投诉827件，同比增长25.1%，环比下降4.8%，占受理总量的27.1%；截至目前已办结反馈507件，办结反馈率61.3%；举报279件，同比下降1.7%，环比下降16.7%，占受理总量的9.1%。截至目前已办结反馈169件，办结反馈率60.6%。'),

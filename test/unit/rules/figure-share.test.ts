@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Two shares nudged within a unit of their last digit to make exactly 100% (80.488, 19.512): balanced rounding.
+    p('在正式受理的旅游投诉中，国内游投诉为363件，占受理件数的80.48%；出境游投诉88件，占受理件数的19.52%。'),
     // Every row's share of the whole stated before the table, exact.
     { format: 'plaintext', text: p('某市市场监管局2025年第一季度投诉举报分析\n\n一、总体情况\n2025年第一季度，某市市场监管系统共接收投诉举报25000件。\n各县(市、区)投诉举报受理情况统计\n地区 | 2025年第一季度 投诉举报量(件) | 2024年第一季度 投诉举报量(件) | 同比 | 占全市总量 |\n甲区 | 5000 | 4800 | 4.17% | 20.00% |\n乙区 | 4000 | 4100 | -2.44% | 16.00% |\n丙市 | 3500 | 3000 | 16.67% | 14.00% |\n丁县 | 3000 | 3250 | -7.69% | 12.00% |') },
     // A count that is itself a share of a whole is no total of its part's share of a whole (the same whole, or one not given).

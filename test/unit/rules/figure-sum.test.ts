@@ -802,6 +802,8 @@ ruleTable(figureSum, {
     p('6月，受理市级下派工单1460件；上月未办结工单150件，本月共有网格员1590名。'),
     // The later pair (批准/不予批准) may fall short of those accepted: some still pending.
     p('2025年，某区共收到行政许可事项申请36520件，其中，受理36400件，不予受理120件，批准36000件，不予批准300件。'),
+    // 其中 set off by a doubled comma (a copy's "其中,,") opens its list all the same: its first item is no total.
+    p('其中，，投诉旅行社363件，投诉导游3件，投诉景点64件，投诉饭店9件，其他投诉12件。'),
     // A frame naming the total again: its list within the total; tags that may overlap (涉企, 涉民生) stay unchecked.
     p('2025年累计主动公开政府信息68条，在主动公开信息中，工作动态20条，部门公告15条，年度预算2条，政策文件16条，政策解读6条，通知公告9条。'),
     p('全年办理案件64件，在办理案件中，涉企案件30件，涉民生案件40件。'),
