@@ -4,7 +4,7 @@
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   CLOSED_OR_ANSWERED as CLOSED, commonPrefix, NOT_STARTED, DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
-  ITEM_JOIN, MAX_LOOKBACK, copyOf, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
+  ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, verbOf } from '../bases';
@@ -2294,6 +2294,7 @@ const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]�
  * as 其中 opens one, and the total is the one the heading names (or the one an enumeration before the list makes up).
  */
 function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
+  if (isRoundedDownCount(total)) return mayAccuse ? roughTotalExceeded(doc, total, parts) : undefined;
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   const counted = eachCounted(doc, parts);
   if (!counted) return undefined;
@@ -2395,7 +2396,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
   if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -3694,6 +3695,25 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
   });
 }
 
+/**
+ * "全市办证5万多件，其中：经济公证事项1.6万件；民事公证事项3.1万件；涉外…1.5万件": named kinds of a rounded-down total (5万 up to
+ * 6万) that add up to more than it can be, whatever the rounding of the parts — listed in full or not.
+ */
+function roughTotalExceeded(doc: ReportDocument, total: Figure, parts: Figure[]): Finding | undefined {
+  if (parts.length < 2 || !parts[0].subsetCue || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total)) || !siblingParts(doc, total, parts)) return undefined;
+  const { value, halfUlp } = amountOf(total);
+  const high = value + halfUlp;
+  const low = parts.reduce((t, p) => t + p.value - p.halfUlp, 0);
+  if (low <= high + 1e-9) return undefined;
+  const { terms, sumText, scale } = sumArithmetic(total, parts);
+  const written = figureText(doc, total);
+  return report(CODE, {
+    message: `“其中”各分项之和超过总数：${terms}=${sumText}${scale}，大于总数${written}（${written}至多为${numeralFor(total, high)}${doc.text.slice(total.numeralSpan.end, total.span.end).replace(/[余多]/g, '')}）`,
+    span: total.span,
+    related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
+  });
+}
+
 // Shares that fit their parts of the total: two at least, or a single one may fit by chance.
 const MIN_FITTING_SHARES = 2;
 
@@ -4246,6 +4266,10 @@ const MARKET_ENTITY_KINDS = [new RegExp(`^${ENTITY_STATE}(?:各类)?企业$`), n
 const marketEntityKinds = (parts: Figure[]) => leadingKinds(parts, MARKET_ENTITY_KINDS);
 /** The leading run (two or more) of parts of people that are of different ranks. */
 const rankKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? leadingKinds(parts, CADRE_RANKS) : undefined);
+// What the money of a penalty or a sanction went to: one yuan to one of them ("罚没款…，其中罚款…，没收违法所得…").
+const MONEY_KINDS = [/^(?:罚款|罚金)$/, /^没收(?:违法所得|非法财物|违法财物)?$/, /^(?:退还|返还)(?:消费者|群众|当事人)?$/, /^追缴[\u4e00-\u9fff]{0,4}$/, /^(?:责令)?退赔$/];
+/** The leading run (two or more) of amounts each of a different kind of sanction money. */
+const moneyKinds = (parts: Figure[]) => (parts[0].unit === '元' ? leadingKinds(parts, MONEY_KINDS) : undefined);
 
 /** The leading run (two or more) of parts each of a different one of `kinds` (one thing is of one kind only). */
 function leadingKinds(parts: Figure[], kinds: readonly RegExp[]): Figure[] | undefined {

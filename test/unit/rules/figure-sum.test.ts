@@ -802,6 +802,9 @@ ruleTable(figureSum, {
     p('6月，受理市级下派工单1460件；上月未办结工单150件，本月共有网格员1590名。'),
     // The later pair (批准/不予批准) may fall short of those accepted: some still pending.
     p('2025年，某区共收到行政许可事项申请36520件，其中，受理36400件，不予受理120件，批准36000件，不予批准300件。'),
+    // Sanction money short of its total (a kind may be left out); kinds within a rounded-down total's range.
+    p('全年罚没款6026.87万元，其中罚款4732.76万元，没收违法所得1294.11万元。'),
+    p('全市办证6万多件，其中：经济公证事项1.6万件；民事公证事项3.1万件；海事公证事项1.5万件。'),
     // 其中 set off by a doubled comma (a copy's "其中,,") opens its list all the same: its first item is no total.
     p('其中，，投诉旅行社363件，投诉导游3件，投诉景点64件，投诉饭店9件，其他投诉12件。'),
     // A frame naming the total again: its list within the total; tags that may overlap (涉企, 涉民生) stay unchecked.
@@ -1754,6 +1757,12 @@ ruleTable(figureSum, {
     sumRow('the carry-in written with its two characters swapped (上年转结), then the full set of answers',
       '区司法局本年新收到政府信息公开申请30件，上年转结政府信息公开申请2件，予以公开6件，部分公开8件，不予公开1件，无法提供12件，不予处理0件，其他处理2件，结转下年度继续办理4件。',
       '办理结果之和与收到加上年结转不符：6+8+1+12+0+2+4=33，与收到30件加上年结转2件（共32件）不符（相差1）', '30件'),
+    sumRow('kinds of sanction money (退还, 没收, 罚款) above their total',
+      '全年实行经济制裁5847.83万元，其中退还消费者4732.76万元，没收1294.11万元，罚款140.48万元。',
+      '“其中”各分项之和超过总数：4732.76+1294.11+140.48=6167.35万，大于总数5847.83万元（多319.52万）', '5847.83万元'),
+    sumRow('named kinds above all a rounded-down total (5万多: at most 6万) can be',
+      '全市办证5万多件，其中：经济公证事项1.6万件；民事公证事项3.1万件；海事公证事项1.5万件。',
+      '“其中”各分项之和超过总数：1.6+3.1+1.5=6.2万，大于总数5万多件（5万多件至多为6万件）', '5万多件'),
     sumRow('a pair that splits the total (交办/直办) in the next sentence, another split after it', '全月共办理热线工单2495件。交办二级责任单位2388件，县热线办直办170件；按期回复2424件、逾期回复71件。', /2388\+170=2558，与总数2495件不符/, '2495件'),
     sumRow('a pair after an average and a change of the total, with shares between', '热线共受理群众来电5000件，日均714件，较上周增长3%。本周受理的来电中，直办2600件，占52%，转办2300件，占46%。', /2600\+2300=4900，与总数5000件不符/, '5000件'),
     sumRow('a second split pair after one that adds up', '共办理工单800件。交办单位700件，直办100件；按期回复780件、逾期回复10件。', /780\+10=790，与总数800件不符/, '800件'),
