@@ -170,7 +170,7 @@ export const figureChange: Rule = {
         }
         const direct = impliedBase(figs, k, down);
         const stated = direct ? undefined : amountBefore(doc, index, ctx, figs, k, down);
-        const implied = direct ?? (stated ? exactBase(stated, down) : earlierCurrent(doc, index, figs, k, down));
+        const implied = direct ?? (stated ? exactBase(stated, down) : earlierCurrent(doc, index, figs, k, down) ?? namedInSentence(figs, k, down));
         const rough = implied ? undefined : stated;
         if (implied) {
           const finding = impliedFinding(doc, ctx, pct, implied, down);
@@ -1139,6 +1139,27 @@ function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figur
   if (first! > 0 && figs.slice(1, Math.max(k, figs.indexOf(delta)) + 1).some((f) => f.subsetCue)) return undefined;
   const words = leading ? `${delta.before.slice(0, cue.index + cue[0].length - cue[1].length)}，${pct.before}` : pct.before;
   return { delta, subject: subjectWords(words) };
+}
+
+// The subject of a change amount that names the count it changes: "事故起数", "死亡人数" → 事故, 死亡.
+const COUNT_SUBJECT = /^([\u4e00-\u9fff]{2,6}?)(?:起数|人数|件数|宗数|数量|总数|数|量)$/;
+
+/**
+ * "共发生各类生产安全事故29起，死亡24人，…，与去年同期相比，事故起数减少5起，下降14.71%；死亡人数减少6人，下降30.00%": an amount
+ * and its percent whose subject names a count stated earlier in the sentence (the one count of the amount's unit whose words
+ * hold the subject's noun) change that count.
+ */
+function namedInSentence(figs: Figure[], k: number, down: boolean): ImpliedBase | undefined {
+  const [delta, pct] = [figs[k - 1], figs[k]];
+  if (!delta || delta.percent || !isExactCount(delta) || pct.segment !== delta.segment + 1 || !IMPLIED_PERCENT.test(pct.before)) return undefined;
+  const cue = ROUGH_DELTA.exec(delta.before.replace(/^.*[，,；;]/, ''));
+  const subject = cue && AMOUNT_DOWN_WORD.test(cue[2]) === down ? COUNT_SUBJECT.exec(cue[1])?.[1] : undefined;
+  if (!subject) return undefined;
+  const named = figs.slice(0, k - 1).filter((f) => isExactCount(f) && !f.change && sameUnitKind(f, delta) && f.before.includes(subject));
+  const current = named.length === 1 ? named[0] : undefined;
+  if (!current) return undefined;
+  const base = down ? current.value + delta.value : current.value - delta.value;
+  return base > 0 ? { current, delta, base } : undefined;
 }
 
 /** Whether the percent fits the change from a current value and amount, within the rounding of both. */

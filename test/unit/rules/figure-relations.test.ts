@@ -15,6 +15,9 @@ ruleTable(figureChange, {
     // Changes after a 其中 that follows another change of the sentence are of parts of that one's subject (一般…): no
     // earlier count names them whole.
     report('本年度对生产经营单位作出行政处罚47件，其中：一般行政处罚38件；事故处罚9件。对个人作出行政处罚15件，其中：一般行政处罚4件；事故处罚11件。全区办理的一般行政处罚案件同比上年度增长6件，增长16.6%，其中对生产经营单位行政处罚案件同比增长4件，增长11.7%，对个人行政处罚案件同比增长2件，增长100%。'),
+    // Amounts whose subjects name counts stated earlier in the sentence, both exact; a subject naming two counts: silent.
+    report('1-6月份，全市共发生各类生产安全事故29起，死亡24人，受伤10人，与去年同期相比，事故起数减少5起，下降14.71%；死亡人数减少6人，下降20.00%。'),
+    report('1-6月份，全市共发生各类生产安全事故29起，其中较大事故2起，与去年同期相比，事故起数减少5起，下降24.71%。'),
     // 较大 names a grade of accident, no comparison: the amount and percent after 与去年同期相比 are of the count before.
     report('全年共发生较大交通事故14起，与去年同期相比，事故起数减少6起，下降30%。'),
     // Each comparison with its own amount and percent, the second past the first; an aside's pair; an aside's change of
@@ -355,6 +358,11 @@ ruleTable(figureChange, {
       name: '比上年 with the year before\'s value in the clause after the change',
       text: report('全年共提供法律咨询28640人次，比上年增长11.6%，上年为25686人次。'),
       findings: [{ code: 'figure/change', at: '11.6%', message: '增减幅度与数值不符：(28640−25686)÷25686=11.500%，应为11.5%，文中为“11.6%”' }],
+    },
+    {
+      name: 'an amount and its percent whose subject (死亡人数) names a count stated earlier in the sentence (死亡24人)',
+      text: report('1-6月份，全市共发生各类生产安全事故29起，死亡24人，受伤10人，与去年同期相比，事故起数减少5起，下降14.71%；死亡人数减少6人，下降30.00%。'),
+      findings: [{ code: 'figure/change', at: '30.00%', message: '增减幅度与增减量不符：上期为24人+6人=30人，6÷30=20.0000%，应为20.00%，文中为“30.00%”' }],
     },
     {
       name: 'a second comparison (与上月相比…环比) after a first pair of the same count',
