@@ -1054,6 +1054,8 @@ function amountBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // The amount's noun repeats the current value's (a word of it) or names any count ("办件"); the comparison is said before
   // the amount or in a clause of its own.
   if (cue[1] && !sharesWord(cue[1], statedUnder(current)) && !(opening && ANY_COUNT.test(cue[1]))) return undefined;
+  // "共发生事故29起，其中较大事故2起，与去年同期相比，事故起数减少5起": the words fit the total before the 其中 part too.
+  if (cue[1] && current.subsetCue && figs.slice(0, figs.indexOf(current)).some((f) => isExactCount(f) && !f.change && sameUnitKind(f, delta) && sharesWord(cue[1], statedUnder(f)))) return undefined;
   const between = doc.norm.slice(current.span.end, figs[second ? k - 3 : k - 1].span.start - figs[second ? k - 3 : k - 1].before.length);
   const compared = opening || (HAS_COMPARISON.test(figs[second ? k - 3 : k - 1].before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between));
   const [c, d] = [roughOf(current), roughOf(delta)];
