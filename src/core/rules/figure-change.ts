@@ -201,8 +201,8 @@ function asideChange(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   if (!cue || cue[1] || !word || !sameUnitKind(f, delta)) return undefined;
   const down = DOWN_WORD.test(word);
   if (AMOUNT_DOWN_WORD.test(cue[2]) !== down) return undefined;
-  const implied = exactBase({ current: { figure: f, low: f.value, high: f.value }, delta: { figure: delta, low: delta.value, high: delta.value } }, down);
-  return implied ? impliedFinding(doc, ctx, pct, implied, down) : undefined;
+  const base = down ? f.value + delta.value : f.value - delta.value;
+  return base > 0 ? impliedFinding(doc, ctx, pct, { current: f, delta, base }, down) : undefined;
 }
 
 /** "1200件，与上年同期1300件相比减少120件": the change amount against the two values it compares (as the writer thinks of it). */
@@ -1050,14 +1050,16 @@ function amountBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const second = !opening && k >= 4 && HAS_COMPARISON.test(delta.before) && figs[k - 2].percent && figs[k - 2].change && figs[k - 3].change &&
     !figs[k - 3].percent && !figs[k - 4].change && /^\s*[，,；;]\s*$/.test(doc.norm.slice(figs[k - 2].span.end, delta.span.start - delta.before.length));
   const current = opening ? earlierWhole(doc, index, ctx, [delta]) : figs[second ? k - 4 : k - 2];
+  // What follows the current value: the first amount of the sentence (this one, or the first pair's).
+  const firstAmount = figs[second ? k - 3 : k - 1];
   if (!current || !sameUnitKind(current, delta)) return undefined;
   // The amount's noun repeats the current value's (a word of it) or names any count ("办件"); the comparison is said before
   // the amount or in a clause of its own.
   if (cue[1] && !sharesWord(cue[1], statedUnder(current)) && !(opening && ANY_COUNT.test(cue[1]))) return undefined;
   // "共发生事故29起，其中较大事故2起，与去年同期相比，事故起数减少5起": the words fit the total before the 其中 part too.
   if (cue[1] && current.subsetCue && figs.slice(0, figs.indexOf(current)).some((f) => isExactCount(f) && !f.change && sameUnitKind(f, delta) && sharesWord(cue[1], statedUnder(f)))) return undefined;
-  const between = doc.norm.slice(current.span.end, figs[second ? k - 3 : k - 1].span.start - figs[second ? k - 3 : k - 1].before.length);
-  const compared = opening || (HAS_COMPARISON.test(figs[second ? k - 3 : k - 1].before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between));
+  const between = doc.norm.slice(current.span.end, firstAmount.span.start - firstAmount.before.length);
+  const compared = opening || (HAS_COMPARISON.test(firstAmount.before) ? /^\s*[，,]\s*$/.test(between) : COMPARISON_CLAUSE.test(between));
   const [c, d] = [roughOf(current), roughOf(delta)];
   return compared && c && d ? { current: c, delta: d } : undefined;
 }

@@ -450,12 +450,14 @@ function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], a
           const agencies = abbreviated(samePrior);
           for (const sameAgencies of agreeing(samePrior, (m) => agencies.get(mentionSetting(m).agencies as string))) {
             for (const sameContext of agreeing(sameAgencies, contextOf)) {
-              for (const same of agreeing(sameContext, populationOf).flatMap((ms) => agreeing(ms, numeratorOf))) {
-                // Two approximate counts ("150余条", "230余条") under one sentence's words are rarely one figure: rounded, of
-                // two channels or bodies summed up alike. They are tied through an exact mention, or by a neighbour (below).
-                const anchor = same.find((m) => !m.figure.approx);
-                if (!anchor) continue;
-                for (const m of same) if (m !== anchor) tie(placeIn.get(anchor) as number, placeIn.get(m) as number);
+              for (const samePopulation of agreeing(sameContext, populationOf)) {
+                for (const same of agreeing(samePopulation, numeratorOf)) {
+                  // Two approximate counts ("150余条", "230余条") under one sentence's words are rarely one figure: rounded, of
+                  // two channels or bodies summed up alike. They are tied through an exact mention, or by a neighbour (below).
+                  const anchor = same.find((m) => !m.figure.approx);
+                  if (!anchor) continue;
+                  for (const m of same) if (m !== anchor) tie(placeIn.get(anchor) as number, placeIn.get(m) as number);
+                }
               }
             }
           }
