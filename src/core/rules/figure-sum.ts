@@ -2233,8 +2233,14 @@ function checkCarriedWhole(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   });
 }
 
+/** Sentence k's text as read (doc.reading: a traditional copy in simplified script). */
+function sentenceReading(doc: ReportDocument, index: FigureIndex, k: number): string {
+  const { span } = doc.sentences[index.sentences[k].docSentence];
+  return doc.reading.slice(span.start, span.end);
+}
+
 // What is carried in from the period before ("上月未办结工单150件", "上期结转…", "上年结转…").
-const CARRY_IN = /(?:上月|上期|上季度?|上年度?|去年)(?:未办结|未结|结转|遗留|积存)/;
+const CARRY_IN = new RegExp(`${CARRIED_FROM}|(?:上月|上期|上季度?|上年度?|去年)(?:未办结|未结|结转|遗留|积存)`);
 // The whole in hand after them ("本月共有工单1590件", "合计…", "共计…").
 const IN_HAND = /^(?:本月|本期|本季度?|本年度?|全年|当月|累计)?(?:共有|共计|合计|总计)/;
 
@@ -2243,6 +2249,8 @@ const IN_HAND = /^(?:本月|本期|本季度?|本年度?|全年|当月|累计)?(
  * before, then the whole in hand (共有, 合计), one after the other in a sentence: the two add up to it.
  */
 function checkIntakeAndCarry(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  // Most sentences carry nothing in: one look at the text each (as read: a traditional copy in simplified script).
+  if (!CARRY_IN.test(sentenceReading(doc, index, k))) return undefined;
   const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent);
   for (let j = 2; j < counts.length; j++) {
     const [intake, carry, whole] = [counts[j - 2], counts[j - 1], counts[j]];
@@ -2787,6 +2795,8 @@ function amountsOfParts(doc: ReportDocument, index: FigureIndex, total: Figure, 
  * measures. When the counts add up to their total, the list is all of it, and the amounts must add up to theirs.
  */
 function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const text = sentenceReading(doc, index, k);
+  if (!text.includes('元') || !text.includes('其中')) return undefined;
   const figs = mainFigures(index.sentences[k]).filter((f) => !f.percent);
   for (let i = 0; i + 5 < figs.length; i++) {
     const [count, amount] = [figs[i], figs[i + 1]];
