@@ -1080,6 +1080,8 @@ function reordered(a: string, b: string): boolean {
 
 const ACTIVITY = new RegExp(ACTIVITY_VERBS.join('|'));
 
+const RELATIVE_YEAR = /去年|上年|前年|今年|本年/;
+const THIS_YEAR = /今年|本年/;
 // The fewest characters of words a headline's figure and the body's must share to be tied by their words alone.
 const MIN_HEADLINE_WORDS = 6;
 
@@ -1093,7 +1095,12 @@ function headlineRestated(group: Mention[], a: Mention, b: Mention, periodOf: (m
   // A headline naming no period is of the body's; one naming its own as stated ("去年" over "2023年" may be another year:
   // tied only by a neighbour).
   const period = periodOf(head);
-  if ((period !== undefined && period !== periodOf(body)) || /去年|上年|前年|今年|本年/.test(head.figure.before)) return false;
+  if (period !== undefined && period !== periodOf(body)) return false;
+  // …unless the body's sentence says it with the same word before the figure ("今年一季度…" in both), or, for this year
+  // (今年, 本年), the body's period read is the headline's ("2022年上半年" in a report of 2022 under "今年上半年").
+  const relative = RELATIVE_YEAR.exec(head.figure.before)?.[0];
+  const sameWord = !!body.readers && body.readers.doc.norm.slice(body.readers.sentence.span.start, body.figure.span.start).includes(relative ?? '');
+  if (relative && !sameWord && !(THIS_YEAR.test(relative) && period !== undefined && period === periodOf(body))) return false;
   if (Math.min(head.phrase.length, body.phrase.length) < MIN_HEADLINE_WORDS) return false;
   return group.filter((m) => m !== head && wordsAlike(head, m) !== undefined).length === 1;
 }

@@ -177,6 +177,8 @@ ruleTable(figureConflict, {
     { name: 'participants counted per training', text: report('组织全县行政执法人员参加法律知识考试，培训执法人员1200人次。\n\n开展新法专题培训，培训执法人员800人次。') },
     { name: 'one phrase in two contexts', text: report('对符合条件的困难群众，发放救助资金120万元。\n\n对受灾农户，发放救助资金95万元。') },
     { name: 'a rate every service states of itself, in two paragraphs', text: report('深化12345热线建设，实现接诉即办。群众满意率达98.5%。\n\n优化政务服务大厅窗口设置。群众满意率达99.1%。') },
+    // 去年 in a headline may be another year than the body's: tied only by a neighbour or the same word in the body.
+    news('市场监管总局：去年食品安全监督抽检不合格率为2.15%', '2022年，全国市场监管部门完成食品安全监督抽检237万批次，发现不合格样品5.94万批次，监督抽检不合格率为2.51%。'),
     news('去年全市办结行政复议案件863件', '本报讯 日前发布的报告显示，2023年，全市办结行政复议案件863件，2022年办结行政复议案件790件。'),
     { name: 'one count beside different work, no span of time stated', text: report('开展行政执法检查1200次，办理行政处罚案件300件。\n\n开展安全生产检查500次，办理行政处罚案件280件。') },
     { name: 'one quarter, two agencies', text: report('第一季度，县法律援助中心接待群众800人次，办理法律援助案件210件。\n\n第一季度，县司法局组织培训15场，办理法律援助案件190件。') },
@@ -320,6 +322,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a headline\'s rate of 今年上半年 over the body\'s of 2022年上半年 in a report of that year, the words the body\'s tail',
+      ...news('市场监管总局：今年上半年食品安全监督抽检不合格率为2.15%', '2022年上半年，全国市场监管部门完成食品安全监督抽检237万批次，发现不合格样品5.94万批次，监督抽检不合格率为2.51%。'),
+      findings: [
+        { code: 'figure/conflict', at: '2.15%', message: /此处为“今年上半年食品安全监督抽检不合格率为2\.15%”，文中另处为“监督抽检不合格率为2\.51%”/ },
+        { code: 'figure/conflict', at: '2.51%', message: /此处为“监督抽检不合格率为2\.51%”/ },
+      ],
+    },
     {
       name: 'a rate restated with the same count before it, or none: one figure',
       text: report('全年受理投诉827件，已办结反馈507件，办结反馈率61.3%。\n\n全年受理投诉827件，办结反馈率为60.6%。'),
