@@ -305,7 +305,8 @@ function checkShare(
     return t.id < part.id && isExactCount(t) && !isEarlierValue(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
       (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
       !(NAMES_WHOLE.test(population) && isShareOfWhole(ctx.figures(), t)) &&
-      !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t);
+      !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t) &&
+      !(t.sentence < part.sentence - 1 && breaksDownUncounted(doc, ctx.figures(), part));
   });
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not — in the part's own
   // segment too when the two are all it counts ("上年度建议35件已经解决或基本解决28件，占80.0%").
@@ -331,6 +332,21 @@ function checkShare(
   }
   return judgeShare(doc, share, part, totals, named, ctx);
 }
+
+/**
+ * "共审结一审行政案件426件。新收一审行政案件数占全省收案总数的8.2%。其中，……新收198件，占41%": a sentence opening with 其中
+ * breaks down what the sentence right before it is about; when that sentence states figures but no count of the kind
+ * of the 其中 sentence's first count (the part), the whole is not given, and no count further back is it.
+ */
+function breaksDownUncounted(doc: ReportDocument, index: FigureIndex, part: Figure): boolean {
+  const own = index.sentences[part.sentence];
+  if (part.sentence === 0 || own.main.find((f) => !f.percent && sameUnitKind(f, part)) !== part || !SENTENCE_SUBSET_OPENING.test(doc.sentences[own.docSentence].text)) return false;
+  const before = index.sentences[part.sentence - 1];
+  return before.docSentence === own.docSentence - 1 && before.paragraph === own.paragraph &&
+    !before.main.some((f) => !f.percent && sameUnitKind(f, part));
+}
+
+const SENTENCE_SUBSET_OPENING = /^\s*其中/;
 
 // The words between a 其中 item's count and the next count of it: a noun naming the measure ("，追发金额", "，涉案金额").
 const SUBSET_ITEM_MEASURE = /^[\s，,]*[\u4e00-\u9fff]{1,6}(?:为|达)?\s*$/;
@@ -1220,6 +1236,7 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   const closed = parts.every((p) => CASE_OUTCOME.test(p.before)) ? closedBase(doc, index, ctx, parts[0]) : undefined;
   if (closed && mayHold(run, closed)) return closed;
   const first = run[0].part;
+  if (breaksDownUncounted(doc, index, first)) return undefined;
   const opening = mainFigures(index.sentences[first.sentence]).filter((f) => f.id < first.id);
   if (opening.some((f) => isExactCount(f) && sameUnitKind(f, first))) return undefined;
   const among = listBefore(doc, index, run);

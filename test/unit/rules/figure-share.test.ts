@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A sentence opening with 其中 breaks down the sentence right before it, which states no count (only a share of a wider
+    // whole): the 审结 count two sentences back is not its total.
+    p('2025年，全县法院共审结一审行政案件426件，同比上升5%。全县法院新收一审行政案件数占全市法院收案总数的12.1%。其中，征收补偿、社会保障两类案件新收198件，占41%。'),
     // Two shares nudged within a unit of their last digit to make exactly 100% (80.488, 19.512): balanced rounding.
     p('在正式受理的旅游投诉中，国内游投诉为363件，占受理件数的80.48%；出境游投诉88件，占受理件数的19.52%。'),
     // Every row's share of the whole stated before the table, exact.
@@ -514,6 +517,11 @@ ruleTable(figureShare, {
       format: 'plaintext',
       text: p('某市市场监管局2025年第一季度投诉举报分析\n\n一、总体情况\n2025年第一季度，某市市场监管系统共接收投诉举报25000件。\n各县(市、区)投诉举报受理情况统计\n地区 | 2025年第一季度 投诉举报量(件) | 2024年第一季度 投诉举报量(件) | 同比 | 占全市总量 |\n甲区 | 5000 | 4800 | 4.17% | 20.00% |\n乙区 | 4000 | 4100 | -2.44% | 16.00% |\n丙市 | 3500 | 3000 | 16.67% | 14.00% |\n丁县 | 3000 | 3250 | -7.69% | 15.00% |'),
       findings: [{ code: 'figure/share', at: '15.00%', message: '占比与部分、总数不符：表中“丁县”一行，2025年第一季度投诉举报量(件)3000÷25000件=12.00%，应为12.00%，文中为15.00%（其他各行均按25000件计）' }],
+    },
+    {
+      name: 'a 其中 sentence right after the sentence stating its total',
+      text: p('2025年，全县法院共审结一审行政案件426件，同比上升5%。其中，征收补偿、社会保障两类案件198件，占41%。'),
+      findings: [{ code: 'figure/share', at: '41%', message: '占比与部分、总数不符：198件÷426件=46.48%，应为46%，文中为41%（按41%计，部分约应为175件）' }],
     },
     {
       name: 'a share naming a 其中 part word for word (占已审结案件的), no whole count of that verb stated',
