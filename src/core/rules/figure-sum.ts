@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, asMediation, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, lastMatch } from '../text';
@@ -167,7 +167,7 @@ export const figureSum: Rule = {
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
         // Nor is the year before's value ("上年为47件"): this year's parts are not its.
         if (total.sentence !== k || total.change || isOtherPeriodValue(total)) continue;
-        const parts = respectiveParts(doc, total, partsAfter(doc, index, chain, i));
+        const parts = withoutNestedLists(doc, respectiveParts(doc, total, partsAfter(doc, index, chain, i)));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete — or a 其中 list opening the clause right after its own ("完成200家社会组织的
         // 清理，其中撤销登记…").
@@ -187,7 +187,9 @@ export const figureSum: Rule = {
         // So does one with its own breakdown in brackets right after it ("其中，区级规范性文件13件（以区政府名义印发6件，…）").
         // So does one whose own list follows it under 包括 ("…；工作信息37条，包括动态信息15条、…").
         // So does one closing its sentence before a 其中 sentence ("共提出提案640件，经审查，立案612件。其中：集体提案…").
-        const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || (!!parts[0] && parts[0].parenOwner === total.id) ||
+        // "…信息100条，具体为：A类40条、…": a list the count opens for itself is its own, whatever larger count stands before it.
+        const opensOwnList = !!parts[0] && parts[0].sentence === total.sentence && NESTED_LEAD.test(textWithoutDigitsBetween(doc, total, parts[0]));
+        const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || opensOwnList || (!!parts[0] && parts[0].parenOwner === total.id) ||
           (!!parts[0] && parts[0].subsetCue && parts[0].sentence === total.sentence + 1 && mainFigures(index.sentences[total.sentence]).at(-1) === total);
         // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
         // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
@@ -209,7 +211,7 @@ export const figureSum: Rule = {
         const aboveOuter = !mayAccuse && !!outer && !whole && parts.length >= 2 && parts[0].sentence !== total.sentence && sumOf(parts) > outer.value + tolerance(outer, parts);
         const finding = ofRun ? undefined : aboveOuter ? checkTotal(doc, ctx, outer as Figure, parts, true, true) : whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
           : carriedIn(doc, parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
-          : checkTotal(doc, ctx, total, parts, mayAccuse) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined);
+          : checkTotal(doc, ctx, total, parts, mayAccuse, opensOwnList) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         if (parts.length) listOf.set(total.id, parts);
@@ -267,8 +269,34 @@ function heldByJoinedRun(doc: ReportDocument, index: FigureIndex, chain: Figure[
   return listed.length > 0 && Math.abs(sumOf(listed) - sum) <= tolerance(total, listed);
 }
 
-// 包括 opening the list of the count right before it.
-const INCLUDES_LEAD = /^\s*(?:具体)?包括\s*[:：]?/;
+// What opens an item's own list right after its count ("…信息100条，具体为：", "…100条，包括：").
+const NESTED_LEAD = /^\s*[，,]?\s*(?:(?:具体|主要)?包括|具体(?:为|是)|分别为)\s*[:：]?\s*$/;
+// What ends such a list: the next item of the outer list follows a ； (or the sentence ends).
+const NESTED_END = /[；;。]/;
+
+/**
+ * "主动公开政府信息500条，其中，通过区政府网公开信息100条，具体为：行政处罚类40条、…、其他类10条；信息公示栏公开50条": the
+ * list an item opens for itself (up to the next ；) breaks that item down — no parts of the outer total.
+ */
+function withoutNestedLists(doc: ReportDocument, parts: Figure[]): Figure[] {
+  let out: Figure[] | undefined;
+  for (let k = 1; k < parts.length; k++) {
+    if (!NESTED_LEAD.test(textWithoutDigitsBetween(doc, parts[k - 1], parts[k]))) continue;
+    let end = k + 1;
+    while (end < parts.length && !NESTED_END.test(doc.norm.slice(parts[end - 1].span.end, parts[end].span.start))) end++;
+    out = [...(out ?? parts.slice(0, k)), ...parts.slice(end)];
+    return withoutNestedLists(doc, out);
+  }
+  return parts;
+}
+
+/** The words between two figures up to the second's own words: what opens the second's clause ("，具体为："). */
+function textWithoutDigitsBetween(doc: ReportDocument, a: Figure, b: Figure): string {
+  return doc.norm.slice(a.span.end, b.span.start - b.before.length);
+}
+
+// 包括 or 具体为 opening the list of the count right before it ("…信息100条，具体为：行政处罚类40条、…").
+const INCLUDES_LEAD = /^\s*(?:(?:具体)?包括|具体(?:为|是))\s*[:：]?/;
 
 // Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
 // sentence opening with them lists
@@ -2328,14 +2356,15 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "其中咨询类4000件，求助类3000件，其他类2000件", "求助类510件、咨询类240件": the first category of a list is no total
   // of the ones after it, nor when the rest comes first ("投诉类1200件、其他400件、求助类150件") — but "行政处罚类100件，
   // 其中罚款类60件，…" breaks it down.
-  if (isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
+  // A list the text heads as the total's own ("…100条，包括：…") is its breakdown whatever their names.
+  if (!headed && isCategory(total) && parts.some(isCategory) && (total.subsetCue || !parts[0].subsetCue)) return undefined;
   // Nor is the first kind of a 其中 list named by the noun of the next ("其中房建工地160个，市政工地80个，其他工地30个"), nor
   // the first kind under a sorting heading ("按纠纷类型分，婚姻家庭纠纷128件，邻里纠纷97件，…").
   // Under a sorting heading its first item is none either ("从信访层级看，到市48件，到县15件，其他21件") — unless marked whole
   // ("从行政处罚数据来看，共办结案件…件，适用简易程序…") — nor a later one worded alike from the start ("从申请事项看，不服行政处罚的
   // 48件，不服行政强制措施的15件，…").
   if (!parts[0].subsetCue && !total.totalCue && underSortHeading(doc, index, total)) return undefined;
-  if (!parts[0].subsetCue && (commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 || commonPrefix(partWords(total), partWords(parts[0])).length >= 2) &&
+  if (!headed && !parts[0].subsetCue && (commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 || commonPrefix(partWords(total), partWords(parts[0])).length >= 2) &&
       (total.subsetCue || itemUnderSortHeading(doc, index, total))) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
@@ -4406,6 +4435,9 @@ function endsEnumeration(doc: ReportDocument, index: FigureIndex, chain: Figure[
   return !!matchInSentenceBefore(doc, index.sentences[item.sentence], ENUMERATION, before.span.start);
 }
 
+// A count that is a change against an earlier period ("同比增加1.52亿元", "较上年减少12件").
+const CHANGED_BY = new RegExp(`(?:${alternatives(COMPARISON_WORDS)})(?:同期)?(?:${CHANGE_UP}|${CHANGE_DOWN}|${alternatives(AMOUNT_CHANGE_WORDS)})了?\\s*$`);
+
 // "在全区申报的54个示范项目中，评选出…6个": a count framed by 在…中 holds what the next clause picks from it.
 const AMONG_FRAME = /^\s*在/;
 const FRAMED = '在…中';
@@ -4438,6 +4470,9 @@ function checkSubset(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: 
   const part = aside ?? (words ? next : undefined);
   if (!part || !words || !isExactCount(part) || !sameUnitKind(total, part)) return noun ? topicPartAbove(doc, chain, i, noun) : undefined;
   if (noun && (part.unit !== total.unit || !namesNoun(part, noun))) return undefined;
+  // "罚款同比增加1.52亿元，上升9.34%，其中，违法使用林地案件罚款14.28亿元": the 其中 breaks down the fines, whose whole is
+  // not stated, not their change; a part that is a change too ("其中民事案件增加80件") is of the change.
+  if (CHANGED_BY.test(total.before) && !CHANGE_WORDS.test(part.before)) return undefined;
   if (!aside && words === '其中' && endsEnumeration(doc, index, chain, i)) return undefined;
   // "其中网上留言600件，电话来电300件，其中已办结850件": a 其中 after the last of two parts or more may break down the
   // whole they are parts of, not the last one.

@@ -8,6 +8,11 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A change is no total of a 其中 part that is not a change itself (the fines' whole is not stated).
+    p('全县林业行政案件罚款同比增加0.52亿元，上升9.34%，其中，违法使用林地案件罚款4.28亿元，占比80.31%。'),
+    // The list an item opens for itself (具体为：/包括：) breaks that item down, not the outer total.
+    p('2024年，区市场监管局主动公开政府信息500条，其中，通过区政府网主动公开信息100条，具体为：行政处罚类信息40条、公告公示类信息30条、政策解读类信息20条、其他类信息10条。'),
+    p('2024年，区市场监管局主动公开政府信息500条，其中，通过区政府网主动公开信息100条，包括：行政处罚类信息40条、公告公示类信息30条、政策解读类信息20条、其他类信息10条；官方微信公众号发文200篇；信息公示栏公开信息50条。'),
     p('全县累计接收社区矫正对象512人，累计解除社区矫正对象301人，现在册人数为386人。其中，管制3名，缓刑341名，假释12名，暂予监外执行30名。'),
     p('全县累计接收社区矫正对象512人，现在册人数为386人，其中管制3名，缓刑341名，假释12名，暂予监外执行30名。'),
     p('截至目前，全县在册社区矫正对象240人。从性别结构看，男性208人、女性32人。'),
@@ -1112,6 +1117,11 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a change with a 其中 part that is a change too, above it',
+      '全县受理案件同比增加120件，其中民事案件增加180件。', '“其中”部分不应超过总数：其中180件，大于总数120件', '180件'),
+    sumRow('the list an item opens for itself (具体为：) against that item, not the outer total',
+      '2024年，区市场监管局主动公开政府信息500条，其中通过区政府网主动公开信息100条，具体为：行政处罚类信息40条、公告公示类信息30条、政策解读类信息20条、其他类信息20条；信息公示栏公开信息50条。',
+      '分项之和与总数不符：40+30+20+20=110，与总数100条不符（相差10）', '100条'),
     sumRow('the four kinds of community correction in the sentence after the count closing its sentence, past other counts',
       '全县累计接收社区矫正对象512人，累计解除社区矫正对象301人，现在册人数为386人。其中，管制3名，缓刑311名，假释12名，暂予监外执行30名。',
       '分项之和与总数不符：3+311+12+30=356，与总数386人不符（相差30）', '386人'),
