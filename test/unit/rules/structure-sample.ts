@@ -48,6 +48,28 @@ export const otherPages: { name: string; text: string; format: 'plaintext' }[] =
     '发布日期：2025-01-10',
     '全年新收行政复议案件218件，审结205件，其中维持150件，撤销20件，确认违法10件，驳回25件。',
   ].join('\n') },
+  { name: 'a news agency’s item without a headline (dateline)', format: 'plaintext', text: [
+    '新华社北京4月1日电（记者 王芳）记者1日从全国法治政府建设工作会议上获悉，2024年各地共办理行政复议案件30万件，行政机关负责人出庭应诉率达90%以上。',
+    '会议要求，各地要深入推进严格规范公正文明执法。',
+  ].join('\n') },
+  { name: 'a paper’s item in traditional script without a headline (讯)', format: 'plaintext', text: [
+    '明湖日報訊 2024年，明湖市深入推進法治政府建設，全年審核規範性文件37件，辦理行政復議案件218件。',
+  ].join('\n') },
+  { name: 'a news page opening with a picture credit', format: 'plaintext', text: [
+    '（相关资料图）',
+    '明湖市司法局日前披露的数据显示，2024年全市共办理行政复议案件218件，审结205件，综合纠错率12.3%。',
+  ].join('\n') },
+  { name: 'a report on another subject (政府信息公开工作年度报告)', format: 'plaintext', text: [
+    '明湖市人民政府办公室2024年政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》，现发布本年度报告。',
+    '一、总体情况',
+    '2024年，市政府办公室主动公开政府信息640条，收到政府信息公开申请36件，全部按期答复。',
+  ].join('\n') },
+  { name: 'a report on another subject (工作总结)', format: 'plaintext', text: [
+    '明湖市民政局2024年上半年民政服务工作总结',
+    '一、民政民生工程',
+    '上半年，全市发放城乡低保资金3200万元，救助困难群众1.2万人次。',
+  ].join('\n') },
   { name: 'a hotline’s monthly figures', format: 'plaintext', text: [
     '2024年12月明湖市12345政务服务便民热线受理情况',
     '12月，12345热线共受理群众诉求35210件，按时办结率99.6%，其中涉及行政执法的诉求120件。',
