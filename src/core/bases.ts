@@ -34,7 +34,7 @@ interface Base {
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报)/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 // Besides the scope, the year ("去年", "2024年") and the courts of the whole place ("全区法院", "全市两级法院") may lead a whole count.
 const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|去年|今年|上年|(?:19|20)[0-9]{2}年度?|(?:两级|各级)?(?:人民)?法院|\\s)*$`);
@@ -43,8 +43,8 @@ const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市�
 // 案件50件" is — not a kind (…类), a channel or a level of it.
 const NOUN_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|\\s)*[\\u4e00-\\u9fff]{2,10}?(?:案件|事项|诉求|工单)$`);
 const NOT_THE_WHOLE_NOUN = /类|网上|网络|来信|来访|电话|信件|渠道|领域|涉及/;
-// 收案 and 新接收 are a court's words for its new cases (新收).
-const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 新接收: '新收' };
+// 收案 and 新接收 are a court's words for its new cases (新收), 结案 for those it closed (审结: "占结案总数的57%").
+const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 新接收: '新收', 结案: '审结' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.

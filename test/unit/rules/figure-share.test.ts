@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('2025年，全县法院共审结一审行政案件426件，其中判决行政机关败诉37件。全县法院共审结涉民生行政案件286件，占结案总数的67%。'),
+    p('2025年，全县共发现涉林行政案件42起。全县共查结涉林行政案件25起，占案件发现总量的59.52%。'),
     // A sentence opening with 其中 breaks down the sentence right before it, which states no count (only a share of a wider
     // whole): the 审结 count two sentences back is not its total.
     p('2025年，全县法院共审结一审行政案件426件，同比上升5%。全县法院新收一审行政案件数占全市法院收案总数的12.1%。其中，征收补偿、社会保障两类案件新收198件，占41%。'),
@@ -517,6 +519,16 @@ ruleTable(figureShare, {
       format: 'plaintext',
       text: p('某市市场监管局2025年第一季度投诉举报分析\n\n一、总体情况\n2025年第一季度，某市市场监管系统共接收投诉举报25000件。\n各县(市、区)投诉举报受理情况统计\n地区 | 2025年第一季度 投诉举报量(件) | 2024年第一季度 投诉举报量(件) | 同比 | 占全市总量 |\n甲区 | 5000 | 4800 | 4.17% | 20.00% |\n乙区 | 4000 | 4100 | -2.44% | 16.00% |\n丙市 | 3500 | 3000 | 16.67% | 14.00% |\n丁县 | 3000 | 3250 | -7.69% | 15.00% |'),
       findings: [{ code: 'figure/share', at: '15.00%', message: '占比与部分、总数不符：表中“丁县”一行，2025年第一季度投诉举报量(件)3000÷25000件=12.00%，应为12.00%，文中为15.00%（其他各行均按25000件计）' }],
+    },
+    {
+      name: 'a share of 结案总数 against the count of 审结 stated before (结案 is the court\'s 审结)',
+      text: p('2025年，全县法院共审结一审行政案件426件，其中判决行政机关败诉37件。全县法院共审结涉民生行政案件286件，占结案总数的57%。'),
+      findings: [{ code: 'figure/share', at: '57%', message: '占比与部分、总数不符：286件÷426件=67.14%，应为67%，文中为57%（按57%计，部分约应为243件）' }],
+    },
+    {
+      name: 'a share of 案件发现总量 against the count of 发现 stated before',
+      text: p('2025年，全县共发现涉林行政案件42起。全县共查结涉林行政案件25起，占案件发现总量的54.76%。'),
+      findings: [{ code: 'figure/share', at: '54.76%', message: '占比与部分、总数不符：25起÷42起=59.52%，应为59.52%，文中为54.76%（按54.76%计，部分约应为23起）' }],
     },
     {
       name: 'a 其中 sentence right after the sentence stating its total',
