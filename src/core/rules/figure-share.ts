@@ -1245,7 +1245,7 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   // "民事案件600件，占50%。其中婚姻家庭类300件，占50%": a run opening with 其中 after a category with its own share breaks that
   // category down.
   if (total && !total.totalCue && hasOwnShare(index, total) && first.subsetCue) return mayHold(run, total) ? total : undefined;
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total))) {
+  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total) || oneShareSlipped(run, total, ctx))) {
     return wholeBefore(doc, index, ctx, run) ?? subsetRunBase(doc, index, ctx, run);
   }
   const paragraph = paragraphOf(index, first);
@@ -1291,7 +1291,7 @@ function wholeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const subset = FRAMED_SUBSET.test(framing);
   if (subset && verbOf(framing)) return undefined;
   const whole = (subset ? undefined : earlierWhole(doc, index, ctx, parts)) ?? framedBase(doc, index, ctx, parts, `${framing}${paragraphOpening(doc, index, first)}`);
-  return whole && (mayHold(run, whole) || listedUnder(ctx, run, whole)) ? whole : undefined;
+  return whole && (mayHold(run, whole) || listedUnder(ctx, run, whole) || oneShareSlipped(run, whole, ctx)) ? whole : undefined;
 }
 
 /**
@@ -1419,6 +1419,20 @@ function sharesAdded(run: LooseShare[]): { sum: number; slack: number } {
  */
 function mayHold(run: LooseShare[], total: Figure): boolean {
   return holdsAllButOne(total, partsOf(run)) && sharesFit(run);
+}
+
+/**
+ * "共受理诉求5236件。……电话渠道有4418件，占84.38%；网络渠道有705件，占16.46%": shares adding up to more than 100% because one
+ * of them is wrong — every other item gives its share of the total exactly, the parts fit in it, and the odd share is no
+ * item's part of the item before it (a nested item, "行政处罚类200件，占比50%，罚款类100件，占比50%", is not).
+ */
+function oneShareSlipped(run: LooseShare[], total: Figure, ctx: RuleContext): boolean {
+  if (run.length < 2 || partsOf(run).reduce((t, p) => t + p.value, 0) > total.value + total.halfUlp) return false;
+  const odd = run.filter((l) => !givesShare(l, total, ctx));
+  if (odd.length !== 1) return false;
+  const slipped = odd[0];
+  const earlier = run.filter((l) => l.part.id < slipped.part.id).map((l) => l.part);
+  return !slipped.part.subsetCue && !slipped.part.inParens && !ofSibling(slipped.share, slipped.part, earlier, ctx);
 }
 
 interface Implied {

@@ -7,6 +7,9 @@ ruleTable(figureShare, {
   valid: [
     p('2025年，全县法院共审结一审行政案件426件，其中判决行政机关败诉37件。全县法院共审结涉民生行政案件286件，占结案总数的67%。'),
     p('2025年，全县共发现涉林行政案件42起。全县共查结涉林行政案件25起，占案件发现总量的59.52%。'),
+    p('全年共受理诉求5236件。从受理渠道看，电话渠道有4418件，占84.38%；网络渠道有705件，占13.46%。'),
+    // A nested item's share of the item before it: no slip, whatever the shares add up to.
+    p('全年共受理案件400件。行政处罚类200件，占比50%，罚款类100件，占比50%。'),
     // A sentence opening with 其中 breaks down the sentence right before it, which states no count (only a share of a wider
     // whole): the 审结 count two sentences back is not its total.
     p('2025年，全县法院共审结一审行政案件426件，同比上升5%。全县法院新收一审行政案件数占全市法院收案总数的12.1%。其中，征收补偿、社会保障两类案件新收198件，占41%。'),
@@ -529,6 +532,11 @@ ruleTable(figureShare, {
       name: 'a share of 案件发现总量 against the count of 发现 stated before',
       text: p('2025年，全县共发现涉林行政案件42起。全县共查结涉林行政案件25起，占案件发现总量的54.76%。'),
       findings: [{ code: 'figure/share', at: '54.76%', message: '占比与部分、总数不符：25起÷42起=59.52%，应为59.52%，文中为54.76%（按54.76%计，部分约应为23起）' }],
+    },
+    {
+      name: 'two shares adding up to more than 100% because one is wrong: the other gives its share of the total exactly',
+      text: p('全年共受理诉求5236件。从受理渠道看，电话渠道有4418件，占84.38%；网络渠道有705件，占16.46%。'),
+      findings: [{ code: 'figure/share', at: '16.46%', message: '占比与部分、总数不符：705件÷5236件=13.46%，应为13.46%，文中为16.46%（按16.46%计，部分约应为862件）' }],
     },
     {
       name: 'a 其中 sentence right after the sentence stating its total',
