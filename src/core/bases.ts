@@ -36,8 +36,9 @@ interface Base {
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
 const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现)/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
-// Besides the scope, the year ("去年", "2024年") and the courts of the whole place ("全区法院", "全市两级法院") may lead a whole count.
-const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|立案|登记|新|已|去年|今年|上年|(?:19|20)[0-9]{2}年度?|(?:两级|各级)?(?:人民)?法院|\\s)*$`);
+// Besides the scope, the year ("去年", "2024年"), the courts of the whole place ("全区法院", "全市两级法院") and the review
+// the count came out of ("经审查立案612件") may lead a whole count.
+const SCOPE_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|依法|经(?:依法)?(?:审查|审核)[，,]?|立案|登记|新|已|去年|今年|上年|(?:19|20)[0-9]{2}年度?|(?:两级|各级)?(?:人民)?法院|\\s)*$`);
 const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市镇乡]级|乡镇|街道/;
 // The noun of what is counted before its verb ("全年行政复议案件受理50件", "信访事项新收…"): a whole count as "受理行政复议
 // 案件50件" is — not a kind (…类), a channel or a level of it.

@@ -988,9 +988,15 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
   return checkTotal(doc, ctx, named[0], parts, true, true);
 }
 
+// The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").
+const INTAKE_VERB_SOURCE = '受理|收到|接收|接到|接待|新收|登记|接听|办理|办结|审结';
+const INTAKE_VERB = new RegExp(INTAKE_VERB_SOURCE);
+
 // "受理案件中行政处罚类40件，…", "类型分布：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
 // with the things counted under a verb, then 中 — or 从…情况/结果看 ("从审结情况看，维持…").
-const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:(?:本月|本季度|全年|当月|今年)?在?((?:受理|收到|接收|接到|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,6}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
+const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:(?:本月|本季度|全年|当月|今年)?在?((?:受理|收到|接收|接到|新收|登记|办理|办结|审结|立案)[\u4e00-\u9fff]{0,6}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
+// The verb of the lead: what is taken in or closed — or 立案, the proposals a committee accepted ("在立案提案中，").
+const AMONG_VERB = new RegExp(`${INTAKE_VERB_SOURCE}|立案`);
 
 /**
  * "……受理50件。⏎类型分布：受理案件中行政处罚类20件，行政强制类25件，……": the list after such a lead sorts the whole
@@ -1001,7 +1007,7 @@ function checkAmongList(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   const own = mainFigures(sentence);
   if (own.length < 2 || own[0].segment > 1) return undefined;
   const lead = AMONG_VERB_LEAD.exec(doc.sentences[sentence.docSentence].text);
-  const verb = lead && INTAKE_VERB.exec(lead[1] ?? lead[2])?.[0];
+  const verb = lead && AMONG_VERB.exec(lead[1] ?? lead[2])?.[0];
   if (!lead || !verb) return undefined;
   const base = namedBase(doc, index, ctx, own[0], verb);
   if (!base || base.sentence === k || CUMULATIVE.test(base.before)) return undefined;
@@ -2439,7 +2445,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(doc, total, parts, headed);
   if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, shown, categories, true);
-  const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? shortNamedBreakdown(doc, index, total, parts);
+  const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS, headed) ?? shortNamedBreakdown(doc, index, total, parts, headed);
   if (named && sumOf(named) > total.value + tolerance(total, named)) return sumFinding(doc, shown, named, true);
   const siblings = siblingParts(doc, total, parts);
   if (siblings && sumOf(siblings) > total.value + tolerance(total, siblings)) return sumFinding(doc, shown, siblings, true);
@@ -2613,14 +2619,14 @@ function withoutEnding(words: string, metric: string): string {
 
 /**
  * "主动公开信息80条。其中年度报告1条、机构概况3条、医疗救助15条、财政预决算2条、重点工作4条…": the longest run of four parts or
- * more of a list opened by 其中/具体为/包括 (or in brackets), each named by words of its own — none a tag or manner
+ * more of a list opened by 其中/具体为/包括 (or in brackets, or under a heading naming the total), each named by words of its own — none a tag or manner
  * several parts may share, a step or state of handling, a group of people (one person is in several), a part of
  * another, another period or a change, a whole of its own ("总产量") — counted like the first, not in people. Listed in
  * full or not, such a breakdown cannot add up to more than its total.
  */
-function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], minParts: number): Figure[] | undefined {
+function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], minParts: number, headed = false): Figure[] | undefined {
   const first = parts[0];
-  if (parts.length < minParts || PEOPLE.includes(first.unit) || !(first.inParens || opensSubset(doc, index, total, first))) return undefined;
+  if (parts.length < minParts || PEOPLE.includes(first.unit) || !(first.inParens || headed || opensSubset(doc, index, total, first))) return undefined;
   const seen: string[] = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
@@ -2649,13 +2655,14 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
  * state or rating, no channel or tag: either beside a topic sorts by a second property), the list ending with them. The
  * total is no part of an outer 其中 list (the parts might then be the outer total's).
  */
-function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], headed: boolean): Figure[] | undefined {
   if (opensList(total) || !SHORT_LIST_UNITS.includes(total.unit)) return undefined;
-  const run = namedBreakdown(doc, index, total, parts, MIN_SHORT_PARTS);
+  const run = namedBreakdown(doc, index, total, parts, MIN_SHORT_PARTS, headed);
   if (!run || run.length >= MIN_NAMED_PARTS) return undefined;
   // "…公平竞争审查860件，审查率达100%。其中，政策措施审查12件，…": a 其中 sentence right after the total's is its list
   // (a rival count in the total's sentence was ruled out before).
-  const ownSentence = run[0].sentence === total.sentence || ledList(doc, index, total, run[0]);
+  // So is a list a heading names the total of ("在立案提案中，委员提案…，集体提案…").
+  const ownSentence = run[0].sentence === total.sentence || headed || ledList(doc, index, total, run[0]);
   const metric = workOf(total);
   for (const p of run) {
     // What an item takes in, in brackets ("通知公告类（含公示公告和不动产登记公告）"), is no verb of the item.
@@ -4077,8 +4084,6 @@ function kindsUpToRest(total: Figure, parts: Figure[]): boolean {
   }) && partWords(parts[parts.length - 1]).endsWith(noun);
 }
 
-// The verb of a total of what came in, handled or closed: its parts by way name it after the way ("热线受理…，多媒体受理…").
-const INTAKE_VERB = /受理|收到|接收|接到|接待|新收|登记|接听|办理|办结|审结/;
 const MAX_WAY = 6;
 
 /**

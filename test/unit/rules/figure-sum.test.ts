@@ -8,6 +8,7 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('提案委员会共收到提案684件，经审查立案612件。在立案提案中，委员提案547件，集体提案65件。'),
     // A change is no total of a 其中 part that is not a change itself (the fines' whole is not stated).
     p('全县林业行政案件罚款同比增加0.52亿元，上升9.34%，其中，违法使用林地案件罚款4.28亿元，占比80.31%。'),
     // The list an item opens for itself (具体为：/包括：) breaks that item down, not the outer total.
@@ -1117,6 +1118,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('two kinds under a frame naming the verb of the count before (在立案提案中), above it',
+      '提案委员会共收到提案684件，经审查立案612件。在立案提案中，委员提案547件，集体提案74件。',
+      '所列各分项之和超过总数：547+74=621，大于总数612件（多9）', '612件'),
     sumRow('a change with a 其中 part that is a change too, above it',
       '全县受理案件同比增加120件，其中民事案件增加180件。', '“其中”部分不应超过总数：其中180件，大于总数120件', '180件'),
     sumRow('the list an item opens for itself (具体为：) against that item, not the outer total',
