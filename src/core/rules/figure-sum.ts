@@ -1592,7 +1592,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (siblingByShare(index, total, parts, f)) break;
     // A part above the total ends the list — unless a 其中 list goes on past it: that part is wrong, not the list's end.
     // So does an outcome list in the sentence after the total ("…30件。…。经依法办理，予以公开8件，无法提供32件…").
-    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && (opensSubset(doc, index, total, parts[0]) || ledList(doc, index, total, parts[0])))) break;
+    // So does an outcome after outcomes of the total's cases ("办理行政复议案件6件，撤销2件，维持7件").
+    if (f.value > total.value + total.halfUlp + f.halfUlp && !(parts.length && (opensSubset(doc, index, total, parts[0]) || ledList(doc, index, total, parts[0]) || outcomesGoOn(total, parts, f)))) break;
     // "共受理纠纷1200件，调解纠纷1200件，调解成功…": the whole again under another verb is no part but the total of
     // what follows.
     // Under a count of closed cases, one still open or one more ("审结5件，其中胜诉4件，败诉1件，另有1件尚在审理中") is no
@@ -1716,6 +1717,14 @@ function leadsList(doc: ReportDocument, index: FigureIndex, total: Figure, first
   if (onlyWordsBetween(index, total, first) && namesTotalAgain(between, total)) return true;
   const other = index.figures[first.id - 1];
   return other?.id === total.id + 1 && otherCountBeforeList(total, other, first) && adjacent(doc, index, other, first);
+}
+
+// An item that is how cases ended, named first ("撤销2件", "依法维持7件", "判决驳回3件").
+const OUTCOME_ITEM = new RegExp(`^\\s*(?:其中|予以|依法|决定|判决|裁定)?(?:${CASE_OUTCOME.source})`);
+
+/** Under a count of cases, the parts so far and f are each how some of them ended: one list, whatever f's size. */
+function outcomesGoOn(total: Figure, parts: Figure[], f: Figure): boolean {
+  return total.before.includes('案') && f.sentence === total.sentence && OUTCOME_ITEM.test(partWords(f)) && parts.every((p) => p.sentence === total.sentence && OUTCOME_ITEM.test(partWords(p)));
 }
 
 /** first opens a list right after a zero count beside the total (zeroBeforeList). */
@@ -3723,13 +3732,18 @@ function noteSumHeld(doc: ReportDocument, ctx: RuleContext, total: Figure, parts
   });
 }
 
+/** The word that opens a part's list, as written: 其中, or 内有. */
+function subsetWord(part: Figure): string {
+  return part.before.trimStart().startsWith('内有') ? '内有' : '其中';
+}
+
 function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds = false): Finding {
   const { sum, decimals, terms, sumText, scale, unit, totalDecimals } = sumArithmetic(total, parts);
   const totalText = figureText(doc, total);
   const difference = `${show(Math.abs(sum - total.value) / unit, decimals)}${scale}`;
   return report(CODE, {
     message: exceeds
-      ? `${parts[0].subsetCue ? '“其中”各分项' : '所列各分项'}之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
+      ? `${parts[0].subsetCue ? `“${subsetWord(parts[0])}”各分项` : '所列各分项'}之和超过总数：${terms}=${sumText}${scale}，大于总数${totalText}（多${difference}）`
       : `分项之和与总数不符：${terms}=${sumText}${scale}，与总数${totalText}不符（相差${difference}）`,
     span: total.span,
     fixes: [{

@@ -8,6 +8,9 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('机构类信息21条，内有领导信息12条、机构职能5条、内设机构4条。'),
+    // Outcomes right after a count of cases may be some of them: short of it, no finding.
+    p('全年办理行政复议案件16件，撤销2件，维持7件。'),
     p('提案委员会共收到提案684件，经审查立案612件。在立案提案中，委员提案547件，集体提案65件。'),
     // A change is no total of a 其中 part that is not a change itself (the fines' whole is not stated).
     p('全县林业行政案件罚款同比增加0.52亿元，上升9.34%，其中，违法使用林地案件罚款4.28亿元，占比80.31%。'),
@@ -1118,6 +1121,10 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a breakdown opened by 内有, above its total', '机构类信息18条，内有领导信息12条、机构职能5条、内设机构4条。',
+      '“内有”各分项之和超过总数：12+5+4=21，大于总数18条（多3）', '18条'),
+    sumRow('outcomes right after a count of cases, no 其中, one of them above it', '全年办理行政复议案件6件，撤销2件，维持7件；行政诉讼案件4件。',
+      '分项之和与总数不符：2+7=9，与总数6件不符（相差3）', '6件'),
     sumRow('two kinds under a frame naming the verb of the count before (在立案提案中), above it',
       '提案委员会共收到提案684件，经审查立案612件。在立案提案中，委员提案547件，集体提案74件。',
       '所列各分项之和超过总数：547+74=621，大于总数612件（多9）', '612件'),
