@@ -32,8 +32,8 @@ const ITEM_DURATION = /^[\u4e00-\u9fff]{0,8}(?:时长|用时|时间)[\u4e00-\u9f
 // point back at them ("以上合计", "以上三类共计", "二者合计"); "每班各1人，共6人" multiplies instead — 各 right before the
 // number, not the 各 of "各县区办理300件".
 // With words that point back at the parts, the sum may go on with 共 and name what it sums ("两项合计共受理投诉举报…",
-// "以上合计受理信访事项…").
-const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
+// "以上合计受理信访事项…"). 罚没 names the fines and confiscations it sums ("…，没收违法所得2.3万元，罚没款共计…").
+const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(?:罚没(?:款|金额)?)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
 
 // The whole year right after its halves ("…，下半年受理70件，全年受理130件").
 const YEAR_AFTER = /^\s*全年(?:共|累计)?[\u4e00-\u9fff]{0,12}$/;
@@ -2626,16 +2626,27 @@ function withoutEnding(words: string, metric: string): string {
   return words.slice(0, words.length - commonSuffix([words, metric]).length);
 }
 
+// A total of all kinds of a thing ("发布各类信息…"): the named items right after it are those kinds.
+const ALL_KINDS = /各[类种]([\u4e00-\u9fff]{1,12})$/;
+
+/** The total counts all kinds of what it names: 各类 right before its noun, not before the body that did the counting
+ * ("各类调解组织共受理纠纷869件"). */
+function countsAllKinds(total: Figure): boolean {
+  const noun = ALL_KINDS.exec(total.before.trim())?.[1];
+  return !!noun && !noun.includes('共') && verbOf(noun) === undefined;
+}
+
 /**
  * "主动公开信息80条。其中年度报告1条、机构概况3条、医疗救助15条、财政预决算2条、重点工作4条…": the longest run of four parts or
- * more of a list opened by 其中/具体为/包括 (or in brackets, or under a heading naming the total), each named by words of its own — none a tag or manner
+ * more of a list opened by 其中/具体为/包括 (or in brackets, or under a heading naming the total, or right after a total of
+ * 各类: "发布各类土地供应信息326条，年度供地计划1条，出让公告148条，…"), each named by words of its own — none a tag or manner
  * several parts may share, a step or state of handling, a group of people (one person is in several), a part of
  * another, another period or a change, a whole of its own ("总产量") — counted like the first, not in people. Listed in
  * full or not, such a breakdown cannot add up to more than its total.
  */
 function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], minParts: number, headed = false): Figure[] | undefined {
   const first = parts[0];
-  if (parts.length < minParts || PEOPLE.includes(first.unit) || !(first.inParens || headed || opensSubset(doc, index, total, first))) return undefined;
+  if (parts.length < minParts || PEOPLE.includes(first.unit) || !(first.inParens || headed || opensSubset(doc, index, total, first) || (countsAllKinds(total) && first.sentence === total.sentence))) return undefined;
   const seen: string[] = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];

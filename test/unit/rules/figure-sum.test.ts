@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('全年作出行政处罚决定书31份，罚款金额58.41527万元，没收违法所得金额2.30415万元，罚没款共计60.71942万元。'),
+    p('2025年，县自然资源局发布各类土地供应信息356条，年度供地计划1条，出让公告148条，成交公示和结果公告205条，闲置土地处置信息2条。'),
+    // 各类 before the body that counted (调解组织), not before what was counted: no list of kinds.
+    p('全市各类民调解组织共受理纠纷869件，调解成功842件，调解成功率96.9%；主动调解455件，占52.4%；申请调解378件，占43.5%。'),
     p('机构类信息21条，内有领导信息12条、机构职能5条、内设机构4条。'),
     // Outcomes right after a count of cases may be some of them: short of it, no finding.
     p('全年办理行政复议案件16件，撤销2件，维持7件。'),
@@ -1121,6 +1125,11 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('fines and confiscations summed after them as 罚没款共计', '全年作出行政处罚决定书31份，罚款金额62.41527万元，没收违法所得金额2.30415万元，罚没款共计60.71942万元。',
+      '分项之和与总数不符：62.41527+2.30415=64.71942万，与总数60.71942万元不符（相差4.00000万）', '60.71942万元'),
+    sumRow('the kinds named right after a total of 各类, no list word, above it',
+      '2025年，县自然资源局发布各类土地供应信息326条，年度供地计划1条，出让公告148条，成交公示和结果公告205条，闲置土地处置信息2条。',
+      '所列各分项之和超过总数：1+148+205+2=356，大于总数326条（多30）', '326条'),
     sumRow('a breakdown opened by 内有, above its total', '机构类信息18条，内有领导信息12条、机构职能5条、内设机构4条。',
       '“内有”各分项之和超过总数：12+5+4=21，大于总数18条（多3）', '18条'),
     sumRow('outcomes right after a count of cases, no 其中, one of them above it', '全年办理行政复议案件6件，撤销2件，维持7件；行政诉讼案件4件。',
