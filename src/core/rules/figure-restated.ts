@@ -616,8 +616,10 @@ function join(parent: number[], a: number, b: number): void {
   parent[rootOf(parent, a)] = rootOf(parent, b);
 }
 
-// The keys mentions are grouped and split by.
-const endingOf = (kind: string, phrase: string) => `${kind}|${phrase.slice(-MIN_SHARED)}`;
+// The keys mentions are grouped and split by. An average ("案件平均罚款金额18.42万元") is another measure than the total its
+// words end like ("罚款金额3.40亿元").
+const AVERAGED = /平均|[人案件户日月年]均/;
+const endingOf = (kind: string, phrase: string) => `${kind}|${AVERAGED.test(phrase) ? '均|' : ''}${phrase.slice(-MIN_SHARED)}`;
 const wordsAndOccurrences = (m: Mention) => `${m.kind}|${m.occurrences}|${m.phrase}`;
 const framingOf = (m: Mention) => mentionSetting(m).framing;
 const priorOf = (m: Mention) => m.prior;

@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // An average is no restatement of the total its words end like.
+    report('2023年1至9月，全县共下达处罚决定书184份，罚款金额为370万元，案件平均罚款金额2.01万元。'),
     // A copy glossing characters in pinyin ("环(huán)比"): read without the glosses, each change of its own count, framed
     // by 有效申诉中.
     report('3月共处理申诉26605件。申诉中涉及邮政服务问题的727件，环比增长2.3%；涉及快递服务问题的25878件，占总申诉量的97.3%，环(huán)比增长43.7%，同比增长65.4%。有效申诉中涉及邮政服务问题的58件，环比下降6.5%；涉及快递服务问题的2496件，占有效申诉量的97.7%，环(huán)比增长27.1%，同比增长13.5%。'),
@@ -322,6 +324,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'an amount restated with an average of it after the second statement: the average is another measure',
+      text: report('2023年1至9月，全县共下达处罚决定书184份，罚款金额为370万元。\n\n此前通报的执行情况显示，2023年1至9月，全县共下达处罚决定书184份，罚款金额为340万元，案件平均罚款金额1.85万元。'),
+      findings: [
+        { code: 'figure/conflict', at: '370万元', message: /此处为“罚款金额为370万元”，文中另处为“罚款金额为340万元”/ },
+        { code: 'figure/conflict', at: '340万元', message: /此处为“罚款金额为340万元”/ },
+      ],
+    },
     {
       name: 'a headline\'s rate of 今年上半年 over the body\'s of 2022年上半年 in a report of that year, the words the body\'s tail',
       ...news('市场监管总局：今年上半年食品安全监督抽检不合格率为2.15%', '2022年上半年，全国市场监管部门完成食品安全监督抽检237万批次，发现不合格样品5.94万批次，监督抽检不合格率为2.51%。'),
