@@ -1598,7 +1598,7 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, sentence: Figu
     const shares = percentsJoinedFrom(doc.norm, figures, k, LIST_JOIN, figures.length);
     k += shares.length - 1;
     if (shares.length < 2 || shares.some((f) => f.approx || f.number.percentPoint)) continue;
-    const counts = countsBefore(doc, figures, k + 1 - shares.length, shares.length);
+    const counts = countsBefore(doc, figures, k + 1 - shares.length, shares.length) ?? bracketedCountsBefore(doc, index, sentence, figures, shares);
     if (population && !counts) continue;
     lists.push({ shares, counts, names: population ? undefined : namesBefore(doc, index, sentence, first), population: population?.[1] });
   }
@@ -1614,6 +1614,22 @@ function countsBefore(doc: ReportDocument, figures: Figure[], at: number, n: num
   const join = RESPECTIVE_COUNTS.test(first.before) ? LIST_JOIN : NAMED_LIST_JOIN;
   const joined = counts.every((f, j) => j === 0 || join.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)));
   return joined && figures[at].segment === counts[n - 1].segment + 1 ? { figures: counts, at: at - n } : undefined;
+}
+
+// Named counts each alone in brackets, then the shares: "质量问题（0.81万件）、售后服务（0.52万件）…等相对突出，分别占比28.9%、…".
+const BRACKET_JOIN = /^\s*[）)]\s*[、，,和及与]\s*[\u4e00-\u9fff]{1,24}\s*[（(]\s*$/;
+const BRACKETS_TO_SHARES = /^\s*[）)][^0-9０-９。；;（(]{0,20}?分别占(?:比|比例)?(?:为|是|达)?\s*$/;
+
+/** The n counts each alone in brackets after its name, right before a 分别占 list of n shares, or undefined. */
+function bracketedCountsBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, figures: Figure[], shares: Figure[]): RespectiveList['counts'] {
+  const n = shares.length;
+  const asides = sentence.figures.map((id) => index.figures[id]).filter((f) => f.inParens && f.id < shares[0].id);
+  const counts = asides.slice(-n);
+  const first = counts[0];
+  if (counts.length !== n || !counts.every((f) => isExactCount(f) && sameUnitKind(f, first) && /[（(]\s*$/.test(doc.norm.slice(f.span.start - 2, f.span.start)))) return undefined;
+  if (!counts.every((f, j) => j === 0 || BRACKET_JOIN.test(doc.norm.slice(counts[j - 1].span.end, f.span.start)))) return undefined;
+  if (!BRACKETS_TO_SHARES.test(doc.norm.slice(counts[n - 1].span.end, shares[0].span.start))) return undefined;
+  return { figures: counts, at: figures.filter((f) => f.id < first.id).length };
 }
 
 /** The n names joined by 、/和 before 分别 ("咨询类、求助类、投诉类和其他类的占比分别为"), or undefined. */

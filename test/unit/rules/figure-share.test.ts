@@ -10,6 +10,7 @@ ruleTable(figureShare, {
     p('全年共受理诉求5236件。从受理渠道看，电话渠道有4418件，占84.38%；网络渠道有705件，占13.46%。'),
     // A nested item's share of the item before it: no slip, whatever the shares add up to.
     p('全年共受理案件400件。行政处罚类200件，占比50%，罚款类100件，占比50%。'),
+    p('全县共受理消费者投诉2.46万件，同比增长8.3%，质量问题（0.71万件）、售后服务（0.52万件）、合同问题（0.33万件）、食品安全（0.24万件）、广告问题（0.09万件）等相对突出，分别占比28.9%、21.1%、13.4%、9.8%、3.7%。'),
     // A sentence opening with 其中 breaks down the sentence right before it, which states no count (only a share of a wider
     // whole): the 审结 count two sentences back is not its total.
     p('2025年，全县法院共审结一审行政案件426件，同比上升5%。全县法院新收一审行政案件数占全市法院收案总数的12.1%。其中，征收补偿、社会保障两类案件新收198件，占41%。'),
@@ -537,6 +538,11 @@ ruleTable(figureShare, {
       name: 'two shares adding up to more than 100% because one is wrong: the other gives its share of the total exactly',
       text: p('全年共受理诉求5236件。从受理渠道看，电话渠道有4418件，占84.38%；网络渠道有705件，占16.46%。'),
       findings: [{ code: 'figure/share', at: '16.46%', message: '占比与部分、总数不符：705件÷5236件=13.46%，应为13.46%，文中为16.46%（按16.46%计，部分约应为862件）' }],
+    },
+    {
+      name: 'named counts each in brackets, then 分别占比 their shares: one against its count',
+      text: p('全县共受理消费者投诉2.46万件，同比增长8.3%，质量问题（0.81万件）、售后服务（0.52万件）、合同问题（0.33万件）、食品安全（0.24万件）、广告问题（0.09万件）等相对突出，分别占比28.9%、21.1%、13.4%、9.8%、3.7%。'),
+      findings: [{ code: 'figure/share', at: '28.9%', message: '占比与部分、总数不符：0.81万件÷2.46万件=32.93%，应为32.9%，文中为28.9%（按28.9%计，部分约应为0.71万件）' }],
     },
     {
       name: 'a 其中 sentence right after the sentence stating its total',
