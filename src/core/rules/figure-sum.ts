@@ -12,7 +12,7 @@ import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, k
 import { ACTIVITY_VERBS, alternatives, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
-import { charCodes, lastMatch } from '../text';
+import { charCodes, lastMatch, withoutPinyin } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 import { leadsIntoFirstSection } from '../units';
@@ -2018,7 +2018,8 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
   for (let s = prev.segment + 1; s < f.segment; s++) {
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
-    const words = doc.norm.slice(seg.span.start, seg.span.end);
+    // A mirror copy's pinyin glosses ("经(jīng)审查") are no words of the clause.
+    const words = withoutPinyin(doc.norm.slice(seg.span.start, seg.span.end));
     // "…；咨询类：482件": the label of f.
     if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     // …or the year before's value ("…37件，同比下降21.3%，上年为47件；其中…").
@@ -4270,6 +4271,10 @@ function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Fi
   return negationOf(doc, index, a, b) !== undefined;
 }
 
+// How what was not done was handled instead, after the negated verb ("未立案作为意见处理的", "未受理转有关部门办理的").
+// (A traditional-script copy writes 作為, 轉, 處理, 辦理.)
+const HANDLED_INSTEAD = /(?:作[为為]|[转轉][为為作]|[转轉]交?|移交|按)[\u4e00-\u9fff]{1,10}?(?:[处處]理|[办辦]理)的?$/;
+
 /**
  * How b negates a: 'rest' when its list ends with the rest, else the negation word; undefined when it does not.
  * 未 ("未办结", "未整改") names the state of everything not done and 非 ("非电话") everything else, so the pair covers the
@@ -4287,7 +4292,8 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   for (const neg of NEGATIONS) {
     const at = negative.indexOf(neg);
     if (at < 0) continue;
-    const core = negative.slice(0, at) + negative.slice(at + neg.length);
+    // "未立案作为意见处理的12件": what was done instead with what was not is no part of the negated words.
+    const core = (negative.slice(0, at) + negative.slice(at + neg.length)).replace(HANDLED_INSTEAD, '');
     // The whole of the positive words, or their tail after a qualifier ("依法受理"): never a one-character core.
     // "属于本机关职能范围" may be written "3件属于本机关职能范围", read as the kind "本机关职能范围".
     const predicate = core.replace(PREDICATE, '');

@@ -8,6 +8,7 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('共收到提案168件，经审查，立案159件，立案率为94.6%，未立案作为意见处理的9件。'),
     p('全年作出行政处罚决定书31份，罚款金额58.41527万元，没收违法所得金额2.30415万元，罚没款共计60.71942万元。'),
     p('2025年，县自然资源局发布各类土地供应信息356条，年度供地计划1条，出让公告148条，成交公示和结果公告205条，闲置土地处置信息2条。'),
     // 各类 before the body that counted (调解组织), not before what was counted: no list of kinds.
@@ -1125,6 +1126,11 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a count and its negation handled otherwise (未立案作为意见处理的), past a rate, no list word',
+      '共收到提案168件，经审查，立案159件，立案率为94.6%，未立案作为意见处理的12件。', '分项之和与总数不符：159+12=171，与总数168件不符（相差3）', '168件'),
+    { name: 'the same in a traditional-script mirror copy with pinyin glosses (經(jīng)審查)', format: 'plaintext',
+      text: '某市政协关于2025年提案工作情况的报告\n\n一、提案提交情况\n提案審查委員會共收到提案145件,經(jīng)審查,立案140件,立案率為96.6%,未立案作為意見處理的8件。\n',
+      findings: [{ code: 'figure/sum', at: '145件', message: '分项之和与总数不符：140+8=148，与总数145件不符（相差3）' }] },
     sumRow('fines and confiscations summed after them as 罚没款共计', '全年作出行政处罚决定书31份，罚款金额62.41527万元，没收违法所得金额2.30415万元，罚没款共计60.71942万元。',
       '分项之和与总数不符：62.41527+2.30415=64.71942万，与总数60.71942万元不符（相差4.00000万）', '60.71942万元'),
     sumRow('the kinds named right after a total of 各类, no list word, above it',
