@@ -823,18 +823,21 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const unstated: LooseShare[] = [];
   // The population each count's own share names: a count with a share of the same population is a sibling, no base.
   const ownPopulation = new Map(loose.map((l) => [l.part.id, populationKey(l.population)]));
+  // The base the last named share of a sentence was judged against: "占总数的" after "占火灾总数的" in it names the same one.
+  let last: { sentence: number; named: string; base: Figure } | undefined;
   for (const l of loose) {
     if (!l.named) {
       bare.push(l);
       continue;
     }
-    const candidate = (l.sibling && found.get(l.sibling.id)) || namedLooseBase(doc, index, ctx, l);
+    const elided = last && last.sentence === l.share.sentence && ELIDED_TOTAL.test(populationKey(l.named)) && onePopulation(last.named, l.named) ? last.base : undefined;
+    const candidate = (l.sibling && found.get(l.sibling.id)) || elided || namedLooseBase(doc, index, ctx, l);
     const owned = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
     // A base of 总X paragraphs back is taken only when another share of the same words in the part's paragraph gives it exactly
     // ("…240件。⏎家用电器66件，占总投诉的27.50%；合同纠纷45件，占总投诉的21.25%"): a count nearer may be the one meant
     // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996) — unless 总X names the verb the base is
     // stated under ("占总上报事件的" of "共上报事件6800件").
-    const base = owned && (paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
+    const base = owned && (elided || paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
       verbNamesBase(l.named, owned) || loose.some((o) => o !== l && o.named === l.named && paragraphOf(index, o.part) === paragraphOf(index, l.part) && givesShare(o, owned, ctx))) ? owned : undefined;
     if (!base) {
       if (!summandsOf(l.part)) unstated.push(l);
@@ -842,6 +845,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     }
     if (base.value < l.part.value) continue;
     found.set(l.share.id, base);
+    last = { sentence: l.share.sentence, named: l.named, base };
     const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
     if (finding) out.push(finding);
   }
@@ -989,9 +993,10 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   }
   const whole = TOTAL_OF.exec(noun) ?? OF_TOTAL.exec(noun);
   // "占有效来信总数的", "占总投诉的": the whole count of 有效来信, else the one count stated under that noun (a 其中 part too).
-  // …or, for 总X, none in the paragraph, the one whole count of X a few paragraphs back in the section ("全县共收到投诉240件。⏎
-  // …合同纠纷45件，占总投诉的18.75%") — not when the part's sentence names a body of its own (its share of its own total).
-  const afar = () => OF_TOTAL.test(noun) && !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start)) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
+  // …or, none in the paragraph, the one whole count of X a few paragraphs back in the section ("全县共收到投诉240件。⏎
+  // …合同纠纷45件，占总投诉的18.75%", "代表共提出建议386件。⏎……213件，占建议总数的59.8%") — not when the part's sentence
+  // names a body of its own (its share of its own total).
+  const afar = () => !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start)) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
   const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
