@@ -69,8 +69,13 @@ function completedWords(words: string, prior: Figure[]): string {
 function rateWords(rate: Figure): RegExpExecArray | null {
   // Words without 率 or 比 name no rate: the pattern, which tries every start in them, is not run on them.
   if (!rate.before.includes('率') && !rate.before.includes('比')) return null;
-  return RATE_BEFORE.exec(rate.before.replace(ASIDE, '').replace(/\s+/g, ''));
+  const m = RATE_BEFORE.exec(rate.before.replace(ASIDE, '').replace(/\s+/g, ''));
+  return m && !OVER_UNSTATED_POPULATION.test(m[1]) ? m : null;
 }
+
+// Rates over a population a report does not count: 失业率 is over the labour force (not the jobs added beside the
+// unemployed: "新增就业140.21万人，年末失业人数49.13万人，失业率2.54%"), 发病率 and 死亡率 over the people.
+const OVER_UNSTATED_POPULATION = /失业$|发病$|患病$|死亡$|出生$/;
 
 // Rates named together before 分别 ("办结率和群众满意率分别为98%、99%"): two names or more joined by 和/、/及/与.
 const RESPECTIVE_RATES = /((?:[\u4e00-\u9fff]{2,}?(?:率|比例))(?:[和、及与](?:[\u4e00-\u9fff]{2,}?(?:率|比例)))+)分别(?:为|是|达到|达)?\s*$/;

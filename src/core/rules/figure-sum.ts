@@ -1480,6 +1480,9 @@ function documentCounterSlip(total: Figure, f: Figure, next: Figure | undefined)
     !!next && next.unit === total.unit && next.sentence === f.sentence && next.lone && !next.percent && isExactCount(f);
 }
 
+// Bodies or places counted, named right after the count ("34个单位", "12个部门", "8个乡镇").
+const COUNTED_BODIES = /^(?:单位|部门|乡镇|镇街|街道|机构|村|社区|企业)/;
+
 /** The list of parts directly after chain[i], by structure only: lone final figures of one kind, clause after clause. */
 function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i: number): Figure[] {
   const total = chain[i];
@@ -1541,6 +1544,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
     const from = prev === total ? zero ?? aside ?? kinds ?? total : prev;
+    // "受理工单共涉及34个单位，其中甲镇17件，…": a count of bodies holds no counts of the things each of them handled.
+    if (f.unit !== total.unit && COUNTED_BODIES.test(doc.norm.slice(total.span.end, total.span.end + 4))) break;
     // "办理案件20起，处罚金额共计5万元，其中3起为…": a 其中 right after a sum of its own in another unit may break down what
     // that sum is of (the cases punished), not the total.
     if (prev === total && f.subsetCue && sumBetween(index, total, f)) break;

@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // A target and the result achieved against it: two figures, not one stated twice.
+    report('2023年促进就业计划目标为：全县城镇新增就业6000人以上，城镇失业人员再就业1300人。农村劳动力转移就业7000人，城镇登记失业率预期目标为5.0%以内。实际完成情况如下：\n\n（四）全县农村劳动力转移就业7788人，完成全年计划的111.3%。'),
     // An average is no restatement of the total its words end like.
     report('2023年1至9月，全县共下达处罚决定书184份，罚款金额为370万元，案件平均罚款金额2.01万元。'),
     // A copy glossing characters in pinyin ("环(huán)比"): read without the glosses, each change of its own count, framed

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // 失业率 is over the labour force, which the text does not state: not over the jobs added beside the unemployed.
+    p('全年城镇新增就业140.21万人，年末城镇登记失业人数49.13万人，城镇登记失业率2.54%。'),
     // A plain rate (调处率) of the cases handled over those found, beside the successes: either way of writing it holds.
     p('共排查矛盾纠纷6747件，调处6732件，调处成功6536件，矛盾纠纷调处率达到99.8%，调处成功率达到97%。'),
     // A closed count of another scope (市中级法院) than the intake's: no base.
