@@ -8,6 +8,7 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
     // A count of bodies holds no counts of what each of them handled.
     p('本月12345政府热线受理工单共涉及34个单位，其中东坪镇17件，洛阳镇5件，大桥镇15件，乳城镇37件。'),
     p('共收到提案168件，经审查，立案159件，立案率为94.6%，未立案作为意见处理的9件。'),
@@ -1128,6 +1129,8 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('people split into 分散供养 and 集中供养, short of the total', '全镇现有五保户276人，其中：分散供养对象213人，集中供养对象45人。',
+      '分项之和与总数不符：213+45=258，与总数276人不符（相差18）', '276人'),
     sumRow('a count and its negation handled otherwise (未立案作为意见处理的), past a rate, no list word',
       '共收到提案168件，经审查，立案159件，立案率为94.6%，未立案作为意见处理的12件。', '分项之和与总数不符：159+12=171，与总数168件不符（相差3）', '168件'),
     { name: 'the same in a traditional-script mirror copy with pinyin glosses (經(jīng)審查)', format: 'plaintext',
