@@ -4006,12 +4006,22 @@ const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大?(?:类|种
 // "法人及其他组织": a last part that names the rest along with its own kind.
 const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
 
+// The four levels of an early warning, by colour (红色 highest, 蓝色 lowest): every warning is one of them.
+const WARNING_LEVELS = ['红色', '橙色', '黄色', '蓝色'];
+
+/** "发布预警46期，其中红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期": all four levels of the warnings counted. */
+function coversWarningLevels(total: Figure, parts: Figure[]): boolean {
+  if (!total.before.includes('预警') || parts.length !== WARNING_LEVELS.length) return false;
+  const levels = new Set(parts.map((p) => WARNING_LEVELS.findIndex((c) => partWords(p).includes(c))));
+  return levels.size === WARNING_LEVELS.length && !levels.has(-1);
+}
+
 /**
  * The parts are every kind the law or the total's words fix for it, to the list's end: legal aid's kinds, the forms of a
- * petition, the four kinds of community correction, the three kinds of social organization.
+ * petition, the four levels of a warning, the four kinds of community correction, the three kinds of social organization.
  */
 function listsEveryKind(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  return (coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
+  return (coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || coversWarningLevels(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
       (parts.length === SOCIAL_ORGANIZATION_KINDS.length && socialOrganizationKinds(parts)?.length === parts.length)) &&
     listEnds(doc, index, total, parts[parts.length - 1]);
 }

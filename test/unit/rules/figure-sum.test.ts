@@ -8,6 +8,9 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Three of the four warning levels may leave the fourth unstated.
+    p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
+    p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
     p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
     // A count of bodies holds no counts of what each of them handled.
     p('本月12345政府热线受理工单共涉及34个单位，其中东坪镇17件，洛阳镇5件，大桥镇15件，乳城镇37件。'),
@@ -1129,6 +1132,8 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('all four warning levels, short of the warnings issued', '全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警5期。',
+      '分项之和与总数不符：2+11+25+5=43，与总数46期不符（相差3）', '46期'),
     sumRow('people split into 分散供养 and 集中供养, short of the total', '全镇现有五保户276人，其中：分散供养对象213人，集中供养对象45人。',
       '分项之和与总数不符：213+45=258，与总数276人不符（相差18）', '276人'),
     sumRow('a count and its negation handled otherwise (未立案作为意见处理的), past a rate, no list word',
