@@ -1,7 +1,7 @@
 // Segmentation stage: the source as segments (Markdown through remark, or line by line; a whole report pasted on one
 // line split at its sentence ends), each classified as heading or paragraph with its Markdown prefix read.
 import type { BlockKind, HeadingMarker, MissingElement, Span, TableCellModel } from '../types';
-import { charCodes, forEachLineEnd, isLineEnd, trimSpan } from '../text';
+import { charCodes, forEachLineEnd, isLineEnd, trimSpan, WHITE_SPACE } from '../text';
 import type { MdNode } from './markdown-tree';
 import { matchHeadingMarker } from './outline';
 import type { ParseReuse } from './reuse';
@@ -96,25 +96,42 @@ function markdownHazard(text: string): string | undefined {
   let run = 0;
   let lineNumber = 0;
   for (let start = 0; start <= text.length; lineNumber++) {
+    // By char code, no string per line: a string per character (then per line) of the report was most of an edit's
+    // Markdown parse.
     let end = start;
-    while (end < text.length && !isLineEnd(text, end)) end++;
-    const line = text.slice(start, end);
+    let blank = true;
+    let lineMarks = 0;
+    for (; end < text.length && !isLineEnd(text, end); end++) {
+      const c = text.charCodeAt(end);
+      if (blank && !WHITE_SPACE.has(c)) blank = false;
+      if (INLINE_MARKS.has(c)) lineMarks++;
+    }
+    const from = start;
     start = end + 1;
-    if (!line.trim()) {
+    if (blank) {
       load += marks * marks;
       marks = 0;
       run = 0;
       continue;
     }
     if (++run > MAX_LINES_WITHOUT_BLANK) return `Markdown 第 ${lineNumber + 1} 行之前有 ${MAX_LINES_WITHOUT_BLANK} 多行未以空行分隔，远超报告所需，已按纯文本逐行检查`;
-    // By char code: a string per character of the report was most of an edit's Markdown parse.
-    for (let k = 0; k < line.length; k++) if (INLINE_MARKS.has(line.charCodeAt(k))) marks++;
-    const depth = containerDepth(line);
+    marks += lineMarks;
+    // Only a line opening with a container's marker (after its indent) nests: the others are not cut out to be read.
+    if (!opensContainer(text, from, end)) continue;
+    const depth = containerDepth(text.slice(from, end));
     if (depth > MAX_MARKDOWN_NESTING) return `Markdown 第 ${lineNumber + 1} 行嵌套 ${depth} 层（引用、列表），远超报告所需，已按纯文本逐行检查`;
   }
   load += marks * marks;
   if (load > MAX_MARKS_IN_PARAGRAPH ** 2) return 'Markdown 中强调、链接、代码等标记符号（* _ ~ ` [ ]）过多，远超报告所需，已按纯文本逐行检查';
   return undefined;
+}
+
+/** Whether the line's first character past its indent may open a block quote or a list item (>, -, +, *, a digit). */
+function opensContainer(text: string, from: number, end: number): boolean {
+  let p = from;
+  while (p < end && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const c = text.charCodeAt(p);
+  return c === 62 || c === 45 || c === 43 || c === 42 || (c >= 48 && c <= 57);
 }
 
 /** Block quotes and list items a line opens: "> - > 1. …"; a list item indented by 2n columns is nested n deeper. */
