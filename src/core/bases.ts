@@ -817,8 +817,9 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   if (before.paragraph !== sentence.paragraph && !onNextLine) return undefined;
   const main = mainFigures(before);
   let j = main.length - 1;
-  // Past a change of the total, and past a rate of all of it ("…20480件，同比上升12.5%，答复率均为100%。其中：…").
-  while (j > 0 && (isAboutFigureBefore(doc, index, main[j]) || (main[j].percent && main[j].value === 100))) {
+  // Past a change of the total (its growth's change in points too: "同比增长4.1%，较上半年增速提升了1.3个百分点"), and past
+  // a rate of all of it ("…20480件，同比上升12.5%，答复率均为100%。其中：…").
+  while (j > 0 && (isAboutFigureBefore(doc, index, main[j]) || main[j].unit.endsWith('百分点') || (main[j].percent && main[j].value === 100))) {
     let first = j;
     while (first > 0 && main[first - 1].segment === main[j].segment) first--;
     if (first === 0) break;

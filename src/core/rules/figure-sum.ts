@@ -1535,7 +1535,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "12.6万件，同比增长9%，其中A 5万件，增长3%；B…", "维持150件，占57.7%；驳回40件…", "纠错45件，纠错率17.3%；终止…":
     // the change, share (with its base: "占年初预算数109466万元的90.9%"), rate or average ("日均…") of the total or of a
     // part stands between the items.
-    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || isAboutFigureBefore(doc, index, f))) continue;
+    // So does a change in points of a rate of it ("同比增长4.1%，较上半年增速提升了1.3个百分点").
+    if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || f.number.percentPoint || f.unit.endsWith('百分点') || isAboutFigureBefore(doc, index, f))) continue;
     // "按日连续处罚案件143件，罚款金额1.55亿元，查封、扣押案件4836件": an amount of the part before, in another unit.
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of

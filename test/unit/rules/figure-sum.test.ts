@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('全县进城务工人员总量18.62万人。其中，本地务工人员7.35万人；外出务工人员11.27万人。'),
+    p('前三季度，全县共新登记经营主体9862户，同比增长4.1%，较上半年增速提升了1.3个百分点。其中，新设企业2615户，增长6.2%；新设个体工商户7203户，增长3.5%；新设农民专业合作社44户，下降2.2%。'),
     // Three of the four warning levels may leave the fourth unstated.
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
@@ -1132,6 +1134,13 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a 其中 sentence after a total whose sentence ends in its growth\'s change in points, above it',
+      '前三季度，全县共新登记经营主体9862户，同比增长4.1%，较上半年增速提升了1.3个百分点。其中，新设企业2815户，增长6.2%；新设个体工商户7203户，增长3.5%；新设农民专业合作社44户，下降2.2%。',
+      '“其中”各分项之和超过总数：2815+7203+44=10062，大于总数9862户（多200）', '9862户'),
+    sumRow('people split into 本地 and 外出 workers, above the total', '全县进城务工人员总量18.62万人。其中，本地务工人员7.35万人；外出务工人员11.87万人。',
+      '分项之和与总数不符：7.35+11.87=19.22万，与总数18.62万人不符（相差0.60万）', '18.62万人'),
+    sumRow('insured workers split into 在职 and 退休, short of the total', '参加职工基本医疗保险人数9.84万人，其中在职职工6.92万人，退休职工2.72万人。',
+      '分项之和与总数不符：6.92+2.72=9.64万，与总数9.84万人不符（相差0.20万）', '9.84万人'),
     sumRow('all four warning levels, short of the warnings issued', '全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警5期。',
       '分项之和与总数不符：2+11+25+5=43，与总数46期不符（相差3）', '46期'),
     sumRow('people split into 分散供养 and 集中供养, short of the total', '全镇现有五保户276人，其中：分散供养对象213人，集中供养对象45人。',
