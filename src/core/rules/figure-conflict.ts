@@ -16,7 +16,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { defineAnalysis } from '../analyses';
 import { charCodes, foldWidth, WHITE_SPACE } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
-import { PLAN_SPANS } from './figure-target';
+import { PLAN_SPANS, TARGET_STATEMENTS } from './figure-target';
 import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, newRestatedMemo, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
@@ -89,27 +89,11 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
   return out;
 }
 
-// A statement of targets in a paragraph ("促进就业计划目标为：……农村劳动力转移就业70万人，……。实际完成情况如下："), up to
-// where the paragraph turns to what was done.
-const TARGET_LEAD = /(?:计划|预期|工作)?目标(?:任务)?(?:为|是)\s*[:：]?/;
-const TURNS_TO_ACTUAL = /实际完成|完成情况(?:如下)?[:：]|实际[:：]/;
-
 /**
- * The spans whose figures are plans, not results: the plan sections (PLAN_SPANS), and the rest of a paragraph after a
- * statement of targets — a target and the result achieved against it are two figures, not one stated twice.
+ * The spans whose figures are plans, not results: the plan sections, and what a paragraph states as its targets — a
+ * target and the result achieved against it are two figures, not one stated twice.
  */
-const UNMET_SPANS = defineAnalysis('unmet-spans', (doc, ctx) => {
-  const spans = [...ctx.analysis(PLAN_SPANS)];
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const text = doc.norm.slice(block.contentSpan.start, block.contentSpan.end);
-    const lead = TARGET_LEAD.exec(text);
-    if (!lead) continue;
-    const actual = TURNS_TO_ACTUAL.exec(text.slice(lead.index));
-    spans.push({ start: block.contentSpan.start + lead.index, end: block.contentSpan.start + lead.index + (actual ? actual.index : text.length - lead.index) });
-  }
-  return spans.sort((a, b) => a.start - b.start);
-});
+const UNMET_SPANS = defineAnalysis('unmet-spans', (_doc, ctx) => [...ctx.analysis(PLAN_SPANS), ...ctx.analysis(TARGET_STATEMENTS)].sort((a, b) => a.start - b.start));
 
 /** A figure stated again with another value (figure-restated.ts): a summary or headline, a rate twice, two scales. */
 function restatements(doc: ReportDocument, index: FigureIndex, plans: Span[], kept: RestatedKeeping | undefined): Finding[] {

@@ -12,9 +12,10 @@ import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intak
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { firstIndexFrom, lastIndexOnce, memoized } from '../collections';
-import type { Finding, Fix, ReportDocument } from '../types';
+import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { charCodes } from '../text';
 import { q } from './number-scope';
+import { TARGET_STATEMENTS } from './figure-target';
 
 const CODE = 'figure/rate';
 
@@ -207,9 +208,51 @@ export const figureRate: Rule = {
     }
     // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
     for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
+    out.push(...planCompletions(doc, index, ctx.analysis(TARGET_STATEMENTS), ctx.options.rounding));
     return out;
   },
 };
+
+// "完成全年计划的123.0%", "完成年度目标的": the result before it over its target.
+const AT_LEAST_AFTER = /^以上/;
+const OF_PLAN = /完成(?:全年|年度|本年度?|当年)?(?:计划|目标|任务)(?:数)?的\s*$/;
+// Words that do not name the indicator: the heading's ordinal, the place, 共/累计/参加.
+const ORDINAL_PREFIX = /^[\s（(]*[一二三四五六七八九十0-9]+[)）、.]/;
+const NOT_INDICATOR = new RegExp(`${alternatives(SCOPE_WORDS)}|共|累计|参加|开展|组织`, 'g');
+
+/**
+ * "计划目标为：全县行政执法人员轮训1200人次以上，……。实际完成情况如下：（一）全县行政执法人员轮训1356人次，完成全年计划的
+ * 123.0%": the share of the plan a result completed is the result over the one target the paragraph of targets states for
+ * the same indicator (words alike but for the place and 共/参加), in the same measure.
+ */
+function planCompletions(doc: ReportDocument, index: FigureIndex, targets: readonly Span[], rounding: RoundingPolicy): Finding[] {
+  if (targets.length === 0) return [];
+  const inTargets = (f: Figure) => targets.some((t) => t.start <= f.span.start && f.span.start < t.end);
+  const indicator = (f: Figure) => f.before.replace(ORDINAL_PREFIX, '').replace(NOT_INDICATOR, '').trim();
+  // A target may be a floor ("1200人次以上"): its number is the plan the result is measured against.
+  const planned = index.figures.filter((f) => !f.percent && !f.inParens && inTargets(f) && (isExactCount(f) || AT_LEAST_AFTER.test(doc.norm.slice(f.span.end, f.span.end + 2))));
+  const out: Finding[] = [];
+  for (const share of index.figures) {
+    if (!share.percent || share.approx || !OF_PLAN.test(share.before) || inTargets(share)) continue;
+    const result = index.figures[share.id - 1];
+    if (!result || result.sentence !== share.sentence || result.percent || !isExactCount(result) || inTargets(result)) continue;
+    const name = indicator(result);
+    const matching = name.length >= 2 ? planned.filter((t) => t.span.start < result.span.start && sameUnitKind(t, result) && indicator(t) === name) : [];
+    if (matching.length !== 1) continue;
+    const target = matching[0];
+    const exact = (result.value / target.value) * 100;
+    if (judgeRounding(share.value, share.decimals, exact, exact, rounding) !== 'mismatch') continue;
+    const want = show(exact, share.decimals);
+    const shareText = figureText(doc, share);
+    out.push(report(CODE, {
+      message: `完成计划的比例与实际数、计划数不符：${figureText(doc, result)}÷${figureText(doc, target)}=${show(exact, share.decimals + 2)}%，应为${want}%，文中为${shareText}`,
+      span: share.span,
+      fixes: [{ kind: 'choice', title: `将比例改为${want}%（${figureText(doc, result)}÷${figureText(doc, target)}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
+      related: [{ span: result.span, message: `实际：${figureLabel(doc, result)}` }, { span: target.span, message: `计划：${figureLabel(doc, target)}` }],
+    }));
+  }
+  return out;
+}
 
 // "县、乡、村三级来件量分别为…；答复量分别为…；答复率分别为…": lists of values in turn, each opened by 分别 (its words before).
 const IN_TURN = /([\u4e00-\u9fff]{2,12})分别(?:为|是|达)?[：:]?\s*$/;

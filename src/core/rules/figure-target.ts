@@ -83,6 +83,25 @@ function planSpans(doc: ReportDocument): Span[] {
   return out;
 }
 
+// A statement of targets in a paragraph ("促进就业计划目标为：……农村劳动力转移就业70万人，……。实际完成情况如下："), up to
+// where the paragraph turns to what was done.
+const TARGET_LEAD = /(?:计划|预期|工作)?目标(?:任务)?(?:为|是)\s*[:：]?/;
+const TURNS_TO_ACTUAL = /实际完成|完成情况(?:如下)?[:：]|实际[:：]/;
+
+/** The targets paragraphs state, each from its lead to the paragraph's end or its turn to what was done (in order). */
+export const TARGET_STATEMENTS = defineAnalysis('target-statements', (doc) => {
+  const spans: Span[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const text = doc.norm.slice(block.contentSpan.start, block.contentSpan.end);
+    const lead = TARGET_LEAD.exec(text);
+    if (!lead) continue;
+    const actual = TURNS_TO_ACTUAL.exec(text.slice(lead.index));
+    spans.push({ start: block.contentSpan.start + lead.index, end: block.contentSpan.start + lead.index + (actual ? actual.index : text.length - lead.index) });
+  }
+  return spans;
+});
+
 /** The figures inside the plan sections (spans in document order, figures too: one pass). */
 /** By figure id, whether the figure stands in a plan section. */
 function inPlans(figures: Figure[], plans: Span[]): boolean[] {

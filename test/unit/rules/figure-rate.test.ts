@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('2023年行政执法能力提升计划目标为：全县行政执法人员轮训1200人次以上，新录用执法人员岗前培训80人。实际完成情况如下：\n\n（一）全县行政执法人员轮训1356人次，完成全年计划的113.0%。\n\n（二）新录用执法人员参加岗前培训96人，完成全年计划的120.0%。'),
+    // No target stated for the indicator (培训 ≠ 轮训): no base.
+    p('2023年计划目标为：全县行政执法人员轮训1200人次以上。实际完成情况如下：\n\n全县行政执法人员培训1356人次，完成全年计划的123.0%。'),
     // 失业率 is over the labour force, which the text does not state: not over the jobs added beside the unemployed.
     p('全年城镇新增就业140.21万人，年末城镇登记失业人数49.13万人，城镇登记失业率2.54%。'),
     // A plain rate (调处率) of the cases handled over those found, beside the successes: either way of writing it holds.
@@ -488,6 +491,14 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'the share of the plan a result completed, against the target the paragraph of targets states for it (a floor: 以上)',
+      text: p('2023年行政执法能力提升计划目标为：全县行政执法人员轮训1200人次以上，新录用执法人员岗前培训80人，村（社区）法律顾问覆盖260个。实际完成情况如下：\n\n（一）全县行政执法人员轮训1356人次，完成全年计划的123.0%。\n\n（三）全县村（社区）法律顾问覆盖247个，完成全年计划的109.8%。'),
+      findings: [
+        { code: 'figure/rate', at: '123.0%', message: '完成计划的比例与实际数、计划数不符：1356人次÷1200人次=113.000%，应为113.0%，文中为123.0%' },
+        { code: 'figure/rate', at: '109.8%', message: '完成计划的比例与实际数、计划数不符：247个÷260个=95.000%，应为95.0%，文中为109.8%' },
+      ],
+    },
     {
       name: 'a plain rate beside its success rate, over the cases handled ÷ those found, truncated',
       text: p('共排查矛盾纠纷6747件，调处6732件，调处成功6536件，矛盾纠纷调处率和调处成功率分别达到99.7%和97%。'),
