@@ -237,7 +237,9 @@ function planCompletions(doc: ReportDocument, index: FigureIndex, targets: reado
     const result = index.figures[share.id - 1];
     if (!result || result.sentence !== share.sentence || result.percent || !isExactCount(result) || inTargets(result)) continue;
     const name = indicator(result);
-    const matching = name.length >= 2 ? planned.filter((t) => t.span.start < result.span.start && sameUnitKind(t, result) && indicator(t) === name) : [];
+    // In the share's section: the rule reads a section at a time.
+    const section = index.sentences[share.sentence].section;
+    const matching = name.length >= 2 ? planned.filter((t) => t.span.start < result.span.start && index.sentences[t.sentence].section === section && sameUnitKind(t, result) && indicator(t) === name) : [];
     if (matching.length !== 1) continue;
     const target = matching[0];
     const exact = (result.value / target.value) * 100;
