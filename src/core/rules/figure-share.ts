@@ -1,7 +1,7 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { firstIndexFrom } from '../collections';
-import { alternatives, ANSWER_GRADE, DECREASE_WORDS, INCREASE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -1727,8 +1727,14 @@ function unreachableShares(doc: ReportDocument, index: FigureIndex, shares: Figu
 
 /** The names of a 分别 list ending in the rest ("……和其他类分别占…"), or classes of one classification, as a partition. */
 function respectiveSum(doc: ReportDocument, list: RespectiveList): Finding[] {
-  return list.names?.length === list.shares.length ? partitionFinding(doc, list.shares, list.names, undefined) : [];
+  // Paired with counts, the shares are named by the counts' words ("有专职律师246名和兼职律师38名，占比分别为90.6%和13.4%"),
+  // when they name no population of their own (judged against its count instead).
+  const names = list.names ?? (list.population ? undefined : list.counts?.figures.map((f) => categoryName(f.before.replace(COUNT_LEAD_WORDS, ''))));
+  return names?.length === list.shares.length ? partitionFinding(doc, list.shares, names, undefined) : [];
 }
+
+// Words that lead a count without naming it ("有专职律师…", "其中，").
+const COUNT_LEAD_WORDS = /^\s*(?:其中)?[，,：:]?\s*(?:共有|现有|有)?/;
 
 /**
  * Categories that are only percents, one per segment: after a total ("案卷15630件，优秀卷25.6%，合格卷70.6%，不合格卷3.8%"),
@@ -1783,7 +1789,9 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   // Nor do the grades of one survey question ("非常满意占…，满意占…，基本满意占…，不满意占…").
   const grades = names.every((n) => ANSWER_GRADE.test(n)) && new Set(names).size === names.length;
   const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length) || split || grades;
-  const over = classes && sum > 100;
+  // The two sides of a split of people are disjoint even where others are left out ("专职律师…，兼职律师…": 公职律师 too).
+  const disjoint = names.length === 2 && PEOPLE_SPLITS.some(([a, b]) => (names[0].startsWith(a) && names[1].startsWith(b)) || (names[0].startsWith(b) && names[1].startsWith(a)));
+  const over = (classes || disjoint) && sum > 100;
   // Two shares are enough only for classes over 100% ("商品类占55%，服务类占54%"): a list that must add up to 100% needs three.
   if (shares.length < MIN_CATEGORIES && !over) return [];
   const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : over ? CLASS_SLACK : 0;

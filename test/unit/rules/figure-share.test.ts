@@ -12,6 +12,8 @@ ruleTable(figureShare, {
     p('全年共受理案件400件。行政处罚类200件，占比50%，罚款类100件，占比50%。'),
     p('全县共受理消费者投诉2.46万件，同比增长8.3%，质量问题（0.71万件）、售后服务（0.52万件）、合同问题（0.33万件）、食品安全（0.24万件）、广告问题（0.09万件）等相对突出，分别占比28.9%、21.1%、13.4%、9.8%、3.7%。'),
     { format: 'plaintext', text: p('某县人大常委会关于2025年代表建议办理情况的报告\n\n一、基本情况\n代表共提出建议386件，已经全部办理完毕。\n代表通过视察形成的建议有231件，占建议总数的59.8%。') },
+    // 专职 and 兼职 are not all lawyers (公职律师 too): shares short of 100% are no slip.
+    p('从执业类型来看，有专职律师246名和兼职律师38名，占比分别为80.6%和13.4%。'),
     // A sentence opening with 其中 breaks down the sentence right before it, which states no count (only a share of a wider
     // whole): the 审结 count two sentences back is not its total.
     p('2025年，全县法院共审结一审行政案件426件，同比上升5%。全县法院新收一审行政案件数占全市法院收案总数的12.1%。其中，征收补偿、社会保障两类案件新收198件，占41%。'),
@@ -556,6 +558,11 @@ ruleTable(figureShare, {
       format: 'plaintext',
       text: p('某省消防救援总队关于2025年火灾形势的通报\n\n一、总体情况\n今年1至9月，全省共接报火灾6368起，死亡14人。\n从城乡分布看，城市地区发生火灾2596起，占火灾总数的40.8%；农村地区发生火灾3328起，占总数的55.4%；其它区域发生火灾444起，占总数的7.0%。'),
       findings: [{ code: 'figure/share', at: '55.4%', message: '占比与部分、总数不符：3328起÷6368起=52.26%，应为52.3%，文中为55.4%（按55.4%计，部分约应为3528起）' }],
+    },
+    {
+      name: 'the two sides of a people split with 分别 shares adding up to more than 100%, no total stated',
+      text: p('从执业类型来看，有专职律师246名和兼职律师38名，占比分别为90.6%和13.4%。'),
+      findings: [{ code: 'figure/share', at: '13.4%', message: '同一分类的各类占比之和不应超过100%：90.6%+13.4%=104.0%' }],
     },
     {
       name: 'a 其中 sentence right after the sentence stating its total',
