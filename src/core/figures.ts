@@ -394,6 +394,8 @@ export const RATE_ALIASES: readonly {
   // 参考率 ← those who sat the exam ("参加学法考试1248人"), 参训率 ← those trained ("参加年度培训1248人"): of those due to.
   { stem: '参考', numerator: /参加[\u4e00-\u9fff]{0,8}?(?:考试|考核)|参考|参试/, carriesOver: false },
   { stem: '参训', numerator: /参加[\u4e00-\u9fff]{0,8}?(?:培训|轮训)|参训/, carriesOver: false },
+  // 履责率 ← the powers and duties performed (履行权责事项, 履职事项) of those listed.
+  { stem: '履责', numerator: /(?<![未不])(?:履行权责|履行职责|履职)/, carriesOver: false },
   // 执行率 of a budget ← what of it was used (已用指标, 已支出) of what was approved (批复指标).
   { stem: '执行', numerator: /(?<![未])(?:已用|已使用|已支出)/, carriesOver: false },
   { stem: '案结事了', numerator: /未再?(?:进入|提起)(?:行政)?诉讼|未再?(?:起诉|诉至法院)/, carriesOver: false, overClosed: true, name: '案结事了率' },

@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率77.23%。'),
     p('一、行政执法能力建设\n\n2023年行政执法能力提升计划目标为：全县行政执法人员轮训1200人次以上，新录用执法人员岗前培训80人。实际完成情况如下：\n\n全县行政执法人员轮训1356人次，完成全年计划的113.0%。\n\n新录用执法人员参加岗前培训96人，完成全年计划的120.0%。'),
     // No target stated for the indicator (培训 ≠ 轮训): no base.
     p('一、行政执法能力建设\n\n2023年计划目标为：全县行政执法人员轮训1200人次以上。实际完成情况如下：\n\n全县行政执法人员培训1356人次，完成全年计划的123.0%。'),
@@ -491,6 +492,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a 履责率 over the powers and duties listed, its numerator those performed (履行权责事项)',
+      text: p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率74.23%。'),
+      findings: [{ code: 'figure/rate', at: '74.23%', message: '履责率与分子分母不符：553项÷716项=77.235%，应为77.23%，文中为74.23%' }],
+    },
     {
       name: 'the share of the plan a result completed, against the target the paragraph of targets states for it (a floor: 以上)',
       text: p('一、行政执法能力建设\n\n2023年行政执法能力提升计划目标为：全县行政执法人员轮训1200人次以上，新录用执法人员岗前培训80人，村（社区）法律顾问覆盖260个。实际完成情况如下：全县行政执法人员轮训1356人次，完成全年计划的123.0%。\n\n全县村（社区）法律顾问覆盖247个，完成全年计划的109.8%。'),
