@@ -3937,9 +3937,14 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
   let k = 0;
   while (k < after.length && after[k].segment === last.segment + 1 + k && isAboutFigureBefore(doc, index, after[k])) k++;
   const next = after[k];
-  // "…举报件197件；其他来信来访来电共收到…512件": a total of its own past a ； opens the next list.
-  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) || (next.totalCue && /[；;]/.test(doc.norm.slice(last.span.end, next.span.start)));
+  // "…举报件197件；其他来信来访来电共收到…512件": a total of its own past a ； opens the next list; so does how they were
+  // handled ("…法人或其他组织46件；办结申请405件，结转下年度7件").
+  const pastSemicolon = /[；;]/.test(doc.norm.slice(last.span.end, next?.span.start ?? last.span.end));
+  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) || (pastSemicolon && (next.totalCue || HANDLED_AFTER.test(partWords(next))));
 }
+
+// What was done with the things listed before a ； ("办结申请405件", "答复…", "结转下年度…"): another matter than their kinds.
+const HANDLED_AFTER = /^(?:其中)?[，,]?\s*(?:已|均已|依法)?(?:办结|审结|答复|回复|结转|办理完毕|处理完毕)/;
 
 /**
  * "审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件": the total's clause names, joined by 、/和/及,

@@ -8,6 +8,7 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('2025年全县新收到政府信息公开申请412件，其中自然人提出申请366件，法人或其他非法人组织提出申请46件；办结申请405件，结转下年度继续办理7件。'),
     p('全县进城务工人员总量18.62万人。其中，本地务工人员7.35万人；外出务工人员11.27万人。'),
     p('前三季度，全县共新登记经营主体9862户，同比增长4.1%，较上半年增速提升了1.3个百分点。其中，新设企业2615户，增长6.2%；新设个体工商户7203户，增长3.5%；新设农民专业合作社44户，下降2.2%。'),
     // Three of the four warning levels may leave the fourth unstated.
@@ -1134,6 +1135,9 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('applicants split into 自然人 and 法人或其他组织, short, with how the requests were handled past a ；',
+      '2025年全县新收到政府信息公开申请412件，其中自然人提出申请356件，法人或其他非法人组织提出申请46件；办结申请405件，结转下年度继续办理7件。',
+      '分项之和与总数不符：356+46=402，与总数412件不符（相差10）', '412件'),
     sumRow('a 其中 sentence after a total whose sentence ends in its growth\'s change in points, above it',
       '前三季度，全县共新登记经营主体9862户，同比增长4.1%，较上半年增速提升了1.3个百分点。其中，新设企业2815户，增长6.2%；新设个体工商户7203户，增长3.5%；新设农民专业合作社44户，下降2.2%。',
       '“其中”各分项之和超过总数：2815+7203+44=10062，大于总数9862户（多200）', '9862户'),
