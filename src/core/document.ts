@@ -12,7 +12,7 @@ import { ParseMemory, ParseReuse } from './parse/reuse';
 import { readTail } from './parse/tail';
 import { headingPatterns } from './sections';
 import { headInTraditional, toSimplified } from './script';
-import { blankPinyin, charCodes, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
+import { charCodes, computeLineStarts, foldWidth, positionAt, trimSpan } from './text';
 
 export interface ParseOptions {
   format?: 'markdown' | 'plaintext';
@@ -30,9 +30,8 @@ export function parseReport(input: string, options: ParseOptions = {}): ReportDo
   // Folding changes no Han character: the text is traditional exactly when its folded form is.
   const traditional = headInTraditional(text);
   const folded = foldWidth(text);
-  // A mirror site's copy may gloss characters in pinyin ("環(huán)比"): read without the glosses.
-  const norm = blankPinyin(traditional ? toSimplified(folded) : folded);
-  const reading = blankPinyin(traditional ? toSimplified(text) : text);
+  const norm = traditional ? toSimplified(folded) : folded;
+  const reading = traditional ? toSimplified(text) : text;
   const format = options.format ?? 'plaintext';
   const lineStarts = computeLineStarts(text);
   const notices: string[] = [];

@@ -220,42 +220,10 @@ export function toChineseOrdinal(n: number): string {
   return (tens === 1 ? '' : cnOrdinalChars[tens]) + '十' + cnOrdinalChars[ones];
 }
 
-// Spaces between two Han characters: a blanked gloss, or letter-spaced words ("市 场 监 管").
-const BLANK_IN_WORD = /(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])/g;
+// A pinyin gloss a mirror site puts after a character ("環(huán)比", "服務(wù)"): lowercase letters with a tone mark, in brackets.
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
-/** Words without spaces inside them ("经      审查" → "经审查"). */
-export function closeBlanks(words: string): string {
-  return words.includes(' ') ? words.replace(BLANK_IN_WORD, '') : words;
-}
-
-// A pinyin gloss a mirror site puts after a character ("環(huán)比", "服務(wù)"): lowercase letters with a tone mark, in
-// brackets — tried at each bracket after a Han character.
-const GLOSS_AT = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/y;
-
-/**
- * The text with each pinyin gloss blanked out (spaces of its length: offsets stay valid), so that the words around it
- * read as written without it ("辦結(jié)率" → "辦結      率", which the readers take as 办结率). Brackets are found by
- * indexOf and tried in place: a pattern run over a 200,000-character report cost 0.7 ms a parse.
- */
-export function blankPinyin(text: string): string {
-  const glosses: { at: number; length: number }[] = [];
-  for (const open of ['(', '（']) {
-    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
-      const before = text.charCodeAt(at - 1);
-      if (!(before >= 0x3400 && before <= 0x9fff)) continue;
-      GLOSS_AT.lastIndex = at;
-      const m = GLOSS_AT.exec(text);
-      if (m) glosses.push({ at, length: m[0].length });
-    }
-  }
-  if (glosses.length === 0) return text;
-  glosses.sort((a, b) => a.at - b.at);
-  const parts: string[] = [];
-  let copied = 0;
-  for (const { at, length } of glosses) {
-    parts.push(text.slice(copied, at), ' '.repeat(length));
-    copied = at + length;
-  }
-  parts.push(text.slice(copied));
-  return parts.join('');
+/** Words without pinyin glosses (most have none: a quick test first). */
+export function withoutPinyin(words: string): string {
+  return words.includes('(') || words.includes('（') ? words.replace(PINYIN_GLOSS, '') : words;
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { blankPinyin, closeBlanks, computeLineStarts, foldWidth, forEachLineEnd, isLineEnd, lastMatch, trimSpan } from '../../src/core/text';
+import { computeLineStarts, foldWidth, forEachLineEnd, isLineEnd, lastMatch, trimSpan } from '../../src/core/text';
 
 describe('text: lastMatch', () => {
   it('finds the last match of a global pattern, as matchAll would, and leaves lastIndex at 0', () => {
@@ -71,21 +71,5 @@ describe('text: trimSpan', () => {
       const ch = String.fromCharCode(c);
       assert.equal(trimSpan(`a${ch}`, 1, 2).start, /\s/.test(ch) ? 2 : 1, `U+${c.toString(16)}`);
     }
-  });
-});
-
-describe('text: blankPinyin, closeBlanks', () => {
-  it('blanks a mirror copy\'s pinyin glosses after Han characters, keeping every offset', () => {
-    const text = '經(jīng)審查，環（huán）比(2023)辦結(jié)率（注）ab(ā)';
-    const blanked = blankPinyin(text);
-    assert.equal(blanked.length, text.length);
-    assert.equal(blanked, '經      審查，環      比(2023)辦結     率（注）ab(ā)');
-    assert.equal(closeBlanks(blanked.slice(0, 9)), '經審查');
-  });
-
-  it('returns the very string when there is no gloss', () => {
-    const text = '共受理案件120件（其中行政处罚类60件）';
-    assert.equal(blankPinyin(text), text);
-    assert.equal(closeBlanks('市 场 监 管 2 件'), '市场监管 2 件');
   });
 });

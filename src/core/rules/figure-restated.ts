@@ -13,7 +13,7 @@ import { MAX_LOOKBACK, commonSuffix, isExactCount, mainFigures, sameUnitKind, ma
 import { groupBy, memoized } from '../collections';
 import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
-import { closeBlanks, detached, WHITE_SPACE } from '../text';
+import { detached, WHITE_SPACE, withoutPinyin } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
 import type { DocumentUnit } from '../units';
 
@@ -1341,7 +1341,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const moved = movedTo(doc, sentence, main, k);
     let ownStart = moved ? moved.start : ownWordsStart(doc, sentence, main, k);
     // A copy from a mirror site may gloss characters in pinyin ("环(huán)比"): the words are read without the glosses.
-    let own = moved ? moved.words : closeBlanks(doc.norm.slice(ownStart, f.span.start));
+    let own = moved ? moved.words : withoutPinyin(doc.norm.slice(ownStart, f.span.start));
     // "按日连续处罚、查封扣押等五类案件总数3850件": names given as examples before 等 and a count of kinds are no 、-list
     // of items; the figure's words are those after 等 ("五类案件总数").
     const examples = moved ? null : EXAMPLES_THEN_KINDS.exec(own);

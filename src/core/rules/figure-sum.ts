@@ -12,7 +12,7 @@ import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, k
 import { ACTIVITY_VERBS, alternatives, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
-import { charCodes, closeBlanks, lastMatch } from '../text';
+import { charCodes, lastMatch, withoutPinyin } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 import { leadsIntoFirstSection } from '../units';
@@ -2024,8 +2024,8 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
   for (let s = prev.segment + 1; s < f.segment; s++) {
     const seg = segments[s];
     if (seg.clause === f.clause) continue;
-    // A mirror copy's pinyin glosses ("经(jīng)审查", blanked in the reading) are no words of the clause.
-    const words = closeBlanks(doc.norm.slice(seg.span.start, seg.span.end));
+    // A mirror copy's pinyin glosses ("经(jīng)审查") are no words of the clause.
+    const words = withoutPinyin(doc.norm.slice(seg.span.start, seg.span.end));
     // "…；咨询类：482件": the label of f.
     if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     // …or the year before's value ("…37件，同比下降21.3%，上年为47件；其中…").
