@@ -84,20 +84,26 @@ function planSpans(doc: ReportDocument): Span[] {
 }
 
 // A statement of targets in a paragraph ("促进就业计划目标为：……农村劳动力转移就业70万人，……。实际完成情况如下："), up to
-// where the paragraph turns to what was done.
-const TARGET_LEAD = /(?:计划|预期|工作)?目标(?:任务)?(?:为|是)\s*[:：]?/;
+// where the paragraph turns to what was done. Found from each 目标 of the text (indexOf), not by a pattern run over
+// every paragraph of every check.
+const TARGET_LEAD_AT = /目标(?:任务)?(?:为|是)/y;
+const TARGET_LEAD_BEFORE = /(?:计划|预期|工作)$/;
 const TURNS_TO_ACTUAL = /实际完成|完成情况(?:如下)?[:：]|实际[:：]/;
 
 /** The targets paragraphs state, each from its lead to the paragraph's end or its turn to what was done (in order). */
 export const TARGET_STATEMENTS = defineAnalysis('target-statements', (doc) => {
   const spans: Span[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    const text = doc.norm.slice(block.contentSpan.start, block.contentSpan.end);
-    const lead = TARGET_LEAD.exec(text);
-    if (!lead) continue;
-    const actual = TURNS_TO_ACTUAL.exec(text.slice(lead.index));
-    spans.push({ start: block.contentSpan.start + lead.index, end: block.contentSpan.start + lead.index + (actual ? actual.index : text.length - lead.index) });
+  const { norm, blocks } = doc;
+  let b = 0;
+  for (let at = norm.indexOf('目标'); at >= 0; at = norm.indexOf('目标', at + 2)) {
+    TARGET_LEAD_AT.lastIndex = at;
+    if (!TARGET_LEAD_AT.test(norm)) continue;
+    while (b < blocks.length && blocks[b].contentSpan.end <= at) b++;
+    const block = blocks[b];
+    if (!block || block.kind !== 'paragraph' || block.contentSpan.start > at || (spans.length && spans[spans.length - 1].end > at)) continue;
+    const start = TARGET_LEAD_BEFORE.test(norm.slice(Math.max(block.contentSpan.start, at - 2), at)) ? at - 2 : at;
+    const actual = TURNS_TO_ACTUAL.exec(norm.slice(start, block.contentSpan.end));
+    spans.push({ start, end: actual ? start + actual.index : block.contentSpan.end });
   }
   return spans;
 });
