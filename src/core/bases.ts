@@ -287,8 +287,18 @@ const periodsRead = perOwner<FigureIndex, string>((index) => index.figures.lengt
  * 受理200件" is not of the year's categories): both of none, or of the same.
  */
 export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
-  return periodOf(doc, index, a) === periodOf(doc, index, b);
+  const [pa, pb] = [periodOf(doc, index, a), periodOf(doc, index, b)];
+  // "截至6月底，全市共有执法主体1250个。其中：……" — a sentence opening with 其中 right after a's goes on in a's period.
+  return pa === pb || (pb === '' && goesOnFrom(doc, index, a, b));
 }
+
+/** b's sentence opens with 其中 and follows a's, in its paragraph, naming no period of its own before b. */
+function goesOnFrom(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
+  const [sa, sb] = [index.sentences[a.sentence], index.sentences[b.sentence]];
+  return sb.docSentence === sa.docSentence + 1 && sb.paragraph === sa.paragraph && SUBSET_SENTENCE.test(doc.sentences[sb.docSentence].text);
+}
+
+const SUBSET_SENTENCE = /^\s*其中/;
 
 /** The part of the year the words before f in its sentence name ("1-6月", "上半年"), or '' for none. */
 export function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string {

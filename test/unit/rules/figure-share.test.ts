@@ -14,6 +14,7 @@ ruleTable(figureShare, {
     { format: 'plaintext', text: p('某县人大常委会关于2025年代表建议办理情况的报告\n\n一、基本情况\n代表共提出建议386件，已经全部办理完毕。\n代表通过视察形成的建议有231件，占建议总数的59.8%。') },
     // 专职 and 兼职 are not all lawyers (公职律师 too): shares short of 100% are no slip.
     p('从执业类型来看，有专职律师246名和兼职律师38名，占比分别为80.6%和13.4%。'),
+    p('截至2023年6月底，全市共有各类行政执法主体1250个。其中：垂直管理的行政执法主体为815个，占总数的65.2%；12个区县政府及其所属部门设置的行政执法主体为435个，占总数的34.8%。'),
     // A sentence opening with 其中 breaks down the sentence right before it, which states no count (only a share of a wider
     // whole): the 审结 count two sentences back is not its total.
     p('2025年，全县法院共审结一审行政案件426件，同比上升5%。全县法院新收一审行政案件数占全市法院收案总数的12.1%。其中，征收补偿、社会保障两类案件新收198件，占41%。'),
@@ -563,6 +564,11 @@ ruleTable(figureShare, {
       name: 'the two sides of a people split with 分别 shares adding up to more than 100%, no total stated',
       text: p('从执业类型来看，有专职律师246名和兼职律师38名，占比分别为90.6%和13.4%。'),
       findings: [{ code: 'figure/share', at: '13.4%', message: '同一分类的各类占比之和不应超过100%：90.6%+13.4%=104.0%' }],
+    },
+    {
+      name: 'a 其中 sentence after a total stated as of a date (截至6月底) goes on in its period',
+      text: p('截至2023年6月底，全市共有各类行政执法主体1250个。其中：垂直管理的行政执法主体为815个，占总数的65.2%；12个区县政府及其所属部门设置的行政执法主体为435个，占总数的38.4%。'),
+      findings: [{ code: 'figure/share', at: '38.4%', message: '占比与部分、总数不符：435个÷1250个=34.80%，应为34.8%，文中为38.4%（按38.4%计，部分约应为480个）' }],
     },
     {
       name: 'a 其中 sentence right after the sentence stating its total',
