@@ -295,10 +295,8 @@ export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b
 /** b's sentence opens with 其中 and follows a's, in its paragraph, naming no period of its own before b. */
 function goesOnFrom(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   const [sa, sb] = [index.sentences[a.sentence], index.sentences[b.sentence]];
-  return sb.docSentence === sa.docSentence + 1 && sb.paragraph === sa.paragraph && SUBSET_SENTENCE.test(doc.sentences[sb.docSentence].text);
+  return sb.docSentence === sa.docSentence + 1 && sb.paragraph === sa.paragraph && SUBSET_LEAD.test(doc.sentences[sb.docSentence].text);
 }
-
-const SUBSET_SENTENCE = /^\s*其中/;
 
 /** The part of the year the words before f in its sentence name ("1-6月", "上半年"), or '' for none. */
 export function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string {
@@ -844,4 +842,5 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   return first && (goesOn || sameYear(doc, index, total, first)) ? total : undefined;
 }
 
-const SUBSET_LEAD = /^\s*其中/;
+// A sentence opening with 其中: it goes on from the sentence before (its year, its period, its whole).
+export const SUBSET_LEAD = /^\s*其中/;

@@ -6,7 +6,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, leadNamedBase, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH } from '../bases';
+import { closedBase, closingTotal, leadNamedBase, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH, SUBSET_LEAD } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -340,13 +340,12 @@ function checkShare(
  */
 function breaksDownUncounted(doc: ReportDocument, index: FigureIndex, part: Figure): boolean {
   const own = index.sentences[part.sentence];
-  if (part.sentence === 0 || own.main.find((f) => !f.percent && sameUnitKind(f, part)) !== part || !SENTENCE_SUBSET_OPENING.test(doc.sentences[own.docSentence].text)) return false;
+  if (part.sentence === 0 || own.main.find((f) => !f.percent && sameUnitKind(f, part)) !== part || !SUBSET_LEAD.test(doc.sentences[own.docSentence].text)) return false;
   const before = index.sentences[part.sentence - 1];
   return before.docSentence === own.docSentence - 1 && before.paragraph === own.paragraph &&
     !before.main.some((f) => !f.percent && sameUnitKind(f, part));
 }
 
-const SENTENCE_SUBSET_OPENING = /^\s*其中/;
 
 // The words between a 其中 item's count and the next count of it: a noun naming the measure ("，追发金额", "，涉案金额").
 const SUBSET_ITEM_MEASURE = /^[\s，,]*[\u4e00-\u9fff]{1,6}(?:为|达)?\s*$/;
