@@ -4022,12 +4022,29 @@ function coversWarningLevels(total: Figure, parts: Figure[]): boolean {
   return levels.size === WARNING_LEVELS.length && !levels.has(-1);
 }
 
+// The kinds of administrative enforcement a case is filed under (行政许可, 行政处罚, 行政强制, 行政检查, …), as the
+// enforcement platforms count them.
+const ENFORCEMENT_KIND = /^(?:行政)?(许可|处罚|强制|检查|征收|征用|给付|确认|裁决|奖励)(?:措施)?类?(?:案件|案卷|事项)?$/;
+const ENFORCEMENT_CASES = /案件|案卷|执法/;
+
+/**
+ * "共办理案件868件，其中行政许可561件，行政处罚253件，行政强制0件": a list of the kinds of enforcement that writes out a
+ * kind with none is the platform's whole count, kind by kind (a list without a zero may leave kinds out).
+ */
+function enforcementKindsWithZero(total: Figure, parts: Figure[]): boolean {
+  if (parts.length < 3 || !ENFORCEMENT_CASES.test(total.before) || !parts.some((p) => p.value === 0)) return false;
+  const kinds = parts.map((p) => ENFORCEMENT_KIND.exec(partWords(p))?.[1]);
+  return kinds.every((k) => k) && new Set(kinds).size === kinds.length;
+}
+
 /**
  * The parts are every kind the law or the total's words fix for it, to the list's end: legal aid's kinds, the forms of a
- * petition, the four levels of a warning, the four kinds of community correction, the three kinds of social organization.
+ * petition, the four levels of a warning, the four kinds of community correction, the three kinds of social
+ * organization, the kinds of enforcement with an empty one written out.
  */
 function listsEveryKind(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   return (coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || coversWarningLevels(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
+      enforcementKindsWithZero(total, parts) ||
       (parts.length === SOCIAL_ORGANIZATION_KINDS.length && socialOrganizationKinds(parts)?.length === parts.length)) &&
     listEnds(doc, index, total, parts[parts.length - 1]);
 }

@@ -15,6 +15,9 @@ ruleTable(figureSum, {
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
     p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
+    // Kinds of enforcement without an empty one written out may leave kinds out; a list of properties may have a zero.
+    p('全年共办理行政执法案件2816件，其中行政许可604件，行政处罚187件，行政检查952件。'),
+    p('全年共办理行政执法案件868件，其中涉企案件561件，涉外案件0件，重大案件53件。'),
     // A count of bodies holds no counts of what each of them handled.
     p('本月12345政府热线受理工单共涉及34个单位，其中东坪镇17件，洛阳镇5件，大桥镇15件，乳城镇37件。'),
     p('共收到提案168件，经审查，立案159件，立案率为94.6%，未立案作为意见处理的9件。'),
@@ -1147,6 +1150,8 @@ ruleTable(figureSum, {
       '分项之和与总数不符：6.92+2.72=9.64万，与总数9.84万人不符（相差0.20万）', '9.84万人'),
     sumRow('all four warning levels, short of the warnings issued', '全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警5期。',
       '分项之和与总数不符：2+11+25+5=43，与总数46期不符（相差3）', '46期'),
+    sumRow('kinds of enforcement with an empty kind written out, short of the total', '今年共办理案件868件，其中行政许可561件，行政处罚253件（均适用一般程序），行政强制0件。',
+      '分项之和与总数不符：561+253+0=814，与总数868件不符（相差54）', '868件'),
     sumRow('people split into 分散供养 and 集中供养, short of the total', '全镇现有五保户276人，其中：分散供养对象213人，集中供养对象45人。',
       '分项之和与总数不符：213+45=258，与总数276人不符（相差18）', '276人'),
     sumRow('a count and its negation handled otherwise (未立案作为意见处理的), past a rate, no list word',
