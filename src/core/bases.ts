@@ -566,8 +566,10 @@ function placedAs(doc: ReportDocument, index: FigureIndex, f: Figure, key: strin
   if (own.endsWith(key)) return false;
   for (let n = key.length - MIN_QUALIFIER; n >= MIN_PLACED_NOUN; n--) {
     if (!own.endsWith(key.slice(-n))) continue;
-    const words = doc.norm.slice(Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT), f.span.start);
-    return words.includes(key.slice(0, -n));
+    // Not past another count: "其中商品类投诉553件；服务类投诉329件" — 商品 is the sibling's.
+    const prev = index.figures[f.id - 1];
+    const from = Math.max(index.sentences[f.sentence].span.start, f.span.start - MAX_YEAR_CONTEXT, prev?.sentence === f.sentence ? prev.span.end : 0);
+    return doc.norm.slice(from, f.span.start).includes(key.slice(0, -n));
   }
   return false;
 }

@@ -1647,6 +1647,24 @@ function namesBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
   return names.every((w) => w.length > 0 && w.length <= MAX_CATEGORY_WORDS) ? names : undefined;
 }
 
+/** The noun before 总数/总量 a population names ("商品类投诉总量" → 商品类投诉), place words dropped. */
+function totalNoun(population: string): string | undefined {
+  return TOTAL_OF.exec(population.replace(PLACE_WORDS, '').trim())?.[1];
+}
+
+/** A base found for "分别占商品类投诉总量的" is stated under that noun (not 服务类投诉 nearer, with 投诉 in common). */
+function carriesNoun(population: string, base: Figure): boolean {
+  const noun = totalNoun(population);
+  return !noun || nounKey(statedUnder(base)).endsWith(noun);
+}
+
+/** "…，分别占商品类投诉总量的38.2%、11.4%": the one count stated under the noun the shares name. */
+function namedRespectiveBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[], population: string | undefined): Figure | undefined {
+  const noun = population && totalNoun(population);
+  const base = noun ? nounBase(doc, index, ctx, run[0].part, noun) : undefined;
+  return base && mayHold(run, base) ? base : undefined;
+}
+
 /** The shares of a 分别 list against their paired counts, of the total before the counts (or one found for the run). */
 function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, figures: Figure[], list: RespectiveList): Finding[] {
   if (!list.counts) return [];
@@ -1656,8 +1674,9 @@ function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   if (before.length === 0) {
     // "分别占全市的20%、15%": a place the population names must be the one found's too (the city's total is not the
     // county's count stated again elsewhere).
-    const base = runBase(doc, index, ctx, run);
-    return list.population && base && !sharesPlace(list.population, base) ? [] : judgeRun(doc, index, ctx, run, base);
+    const base = namedRespectiveBase(doc, index, ctx, run, list.population) ?? runBase(doc, index, ctx, run);
+    if (list.population && base && !(sharesPlace(list.population, base) && carriesNoun(list.population, base))) return [];
+    return judgeRun(doc, index, ctx, run, base);
   }
   // In its own sentence: the count just before the list when it is marked as the total (共…, …中), or the list as its
   // parts (其中…).
