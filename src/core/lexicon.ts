@@ -174,6 +174,12 @@ export const VALID_PART = /^\s*(?:其中[，,：:]?\s*)?有效/;
 export const SERVICE_NUMBER = '[0-9]{5,6}[\\u4e00-\\u9fff]{0,6}?热线';
 const LEADING_SERVICE = new RegExp(`^${SERVICE_NUMBER}`);
 
+/**
+ * "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list
+ * after it sorts — its counts are parts of a whole stated before. Tested on a clause's text.
+ */
+export const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
+
 /** Mediation named by any of its words: 调处 and 化解 read as 调解 ("共调处矛盾纠纷…，调解成功…"). */
 export function asMediation(words: string): string {
   return words.replace(/调处|化解/g, '调解');

@@ -11,7 +11,7 @@ import { paragraphOf, statesChange, verbOf } from '../bases';
 import { issuerOf } from '../profile';
 import { MAX_LOOKBACK, commonSuffix, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
-import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SUM_WORDS, monthsOfPart } from '../lexicon';
+import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import { detached, WHITE_SPACE, withoutPinyin } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
@@ -1603,9 +1603,16 @@ function clauseReader(doc: ReportDocument, sentence: FigureSentence, main: reado
   return { doc, sentence, main, spans: undefined, withFigures: undefined, texts: [], subsets: [], readings: new Map() };
 }
 
-/** Whether a clause opens with 其中 (the figures after it are parts). */
+/**
+ * Whether a clause opens with 其中 or sorts what follows ("从数据来源来看，"): the figures after it are parts, of a whole
+ * stated before — two lists worded alike may break down two wholes.
+ */
 function clauseSubset(clauses: ClauseReader, c: number): boolean {
-  return (clauses.subsets[c] ??= SUBSET_CLAUSE.test(clauseText(clauses, c)));
+  if (clauses.subsets[c] === undefined) {
+    const text = clauseText(clauses, c);
+    clauses.subsets[c] = SUBSET_CLAUSE.test(text) || SORT_HEADING.test(text);
+  }
+  return clauses.subsets[c];
 }
 
 function clauseReading(clauses: ClauseReader, c: number): ClauseReading | undefined {

@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Two lists under one sorting heading (从…来看), each after its own whole: parts of two wholes, not one list twice.
+    report('2021年，全市平台共接收各类投诉举报咨询1.04万件。\n\n从平台三大数据来源来看，话务接收0.9万件，占比86.51%；群众互联网填写0.14万件，占比13.08%；监管人员录入0万件，占比0.41%。\n\n2021年，全市平台共接收投诉1707件，受理932件。\n\n从平台三大数据来源来看，话务接收745件，占比43.64%；群众互联网填写935件，占比54.77%；监管人员录入27件，占比1.58%。'),
     // A target and the result achieved against it: two figures, not one stated twice.
     report('2023年促进就业计划目标为：全县城镇新增就业6000人以上，城镇失业人员再就业1300人。农村劳动力转移就业7000人，城镇登记失业率预期目标为5.0%以内。实际完成情况如下：\n\n（四）全县农村劳动力转移就业7788人，完成全年计划的111.3%。'),
     // An average is no restatement of the total its words end like.
