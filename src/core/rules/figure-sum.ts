@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, lastMatch, withoutPinyin } from '../text';
@@ -574,9 +574,6 @@ function bareItem(f: Figure): boolean {
   return f.lone && !f.totalCue && !f.subsetCue && words.length > 0 && words.length <= MAX_ITEM_NAME && verbOf(words) === undefined;
 }
 
-// "从热点分布来看，", "按诉求类型分，", "其中按信访目的分类：": an opening clause without figures that says by what the list
-// after it sorts.
-const SORT_HEADING = new RegExp(`^\\s*(?:其中[，,]?\\s*)?(?:从|按照?)(?:${SERVICE_NUMBER})?([\\u4e00-\\u9fff]{2,10}?)(?:来看|看|分类|划分|区分|分)\\s*$`);
 // A sorting heading alone on its line before the kinds on the lines after it ("按纠纷类型分："), and any line that leads a
 // list so (that, or "其中：").
 const SORT_LEAD_LINE = new RegExp(`${SORT_HEADING.source.replace(/\\s\*\$$/, '')}\\s*[:：]\\s*$`);
@@ -1588,6 +1585,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "…维持3件，撤销1件；行政诉讼案件3件，一审胜诉2件，…": past a ；, a count that is no outcome is no part of the
     // outcomes before it.
     if (parts.length && [total, ...parts].every((p) => CASE_OUTCOME.test(partWords(p))) && !CASE_OUTCOME.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
+    // "办理行政复议答复案件10件，…；办理行政诉讼案件2件": past a ；, the total's verb opens a count of other things.
+    if (parts.length && parallelIntake(total, f) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
     // "…；其他纠纷80件；防止矛盾激化3件": past the rest of a list of one noun (…纠纷), a count not named by it is another matter.
     if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && restOfOneNoun(parts, f)) break;
     // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
@@ -3863,6 +3862,17 @@ function scaleWord(f: Figure): string {
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
 }
 
+// Cases an agency handled (办理…案件): each ended one way or another, or is still open.
+const HANDLED_CASES = /办理[\u4e00-\u9fff]{0,8}案件/;
+// The open rest named after its count: "2件正在办理中", "22件矛盾纠纷正在调解当中".
+const OPEN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${WORK_OPEN.source.replace(/\|待办理\?\$$/, '')})`);
+
+/** A case still open: "正在审理2件", "正在办理中2件", or the count first ("2件正在办理中"). */
+function stillOpen(p: Figure): boolean {
+  const words = partWords(p);
+  return PENDING.test(p.before) || WORK_OPEN.test(words) || (!words && OPEN_AFTER.test(p.after));
+}
+
 /** Outcomes of closed cases, corrections, results of a clean-up, named categories: lists whose words alone say they are complete. */
 function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
@@ -3875,7 +3885,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // rejected cases unlisted).
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE) && some(REJECTED_OR_REST)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
-  if (ends && parts.length >= 3 && ACCEPTED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || PENDING.test(p.before)) && some(PENDING)) return true;
+  if (ends && parts.length >= 3 && (ACCEPTED_TOTAL.test(total.before) || HANDLED_CASES.test(total.before)) && parts.every((p) => CASE_OUTCOME.test(p.before) || stillOpen(p)) && parts.some(stillOpen)) return true;
   // Names that run together into the total's noun are all its kinds: a ； after the last one closes the list.
   if ((ends || /[；;]/.test(doc.norm.charAt(parts[parts.length - 1].span.end))) && namesCategories(doc, index, total, parts)) return true;
   if (ends && statesKindCount(doc, total, parts)) return true;
@@ -3940,7 +3950,17 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
   // "…举报件197件；其他来信来访来电共收到…512件": a total of its own past a ； opens the next list; so does how they were
   // handled ("…法人或其他组织46件；办结申请405件，结转下年度7件").
   const pastSemicolon = /[；;]/.test(doc.norm.slice(last.span.end, next?.span.start ?? last.span.end));
-  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) || (pastSemicolon && (next.totalCue || HANDLED_AFTER.test(partWords(next))));
+  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) ||
+    (pastSemicolon && (next.totalCue || HANDLED_AFTER.test(partWords(next)) || parallelIntake(total, next)));
+}
+
+// A count opening with the verb of an intake, things named after it.
+const INTAKE_LEAD = new RegExp(`^(?:共|全年|今年|本年)?(${INTAKE_VERB_SOURCE})(?=[\u4e00-\u9fff]{2})`);
+
+/** "办理行政复议答复案件10件，…；办理行政诉讼案件2件": past a ；, the same verb opens a count of other things. */
+function parallelIntake(total: Figure, next: Figure): boolean {
+  const verb = INTAKE_LEAD.exec(partWords(next))?.[1];
+  return !!verb && total.before.includes(verb) && !total.before.endsWith(partWords(next));
 }
 
 // What was done with the things listed before a ； ("办结申请405件", "答复…", "结转下年度…"): another matter than their kinds.

@@ -15,6 +15,8 @@ ruleTable(figureSum, {
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
     p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
+    // Outcomes and the cases still open make up the cases handled; past a ；, the same verb opens a count of other things.
+    p('办理行政复议答复案件10件，其中申请人撤回行政复议4件，复议维持3件，3件正在办理中；办理行政诉讼案件2件，法院均驳回原告诉讼请求。'),
     // Kinds of enforcement without an empty one written out may leave kinds out; a list of properties may have a zero.
     p('全年共办理行政执法案件2816件，其中行政许可604件，行政处罚187件，行政检查952件。'),
     p('全年共办理行政执法案件868件，其中涉企案件561件，涉外案件0件，重大案件53件。'),
@@ -1150,6 +1152,11 @@ ruleTable(figureSum, {
       '分项之和与总数不符：6.92+2.72=9.64万，与总数9.84万人不符（相差0.20万）', '9.84万人'),
     sumRow('all four warning levels, short of the warnings issued', '全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警5期。',
       '分项之和与总数不符：2+11+25+5=43，与总数46期不符（相差3）', '46期'),
+    sumRow('outcomes and the cases still open (count first: 2件正在办理中), short of the cases handled',
+      '办理行政复议答复案件10件，其中申请人撤回行政复议4件，复议维持3件，2件正在办理中；办理行政诉讼案件2件，法院均驳回原告诉讼请求。',
+      '分项之和与总数不符：4+3+2=9，与总数10件不符（相差1）', '10件'),
+    sumRow('outcomes and those still being handled (正在办理中1件), short of the cases accepted',
+      '受理行政复议案件10件，其中申请人撤回行政复议4件，复议维持3件，驳回1件，正在办理中1件。', '分项之和与总数不符：4+3+1+1=9，与总数10件不符（相差1）', '10件'),
     sumRow('kinds of enforcement with an empty kind written out, short of the total', '今年共办理案件868件，其中行政许可561件，行政处罚253件（均适用一般程序），行政强制0件。',
       '分项之和与总数不符：561+253+0=814，与总数868件不符（相差54）', '868件'),
     sumRow('people split into 分散供养 and 集中供养, short of the total', '全镇现有五保户276人，其中：分散供养对象213人，集中供养对象45人。',
