@@ -15,7 +15,7 @@ export const AMOUNT_INCREASE_WORDS = ['增收', '增支', '增产', '净增加',
 export const AMOUNT_DECREASE_WORDS = ['减收', '减支', '减产', '净减少', '净减'] as const;
 export const AMOUNT_CHANGE_WORDS = [...AMOUNT_INCREASE_WORDS, ...AMOUNT_DECREASE_WORDS] as const;
 /** A comparison with an earlier period ("同比", "较上年"). */
-export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '较去年', '比去年'] as const;
+export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '较上年度', '比上年度', '较上一年度', '比上一年度', '较去年', '比去年'] as const;
 
 /** The year before, as regex alternatives ("较上年", "比去年同期", "与上一年度相比"). */
 export const LAST_YEAR = '去年|上年度?|上一年度?';

@@ -399,6 +399,20 @@ function namedSibling(part: Figure, share: Figure, list: NamedList | undefined):
   return list.sum + share.value <= 100 + list.slack + 0.5 * 10 ** -share.decimals ? list : undefined;
 }
 
+// A population that is a plan or a target ("总计划", "年度目标任务", "计划任务").
+const PLAN_POPULATION = /计划|目标|任务/;
+
+/** The exact counts of the share's paragraph before it, other than the part and the totals it was judged against. */
+function paragraphCountsBefore(index: FigureIndex, share: Figure, part: Figure, totals: Figure[]): Figure[] {
+  const paragraph = paragraphOf(index, share);
+  const out: Figure[] = [];
+  for (let id = share.id - 1; id >= 0 && paragraphOf(index, index.figures[id]) === paragraph; id--) {
+    const f = index.figures[id];
+    if (f !== part && !f.percent && isExactCount(f) && !totals.some((t) => t.value === f.value)) out.push(f);
+  }
+  return out;
+}
+
 /** Whether the share is the part's share of one of the counts (within rounding or truncation). */
 function ofSibling(share: Figure, part: Figure, counts: Figure[], ctx: RuleContext): boolean {
   return counts.some((c) => {
@@ -445,6 +459,10 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict === 'match')) return undefined;
   // Balanced rounding moves a share by less than a unit of its last digit, up or down (largest remainders).
   if (verdicts.some((v) => roundedToWhole(ctx.figures(), share, v.total))) return undefined;
+  // "50万人高山生态扶贫搬迁。……累计下达搬迁计划53.8万人，累计完成42.3万人，占总计划的84.6%": a share of a plan that
+  // another count stated before it in the paragraph gives exactly — the plan the writer meant may be that one (a
+  // headline's target, a plan revised).
+  if (PLAN_POPULATION.test(named) && ofSibling(share, part, paragraphCountsBefore(ctx.figures(), share, part, totals), ctx)) return undefined;
   const truncated = verdicts.find((v) => v.verdict === 'truncation');
   // The total the share names ("占受理案件总数" → 立案受理15件) before the one marked as a total (共收到申请16件).
   const echoing = verdicts.map((v) => ({ v, score: echoScore(named, v.total) })).sort((a, b) => b.score - a.score)[0];

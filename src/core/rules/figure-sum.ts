@@ -281,9 +281,14 @@ const NESTED_END = /[；;。]/;
 function withoutNestedLists(doc: ReportDocument, parts: Figure[]): Figure[] {
   let out: Figure[] | undefined;
   for (let k = 1; k < parts.length; k++) {
-    if (!NESTED_LEAD.test(textWithoutDigitsBetween(doc, parts[k - 1], parts[k]))) continue;
+    // "工作类信息15条，其中镇街动态5条；政策文件类信息12条": a 其中 right after an item breaks that item down, to the ；.
+    const between = textWithoutDigitsBetween(doc, parts[k - 1], parts[k]);
+    const subset = !NESTED_LEAD.test(between);
+    if (subset && !(parts[k].subsetCue && /^\s*[，,]?\s*$/.test(between))) continue;
     let end = k + 1;
     while (end < parts.length && !NESTED_END.test(doc.norm.slice(parts[end - 1].span.end, parts[end].span.start))) end++;
+    // (A 其中 to the list's end may break down all the items before it, or be their sibling.)
+    if (subset && (end === parts.length || !/[；;]/.test(doc.norm.slice(parts[end - 1].span.end, parts[end].span.start)))) continue;
     out = [...(out ?? parts.slice(0, k)), ...parts.slice(end)];
     return withoutNestedLists(doc, out);
   }
@@ -1585,6 +1590,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "…维持3件，撤销1件；行政诉讼案件3件，一审胜诉2件，…": past a ；, a count that is no outcome is no part of the
     // outcomes before it.
     if (parts.length && [total, ...parts].every((p) => CASE_OUTCOME.test(partWords(p))) && !CASE_OUTCOME.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
+    // "工作类信息15条，其中镇街动态5条；政策文件类信息12条": past a ；, a category after a category's own 其中 list is its
+    // sibling.
+    if (parts.length && parts[0].subsetCue && !total.totalCue && isCategory(total) && isCategory(f) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
     // "办理行政复议答复案件10件，…；办理行政诉讼案件2件": past a ；, the total's verb opens a count of other things.
     if (parts.length && parallelIntake(total, f) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
     // "…；其他纠纷80件；防止矛盾激化3件": past the rest of a list of one noun (…纠纷), a count not named by it is another matter.
@@ -2703,9 +2711,9 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   }
   if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;
   // "工作类信息15条，其中镇街动态5条；政策文件类信息6条": parts past a ； stronger than what ties the list to its total are
-  // of the list the total is in.
+  // of the list the total is in — not when a sentence of its own opens the list, nor when the total is marked whole ("共录入案件284件，其中行政检查256件；行政处罚案件28件").
   const last = run[run.length - 1];
-  if (!/[：:；;]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
+  if (!total.totalCue && !/[：:；;。]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
   const next = parts[run.length];
   return next && next.sentence === total.sentence && sameUnitKind(next, total) && next.inParens === run[0].inParens ? undefined : run;
 }

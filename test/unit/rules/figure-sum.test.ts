@@ -15,6 +15,10 @@ ruleTable(figureSum, {
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
     p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
+    // A 其中 after an item breaks that item down to the ； (工作类信息 15 = 其中 5 …; the outer list 15+12+33 = 60), and a
+    // category past the ； is the item's sibling.
+    p('共发布信息60条，其中工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息33条。'),
+    p('全年发布信息60条。工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息33条。'),
     // Outcomes and the cases still open make up the cases handled; past a ；, the same verb opens a count of other things.
     p('办理行政复议答复案件10件，其中申请人撤回行政复议4件，复议维持3件，3件正在办理中；办理行政诉讼案件2件，法院均驳回原告诉讼请求。'),
     // Kinds of enforcement without an empty one written out may leave kinds out; a list of properties may have a zero.
@@ -1152,6 +1156,13 @@ ruleTable(figureSum, {
       '分项之和与总数不符：6.92+2.72=9.64万，与总数9.84万人不符（相差0.20万）', '9.84万人'),
     sumRow('all four warning levels, short of the warnings issued', '全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警5期。',
       '分项之和与总数不符：2+11+25+5=43，与总数46期不符（相差3）', '46期'),
+    sumRow('a 其中 list joined by ； under a total marked with 共, each item with its change, above the total',
+      '共录入案件284件，其中行政检查256件，同比上升31.5%；行政处罚案件58件，同比下降10%。', '“其中”各分项之和超过总数：256+58=314，大于总数284件（多30）', '284件'),
+    sumRow('a 其中 sentence joined by ； after the total closing the sentence before, past its change against 上年度',
+      '共归集行政执法案件48207件，较上年度增加23.6%。其中，行政处罚案件1582件，较上年度下降4.1%；执法检查案件47688件，较上年度增加25.2%。',
+      '“其中”各分项之和超过总数：1582+47688=49270，大于总数48207件（多1063）', '48207件'),
+    sumRow('an item\'s own 其中 list kept out of the outer list, which adds up to more than the total',
+      '共发布信息60条，其中工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息38条。', '分项之和与总数不符：15+12+38=65，与总数60条不符（相差5）', '60条'),
     sumRow('outcomes and the cases still open (count first: 2件正在办理中), short of the cases handled',
       '办理行政复议答复案件10件，其中申请人撤回行政复议4件，复议维持3件，2件正在办理中；办理行政诉讼案件2件，法院均驳回原告诉讼请求。',
       '分项之和与总数不符：4+3+2=9，与总数10件不符（相差1）', '10件'),
