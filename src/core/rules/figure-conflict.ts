@@ -561,7 +561,65 @@ function listCountsIn(text: string, from: number, to: number, segmenter: Segment
       span: { start, end: start + count.length },
     }));
   }
+  out.push(...namesAfterCounts(text, from, to));
   return out;
+}
+
+// "事业单位共4家，分别是A、B和C", "机构4个（A、B、C）": a count of bodies, then their names — after 分别是/分别为/即, or
+// alone in a bracket right after it — as many names as the count says.
+const COUNT_THEN_NAMES = /([0-9]{1,2}|[一二三四五六七八九十两]{1,3})(家|个|支|所)([\u4e00-\u9fff]{0,10}?)(?:[，,]\s*(?:分别是|分别为|即)\s*[:：]?|[（(])/g;
+// Each name ends as a body's does (站, 中心, 局, 办, 队 …): types or fields in a bracket ("企业、个体户") are no names.
+const BODY_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:站|中心|局|所|队|办|委|院|室|处|科|馆|会|组|部|厅|街道|镇|乡|村|社区|公司|集团|学校|医院)$/;
+// The names of a list end at the bracket's close or the sentence's; anything else in it (a figure, 等, a comma) is prose.
+const NAMES_END = /[）)。；;\n]/;
+const NOT_NAMES = /[0-9０-９等，,：:“”"《》]|其中|包括/;
+const MAX_NAMES_TEXT = 200;
+
+/** The count-then-names lists in text[from, to) whose names are not as many as their count. */
+function namesAfterCounts(text: string, from: number, to: number): Finding[] {
+  const out: Finding[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(COUNT_THEN_NAMES)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const bracket = /[（(]$/.test(m[0]);
+    const rest = slice.slice(at, at + MAX_NAMES_TEXT);
+    const end = rest.search(NAMES_END);
+    if (end < 0 || (bracket !== /[）)]/.test(rest.charAt(end)))) continue;
+    const names = namesOf(rest.slice(0, end));
+    const stated = /[0-9]/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
+    if (!names || stated === undefined || stated === names.length) continue;
+    const start = from + (m.index ?? 0);
+    const count = `${m[1]}${m[2]}${m[3]}`;
+    out.push(report('figure/conflict', {
+      message: `列举的项数与所写数目不符：${q(count)}之后列出了${names.length}个名称（${names.join('、')}），请核对`,
+      span: { start, end: start + count.length },
+    }));
+  }
+  return out;
+}
+
+/** The names of a list joined by 、 (its last one maybe by 和/及: "A、B和C"), or undefined when it is not names alone. */
+function namesOf(list: string): string[] | undefined {
+  if (NOT_NAMES.test(list)) return undefined;
+  const names = list.split('、').map((n) => n.trim());
+  // "…中心和某县城乡规划服务中心": 和 joins two names where the words on both sides are a body's name ("住房和城乡建设局" is
+  // one); a name before the last one joined so makes the list unclear.
+  if (names.slice(0, -1).some((n) => twoNames(n))) return undefined;
+  const last = twoNames(names[names.length - 1]);
+  if (last) names.splice(names.length - 1, 1, ...last);
+  return names.length >= 2 && names.every((n) => BODY_NAME.test(n)) ? names : undefined;
+}
+
+const CONJUNCTION = /以及|和|及|与/g;
+
+/** A name joined to the next by 和/及/与 ("县发展和改革局和县财政局" → 县发展和改革局, 县财政局), else undefined. */
+function twoNames(words: string): string[] | undefined {
+  for (const m of words.matchAll(CONJUNCTION)) {
+    const left = words.slice(0, m.index);
+    const right = words.slice((m.index ?? 0) + m[0].length);
+    if (BODY_NAME.test(left) && BODY_NAME.test(right)) return [left, right];
+  }
+  return undefined;
 }
 
 /**

@@ -1097,6 +1097,10 @@ ruleTable(figureConflict, {
     report('全市5个部门开展试点。全市7个部门参加培训。'),
     report('全市18个镇（街道）完成梳理。2022年全市19个镇（街道）完成梳理。'),
     report('评选出19个优秀案卷单位，23件优秀案卷。'),
+    // Names after a count as many as it says (和 between two names, 和 inside one: 住房和城乡建设局); types, not names, in a
+    // bracket.
+    report('成员单位共3家，分别是县发展和改革局、县财政局和县住房和城乡建设局。涉及有行政执法职能的机构3个（街平安办、街社会事务办、街综合执法队）。'),
+    report('检查企业30家（食品企业、药品企业）。'),
     // A count right after a 、-list that matches it; counts of something else; open or joined lists; congresses.
     report('完善区、街、社区三级调解网络，实现市、县两级全覆盖，从思想、组织、作风、制度四个方面推进。'),
     // 一 after a determiner is no count: "每一级", "上一级".
@@ -1162,6 +1166,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“两级”之前以顿号并列了3项，请核对', at: '两级' },
         { code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“五大”之前以顿号并列了4项，请核对', at: '五大' },
+      ],
+    },
+    {
+      name: 'a count of bodies, then fewer names after 分别是 or in a bracket',
+      text: report('纳入改革范围的事业单位共4家，分别是某县水利工程服务站、某县农业技术推广中心和某县城乡规划服务中心。下辖内设机构9个，其中涉及有行政执法职能的机构4个（街平安办、街社会事务办、街综合执法队）。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“4家”之后列出了3个名称（某县水利工程服务站、某县农业技术推广中心、某县城乡规划服务中心），请核对', at: '4家' },
+        { code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“4个”之后列出了3个名称（街平安办、街社会事务办、街综合执法队），请核对', at: '4个' },
       ],
     },
     {
