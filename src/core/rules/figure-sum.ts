@@ -4364,10 +4364,15 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
     // "属于本机关职能范围" may be written "3件属于本机关职能范围", read as the kind "本机关职能范围".
     const predicate = core.replace(PREDICATE, '');
     if (core.length < 2 || !(positive.endsWith(core) || (predicate !== core && predicate.length >= 2 && positive === predicate)) || NEGATIONS.some((n) => positive.includes(n))) return undefined;
+    // "基本完成1个，未完成1个": done in part and not done leave out the done ("完成4个" before them).
+    if (PARTLY.test(positive.slice(0, positive.length - core.length))) return undefined;
     return items.length > 1 ? 'rest' : neg;
   }
   return undefined;
 }
+
+// A degree short of all before a verb: "基本完成", "部分整改", "初步建成".
+const PARTLY = /(?:基本|部分|大部分?|初步|大体)$/;
 
 // Work finished ("已完成", "已销号", or 已 with the verb of the work under way) and work under way ("正在推进", "推进中"):
 // nothing is both.

@@ -15,6 +15,8 @@ ruleTable(figureSum, {
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
     p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
+    // Done in part (基本完成) and not done are no split of the done before them.
+    p('共设定年度目标6个，其中完成年度目标4个，基本完成1个，未完成1个。'),
     // A 其中 after an item breaks that item down to the ； (工作类信息 15 = 其中 5 …; the outer list 15+12+33 = 60), and a
     // category past the ； is the item's sibling.
     p('共发布信息60条，其中工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息33条。'),
