@@ -248,6 +248,9 @@ function amountAgrees(base: Figure, current: Figure, delta: Figure): boolean {
 // stays linear).
 const lastChangePercentAt = lastIndexOnce((f: Figure) => f.percent && CHANGE_BEFORE_PERCENT.test(f.before));
 
+// The amount of a move, nothing else named before it ("，共压缩525件", "，减少了12个"; not "结案增加20件").
+const MOVE_AMOUNT = new RegExp(`^\\s*(?:共计?|累计|合计|总计)?(?:${AMOUNT_UP}|${AMOUNT_DOWN})了?$`);
+
 function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
   const delta = figs[k];
   if (!isCount(delta) || !DELTA_BEFORE.test(delta.before) || lastChangePercentAt(figs) > k) return undefined;
@@ -256,7 +259,9 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
   // Last year's value in an aside is sought only where the sentence has one before or right after the amount.
   const paren = named ? -1 : doc.norm.indexOf('(', index.sentences[delta.sentence].span.start);
   const aside = !named && (asidesOf(index, delta).length > 0 || (paren >= 0 && paren < delta.span.start));
-  const found = named ? (named.delta === delta && named.current && named.current.id < named.base.id ? named : undefined) :
+  // "1372件，与2022年同期收案1364件相比增加8件"; "由2410件压缩到1885件，共压缩525件" (the move, then the amount).
+  const moved = (c: Comparison) => FROM_TO.test(c.base.before) && !!c.current && c.current.id < delta.id && MOVE_AMOUNT.test(delta.before);
+  const found = named ? (named.delta === delta && named.current && (named.current.id < named.base.id || moved(named)) ? named : undefined) :
     (aside ? asideBase(doc, index, figs, k) : undefined) ?? priorAfter(doc, index, figs, k, isCount, TRAILING_DELTA);
   if (!found?.current || !sameUnitKind(found.base, delta)) return undefined;
   const { base, current } = found;

@@ -12,6 +12,8 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // The amount of a move that agrees; an amount of another count after a move is not its amount.
+    report('申请材料由2410件减少到1885件，共减少525件。收案由120件增加到150件，结案增加20件。'),
     // Changes after a 其中 that follows another change of the sentence are of parts of that one's subject (一般…): no
     // earlier count names them whole.
     report('本年度对生产经营单位作出行政处罚47件，其中：一般行政处罚38件；事故处罚9件。对个人作出行政处罚15件，其中：一般行政处罚4件；事故处罚11件。全区办理的一般行政处罚案件同比上年度增长6件，增长16.6%，其中对生产经营单位行政处罚案件同比增长4件，增长11.7%，对个人行政处罚案件同比增长2件，增长100%。'),
@@ -418,6 +420,11 @@ ruleTable(figureChange, {
       name: 'a stock against the end of last year (较上年末): the percent over the stock less the amount',
       text: report('截至年底，在册社区矫正对象216人，较上年末增加8人，增长3.9%。'),
       findings: [{ code: 'figure/change', at: '3.9%', message: /^增减幅度与增减量不符：上期为216人−8人=208人，8÷208=3\.846%，应为3\.8%/ }],
+    },
+    {
+      name: 'the amount of a move (由A压缩到B，共压缩Z)',
+      text: report('总时限由6420个工作日，压缩到3870个工作日，共压缩2550个工作日；申请材料由2410件，压缩到1885件，共压缩725件。'),
+      findings: [{ code: 'figure/change', at: '725件', message: '增减量与前后两个数值不符：2410−1885=525，文中为“725件”' }],
     },
     {
       name: 'last year\'s end as the base (较上年末的207人)',
