@@ -1504,7 +1504,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   // Items in a slip of the counter (documentCounterSlip).
   const slipped = new Set<number>();
   for (let j = i + 1; j < chain.length && j - prevAt <= MAX_LOOKBACK; j++) {
-    const f = countFirstOutcome(chain[j]);
+    const f = countFirstOutcome(doc, chain[j]);
     if (prev === total && !zero && zeroBeforeList(doc, index, total, f, chain[j + 1])) {
       zero = f;
       continue;
@@ -1788,7 +1788,7 @@ const NOT_KIND_AFTER = /^\s*(不(?:属于|符合|涉及)[\u4e00-\u9fff]{2,16})\s
  * "其中2宗维持原答复", "4件为网络申请", "10份为产业项目用地": a count with no words of its own before it that the outcome,
  * channel or kind after it names — as if written "维持原答复2宗", "网络申请4件", "产业项目用地10份".
  */
-function countFirstOutcome(f: Figure): Figure {
+function countFirstOutcome(doc: ReportDocument, f: Figure): Figure {
   // "另4件尚未作出判决": one more count, named after it too.
   if (!f.lone || f.final || partWords(f).replace(ONE_MORE_LEAD, '')) return f;
   if (OUTCOME_AFTER.test(f.after)) return copyOf(f, { before: f.before + f.after, final: true });
@@ -1807,7 +1807,25 @@ function countFirstOutcome(f: Figure): Figure {
   const notKind = NOT_KIND_AFTER.exec(f.after);
   if (notKind) return copyOf(f, { before: f.before + notKind[1], final: true });
   const kind = KIND_AFTER.exec(f.after);
-  return kind ? copyOf(f, { before: f.before + kind[1], final: true }) : f;
+  if (kind) return copyOf(f, { before: f.before + kind[1], final: true });
+  // "其中30项行政许可、4项行政确认、…": a kind named after its count, in an enumeration joined by 、.
+  const name = NAME_AFTER.exec(f.after);
+  return name && enumerated(doc, f) ? copyOf(f, { before: f.before + name[1], final: true }) : f;
+}
+
+/** The mark after an item: after its count, or after the name that follows its count ("30项行政许可、"). */
+function joinAfter(doc: ReportDocument, p: Figure): string {
+  const mark = doc.norm.charAt(p.span.end);
+  return /[\u4e00-\u9fff]/.test(mark) && p.final ? doc.norm.charAt(p.span.end + p.after.length) : mark;
+}
+
+// A bare name after a count: no state (已…, 正在…, 未…), no link (为, 是, 的), no share.
+const NAME_AFTER = /^\s*((?!已|均|正在|仍|尚|还|未|被|为|系|是|的|占|共|累计|其中)[\u4e00-\u9fff]{2,12})\s*[。；;]?\s*$/;
+
+/** f's segment is an item of an enumeration joined by 、 (one stands right before or right after it). */
+function enumerated(doc: ReportDocument, f: Figure): boolean {
+  const start = f.span.start - f.before.length;
+  return doc.norm.charAt(start - 1) === '、' || doc.norm.charAt(f.span.end + f.after.trimEnd().length) === '、';
 }
 
 // A share of a named population right after a count: "占诉求总量的43.86%".
@@ -2489,7 +2507,7 @@ function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figu
   if (parts.length < MIN_SIBLINGS || !parts[0].subsetCue || PEOPLE.includes(total.unit)) return undefined;
   if (parts.some((p, k) => p.sentence !== total.sentence || (p.unit !== total.unit && !documentCounterSlip(total, p, parts[k + 1])) || p.value >= total.value)) return undefined;
   if (parts.slice(1).some((p) => p.subsetCue || NESTED_LIST.test(p.before))) return undefined;
-  const joins = new Set(parts.slice(0, -1).map((p) => doc.norm.charAt(p.span.end)));
+  const joins = new Set(parts.slice(0, -1).map((p) => joinAfter(doc, p)));
   if (joins.size !== 1) return undefined;
   const words = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim());
   const metric = workOf(total);
@@ -2561,7 +2579,7 @@ function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, 
   if (!run || run.length <= k + 1 || run.some((p) => p.sentence !== run[0].sentence)) return false;
   // "…；小程序4160件；收到感谢信31件": an item doing something past names that do nothing is another matter.
   if (HANDLING_WORD.test(partWords(run[k + 1])) && !run.slice(0, k + 1).some((p) => HANDLING_WORD.test(partWords(p)))) return false;
-  const joins = new Set(run.slice(0, -1).map((p) => doc.norm.charAt(p.span.end)));
+  const joins = new Set(run.slice(0, -1).map((p) => joinAfter(doc, p)));
   return joins.size === 1 && /[、，,；;]/.test([...joins][0]);
 }
 
@@ -4270,7 +4288,7 @@ const ENUMERATION_JOINS = ['、', '；', ';'];
 /** Parts all in one sentence, each joined to the next by the same 、 or ； (an item sign, not a clause's comma). */
 function oneEnumeration(doc: ReportDocument, parts: Figure[]): boolean {
   const join = doc.norm.charAt(parts[0].span.end);
-  return ENUMERATION_JOINS.includes(join) && parts.every((p, k) => p.sentence === parts[0].sentence && (k === parts.length - 1 || doc.norm.charAt(p.span.end) === join));
+  return ENUMERATION_JOINS.includes(join) && parts.every((p, k) => p.sentence === parts[0].sentence && (k === parts.length - 1 || joinAfter(doc, p) === join));
 }
 
 /**

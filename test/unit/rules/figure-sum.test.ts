@@ -15,6 +15,8 @@ ruleTable(figureSum, {
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
     p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
+    // Kinds named after their counts ("30项行政许可、4项行政确认…") that add up.
+    p('现有行政审批服务事项38项，其中30项行政许可、4项行政确认、2项行政备案、1项行政奖励、1项其他行政权力。'),
     // Done in part (基本完成) and not done are no split of the done before them.
     p('共设定年度目标6个，其中完成年度目标4个，基本完成1个，未完成1个。'),
     // A 其中 after an item breaks that item down to the ； (工作类信息 15 = 其中 5 …; the outer list 15+12+33 = 60), and a
@@ -1165,6 +1167,8 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：1582+47688=49270，大于总数48207件（多1063）', '48207件'),
     sumRow('an item\'s own 其中 list kept out of the outer list, which adds up to more than the total',
       '共发布信息60条，其中工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息38条。', '分项之和与总数不符：15+12+38=65，与总数60条不符（相差5）', '60条'),
+    sumRow('kinds named after their counts in an enumeration joined by 、, a first pair adding up by chance',
+      '现有行政审批服务事项34项，其中30项行政许可、4项行政确认、2项行政备案、1项行政奖励、1项其他行政权力。', '分项之和与总数不符：30+4+2+1+1=38，与总数34项不符（相差4）', '34项'),
     sumRow('outcomes and the cases still open (count first: 2件正在办理中), short of the cases handled',
       '办理行政复议答复案件10件，其中申请人撤回行政复议4件，复议维持3件，2件正在办理中；办理行政诉讼案件2件，法院均驳回原告诉讼请求。',
       '分项之和与总数不符：4+3+2=9，与总数10件不符（相差1）', '10件'),
