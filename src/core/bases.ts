@@ -540,7 +540,16 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const key = nounKey(noun);
   if (key.length < 3) return undefined;
   return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && !earlierItemOf(index, b.figure, part) &&
-    (statedAs(b.figure, key) || placedAs(doc, index, b.figure, key))));
+    (statedAs(b.figure, key) || placedAs(doc, index, b.figure, key) || measureOf(b.figure, key))));
+}
+
+// What a plan or a task is measured in, after its name ("年度计划投资", "年度任务数").
+const MEASURE_TAIL = /^(?:投资|资金|金额|总额|数量|数|总数|任务数?)$/;
+
+/** "占年度计划的87.3%" of "年度计划投资1.84亿元": the key is the count's noun without the measure after it. */
+function measureOf(f: Figure, key: string): boolean {
+  const own = nounKey(statedUnder(f));
+  return own.length > key.length && own.startsWith(key) && MEASURE_TAIL.test(own.slice(key.length));
 }
 
 /**

@@ -8,6 +8,8 @@ ruleTable(figureShare, {
     p('2025年，全县法院共审结一审行政案件426件，其中判决行政机关败诉37件。全县法院共审结涉民生行政案件286件，占结案总数的67%。'),
     p('2025年，全县共发现涉林行政案件42起。全县共查结涉林行政案件25起，占案件发现总量的59.52%。'),
     p('全年共受理诉求5236件。从受理渠道看，电话渠道有4418件，占84.38%；网络渠道有705件，占13.46%。'),
+    // A plan named without its measure (年度计划 of 年度计划投资), the share right.
+    p('总投资2.96亿元，年度计划投资1.84亿元，至年底完成投资1.79亿元，占年度计划的97.3%。'),
     // A share of the plan another count of the paragraph gives exactly (the headline's 50万人, not the 53.8万人 assigned).
     p('50万人高山生态扶贫搬迁（2013—2017年）。上半年已完成搬迁安置6.4万人。累计下达搬迁计划53.8万人，累计完成搬迁安置42.3万人，占总计划的84.6%。'),
     // 分别 shares of a named whole (商品类投诉总量): the count stated under that noun, not the sibling nearer (服务类投诉).
@@ -526,6 +528,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a plan named without its measure (占年度计划的 of 年度计划投资), past the whole investment',
+      text: p('总投资2.96亿元，年度计划投资1.84亿元，至年底完成投资1.79亿元，占年度计划的87.3%。'),
+      findings: [{ code: 'figure/share', at: '87.3%', message: '占比与部分、总数不符：1.79亿元÷1.84亿元=97.28%，应为97.3%，文中为87.3%（按87.3%计，部分约应为1.61亿元）' }],
+    },
     {
       name: '分别 shares of a named whole (商品类投诉总量) past a sibling nearer (服务类投诉), one off',
       text: p('本月共受理投诉882件。其中商品类投诉553件，占投诉总量的62.7%；服务类投诉329件，占投诉总量的37.3%。\n\n商品类投诉中，排名前三位的依次是普通食品类211件、服装鞋帽类63件、交通工具类55件，分别占商品类投诉总量的38.2%、13.4%、9.9%。'),
