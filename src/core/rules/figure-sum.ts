@@ -1808,6 +1808,9 @@ function countFirstOutcome(doc: ReportDocument, f: Figure): Figure {
   if (notKind) return copyOf(f, { before: f.before + notKind[1], final: true });
   const kind = KIND_AFTER.exec(f.after);
   if (kind) return copyOf(f, { before: f.before + kind[1], final: true });
+  // "4个项目全面完成当年任务，1个项目基本完成…": how far the things counted got, after their count.
+  const completion = COMPLETION_AFTER.exec(f.after);
+  if (completion) return copyOf(f, { before: completion[1], final: true });
   // "其中30项行政许可、4项行政确认、…": a kind named after its count, in an enumeration joined by 、.
   const name = NAME_AFTER.exec(f.after);
   return name && enumerated(doc, f) ? copyOf(f, { before: f.before + name[1], final: true }) : f;
@@ -1817,6 +1820,19 @@ function countFirstOutcome(doc: ReportDocument, f: Figure): Figure {
 function joinAfter(doc: ReportDocument, p: Figure): string {
   const mark = doc.norm.charAt(p.span.end);
   return /[\u4e00-\u9fff]/.test(mark) && p.final ? doc.norm.charAt(p.span.end + p.after.length) : mark;
+}
+
+// How far a thing set got: done (全面完成, 已完成), mostly done, not done — one each.
+const COMPLETION_STATES = [/^(?:已|均已|已经|全面|全部)?完成/, /^基本完成/, /^(?:尚|仍)?未(?:能)?完成/];
+// The state after a count ("4个项目全面完成当年任务"): what is counted, then how far it got.
+const COMPLETION_AFTER = /^\s*[\u4e00-\u9fff]{0,6}?((?:已|均已|已经|全面|全部|基本|尚未|仍未|未能|未)?完成[\u4e00-\u9fff]{0,10})\s*[。；;]?\s*$/;
+
+/** The completion states of the parts, each part's one and no two parts alike; undefined when they are not all such. */
+function completionStates(parts: Figure[]): Set<number> | undefined {
+  if (parts.length < 2) return undefined;
+  const states = parts.map((p) => COMPLETION_STATES.findIndex((state) => state.test(partWords(p).replace(SUBSET_OPENING, '').trim())));
+  const seen = new Set(states);
+  return states.includes(-1) || seen.size !== parts.length ? undefined : seen;
 }
 
 // A bare name after a count: no state (已…, 正在…, 未…), no link (为, 是, 的), no share.
@@ -3430,6 +3446,8 @@ const POPULATION = /人口$/;
  */
 function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (parts.slice(1).some((p) => p.subsetCue)) return false;
+  // "完成4个，基本完成1个，未完成1个": how far each thing got, one each.
+  if (completionStates(parts)) return true;
   // Decisions on applications follow what was received whether or not 其中 opens them: no decision is their total. A
   // paragraph naming a carry-over may decide on applications received the year before.
   // A request for information is answered one way ("收到申请9件，予以公开6件，部分公开2件，不予公开2件").
@@ -4107,6 +4125,8 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (listsEveryKind(doc, index, total, parts)) return true;
+  // Done, mostly done and not done: every thing set is one of them.
+  if (completionStates(parts)?.size === COMPLETION_STATES.length && listEnds(doc, index, total, last)) return true;
   if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;
   // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed ("（其中电话3000件，网络1900件）"
   // of 5000 is a slip; of 6000 it may not be).
