@@ -622,6 +622,8 @@ function respectiveBasesAfter(doc: ReportDocument, index: FigureIndex, figs: Fig
 }
 
 // The comparison before a list of change amounts: "，分别比上年减少", "，较上年分别增加", "，同比分别增加".
+// Between two amounts of one list: 、/和, maybe the change word again ("减少9起、下降11人").
+const DELTA_JOIN = new RegExp(`^\\s*[和、及与]\\s*(?:(${AMOUNT_UP}|${AMOUNT_DOWN})了?)?\\s*$`);
 const RESPECTIVE_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})?(分别)?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 // The amounts after the percents: "，分别增加", "，同比分别减少".
 const TRAILING_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})?(分别)?(?:${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
@@ -643,11 +645,17 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
   const deltas = amountsFirst ? figs.slice(k - n, k) : after;
   const values = amountsFirst ? figs.slice(k - 2 * n, k - n) : figs.slice(k - n, k);
   const joined = (list: Figure[], join: RegExp) => list.length === n && list.every((f, j) => j === 0 || join.test(doc.norm.slice(list[j - 1].span.end, f.span.start)));
-  if (k < n || !joined(deltas, ITEM_JOIN) || !joined(values, NEXT_VALUE)) return undefined;
+  if (k < n || !joined(values, NEXT_VALUE)) return undefined;
+  // "减少9起、下降11人": each amount after the first may repeat a change word, the same way.
+  const repeated = (j: number) => DELTA_JOIN.exec(doc.norm.slice(deltas[j - 1].span.end, deltas[j].span.start));
+  const joins = deltas.length === n ? deltas.slice(1).map((_, j) => repeated(j + 1)) : [];
+  if (joins.length !== n - 1 || joins.some((m) => !m || (m[1] !== undefined && AMOUNT_DOWN_WORD.test(m[1]) !== down))) return undefined;
+  const ownWords = joins.every((m) => m?.[1] !== undefined);
   const amountsLead = RESPECTIVE_AMOUNTS_LEAD.exec(doc.norm.slice((amountsFirst ? values[n - 1] : pcts[n - 1]).span.end, deltas[0].span.start));
   const percentsLead = RESPECTIVE_PERCENTS_LEAD.exec(doc.norm.slice((amountsFirst ? deltas[n - 1] : values[n - 1]).span.end, pcts[0].span.start));
-  // 分别 before the amounts or the percents; the amounts go the way the percents do.
-  if (!amountsLead || !percentsLead || !(amountsLead[1] || amountsLead[2] || percentsLead[1]) || AMOUNT_DOWN_WORD.test(amountsLead[3]) !== down) return undefined;
+  // 分别 before the amounts or the percents (or each amount with its own change word); the amounts go the way the
+  // percents do.
+  if (!amountsLead || !percentsLead || !(amountsLead[1] || amountsLead[2] || percentsLead[1] || ownWords) || AMOUNT_DOWN_WORD.test(amountsLead[3]) !== down) return undefined;
   const pairs: Array<[Figure, ImpliedBase]> = [];
   for (let j = 0; j < n; j++) {
     const [current, delta] = [values[j], deltas[j]];

@@ -12,6 +12,8 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // Two amounts each with its own change word, the percents right; amounts going two ways are not paired.
+    report('发生道路交通事故3起，死亡3人，同比减少9起、下降11人，同比下降75%和79%。发生火灾3起，死亡3人，同比减少9起、增加1人，同比下降75%和20%。'),
     // The amount of a move that agrees; an amount of another count after a move is not its amount.
     report('申请材料由2410件减少到1885件，共减少525件。收案由120件增加到150件，结案增加20件。'),
     // Changes after a 其中 that follows another change of the sentence are of parts of that one's subject (一般…): no
@@ -420,6 +422,11 @@ ruleTable(figureChange, {
       name: 'a stock against the end of last year (较上年末): the percent over the stock less the amount',
       text: report('截至年底，在册社区矫正对象216人，较上年末增加8人，增长3.9%。'),
       findings: [{ code: 'figure/change', at: '3.9%', message: /^增减幅度与增减量不符：上期为216人−8人=208人，8÷208=3\.846%，应为3\.8%/ }],
+    },
+    {
+      name: 'two amounts each with its own change word (减少9起、下降11人), two percents joined by 和',
+      text: report('发生道路交通事故3起，死亡3人，同比减少9起、下降11人，同比下降75%和69%。'),
+      findings: [{ code: 'figure/change', at: '69%', message: '增减幅度与增减量不符：上期为3人+11人=14人，11÷14=78.57%，应为79%，文中为“69%”' }],
     },
     {
       name: 'the amount of a move (由A压缩到B，共压缩Z)',
