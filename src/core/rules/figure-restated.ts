@@ -136,7 +136,8 @@ const PERIOD = new RegExp(
     // A headline may drop 年 before a part of the year ("2023上半年").
     '((?:19|20)[0-9]{2}(?:\\s*年?\\s*[-—–~至到]\\s*(?:19|20)[0-9]{2})?)\\s*(?:年度?|(?=上半年|下半年|前三季度|第?[一二三四1-4]季度))((?:[0-9]{1,2}\\s*月?\\s*[-—–~至到]\\s*[0-9]{1,2}|[0-9]{1,2})\\s*月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度)?',
     '(上年同期|去年同期|去年|上年|上一年度?|前年|往年)',
-    '(全年|本年度?|今年|当年)',
+    // The year's end ("截至年底", "截至12月31日") is the report's year as a whole: what stands then is the year's.
+    '(截[至止](?:今年|本年|当年)?(?:年底|年末|12月底|12月末|12月31日)|全年|本年度?|今年|当年)',
     '(截至目前|截止目前|截至|截止|目前|至今|现有)',
     '(近年来|多年来|[近一二三四五六七八九十两几0-9]+年(?:来|以来)|以来|历年|期间)',
     '(每年|年均)',
@@ -623,7 +624,10 @@ const endingOf = (kind: string, phrase: string) => `${kind}|${AVERAGED.test(phra
 const wordsAndOccurrences = (m: Mention) => `${m.kind}|${m.occurrences}|${m.phrase}`;
 const framingOf = (m: Mention) => mentionSetting(m).framing;
 const priorOf = (m: Mention) => m.prior;
-const contextOf = (m: Mention) => mentionSetting(m).context;
+// The clause nearest the figure says what it stands in: clauses before that one (a source, a meeting: "区政府通报了…情况：")
+// do not set two mentions apart.
+const contextOf = (m: Mention) => nearestContext(mentionSetting(m).context);
+const nearestContext = (context: string | undefined) => context?.slice(context.lastIndexOf('/') + 1);
 const populationOf = (m: Mention) => m.population;
 const numeratorOf = (m: Mention) => m.numerator;
 const placeOf = (m: Mention) => mentionSetting(m).place;
@@ -1149,7 +1153,7 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
 /** Of the same agencies and, in the body, context, where both state them (a headline drops the subject; its context is its source). */
 function sameSubject(a: Mention, b: Mention): boolean {
   const [x, y] = [mentionSetting(a), mentionSetting(b)];
-  return agree(x.agencies, y.agencies) && (a.headline || b.headline || agree(x.context, y.context));
+  return agree(x.agencies, y.agencies) && (a.headline || b.headline || agree(nearestContext(x.context), nearestContext(y.context)));
 }
 
 /** Exact counts of one unit whose metrics, read after their measure words, are the same noun of two characters or more. */

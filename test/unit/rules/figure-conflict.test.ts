@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // The same rate after two different clauses nearest it (政协提案 / 人大代表建议): two figures.
+    report('区政府通报了本年度提案办理情况：区政府办理的政协提案已全部按期答复，委员满意率为98.65%。\n\n区政府办理的人大代表建议已全部按期答复，委员满意率为96.85%。'),
     // Two lists under one sorting heading (从…来看), each after its own whole: parts of two wholes, not one list twice.
     report('2021年，全市平台共接收各类投诉举报咨询1.04万件。\n\n从平台三大数据来源来看，话务接收0.9万件，占比86.51%；群众互联网填写0.14万件，占比13.08%；监管人员录入0万件，占比0.41%。\n\n2021年，全市平台共接收投诉1707件，受理932件。\n\n从平台三大数据来源来看，话务接收745件，占比43.64%；群众互联网填写935件，占比54.77%；监管人员录入27件，占比1.58%。'),
     // A target and the result achieved against it: two figures, not one stated twice.
@@ -328,6 +330,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a lead repeating the body after a clause of its own (a meeting, a source), the body as of the year\'s end',
+      text: report('在区政协常委会议上，区政府通报了本年度提案办理情况：区政府办理的政协提案已全部按期答复，委员满意率为98.65%。\n\n2023年，区政府共接收区政协提案96件。截至年底，区政府办理的政协提案已全部按期答复，委员满意率为96.85%。'),
+      findings: [
+        { code: 'figure/conflict', at: '98.65%', message: '同一数据前后不一致：此处为“委员满意率为98.65%”，文中另处为“委员满意率为96.85%”，相差1.8个百分点，请核对' },
+        { code: 'figure/conflict', at: '96.85%', message: '同一数据前后不一致：此处为“委员满意率为96.85%”，文中另处为“委员满意率为98.65%”，相差1.8个百分点，请核对' },
+      ],
+    },
     {
       name: 'an amount restated with an average of it after the second statement: the average is another measure',
       text: report('2023年1至9月，全县共下达处罚决定书184份，罚款金额为370万元。\n\n此前通报的执行情况显示，2023年1至9月，全县共下达处罚决定书184份，罚款金额为340万元，案件平均罚款金额1.85万元。'),
