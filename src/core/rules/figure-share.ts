@@ -399,6 +399,22 @@ function namedSibling(part: Figure, share: Figure, list: NamedList | undefined):
   return list.sum + share.value <= 100 + list.slack + 0.5 * 10 ** -share.decimals ? list : undefined;
 }
 
+// What may stand before a paragraph's first count that heads it: white space, an item's number ("1.", "（二）").
+const HEADLINE_LEAD = /^[\s\u3000]*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[）)])?[\s\u3000]*$/;
+
+/**
+ * "2606个撤并村通公路（2013—2017年）。……累计解决了2585个撤并村通公路，占总计划的99.2%": the count that opens the part's
+ * paragraph, the task it heads named after it, is the plan a share of 总计划 is of — of the part's kind, and larger.
+ */
+function headlineTarget(doc: ReportDocument, index: FigureIndex, part: Figure): Figure | undefined {
+  const paragraph = paragraphOf(index, part);
+  const first = index.sentences.find((s) => s.paragraph === paragraph && s.figures.length)?.figures[0];
+  const f = first === undefined ? undefined : index.figures[first];
+  if (!f || f === part || f.percent || !isExactCount(f) || !sameUnitKind(f, part) || f.value <= part.value) return undefined;
+  const block = doc.blocks[paragraph];
+  return block && HEADLINE_LEAD.test(doc.norm.slice(block.span.start, f.span.start)) && f.after.trim().length >= 2 ? f : undefined;
+}
+
 // A population that is a plan or a target ("总计划", "年度目标任务", "计划任务").
 const PLAN_POPULATION = /计划|目标|任务/;
 
@@ -1014,7 +1030,8 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   // …合同纠纷45件，占总投诉的18.75%", "代表共提出建议386件。⏎……213件，占建议总数的59.8%") — not when the part's sentence
   // names a body of its own (its share of its own total).
   const afar = () => !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start)) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
-  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
+  const target = () => (whole && PLAN_POPULATION.test(whole[1]) ? headlineTarget(doc, index, l.part) : undefined);
+  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() ?? target() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 
