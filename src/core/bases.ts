@@ -549,8 +549,12 @@ const MEASURE_TAIL = /^(?:投资|资金|金额|总额|数量|数|总数|任务�
 /** "占年度计划的87.3%" of "年度计划投资1.84亿元": the key is the count's noun without the measure after it. */
 function measureOf(f: Figure, key: string): boolean {
   const own = nounKey(statedUnder(f));
-  return own.length > key.length && own.startsWith(key) && MEASURE_TAIL.test(own.slice(key.length));
+  // "占全年计划投资的" of "计划总投资": the whole the 总 marks is the one named.
+  return (own.length > key.length && own.startsWith(key) && MEASURE_TAIL.test(own.slice(key.length))) ||
+    (!own.endsWith(key) && key.length >= 3 && own.includes('总') && own.replace(WHOLE_MARK, '').endsWith(key.replace(WHOLE_MARK, '')));
 }
+
+const WHOLE_MARK = /总/g;
 
 /**
  * "其中民事法律援助案件198件，占…94.3%；刑事法律援助案件12件，占法律援助案件的5.7%": a 其中 item with a share of its own is

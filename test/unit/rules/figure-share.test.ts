@@ -10,6 +10,8 @@ ruleTable(figureShare, {
     p('全年共受理诉求5236件。从受理渠道看，电话渠道有4418件，占84.38%；网络渠道有705件，占13.46%。'),
     // A plan named without its measure (年度计划 of 年度计划投资), the share right.
     p('总投资2.96亿元，年度计划投资1.84亿元，至年底完成投资1.79亿元，占年度计划的97.3%。'),
+    // 全年计划投资 of 计划总投资, right.
+    p('2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元，占全年计划投资的56.6%。'),
     // 占总计划 of the count heading its paragraph (the task after it), right.
     p('2606个撤并村通公路（2013—2017年）。上半年已完成建设4022公里，新解决1075个撤并村通公路。累计解决了2585个撤并村通公路，占总计划的99.2%。'),
     // A share of the plan another count of the paragraph gives exactly (the headline's 50万人, not the 53.8万人 assigned).
@@ -530,6 +532,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: '占全年计划投资 of the one count stated as 计划总投资',
+      text: p('2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元，占全年计划投资的66.6%。'),
+      findings: [{ code: 'figure/share', at: '66.6%', message: '占比与部分、总数不符：156.92亿元÷277亿元=56.65%，应为56.6%，文中为66.6%（按66.6%计，部分约应为184.48亿元）' }],
+    },
     {
       name: '占总计划 of the count heading its paragraph, one off',
       text: p('2000个行政村环境连片整治（2013—2017年）。上半年各项目均已开工，总体进展顺利。累计完成了750个行政村整治工作，占总计划的32.5%。'),
