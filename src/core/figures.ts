@@ -644,12 +644,13 @@ const MAX_MEASURE_BEFORE_JOIN = 2;
 
 /**
  * "…网站80条、信用信息公示系统4600条和其他平台120条": 和 (及) right after a count and its measure word, before words,
- * joins the last item of an enumeration — a 、-segment of its own, as 、 would make it (not 以及: its 以 would end the
- * count's segment).
+ * joins the last item of an enumeration — a 、-segment of its own, as 、 would make it; so does 以及 (the break before 以).
  */
 function joinsLastItem(norm: string, p: number): boolean {
   const c = norm.charCodeAt(p);
-  if ((c !== 0x548c && c !== 0x53ca) || isDigit(norm.charCodeAt(p + 1)) || norm.charCodeAt(p - 1) === 0x4ee5) return false;
+  // "…年度报告1条以及规划公示等21条": 以及 joins as 及 does (the break before it).
+  const yiJi = c === 0x4ee5 && norm.charCodeAt(p + 1) === 0x53ca;
+  if ((c !== 0x548c && c !== 0x53ca && !yiJi) || isDigit(norm.charCodeAt(p + (yiJi ? 2 : 1))) || (!yiJi && norm.charCodeAt(p - 1) === 0x4ee5)) return false;
   let s = p;
   while (s > p - MAX_MEASURE_BEFORE_JOIN - 1 && isHanCode(norm.charCodeAt(s - 1))) s--;
   if (s === p || !isDigit(norm.charCodeAt(s - 1))) return false;

@@ -63,12 +63,14 @@ describe('figure engine', () => {
     assert.equal(f.subsetCue, true);
   });
 
-  it('和 or 及 right after a count and its measure word opens a segment, as 、 does; 以及 and a number after 和 do not', () => {
+  it('和, 及 or 以及 right after a count and its measure word opens a segment, as 、 does; a number after 和 does not', () => {
     const r = figures('网站公开300条、公示系统4,600条和其他平台120条，来信20件及来访15件，办结30件以及在办5件，收到12和8件。');
-    const [a, b, c, d, e, f, g] = r.list;
+    const [a, b, c, d, e, f, g, h] = r.list;
     assert.deepEqual([b.segment + 1, b.lone, b.final, c.before], [c.segment, true, true, '其他平台']);
     assert.deepEqual([d.clause, e.segment, e.before], [1, d.segment + 1, '来访']);
-    assert.deepEqual([f.segment, f.final, g.segment], [g.segment, false, f.segment]);
+    assert.deepEqual([f.segment + 1, f.final, g.before], [g.segment, true, '及在办']);
+    // "12和8件": 和 after a bare number joins no item; 12 is no count of its own.
+    assert.deepEqual([r.list.length, h.segment, h.before], [8, g.segment + 1, '收到12和']);
     assert.equal(a.segment + 1, b.segment);
   });
 

@@ -4075,6 +4075,8 @@ const MAX_JOINED_NAMES = 3;
 const COUNTED_KINDS = /([两二三四五六七八九十]|[2-9])(?:大?(?:类|种)|个方面|大(?=[\u4e00-\u9fff]{2,8}[”"]))/;
 // "法人及其他组织": a last part that names the rest along with its own kind.
 const AND_THE_REST = new RegExp(`[及或和与](?:${REMAINDER_WORDS})`);
+// The last item joined by 以及/及 and closed by 等: things like those named, the rest of the list.
+const REST_LUMPED = /^\s*(?:以及|及)[^，,；;：:0-9]{2,40}等$/;
 
 // The four levels of an early warning, by colour (红色 highest, 蓝色 lowest): every warning is one of them.
 const WARNING_LEVELS = ['红色', '橙色', '黄色', '蓝色'];
@@ -4124,6 +4126,8 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;
   if (parts.length >= 2 && AND_THE_REST.test(partWords(parts[parts.length - 1])) && listEnds(doc, index, total, parts[parts.length - 1])) return true;
+  // "其中，机构概况信息14条、…、年度报告1条以及规划公示、通知公告等21条": the last item lumps the rest together.
+  if (parts.length >= 3 && parts[0].subsetCue && REST_LUMPED.test(doc.norm.slice(parts[parts.length - 2].span.end, last.span.start)) && listEnds(doc, index, total, last)) return true;
   if (listsEveryKind(doc, index, total, parts)) return true;
   // Done, mostly done and not done: every thing set is one of them.
   if (completionStates(parts)?.size === COMPLETION_STATES.length && listEnds(doc, index, total, last)) return true;

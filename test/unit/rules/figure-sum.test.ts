@@ -15,6 +15,9 @@ ruleTable(figureSum, {
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期。'),
     p('全年共发布山洪灾害预警46期，其中，红色预警2期、橙色预警11期、黄色预警25期、蓝色预警8期。'),
     p('全镇现有五保户276人，其中：分散供养对象213人，集中供养对象63人。'),
+    // The rest lumped together by 以及…等 that adds up; a list without it short of its total may leave kinds out.
+    p('主动更新并公开信息328条。其中，机构概况信息14条、业务工作动态信息287条、财政预决算信息5条、政府信息公开工作年度报告1条以及规划公示、通知公告等21条。'),
+    p('主动更新并公开信息338条。其中，机构概况信息14条、业务工作动态信息287条、财政预决算信息5条、政府信息公开工作年度报告1条。'),
     // Kinds named after their counts ("30项行政许可、4项行政确认…") that add up.
     p('现有行政审批服务事项38项，其中30项行政许可、4项行政确认、2项行政备案、1项行政奖励、1项其他行政权力。'),
     // Done in part (基本完成) and not done are no split of the done before them.
@@ -1169,6 +1172,9 @@ ruleTable(figureSum, {
       '共发布信息60条，其中工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息38条。', '分项之和与总数不符：15+12+38=65，与总数60条不符（相差5）', '60条'),
     sumRow('kinds named after their counts in an enumeration joined by 、, a first pair adding up by chance',
       '现有行政审批服务事项34项，其中30项行政许可、4项行政确认、2项行政备案、1项行政奖励、1项其他行政权力。', '分项之和与总数不符：30+4+2+1+1=38，与总数34项不符（相差4）', '34项'),
+    sumRow('a 其中 list whose last item, joined by 以及, lumps the rest together with 等, short of the total',
+      '主动更新并公开信息338条。其中，机构概况信息14条、业务工作动态信息287条、财政预决算信息5条、政府信息公开工作年度报告1条以及规划公示、通知公告等21条。',
+      '分项之和与总数不符：14+287+5+1+21=328，与总数338条不符（相差10）', '338条'),
     sumRow('done, mostly done and not done (count first), short of the projects set',
       '确定民生实事项目8个，其中4个项目全面完成当年任务，1个项目基本完成当年任务，1个项目未完成当年任务。', '分项之和与总数不符：4+1+1=6，与总数8个不符（相差2）', '8个'),
     sumRow('done, mostly done and not done, above the targets set', '确定年度目标6个，其中完成年度目标4个，基本完成1个，未完成2个。',
