@@ -2704,8 +2704,9 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     // "双随机信息" among items of information: the tag before nothing but the total's noun names what they are about.
     const topic = p.unit === TOPIC_COUNTER && tagsOnlyNoun(words, workOf(total));
     if (words.length < 2 || (k > 0 && p.subsetCue) || !countedAlike(total, parts, k) || NOT_A_KIND.test(words.replace(CONTENT_ASIDE, '')) || INVOLVES.test(words) || (tagsOthers(words, parts, workOf(total)) && !topic) ||
-        (CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) ||
-        HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()) || PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
+        // A step or a state the total's own words name ("配套措施和移送涉嫌犯罪案件数量共计…") is one of its kinds.
+        (!namedByTotal(words, total) && ((CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) || HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()))) ||
+        PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
@@ -2715,6 +2716,14 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     seen.push(words);
   }
   return seen.length >= minParts ? parts.slice(0, seen.length) : undefined;
+}
+
+// The fewest characters of an item's words the total's own words must hold to name it.
+const MIN_NAMED_BY_TOTAL = 4;
+
+/** The total's words name the item: "…配套措施和移送涉嫌犯罪案件数量共计48件" names 移送涉嫌犯罪案件. */
+function namedByTotal(words: string, total: Figure): boolean {
+  return words.length >= MIN_NAMED_BY_TOTAL && total.before.includes(words);
 }
 
 /**
@@ -3078,7 +3087,7 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
     const head = w.slice(0, w.length - ending.length);
     // A tag before the object of the total's work is part of its name ("重大决策审核" under "合法性审核": kindOfWork).
     const tag = CROSSCUTTING.exec(head);
-    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || (tag && !kindOfWork(w, workOf(total)) && !tagNamesClass(w, tag[0].length)) || (CASE_STEPS.test(head) && !closing) ||
+    if (!w.endsWith(ending) || !head || NOT_A_KIND.test(w) || (tag && !kindOfWork(w, workOf(total)) && !tagNamesClass(w, tag[0].length)) || (CASE_STEPS.test(head) && !closing && !namedByTotal(w, total)) ||
         /[0-9０-９]/.test(w)) break;
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
