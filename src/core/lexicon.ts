@@ -6,7 +6,7 @@
 export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升', '高出'] as const;
 export const DECREASE_WORDS = ['下降', '减少', '降低', '回落'] as const;
 /** A time limit or a list cut down ("审批时限由20个工作日压缩至5个工作日，压缩75%"): a decrease only a change check reads as one. */
-export const SHORTEN_WORDS = ['压缩', '缩短', '压减', '精简'] as const;
+export const SHORTEN_WORDS = ['压缩', '缩短', '压减', '精简', '缩减', '削减'] as const;
 /**
  * Changes named by what changed, stated as an amount ("增收8300万元", "比上年增产0.71万吨", "减支"): words of a change
  * amount, never of a rate.

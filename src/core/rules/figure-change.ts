@@ -25,7 +25,7 @@ const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // A month too: "较8月份(418件)增长26%", the base in brackets after it.
 const PERIOD = '(?:去年|上年度|上一年度?|上年|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|末|底|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)?';
 // Not 较 of a degree ("较大交通事故", a grade of accident; 较多, 较高 …).
-const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?![为大小多少高低重轻好差强弱快慢长短])|较之|相比|由|从|与)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?[(（]?$`);
+const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?![为大小多少高低重轻好差强弱快慢长短])|较之|相比|由|从|与|原有)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?[(（]?$`);
 // "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
 const AFTER_WITH = /^\s*(?:相比|比较)/;
 // Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年多受理80件", "比上年
@@ -34,8 +34,10 @@ const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
 // "同比去年28640件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
 const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;
-const FROM_TO = /(由|从)[^比较]*$/;
-const TO_BEFORE = /(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?$/;
+// "将原有56个业务窗口压缩为44个": 原有 states the value before a move as 由 does.
+const FROM_TO = /(由|从|将原有|原有)[^比较]*$/;
+// "…增加到400件", "…压缩为44个" (为 after the verb of the move).
+const TO_BEFORE = new RegExp(`(?:(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?|(?:${UP}|${DOWN}|整合|合并)为)$`);
 // "1500件，较上年增加400件，同比增长25%": the change amount alone, right after the current value, names the base
 // (1500−400); nothing but the comparison may stand before it, and nothing but the change word before the percent.
 // The amount may also follow the percent ("完成191347万元，较上年同期增长15.35%，增收25457万元"); 增收/减收 (revenue) and

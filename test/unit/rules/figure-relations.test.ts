@@ -12,6 +12,8 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // A cut from the count before (将原有…压缩为…) that agrees.
+    report('将原有28个执法队伍压缩为8个，缩减71.4%。'),
     // Two amounts each with its own change word, the percents right; amounts going two ways are not paired.
     report('发生道路交通事故3起，死亡3人，同比减少9起、下降11人，同比下降75%和79%。发生火灾3起，死亡3人，同比减少9起、增加1人，同比下降75%和20%。'),
     // The amount of a move that agrees; an amount of another count after a move is not its amount.
@@ -427,6 +429,11 @@ ruleTable(figureChange, {
       name: 'two amounts each with its own change word (减少9起、下降11人), two percents joined by 和',
       text: report('发生道路交通事故3起，死亡3人，同比减少9起、下降11人，同比下降75%和69%。'),
       findings: [{ code: 'figure/change', at: '69%', message: '增减幅度与增减量不符：上期为3人+11人=14人，11÷14=78.57%，应为79%，文中为“69%”' }],
+    },
+    {
+      name: 'a cut from the count before (将原有A…整合为B), its percent after 精简',
+      text: report('将原有40个办事窗口整合为26个，精简25.0%。'),
+      findings: [{ code: 'figure/change', at: '25.0%', message: '增减幅度与数值不符：(40−26)÷40=35.000%，应为35.0%，文中为“25.0%”' }],
     },
     {
       name: 'the amount of a move (由A压缩到B，共压缩Z)',
