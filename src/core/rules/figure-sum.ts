@@ -284,7 +284,8 @@ function withoutNestedLists(doc: ReportDocument, parts: Figure[]): Figure[] {
     // "工作类信息15条，其中镇街动态5条；政策文件类信息12条": a 其中 right after an item breaks that item down, to the ；.
     const between = textWithoutDigitsBetween(doc, parts[k - 1], parts[k]);
     const subset = !NESTED_LEAD.test(between);
-    if (subset && !(parts[k].subsetCue && /^\s*[，,]?\s*$/.test(between))) continue;
+    // (Past a ；, only after a category: "工作类信息15条；其中镇街动态5条；…".)
+    if (subset && !(parts[k].subsetCue && (/^\s*[，,]?\s*$/.test(between) || (/^\s*[；;]\s*$/.test(between) && isCategory(parts[k - 1]))))) continue;
     let end = k + 1;
     while (end < parts.length && !NESTED_END.test(doc.norm.slice(parts[end - 1].span.end, parts[end].span.start))) end++;
     // (A 其中 to the list's end may break down all the items before it, or be their sibling.)

@@ -26,6 +26,8 @@ ruleTable(figureSum, {
     // category past the ； is the item's sibling.
     p('共发布信息60条，其中工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息33条。'),
     p('全年发布信息60条。工作类信息15条，其中镇街动态5条；政策文件类信息12条；其他信息33条。'),
+    // The same with ； everywhere: the 其中 after a category past a ； is still that category's.
+    p('共发布信息65条；其中工作类信息15条；其中镇街动态5条；政策文件类信息12条；其他信息38条。'),
     // Outcomes and the cases still open make up the cases handled; past a ；, the same verb opens a count of other things.
     p('办理行政复议答复案件10件，其中申请人撤回行政复议4件，复议维持3件，3件正在办理中；办理行政诉讼案件2件，法院均驳回原告诉讼请求。'),
     // Kinds of enforcement without an empty one written out may leave kinds out; a list of properties may have a zero.
