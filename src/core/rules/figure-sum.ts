@@ -2755,7 +2755,8 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   }
   if (mixesPlaceAndKind(run.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim()))) return undefined;
   // "工作类信息15条，其中镇街动态5条；政策文件类信息6条": parts past a ； stronger than what ties the list to its total are
-  // of the list the total is in — not when a sentence of its own opens the list, nor when the total is marked whole ("共录入案件284件，其中行政检查256件；行政处罚案件28件").
+  // of the list the total is in — not when a sentence of its own opens the list, nor when the total is marked whole
+  // ("共录入案件284件，其中行政检查256件；行政处罚案件28件").
   const last = run[run.length - 1];
   if (!total.totalCue && !/[：:；;。]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
   const next = parts[run.length];
