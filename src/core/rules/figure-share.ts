@@ -408,7 +408,9 @@ const HEADLINE_LEAD = /^[\s\u3000]*(?:[0-9]{1,2}[.．、]|[（(][一二三四五
  */
 function headlineTarget(doc: ReportDocument, index: FigureIndex, part: Figure): Figure | undefined {
   const paragraph = paragraphOf(index, part);
-  const first = index.sentences.find((s) => s.paragraph === paragraph && s.figures.length)?.figures[0];
+  // The paragraph's first sentence with figures: back from the part's, within the paragraph.
+  let first: number | undefined;
+  for (let k = part.sentence; k >= 0 && index.sentences[k].paragraph === paragraph; k--) first = index.sentences[k].figures[0] ?? first;
   const f = first === undefined ? undefined : index.figures[first];
   if (!f || f === part || f.percent || !isExactCount(f) || !sameUnitKind(f, part) || f.value <= part.value) return undefined;
   const block = doc.blocks[paragraph];
@@ -418,11 +420,15 @@ function headlineTarget(doc: ReportDocument, index: FigureIndex, part: Figure): 
 // A population that is a plan or a target ("总计划", "年度目标任务", "计划任务").
 const PLAN_POPULATION = /计划|目标|任务/;
 
+// How many figures back a plan's other counts are sought (a bounded scan per share).
+const MAX_PLAN_COUNTS_BACK = 40;
+
 /** The exact counts of the share's paragraph before it, other than the part and the totals it was judged against. */
 function paragraphCountsBefore(index: FigureIndex, share: Figure, part: Figure, totals: Figure[]): Figure[] {
   const paragraph = paragraphOf(index, share);
   const out: Figure[] = [];
-  for (let id = share.id - 1; id >= 0 && paragraphOf(index, index.figures[id]) === paragraph; id--) {
+  const first = Math.max(0, share.id - MAX_PLAN_COUNTS_BACK);
+  for (let id = share.id - 1; id >= first && paragraphOf(index, index.figures[id]) === paragraph; id--) {
     const f = index.figures[id];
     if (f !== part && !f.percent && isExactCount(f) && !totals.some((t) => t.value === f.value)) out.push(f);
   }
