@@ -1290,7 +1290,7 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   // "民事案件600件，占50%。其中婚姻家庭类300件，占50%": a run opening with 其中 after a category with its own share breaks that
   // category down.
   if (total && !total.totalCue && hasOwnShare(index, total) && first.subsetCue) return mayHold(run, total) ? total : undefined;
-  if (!total || !total.totalCue || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total) || oneShareSlipped(run, total, ctx))) {
+  if (!total || !(total.totalCue || WHOLE_SCOPE.test(total.before)) || !parts.every((p) => sameUnitKind(total, p)) || !(mayHold(run, total) || listedUnder(ctx, run, total) || oneShareSlipped(run, total, ctx))) {
     return wholeBefore(doc, index, ctx, run) ?? subsetRunBase(doc, index, ctx, run);
   }
   const paragraph = paragraphOf(index, first);
@@ -1300,6 +1300,9 @@ function runBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run:
   }
   return total;
 }
+
+// A count of a whole place ("全市行政机关败诉58件"): the whole its sentence states, as 共 marks one.
+const WHOLE_SCOPE = /^\s*(?:(?:19|20)[0-9]{2}年度?[，,]?\s*)?全(?:市|县|区|镇|省|州|旗)/;
 
 /**
  * "生态环境类200起，占40%。罚款类100起，占比50%。": an item whose share is its part of the category with its own share right

@@ -10,6 +10,8 @@ ruleTable(figureShare, {
     p('全年共受理诉求5236件。从受理渠道看，电话渠道有4418件，占84.38%；网络渠道有705件，占13.46%。'),
     // A plan named without its measure (年度计划 of 年度计划投资), the share right.
     p('总投资2.96亿元，年度计划投资1.84亿元，至年底完成投资1.79亿元，占年度计划的97.3%。'),
+    // A bare 占比 of the whole place's count closing the sentence before (全市…), right.
+    p('2025年，全市行政机关败诉58件。县级政府部门败诉22件，占比37.9%。'),
     // 全年计划投资 of 计划总投资, right.
     p('2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元，占全年计划投资的56.6%。'),
     // 占总计划 of the count heading its paragraph (the task after it), right.
@@ -532,6 +534,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a bare 占比 of the whole place\'s count closing the sentence before (全市…, no 共)',
+      text: p('全市行政机关败诉58件。县级政府部门败诉22件，占比45.2%。'),
+      findings: [{ code: 'figure/share', at: '45.2%', message: '占比与部分、总数不符：22件÷58件=37.93%，应为37.9%，文中为45.2%（按45.2%计，部分约应为26件）' }],
+    },
     {
       name: '占全年计划投资 of the one count stated as 计划总投资',
       text: p('2015年25件重点民生实事计划总投资277亿元，上半年实际完成投资156.92亿元，占全年计划投资的66.6%。'),
