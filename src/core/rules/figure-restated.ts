@@ -1808,10 +1808,13 @@ function agencyReader(doc: ReportDocument, span: { start: number; end: number })
     const end = span.start + (m.index ?? 0) + m[0].length;
     let start = end - m[0].length;
     while (start > span.start && end - start < m[0].length + MAX_AGENCY_NAME && isHan(doc.norm.charCodeAt(start - 1))) start--;
-    marks.push({ start, end, text: plain(doc.norm.slice(start, end)) });
+    marks.push({ start, end, text: plain(doc.norm.slice(start, end)).replace(PEOPLES, '') });
   }
   return marks;
 }
+
+// "县人民法院" and "县法院", "市人民政府" and "市政府": one body, named in full or short.
+const PEOPLES = /人民(?=法院|检察院|政府)/g;
 
 /** The last of marks (in order) that ends by `at` and starts within MAX_CONTEXT before it. */
 function lastMarkBefore(marks: Mark[], at: number): Mark | undefined {
@@ -1897,7 +1900,7 @@ function plainOnce(words: string): string {
   let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
   out = out.replace(PLACE_BEFORE_NUMBER, '');
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
-  return out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案').replace(OBJECT_FIRST, '$2$1');
+  return out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案').replace(PEOPLES, '').replace(OBJECT_FIRST, '$2$1');
 }
 
 /**

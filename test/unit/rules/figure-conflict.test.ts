@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // A court and a procuratorate named short and in full: two bodies.
+    report('县法院受理行政案件486件。\n\n2023年，县人民检察院共受理行政案件468件，审结450件。'),
     // The same rate after two different clauses nearest it (政协提案 / 人大代表建议): two figures.
     report('区政府通报了本年度提案办理情况：区政府办理的政协提案已全部按期答复，委员满意率为98.65%。\n\n区政府办理的人大代表建议已全部按期答复，委员满意率为96.85%。'),
     // Two lists under one sorting heading (从…来看), each after its own whole: parts of two wholes, not one list twice.
@@ -330,6 +332,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'one body named short and in full (县法院 / 县人民法院)',
+      text: report('县法院受理行政案件486件。\n\n2023年，县人民法院共受理行政案件468件，审结450件。'),
+      findings: [
+        { code: 'figure/conflict', at: '486件', message: '同一数据前后不一致：此处为“县法院受理行政案件486件”，文中另处为“县人民法院共受理行政案件468件”，相差18件，请核对' },
+        { code: 'figure/conflict', at: '468件', message: '同一数据前后不一致：此处为“县人民法院共受理行政案件468件”，文中另处为“县法院受理行政案件486件”，相差18件，请核对' },
+      ],
+    },
     {
       name: 'a lead repeating the body after a clause of its own (a meeting, a source), the body as of the year\'s end',
       text: report('在区政协常委会议上，区政府通报了本年度提案办理情况：区政府办理的政协提案已全部按期答复，委员满意率为98.65%。\n\n2023年，区政府共接收区政协提案96件。截至年底，区政府办理的政协提案已全部按期答复，委员满意率为96.85%。'),
