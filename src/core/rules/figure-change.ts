@@ -35,7 +35,7 @@ const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少
 // "同比去年28640件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
 const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;
 // "将原有56个业务窗口压缩为44个": 原有 states the value before a move as 由 does.
-const FROM_TO = /(由|从|将原有|原有)[^比较]*$/;
+const FROM_TO = /(由|从|原有)[^比较]*$/;
 // "…增加到400件", "…压缩为44个" (为 after the verb of the move).
 const TO_BEFORE = new RegExp(`(?:(到|至)((?:19|20)[0-9]{2}年度?|今年|本年|当年)?(的)?|(?:${UP}|${DOWN}|整合|合并)为)$`);
 // "1500件，较上年增加400件，同比增长25%": the change amount alone, right after the current value, names the base
