@@ -333,6 +333,7 @@ function multipleOf(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
 /** The stated change at pct checked against its base and the current value or the change amount. */
 function compared(doc: ReportDocument, ctx: RuleContext, pct: Figure, down: boolean, word: string, found: Comparison): Finding | undefined {
   const { base, current, delta } = found;
+  if (current && adjustedBetween(doc, current, pct)) return undefined;
   const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
   // As written: "(3.98−1.9)÷1.9" for two figures in 万件, the units spelled out only when the scales differ.
   const scales = [base, current ?? delta].filter((f): f is Figure => !!f);
@@ -1093,6 +1094,9 @@ const ANY_COUNT_WORDS = new Set(['案件', '数量', '总量', '件数', '全市
 const MAX_EARLIER_FIGURES = 64;
 const EARLIER_REACH = 3;
 
+// A day of a month ("2月13日"): what is said of it is that day's.
+const ONE_DAY = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
+
 /**
  * "全县共受理矛盾纠纷1260件。" (a sentence or paragraph before) "与上年相比，矛盾纠纷受理量减少140件，下降12.5%" (or "…受理量下降
  * 12.5%，减少140件"): a change amount and its percent that open their sentence (after other changes only) change the count
@@ -1105,6 +1109,8 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   const opening = openingChange(figs, k, down);
   if (!opening) return undefined;
   const { delta, subject } = opening;
+  // "2月13日…投诉举报数比2月4日减少509件": one day's count against another's, no count of the period stated before.
+  if (ONE_DAY.test(delta.before)) return undefined;
   const paragraph = paragraphOf(index, delta);
   const section = index.sentences[delta.sentence].section;
   let paragraphs = 0;
@@ -1238,7 +1244,17 @@ function approximateFinding(doc: ReportDocument, pct: Figure, { current, delta }
   });
 }
 
+// "受理716535件，排除新冠疫情相关诉求后，受理量与去年同期777733件相比，下降8.32%": the change is of the count with some
+// left out, which the text does not give.
+const ADJUSTED = /(?:排除|剔除|扣除|除去|去除|不含|不计)[^，,。；;]{0,24}(?:后|外)/;
+
+/** Whether the words between the current value and the change say the change is of the value adjusted. */
+function adjustedBetween(doc: ReportDocument, current: Figure, pct: Figure): boolean {
+  return current.span.end < pct.span.start && ADJUSTED.test(doc.norm.slice(current.span.end, pct.span.start));
+}
+
 function impliedFinding(doc: ReportDocument, ctx: RuleContext, pct: Figure, { current, delta, base }: ImpliedBase, down: boolean): Finding | undefined {
+  if (adjustedBetween(doc, current, pct)) return undefined;
   const rounding = ctx.options.rounding;
   const expected = (delta.value / base) * 100;
   // Rounded figures ("4.82亿元", "0.36亿元") may stand for anything within half their last digit: so may the base.

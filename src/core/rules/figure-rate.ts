@@ -129,7 +129,9 @@ function abbreviates(words: string, stem: string): boolean {
 }
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 
-const successKey = (stem: string) => `(?:${stem}成功|成功${stem})`;
+// A dispute mediated to its end ("调解结案29件") is a mediation that succeeded, as "调解成功" is.
+const SETTLING = /^(?:调解|调处|化解|和解)$/;
+const successKey = (stem: string) => `(?:${stem}成功|成功${stem}${SETTLING.test(stem) ? `|${stem}结案` : ''})`;
 
 /** "化解成功450件", "成功调解180件": the stem said to have succeeded. */
 function succeeds(words: string, stem: string): boolean {
@@ -416,9 +418,12 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "按期办结1150件，办结1180件，按期办结率…": the count named by all the rate's words is its numerator (调处成功率 names
   // 调解成功: one mediation, by any of its words).
   const named = outside.filter((f) => f.before.includes(words) || asMediation(f.before).includes(asMediation(words)));
+  // "纳入行政复议调解27件，调解结案17件，行政复议调解率62.96%": a count the rate's words name only as what was taken in,
+  // beside one that says the stem succeeded, is the population; the success is counted too.
+  const namedSuccess = named.length && !named.some((f) => succeeds(f.before, stem)) ? outside.filter((f) => succeeds(f.before, stem)) : [];
   // "排查化解矛盾纠纷500件，化解成功450件，化解率90%": of the counts that carry the stem, those that say it succeeded are
   // the numerator, the others its population.
-  const carrying = named.length ? named : outside;
+  const carrying = named.length ? [...named, ...namedSuccess].sort((a, b) => a.id - b.id) : outside;
   const succeeded = carrying.filter((f) => succeeds(f.before, stem));
   const partly = succeeded.length > 0 && succeeded.length < carrying.length;
   // "撤销5件，变更2件，确认违法3件，纠错率12.5%": without a count of 纠错, the corrections listed add up to it.

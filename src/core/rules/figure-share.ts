@@ -451,7 +451,9 @@ const WHOLE_TAIL = /的?(?:总数|总量|总额|总和|数量|数)?$/;
  * what the count is stated as — the words before it end so.
  */
 function namedAs(named: string, total: Figure): boolean {
-  const key = populationKey(named).replace(WHOLE_TAIL, '');
+  // "占总事项的97%": all of the 事项 counted, which the total is stated as.
+  const population = populationKey(named);
+  const key = (OF_TOTAL.exec(population)?.[1] ?? population).replace(WHOLE_TAIL, '');
   return key.length >= 2 && total.before.replace(PLACE_WORDS, '').replace(TOTAL_CUE, '').trim().endsWith(key);
 }
 

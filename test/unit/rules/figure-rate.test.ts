@@ -6,6 +6,9 @@ const p = (body: string) => `${body}\n`;
 ruleTable(figureRate, {
   valid: [
     p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率77.23%。'),
+    // 调解率 of the disputes taken into mediation: mediated to an end (调解结案) over those taken in, whatever else was received.
+    p('全市纳入行政复议调解27件，调解结案17件，行政复议调解率62.96%。'),
+    p('全年收案120件，纳入调解41件，调解结案29件，调解率70.73%。'),
     p('一、行政执法能力建设\n\n2023年行政执法能力提升计划目标为：全县行政执法人员轮训1200人次以上，新录用执法人员岗前培训80人。实际完成情况如下：\n\n全县行政执法人员轮训1356人次，完成全年计划的113.0%。\n\n新录用执法人员参加岗前培训96人，完成全年计划的120.0%。'),
     // No target stated for the indicator (培训 ≠ 轮训): no base.
     p('一、行政执法能力建设\n\n2023年计划目标为：全县行政执法人员轮训1200人次以上。实际完成情况如下：\n\n全县行政执法人员培训1356人次，完成全年计划的123.0%。'),
@@ -492,6 +495,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a 调解率 named like the count taken into mediation: mediated to an end (调解结案) over it',
+      text: p('全市纳入行政复议调解27件，调解结案17件，行政复议调解率72.96%。'),
+      findings: [{ code: 'figure/rate', at: '72.96%', message: '调解率与分子分母不符：17件÷27件=62.963%，应为62.96%，文中为72.96%' }],
+    },
     {
       name: 'a 履责率 over the powers and duties listed, its numerator those performed (履行权责事项)',
       text: p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率74.23%。'),

@@ -12,6 +12,10 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // The change is of the count with some left out (排除…后), which the text does not give.
+    report('全市共受理群众诉求716535件，排除新冠疫情相关诉求后，受理量与去年同期777733件相比，下降8.32%。'),
+    // One day's count against another's (2月13日…比2月4日), no change of the period's total stated before.
+    report('2月4日至2月13日，全省共接到投诉举报2193件。2月13日防护产品相关投诉举报数比2月4日减少509件，下降79.8%。'),
     // A cut from the count before (将原有…压缩为…) that agrees.
     report('将原有28个执法队伍压缩为8个，缩减71.4%。'),
     // Two amounts each with its own change word, the percents right; amounts going two ways are not paired.
