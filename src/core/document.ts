@@ -113,6 +113,9 @@ const LINE_CLOSED = /[。!?;:…”’"')）」』》】]$/;
 // Hard-wrapped lines are about equally wide: within this many columns (a Han character is two) of the median.
 const WRAP_WIDTH_SLACK = 3;
 const MIN_WRAPPED_LINES = 3;
+// A row of a table written as text ("投诉 | 13572 | 12736 | ↑6.56%", cells between tabs): rows are alike in width and end
+// without punctuation, yet are no wrapped sentence.
+const TABLE_ROW = /[|｜\t].*[|｜\t]/;
 
 /**
  * A plain-text file hard-wrapped at a fixed width (copied from a PDF or an e-mail): most long lines end inside a
@@ -120,7 +123,7 @@ const MIN_WRAPPED_LINES = 3;
  * ending its last sentence.
  */
 function isHardWrapped(lines: string[]): boolean {
-  const long = lines.filter((t) => t.length >= 20);
+  const long = lines.filter((t) => t.length >= 20 && !TABLE_ROW.test(t));
   const open = long.filter((t) => !LINE_CLOSED.test(t));
   if (open.length < MIN_WRAPPED_LINES || open.length * 2 < long.length) return false;
   const widths = open.map(displayWidth).sort((a, b) => a - b);

@@ -367,6 +367,15 @@ describe('line ends and soft breaks', () => {
     assert.ok(sentences.includes('2023年，全县共评查行政执法案卷1216卷，其中优秀卷406卷，合格⏎卷734卷，不合格卷76卷，优秀卷占33.4%，合格卷占60.4%，不合格卷占⏎6.3%。'), sentences.join('\n'));
     // An indented line opens a paragraph: the sentence before it is not joined to it.
     assert.ok(sentences.includes('二是规范行政执法行为，全面推行行政执法三项制度，执法人员持证上⏎岗率达到100%，全年组织执法人员培训12期，参训人员达1500人次。'), sentences.join('\n'));
+    // Rows of a table written as text are alike in width and end without punctuation, yet wrap nothing: lines stay paragraphs.
+    const table = parseReport([
+      '全区12315平台共接收投诉举报咨询1.60万件，其中投诉1.35万件，举报1667件，咨询787件；挽回经济损失493.46万元',
+      '从数据来源来看，话务接收0件，占比0%；群众互联网填写3997件，占比24.94%；',
+      '类型 | 2022年(件) | 去年同时期 | 同比(%)',
+      '接收量 | 13572 | 12736 | ↑6.56%',
+      '受理量 | 12612 | 12071 | ↑4.48%',
+    ].join('\n'), { format: 'plaintext' });
+    assert.ok(table.sentences.some((s) => s.text.startsWith('从数据来源来看')), table.sentences.map((s) => s.text).join('\n'));
   });
 });
 

@@ -3,7 +3,7 @@
 import { firstIndexFrom } from '../collections';
 import { alternatives, ANSWER_GRADE, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
-  arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, judgeRounding, numeralFor, percentInterval, priorFigures,
+  arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closedBase, closingTotal, leadNamedBase, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH, SUBSET_LEAD } from '../bases';
@@ -481,6 +481,7 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
     });
   }
   if (verdicts.length === 0 || verdicts.some((v) => v.verdict === 'match')) return undefined;
+  if (verdicts.some((v) => explainedByCutCounts(share, part, v.total, ctx))) return undefined;
   // Balanced rounding moves a share by less than a unit of its last digit, up or down (largest remainders).
   if (verdicts.some((v) => roundedToWhole(ctx.figures(), share, v.total))) return undefined;
   // "50万人高山生态扶贫搬迁。……累计下达搬迁计划53.8万人，累计完成42.3万人，占总计划的84.6%": a share of a plan that
@@ -512,6 +513,23 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
     ],
   });
 }
+
+/**
+ * "共接收投诉1.35万件……群众互联网填写2351件，占比17.32%" (13572 written 1.35万): a count written short may have been cut
+ * after its last digit rather than rounded, so it stands for up to a whole last digit more than written.
+ */
+function explainedByCutCounts(share: Figure, part: Figure, total: Figure, ctx: RuleContext): boolean {
+  // Of three digits or more ("1.35万", not "2.5亿": cut after two digits a count could be almost anything near).
+  const cut = (f: Figure) => (f.halfUlp > 0 && !isRoundedDownCount(f) && f.value >= MIN_CUT_DIGITS_VALUE * 2 * f.halfUlp ? 2 * f.halfUlp : f.halfUlp);
+  if (cut(total) === total.halfUlp && cut(part) === part.halfUlp) return false;
+  const low = (Math.max(0, part.value - part.halfUlp) / (total.value + cut(total))) * 100;
+  const highWhole = total.value - total.halfUlp;
+  const high = highWhole > 0 ? ((part.value + cut(part)) / highWhole) * 100 : Infinity;
+  return judgeRounding(share.value, share.decimals, low, high, ctx.options.rounding) === 'match';
+}
+
+// A count cut after its last digit is taken as such only when written to three digits or more (1.35万: 135 units of 0.01万).
+const MIN_CUT_DIGITS_VALUE = 100;
 
 // At least this many shares rounded together to a whole of exactly 100%.
 const MIN_BALANCED = 3;

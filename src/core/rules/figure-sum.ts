@@ -2716,6 +2716,9 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     if (k >= 2 && ADDED_ITEM.test(words) && doc.norm.charAt(parts[k - 1].span.end) !== doc.norm.charAt(parts[0].span.end)) break;
     seen.push(words);
   }
+  // "其中线上办理75.97万件，占比47.5%；延时错时办理7469件，“一次不跑”办件量90.72万件…": a first part stated with its share
+  // and closed by a ； the next parts (without shares) do not share is a statement of its own, no item of their list.
+  if (seen.length >= 2 && hasOwnShare(index, parts[0]) && !hasOwnShare(index, parts[1]) && /[；;]/.test(doc.norm.slice(parts[0].span.end, parts[1].span.start))) return undefined;
   return seen.length >= minParts ? parts.slice(0, seen.length) : undefined;
 }
 
