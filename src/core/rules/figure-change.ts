@@ -107,7 +107,7 @@ export const figureChange: Rule = {
           continue;
         }
         if (!pct.percent) {
-          const amount = multipleOf(doc, ctx, figs, k) ?? amountOnly(doc, ctx, figs, k);
+          const amount = multipleOf(doc, ctx, figs, k) ?? amountOnly(doc, ctx, figs, k) ?? amountOfEarlierPercent(doc, ctx, figs, k);
           if (amount) out.push(amount);
           continue;
         }
@@ -277,6 +277,45 @@ function amountOnly(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
     message: `增减量与前后两个数值一致：${written(larger.value)}−${written(smaller.value)}=${written(delta.value)}，文中为${figureText(doc, delta)}`,
   });
   return undefined;
+}
+
+// A sentence opening with a year-on-year comparison, then the subject and the amount: "与去年同期相比，咨询业务总量增加了399件".
+const YEAR_ON_YEAR_LEAD = new RegExp(`^\\s*(?:与|和|同)(?:${LAST_YEAR})同期(?:相比|比较)\\s*[，,]\\s*([\\u4e00-\\u9fff“”]{2,12}?)(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+// A percent of a year-on-year change right after its count ("2860件，同比增长16.2%"), not a month-on-month one.
+const OWN_YEAR_ON_YEAR = new RegExp(`^\\s*(?:同比|(?:较|比)(?:${LAST_YEAR})同期)(${UP}|${DOWN})了?(?:达|为)?\\s*$`);
+// Words of a subject that name a whole: the total of its paragraph, not a part.
+const WHOLE_WORDS = /总量|总数|总计|总体/;
+
+/**
+ * "本月共受理咨询2860件，同比增长16.2%。……与去年同期相比，咨询业务总量增加了399件。": an amount alone in a sentence that opens
+ * with a year-on-year comparison changes the count its subject names earlier in the paragraph (a total, when the subject
+ * says 总量); when that count's own year-on-year percent follows it, the two are one change (2860−399=2461,
+ * 399÷2461=16.2%). Undefined when no count or two counts fit.
+ */
+function amountOfEarlierPercent(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: number): Finding | undefined {
+  const delta = figs[k];
+  if (k !== 0 || figs.length !== 1 || !isExactCount(delta) || !delta.final) return undefined;
+  const index = ctx.figures();
+  const sentence = index.sentences[delta.sentence];
+  const cue = YEAR_ON_YEAR_LEAD.exec(doc.norm.slice(sentence.span.start, delta.span.start));
+  const subject = cue ? subjectWords(cue[1]) : [];
+  if (!cue || subject.length === 0) return undefined;
+  const down = AMOUNT_DOWN_WORD.test(cue[2]);
+  const whole = WHOLE_WORDS.test(cue[1]);
+  let best = 0;
+  let chosen: Figure[] = [];
+  for (const f of paragraphFigures(index, delta)) {
+    if (f.id >= delta.id || f.sentence === delta.sentence || f.inParens || f.change || f.percent || !isExactCount(f) || !sameUnitKind(f, delta) || (whole && !f.totalCue)) continue;
+    const words = `${f.before}${f.metric}`;
+    const score = subject.filter((w) => words.includes(w)).length;
+    if (score > best) [best, chosen] = [score, [f]];
+    else if (score === best && score > 0) chosen.push(f);
+  }
+  const current = chosen.length === 1 ? chosen[0] : undefined;
+  const pct = current && index.figures[current.id + 1];
+  const own = pct && pct.percent && !pct.approx && pct.sentence === current.sentence && pct.segment === current.segment + 1 ? OWN_YEAR_ON_YEAR.exec(pct.before) : null;
+  if (!current || !pct || !own || DOWN_WORD.test(own[1]) !== down || (!down && current.value <= delta.value)) return undefined;
+  return impliedFinding(doc, ctx, pct, { current, delta, base: down ? current.value + delta.value : current.value - delta.value }, down);
 }
 
 // The base named as last year's or a year's: "比上年的870件", "较2024年的870件", "与去年同期的870件相比".

@@ -12,6 +12,10 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // The amount of a later sentence (与去年同期相比…增加了399件) and the 同比 percent after its count agree: 399÷2461=16.2%.
+    report('本月共受理各类咨询2860件，同比增长16.2%，环比增长19.2%。其中涉及市场监管业务咨询2272件，占咨询总量的79.4%。与去年同期相比，咨询业务总量增加了399件。'),
+    // Two counts the subject names alike, neither a total: which one changed is not known.
+    report('本月受理投诉860件，同比增长12.5%；受理举报420件，同比增长9.8%。与去年同期相比，受理量增加了150件。'),
     // The change is of the count with some left out (排除…后), which the text does not give.
     report('全市共受理群众诉求716535件，排除新冠疫情相关诉求后，受理量与去年同期777733件相比，下降8.32%。'),
     // One day's count against another's (2月13日…比2月4日), no change of the period's total stated before.
@@ -339,6 +343,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'the amount of a later sentence (与去年同期相比，…总量增加了N件) against the 同比 percent stated with the total it names',
+      text: report('本月共受理各类咨询2860件，同比增长16.2%，环比增长19.2%。其中涉及市场监管业务咨询2272件，占咨询总量的79.4%。与去年同期相比，咨询业务总量增加了499件。'),
+      findings: [{ code: 'figure/change', at: '16.2%', message: '增减幅度与增减量不符：上期为2860件−499件=2361件，499÷2361=21.135%，应为21.1%，文中为“16.2%”' }],
+    },
     {
       name: 'a month named before its base in brackets (较8月份(418件)增长…)',
       text: report('9月份，全市案件总数为486件，较8月份(418件)增长26%。'),
