@@ -11,6 +11,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 import { CHANNELS, kindOf } from '../kinds';
+import { CONDITION_NEGATION } from '../partitions';
 
 const CODE = 'figure/share';
 
@@ -1198,8 +1199,9 @@ const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, last: LooseShare, next: LooseShare, alike: (a: Figure, b: Figure) => boolean): boolean {
   if (!alike(last.part, next.part) || next.part.id <= last.share.id) return false;
   // "生态环境类200起，占40%；罚款类100起，占50%": a share that is its part of the item before breaks that item down (a sibling's
-  // share could be so only were the item before the whole).
-  if (givesShare(next, last.part, ctx)) return false;
+  // share could be so only were the item before the whole) — not the item's negation ("达到序时进度44项…；未达到序时进度11项"),
+  // which none of it holds.
+  if (givesShare(next, last.part, ctx) && !negates(next.part, last.part)) return false;
   const from = index.sentences[last.share.sentence];
   const to = index.sentences[next.part.sentence];
   const numbered = numberedItems(doc, index, last.part, next.part) || openingItems(index, last, next);
@@ -1220,6 +1222,15 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   return !between.some((f) => !f.inParens && isExactCount(f) && !f.change && !isEarlierValue(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph) &&
     !(f.value <= last.part.value && f.sentence === last.part.sentence && CLOSED_OF_ITEM.test(f.before)));
 }
+
+/** The part's words are the other's with a negation before them ("未达到序时进度" of "达到序时进度"). */
+function negates(part: Figure, other: Figure): boolean {
+  const [words, negated] = [other.before.trim(), part.before.trim()];
+  const negation = CONDITION_NEGATION.exec(negated);
+  return !!negation && words.length >= MIN_NEGATED_WORDS && negated.slice(negation[0].length) === words;
+}
+// The fewest characters of words a negation is read against ("达到序时进度", not "到").
+const MIN_NEGATED_WORDS = 2;
 
 // The closed ones of the item before, stated after its share.
 const CLOSED_OF_ITEM = new RegExp(`(?:${CLOSED_OR_ANSWERED.source})\\s*$`);

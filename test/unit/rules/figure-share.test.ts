@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%。'),
     // A total written short (1.35万) may be cut, not rounded (13572): 2351÷13572=17.32%.
     p('全区共接收投诉1.35万件，受理1.26万件。从平台数据来源来看，话务接收0件，占比0%；群众互联网填写2351件，占比17.32%；监管人员录入1.12万件，占比82.68%。'),
     // 占总事项: of all the 事项 counted, the first count stated as 事项.
@@ -538,6 +539,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'the share of an item\'s negation (未达到…) is of the total both split, not of the item (11÷44 would give it)',
+      text: p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比25.0%。'),
+      findings: [{ code: 'figure/share', at: '25.0%', message: '占比与部分、总数不符：11项÷55项=20.00%，应为20.0%，文中为25.0%（按25.0%计，部分约应为14项）' }],
+    },
     {
       name: 'a share of 总事项: all the 事项 counted, the count first stated as 事项',
       text: p('平台录入政务服务事项980项，对社会公布“最多跑一次”事项974项，占总事项的99%，开通网办事项955项，占总事项的87%。'),
