@@ -304,8 +304,11 @@ function amountOfEarlierPercent(doc: ReportDocument, ctx: RuleContext, figs: Fig
   const whole = WHOLE_WORDS.test(cue[1]);
   let best = 0;
   let chosen: Figure[] = [];
-  for (const f of paragraphFigures(index, delta)) {
-    if (f.id >= delta.id || f.sentence === delta.sentence || f.inParens || f.change || f.percent || !isExactCount(f) || !sameUnitKind(f, delta) || (whole && !f.totalCue)) continue;
+  const paragraph = paragraphOf(index, delta);
+  // Bounded: a paragraph of thousands of figures is not read back whole for each amount.
+  for (let id = delta.id - 1; id >= Math.max(0, delta.id - MAX_EARLIER_FIGURES) && paragraphOf(index, index.figures[id]) === paragraph; id--) {
+    const f = index.figures[id];
+    if (f.sentence === delta.sentence || f.inParens || f.change || f.percent || !isExactCount(f) || !sameUnitKind(f, delta) || (whole && !f.totalCue)) continue;
     const words = `${f.before}${f.metric}`;
     const score = subject.filter((w) => words.includes(w)).length;
     if (score > best) [best, chosen] = [score, [f]];
@@ -1133,6 +1136,8 @@ const ANY_COUNT_WORDS = new Set(['案件', '数量', '总量', '件数', '全市
 const MAX_EARLIER_FIGURES = 64;
 const EARLIER_REACH = 3;
 
+// The noun after a count stated before it, closing its clause ("89455人死亡，").
+const COUNT_FIRST_NOUN = /^([\u4e00-\u9fff]{1,6})(?=[，,。；;、]|$)/;
 // A day of a month ("2月13日"): what is said of it is that day's.
 const ONE_DAY = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
 
@@ -1157,15 +1162,26 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   let best = 0;
   let chosen: Figure[] = [];
   let fits = false;
+  let nearerRival: Figure | undefined;
   for (let id = Math.min(delta.id, figs[k].id) - 1; id >= Math.max(0, delta.id - MAX_EARLIER_FIGURES) && !fits; id--) {
     const f = index.figures[id];
     if (index.sentences[f.sentence].section !== section) break;
     const p = paragraphOf(index, f);
     if (p !== lastParagraph && ++paragraphs > EARLIER_REACH) break;
     lastParagraph = p;
-    if (f.sentence === delta.sentence || f.inParens || f.change || !isExactCount(f) || !f.final || !sameUnitKind(f, delta)) continue;
+    // Not another amount of change ("事故起数减少71473起"): no level the amount could change.
+    // "造成89455人死亡": a count before its noun, which closes the clause, is named by that noun too.
+    const trailing = f.final ? '' : COUNT_FIRST_NOUN.exec(f.after)?.[1];
+    if (f.sentence === delta.sentence || f.inParens || isChange(f) || !isExactCount(f) || trailing === undefined || !sameUnitKind(f, delta)) continue;
     if (!down && f.value <= delta.value) continue;
-    if (!leadsItsStatement(doc, index, f) || !sameYear(doc, index, f, delta)) continue;
+    if (!sameYear(doc, index, f, delta)) continue;
+    const words = `${f.before}${f.metric}${trailing}`;
+    if (!leadsItsStatement(doc, index, f) && !firstOfItsKind(doc, index, f)) {
+      // "…特大交通事故38起，…。与2005年相比，事故起数减少9起": a count the subject names, nearer than any that leads its
+      // statement, may be the one that changed.
+      if (subject.some((w) => words.includes(w))) nearerRival ??= f;
+      continue;
+    }
     // With no subject, the count the change speaks of is the nearest, and a total (not "其中集体访50件").
     if (!subject.length) {
       if (!f.totalCue) return undefined;
@@ -1173,7 +1189,6 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
       fits = percentFits(figs[k], f, delta, down);
       break;
     }
-    const words = `${f.before}${f.metric}`;
     const score = subject.filter((w) => words.includes(w)).length;
     if (score === 0) continue;
     fits = percentFits(figs[k], f, delta, down);
@@ -1184,7 +1199,7 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
   const totals = chosen.filter((f) => f.totalCue);
   const values = (list: Figure[]) => new Set(list.map((f) => f.value)).size;
   const current = values(chosen) === 1 ? chosen[0] : values(totals) === 1 ? totals[0] : undefined;
-  if (fits || !current) return undefined;
+  if (fits || !current || (nearerRival && nearerRival.id > current.id && nearerRival.value !== current.value)) return undefined;
   return { current, delta, base: down ? current.value + delta.value : current.value - delta.value };
 }
 
@@ -1243,6 +1258,23 @@ function leadsItsStatement(doc: ReportDocument, index: FigureIndex, f: Figure): 
   const prev = index.figures[f.id - 1];
   return !prev || prev.sentence !== f.sentence || /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start));
 }
+
+/**
+ * "共发生道路交通事故378781起，造成89455人死亡": the first count of its kind in its statement, after counts of other kinds
+ * only — a measure of its own, not of the count before it.
+ */
+function firstOfItsKind(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  // Not an item of an enumeration of things of many kinds ("没收野生动物11.68万只、…，收缴野生动物制品5390件、…").
+  if (doc.norm.charAt(f.span.end) === '、') return false;
+  for (let id = f.id - 1; id >= 0; id--) {
+    const g = index.figures[id];
+    if (g.sentence !== f.sentence || /[；;]/.test(doc.norm.slice(g.span.end, f.span.start))) return true;
+    if ((sameUnitKind(g, f) && !g.percent) || f.id - id > MAX_KINDS_BEFORE) return false;
+  }
+  return true;
+}
+// At most this many counts of other kinds before a count that measures something of its own ("…事故378781起，造成89455人死亡").
+const MAX_KINDS_BEFORE = 2;
 
 const isChange = (f: Figure) => f.change || OPENING_DELTA.test(f.before) || CHANGE_BEFORE_PERCENT.test(f.before);
 

@@ -203,6 +203,8 @@ const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)
 const COMPARED_PERIOD = /环比|上一?(?:季度|个?月|期|周)|((?:19|20)[0-9]{2})年|同比|上年|去年|上一年|同期/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
 const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
+const JOINED_CHANGE = new RegExp(`^[和及与、]\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const ENDS_IN_CHANGE = new RegExp(`(?:${CHANGE_UP}|${CHANGE_DOWN})了?$`);
 const MOVED = /由|从|分别/;
 // "由320件下降到280件": the earlier period's value, then the later one's — the current value, stated under the words before 由.
 export const MOVE_FROM = /(?:由|从)$/;
@@ -1263,7 +1265,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       const f = main[k];
       out.push({
         figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, ending: r.ending, prior: r.prior,
-        generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population, numerator: r.numerator,
+        generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population ?? baseInSentenceBefore(row, rowStart, main, k), numerator: r.numerator,
         row, place: rowStart + k, reading: r, readers, headline: f.span.start < headlineEnd, periods,
         period: null, source: r, slot: -1,
       });
@@ -1383,6 +1385,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const ownWords = own.trim();
     const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
     const change = statesChange(own) || (YEAR_ON_YEAR.test(own) && statesChange(own.replace(YEAR_ON_YEAR, '同比'))) || BARE_CHANGE.test(ownWords);
+    // "同比分别下降12.5%和下降15.8%": a later item of changes said in turn is of its own count, not of the last one stated;
+    // "事故起数减少71473起": an amount of change named by what changed is no level, nor the count a percent after it changes.
+    if (JOINED_CHANGE.test(ownWords) || (!f.percent && !change && ENDS_IN_CHANGE.test(plain(ownWords)))) continue;
     // "信访事项总量增速为9.37%", "群众诉求总量较上年增长15.2%": with no count before it in its clauses, the change of the
     // count its words name.
     const alone = base === undefined || main[base].clause < f.clause - MAX_RELATION_CLAUSES;
@@ -1869,6 +1874,27 @@ function provenBase(main: Figure[], k: number): string | undefined {
       if (part.unit !== whole.unit || whole.value <= 0 || part.value > whole.value) continue;
       if (Math.abs((part.value / whole.value) * 100 - rate.value) <= tolerance) return String(whole.value);
     }
+  }
+  return undefined;
+}
+
+/**
+ * "共收到涉疫旅游投诉19624件，占比…。受理17517件，受理率为89.26%": a rate whose sentence states only its numerator, over a
+ * count of the paragraph's sentences before that gives it exactly — two rates alike in words over different counts are two
+ * figures. `row`: the paragraph's main figures so far, this sentence's from `rowStart`.
+ */
+function baseInSentenceBefore(row: Figure[], rowStart: number, main: Figure[], k: number): string | undefined {
+  const rate = main[k];
+  // Bounded: a sentence of thousands of rates is not read back whole for each.
+  if (!rate.percent || k > MAX_RATE_REACH) return undefined;
+  const counts = main.slice(0, k).filter((f) => !f.percent);
+  if (counts.length !== 1) return undefined;
+  const part = counts[0];
+  const tolerance = 0.5 * 10 ** -rate.decimals + 1e-9;
+  for (let j = rowStart - 1; j >= 0 && j >= rowStart - MAX_RATE_REACH; j--) {
+    const whole = row[j];
+    if (whole.percent || whole.unit !== part.unit || whole.value <= part.value) continue;
+    if (Math.abs((part.value / whole.value) * 100 - rate.value) <= tolerance) return String(whole.value);
   }
   return undefined;
 }

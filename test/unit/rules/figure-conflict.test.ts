@@ -25,6 +25,12 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Changes said in turn (分别下降A%和下降B%) of other counts in each sentence: no one change stated twice.
+    report('2023年，全县发生生产安全事故91起、死亡97人，同比分别下降12.5%和下降15.8%；发生较大事故8起、死亡23人，同比减少7起、25人，分别下降28%和下降28.4%。'),
+    // An amount of change named by what changed ("事故起数减少…") is no level: the percents after two such amounts are not one figure.
+    report('2023年，全县共发生道路交通事故3787起。与上年相比，事故起数减少714起，下降15.9%。全县发生较大交通事故38起，造成58人死亡。与上年相比，事故起数减少9起，下降19.1%。'),
+    // Two rates alike in words, each exact over its own counts (the second's base in the sentence before): two populations.
+    report('全年共收到有效投诉4953件，受理4318件，受理率为87.18%。\n\n全年收到涉疫投诉1962件，占比全年总量39.61%。受理1751件，受理率为89.25%。'),
     // A court and a procuratorate named short and in full: two bodies.
     report('县法院受理行政案件486件。\n\n2023年，县人民检察院共受理行政案件468件，审结450件。'),
     // The same rate after two different clauses nearest it (政协提案 / 人大代表建议): two figures.

@@ -12,6 +12,12 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // An item of an enumeration of many kinds (…5390件、…) is no count a later change of a case type changes.
+    report('全年没收木材9.85万立方米、种子0.94万公斤，没收野生动物11.68万只，收缴野生动物制品5390件、野生植物制品2727件。\n\n违反野生动物保护法规案件同比增加2886起，上升54.42%。'),
+    // The deaths before their noun ("造成558人死亡") and the change of 死亡人数 agree: 249÷(558+249)=30.9%.
+    report('全年发生较大交通事故38起，造成558人死亡。与上年相比，事故起数减少9起，下降19.1%；死亡人数减少249人，下降30.9%。'),
+    // An amount after a sentence on a narrower count (较大交通事故38起) may change that count: not the total further back.
+    report('2023年，全县共发生道路交通事故3787起。与上年相比，事故起数减少714起，下降15.9%。全县发生一次死亡3人以上较大交通事故38起。与上年相比，事故起数减少9起，下降19.1%。'),
     // The amount of a later sentence (与去年同期相比…增加了399件) and the 同比 percent after its count agree: 399÷2461=16.2%.
     report('本月共受理各类咨询2860件，同比增长16.2%，环比增长19.2%。其中涉及市场监管业务咨询2272件，占咨询总量的79.4%。与去年同期相比，咨询业务总量增加了399件。'),
     // Two counts the subject names alike, neither a total: which one changed is not known.
@@ -343,6 +349,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'a change of 死亡人数 against the deaths stated before their noun after a count of another kind (…378781起，造成89455人死亡)',
+      text: report('全年共发生道路交通事故378781起，造成89455人死亡。与上年相比，死亡人数减少7283人，下降9.4%。'),
+      findings: [{ code: 'figure/change', at: '9.4%', message: '增减幅度与增减量不符：上期为89455人+7283人=96738人，7283÷96738=7.529%，应为7.5%，文中为“9.4%”' }],
+    },
     {
       name: 'the amount of a later sentence (与去年同期相比，…总量增加了N件) against the 同比 percent stated with the total it names',
       text: report('本月共受理各类咨询2860件，同比增长16.2%，环比增长19.2%。其中涉及市场监管业务咨询2272件，占咨询总量的79.4%。与去年同期相比，咨询业务总量增加了499件。'),
