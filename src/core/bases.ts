@@ -674,7 +674,19 @@ export function summedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   const adds = (b: Base) => parts.every((p) => sameUnitKind(b.figure, p)) && Math.abs(b.figure.value - sum) <= tolerance(b.figure);
   // Parts that add up exactly to a count name it as their total, in its paragraph or a few paragraphs back in its section
   // ("一季度，市长信箱收到网民来信139件。⏎从来信类型看，咨询类16件（11.5%）；……" — all of them listed).
-  return unique(basesBefore(doc, index, ctx, first).filter(adds)) ?? (parts.length >= MIN_SUMMED_FAR ? unique(basesBefore(doc, index, ctx, first, NAMED_REACH, true).filter(adds)) : undefined);
+  // Two parts a count's own words name one by one ("共受理投诉举报38.61万件" … "其中，投诉29.74万件，…；举报8.87万件") are its
+  // halves, far or near.
+  const far = (b: Base) => adds(b) && (parts.length >= MIN_SUMMED_FAR || namesEachPart(b.figure, parts));
+  return unique(basesBefore(doc, index, ctx, first).filter(adds)) ?? unique(basesBefore(doc, index, ctx, first, NAMED_REACH, true).filter(far));
+}
+
+// The fewest characters of a part's name a total's words must hold to name it.
+const MIN_PART_NAME = 2;
+
+/** Whether the total's words hold each part's own name, the names all different ("投诉举报" of 投诉 and 举报). */
+function namesEachPart(total: Figure, parts: Figure[]): boolean {
+  const names = parts.map((p) => statedUnder(p).replace(SUBSET_LEAD, '').replace(/^[，,：:\s]+/, ''));
+  return new Set(names).size === names.length && names.every((n) => n.length >= MIN_PART_NAME && total.before.includes(n));
 }
 
 // How many parts must add up to a count paragraphs back for it to be their total: a sum of two may meet any count.

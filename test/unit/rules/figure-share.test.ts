@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Two halves a total a paragraph back names one by one (投诉举报 → 投诉, 举报), adding up to it: their shares are of it.
+    p('2023年，全市共受理投诉举报38.61万件，同比上升15.7%。\n\n从诉求类别来看，投诉举报数量双上升。其中，投诉29.74万件，比上年上升18.26%，占全部诉求的77.03%；举报8.87万件，比上年上升6.41%，占全部诉求的22.97%。'),
+    // Two parts adding up to a count a paragraph back that does not name them: not known to be its halves.
+    p('2023年，全市共办理行政执法案件38.61万件。\n\n从诉求类别来看，投诉29.74万件，占全部诉求的67.03%；举报8.87万件，占全部诉求的22.97%。'),
     p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%。'),
     // A total written short (1.35万) may be cut, not rounded (13572): 2351÷13572=17.32%.
     p('全区共接收投诉1.35万件，受理1.26万件。从平台数据来源来看，话务接收0件，占比0%；群众互联网填写2351件，占比17.32%；监管人员录入1.12万件，占比82.68%。'),
@@ -539,6 +543,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'the halves a total a paragraph back names one by one (投诉举报 → 投诉, 举报), adding up to it, one share off',
+      text: p('2023年，全市共受理投诉举报38.61万件，同比上升15.7%。\n\n从诉求类别来看，投诉举报数量双上升。其中，投诉29.74万件，比上年上升18.26%，占全部诉求的67.03%；举报8.87万件，比上年上升6.41%，占全部诉求的22.97%。'),
+      findings: [{ code: 'figure/share', at: '67.03%', message: '占比与部分、总数不符：29.74万件÷38.61万件=77.03%，应为77.03%，文中为67.03%（按67.03%计，部分约应为25.88万件）' }],
+    },
     {
       name: 'the share of an item\'s negation (未达到…) is of the total both split, not of the item (11÷44 would give it)',
       text: p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比25.0%。'),
