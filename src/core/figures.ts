@@ -299,6 +299,9 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/^(?:首次|初次)/, /^(?:重复|再次)/],
   // An inspection of an enterprise is planned or triggered (a complaint, a referral): 有计划检查 / 触发式检查.
   [/有计划|计划性|计划内|^计划检查/, /触发式|计划外|非计划/],
+  // Basic pension and medical insurance each have two schemes: one for employees (城镇职工, 职工) and one for everyone else
+  // (城乡居民).
+  [/城镇职工|^(?:参加)?职工/, /城乡居民/],
 ];
 /**
  * Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结") — of the
