@@ -1879,7 +1879,7 @@ function headsSiblingList(doc: ReportDocument, total: Figure, parts: Figure[], p
 }
 
 // Cases handled ("共计办理案件…", "查办案件…"): those closed are among them, each closed in one way.
-const CASES_HANDLED = /(?:办理|查办|查处|处理)[\u4e00-\u9fff]{0,4}案件/;
+const CASES_HANDLED = /(?:办理|查办|查处|处理)[\u4e00-\u9fff]{0,8}案件/;
 // A way of closing named before 结案 ("撤销立案结案", "简易程序结案"), not a bare 结案 that heads its own list.
 const WAY_OF_CLOSING = /[\u4e00-\u9fff]{2}结案$/;
 
@@ -2492,7 +2492,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (isExhaustive(doc, index, total, parts, headed) && (negated || !sharesLeaveRest(index, ctx, total, parts)) &&
       (sumOf(parts) > total.value || !unreadNumberAfter(doc, index, parts[parts.length - 1]))) return sumFinding(doc, shown, parts);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes();
+  const disjoint = parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || negatedFirst(parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes();
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
@@ -4389,6 +4389,12 @@ function smallCount(word: string): number | undefined {
  * b counts what a does not: its words are a's with a negation put in ("受理" / "不予受理", "调解成功" / "调解不成功"),
  * or they list that negation first and end with the rest ("不予受理、告知及作出其他处理7件").
  */
+/** "其中不予受理案件38件，受理案件208件": the negation first, then the very words it negates — no thing is both. */
+function negatedFirst(a: Figure, b: Figure): boolean {
+  const [negative, positive] = [a.before.replace(PART_CUES, '').trim(), b.before.replace(PART_CUES, '').trim()];
+  return positive.length >= 2 && NEGATIONS.some((neg) => negative === neg + positive);
+}
+
 function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   return negationOf(doc, index, a, b) !== undefined;
 }
