@@ -634,8 +634,8 @@ function groupSum(items: Figure[]): Figure {
   return summedFigure(items, { start: items[0].span.start - items[0].before.length, end: items[items.length - 1].span.end });
 }
 
-// The subject of a share that gathers the counts just listed: "上述三类案件共", "以上三类", "这两项合计".
-const GROUP_SUBJECT = /^(?:上述|以上|这)([二三四五六七八九十两0-9]+)(?:类|项|种|个)[\u4e00-\u9fff]{0,6}?(?:共计|合计|共|累计)?$/;
+// The subject of a share that gathers the counts just listed: "上述三类案件共", "以上三类", "这两项合计", "两类投诉举报".
+const GROUP_SUBJECT = /^(?:上述|以上|这)?([二三四五六七八九十两0-9]+)(?:类|项|种|个)[\u4e00-\u9fff]{0,6}?(?:共计|合计|共|累计)?$/;
 
 /**
  * "其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件共占70%": the share of the group its subject names is of
@@ -645,8 +645,8 @@ const GROUP_SUBJECT = /^(?:上述|以上|这)([二三四五六七八九十两0-9
 function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prior: Figure[]): { sum: Figure; total?: Figure } | undefined {
   const g = GROUP_SUBJECT.exec(subject);
   const n = g ? GROUP_COUNTS[g[1]] ?? Number(g[1]) : 0;
-  // Not the count of the group's kinds in the subject itself ("上述3类").
-  const listed = prior.filter((f) => f.segment < share.segment);
+  // Not the count of the group's kinds in the subject itself ("上述3类"), nor the items' own shares ("…1351件，占61.6%；…").
+  const listed = prior.filter((f) => f.segment < share.segment && !f.percent);
   const items = listed.slice(-n);
   const first = items[0];
   if (n < 2 || items.length !== n || !items.every((f) => isExactCount(f) && f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;

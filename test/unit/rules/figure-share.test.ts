@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('全省共接到投诉举报2193件，其中涉嫌违反《价格法》投诉举报1351件，占61.6%；涉嫌销售假冒伪劣防护产品290件，占13.2%；两类投诉举报占总量的74.8%。'),
+    // Three kinds listed: which two "两类" gathers is not known.
+    p('全省共接到投诉举报2193件，其中甲类1351件，乙类290件，丙类100件；两类投诉举报占总量的78.4%。'),
     // Two halves a total a paragraph back names one by one (投诉举报 → 投诉, 举报), adding up to it: their shares are of it.
     p('2023年，全市共受理投诉举报38.61万件，同比上升15.7%。\n\n从诉求类别来看，投诉举报数量双上升。其中，投诉29.74万件，比上年上升18.26%，占全部诉求的77.03%；举报8.87万件，比上年上升6.41%，占全部诉求的22.97%。'),
     // Two parts adding up to a count a paragraph back that does not name them: not known to be its halves.
@@ -407,7 +410,7 @@ ruleTable(figureShare, {
     p('全年共收到行政复议申请400件，其中行政处罚类120件、行政许可类80件、信息公开类50件，以上三类占比62.5%。'),
     p('全年共收到行政复议申请400件。其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件合计占收到申请总数的63%。'),
     p('全年共收到行政复议申请400件，其中行政处罚类120件，行政许可类80件，信息公开类50件，上述两类共占70%。'),
-    p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
+    p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占50%。'),
     // Shares of a named population whose total is not stated for sure (two counts could be it, or it stands paragraphs back):
     // items that all agree on one total pass; items of two populations ("占总量的" and "占投诉类的") are not one list.
     p('共收到群众来信2400封，其中有效来信2000封。从内容看，投诉类1000封，占总量的50.00%；咨询类600封，占总量的30.00%；建议类240封，占总量的12.00%；求助类160封，占总量的8.00%。'),
@@ -543,6 +546,16 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'the share of a group (上述两类) whose counts carry shares of their own: of their sum all the same',
+      text: p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
+      findings: [{ code: 'figure/share', at: '60%', message: /^占比与部分、总数不符：\(120件\+80件\)÷400件=50\.00%，应为50%，文中为60%/ }],
+    },
+    {
+      name: 'the share of the two kinds just listed together (两类…占总量的), with the shares of each between',
+      text: p('全省共接到投诉举报2193件，其中涉嫌违反《价格法》投诉举报1351件，占61.6%；涉嫌销售假冒伪劣防护产品290件，占13.2%；两类投诉举报占总量的78.4%。'),
+      findings: [{ code: 'figure/share', at: '78.4%', message: '占比与部分、总数不符：(1351件+290件)÷2193件=74.83%，应为74.8%，文中为78.4%（按78.4%计，部分约应为1719件）' }],
+    },
     {
       name: 'the halves a total a paragraph back names one by one (投诉举报 → 投诉, 举报), adding up to it, one share off',
       text: p('2023年，全市共受理投诉举报38.61万件，同比上升15.7%。\n\n从诉求类别来看，投诉举报数量双上升。其中，投诉29.74万件，比上年上升18.26%，占全部诉求的67.03%；举报8.87万件，比上年上升6.41%，占全部诉求的22.97%。'),
