@@ -2591,6 +2591,8 @@ function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, 
  * is then a coincidence, not the breakdown, and the run as a whole may not exceed its total.
  */
 function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
+  // "其中自然人6件，法人及其他组织1件，予以公开1件，…": a pair that splits the total by definition adding up is no coincidence.
+  if (k === 1 && partitionPair(total, parts[0], parts[1])) return false;
   // Kinds of cases ("刑事213件、民事22件、行政1件") are a named run as well.
   const run = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? caseKinds(parts);
   if (!run || run.length <= k + 1 || run.some((p) => p.sentence !== run[0].sentence)) return false;

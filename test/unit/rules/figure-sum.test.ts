@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Applicants (自然人, 法人及其他组织) adding up, then the answers adding up: two breakdowns of one total, no named run.
+    p('全年办理政府信息公开申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件，已通过网站对外公开1件，不予公开1件。'),
     // A negation first and what it negates (不予受理, 受理) short of the cases handled: some may be handled otherwise.
     p('共处理劳动人事争议案件236件，其中不予受理案件18件，受理案件208件。'),
     // The two schemes of basic pension insurance (城镇职工 and 城乡居民) make up all its insured.
@@ -1783,6 +1785,7 @@ ruleTable(figureSum, {
     sumRow('a 其中 sentence after a count closing its sentence: its parts, a complete pair (集体 / 个人或联名)', '共提出提案640件，经审查，立案612件。其中：各界别集体提案98件，委员个人或联名提案504件。', /98\+504=602，与总数612件不符/, '612件'),
     sumRow('paper and online submissions: all there is', '共收到提案1540件，其中通过委员履职平台提交980件，纸质提案550件。', /980\+550=1530，与总数1540件不符/, '1540件'),
     sumRow('…and the same list above the count closing the sentence, held against it alone', '共提出提案640件，经审查，立案612件。其中：各界别集体提案98件，委员个人或联名提案524件。', /98\+524=622，与总数612件不符/, '612件'),
+    sumRow('the answers after applicants that add up (自然人…，法人及其他组织…) checked as a breakdown of their own', '全年办理政府信息公开申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件，已通过网站对外公开3件，不予公开1件。', /1\+4\+3\+1=9，与总数7件不符/, '7件'),
     sumRow('a negation first and what it negates (不予受理…，受理…) above the cases handled', '共处理劳动人事争议案件236件，其中不予受理案件38件，受理案件218件。', /38\+218=256，与总数236件不符/, '236件'),
     sumRow('ways of closing under cases handled named by a long noun (处理劳动人事争议案件)', '共处理劳动人事争议案件236件，其中调解结案38件，裁决结案218件。', /38\+218=256，大于总数236件/, '236件'),
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
