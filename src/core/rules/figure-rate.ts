@@ -341,6 +341,11 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     return;
   }
   const stem = stemOf(words);
+  const all = m[2] === '率' ? allDone(doc, figures, r, stem, words.replace(QUALIFIER_CUES, '')) : undefined;
+  if (all) {
+    out.push(all);
+    return;
+  }
   // 综合纠错率 is no 纠错率: it holds the corrections settled otherwise, which only a list of its ways gives.
   if (m[2] === '率' && COMPOSITE_RATE.test(words)) {
     const composite = compositeRate(doc, ctx, figures, r, `${COMPOSITE_RATE.exec(words)?.[0]}${m[2]}`);
@@ -482,6 +487,30 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     }
   }
   if (finding && !explainedEarlier(doc, index, ctx, rate, numerators) && !explainedAfter(rate, numerators, figures, r, ctx.options.rounding)) out.push(finding);
+}
+
+// "6件申请均在法定期限内予以回复，": every one of the count right before, with the verb done to all of them (not 均未, 均不).
+const ALL_OF_COUNT = /^[\u4e00-\u9fff“”]{0,8}?[，,]?\s*均(?!未|不|无)[^，,；;。0-9０-９]{0,24}?[，,]\s*$/;
+
+/**
+ * "6件申请均在法定期限内予以回复，回复率达到90%": 均 says every one of the count before was done — the rate named by exactly
+ * what was done (`words`, its verb `stem`) is 100%, whatever else the text states.
+ */
+function allDone(doc: ReportDocument, figures: Figure[], r: number, stem: string, words: string): Finding | undefined {
+  const [count, rate] = [figures[r - 1], figures[r]];
+  if (!count || count.percent || !isExactCount(count) || rate.value === 100 || rate.approx || stem.length < 2 || NEGATION_END.test(stem.slice(0, 1))) return undefined;
+  // Only the one count of its sentence: "受理120件，其中涉企30件均已办结，办结率98%" may be of the 120.
+  if (count.subsetCue || figures.slice(0, r - 1).some((f) => !f.percent && sameUnitKind(f, count))) return undefined;
+  const between = doc.norm.slice(count.span.end, rate.span.start - rate.before.length);
+  // Every word of the rate's name is done to all ("均已办结" says nothing of 按期办结率).
+  if (!ALL_OF_COUNT.test(between) || !between.slice(between.indexOf('均')).includes(words)) return undefined;
+  const name = `${stem}率`;
+  return report(CODE, {
+    message: `${name}应为100%：“${figureText(doc, count)}……均${stem}”即全部${stem}，文中为${figureText(doc, rate)}`,
+    span: rate.span,
+    fixes: [{ kind: 'choice', title: `将比率改为100%（${figureText(doc, count)}均${stem}）`, edits: [{ span: rate.numeralSpan, newText: '100' }] }],
+    related: [{ span: count.span, message: `均已${stem}：${figureText(doc, count)}` }],
+  });
 }
 
 // How many figures back a restated closing count is looked for.

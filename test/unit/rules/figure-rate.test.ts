@@ -6,6 +6,10 @@ const p = (body: string) => `${body}\n`;
 ruleTable(figureRate, {
   valid: [
     p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率77.23%。'),
+    // 均 of a part (其中…均已办结), or of another verb than the rate's (均已办结 beside 按期办结率): no rate of all.
+    p('共受理投诉120件，其中涉企投诉30件均已办结，办结率98%。'),
+    p('共受理投诉120件，均已办结，按期办结率98%。'),
+    p('2024年度我局共受理依申请政府信息公开6件。6件申请均在法定期限内予以回复，回复率达到100%。'),
     // 调解率 of the disputes taken into mediation: mediated to an end (调解结案) over those taken in, whatever else was received.
     p('全市纳入行政复议调解27件，调解结案17件，行政复议调解率62.96%。'),
     p('全年收案120件，纳入调解41件，调解结案29件，调解率70.73%。'),
@@ -495,6 +499,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a rate of what 均 says was done to every one of the count before (6件申请均…予以回复，回复率90%)',
+      text: p('2024年度我局共受理依申请政府信息公开6件。6件申请均在法定期限内予以回复，回复率达到90%。'),
+      findings: [{ code: 'figure/rate', at: '90%', message: '回复率应为100%：“6件……均回复”即全部回复，文中为90%', fixed: p('2024年度我局共受理依申请政府信息公开6件。6件申请均在法定期限内予以回复，回复率达到100%。') }],
+    },
     {
       name: 'a 调解率 named like the count taken into mediation: mediated to an end (调解结案) over it',
       text: p('全市纳入行政复议调解27件，调解结案17件，行政复议调解率72.96%。'),
