@@ -308,9 +308,19 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
  * whole whose words are given, when a pair splits only some wholes.
  */
 export function arePartitionPair(x: string, y: string, whole = ''): boolean {
-  return PARTITION_PAIRS.some(([p, q]) => ((p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y))) &&
-    !(p === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(whole)));
+  const sides = ([p, q]: readonly [RegExp, RegExp]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y));
+  return PARTITION_PAIRS.some((pair) => sides(pair) && !(pair[0] === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(whole))) ||
+    (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES));
 }
+
+// "承办建议提案926件，其中人大建议521件，政协提案405件": under a whole named 建议 and 提案 together, the deputies' suggestions
+// (人大代表建议) and the members' proposals (政协委员提案) are all there is.
+const PROPOSALS_WHOLE = /建议[、和及与]?提案/;
+// Named by the body and nothing else: "市人大代表重点建议" is some of them.
+const PROPOSAL_SIDES: readonly [RegExp, RegExp] = [
+  /^(?:其中)?[，,\s]*(?:全国|[省市县区])?(?:人大(?:代表)?|代表)建议$/,
+  /^(?:其中)?[，,\s]*(?:全国|[省市县区])?(?:政协(?:委员)?|委员)提案$/,
+];
 
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */
 export const LAWMAKING_TOTAL = /规章|规范性文件|法规|条例|办法/;
