@@ -203,6 +203,7 @@ const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)
 const COMPARED_PERIOD = /环比|上一?(?:季度|个?月|期|周)|((?:19|20)[0-9]{2})年|同比|上年|去年|上一年|同期/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
 const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
+const NEGATED_BEFORE = /(?:不予|未予|不|未|非)$/;
 const JOINED_CHANGE = new RegExp(`^[和及与、]\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const ENDS_IN_CHANGE = new RegExp(`(?:${CHANGE_UP}|${CHANGE_DOWN})了?$`);
 const MOVED = /由|从|分别/;
@@ -411,7 +412,8 @@ function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], p
   if (new Set(classOf).size < 2) return undefined;
   // "县直各部门…预算结余3.83亿元…；各乡镇…预算结余2.66亿元…": values that differ only within one sentence are its parallel
   // clauses' (one per body or place), not one figure said twice.
-  if (!figures.some((a, i) => figures.some((b, j) => classOf[i] !== classOf[j] && a.sentence !== b.sentence))) return undefined;
+  // A frame that restates a count ("受理案件208件，…，在受理的218件案件中") is no parallel clause.
+  if (!group.some((m) => m.framed) && !figures.some((a, i) => figures.some((b, j) => classOf[i] !== classOf[j] && a.sentence !== b.sentence))) return undefined;
   // Counts (not rates, nor their changes in points) far apart are a part and its whole, not a slip ("办结案件691件" of one crime beside 2.31万件 in all) — unless
   // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
   if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) return undefined;
@@ -705,7 +707,8 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
         const m = mentions[j];
         if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) continue;
         const from = m.phrase.indexOf(words);
-        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun))) restated.push(j);
+        // "不予受理案件28件" is no count of 受理 ("在受理的218件案件中").
+        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && !NEGATED_BEFORE.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun))) restated.push(j);
       }
     }
     const values = valueClasses(restated.map((j) => mentions[j].figure));

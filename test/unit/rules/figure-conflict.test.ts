@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // The frame restates the accepted cases, not the refused ones (不予受理) beside them.
+    report('共处理劳动人事争议案件236件。其中，不予受理案件28件，受理案件208件，案件按期结案率为100%，在受理的208件案件中，调解结案率为65%。'),
     // Changes said in turn (分别下降A%和下降B%) of other counts in each sentence: no one change stated twice.
     report('2023年，全县发生生产安全事故91起、死亡97人，同比分别下降12.5%和下降15.8%；发生较大事故8起、死亡23人，同比减少7起、25人，分别下降28%和下降28.4%。'),
     // An amount of change named by what changed ("事故起数减少…") is no level: the percents after two such amounts are not one figure.
@@ -338,6 +340,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a frame restating a count of its own sentence (受理案件208件，…，在受理的218件案件中), past its negation (不予受理案件…)',
+      text: report('共处理劳动人事争议案件236件。其中，不予受理案件28件，受理案件208件，案件按期结案率为100%，在受理的218件案件中，调解结案率为65%。'),
+      findings: [
+        { code: 'figure/conflict', at: '208件', message: /此处为“受理案件208件”，文中另处为“在受理的218件”/ },
+        { code: 'figure/conflict', at: '218件', severity: 'information', message: /此处为“在受理的218件”/ },
+      ],
+    },
     {
       name: 'one body named short and in full (县法院 / 县人民法院)',
       text: report('县法院受理行政案件486件。\n\n2023年，县人民法院共受理行政案件468件，审结450件。'),
