@@ -207,6 +207,11 @@ export const APPROX_AFTER = ['余', '多', '以上', '左右', '上下'] as cons
 export type Approx = (typeof APPROX_BEFORE)[number] | (typeof APPROX_AFTER)[number];
 
 /** Regex alternatives of a list. */
+/** Words that negate the verb after them ("不予受理", "未办结", "非电话"), the longer first. */
+export const NEGATION_WORDS = ['不予', '未予', '未', '不', '非'] as const;
+/** A negation ending the words before a verb ("不予" of "不予受理"). */
+export const NEGATION_BEFORE = new RegExp(`(?:${NEGATION_WORDS.join('|')})$`);
+
 export function alternatives(words: readonly string[]): string {
   return words.join('|');
 }

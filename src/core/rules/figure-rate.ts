@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, ANSWER_GRADE, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, ANSWER_GRADE, NEGATION_BEFORE, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -102,12 +102,12 @@ function respectiveRateWords(doc: ReportDocument, figures: Figure[], r: number):
   return RATE_BEFORE.exec(names[r - head]);
 }
 
-// A negation the rate word starts with: 不满意率, 不合格率, 未办结率, 不予受理率 count what was not done.
-const NEGATION_END = /(?:不予|未予|不|未|非)$/;
-
-/** The verb a rate is named after: its last two characters, with the negation before them (不满意率 ← 不满意). */
+/**
+ * The verb a rate is named after: its last two characters, with the negation before them (不满意率 ← 不满意; 不合格率,
+ * 未办结率, 不予受理率 count what was not done).
+ */
 function stemOf(words: string): string {
-  const negation = NEGATION_END.exec(words.slice(0, -2))?.[0] ?? '';
+  const negation = NEGATION_BEFORE.exec(words.slice(0, -2))?.[0] ?? '';
   return words.slice(-(2 + negation.length));
 }
 
@@ -498,7 +498,7 @@ const ALL_OF_COUNT = /^[\u4e00-\u9fff“”]{0,8}?[，,]?\s*均(?!未|不|无)[^
  */
 function allDone(doc: ReportDocument, figures: Figure[], r: number, stem: string, words: string): Finding | undefined {
   const [count, rate] = [figures[r - 1], figures[r]];
-  if (!count || count.percent || !isExactCount(count) || rate.value === 100 || rate.approx || stem.length < 2 || NEGATION_END.test(stem.slice(0, 1))) return undefined;
+  if (!count || count.percent || !isExactCount(count) || rate.value === 100 || rate.approx || stem.length < 2 || NEGATION_BEFORE.test(stem.slice(0, 1))) return undefined;
   // Only the one count of its sentence: "受理120件，其中涉企30件均已办结，办结率98%" may be of the 120.
   if (count.subsetCue || figures.slice(0, r - 1).some((f) => !f.percent && sameUnitKind(f, count))) return undefined;
   const between = doc.norm.slice(count.span.end, rate.span.start - rate.before.length);

@@ -11,7 +11,7 @@ import { paragraphOf, statesChange, verbOf } from '../bases';
 import { issuerOf } from '../profile';
 import { MAX_LOOKBACK, commonSuffix, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
-import { ACTIVITY_VERBS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, monthsOfPart } from '../lexicon';
+import { ACTIVITY_VERBS, BARE_TOTAL, NEGATION_BEFORE, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
 import { detached, WHITE_SPACE, withoutPinyin } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
@@ -203,7 +203,6 @@ const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)
 const COMPARED_PERIOD = /环比|上一?(?:季度|个?月|期|周)|((?:19|20)[0-9]{2})年|同比|上年|去年|上一年|同期/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
 const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
-const NEGATED_BEFORE = /(?:不予|未予|不|未|非)$/;
 const JOINED_CHANGE = new RegExp(`^[和及与、]\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const ENDS_IN_CHANGE = new RegExp(`(?:${CHANGE_UP}|${CHANGE_DOWN})了?$`);
 const MOVED = /由|从|分别/;
@@ -708,7 +707,7 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
         if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) continue;
         const from = m.phrase.indexOf(words);
         // "不予受理案件28件" is no count of 受理 ("在受理的218件案件中").
-        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && !NEGATED_BEFORE.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun))) restated.push(j);
+        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && !NEGATION_BEFORE.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun))) restated.push(j);
       }
     }
     const values = valueClasses(restated.map((j) => mentions[j].figure));

@@ -1,7 +1,7 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { firstIndexFrom } from '../collections';
-import { alternatives, ANSWER_GRADE, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -11,7 +11,6 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 import { CHANNELS, kindOf } from '../kinds';
-import { CONDITION_NEGATION } from '../partitions';
 
 const CODE = 'figure/share';
 
@@ -1226,8 +1225,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
 /** The part's words are the other's with a negation before them ("未达到序时进度" of "达到序时进度"). */
 function negates(part: Figure, other: Figure): boolean {
   const [words, negated] = [other.before.trim(), part.before.trim()];
-  const negation = CONDITION_NEGATION.exec(negated);
-  return !!negation && words.length >= MIN_NEGATED_WORDS && negated.slice(negation[0].length) === words;
+  return words.length >= MIN_NEGATED_WORDS && NEGATION_WORDS.some((n) => negated === n + words);
 }
 // The fewest characters of words a negation is read against ("达到序时进度", not "到").
 const MIN_NEGATED_WORDS = 2;

@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, lastMatch, withoutPinyin } from '../text';
@@ -108,13 +108,12 @@ const REMAINDER = new RegExp(`^\\s*[“"]?(?:[^，,、]{1,10}等|[\\u4e00-\\u9ff
 const BARE_REMAINDER = new RegExp(`^\\s*(${REMAINDER_WORDS})的?\\s*$`);
 // the rest of a negation ("不予受理、告知及作出其他处理7件");
 const OTHERS = new RegExp(REMAINDER_WORDS);
-// two parts, one the negation of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…",
+// two parts, one the negation (NEGATION_WORDS) of the other ("受理13件，不予受理1件", "办结…，未办结…", "调解成功…，调解不成功…",
 // "电话…，非电话…"), split the total in two.
-const NEGATIONS = ['不予', '未予', '未', '不', '非'];
 // A reason stated before the negated verb ("因线索不详或不属于职责范围而未受理").
 const REASON_BEFORE = /^因[^，,；;。]*?(?:而|故)(?=不予|未予|未|不)/;
 // A part that names what was not done ("不予受理", "未办结"); not 非, all else ("非电话…" goes with "电话…" to make a whole).
-const NEGATED_WORDS = new RegExp(`^(?:${NEGATIONS.filter((n) => n !== '非').join('|')})`);
+const NEGATED_WORDS = new RegExp(`^(?:${NEGATION_WORDS.filter((n) => n !== '非').join('|')})`);
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
 // what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
 const STATE = /(?:成功|合格|达标)$/;
@@ -4394,7 +4393,7 @@ function smallCount(word: string): number | undefined {
 /** "其中不予受理案件38件，受理案件208件": the negation first, then the very words it negates — no thing is both. */
 function negatedFirst(a: Figure, b: Figure): boolean {
   const [negative, positive] = [a.before.replace(PART_CUES, '').trim(), b.before.replace(PART_CUES, '').trim()];
-  return positive.length >= 2 && NEGATIONS.some((neg) => negative === neg + positive);
+  return positive.length >= 2 && NEGATION_WORDS.some((neg) => negative === neg + positive);
 }
 
 function complementary(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
@@ -4419,7 +4418,7 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return undefined;
   // "因举报线索不详而未受理470件": the reason before the negation is no part of what was not done.
   const negative = items[0].replace(REASON_BEFORE, '');
-  for (const neg of NEGATIONS) {
+  for (const neg of NEGATION_WORDS) {
     const at = negative.indexOf(neg);
     if (at < 0) continue;
     // "未立案作为意见处理的12件": what was done instead with what was not is no part of the negated words.
@@ -4427,7 +4426,7 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
     // The whole of the positive words, or their tail after a qualifier ("依法受理"): never a one-character core.
     // "属于本机关职能范围" may be written "3件属于本机关职能范围", read as the kind "本机关职能范围".
     const predicate = core.replace(PREDICATE, '');
-    if (core.length < 2 || !(positive.endsWith(core) || (predicate !== core && predicate.length >= 2 && positive === predicate)) || NEGATIONS.some((n) => positive.includes(n))) return undefined;
+    if (core.length < 2 || !(positive.endsWith(core) || (predicate !== core && predicate.length >= 2 && positive === predicate)) || NEGATION_WORDS.some((n) => positive.includes(n))) return undefined;
     // "基本完成1个，未完成1个": done in part and not done leave out the done ("完成4个" before them).
     if (PARTLY.test(positive.slice(0, positive.length - core.length))) return undefined;
     return items.length > 1 ? 'rest' : neg;
