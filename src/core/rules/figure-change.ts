@@ -4,7 +4,7 @@
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
-  ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -712,9 +712,21 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
   return pairs;
 }
 
+// "分别下降28%和下降28.4%": a percent of a list stated in turn may repeat the change word, the same way as the first's.
+const REPEATED_CHANGE_JOIN = new RegExp(`^\\s*[和、及与]\\s*(${UP}|${DOWN})了?\\s*$`);
+
 /** The percents of a list stated in turn from figs[k] (exact ones only: an approximate one ends the list). */
 function statedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[] {
-  const pcts = percentsJoinedFrom(doc.norm, figs, k);
+  const word = CHANGE_BEFORE_PERCENT.exec(figs[k].before)?.[1];
+  const down = word !== undefined && DOWN_WORD.test(word);
+  const joins = (between: string) => {
+    if (ITEM_JOIN.test(between)) return true;
+    const repeated = word === undefined ? null : REPEATED_CHANGE_JOIN.exec(between);
+    return !!repeated && DOWN_WORD.test(repeated[1]) === down;
+  };
+  let last = k + 1;
+  while (last < figs.length && last - k < MAX_LOOKBACK && figs[last].percent && joins(doc.norm.slice(figs[last - 1].span.end, figs[last].span.start))) last++;
+  const pcts = figs.slice(k, last);
   const end = pcts.findIndex((f) => f.unit !== '%' || f.approx);
   return end < 0 ? pcts : pcts.slice(0, end);
 }

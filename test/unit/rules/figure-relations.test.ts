@@ -12,6 +12,10 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // Percents in turn, each repeating the change word ("分别下降28%和下降28.4%"), over amounts in turn: 7÷25, 25÷88.
+    report('2023年，全县发生较大事故18起、死亡63人，同比减少7起、25人，分别下降28%和下降28.4%。'),
+    // Two ways (下降…和上升…): no list in turn of one change.
+    report('2023年，全县发生较大事故18起、死亡63人，同比减少7起、增加25人，分别下降28%和上升28.4%。'),
     // An item of an enumeration of many kinds (…5390件、…) is no count a later change of a case type changes.
     report('全年没收木材9.85万立方米、种子0.94万公斤，没收野生动物11.68万只，收缴野生动物制品5390件、野生植物制品2727件。\n\n违反野生动物保护法规案件同比增加2886起，上升54.42%。'),
     // The deaths before their noun ("造成558人死亡") and the change of 死亡人数 agree: 249÷(558+249)=30.9%.
@@ -349,6 +353,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'percents in turn each repeating the change word (分别下降28%和下降28.4%) against amounts in turn',
+      text: report('2023年，全县发生较大事故18起、死亡63人，同比减少9起、25人，分别下降28%和下降28.4%。'),
+      findings: [{ code: 'figure/change', at: '28%', message: '增减幅度与增减量不符：上期为18起+9起=27起，9÷27=33.33%，应为33%，文中为“28%”' }],
+    },
     {
       name: 'a change of 死亡人数 against the deaths stated before their noun after a count of another kind (…378781起，造成89455人死亡)',
       text: report('全年共发生道路交通事故378781起，造成89455人死亡。与上年相比，死亡人数减少7283人，下降9.4%。'),
