@@ -1281,9 +1281,15 @@ function firstOfItsKind(doc: ReportDocument, index: FigureIndex, f: Figure): boo
   for (let id = f.id - 1; id >= 0; id--) {
     const g = index.figures[id];
     if (g.sentence !== f.sentence || /[；;]/.test(doc.norm.slice(g.span.end, f.span.start))) return true;
-    if ((sameUnitKind(g, f) && !g.percent) || f.id - id > MAX_KINDS_BEFORE) return false;
+    // "造成89455人死亡、431139人受伤": counts of one kind before their own nouns measure two things.
+    if ((sameUnitKind(g, f) && !g.percent && !otherNounFirst(g, f)) || f.id - id > MAX_KINDS_BEFORE) return false;
   }
   return true;
+}
+/** Both counts stand before nouns of their own, and the nouns differ ("89455人死亡、431139人受伤"). */
+function otherNounFirst(g: Figure, f: Figure): boolean {
+  const [a, b] = [COUNT_FIRST_NOUN.exec(g.after)?.[1], COUNT_FIRST_NOUN.exec(f.after)?.[1]];
+  return !g.final && !f.final && a !== undefined && b !== undefined && a !== b;
 }
 // At most this many counts of other kinds before a count that measures something of its own ("…事故378781起，造成89455人死亡").
 const MAX_KINDS_BEFORE = 2;

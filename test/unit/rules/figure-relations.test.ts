@@ -12,6 +12,7 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    report('全年共发生道路交通事故378781起，造成89455人死亡、431139人受伤。与上年相比，死亡人数减少9283人，下降9.4%；受伤人数减少38772人，下降8.3%。'),
     // Percents in turn, each repeating the change word ("分别下降28%和下降28.4%"), over amounts in turn: 7÷25, 25÷88.
     report('2023年，全县发生较大事故18起、死亡63人，同比减少7起、25人，分别下降28%和下降28.4%。'),
     // Two ways (下降…和上升…): no list in turn of one change.
@@ -353,6 +354,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'a change of 受伤人数 against the injured stated before their noun beside the dead (造成89455人死亡、431139人受伤)',
+      text: report('全年共发生道路交通事故378781起，造成89455人死亡、431139人受伤。与上年相比，死亡人数减少9283人，下降9.4%；受伤人数减少48772人，下降8.3%。'),
+      findings: [{ code: 'figure/change', at: '8.3%', message: '增减幅度与增减量不符：上期为431139人+48772人=479911人，48772÷479911=10.163%，应为10.2%，文中为“8.3%”' }],
+    },
     {
       name: 'percents in turn each repeating the change word (分别下降28%和下降28.4%) against amounts in turn',
       text: report('2023年，全县发生较大事故18起、死亡63人，同比减少9起、25人，分别下降28%和下降28.4%。'),
