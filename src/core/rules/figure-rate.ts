@@ -156,7 +156,7 @@ function successRateBeside(figures: Figure[], r: number, stem: string): boolean 
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 // …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population; and the party a court's rate is
 // of ("行政机关败诉率"), in every case of administrative law.
-const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|当期|本期|综合|整体|平均|总体|行政机关)+/;
+const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|当期|本期|综合|整体|平均|总体|总|行政机关)+/;
 // A bare noun for whatever requests or cases were counted ("诉求办结率" over "投诉举报…，办结…"): no population of its own.
 const ANY_REQUEST = /^(?:群众)?(?:诉求|工单|办件|案件)$/;
 // Cases listed beside the numerator may fall outside the rate's population ("审结36宗…胜诉31宗，撤诉5宗，胜诉率100%"

@@ -6,6 +6,7 @@ const p = (body: string) => `${body}\n`;
 ruleTable(figureRate, {
   valid: [
     p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率77.23%。'),
+    p('全年共监测出厂水、末梢水及二次供水2480份，合格2264份，总合格率91.3%，较上年提高1.2个百分点。'),
     // 均 of a part (其中…均已办结), or of another verb than the rate's (均已办结 beside 按期办结率): no rate of all.
     p('共受理投诉120件，其中涉企投诉30件均已办结，办结率98%。'),
     p('共受理投诉120件，均已办结，按期办结率98%。'),
@@ -499,6 +500,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a 总 rate (总合格率) of the count of its verb over the samples before it',
+      text: p('全年共监测出厂水、末梢水及二次供水2480份，合格2016份，总合格率91.3%，较上年提高1.2个百分点。'),
+      findings: [{ code: 'figure/rate', at: '91.3%', message: '合格率与分子分母不符：2016份÷2480份=81.290%，应为81.3%，文中为91.3%' }],
+    },
     {
       name: 'a rate of what 均 says was done to every one of the count before (6件申请均…予以回复，回复率90%)',
       text: p('2024年度我局共受理依申请政府信息公开6件。6件申请均在法定期限内予以回复，回复率达到90%。'),
