@@ -1809,8 +1809,8 @@ function countFirstOutcome(doc: ReportDocument, f: Figure): Figure {
   const kind = KIND_AFTER.exec(f.after);
   if (kind) return copyOf(f, { before: f.before + kind[1], final: true });
   // "4个项目全面完成当年任务，1个项目基本完成…": how far the things counted got, after their count.
-  const completion = COMPLETION_AFTER.exec(f.after);
-  if (completion) return copyOf(f, { before: completion[1], final: true });
+  const completion = COMPLETION_AFTER.exec(f.after)?.[1] ?? TREND_AFTER.exec(f.after)?.[2];
+  if (completion) return copyOf(f, { before: completion, final: true });
   // "其中30项行政许可、4项行政确认、…": a kind named after its count, in an enumeration joined by 、.
   const name = NAME_AFTER.exec(f.after);
   return name && enumerated(doc, f) ? copyOf(f, { before: f.before + name[1], final: true }) : f;
@@ -1827,12 +1827,29 @@ const COMPLETION_STATES = [/^(?:已|均已|已经|全面|全部)?完成/, /^基�
 // The state after a count ("4个项目全面完成当年任务"): what is counted, then how far it got.
 const COMPLETION_AFTER = /^\s*[\u4e00-\u9fff]{0,6}?((?:已|均已|已经|全面|全部|基本|尚未|仍未|未能|未)?完成[\u4e00-\u9fff]{0,10})\s*[。；;]?\s*$/;
 
-/** The completion states of the parts, each part's one and no two parts alike; undefined when they are not all such. */
-function completionStates(parts: Figure[]): Set<number> | undefined {
+// Which way a thing's count went against the year before (fell, held, rose) — one each: "9个行业领域中，7个行业领域同比下降、
+// 1个行业领域同比持平，1个行业领域同比上升".
+const TREND_STATES = [/^(?:同比|环比)?(?:下降|减少|降低)/, /^(?:同比|环比)?(?:持平|不变)/, /^(?:同比|环比)?(?:上升|增加|增长|提高)/];
+// The state after a count and what changed ("7个行业领域同比下降"), the thing counted first: the state in group 2.
+const TREND_AFTER = /^\s*([\u4e00-\u9fff]{0,8}?)((?:同比|环比)?(?:下降|减少|降低|持平|不变|上升|增加|增长|提高))\s*[、，,。；;]?\s*$/;
+// Sets of states one thing is in exactly one of.
+const STATE_SETS = [COMPLETION_STATES, TREND_STATES];
+
+/**
+ * The states of the parts within one of STATE_SETS, each part's one and no two parts alike, and whether they are all the
+ * set's states; undefined when the parts are not all states of one set.
+ */
+function completionStates(parts: Figure[]): { size: number; all: boolean } | undefined {
   if (parts.length < 2) return undefined;
-  const states = parts.map((p) => COMPLETION_STATES.findIndex((state) => state.test(partWords(p).replace(SUBSET_OPENING, '').trim())));
-  const seen = new Set(states);
-  return states.includes(-1) || seen.size !== parts.length ? undefined : seen;
+  // "7个乡镇信访量同比下降，3个乡镇案件量同比上升": two measures went two ways — one town may be in both.
+  const changed = new Set(parts.map((p) => TREND_AFTER.exec(p.after)?.[1] ?? '').filter((w) => w !== ''));
+  if (changed.size > 1) return undefined;
+  for (const set of STATE_SETS) {
+    const states = parts.map((p) => set.findIndex((state) => state.test(partWords(p).replace(SUBSET_OPENING, '').trim())));
+    const seen = new Set(states);
+    if (!states.includes(-1) && seen.size === parts.length) return { size: seen.size, all: seen.size === set.length };
+  }
+  return undefined;
 }
 
 // A bare name after a count: no state (已…, 正在…, 未…), no link (为, 是, 的), no share.
@@ -4144,8 +4161,8 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   // "其中，机构概况信息14条、…、年度报告1条以及规划公示、通知公告等21条": the last item lumps the rest together.
   if (parts.length >= 3 && parts[0].subsetCue && REST_LUMPED.test(doc.norm.slice(parts[parts.length - 2].span.end, last.span.start)) && listEnds(doc, index, total, last)) return true;
   if (listsEveryKind(doc, index, total, parts)) return true;
-  // Done, mostly done and not done: every thing set is one of them.
-  if (completionStates(parts)?.size === COMPLETION_STATES.length && listEnds(doc, index, total, last)) return true;
+  // Done, mostly done and not done (fell, held and rose): every thing is one of them.
+  if (completionStates(parts)?.all && listEnds(doc, index, total, last)) return true;
   if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;
   // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed ("（其中电话3000件，网络1900件）"
   // of 5000 is a slip; of 6000 it may not be).

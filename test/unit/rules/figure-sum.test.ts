@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Two measures that went two ways (信访量 fell, 案件量 rose): one town may be in both.
+    p('全市9个乡镇中，7个乡镇信访量同比下降，3个乡镇案件量同比上升。'),
+    // Fell and rose, short of the total: some may have held.
+    p('全市9个乡镇中，5个乡镇同比下降，3个乡镇同比上升。'),
     p('2024年，市生态环境局承办建议提案92件，其中人大建议52件，政协提案40件，承办总件数同比增长2.8%。'),
     // Suggestions of some deputies only (市人大代表建议) under a whole of all 建议 and 提案 with others: no pair named.
     p('2024年，市生态环境局承办建议提案92件，其中市人大代表重点建议12件，市政协委员重点提案10件。'),
@@ -1790,6 +1794,7 @@ ruleTable(figureSum, {
     sumRow('…and the same list above the count closing the sentence, held against it alone', '共提出提案640件，经审查，立案612件。其中：各界别集体提案98件，委员个人或联名提案524件。', /98\+524=622，与总数612件不符/, '612件'),
     sumRow('the answers after applicants that add up (自然人…，法人及其他组织…) checked as a breakdown of their own', '全年办理政府信息公开申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件，已通过网站对外公开3件，不予公开1件。', /1\+4\+3\+1=9，与总数7件不符/, '7件'),
     sumRow('the deputies\' suggestions and the members\' proposals under a whole named 建议提案', '2024年，市生态环境局承办建议提案96件，其中人大建议52件，政协提案40件，承办总件数同比增长2.8%。', /52\+40=92，与总数96件不符/, '96件'),
+    sumRow('things that fell, held and rose (下降、持平、上升) are all the things of the frame', '全市发生亡人事故的9个行业领域中，7个行业领域同比下降、1个行业领域同比持平，3个行业领域同比上升。', /7\+1\+3=11，与总数9个不符/, '9个'),
     sumRow('a negation first and what it negates (不予受理…，受理…) above the cases handled', '共处理劳动人事争议案件236件，其中不予受理案件38件，受理案件218件。', /38\+218=256，与总数236件不符/, '236件'),
     sumRow('ways of closing under cases handled named by a long noun (处理劳动人事争议案件)', '共处理劳动人事争议案件236件，其中调解结案38件，裁决结案218件。', /38\+218=256，大于总数236件/, '236件'),
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
