@@ -1019,7 +1019,7 @@ export const ITEM_JOIN = /^\s*[和、及与]\s*$/;
  * figs[k] and the percents after it joined to the one before by `join`, at most `max` of them: the percents of a list
  * stated in turn. `join` and `max` as the list's rule reads it.
  */
-export function percentsJoinedFrom(norm: string, figs: readonly Figure[], k: number, join = ITEM_JOIN, max = MAX_LOOKBACK): Figure[] {
+export function percentsJoinedFrom(norm: string, figs: readonly Figure[], k: number, join: { test(between: string): boolean } = ITEM_JOIN, max = MAX_LOOKBACK): Figure[] {
   let end = k + 1;
   while (end < figs.length && end - k < max && figs[end].percent && join.test(norm.slice(figs[end - 1].span.end, figs[end].span.start))) end++;
   return figs.slice(k, end);

@@ -4,7 +4,7 @@
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
-  ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -724,9 +724,7 @@ function statedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[
     const repeated = word === undefined ? null : REPEATED_CHANGE_JOIN.exec(between);
     return !!repeated && DOWN_WORD.test(repeated[1]) === down;
   };
-  let last = k + 1;
-  while (last < figs.length && last - k < MAX_LOOKBACK && figs[last].percent && joins(doc.norm.slice(figs[last - 1].span.end, figs[last].span.start))) last++;
-  const pcts = figs.slice(k, last);
+  const pcts = percentsJoinedFrom(doc.norm, figs, k, { test: joins });
   const end = pcts.findIndex((f) => f.unit !== '%' || f.approx);
   return end < 0 ? pcts : pcts.slice(0, end);
 }

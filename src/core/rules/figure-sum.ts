@@ -1894,7 +1894,7 @@ function headsSiblingList(doc: ReportDocument, total: Figure, parts: Figure[], p
   return !CASE_OUTCOME.test(partWords(f)) && parts.every((p) => CASE_OUTCOME.test(partWords(p)) && !partWords(p).endsWith(ending));
 }
 
-// Cases handled ("共计办理案件…", "查办案件…"): those closed are among them, each closed in one way.
+// Cases handled ("共计办理案件…", "查办案件…"): those closed are among them, each closed in one way, the rest still open.
 const CASES_HANDLED = /(?:办理|查办|查处|处理)[\u4e00-\u9fff]{0,8}案件/;
 // A way of closing named before 结案 ("撤销立案结案", "简易程序结案"), not a bare 结案 that heads its own list.
 const WAY_OF_CLOSING = /[\u4e00-\u9fff]{2}结案$/;
@@ -3938,8 +3938,6 @@ function scaleWord(f: Figure): string {
   return m === 1e4 ? '万' : m === 1e8 ? '亿' : '';
 }
 
-// Cases an agency handled (办理…案件): each ended one way or another, or is still open.
-const HANDLED_CASES = /办理[\u4e00-\u9fff]{0,8}案件/;
 // The open rest named after its count: "2件正在办理中", "22件矛盾纠纷正在调解当中".
 const OPEN_AFTER = new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${WORK_OPEN.source.replace(/\|待办理\?\$$/, '')})`);
 
@@ -3961,7 +3959,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // rejected cases unlisted).
   if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE) && some(REJECTED_OR_REST)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
-  if (ends && parts.length >= 3 && (ACCEPTED_TOTAL.test(total.before) || HANDLED_CASES.test(total.before)) && parts.every((p) => CASE_OUTCOME.test(p.before) || stillOpen(p)) && parts.some(stillOpen)) return true;
+  if (ends && parts.length >= 3 && (ACCEPTED_TOTAL.test(total.before) || CASES_HANDLED.test(total.before)) && parts.every((p) => CASE_OUTCOME.test(p.before) || stillOpen(p)) && parts.some(stillOpen)) return true;
   // Names that run together into the total's noun are all its kinds: a ； after the last one closes the list.
   if ((ends || /[；;]/.test(doc.norm.charAt(parts[parts.length - 1].span.end))) && namesCategories(doc, index, total, parts)) return true;
   if (ends && statesKindCount(doc, total, parts)) return true;
