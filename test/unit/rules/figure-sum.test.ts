@@ -877,6 +877,9 @@ ruleTable(figureSum, {
     // breakdown of the total (the counties, then the kinds), each checked on its own.
     p('全年发布信息500条，其中门户网站发布120条，含工作动态类70条，通知公告类20条，政策文件25条，其他5条；微信公众号发布380条。'),
     p('全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件。'),
+    // Past a comma, kinds turn to the topics they involve: two breakdowns, the topics short of the total's without 其他.
+    p('今年共承办建议提案52件。其中，人大代表建议19件、政协委员提案33件，涉及交通安全44件，社会治安6件。'),
+    p('今年共承办建议提案52件。其中，人大代表建议19件、政协委员提案33件，涉及交通安全44件，社会治安6件，其他工作2件。'),
     // The sum names what it sums ("合计审理案件"): it holds the carry-in already.
     p('全年新收案件中受理120件，上年结转15件，合计审理案件135件。其中，已审结案件110件，未审结案件25件。'),
     // The carry-in stated before the intake: what came in and was carried in is what was closed and carried on.
@@ -1860,6 +1863,9 @@ ruleTable(figureSum, {
     sumRow('a second breakdown of the total opened anew past a ；, closed by 其他',
       '全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件、其他10件。',
       '分项之和与总数不符：500+200+150+50+10=910，与总数900件不符（相差10）', '900件'),
+    sumRow('kinds, then past a comma the topics they involve closed by 其它: the topics alone are summed',
+      '今年共承办建议提案62件。其中，人大代表建议19件、政协委员提案33件，涉及交通安全44件，社会治安6件，其它工作2件。',
+      '分项之和与总数不符：44+6+2=52，与总数62件不符（相差10）', '62件'),
     sumRow('a change amount said 较上期相比增长了 after the total, then its 其中 list in the next sentence',
       '全市热线共接收市民工单4071件，较上期相比增长了369件。其中：投诉类3302件；举报类252件；求助类181件；建议类129件；咨询类7件；其他类100件。',
       '分项之和与总数不符：3302+252+181+129+7+100=3971，与总数4071件不符（相差100）', '4071件'),
