@@ -204,7 +204,8 @@ export const figureSum: Rule = {
         // is a breakdown of its own beside the list of the next sentence.
         const ownAside = parts.length && parts[0] !== aside[0] && parts[0].sentence !== total.sentence ? aside : [];
         // "办理建议56件、提案48件，其中主办60件，协办44件": a 其中 list after counts joined by 、 may break down all of them.
-        const ofRun = !whole && heldByJoinedRun(doc, index, chain, i, parts);
+        // "…人大代表建议8件、政协提案16件。其中，人大建议主办6件、协办3件": nor one whose stretches name their counts (checkRespectiveLists).
+        const ofRun = !whole && (heldByJoinedRun(doc, index, chain, i, parts) || (!!parts[0] && parts[0].sentence === total.sentence + 1 && !!respectiveLists(doc, index, parts[0].sentence)));
         // "共排查纠纷3260件，调解成功3198件。其中，县级…，乡镇…": a 其中 sentence after a part of the total (its successes) may
         // break down either; parts above both exceed whichever is theirs, held against the larger.
         const aboveOuter = !mayAccuse && !!outer && !whole && parts.length >= 2 && parts[0].sentence !== total.sentence && sumOf(parts) > outer.value + tolerance(outer, parts);
@@ -223,7 +224,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1272,6 +1273,82 @@ function checkTheseSplit(doc: ReportDocument, index: FigureIndex, k: number): Fi
   const parts = mainFigures(sentence).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
   if (parts.length < 2 || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total) || p.subsetCue || !p.lone) || commonSuffix(parts.map(partWords)).length < 2) return undefined;
   return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+}
+
+// A 其中 sentence that opens the clause right after it.
+const SUBSET_SENTENCE = /^\s*其中\s*[，,:：]/;
+// The shortest and longest name a part may give the total it belongs to ("人大建议" of "人大代表建议").
+const MIN_TOTAL_NAME = 2;
+const MAX_TOTAL_NAME = 8;
+
+/**
+ * "共受理人大代表建议8件、政协提案16件。其中，人大建议主办6件、协办3件；政协提案主办8件，协办6件": a 其中 sentence after
+ * counts of one kind stated side by side breaks each down in its own stretch to a ；, led by that count's name (in full or
+ * shortened: "人大建议"); each stretch is checked against the count it names, as a list against the count its heading names.
+ * Silent when a stretch names none or two.
+ */
+function checkRespectiveLists(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  for (const [total, list] of respectiveLists(doc, index, k) ?? []) {
+    const finding = checkTotal(doc, ctx, total, list, true, true);
+    if (finding) return finding;
+  }
+  return undefined;
+}
+
+/** The stretches of sentence k that each name a count of the sentence before, with that count (checkRespectiveLists). */
+function respectiveLists(doc: ReportDocument, index: FigureIndex, k: number): [Figure, Figure[]][] | undefined {
+  const sentence = index.sentences[k];
+  const before = index.sentences[k - 1];
+  if (!sentence || !before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  if (!SUBSET_SENTENCE.test(doc.norm.slice(sentence.span.start, sentence.span.end))) return undefined;
+  const totals = mainFigures(before).filter((f) => !f.percent);
+  const parts = mainFigures(sentence).filter((f) => !f.percent);
+  if (totals.length < 2 || parts.length < 2 || [...totals, ...parts].some((f) => !isExactCount(f) || f.change || !sameUnitKind(f, totals[0]))) return undefined;
+  const groups: Figure[][] = [[parts[0]]];
+  for (let j = 1; j < parts.length; j++) {
+    if (/[；;]/.test(doc.norm.slice(parts[j - 1].span.end, parts[j].span.start))) groups.push([parts[j]]);
+    else groups[groups.length - 1].push(parts[j]);
+  }
+  const used = new Set<Figure>();
+  const lists: [Figure, Figure[]][] = [];
+  for (const group of groups) {
+    const words = partWords(group[0]);
+    const named = totalNamedBy(words, totals);
+    if (!named || used.has(named.total)) return undefined;
+    used.add(named.total);
+    lists.push([named.total, [{ ...group[0], before: `其中${words.slice(named.length)}`, subsetCue: true }, ...group.slice(1)]]);
+  }
+  return lists;
+}
+
+/** The one count whose words end in the name `words` open with (the longest such name, more words after it), and the name's length. */
+function totalNamedBy(words: string, totals: Figure[]): { total: Figure; length: number } | undefined {
+  for (let length = Math.min(MAX_TOTAL_NAME, words.length - 1); length >= MIN_TOTAL_NAME; length--) {
+    const name = words.slice(0, length);
+    const named = totals.filter((t) => shortensEnding(name, partWords(t)));
+    if (named.length === 1) return { total: named[0], length };
+    if (named.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** f opens a stretch that names another count of the sentence before (respectiveLists). */
+function opensRespectiveList(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  return !!respectiveLists(doc, index, f.sentence)?.some(([, list]) => list[0].id === f.id);
+}
+
+/** `name` is the ending of `words` or a shortening of it that keeps its last character ("人大建议" of "…人大代表建议"). */
+function shortensEnding(name: string, words: string): boolean {
+  if (words.endsWith(name)) return true;
+  if (name.length < 3 || name[name.length - 1] !== words[words.length - 1]) return false;
+  const tail = words.slice(-2 * name.length);
+  let at = tail.indexOf(name[0]);
+  if (at < 0) return false;
+  for (const c of name.slice(1)) {
+    at = tail.indexOf(c, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -4029,7 +4106,7 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
   // handled ("…法人或其他组织46件；办结申请405件，结转下年度7件").
   const pastSemicolon = /[；;]/.test(doc.norm.slice(last.span.end, next?.span.start ?? last.span.end));
   return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) ||
-    (pastSemicolon && (next.totalCue || HANDLED_AFTER.test(partWords(next)) || parallelIntake(total, next)));
+    (pastSemicolon && (next.totalCue || HANDLED_AFTER.test(partWords(next)) || parallelIntake(total, next) || opensRespectiveList(doc, index, next)));
 }
 
 // A count opening with the verb of an intake, things named after it.

@@ -877,6 +877,9 @@ ruleTable(figureSum, {
     // breakdown of the total (the counties, then the kinds), each checked on its own.
     p('全年发布信息500条，其中门户网站发布120条，含工作动态类70条，通知公告类20条，政策文件25条，其他5条；微信公众号发布380条。'),
     p('全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件。'),
+    // Stretches that each name a count of the sentence before, and add up to it; a stretch naming no count keeps all silent.
+    p('今年共受理人大代表建议8件、政协提案16件。其中，人大建议主办5件、协办3件；政协提案主办10件、协办6件。'),
+    p('今年共受理人大代表建议8件、政协提案16件。其中，主办6件、协办3件；会办15件。'),
     // Past a comma, kinds turn to the topics they involve: two breakdowns, the topics short of the total's without 其他.
     p('今年共承办建议提案52件。其中，人大代表建议19件、政协委员提案33件，涉及交通安全44件，社会治安6件。'),
     p('今年共承办建议提案52件。其中，人大代表建议19件、政协委员提案33件，涉及交通安全44件，社会治安6件，其他工作2件。'),
@@ -1863,6 +1866,13 @@ ruleTable(figureSum, {
     sumRow('a second breakdown of the total opened anew past a ；, closed by 其他',
       '全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件、其他10件。',
       '分项之和与总数不符：500+200+150+50+10=910，与总数900件不符（相差10）', '900件'),
+    sumRow('a 其中 sentence in stretches each led by the (shortened) name of a count of the sentence before',
+      '今年共受理人大代表建议8件、政协提案16件。其中，人大建议主办6件、协办3件；政协提案分办15件。',
+      '分项之和与总数不符：6+3=9，与总数8件不符（相差1）', '8件'),
+    sumRow('the second stretch, after a ，-joined pair', '全年共承办人大建议3件、政协提案16件。其中，人大建议主办2件，协办1件；政协提案主办8件，协办6件，涉及医疗服务等方面内容。',
+      '分项之和与总数不符：8+6=14，与总数16件不符（相差2）', '16件'),
+    sumRow('one stretch naming the first of two counts: held to it, not to the last', '今年共受理人大代表建议8件、政协提案16件。其中，人大建议主办6件、协办3件。',
+      '分项之和与总数不符：6+3=9，与总数8件不符（相差1）', '8件'),
     sumRow('kinds, then past a comma the topics they involve closed by 其它: the topics alone are summed',
       '今年共承办建议提案62件。其中，人大代表建议19件、政协委员提案33件，涉及交通安全44件，社会治安6件，其它工作2件。',
       '分项之和与总数不符：44+6+2=52，与总数62件不符（相差10）', '62件'),
