@@ -315,11 +315,14 @@ export function arePartitionPair(x: string, y: string, whole = ''): boolean {
 
 // "承办建议提案926件，其中人大建议521件，政协提案405件": under a whole named 建议 and 提案 together, the deputies' suggestions
 // (人大代表建议) and the members' proposals (政协委员提案) are all there is.
-const PROPOSALS_WHOLE = /建议[、和及与]?提案/;
-// Named by the body and nothing else: "市人大代表重点建议" is some of them.
+const PROPOSALS_WHOLE = /建议[、和及与]?(?:政协(?:委员)?)?提案/;
+// Named by the body and nothing else, or by the body's yearly session ("县十八届人大二次会议代表建议"): "市人大代表重点建议"
+// is some of them.
+const SESSION = '(?:第?[一二三四五六七八九十]+届)?';
+const MEETING = '(?:(?:第?[一二三四五六七八九十]+次)?(?:会议|大会))?';
 const PROPOSAL_SIDES: readonly [RegExp, RegExp] = [
-  /^(?:其中)?[，,\s]*(?:全国|[省市县区])?(?:人大(?:代表)?|代表)建议$/,
-  /^(?:其中)?[，,\s]*(?:全国|[省市县区])?(?:政协(?:委员)?|委员)提案$/,
+  new RegExp(`^(?:其中)?[，,:：\\s]*(?:全国|[省市县区])?${SESSION}(?:人大${MEETING}(?:代表)?|代表)建议$`),
+  new RegExp(`^(?:其中)?[，,:：\\s]*(?:全国|[省市县区])?${SESSION}(?:政协${SESSION}${MEETING}(?:委员)?|委员)提案$`),
 ];
 
 /** Law-making on rules and documents: 立、改、废 — made, amended, repealed — are all there is. */

@@ -15,6 +15,8 @@ ruleTable(figureSum, {
     p('2024年，市生态环境局承办建议提案92件，其中人大建议52件，政协提案40件，承办总件数同比增长2.8%。'),
     // Suggestions of some deputies only (市人大代表建议) under a whole of all 建议 and 提案 with others: no pair named.
     p('2024年，市生态环境局承办建议提案92件，其中市人大代表重点建议12件，市政协委员重点提案10件。'),
+    p('全年共交办人大建议和政协提案46件，其中：县十八届人大二次会议代表建议22件、县政协十届二次会议委员提案24件。'),
+    p('全年共交办人大建议和政协提案46件，其中：县人大代表重点建议22件、县政协委员重点提案14件。'),
     // Applicants (自然人, 法人及其他组织) adding up, then the answers adding up: two breakdowns of one total, no named run.
     p('全年办理政府信息公开申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件，已通过网站对外公开1件，不予公开1件。'),
     // A negation first and what it negates (不予受理, 受理) short of the cases handled: some may be handled otherwise.
@@ -1799,6 +1801,9 @@ ruleTable(figureSum, {
     sumRow('paper and online submissions: all there is', '共收到提案1540件，其中通过委员履职平台提交980件，纸质提案550件。', /980\+550=1530，与总数1540件不符/, '1540件'),
     sumRow('…and the same list above the count closing the sentence, held against it alone', '共提出提案640件，经审查，立案612件。其中：各界别集体提案98件，委员个人或联名提案524件。', /98\+524=622，与总数612件不符/, '612件'),
     sumRow('the answers after applicants that add up (自然人…，法人及其他组织…) checked as a breakdown of their own', '全年办理政府信息公开申请7件，其中自然人6件，法人及其他组织1件，予以公开或部分公开1件，本机关不掌握4件，已通过网站对外公开3件，不予公开1件。', /1\+4\+3\+1=9，与总数7件不符/, '7件'),
+    sumRow('the suggestions and proposals of the year\'s sessions under a whole named 人大建议和政协提案',
+      '全年共交办人大建议和政协提案46件，其中：县十八届人大二次会议代表建议22件（主办件19件、协办件3件）、县政协十届二次会议委员提案14件（主办件11件、协办件3件）。',
+      '分项之和与总数不符：22+14=36，与总数46件不符（相差10）', '46件'),
     sumRow('the deputies\' suggestions and the members\' proposals under a whole named 建议提案', '2024年，市生态环境局承办建议提案96件，其中人大建议52件，政协提案40件，承办总件数同比增长2.8%。', /52\+40=92，与总数96件不符/, '96件'),
     sumRow('things that fell, held and rose (下降、持平、上升) are all the things of the frame', '全市发生亡人事故的9个行业领域中，7个行业领域同比下降、1个行业领域同比持平，3个行业领域同比上升。', /7\+1\+3=11，与总数9个不符/, '9个'),
     sumRow('a negation first and what it negates (不予受理…，受理…) above the cases handled', '共处理劳动人事争议案件236件，其中不予受理案件38件，受理案件218件。', /38\+218=256，与总数236件不符/, '236件'),
