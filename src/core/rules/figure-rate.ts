@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, ANSWER_GRADE, NEGATION_BEFORE, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -132,6 +132,15 @@ const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 // A dispute mediated to its end ("调解结案29件") is a mediation that succeeded, as "调解成功" is.
 const SETTLING = /^(?:调解|调处|化解|和解)$/;
 const successKey = (stem: string) => `(?:${stem}成功|成功${stem}${SETTLING.test(stem) ? `|${stem}结案` : ''})`;
+
+// A refusal's words: a negation and what is refused ("不捕", "不起诉", "不予受理").
+const REFUSAL = new RegExp(`^(?:${NEGATION_WORDS.join('|')})([\u4e00-\u9fff]{1,4})$`);
+
+/** `refusal` refuses what `granted` names ("不捕" of "逮捕", "不诉" of "决定起诉"): its words end in what is refused. */
+function refuses(refusal: string, granted: string): boolean {
+  const refused = REFUSAL.exec(refusal)?.[1];
+  return !!refused && !REFUSAL.test(granted) && granted.endsWith(refused.slice(-1)) && !granted.endsWith(refusal);
+}
 
 /** "化解成功450件", "成功调解180件": the stem said to have succeeded. */
 function succeeds(words: string, stem: string): boolean {
@@ -395,6 +404,10 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   if (qualifier && !alias && !prior.some((f) => namesAlone(asMediation(`${clauseBefore(doc, f)}${f.before}|${f.after}`), asMediation(qualifier), otherLeads))) return;
   if (m[2] === '比例' && (!alias || words.includes('占'))) return;
   if (m[2] === '比' && alias?.ratioWord !== '比') return;
+  // "12315平台共接收投诉1.42万件，受理1.10万件；调解成功8448件，调解成功率79.18%": a complaint is mediated only when both
+  // sides agree to it — the rate is over the complaints mediated, which the text does not give, not those received.
+  if (stem === SUCCESS && qualifier && prior.some((f) => !f.percent && COMPLAINTS.test(`${clauseBefore(doc, f)}${f.before}`)) &&
+      !prior.some((f) => !f.percent && !f.before.includes(SUCCESS) && asMediation(f.before).includes(asMediation(qualifier)))) return;
   const earlier = before.filter((f) => f.percent).map((f) => ({ f, stem: stemOf(rateWords(f)?.[1] ?? '') }));
   const earlierStems = earlier.map((e) => e.stem).filter((s): s is string => !!s);
   // A numerator before an earlier rate of the same stem is that rate's: "成功调处12194件，调解成功率99.59%；
@@ -468,12 +481,19 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const bound = !whole && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
     !(population ? [population, ...prior] : prior).some((f) => (HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) && !numerators.includes(f)) || FULL_INTAKE.test(f.before) || due.test(f.before));
   const name = alias?.name ?? `${stem}${m[2]}`;
+  // "共逮捕25人，不捕24人，不捕率为48.98%": a decision and its refusal are disjoint — the count of the decision is no
+  // population of the refusals; both together are (all that was decided; the sum read as the decision's count, whose
+  // words do not carry the rate's).
+  const decided = numerators.length === 1 ? prior.find((f) => f !== numerators[0] && !f.percent && sameUnitKind(f, numerators[0]) && refuses(countWords(numerators[0]), countWords(f))) : undefined;
+  const bases = decided
+    ? [...prior.filter((f) => f !== decided && f !== numerators[0]), summedFigure([numerators[0], decided], { start: Math.min(decided.span.start, numerators[0].span.start), end: Math.max(decided.span.end, numerators[0].span.end) })]
+    : population ? [population, ...prior] : prior;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
   let finding = numerators.length
     ? whole
       ? numerators.some((n) => judge(rate, n, whole.fresh, ctx.options.rounding)?.verdict !== 'mismatch') ? undefined
         : checkStated(doc, ctx, rate, { key, due, mayExceed: false }, name, numerators, [whole.base], earlierStems, false)
-      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(population ? [population, ...prior] : prior, bound), earlierStems, bound)
+      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(bases, bound), earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
   // "……共受理案件1840件……审结案件1796件。（paragraphs on）共审结案件1796件，累计结案率达99.6%": a closing count alone before
@@ -1083,6 +1103,8 @@ function handledBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
 }
 
 const SUCCESS = '成功';
+// Complaints and requests to a platform (12315, 12345): some of them are mediated, as both sides agree.
+const COMPLAINTS = /投诉|举报|诉求|工单|来电/;
 
 /**
  * "全年调解纠纷1200件。调解成功1170件，调解成功率97.5%": a success rate (V成功率) whose sentence opens with its successes takes

@@ -128,6 +128,11 @@ ruleTable(figureRate, {
     p('全年收到行政复议申请160件。市本级受理100件，受理率80.0%。'),
     // A count later in the rate's sentence gives the rate exactly (90÷250): it may be the population meant.
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
+    // A decision and its refusal are disjoint: the refusals' rate is over both (24÷49), not over the decisions (24÷25).
+    p('经审查，共逮捕25人，不捕24人，不捕率为48.98%。'),
+    // Complaints are mediated only when both sides agree: the success rate is over the complaints mediated, not given.
+    p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),
+    p('2024年，某市12315平台共接收投诉1.42万件，受理1.10万件，同比上升78.13%；调解成功8448件，调解成功率79.18%；办结1.37万件。'),
     p('全年受理劳动争议案件150件，调解成功60件，调解成功率50%，结案120件。'),
     // Counts of an institution of two channels (调解仲裁) with a rate for each: the 仲裁 rate is of a part not counted.
     p('全市劳动争议调解仲裁机构共受理争议案件500件，审结480件，调解成功率60%，仲裁结案率90%。'),
@@ -855,6 +860,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '99.0%', message: '成功率与分子分母不符：3104件÷3200件=97.000%，应为97.0%，文中为99.0%' }],
     },
     {
+      name: 'a refusal rate over the decision and its refusal together',
+      text: p('经审查，共逮捕25人，不捕24人，不捕率为40.98%。'),
+      findings: [{ code: 'figure/rate', at: '40.98%', message: '不捕率与分子分母不符：24人÷(24人+25人)=48.980%，应为48.98%，文中为40.98%' }],
+    },
+    {
       name: '持证率 ← 取得行政执法证件',
       text: p('全县行政执法人员860人，其中取得行政执法证件820人，持证率96.5%。'),
       findings: [{ code: 'figure/rate', at: '96.5%', message: '持证率与分子分母不符：820人÷860人=95.349%，应为95.3%，文中为96.5%' }],
@@ -880,9 +890,9 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '22.5%', message: '改变率与分子分母不符：152件÷640件=23.750%，应为23.8%，文中为22.5%' }],
     },
     {
-      name: 'a later count of the kind that does not give the rate either',
-      text: p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),
-      findings: [{ code: 'figure/rate', at: '36%', message: '成功率与分子分母不符：90件÷200件=45.000%，应为45%，文中为36%' }],
+      name: 'a mediation success rate of complaints over the complaints mediated, stated',
+      text: p('全年受理消费投诉11000件，开展调解9000件，调解成功8448件，调解成功率80%。'),
+      findings: [{ code: 'figure/rate', at: '80%', message: '成功率与分子分母不符：8448件÷9000件=93.867%，应为94%，文中为80%' }],
     },
     {
       name: 'a correction rate at the end of a 其中 list in brackets closing the sentence',
