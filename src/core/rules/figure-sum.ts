@@ -2139,12 +2139,14 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
   return true;
 }
 
-// A clause that leads the outcomes after it ("受理申请1260件，经审查，批准1200件，…").
-const OUTCOME_CLAUSE = /^\s*经(?:依法)?(?:审查|审理|复议|办理|处理|调查|核查)\s*$/;
+// A clause that leads the outcomes after it ("受理申请1260件，经审查，批准1200件，…"), or says when they were counted
+// ("收到留言3644条，截止到3月8日统计时，已回复3527条，未回复117条").
+const OUTCOME_CLAUSE = /^\s*(?:经(?:依法)?(?:审查|审理|复议|办理|处理|调查|核查)|(?:截至|截止)(?:到|至)?[^，,；;。]{1,16}?(?:统计时|时|止|为止))\s*$/;
 
 /**
  * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, figures about the item before (its
- * share, its average, a sum of money beside a count) or a clause leading outcomes stands between two list items.
+ * share, its average, a sum of money beside a count) or a clause leading outcomes or saying when they were counted
+ * stands between two list items.
  */
 function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figure): boolean {
   if (f.sentence !== prev.sentence) {

@@ -879,6 +879,7 @@ ruleTable(figureSum, {
     // breakdown of the total (the counties, then the kinds), each checked on its own.
     p('全年发布信息500条，其中门户网站发布120条，含工作动态类70条，通知公告类20条，政策文件25条，其他5条；微信公众号发布380条。'),
     p('全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件。'),
+    p('2月份，平台共收到网民有效留言3644条，截止到3月8日下午统计时，已完成回复3527条，未回复117条。'),
     // Stretches that each name a count of the sentence before, and add up to it; a stretch naming no count keeps all silent.
     p('今年共受理人大代表建议8件、政协提案16件。其中，人大建议主办5件、协办3件；政协提案主办10件、协办6件。'),
     p('今年共受理人大代表建议8件、政协提案16件。其中，主办6件、协办3件；会办15件。'),
@@ -1871,6 +1872,9 @@ ruleTable(figureSum, {
     sumRow('a second breakdown of the total opened anew past a ；, closed by 其他',
       '全区共受理诉求900件，其中甲区300件，乙区200件；包括咨询500件、求助200件、投诉150件、建议50件、其他10件。',
       '分项之和与总数不符：500+200+150+50+10=910，与总数900件不符（相差10）', '900件'),
+    sumRow('answered and not answered, after a clause saying when they were counted',
+      '2月份，平台共收到网民有效留言3644条，截止到3月8日下午统计时，已完成回复3527条，未回复171条，平均回复率为96.79%。',
+      '分项之和与总数不符：3527+171=3698，与总数3644条不符（相差54）', '3644条'),
     sumRow('a 其中 sentence in stretches each led by the (shortened) name of a count of the sentence before',
       '今年共受理人大代表建议8件、政协提案16件。其中，人大建议主办6件、协办3件；政协提案分办15件。',
       '分项之和与总数不符：6+3=9，与总数8件不符（相差1）', '8件'),
