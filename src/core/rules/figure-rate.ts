@@ -133,6 +133,18 @@ const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 const SETTLING = /^(?:调解|调处|化解|和解)$/;
 const successKey = (stem: string) => `(?:${stem}成功|成功${stem}${SETTLING.test(stem) ? `|${stem}结案` : ''})`;
 
+/** "33件40人": the count of people written right after f, as its second measure. */
+function pairedHeadcount(figures: Figure[], f: Figure): Figure[] {
+  const next = figures[figures.indexOf(f) + 1];
+  return next && !f.percent && !HEADCOUNT_UNITS.includes(f.unit) && HEADCOUNT_UNITS.includes(next.unit) && next.span.start === f.span.end ? [next] : [];
+}
+
+/** The count whose second measure f is ("40人" of "33件40人"), else f. */
+function headOfPair(figures: Figure[], f: Figure): Figure {
+  const k = figures.indexOf(f);
+  return k > 0 && pairedHeadcount(figures, figures[k - 1])[0] === f ? figures[k - 1] : f;
+}
+
 // A refusal's words: a negation and what is refused ("不捕", "不起诉", "不予受理").
 const REFUSAL = new RegExp(`^(?:${NEGATION_WORDS.join('|')})([\u4e00-\u9fff]{1,4})$`);
 
@@ -483,17 +495,24 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const name = alias?.name ?? `${stem}${m[2]}`;
   // "共逮捕25人，不捕24人，不捕率为48.98%": a decision and its refusal are disjoint — the count of the decision is no
   // population of the refusals; both together are (all that was decided; the sum read as the decision's count, whose
-  // words do not carry the rate's).
-  const decided = numerators.length === 1 ? prior.find((f) => f !== numerators[0] && !f.percent && sameUnitKind(f, numerators[0]) && refuses(countWords(numerators[0]), countWords(f))) : undefined;
-  const bases = decided
-    ? [...prior.filter((f) => f !== decided && f !== numerators[0]), summedFigure([numerators[0], decided], { start: Math.min(decided.span.start, numerators[0].span.start), end: Math.max(decided.span.end, numerators[0].span.end) })]
-    : population ? [population, ...prior] : prior;
+  // words do not carry the rate's). Counted in cases and people at once ("不批准逮捕33件40人"), each measure is summed.
+  const refusals = numerators.length === 1 ? [numerators[0], ...pairedHeadcount(figures, numerators[0])] : [];
+  const sums: Figure[] = [];
+  const decisions = new Set<Figure>();
+  for (const n of refusals) {
+    const d = prior.find((f) => f !== n && !f.percent && !refusals.includes(f) && sameUnitKind(f, n) && refuses(countWords(headOfPair(figures, n)), countWords(headOfPair(figures, f))));
+    if (!d) continue;
+    decisions.add(d);
+    sums.push(summedFigure([n, d], { start: Math.min(d.span.start, n.span.start), end: Math.max(d.span.end, n.span.end) }));
+  }
+  const bases = sums.length ? [...prior.filter((f) => !decisions.has(f) && !refusals.includes(f)), ...sums] : population ? [population, ...prior] : prior;
+  const counted = sums.length > 1 ? refusals : numerators;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
   let finding = numerators.length
     ? whole
       ? numerators.some((n) => judge(rate, n, whole.fresh, ctx.options.rounding)?.verdict !== 'mismatch') ? undefined
         : checkStated(doc, ctx, rate, { key, due, mayExceed: false }, name, numerators, [whole.base], earlierStems, false)
-      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, numerators, bounding(bases, bound), earlierStems, bound)
+      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, counted, bounding(bases, bound), earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
   // "……共受理案件1840件……审结案件1796件。（paragraphs on）共审结案件1796件，累计结案率达99.6%": a closing count alone before

@@ -130,6 +130,8 @@ ruleTable(figureRate, {
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
     // A decision and its refusal are disjoint: the refusals' rate is over both (24÷49), not over the decisions (24÷25).
     p('经审查，共逮捕25人，不捕24人，不捕率为48.98%。'),
+    p('经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为16.95%。'),
+    p('共决定起诉427人、不起诉55人，不诉率11.41%。'),
     // Complaints are mediated only when both sides agree: the success rate is over the complaints mediated, not given.
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),
     p('2024年，某市12315平台共接收投诉1.42万件，受理1.10万件，同比上升78.13%；调解成功8448件，调解成功率79.18%；办结1.37万件。'),
@@ -858,6 +860,16 @@ ruleTable(figureRate, {
       name: '调处成功率 ← 调解成功: one mediation by either word, an amount clause between',
       text: p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率99.0%。'),
       findings: [{ code: 'figure/rate', at: '99.0%', message: '成功率与分子分母不符：3104件÷3200件=97.000%，应为97.0%，文中为99.0%' }],
+    },
+    {
+      name: 'a refusal rate named short (不捕率 of 不批准逮捕), counted in cases and people: by people',
+      text: p('经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为19.65%。'),
+      findings: [{ code: 'figure/rate', at: '19.65%', message: '不捕率与分子分母不符：40人÷(40人+196人)=16.949%，应为16.95%，文中为19.65%' }],
+    },
+    {
+      name: 'a refusal to prosecute (不诉率 of 不起诉)',
+      text: p('共决定起诉427人、不起诉55人，不诉率11.59%。'),
+      findings: [{ code: 'figure/rate', at: '11.59%', message: '不诉率与分子分母不符：55人÷(55人+427人)=11.411%，应为11.41%，文中为11.59%' }],
     },
     {
       name: 'a refusal rate over the decision and its refusal together',
