@@ -444,7 +444,7 @@ export function statesChange(clause: string): boolean {
  * Rates of how what was taken in was handled (直接答复率, 回复率, 在线解答率, 直办率, 转办率, 受理率, 处理率): over the intake, so the
  * intake of the sentence before may be their population. Not 满意率 (over those asked) nor outcomes (over the closed cases).
  */
-export const HANDLING_RATE = /答复|回复|解答|直办|转办|交办|受理|处理/;
+export const HANDLING_RATE = /答复|回复|解答|直办|转办|交办|受理|处理|办理/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Extraction

@@ -397,6 +397,7 @@ ruleTable(figureRate, {
     // Rates of handling over the intake of the sentence before: right; not over two intake counts, a part's intake, nor for
     // satisfaction (over those asked).
     p('市民热线受理群众诉求5000件（次），其中电话4000个，网上受理1000件。直接答复3500件（次），直接答复率70%。'),
+    p('问政平台共收到网民留言3624件，其中省级留言310件，市州留言3314件。已回复和办理2917件，办理率80.49%。'),
     p('全年收到群众来信5000件，受理有效来信4000件。直接答复3500件，直接答复率75%。'),
     p('市本级受理群众诉求5000件。直接答复3500件，直接答复率75%。'),
     p('全年受理群众诉求5000件。满意3000件，满意率95%。'),
@@ -860,6 +861,11 @@ ruleTable(figureRate, {
       name: '调处成功率 ← 调解成功: one mediation by either word, an amount clause between',
       text: p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率99.0%。'),
       findings: [{ code: 'figure/rate', at: '99.0%', message: '成功率与分子分母不符：3104件÷3200件=97.000%，应为97.0%，文中为99.0%' }],
+    },
+    {
+      name: 'a rate of what was handled (办理率) opening its sentence, over the intake of the sentence before',
+      text: p('问政平台共收到网民留言3624件，其中省级留言310件，市州留言3314件。已回复和办理2917件，办理率84.09%。'),
+      findings: [{ code: 'figure/rate', at: '84.09%', message: '办理率与分子分母不符：2917件÷3624件=80.491%，应为80.49%，文中为84.09%' }],
     },
     {
       name: 'a refusal rate named short (不捕率 of 不批准逮捕), counted in cases and people: by people',
