@@ -2253,6 +2253,7 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 // "7件正在办理中", "未审结20件".
 const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年`);
 const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
+const EXCLUDED_FROM_INTAKE = /^\s*(?:不含|未含|不包含|不包括)/;
 const INTAKE = /受理|收到|接到|接收|登记/;
 // "结转2024年度继续办理": a year right after 结转 is the one the work is carried into (a carry-in names its year before 结转).
 const CARRIED_OUT = new RegExp(`${CARRIED_ON.source}|结转(?:至|到)?(?:下一?年度?|(?:19|20)[0-9]{2}年)|${WORK_OPEN.source}|${PENDING.source}`);
@@ -2328,19 +2329,21 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   while (!carried && intakeAt > 0 && counts[intakeAt].sentence === done.sentence && counts[intakeAt].value < done.value) intakeAt--;
   if (intakeAt !== nearest && !counts[intakeAt].totalCue) return undefined;
   const intake = counts[intakeAt];
-  const carryIn = carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined;
+  // "收到申请208件（不含上年结转5件）": a carry-in the intake's aside sets apart is carried in beside it.
+  const apart = !carried && intake ? asidesOf(index, intake).find((f) => EXCLUDED_FROM_INTAKE.test(f.before) && CARRIED_INTO_YEAR.test(f.before) && isExactCount(f) && sameUnitKind(f, intake)) : undefined;
+  const carryIn = apart ?? (carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined);
   if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
   // "共接收工单3200件（其中有效工单3000件，…）。已办结2940件，在办60件": the valid part is what was closed or is open.
   const [firstAside] = asidesOf(index, intake);
   if (firstAside?.subsetCue && VALID_PART.test(firstAside.before)) return undefined;
-  const flows = [intake, ...(carried ? [carried] : []), done, ...opens];
+  const flows = [intake, ...(carried ?? apart ? [(carried ?? apart) as Figure] : []), done, ...opens];
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
   const sumsCarry = !!sumAfter(intake.before, true) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
   // With a carry-in the text does not state, the closed may hold requests of the year before: the closed and the open
   // cannot be fewer than the intake, but may be more.
-  const carryUnstated = !carried && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));
+  const carryUnstated = !carried && !apart && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));
   const base = intake.value + (carryIn?.value ?? 0);
   const sum = done.value + sumOf(opens);
   if (carryUnstated && sum + tolerance(intake, [done, ...opens]) >= base) return undefined;
@@ -2464,9 +2467,9 @@ function checkIntakeAndCarry(doc: ReportDocument, index: FigureIndex, ctx: RuleC
 }
 
 const LIST_OPENS_ANEW = /^\s*(?:包括|其中|(?:按|从)[^0-9，,；;]{1,10}(?:分|划分|统计|看)[，,：:]?)/;
-// "门户网站发布120条，含工作动态类70条，…，其他5条；": an item's own breakdown, opened by 含 right after it, to its ；.
 // A part that opens with the topics of what was counted (its own list, not one more kind).
 const TOPICS_TURN = /^\s*(?:主要|均|都)?涉及/;
+// "门户网站发布120条，含工作动态类70条，…，其他5条；": an item's own breakdown, opened by 含 right after it, to its ；.
 const NESTED_OPENING = /^\s*(?:含|包含|内含|其中含)/;
 
 /** The parts that break down the part before them (opened by 含, up to the next ；), with that part. */
