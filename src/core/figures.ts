@@ -235,7 +235,7 @@ export const CORRECTION_OUTCOME = /撤销|撤消|变更|确认违法|确认无�
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */
-export const PENDING = /正在审理|(?:正在|尚在|仍在)办理|办理中|尚在审理|审理中|在审|待审|未审结|未办结|未结案|尚未办结|尚未审结|未判决|尚未判决|(?:尚)?未作出判决/;
+export const PENDING = /正在审理|(?:正在|尚在|仍在)办理|办理中|尚在审理|审理中|在审|待审|未审结|未办结|未结案|未结(?!转)|尚未办结|尚未审结|未判决|尚未判决|(?:尚)?未作出判决/;
 /**
  * Work done and work still under way: two parts that split what was taken in ("已处理完毕2349件，正在办理568件"). Not
  * 办结 or 审结: closed cases may include those carried over from last year.
@@ -371,7 +371,7 @@ export const RATE_ALIASES: readonly {
   /** Its numerator may pass its denominator (结收比 over 100%: more cases closed than received, the old ones too). */
   mayExceed?: boolean;
 }[] = [
-  { stem: '结案', numerator: /审执结|执结|审结|办结|查结/, carriesOver: true, closing: true },
+  { stem: '结案', numerator: /审执结|执结|审结|办结|查结|已结/, carriesOver: true, closing: true },
   // 办结率 ← 结案, 审结 (数字城管, 仲裁, courts): the same closing, written with the other verb.
   { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案|查结)/, carriesOver: false, closing: true },
   // 查处率 ← the cases investigated to their end (查结) of those found or taken in.

@@ -1741,7 +1741,11 @@ function checkReachable(
   } else if (stem === COVERAGE) {
     // Coverage of what, if not of the places counted? Villagers, households, area: nothing to check against.
     return undefined;
-  } else if (qualifier && !counts.some((f) => carries(f.before, qualifier))) return undefined;
+  } else if (qualifier && (!counts.some((f) => carries(f.before, qualifier)) || counts.some((f) => f.before.includes(`${qualifier}后`)))) {
+    // "经复议后又进入诉讼的案件18件，复议应诉率为26.4%": what followed the qualifier's step is the numerator, of a population
+    // the text does not state.
+    return undefined;
+  }
   // "全年共抽查执法案卷23卷，合格率95%": a sample's result grades every item drawn, so it is k of exactly them.
   const drawn = !whole && SAMPLING_RESULT.test(stem) && counts.length === 1 && DRAWN.test(counts[0].before) && DRAWN_UNITS.test(counts[0].unit) ? counts[0] : undefined;
   const exact = whole ?? drawn;

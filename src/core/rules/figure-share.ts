@@ -435,6 +435,24 @@ function paragraphCountsBefore(index: FigureIndex, share: Figure, part: Figure, 
   return out;
 }
 
+/** The numbers a count's words hold without a measure word ("…交办件35236共承办" → 35236). */
+function unreadInWords(words: string): number[] {
+  return [...words.matchAll(/(?<![0-9.])[0-9]{2,}(?![0-9.%％年月日号])/g)].map((m) => Number(m[0]));
+}
+
+// The fewest characters of a named population matched in a count's words (inOrderWithin).
+const MIN_NAMED_KEY = 4;
+
+/** Every character of `key` stands in `words`, in order ("农民工法律援助案件" in "涉及农民工群体的法律援助案件"). */
+function inOrderWithin(key: string, words: string): boolean {
+  let at = -1;
+  for (const c of key) {
+    at = words.indexOf(c, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** Whether the share is the part's share of one of the counts (within rounding or truncation). */
 function ofSibling(share: Figure, part: Figure, counts: Figure[], ctx: RuleContext): boolean {
   return counts.some((c) => {
@@ -488,10 +506,20 @@ function judgeShare(doc: ReportDocument, share: Figure, part: Figure, totals: Fi
   // another count stated before it in the paragraph gives exactly — the plan the writer meant may be that one (a
   // headline's target, a plan revised).
   if (PLAN_POPULATION.test(named) && ofSibling(share, part, paragraphCountsBefore(ctx.figures(), share, part, totals), ctx)) return undefined;
+  // "涉及农民工的法律援助案件2188件，…；办结农民工法律援助案件1762件，占农民工法律援助案件量的81%": a count of the paragraph
+  // named as the population the share names, which gives it, is the base meant.
+  const key = populationKey(named).replace(/的?(?:总数|总量|数量|量|数)$/, '');
+  const namedCounts = key.length >= MIN_NAMED_KEY ? paragraphCountsBefore(ctx.figures(), share, part, []).filter((c) => c.value > part.value && sameUnitKind(c, part) && inOrderWithin(key, c.before) && !namesPartScope(c.before)) : [];
+  if (ofSibling(share, part, namedCounts, ctx)) return undefined;
+  // "共接收交办件35236共承办30636件。……共接收交办件12262件，占总数的34.8%": a number written without its measure word in a
+  // total's words, which gives the share, may be the total meant.
+  if (verdicts.some((v) => unreadInWords(v.total.before).some((n) => n > part.value && judgeRounding(share.value, share.decimals, (part.value / n) * 100, (part.value / n) * 100, ctx.options.rounding) !== 'mismatch'))) return undefined;
   const truncated = verdicts.find((v) => v.verdict === 'truncation');
   // The total the share names ("占受理案件总数" → 立案受理15件) before the one marked as a total (共收到申请16件).
   const echoing = verdicts.map((v) => ({ v, score: echoScore(named, v.total) })).sort((a, b) => b.score - a.score)[0];
-  const chosen = truncated ?? (echoing?.score ? echoing.v : undefined) ?? verdicts.find((v) => v.total.totalCue) ?? verdicts[verdicts.length - 1];
+  // …and one such count of the paragraph that does not give it, before any total read.
+  const namedCount = namedCounts.length === 1 ? { total: namedCounts[0], ratio: percentInterval(part, namedCounts[0]) } : undefined;
+  const chosen = (namedCount?.ratio ? namedCount : undefined) ?? truncated ?? (echoing?.score ? echoing.v : undefined) ?? verdicts.find((v) => v.total.totalCue) ?? verdicts[verdicts.length - 1];
   const exact = chosen.ratio?.exact ?? 0;
   const want = show(exact, share.decimals);
   const shareText = figureText(doc, share);

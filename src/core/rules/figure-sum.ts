@@ -2251,8 +2251,9 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 // what is carried on or still open. Carried in: "上年结转11件", "上年度结转办理件1件", "含2023年转至今年办理的3件" (then
 // inside the intake). Carried on or open, worded before or after the count: "结转到2025年办理7件", "4件结转至下年度",
 // "7件正在办理中", "未审结20件".
-const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年`);
+const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年|旧存`);
 const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
+const BARE_CLOSED = /^\s*已结\s*$/;
 const EXCLUDED_FROM_INTAKE = /^\s*(?:不含|未含|不包含|不包括)/;
 const INTAKE = /受理|收到|接到|接收|登记/;
 // "结转2024年度继续办理": a year right after 结转 is the one the work is carried into (a carry-in names its year before 结转).
@@ -2294,7 +2295,8 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const text = doc.sentences[index.sentences[k].docSentence].text;
   if (!(CLOSED.test(text) || RULED_IN_TEXT.test(text)) || !CARRIED_OUT.test(text)) return undefined;
   const countsOf = (j: number) => mainFigures(index.sentences[j]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
-  const isClosed = (f: Figure) => (CLOSED.test(clauseWords(f)) || RULED.test(clauseWords(f))) && !CARRIED_OUT.test(clauseWords(f));
+  // ("已结2580件": a clause's words read without 已, "结" alone.)
+  const isClosed = (f: Figure) => (CLOSED.test(clauseWords(f)) || RULED.test(clauseWords(f)) || BARE_CLOSED.test(f.before)) && !CARRIED_OUT.test(clauseWords(f));
   const own = countsOf(k);
   // "全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度": a sentence opening with the closed goes on from the one before
   // — or from the one before that, past a sentence listing the intake's parts ("…1368件，…。其中，…。已办结1352件，…").
@@ -2302,7 +2304,11 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const adjacentTo = (a: FigureSentence | undefined, b: FigureSentence) => !!a && a.paragraph === b.paragraph && a.docSentence === b.docSentence - 1;
   const goesOn = !!own[0] && isClosed(own[0]) && adjacentTo(before, sentence);
   const pastList = goesOn && LISTS_INTAKE.test(doc.sentences[before.docSentence].text) && adjacentTo(index.sentences[k - 2], before);
-  const counts = goesOn ? countsOf(pastList ? k - 2 : k - 1).concat(own) : own;
+  const read = goesOn ? countsOf(pastList ? k - 2 : k - 1).concat(own) : own;
+  // "新收3964件，旧存194件，未结1878件，已结2580件": the open may come first, right before the closed.
+  const closedAt = read.findIndex(isClosed);
+  const openFirst = closedAt >= 2 && PENDING.test(clauseWords(read[closedAt - 1])) && !read[closedAt + 1]?.subsetCue && !(read[closedAt + 1] && CARRIED_OUT.test(clauseWords(read[closedAt + 1])));
+  const counts = openFirst ? [...read.slice(0, closedAt - 1), read[closedAt], read[closedAt - 1], ...read.slice(closedAt + 1)] : read;
   const closed = counts.findIndex(isClosed);
   const done = counts[closed];
   // The closed count's own 其中 list of outcomes may stand before the open ("已审结5件，其中驳回4件，撤诉1件，1件尚在审理").
@@ -2348,7 +2354,8 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const sum = done.value + sumOf(opens);
   if (carryUnstated && sum + tolerance(intake, [done, ...opens]) >= base) return undefined;
   const terms = [done, ...opens].map((f) => show(f.value, 0)).join('+');
-  const stated = carryIn ? `${figureText(doc, intake)}加上年结转${figureText(doc, carryIn)}（共${show(base, 0)}${intake.unit}）` : figureText(doc, intake);
+  const carryWord = carryIn && /旧存|积存/.exec(carryIn.before)?.[0] || '上年结转';
+  const stated = carryIn ? `${figureText(doc, intake)}加${carryWord}${figureText(doc, carryIn)}（共${show(base, 0)}${intake.unit}）` : figureText(doc, intake);
   if (Math.abs(sum - base) <= tolerance(intake, [done, ...opens, ...(carryIn ? [carryIn] : [])])) {
     ctx.noteHeld({ code: CODE, spans: flows.map((f) => f.span), message: `办结与结转（在办）之和与收到总数一致：${terms}=${show(sum, 0)}，等于${stated}` });
     return undefined;

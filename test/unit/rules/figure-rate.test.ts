@@ -130,6 +130,8 @@ ruleTable(figureRate, {
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
     // A decision and its refusal are disjoint: the refusals' rate is over both (24÷49), not over the decisions (24÷25).
     p('经审查，共逮捕25人，不捕24人，不捕率为48.98%。'),
+    // What followed the qualifier's step (经复议后…诉讼) is the numerator of an unstated population, no population itself.
+    p('2022年经复议后又进入诉讼的案件18件，复议应诉率为26.4%，未产生败诉案件。'),
     p('经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为16.95%。'),
     p('共决定起诉427人、不起诉55人，不诉率11.41%。'),
     // Complaints are mediated only when both sides agree: the success rate is over the complaints mediated, not given.
@@ -861,6 +863,11 @@ ruleTable(figureRate, {
       name: '调处成功率 ← 调解成功: one mediation by either word, an amount clause between',
       text: p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率99.0%。'),
       findings: [{ code: 'figure/rate', at: '99.0%', message: '成功率与分子分母不符：3104件÷3200件=97.000%，应为97.0%，文中为99.0%' }],
+    },
+    {
+      name: 'a court\'s closing rate over its new and old cases, the closed written 已结',
+      text: p('全院新收各类案件3964件，旧存194件，未结1578件，已结2580件，综合结案率65.02%。'),
+      findings: [{ code: 'figure/rate', at: '65.02%', message: '结案率与分子分母不符：2580件÷(3964件+194件)=62.049%，应为62.05%，文中为65.02%' }],
     },
     {
       name: 'a rate of what was handled (办理率) opening its sentence, over the intake of the sentence before',

@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // The population named is a count of the paragraph (1762÷2188), not the total read first (7900).
+    p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的81%。'),
+    // A number without its measure word in the total's words gives the shares (12262÷35236): the total meant, not read.
+    p('我区共接收热线交办件35236共承办30636件。其中，街道承办17103件，占总数的55.83%。\n城市综合：共接收交办件12262件，占总数的34.8%。'),
     p('全省共接到投诉举报2193件，其中涉嫌违反《价格法》投诉举报1351件，占61.6%；涉嫌销售假冒伪劣防护产品290件，占13.2%；两类投诉举报占总量的74.8%。'),
     // Three kinds listed: which two "两类" gathers is not known.
     p('全省共接到投诉举报2193件，其中甲类1351件，乙类290件，丙类100件；两类投诉举报占总量的78.4%。'),
@@ -546,6 +550,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share naming the population of a count in its paragraph (its words in order), held to that count',
+      text: p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的85%。'),
+      findings: [{ code: 'figure/share', at: '85%', message: /^占比与部分、总数不符：1762件÷2188件=80\.53%，应为81%，文中为85%/ }],
+    },
     {
       name: 'the share of a group (上述两类) whose counts carry shares of their own: of their sum all the same',
       text: p('全年共收到行政复议申请400件，其中行政处罚类120件，占30%，行政许可类80件，占20%，上述两类共占60%。'),
