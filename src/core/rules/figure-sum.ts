@@ -120,7 +120,9 @@ const STATE = /(?:成功|合格|达标)$/;
 // A predicate negated by 不 is true of everything else ("属于本机关职能范围…，不属于…", "符合条件…，不符合条件…"): no third
 // outcome lies between them, whatever the total counts.
 const PREDICATE = /^(?:属于|符合|涉及)/;
-const PART_CUES = /^\s*(对其中|其中|具体|包括|依法|已经|已|共|均|予以|[,，:：\s])*/;
+// A frame of the closed cases that the outcomes after it are of ("在已结案件中", "在审结的案件中").
+const CLOSED_FRAME = '在(?:已结|审结|办结|结案)的?(?:案件)?中';
+const PART_CUES = new RegExp(`^\\s*(对其中|其中|具体|包括|依法|已经|已|共|均|予以|${CLOSED_FRAME}|[,，:：\\s])*`);
 // A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
 const NAME_JOINS = /、|和|及|与/;
@@ -307,7 +309,8 @@ const INCLUDES_LEAD = /^\s*(?:(?:具体)?包括|具体(?:为|是))\s*[:：]?/;
 // Words that open the list of a total's parts: "其中", "分别为", "结果为", "经审理，", "具体为：", "从审理结果看，". A
 // sentence opening with them lists
 // the parts of the total closing the sentence before it: "直接纠错40件。结果分别为撤销20件，…", "…审结85件。经审理，维持…".
-const PARTS_LEAD = '其中|分别|(?:处理|审理|复议|办理)?结果|经(?:依法)?(?:审理|审查|复议|办理|处理)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看';
+// So does a frame of the closed cases (CLOSED_FRAME).
+const PARTS_LEAD = `其中|分别|(?:处理|审理|复议|办理)?结果|经(?:依法)?(?:审理|审查|复议|办理|处理)|具体(?:为|是|如下|情况)|从(?:处理|审理|复议|办理)?结果(?:来)?看|${CLOSED_FRAME}`;
 const OPENS_PARTS = new RegExp(PARTS_LEAD);
 const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 // The outcomes of what a total counts ("经审理，", "复议结果为：", "从审理结果看，"), and a sentence with no figure.
@@ -2139,9 +2142,9 @@ function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean
   return true;
 }
 
-// A clause that leads the outcomes after it ("受理申请1260件，经审查，批准1200件，…"), or says when they were counted
-// ("收到留言3644条，截止到3月8日统计时，已回复3527条，未回复117条").
-const OUTCOME_CLAUSE = /^\s*(?:经(?:依法)?(?:审查|审理|复议|办理|处理|调查|核查)|(?:截至|截止)(?:到|至)?[^，,；;。]{1,16}?(?:统计时|时|止|为止))\s*$/;
+// A clause that leads the outcomes after it ("受理申请1260件，经审查，批准1200件，…", "…，在已结案件中，"), or says when
+// they were counted ("收到留言3644条，截止到3月8日统计时，已回复3527条，未回复117条").
+const OUTCOME_CLAUSE = new RegExp(`^\\s*(?:经(?:依法)?(?:审查|审理|复议|办理|处理|调查|核查)|(?:截至|截止)(?:到|至)?[^，,；;。]{1,16}?(?:统计时|时|止|为止)|${CLOSED_FRAME})\\s*$`);
 
 /**
  * Nothing but a bare "其中", the 、-joined words of f's own clause, a change, figures about the item before (its
@@ -3602,9 +3605,13 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   // A withdrawn application ("申请人撤回申请") ends a review one way too — unless the list names the ends a withdrawal is
   // counted among (终止) or comes of (调解, 和解).
   const withdrawn = (p: Figure) => WITHDRAWN.test(p.before) && !parts.some((q) => ENDS_IN_WITHDRAWAL.test(q.before));
-  const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before) || withdrawn(p)) && parts.some((p) => DECISION.test(p.before));
+  // Among cases closed, an application refused ("不予受理") is one more closed the way it ended.
+  const refused = (p: Figure) => REFUSED_INTAKE.test(partWords(p)) && CLOSED_TOTAL.test(total.before);
+  const decidedOrPending = parts.every((p) => corrected.test(p.before) || PENDING.test(p.before) || withdrawn(p) || refused(p)) && parts.some((p) => DECISION.test(p.before));
   return decidedOrPending || (led && parts.every((p) => CLEANUP_OUTCOME.test(p.before))) || suitOutcomes(parts);
 }
+
+const REFUSED_INTAKE = /^(?:决定)?不予受理$/;
 
 // Ends of a review that may overlap a decision: a suspended case (中止) may be decided later in the year, a withdrawn
 // or given-up application (撤回, 放弃申请) is counted among 终止 by some writers.
