@@ -310,8 +310,18 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 export function arePartitionPair(x: string, y: string, whole = ''): boolean {
   const sides = ([p, q]: readonly [RegExp, RegExp]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y));
   return PARTITION_PAIRS.some((pair) => sides(pair) && !(pair[0] === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(whole))) ||
-    (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES));
+    (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES)) || (DISPUTES_WHOLE.test(whole) && sides(DISPUTE_SIDES));
 }
+
+// "行政争议发案量共60件，其中，行政复议发案量37件，…；行政诉讼发案量13件": an administrative dispute is brought to review or to
+// court — under a whole named 行政争议, the reviews and the suits, each counted whole, are all there is.
+// (Disputes that arose: those resolved, "化解行政争议", may have been mediated too.)
+const DISPUTES_WHOLE = /(?:发生|新发|新增|收到)[^，,。；;]{0,6}行政争议|行政争议[^，,。；;]{0,4}(?:发案|发生)/;
+const DISPUTE_COUNT = '(?:案件)?(?:发案量?|发案数|收案|新收|案件数?|数量?)?$';
+const DISPUTE_SIDES: readonly [RegExp, RegExp] = [
+  new RegExp(`^(?:其中)?[，,:：\\s]*(?:全年|全[市县区])?(?:行政复议|复议)${DISPUTE_COUNT}`),
+  new RegExp(`^(?:其中)?[，,:：\\s]*(?:全年|全[市县区])?(?:行政诉讼|诉讼|行政应诉|应诉)${DISPUTE_COUNT}`),
+];
 
 // "承办建议提案926件，其中人大建议521件，政协提案405件": under a whole named 建议 and 提案 together, the deputies' suggestions
 // (人大代表建议) and the members' proposals (政协委员提案) are all there is.

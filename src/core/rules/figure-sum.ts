@@ -226,7 +226,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1307,11 +1307,7 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, k: number): [F
   const totals = mainFigures(before).filter((f) => !f.percent);
   const parts = mainFigures(sentence).filter((f) => !f.percent);
   if (totals.length < 2 || parts.length < 2 || [...totals, ...parts].some((f) => !isExactCount(f) || f.change || !sameUnitKind(f, totals[0]))) return undefined;
-  const groups: Figure[][] = [[parts[0]]];
-  for (let j = 1; j < parts.length; j++) {
-    if (/[；;]/.test(doc.norm.slice(parts[j - 1].span.end, parts[j].span.start))) groups.push([parts[j]]);
-    else groups[groups.length - 1].push(parts[j]);
-  }
+  const groups = stretchesOf(doc, parts);
   const used = new Set<Figure>();
   const lists: [Figure, Figure[]][] = [];
   for (const group of groups) {
@@ -1535,6 +1531,34 @@ function halvesOf(total: Figure, a: Figure, b: Figure): boolean {
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
 function partitionPair(total: Figure, a: Figure, b: Figure): boolean {
   return arePartitionPair(partWords(a), partWords(b), partWords(total));
+}
+
+/**
+ * "行政争议发案量共60件，其中，行政复议发案量37件，同比…，办结35件；行政诉讼发案量13件，败诉2件": a 其中 list in two stretches to
+ * a ；, each headed by one side of a split pair and going on with fewer of its own (what became of them), splits the total
+ * between the heads.
+ */
+function checkPairStretches(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent);
+  const at = counts.findIndex((f, j) => j + 1 < counts.length && counts[j + 1].subsetCue);
+  if (at < 0) return undefined;
+  const total = counts[at];
+  const parts = counts.slice(at + 1);
+  if (parts.length < 3 || !isExactCount(total) || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total))) return undefined;
+  const groups = stretchesOf(doc, parts);
+  if (groups.length !== 2 || groups.some(([head, ...rest]) => rest.length === 0 || rest.some((f) => f.value > head.value))) return undefined;
+  const heads = groups.map(([head]) => head);
+  return partitionPair(total, heads[0], heads[1]) && !addsUp(total, heads) ? sumFinding(doc, total, heads) : undefined;
+}
+
+/** The parts in the stretches a ； ends, in order. */
+function stretchesOf(doc: ReportDocument, parts: Figure[]): Figure[][] {
+  const groups: Figure[][] = [[parts[0]]];
+  for (let j = 1; j < parts.length; j++) {
+    if (/[；;]/.test(doc.norm.slice(parts[j - 1].span.end, parts[j].span.start))) groups.push([parts[j]]);
+    else groups[groups.length - 1].push(parts[j]);
+  }
+  return groups;
 }
 
 // A bare share in brackets ("（47.6%）", "（占23.5%）").
