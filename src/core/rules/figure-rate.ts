@@ -133,10 +133,10 @@ const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 const SETTLING = /^(?:调解|调处|化解|和解)$/;
 const successKey = (stem: string) => `(?:${stem}成功|成功${stem}${SETTLING.test(stem) ? `|${stem}结案` : ''})`;
 
-/** "33件40人": the count of people written right after f, as its second measure. */
+/** "33件40人", "33件40人次": the count written right after f in another measure, as its second measure. */
 function pairedHeadcount(figures: Figure[], f: Figure): Figure[] {
   const next = figures[figures.indexOf(f) + 1];
-  return next && !f.percent && !HEADCOUNT_UNITS.includes(f.unit) && HEADCOUNT_UNITS.includes(next.unit) && next.span.start === f.span.end ? [next] : [];
+  return next && !f.percent && !next.percent && next.unit !== '元' && !sameUnitKind(f, next) && next.span.start === f.span.end ? [next] : [];
 }
 
 /** The count whose second measure f is ("40人" of "33件40人"), else f. */

@@ -369,7 +369,7 @@ export function restatedConflicts(doc: ReportDocument, index: FigureIndex, plans
     const ties = read('rates', name, group, () => shortRateTies(doc, index, group, periodOf));
     for (let j = 0; j < ties.length; j += 2) rates.push([ks[ties[j]], ks[ties[j + 1]]]);
   }
-  const framed = [...framedTies(doc, index, mentions, periodOf), ...rates];
+  const framed = [...framedTies(doc, index, mentions, periodOf), ...rates, ...swappedTies(doc, index, mentions, periodOf)];
   for (const [a, b] of framed) join(parent, a, b);
 
   const out: RestatedGroup[] = [];
@@ -1076,6 +1076,55 @@ function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
   if (!verbOf(short) && !ACTIVITY.test(short) && ACTIVITY.test(long)) return undefined;
   return 'suffix';
 }
+
+/**
+ * "受理案件2549件" … "共受理劳动争议案件2459件": two exact figures in different paragraphs whose numerals differ by two
+ * neighbouring digits swapped (swapped), the shorter's words standing in the longer's in order (gapped), of one period,
+ * neither a frame (framedTies ties those): a figure mistyped where it is stated again, whatever the words between. Looked for among figures of one measure and one
+ * set of digits only.
+ */
+function swappedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[], periodOf: (m: Mention) => string | undefined): [number, number][] {
+  const byDigits = new Map<string, number[]>();
+  for (let k = 0; k < mentions.length; k++) {
+    const f = mentions[k].figure;
+    if (f.approx) continue;
+    const key = `${mentions[k].kind}|${[...doc.text.slice(f.numeralSpan.start, f.numeralSpan.end).replace(/[^0-9]/g, '')].sort().join('')}`;
+    const ks = byDigits.get(key);
+    if (ks) ks.push(k);
+    else byDigits.set(key, [k]);
+  }
+  const out: [number, number][] = [];
+  for (const ks of byDigits.values()) {
+    if (ks.length < 2 || ks.length > MAX_PAIRWISE) continue;
+    for (let i = 0; i < ks.length; i++) {
+      for (let j = i + 1; j < ks.length; j++) {
+        const [a, b] = [mentions[ks[i]], mentions[ks[j]]];
+        if (a.figure.value !== b.figure.value && a.tie === 'any' && b.tie === 'any' && !a.framed && !b.framed && gapped(a.phrase, b.phrase) && agree(periodOf(a), periodOf(b)) &&
+            swapped(doc, index, a.figure, b.figure)) out.push([ks[i], ks[j]]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The shorter phrase's words stand in the longer in order, more between them ("受理案(件)" in "受理劳动争议案(件)"): the
+ * same verb, the same last character, MIN_GAPPED characters or more.
+ */
+function gapped(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_GAPPED || short.length === long.length || short.slice(-1) !== long.slice(-1)) return false;
+  const verb = verbOf(short);
+  if (!verb || verb !== verbOf(long)) return false;
+  let at = -1;
+  for (const c of short) {
+    at = long.indexOf(c, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+const MIN_GAPPED = 3;
 
 // Words that only join ("为…", "…的"), left out when two phrases are compared as the same words reordered.
 const JOINING_WORDS = /[为的对向给]/g;

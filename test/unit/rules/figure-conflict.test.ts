@@ -111,6 +111,10 @@ ruleTable(figureConflict, {
     { name: 'a generic count with one digit changed', text: report('全年共审结案件1265件，同比增加12%。\n\n在完成考核任务的同时，共审结案件1275件，结案率达98%。') },
     { name: 'two subjects\' rates swapped in one paragraph', text: report('县直单位评价总量为2400条，整体好评率达99.59%。乡镇评价总量为2011条，整体好评率达99.95%。') },
     { name: 'a count swapped under another year', text: report('2022年共审结案件2965件，同比增加8%。\n\n2023年共审结案件2695件，结案率达95.6%。') },
+    // Words in order with more between, digits swapped, but another verb (受理 / 审结) or another year: two figures.
+    { name: 'gapped words of another verb, digits swapped', text: report('全年受理案件2549件，同比增加8%。\n\n全市仲裁机构共审结劳动争议案件2459件。') },
+    { name: 'gapped words under another year, digits swapped', text: report('2022年受理案件2549件，同比增加8%。\n\n2023年全市仲裁机构共受理劳动争议案件2459件。') },
+    { name: 'gapped words, one digit changed (not swapped)', text: report('全年受理案件2549件，同比增加8%。\n\n全市仲裁机构共受理劳动争议案件2449件。') },
     // Lines of a category, its count and its share, in full-width digits as in ASCII: each share is its own line's.
     { name: 'shares of categories line by line, full-width digits', text: report('全县１２３４５热线共受理工单８０００件。\n（一）诉求分类\n投诉４０００件 占比 ５０%\n咨询２０００件 占比 ２５%\n求助１６００件 占比 ２０%') },
     { name: 'shares of categories line by line, ASCII digits', text: report('全县12345热线共受理工单8000件。\n（一）诉求分类\n投诉4000件 占比 50%\n咨询2000件 占比 25%\n求助1600件 占比 20%') },
@@ -729,6 +733,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', message: /此处为“全年全区共办理法律援助案件1,260件”/, at: '1,260件' },
         { code: 'figure/conflict', message: /此处为“办理法律援助案件从1,100件增加至1,206件”/, at: '1,206件' },
+      ],
+    },
+    {
+      name: 'a count restated in a later paragraph with more words between its own and two digits swapped',
+      text: report('全年受理案件2549件，结案率92.4%。\n\n全市劳动人事仲裁机构共受理劳动争议案件2459件，总调撤率达78.1%。'),
+      findings: [
+        { code: 'figure/conflict', severity: 'warning', message: /此处为“全年受理案件2549件”，文中另处为“全市劳动人事仲裁机构共受理劳动争议案件2459件”，相差90件/, at: '2549件' },
+        { code: 'figure/conflict', severity: 'information', message: /此处为“全市劳动人事仲裁机构共受理劳动争议案件2459件”/, at: '2459件' },
       ],
     },
     {
