@@ -1263,15 +1263,17 @@ const CLOSED_OF_ITEM = new RegExp(`(?:${CLOSED_OR_ANSWERED.source})\\s*$`);
 
 /**
  * "社会保障类400件，占20%，同比增长5.2%。住房建设类300件，占15%，同比下降3.1%。": a list set out one item a sentence — the next
- * sentence opens with its item, a count and its share and nothing else of the kind but changes, after an item that ends its
- * own sentence's counts; both named alike (the same last character: …类, …问题), the next no 其中 part of the one before.
+ * sentence opens with its item, a count and its share and nothing else of the kind but changes (figures of other measures
+ * aside), after an item that ends its own sentence's counts of the kind; both named alike (the same last character: …类, …问题), the next no 其中 part of the one before.
  */
 function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
   // Named alike, or the shares name one population ("…，占投诉总量的55.00%。服务类投诉…，占投诉总量的45.00%").
   if (next.part.subsetCue || !(namedAlike(last.part, next.part) || countedAlike(last.part, next.part) || (last.named !== '' && last.named === next.named))) return false;
   const main = index.sentences[next.part.sentence].main;
-  if (main[0] !== next.part || main[1] !== next.share || !main.every((f) => f === next.part || f.percent || f.change)) return false;
-  for (const f of index.sentences[last.share.sentence].main) if (f.id > last.share.id && !f.percent && !f.change) return false;
+  // Past the item, figures of other measures are about other things ("…11项、占比25.0%，为…完成投资80亿元").
+  const aside = (f: Figure, part: Figure) => f.percent || f.change || !sameUnitKind(f, part);
+  if (main[0] !== next.part || main[1] !== next.share || !main.every((f) => f === next.part || aside(f, next.part))) return false;
+  for (const f of index.sentences[last.share.sentence].main) if (f.id > last.share.id && !aside(f, last.part)) return false;
   return true;
 }
 

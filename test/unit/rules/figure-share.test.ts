@@ -17,6 +17,7 @@ ruleTable(figureShare, {
     // Two parts adding up to a count a paragraph back that does not name them: not known to be its halves.
     p('2023年，全市共办理行政执法案件38.61万件。\n\n从诉求类别来看，投诉29.74万件，占全部诉求的67.03%；举报8.87万件，占全部诉求的22.97%。'),
     p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%。'),
+    p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比20.0%，为完成投资80亿元、新建安置区5个等任务。'),
     // A total written short (1.35万) may be cut, not rounded (13572): 2351÷13572=17.32%.
     p('全区共接收投诉1.35万件，受理1.26万件。从平台数据来源来看，话务接收0件，占比0%；群众互联网填写2351件，占比17.32%；监管人员录入1.12万件，占比82.68%。'),
     // 占总事项: of all the 事项 counted, the first count stated as 事项.
@@ -574,6 +575,11 @@ ruleTable(figureShare, {
       name: 'the share of an item\'s negation (未达到…) is of the total both split, not of the item (11÷44 would give it)',
       text: p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比25.0%。'),
       findings: [{ code: 'figure/share', at: '25.0%', message: '占比与部分、总数不符：11项÷55项=20.00%，应为20.0%，文中为25.0%（按25.0%计，部分约应为14项）' }],
+    },
+    {
+      name: 'items one a sentence, the last going on with figures of other measures (投资80亿元)',
+      text: p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比25.0%，为完成投资80亿元、新建安置区5个等任务。'),
+      findings: [{ code: 'figure/share', at: '25.0%', message: /^占比与部分、总数不符：11项÷55项=20\.00%/ }],
     },
     {
       name: 'a share of 总事项: all the 事项 counted, the count first stated as 事项',
