@@ -1416,10 +1416,14 @@ function subsetRunBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const counts = mainFigures(before).filter((f) => isExactCount(f) && sameUnitKind(f, first) && fitsIn(run, f.value + f.halfUlp));
   // One count alone, or counts of a part of the place ("市本级"), are earlierWhole's to judge: it may find the shares of a
   // whole the text does not give.
-  if (new Set(counts.map((f) => f.value)).size < 2 || namesPartScope(withoutOwnLevel(doc, doc.norm.slice(before.span.start, first.span.start)))) return undefined;
+  if (new Set(counts.map((f) => f.value)).size < 2 || namesPartScope(withoutOwnLevel(doc, doc.norm.slice(before.span.start, before.span.end)))) return undefined;
   const named = counts.filter((c) => run.some((l) => givesShare(l, c, ctx)));
-  if (new Set(named.map((f) => f.value)).size !== 1) return undefined;
-  const base = named[named.length - 1];
+  // "共上报事件9213件，办结9201件。其中，…113件，占比1.23%；…1883件，占比24.44%": two counts so near that every share either
+  // gives, the other gives too, are one base at the shares' precision — the one marked whole (共…) is named.
+  const alike = named.length === 2 && run.every((l) => givesShare(l, named[0], ctx) === givesShare(l, named[1], ctx));
+  const marked = named.filter((c) => c.totalCue);
+  if (new Set(named.map((f) => f.value)).size !== 1 && !(alike && marked.length === 1)) return undefined;
+  const base = alike && marked.length === 1 ? marked[0] : named[named.length - 1];
   const others = [...counts, ...partsOf(run)];
   return run.some((l) => !givesShare(l, base, ctx) && others.some((c) => c.value > l.part.value && givesShare(l, c, ctx))) ? undefined : base;
 }
