@@ -1083,7 +1083,8 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   // …or, none in the paragraph, the one whole count of X a few paragraphs back in the section ("全县共收到投诉240件。⏎
   // …合同纠纷45件，占总投诉的18.75%", "代表共提出建议386件。⏎……213件，占建议总数的59.8%") — not when the part's sentence
   // names a body of its own (its share of its own total).
-  const afar = () => !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start)) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
+  // (A share of the whole place's count, "占全省…总数的", is of it whatever bodies the part's sentence names.)
+  const afar = () => NAMES_PLACE.test(l.population) || !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start)) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
   const target = () => (whole && PLAN_POPULATION.test(whole[1]) ? headlineTarget(doc, index, l.part) : undefined);
   const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() ?? target() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;

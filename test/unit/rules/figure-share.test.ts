@@ -531,6 +531,7 @@ ruleTable(figureShare, {
     // A 其中 run after two counts that could both hold it: of the one its shares name; an item whose share the other
     // count gives, or the item before it (a breakdown of that item), or one whose items all miss both: no guess.
     p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占27.9%；邻里纠纷481件，占38.2%。'),
+    p('全省共受理行政调解案件348111件，同比略有下降。\n\n（一）从调解主体看，行政调解案件主要集中在基层。上半年，县级政府、部门及乡镇街道共受理行政调解案件328778件、占全省行政调解案件总数的94.45%。'),
     // Two counts so near that the shares fit both (9213, 9201), items naming levels reported to (镇级, 市级).
     p('十一月份，网格员共上报事件9213件，办结9201件。其中，上报至镇级网格中心的有113件，占比1.23%；上报至市级网格中心的有1883件，占比20.44%。'),
     p('全年共受理矛盾纠纷1260件，调解成功1185件。其中婚姻家庭纠纷352件，占29.7%；邻里纠纷481件，占38.2%。'),
@@ -577,6 +578,11 @@ ruleTable(figureShare, {
       name: 'the share of an item\'s negation (未达到…) is of the total both split, not of the item (11÷44 would give it)',
       text: p('本次督查通报的量化指标任务共55项。截至目前，达到序时进度44项、占比80.0%。未达到序时进度11项、占比25.0%。'),
       findings: [{ code: 'figure/share', at: '25.0%', message: '占比与部分、总数不符：11项÷55项=20.00%，应为20.0%，文中为25.0%（按25.0%计，部分约应为14项）' }],
+    },
+    {
+      name: 'a share of the whole place\'s count (占全省…总数) paragraphs back, the part\'s sentence naming bodies of its own',
+      text: p('全省共受理行政调解案件348111件，同比略有下降。\n\n（一）从调解主体看，行政调解案件主要集中在基层。上半年，县级政府、部门及乡镇街道共受理行政调解案件328778件、占全省行政调解案件总数的91.45%。'),
+      findings: [{ code: 'figure/share', at: '91.45%', message: /^占比与部分、总数不符：328778件÷348111件=94\.45%/ }],
     },
     {
       name: 'a 其中 run after two counts so near every share fits both: of the one marked whole (共), one item off',
