@@ -4,7 +4,7 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
-  CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
@@ -990,11 +990,12 @@ function opensWithNumerator(prior: Figure[], numerators: Figure[]): boolean {
 }
 
 /**
- * "派单601件，按时结案597件，超时办理4件": the numerator and the other side of its pair (PARTITION_PAIRS) add up to a count
- * stated before them — the population is that count, all of it accounted for, none carried over unseen.
+ * "派单601件，按时结案597件，超时办理4件": the numerator and the other side of its pair (PARTITION_PAIRS), or the closed and
+ * the still open ("审结715件，未结案件78件"), add up to a count stated before them — the population is that count, all of it
+ * accounted for, none carried over unseen.
  */
 function accountedFor(prior: Figure[], numerators: Figure[]): boolean {
-  return numerators.some((n) => prior.some((other) => other !== n && arePartitionPair(n.before.trim(), other.before.trim()) &&
+  return numerators.some((n) => prior.some((other) => other !== n && (arePartitionPair(n.before.trim(), other.before.trim()) || PENDING.test(other.before)) &&
     prior.some((whole) => whole.id < Math.min(n.id, other.id) && whole.value === n.value + other.value && sameUnitKind(whole, n))));
 }
 
@@ -1488,7 +1489,7 @@ function countsAhead(doc: ReportDocument, index: FigureIndex, k: number, figures
 
 /**
  * The counts of the sentence before a rate that opens its own and has none after it — those after that sentence's last
- * percent — when the two stand next to each other in one paragraph and the one before states no rate of the same stem.
+ * percent (not a change's) — when the two stand next to each other in one paragraph and the one before states no rate of the same stem.
  */
 function countsBefore(doc: ReportDocument, index: FigureIndex, k: number, figures: Figure[], r: number, stem: string): Figure[] | undefined {
   const rate = figures[r];
@@ -1497,7 +1498,8 @@ function countsBefore(doc: ReportDocument, index: FigureIndex, k: number, figure
   if (!previous || previous.paragraph !== sentence.paragraph || previous.docSentence !== sentence.docSentence - 1 || lastCountAt(figures) > r) return undefined;
   const list = previous.figures.slice(-MAX_LOOKBACK).map((id) => index.figures[id]);
   if (list.some((f) => f.percent && ofStem(f, stem))) return undefined;
-  const last = list.map((f) => f.percent).lastIndexOf(true);
+  // (A change's percent, "同比下降9.72%", is about its count: no rate the counts before it belong to.)
+  const last = list.map((f) => f.percent && !f.change && !CHANGE_WORDS.test(f.before)).lastIndexOf(true);
   const counts = list.slice(last + 1);
   return counts.some((f) => isExactCount(f) || isRoundedDownCount(f)) && counts.every((f) => sameYear(doc, index, f, rate)) ? counts : undefined;
 }

@@ -130,6 +130,9 @@ ruleTable(figureRate, {
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
     // A decision and its refusal are disjoint: the refusals' rate is over both (24÷49), not over the decisions (24÷25).
     p('经审查，共逮捕25人，不捕24人，不捕率为48.98%。'),
+    p('全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），新收案件同比下降16.04%；审结715件，同比下降9.72%；未结案件78件。结案率为90.16%，同比上升4.23个百分点。'),
+    // Closed without the open stated: the base may hold cases carried in unseen, a lower rate is no proof.
+    p('全市法院行政诉讼案件共793件，审结715件。结案率为80.16%。'),
     // What followed the qualifier's step (经复议后…诉讼) is the numerator of an unstated population, no population itself.
     p('2022年经复议后又进入诉讼的案件18件，复议应诉率为26.4%，未产生败诉案件。'),
     p('经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为16.95%。'),
@@ -863,6 +866,11 @@ ruleTable(figureRate, {
       name: '调处成功率 ← 调解成功: one mediation by either word, an amount clause between',
       text: p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率99.0%。'),
       findings: [{ code: 'figure/rate', at: '99.0%', message: '成功率与分子分母不符：3104件÷3200件=97.000%，应为97.0%，文中为99.0%' }],
+    },
+    {
+      name: 'a closing rate opening its sentence after closed and open cases that add up to the total, past changes in points',
+      text: p('全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），新收案件同比下降16.04%；审结715件，同比下降9.72%；未结案件78件。结案率为80.16%，同比上升4.23个百分点。'),
+      findings: [{ code: 'figure/rate', at: '80.16%', message: '结案率与分子分母不符：715件÷793件=90.164%，应为90.16%，文中为80.16%' }],
     },
     {
       name: 'a court\'s closing rate over its new and old cases, the closed written 已结',
