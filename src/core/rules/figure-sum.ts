@@ -2712,13 +2712,19 @@ function sumsUpRun(breakdown: Figure[], rest: Figure[]): boolean {
 }
 
 /**
- * "其中，予以公开2件，…，本机关不掌握2件，其他1件": the list's one part past the first k is the rest (其他/其余), closing the
- * list in the same sentence — the rest of the same list, not another breakdown, whatever the parts before it add up to.
+ * "其中，予以公开2件，…，本机关不掌握2件，其他1件": the list's parts past the first k end with the rest (其他/其余), closing
+ * the list in the same sentence with no ； between — the rest of the same list, not another breakdown, whatever the parts
+ * before it add up to.
  */
 function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
-  const rest = parts[k];
-  return k === parts.length - 1 && k >= 2 && rest.sentence === parts[k - 1].sentence && REMAINDER.test(partWords(rest)) &&
-    opensSubset(doc, index, total, parts[0]) && listEnds(doc, index, total, rest);
+  // "…行政强制15项，行政规划2项，行政确认1项，其他8项": more kinds before the rest, in one run to it (no ；), are the same list.
+  const last = parts[parts.length - 1];
+  if (k < 2 || k >= parts.length || !REMAINDER.test(partWords(last))) return false;
+  for (let j = k; j < parts.length; j++) {
+    const p = parts[j];
+    if (p.sentence !== parts[k - 1].sentence || p.subsetCue || (p !== last && REMAINDER.test(partWords(p))) || /[；;]/.test(doc.norm.slice(parts[j - 1].span.end, p.span.start))) return false;
+  }
+  return opensSubset(doc, index, total, parts[0]) && listEnds(doc, index, total, last);
 }
 
 /**
@@ -3086,7 +3092,8 @@ function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   const between = doc.norm.slice(before.span.end, rest[0].span.start).split(/[，,；;：:]/);
   if (between.some((clause) => PARTITION_HEADING.test(clause)) && sumOf(rest) > total.value + tolerance(total, rest)) return sumFinding(doc, total, rest, true);
   // "自行处理2276件，派单601件，按时结案597件，超时办理4件": a pair adding up to a part of the first breakdown splits that part.
-  if (partitionPair(total, rest[0], rest[1])) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
+  // (Not a pair the rest goes on after: "市直部门30件，县区60件，其他10件" is three parts.)
+  if (partitionPair(total, rest[0], rest[1]) && !(rest[2] && REMAINDER.test(partWords(rest[2])))) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
   return !addsUp(total, rest) && isCompleteByWords(doc, index, total, rest) ? sumFinding(doc, total, rest) : undefined;
 }
 

@@ -883,6 +883,9 @@ ruleTable(figureSum, {
     p('2022年全市各级行政机关共收到政府信息公开申请208件（不含上年结转5件），其中已办结196件，结转下年办理17件。'),
     p('全院新收各类案件3964件，旧存194件，未结1578件，已结2580件，综合结案率62.05%。'),
     p('全年结案68件，在已结案件中，撤销9件，确认违法1件，责令履行2件，维持29件，终止12件，驳回8件，不予受理7件。'),
+    p('职权事项147项，其中：行政许可12项，行政处罚108项，行政强制15项，行政规划2项，行政确认1项，行政征收1项，其他权利8项。'),
+    // A prefix adding up, then another breakdown past a ； closed by its rest: two lists.
+    p('受理诉求100件，其中咨询60件，投诉40件；市直部门30件，县区60件，其他10件。'),
     // Disputes resolved (化解) may have been mediated too: reviews and suits are not all of them.
     p('全年化解行政争议60件，其中行政复议37件，行政诉讼13件。'),
     p('2024年全区行政争议发案量共50件，其中，行政复议发案量37件，同比增长76.19%，办结35件；行政诉讼发案量13件，败诉2件。'),
@@ -1729,6 +1732,9 @@ ruleTable(figureSum, {
     sumRow('intake plus carry-in against closed plus carried on (one number off)',
       '2023年全区共收到依申请公开件30件，上年度结转办理件2件，共办结25件；结转到2024年办理9件。',
       '办结与结转（在办）之和与收到总数不符：25+9=34，与30件加上年结转2件（共32件）不符（相差2）', '30件'),
+    sumRow('a prefix adding up by chance, more kinds and the rest (其他) after it in one run',
+      '职权事项147项，其中：行政许可12项，行政处罚118项，行政强制15项，行政规划2项，行政确认1项，行政征收1项，其他权利8项。',
+      '分项之和与总数不符：12+118+15+2+1+1+8=157，与总数147项不符（相差10）', '147项'),
     sumRow('disputes that arose split between reviews and suits', '全年共发生行政争议案件60件，其中行政复议案件37件，行政诉讼案件13件。',
       '分项之和与总数不符：37+13=50，与总数60件不符（相差10）', '60件'),
     sumRow('reviews and suits heading two stretches to a ；, each going on with what became of them',
