@@ -4561,6 +4561,10 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   // A count-first part ("仍有78项未完成整改") carries the words after it (countFirstOutcome): those are its own.
   const moved = doc.norm.slice(b.span.start - b.before.length, b.span.start) !== b.before;
   const items = moved ? [strip(b.before)] : listBefore(doc, index, a, b)?.map(strip);
+  // "涉税走私犯罪案件3687起，非涉税、涉检及走私关联犯罪案件2302起": 非 and the property the other part opens with — the
+  // things without it, whatever else their words name.
+  const property = items?.[0].startsWith('非') ? items[0].slice(1) : '';
+  if (property.length >= MIN_NEGATED_PROPERTY && positive.startsWith(property) && positive.length > property.length && !NEGATION_WORDS.some((n) => positive.includes(n))) return '非';
   if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return undefined;
   // "因举报线索不详而未受理470件": the reason before the negation is no part of what was not done.
   const negative = items[0].replace(REASON_BEFORE, '');
@@ -4579,6 +4583,9 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   }
   return undefined;
 }
+
+// The shortest property a 非 part negates at the head of the other part's words ("涉税").
+const MIN_NEGATED_PROPERTY = 2;
 
 // A degree short of all before a verb: "基本完成", "部分整改", "初步建成".
 const PARTLY = /(?:基本|部分|大部分?|初步|大体)$/;
