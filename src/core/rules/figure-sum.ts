@@ -7,7 +7,7 @@ import {
   ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, verbOf } from '../bases';
+import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -226,7 +226,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1534,6 +1534,38 @@ function partitionPair(total: Figure, a: Figure, b: Figure): boolean {
 }
 
 /**
+ * "共受理消费者投诉615365件。……按照商品和服务类别，商品类投诉为327979件，占总投诉量的53.30%，服务类投诉为274328件，占总投诉量的
+ * 44.58%，其他类投诉为13058件": a list of one sentence closed by the rest (其他), two or more of its parts with a share that
+ * an earlier count of the paragraph or the few before it gives exactly, is that count's breakdown — all of it.
+ */
+function checkSharedList(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const figures = mainFigures(index.sentences[k]);
+  const counts = figures.filter((f) => !f.percent);
+  const last = counts[counts.length - 1];
+  // (A sentence stating a total of its own, "本年收入合计…；包括…", is its own list's.)
+  if (counts.length < MIN_SHARED_LIST || !REMAINDER.test(partWords(last)) || counts.some((f) => !isExactCount(f) || !sameUnitKind(f, last) || f.change || f.subsetCue || f.totalCue || SUM_AFTER_WORDS.test(f.before))) return undefined;
+  // Each part's share right after it ("…327979件，占总投诉量的53.30%").
+  const shared = counts.flatMap((part) => {
+    const next = index.figures[part.id + 1];
+    return next && next.percent && next.sentence === part.sentence && /占/.test(next.before) ? [{ part, share: next }] : [];
+  });
+  if (shared.length < MIN_SHARES_NAMING) return undefined;
+  const gives = (total: Figure) => shared.every(({ part, share }) => {
+    const ratio = percentInterval(part, total);
+    return !!ratio && judgeRounding(share.value, share.decimals, ratio.low, ratio.high, ctx.options.rounding) !== 'mismatch';
+  });
+  const bases = totalsBefore(doc, index, ctx, counts[0]).filter((f) => f.sentence < k && f.value > sumOf(shared.map(({ part }) => part)) && gives(f));
+  if (new Set(bases.map((f) => f.value)).size !== 1) return undefined;
+  const total = bases[bases.length - 1];
+  return addsUp(total, counts) ? undefined : sumFinding(doc, total, counts);
+}
+
+const SUM_AFTER_WORDS = new RegExp(alternatives(SUM_WORDS));
+// The fewest parts of such a list, and of its parts with a share naming the count.
+const MIN_SHARED_LIST = 3;
+const MIN_SHARES_NAMING = 2;
+
+/**
  * "行政争议发案量共60件，其中，行政复议发案量37件，同比…，办结35件；行政诉讼发案量13件，败诉2件": a 其中 list in two stretches to
  * a ；, each headed by one side of a split pair and going on with fewer of its own (what became of them), splits the total
  * between the heads.
@@ -2541,9 +2573,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   parts = counted.filter((p) => !nested.some(([, own]) => own.includes(p)));
   if (parts.length < 2) return undefined;
   // "其中甲区300件，乙区200件；包括咨询500件、…": a list opened anew past a ； is another breakdown of the total, checked on its own.
-  // So is one that turns, past a comma, from kinds to the topics they involve ("其中，建议19件、提案33件，涉及交通安全44件，…").
+  // So is one that turns, past a comma (or 、), from kinds to the topics they involve ("其中，建议19件、提案33件，涉及交通安全44件，…").
   const anew = parts.findIndex((p, k) => k >= 1 && ((LIST_OPENS_ANEW.test(p.before) && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) ||
-    (TOPICS_TURN.test(p.before) && !TOPICS_TURN.test(parts[0].before) && /^\s*[，,]\s*$/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start - p.before.length)))));
+    (TOPICS_TURN.test(p.before) && !TOPICS_TURN.test(parts[0].before) && /^\s*[，,、]\s*$/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start - p.before.length)))));
   if (anew > 0) return checkTotal(doc, ctx, total, parts.slice(0, anew), mayAccuse, headed) ?? checkTotal(doc, ctx, total, parts.slice(anew), mayAccuse, headed);
   // "…撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件": the corrections counted again together close the list.
   const last = parts[parts.length - 1];
