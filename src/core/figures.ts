@@ -400,6 +400,8 @@ export const RATE_ALIASES: readonly {
   { stem: '调撤', numerator: /调撤|调解[、和或及与]?撤诉|调解[、和或及与]?撤回/, carriesOver: false, overClosed: true },
   // 网办率 ← what was done online: 网上办理 (线上办理), 全程网办, or on 一网通办 (the one-window online platform).
   { stem: '网办', numerator: /网上可办|网上办理|网上办|线上办理|全程网办|网办|一网通办/, carriesOver: false },
+  // 及时率 (备案及时率, 报送及时率) ← what was done within the time set ("在法定期限内报送备案的45件").
+  { stem: '及时', numerator: /(?:法定|规定)(?:期限|时限)内|按时|按期|如期/, carriesOver: false, name: '及时率' },
   // 不捕率 ← 不批准逮捕, 不予逮捕; 不诉率 ← 不起诉 (a procuratorate's refusals, named in full).
   { stem: '不捕', numerator: /不(?:批准|予)?逮捕|不捕/, carriesOver: false, name: '不捕率' },
   { stem: '不诉', numerator: /不(?:予)?起诉|不诉/, carriesOver: false, name: '不诉率' },

@@ -330,6 +330,9 @@ function respectiveRates(doc: ReportDocument, ctx: RuleContext, figures: Figure[
 }
 
 /** The findings of figures[r] of sentence k: an average, or a rate checked against its numerator and denominator. */
+const RATE_CLASS_AFTER = /^\s*(?:及?以上|及?以下|左右)?的/;
+const MAX_CLASS_AFTER = 6;
+
 function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, sentence: FigureSentence, k: number, figures: Figure[], r: number, out: Finding[]): void {
   const rate = figures[r];
   if (!rate.percent) {
@@ -338,6 +341,8 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     return;
   }
   if (rate.approx || rate.number.percentPoint) return;
+  // "满意率达80%以上的有229件": a rate naming a class of things (those at or past it), stated of none.
+  if (RATE_CLASS_AFTER.test(doc.norm.slice(rate.span.end, rate.span.end + MAX_CLASS_AFTER))) return;
   const partitive = partitiveRate(doc, figures, r);
   if (partitive) {
     const candidate = judge(rate, partitive.part, partitive.whole, ctx.options.rounding);

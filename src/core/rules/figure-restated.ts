@@ -663,14 +663,17 @@ function parallelSections(doc: ReportDocument, index: FigureIndex, groups: Menti
   for (const list of pairs) for (const key of list ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
   // "二、网络举报受理情况" and "三、微信举报受理情况": headings worded alike but for their subject name parallel sections
   // themselves.
+  // So do numbered items with their body run in, compared up to their first figure ("3.烈山区共发生3起事故…" and
+  // "4.市辖区共发生3起事故…").
   const alike = (key: string) => {
-    const [a, b] = key.split('-').map((h) => doc.blocks[Number(h)].content.replace(NOT_TITLE_WORDS, ''));
+    const [a, b] = key.split('-').map((h) => doc.blocks[Number(h)].content.replace(FROM_FIRST_FIGURE, '').replace(NOT_TITLE_WORDS, ''));
     const ending = commonSuffix([a, b]);
-    return ending.length >= MIN_PARALLEL_ENDING && a !== b && !/[0-9０-９]/.test(a + b);
+    return ending.length >= MIN_PARALLEL_ENDING && a !== b;
   };
   return pairs.map((list) => !!list && list.every((key) => (counts.get(key) ?? 0) >= MIN_PARALLEL || alike(key)));
 }
 
+const FROM_FIRST_FIGURE = /[0-9０-９].*$/s;
 // What a parallel heading's subject is compared without: punctuation closing it.
 const NOT_TITLE_WORDS = /[：:。\s]+$/;
 // The shortest ending two headings share for their sections to read as parallel ("…举报受理情况"; not a bare "…情况").
@@ -1071,6 +1074,8 @@ function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
   if (shared >= MIN_SHARED && reordered(short, long)) return 'suffix';
   if (shared < MIN_SHARED || (shared < short.length && !namesWhole(short.slice(-shared)))) return undefined;
   if (NARROWER.test(short.slice(0, short.length - shared)) || NARROWER.test(long.slice(0, long.length - shared))) return undefined;
+  // "各盟行政公署、市政府及自治区各部门…制发…" beside "自治区各部门…制发…": the shorter's subject is one of the longer's.
+  if (shared === short.length && SUBJECT_JOIN.test(long.slice(0, long.length - shared))) return undefined;
   // "共有行政执法人员…" (有 set aside) beside "培训行政执法人员…": a count of work done to the noun is not the count of the noun.
   // (A counting verb may be dropped: "群众诉求总量" is "受理群众诉求".)
   if (!verbOf(short) && !ACTIVITY.test(short) && ACTIVITY.test(long)) return undefined;
@@ -1125,6 +1130,9 @@ function gapped(a: string, b: string): boolean {
 }
 
 const MIN_GAPPED = 3;
+
+// A joiner of subjects right before the shorter phrase inside the longer.
+const SUBJECT_JOIN = /[及和与、]$/;
 
 // Words that only join ("为…", "…的"), left out when two phrases are compared as the same words reordered.
 const JOINING_WORDS = /[为的对向给]/g;
@@ -1196,7 +1204,8 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
         const x = mentions[ma];
         const y = mentions[mb];
         if (!sameChange(x.kind, y.kind) || !wordsAlike(x, y) || na.approx || nb.approx) continue;
-        if (significantDigits(doc, na) >= digits && sameValue(na, nb)) return true;
+        // Within rounding, not at its edge: "99%" beside "99.5%" may as well be another rate.
+        if (significantDigits(doc, na) >= digits && sameValue(na, nb) && !atRoundingEdge(na, nb)) return true;
       }
     }
   }
@@ -1238,6 +1247,11 @@ function lastPlace(f: Figure): number {
 function precision(f: Figure): number {
   if (f.approx) return lastPlace(f);
   return f.halfUlp > 0 ? f.halfUlp : 0.5;
+}
+
+/** Two values exactly half a unit of the coarser apart ("99.5" and "99"): one rounds to the other only one way. */
+function atRoundingEdge(a: Figure, b: Figure): boolean {
+  return a.value !== b.value && Math.abs(Math.abs(a.value - b.value) - Math.max(precision(a), precision(b))) <= 1e-9 * Math.max(1, Math.abs(a.value));
 }
 
 function sameValue(a: Figure, b: Figure): boolean {

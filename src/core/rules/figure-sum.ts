@@ -2665,6 +2665,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
   if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
+  // "其中，在法定期限内报送备案的100件，备案及时率51%；备案材料符合要求的144件，备案规范率73%；…": parts that each carry a
+  // rate of the whole are properties the things may have together, no kinds of them.
+  if (ratedProperties(index, parts)) return undefined;
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
@@ -2677,6 +2680,18 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (siblings && sumOf(siblings) > total.value + tolerance(total, siblings)) return sumFinding(doc, shown, siblings, true);
   return sumOf(parts) > total.value + tolerance(total, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
 }
+
+/** Two or more of the parts are followed right away by a rate (…率N%) in their sentence. */
+function ratedProperties(index: FigureIndex, parts: Figure[]): boolean {
+  let rated = 0;
+  for (const p of parts) {
+    const next = index.figures[p.id + 1];
+    if (next?.percent && next.sentence === p.sentence && RATE_BEFORE.test(next.before)) rated++;
+  }
+  return rated >= 2;
+}
+
+const RATE_BEFORE = /率(?:为|达到?|是)?\s*$/;
 
 /**
  * "完成120家社会组织的清理，其中撤销登记40家，注销登记55家，限期整改30家": three or more parts of one enumeration after
@@ -2696,7 +2711,8 @@ function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figu
   if (joins.size !== 1) return undefined;
   const words = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim());
   const metric = workOf(total);
-  if (words.some((w) => w.length < MIN_SIBLING_NAME || RATING.test(w) || INVOLVES.test(w) || HANDLING_STATE.test(w) || PEOPLE_GROUPS.test(w) ||
+  // (已 is cleaned off a part's words: "已处置948件" is read in full for the state it names.)
+  if (words.some((w, k) => w.length < MIN_SIBLING_NAME || RATING.test(w) || INVOLVES.test(w) || HANDLING_STATE.test(w) || HANDLING_STATE.test(parts[k].before.trim()) || PEOPLE_GROUPS.test(w) ||
       BODY_OR_LEVEL.test(w) || tagsOthers(w, parts, metric))) return undefined;
   // Two different stages, or a channel beside parts named otherwise ("即办件…，承诺件…，网上办理…": a way of handling
   // beside types of item).

@@ -111,6 +111,10 @@ ruleTable(figureConflict, {
     { name: 'a generic count with one digit changed', text: report('全年共审结案件1265件，同比增加12%。\n\n在完成考核任务的同时，共审结案件1275件，结案率达98%。') },
     { name: 'two subjects\' rates swapped in one paragraph', text: report('县直单位评价总量为2400条，整体好评率达99.59%。乡镇评价总量为2011条，整体好评率达99.95%。') },
     { name: 'a count swapped under another year', text: report('2022年共审结案件2965件，同比增加8%。\n\n2023年共审结案件2695件，结案率达95.6%。') },
+    // Numbered items with their body run in, one subject each: the same things said of two places.
+    { name: 'run-in numbered items of two places', text: report('（二）按行政区域划分的生产安全事故情况\n\n3.烈山区共发生3起事故，死亡3人，事故起数同比上升200%，死亡人数同比上升200%；\n\n4.市辖区共发生3起事故，死亡3人；事故起数同比上升50%，死亡人数同比上升50%；') },
+    // The whole's subjects joined with the part's (…及自治区各部门) and a neighbour at the edge of rounding (99.5% / 99%).
+    { name: 'a whole of several subjects and one of them, neighbours half a unit apart', text: report('2010年度各盟市政府及自治区各部门共制发规范性文件198件，向法制办报送备案197件，报备率99.5%。\n\n2010年度自治区各部门共制发规范性文件126件，向法制办报送备案125件，报备率99%。') },
     // Words in order with more between, digits swapped, but another verb (受理 / 审结) or another year: two figures.
     { name: 'gapped words of another verb, digits swapped', text: report('全年受理案件2549件，同比增加8%。\n\n全市仲裁机构共审结劳动争议案件2459件。') },
     { name: 'gapped words under another year, digits swapped', text: report('2022年受理案件2549件，同比增加8%。\n\n2023年全市仲裁机构共受理劳动争议案件2459件。') },

@@ -130,6 +130,10 @@ ruleTable(figureRate, {
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结250件，按期办结率80%。'),
     // A decision and its refusal are disjoint: the refusals' rate is over both (24÷49), not over the decisions (24÷25).
     p('经审查，共逮捕25人，不捕24人，不捕率为48.98%。'),
+    // A rate naming a class of things (those at 80% or more), stated of none.
+    p('市人大代表共提出建议245件；245件建议中，代表对办理工作满意率达80%以上的有229件，占93%，满意率80%以下的有16件，占7%。'),
+    // 法定期限内 is the timely filing 及时率 counts: over the filed.
+    p('全年制发规范性文件72件，报送备案72件，其中在法定期限内报送备案的45件，备案及时率62.5%。'),
     p('全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），新收案件同比下降16.04%；审结715件，同比下降9.72%；未结案件78件。结案率为90.16%，同比上升4.23个百分点。'),
     // Closed without the open stated: the base may hold cases carried in unseen, a lower rate is no proof.
     p('全市法院行政诉讼案件共793件，审结715件。结案率为80.16%。'),
@@ -866,6 +870,11 @@ ruleTable(figureRate, {
       name: '调处成功率 ← 调解成功: one mediation by either word, an amount clause between',
       text: p('全年共受理矛盾纠纷3200件，调解成功3104件，协议涉及金额860.5万元，调处成功率99.0%。'),
       findings: [{ code: 'figure/rate', at: '99.0%', message: '成功率与分子分母不符：3104件÷3200件=97.000%，应为97.0%，文中为99.0%' }],
+    },
+    {
+      name: 'a timely rate (备案及时率) over the filed, its numerator filed within the legal time',
+      text: p('全年制发规范性文件72件，报送备案72件，其中在法定期限内报送备案的45件，备案及时率63.5%。'),
+      findings: [{ code: 'figure/rate', at: '63.5%', message: '及时率与分子分母不符：45件÷72件=62.500%，应为62.5%，文中为63.5%' }],
     },
     {
       name: 'a closing rate opening its sentence after closed and open cases that add up to the total, past changes in points',
