@@ -125,7 +125,7 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k) ?? respectiveYearBefore(doc, index, figs, k);
+        const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k) ?? respectiveYearBefore(doc, index, figs, k) ?? priorYearAside(doc, index, figs, k);
         if (respective) {
           for (const [p, pair] of respective) {
             paired.add(p.id);
@@ -1565,6 +1565,51 @@ function respectiveYearBefore(doc: ReportDocument, index: FigureIndex, figs: Fig
   }
   return out;
 }
+
+/**
+ * "共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降22.2%；（2021年1-8月份共发生6起事故，死亡9人）": an aside
+ * after the changes stating the year before's counts (its year the current one's less one, or 上年/去年), one of each measure
+ * the sentence counts in: each change of the sentence compares the count of its measure with the aside's.
+ */
+function priorYearAside(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+  const sentence = index.sentences[figs[k].sentence];
+  const aside = sentence.figures.map((id) => index.figures[id]).filter((f) => f.inParens && f.id > figs[k].id && !f.percent);
+  if (aside.length === 0 || aside.some((f) => !isCount(f))) return undefined;
+  const open = doc.norm.lastIndexOf('(', aside[0].span.start);
+  if (open < sentence.span.start || doc.norm.slice(open, aside[aside.length - 1].span.end).includes(')')) return undefined;
+  const lead = PRIOR_ASIDE.exec(doc.norm.slice(open + 1, aside[0].span.start));
+  if (!lead) return undefined;
+  const counts = figs.filter((f) => !f.percent && !f.inParens && isCount(f) && f.id < figs[k].id);
+  if (lead[1]) {
+    const current = matchInSentenceBefore(doc, sentence, STATED_YEAR, counts[0]?.span.start ?? figs[k].span.start)?.[1] ?? headingYear(doc, sentence) ?? doc.year?.value;
+    if (current === undefined || Number(current) !== Number(lead[1]) + 1) return undefined;
+  }
+  const out: Array<[Figure, Comparison]> = [];
+  for (const p of figs) {
+    if (!p.percent || p.inParens || p.id > aside[0].id || !YEAR_ON_YEAR_PERCENT.test(p.before.replace(MEASURE_NAMED, ''))) continue;
+    const unit = MEASURE_NAMED.exec(p.before)?.[1];
+    const current = counts.filter((f) => f.id < p.id && unit !== undefined && f.unit === unit);
+    const base = aside.filter((f) => unit !== undefined && f.unit === unit);
+    if (current.length !== 1 || base.length !== 1) return undefined;
+    out.push([p, { base: base[0], current: current[0] }]);
+  }
+  return out.some(([p]) => p === figs[k]) ? out : undefined;
+}
+
+/** The year the nearest heading above the sentence that names one names ("二、2022年1-9月份全市生产安全事故情况"). */
+function headingYear(doc: ReportDocument, sentence: FigureSentence): string | undefined {
+  const own = doc.sentences[sentence.docSentence].blockIndex;
+  for (let b = own - 1; b >= 0; b--) {
+    const year = doc.blocks[b].heading ? STATED_YEAR.exec(doc.blocks[b].content)?.[1] : undefined;
+    if (year) return year;
+  }
+  return undefined;
+}
+
+// The aside's lead: the year before, by its number or as 上年/去年, and its period words ("2021年1-8月份共发生").
+const PRIOR_ASIDE = /^\s*(?:((?:19|20)[0-9]{2})年|上年|去年)(?:度|同期)?[^()]{0,12}$/;
+// The measure a change names before its change words: "死亡人数同比下降" → 人, "事故起数同比下降" → 起.
+const MEASURE_NAMED = /^[\u4e00-\u9fff]{0,8}?([人起件个家次])数/;
 
 /** Two levels compared: figures of the text, or cells of a table (a value, its decimals, where it is written). */
 type Level = Pick<Figure, 'value' | 'decimals' | 'span'>;

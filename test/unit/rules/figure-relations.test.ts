@@ -12,6 +12,9 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降22.2%；（2022年1-8月份共发生6起事故，死亡9人）。'),
+    // An aside of another year than the one before: no comparison.
+    report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降32.2%；（2021年1-8月份共发生6起事故，死亡9人）。'),
     report('全年共发生道路交通事故378781起，造成89455人死亡、431139人受伤。与上年相比，死亡人数减少9283人，下降9.4%；受伤人数减少38772人，下降8.3%。'),
     // Percents in turn, each repeating the change word ("分别下降28%和下降28.4%"), over amounts in turn: 7÷25, 25÷88.
     report('2023年，全县发生较大事故18起、死亡63人，同比减少7起、25人，分别下降28%和下降28.4%。'),
@@ -354,6 +357,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'changes of two measures, the year before\'s counts in an aside after them (2022年…共发生6起事故，死亡9人)',
+      text: report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降32.2%；（2022年1-8月份共发生6起事故，死亡9人）。'),
+      findings: [{ code: 'figure/change', at: '32.2%', message: '增减幅度与数值不符：(9−7)÷9=22.222%，应为22.2%，文中为“32.2%”' }],
+    },
     {
       name: 'a change of 受伤人数 against the injured stated before their noun beside the dead (造成89455人死亡、431139人受伤)',
       text: report('全年共发生道路交通事故378781起，造成89455人死亡、431139人受伤。与上年相比，死亡人数减少9283人，下降9.4%；受伤人数减少48772人，下降8.3%。'),
