@@ -888,7 +888,8 @@ const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
 
 /**
  * "共受理行政诉讼案件86件，其中一审案件60件，二审案件26件。一审案件中，胜诉40件，…，其他6件": a sentence that opens by
- * naming, word for word, one count of the sentence before lists that count's parts.
+ * naming, word for word (or by its verb and a noun the sentence names), one count of the sentence before lists that
+ * count's parts.
  */
 function checkNamedAmong(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
@@ -896,10 +897,22 @@ function checkNamedAmong(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const among = AMONG_LEAD.exec(doc.sentences[sentence.docSentence].text)?.[1].replace(/^在/, '').replace(/[的之]$/, '');
   const own = mainFigures(sentence);
   if (!among || among.length < 2 || own.length < 2 || own[0].segment !== 1) return undefined;
-  const named = mainFigures(before).filter((f) => !f.percent && partWords(f).replace(SUBSET_OPENING, '').trim() === among);
-  const total = named.length === 1 ? named[0] : undefined;
+  const counts = mainFigures(before).filter((f) => !f.percent);
+  const named = counts.filter((f) => partWords(f).replace(SUBSET_OPENING, '').trim() === among);
+  // "经审查立案交有关单位办理的621件，占提案总数的98.73%…。在已立案提案中，…": or the one count of the frame's verb, its
+  // noun named in that sentence.
+  const verb = verbOf(among);
+  const noun = verb ? among.slice(among.indexOf(verb) + verb.length).replace(/^的/, '') : '';
+  const byVerb = named.length === 0 && verb && noun.length >= 2 && doc.sentences[before.docSentence].text.includes(noun)
+    ? counts.filter((f) => partWords(f).includes(verb) && !f.subsetCue && !negatedVerb(partWords(f), verb)) : [];
+  const total = named.length === 1 ? named[0] : byVerb.length === 1 ? byVerb[0] : undefined;
   if (!total || !isExactCount(total) || !total.final) return undefined;
   return checkTotal(doc, ctx, total, partsAfter(doc, index, [total, ...own], 0), true, true);
+}
+
+/** The verb stands negated in the words ("未予立案", "不予受理"). */
+function negatedVerb(words: string, verb: string): boolean {
+  return NEGATION_WORDS.some((n) => words.includes(n + verb));
 }
 
 /**
