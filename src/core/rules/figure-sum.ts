@@ -1673,6 +1673,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // So is one with its share of the whole ("涉及行政处罚的118件，占受理总数的41.1%；涉及…46件；…") — unless a 其中 list of
     // its own follows ("受理诉求5,200件，占受理总量的52.0%，其中来电…").
     if (prev === total && f.percent && f.lone && (SHARE_WORD.test(f.before) || (SHARE_OF_WHOLE.test(f.before) && !chain[j + 1]?.subsetCue))) break;
+    // "共完成交易项目114项，完成交易金额…万元，节约资金…万元，增价…万元。其中：…": the total's amounts closing its sentence.
+    if (prev === total && f.sentence === total.sentence && isAmountBeside(total, f) && amountsClose(index, total)) continue;
     // "共收到申请960件，涉及申请人1300人。其中，受理…": a count of other things closing the total's sentence (but for changes
     // after it: "…罚没款4862.3万元，案件数同比下降4.2%。") stands between it and a 其中 list in the next sentence.
     if (prev === total && f.sentence === total.sentence && closesSentence(doc, index, chain, j) && !f.percent && !sameUnitKind(total, f) &&
@@ -2196,6 +2198,16 @@ function closesUnopenedAside(doc: ReportDocument, index: FigureIndex, f: Figure)
 const MAX_GAP = 2;
 
 /** f opens a 其中 list in the clause right after the total's, no figure between. */
+/** Every figure after the total in its sentence is a sum of money or a percent (the total's amounts), a count of things the total is. */
+function amountsClose(index: FigureIndex, total: Figure): boolean {
+  if (total.unit === '元') return false;
+  for (const id of index.sentences[total.sentence].figures) {
+    const f = index.figures[id];
+    if (f.id > total.id && f.unit !== '元' && !f.percent) return false;
+  }
+  return true;
+}
+
 function subsetRightAfter(index: FigureIndex, total: Figure, f: Figure): boolean {
   return f.subsetCue && f.clause === total.clause + 1 && onlyWordsBetween(index, total, f);
 }
