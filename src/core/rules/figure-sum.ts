@@ -2786,16 +2786,17 @@ function sumsUpRun(breakdown: Figure[], rest: Figure[]): boolean {
 
 /**
  * "其中，予以公开2件，…，本机关不掌握2件，其他1件": the list's parts past the first k end with the rest (其他/其余), closing
- * the list in the same sentence with no ； between — the rest of the same list, not another breakdown, whatever the parts
- * before it add up to.
+ * the list in the same sentence joined as its first parts are — the rest of the same list, not another breakdown, whatever
+ * the parts before it add up to.
  */
 function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
-  // "…行政强制15项，行政规划2项，行政确认1项，其他8项": more kinds before the rest, in one run to it (no ；), are the same list.
+  // "…行政强制15项，行政规划2项，行政确认1项，其他8项": more kinds before the rest, joined to it as the list's first parts
+  // are, are the same list.
   const last = parts[parts.length - 1];
   if (k < 2 || k >= parts.length || !REMAINDER.test(partWords(last))) return false;
   for (let j = k; j < parts.length; j++) {
     const p = parts[j];
-    if (p.sentence !== parts[k - 1].sentence || p.subsetCue || (p !== last && REMAINDER.test(partWords(p))) || /[；;]/.test(doc.norm.slice(parts[j - 1].span.end, p.span.start))) return false;
+    if (p.sentence !== parts[k - 1].sentence || p.subsetCue || (p !== last && REMAINDER.test(partWords(p))) || joinAfter(doc, parts[j - 1]) !== joinAfter(doc, parts[0])) return false;
   }
   return opensSubset(doc, index, total, parts[0]) && listEnds(doc, index, total, last);
 }

@@ -1754,6 +1754,8 @@ ruleTable(figureSum, {
     sumRow('a property and 非 it opening a group of other kinds (非涉税、涉检及…), past an amount beside the first',
       '去年，海关共立案侦办走私等违法犯罪案件5719起。其中，涉税走私犯罪案件3687起，案值905.6亿元人民币，非涉税、涉检及走私关联犯罪案件2302起。',
       '分项之和与总数不符：3687+2302=5989，与总数5719起不符（相差270）', '5719起'),
+    sumRow('a ；-joined list whose first two add up, its rest (其它) past the same ；', '2023年度我局共受理依申请政府信息公开5件，其中规划许可类4件；生态修复类1件；其它类1件。',
+      '分项之和与总数不符：4+1+1=6，与总数5件不符（相差1）', '5件'),
     sumRow('a prefix adding up by chance, more kinds and the rest (其他) after it in one run',
       '职权事项147项，其中：行政许可12项，行政处罚118项，行政强制15项，行政规划2项，行政确认1项，行政征收1项，其他权利8项。',
       '分项之和与总数不符：12+118+15+2+1+1+8=157，与总数147项不符（相差10）', '147项'),
