@@ -39,6 +39,16 @@ function foldOne(c: string): string {
  * How many characters a and b have alike from the start: a binary search over native comparisons of their beginnings
  * (a loop over 200,000 characters took milliseconds a keystroke): where an edit left two versions of a text alike.
  */
+/** Every character of `short` stands in `long` in order, others perhaps between ("农民工法律援助案件" in "涉及农民工群体的法律援助案件"). */
+export function inOrderWithin(short: string, long: string): boolean {
+  let at = -1;
+  for (const c of short) {
+    at = long.indexOf(c, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 export function commonHead(a: string, b: string): number {
   let lo = 0;
   let hi = Math.min(a.length, b.length);

@@ -13,7 +13,7 @@ import { MAX_LOOKBACK, commonSuffix, isExactCount, mainFigures, sameUnitKind, ma
 import { groupBy, memoized } from '../collections';
 import { ACTIVITY_VERBS, BARE_TOTAL, NEGATION_BEFORE, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
-import { detached, WHITE_SPACE, withoutPinyin } from '../text';
+import { detached, inOrderWithin, WHITE_SPACE, withoutPinyin } from '../text';
 import type { ReportDocument, Section, Span } from '../types';
 import type { DocumentUnit } from '../units';
 
@@ -1120,13 +1120,7 @@ function gapped(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < MIN_GAPPED || short.length === long.length || short.slice(-1) !== long.slice(-1)) return false;
   const verb = verbOf(short);
-  if (!verb || verb !== verbOf(long)) return false;
-  let at = -1;
-  for (const c of short) {
-    at = long.indexOf(c, at + 1);
-    if (at < 0) return false;
-  }
-  return true;
+  return !!verb && verb === verbOf(long) && inOrderWithin(short, long);
 }
 
 const MIN_GAPPED = 3;

@@ -11,6 +11,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 import { CHANNELS, kindOf } from '../kinds';
+import { inOrderWithin } from '../text';
 
 const CODE = 'figure/share';
 
@@ -442,16 +443,6 @@ function unreadInWords(words: string): number[] {
 
 // The fewest characters of a named population matched in a count's words (inOrderWithin).
 const MIN_NAMED_KEY = 4;
-
-/** Every character of `key` stands in `words`, in order ("农民工法律援助案件" in "涉及农民工群体的法律援助案件"). */
-function inOrderWithin(key: string, words: string): boolean {
-  let at = -1;
-  for (const c of key) {
-    at = words.indexOf(c, at + 1);
-    if (at < 0) return false;
-  }
-  return true;
-}
 
 /** Whether the share is the part's share of one of the counts (within rounding or truncation). */
 function ofSibling(share: Figure, part: Figure, counts: Figure[], ctx: RuleContext): boolean {

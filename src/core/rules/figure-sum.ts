@@ -12,7 +12,7 @@ import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, k
 import { ACTIVITY_VERBS, alternatives, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
-import { charCodes, lastMatch, withoutPinyin } from '../text';
+import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import type { Finding, ReportDocument } from '../types';
 import { leadsIntoFirstSection } from '../units';
@@ -1293,6 +1293,7 @@ function checkTheseSplit(doc: ReportDocument, index: FigureIndex, k: number): Fi
 
 // A 其中 sentence that opens the clause right after it.
 const SUBSET_SENTENCE = /^\s*其中\s*[，,:：]/;
+const MAX_SUBSET_LEAD = 8;
 // The shortest and longest name a part may give the total it belongs to ("人大建议" of "人大代表建议").
 const MIN_TOTAL_NAME = 2;
 const MAX_TOTAL_NAME = 8;
@@ -1316,7 +1317,8 @@ function respectiveLists(doc: ReportDocument, index: FigureIndex, k: number): [F
   const sentence = index.sentences[k];
   const before = index.sentences[k - 1];
   if (!sentence || !before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
-  if (!SUBSET_SENTENCE.test(doc.norm.slice(sentence.span.start, sentence.span.end))) return undefined;
+  // (A few characters read: listEnds asks this of many sentences.)
+  if (!SUBSET_SENTENCE.test(doc.norm.slice(sentence.span.start, Math.min(sentence.span.end, sentence.span.start + MAX_SUBSET_LEAD)))) return undefined;
   const totals = mainFigures(before).filter((f) => !f.percent);
   const parts = mainFigures(sentence).filter((f) => !f.percent);
   if (totals.length < 2 || parts.length < 2 || [...totals, ...parts].some((f) => !isExactCount(f) || f.change || !sameUnitKind(f, totals[0]))) return undefined;
@@ -1353,14 +1355,7 @@ function opensRespectiveList(doc: ReportDocument, index: FigureIndex, f: Figure)
 function shortensEnding(name: string, words: string): boolean {
   if (words.endsWith(name)) return true;
   if (name.length < 3 || name[name.length - 1] !== words[words.length - 1]) return false;
-  const tail = words.slice(-2 * name.length);
-  let at = tail.indexOf(name[0]);
-  if (at < 0) return false;
-  for (const c of name.slice(1)) {
-    at = tail.indexOf(c, at + 1);
-    if (at < 0) return false;
-  }
-  return true;
+  return inOrderWithin(name, words.slice(-2 * name.length));
 }
 
 /**
