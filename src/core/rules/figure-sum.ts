@@ -4240,6 +4240,16 @@ function parallelIntake(total: Figure, next: Figure): boolean {
 // What was done with the things listed before a ； ("办结申请405件", "答复…", "结转下年度…"): another matter than their kinds.
 const HANDLED_AFTER = /^(?:其中)?[，,]?\s*(?:已|均已|依法)?(?:办结|审结|答复|回复|结转|办理完毕|处理完毕)/;
 
+/** The figures between the total and the first part are its own changes and shares ("同比减少10.67%"), one clause of them. */
+function onlyChangesBetween(index: FigureIndex, total: Figure, first: Figure): boolean {
+  if (first.segment !== total.segment + 2) return false;
+  for (let id = total.id + 1; id < first.id; id++) if (!index.figures[id].percent && !index.figures[id].change) return false;
+  return first.id > total.id + 1;
+}
+
+const RECEIVED_LEAD = /^(?:接收|接到|收到|受理)(?=[\u4e00-\u9fff]{2})/;
+const WHOSE_LEAD = /^(?:消费者?|群众|市民|网民)(?=[\u4e00-\u9fff]{2})/;
+
 /**
  * "审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件": the total's clause names, joined by 、/和/及,
  * exactly the categories the parts list, in order (a part may add 类/方面 to its name).
@@ -4251,9 +4261,14 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const lead = doc.norm.slice(clauseStart, total.span.start).replace(TRAILING_SUM_WORD, '');
   // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）"), or
   // follows it in the next clause, every part there ("建议和提案96件，建议51件，提案45件").
-  const nextClause = parts[0].sentence === total.sentence && parts[0].segment === total.segment + 1 && parts.every((p) => p.sentence === total.sentence);
+  // (Past the total's own change: "…共计293件，同比减少10.67%；接收消费咨询9件；…".)
+  const nextClause = parts[0].sentence === total.sentence && parts.every((p) => p.sentence === total.sentence) &&
+    (parts[0].segment === total.segment + 1 || onlyChangesBetween(index, total, parts[0]));
   if (!(opensList(parts[0]) || parts[0].parenOwner === total.id || nextClause)) return false;
-  const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(TRAILING_SUM_WORD, '').replace(CATEGORY_WORD, ''));
+  // "共接到消费咨询、投诉、举报共计293件；接收消费咨询9件；接收消费投诉198件；接收群众举报89件": each part may repeat the
+  // intake's verb and say whose the things are (消费, 群众), no narrower kind.
+  const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(TRAILING_SUM_WORD, '').replace(CATEGORY_WORD, '')
+    .replace(RECEIVED_LEAD, '').replace(WHOSE_LEAD, ''));
   // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
   const names = lead.split(NAME_JOINS);
