@@ -1808,6 +1808,7 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
 // count itself ("中", "的", "以上", "余").
 const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
 const COUNT_FIRST_VERB = new RegExp(`(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|${ACTIVITY_VERBS.join('|')})了?\\s*$`);
+const STOCK_LEAD = /(?:^|[，,：:\s])(?:全[省市县区镇])?(?:共有?|现有)\s*$/;
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
 // A place may stand between 对 and the count ("对辖区内15家企业").
 // Not 面对, 核对, 相对…; but "有关方面对14名责任人…" is 方面 + 对.
@@ -1824,7 +1825,8 @@ function countFirstTotal(doc: ReportDocument, f: Figure, next: Figure | undefine
   // Only after a verb of taking in or handling, of which the words after the count are the object ("在3个乡镇开展试点" is
   // no count of 试点), or after 对 with the verb after the noun ("对15家企业开展检查").
   const acted = OBJECT_FIRST.test(f.before) ? ACTS_ON.exec(f.after.trim()) : null;
-  if (!COUNT_FIRST_VERB.test(f.before) && !acted) return f;
+  // "全县共56家承办单位，其中A类58家": 共 (共有) alone before the count states the whole of the noun after it.
+  if (!COUNT_FIRST_VERB.test(f.before) && !acted && !STOCK_LEAD.test(f.before)) return f;
   const noun = acted ? acted[1] : f.after.trim();
   if (!NOUN_AFTER.test(noun) || !/^\s*[，,]\s*(?:其中\s*[，,：:]\s*)?$/.test(doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length))) return f;
   return copyOf(f, { before: f.before + noun, final: true });
