@@ -2787,13 +2787,13 @@ function sumsUpRun(breakdown: Figure[], rest: Figure[]): boolean {
  * the parts before it add up to.
  */
 function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
-  // "…行政强制15项，行政规划2项，行政确认1项，其他8项": more kinds before the rest, joined to it as the list's first parts
-  // are, are the same list.
+  // "…行政强制15项，行政规划2项，行政确认1项，其他8项": more kinds before the rest, joined to it as the parts before them
+  // are, are the same list (the prefix's last join: an aside may follow its first part).
   const last = parts[parts.length - 1];
   if (k < 2 || k >= parts.length || !REMAINDER.test(partWords(last))) return false;
   for (let j = k; j < parts.length; j++) {
     const p = parts[j];
-    if (p.sentence !== parts[k - 1].sentence || p.subsetCue || (p !== last && REMAINDER.test(partWords(p))) || joinAfter(doc, parts[j - 1]) !== joinAfter(doc, parts[0])) return false;
+    if (p.sentence !== parts[k - 1].sentence || p.subsetCue || (p !== last && REMAINDER.test(partWords(p))) || joinAfter(doc, parts[j - 1]) !== joinAfter(doc, parts[k - 2])) return false;
   }
   return opensSubset(doc, index, total, parts[0]) && listEnds(doc, index, total, last);
 }
