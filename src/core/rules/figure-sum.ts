@@ -2423,19 +2423,21 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // "共接收工单3200件（其中有效工单3000件，…）。已办结2940件，在办60件": the valid part is what was closed or is open.
   const [firstAside] = asidesOf(index, intake);
   if (firstAside?.subsetCue && VALID_PART.test(firstAside.before)) return undefined;
-  const flows = [intake, ...(carried ?? apart ? [(carried ?? apart) as Figure] : []), done, ...opens];
+  const carriedIn = carried ?? apart;
+  const flows = [intake, ...(carriedIn ? [carriedIn] : []), done, ...opens];
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
   const sumsCarry = !!sumAfter(intake.before, true) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
   // With a carry-in the text does not state, the closed may hold requests of the year before: the closed and the open
   // cannot be fewer than the intake, but may be more.
-  const carryUnstated = !carried && !apart && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));
+  const carryUnstated = !carriedIn && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));
   const base = intake.value + (carryIn?.value ?? 0);
   const sum = done.value + sumOf(opens);
   if (carryUnstated && sum + tolerance(intake, [done, ...opens]) >= base) return undefined;
   const terms = [done, ...opens].map((f) => show(f.value, 0)).join('+');
-  const carryWord = carryIn && /旧存|积存/.exec(carryIn.before)?.[0] || '上年结转';
+  // The carry-in named as the text names it (旧存 in a court's figures).
+  const carryWord = (carryIn && /旧存|积存/.exec(carryIn.before)?.[0]) ?? '上年结转';
   const stated = carryIn ? `${figureText(doc, intake)}加${carryWord}${figureText(doc, carryIn)}（共${show(base, 0)}${intake.unit}）` : figureText(doc, intake);
   if (Math.abs(sum - base) <= tolerance(intake, [done, ...opens, ...(carryIn ? [carryIn] : [])])) {
     ctx.noteHeld({ code: CODE, spans: flows.map((f) => f.span), message: `办结与结转（在办）之和与收到总数一致：${terms}=${show(sum, 0)}，等于${stated}` });
