@@ -130,6 +130,16 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
   return family !== undefined && family === FAMILY_OF_UNIT.get(b.unit);
 }
 
+/**
+ * Units that measure a quantity (money, area, weight, length) rather than count things: stated beside a count
+ * ("违法用地137宗，面积5811.47亩", "案件120件，罚没款300万元"), such a figure is about the item counted.
+ */
+const MEASURE_UNITS = new Set(['元', '角', '亩', '平方米', '平方公里', '公顷', '吨', '千克', '公斤', '克', '公里', '千米', '米']);
+
+export function isMeasureUnit(unit: string): boolean {
+  return MEASURE_UNITS.has(unit);
+}
+
 // Counters one list may mix for the same things ("市政府文件60个，部门文件30件", "收到15份申请。其中，予以公开6件").
 export const INTERCHANGEABLE_COUNTERS: readonly string[] = ['个', '件', '项', '份'];
 /**

@@ -5,7 +5,7 @@ import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   CLOSED_OR_ANSWERED as CLOSED, commonPrefix, NOT_STARTED, DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
-  type Figure, type FigureIndex, type FigureSentence,
+  isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
@@ -2194,19 +2194,29 @@ function closesUnopenedAside(doc: ReportDocument, index: FigureIndex, f: Figure)
 // At most this many segments without figures between a total and its first part ("…97504件规范性文件，经清理，保留…").
 const MAX_GAP = 2;
 
-/** f opens a 其中 list in the clause right after the total's, no figure between. */
-/** Every figure after the total in its sentence is a sum of money or a percent (the total's amounts), a count of things the total is. */
+/** Every figure after the total in its sentence is a measured quantity or a percent (the total's amounts), a count of things the total is. */
 function amountsClose(index: FigureIndex, total: Figure): boolean {
-  if (total.unit === '元') return false;
+  if (isMeasureUnit(total.unit)) return false;
   for (const id of index.sentences[total.sentence].figures) {
     const f = index.figures[id];
-    if (f.id > total.id && f.unit !== '元' && !f.percent) return false;
+    if (f.id > total.id && !isMeasureUnit(f.unit) && !f.percent) return false;
   }
   return true;
 }
 
+/**
+ * f opens a 其中 list in the clause right after the total's, no figure between — or past one clause of the total's own
+ * measures ("共211宗地，面积11734.40亩，其中合法用地84宗，…").
+ */
 function subsetRightAfter(index: FigureIndex, total: Figure, f: Figure): boolean {
-  return f.subsetCue && f.clause === total.clause + 1 && onlyWordsBetween(index, total, f);
+  if (!f.subsetCue || f.sentence !== total.sentence) return false;
+  if (f.clause === total.clause + 1) return onlyWordsBetween(index, total, f);
+  if (f.clause !== total.clause + 2) return false;
+  for (let id = total.id + 1; id < f.id; id++) {
+    const g = index.figures[id];
+    if (g.clause !== total.clause + 1 || !isAmountBeside(total, g)) return false;
+  }
+  return f.id > total.id + 1;
 }
 
 function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
@@ -2253,9 +2263,12 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
   return true;
 }
 
-/** A sum of money stated beside a count of things ("罚款金额为1.55亿元" after a count of cases): about the item, no item. */
+/**
+ * A quantity measured beside a count of things ("罚款金额为1.55亿元" after a count of cases, "面积5811.47亩" after a count
+ * of plots): about the item, no item.
+ */
 function isAmountBeside(count: Figure, f: Figure): boolean {
-  return f.unit === '元' && count.unit !== '元';
+  return isMeasureUnit(f.unit) && !isMeasureUnit(count.unit);
 }
 
 function tolerance(total: Figure, parts: Figure[]): number {

@@ -80,6 +80,10 @@ ruleTable(figureSum, {
     // Parts that add up, each with its amount: the amounts add up to the total's; another measure (罚没款) is not compared.
     p('本年度共办理行政处罚案件35起；其中适用简易程序案件32起，累计罚款8600元；适用普通程序案件3起，罚款6400元，全年罚款总额达15000元。'),
     p('本年度共办理行政处罚案件35起，罚没款20000元；其中适用简易程序案件32起，罚款8600元；适用普通程序案件3起，罚款6400元。'),
+    // Counts that add up, each with its area (亩) beside it, the total's own area between the total and 其中.
+    p('共211宗地，面积11734.40亩（耕地652.39亩），其中合法用地74宗，面积5922.93亩（耕地334.28亩），违法用地137宗，面积5811.47亩（耕地318.11亩）。'),
+    // A partial list with areas, short of the total: silent.
+    p('共清查用地211宗，面积11734.40亩，其中集体用地84宗，面积5922.93亩，国有用地117宗，面积5011.47亩。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
@@ -1280,6 +1284,12 @@ ruleTable(figureSum, {
     sumRow('parts that add up to their total, each with its amount: the amounts against the sum stated after the list (总额)',
       '本年度共办理行政处罚案件35起；其中适用简易程序案件32起，累计罚款8600元；适用普通程序案件3起，罚款8400元，全年罚款总额达15000元。',
       '分项之和与总数不符：8600+8400=17000，与总数15000元不符（相差2000）', '15000元'),
+    sumRow('parts each with an area (亩) beside its count, above the total with its own area between it and 其中',
+      '共清查疑似违法用地211宗，面积11734.40亩（耕地652.39亩），其中合法用地84宗，面积5922.93亩（耕地334.28亩），违法用地137宗，面积5811.47亩。',
+      '“其中”各分项之和超过总数：84+137=221，大于总数211宗（多10）', '211宗'),
+    sumRow('parts that add up to their total, each with its area: the areas against the total\'s',
+      '共211宗地，面积11734.40亩，其中合法用地74宗，面积5322.93亩，违法用地137宗，面积5811.47亩。',
+      '分项之和与总数不符：5322.93+5811.47=11134.40，与总数11734.40亩不符（相差600.00）', '11734.40亩'),
     sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
       '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
