@@ -145,14 +145,22 @@ function headOfPair(figures: Figure[], f: Figure): Figure {
   return k > 0 && pairedHeadcount(figures, figures[k - 1])[0] === f ? figures[k - 1] : f;
 }
 
-// A refusal's words: a negation and what is refused ("不捕", "不起诉", "不予受理").
-const REFUSAL = new RegExp(`^(?:${NEGATION_WORDS.join('|')})([\u4e00-\u9fff]{1,4})$`);
+// A refusal's words: a negation and what is refused ("不捕", "不起诉", "不予受理"), maybe after the deciding
+// ("审结时决定不起诉").
+const REFUSAL = new RegExp(`(?:^|决定|作出|依法)(?:${NEGATION_WORDS.join('|')})([\u4e00-\u9fff]{1,4})$`);
+// Whom a decision is on, written after its verb ("批准和决定逮捕各类犯罪嫌疑人").
+const DECIDED_ON = /(?:各类)?(?:犯罪嫌疑人|被告人|嫌疑人)$/;
 
-/** `refusal` refuses what `granted` names ("不捕" of "逮捕", "不诉" of "决定起诉"): its words end in what is refused. */
+/**
+ * `refusal` refuses what `granted` names ("不捕" of "逮捕", "不诉" of "决定起诉"): its words end in what is refused.
+ * An intake for review ("受理审查逮捕") is no decision.
+ */
 function refuses(refusal: string, granted: string): boolean {
   const refused = REFUSAL.exec(refusal)?.[1];
-  return !!refused && !REFUSAL.test(granted) && granted.endsWith(refused.slice(-1)) && !granted.endsWith(refusal);
+  const decision = granted.replace(DECIDED_ON, '');
+  return !!refused && !REFUSAL.test(decision) && !INTAKE_FOR_REVIEW.test(decision) && decision.endsWith(refused.slice(-1)) && !decision.endsWith(refusal);
 }
+const INTAKE_FOR_REVIEW = /^(?:共|依法)?(?:受理|收到|新收)/;
 
 /** "化解成功450件", "成功调解180件": the stem said to have succeeded. */
 function succeeds(words: string, stem: string): boolean {

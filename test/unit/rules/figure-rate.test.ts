@@ -141,6 +141,11 @@ ruleTable(figureRate, {
     p('2022年经复议后又进入诉讼的案件18件，复议应诉率为26.4%，未产生败诉案件。'),
     p('经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为16.95%。'),
     p('共决定起诉427人、不起诉55人，不诉率11.41%。'),
+    // The decision, not the intake for review before it, is the refusal's other half; the decision's words may name whom it is on,
+    // the refusal's the deciding ("审结时决定不起诉").
+    p('受理审查逮捕58人，批准和决定逮捕54人，批捕率94.74%；不批准逮捕3人，不捕率5.26%。'),
+    p('共批准和决定逮捕各类犯罪嫌疑人551002人，同比下降35.4%；不捕156877人，同比下降35%，不捕率22.2%。'),
+    p('提起公诉673人（含上期积存），审结时决定不起诉56人（含上期积存），不起诉率为7.68%。'),
     // Complaints are mediated only when both sides agree: the success rate is over the complaints mediated, not given.
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),
     p('2024年，某市12315平台共接收投诉1.42万件，受理1.10万件，同比上升78.13%；调解成功8448件，调解成功率79.18%；办结1.37万件。'),
@@ -895,6 +900,16 @@ ruleTable(figureRate, {
       name: 'a refusal rate named short (不捕率 of 不批准逮捕), counted in cases and people: by people',
       text: p('经审查后批准逮捕158件196人，不批准逮捕33件40人，不捕率为19.65%。'),
       findings: [{ code: 'figure/rate', at: '19.65%', message: '不捕率与分子分母不符：40人÷(40人+196人)=16.949%，应为16.95%，文中为19.65%' }],
+    },
+    {
+      name: 'a refusal to arrest after the intake for review: over the decision and the refusal, not the intake',
+      text: p('受理审查逮捕58人，批准和决定逮捕54人，批捕率94.74%；不批准逮捕3人，不捕率6.26%。'),
+      findings: [{ code: 'figure/rate', at: '6.26%', message: '不捕率与分子分母不符：3人÷(3人+54人)=5.263%，应为5.26%，文中为6.26%' }],
+    },
+    {
+      name: 'a refusal to prosecute decided at closing (审结时决定不起诉)',
+      text: p('提起公诉673人，审结时决定不起诉56人，不起诉率为8.68%。'),
+      findings: [{ code: 'figure/rate', at: '8.68%', message: '不起诉率与分子分母不符：56人÷(56人+673人)=7.682%，应为7.68%，文中为8.68%' }],
     },
     {
       name: 'a refusal to prosecute (不诉率 of 不起诉)',
