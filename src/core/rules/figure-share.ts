@@ -964,7 +964,21 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
 function summedNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
   const parts = partsOf(run);
   const base = summedBase(doc, index, ctx, parts) ?? summedNoun(doc, index, ctx, parts, TOTAL_OF.exec(run[0].named)?.[1]);
-  return base && !hasOwnShare(index, base) && sharesPlace(run[0].population, base) && namesTotal(run[0].named, base) ? base : undefined;
+  return base && !hasOwnShare(index, base) && sharesPlace(run[0].population, base) && namesTotal(run[0].named, base) && !heldInOwnSentence(index, parts, base) ? base : undefined;
+}
+
+/**
+ * "8件人大代表建议……7件，占承办总数的87.5%。12件政协委员提案……7件，占承办总数的58.34%，……1件，占承办总数的8.33%": a
+ * count opening the parts' own sentence that can hold them is theirs; an earlier one they happen to add up to is not.
+ */
+function heldInOwnSentence(index: FigureIndex, parts: Figure[], base: Figure): boolean {
+  const first = parts[0];
+  if (base.sentence === first.sentence) return false;
+  const sum = parts.filter((p) => p.sentence === first.sentence).reduce((t, p) => t + p.value, 0);
+  return index.sentences[first.sentence].figures.some((id) => {
+    const f = index.figures[id];
+    return f.id < first.id && !f.percent && sameUnitKind(f, first) && f.value >= sum && !parts.includes(f);
+  });
 }
 
 /**

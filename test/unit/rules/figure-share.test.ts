@@ -6,6 +6,8 @@ const p = (body: string) => `${body}\n`;
 ruleTable(figureShare, {
   valid: [
     // The population named is a count of the paragraph (1762÷2188), not the total read first (7900).
+    // Items after a count opening their own sentence are its shares, not those of an earlier count they add up to.
+    p('8件人大代表建议所提问题已经解决（A类）1件，占承办总数的12.5%。正在解决或列入计划逐步解决（B类）7件，占承办总数的87.5%。12件政协委员提案所提问题已经解决（A类）4件，占承办总数的33.33%，正在解决或列入计划逐步解决（B类）7件，占承办总数的58.34%，所提问题暂时不能解决（C类）1件，占承办总数的8.33%。'),
     p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的81%。'),
     // A number without its measure word in the total's words gives the shares (12262÷35236): the total meant, not read.
     p('我区共接收热线交办件35236共承办30636件。其中，街道承办17103件，占总数的55.83%。\n城市综合：共接收交办件12262件，占总数的34.8%。'),
