@@ -2696,11 +2696,14 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const negated = parts.length === 2 && closedPair(doc, index, total, parts[0], parts[1]);
   if (isExhaustive(doc, index, total, parts, headed) && (negated || !sharesLeaveRest(index, ctx, total, parts)) &&
       (sumOf(parts) > total.value || !unreadNumberAfter(doc, index, parts[parts.length - 1]))) return sumFinding(doc, shown, parts);
+  // "受理审查起诉6994人。经审查，起诉6285人，不起诉1218人": a procuratorate decides on the people taken in for review and
+  // on those left from the period before (上期积存), seldom stated: its decisions may outnumber the intake.
+  const reviewed = REVIEW_INTAKE.test(total.before);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
-  const disjoint = parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || negatedFirst(parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes();
+  const disjoint = !reviewed && (parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || negatedFirst(parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes());
   if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
-  const decided = disjoint ? undefined : decisionsAmongEnds(doc, total, parts);
+  const decided = disjoint || reviewed ? undefined : decisionsAmongEnds(doc, total, parts);
   if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
   // "其中，在法定期限内报送备案的100件，备案及时率51%；备案材料符合要求的144件，备案规范率73%；…": parts that each carry a
   // rate of the whole are properties the things may have together, no kinds of them.
@@ -2717,6 +2720,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (siblings && sumOf(siblings) > total.value + tolerance(total, siblings)) return sumFinding(doc, shown, siblings, true);
   return sumOf(parts) > total.value + tolerance(total, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
 }
+
+// A procuratorate's intake for review: people taken in to decide whether to arrest or prosecute them.
+const REVIEW_INTAKE = /(?:受理|移送|提请)[\u4e00-\u9fff]{0,4}审查(?:起诉|逮捕)/;
 
 /** Two or more of the parts are followed right away by a rate (…率N%) in their sentence. */
 function ratedProperties(index: FigureIndex, parts: Figure[]): boolean {

@@ -84,6 +84,9 @@ ruleTable(figureSum, {
     p('共211宗地，面积11734.40亩（耕地652.39亩），其中合法用地74宗，面积5922.93亩（耕地334.28亩），违法用地137宗，面积5811.47亩（耕地318.11亩）。'),
     // A partial list with areas, short of the total: silent.
     p('共清查用地211宗，面积11734.40亩，其中集体用地84宗，面积5922.93亩，国有用地117宗，面积5011.47亩。'),
+    // A procuratorate decides on those taken in for review and on those left from before: decisions above the intake.
+    p('全市检察机关共受理审查起诉6994人，同比下降20.52%。经审查，起诉6285人，起诉率83.77%；不起诉1218人，不诉率16.23%。'),
+    p('共受理审查逮捕6994人，批准逮捕6285人，不批准逮捕1218人。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
@@ -1290,6 +1293,9 @@ ruleTable(figureSum, {
     sumRow('parts that add up to their total, each with its area: the areas against the total\'s',
       '共211宗地，面积11734.40亩，其中合法用地74宗，面积5322.93亩，违法用地137宗，面积5811.47亩。',
       '分项之和与总数不符：5322.93+5811.47=11134.40，与总数11734.40亩不符（相差600.00）', '11734.40亩'),
+    sumRow('kinds of people taken in for review above the intake (not decisions)',
+      '共受理审查起诉800人，其中未成年人500人，外来人员400人，在校学生20人，其他12人。',
+      '分项之和与总数不符：500+400+20+12=932，与总数800人不符（相差132）', '800人'),
     sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
       '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
