@@ -390,6 +390,11 @@ export const RATE_ALIASES: readonly {
   ratioWord?: '比';
   /** Its numerator may pass its denominator (结收比 over 100%: more cases closed than received, the old ones too). */
   mayExceed?: boolean;
+  /**
+   * A procuratorate's decision rate (批捕率, 不捕率, 不诉率): over the decisions made, which hold people left from before
+   * and leave out those still under review — never over the intake for review (受理审查逮捕).
+   */
+  overDecisions?: boolean;
 }[] = [
   { stem: '结案', numerator: /审执结|执结|审结|办结|查结|已结/, carriesOver: true, closing: true },
   // 办结率 ← 结案, 审结 (数字城管, 仲裁, courts): the same closing, written with the other verb.
@@ -412,9 +417,11 @@ export const RATE_ALIASES: readonly {
   { stem: '网办', numerator: /网上可办|网上办理|网上办|线上办理|全程网办|网办|一网通办/, carriesOver: false },
   // 及时率 (备案及时率, 报送及时率) ← what was done within the time set ("在法定期限内报送备案的45件").
   { stem: '及时', numerator: /(?:法定|规定)(?:期限|时限)内|按时|按期|如期/, carriesOver: false, name: '及时率' },
-  // 不捕率 ← 不批准逮捕, 不予逮捕; 不诉率 ← 不起诉 (a procuratorate's refusals, named in full).
-  { stem: '不捕', numerator: /不(?:批准|予)?逮捕|不捕/, carriesOver: false, name: '不捕率' },
-  { stem: '不诉', numerator: /不(?:予)?起诉|不诉/, carriesOver: false, name: '不诉率' },
+  // 不捕率 ← 不批准逮捕, 不予逮捕, 不批准和不予决定逮捕; 不诉率 ← 不起诉 (a procuratorate's refusals, named in full);
+  // 批捕率 ← 批准逮捕, 批准和决定逮捕 (the decision they refuse).
+  { stem: '不捕', numerator: /不(?:批准|予)?(?:[和及或]不予?决定)?逮捕|不捕/, carriesOver: false, name: '不捕率', overDecisions: true },
+  { stem: '批捕', numerator: /(?<![不予])(?:批准(?:[和及或]决定)?逮捕|批捕)/, carriesOver: false, name: '批捕率', overDecisions: true },
+  { stem: '不诉', numerator: /不(?:予)?起诉|不诉/, carriesOver: false, name: '不诉率', overDecisions: true },
   // 出庭应诉率 ← 实际出庭 (not 应出庭, what was due).
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
@@ -1096,14 +1103,14 @@ const summands = new WeakMap<Figure, readonly Figure[]>();
  * Counts added up and taken as one ("以上三类" of three listed, the corrections that make up 纠错): the last one's figure with
  * their sum, its rounding theirs, spanning `span`.
  */
-export function summedFigure(items: Figure[], span: Span): Figure {
+export function summedFigure(items: Figure[], span: Span, fields: Partial<Figure> = {}): Figure {
   let value = 0;
   let halfUlp = 0;
   for (const f of items) {
     value += f.value;
     halfUlp += f.halfUlp;
   }
-  const sum = copyOf(items[items.length - 1], { value, halfUlp, span });
+  const sum = copyOf(items[items.length - 1], { value, halfUlp, span, ...fields });
   summands.set(sum, items);
   return sum;
 }

@@ -215,3 +215,6 @@ export const NEGATION_BEFORE = new RegExp(`(?:${NEGATION_WORDS.join('|')})$`);
 export function alternatives(words: readonly string[]): string {
   return words.join('|');
 }
+
+/** A procuratorate's intake for review: people taken in to decide whether to arrest or prosecute them ("受理审查逮捕"). */
+export const REVIEW_INTAKE = /(?:受理|移送|提请)[\u4e00-\u9fff]{0,4}审查(?:起诉|逮捕)/;

@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -156,11 +156,21 @@ const DECIDED_ON = /(?:各类)?(?:犯罪嫌疑人|被告人|嫌疑人)$/;
  * An intake for review ("受理审查逮捕") is no decision.
  */
 function refuses(refusal: string, granted: string): boolean {
-  const refused = REFUSAL.exec(refusal)?.[1];
+  // "不批准和不予决定逮捕": both refusals of one decision, read as the first.
+  const refused = REFUSAL.exec(refusal.replace(BOTH_REFUSED, ''))?.[1];
   const decision = granted.replace(DECIDED_ON, '');
-  return !!refused && !REFUSAL.test(decision) && !INTAKE_FOR_REVIEW.test(decision) && decision.endsWith(refused.slice(-1)) && !decision.endsWith(refusal);
+  return !!refused && !REFUSAL.test(decision) && !REVIEW_INTAKE.test(decision) && decision.endsWith(refused.slice(-1)) && !decision.endsWith(refusal);
 }
-const INTAKE_FOR_REVIEW = /^(?:共|依法)?(?:受理|收到|新收)/;
+const BOTH_REFUSED = /(?:和|及|或)不予?决定(?=[\u4e00-\u9fff]{1,2}$)/;
+
+/** The count refusing what `granted` counts, among the few figures after the rate at r in its sentence. */
+function refusalAfter(figures: Figure[], r: number, granted: Figure): Figure | undefined {
+  for (let k = r + 1; k < figures.length && k <= r + MAX_BESIDE; k++) {
+    const f = figures[k];
+    if (!f.percent && sameUnitKind(f, granted) && refuses(countWords(headOfPair(figures, f)), countWords(headOfPair(figures, granted)))) return f;
+  }
+  return undefined;
+}
 
 /** "化解成功450件", "成功调解180件": the stem said to have succeeded. */
 function succeeds(words: string, stem: string): boolean {
@@ -518,7 +528,12 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     decisions.add(d);
     sums.push(summedFigure([n, d], { start: Math.min(d.span.start, n.span.start), end: Math.max(d.span.end, n.span.end) }));
   }
-  const bases = sums.length ? [...prior.filter((f) => !decisions.has(f) && !refusals.includes(f)), ...sums] : population ? [population, ...prior] : prior;
+  // "起诉6285人，起诉率83.77%；不起诉1218人，不诉率16.23%": a decision's rate stated before its refusal is over both too.
+  const refusal = !sums.length && numerators.length === 1 && !ahead ? refusalAfter(figures, r, numerators[0]) : undefined;
+  // (The sum stands where the decision does, under no words of the rate's.)
+  if (refusal) sums.push(summedFigure([numerators[0], refusal], { start: numerators[0].span.start, end: refusal.span.end }, { id: numerators[0].id, before: '' }));
+  const stated = sums.length ? [...prior.filter((f) => !decisions.has(f) && !refusals.includes(f)), ...sums] : population ? [population, ...prior] : prior;
+  const bases = alias?.overDecisions ? stated.filter((f) => !REVIEW_INTAKE.test(f.before)) : stated;
   const counted = sums.length > 1 ? refusals : numerators;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
   let finding = numerators.length

@@ -146,6 +146,12 @@ ruleTable(figureRate, {
     p('受理审查逮捕58人，批准和决定逮捕54人，批捕率94.74%；不批准逮捕3人，不捕率5.26%。'),
     p('共批准和决定逮捕各类犯罪嫌疑人551002人，同比下降35.4%；不捕156877人，同比下降35%，不捕率22.2%。'),
     p('提起公诉673人（含上期积存），审结时决定不起诉56人（含上期积存），不起诉率为7.68%。'),
+    // A decision's rate before its refusal is over both; both refusals of one decision (不批准和不予决定逮捕) are one.
+    p('经审查，批准和决定逮捕2168人，同比下降45.03%，批捕率74.32%，同比上升0.95个百分点；不批准和不予决定逮捕749人，同比下降47.66%，不捕率25.68%。'),
+    p('经审查，起诉6285人，起诉率83.77%；不起诉1218人，不诉率16.23%。'),
+    // The intake for review is no base of a procuratorate's decision rates (its decisions hold people from before).
+    p('全市检察机关共受理审查逮捕58人，经审查，不批准逮捕3人，不捕率8.26%。'),
+    p('全市共受理审查逮捕58人，批准逮捕54人，批捕率96.43%。'),
     // Complaints are mediated only when both sides agree: the success rate is over the complaints mediated, not given.
     p('第一季度，平台共接收投诉300件，受理200件，同比降低10.5%；调解成功90件，同比降低8.2%，调解成功率36%；办结240件，按期办结率80%。'),
     p('2024年，某市12315平台共接收投诉1.42万件，受理1.10万件，同比上升78.13%；调解成功8448件，调解成功率79.18%；办结1.37万件。'),
@@ -905,6 +911,19 @@ ruleTable(figureRate, {
       name: 'a refusal to arrest after the intake for review: over the decision and the refusal, not the intake',
       text: p('受理审查逮捕58人，批准和决定逮捕54人，批捕率94.74%；不批准逮捕3人，不捕率6.26%。'),
       findings: [{ code: 'figure/rate', at: '6.26%', message: '不捕率与分子分母不符：3人÷(3人+54人)=5.263%，应为5.26%，文中为6.26%' }],
+    },
+    {
+      name: 'a decision\'s rate stated before its refusal (起诉率 … 不起诉): over both',
+      text: p('经审查，起诉6285人，起诉率88.77%；不起诉1218人，不诉率16.23%。'),
+      findings: [{ code: 'figure/rate', at: '88.77%', message: '起诉率与分子分母不符：6285人÷(6285人+1218人)=83.766%，应为83.77%，文中为88.77%' }],
+    },
+    {
+      name: 'both refusals of one decision (不批准和不予决定逮捕) against 批捕率 and 不捕率',
+      text: p('经审查，批准和决定逮捕2168人，批捕率74.32%；不批准和不予决定逮捕949人，不捕率25.68%。'),
+      findings: [
+        { code: 'figure/rate', at: '74.32%', message: '批捕率与分子分母不符：2168人÷(2168人+949人)=69.554%，应为69.55%，文中为74.32%' },
+        { code: 'figure/rate', at: '25.68%', message: '不捕率与分子分母不符：949人÷(949人+2168人)=30.446%，应为30.45%，文中为25.68%' },
+      ],
     },
     {
       name: 'a refusal to prosecute decided at closing (审结时决定不起诉)',
