@@ -117,7 +117,7 @@ export const figureShare: Rule = {
       }
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
       const flagged = new Set(found.map((f) => f.span.start));
-      const partitions = [...checkPartitions(doc, figures), ...respective.flatMap((l) => respectiveSum(doc, l))];
+      const partitions = [...checkPartitions(doc, figures), ...asidePartitions(doc, index, figures), ...respective.flatMap((l) => respectiveSum(doc, l))];
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
@@ -261,8 +261,11 @@ function checkShare(
     return named ? undefined : bareGroupShare(doc, ctx, share, group);
   }
   const gathered = stated || !subject ? undefined : gatheredGroup(doc, share, subject, prior);
+  if (gathered?.total && gathered.total.value > gathered.sum.value && namesTotal(named, gathered.total)) return judgeShare(doc, share, gathered.sum, [gathered.total], named, ctx);
+  // With no total to judge it by, the items' own shares add up to it.
+  const sharesGathered = stated || !subject ? undefined : gatheredShares(doc, share, subject, prior);
+  if (sharesGathered) return sharesGathered;
   if (gathered) {
-    if (gathered.total && gathered.total.value > gathered.sum.value && namesTotal(named, gathered.total)) return judgeShare(doc, share, gathered.sum, [gathered.total], named, ctx);
     if (named && !gathered.total) loose.push({ share, part: gathered.sum, named, population: m[1].trim() });
     return undefined;
   }
@@ -653,7 +656,7 @@ function groupSum(items: Figure[]): Figure {
 }
 
 // The subject of a share that gathers the counts just listed: "上述三类案件共", "以上三类", "这两项合计", "两类投诉举报".
-const GROUP_SUBJECT = /^(?:上述|以上|这)?([二三四五六七八九十两0-9]+)(?:类|项|种|个)[\u4e00-\u9fff]{0,6}?(?:共计|合计|共|累计)?$/;
+const GROUP_SUBJECT = /^(?:上述|以上|这)?([二三四五六七八九十两0-9]+)(?:类|项|种|个|罪)[\u4e00-\u9fff]{0,6}?(?:共计|合计|共|累计)?$/;
 
 /**
  * "其中行政处罚类120件，行政许可类80件，信息公开类50件，上述三类案件共占70%": the share of the group its subject names is of
@@ -673,6 +676,39 @@ function gatheredGroup(doc: ReportDocument, share: Figure, subject: string, prio
   const total = listed.slice(0, -n).filter((f) => sameUnitKind(f, first)).pop();
   if (total && !(total.totalCue && isExactCount(total) && sameUnitKind(total, first))) return undefined;
   return { sum: groupSum(items), total };
+}
+
+// The share of an item, stated after its count: "占比68.97%", "占8.62%", or bare in a clause of its own ("3件，5.17%").
+const ITEM_SHARE = /^(?:占(?:比|比重)?(?:为|达)?)?\s*$/;
+
+/**
+ * "起诉40人，占比68.97%，起诉…5件，占比8.62%，起诉…3件，5.17%，三罪合计占86.76%": the share of the group its subject names
+ * is the sum of the shares of the items listed right before it, exactly as many as it says.
+ */
+function gatheredShares(doc: ReportDocument, share: Figure, subject: string, prior: Figure[]): Finding | undefined {
+  const g = GROUP_SUBJECT.exec(subject);
+  const n = g ? GROUP_COUNTS[g[1]] ?? Number(g[1]) : 0;
+  const listed = prior.filter((f) => f.segment < share.segment);
+  if (n < 2 || listed.length < 2 * n) return undefined;
+  // Count, share, count, share …: each item's share right after its count.
+  const items = listed.slice(-2 * n);
+  const shares: Figure[] = [];
+  for (let k = 0; k < items.length; k += 2) {
+    const [count, own] = [items[k], items[k + 1]];
+    if (count.percent || !isExactCount(count) || !own.percent || own.approx || own.number.percentPoint || own.change || !ITEM_SHARE.test(own.before)) return undefined;
+    shares.push(own);
+  }
+  const sum = shares.reduce((t, f) => t + f.value, 0);
+  const tolerance = shares.reduce((t, f) => t + f.halfUlp, 0) + share.halfUlp + 1e-9;
+  if (Math.abs(sum - share.value) <= tolerance) return undefined;
+  const decimals = Math.max(share.decimals, ...shares.map((f) => f.decimals));
+  const want = show(sum, decimals);
+  return report(CODE, {
+    message: `合计占比与各项占比之和不符：${shares.map((f) => figureText(doc, f)).join('+')}=${want}%，文中为${figureText(doc, share)}`,
+    span: share.span,
+    fixes: [{ kind: 'choice', title: `将合计占比改为${want}%（各项之和）`, edits: [{ span: share.numeralSpan, newText: want }] }],
+    related: shares.map((f) => ({ span: f.span, message: `部分：${figureLabel(doc, f)}` })),
+  });
 }
 
 // How the sum a group stands for is written in messages: "(783件+579件+562件)".
@@ -1892,13 +1928,46 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
     const at = i;
     i += shares.length - (afterTotal ? 0 : 1);
     const names = shares.map((f) => categoryName(f.before));
-    // A list 其中 opens may be a part of the whole: only a full scale of grades, from the best to the worst, is all of it.
-    if (afterTotal && shares[0].subsetCue && !fullScale(names)) continue;
+    // A list 其中 opens may be a part of the whole: only a full scale of grades, from the best to the worst, or a list
+    // going on to the rest ("其他…占14.85%") is all of it.
+    if (afterTotal && shares[0].subsetCue && !fullScale(names) && !names.some((n) => REMAINDER.test(n))) continue;
     const whole = afterTotal ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
     out.push(...partitionFinding(doc, shares, names, whole));
   }
   return out;
 }
+
+/**
+ * "受理案件89384件（海商案件占60.78%，海事诉讼特别程序案件占16.7%，…，其他案件占14.85%）": an aside of nothing but category
+ * shares right after a count is a partition of it.
+ */
+function asidePartitions(doc: ReportDocument, index: FigureIndex, figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  for (const total of figures) {
+    const ids = index.asides.get(total.id);
+    if (!ids || ids.length < MIN_CATEGORIES || !isExactCount(total)) continue;
+    const shares = ids.map((id) => index.figures[id]);
+    // An aside's figures are not cut into segments: each item is read from the mark before it to its share, which must
+    // close it.
+    const names: string[] = [];
+    const open = doc.norm.slice(total.span.end, shares[0].span.start).search(/[（(]/);
+    if (open < 0) continue;
+    let from = total.span.end + open;
+    for (const f of shares) {
+      const item = ASIDE_ITEM.exec(doc.norm.slice(from + 1, f.span.start));
+      const closes = ITEM_CLOSE.test(doc.norm.slice(f.span.end, f.span.end + 1));
+      if (!f.percent || f.approx || !item || !closes || !isCategory(item[1])) break;
+      names.push(categoryName(item[1]));
+      from = f.span.end;
+    }
+    // Only a list going on to the rest is all of the count.
+    if (names.length === shares.length && names.some((n) => REMAINDER.test(n))) out.push(...partitionFinding(doc, shares, names, total));
+  }
+  return out;
+}
+// An item of an aside: a mark (or its start), the category's words and 占/占比.
+const ASIDE_ITEM = /^[，,、；;\s]*(?:其中[，,:：]?)?([^，,、；;：:（）()0-9]{1,16}?(?:占比?|为))$/;
+const ITEM_CLOSE = /^[，,、；;）)]$/;
 
 /**
  * Shares of categories that must add up to 100%: after a total (`whole`; a slip of a few points), ending in the rest

@@ -8,6 +8,13 @@ ruleTable(figureShare, {
     // The population named is a count of the paragraph (1762÷2188), not the total read first (7900).
     // Items after a count opening their own sentence are its shares, not those of an earlier count they add up to.
     p('8件人大代表建议所提问题已经解决（A类）1件，占承办总数的12.5%。正在解决或列入计划逐步解决（B类）7件，占承办总数的87.5%。12件政协委员提案所提问题已经解决（A类）4件，占承办总数的33.33%，正在解决或列入计划逐步解决（B类）7件，占承办总数的58.34%，所提问题暂时不能解决（C类）1件，占承办总数的8.33%。'),
+    // The items' shares add up to the share of the group (三罪合计); an aside of category shares going on to the rest adds up to 100%.
+    p('从起诉涉疫案件所涉罪名看，以诈骗罪为主，起诉40人，占比68.97%，起诉生产、销售伪劣产品罪5件，占比8.62%，起诉开设赌场罪3件，5.17%，三罪合计占82.76%。'),
+    p('其中行政处罚类120件，占40%，行政许可类80件，占26.7%，信息公开类50件，占16.7%，上述三类案件共占83.3%。'),
+    p('受理案件89384件（海商案件占60.78%，海事诉讼特别程序案件占16.7%，海事案件占9.67%，其他案件占12.85%）。'),
+    // An aside of shares without the rest may leave kinds out; so may a 其中 list of shares.
+    p('受理案件1000件（刑事占45.2%，民事占40.1%，行政占12.3%）。'),
+    p('全年受理案件1000件，其中刑事案件占45.2%，民事案件占40.1%，行政案件占12.3%。'),
     p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的81%。'),
     // A number without its measure word in the total's words gives the shares (12262÷35236): the total meant, not read.
     p('我区共接收热线交办件35236共承办30636件。其中，街道承办17103件，占总数的55.83%。\n城市综合：共接收交办件12262件，占总数的34.8%。'),
@@ -556,6 +563,21 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'the share of the group its subject names (三罪合计占) against the items\' own shares',
+      text: p('从起诉涉疫案件所涉罪名看，以诈骗罪为主，起诉40人，占比68.97%，起诉生产、销售伪劣产品罪5件，占比8.62%，起诉开设赌场罪3件，5.17%，三罪合计占86.76%。'),
+      findings: [{ code: 'figure/share', at: '86.76%', message: '合计占比与各项占比之和不符：68.97%+8.62%+5.17%=82.76%，文中为86.76%' }],
+    },
+    {
+      name: 'an aside of category shares after a count, going on to the rest (其他…): they add up to 100%',
+      text: p('全国海事审判三级法院受理海事海商案件89384件，结案88764件（海商案件占比60.78%，海事诉讼特别程序案件占比16.7%，海事案件占比9.67%，其他海事海商案件占比14.85%）。'),
+      findings: [{ code: 'figure/share', at: '14.85%', message: '同一总数的各部分占比之和应为100%：60.78%+16.7%+9.67%+14.85%=102.00%' }],
+    },
+    {
+      name: 'a 其中 list of category shares going on to the rest',
+      text: p('全国法院受理海事海商案件89384件，其中海商案件占60.78%，海事诉讼特别程序案件占16.7%，海事案件占9.67%，其他海事海商案件占14.85%。'),
+      findings: [{ code: 'figure/share', at: '14.85%', message: '同一总数的各部分占比之和应为100%：60.78%+16.7%+9.67%+14.85%=102.00%' }],
+    },
     {
       name: 'a share naming the population of a count in its paragraph (its words in order), held to that count',
       text: p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的85%。'),
