@@ -180,7 +180,7 @@ export const figureSum: Rule = {
         // So is an aside the total's parts fill: "开展诉前程序833件（发布公告119件，提出检察建议714件），提起公益诉讼49件".
         // So is one opened by 包括: "门户网站公开信息308条（包括工作动态184条，…，其他信息68条），微信公众号…".
         const aside = asideParts(doc, index, total);
-        if (parts.length === 0 || aside[0]?.subsetCue || (aside.length >= 2 && INCLUDES_LEAD.test(aside[0].before)) || splitInAside(total, aside) || fillsAside(doc, index, total, aside)) parts.splice(0, parts.length, ...aside);
+        if (parts.length === 0 || aside[0]?.subsetCue || (aside.length >= 2 && INCLUDES_LEAD.test(aside[0].before)) || splitInAside(doc, total, aside) || fillsAside(doc, index, total, aside)) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
         const closedOfIntake = !!outer && CLOSED_WORK.test(stateWords(total));
@@ -362,7 +362,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
   const text = LEAD_LINE.test(between) ? between : nextText;
-  const listed = following.length >= 2 && (partitionPair(total, following[0], following[1]) || halvesOf(total, following[0], following[1]) ||
+  const listed = following.length >= 2 && (partitionPair(doc, total, following[0], following[1]) || halvesOf(total, following[0], following[1]) ||
     outcomesWithPending(following) || outcomesOfClosed(total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
@@ -1537,9 +1537,20 @@ function halvesOf(total: Figure, a: Figure, b: Figure): boolean {
 }
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
-function partitionPair(total: Figure, a: Figure, b: Figure): boolean {
-  return arePartitionPair(partWords(a), partWords(b), partWords(total));
+function partitionPair(doc: ReportDocument, total: Figure, a: Figure, b: Figure): boolean {
+  return arePartitionPair(partWords(a), partWords(b), totalLead(doc, total));
 }
+
+// How far back a total's clause is read for the names of what it counts.
+const MAX_TOTAL_LEAD = 30;
+
+/** The words of the total's clause before it, names joined by 、 included ("主办的建议、提案共有" of "…24件"). */
+function totalLead(doc: ReportDocument, total: Figure): string {
+  const from = Math.max(0, total.span.start - MAX_TOTAL_LEAD);
+  const words = doc.norm.slice(from, total.span.start);
+  return words.slice((lastMatch(CLAUSE_MARK, words)?.index ?? -1) + 1);
+}
+const CLAUSE_MARK = /[，,。；;：:\n]/g;
 
 /**
  * "共受理消费者投诉615365件。……按照商品和服务类别，商品类投诉为327979件，占总投诉量的53.30%，服务类投诉为274328件，占总投诉量的
@@ -1588,7 +1599,7 @@ function checkPairStretches(doc: ReportDocument, index: FigureIndex, k: number):
   const groups = stretchesOf(doc, parts);
   if (groups.length !== 2 || groups.some(([head, ...rest]) => rest.length === 0 || rest.some((f) => f.value > head.value))) return undefined;
   const heads = groups.map(([head]) => head);
-  return partitionPair(total, heads[0], heads[1]) && !addsUp(total, heads) ? sumFinding(doc, total, heads) : undefined;
+  return partitionPair(doc, total, heads[0], heads[1]) && !addsUp(total, heads) ? sumFinding(doc, total, heads) : undefined;
 }
 
 /** The parts in the stretches a ； ends, in order. */
@@ -2660,7 +2671,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // People split in two in the sentence after two counts of people may split either ("共有调解员1200名，法律顾问300名。其中
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
-  const pair = (partitionPair(total, parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
+  const pair = (partitionPair(doc, total, parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(doc, index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // "收到申请36520件，其中受理36400件，不予受理140件，批准36000件，不予批准300件": a part and its negation, then such a pair
   // of a later step (of those accepted, some maybe still pending): the first pair is all of the total.
@@ -2823,7 +2834,7 @@ function restClosesList(doc: ReportDocument, index: FigureIndex, total: Figure, 
  */
 function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], k: number): boolean {
   // "其中自然人6件，法人及其他组织1件，予以公开1件，…": a pair that splits the total by definition adding up is no coincidence.
-  if (k === 1 && partitionPair(total, parts[0], parts[1])) return false;
+  if (k === 1 && partitionPair(doc, total, parts[0], parts[1])) return false;
   // Kinds of cases ("刑事213件、民事22件、行政1件") are a named run as well.
   const run = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS) ?? caseKinds(parts);
   if (!run || run.length <= k + 1 || run.some((p) => p.sentence !== run[0].sentence)) return false;
@@ -3108,7 +3119,7 @@ function standsAlone(doc: ReportDocument, index: FigureIndex, total: Figure, par
   // "市直各部门收到…，各县（区）收到…，各乡镇收到…": one more part stated with the two sides' own verb.
   const verb = commonSuffix([partWords(parts[0]), partWords(parts[1])]);
   if (verb.length >= 2 && partWords(rest[0]).endsWith(verb)) return false;
-  if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(total, rest[0], rest[1]))) return true;
+  if (rest.length >= 2 && (addsUp(total, rest) || partitionPair(doc, total, rest[0], rest[1]))) return true;
   return !ONE_MORE.test(partWords(rest[0])) && !rest.some((_, k) => addsUp(total, parts.slice(0, k + 3)));
 }
 
@@ -3182,7 +3193,7 @@ function otherBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   if (between.some((clause) => PARTITION_HEADING.test(clause)) && sumOf(rest) > total.value + tolerance(total, rest)) return sumFinding(doc, total, rest, true);
   // "自行处理2276件，派单601件，按时结案597件，超时办理4件": a pair adding up to a part of the first breakdown splits that part.
   // (Not a pair the rest goes on after: "市直部门30件，县区60件，其他10件" is three parts.)
-  if (partitionPair(total, rest[0], rest[1]) && !(rest[2] && REMAINDER.test(partWords(rest[2])))) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
+  if (partitionPair(doc, total, rest[0], rest[1]) && !(rest[2] && REMAINDER.test(partWords(rest[2])))) return addsUp(total, rest.slice(0, 2)) || nearerTotal(index, total, rest) ? undefined : sumFinding(doc, total, rest.slice(0, 2));
   return !addsUp(total, rest) && isCompleteByWords(doc, index, total, rest) ? sumFinding(doc, total, rest) : undefined;
 }
 
@@ -3672,8 +3683,8 @@ const NO_LONGER_IN_FORCE = /^已?(?:废止|失效|宣布失效)(?:(?:或|、|和
  * "规章110条（现存有效80条，废止或失效30条），规范性文件900条…": an aside of two parts that split the total is its
  * breakdown, though counts of the same kind follow it.
  */
-function splitInAside(total: Figure, aside: Figure[]): boolean {
-  return aside.length === 2 && (inForceSplit(total, aside[0], aside[1]) || peopleSplit(total, aside[0], aside[1]) !== undefined || partitionPair(total, aside[0], aside[1]));
+function splitInAside(doc: ReportDocument, total: Figure, aside: Figure[]): boolean {
+  return aside.length === 2 && (inForceSplit(total, aside[0], aside[1]) || peopleSplit(total, aside[0], aside[1]) !== undefined || partitionPair(doc, total, aside[0], aside[1]));
 }
 
 /** "公布政府规章120件（现行有效98件，废止或失效22件）": all that were made are in force or are no longer. */

@@ -87,6 +87,8 @@ ruleTable(figureSum, {
     // A procuratorate decides on those taken in for review and on those left from before: decisions above the intake.
     p('全市检察机关共受理审查起诉6994人，同比下降20.52%。经审查，起诉6285人，起诉率83.77%；不起诉1218人，不诉率16.23%。'),
     p('共受理审查逮捕6994人，批准逮捕6285人，不批准逮捕1218人。'),
+    // Key suggestions and proposals are some of them: no split of the whole.
+    p('由市政府主办的建议、提案共有24件，其中重点建议8件，重点提案12件。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
@@ -3006,6 +3008,9 @@ ruleTable(figureSum, {
       '办结与结转（在办）之和与收到总数不符：2+3=5，与6件不符（相差1）', '6件'),
     sumRow('a 其中 list past a change and the year before\'s value is the current count\'s', '受理纳税服务投诉37件，同比下降21.3%，上年为47件；其中涉及服务态度13件、办税效率15件、其他10件。',
       '分项之和与总数不符：13+15+10=38，与总数37件不符（相差1）', '37件'),
+    sumRow('人大代表建议 and 政协委员提案 under a total naming 建议、提案 joined by 、',
+      '由市政府主办的建议、提案共有24件，其中人大代表建议8件，政协委员提案12件。',
+      '分项之和与总数不符：8+12=20，与总数24件不符（相差4）', '24件'),
     sumRow('主办 and 协办, short of the total', '全年共办理人大代表建议和政协提案45件，其中主办30件，协办14件。',
       '分项之和与总数不符：30+14=44，与总数45件不符（相差1）', '45件'),
     sumRow('主办 and 协办 after their counts', '全年共办理人大代表建议和政协提案45件，其中30件为主办，16件为协办。',
