@@ -529,7 +529,8 @@ function computedColumns(ctx: RuleContext, rows: Row[], grid: Grid): ComputedCol
       for (const from of sources) for (const to of sources) {
         if (from === to || from >= target || to >= target) continue;
         const h = judgeRelation(ctx, rows, relation, from, to, target);
-        if (h.failing.length <= 1 && h.holding >= MIN_HOLDING_ROWS) fitting.push(h);
+        const proof = relation === 'ratio' && names && rateNamesColumn(names[target], names[to], names[from]) ? MIN_NAMED_HOLDING_ROWS : MIN_HOLDING_ROWS;
+        if (h.failing.length <= 1 && h.holding >= proof) fitting.push(h);
       }
     }
     const named = names && periodChange(ctx, rows, names, sources, target, percent);
@@ -687,8 +688,23 @@ function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed:
   return out;
 }
 
-// Rows that must fit a computed column before the one that does not is reported.
+// Rows that must fit a computed column before the one that does not is reported: fewer when the headers name the rate
+// and its numerator ("不合格样品数量" under "样品不合格率").
 const MIN_HOLDING_ROWS = 3;
+const MIN_NAMED_HOLDING_ROWS = 2;
+
+/**
+ * The rate column's name ends in what the numerator column names — its last two characters before 率, negated alike
+ * ("不合格率" of "不合格样品数量", not of "合格样品数量") — and the denominator column's does not.
+ */
+function rateNamesColumn(rate: string | undefined, numerator: string | undefined, denominator: string | undefined): boolean {
+  const name = RATE_NAME.exec((rate ?? '').replace(/\s/g, ''))?.[0];
+  if (!name || !numerator || !denominator) return false;
+  const stem = name.slice(-3, -1);
+  const negated = (words: string) => words.includes(`不${stem}`);
+  const [top, bottom] = [numerator.replace(/\s/g, ''), denominator.replace(/\s/g, '')];
+  return stem.length === 2 && top.includes(stem) && negated(top) === negated(name) && !bottom.includes(stem);
+}
 
 /**
  * The rows of a table where `target` = relation(from, to) holds, and those where it does not (rows of zeros say nothing);

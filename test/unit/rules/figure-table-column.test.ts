@@ -156,6 +156,9 @@ const spacedRows = (rows: string[]) => ['某区2023年上半年行政执法情�
 
 ruleTable(figureTableColumn, {
   valid: [
+    { name: 'a rate column its header names beside its numerator column, two other rows fitting', text: pasted(['序号 | 食品种类 | 样品抽检 数量/批次 | 合格样品 数量/批次 | 不合格样品 数量/批次 | 样品 不合格率 |', '1 | 餐饮食品 | 259575 | 242436 | 17139 | 6.60% |', '2 | 炒货食品 | 29099 | 28039 | 1060 | 3.64% |', '3 | 蔬菜制品 | 52620 | 51084 | 1536 | 2.92% |']) },
+    // A rate whose header names no column: two other rows prove nothing.
+    { name: 'an unnamed percent column, two other rows fitting', text: pasted(['类别 | 甲 | 乙 | 丙 |', '一 | 259575 | 17139 | 6.60% |', '二 | 29099 | 1060 | 4.64% |', '三 | 52620 | 1536 | 2.92% |']) },
     { name: 'a stated half-year beside the same time the year before (去年同时期), the 同比 column fitting', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑15.53% |']) },
     // Last month beside a stated year is no comparison of the two the column could be of.
     { name: 'a stated year beside last month (上月): no order of the two', text: pasted(['类型 | 2025年（件） | 上月 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |']) },
@@ -270,6 +273,15 @@ ruleTable(figureTableColumn, {
     ]),
   ],
   invalid: [
+    {
+      name: 'a rate column its header names beside its numerator column (不合格率 of 不合格样品), two other rows fitting',
+      text: pasted(['序号 | 食品种类 | 样品抽检 数量/批次 | 合格样品 数量/批次 | 不合格样品 数量/批次 | 样品 不合格率 |', '1 | 餐饮食品 | 259575 | 242436 | 17139 | 6.60% |', '2 | 炒货食品 | 29099 | 28039 | 1060 | 4.64% |', '3 | 蔬菜制品 | 52620 | 51084 | 1536 | 2.92% |']),
+      findings: [{
+        code: 'figure/table-derived',
+        message: '表格“炒货食品”行样品不合格率与本行两列不符：1060÷29099=3.64%，应为3.64%，表中为“4.64%”；同列其他2行均为此算式',
+        at: '4.64%',
+      }],
+    },
     {
       name: 'a stated half-year beside the same time the year before (去年同时期): a 同比 that does not fit its row',
       text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |']),
