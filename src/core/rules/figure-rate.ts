@@ -135,13 +135,26 @@ const successKey = (stem: string) => `(?:${stem}成功|成功${stem}${SETTLING.t
 
 /** "33件40人", "33件40人次": the count written right after f in another measure, as its second measure. */
 function pairedHeadcount(figures: Figure[], f: Figure): Figure[] {
-  const next = figures[figures.indexOf(f) + 1];
+  const next = figures[positionOf(figures, f) + 1];
   return next && !f.percent && !next.percent && next.unit !== '元' && !sameUnitKind(f, next) && next.span.start === f.span.end ? [next] : [];
+}
+
+/** Where f stands in a sentence's figures (in id order): found by halving, as a sentence may hold thousands; -1 if absent. */
+function positionOf(figures: Figure[], f: Figure): number {
+  let [low, high] = [0, figures.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const id = figures[mid].id;
+    if (id === f.id) return figures[mid] === f ? mid : figures.indexOf(f);
+    if (id < f.id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return figures.indexOf(f);
 }
 
 /** The count whose second measure f is ("40人" of "33件40人"), else f. */
 function headOfPair(figures: Figure[], f: Figure): Figure {
-  const k = figures.indexOf(f);
+  const k = positionOf(figures, f);
   return k > 0 && pairedHeadcount(figures, figures[k - 1])[0] === f ? figures[k - 1] : f;
 }
 
@@ -151,15 +164,18 @@ const REFUSAL = new RegExp(`(?:^|决定|作出|依法)(?:${NEGATION_WORDS.join('
 // Whom a decision is on, written after its verb ("批准和决定逮捕各类犯罪嫌疑人").
 const DECIDED_ON = /(?:各类)?(?:犯罪嫌疑人|被告人|嫌疑人)$/;
 
+/** What a refusal's words refuse ("逮捕" of "不批准逮捕"; "不批准和不予决定逮捕" read as its first refusal); undefined for none. */
+function refusedBy(refusal: string): string | undefined {
+  return REFUSAL.exec(refusal.replace(BOTH_REFUSED, ''))?.[1];
+}
+
 /**
- * `refusal` refuses what `granted` names ("不捕" of "逮捕", "不诉" of "决定起诉"): its words end in what is refused.
- * An intake for review ("受理审查逮捕") is no decision.
+ * `granted` names the decision a refusal refuses (`refused`, from refusedBy: "不捕" of "逮捕", "不诉" of "决定起诉"): its
+ * words end in what is refused. An intake for review ("受理审查逮捕") is no decision.
  */
-function refuses(refusal: string, granted: string): boolean {
-  // "不批准和不予决定逮捕": both refusals of one decision, read as the first.
-  const refused = REFUSAL.exec(refusal.replace(BOTH_REFUSED, ''))?.[1];
+function grants(granted: string, refused: string, refusal: string): boolean {
   const decision = granted.replace(DECIDED_ON, '');
-  return !!refused && !REFUSAL.test(decision) && !REVIEW_INTAKE.test(decision) && decision.endsWith(refused.slice(-1)) && !decision.endsWith(refusal);
+  return !REFUSAL.test(decision) && !REVIEW_INTAKE.test(decision) && decision.endsWith(refused.slice(-1)) && !decision.endsWith(refusal);
 }
 const BOTH_REFUSED = /(?:和|及|或)不予?决定(?=[\u4e00-\u9fff]{1,2}$)/;
 
@@ -167,7 +183,10 @@ const BOTH_REFUSED = /(?:和|及|或)不予?决定(?=[\u4e00-\u9fff]{1,2}$)/;
 function refusalAfter(figures: Figure[], r: number, granted: Figure): Figure | undefined {
   for (let k = r + 1; k < figures.length && k <= r + MAX_BESIDE; k++) {
     const f = figures[k];
-    if (!f.percent && sameUnitKind(f, granted) && refuses(countWords(headOfPair(figures, f)), countWords(headOfPair(figures, granted)))) return f;
+    if (f.percent || !sameUnitKind(f, granted)) continue;
+    const words = countWords(headOfPair(figures, f));
+    const refused = refusedBy(words);
+    if (refused && grants(countWords(headOfPair(figures, granted)), refused, words)) return f;
   }
   return undefined;
 }
@@ -523,7 +542,10 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const sums: Figure[] = [];
   const decisions = new Set<Figure>();
   for (const n of refusals) {
-    const d = prior.find((f) => f !== n && !f.percent && !refusals.includes(f) && sameUnitKind(f, n) && refuses(countWords(headOfPair(figures, n)), countWords(headOfPair(figures, f))));
+    const words = countWords(headOfPair(figures, n));
+    const refused = refusedBy(words);
+    if (!refused) continue;
+    const d = prior.find((f) => f !== n && !f.percent && !refusals.includes(f) && sameUnitKind(f, n) && grants(countWords(headOfPair(figures, f)), refused, words));
     if (!d) continue;
     decisions.add(d);
     sums.push(summedFigure([n, d], { start: Math.min(d.span.start, n.span.start), end: Math.max(d.span.end, n.span.end) }));
@@ -1573,6 +1595,9 @@ function checkStated(
   return judged(doc, ctx, rate, name, candidates, numerators[numerators.length - 1], earlierStems, bound);
 }
 
+// How far before a rate an unread base is looked for (characters).
+const MAX_UNREAD_REACH = 400;
+
 /**
  * "共接投诉9272件，其中受理6323调解成功3668件，调解成功率58%": a number written without its measure word (no figure) before
  * the rate in its sentence that gives the rate with the numerator (3668÷6323) may be its base: no guess at another.
@@ -1580,7 +1605,9 @@ function checkStated(
 function unreadBaseExplains(doc: ReportDocument, ctx: RuleContext, rate: Figure, numerator: Figure): boolean {
   const { span } = ctx.figures().sentences[rate.sentence];
   const numbers = ctx.numbers();
-  for (let k = firstIndexFrom(numbers, span.start, (n) => n.start); k < numbers.length && numbers[k].start < rate.span.start; k++) {
+  // Within reach of the rate: a sentence of thousands of rates is not read from its start for each.
+  const from = Math.max(span.start, rate.span.start - MAX_UNREAD_REACH);
+  for (let k = firstIndexFrom(numbers, from, (n) => n.start); k < numbers.length && numbers[k].start < rate.span.start; k++) {
     const n = numbers[k];
     if (n.unit || n.percent || n.isYear || n.dateRole || n.ordinal || n.value < numerator.value || n.value === 0) continue;
     const exact = (numerator.value / n.value) * 100;
@@ -1671,21 +1698,24 @@ function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure,
     .slice(-MAX_LEFT_OUT);
   const holds = (part: Amount, whole: Amount) => ratioVerdict(rate, part, whole, rounding)?.verdict !== 'mismatch';
   const [n, d] = [amountOf(numerator), amountOf(denominator)];
+  // Read once, not once per subset.
+  const amounts = listed.map(amountOf);
+  // An aside ("（其中…）") is a part of a count already listed: never added to the numerator.
+  const asides = listed.map((f) => f.inParens);
+  // A correction (撤销, 确认违法, 责令履行…) was decided on the merits: never left out of the population.
+  const corrections = listed.map((f) => CORRECTION_PART.test(f.before));
   for (let mask = 1; mask < 1 << listed.length; mask++) {
     let value = 0;
     let halfUlp = 0;
-    // An aside ("（其中…）") is a part of a count already listed: never added to the numerator.
     let aside = false;
-    // A correction (撤销, 确认违法, 责令履行…) was decided on the merits: never left out of the population.
     let corrected = false;
-    listed.forEach((f, k) => {
-      if (!(mask & (1 << k))) return;
-      const amount = amountOf(f);
-      value += amount.value;
-      halfUlp += amount.halfUlp;
-      aside ||= f.inParens;
-      corrected ||= CORRECTION_PART.test(f.before);
-    });
+    for (let k = 0; k < listed.length; k++) {
+      if (!(mask & (1 << k))) continue;
+      value += amounts[k].value;
+      halfUlp += amounts[k].halfUlp;
+      aside ||= asides[k];
+      corrected ||= corrections[k];
+    }
     const without = d.value - value;
     if (!corrected && without >= n.value && without > 0 && holds(n, { value: without, halfUlp: d.halfUlp + halfUlp })) return true;
     const within = n.value + value;
