@@ -116,7 +116,9 @@ const REASON_BEFORE = /^因[^，,；;。]*?(?:而|故)(?=不予|未予|未|不)/
 const NEGATED_WORDS = new RegExp(`^(?:${NEGATION_WORDS.filter((n) => n !== '非').join('|')})`);
 // A state negated by 不 is everything but the state ("调解不成功", "不合格"), unlike a decision ("不予受理", "不公开"): of
 // what the total counts when it names the verb ("调解纠纷1200件，调解成功…，调解不成功…"; cases received may be open).
-const STATE = /(?:成功|合格|达标)$/;
+// The noun both sides may share after it ("合格样品…，不合格样品…") is no part of the state — not where 合格 is one grade
+// of several ("优秀案卷…，合格案卷…，不合格案卷…", "合格单位" of an assessment).
+const STATE = /(?:成功(?:案件)?|合格(?:样品|产品|批次)?|达标(?:企业|单位|项目)?)$/;
 // A predicate negated by 不 is true of everything else ("属于本机关职能范围…，不属于…", "符合条件…，不符合条件…"): no third
 // outcome lies between them, whatever the total counts.
 const PREDICATE = /^(?:属于|符合|涉及)/;

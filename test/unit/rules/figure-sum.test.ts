@@ -89,6 +89,8 @@ ruleTable(figureSum, {
     p('共受理审查逮捕6994人，批准逮捕6285人，不批准逮捕1218人。'),
     // Key suggestions and proposals are some of them: no split of the whole.
     p('由市政府主办的建议、提案共有24件，其中重点建议8件，重点提案12件。'),
+    // 合格 may be one grade of several (优秀, 良好): 合格案卷 and 不合格案卷 need not be all the files reviewed.
+    p('共评查案卷100卷，其中合格案卷80卷，不合格案卷10卷。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
@@ -1298,6 +1300,9 @@ ruleTable(figureSum, {
     sumRow('kinds of people taken in for review above the intake (not decisions)',
       '共受理审查起诉800人，其中未成年人500人，外来人员400人，在校学生20人，其他12人。',
       '分项之和与总数不符：500+400+20+12=932，与总数800人不符（相差132）', '800人'),
+    sumRow('samples passing and failing (合格样品, 不合格样品), short of the samples taken',
+      '共监督抽检食品32160批次，其中合格样品31199批次，不合格样品691批次，总体合格率97.01%。',
+      '分项之和与总数不符：31199+691=31890，与总数32160批次不符（相差270）', '32160批次'),
     sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
       '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
