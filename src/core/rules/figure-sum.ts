@@ -1821,7 +1821,7 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
 // count itself ("中", "的", "以上", "余").
 const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
 const COUNT_FIRST_VERB = new RegExp(`(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|${ACTIVITY_VERBS.join('|')})了?\\s*$`);
-const STOCK_LEAD = /(?:^|[，,：:\s])(?:全[省市县区镇])?(?:共有?|现有)\s*$/;
+const STOCK_LEAD = /(?:^|[，,：:\s])(?:(?:全[省市县区镇])?(?:共有?|现有)|全[省市县区镇]有)\s*$/;
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
 // A place may stand between 对 and the count ("对辖区内15家企业").
 // Not 面对, 核对, 相对…; but "有关方面对14名责任人…" is 方面 + 对.
@@ -3626,7 +3626,8 @@ function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
 
 // Those under community correction (社区矫正法 第二条) are sentenced to 管制, on probation (缓刑), on parole (假释) or serving
 // outside prison (暂予监外执行): one each, and the four are all.
-const COMMUNITY_CORRECTION_TOTAL = /社区矫正/;
+// 社区服刑人员 is the name 社区矫正对象 had before the 社区矫正法 (2020).
+const COMMUNITY_CORRECTION_TOTAL = /社区矫正|社区服刑/;
 const COMMUNITY_CORRECTION_KINDS = [/^管制/, /^缓刑/, /^假释/, /^暂予监外执行|^监外执行/];
 const ON_REGISTER = /在册|在矫/;
 

@@ -91,6 +91,8 @@ ruleTable(figureSum, {
     p('由市政府主办的建议、提案共有24件，其中重点建议8件，重点提案12件。'),
     // 合格 may be one grade of several (优秀, 良好): 合格案卷 and 不合格案卷 need not be all the files reviewed.
     p('共评查案卷100卷，其中合格案卷80卷，不合格案卷10卷。'),
+    // 有 alone after a word other than a whole place is no stock: "已有3个乡镇…" heads nothing.
+    p('目前已有13个乡镇建成服务站，其中示范站7个，标准站4个。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
@@ -1303,6 +1305,12 @@ ruleTable(figureSum, {
     sumRow('samples passing and failing (合格样品, 不合格样品), short of the samples taken',
       '共监督抽检食品32160批次，其中合格样品31199批次，不合格样品691批次，总体合格率97.01%。',
       '分项之和与总数不符：31199+691=31890，与总数32160批次不符（相差270）', '32160批次'),
+    sumRow('the four kinds of 社区服刑人员 (the name before 社区矫正对象), short of those on the register',
+      '目前全县在册社区服刑人员401人，其中缓刑348人，假释9人，管制0人，暂予监外执行8人。',
+      '分项之和与总数不符：348+9+0+8=365，与总数401人不符（相差36）', '401人'),
+    sumRow('a count before its noun after 全区有, its 其中 list above it',
+      '全区有13个戒毒所，其中直属所7个，盟市属所8个。',
+      '“其中”各分项之和超过总数：7+8=15，大于总数13个（多2）', '13个'),
     sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
       '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
