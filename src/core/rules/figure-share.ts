@@ -1,7 +1,7 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { firstIndexFrom } from '../collections';
-import { alternatives, ANSWER_GRADE, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, CASE_KIND, ECONOMIC_SECTORS, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -1988,16 +1988,20 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   const split = names.length === 2 && arePartitionPair(names[0], names[1]);
   // Nor do the grades of one survey question ("非常满意占…，满意占…，基本满意占…，不满意占…").
   const grades = names.every((n) => ANSWER_GRADE.test(n)) && new Set(names).size === names.length;
-  const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length) || split || grades;
+  // Nor do kinds of cases, each once, of one noun ("民事法律援助案件占…，刑事法律援助案件占…").
+  const cases = names.length >= 2 && names.every((n) => CASE_KIND.test(n)) && oneKindEach(names, CASE_KIND);
+  const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length) || split || grades || cases;
+  // The three sectors of the economy, each once, are all there is ("第一产业就业人员占…；第二产业…；第三产业…").
+  const sectors = names.length === ECONOMIC_SECTORS.length && ECONOMIC_SECTORS.every((p) => names.filter((n) => p.test(n)).length === 1);
   // The two sides of a split of people are disjoint even where others are left out ("专职律师…，兼职律师…": 公职律师 too).
   const disjoint = names.length === 2 && PEOPLE_SPLITS.some(([a, b]) => (names[0].startsWith(a) && names[1].startsWith(b)) || (names[0].startsWith(b) && names[1].startsWith(a)));
   const over = (classes || disjoint) && sum > 100;
   // Two shares are enough only for classes over 100% ("商品类占55%，服务类占54%"): a list that must add up to 100% needs three.
   if (shares.length < MIN_CATEGORIES && !over) return [];
-  const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : over ? CLASS_SLACK : 0;
+  const slack = rest || sectors ? COMPLETE_SLACK : whole ? PARTITION_SLACK : over ? CLASS_SLACK : 0;
   if (off <= tolerance || off > slack) return [];
   const decimals = Math.max(...shares.map((f) => f.decimals));
-  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%`
+  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%` : sectors ? '三次产业各占比之和应为100%'
     : split ? `“${unquoted(names[0])}”与“${unquoted(names[1])}”互不重叠，占比之和不应超过100%` : grades ? '同一评价的各档占比之和不应超过100%' : '同一分类的各类占比之和不应超过100%';
   return [report(CODE, {
     message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
@@ -2017,6 +2021,13 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
 function runPartition(doc: ReportDocument, run: LooseShare[]): Finding[] {
   if (run.some((l) => l.share.approx || l.named === '') || partsOf(run).length !== run.length) return [];
   return partitionFinding(doc, run.map((l) => l.share), classNames(run.map((l) => categoryName(statedUnder(l.part)))), undefined);
+}
+
+/** Each name opens with a kind of its own and goes on alike ("民事法律援助案件", "刑事法律援助案件"). */
+function oneKindEach(names: string[], kinds: RegExp): boolean {
+  const found = names.map((n) => kinds.exec(n)?.[0] ?? '');
+  const rest = names.map((n, k) => n.slice(found[k].length));
+  return new Set(found).size === names.length && rest.every((r) => r === rest[0]);
 }
 
 // A class named with the noun its list shares after 类 ("商品类投诉", "服务类投诉").

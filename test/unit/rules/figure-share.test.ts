@@ -15,6 +15,11 @@ ruleTable(figureShare, {
     // An aside of shares without the rest may leave kinds out; so may a 其中 list of shares.
     p('受理案件1000件（刑事占45.2%，民事占40.1%，行政占12.3%）。'),
     p('全年受理案件1000件，其中刑事案件占45.2%，民事案件占40.1%，行政案件占12.3%。'),
+    // The three sectors of the economy add up to 100%; two of them need not.
+    p('全省就业人员4697万人。在全省就业人员中，第一产业就业人员占23.9%；第二产业就业人员占27.9%；第三产业就业人员占48.2%。'),
+    p('全省就业人员4697万人。在全省就业人员中，第二产业就业人员占27.9%；第三产业就业人员占48.2%。'),
+    // Kinds of cases of one noun cannot overlap: they may add up to less than 100% (执行, 国家赔偿 left out).
+    p('共办理案件1000件。刑事案件560件，占比56.0%；民事案件300件，占比30.0%。'),
     p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的81%。'),
     // A number without its measure word in the total's words gives the shares (12262÷35236): the total meant, not read.
     p('我区共接收热线交办件35236共承办30636件。其中，街道承办17103件，占总数的55.83%。\n城市综合：共接收交办件12262件，占总数的34.8%。'),
@@ -577,6 +582,16 @@ ruleTable(figureShare, {
       name: 'a 其中 list of category shares going on to the rest',
       text: p('全国法院受理海事海商案件89384件，其中海商案件占60.78%，海事诉讼特别程序案件占16.7%，海事案件占9.67%，其他海事海商案件占14.85%。'),
       findings: [{ code: 'figure/share', at: '14.85%', message: '同一总数的各部分占比之和应为100%：60.78%+16.7%+9.67%+14.85%=102.00%' }],
+    },
+    {
+      name: 'the three sectors of the economy, a share each, past 100%',
+      text: p('全省就业人员4697万人，比上年末减少10万人。在全省就业人员中，第一产业就业人员占29.9%；第二产业就业人员占27.9%；第三产业就业人员占48.2%。'),
+      findings: [{ code: 'figure/share', at: '48.2%', message: '三次产业各占比之和应为100%：29.9%+27.9%+48.2%=106.0%' }],
+    },
+    {
+      name: 'kinds of cases of one noun, each a share of one named whole, past 100%',
+      text: p('刑事案件560件，占案件总数的66.0%；民事案件400件，占案件总数的40.0%。'),
+      findings: [{ code: 'figure/share', at: '40.0%', message: '同一分类的各类占比之和不应超过100%：66.0%+40.0%=106.0%' }],
     },
     {
       name: 'a share naming the population of a count in its paragraph (its words in order), held to that count',
