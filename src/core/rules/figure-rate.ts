@@ -53,17 +53,19 @@ function aliasedWords(words: string): string {
   return bare !== words && RATE_ALIASES.some((a) => bare.endsWith(a.stem)) ? bare : words;
 }
 
-// "整改完成率": the rate of a verb completed.
-const COMPLETED_VERB = /(?<=[\u4e00-\u9fff]{2})完成$/;
+// "整改完成率": the rate of a verb completed; "不合格发现率": the rate of a finding (不合格, 问题) found.
+const COMPLETED_VERB = /(?<=[\u4e00-\u9fff]{2})(?:完成|发现)$/;
 
 /**
  * "应整改问题634个，已整改598个，整改完成率94.3%": V完成率 is the rate of V done — its words without 完成, when a count before
- * it names V done and none names 完成 (the counts of "完成任务80项，任务完成率…" keep it).
+ * it names V done and none names 完成 (the counts of "完成任务80项，任务完成率…" keep it). So is X发现率 of X found
+ * ("抽检664900批次，不合格19431批次，不合格发现率2.92%").
  */
 function completedWords(words: string, prior: Figure[]): string {
-  if (!COMPLETED_VERB.test(words)) return words;
+  const verb = COMPLETED_VERB.exec(words)?.[0];
+  if (!verb) return words;
   const bare = words.slice(0, -2);
-  return prior.some((f) => namesDone(f.before, bare.slice(-2))) && !prior.some((f) => namesDone(f.before, '完成')) ? bare : words;
+  return prior.some((f) => namesDone(f.before, bare.slice(-2))) && !prior.some((f) => namesDone(f.before, verb)) ? bare : words;
 }
 
 /** The rate's words before its value ([1]) and its kind ([2]: 率, 比例, 比), asides and line breaks left out. */

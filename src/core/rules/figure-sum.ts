@@ -925,7 +925,18 @@ function namesTotalAgain(text: string, total: Figure): boolean {
   const among = AMONG_LEAD.exec(text)?.[1].replace(/[的之]$/, '');
   if (!among || among.length < 2) return false;
   const noun = among.slice(-2);
-  return sameThings(noun).some((n) => total.before.includes(n));
+  return sameThings(noun).some((n) => total.before.includes(n) && !otherQualifier(among.slice(0, -2), total.before, n));
+}
+
+/**
+ * "死亡人口994人。……常住人口中，男性…": the frame's noun qualified otherwise than the total's (常住 / 死亡) names other
+ * things.
+ */
+function otherQualifier(qualifier: string, words: string, noun: string): boolean {
+  const own = qualifier.replace(/^在/, '').replace(/的$/, '');
+  const at = words.lastIndexOf(noun);
+  const before = words.slice(Math.max(0, at - 2), at);
+  return own.length >= 2 && /^[\u4e00-\u9fff]{2}$/.test(before) && !own.endsWith(before) && !inOrderWithin(own, words);
 }
 
 // "工单分类：", "按诉求类型分：": a sentence that opens by naming what its list sorts into categories.
@@ -1754,6 +1765,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (parts.length && parts[0].subsetCue && !total.totalCue && isCategory(total) && isCategory(f) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
     // "办理行政复议答复案件10件，…；办理行政诉讼案件2件": past a ；, the total's verb opens a count of other things.
     if (parts.length && parallelIntake(total, f) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
+    // "存款余额266.89亿元，其中住户存款…；年末金融机构人民币各项贷款余额140.92亿元": past a ；, a count stated under the
+    // total's own words but for one word in them is its sibling.
+    if (parts.length && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) && swappedWord(total.before, f.before)) break;
     // "…；其他纠纷80件；防止矛盾激化3件": past the rest of a list of one noun (…纠纷), a count not named by it is another matter.
     if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && restOfOneNoun(parts, f)) break;
     // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
@@ -1784,6 +1798,21 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     prevAt = j;
   }
   return parts;
+}
+
+// Words naming the whole place, left out when two counts' words are compared.
+const WHOLE_PLACE = /全[省市县区州镇]/g;
+// The most characters two counts' words may differ in to be one statement of two measures, and the least they share.
+const MAX_SWAPPED = 2;
+const MIN_SHARED_WORDS = 4;
+
+/** The two words are the same but for a word of one or two characters ("…各项存款余额" / "…各项贷款余额"). */
+function swappedWord(a: string, b: string): boolean {
+  const [x, y] = [a.replace(WHOLE_PLACE, '').trim(), b.replace(WHOLE_PLACE, '').trim()];
+  const head = commonPrefix(x, y).length;
+  const tail = commonSuffix([x.slice(head), y.slice(head)]).length;
+  const [dx, dy] = [x.length - head - tail, y.length - head - tail];
+  return head + tail >= MIN_SHARED_WORDS && dx >= 1 && dy >= 1 && dx <= MAX_SWAPPED && dy <= MAX_SWAPPED;
 }
 
 // Words between two items of one enumeration: a 、 and the next item's name, no other mark.

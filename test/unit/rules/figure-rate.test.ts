@@ -926,6 +926,11 @@ ruleTable(figureRate, {
       ],
     },
     {
+      name: 'the rate of a finding found (不合格发现率) over the samples taken',
+      text: p('共完成食品安全监督抽检664900批次，不合格19431批次，总体不合格发现率为2.25%。'),
+      findings: [{ code: 'figure/rate', at: '2.25%', message: '不合格率与分子分母不符：19431批次÷664900批次=2.922%，应为2.92%，文中为2.25%' }],
+    },
+    {
       name: 'a refusal to prosecute decided at closing (审结时决定不起诉)',
       text: p('提起公诉673人，审结时决定不起诉56人，不起诉率为8.68%。'),
       findings: [{ code: 'figure/rate', at: '8.68%', message: '不起诉率与分子分母不符：56人÷(56人+673人)=7.682%，应为7.68%，文中为8.68%' }],

@@ -93,6 +93,10 @@ ruleTable(figureSum, {
     p('共评查案卷100卷，其中合格案卷80卷，不合格案卷10卷。'),
     // 有 alone after a word other than a whole place is no stock: "已有3个乡镇…" heads nothing.
     p('目前已有13个乡镇建成服务站，其中示范站7个，标准站4个。'),
+    // Past a ；, the total's own words but for one (存款 / 贷款) state its sibling, no part.
+    p('年末全县金融机构人民币各项存款余额266.89亿元，比上年增长10.02%，其中住户存款余额209.29亿元，增长11.98%；年末金融机构人民币各项贷款余额140.92亿元，增长18.76%。'),
+    // A frame naming the noun under another qualifier (常住人口 / 死亡人口) is not of that count.
+    p('年末全县常住人口98509人。全年出生人口542人，出生率为5.20‰；死亡人口994人，死亡率为9.54‰。常住人口中，男性人口为51034人，占51.81%；女性人口为47475人，占48.19%。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
