@@ -223,5 +223,3 @@ export const REVIEW_INTAKE = /(?:受理|移送|提请)[\u4e00-\u9fff]{0,4}审查
 export const CASE_KIND = /^(?:刑事|民事|行政|执行|国家赔偿|商事)/;
 /** A suit is at one instance: first, second, or retrial ("一审40件、二审8件、再审5件"). */
 export const INSTANCE_KIND = /^(?:一审|二审|再审)/;
-/** The three sectors of the economy: every worker, firm or unit of output is in one of them. */
-export const ECONOMIC_SECTORS = [/^第一产业/, /^第二产业/, /^第三产业/] as const;

@@ -1,7 +1,7 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { firstIndexFrom } from '../collections';
-import { alternatives, ANSWER_GRADE, CASE_KIND, ECONOMIC_SECTORS, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, CASE_KIND, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -91,6 +91,7 @@ export const figureShare: Rule = {
     // Shares no total in their own sentence explains: looked up across sentences afterwards.
     const loose: LooseShare[] = [];
     for (const sentence of index.sentences) {
+      out.push(...sectorShares(doc, sentence.span));
       // Every check of a sentence reads a share (a percent, maybe in an aside): a sentence without one has none.
       if (!sentence.figures.some((id) => index.figures[id].percent)) continue;
       const figures = mainFigures(sentence);
@@ -1991,17 +1992,15 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   // Nor do kinds of cases, each once, of one noun ("民事法律援助案件占…，刑事法律援助案件占…").
   const cases = names.length >= 2 && names.every((n) => CASE_KIND.test(n)) && oneKindEach(names, CASE_KIND);
   const classes = names.every((n) => /类$/.test(n)) || (channels.every((k) => k >= 0) && new Set(channels).size === channels.length) || split || grades || cases;
-  // The three sectors of the economy, each once, are all there is ("第一产业就业人员占…；第二产业…；第三产业…").
-  const sectors = names.length === ECONOMIC_SECTORS.length && ECONOMIC_SECTORS.every((p) => names.filter((n) => p.test(n)).length === 1);
   // The two sides of a split of people are disjoint even where others are left out ("专职律师…，兼职律师…": 公职律师 too).
   const disjoint = names.length === 2 && PEOPLE_SPLITS.some(([a, b]) => (names[0].startsWith(a) && names[1].startsWith(b)) || (names[0].startsWith(b) && names[1].startsWith(a)));
   const over = (classes || disjoint) && sum > 100;
   // Two shares are enough only for classes over 100% ("商品类占55%，服务类占54%"): a list that must add up to 100% needs three.
   if (shares.length < MIN_CATEGORIES && !over) return [];
-  const slack = rest || sectors ? COMPLETE_SLACK : whole ? PARTITION_SLACK : over ? CLASS_SLACK : 0;
+  const slack = rest ? COMPLETE_SLACK : whole ? PARTITION_SLACK : over ? CLASS_SLACK : 0;
   if (off <= tolerance || off > slack) return [];
   const decimals = Math.max(...shares.map((f) => f.decimals));
-  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%` : sectors ? '三次产业各占比之和应为100%'
+  const why = whole ? '同一总数的各部分占比之和应为100%' : rest ? `各类占比（列至“${rest}”）之和应为100%`
     : split ? `“${unquoted(names[0])}”与“${unquoted(names[1])}”互不重叠，占比之和不应超过100%` : grades ? '同一评价的各档占比之和不应超过100%' : '同一分类的各类占比之和不应超过100%';
   return [report(CODE, {
     message: `${why}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
@@ -2021,6 +2020,77 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
 function runPartition(doc: ReportDocument, run: LooseShare[]): Finding[] {
   if (run.some((l) => l.share.approx || l.named === '') || partsOf(run).length !== run.length) return [];
   return partitionFinding(doc, run.map((l) => l.share), classNames(run.map((l) => categoryName(statedUnder(l.part)))), undefined);
+}
+
+// The three sectors' shares of the economy, or of its growth (贡献率), stated one by one ("第一产业增加值占地区生产总值的比重
+// 为8.0%，第二产业增加值比重为43.3%，…"), side by side ("第一、二、三产业…贡献率分别为27.8%、35.3%和41.9%") or as a structure
+// ("三次产业结构为6.0:42.9:47.1"): each set is all of it.
+// (A sign before the number, a shrinking sector's negative contribution, stops the match: no unsigned misreading.)
+const SECTOR_SHARE = /第([一二三])产业[^，,；;。%0-9\-−－负]*?(比重|占比|占|贡献率)[^，,；;。%0-9\-−－负]*?([0-9]+(?:\.[0-9]+)?)\s*%/g;
+const SECTORS_SIDE_BY_SIDE = /(?:第一、二、三产业|第一、第二、第三产业|三次产业)[^。；;%0-9]*?(比重|占比|贡献率)[^。；;%0-9]*?分别(?:为|是|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*[、，,]\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:[、，,和及与]|以及)\s*([0-9]+(?:\.[0-9]+)?)\s*%/g;
+const SECTORS_GO_ON = /[，,]\s*(?:[对在][^，,。；;%0-9]{0,12}?)?(比重|占比|贡献率)分别(?:为|是|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*[、，,]\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:[、，,和及与]|以及)\s*([0-9]+(?:\.[0-9]+)?)\s*%/y;
+const SECTOR_STRUCTURE = /三次产业(?:增加值)?(?:结构|比例)(?:比|调整)?(?:由[^为。；;]{0,30})?为\s*([0-9]+(?:\.[0-9]+)?)\s*[:：]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：]\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.:：])/g;
+
+/** The three sectors' shares in a sentence that do not add up to 100% (within their rounding). */
+function sectorShares(doc: ReportDocument, span: { start: number; end: number }): Finding[] {
+  const text = doc.norm.slice(span.start, span.end);
+  if (!text.includes('产业')) return [];
+  const sets: { kind: string; values: { text: string; at: number }[] }[] = [];
+  // One by one: one share of each sector, of one kind (比重 and 占 alike; 贡献率 apart).
+  const single = new Map<string, ({ text: string; at: number } | undefined)[]>();
+  for (const m of text.matchAll(SECTOR_SHARE)) {
+    const kind = m[2] === '贡献率' ? m[2] : '比重';
+    const slots = single.get(kind) ?? [undefined, undefined, undefined];
+    const k = '一二三'.indexOf(m[1]);
+    if (slots[k]) { single.set(kind, [undefined, undefined, undefined, undefined]); continue; }
+    slots[k] = { text: m[3], at: m.index + m[0].lastIndexOf(m[3]) };
+    single.set(kind, slots);
+  }
+  for (const [kind, slots] of single) if (slots.length === 3 && slots.every(Boolean)) sets.push({ kind, values: slots as { text: string; at: number }[] });
+  const valuesOf = (m: RegExpMatchArray, from: number) => {
+    const out: { text: string; at: number }[] = [];
+    let at = m.index!;
+    for (let k = from; k < from + 3; k++) {
+      at = m.index! + m[0].indexOf(m[k], at - m.index!);
+      out.push({ text: m[k], at });
+      at += m[k].length;
+    }
+    return out;
+  };
+  // "…分别为21.3%、20.2%和58.5%，对经济增长的贡献率分别为…": the next clause may go on with the same three.
+  const goesOn = (end: number) => {
+    SECTORS_GO_ON.lastIndex = end;
+    const m = SECTORS_GO_ON.exec(text);
+    if (m) sets.push({ kind: m[1] === '贡献率' ? m[1] : '比重', values: valuesOf(m, 2) });
+  };
+  for (const m of text.matchAll(SECTORS_SIDE_BY_SIDE)) {
+    sets.push({ kind: m[1] === '贡献率' ? m[1] : '比重', values: valuesOf(m, 2) });
+    goesOn(m.index! + m[0].length);
+  }
+  for (const m of text.matchAll(SECTOR_STRUCTURE)) {
+    sets.push({ kind: '结构', values: valuesOf(m, 1) });
+    goesOn(m.index! + m[0].length);
+  }
+  const out: Finding[] = [];
+  for (const { kind, values } of sets) {
+    const numbers = values.map((v) => Number(v.text));
+    const sum = numbers.reduce((a, b) => a + b, 0);
+    const decimals = Math.max(...values.map((v) => v.text.split('.')[1]?.length ?? 0));
+    const tolerance = values.reduce((t, v) => t + 0.5 * 10 ** -(v.text.split('.')[1]?.length ?? 0), 0) + 1e-9;
+    // A structure far from 100 is a ratio of other terms ("1:3.5:5.5"), no percents.
+    if (Math.abs(sum - 100) <= tolerance || Math.abs(sum - 100) > COMPLETE_SLACK) continue;
+    const last = values[values.length - 1];
+    // The span takes in the % sign, as a figure's does.
+    const end = (v: { text: string; at: number }) => span.start + v.at + v.text.length + (kind === '结构' ? 0 : 1);
+    const shown = kind === '结构' ? values.map((v) => v.text).join('+') : values.map((v) => `${v.text}%`).join('+');
+    const what = kind === '贡献率' ? '三次产业对增长的贡献率之和应为100%' : kind === '结构' ? '三次产业结构各项之和应为100' : '三次产业各占比之和应为100%';
+    out.push(report(CODE, {
+      message: `${what}：${shown}=${show(sum, decimals)}${kind === '结构' ? '' : '%'}`,
+      span: { start: span.start + last.at, end: end(last) },
+      related: values.slice(0, -1).map((v) => ({ span: { start: span.start + v.at, end: end(v) }, message: `部分：${v.text}${kind === '结构' ? '' : '%'}` })),
+    }));
+  }
+  return out;
 }
 
 /** Each name opens with a kind of its own and goes on alike ("民事法律援助案件", "刑事法律援助案件"). */

@@ -20,6 +20,12 @@ ruleTable(figureShare, {
     p('全省就业人员4697万人。在全省就业人员中，第二产业就业人员占27.9%；第三产业就业人员占48.2%。'),
     // Kinds of cases of one noun cannot overlap: they may add up to less than 100% (执行, 国家赔偿 left out).
     p('共办理案件1000件。刑事案件560件，占比56.0%；民事案件300件，占比30.0%。'),
+    // The three sectors' shares one by one, side by side (and their contributions to growth), as a structure: 100% each.
+    p('第一产业增加值占地区生产总值的比重为8.0%，第二产业增加值比重为48.3%，第三产业增加值比重为43.7%。'),
+    p('第一、二、三产业增加值占地区生产总值的比重分别为21.3%、20.2%和58.5%，对经济增长的贡献率分别为22.8%、35.3%和41.9%。'),
+    p('三次产业结构调整为 8.3:35.4:56.3，对GDP增长的贡献率分别为11.4%、33.4%和55.2%。'),
+    // A sector shrinking contributes a negative rate: not read unsigned.
+    p('第一产业对经济增长的贡献率为-3.2%，第二产业贡献率为45.1%，第三产业贡献率为58.1%。'),
     p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的81%。'),
     // A number without its measure word in the total's words gives the shares (12262÷35236): the total meant, not read.
     p('我区共接收热线交办件35236共承办30636件。其中，街道承办17103件，占总数的55.83%。\n城市综合：共接收交办件12262件，占总数的34.8%。'),
@@ -592,6 +598,21 @@ ruleTable(figureShare, {
       name: 'kinds of cases of one noun, each a share of one named whole, past 100%',
       text: p('刑事案件560件，占案件总数的66.0%；民事案件400件，占案件总数的40.0%。'),
       findings: [{ code: 'figure/share', at: '40.0%', message: '同一分类的各类占比之和不应超过100%：66.0%+40.0%=106.0%' }],
+    },
+    {
+      name: 'the three sectors\' shares one by one (比重), short of 100%',
+      text: p('第一产业增加值占地区生产总值的比重为8.0%，第二产业增加值比重为43.3%，第三产业增加值比重为43.7%。'),
+      findings: [{ code: 'figure/share', at: '43.7%', message: '三次产业各占比之和应为100%：8.0%+43.3%+43.7%=95.0%' }],
+    },
+    {
+      name: 'the three sectors\' contributions to growth, side by side after their shares',
+      text: p('第一、二、三产业增加值占地区生产总值的比重分别为21.3%、20.2%和58.5%，对经济增长的贡献率分别为27.8%、35.3%和41.9%。'),
+      findings: [{ code: 'figure/share', at: '41.9%', message: '三次产业对增长的贡献率之和应为100%：27.8%+35.3%+41.9%=105.0%' }],
+    },
+    {
+      name: 'the three sectors\' structure (6.0:42.9:47.1), short of 100',
+      text: p('三次产业增加值结构为6.0:42.9:47.1。'),
+      findings: [{ code: 'figure/share', at: '47.1', message: '三次产业结构各项之和应为100：6.0+42.9+47.1=96.0' }],
     },
     {
       name: 'a share naming the population of a count in its paragraph (its words in order), held to that count',
