@@ -208,3 +208,9 @@ export const LEVEL_SPLITS: readonly { own: string; units: string; labels: readon
 
 /** Negations that turn a condition into its complement ("符合法定受理条件" / "不符合法定受理条件"). */
 export const CONDITION_NEGATION = /^(?:不|未)/;
+
+/**
+ * "三次产业结构比为37.2:20.5:42.3", "三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3": the shares of the three
+ * industries in GDP, the ratio after the first 为 (the year's, when the sentence gives last year's first).
+ */
+export const SECTOR_STRUCTURE = /三次产业(?:增加值)?(?:结构|比例|构成)(?:比例?|关系)?[^。；;]{0,40}?为\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.])/dg;

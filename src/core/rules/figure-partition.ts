@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { isAboutFigureBefore, paragraphOf, verbOf } from '../bases';
 import {
-  CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, URBANISATION, type Partition, type PartitionSlot,
+  CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, SECTOR_STRUCTURE, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
 import { defineCodes, report, type Rule } from '../rule';
 import { lastMatch } from '../text';
@@ -45,6 +45,7 @@ function whole(names: string): RegExp {
 // Any name of the lexicon: one test, anchored at the start, rules out nearly every figure before the lexicon is walked.
 const ANY_NAME = whole(PARTITIONS.flatMap((p) => [p.total, ...p.parts.map((s) => s.names), ...(p.optional ? [p.optional.names] : [])]).join('|'));
 
+const URBAN_PARTITIONS = new Set(Object.values(URBANISATION.partitions));
 const URBAN_RATE = new RegExp(`^(?:${NAME_LEAD})*${URBANISATION.rate}$`);
 
 const DESCRIPTION = '按定义构成的总数：地区生产总值等于三次产业增加值之和，常住人口等于城镇与乡村人口之和，粮食产量等于各季之和……';
@@ -80,7 +81,12 @@ export const figurePartition: Rule = {
       for (const role of list) {
         if (role.slot !== -1) continue;
         const parts = partsOf(doc, index, roles, total, role.partition);
-        if (!parts) continue;
+        if (!parts) {
+          // "常住人口259158人，其中城镇常住人口125223人，城镇化率…": the urban part alone is base enough for the rate.
+          const urban = URBAN_PARTITIONS.has(role.partition.id) ? partsOf(doc, index, roles, total, role.partition, 1) : undefined;
+          if (urban?.[URBANISATION.urbanSlot]) checked.push({ partition: role.partition, total, parts: urban });
+          continue;
+        }
         const finding = checkSum(doc, index, total, role.partition, parts);
         if (finding) out.push(finding);
         // A breakdown found wrong is no base for its 城镇化率: one slip, one finding.
@@ -150,7 +156,7 @@ const MAX_NAME_WORDS = 40;
  * or a part already found comes again (another breakdown). Undefined when a part is stated but cannot be summed
  * (approximate, another unit, another period).
  */
-function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Role[]>, total: Figure, partition: Partition): (Figure | undefined)[] | undefined {
+function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Role[]>, total: Figure, partition: Partition, minParts = 2): (Figure | undefined)[] | undefined {
   if (!isExactCount(total) || total.value <= 0 || total.change) return undefined;
   const paragraph = paragraphOf(index, total);
   const found: (Figure | undefined)[] = [];
@@ -171,7 +177,7 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
     if (!isExactCount(f) || !sameUnitKind(total, f) || !samePeriod(period, periodOf(doc, index, f))) return undefined;
     found[role.slot] = f;
   }
-  return found.filter(Boolean).length >= 2 ? found : undefined;
+  return found.filter(Boolean).length >= minParts ? found : undefined;
 }
 
 function checkSum(doc: ReportDocument, index: FigureIndex, total: Figure, partition: Partition, found: (Figure | undefined)[]): Finding | undefined {
@@ -327,10 +333,6 @@ function checkUrbanisation(doc: ReportDocument, index: FigureIndex, names: NameR
   return out;
 }
 
-// "三次产业结构比为37.2:20.5:42.3", "三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3": the shares of the three
-// industries in GDP, the ratio after the first 为 (the year's, when the sentence gives last year's first).
-const STRUCTURE = /三次产业(?:结构|比例|构成)(?:比例?|关系)?[^。；;]{0,40}?为\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：∶]\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.])/dg;
-
 /**
  * The 三次产业结构 stated after a GDP breakdown that adds up, in its paragraph a few sentences on: each term must be its
  * industry's value added over GDP, within the rounding of every figure and one unit of the term's last digit.
@@ -348,7 +350,7 @@ function checkStructure(doc: ReportDocument, index: FigureIndex, checked: Checke
       const sentence = index.sentences[k];
       if (sentence.paragraph !== paragraph) break;
       const from = k === last.sentence ? last.span.end : sentence.span.start;
-      for (const m of doc.norm.slice(from, sentence.span.end).matchAll(STRUCTURE)) {
+      for (const m of doc.norm.slice(from, sentence.span.end).matchAll(SECTOR_STRUCTURE)) {
         if (!samePeriod(period, periodBefore(doc, sentence.span.start, from + m.index))) continue;
         parts.forEach((part, i) => {
           const [start, end] = m.indices![i + 1].map((x) => x + from);

@@ -11,6 +11,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 import { CHANNELS, kindOf } from '../kinds';
+import { SECTOR_STRUCTURE } from '../partitions';
 import { inOrderWithin } from '../text';
 
 const CODE = 'figure/share';
@@ -2029,7 +2030,6 @@ function runPartition(doc: ReportDocument, run: LooseShare[]): Finding[] {
 const SECTOR_SHARE = /第([一二三])产业[^，,；;。%0-9\-−－负]*?(比重|占比|占|贡献率)[^，,；;。%0-9\-−－负]*?([0-9]+(?:\.[0-9]+)?)\s*%/g;
 const SECTORS_SIDE_BY_SIDE = /(?:第一、二、三产业|第一、第二、第三产业|三次产业)[^。；;%0-9]*?(比重|占比|贡献率)[^。；;%0-9]*?分别(?:为|是|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*[、，,]\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:[、，,和及与]|以及)\s*([0-9]+(?:\.[0-9]+)?)\s*%/g;
 const SECTORS_GO_ON = /[，,]\s*(?:[对在][^，,。；;%0-9]{0,12}?)?(比重|占比|贡献率)分别(?:为|是|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*[、，,]\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:[、，,和及与]|以及)\s*([0-9]+(?:\.[0-9]+)?)\s*%/y;
-const SECTOR_STRUCTURE = /三次产业(?:增加值)?(?:结构|比例)(?:比|调整)?(?:由[^为。；;]{0,30})?为\s*([0-9]+(?:\.[0-9]+)?)\s*[:：]\s*([0-9]+(?:\.[0-9]+)?)\s*[:：]\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.:：])/g;
 
 /** The three sectors' shares in a sentence that do not add up to 100% (within their rounding). */
 function sectorShares(doc: ReportDocument, span: { start: number; end: number }): Finding[] {
