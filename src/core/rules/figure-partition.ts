@@ -96,6 +96,7 @@ export const figurePartition: Rule = {
     out.push(...checkUrbanisation(doc, index, names, checked, ctx.options.rounding));
     out.push(...checkStructure(doc, index, checked));
     out.push(...checkSplits(doc, index, names));
+    out.push(...checkNaturalGrowth(doc));
     return out;
   },
 };
@@ -513,4 +514,45 @@ function wholeOf(doc: ReportDocument, index: FigureIndex, names: NameReader, bef
     return whole && f.final ? f : undefined;
   }
   return undefined;
+}
+
+// "出生率为3.59‰，死亡率为8.70‰，人口自然增长率为-4.11‰": by definition the growth rate is births less deaths, per mille.
+const VITAL_RATE = /(出生|死亡|自然增长)率(?:为|是|达)?\s*([-−－]?[0-9]+(?:\.[0-9]+)?)\s*‰/g;
+
+/** The natural growth rate that is not the birth rate less the death rate (one of each in a sentence, within rounding). */
+function checkNaturalGrowth(doc: ReportDocument): Finding[] {
+  const out: Finding[] = [];
+  // Every sentence: a rate per mille is no figure, so a sentence of three of them is not among the figure index's.
+  for (const sentence of doc.sentences) {
+    if (!sentence.text.includes('‰') || !sentence.text.includes('自然增长率')) continue;
+    const text = doc.norm.slice(sentence.span.start, sentence.span.end);
+    const found = new Map<string, { value: number; decimals: number; start: number; end: number; text: string }[]>();
+    for (const m of text.matchAll(VITAL_RATE)) {
+      const numeral = m[2].replace(/[−－]/, '-');
+      const at = sentence.span.start + m.index! + m[0].lastIndexOf(m[2]);
+      const list = found.get(m[1]) ?? [];
+      list.push({ value: Number(numeral), decimals: numeral.split('.')[1]?.length ?? 0, start: at, end: at + m[2].length, text: m[2] });
+      found.set(m[1], list);
+    }
+    const [births, deaths, growth] = ['出生', '死亡', '自然增长'].map((k) => found.get(k));
+    if (births?.length !== 1 || deaths?.length !== 1 || growth?.length !== 1) continue;
+    const [b, d, g] = [births[0], deaths[0], growth[0]];
+    const half = (x: { decimals: number }) => 0.5 * 10 ** -x.decimals;
+    const expected = b.value - d.value;
+    if (Math.abs(expected - g.value) <= half(b) + half(d) + half(g) + 1e-9) continue;
+    const decimals = Math.max(b.decimals, d.decimals, g.decimals);
+    const want = formatSigned(expected, decimals);
+    out.push(report(CODE, {
+      message: `按定义，自然增长率=出生率−死亡率：${b.text}‰−${d.text}‰=${want}‰，文中为${g.text}‰`,
+      span: { start: g.start, end: g.end },
+      fixes: [{ kind: 'choice', title: `将自然增长率改为${want}‰（出生率−死亡率）`, edits: [{ span: { start: g.start, end: g.end }, newText: want }] }],
+      related: [{ span: { start: b.start, end: b.end }, message: `出生率：${b.text}‰` }, { span: { start: d.start, end: d.end }, message: `死亡率：${d.text}‰` }],
+    }));
+  }
+  return out;
+}
+
+function formatSigned(value: number, decimals: number): string {
+  const text = Math.abs(value).toFixed(decimals);
+  return value < 0 && Number(text) !== 0 ? `-${text}` : text;
 }

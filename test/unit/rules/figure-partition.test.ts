@@ -53,6 +53,9 @@ ruleTable(figurePartition, {
     p('有常住人口1604.5万人，比上年增长0.8%；有户籍人口1435.3万人，其中城镇人口851.2万人、乡村人口584.1万人；城镇化率达71.9%。'),
     p('年末总人口80.0万人，其中城镇人口30.0万人，乡村人口50.0万人。城镇化率55.0%。'),
     p('年末全县常住人口259158人，其中城镇常住人口125223人，城镇化率为48.32%。'),
+    // Births less deaths within the rounding of the three rates; a sample's own rate (5‰抽样) is none of them.
+    p('据2021年5‰人口变动抽样调查显示，全省人口出生率为5.98‰，死亡率为7.67‰，人口自然增长率为-1.69‰。'),
+    p('全年出生率为10.60‰，死亡率为6.19‰，自然增长率为4.41‰。'),
     // The urban population of the registered population is no base of a bare 城镇化率 (of the residents).
     p('年末户籍人口259158人，其中城镇人口125223人，城镇化率为55.20%。'),
     // A whole split by level or by a condition and its negation: adds up; a third unit after the pair, another verb, a
@@ -93,6 +96,8 @@ ruleTable(figurePartition, {
     row('urbanisation rate after the urban population alone', '年末全县常住人口259158人，其中城镇常住人口125223人，城镇化率为44.46%。',
       '按定义，城镇化率=城镇人口÷常住人口：125223人÷259158人=48.3192%，应为48.32%，文中为44.46%', '44.46%',
       '年末全县常住人口259158人，其中城镇常住人口125223人，城镇化率为48.32%。'),
+    row('natural growth rate against births less deaths (per mille, negative)', '全省人口出生率为3.59‰，死亡率为8.70‰，人口自然增长率为-4.11‰。',
+      '按定义，自然增长率=出生率−死亡率：3.59‰−8.70‰=-5.11‰，文中为-4.11‰', '-4.11', '全省人口出生率为3.59‰，死亡率为8.70‰，人口自然增长率为-5.11‰。'),
     row('夏粮 and 秋粮 where no 早稻 is named', '全年粮食总产量26.8万吨，增长1.2%。其中，夏粮产量4.5万吨，增长0.8%；秋粮产量23.3万吨，下降0.4%。',
       '按定义，夏粮产量、秋粮产量之和应等于粮食产量（本段未列早稻产量，按无早稻产量计）：4.5+23.3=27.8，文中为26.8万吨（相差1.0）', '26.8万吨'),
     row('an amount of change (增产) between the total and its parts', '粮食总产量30.62万吨，比上年增产0.71万吨，增长2.4%。其中，夏粮产量9.35万吨，增长1.1%；秋粮产量22.27万吨，增长2.9%。',
