@@ -137,7 +137,8 @@ function ownName(f: Figure): string {
   // Words longer than any name with its leads are no name (and a run without punctuation costs nothing).
   if (!name || name.length > MAX_NAME_WORDS) return '';
   // Each rewrite only where it applies: this runs for every figure of the document.
-  if (SPACE_OR_ASIDE.test(name)) name = name.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '');
+  // A footnote mark ("生产总值[2]") goes with the asides.
+  if (SPACE_OR_ASIDE.test(name)) name = name.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]|[[［][0-9]{1,2}[\]］]/g, '');
   for (const verb of NAME_VERBS) if (name.includes(verb)) name = name.split(verb).join('');
   for (let cut = true; cut; ) {
     const tail = TAIL_ENDS.has(name.charCodeAt(name.length - 1)) ? NAME_TAIL.find((w) => name.endsWith(w) && name.length > w.length) : undefined;
@@ -147,7 +148,7 @@ function ownName(f: Figure): string {
   return name.replace(/^[其中]?[:：]/, '');
 }
 
-const SPACE_OR_ASIDE = /[\s(（]/;
+const SPACE_OR_ASIDE = /[\s(（[［]/;
 // The characters a name's tail ends in: a name ending otherwise has none to cut.
 const TAIL_ENDS = new Set(NAME_TAIL.map((w) => w.charCodeAt(w.length - 1)));
 const MAX_NAME_WORDS = 40;
