@@ -245,7 +245,7 @@ export const CORRECTION_OUTCOME = /撤销|撤消|变更|确认违法|确认无�
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */
-export const PENDING = /正在审理|(?:正在|尚在|仍在)办理|办理中|尚在审理|审理中|在审|待审|未审结|未办结|未结案|未结(?!转)|尚未办结|尚未审结|未判决|尚未判决|(?:尚)?未作出判决/;
+export const PENDING = /正在审理|(?:正在|尚在|仍在)办理|办理中|受理中|尚在审理|审理中|在审|待审|未审结|未办结|未结案|未结(?!转)|尚未办结|尚未审结|未判决|尚未判决|(?:尚)?未作出判决/;
 /**
  * Work done and work still under way: two parts that split what was taken in ("已处理完毕2349件，正在办理568件"). Not
  * 办结 or 审结: closed cases may include those carried over from last year.
@@ -255,7 +255,7 @@ export const WORK_DONE = /^(?:已|均已|已经)?(?:全部)?(?:办理完毕|处�
 export const CLOSED_OR_ANSWERED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
 /** Work not yet taken up, beside the work in hand: "未办理20件", "尚未处理3件", "待办理5件". */
 export const NOT_STARTED = /^(?:尚|还)?(?:未办理|未处理|待办理?|待处理)$/;
-export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:办理|处理|审理|调解|调查|核查|审查|整改)|办理中|处理中|整改中|在办|未办结|尚未办结|待办理?$/;
+export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:办理|处理|审理|调解|调查|核查|审查|整改)|办理中|处理中|受理中|整改中|在办|未办结|尚未办结|待办理?$/;
 const PENALTY_PROCEDURE = /简易程序/;
 // The procedures split penalty cases only: a whole of enforcement work at large ("各类行政执法案件") holds inspections and
 // enforcement measures besides — unless its words name penalties too.

@@ -1723,7 +1723,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // that sum is of (the cases punished), not the total.
     if (prev === total && f.subsetCue && sumBetween(index, total, f)) break;
     // "审结70件。作出终止决定13件，其中和解4件，撤回9件": a 其中 after a part not opened by one breaks that part down.
-    if (parts.length && f.subsetCue && !parts[0].subsetCue && f.sentence !== total.sentence) break;
+    // So does one after work done and work under way ("办结526件，受理中23件，其中：超期办结1件…").
+    if (parts.length && f.subsetCue && !parts[0].subsetCue && (f.sentence !== total.sentence || (parts.length === 2 && doneAndOpen(doc, index, total, parts[0], parts[1])))) break;
     if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
     const batch = peopleOfBatch(index, f) !== undefined;
