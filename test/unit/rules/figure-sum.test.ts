@@ -98,6 +98,7 @@ ruleTable(figureSum, {
     // A frame naming the noun under another qualifier (常住人口 / 死亡人口) is not of that count.
     p('年末全县常住人口98509人。全年出生人口542人，出生率为5.20‰；死亡人口994人，死亡率为9.54‰。常住人口中，男性人口为51034人，占51.81%；女性人口为47475人，占48.19%。'),
     p('2023年二季度，全县共受理“12345”热线平台交办工单558件，办结535件，受理中23件，其中：超期办结1件，被多次回退工单1件。'),
+    p('共形成有效电子工单3338件，其中在线办结数2882件，转办工单456件。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
     p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
@@ -1319,6 +1320,9 @@ ruleTable(figureSum, {
     sumRow('done and under way (受理中), a 其中 list of the whole after them',
       '2023年二季度，全县共受理“12345”热线平台交办工单558件，办结526件，受理中23件，其中：超期办结1件，被多次回退工单1件。',
       '分项之和与总数不符：526+23=549，与总数558件不符（相差9）', '558件'),
+    sumRow('requests closed online (在线办结) and passed on (转办), short of the total',
+      '共形成有效电子工单3338件，其中在线办结数2828件，转办工单456件。',
+      '分项之和与总数不符：2828+456=3284，与总数3338件不符（相差54）', '3338件'),
     sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
       '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
