@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { isAboutFigureBefore, paragraphOf, verbOf } from '../bases';
 import {
-  CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, SECTOR_STRUCTURE, URBANISATION, type Partition, type PartitionSlot,
+  CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, SECTOR_STRUCTURE, SECTOR_STRUCTURE_TERMS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
 import { defineCodes, report, type Rule } from '../rule';
 import { lastMatch } from '../text';
@@ -355,8 +355,9 @@ function checkStructure(doc: ReportDocument, index: FigureIndex, checked: Checke
       for (const m of doc.norm.slice(from, sentence.span.end).matchAll(SECTOR_STRUCTURE)) {
         if (!samePeriod(period, periodBefore(doc, sentence.span.start, from + m.index))) continue;
         parts.forEach((part, i) => {
-          const [start, end] = m.indices![i + 1].map((x) => x + from);
-          const written = m[i + 1];
+          const group = SECTOR_STRUCTURE_TERMS[i];
+          const [start, end] = m.indices![group].map((x) => x + from);
+          const written = m[group];
           const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
           const interval = percentInterval(part, c.total);
           // Bureaux force the terms to add up to 100 by moving one by a unit of its last digit (37.21:20.54:42.25 is

@@ -11,7 +11,7 @@ import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
 import { CHANNELS, kindOf } from '../kinds';
-import { SECTOR_STRUCTURE } from '../partitions';
+import { SECTOR_STRUCTURE, SECTOR_STRUCTURE_TERMS } from '../partitions';
 import { inOrderWithin } from '../text';
 
 const CODE = 'figure/share';
@@ -91,8 +91,9 @@ export const figureShare: Rule = {
     const out: Finding[] = [];
     // Shares no total in their own sentence explains: looked up across sentences afterwards.
     const loose: LooseShare[] = [];
+    // Every sentence: a structure of bare numbers ("11.6:42.7:49.7") holds no figure, so its sentence is not among the index's.
+    for (const sentence of doc.sentences) if (sentence.text.includes('产业')) out.push(...sectorShares(doc, sentence.span));
     for (const sentence of index.sentences) {
-      out.push(...sectorShares(doc, sentence.span));
       // Every check of a sentence reads a share (a percent, maybe in an aside): a sentence without one has none.
       if (!sentence.figures.some((id) => index.figures[id].percent)) continue;
       const figures = mainFigures(sentence);
@@ -2028,13 +2029,12 @@ function runPartition(doc: ReportDocument, run: LooseShare[]): Finding[] {
 // ("三次产业结构为6.0:42.9:47.1"): each set is all of it.
 // (A sign before the number, a shrinking sector's negative contribution, stops the match: no unsigned misreading.)
 const SECTOR_SHARE = /第([一二三])产业[^，,；;。%0-9\-−－负]*?(比重|占比|占|贡献率)[^，,；;。%0-9\-−－负]*?([0-9]+(?:\.[0-9]+)?)\s*%/g;
-const SECTORS_SIDE_BY_SIDE = /(?:第一、二、三产业|第一、第二、第三产业|三次产业)[^。；;%0-9]*?(比重|占比|贡献率)[^。；;%0-9]*?分别(?:为|是|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*[、，,]\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:[、，,和及与]|以及)\s*([0-9]+(?:\.[0-9]+)?)\s*%/g;
+const SECTORS_SIDE_BY_SIDE = /(?:三次产业|第?一、(?:第?二、第?三|二、三次?)产业)[^。；;%0-9]*?(比重|占比|贡献率)[^。；;%0-9]*?分别(?:为|是|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*[、，,]\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:[、，,和及与]|以及)\s*([0-9]+(?:\.[0-9]+)?)\s*%/g;
 const SECTORS_GO_ON = /[，,]\s*(?:[对在][^，,。；;%0-9]{0,12}?)?(比重|占比|贡献率)分别(?:为|是|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*[、，,]\s*([0-9]+(?:\.[0-9]+)?)\s*%\s*(?:[、，,和及与]|以及)\s*([0-9]+(?:\.[0-9]+)?)\s*%/y;
 
 /** The three sectors' shares in a sentence that do not add up to 100% (within their rounding). */
 function sectorShares(doc: ReportDocument, span: { start: number; end: number }): Finding[] {
   const text = doc.norm.slice(span.start, span.end);
-  if (!text.includes('产业')) return [];
   const sets: { kind: string; values: { text: string; at: number }[] }[] = [];
   // One by one: one share of each sector, of one kind (比重 and 占 alike; 贡献率 apart).
   const single = new Map<string, ({ text: string; at: number } | undefined)[]>();
@@ -2047,10 +2047,10 @@ function sectorShares(doc: ReportDocument, span: { start: number; end: number })
     single.set(kind, slots);
   }
   for (const [kind, slots] of single) if (slots.length === 3 && slots.every(Boolean)) sets.push({ kind, values: slots as { text: string; at: number }[] });
-  const valuesOf = (m: RegExpMatchArray, from: number) => {
+  const valuesOf = (m: RegExpMatchArray, groups: readonly number[]) => {
     const out: { text: string; at: number }[] = [];
     let at = m.index!;
-    for (let k = from; k < from + 3; k++) {
+    for (const k of groups) {
       at = m.index! + m[0].indexOf(m[k], at - m.index!);
       out.push({ text: m[k], at });
       at += m[k].length;
@@ -2061,14 +2061,14 @@ function sectorShares(doc: ReportDocument, span: { start: number; end: number })
   const goesOn = (end: number) => {
     SECTORS_GO_ON.lastIndex = end;
     const m = SECTORS_GO_ON.exec(text);
-    if (m) sets.push({ kind: m[1] === '贡献率' ? m[1] : '比重', values: valuesOf(m, 2) });
+    if (m) sets.push({ kind: m[1] === '贡献率' ? m[1] : '比重', values: valuesOf(m, [2, 3, 4]) });
   };
   for (const m of text.matchAll(SECTORS_SIDE_BY_SIDE)) {
-    sets.push({ kind: m[1] === '贡献率' ? m[1] : '比重', values: valuesOf(m, 2) });
+    sets.push({ kind: m[1] === '贡献率' ? m[1] : '比重', values: valuesOf(m, [2, 3, 4]) });
     goesOn(m.index! + m[0].length);
   }
   for (const m of text.matchAll(SECTOR_STRUCTURE)) {
-    sets.push({ kind: '结构', values: valuesOf(m, 1) });
+    sets.push({ kind: '结构', values: valuesOf(m, SECTOR_STRUCTURE_TERMS) });
     goesOn(m.index! + m[0].length);
   }
   const out: Finding[] = [];

@@ -26,6 +26,9 @@ ruleTable(figureShare, {
     p('三次产业结构调整为 8.3:35.4:56.3，对GDP增长的贡献率分别为11.4%、33.4%和55.2%。'),
     // A sector shrinking contributes a negative rate: not read unsigned.
     p('第一产业对经济增长的贡献率为-3.2%，第二产业贡献率为45.1%，第三产业贡献率为58.1%。'),
+    p('在三次产业中，第一、二、三次产业对经济增长的贡献率分别为12.0%、14.0%和74.0%。'),
+    // Shares joined by 、 with their % signs are no structure of bare terms.
+    p('第一、二、三产业增加值占地区生产总值的比重分别为21.3%、20.2%、58.5%。'),
     p('全省共办理各类法律援助案件7900件，其中涉及农民工群体的法律援助案件2188件，占全省法律援助总案件量的27.7%；办结农民工法律援助案件1762件，占农民工法律援助案件量的81%。'),
     // A number without its measure word in the total's words gives the shares (12262÷35236): the total meant, not read.
     p('我区共接收热线交办件35236共承办30636件。其中，街道承办17103件，占总数的55.83%。\n城市综合：共接收交办件12262件，占总数的34.8%。'),
@@ -608,6 +611,16 @@ ruleTable(figureShare, {
       name: 'the three sectors\' contributions to growth, side by side after their shares',
       text: p('第一、二、三产业增加值占地区生产总值的比重分别为21.3%、20.2%和58.5%，对经济增长的贡献率分别为27.8%、35.3%和41.9%。'),
       findings: [{ code: 'figure/share', at: '41.9%', message: '三次产业对增长的贡献率之和应为100%：27.8%+35.3%+41.9%=105.0%' }],
+    },
+    {
+      name: 'the three sectors\' structure after last year\'s (一、二、三产业…比重由上年的…调整为…), a sentence without figures',
+      text: p('全年地区生产总值1263304万元。一、二、三产业增加值占地区生产总值的比重由上年的12.8:41.2:46调整为11.6:42.7:49.7，产业结构进一步优化。'),
+      findings: [{ code: 'figure/share', at: '49.7', message: '三次产业结构各项之和应为100：11.6+42.7+49.7=104.0' }],
+    },
+    {
+      name: 'the three sectors\' structure joined by 、',
+      text: p('三次产业增加值结构为9.3、44.0、49.6。'),
+      findings: [{ code: 'figure/share', at: '49.6', message: '三次产业结构各项之和应为100：9.3+44.0+49.6=102.9' }],
     },
     {
       name: 'the three sectors\' structure (6.0:42.9:47.1), short of 100',
