@@ -543,7 +543,7 @@ function checkNaturalGrowth(doc: ReportDocument): Finding[] {
     const expected = b.value - d.value;
     if (Math.abs(expected - g.value) <= half(b) + half(d) + half(g) + 1e-9) continue;
     const decimals = Math.max(b.decimals, d.decimals, g.decimals);
-    const want = formatSigned(expected, decimals);
+    const want = show(expected, decimals);
     out.push(report(CODE, {
       message: `按定义，自然增长率=出生率−死亡率：${b.text}‰−${d.text}‰=${want}‰，文中为${g.text}‰`,
       span: { start: g.start, end: g.end },
@@ -552,9 +552,4 @@ function checkNaturalGrowth(doc: ReportDocument): Finding[] {
     }));
   }
   return out;
-}
-
-function formatSigned(value: number, decimals: number): string {
-  const text = Math.abs(value).toFixed(decimals);
-  return value < 0 && Number(text) !== 0 ? `-${text}` : text;
 }
