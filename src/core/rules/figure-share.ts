@@ -2037,16 +2037,18 @@ function sectorShares(doc: ReportDocument, span: { start: number; end: number })
   const text = doc.norm.slice(span.start, span.end);
   const sets: { kind: string; values: { text: string; at: number }[] }[] = [];
   // One by one: one share of each sector, of one kind (比重 and 占 alike; 贡献率 apart).
+  // A sector named twice for one kind makes that kind's set no partition.
   const single = new Map<string, ({ text: string; at: number } | undefined)[]>();
+  const repeated = new Set<string>();
   for (const m of text.matchAll(SECTOR_SHARE)) {
     const kind = m[2] === '贡献率' ? m[2] : '比重';
     const slots = single.get(kind) ?? [undefined, undefined, undefined];
     const k = '一二三'.indexOf(m[1]);
-    if (slots[k]) { single.set(kind, [undefined, undefined, undefined, undefined]); continue; }
+    if (slots[k]) repeated.add(kind);
     slots[k] = { text: m[3], at: m.index + m[0].lastIndexOf(m[3]) };
     single.set(kind, slots);
   }
-  for (const [kind, slots] of single) if (slots.length === 3 && slots.every(Boolean)) sets.push({ kind, values: slots as { text: string; at: number }[] });
+  for (const [kind, slots] of single) if (!repeated.has(kind) && slots.every(Boolean)) sets.push({ kind, values: slots as { text: string; at: number }[] });
   const valuesOf = (m: RegExpMatchArray, groups: readonly number[]) => {
     const out: { text: string; at: number }[] = [];
     let at = m.index!;
@@ -2075,8 +2077,9 @@ function sectorShares(doc: ReportDocument, span: { start: number; end: number })
   for (const { kind, values } of sets) {
     const numbers = values.map((v) => Number(v.text));
     const sum = numbers.reduce((a, b) => a + b, 0);
-    const decimals = Math.max(...values.map((v) => v.text.split('.')[1]?.length ?? 0));
-    const tolerance = values.reduce((t, v) => t + 0.5 * 10 ** -(v.text.split('.')[1]?.length ?? 0), 0) + 1e-9;
+    const places = values.map((v) => v.text.split('.')[1]?.length ?? 0);
+    const decimals = Math.max(...places);
+    const tolerance = places.reduce((t, d) => t + 0.5 * 10 ** -d, 0) + 1e-9;
     // A structure far from 100 is a ratio of other terms ("1:3.5:5.5"), no percents.
     if (Math.abs(sum - 100) <= tolerance || Math.abs(sum - 100) > COMPLETE_SLACK) continue;
     const last = values[values.length - 1];
