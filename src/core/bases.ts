@@ -31,6 +31,11 @@ interface Base {
   subset: boolean;
   /** A part of the whole's place ("市本级受理…", "各区共受理…") or a count with its own share: never the whole intake. */
   part: boolean;
+  /**
+   * Stated as the whole count of its own noun, its share of a larger whole after it ("共受理消费者投诉359件，占总诉求量的
+   * 56.09%"): the base of a share that names the noun ("占投诉总量的"), not of the intake as such.
+   */
+  wholeOfNoun: boolean;
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
@@ -194,13 +199,14 @@ function baseOf(doc: ReportDocument, index: FigureIndex, f: Figure): Base {
   const words = clauseWords(doc, index, f);
   const verb = lastVerb(words);
   const lead = words.slice(0, verb?.at ?? words.length);
-  const shared = hasOwnShare(index, f);
-  const part = PART_SCOPE.test(lead) || shared || (verb !== undefined && TAKEN_FROM.test(words.slice(verb.at)));
+  const ofPlacePart = PART_SCOPE.test(lead) || (verb !== undefined && TAKEN_FROM.test(words.slice(verb.at)));
+  const part = ofPlacePart || hasOwnShare(index, f);
   const subset = !!f.subsetCue;
   const nounFirst = NOUN_LEAD.test(lead) && !NOT_THE_WHOLE_NOUN.test(lead);
   // "12315平台全年受理…": the service that took them in may stand before the scope words.
-  const whole = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead.replace(SERVICE_SUBJECT, '')) || nounFirst))) && !part && !subset;
-  return { figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part };
+  const wholeWords = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead.replace(SERVICE_SUBJECT, '')) || nounFirst))) && !subset;
+  const whole = wholeWords && !part;
+  return { figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part, wholeOfNoun: wholeWords && !ofPlacePart };
 }
 
 // A clause naming its kinds before the count is short; the bound keeps a long run-on clause's words out.
@@ -496,7 +502,7 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
  */
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string, reach = 0): Figure | undefined {
   const bases = basesBefore(doc, index, ctx, part, reach).filter((b) => b.figure.value > part.value);
-  const named = bases.filter((b) => (b.whole && endsWithNoun(statedUnder(b.figure), noun)) || standingCountOf(b.figure, noun));
+  const named = bases.filter((b) => (b.wholeOfNoun && endsWithNoun(statedUnder(b.figure), noun)) || standingCountOf(b.figure, noun));
   // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
   // second candidate whole; not when the noun names its own verb ("总上报事件" is no "办结6766件").
   const nounVerb = verbOf(noun);
@@ -631,7 +637,7 @@ export function nounCount(index: FigureIndex, at: Figure, noun: string): Figure 
   // Back from `at` through its paragraph, any exact count ("其中第一产业增加值完成125964万元" too), a bounded number of them.
   for (let k = at.id - 1; k >= Math.max(0, at.id - MAX_BASES) && paragraphOf(index, index.figures[k]) === paragraph; k--) {
     const f = index.figures[k];
-    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false, subset: !!f.subsetCue, part: false });
+    if (!f.inParens && isExactCount(f) && statedAs(f, key)) stated.push({ figure: f, whole: false, marked: false, subset: !!f.subsetCue, part: false, wholeOfNoun: false });
   }
   return unique(stated);
 }

@@ -1,7 +1,7 @@
 // The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
 // One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PRIOR_PERIOD, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
 import { findNumbers, formatFixed, groupThousands, measureWordAt, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
@@ -454,7 +454,7 @@ export const RATE_ALIASES: readonly {
 // "与上月相比下降2.5%", "和去年同期相比增长9%", "较上期相比增长了369件": the comparison written around the period.
 // A measure named before the comparison ("案件数同比下降4.2%", "罚没款较上年增长12%", "相比2020年增加11342件"), or the verb of
 // the count it is the change of ("新收同比下降22.08%").
-const COMPARED_CHANGE = new RegExp(`^\\s*(?:[\\u4e00-\\u9fff]{1,6}?(?:数|量|额|款|率)|新收|受理|收案|立案|审结|办结|结案)?(?:同比|环比|(?:较|比|相比)(?:${LAST_YEAR}|上[周月期]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?(?:相比|比较)?|(?:与|和|同)(?:${LAST_YEAR}|上[周月期]|上季度?|(?:19|20)[0-9]{2}年度?)(?:同期|末)?(?:相比|比较))(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:[\\u4e00-\\u9fff]{1,6}?(?:数|量|额|款|率)|新收|受理|收案|立案|审结|办结|结案)?(?:同比|环比|(?:较|比|相比)(?:${PRIOR_PERIOD})(?:同期|末)?(?:相比|比较)?|(?:与|和|同)(?:${PRIOR_PERIOD})(?:同期|末)?(?:相比|比较))(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 // A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);

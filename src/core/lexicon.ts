@@ -20,6 +20,12 @@ export const COMPARISON_WORDS = ['同比', '环比', '较上年', '比上年', '
 /** The year before, as regex alternatives ("较上年", "比去年同期", "与上一年度相比"). */
 export const LAST_YEAR = '去年|上年度?|上一年度?';
 
+/**
+ * The period a change is stated against, as regex alternatives: the year, month, quarter or week before, or a named year,
+ * month or quarter ("较上年", "比2022年同期", "比10月份增加33件", "与前三季度相比，增长17.73个百分点").
+ */
+export const PRIOR_PERIOD = `${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月|季度?|周)|上半年|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?|(?:前|第)?[一二三四1-4]季度`;
+
 /** The year's end a count is stated at ("截至年底", "截至2025年12月31日", "截止目前"): the count is the year's, no part of it. */
 export const AS_OF_YEAR_END = '截[至止](?:(?:19|20)[0-9]{2}年)?(?:年底|年末|目前|(?:12|十二)月(?:底|末|31日))';
 

@@ -1,7 +1,7 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PRIOR_PERIOD, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
@@ -48,10 +48,8 @@ const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
 // The words right before a change amount ("增加27家", "净增26家", "增收14万元").
 const DELTA_BEFORE = new RegExp(`(${AMOUNT_UP}|${AMOUNT_DOWN})了?$`);
 // The earlier period a change is stated against, however the comparison is worded: "较上年", "比2022年同期", "同比去年",
-// "环比", "较上期相比", "与上月相比".
-const PRIOR_PERIOD = `(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期|月|季度|周)|上半年)`;
-// A stock is compared with the end of the year before ("较上年末", "比去年底").
-const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)${PRIOR_PERIOD}?(?:同期|末|底)?(?:相比|比较)?)`;
+// "环比", "较上期相比", "与上月相比", "比10月份". A stock is compared with the end of the year before ("较上年末", "比去年底").
+const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)(?:${PRIOR_PERIOD})?(?:同期|末|底)?(?:相比|比较)?)`;
 const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);
 // After values one a year, "较上年" / "比去年同期" names the year before the last one, as 同比 does.
@@ -589,7 +587,7 @@ function respectiveBases(doc: ReportDocument, figs: Figure[], b: number, cueWord
 }
 
 // The comparison words before a list of bases, the first base right after them: "，分别比上年的", "，分别较上年（", "，较上年的".
-const RESPECTIVE_LEAD = new RegExp(`^\\s*[，,]\\s*(?:(分别)?(?:比|较之?)${PRIOR_PERIOD}?(?:同期)?(?:的|\\s*[(（])|${PRIOR_PERIOD}(?:同期)?(分别)(?:为|是))\\s*$`);
+const RESPECTIVE_LEAD = new RegExp(`^\\s*[，,]\\s*(?:(分别)?(?:比|较之?)(?:${PRIOR_PERIOD})?(?:同期)?(?:的|\\s*[(（])|(?:${PRIOR_PERIOD})(?:同期)?(分别)(?:为|是))\\s*$`);
 // What stands between the values compared in turn: 、/和 or a clause break, then at most their words.
 const NEXT_VALUE = /^\s*[、，,和及与]/;
 
@@ -644,7 +642,7 @@ function countsInTurnBefore(doc: ReportDocument, figs: Figure[], k: number, n: n
 }
 
 // Last year's values or rates listed after the changes: "（上年分别为", "，上年同期分别为".
-const PRIOR_VALUES_LEAD = new RegExp(`[（(，,]\\s*${PRIOR_PERIOD}(?:同期)?分别(?:为|是)\\s*$`);
+const PRIOR_VALUES_LEAD = new RegExp(`[（(，,]\\s*(?:${PRIOR_PERIOD})(?:同期)?分别(?:为|是)\\s*$`);
 
 /**
  * "受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、10%（上年分别为100件、70件）": n values right before n percents

@@ -1770,7 +1770,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // total's own words but for one word in them is its sibling.
     if (parts.length && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) && swappedWord(total.before, f.before)) break;
     // "…；其他纠纷80件；防止矛盾激化3件": past the rest of a list of one noun (…纠纷), a count not named by it is another matter.
-    if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && restOfOneNoun(parts, f)) break;
+    if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && restOfOneNoun(parts, f) && !goesOnUnderTotal(doc, total, parts, f)) break;
     // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
     if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) &&
         !/[；;]/.test(doc.norm.slice(total.span.end, prev.span.start))) break;
@@ -1826,6 +1826,17 @@ const MIN_LIST_NOUN = 2;
 function restOfOneNoun(parts: Figure[], f: Figure): boolean {
   const noun = commonSuffix(parts.map(partWords));
   return noun.length >= MIN_LIST_NOUN && !partWords(f).endsWith(noun);
+}
+
+/**
+ * "基金预算收入8.09亿元，其中土地基金收入…，其他政府性基金收入604.13万元，债券收入4.63亿元": past the rest of a list of one
+ * noun, an item joined as the items before it were and named by the total's own last word (收入) is still the total's.
+ */
+function goesOnUnderTotal(doc: ReportDocument, total: Figure, parts: Figure[], f: Figure): boolean {
+  const prev = parts[parts.length - 1];
+  const ending = commonSuffix([partWords(total), partWords(f)]);
+  return ending.length >= 2 && !MEASURE_ENDING.test(ending) && joinAfter(doc, prev) === joinAfter(doc, parts[parts.length - 2]) &&
+    doc.norm.slice(prev.span.end, f.span.start - f.before.length).trim() === joinAfter(doc, prev);
 }
 
 // The rest of a part's clause, then ；.
@@ -3967,6 +3978,10 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   // point back at is not told by their order.
   if (named !== undefined && named < parts.length && parts.some((p) => p.subsetCue)) return undefined;
   if (named !== undefined) parts.splice(0, named < parts.length ? parts.length - named : 0);
+  // "…维持决定41件，确认违法13件，责令履行4件，合计直接纠错17件": a sum of the corrections sums the corrections closing the
+  // list, their complete set — not the decisions before them.
+  const corrections = CORRECTION_TOTAL.test(sum.noun ?? '') && named === undefined;
+  if (corrections) parts.splice(0, parts.length - trailingCorrections(parts));
   if (parts.length < 2 || (named !== undefined && parts.length !== named)) return undefined;
   if (sum === year && !halvesOf(total, parts[0], parts[1])) return undefined;
   // 共 with a verb sums a list of kinds opened with that verb; the verb of other work counts that work ("受理…，办结…，共审结…"),
@@ -3976,7 +3991,7 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   if (sum === bare && parts.some((p) => NEGATED_WORDS.test(partWords(p)))) return undefined;
   // "刑事案件280件，民事案件470件，合计办理案件750件": a sum naming its noun, pointing back at nothing, sums parts each a kind
   // of that noun; a noun of more ("…，共计法律服务机构21家") may hold kinds not listed: the listed cannot be more.
-  if (!sum.back && sum.count === undefined && sum.noun && !parts.every((p) => partWords(p).endsWith(sum.noun) && partWords(p).length > sum.noun.length)) {
+  if (!corrections && !sum.back && sum.count === undefined && sum.noun && !parts.every((p) => partWords(p).endsWith(sum.noun) && partWords(p).length > sum.noun.length)) {
     return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
   }
   // The parts closest to it may be all it sums ("受理120件，审结100件，未审结20件，合计120件").
@@ -3987,6 +4002,13 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     }
   }
   return sumFinding(doc, total, parts);
+}
+
+/** How many of the parts, counted from the last, are corrections (撤销, 确认违法, 责令履行 …). */
+function trailingCorrections(parts: readonly Figure[]): number {
+  let k = parts.length;
+  while (k > 0 && CORRECTION_OUTCOME.test(partWords(parts[k - 1]))) k--;
+  return parts.length - k;
 }
 
 // What follows the last of kinds listed with 、 and goes before the count of all of them and more ("…9家等法律服务机构21家").

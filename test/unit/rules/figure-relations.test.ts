@@ -187,6 +187,7 @@ ruleTable(figureChange, {
     // The comparison worded otherwise (上期, 上月, 环比, 相比, 同比去年), right.
     { name: 'an implied base after 较上期相比, right: 40÷(1860+40)=2.11%', text: report('全年共受理行政复议申请1860件，较上期相比减少40件，环比下降2.11%。') },
     { name: 'an implied base after 与上月相比, right', text: report('12345热线本月接听来电5200个，与上月相比增加200个，环比增长4%。') },
+    { name: 'an implied base after a named month (比10月份), right', text: report('本月共受理消费者投诉359件，占总诉求量的56.09%，比10月份增加33件，环比增加率为10.12%。') },
     { name: 'an implied base after 环比, right (thousands comma)', text: report('全市新收信访事项1,200件，环比减少300件；下降20%。') },
     { name: 'an implied base after 比上季度, another metric\'s percent', text: report('本季度调处矛盾纠纷960起，比上季度减少40起，其中婚姻家庭纠纷下降5%。') },
     { name: 'an approximate amount gives no base', text: report('办理法律援助案件720件，同比去年增加约120件，增长25%。') },
@@ -371,6 +372,11 @@ ruleTable(figureChange, {
       name: 'percents in turn each repeating the change word (分别下降28%和下降28.4%) against amounts in turn',
       text: report('2023年，全县发生较大事故18起、死亡63人，同比减少9起、25人，分别下降28%和下降28.4%。'),
       findings: [{ code: 'figure/change', at: '28%', message: '增减幅度与增减量不符：上期为18起+9起=27起，9÷27=33.33%，应为33%，文中为“28%”' }],
+    },
+    {
+      name: 'an implied base after a named month (比10月份增加)',
+      text: report('本月共受理消费者投诉359件，占总诉求量的56.09%，比10月份增加38件，环比增加率为10.12%。'),
+      findings: [{ code: 'figure/change', at: '10.12%', message: '增减幅度与增减量不符：上期为359件−38件=321件，38÷321=11.8380%，应为11.84%，文中为“10.12%”' }],
     },
     {
       name: 'a change of 死亡人数 against the deaths stated before their noun after a count of another kind (…378781起，造成89455人死亡)',

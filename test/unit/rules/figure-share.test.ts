@@ -59,6 +59,8 @@ ruleTable(figureShare, {
     // A share of the plan another count of the paragraph gives exactly (the headline's 50万人, not the 53.8万人 assigned).
     p('50万人高山生态扶贫搬迁（2013—2017年）。上半年已完成搬迁安置6.4万人。累计下达搬迁计划53.8万人，累计完成搬迁安置42.3万人，占总计划的84.6%。'),
     // 分别 shares of a named whole (商品类投诉总量): the count stated under that noun, not the sibling nearer (服务类投诉).
+    // The whole of the noun the shares name, though a share of a larger whole itself (占总诉求量的…).
+    p('本月共受理消费者投诉359件，占总诉求量的56.09%。其中商品类投诉306件，占投诉总量的85.24%；服务类投诉53件，占投诉总量的14.76%。'),
     p('本月共受理投诉882件。其中商品类投诉553件，占投诉总量的62.7%；服务类投诉329件，占投诉总量的37.3%。\n\n商品类投诉中，排名前三位的依次是普通食品类211件、服装鞋帽类63件、交通工具类55件，分别占商品类投诉总量的38.2%、11.4%、9.9%。'),
     // A nested item's share of the item before it: no slip, whatever the shares add up to.
     p('全年共受理案件400件。行政处罚类200件，占比50%，罚款类100件，占比50%。'),
@@ -1676,6 +1678,11 @@ ruleTable(figureShare, {
       name: 'a total named with its place (占苏浙两地投诉举报总量的) stated paragraphs back under the noun, the place earlier in its sentence',
       text: p('2024年，苏浙两地消费维权平台共受理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。江苏省投诉举报总量56.00万件。\n\n从渠道看，线上受理增幅明显。2024年，苏浙两地线上受理投诉举报42.00万件，占苏浙两地投诉举报总量的65.00%。'),
       findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：42.00万件÷80.00万件=52.50%，应为52.50%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
+    },
+    {
+      name: 'a share naming 投诉总量 after the whole count of 投诉, which has a share of its own',
+      text: p('本月共受理消费者投诉359件，占总诉求量的56.09%。其中商品类投诉306件，占投诉总量的82.24%；服务类投诉53件，占投诉总量的14.76%。'),
+      findings: [{ code: 'figure/share', at: '82.24%', message: '占比与部分、总数不符：306件÷359件=85.24%，应为85.24%，文中为82.24%（按82.24%计，部分约应为295件）' }],
     },
     {
       name: 'two items in two sentences naming 投诉总量, the 其中 count of 投诉 they add up to a paragraph back',

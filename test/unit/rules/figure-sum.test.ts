@@ -701,6 +701,10 @@ ruleTable(figureSum, {
     p('群众评价非常满意612条，满意88条，合计700条。'),
     p('受理案件120件，审结100件，未审结20件，合计120件。'),
     p('已选派律师3人，合计10人。'),
+    // A sum of the corrections after the decisions: the corrections closing the list are its parts.
+    p('审结177件，其中不予受理或告知31件，作出维持决定41件，确认违法13件，责令履行4件，合计直接纠错17件，纠错率9.60%。'),
+    // Past the rest of a list of one noun, an item joined the same way and named by the total's own word is still a part.
+    p('全镇政府性基金预算收入8.09亿元。其中，土地基金收入2.64亿元，污水基金收入7604.62万元，其他政府性基金收入604.13万元，债券收入4.63亿元。'),
     p('调度专员、监控专员每班各1人，共计4人。'),
     // Successes of what was tried, new items of a stock: not more than the count before them. Closed cases may outnumber
     // the year's applications (carried over); 新增 after a count that is no stock compares nothing.
@@ -3057,5 +3061,9 @@ ruleTable(figureSum, {
       '分项之和与总数不符：860+1010=1870，与总数1860件不符（相差10）', '1860件'),
     sumRow('the whole year after its halves', '上半年全县受理行政复议案件60件，下半年受理70件，全年受理131件，审结120件。',
       '分项之和与总数不符：60+70=130，与总数131件不符（相差1）', '131件'),
+    sumRow('a sum of the corrections after the decisions', '审结177件，其中不予受理或告知31件，作出维持决定41件，确认违法11件，责令履行4件，合计直接纠错17件。',
+      '分项之和与总数不符：11+4=15，与总数17件不符（相差2）', '17件'),
+    sumRow('an item after the rest, named by the total\'s word', '全镇政府性基金预算收入8.09亿元。其中，土地基金收入2.64亿元，污水基金收入0.76亿元，其他政府性基金收入0.06亿元，债券收入4.83亿元。',
+      '分项之和与总数不符：2.64+0.76+0.06+4.83=8.29亿，与总数8.09亿元不符（相差0.20亿）', '8.09亿元'),
   ],
 });
