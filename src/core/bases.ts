@@ -502,7 +502,10 @@ export function intakeCount(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
  */
 export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string, reach = 0): Figure | undefined {
   const bases = basesBefore(doc, index, ctx, part, reach).filter((b) => b.figure.value > part.value);
-  const named = bases.filter((b) => (b.wholeOfNoun && endsWithNoun(statedUnder(b.figure), noun)) || standingCountOf(b.figure, noun));
+  // A count with its own share is the whole of its noun only when that share is of another population ("投诉359件，占总诉求量
+  // 的56.09%"), not of the noun's ("商品类投诉6949件，占投诉总量的66.43%" is one kind of 投诉).
+  const named = bases.filter((b) => ((b.whole || (b.wholeOfNoun && !index.figures[b.figure.id + 1].before.includes(noun))) && endsWithNoun(statedUnder(b.figure), noun)) ||
+    standingCountOf(b.figure, noun));
   // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
   // second candidate whole; not when the noun names its own verb ("总上报事件" is no "办结6766件").
   const nounVerb = verbOf(noun);

@@ -236,7 +236,7 @@ export const ACCEPTED_TOTAL = /(?<!不予|未予|未)受理|应诉/;
 /** Totals of corrected decisions ("直接纠错18件", "纠错案件20件"). */
 export const CORRECTION_TOTAL = /纠错/;
 /** What a closed case may end in (撤消: 撤销 in an older writing). */
-export const CASE_OUTCOME = new RegExp(`维持|撤销|撤消|确认违法|驳回|终止|中止|变更|责令履行|责令重做|撤诉|撤回|放弃|调解|和解|纠错|移送|败诉|胜诉|${REMAINDER_WORDS}`);
+export const CASE_OUTCOME = new RegExp(`维持|撤销|撤消|确认违法|驳回|终止|中止|变更|责令履行|责令重做|撤诉|撤回|放弃|调解|和解|调撤|纠错|移送|败诉|胜诉|${REMAINDER_WORDS}`);
 /** Outcomes other than a correction (a merit ruling for the agency, or a closure without one): a list naming one lists
  * every outcome, not only the corrective ones. */
 export const NON_CORRECTIVE = /维持|驳回|终止|放弃申请|撤回/;
@@ -411,8 +411,9 @@ export const RATE_ALIASES: readonly {
   { stem: '处结', numerator: /(?<![未不应])(?:办结|审结|结案)/, carriesOver: false, closing: true },
   // 结收比 = 结案 ÷ 收案 of the year: no cases carried over in its base (it may pass 100%).
   { stem: '结收', numerator: /审执结|执结|审结|办结|结案/, carriesOver: false, closing: true, ratioWord: '比', mayExceed: true, name: '结收比' },
-  // 调撤率 ← the cases closed by mediation or withdrawal, counted together ("以调解、撤诉方式结案30件", "调解撤诉30件").
-  { stem: '调撤', numerator: /调撤|调解[、和或及与]?撤诉|调解[、和或及与]?撤回/, carriesOver: false, overClosed: true },
+  // 调撤率 ← the cases closed by mediation or withdrawal, counted together ("以调解、撤诉方式结案30件", "调解撤诉30件",
+  // "经调解后申请人自愿撤回行政复议申请71件", "准予原告撤回起诉、按撤诉处理和调解案件111件").
+  { stem: '调撤', numerator: /调撤|调解后?[^，,。；;\d]{0,8}?撤[诉回]|撤[诉回][^，,。；;\d]{0,12}?[和及与、]调解/, carriesOver: false, overClosed: true },
   // 网办率 ← what was done online: 网上办理 (线上办理), 全程网办, or on 一网通办 (the one-window online platform).
   { stem: '网办', numerator: /网上可办|网上办理|网上办|线上办理|全程网办|网办|一网通办/, carriesOver: false },
   // 及时率 (备案及时率, 报送及时率) ← what was done within the time set ("在法定期限内报送备案的45件").

@@ -398,6 +398,9 @@ ruleTable(figureRate, {
     p('全年应出庭应诉案件50件，负责人出庭45件，出庭应诉率90%。'),
     p('全年审结一审行政诉讼案件80件，其中调解结案10件、撤诉20件，调撤率40%。'),
     p('全年审结一审行政诉讼案件80件，调解撤诉30件，调撤率37.5%。'),
+    // 调解 then 撤回 with words between, 撤诉 then 调解; the outcome beside the numerator (驳回) is no population.
+    p('2024年，新收行政复议案件200件，审结177件，其中作出维持决定41件，经调解后申请人自愿撤回行政复议申请71件，调撤率40.11%。'),
+    p('审结一审行政诉讼案件508件，其中判决驳回原告诉讼请求154件，裁定准予原告撤回起诉、按撤诉处理和调解案件111件，调撤率21.85%。'),
     // A count after the numerator that is not what was due is no denominator.
     p('全年负责人出庭应诉45件，旁听庭审50件，出庭率92%。'),
     // On-time rates: the numerator named by all the rate's words, before the overall rate; right at the stated counts.
@@ -1475,6 +1478,16 @@ ruleTable(figureRate, {
       name: 'an appearance rate over the 应出庭应诉 count (due, not a numerator)',
       text: p('全年应出庭应诉案件50件，负责人出庭45件，出庭应诉率100%。'),
       findings: [{ code: 'figure/rate', at: '100%', message: '出庭应诉率与分子分母不符：45件÷50件=90.000%，应为90%，文中为100%' }],
+    },
+    {
+      name: '调撤率 of withdrawals after mediation (经调解后…撤回)',
+      text: p('2024年，新收行政复议案件200件，审结177件，其中作出维持决定41件，经调解后申请人自愿撤回行政复议申请71件，调撤率41.11%。'),
+      findings: [{ code: 'figure/rate', at: '41.11%', message: '调撤率与分子分母不符：71件÷177件=40.113%，应为40.11%，文中为41.11%' }],
+    },
+    {
+      name: '调撤率 over the closed cases, not over the outcome beside its numerator (驳回)',
+      text: p('审结一审行政诉讼案件508件，其中判决驳回原告诉讼请求154件，裁定准予原告撤回起诉、按撤诉处理和调解案件111件，调撤率24.85%。'),
+      findings: [{ code: 'figure/rate', at: '24.85%', message: '调撤率与分子分母不符：111件÷508件=21.850%，应为21.85%，文中为24.85%' }],
     },
     {
       name: '调撤率 over the closed cases, its numerator named 调解、撤诉 together',

@@ -61,6 +61,8 @@ ruleTable(figureShare, {
     // 分别 shares of a named whole (商品类投诉总量): the count stated under that noun, not the sibling nearer (服务类投诉).
     // The whole of the noun the shares name, though a share of a larger whole itself (占总诉求量的…).
     p('本月共受理消费者投诉359件，占总诉求量的56.09%。其中商品类投诉306件，占投诉总量的85.24%；服务类投诉53件，占投诉总量的14.76%。'),
+    // …not a kind of the noun with its own share of the noun's whole (商品类投诉…，占投诉总量的…).
+    p('全季度共受理投诉10461件。受理商品类投诉6949件，占投诉总量的66.43%；服务类投诉为3272件，占投诉总量的31.28%；其他商品和服务类投诉为240件，占投诉总量的2.29%。'),
     p('本月共受理投诉882件。其中商品类投诉553件，占投诉总量的62.7%；服务类投诉329件，占投诉总量的37.3%。\n\n商品类投诉中，排名前三位的依次是普通食品类211件、服装鞋帽类63件、交通工具类55件，分别占商品类投诉总量的38.2%、11.4%、9.9%。'),
     // A nested item's share of the item before it: no slip, whatever the shares add up to.
     p('全年共受理案件400件。行政处罚类200件，占比50%，罚款类100件，占比50%。'),
