@@ -504,14 +504,21 @@ export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   const bases = basesBefore(doc, index, ctx, part, reach).filter((b) => b.figure.value > part.value);
   // A count with its own share is the whole of its noun only when that share is of another population ("投诉359件，占总诉求量
   // 的56.09%"), not of the noun's ("商品类投诉6949件，占投诉总量的66.43%" is one kind of 投诉).
-  const named = bases.filter((b) => ((b.whole || (b.wholeOfNoun && !index.figures[b.figure.id + 1].before.includes(noun))) && endsWithNoun(statedUnder(b.figure), noun)) ||
+  const named = bases.filter((b) => ((b.whole || b.marked || (b.wholeOfNoun && !index.figures[b.figure.id + 1].before.includes(noun))) && endsWithNoun(statedUnder(b.figure), noun)) ||
     standingCountOf(b.figure, noun));
   // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
   // second candidate whole; not when the noun names its own verb ("总上报事件" is no "办结6766件").
   const nounVerb = verbOf(noun);
   const elided = bases.filter((b) => named.some((n) => continuesNoun(index, n.figure, b.figure)) && !(nounVerb && verbOf(statedUnder(b.figure)) !== nounVerb));
-  return unique([...named, ...elided]);
+  // "全省常住人口为4673万人" beside "全省城镇常住人口2473万人": a count of a kind of what another counts (城镇 + 常住人口) is
+  // no whole of it.
+  const words = named.map((b) => statedUnder(b.figure));
+  const wholes = named.filter((b, k) => !words.some((w, j) => j !== k && words[k].endsWith(w) && KIND_QUALIFIER.test(words[k].slice(0, -w.length))));
+  return unique([...wholes, ...elided]);
 }
+
+// The words a count of a kind adds before the noun of the whole ("城镇" of 城镇常住人口): no period ("上半年…").
+const KIND_QUALIFIER = /^(?:(?![年月季周期日])[\u4e00-\u9fff]){1,6}$/;
 
 // What may stand before a standing count written before its noun: the place, 共有/现有 ("辖区11个社区", "全市共有9个县区").
 const STANDING_LEAD = new RegExp(`^(?:${alternatives(SCOPE_WORDS)}|辖区|境内|共有|现有|共|有|\\s)*$`);
