@@ -798,9 +798,12 @@ function shareRowsOf(rows: Row[], headerText: string, names: string[] | undefine
     const inPercent = /[%％]/.test(names?.[k] ?? '');
     const pairs = rows.map((r) => {
       const share = r.values[k];
-      return { label: r.label, count: r.values[k - 1], share: share && inPercent && !share.percent ? { ...share, percent: true } : share };
+      // A category with none has a bare "0" share among the percents ("0件 | 0").
+      const none = share && share.value === 0 && r.values[k - 1]?.value === 0;
+      return { label: r.label, count: r.values[k - 1], share: share && (inPercent || none) && !share.percent ? { ...share, percent: true } : share };
     });
-    if (pairs.every((p) => p.count && !p.count.percent && p.count.decimals === 0 && p.share?.percent && p.share.value >= 0)) return pairs as ShareRow[];
+    // The categories with none say nothing of the total.
+    if (pairs.every((p) => p.count && !p.count.percent && p.count.decimals === 0 && p.share?.percent && p.share.value >= 0)) return (pairs as ShareRow[]).filter((p) => p.count.value > 0);
   }
   return [];
 }
@@ -823,22 +826,25 @@ function stackedShareRows(doc: ReportDocument, cells: Cell[]): ShareRow[] {
   return out;
 }
 
-/** The totals a row's count and share allow (the share rounded to its decimals). */
-function impliedTotal(r: ShareRow): [number, number] {
+/**
+ * The totals a row's count and share allow: the share rounded to its decimals, or (cut) rounded or cut off there
+ * (75÷151=49.668% written 49.66%; the rounding check reports a cut-off share on its own).
+ */
+function impliedTotal(r: ShareRow, cut = false): [number, number] {
   const half = 0.5 * 10 ** -r.share.decimals;
   const high = r.share.value - half > 0 ? r.count.value / ((r.share.value - half) / 100) : Infinity;
-  return [r.count.value / ((r.share.value + half) / 100), high];
+  return [r.count.value / ((r.share.value + (cut ? 2 * half : half)) / 100), high];
 }
 
 const intersect = (a: [number, number], b: [number, number]): [number, number] => [Math.max(a[0], b[0]), Math.min(a[1], b[1])];
 const empty = (a: [number, number]) => a[0] > a[1];
 
 /** The rows next to `at` on one side that agree on one total, and that total's range. */
-function agreeing(rows: ShareRow[], at: number, step: 1 | -1): { count: number; range: [number, number] } {
+function agreeing(rows: ShareRow[], at: number, step: 1 | -1, cut: boolean): { count: number; range: [number, number] } {
   let range: [number, number] = [0, Infinity];
   let count = 0;
   for (let k = at + step; k >= 0 && k < rows.length && count < MAX_AGREEING; k += step) {
-    const next = intersect(range, impliedTotal(rows[k]));
+    const next = intersect(range, impliedTotal(rows[k], cut));
     if (empty(next)) break;
     range = next;
     count++;
@@ -866,21 +872,10 @@ function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], ta
   const stated = [...before.matchAll(/[0-9][0-9,]*(?:\.[0-9]+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
   const out: Finding[] = [];
   rows.forEach((row, r) => {
-    const back = agreeing(rows, r, -1);
-    const ahead = agreeing(rows, r, 1);
-    const both = intersect(back.range, ahead.range);
-    let range: [number, number] | undefined;
-    let total: number | undefined;
-    const statedIn = (range: [number, number]) => stated.filter((n) => Number.isInteger(n) && n >= range[0] && n <= range[1]);
-    if (back.count && ahead.count && back.count + ahead.count >= MIN_AGREEING && !empty(both)) range = both;
-    else {
-      // The first or the last row of the table only: inside it, a row that does not fit the rows before may open a group.
-      const side = r === 0 ? ahead : r === rows.length - 1 ? back : undefined;
-      const named = side && side.count >= MIN_AGREEING_STATED ? statedIn(side.range) : [];
-      if (side && named.length && named.every((n) => n === named[0])) [range, total] = [side.range, named[0]];
-    }
-    // A row whose own total the text states may be of another group.
-    if (!range || statedIn(impliedTotal(row)).length) return;
+    // Shares rounded first; cut off when the rows agree on no total so (a table may truncate all its shares).
+    const found = totalOfRow(rows, r, stated, false) ?? totalOfRow(rows, r, stated, true);
+    if (!found) return;
+    const { range, total } = found;
     const whole = total ?? onlyInteger(range);
     const low = (row.count.value / range[1]) * 100;
     const high = (row.count.value / range[0]) * 100;
@@ -888,6 +883,27 @@ function tableShares(doc: ReportDocument, ctx: RuleContext, rows: ShareRow[], ta
     out.push(shareFinding(doc, row, rows, r, range, whole, total !== undefined, along));
   });
   return out;
+}
+
+/**
+ * The total the rows around row r agree on — the rows on both sides, or for the first or the last row the rows on its one
+ * side agreeing on a total the text before the table states (`total`) — their shares rounded, or cut off. Undefined when
+ * they agree on none, or the row's own share gives a total the text states (it may be of another group).
+ */
+function totalOfRow(rows: ShareRow[], r: number, stated: number[], cut: boolean): { range: [number, number]; total?: number } | undefined {
+  const back = agreeing(rows, r, -1, cut);
+  const ahead = agreeing(rows, r, 1, cut);
+  const both = intersect(back.range, ahead.range);
+  const statedIn = (range: [number, number]) => stated.filter((n) => Number.isInteger(n) && n >= range[0] && n <= range[1]);
+  let found: { range: [number, number]; total?: number } | undefined;
+  if (back.count && ahead.count && back.count + ahead.count >= MIN_AGREEING && !empty(both)) found = { range: both };
+  else {
+    // The first or the last row of the table only: inside it, a row that does not fit the rows before may open a group.
+    const side = r === 0 ? ahead : r === rows.length - 1 ? back : undefined;
+    const named = side && side.count >= MIN_AGREEING_STATED ? statedIn(side.range) : [];
+    if (side && named.length && named.every((n) => n === named[0])) found = { range: side.range, total: named[0] };
+  }
+  return found && !statedIn(impliedTotal(rows[r], cut)).length ? found : undefined;
 }
 
 /** The one whole number in a range of totals; undefined when there are none or several. */
@@ -900,7 +916,7 @@ function onlyInteger(range: [number, number]): number | undefined {
 type Along = '行' | '列';
 
 function shareFinding(doc: ReportDocument, row: ShareRow, rows: ShareRow[], r: number, range: [number, number], whole: number | undefined, stated: boolean, along: Along): Finding {
-  const others = rows.filter((o, k) => k !== r && Math.abs(k - r) <= MIN_AGREEING && !empty(intersect(impliedTotal(o), range))).slice(0, 4);
+  const others = rows.filter((o, k) => k !== r && Math.abs(k - r) <= MIN_AGREEING && !empty(intersect(impliedTotal(o, true), range))).slice(0, 4);
   const shown = whole ?? Math.round((range[0] + range[1]) / 2);
   const implied = others.map((o) => `${o.count.value}÷${o.share.cell.text}≈${Math.round(o.count.value / (o.share.value / 100))}`).join('，');
   const own = `${row.count.value}÷${row.share.cell.text}≈${Math.round(row.count.value / (row.share.value / 100))}`;

@@ -61,6 +61,17 @@ const sideways = (share: string) => report([
   `| 占新受理数比例 | ${share} | 25% | 20% | 10% |`,
 ].join('\n'));
 
+/**
+ * Reviews by matter on its side as a web page gives it (cells between "|", a trailing "|"), categories with none ("0件 | 0")
+ * among them, every share cut off rather than rounded (75÷151=49.668% written 49.66%).
+ */
+const sidewaysCut = (share: string) => report([
+  '2024年度新受理的行政复议151件中，被申请人为县政府部门的案件数量为140件。',
+  '申请事项  | 举报投诉处理  | 政府信息公开  | 行政处罚  | 行政强制  | 工伤认定  | 终止调查  | 行政补偿  | ',
+  '数量  | 75件  | 16件  | 40件  | 0件  | 0件  | 4件  | 0  | ',
+  `占新受理数比例  | 49.66%  | 10.59%  | ${share}  | 0  | 0  | 2.64%  | 0  | `,
+].join('\n'), 'plaintext');
+
 /** 消费投诉 by type: the top five of goods and of services, one cell a line with group labels and blank cells. */
 const complaints = (first: string, third: string) => stacked('本季度共受理投诉3200件，其中商品类1800件，服务类1400件。前五位如下：', [
   '类型', '名称', '投诉量（件）', '占本类比例',
@@ -170,6 +181,7 @@ ruleTable(figureTableColumn, {
     // Two rows agreeing are too few to judge the third by when the text states no total.
     { name: 'three rows of shares, the first off, no total stated above the table', format: 'plaintext', text: topThree('26.0', '排名前三的类别如下：') },
     { name: 'a table on its side, a count row and a share row that agree', text: sideways('45%') },
+    { name: 'a table on its side with categories of none, its shares cut off', format: 'plaintext', text: sidewaysCut('26.49%') },
     // A column of changes beside last year's counts is no share of them: named 同比, or holding a negative percent.
     { name: 'a 同比 column after last year\'s counts, a share column after it', text: byStreet('同比') },
     { name: 'a column of changes holding negative percents, named otherwise', text: byStreet('变动') },
@@ -627,6 +639,17 @@ ruleTable(figureTableColumn, {
         message: '表格“行政处罚”列占比与同组其他各列不符：文中表前所列总数200（50÷25%≈200，40÷20%≈200，20÷10%≈200），本列90÷55%≈164；按总数200计，90÷200=45.00%，应为45%，表中为55%',
         at: '55%',
         fixed: sideways('45%'),
+      }],
+    },
+    {
+      name: 'a table on its side with categories of none, its shares cut off: one share against the others\' total',
+      format: 'plaintext',
+      text: sidewaysCut('28.49%'),
+      findings: [{
+        code: 'figure/table-share',
+        message: '表格“行政处罚”列占比与同组其他各列不符：同组其他各列推算的总数约为151（75÷49.66%≈151，16÷10.59%≈151，4÷2.64%≈152），本列40÷28.49%≈140；按总数151计，40÷151=26.49%，应为26.49%，表中为28.49%',
+        at: '28.49%',
+        fixed: sidewaysCut('26.49%'),
       }],
     },
     {
