@@ -312,6 +312,10 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // Basic pension and medical insurance each have two schemes: one for employees (城镇职工, 职工) and one for everyone else
   // (城乡居民).
   [/城镇职工|^(?:参加)?职工/, /城乡居民/],
+  // Land use or a change spotted from the air is lawful or not ("其中合法用地74宗，…违法用地137宗").
+  [/^合法/, /^违法/],
+  // Law-enforcement staff hold a certificate or wait for one ("其中持证执法人员8人，待考证人员2人").
+  [/^(?:已)?持证/, /^(?:待考证|未持证|待持证)/],
 ];
 /**
  * Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结") — of the

@@ -23,6 +23,9 @@ ruleTable(figureSum, {
     p('共处理劳动人事争议案件236件，其中不予受理案件18件，受理案件208件。'),
     // The two schemes of basic pension insurance (城镇职工 and 城乡居民) make up all its insured.
     p('全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数16.8万人。'),
+    // Lawful and unlawful land use; staff holding a certificate and waiting for one.
+    p('共211宗地，面积11734.40亩，其中合法用地74宗，面积5922.93亩，违法用地137宗，面积5811.47亩。'),
+    p('镇行政执法人员共计10人，其中持证执法人员8人，待考证人员2人。'),
     // A channel (线上办理) beside manners and kinds that are none sorts the total by another property: no one breakdown.
     p('市本级办理政务服务事项159.72万件，其中线上办理75.97万件，占比47.5%；延时错时办理7469件，“一次不跑”办件量90.72万件，“只跑一次”办件量68.87万件。'),
     p('2025年全县新收到政府信息公开申请412件，其中自然人提出申请366件，法人或其他非法人组织提出申请46件；办结申请405件，结转下年度继续办理7件。'),
@@ -1305,7 +1308,7 @@ ruleTable(figureSum, {
       '分项之和与总数不符：8600+8400=17000，与总数15000元不符（相差2000）', '15000元'),
     sumRow('parts each with an area (亩) beside its count, above the total with its own area between it and 其中',
       '共清查疑似违法用地211宗，面积11734.40亩（耕地652.39亩），其中合法用地84宗，面积5922.93亩（耕地334.28亩），违法用地137宗，面积5811.47亩。',
-      '“其中”各分项之和超过总数：84+137=221，大于总数211宗（多10）', '211宗'),
+      '分项之和与总数不符：84+137=221，与总数211宗不符（相差10）', '211宗'),
     sumRow('parts that add up to their total, each with its area: the areas against the total\'s',
       '共211宗地，面积11734.40亩，其中合法用地74宗，面积5322.93亩，违法用地137宗，面积5811.47亩。',
       '分项之和与总数不符：5322.93+5811.47=11134.40，与总数11734.40亩不符（相差600.00）', '11734.40亩'),
@@ -1922,6 +1925,10 @@ ruleTable(figureSum, {
     sumRow('a negation first and what it negates (不予受理…，受理…) above the cases handled', '共处理劳动人事争议案件236件，其中不予受理案件38件，受理案件218件。', /38\+218=256，与总数236件不符/, '236件'),
     sumRow('ways of closing under cases handled named by a long noun (处理劳动人事争议案件)', '共处理劳动人事争议案件236件，其中调解结案38件，裁决结案218件。', /38\+218=256，大于总数236件/, '236件'),
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
+    sumRow('lawful and unlawful land use, short of the plots', '共221宗地，面积11734.40亩，其中合法用地74宗，面积5922.93亩，违法用地137宗，面积5811.47亩。',
+      '分项之和与总数不符：74+137=211，与总数221宗不符（相差10）', '221宗'),
+    sumRow('staff holding a certificate and waiting for one, short of the staff', '镇行政执法人员共计10人，其中持证执法人员7人，待考证人员2人。',
+      '分项之和与总数不符：7+2=9，与总数10人不符（相差1）', '10人'),
     sumRow('a 其中 sentence after a total whose sentence closes with its change and a rate of all of it', '全年共登记各类求助8200件，同比上升6.5%，答复率均为100%。其中：县长信箱120件，同比下降2.1%；便民热线5200件，同比上升3.8%；网页留言2950件，同比上升9.2%。', /120\+5200\+2950=8270，大于总数8200件/, '8200件'),
     sumRow('a count framing the clauses after it (在…的N件X中，) heads a list closed by 其他', '在办理的50件申请中，从提交方式来看，窗口提交31件，邮寄提交8件，传真提交3件，其他方式提交6件。', /31\+8\+3\+6=48，与总数50件不符/, '50件'),
     sumRow('…the list right after the frame, above it', '在受理的40件案件中，通过窗口立案25件，邮寄立案6件，电话立案3件，其他途径立案8件。', /25\+6\+3\+8=42，与总数40件不符/, '40件'),
