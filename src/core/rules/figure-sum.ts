@@ -4307,9 +4307,12 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
   // "…举报件197件；其他来信来访来电共收到…512件": a total of its own past a ； opens the next list; so does how they were
   // handled ("…法人或其他组织46件；办结申请405件，结转下年度7件").
   const pastSemicolon = /[；;]/.test(doc.norm.slice(last.span.end, next?.span.start ?? last.span.end));
-  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) ||
+  return !next || next.segment !== last.segment + 1 + k || !sameCountKind(total, next) || OVERALL_COUNT.test(partWords(next)) ||
     (pastSemicolon && (next.totalCue || HANDLED_AFTER.test(partWords(next)) || parallelIntake(total, next) || opensRespectiveList(doc, index, next)));
 }
+
+// "…转派各成员单位4898件，在线办结6237件，综合办结数为11163件": an overall count after the parts sums ways of their own, no part.
+const OVERALL_COUNT = /^综合/;
 
 // A count opening with the verb of an intake, things named after it.
 const INTAKE_LEAD = new RegExp(`^(?:共|全年|今年|本年)?(${INTAKE_VERB_SOURCE})(?=[\u4e00-\u9fff]{2})`);

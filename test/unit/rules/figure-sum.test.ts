@@ -23,6 +23,8 @@ ruleTable(figureSum, {
     p('共处理劳动人事争议案件236件，其中不予受理案件18件，受理案件208件。'),
     // The two schemes of basic pension insurance (城镇职工 and 城乡居民) make up all its insured.
     p('全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数16.8万人。'),
+    // An overall count after the two halves (综合办结) is no third part.
+    p('形成有效工单11171件，转派各成员单位4898件，在线办结6273件，综合办结数为11163件，综合办结率达99.93%。'),
     // Lawful and unlawful land use; staff holding a certificate and waiting for one.
     p('共211宗地，面积11734.40亩，其中合法用地74宗，面积5922.93亩，违法用地137宗，面积5811.47亩。'),
     p('镇行政执法人员共计10人，其中持证执法人员8人，待考证人员2人。'),
@@ -1925,6 +1927,8 @@ ruleTable(figureSum, {
     sumRow('a negation first and what it negates (不予受理…，受理…) above the cases handled', '共处理劳动人事争议案件236件，其中不予受理案件38件，受理案件218件。', /38\+218=256，与总数236件不符/, '236件'),
     sumRow('ways of closing under cases handled named by a long noun (处理劳动人事争议案件)', '共处理劳动人事争议案件236件，其中调解结案38件，裁决结案218件。', /38\+218=256，大于总数236件/, '236件'),
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
+    sumRow('handled online and passed on, an overall count after them', '形成有效工单11171件，转派各成员单位4898件，在线办结6237件，综合办结数为11163件。',
+      '分项之和与总数不符：4898+6237=11135，与总数11171件不符（相差36）', '11171件'),
     sumRow('lawful and unlawful land use, short of the plots', '共221宗地，面积11734.40亩，其中合法用地74宗，面积5922.93亩，违法用地137宗，面积5811.47亩。',
       '分项之和与总数不符：74+137=211，与总数221宗不符（相差10）', '221宗'),
     sumRow('staff holding a certificate and waiting for one, short of the staff', '镇行政执法人员共计10人，其中持证执法人员7人，待考证人员2人。',
