@@ -948,13 +948,15 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
       continue;
     }
     const elided = last && last.sentence === l.share.sentence && ELIDED_TOTAL.test(populationKey(l.named)) && onePopulation(last.named, l.named) ? last.base : undefined;
-    const candidate = (l.sibling && found.get(l.sibling.id)) || elided || namedLooseBase(doc, index, ctx, l);
+    // "1、咨询1188件，占受理总量65%；⏎2、投诉359件，占受理总量20%；": the same words in the item right after name the same whole.
+    const repeated = !elided && last && last.named === l.named && nextItem(index, last.sentence, l.share.sentence) ? last.base : undefined;
+    const candidate = (l.sibling && found.get(l.sibling.id)) || elided || repeated || namedLooseBase(doc, index, ctx, l);
     const owned = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
     // A base of 总X paragraphs back is taken only when another share of the same words in the part's paragraph gives it exactly
     // ("…240件。⏎家用电器66件，占总投诉的27.50%；合同纠纷45件，占总投诉的21.25%"): a count nearer may be the one meant
     // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996) — unless 总X names the verb the base is
     // stated under ("占总上报事件的" of "共上报事件6800件").
-    const base = owned && (elided || paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
+    const base = owned && (elided || repeated || paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
       verbNamesBase(l.named, owned) || loose.some((o) => o !== l && o.named === l.named && paragraphOf(index, o.part) === paragraphOf(index, l.part) && givesShare(o, owned, ctx))) ? owned : undefined;
     if (!base) {
       if (!summandsOf(l.part)) unstated.push(l);
@@ -969,6 +971,11 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   for (const run of runsOf(doc, index, ctx, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
   for (const run of runsOf(doc, index, ctx, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, summedNamedBase(doc, index, ctx, run)));
   return out;
+}
+
+/** Whether the sentence at `b` is the one right after the sentence at `a` (index.sentences) — a numbered item after another too. */
+function nextItem(index: FigureIndex, a: number, b: number): boolean {
+  return b === a + 1 && index.sentences[b].docSentence === index.sentences[a].docSentence + 1;
 }
 
 // From this many items on, two fifths of a run may miss the total its other items give exactly.

@@ -61,6 +61,8 @@ ruleTable(figureShare, {
     // 分别 shares of a named whole (商品类投诉总量): the count stated under that noun, not the sibling nearer (服务类投诉).
     // The whole of the noun the shares name, though a share of a larger whole itself (占总诉求量的…).
     p('本月共受理消费者投诉359件，占总诉求量的56.09%。其中商品类投诉306件，占投诉总量的85.24%；服务类投诉53件，占投诉总量的14.76%。'),
+    // Numbered items, one a line, each naming the same whole (占受理总量).
+    p('2025年11月份，投诉举报中心受理咨询、投诉、举报共1828件，环比增加5.24%。\n1、咨询1188件，占受理总量65%，环比增加0.76%；\n2、投诉359件，占受理总量20%，环比增加10.12%；\n3、举报281件，占受理总量15%，环比增加21.12%；'),
     // The whole of 人口 stated with its place and no verb, paragraphs back, beside a count of a kind of it (城镇常住人口).
     p('2025年末，全省常住人口为4673万人。\n\n从城乡结构看，全省城镇常住人口2473万人，乡村常住人口2200万人。\n\n从性别构成看，男性人口2402万人，占总人口的51.4%；女性人口2271万人，占总人口的48.6%。'),
     // …not a kind of the noun with its own share of the noun's whole (商品类投诉…，占投诉总量的…).
@@ -1682,6 +1684,11 @@ ruleTable(figureShare, {
       name: 'a total named with its place (占苏浙两地投诉举报总量的) stated paragraphs back under the noun, the place earlier in its sentence',
       text: p('2024年，苏浙两地消费维权平台共受理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。江苏省投诉举报总量56.00万件。\n\n从渠道看，线上受理增幅明显。2024年，苏浙两地线上受理投诉举报42.00万件，占苏浙两地投诉举报总量的65.00%。'),
       findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：42.00万件÷80.00万件=52.50%，应为52.50%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
+    },
+    {
+      name: 'numbered items one a line, each naming the whole the first item\'s share found (占受理总量)',
+      text: p('2025年11月份，投诉举报中心受理咨询、投诉、举报共1828件，环比增加5.24%。\n1、咨询1188件，占受理总量65%，环比增加0.76%；\n2、投诉359件，占受理总量25%，环比增加10.12%；\n3、举报281件，占受理总量15%，环比增加21.12%；'),
+      findings: [{ code: 'figure/share', at: '25%', message: '占比与部分、总数不符：359件÷1828件=19.64%，应为20%，文中为25%（按25%计，部分约应为457件）' }],
     },
     {
       name: 'a share of 总人口 against the place\'s whole population paragraphs back, not a kind of it (城镇常住人口)',

@@ -70,7 +70,7 @@ const sidewaysCut = (share: string) => report([
   '申请事项  | 举报投诉处理  | 政府信息公开  | 行政处罚  | 行政强制  | 工伤认定  | 终止调查  | 行政补偿  | ',
   '数量  | 75件  | 16件  | 40件  | 0件  | 0件  | 4件  | 0  | ',
   `占新受理数比例  | 49.66%  | 10.59%  | ${share}  | 0  | 0  | 2.64%  | 0  | `,
-].join('\n'), 'plaintext');
+].join('\n'));
 
 /** 消费投诉 by type: the top five of goods and of services, one cell a line with group labels and blank cells. */
 const complaints = (first: string, third: string) => stacked('本季度共受理投诉3200件，其中商品类1800件，服务类1400件。前五位如下：', [
