@@ -123,7 +123,8 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
           continue;
         }
-        const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k) ?? respectiveYearBefore(doc, index, figs, k) ?? priorYearAside(doc, index, figs, k);
+        const respective = respectiveComparisons(doc, index, figs, k) ?? respectiveBasesAfter(doc, index, figs, k) ?? pairedPriorValues(doc, figs, k) ??
+          respectiveYearBefore(doc, index, figs, k) ?? priorYearAside(doc, index, figs, k);
         if (respective) {
           for (const [p, pair] of respective) {
             paired.add(p.id);
@@ -662,6 +663,26 @@ function respectiveBasesAfter(doc: ReportDocument, index: FigureIndex, figs: Fig
   const bases = after.slice(at, at + n);
   if (bases.length < n || bases.some((b, j) => !isCount(b) || !sameUnitKind(b, values[j]) || (j > 0 && !ITEM_JOIN.test(doc.norm.slice(bases[j - 1].span.end, b.span.start))))) return undefined;
   return values.map((current, j) => [pcts[j], { base: bases[j], current }]);
+}
+
+// Last year's pair right after this year's: "，去年同期为", "，上年为".
+const PRIOR_PAIR_LEAD = new RegExp(`^\\s*[，,]\\s*(?:${PRIOR_PERIOD})(?:同期)?(?:为|是)\\s*$`);
+// Between last year's pair and the percents: the two measures' names maybe, then 分别 and the change words ("，件数和人数分别
+// 同比下降", "，同比分别下降").
+const PAIR_CHANGE_LEAD = new RegExp(`^\\s*[，,]\\s*(?:[\\u4e00-\\u9fff]{1,4}?[和、及与][\\u4e00-\\u9fff]{1,4}?)?(?:同比|环比)?(分别)?(?:同比|环比)?(分别)?(?:${UP}|${DOWN})了?\\s*$`);
+
+/**
+ * "受理审查逮捕案件97件134人，去年同期为197件375人，件数和人数分别同比下降50.76%、64.27%": this year's count in two measures
+ * side by side, last year's the same way right after it, then a percent each after 分别 — each measure's own change.
+ */
+function pairedPriorValues(doc: ReportDocument, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
+  const pcts = statedPercents(doc, figs, k);
+  if (pcts.length !== 2 || k < 4) return undefined;
+  const [a, b, c, d] = figs.slice(k - 4, k);
+  if (![a, b, c, d].every(isCount) || b.span.start !== a.span.end || d.span.start !== c.span.end || !sameUnitKind(a, c) || !sameUnitKind(b, d) || sameUnitKind(a, b)) return undefined;
+  const lead = PAIR_CHANGE_LEAD.exec(doc.norm.slice(d.span.end, pcts[0].span.start));
+  if (!lead || !(lead[1] || lead[2]) || !PRIOR_PAIR_LEAD.test(doc.norm.slice(b.span.end, c.span.start))) return undefined;
+  return [[pcts[0], { base: c, current: a }], [pcts[1], { base: d, current: b }]];
 }
 
 // The comparison before a list of change amounts: "，分别比上年减少", "，较上年分别增加", "，同比分别增加".
