@@ -2347,6 +2347,14 @@ const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)(?:结转|转结
 const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
 // A paragraph naming what was carried in ("无下年度结转" carries none out, and says nothing of what came in).
 const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
+/** The intake's aside is its new cases and those carried in, adding up to it ("793件（新收案件649件，旧存案件144件）"). */
+function newAndCarriedIn(index: FigureIndex, intake: Figure): boolean {
+  const aside = asidesOf(index, intake);
+  return aside.length === 2 && aside.every((f) => isExactCount(f) && sameUnitKind(f, intake)) && NEW_INTAKE.test(aside[0].before) &&
+    CARRIED_INTO_YEAR.test(aside[1].before) && addsUp(intake, [...aside]);
+}
+const NEW_INTAKE = /新收|新受理/;
+
 // "另有1件转2022年继续办理": the year a request is carried into to go on being handled.
 const CARRIED_ON = /结转下一?年度?|转入下一?年度?|下一?年度(?:继续)?办理|转(?:至|到|入)?(?:19|20)[0-9]{2}年度?继续办理?/;
 
@@ -2495,7 +2503,9 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
   const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
-  const sumsCarry = !!sumAfter(intake.before, true) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)));
+  // "共793件（新收案件649件，旧存案件144件）": so does an intake whose aside breaks it down into the new and the carried in.
+  const sumsCarry = (!!sumAfter(intake.before, true) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)))) ||
+    (!apart && newAndCarriedIn(index, intake));
   // With a carry-in the text does not state, the closed may hold requests of the year before: the closed and the open
   // cannot be fewer than the intake, but may be more.
   const carryUnstated = !carriedIn && !sumsCarry && (!whole || CARRIED_FROM_BEFORE.test(doc.blocks[index.sentences[k].paragraph]?.content ?? ''));

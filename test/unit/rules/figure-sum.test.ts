@@ -830,6 +830,8 @@ ruleTable(figureSum, {
     p('共审查规范性文件和合同80件（规范性文件30件、合同50件）。'),
     p('全年受理案件150件（新收120件），审结140件，旧存10件。'),
     p('全年收案150件（新收120件、旧存30件），审结140件。'),
+    // 旧存 among the parts of the intake's aside: the intake holds it; the closed and the open add up to it.
+    p('全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），审结715件，未结案件78件。'),
     // Online and offline with a third kind after them are not all; men and women need not be all applicants.
     p('全年开展普法活动120场，其中线上活动50场，线下活动60场，其他活动10场。'),
     // 主要包括 without 其他 is a partial list; 具体为…等 as well.
@@ -1927,6 +1929,8 @@ ruleTable(figureSum, {
     sumRow('a negation first and what it negates (不予受理…，受理…) above the cases handled', '共处理劳动人事争议案件236件，其中不予受理案件38件，受理案件218件。', /38\+218=256，与总数236件不符/, '236件'),
     sumRow('ways of closing under cases handled named by a long noun (处理劳动人事争议案件)', '共处理劳动人事争议案件236件，其中调解结案38件，裁决结案218件。', /38\+218=256，大于总数236件/, '236件'),
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
+    sumRow('closed and open against an intake whose aside lists 新收 and 旧存', '全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），审结715件，未结案件88件。',
+      '办结与结转（在办）之和与收到总数不符：715+88=803，与793件不符（相差10）', '793件'),
     sumRow('handled online and passed on, an overall count after them', '形成有效工单11171件，转派各成员单位4898件，在线办结6237件，综合办结数为11163件。',
       '分项之和与总数不符：4898+6237=11135，与总数11171件不符（相差36）', '11171件'),
     sumRow('lawful and unlawful land use, short of the plots', '共221宗地，面积11734.40亩，其中合法用地74宗，面积5922.93亩，违法用地137宗，面积5811.47亩。',
