@@ -1257,7 +1257,7 @@ const SAMPLING_RESULT = /合格$|检出$|发现$|优秀$|达标$/;
 const CLOSED = '办结';
 // The words of a count of closed cases that names no cases of its own ("其中审结", "已按期办结", "依法审结"; a police
 // body's "查结").
-const CLOSED_ONLY = new RegExp(`^\\s*(?:其中|经审理|[，,])*(?:全年|本年度?|年内|今年|当年|${AS_OF_YEAR_END})?[，,]?(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|查结|结案)(?:了|各类|案件)*\\s*$`);
+const CLOSED_ONLY = new RegExp(`^\\s*(?:其中|经审理|[，,])*(?:全年|本年度?|年内|今年|当年|${AS_OF_YEAR_END})?[，,]?(?:已|已经|共|累计|依法|全部|均已|均)*(?:按期|按时|及时)?(?:审执结|执结|审结|办结|查结|结案)(?:了|各类|案件|回复|答复)*\\s*$`);
 // …or naming the noun of what was closed after it: "已办结投诉", "办结来信".
 const CLOSED_NOUN = /^\s*(?:其中|[，,])*(?:已|已经|共|累计|依法|全部|均已|均)*(?:审结|办结|查结|结案)([\u4e00-\u9fff]{2,6})\s*$/;
 
@@ -1286,18 +1286,45 @@ function intakeBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // "……共受理投诉举报工单820件。⏎截至目前，已办结565件，办结率…": a paragraph that opens with the closed count and states no
   // intake of its own goes on from the paragraph right before, when that one's intake is its only count (its 其中 parts
   // aside) and the rate names nothing but the closing (按期办结率 is over the closed, not the intake).
-  const intake = intakeBase(doc, index, ctx, numerators[0]) ?? (plainRate ? intakeOfParagraphBefore(doc, index, ctx, numerators[0]) : undefined);
+  const intake = intakeBase(doc, index, ctx, numerators[0]) ?? (plainRate ? intakeOfParagraphBefore(doc, index, ctx, numerators[0]) ?? markedTotalBefore(doc, index, ctx, numerators[0]) : undefined);
   if (!intake) return dueBefore(doc, index, ctx, numerators[0]);
   // With valid parts stated (two of different values: silent), the rate is over the valid part.
   const valid = validParts(doc, index, ctx, intake, numerators[0]);
   return valid.length === 0 ? intake : new Set(valid.map((f) => f.value)).size === 1 ? valid[0] : undefined;
 }
 
+/**
+ * "11月份投诉举报工单共640件，其中……。截至目前，已办结回复485件，办结率75.78%": with no verb of intake before it, the one count
+ * marked as a whole (共, 合计) in the earlier sentences of the paragraph, no 其中 part.
+ */
+function markedTotalBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, f: Figure): Figure | undefined {
+  return oneMarked(earlierCounts(doc, index, ctx, f));
+}
+
+/** The one count marked as a whole in a paragraph (no 其中 part, no aside) that can hold f; undefined for none or two. */
+function markedTotalOf(index: FigureIndex, paragraph: number, f: Figure): Figure | undefined {
+  const counts: Figure[] = [];
+  for (let k = f.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) >= paragraph; k--) {
+    const c = index.figures[k];
+    if (paragraphOf(index, c) === paragraph && isExactCount(c) && sameUnitKind(c, f) && c.value >= f.value) counts.push(c);
+  }
+  return oneMarked(counts);
+}
+
+function oneMarked(counts: Figure[]): Figure | undefined {
+  const marked = counts.filter((c) => c.totalCue && !c.subsetCue && !c.inParens);
+  if (marked.length === 0 || marked.some((c) => c.value !== marked[0].value)) return undefined;
+  // Any other count is its breakdown after it in its sentence — not a count taken in of its own ("共受理320件，新收300件").
+  const total = marked[0];
+  return counts.every((c) => c.value === total.value || (c.sentence === total.sentence && c.id > total.id && !INTAKE_WORDS.test(c.before))) ? total : undefined;
+}
+const INTAKE_WORDS = /受理|收到|新收|收案|立案|接收|接到|登记|办理/;
+
 /** The intake of the paragraph right before the one `f` opens, when it is the only count there but its own parts. */
 function intakeOfParagraphBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, f: Figure): Figure | undefined {
   const before = index.figures[f.id - 1];
   if (!before || paragraphOf(index, before) === paragraphOf(index, f)) return undefined;
-  const intake = intakeBase(doc, index, ctx, f, 1);
+  const intake = intakeBase(doc, index, ctx, f, 1) ?? markedTotalOf(index, paragraphOf(index, before), f);
   if (!intake || paragraphOf(index, intake) !== paragraphOf(index, before) || paragraphOf(index, f) !== paragraphOf(index, intake) + 1) return undefined;
   for (let k = intake.id + 1; k < f.id; k++) {
     const g = index.figures[k];
