@@ -522,11 +522,12 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbe
   return { figures, sentences, asides };
 }
 
-// A count whose own share follows it: "490件，占收到申请总数的7.9%" (read in the 4 characters after it).
-const SHARED_NEXT = /\s*[，,]\s*占/y;
+// A count whose own share follows it: "490件，占收到申请总数的7.9%" — maybe past its changes ("举报356，同比降低45.73%，环比上升
+// 0.56%，占比10.34%").
+const SHARED_NEXT = /\s*[，,]\s*(?:(?:同比|环比)[\u4e00-\u9fff]{1,4}[0-9]{1,4}(?:\.[0-9]{1,3})?[%％]\s*[，,]\s*){0,3}占/y;
 const sharedNext = (text: string, at: number): boolean => {
   SHARED_NEXT.lastIndex = at;
-  return SHARED_NEXT.test(text) && SHARED_NEXT.lastIndex <= at + 4;
+  return SHARED_NEXT.test(text);
 };
 
 /**

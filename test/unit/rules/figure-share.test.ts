@@ -412,6 +412,7 @@ ruleTable(figureShare, {
     p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%。其中住房求助类800件占比38.1%。'),
     p('在全年5000件来电中，求助类2100件占比42%，咨询类1500件占比30%。市本级受理900件占比30%。'),
     // An item of a list of shares that lost its measure word counts in its siblings' unit; not when they differ.
+    p('全市平台共接收投诉举报咨询3443件。其中，投诉971件，同比上升30.51%，占比28.2%；举报356，同比降低45.73%，环比上升0.56%，占比10.34%；咨询2116件，同比降低1.26%，占比61.46%。'),
     p('全年共收到行政复议申请800件。\n\n居于前三位的是：行政处罚320，占收到申请总数的40%；行政许可160件，占收到申请总数的20%；信息公开80件，占收到申请总数的10%。'),
     p('全年共收到行政复议申请800件。\n\n行政处罚320，占收到申请总数的45%；培训120人，占收到申请总数的20%；信息公开80件，占收到申请总数的10%。'),
     // Bare shares after an unmarked count: checked only against a count their parts add up to.
@@ -1684,6 +1685,11 @@ ruleTable(figureShare, {
       name: 'a total named with its place (占苏浙两地投诉举报总量的) stated paragraphs back under the noun, the place earlier in its sentence',
       text: p('2024年，苏浙两地消费维权平台共受理投诉举报80.00万件，同比增长10.5%。其中，投诉60.00万件；举报20.00万件。江苏省投诉举报总量56.00万件。\n\n从渠道看，线上受理增幅明显。2024年，苏浙两地线上受理投诉举报42.00万件，占苏浙两地投诉举报总量的65.00%。'),
       findings: [{ code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：42.00万件÷80.00万件=52.50%，应为52.50%，文中为65.00%（按65.00%计，部分约应为52.00万件）' }],
+    },
+    {
+      name: 'an item that lost its measure word, its changes between it and its share',
+      text: p('全市平台共接收投诉举报咨询3443件。其中，投诉971件，同比上升30.51%，占比28.2%；举报356，同比降低45.73%，环比上升0.56%，占比13.34%；咨询2116件，同比降低1.26%，占比61.46%。'),
+      findings: [{ code: 'figure/share', at: '13.34%', message: '占比与部分、总数不符：356÷3443件=10.34%，应为10.34%，文中为13.34%（按13.34%计，部分约应为459件）' }],
     },
     {
       name: 'numbered items one a line, each naming the whole the first item\'s share found (占受理总量)',
