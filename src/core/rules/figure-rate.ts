@@ -1306,7 +1306,8 @@ function markedTotalOf(index: FigureIndex, paragraph: number, f: Figure): Figure
   const counts: Figure[] = [];
   for (let k = f.id - 1; k >= 0 && paragraphOf(index, index.figures[k]) >= paragraph; k--) {
     const c = index.figures[k];
-    if (paragraphOf(index, c) === paragraph && isExactCount(c) && sameUnitKind(c, f) && c.value >= f.value) counts.push(c);
+    // (Only in f's top-level section: the rule is read one section at a time.)
+    if (paragraphOf(index, c) === paragraph && index.sentences[c.sentence].section === index.sentences[f.sentence].section && isExactCount(c) && sameUnitKind(c, f) && c.value >= f.value) counts.push(c);
   }
   return oneMarked(counts);
 }

@@ -401,6 +401,7 @@ ruleTable(figureRate, {
     // A whole marked 共 with no verb of intake, the sentence or paragraph before; not past a second count taken in.
     p('11月份投诉举报工单共640件。截至目前，已办结回复485件，办结率75.78%。'),
     p('11月份投诉举报工单共640件，其中，来电登记206件、来信登记157件。\n截至目前，已办结回复485件，办结率75.78%。'),
+    p('## 一、受理情况\n\n11月份投诉举报工单共640件。\n\n## 二、办理情况\n\n截至目前，已办结回复485件，办结率73.78%。'),
     // 调解 then 撤回 with words between, 撤诉 then 调解; the outcome beside the numerator (驳回) is no population.
     p('2024年，新收行政复议案件200件，审结177件，其中作出维持决定41件，经调解后申请人自愿撤回行政复议申请71件，调撤率40.11%。'),
     p('审结一审行政诉讼案件508件，其中判决驳回原告诉讼请求154件，裁定准予原告撤回起诉、按撤诉处理和调解案件111件，调撤率21.85%。'),
@@ -1485,6 +1486,11 @@ ruleTable(figureRate, {
     {
       name: '办结率 over the whole marked 共 in the paragraph before, no verb of intake (投诉举报工单共640件)',
       text: p('11月份投诉举报工单共640件，其中，来电登记206件、来信登记157件。\n截至目前，已办结回复485件，办结率73.78%。'),
+      findings: [{ code: 'figure/rate', at: '73.78%', message: '办结率与分子分母不符：485件÷640件=75.781%，应为75.78%，文中为73.78%' }],
+    },
+    {
+      name: '办结率 over the whole marked 共 in the paragraph right before',
+      text: p('11月份投诉举报工单共640件，其中，来电登记206件、来信登记157件。\n\n截至目前，已办结回复485件，办结率73.78%。'),
       findings: [{ code: 'figure/rate', at: '73.78%', message: '办结率与分子分母不符：485件÷640件=75.781%，应为75.78%，文中为73.78%' }],
     },
     {
