@@ -154,8 +154,15 @@ const isYear = (n: NumberCell) => n.decimals === 0 && n.value >= 1949 && n.value
 function headerTotal(rows: Row[], shaped: Row[]): TotalColumn | undefined {
   const model = shaped[0];
   const last = model.numbers.length - 1;
+  // A header after rows of numbers goes on a table the page wrapped ("单位 | 警告 | …⏎竹山县… | 8 | …⏎限制… | 合计 (宗) | …⏎
+  // 0 | 1 | … | 9 |": the 9 is of both lines): it names no total of the row under it.
+  let numbered = false;
   for (const row of rows) {
-    if (row.numbers.length) continue;
+    if (row.numbers.length) {
+      numbered = true;
+      continue;
+    }
+    if (numbered) break;
     if (row.cells.length === model.cells.length) {
       const totals = model.numbers.map((n, index) => ({ index, header: row.cells[n.column].text })).filter((c) => TOTAL_HEADER.test(c.header));
       // Two totals (小计 and 合计): which parts go with which is not known.

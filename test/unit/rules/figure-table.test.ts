@@ -35,6 +35,8 @@ ruleTable(figureTable, {
     { name: 'a disclosure table that adds up', text: disclosure('58 | 7 | 0 | 0 | 1 | 0 | 66') },
     { name: 'pasted rows that add up', text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 60 |', '西乡镇 | 30 | 9 | 39 |', '南乡镇 | 22 | 5 | 27 |']) },
     { name: 'no row proves a sum (years side by side)', text: pasted(['行政复议 | 120 | 135 | 150 |', '行政应诉 | 48 | 52 | 61 |', '人民调解 | 3,021 | 2,980 | 3,105 |']) },
+    // A wide table the page wrapped: the header naming the total comes after a row of numbers, over the row's second line.
+    { name: 'a wrapped table, its total\'s header on the second line', text: pasted(['单位名称 | 警告 | 通报批评 | 罚款 | 没收违法所得 | 没收非法财物 | 暂扣许可证件 | 降低资质等级 | 吊销许可证件 |', '竹山县文化和旅游局 | 8 | 0 | 0 | 0 | 304册 | 0 | 0 | 0 |', '限制开展生产经营活动 | 责令停产停业 | 责令关闭 | 限制从业 | 行政拘留 | 其他行政处罚 | 合计 (宗) | 罚没金额(万元) | |', '0 | 1 | 0 | 0 | 0 | 0 | 9 | 0 |']) },
     { name: 'two rows off: no table of totals', text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 61 |', '西乡镇 | 30 | 9 | 40 |', '南乡镇 | 22 | 5 | 27 |']) },
     { name: 'one row holding is no proof without a header naming the total', text: pasted(['城区 | 120 | 35 | 155 |', '东乡镇 | 48 | 12 | 61 |']) },
     {
