@@ -358,7 +358,7 @@ export const LAWMAKING_OUTCOME = /^(?:含|其中|包括)?\s*(?:新?制定|新?�
  * list naming both a disclosure and a refusal answers every request.
  */
 export const DISCLOSURE_REQUEST_TOTAL = /(?:办理|办结|答复|处理)[^，,。]{0,8}(?:公开申请|依申请公开)/;
-export const DISCLOSURE_OUTCOME = /公开|不掌握|不存在|无法提供|不予处理|其他处理|不属于|非本机关|告知|转送|补正|撤回/;
+export const DISCLOSURE_OUTCOME = /公开|不掌握|不存在|无法提供|不予处理|其他处理|不属于|属于[\u4e00-\u9fff]{2,8}(?:信息|案卷|资料)|非本机关|告知|转送|补正|撤回/;
 export const DISCLOSURE_GRANTED = /予以公开|同意公开|全部公开|部分公开/;
 export const DISCLOSURE_REFUSED = /不予公开|不同意公开|不公开/;
 /** What is decided on an application received ("收到行政复议申请120件，其中受理98件，不予受理12件，告知11件"): one each. */

@@ -1619,7 +1619,7 @@ function checkStated(
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;
       candidates.push(c);
-      if (c.verdict !== 'match' && explainedByListed(rate, numerator, denominator, prior, rounding)) return undefined;
+      if (c.verdict !== 'match' && (explainedByListed(rate, numerator, denominator, prior, rounding) || explainedWithCountBeside(doc, ctx.figures(), numerator, denominator))) return undefined;
     }
   }
   return judged(doc, ctx, rate, name, candidates, numerators[numerators.length - 1], earlierStems, bound);
@@ -1722,6 +1722,18 @@ function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates:
  * some of them (withdrawn, pending or otherwise closed cases: "审结27件，胜诉24件，撤诉3件，胜诉率100%" is 24÷24), or the
  * numerator with some of them (several grades or outcomes together: "优秀86卷、良好150卷、合格74卷，合格率96.9%").
  */
+/**
+ * "共抽查主要大街484条，重点点位444处，发现问题48处…，问题率为5.2%": the rate may be over the denominator and the count of other
+ * things checked right beside it (48÷(484+444)=5.2%): which one it is over is not told, so no finding of 48÷444 is sure.
+ */
+function explainedWithCountBeside(doc: ReportDocument, index: FigureIndex, numerator: Figure, denominator: Figure): boolean {
+  const beside = index.figures[denominator.id - 1];
+  return !!beside && beside.sentence === denominator.sentence && beside !== numerator && isExactCount(beside) && !sameUnitKind(beside, denominator) &&
+    COUNTS_BESIDE.test(doc.norm.slice(beside.span.end, denominator.span.start));
+}
+// Between two counts stated side by side: a join and the second one's words, no other number, no sentence or list break.
+const COUNTS_BESIDE = /^\s*[，,、和及与]\s*[^，,。；;0-9]{0,10}$/;
+
 function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
   const listed = prior
     .filter((f) => f.id > denominator.id && f !== numerator && !summandsOf(numerator)?.includes(f) && sameUnitKind(f, denominator))

@@ -4259,6 +4259,10 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
   // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
   if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && some(DISCLOSURE_REFUSED)) return true;
+  // "共收到信息公开申请22起，…，答复22起。其中公开1起，不属于政府信息4起，告知其他途径3起，不存在9起，属于行政执法案卷5起": the
+  // replies to requests the sentence names, broken down into disclosed and three kinds or more of not disclosed.
+  if (ends && parts.length >= 4 && REPLIED.test(total.before) && !!matchInSentenceBefore(doc, index.sentences[total.sentence], DISCLOSURE_REQUESTS, total.span.start) &&
+      all(DISCLOSURE_OUTCOME) && parts.filter((p) => DISCLOSED.test(partWords(p))).length === 1 && parts.filter((p) => !DISCLOSED.test(partWords(p))).length >= 3) return true;
   // "市政府规章11件（含新制定6件，修改3件，废止2件）": made, amended and repealed — 立改废 — are all there is.
   if (parts.length === 3 && LAWMAKING_TOTAL.test(total.before) && parts.every((p) => LAWMAKING_OUTCOME.test(partWords(p))) &&
       some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;
@@ -4266,6 +4270,12 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
     all(CLEANUP_OUTCOME) && some(/保留|继续有效/);
 }
+
+// A count of replies or requests closed ("答复22起", "办结申请22件").
+const REPLIED = /(?:答复|办结|办理完毕)[\u4e00-\u9fff]{0,4}\s*$/;
+const DISCLOSURE_REQUESTS = /公开申请/;
+// The reply that gives the information, in full or in part ("公开1起", "予以公开…", "部分公开…").
+const DISCLOSED = /^(?:其中)?[，,：:\s]*(?:予以|同意|全部|部分)?公开/;
 
 // The counters of a number of kinds ("两类", "三种").
 const KIND_UNITS = ['类', '种'];

@@ -398,6 +398,9 @@ ruleTable(figureRate, {
     p('全年应出庭应诉案件50件，负责人出庭45件，出庭应诉率90%。'),
     p('全年审结一审行政诉讼案件80件，其中调解结案10件、撤诉20件，调撤率40%。'),
     p('全年审结一审行政诉讼案件80件，调解撤诉30件，调撤率37.5%。'),
+    // A rate that may be over the denominator and a count of other things beside it (484条 and 444处): no base is sure.
+    p('共抽查主要大街484条，重点点位444处，发现并督办各类问题48处57起，问题率为5.2%。'),
+    p('共抽查主要大街484条，重点点位444处，发现并督办各类问题48处57起，问题率为6.2%。'),
     // A whole marked 共 with no verb of intake, the sentence or paragraph before; not past a second count taken in.
     p('11月份投诉举报工单共640件。截至目前，已办结回复485件，办结率75.78%。'),
     p('11月份投诉举报工单共640件，其中，来电登记206件、来信登记157件。\n截至目前，已办结回复485件，办结率75.78%。'),
