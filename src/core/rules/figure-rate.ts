@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -1728,9 +1728,11 @@ function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates:
  */
 function explainedWithCountBeside(doc: ReportDocument, index: FigureIndex, numerator: Figure, denominator: Figure): boolean {
   const beside = index.figures[denominator.id - 1];
+  // The denominator's words go on from the count's verb (a noun alone: "，重点点位"), no verb of its own ("，受理纠纷657件").
   return !!beside && beside.sentence === denominator.sentence && beside !== numerator && isExactCount(beside) && !sameUnitKind(beside, denominator) &&
-    COUNTS_BESIDE.test(doc.norm.slice(beside.span.end, denominator.span.start));
+    COUNTS_BESIDE.test(doc.norm.slice(beside.span.end, denominator.span.start)) && !verbOf(denominator.before) && !ACTIVITY.test(denominator.before);
 }
+const ACTIVITY = new RegExp(alternatives([...ACTIVITY_VERBS, '调解', '办理', '处理', '发现']));
 // Between two counts stated side by side: a join and the second one's words, no other number, no sentence or list break.
 const COUNTS_BESIDE = /^\s*[，,、和及与]\s*[^，,。；;0-9]{0,10}$/;
 

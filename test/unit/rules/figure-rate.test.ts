@@ -1492,6 +1492,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '73.78%', message: '办结率与分子分母不符：485件÷640件=75.781%，应为75.78%，文中为73.78%' }],
     },
     {
+      name: 'a count of people beside the denominator, which has a verb of its own (受理纠纷657件): judged against it',
+      text: p('1至6月，全区各级人民调解组织共接待群众773批次，1988人，受理纠纷657件，调解纠纷649件，调解成功638件，调解率96.8%，成功率97.1%。'),
+      findings: [{ code: 'figure/rate', at: '96.8%', message: '调解率与分子分母不符：649件÷657件=98.782%，应为98.8%，文中为96.8%' }],
+    },
+    {
       name: '办结率 over the whole marked 共 in the paragraph right before',
       text: p('11月份投诉举报工单共640件，其中，来电登记206件、来信登记157件。\n\n截至目前，已办结回复485件，办结率73.78%。'),
       findings: [{ code: 'figure/rate', at: '73.78%', message: '办结率与分子分母不符：485件÷640件=75.781%，应为75.78%，文中为73.78%' }],
