@@ -1024,9 +1024,9 @@ function checkNamedByEnding(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 const INTAKE_VERB_SOURCE = '受理|收到|接收|接到|接待|新收|登记|接听|办理|办结|审结';
 const INTAKE_VERB = new RegExp(INTAKE_VERB_SOURCE);
 
-// "受理案件中行政处罚类40件，…", "类型分布：受理案件中…", "新收案件中，…": a sentence opening (after a label perhaps)
+// "受理案件中行政处罚类40件，…", "类型分布：受理案件中…", "新收案件中，…", "收到的行政复议申请中，…": a sentence opening (after a label perhaps)
 // with the things counted under a verb, then 中 — or 从…情况/结果看 ("从审结情况看，维持…").
-const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:(?:本月|本季度|全年|当月|今年)?在?((?:受理|收到|接收|接到|新收|登记|办理|办结|审结|立案)[\u4e00-\u9fff]{0,6}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
+const AMONG_VERB_LEAD = /^\s*(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:(?:本月|本季度|全年|当月|今年)?在?((?:受理|收到|接收|接到|新收|登记|办理|办结|审结|立案)[\u4e00-\u9fff]{0,10}?)中[，,]?|从((?:受理|收到|接收|新收|登记|办理|办结|审结)[\u4e00-\u9fff]{0,4}?)(?:情况|结果)(?:来)?看[，,])/;
 // The verb of the lead: what is taken in or closed — or 立案, the proposals a committee accepted ("在立案提案中，").
 const AMONG_VERB = new RegExp(`${INTAKE_VERB_SOURCE}|立案`);
 
@@ -2741,7 +2741,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
     if (addsUp(total, breakdown) && (k === parts.length - 1 || sumsUpRun(breakdown, parts.slice(k + 1)) ||
-        !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k)))) {
+        !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k) || (headed && oneJoinedRun(doc, parts))))) {
       noteSumHeld(doc, ctx, total, breakdown);
       if (!mayAccuse) return undefined;
       return (k === parts.length - 1 ? amountsOfParts(doc, index, total, breakdown) : undefined) ?? otherBreakdown(doc, index, total, parts.slice(k + 1), parts[k]);
@@ -2894,6 +2894,16 @@ function namedRunGoesOn(doc: ReportDocument, index: FigureIndex, total: Figure, 
   // "…；小程序4160件；收到感谢信31件": an item doing something past names that do nothing is another matter.
   if (HANDLING_WORD.test(partWords(run[k + 1])) && !run.slice(0, k + 1).some((p) => HANDLING_WORD.test(partWords(p)))) return false;
   const joins = new Set(run.slice(0, -1).map((p) => joinAfter(doc, p)));
+  return joins.size === 1 && /[、，,；;]/.test([...joins][0]);
+}
+
+/**
+ * A list the text heads as the total's ("收到的行政复议申请中，行政处罚8件，行政确认12件，行政征收9件，行政强制措施3件，信息公开2件")
+ * in one sentence, one mark joining every item: a prefix adding up is a coincidence, the whole run its breakdown.
+ */
+function oneJoinedRun(doc: ReportDocument, parts: Figure[]): boolean {
+  if (parts.some((p) => p.sentence !== parts[0].sentence || p.inParens)) return false;
+  const joins = new Set(parts.slice(0, -1).map((p) => joinAfter(doc, p)));
   return joins.size === 1 && /[、，,；;]/.test([...joins][0]);
 }
 

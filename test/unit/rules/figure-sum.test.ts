@@ -23,6 +23,8 @@ ruleTable(figureSum, {
     p('共处理劳动人事争议案件236件，其中不予受理案件18件，受理案件208件。'),
     // The two schemes of basic pension insurance (城镇职工 and 城乡居民) make up all its insured.
     p('全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数16.8万人。'),
+    // A sentence framed by the things counted (收到的行政复议申请中，…): its items add up.
+    p('全年收到行政复议申请32件。收到的行政复议申请中，行政处罚8件，行政确认12件，行政征收7件，行政强制措施3件，信息公开2件。'),
     // The replies to information requests broken down into the disclosed and three kinds of the not disclosed.
     p('2025年度，我局共收到信息公开申请22起，比2024年（31起）下降29%，答复22起。其中公开1起，不属于政府信息4起，告知其他途径3起，不存在9起，属于行政执法案卷5起，均在法定期限内答复。'),
     // An overall count after the two halves (综合办结) is no third part.
@@ -1933,6 +1935,10 @@ ruleTable(figureSum, {
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
     sumRow('closed and open against an intake whose aside lists 新收 and 旧存', '全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），审结715件，未结案件88件。',
       '办结与结转（在办）之和与收到总数不符：715+88=803，与793件不符（相差10）', '793件'),
+    sumRow('a sentence framed by the things counted (收到的…申请中), its items above them though a first few add up', '全年收到行政复议申请32件。收到的行政复议申请中，行政处罚8件，行政确认12件，行政征收9件，行政强制措施3件，信息公开2件。',
+      '所列各分项之和超过总数：8+12+9+3+2=34，大于总数32件（多2）', '32件'),
+    sumRow('受理案件中, its items above the accepted cases though a first few add up', '全年受理行政复议案件34件。受理案件中，投诉举报类12件，行政处罚类19件，行政强制类1件，行政确权类2件，行政不作为2件。',
+      '所列各分项之和超过总数：12+19+1+2+2=36，大于总数34件（多2）', '34件'),
     sumRow('replies to information requests: disclosed and three kinds of not disclosed, short of the replies', '2025年度，我局共收到信息公开申请23起，比2024年（31起）下降26%，答复22起。其中公开1起，不属于政府信息4起，告知其他途径3起，不存在7起，属于行政执法案卷5起，均在法定期限内答复。',
       '分项之和与总数不符：1+4+3+7+5=20，与总数22起不符（相差2）', '22起'),
     sumRow('handled online and passed on, an overall count after them', '形成有效工单11171件，转派各成员单位4898件，在线办结6237件，综合办结数为11163件。',
