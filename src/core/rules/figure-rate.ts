@@ -54,7 +54,7 @@ function aliasedWords(words: string): string {
 }
 
 // "整改完成率": the rate of a verb completed; "不合格发现率": the rate of a finding (不合格, 问题) found.
-const COMPLETED_VERB = /(?<=[\u4e00-\u9fff]{2})(?:完成|发现)$/;
+const COMPLETED_VERB = /(?<=[\u4e00-\u9fff]{2})(?:完成|发现|覆盖)$/;
 
 /**
  * "应整改问题634个，已整改598个，整改完成率94.3%": V完成率 is the rate of V done — its words without 完成, when a count before
@@ -536,7 +536,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const whole = alias?.carriesOver && numerators.length ? newAndCarried(prior, numerators) : undefined;
   const bound = !whole && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
     !(population ? [population, ...prior] : prior).some((f) => (HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) && !numerators.includes(f)) || FULL_INTAKE.test(f.before) || due.test(f.before));
-  const name = alias?.name ?? `${stem}${m[2]}`;
+  // The rate as written ("整改完成率", "监督覆盖率"), though read as the rate of its verb done (completedWords).
+  const written = aliasedWords(m[1]);
+  const name = alias?.name ?? `${stem}${words === written ? '' : COMPLETED_VERB.exec(written)?.[0] ?? ''}${m[2]}`;
   // "共逮捕25人，不捕24人，不捕率为48.98%": a decision and its refusal are disjoint — the count of the decision is no
   // population of the refusals; both together are (all that was decided; the sum read as the decision's count, whose
   // words do not carry the rate's). Counted in cases and people at once ("不批准逮捕33件40人"), each measure is summed.

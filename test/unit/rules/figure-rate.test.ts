@@ -398,6 +398,7 @@ ruleTable(figureRate, {
     p('全年应出庭应诉案件50件，负责人出庭45件，出庭应诉率90%。'),
     p('全年审结一审行政诉讼案件80件，其中调解结案10件、撤诉20件，调撤率40%。'),
     p('全年审结一审行政诉讼案件80件，调解撤诉30件，调撤率37.5%。'),
+    p('全区应监督户数24853户，实监督户数21100户，监督覆盖率84.90%。'),
     // A rate that may be over the denominator and a count of other things beside it (484条 and 444处): no base is sure.
     p('共抽查主要大街484条，重点点位444处，发现并督办各类问题48处57起，问题率为5.2%。'),
     p('共抽查主要大街484条，重点点位444处，发现并督办各类问题48处57起，问题率为6.2%。'),
@@ -938,7 +939,7 @@ ruleTable(figureRate, {
     {
       name: 'the rate of a finding found (不合格发现率) over the samples taken',
       text: p('共完成食品安全监督抽检664900批次，不合格19431批次，总体不合格发现率为2.25%。'),
-      findings: [{ code: 'figure/rate', at: '2.25%', message: '不合格率与分子分母不符：19431批次÷664900批次=2.922%，应为2.92%，文中为2.25%' }],
+      findings: [{ code: 'figure/rate', at: '2.25%', message: '不合格发现率与分子分母不符：19431批次÷664900批次=2.922%，应为2.92%，文中为2.25%' }],
     },
     {
       name: 'a refusal to prosecute decided at closing (审结时决定不起诉)',
@@ -1492,6 +1493,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '73.78%', message: '办结率与分子分母不符：485件÷640件=75.781%，应为75.78%，文中为73.78%' }],
     },
     {
+      name: 'V覆盖率 over what was due (应监督…，实监督…)',
+      text: p('全区应监督户数24853户，实监督户数21100户，监督覆盖率86.90%。'),
+      findings: [{ code: 'figure/rate', at: '86.90%', message: '监督覆盖率与分子分母不符：21100户÷24853户=84.899%，应为84.90%，文中为86.90%' }],
+    },
+    {
       name: 'a count of people beside the denominator, which has a verb of its own (受理纠纷657件): judged against it',
       text: p('1至6月，全区各级人民调解组织共接待群众773批次，1988人，受理纠纷657件，调解纠纷649件，调解成功638件，调解率96.8%，成功率97.1%。'),
       findings: [{ code: 'figure/rate', at: '96.8%', message: '调解率与分子分母不符：649件÷657件=98.782%，应为98.8%，文中为96.8%' }],
@@ -1644,7 +1650,7 @@ ruleTable(figureRate, {
     {
       name: 'V完成率 over what was due to be done (应整改), its numerator named by V alone',
       text: p('排查应整改问题420个，已整改378个，整改完成率91.0%。'),
-      findings: [{ code: 'figure/rate', at: '91.0%', message: '整改率与分子分母不符：378个÷420个=90.000%，应为90.0%，文中为91.0%' }],
+      findings: [{ code: 'figure/rate', at: '91.0%', message: '整改完成率与分子分母不符：378个÷420个=90.000%，应为90.0%，文中为91.0%' }],
     },
     {
       name: '查结率 over the cases received stated in the sentence before',
