@@ -182,6 +182,10 @@ export const figureSum: Rule = {
         // So is an aside the total's parts fill: "开展诉前程序833件（发布公告119件，提出检察建议714件），提起公益诉讼49件".
         // So is one opened by 包括: "门户网站公开信息308条（包括工作动态184条，…，其他信息68条），微信公众号…".
         const aside = asideParts(doc, index, total);
+        // "共311条（其中：政府网站6条，微信公众号305条），其中工作动态86条，…，其他信息141条": a 其中 list of the sentence after
+        // the aside's is a second breakdown of the total, checked on its own.
+        const pastAside = aside[0]?.subsetCue && parts.length >= 2 && parts[0].subsetCue && !parts[0].inParens && parts[0].id > aside[aside.length - 1].id &&
+          parts.every((p) => p.sentence === total.sentence && !p.inParens) ? [...parts] : [];
         if (parts.length === 0 || aside[0]?.subsetCue || (aside.length >= 2 && INCLUDES_LEAD.test(aside[0].before)) || splitInAside(doc, total, aside) || fillsAside(doc, index, total, aside)) parts.splice(0, parts.length, ...aside);
         const outer = outerOf.get(total.id);
         // The closed cases of an intake split with those still open are a part, no total of the open ones after them.
@@ -215,7 +219,8 @@ export const figureSum: Rule = {
         const aboveOuter = !mayAccuse && !!outer && !whole && parts.length >= 2 && parts[0].sentence !== total.sentence && sumOf(parts) > outer.value + tolerance(outer, parts);
         const finding = ofRun ? undefined : aboveOuter ? checkTotal(doc, ctx, outer as Figure, parts, true, true) : whole ? checkTotal(doc, ctx, whole, wholeParts, true, true)
           : carriedIn(doc, parts) ? checkCarriedIntake(doc, ctx, total, parts[0], parts.slice(1), mayAccuse)
-          : checkTotal(doc, ctx, total, parts, mayAccuse, opensOwnList) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined);
+          : checkTotal(doc, ctx, total, parts, mayAccuse, opensOwnList) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined) ??
+            (pastAside.length ? checkTotal(doc, ctx, total, pastAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         if (parts.length) listOf.set(total.id, parts);

@@ -23,6 +23,8 @@ ruleTable(figureSum, {
     p('共处理劳动人事争议案件236件，其中不予受理案件18件，受理案件208件。'),
     // The two schemes of basic pension insurance (城镇职工 and 城乡居民) make up all its insured.
     p('全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数16.8万人。'),
+    // Two 其中 lists, one in an aside, each adding up.
+    p('主动公开信息共311条（其中：政府网站6条，微信公众号305条），其中工作动态86条，政策解读53条，公告通知26条，财政预决算信息2条，政协提案办理结果3条，其他信息141条。'),
     // A sentence framed by the things counted (收到的行政复议申请中，…): its items add up.
     p('全年收到行政复议申请32件。收到的行政复议申请中，行政处罚8件，行政确认12件，行政征收7件，行政强制措施3件，信息公开2件。'),
     // The replies to information requests broken down into the disclosed and three kinds of the not disclosed.
@@ -1935,6 +1937,8 @@ ruleTable(figureSum, {
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
     sumRow('closed and open against an intake whose aside lists 新收 and 旧存', '全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），审结715件，未结案件88件。',
       '办结与结转（在办）之和与收到总数不符：715+88=803，与793件不符（相差10）', '793件'),
+    sumRow('a second 其中 list after the aside\'s, closed by 其他, short of the total', '主动公开信息共311条（其中：政府网站6条，微信公众号305条），其中工作动态86条，政策解读58条，公告通知26条，财政预决算信息2条，政协提案办理结果3条，其他信息141条。',
+      '分项之和与总数不符：86+58+26+2+3+141=316，与总数311条不符（相差5）', '311条'),
     sumRow('a sentence framed by the things counted (收到的…申请中), its items above them though a first few add up', '全年收到行政复议申请32件。收到的行政复议申请中，行政处罚8件，行政确认12件，行政征收9件，行政强制措施3件，信息公开2件。',
       '所列各分项之和超过总数：8+12+9+3+2=34，大于总数32件（多2）', '32件'),
     sumRow('受理案件中, its items above the accepted cases though a first few add up', '全年受理行政复议案件34件。受理案件中，投诉举报类12件，行政处罚类19件，行政强制类1件，行政确权类2件，行政不作为2件。',
