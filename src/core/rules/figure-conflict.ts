@@ -55,7 +55,7 @@ export const figureConflict: Rule = {
     const reported = new Set(whole.map((f) => f.span.start));
     return [
       ...whole, ...restatements(doc, index, ctx.analysis(UNMET_SPANS), keeping(ctx)).filter((f) => !reported.has(f.span.start)), ...holdersExceedItems(doc, index),
-      ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx),
+      ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx), ...allRestated(doc, index).filter((f) => !reported.has(f.span.start)),
     ].sort((a, b) => a.span.start - b.span.start);
   },
 };
@@ -256,6 +256,44 @@ function isWholeCount(doc: ReportDocument, sentence: FigureSentence, f: Figure, 
   if (sentence.segments[f.segment - 1]?.clause === f.clause || sentence.segments[f.segment + 1]?.clause === f.clause) return false;
   if (PARTIAL_CLAUSE.test(doc.text.slice(own.span.start, own.span.end))) return false;
   return aboutWholeCount();
+}
+
+// "9件政府信息公开申请均按时办结": what follows the noun of a count written before it, saying it is all of them.
+const ALL_OF_THEM = /^\s*(?:均|全部|全都|都|悉数)/;
+// Words of a paragraph that bring in things from elsewhere: a count of all of them may hold more than the intake.
+const CARRIED_IN = /结转|旧存|上年|去年|累计/;
+// How many paragraphs back the count a restatement of all is of may stand.
+const ALL_REACH = 3;
+
+/**
+ * "共收到政府信息公开申请8件……。9件政府信息公开申请均按时办结": a count written before its noun and followed by 均/全部,
+ * with nothing but scope words before it, restates the whole count of that noun stated before it (the one value stated
+ * under words ending in the noun, in its paragraph or the few before it in its top-level section) — unless a carry-over
+ * is spoken of between them.
+ */
+function allRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const f of index.figures) {
+    if (f.final || f.inParens || f.subsetCue || !isExactCount(f) || f.metric.length < 4 || !SCOPE_ONLY.test(f.before.trim())) continue;
+    if (!doc.norm.startsWith(f.metric, f.span.end) || !ALL_OF_THEM.test(doc.norm.slice(f.span.end + f.metric.length, f.span.end + f.metric.length + 4))) continue;
+    const sentence = index.sentences[f.sentence];
+    const noun = foldWidth(f.metric);
+    const stated: Figure[] = [];
+    for (let id = f.id - 1; id >= 0; id--) {
+      const g = index.figures[id];
+      const own = index.sentences[g.sentence];
+      if (own.section !== sentence.section || sentence.paragraph - own.paragraph > ALL_REACH) break;
+      if (!g.final || g.inParens || g.subsetCue || !isExactCount(g) || !sameUnitKind(g, f) || !foldWidth(g.before.trim()).endsWith(noun)) continue;
+      stated.push(g);
+    }
+    if (stated.length === 0 || stated.some((g) => g.value !== stated[0].value) || stated[0].value === f.value) continue;
+    const whole = stated[0];
+    if (CARRIED_IN.test(doc.norm.slice(index.sentences[whole.sentence].span.start, sentence.span.end))) continue;
+    const label = (g: Figure) => (g === f ? `${figureText(doc, f)}${f.metric}` : `${foldWidth(g.before.trim())}${figureText(doc, g)}`);
+    out.push(...disagreement(doc, { mentions: [whole, f].map((g) => ({ figure: g, label: label(g) })), classOf: [whole, f] }, whole,
+      { noun: '数量', fixLabel: label, plainOnly: true, difference: true }));
+  }
+  return out;
 }
 
 /** "23个优秀案卷单位，19件优秀案卷": each unit holds at least one item, so units cannot outnumber items. */

@@ -25,6 +25,9 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // A count restated as all of them (N件X均…), the same; past a carry-over, a larger count of all.
+    report('2023年，共收到政府信息公开申请8件，涉及招生入学政策等方面。8件政府信息公开申请均按时办结，办结率达到100%。'),
+    report('2023年，共收到政府信息公开申请8件，上年结转1件。9件政府信息公开申请均按时办结。'),
     // Years written with two digits are periods of their own.
     news('峰峪乡小康建设纪实', '全乡97年农村经济总收入2480万元。农民人均纯收入2131元，全乡85%的农户达到小康。98年农村经济总收入3190万元。农民人均纯收入2365元，创历史记录。'),
     // The frame restates the accepted cases, not the refused ones (不予受理) beside them.
@@ -350,6 +353,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a count restated as all of them (9件…均按时办结) against the whole count of its noun before',
+      text: report('2023年，共收到政府信息公开申请8件（其中：邮寄提交6件、当面提交1件、电子邮件提交1件），涉及招生入学政策等方面。9件政府信息公开申请均按时办结，办结率达到100%。'),
+      findings: [
+        { code: 'figure/conflict', at: '8件', message: '同一数量前后不一致：此处为“共收到政府信息公开申请8件”，文中另处为“9件政府信息公开申请”，相差1件，请核对' },
+        { code: 'figure/conflict', at: '9件', message: '同一数量前后不一致：此处为“9件政府信息公开申请”，文中另处为“共收到政府信息公开申请8件”，相差1件，请核对' },
+      ],
+    },
     {
       name: 'a frame restating a count of its own sentence (受理案件208件，…，在受理的218件案件中), past its negation (不予受理案件…)',
       text: report('共处理劳动人事争议案件236件。其中，不予受理案件28件，受理案件208件，案件按期结案率为100%，在受理的218件案件中，调解结案率为65%。'),
