@@ -1748,7 +1748,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const slip = parts.length > 0 && f.unit !== prev.unit && INTERCHANGEABLE_COUNTERS.includes(f.unit) && INTERCHANGEABLE_COUNTERS.includes(prev.unit) &&
       !!next && next.unit === prev.unit && next.sentence === f.sentence && next.lone && !next.percent &&
       ENUMERATED.test(doc.norm.slice(prev.span.end, f.span.start)) && ENUMERATED.test(doc.norm.slice(f.span.end, next.span.start));
-    const counted = sameCountKind(total, f) || mixedCounter(total, f) || slip || documentSlip ||
+    // "共计2698条，其中：工作动态1201条、…、征集调查16期、其他类信息1141条": in a 其中 list closed by the rest in the list's
+    // counter, an item counted otherwise between items joined by 、 is one of the kinds.
+    const oddKind = parts.length > 0 && parts[0].subsetCue && f.unit !== prev.unit && ITEM_COUNTERS.has(f.unit) && !!next && next.unit === prev.unit && next.sentence === f.sentence &&
+      ENUMERATED.test(doc.norm.slice(prev.span.end, f.span.start)) && ENUMERATED.test(doc.norm.slice(f.span.end, next.span.start)) && restClosesSentence(index, f, prev.unit);
+    const counted = sameCountKind(total, f) || mixedCounter(total, f) || slip || documentSlip || oddKind ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
     if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch || runsOnAsLast(prev, parts, f)) || f.percent || !f.unit ||
         !counted) break;
@@ -2846,6 +2850,14 @@ const RATING = new RegExp([...GRADE_WORDS, '满意', '一般', '有效', '无效
 const MIN_SIBLINGS = 3;
 // A part named by fewer characters than this ("另1件") is no sibling whose name can be compared with the others'.
 const MIN_SIBLING_NAME = 2;
+
+// Counters of items or rounds of them (no people, money or measures): what a kind in a list of things may be counted in.
+const ITEM_COUNTERS: ReadonlySet<string> = new Set(['件', '条', '项', '个', '篇', '份', '期', '场', '次', '批', '起', '宗']);
+
+/** A later count of f's sentence in `unit` names the rest (其他…): the list f stands in is closed by it. */
+function restClosesSentence(index: FigureIndex, f: Figure, unit: string): boolean {
+  return mainFigures(index.sentences[f.sentence]).some((g) => g.id > f.id && g.unit === unit && REMAINDER.test(partWords(g)));
+}
 
 // A count of the corrections together (直接纠错, 纠正).
 const CORRECTION_GROUP = /纠错|纠正/;

@@ -23,6 +23,9 @@ ruleTable(figureSum, {
     p('共处理劳动人事争议案件236件，其中不予受理案件18件，受理案件208件。'),
     // The two schemes of basic pension insurance (城镇职工 and 城乡居民) make up all its insured.
     p('全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数16.8万人。'),
+    // An item counted otherwise (期) inside a 其中 list closed by the rest, adding up; no rest closing the list: silent.
+    p('累计公开各类政府信息共计2698条，其中：工作动态1201条、通知公告251条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。'),
+    p('开展普法宣传活动30场，其中：讲座10场、发放资料500份、宣传15场。'),
     // Two 其中 lists, one in an aside, each adding up.
     p('主动公开信息共311条（其中：政府网站6条，微信公众号305条），其中工作动态86条，政策解读53条，公告通知26条，财政预决算信息2条，政协提案办理结果3条，其他信息141条。'),
     // A sentence framed by the things counted (收到的行政复议申请中，…): its items add up.
@@ -1937,6 +1940,8 @@ ruleTable(figureSum, {
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
     sumRow('closed and open against an intake whose aside lists 新收 and 旧存', '全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），审结715件，未结案件88件。',
       '办结与结转（在办）之和与收到总数不符：715+88=803，与793件不符（相差10）', '793件'),
+    sumRow('an item counted otherwise (征集调查16期) inside a 其中 list closed by 其他', '累计公开各类政府信息共计2698条，其中：工作动态1201条、通知公告215条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。',
+      '分项之和与总数不符：1201+215+44+45+16+1141=2662，与总数2698条不符（相差36）', '2698条'),
     sumRow('a second 其中 list after the aside\'s, closed by 其他, short of the total', '主动公开信息共311条（其中：政府网站6条，微信公众号305条），其中工作动态86条，政策解读58条，公告通知26条，财政预决算信息2条，政协提案办理结果3条，其他信息141条。',
       '分项之和与总数不符：86+58+26+2+3+141=316，与总数311条不符（相差5）', '311条'),
     sumRow('a sentence framed by the things counted (收到的…申请中), its items above them though a first few add up', '全年收到行政复议申请32件。收到的行政复议申请中，行政处罚8件，行政确认12件，行政征收9件，行政强制措施3件，信息公开2件。',
