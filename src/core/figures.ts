@@ -536,7 +536,7 @@ const sharedNext = (text: string, at: number): boolean => {
  * siblings, when they all have one.
  */
 function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
-  numbers = withEnumeratedUnits(text, numbers);
+  numbers = withAsideUnits(text, withEnumeratedUnits(text, numbers));
   const kept = numbers.filter((n) => isFigure(text, n));
   // The one unit of the counts followed by their share (most sentences have none: nothing more is built for them).
   let unit: string | undefined;
@@ -552,6 +552,33 @@ function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
   const figures = new Set(kept);
   return numbers.filter((n) => figures.has(n) || bare(n)).map((n) => (figures.has(n) ? n : { ...n, unit, unitStart: n.end, unitEnd: n.end }));
 }
+
+// A total named as such right before its number: "案件总数为", "共计", "合计".
+const TOTAL_BEFORE = /(?:总数|总量|总计|合计|共计|共)(?:为|是|达)?\s*$/;
+
+/**
+ * "案件总数为339（行政检查195件、行政处罚144件、行政强制0件）", "申请1126（其中社会组织类1125宗，…）": a total that lost its
+ * measure word, its breakdown in the aside right after it, counts in the unit of the aside's first count.
+ */
+function withAsideUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
+  let out: ParsedNumber[] | undefined;
+  for (let k = 0; k + 1 < numbers.length; k++) {
+    const n = numbers[k];
+    const next = numbers[k + 1];
+    const open = text.charCodeAt(n.end);
+    if (n.unit || !plainCount(n) || n.decimals !== 0 || (open !== 0xff08 && open !== 0x28) || !next.unit || !plainCount(next) || NON_FIGURE_UNITS.has(next.unit)) continue;
+    // The aside's first count, before the aside closes; the total's words say it is one.
+    if (/[)）]/.test(text.slice(n.end, next.start)) || next.start - n.end > MAX_ASIDE_LEAD) continue;
+    if (!TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !SUBSET_ASIDE.test(text.slice(n.end, next.start))) continue;
+    out ??= [...numbers];
+    out[k] = { ...n, unit: next.unit, unitStart: n.end, unitEnd: n.end };
+  }
+  return out ?? numbers;
+}
+// …or the aside says it breaks the total down ("申请1126（其中社会组织类1125宗，…）").
+const SUBSET_ASIDE = /^[（(]\s*其中/;
+// How far into the aside its first count may stand ("（其中：行政检查195件" ).
+const MAX_ASIDE_LEAD = 12;
 
 // Only 、 (and spaces, no line break) between two numbers of one enumeration.
 const ENUMERATION_JOIN = /^[ \t\u3000]*、[ \t\u3000]*$/;

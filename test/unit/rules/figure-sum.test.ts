@@ -26,6 +26,8 @@ ruleTable(figureSum, {
     // An item counted otherwise (期) inside a 其中 list closed by the rest, adding up; no rest closing the list: silent.
     p('累计公开各类政府信息共计2698条，其中：工作动态1201条、通知公告251条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。'),
     p('开展普法宣传活动30场，其中：讲座10场、发放资料500份、宣传15场。'),
+    // A total that lost its measure word, its breakdown in the aside after it, adding up.
+    p('录入的案件总数为339（行政检查195件、行政处罚144件、行政强制0件），其中144件行政处罚案件中，适用简易程序137件，适用普通程序7件。'),
     // Two 其中 lists, one in an aside, each adding up.
     p('主动公开信息共311条（其中：政府网站6条，微信公众号305条），其中工作动态86条，政策解读53条，公告通知26条，财政预决算信息2条，政协提案办理结果3条，其他信息141条。'),
     // A sentence framed by the things counted (收到的行政复议申请中，…): its items add up.
@@ -1940,6 +1942,10 @@ ruleTable(figureSum, {
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
     sumRow('closed and open against an intake whose aside lists 新收 and 旧存', '全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），审结715件，未结案件88件。',
       '办结与结转（在办）之和与收到总数不符：715+88=803，与793件不符（相差10）', '793件'),
+    sumRow('a total without its measure word (总数为339), its breakdown in the aside after it', '录入的案件总数为339（行政检查185件、行政处罚144件、行政强制0件），其中144件行政处罚案件中，适用简易程序137件，适用普通程序7件。',
+      '分项之和与总数不符：185+144+0=329，与总数339不符（相差10）', '339'),
+    sumRow('a total without its measure word before an aside opened by 其中', '2024年共收到行政许可事项申请1126（其中社会组织类1115宗，殡葬设施类1宗）。',
+      '分项之和与总数不符：1115+1=1116，与总数1126不符（相差10）', '1126'),
     sumRow('an item counted otherwise (征集调查16期) inside a 其中 list closed by 其他', '累计公开各类政府信息共计2698条，其中：工作动态1201条、通知公告215条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。',
       '分项之和与总数不符：1201+215+44+45+16+1141=2662，与总数2698条不符（相差36）', '2698条'),
     sumRow('a second 其中 list after the aside\'s, closed by 其他, short of the total', '主动公开信息共311条（其中：政府网站6条，微信公众号305条），其中工作动态86条，政策解读58条，公告通知26条，财政预决算信息2条，政协提案办理结果3条，其他信息141条。',
