@@ -531,7 +531,8 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
       }
     }
     // A base named again must name what the current value counts: a word of two characters in common.
-    if (current && named && !sharesWord(named, current.before)) return undefined;
+    // (The year before's final accounts are what this year's actual amount is set against: "实际完成15.39亿元，比上年决算数14.94亿元".)
+    if (current && named && !sharesWord(named, current.before) && !(ACTUAL_AMOUNT.test(named) && ACTUAL_CURRENT.test(current.before))) return undefined;
     if (current || delta) return { base, current, delta };
     return undefined;
   }
@@ -787,6 +788,10 @@ function asideBase(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: n
   const delta = before.find((f) => f.id > base.id && DELTA_BEFORE.test(f.before));
   return current ? { base, current, delta } : undefined;
 }
+
+// What an amount actually reached is named by when set against an earlier year's: its final accounts (决算数), the amount done.
+const ACTUAL_AMOUNT = /^(?:决算数?|完成数|实际完成数?|实际数|执行数)$/;
+const ACTUAL_CURRENT = /完成|实现|决算|执行/;
 
 /** Whether two phrases share a word of two Chinese characters ("上半年平均接通率" and "全年平均接通率为": 平均, 接通…). */
 function sharesWord(a: string, b: string): boolean {

@@ -1499,7 +1499,9 @@ function ratioVerdict(rate: Figure, part: Amount, whole: Amount, rounding: 'half
 }
 
 // "完成年初预算数60999万元的", "为年预算60000万元的", "完成全年计划…的": the plan a value is a share of, written with the plan.
-const PLAN_LEAD = /^\s*(?:完成|为|达到?|是)(?:年初|全年|年度|本年度?|调整后?的?|年)?(预算|计划|目标任务|目标|任务)(?:数|数额|额)?\s*$/;
+// The plan may be named at length: "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的", "完成年初上报县人民代表大会预算
+// 收入计划552200万元的".
+const PLAN_LEAD = /^\s*(?:完成|为|达到?|是)[\u4e00-\u9fff]{0,30}?(预算|计划|目标任务|目标|任务)(?:收入|支出)?(?:数|数额|额)?\s*$/;
 const OF = /^\s*的\s*(?:达到|达|为)?\s*$/;
 // The value completed: "收入完成62000万元", "一般公共预算支出1025.5亿元" — not an amount beside it ("超收2000万元").
 const COMPLETED = /(?:完成|实现|达到|达|为|收入|支出|投资)\s*$/;

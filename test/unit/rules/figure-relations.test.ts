@@ -187,6 +187,7 @@ ruleTable(figureChange, {
     // The comparison worded otherwise (上期, 上月, 环比, 相比, 同比去年), right.
     { name: 'an implied base after 较上期相比, right: 40÷(1860+40)=2.11%', text: report('全年共受理行政复议申请1860件，较上期相比减少40件，环比下降2.11%。') },
     { name: 'an implied base after 与上月相比, right', text: report('12345热线本月接听来电5200个，与上月相比增加200个，环比增长4%。') },
+    { name: 'the actual amount against the year before\'s final accounts (决算数), right', text: report('一般公共预算收入实际完成15.39亿元，比上年决算数14.94亿元增长3.0%。') },
     { name: 'counts in two measures and last year\'s pair, a percent each after 分别, right', text: report('本院共受理各类审查逮捕案件97件134人，去年同期为197件375人，件数和人数分别同比下降50.76%、64.27%。') },
     { name: 'an implied base after a named month (比10月份), right', text: report('本月共受理消费者投诉359件，占总诉求量的56.09%，比10月份增加33件，环比增加率为10.12%。') },
     { name: 'an implied base after 环比, right (thousands comma)', text: report('全市新收信访事项1,200件，环比减少300件；下降20%。') },
@@ -373,6 +374,11 @@ ruleTable(figureChange, {
       name: 'percents in turn each repeating the change word (分别下降28%和下降28.4%) against amounts in turn',
       text: report('2023年，全县发生较大事故18起、死亡63人，同比减少9起、25人，分别下降28%和下降28.4%。'),
       findings: [{ code: 'figure/change', at: '28%', message: '增减幅度与增减量不符：上期为18起+9起=27起，9÷27=33.33%，应为33%，文中为“28%”' }],
+    },
+    {
+      name: 'the actual amount against the year before\'s final accounts (决算数)',
+      text: report('一般公共预算收入实际完成15.39亿元，比上年决算数14.94亿元增长5.0%。'),
+      findings: [{ code: 'figure/change', at: '5.0%', message: '增减幅度与数值不符：(15.39−14.94)÷14.94=3.012%，应为3.0%，文中为“5.0%”' }],
     },
     {
       name: 'counts in two measures and last year\'s pair, the second percent off',
