@@ -6,6 +6,9 @@ import type { Worker } from 'node:worker_threads';
 import { workerEntry } from '../core/worker-entry';
 import { type CheckSettings, emptyCounts, type FileOutcome } from './check-file';
 
+/** Whether this process started check workers: its own code then ran only part of a batch (see cli/launch.ts). */
+export const pool = { started: false };
+
 export async function checkInThreads(
   paths: readonly string[], settings: CheckSettings, jobs: number,
   checkHere: (path: string) => FileOutcome, deliver: (outcome: FileOutcome, index: number) => void,
@@ -73,6 +76,7 @@ export async function checkInThreads(
     };
     const spawn = () => {
       const worker = new Worker(entry.file, { workerData: { settings }, execArgv: entry.execArgv });
+      pool.started = true;
       workers.add(worker);
       worker.on('message', (message: 'ready' | { index: number; outcome: FileOutcome }) => {
         if (message !== 'ready') {

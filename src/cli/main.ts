@@ -2,6 +2,7 @@
 import { normalizeConfig } from '../core/config';
 import type { LintOptions } from '../core/rule';
 import type { Severity } from '../core/types';
+import { pool } from './check-pool';
 import { asksForHelp, type OptionTable, parseCommandLine } from './args';
 import { type CheckSettings, emptyCounts, type FileOutcome, loadExplicitConfig } from './check-file';
 import { checkFiles } from './check-files';
@@ -223,6 +224,9 @@ async function lsp(args: string[], io: Io): Promise<number> {
 }
 
 /** The command line of this process: runs `main` with the process's streams and sets the exit code. */
+/** Whether this run checked in worker threads too (a batch): the launcher then keeps no code cache of it. */
+export const ranInThreads = () => pool.started;
+
 export function runCli(argv: string[], dictionary?: Io['dictionary']): Promise<void> {
   // A reader that stops early (`check … | head`) closes the pipe: stop quietly as Unix tools do, not with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sampleReport, tempDir } from './helpers';
 
@@ -67,12 +67,17 @@ describe('built CLI: lean start and code cache', function () {
     assert.equal(await exited, 0);
   });
 
-  it('the code cache changes nothing: the same output from no cache, a fresh one, a damaged one and an unwritable directory; a usage error leaves none', () => {
+  it('the code cache changes nothing: the same output from no cache, a fresh one, a damaged one and an unwritable directory; a usage error, --help or a batch in threads leaves none', () => {
     const cacheDir = join(tempDir(), 'cache');
     const args = ['check', '--no-config', '--format', 'json', sampleReport];
     const uncached = runBuilt(args);
     assert.equal(runBuilt(['check', '--no-such-option', sampleReport], cacheDir).code, 2);
     assert.equal(existsSync(cacheDir), false, 'a run stopped by a usage error leaves no cache');
+    assert.equal(runBuilt(['check', '--help'], cacheDir).code, 0);
+    assert.equal(existsSync(cacheDir), false, 'a request for the usage compiles none of the command: it leaves no cache');
+    const batch = runBuilt(['check', '--no-config', '--format', 'json', '--jobs', '2', sampleReport, join(dirname(sampleReport), '001_cb69d81650a98de4.txt')], cacheDir);
+    assert.ok(batch.code === 0 || batch.code === 1);
+    assert.equal(existsSync(cacheDir), false, 'a batch checked in worker threads too leaves no cache (a later check of one report would start slower)');
     const first = runBuilt(args, cacheDir);
     const [cacheFile] = readdirSync(cacheDir);
     assert.match(cacheFile, /^cli-main\.check-.+\.v8$/);
