@@ -2964,12 +2964,19 @@ function tagsOthers(words: string, parts: Figure[], metric: string): boolean {
   // "行政协议审核" under "合法性审核"; "重大案件" beside "刑事案件" under "办理案件" still may).
   const rest = withoutEnding(words.slice(tag[0].length), metric);
   if (rest.length < 2) return true;
+  // "重大政策措施审计" beside "财政预算审计": a domain of its own between the tag and the ending the parts share is the name of
+  // a kind ("重大案件" beside "刑事案件" has none: 重大 tags cases of any kind).
+  const shared = commonSuffix(parts.map(partWords));
+  if (shared.length >= 2 && rest.endsWith(shared) && rest.length - shared.length >= MIN_TAGGED_DOMAIN) return false;
   for (const q of parts) {
     const other = partWords(q);
     if (other !== words && withoutEnding(other, metric).endsWith(rest.slice(-2))) return true;
   }
   return false;
 }
+
+// The fewest characters of a domain named after a tag that make it a kind's name ("政策措施"; not "领域").
+const MIN_TAGGED_DOMAIN = 4;
 
 /**
  * A tag naming a way of working followed by nothing but the noun (two characters or more) it shares with `metric`
