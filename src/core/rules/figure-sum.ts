@@ -3968,6 +3968,9 @@ function sameParts(a: Finding, b: Finding): boolean {
   return x.length > 0 && x.length === y.length && x.every((r, j) => r.span.start === y[j].span.start);
 }
 
+// Nothing but a noun after a count to the end of its clause ("390项行政许可事项。").
+const NOUN_CLOSES = /^[\u4e00-\u9fff]{2,10}\s*[。；;]?\s*$/;
+
 /** "非常满意802条，满意163条，合计965条": a bare 合计/共计/总计 after a list of parts is their sum. */
 function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i: number): Finding | undefined {
   const index = ctx.figures();
@@ -3981,7 +3984,8 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   const mates = index.sentences[total.sentence].segments[total.segment].figures;
   const before = index.figures[total.id - 1];
   const kinds = countsKindsBefore(index, total) || (mates.length === 2 && mates[0] === before?.id && before.value === sum.count) ? before : undefined;
-  if (!(total.lone || kinds) || !total.final || !isExactCount(total)) return undefined;
+  // "…，共计390项行政许可事项": the sum may name what it counts after it.
+  if (!(total.lone || kinds) || !(total.final || NOUN_CLOSES.test(total.after)) || !isExactCount(total)) return undefined;
   const closing = CLOSING_SUM.test(sum.verb);
   const parts: Figure[] = [];
   // "…行政许可案件50件。以上合计125件": a sum that points back (以上/上述) and opens its sentence sums the parts closing the
