@@ -175,7 +175,7 @@ export const figureSum: Rule = {
         // lists whose words prove them complete — or a 其中 list opening the clause right after its own ("完成200家社会组织的
         // 清理，其中撤销登记…").
         // A count framing the clauses after it ("在办理的30件申请中，…") heads them as well.
-        if (parts.length && !(total.final ? leadsList(doc, index, total, parts[0]) : subsetRightAfter(index, total, parts[0]) || FRAME_AFTER.test(total.after)) && !isCompleteByWords(doc, index, total, parts) &&
+        if (parts.length && !(total.final ? leadsList(doc, index, total, parts[0]) : subsetRightAfter(doc, index, total, parts[0]) || FRAME_AFTER.test(total.after)) && !isCompleteByWords(doc, index, total, parts) &&
             !subsetWithRest(doc, index, total, parts)) parts.length = 0;
         // "共计立案查处390件（其中简易程序110件，…），实施行政强制措施8件": an aside opened by 其中 is the total's breakdown;
         // the clauses after it are its siblings.
@@ -2271,7 +2271,7 @@ function amountsClose(index: FigureIndex, total: Figure): boolean {
  * f opens a 其中 list in the clause right after the total's, no figure between — or past one clause of the total's own
  * measures ("共211宗地，面积11734.40亩，其中合法用地84宗，…").
  */
-function subsetRightAfter(index: FigureIndex, total: Figure, f: Figure): boolean {
+function subsetRightAfter(doc: ReportDocument, index: FigureIndex, total: Figure, f: Figure): boolean {
   if (!f.subsetCue || f.sentence !== total.sentence) return false;
   if (f.clause === total.clause + 1) return onlyWordsBetween(index, total, f);
   if (f.clause !== total.clause + 2) return false;
@@ -2279,8 +2279,10 @@ function subsetRightAfter(index: FigureIndex, total: Figure, f: Figure): boolean
     const g = index.figures[id];
     if (g.clause !== total.clause + 1 || !isAmountBeside(total, g)) return false;
   }
-  return f.id > total.id + 1;
+  // "共实施13个项目，其中：财政预算审计6个、…": with no figure between, the clause between is the bare 其中 that opens f's.
+  return f.id > total.id + 1 || index.sentences[f.sentence].segments.some((s) => s.clause === total.clause + 1 && BARE_SUBSET_CLAUSE.test(doc.norm.slice(s.span.start, s.span.end)));
 }
+const BARE_SUBSET_CLAUSE = /^\s*其中\s*[，,：:]?\s*$/;
 
 function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
   // Clauses, not segments: "主要涉及A、B、C等方面内容" is one clause however many names it joins.
