@@ -233,7 +233,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1394,6 +1394,32 @@ function checkRestAcross(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   }
   return sumFinding(doc, total, parts);
 }
+
+/**
+ * "前三季度共受理纠纷5935件，调解纠纷5935件，调解成功5894件，……，调解成功率为99.3%。其中婚姻家庭继承纠纷646件，邻里纠纷
+ * 1670件，……，其他纠纷849件": a 其中 sentence listing kinds of one noun (纠纷), closed by the rest, after a sentence of several
+ * counts: its total is the count of the sentence before stated under that noun — one value, however many state it.
+ */
+function checkKindsOfNounBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  const before = index.sentences[k - 1];
+  const parts = mainFigures(sentence).filter((f) => !f.percent);
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1 || parts.length < MIN_KINDS_OF_NOUN || !parts[0].subsetCue) return undefined;
+  const last = parts[parts.length - 1];
+  if (!REMAINDER.test(partWords(last)) || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, parts[0]) || p.change || (p !== parts[0] && p.subsetCue))) return undefined;
+  const noun = commonSuffix(parts.map(partWords));
+  if (noun.length < 2 || MEASURE_ENDING.test(noun)) return undefined;
+  const totals = mainFigures(before).filter((f) => isExactCount(f) && !f.percent && !f.change && sameUnitKind(f, parts[0]) && f.before.trim().endsWith(noun) && !NEGATED_WORDS.test(f.before));
+  if (totals.length === 0 || totals.some((f) => f.value !== totals[0].value)) return undefined;
+  const total = totals[0];
+  if (addsUp(total, parts)) {
+    noteSumHeld(doc, ctx, total, parts);
+    return undefined;
+  }
+  return sumFinding(doc, total, parts, sumOf(parts) > total.value + tolerance(total, parts));
+}
+// The fewest kinds of such a list: three and the rest.
+const MIN_KINDS_OF_NOUN = 4;
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
 const ADD_LEAD = /^\s*(?:再)?加上/;

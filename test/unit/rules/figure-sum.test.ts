@@ -26,6 +26,9 @@ ruleTable(figureSum, {
     // An item counted otherwise (期) inside a 其中 list closed by the rest, adding up; no rest closing the list: silent.
     p('累计公开各类政府信息共计2698条，其中：工作动态1201条、通知公告251条、政策解读44条、人事信息45条、征集调查16期、其他类信息1141条。'),
     p('开展普法宣传活动30场，其中：讲座10场、发放资料500份、宣传15场。'),
+    // A 其中 sentence of kinds of one noun closed by 其他, after a sentence of several counts: the count of that noun; two values: silent.
+    p('前三季度共受理纠纷5935件，调解纠纷5935件，调解成功5894件，未调解成功41件，调解成功率为99.3%。其中婚姻家庭继承纠纷646件，邻里纠纷1470件，房屋宅基地纠纷224件，赔偿纠纷446件，合同纠纷122件，其他纠纷3027件。'),
+    p('前三季度共受理纠纷5935件，调解纠纷5900件，调解成功5894件，调解成功率为99.9%。其中婚姻家庭继承纠纷646件，邻里纠纷1570件，房屋宅基地纠纷224件，赔偿纠纷446件，合同纠纷122件，其他纠纷3027件。'),
     // A count written before its noun, its 其中 list opened by a bare 其中：.
     p('区审计局共实施13个项目，其中：财政预算审计6个、重大政策措施审计2个、资源环境审计1个、企业审计1个、投资审计3个。'),
     // A sum after its parts naming what it counts after the count (共计390项行政许可事项).
@@ -1949,6 +1952,8 @@ ruleTable(figureSum, {
     sumRow('the two schemes of basic pension insurance (城镇职工, 城乡居民) short of the insured', '全县参加基本养老保险人数为28.6万人。其中，参加城镇职工基本养老保险人数为11.8万人；城乡居民基本养老保险参保人数15.8万人。', /11\.8\+15\.8=27\.6万，与总数28\.6万人不符/, '28.6万人'),
     sumRow('closed and open against an intake whose aside lists 新收 and 旧存', '全市法院行政诉讼案件共793件（新收案件649件，旧存案件144件），审结715件，未结案件88件。',
       '办结与结转（在办）之和与收到总数不符：715+88=803，与793件不符（相差10）', '793件'),
+    sumRow('a 其中 sentence of kinds of 纠纷 closed by 其他, after a sentence of several counts, above the count of 纠纷', '前三季度共受理纠纷5935件，调解纠纷5935件，调解成功5894件，未调解成功41件，调解成功率为99.3%。其中婚姻家庭继承纠纷646件，邻里纠纷1570件，房屋宅基地纠纷224件，赔偿纠纷446件，合同纠纷122件，其他纠纷3027件。',
+      '“其中”各分项之和超过总数：646+1570+224+446+122+3027=6035，大于总数5935件（多100）', '5935件'),
     sumRow('a count written before its noun (13个项目), its list opened by a bare 其中：, above it', '区审计局共实施13个项目，其中：财政预算审计6个、重大政策措施审计2个、资源环境审计1个、企业审计1个、投资审计5个。',
       '“其中”各分项之和超过总数：6+2+1+1+5=15，大于总数13个（多2）', '13个'),
     sumRow('a sum after its parts naming what it counts after the count', '年内办理社会组织成立登记19项、变更88项、注销23项、有效期延续187项、章程核准78项，共计390项行政许可事项。',
