@@ -440,6 +440,12 @@ function opensParagraph(doc: ReportDocument, index: FigureIndex, f: Figure): boo
 // it filed ("立案查处违法案件67件").
 const INTAKE_VERBS = new Set(['受理', '收到', '新收', '接收', '接听', '接到', '接待', '办理', '立案', '查办', '查处', '登记']);
 
+/** Whether words state a count taken in (受理, 收到, 新收, 登记 …: INTAKE_VERBS), by their last verb. */
+export function namesIntake(words: string): boolean {
+  const verb = verbOf(words);
+  return verb !== undefined && INTAKE_VERBS.has(verb);
+}
+
 /**
  * "全年共受理行政复议案件320件。审结300件，结案率93.8%": the cases received that a closing rate opening the next sentence
  * is over — the one whole count of 受理/收到/新收/接收/办理 before it in its paragraph. Undefined when none or two with

@@ -8,7 +8,7 @@ import {
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, namesIntake, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, verbOf } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { firstIndexFrom, lastIndexOnce, memoized } from '../collections';
@@ -1319,9 +1319,8 @@ function oneMarked(counts: Figure[]): Figure | undefined {
   if (marked.length === 0 || marked.some((c) => c.value !== marked[0].value)) return undefined;
   // Any other count is its breakdown after it in its sentence — not a count taken in of its own ("共受理320件，新收300件").
   const total = marked[0];
-  return counts.every((c) => c.value === total.value || (c.sentence === total.sentence && c.id > total.id && !INTAKE_WORDS.test(c.before))) ? total : undefined;
+  return counts.every((c) => c.value === total.value || (c.sentence === total.sentence && c.id > total.id && !namesIntake(c.before))) ? total : undefined;
 }
-const INTAKE_WORDS = /受理|收到|新收|收案|立案|接收|接到|登记|办理/;
 
 /** The intake of the paragraph right before the one `f` opens, when it is the only count there but its own parts. */
 function intakeOfParagraphBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, f: Figure): Figure | undefined {

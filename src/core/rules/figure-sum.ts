@@ -2306,9 +2306,8 @@ function subsetRightAfter(doc: ReportDocument, index: FigureIndex, total: Figure
     if (g.clause !== total.clause + 1 || !isAmountBeside(total, g)) return false;
   }
   // "共实施13个项目，其中：财政预算审计6个、…": with no figure between, the clause between is the bare 其中 that opens f's.
-  return f.id > total.id + 1 || index.sentences[f.sentence].segments.some((s) => s.clause === total.clause + 1 && BARE_SUBSET_CLAUSE.test(doc.norm.slice(s.span.start, s.span.end)));
+  return f.id > total.id + 1 || index.sentences[f.sentence].segments.some((s) => s.clause === total.clause + 1 && SUBSET_ONLY.test(doc.norm.slice(s.span.start, s.span.end)));
 }
-const BARE_SUBSET_CLAUSE = /^\s*其中\s*[，,：:]?\s*$/;
 
 function onlyWordsBetween(index: FigureIndex, total: Figure, f: Figure): boolean {
   // Clauses, not segments: "主要涉及A、B、C等方面内容" is one clause however many names it joins.
