@@ -471,8 +471,11 @@ const CHANGE_FROM_VALUE = new RegExp(`^\\s*(?:较|比)(?:${LAST_YEAR}|(?:19|20)[
  * Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元",
  * "比上年增产0.71万吨", "较上年末的410家净增26家".
  */
+// A change on a stated basis ("扣除留抵退税因素后增长2.5%", "按自然口径计算下降13.2%", "同口径增长6%").
+const BASIS_CHANGE = new RegExp(`^\\s*(?:(?:扣除|剔除)[^，,。；;0-9]{1,16}?后|按[^，,。；;0-9]{1,8}?口径(?:计算)?|(?:同|可比)口径(?:计算)?)(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*$`);
+
 export function statesChange(clause: string): boolean {
-  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause) || CHANGE_FROM_VALUE.test(clause);
+  return COMPARED_CHANGE.test(clause) || PERCENT_CHANGE.test(clause) || AMOUNT_CHANGE.test(clause) || CHANGE_FROM_VALUE.test(clause) || BASIS_CHANGE.test(clause);
 }
 /**
  * Rates of how what was taken in was handled (直接答复率, 回复率, 在线解答率, 直办率, 转办率, 受理率, 处理率): over the intake, so the

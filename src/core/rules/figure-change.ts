@@ -1186,7 +1186,7 @@ const ONE_DAY = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
 function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): ImpliedBase | undefined {
   const opening = openingChange(figs, k, down);
   if (!opening) return undefined;
-  const { delta, subject } = opening;
+  const { delta, subject, noun } = opening;
   // "2月13日…投诉举报数比2月4日减少509件": one day's count against another's, no count of the period stated before.
   if (ONE_DAY.test(delta.before)) return undefined;
   const paragraph = paragraphOf(index, delta);
@@ -1210,6 +1210,8 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     if (!down && f.value <= delta.value) continue;
     if (!sameYear(doc, index, f, delta)) continue;
     const words = `${f.before}${f.metric}${trailing}`;
+    const named = noun ? words.indexOf(noun) : -1;
+    if (named >= 0 && NARROWED.test(words.slice(named + (noun as string).length))) continue;
     if (!leadsItsStatement(doc, index, f) && !firstOfItsKind(doc, index, f)) {
       // "…特大交通事故38起，…。与2005年相比，事故起数减少9起": a count the subject names, nearer than any that leads its
       // statement, may be the one that changed.
@@ -1241,7 +1243,7 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
  * The amount of a change and percent that open their sentence (after other changes only), in either order, and the
  * two-character words of their subject: undefined for any other percent.
  */
-function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figure; subject: string[] } | undefined {
+function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figure; subject: string[]; noun?: string } | undefined {
   const [before, pct, after] = [figs[k - 1], figs[k], figs[k + 1]];
   const leading = before && pct.segment === before.segment + 1 && NOUN_PERCENT.test(pct.before) ? OPENING_DELTA.exec(before.before) : null;
   const trailing = !leading && after && after.segment === pct.segment + 1 && OPENING_PERCENT.test(pct.before) ? TRAILING_DELTA.exec(after.before) : null;
@@ -1250,9 +1252,16 @@ function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figur
   // "一般行政处罚案件同比增长6件，增长16.6%，其中对单位的…增长4件，增长11.7%，对个人的…": the changes from a 其中 after
   // another change are of parts of that one's subject too, which no earlier count need name whole.
   if (first! > 0 && figs.slice(1, Math.max(k, figs.indexOf(delta)) + 1).some((f) => f.subsetCue)) return undefined;
-  const words = leading ? `${delta.before.slice(0, cue.index + cue[0].length - cue[1].length)}，${pct.before}` : pct.before;
-  return { delta, subject: subjectWords(words) };
+  const named = leading ? delta.before.slice(0, cue.index + cue[0].length - cue[1].length) : '';
+  const words = leading ? `${named}，${pct.before}` : pct.before;
+  return { delta, subject: subjectWords(words), noun: SUBJECT_NOUN.exec(named)?.[1] };
 }
+
+// The noun a leading change amount names, its place cut off ("全市增值税减收10亿元" → 增值税).
+const SUBJECT_NOUN = /^(?:(?:全|我|本)[省市县区州镇乡])?([\u4e00-\u9fff]{2,10})$/;
+// What may follow the subject's noun in the words of the count it changes: a verb or a word of amount, no noun that
+// narrows it ("增值税留抵退税…11亿元" is no count of 增值税).
+const NARROWED = /^(?!累计|完成|实现|达到|共计|合计|总计|收入|总额|总量|规模|金额)[\u4e00-\u9fff]{2}/;
 
 // The subject of a change amount that names the count it changes: "事故起数", "死亡人数" → 事故, 死亡.
 const COUNT_SUBJECT = /^([\u4e00-\u9fff]{2,6}?)(?:起数|人数|件数|宗数|数量|总数|数|量)$/;
@@ -1896,10 +1905,20 @@ function gapAfterBoth(doc: ReportDocument, index: FigureIndex, points: Figure): 
  * Points stated between two percents, judged: the direction the words give (`down`), then the size within the rounding
  * of the two percents (a gap the rounding may explain is a warning).
  */
+/** A minus sign right before the numeral, not after a digit (a range "5-8%" is no sign). */
+function belowZero(doc: ReportDocument, f: Figure): boolean {
+  const at = f.numeralSpan.start;
+  return MINUS.test(doc.norm.charAt(at - 1)) && !/[0-9０-９]/.test(doc.norm.charAt(at - 2));
+}
+
+const MINUS = /[-−－]/;
+
 function pointsFinding(
   doc: ReportDocument, points: Figure, base: Figure, current: Figure, down: boolean,
   words: { what: string; labels: [string, string]; direction: (rises: boolean) => string },
 ): Finding | undefined {
+  // "高于全省平均增幅(-8.9%)13.6个百分点": a value below zero, whose sign the numbers do not carry, is not judged.
+  if (belowZero(doc, base) || belowZero(doc, current)) return undefined;
   const { difference, decimals, gap, slack } = judgePointChange(points, base, current);
   const related = [
     { span: base.span, message: `${words.labels[0]}：${figureText(doc, base)}` },

@@ -173,6 +173,9 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
     // Another total (of this set or of another, "户籍总人口" after "常住人口"), or a count of the same kind that is no
     // part ("全社会固定资产投资50亿元" before "其中第一产业…"): the breakdown has ended. A part's own breakdown
     // ("其中工业增加值…" after 第二产业) is passed over.
+    // "全市一般公共预算收入416亿元…。其中，市级一般公共预算收入28.2亿元…。全市税收收入282.5亿元…": a figure of another level
+    // than the total's is neither its part nor the end of its breakdown.
+    if (own.length && otherScope(total, f)) continue;
     if (!role && (own.some((r) => r.slot === -1) || (own.length === 0 && isExactCount(f) && sameUnitKind(total, f)))) break;
     if (!role) continue;
     if (role.slot === -1 || found[role.slot]) break;
@@ -180,6 +183,16 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
     found[role.slot] = f;
   }
   return found.filter(Boolean).length >= minParts ? found : undefined;
+}
+
+// The level a name opens with: the whole place (全市, 我县), its own budget (市本级, 市级) or its districts (区市, 各县).
+const SCOPE_LEAD = /^(?:全|我|本)[省市县区州盟旗镇乡]|^[省市县区]?本级|^[省市县区乡镇]级|^(?:区市|县市区?|县区|市县)|^各[县区市]/;
+
+/** Both figures' names open with a level, and not the same one. */
+function otherScope(total: Figure, f: Figure): boolean {
+  const a = SCOPE_LEAD.exec(ownName(total))?.[0];
+  const b = a && SCOPE_LEAD.exec(ownName(f))?.[0];
+  return !!b && a !== b;
 }
 
 function checkSum(doc: ReportDocument, index: FigureIndex, total: Figure, partition: Partition, found: (Figure | undefined)[]): Finding | undefined {

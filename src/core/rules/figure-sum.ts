@@ -2371,10 +2371,11 @@ function addsUp(total: Figure, parts: Figure[]): boolean {
 
 /**
  * "共收到申请101件，其中市政府申请14件，依法受理13件，不予受理1件": a 其中 part followed by a part and its negation is
- * split by them, unless they add up to the outer total instead.
+ * split by them, unless they add up to the outer total instead — or with it ("制作政府信息398条，其中主动公开159条，依申请公开
+ * 102条，不予公开137条": three siblings).
  */
 function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], outer: Figure): boolean {
-  return total.subsetCue && parts.length === 2 && complementary(doc, index, parts[0], parts[1]) && !addsUp(outer, parts);
+  return total.subsetCue && parts.length === 2 && complementary(doc, index, parts[0], parts[1]) && !addsUp(outer, parts) && !addsUp(outer, [total, ...parts]);
 }
 
 // Requests carried in from the year before ("上年结转依申请公开2件", the two characters swapped as "上年转结" too), and out
@@ -2808,6 +2809,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "其中，在法定期限内报送备案的100件，备案及时率51%；备案材料符合要求的144件，备案规范率73%；…": parts that each carry a
   // rate of the whole are properties the things may have together, no kinds of them.
   if (ratedProperties(index, parts)) return undefined;
+  const slips = mayAccuse ? slipsShortOfTotal(doc, index, total, parts) : undefined;
+  if (slips) return slipFinding(doc, shown, parts, slips);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
@@ -2819,6 +2822,92 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const siblings = siblingParts(doc, total, parts);
   if (siblings && sumOf(siblings) > total.value + tolerance(total, siblings)) return sumFinding(doc, shown, siblings, true);
   return sumOf(parts) > total.value + tolerance(total, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
+}
+
+/**
+ * "主动公开信息2446条，其中政务动态1215条，政府信息公开类1129条，概况类信息62条": a 其中 list short of its total by less than a
+ * tenth, where the gap is exactly one slip of the keys in one of the numbers as written — one digit off (1215 for 1255) or
+ * two neighbours swapped (2605 for 2650) — short by what a typo makes, not by a rest left out. A gap in the last written
+ * digit is no evidence (any small rest is one), nor is a list of properties (涉…, states of handling, ratings), one
+ * closed by 等, or one whose items carry shares of the total (they would say the rest is there).
+ * The numbers the slip may be in, each with the value that makes the list add up; undefined when none.
+ */
+function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): { figure: Figure; value: number }[] | undefined {
+  const gap = total.value - sumOf(parts);
+  const last = parts[parts.length - 1];
+  if (!parts[0].subsetCue || gap <= 0 || gap > total.value / 10 || parts.some((p) => !sameUnitKind(p, total))) return undefined;
+  if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last)) return undefined;
+  if (parts.some((p) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || HANDLING_STATE.test(w) || CROSSCUTTING.test(w); })) return undefined;
+  // "300件，涉及企业160个，其中工业企业100个，商业企业50个": numbers all round where the gap is (tens here) may leave a rest
+  // of that roundness as well as a slip.
+  const numbers = [total, ...parts];
+  const place = lowestDigitPlace(gap);
+  if (place > Math.min(...numbers.map(ulpOf)) && numbers.every((f) => isMultipleOf(f.value, place))) return undefined;
+  // A gap of one round step (40, 300) is one changed digit — or a rest such as a two-item list leaves out ("受理98件，不予受理
+  // 12件" of 120): held only against three parts or more. Two swapped digits leave a gap no rest is likely to (27, 180).
+  const swapsOnly = parts.length < MIN_PARTS_FOR_ROUND_GAP;
+  const slips = numbers.flatMap((f) => {
+    const value = f === total ? f.value - gap : f.value + gap;
+    const slip = oneSlipAway(f, value);
+    return slip === 'swap' || (slip === 'digit' && !swapsOnly) ? [{ figure: f, value }] : [];
+  });
+  return slips.length && !sharesPartOfTotal(index, total, parts) ? slips : undefined;
+}
+
+/** The place value of the lowest digit that is not 0 (40 → 10, 27 → 1, 300000 → 100000; 0.3 → 0.1). */
+function lowestDigitPlace(value: number): number {
+  let place = 10 ** Math.floor(Math.log10(value));
+  while (place > 1e-6 && !isMultipleOf(value, place)) place /= 10;
+  return place;
+}
+
+const isMultipleOf = (value: number, place: number) => Math.abs(value / place - Math.round(value / place)) < 1e-6;
+// The value of one unit of the last digit as written (411 → 1, 3.7亿 → 1e7).
+const ulpOf = (f: Figure) => f.number.multiplier * 10 ** -f.decimals;
+
+// A slip in a digit this many places or more above the last written one: a gap in the last digit (1 to 9 units of it) is
+// what any small rest left out would make.
+const MIN_SLIP_PLACE = 1;
+
+const MIN_PARTS_FOR_ROUND_GAP = 3;
+
+/** Whether `value`, written in f's scale and decimals, is f's numeral with one digit changed or two neighbours swapped. */
+function oneSlipAway(f: Figure, value: number): 'digit' | 'swap' | undefined {
+  const steps = (value - f.value) / ulpOf(f);
+  if (Math.abs(steps - Math.round(steps)) > 1e-6 || Math.abs(steps) < 10 ** MIN_SLIP_PLACE) return undefined;
+  const was = (f.value / f.number.multiplier).toFixed(f.decimals);
+  const now = (value / f.number.multiplier).toFixed(f.decimals);
+  if (value <= 0 || was.length !== now.length) return undefined;
+  const differ: number[] = [];
+  for (let k = 0; k < was.length; k++) if (was[k] !== now[k]) differ.push(k);
+  if (differ.length === 1) return 'digit';
+  return differ.length === 2 && differ[1] === differ[0] + 1 && was[differ[0]] === now[differ[1]] && was[differ[1]] === now[differ[0]] ? 'swap' : undefined;
+}
+
+/** A part followed by its share of the total (占…N%): the writer counted the parts against it, rest and all. */
+function sharesPartOfTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  return parts.some((p) => {
+    const next = index.figures[p.id + 1];
+    return !!next?.percent && !next.change && next.sentence === p.sentence && !parts.includes(next) && next.id !== total.id;
+  });
+}
+
+/** A list short of its total by a typo's gap: the arithmetic, and a fix per number the slip may be in. */
+function slipFinding(doc: ReportDocument, total: Figure, parts: Figure[], slips: { figure: Figure; value: number }[]): Finding {
+  const { sum, decimals, terms, sumText, scale, unit } = sumArithmetic(total, parts);
+  const gap = `${show((total.value - sum) / unit, decimals)}${scale}`;
+  const written = (f: Figure, value: number) => `${numeralFor(f, value)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
+  const candidates = slips.map(({ figure, value }) => `${figureText(doc, figure)}应为${written(figure, value)}`).join('或');
+  return report(CODE, {
+    message: `分项之和与总数不符：${terms}=${sumText}${scale}，比总数${figureText(doc, total)}少${gap}；差额恰是一处数字笔误（${candidates}），请核对`,
+    span: total.span,
+    fixes: slips.map(({ figure, value }) => ({
+      kind: 'choice' as const,
+      title: `将${figureText(doc, figure)}改为${written(figure, value)}（${figure === total ? '总数取分项之和' : '分项之和等于总数'}）`,
+      edits: [{ span: figure.numeralSpan, newText: numeralFor(figure, value) }],
+    })),
+    related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
+  });
 }
 
 /** Two or more of the parts are followed right away by a rate (…率N%) in their sentence. */

@@ -8,6 +8,8 @@ const row = (name: string, body: string, message: string | RegExp, at: string, f
 
 ruleTable(figurePartition, {
   valid: [
+    // The city's own budget (市级) between the whole city's revenue and its tax and non-tax parts: the parts are the whole's.
+    p('全市一般公共预算收入416亿元，下降13.2%。其中，市级一般公共预算收入28.2亿元，下降24.9%。全市税收收入282.5亿元，下降20%；非税收入133.5亿元，增长6.1%。'),
     // Complete sets that add up, each part with its own growth clause; the rounding of every figure is allowed for.
     p('全年实现地区生产总值120.50亿元，增长5.1%。其中，第一产业增加值20.10亿元，增长3.0%；第二产业增加值45.20亿元，增长6.2%；第三产业增加值55.20亿元，增长5.0%。'),
     p('全市地区生产总值60.67亿元。其中，第一产业增加值10.11亿元，第二产业增加值20.22亿元，第三产业增加值30.33亿元。'),
@@ -68,6 +70,9 @@ ruleTable(figurePartition, {
     p('全年受理诉求500件。\n\n第二段。\n\n第三段。\n\n市本级受理200件，各县区受理250件。'),
   ],
   invalid: [
+    row('tax and non-tax revenue of the whole city past the city level\'s own revenue, held to the whole city\'s',
+      '全市一般公共预算收入416亿元，下降13.2%。其中，市级一般公共预算收入28.2亿元，下降24.9%。全市税收收入282.5亿元，下降20%；非税收入143.5亿元，增长6.1%。',
+      '按定义，税收收入与非税收入之和应等于一般公共预算收入：282.5+143.5=426.0，文中为416亿元（相差10.0）', '416亿元'),
     // A paragraph that opens with 其中 goes on with the paragraph before.
     row('GDP in one paragraph, its industries in the next after 其中', '地区生产总值100亿元。\n\n其中第一产业增加值10亿元，第二产业增加值30亿元，第三产业增加值50亿元。',
       '按定义，第一、二、三产业增加值之和应等于地区生产总值：10+30+50=90，文中为100亿元（相差10）', '100亿元'),

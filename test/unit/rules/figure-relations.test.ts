@@ -12,6 +12,10 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // A gap in points to a benchmark below zero (the numbers carry no sign): not judged.
+    report('全市财政收入增长4.7%，较二季度平均8.8%的收入增幅有所回落，仍高于全省平均增幅(-8.9%)13.6个百分点。'),
+    // A change of 增值税 is no change of 增值税留抵退税, which names a narrower amount.
+    report('全市增值税留抵退税累计完成11亿元，拉低全市税收收入增幅13.4个百分点。全市增值税减收10亿元，下降34.8%。'),
     report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降22.2%；（2022年1-8月份共发生6起事故，死亡9人）。'),
     // An aside of another year than the one before: no comparison.
     report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降32.2%；（2021年1-8月份共发生6起事故，死亡9人）。'),
@@ -1177,6 +1181,8 @@ ruleTable(figureChange, {
 
 ruleTable(figureConflict, {
   valid: [
+    // Changes on a stated basis (扣除…后, 按…口径计算) are of the level before them, not levels of their own words.
+    report('全市一般公共预算收入416亿元，扣除留抵退税因素后增长2.5%，按自然口径计算下降13.2%。全市税收收入282.5亿元，扣除留抵退税因素后增长1.3%，按自然口径计算下降20%。'),
     report('全市共有各级各类法治文化阵地127个，今年新增21个。'),
     report('全市73个乡镇均建立综合执法机构，我市1个乡镇、1个案例分别被评为先进。覆盖105个乡镇（街道）。'),
     report('全市14个乡镇（街道）全部建成便民服务中心。全市14个乡镇（街道）均设立工作站。'),

@@ -8,6 +8,17 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A 其中 list short of its total by what one slip of the keys would make — but where the gap is no slip: in the last
+    // written digit (any small rest is one), of one round step under two parts only, round where all the numbers are.
+    p('全年粮食总产量895吨。其中：谷物858吨，薯类31吨。'),
+    p('全年共收到行政复议申请120件，其中受理98件，不予受理12件。'),
+    p('全年办理消防审验项目300件，其中工业项目100件，商业项目50件，住宅项目140件。'),
+    // Nor for parts whose shares of the total are stated (the rest is there), nor properties (涉…) nor a list closed by 等.
+    p('共受理群众诉求2446件，其中城建类1215件，占49.7%；教育类1129件，占46.2%；民政类62件，占2.5%。'),
+    p('共办理行政处罚案件2446件，其中涉企案件1215件，涉及食品安全1129件，涉及药品62件。'),
+    p('共发布信息2446条，其中政务动态1215条，信息公开1129条，概况信息62条等。'),
+    // Three siblings under one total, the first a 其中 item followed by two complementary ones: no subtotal.
+    p('市政府共制作政府信息总数398条，其中主动公开政府信息159条，依申请公开信息102条，不予公开信息137条。'),
     // Two measures that went two ways (信访量 fell, 案件量 rose): one town may be in both.
     p('全市9个乡镇中，7个乡镇信访量同比下降，3个乡镇案件量同比上升。'),
     // Fell and rose, short of the total: some may have held.
@@ -1251,6 +1262,15 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('a 其中 list of three short of its total by one digit of one part (1215 for 1255)',
+      '全年主动公开各类信息2446条，其中政务动态1215条，政府信息公开类1129条，概况类信息62条。',
+      '分项之和与总数不符：1215+1129+62=2406，比总数2446条少40；差额恰是一处数字笔误（2446条应为2406条或1215条应为1255条或1129条应为1169条），请核对', '2446条'),
+    sumRow('a 其中 list of two short of its total by two swapped digits (7269.64 for 7629.64)',
+      '全县低保金支出9829.55万元，其中城镇低保金支出2199.91万元，农村低保金支出7269.64万元。',
+      '分项之和与总数不符：2199.91+7269.64=9469.55万，比总数9829.55万元少360.00万；差额恰是一处数字笔误（7269.64万元应为7629.64万元），请核对', '9829.55万元'),
+    sumRow('a total with two digits swapped (30869 for 30689) above its five kinds',
+      '共报告卫生监督信息卡30869张，其中卫生许可信息卡2428张、经常性卫生监督信息卡26640张、监督监测信息卡1079张、案件查处信息卡540张、建设项目卫生审查信息卡2张。',
+      '分项之和与总数不符：2428+26640+1079+540+2=30689，比总数30869张少180；差额恰是一处数字笔误（30869张应为30689张），请核对', '30869张'),
     sumRow('applicants split into 自然人 and 法人或其他组织, short, with how the requests were handled past a ；',
       '2025年全县新收到政府信息公开申请412件，其中自然人提出申请356件，法人或其他非法人组织提出申请46件；办结申请405件，结转下年度继续办理7件。',
       '分项之和与总数不符：356+46=402，与总数412件不符（相差10）', '412件'),
