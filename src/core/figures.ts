@@ -856,7 +856,7 @@ function lastAtOrBefore(positions: number[]): (p: number) => number {
 const MAX_SEGMENTED_PER_SEGMENT = 8;
 // A segment that opens with 其中 lists a subset of a total before it.
 // 内有 ("…类信息18条，内有领导信息12条、…") opens a breakdown as 其中 does.
-const SUBSET_CUE = /^\s*(?:其中|内有)/;
+const SUBSET_CUE = /^\s*(?:其中|内有|其涉及)/;
 // "其中，专职调解员36人": 其中 alone before the segment, set off by a comma or colon, opens it as well (a copy may double
 // the comma: "其中,,投訴…").
 const BARE_SUBSET_SEGMENT = /^\s*其中\s*(?:[，,:：]\s*)+$/;

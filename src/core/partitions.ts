@@ -9,6 +9,8 @@ export interface PartitionSlot {
   label: string;
   /** Regex source of the names the part is stated under (alternatives, matched whole). */
   names: string;
+  /** A shorter name it goes by only in its total's sentence ("第一产业" for 第一产业增加值): elsewhere it may be another measure's part. */
+  bare?: string;
 }
 
 export interface Partition {
@@ -57,7 +59,8 @@ function farm(measure: string, id: string, totalMeasure: string): Partition {
  * stated in the same paragraph.
  */
 function valueAdded(name: string): PartitionSlot {
-  return { label: `${name}增加值`, names: `${name}增加值` };
+  // "第一产业增长9.1%达21.2亿元": the industry named alone states its value added — in the total's sentence (figure/partition).
+  return { label: `${name}增加值`, names: `${name}(?:增加值)?`, bare: name };
 }
 
 /** 城镇 + 乡村 (or 农村) of a population; a part may repeat the population's qualifier ("城镇常住人口"). */
@@ -203,7 +206,8 @@ export const URBANISATION = {
  * is all the city took in). Both parts carry the whole's verb; 各 says every unit is counted.
  */
 export const LEVEL_SPLITS: readonly { own: string; units: string; labels: readonly [string, string]; whole: string }[] = [
-  { own: '市本级(?:平台)?|市直(?:部门|单位|机关)?', units: '各(?:县|区)(?:市区|区市|县|区|市)?', labels: ['市本级', '各县（市、区）'], whole: '全市总数' },
+  // "市级一般公共预算支出118.3亿元…；区市一般公共预算支出385.1亿元": the city's own level and its districts.
+  { own: '市本级(?:平台)?|市直(?:部门|单位|机关)?|市级', units: '各(?:县|区)(?:市区|区市|县|区|市)?|区市|县区|区县|县市区', labels: ['市本级', '各县（市、区）'], whole: '全市总数' },
 ];
 
 /** Negations that turn a condition into its complement ("符合法定受理条件" / "不符合法定受理条件"). */

@@ -139,6 +139,8 @@ function ownName(f: Figure): string {
   // Each rewrite only where it applies: this runs for every figure of the document.
   // A footnote mark ("生产总值[2]") goes with the asides.
   if (SPACE_OR_ASIDE.test(name)) name = name.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]|[[［][0-9]{1,2}[\]］]/g, '');
+  // "地区生产总值增长12.6%达92.9亿元": the growth stated before the value is no part of the name.
+  if (name.includes('%')) name = name.replace(GROWTH_BEFORE_VALUE, '');
   for (const verb of NAME_VERBS) if (name.includes(verb)) name = name.split(verb).join('');
   for (let cut = true; cut; ) {
     const tail = TAIL_ENDS.has(name.charCodeAt(name.length - 1)) ? NAME_TAIL.find((w) => name.endsWith(w) && name.length > w.length) : undefined;
@@ -149,6 +151,7 @@ function ownName(f: Figure): string {
 }
 
 const SPACE_OR_ASIDE = /[\s(（[［]/;
+const GROWTH_BEFORE_VALUE = /(?:比上年|同比)?(?:增长|下降|增加|减少)[0-9.]+%(?:达到?|为|至)?$/;
 // The characters a name's tail ends in: a name ending otherwise has none to cut.
 const TAIL_ENDS = new Set(NAME_TAIL.map((w) => w.charCodeAt(w.length - 1)));
 const MAX_NAME_WORDS = 40;
@@ -178,6 +181,8 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
     if (own.length && otherScope(total, f)) continue;
     if (!role && (own.some((r) => r.slot === -1) || (own.length === 0 && isExactCount(f) && sameUnitKind(total, f)))) break;
     if (!role) continue;
+    // "固定资产投资增长10%，其中第一产业5亿元": an industry named alone past the total's sentence is another measure's.
+    if (role.slot >= 0 && f.sentence !== total.sentence && ownName(f).endsWith(partition.parts[role.slot]?.bare ?? '\u0000')) continue;
     if (role.slot === -1 || found[role.slot]) break;
     if (!isExactCount(f) || !sameUnitKind(total, f) || !samePeriod(period, periodOf(doc, index, f))) return undefined;
     found[role.slot] = f;
@@ -454,7 +459,8 @@ function levelSplit(a: Figure, b: Figure, names: NameReader): Split | undefined 
   if (!ra || !rb || ra.level !== rb.level || ra.own === rb.own || ra.rest !== rb.rest) return undefined;
   const { level, rest } = ra;
   const verb = verbOf(rest);
-  const noun = verb ? rest.slice(rest.lastIndexOf(verb) + verb.length) : '';
+  // Without a verb the words after the level are the noun ("市级一般公共预算支出…；区市一般公共预算支出…").
+  const noun = verb ? rest.slice(rest.lastIndexOf(verb) + verb.length) : rest;
   const [ownLabel, unitsLabel] = level.labels;
   return {
     parts: [a, b],
@@ -517,7 +523,7 @@ function wholeOf(doc: ReportDocument, index: FigureIndex, names: NameReader, bef
   // Without a verb, only a count the parts follow at once, or as its 其中 ("全市受理诉求500件，其中市本级300件，…").
   const follows = near && (split.verb ? verbOf(near.before) === split.verb : first.subsetCue || first.segment === near.segment + 1);
   if (near && follows && isExactCount(near) && sameUnitKind(near, first) && near.final) return near;
-  if (!split.verb) return undefined;
+  if (!split.verb) return near || !first.subsetCue || !split.noun ? undefined : wholeBefore(index, names, first, split.noun);
   const paragraph = paragraphOf(index, first);
   for (let id = first.id - 1; id >= 0 && id >= first.id - MAX_WINDOW; id--) {
     const f = index.figures[id];
@@ -529,6 +535,19 @@ function wholeOf(doc: ReportDocument, index: FigureIndex, names: NameReader, bef
     return whole && f.final ? f : undefined;
   }
   return undefined;
+}
+
+/**
+ * "全市一般公共预算支出503.4亿元，…。其中，市级…118.3亿元…；区市…385.1亿元…": a split opening its sentence with 其中, without a
+ * verb, is of the count in the sentence before (its paragraph) named by the same noun after nothing but a place.
+ */
+function wholeBefore(index: FigureIndex, names: NameReader, first: Figure, noun: string): Figure | undefined {
+  const previous = index.sentences[first.sentence - 1];
+  if (!previous || previous.paragraph !== index.sentences[first.sentence].paragraph) return undefined;
+  return mainFigures(previous).find((f) => {
+    const words = nameOf(names, f);
+    return !f.percent && !f.change && isExactCount(f) && sameUnitKind(f, first) && words.endsWith(noun) && ONLY_LEAD.test(words.slice(0, -noun.length));
+  });
 }
 
 // "出生率为3.59‰，死亡率为8.70‰，人口自然增长率为-4.11‰": by definition the growth rate is births less deaths, per mille.

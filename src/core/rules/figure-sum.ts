@@ -1423,6 +1423,7 @@ const MIN_KINDS_OF_NOUN = 4;
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
 const ADD_LEAD = /^\s*(?:再)?加上/;
+const ADDED_LAST = /^\s*后\s*$/;
 const SUM_WITH_NOUN = new RegExp(`(?:${alternatives(SUM_WORDS)})(?:为|达)?\\s*$`);
 // The words a sum may name: the noun of what it sums and nothing else ("收入总计", "资金合计").
 const MAX_SUM_NOUN = 8;
@@ -1442,20 +1443,28 @@ function checkAddedSum(doc: ReportDocument, index: FigureIndex, k: number): Find
   const lead = segments.findIndex((seg) => ADD_LEAD.test(doc.norm.slice(seg.span.start, seg.span.end)));
   if (lead < 0) return undefined;
   const added = own.slice(0, -1).filter((f) => f.segment >= lead);
-  if (added.length === 0 || added.some((f) => !f.lone || !f.final || !isExactCount(f) || !sameUnitKind(sum, f))) return undefined;
+  // ("…、上年结转1.34亿元后，收入总计…": the last one closes the clause with 后.)
+  if (added.length === 0 || added.some((f) => !f.lone || !(f.final || ADDED_LAST.test(f.after)) || !isExactCount(f) || !sameUnitKind(sum, f))) return undefined;
+  // The count right before the 加上 clause, past its changes and shares ("本级收入238965万元，增长3.98%，加上：…").
   const before = own.filter((f) => f.segment < lead);
-  const base = before.length ? before[before.length - 1] : lead === 0 ? headOfSentenceBefore(doc, index, k) : undefined;
-  if (!base || !base.final || !isExactCount(base) || !sameUnitKind(sum, base) || (before.length && base.segment !== lead - 1)) return undefined;
+  const levels = before.filter((f) => !f.percent && !f.change);
+  const base = levels.length ? levels[levels.length - 1] : lead === 0 ? headOfSentenceBefore(doc, index, k, true) : undefined;
+  if (!base || !base.final || !isExactCount(base) || !sameUnitKind(sum, base) || (levels.length && before.some((f) => f.id > base.id && !isAboutFigureBefore(doc, index, f) && !f.change))) return undefined;
+  if (levels.length && base.segment !== lead - 1 && !before.every((f) => f.id <= base.id || f.segment === base.segment || f.change || f.percent)) return undefined;
   const parts = [base, ...added];
   return addsUp(sum, parts) ? undefined : sumFinding(doc, sum, parts);
 }
 
-/** The first count of the sentence before (same paragraph), when every other count of its kind there is a 其中 part of it or about it. */
-function headOfSentenceBefore(doc: ReportDocument, index: FigureIndex, k: number): Figure | undefined {
+/**
+ * The first count of the sentence before (same paragraph), when every other count of its kind there is a 其中 part of it or
+ * about it — with `pastParts`, past one sentence that opens with 其中 (its parts: "收入13.62亿元，下降3.8%。其中：税收收入…；非税收入…。加上…").
+ */
+function headOfSentenceBefore(doc: ReportDocument, index: FigureIndex, k: number, pastParts = false): Figure | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
   const main = mainFigures(before).filter((f) => !f.percent);
   const head = main[0];
+  if (head?.subsetCue && pastParts) return headOfSentenceBefore(doc, index, k - 1, false);
   if (!head || head.subsetCue) return undefined;
   for (const f of main.slice(1)) {
     const inList = /其中/.test(doc.norm.slice(head.span.end, f.span.start));
@@ -1876,6 +1885,7 @@ function goesOnUnderTotal(doc: ReportDocument, total: Figure, parts: Figure[], f
 
 // The rest of a part's clause, then ；.
 const CLAUSE_THEN_SEMICOLON = /^[^，,。；;]*[；;]/;
+const CLOSED_SINCE = /^\s*[，,]\s*(?:目前|截至目前|现)?(?:已|均已)?(?:办结|办理完毕|处理完毕|结案)/;
 // After the first item of a list: its own clause at most (an amount: "，罚款数额达5123.4万元"), then the next item after ；.
 const LIST_ITEMS_AFTER = /^[^。；;]*[；;]/;
 const MAX_ITEM_BREAK = 40;
@@ -4412,7 +4422,8 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   if (ends && statesKindCount(doc, total, parts)) return true;
   if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
   // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
-  if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && some(DISCLOSURE_REFUSED)) return true;
+  // Not given for want of the information ("无法提供", "本机关不掌握", "信息不存在") is a refusal of its own.
+  if (ends && parts.length >= 3 && DISCLOSURE_REQUEST_TOTAL.test(total.before) && all(DISCLOSURE_OUTCOME) && some(DISCLOSURE_GRANTED) && (some(DISCLOSURE_REFUSED) || some(NOT_PROVIDED))) return true;
   // "共收到信息公开申请22起，…，答复22起。其中公开1起，不属于政府信息4起，告知其他途径3起，不存在9起，属于行政执法案卷5起": the
   // replies to requests the sentence names, broken down into disclosed and three kinds or more of not disclosed.
   if (ends && parts.length >= 4 && REPLIED.test(total.before) && !!matchInSentenceBefore(doc, index.sentences[total.sentence], DISCLOSURE_REQUESTS, total.span.start) &&
@@ -4425,6 +4436,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
     all(CLEANUP_OUTCOME) && some(/保留|继续有效/);
 }
 
+const NOT_PROVIDED = new RegExp(`无法提供|${CANNOT_PROVIDE_KINDS}`);
 // A count of replies or requests closed ("答复22起", "办结申请22件").
 const REPLIED = /(?:答复|办结|办理完毕)[\u4e00-\u9fff]{0,4}\s*$/;
 const DISCLOSURE_REQUESTS = /公开申请/;
@@ -4625,8 +4637,10 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   // "接收投诉560件，其中：初查不受理210件、正式受理283件，正在初查12件": taken on, turned down and still looked into is all.
   // (Past a ； another stage may follow: "…，正在初查12件；目前已办结460件".)
   const last = parts[parts.length - 1];
+  // (Nor past a clause of the cases closed since: "…，正式受理266件，目前已办结426件".)
   if (intakeDecisions(total, parts) && parts.some((p) => STILL_LOOKED_INTO.test(partWords(p).replace(/中$/, ''))) &&
-      (listEnds(doc, index, total, last) || CLAUSE_THEN_SEMICOLON.test(doc.norm.slice(last.span.end, last.span.end + MAX_ITEM_BREAK)))) return true;
+      (listEnds(doc, index, total, last) || CLAUSE_THEN_SEMICOLON.test(doc.norm.slice(last.span.end, last.span.end + MAX_ITEM_BREAK)) ||
+        CLOSED_SINCE.test(doc.norm.slice(last.span.end, last.span.end + MAX_ITEM_BREAK)))) return true;
   if ((spelledOut(doc, total, parts) || allRequestTypes(parts)) && listEnds(doc, index, total, last) && !ET_CETERA.test(last.after)) return true;
   if (parts.length === 2 && (closedPair(doc, index, total, parts[0], parts[1]) || doneAndOpen(doc, index, total, parts[0], parts[1]))) return true;
   if (parts.length >= 2 && countedKinds(doc, index, total) === parts.length && listEnds(doc, index, total, parts[parts.length - 1])) return true;

@@ -8,6 +8,8 @@ const row = (name: string, body: string, message: string | RegExp, at: string, f
 
 ruleTable(figurePartition, {
   valid: [
+    p('全县地区生产总值增长12.6%达92.9亿元，第一产业增长9.1%达21.2亿元，第二产业增长18.2%达41亿元，第三产业增长8.4%达30.7亿元。'),
+    p('1-4月累计，全市一般公共预算支出503.4亿元，比上年同期增长3.4%。其中，市级一般公共预算支出118.3亿元，比上年同期下降16.8%；区市一般公共预算支出385.1亿元，比上年同期增长11.7%。'),
     // The city's own budget (市级) between the whole city's revenue and its tax and non-tax parts: the parts are the whole's.
     p('全市一般公共预算收入416亿元，下降13.2%。其中，市级一般公共预算收入28.2亿元，下降24.9%。全市税收收入282.5亿元，下降20%；非税收入133.5亿元，增长6.1%。'),
     // Complete sets that add up, each part with its own growth clause; the rounding of every figure is allowed for.
@@ -70,6 +72,12 @@ ruleTable(figurePartition, {
     p('全年受理诉求500件。\n\n第二段。\n\n第三段。\n\n市本级受理200件，各县区受理250件。'),
   ],
   invalid: [
+    row('GDP and the three industries each after its growth (增长12.6%达92.9亿元), named alone in the total\'s sentence',
+      '全县地区生产总值增长12.6%达92.9亿元，第一产业增长9.1%达23.2亿元，第二产业增长18.2%达41亿元，第三产业增长8.4%达30.7亿元。',
+      '按定义，第一、二、三产业增加值之和应等于地区生产总值：23.2+41.0+30.7=94.9，文中为92.9亿元（相差2.0）', '92.9亿元'),
+    row('the city level and the districts (市级, 区市) in the 其中 sentence after the whole city\'s spending, without a verb',
+      '1-4月累计，全市一般公共预算支出503.4亿元，比上年同期增长3.4%。其中，市级一般公共预算支出118.3亿元，比上年同期下降16.8%；区市一般公共预算支出358.1亿元，比上年同期增长11.7%。',
+      '按定义，市本级与各县（市、区）之和应等于全市总数：118.3+358.1=476.4，文中为503.4亿元（相差27.0）', '503.4亿元'),
     row('tax and non-tax revenue of the whole city past the city level\'s own revenue, held to the whole city\'s',
       '全市一般公共预算收入416亿元，下降13.2%。其中，市级一般公共预算收入28.2亿元，下降24.9%。全市税收收入282.5亿元，下降20%；非税收入143.5亿元，增长6.1%。',
       '按定义，税收收入与非税收入之和应等于一般公共预算收入：282.5+143.5=426.0，文中为416亿元（相差10.0）', '416亿元'),

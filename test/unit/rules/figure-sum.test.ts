@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Added amounts within the rounding of one written without decimals (39亿元: 38.5 to 39.5).
+    p('全县一般公共预算收入完成13.62亿元，下降3.8%。其中：税收收入8.53亿元；非税收入5.09亿元。加上上级补助收入39亿元、地方政府债务收入4.15亿元，以及调入资金7.98亿元、上年结转1.34亿元后，收入总计66.05亿元。'),
     // A 其中 list short of its total by what one slip of the keys would make — but where the gap is no slip: in the last
     // written digit (any small rest is one), of one round step under two parts only, round where all the numbers are.
     p('全年粮食总产量895吨。其中：谷物858吨，薯类31吨。'),
@@ -1262,6 +1264,21 @@ ruleTable(figureSum, {
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
   ],
   invalid: [
+    sumRow('intake decisions with those still being looked into (尚在初查中), the clause after them the cases closed since',
+      '1月份接收消费者投诉信息459件，其中：承办单位初查不受理190件、尚在初查中3件、正式受理226件，目前已办结426件，办结率为92.81%。',
+      '分项之和与总数不符：190+3+226=419，与总数459件不符（相差40）', '459件'),
+    sumRow('a list opened by 其涉及 and closed by 其他',
+      '主动公开政府信息460条，其涉及概况信息3条、部门文件5条、会议公开5条、权责清单1条、重点领域公开15条，规划计划1条、政策解读11条和其他信息421条；发布政务微信255条。',
+      '分项之和与总数不符：3+5+5+1+15+1+11+421=462，与总数460条不符（相差2）', '460条'),
+    sumRow('answers to requests handled: disclosed, in part, and not provided for want of the information',
+      '全年共办理政府信息公开申请12件。其中，予以公开2件，部分公开6件，因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。',
+      '分项之和与总数不符：2+6+1+1=10，与总数12件不符（相差2）', '12件'),
+    sumRow('加上 after the revenue and its growth, then 收入总计',
+      '2021年全县一般公共预算本级收入238965万元，增长3.98%，加上：上年结转4550万元、上级补助收入318856万元、地方政府债券转贷收入268000万元、调入资金98065万元、动用预算稳定调节基金1227万元，收入总计929393万元。',
+      '分项之和与总数不符：238965+4550+318856+268000+98065+1227=929663万，与总数929393万元不符（相差270万）', '929393万元'),
+    sumRow('加上 opening a sentence after the 其中 sentence of the revenue two sentences before',
+      '2021全区政府性基金预算收入完成130.2亿元，完成年度预算的96.6%，同比增长8.3%。其中：国有土地使用权出让相关收入完成125.6亿元，完成年度预算的96.0%，同比增长8.2%。加上转移性收入35.8亿元，收入合计164.0亿元。',
+      '分项之和与总数不符：130.2+35.8=166.0亿，与总数164.0亿元不符（相差2.0亿）', '164.0亿元'),
     sumRow('a 其中 list of three short of its total by one digit of one part (1215 for 1255)',
       '全年主动公开各类信息2446条，其中政务动态1215条，政府信息公开类1129条，概况类信息62条。',
       '分项之和与总数不符：1215+1129+62=2406，比总数2446条少40；差额恰是一处数字笔误（2446条应为2406条或1215条应为1255条或1129条应为1169条），请核对', '2446条'),
