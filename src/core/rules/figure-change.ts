@@ -133,7 +133,7 @@ export const figureChange: Rule = {
           }
           continue;
         }
-        const amounts = respectiveAmounts(doc, index, figs, k, down);
+        const amounts = respectiveAmounts(doc, index, figs, k, down) ?? namedRespectiveAmounts(doc, figs, k, down);
         if (amounts) {
           for (const [p, implied] of amounts) {
             paired.add(p.id);
@@ -687,8 +687,9 @@ function pairedPriorValues(doc: ReportDocument, figs: Figure[], k: number): Arra
 }
 
 // The comparison before a list of change amounts: "，分别比上年减少", "，较上年分别增加", "，同比分别增加".
-// Between two amounts of one list: 、/和, maybe the change word again ("减少9起、下降11人").
-const DELTA_JOIN = new RegExp(`^\\s*[和、及与]\\s*(?:(${AMOUNT_UP}|${AMOUNT_DOWN})了?)?\\s*$`);
+// Between two amounts of one list: 、/和, maybe the change word again ("减少9起、下降11人"), or what the next one counts with
+// it ("减少1起、少死亡8人", "减少302起、死亡307人").
+const DELTA_JOIN = new RegExp(`^\\s*[和、及与]\\s*(?:(少|多)(?:死亡|受伤|伤亡)|(?:(?:死亡|受伤|伤亡)(?:人数)?)?(?:(${AMOUNT_UP}|${AMOUNT_DOWN})了?)?)\\s*$`);
 const RESPECTIVE_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})?(分别)?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 // The amounts after the percents: "，分别增加", "，同比分别减少".
 const TRAILING_AMOUNTS_LEAD = new RegExp(`^\\s*[，,]\\s*(分别)?(?:${COMPARED_WITH})?(分别)?(?:${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
@@ -714,13 +715,18 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
   // "减少9起、下降11人": each amount after the first may repeat a change word, the same way.
   const repeated = (j: number) => DELTA_JOIN.exec(doc.norm.slice(deltas[j - 1].span.end, deltas[j].span.start));
   const joins = deltas.length === n ? deltas.slice(1).map((_, j) => repeated(j + 1)) : [];
-  if (joins.length !== n - 1 || joins.some((m) => !m || (m[1] !== undefined && AMOUNT_DOWN_WORD.test(m[1]) !== down))) return undefined;
-  const ownWords = joins.every((m) => m?.[1] !== undefined);
+  // The way a join's own word goes (少 fewer, 多 more, or a change word); undefined for none.
+  const wayDown = (m: RegExpExecArray) => (m[1] !== undefined ? m[1] === '少' : m[2] !== undefined ? AMOUNT_DOWN_WORD.test(m[2]) : undefined);
+  if (joins.length !== n - 1 || joins.some((m) => !m || (wayDown(m) ?? down) !== down)) return undefined;
+  const ownWords = joins.every((m) => !!m && wayDown(m) !== undefined);
   const amountsLead = RESPECTIVE_AMOUNTS_LEAD.exec(doc.norm.slice((amountsFirst ? values[n - 1] : pcts[n - 1]).span.end, deltas[0].span.start));
   const percentsLead = RESPECTIVE_PERCENTS_LEAD.exec(doc.norm.slice((amountsFirst ? deltas[n - 1] : values[n - 1]).span.end, pcts[0].span.start));
   // 分别 before the amounts or the percents (or each amount with its own change word); the amounts go the way the
   // percents do.
-  if (!amountsLead || !percentsLead || !(amountsLead[1] || amountsLead[2] || percentsLead[1] || ownWords) || AMOUNT_DOWN_WORD.test(amountsLead[3]) !== down) return undefined;
+  // Without 分别, values of two measures or more each with its own amount in turn ("事故641起、死亡687人、受伤216人，同比减少302起、
+  // 307人、174人，下降32.03%、30.89%、44.62%") are said in turn as plainly.
+  const measures = new Set(values.map((f) => f.unit)).size > 1 && values.every((f, j) => f.unit === deltas[j]?.unit);
+  if (!amountsLead || !percentsLead || !(amountsLead[1] || amountsLead[2] || percentsLead[1] || ownWords || measures) || AMOUNT_DOWN_WORD.test(amountsLead[3]) !== down) return undefined;
   const pairs: Array<[Figure, ImpliedBase]> = [];
   for (let j = 0; j < n; j++) {
     const [current, delta] = [values[j], deltas[j]];
@@ -731,6 +737,40 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
   }
   return pairs;
 }
+
+/**
+ * "发生事故42起、死亡45人，受伤15人，与去年同期相比事故起数减少3起，死亡人数减少6人，分别下降6.7%、11.8%": n change amounts each
+ * named by the count it changes (事故起数, 死亡人数), then n percents after 分别 — each amount's count the one earlier in the
+ * sentence, of its unit, whose words hold the amount's noun (the only one; an amount of a count not stated is passed over).
+ * Undefined for any other shape.
+ */
+function namedRespectiveAmounts(doc: ReportDocument, figs: Figure[], k: number, down: boolean): Array<[Figure, ImpliedBase]> | undefined {
+  const pcts = statedPercents(doc, figs, k);
+  const n = pcts.length;
+  if (n < 2 || k <= n) return undefined;
+  const deltas = figs.slice(k - n, k);
+  const lead = RESPECTIVE_PERCENTS_LEAD.exec(doc.norm.slice(deltas[n - 1].span.end, pcts[0].span.start));
+  if (!lead?.[1]) return undefined;
+  const levels = figs.slice(0, k - n).filter((f) => !f.percent && !f.change && isExactCount(f));
+  const pairs: Array<[Figure, ImpliedBase]> = [];
+  for (let j = 0; j < n; j++) {
+    const delta = deltas[j];
+    const named = NAMED_DELTA.exec(delta.before);
+    const noun = named && COUNT_SUBJECT.exec(named[1])?.[1];
+    if (!named || !noun || AMOUNT_DOWN_WORD.test(named[2]) !== down || !isExactCount(delta) || (j > 0 && !/^\s*[，,、]\s*$/.test(doc.norm.slice(deltas[j - 1].span.end, delta.span.start - delta.before.length)))) return undefined;
+    // A count not stated ("发生事故1起、死亡1人，…受伤人数减少2人"): that amount is not judged.
+    const counts = levels.filter((f) => sameUnitKind(f, delta) && `${f.before}${f.after}`.includes(noun));
+    if (counts.length !== 1) continue;
+    const current = counts[0];
+    const base = down ? current.value + delta.value : current.value - delta.value;
+    if (base <= 0) return undefined;
+    pairs.push([pcts[j], { current, delta, base }]);
+  }
+  return pairs.length ? pairs : undefined;
+}
+
+// A change amount named by the count it changes: "与去年同期相比事故起数减少", "死亡人数减少".
+const NAMED_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?([\\u4e00-\\u9fff]{2,8}?)(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 
 // "分别下降28%和下降28.4%": a percent of a list stated in turn may repeat the change word, the same way as the first's.
 const REPEATED_CHANGE_JOIN = new RegExp(`^\\s*[和、及与]\\s*(${UP}|${DOWN})了?\\s*$`);

@@ -163,8 +163,8 @@ function headOfPair(figures: Figure[], f: Figure): Figure {
 // A refusal's words: a negation and what is refused ("不捕", "不起诉", "不予受理"), maybe after the deciding
 // ("审结时决定不起诉").
 const REFUSAL = new RegExp(`(?:^|决定|作出|依法)(?:${NEGATION_WORDS.join('|')})([\u4e00-\u9fff]{1,4})$`);
-// Whom a decision is on, written after its verb ("批准和决定逮捕各类犯罪嫌疑人").
-const DECIDED_ON = /(?:各类)?(?:犯罪嫌疑人|被告人|嫌疑人)$/;
+// Whom a decision is on, written after its verb ("批准和决定逮捕各类犯罪嫌疑人", "批准逮捕未成年犯罪嫌疑人").
+const DECIDED_ON = /(?:各类|未成年人?|涉[\u4e00-\u9fff]{1,3})?(?:犯罪嫌疑人|被告人|嫌疑人)$/;
 
 /** What a refusal's words refuse ("逮捕" of "不批准逮捕"; "不批准和不予决定逮捕" read as its first refusal); undefined for none. */
 function refusedBy(refusal: string): string | undefined {
@@ -406,6 +406,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     return;
   }
   const stem = stemOf(words);
+  // "交易金额12.81亿元，…节约资金3.06亿元，节资率19.29%": a saving is of the budget (控制价 or 预算: what was paid and the saving
+  // together), seldom stated: not judged against what was paid.
+  if (SAVING_RATE.test(words)) return;
   const all = m[2] === '率' ? allDone(doc, figures, r, stem, words.replace(QUALIFIER_CUES, '')) : undefined;
   if (all) {
     out.push(all);
@@ -628,6 +631,7 @@ function restatedEarlier(index: FigureIndex, f: Figure, names: (g: Figure) => bo
 
 // A rate of several ways together ("综合化解率", "综合纠错率"): direct corrections and cases settled by mediation, …
 const COMPOSITE_RATE = /综合(?:纠错|化解|纠正|调撤)$/;
+const SAVING_RATE = /节资|节约|节支|下浮/;
 // What follows the count the ways are of: its noun and 中 ("审结的476件行政复议案件中，").
 const FRAMED_BY = /^[\u4e00-\u9fff]{0,10}中\s*[，,]?\s*$/;
 const MIN_WAYS = 2;
@@ -1503,7 +1507,8 @@ function ratioVerdict(rate: Figure, part: Amount, whole: Amount, rounding: 'half
 const PLAN_LEAD = /^\s*(?:完成|为|达到?|是)[\u4e00-\u9fff]{0,30}?(预算|计划|目标任务|目标|任务)(?:收入|支出)?(?:数|数额|额)?\s*$/;
 const OF = /^\s*的\s*(?:达到|达|为)?\s*$/;
 // The value completed: "收入完成62000万元", "一般公共预算支出1025.5亿元" — not an amount beside it ("超收2000万元").
-const COMPLETED = /(?:完成|实现|达到|达|为|收入|支出|投资)\s*$/;
+// Or a value named by its measure: "地区生产总值635亿元，完成年计划710亿元的89.4%", "农林牧渔业总产值33亿元".
+const COMPLETED = /(?:完成|实现|达到|达|为|收入|支出|投资|生产总值|增加值|产值|总额|销售额|营业额)\s*$/;
 
 /**
  * "一般公共预算收入累计完成2236万元，完成年初预算数25200万元的8.9%": the share of its plan a value completes, when the plan

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // A saving is of the budget (what was paid and the saving together), seldom stated: not judged against what was paid.
+    p('2024年1-4月共完成工程建设项目90宗，交易金额12.81亿元，同比增加2.13亿元，增幅19.94%；节约资金3.06亿元，节资率19.29%。'),
     p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率77.23%。'),
     p('全年共监测出厂水、末梢水及二次供水2480份，合格2264份，总合格率91.3%，较上年提高1.2个百分点。'),
     // 均 of a part (其中…均已办结), or of another verb than the rate's (均已办结 beside 按期办结率): no rate of all.
@@ -540,6 +542,16 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'GDP against its plan written with the plan (完成年计划710亿元的…), the value named by its measure',
+      text: p('初步预计，全区地区生产总值635亿元，完成年计划710亿元的87.4%，增长2.0%。'),
+      findings: [{ code: 'figure/rate', at: '87.4%', message: '完成计划的比例与分子分母不符：635亿元÷710亿元=89.437%，应为89.4%，文中为87.4%' }],
+    },
+    {
+      name: 'a refusal rate over the arrests approved of minors (批准逮捕未成年犯罪嫌疑人…，不捕…)',
+      text: p('今年1至6月，全国检察机关共批准逮捕未成年犯罪嫌疑人6988人，不捕12223人，不捕率为66.3%。'),
+      findings: [{ code: 'figure/rate', at: '66.3%', message: '不捕率与分子分母不符：12223人÷(12223人+6988人)=63.625%，应为63.6%，文中为66.3%' }],
+    },
     {
       name: 'a 总 rate (总合格率) of the count of its verb over the samples before it',
       text: p('全年共监测出厂水、末梢水及二次供水2480份，合格2016份，总合格率91.3%，较上年提高1.2个百分点。'),

@@ -12,6 +12,9 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    report('12月份全省发生各类生产安全事故106起、死亡44人，同比减少1起、少死亡8人，分别下降0.9%和15.4%，无较大事故。'),
+    report('1月至7月，全省发生各类生产安全事故641起、死亡687人、受伤216人，同比减少302起、307人、174人，下降32.03%、30.89%、44.62%。'),
+    report('全州发生各类生产安全事故42起、死亡45人，受伤15人，与去年同期相比事故起数减少3起，死亡人数减少6人，分别下降6.7%、11.8%，受伤人数增加1人，上升7.1%。'),
     // A gap in points to a benchmark below zero (the numbers carry no sign): not judged.
     report('全市财政收入增长4.7%，较二季度平均8.8%的收入增幅有所回落，仍高于全省平均增幅(-8.9%)13.6个百分点。'),
     // A change of 增值税 is no change of 增值税留抵退税, which names a narrower amount.
@@ -364,6 +367,21 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'accidents and deaths, their amounts in turn (减少1起、少死亡8人), then 分别 percents',
+      text: report('12月份全省发生各类生产安全事故106起、死亡44人，同比减少1起、少死亡8人，分别下降0.9%和13.4%，无较大事故。'),
+      findings: [{ code: 'figure/change', at: '13.4%', message: '增减幅度与增减量不符：上期为44人+8人=52人，8÷52=15.385%，应为15.4%，文中为“13.4%”' }],
+    },
+    {
+      name: 'three measures (起, 人, 人) with three amounts and three percents in turn, no 分别',
+      text: report('1月至7月，全省发生各类生产安全事故641起、死亡687人、受伤216人，同比减少302起、307人、174人，下降32.03%、30.89%、41.62%。'),
+      findings: [{ code: 'figure/change', at: '41.62%', message: '增减幅度与增减量不符：上期为216人+174人=390人，174÷390=44.6154%，应为44.62%，文中为“41.62%”' }],
+    },
+    {
+      name: 'amounts named by their counts (事故起数, 死亡人数) then 分别 percents; a count not stated (受伤) passed over',
+      text: report('商贸制造业发生生产安全事故1起、死亡1人，与去年同期相比事故起数减少3起，受伤人数减少2人，死亡人数减少2人，分别下降75%、66.7%、100%。'),
+      findings: [{ code: 'figure/change', at: '100%', message: '增减幅度与增减量不符：上期为1人+2人=3人，2÷3=66.67%，应为67%，文中为“100%”' }],
+    },
     {
       name: 'changes of two measures, the year before\'s counts in an aside after them (2022年…共发生6起事故，死亡9人)',
       text: report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降32.2%；（2022年1-8月份共发生6起事故，死亡9人）。'),
