@@ -91,6 +91,8 @@ export const figureShare: Rule = {
     const out: Finding[] = [];
     // Shares no total in their own sentence explains: looked up across sentences afterwards.
     const loose: LooseShare[] = [];
+    // Sums of sorted shares over 100%: reported only where no share of theirs is found wrong on its own (one slip, one finding).
+    const sorted: Finding[] = [];
     // Every sentence: a structure of bare numbers ("11.6:42.7:49.7") holds no figure, so its sentence is not among the index's.
     for (const sentence of doc.sentences) if (sentence.text.includes('产业')) out.push(...sectorShares(doc, sentence.span));
     for (const sentence of index.sentences) {
@@ -121,10 +123,13 @@ export const figureShare: Rule = {
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
       const flagged = new Set(found.map((f) => f.span.start));
       const partitions = [...checkPartitions(doc, figures), ...asidePartitions(doc, index, figures), ...respective.flatMap((l) => respectiveSum(doc, l))];
+      if (!partitions.length) sorted.push(...sortedShares(doc, sentence, figures));
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
     out.push(...acrossSentences(doc, index, ctx, loose));
     for (const table of ctx.analysis(TABLES)) out.push(...(checkTableShares(doc, table.rows, ctx) ?? checkTableSharesOfStated(doc, table.rows, ctx)));
+    const judged = new Set(out.map((f) => f.span.start));
+    out.push(...sorted.filter((f) => !judged.has(f.span.start) && !f.related.some((r) => judged.has(r.span.start))));
     return out;
   },
 };
@@ -1945,6 +1950,47 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
     out.push(...partitionFinding(doc, shares, names, whole));
   }
   return out;
+}
+
+/**
+ * "从年龄结构看，30岁以下的律师10.79万多人，占16.56%，30岁（含）至50岁的…占64.39%，…，65岁（含）以上的…占2.73%": the shares of
+ * a sentence that opens by naming what it sorts by (从…看, 按…分) are of classes that cannot overlap — over 100% they hold a
+ * slip; short of it only when the classes run from the lowest range to the highest (…以下 … …以上) or to the rest (其他).
+ * Each share stated with a bare 占/占比 (or all with the same 占…的), none in a 其中 clause.
+ */
+function sortedShares(doc: ReportDocument, sentence: FigureSentence, figures: Figure[]): Finding[] {
+  if (!SORTED_BY.test(doc.norm.slice(sentence.span.start, sentence.span.end))) return [];
+  const shares = figures.filter((f) => f.percent && !f.change && !f.number.percentPoint && SORTED_SHARE.test(f.before));
+  if (shares.length < MIN_CATEGORIES || shares.some((f) => f.approx || f.subsetCue) || new Set(shares.map((f) => f.before.trim())).size > 1 && shares.some((f) => f.before.trim() !== '占' && f.before.trim() !== '占比')) return [];
+  const sum = shares.reduce((t, f) => t + f.value, 0);
+  // Each share rounded to its last digit, whole percents too.
+  const tolerance = shares.reduce((t, f) => t + 0.5 * 10 ** -f.decimals, 0) + 1e-9;
+  const names = shares.map((f) => classOfShare(doc, figures, f));
+  // Matters involved ("涉及食品安全的占40%") may overlap, one complaint involving two.
+  if (names.some((n) => /涉/.test(n))) return [];
+  const ranges = RANGE_LOW.test(names[0]) && RANGE_HIGH.test(names[names.length - 1]);
+  const complete = ranges || names.some((n) => REMAINDER.test(n) || JOINED_REST.test(n));
+  if (sum - 100 <= tolerance && (!complete || 100 - sum <= tolerance || 100 - sum > PARTITION_SLACK)) return [];
+  const decimals = Math.max(...shares.map((f) => f.decimals));
+  return [report(CODE, {
+    message: `${sum > 100 ? '同一分类的各类占比之和不应超过100%' : '各类占比（从最低一档列至最高一档）之和应为100%'}：${shares.map((f) => figureText(doc, f)).join('+')}=${show(sum, decimals)}%`,
+    span: shares[shares.length - 1].span,
+    related: shares.slice(0, -1).map((f) => ({ span: f.span, message: `部分：${figureText(doc, f)}` })),
+  })];
+}
+
+// "从年龄结构看，", "按学历分，", "从律师事务所规模来看，": what the sentence sorts by, opening it.
+const SORTED_BY = /^\s*(?:从|按照?)[^，,。；;：:0-9]{1,14}?(?:来看|看|分|划分)\s*[，,：:]/;
+// A share stated bare ("占16.56%", "占比25.3%") or of a whole named the same way each time ("占全部律师的…").
+const SORTED_SHARE = /^\s*(?:约)?占(?:比|[^，,；;。0-9]{1,12}的)?(?:约|为|达)*\s*$/;
+const RANGE_LOW = /以下|以内|不足|(?:^|[^至到])[0-9]+(?:岁|人|年)?(?:（含）|\(含\))?以下/;
+const RANGE_HIGH = /以上|及以上|超过/;
+
+/** The words of the class a share is of: the clause before it (its count's words), or its own before 占. */
+function classOfShare(doc: ReportDocument, figures: Figure[], share: Figure): string {
+  const at = figures.indexOf(share);
+  const count = at > 0 && figures[at - 1].segment === share.segment - 1 ? figures[at - 1] : undefined;
+  return (count ? count.before : share.before).trim();
 }
 
 /**

@@ -5,6 +5,11 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Under a sorting heading: a partial list short of 100% (the rest unnamed), matters involved that may overlap, and whole
+    // percents within their rounding.
+    p('从投诉类型看，商品质量投诉120件，占40%，售后服务投诉90件，占30%，虚假宣传投诉30件，占10%。'),
+    p('从涉及领域看，涉及食品安全的投诉120件，占60%，涉及价格的投诉90件，占45%，涉及质量的投诉30件，占15%。'),
+    p('从申请事项看，行政处罚类共349件，占比31%；投诉举报类296件，占比27%；行政强制类223件，占比20%；信息公开类58件，占比5.4%；行政不作为类42件，占比4%；行政确认类15件，占比1.3%；其他类130件，占比12%。'),
     // The population named is a count of the paragraph (1762÷2188), not the total read first (7900).
     // Items after a count opening their own sentence are its shares, not those of an earlier count they add up to.
     p('8件人大代表建议所提问题已经解决（A类）1件，占承办总数的12.5%。正在解决或列入计划逐步解决（B类）7件，占承办总数的87.5%。12件政协委员提案所提问题已经解决（A类）4件，占承办总数的33.33%，正在解决或列入计划逐步解决（B类）7件，占承办总数的58.34%，所提问题暂时不能解决（C类）1件，占承办总数的8.33%。'),
@@ -586,6 +591,16 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'shares under a sorting heading (从年龄结构看) from the lowest range to the highest, short of 100%',
+      text: p('从年龄结构看，30岁以下的律师10.79万多人，占16.56%，30岁（含）至50岁的律师41.95万多人，占61.39%，50岁（含）至65岁的律师10.63万多人，占16.32%，65岁（含）以上的律师1.77万多人，占2.73%。'),
+      findings: [{ code: 'figure/share', at: '2.73%', message: '各类占比（从最低一档列至最高一档）之和应为100%：16.56%+61.39%+16.32%+2.73%=97.00%' }],
+    },
+    {
+      name: 'shares under a sorting heading (从文化程度看) over 100%',
+      text: p('从文化程度看，本科学历的律师46.69万多人，占71.66%，硕士研究生学历的律师13.04万多人，占22.01%，博士研究生学历的律师7800多人，占1.21%，本科学历以下的律师4.64万多人，占7.12%。'),
+      findings: [{ code: 'figure/share', at: '7.12%', message: '同一分类的各类占比之和不应超过100%：71.66%+22.01%+1.21%+7.12%=102.00%' }],
+    },
     {
       name: 'the share of the group its subject names (三罪合计占) against the items\' own shares',
       text: p('从起诉涉疫案件所涉罪名看，以诈骗罪为主，起诉40人，占比68.97%，起诉生产、销售伪劣产品罪5件，占比8.62%，起诉开设赌场罪3件，5.17%，三罪合计占86.76%。'),
