@@ -39,7 +39,8 @@ interface Base {
 }
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现)/g;
+// A court's year-book writes its new cases with 收 alone, before the cases ("全省法院共收各类案件321 146件", "收行政一审案3 111件").
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现|(?<=共|法院|案件)收(?=[\u4e00-\u9fff]{0,8}案))/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 // Besides the scope, the year ("去年", "2024年"), the courts of the whole place ("全区法院", "全市两级法院") and the review
 // the count came out of ("经审查立案612件") may lead a whole count.
@@ -50,7 +51,7 @@ const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市�
 const NOUN_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|\\s)*[\\u4e00-\\u9fff]{2,10}?(?:案件|事项|诉求|工单)$`);
 const NOT_THE_WHOLE_NOUN = /类|网上|网络|来信|来访|电话|信件|渠道|领域|涉及/;
 // 收案 and 新接收 are a court's words for its new cases (新收), 结案 for those it closed (审结: "占结案总数的57%").
-const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 新接收: '新收', 结案: '审结' };
+const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 收: '新收', 新接收: '新收', 结案: '审结' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.

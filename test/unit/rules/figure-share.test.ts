@@ -592,6 +592,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'a court year-book\'s intake written with 收 alone (共收各类案件…), the share naming 收案总数',
+      text: p('全省法院共收各类案件321 146件，比上年下降1.3%。其中，基层法院收案271 997件，占全省法院收案总数的81.7%。'),
+      findings: [{ code: 'figure/share', at: '81.7%', message: '占比与部分、总数不符：271 997件÷321 146件=84.70%，应为84.7%，文中为81.7%（按81.7%计，部分约应为262376件）' }],
+    },
+    {
       name: 'shares under a sorting heading (从年龄结构看) from the lowest range to the highest, short of 100%',
       text: p('从年龄结构看，30岁以下的律师10.79万多人，占16.56%，30岁（含）至50岁的律师41.95万多人，占61.39%，50岁（含）至65岁的律师10.63万多人，占16.32%，65岁（含）以上的律师1.77万多人，占2.73%。'),
       findings: [{ code: 'figure/share', at: '2.73%', message: '各类占比（从最低一档列至最高一档）之和应为100%：16.56%+61.39%+16.32%+2.73%=97.00%' }],
