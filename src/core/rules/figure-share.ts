@@ -307,6 +307,9 @@ function checkShare(
   // "市长信箱收到来信960封，占来信总量的48%，其中网上来信620封；县长信箱…300封，占来信总量的15%": a 其中 part of a count
   // with its own share of the same population is that sibling's part, no total of this one.
   const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
+  // "共611件，结案率为100%，占全区总量的11.27%；…共立案532件，占全区总量的9.81%": a count followed by its own share of the same
+  // whole (read or not) is a sibling, no total.
+  const sharedAfter = (t: Figure) => !!population && prior.some((g) => g.percent && g.id > t.id && g.id < part.id && g.before.includes(population));
   // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts. Nor is a
   // count that is itself a share of a whole ("共4.5万起，占总数的70.0%；其中…0.8万起，占火灾总数的12.5%") the total of a
   // part's share of a whole: that is of the same whole, or of one the text does not give ("占全部较大火灾起数的"). Nor is
@@ -315,7 +318,7 @@ function checkShare(
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && !isEarlierValue(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
-      (own === undefined || populationKey(own) !== sameAs) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
+      (own === undefined || populationKey(own) !== sameAs) && !sharedAfter(t) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
       !(NAMES_WHOLE.test(population) && isShareOfWhole(ctx.figures(), t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t) &&
       !(t.sentence < part.sentence - 1 && breaksDownUncounted(doc, ctx.figures(), part));

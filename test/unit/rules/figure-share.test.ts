@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A count with its own share of the same whole after it (a rate between) is a sibling of the next item, no total of it.
+    p('今年以来区数字城管平台共受理民生热点类案件5422件，已结案5422件，结案率100%。其中，九龙镇受理案件数最多，共611件，结案率为100%，占全区总量的11.27%；其次是杨家坪街道，共立案532件，占全区总量的9.81%，结案率达100%。'),
     // Under a sorting heading: a partial list short of 100% (the rest unnamed), matters involved that may overlap, and whole
     // percents within their rounding.
     p('从投诉类型看，商品质量投诉120件，占40%，售后服务投诉90件，占30%，虚假宣传投诉30件，占10%。'),
