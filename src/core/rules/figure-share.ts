@@ -309,7 +309,16 @@ function checkShare(
   const partOfSibling = (t: Figure) => prior.some((g) => g.id < t.id && shared.populations.has(g.id) && populationKey(shared.populations.get(g.id) as string) === sameAs);
   // "共611件，结案率为100%，占全区总量的11.27%；…共立案532件，占全区总量的9.81%": a count followed by its own share of the same
   // whole (read or not) is a sibling, no total.
-  const sharedAfter = (t: Figure) => !!population && prior.some((g) => g.percent && g.id > t.id && g.id < part.id && g.before.includes(population));
+  const sharedAfter = (t: Figure) => {
+    if (!population) return false;
+    // Its own: past nothing but percents (its rates), before any other count.
+    for (const g of prior) {
+      if (g.id <= t.id || g.id >= part.id) continue;
+      if (!g.percent) return false;
+      if (g.before.includes(population)) return true;
+    }
+    return false;
+  };
   // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts. Nor is a
   // count that is itself a share of a whole ("共4.5万起，占总数的70.0%；其中…0.8万起，占火灾总数的12.5%") the total of a
   // part's share of a whole: that is of the same whole, or of one the text does not give ("占全部较大火灾起数的"). Nor is
