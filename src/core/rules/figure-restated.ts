@@ -2236,10 +2236,14 @@ function canonicalPeriod(m: RegExpMatchArray, reportYear: number | undefined): s
   if (m[8]) return /同期/.test(m[8]) ? 'previous' : m[8] === '前年' || m[8] === '往年' ? m[8] : 'previous';
   if (m[9]) return 'current';
   if (m[10]) return 'now';
+  // "一年来" is the past year: the report's own.
+  if (ONE_YEAR_SINCE.test(m[0])) return 'current';
   const months = m[13] && monthsOfPart(m[13]);
   if (months) return partOfYear(reportYear, months, reportYear);
   return m[0].replace(/\s/g, '');
 }
+
+const ONE_YEAR_SINCE = /^(?:近)?一年(?:来|以来)$/;
 
 /** Months of a year, one way of writing them ("2023:1-6月"); all twelve are the year itself. */
 function partOfYear(year: number | undefined, months: string, reportYear: number | undefined): string {

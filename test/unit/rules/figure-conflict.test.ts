@@ -354,6 +354,11 @@ ruleTable(figureConflict, {
   ],
   invalid: [
     {
+      name: 'a headline against the body stating the count twice, the second time of "一年来" (the year itself)',
+      ...news('2024年我省审结行政复议案件17914件 案结事了率达89.05%', '2024年，我省依法受理行政复议案件20420件，审结17941件，案结事了率达89.05%。\n\n一年来，全省新收行政复议案件26286件，依法受理20420件，审结17941件。'),
+      findings: [{ code: 'figure/conflict', at: '17914件', message: '同一数据前后不一致：此处为“2024年我省审结行政复议案件17914件”，文中另处为“审结17941件”，相差27件，请核对' }],
+    },
+    {
       name: 'a count restated as all of them (9件…均按时办结) against the whole count of its noun before',
       text: report('2023年，共收到政府信息公开申请8件（其中：邮寄提交6件、当面提交1件、电子邮件提交1件），涉及招生入学政策等方面。9件政府信息公开申请均按时办结，办结率达到100%。'),
       findings: [
