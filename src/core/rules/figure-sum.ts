@@ -2846,20 +2846,24 @@ function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figur
   const gap = total.value - sumOf(parts);
   const last = parts[parts.length - 1];
   if (!parts[0].subsetCue || gap <= 0 || gap > total.value / 10 || parts.some((p) => !sameUnitKind(p, total))) return undefined;
-  if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last)) return undefined;
+  if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last) || unreadNumberAfter(doc, index, last)) return undefined;
   if (parts.some((p) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || HANDLING_STATE.test(w) || CROSSCUTTING.test(w); })) return undefined;
   // "300件，涉及企业160个，其中工业企业100个，商业企业50个": numbers all round where the gap is (tens here) may leave a rest
   // of that roundness as well as a slip.
   const numbers = [total, ...parts];
   const place = lowestDigitPlace(gap);
   if (place > Math.min(...numbers.map(ulpOf)) && numbers.every((f) => isMultipleOf(f.value, place))) return undefined;
-  // A gap of one round step (40, 300) is one changed digit — or a rest such as a two-item list leaves out ("受理98件，不予受理
-  // 12件" of 120): held only against three parts or more. Two swapped digits leave a gap no rest is likely to (27, 180).
-  const swapsOnly = parts.length < MIN_PARTS_FOR_ROUND_GAP;
+  // A gap of one round step (40, 300) or in the last digit (6) is one changed digit — or a rest such as a two-item list
+  // leaves out ("受理98件，不予受理12件" of 120): held only against three parts or more, whose lists are all seldom short by
+  // so little. Two swapped digits leave a gap no rest is likely to (27, 180).
+  // Levels or bodies ("省转办…，市本级…，各县…") may leave one out: a gap in the last digit is no slip there.
+  const fewParts = parts.length < MIN_PARTS_FOR_DIGIT_GAP;
+  const levels = parts.some((p) => LEVEL_LEAD.test(partWords(p)));
   const slips = numbers.flatMap((f) => {
     const value = f === total ? f.value - gap : f.value + gap;
     const slip = oneSlipAway(f, value);
-    return slip === 'swap' || (slip === 'digit' && !swapsOnly) ? [{ figure: f, value }] : [];
+    const held = slip && (fewParts ? slip.kind === 'swap' && !slip.lastDigits : !(slip.lastDigits && levels));
+    return held ? [{ figure: f, value }] : [];
   });
   return slips.length && !sharesPartOfTotal(index, total, parts) ? slips : undefined;
 }
@@ -2875,23 +2879,28 @@ const isMultipleOf = (value: number, place: number) => Math.abs(value / place - 
 // The value of one unit of the last digit as written (411 → 1, 3.7亿 → 1e7).
 const ulpOf = (f: Figure) => f.number.multiplier * 10 ** -f.decimals;
 
-// A slip in a digit this many places or more above the last written one: a gap in the last digit (1 to 9 units of it) is
-// what any small rest left out would make.
-const MIN_SLIP_PLACE = 1;
+const MIN_PARTS_FOR_DIGIT_GAP = 3;
+const MAX_SLIP_READINGS = 4;
+// A part named by the level or body that counted it ("省转办…", "市本级登记…", "各县…", "乡镇…").
+const LEVEL_LEAD = /^(?:各|全|省|[市县区](?:本级|直|级)|乡镇|镇街|街道|[市县区]政府)/;
+// Fewer steps of the last written digit than this: a slip in the last digit (or the last two swapped).
+const LAST_DIGIT_STEPS = 10;
 
-const MIN_PARTS_FOR_ROUND_GAP = 3;
-
-/** Whether `value`, written in f's scale and decimals, is f's numeral with one digit changed or two neighbours swapped. */
-function oneSlipAway(f: Figure, value: number): 'digit' | 'swap' | undefined {
-  const steps = (value - f.value) / ulpOf(f);
-  if (Math.abs(steps - Math.round(steps)) > 1e-6 || Math.abs(steps) < 10 ** MIN_SLIP_PLACE) return undefined;
+/**
+ * Whether `value`, written in f's scale and decimals, is f's numeral with one digit changed or two neighbours swapped, and
+ * whether that is in the last digit (or the last two): undefined for neither.
+ */
+function oneSlipAway(f: Figure, value: number): { kind: 'digit' | 'swap'; lastDigits: boolean } | undefined {
+  const steps = Math.abs((value - f.value) / ulpOf(f));
+  if (Math.abs(steps - Math.round(steps)) > 1e-6 || steps < 1) return undefined;
   const was = (f.value / f.number.multiplier).toFixed(f.decimals);
   const now = (value / f.number.multiplier).toFixed(f.decimals);
   if (value <= 0 || was.length !== now.length) return undefined;
   const differ: number[] = [];
   for (let k = 0; k < was.length; k++) if (was[k] !== now[k]) differ.push(k);
-  if (differ.length === 1) return 'digit';
-  return differ.length === 2 && differ[1] === differ[0] + 1 && was[differ[0]] === now[differ[1]] && was[differ[1]] === now[differ[0]] ? 'swap' : undefined;
+  const lastDigits = steps < LAST_DIGIT_STEPS || (differ.length === 2 && differ[1] === was.length - 1);
+  if (differ.length === 1) return { kind: 'digit', lastDigits };
+  return differ.length === 2 && differ[1] === differ[0] + 1 && was[differ[0]] === now[differ[1]] && was[differ[1]] === now[differ[0]] ? { kind: 'swap', lastDigits } : undefined;
 }
 
 /** A part followed by its share of the total (占…N%): the writer counted the parts against it, rest and all. */
@@ -2907,7 +2916,9 @@ function slipFinding(doc: ReportDocument, total: Figure, parts: Figure[], slips:
   const { sum, decimals, terms, sumText, scale, unit } = sumArithmetic(total, parts);
   const gap = `${show((total.value - sum) / unit, decimals)}${scale}`;
   const written = (f: Figure, value: number) => `${numeralFor(f, value)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
-  const candidates = slips.map(({ figure, value }) => `${figureText(doc, figure)}应为${written(figure, value)}`).join('或');
+  // Each reading once ("2条应为4条" for three parts of 2), the first few only.
+  const readings = [...new Set(slips.map(({ figure, value }) => `${figureText(doc, figure)}应为${written(figure, value)}`))];
+  const candidates = readings.slice(0, MAX_SLIP_READINGS).join('或') + (readings.length > MAX_SLIP_READINGS ? '等' : '');
   return report(CODE, {
     message: `分项之和与总数不符：${terms}=${sumText}${scale}，比总数${figureText(doc, total)}少${gap}；差额恰是一处数字笔误（${candidates}），请核对`,
     span: total.span,
