@@ -297,8 +297,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/主办/, /协办|会办/],
   // A proposal is put by a body (集体提案: a party, a committee) or by members, alone or jointly (个人或联名提案).
   [/集体(?:提案|建议)/, /(?:个人|联名)(?:或|和|及)?(?:联名)?(?:提案|建议)/],
-  // A paper submission or one through a platform, online.
-  [/纸质/, /网上|网络|线上|电子|平台/],
+  // A paper (written) submission or one through a platform, online.
+  [/纸质|书面/, /网上|网络|线上|电子|平台/],
   // Information is disclosed of the government's own accord or on request (政府信息公开条例): 主动公开 and 依申请公开.
   [/主动公开/, /依申请公开/],
   // Halves nothing else joins: online and offline, domestic and foreign-related (公证). (Not men and women: applicants

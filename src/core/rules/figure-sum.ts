@@ -2454,7 +2454,8 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 // what is carried on or still open. Carried in: "上年结转11件", "上年度结转办理件1件", "含2023年转至今年办理的3件" (then
 // inside the intake). Carried on or open, worded before or after the count: "结转到2025年办理7件", "4件结转至下年度",
 // "7件正在办理中", "未审结20件".
-const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年|旧存`);
+// ("结转上年度…申请3件": the carry-in with its words the other way round.)
+const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|结转上一?年度?|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年|旧存`);
 const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
 const BARE_CLOSED = /^\s*已结\s*$/;
 const EXCLUDED_FROM_INTAKE = /^\s*(?:不含|未含|不包含|不包括)/;
@@ -2466,7 +2467,8 @@ const RULED = /^(?:判决|裁决)$/;
 const RULED_IN_TEXT = /已(?:判决|裁决)/;
 // Or the cases a body had of a year: those that arose, were brought against it or were filed ("发生行政诉讼案件6件",
 // "被诉…14件", "以本局为被告的行政诉讼案件共19件", "立案查处…46件").
-const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请|为被告|立案|共\\s*$`);
+// ("全年收政府信息公开申请464件": 收 alone after the year, before what was received.)
+const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请|为被告|立案|^(?:全年|本年|今年|当年|共)收(?![入费益回])|共\\s*$`);
 
 /** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"), without an aside after it. */
 function clauseWords(f: Figure): string {
@@ -4537,6 +4539,9 @@ const WHOSE_LEAD = /^(?:消费者?|群众|市民|网民)(?=[\u4e00-\u9fff]{2})/;
  * "审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件": the total's clause names, joined by 、/和/及,
  * exactly the categories the parts list, in order (a part may add 类/方面 to its name).
  */
+// "便民服务中心和各村便民服务站共办理…5122件，其中便民服务中心办理3880件": a part may repeat the verb of the whole after its name.
+const HANDLED_TAIL = /(?:办理|受理|处理|办结|审批|发放)$/;
+
 function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const segments = index.sentences[total.sentence].segments;
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
@@ -4551,7 +4556,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   // "共接到消费咨询、投诉、举报共计293件；接收消费咨询9件；接收消费投诉198件；接收群众举报89件": each part may repeat the
   // intake's verb and say whose the things are (消费, 群众), no narrower kind.
   const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(TRAILING_SUM_WORD, '').replace(CATEGORY_WORD, '')
-    .replace(RECEIVED_LEAD, '').replace(WHOSE_LEAD, ''));
+    .replace(RECEIVED_LEAD, '').replace(WHOSE_LEAD, '').replace(HANDLED_TAIL, ''));
   // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
   const names = lead.split(NAME_JOINS);
