@@ -263,7 +263,7 @@ function checkShare(
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
   // "……，共占61.35%": a share said of the counts together.
   const together = TOGETHER.test(subject);
-  const group = stated || (subject && !together) ? undefined : listedGroup(doc, share, prior, together);
+  const group = stated || (subject && !together) ? undefined : listedGroup(doc, share, prior, together) ?? (together ? bracketedGroup(doc, ctx.figures(), share) : undefined);
   if (group) {
     if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
     return named ? undefined : bareGroupShare(doc, ctx, share, group);
@@ -653,6 +653,29 @@ function listedGroup(doc: ReportDocument, share: Figure, prior: Figure[], togeth
   if (g) return g[1] && (GROUP_COUNTS[g[1]] ?? Number(g[1])) !== items.length ? undefined : groupSum(items);
   return together || (items.length >= MIN_LED_ITEMS && LIST_LEAD.test(opening)) ? groupSum(items) : undefined;
 }
+
+/**
+ * "投诉量较大的区县主要有：榆次区(4628件)、开发区(1179件)、平遥县(679件)，合计占比81.15%": counts each in brackets after its name,
+ * joined by 、/，and nothing else, right before a share said of them together: their sum is its part.
+ */
+function bracketedGroup(doc: ReportDocument, index: FigureIndex, share: Figure): Figure | undefined {
+  const items: Figure[] = [];
+  for (let id = share.id - 1; id >= 0; id--) {
+    const f = index.figures[id];
+    const next = items[0] ?? share;
+    if (f.sentence !== share.sentence || !f.inParens || !isExactCount(f)) break;
+    // Only a name between two brackets ("、平遥县市场监督管理局("), only the closing one and the lead before the share.
+    const between = doc.norm.slice(f.span.end, next === share ? share.span.start : next.span.start);
+    if (!(next === share ? BRACKET_THEN_SHARE : BRACKET_THEN_NAME).test(between)) break;
+    items.unshift(f);
+  }
+  const first = items[0];
+  if (items.length < 2 || !items.every((f) => f.unit === first.unit && f.number.multiplier === first.number.multiplier)) return undefined;
+  return groupSum(items);
+}
+
+const BRACKET_THEN_NAME = /^\s*[)）]\s*[、，,]\s*[^0-9０-９()（），,。；;]{1,24}[(（]\s*$/;
+const BRACKET_THEN_SHARE = /^\s*[)）]\s*[，,]\s*[^0-9０-９()（），,。；;]{0,12}$/;
 
 /**
  * "投诉主要集中在：住房类1200件、交通类980件、教育类770件，占比49.5%": the bare share of a group is of the one whole count

@@ -594,6 +594,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'counts each in brackets after its name, then 合计占比: their sum over the whole before',
+      text: p('2021年全市共接收消费者投诉8660件。从接收投诉的地区来看，投诉量较大的区县主要有：榆次区市场监督管理局(4628件)、开发区分局(1179件)、平遥县市场监督管理局(679件)、太谷区市场监督管理局(542件)，合计占比84.15%。'),
+      findings: [{ code: 'figure/share', at: '84.15%', message: '占比与部分、总数不符：(4628件+1179件+679件+542件)÷8660件=81.15%，应为81.15%，文中为84.15%（按84.15%计，部分约应为7287件）' }],
+    },
+    {
       name: 'a court year-book\'s intake written with 收 alone (共收各类案件…), the share naming 收案总数',
       text: p('全省法院共收各类案件321 146件，比上年下降1.3%。其中，基层法院收案271 997件，占全省法院收案总数的81.7%。'),
       findings: [{ code: 'figure/share', at: '81.7%', message: '占比与部分、总数不符：271 997件÷321 146件=84.70%，应为84.7%，文中为81.7%（按81.7%计，部分约应为262376件）' }],
