@@ -4,7 +4,7 @@
 import type { Worker } from 'node:worker_threads';
 import { DiagnosticsReceiver, TextSender, type OneEdit } from './lint-deltas';
 import { startLintWorker, type StartedLintWorker } from './lint-worker-start';
-import type { WorkerData, WorkerReply, WorkerRequest } from './lint-protocol';
+import { WORKER_SIGNAL_BYTES, type WorkerData, type WorkerReply, type WorkerRequest } from './lint-protocol';
 import type { TextEdit } from 'vscode-languageserver';
 import type { EarlyDiagnostics, FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 
@@ -72,7 +72,7 @@ export class LintHost {
   private readonly diagnostics = new DiagnosticsReceiver();
 
   constructor(private readonly options: LintHostOptions) {
-    this.workerData = options.started?.data ?? { cancel: new SharedArrayBuffer(4), loadSegmenter: options.loadSegmenter, rulesModule: options.rulesModule };
+    this.workerData = options.started?.data ?? { cancel: new SharedArrayBuffer(WORKER_SIGNAL_BYTES), loadSegmenter: options.loadSegmenter, rulesModule: options.rulesModule };
     this.cancelled = new Int32Array(this.workerData.cancel);
     // Its messages are listened to from now on: none is handled before this turn of the event loop ends.
     if (options.started) this.adopt(options.started.worker);
@@ -146,7 +146,7 @@ export class LintHost {
   private forget(uri: string): void {
     this.texts.forget(uri);
     this.diagnostics.forget(uri);
-    this.worker?.postMessage({ id: this.nextId++, kind: 'close', uri } satisfies WorkerRequest);
+    if (this.worker) this.post(this.worker, { id: this.nextId++, kind: 'close', uri });
   }
 
   dispose(): void {
@@ -165,6 +165,12 @@ export class LintHost {
     if (!this.worker && !this.disposed) this.startWorker();
   }
 
+  /** Every message to the worker is counted first: a warm-up running there stops at once (lint-worker.ts). */
+  private post(worker: Worker, message: WorkerRequest): void {
+    Atomics.add(this.cancelled, 1, 1);
+    worker.postMessage(message);
+  }
+
   private pump(): void {
     if (this.running || this.disposed) return;
     const task = this.queue.shift();
@@ -174,7 +180,7 @@ export class LintHost {
     if (this.ready) this.startTimeBox();
     const { request } = task;
     const { job } = request;
-    worker.postMessage({ ...request, job: { ...job, text: this.texts.delta(job.uri, job.text, job.version) } } satisfies WorkerRequest);
+    this.post(worker, { ...request, job: { ...job, text: this.texts.delta(job.uri, job.text, job.version) } });
     // A text passed by its edit alone is still in pieces: it is copied into one now, while the worker checks, rather
     // than by the next edit or request that reads it.
     setImmediate(flatten, job.text);
@@ -232,7 +238,7 @@ export class LintHost {
     const go = () => {
       if (told) return;
       told = true;
-      if (this.worker === worker) worker.postMessage({ id: reply.id, kind: 'continue' } satisfies WorkerRequest);
+      if (this.worker === worker) this.post(worker, { id: reply.id, kind: 'continue' });
     };
     if (task && !diagnostics) {
       // Not of the list kept here (the document was closed while it was checked): nothing is published, and both

@@ -3,8 +3,14 @@ import type { TextEdit } from 'vscode-languageserver';
 import type { DiagnosticsDelta, TextDelta } from './lint-deltas';
 import type { FixAllOutcome, FixTarget, LintJob, Snapshot } from './snapshot';
 
+/** The bytes of WorkerData.cancel: two Int32 slots. */
+export const WORKER_SIGNAL_BYTES = 8;
+
 export interface WorkerData {
-  /** Int32Array over it: [0] is the id of the job to stop (polled between rules). */
+  /**
+   * Int32Array over it: [0] is the id of the job to stop (polled between rules); [1] counts the messages the server has
+   * posted (the worker's warm-up stops as soon as one is waiting).
+   */
   cancel: SharedArrayBuffer;
   loadSegmenter: boolean;
   /** A module exporting `rules` to run instead of the registered rules (tests). */

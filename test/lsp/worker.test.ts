@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { applyWorkspaceEdit, TestClient } from './client';
 import { LintHost } from '../../src/server/lint-host';
+import { WORKER_SIGNAL_BYTES } from '../../src/server/lint-protocol';
 import { startLintWorker } from '../../src/server/lint-worker-start';
 import { LintCancelled } from '../../src/core/lint';
 import { allRules } from '../../src/core/rules/index';
@@ -47,6 +48,26 @@ describe('language server lint worker', function () {
     assert.deepEqual(codes(latest), ['test/sum', 'test/comma']);
     await new Promise((r) => setTimeout(r, 2500)); // long enough for the first check to have finished
     assert.deepEqual(versionsOf(client, uri), [version], 'version 1 was stopped and never published');
+  });
+
+  it('after a long report is checked the warm-up gives way to the next edit, whose diagnostics are those of a fresh check', async () => {
+    client = TestClient.inProcess({ loadSegmenter: false });
+    await client.initialize({ settings: { debounceMs: 0 } });
+    const uri = 'file:///ws/long.md';
+    const long = report + '全年共收到行政复议申请12件，其中受理10件、不予受理3件。执法检查覆盖全市,成效明显。\n\n'.repeat(600);
+    assert.ok(long.length > 20_000);
+    client.open(uri, long);
+    await client.diagnostics(uri);
+    await new Promise((r) => setTimeout(r, 20)); // the warm-up runs now, on a part of the report with a cache of its own
+    const edited = long.replace('受理10件', '受理9件');
+    const version = client.change(uri, edited);
+    const latest = await client.diagnostics(uri, (p) => p.version === version);
+    const other = 'file:///ws/fresh.md';
+    client.open(other, edited);
+    const fresh = await client.diagnostics(other);
+    const shape = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`);
+    assert.deepEqual(shape(latest), shape(fresh));
+    assert.ok(latest.diagnostics.length > 0);
   });
 
   it('a newly opened document is checked before the re-checks a settings change queued for the others', async () => {
@@ -185,7 +206,7 @@ describe('lint host', function () {
   this.timeout(30000);
 
   it('checks with the worker started ahead (the launcher\'s), and stops its running check through that worker\'s memory', async () => {
-    const started = startLintWorker({ cancel: new SharedArrayBuffer(4), loadSegmenter: false, rulesModule: slowRules });
+    const started = startLintWorker({ cancel: new SharedArrayBuffer(WORKER_SIGNAL_BYTES), loadSegmenter: false, rulesModule: slowRules });
     const replies: string[] = [];
     started.worker.on('message', (reply: { kind: string }) => replies.push(reply.kind));
     const host = new LintHost({ loadSegmenter: false, timeoutMs: 20000, onSegmenterError: () => undefined, started });
