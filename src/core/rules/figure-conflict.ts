@@ -550,6 +550,8 @@ const NOT_A_COUNT_BEFORE = /[每各同这那某任哪上下逐]$/;
 // ("一级" there is "at each level").
 const COUNTED_ALREADY = /(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})(?:大|级|个)/;
 const lastItem = (list: string) => list.slice(list.lastIndexOf('、') + 1);
+// Levels of government or of a place written one character each ("省市县", "县乡村", "市区镇村").
+const LEVEL_CHARS = /^[省市县区乡镇村组街社]+$/;
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
 const CONJUNCTION_CHARS = /[和及与或同]/;
 
@@ -591,6 +593,9 @@ function listCountsIn(text: string, from: number, to: number, segmenter: Segment
     if (!list || OPEN_LIST.test(list) || NUMERAL_END.test(list) || NOT_A_COUNT_BEFORE.test(list) || COUNTED_ALREADY.test(lastItem(list)) || joined(list)) continue;
     if (m[2] === '大' && (CONGRESS.test(list) || m[1].length > 1)) continue;
     const stated = /[0-9]/.test(m[1]) ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
+    // "（多元化解联调、县乡村三级联动、…）": levels written one character each run into the count ("县乡村三级") — they are
+    // what it counts, the items before them are another list's.
+    if (m[2] === '级' && LEVEL_CHARS.test(lastItem(list)) && lastItem(list).length === stated) continue;
     const items = list.split('、').length;
     if (stated === undefined || stated === items) continue;
     const count = m[0];

@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Levels written one character each run into the count (县乡村三级): the items before them are another list's.
+    report('建立3项工作机制（多元化解联调、县乡村三级联动、分析研判预警）。'),
     // A count restated as all of them (N件X均…), the same; past a carry-over, a larger count of all.
     report('2023年，共收到政府信息公开申请8件，涉及招生入学政策等方面。8件政府信息公开申请均按时办结，办结率达到100%。'),
     report('2023年，共收到政府信息公开申请8件，上年结转1件。9件政府信息公开申请均按时办结。'),
