@@ -550,8 +550,8 @@ const NOT_A_COUNT_BEFORE = /[每各同这那某任哪上下逐]$/;
 // ("一级" there is "at each level").
 const COUNTED_ALREADY = /(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,2})(?:大|级|个)/;
 const lastItem = (list: string) => list.slice(list.lastIndexOf('、') + 1);
-// Levels of government or of a place written one character each ("省市县", "县乡村", "市区镇村").
-const LEVEL_CHARS = /^[省市县区乡镇村组街社]+$/;
+// Levels of government written one character each ("省市县", "县乡村") — not the words 社区, 乡镇, 市区 (one level each).
+const LEVEL_CHARS = /^[省市县乡村]{2,}$/;
 const CONJUNCTIONS = new Set(['和', '及', '与', '或', '以及', '或者', '同']);
 const CONJUNCTION_CHARS = /[和及与或同]/;
 
