@@ -4037,6 +4037,8 @@ function intakeDecisions(total: Figure, parts: Figure[]): boolean {
 const ANSWERED = /^(?:[\u4e00-\u9fff]{0,4}?)(?:答复|办理|办结|处理)$/;
 // Cases of administrative review or suits, each decided one way.
 const REVIEW_OR_SUIT = /复议|诉讼|应诉/;
+// The rest of the cases, not decided yet: "另2件尚未作出判决", "另有1件正在审理".
+const RESTS_UNDECIDED = /^\s*另有?[^0-9]*?(?:尚未|未|正在|仍在|尚在)(?:作出|审结|判决|审理|结案|裁判)/;
 
 // How a suit ends for the agency: won, lost, or withdrawn (or dismissed) without a judgement on the merits, at first
 // instance or on appeal ("一审胜诉").
@@ -4664,6 +4666,10 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   // "其中，机构概况信息14条、…、年度报告1条以及规划公示、通知公告等21条": the last item lumps the rest together.
   if (parts.length >= 3 && parts[0].subsetCue && REST_LUMPED.test(doc.norm.slice(parts[parts.length - 2].span.end, last.span.start)) && listEnds(doc, index, total, last)) return true;
   if (listsEveryKind(doc, index, total, parts)) return true;
+  // "行政诉讼案件3件，维持1件，另2件尚未作出判决": decisions on reviews or suits, then the rest said to be undecided yet (另…尚未…).
+  if (parts.length >= 2 && REVIEW_OR_SUIT.test(total.before) && RESTS_UNDECIDED.test(`${last.before}${last.after}`) &&
+      (listEnds(doc, index, total, last) || CLAUSE_THEN_SEMICOLON.test(doc.norm.slice(last.span.end, last.span.end + MAX_ITEM_BREAK))) &&
+      parts.slice(0, -1).every((p) => CASE_OUTCOME.test(partWords(p)))) return true;
   // Done, mostly done and not done (fell, held and rose): every thing is one of them.
   if (completionStates(parts)?.all && listEnds(doc, index, total, last)) return true;
   if (partitionedByHeading(doc, total, parts) && listEnds(doc, index, total, parts[parts.length - 1]) && !ET_CETERA.test(parts[parts.length - 1].after)) return true;
