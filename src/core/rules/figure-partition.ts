@@ -166,6 +166,7 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
   const paragraph = paragraphOf(index, total);
   const found: (Figure | undefined)[] = [];
   const period = periodOf(doc, index, total);
+  const scope = SCOPE_LEAD.exec(ownName(total))?.[0];
   for (let id = total.id + 1; id < index.figures.length && id <= total.id + MAX_WINDOW; id++) {
     const f = index.figures[id];
     if (f.sentence > total.sentence + MAX_SENTENCES_AFTER || paragraphOf(index, f) !== paragraph) break;
@@ -178,7 +179,7 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
     // ("其中工业增加值…" after 第二产业) is passed over.
     // "全市一般公共预算收入416亿元…。其中，市级一般公共预算收入28.2亿元…。全市税收收入282.5亿元…": a figure of another level
     // than the total's is neither its part nor the end of its breakdown.
-    if (own.length && otherScope(total, f)) continue;
+    if (own.length && scope && otherScope(scope, f)) continue;
     if (!role && (own.some((r) => r.slot === -1) || (own.length === 0 && isExactCount(f) && sameUnitKind(total, f)))) break;
     if (!role) continue;
     // "固定资产投资增长10%，其中第一产业5亿元": an industry named alone past the total's sentence is another measure's.
@@ -193,11 +194,10 @@ function partsOf(doc: ReportDocument, index: FigureIndex, roles: Map<number, Rol
 // The level a name opens with: the whole place (全市, 我县), its own budget (市本级, 市级) or its districts (区市, 各县).
 const SCOPE_LEAD = /^(?:全|我|本)[省市县区州盟旗镇乡]|^[省市县区]?本级|^[省市县区乡镇]级|^(?:区市|县市区?|县区|市县)|^各[县区市]/;
 
-/** Both figures' names open with a level, and not the same one. */
-function otherScope(total: Figure, f: Figure): boolean {
-  const a = SCOPE_LEAD.exec(ownName(total))?.[0];
-  const b = a && SCOPE_LEAD.exec(ownName(f))?.[0];
-  return !!b && a !== b;
+/** The figure's name opens with a level other than `scope` (the total's). */
+function otherScope(scope: string, f: Figure): boolean {
+  const level = SCOPE_LEAD.exec(ownName(f))?.[0];
+  return !!level && level !== scope;
 }
 
 function checkSum(doc: ReportDocument, index: FigureIndex, total: Figure, partition: Partition, found: (Figure | undefined)[]): Finding | undefined {
