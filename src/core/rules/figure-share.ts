@@ -21,6 +21,7 @@ const CODE = 'figure/share';
 // of 有效来信.
 const SHARE_BEFORE = /占(?!地(?!方|区)|用|有(?!效)|据)(?:到|了)?([^占]*?)(?:的|比|比例)?\s*(?:达到|达|为|约为|约)?\s*$/;
 const NAMED_TOTAL = /总|全部|所有/;
+const FRAMED_SHARE = /^\s*在([^，,；;。0-9０-９在]{2,16})中(?:所)?占(?:比|比例|比重)(?:为|达|约为)?\s*$/;
 // A total named by no noun of its own ("占总数的", "占全部…") — unlike 生产总值, a noun.
 const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 // The total of a noun: "工单总量", "诉求总数".
@@ -142,7 +143,9 @@ function shareCue(doc: ReportDocument, index: FigureIndex, sentence: FigureSente
   const aside = asideBefore(doc, index, share);
   const last = index.figures[share.id - 1];
   const bracketed = !aside && last?.inParens && last.sentence === share.sentence && last.parenOwner === undefined ? last : undefined;
-  const own = { text: share.before, segment: share.segment, aside, bracketed };
+  // "在服务类投诉中占比为51%": the population named in a frame before 占比 — read as "占服务类投诉的51%".
+  const framed = FRAMED_SHARE.exec(share.before);
+  const own = { text: framed ? `占${framed[1]}的` : share.before, segment: share.segment, aside, bracketed };
   const previous = sentence.segments[share.segment - 1];
   if (!BARE_VERB.test(share.before) || !previous) return own;
   const words = doc.text.slice(previous.span.start, previous.span.end);

@@ -594,6 +594,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'a share whose population is framed before 占比 (在服务类投诉中占比为), the total stated before',
+      text: p('共受理服务类投诉241件。服务类投诉按消费类型，从高到低排名前几位的分别为：餐饮服务133件，在服务类投诉中占比为51%；美容美发31件，占比为12.9%；修理服务25件，占比为10.4%。'),
+      findings: [{ code: 'figure/share', at: '51%', message: /133件÷240件=55\.42%，应约为55%，文中为51%/ }],
+    },
+    {
       name: 'counts each in brackets after its name, then 合计占比: their sum over the whole before',
       text: p('2021年全市共接收消费者投诉8660件。从接收投诉的地区来看，投诉量较大的区县主要有：榆次区市场监督管理局(4628件)、开发区分局(1179件)、平遥县市场监督管理局(679件)、太谷区市场监督管理局(542件)，合计占比84.15%。'),
       findings: [{ code: 'figure/share', at: '84.15%', message: '占比与部分、总数不符：(4628件+1179件+679件+542件)÷8660件=81.15%，应为81.15%，文中为84.15%（按84.15%计，部分约应为7287件）' }],
