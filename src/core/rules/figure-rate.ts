@@ -263,7 +263,7 @@ export const figureRate: Rule = {
     for (let k = 0; k < index.sentences.length; k++) {
       const sentence = index.sentences[k];
       const figures = sentence.figures.map((id) => index.figures[id]);
-      if (figures.length >= 2) out.push(...checkRatios(doc, sentence, figures, ctx.options.rounding));
+      if (figures.length >= 1) out.push(...checkRatios(doc, index, k, figures, ctx.options.rounding));
       const inTurn = respectiveRates(doc, ctx, figures);
       if (inTurn) out.push(...inTurn.findings);
       for (let r = 0; r < figures.length; r++) if (!inTurn?.rates.has(figures[r])) checkRateAt(doc, ctx, index, sentence, k, figures, r, out);
@@ -389,7 +389,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     if (finding) out.push(finding);
     return;
   }
-  const plan = checkPlanShare(doc, ctx, figures, r);
+  const plan = checkPlanShare(doc, ctx, figures, r) ?? checkTaskRate(doc, ctx, figures, r);
   if (plan) {
     out.push(plan);
     return;
@@ -933,6 +933,22 @@ const RATIO = /([\u4e00-\u9fff]{4,12}?)(?:案件)?(?:之)?比(?:值|例)?(?:为|
 // A bare number right after 比/比值/比例: read for ratios only where one stands (同比 is everywhere).
 const RATIO_CUE = /比(?:值|例)?(?:为|达到|达|是)?\s*[0-9]/;
 const RATIO_JOIN = /与|和|同/;
+const AGAINST_ONE = /^\s*[:：∶]\s*1(?![0-9.])/;
+
+// How many sentences on either side a ratio's paragraph is read (a paragraph is seldom longer; the scan stays bounded).
+const MAX_RATIO_SENTENCES = 20;
+
+/** The figures of the sentences of sentence k's paragraph, up to MAX_RATIO_SENTENCES on either side. */
+function paragraphFigures(index: FigureIndex, k: number): Figure[] {
+  const paragraph = index.sentences[k].paragraph;
+  let from = k;
+  while (from > 0 && k - from < MAX_RATIO_SENTENCES && index.sentences[from - 1].paragraph === paragraph) from--;
+  const out: Figure[] = [];
+  for (let j = from; j < index.sentences.length && j - k <= MAX_RATIO_SENTENCES && index.sentences[j].paragraph === paragraph; j++) {
+    for (const id of index.sentences[j].figures) out.push(index.figures[id]);
+  }
+  return out;
+}
 const MIN_RATIO_KEY = 2;
 
 // The lengths of "XY" tried at the end of the words before 比: two words of two characters, three or four each.
@@ -951,14 +967,19 @@ function ratioKeys(words: string): [string, string][] {
  * X over the count of Y — when each is named (X and Y joined by 与/和, or the two halves of the words) by the words of
  * exactly one count before it in its sentence, of one unit kind. Judged at the stated decimals.
  */
-function checkRatios(doc: ReportDocument, sentence: FigureSentence, figures: Figure[], rounding: RoundingPolicy): Finding[] {
+function checkRatios(doc: ReportDocument, index: FigureIndex, k: number, figures: Figure[], rounding: RoundingPolicy): Finding[] {
+  const sentence = index.sentences[k];
   const text = doc.norm.slice(sentence.span.start, sentence.span.end);
   if (!RATIO_CUE.test(text)) return [];
   const out: Finding[] = [];
   RATIO.lastIndex = 0;
   for (let m = RATIO.exec(text); m; m = RATIO.exec(text)) {
     const start = sentence.span.start + m.index + m[0].length - m[2].length;
-    const counts = figures.filter((f) => f.span.end <= start && !f.inParens && isExactCount(f) && f.value > 0);
+    // "复议诉讼比达6.86:1": a ratio written against 1 names its two counts anywhere in its paragraph.
+    const againstOne = AGAINST_ONE.test(doc.norm.slice(start + m[2].length, start + m[2].length + 4));
+    const pool = againstOne ? paragraphFigures(index, k) : figures;
+    if (!againstOne && figures.length < 2) continue;
+    const counts = pool.filter((f) => (againstOne || f.span.end <= start) && !f.inParens && isExactCount(f) && f.value > 0);
     const naming = (key: string) => counts.filter((f) => `${clauseBefore(doc, f)}${f.before}`.includes(key));
     const pair = ratioKeys(m[1]).map(([x, y]) => ({ x, y, over: naming(x), under: naming(y) }))
       .find((p) => p.over.length === 1 && p.under.length === 1 && p.over[0] !== p.under[0] && sameUnitKind(p.over[0], p.under[0]));
@@ -1522,6 +1543,22 @@ function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[]
   if (!lead || !OF.test(doc.text.slice(plan.span.end, share.span.start))) return undefined;
   const candidate = judge(share, value, plan, ctx.options.rounding);
   return candidate && judged(doc, ctx, share, `完成${lead[1]}的比例`, [candidate], value, [], false);
+}
+
+// A count of tasks set ("双随机任务总数696家", "计划检查任务数120家"), the denominator of 完成率.
+const TASKS_SET = /任务(?:总)?(?:数|量)(?:为|是|达)?\s*$/;
+const COMPLETION_RATE = /完成率(?:为|达到?|是)?\s*$/;
+
+/**
+ * "双随机任务总数696家，除关闭、停产机构外全年共对670家各类机构开展双随机监督，任务完成率96.26%": a completion rate right
+ * after the tasks set and one count of their unit done since, in one sentence: that count over the tasks.
+ */
+function checkTaskRate(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
+  const [tasks, done, rate] = [figures[r - 2], figures[r - 1], figures[r]];
+  if (!tasks || !done || !rate.percent || !COMPLETION_RATE.test(rate.before) || !TASKS_SET.test(tasks.before) || done.percent || done.change) return undefined;
+  if (done.sentence !== rate.sentence || tasks.sentence !== rate.sentence || !isExactCount(tasks) || !isExactCount(done) || !sameUnitKind(tasks, done) || done.value > tasks.value) return undefined;
+  const candidate = judge(rate, done, tasks, ctx.options.rounding);
+  return candidate && judged(doc, ctx, rate, '完成率', [candidate], done, [], false);
 }
 
 // Some of the whole already reached by the work ("已开展信用评价", "已安装在线监控并联网", "已检查1436家").

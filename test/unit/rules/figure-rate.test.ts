@@ -543,6 +543,16 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'a completion rate after the tasks set and the count done since (任务总数…，共对…开展…，任务完成率)',
+      text: p('2025年，我市双随机任务总数696家，除关闭、停产机构外全年共对670家各类机构开展双随机监督，任务完成率94.26%。'),
+      findings: [{ code: 'figure/rate', at: '94.26%', message: '完成率与分子分母不符：670家÷696家=96.264%，应为96.26%，文中为94.26%' }],
+    },
+    {
+      name: 'a ratio against 1 (复议诉讼比达…:1), its two counts in the paragraph, one after it',
+      text: p('今年1-6月，全县新收行政复议案件96件，同比增加67.4%，复议诉讼比达7.86:1；办结案件78件。行政诉讼案件14件，同比下降50%。'),
+      findings: [{ code: 'figure/rate', at: '7.86', message: '复议诉讼比值与两数不符：96件÷14件=6.8571，应为6.86，文中为7.86' }],
+    },
+    {
       name: 'GDP against its plan written with the plan (完成年计划710亿元的…), the value named by its measure',
       text: p('初步预计，全区地区生产总值635亿元，完成年计划710亿元的87.4%，增长2.0%。'),
       findings: [{ code: 'figure/rate', at: '87.4%', message: '完成计划的比例与分子分母不符：635亿元÷710亿元=89.437%，应为89.4%，文中为87.4%' }],
