@@ -408,6 +408,8 @@ function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], p
   const levels = new Set(group.map((m) => mentionSetting(m).level));
   if (levels.size > 1 && [...levels].some((l) => ONE_LEVEL.test(l))) return undefined;
   const figures = group.map((m) => m.figure);
+  // "出庭应诉率突破80%" … "已达100%": a bound the exact values all keep (more than, less than) is no other value.
+  if (boundsKept(figures)) return undefined;
   const classOf = valueClasses(figures);
   const values = classOf.map((f) => Math.abs(f.value));
   if (new Set(classOf).size < 2) return undefined;
@@ -420,6 +422,23 @@ function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], p
   if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) return undefined;
   if (partAndRest(index, group)) return undefined;
   return classOf.map((f) => figures.indexOf(f));
+}
+
+const LOWER_BOUND = new Set<string>(['突破', '超过', '超', '逾', '以上', '多', '余']);
+const UPPER_BOUND = new Set<string>(['不到', '不足', '近', '将近', '接近']);
+
+/** Some figures are bounds (突破80%, 不足10件), the others one exact value that keeps every bound. */
+function boundsKept(figures: Figure[]): boolean {
+  const exact = figures.filter((f) => !f.approx);
+  const bounds = figures.filter((f) => f.approx);
+  if (!exact.length || !bounds.length || new Set(exact.map((f) => f.value)).size > 1) return false;
+  const value = exact[0].value;
+  return bounds.every((b) => {
+    const marks = b.number.approx as readonly string[];
+    if (marks.some((m) => LOWER_BOUND.has(m))) return value >= b.value;
+    if (marks.some((m) => UPPER_BOUND.has(m))) return value <= b.value;
+    return false;
+  });
 }
 
 /**

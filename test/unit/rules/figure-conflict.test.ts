@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // A headline's bound (突破80%) that the body's exact value keeps (已达100%) is no other value.
+    news('云南：行政机关负责人出庭应诉率突破80%', '2022年，红河、玉溪两地行政机关负责人出庭应诉率已达100%。'),
     // Levels written one character each run into the count (县乡村三级): the items before them are another list's.
     report('建立3项工作机制（多元化解联调、县乡村三级联动、分析研判预警）。'),
     // A count restated as all of them (N件X均…), the same; past a carry-over, a larger count of all.
