@@ -283,7 +283,7 @@ function allRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
       const g = index.figures[id];
       const own = index.sentences[g.sentence];
       if (own.section !== sentence.section || sentence.paragraph - own.paragraph > ALL_REACH) break;
-      if (!g.final || g.inParens || g.subsetCue || !isExactCount(g) || !sameUnitKind(g, f) || !foldWidth(g.before.trim()).endsWith(noun)) continue;
+      if (!g.final || g.inParens || g.subsetCue || !isExactCount(g) || !sameUnitKind(g, f) || !namesAlike(foldWidth(g.before.trim()), noun)) continue;
       stated.push(g);
     }
     if (stated.length === 0 || stated.some((g) => g.value !== stated[0].value) || stated[0].value === f.value) continue;
@@ -295,6 +295,10 @@ function allRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
   }
   return out;
 }
+
+// "办理行政处罚案件3件，3件行政处罚均…": the whole may name its things as cases (案件) where the restatement does not.
+const CASE_NOUN = '案件';
+const namesAlike = (words: string, noun: string) => words.endsWith(noun) || words.endsWith(`${noun}${CASE_NOUN}`);
 
 /** "23个优秀案卷单位，19件优秀案卷": each unit holds at least one item, so units cannot outnumber items. */
 function holdersExceedItems(doc: ReportDocument, index: FigureIndex): Finding[] {

@@ -358,6 +358,14 @@ ruleTable(figureConflict, {
   ],
   invalid: [
     {
+      name: 'a count restated as all of them (3件行政处罚均…) against the whole named as cases (行政处罚案件5件)',
+      text: report('共依法办理行政处罚案件5件，3件行政处罚均涉及社会组织领域并予以撤销登记处罚。'),
+      findings: [
+        { code: 'figure/conflict', at: '5件', message: '同一数量前后不一致：此处为“共依法办理行政处罚案件5件”，文中另处为“3件行政处罚”，相差2件，请核对' },
+        { code: 'figure/conflict', at: '3件', message: /此处为“3件行政处罚”/ },
+      ],
+    },
+    {
       name: 'a headline against the body stating the count twice, the second time of "一年来" (the year itself)',
       ...news('2024年我省审结行政复议案件17914件 案结事了率达89.05%', '2024年，我省依法受理行政复议案件20420件，审结17941件，案结事了率达89.05%。\n\n一年来，全省新收行政复议案件26286件，依法受理20420件，审结17941件。'),
       findings: [{ code: 'figure/conflict', at: '17914件', message: '同一数据前后不一致：此处为“2024年我省审结行政复议案件17914件”，文中另处为“审结17941件”，相差27件，请核对' }],
