@@ -260,6 +260,8 @@ function isWholeCount(doc: ReportDocument, sentence: FigureSentence, f: Figure, 
 
 // "9件政府信息公开申请均按时办结": what follows the noun of a count written before it, saying it is all of them.
 const ALL_OF_THEM = /^\s*(?:均|全部|全都|都|悉数)/;
+const ASIDE_TOTAL = /^\s*[(（]?\s*(?:共|共计|合计)\s*$/;
+const ASIDE_CLOSES = /^\s*[)）]/;
 // Words of a paragraph that bring in things from elsewhere: a count of all of them may hold more than the intake.
 const CARRIED_IN = /结转|旧存|上年|去年|累计/;
 // How many paragraphs back the count a restatement of all is of may stand.
@@ -274,22 +276,28 @@ const ALL_REACH = 3;
 function allRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
   const out: Finding[] = [];
   for (const f of index.figures) {
-    if (f.final || f.inParens || f.subsetCue || !isExactCount(f) || f.metric.length < 4 || !SCOPE_ONLY.test(f.before.trim())) continue;
-    if (!doc.norm.startsWith(f.metric, f.span.end) || !ALL_OF_THEM.test(doc.norm.slice(f.span.end + f.metric.length, f.span.end + f.metric.length + 4))) continue;
+    // "…差评工单798个，涉及185个事项（共798个工单）": an aside restating the sentence's count of its noun as a total.
+    const aside = f.inParens && ASIDE_TOTAL.test(f.before);
+    // (An aside's metric runs to its closing bracket.)
+    const metric = aside ? f.metric.replace(/\s*[)）]$/, '') : f.metric;
+    if ((f.final && !aside) || (f.inParens && !aside) || f.subsetCue || !isExactCount(f) || metric.length < (aside ? 2 : 4) || !(aside || SCOPE_ONLY.test(f.before.trim()))) continue;
+    if (!doc.norm.startsWith(metric, f.span.end)) continue;
+    const after = doc.norm.slice(f.span.end + metric.length, f.span.end + metric.length + 4);
+    if (aside ? !ASIDE_CLOSES.test(after) : !ALL_OF_THEM.test(after)) continue;
     const sentence = index.sentences[f.sentence];
-    const noun = foldWidth(f.metric);
+    const noun = foldWidth(metric);
     const stated: Figure[] = [];
     for (let id = f.id - 1; id >= 0; id--) {
       const g = index.figures[id];
       const own = index.sentences[g.sentence];
-      if (own.section !== sentence.section || sentence.paragraph - own.paragraph > ALL_REACH) break;
+      if (own.section !== sentence.section || sentence.paragraph - own.paragraph > ALL_REACH || (aside && g.sentence !== f.sentence)) break;
       if (!g.final || g.inParens || g.subsetCue || !isExactCount(g) || !sameUnitKind(g, f) || !namesAlike(foldWidth(g.before.trim()), noun)) continue;
       stated.push(g);
     }
     if (stated.length === 0 || stated.some((g) => g.value !== stated[0].value) || stated[0].value === f.value) continue;
     const whole = stated[0];
     if (CARRIED_IN.test(doc.norm.slice(index.sentences[whole.sentence].span.start, sentence.span.end))) continue;
-    const label = (g: Figure) => (g === f ? `${figureText(doc, f)}${f.metric}` : `${foldWidth(g.before.trim())}${figureText(doc, g)}`);
+    const label = (g: Figure) => (g === f ? `${figureText(doc, f)}${metric}` : `${foldWidth(g.before.trim())}${figureText(doc, g)}`);
     out.push(...disagreement(doc, { mentions: [whole, f].map((g) => ({ figure: g, label: label(g) })), classOf: [whole, f] }, whole,
       { noun: '数量', fixLabel: label, plainOnly: true, difference: true }));
   }

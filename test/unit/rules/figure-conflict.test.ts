@@ -25,6 +25,7 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    report('收到可关联办事事项差评工单798个，涉及21个地市的185个事项（共798个工单）。'),
     // A headline's bound (突破80%) that the body's exact value keeps (已达100%) is no other value.
     news('云南：行政机关负责人出庭应诉率突破80%', '2022年，红河、玉溪两地行政机关负责人出庭应诉率已达100%。'),
     // Levels written one character each run into the count (县乡村三级): the items before them are another list's.
@@ -357,6 +358,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'an aside restating the sentence\'s count of its noun as a total (…工单798个，…（共789个工单）)',
+      text: report('收到可关联办事事项差评工单798个，涉及21个地市的185个事项（共789个工单）。'),
+      findings: [
+        { code: 'figure/conflict', at: '798个', message: '同一数量前后不一致：此处为“收到可关联办事事项差评工单798个”，文中另处为“789个工单”，相差9个，请核对' },
+        { code: 'figure/conflict', at: '789个', message: /此处为“789个工单”/ },
+      ],
+    },
     {
       name: 'a count restated as all of them (3件行政处罚均…) against the whole named as cases (行政处罚案件5件)',
       text: report('共依法办理行政处罚案件5件，3件行政处罚均涉及社会组织领域并予以撤销登记处罚。'),
