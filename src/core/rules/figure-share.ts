@@ -2003,7 +2003,7 @@ function sortedShares(doc: ReportDocument, sentence: FigureSentence, figures: Fi
   const sum = shares.reduce((t, f) => t + f.value, 0);
   // Each share rounded to its last digit, whole percents too.
   const tolerance = shares.reduce((t, f) => t + 0.5 * 10 ** -f.decimals, 0) + 1e-9;
-  const names = shares.map((f) => classOfShare(doc, figures, f));
+  const names = shares.map((f) => classOfShare(figures, f));
   // Matters involved ("涉及食品安全的占40%") may overlap, one complaint involving two.
   if (names.some((n) => /涉/.test(n))) return [];
   const ranges = RANGE_LOW.test(names[0]) && RANGE_HIGH.test(names[names.length - 1]);
@@ -2021,11 +2021,11 @@ function sortedShares(doc: ReportDocument, sentence: FigureSentence, figures: Fi
 const SORTED_BY = /^\s*(?:从|按照?)[^，,。；;：:0-9]{1,14}?(?:来看|看|分|划分)\s*[，,：:]/;
 // A share stated bare ("占16.56%", "占比25.3%") or of a whole named the same way each time ("占全部律师的…").
 const SORTED_SHARE = /^\s*(?:约)?占(?:比|[^，,；;。0-9]{1,12}的)?(?:约|为|达)*\s*$/;
-const RANGE_LOW = /以下|以内|不足|(?:^|[^至到])[0-9]+(?:岁|人|年)?(?:（含）|\(含\))?以下/;
+const RANGE_LOW = /以下|以内|不足/;
 const RANGE_HIGH = /以上|及以上|超过/;
 
 /** The words of the class a share is of: the clause before it (its count's words), or its own before 占. */
-function classOfShare(doc: ReportDocument, figures: Figure[], share: Figure): string {
+function classOfShare(figures: Figure[], share: Figure): string {
   const at = figures.indexOf(share);
   const count = at > 0 && figures[at - 1].segment === share.segment - 1 ? figures[at - 1] : undefined;
   return (count ? count.before : share.before).trim();
