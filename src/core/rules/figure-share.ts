@@ -1040,7 +1040,7 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     if (misfits.length <= 1) return run.length - misfits.length >= 2 && sharesFit(run);
     // A long run three fifths of whose items give their share of the total exactly names it, whatever the others' slips —
     // unless the others agree on another total (the shares were taken of some count the text does not give).
-    return run.length >= MIN_LONG_RUN && misfits.length * 5 <= run.length * 2 && !agree(misfits.map(impliedBy));
+    return run.length >= MIN_LONG_RUN && misfits.length * 5 <= run.length * 2 && !agree(misfits.map((l) => impliedBy(l)));
   });
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
 }
@@ -1648,11 +1648,15 @@ interface Implied {
   high: number;
 }
 
-/** The totals an item allows: part ÷ share, both as written, the share rounded half-up or truncated. */
-function impliedBy(item: LooseShare): Implied {
+/**
+ * The totals an item allows: part ÷ share, both as written, the share rounded half-up or truncated — or, with `slip`, also
+ * one off in its last digit (a writer's own slip, "26.56%" for 415÷1563=26.55%).
+ */
+function impliedBy(item: LooseShare, slip = false): Implied {
   const half = 0.5 * 10 ** -item.share.decimals;
-  const high = item.share.value - half > 0 ? ((item.part.value + item.part.halfUlp) / (item.share.value - half)) * 100 : Infinity;
-  return { item, low: ((item.part.value - item.part.halfUlp) / (item.share.value + 2 * half)) * 100, high };
+  const off = slip ? 2 * half : 0;
+  const high = item.share.value - half - off > 0 ? ((item.part.value + item.part.halfUlp) / (item.share.value - half - off)) * 100 : Infinity;
+  return { item, low: ((item.part.value - item.part.halfUlp) / (item.share.value + 2 * half + off)) * 100, high };
 }
 
 /** Whether the items' implied totals have one in common. */
@@ -1673,7 +1677,7 @@ function pointedTotal(items: Implied[], allowed: { low: number; high: number }):
 /** The totals every item of the run allows, when they agree on one (no 0% or over 100% among them). */
 function agreedTotal(run: LooseShare[]): { low: number; high: number } | undefined {
   if (run.some((l) => l.share.value <= 0 || l.share.value > 100)) return undefined;
-  const agreed = meet(run.map(impliedBy));
+  const agreed = meet(run.map((l) => impliedBy(l)));
   return agreed.low <= agreed.high ? agreed : undefined;
 }
 
@@ -1688,7 +1692,7 @@ function totalFinding(doc: ReportDocument, base: Figure, run: LooseShare[], agre
   const shown = run.slice(0, 3).map((l) => `${figureText(doc, l.part)}÷${figureText(doc, l.share)}≈${show((l.part.value / l.share.value) * 100, 0)}${unit}`);
   const baseText = figureText(doc, base);
   return report(CODE, {
-    message: `各项占比与总数不符：各项占比一致推算的总数约为${show(sumFits ? sum : pointedTotal(run.map(impliedBy), agreed), 0)}${unit}` +
+    message: `各项占比与总数不符：各项占比一致推算的总数约为${show(sumFits ? sum : pointedTotal(run.map((l) => impliedBy(l)), agreed), 0)}${unit}` +
       `（${shown.join('，')}${run.length > 3 ? '，……' : ''}），而总数为${baseText}` +
       (sumFits ? `；各项之和为${show(sum, 0)}${unit}，与占比相符，总数可能有误` : ''),
     span: base.span,
@@ -1697,6 +1701,16 @@ function totalFinding(doc: ReportDocument, base: Figure, run: LooseShare[], agre
       : [],
     related: run.map((l) => ({ span: l.share.span, message: `部分：${figureLabel(doc, l.part)}，占${figureText(doc, l.share)}` })),
   });
+}
+
+/** The one item whose implied totals fall outside the totals all the others allow together; undefined for none or several. */
+function outlierOf(implied: Implied[]): Implied | undefined {
+  if (agree(implied)) return undefined;
+  const outliers = implied.filter((x) => {
+    const rest = meet(implied.filter((y) => y !== x));
+    return rest.low <= rest.high && (x.high < rest.low || x.low > rest.high);
+  });
+  return outliers.length === 1 ? outliers[0] : undefined;
 }
 
 /**
@@ -1708,14 +1722,12 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   const scale = run[0].part.number.multiplier;
   if (run.some((l) => l.part.number.multiplier !== scale || l.part.value <= 0 || l.share.value <= 0 || l.share.value > 100)) return undefined;
   const whole = scale === 1 && run.every((l) => l.part.decimals === 0);
-  const implied = run.map(impliedBy);
-  if (meet(implied).low <= meet(implied).high) return undefined;
-  const outliers = implied.filter((x) => {
-    const rest = meet(implied.filter((y) => y !== x));
-    return rest.low <= rest.high && (x.high < rest.low || x.low > rest.high);
-  });
-  if (outliers.length !== 1) return undefined;
-  const odd = outliers[0];
+  // The others may carry slips of their own in the last digit ("52.84%" truncated, "26.56%" for 26.55%): one item far
+  // outside what they allow, each read one off, is still the odd one.
+  const exactly = run.map((l) => impliedBy(l));
+  const implied = agree(exactly) || outlierOf(exactly) ? exactly : run.map((l) => impliedBy(l, true));
+  const odd = outlierOf(implied);
+  if (!odd) return undefined;
   const others = implied.filter((y) => y !== odd);
   const agreed = meet(others);
   const { share, part } = odd.item;

@@ -1372,6 +1372,19 @@ ruleTable(figureShare, {
       }],
     },
     {
+      name: 'implied total: the others may be one off in their last digit (52.84% truncated, 26.56% for 26.55%), the odd one is far off',
+      text: p('从诉求类型来看，投诉类826件，占总量的52.84%；咨询类211件，占总量15.5%；求助类415件，占总量26.56%；建议类47件，占总量的3%。'),
+      findings: [{
+        code: 'figure/share', at: '15.5%',
+        message: /^占比与同列其他各项不符：其他各项推算的总数约为1563件（826件÷52\.84%≈1563件，415件÷26\.56%≈1563件，47件÷3%≈1567件），本项211件÷15\.5%≈1361件；.*211件÷1563件=13\.50%，应为13\.5%，文中为15\.5%$/,
+      }],
+    },
+    {
+      name: 'implied total: two items off beyond a last-digit slip leave no odd one (silent)',
+      text: p('投诉类826件，占比52.84%；咨询类211件，占比15.5%；求助类415件，占比28.56%；建议类47件，占比3%。'),
+      findings: [],
+    },
+    {
       name: 'implied total: the odd share may push the shares over 100%',
       text: p('行政处罚类200件，占比50%；信息公开类60件，占比25%；行政许可类80件，占比20%；其他60件，占比15%。'),
       findings: [{ code: 'figure/share', at: '25%', message: /其他各项推算的总数约为400件.*60件÷400件=15\.00%，应为15%，文中为25%/ }],
