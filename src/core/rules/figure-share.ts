@@ -257,6 +257,8 @@ function checkShare(
   if (!m) return undefined;
   // "所占比重为35%" names no population: 比重 is the share itself. "总投诉数量" is "总投诉量".
   let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').replace(/数量/g, '量').trim();
+  // "占全年同类警情的29%": each part's own kind, counted over another whole — no count of the text is its base.
+  if (SAME_KIND.test(named)) return undefined;
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own. Nor has "约占36.1%", a share computed to a decimal and hedged;
   // a hedged whole percent ("约占30%") may be rounded loosely and is not read.
@@ -1792,6 +1794,8 @@ const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
 // What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件"), a long
 // one too ("…，农村集体资产保护和征地补偿安置领域办案52件").
 const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,24}$/;
+// A population of the part's own kind ("全年同类警情", "同类案件"): each share has a base of its own.
+const SAME_KIND = /同类|同种|同一类/;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 
@@ -1881,7 +1885,7 @@ function namedRespectiveBase(doc: ReportDocument, index: FigureIndex, ctx: RuleC
 
 /** The shares of a 分别 list against their paired counts, of the total before the counts (or one found for the run). */
 function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, figures: Figure[], list: RespectiveList): Finding[] {
-  if (!list.counts) return [];
+  if (!list.counts || (list.population && SAME_KIND.test(list.population))) return [];
   const counts = list.counts.figures;
   const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
   const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));

@@ -2688,6 +2688,29 @@ const TOPICS_TURN = /^\s*(?:主要|均|都)?涉及/;
 // "门户网站发布120条，含工作动态类70条，…，其他5条；": an item's own breakdown, opened by 含 right after it, to its ；.
 const NESTED_OPENING = /^\s*(?:含|包含|内含|其中含)/;
 
+/**
+ * The first run of two or more parts right after a part that add up to that part exactly (its own breakdown), the list
+ * being over its total by half that part or more; undefined for none. Only a part of three significant digits or more:
+ * small round counts add up by chance (10 = 6 + 4).
+ */
+function summedIntoPart(parts: Figure[], excess: number): Figure[] | undefined {
+  for (let k = 0; k + 2 < parts.length; k++) {
+    if (significantDigits(parts[k]) < MIN_NESTED_DIGITS || excess < parts[k].value / 2) continue;
+    for (let end = k + 3; end <= parts.length; end++) {
+      const run = parts.slice(k + 1, end);
+      if (run.every((p) => sameUnitKind(p, parts[k])) && addsUp(parts[k], run)) return run;
+    }
+  }
+  return undefined;
+}
+
+const MIN_NESTED_DIGITS = 3;
+
+/** The significant digits of a figure's number as written (13.68 → 4, 1200 → 2). */
+function significantDigits(f: Figure): number {
+  return f.number.text.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(f.decimals > 0 ? /$^/ : /0+$/, '').length;
+}
+
 /** The parts that break down the part before them (opened by 含, up to the next ；), with that part. */
 function nestedBreakdowns(doc: ReportDocument, parts: Figure[]): [Figure, Figure[]][] {
   const out: [Figure, Figure[]][] = [];
@@ -2721,6 +2744,13 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     if (finding) return finding;
   }
   parts = counted.filter((p) => !nested.some(([, own]) => own.includes(p)));
+  // "财政总收入15.17亿元，其中公共财政预算收入13.68亿元；税收收入6.20亿元，非税收入7.48亿元": parts right after a part that add
+  // up to it exactly break that part down, not the total — when the list is over its total by about that part (a slip
+  // in a flat list is over by little: "250件，其中128件，75件，53件，3件" is no 128 broken down).
+  const unmarked = summedIntoPart(parts, sumOf(parts) - total.value);
+  // The list as written, the breakdown of a part in it too: whether the first two stand alone is read from it.
+  const listed = parts;
+  if (unmarked) parts = parts.filter((p) => !unmarked.includes(p));
   if (parts.length < 2) return undefined;
   // "其中甲区300件，乙区200件；包括咨询500件、…": a list opened anew past a ； is another breakdown of the total, checked on its own.
   // So is one that turns, past a comma (or 、), from kinds to the topics they involve ("其中，建议19件、提案33件，涉及交通安全44件，…").
@@ -2773,7 +2803,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // People split in two in the sentence after two counts of people may split either ("共有调解员1200名，法律顾问300名。其中
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
-  const pair = (partitionPair(doc, total, parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, parts);
+  const pair = (partitionPair(doc, total, parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, listed);
   if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(doc, index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
   // "收到申请36520件，其中受理36400件，不予受理140件，批准36000件，不予批准300件": a part and its negation, then such a pair
   // of a later step (of those accepted, some maybe still pending): the first pair is all of the total.

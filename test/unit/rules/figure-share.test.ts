@@ -1380,6 +1380,11 @@ ruleTable(figureShare, {
       }],
     },
     {
+      name: 'shares of each part\'s own kind over another whole (分别占全年同类警情的): no count of the text is their base',
+      text: p('夏季的6、7、8三个月共接报处置警情68.5万起，占全年的28%，其中抢险救援12.8万起、社会救助35.9万起，分别占全年同类警情的29%和41.8%。共接报警情68.5万起，其中抢险救援12.8万起，占全年同类警情的29%。'),
+      findings: [],
+    },
+    {
       name: 'implied total: two items off beyond a last-digit slip leave no odd one (silent)',
       text: p('投诉类826件，占比52.84%；咨询类211件，占比15.5%；求助类415件，占比28.56%；建议类47件，占比3%。'),
       findings: [],

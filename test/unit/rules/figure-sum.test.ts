@@ -1262,8 +1262,21 @@ ruleTable(figureSum, {
     p('全年受理举报120件，其中核查属实70件，立案查处40件，移送公安机关20件。'),
     p('全市共有律师300名，其中担任人大代表120名，担任政协委员150名，担任党代表40名。'),
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
+    // A part broken down by the parts right after it, which add up to it exactly (税收 + 非税 = 公共财政预算收入): the list is
+    // over its total by that part, no slip.
+    p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    // Small counts add up by chance (75 + 53 = 128): over the total by little, the list is flat, not 128 broken down.
+    sumRow('a flat list over its total by a slip, two of its parts adding up to a third by chance',
+      '共受理案件250件，其中行政处罚128件，行政许可75件，行政强制53件，其他类型3件。',
+      '分项之和与总数不符：128+75+53+3=259，与总数250件不符（相差9）', '250件'),
+    sumRow('two sides splitting the total, the second broken down by the two counts after it',
+      '12345热线共受理群众诉求2877件，较上月增长1.3%，自行处理2267件，派单601件，按时结案597件，超时办理4件，结案率100%。',
+      '分项之和与总数不符：2267+601=2868，与总数2877件不符（相差9）', '2877件'),
+    sumRow('a part broken down by the parts after it, the part itself above the total',
+      '全县地方财政总收入12.17亿元。其中公共财政预算收入完成13.68亿元；税收收入完成6.20亿元；非税收入完成7.48亿元。',
+      '“其中”部分不应超过总数：其中13.68亿元，大于总数12.17亿元', '13.68亿元'),
     sumRow('intake decisions with those still being looked into (尚在初查中), the clause after them the cases closed since',
       '1月份接收消费者投诉信息459件，其中：承办单位初查不受理190件、尚在初查中3件、正式受理226件，目前已办结426件，办结率为92.81%。',
       '分项之和与总数不符：190+3+226=419，与总数459件不符（相差40）', '459件'),
