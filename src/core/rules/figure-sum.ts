@@ -443,9 +443,22 @@ function nounTotalBefore(doc: ReportDocument, index: FigureIndex, k: number): Fi
   return ok ? counts[0] : undefined;
 }
 
-/** A list opened by 其中 (in the part's segment, or as the next sentence's lead) that ends with the rest ("其他1件"). */
+/** A list opened by 其中 (in the part's segment, or as the next sentence's lead) that ends with the rest ("其他1件"), or a part and the rest. */
 function subsetWithRest(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  return opensSubset(doc, index, total, parts[0]) && parts.length >= 2 && REMAINDER.test(partWords(parts[parts.length - 1]));
+  return (opensSubset(doc, index, total, parts[0]) && parts.length >= 2 && REMAINDER.test(partWords(parts[parts.length - 1]))) || restOfTotal(total, parts);
+}
+
+// "其余", "剩余", "余下": what is left of the count before — no other kind.
+const REST_OF_TOTAL = /^(?:其余|剩余|余下|剩下)(?:的)?$/;
+
+/**
+ * "受理举报44670件，已办结24226件，其余20444件正在办理中": the work done and the rest of the total, right after it in its
+ * sentence — not a part naming a thing of its own ("120个村中，已建成调解室100个，其余10个…": rooms, not villages).
+ */
+function restOfTotal(total: Figure, parts: Figure[]): boolean {
+  if (parts.length !== 2 || parts.some((p) => p.sentence !== total.sentence)) return false;
+  const done = stateWords(parts[0]);
+  return (CLOSED_WORK.test(done) || WORK_DONE.test(done)) && REST_OF_TOTAL.test(partWords(parts[1]).trim());
 }
 
 // A category named before its own 共计 ("解读及回应信息共计110条"): no verb of closing, and words before the cue.
@@ -2230,7 +2243,8 @@ function respectiveParts(doc: ReportDocument, total: Figure, parts: Figure[]): F
 /** The next count of the chain after chain[j] counts the work still open ("正在办理中29.75万件"). */
 function openAfter(chain: Figure[], j: number): boolean {
   // In place, not in a copy of the rest of the chain: asked for every total of a long run, a copy made it quadratic.
-  for (let i = j + 1; i < chain.length; i++) if (!chain[i].percent) return WORK_OPEN.test(stateWords(chain[i]));
+  // "其余20444件正在办理中": the rest, its state said after it.
+  for (let i = j + 1; i < chain.length; i++) if (!chain[i].percent) return WORK_OPEN.test(stateWords(chain[i])) || (REST_OF_TOTAL.test(partWords(chain[i]).trim()) && WORK_OPEN.test(chain[i].after));
   return false;
 }
 
