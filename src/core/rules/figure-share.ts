@@ -257,8 +257,12 @@ function checkShare(
   if (!m) return undefined;
   // "所占比重为35%" names no population: 比重 is the share itself. "总投诉数量" is "总投诉量".
   let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').replace(/数量/g, '量').trim();
-  // "占全年同类警情的29%": each part's own kind, counted over another whole — no count of the text is its base.
-  if (SAME_KIND.test(named)) return undefined;
+  // "占全年同类警情的29%": each part's own kind, counted over another whole — only the count of that kind stated under the
+  // part's own name elsewhere is its base.
+  if (SAME_KIND.test(named)) {
+    const part = prior[prior.length - 1];
+    return part && isExactCount(part) ? sameKindShares(doc, ctx.figures(), ctx, [share], [part], m[1].trim())[0] : undefined;
+  }
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own. Nor has "约占36.1%", a share computed to a decimal and hedged;
   // a hedged whole percent ("约占30%") may be rounded loosely and is not read.
@@ -1796,6 +1800,27 @@ const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
 const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,24}$/;
 // A population of the part's own kind ("全年同类警情", "同类案件"): each share has a base of its own.
 const SAME_KIND = /同类|同种|同一类/;
+const SUBSET_WORDS = /^(?:其中|包括|含)[，,：:]?/;
+
+/**
+ * "（全年）抢险救援44.2万起……夏季……其中抢险救援12.8万起、社会救助35.9万起，分别占全年同类警情的29%和41.8%": each share is of
+ * the one larger count stated earlier under its part's own name; a part with none, or two of different values, is not judged.
+ */
+function sameKindShares(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, shares: Figure[], parts: Figure[], population: string): Finding[] {
+  const out: Finding[] = [];
+  shares.forEach((share, j) => {
+    const part = parts[j];
+    const name = nounKey(statedUnder(part).replace(SUBSET_WORDS, ''));
+    if (name.length < MIN_KIND_NAME) return;
+    const base = uniqueValue(index.figures.filter((f) => f.id < part.id && !f.percent && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value &&
+      nounKey(statedUnder(f).replace(SUBSET_WORDS, '')) === name));
+    const finding = base && judgeShare(doc, share, part, [base], population, ctx);
+    if (finding) out.push(finding);
+  });
+  return out;
+}
+// A kind named by fewer characters is no name to find its count by.
+const MIN_KIND_NAME = 2;
 // The longest list of names looked for before 分别.
 const MAX_NAMES_TEXT = 100;
 
@@ -1885,7 +1910,8 @@ function namedRespectiveBase(doc: ReportDocument, index: FigureIndex, ctx: RuleC
 
 /** The shares of a 分别 list against their paired counts, of the total before the counts (or one found for the run). */
 function judgeRespective(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, figures: Figure[], list: RespectiveList): Finding[] {
-  if (!list.counts || (list.population && SAME_KIND.test(list.population))) return [];
+  if (!list.counts) return [];
+  if (list.population && SAME_KIND.test(list.population)) return sameKindShares(doc, index, ctx, list.shares, list.counts.figures, list.population);
   const counts = list.counts.figures;
   const run = list.shares.map((share, j) => ({ share, part: counts[j], named: '', population: '' }));
   const before = priorFigures(figures, list.counts.at).filter((f) => isExactCount(f) && sameUnitKind(f, counts[0]));

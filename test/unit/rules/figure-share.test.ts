@@ -1385,6 +1385,11 @@ ruleTable(figureShare, {
       findings: [],
     },
     {
+      name: 'shares of each part\'s own kind (分别占全年同类警情的), each against the larger count stated earlier under its name',
+      text: p('全年共接报警情244.4万起。其中，火灾扑救83.7万起，抢险救援44.2万起；另外，参与社会救助85.8万起。夏季的6、7、8三个月共接报处置警情68.5万起，其中抢险救援12.8万起、社会救助35.9万起，分别占全年同类警情的31%和41.8%。'),
+      findings: [{ code: 'figure/share', at: '31%', message: '占比与部分、总数不符：12.8万起÷44.2万起=28.96%，应为29%，文中为31%（按31%计，部分约应为13.7万起）' }],
+    },
+    {
       name: 'implied total: two items off beyond a last-digit slip leave no odd one (silent)',
       text: p('投诉类826件，占比52.84%；咨询类211件，占比15.5%；求助类415件，占比28.56%；建议类47件，占比3%。'),
       findings: [],
