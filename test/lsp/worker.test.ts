@@ -58,7 +58,7 @@ describe('language server lint worker', function () {
     assert.ok(long.length > 20_000);
     client.open(uri, long);
     await client.diagnostics(uri);
-    await new Promise((r) => setTimeout(r, 20)); // the warm-up runs now, on a part of the report with a cache of its own
+    await new Promise((r) => setTimeout(r, 20)); // the warm-up runs now, on the report itself with a character added
     const edited = long.replace('受理10件', '受理9件');
     const version = client.change(uri, edited);
     const latest = await client.diagnostics(uri, (p) => p.version === version);
