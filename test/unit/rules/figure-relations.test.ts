@@ -368,6 +368,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'a change against the year before\'s final account (较2021年决算数增加…，增长…)',
+      text: report('政府办公厅（室）及相关机构事务9815万元，较2021年决算数增加2686万元，增长41.33%。'),
+      findings: [{ code: 'figure/change', at: '41.33%', message: '增减幅度与增减量不符：上期为9815万元−2686万元=7129万元，2686÷7129=37.6771%，应为37.68%，文中为“41.33%”' }],
+    },
+    {
       name: 'accidents and deaths, their amounts in turn (减少1起、少死亡8人), then 分别 percents',
       text: report('12月份全省发生各类生产安全事故106起、死亡44人，同比减少1起、少死亡8人，分别下降0.9%和13.4%，无较大事故。'),
       findings: [{ code: 'figure/change', at: '13.4%', message: '增减幅度与增减量不符：上期为44人+8人=52人，8÷52=15.385%，应为15.4%，文中为“13.4%”' }],
