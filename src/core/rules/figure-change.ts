@@ -18,7 +18,7 @@ const UP = CHANGE_UP;
 // Time limits and lists cut down are decreases here ("由20个工作日压缩至5个工作日，压缩75%"), not in the share or sum checks.
 const DOWN = `${CHANGE_DOWN}|${alternatives(SHORTEN_WORDS)}`;
 // "环比增加率为10.26%": the rate of a change is the change.
-const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})(?:率)?了?(达|为)?$`);
+const CHANGE_BEFORE_PERCENT = new RegExp(`(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);
 const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // "较2022年", "比上年同期", "比今年上半年" … right before the base figure (not the 比 of 占比, 对比, 比例, 比重); "由" / "从"
 // start a "由A到B" phrase. The base may be named again after the period ("比上半年平均接通率98.12%", "比上半年日均量2135个").

@@ -368,6 +368,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'a copy with spaces around the numbers (PDF text): the change word before a spaced percent (下降 13.05 %)',
+      text: report('卫生健康支出 43897.73 元，占总支出4.04 %，同比减少 6014.46 元，下降 13.05 %。'),
+      findings: [{ code: 'figure/change', at: '13.05 %', message: '增减幅度与增减量不符：上期为43897.73 元+6014.46 元=49912.19 元，6014.46÷49912.19=12.0501%，应为12.05%，文中为“13.05 %”' }],
+    },
+    {
       name: 'a change against the year before\'s final account (较2021年决算数增加…，增长…)',
       text: report('政府办公厅（室）及相关机构事务9815万元，较2021年决算数增加2686万元，增长41.33%。'),
       findings: [{ code: 'figure/change', at: '41.33%', message: '增减幅度与增减量不符：上期为9815万元−2686万元=7129万元，2686÷7129=37.6771%，应为37.68%，文中为“41.33%”' }],
