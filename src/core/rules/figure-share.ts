@@ -1038,7 +1038,7 @@ const MIN_LONG_RUN = 5;
  * items' own arithmetic names the total. Undefined when no count, or two of different values, fit so.
  */
 function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
-  if (run.length < MIN_IMPLYING) return undefined;
+  if (run.length < MIN_IMPLYING) return run.length === 2 ? pairPointedBase(doc, index, ctx, run) : undefined;
   const first = run[0].part;
   const fitting = totalsBefore(doc, index, ctx, first).filter((total) => {
     if (!holdsAllButOne(total, partsOf(run))) return false;
@@ -1048,6 +1048,18 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     // unless the others agree on another total (the shares were taken of some count the text does not give).
     return run.length >= MIN_LONG_RUN && misfits.length * 5 <= run.length * 2 && !agree(misfits.map((l) => impliedBy(l)));
   });
+  return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
+}
+
+/**
+ * "全国消防救援队伍共接报处置各类警情244.4万起。⏎…火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的18.1%": two
+ * shares naming the whole (占总数的, 占总量的), none found in their paragraph, are of the one count before them (a few
+ * paragraphs back in the section) that one of them gives to its last written digit — written to a tenth of a percent
+ * at least, so that a count fits it by chance seldom; undefined when none or two of different values fit.
+ */
+function pairPointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
+  if (!run.every((l) => ELIDED_TOTAL.test(populationKey(l.named)) && l.share.decimals >= 1)) return undefined;
+  const fitting = totalsBefore(doc, index, ctx, run[0].part).filter((total) => total.value >= run[0].part.value + run[1].part.value && run.some((l) => givesShare(l, total, ctx)));
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
 }
 

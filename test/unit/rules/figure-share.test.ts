@@ -1390,6 +1390,16 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '31%', message: '占比与部分、总数不符：12.8万起÷44.2万起=28.96%，应为29%，文中为31%（按31%计，部分约应为13.7万起）' }],
     },
     {
+      name: 'two shares of 总数 a paragraph after the whole: of the count one of them gives to its last digit',
+      text: p('2025年，全国消防救援队伍共接报处置各类警情244.4万起，同比上升3%。\n\n从警情构成看，灭火和抢险救援占出警的一半以上。其中，火灾扑救83.7万起、占总数的36.3%，抢险救援44.2万起、占总数的18.1%；另外，参与社会救助85.8万起。'),
+      findings: [{ code: 'figure/share', at: '36.3%', message: '占比与部分、总数不符：83.7万起÷244.4万起=34.25%，应为34.2%，文中为36.3%（按36.3%计，部分约应为88.7万起）' }],
+    },
+    {
+      name: 'two shares of 总数 a paragraph after the whole, neither giving it: no base is guessed (silent)',
+      text: p('2025年，全国消防救援队伍共接报处置各类警情244.4万起，同比上升3%。\n\n从警情构成看，其中，火灾扑救83.7万起、占总数的36.3%，抢险救援44.2万起、占总数的19.1%。'),
+      findings: [],
+    },
+    {
       name: 'implied total: two items off beyond a last-digit slip leave no odd one (silent)',
       text: p('投诉类826件，占比52.84%；咨询类211件，占比15.5%；求助类415件，占比28.56%；建议类47件，占比3%。'),
       findings: [],
