@@ -134,7 +134,7 @@ export function sameUnitKind(a: Figure, b: Figure): boolean {
  * Units that measure a quantity (money, area, weight, length) rather than count things: stated beside a count
  * ("违法用地137宗，面积5811.47亩", "案件120件，罚没款300万元"), such a figure is about the item counted.
  */
-const MEASURE_UNITS = new Set(['元', '角', '亩', '平方米', '平方公里', '公顷', '吨', '千克', '公斤', '克', '公里', '千米', '米']);
+const MEASURE_UNITS = new Set(['元', '角', '亩', '平方米', '平方公里', '平方千米', '立方米', '千瓦时', '千瓦', '公顷', '吨', '千克', '公斤', '克', '公里', '千米', '米']);
 
 export function isMeasureUnit(unit: string): boolean {
   return MEASURE_UNITS.has(unit);
