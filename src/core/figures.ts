@@ -266,8 +266,8 @@ const PENALTIES = /处罚|查处|罚/;
  * on ("直办37527件，转办33657件"), answered on time or late ("按期回复2424件、逾期回复71件").
  */
 export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
-  // Handled by the office itself (直办, 直接答复, 直接服务, 当场办结, 在线办结) or passed on (转办, 转派, 派单, "交由各县区政府…办理").
-  [/直办|直接(?:办理|办结|答复|解答|服务|处理)|当场(?:办结|答复|解答)|即时办结|在线(?:办结|答复|解答)|自行(?:处理|办理|办结)/, /转办|交办|转派|派单|(?:交由|转交|转由)[\u4e00-\u9fff、和及]{2,16}(?:办理|处理|办结)/],
+  // Handled by the office itself (直办, 直接答复, 直接服务, 当场办结, 在线办结, a question answered: 咨询解释) or passed on (转办, 转派, 派单, 派遣, "交由各县区政府…办理").
+  [/直办|直接(?:办理|办结|答复|解答|服务|处理)|当场(?:办结|答复|解答)|即时办结|在线(?:办结|答复|解答)|自行(?:处理|办理|办结)|咨询(?:解释|解答|答复)/, /转办|交办|转派|派单|派遣|(?:交由|转交|转由)[\u4e00-\u9fff、和及]{2,16}(?:办理|处理|办结)/],
   // A labour or civil dispute is settled by mediation before it is filed, or filed: 案前调解成功 and 立案受理 (a failed
   // mediation is filed, so only the successful ones make a side).
   [/(?:案前|立案前|诉前)(?:调解成功|成功调解)/, /^立案(?:受理)?$/],
