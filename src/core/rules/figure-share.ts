@@ -118,7 +118,7 @@ export const figureShare: Rule = {
         const cue = share.inParens ? asideShareCue(doc, index, share) : share.percent ? shareCue(doc, index, sentence, share) : undefined;
         if (!cue) continue;
         const statedEarlier = (noun: string) => nounCount(index, share, noun);
-        const finding = checkShare(doc, share, cue, priorFigures(figures, share.inParens ? i : i - 1), shared, loose, statedEarlier, ctx);
+        const finding = checkShare(doc, share, cue, priorFigures(figures, share.inParens ? i : i - 1), shared, loose, statedEarlier, ctx, share.inParens ? undefined : figures[i]);
         if (finding) found.push(finding);
       }
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
@@ -250,7 +250,7 @@ interface LooseShare {
 
 function checkShare(
   doc: ReportDocument, share: Figure, cue: ShareCue, prior: Figure[], shared: Shared,
-  loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, ctx: RuleContext,
+  loose: LooseShare[], statedEarlier: (noun: string) => Figure | undefined, ctx: RuleContext, next?: Figure,
 ): Finding | undefined {
   if (!share.percent || share.approx || share.number.percentPoint) return undefined;
   const m = SHARE_BEFORE.exec(cue.text);
@@ -286,7 +286,8 @@ function checkShare(
     if (named && !gathered.total) loose.push({ share, part: gathered.sum, named, population: m[1].trim() });
     return undefined;
   }
-  const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? (prior.some(isExactCount) ? undefined : statedEarlier(subject));
+  const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? countAfterShare(share, prior, next) ??
+    (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
   const sibling = named || stated ? undefined : namedSibling(part, share, shared.list);
   // A share its sibling's count explains may be of that count, written without 其中 ("政策咨询类1600件，占50%"): no guess.
@@ -1810,6 +1811,15 @@ const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
 // What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件"), a long
 // one too ("…，农村集体资产保护和征地补偿安置领域办案52件").
 const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,24}$/;
+// "商品消费类投诉最多，占总投诉量的58.8%，共计37360件": the count the clause right after the share sums up (共计…), its part.
+const COUNT_AFTER_SHARE = /^\s*(?:共计|合计|总计|共|计)(?:为|有|达)?\s*$/;
+
+/** The count right after a share, in the next clause and led by 共计/共/计, when no count of the share's clause precedes it. */
+function countAfterShare(share: Figure, prior: Figure[], next: Figure | undefined): Figure | undefined {
+  if (!next || next.sentence !== share.sentence || next.segment !== share.segment + 1 || !isExactCount(next) || !COUNT_AFTER_SHARE.test(next.before)) return undefined;
+  return prior.some((f) => f.segment === share.segment && isExactCount(f)) ? undefined : next;
+}
+
 // A population of the part's own kind ("全年同类警情", "同类案件"): each share has a base of its own.
 const SAME_KIND = /同类|同种|同一类/;
 const SUBSET_WORDS = /^(?:其中|包括|含)[，,：:]?/;

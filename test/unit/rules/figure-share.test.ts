@@ -1400,6 +1400,11 @@ ruleTable(figureShare, {
       findings: [],
     },
     {
+      name: 'the count after the share, summed up by 共计 in the next clause',
+      text: p('全年共受理投诉63508件。在所有的投诉中，商品消费类投诉最多，占总投诉量的56.8%，共计37360件。'),
+      findings: [{ code: 'figure/share', at: '56.8%', message: '占比与部分、总数不符：37360件÷63508件=58.83%，应为58.8%，文中为56.8%（按56.8%计，部分约应为36073件）' }],
+    },
+    {
       name: 'implied total: two items off beyond a last-digit slip leave no odd one (silent)',
       text: p('投诉类826件，占比52.84%；咨询类211件，占比15.5%；求助类415件，占比28.56%；建议类47件，占比3%。'),
       findings: [],
