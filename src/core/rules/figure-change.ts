@@ -777,8 +777,21 @@ const NAMED_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?([\\u4e00-\\u9fff]{2,8
 // "分别下降28%和下降28.4%": a percent of a list stated in turn may repeat the change word, the same way as the first's.
 const REPEATED_CHANGE_JOIN = new RegExp(`^\\s*[和、及与]\\s*(${UP}|${DOWN})了?\\s*$`);
 
+// The respective readers of a percent each ask for its list: read once per document, sentence and place.
+const statedPercentsRead = new WeakMap<ReportDocument, Map<Figure[], Map<number, Figure[]>>>();
+
 /** The percents of a list stated in turn from figs[k] (exact ones only: an approximate one ends the list). */
 function statedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[] {
+  let ofDoc = statedPercentsRead.get(doc);
+  if (!ofDoc) statedPercentsRead.set(doc, (ofDoc = new Map()));
+  let read = ofDoc.get(figs);
+  if (!read) ofDoc.set(figs, (read = new Map()));
+  let pcts = read.get(k);
+  if (!pcts) read.set(k, (pcts = readStatedPercents(doc, figs, k)));
+  return pcts;
+}
+
+function readStatedPercents(doc: ReportDocument, figs: Figure[], k: number): Figure[] {
   const word = CHANGE_BEFORE_PERCENT.exec(figs[k].before)?.[1];
   const down = word !== undefined && DOWN_WORD.test(word);
   const joins = (between: string) => {

@@ -830,6 +830,8 @@ function checkAverage(doc: ReportDocument, index: FigureIndex, sentence: FigureS
   const wholes = named.length === 1 ? named : unmarked;
   if (wholes.length !== 1 || (same.length > 1 && !wholes[0].totalCue && named.length !== 1)) return undefined;
   const total = wholes[0];
+  // "总分为1000分，100个被评估城市的平均得分为663.07分": the scale's full marks, no sum of the scores.
+  if (FULL_MARKS.test(total.before)) return undefined;
   let over: { value: number; halfUlp: number; text: string; related?: Figure } | undefined;
   if (m[1] === '日均') {
     // The period is stated near the average: the words before it in its sentence, at most MAX_PERIOD_WORDS of them.
@@ -906,6 +908,8 @@ function headcountBefore(doc: ReportDocument, index: FigureIndex, sentence: Figu
   return new Set(found.map((f) => f.value)).size === 1 ? found.slice(0, 1) : [];
 }
 
+// The most points a scale gives ("满分设定为300分", "指标体系总分为1000分", "总分值"): no total of scores.
+const FULL_MARKS = /(?:满分|总分|分值)(?:值)?(?:设定|设置|设)?(?:为|是)?\s*$/;
 // "平均每校7.9场", "平均每个社区30名": the things an average is per.
 const PER_EACH = /每(?:个|所|家|位)?([\u4e00-\u9fff]{1,4}?)(?:为|达到|达|约)?\s*$/;
 

@@ -340,7 +340,7 @@ function checkShare(
       (own === undefined || populationKey(own) !== sameAs) && !sharedAfter(t) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
       !(NAMES_WHOLE.test(population) && isShareOfWhole(ctx.figures(), t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t) &&
-      !(t.sentence < part.sentence - 1 && breaksDownUncounted(doc, ctx.figures(), part));
+      !(t.sentence < part.sentence - 1 && breaksDownUncounted(doc, ctx.figures(), part)) && !otherThingPast(doc, t, part);
   });
   // A bare "占X%" right after "50宗，审结36宗" is of the one count just before its part, cue or not — in the part's own
   // segment too when the two are all it counts ("上年度建议35件已经解决或基本解决28件，占80.0%").
@@ -1811,6 +1811,22 @@ const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
 // What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件"), a long
 // one too ("…，农村集体资产保护和征地补偿安置领域办案52件").
 const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,24}$/;
+/**
+ * "共有1396个事项接入…；…；建成“示范型”村级便民服务站167个，占比达50.3%": past a ；, a count of another thing (事项, not
+ * 便民服务站) is no total of the part — neither names the other's noun.
+ */
+function otherThingPast(doc: ReportDocument, total: Figure, part: Figure): boolean {
+  // Only a total that names what it counts right after its measure word ("1396个事项…"); a category ("合同类") is a kind
+  // of any whole.
+  if (total.final || /类$/.test(part.metric) || !/[；;]/.test(doc.norm.slice(total.span.end, part.span.start))) return false;
+  const whole = HAN_RUN.exec(total.metric)?.[0] ?? '';
+  const own = part.metric.match(HAN_RUNS)?.at(-1) ?? '';
+  if (whole.length < 2 || own.length < 2) return false;
+  return !part.metric.includes(whole.slice(0, 2)) && !total.metric.includes(own.slice(-2));
+}
+const HAN_RUN = /[\u4e00-\u9fff]+/;
+const HAN_RUNS = /[\u4e00-\u9fff]+/g;
+
 // "商品消费类投诉最多，占总投诉量的58.8%，共计37360件": the count the clause right after the share sums up (共计…), its part.
 const COUNT_AFTER_SHARE = /^\s*(?:共计|合计|总计|共|计)(?:为|有|达)?\s*$/;
 

@@ -244,6 +244,9 @@ ruleTable(figureRate, {
     p('全市共有人民调解员1600名，全年调解纠纷24000件，人均调解纠纷15件。'),
     p('全局共有执法人员80人，其中持证执法人员72人，全年办理案件1000件，人均办案20件。'),
     p('全年办理案件1000件，人均办案20件。'),
+    // A scale's full marks (总分为1000分, 满分设定为300分) is no sum of the scores the average is of.
+    p('本次评估使用的指标体系总分为1000分，100个被评估城市的平均得分为663.07分，平均得分率为66.31%。'),
+    p('本次评估，满分设定为300分，被评估的53个城市的平均得分为188.87分。'),
     // With no headcount in its sentence, the standing headcount (共有/现有) of the people it names, earlier in the paragraph.
     p('全局共有执法人员360名。全年组织执法人员培训10期，培训1080人次，人均培训3次。'),
     p('全局共有执法人员360名。全年组织律师培训10期，培训1080人次，人均培训4次。'),

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Past a ；, a count of another thing (事项) is no total of the part (便民服务站): the whole of those stations is not given.
+    p('截至目前，我区共有1396个事项接入政务服务2.0系统，83个事项实现“跨省通办”，完成年度目标；积极推广政务服务平台，收件率达90.58%；建成“示范型”村级便民服务站167个，占比达50.3%。'),
     // A count with its own share of the same whole after it (a rate between) is a sibling of the next item, no total of it.
     p('今年以来区数字城管平台共受理民生热点类案件5422件，已结案5422件，结案率100%。其中，九龙镇受理案件数最多，共611件，结案率为100%，占全区总量的11.27%；其次是杨家坪街道，共立案532件，占全区总量的9.81%，结案率达100%。'),
     // Under a sorting heading: a partial list short of 100% (the rest unnamed), matters involved that may overlap, and whole
