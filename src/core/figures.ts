@@ -324,8 +324,14 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 export function arePartitionPair(x: string, y: string, whole = ''): boolean {
   const sides = ([p, q]: readonly [RegExp, RegExp]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y));
   return PARTITION_PAIRS.some((pair) => sides(pair) && !(pair[0] === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(whole))) ||
-    (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES)) || (DISPUTES_WHOLE.test(whole) && sides(DISPUTE_SIDES));
+    (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES)) || (DISPUTES_WHOLE.test(whole) && sides(DISPUTE_SIDES)) ||
+    (HANDLED_WHOLE.test(whole) && sides(HANDLED_SIDES));
 }
+
+// "审理（办理）行政复议案件2118件，其中受理1968件，上年结转150件": the cases handled in a year are those taken in that year and
+// those carried over — under a whole of cases handled only (a whole received, "收到…，上年结转3件，受理72件", holds no carry-in).
+const HANDLED_WHOLE = /(?:审理|办理|处理)[^，,。；;受收]{0,12}$/;
+const HANDLED_SIDES: readonly [RegExp, RegExp] = [/(?:本年|今年|当年|(?:19|20)[0-9]{2}年度?)?(?:新)?受理/, /(?:上年度?|上一年度?|去年)结转/];
 
 // "行政争议发案量共60件，其中，行政复议发案量37件，…；行政诉讼发案量13件": an administrative dispute is brought to review or to
 // court — under a whole named 行政争议, the reviews and the suits, each counted whole, are all there is.

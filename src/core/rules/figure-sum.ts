@@ -2259,7 +2259,8 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
   const open = total.span.end + doc.norm.slice(total.span.end, sentenceEnd).search(/[(（]/);
   const close = open + doc.norm.slice(open, sentenceEnd).search(/[)）]/);
   if (close < open || asides.some((f) => f.span.end > close)) return [];
-  const items = doc.norm.slice(open + 1, close).split(/[、，；;]|,(?![0-9]{3})/);
+  // "（包括受理的1968件和上年结转的150件）": 和/及/与 right after an item's measure word joins the next item.
+  const items = doc.norm.slice(open + 1, close).split(/[、，；;]|,(?![0-9]{3})|(?<=[0-9][\u4e00-\u9fff]{1,2})[和及与](?=[\u4e00-\u9fff])/);
   const parts: Figure[] = [];
   let at = open + 1;
   // "（其中，行政许可案卷20卷，…）": a bare 其中 opens the aside's list.
@@ -2279,7 +2280,7 @@ function asideParts(doc: ReportDocument, index: FigureIndex, total: Figure): Fig
     }
     if (!f || inItem[inItem.length - 1].span.end !== end || inItem.slice(1).some((a) => !isAmountBeside(f, a))) return [];
     const before = doc.norm.slice(at, f.span.start);
-    parts.push(copyOf(f, { before, subsetCue: /^\s*其中/.test(before) || (!!lead && !parts.length), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) }));
+    parts.push(copyOf(f, { before, subsetCue: /^\s*(?:其中|包括)/.test(before) || (!!lead && !parts.length), lone: true, final: true, change: statesChange(doc.norm.slice(at, f.span.end)) }));
     at += item.length + 1;
   }
   // One part may be above the total (then it is wrong); one of another year or a change is no part.
@@ -4080,7 +4081,7 @@ function intakeDecisions(total: Figure, parts: Figure[]): boolean {
 // A total of requests answered or handled ("答复30件").
 const ANSWERED = /^(?:[\u4e00-\u9fff]{0,4}?)(?:答复|办理|办结|处理)$/;
 // Cases of administrative review or suits, each decided one way.
-const REVIEW_OR_SUIT = /复议|诉讼|应诉/;
+const REVIEW_OR_SUIT = /复议|诉讼|应诉|被诉|被起诉|法院/;
 // The rest of the cases, not decided yet: "另2件尚未作出判决", "另有1件正在审理".
 const RESTS_UNDECIDED = /^\s*另有?[^0-9]*?(?:尚未|未|正在|仍在|尚在)(?:作出|审结|判决|审理|结案|裁判)/;
 
