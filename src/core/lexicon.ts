@@ -155,7 +155,7 @@ export const OCCURRENCE_UNITS: readonly string[] = ['次', '场', '场次', '期
  * them is all of it. Not 党员, 青年 …: a person carries many such properties at once.
  */
 export const PEOPLE_SPLITS: readonly (readonly [string, string])[] = [
-  ['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村'], ['城镇', '乡村'], ['城市', '农村'], ['分散供养', '集中供养'], ['本地', '外出'], ['在职', '退休'],
+  ['专职', '兼职'], ['男', '女'], ['在编', '编外'], ['城镇', '农村'], ['城镇', '乡村'], ['城市', '农村'], ['分散供养', '集中供养'], ['本地', '外出'], ['在职', '退休'], ['就业', '无业'], ['就业', '未就业'],
 ];
 /**
  * People of whom the two sides of a split are not all: besides 专职 and 兼职 律师 there are 公职, 公司 and 法律援助 律师;

@@ -749,6 +749,9 @@ const WHOLE_NOUN = /总(?:产)?量|总数|总额/;
 function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { base: Figure; exact: boolean } | undefined {
   const { whole, holders } = holdersBefore(doc, index, sentence, parts, under);
   if (!whole) return undefined;
+  // The count the sentence right before broke down in full is the one the next sorting is of, whatever larger count
+  // (累计…) stands further back.
+  if (whole === brokenDownBefore(doc, index, parts[0])) return { base: whole, exact: true };
   // A whole in the lead, past the first heading, bounds the kinds only: the section may sort part of it.
   const pastHeading = index.sentences[whole.sentence].section !== sentence.section;
   if (holders.every((f) => f.value === holders[0].value) && !pastHeading) return { base: whole, exact: true };
@@ -767,6 +770,29 @@ interface Heading {
  * The exact counts of their year before the parts in their section that could hold them (one part perhaps misstated),
  * nearest first, and the first of them stated as a whole (共…, 总量, or under the heading's noun).
  */
+/**
+ * "在册社区矫正对象310人，其中缓刑309人，暂予监外执行1人。从性别结构看，…": the count the sentence before breaks down in full
+ * by the 其中 list closing it is stated as a whole, as a count closing that sentence would be (when no other count is).
+ */
+function brokenDownBefore(doc: ReportDocument, index: FigureIndex, first: Figure): Figure | undefined {
+  // Past the sortings of the same whole in between ("从年龄结构看，…。从就业情况看，…").
+  let k = first.sentence - 1;
+  while (k > 0 && index.sentences[k].paragraph === index.sentences[first.sentence].paragraph && opensWithSorting(doc, index.sentences[k])) k--;
+  const main = index.sentences[k] ? mainFigures(index.sentences[k]) : [];
+  const opened = main.findIndex((f) => f.subsetCue);
+  if (opened < 1) return undefined;
+  const total = main[opened - 1];
+  const list = main.slice(opened).filter((f) => !f.percent);
+  return isExactCount(total) && !total.subsetCue && sameUnitKind(total, first) && list.length >= 2 && list.every((f) => sameUnitKind(f, total)) && addsUp(total, list) ? total : undefined;
+}
+
+/** Whether a sentence opens with a sorting heading ("从年龄结构看，"). */
+function opensWithSorting(doc: ReportDocument, sentence: FigureSentence): boolean {
+  const opening = sentence.segments[0].span;
+  const words = doc.norm.slice(opening.start, opening.end);
+  return words.length <= MAX_HEADING && SORT_HEADING.test(words);
+}
+
 function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { whole?: Figure; holders: Figure[] } {
   const first = parts[0];
   const noun = under?.noun;
@@ -805,7 +831,9 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
     const near = !under?.ownParagraph || named || inHome;
     if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named || f === closing) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;
   }
-  return { whole, holders };
+  // With none, the count the sentence before breaks down in full (brokenDownBefore).
+  const broken = whole ? undefined : brokenDownBefore(doc, index, first);
+  return { whole: broken && holders.includes(broken) ? broken : whole, holders };
 }
 
 /**
