@@ -17,7 +17,7 @@ import { defineAnalysis } from '../analyses';
 import { charCodes, foldWidth, WHITE_SPACE } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS, TARGET_STATEMENTS } from './figure-target';
-import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, newRestatedMemo, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
+import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, roundedDownRange, newRestatedMemo, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 import { shiftFinding } from '../unit-cache';
@@ -143,7 +143,9 @@ function disagreement(doc: ReportDocument, group: RestatedGroup, lead: Figure, w
     const own = classOf[k];
     if (own === majority) return;
     const others = differing(group, own);
-    const only = wording.difference && new Set(others.map((j) => classOf[j])).size === 1 ? `，相差${differenceText(doc, m.figure, mentions[others[0]].figure)}` : '';
+    const other = mentions[others[0]]?.figure;
+    const range = other && roundedDownRange(doc, m.figure, other);
+    const only = wording.difference && new Set(others.map((j) => classOf[j])).size === 1 ? `，${range ?? `相差${differenceText(doc, m.figure, other)}`}` : '';
     const otherTexts = [...new Set(others.map((j) => q(mentions[j].label)))].join('、');
     out.push(report('figure/conflict', {
       severity: majority !== undefined || m.figure === lead ? 'warning' : 'information',
@@ -177,7 +179,8 @@ function unifyFixes(doc: ReportDocument, group: RestatedGroup, reps: Figure[], w
   const numeral = (f: Figure) => doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
   const digits = wording.plainOnly ? /^[0-9]+$/ : /^[0-9]+(?:\.[0-9]+)?$/;
   const figures = group.mentions.map((m) => m.figure);
-  if (!figures.every((f) => digits.test(numeral(f)) && f.number.multiplier === figures[0].number.multiplier)) return [];
+  // A rounded-down value ("1200余件") is no number to copy to the others, nor one to overwrite with theirs.
+  if (!figures.every((f) => digits.test(numeral(f)) && f.number.multiplier === figures[0].number.multiplier && !f.approx)) return [];
   return reps.map((rep) => {
     const edits = figures.filter((f, k) => group.classOf[k] !== rep && numeral(f) !== numeral(rep)).map((f) => ({ span: f.numeralSpan, newText: numeral(rep) }));
     return { kind: 'choice', title: `统一为${q(wording.fixLabel(rep))}（${edits.length}处）`, edits };

@@ -424,7 +424,9 @@ function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], p
   return classOf.map((f) => figures.indexOf(f));
 }
 
-const LOWER_BOUND = new Set<string>(['突破', '超过', '超', '逾', '以上', '多', '余']);
+const LOWER_BOUND = new Set<string>(['突破', '超过', '超', '逾', '以上']);
+// Rounded down to the last written place (GB/T 15835): 余 and 多 bound the value from above too.
+const ROUNDED_DOWN = new Set<string>(['多', '余']);
 const UPPER_BOUND = new Set<string>(['不到', '不足', '近', '将近', '接近']);
 
 /** Some figures are bounds (突破80%, 不足10件), the others one exact value that keeps every bound. */
@@ -435,6 +437,8 @@ function boundsKept(figures: Figure[]): boolean {
   const value = exact[0].value;
   return bounds.every((b) => {
     const marks = b.number.approx as readonly string[];
+    // "1200余件" is at least 1200 and less than the next step of its last written place (1300).
+    if (marks.some((m) => ROUNDED_DOWN.has(m))) return value >= b.value && value < b.value + lastPlace(b);
     if (marks.some((m) => LOWER_BOUND.has(m))) return value >= b.value;
     if (marks.some((m) => UPPER_BOUND.has(m))) return value <= b.value;
     return false;
@@ -2271,6 +2275,20 @@ function partOfYear(year: number | undefined, months: string, reportYear: number
 }
 
 /** "1万件": the difference of two figures in the finer scale of the two, for messages. */
+/**
+ * "1200余件" against 1350件: what the rounded-down one of two values stands for ("“1200余件”应不少于1200、不足1300件"), said
+ * instead of a difference from its round number; undefined unless one of them is one and the other exact.
+ */
+export function roundedDownRange(doc: ReportDocument, f: Figure, other: Figure): string | undefined {
+  const bound = [f, other].find((g) => g.approx && (g.number.approx as readonly string[]).some((m) => ROUNDED_DOWN.has(m)));
+  if (!bound || f.approx === other.approx) return undefined;
+  const scale = bound.number.multiplier;
+  const show = (v: number) => formatFixed(v / scale, bound.decimals);
+  const written = doc.text.slice(bound.span.start, bound.span.end);
+  const unit = doc.text.slice(bound.numeralSpan.end, bound.span.end).replace(/[余多]/g, '').trim();
+  return `“${written}”应不少于${show(bound.value)}、不足${show(bound.value + lastPlace(bound))}${unit}`;
+}
+
 export function differenceText(doc: ReportDocument, f: Figure, other: Figure): string {
   const [fine, coarse] = other.number.multiplier < f.number.multiplier ? [other, f] : [f, other];
   const decimals = Math.max(f.decimals, other.decimals) + Math.round(Math.log10(coarse.number.multiplier / fine.number.multiplier));

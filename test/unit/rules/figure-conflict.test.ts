@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // An exact count inside the range of a rounded-down one (1200余件: 1200 to 1299).
+    report('全年办结行政复议案件1200余件。\n\n全年办结行政复议案件1250件。'),
     report('收到可关联办事事项差评工单798个，涉及21个地市的185个事项（共798个工单）。'),
     // A headline's bound (突破80%) that the body's exact value keeps (已达100%) is no other value.
     news('云南：行政机关负责人出庭应诉率突破80%', '2022年，红河、玉溪两地行政机关负责人出庭应诉率已达100%。'),
@@ -561,8 +563,16 @@ ruleTable(figureConflict, {
       name: 'an approximate count against an exact one',
       text: report('全年办理法律援助案件860余件，挽回经济损失1236.5万元。\n\n（二）法律援助\n\n全年办理法律援助案件792件，受援群众满意率99%。'),
       findings: [
-        { code: 'figure/conflict', at: '860余件', message: '同一数据前后不一致：此处为“全年办理法律援助案件860余件”，文中另处为“全年办理法律援助案件792件”，相差68余件，请核对' },
+        { code: 'figure/conflict', at: '860余件', message: '同一数据前后不一致：此处为“全年办理法律援助案件860余件”，文中另处为“全年办理法律援助案件792件”，“860余件”应不少于860、不足870件，请核对' },
         { code: 'figure/conflict', at: '792件', severity: 'information', message: /此处为“全年办理法律援助案件792件”/ },
+      ],
+    },
+    {
+      name: 'an exact count above the range of a rounded-down one (1200余件 is 1200 to 1299): no value to unify to',
+      text: report('全年办结行政复议案件1200余件。\n\n全年办结行政复议案件1350件。'),
+      findings: [
+        { code: 'figure/conflict', at: '1200余件', message: '同一数据前后不一致：此处为“全年办结行政复议案件1200余件”，文中另处为“全年办结行政复议案件1350件”，“1200余件”应不少于1200、不足1300件，请核对', fixed: null },
+        { code: 'figure/conflict', at: '1350件', severity: 'information', message: /此处为“全年办结行政复议案件1350件”/ },
       ],
     },
     {
