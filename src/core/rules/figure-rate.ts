@@ -1786,8 +1786,10 @@ const ACTIVITY = new RegExp(alternatives([...ACTIVITY_VERBS, '调解', '办理',
 const COUNTS_BESIDE = /^\s*[，,、和及与]\s*[^，,。；;0-9]{0,10}$/;
 
 function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
+  // "直接纠错374件，其中确认违法70件，撤销209件，…，直接纠错率为20%": the numerator's own 其中 list is in it already.
+  const own = ownSubsetList(numerator, prior);
   const listed = prior
-    .filter((f) => f.id > denominator.id && f !== numerator && !summandsOf(numerator)?.includes(f) && sameUnitKind(f, denominator))
+    .filter((f) => f.id > denominator.id && f !== numerator && !summandsOf(numerator)?.includes(f) && !own.includes(f) && sameUnitKind(f, denominator))
     .slice(-MAX_LEFT_OUT);
   const holds = (part: Amount, whole: Amount) => ratioVerdict(rate, part, whole, rounding)?.verdict !== 'mismatch';
   const [n, d] = [amountOf(numerator), amountOf(denominator)];
@@ -1815,6 +1817,20 @@ function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure,
     if (!aside && within <= d.value + d.halfUlp && holds({ value: within, halfUlp: n.halfUlp + halfUlp }, d)) return true;
   }
   return false;
+}
+
+/** The counts of the 其中 list right after f in its sentence (opened by 其中, in f's measure), when they add up to f exactly. */
+function ownSubsetList(f: Figure, prior: Figure[]): Figure[] {
+  const after = prior.filter((g) => g.id > f.id && g.sentence === f.sentence && !g.percent);
+  if (!after[0]?.subsetCue) return [];
+  const list: Figure[] = [];
+  let sum = 0;
+  for (const g of after) {
+    if (!sameUnitKind(g, f) || (list.length > 0 && g.subsetCue) || sum + g.value > f.value + f.halfUlp + g.halfUlp) break;
+    list.push(g);
+    sum += g.value;
+  }
+  return list.length >= 2 && Math.abs(sum - f.value) <= f.halfUlp + list.reduce((t, g) => t + g.halfUlp, 0) ? list : [];
 }
 
 /** A candidate of a "万余" count: its ratio is a range. */

@@ -546,6 +546,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'a rate whose numerator is broken down by 其中 before it: its own parts are in it, no other count to add',
+      text: p('全年审理行政复议案件2118件，已审结1876件。全省各级行政复议机关直接纠错的案件有374件，其中确认违法70件，撤销209件，变更10件，责令履行85件，直接纠错率为25%，纠错率逐年上升。'),
+      findings: [{ code: 'figure/rate', at: '25%', message: '纠错率与分子分母不符：374件÷1876件=19.936%，应为20%，文中为25%' }],
+    },
+    {
       name: 'a completion rate after the tasks set and the count done since (任务总数…，共对…开展…，任务完成率)',
       text: p('2025年，我市双随机任务总数696家，除关闭、停产机构外全年共对670家各类机构开展双随机监督，任务完成率94.26%。'),
       findings: [{ code: 'figure/rate', at: '94.26%', message: '完成率与分子分母不符：670家÷696家=96.264%，应为96.26%，文中为94.26%' }],
