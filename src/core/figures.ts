@@ -749,6 +749,18 @@ function joinsLastItem(norm: string, p: number): boolean {
   return from < p && measureWordAt(norm, from) === norm.slice(from, p);
 }
 
+/**
+ * "96家县（市、区）政府中53家采用…": 中 after a count's words, right before the next count, frames that count as "…中，" would
+ * — a clause break (the frame's own count and its words before it, in the same segment).
+ */
+function framesCountAfter(norm: string, p: number, segmentStart: number): boolean {
+  if (norm.charCodeAt(p) !== 0x4e2d || !isDigit(norm.charCodeAt(p + 1)) || !isHanCode(norm.charCodeAt(p - 1))) return false;
+  for (let q = p - 1; q >= Math.max(segmentStart, p - MAX_FRAME_WORDS); q--) if (isDigit(norm.charCodeAt(q))) return true;
+  return false;
+}
+// The longest words between a frame's count and its 中 ("家县（市、区）政府").
+const MAX_FRAME_WORDS = 16;
+
 const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 // 万, 亿 between the digits and the measure word.
 const SCALE_CODES = new Set([0x4e07, 0x4ebf]);
@@ -785,6 +797,7 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
   for (let p = span.start; p < span.end; p++) {
     let role = layoutRole(norm.charCodeAt(p));
     if (role === 0 && joinsLastItem(norm, p)) role = 3;
+    if (role === 0 && framesCountAfter(norm, p, start)) role = 2;
     if (role === 0) continue;
     if (p === listClose) continue;
     if (role === 1 && depth === 0 && listClose < 0) {

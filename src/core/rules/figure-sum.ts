@@ -2738,7 +2738,11 @@ const NESTED_OPENING = /^\s*(?:含|包含|内含|其中含)/;
  */
 function summedIntoPart(parts: Figure[], excess: number): Figure[] | undefined {
   for (let k = 0; k + 2 < parts.length; k++) {
-    if (significantDigits(parts[k]) < MIN_NESTED_DIGITS || excess < parts[k].value / 2) continue;
+    if (excess < parts[k].value / 2) continue;
+    // A small count may still be split by the two sides of a pair right after it ("人大意见11件，主办7件、会办4件").
+    const pair = parts.slice(k + 1, k + 3);
+    if (pair.length === 2 && arePartitionPair(partWords(pair[0]), partWords(pair[1])) && addsUp(parts[k], pair)) return pair;
+    if (significantDigits(parts[k]) < MIN_NESTED_DIGITS) continue;
     for (let end = k + 3; end <= parts.length; end++) {
       const run = parts.slice(k + 1, end);
       if (run.every((p) => sameUnitKind(p, parts[k])) && addsUp(parts[k], run)) return run;
@@ -2790,10 +2794,12 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "财政总收入15.17亿元，其中公共财政预算收入13.68亿元；税收收入6.20亿元，非税收入7.48亿元": parts right after a part that add
   // up to it exactly break that part down, not the total — when the list is over its total by about that part (a slip
   // in a flat list is over by little: "250件，其中128件，75件，53件，3件" is no 128 broken down).
-  const unmarked = summedIntoPart(parts, sumOf(parts) - total.value);
   // The list as written, the breakdown of a part in it too: whether the first two stand alone is read from it.
   const listed = parts;
-  if (unmarked) parts = parts.filter((p) => !unmarked.includes(p));
+  for (let unmarked = summedIntoPart(parts, sumOf(parts) - total.value); unmarked; unmarked = summedIntoPart(parts, sumOf(parts) - total.value)) {
+    const nested = unmarked;
+    parts = parts.filter((p) => !nested.includes(p));
+  }
   if (parts.length < 2) return undefined;
   // "其中甲区300件，乙区200件；包括咨询500件、…": a list opened anew past a ； is another breakdown of the total, checked on its own.
   // So is one that turns, past a comma (or 、), from kinds to the topics they involve ("其中，建议19件、提案33件，涉及交通安全44件，…").

@@ -1407,6 +1407,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '56.8%', message: '占比与部分、总数不符：37360件÷63508件=58.83%，应为58.8%，文中为56.8%（按56.8%计，部分约应为36073件）' }],
     },
     {
+      name: 'a count framing the next one with 中 and no comma (96家…政府中53家…): its items\' shares, the odd one found',
+      text: p('据统计，96家县（市、区）政府中53家采用聘请个人担任法律顾问的形式，占比55.2%；35家采用聘请律师事务所形式，占比33.3%；11家采用混合形式，占比11.5%。'),
+      findings: [{ code: 'figure/share', at: '35家', message: /^数值与同列其他各项及其占比不符：其他各项推算的总数约为96家.*33\.3%应为32家，文中为35家/ }],
+    },
+    {
       name: 'implied total: two items off beyond a last-digit slip leave no odd one (silent)',
       text: p('投诉类826件，占比52.84%；咨询类211件，占比15.5%；求助类415件，占比28.56%；建议类47件，占比3%。'),
       findings: [],

@@ -1262,6 +1262,8 @@ ruleTable(figureSum, {
     p('全年受理举报120件，其中核查属实70件，立案查处40件，移送公安机关20件。'),
     p('全市共有律师300名，其中担任人大代表120名，担任政协委员150名，担任党代表40名。'),
     p('办理行政许可事项1000件，其中即办件600件，承诺件400件，网上办理500件。'),
+    // Each kind split by the two sides of a pair right after it (主办, 会办), small counts as they are.
+    p('收到人大意见、政协提案共31件，其中，人大意见11件，主办7件、会办4件；政协提案20件，主办8件，会办件12件。'),
     // A part broken down by the parts right after it, which add up to it exactly (税收 + 非税 = 公共财政预算收入): the list is
     // over its total by that part, no slip.
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
