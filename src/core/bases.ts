@@ -5,7 +5,7 @@
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
 import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
-import { isExactCount, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
+import { isExactCount, isMeasureUnit, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
 import { lastMatch } from './text';
@@ -883,6 +883,8 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
     if (first === 0) break;
     j = first - 1;
   }
+  // "…办结行政执法案件886件，处罚金额144.6万余元。其中，…": the amount of the count in the clause right after it is no total.
+  if (j > 0 && isMeasureUnit(main[j].unit) && !isMeasureUnit(main[j - 1].unit) && !main[j - 1].percent && main[j].segment === main[j - 1].segment + 1) j--;
   const total = main[j];
   if (!total || !isOwnCount(doc, index, total) || !total.final || total.subsetCue || !isExactCount(total)) return undefined;
   const first = mainFigures(sentence)[0];

@@ -319,11 +319,12 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 /**
  * Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结") — of the
- * whole whose words are given, when a pair splits only some wholes.
+ * whole whose words are given, when a pair splits only some wholes; `said`, what the whole's sentence says of it besides
+ * ("…执法案件886件，处罚金额144.6万元": penalties after all).
  */
-export function arePartitionPair(x: string, y: string, whole = ''): boolean {
+export function arePartitionPair(x: string, y: string, whole = '', said = whole): boolean {
   const sides = ([p, q]: readonly [RegExp, RegExp]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y));
-  return PARTITION_PAIRS.some((pair) => sides(pair) && !(pair[0] === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(whole))) ||
+  return PARTITION_PAIRS.some((pair) => sides(pair) && !(pair[0] === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(said))) ||
     (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES)) || (DISPUTES_WHOLE.test(whole) && sides(DISPUTE_SIDES)) ||
     (HANDLED_WHOLE.test(whole) && sides(HANDLED_SIDES));
 }

@@ -1632,8 +1632,12 @@ function halvesOf(total: Figure, a: Figure, b: Figure): boolean {
 
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
 function partitionPair(doc: ReportDocument, total: Figure, a: Figure, b: Figure): boolean {
-  return arePartitionPair(partWords(a), partWords(b), totalLead(doc, total));
+  const lead = totalLead(doc, total);
+  // What the total's sentence says of it after it ("…案件886件，处罚金额144.6万余元。"), up to the sentence's end.
+  const rest = doc.norm.slice(total.span.end, total.span.end + MAX_SAID_AFTER).split('。')[0];
+  return arePartitionPair(partWords(a), partWords(b), lead, `${lead}${rest}`);
 }
+const MAX_SAID_AFTER = 40;
 
 // How far back a total's clause is read for the names of what it counts.
 const MAX_TOTAL_LEAD = 30;
@@ -2051,7 +2055,8 @@ const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
 // "本机关不掌握相关信息", "信息不存在", "没有现成信息" —, "不予处理", "其他处理"): one each.
 const CANNOT_PROVIDE_KINDS = '(?:本机关)?不掌握|(?:相关)?(?:政府)?信息不存在|没有现成信息';
 const CANNOT_PROVIDE_KIND = new RegExp(`^(?:${CANNOT_PROVIDE_KINDS})`);
-const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|${CANNOT_PROVIDE_KINDS})`);
+// An application withdrawn (撤回申请, 撤销申请) is answered as 其他处理 in the yearly report's table.
+const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|申请人(?:主动)?(?:撤回|撤销)(?:申请)?|(?:主动)?(?:撤回|撤销)申请|${CANNOT_PROVIDE_KINDS})`);
 const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
 const ONE_MORE_LEAD = /^(?:另|仍|尚|还)有?/;
