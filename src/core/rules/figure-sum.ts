@@ -2057,7 +2057,8 @@ const CANNOT_PROVIDE_KINDS = '(?:本机关)?不掌握|(?:相关)?(?:政府)?信�
 const CANNOT_PROVIDE_KIND = new RegExp(`^(?:${CANNOT_PROVIDE_KINDS})`);
 // An application withdrawn (撤回申请, 撤销申请) is answered as 其他处理 in the yearly report's table.
 const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|申请人(?:主动)?(?:撤回|撤销)(?:申请)?|(?:主动)?(?:撤回|撤销)申请|${CANNOT_PROVIDE_KINDS})`);
-const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|${DISCLOSURE_ANSWER.source.slice(1)})`);
+// A review or suit withdrawn ("1件撤回", "2件撤诉") ends as a decision does.
+const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|(?:申请人|原告)?(?:主动)?撤回|撤诉|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
 const ONE_MORE_LEAD = /^(?:另|仍|尚|还)有?/;
 // "未完成整改。": a state not reached yet, the clause's end after a count.
