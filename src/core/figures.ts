@@ -256,7 +256,7 @@ export const CLOSED_OR_ANSWERED = new RegExp(`${CLOSED_TOTAL.source}|答复|回�
 /** Work not yet taken up, beside the work in hand: "未办理20件", "尚未处理3件", "待办理5件". */
 export const NOT_STARTED = /^(?:尚|还)?(?:未办理|未处理|待办理?|待处理)$/;
 export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:办理|处理|审理|调解|调查|核查|审查|整改)|办理中|处理中|受理中|整改中|在办|未办结|尚未办结|待办理?$/;
-const PENALTY_PROCEDURE = /简易程序/;
+export const PENALTY_PROCEDURE = /简易程序/;
 // The procedures split penalty cases only: a whole of enforcement work at large ("各类行政执法案件") holds inspections and
 // enforcement measures besides — unless its words name penalties too.
 const BROADER_THAN_PENALTIES = /执法|检查|强制|许可|监管/;

@@ -257,12 +257,6 @@ function checkShare(
   if (!m) return undefined;
   // "所占比重为35%" names no population: 比重 is the share itself. "总投诉数量" is "总投诉量".
   let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').replace(/数量/g, '量').trim();
-  // "占全年同类警情的29%": each part's own kind, counted over another whole — only the count of that kind stated under the
-  // part's own name elsewhere is its base.
-  if (SAME_KIND.test(named)) {
-    const part = prior[prior.length - 1];
-    return part && isExactCount(part) ? sameKindShares(doc, ctx.figures(), ctx, [share], [part], m[1].trim())[0] : undefined;
-  }
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own. Nor has "约占36.1%", a share computed to a decimal and hedged;
   // a hedged whole percent ("约占30%") may be rounded loosely and is not read.
@@ -289,6 +283,9 @@ function checkShare(
   const part = stated?.part ?? cue.aside ?? partOf(doc, cue.segment, subject, prior) ?? countAfterShare(share, prior, next) ??
     (prior.some(isExactCount) ? undefined : statedEarlier(subject));
   if (!part || !isExactCount(part)) return undefined;
+  // "占全年同类警情的29%": each part's own kind, counted over another whole — only the count of that kind stated under the
+  // part's own name elsewhere is its base.
+  if (SAME_KIND.test(named)) return sameKindShares(doc, ctx.figures(), ctx, [share], [part], m[1].trim())[0];
   const sibling = named || stated ? undefined : namedSibling(part, share, shared.list);
   // A share its sibling's count explains may be of that count, written without 其中 ("政策咨询类1600件，占50%"): no guess.
   if (sibling && ofSibling(share, part, sibling.items.slice(-MAX_SIBLINGS).map((s) => s.part), ctx)) return undefined;
@@ -1744,8 +1741,9 @@ function impliedTotalOutlier(doc: ReportDocument, run: LooseShare[]): Finding | 
   // The others may carry slips of their own in the last digit ("52.84%" truncated, "26.56%" for 26.55%): one item far
   // outside what they allow, each read one off, is still the odd one.
   const exactly = run.map((l) => impliedBy(l));
-  const implied = agree(exactly) || outlierOf(exactly) ? exactly : run.map((l) => impliedBy(l, true));
-  const odd = outlierOf(implied);
+  const exactOdd = outlierOf(exactly);
+  const implied = exactOdd || agree(exactly) ? exactly : run.map((l) => impliedBy(l, true));
+  const odd = exactOdd ?? outlierOf(implied);
   if (!odd) return undefined;
   const others = implied.filter((y) => y !== odd);
   const agreed = meet(others);

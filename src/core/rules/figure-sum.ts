@@ -3,7 +3,7 @@
 // a list is a subset and says nothing about the total.
 import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
-  CLOSED_OR_ANSWERED as CLOSED, commonPrefix, NOT_STARTED, DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
+  CLOSED_OR_ANSWERED as CLOSED, commonPrefix, NOT_STARTED, DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENALTY_PROCEDURE, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
@@ -1633,9 +1633,11 @@ function halvesOf(total: Figure, a: Figure, b: Figure): boolean {
 /** Two parts that are one of the pairs splitting a total, in either order ("交办…，直办…"). */
 function partitionPair(doc: ReportDocument, total: Figure, a: Figure, b: Figure): boolean {
   const lead = totalLead(doc, total);
-  // What the total's sentence says of it after it ("…案件886件，处罚金额144.6万余元。"), up to the sentence's end.
-  const rest = doc.norm.slice(total.span.end, total.span.end + MAX_SAID_AFTER).split('。')[0];
-  return arePartitionPair(partWords(a), partWords(b), lead, `${lead}${rest}`);
+  const [x, y] = [partWords(a), partWords(b)];
+  // What the total's sentence says of it after it ("…案件886件，处罚金额144.6万余元。"), up to the sentence's end — read only
+  // for the procedures of penalties, the one pair it decides.
+  const said = PENALTY_PROCEDURE.test(x + y) ? `${lead}${doc.norm.slice(total.span.end, total.span.end + MAX_SAID_AFTER).split('。')[0]}` : lead;
+  return arePartitionPair(x, y, lead, said);
 }
 const MAX_SAID_AFTER = 40;
 
