@@ -147,7 +147,7 @@ function handle(request: WorkerRequest): void {
 // (units reused, figures moved, kept readings checked) is compiled by V8 only once it has run a few times, on that text
 // (a part of the report, or another text, compiles other paths: the first twelve edits of a 200k report took 66 ms at the
 // median after passes on its opening 20k characters, 31 ms after passes on the report itself, 75 ms with none). So once a
-// long report's check is done and nothing else is asked, the worker checks the report again, with its own cache, a
+// long report's check is done and nothing else is asked, the worker checks the report again with the document's cache, a
 // character added to a line in the middle and taken away again — each pass an edit's work — and never a reply; the last
 // pass is of the text as it is, so the cache is left as its check left it. Any message from the server (counted in the
 // shared memory's second slot) stops it between two rules; it is done once per worker, to WARM_PASSES passes.
