@@ -1118,7 +1118,7 @@ function swappedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[
   for (let k = 0; k < mentions.length; k++) {
     const f = mentions[k].figure;
     if (f.approx) continue;
-    const key = `${mentions[k].kind}|${[...doc.text.slice(f.numeralSpan.start, f.numeralSpan.end).replace(/[^0-9]/g, '')].sort().join('')}`;
+    const key = `${mentions[k].kind}|${sortedDigits(doc.text, f.numeralSpan.start, f.numeralSpan.end)}`;
     const ks = byDigits.get(key);
     if (ks) ks.push(k);
     else byDigits.set(key, [k]);
@@ -1134,6 +1134,18 @@ function swappedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[
       }
     }
   }
+  return out;
+}
+
+/** The ASCII digits of text[start, end) in ascending order ("1,250" → "0125"), counted, not sorted: it runs per mention. */
+function sortedDigits(text: string, start: number, end: number): string {
+  const counts = new Array<number>(10).fill(0);
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) counts[d]++;
+  }
+  let out = '';
+  for (let d = 0; d < 10; d++) out += String(d).repeat(counts[d]);
   return out;
 }
 
