@@ -229,3 +229,11 @@ export const REVIEW_INTAKE = /(?:受理|移送|提请)[\u4e00-\u9fff]{0,4}审查
 export const CASE_KIND = /^(?:刑事|民事|行政|执行|国家赔偿|商事)/;
 /** A suit is at one instance: first, second, or retrial ("一审40件、二审8件、再审5件"). */
 export const INSTANCE_KIND = /^(?:一审|二审|再审)/;
+
+// Statistics bulletins list crops after 粮食 that are no grain ("粮食总产量…。其中，稻谷…；棉花…；油料…"), and after a budget
+// revenue the tax revenue it holds ("…其中：地方一般公共预算收入12.16亿元；地方税收收入8.79亿元").
+export const NOT_GRAIN_CROPS = /^(?:全年)?(?:棉花|油料|蔬菜|瓜果|水果|园林水果|茶叶|烟叶|中药材|食用菌|花卉|甘蔗|糖料|麻类|肉类|禽蛋|牛奶|水产品)/;
+export const GRAIN_TOTAL = /粮食/;
+export const BUDGET_REVENUE = /预算收入$/;
+export const TAX_REVENUE = /税收收入$/;
+

@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, CASE_KIND, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, CASE_KIND, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
@@ -2926,7 +2926,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
 /**
  * "主动公开信息2446条，其中政务动态1215条，政府信息公开类1129条，概况类信息62条": a 其中 list short of its total by less than a
  * tenth, where the gap is exactly one slip of the keys in one of the numbers as written — one digit off (1215 for 1255) or
- * two neighbours swapped (2605 for 2650) — short by what a typo makes, not by a rest left out. A gap in the last written
+ * two neighbours swapped (2605 for 2650) — short by what a typo makes, not by a rest left out; up to half the total, two
+ * swapped digits only (283 for 238). A gap in the last written
  * digit is no evidence (any small rest is one), nor is a list of properties (涉…, states of handling, ratings), one
  * closed by 等, or one whose items carry shares of the total (they would say the rest is there).
  * The numbers the slip may be in, each with the value that makes the list add up; undefined when none.
@@ -2934,9 +2935,11 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
 function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): { figure: Figure; value: number }[] | undefined {
   const gap = total.value - sumOf(parts);
   const last = parts[parts.length - 1];
-  if (!parts[0].subsetCue || gap <= 0 || gap > total.value / 10 || parts.some((p) => !sameUnitKind(p, total))) return undefined;
+  if (!parts[0].subsetCue || gap <= 0 || gap > total.value * MAX_SWAP_GAP || parts.some((p) => !sameUnitKind(p, total))) return undefined;
+  // Past a tenth of the total only two swapped digits are held: a rest left out is seldom exactly what a swap makes.
+  const wide = gap > total.value * MAX_DIGIT_GAP;
   if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last) || unreadNumberAfter(doc, index, last)) return undefined;
-  if (parts.some((p) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || HANDLING_STATE.test(w) || CROSSCUTTING.test(w); })) return undefined;
+  if (parts.some((p) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || HANDLING_STATE.test(w) || taggedAcross(w); })) return undefined;
   // "300件，涉及企业160个，其中工业企业100个，商业企业50个": numbers all round where the gap is (tens here) may leave a rest
   // of that roundness as well as a slip.
   const numbers = [total, ...parts];
@@ -2951,7 +2954,7 @@ function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figur
   const slips = numbers.flatMap((f) => {
     const value = f === total ? f.value - gap : f.value + gap;
     const slip = oneSlipAway(f, value);
-    const held = slip && (fewParts ? slip.kind === 'swap' && !slip.lastDigits : !(slip.lastDigits && levels));
+    const held = slip && (fewParts ? slip.kind === 'swap' && !slip.lastDigits : wide ? slip.kind === 'swap' : !(slip.lastDigits && levels));
     return held ? [{ figure: f, value }] : [];
   });
   return slips.length && !sharesPartOfTotal(index, total, parts) ? slips : undefined;
@@ -2969,6 +2972,9 @@ const isMultipleOf = (value: number, place: number) => Math.abs(value / place - 
 const ulpOf = (f: Figure) => f.number.multiplier * 10 ** -f.decimals;
 
 const MIN_PARTS_FOR_DIGIT_GAP = 3;
+// The widest gap, as a share of the total, held as one changed digit; as two swapped ones.
+const MAX_DIGIT_GAP = 0.1;
+const MAX_SWAP_GAP = 0.5;
 const MAX_SLIP_READINGS = 4;
 // A part named by the level or body that counted it ("省转办…", "市本级登记…", "各县…", "乡镇…").
 const LEVEL_LEAD = /^(?:各|全|省|[市县区](?:本级|直|级)|乡镇|镇街|街道|[市县区]政府)/;
@@ -3215,14 +3221,24 @@ function tagsOnlyNoun(words: string, metric: string): boolean {
   return !!tag && !RATING_TAG.test(tag[0]) && noun.length >= 2 && metric.endsWith(noun);
 }
 
+/** Words opening with a tag several kinds may share ("重点…", "网上可办…"), not the name of a class that opens so. */
+function taggedAcross(words: string): boolean {
+  const tag = CROSSCUTTING.exec(words);
+  return !!tag && !tagNamesClass(words, tag[0].length);
+}
+
 // Tags that rate or gather things of any kind.
 const RATING_TAG = /^(?:重大|疑难|典型|重点|综合)$/;
 
 /** The words name a class ("综合管理类信息") whose name only opens with a tag word of `tagLength` characters. */
 function tagNamesClass(words: string, tagLength: number): boolean {
+  if (TAGGED_CLASS_NAME.test(words)) return true;
   const at = words.lastIndexOf('类');
   return at >= 0 && CATEGORY_NOUN.test(words) && at - tagLength >= MIN_CLASS_NAME;
 }
+
+// Classes named with a tag word by custom: 重点领域信息(公开) is a heading of every disclosure report, no tag on other items.
+const TAGGED_CLASS_NAME = /^重点领域信息/;
 
 // Characters past a tag word that make the name of a class of its own ("综合管理类": 管理).
 const MIN_CLASS_NAME = 2;
@@ -3265,7 +3281,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
         // A step or a state the total's own words name ("配套措施和移送涉嫌犯罪案件数量共计…") is one of its kinds.
         (!namedByTotal(words, total) && ((CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) || HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()))) ||
         PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
-        seen.some((w) => w.includes(words) || words.includes(w))) break;
+        seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && outsideTotalsClass(total, words, seen))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
     if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
@@ -3654,6 +3670,7 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
         /[0-9０-９]/.test(w)) break;
     // A part with a 其中 of its own breaks the part before it down.
     if ((k > 0 && parts[k].subsetCue) || (narrowed && CORRECTED.test(head))) break;
+    if (k > 0 && outsideTotalsClass(total, words[k], words.slice(0, k))) break;
     // Names before a classifier ("网络餐饮领域") are classes, channel words or not.
     if (PLACE_QUALIFIER.test(head) !== firstIsPlace) break;
     if ((!classifier && CHANNEL.test(head) !== firstIsChannel) || words.slice(0, k).some((v) => v.includes(w) || w.includes(v))) break;
@@ -3664,6 +3681,17 @@ function kindsRun(doc: ReportDocument, total: Figure, parts: Figure[], words: st
   }
   return n;
 }
+
+/**
+ * A statistics bulletin's list goes on past the total's kinds: a crop that is no grain under 粮食, the tax revenue a budget
+ * revenue before it holds, a count opening with 全年 (a statement of its own, "…；全年棉花产量4436吨").
+ */
+function outsideTotalsClass(total: Figure, words: string, before: string[]): boolean {
+  return (GRAIN_TOTAL.test(total.before) && NOT_GRAIN_CROPS.test(words)) || (TAX_REVENUE.test(words) && before.some((w) => BUDGET_REVENUE.test(w))) ||
+    WHOLE_YEAR_OPENING.test(words);
+}
+
+const WHOLE_YEAR_OPENING = /^全年/;
 
 /** `noun` is in the total's words, and not as a verb of handling followed by another noun. */
 function nounOfTotal(total: Figure, noun: string): boolean {
