@@ -279,8 +279,9 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // Valid and invalid calls or letters ("有效来电…，无效来电…"), the valid ones maybe named by the intake verb ("受理有效
   // 信件…，无效重复信件…") — not a clean-up's "继续有效…，宣布无效…".
   [/^(?:受理|登记|接收|收到|接到|接听|接待)?有效/, /^(?:受理|登记|接收|收到|接到|接听|接待)?无效/],
-  // Who asked for government information: 自然人 (公民) or 法人或其他组织 (the two kinds of applicant the law knows).
-  [/自然人|公民/, /法人(?:或者?|及|和|与)?(?:其他|其它)组织/],
+  // Who asked for government information: 自然人 (公民) or 法人或其他组织 (the two kinds of applicant the law knows); who a
+  // government service was for: 自然人 or 法人 ("自然人办件量…，法人办件量…").
+  [/自然人|公民/, /法人(?:(?:或者?|及|和|与)?(?:其他|其它|非法人)组织)?/],
   // Who collects public revenue: taxes (税务部门) and the rest (财政部门).
   [/税务部门|税务机关/, /财政部门/],
   // The two procedures of an administrative penalty (行政处罚法 第五章): 简易程序 and 普通程序, also called 一般程序 (听证 is a

@@ -58,7 +58,7 @@ const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减�
 const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|本年度|本年|今年|我市|我区|我县/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
 const NOT_A_CATEGORY = new RegExp(`率|${alternatives([...INCREASE_WORDS, ...DECREASE_WORDS])}|同比|环比|较|达到|达|超过|[0-9０-９]`);
-const MAX_CATEGORY_WORDS = 10;
+const MAX_CATEGORY_WORDS = 16;
 // Beyond this a list of percents is not meant as a partition (overlapping groups such as 党员/女性), and two
 // percents may well be a subset; a slip in a partition of three or more categories is small.
 const PARTITION_SLACK = 5;

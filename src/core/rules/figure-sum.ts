@@ -1834,7 +1834,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // counter, an item counted otherwise between items joined by 、 is one of the kinds.
     const oddKind = parts.length > 0 && parts[0].subsetCue && f.unit !== prev.unit && ITEM_COUNTERS.has(f.unit) && !!next && next.unit === prev.unit && next.sentence === f.sentence &&
       ENUMERATED.test(doc.norm.slice(prev.span.end, f.span.start)) && ENUMERATED.test(doc.norm.slice(f.span.end, next.span.start)) && restClosesSentence(index, f, prev.unit);
-    const counted = sameCountKind(total, f) || mixedCounter(total, f) || slip || documentSlip || oddKind ||
+    const counted = sameCountKind(total, f) || mixedCounter(total, f) || slip || documentSlip || oddKind || (parts.length > 0 && oddRunToRest(doc, index, total, parts[0], prev, f)) ||
       (f.unit === listCounter && INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit));
     if (!(f.lone || countsKindsBefore(index, f) || countsUnitsBefore(doc, index, f) || batch) || !(f.final || rest || batch || runsOnAsLast(prev, parts, f)) || f.percent || !f.unit ||
         !counted) break;
@@ -2056,9 +2056,12 @@ const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
 // The answer to a request for information ("予以公开", "部分公开", "不予公开", "无法提供" — or one of its kinds named alone:
 // "本机关不掌握相关信息", "信息不存在", "没有现成信息" —, "不予处理", "其他处理"): one each.
 const CANNOT_PROVIDE_KINDS = '(?:本机关)?不掌握|(?:相关)?(?:政府)?信息不存在|没有现成信息';
+const EXTENDED_ANSWER = /^(?:依法)?延(?:期|长)(?:答复|办理|期限)?$/;
+// The grounds of 不予公开 the yearly report's table names, said as the answer ("属于四类过程性信息2件").
+const WITHHELD_GROUNDS = '(?:属于)?(?:三类)?内部事务信息|(?:属于)?(?:四类)?过程性信息|(?:属于)?行政执法案卷';
 const CANNOT_PROVIDE_KIND = new RegExp(`^(?:${CANNOT_PROVIDE_KINDS})`);
 // An application withdrawn (撤回申请, 撤销申请) is answered as 其他处理 in the yearly report's table.
-const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|申请人(?:主动)?(?:撤回|撤销)(?:申请)?|(?:主动)?(?:撤回|撤销)申请|${CANNOT_PROVIDE_KINDS})`);
+const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|申请人(?:主动)?(?:撤回|撤销)(?:申请)?|(?:主动)?(?:撤回|撤销)申请|${CANNOT_PROVIDE_KINDS}|${WITHHELD_GROUNDS})`);
 // A review or suit withdrawn ("1件撤回", "2件撤诉") ends as a decision does.
 const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|(?:申请人|原告)?(?:主动)?撤回|撤诉|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
@@ -2799,6 +2802,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     if (finding) return finding;
   }
   parts = counted.filter((p) => !nested.some(([, own]) => own.includes(p)));
+  // "收到申请15件，其中依法延期1件，予以公开10件，…": a request answered after an extension is also answered one of the ways listed.
+  if (parts.length > 2 && DISCLOSURE_REQUEST.test(total.before) && parts.some((p) => EXTENDED_ANSWER.test(partWords(p)))) parts = parts.filter((p) => !EXTENDED_ANSWER.test(partWords(p)));
   // "财政总收入15.17亿元，其中公共财政预算收入13.68亿元；税收收入6.20亿元，非税收入7.48亿元": parts right after a part that add
   // up to it exactly break that part down, not the total — when the list is over its total by about that part (a slip
   // in a flat list is over by little: "250件，其中128件，75件，53件，3件" is no 128 broken down).
@@ -3085,6 +3090,30 @@ const MIN_SIBLING_NAME = 2;
 
 // Counters of items or rounds of them (no people, money or measures): what a kind in a list of things may be counted in.
 const ITEM_COUNTERS: ReadonlySet<string> = new Set(['件', '条', '项', '个', '篇', '份', '期', '场', '次', '批', '起', '宗']);
+
+/**
+ * "发布政府信息79603条，其中：会议信息220条，政策文件3302件，意见征集799件，建议提案2768件，其他信息72514条": in a 其中 list of
+ * information published, items counted in another counter of documents, one clause each, up to the rest (其他…) in the
+ * list's own counter: kinds of the list, their counter the writer's choice for each kind. At most MAX_ODD_RUN of them.
+ */
+function oddRunToRest(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure, prev: Figure, f: Figure): boolean {
+  if (!first.subsetCue || f.unit === first.unit || !PUBLISHED.test(total.before) || !DOCUMENT_COUNTERS.includes(f.unit) || !DOCUMENT_COUNTERS.includes(first.unit) ||
+      f.sentence !== first.sentence) return false;
+  const figures = mainFigures(index.sentences[f.sentence]);
+  let before = prev;
+  for (let k = figures.indexOf(f), run = 0; k >= 0 && k < figures.length; k++) {
+    const g = figures[k];
+    if (g.id <= prev.id) continue;
+    if (!g.lone || g.percent || !ONE_CLAUSE_BETWEEN.test(doc.norm.slice(before.span.end, g.span.start - g.before.length))) return false;
+    if (g.unit === first.unit) return REMAINDER.test(partWords(g));
+    if (!DOCUMENT_COUNTERS.includes(g.unit) || ++run > MAX_ODD_RUN) return false;
+    before = g;
+  }
+  return false;
+}
+
+const ONE_CLAUSE_BETWEEN = /^\s*[，,、]\s*$/;
+const MAX_ODD_RUN = 4;
 
 /** A later count of f's sentence in `unit` names the rest (其他…): the list f stands in is closed by it. */
 function restClosesSentence(index: FigureIndex, f: Figure, unit: string): boolean {

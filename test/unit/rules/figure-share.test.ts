@@ -636,6 +636,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '14.85%', message: '同一总数的各部分占比之和应为100%：60.78%+16.7%+9.67%+14.85%=102.00%' }],
     },
     {
+      name: 'a 其中 list of answers\' shares going on to the rest, one answer named with its reason at length',
+      text: p('全市共办理政府信息公开申请1527件，其中予以公开或部分公开占58.5%、不予公开占9.3%、因本机关不掌握等原因无法提供占28.9%，其他情况占5.2%。'),
+      findings: [{ code: 'figure/share', at: '5.2%', message: '同一总数的各部分占比之和应为100%：58.5%+9.3%+28.9%+5.2%=101.9%' }],
+    },
+    {
       name: 'the three sectors of the economy, a share each, past 100%',
       text: p('全省就业人员4697万人，比上年末减少10万人。在全省就业人员中，第一产业就业人员占29.9%；第二产业就业人员占27.9%；第三产业就业人员占48.2%。'),
       findings: [{ code: 'figure/share', at: '48.2%', message: '三次产业各占比之和应为100%：29.9%+27.9%+48.2%=106.0%' }],
