@@ -267,7 +267,7 @@ const PENALTIES = /处罚|查处|罚/;
  */
 export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   // Handled by the office itself (直办, 直接答复, 直接服务, 当场办结, 在线办结, a question answered: 咨询解释) or passed on (转办, 转派, 派单, 派遣, "交由各县区政府…办理").
-  [/直办|直接(?:办理|办结|答复|解答|服务|处理)|当场(?:办结|答复|解答)|即时办结|在线(?:办结|答复|解答)|自行(?:处理|办理|办结)|咨询(?:解释|解答|答复)/, /转办|交办|转派|派单|派遣|(?:交由|转交|转由)[\u4e00-\u9fff、和及]{2,16}(?:办理|处理|办结)/],
+  [/直办|自办|直接(?:办理|办结|答复|解答|服务|处理)|当场(?:办结|答复|解答)|即时办结|在线(?:办结|答复|解答)|自行(?:处理|办理|办结)|咨询(?:解释|解答|答复)/, /转办|交办|转派|转出|派单|派遣|(?:交由|转交|转由)[\u4e00-\u9fff、和及]{2,16}(?:办理|处理|办结)/],
   // A labour or civil dispute is settled by mediation before it is filed, or filed: 案前调解成功 and 立案受理 (a failed
   // mediation is filed, so only the successful ones make a side).
   [/(?:案前|立案前|诉前)(?:调解成功|成功调解)/, /^立案(?:受理)?$/],
@@ -327,8 +327,31 @@ export function arePartitionPair(x: string, y: string, whole = '', said = whole)
   const sides = ([p, q]: readonly [RegExp, RegExp]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y));
   return PARTITION_PAIRS.some((pair) => sides(pair) && !(pair[0] === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(said))) ||
     (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES)) || (DISPUTES_WHOLE.test(whole) && sides(DISPUTE_SIDES)) ||
-    (HANDLED_WHOLE.test(whole) && sides(HANDLED_SIDES));
+    (HANDLED_WHOLE.test(whole) && sides(HANDLED_SIDES)) || twinNames(x, y, whole);
 }
+
+/**
+ * "城镇消费品零售额351.65亿元，…乡村消费品零售额89.31亿元", "醉酒驾驶3992起，饮酒驾驶43846起": two names alike but for the two
+ * halves of a whole (TWIN_HALVES) that open them — the same words after, two characters or more, or none under a whole
+ * that names both halves together (进出口总额: 出口…，进口…).
+ */
+function twinNames(x: string, y: string, whole: string): boolean {
+  const [a, b] = [x.replace(SUBSET_LEAD, ''), y.replace(SUBSET_LEAD, '')];
+  return TWIN_HALVES.some(([p, q, joined]) => {
+    const [first, second] = a.startsWith(p) && b.startsWith(q) ? [a, b] : a.startsWith(q) && b.startsWith(p) ? [b, a] : [];
+    if (!first || !second) return false;
+    const rest = first.slice(p.length);
+    return rest === second.slice(q.length) && (rest.length >= MIN_TWIN_REST || (rest === '' && !!joined && whole.includes(joined)));
+  });
+}
+
+// The two halves of a whole, each naming its half ("城镇…" / "乡村…"), with the word naming both where there is one.
+const TWIN_HALVES: readonly (readonly [string, string, string?])[] = [
+  ['城镇', '乡村', '城乡'], ['城镇', '农村', '城乡'], ['城市', '农村', '城乡'], ['夏粮', '秋粮'], ['省内', '省外'], ['境内', '境外'], ['国内', '国外'],
+  ['醉酒', '饮酒'], ['出口', '进口', '进出口'], ['内资', '外资'],
+];
+const MIN_TWIN_REST = 2;
+const SUBSET_LEAD = /^(?:其中)?[，,：:\s]*/;
 
 // "审理（办理）行政复议案件2118件，其中受理1968件，上年结转150件": the cases handled in a year are those taken in that year and
 // those carried over — under a whole of cases handled only (a whole received, "收到…，上年结转3件，受理72件", holds no carry-in).

@@ -11,6 +11,7 @@ import { isAboutFigureBefore, paragraphOf, verbOf } from '../bases';
 import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, SECTOR_STRUCTURE, SECTOR_STRUCTURE_TERMS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
+import { defineAnalysis } from '../analyses';
 import { defineCodes, report, type Rule } from '../rule';
 import { lastMatch } from '../text';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -61,37 +62,14 @@ export const figurePartition: Rule = {
   meta: { description: DESCRIPTION, descriptionEn: DESCRIPTION_EN, locality: 'section' },
   check(doc, ctx) {
     const index = ctx.figures();
-    const names: NameReader = { names: new Array(index.figures.length), roles: new Array(index.figures.length) };
-    const roles = new Map<number, Role[]>();
-    for (const f of index.figures) {
-      if (f.percent || !f.unit) continue;
-      const name = nameOf(names, f);
-      if (!ANY_NAME.test(name)) continue;
-      const found: Role[] = [];
-      for (const m of matchers) {
-        if (m.total.test(name)) found.push({ partition: m.partition, slot: -1 });
-        for (let slot = 0; slot < m.slots.length; slot++) if (m.slots[slot].test(name)) found.push({ partition: m.partition, slot });
-      }
-      if (found.length) roles.set(f.id, found);
-    }
+    const { names, breakdowns } = ctx.analysis(BREAKDOWNS);
     const out: Finding[] = [];
     const checked: Checked[] = [];
-    for (const [id, list] of roles) {
-      const total = index.figures[id];
-      for (const role of list) {
-        if (role.slot !== -1) continue;
-        const parts = partsOf(doc, index, roles, total, role.partition);
-        if (!parts) {
-          // "常住人口259158人，其中城镇常住人口125223人，城镇化率…": the urban part alone is base enough for the rate.
-          const urban = URBAN_PARTITIONS.has(role.partition.id) ? partsOf(doc, index, roles, total, role.partition, 1) : undefined;
-          if (urban?.[URBANISATION.urbanSlot]) checked.push({ partition: role.partition, total, parts: urban });
-          continue;
-        }
-        const finding = checkSum(doc, index, total, role.partition, parts);
-        if (finding) out.push(finding);
-        // A breakdown found wrong is no base for its 城镇化率: one slip, one finding.
-        else checked.push({ partition: role.partition, total, parts });
-      }
+    for (const breakdown of breakdowns) {
+      const finding = breakdown.urbanOnly ? undefined : checkSum(doc, index, breakdown.total, breakdown.partition, breakdown.parts);
+      if (finding) out.push(finding);
+      // A breakdown found wrong is no base for its 城镇化率: one slip, one finding.
+      else checked.push(breakdown);
     }
     out.push(...checkUrbanisation(doc, index, names, checked, ctx.options.rounding));
     out.push(...checkStructure(doc, index, checked));
@@ -100,6 +78,57 @@ export const figurePartition: Rule = {
     return out;
   },
 };
+
+/**
+ * The totals of the lexicon with their parts found in the text (each checked by this rule: figure/sum leaves them to
+ * it), in the text's order with the 常住/户籍 populations found with their urban part alone (base enough for a 城镇化率).
+ */
+const BREAKDOWNS = defineAnalysis('partition-breakdowns', (doc, ctx) => {
+  const index = ctx.figures();
+  const names: NameReader = { names: new Array(index.figures.length), roles: new Array(index.figures.length) };
+  const roles = new Map<number, Role[]>();
+  for (const f of index.figures) {
+    if (f.percent || !f.unit) continue;
+    const name = nameOf(names, f);
+    if (!ANY_NAME.test(name)) continue;
+    const found: Role[] = [];
+    for (const m of matchers) {
+      if (m.total.test(name)) found.push({ partition: m.partition, slot: -1 });
+      for (let slot = 0; slot < m.slots.length; slot++) if (m.slots[slot].test(name)) found.push({ partition: m.partition, slot });
+    }
+    if (found.length) roles.set(f.id, found);
+  }
+  const breakdowns: (Checked & { urbanOnly: boolean })[] = [];
+  for (const [id, list] of roles) {
+    const total = index.figures[id];
+    for (const role of list) {
+      if (role.slot !== -1) continue;
+      const parts = partsOf(doc, index, roles, total, role.partition);
+      if (parts) {
+        breakdowns.push({ partition: role.partition, total, parts, urbanOnly: false });
+        continue;
+      }
+      // "常住人口259158人，其中城镇常住人口125223人，城镇化率…": the urban part alone is base enough for the rate.
+      const urban = URBAN_PARTITIONS.has(role.partition.id) ? partsOf(doc, index, roles, total, role.partition, 1) : undefined;
+      if (urban?.[URBANISATION.urbanSlot]) breakdowns.push({ partition: role.partition, total, parts: urban, urbanOnly: true });
+    }
+  }
+  return { names, breakdowns };
+});
+
+/**
+ * The ids of the totals this rule judges against their parts by definition — all its parts stated, or some of them
+ * over it — which figure/sum leaves to it (one slip, one finding).
+ */
+export const PARTITIONED_TOTALS = defineAnalysis('partitioned-totals', (doc, ctx) => {
+  const index = ctx.figures();
+  const judged = ctx.analysis(BREAKDOWNS).breakdowns.filter((b) => {
+    if (b.urbanOnly) return false;
+    const parts = b.parts.filter((f): f is Figure => !!f);
+    return isComplete(doc, index, b.total, b.partition, b.parts) || parts.reduce((t, p) => t + p.value, 0) > b.total.value + tolerance([b.total, ...parts]);
+  });
+  return new Set(judged.map((b) => b.total.id));
+});
 
 /** A breakdown that adds up (or is not known to be complete): the base a 城镇化率 may be checked against. */
 interface Checked {

@@ -14,6 +14,7 @@ import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
+import { PARTITIONED_TOTALS } from './figure-partition';
 import type { Finding, ReportDocument } from '../types';
 import { leadsIntoFirstSection } from '../units';
 
@@ -157,6 +158,7 @@ export const figureSum: Rule = {
     // open a new one.
     const outerOf = new Map<number, Figure>();
     const listOf = new Map<number, Figure[]>();
+    const partitioned = ctx.analysis(PARTITIONED_TOTALS);
     // Plain loops, not callbacks made anew each check: their compiled code lives with this function and outlasts a
     // collection of the heap between checks.
     for (let k = 0; k < index.sentences.length; k++) {
@@ -169,7 +171,8 @@ export const figureSum: Rule = {
         const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
         // Nor is the year before's value ("上年为47件"): this year's parts are not its.
-        if (total.sentence !== k || total.change || isOtherPeriodValue(total)) continue;
+        // A total made up by definition (地区生产总值, 常住人口, 粮食产量) with its parts stated is figure/partition's.
+        if (total.sentence !== k || total.change || isOtherPeriodValue(total) || partitioned.has(total.id)) continue;
         const parts = withoutNestedLists(doc, respectiveParts(doc, total, partsAfter(doc, index, chain, i)));
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete — or a 其中 list opening the clause right after its own ("完成200家社会组织的
@@ -369,7 +372,9 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // standing alone ("其中：⏎维持80件；⏎…") opens the list on the lines after it.
   const between = next.docSentence === index.sentences[k].docSentence + 2 ? doc.sentences[next.docSentence - 1].text : '';
   const text = LEAD_LINE.test(between) ? between : nextText;
-  const listed = following.length >= 2 && (partitionPair(doc, total, following[0], following[1]) || halvesOf(total, following[0], following[1]) ||
+  // (The pair read past the changes each side states: "城镇消费品零售额351.65亿元，增长4.0%；乡村消费品零售额89.31亿元，增长4.8%".)
+  const [one, other] = following.filter((f) => !f.percent && !f.change);
+  const listed = following.length >= 2 && ((!!other && (partitionPair(doc, total, one, other) || halvesOf(total, one, other))) ||
     outcomesWithPending(following) || outcomesOfClosed(total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
@@ -2866,7 +2871,12 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // 男性…，女性…").
   const split = (peopleSplit(total, parts[0], parts[1]) !== undefined && !hasRivalTotal(doc, index, total, parts)) || inForceSplit(total, parts[0], parts[1]);
   const pair = (partitionPair(doc, total, parts[0], parts[1]) || split || halvesOf(total, parts[0], parts[1])) && standsAlone(doc, index, total, listed);
-  if (pair && !addsUp(total, parts.slice(0, 2))) return mayAccuse && !nearerTotal(index, total, parts) && !otherTotalFits(doc, index, total, parts.slice(0, 2)) ? sumFinding(doc, total, parts.slice(0, 2)) : undefined;
+  if (pair && !addsUp(total, parts.slice(0, 2))) {
+    if (!mayAccuse || nearerTotal(index, total, parts) || otherTotalFits(doc, index, total, parts.slice(0, 2))) return undefined;
+    // Short by two swapped digits, the pair says which number may hold them.
+    const slips = slipsShortOfTotal(doc, index, total, parts.slice(0, 2));
+    return slips ? slipFinding(doc, total, parts.slice(0, 2), slips) : sumFinding(doc, total, parts.slice(0, 2));
+  }
   // "收到申请36520件，其中受理36400件，不予受理140件，批准36000件，不予批准300件": a part and its negation, then such a pair
   // of a later step (of those accepted, some maybe still pending): the first pair is all of the total.
   if (parts.length === 4 && deniedPair(parts[0], parts[1]) && deniedPair(parts[2], parts[3]) && APPLICATION_RECEIVED.test(total.before) &&

@@ -1368,3 +1368,14 @@ describe('figure/conflict: the choice of value', () => {
     assert.deepEqual(only.map((f) => f.title), ['统一为“12个司法所”（1处）', '统一为“11个司法所”（2处）']);
   });
 });
+
+describe('figure/partition and figure/sum: one slip, one finding', () => {
+  it('a total made up by definition, all its parts stated, is judged by figure/partition alone', () => {
+    const run = lintText(report('全年实现地区生产总值961435万元，其中，第一产业增加值57116万元；第二产业增加值445964万元；第三产业增加值448355万元。'), { format: 'markdown' }, { segmenter: loadSegmenter() });
+    assert.deepEqual(run.findings.filter((f) => f.code.startsWith('figure/')).map((f) => f.code), ['figure/partition']);
+  });
+  it('a total of the lexicon with one of its parts left out is still checked by figure/sum', () => {
+    const run = lintText(report('全区实现农林牧渔业总产值10167.02万元，同比增长5.42%。其中：农业总产值5108.92万元，同比增长11.92%；林业总产值446万元，同比下降5.09%；牧业总产值4015.1万元，同比增长0.59%；农林牧渔服务业总产值561万元，同比增长1.02%。'), { format: 'markdown' }, { segmenter: loadSegmenter() });
+    assert.deepEqual(run.findings.filter((f) => f.code.startsWith('figure/')).map((f) => f.code), ['figure/sum']);
+  });
+});
