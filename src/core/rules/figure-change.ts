@@ -1241,7 +1241,7 @@ const ONE_DAY = /[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
 function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): ImpliedBase | undefined {
   const opening = openingChange(figs, k, down);
   if (!opening) return undefined;
-  const { delta, subject, noun } = opening;
+  const { delta, subject, noun, verb } = opening;
   // "2月13日…投诉举报数比2月4日减少509件": one day's count against another's, no count of the period stated before.
   if (ONE_DAY.test(delta.before)) return undefined;
   const paragraph = paragraphOf(index, delta);
@@ -1267,6 +1267,9 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     const words = `${f.before}${f.metric}${trailing}`;
     const named = noun ? words.indexOf(noun) : -1;
     if (named >= 0 && NARROWED.test(words.slice(named + (noun as string).length))) continue;
+    // "法院审执结案件数同比增加174.1万件" is no change of "法院新收案件1488.9万件": the subject's verb names another count.
+    const countVerb = verb && verbOf(words);
+    if (countVerb && countVerb !== verb) continue;
     if (!leadsItsStatement(doc, index, f) && !firstOfItsKind(doc, index, f)) {
       // "…特大交通事故38起，…。与2005年相比，事故起数减少9起": a count the subject names, nearer than any that leads its
       // statement, may be the one that changed.
@@ -1298,7 +1301,7 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
  * The amount of a change and percent that open their sentence (after other changes only), in either order, and the
  * two-character words of their subject: undefined for any other percent.
  */
-function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figure; subject: string[]; noun?: string } | undefined {
+function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figure; subject: string[]; noun?: string; verb?: string } | undefined {
   const [before, pct, after] = [figs[k - 1], figs[k], figs[k + 1]];
   const leading = before && pct.segment === before.segment + 1 && NOUN_PERCENT.test(pct.before) ? OPENING_DELTA.exec(before.before) : null;
   const trailing = !leading && after && after.segment === pct.segment + 1 && OPENING_PERCENT.test(pct.before) ? TRAILING_DELTA.exec(after.before) : null;
@@ -1309,7 +1312,7 @@ function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figur
   if (first! > 0 && figs.slice(1, Math.max(k, figs.indexOf(delta)) + 1).some((f) => f.subsetCue)) return undefined;
   const named = leading ? delta.before.slice(0, cue.index + cue[0].length - cue[1].length) : '';
   const words = leading ? `${named}，${pct.before}` : pct.before;
-  return { delta, subject: subjectWords(words), noun: SUBJECT_NOUN.exec(named)?.[1] };
+  return { delta, subject: subjectWords(words), noun: SUBJECT_NOUN.exec(named)?.[1], verb: verbOf(named) };
 }
 
 // The noun a leading change amount names, its place cut off ("全市增值税减收10亿元" → 增值税).

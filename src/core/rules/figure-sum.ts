@@ -1667,7 +1667,9 @@ function checkSharedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const counts = figures.filter((f) => !f.percent);
   const last = counts[counts.length - 1];
   // (A sentence stating a total of its own, "本年收入合计…；包括…", is its own list's.)
-  if (counts.length < MIN_SHARED_LIST || !REMAINDER.test(partWords(last)) || counts.some((f) => !isExactCount(f) || !sameUnitKind(f, last) || f.change || f.subsetCue || f.totalCue || SUM_AFTER_WORDS.test(f.before))) return undefined;
+  // (Nor one framed by a count of its own, "54189件消费者投诉中，…": that count is its total, restated — checkTotal's.)
+  if (counts.length < MIN_SHARED_LIST || !REMAINDER.test(partWords(last)) ||
+      counts.some((f) => !isExactCount(f) || !sameUnitKind(f, last) || f.change || f.subsetCue || f.totalCue || SUM_AFTER_WORDS.test(f.before) || FRAME_AFTER.test(f.after))) return undefined;
   // Each part's share right after it ("…327979件，占总投诉量的53.30%").
   const shared = counts.flatMap((part) => {
     const next = index.figures[part.id + 1];

@@ -13,6 +13,8 @@ ruleTable(figureSum, {
     // A 其中 list short of its total by what one slip of the keys would make — but where the gap is no slip: in the last
     // written digit (any small rest is one), of one round step under two parts only, round where all the numbers are.
     p('全年粮食总产量895吨。其中：谷物858吨，薯类31吨。'),
+    // A list framed by its total restated ("54189件消费者投诉中，…") is that count's, no breakdown of the count a paragraph back.
+    p('2022年，全省各级消委组织共受理消费者投诉54189件；解决52476件，投诉解决率96.84%。\n\n54189件消费者投诉中，涉及质量问题的投诉20309件，占总量的37.48%；售后服务问题9479件，占17.49%；合同问题6390件，占11.79%；价格问题5213件，占9.62%；其他问题12798件，占23.62%。'),
     // A total made up by definition with all its parts stated is figure/partition's (one slip, one finding).
     p('全年实现地区生产总值961435万元，其中，第一产业增加值57116万元；第二产业增加值445964万元；第三产业增加值448355万元。'),
     p('全年新增就业1.2万人，其中城镇新增就业8000人，农村劳动力转移就业3000人。'),
