@@ -1267,9 +1267,10 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     const words = `${f.before}${f.metric}${trailing}`;
     const named = noun ? words.indexOf(noun) : -1;
     if (named >= 0 && NARROWED.test(words.slice(named + (noun as string).length))) continue;
-    // "法院审执结案件数同比增加174.1万件" is no change of "法院新收案件1488.9万件": the subject's verb names another count.
+    // "法院审执结案件数同比增加174.1万件" is no change of "法院新收案件1488.9万件": cases closed are another count than cases
+    // taken in (other verbs may name one count: 上报 and 发现 cases).
     const countVerb = verb && verbOf(words);
-    if (countVerb && countVerb !== verb) continue;
+    if (countVerb && verb && (CLOSING_VERBS.has(countVerb) !== CLOSING_VERBS.has(verb))) continue;
     if (!leadsItsStatement(doc, index, f) && !firstOfItsKind(doc, index, f)) {
       // "…特大交通事故38起，…。与2005年相比，事故起数减少9起": a count the subject names, nearer than any that leads its
       // statement, may be the one that changed.
@@ -1314,6 +1315,9 @@ function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figur
   const words = leading ? `${named}，${pct.before}` : pct.before;
   return { delta, subject: subjectWords(words), noun: SUBJECT_NOUN.exec(named)?.[1], verb: verbOf(named) };
 }
+
+// The verbs of cases closed (bases.ts VERB): a count of them and one of cases taken in are two counts.
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['审结', '结案', '办结']);
 
 // The noun a leading change amount names, its place cut off ("全市增值税减收10亿元" → 增值税).
 const SUBJECT_NOUN = /^(?:(?:全|我|本)[省市县区州镇乡])?([\u4e00-\u9fff]{2,10})$/;
