@@ -2952,7 +2952,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
 function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): { figure: Figure; value: number }[] | undefined {
   const gap = total.value - sumOf(parts);
   const last = parts[parts.length - 1];
-  if (!parts[0].subsetCue || gap <= 0 || gap > total.value * MAX_SWAP_GAP || parts.some((p) => !sameUnitKind(p, total))) return undefined;
+  if (!(parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) || gap <= 0 || gap > total.value * MAX_SWAP_GAP || parts.some((p) => !sameUnitKind(p, total))) return undefined;
   // Past a tenth of the total only two swapped digits are held: a rest left out is seldom exactly what a swap makes.
   const wide = gap > total.value * MAX_DIGIT_GAP;
   if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last) || unreadNumberAfter(doc, index, last)) return undefined;
@@ -2967,7 +2967,7 @@ function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figur
   // so little. Two swapped digits leave a gap no rest is likely to (27, 180).
   // Levels or bodies ("省转办…，市本级…，各县…") may leave one out: a gap in the last digit is no slip there.
   const fewParts = parts.length < MIN_PARTS_FOR_DIGIT_GAP;
-  const levels = parts.some((p) => LEVEL_LEAD.test(partWords(p)));
+  const levels = parts.filter((p) => LEVEL_LEAD.test(partWords(p))).length >= MIN_LEVELS;
   const slips = numbers.flatMap((f) => {
     const value = f === total ? f.value - gap : f.value + gap;
     const slip = oneSlipAway(f, value);
@@ -2994,6 +2994,8 @@ const MAX_DIGIT_GAP = 0.1;
 const MAX_SWAP_GAP = 0.5;
 const MAX_SLIP_READINGS = 4;
 // A part named by the level or body that counted it ("省转办…", "市本级登记…", "各县…", "乡镇…").
+// A list of levels names two of them or more ("街道会议及会议解读" alone among kinds of information is no level).
+const MIN_LEVELS = 2;
 const LEVEL_LEAD = /^(?:各|全|省|[市县区](?:本级|直|级)|乡镇|镇街|街道|[市县区]政府)/;
 // Fewer steps of the last written digit than this: a slip in the last digit (or the last two swapped).
 const LAST_DIGIT_STEPS = 10;
@@ -3094,7 +3096,8 @@ const NESTED_LIST = /内有|其中|包括/;
 const GRADE_WORDS = ['优秀', '良好', '较好', '基本合格', '合格', '不合格', '较差', '非常满意', '比较满意', '基本满意', '满意', '一般', '非常不满意', '不满意'];
 // The lowest grade of each scale: a list down to it grades all.
 const LOWEST_GRADE = ['不合格', '不满意', '非常不满意'];
-const RATING = new RegExp([...GRADE_WORDS, '满意', '一般', '有效', '无效', '称职', '[好中差]评'].join('|'));
+// (一般 is a grade alone, not in a kind's name: "一般投诉类" beside "行政效能投诉类".)
+const RATING = new RegExp([...GRADE_WORDS.filter((w) => w !== '一般'), '满意', '一般(?![\u4e00-\u9fff]{2})', '有效', '无效', '称职', '[好中差]评'].join('|'));
 // Two parts may sort their total by two properties ("其中即办件…，网上办理…"); three or more siblings sort it by one.
 const MIN_SIBLINGS = 3;
 // A part named by fewer characters than this ("另1件") is no sibling whose name can be compared with the others'.
