@@ -462,6 +462,9 @@ export const RATE_ALIASES: readonly {
   { stem: '出庭应诉', numerator: /(?<!应)出庭/, carriesOver: false, name: '出庭应诉率' },
   // 化解成功率 ← 化解: a dispute 化解 is one resolved (unlike 调解/调处, which count the attempts).
   { stem: '化解成功', numerator: /(?<!未能?|没有)化解/, carriesOver: false, name: '化解成功率' },
+  // 回复率 and 答复率: one verb for the other ("收到问题49个，答复6个，回复率12.24%").
+  { stem: '回复', numerator: /(?<![未不])(?:答复|回复)/, carriesOver: false },
+  { stem: '答复', numerator: /(?<![未不])(?:答复|回复)/, carriesOver: false },
   // 持证上岗率 and 持证率 of law-enforcement staff ← those holding a certificate ("持证1150人", "取得行政执法证件1150人").
   { stem: '持证上岗', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证上岗率' },
   { stem: '持证', numerator: HOLDS_CERTIFICATE, carriesOver: false, name: '持证率' },

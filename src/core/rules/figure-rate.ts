@@ -21,7 +21,7 @@ const CODE = 'figure/rate';
 
 // "成功率99.51%", "调撤率达25%", "败诉率为10.77%", "出庭率保持100%"; "网办比例91.7%", "结收比95%" (比例 and 比 only for a
 // rate word of RATE_ALIASES: "占…比例" is a share).
-const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例|比)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|约为)?\s*$/;
+const RATE_BEFORE = /([\u4e00-\u9fff]{2,})(率|比例|比)\s*(?:达到|达|为|是|保持在|保持|稳定在|提升至|提升到|提高至|提高到|高达|仅为|只有|仅有|约为)?\s*$/;
 // An aside between the rate's words and its value ("纠错率（指自行改正占已审结数量的比率）为5.26%") defines the rate.
 const ASIDE = /[(（][^()（）]*[)）]/g;
 
@@ -113,8 +113,9 @@ function stemOf(words: string): string {
   return words.slice(-(2 + negation.length));
 }
 
-// The stem inside a noun is not the thing done: "收到政府信息公开申请60件" asks for 公开, "满意度" measures 满意.
-const NOUN_AFTER_STEM = /^(?:申请|度|时限|期限)/;
+// The stem inside a noun is not the thing done: "收到政府信息公开申请60件" asks for 公开, "满意度" measures 满意, "纳入解决率考核"
+// counts what the rate is taken over.
+const NOUN_AFTER_STEM = /^(?:申请|度|率|时限|期限)/;
 
 /** Whether the words name the stem as what was done, not as part of a noun ("予以公开", not "公开申请"). */
 function namesDone(words: string, stem: string): boolean {

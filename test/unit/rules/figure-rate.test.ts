@@ -546,6 +546,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '回复率 over the questions received, its numerator written 答复, its value after 只有',
+      text: p('尤其是应急管理局，49个问题仅答复8个，回复率只有12.24%。'),
+      findings: [{ code: 'figure/rate', at: '12.24%', message: '回复率与分子分母不符：8个÷49个=16.327%，应为16.33%，文中为12.24%' }],
+    },
+    {
       name: 'a rate whose numerator is broken down by 其中 before it: its own parts are in it, no other count to add',
       text: p('全年审理行政复议案件2118件，已审结1876件。全省各级行政复议机关直接纠错的案件有374件，其中确认违法70件，撤销209件，变更10件，责令履行85件，直接纠错率为25%，纠错率逐年上升。'),
       findings: [{ code: 'figure/rate', at: '25%', message: '纠错率与分子分母不符：374件÷1876件=19.936%，应为20%，文中为25%' }],
