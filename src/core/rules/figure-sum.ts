@@ -2060,6 +2060,11 @@ const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
 // How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
 // A request for information ("政府信息公开申请", "依申请公开申请").
 const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
+// "4件申请的内容予以公开", "1件因四类过程信息不予公开": an answer written after its count, its reason before the answer.
+const ANSWER_CLOSING = /(?:予以公开|部分公开|不予公开|无法提供|不予处理)$/;
+const isDisclosureAnswer = (words: string) => DISCLOSURE_ANSWER.test(words) || ANSWER_CLOSING.test(words);
+const BARE_REQUESTS = /申请$|申请(?:数|件数|总数)?(?:为|共|共计)?$/;
+const MIN_DISCLOSURE_ANSWERS = 3;
 // The answer to a request for information ("予以公开", "部分公开", "不予公开", "无法提供" — or one of its kinds named alone:
 // "本机关不掌握相关信息", "信息不存在", "没有现成信息" —, "不予处理", "其他处理"): one each.
 const CANNOT_PROVIDE_KINDS = '(?:本机关)?不掌握|(?:相关)?(?:政府)?信息不存在|没有现成信息';
@@ -4102,7 +4107,9 @@ function areDisjointOutcomes(doc: ReportDocument, index: FigureIndex, total: Fig
   const answered = ANSWERED.test(partWords(total)) && (!!matchInSentenceBefore(doc, index.sentences[total.sentence], DISCLOSURE_REQUEST, total.span.start) || requestsInSentenceBefore(doc, index, total));
   // 无法提供 beside one of its kinds counts some requests twice.
   const twice = parts.some((p) => /^无法提供/.test(partWords(p))) && parts.some((p) => CANNOT_PROVIDE_KIND.test(partWords(p)));
-  if ((DISCLOSURE_REQUEST.test(total.before) || answered) && !twice && parts.every((p, k) => DISCLOSURE_ANSWER.test(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
+  // Requests named bare ("收到申请12件") are for information when three answers or more say so, one of them 公开.
+  const answersSayDisclosure = BARE_REQUESTS.test(total.before) && parts.length >= MIN_DISCLOSURE_ANSWERS && parts.some((p) => /公开/.test(partWords(p)));
+  if ((DISCLOSURE_REQUEST.test(total.before) || answered || answersSayDisclosure) && !twice && parts.every((p, k) => isDisclosureAnswer(partWords(p)) || (k >= 2 && ONE_MORE.test(partWords(p))))) {
     return !namesCarryOver(doc, index, total) || carryInsideOnly(doc, index, total);
   }
   // A paragraph naming a carry-over may decide on things taken in the year before.

@@ -15,6 +15,8 @@ ruleTable(figureSum, {
     p('全年粮食总产量895吨。其中：谷物858吨，薯类31吨。'),
     // A list framed by its total restated ("54189件消费者投诉中，…") is that count's, no breakdown of the count a paragraph back.
     p('2022年，全省各级消委组织共受理消费者投诉54189件；解决52476件，投诉解决率96.84%。\n\n54189件消费者投诉中，涉及质量问题的投诉20309件，占总量的37.48%；售后服务问题9479件，占17.49%；合同问题6390件，占11.79%；价格问题5213件，占9.62%；其他问题12798件，占23.62%。'),
+    // Applications of another kind (申请 bare, two answers only): not read as requests for information.
+    p('全年收到申请12件，其中予以公开4件，不予受理9件。'),
     // A total made up by definition with all its parts stated is figure/partition's (one slip, one finding).
     p('全年实现地区生产总值961435万元，其中，第一产业增加值57116万元；第二产业增加值445964万元；第三产业增加值448355万元。'),
     p('全年新增就业1.2万人，其中城镇新增就业8000人，农村劳动力转移就业3000人。'),
@@ -1396,6 +1398,9 @@ ruleTable(figureSum, {
     sumRow('a hotline\'s kinds of requests, 一般投诉类 a kind (not the grade 一般), short by two swapped digits',
       '第四季度受理热线事项2595宗，其中：咨询类249宗、行政效能投诉类155宗、一般投诉类1626宗、求助类309宗、建议类11宗、消费维权类144宗、经济违法类65宗。',
       '分项之和与总数不符：249+155+1626+309+11+144+65=2559，比总数2595宗少36；差额恰是一处数字笔误（2595宗应为2559宗或1626宗应为1662宗），请核对', '2595宗'),
+    sumRow('requests named bare (申请), their answers written after the counts, above the requests',
+      '全年收到申请12件，其中4件予以公开，1件不予公开，6件无法提供，2件不予处理。',
+      '分项之和与总数不符：4+1+6+2=13，与总数12件不符（相差1）', '12件'),
     sumRow('a total with two digits swapped (30869 for 30689) above its five kinds',
       '共报告卫生监督信息卡30869张，其中卫生许可信息卡2428张、经常性卫生监督信息卡26640张、监督监测信息卡1079张、案件查处信息卡540张、建设项目卫生审查信息卡2张。',
       '分项之和与总数不符：2428+26640+1079+540+2=30689，比总数30869张少180；差额恰是一处数字笔误（30869张应为30689张），请核对', '30869张'),
