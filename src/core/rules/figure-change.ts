@@ -52,7 +52,8 @@ const DELTA_BEFORE = new RegExp(`(${AMOUNT_UP}|${AMOUNT_DOWN})了?$`);
 // "较2021年决算数增加…": the period's figure may be named as its account (决算数, 执行数) — the change and its rate are both of it.
 const ACCOUNT_FIGURE = '(?:的)?(?:决算|预算|执行)数?';
 const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)(?:${PRIOR_PERIOD})?(?:同期|末|底)?(?:${ACCOUNT_FIGURE})?(?:相比|比较)?)`;
-const IMPLIED_DELTA = new RegExp(`^\\s*${COMPARED_WITH}(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+// (The comparison may go unsaid when the percent follows the amount: "劳务收入242.32亿元，增加16.07亿元，增长7.1%".)
+const IMPLIED_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);
 // After values one a year, "较上年" / "比去年同期" names the year before the last one, as 同比 does.
 const YEAR_ON_YEAR_PERCENT = new RegExp(`^\\s*(同比|环比|(?:较|比)(?:${LAST_YEAR})(?:同期)?)?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);

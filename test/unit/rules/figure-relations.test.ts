@@ -12,6 +12,7 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    report('棉花播种面积3.69千公顷，增加0.17千公顷，增长4.8%。'),
     // The change's subject names another verb than the count before it (审执结 vs 新收): no change of that count.
     report('各省法院新收案件1488.9万件，同比上升14.54%。其中，广东新收案数超100万件。\n\n截至6月末，各省法院审执结案件数同比增加174.1万件，上升17.14%。'),
     report('12月份全省发生各类生产安全事故106起、死亡44人，同比减少1起、少死亡8人，分别下降0.9%和15.4%，无较大事故。'),
@@ -369,6 +370,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'a value, its amount of change and the percent in turn, the comparison unsaid (a statistics bulletin\'s way)',
+      text: report('全年实现劳务收入242.32亿元，增加16.07亿元，增长6.1%。'),
+      findings: [{ code: 'figure/change', at: '6.1%', message: '增减幅度与增减量不符：上期为242.32亿元−16.07亿元=226.25亿元，16.07÷226.25=7.103%，应为7.1%，文中为“6.1%”' }],
+    },
     {
       name: 'a copy with spaces around the numbers (PDF text): the change word before a spaced percent (下降 13.05 %)',
       text: report('卫生健康支出 43897.73 元，占总支出4.04 %，同比减少 6014.46 元，下降 13.05 %。'),
