@@ -522,6 +522,14 @@ function scanArabic(text: string, i: number, pctStart: number, out: ParsedNumber
     return skipAlnum(text, p);
   }
 
+  // "1万2514件", "1萬2,514件": a count written in two parts around 万 (a way of writing it GB/T 15835 does not know) is
+  // read as no number at all — neither part alone is the count, and a check on either would accuse the writer wrongly.
+  if (isWanOrYi(text.charCodeAt(p)) && arabicDigit(text.charCodeAt(p + 1)) >= 0) {
+    let q = readDigits(text, p + 1);
+    while (text.charCodeAt(q) === COMMA && arabicDigit(text.charCodeAt(q + 1)) >= 0) q = readDigits(text, q + 1);
+    return q;
+  }
+
   // "1 5起": short groups split by one ASCII space and directly followed by a measure word.
   if (
     text.charCodeAt(p) === 32 &&
@@ -593,6 +601,11 @@ function scanArabic(text: string, i: number, pctStart: number, out: ParsedNumber
   }
   const core: Core = { numeralStart: i, numeralEnd: p, digits, frac: '', innerSpace: false, thousands };
   return finishArabic(text, core, pctStart, out);
+}
+
+/** 万, 亿 and their traditional forms 萬, 億. */
+function isWanOrYi(c: number): boolean {
+  return c === 0x4e07 || c === 0x4ebf || c === 0x842c || c === 0x5104;
 }
 
 function skipAlnum(text: string, p: number): number {

@@ -116,6 +116,9 @@ describe('numbers: findNumbers, Arabic', () => {
   const cases: Case[] = [
     { name: 'count with measure word', text: '全市建立人民调解委员会411家,其中', expect: [{ text: '411', value: 411, unit: '家', form: 'arabic', decimals: 0 }] },
     { name: 'count 1597人', text: '共有调解员1597人,其中', expect: [{ text: '1597', value: 1597, unit: '人' }] },
+    // A count written in two parts around 万 (萬): neither part alone is it — no number is read.
+    { name: 'two parts around 万: none', text: '调解案件1万2514件,成立率87.90%', expect: [{ value: 87.9, percent: true }] },
+    { name: 'two parts around 萬, a comma in the second: none', text: '調解案件達1萬2,514件,調解成立', expect: [] },
     {
       name: 'percent with decimals',
       text: '调解成功8454件,成功率99.51%,',

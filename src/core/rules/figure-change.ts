@@ -177,7 +177,7 @@ export const figureChange: Rule = {
         const implied = direct ?? (stated ? exactBase(stated, down) : earlierCurrent(doc, index, figs, k, down) ?? namedInSentence(figs, k, down));
         const rough = implied ? undefined : stated;
         if (implied) {
-          const finding = impliedFinding(doc, ctx, pct, implied, down);
+          const finding = listedFlowNotStock(figs, implied, pct, down) ? undefined : impliedFinding(doc, ctx, pct, implied, down);
           if (finding) out.push(finding);
         } else if (rough) {
           const finding = approximateFinding(doc, pct, rough, down, ctx.options.rounding);
@@ -1345,6 +1345,18 @@ function namedInSentence(figs: Figure[], k: number, down: boolean): ImpliedBase 
   if (!current) return undefined;
   const base = down ? current.value + delta.value : current.value - delta.value;
   return base > 0 ? { current, delta, base } : undefined;
+}
+
+/**
+ * "…机构为2429家，其中新审核登记机构数为84家，注销机构数为90家，比去年减少27家，减少率为1.1%": a current value inside a 其中 list
+ * may be a flow of the whole its sentence opens with, whose change the amount and percent state — when that whole fits them,
+ * nothing is reported.
+ */
+function listedFlowNotStock(figs: Figure[], { current, delta }: ImpliedBase, pct: Figure, down: boolean): boolean {
+  const at = figs.indexOf(current);
+  if (at <= 0 || !figs.slice(1, at + 1).some((f) => f.subsetCue)) return false;
+  const whole = figs.slice(0, at).find((f) => isExactCount(f) && !f.change && !f.percent && sameUnitKind(f, current));
+  return !!whole && percentFits(pct, whole, delta, down);
 }
 
 /** Whether the percent fits the change from a current value and amount, within the rounding of both. */

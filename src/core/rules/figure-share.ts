@@ -1012,12 +1012,24 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     if (base.value < l.part.value) continue;
     found.set(l.share.id, base);
     last = { sentence: l.share.sentence, named: l.named, base };
-    const finding = judgeShare(doc, l.share, l.part, [base], l.named, ctx);
+    const finding = judgeShare(doc, l.share, l.part, [base, ...rivalBases(index, l, base)], l.named, ctx);
     if (finding) out.push(finding);
   }
   for (const run of runsOf(doc, index, ctx, bare)) out.push(...judgeRun(doc, index, ctx, run, runBase(doc, index, ctx, run)));
   for (const run of runsOf(doc, index, ctx, unstated, ofOnePopulation).flatMap(byPopulation)) out.push(...judgeRun(doc, index, ctx, run, summedNamedBase(doc, index, ctx, run)));
   return out;
+}
+
+/**
+ * "共收到委员提案80件，…经提案委员会审查立案78件。…解决的有53件，占提案总数68%": the other counts of the base's sentence
+ * that name the population's noun too may be the whole meant (53÷78) — the share is judged against them all, silent when
+ * any gives it.
+ */
+function rivalBases(index: FigureIndex, l: LooseShare, base: Figure): Figure[] {
+  const noun = populationKey(l.named).replace(/总(?:数|量|额)?$/, '').slice(-2);
+  if (noun.length < 2) return [];
+  return mainFigures(index.sentences[base.sentence]).filter((f) => f !== base && !f.percent && !f.change && isExactCount(f) && sameUnitKind(f, base) &&
+    f.value >= l.part.value && `${f.before}${f.metric}`.includes(noun));
 }
 
 /** Whether the sentence at `b` is the one right after the sentence at `a` (index.sentences) — a numbered item after another too. */

@@ -2917,7 +2917,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A part and its negation ("涉及非市场监管业务…") leave no rest, whatever shares fit the total.
   const negated = parts.length === 2 && closedPair(doc, index, total, parts[0], parts[1]);
   if (isExhaustive(doc, index, total, parts, headed) && (negated || !sharesLeaveRest(index, ctx, total, parts)) &&
-      (sumOf(parts) > total.value || !unreadNumberAfter(doc, index, parts[parts.length - 1]))) return sumFinding(doc, shown, parts);
+      (sumOf(parts) > total.value || (!unreadNumberAfter(doc, index, parts[parts.length - 1]) && !unreadNumberWithin(doc, index, total, parts)))) return sumFinding(doc, shown, parts);
   // "受理审查起诉6994人。经审查，起诉6285人，不起诉1218人": a procuratorate decides on the people taken in for review and
   // on those left from the period before (上期积存), seldom stated: its decisions may outnumber the intake.
   const reviewed = REVIEW_INTAKE.test(total.before);
@@ -4413,6 +4413,28 @@ function unreadNumberAfter(doc: ReportDocument, index: FigureIndex, f: Figure): 
   }
   return false;
 }
+
+/**
+ * "其中非常满意 39048,满意37条,一般0条,…": a number among the parts (or between the total and the first) that no counted
+ * figure reads, a bare number without its measure word, may be one more part.
+ */
+function unreadNumberWithin(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const last = parts[parts.length - 1];
+  if (last.sentence !== total.sentence) return false;
+  const read = index.sentences[total.sentence].figures.map((id) => index.figures[id]).filter((f) => f.unit || f.percent).map((f) => f.span);
+  for (let i = total.span.end; i < last.span.start; i++) {
+    if (!isDigit(doc.norm.charCodeAt(i)) || read.some((span) => i >= span.start && i < span.end)) continue;
+    // A bare count ends at a separator ("39048,"); digits in a name run on into it ("12345热线").
+    let end = i;
+    while (end < last.span.start && (isDigit(doc.norm.charCodeAt(end)) || doc.norm.charAt(end) === '.')) end++;
+    if (BARE_COUNT_END.test(doc.norm.charAt(end))) return true;
+    i = end;
+  }
+  return false;
+}
+
+const BARE_COUNT_END = /[，,、；;\s]/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const SEMICOLONS = charCodes('；;');
 const CLOSING_BRACKETS = charCodes(')）');

@@ -12,6 +12,8 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // The change of the 2429 institutions (27÷2456=1.1%), not of the 90 deregistered in its 其中 list.
+    report('从事其他类鉴定的机构为2429家，其中新审核登记机构数为84家，注销机构数为90家，比去年减少27家，减少率为1.1%。'),
     report('棉花播种面积3.69千公顷，增加0.17千公顷，增长4.8%。'),
     // The change's subject names another verb than the count before it (审执结 vs 新收): no change of that count.
     report('各省法院新收案件1488.9万件，同比上升14.54%。其中，广东新收案数超100万件。\n\n截至6月末，各省法院审执结案件数同比增加174.1万件，上升17.14%。'),

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // "占提案总数68%" fits the proposals accepted (53÷78), not those received (80): the other count of the noun explains it.
+    p('共收到委员提案80件，根据政协提案工作条例，经提案委员会审查立案78件。\n\n一是提案提出的问题已基本解决或正在着手解决的有53件，占提案总数68%。'),
     // Past a ；, a count of another thing (事项) is no total of the part (便民服务站): the whole of those stations is not given.
     p('截至目前，我区共有1396个事项接入政务服务2.0系统，83个事项实现“跨省通办”，完成年度目标；积极推广政务服务平台，收件率达90.58%；建成“示范型”村级便民服务站167个，占比达50.3%。'),
     // A count with its own share of the same whole after it (a rate between) is a sibling of the next item, no total of it.

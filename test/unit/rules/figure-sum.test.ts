@@ -17,6 +17,8 @@ ruleTable(figureSum, {
     p('2022年，全省各级消委组织共受理消费者投诉54189件；解决52476件，投诉解决率96.84%。\n\n54189件消费者投诉中，涉及质量问题的投诉20309件，占总量的37.48%；售后服务问题9479件，占17.49%；合同问题6390件，占11.79%；价格问题5213件，占9.62%；其他问题12798件，占23.62%。'),
     // Applications of another kind (申请 bare, two answers only): not read as requests for information.
     p('全年收到申请12件，其中予以公开4件，不予受理9件。'),
+    // A bare number among the grades ("非常满意 39048,") is one more part, unread: the grades read are not all.
+    p('政务服务“好差评”平台共收到办事群众评价39085条，其中非常满意 39048,满意37条，一般0条，不满意0条，非常不满意0条。'),
     // A total made up by definition with all its parts stated is figure/partition's (one slip, one finding).
     p('全年实现地区生产总值961435万元，其中，第一产业增加值57116万元；第二产业增加值445964万元；第三产业增加值448355万元。'),
     p('全年新增就业1.2万人，其中城镇新增就业8000人，农村劳动力转移就业3000人。'),
