@@ -2957,7 +2957,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
 function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): { figure: Figure; value: number }[] | undefined {
   const gap = total.value - sumOf(parts);
   const last = parts[parts.length - 1];
-  if (!(parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) || gap <= 0 || gap > total.value * MAX_SWAP_GAP || parts.some((p) => !sameUnitKind(p, total))) return undefined;
+  if (!(parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before) || opensSubset(doc, index, total, parts[0])) || gap <= 0 || gap > total.value * MAX_SWAP_GAP || parts.some((p) => !sameUnitKind(p, total))) return undefined;
   // Past a tenth of the total only two swapped digits are held: a rest left out is seldom exactly what a swap makes.
   const wide = gap > total.value * MAX_DIGIT_GAP;
   if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last) || unreadNumberAfter(doc, index, last)) return undefined;
@@ -3287,7 +3287,7 @@ function tagNamesClass(words: string, tagLength: number): boolean {
 }
 
 // Classes named with a tag word by custom: 重点领域信息(公开) is a heading of every disclosure report, no tag on other items.
-const TAGGED_CLASS_NAME = /^重点领域信息/;
+const TAGGED_CLASS_NAME = /^重点领域(?:信息(?:公开)?)?$|^重点领域信息/;
 
 // Characters past a tag word that make the name of a class of its own ("综合管理类": 管理).
 const MIN_CLASS_NAME = 2;
