@@ -207,7 +207,7 @@ export const figureSum: Rule = {
         // after the intake's list heads its own ("受理…，其中…；办结95件，维持…").
         const sibling = !outer && !total.subsetCue && !ownSubset && inSubsetList(index, total);
         const opensTotal = OPENS_TOTAL.test(total.before) && !closedOfIntake && (!sibling || CLOSING_SUM.test(total.before));
-        const mayAccuse = (!outer && !sibling) || ownSubset || opensTotal || (!!outer && splitsSubtotal(doc, index, total, parts, outer));
+        const mayAccuse = (!outer && !sibling) || ownSubset || opensTotal || (!!outer && (splitsSubtotal(doc, index, total, parts, outer) || headsItsLine(doc, index, total, parts)));
         const whole = outer && enumeratedWhole(doc, index, chain, i, outer, listOf.get(outer.id));
         const wholeParts = whole ? partsAfter(doc, index, [whole, ...chain.slice(i + 1)], 0) : [];
         for (const p of wholeParts) outerOf.set(p.id, whole as Figure);
@@ -2446,6 +2446,23 @@ function addsUp(total: Figure, parts: Figure[]): boolean {
 }
 
 /**
+ * "共受理…各类案件292件。其中：⏎刑事检察案件141件，审查逮捕41件；审查起诉99件；…⏎民事检察案件1件，…": a part of an earlier
+ * list that opens its own paragraph, its items after it in its sentence, heads them as a total of its own.
+ */
+const MIN_SHEET_ITEMS = 3;
+
+function headsItsLine(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const sentence = index.sentences[total.sentence];
+  const before = index.sentences[total.sentence - 1];
+  // (Its line opens a paragraph, or follows the lead "其中：" closing the line before.)
+  const opensLine = !before || before.paragraph !== sentence.paragraph || /[：:]\s*$/.test(doc.sentences[sentence.docSentence - 1]?.text ?? '');
+  if (parts.length < 2 || parts[0].sentence !== total.sentence || mainFigures(sentence)[0] !== total || total.subsetCue || !opensLine) return false;
+  // Items of the sheet run to ；, and are not named like the count before them ("政府网站公开信息3698条，微博微信公开信息2148条" are
+  // channels side by side).
+  return commonSuffix([partWords(total), partWords(parts[0])]).length < 2 && parts.slice(1).some((p, k) => /[；;]/.test(doc.norm.slice(parts[k].span.end, p.span.start)));
+}
+
+/**
  * "共收到申请101件，其中市政府申请14件，依法受理13件，不予受理1件": a 其中 part followed by a part and its negation is
  * split by them, unless they add up to the outer total instead — or with it ("制作政府信息398条，其中主动公开159条，依申请公开
  * 102条，不予公开137条": three siblings).
@@ -2916,7 +2933,10 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // ("部门预决算2（12个单位在2个总表中公示）条") may be one more part.
   // A part and its negation ("涉及非市场监管业务…") leave no rest, whatever shares fit the total.
   const negated = parts.length === 2 && closedPair(doc, index, total, parts[0], parts[1]);
-  if (isExhaustive(doc, index, total, parts, headed) && (negated || !sharesLeaveRest(index, ctx, total, parts)) &&
+  // A line of a statistics sheet — its count, then every item of a fixed set to the line's end, those at 0 too ("刑事检察案件
+  // 141件，审查逮捕41件；审查起诉99件；提请延押1件；二审上诉0件；二审抗诉0件。") — lists them all.
+  const sheetLine = headsItsLine(doc, index, total, parts) && parts.some((p) => p.value === 0) && parts.length >= MIN_SHEET_ITEMS && listEnds(doc, index, total, parts[parts.length - 1]);
+  if ((isExhaustive(doc, index, total, parts, headed) || sheetLine) && (negated || !sharesLeaveRest(index, ctx, total, parts)) &&
       (sumOf(parts) > total.value || (!unreadNumberAfter(doc, index, parts[parts.length - 1]) && !unreadNumberWithin(doc, index, total, parts)))) return sumFinding(doc, shown, parts);
   // "受理审查起诉6994人。经审查，起诉6285人，不起诉1218人": a procuratorate decides on the people taken in for review and
   // on those left from the period before (上期积存), seldom stated: its decisions may outnumber the intake.
@@ -4015,11 +4035,13 @@ function coversLegalAidKinds(total: Figure, parts: Figure[]): boolean {
 const COMMUNITY_CORRECTION_TOTAL = /社区矫正|社区服刑/;
 const COMMUNITY_CORRECTION_KINDS = [/^管制/, /^缓刑/, /^假释/, /^暂予监外执行|^监外执行/];
 const ON_REGISTER = /在册|在矫/;
+const UNDER_CORRECTION = /在矫/;
 
 /** "社区矫正对象320人，其中缓刑260人，假释20人，暂予监外执行15人，管制30人": the longest run of the first parts of different kinds. */
 function correctionKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
   // "…接收社区矫正对象512人，…，现在册人数为386人": those on the register, named earlier in their sentence.
-  const named = COMMUNITY_CORRECTION_TOTAL.test(total.before) ||
+  // 在矫 (under correction) names them alone ("6月份在矫3755人中，管制类37名，…").
+  const named = COMMUNITY_CORRECTION_TOTAL.test(total.before) || UNDER_CORRECTION.test(total.before) ||
     (ON_REGISTER.test(total.before) && COMMUNITY_CORRECTION_TOTAL.test(doc.norm.slice(index.sentences[total.sentence].span.start, total.span.start)));
   if (!named) return undefined;
   const seen = new Set<number>();

@@ -19,6 +19,8 @@ ruleTable(figureSum, {
     p('全年收到申请12件，其中予以公开4件，不予受理9件。'),
     // A bare number among the grades ("非常满意 39048,") is one more part, unread: the grades read are not all.
     p('政务服务“好差评”平台共收到办事群众评价39085条，其中非常满意 39048,满意37条，一般0条，不满意0条，非常不满意0条。'),
+    // Channels side by side, each named like the first (…公开信息), are no sheet line headed by the first.
+    p('通过不同渠道和方式公开政府信息情况：\n\n政府网站公开信息3698条，微博微信公开信息2148条；新闻发布会公开信息12条，新闻媒体公开信息12条，政府公报公开信息0条。'),
     // A total made up by definition with all its parts stated is figure/partition's (one slip, one finding).
     p('全年实现地区生产总值961435万元，其中，第一产业增加值57116万元；第二产业增加值445964万元；第三产业增加值448355万元。'),
     p('全年新增就业1.2万人，其中城镇新增就业8000人，农村劳动力转移就业3000人。'),
@@ -1409,6 +1411,12 @@ ruleTable(figureSum, {
     sumRow('重点领域 alone among kinds of information is a kind, no tag',
       '2024年，市教育局门户网站主动发布文件信息138条，其中工作动态78条、通知公告25条、心理健康辅导15条、政务公开13条、重点领域2条。',
       '分项之和与总数不符：78+25+15+13+2=133，比总数138条少5；差额恰是一处数字笔误（138条应为133条或13条应为18条或2条应为7条），请核对', '138条'),
+    sumRow('a line of a statistics sheet: its count, then its items to the line\'s end (those at 0 too), over it',
+      '共受理刑事、民事、行政、公益诉讼等各类案件292件。其中：\n\n行政检察案件62件，对行政判决、裁定、调解书的监督0件；对行政审判程序中的违法行为监督57件；对行政执行活动监督10件；跟进监督0件。\n\n公益诉讼检察案件18件，行政公益诉讼18件；民事公益诉讼0件。',
+      '分项之和与总数不符：0+57+10+0=67，与总数62件不符（相差5）', '62件'),
+    sumRow('those under correction (在矫) framing the four kinds of sentence',
+      '6月份在矫3755人中，管制类37名，缓刑类3399名，假释类197名，暂予监外执行类142名。',
+      '分项之和与总数不符：37+3399+197+142=3775，与总数3755人不符（相差20）', '3755人'),
     sumRow('a total with two digits swapped (30869 for 30689) above its five kinds',
       '共报告卫生监督信息卡30869张，其中卫生许可信息卡2428张、经常性卫生监督信息卡26640张、监督监测信息卡1079张、案件查处信息卡540张、建设项目卫生审查信息卡2张。',
       '分项之和与总数不符：2428+26640+1079+540+2=30689，比总数30869张少180；差额恰是一处数字笔误（30869张应为30689张），请核对', '30869张'),
