@@ -237,3 +237,6 @@ export const GRAIN_TOTAL = /粮食/;
 export const BUDGET_REVENUE = /预算收入$/;
 export const TAX_REVENUE = /税收收入$/;
 
+/** "在城镇居民消费分类中，": a frame saying the list after it sorts the whole by a class, as SORT_HEADING does. */
+export const CLASS_FRAME_HEADING = /^\s*在([\u4e00-\u9fff]{2,10}?)(?:分类|构成)中\s*$/;
+

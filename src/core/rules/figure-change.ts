@@ -374,10 +374,46 @@ function multipleOf(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
   });
 }
 
+const YEARLY_AVERAGE = /年均|平均每年|年平均|每年平均/;
+const ANY_DOWN = new RegExp(DOWN);
+const YEAR_OF_VALUE = /((?:19|20)[0-9]{2})年(?:底|末)?的?\s*$/;
+
+/** The words of pct's clause before it. */
+function clauseBefore(doc: ReportDocument, pct: Figure): string {
+  const before = doc.norm.slice(Math.max(0, pct.span.start - MAX_CLAUSE_WORDS), pct.span.start);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+}
+const MAX_CLAUSE_WORDS = 24;
+
+/**
+ * A yearly average rate between two values each of a stated year: ((current÷base)^(1/years) − 1), within the rounding of
+ * both values; undefined (nothing judged) without both years.
+ */
+function yearlyAverage(doc: ReportDocument, ctx: RuleContext, pct: Figure, base: Figure, current: Figure): Finding | undefined {
+  const [from, to] = [YEAR_OF_VALUE.exec(base.before)?.[1], YEAR_OF_VALUE.exec(current.before)?.[1]];
+  const years = from && to ? Number(to) - Number(from) : 0;
+  if (years <= 0 || !(base.value > base.halfUlp)) return undefined;
+  const rate = (a: number, b: number) => (Math.pow(a / b, 1 / years) - 1) * 100;
+  const expected = rate(current.value, base.value);
+  const low = rate(current.value - current.halfUlp, base.value + base.halfUlp);
+  const high = rate(current.value + current.halfUlp, base.value - base.halfUlp);
+  const sign = ANY_DOWN.test(clauseBefore(doc, pct)) ? -1 : 1;
+  if (judgeRounding(sign * pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), ctx.options.rounding) !== 'mismatch') return undefined;
+  const right = numeralFor(pct, Math.abs(expected));
+  return report('figure/change', {
+    message: `年均增减幅度与数值不符：由${from}年的${figureText(doc, base)}到${to}年的${figureText(doc, current)}共${years}年，(${figureText(doc, current)}÷${figureText(doc, base)})^(1/${years})−1=${show(expected, pct.decimals + 2)}%，应为${right}%，文中为${q(figureText(doc, pct))}`,
+    span: pct.span,
+    fixes: [{ kind: 'choice', title: `改为${right}%`, edits: [{ span: pct.numeralSpan, newText: right }] }],
+    related: [{ span: base.span, message: `${from}年：${figureText(doc, base)}` }, { span: current.span, message: `${to}年：${figureText(doc, current)}` }],
+  });
+}
+
 /** The stated change at pct checked against its base and the current value or the change amount. */
 function compared(doc: ReportDocument, ctx: RuleContext, pct: Figure, down: boolean, word: string, found: Comparison): Finding | undefined {
   const { base, current, delta } = found;
   if (current && adjustedBetween(doc, current, pct)) return undefined;
+  // "从2010年的7363亿元增长到2015年的19438亿元，年均增长21.4%": a yearly average over the years between, compounded.
+  if (YEARLY_AVERAGE.test(clauseBefore(doc, pct))) return current ? yearlyAverage(doc, ctx, pct, base, current) : undefined;
   const change = current ? current.value - base.value : down ? -(delta?.value ?? 0) : delta?.value ?? 0;
   // As written: "(3.98−1.9)÷1.9" for two figures in 万件, the units spelled out only when the scales differ.
   const scales = [base, current ?? delta].filter((f): f is Figure => !!f);
@@ -518,8 +554,9 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
       // "调撤率较上年的40%提高5个百分点": a subject named before 比/较 is another metric, whose current value is not stated.
       const lead = figs[b - 1]?.segment === base.segment ? doc.norm.slice(figs[b - 1].span.end, base.span.start) : base.before;
       // Another comparison's base is not the current value ("环比上季度A件增长5%，同比去年B件增长44%").
+      // Nor the base of a ratio stated of it ("完成年初预算31,700万元的229.39%, 比上年42,895万元增加…": the budget).
       for (let c = b - 1; c >= first && !current; c--) {
-        if (comparable(figs[c]) && sameUnitKind(figs[c], base) && !comparedFigure(figs[c])) current = figs[c];
+        if (comparable(figs[c]) && sameUnitKind(figs[c], base) && !comparedFigure(figs[c]) && !ratioBaseAt(doc, figs, c)) current = figs[c];
       }
       // …unless it repeats the current value's own words ("中院新收一审行政案件85件，新收一审行政案件较2022年同期的159件…").
       const subject = lead.slice(0, lead.length - cue[0].length).trim();
@@ -540,6 +577,12 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
     return undefined;
   }
   return undefined;
+}
+
+/** figs[c] is the whole a percent right after it is of ("年初预算31,700万元的229.39%"). */
+function ratioBaseAt(doc: ReportDocument, figs: Figure[], c: number): boolean {
+  const next = figs[c + 1];
+  return !!next && next.percent && next.segment === figs[c].segment && /^\s*的\s*$/.test(doc.norm.slice(figs[c].span.end, next.span.start));
 }
 
 // A sentence opening with a count's words and the year before's value: "一般程序案件较上年的1184起增长14.7%".

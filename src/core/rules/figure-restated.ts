@@ -71,6 +71,13 @@ interface Mention {
   population: string | undefined;
   /** A rate's numerator, the count right before it under the rate's verb (numeratorBefore); undefined when none is. */
   numerator: string | undefined;
+  /** Of a change or ratio: the value of the level it speaks of ("合计财政总收入4109121万元，为预算的105.1%"). */
+  level: number | undefined;
+  /**
+   * Of a change or ratio whose level is a denominator stated beside another count ("总收入380,869万元，完成年初预算391,267万元的
+   * 97.34%，比上年增加了37,581万元"): the words of that count, which the change and ratio are of.
+   */
+  subject: string | undefined;
   /** The main figures of its paragraph in order, and its place there: its neighbours (neighboursOf). */
   row: Figure[];
   place: number;
@@ -413,6 +420,9 @@ function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], p
   const classOf = valueClasses(figures);
   const values = classOf.map((f) => Math.abs(f.value));
   if (new Set(classOf).size < 2) return undefined;
+  // Changes or ratios of levels of other values ("全区…合计财政总收入4109121万元，为预算的105.1%" and "区本级…合计财政总收入1981651万元，
+  // 为预算的98.0%") differ as their levels do: no figure said twice.
+  if (group.some((a, i) => group.some((b, j) => classOf[i] !== classOf[j] && a.level !== undefined && b.level !== undefined && a.level !== b.level))) return undefined;
   // "县直各部门…预算结余3.83亿元…；各乡镇…预算结余2.66亿元…": values that differ only within one sentence are its parallel
   // clauses' (one per body or place), not one figure said twice.
   // A frame that restates a count ("受理案件208件，…，在受理的218件案件中") is no parallel clause.
@@ -505,8 +515,10 @@ function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], a
       if (rootOf(parent, i) === rootOf(parent, j) || a.figure.sentence === b.figure.sentence || a.tie === 'frame' || b.tie === 'frame') continue;
       // The lead's subject may name the writer's place (县司法局): tied by its own test, not by the places the words name.
       const alike = wordsAlike(a, b) ?? (leadSummaryInBody(doc, index, a, b) ? 'suffix' : undefined);
+      // (Nor of a change or ratio of two levels named otherwise: "总收入…，完成年初预算N的97.34%" and "总支出…，完成年初预算N的
+      // 96.95%" share the budget beside them, not the level.)
       if (!alike || !agree(periodOf(a), periodOf(b)) || !agree(mentionSetting(a).place, mentionSetting(b).place) || !agree(a.population, b.population) ||
-        !agree(a.numerator, b.numerator)) continue;
+        !agree(a.numerator, b.numerator) || !agree(a.subject, b.subject)) continue;
       const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
       if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) &&
         !(alike === 'suffix' && (oneSpanNamedWhole(a, b, periodOf) || leadSummaryInBody(doc, index, a, b))) && !headlineRestated(group, a, b, periodOf)) continue;
@@ -1349,7 +1361,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
         const year = series.from + n;
         out.push({
           figure: f, ownStart: from + series.start, kind: `${unitKind(f)}|`, phrase: series.phrase, ending: endingOf(`${unitKind(f)}|`, series.phrase), prior: undefined,
-          generic: isGeneric(series.phrase), framed: undefined, tie: 'any', occurrences: countsOccurrences(f), population: undefined, numerator: undefined,
+          generic: isGeneric(series.phrase), framed: undefined, tie: 'any', occurrences: countsOccurrences(f), population: undefined, numerator: undefined, level: undefined, subject: undefined,
           row, place: rowStart + j, reading: undefined, readers: undefined, headline: false, periods: undefined,
           period: year === doc.year?.value ? 'current' : String(year), source: series, slot: n,
         });
@@ -1361,7 +1373,7 @@ function collectMentions(doc: ReportDocument, index: FigureIndex, plans: Span[])
       const f = main[k];
       out.push({
         figure: f, ownStart: from + r.ownStart, kind: r.kind, phrase: r.phrase, ending: r.ending, prior: r.prior,
-        generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population ?? baseInSentenceBefore(row, rowStart, main, k), numerator: r.numerator,
+        generic: r.generic, framed: r.framed, tie: r.tie, occurrences: r.occurrences, population: r.population ?? baseInSentenceBefore(row, rowStart, main, k), numerator: r.numerator, level: r.level, subject: r.subject,
         row, place: rowStart + k, reading: r, readers, headline: f.span.start < headlineEnd, periods,
         period: null, source: r, slot: -1,
       });
@@ -1386,6 +1398,8 @@ interface FigureReading {
   occurrences: boolean;
   population: string | undefined;
   numerator: string | undefined;
+  level: number | undefined;
+  subject: string | undefined;
   /** The first clause whose framing or context it stands in, and the framings of its own words ("在…中"). */
   firstClause: number;
   framing: string[];
@@ -1462,8 +1476,10 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
     const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
     // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
+    // (Back to the sentence's start: a long list — "其中，食品烟酒支出7078元，下降11.7%；衣着支出…；交通通信支出2217元" — keeps its
+    // items parts to its end.)
     let part = f.subsetCue || SUBSET_CLAUSE.test(own);
-    for (let c = firstClause; c <= f.clause && !part; c++) part = clauseSubset(clausesOf(readers), c);
+    for (let c = 0; c <= f.clause && !part; c++) part = clauseSubset(clausesOf(readers), c);
     // An item of a 、-list is compared only as a part, with the frame that restates it.
     const listed = !examples && inList(sentence, f);
     if (listed && !part) continue;
@@ -1476,6 +1492,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     }) : unmarked;
     let phrase: string;
     let prior: string | undefined;
+    // The value of the level a change or ratio speaks of (Mention.level).
+    let levelValue: number | undefined;
+    let levelSubject: string | undefined;
     let relationWords = '';
     const base = lastStated(main, k, phraseOf);
     const ownWords = own.trim();
@@ -1507,6 +1526,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       const clauseFrom = baseBefore !== undefined ? main[k - 1].clause : f.clause;
       if (base === undefined || main[base].clause < clauseFrom - MAX_RELATION_CLAUSES) continue;
       phrase = phraseOf[base] as string;
+      levelValue = main[base].value;
+      const ratioAfter = main[base + 1];
+      if (ratioAfter?.percent && /^\s*的\s*$/.test(doc.norm.slice(main[base].span.end, ratioAfter.span.start))) levelSubject = priorOf[base];
       // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
       // "支出…完成年初预算数…的21.5%").
       prior = priorOf[base];
@@ -1551,6 +1573,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
       population: provenBase(main, k),
       numerator: numeratorBefore(main, k, phrase, phraseOf),
+      level: levelValue,
+      subject: levelSubject,
       firstClause,
       framing: framing.map(detached),
       settings: [],
@@ -2058,9 +2082,14 @@ function completePhrase(words: string, f: Figure, before: string | undefined): s
 
 function isGeneric(phrase: string): boolean {
   if (GENERIC_RATE.test(phrase)) return true;
+  // A balance ("当年收支结余1,522万元") is of the income and spending stated before it: a fund's or a budget's, whichever the
+  // paragraph is about — words alike in two paragraphs are no figure said twice.
+  if (BALANCE.test(phrase)) return true;
   const verb = GENERIC_END.test(phrase) ? verbOf(phrase) : undefined;
   return verb !== undefined && GENERIC_REST.test(phrase.slice(phrase.lastIndexOf(verb) + verb.length));
 }
+
+const BALANCE = /(?:结余|差额|缺口)$/;
 
 /**
  * The noun of a count restated as a frame: after words ending in 的 ("受理的9230件办件中"), or after 上述/这 when the noun names

@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, CASE_KIND, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, CASE_KIND, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
@@ -508,7 +508,7 @@ function sortHeadingBetween(doc: ReportDocument, total: Figure, f: Figure): stri
   const from = f.span.start - f.before.length;
   if (from - total.span.end > MAX_HEADING + 2) return undefined;
   const m = /^\s*[，,；;]([^，,；;：:]*)[，,：:]\s*$/.exec(doc.norm.slice(total.span.end, from));
-  return m && SORT_HEADING.test(m[1]) ? m[1] : undefined;
+  return m && (SORT_HEADING.test(m[1]) || CLASS_FRAME_HEADING.test(m[1])) ? m[1] : undefined;
 }
 
 /**
@@ -557,7 +557,7 @@ function underSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): b
   const from = index.sentences[f.sentence].span.start;
   const lead = doc.norm.slice(Math.max(from, f.span.start - f.before.length - MAX_HEADING - 2), f.span.start - f.before.length);
   const clause = /(?:^|[，,；;：:])([^，,；;：:]*)[，,：:]\s*$/.exec(lead);
-  return !!clause && (SORT_HEADING.test(clause[1]) || ASPECT_HEADING.test(clause[1]));
+  return !!clause && (SORT_HEADING.test(clause[1]) || ASPECT_HEADING.test(clause[1]) || CLASS_FRAME_HEADING.test(clause[1]));
 }
 
 /**
@@ -795,7 +795,7 @@ function brokenDownBefore(doc: ReportDocument, index: FigureIndex, first: Figure
 function opensWithSorting(doc: ReportDocument, sentence: FigureSentence): boolean {
   const opening = sentence.segments[0].span;
   const words = doc.norm.slice(opening.start, opening.end);
-  return words.length <= MAX_HEADING && SORT_HEADING.test(words);
+  return words.length <= MAX_HEADING && (SORT_HEADING.test(words) || CLASS_FRAME_HEADING.test(words));
 }
 
 function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { whole?: Figure; holders: Figure[] } {
@@ -1868,7 +1868,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // total's own words but for one word in them is its sibling.
     if (parts.length && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) && swappedWord(total.before, f.before)) break;
     // "…；其他纠纷80件；防止矛盾激化3件": past the rest of a list of one noun (…纠纷), a count not named by it is another matter.
-    if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && restOfOneNoun(parts, f) && !goesOnUnderTotal(doc, total, parts, f)) break;
+    // (Not when the items go on past it as they ran before it, one separator and counter: "…其他文件信息4条；政策解读1条；…" —
+    // 其他文件 is a kind of its own.)
+    if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && restOfOneNoun(parts, f) && !goesOnUnderTotal(doc, total, parts, f) && !runGoesOn(doc, parts, f)) break;
     // "…，其他170条；通过某app发布信息共60条": the rest closes a list joined by ，, a ； after it the next count's.
     if (parts.length >= 2 && REMAINDER.test(partWords(prev)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) &&
         !/[；;]/.test(doc.norm.slice(total.span.end, prev.span.start))) break;
@@ -1919,6 +1921,17 @@ const ENUMERATED = /^、[^，,。；;：:、]*$/;
 
 // The least a noun all the parts of a list end in must hold to tell a count of other things after the list's rest.
 const MIN_LIST_NOUN = 2;
+
+// Separators of items alone (a ， may also end a clause of another matter: "…其他纠纷160件，防止矛盾激化为治安案件4件").
+const ITEM_SEPARATOR = /^[；;、]$/;
+
+/** f follows the last part as each part followed the one before it: the same separator (；, 、) and counter. */
+function runGoesOn(doc: ReportDocument, parts: Figure[], f: Figure): boolean {
+  const prev = parts[parts.length - 1];
+  const separator = (a: Figure, b: Figure) => doc.norm.slice(a.span.end, b.span.start - b.before.length).trim();
+  const was = separator(parts[parts.length - 2], prev);
+  return f.unit === prev.unit && ITEM_SEPARATOR.test(was) && separator(prev, f) === was && parts.slice(1).every((p, k) => separator(parts[k], p) === was);
+}
 
 /** The parts end in one noun ("家事纠纷", …, "其他纠纷") that f's words do not end in. */
 function restOfOneNoun(parts: Figure[], f: Figure): boolean {
@@ -2438,8 +2451,12 @@ function isAmountBeside(count: Figure, f: Figure): boolean {
 }
 
 function tolerance(total: Figure, parts: Figure[]): number {
-  return total.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, total.value);
+  // A per-head amount ("农村居民人均可支配收入12861元，其中，工资性收入4336元，…") and its parts are each rounded to the
+  // unit written: half a unit each, however plainly they are written.
+  const perHead = PER_HEAD.test(total.before) ? 0.5 * 10 ** -total.decimals * total.number.multiplier * (parts.length + 1) : 0;
+  return Math.max(perHead, total.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0)) + 1e-9 * Math.max(1, total.value);
 }
+const PER_HEAD = /人均|户均/;
 
 function addsUp(total: Figure, parts: Figure[]): boolean {
   return Math.abs(parts.reduce((t, p) => t + p.value, 0) - total.value) <= tolerance(total, parts);
@@ -3350,7 +3367,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
         // A step or a state the total's own words name ("配套措施和移送涉嫌犯罪案件数量共计…") is one of its kinds.
         (!namedByTotal(words, total) && ((CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) || HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()))) ||
         PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
-        seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && outsideTotalsClass(total, words, seen))) break;
+        seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && (outsideTotalsClass(total, words, seen) || SETTLED_BEFORE.test(words)))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
     if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
@@ -3761,6 +3778,8 @@ function outsideTotalsClass(total: Figure, words: string, before: string[]): boo
 }
 
 const WHOLE_YEAR_OPENING = /^全年/;
+// What became of the items before ("消费者投诉77.2万件，增长30.4%，成功调解消费纠纷51.5万件"): no kind of the total.
+const SETTLED_BEFORE = /^(?:成功调解|调解成功|成功化解|化解)/;
 
 /** `noun` is in the total's words, and not as a verb of handling followed by another noun. */
 function nounOfTotal(total: Figure, noun: string): boolean {

@@ -25,6 +25,14 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Ratios and changes of revenue and of spending against one budget: of the two levels, not of the budget beside them.
+    report('2019年全县实现一般公共预算财政总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元，增幅10.95%。一般公共预算财政总支出379,347万元，完成年初预算391,267万元的96.95%，比上年增加39,010万元，增幅11.46%。当年收支结余1,522万元。\n\n2019年全县社会保险基金收入完成64,053万元，完成年初预算65,986万元的97.07%。全县社会保险基金支出62,677万元，完成年初预算62,037万元的101.03%。当年收支结余1,376万元。'),
+    // Ratios of two levels of other values (the district's revenue and the district proper's).
+    report('2017年，全区完成一般公共预算收入2416460万元。加上中央财政收入1692661万元，合计财政总收入4109121万元，为预算的105.1%。\n\n2017年，完成区本级一般公共预算收入1229269万元。加上中央财政收入752382万元，合计财政总收入1981651万元，为预算的98.0%。'),
+    // Items of two lists (urban and rural spending) alike in name, each list long: parts of two wholes.
+    report('全年城镇居民人均消费支出19860元，增长9.3%，其中，食品烟酒支出7078元，下降11.7%；衣着支出1332元，增长13.0%；居住支出2962元，增长2.0%；生活用品及服务支出1426元，下降2.1%；交通通信支出2217元，增长5.1%。\n\n全年农村居民人均生活消费支出9903元，增长4.2%。其中，食品烟酒支出3679元，增长5.5%；衣着支出543元，增长16.5%；居住支出1922元，下降3.4%；生活用品及服务支出582元，增长0.6%；交通通信支出1398元，增长3.3%。'),
+    // The tiers of university admission are names, no counts of 本.
+    report('全年考入各类大专院校学生总人数1759人。其中：一本院校120人，二本院校406人，三本院校282人，大专799人，中职报高职152人。'),
     // An exact count inside the range of a rounded-down one (1200余件: 1200 to 1299).
     report('全年办结行政复议案件1200余件。\n\n全年办结行政复议案件1250件。'),
     report('收到可关联办事事项差评工单798个，涉及21个地市的185个事项（共798个工单）。'),

@@ -12,6 +12,10 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // A yearly average is compounded over the years between: 21.4% a year from 7363 to 19438 in five years.
+    report('全省金融机构存款余额从2010年的7363亿元增长到2015年的19438亿元，年均增长21.4%。'),
+    // The budget a completion ratio is of is no current value of the change after it (220−120=100).
+    report('国有资产经营收入完成220万元，完成年初预算150万元的146.67%，完成调整预算的100%，比上年120万元增加100万元，增长83.33%。'),
     // The change of the 2429 institutions (27÷2456=1.1%), not of the 90 deregistered in its 其中 list.
     report('从事其他类鉴定的机构为2429家，其中新审核登记机构数为84家，注销机构数为90家，比去年减少27家，减少率为1.1%。'),
     report('棉花播种面积3.69千公顷，增加0.17千公顷，增长4.8%。'),
@@ -372,6 +376,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'a yearly average between two values of stated years, compounded',
+      text: report('全省金融机构存款余额从2010年的7363亿元增长到2015年的19438亿元，年均增长23.4%。'),
+      findings: [{ code: 'figure/change', at: '23.4%', message: '年均增减幅度与数值不符：由2010年的7363亿元到2015年的19438亿元共5年，(19438亿元÷7363亿元)^(1/5)−1=21.428%，应为21.4%，文中为“23.4%”' }],
+    },
     {
       name: 'a value, its amount of change and the percent in turn, the comparison unsaid (a statistics bulletin\'s way)',
       text: report('全年实现劳务收入242.32亿元，增加16.07亿元，增长6.1%。'),

@@ -21,6 +21,14 @@ ruleTable(figureSum, {
     p('政务服务“好差评”平台共收到办事群众评价39085条，其中非常满意 39048,满意37条，一般0条，不满意0条，非常不满意0条。'),
     // Channels side by side, each named like the first (…公开信息), are no sheet line headed by the first.
     p('通过不同渠道和方式公开政府信息情况：\n\n政府网站公开信息3698条，微博微信公开信息2148条；新闻发布会公开信息12条，新闻媒体公开信息12条，政府公报公开信息0条。'),
+    // Per-head amounts are each rounded to the yuan: parts one yuan off their total are within that.
+    p('全年农村居民人均可支配收入12861元，增长9.3%。其中，工资性收入4336元，增长9.0%；经营净收入7284元，增长9.5%；财产净收入301元，增长21.9%；转移净收入941元，增长6.4%。'),
+    // What became of the first item (成功调解消费纠纷) is no kind of the total beside the next items.
+    p('上半年，全国工商和市场监管部门共受理消费者诉求385万件，增长5.5%。其中，消费者投诉77.2万件，增长30.4%，成功调解消费纠纷51.5万件，争议金额19亿元；举报14.9万件，增长27.6%；咨询292.8万件，下降0.3%。'),
+    // A kind named with 其他 in the middle of a run joined by ； (其他文件信息) does not end it.
+    p('我区2025年度利用本单位门户网站主动公开政府信息188条，其中：工作动态类信息38条；公示公告类信息1条；其他文件信息4条；政策解读1条；规划信息1条；财政资金类信息5条；公益事业建设类信息127条；公共资源配置类信息7条；其他主动公开类信息4条。'),
+    // Under a frame naming the classes (在…分类中), the first class is no total of the others.
+    p('城镇居民人均消费支出14494元。在城镇居民消费分类中，食品消费5330元；衣着消费1672元；居住消费1371元；家庭设备用品及服务消费963元；医疗保健消费776元；交通和通讯消费1648元；教育文化娱乐服务消费2316元；其他商品和服务消费418元。'),
     // A total made up by definition with all its parts stated is figure/partition's (one slip, one finding).
     p('全年实现地区生产总值961435万元，其中，第一产业增加值57116万元；第二产业增加值445964万元；第三产业增加值448355万元。'),
     p('全年新增就业1.2万人，其中城镇新增就业8000人，农村劳动力转移就业3000人。'),
