@@ -252,7 +252,10 @@ const MAX_OPENING_REACH = 12;
 // How many clauses back a change or a ratio finds the level it is of ("8736万元，完成年初预算的27%，同比增长11%").
 const MAX_RELATION_CLAUSES = 2;
 // Outside a title in 《》 ("《政府目标管理绩效考核……调查》" names a survey, no target).
-const PLAN_WORDS = /(?:目标|计划|力争|预计|预期|争取|拟|有望|确保)(?![^《》]*》)/;
+const ADDED_TO = /加上|再加|扣除|减去|剔除/;
+// (A budget as approved or adjusted is a plan too: "…对预算调整的决议：龙里县2020年财政总收入335,857万元" beside the actual
+// "龙里县2020年财政总收入323,712万元，完成预算的96.38%".)
+const PLAN_WORDS = /(?:目标|计划|力争|预计|预期|争取|拟|有望|确保|预算调整的决议|调整预算的决议|批准的预算)(?![^《》]*》)/;
 // Another body's assessment of the writer ("市热线办对我区三季度工单办理综合考核情况如下：…按期办结2798件"): its figures
 // are that body's, which may count otherwise than the writer's own, not the writer's figures stated again.
 // The assessor takes the counts of what was taken in from the same platform; only how it was handled is its own to judge.
@@ -1473,6 +1476,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     }
     if (MOVED.test(own)) continue;
     if (matchInSentenceBefore(doc, sentence, PLAN_WORDS, f.span.start)) continue;
+    // "加上上年结余1728.62万元，全年一般公共预算可用资金为24901.77万元": a sum with something added is another figure than the one
+    // before the addition, whatever its words.
+    if (matchInSentenceBefore(doc, sentence, ADDED_TO, f.span.start)) continue;
     const assessed = matchInSentenceBefore(doc, sentence, ASSESSED_BY_OTHERS, f.span.start);
     const firstClause = Math.max(0, f.clause - MAX_CLAUSES_BACK);
     // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.

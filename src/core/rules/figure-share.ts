@@ -1243,14 +1243,20 @@ function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run
   if (implied) return [implied];
   const base = stated ?? pointedBase(doc, index, ctx, run);
   if (!base) {
-    const complete = stated ? undefined : completeRunFinding(doc, ctx, run);
-    return complete ? [complete] : stated ? [] : runPartition(doc, run);
+    if (stated) return [];
+    // Shares of one sorting over 100% say so first: which item is wrong is then the parts' sum's to tell, if any.
+    const partition = runPartition(doc, run);
+    if (partition.length) return partition;
+    const complete = completeRunFinding(doc, ctx, run);
+    return complete ? [complete] : [];
   }
   const findings = run.map((l) => judgeShare(doc, l.share, l.part, [base], '', ctx)).filter((f): f is Finding => !!f);
   // One slip, one finding: shares that all agree on another total say the total is what is wrong.
   const agreed = findings.length >= 2 ? agreedTotal(run) : undefined;
   return agreed && (base.value < agreed.low || base.value > agreed.high) ? [totalFinding(doc, base, run, agreed)] : findings;
 }
+
+const MIN_FITTING_PART = 10;
 
 /**
  * "网格员巡查发现1130件，占总案件的94.17%；群众热线举报70件，占总案件的5.83%": shares that add up to 100% say their
@@ -1265,9 +1271,16 @@ function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseSha
   const { sum: shares, slack } = sharesAdded(run);
   // Whole percents may leave out a category of under 1% within their rounding: only an exact 100% says the list is all.
   const precise = run.every((l) => l.share.decimals >= 2);
-  if (Math.abs(shares - 100) > (precise ? slack : 0) + 1e-9) return undefined;
   const sum = summedFigure(parts, { start: first.span.start, end: parts[parts.length - 1].span.end });
   const odd = run.filter((l) => !givesShare(l, sum, ctx));
+  // Or all items but one give their shares of the parts' sum exactly, shares with decimals of parts of two digits or more
+  // ("解决的有78件，占总数的57.5%；纳入计划逐步解决的有65件，占45.5%": 65÷143=45.5%) — a list short of its whole would give
+  // none so by chance: the odd share is the slip.
+  // Two items are held so only when their shares pass 100% (one fitting the sum may be chance: "专职律师246名和兼职律师38名，占比
+  // 分别为80.6%和13.4%" are not all the lawyers, 38÷284 happens to be 13.4%).
+  const fittingAllButOne = odd.length === 1 && run.every((l) => l.part.value >= MIN_FITTING_PART && l.share.decimals >= 1 && l.share.id === l.part.id + 1) &&
+    (run.length >= 3 || shares > 100 + slack);
+  if (Math.abs(shares - 100) > (precise ? slack : 0) + 1e-9 && !fittingAllButOne) return undefined;
   // "363件，占80.48%；88件，占19.52%" (80.488, 19.512): shares nudged within a unit of their last digit to make exactly 100%
   // are the writer's balanced rounding.
   const withinUnit = (l: LooseShare) => Math.abs(l.share.value - (l.part.value / sum.value) * 100) < 10 ** -l.share.decimals + 1e-9;

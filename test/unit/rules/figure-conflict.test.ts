@@ -25,6 +25,9 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // A sum with something added ("加上上年结余…，全年…可用资金") is another figure; so is a budget as adjusted beside the actual.
+    report('按现行财政体制结算，2021年一般公共预算可用资金为23173.15万元，为调整预算的111.86%。加上上年结余1728.62万元，全年一般公共预算可用资金为24901.77万元。'),
+    report('经县人大常委会对预算调整的决议：龙里县2020年财政总收入335,857万元。\n\n龙里县2020年财政总收入323,712万元，完成预算的96.38%，较上年增收17,640万元，增长5.76%。'),
     // Ratios and changes of revenue and of spending against one budget: of the two levels, not of the budget beside them.
     report('2019年全县实现一般公共预算财政总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元，增幅10.95%。一般公共预算财政总支出379,347万元，完成年初预算391,267万元的96.95%，比上年增加39,010万元，增幅11.46%。当年收支结余1,522万元。\n\n2019年全县社会保险基金收入完成64,053万元，完成年初预算65,986万元的97.07%。全县社会保险基金支出62,677万元，完成年初预算62,037万元的101.03%。当年收支结余1,376万元。'),
     // Ratios of two levels of other values (the district's revenue and the district proper's).

@@ -598,6 +598,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'two shares of 总数 passing 100%, one of them its part of the parts\' sum exactly: the other is the slip',
+      text: p('从综合得分上看：本月得满分的单位共55家，占总数的73.43%；低于100分高于95分的单位共22家，占总数的28.57%。'),
+      findings: [{ code: 'figure/share', at: '73.43%', message: '占比与各项之和不符：各项占比之和为102.00%，各项即总数的全部，55家÷(55家+22家)=71.43%，应为71.43%，文中为73.43%' }],
+    },
+    {
       name: 'a share whose population is framed before 占比 (在服务类投诉中占比为), the total stated before',
       text: p('共受理服务类投诉241件。服务类投诉按消费类型，从高到低排名前几位的分别为：餐饮服务133件，在服务类投诉中占比为51%；美容美发31件，占比为12.9%；修理服务25件，占比为10.4%。'),
       findings: [{ code: 'figure/share', at: '51%', message: /133件÷240件=55\.42%，应约为55%，文中为51%/ }],
