@@ -243,6 +243,8 @@ export const figureSum: Rule = {
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
       if (carried) out.push(carried);
+      const accounts = checkNetAssets(doc, index, k);
+      if (accounts && !out.some((f) => f.span.start === accounts.span.start)) out.push(accounts);
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
       const stock = checkIntakeAndCarry(doc, index, ctx, k);
@@ -1468,9 +1470,11 @@ function checkKindsOfNounBefore(doc: ReportDocument, index: FigureIndex, ctx: Ru
 const MIN_KINDS_OF_NOUN = 4;
 
 // "加上转移性收入486923万元，收入总计550923万元": what is added, then the sum of it and the count before.
-const ADD_LEAD = /^\s*(?:再)?加上/;
+// (A budget's accounts write 加 alone: "加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、…，收入总量为490.7亿元".)
+const ADD_LEAD = /^\s*(?:再)?加(?:上|[\u4e00-\u9fff]{2,}(?:收入|支出|资金|结转|补助))/;
 const ADDED_LAST = /^\s*后\s*$/;
-const SUM_WITH_NOUN = new RegExp(`(?:${alternatives(SUM_WORDS)})(?:为|达)?\\s*$`);
+// A budget's totals are also named 总量 or 总收入/总支出 ("收入总量为490.7亿元", "总收入为97.67亿元").
+const SUM_WITH_NOUN = new RegExp(`(?:${alternatives([...SUM_WORDS, '总量', '总收入', '总支出'])})(?:为|达)?\\s*$`);
 // The words a sum may name: the noun of what it sums and nothing else ("收入总计", "资金合计").
 const MAX_SUM_NOUN = 8;
 
@@ -4546,6 +4550,34 @@ function sumFinding(doc: ReportDocument, total: Figure, parts: Figure[], exceeds
       edits: [{ span: total.numeralSpan, newText: numeralFor(total, sum, totalDecimals) }],
     }],
     related: parts.map((p) => ({ span: p.span, message: `部分：${figureLabel(doc, p)}` })),
+  });
+}
+
+// The balance sheet's three totals, named so (国有资产报告): 资产总额 = 负债总额 + 所有者权益 (净资产).
+const ASSETS = /(?:资产总额|资产合计|总资产)(?:为|达)?\s*$/;
+const LIABILITIES = /(?:负债总额|负债合计|总负债)(?:为|达)?\s*$/;
+const EQUITY = /(?:所有者权益|净资产)(?:总额|合计)?(?:为|达)?\s*$/;
+
+/**
+ * "资产总额1560.52亿元，……；负债总额987.56亿元，……；所有者权益572.96亿元": in one sentence, the liabilities and the owners'
+ * equity add up to the assets (each named once, of one unit kind).
+ */
+function checkNetAssets(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]).filter((f) => isExactCount(f) && !f.percent && !f.change);
+  // The liabilities named once; the assets the last so named before them, the equity the first after them.
+  const liabilitiesNamed = own.filter((f) => LIABILITIES.test(f.before));
+  const liabilities = liabilitiesNamed.length === 1 ? liabilitiesNamed[0] : undefined;
+  const assets = liabilities && own.filter((f) => f.id < liabilities.id && ASSETS.test(f.before)).pop();
+  const equity = liabilities && own.find((f) => f.id > liabilities.id && EQUITY.test(f.before));
+  if (!assets || !liabilities || !equity || !sameUnitKind(assets, liabilities) || !sameUnitKind(assets, equity)) return undefined;
+  const parts = [liabilities, equity];
+  if (addsUp(assets, parts)) return undefined;
+  const { terms, sumText, scale, unit, decimals } = sumArithmetic(assets, parts);
+  return report(CODE, {
+    message: `负债与所有者权益（净资产）之和应等于资产总额：${terms}=${sumText}${scale}，与资产总额${figureText(doc, assets)}不符（相差${show(Math.abs(liabilities.value + equity.value - assets.value) / unit, decimals)}${scale}）`,
+    span: equity.span,
+    fixes: [{ kind: 'choice', title: `将所有者权益改为资产减负债（${numeralFor(equity, assets.value - liabilities.value)}）`, edits: [{ span: equity.numeralSpan, newText: numeralFor(equity, assets.value - liabilities.value) }] }],
+    related: [{ span: assets.span, message: `资产总额：${figureText(doc, assets)}` }, { span: liabilities.span, message: `负债总额：${figureText(doc, liabilities)}` }],
   });
 }
 
