@@ -877,7 +877,8 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   let j = main.length - 1;
   // Past a change of the total (its growth's change in points too: "同比增长4.1%，较上半年增速提升了1.3个百分点"), and past
   // a rate of all of it ("…20480件，同比上升12.5%，答复率均为100%。其中：…").
-  while (j > 0 && (isAboutFigureBefore(doc, index, main[j]) || main[j].unit.endsWith('百分点') || (main[j].percent && main[j].value === 100))) {
+  // Past a count of the kinds the total is made of, said after it ("…542条，公开包括…、…三个方面。其中…").
+  while (j > 0 && (isAboutFigureBefore(doc, index, main[j]) || main[j].unit.endsWith('百分点') || (main[j].percent && main[j].value === 100) || countsKindsAfter(main[j]))) {
     let first = j;
     while (first > 0 && main[first - 1].segment === main[j].segment) first--;
     if (first === 0) break;
@@ -893,6 +894,13 @@ export function closingTotal(doc: ReportDocument, index: FigureIndex, k: number,
   const goesOn = SUBSET_LEAD.test(doc.sentences[sentence.docSentence].text) && !!first && !statedYear(doc, index, first);
   return first && (goesOn || sameYear(doc, index, total, first)) ? total : undefined;
 }
+
+/** "三个方面", "四类": a count of the kinds something is made of, not of things. */
+function countsKindsAfter(f: Figure): boolean {
+  return (f.unit === '个' || f.unit === '类' || f.unit === '种') && KINDS_NOUN_AFTER.test(f.after) && f.value <= MAX_KINDS;
+}
+const KINDS_NOUN_AFTER = /^(?:方面|部分|类别|板块)/;
+const MAX_KINDS = 12;
 
 // A sentence opening with 其中: it goes on from the sentence before (its year, its period, its whole).
 export const SUBSET_LEAD = /^\s*其中/;
