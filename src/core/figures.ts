@@ -336,7 +336,7 @@ export function arePartitionPair(x: string, y: string, whole = '', said = whole)
  * that names both halves together (进出口总额: 出口…，进口…).
  */
 function twinNames(x: string, y: string, whole: string): boolean {
-  const [a, b] = [x.replace(SUBSET_LEAD, ''), y.replace(SUBSET_LEAD, '')];
+  const [a, b] = [x.replace(LIST_OPENING_WORDS, ''), y.replace(LIST_OPENING_WORDS, '')];
   return TWIN_HALVES.some(([p, q, joined]) => {
     const [first, second] = a.startsWith(p) && b.startsWith(q) ? [a, b] : a.startsWith(q) && b.startsWith(p) ? [b, a] : [];
     if (!first || !second) return false;
@@ -351,7 +351,7 @@ const TWIN_HALVES: readonly (readonly [string, string, string?])[] = [
   ['醉酒', '饮酒'], ['出口', '进口', '进出口'], ['内资', '外资'],
 ];
 const MIN_TWIN_REST = 2;
-const SUBSET_LEAD = /^(?:其中)?[，,：:\s]*/;
+const LIST_OPENING_WORDS = /^(?:其中)?[，,：:\s]*/;
 
 // "审理（办理）行政复议案件2118件，其中受理1968件，上年结转150件": the cases handled in a year are those taken in that year and
 // those carried over — under a whole of cases handled only (a whole received, "收到…，上年结转3件，受理72件", holds no carry-in).
