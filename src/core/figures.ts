@@ -755,7 +755,22 @@ function layoutRole(c: number): number {
   }
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+// What ends the words of a clause before a figure: punctuation, a line break, a digit of another number.
+const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
+const MAX_CLAUSE = 30;
+
+/**
+ * The words of a figure's clause before it, across "、" ("以调解、撤诉方式结案30件") but not past another figure: at most
+ * MAX_CLAUSE of them.
+ */
+export function clauseBefore(doc: ReportDocument, f: Figure): string {
+  const from = Math.max(0, f.span.start - MAX_CLAUSE);
+  let start = f.span.start;
+  while (start > from && !CLAUSE_STOPS.has(doc.norm.charCodeAt(start - 1))) start--;
+  return doc.norm.slice(start, f.span.start);
+}
 
 // The longest measure word a count is written with before 和 ("人次", "件次"): how far back its digits may stand.
 const MAX_MEASURE_BEFORE_JOIN = 2;

@@ -3,7 +3,7 @@
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PRIOR_PERIOD, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
 import {
-  MAX_LOOKBACK, asidesOf, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
+  MAX_LOOKBACK, asidesOf, clauseBefore, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
@@ -377,13 +377,6 @@ function multipleOf(doc: ReportDocument, ctx: RuleContext, figs: Figure[], k: nu
 const YEARLY_AVERAGE = /年均|平均每年|年平均|每年平均/;
 const ANY_DOWN = new RegExp(DOWN);
 const YEAR_OF_VALUE = /((?:19|20)[0-9]{2})年(?:底|末)?的?\s*$/;
-
-/** The words of pct's clause before it. */
-function clauseBefore(doc: ReportDocument, pct: Figure): string {
-  const before = doc.norm.slice(Math.max(0, pct.span.start - MAX_CLAUSE_WORDS), pct.span.start);
-  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
-}
-const MAX_CLAUSE_WORDS = 24;
 
 /**
  * A yearly average rate between two values each of a stated year: ((current÷base)^(1/years) − 1), within the rounding of

@@ -5,7 +5,7 @@
 import { ACTIVITY_VERBS, alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
-  MAX_LOOKBACK, ITEM_JOIN, asidesOf, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
+  MAX_LOOKBACK, ITEM_JOIN, asidesOf, clauseBefore, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
 import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, namesIntake, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, verbOf } from '../bases';
@@ -13,7 +13,6 @@ import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { firstIndexFrom, lastIndexOnce, memoized } from '../collections';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
-import { charCodes } from '../text';
 import { q } from './number-scope';
 import { TARGET_STATEMENTS } from './figure-target';
 
@@ -1033,25 +1032,10 @@ function totalBefore(doc: ReportDocument, index: FigureIndex, k: number, prior: 
 // A sentence opening with 其中 (no other words before its first count but the count's own).
 const OPENS_WITH_SUBSET = /^\s*其中\s*[，,：:]?\s*(?:有)?[\u4e00-\u9fff]{0,8}$/;
 
-const MAX_CLAUSE = 30;
-
 // The patterns of rates' stems ("[不未非]结案", "应出庭"), made once each: a report's rates share a handful of stems.
 const stemPattern = memoized((source: string) => new RegExp(source));
 /** Words turning the stem down or denying it: "不合格" of 合格率, "不予受理" of 受理率. */
 const negationOf = (stem: string) => stemPattern(`(?:不予|未予|[不未非])${stem}`);
-// What ends the words of a clause before a figure: punctuation, a line break, a digit of another number.
-const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
-
-/**
- * The words of a figure's clause before it, across "、" ("以调解、撤诉方式结案30件") but not past another figure: at most
- * MAX_CLAUSE of them.
- */
-function clauseBefore(doc: ReportDocument, f: Figure): string {
-  const from = Math.max(0, f.span.start - MAX_CLAUSE);
-  let start = f.span.start;
-  while (start > from && !CLAUSE_STOPS.has(doc.norm.charCodeAt(start - 1))) start--;
-  return doc.norm.slice(start, f.span.start);
-}
 
 /** The rate's sentence opens with its numerator and states no other count of its kind: no population of its own. */
 // A sentence opened by the noun of what its figures are of: "邻里纠纷中，", "在邻里纠纷中".

@@ -5,7 +5,7 @@ import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   CLOSED_OR_ANSWERED as CLOSED, commonPrefix, NOT_STARTED, DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENALTY_PROCEDURE, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
-  isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
+  isDigit, isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
@@ -4479,7 +4479,6 @@ function unreadNumberWithin(doc: ReportDocument, index: FigureIndex, total: Figu
 }
 
 const BARE_COUNT_END = /[，,、；;\s]/;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const SEMICOLONS = charCodes('；;');
 const CLOSING_BRACKETS = charCodes(')）');
