@@ -40,7 +40,7 @@ interface Base {
 
 // Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
 // A court's year-book writes its new cases with 收 alone, before the cases ("全省法院共收各类案件321 146件", "收行政一审案3 111件").
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现|(?<=共|法院|案件)收(?=[\u4e00-\u9fff]{0,8}案))/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|审执结|执结|已结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现|(?<=共|法院|案件)收(?=[\u4e00-\u9fff]{0,8}案))/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 // Besides the scope, the year ("去年", "2024年"), the courts of the whole place ("全区法院", "全市两级法院") and the review
 // the count came out of ("经审查立案612件") may lead a whole count.
@@ -51,7 +51,8 @@ const PART_SCOPE = /本级|各(?:区|县|乡|镇|地|部门|单位)|[区县市�
 const NOUN_LEAD = new RegExp(`^(?:${alternatives([...SCOPE_WORDS, ...TOTAL_WORDS])}|\\s)*[\\u4e00-\\u9fff]{2,10}?(?:案件|事项|诉求|工单)$`);
 const NOT_THE_WHOLE_NOUN = /类|网上|网络|来信|来访|电话|信件|渠道|领域|涉及/;
 // 收案 and 新接收 are a court's words for its new cases (新收), 结案 for those it closed (审结: "占结案总数的57%").
-const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 收: '新收', 新接收: '新收', 结案: '审结' };
+// 已结 ("已结审判类案件"), 审执结 and 执结 close cases as 审结 does.
+const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收', 收: '新收', 新接收: '新收', 结案: '审结', 已结: '审结', 审执结: '审结', 执结: '审结' };
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
@@ -113,12 +114,23 @@ export function countsKindsBefore(index: FigureIndex, f: Figure): boolean {
   return mates.length === 2 && mates[1] === f.id && /^(?:大)?(?:类|种)$/.test(index.figures[mates[0]].unit);
 }
 
+// A few of something written in words before a noun ("四个配套办法", "两项制度"): a name, not a count of the report's.
+const NAMED_FEW = /^[一二两三四五六七八九十][个项条]$/;
+
+/** "适用四个配套办法的案件共计568件": the only other figure of the segment is a few in words within the total's name. */
+function namesFewBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const mates = index.sentences[f.sentence].segments[f.segment].figures;
+  if (!f.totalCue || mates.length !== 2 || mates[1] !== f.id) return false;
+  const first = index.figures[mates[0]];
+  return NAMED_FEW.test(doc.norm.slice(first.span.start, first.span.end)) && /^[\u4e00-\u9fff]{2}/.test(doc.norm.slice(first.span.end, first.span.end + 2));
+}
+
 /**
  * f is the one count of its segment but for what it counts or is taken from: the kinds it holds ("五类案件9850件"), or
  * the count it is a part of ("审结的复议案件977件中直接纠错236件").
  */
 export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
-  if (f.lone || countsKindsBefore(index, f)) return true;
+  if (f.lone || countsKindsBefore(index, f) || namesFewBefore(doc, index, f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   if (mates.length !== 2 || mates[1] !== f.id) return false;
   const first = index.figures[mates[0]];

@@ -30,7 +30,8 @@ const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)�
 const AFTER_WITH = /^\s*(?:相比|比较)/;
 // Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年多受理80件", "比上年
 //新增…", "比上年占比…" — not the verb of a count ("与2022年同期新收1300件相比").
-const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少增减升降高低提节]`);
+// "比上年预算数加23.47万元": 加 right before the figure adds it (增加 cut short).
+const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少增减升降高低提节]|加$`);
 // What may stand before 比/较 in the base's segment without naming a subject of its own.
 // "同比去年28640件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
 const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;

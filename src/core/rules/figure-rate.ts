@@ -179,6 +179,11 @@ function grants(granted: string, refused: string, refusal: string): boolean {
   const decision = granted.replace(DECIDED_ON, '');
   return !REFUSAL.test(decision) && !REVIEW_INTAKE.test(decision) && decision.endsWith(refused.slice(-1)) && !decision.endsWith(refusal);
 }
+// "批准和决定逮捕12.5万人；不捕11.5万人，不捕率48.5%": arrests approved on review and those the procuratorate decides itself
+// (in the cases it investigates), against refusals on review alone — the rate's base holds the approved ones only, how
+// many of the count that is is not stated (national figures run half a point off the sum of both).
+const APPROVED_AND_DECIDED = /批准[和及、]决定/;
+const decidedBesideApproved = (granted: string, refusal: string) => APPROVED_AND_DECIDED.test(granted) && !refusal.includes('决定');
 const BOTH_REFUSED = /(?:和|及|或)不予?决定(?=[\u4e00-\u9fff]{1,2}$)/;
 
 /** The count refusing what `granted` counts, among the few figures after the rate at r in its sentence. */
@@ -554,12 +559,20 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     if (!refused) continue;
     const d = prior.find((f) => f !== n && !f.percent && !refusals.includes(f) && sameUnitKind(f, n) && grants(countWords(headOfPair(figures, f)), refused, words));
     if (!d) continue;
+    if (decidedBesideApproved(countWords(headOfPair(figures, d)), words)) {
+      if (numerators.length === 1 && refusals.length === 1) {
+        const floor = belowFloor(doc, rate, name, n, d);
+        if (floor) out.push(floor);
+      }
+      return;
+    }
     decisions.add(d);
     sums.push(summedFigure([n, d], { start: Math.min(d.span.start, n.span.start), end: Math.max(d.span.end, n.span.end) }));
   }
   // "起诉6285人，起诉率83.77%；不起诉1218人，不诉率16.23%": a decision's rate stated before its refusal is over both too.
   const refusal = !sums.length && numerators.length === 1 && !ahead ? refusalAfter(figures, r, numerators[0]) : undefined;
   // (The sum stands where the decision does, under no words of the rate's.)
+  if (refusal && decidedBesideApproved(countWords(headOfPair(figures, numerators[0])), countWords(headOfPair(figures, refusal)))) return;
   if (refusal) sums.push(summedFigure([numerators[0], refusal], { start: numerators[0].span.start, end: refusal.span.end }, { id: numerators[0].id, before: '' }));
   const stated = sums.length ? [...prior.filter((f) => !decisions.has(f) && !refusals.includes(f)), ...sums] : population ? [population, ...prior] : prior;
   const bases = alias?.overDecisions ? stated.filter((f) => !REVIEW_INTAKE.test(f.before)) : stated;
@@ -1733,6 +1746,26 @@ function judged(
     span: rate.span,
     fixes,
     related: relatedOf(doc, best),
+  });
+}
+
+/**
+ * "批准和决定逮捕12.5万人；不捕11.5万人，不捕率48.5%": the refusals' base is the approved ones and the refusals, the approved
+ * being some of the count stated with those decided — so the rate is at least refusals ÷ (refusals + that count); only a
+ * rate below that floor (within the counts' rounding) is reported, with no one value to offer.
+ */
+function belowFloor(doc: ReportDocument, rate: Figure, name: string, refusal: Figure, decided: Figure): Finding | undefined {
+  const refused = refusal.value - refusal.halfUlp;
+  const floor = (refused / (refused + decided.value + decided.halfUlp)) * 100;
+  if (rate.approx || rate.value + 0.5 * 10 ** -rate.decimals >= floor) return undefined;
+  const exact = (refusal.value / (refusal.value + decided.value)) * 100;
+  const written = (f: Figure) => figureText(doc, f);
+  return report(CODE, {
+    message: `${name}低于按所列数字算得的下限：${written(refusal)}÷(${written(refusal)}+${written(decided)})=${show(exact, rate.decimals + 2)}%，文中为${written(rate)}` +
+      `（“批准和决定逮捕”含自行决定逮捕的人数，${name}的分母只会更小，比率只会更高）`,
+    span: rate.span,
+    fixes: [],
+    related: [{ span: refusal.span, message: `分子：${written(refusal)}` }, { span: decided.span, message: `批准和决定逮捕：${written(decided)}` }],
   });
 }
 

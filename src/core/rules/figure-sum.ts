@@ -159,6 +159,9 @@ export const figureSum: Rule = {
     const outerOf = new Map<number, Figure>();
     const listOf = new Map<number, Figure[]>();
     const partitioned = ctx.analysis(PARTITIONED_TOTALS);
+    // Lists named item by item like one that adds up to its total elsewhere in the report (breakdownShape).
+    const shapesHeld = new Set<string>();
+    const unproven: { total: Figure; parts: Figure[]; shape: string }[] = [];
     // Plain loops, not callbacks made anew each check: their compiled code lives with this function and outlasts a
     // collection of the heap between checks.
     for (let k = 0; k < index.sentences.length; k++) {
@@ -225,6 +228,9 @@ export const figureSum: Rule = {
           : checkTotal(doc, ctx, total, parts, mayAccuse, opensOwnList) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined) ??
             (pastAside.length ? checkTotal(doc, ctx, total, pastAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
+        const shape = !finding && !ofRun && !whole && mayAccuse ? breakdownShape(total, parts) : undefined;
+        if (shape && addsUp(total, parts)) shapesHeld.add(shape);
+        else if (shape) unproven.push({ total, parts, shape });
         for (const p of parts) if (!outerOf.has(p.id)) outerOf.set(p.id, total);
         if (parts.length) listOf.set(total.id, parts);
         const after = checkSumAfter(doc, ctx, chain, i) ?? namedSum(doc, ctx, total) ?? etCeteraSum(doc, ctx, chain, i);
@@ -254,9 +260,27 @@ export const figureSum: Rule = {
       const shares = checkSharesSummed(doc, index, k);
       if (shares) out.push(shares);
     }
+    for (const { total, parts, shape } of unproven) {
+      if (shapesHeld.has(shape) && !out.some((f) => f.span.start === total.span.start)) out.push(sumFinding(doc, total, parts, sumOf(parts) > total.value));
+    }
     return out;
   },
 };
+
+// A breakdown repeated for several totals names at least this many items.
+const MIN_SHAPE_ITEMS = 3;
+
+/**
+ * "广东省共计124件，包括按日连续处罚案件6件，实施查封、扣押案件46件，…；福建省共计78件，包括…": the items of a list, named and
+ * counted in order, as a key — a report that breaks several totals down into the same items, one of them adding up exactly,
+ * shows that those items are all of such a total. Undefined for a list too short or with items unnamed or named twice.
+ */
+function breakdownShape(total: Figure, parts: Figure[]): string | undefined {
+  if (parts.length < MIN_SHAPE_ITEMS || !isExactCount(total) || parts.some((p) => !isExactCount(p) || p.inParens !== parts[0].inParens)) return undefined;
+  const names = parts.map((p) => partWords(p).replace(/^[，,、：:\s]+/, ''));
+  if (names.some((n) => n.length < 2) || new Set(names).size !== names.length) return undefined;
+  return `${total.unit}|${parts.map((p, k) => `${names[k]}${p.unit}`).join('|')}`;
+}
 
 /**
  * The total closes a run of counts of its kind joined by 、/和/及 in its clause ("建议56件、提案48件"), and its 其中 list right
@@ -566,6 +590,13 @@ function underSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): b
  * f is an item of the list a sorting heading opens in its sentence: the first, or one after kinds of the same count
  * before it ("按纠纷类型分：婚姻家庭纠纷168件；邻里纠纷215件；物业纠纷137件；…" — 邻里纠纷 is no total of the kinds after it).
  */
+/** The figure before f, adjacent in its sentence and counted alike, names a kind with f's noun. */
+function afterSiblingKind(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const before = index.figures[f.id - 1];
+  return !!before && before.sentence === f.sentence && !before.percent && before.unit === f.unit && !before.totalCue &&
+    commonSuffix([partWords(before), partWords(f)]).length >= 2 && adjacent(doc, index, before, f);
+}
+
 function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   const main = mainFigures(index.sentences[f.sentence]);
   // Back over one list's length at most: a run of thousands of items is not walked again for each of them.
@@ -2890,6 +2921,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!parts[0].subsetCue && !total.totalCue && underSortHeading(doc, index, total)) return undefined;
   if (!headed && !parts[0].subsetCue && (commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 || commonPrefix(partWords(total), partWords(parts[0])).length >= 2) &&
       (total.subsetCue || itemUnderSortHeading(doc, index, total))) return undefined;
+  // Nor an item in the middle of a run of kinds named alike ("煤矿行业4个，金属非金属矿山行业52个，化工行业12个，…，其他行业
+  // 12个"): the kind before it, named with the same noun, is its sibling, and so are those after it.
+  if (!headed && !total.totalCue && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 && afterSiblingKind(doc, index, total)) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;

@@ -147,6 +147,8 @@ ruleTable(figureRate, {
     // the refusal's the deciding ("审结时决定不起诉").
     p('受理审查逮捕58人，批准和决定逮捕54人，批捕率94.74%；不批准逮捕3人，不捕率5.26%。'),
     p('共批准和决定逮捕各类犯罪嫌疑人551002人，同比下降35.4%；不捕156877人，同比下降35%，不捕率22.2%。'),
+    // Arrests approved and decided against refusals on review alone: the rate's base is the approved ones (not stated).
+    p('今年1至3月，全国检察机关共批准和决定逮捕各类犯罪嫌疑人12.5万人；不捕11.5万人，不捕率48.5%。'),
     p('提起公诉673人（含上期积存），审结时决定不起诉56人（含上期积存），不起诉率为7.68%。'),
     // A decision's rate before its refusal is over both; both refusals of one decision (不批准和不予决定逮捕) are one.
     p('经审查，批准和决定逮捕2168人，同比下降45.03%，批捕率74.32%，同比上升0.95个百分点；不批准和不予决定逮捕749人，同比下降47.66%，不捕率25.68%。'),
@@ -955,8 +957,13 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '19.65%', message: '不捕率与分子分母不符：40人÷(40人+196人)=16.949%，应为16.95%，文中为19.65%' }],
     },
     {
+      name: 'a refusal rate below its floor when the arrests approved are stated with those decided (批准和决定逮捕)',
+      text: p('全国检察机关共批准和决定逮捕各类犯罪嫌疑人36.7万人；不捕19.1万人，不捕率32.4%。'),
+      findings: [{ code: 'figure/rate', at: '32.4%', message: '不捕率低于按所列数字算得的下限：19.1万人÷(19.1万人+36.7万人)=34.229%，文中为32.4%（“批准和决定逮捕”含自行决定逮捕的人数，不捕率的分母只会更小，比率只会更高）' }],
+    },
+    {
       name: 'a refusal to arrest after the intake for review: over the decision and the refusal, not the intake',
-      text: p('受理审查逮捕58人，批准和决定逮捕54人，批捕率94.74%；不批准逮捕3人，不捕率6.26%。'),
+      text: p('受理审查逮捕58人，批准逮捕54人，批捕率94.74%；不批准逮捕3人，不捕率6.26%。'),
       findings: [{ code: 'figure/rate', at: '6.26%', message: '不捕率与分子分母不符：3人÷(3人+54人)=5.263%，应为5.26%，文中为6.26%' }],
     },
     {

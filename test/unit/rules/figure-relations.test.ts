@@ -12,6 +12,10 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // Cases closed (已结) changed, not the new cases stated before: another count.
+    report('一季度全国法院新收审判类案件442.2万件，其中4省法院新收案数均超25万件。截至3月31日，全国法院已结审判类案件增加7.3万件，上升2.68%，未结案件减少17.6万件，下降5.08%。'),
+    // 加 before the figure after 比 adds it: an amount, not last year's value.
+    report('本级“三公”经费预算数为251.82万元，比上年预算数加23.47万元，与上年预算数相比增长10.28%。'),
     // A yearly average is compounded over the years between: 21.4% a year from 7363 to 19438 in five years.
     report('全省金融机构存款余额从2010年的7363亿元增长到2015年的19438亿元，年均增长21.4%。'),
     // The budget a completion ratio is of is no current value of the change after it (220−120=100).

@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A kind in the middle of a run of kinds named alike is no total of the kinds after it.
+    p('责令停产整顿煤矿行业4个，金属非金属矿山行业52个，化工行业12个，烟花爆竹行业16个，工贸行业28个，其他行业12个。'),
+    // A breakdown named like another is held to its total only when some list of that shape adds up.
+    p('广东省共计124件，包括按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件。福建省共计80件，包括按日连续处罚案件1件，实施查封、扣押案件54件，实施限产、停产案件5件。'),
     // Added amounts within the rounding of one written without decimals (39亿元: 38.5 to 39.5).
     p('全县一般公共预算收入完成13.62亿元，下降3.8%。其中：税收收入8.53亿元；非税收入5.09亿元。加上上级补助收入39亿元、地方政府债务收入4.15亿元，以及调入资金7.98亿元、上年结转1.34亿元后，收入总计66.05亿元。'),
     // A 其中 list short of its total by what one slip of the keys would make — but where the gap is no slip: in the last
@@ -3309,5 +3313,9 @@ ruleTable(figureSum, {
       '分项之和与总数不符：11+4=15，与总数17件不符（相差2）', '17件'),
     sumRow('an item after the rest, named by the total\'s word', '全镇政府性基金预算收入8.09亿元。其中，土地基金收入2.64亿元，污水基金收入0.76亿元，其他政府性基金收入0.06亿元，债券收入4.83亿元。',
       '分项之和与总数不符：2.64+0.76+0.06+4.83=8.29亿，与总数8.09亿元不符（相差0.20亿）', '8.09亿元'),
+    sumRow('a total named with a few things in words (四个配套办法), its 其中 list above it, named like a list that adds up', '广东省适用四个配套办法和移送涉嫌犯罪案件数量共计124件，其中按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件，移送行政拘留8起，移送涉嫌环境污染犯罪案件19件。浙江省适用四个配套办法和移送涉嫌犯罪案件数量共计568件，其中按日连续处罚案件19件，实施查封、扣押案件192件，实施限产、停产案件80件，移送行政拘留158起，移送涉嫌环境污染犯罪案件139件。',
+      '“其中”各分项之和超过总数：19+192+80+158+139=588，大于总数568件（多20）', '568件'),
+    sumRow('a list named item by item like one that adds up to its total in the report', '广东省共计105件，包括按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件，移送行政拘留8起。福建省共计78件，包括按日连续处罚案件1件，实施查封、扣押案件54件，实施限产、停产案件5件，移送行政拘留6起。',
+      '分项之和与总数不符：1+54+5+6=66，与总数78件不符（相差12）', '78件'),
   ],
 });
