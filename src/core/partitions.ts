@@ -123,7 +123,8 @@ export const PARTITIONS: readonly Partition[] = [
     id: 'budget-revenue',
     whole: '一般公共预算收入',
     total: '(?:地方)?(?:一般公共预算|公共财政预算|一般预算|一般公共财政预算)收入|公共财政收入',
-    parts: [{ label: '税收收入', names: '税收收入' }, { label: '非税收入', names: '非税收入' }],
+    // "其中：地方税收完成5.66亿元，非税收入完成5.73亿元": 税收 may go without 收入, after 地方.
+    parts: [{ label: '税收收入', names: '(?:地方)?税收(?:收入)?' }, { label: '非税收入', names: '(?:地方)?非税(?:收入)?' }],
     complete: true,
     sumLabel: '税收收入与非税收入之和应等于一般公共预算收入',
   },

@@ -81,6 +81,8 @@ ruleTable(figurePartition, {
     row('tax and non-tax revenue of the whole city past the city level\'s own revenue, held to the whole city\'s',
       '全市一般公共预算收入416亿元，下降13.2%。其中，市级一般公共预算收入28.2亿元，下降24.9%。全市税收收入282.5亿元，下降20%；非税收入143.5亿元，增长6.1%。',
       '按定义，税收收入与非税收入之和应等于一般公共预算收入：282.5+143.5=426.0，文中为416亿元（相差10.0）', '416亿元'),
+    row('taxes named 地方税收, without 收入', '2024年，我县地方一般公共预算收入完成11.39亿元，同比增长7.38%，为年初目标的100.39%。其中：地方税收完成5.66亿元，非税收入完成5.43亿元。',
+      '按定义，税收收入与非税收入之和应等于一般公共预算收入：5.66+5.43=11.09，文中为11.39亿元（相差0.30）', '11.39亿元'),
     // A paragraph that opens with 其中 goes on with the paragraph before.
     row('GDP in one paragraph, its industries in the next after 其中', '地区生产总值100亿元。\n\n其中第一产业增加值10亿元，第二产业增加值30亿元，第三产业增加值50亿元。',
       '按定义，第一、二、三产业增加值之和应等于地区生产总值：10+30+50=90，文中为100亿元（相差10）', '100亿元'),
