@@ -101,6 +101,25 @@ function crop(name: string): PartitionSlot {
   return { label: `${name}产量`, names: `${name}(?:产量)?` };
 }
 
+// What a kind of spending may be named with: its account (支出预算数, 决算, 财政拨款支出) after it.
+const ACCOUNT = '(?:财政拨款)?(?:支出)?(?:预算|决算)?数?(?:支出)?';
+
+/** 三公经费 and its kinds, the cars as `cars`; whatever stands before “三公” (the body, the year, the funds) names the same total. */
+function threePublic(id: string, cars: PartitionSlot[]): Partition {
+  return {
+    id,
+    whole: '“三公”经费',
+    total: `[\\u4e00-\\u9fff0-9“”"]{0,30}?[“"]?三公[”"]?经费${ACCOUNT}`,
+    parts: [
+      { label: '因公出国（境）费', names: `因公出国(?:境)?(?:经)?费(?:用)?${ACCOUNT}` },
+      { label: '公务接待费', names: `公务接待(?:经)?费${ACCOUNT}` },
+      ...cars,
+    ],
+    complete: true,
+    sumLabel: `因公出国（境）费、公务接待费、${cars.map((c) => c.label).join('、')}之和应等于“三公”经费`,
+  };
+}
+
 export const PARTITIONS: readonly Partition[] = [
   {
     id: 'gdp',
@@ -128,6 +147,13 @@ export const PARTITIONS: readonly Partition[] = [
     complete: true,
     sumLabel: '税收收入与非税收入之和应等于一般公共预算收入',
   },
+  // 三公经费 are by definition three kinds of spending: trips abroad, official receptions, official cars (bought and run,
+  // stated together or apart). The amounts of one account: budget (预算数) or final (决算数), named after the kind.
+  threePublic('three-public-cars-together', [{ label: '公务用车购置及运行维护费', names: `公务用车购置及运行(?:维护)?(?:经)?费${ACCOUNT}` }]),
+  threePublic('three-public-cars-apart', [
+    { label: '公务用车购置费', names: `公务用车购置(?:经)?费?${ACCOUNT}` },
+    { label: '公务用车运行维护费', names: `公务用车运行(?:维护)?(?:经)?费${ACCOUNT}` },
+  ]),
   farm('产值', 'output', '(?:总)?产值'),
   farm('增加值', 'value-added', '增加值'),
   // 总人口 without a qualifier is split the same way whichever population it is: it is read as 常住.

@@ -1360,6 +1360,8 @@ function checkEnumeratedKinds(doc: ReportDocument, index: FigureIndex, k: number
     const words = parts.map(partWords);
     if (parts.length < MIN_ENUMERATED_KINDS || parts.some((p) => !isExactCount(p) || p.unit !== total.unit || !p.lone) || commonSuffix(words).length < 2 ||
         words.some((w) => CROSSCUTTING.test(w) || HANDLING_STATE.test(w) || WHOLE_OR_OWN_LEVEL.test(w))) continue;
+    // "涉及水务方面的有19件，政府综合方面的有18件、交通方面的有14件、…": a count named as its kinds are is the first of them.
+    if (commonSuffix([partWords(total), ...words]).length >= 2) continue;
     return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
   }
   return undefined;
@@ -2984,6 +2986,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
       (otherTotalFits(doc, index, total, parts) && !decisionsAboveClosed()) || sumStatedAfter(index, parts)) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
   const shown = headed ? total : largestCandidate(doc, index, total, parts);
+  // A list adding up to the larger total it is reported against is that total's ("受理…2317.6万件…；结案2117.3万件。其中，…636.4万件，
+  // …1681.2万件").
+  if (shown !== total && addsUp(shown, parts)) return undefined;
   // A complete list short of its total must have been read to its end: a number left unread after its last part
   // ("部门预决算2（12个单位在2个总表中公示）条") may be one more part.
   // A part and its negation ("涉及非市场监管业务…") leave no rest, whatever shares fit the total.
@@ -2998,10 +3003,10 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const reviewed = REVIEW_INTAKE.test(total.before);
   // Outcomes that do not overlap cannot hold more than their total, listed in full or not.
   const disjoint = !reviewed && (parts.length === 2 && (complementary(doc, index, parts[0], parts[1]) || negatedFirst(parts[0], parts[1]) || doneBesideOpen(doc, index, total, parts[0], parts[1])) || disjointOutcomes());
-  if (disjoint && sumOf(parts) > total.value + tolerance(total, parts)) return sumFinding(doc, shown, parts);
+  if (disjoint && sumOf(parts) > shown.value + tolerance(shown, parts)) return sumFinding(doc, shown, parts);
   if (disjoint) noteSumHeld(doc, ctx, total, parts, true);
   const decided = disjoint || reviewed ? undefined : decisionsAmongEnds(doc, total, parts);
-  if (decided && sumOf(decided) > total.value + tolerance(total, decided)) return decisionsFinding(doc, shown, decided, parts);
+  if (decided && sumOf(decided) > shown.value + tolerance(shown, decided)) return decisionsFinding(doc, shown, decided, parts);
   // "其中，在法定期限内报送备案的100件，备案及时率51%；备案材料符合要求的144件，备案规范率73%；…": parts that each carry a
   // rate of the whole are properties the things may have together, no kinds of them.
   if (ratedProperties(index, parts)) return undefined;
@@ -3009,15 +3014,15 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (slips) return slipFinding(doc, shown, parts, slips);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
-  if (kinds && sumOf(kinds) > total.value + tolerance(total, kinds)) return sumFinding(doc, shown, kinds, true);
+  if (kinds && sumOf(kinds) > shown.value + tolerance(shown, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
   const categories = categoryList(doc, total, parts, headed);
-  if (categories && sumOf(categories) > total.value + tolerance(total, categories)) return sumFinding(doc, shown, categories, true);
+  if (categories && sumOf(categories) > shown.value + tolerance(shown, categories)) return sumFinding(doc, shown, categories, true);
   const named = namedBreakdown(doc, index, total, parts, MIN_NAMED_PARTS, headed) ?? shortNamedBreakdown(doc, index, total, parts, headed);
-  if (named && sumOf(named) > total.value + tolerance(total, named)) return sumFinding(doc, shown, named, true);
+  if (named && sumOf(named) > shown.value + tolerance(shown, named)) return sumFinding(doc, shown, named, true);
   const siblings = siblingParts(doc, total, parts);
-  if (siblings && sumOf(siblings) > total.value + tolerance(total, siblings)) return sumFinding(doc, shown, siblings, true);
-  return sumOf(parts) > total.value + tolerance(total, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
+  if (siblings && sumOf(siblings) > shown.value + tolerance(shown, siblings)) return sumFinding(doc, shown, siblings, true);
+  return sumOf(parts) > shown.value + tolerance(shown, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
 }
 
 /**

@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A count named as the kinds enumerated after it is the first of them.
+    p('在这些建议中，涉及水务方面的有19件，政府综合方面的有18件、交通方面的有14件、农牧方面的有6件，城市建设方面的有6件。'),
+    // A list adding up to the larger total before the nearer one is the larger one's.
+    p('受理各类案件2317.6万件，同比增长3.9%；结案2117.3万件，同比增长2.18%。其中，诉前调解成功案件636.4万件，同比增长19.17%；受理各类审判执行案件1681.2万件，同比下降0.91%。'),
     // A kind in the middle of a run of kinds named alike is no total of the kinds after it.
     p('责令停产整顿煤矿行业4个，金属非金属矿山行业52个，化工行业12个，烟花爆竹行业16个，工贸行业28个，其他行业12个。'),
     // A breakdown named like another is held to its total only when some list of that shape adds up.
