@@ -801,6 +801,13 @@ export function verbFramedBase(doc: ReportDocument, index: FigureIndex, ctx: Rul
   return base && holdsAllButOne(base, parts) && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
+/** The text is nothing but a frame naming a whole by its verb ("立案的提案中，", "在新收的行政复议案件中，"). */
+export function isVerbFrame(text: string): boolean {
+  VERB_FRAME.lastIndex = 0;
+  const m = VERB_FRAME.exec(text);
+  return !!m && text.slice(0, m.index).trim() === '' && text.slice(m.index + m[0].length).trim() === '' && !namesPartScope(m[0]);
+}
+
 // The shortest noun a framing must name to point at a count: "申请" alone may be of anything.
 const MIN_FRAMED_NOUN = 3;
 

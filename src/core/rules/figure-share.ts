@@ -1,7 +1,7 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { firstIndexFrom } from '../collections';
-import { alternatives, ANSWER_GRADE, CASE_KIND, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, CASE_KIND, HEADCOUNT_UNITS, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -427,6 +427,8 @@ const MAX_SIBLINGS = 16;
 function namedSibling(part: Figure, share: Figure, list: NamedList | undefined): NamedList | undefined {
   const first = list?.items[0];
   if (!list || !first || first.part.id >= part.id || (part.subsetCue && !first.part.subsetCue)) return undefined;
+  // "参与提案的委员403人，占委员总数的68%；涉及经济建设方面的提案290件，占36.3%；…": people beside things, no sibling.
+  if (HEADCOUNT_UNITS.includes(first.part.unit) !== HEADCOUNT_UNITS.includes(part.unit)) return undefined;
   return list.sum + share.value <= 100 + list.slack + 0.5 * 10 ** -share.decimals ? list : undefined;
 }
 

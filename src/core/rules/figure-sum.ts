@@ -7,7 +7,7 @@ import {
   ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   isDigit, isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbOf } from '../bases';
+import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, CASE_KIND, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -242,7 +242,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1363,6 +1363,37 @@ function checkEnumeratedKinds(doc: ReportDocument, index: FigureIndex, k: number
     // "涉及水务方面的有19件，政府综合方面的有18件、交通方面的有14件、…": a count named as its kinds are is the first of them.
     if (commonSuffix([partWords(total), ...words]).length >= 2) continue;
     return sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "…经审查立案5254件。（a paragraph on）……；立案的提案中，委员提案4884件，民主党派中央和全国工商联提案352件，人民团体提案6件，
+ * 界别、小组等提案12件。": a clause opening with a frame that names a whole by its verb, then kinds of one noun (two or
+ * more, counted alike, none a property many may share), breaks down the one count of that verb before it (verbFramedBase):
+ * listed in full or not, the kinds cannot add up to more than it.
+ */
+const MAX_FRAME_LENGTH = 40;
+
+function checkFramedKinds(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]);
+  // The clause of each first part: from the sentence's start or the last ； before it, found as the figures are passed.
+  let opening = index.sentences[k].span.start;
+  for (let i = 0; i + 1 < own.length; i++) {
+    const first = own[i];
+    const from = i > 0 ? own[i - 1].span.end : opening;
+    const end = first.span.start - first.before.length;
+    const gap = end > from ? doc.norm.slice(from, end) : '';
+    const stop = Math.max(gap.lastIndexOf('；'), gap.lastIndexOf(';'));
+    if (stop >= 0) opening = from + stop + 1;
+    if (end - opening > MAX_FRAME_LENGTH || !isVerbFrame(doc.norm.slice(opening, end))) continue;
+    const parts = [first];
+    for (let j = i + 1; j < own.length && !/[；;。]/.test(doc.norm.slice(own[j - 1].span.end, own[j].span.start)); j++) parts.push(own[j]);
+    const words = parts.map(partWords);
+    if (parts.length < 2 || parts.some((p) => !isExactCount(p) || p.percent || p.unit !== first.unit || p.totalCue || p.subsetCue) || commonSuffix(words).length < 2 ||
+        words.some((w) => CROSSCUTTING.test(w) || HANDLING_STATE.test(w))) continue;
+    const base = verbFramedBase(doc, index, ctx, parts);
+    if (base && base.sentence < k && sumOf(parts) > base.value + tolerance(base, parts)) return sumFinding(doc, base, parts, true);
   }
   return undefined;
 }

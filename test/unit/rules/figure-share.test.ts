@@ -598,6 +598,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'a run of bare shares after a share of people with its own base: counted otherwise, that one is no sibling',
+      text: p('共提出提案820件，经审查，立案799件。其中：参与提案的委员403人，占委员总数的68%；涉及经济建设方面的提案290件，占36.3%；涉及科技、教育、文化、卫生、体育方面的提案175件，占24.9%；涉及劳动人事、社会保障和社会治理类提案111件，占13.9%；涉及环境资源方面的提案86件，占10.8%；涉及农业农村方面的提案69件，占8.6%；涉及政策法规、民族宗教、统战政协和其他方面的提案68件，占8.5%。'),
+      findings: [{ code: 'figure/share', at: '24.9%', message: '占比与部分、总数不符：175件÷799件=21.90%，应为21.9%，文中为24.9%（按24.9%计，部分约应为199件）' }],
+    },
+    {
       name: 'two shares of 总数 passing 100%, one of them its part of the parts\' sum exactly: the other is the slip',
       text: p('从综合得分上看：本月得满分的单位共55家，占总数的73.43%；低于100分高于95分的单位共22家，占总数的28.57%。'),
       findings: [{ code: 'figure/share', at: '73.43%', message: '占比与各项之和不符：各项占比之和为102.00%，各项即总数的全部，55家÷(55家+22家)=71.43%，应为71.43%，文中为73.43%' }],

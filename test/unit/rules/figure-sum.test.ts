@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Kinds under a frame naming the whole by its verb (立案的提案中), within the count of that verb stated before.
+    p('大会共收到提案5641件，经审查立案5254件。\n\n立案的提案中，委员提案4884件，民主党派中央和全国工商联提案352件，人民团体提案6件，界别、小组等提案12件。'),
+    // Topics (涉及…) under such a frame may overlap: no kinds.
+    p('大会共收到提案5641件，经审查立案5254件。\n\n立案的提案中，涉及经济发展的提案3884件，涉及民生保障的提案1852件。'),
     // A count named as the kinds enumerated after it is the first of them.
     p('在这些建议中，涉及水务方面的有19件，政府综合方面的有18件、交通方面的有14件、农牧方面的有6件，城市建设方面的有6件。'),
     // A list adding up to the larger total before the nearer one is the larger one's.
@@ -3319,6 +3323,8 @@ ruleTable(figureSum, {
       '分项之和与总数不符：2.64+0.76+0.06+4.83=8.29亿，与总数8.09亿元不符（相差0.20亿）', '8.09亿元'),
     sumRow('a total named with a few things in words (四个配套办法), its 其中 list above it, named like a list that adds up', '广东省适用四个配套办法和移送涉嫌犯罪案件数量共计124件，其中按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件，移送行政拘留8起，移送涉嫌环境污染犯罪案件19件。浙江省适用四个配套办法和移送涉嫌犯罪案件数量共计568件，其中按日连续处罚案件19件，实施查封、扣押案件192件，实施限产、停产案件80件，移送行政拘留158起，移送涉嫌环境污染犯罪案件139件。',
       '“其中”各分项之和超过总数：19+192+80+158+139=588，大于总数568件（多20）', '568件'),
+    sumRow('kinds under a frame naming the whole by its verb (立案的提案中) above the count of that verb a paragraph back', '大会共收到提案5641件，经审查立案5254件。\n\n立案的提案中，委员提案4884件，民主党派中央和全国工商联提案382件，人民团体提案6件，界别、小组等提案12件。',
+      '所列各分项之和超过总数：4884+382+6+12=5284，大于总数5254件（多30）', '5254件'),
     sumRow('a list named item by item like one that adds up to its total in the report', '广东省共计105件，包括按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件，移送行政拘留8起。福建省共计78件，包括按日连续处罚案件1件，实施查封、扣押案件54件，实施限产、停产案件5件，移送行政拘留6起。',
       '分项之和与总数不符：1+54+5+6=66，与总数78件不符（相差12）', '78件'),
   ],
