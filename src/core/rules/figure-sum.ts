@@ -567,13 +567,18 @@ function categoryRunToRest(figures: Figure[], firstSegment: number, bodies = fal
 function parallelRunToRest(figures: Figure[], firstSegment: number): Figure[] | undefined {
   const counts = figures.filter((f) => !f.percent);
   if (counts[0]?.segment !== firstSegment) return undefined;
-  const rest = counts.findIndex((f) => REMAINDER.test(partWords(f)));
+  const rest = counts.findIndex((f) => REMAINDER.test(partWords(f)) || QUALIFIED_REST.test(partWords(f)));
   if (rest < 2) return undefined;
   const names = counts.slice(0, rest).map(partWords);
   const opening = names.reduce((a, b) => commonPrefix(a, b));
-  if (opening.length < 2 && commonSuffix(names).length < 2) return undefined;
+  const ending = commonSuffix(names);
+  if (opening.length < 2 && ending.length < 2) return undefined;
+  // The rest qualified by the field all the kinds are of ("工矿商贸其他行业" after 煤矿行业, 化工行业, …) ends in their noun.
+  if (!REMAINDER.test(partWords(counts[rest])) && (ending.length < 2 || !partWords(counts[rest]).endsWith(ending))) return undefined;
   return counts.slice(0, rest + 1);
 }
+// The rest named with the field it is of before it, or with the item's own opening: "工矿商贸其他行业", "对其他行业处罚".
+const QUALIFIED_REST = new RegExp(`^[\u4e00-\u9fff]{1,4}(?:${REMAINDER_WORDS})`);
 
 // A count over several years ("五年来累计受理…", "累计建成…"): no whole of one year's categories.
 const CUMULATIVE = /累计|历年|(?:近|过去)[两二三四五六七八九十0-9]+年|[两二三四五六七八九十0-9]+年(?:来|以来)/;
@@ -675,7 +680,9 @@ function checkSortedList(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   if (parts.some((p) => !isExactCount(p) || !p.lone)) return undefined;
   const held = wholeHolding(doc, index, sentence, parts);
   if (!held) return undefined;
-  if (held.exact) return checkTotal(doc, ctx, held.base, parts, true, true);
+  // A rest qualified by the kinds' field ("工矿商贸其他行业") closes them as 其他 does (parallelRunToRest).
+  const qualifiedRest = !REMAINDER.test(partWords(parts[parts.length - 1]));
+  if (held.exact) return checkTotal(doc, ctx, held.base, parts, true, true) ?? (qualifiedRest && !addsUp(held.base, parts) ? sumFinding(doc, held.base, parts, sumOf(parts) > held.base.value) : undefined);
   return sumOf(parts) > held.base.value + tolerance(held.base, parts) ? sumFinding(doc, held.base, parts, true) : undefined;
 }
 
@@ -785,8 +792,10 @@ const WHOLE_NOUN = /总(?:产)?量|总数|总额/;
  * largest of those counts, as a bound only; undefined when none is stated as a whole.
  */
 function wholeHolding(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { base: Figure; exact: boolean } | undefined {
-  const { whole, holders } = holdersBefore(doc, index, sentence, parts, under);
+  const { whole, holders, phrased } = holdersBefore(doc, index, sentence, parts, under);
   if (!whole) return undefined;
+  // Named again by what was done ("实际监督监察生产经营单位10573个。…按行业分：…共实际监督监察煤矿行业43个，…").
+  if (phrased && index.sentences[whole.sentence].section === sentence.section) return { base: whole, exact: true };
   // The count the sentence right before broke down in full is the one the next sorting is of, whatever larger count
   // (累计…) stands further back.
   if (whole === brokenDownBefore(doc, index, parts[0])) return { base: whole, exact: true };
@@ -831,9 +840,16 @@ function opensWithSorting(doc: ReportDocument, sentence: FigureSentence): boolea
   return words.length <= MAX_HEADING && (SORT_HEADING.test(words) || CLASS_FRAME_HEADING.test(words));
 }
 
-function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { whole?: Figure; holders: Figure[] } {
+// The least a list's first item and a count before it must open alike with to be one deed ("实际监督监察").
+const MIN_DONE_PHRASE = 4;
+
+function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: FigureSentence, parts: Figure[], under?: Heading): { whole?: Figure; holders: Figure[]; phrased?: boolean } {
   const first = parts[0];
   const noun = under?.noun;
+  // What the first item says was done to all of them, after 共 ("全区…共实际监督监察煤矿行业43个" → 实际监督监察…).
+  const firstWords = partWords(first);
+  const done = firstWords.includes('共') ? firstWords.slice(firstWords.lastIndexOf('共') + 1) : '';
+  let phrased = false;
   // The paragraph the parts go on in: their own, or that of the sentence before when they go on from it.
   const home = under?.continues ? index.sentences[first.sentence - 1]?.paragraph : sentence.paragraph;
   let whole: Figure | undefined;
@@ -865,13 +881,17 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
     // or of the count their heading names.
     // …or in the lead before the first heading, when they open the first section (as a bound: wholeHolding).
     const inHome = index.sentences[f.sentence].paragraph === home || (section === -1 && sentence.section === 0);
-    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && (named || inHome));
+    const doneAlike = done.length > MIN_DONE_PHRASE && commonPrefix(done, partWords(f)).length >= MIN_DONE_PHRASE;
+    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && (named || doneAlike || inHome));
     const near = !under?.ownParagraph || named || inHome;
-    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named || f === closing) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) whole = f;
+    if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named || doneAlike || f === closing) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) {
+      whole = f;
+      phrased = doneAlike;
+    }
   }
   // With none, the count the sentence before breaks down in full (brokenDownBefore).
   const broken = whole ? undefined : brokenDownBefore(doc, index, first);
-  return { whole: broken && holders.includes(broken) ? broken : whole, holders };
+  return { whole: broken && holders.includes(broken) ? broken : whole, holders, phrased: !broken && phrased };
 }
 
 /**

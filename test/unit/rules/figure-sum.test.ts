@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // The same, adding up.
+    p('一、执法情况\n1.总体情况：1-12月，各级应急管理部门负责监管的各类生产经营单位10561个，实际监督监察生产经营单位10573个，监督监察生产经营单位24482次。\n2.按行业分：全区各级应急管理部门共实际监督监察煤矿行业43个，金属非金属矿山行业1406个，化工行业2999个，烟花爆竹行业1732个，工贸行业3826个，工矿商贸其他行业567个。'),
     // Kinds under a frame naming the whole by its verb (立案的提案中), within the count of that verb stated before.
     p('大会共收到提案5641件，经审查立案5254件。\n\n立案的提案中，委员提案4884件，民主党派中央和全国工商联提案352件，人民团体提案6件，界别、小组等提案12件。'),
     // Topics (涉及…) under such a frame may overlap: no kinds.
@@ -3325,6 +3327,8 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：19+192+80+158+139=588，大于总数568件（多20）', '568件'),
     sumRow('kinds under a frame naming the whole by its verb (立案的提案中) above the count of that verb a paragraph back', '大会共收到提案5641件，经审查立案5254件。\n\n立案的提案中，委员提案4884件，民主党派中央和全国工商联提案382件，人民团体提案6件，界别、小组等提案12件。',
       '所列各分项之和超过总数：4884+382+6+12=5284，大于总数5254件（多30）', '5254件'),
+    sumRow('kinds under a numbered sorting heading up to a rest qualified by their field, held to the count the first item names again by its deed', '一、执法情况\n1.总体情况：1-12月，各级应急管理部门负责监管的各类生产经营单位10561个，实际监督监察生产经营单位10573个，监督监察生产经营单位24482次。\n2.按行业分：全区各级应急管理部门共实际监督监察煤矿行业43个，金属非金属矿山行业1406个，化工行业2699个，烟花爆竹行业1732个，工贸行业3826个，工矿商贸其他行业567个。',
+      '分项之和与总数不符：43+1406+2699+1732+3826+567=10273，与总数10573个不符（相差300）', '10573个'),
     sumRow('a list named item by item like one that adds up to its total in the report', '广东省共计105件，包括按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件，移送行政拘留8起。福建省共计78件，包括按日连续处罚案件1件，实施查封、扣押案件54件，实施限产、停产案件5件，移送行政拘留6起。',
       '分项之和与总数不符：1+54+5+6=66，与总数78件不符（相差12）', '78件'),
   ],
