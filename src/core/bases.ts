@@ -563,7 +563,8 @@ function endsWithNoun(words: string, noun: string): boolean {
 }
 
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.
-const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全[省市县区镇]|我[省市县区镇]|全区域|其中|实现|完成)+/;
+// ("全国共有幼儿园29.48万所": the place and 共有 lead the noun.)
+const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全国|全[省市县区镇]|我[省市县区镇]|全区域|其中|实现|完成|共有|共计|共)+/;
 const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现|达到|达|为|是|有)?$`);
 
 /**
@@ -572,11 +573,14 @@ const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现
  * 占有效来信的40%"). Undefined when none or two with different values fit.
  */
 export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
-  const key = nounKey(noun);
+  // "占全国幼儿园的83.00%": the place is the share's (sharesPlace), the noun what the count is stated under.
+  const key = nounKey(noun.replace(WHOLE_PLACE_LEAD, ''));
   if (key.length < 3) return undefined;
   return unique(basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.figure.value > part.value && !earlierItemOf(index, b.figure, part) &&
     (statedAs(b.figure, key) || placedAs(doc, index, b.figure, key) || measureOf(b.figure, key))));
 }
+
+const WHOLE_PLACE_LEAD = /^(?:全国|全[省市县区镇])(?=[\u4e00-\u9fff]{3})/;
 
 // What a plan or a task is measured in, after its name ("年度计划投资", "年度任务数").
 const MEASURE_TAIL = /^(?:投资|资金|金额|总额|数量|数|总数|任务数?)$/;

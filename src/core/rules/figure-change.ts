@@ -25,7 +25,8 @@ const DOWN_WORD = new RegExp(`^(${DOWN})`);
 // A month too: "较8月份(418件)增长26%", the base in brackets after it.
 const PERIOD = '(?:去年|上年度|上一年度?|上年|今年|本年|(?:19|20)[0-9]{2}年度?)?(?:同期|末|底|上半年|下半年|前三季度|[一二三四]季度|上季度|上月|上周|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)?';
 // Not 较 of a degree ("较大交通事故", a grade of accident; 较多, 较高 …).
-const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?![为大小多少高低重轻好差强弱快慢长短])|较之|相比|由|从|与|原有)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?[(（]?$`);
+// Nor 从 of a word (从业人员, 从事, 从属) nor 由 of one (自由, 理由).
+const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?![为大小多少高低重轻好差强弱快慢长短])|较之|相比|(?<![自理缘来])由|从(?![业事属])|与|原有)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?[(（]?$`);
 // "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
 const AFTER_WITH = /^\s*(?:相比|比较)/;
 // Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年多受理80件", "比上年

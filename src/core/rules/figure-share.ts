@@ -1188,7 +1188,8 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
     // place, the one count marked with the place the share names (全市各级…3160件, paragraphs back).
     return uniqueValue(namedBases(doc, index, ctx, l.part, verb, true).filter((f) => sharesPlace(l.population, f) && namesItsWords(l.named, verb, f)));
   }
-  const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '');
+  // ("占全国幼儿园的比例83.00%" is named 幼儿园的: the 的 goes too.)
+  const noun = l.named.replace(/的?(?:比重|比例|份额)$/, '').replace(/的$/, '');
   // "全年共检查定点医药机构2864家。…存在问题的机构682家，占检查总数的23.8%": the one count of an inspection verb earlier in
   // the paragraph, of the part's kind.
   const inspected = INSPECTED_TOTAL.exec(noun);

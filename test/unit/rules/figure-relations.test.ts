@@ -12,6 +12,8 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    // 从 of 从业人员 opens no earlier value: the change is of the total, by the amount after it.
+    report('全年全省城镇单位从业人员劳动报酬总额1027.74亿元，比上年增加155.92亿元，增长17.9%。'),
     // Cases closed (已结) changed, not the new cases stated before: another count.
     report('一季度全国法院新收审判类案件442.2万件，其中4省法院新收案数均超25万件。截至3月31日，全国法院已结审判类案件增加7.3万件，上升2.68%，未结案件减少17.6万件，下降5.08%。'),
     // 加 before the figure after 比 adds it: an amount, not last year's value.

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // The same within the counts' rounding (24.465÷29.485 to 24.475÷29.475).
+    p('全国共有幼儿园29.48万所，比上年增加3117所，增长1.07%。其中，普惠性幼儿园24.47万所，比上年增加1.06万所，增长4.55%，占全国幼儿园的比例83.00%。'),
     // "占提案总数68%" fits the proposals accepted (53÷78), not those received (80): the other count of the noun explains it.
     p('共收到委员提案80件，根据政协提案工作条例，经提案委员会审查立案78件。\n\n一是提案提出的问题已基本解决或正在着手解决的有53件，占提案总数68%。'),
     // Past a ；, a count of another thing (事项) is no total of the part (便民服务站): the whole of those stations is not given.
@@ -597,6 +599,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a share of the whole place\'s count named by its noun (占全国幼儿园的比例), the count stated with 共有 a sentence before',
+      text: p('全国共有幼儿园29.48万所，比上年增加3117所，增长1.07%。其中，普惠性幼儿园24.47万所，比上年增加1.06万所，增长4.55%，占全国幼儿园的比例85.00%。'),
+      findings: [{ code: 'figure/share', at: '85.00%', message: '占比与部分、总数不符：24.47万所÷29.48万所=83.01%，应为83.01%，文中为85.00%（按85.00%计，部分约应为25.06万所）' }],
+    },
     {
       name: 'a run of bare shares after a share of people with its own base: counted otherwise, that one is no sibling',
       text: p('共提出提案820件，经审查，立案799件。其中：参与提案的委员403人，占委员总数的68%；涉及经济建设方面的提案290件，占36.3%；涉及科技、教育、文化、卫生、体育方面的提案175件，占24.9%；涉及劳动人事、社会保障和社会治理类提案111件，占13.9%；涉及环境资源方面的提案86件，占10.8%；涉及农业农村方面的提案69件，占8.6%；涉及政策法规、民族宗教、统战政协和其他方面的提案68件，占8.5%。'),
