@@ -27,6 +27,8 @@ export interface Partition {
   complete: boolean;
   /** A part some regions have and others not (早稻): the set is complete without it only where the paragraph never names it. */
   optional?: PartitionSlot;
+  /** A part may be negative (财产净收入 "负64元"): a partial set is no bound on the total, only the whole set is checked. */
+  signed?: boolean;
   /** Words that, named in the paragraph, show a part outside the set (晚稻 beside 夏粮/秋粮): then only "above the total" is checked. */
   foreign?: string;
   /** The rule's sentence for a complete set ("第一、二、三产业增加值之和应等于地区生产总值"); without it, the parts stated are named. */
@@ -154,6 +156,39 @@ export const PARTITIONS: readonly Partition[] = [
     { label: '公务用车购置费', names: `公务用车购置(?:经)?费?${ACCOUNT}` },
     { label: '公务用车运行维护费', names: `公务用车运行(?:维护)?(?:经)?费${ACCOUNT}` },
   ]),
+  {
+    // A household's disposable income per head is by definition its four sources (统计口径), each rounded to the yuan.
+    id: 'disposable-income',
+    whole: '人均可支配收入',
+    total: '(?:全体|城镇|农村|城乡)?(?:常住)?居民(?:年)?人均可支配收入',
+    parts: [
+      { label: '工资性收入', names: '工资性收入|工资收入' },
+      { label: '经营净收入', names: '(?:家庭)?经营(?:性)?净?收入' },
+      { label: '财产净收入', names: '财产(?:性)?净?收入' },
+      { label: '转移净收入', names: '转移(?:性)?净?收入' },
+    ],
+    complete: true,
+    signed: true,
+    sumLabel: '工资性收入、经营净收入、财产净收入与转移净收入之和应等于人均可支配收入',
+  },
+  {
+    // Consumption per head is by definition its eight kinds (统计口径).
+    id: 'consumption',
+    whole: '人均消费支出',
+    total: '(?:全体|城镇|农村|城乡)?(?:常住)?居民(?:年)?人均(?:生活)?消费(?:性)?支出',
+    parts: [
+      { label: '食品烟酒', names: '食品烟酒(?:消费)?(?:支出)?' },
+      { label: '衣着', names: '衣着(?:消费)?(?:支出)?' },
+      { label: '居住', names: '居住(?:消费)?(?:支出)?' },
+      { label: '生活用品及服务', names: '生活用品(?:及|和)服务(?:消费)?(?:支出)?' },
+      { label: '交通通信', names: '交通(?:和)?通信(?:消费)?(?:支出)?' },
+      { label: '教育文化娱乐', names: '教育文化(?:和)?娱乐(?:消费)?(?:支出)?' },
+      { label: '医疗保健', names: '医疗保健(?:消费)?(?:支出)?' },
+      { label: '其他用品及服务', names: '其他用品(?:及|和)服务(?:消费)?(?:支出)?' },
+    ],
+    complete: true,
+    sumLabel: '八类消费支出之和应等于人均消费支出',
+  },
   farm('产值', 'output', '(?:总)?产值'),
   farm('增加值', 'value-added', '增加值'),
   // 总人口 without a qualifier is split the same way whichever population it is: it is read as 常住.

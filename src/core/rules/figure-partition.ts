@@ -237,7 +237,7 @@ function checkSum(doc: ReportDocument, index: FigureIndex, total: Figure, partit
     if (Math.abs(sum - total.value) <= slack) return undefined;
     return finding(doc, total, labelled(partition, found, parts), `按定义，${sumLabel(partition, found)}`, false, partition.whole);
   }
-  if (sum <= total.value + slack) return undefined;
+  if (sum <= total.value + slack || partition.signed) return undefined;
   const named = labelled(partition, found, parts);
   return finding(doc, total, named, `按定义，${named.map((p) => p.label).join('、')}都是${partition.whole}的一部分，其和不应超过${partition.whole}`, true, partition.whole);
 }

@@ -8,6 +8,10 @@ const row = (name: string, body: string, message: string | RegExp, at: string, f
 
 ruleTable(figurePartition, {
   valid: [
+    // Disposable income per head and its sources, each rounded to the yuan (24926 for 24927).
+    p('城镇居民人均可支配收入24927元，增长8.7%，其中工资性收入10865元；经营净收入8632元；转移性净收入3499元；财产性净收入1930元。'),
+    // Property income may be negative: three sources above the total bound nothing.
+    p('农村居民人均可支配收入11712元，增长10.9%，其中工资性收入4288元；家庭经营净收入3499元；转移性净收入4224元；财产性净收入负299元。'),
     // 三公经费 counted as information published (条) has no kinds of spending after it.
     p('财政管理类信息6条（其中，预决算2条、“三公经费”1条、专项经费1条）。'),
     p('2023年度“三公”经费财政拨款支出决算为11.5万元，其中：因公出国（境）费0万元，公务接待费3.2万元，公务用车购置及运行维护费8.3万元。'),
@@ -92,6 +96,12 @@ ruleTable(figurePartition, {
     row('三公经费 and its three kinds (cars bought and run together)',
       '2023年度“三公”经费财政拨款支出决算为12.5万元，其中：因公出国（境）费0万元，公务接待费3.2万元，公务用车购置及运行维护费8.3万元。',
       '按定义，因公出国（境）费、公务接待费、公务用车购置及运行维护费之和应等于“三公”经费：0.0+3.2+8.3=11.5，文中为12.5万元（相差1.0）', '12.5万元'),
+    row('disposable income per head and its four sources',
+      '城镇居民人均可支配收入24927元，增长8.7%，剔除价格因素，实际增长6.5%，其中工资性收入10865元；经营净收入8932元；转移性净收入3499元；财产性净收入1930元。',
+      '按定义，工资性收入、经营净收入、财产净收入与转移净收入之和应等于人均可支配收入：10865+8932+3499+1930=25226，文中为24927元（相差299）', '24927元'),
+    row('consumption per head and its eight kinds',
+      '全体居民人均消费支出24823元，其中，食品烟酒支出8344元，衣着支出1300元，居住支出5800元，生活用品及服务支出1400元，交通通信支出3100元，教育文化娱乐支出2500元，医疗保健支出2000元，其他用品及服务支出579元。',
+      '按定义，八类消费支出之和应等于人均消费支出：8344+1300+5800+1400+3100+2500+2000+579=25023，文中为24823元（相差200）', '24823元'),
     // A paragraph that opens with 其中 goes on with the paragraph before.
     row('GDP in one paragraph, its industries in the next after 其中', '地区生产总值100亿元。\n\n其中第一产业增加值10亿元，第二产业增加值30亿元，第三产业增加值50亿元。',
       '按定义，第一、二、三产业增加值之和应等于地区生产总值：10+30+50=90，文中为100亿元（相差10）', '100亿元'),
