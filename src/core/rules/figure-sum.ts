@@ -334,6 +334,33 @@ function withoutNestedLists(doc: ReportDocument, parts: Figure[]): Figure[] {
   return parts;
 }
 
+// The least ending the items a colon opens share ("低保累计支出"), to be one breakdown.
+const MIN_COLON_ENDING = 3;
+
+/**
+ * "社会救助支出62036.4万元，同比增长61.62%：城市低保累计支出7912.1万元…；农村低保累计支出39260.3万元…；民政管理事务支出…": a
+ * colon right after a part's clause opens its breakdown — counts named alike (an ending of three characters or more), two
+ * or more, adding up to no more than it, in its sentence, the list going on past them. The chain index of its last
+ * item, or undefined.
+ */
+function colonBreakdownEnd(doc: ReportDocument, chain: Figure[], j: number, owner: Figure): number | undefined {
+  const first = chain[j];
+  if (first.percent || first.sentence !== owner.sentence || !/[:：]\s*$/.test(doc.norm.slice(owner.span.end, first.span.start - first.before.length))) return undefined;
+  const items: Figure[] = [];
+  let last = j;
+  for (let k = j; k < chain.length && chain[k].sentence === owner.sentence; k++) {
+    const f = chain[k];
+    if (f.percent || f.change) continue;
+    if (items.length && commonSuffix([...items, f].map(partWords)).length < MIN_COLON_ENDING) {
+      return items.length >= 2 && sumOf(items) <= owner.value + tolerance(owner, items) ? last : undefined;
+    }
+    if (!isExactCount(f) || !sameUnitKind(f, owner)) return undefined;
+    items.push(f);
+    last = k;
+  }
+  return undefined;
+}
+
 /** The words between two figures up to the second's own words: what opens the second's clause ("，具体为："). */
 function textWithoutDigitsBetween(doc: ReportDocument, a: Figure, b: Figure): string {
   return doc.norm.slice(a.span.end, b.span.start - b.before.length);
@@ -1853,7 +1880,18 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   let prevAt = i;
   // Items in a slip of the counter (documentCounterSlip).
   const slipped = new Set<number>();
+  // A part's own breakdown after a colon (colonBreakdownEnd): passed over up to here, its last item the one the list goes on from.
+  let nestedEnd = -1;
+  let nestedLast: Figure | undefined;
   for (let j = i + 1; j < chain.length && j - prevAt <= MAX_LOOKBACK; j++) {
+    if (parts.length && j > nestedEnd) {
+      const end = colonBreakdownEnd(doc, chain, j, prev);
+      if (end !== undefined) [nestedEnd, nestedLast] = [end, chain[end]];
+    }
+    if (j <= nestedEnd) {
+      prevAt = j;
+      continue;
+    }
     const f = countFirstOutcome(doc, chain[j]);
     if (prev === total && !zero && zeroBeforeList(doc, index, total, f, chain[j + 1])) {
       zero = f;
@@ -1898,7 +1936,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "收到申请72件，上年结转5件。办理结果：予以公开…": the carry-in closing the intake's sentence is no part broken down.
     const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
-    const from = prev === total ? zero ?? aside ?? kinds ?? total : prev;
+    const from = prev === total ? zero ?? aside ?? kinds ?? total : nestedLast && nestedLast.id > prev.id ? nestedLast : prev;
     // "受理工单共涉及34个单位，其中甲镇17件，…": a count of bodies holds no counts of the things each of them handled.
     if (f.unit !== total.unit && COUNTED_BODIES.test(doc.norm.slice(total.span.end, total.span.end + 4))) break;
     // "办理案件20起，处罚金额共计5万元，其中3起为…": a 其中 right after a sum of its own in another unit may break down what
