@@ -195,12 +195,24 @@ export const PARTITIONS: readonly Partition[] = [
   urbanRural('resident', '常住', '常住(?:总)?人口|总人口'),
   urbanRural('registered', '户籍', '户籍(?:总)?人口'),
   {
+    // The registered population by its old household kind (户口性质).
+    id: 'registered-household-kind',
+    whole: '户籍人口',
+    total: '户籍(?:总)?人口',
+    parts: [
+      { label: '农业人口', names: '农业(?:户口)?人口' },
+      { label: '非农业人口', names: '非农业?(?:户口)?人口' },
+    ],
+    complete: true,
+    sumLabel: '农业人口与非农业人口之和应等于户籍人口',
+  },
+  {
     id: 'sex',
     whole: '总人口',
     total: '(?:常住|户籍)?(?:总)?人口',
     parts: [
-      { label: '男性人口', names: '男性(?:人口)?' },
-      { label: '女性人口', names: '女性(?:人口)?' },
+      { label: '男性人口', names: '男性(?:人口)?|男' },
+      { label: '女性人口', names: '女性(?:人口)?|女' },
     ],
     complete: true,
     sumLabel: '男性人口与女性人口之和应等于总人口',
