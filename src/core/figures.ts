@@ -327,7 +327,7 @@ export function arePartitionPair(x: string, y: string, whole = '', said = whole)
   const sides = ([p, q]: readonly [RegExp, RegExp]) => (p.test(x) && q.test(y) && !q.test(x) && !p.test(y)) || (q.test(x) && p.test(y) && !p.test(x) && !q.test(y));
   return PARTITION_PAIRS.some((pair) => sides(pair) && !(pair[0] === PENALTY_PROCEDURE && BROADER_THAN_PENALTIES.test(whole) && !PENALTIES.test(said))) ||
     (PROPOSALS_WHOLE.test(whole) && sides(PROPOSAL_SIDES)) || (DISPUTES_WHOLE.test(whole) && sides(DISPUTE_SIDES)) ||
-    (HANDLED_WHOLE.test(whole) && sides(HANDLED_SIDES)) || twinNames(x, y, whole);
+    (HANDLED_WHOLE.test(whole) && sides(HANDLED_SIDES)) || (PENSION_WHOLE.test(whole) && sides(PENSION_SIDES)) || twinNames(x, y, whole);
 }
 
 /**
@@ -352,6 +352,11 @@ const TWIN_HALVES: readonly (readonly [string, string, string?])[] = [
 ];
 const MIN_TWIN_REST = 2;
 const LIST_OPENING_WORDS = /^(?:其中)?[，,：:\s]*/;
+
+// "参加养老保险人数458.84万人，其中参加养老保险职工人数327.88万人，离退休人员参保人数130.96万人": those insured for a pension are
+// the staff paying in and the retired drawing it.
+const PENSION_WHOLE = /养老保险/;
+const PENSION_SIDES: readonly [RegExp, RegExp] = [/职工|在职/, /离退休|退休人员/];
 
 // "审理（办理）行政复议案件2118件，其中受理1968件，上年结转150件": the cases handled in a year are those taken in that year and
 // those carried over — under a whole of cases handled only (a whole received, "收到…，上年结转3件，受理72件", holds no carry-in).

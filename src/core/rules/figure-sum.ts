@@ -4904,7 +4904,8 @@ function listEnds(doc: ReportDocument, index: FigureIndex, total: Figure, last: 
 const OVERALL_COUNT = /^综合/;
 
 // A count opening with the verb of an intake, things named after it.
-const INTAKE_LEAD = new RegExp(`^(?:共|全年|今年|本年)?(${INTAKE_VERB_SOURCE})(?=[\u4e00-\u9fff]{2})`);
+// (Or 参加 of an insurance: "参加养老保险人数…；参加城镇基本医疗保险人数…".)
+const INTAKE_LEAD = new RegExp(`^(?:共|全年|今年|本年)?(${INTAKE_VERB_SOURCE}|参加)(?=[\u4e00-\u9fff]{2})`);
 
 /** "办理行政复议答复案件10件，…；办理行政诉讼案件2件": past a ；, the same verb opens a count of other things. */
 function parallelIntake(total: Figure, next: Figure): boolean {
