@@ -1836,7 +1836,8 @@ const RESPECTIVE_COUNTS = /分别(?:为|是|有|达)?\s*$/;
 const LIST_JOIN = /^\s*[、，,和及与]\s*$/;
 // What joins named counts listed without 分别为: 、 ， or ； and a name ("300件、邻里纠纷250件", "1800件，服务类1200件"), a long
 // one too ("…，农村集体资产保护和征地补偿安置领域办案52件").
-const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff]{1,24}$/;
+// A name may join two kinds itself ("，判处三年以下有期徒刑、拘役1605人").
+const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff][\u4e00-\u9fff、]{0,23}$/;
 /**
  * "共有1396个事项接入…；…；建成“示范型”村级便民服务站167个，占比达50.3%": past a ；, a count of another thing (事项, not
  * 便民服务站) is no total of the part — neither names the other's noun.

@@ -600,6 +600,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'respective shares (分别占) of named counts, a name joining two kinds with 、',
+      text: p('判处被告人2138人，其中，判处五年以上有期徒刑237人，判处三年以下有期徒刑、拘役1605人，分别占判决人数的13.09%和75.07%。'),
+      findings: [{ code: 'figure/share', at: '13.09%', message: '占比与部分、总数不符：237人÷2138人=11.09%，应为11.09%，文中为13.09%（按13.09%计，部分约应为280人）' }],
+    },
+    {
       name: 'a share of the whole place\'s count named by its noun (占全国幼儿园的比例), the count stated with 共有 a sentence before',
       text: p('全国共有幼儿园29.48万所，比上年增加3117所，增长1.07%。其中，普惠性幼儿园24.47万所，比上年增加1.06万所，增长4.55%，占全国幼儿园的比例85.00%。'),
       findings: [{ code: 'figure/share', at: '85.00%', message: '占比与部分、总数不符：24.47万所÷29.48万所=83.01%，应为83.01%，文中为85.00%（按85.00%计，部分约应为25.06万所）' }],
