@@ -334,6 +334,20 @@ function withoutNestedLists(doc: ReportDocument, parts: Figure[]): Figure[] {
   return parts;
 }
 
+/**
+ * chain[j], after the part prev in its sentence, counts other things than the total (beds of the hospitals counted), with
+ * no ； between them, and past a ； further on in the sentence the list goes on with a count like the total's.
+ */
+function describesItem(doc: ReportDocument, chain: Figure[], j: number, total: Figure, prev: Figure): boolean {
+  const f = chain[j];
+  if (f.percent || sameCountKind(total, f) || mixedCounter(total, f) || /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) return false;
+  for (let k = j + 1; k < chain.length && k <= j + MAX_LOOKBACK && chain[k].sentence === f.sentence; k++) {
+    const g = chain[k];
+    if (!g.percent && sameCountKind(total, g)) return /[；;]/.test(doc.norm.slice(f.span.end, g.span.start));
+  }
+  return false;
+}
+
 // The least ending the items a colon opens share ("低保累计支出"), to be one breakdown.
 const MIN_COLON_ENDING = 3;
 
@@ -1883,6 +1897,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
   // A part's own breakdown after a colon (colonBreakdownEnd): passed over up to here, its last item the one the list goes on from.
   let nestedEnd = -1;
   let nestedLast: Figure | undefined;
+  // The last count describing the part before (describesItem): the list goes on from it.
+  let aboutLast: Figure | undefined;
   for (let j = i + 1; j < chain.length && j - prevAt <= MAX_LOOKBACK; j++) {
     if (parts.length && j > nestedEnd) {
       const end = colonBreakdownEnd(doc, chain, j, prev);
@@ -1916,7 +1932,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (prev === total && f.sentence === total.sentence && isAmountBeside(total, f) && amountsClose(index, total)) continue;
     // "共收到申请960件，涉及申请人1300人。其中，受理…": a count of other things closing the total's sentence (but for changes
     // after it: "…罚没款4862.3万元，案件数同比下降4.2%。") stands between it and a 其中 list in the next sentence.
-    if (prev === total && f.sentence === total.sentence && closesSentence(doc, index, chain, j) && !f.percent && !sameUnitKind(total, f) &&
+    // So do several ("…机构803个，拥有床位9.8万张，年末收养各类人员5.6万人。其中儿童福利机构529个，…").
+    if (prev === total && f.sentence === total.sentence && (closesSentence(doc, index, chain, j) || otherCountsClose(doc, index, chain, j, total)) && !f.percent && !sameUnitKind(total, f) &&
         !(INTERCHANGEABLE_COUNTERS.includes(total.unit) && INTERCHANGEABLE_COUNTERS.includes(f.unit))) continue;
     // "开展普法活动320场，覆盖群众5.6万人次，其中线上活动120场…": a count of other things right after the total, with a
     // 其中 list counted like the total (and unlike it) right after it: that list is the total's.
@@ -1931,12 +1948,18 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || f.number.percentPoint || f.unit.endsWith('百分点') || isAboutFigureBefore(doc, index, f))) continue;
     // "按日连续处罚案件143件，罚款金额1.55亿元，查封、扣押案件4836件": an amount of the part before, in another unit.
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
+    // "其中社会福利医院155个，床位数4.5万张，年末收养各类人员3.7万人；复退军人精神病院106个，…": counts of other things in the
+    // part's own clauses, up to the ； before the next item counted like the total, describe that part.
+    if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && describesItem(doc, chain, j, total, prev)) {
+      aboutLast = f;
+      continue;
+    }
     // Only a total that closes its sentence runs on into a "其中" sentence: after parts, that sentence breaks one of
     // them down ("…废止36件，失效33件。其中清理市政府文件59件，保留33件…").
     // "收到申请72件，上年结转5件。办理结果：予以公开…": the carry-in closing the intake's sentence is no part broken down.
     const carryIn = parts.length === 1 && CARRIED_IN.test(partWords(prev));
     if (f.sentence !== prev.sentence && prev !== total && !carryIn && !continuesList(doc, index, f.sentence) && !(f.sentence === prev.sentence + 1 && runsOnToItem(doc, index, f.sentence))) break;
-    const from = prev === total ? zero ?? aside ?? kinds ?? total : nestedLast && nestedLast.id > prev.id ? nestedLast : prev;
+    const from = prev === total ? zero ?? aside ?? kinds ?? total : [nestedLast, aboutLast].reduce<Figure>((a, b) => (b && b.id > a.id ? b : a), prev);
     // "受理工单共涉及34个单位，其中甲镇17件，…": a count of bodies holds no counts of the things each of them handled.
     if (f.unit !== total.unit && COUNTED_BODIES.test(doc.norm.slice(total.span.end, total.span.end + 4))) break;
     // "办理案件20起，处罚金额共计5万元，其中3起为…": a 其中 right after a sum of its own in another unit may break down what
@@ -2140,6 +2163,25 @@ function closesSentence(doc: ReportDocument, index: FigureIndex, chain: Figure[]
     if (m - j > MAX_TRAILING_CHANGES || (!chain[m].change && !isAboutFigureBefore(doc, index, chain[m]))) return false;
   }
   return true;
+}
+
+// How many counts of other things may close the total's sentence before its 其中 sentence.
+const MAX_CLOSING_COUNTS = 3;
+// …with their changes and shares, this many figures at most.
+const MAX_CLOSING_FIGURES = 12;
+
+/** chain[j] and the figures after it to the end of the total's sentence count other things (or are about them), and the next sentence opens with 其中. */
+function otherCountsClose(doc: ReportDocument, index: FigureIndex, chain: Figure[], j: number, total: Figure): boolean {
+  let counts = 0;
+  let m = j;
+  // Bounded: a sentence of thousands of figures is not read to its end for each of them.
+  for (; m < chain.length && chain[m].sentence === total.sentence; m++) {
+    const g = chain[m];
+    if (m - j > MAX_CLOSING_FIGURES) return false;
+    if (g.percent || g.change || isAboutFigureBefore(doc, index, g)) continue;
+    if (sameUnitKind(total, g) || ++counts > MAX_CLOSING_COUNTS) return false;
+  }
+  return m < chain.length && chain[m].sentence === total.sentence + 1 && chain[m].subsetCue && index.sentences[total.sentence + 1]?.figures[0] === chain[m].id;
 }
 
 // How many changes may close the sentence after a count of other things ("…，罚没款…万元，案件数同比下降4.2%。").
@@ -3400,7 +3442,8 @@ const BODY_TOPIC = /(?:部门|单位|乡镇|镇街|街道)(?=(?:动态|文件|�
 // What a case involves ("涉及劳动报酬的…件", "涉企类"): one case may involve several such matters, so the parts may overlap.
 const INVOLVES = /^涉/;
 // What was done with some of the things counted, or is still open ("已处理474件", "正在办理12件"): a state, no name.
-const HANDLING_STATE = new RegExp(`^(?:已|未|尚未|正在|现已|均已)|${OPENS_TOTAL.source}|${CLOSED.source}`);
+// (Not 未 of 未成年人.)
+const HANDLING_STATE = new RegExp(`^(?:已|未(?!成年)|尚未|正在|现已|均已)|${OPENS_TOTAL.source}|${CLOSED.source}`);
 
 /**
  * A tag or manner (CROSSCUTTING) before what another part names too ("重大案件" beside "刑事案件", "专项检查" beside "日常
@@ -3498,7 +3541,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
     if (words.length < 2 || (k > 0 && p.subsetCue) || !countedAlike(total, parts, k) || NOT_A_KIND.test(words.replace(CONTENT_ASIDE, '')) || INVOLVES.test(words) || (tagsOthers(words, parts, workOf(total)) && !topic) ||
         // A step or a state the total's own words name ("配套措施和移送涉嫌犯罪案件数量共计…") is one of its kinds.
         (!namedByTotal(words, total) && ((CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) || HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()))) ||
-        PEOPLE_GROUPS.test(words) || WHOLE_NOUN.test(words) ||
+        (PEOPLE_GROUPS.test(words) && !SERVING_BODY.test(words)) || WHOLE_NOUN.test(words) ||
         seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && (outsideTotalsClass(total, words, seen) || SETTLED_BEFORE.test(words)))) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
@@ -3515,6 +3558,9 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 // The fewest characters of an item's words the total's own words must hold to name it.
 const MIN_NAMED_BY_TOTAL = 4;
+
+// A body named for the people it serves ("复退军人精神病院", "儿童福利院", "老年服务中心"): one body, no group of people.
+const SERVING_BODY = /(?:院|中心|机构|站|所|学校|医院)$/;
 
 /** The total's words name the item: "…配套措施和移送涉嫌犯罪案件数量共计48件" names 移送涉嫌犯罪案件. */
 function namedByTotal(words: string, total: Figure): boolean {

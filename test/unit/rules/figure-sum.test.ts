@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // The same adding up.
+    p('全国共有儿童收养救助服务机构803个，拥有床位9.8万张，年末收养各类人员5.6万人。其中儿童福利机构529个，比上年增加66个，床位8.7万张，比上年增长12.7%；未成年人救助保护中心274个，床位1.1万张。'),
     // A part's own breakdown after a colon is no item of the list: the rest adds up.
     p('2020年1-7月，民政事业费累计支出77164.7万元，同比增长40.37%。其中，社会福利支出10642.1万元，同比增长38.26%；社会救助支出62036.4万元，同比增长61.62%：城市低保累计支出7912.1万元，同比增长63.74%；农村低保累计支出39260.3万元，同比增长82.43%；民政管理事务支出2669.4万元，同比增长0.26%；行政事业单位离退休费204.5万元；其他支出1612.3万元。'),
     // The same, adding up.
@@ -3335,6 +3337,10 @@ ruleTable(figureSum, {
       '分项之和与总数不符：10642.1+62036.4+2669.4+204.5+1612.3=77164.7万，与总数77364.7万元不符（相差200.0万）', '77364.7万元'),
     sumRow('those insured for a pension: staff paying in and the retired, the next insurance past a ；', '参加养老保险人数464.84万人，其中参加养老保险职工人数327.88万人，离退休人员参保人数130.96万人；参加城镇基本医疗保险人数890.04万人。',
       '分项之和与总数不符：327.88+130.96=458.84万，与总数464.84万人不符（相差6.00万）', '464.84万人'),
+    sumRow('institutions named for the people they serve, each with counts of its own beds and people before the next after a ；', '全国民政部门管理的智障与精神疾病服务机构共有261个。其中社会福利医院（精神病院）165个，床位数4.5万张，比上年增长9.7%，年末收养各类人员3.7万人；复退军人精神病院106个，床位数2.9万张。',
+      '“其中”各分项之和超过总数：165+106=271，大于总数261个（多10）', '261个'),
+    sumRow('counts of other things closing the total\'s sentence before its 其中 sentence; 未成年人 is no state of handling', '全国共有儿童收养救助服务机构803个，拥有床位9.8万张，年末收养各类人员5.6万人。其中儿童福利机构559个，比上年增加66个，床位8.7万张，比上年增长12.7%；未成年人救助保护中心274个，床位1.1万张。',
+      '“其中”各分项之和超过总数：559+274=833，大于总数803个（多30）', '803个'),
     sumRow('a list named item by item like one that adds up to its total in the report', '广东省共计105件，包括按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件，移送行政拘留8起。福建省共计78件，包括按日连续处罚案件1件，实施查封、扣押案件54件，实施限产、停产案件5件，移送行政拘留6起。',
       '分项之和与总数不符：1+54+5+6=66，与总数78件不符（相差12）', '78件'),
   ],
