@@ -1378,7 +1378,9 @@ function namedInSentence(figs: Figure[], k: number, down: boolean): ImpliedBase 
   const cue = ROUGH_DELTA.exec(delta.before.replace(/^.*[，,；;]/, ''));
   const subject = cue && AMOUNT_DOWN_WORD.test(cue[2]) === down ? COUNT_SUBJECT.exec(cue[1])?.[1] : undefined;
   if (!subject) return undefined;
-  const named = figs.slice(0, k - 1).filter((f) => isExactCount(f) && !f.change && sameUnitKind(f, delta) && f.before.includes(subject));
+  // "造成323人死亡；……死亡人数减少131人": a count before its noun is named by that noun closing its clause.
+  const named = figs.slice(0, k - 1).filter((f) => isExactCount(f) && !f.change && sameUnitKind(f, delta) &&
+    (f.before.includes(subject) || (!f.final && COUNT_FIRST_NOUN.exec(f.after)?.[1] === subject)));
   const current = named.length === 1 ? named[0] : undefined;
   if (!current) return undefined;
   const base = down ? current.value + delta.value : current.value - delta.value;

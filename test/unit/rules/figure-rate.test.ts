@@ -957,6 +957,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '19.65%', message: '不捕率与分子分母不符：40人÷(40人+196人)=16.949%，应为16.95%，文中为19.65%' }],
     },
     {
+      name: 'a solving rate (侦破率) over the cases solved written 破获',
+      text: p('全市共新发命案73起，共破获新发命案68起，命案侦破率达到90.41%。'),
+      findings: [{ code: 'figure/rate', at: '90.41%', message: '侦破率与分子分母不符：68起÷73起=93.151%，应为93.15%，文中为90.41%' }],
+    },
+    {
       name: 'a refusal rate below its floor when the arrests approved are stated with those decided (批准和决定逮捕)',
       text: p('全国检察机关共批准和决定逮捕各类犯罪嫌疑人36.7万人；不捕19.1万人，不捕率32.4%。'),
       findings: [{ code: 'figure/rate', at: '32.4%', message: '不捕率低于按所列数字算得的下限：19.1万人÷(19.1万人+36.7万人)=34.229%，文中为32.4%（“批准和决定逮捕”含自行决定逮捕的人数，不捕率的分母只会更小，比率只会更高）' }],

@@ -12,6 +12,7 @@ const report = (results: string, plan = '') =>
 
 ruleTable(figureChange, {
   valid: [
+    report('其中，发生一次死亡10人以上特大交通事故21起，造成323人死亡；与去年同期相比，事故起数减少11起，下降34.4%；死亡人数减少131人，下降28.9%。'),
     // 从 of 从业人员 opens no earlier value: the change is of the total, by the amount after it.
     report('全年全省城镇单位从业人员劳动报酬总额1027.74亿元，比上年增加155.92亿元，增长17.9%。'),
     // Cases closed (已结) changed, not the new cases stated before: another count.
@@ -382,6 +383,11 @@ ruleTable(figureChange, {
     report('在2023年，参评村的平均达标率为72.40%；在2024年，参评村的平均达标率为75.60%，上升4.42%。'),
   ],
   invalid: [
+    {
+      name: 'an amount of people named by the noun closing the count\'s clause (造成323人死亡 … 死亡人数减少151人)',
+      text: report('其中，发生一次死亡10人以上特大交通事故21起，造成323人死亡；与去年同期相比，事故起数减少11起，下降34.4%；死亡人数减少151人，下降28.9%。'),
+      findings: [{ code: 'figure/change', at: '28.9%', message: '增减幅度与增减量不符：上期为323人+151人=474人，151÷474=31.857%，应为31.9%，文中为“28.9%”' }],
+    },
     {
       name: 'a yearly average between two values of stated years, compounded',
       text: report('全省金融机构存款余额从2010年的7363亿元增长到2015年的19438亿元，年均增长23.4%。'),
