@@ -3143,7 +3143,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (ratedProperties(index, parts)) return undefined;
   const slips = mayAccuse ? slipsShortOfTotal(doc, index, total, parts) : undefined;
   if (slips) return slipFinding(doc, shown, parts, slips);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), moneyKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > shown.value + tolerance(shown, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -5443,6 +5443,11 @@ const MARKET_ENTITY_KINDS = [new RegExp(`^${ENTITY_STATE}(?:各类)?企业$`), n
 const marketEntityKinds = (parts: Figure[]) => leadingKinds(parts, MARKET_ENTITY_KINDS);
 /** The leading run (two or more) of parts of people that are of different ranks. */
 const rankKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? leadingKinds(parts, CADRE_RANKS) : undefined);
+// Where a traveller checked at the border is from (内地居民, 港澳台居民, 外国人): one each — also for exits and entries
+// counted in 人次.
+const TRAVELLER_KINDS = [/^(?:内地|大陆)居民$/, /^港澳台(?:地区)?居民$/, /^外国(?:人|籍人员|公民)$/];
+/** The leading run (two or more) of people counted by where they are from. */
+const travellerKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? leadingKinds(parts, TRAVELLER_KINDS) : undefined);
 // What the money of a penalty or a sanction went to: one yuan to one of them ("罚没款…，其中罚款…，没收违法所得…").
 const MONEY_KINDS = [/^(?:罚款|罚金)$/, /^没收(?:违法所得|非法财物|违法财物)?$/, /^(?:退还|返还)(?:消费者|群众|当事人)?$/, /^追缴[\u4e00-\u9fff]{0,4}$/, /^(?:责令)?退赔$/];
 /** The leading run (two or more) of amounts each of a different kind of sanction money. */
