@@ -881,6 +881,24 @@ function opensWithSorting(doc: ReportDocument, sentence: FigureSentence): boolea
   return words.length <= MAX_HEADING && (SORT_HEADING.test(words) || CLASS_FRAME_HEADING.test(words));
 }
 
+// The opening clause of a paragraph, up to its first mark.
+const OPENING_CLAUSE = /^[^，,：:；;。]*/;
+
+/**
+ * "共65件，其中…。⏎其中按信访目的分类：…。⏎按信件类型分类：…": every paragraph between the count's and the list's sorts the
+ * same count another way (opens with a sorting heading): the count is still the one the list is of.
+ */
+function onlySortsBetween(doc: ReportDocument, index: FigureIndex, f: Figure, sentence: FigureSentence): boolean {
+  const from = index.sentences[f.sentence].paragraph;
+  if (sentence.paragraph <= from + 1 || sentence.paragraph - from > MAX_SORTS_BETWEEN + 1) return false;
+  for (let p = from + 1; p < sentence.paragraph; p++) {
+    const block = doc.blocks[p];
+    if (!block || !SORT_HEADING.test(OPENING_CLAUSE.exec(doc.norm.slice(block.span.start, block.span.end))?.[0] ?? '')) return false;
+  }
+  return true;
+}
+const MAX_SORTS_BETWEEN = 4;
+
 // The least a list's first item and a count before it must open alike with to be one deed ("实际监督监察").
 const MIN_DONE_PHRASE = 4;
 
@@ -923,8 +941,10 @@ function holdersBefore(doc: ReportDocument, index: FigureIndex, sentence: Figure
     // …or in the lead before the first heading, when they open the first section (as a bound: wholeHolding).
     const inHome = index.sentences[f.sentence].paragraph === home || (section === -1 && sentence.section === 0);
     const doneAlike = done.length > MIN_DONE_PHRASE && commonPrefix(done, partWords(f)).length >= MIN_DONE_PHRASE;
-    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && (named || doneAlike || inHome));
-    const near = !under?.ownParagraph || named || inHome;
+    // (A sorting of the same count in each paragraph between makes the list's as good as the count's own paragraph.)
+    const sortedHome = inHome || onlySortsBetween(doc, index, f, sentence);
+    const period = samePeriod(doc, index, f, first) || (!periodOf(doc, index, first) && (named || doneAlike || sortedHome));
+    const near = !under?.ownParagraph || named || sortedHome;
     if (!whole && (f.totalCue || WHOLE_NOUN.test(f.before) || named || doneAlike || f === closing) && !f.subsetCue && !CUMULATIVE.test(f.before) && period && near) {
       whole = f;
       phrased = doneAlike;

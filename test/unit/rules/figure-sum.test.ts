@@ -8,6 +8,7 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('四月份共收到区委书记信箱、区长信箱共65件，其中区委书记信箱22件，区长信箱43件。\n其中按信访目的分类：揭发控告1件、求决57件、意见建议7件。\n按信件类型分类：建议11件、举报9件、投诉15件、咨询30件。'),
     // The same adding up.
     p('全国共有儿童收养救助服务机构803个，拥有床位9.8万张，年末收养各类人员5.6万人。其中儿童福利机构529个，比上年增加66个，床位8.7万张，比上年增长12.7%；未成年人救助保护中心274个，床位1.1万张。'),
     // A part's own breakdown after a colon is no item of the list: the rest adds up.
@@ -3343,6 +3344,8 @@ ruleTable(figureSum, {
       '“其中”各分项之和超过总数：559+274=833，大于总数803个（多30）', '803个'),
     sumRow('travellers checked by where they are from (内地居民, 港澳台居民, 外国人) above their total', '一季度，全国移民管理机构共查验出入境人员6506.5万人次，同比增长116.2%，其中内地居民3235.1万人次，港澳台居民2978.8万人次，外国人322.6万人次。',
       '“其中”各分项之和超过总数：3235.1+2978.8+322.6=6536.5万，大于总数6506.5万人次（多30.0万）', '6506.5万人次'),
+    sumRow('a sorting in the paragraph after another sorting of the same count, held to that count', '四月份共收到区委书记信箱、区长信箱共65件，其中区委书记信箱22件，区长信箱43件。\n其中按信访目的分类：揭发控告1件、求决57件、意见建议7件。\n按信件类型分类：建议11件、举报9件、投诉18件、咨询30件。',
+      '所列各分项之和超过总数：11+9+18+30=68，大于总数65件（多3）', '65件'),
     sumRow('a list named item by item like one that adds up to its total in the report', '广东省共计105件，包括按日连续处罚案件6件，实施查封、扣押案件46件，实施限产、停产案件45件，移送行政拘留8起。福建省共计78件，包括按日连续处罚案件1件，实施查封、扣押案件54件，实施限产、停产案件5件，移送行政拘留6起。',
       '分项之和与总数不符：1+54+5+6=66，与总数78件不符（相差12）', '78件'),
   ],
