@@ -103,6 +103,19 @@ function crop(name: string): PartitionSlot {
   return { label: `${name}产量`, names: `${name}(?:产量)?` };
 }
 
+// Per head of the residents (全体, 城镇 or 农村居民), of the year.
+const RESIDENTS_PER_HEAD = '(?:全体|城镇|农村|城乡)?(?:常住)?居民(?:年)?人均';
+
+/** A per-head measure of residents and its parts by definition, each part [label, names]. */
+function perHead(id: string, whole: string, measure: string, parts: string[][], more: Pick<Partition, 'sumLabel' | 'signed'>): Partition {
+  return { id, whole, total: `${RESIDENTS_PER_HEAD}${measure}`, parts: parts.map(([label, names]) => ({ label, names })), complete: true, ...more };
+}
+
+/** A whole made of two halves, each stated under its own name. */
+function halves(id: string, whole: string, total: string, first: PartitionSlot, second: PartitionSlot): Partition {
+  return { id, whole, total, parts: [first, second], complete: true, sumLabel: `${first.label}与${second.label}之和应等于${whole}` };
+}
+
 // What a kind of spending may be named with: its account (支出预算数, 决算, 财政拨款支出) after it.
 const ACCOUNT = '(?:财政拨款)?(?:支出)?(?:预算|决算)?数?(?:支出)?';
 
@@ -156,67 +169,23 @@ export const PARTITIONS: readonly Partition[] = [
     { label: '公务用车购置费', names: `公务用车购置(?:经)?费?${ACCOUNT}` },
     { label: '公务用车运行维护费', names: `公务用车运行(?:维护)?(?:经)?费${ACCOUNT}` },
   ]),
-  {
-    // A household's disposable income per head is by definition its four sources (统计口径), each rounded to the yuan.
-    id: 'disposable-income',
-    whole: '人均可支配收入',
-    total: '(?:全体|城镇|农村|城乡)?(?:常住)?居民(?:年)?人均可支配收入',
-    parts: [
-      { label: '工资性收入', names: '工资性收入|工资收入' },
-      { label: '经营净收入', names: '(?:家庭)?经营(?:性)?净?收入' },
-      { label: '财产净收入', names: '财产(?:性)?净?收入' },
-      { label: '转移净收入', names: '转移(?:性)?净?收入' },
-    ],
-    complete: true,
-    signed: true,
-    sumLabel: '工资性收入、经营净收入、财产净收入与转移净收入之和应等于人均可支配收入',
-  },
-  {
-    // Consumption per head is by definition its eight kinds (统计口径).
-    id: 'consumption',
-    whole: '人均消费支出',
-    total: '(?:全体|城镇|农村|城乡)?(?:常住)?居民(?:年)?人均(?:生活)?消费(?:性)?支出',
-    parts: [
-      { label: '食品烟酒', names: '食品烟酒(?:消费)?(?:支出)?' },
-      { label: '衣着', names: '衣着(?:消费)?(?:支出)?' },
-      { label: '居住', names: '居住(?:消费)?(?:支出)?' },
-      { label: '生活用品及服务', names: '生活用品(?:及|和)服务(?:消费)?(?:支出)?' },
-      { label: '交通通信', names: '交通(?:和)?通信(?:消费)?(?:支出)?' },
-      { label: '教育文化娱乐', names: '教育文化(?:和)?娱乐(?:消费)?(?:支出)?' },
-      { label: '医疗保健', names: '医疗保健(?:消费)?(?:支出)?' },
-      { label: '其他用品及服务', names: '其他用品(?:及|和)服务(?:消费)?(?:支出)?' },
-    ],
-    complete: true,
-    sumLabel: '八类消费支出之和应等于人均消费支出',
-  },
+  // A household's disposable income per head is by definition its four sources (统计口径), each rounded to the yuan.
+  perHead('disposable-income', '人均可支配收入', '可支配收入', [
+    ['工资性收入', '工资性收入|工资收入'], ['经营净收入', '(?:家庭)?经营(?:性)?净?收入'], ['财产净收入', '财产(?:性)?净?收入'], ['转移净收入', '转移(?:性)?净?收入'],
+  ], { signed: true, sumLabel: '工资性收入、经营净收入、财产净收入与转移净收入之和应等于人均可支配收入' }),
+  // Consumption per head is by definition its eight kinds (统计口径).
+  perHead('consumption', '人均消费支出', '(?:生活)?消费(?:性)?支出', [
+    ['食品烟酒', '食品烟酒'], ['衣着', '衣着'], ['居住', '居住'], ['生活用品及服务', '生活用品(?:及|和)服务'], ['交通通信', '交通(?:和)?通信'],
+    ['教育文化娱乐', '教育文化(?:和)?娱乐'], ['医疗保健', '医疗保健'], ['其他用品及服务', '其他用品(?:及|和)服务'],
+  ].map(([label, names]) => [label, `${names}(?:消费)?(?:支出)?`]), { sumLabel: '八类消费支出之和应等于人均消费支出' }),
   farm('产值', 'output', '(?:总)?产值'),
   farm('增加值', 'value-added', '增加值'),
   // 总人口 without a qualifier is split the same way whichever population it is: it is read as 常住.
   urbanRural('resident', '常住', '常住(?:总)?人口|总人口'),
   urbanRural('registered', '户籍', '户籍(?:总)?人口'),
-  {
-    // The registered population by its old household kind (户口性质).
-    id: 'registered-household-kind',
-    whole: '户籍人口',
-    total: '户籍(?:总)?人口',
-    parts: [
-      { label: '农业人口', names: '农业(?:户口)?人口' },
-      { label: '非农业人口', names: '非农业?(?:户口)?人口' },
-    ],
-    complete: true,
-    sumLabel: '农业人口与非农业人口之和应等于户籍人口',
-  },
-  {
-    id: 'sex',
-    whole: '总人口',
-    total: '(?:常住|户籍)?(?:总)?人口',
-    parts: [
-      { label: '男性人口', names: '男性(?:人口)?|男' },
-      { label: '女性人口', names: '女性(?:人口)?|女' },
-    ],
-    complete: true,
-    sumLabel: '男性人口与女性人口之和应等于总人口',
-  },
+  // The registered population by its old household kind (户口性质).
+  halves('registered-household-kind', '户籍人口', '户籍(?:总)?人口', { label: '农业人口', names: '农业(?:户口)?人口' }, { label: '非农业人口', names: '非农业?(?:户口)?人口' }),
+  halves('sex', '总人口', '(?:常住|户籍)?(?:总)?人口', { label: '男性人口', names: '男性(?:人口)?|男' }, { label: '女性人口', names: '女性(?:人口)?|女' }),
   {
     // 全年粮食 = 夏粮 + 早稻 + 秋粮 (国家统计局). 早稻 is grown in the south only: a report of a region without it lists
     // 夏粮 and 秋粮 alone, so the pair is complete unless the paragraph names 早稻 (or another season: then the set is
