@@ -3161,7 +3161,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // "其中，在法定期限内报送备案的100件，备案及时率51%；备案材料符合要求的144件，备案规范率73%；…": parts that each carry a
   // rate of the whole are properties the things may have together, no kinds of them.
   if (ratedProperties(index, parts)) return undefined;
-  const slips = mayAccuse ? slipsShortOfTotal(doc, index, total, parts) : undefined;
+  // A count right after the last part, not read as one (another counter: "…45个，移送行政拘留8起"), may be the rest.
+  const slips = mayAccuse && !countAfterList(doc, index, parts[parts.length - 1]) ? slipsShortOfTotal(doc, index, total, parts) : undefined;
   if (slips) return slipFinding(doc, shown, parts, slips);
   const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
@@ -4651,6 +4652,13 @@ function unreadNumberAfter(doc: ReportDocument, index: FigureIndex, f: Figure): 
     if (c >= 48 && c <= 57 && !covered.some((span) => i >= span.start && i < span.end)) return true;
   }
   return false;
+}
+
+/** The figure after f in its sentence, with no ； between, is an exact count of its own (no change, share or average of f). */
+function countAfterList(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const g = index.figures[f.id + 1];
+  return !!g && g.sentence === f.sentence && !g.inParens && !g.percent && !g.change && isExactCount(g) && !isAboutFigureBefore(doc, index, g) &&
+    !/[；;]/.test(doc.norm.slice(f.span.end, g.span.start));
 }
 
 /**
