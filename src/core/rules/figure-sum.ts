@@ -4654,12 +4654,16 @@ function unreadNumberAfter(doc: ReportDocument, index: FigureIndex, f: Figure): 
   return false;
 }
 
-/** The figure after f in its sentence, with no ； between, is an exact count of its own (no change, share or average of f). */
+/**
+ * The figure after f in its sentence, with no ； between, counts items in another counter of items than f's (no change,
+ * share or average of f; not an activity counted in 期 or 场, nor an amount).
+ */
 function countAfterList(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   const g = index.figures[f.id + 1];
-  return !!g && g.sentence === f.sentence && !g.inParens && !g.percent && !g.change && isExactCount(g) && !isAboutFigureBefore(doc, index, g) &&
-    !/[；;]/.test(doc.norm.slice(f.span.end, g.span.start));
+  return !!g && g.sentence === f.sentence && !g.inParens && !g.percent && !g.change && g.unit !== f.unit && ITEM_OR_CASE_COUNTERS.includes(g.unit) &&
+    ITEM_OR_CASE_COUNTERS.includes(f.unit) && isExactCount(g) && !isAboutFigureBefore(doc, index, g) && !/[；;]/.test(doc.norm.slice(f.span.end, g.span.start));
 }
+const ITEM_OR_CASE_COUNTERS: readonly string[] = [...INTERCHANGEABLE_COUNTERS, '起', '宗', '条'];
 
 /**
  * "其中非常满意 39048,满意37条,一般0条,…": a number among the parts (or between the total and the first) that no counted
