@@ -8,7 +8,7 @@ import {
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
-import { lastIndexOnce } from '../collections';
+import { lastIndexOnce, perOwner } from '../collections';
 import { q } from './number-scope';
 import { earlierWhole, paragraphOf, periodOf, samePeriod, sameYear, statedUnder, verbOf } from '../bases';
 import { parseChineseNumeral } from '../numbers';
@@ -1721,7 +1721,7 @@ function respectiveYearBefore(doc: ReportDocument, index: FigureIndex, figs: Fig
  */
 function priorYearAside(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number): Array<[Figure, Comparison]> | undefined {
   const sentence = index.sentences[figs[k].sentence];
-  const aside = sentence.figures.map((id) => index.figures[id]).filter((f) => f.inParens && f.id > figs[k].id && !f.percent);
+  const aside = asideCountsOf(index, figs[k].sentence).filter((f) => f.id > figs[k].id);
   if (aside.length === 0 || aside.some((f) => !isCount(f))) return undefined;
   const open = doc.norm.lastIndexOf('(', aside[0].span.start);
   if (open < sentence.span.start || doc.norm.slice(open, aside[aside.length - 1].span.end).includes(')')) return undefined;
@@ -1742,6 +1742,14 @@ function priorYearAside(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     out.push([p, { base: base[0], current: current[0] }]);
   }
   return out.some(([p]) => p === figs[k]) ? out : undefined;
+}
+
+// The figures in a sentence's asides, no percents, read once a sentence and check (the index is the check's): a sentence
+// of thousands of changes asks for each of them.
+const asideCountsByIndex = perOwner<FigureIndex, Figure[]>((index) => index.sentences.length);
+function asideCountsOf(index: FigureIndex, k: number): Figure[] {
+  const bySentence = asideCountsByIndex(index);
+  return (bySentence[k] ??= index.sentences[k].figures.map((id) => index.figures[id]).filter((f) => f.inParens && !f.percent));
 }
 
 /** The year the nearest heading above the sentence that names one names ("二、2022年1-9月份全市生产安全事故情况"). */

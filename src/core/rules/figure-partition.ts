@@ -87,15 +87,13 @@ const BREAKDOWNS = defineAnalysis('partition-breakdowns', (doc, ctx) => {
   const index = ctx.figures();
   const names: NameReader = { names: new Array(index.figures.length), roles: new Array(index.figures.length) };
   const roles = new Map<number, Role[]>();
+  // The roles of each name, read once: a report states the same names again and again.
+  const byName = new Map<string, Role[]>();
   for (const f of index.figures) {
     if (f.percent || !f.unit) continue;
     const name = nameOf(names, f);
-    if (!ANY_NAME.test(name)) continue;
-    const found: Role[] = [];
-    for (const m of matchers) {
-      if (m.total.test(name)) found.push({ partition: m.partition, slot: -1 });
-      for (let slot = 0; slot < m.slots.length; slot++) if (m.slots[slot].test(name)) found.push({ partition: m.partition, slot });
-    }
+    let found = byName.get(name);
+    if (!found) byName.set(name, (found = rolesOf(name)));
     if (found.length) roles.set(f.id, found);
   }
   const breakdowns: (Checked & { urbanOnly: boolean })[] = [];
@@ -115,6 +113,17 @@ const BREAKDOWNS = defineAnalysis('partition-breakdowns', (doc, ctx) => {
   }
   return { names, breakdowns };
 });
+
+/** The partitions a name is the total or a part of (none when it is no name of any). */
+function rolesOf(name: string): Role[] {
+  const found: Role[] = [];
+  if (!ANY_NAME.test(name)) return found;
+  for (const m of matchers) {
+    if (m.total.test(name)) found.push({ partition: m.partition, slot: -1 });
+    for (let slot = 0; slot < m.slots.length; slot++) if (m.slots[slot].test(name)) found.push({ partition: m.partition, slot });
+  }
+  return found;
+}
 
 /**
  * The ids of the totals this rule judges against their parts by definition — all its parts stated, or some of them
