@@ -443,7 +443,7 @@ export const RATE_ALIASES: readonly {
   { stem: '查处', numerator: /(?<![未不应])查结/, carriesOver: false },
   // 破案率 ← the criminal cases solved (破获, 侦破) of those filed.
   { stem: '破案', numerator: /(?<![未])(?:破获|侦破)/, carriesOver: false },
-  // 侦破率 (命案侦破率, 现案侦破率) ← the cases solved, written 破获 as often as 侦破.
+  // 侦破率 (命案侦破率) ← the cases solved, written 破获 as often as 侦破.
   { stem: '侦破', numerator: /(?<![未])(?:破获|侦破)/, carriesOver: false },
   // 查结率 ← 查结 (or 结案, 办结): an enforcement body's closing rate, its intake possibly in the sentence before.
   { stem: '查结', numerator: /(?<![未不应])(?:查结|结案|办结)/, carriesOver: true, closing: true },

@@ -893,11 +893,15 @@ function onlySortsBetween(doc: ReportDocument, index: FigureIndex, f: Figure, se
   if (sentence.paragraph <= from + 1 || sentence.paragraph - from > MAX_SORTS_BETWEEN + 1) return false;
   for (let p = from + 1; p < sentence.paragraph; p++) {
     const block = doc.blocks[p];
-    if (!block || !SORT_HEADING.test(OPENING_CLAUSE.exec(doc.norm.slice(block.span.start, block.span.end))?.[0] ?? '')) return false;
+    if (!block) return false;
+    // (Its opening words only: a heading is short.)
+    const opening = doc.norm.slice(block.span.start, Math.min(block.span.end, block.span.start + MAX_OPENING_CHARS));
+    if (!SORT_HEADING.test(OPENING_CLAUSE.exec(opening)?.[0] ?? '')) return false;
   }
   return true;
 }
 const MAX_SORTS_BETWEEN = 4;
+const MAX_OPENING_CHARS = 40;
 
 // The least a list's first item and a count before it must open alike with to be one deed ("实际监督监察").
 const MIN_DONE_PHRASE = 4;
