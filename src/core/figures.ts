@@ -770,6 +770,11 @@ export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
 const MAX_CLAUSE = 30;
 
+/** f is the whole the percent right after it is of ("年初预算31,700万元的229.39%"): nothing but 的 between them. */
+export function isRatioBase(doc: ReportDocument, f: Figure, next: Figure | undefined): boolean {
+  return !!next && next.percent && /^\s*的\s*$/.test(doc.norm.slice(f.span.end, next.span.start));
+}
+
 /**
  * The words of a figure's clause before it, across "、" ("以调解、撤诉方式结案30件") but not past another figure: at most
  * MAX_CLAUSE of them.

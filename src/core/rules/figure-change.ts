@@ -4,7 +4,7 @@
 import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PRIOR_PERIOD, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, clauseBefore, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
-  ITEM_JOIN, copyOf, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
+  ITEM_JOIN, copyOf, isRatioBase, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -577,7 +577,7 @@ function comparison(doc: ReportDocument, figs: Figure[], k: number, comparable =
 /** figs[c] is the whole a percent right after it is of ("年初预算31,700万元的229.39%"). */
 function ratioBaseAt(doc: ReportDocument, figs: Figure[], c: number): boolean {
   const next = figs[c + 1];
-  return !!next && next.percent && next.segment === figs[c].segment && /^\s*的\s*$/.test(doc.norm.slice(figs[c].span.end, next.span.start));
+  return !!next && next.segment === figs[c].segment && isRatioBase(doc, figs[c], next);
 }
 
 // A sentence opening with a count's words and the year before's value: "一般程序案件较上年的1184起增长14.7%".

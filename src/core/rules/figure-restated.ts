@@ -9,7 +9,7 @@
 // only when a figure beside them is stated alike in both places.
 import { paragraphOf, statesChange, verbOf } from '../bases';
 import { issuerOf } from '../profile';
-import { MAX_LOOKBACK, commonSuffix, isExactCount, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
+import { MAX_LOOKBACK, commonSuffix, isExactCount, isRatioBase, mainFigures, sameUnitKind, matchInSentenceBefore, type Figure, type FigureIndex, type FigureSentence } from '../figures';
 import { groupBy, memoized } from '../collections';
 import { ACTIVITY_VERBS, BARE_TOTAL, NEGATION_BEFORE, CHANGE_DOWN, CHANGE_UP, DECREASE_WORDS, INCREASE_WORDS, LAST_YEAR, SCOPE_WORDS, SORT_HEADING, SUM_WORDS, monthsOfPart } from '../lexicon';
 import { formatFixed } from '../numbers';
@@ -1533,8 +1533,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       if (base === undefined || main[base].clause < clauseFrom - MAX_RELATION_CLAUSES) continue;
       phrase = phraseOf[base] as string;
       levelValue = main[base].value;
-      const ratioAfter = main[base + 1];
-      if (ratioAfter?.percent && /^\s*的\s*$/.test(doc.norm.slice(main[base].span.end, ratioAfter.span.start))) levelSubject = priorOf[base];
+      if (isRatioBase(doc, main[base], main[base + 1])) levelSubject = priorOf[base];
       // Of the level it speaks of, and so beside what that level stands beside ("收入…完成年初预算数…的8.9%" is not
       // "支出…完成年初预算数…的21.5%").
       prior = priorOf[base];
