@@ -163,9 +163,9 @@ export const PEOPLE_SPLITS: readonly (readonly [string, string])[] = [
  */
 export const PEOPLE_SPLIT_OPEN = /律师|申请|当事人|原告|被告|第三人|投诉|举报/;
 
-// An average or a per-head figure ends the words before it ("人均办案13.15件", "日均受理80件", "平均每件"): a rate of
+// An average or a per-head figure ends the words before it ("人均办案13.15件", "日均受理80件", "平均每件", "人均GDP为"): a rate of
 // things per person or per day, never a count that parts can belong to.
-export const AVERAGE_BEFORE = /(?:[人日月年户场件次]均|平均|每(?:人|日|天|月|件|户))[\u4e00-\u9fff]{0,8}?(?:为|达到|达|约)?\s*$/;
+export const AVERAGE_BEFORE = /(?:[人日月年户场件次]均|平均|每(?:人|日|天|月|件|户))[\u4e00-\u9fffA-Za-z]{0,8}?(?:为|达到|达|约)?\s*$/;
 
 /** Nouns a report counts the same things under: a hotline's 诉求 are its 工单 ("受理工单…。在各类诉求中，…"). */
 export const SAME_THINGS: readonly (readonly string[])[] = [['诉求', '工单']];

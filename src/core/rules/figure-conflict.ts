@@ -612,7 +612,8 @@ function listCountsIn(text: string, from: number, to: number, segmenter: Segment
     // what it counts, the items before them are another list's.
     if (m[2] === '级' && LEVEL_CHARS.test(lastItem(list)) && lastItem(list).length === stated) continue;
     const items = list.split('、').length;
-    if (stated === undefined || stated === items) continue;
+    // "…、派单目录、经办单位一级回访": 一 after a list names a level or a rank ("一级"), never the count of two items or more.
+    if (stated === undefined || stated === items || stated === 1) continue;
     const count = m[0];
     out.push(report('figure/conflict', {
       message: `列举的项数与所写数目不符：${q(count)}之前以顿号并列了${items}项，请核对`,

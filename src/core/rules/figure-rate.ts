@@ -1899,6 +1899,9 @@ function dedupeFixes(fixes: Fix[]): Fix[] {
   });
 }
 
+// Points a quantity is measured at, again and again: the words right before the count or right after it.
+const MONITORING_POINTS = /(?:点位|监测点|测点|监测站|站点)\||\|(?:噪声|水质|空气)?(?:点位|监测点|测点|监测站)/;
+
 /**
  * No numerator stated: the rate must at least be reachable as k/n for one of the counts before it ("胜诉率95%" of
  * 18 cases cannot be: 17/18 = 94.4%, 18/18 = 100%). Only when the rate names no other population than those counts.
@@ -1912,9 +1915,11 @@ function checkReachable(
   // share, not the rate's population; a share word (占比率) is a part over a whole, never k of the count before it.
   if (words.includes('占')) return undefined;
   const item = prior.filter((f) => !ITEM_BREAK.test(doc.text.slice(f.span.end, rate.span.start)) && !doc.text.slice(f.span.end, rate.span.start).includes('占'));
-  // Meetings held or trainings run ("召开24次常务会议") are no population a rate's k of n is drawn from.
+  // Meetings held or trainings run ("召开24次常务会议") are no population a rate's k of n is drawn from; nor are
+  // monitoring points, each read many times ("噪声监控点位4个，达标率71.9%": of the readings).
   const counts = item.filter(
-    (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR && !OCCURRENCE_UNITS.includes(f.unit),
+    (f) => !f.inParens && f.number.multiplier === 1 && f.decimals === 0 && f.value >= 1 && f.value <= MAX_SMALL_DENOMINATOR && !OCCURRENCE_UNITS.includes(f.unit) &&
+      !MONITORING_POINTS.test(`${f.before.trim()}|${f.after}`),
   );
   if (counts.length === 0 || counts.length !== item.length || counts.length > 3) return undefined;
   if (rate.value > 100) return undefined;

@@ -211,7 +211,8 @@ const COMPARED = /(?:较|比|与)(?:上年|去年|上一年度?|同期|(?:19|20)
 // change is of its subject against that period: "环比…增长6.20%" and "同比…增长38.50%" of one total are two figures.
 const COMPARED_PERIOD = /环比|上一?(?:季度|个?月|期|周)|((?:19|20)[0-9]{2})年|同比|上年|去年|上一年|同期/;
 // A change word alone before a percent or an amount, its comparison said before ("与上年同期…相比，下降8.32%").
-const BARE_CHANGE = new RegExp(`^(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
+// "两年平均增长1.7%": an average change over years is bare too.
+const BARE_CHANGE = new RegExp(`^(?:(?:近|过去)?[两二三四五六七八九十0-9]+年来?)?(?:平均|年均)?(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?$`);
 const JOINED_CHANGE = new RegExp(`^[和及与、]\\s*(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const ENDS_IN_CHANGE = new RegExp(`(?:${CHANGE_UP}|${CHANGE_DOWN})了?$`);
 const MOVED = /由|从|分别/;

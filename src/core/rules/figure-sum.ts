@@ -3567,7 +3567,8 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
         // A step or a state the total's own words name ("配套措施和移送涉嫌犯罪案件数量共计…") is one of its kinds.
         (!namedByTotal(words, total) && ((CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) || HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()))) ||
         (PEOPLE_GROUPS.test(words) && !SERVING_BODY.test(words)) || WHOLE_NOUN.test(words) ||
-        seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && (outsideTotalsClass(total, words, seen) || SETTLED_BEFORE.test(words)))) break;
+        seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && (outsideTotalsClass(total, words, seen) || SETTLED_BEFORE.test(words))) ||
+        otherAmount(words, total)) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
     if (k > 0 && p.value > total.value && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
@@ -3579,6 +3580,16 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
   // and closed by a ； the next parts (without shares) do not share is a statement of its own, no item of their list.
   if (seen.length >= 2 && hasOwnShare(index, parts[0]) && !hasOwnShare(index, parts[1]) && /[；;]/.test(doc.norm.slice(parts[0].span.end, parts[1].span.start))) return undefined;
   return seen.length >= minParts ? parts.slice(0, seen.length) : undefined;
+}
+
+// The kind of amount a sum of money names ("社会消费品零售总额" → 零售, "批发业销售额为" → 销售, "住宿业营业额" → 营业).
+const AMOUNT_NOUN = /([\u4e00-\u9fff]{2})总?额(?:为|达|是)?\s*$/;
+
+/** "零售总额67.6亿元，其中限额以上零售额4.0亿元，批发业销售额103.8亿元": an amount of another kind (sales, turnover) is no part of it. */
+function otherAmount(words: string, total: Figure): boolean {
+  const own = AMOUNT_NOUN.exec(words)?.[1];
+  const whole = AMOUNT_NOUN.exec(total.before)?.[1];
+  return !!own && !!whole && own !== whole;
 }
 
 // The fewest characters of an item's words the total's own words must hold to name it.

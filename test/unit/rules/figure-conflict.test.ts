@@ -203,6 +203,7 @@ ruleTable(figureConflict, {
     { name: 'generic words in another topic, far apart', text: report('严厉打击电信诈骗犯罪，办结案件691件。\n\n全县法院受理各类案件2.54万件，办结2.31万件。') },
     { name: 'shares of different parts', text: report('维持原行政行为52件，占受理总数的40.6%。\n\n撤销原行政行为12件，占受理总数的9.4%。') },
     { name: 'the same change of different levels', text: report('一般公共预算收入完成8736万元，同比增长11.9%。\n\n一般公共预算支出完成32664万元，同比增长4.3%。') },
+    { name: 'average changes over two years of different levels', text: report('全县生产总值27.54亿元，同比增长12.3%，两年平均增长1.7%。\n\n全县农林牧渔业总产值5.17亿元，同比增长9.3%，两年平均增长5.3%。') },
     // A change is of its subject against the period its comparison names: against the quarter or month before (环比)
     // and against the year before (同比) are two figures, whatever the change word alone says.
     { name: 'one total against the quarter before and the year before', text: report('全县受理信访事项1860件，环比上季度1700件增长了9.41%，同比去年1500件增长了24.00%。') },

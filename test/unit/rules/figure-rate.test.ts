@@ -296,6 +296,9 @@ ruleTable(figureRate, {
     // Coverage over all the places: reachable at the written decimals; a population the rate does not name; a count of
     // places that is not all of them (some may not be counted).
     p('全镇13个村全部建成法律服务室，覆盖率达92%。'),
+    // Monitoring points are read many times: their 达标率 is over the readings.
+    p('辖区内共布设噪声监控点位4个，达标率71.9%。'),
+    p('全区布设4个噪声监测点位，昼间达标率87.5%，夜间达标率71.9%。'),
     p('全镇13个村全部建成法律服务室，覆盖率达92.3%。'),
     p('全市所有12个乡镇均建立公共法律服务站，覆盖率达100%。'),
     p('全镇13个村，监控覆盖率达90%。'),

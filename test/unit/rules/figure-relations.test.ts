@@ -1257,6 +1257,8 @@ ruleTable(figureConflict, {
     // 一 after a determiner is no count: "每一级", "上一级".
     report('对每一个服务窗口、每一级审核单位、每一名经办人员明确办理时限。'),
     report('案件材料报送本级、上一级司法行政机关备案。'),
+    // 一 after a list of two or more is a level or a rank ("一级回访"), never their count.
+    report('从首接负责制、工作流程、办理时限、保障措施，到派单目录、经办单位一级回访等，建立健全机制办法。'),
     // A list already counted in its last item ("两级"): the count word after it is of something else ("一级" = each level).
     report('除垂直管理部门外，县、乡两级人民政府一级只设立一个综合执法机构。'),
     report('在食品安全、药品监管、特种设备3个重点领域开展试点。'),

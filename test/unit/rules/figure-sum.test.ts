@@ -265,6 +265,10 @@ ruleTable(figureSum, {
     p('全年受理行政复议申请50件，行政诉讼案件30件，合计办理各类案件100件。'),
     p('全年共收到各类投诉举报5210件，其中投诉件4300件，同比增长5%，占比82.5%。'),
     p('共计查办案件1200起，人均办案15起，其中简易程序结案500起、普通程序结案650起。'),
+    // A per-head amount between the total and its 其中 ("人均GDP为83210元") is no whole of the parts.
+    p('全区实现生产总值359.13亿元，比上年增长8.3%。按常住人口计算，人均GDP为83210元，增长7.9%。其中，第一产业增加值11.55亿元，比上年增长3.8%；第二产业增加值111.66亿元，比上年增长6.3%；第三产业增加值235.92亿元，比上年增长9.6%。'),
+    // Sales and turnover of trades after a retail total are amounts of other kinds, no parts of it.
+    p('全县实现社会消费品零售总额67.6亿元，同比增长9.2%，其中，限额以上社会消费品零售额4.0亿元，同比增长9.6%，批发业销售额为103.8亿元，同比下降3.6%；零售业销售额为43.9亿元，同比增长8.9%；住宿业营业额为0.4亿元，同比增长33.4%；餐饮业营业额为17.3亿元，同比增长28.5%。'),
     // Classes under a classification heading: within their total, two counts that could hold them (within the larger),
     // a 其中 part as the only candidate's rival, a cumulative count, or a total of other things in another paragraph: silent.
     p('全年共受理群众诉求5000件。按诉求类型分：咨询2000件，求助1500件，投诉1000件。'),
