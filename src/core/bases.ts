@@ -311,11 +311,18 @@ export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b
   return pa === pb || (pb === '' && goesOnFrom(doc, index, a, b));
 }
 
-/** b's sentence opens with 其中 and follows a's, in its paragraph, naming no period of its own before b. */
+/**
+ * b's sentence opens with 其中 — or with a comparison ("1-9月…受理工单6455件。比上年同期增加1419件，…") — and follows a's, in
+ * its paragraph, naming no period of its own before b.
+ */
 function goesOnFrom(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   const [sa, sb] = [index.sentences[a.sentence], index.sentences[b.sentence]];
-  return sb.docSentence === sa.docSentence + 1 && sb.paragraph === sa.paragraph && SUBSET_LEAD.test(doc.sentences[sb.docSentence].text);
+  const opening = doc.sentences[sb.docSentence].text;
+  return sb.docSentence === sa.docSentence + 1 && sb.paragraph === sa.paragraph && (SUBSET_LEAD.test(opening) || COMPARISON_LEAD.test(opening));
 }
+
+// A sentence opening by comparing with the year before: what it says is of the statement before it.
+const COMPARISON_LEAD = new RegExp(`^\\s*(?:同比|(?:与|较|比)(?:${LAST_YEAR})(?:同期)?)`);
 
 /** The part of the year the words before f in its sentence name ("1-6月", "上半年"), or '' for none. */
 export function periodOf(doc: ReportDocument, index: FigureIndex, f: Figure): string {

@@ -435,10 +435,14 @@ export const RATE_ALIASES: readonly {
    * and leave out those still under review — never over the intake for review (受理审查逮捕).
    */
   overDecisions?: boolean;
+  /** With a count due stated before ("应办理工单6376件"), the numerator may also be written so ("已办理6376件", "按期办理6363件"). */
+  dueNumerator?: RegExp;
 }[] = [
   { stem: '结案', numerator: /审执结|执结|审结|办结|查结|已结/, carriesOver: true, closing: true },
   // 办结率 ← 结案, 审结 (数字城管, 仲裁, courts): the same closing, written with the other verb.
-  { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案|查结)/, carriesOver: false, closing: true },
+  // A hotline's sheet ("应办理工单6376件，已办理6376件，办结率100%；按期办理6363件，按期办结率99.8%") names what was closed
+  // by 办理 beside what was due.
+  { stem: '办结', numerator: /(?<![未不应])(?:审执结|审结|结案|查结)/, carriesOver: false, closing: true, dueNumerator: /(?:已|按期|按时)办理$/ },
   // 查处率 ← the cases investigated to their end (查结) of those found or taken in.
   { stem: '查处', numerator: /(?<![未不应])查结/, carriesOver: false },
   // 破案率 ← the criminal cases solved (破获, 侦破) of those filed.

@@ -490,7 +490,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "机构由1.2万个压减到900个，压减率92.5%": a count the verb brought the figure down or up to is the level reached, not
   // the amount cut or added.
   const reached = stemPattern(`${stem}(?:到|至)\\s*$`);
-  const withStem = prior.filter((f) => ((namesDone(countWords(f), stem) && !(f.subsetCue && timedAway(countWords(f), stem, words)) && !negated.test(f.before) && !due.test(f.before) && !reached.test(f.before)) || !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`)) && (!previous || f.id > previous.id || namedByAll(f)));
+  const dueStated = !!alias?.dueNumerator && prior.some((f) => DUE_COUNT.test(f.before.trim()));
+  const withStem = prior.filter((f) => ((namesDone(countWords(f), stem) && !(f.subsetCue && timedAway(countWords(f), stem, words)) && !negated.test(f.before) && !due.test(f.before) && !reached.test(f.before)) ||
+    !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`) || (dueStated && !!alias?.dueNumerator?.test(f.before.trim()))) && (!previous || f.id > previous.id || namedByAll(f)));
   // "出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭140次": after a rate stated first, a 其中 list under a
   // count of the same stem breaks that count down by another property; its parts are no numerator.
   const breakdown = ahead ? withStem.find((f) => f.subsetCue && withStem.some((t) => !t.subsetCue && t.id < f.id && t.sentence === f.sentence)) : undefined;

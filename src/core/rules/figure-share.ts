@@ -123,7 +123,7 @@ export const figureShare: Rule = {
       }
       // One slip, one finding: a partition whose share was already found wrong against its part is not repeated.
       const flagged = new Set(found.map((f) => f.span.start));
-      const partitions = [...checkPartitions(doc, figures), ...asidePartitions(doc, index, figures), ...respective.flatMap((l) => respectiveSum(doc, l))];
+      const partitions = [...checkPartitions(doc, sentence, figures), ...asidePartitions(doc, index, figures), ...respective.flatMap((l) => respectiveSum(doc, l))];
       if (!partitions.length) sorted.push(...sortedShares(doc, sentence, figures));
       out.push(...found, ...partitions.filter((f) => !f.related.some((r) => flagged.has(r.span.start)) && !flagged.has(f.span.start)));
     }
@@ -2068,13 +2068,14 @@ const COUNT_LEAD_WORDS = /^\s*(?:其中)?[，,：:]?\s*(?:共有|现有|有)?/;
  * or a list that says it is complete — it ends in the rest ("咨询类占41.50%，投诉举报类占33.26%，……，其他类占3.22%") —
  * or whose categories are classes of one classification ("…类", which cannot overlap) and add up to more than 100%.
  */
-function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
+function checkPartitions(doc: ReportDocument, sentence: FigureSentence, figures: Figure[]): Finding[] {
   const out: Finding[] = [];
   for (let i = 0; i < figures.length; i++) {
     const start = figures[i];
     // The count marked whole may be followed by its noun ("共收到186420条有效评价，其中：…").
     const afterTotal = isExactCount(start) && start.lone && (start.final || start.totalCue);
-    if (!afterTotal && !isCategoryShare(start)) continue;
+    const lead = afterTotal || isCategoryShare(start) ? undefined : namedInClauseBefore(doc, sentence, start);
+    if (!afterTotal && !isCategoryShare(start) && !lead) continue;
     const shares: Figure[] = afterTotal ? [] : [start];
     for (let j = i + 1; j < figures.length; j++) {
       const f = figures[j];
@@ -2087,7 +2088,7 @@ function checkPartitions(doc: ReportDocument, figures: Figure[]): Finding[] {
     if (shares.length < 2) continue;
     const at = i;
     i += shares.length - (afterTotal ? 0 : 1);
-    const names = shares.map((f) => categoryName(f.before));
+    const names = shares.map((f, k) => (k === 0 && lead ? lead : categoryName(f.before)));
     // A list 其中 opens may be a part of the whole: only a full scale of grades, from the best to the worst, or a list
     // going on to the rest ("其他…占14.85%") is all of it.
     if (afterTotal && shares[0].subsetCue && !fullScale(names) && !names.some((n) => REMAINDER.test(n))) continue;
@@ -2345,6 +2346,15 @@ function unquoted(name: string): string {
 }
 
 /** A percent that is one category of a list: alone and last in its segment, exact, after a short name. */
+/** The category a bare share's clause before names, when that clause holds no figure: "基础设施问题凸显，占比25%". */
+function namedInClauseBefore(doc: ReportDocument, sentence: FigureSentence, f: Figure): string | undefined {
+  if (!f.percent || f.approx || f.number.percentPoint || !f.lone || !f.final || !BARE_SHARE.test(f.before)) return undefined;
+  const segment = sentence.segments[f.segment - 1];
+  if (!segment || segment.figures.length || segment.clause !== f.clause - 1) return undefined;
+  const words = doc.norm.slice(segment.span.start, segment.span.end).replace(/^[，,；;：:\s]+|[，,；;：:\s]+$/g, '');
+  return isCategory(words) ? words : undefined;
+}
+
 function isCategoryShare(f: Figure): boolean {
   return f.percent && !f.approx && !f.number.percentPoint && f.lone && f.final && isCategory(f.before);
 }

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // 已办理/按期办理 beside the count due (应办理) name what was closed; without a count due, 已办理 may hold work under way.
+    p('应办理工单6376件，已办理6376件，办结率100%；按期办理6363件，按期办结率99.8%。'),
+    p('全年受理诉求1000件，已办理900件，办结率95%。'),
     // A saving is of the budget (what was paid and the saving together), seldom stated: not judged against what was paid.
     p('2024年1-4月共完成工程建设项目90宗，交易金额12.81亿元，同比增加2.13亿元，增幅19.94%；节约资金3.06亿元，节资率19.29%。'),
     p('截至2023年12月20日，全区权责事项总数716项，已履行权责事项553项，履责率77.23%。'),
@@ -1131,6 +1134,11 @@ ruleTable(figureRate, {
       name: 'a closing rate whose population is the count due in the sentence before',
       text: p('应办理工单1,500件，已办理1,500件，办结率100%。按期办结1,470件，按期办结率99%，超期办结30件。'),
       findings: [{ code: 'figure/rate', at: '99%', message: '办结率与分子分母不符：1,470件÷1,500件=98.000%，应为98%，文中为99%' }],
+    },
+    {
+      name: 'closed counted by 办理 beside the count due (a hotline\'s sheet)',
+      text: p('应办理工单6376件，已办理6376件，办结率100%；按期办理6363件，按期办结率98.8%。'),
+      findings: [{ code: 'figure/rate', at: '98.8%', message: '办结率与分子分母不符：6363件÷6376件=99.796%，应为99.8%，文中为98.8%' }],
     },
     {
       name: 'a negated rate word (不满意率) over its negated count',

@@ -161,6 +161,7 @@ ruleTable(figureChange, {
     // A sentence opening with the comparison and the amount, of the paragraph's one whole count: right; two counts that
     // could hold it (a 其中 part); a subject of its own.
     report('全月热线中心共转派工单4,567件。按期签收率100%，按期办结率100%。较上月办件增加263件，同比上升6.11%。'),
+    report('1-9月，全区12345热线共受理工单6455件。比上年同期增加1419件，同比增长率为28.18%。'),
     report('全年共受理信访事项500件。其中集体访50件。较上年减少20件，下降5%。'),
     report('全年共受理信访事项500件，办结480件。集体访较上年减少20件，下降5%。'),
     // A change right after a series of one value a year: right; years not one by one; kinds, not years; more years than values.
@@ -392,6 +393,11 @@ ruleTable(figureChange, {
       name: 'a yearly average between two values of stated years, compounded',
       text: report('全省金融机构存款余额从2010年的7363亿元增长到2015年的19438亿元，年均增长23.4%。'),
       findings: [{ code: 'figure/change', at: '23.4%', message: '年均增减幅度与数值不符：由2010年的7363亿元到2015年的19438亿元共5年，(19438亿元÷7363亿元)^(1/5)−1=21.428%，应为21.4%，文中为“23.4%”' }],
+    },
+    {
+      name: 'a sentence opening with the comparison after the count of a period (1-9月) in the sentence before',
+      text: report('1-9月，全区12345热线共受理工单6455件。比上年同期增加1519件，同比增长率为28.18%。'),
+      findings: [{ code: 'figure/change', at: '28.18%', message: '增减幅度与增减量不符：上期为6455件−1519件=4936件，1519÷4936=30.7739%，应为30.77%，文中为“28.18%”' }],
     },
     {
       name: 'a value, its amount of change and the percent in turn, the comparison unsaid (a statistics bulletin\'s way)',

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // The first category named in the clause before its bare 占比, the list to the rest adding up.
+    p('从数据看，基础设施问题凸显，占比25%，城市管理问题占比23%，物业管理问题占比17%，市容市貌问题占比13%，环境卫生问题占比11%，教育管理问题占比6%，其他问题占比5%。'),
     // The same within the counts' rounding (24.465÷29.485 to 24.475÷29.475).
     p('全国共有幼儿园29.48万所，比上年增加3117所，增长1.07%。其中，普惠性幼儿园24.47万所，比上年增加1.06万所，增长4.55%，占全国幼儿园的比例83.00%。'),
     // "占提案总数68%" fits the proposals accepted (53÷78), not those received (80): the other count of the noun explains it.
@@ -889,6 +891,11 @@ ruleTable(figureShare, {
       name: 'shares in turn of a population opening with a service\'s number (分别占12315系统…的)',
       text: p('10月份投诉举报工单共800件，其中，在平台登记400件、来电登记240件、来信登记160件，分别占12315系统受理诉求总量的50.00%、35.00%和20.00%。'),
       findings: [{ code: 'figure/share', at: '35.00%', message: /^占比与部分、总数不符：240件÷800件=30\.00%，应为30\.00%，文中为35\.00%/ }],
+    },
+    {
+      name: 'shares of categories to the rest, the first named in the clause before its bare 占比',
+      text: p('从数据看，基础设施问题凸显，占比25%，城市管理问题占比27%，物业管理问题占比17%，市容市貌问题占比13%，环境卫生问题占比11%，教育管理问题占比6%，其他问题占比5%。'),
+      findings: [{ code: 'figure/share', at: '5%', occurrence: 1, message: '各类占比（列至“其他问题”）之和应为100%：25%+27%+17%+13%+11%+6%+5%=104%' }],
     },
     {
       name: 'shares of categories to the rest joined to a last kind (…及其他…), over 100%',
