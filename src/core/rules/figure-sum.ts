@@ -242,7 +242,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkInterleavedKinds(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -1680,6 +1680,64 @@ const YEAR_PART = /^((?:19|20)[0-9]{2})年度?([\u4e00-\u9fff]{0,4})$/;
 const MAX_SENTENCES_BACK = 4;
 // A part of a year names its year: words without 年 are not read. Module-level: no callback made anew at each ask.
 const namesYearPart = (f: Figure): boolean => f.before.includes('年') && YEAR_PART.test(partWords(f));
+
+// "受理刑事案件1501件": a kind of case taken in, named after the verb; "审结1441件", "执结9778件": its closed, the verb alone.
+const KIND_TAKEN_IN = /^\s*(?:其中)?[：:，,]?\s*(?:受理|新收|收案|收到)(刑事|民商事|民事|商事|行政|执行|国家赔偿|[\u4e00-\u9fff]{2,6}?类)[\u4e00-\u9fff]{0,6}?(?:案件)?\s*$/;
+const KIND_CLOSED = /^\s*(?:已|共)?(?:审执结|审结|执结|结案|办结)\s*$/;
+// The totals they break down: all cases taken in, all closed ("全院共受理案件37943件", "结案32825件").
+const ALL_TAKEN_IN = /(?:受理|新收|收案)(?:各类)?(?:案件)?(?:数|总数)?(?:为|达)?\s*$/;
+const ALL_CLOSED = /(?:审执结|审结|执结|结案|办结)(?:各类)?(?:案件)?(?:数|总数)?(?:为|达)?\s*$/;
+// Each kind an item: this many at least.
+const MIN_INTERLEAVED_KINDS = 3;
+
+/**
+ * "全院共受理案件37943件，……结案32825件。其中受理刑事案件1501件，审结1441件；受理民商事案件24912件，审结21244件；……": a 其中
+ * sentence of items, one kind of case each (past ；), each taken in and then closed, breaks down both totals of the sentence
+ * before (in its paragraph, past sentences of changes). A case is of one kind: neither list may pass its total. The kinds
+ * taken in adding up to their total are all the kinds, so every closed case is of one of them: the closed, stated for
+ * each, must add up to theirs. (Not the other way: a kind taken in with none closed is left out of a list of closings.)
+ */
+function checkInterleavedKinds(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  if (!/^\s*其中/.test(doc.norm.slice(sentence.span.start, sentence.span.start + MAX_SUBSET_LEAD))) return undefined;
+  const own = mainFigures(sentence);
+  const takenIn: Figure[] = [];
+  const closed: (Figure | undefined)[] = [];
+  const kinds = new Set<string>();
+  let itemStart = -1;
+  for (let j = 0; j < own.length; j++) {
+    const f = own[j];
+    const kind = KIND_TAKEN_IN.exec(f.before)?.[1];
+    if (kind !== undefined) {
+      // A new item opens past a ；, or at the sentence's first figure.
+      if (takenIn.length && !/[；;]/.test(doc.norm.slice(own[itemStart].span.end, f.span.start))) return undefined;
+      if (!isExactCount(f) || kinds.has(kind) || (takenIn.length && !sameUnitKind(f, takenIn[0]))) return undefined;
+      kinds.add(kind);
+      takenIn.push(f);
+      closed.push(undefined);
+      itemStart = j;
+    } else if (itemStart >= 0 && KIND_CLOSED.test(f.before) && closed[closed.length - 1] === undefined && j === itemStart + 1) {
+      if (!isExactCount(f) || !sameUnitKind(f, takenIn[0])) return undefined;
+      closed[closed.length - 1] = f;
+    } else if (itemStart < 0) return undefined;
+  }
+  if (takenIn.length < MIN_INTERLEAVED_KINDS) return undefined;
+  // The totals: in the nearest sentence before (its paragraph) that states a count of all taken in.
+  for (let s = k - 1; s >= 0 && k - s <= MAX_SENTENCES_BACK && index.sentences[s].paragraph === sentence.paragraph; s--) {
+    const counts = mainFigures(index.sentences[s]).filter((f) => isExactCount(f) && !f.change && !f.percent && sameUnitKind(f, takenIn[0]));
+    const intakes = counts.filter((f) => ALL_TAKEN_IN.test(f.before) && !KIND_TAKEN_IN.test(f.before));
+    if (!intakes.length) continue;
+    const closings = counts.filter((f) => ALL_CLOSED.test(f.before) && f.id > intakes[0].id);
+    if (intakes.length !== 1 || closings.length > 1) return undefined;
+    const [intake, closing] = [intakes[0], closings[0]];
+    if (sumOf(takenIn) > intake.value + tolerance(intake, takenIn)) return sumFinding(doc, intake, takenIn, true);
+    const allClosed = closed.every((f) => f !== undefined) ? (closed as Figure[]) : undefined;
+    if (!closing || !allClosed) return undefined;
+    if (sumOf(allClosed) > closing.value + tolerance(closing, allClosed)) return sumFinding(doc, closing, allClosed, true);
+    return addsUp(intake, takenIn) && !addsUp(closing, allClosed) ? sumFinding(doc, closing, allClosed) : undefined;
+  }
+  return undefined;
+}
 
 /**
  * "三年来共受理行政复议案件600件。……其中2021年180件、2022年200件、2023年230件": the counts of every year of a span add up

@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Kinds of case each taken in and closed, past ；: both lists add up; the closed add up and the intake is short (a kind
+    // taken in with none closed may be left out: silent).
+    p('2019年，全院共受理案件37943件（含旧存案件3989件），同比上升22%；结案32825件，同比上升21%。其中受理刑事案件1501件，审结1441件；受理民商事案件24912件，审结21244件；受理行政案件422件，审结362件；受理执行案件11108件，执结9778件。'),
+    p('截至3月30日，共受理各类案件1803件（旧存240件），结案894件，结案率49.58%。与上年同比，受案增加167件，上升10.21%。其中：受理刑事案件68件，结案38件，结案率为55.88%；受理民商事案件925件，结案440件，结案率为47.57%；受理行政诉讼案件38件，结案10件，结案率为26.32%；受理执行案件770件，结案406件，结案率为52.73%。'),
     // A count right after a list in another counter (…45个，移送行政拘留8起) may be its last item: no slip of the keys is sure.
     p('广东省共计105个，包括按日连续处罚案件6个，实施查封、扣押案件46个，实施限产、停产案件45个，移送行政拘留8起。福建省共计66个，包括按日连续处罚案件1个，实施查封、扣押案件54个，实施限产、停产案件5个，移送行政拘留6起。'),
     p('四月份共收到区委书记信箱、区长信箱共65件，其中区委书记信箱22件，区长信箱43件。\n其中按信访目的分类：揭发控告1件、求决57件、意见建议7件。\n按信件类型分类：建议11件、举报9件、投诉15件、咨询30件。'),
@@ -1318,6 +1322,12 @@ ruleTable(figureSum, {
   ],
   invalid: [
     // Small counts add up by chance (75 + 53 = 128): over the total by little, the list is flat, not 128 broken down.
+    sumRow('kinds of case taken in, each with its closed, over the intake of the sentence before',
+      '2019年，全院共受理案件37643件，同比上升22%；结案32825件，同比上升21%。其中受理刑事案件1501件，审结1441件；受理民商事案件24912件，审结21244件；受理行政案件422件，审结362件；受理执行案件11108件，执结9778件。',
+      '“其中”各分项之和超过总数：1501+24912+422+11108=37943，大于总数37643件（多300）', '37643件'),
+    sumRow('kinds of case taken in adding up to the intake: their closed must add up to the closed',
+      '2019年，全院共受理案件37943件，同比上升22%；结案32825件，同比上升21%。其中受理刑事案件1501件，审结1441件；受理民商事案件24912件，审结21244件；受理行政案件422件，审结362件；受理执行案件11108件，执结9578件。',
+      '分项之和与总数不符：1441+21244+362+9578=32625，与总数32825件不符（相差200）', '32825件'),
     sumRow('a flat list over its total by a slip, two of its parts adding up to a third by chance',
       '共受理案件250件，其中行政处罚128件，行政许可75件，行政强制53件，其他类型3件。',
       '分项之和与总数不符：128+75+53+3=259，与总数250件不符（相差9）', '250件'),
