@@ -3518,6 +3518,8 @@ const SHORT_LIST_UNITS = ['件', '条', '项', '个', '份', '起', '宗', '家'
 const HANDLING_WORD = /办|结|答复|回复|回访|满意|评|处理|受理|转|督|化解|调处|调解|解决|反馈|核实|查处|移送|立案|采纳|接听|接到|收到|登记|审|纠|撤销|撤消|维持|驳回|变更|确认|终止|责令|发出|开展|组织|举办|召开|发放|制发|出具|作出|提出|完成/;
 // Bodies at different levels, or all of them, may hold one another ("市本级" and "市政府部门", "各县区" and "城关区").
 const BODY_OR_LEVEL = /^(?:各|全)|本级|[省市县区镇]级|部门|单位|县区|[市区县]直|乡镇|镇街|街道/;
+// "民办学校办学许可、变更及注销等": a kind named by examples of it, the actions listed before 等, no step of the work.
+const EXAMPLES_OF_KIND = /[、及和与][\u4e00-\u9fff]{2,8}等$/;
 // "…、重大决策预公开等信息公开目录信息": the last of names listed before 等, no tag of the item.
 const NAMES_WITH_ET_CETERA = /[\u4e00-\u9fff]{2}等[\u4e00-\u9fff]{2}/;
 // Among items of information a body's or level's word before what it publishes names a topic ("部门动态", "乡镇动态"), no body.
@@ -3676,6 +3678,9 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   // So is a list a heading names the total of ("在立案提案中，委员提案…，集体提案…").
   const ownSentence = run[0].sentence === total.sentence || headed || ledList(doc, index, total, run[0]);
   const metric = workOf(total);
+  // "作出行政许可决定1547项，其中教师资格证认定1510件，…37件": the items all in one counter the total's words swap for another
+  // of the same things.
+  const counterSwapped = INTERCHANGEABLE_COUNTERS.includes(total.unit) && run.every((p) => p.unit === run[0].unit && INTERCHANGEABLE_COUNTERS.includes(p.unit));
   for (const p of run) {
     // What an item takes in, in brackets ("通知公告类（含公示公告和不动产登记公告）"), is no verb of the item.
     const words = partWords(p).replace(SUBSET_OPENING, '').replace(CONTENT_ASIDE, '').trim();
@@ -3683,7 +3688,7 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
     // 审核…"), no step after it; one that goes on past it ("审核通过") says how the work ended, and kinds of the work under
     // a count of things ("审查规范性文件…，其中合法性审查…，公平竞争审查…") may be done to one thing twice.
     const own = commonSuffix([words, metric]).length >= 2 ? outsideOf(words, metric) : words;
-    if (!ownSentence || p.sentence !== run[0].sentence || p.unit !== total.unit || p.value >= total.value || HANDLING_WORD.test(own) ||
+    if (!ownSentence || p.sentence !== run[0].sentence || (p.unit !== total.unit && !counterSwapped) || p.value >= total.value || (HANDLING_WORD.test(own) && !EXAMPLES_OF_KIND.test(words)) ||
         CHANNEL.test(words) || (CROSSCUTTING.test(words) && !kindOfWork(words, metric) && !NAMES_WITH_ET_CETERA.test(words)) ||
         BODY_OR_LEVEL.test(p.unit === TOPIC_COUNTER ? words.replace(BODY_TOPIC, '') : words)) return undefined;
   }

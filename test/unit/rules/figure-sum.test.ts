@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Steps of the work are no kinds of it: those accepted and those closed may together pass the requests received.
+    p('全年收到申请1547件，其中受理1510件，办结1500件。'),
     // Kinds of case each taken in and closed, past ；: both lists add up; the closed add up and the intake is short (a kind
     // taken in with none closed may be left out: silent).
     p('2019年，全院共受理案件37943件（含旧存案件3989件），同比上升22%；结案32825件，同比上升21%。其中受理刑事案件1501件，审结1441件；受理民商事案件24912件，审结21244件；受理行政案件422件，审结362件；受理执行案件11108件，执结9778件。'),
@@ -1328,6 +1330,9 @@ ruleTable(figureSum, {
     sumRow('kinds of case taken in adding up to the intake: their closed must add up to the closed',
       '2019年，全院共受理案件37943件，同比上升22%；结案32825件，同比上升21%。其中受理刑事案件1501件，审结1441件；受理民商事案件24912件，审结21244件；受理行政案件422件，审结362件；受理执行案件11108件，执结9578件。',
       '分项之和与总数不符：1441+21244+362+9578=32625，与总数32825件不符（相差200）', '32825件'),
+    sumRow('two kinds of licence decisions, one named by the actions listed before 等, counted in 件 under a total in 项',
+      '本部门2022年度作出行政许可决定1547项，其中教师资格证认定1510件，民办学校办学许可、变更及注销等47件。',
+      '“其中”各分项之和超过总数：1510+47=1557，大于总数1547项（多10）', '1547项'),
     sumRow('a flat list over its total by a slip, two of its parts adding up to a third by chance',
       '共受理案件250件，其中行政处罚128件，行政许可75件，行政强制53件，其他类型3件。',
       '分项之和与总数不符：128+75+53+3=259，与总数250件不符（相差9）', '250件'),
