@@ -179,6 +179,8 @@ const FILLER = new RegExp(
   ].join('|'),
   'g',
 );
+// "政府信息" is what a report publishes as "信息" ("主动公开各类信息561条" … "主动公开政府信息561条").
+const GOVERNMENT_INFORMATION = /政府信息/g;
 // The place's one-letter name before a service's number ("市12345热线", "区12345热线"): a place word (WHOLE_PLACE).
 const PLACE_BEFORE_NUMBER = /^[省市县区](?=[0-9])/;
 // Characters every period word or filler word holds one of: words without any are left as they are, unread.
@@ -195,7 +197,7 @@ const SINCE = /^(?:(?:自|从)[^，,；;]*(?:以来|至今|开始|起)|日前|�
 const FRAMING_IN_CLAUSE = /在([^在，,；;。]{1,16}?)(?:当中|之中|中|里)/g;
 const FRAMING_CLAUSE = /(?:当中|之中|中|里)$/;
 // An agency named before a figure ("县市场监管局严格执法，查处违法案件120件"): the figure is its own, not the whole's.
-const AGENCY = /(?:局|委员会|办公室|法院|检察院|部门|机关|政府|中心|大队|支队)(?![^《》]*》)/g;
+const AGENCY = /(?:局|委员会|办公室|法院|检察院|部门|机关|政府(?!信息|网站|门户)|中心|大队|支队)(?![^《》]*》)/g;
 const MAX_AGENCY_NAME = 6;
 // A clause that names the topic of the figures after it: "围绕民法典宣传，组织普法活动80场".
 const TOPIC = /围绕|针对|聚焦|结合|专项|整治|领域|行动|活动/;
@@ -2052,7 +2054,7 @@ function plainOnce(words: string): string {
   let out = MAY_BE_PERIOD.test(words) ? words.replace(PERIOD, '') : words;
   out = out.replace(PLACE_BEFORE_NUMBER, '');
   out = MAY_BE_FILLER.test(out) ? out.replace(FILLER, '') : out;
-  return out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案').replace(PEOPLES, '').replace(OBJECT_FIRST, '$2$1');
+  return out.replace(LINK, '').replace(NAMED_IN_PARENS, '$1').replace(/案件/g, '案').replace(GOVERNMENT_INFORMATION, '信息').replace(PEOPLES, '').replace(OBJECT_FIRST, '$2$1');
 }
 
 /**

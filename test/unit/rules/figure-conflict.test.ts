@@ -202,6 +202,7 @@ ruleTable(figureConflict, {
     { name: 'a per-case amount and the total', text: report('罚没款金额2.5亿元，案件平均罚没款金额2.3万元。') },
     { name: 'generic words in another topic, far apart', text: report('严厉打击电信诈骗犯罪，办结案件691件。\n\n全县法院受理各类案件2.54万件，办结2.31万件。') },
     { name: 'shares of different parts', text: report('维持原行政行为52件，占受理总数的40.6%。\n\n撤销原行政行为12件，占受理总数的9.4%。') },
+    { name: 'information published through one channel beside all published', text: report('全年主动公开政府信息561条。\n\n全年通过门户网站主动公开信息300条。') },
     { name: 'the same change of different levels', text: report('一般公共预算收入完成8736万元，同比增长11.9%。\n\n一般公共预算支出完成32664万元，同比增长4.3%。') },
     { name: 'average changes over two years of different levels', text: report('全县生产总值27.54亿元，同比增长12.3%，两年平均增长1.7%。\n\n全县农林牧渔业总产值5.17亿元，同比增长9.3%，两年平均增长5.3%。') },
     // A change is of its subject against the period its comparison names: against the quarter or month before (环比)
@@ -372,6 +373,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: '政府信息 is the 信息 a report publishes, and no agency',
+      text: report('全年主动公开各类信息561条。\n\n全年主动公开政府信息565条。'),
+      findings: [
+        { code: 'figure/conflict', at: '561条', message: '同一数据前后不一致：此处为“全年主动公开各类信息561条”，文中另处为“全年主动公开政府信息565条”，相差4条，请核对' },
+        { code: 'figure/conflict', at: '565条', message: /此处为“全年主动公开政府信息565条”/ },
+      ],
+    },
     {
       name: 'an aside restating the sentence\'s count of its noun as a total (…工单798个，…（共789个工单）)',
       text: report('收到可关联办事事项差评工单798个，涉及21个地市的185个事项（共789个工单）。'),
