@@ -1529,7 +1529,7 @@ function ratioVerdict(rate: Figure, part: Amount, whole: Amount, rounding: 'half
 // "完成年初预算数60999万元的", "为年预算60000万元的", "完成全年计划…的": the plan a value is a share of, written with the plan.
 // The plan may be named at length: "完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的", "完成年初上报县人民代表大会预算
 // 收入计划552200万元的".
-const PLAN_LEAD = /^\s*(?:完成|为|达到?|是)[\u4e00-\u9fff]{0,30}?(预算|计划|目标任务|目标|任务)(?:收入|支出)?(?:数|数额|额)?\s*$/;
+const PLAN_LEAD = /^\s*(?:完成|为|达到?|是)[\u4e00-\u9fff]{0,30}?(预算|计划|目标任务|目标|任务)(?:调整)?(?:收入|支出)?(?:数|数额|额)?\s*$/;
 const OF = /^\s*的\s*(?:达到|达|为)?\s*$/;
 // The value completed: "收入完成62000万元", "一般公共预算支出1025.5亿元" — not an amount beside it ("超收2000万元").
 // Or a value named by its measure: "地区生产总值635亿元，完成年计划710亿元的89.4%", "农林牧渔业总产值33亿元".
@@ -1541,12 +1541,37 @@ const COMPLETED = /(?:完成|实现|达到|达|为|收入|支出|投资|生产�
  */
 function checkPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
   const [value, plan, share] = [figures[r - 2], figures[r - 1], figures[r]];
+  if (value && plan && SHARE_OF_PLAN.test(share.before)) return statedPlanShare(doc, ctx, figures, r);
   if (!value || !plan || plan.segment !== share.segment || value.segment !== plan.segment - 1 || !value.final || value.inParens) return undefined;
   if (!isExactCount(value) || !isExactCount(plan) || !sameUnitKind(value, plan) || !COMPLETED.test(value.before)) return undefined;
   const lead = PLAN_LEAD.exec(doc.text.slice(plan.span.start - plan.before.length, plan.span.start));
   if (!lead || !OF.test(doc.text.slice(plan.span.end, share.span.start))) return undefined;
   const candidate = judge(share, value, plan, ctx.options.rounding);
   return candidate && judged(doc, ctx, share, `完成${lead[1]}的比例`, [candidate], value, [], false);
+}
+
+// "占预算的108.6%", "为年初预算的100.1%": a share of the plan, which the sentence states before the value.
+const SHARE_OF_PLAN = /^\s*(?:占|为|完成)(年初|全年|调整)?(?:后的)?(预算|计划)(?:数)?的\s*(?:达到|达|为)?\s*$/;
+// An adjusted plan ("调整预算", "预算调整数").
+const REVISED = /调整/;
+// The plan so stated: "政府性基金收入预算为406500万元", "一般公共预算收入年初预算数为226400万元".
+const PLAN_STATED = /(?:预算|计划)(?:数|数额|额)?(?:为|是)\s*$/;
+
+/**
+ * "2021年度政府性基金收入预算为406500万元，完成收入441521万元，占预算的108.6%": the share right after the value completed
+ * (closing the clause before) of the one plan the sentence states before them, in their unit.
+ */
+function statedPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
+  const [value, share] = [figures[r - 1], figures[r]];
+  if (value.segment !== share.segment - 1 || !value.final || value.inParens || !isExactCount(value) || !COMPLETED.test(value.before)) return undefined;
+  const named = SHARE_OF_PLAN.exec(share.before);
+  // The plan as the share names it: "占调整预算的" is of an adjusted budget, not of the one passed first ("支出预算为…").
+  const revised = named?.[1] === '调整';
+  const plans = figures.slice(0, r - 1).filter((f) => !f.inParens && isExactCount(f) && sameUnitKind(f, value) && PLAN_STATED.test(f.before) &&
+    REVISED.test(f.before) === revised);
+  if (!named || plans.length !== 1) return undefined;
+  const candidate = judge(share, value, plans[0], ctx.options.rounding);
+  return candidate && judged(doc, ctx, share, `完成${named[2]}的比例`, [candidate], value, [], false);
 }
 
 // A count of tasks set ("双随机任务总数696家", "计划检查任务数120家"), the denominator of 完成率.

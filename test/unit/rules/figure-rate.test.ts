@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // A share of the adjusted budget is not of the budget passed first (占调整预算的 after 支出预算为…).
+    p('当年支出预算为417784万元，完成支出630281万元，占调整预算的94.1%。'),
+    p('2021年度政府性基金收入预算为406500万元，完成收入441521万元，占预算的108.6%。'),
     // 已办理/按期办理 beside the count due (应办理) name what was closed; without a count due, 已办理 may hold work under way.
     p('应办理工单6376件，已办理6376件，办结率100%；按期办理6363件，按期办结率99.8%。'),
     p('全年受理诉求1000件，已办理900件，办结率95%。'),
@@ -1189,6 +1192,16 @@ ruleTable(figureRate, {
       name: 'the share of its plan a value completes',
       text: p('全市国有资本经营预算收入完成1860万元，完成年初预算数2400万元的72.5%。'),
       findings: [{ code: 'figure/rate', at: '72.5%', message: '完成预算的比例与分子分母不符：1860万元÷2400万元=77.500%，应为77.5%，文中为72.5%', fixed: p('全市国有资本经营预算收入完成1860万元，完成年初预算数2400万元的77.5%。') }],
+    },
+    {
+      name: 'a share of the adjusted budget, written 预算调整数',
+      text: p('政府性基金预算支出42166万元，完成预算调整数40233万元的100.32%。'),
+      findings: [{ code: 'figure/rate', at: '100.32%', message: '完成预算的比例与分子分母不符：42166万元÷40233万元=104.805%，应为104.80%，文中为100.32%' }],
+    },
+    {
+      name: 'a share of the plan the sentence states before the value (占预算的)',
+      text: p('2021年度政府性基金收入预算为406500万元，完成收入441521万元，占预算的106.8%。'),
+      findings: [{ code: 'figure/rate', at: '106.8%', message: '完成预算的比例与分子分母不符：441521万元÷406500万元=108.615%，应为108.6%，文中为106.8%' }],
     },
     {
       name: 'a rate of the part counted among the whole before it (the rate names what the part does)',
