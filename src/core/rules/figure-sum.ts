@@ -5221,8 +5221,9 @@ function isExhaustive(doc: ReportDocument, index: FigureIndex, total: Figure, pa
   // A bracketed breakdown short of its total by a tenth or more may leave the rest unnamed ("（其中电话3000件，网络1900件）"
   // of 5000 is a slip; of 6000 it may not be).
   if (sumOf(parts) < total.value && total.value - sumOf(parts) < total.value / 10 && fillsAside(doc, index, total, parts)) return true;
+  // An aside right after the total opens its breakdown as 其中 does: "事故8起（道路运输事故3起，…，其他1起）".
   const opensWithSubset = headed || opensSubset(doc, index, total, parts[0]) || parts[0].segment > total.segment + 1 || parts[0].sentence !== total.sentence ||
-    FRAME_AFTER.test(total.after);
+    FRAME_AFTER.test(total.after) || parts.every((p) => p.parenOwner === total.id);
   const rest = parts.findIndex((p) => REMAINDER.test(p.before.replace(PART_CUES, '')));
   if (rest < 0) return false;
   if (rest === parts.length - 1) return opensWithSubset || parts.length === 2 || kindsUpToRest(total, parts);

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // An aside after the total that does not go on to the rest may name some kinds only.
+    p('全区共发生生产安全事故8起（道路运输事故3起，轻工事故1起，火灾1起）。'),
     // Steps of the work are no kinds of it: those accepted and those closed may together pass the requests received.
     p('全年收到申请1547件，其中受理1510件，办结1500件。'),
     // Kinds of case each taken in and closed, past ；: both lists add up; the closed add up and the intake is short (a kind
@@ -1333,6 +1335,9 @@ ruleTable(figureSum, {
     sumRow('two kinds of licence decisions, one named by the actions listed before 等, counted in 件 under a total in 项',
       '本部门2022年度作出行政许可决定1547项，其中教师资格证认定1510件，民办学校办学许可、变更及注销等47件。',
       '“其中”各分项之和超过总数：1510+47=1557，大于总数1547项（多10）', '1547项'),
+    sumRow('a breakdown in the aside right after its total, to the rest (其他)',
+      '全区共发生生产安全事故8起（道路运输事故3起，轻工事故1起，火灾1起，冶金1起，其他1起）。',
+      '分项之和与总数不符：3+1+1+1+1=7，与总数8起不符（相差1）', '8起'),
     sumRow('a flat list over its total by a slip, two of its parts adding up to a third by chance',
       '共受理案件250件，其中行政处罚128件，行政许可75件，行政强制53件，其他类型3件。',
       '分项之和与总数不符：128+75+53+3=259，与总数250件不符（相差9）', '250件'),
