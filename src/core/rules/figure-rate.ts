@@ -1750,12 +1750,16 @@ function judged(
       related: relatedOf(doc, truncated),
     });
   }
-  // Nearest numerator, then denominators from the nearest back: one fix per plausible denominator.
+  // Nearest numerator, then the denominator that gives the nearest rate to the one written (a slip moves a rate a little;
+  // another population moves it far: "返工单16件，返工率0.35%" is of the 6376 due, not of the 72 urgent ones right before),
+  // then from the nearest back: one fix per plausible denominator.
   // The numerator of an earlier rate ("胜诉45件，胜诉率90%，败诉5件，败诉率12%") is a part, the last choice of population.
   const partOfEarlier = (f: Figure) => (earlierStems.some((s) => f.before.includes(s)) ? 1 : 0);
+  const distance = (c: Candidate) => (rate.value > 0 && c.exact > 0 ? Math.abs(Math.log(c.exact / rate.value)) : Infinity);
+  const farOff = (c: Candidate) => (distance(c) > Math.log(MAX_SLIP_FACTOR) ? 1 : 0);
   const mine = candidates
     .filter((c) => c.numerator === numerator)
-    .sort((a, b) => partOfEarlier(a.denominator) - partOfEarlier(b.denominator) || b.denominator.id - a.denominator.id);
+    .sort((a, b) => partOfEarlier(a.denominator) - partOfEarlier(b.denominator) || farOff(a) - farOff(b) || b.denominator.id - a.denominator.id);
   const best = mine[0] ?? candidates[candidates.length - 1];
   if (ranged(best)) {
     // No one value to offer: the counts give only a range.
@@ -1766,6 +1770,9 @@ function judged(
       related: relatedOf(doc, best),
     });
   }
+  // Ten times off or more, the counts read are not the rate's: its base is one the text does not give here, no slip
+  // ("返工单16件，返工率0.25%" after "紧急工单72件" is of the 6376 due; "犯罪率1.67%" after "脱管15人" of all 417).
+  if (distance(best) > Math.log(MAX_BASE_FACTOR)) return undefined;
   const fixes = dedupeFixes((mine.length ? mine : [best]).slice(0, 3).map((c) => rateFix(rate, c)));
   return report(CODE, {
     // Like the fix: 4706÷4708 is 99.96%, not "100.0%" (which would read as all).
@@ -1775,6 +1782,11 @@ function judged(
     related: relatedOf(doc, best),
   });
 }
+
+// A rate this many times off (or a fraction as much) is of another population rather than a slip; past the second, it
+// is not judged at all.
+const MAX_SLIP_FACTOR = 3;
+const MAX_BASE_FACTOR = 10;
 
 /**
  * "批准和决定逮捕12.5万人；不捕11.5万人，不捕率48.5%": the refusals' base is the approved ones and the refusals, the approved
