@@ -349,7 +349,8 @@ function basesBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   const { counts, order, position, of } = ctx.analysis(BASES);
   const paragraph = paragraphOf(index, part);
   const section = index.sentences[part.sentence].section;
-  const at = position.get(paragraph) ?? -1;
+  // A paragraph with no count of its own (its figures all in brackets, or percents) looks back from where it stands.
+  const at = position.get(paragraph) ?? firstIndexFrom(order, paragraph, (p) => p);
   const own = counts.get(paragraph) ?? [];
   // Counts are in document order: those before the part end here.
   const end = firstIndexFrom(own, part.id, (f) => f.id);
@@ -779,11 +780,17 @@ export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
  */
 export function leadNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], lead: string): Figure | undefined {
   const first = firstOf(parts);
-  const named = basesBefore(doc, index, ctx, first, NAMED_REACH).filter((b) => {
+  const bases = basesBefore(doc, index, ctx, first, NAMED_REACH).filter((b) => b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts));
+  const named = bases.filter((b) => {
     // A noun of two characters is enough here ("投诉"): the lead names it before its items.
     const noun = countedNoun(b.figure, 2);
-    return b.whole && b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts) && noun !== undefined && lead.includes(noun);
+    return b.whole && noun !== undefined && lead.includes(noun);
   });
+  // "投诉受理量较大的问题主要有：" after "共接收投诉1.42万件，受理1.10万件": the lead's verb names another count, stated nearer
+  // the list than the named one, that could hold them (those accepted, not all received) — two bases fit.
+  const leadVerb = verbOf(lead);
+  const nearest = Math.max(-1, ...named.map((n) => n.figure.id));
+  if (leadVerb !== undefined && bases.some((b) => b.figure.id > nearest && verbOf(b.figure.before) === leadVerb)) return undefined;
   const base = unique(named);
   return base && samePeriod(doc, index, base, first) ? base : undefined;
 }

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // The lead names the complaints accepted (受理量), stated after all received: two bases fit.
+    p('全年共接收投诉1.42万件，受理1.10万件，办结1.37万件。\n从投诉问题来看，投诉受理量较大的问题主要有：食品安全（3465件）、其他投诉问题（2066件）、售后服务（1671件）、质量（1198件），合计占比76.16%。'),
     // The first category named in the clause before its bare 占比, the list to the rest adding up.
     p('从数据看，基础设施问题凸显，占比25%，城市管理问题占比23%，物业管理问题占比17%，市容市貌问题占比13%，环境卫生问题占比11%，教育管理问题占比6%，其他问题占比5%。'),
     // The same within the counts' rounding (24.465÷29.485 to 24.475÷29.475).
@@ -891,6 +893,11 @@ ruleTable(figureShare, {
       name: 'shares in turn of a population opening with a service\'s number (分别占12315系统…的)',
       text: p('10月份投诉举报工单共800件，其中，在平台登记400件、来电登记240件、来信登记160件，分别占12315系统受理诉求总量的50.00%、35.00%和20.00%。'),
       findings: [{ code: 'figure/share', at: '35.00%', message: /^占比与部分、总数不符：240件÷800件=30\.00%，应为30\.00%，文中为35\.00%/ }],
+    },
+    {
+      name: 'counts in brackets after their names, said together, in the paragraph after their total\'s',
+      text: p('全年共受理投诉508件，办结500件。\n从接收投诉的单位来看，投诉量较大的主要有：榆次区（188件）、平遥县（76件）、晋中市（64件）、太谷区（43件），合计占比71.85%。'),
+      findings: [{ code: 'figure/share', at: '71.85%', message: /^占比与部分、总数不符：\(188件\+76件\+64件\+43件\)÷508件=73\.03%/ }],
     },
     {
       name: 'shares of categories to the rest, the first named in the clause before its bare 占比',
