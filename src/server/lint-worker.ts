@@ -150,7 +150,10 @@ function handle(request: WorkerRequest): void {
 // long report's check is done and nothing else is asked, the worker checks the report again with the document's cache, a
 // character added to a line in the middle and taken away again — each pass an edit's work — and never a reply; the last
 // pass is of the text as it is, so the cache is left as its check left it. Any message from the server (counted in the
-// shared memory's second slot) stops it between two rules; it is done once per worker, to WARM_PASSES passes.
+// shared memory's second slot) stops it between two rules, for good: it is done once per worker, to WARM_PASSES passes
+// at most. (Once the writer types, the edits compile the code themselves; passes resumed between edits only held up the
+// next edit, which waited for a pass to give way: in three alternating runs the median of the first twelve 200k edits went
+// 42 → 37 ms, the server's CPU per edit 63 → 52 ms.)
 const checked = new WeakMap<StartedCheck, { job: LintJob; context: CheckContext }>();
 const WARM_MIN_CHARS = 20_000;
 const WARM_PASSES = 16;
@@ -168,11 +171,13 @@ function warmUpAfter(check: StartedCheck): void {
   // An even number of passes from here, the edited text first: the last is of the text as it is.
   let pass = warmPassesLeft % 2;
   const step = () => {
-    // A message is waiting: the warm-up gives way.
-    if (warm.cancelled() || warmPassesLeft <= 0) return;
+    // A message is waiting: the warm-up gives way, and is over.
+    if (warm.cancelled()) warmPassesLeft = 0;
+    if (warmPassesLeft <= 0) return;
     try {
       startCheck({ ...job, text: pass % 2 === 0 ? edited : text }, warm);
     } catch {
+      warmPassesLeft = 0;
       return;
     }
     pass++;
