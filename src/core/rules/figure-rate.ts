@@ -1839,8 +1839,9 @@ function explainedWithCountBeside(doc: ReportDocument, index: FigureIndex, numer
     COUNTS_BESIDE.test(doc.norm.slice(beside.span.end, denominator.span.start)) && !verbOf(denominator.before) && !ACTIVITY.test(denominator.before);
 }
 const ACTIVITY = new RegExp(alternatives([...ACTIVITY_VERBS, '调解', '办理', '处理', '发现']));
-// Between two counts stated side by side: a join and the second one's words, no other number, no sentence or list break.
-const COUNTS_BESIDE = /^\s*[，,、和及与]\s*[^，,。；;0-9]{0,10}$/;
+// Between two counts stated side by side: a join and the second one's words, no other number, no sentence or list break —
+// nor 其中, which makes the second a part of the first ("接听来电8947个，其中转办2274件").
+const COUNTS_BESIDE = /^\s*[，,、和及与]\s*(?!其中)[^，,。；;0-9]{0,10}$/;
 
 function explainedByListed(rate: Figure, numerator: Figure, denominator: Figure, prior: Figure[], rounding: 'half-up' | 'lenient'): boolean {
   // "直接纠错374件，其中确认违法70件，撤销209件，…，直接纠错率为20%": the numerator's own 其中 list is in it already.

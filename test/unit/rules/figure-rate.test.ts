@@ -1146,6 +1146,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '98.8%', message: '办结率与分子分母不符：6363件÷6376件=99.796%，应为99.8%，文中为98.8%' }],
     },
     {
+      name: 'a closing rate over the count handed on, a 其中 part of the calls beside it in another counter',
+      text: p('接听群众来电8947个，其中转办2274件，办结1715件，办结率78.42%。'),
+      findings: [{ code: 'figure/rate', at: '78.42%', message: '办结率与分子分母不符：1715件÷2274件=75.418%，应为75.42%，文中为78.42%' }],
+    },
+    {
       name: 'a negated rate word (不满意率) over its negated count',
       text: p('电话回访群众800人次，其中不满意12人次，不满意率1.2%。'),
       findings: [{ code: 'figure/rate', at: '1.2%', message: '不满意率与分子分母不符：12人次÷800人次=1.500%，应为1.5%，文中为1.2%' }],
