@@ -576,7 +576,10 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // (The sum stands where the decision does, under no words of the rate's.)
   if (refusal && decidedBesideApproved(countWords(headOfPair(figures, numerators[0])), countWords(headOfPair(figures, refusal)))) return;
   if (refusal) sums.push(summedFigure([numerators[0], refusal], { start: numerators[0].span.start, end: refusal.span.end }, { id: numerators[0].id, before: '' }));
-  const stated = sums.length ? [...prior.filter((f) => !decisions.has(f) && !refusals.includes(f)), ...sums] : population ? [population, ...prior] : prior;
+  // "其中，投诉136647件，…；举报29375件，…。投诉举报共办结156547件，办结率94.29%": counts named one each, the numerator's words
+  // naming them together, are the rate's population together.
+  const joint = !sums.length && numerators.length === 1 && !ahead ? jointlyNamed(index, numerators[0]) : undefined;
+  const stated = joint ? [joint] : sums.length ? [...prior.filter((f) => !decisions.has(f) && !refusals.includes(f)), ...sums] : population ? [population, ...prior] : prior;
   const bases = alias?.overDecisions ? stated.filter((f) => !REVIEW_INTAKE.test(f.before)) : stated;
   const counted = sums.length > 1 ? refusals : numerators;
   const subset = numerators.length || ahead ? undefined : subsetBefore(figures, r, stem, qualifier, ctx.options.rounding);
@@ -1160,6 +1163,41 @@ function answersRate(doc: ReportDocument, ctx: RuleContext, rate: Figure, answer
  */
 function countWords(f: Figure): string {
   return f.lone && COUNT_FIRST_LEAD.test(f.before) ? `${f.before}${f.after}` : f.before;
+}
+
+// A count named by one short noun ("其中，投诉136647件", "；举报29375件").
+const ONE_NAME = /^\s*(?:其中)?[，,：:；;\s]*([\u4e00-\u9fff]{2,4})\s*$/;
+// How many sentences back, in the paragraph, the counts named together are looked for.
+const JOINT_REACH = 2;
+const MAX_JOINED = 4;
+
+/**
+ * The sum of two to MAX_JOINED counts listed one after another (in the numerator's sentence or up to JOINT_REACH before it,
+ * in its paragraph), each named by one short noun, whose names written together are in the numerator's words
+ * ("投诉举报共办结" of "投诉…，举报…"); undefined when no run or more than one fits.
+ */
+function jointlyNamed(index: FigureIndex, numerator: Figure): Figure | undefined {
+  const words = countWords(numerator);
+  const paragraph = index.sentences[numerator.sentence].paragraph;
+  const counts: { figure: Figure; name: string }[] = [];
+  for (let s = Math.max(0, numerator.sentence - JOINT_REACH); s <= numerator.sentence; s++) {
+    if (index.sentences[s].paragraph !== paragraph) continue;
+    for (const f of mainFigures(index.sentences[s])) {
+      if (f.id >= numerator.id || f.percent || f.change || !isExactCount(f) || !sameUnitKind(f, numerator)) continue;
+      counts.push({ figure: f, name: ONE_NAME.exec(f.before)?.[1] ?? '' });
+    }
+  }
+  const runs: Figure[][] = [];
+  for (let i = 0; i < counts.length; i++) {
+    let joined = '';
+    for (let j = i; j < counts.length && j - i < MAX_JOINED && counts[j].name; j++) {
+      joined += counts[j].name;
+      if (j > i && words.includes(joined)) runs.push(counts.slice(i, j + 1).map((c) => c.figure));
+    }
+  }
+  if (runs.length !== 1) return undefined;
+  const run = runs[0];
+  return summedFigure(run, { start: run[0].span.start, end: run[run.length - 1].span.end });
 }
 
 // When the thing was done, said right before its verb: "按期办结", "逾期办结".

@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('全年共受理消费者咨询、投诉、举报28358件。其中：咨询21478件，占受理总数的75.74%；投诉6297件，占受理总数的22.21%；举报583件，占受理总数的2.05%。已处理投诉举报6829件，处理率99.26%。'),
     // The only count before the rate gives it ten times over or more (16÷72 = 22%): that count is not its base.
     p('其中紧急工单72件全部按期办结；返工单16件，返工率0.35%。'),
     // A share of the adjusted budget is not of the budget passed first (占调整预算的 after 支出预算为…).
@@ -1149,6 +1150,11 @@ ruleTable(figureRate, {
       name: 'a closing rate over the count handed on, a 其中 part of the calls beside it in another counter',
       text: p('接听群众来电8947个，其中转办2274件，办结1715件，办结率78.42%。'),
       findings: [{ code: 'figure/rate', at: '78.42%', message: '办结率与分子分母不符：1715件÷2274件=75.418%，应为75.42%，文中为78.42%' }],
+    },
+    {
+      name: 'a rate whose numerator names two counts listed before it together (投诉举报), over their sum',
+      text: p('全年共接收消费者投诉、举报、咨询300156件。其中，投诉136647件，同比增长33.00%；举报29375件，同比增长29.33%；咨询134134件，同比增长6.56%。投诉举报共办结156547件，办结率92.49%。'),
+      findings: [{ code: 'figure/rate', at: '92.49%', message: '办结率与分子分母不符：156547件÷(136647件+29375件)=94.293%，应为94.29%，文中为92.49%' }],
     },
     {
       name: 'a negated rate word (不满意率) over its negated count',
