@@ -770,6 +770,30 @@ function layoutRole(c: number): number {
 
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+const DATE_AFTER = charCodes('年月日时点号');
+// The longest label a colon joins to the number after it ("投诉类工单：1136件", "建议、表扬类：14件").
+const MAX_LABEL = 12;
+
+/**
+ * The colon at p labels the number right after it: a short label since the segment's start (no digit, no other mark but
+ * 、), then the number — "投诉类工单：1136件；咨询类：482件" is items with their words, not words and bare numbers.
+ */
+function labelsNumber(norm: string, p: number, segmentStart: number): boolean {
+  const c = norm.charCodeAt(p);
+  if (c !== 0xff1a && c !== 0x3a) return false;
+  let q = p + 1;
+  while (q < norm.length && norm.charCodeAt(q) === 0x20) q++;
+  if (!isDigit(norm.charCodeAt(q))) return false;
+  // A count's measure word right after the number — not a date, a time, a span or a year ("商贸制造业：12月份发生事故1起",
+  // "某省人社厅：1—6月…", "某省司法厅：2023上半年…": a heading's colon before the clause that says when).
+  const from = q;
+  while (q < norm.length && (isDigit(norm.charCodeAt(q)) || norm.charCodeAt(q) === 0x2e)) q++;
+  const next = norm.charCodeAt(q);
+  if (next < 0x4e00 || next > 0x9fff || DATE_AFTER.has(next) || /^(?:19|20)[0-9]{2}$/.test(norm.slice(from, q))) return false;
+  const label = norm.slice(segmentStart, p).trim();
+  return label.length > 0 && label.length <= MAX_LABEL && /^[\u4e00-\u9fff、]+$/.test(label);
+}
+
 // What ends the words of a clause before a figure: punctuation, a line break, a digit of another number.
 const CLAUSE_STOPS = charCodes('，,；;。：:\n0123456789');
 const MAX_CLAUSE = 30;
@@ -859,6 +883,7 @@ function splitSegments(norm: string, span: Span): SentenceLayout {
     let role = layoutRole(norm.charCodeAt(p));
     if (role === 0 && joinsLastItem(norm, p)) role = 3;
     if (role === 0 && framesCountAfter(norm, p, start)) role = 2;
+    if (role === 2 && labelsNumber(norm, p, start)) role = 0;
     if (role === 0) continue;
     if (p === listClose) continue;
     if (role === 1 && depth === 0 && listClose < 0) {

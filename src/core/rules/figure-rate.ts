@@ -1170,6 +1170,7 @@ const ONE_NAME = /^\s*(?:其中)?[，,：:；;\s]*([\u4e00-\u9fff]{2,4})\s*$/;
 // How many sentences back, in the paragraph, the counts named together are looked for.
 const JOINT_REACH = 2;
 const MAX_JOINED = 4;
+const MAX_JOINT_COUNTS = 12;
 
 /**
  * The sum of two to MAX_JOINED counts listed one after another (in the numerator's sentence or up to JOINT_REACH before it,
@@ -1179,13 +1180,14 @@ const MAX_JOINED = 4;
 function jointlyNamed(index: FigureIndex, numerator: Figure): Figure | undefined {
   const words = countWords(numerator);
   const paragraph = index.sentences[numerator.sentence].paragraph;
+  // The last MAX_JOINT_COUNTS counts before the numerator, back from it: bounded however many a sentence holds.
   const counts: { figure: Figure; name: string }[] = [];
-  for (let s = Math.max(0, numerator.sentence - JOINT_REACH); s <= numerator.sentence; s++) {
-    if (index.sentences[s].paragraph !== paragraph) continue;
-    for (const f of mainFigures(index.sentences[s])) {
-      if (f.id >= numerator.id || f.percent || f.change || !isExactCount(f) || !sameUnitKind(f, numerator)) continue;
-      counts.push({ figure: f, name: ONE_NAME.exec(f.before)?.[1] ?? '' });
-    }
+  const first = Math.max(0, numerator.sentence - JOINT_REACH);
+  for (let id = numerator.id - 1; id >= 0 && counts.length < MAX_JOINT_COUNTS; id--) {
+    const f = index.figures[id];
+    if (f.sentence < first || index.sentences[f.sentence].paragraph !== paragraph) break;
+    if (f.inParens || f.percent || f.change || !isExactCount(f) || !sameUnitKind(f, numerator)) continue;
+    counts.unshift({ figure: f, name: ONE_NAME.exec(f.before)?.[1] ?? '' });
   }
   const runs: Figure[][] = [];
   for (let i = 0; i < counts.length; i++) {

@@ -3899,7 +3899,7 @@ function partWords(p: Figure): string {
 }
 
 // A part's words are asked again for every total and list it may belong to: each is cleaned once.
-const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').replace(/[为有达是]+\s*$/, '').trim().replace(UNITS_COUNT_LEAD, ''));
+const ownPartWords = memoized((before: string) => before.replace(PART_CUES, '').replace(/[：:]\s*$/, '').replace(/[为有达是]+\s*$/, '').trim().replace(UNITS_COUNT_LEAD, ''));
 
 // Parts that open a subset list.
 // "具体包括", "主要包括", "具体为", "主要有" open the list as 包括 does; so does "分别为" opening the clause right after the
