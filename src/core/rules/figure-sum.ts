@@ -3913,8 +3913,9 @@ const NOT_A_KIND = new RegExp(`中的|之中|[类件项个人]中|含|(?:19|20)[
 // What sets a part apart is a property, a tag or a manner several kinds may share ("具备法律专业背景", "涉企", "重大",
 // "联合检查" and "专项检查"): the list need not be a partition.
 // A service item's properties ("高频事项", "全程网办事项", "跨省通办事项") overlap too.
-// (专项资金, 专项经费: earmarked money, a kind of thing audited or spent, not a special campaign.)
-const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过|涉及|涉|属于|重大|疑难|典型|重点|联合|专项(?!资金|经费|债)|专题|日常|集中|随机|双随机|综合|高频|全程网办|网上可办|跨省通办|全省通办|一网通办|最多跑一次)/;
+// (专项资金, 专项经费: earmarked money, a kind of thing audited or spent, not a special campaign; 通过 before a channel,
+// "通过政府网站公开…", is the way, not what was passed.)
+const CROSSCUTTING = /^(?:具备|具有|持有|取得|获得|参加|参与|通过(?!(?:政府|门户|官方)?(?:网站|微信|微博|公众号|新闻|媒体|平台|热线|电话))|涉及|涉|属于|重大|疑难|典型|重点|联合|专项(?!资金|经费|债)|专题|日常|集中|随机|双随机|综合|高频|全程网办|网上可办|跨省通办|全省通办|一网通办|最多跑一次)/;
 // Channels partition among themselves only ("线上活动", "线下活动"; not "专题培训" beside "线上培训").
 const CHANNEL = new RegExp(`^(?:${CHANNEL_GROUPS.flat().join('|')})`);
 

@@ -8,6 +8,9 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    p('2022年，我局主动公开政府信息1549条，通过政府网站公开政府信息598条，在政务微信公众号公开政府信息901条，在电视台、报纸、杂志等其他新闻媒体发布政府信息50条。'),
+    // 通过 of what was passed is a property several kinds share: no partition.
+    p('全年组织执法人员培训考试300人，通过考试的执法人员280人，其他人员20人，补考人员10人。'),
     // An aside after the total that does not go on to the rest may name some kinds only.
     p('全区共发生生产安全事故8起（道路运输事故3起，轻工事故1起，火灾1起）。'),
     // Steps of the work are no kinds of it: those accepted and those closed may together pass the requests received.
@@ -1341,6 +1344,9 @@ ruleTable(figureSum, {
     sumRow('kinds written as labels with a colon (投诉类工单：1136件；咨询类：428件；…), in the sentence after the total',
       '全区12345热线共受理工单2848件。投诉类工单：1136件；咨询类：428件；求助类：1210件；建议类：14件；举报类：6件。',
       '分项之和与总数不符：1136+428+1210+14+6=2794，与总数2848件不符（相差54）', '2848件'),
+    sumRow('channels an item was published through (通过政府网站…), to the rest (其他新闻媒体)',
+      '2022年，我局主动公开政府信息1549条，通过政府网站公开政府信息698条，在政务微信公众号公开政府信息901条，在电视台、报纸、杂志等其他新闻媒体发布政府信息50条。',
+      '分项之和与总数不符：698+901+50=1649，与总数1549条不符（相差100）', '1549条'),
     sumRow('a flat list over its total by a slip, two of its parts adding up to a third by chance',
       '共受理案件250件，其中行政处罚128件，行政许可75件，行政强制53件，其他类型3件。',
       '分项之和与总数不符：128+75+53+3=259，与总数250件不符（相差9）', '250件'),
