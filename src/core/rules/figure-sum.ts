@@ -5,7 +5,7 @@ import {
   INTERCHANGEABLE_COUNTERS, ACCEPTED_TOTAL, APPLICATION_DECISION, APPLICATION_RECEIVED, CASE_OUTCOME, CLEANUP_OUTCOME, CLEANUP_TOTAL, CLOSED_TOTAL, CORRECTION_OUTCOME, CORRECTION_TOTAL,
   CLOSED_OR_ANSWERED as CLOSED, commonPrefix, NOT_STARTED, DECISION, DISCLOSURE_GRANTED, DISCLOSURE_OUTCOME, DISCLOSURE_REFUSED, DISCLOSURE_REQUEST_TOTAL, LAWMAKING_OUTCOME, LAWMAKING_TOTAL, NON_CORRECTIVE, PARTITION_PAIRS, PENALTY_PROCEDURE, PENDING, arePartitionPair, WORK_DONE, WORK_OPEN, asidesOf, commonSuffix, figureLabel, figureText, isExactCount,
   ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
-  isDigit, isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
+  clauseBefore, isDigit, isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
@@ -4965,6 +4965,24 @@ function stillOpen(p: Figure): boolean {
 }
 
 /** Outcomes of closed cases, corrections, results of a clean-up, named categories: lists whose words alone say they are complete. */
+// A part's class or level, named before 类/级 ("地方性法规类", "县（区）级中心").
+const CLASS_HEAD = /^([\u4e00-\u9fff（）()]{1,6}?)(?:类|级)/;
+const MAX_NAMED_CLASSES = 5;
+
+/**
+ * "审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件", "全市市、县（区）公共资源交易中心共完成交易项目114项。
+ * 其中：市级中心…49项…；县（区）级中心…65项": the total's words name, joined by 、, exactly the classes or levels its
+ * parts are of, in their order — the parts are all of it.
+ */
+function namesEachClass(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
+  if (parts.length < 2 || parts.length > MAX_NAMED_CLASSES) return false;
+  const heads = parts.map((p) => CLASS_HEAD.exec(partWords(p).replace(SUBSET_OPENING, '').trim())?.[1]);
+  if (heads.some((h) => !h) || new Set(heads).size !== heads.length) return false;
+  // The clause is read width-folded ("县(区)"), the parts' words as written ("县（区）").
+  const listed = new RegExp(heads.map((h) => (h as string).replace(/（/g, '(').replace(/）/g, ')').replace(/[()]/g, '\\$&')).join('[、和及与]'));
+  return listed.test(clauseBefore(doc, total));
+}
+
 function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));
@@ -4980,6 +4998,7 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // Names that run together into the total's noun are all its kinds: a ； after the last one closes the list.
   if ((ends || /[；;]/.test(doc.norm.charAt(parts[parts.length - 1].span.end))) && namesCategories(doc, index, total, parts)) return true;
   if (ends && statesKindCount(doc, total, parts)) return true;
+  if (ends && namesEachClass(doc, total, parts)) return true;
   if (ends && parts.length >= 3 && gradesAll(doc, total, parts)) return true;
   // "办理政府信息公开申请7件，…予以公开1件，本机关不掌握4件，…不予公开1件": disclosed and refused, and the rest between.
   // Not given for want of the information ("无法提供", "本机关不掌握", "信息不存在") is a refusal of its own.

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Classes the total's words do not name: some of them only.
+    p('本月全市公共资源交易中心共完成交易项目114项。其中：市级中心完成交易项目47项；县（区）级中心完成交易项目65项。'),
     p('2022年，我局主动公开政府信息1549条，通过政府网站公开政府信息598条，在政务微信公众号公开政府信息901条，在电视台、报纸、杂志等其他新闻媒体发布政府信息50条。'),
     // 通过 of what was passed is a property several kinds share: no partition.
     p('全年组织执法人员培训考试300人，通过考试的执法人员280人，其他人员20人，补考人员10人。'),
@@ -1347,6 +1349,9 @@ ruleTable(figureSum, {
     sumRow('channels an item was published through (通过政府网站…), to the rest (其他新闻媒体)',
       '2022年，我局主动公开政府信息1549条，通过政府网站公开政府信息698条，在政务微信公众号公开政府信息901条，在电视台、报纸、杂志等其他新闻媒体发布政府信息50条。',
       '分项之和与总数不符：698+901+50=1649，与总数1549条不符（相差100）', '1549条'),
+    sumRow('levels the total\'s words name (市、县（区）…中心), its 其中 parts one each',
+      '本月全市市、县（区）公共资源交易中心共完成交易项目114项，完成交易金额101132.92万元。其中：市级中心完成交易项目47项，完成交易金额55327.81万元；县（区）级中心完成交易项目65项，交易金额45805.11万元。',
+      '分项之和与总数不符：47+65=112，与总数114项不符（相差2）', '114项'),
     sumRow('a flat list over its total by a slip, two of its parts adding up to a third by chance',
       '共受理案件250件，其中行政处罚128件，行政许可75件，行政强制53件，其他类型3件。',
       '分项之和与总数不符：128+75+53+3=259，与总数250件不符（相差9）', '250件'),
