@@ -147,6 +147,11 @@ export const HEADCOUNT_UNITS: readonly string[] = ['人', '名', '位'];
 /** The grades a survey question is answered in ("61票很满意、8票满意、7票基本满意，2票一般"): no noun of a count. */
 export const ANSWER_GRADE = /^(?:(?:非常|很|比较|较|基本)?满意|一般|(?:不太|不|很不|非常不)满意|说不清|说不清楚|不清楚|不了解|不好说|不知道)$/;
 
+/** Grades a review or a survey gives, best first within each scale (案卷 优秀…不合格; 满意度 非常满意…不满意). */
+export const GRADE_WORDS: readonly string[] = ['优秀', '良好', '较好', '基本合格', '合格', '不合格', '较差', '非常满意', '比较满意', '基本满意', '满意', '一般', '非常不满意', '不满意'];
+/** The lowest grade of a scale: a list down to it has every grade. */
+export const LOWEST_GRADE: readonly string[] = ['不合格', '不满意', '非常不满意'];
+
 /** Measure words of times something was held or done ("召开24次", "举办3场", "培训5期"): occurrences, no population. */
 export const OCCURRENCE_UNITS: readonly string[] = ['次', '场', '场次', '期', '轮', '届', '遍'];
 

@@ -1,7 +1,7 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { firstIndexFrom } from '../collections';
-import { alternatives, ANSWER_GRADE, CASE_KIND, HEADCOUNT_UNITS, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, CASE_KIND, GRADE_WORDS, LOWEST_GRADE, HEADCOUNT_UNITS, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -2092,7 +2092,10 @@ function checkPartitions(doc: ReportDocument, sentence: FigureSentence, figures:
     // A list 其中 opens may be a part of the whole: only a full scale of grades, from the best to the worst, or a list
     // going on to the rest ("其他…占14.85%") is all of it.
     if (afterTotal && shares[0].subsetCue && !fullScale(names) && !names.some((n) => REMAINDER.test(n))) continue;
-    const whole = afterTotal ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
+    // Shares of every grade after the counts of the grades ("…不合格案卷3件，优秀率占比30%，…") are of the counts' sum, not of the
+    // last count, itself a grade's.
+    const gradeCount = allGrades(names) && GRADE_WORDS.some((g) => start.before.trim().startsWith(g));
+    const whole = afterTotal && !gradeCount ? priorFigures(figures, at + 1).reverse().find((f) => f.totalCue && isExactCount(f)) ?? start : undefined;
     out.push(...partitionFinding(doc, shares, names, whole));
   }
   return out;
@@ -2181,7 +2184,8 @@ function partitionFinding(doc: ReportDocument, shares: Figure[], names: string[]
   const off = Math.abs(sum - 100);
   // The rest may be joined to a last kind ("辐射及其他污染问题").
   const last = names[names.length - 1];
-  const rest = names.find((n) => REMAINDER.test(n)) ?? (JOINED_REST.test(last) ? last : undefined);
+  // A scale of grades down to the lowest is complete as a list to the rest is.
+  const rest = names.find((n) => REMAINDER.test(n)) ?? (JOINED_REST.test(last) || allGrades(names) ? last : undefined);
   // Classes of one classification ("…类"), or channels each naming a different one ("电话占…，网站占…，微信占…": a request
   // comes by one channel), cannot overlap.
   // Not what can be done by a channel ("网上可办占95%，现场可办占60%": one item may be both).
@@ -2345,7 +2349,6 @@ function unquoted(name: string): string {
   return name.replace(/[“”"]/g, '');
 }
 
-/** A percent that is one category of a list: alone and last in its segment, exact, after a short name. */
 /** The category a bare share's clause before names, when that clause holds no figure: "基础设施问题凸显，占比25%". */
 function namedInClauseBefore(doc: ReportDocument, sentence: FigureSentence, f: Figure): string | undefined {
   if (!f.percent || f.approx || f.number.percentPoint || !f.lone || !f.final || !BARE_SHARE.test(f.before)) return undefined;
@@ -2355,12 +2358,24 @@ function namedInClauseBefore(doc: ReportDocument, sentence: FigureSentence, f: F
   return isCategory(words) ? words : undefined;
 }
 
+/** A percent that is one category of a list: alone and last in its segment, exact, after a short name. */
 function isCategoryShare(f: Figure): boolean {
   return f.percent && !f.approx && !f.number.percentPoint && f.lone && f.final && isCategory(f.before);
 }
 
 function categoryName(before: string): string {
-  return before.trim().replace(/(?:占比?|为|是)$/, '').trim();
+  return before.trim().replace(/(?:占比?|为|是)$/, '').trim().replace(GRADE_RATE, '$1');
+}
+
+// "优秀率占比30%": the share of a grade, named by the grade's rate.
+const GRADE_RATE = new RegExp(`^(${GRADE_WORDS.join('|')})率$`);
+// The best grade of a review's scale, which a list of all its grades opens with.
+const TOP_GRADE = /^(?:优秀|非常满意)$/;
+
+/** Every grade of one scale, each once, from the best down to the lowest ("优秀…良好…合格…不合格"). */
+function allGrades(names: string[]): boolean {
+  return names.length >= 3 && names.every((n) => GRADE_WORDS.includes(n)) && new Set(names).size === names.length &&
+    TOP_GRADE.test(names[0]) && LOWEST_GRADE.includes(names[names.length - 1]);
 }
 
 function isCategory(before: string): boolean {

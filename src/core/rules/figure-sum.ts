@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, CASE_KIND, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, CASE_KIND, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
@@ -3390,11 +3390,8 @@ function siblingParts(doc: ReportDocument, total: Figure, parts: Figure[]): Figu
 // A breakdown of one part inside the list ("…20条，内有领导介绍10条").
 const NESTED_LIST = /内有|其中|包括/;
 // How some of the things were rated or found ("有效回访…，表示满意的…", "好评…，差评…"): a breakdown of another part, maybe.
-// The grades an item is rated with (GRADE), one list for the rating words here and the graded lists below.
-// A satisfaction scale grades as a quality scale does ("满意…，基本满意…，不满意…").
-const GRADE_WORDS = ['优秀', '良好', '较好', '基本合格', '合格', '不合格', '较差', '非常满意', '比较满意', '基本满意', '满意', '一般', '非常不满意', '不满意'];
-// The lowest grade of each scale: a list down to it grades all.
-const LOWEST_GRADE = ['不合格', '不满意', '非常不满意'];
+// The grades (lexicon's GRADE_WORDS) are the rating words here and the graded lists below; a satisfaction scale grades as a
+// quality scale does ("满意…，基本满意…，不满意…").
 // (一般 is a grade alone, not in a kind's name: "一般投诉类" beside "行政效能投诉类".)
 const RATING = new RegExp([...GRADE_WORDS.filter((w) => w !== '一般'), '满意', '一般(?![\u4e00-\u9fff]{2})', '有效', '无效', '称职', '[好中差]评'].join('|'));
 // Two parts may sort their total by two properties ("其中即办件…，网上办理…"); three or more siblings sort it by one.

@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    p('此次评查确定优秀案卷24件，良好案卷41件，合格案卷12件，不合格案卷3件，优秀率占比30%，良好率占比51%，合格率占比15%，不合格率占比4%。'),
     // The lead names the complaints accepted (受理量), stated after all received: two bases fit.
     p('全年共接收投诉1.42万件，受理1.10万件，办结1.37万件。\n从投诉问题来看，投诉受理量较大的问题主要有：食品安全（3465件）、其他投诉问题（2066件）、售后服务（1671件）、质量（1198件），合计占比76.16%。'),
     // The first category named in the clause before its bare 占比, the list to the rest adding up.
@@ -898,6 +899,11 @@ ruleTable(figureShare, {
       name: 'counts in brackets after their names, said together, in the paragraph after their total\'s',
       text: p('全年共受理投诉508件，办结500件。\n从接收投诉的单位来看，投诉量较大的主要有：榆次区（188件）、平遥县（76件）、晋中市（64件）、太谷区（43件），合计占比71.85%。'),
       findings: [{ code: 'figure/share', at: '71.85%', message: /^占比与部分、总数不符：\(188件\+76件\+64件\+43件\)÷508件=73\.03%/ }],
+    },
+    {
+      name: 'shares of every grade, named by the grades\' rates (优秀率占比…), after the grades\' counts',
+      text: p('此次评查确定优秀案卷24件，良好案卷41件，合格案卷12件，不合格案卷3件，优秀率占比35%，良好率占比51%，合格率占比15%，不合格率占比4%。'),
+      findings: [{ code: 'figure/share', at: '4%', occurrence: 0, message: '各类占比（列至“不合格”）之和应为100%：35%+51%+15%+4%=105%' }],
     },
     {
       name: 'shares of categories to the rest, the first named in the clause before its bare 占比',
