@@ -1625,7 +1625,9 @@ const COMPLETION_RATE = /完成率(?:为|达到?|是)?\s*$/;
 function checkTaskRate(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
   const [tasks, done, rate] = [figures[r - 2], figures[r - 1], figures[r]];
   if (!tasks || !done || !rate.percent || !COMPLETION_RATE.test(rate.before) || !TASKS_SET.test(tasks.before) || done.percent || done.change) return undefined;
-  if (done.sentence !== rate.sentence || tasks.sentence !== rate.sentence || !isExactCount(tasks) || !isExactCount(done) || !sameUnitKind(tasks, done) || done.value > tasks.value) return undefined;
+  // More done than set ("任务数为268件，…共办理…290件，完成率108%") only with a rate over 100% that says so.
+  if (done.sentence !== rate.sentence || tasks.sentence !== rate.sentence || !isExactCount(tasks) || !isExactCount(done) || !sameUnitKind(tasks, done) ||
+      (done.value > tasks.value && rate.value <= 100)) return undefined;
   const candidate = judge(rate, done, tasks, ctx.options.rounding);
   return candidate && judged(doc, ctx, rate, '完成率', [candidate], done, [], false);
 }
@@ -1727,6 +1729,8 @@ function checkStated(
       // denominator is what was due ("应出庭40次，实际出庭38次").
       if (carriesKey.test(denominator.before) && !due.test(denominator.before)) continue;
       if (siblingOutcome(key.slice(-2), denominator)) continue;
+      // A count set as a task ("下达…任务数为268件") is the base of its completion only, not of what was done with the work.
+      if (TASKS_SET.test(denominator.before) && !key.endsWith('完成')) continue;
       const [n, d] = [amountOf(numerator), amountOf(denominator)];
       // A rate stated above 100% ("人房关联率为101.88%") says its numerator is the larger.
       if (!mayExceed && rate.value <= 100 && d.value + d.halfUlp < n.value - n.halfUlp) continue;

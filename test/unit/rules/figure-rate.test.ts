@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('市司法局下达2019年法律援助案件任务数为268件，截至11月中旬，共办理各类法律援助案件290件，完成率108%，结案案件249件，结案率为86%。'),
     p('全年共受理消费者咨询、投诉、举报28358件。其中：咨询21478件，占受理总数的75.74%；投诉6297件，占受理总数的22.21%；举报583件，占受理总数的2.05%。已处理投诉举报6829件，处理率99.26%。'),
     // The only count before the rate gives it ten times over or more (16÷72 = 22%): that count is not its base.
     p('其中紧急工单72件全部按期办结；返工单16件，返工率0.35%。'),
@@ -1155,6 +1156,14 @@ ruleTable(figureRate, {
       name: 'a rate whose numerator names two counts listed before it together (投诉举报), over their sum',
       text: p('全年共接收消费者投诉、举报、咨询300156件。其中，投诉136647件，同比增长33.00%；举报29375件，同比增长29.33%；咨询134134件，同比增长6.56%。投诉举报共办结156547件，办结率92.49%。'),
       findings: [{ code: 'figure/rate', at: '92.49%', message: '办结率与分子分母不符：156547件÷(136647件+29375件)=94.293%，应为94.29%，文中为92.49%' }],
+    },
+    {
+      name: 'a completion above 100% of the tasks set, and a closing rate not over the tasks',
+      text: p('市司法局下达2019年法律援助案件任务数为268件，截至11月中旬，共办理各类法律援助案件290件，完成率118%，结案案件249件，结案率为89%。'),
+      findings: [
+        { code: 'figure/rate', at: '118%', message: '完成率与分子分母不符：290件÷268件=108.209%，应为108%，文中为118%' },
+        { code: 'figure/rate', at: '89%', message: '结案率高于按所列数字算得的上限：249件÷290件=85.862%，文中为89%（结案率的分母是收案数加旧存案件，不小于所列收案数，比率只会更低）' },
+      ],
     },
     {
       name: 'a negated rate word (不满意率) over its negated count',
