@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, CASE_KIND, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
@@ -175,8 +175,14 @@ export const figureSum: Rule = {
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
         // Nor is the year before's value ("上年为47件"): this year's parts are not its.
         // A total made up by definition (地区生产总值, 常住人口, 粮食产量) with its parts stated is figure/partition's.
-        if (total.sentence !== k || total.change || isOtherPeriodValue(total) || partitioned.has(total.id)) continue;
+        if (total.sentence !== k || total.change || isOtherPeriodValue(total)) continue;
         const parts = withoutNestedLists(doc, respectiveParts(doc, total, partsAfter(doc, index, chain, i)));
+        // Its parts' changes, stated with them, are this rule's still (the parts themselves figure/partition checks).
+        if (partitioned.has(total.id)) {
+          const changes = checkChangesOfParts(doc, index, total, parts);
+          if (changes) out.push(changes);
+          continue;
+        }
         // "对97504件规范性文件，经清理，保留…": a total followed by its noun or by a clause without figures heads only the
         // lists whose words prove them complete — or a 其中 list opening the clause right after its own ("完成200家社会组织的
         // 清理，其中撤销登记…").
@@ -228,6 +234,8 @@ export const figureSum: Rule = {
           : checkTotal(doc, ctx, total, parts, mayAccuse, opensOwnList) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined) ??
             (pastAside.length ? checkTotal(doc, ctx, total, pastAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
+        const changes = !finding && !ofRun && !whole && mayAccuse ? checkChangesOfParts(doc, index, total, parts) : undefined;
+        if (changes) out.push(changes);
         const shape = !finding && !ofRun && !whole && mayAccuse ? breakdownShape(total, parts) : undefined;
         if (shape && addsUp(total, parts)) shapesHeld.add(shape);
         else if (shape) unproven.push({ total, parts, shape });
@@ -266,6 +274,38 @@ export const figureSum: Rule = {
     return out;
   },
 };
+
+/**
+ * "共办理…315019件，比去年同期增加123232件。其中区政务中心办理183717件（比去年增加50209件），乡镇…59360件（比去年增加35969件），
+ * 村…71942件（比去年增加37054件）": parts that add up to their total, each stated with its change as an amount, as the total is
+ * — the changes add up to the total's (an increase counted up, a decrease down).
+ */
+function checkChangesOfParts(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Finding | undefined {
+  if (parts.length < 2 || !addsUp(total, parts)) return undefined;
+  const own = changeOf(index, total);
+  const changes = parts.map((p) => changeOf(index, p));
+  if (!own || changes.some((c) => !c || !sameUnitKind(c, own))) return undefined;
+  const of = changes as Figure[];
+  const signed = (f: Figure) => (DECREASE.test(f.before) ? -f.value : f.value);
+  const sum = of.reduce((t, f) => t + signed(f), 0);
+  const slack = own.halfUlp + of.reduce((t, f) => t + f.halfUlp, 0) + 1e-9 * Math.max(1, Math.abs(own.value));
+  if (Math.abs(sum - signed(own)) <= slack) return undefined;
+  const terms = of.map((f, k) => `${k > 0 && signed(f) >= 0 ? '+' : ''}${signed(f) < 0 ? '−' : ''}${figureText(doc, f)}`).join('');
+  return report(CODE, {
+    message: `各分项的增减量之和与总数的增减量不符：${terms}=${show(sum, Math.max(...of.map((f) => f.decimals)))}${own.unit}，总数的增减量为${figureText(doc, own)}（各分项之和恰为总数，增减量也应相加）`,
+    span: own.span,
+    related: of.map((f, k) => ({ span: f.span, message: `分项的增减量：${figureLabel(doc, parts[k])}` })),
+  });
+}
+
+const DECREASE = new RegExp(alternatives([...DECREASE_WORDS, '减']));
+
+/** The change of a count stated as an amount right after it: in its aside or as the next figure of its sentence. */
+function changeOf(index: FigureIndex, f: Figure): Figure | undefined {
+  const next = index.figures[f.id + 1];
+  if (!next || !next.change || next.percent || !isExactCount(next) || !sameUnitKind(next, f) || next.sentence !== f.sentence) return undefined;
+  return next.parenOwner === f.id || next.clause === f.clause + 1 ? next : undefined;
+}
 
 // A breakdown repeated for several totals names at least this many items.
 const MIN_SHAPE_ITEMS = 3;
@@ -1913,7 +1953,8 @@ function checkPairStretches(doc: ReportDocument, index: FigureIndex, k: number):
   if (at < 0) return undefined;
   const total = counts[at];
   const parts = counts.slice(at + 1);
-  if (parts.length < 3 || !isExactCount(total) || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total))) return undefined;
+  // "…414130人，比上年末增加24259人，其中城镇…": a change is no total of the 其中 after it.
+  if (parts.length < 3 || !isExactCount(total) || total.change || isOtherPeriodValue(total) || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total))) return undefined;
   const groups = stretchesOf(doc, parts);
   if (groups.length !== 2 || groups.some(([head, ...rest]) => rest.length === 0 || rest.some((f) => f.value > head.value))) return undefined;
   const heads = groups.map(([head]) => head);
