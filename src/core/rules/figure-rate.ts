@@ -12,6 +12,7 @@ import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intak
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { firstIndexFrom, lastIndexOnce, memoized } from '../collections';
+import { inOrderWithin } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { q } from './number-scope';
 import { TARGET_STATEMENTS } from './figure-target';
@@ -2007,6 +2008,9 @@ function checkReachable(
   );
   if (counts.length === 0 || counts.length !== item.length || counts.length > 3) return undefined;
   if (rate.value > 100) return undefined;
+  // "发生脱漏管15人，脱管率为3.6%": a count whose words spell the rate's verb with a character between is its numerator, of a
+  // population not stated here.
+  if (counts.some((f) => inOrderWithin(stem, f.before) && !f.before.includes(stem))) return undefined;
   // "全镇13个村…覆盖率达90%": a coverage rate over all the places counted is k of exactly those places; the other counts
   // are numerators. Only when what is covered is the places themselves, not people or households in them.
   const whole = stem === COVERAGE ? counts.find((f) => WHOLE.test(f.before) && PLACES.test(f.after) && coversPlaces(doc, f, rate, counts)) : undefined;

@@ -5002,7 +5002,6 @@ function stillOpen(p: Figure): boolean {
   return PENDING.test(p.before) || WORK_OPEN.test(words) || (!words && OPEN_AFTER.test(p.after));
 }
 
-/** Outcomes of closed cases, corrections, results of a clean-up, named categories: lists whose words alone say they are complete. */
 // A part's class or level, named before 类/级 ("地方性法规类", "县（区）级中心").
 const CLASS_HEAD = /^([\u4e00-\u9fff（）()]{1,6}?)(?:类|级)/;
 const MAX_NAMED_CLASSES = 5;
@@ -5021,6 +5020,7 @@ function namesEachClass(doc: ReportDocument, total: Figure, parts: Figure[]): bo
   return listed.test(clauseBefore(doc, total));
 }
 
+/** Outcomes of closed cases, corrections, results of a clean-up, named categories: lists whose words alone say they are complete. */
 function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const all = (re: RegExp) => parts.every((p) => re.test(p.before));
   const some = (re: RegExp) => parts.some((p) => re.test(p.before));

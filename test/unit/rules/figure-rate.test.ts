@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // The count before the rate is its numerator, its verb spelled with a character between (脱漏管 of 脱管率): no k of it.
+    p('五年来，社区矫正人员共发生脱漏管15人，脱管率为3.6%。'),
     p('市司法局下达2019年法律援助案件任务数为268件，截至11月中旬，共办理各类法律援助案件290件，完成率108%，结案案件249件，结案率为86%。'),
     p('全年共受理消费者咨询、投诉、举报28358件。其中：咨询21478件，占受理总数的75.74%；投诉6297件，占受理总数的22.21%；举报583件，占受理总数的2.05%。已处理投诉举报6829件，处理率99.26%。'),
     // The only count before the rate gives it ten times over or more (16÷72 = 22%): that count is not its base.
