@@ -48,7 +48,8 @@ const AMOUNT_UP = `${UP}|${alternatives(AMOUNT_INCREASE_WORDS)}`;
 const AMOUNT_DOWN = `${DOWN}|${alternatives(AMOUNT_DECREASE_WORDS)}`;
 const AMOUNT_DOWN_WORD = new RegExp(`^(${AMOUNT_DOWN})`);
 // The words right before a change amount ("增加27家", "净增26家", "增收14万元").
-const DELTA_BEFORE = new RegExp(`(${AMOUNT_UP}|${AMOUNT_DOWN})了?$`);
+// (Or bare 少/多 right after the value compared with: "比上年同期847件少297件".)
+const DELTA_BEFORE = new RegExp(`(${AMOUNT_UP}|${AMOUNT_DOWN}|(?<=[0-9][\\u4e00-\\u9fff]{1,3})[少多])了?$`);
 // The earlier period a change is stated against, however the comparison is worded: "较上年", "比2022年同期", "同比去年",
 // "环比", "较上期相比", "与上月相比", "比10月份". A stock is compared with the end of the year before ("较上年末", "比去年底").
 // "较2021年决算数增加…": the period's figure may be named as its account (决算数, 执行数) — the change and its rate are both of it.

@@ -395,6 +395,11 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', at: '23.4%', message: '年均增减幅度与数值不符：由2010年的7363亿元到2015年的19438亿元共5年，(19438亿元÷7363亿元)^(1/5)−1=21.428%，应为21.4%，文中为“23.4%”' }],
     },
     {
+      name: 'an amount written bare (少) right after the value compared with',
+      text: report('1至7月，全州共接受信访举报550件，比上年同期847件少287件。'),
+      findings: [{ code: 'figure/change', at: '287件', message: '增减量与前后两个数值不符：847−550=297，文中为“287件”' }],
+    },
+    {
       name: 'a sentence opening with the comparison after the count of a period (1-9月) in the sentence before',
       text: report('1-9月，全区12345热线共受理工单6455件。比上年同期增加1519件，同比增长率为28.18%。'),
       findings: [{ code: 'figure/change', at: '28.18%', message: '增减幅度与增减量不符：上期为6455件−1519件=4936件，1519÷4936=30.7739%，应为30.77%，文中为“28.18%”' }],
