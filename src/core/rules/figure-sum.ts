@@ -5002,6 +5002,10 @@ function stillOpen(p: Figure): boolean {
   return PENDING.test(p.before) || WORK_OPEN.test(words) || (!words && OPEN_AFTER.test(p.after));
 }
 
+// First and second instance named together in a total's words ("一、二审行政案件", "一审、二审案件").
+const BOTH_INSTANCES = /一[、和及与]?二审|一审[、和及与]二审/;
+// The intake verb before a kind of case ("新收一审…", "受理二审…").
+const INTAKE_VERB_LEAD = /^[\u4e00-\u9fff]{0,4}?(新收|受理|收案|审结|办结)/;
 // A part's class or level, named before 类/级 ("地方性法规类", "县（区）级中心").
 const CLASS_HEAD = /^([\u4e00-\u9fff（）()]{1,6}?)(?:类|级)/;
 const MAX_NAMED_CLASSES = 5;
@@ -5013,6 +5017,15 @@ const MAX_NAMED_CLASSES = 5;
  */
 function namesEachClass(doc: ReportDocument, total: Figure, parts: Figure[]): boolean {
   if (parts.length < 2 || parts.length > MAX_NAMED_CLASSES) return false;
+  // "共受理一、二审行政案件900件。其中，受理一审行政案件640件，受理二审行政案件260件": the instances named together — each
+  // under the total's own verb (new cases, 新收, are some of those accepted: 旧存 besides).
+  const clause = clauseBefore(doc, total);
+  if (parts.length === 2 && BOTH_INSTANCES.test(clause)) {
+    const words = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').trim());
+    const verbs = words.map((w) => INTAKE_VERB_LEAD.exec(w)?.[1]);
+    const instances = words.map((w) => INSTANCE_KIND.exec(w.slice(INTAKE_VERB_LEAD.exec(w)?.[0].length ?? 0))?.[0]);
+    if (instances.includes('一审') && instances.includes('二审') && verbs.every((v) => v === undefined || v === verbOf(clause))) return true;
+  }
   const heads = parts.map((p) => CLASS_HEAD.exec(partWords(p).replace(SUBSET_OPENING, '').trim())?.[1]);
   if (heads.some((h) => !h) || new Set(heads).size !== heads.length) return false;
   // The clause is read width-folded ("县(区)"), the parts' words as written ("县（区）").
