@@ -3862,23 +3862,39 @@ const AMOUNT_TOTAL = /总额|合计|共计|累计|总计/;
  * add up to the total's amount, stated beside it or after the list ("…，全年罚款总额达15000元").
  */
 function amountsOfParts(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Finding | undefined {
-  const amounts: Figure[] = [];
-  for (let k = 0; k < parts.length; k++) {
-    // Past the part's share ("占市场主体总量的27.15%（全省企业占比33.20%）").
-    let id = parts[k].id + 1;
-    while (index.figures[id]?.percent && index.figures[id].sentence === parts[k].sentence) id++;
-    const amount = index.figures[id];
-    if (!amount || amount.sentence !== parts[k].sentence || !isAmountBeside(parts[k], amount) || amount.approx || (parts[k + 1] && amount.id >= parts[k + 1].id)) return undefined;
-    amounts.push(amount);
+  // Each part's amounts, in order, and the total's ("完成交易金额…，节约资金…"): the m-th of each named alike.
+  const runs = parts.map((p, k) => amountsAfter(index, p, parts[k + 1]?.id ?? Infinity));
+  const owns = amountsAfter(index, total, parts[0].id);
+  const most = Math.min(...runs.map((r) => r.length));
+  for (let m = 0; m < most; m++) {
+    const amounts = runs.map((r) => r[m]);
+    const noun = commonSuffix(amounts.map((a) => statedUnder(a)));
+    if (noun.length < 2) continue;
+    const after = m === 0 ? index.figures[amounts[amounts.length - 1].id + 1] : undefined;
+    const whole = owns[m] ?? (after && after.sentence === amounts[amounts.length - 1].sentence && after.unit === '元' && AMOUNT_TOTAL.test(after.before) ? after : undefined);
+    if (!whole || whole.approx || !statedUnder(whole).includes(noun) || addsUp(whole, amounts)) continue;
+    return sumFinding(doc, whole, amounts);
   }
-  const noun = commonSuffix(amounts.map((a) => statedUnder(a)));
-  if (noun.length < 2) return undefined;
-  const beside = index.figures[total.id + 1];
-  const after = index.figures[amounts[amounts.length - 1].id + 1];
-  const whole = beside && beside.id < parts[0].id && beside.sentence === total.sentence && isAmountBeside(total, beside) ? beside
-    : after && after.sentence === amounts[amounts.length - 1].sentence && after.unit === '元' && AMOUNT_TOTAL.test(after.before) ? after : undefined;
-  if (!whole || whole.approx || !statedUnder(whole).includes(noun) || addsUp(whole, amounts)) return undefined;
-  return sumFinding(doc, whole, amounts);
+  return undefined;
+}
+
+// The most amounts read after one count ("交易金额…，节约资金…，增价…").
+const MAX_AMOUNTS_BESIDE = 4;
+
+/**
+ * The amounts of money (or other measures) stated right after a count, before `before` (the next part's id), in its
+ * sentence — past its shares ("占市场主体总量的27.15%"), none rounded.
+ */
+function amountsAfter(index: FigureIndex, count: Figure, before: number): Figure[] {
+  const out: Figure[] = [];
+  for (let id = count.id + 1; id < before && out.length < MAX_AMOUNTS_BESIDE; id++) {
+    const f = index.figures[id];
+    if (!f || f.sentence !== count.sentence) break;
+    if (f.percent) continue;
+    if (!isAmountBeside(count, f) || f.approx) break;
+    out.push(f);
+  }
+  return out;
 }
 
 /**
