@@ -1373,7 +1373,10 @@ function checkChunkCategories(doc: ReportDocument, index: FigureIndex, k: number
   if (heads.length < 3) return undefined;
   for (const f of heads) if (!namesCategoryOf(total, partWords(f))) return undefined;
   const categories = categoryList(doc, total, heads, true);
-  return categories?.length === heads.length && sumOf(categories) > total.value + tolerance(total, categories) ? sumFinding(doc, total, categories, true) : undefined;
+  // "…共受理2720件，…，办结2680件。其中，按办件性质分：求助类2252件；…": categories that add up to another count of that
+  // sentence are that count's.
+  return categories?.length === heads.length && sumOf(categories) > total.value + tolerance(total, categories) && !otherTotalFits(doc, index, total, categories)
+    ? sumFinding(doc, total, categories, true) : undefined;
 }
 
 /** The words name a category ("政策文件类"), perhaps with the noun its total counts ("政策文件类信息" under "…政府信息"). */
@@ -3130,6 +3133,9 @@ const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]�
 function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
   if (isRoundedDownCount(total)) return mayAccuse ? roughTotalExceeded(doc, total, parts) : undefined;
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
+  // "共发布公开文章83篇，其中通知公告53篇，招聘招录信息25篇，其余各类信息5篇": the first item of a 其中 list, with the items after
+  // it, adds up to a count before it in the sentence — it is their sibling, no total of them.
+  if (total.subsetCue && siblingsOfEarlier(ctx.figures(), total, parts)) return undefined;
   const counted = eachCounted(doc, parts);
   if (!counted) return undefined;
   const nested = nestedBreakdowns(doc, counted);
@@ -3278,6 +3284,12 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   const siblings = siblingParts(doc, total, parts);
   if (siblings && sumOf(siblings) > shown.value + tolerance(shown, siblings)) return sumFinding(doc, shown, siblings, true);
   return sumOf(parts) > shown.value + tolerance(shown, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
+}
+
+/** The total and its parts together add up to a count stated before the total in its sentence. */
+function siblingsOfEarlier(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+  const items = [total, ...parts];
+  return mainFigures(index.sentences[total.sentence]).some((g) => g.id < total.id && isExactCount(g) && sameUnitKind(g, total) && addsUp(g, items));
 }
 
 /**

@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // The first item of a 其中 list is no total of the items after it when all of them add up to the count before.
+    p('局门户网站12个栏目共发布公开文章83篇，其中通知公告53篇，招聘招录信息25篇，其余各类信息5篇。'),
+    // Categories in the sentence after two counts add up to the intake, not the closed count closing that sentence.
+    p('2020年1-12月份，12345市民服务热线共受理2720件（其中承办单2299件，重新办理单421件），日均受理7.5件，办结2680件。其中，按办件性质分：求助类2252件，占82.8%；咨询类77件，占2.8%；投诉类382件，占14.1%；建议类9件，占0.3%。'),
     // Instances the total does not name together: a 其中 pair may leave retrials out.
     p('2018年，全省法院共受理行政案件5990件。其中，新收一审行政案件4052件，新收二审行政案件1838件。'),
     p('2012年全区共办理各类行政审批和公共服务事项315019件，比去年同期增加123232件。其中区政务中心办理183717件（比去年增加50209件），乡镇街便民服务中心办理59360件（比去年增加35969件），村（社区）代办站办理71942件（比去年增加37054件）。'),
