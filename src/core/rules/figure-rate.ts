@@ -1720,6 +1720,17 @@ function checkStated(
   // 满意度 is not 满意: "满意度回访2000人次，满意1900人次" tells them apart; nor is a request for it ("公开申请") the thing done.
   // The key ends in the rate's stem (its last two characters).
   const carriesKey = stemPattern(`(?<!应)${key}(?!度|申请)`);
+  // "行政调解受理795件，调处673件，…；信访案件94件，办结86件，办结率95.5%": a rate whose own clause (past the last ；) states a
+  // base before its numerator, or that follows an intake and its outcome right after each other ("统一平台受理12470件，办结
+  // 12100件，办结率97%"), is read against that base — a count of an earlier clause, with others listed between, may not
+  // excuse it by a sum that happens to fit ((673+86)÷795).
+  const pastClause = (f: Figure) => ITEM_BREAK.test(doc.norm.slice(f.span.end, rate.span.start));
+  const ownBaseBefore = (numerator: Figure, denominator: Figure) => {
+    if (pastClause(denominator) && !pastClause(numerator) && prior.some((d) => d.id < numerator.id && !pastClause(d) && !d.inParens && sameUnitKind(d, numerator) && d.value >= numerator.value)) return true;
+    const intake = prior.find((d) => d.id === numerator.id - 1);
+    return rate.id === numerator.id + 1 && !!intake && intake.id > denominator.id && intake.sentence === numerator.sentence && !intake.inParens &&
+      sameUnitKind(intake, numerator) && intake.value >= numerator.value && namesIntake(intake.before);
+  };
   for (const numerator of numerators) {
     for (const denominator of prior) {
       // What was due may follow the numerator ("出庭45件，应出庭50件").
@@ -1738,7 +1749,7 @@ function checkStated(
       const c = judge(rate, numerator, denominator, rounding);
       if (!c) continue;
       candidates.push(c);
-      if (c.verdict !== 'match' && (explainedByListed(rate, numerator, denominator, prior, rounding) || explainedWithCountBeside(doc, ctx.figures(), numerator, denominator))) return undefined;
+      if (c.verdict !== 'match' && !ownBaseBefore(numerator, denominator) && (explainedByListed(rate, numerator, denominator, prior, rounding) || explainedWithCountBeside(doc, ctx.figures(), numerator, denominator))) return undefined;
     }
   }
   return judged(doc, ctx, rate, name, candidates, numerators[numerators.length - 1], earlierStems, bound);

@@ -563,6 +563,16 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'a rate of its own ；-clause, with its base and numerator in it: no sum with an earlier clause\'s counts excuses it',
+      text: p('其中，行政调解受理795件，调处673件，调处率达84.7%；省地交办的信访案件94件，办结86件，办结率达95.5%。'),
+      findings: [{ code: 'figure/rate', at: '95.5%', message: '办结率与分子分母不符：86件÷94件=91.489%，应为91.5%，文中为95.5%' }],
+    },
+    {
+      name: 'a rate right after an intake and its outcome (受理…，办结…，办结率): no sum with the counts of earlier bodies excuses it',
+      text: p('州级政务服务中心共受理40365件，办结40314件，办结率99.9%，其中窗口受理14717件，办结14666件，办结率99.7%，统一平台受理各类办件12470件，办结11800件，办结率97%。'),
+      findings: [{ code: 'figure/rate', at: '97%', message: '办结率与分子分母不符：11800件÷12470件=94.627%，应为95%，文中为97%' }],
+    },
+    {
       name: '回复率 over the questions received, its numerator written 答复, its value after 只有',
       text: p('尤其是应急管理局，49个问题仅答复8个，回复率只有12.24%。'),
       findings: [{ code: 'figure/rate', at: '12.24%', message: '回复率与分子分母不符：8个÷49个=16.327%，应为16.33%，文中为12.24%' }],
