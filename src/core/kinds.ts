@@ -27,10 +27,11 @@ export function exclusiveKinds(groups: readonly (readonly string[])[], mates: st
   return { groups: groups.map((g) => new RegExp(g.join('|'))), mates: new RegExp(`${groups.flat().join('|')}|${mates}`, 'g') };
 }
 
-// A request comes by one channel; beside it a part may say how it came in and what it is, and whose box ("省长信箱").
+// A request comes by one channel; beside it a part may say how it came in (通过) and what it is (申请), and whose box
+// ("省长信箱") or site ("市政府网站").
 // A published item comes by one channel too ("政府门户网站发布信息", "“某某发布”微信公众号发布信息"); a box or a
 // platform may name its owner by title ("书记市长信箱") and what it passes on ("转派工单").
-export const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|公布|公开|更新|推送|信息|公众号|账号|门户|政务|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
+export const CHANNELS = exclusiveKinds(CHANNEL_GROUPS, '受理|登记|接收|收到|接到|反映|提交|办理|留言|诉求|来件|事项|渠道|方式|平台|发布|公布|公开|更新|推送|信息|公众号|账号|门户|政务|政府|通过|申请|转派|转办|工单|书记|省长|市长|县长|区长|镇长');
 const MAX_KIND_OWNER = 2;
 // A name in quotes or title marks ("“平安某县”微信公众号") says whose the channel is, not which.
 const QUOTED_NAME = /[“"《][^”"》]{1,20}[”"》]/g;
