@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { ACTIVITY_VERBS, alternatives, ANSWER_GRADE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, ANSWER_GRADE, AVERAGE_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, clauseBefore, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -437,7 +437,10 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const sharedSubject = !!ahead && ahead[0].sentence === rate.sentence;
   const before = ahead ?? behind;
   // "5.6万余件" is a count within a range: a rate of it is judged within that range.
-  const prior = before.filter((f) => isExactCount(f) || isRoundedDownCount(f));
+  // An average ("法官人均结案449.55件") counts things per person or per day: neither numerator nor population of a rate —
+  // unless the rate is an average too ("平均得分为663.07分，平均得分率为66.31%").
+  const averaged = words.includes('均');
+  const prior = before.filter((f) => (isExactCount(f) || isRoundedDownCount(f)) && (averaged || !(f.before.includes('均') && AVERAGE_BEFORE.test(f.before))));
   const defined = definedRate(doc, ctx, rate, `${words}${m[2]}`, prior);
   if (defined !== undefined) {
     if (defined) out.push(defined);

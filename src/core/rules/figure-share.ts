@@ -326,6 +326,8 @@ function checkShare(
     }
     return false;
   };
+  // A count with a bare share of its own ("农村地区火灾…共计53.4万起，占比为58.8%；…因电气故障引发29.3万起、占比为32.3%") is one
+  // more sibling of a list of shares of a named whole, no total of the next.
   // Last year's value stated for comparison ("148件，较上年的162件下降8.6%，其中…") is no total of this year's parts. Nor is a
   // count that is itself a share of a whole ("共4.5万起，占总数的70.0%；其中…0.8万起，占火灾总数的12.5%") the total of a
   // part's share of a whole: that is of the same whole, or of one the text does not give ("占全部较大火灾起数的"). Nor is
@@ -334,7 +336,7 @@ function checkShare(
   const totals = stated ? [stated.total] : siblingOfSubset ?? prior.filter((t) => {
     const own = shared.populations.get(t.id);
     return t.id < part.id && isExactCount(t) && !isEarlierValue(t) && sameUnitKind(t, part) && t.value > part.value && namesTotal(named, t) && !narrowedAway(named, part, t) &&
-      (own === undefined || populationKey(own) !== sameAs) && !sharedAfter(t) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
+      (own === undefined || populationKey(own) !== sameAs) && !(sibling && own === '') && !sharedAfter(t) && !(t.subsetCue && partOfSibling(t)) && !(t.subsetCue && own !== undefined && !part.subsetCue) &&
       !(NAMES_WHOLE.test(population) && isShareOfWhole(ctx.figures(), t)) &&
       !(part.subsetCue && prior.some((g) => g.id > t.id && g.id < part.id && rateOfOwnSubject(g))) && !closesSplit(ctx.figures(), t) &&
       !(t.sentence < part.sentence - 1 && breaksDownUncounted(doc, ctx.figures(), part)) && !otherThingPast(doc, t, part);

@@ -1105,11 +1105,17 @@ const AMONG_LEAD = /^([^，,。0-9０-９]{2,20})中[，,]/;
 function checkNamedAmong(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
-  const among = AMONG_LEAD.exec(doc.sentences[sentence.docSentence].text)?.[1].replace(/^在/, '').replace(/[的之]$/, '');
+  const framing = AMONG_LEAD.exec(doc.sentences[sentence.docSentence].text)?.[1].replace(/[的之]$/, '');
+  const among = framing?.replace(/^在/, '');
   const own = mainFigures(sentence);
   if (!among || among.length < 2 || own.length < 2 || own[0].segment !== 1) return undefined;
   const counts = mainFigures(before).filter((f) => !f.percent);
-  const named = counts.filter((f) => partWords(f).replace(SUBSET_OPENING, '').trim() === among);
+  // "其中解矫169人，在矫248名。在矫人员中，…": the frame may add the noun of the people or things the count left unsaid.
+  const named = counts.filter((f) => {
+    const words = partWords(f).replace(SUBSET_OPENING, '').trim();
+    // (在 opens the frame, or the words: 在矫 are those under correction.)
+    return words === among || [among, framing as string].some((a) => words.length >= 2 && a.startsWith(words) && UNSAID_NOUN.test(a.slice(words.length)));
+  });
   // "经审查立案交有关单位办理的621件，占提案总数的98.73%…。在已立案提案中，…": or the one count of the frame's verb, its
   // noun named in that sentence.
   const verb = verbOf(among);
@@ -1120,6 +1126,9 @@ function checkNamedAmong(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   if (!total || !isExactCount(total) || !total.final) return undefined;
   return checkTotal(doc, ctx, total, partsAfter(doc, index, [total, ...own], 0), true, true);
 }
+
+// The noun a count's words may leave to its measure word ("在矫248名" are 在矫人员).
+const UNSAID_NOUN = /^(?:人员|对象|人)$/;
 
 /** The verb stands negated in the words ("未予立案", "不予受理"). */
 function negatedVerb(words: string, verb: string): boolean {

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // An average per judge (人均结案) is no numerator of 结案率, nor its population.
+    p('全市法院新收各类案件565223件，办结554296件，存案69346件，同比分别增长43.47%、36.59%和18.7%；法官人均结案449.55件，同比增长25.96%；结案率为88.88%，同比上升1.45个百分点。'),
     // The count before the rate is its numerator, its verb spelled with a character between (脱漏管 of 脱管率): no k of it.
     p('五年来，社区矫正人员共发生脱漏管15人，脱管率为3.6%。'),
     p('市司法局下达2019年法律援助案件任务数为268件，截至11月中旬，共办理各类法律援助案件290件，完成率108%，结案案件249件，结案率为86%。'),
@@ -562,6 +564,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'an average rate (平均得分率) over the average it is of (平均得分) and the full score',
+      text: p('本次评估使用的指标体系总分为1000分，100个被评估城市的平均得分为663.07分，平均得分率为63.31%。'),
+      findings: [{ code: 'figure/rate', at: '63.31%', message: '得分率与分子分母不符：663.07分÷1000分=66.307%，应为66.31%，文中为63.31%' }],
+    },
     {
       name: 'a rate of its own ；-clause, with its base and numerator in it: no sum with an earlier clause\'s counts excuses it',
       text: p('其中，行政调解受理795件，调处673件，调处率达84.7%；省地交办的信访案件94件，办结86件，办结率达95.5%。'),

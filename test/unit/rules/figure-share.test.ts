@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A count with a bare share of its own (共计53.4万起，占比为58.8%) is a sibling in a list of shares of all fires, no total of the next.
+    p('2024年，建构筑物火灾39.1万起，占火灾总数的43.1%；农村地区火灾占比相对较大，共计53.4万起，占比为58.8%；从查明起火原因的火灾看，因电气故障引发29.3万起、占比为32.3%，因生活用火不慎引发19.8万起、占比为21.8%。'),
     p('此次评查确定优秀案卷24件，良好案卷41件，合格案卷12件，不合格案卷3件，优秀率占比30%，良好率占比51%，合格率占比15%，不合格率占比4%。'),
     // The lead names the complaints accepted (受理量), stated after all received: two bases fit.
     p('全年共接收投诉1.42万件，受理1.10万件，办结1.37万件。\n从投诉问题来看，投诉受理量较大的问题主要有：食品安全（3465件）、其他投诉问题（2066件）、售后服务（1671件）、质量（1198件），合计占比76.16%。'),
