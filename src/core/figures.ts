@@ -252,7 +252,7 @@ export const PENDING = /正在审理|(?:正在|尚在|仍在)办理|办理中|�
  */
 export const WORK_DONE = /^(?:已|均已|已经)?(?:全部)?(?:办理完毕|处理完毕|办理完成|处理完成|完成办理|整改(?:到位|完毕|完成)?|完成整改)$/;
 /** Closed cases, and requests answered or work done ("已办结", "答复", "处理完毕"). */
-export const CLOSED_OR_ANSWERED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕`);
+export const CLOSED_OR_ANSWERED = new RegExp(`${CLOSED_TOTAL.source}|答复|回复|办理完毕|处理完毕|办理完成|处理完成|完成办理`);
 /** Work not yet taken up, beside the work in hand: "未办理20件", "尚未处理3件", "待办理5件". */
 export const NOT_STARTED = /^(?:尚|还)?(?:未办理|未处理|待办理?|待处理)$/;
 export const WORK_OPEN = /(?:正在|仍在|尚在|还在)[^，,。；;]{0,4}?(?:办理|处理|审理|调解|调查|核查|审查|整改)|办理中|处理中|受理中|整改中|在办|未办结|尚未办结|待办理?$/;

@@ -2946,7 +2946,8 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // "收到申请208件（不含上年结转5件）": a carry-in the intake's aside sets apart is carried in beside it.
   const apart = !carried && intake ? asidesOf(index, intake).find((f) => EXCLUDED_FROM_INTAKE.test(f.before) && CARRIED_INTO_YEAR.test(f.before) && isExactCount(f) && sameUnitKind(f, intake)) : undefined;
   const carryIn = apart ?? (carried && !INCLUDED_IN_INTAKE.test(carried.before) ? carried : undefined);
-  if (!intake || !INTAKE_OR_SUM.test(intake.before) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
+  // (The intake's verb may stand before a 、 its words were cut at: "共接收通过邮寄、邮件、现场等方式提交的各类…申请10件".)
+  if (!intake || !(INTAKE_OR_SUM.test(intake.before) || INTAKE_OR_SUM.test(clauseBefore(doc, intake))) || CARRIED_INTO_YEAR.test(clauseWords(intake)) || !isTotalShaped(doc, index, intake) || intake.subsetCue) return undefined;
   // "共接收工单3200件（其中有效工单3000件，…）。已办结2940件，在办60件": the valid part is what was closed or is open.
   const [firstAside] = asidesOf(index, intake);
   if (firstAside?.subsetCue && VALID_PART.test(firstAside.before)) return undefined;
