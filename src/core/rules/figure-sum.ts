@@ -36,6 +36,8 @@ const ITEM_DURATION = /^[\u4e00-\u9fff]{0,8}(?:时长|用时|时间)[\u4e00-\u9f
 // "以上合计受理信访事项…"). 罚没 names the fines and confiscations it sums ("…，没收违法所得2.3万元，罚没款共计…").
 const SUM_AFTER = new RegExp(`^\\s*((?:以上|上述)([两二三四五六七八九十]|[2-9])?[类项个]?|([两二])者|([两二三四五六七八九十])项)?(?:罚没(?:款|金额)?)?(${alternatives(SUM_WORDS)})(共)?(审结|办结|结案|受理|办理|处理|调解|化解|清理|收到)?([\\u4e00-\\u9fff]{0,12}?)\\s*$`);
 
+// A sum of all kinds over the year or to date, what was done to them first ("全年合计发布各类信息", "共计各类案件").
+const ALL_KINDS_SUM = new RegExp(`^\\s*(?:全年|本年|今年|年内)?(?:${alternatives(SUM_WORDS)})[\\u4e00-\\u9fff]{0,4}?各类[\\u4e00-\\u9fff]{0,6}\\s*$`);
 // The whole year right after its halves ("…，下半年受理70件，全年受理130件").
 const YEAR_AFTER = /^\s*全年(?:共|累计)?[\u4e00-\u9fff]{0,12}$/;
 // A bare 共 right after the parts ("…，民事案件470件，共750件"), or after words that count them ("两类案件共750件"), or with
@@ -4680,7 +4682,10 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   const bare = bareSumAfter(total.before);
   // "上半年受理60件，下半年受理70件，全年受理131件": the year after its two halves sums them (halvesOf, below).
   const year = YEAR_AFTER.test(total.before) ? { verb: '', count: 2, back: false, noun: '' } : undefined;
-  const sum: (ReturnType<typeof sumAfter> & { ownVerb?: string }) | undefined = sumAfter(total.before, true) ?? bare ?? year;
+  // "…工作动态28条。全年合计发布各类信息126条": a sentence that opens by summing all kinds (各类) over the year points back as
+  // 以上 does.
+  const allKinds = ALL_KINDS_SUM.test(total.before) ? { verb: '', count: undefined, back: true, noun: '' } : undefined;
+  const sum: (ReturnType<typeof sumAfter> & { ownVerb?: string }) | undefined = sumAfter(total.before, true) ?? bare ?? allKinds ?? year;
   if (!sum) return undefined;
   // "以上三类共计42件", "两项合计…": the sum may name how many parts it sums (a figure of its own in its segment).
   const mates = index.sentences[total.sentence].segments[total.segment].figures;

@@ -947,6 +947,7 @@ ruleTable(figureSum, {
     // earlier in the paragraph) is not read.
     p('全年受理行政复议案件120件，审结110件。办理行政应诉案件80件，出庭应诉75件。以上合计办理案件200件。'),
     p('全年办理行政处罚案件70件，行政许可案件50件。以上合计120件。'),
+    p('县住房城乡建委共公开行政许可24条，公开政务信息23条，发布公告公示51条，工作动态（即部门动态）28条。全年合计发布各类信息126条。'),
     // The number of kinds said and that many listed, adding up; fewer listed than said (a part); a count of places is no
     // number of kinds.
     p('全年受理行政复议案件120件，分为两类：行政处罚类70件，行政许可类50件。'),
@@ -2042,6 +2043,9 @@ ruleTable(figureSum, {
     sumRow('closed written 办理完成, beside the requests carried on',
       '2025年全区共收到政府信息公开申请42件，共办理完成40件，结转下年办理0件；发生行政复议8件。',
       '办结与结转（在办）之和与收到总数不符：40+0=40，与42件不符（相差2）', '42件'),
+    sumRow('a sentence summing all kinds over the year (全年合计…各类…) after the sentence listing them',
+      '县住房城乡建委共公开行政许可24条，公开政务信息23条，发布公告公示57条，工作动态（即部门动态）28条。全年合计发布各类信息126条。',
+      '分项之和与总数不符：24+23+57+28=132，与总数126条不符（相差6）', '126条'),
     sumRow('closed, in hand and not yet taken up (未办理) against the intake',
       '第三季度，平台共收到投诉举报600件。目前，已办结450件，办理中120件，未办理20件。',
       '办结与结转（在办）之和与收到总数不符：450+120+20=590，与600件不符（相差10）', '600件'),
