@@ -385,6 +385,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'a decrease whose size is written 减幅为 (减少14.27亿元，减幅为35.85%)',
+      text: report('全市完成国有土地出让54宗，交易金额23.43亿元，同比减少14.27亿元，减幅为35.85%。'),
+      findings: [{ code: 'figure/change', at: '35.85%', message: '增减幅度与增减量不符：上期为23.43亿元+14.27亿元=37.70亿元，14.27÷37.70=37.8515%，应为37.85%，文中为“35.85%”' }],
+    },
+    {
       name: 'an amount of people named by the noun closing the count\'s clause (造成323人死亡 … 死亡人数减少151人)',
       text: report('其中，发生一次死亡10人以上特大交通事故21起，造成323人死亡；与去年同期相比，事故起数减少11起，下降34.4%；死亡人数减少151人，下降28.9%。'),
       findings: [{ code: 'figure/change', at: '28.9%', message: '增减幅度与增减量不符：上期为323人+151人=474人，151÷474=31.857%，应为31.9%，文中为“28.9%”' }],
