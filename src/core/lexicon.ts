@@ -3,8 +3,8 @@
 // knew 提升, another did not). No imports: numbers.ts, a hot path, reads the approximation markers from here.
 
 /** Words of an increase, and of a decrease ("同比增长", "下降了", "比上年高出0.66个百分点"). */
-export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升', '高出'] as const;
-export const DECREASE_WORDS = ['下降', '减少', '降低', '回落'] as const;
+export const INCREASE_WORDS = ['增长', '增加', '上升', '提高', '提升', '高出', '上涨'] as const;
+export const DECREASE_WORDS = ['下降', '减少', '降低', '回落', '下跌'] as const;
 /** A time limit or a list cut down ("审批时限由20个工作日压缩至5个工作日，压缩75%"): a decrease only a change check reads as one. */
 export const SHORTEN_WORDS = ['压缩', '缩短', '压减', '精简', '缩减', '削减'] as const;
 /**
@@ -29,11 +29,11 @@ export const PRIOR_PERIOD = `${LAST_YEAR}|(?:19|20)[0-9]{2}年度?|上一?(?:期
 /** The year's end a count is stated at ("截至年底", "截至2025年12月31日", "截止目前"): the count is the year's, no part of it. */
 export const AS_OF_YEAR_END = '截[至止](?:(?:19|20)[0-9]{2}年)?(?:年底|年末|目前|(?:12|十二)月(?:底|末|31日))';
 
-/** Increase and decrease words as regex alternatives, with the size of the change ("增幅为", "降幅达", "减幅为", "涨幅达"). */
+/** Increase and decrease words as regex alternatives, with the size of the change ("增幅为", "降幅达", "减幅为", "涨幅达", "跌幅为"). */
 export const CHANGE_UP = [...INCREASE_WORDS, '增幅为?', '增幅达', '涨幅为?', '涨幅达', '增长率为?', '增长率达'].join('|');
-export const CHANGE_DOWN = [...DECREASE_WORDS, '降幅为?', '降幅达', '减幅为?', '减幅达'].join('|');
+export const CHANGE_DOWN = [...DECREASE_WORDS, '降幅为?', '降幅达', '减幅为?', '减幅达', '跌幅为?', '跌幅达'].join('|');
 /** A change or a comparison with an earlier period anywhere in a phrase. */
-export const CHANGE_WORDS = new RegExp([...INCREASE_WORDS, ...DECREASE_WORDS, '增幅', '降幅', '减幅', '涨幅', ...COMPARISON_WORDS].join('|'));
+export const CHANGE_WORDS = new RegExp([...INCREASE_WORDS, ...DECREASE_WORDS, '增幅', '降幅', '减幅', '涨幅', '跌幅', ...COMPARISON_WORDS].join('|'));
 
 /**
  * Words that sum the parts just listed ("……，合计965条"). 累计 is not one of them: it counts over years, and a

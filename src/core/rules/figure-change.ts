@@ -27,8 +27,9 @@ const PERIOD = '(?:去年|上年度|上一年度?|上年|今年|本年|(?:19|20)
 // Not 较 of a degree ("较大交通事故", a grade of accident; 较多, 较高 …).
 // Nor 从 of a word (从业人员, 从事, 从属) nor 由 of one (自由, 理由).
 const BASE_BEFORE = new RegExp(`((?<![占对评])比(?![例重率较])|(?<!比)较(?![为大小多少高低重轻好差强弱快慢长短])|较之|相比|(?<![自理缘来])由|从(?![业事属])|与|原有)${PERIOD}的?([\u4e00-\u9fff]{0,12}?)的?[(（]?$`);
-// "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base.
-const AFTER_WITH = /^\s*(?:相比|比较)/;
+// "与上年的9.6%相比下降…": 与 compares only when 相比 follows the base — or 同比 right before the change ("与2022年275721万元
+// 同比增长4.8%").
+const AFTER_WITH = new RegExp(`^\\s*(?:相比|比较|同比(?=${UP}|${DOWN}))`);
 // Words that make the figure after 比/较 a change or a share, not the base: "较上年增加400件", "比上年多受理80件", "比上年
 //新增…", "比上年占比…" — not the verb of a count ("与2022年同期新收1300件相比").
 // "比上年预算数加23.47万元": 加 right before the figure adds it (增加 cut short).
@@ -54,7 +55,7 @@ const DELTA_BEFORE = new RegExp(`(${AMOUNT_UP}|${AMOUNT_DOWN}|(?<=[0-9][\\u4e00-
 // "环比", "较上期相比", "与上月相比", "比10月份". A stock is compared with the end of the year before ("较上年末", "比去年底").
 // "较2021年决算数增加…": the period's figure may be named as its account (决算数, 执行数) — the change and its rate are both of it.
 const ACCOUNT_FIGURE = '(?:的)?(?:决算|预算|执行)数?';
-const COMPARED_WITH = `(?:(?:同比|环比|比|较之?|与)(?:${PRIOR_PERIOD})?(?:同期|末|底)?(?:${ACCOUNT_FIGURE})?(?:相比|比较)?)`;
+const COMPARED_WITH = `(?:(?:同比|环比|相比|对比|比|较之?|与)(?:${PRIOR_PERIOD})?(?:同期|末|底)?(?:${ACCOUNT_FIGURE})?(?:相比|比较)?)`;
 // (The comparison may go unsaid when the percent follows the amount: "劳务收入242.32亿元，增加16.07亿元，增长7.1%".)
 const IMPLIED_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);

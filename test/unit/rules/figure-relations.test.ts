@@ -385,6 +385,21 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'a base after 与 and its year, 同比 before the change (与2022年265721万元同比增长4.8%)',
+      text: report('全县一般公共预算支出289016万元，与2022年265721万元同比增长4.8%。'),
+      findings: [{ code: 'figure/change', at: '4.8%', message: '增减幅度与数值不符：(289016−265721)÷265721=8.767%，应为8.8%，文中为“4.8%”' }],
+    },
+    {
+      name: 'an amount compared by 相比 (相比去年同期增加9715件，同比增长268%)',
+      text: report('2017年11月，全国共接到微信举报13110件，相比上月增加915件，环比增长7.5%；相比去年同期增加9715件，同比增长268%。'),
+      findings: [{ code: 'figure/change', at: '268%', message: '增减幅度与增减量不符：上期为13110件−9715件=3395件，9715÷3395=286.16%，应为286%，文中为“268%”' }],
+    },
+    {
+      name: 'a fall written 下跌至 and its size 跌幅为',
+      text: report('新收纳的人次由15311人次下跌至13246人次，跌幅为18%。'),
+      findings: [{ code: 'figure/change', at: '18%', message: '增减幅度与数值不符：(15311−13246)÷15311=13.49%，应为13%，文中为“18%”' }],
+    },
+    {
       name: 'a decrease whose size is written 减幅为 (减少14.27亿元，减幅为35.85%)',
       text: report('全市完成国有土地出让54宗，交易金额23.43亿元，同比减少14.27亿元，减幅为35.85%。'),
       findings: [{ code: 'figure/change', at: '35.85%', message: '增减幅度与增减量不符：上期为23.43亿元+14.27亿元=37.70亿元，14.27÷37.70=37.8515%，应为37.85%，文中为“35.85%”' }],
