@@ -1361,6 +1361,8 @@ function runsOf(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, bare:
 
 // The end of an item of a list that goes on: "；".
 const ITEM_END = /[；;]\s*$/;
+// A sentence opening with a frame ("常住人口中，").
+const FRAMED_ANEW = /^\s*[^，,。；;0-9]{2,20}?(?:当中|之中|中)[，,]/;
 // A sentence that goes on with the list before it ("其他类别中，…", "此外，…"); any other may speak of something else.
 const GOES_ON = /^\s*(其他|其余|另有|另外|此外|其次|再次|还有)/;
 
@@ -1380,7 +1382,7 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
     const lineItems = to.paragraph === from.paragraph + 1 && from.main.length === 2 && to.main.length === 2;
     const listed = from.paragraph !== to.paragraph && (lineItems || ITEM_END.test(doc.sentences[from.docSentence].text));
     // Items one a sentence may stand one a line too (each line a paragraph of its own).
-    const items = from !== to && itemSentences(index, last, next) && to.paragraph <= from.paragraph + 1;
+    const items = from !== to && itemSentences(doc, index, last, next) && to.paragraph <= from.paragraph + 1;
     if (from !== to && !listed && !items && !GOES_ON.test(doc.sentences[to.docSentence].text)) return false;
     if (!listed && !items && paragraphOf(index, last.share) !== paragraphOf(index, next.part)) return false;
   }
@@ -1407,9 +1409,13 @@ const CLOSED_OF_ITEM = new RegExp(`(?:${CLOSED_OR_ANSWERED.source})\\s*$`);
  * sentence opens with its item, a count and its share and nothing else of the kind but changes (figures of other measures
  * aside), after an item that ends its own sentence's counts of the kind; both named alike (the same last character: …类, …问题), the next no 其中 part of the one before.
  */
-function itemSentences(index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
+function itemSentences(doc: ReportDocument, index: FigureIndex, last: LooseShare, next: LooseShare): boolean {
   // Named alike, or the shares name one population ("…，占投诉总量的55.00%。服务类投诉…，占投诉总量的45.00%").
   if (next.part.subsetCue || !(namedAlike(last.part, next.part) || countedAlike(last.part, next.part) || (last.named !== '' && last.named === next.named))) return false;
+  // "…65岁及以上人口为526.98万人，占15.20%。常住人口中，60岁及以上人口…": a sentence that frames the whole anew opens
+  // another breakdown of it, no next item.
+  const text = doc.sentences[index.sentences[next.part.sentence].docSentence].text;
+  if (FRAMED_ANEW.test(text) && !GOES_ON.test(text)) return false;
   const main = index.sentences[next.part.sentence].main;
   // Past the item, figures of other measures are about other things ("…11项、占比25.0%，为…完成投资80亿元").
   const aside = (f: Figure, part: Figure) => f.percent || f.change || !sameUnitKind(f, part);

@@ -607,6 +607,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'an item whose implied total is off the others\', the sentence after framing the whole anew (常住人口中，…): no item of the run',
+      text: p('2023年末全省常住人口中，0—14岁人口为517.49万人，占14.93%；15—64岁人口为2421.53万人，占67.87%；65岁及以上人口为526.98万人，占15.20%。常住人口中，60岁及以上人口为750.07万人，占21.64%。'),
+      findings: [{ code: 'figure/share', at: '67.87%', message: '占比与同列其他各项不符：其他各项推算的总数约为3466.97万人（517.49万人÷14.93%≈3466.1万人，526.98万人÷15.20%≈3467.0万人），本项2421.53万人÷67.87%≈3567.9万人；按总数3466.97万人计，2421.53万人÷3466.97万人=69.85%，应约为69.85%，文中为67.87%' }],
+    },
+    {
       name: 'respective shares (分别占) of named counts, a name joining two kinds with 、',
       text: p('判处被告人2138人，其中，判处五年以上有期徒刑237人，判处三年以下有期徒刑、拘役1605人，分别占判决人数的13.09%和75.07%。'),
       findings: [{ code: 'figure/share', at: '13.09%', message: '占比与部分、总数不符：237人÷2138人=11.09%，应为11.09%，文中为13.09%（按13.09%计，部分约应为280人）' }],
