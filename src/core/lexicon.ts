@@ -168,6 +168,14 @@ export const PEOPLE_SPLITS: readonly (readonly [string, string])[] = [
  */
 export const PEOPLE_SPLIT_OPEN = /律师|申请|当事人|原告|被告|第三人|投诉|举报/;
 
+/** "专职调解员" and "兼职调解员": the same words but for the two sides of one of PEOPLE_SPLITS; the words they share. */
+export function exclusivePair(a: string, b: string): string | undefined {
+  for (const [x, y] of PEOPLE_SPLITS) {
+    for (const [p, q] of [[x, y], [y, x]]) if (a.startsWith(p) && b.startsWith(q) && a.slice(p.length) === b.slice(q.length)) return a.slice(p.length);
+  }
+  return undefined;
+}
+
 // An average or a per-head figure ends the words before it ("人均办案13.15件", "日均受理80件", "平均每件", "人均GDP为"): a rate of
 // things per person or per day, never a count that parts can belong to.
 export const AVERAGE_BEFORE = /(?:[人日月年户场件次]均|平均|每(?:人|日|天|月|件|户))[\u4e00-\u9fffA-Za-z]{0,8}?(?:为|达到|达|约)?\s*$/;

@@ -1,7 +1,7 @@
 // figure/share — "其中在线办证3404件，占同期办证总量的48%" against part ÷ total, and the shares of one total
 // ("优秀卷25.6%，合格卷70.6%，不合格卷3.8%") adding up to 100% within rounding.
 import { firstIndexFrom } from '../collections';
-import { alternatives, ANSWER_GRADE, CASE_KIND, GRADE_WORDS, LOWEST_GRADE, HEADCOUNT_UNITS, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
+import { alternatives, ANSWER_GRADE, CASE_KIND, GRADE_WORDS, LOWEST_GRADE, HEADCOUNT_UNITS, NEGATION_WORDS, DECREASE_WORDS, INCREASE_WORDS, PEOPLE_SPLITS, PEOPLE_SPLIT_OPEN, exclusivePair, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, VALID_PART, nounWithoutService, SERVICE_NUMBER } from '../lexicon';
 import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
@@ -1285,7 +1285,10 @@ function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseSha
   // 分别为80.6%和13.4%" are not all the lawyers, 38÷284 happens to be 13.4%).
   const fittingAllButOne = odd.length === 1 && run.every((l) => l.part.value >= MIN_FITTING_PART && l.share.decimals >= 1 && l.share.id === l.part.id + 1) &&
     (run.length >= 3 || shares > 100 + slack);
-  if (Math.abs(shares - 100) > (precise ? slack : 0) + 1e-9 && !fittingAllButOne) return undefined;
+  // The two sides of a split of people ("居住在城镇的人口…，占64.97%；居住在乡村的人口…，占35.03%", "男性…，女性…") are all of
+  // them: the odd one of the two shares is the slip.
+  const sides = odd.length === 1 && splitSides(run);
+  if (Math.abs(shares - 100) > (precise ? slack : 0) + 1e-9 && !fittingAllButOne && !sides) return undefined;
   // "363件，占80.48%；88件，占19.52%" (80.488, 19.512): shares nudged within a unit of their last digit to make exactly 100%
   // are the writer's balanced rounding.
   const withinUnit = (l: LooseShare) => Math.abs(l.share.value - (l.part.value / sum.value) * 100) < 10 ** -l.share.decimals + 1e-9;
@@ -1297,12 +1300,22 @@ function completeRunFinding(doc: ReportDocument, ctx: RuleContext, run: LooseSha
   const shareText = figureText(doc, share);
   const decimals = Math.max(...run.map((l) => l.share.decimals));
   return report(CODE, {
-    message: `占比与各项之和不符：各项占比之和为${show(shares, decimals)}%，各项即总数的全部，${figureText(doc, part)}÷${sumText}=${show(exact, 2)}%，应为${want}%，文中为${shareText}` +
+    message: `占比与各项之和不符：各项占比之和为${show(shares, decimals)}%，${sides ? '两项是同一群人互斥的两方，合起来即总数的全部' : '各项即总数的全部'}，${figureText(doc, part)}÷${sumText}=${show(exact, 2)}%，应为${want}%，文中为${shareText}` +
       (odd.length > 1 ? `（另有${odd.length - 1}项也不符，可能是某项数值有误）` : ''),
     span: share.span,
     fixes: [{ kind: 'choice', title: `将占比改为${want}%（${figureText(doc, part)}÷${sumText}）`, edits: [{ span: share.numeralSpan, newText: numeralFor(share, exact) }] }],
     related: run.filter((l) => l !== odd[0]).map((l) => ({ span: l.share.span, message: `同列：${figureLabel(doc, l.part)}，占${figureText(doc, l.share)}` })),
   });
+}
+
+/** Two items counting people on the two sides of one of PEOPLE_SPLITS, worded alike but for them, none of a kind with more sides. */
+function splitSides(run: LooseShare[]): boolean {
+  if (run.length !== 2 || run.some((l) => !HEADCOUNT_UNITS.includes(l.part.unit))) return false;
+  const [a, b] = run.map((l) => l.part.before.trim());
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  const shared = exclusivePair(a.slice(k), b.slice(k));
+  return shared !== undefined && !PEOPLE_SPLIT_OPEN.test(a) && !PEOPLE_SPLIT_OPEN.test(b);
 }
 
 /**

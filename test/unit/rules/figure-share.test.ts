@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // 男性 and 女性 with shares that fit their sum.
+    p('2023年末全省常住人口中，男性为1769.69万人，占51.06%；女性为1696.30万人，占48.94%。'),
     // A count with a bare share of its own (共计53.4万起，占比为58.8%) is a sibling in a list of shares of all fires, no total of the next.
     p('2024年，建构筑物火灾39.1万起，占火灾总数的43.1%；农村地区火灾占比相对较大，共计53.4万起，占比为58.8%；从查明起火原因的火灾看，因电气故障引发29.3万起、占比为32.3%，因生活用火不慎引发19.8万起、占比为21.8%。'),
     p('此次评查确定优秀案卷24件，良好案卷41件，合格案卷12件，不合格案卷3件，优秀率占比30%，良好率占比51%，合格率占比15%，不合格率占比4%。'),
@@ -606,6 +608,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'the two sides of a split of people (居住在城镇的/居住在乡村的人口) with bare shares: the odd share of the two is the slip',
+      text: p('2023年末全省常住人口中，居住在城镇的人口为2252.01万人，占62.97%；居住在乡村的人口为1213.98万人，占35.03%。'),
+      findings: [{ code: 'figure/share', at: '62.97%', message: '占比与各项之和不符：各项占比之和为98.00%，两项是同一群人互斥的两方，合起来即总数的全部，2252.01万人÷(2252.01万人+1213.98万人)=64.97%，应为64.97%，文中为62.97%' }],
+    },
     {
       name: 'an item whose implied total is off the others\', the sentence after framing the whole anew (常住人口中，…): no item of the run',
       text: p('2023年末全省常住人口中，0—14岁人口为517.49万人，占14.93%；15—64岁人口为2421.53万人，占67.87%；65岁及以上人口为526.98万人，占15.20%。常住人口中，60岁及以上人口为750.07万人，占21.64%。'),
