@@ -132,7 +132,12 @@ function namesFewBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boo
 export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   if (f.lone || countsKindsBefore(index, f) || namesFewBefore(doc, index, f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
-  if (mates.length !== 2 || mates[1] !== f.id) return false;
+  if (mates.length !== 2) return false;
+  // "案件204件249人": the cases, right before the people they are of, are a whole count of their own.
+  if (mates[0] === f.id) {
+    const people = index.figures[mates[1]];
+    return !f.percent && !HEADCOUNT_UNITS.includes(f.unit) && HEADCOUNT_UNITS.includes(people.unit) && people.span.start === f.span.end;
+  }
   const first = index.figures[mates[0]];
   const between = doc.norm.slice(first.span.end, f.span.start);
   // "低保对象3268户5127人": the people of the households counted right before them are a whole count of their own.

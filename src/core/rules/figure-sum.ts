@@ -236,7 +236,7 @@ export const figureSum: Rule = {
           : checkTotal(doc, ctx, total, parts, mayAccuse, opensOwnList) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined) ??
             (pastAside.length ? checkTotal(doc, ctx, total, pastAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
-        const changes = !finding && !ofRun && !whole && mayAccuse ? checkChangesOfParts(doc, index, total, parts) : undefined;
+        const changes = !finding && !ofRun && !whole && mayAccuse ? checkChangesOfParts(doc, index, total, parts) ?? checkPairedMeasure(doc, index, ctx, total, parts) : undefined;
         if (changes) out.push(changes);
         const shape = !finding && !ofRun && !whole && mayAccuse ? breakdownShape(total, parts) : undefined;
         if (shape && addsUp(total, parts)) shapesHeld.add(shape);
@@ -2050,8 +2050,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
       zero = f;
       continue;
     }
-    // "来访130批260人次": the people of a batch of visitors are about that item.
-    if (prev !== total && peopleOfBatch(index, prev) === f) continue;
+    // "来访130批260人次": the people of a batch of visitors are about that item; "案件204件249人", those of the total's cases.
+    if (headcountBeside(index, prev) === f) continue;
     // "120件，分为两类：A…，B…": how many kinds the list has, said between the total and its first part (statesKindCount).
     if (prev === total && !kinds && KIND_UNITS.includes(f.unit) && f.sentence === total.sentence && chain[j + 1] && sameCountKind(total, chain[j + 1])) {
       kinds = f;
@@ -2107,7 +2107,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (parts.length && f.subsetCue && !parts[0].subsetCue && (f.sentence !== total.sentence || (parts.length === 2 && doneAndOpen(doc, index, total, parts[0], parts[1])))) break;
     if (!adjacent(doc, index, from, f) && !(prev === total && onlyWordsBetween(index, from, f))) break;
     const rest = BARE_REMAINDER.test(f.before);
-    const batch = peopleOfBatch(index, f) !== undefined;
+    const batch = headcountBeside(index, f) !== undefined;
     // "公开政府信息38条，其中部门文件15件，通知公告14条，…": an item of documents published in another of their counters,
     // the next item back in the total's, is a slip of the counter.
     const documentSlip = documentCounterSlip(total, f, next);
@@ -2580,9 +2580,12 @@ function countsUnitsBefore(doc: ReportDocument, index: FigureIndex, f: Figure): 
   return units.unit === '个' && !!level && (level[1] === '' ? !sameUnitKind(units, f) : level[1].length >= 2);
 }
 
-/** The count of people right after a count of visitors' batches in its segment ("来访130批260人次" → 260人次), if any. */
-function peopleOfBatch(index: FigureIndex, f: Figure): Figure | undefined {
-  if (f.unit !== '批') return undefined;
+/**
+ * The count of people right after a count of other things in its segment ("来访130批260人次" → 260人次, "一审生效案件195件236人"
+ * → 236人): the people the item's batches or cases are of, a second measure of the item, if any.
+ */
+function headcountBeside(index: FigureIndex, f: Figure): Figure | undefined {
+  if (PEOPLE.includes(f.unit) || f.percent || f.change || !isExactCount(f)) return undefined;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
   const next = index.figures[f.id + 1];
   return mates.length === 2 && mates[0] === f.id && next?.final && PEOPLE.includes(next.unit) && next.span.start === f.span.end ? next : undefined;
@@ -4658,6 +4661,28 @@ function framedBefore(index: FigureIndex, f: Figure): boolean {
   return false;
 }
 
+/** The count written right after f in another measure ("204件249人": 249人 of 204件), else undefined. */
+function secondMeasure(index: FigureIndex, f: Figure): Figure | undefined {
+  const g = index.figures[f.id + 1];
+  return g && g.sentence === f.sentence && g.span.start === f.span.end && !g.percent && !g.change && isExactCount(g) && !sameUnitKind(f, g) ? g : undefined;
+}
+
+/**
+ * "判决生效各类刑事犯罪案件204件249人，其中一审生效案件195件236人，二审生效案件9件13人": parts stated in two measures, as
+ * their total is, are the same items counted twice — when one measure adds up to its total exactly, the list is all of
+ * it, and the other measure must add up too.
+ */
+function checkPairedMeasure(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, total: Figure, parts: Figure[]): Finding | undefined {
+  if (parts.length < 2) return undefined;
+  const totalSecond = secondMeasure(index, total);
+  const seconds = parts.map((p) => secondMeasure(index, p));
+  if (!totalSecond || seconds.some((g) => !g || !sameUnitKind(g, totalSecond))) return undefined;
+  const second = seconds as Figure[];
+  const [firstAdds, secondAdds] = [addsUp(total, parts), addsUp(totalSecond, second)];
+  if (firstAdds === secondAdds) return undefined;
+  return firstAdds ? sumFinding(doc, totalSecond, second) : sumFinding(doc, total, parts);
+}
+
 /** Whether two findings list the same parts (their related spans, in order). */
 function sameParts(a: Finding, b: Finding): boolean {
   const [x, y] = [a.related ?? [], b.related ?? []];
@@ -5096,8 +5121,11 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // "市政府规章11件（含新制定6件，修改3件，废止2件）": made, amended and repealed — 立改废 — are all there is.
   if (parts.length === 3 && LAWMAKING_TOTAL.test(total.before) && parts.every((p) => LAWMAKING_OUTCOME.test(partWords(p))) &&
       some(/制定|出台|制订/) && some(/修改|修订|修正/) && some(/废止|废除|失效/)) return true;
-  // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence.
-  return parts.length >= 3 && !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start) &&
+  // "开展规范性文件全面清理，梳理排查相关文件268件，废止60件、拟修改9件、保留190件": 清理 may open the sentence — or stand
+  // between the total and its outcomes ("甄别出140件…列为本次清理范围，进行系统清理，最终确定保留96件，…").
+  const cleanedAfter = parts[0].sentence === total.sentence && CLEANUP_TOTAL.test(doc.norm.slice(total.span.end, parts[0].span.start)) &&
+    !index.figures.slice(total.id + 1, parts[0].id).some((f) => !f.inParens);
+  return parts.length >= 3 && (cleanedAfter || !!matchInSentenceBefore(doc, index.sentences[total.sentence], CLEANUP_TOTAL, total.span.start)) &&
     all(CLEANUP_OUTCOME) && some(/保留|继续有效/);
 }
 

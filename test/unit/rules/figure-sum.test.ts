@@ -947,6 +947,7 @@ ruleTable(figureSum, {
     // earlier in the paragraph) is not read.
     p('全年受理行政复议案件120件，审结110件。办理行政应诉案件80件，出庭应诉75件。以上合计办理案件200件。'),
     p('全年办理行政处罚案件70件，行政许可案件50件。以上合计120件。'),
+    p('判决生效各类刑事犯罪案件204件249人，其中一审生效案件195件236人，二审生效案件9件13人。'),
     p('县住房城乡建委共公开行政许可24条，公开政务信息23条，发布公告公示51条，工作动态（即部门动态）28条。全年合计发布各类信息126条。'),
     // The number of kinds said and that many listed, adding up; fewer listed than said (a part); a count of places is no
     // number of kinds.
@@ -1651,6 +1652,15 @@ ruleTable(figureSum, {
     sumRow('a frame naming a count of the sentence before with the noun its measure word left unsaid (在矫248名。在矫人员中，…)',
       '截止目前，全县累计接受社区矫正对象417名，其中解矫169人，在矫248名。在矫人员中，缓刑238人，假释13人，管制4人，暂予监外执行3人。',
       /^分项之和与总数不符：238\+13\+4\+3=258，与总数248名不符（相差10）/, '248名'),
+    sumRow('parts in two measures like their total (件 and 人): the cases add up, so must the people',
+      '判决生效各类刑事犯罪案件204件249人，其中一审生效案件195件236人，二审生效案件9件18人。',
+      /^分项之和与总数不符：236\+18=254，与总数249人不符（相差5）/, '249人'),
+    sumRow('parts in two measures like their total (件 and 人): the people add up, so must the cases',
+      '判决生效各类刑事犯罪案件204件249人，其中一审生效案件185件236人，二审生效案件9件13人。',
+      /^分项之和与总数不符：185\+9=194，与总数204件不符（相差10）/, '204件'),
+    sumRow('a clean-up named between the total and its outcomes (列为本次清理范围，进行系统清理，最终确定保留…)',
+      '从中甄别出140件党内规范性文件列为本次清理范围，进行系统清理，最终确定保留96件，废止19件，宣布失效42件，拟修改1件。',
+      /^分项之和与总数不符：96\+19\+42\+1=158，与总数140件不符（相差18）/, '140件'),
     sumRow('two channels of requests, one named with the site it came through (通过市政府网站在线申请)',
       '2025年，共收到政府信息公开申请24件，其中：线下申请17件，通过市政府网站在线申请9件。',
       /^“其中”各分项之和超过总数：17\+9=26，大于总数24件（多2）/, '24件'),
