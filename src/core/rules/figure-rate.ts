@@ -548,7 +548,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "新收198件，上年结转12件，审结196件，结案率…": the new cases and those carried over, stated side by side, are the whole
   // base (or the count before them they add up to) — judged both ways, the new ones alone taken too (some writers do).
   const whole = alias?.carriesOver && numerators.length ? newAndCarried(prior, numerators) : undefined;
-  const bound = !whole && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
+  // "办结554296件，存案69346件，…结案率为88.88%": the closed and those still open after them are all that was to be closed.
+  const closedAndOpen = !whole && alias?.carriesOver && numerators.length === 1 ? openAfterClosed(prior, numerators[0]) : undefined;
+  const bound = !whole && !closedAndOpen && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
     !(population ? [population, ...prior] : prior).some((f) => (HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)) && !numerators.includes(f)) || FULL_INTAKE.test(f.before) || due.test(f.before));
   // The rate as written ("整改完成率", "监督覆盖率"), though read as the rate of its verb done (completedWords).
   const written = aliasedWords(m[1]);
@@ -591,7 +593,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     ? whole
       ? numerators.some((n) => judge(rate, n, whole.fresh, ctx.options.rounding)?.verdict !== 'mismatch') ? undefined
         : checkStated(doc, ctx, rate, { key, due, mayExceed: false }, name, numerators, [whole.base], earlierStems, false)
-      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, counted, bounding(bases, bound), earlierStems, bound)
+      : checkStated(doc, ctx, rate, { key, due, mayExceed: !!alias?.mayExceed }, name, counted, closedAndOpen ? [closedAndOpen, ...bases] : bounding(bases, bound), earlierStems, bound)
     : subset ? judged(doc, ctx, rate, name, subset, subset[0].numerator, earlierStems, false)
     : m[2] === '率' && !ahead ? checkReachable(doc, rate, words, stem, qualifier, prior, ctx.options.rounding) : undefined;
   // "……共受理案件1840件……审结案件1796件。（paragraphs on）共审结案件1796件，累计结案率达99.6%": a closing count alone before
@@ -702,6 +704,17 @@ function newAndCarried(prior: Figure[], numerators: Figure[]): { base: Figure; f
     return { base: stated ?? summedFigure([a, b], { start: a.span.start, end: b.span.end }), fresh };
   }
   return undefined;
+}
+
+/**
+ * "新收565223件，办结554296件，存案69346件": the count of cases still open right after the closed one (nothing of their kind
+ * between): closed and open together are the base of 结案率 — all there was to close, new and old — summed; else undefined.
+ */
+function openAfterClosed(prior: Figure[], closed: Figure): Figure | undefined {
+  const open = prior.find((f) => f.id > closed.id);
+  if (!open || open.sentence !== closed.sentence || open.inParens || !isExactCount(open) || !sameUnitKind(open, closed) || !OPEN_BESIDE_CLOSED.test(open.before)) return undefined;
+  // (Read as standing where the closed count does: the base of what it closed.)
+  return summedFigure([closed, open], { start: closed.span.start, end: open.span.end }, { id: closed.id, before: '' });
 }
 
 // A count of applications ("新收行政复议申请286件"): more than the cases they became, some not accepted.
@@ -1416,6 +1429,8 @@ function listedAfterSubset(index: FigureIndex, g: Figure, intake: Figure): boole
 
 // Cases not yet closed: "正在办理59件", "协调办理中59件", "在办48宗".
 const STILL_OPEN = /(?:办理中|处理中|正在办理|正在处理|在办|未办结|待办)\s*$/;
+// Cases still open beside those closed, as courts state them too ("存案69346件", "未结案件78件").
+const OPEN_BESIDE_CLOSED = new RegExp(`存案|结存|${PENDING.source}|${STILL_OPEN.source}`);
 
 /** The 其中 有效… parts stated after the intake in its paragraph (or in its aside), in sentences before the numerator's. */
 function validParts(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, intake: Figure, numerator: Figure): Figure[] {

@@ -565,6 +565,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '结案率 over the closed and the cases still open after them (办结…，存案…): all there was to close',
+      text: p('市中院新收各类案件54066件，办结54219件，同比分别增长7.43%和4.81%，存案2967件，同比下降4.9%；法官人均结案261.93件，同比增长3.29%；结案率为92.81%，同比上升0.5个百分点。'),
+      findings: [{ code: 'figure/rate', at: '92.81%', message: '结案率与分子分母不符：54219件÷(54219件+2967件)=94.812%，应为94.81%，文中为92.81%' }],
+    },
+    {
       name: 'an average rate (平均得分率) over the average it is of (平均得分) and the full score',
       text: p('本次评估使用的指标体系总分为1000分，100个被评估城市的平均得分为663.07分，平均得分率为63.31%。'),
       findings: [{ code: 'figure/rate', at: '63.31%', message: '得分率与分子分母不符：663.07分÷1000分=66.307%，应为66.31%，文中为63.31%' }],
