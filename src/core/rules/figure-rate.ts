@@ -708,13 +708,15 @@ function newAndCarried(prior: Figure[], numerators: Figure[]): { base: Figure; f
 
 /**
  * "新收565223件，办结554296件，存案69346件": the count of cases still open right after the closed one (nothing of their kind
- * between): closed and open together are the base of 结案率 — all there was to close, new and old — summed; else undefined.
+ * between): closed and open together are the base of 结案率 — all there was to close, new and old; else undefined.
  */
 function openAfterClosed(prior: Figure[], closed: Figure): Figure | undefined {
   const open = prior.find((f) => f.id > closed.id);
   if (!open || open.sentence !== closed.sentence || open.inParens || !isExactCount(open) || !sameUnitKind(open, closed) || !OPEN_BESIDE_CLOSED.test(open.before)) return undefined;
-  // (Read as standing where the closed count does: the base of what it closed.)
-  return summedFigure([closed, open], { start: closed.span.start, end: open.span.end }, { id: closed.id, before: '' });
+  // The count before them they add up to, when stated ("共793件…，审结715件，未结案件78件"); else their sum, read as standing
+  // where the closed count does (the base of what it closed).
+  const stated = prior.find((f) => f.id < closed.id && !f.inParens && isExactCount(f) && sameUnitKind(f, closed) && f.value === closed.value + open.value);
+  return stated ?? summedFigure([closed, open], { start: closed.span.start, end: open.span.end }, { id: closed.id, before: '' });
 }
 
 // A count of applications ("新收行政复议申请286件"): more than the cases they became, some not accepted.
