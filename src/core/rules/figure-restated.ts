@@ -527,7 +527,7 @@ function tiesWithin(doc: ReportDocument, index: FigureIndex, group: Mention[], a
         !agree(a.numerator, b.numerator) || !agree(a.subject, b.subject)) continue;
       const digits = alike === 'same' && a.tie === 'any' && b.tie === 'any' ? MIN_NEIGHBOUR_DIGITS : MIN_SUFFIX_DIGITS;
       if (!neighbourAgrees(doc, at, mentions, a, b, digits) && !swapped(doc, index, a.figure, b.figure) &&
-        !(alike === 'suffix' && (oneSpanNamedWhole(a, b, periodOf) || leadSummaryInBody(doc, index, a, b))) && !headlineRestated(group, a, b, periodOf)) continue;
+        !(alike === 'suffix' && (oneSpanNamedWhole(a, b, periodOf) || leadSummaryInBody(doc, index, a, b) || subjectCarried(doc, index, a, b))) && !headlineRestated(group, a, b, periodOf)) continue;
       tie(i, j);
     }
   }
@@ -1124,6 +1124,26 @@ function wordsAlike(a: Mention, b: Mention): 'same' | 'suffix' | undefined {
   if (!verbOf(short) && !ACTIVITY.test(short) && ACTIVITY.test(long)) return undefined;
   return 'suffix';
 }
+
+/**
+ * "2023年，全市消委会受理…，为消费者挽回经济损失1.68亿元" … "全市消委会为消费者挽回经济损失1.63亿元": the longer's words are the
+ * shorter's after words its sentence names before it (the subject carried over from its first clause: a body, a place, a
+ * field) — the same words said in full, after the same words in their clauses.
+ */
+function subjectCarried(doc: ReportDocument, index: FigureIndex, a: Mention, b: Mention): boolean {
+  const [short, long] = a.phrase.length <= b.phrase.length ? [a, b] : [b, a];
+  // (A headline is tied by its own tests: its period words may name another year.)
+  if (a.headline || b.headline || !long.phrase.endsWith(short.phrase)) return false;
+  const subject = long.phrase.slice(0, long.phrase.length - short.phrase.length);
+  // The words before either in its clause must agree: "对民事审判活动…提出检察建议…，法院同期采纳率" is not "对行政执行活动…".
+  if (subject.length < MIN_CARRIED_SUBJECT || !HAN_WORDS.test(subject) || !agree(a.prior, b.prior)) return false;
+  const sentence = index.sentences[short.figure.sentence];
+  // (The words drop fillers and places — "广州全市消委会" reads as 广州消委会 — so the subject stands there in order.)
+  return inOrderWithin(subject, doc.norm.slice(sentence.span.start, short.ownStart));
+}
+
+const MIN_CARRIED_SUBJECT = 2;
+const HAN_WORDS = /^[\u4e00-\u9fff]+$/;
 
 /**
  * "受理案件2549件" … "共受理劳动争议案件2459件": two exact figures in different paragraphs whose numerals differ by two

@@ -25,6 +25,10 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    {
+      name: 'a rate after the same lead verb in two sentences, after other words in its clause (对民事… / 对行政…提出检察建议)',
+      text: report('今年1至3月，全国检察机关共办结民事生效裁判监督案件1.3万件，对民事审判活动违法行为提出检察建议1.4万件，法院同期采纳率86.9%。\n\n今年1至3月，全国检察机关共办结行政生效裁判监督案件3500余件，对行政审判活动违法行为提出检察建议3800余件，法院同期采纳率91.5%。'),
+    },
     // A sum with something added ("加上上年结余…，全年…可用资金") is another figure; so is a budget as adjusted beside the actual.
     report('按现行财政体制结算，2021年一般公共预算可用资金为23173.15万元，为调整预算的111.86%。加上上年结余1728.62万元，全年一般公共预算可用资金为24901.77万元。'),
     report('经县人大常委会对预算调整的决议：龙里县2020年财政总收入335,857万元。\n\n龙里县2020年财政总收入323,712万元，完成预算的96.38%，较上年增收17,640万元，增长5.76%。'),
@@ -373,6 +377,14 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'words said in full with the subject the other sentence carries from its first clause (全市消委会为消费者挽回…)',
+      text: report('2023年，广州全市消委会受理消费投诉21.82万件，为消费者挽回经济损失1.68亿元。\n\n2023年，广州全市消委会为消费者挽回经济损失1.63亿元。'),
+      findings: [
+        { code: 'figure/conflict', at: '1.68亿元', message: '同一数据前后不一致：此处为“为消费者挽回经济损失1.68亿元”，文中另处为“广州全市消委会为消费者挽回经济损失1.63亿元”，相差0.05亿元，请核对' },
+        { code: 'figure/conflict', at: '1.63亿元', message: /此处为“广州全市消委会为消费者挽回经济损失1.63亿元”/ },
+      ],
+    },
     {
       name: '政府信息 is the 信息 a report publishes, and no agency',
       text: report('全年主动公开各类信息561条。\n\n全年主动公开政府信息565条。'),
