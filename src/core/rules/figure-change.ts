@@ -746,7 +746,8 @@ const RESPECTIVE_PERCENTS_LEAD = new RegExp(`^\\s*[，,]\\s*(?:同比|环比)?(�
  */
 function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, down: boolean): Array<[Figure, ImpliedBase]> | undefined {
   const pcts = statedPercents(doc, figs, k);
-  const n = pcts.length;
+  // "…减少2起、2人、0人，同比下降14.29%、20%、持平": a last item unchanged says 持平 for its percent.
+  const n = pcts.length && FLAT_AFTER.test(doc.norm.slice(pcts[pcts.length - 1].span.end, pcts[pcts.length - 1].span.end + MAX_FLAT_AFTER)) ? pcts.length + 1 : pcts.length;
   if (n < 2) return undefined;
   // The amounts before the percents, or right after them ("同比分别增长25%、14.3%，分别增加20件、10件").
   const after = figs.slice(k + n, k + 2 * n);
@@ -776,10 +777,14 @@ function respectiveAmounts(doc: ReportDocument, index: FigureIndex, figs: Figure
     if (!isExactCount(current) || !isExactCount(delta) || !sameUnitKind(current, delta)) return undefined;
     const base = down ? current.value + delta.value : current.value - delta.value;
     if (base <= 0) return undefined;
-    pairs.push([pcts[j], { current, delta, base }]);
+    if (j < pcts.length) pairs.push([pcts[j], { current, delta, base }]);
   }
   return pairs;
 }
+
+// A last item of a list of percents that did not change ("、持平").
+const FLAT_AFTER = /^\s*[、和及与]\s*(?:同比)?持平/;
+const MAX_FLAT_AFTER = 8;
 
 /**
  * "发生事故42起、死亡45人，受伤15人，与去年同期相比事故起数减少3起，死亡人数减少6人，分别下降6.7%、11.8%": n change amounts each

@@ -385,6 +385,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'values, amounts and percents in turn, the last percent written 持平 (同比下降14.29%、20%、持平)',
+      text: report('2022年6月，全市发生各类生产安全事故12起、死亡8人、受伤10人，比去年同期减少2起、2人、0人，同比下降16.29%、20%、持平。'),
+      findings: [{ code: 'figure/change', at: '16.29%', message: '增减幅度与增减量不符：上期为12起+2起=14起，2÷14=14.2857%，应为14.29%，文中为“16.29%”' }],
+    },
+    {
       name: 'a base after 与 and its year, 同比 before the change (与2022年265721万元同比增长4.8%)',
       text: report('全县一般公共预算支出289016万元，与2022年265721万元同比增长4.8%。'),
       findings: [{ code: 'figure/change', at: '4.8%', message: '增减幅度与数值不符：(289016−265721)÷265721=8.767%，应为8.8%，文中为“4.8%”' }],
