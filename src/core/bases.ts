@@ -657,6 +657,8 @@ export function countedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCo
 // The end of what may stand before the noun of a count: a time or place ("国民经济全年实现地区生产总值…", a run-in label first),
 // 地方 ("地方一般公共预算收入" is the 一般公共预算收入 a county reports).
 const LEAD_END = /(?:全年|本年|当年|(?:19|20)[0-9]{2}年度?|全[省市县区镇]|我[省市县区镇]|地方)$/;
+// 类 between a class's name and the noun it counts ("城市客运类投诉").
+const CLASS_MARK = /类(?=[\u4e00-\u9fff]{2,4}$)/;
 
 // "行政机关败诉案件" names the cases a count of 件 is stated under without the word ("…案件中行政机关败诉920件").
 const CASES = /案件$/;
@@ -664,8 +666,10 @@ const CASES = /案件$/;
 const CASES_FRAME = /(?:^|中)$/;
 
 /** Whether a count is stated under the noun of that key — after a time or place word at most ("人均地区生产总值" is not). */
-function statedAs(f: Figure, key: string): boolean {
-  const own = nounKey(statedUnder(f));
+function statedAs(f: Figure, named: string): boolean {
+  // ("城市客运类投诉" and 城市客运投诉 name the same things: 类 before the noun says no more.)
+  const own = nounKey(statedUnder(f)).replace(CLASS_MARK, '');
+  const key = named.replace(CLASS_MARK, '');
   if (own === key || (own.endsWith(key) && LEAD_END.test(own.slice(0, -key.length)))) return true;
   const stem = key.replace(CASES, '');
   return stem !== key && stem.length >= 3 && f.unit === '件' && own.endsWith(stem) && CASES_FRAME.test(own.slice(0, -stem.length));

@@ -609,6 +609,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'a share framed by a class with 类 (在商品类投诉中占比为) of the count stated without it (商品投诉912件)',
+      text: p('我局上半年共受理消费投诉1153件。其中商品投诉912件，占投诉总量的79.1%。服务类投诉241件，占投诉总量的20.9%。\n商品类投诉按消费类型，从高到低排名前几位的分别为：1、食品165件，在商品类投诉中占比为18.1%；2、服装鞋帽115件，占比为13.6%；3、交通工具95件，占比为10.4%。'),
+      findings: [{ code: 'figure/share', at: '13.6%', message: '占比与部分、总数不符：115件÷912件=12.61%，应为12.6%，文中为13.6%（按13.6%计，部分约应为124件）' }],
+    },
+    {
       name: 'the two sides of a split of people (居住在城镇的/居住在乡村的人口) with bare shares: the odd share of the two is the slip',
       text: p('2023年末全省常住人口中，居住在城镇的人口为2252.01万人，占62.97%；居住在乡村的人口为1213.98万人，占35.03%。'),
       findings: [{ code: 'figure/share', at: '62.97%', message: '占比与各项之和不符：各项占比之和为98.00%，两项是同一群人互斥的两方，合起来即总数的全部，2252.01万人÷(2252.01万人+1213.98万人)=64.97%，应为64.97%，文中为62.97%' }],
