@@ -55,7 +55,7 @@ function takenFrom(t: Figure): boolean {
   return AMONG.test(t.after) || ((AMONG_OPENING.test(t.before) || AMONG_DONE.test(t.before) || AMONG_LEAD.test(t.before)) && AMONG_NOUN.test(t.after.replace(ASIDES, '')));
 }
 const CHANGE = /较|比上年|比去年|同比|增|降|提高|提升|上升|减少/;
-const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|本年度|本年|今年|我市|我区|我县/g;
+const PLACE_WORDS = /全市|全区|全县|全省|全国|同期|全年|当年|本年度|本年|今年|我市|我区|我县|前三季度|第?[一二三四]季度|[上下]半年/g;
 // A share in a list of categories is a short noun phrase and a percent: no rate, no change.
 const NOT_A_CATEGORY = new RegExp(`率|${alternatives([...INCREASE_WORDS, ...DECREASE_WORDS])}|同比|环比|较|达到|达|超过|[0-9０-９]`);
 const MAX_CATEGORY_WORDS = 16;
@@ -266,7 +266,7 @@ function checkShare(
   // "第一产业增加值占地区生产总值的比重为23.8%" with no count in its sentence: the part stated under that noun earlier.
   // "……，共占61.35%": a share said of the counts together.
   const together = TOGETHER.test(subject);
-  const group = stated || (subject && !together) ? undefined : listedGroup(doc, share, prior, together) ?? (together ? bracketedGroup(doc, ctx.figures(), share) : undefined);
+  const group = stated ? undefined : (subject && !together) ? groupBefore(doc, ctx.figures(), share, subject) : listedGroup(doc, share, prior, together) ?? (together ? bracketedGroup(doc, ctx.figures(), share) : undefined);
   if (group) {
     if (named && !verbOf(named)) loose.push({ share, part: group, named, population: m[1].trim() });
     return named ? undefined : bareGroupShare(doc, ctx, share, group);
@@ -705,6 +705,31 @@ function bareGroupShare(doc: ReportDocument, ctx: RuleContext, share: Figure, gr
 }
 
 /** The one figure a group of counts stands for: its span over them, its value their sum. */
+// A sentence opening by pointing back at so many items ("上述五类诉求", "以上3项").
+const GROUP_BACK = /^(?:上述|以上|前述)([二三四五六七八九十两]|[2-9])(?:类|项|个)/;
+
+/**
+ * "…农林水利类279件，占比9.79%；市场管理类218件，占比7.65%。上述五类诉求占三季度工单总量的58.32%": a share whose sentence
+ * opens by pointing back at n items is of the sum of the sentence before's last n counts of one unit (its other figures
+ * shares or changes of them) — each the first count of its clause, the sentence the share's paragraph's.
+ */
+function groupBefore(doc: ReportDocument, index: FigureIndex, share: Figure, subject: string): Figure | undefined {
+  const g = GROUP_BACK.exec(subject);
+  const own = index.sentences[share.sentence];
+  const before = index.sentences[share.sentence - 1];
+  if (!g || !before || before.paragraph !== own.paragraph || before.docSentence !== own.docSentence - 1) return undefined;
+  const n = GROUP_COUNTS[g[1]] ?? Number(g[1]);
+  // Nothing counted before the share in its sentence but the items pointed back at ("五类").
+  if (own.figures.some((id) => id < share.id && index.figures[id].value !== n)) return undefined;
+  const counts = before.main.filter((f) => !f.percent && !f.change);
+  const items = counts.slice(-n);
+  const first = items[0];
+  if (items.length !== n || n < 2 || items.some((f) => !isExactCount(f) || f.unit !== first.unit || f.number.multiplier !== first.number.multiplier)) return undefined;
+  // Each item opens its clause: nothing counted between it and the item before but their shares and changes.
+  for (let k = 1; k < n; k++) if (index.figures.slice(items[k - 1].id + 1, items[k].id).some((f) => !f.percent && !f.change)) return undefined;
+  return groupSum(items);
+}
+
 function groupSum(items: Figure[]): Figure {
   return summedFigure(items, { start: items[0].span.start - items[0].before.length, end: items[items.length - 1].span.end });
 }

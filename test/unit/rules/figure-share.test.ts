@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Pointing back at more items than the sentence before lists: no group.
+    p('三季度共受理工单2848件。其中，社会保障类487件；住房与城乡建设类346件。上述五类诉求占工单总量的56.32%。'),
     // 男性 and 女性 with shares that fit their sum.
     p('2023年末全省常住人口中，男性为1769.69万人，占51.06%；女性为1696.30万人，占48.94%。'),
     // A count with a bare share of its own (共计53.4万起，占比为58.8%) is a sibling in a list of shares of all fires, no total of the next.
@@ -608,6 +610,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a sentence pointing back at the five items of the sentence before (上述五类诉求占…工单总量的), each with its own share',
+      text: p('三季度共受理工单2848件。其中，社会保障类487件，占比17.10%；住房与城乡建设类346件，占比12.15%；公共服务类331件，占比11.62%；农林水利类279件，占比9.80%；市场管理类218件，占比7.65%。上述五类诉求占三季度工单总量的56.32%。'),
+      findings: [{ code: 'figure/share', at: '56.32%', message: '占比与部分、总数不符：(487件+346件+331件+279件+218件)÷2848件=58.32%，应为58.32%，文中为56.32%（按56.32%计，部分约应为1604件）' }],
+    },
     {
       name: 'a share framed by a class with 类 (在商品类投诉中占比为) of the count stated without it (商品投诉912件)',
       text: p('我局上半年共受理消费投诉1153件。其中商品投诉912件，占投诉总量的79.1%。服务类投诉241件，占投诉总量的20.9%。\n商品类投诉按消费类型，从高到低排名前几位的分别为：1、食品165件，在商品类投诉中占比为18.1%；2、服装鞋帽115件，占比为13.6%；3、交通工具95件，占比为10.4%。'),
