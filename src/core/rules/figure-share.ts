@@ -1895,8 +1895,10 @@ function otherThingPast(doc: ReportDocument, total: Figure, part: Figure): boole
   const whole = HAN_RUN.exec(total.metric)?.[0] ?? '';
   const own = part.metric.match(HAN_RUNS)?.at(-1) ?? '';
   if (whole.length < 2 || own.length < 2) return false;
-  return !part.metric.includes(whole.slice(0, 2)) && !total.metric.includes(own.slice(-2));
+  // ("调委会" shortens 调解委员会: its characters stand there in order.)
+  return !part.metric.includes(whole.slice(0, 2)) && !total.metric.includes(own.slice(-2)) && !(own.length >= MIN_SHORT_NAME && inOrderWithin(own.slice(-MIN_SHORT_NAME), whole));
 }
+const MIN_SHORT_NAME = 3;
 const HAN_RUN = /[\u4e00-\u9fff]+/;
 const HAN_RUNS = /[\u4e00-\u9fff]+/g;
 

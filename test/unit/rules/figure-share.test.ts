@@ -611,6 +611,11 @@ ruleTable(figureShare, {
   ],
   invalid: [
     {
+      name: 'a count past a ； named by a short name of the whole\'s noun (调委会 of 调解委员会): of the count written before its noun',
+      text: p('1995年全市共有4598个调解委员会，其中一类占88.5%，二类占11.5%，无三类的；规范化调委会3457个，占总数的78.2%。'),
+      findings: [{ code: 'figure/share', at: '78.2%', message: '占比与部分、总数不符：3457个÷4598个=75.18%，应为75.2%，文中为78.2%（按78.2%计，部分约应为3596个）' }],
+    },
+    {
       name: 'a sentence pointing back at the five items of the sentence before (上述五类诉求占…工单总量的), each with its own share',
       text: p('三季度共受理工单2848件。其中，社会保障类487件，占比17.10%；住房与城乡建设类346件，占比12.15%；公共服务类331件，占比11.62%；农林水利类279件，占比9.80%；市场管理类218件，占比7.65%。上述五类诉求占三季度工单总量的56.32%。'),
       findings: [{ code: 'figure/share', at: '56.32%', message: '占比与部分、总数不符：(487件+346件+331件+279件+218件)÷2848件=58.32%，应为58.32%，文中为56.32%（按56.32%计，部分约应为1604件）' }],
