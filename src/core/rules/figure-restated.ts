@@ -1477,6 +1477,9 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
   let lastWhole = given.lastWhole;
   const found = yearSeries(doc, sentence, main);
   const series = found && { items: found.items.map((f) => main.indexOf(f)), from: found.from, phrase: detached(found.phrase), start: found.start - from };
+  // The clauses read so far for a subset opening (clauseSubset), and whether one did.
+  let subsetsRead = -1;
+  let subsetBefore = false;
   for (let k = 0; k < main.length; k++) {
     const f = main[k];
     if (given.inPlan[k] || found?.items.includes(f) || describedKinds(doc, main, k + 1) || boundsClass(doc, main, k)) continue;
@@ -1507,8 +1510,10 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     // After 其中 in its clause (a later item of a 、-list too) or in a clause before it.
     // (Back to the sentence's start: a long list — "其中，食品烟酒支出7078元，下降11.7%；衣着支出…；交通通信支出2217元" — keeps its
     // items parts to its end.)
-    let part = f.subsetCue || SUBSET_CLAUSE.test(own);
-    for (let c = 0; c <= f.clause && !part; c++) part = clauseSubset(clausesOf(readers), c);
+    // (Whether a clause up to f's opens a subset, read once per clause as the figures go on: a sentence of thousands of
+    // clauses is read in one pass, not once per figure.)
+    for (; subsetsRead < f.clause; subsetsRead++) subsetBefore ||= clauseSubset(clausesOf(readers), subsetsRead + 1);
+    const part = f.subsetCue || SUBSET_CLAUSE.test(own) || subsetBefore;
     // An item of a 、-list is compared only as a part, with the frame that restates it.
     const listed = !examples && inList(sentence, f);
     if (listed && !part) continue;
