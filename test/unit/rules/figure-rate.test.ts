@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // 综合接通率: the calls answered by staff (人工接听) and by self-service together, not staff alone.
+    p('三季度，12333电话咨询服务中心来电总量263851个，人工接听量85582个，解答咨询问题148504次，自助服务量154917个，放弃量23352个，综合接通率93.15%。'),
     // An average per judge (人均结案) is no numerator of 结案率, nor its population.
     p('全市法院新收各类案件565223件，办结554296件，存案69346件，同比分别增长43.47%、36.59%和18.7%；法官人均结案449.55件，同比增长25.96%；结案率为88.88%，同比上升1.45个百分点。'),
     // The count before the rate is its numerator, its verb spelled with a character between (脱漏管 of 脱管率): no k of it.
@@ -564,6 +566,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '接通率 of a hotline over the calls that came in, its numerator the calls answered (接听)',
+      text: p('12348热线共呼入15875人次，接听15395人次，接通率98.96%。'),
+      findings: [{ code: 'figure/rate', at: '98.96%', message: '接通率与分子分母不符：15395人次÷15875人次=96.976%，应为96.98%，文中为98.96%' }],
+    },
     {
       name: '结案率 over the closed and the cases still open after them (办结…，存案…): all there was to close',
       text: p('市中院新收各类案件54066件，办结54219件，同比分别增长7.43%和4.81%，存案2967件，同比下降4.9%；法官人均结案261.93件，同比增长3.29%；结案率为92.81%，同比上升0.5个百分点。'),
