@@ -704,7 +704,6 @@ function bareGroupShare(doc: ReportDocument, ctx: RuleContext, share: Figure, gr
   return judgeShare(doc, share, group, [base], '', ctx);
 }
 
-/** The one figure a group of counts stands for: its span over them, its value their sum. */
 // A sentence opening by pointing back at so many items ("上述五类诉求", "以上3项").
 const GROUP_BACK = /^(?:上述|以上|前述)([二三四五六七八九十两]|[2-9])(?:类|项|个)/;
 
@@ -730,6 +729,7 @@ function groupBefore(doc: ReportDocument, index: FigureIndex, share: Figure, sub
   return groupSum(items);
 }
 
+/** The one figure a group of counts stands for: its span over them, its value their sum. */
 function groupSum(items: Figure[]): Figure {
   return summedFigure(items, { start: items[0].span.start - items[0].before.length, end: items[items.length - 1].span.end });
 }

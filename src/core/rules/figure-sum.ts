@@ -236,7 +236,7 @@ export const figureSum: Rule = {
           : checkTotal(doc, ctx, total, parts, mayAccuse, opensOwnList) ?? (ownAside.length ? checkTotal(doc, ctx, total, ownAside, mayAccuse) : undefined) ??
             (pastAside.length ? checkTotal(doc, ctx, total, pastAside, mayAccuse) : undefined);
         if (finding) out.push(finding);
-        const changes = !finding && !ofRun && !whole && mayAccuse ? checkChangesOfParts(doc, index, total, parts) ?? checkPairedMeasure(doc, index, ctx, total, parts) : undefined;
+        const changes = !finding && !ofRun && !whole && mayAccuse ? checkChangesOfParts(doc, index, total, parts) ?? checkPairedMeasure(doc, index, total, parts) : undefined;
         if (changes) out.push(changes);
         const shape = !finding && !ofRun && !whole && mayAccuse ? breakdownShape(total, parts) : undefined;
         if (shape && addsUp(total, parts)) shapesHeld.add(shape);
@@ -4661,21 +4661,15 @@ function framedBefore(index: FigureIndex, f: Figure): boolean {
   return false;
 }
 
-/** The count written right after f in another measure ("204件249人": 249人 of 204件), else undefined. */
-function secondMeasure(index: FigureIndex, f: Figure): Figure | undefined {
-  const g = index.figures[f.id + 1];
-  return g && g.sentence === f.sentence && g.span.start === f.span.end && !g.percent && !g.change && isExactCount(g) && !sameUnitKind(f, g) ? g : undefined;
-}
-
 /**
  * "判决生效各类刑事犯罪案件204件249人，其中一审生效案件195件236人，二审生效案件9件13人": parts stated in two measures, as
  * their total is, are the same items counted twice — when one measure adds up to its total exactly, the list is all of
  * it, and the other measure must add up too.
  */
-function checkPairedMeasure(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, total: Figure, parts: Figure[]): Finding | undefined {
+function checkPairedMeasure(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Finding | undefined {
   if (parts.length < 2) return undefined;
-  const totalSecond = secondMeasure(index, total);
-  const seconds = parts.map((p) => secondMeasure(index, p));
+  const totalSecond = headcountBeside(index, total);
+  const seconds = parts.map((p) => headcountBeside(index, p));
   if (!totalSecond || seconds.some((g) => !g || !sameUnitKind(g, totalSecond))) return undefined;
   const second = seconds as Figure[];
   const [firstAdds, secondAdds] = [addsUp(total, parts), addsUp(totalSecond, second)];
