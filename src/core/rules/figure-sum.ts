@@ -3247,7 +3247,9 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     // Some prefix of the list adds up: that is the total's breakdown; what follows belongs elsewhere, unless it is
     // another breakdown of the same total that is complete ("自然人6件，法人及其他组织1件，予以公开1件，…，不予公开1件").
     const breakdown = parts.slice(0, k + 1);
-    if (addsUp(total, breakdown) && (k === parts.length - 1 || sumsUpRun(breakdown, parts.slice(k + 1)) ||
+    // "收到…32件。其中，受理24件，不予受理8件，受理前协调处理4件": a part and its negation adding up to the total are all of it;
+    // what follows is of something else.
+    if (addsUp(total, breakdown) && (k === parts.length - 1 || sumsUpRun(breakdown, parts.slice(k + 1)) || (k === 1 && deniedPair(parts[0], parts[1])) ||
         !(disjointOutcomes() || restClosesList(doc, index, total, parts, k + 1) || namedRunGoesOn(doc, index, total, parts, k) || (headed && oneJoinedRun(doc, parts))))) {
       noteSumHeld(doc, ctx, total, breakdown);
       if (!mayAccuse) return undefined;

@@ -947,6 +947,8 @@ ruleTable(figureSum, {
     // earlier in the paragraph) is not read.
     p('全年受理行政复议案件120件，审结110件。办理行政应诉案件80件，出庭应诉75件。以上合计办理案件200件。'),
     p('全年办理行政处罚案件70件，行政许可案件50件。以上合计120件。'),
+    // A part and its negation add up to the total: the item after them is of something else.
+    p('全市各级行政复议机关收到行政复议申请共计32件。其中，受理24件，不予受理8件，受理前协调处理4件，受案率75%。'),
     p('判决生效各类刑事犯罪案件204件249人，其中一审生效案件195件236人，二审生效案件9件13人。'),
     p('县住房城乡建委共公开行政许可24条，公开政务信息23条，发布公告公示51条，工作动态（即部门动态）28条。全年合计发布各类信息126条。'),
     // The number of kinds said and that many listed, adding up; fewer listed than said (a part); a count of places is no
