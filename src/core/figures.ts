@@ -496,6 +496,8 @@ export const RATE_ALIASES: readonly {
   { stem: '履责', numerator: /(?<![未不])(?:履行权责|履行职责|履职)/, carriesOver: false },
   // 执行率 of a budget ← what of it was used (已用指标, 已支出) of what was approved (批复指标).
   { stem: '执行', numerator: /(?<![未])(?:已用|已使用|已支出)/, carriesOver: false },
+  // 受案率 of a review body ← the applications accepted (受理) of those received.
+  { stem: '受案', numerator: /(?<![未不]|不予)受理(?!前)/, carriesOver: false, name: '受案率' },
   // 接通率 of a hotline ← the calls answered (接听) of those that came in (呼入) — not those answered by staff alone (人工接听),
   // which 综合接通率 adds the self-service ones to.
   { stem: '接通', numerator: /(?<![未没工])(?:有效)?接听/, carriesOver: false },

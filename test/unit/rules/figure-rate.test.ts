@@ -567,6 +567,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: '受案率 of a review body: the applications accepted (受理) of those received',
+      text: p('市政府收到行政复议申请11件，经审查受理6件，受案率54.5%；县（市、区）政府和市级政府部门收到行政复议申请共23件，受理18件，受案率85.7%。'),
+      findings: [{ code: 'figure/rate', at: '85.7%', message: '受案率与分子分母不符：18件÷23件=78.261%，应为78.3%，文中为85.7%' }],
+    },
+    {
       name: '接通率 of a hotline over the calls that came in, its numerator the calls answered (接听)',
       text: p('12348热线共呼入15875人次，接听15395人次，接通率98.96%。'),
       findings: [{ code: 'figure/rate', at: '98.96%', message: '接通率与分子分母不符：15395人次÷15875人次=96.976%，应为96.98%，文中为98.96%' }],
