@@ -4257,12 +4257,12 @@ function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   for (const p of parts) {
     // "各街道": each body of the level.
     const words = partWords(p).replace(SUBSET_OPENING, '').trim().replace(/^各/, '');
-    const level = LEVEL_GROUPS.findIndex((g) => g.test(words));
+    const { level, name } = levelOf(words);
     if (level < 0 || seen.has(level) || (seen.size > 0 && p.subsetCue) || p.unit !== parts[0].unit) break;
     // "乡镇培训", "市级培训": the same work after the level, or none named ("省级200人次、市级…"); bodies and places
     // counted in 个/家/所 each stand at one level whatever they are called ("县级中心1个，乡镇工作站18个，村工作室270个").
     // "县直部门", "乡镇（街道）", "市直单位": the bodies of the level are the level itself.
-    const rest = words.replace(LEVEL_GROUPS[level], '').replace(LEVEL_BODIES, '').replace(LEVEL_BODIES_DOING, '');
+    const rest = words.slice(name.length).replace(LEVEL_BODIES, '').replace(LEVEL_BODIES_DOING, '');
     const body = BODY_COUNTERS.includes(p.unit) && rest.length >= 2;
     if ((work !== undefined && rest !== work && !body && !sameWorkByBodies(rest, work)) || LEVEL_HONOUR.test(rest) || NOT_A_KIND.test(rest) || CROSSCUTTING.test(rest)) break;
     work = rest;
@@ -4271,22 +4271,35 @@ function levelKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
 }
 
+// A level named by its bare name before one of its service bodies ("区政务中心", "乡镇便民服务中心", "村（社区）代办站",
+// "县公共法律服务中心"): the body is the level's (not 市场…, a market; not 社区矫正, a work).
+const BARE_LEVEL = /^(?:(省)|(市)(?!场|中心城)|(县|区)|(乡镇|乡|镇|街道|镇街)|(村|社区)(?!矫正))(?:[（(][\u4e00-\u9fff]{1,4}[）)])?(?=[\u4e00-\u9fff]{0,10}?(?:中心|站|室|所|庭|窗口))/;
+
+/** The level of government a part's words open with (LEVEL_GROUPS, or BARE_LEVEL before a body) and the words naming it. */
+function levelOf(words: string): { level: number; name: string } {
+  const level = LEVEL_GROUPS.findIndex((g) => g.test(words));
+  if (level >= 0) return { level, name: LEVEL_GROUPS[level].exec(words)![0] };
+  const bare = BARE_LEVEL.exec(words);
+  return bare ? { level: bare.slice(1).findIndex((g) => g !== undefined) + 1, name: bare[0] } : { level: -1, name: '' };
+}
+
 // …or before the work they do ("区直各单位受理"): the work is the level's.
 const LEVEL_BODIES_DOING = /^各?(?:部门|单位|机关)(?=[\u4e00-\u9fff])/;
 // What a level's own bodies are called right after its name ("县直部门", "乡镇（街道）", "市直单位"), nothing after them.
 const LEVEL_BODIES = /^(?:部门|单位|机关|[（(](?:街道|镇街|乡镇|社区)[）)])$/;
 
-// A body that does work at its level ("调解中心", "调委会", "工作站").
-const BODY_NOUN = /(?:中心|调委会|委员会|所|站|室|庭|组织|机构)$/;
-
 /**
- * "县级调解中心调解…，乡镇调委会调解…": the same work (two characters or more) after a body of each level, whatever the
- * bodies are called.
+ * "县级调解中心调解…，乡镇调委会调解…", "区政务中心办理…，乡镇便民服务中心办理…": the same work after a body of each
+ * level (or none named, the total's), whatever the bodies are called.
  */
 function sameWorkByBodies(rest: string, work: string): boolean {
-  const verb = commonSuffix([rest, work]);
-  return verb.length >= 2 && BODY_NOUN.test(rest.slice(0, -verb.length)) && BODY_NOUN.test(work.slice(0, -verb.length));
+  const a = BODY_THEN_WORK.exec(rest);
+  const b = BODY_THEN_WORK.exec(work);
+  return !!a && !!b && a[1] === b[1];
 }
+
+// A body's name, to its last body noun, then the work it does (none: the total's): "便民服务中心办理" → 办理.
+const BODY_THEN_WORK = /^[\u4e00-\u9fff（）()]*(?:中心|调委会|委员会|所|站|室|庭|组织|机构|窗口)([\u4e00-\u9fff]*)$/;
 
 // The verb of taking a request in and who made it, before its type ("受理消费者投诉", "接到群众求助"): no owner of the type.
 const REQUESTED_BY = /^(?:受理|收到|接到|接收|接听|登记)?(?:消费者|群众|市民|网民|企业)?/;

@@ -751,6 +751,9 @@ ruleTable(figureSum, {
     p('全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解520件，乡镇调委会调解1690件，村（社区）调委会调解1870件。'),
     // Bodies of each level doing different work.
     p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
+    // Bare levels before their bodies, short of the total (a two-part list by level proves nothing missing); a 市场监管所 is a market's office, no level.
+    p('全区共办理各类事项315019件，其中区政务中心办理183717件，乡镇便民服务中心办理59360件。'),
+    p('全县共办理事项3000件，其中市场监管所办理2000件，县政务中心办理1100件。'),
     // Closed and carried on above an intake that names no carry-in: the closed may hold requests of the year before.
     p('2023年新接收政府信息公开申请38件，办结申请37件，另有2件转2024年继续办理。'),
     // Screening (排查) is no mediation: more disputes may be mediated than were found by screening.
@@ -2397,6 +2400,12 @@ ruleTable(figureSum, {
     sumRow('bodies of each level doing the same work, whatever the bodies are called',
       '全县共排查矛盾纠纷4120件，其中县级调解中心调解530件，乡镇调委会调解1690件，村（社区）调委会调解1901件。',
       '“其中”各分项之和超过总数：530+1690+1901=4121，大于总数4120件（多1）', '4120件'),
+    sumRow('levels named bare before their service bodies (区政务中心, 乡镇便民服务中心, 村（社区）代办站), the 其中 in the next sentence',
+      '全区共办理各类行政审批和公共服务事项315019件。其中区政务中心办理183717件（比去年增加50209件），乡镇街便民服务中心办理59630件，村（社区）代办站办理71942件。',
+      '“其中”各分项之和超过总数：183717+59630+71942=315289，大于总数315019件（多270）', '315019件'),
+    sumRow('bodies of each level with no work named: the total\'s',
+      '全县公共法律服务实体平台接待群众咨询5000人次，其中县公共法律服务中心1000人次，乡镇工作站3200人次，村（社区）工作室1000人次。',
+      '“其中”各分项之和超过总数：1000+3200+1000=5200，大于总数5000人次（多200）', '5000人次'),
     sumRow('a 其中 sentence after a total and its successes, above both',
       '全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解530件，乡镇调委会调解1690件，村（社区）调委会调解1901件。',
       '“其中”各分项之和超过总数：530+1690+1901=4121，大于总数4120件（多1）', '4120件'),
