@@ -171,7 +171,7 @@ export const figureSum: Rule = {
       for (let i = 0; i < chain.length; i++) {
         // "共收到15份政府信息公开申请，其中…": a count written before its noun, read as if after it (a copy: the chain may
         // be the index's own array).
-        const nounFirst = countFirstTotal(doc, chain[i], chain[i + 1]);
+        const nounFirst = countFirstTotal(doc, index, chain[i], chain[i + 1]);
         if (nounFirst !== chain[i]) chain = [...chain.slice(0, i), nounFirst, ...chain.slice(i + 1)];
         const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
@@ -419,7 +419,9 @@ function colonBreakdownEnd(doc: ReportDocument, chain: Figure[], j: number, owne
 
 /** The words between two figures up to the second's own words: what opens the second's clause ("，具体为："). */
 function textWithoutDigitsBetween(doc: ReportDocument, a: Figure, b: Figure): string {
-  return doc.norm.slice(a.span.end, b.span.start - b.before.length);
+  // A count written before its noun, read as if after it (countFirstTotal), ends with that noun.
+  const nounAfter = a.final && a.after.trim() && a.before.endsWith(a.after.trim()) ? a.after.length : 0;
+  return doc.norm.slice(a.span.end + nounAfter, b.span.start - b.before.length);
 }
 
 // 包括 or 具体为 opening the list of the count right before it ("…信息100条，具体为：行政处罚类40条、…").
@@ -2259,7 +2261,8 @@ function runsOnAsLast(prev: Figure, parts: Figure[], f: Figure): boolean {
 // The noun a count is of, written after it to the end of its clause ("15份政府信息公开申请"); not what may go on with the
 // count itself ("中", "的", "以上", "余").
 const NOUN_AFTER = /^(?![中的之以余多左])[\u4e00-\u9fff“”]{2,16}$/;
-const COUNT_FIRST_VERB = new RegExp(`(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|${ACTIVITY_VERBS.join('|')})了?\\s*$`);
+// 产生/发生/发现: what came about or was found is the noun after the count ("共产生18件超期件", "发生3起事故").
+const COUNT_FIRST_VERB = new RegExp(`(?:受理|收到|接收|接到|新收|登记|办理|办结|审结|审查|审核|审批|处理|查处|调解|答复|备案|清理|产生|发生|发现|${ACTIVITY_VERBS.join('|')})了?\\s*$`);
 const STOCK_LEAD = /(?:^|[，,：:\s])(?:(?:全[省市县区镇])?(?:共有?|现有)|全[省市县区镇]有)\s*$/;
 // "对15家企业开展检查": the count after 对 is of the noun before the verb that acts on it, to the end of its clause.
 // A place may stand between 对 and the count ("对辖区内15家企业").
@@ -2271,18 +2274,31 @@ const ACTS_ON = /^([\u4e00-\u9fff]{2,12}?)(?:开展|进行|实施|组织开展|�
  * "全年共收到15份政府信息公开申请，其中予以公开6份，…": a count followed by its noun up to the end of its clause, a 其中
  * part in the clause right after it — the count as if written "全年共收到政府信息公开申请15份" (a copy); f otherwise.
  */
-function countFirstTotal(doc: ReportDocument, f: Figure, next: Figure | undefined): Figure {
-  // The 其中 may stand alone between them ("…，其中，县处级2人").
-  if (f.final || !f.lone || f.percent || !next?.subsetCue || next.sentence !== f.sentence || next.clause > f.clause + 2 || next.clause <= f.clause || !sameCountKind(f, next)) return f;
+function countFirstTotal(doc: ReportDocument, index: FigureIndex, f: Figure, next: Figure | undefined): Figure {
+  if (f.final || !f.lone || f.percent || !next || !sameCountKind(f, next)) return f;
+  // The 其中 may stand alone between them ("…，其中，县处级2人"), or 分别为/具体为/包括 lead the list; or a sentence the count
+  // closes is followed by one that opens with them ("共产生18件超期件，并被通报。分别为：…").
+  const between = doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length);
+  const sentence = index.sentences[f.sentence];
+  const inClauseAfter = next.sentence === f.sentence && next.clause > f.clause && next.clause <= f.clause + 2 &&
+    (next.subsetCue ? COUNT_FIRST_GAP.test(between) : COUNT_FIRST_LEAD.test(between));
+  const inSentenceAfter = next.sentence === f.sentence + 1 && sentence.figures[sentence.figures.length - 1] === f.id && index.sentences[next.sentence].figures[0] === next.id &&
+    next.segment <= 1 && LIST_LEAD.test(doc.sentences[index.sentences[next.sentence].docSentence].text) && NO_FIGURES.test(between);
+  if (!inClauseAfter && !inSentenceAfter) return f;
   // Only after a verb of taking in or handling, of which the words after the count are the object ("在3个乡镇开展试点" is
   // no count of 试点), or after 对 with the verb after the noun ("对15家企业开展检查").
   const acted = OBJECT_FIRST.test(f.before) ? ACTS_ON.exec(f.after.trim()) : null;
   // "全县共56家承办单位，其中A类58家": 共 (共有) alone before the count states the whole of the noun after it.
   if (!COUNT_FIRST_VERB.test(f.before) && !acted && !STOCK_LEAD.test(f.before)) return f;
   const noun = acted ? acted[1] : f.after.trim();
-  if (!NOUN_AFTER.test(noun) || !/^\s*[，,]\s*(?:其中\s*[，,：:]\s*)?$/.test(doc.norm.slice(f.span.end + f.after.length, next.span.start - next.before.length))) return f;
+  if (!NOUN_AFTER.test(noun)) return f;
   return copyOf(f, { before: f.before + noun, final: true });
 }
+
+// Between a count written before its noun and the 其中 part after it: a comma, a bare 其中 at most.
+const COUNT_FIRST_GAP = /^\s*[，,]\s*(?:其中\s*[，,：:]\s*)?$/;
+// …or the words that lead the list, the part without 其中: "18件超期件，分别为：公安局1件、…".
+const COUNT_FIRST_LEAD = /^\s*[，,]\s*(?:分别(?:为|是)|具体(?:为|是)|(?:具体|主要)?包括)\s*[：:]?\s*$/;
 
 /** A figure marked as a sum (共/合计…) stands between the total and f in their sentence. */
 function sumBetween(index: FigureIndex, total: Figure, f: Figure): boolean {

@@ -751,6 +751,8 @@ ruleTable(figureSum, {
     p('全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解520件，乡镇调委会调解1690件，村（社区）调委会调解1870件。'),
     // Bodies of each level doing different work.
     p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
+    // What the counted events caused, in another measure, is no part of them.
+    p('全县共发生3起生产安全事故，分别为：死亡2人、受伤5人。'),
     // Bare levels before their bodies, short of the total (a two-part list by level proves nothing missing); a 市场监管所 is a market's office, no level.
     p('全区共办理各类事项315019件，其中区政务中心办理183717件，乡镇便民服务中心办理59360件。'),
     p('全县共办理事项3000件，其中市场监管所办理2000件，县政务中心办理1100件。'),
@@ -2400,6 +2402,12 @@ ruleTable(figureSum, {
     sumRow('bodies of each level doing the same work, whatever the bodies are called',
       '全县共排查矛盾纠纷4120件，其中县级调解中心调解530件，乡镇调委会调解1690件，村（社区）调委会调解1901件。',
       '“其中”各分项之和超过总数：530+1690+1901=4121，大于总数4120件（多1）', '4120件'),
+    sumRow('a count written before its noun (产生18件超期件), its list led by 分别为 in the next clause',
+      '全区共产生18件超期件，分别为：公安局1件、发展改革局1件、教育和体育局1件、经济和信息化局4件、河门口街道办事处1件、金沙社区居民委员会12件。',
+      '所列各分项之和超过总数：1+1+1+4+1+12=20，大于总数18件（多2）', '18件'),
+    sumRow('a count written before its noun closing its sentence, the next sentence opening with 分别为',
+      '3月17日至4月16日，全区共产生18件超期件，并被市政府办通报。分别为：公安局1件、发展改革局1件、教育和体育局1件、经济和信息化局4件、河门口街道办事处1件、金沙社区居民委员会12件（详见附件2）。',
+      '所列各分项之和超过总数：1+1+1+4+1+12=20，大于总数18件（多2）', '18件'),
     sumRow('levels named bare before their service bodies (区政务中心, 乡镇便民服务中心, 村（社区）代办站), the 其中 in the next sentence',
       '全区共办理各类行政审批和公共服务事项315019件。其中区政务中心办理183717件（比去年增加50209件），乡镇街便民服务中心办理59630件，村（社区）代办站办理71942件。',
       '“其中”各分项之和超过总数：183717+59630+71942=315289，大于总数315019件（多270）', '315019件'),
