@@ -1858,15 +1858,16 @@ function isCategory(f: Figure): boolean {
 
 /** "共受理诉求100件，其中咨询类60个，…", "其中电话4100个": a category or channel counted with another of the counters one list may mix. */
 function mixedCounter(total: Figure, f: Figure): boolean {
+  // "共提供服务30.5万件次，其中…法律帮助案件4.1万件、…法律咨询19.1万人次", "信访总量…件次，其中…来访4115人次": a total of
+  // times (件次) holds people served each time.
+  if (total.unit === '件次' && f.unit === '人次') return true;
   // "信访事项520宗，其中来访210批…": a total in 起/宗 counts items as one in 件 does.
   if (!INTERCHANGEABLE_COUNTERS.includes(total.unit) && !countsItems(total.unit)) return false;
   // A channel may count in the counter of what comes by it ("市长信箱信件60封", "网站留言60条").
   if (channelOf(partWords(f)) >= 0) return CHANNEL_COUNTERS.includes(f.unit);
-  // "共提供服务30.5万件次，其中…法律帮助案件4.1万件、…法律咨询19.1万人次": a total of times (件次) holds people served each time.
   // A category is one item whichever counter; so is a type of request counted in 个 as calls are ("投诉80个，举报45件") — not
   // what a request is about ("涉及企业600个" counts firms).
-  return (INTERCHANGEABLE_COUNTERS.includes(f.unit) && (isCategory(f) || (f.unit === '个' && requestTypeOf(partWords(f).replace(SUBSET_OPENING, '')) >= 0))) ||
-    (total.unit === '件次' && f.unit === '人次');
+  return INTERCHANGEABLE_COUNTERS.includes(f.unit) && (isCategory(f) || (f.unit === '个' && requestTypeOf(partWords(f).replace(SUBSET_OPENING, '')) >= 0));
 }
 
 // Visitors come in batches ("来访130批").
@@ -4465,12 +4466,26 @@ function correctionKinds(doc: ReportDocument, index: FigureIndex, total: Figure,
 // 信访总量 is what came by letter, by visit and online (the forms the statistics count it in): the three, each once, are
 // all of it.
 const PETITION_TOTAL = /信访总量/;
-const PETITION_FORMS = [/^来信/, /^来访/, /^(?:网上|网络|网信)/];
+// Who wrote or came may be named first ("群众来信", "接待群众来访").
+const PETITION_FORMS = [/^(?:群众|人民群众)?来信/, /^(?:接待)?(?:群众|人民群众)?来访/, /^(?:群众|人民群众)?(?:网上|网络|网信)/];
 
 /** "全区信访总量640件，其中网上信访300件，来信180件，来访140批320人次": letters, visits and online petitions, each once. */
-function coversPetitionForms(total: Figure, parts: Figure[]): boolean {
+function coversPetitionForms(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (!PETITION_TOTAL.test(total.before) || parts.length !== PETITION_FORMS.length) return false;
-  return PETITION_FORMS.every((form) => parts.filter((p) => form.test(partWords(p))).length === 1);
+  // The form opens the part's clause, before other words the clause joins with 、 ("接待来访、劝导引导涉诉访越级访4115人次").
+  const opening = (p: Figure) => clauseOpening(doc, index, p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '');
+  return PETITION_FORMS.every((form) => parts.filter((p) => form.test(opening(p))).length === 1);
+}
+
+// A clause's words before its figure are short; the bound keeps a long run-on clause's out.
+const MAX_CLAUSE_OPENING = 60;
+
+/** The words of f's clause before it, from the clause's first segment (segments joined by 、 included). */
+function clauseOpening(doc: ReportDocument, index: FigureIndex, f: Figure): string {
+  const segments = index.sentences[f.sentence].segments;
+  let first = f.segment;
+  while (first > 0 && segments[first - 1].clause === f.clause && segments[first - 1].figures.length === 0) first--;
+  return doc.norm.slice(Math.max(segments[first].span.start, f.span.start - MAX_CLAUSE_OPENING), f.span.start);
 }
 
 const PEOPLE = [...HEADCOUNT_UNITS, '人次'];
@@ -5348,7 +5363,7 @@ function enforcementKindsWithZero(total: Figure, parts: Figure[]): boolean {
  * organization, the kinds of enforcement with an empty one written out.
  */
 function listsEveryKind(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
-  return (coversLegalAidKinds(total, parts) || coversPetitionForms(total, parts) || coversWarningLevels(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
+  return (coversLegalAidKinds(total, parts) || coversPetitionForms(doc, index, total, parts) || coversWarningLevels(total, parts) || correctionKinds(doc, index, total, parts)?.length === COMMUNITY_CORRECTION_KINDS.length ||
       enforcementKindsWithZero(total, parts) ||
       (parts.length === SOCIAL_ORGANIZATION_KINDS.length && socialOrganizationKinds(parts)?.length === parts.length)) &&
     listEnds(doc, index, total, parts[parts.length - 1]);

@@ -751,6 +751,8 @@ ruleTable(figureSum, {
     p('全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解520件，乡镇调委会调解1690件，村（社区）调委会调解1870件。'),
     // Bodies of each level doing different work.
     p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
+    // Two forms of petition of the three leave the third out: short of the total, silent.
+    p('去年信访总量93565件次。其中，群众来信63924件次；接待群众来访4115人次。'),
     // What the counted events caused, in another measure, is no part of them.
     p('全县共发生3起生产安全事故，分别为：死亡2人、受伤5人。'),
     // Bare levels before their bodies, short of the total (a two-part list by level proves nothing missing); a 市场监管所 is a market's office, no level.
@@ -1731,6 +1733,9 @@ ruleTable(figureSum, {
     sumRow('信访总量 is letters, visits and online petitions: the three must add up to it',
       '全区信访总量640件，其中网上信访300件，来信180件，来访140批320人次。',
       '分项之和与总数不符：300+180+140=620，与总数640件不符（相差20）', '640件'),
+    sumRow('信访总量 with who wrote or came named first (群众来信, 接待来访、…), visits in 人次, a change after each',
+      '去年信访总量93565件次，同比增长14.70%。其中，群众来信63924件次，同比增长16.06%；接待来访、劝导引导涉诉访越级访4115人次，同比下降83.37%；群众网上信访23526件次。',
+      '分项之和与总数不符：63924+4115+23526=91565，与总数93565件次不符（相差2000）', '93565件次'),
     sumRow('信访总量 in 件次, online first',
       '全年信访总量800件次，其中网上信访500件次，来信150件次，来访120件次。',
       '分项之和与总数不符：500+150+120=770，与总数800件次不符（相差30）', '800件次'),
