@@ -2141,7 +2141,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "…总数4862件。其中，按日连续处罚案件共136件；查封扣押案件2210件；…": 共 in the first item 其中 opens is its own count.
     const firstOpened = parts.length === 0 && f.subsetCue && LIST_ITEMS_AFTER.test(doc.norm.slice(f.span.end, f.span.end + MAX_ITEM_BREAK));
     if (OPENS_TOTAL.test(f.before) && !firstOpened && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
-        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
+        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !releasedOfCorrection(total, f) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
@@ -2976,7 +2976,8 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   const carriedIn = carried ?? apart;
   const flows = [intake, ...(carriedIn ? [carriedIn] : []), done, ...opens];
   if (flows.some((f) => !isExactCount(f) || !sameUnitKind(f, intake))) return undefined;
-  const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim());
+  // (共 may stand before a 、 the intake's words were cut at, with its verb: "共接收通过邮寄、邮件…提交的…申请10件".)
+  const whole = intake.totalCue || /^(?:全年|本年|当年|今年)/.test(intake.before.trim()) || (intake.before !== clauseBefore(doc, intake) && TOTAL_CUE.test(clauseBefore(doc, intake)));
   // "新收88件，加上年结转7件，共计95件": a sum after the carry-in holds it.
   // "共793件（新收案件649件，旧存案件144件）": so does an intake whose aside breaks it down into the new and the carried in.
   const sumsCarry = (!!sumAfter(intake.before, true) && counts.slice(0, counts.indexOf(intake)).some((f) => CARRIED_INTO_YEAR.test(clauseWords(f)))) ||
@@ -3307,7 +3308,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A count right after the last part, not read as one (another counter: "…45个，移送行政拘留8起"), may be the rest.
   const slips = mayAccuse && !countAfterList(doc, index, parts[parts.length - 1]) ? slipsShortOfTotal(doc, index, total, parts) : undefined;
   if (slips) return slipFinding(doc, shown, parts, slips);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > shown.value + tolerance(shown, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -4461,6 +4462,24 @@ function correctionKinds(doc: ReportDocument, index: FigureIndex, total: Figure,
     seen.add(kind);
   }
   return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
+// Of all ever taken under community correction (累计接收), each has left it (解除矫正, 解矫) or is under it still (在矫,
+// 在册): the two cannot hold more than the intake (some may have left otherwise: 收监执行, 死亡).
+const CORRECTION_INTAKE = /累计(?:接收|接受|收到|列管)/;
+const CORRECTION_STATES = [/^(?:累计|已)?(?:期满)?解(?:除)?矫/, /^(?:目前|现|现有|仍)?(?:在矫|在册)/];
+
+/** Under all ever taken under correction, those released (累计解除矫正…) are a part, though counted since the start too. */
+function releasedOfCorrection(total: Figure, f: Figure): boolean {
+  return CORRECTION_INTAKE.test(total.before) && COMMUNITY_CORRECTION_TOTAL.test(total.before) && CORRECTION_STATES[0].test(partWords(f));
+}
+
+/** "累计接收社区服刑人员29647人，累计解除矫正14278人，在矫人员15369人": those released and those under correction still. */
+function correctionStates(total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (parts.length < 2 || !CORRECTION_INTAKE.test(total.before) || !COMMUNITY_CORRECTION_TOTAL.test(total.before) || !HEADCOUNT_UNITS.includes(total.unit)) return undefined;
+  const pair = parts.slice(0, 2);
+  const states = pair.map((p) => CORRECTION_STATES.findIndex((state) => state.test(partWords(p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, ''))));
+  return states.includes(0) && states.includes(1) && pair.every((p) => HEADCOUNT_UNITS.includes(p.unit)) ? pair : undefined;
 }
 
 // 信访总量 is what came by letter, by visit and online (the forms the statistics count it in): the three, each once, are

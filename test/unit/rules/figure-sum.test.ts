@@ -751,6 +751,10 @@ ruleTable(figureSum, {
     p('全县共排查矛盾纠纷4120件，调解成功4050件，调解成功率98.3%。其中县级调解中心调解520件，乡镇调委会调解1690件，村（社区）调委会调解1870件。'),
     // Bodies of each level doing different work.
     p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
+    // Those released and those under correction still may be fewer than all ever taken in (收监, 死亡 leave otherwise).
+    p('截至10月底，全省累计接收社区服刑人员29647人，累计解除矫正14278人，在矫人员15169人，无脱管漏管。'),
+    // Short of an intake stated with 共 before a 、 its words were cut at: the rest may still be open.
+    p('2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件，共办结8件，结转2026年度继续办理2件。'),
     // Two forms of petition of the three leave the third out: short of the total, silent.
     p('去年信访总量93565件次。其中，群众来信63924件次；接待群众来访4115人次。'),
     // What the counted events caused, in another measure, is no part of them.
@@ -1736,6 +1740,15 @@ ruleTable(figureSum, {
     sumRow('信访总量 with who wrote or came named first (群众来信, 接待来访、…), visits in 人次, a change after each',
       '去年信访总量93565件次，同比增长14.70%。其中，群众来信63924件次，同比增长16.06%；接待来访、劝导引导涉诉访越级访4115人次，同比下降83.37%；群众网上信访23526件次。',
       '分项之和与总数不符：63924+4115+23526=91565，与总数93565件次不符（相差2000）', '93565件次'),
+    sumRow('community correction: released since the start and under correction still, above all ever taken in',
+      '截至10月底，全省累计接收社区服刑人员29647人，累计解除矫正14478人，在矫人员15369人，无脱管漏管。',
+      '所列各分项之和超过总数：14478+15369=29847，大于总数29647人（多200）', '29647人'),
+    sumRow('community correction under 其中, in 名 and 人',
+      '截止目前，全县累计接受社区矫正对象417名，其中解矫196人，在矫248名。',
+      '“其中”各分项之和超过总数：196+248=444，大于总数417名（多27）', '417名'),
+    sumRow('the closed and carried on above an intake whose 共 stands before a 、 its words were cut at',
+      '2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件，共办结8件，结转2026年度继续办理3件。',
+      '办结与结转（在办）之和与收到总数不符：8+3=11，与10件不符（相差1）', '10件'),
     sumRow('信访总量 in 件次, online first',
       '全年信访总量800件次，其中网上信访500件次，来信150件次，来访120件次。',
       '分项之和与总数不符：500+150+120=770，与总数800件次不符（相差30）', '800件次'),
@@ -2061,7 +2074,7 @@ ruleTable(figureSum, {
     },
     sumRow('intake, closed and carried on, the intake\'s verb before a 、 of the channels it names',
       '2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件，共办结7件，结转2026年度继续办理2件。',
-      '办结与结转（在办）之和少于收到总数：7+2=9，少于10件（少1；上年结转的只会使其更多）', '10件'),
+      '办结与结转（在办）之和与收到总数不符：7+2=9，与10件不符（相差1）', '10件'),
     sumRow('closed written 办理完成, beside the requests carried on',
       '2025年全区共收到政府信息公开申请42件，共办理完成40件，结转下年办理0件；发生行政复议8件。',
       '办结与结转（在办）之和与收到总数不符：40+0=40，与42件不符（相差2）', '42件'),
