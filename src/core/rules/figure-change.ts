@@ -67,6 +67,10 @@ const OUTLIER = 300;
 // A clause stating a share of the figure before it: "占年初预算数109466万元的90.9%", "完成年初预算数60999万元的40.4%",
 // "为年预算的28.9%".
 const SHARE_CLAUSE = /^\s*(?:占|(?:完成|为|达到?)[^，,；;]*的\s*$)/;
+// …or how far it is ahead of or behind the schedule: "较均衡进度慢2.94%", "快于时序进度3.2个百分点".
+const SCHEDULE_CLAUSE = /^\s*(?:(?:较|比)(?:时序|均衡|序时)?进度(?:快|慢)|(?:快|慢|超|低)于(?:时序|均衡|序时)?进度)\s*$/;
+// The most such clauses between a value and its change.
+const MAX_ASIDE_CLAUSES = 2;
 
 const CODES = defineCodes({
   'figure/change': {
@@ -1182,10 +1186,11 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
   const after = !before && COMPARED_PERCENT.test(pct.before) && figs[k + 1] && TRAILING_DELTA.exec(figs[k + 1].before);
   // The current value's own share may stand between it and the change ("完成99552万元，占年初预算数109466万元的90.9%，
   // 同比增长9.1%，增收8300万元"; "完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%").
+  // So may how far it is from the schedule ("…，较均衡进度慢2.94%，较上年同期减收1816万元，下降24.22%").
   let c = before ? k - 2 : k - 1;
   let gap = 0;
-  if ((before || after) && figs[c]?.percent && SHARE_CLAUSE.test(figs[c].before)) {
-    gap = 1;
+  while ((before || after) && gap < MAX_ASIDE_CLAUSES && figs[c]?.percent && (SHARE_CLAUSE.test(figs[c].before) || SCHEDULE_CLAUSE.test(figs[c].before))) {
+    gap++;
     const segment = figs[c].segment;
     while (c >= 0 && figs[c].segment === segment) c--;
   }

@@ -101,6 +101,7 @@ ruleTable(figureChange, {
     // An amount between two decimals agrees exactly, float noise aside (4.52−2.87 is 1.6499999999999995 in binary).
     report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.65批次/千人。'),
     report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元。'),
+    report('1-2月，全县实现大口径财政收入17056万元，完成预算的16.18%，较均衡进度慢0.48%，较上年同期增收2113万元，增长14.14%。'),
     // The amount after the percent agrees; a trailing count of something else is no amount; nor a rounded 亿 figure.
     report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
     report('全年受理案件1500件，同比增长20%，新增案件类型3类。'),
@@ -1125,6 +1126,11 @@ ruleTable(figureChange, {
       name: 'the current value\'s own share between it and the change',
       text: report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8030万元。'),
       findings: [{ code: 'figure/change', message: /上期为99552万元−8030万元=91522万元，8030÷91522=8\.774%，应为8\.8%，文中为“9\.1%”/, at: '9.1%' }],
+    },
+    {
+      name: 'the current value\'s share of the budget and its distance from the schedule between it and the change',
+      text: report('2月份，全县实现大口径财政收入5682万元，完成预算105425万元的5.39%，较均衡进度慢2.94%，较上年同期减收1816万元，下降26.22%。'),
+      findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为5682万元+1816万元=7498万元，1816÷7498=24.2198%，应为24.22%，文中为“26.22%”', at: '26.22%' }],
     },
     {
       name: 'a decrease in spending with the amount after the percent (减支)',
