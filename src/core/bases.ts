@@ -56,8 +56,9 @@ const VERB_ALIASES: Record<string, string> = { 受案: '受理', 收案: '新收
 // Words that state a count as the whole one: 全年, 全市… or 总 ("诉求总量为…").
 const WHOLE_CUE = new RegExp(`${alternatives(SCOPE_WORDS)}|总`);
 // The last of these before a figure in its sentence says which year the figure is of.
-// Not the year a comparison names ("比上年增长6.5%", "较2022年"): the figure after it is of the year stated before.
-const yearWords = (previous: string, named = '') => new RegExp(`(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])${named}|${previous}|(今年|本年|全年|当年))`, 'g');
+// Not the year a comparison names ("比上年增长6.5%", "较2022年", "和去年同期相比"): the figure after it is of the year stated before.
+const yearWords = (previous: string, named = '') =>
+  new RegExp(`(?<![比较与之])(?:((?:19|20)[0-9]{2})年(?!度?[0-9])${named}|${previous}|(今年|本年|全年|当年))(?!(?:同期|末|底)?(?:相比|比较))`, 'g');
 const YEAR_WORD = yearWords('(上年|去年|上一年|前年)');
 // The year a paragraph goes on in: a carry-over names the year its items came from, not a year the text turns to
 // ("共受理申请30件（含上年结转2件）…。经依法办理，予以公开…" is still of the report's year); nor does the value of the year

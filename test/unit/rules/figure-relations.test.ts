@@ -102,6 +102,8 @@ ruleTable(figureChange, {
     report('全市食品抽检量达到4.52批次/千人，比2022年的2.87批次/千人增加了1.65批次/千人。'),
     report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8300万元。'),
     report('1-2月，全县实现大口径财政收入17056万元，完成预算的16.18%，较均衡进度慢0.48%，较上年同期增收2113万元，增长14.14%。'),
+    // 和 alone joins two years: each is a year of its own.
+    report('2023年和2024年全县分别办理行政复议案件120件、150件，同比增长25%。'),
     // The amount after the percent agrees; a trailing count of something else is no amount; nor a rounded 亿 figure.
     report('全市财政总收入完成191347万元，较上年同期增长15.35%，增收25457万元。'),
     report('全年受理案件1500件，同比增长20%，新增案件类型3类。'),
@@ -1126,6 +1128,11 @@ ruleTable(figureChange, {
       name: 'the current value\'s own share between it and the change',
       text: report('一般公共预算收入累计完成99552万元，占年初预算数109466万元的90.9%，同比增长9.1%，增收8030万元。'),
       findings: [{ code: 'figure/change', message: /上期为99552万元−8030万元=91522万元，8030÷91522=8\.774%，应为8\.8%，文中为“9\.1%”/, at: '9.1%' }],
+    },
+    {
+      name: 'a sentence opening 和去年同期相比 changes the count its subject names in the sentence before',
+      text: report('2021年1-9月，全市公共资源交易平台完成各类交易事项1137个，交易金额145.786亿元。和去年同期相比，项目交易数量减少72个，减幅为6.95%。'),
+      findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为1137个+72个=1209个，72÷1209=5.9553%，应为5.96%，文中为“6.95%”', at: '6.95%' }],
     },
     {
       name: 'the current value\'s share of the budget and its distance from the schedule between it and the change',
