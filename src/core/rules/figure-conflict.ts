@@ -7,10 +7,10 @@
 // repeating the body, a rate twice, one amount in two scales.
 // And a count stated in the text that a table states too, by its row and column ("东城区法院新收一审行政案件96件" beside
 // the table's 东城 row, 新收 column: 69).
-import { figureText, isExactCount, sameUnitKind, type Figure, type FigureIndex } from '../figures';
+import { figureText, isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { formatFixed, parseArabic, parseChineseNumeral } from '../numbers';
-import { verbOf } from '../bases';
-import { ANSWER_GRADE } from '../lexicon';
+import { periodOf, sameYear, verbOf } from '../bases';
+import { ANSWER_GRADE, CHANGE_DOWN, CHANGE_UP, CHANGE_WORDS, PART_OF_YEAR, PRIOR_PERIOD } from '../lexicon';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { defineAnalysis } from '../analyses';
@@ -56,6 +56,7 @@ export const figureConflict: Rule = {
     return [
       ...whole, ...restatements(doc, index, ctx.analysis(UNMET_SPANS), keeping(ctx)).filter((f) => !reported.has(f.span.start)), ...holdersExceedItems(doc, index),
       ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx), ...allRestated(doc, index).filter((f) => !reported.has(f.span.start)),
+      ...changesRestated(doc, index),
     ].sort((a, b) => a.span.start - b.span.start);
   },
 };
@@ -87,6 +88,76 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     }, lead, { noun: '数量', fixLabel: label, plainOnly: true, difference: false }));
   }
   return out;
+}
+
+// A change stated right after its count, against a period: "同比增长6.67%", "较上年下降3.2%", "环比上升5%".
+const CHANGE_OF_COUNT = new RegExp(`^\\s*(同比|环比|(?:较|比|与)(?:${PRIOR_PERIOD})(?:同期)?(?:相比)?)?\\s*(?:(${CHANGE_UP})|(${CHANGE_DOWN}))了?\\s*$`);
+// The year and part of it a sentence opens with, said at one mention of a count and left out at the next.
+const PERIOD_WORDS = new RegExp(`(?:(?:19|20)[0-9]{2}年度?)|${PART_OF_YEAR.source}|[至到\\-—–~～]|今年|本年|全年|当年`, 'g');
+// The fewest significant digits of a count restated with its change: a shorter one under the same short words (受理120件)
+// may be another body's or another section's count.
+const MIN_CHANGE_COUNT_DIGITS = 4;
+// With fewer digits, the fewest characters its words must have.
+const MIN_CHANGE_COUNT_WORDS = 6;
+
+/**
+ * "审结2350.9万件，同比增长6.67%" stated again as "审结2350.9万件，同比增长6.97%": one count, under the same words and of the same
+ * period, with its change against the same period given twice with different values. Changes that agree within the rounding
+ * of the less precise (6.7% beside 6.67%) agree.
+ */
+function changesRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
+  const groups = new Map<string, { count: Figure; change: Figure }[]>();
+  for (const sentence of index.sentences) {
+    const main = mainFigures(sentence);
+    for (let k = 1; k < main.length; k++) {
+      const [count, change] = [main[k - 1], main[k]];
+      if (!change.percent || change.segment !== count.segment + 1 || count.percent || count.change || count.inParens || change.inParens) continue;
+      const cue = CHANGE_OF_COUNT.exec(change.before);
+      if (!cue) continue;
+      const words = count.before.replace(/\s/g, '');
+      const digits = significantDigitsOf(doc, count);
+      if (words.length < 2 || !/[\u4e00-\u9fff]{2}$/.test(words) || CHANGE_WORDS.test(words) || (digits < MIN_CHANGE_COUNT_DIGITS && words.length < MIN_CHANGE_COUNT_WORDS)) continue;
+      // What its sentence states before it — the figures and their words, or with none the sentence's words but for the
+      // period and year it names (said at one mention only): a sector's count may equal the whole's ("直接经济损失1.431万元"
+      // of all accidents and of traffic alone), the statements around it differ.
+      const before = k > 1
+        ? main.slice(0, k - 1).map((f) => `${f.before.replace(/\s/g, '')}${figureText(doc, f)}`).join('|')
+        : doc.norm.slice(sentence.span.start, count.span.start).replace(PERIOD_WORDS, '').replace(/[\s，,：:]/g, '');
+      const key = `${before}|${figureText(doc, count)}|${cue[1] ?? ''}|${cue[2] ? 'up' : 'down'}`;
+      const list = groups.get(key);
+      if (list) list.push({ count, change });
+      else groups.set(key, [{ count, change }]);
+    }
+  }
+  const out: Finding[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0];
+    for (const other of group.slice(1)) {
+      // A period named at one mention only is the other's too (the same count under the same words); two named must agree.
+      const periods = [periodOf(doc, index, first.count), periodOf(doc, index, other.count)];
+      if (agreeWithinRounding(first.change, other.change) || !sameYear(doc, index, first.count, other.count) || (periods[0] && periods[1] && periods[0] !== periods[1])) continue;
+      const [a, b] = [figureText(doc, first.change), figureText(doc, other.change)];
+      const stated = `${figureText(doc, other.count)}`;
+      out.push(report('figure/conflict', {
+        span: other.change.span,
+        message: `同一数据的增减幅度前后不一致：${q(`${other.count.before.trim()}${stated}`)}之后此处为${q(b)}，前文同一数字之后为${q(a)}，请核对`,
+        related: [{ span: first.change.span, message: `前文：${q(a)}` }],
+      }));
+    }
+  }
+  return out;
+}
+
+/** The two changes are one value, written to more or fewer decimals. */
+function agreeWithinRounding(a: Figure, b: Figure): boolean {
+  return Math.abs(a.value - b.value) <= Math.max(a.halfUlp, b.halfUlp) + 1e-9;
+}
+
+function significantDigitsOf(doc: ReportDocument, f: Figure): number {
+  const numeral = doc.norm.slice(f.numeralSpan.start, f.numeralSpan.end).replace(/[^0-9.]/g, '');
+  const digits = numeral.includes('.') ? numeral.replace('.', '') : numeral.replace(/0+$/, '');
+  return digits.replace(/^0+/, '').length;
 }
 
 /**

@@ -1257,6 +1257,7 @@ function stated(group: Mention[], value: (m: Mention) => string | undefined): nu
 
 /** A figure of the NEIGHBOUR_REACH nearest on one side of each mention in its paragraph is one figure too, stated alike. */
 function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentions: Mention[], a: Mention, b: Mention, digits: number): boolean {
+  if (a.figure.change && b.figure.change && statementsBeforeDiffer(a, b)) return false;
   for (const side of [0, 1] as const) {
     for (const na of neighboursOf(a, side)) {
       for (const nb of neighboursOf(b, side)) {
@@ -1279,6 +1280,21 @@ function neighbourAgrees(doc: ReportDocument, at: (number | undefined)[], mentio
     }
   }
   return false;
+}
+
+/**
+ * Two changes whose sentences state as many figures before them, one pair of them apart: statements alike of two subjects
+ * ("全市…事故28宗…；直接经济损失1.431万元，同比下降99.92%" and "交通运输业…事故23宗…；直接经济损失1.431万元，同比下降83.20%"), whose
+ * counts beside the change may agree by chance (one sector held all the loss).
+ */
+function statementsBeforeDiffer(a: Mention, b: Mention): boolean {
+  const before = (m: Mention) => {
+    let p = m.place;
+    while (p > 0 && m.row[p - 1].sentence === m.figure.sentence) p--;
+    return m.row.slice(p, m.place);
+  };
+  const [x, y] = [before(a), before(b)];
+  return x.length > 1 && x.length === y.length && x.some((f, k) => f.value !== y[k].value || f.unit !== y[k].unit);
 }
 
 /** Of the same agencies and, in the body, context, where both state them (a headline drops the subject; its context is its source). */

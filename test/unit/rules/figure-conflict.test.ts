@@ -26,6 +26,18 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 ruleTable(figureConflict, {
   valid: [
     {
+      name: 'a count restated with its change to fewer decimals (6.7% beside 6.67%)',
+      text: report('1月至9月，全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.7%。\n\n全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.67%。'),
+    },
+    {
+      name: 'a sector\'s count equal to the whole\'s, its change against another base (the statements before it differ)',
+      text: report('2018年1-3月份，全市共发生各类事故28宗，同比上升27.27%；死亡17人，同比下降10.53%；受伤21人，同比上升61.54%；直接经济损失1.431万元，同比下降99.92%。没有发生较大以上事故。\n\n（五）交通运输和仓储业：2018年1-3月份全市共发生交通运输和仓储业事故23宗，同比上升43.75%；死亡12人，同比上升50%；受伤21人，同比上升61.54%；直接经济损失1.431万元，同比下降83.20%。'),
+    },
+    {
+      name: 'a short count under short words in two sections, each with its own change',
+      text: report('（一）行政复议。全年受理120件，同比增长20%。\n\n（二）行政诉讼。全年受理120件，同比增长50%。'),
+    },
+    {
       name: 'a rate after the same lead verb in two sentences, after other words in its clause (对民事… / 对行政…提出检察建议)',
       text: report('今年1至3月，全国检察机关共办结民事生效裁判监督案件1.3万件，对民事审判活动违法行为提出检察建议1.4万件，法院同期采纳率86.9%。\n\n今年1至3月，全国检察机关共办结行政生效裁判监督案件3500余件，对行政审判活动违法行为提出检察建议3800余件，法院同期采纳率91.5%。'),
     },
@@ -377,6 +389,13 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'one count stated twice after the same figures, its change against the same period given twice otherwise',
+      text: report('1月至9月，全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.97%。\n\n全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.67%。'),
+      findings: [
+        { code: 'figure/conflict', at: '6.67%', message: '同一数据的增减幅度前后不一致：“审结23509件”之后此处为“6.67%”，前文同一数字之后为“6.97%”，请核对' },
+      ],
+    },
     {
       name: 'words said in full with the subject the other sentence carries from its first clause (全市消委会为消费者挽回…)',
       text: report('2023年，广州全市消委会受理消费投诉21.82万件，为消费者挽回经济损失1.68亿元。\n\n2023年，广州全市消委会为消费者挽回经济损失1.63亿元。'),
