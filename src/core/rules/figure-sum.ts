@@ -207,11 +207,12 @@ export const figureSum: Rule = {
         // A part of an earlier total heads its own 其中 list ("清理…100余件，废止7件，现行有效…86件，其中县政府…").
         // So does one with its own breakdown in brackets right after it ("其中，区级规范性文件13件（以区政府名义印发6件，…）").
         // So does one whose own list follows it under 包括 ("…；工作信息37条，包括动态信息15条、…").
-        // So does one closing its sentence before a 其中 sentence ("共提出提案640件，经审查，立案612件。其中：集体提案…").
+        // So does one closing its sentence before a 其中 sentence ("共提出提案640件，经审查，立案612件。其中：集体提案…"), or
+        // before a sentence of answers to requests ("收到申请87件，答复83件。予以公开4件，…").
         // "…信息100条，具体为：A类40条、…": a list the count opens for itself is its own, whatever larger count stands before it.
         const opensOwnList = !!parts[0] && parts[0].sentence === total.sentence && NESTED_LEAD.test(textWithoutDigitsBetween(doc, total, parts[0]));
         const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || opensOwnList || (!!parts[0] && parts[0].parenOwner === total.id) ||
-          (!!parts[0] && parts[0].subsetCue && parts[0].sentence === total.sentence + 1 && mainFigures(index.sentences[total.sentence]).at(-1) === total);
+          (!!parts[0] && (parts[0].subsetCue || answersOfRequests(total, parts)) && parts[0].sentence === total.sentence + 1 && mainFigures(index.sentences[total.sentence]).at(-1) === total);
         // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
         // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
         // So is one after 累计/共 there ("…，累计公开服务信息40条，旅游信息20条，其他信息18条"); a count of closed cases
@@ -486,7 +487,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // (The pair read past the changes each side states: "城镇消费品零售额351.65亿元，增长4.0%；乡村消费品零售额89.31亿元，增长4.8%".)
   const [one, other] = following.filter((f) => !f.percent && !f.change);
   const listed = following.length >= 2 && ((!!other && (partitionPair(doc, total, one, other) || halvesOf(total, one, other))) ||
-    outcomesWithPending(following) || outcomesOfClosed(total, following));
+    outcomesWithPending(following) || outcomesOfClosed(total, following) || answersOfRequests(total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
   // "…120件，其中：⏎行政处罚类70件；⏎…": the lead closes the total's own sentence, the items on the lines after it.
@@ -1063,6 +1064,20 @@ function onlyCount(doc: ReportDocument, index: FigureIndex, own: Figure[], total
 function outcomesOfClosed(total: Figure, figures: Figure[]): boolean {
   return figures.length >= 3 && CLOSED_TOTAL.test(total.before) && figures.slice(0, 3).every((f) => f.segment <= 3 && CASE_OUTCOME.test(f.before));
 }
+
+/**
+ * "答复政府信息公开申请83件。予以公开及部分公开4件，不予公开5件，无法提供33件，其他处理41件": a sentence that opens with
+ * three answers to requests for information or more, after a count of such requests (received or answered).
+ */
+function answersOfRequests(total: Figure, figures: Figure[]): boolean {
+  // (Each answer may carry its share: "予以公开4件，占4.82%；不予公开5件，占6.02%；…".)
+  const counts = figures.filter((f) => !f.percent);
+  return counts.length >= 3 && DISCLOSURE_REQUEST.test(total.before) && figures[0] === counts[0] && counts[0].segment === 0 &&
+    counts.slice(0, 3).every((f) => f.segment <= 6 && (DISCLOSURE_ANSWER.test(partWords(f).replace(/^[，,：:\s]+/, '')) || GROUNDED_ANSWER.test(partWords(f))));
+}
+
+// An answer after its grounds: "因本机关不掌握等原因无法提供".
+const GROUNDED_ANSWER = /^因[\u4e00-\u9fff]{1,16}(?:无法提供|不予公开|不予处理)$/;
 
 /** "截至年底，胜诉7起；原告撤诉4起；尚在审理1起": a sentence that lists how cases ended and how many are still open. */
 function outcomesWithPending(figures: Figure[]): boolean {

@@ -755,6 +755,8 @@ ruleTable(figureSum, {
     p('截至10月底，全省累计接收社区服刑人员29647人，累计解除矫正14278人，在矫人员15169人，无脱管漏管。'),
     // Short of an intake stated with 共 before a 、 its words were cut at: the rest may still be open.
     p('2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件，共办结8件，结转2026年度继续办理2件。'),
+    // Answers opening the sentence after the requests received and answered: they add up to the answered.
+    p('2025年，共受理政府信息公开申请87件，答复政府信息公开申请83件，均在法定期限内予以答复。予以公开及部分公开4件，占4.82%；不予公开5件，占6.02%；因本机关不掌握等原因无法提供33件，占39.76%；其他处理41件，占49.40%。'),
     // Two forms of petition of the three leave the third out: short of the total, silent.
     p('去年信访总量93565件次。其中，群众来信63924件次；接待群众来访4115人次。'),
     // What the counted events caused, in another measure, is no part of them.
@@ -1740,6 +1742,9 @@ ruleTable(figureSum, {
     sumRow('信访总量 with who wrote or came named first (群众来信, 接待来访、…), visits in 人次, a change after each',
       '去年信访总量93565件次，同比增长14.70%。其中，群众来信63924件次，同比增长16.06%；接待来访、劝导引导涉诉访越级访4115人次，同比下降83.37%；群众网上信访23526件次。',
       '分项之和与总数不符：63924+4115+23526=91565，与总数93565件次不符（相差2000）', '93565件次'),
+    sumRow('answers to requests opening the sentence after the count answered, each with its share, the rest closing them',
+      '2025年，共受理政府信息公开申请87件，答复政府信息公开申请85件，均在法定期限内予以答复。予以公开及部分公开4件，占4.82%；不予公开5件，占6.02%；因本机关不掌握等原因无法提供33件，占39.76%；其他处理41件，占49.40%。',
+      '分项之和与总数不符：4+5+33+41=83，与总数85件不符（相差2）', '85件'),
     sumRow('community correction: released since the start and under correction still, above all ever taken in',
       '截至10月底，全省累计接收社区服刑人员29647人，累计解除矫正14478人，在矫人员15369人，无脱管漏管。',
       '所列各分项之和超过总数：14478+15369=29847，大于总数29647人（多200）', '29647人'),
