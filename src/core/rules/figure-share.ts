@@ -997,8 +997,29 @@ function statedBeforeTable(doc: ReportDocument, ctx: RuleContext, start: number)
 // ---------------------------------------------------------------------------------------------------------------
 // Across sentences
 
+// How many figures back a count stated under the noun a share names as its whole is looked for (namesPartsThings).
+const MAX_UNSTATED_LOOKBACK = 40;
 // At least this many "N件，占比P%" items in a run imply their total by agreeing on it.
 const MIN_IMPLYING = 3;
+
+/**
+ * The share names the whole of a noun ("占全国公证机构总数的") no count before it is stated under, two characters of which the
+ * part's own words hold (公证处), the part opening a 其中 list: no verb, no level or place narrower than the whole ("占市本级受理案件
+ * 总数的" is another count).
+ */
+function namesPartsThings(doc: ReportDocument, index: FigureIndex, l: LooseShare): boolean {
+  const noun = TOTAL_OF.exec(populationKey(l.named).replace(/^(?:全[国省市县区]|我[省市县区])/, ''))?.[1];
+  if (!noun || verbOf(l.named) !== undefined || /本级|[省市县区]级|[省市县区]直/.test(l.named)) return false;
+  // Only a 其中 list's (its total stated before it, against which the run is judged).
+  if (!l.part.subsetCue && !SUBSET_LEAD.test(doc.sentences[index.sentences[l.part.sentence].docSentence].text)) return false;
+  for (let id = l.part.id - 1; id >= Math.max(0, l.part.id - MAX_UNSTATED_LOOKBACK); id--) {
+    const f = index.figures[id];
+    if (!f.percent && `${f.before}${f.metric}${f.after}`.includes(noun)) return false;
+  }
+  const own = statedUnder(l.part);
+  for (let k = 0; k + 2 <= noun.length; k++) if (own.includes(noun.slice(k, k + 2))) return true;
+  return false;
+}
 
 /**
  * Shares whose total their sentence does not state: one that names its total by a verb ("占受理案件总数的60%") takes the
@@ -1018,6 +1039,8 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const ownPopulation = new Map(loose.map((l) => [l.part.id, populationKey(l.population)]));
   // The base the last named share of a sentence was judged against: "占总数的" after "占火灾总数的" in it names the same one.
   let last: { sentence: number; named: string; base: Figure } | undefined;
+  // The wholes named otherwise than any count stated (namesPartsThings): their shares are judged as bare ones.
+  const demoted = new Set<string>();
   for (const l of loose) {
     if (!l.named) {
       bare.push(l);
@@ -1035,7 +1058,14 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const base = owned && (elided || repeated || paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
       verbNamesBase(l.named, owned) || loose.some((o) => o !== l && o.named === l.named && paragraphOf(index, o.part) === paragraphOf(index, l.part) && givesShare(o, owned, ctx))) ? owned : undefined;
     if (!base) {
-      if (!summandsOf(l.part)) unstated.push(l);
+      // "全国共有公证处3146个。其中，…公证处有1553个，占全国公证机构总数的49.36%；事业体制的有1555个，占49.43%；…": a whole
+      // named otherwise than the count stated (公证机构, 公证处), of the things the part counts, found nowhere: the share
+      // goes with the bare ones after it, judged as a run.
+      // (Its siblings after it, the same whole named or left to it, go along.)
+      if (!candidate && (demoted.has(l.named) || namesPartsThings(doc, index, l))) {
+        demoted.add(l.named);
+        bare.push(l);
+      } else if (!summandsOf(l.part)) unstated.push(l);
       continue;
     }
     if (base.value < l.part.value) continue;

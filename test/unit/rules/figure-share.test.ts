@@ -1010,6 +1010,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '62.5%', message: /^占比与部分、总数不符：151件÷240件=62\.92%/ }],
     },
     {
+      name: 'a 其中 list whose first share names the whole by another word (公证机构 of 公证处) no count is stated under: a run with the bare ones',
+      text: p('目前，全国共有3146个公证处。其中，按体制划分，行政体制的公证处有1553个，占全国公证机构总数的49.36%；事业体制的有1555个，占49.43%；合作制试点公证处有38个，占1.81%。'),
+      findings: [{ code: 'figure/share', at: '1.81%', message: '占比与部分、总数不符：38个÷3146个=1.21%，应为1.21%，文中为1.81%（按1.81%计，部分约应为57个）' }],
+    },
+    {
       name: 'a run naming its total in full, then by its short form (占案件总数的 … 占总数的), one item off the total the others agree on',
       text: p('交通管理类案件18件，占案件总数的24.0%；城乡建设类30件，占总数的40.0%；自然资源类12件，占总数的16.0%；其他类案件15件，占案件总数的22.0%。'),
       findings: [{ code: 'figure/share', at: '22.0%', message: /^占比与同列其他各项不符：其他各项推算的总数约为75件.*15件÷75件=20\.00%/ }],
