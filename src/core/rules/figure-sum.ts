@@ -264,6 +264,8 @@ export const figureSum: Rule = {
       if (accounts && !out.some((f) => f.span.start === accounts.span.start)) out.push(accounts);
       const balance = checkBalance(doc, index, ctx, k);
       if (balance && !out.some((f) => f.span.start === balance.span.start)) out.push(balance);
+      const corrections = checkCorrectionRegister(doc, index, k);
+      if (corrections && !out.some((f) => f.span.start === corrections.span.start)) out.push(corrections);
       const stock = checkIntakeAndCarry(doc, index, ctx, k);
       if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
       const paired = checkPairedMeasures(doc, index, k);
@@ -4482,11 +4484,32 @@ function correctionKinds(doc: ReportDocument, index: FigureIndex, total: Figure,
 // Of all ever taken under community correction (累计接收), each has left it (解除矫正, 解矫) or is under it still (在矫,
 // 在册): the two cannot hold more than the intake (some may have left otherwise: 收监执行, 死亡).
 const CORRECTION_INTAKE = /累计(?:接收|接受|收到|列管)/;
-const CORRECTION_STATES = [/^(?:累计|已)?(?:期满)?解(?:除)?矫/, /^(?:目前|现|现有|仍)?(?:在矫|在册)/];
+// ("累计解除454人": 解除 alone, after the intake, is release from correction.)
+const CORRECTION_STATES = [/^(?:累计|已)?(?:期满)?解(?:除矫正?|矫|除$)/, /^(?:目前|现|现有|仍)?(?:在矫|在册)/];
 
 /** Under all ever taken under correction, those released (累计解除矫正…) are a part, though counted since the start too. */
 function releasedOfCorrection(total: Figure, f: Figure): boolean {
   return CORRECTION_INTAKE.test(total.before) && COMMUNITY_CORRECTION_TOTAL.test(total.before) && CORRECTION_STATES[0].test(partWords(f));
+}
+
+// Those on the register now, opening the sentence after the intake and the released ("截至目前，全区在册社区矫正对象310人").
+const ON_REGISTER_NOW = /(?:在册|在矫)(?:的)?(?:社区矫正对象|社区服刑人员|人员|人数)?(?:为|有|共)?\s*$/;
+
+/**
+ * "累计接收社区矫正对象764人，累计解除454人。截至目前，全区在册社区矫正对象310人": the released closing the intake's sentence
+ * and those on the register now, first in the next sentence of the paragraph, cannot outnumber the intake.
+ */
+function checkCorrectionRegister(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const [sentence, next] = [index.sentences[k], index.sentences[k + 1]];
+  if (!next || next.paragraph !== sentence.paragraph || next.docSentence !== sentence.docSentence + 1) return undefined;
+  const main = mainFigures(sentence);
+  const at = main.findIndex((f) => CORRECTION_INTAKE.test(f.before) && COMMUNITY_CORRECTION_TOTAL.test(f.before) && HEADCOUNT_UNITS.includes(f.unit) && isExactCount(f));
+  const [intake, released] = [main[at], main[at + 1]];
+  if (!intake || !released || released !== main[main.length - 1] || !releasedOfCorrection(intake, released) || !HEADCOUNT_UNITS.includes(released.unit) || !isExactCount(released)) return undefined;
+  const current = mainFigures(next)[0];
+  if (!current || !HEADCOUNT_UNITS.includes(current.unit) || !isExactCount(current) || !ON_REGISTER_NOW.test(current.before)) return undefined;
+  const parts = [released, current];
+  return sumOf(parts) > intake.value + tolerance(intake, parts) ? sumFinding(doc, intake, parts, true) : undefined;
 }
 
 /** "累计接收社区服刑人员29647人，累计解除矫正14278人，在矫人员15369人": those released and those under correction still. */

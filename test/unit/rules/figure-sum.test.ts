@@ -752,6 +752,7 @@ ruleTable(figureSum, {
     // Bodies of each level doing different work.
     p('全县共排查矛盾纠纷4120件，其中县级调解中心受理530件，乡镇调委会调解1690件，村（社区）调委会排查1901件。'),
     // Those released and those under correction still may be fewer than all ever taken in (收监, 死亡 leave otherwise).
+    p('全区累计接收社区矫正对象764人，累计解除454人。截至目前，全区在册社区矫正对象300人，其中缓刑299人，暂予监外执行1人。'),
     p('截至10月底，全省累计接收社区服刑人员29647人，累计解除矫正14278人，在矫人员15169人，无脱管漏管。'),
     // Short of an intake stated with 共 before a 、 its words were cut at: the rest may still be open.
     p('2025年我局共接收通过邮寄、邮件、现场等方式提交的各类政府信息公开申请10件，共办结8件，结转2026年度继续办理2件。'),
@@ -1748,6 +1749,9 @@ ruleTable(figureSum, {
     sumRow('community correction: released since the start and under correction still, above all ever taken in',
       '截至10月底，全省累计接收社区服刑人员29647人，累计解除矫正14478人，在矫人员15369人，无脱管漏管。',
       '所列各分项之和超过总数：14478+15369=29847，大于总数29647人（多200）', '29647人'),
+    sumRow('community correction: the released closing the intake\'s sentence, those on the register now opening the next',
+      '自2020年7月1日《中华人民共和国社区矫正法》施行以来，全区累计接收社区矫正对象764人，累计解除464人。截至目前，全区在册社区矫正对象310人，其中缓刑309人，暂予监外执行1人。',
+      '所列各分项之和超过总数：464+310=774，大于总数764人（多10）', '764人'),
     sumRow('community correction under 其中, in 名 and 人',
       '截止目前，全县累计接受社区矫正对象417名，其中解矫196人，在矫248名。',
       '“其中”各分项之和超过总数：196+248=444，大于总数417名（多27）', '417名'),
