@@ -66,8 +66,8 @@ const COMPARED_PERCENT = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${UP}|${DOWN})(?
 const TRAILING_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const OUTLIER = 300;
 // A clause stating a share of the figure before it: "占年初预算数109466万元的90.9%", "完成年初预算数60999万元的40.4%",
-// "为年预算的28.9%".
-const SHARE_CLAUSE = /^\s*(?:占|(?:完成|为|达到?)[^，,；;]*的\s*$)/;
+// "为年预算的28.9%"; a base amount with thousands separators ("完成年初预算391,267万元的96.95%") is one clause.
+const SHARE_CLAUSE = /^\s*(?:占|(?:完成|为|达到?)(?:[^，,；;]|(?<=[0-9])[,，](?=[0-9]))*的\s*$)/;
 // …or how far it is ahead of or behind the schedule: "较均衡进度慢2.94%", "快于时序进度3.2个百分点".
 const SCHEDULE_CLAUSE = /^\s*(?:(?:较|比)(?:时序|均衡|序时)?进度(?:快|慢)|(?:快|慢|超|低)于(?:时序|均衡|序时)?进度)\s*$/;
 // The most such clauses between a value and its change.

@@ -1130,6 +1130,11 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', message: /上期为99552万元−8030万元=91522万元，8030÷91522=8\.774%，应为8\.8%，文中为“9\.1%”/, at: '9.1%' }],
     },
     {
+      name: 'a completion clause whose base amount has thousands separators between the value and its change',
+      text: report('一般公共预算财政总支出379,347万元，完成年初预算391,267万元的96.95%，比上年增加39,010万元，增幅13.46%。'),
+      findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为379,347万元−39,010万元=340,337万元，39,010÷340,337=11.4622%，应为11.46%，文中为“13.46%”', at: '13.46%' }],
+    },
+    {
       name: 'a sentence opening 和去年同期相比 changes the count its subject names in the sentence before',
       text: report('2021年1-9月，全市公共资源交易平台完成各类交易事项1137个，交易金额145.786亿元。和去年同期相比，项目交易数量减少72个，减幅为6.95%。'),
       findings: [{ code: 'figure/change', message: '增减幅度与增减量不符：上期为1137个+72个=1209个，72÷1209=5.9553%，应为5.96%，文中为“6.95%”', at: '6.95%' }],
