@@ -5724,7 +5724,8 @@ function negationOf(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figur
   if (property.length >= MIN_NEGATED_PROPERTY && positive.startsWith(property) && positive.length > property.length && !NEGATION_WORDS.some((n) => positive.includes(n))) return '非';
   if (!items || items.length > 1 && !OTHERS.test(items[items.length - 1])) return undefined;
   // "因举报线索不详而未受理470件": the reason before the negation is no part of what was not done.
-  const negative = items[0].replace(REASON_BEFORE, '');
+  // ("…而未受理的8797件": the 的 closing a count-after part is no part of the words.)
+  const negative = items[0].replace(REASON_BEFORE, '').replace(/的$/, '');
   for (const neg of NEGATION_WORDS) {
     const at = negative.indexOf(neg);
     if (at < 0) continue;
@@ -5811,7 +5812,8 @@ const isOutcomeName = (words: string) => words.length <= MAX_OUTCOME_NAME && CAS
 
 /** "受理36400件，不予受理140件", "批准…，不予批准…": a decision and its denial, of one verb. */
 function deniedPair(a: Figure, b: Figure): boolean {
-  const core = (f: Figure) => partWords(f).replace(SUBSET_OPENING, '').replace(/^\s*[，,：:]?\s*(?:依法|予以|已)?/, '').trim();
+  // The reason said first ("因举报线索不详而未受理的") is no part of what was done.
+  const core = (f: Figure) => partWords(f).replace(SUBSET_OPENING, '').replace(/^\s*[，,：:]?\s*(?:依法|予以|已)?/, '').replace(REASON_BEFORE, '').replace(/的$/, '').trim();
   const verb = core(a);
   return verb.length >= 2 && ['不予', '不', '未'].some((no) => core(b) === no + verb);
 }
