@@ -336,7 +336,11 @@ export function arePartitionPair(x: string, y: string, whole = '', said = whole)
  * that names both halves together (进出口总额: 出口…，进口…).
  */
 function twinNames(x: string, y: string, whole: string): boolean {
-  const [a, b] = [x.replace(LIST_OPENING_WORDS, ''), y.replace(LIST_OPENING_WORDS, '')];
+  const [a0, b0] = [x.replace(LIST_OPENING_WORDS, ''), y.replace(LIST_OPENING_WORDS, '')];
+  // The verb both share may come first ("拆除存量违建…，拆除新增违建…").
+  let shared = 0;
+  while (shared < MAX_SHARED_VERB && shared < a0.length && a0[shared] === b0[shared]) shared++;
+  const [a, b] = TWIN_HALVES.some(([p, q]) => a0.startsWith(p) || a0.startsWith(q)) ? [a0, b0] : [a0.slice(shared), b0.slice(shared)];
   return TWIN_HALVES.some(([p, q, joined]) => {
     const [first, second] = a.startsWith(p) && b.startsWith(q) ? [a, b] : a.startsWith(q) && b.startsWith(p) ? [b, a] : [];
     if (!first || !second) return false;
@@ -348,9 +352,11 @@ function twinNames(x: string, y: string, whole: string): boolean {
 // The two halves of a whole, each naming its half ("城镇…" / "乡村…"), with the word naming both where there is one.
 const TWIN_HALVES: readonly (readonly [string, string, string?])[] = [
   ['城镇', '乡村', '城乡'], ['城镇', '农村', '城乡'], ['城市', '农村', '城乡'], ['夏粮', '秋粮'], ['省内', '省外'], ['境内', '境外'], ['国内', '国外'],
-  ['醉酒', '饮酒'], ['出口', '进口', '进出口'], ['内资', '外资'],
+  ['醉酒', '饮酒'], ['出口', '进口', '进出口'], ['内资', '外资'], ['存量', '新增'],
 ];
 const MIN_TWIN_REST = 2;
+// The most characters of a verb the two names may share before their halves.
+const MAX_SHARED_VERB = 2;
 const LIST_OPENING_WORDS = /^(?:其中)?[，,：:\s]*/;
 
 // "参加养老保险人数458.84万人，其中参加养老保险职工人数327.88万人，离退休人员参保人数130.96万人": those insured for a pension are
