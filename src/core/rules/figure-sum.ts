@@ -2779,10 +2779,13 @@ function adjacent(doc: ReportDocument, index: FigureIndex, prev: Figure, f: Figu
     if (s === f.segment - 1 && labelOf(doc, seg)) continue;
     // …or the year before's value ("…37件，同比下降21.3%，上年为47件；其中…").
     const aboutItem = seg.figures.length > 0 && seg.figures.map((id) => index.figures[id]).every((g) => g.percent || isAmountBeside(f, g) || isAverageFigure(g) || isOtherPeriodValue(g));
-    if (!BARE_SUBSET.test(words) && !statesChange(words) && !aboutItem && !ITEM_COMMENT.test(words) && !ITEM_DURATION.test(words) && !OUTCOME_CLAUSE.test(words)) return false;
+    if (!BARE_SUBSET.test(words) && !statesChange(words) && !UNCHANGED.test(words) && !aboutItem && !ITEM_COMMENT.test(words) && !ITEM_DURATION.test(words) && !OUTCOME_CLAUSE.test(words)) return false;
   }
   return true;
 }
+
+// An item's change said without a figure: "与上年基本持平", "同比持平", "较上年不变".
+const UNCHANGED = /^\s*(?:(?:与|较|比|同)(?:上年|去年|上年同期|去年同期|上一年)(?:相比)?|同比|环比)?(?:基本|大体)?(?:持平|不变|相当)\s*$/;
 
 /**
  * A quantity measured beside a count of things ("罚款金额为1.55亿元" after a count of cases, "面积5811.47亩" after a count
