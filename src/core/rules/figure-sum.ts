@@ -3130,6 +3130,9 @@ function checkIntakeAndCarry(doc: ReportDocument, index: FigureIndex, ctx: RuleC
 }
 
 const LIST_OPENS_ANEW = /^\s*(?:包括|其中|(?:按|从)[^0-9，,；;]{1,10}(?:分|划分|统计|看)[，,：:]?)/;
+// A grade of a scale ("满意", "基本满意", "合格"), the part's words all of it.
+const GRADE_PART = new RegExp(`^(?:${[...GRADE_WORDS].sort((a, b) => b.length - a.length).join('|')})$`);
+const isGrade = (p: Figure) => GRADE_PART.test(partWords(p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, ''));
 // A part that opens with the topics of what was counted (its own list, not one more kind).
 const TOPICS_TURN = /^\s*(?:主要|均|都)?涉及/;
 // "门户网站发布120条，含工作动态类70条，…，其他5条；": an item's own breakdown, opened by 含 right after it, to its ；.
@@ -3212,7 +3215,8 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (parts.length < 2) return undefined;
   // "其中甲区300件，乙区200件；包括咨询500件、…": a list opened anew past a ； is another breakdown of the total, checked on its own.
   // So is one that turns, past a comma (or 、), from kinds to the topics they involve ("其中，建议19件、提案33件，涉及交通安全44件，…").
-  const anew = parts.findIndex((p, k) => k >= 1 && ((LIST_OPENS_ANEW.test(p.before) && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) ||
+  // So does a scale of grades past a ； after parts that are none ("解决663件、未解决7件，解决率98.96%；满意614件、基本满意34件…").
+  const anew = parts.findIndex((p, k) => k >= 1 && (((LIST_OPENS_ANEW.test(p.before) || (isGrade(p) && !isGrade(parts[0]))) && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) ||
     (TOPICS_TURN.test(p.before) && !TOPICS_TURN.test(parts[0].before) && /^\s*[，,、]\s*$/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start - p.before.length)))));
   if (anew > 0) return checkTotal(doc, ctx, total, parts.slice(0, anew), mayAccuse, headed) ?? checkTotal(doc, ctx, total, parts.slice(anew), mayAccuse, headed);
   // "…撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件": the corrections counted again together close the list.

@@ -762,6 +762,8 @@ ruleTable(figureSum, {
     p('去年信访总量93565件次。其中，群众来信63924件次；接待群众来访4115人次。'),
     // What the counted events caused, in another measure, is no part of them.
     p('全县共发生3起生产安全事故，分别为：死亡2人、受伤5人。'),
+    // Two breakdowns of the calls made back, each adding up: the scale past the ； is no more of the first.
+    p('抽查回访670件，响应670件，响应率100%；解决663件、未解决7件，解决率98.96%；满意614件、基本满意34件、不满意22件，满意率94.69%。'),
     // Bare levels before their bodies, short of the total (a two-part list by level proves nothing missing); a 市场监管所 is a market's office, no level.
     p('全区共办理各类事项315019件，其中区政务中心办理183717件，乡镇便民服务中心办理59360件。'),
     p('全县共办理事项3000件，其中市场监管所办理2000件，县政务中心办理1100件。'),
@@ -1746,6 +1748,9 @@ ruleTable(figureSum, {
     sumRow('answers to requests opening the sentence after the count answered, each with its share, the rest closing them',
       '2025年，共受理政府信息公开申请87件，答复政府信息公开申请85件，均在法定期限内予以答复。予以公开及部分公开4件，占4.82%；不予公开5件，占6.02%；因本机关不掌握等原因无法提供33件，占39.76%；其他处理41件，占49.40%。',
       '分项之和与总数不符：4+5+33+41=83，与总数85件不符（相差2）', '85件'),
+    sumRow('solved and not solved, then past a ； a satisfaction scale: two breakdowns of the calls made back',
+      '6月份，全区共转办热线工单1153件，办结1153件，办结率100%。抽查回访670件，响应670件，响应率100%；解决663件、未解决9件，解决率98.96%；满意614件、基本满意34件、不满意22件，满意率94.69%。',
+      '分项之和与总数不符：663+9=672，与总数670件不符（相差2）', '670件'),
     sumRow('a 其中 list whose items each state their change, one as 与上年基本持平 (no figure)',
       '全年农作物总播种面积119661公顷，同比增长0.76%。其中，粮食作物种植面积96608公顷，与上年基本持平；油料作物种植面积13457公顷，同比增长3.98%；蔬菜及食用菌种植面积15120公顷，同比增长1.56%。',
       '“其中”各分项之和超过总数：96608+13457+15120=125185，大于总数119661公顷（多5524）', '119661公顷'),
