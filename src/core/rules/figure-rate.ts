@@ -1635,17 +1635,25 @@ function statedPlanShare(doc: ReportDocument, ctx: RuleContext, figures: Figure[
   return candidate && judged(doc, ctx, share, `完成${named[2]}的比例`, [candidate], value, [], false);
 }
 
-// A count of tasks set ("双随机任务总数696家", "计划检查任务数120家"), the denominator of 完成率.
+// A count of tasks set ("双随机任务总数696家", "计划检查任务数120家"), the denominator of 完成率; or a plan ("计划1600家",
+// "全年计划培训1600人") beside the count done ("实际培训1168人", "完成1168家"), in either order ("完成1168家（计划1600家）").
 const TASKS_SET = /任务(?:总)?(?:数|量)(?:为|是|达)?\s*$/;
-const COMPLETION_RATE = /完成率(?:为|达到?|是)?\s*$/;
+const PLANNED = /^\s*(?:全年|年度)?(?:计划|目标)(?:任务)?(?:为|是)?[\u4e00-\u9fff]{0,10}\s*$/;
+const DONE_AGAINST_PLAN = /(?:实际|已)?完成[\u4e00-\u9fff]{0,4}\s*$|^\s*实际[\u4e00-\u9fff]{1,4}\s*$/;
+const COMPLETION_RATE = /完成(?:率|比例)(?:为|达到?|是)?\s*$/;
 
 /**
  * "双随机任务总数696家，除关闭、停产机构外全年共对670家各类机构开展双随机监督，任务完成率96.26%": a completion rate right
- * after the tasks set and one count of their unit done since, in one sentence: that count over the tasks.
+ * after the tasks set and one count of their unit done since, in one sentence: that count over the tasks. So with a plan
+ * and the count done against it, either first: "全年计划培训1600人，实际培训1168人，完成率73%", "完成1168家（计划1600家），完成率73%".
  */
 function checkTaskRate(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
-  const [tasks, done, rate] = [figures[r - 2], figures[r - 1], figures[r]];
-  if (!tasks || !done || !rate.percent || !COMPLETION_RATE.test(rate.before) || !TASKS_SET.test(tasks.before) || done.percent || done.change) return undefined;
+  const [first, second, rate] = [figures[r - 2], figures[r - 1], figures[r]];
+  if (!first || !second || !rate.percent || !COMPLETION_RATE.test(rate.before) || first.percent || second.percent || first.change || second.change) return undefined;
+  const planFirst = TASKS_SET.test(first.before) || (PLANNED.test(first.before) && DONE_AGAINST_PLAN.test(second.before));
+  const planAfter = !planFirst && PLANNED.test(second.before) && DONE_AGAINST_PLAN.test(first.before);
+  if (!planFirst && !planAfter) return undefined;
+  const [tasks, done] = planFirst ? [first, second] : [second, first];
   // More done than set ("任务数为268件，…共办理…290件，完成率108%") only with a rate over 100% that says so.
   if (done.sentence !== rate.sentence || tasks.sentence !== rate.sentence || !isExactCount(tasks) || !isExactCount(done) || !sameUnitKind(tasks, done) ||
       (done.value > tasks.value && rate.value <= 100)) return undefined;

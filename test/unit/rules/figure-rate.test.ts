@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // The count done against a plan, its completion rate right.
+    p('推动安全生产标准化建设，小微企业完成1168家（计划1600家），完成率73%，确保年底能完成。'),
+    // A rate of another thing after a plan and its result is no completion rate.
+    p('全年计划培训行政执法人员1600人，实际培训1168人，考试合格率98%。'),
     // 综合接通率: the calls answered by staff (人工接听) and by self-service together, not staff alone.
     p('三季度，12333电话咨询服务中心来电总量263851个，人工接听量85582个，解答咨询问题148504次，自助服务量154917个，放弃量23352个，综合接通率93.15%。'),
     // An average per judge (人均结案) is no numerator of 结案率, nor its population.
@@ -610,6 +614,16 @@ ruleTable(figureRate, {
       name: 'a completion rate after the tasks set and the count done since (任务总数…，共对…开展…，任务完成率)',
       text: p('2025年，我市双随机任务总数696家，除关闭、停产机构外全年共对670家各类机构开展双随机监督，任务完成率94.26%。'),
       findings: [{ code: 'figure/rate', at: '94.26%', message: '完成率与分子分母不符：670家÷696家=96.264%，应为96.26%，文中为94.26%' }],
+    },
+    {
+      name: 'a completion rate after a plan and the count done against it (全年计划培训…，实际培训…，完成率)',
+      text: p('全年计划培训行政执法人员1600人，实际培训1168人，完成率78%。'),
+      findings: [{ code: 'figure/rate', at: '78%', message: '完成率与分子分母不符：1168人÷1600人=73.000%，应为73%，文中为78%' }],
+    },
+    {
+      name: 'a completion rate after the count done and its plan in an aside (完成…（计划…），完成率)',
+      text: p('推动安全生产标准化建设，小微企业完成1168家（计划1600家），完成率78%，确保年底能完成。'),
+      findings: [{ code: 'figure/rate', at: '78%', message: '完成率与分子分母不符：1168家÷1600家=73.000%，应为73%，文中为78%' }],
     },
     {
       name: 'a ratio against 1 (复议诉讼比达…:1), its two counts in the paragraph, one after it',
