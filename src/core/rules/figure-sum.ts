@@ -212,7 +212,7 @@ export const figureSum: Rule = {
         // "…信息100条，具体为：A类40条、…": a list the count opens for itself is its own, whatever larger count stands before it.
         const opensOwnList = !!parts[0] && parts[0].sentence === total.sentence && NESTED_LEAD.test(textWithoutDigitsBetween(doc, total, parts[0]));
         const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || opensOwnList || (!!parts[0] && parts[0].parenOwner === total.id) ||
-          (!!parts[0] && (parts[0].subsetCue || answersOfRequests(total, parts)) && parts[0].sentence === total.sentence + 1 && mainFigures(index.sentences[total.sentence]).at(-1) === total);
+          (!!parts[0] && (parts[0].subsetCue || answersOfRequests(total, parts)) && parts[0].sentence === total.sentence + 1 && closesWithChange(index, total));
         // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
         // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
         // So is one after 累计/共 there ("…，累计公开服务信息40条，旅游信息20条，其他信息18条"); a count of closed cases
@@ -2173,6 +2173,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "存款余额266.89亿元，其中住户存款…；年末金融机构人民币各项贷款余额140.92亿元": past a ；, a count stated under the
     // total's own words but for one word in them is its sibling.
     if (parts.length && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) && swappedWord(total.before, f.before)) break;
+    // Nor is a 其中 part's first part a count past a ； not opening a list of its own ("其中住户存款余额209.29亿元，增长11.98%；
+    // 年末…贷款余额140.92亿元"): the part's siblings, or the next matter, come so.
+    if (!parts.length && total.subsetCue && !f.subsetCue && !INCLUDES_LEAD.test(f.before) && /[；;]/.test(doc.norm.slice(total.span.end, f.span.start))) break;
     // "…；其他纠纷80件；防止矛盾激化3件": past the rest of a list of one noun (…纠纷), a count not named by it is another matter.
     // (Not when the items go on past it as they ran before it, one separator and counter: "…其他文件信息4条；政策解读1条；…" —
     // 其他文件 is a kind of its own.)
@@ -3345,6 +3348,17 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   return sumOf(parts) > shown.value + tolerance(shown, parts) && fillsAside(doc, index, total, parts) ? sumFinding(doc, shown, parts, true) : undefined;
 }
 
+// An amount stated against an earlier one: "比上年预算数加", "较上年多".
+const COMPARED_AMOUNT = /(?:比|较)[\u4e00-\u9fff]{0,8}(?:加|减|多|少|增|降)[\u4e00-\u9fff]?\s*$/;
+
+/** The total closes its sentence, but for its own change after it ("…贷款余额140.92亿元，增长18.76%。"). */
+function closesWithChange(index: FigureIndex, total: Figure): boolean {
+  // ("…预算数为251.82万元，比上年预算数加23.47万元，…增长10.27%。": an amount against last year is no total.)
+  if (COMPARED_AMOUNT.test(total.before)) return false;
+  const after = mainFigures(index.sentences[total.sentence]).filter((f) => f.id > total.id);
+  return after.length <= MAX_TRAILING_CHANGES && after.every((f) => f.change);
+}
+
 /** The total and its parts together add up to a count stated before the total in its sentence. */
 function siblingsOfEarlier(index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   const items = [total, ...parts];
@@ -3896,8 +3910,16 @@ function hasRivalTotal(doc: ReportDocument, index: FigureIndex, total: Figure, p
 /** The other counts of the total's sentence the list in the next sentence may break down instead (hasRivalTotal). */
 function rivalTotals(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] {
   if (parts[0].sentence === total.sentence || isCompleteByWords(doc, index, total, parts) || listsEveryKind(doc, index, total, parts)) return [];
-  return mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f));
+  // The noun the parts end alike in, when the total's words hold it: a count not named so is of other things ("…存款余额
+  // 266.89亿元…；…贷款余额140.92亿元。其中：住户贷款余额…；非金融企业…贷款余额…").
+  const ending = parts.length >= 2 ? commonSuffix(parts.map(partWords)) : '';
+  const named = ending.length >= MIN_SHARED_NOUN && total.before.includes(ending) ? ending : undefined;
+  return mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && isExactCount(f) && sameUnitKind(f, total) && !isAboutFigureBefore(doc, index, f) &&
+    (!named || f.before.includes(named)));
 }
+
+// The fewest characters of a noun the parts share that tells one count of the total's sentence from another.
+const MIN_SHARED_NOUN = 3;
 
 /** The total a list above every candidate is reported against: the largest of them (the writer's likeliest whole). */
 function largestCandidate(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure {

@@ -762,6 +762,8 @@ ruleTable(figureSum, {
     p('去年信访总量93565件次。其中，群众来信63924件次；接待群众来访4115人次。'),
     // What the counted events caused, in another measure, is no part of them.
     p('全县共发生3起生产安全事故，分别为：死亡2人、受伤5人。'),
+    // The loans' parts add up to the loans, whatever the deposits before them in the sentence.
+    p('年末全县金融机构人民币各项存款余额266.89亿元，比上年增长10.02%，其中住户存款余额209.29亿元，增长11.98%；年末金融机构人民币各项贷款余额140.92亿元，增长18.76%。其中：住户贷款余额35.57亿元，增长28.78%；非金融企业及机关团体贷款余额105.35亿元，增长15.72%。'),
     // Two breakdowns of the calls made back, each adding up: the scale past the ； is no more of the first.
     p('抽查回访670件，响应670件，响应率100%；解决663件、未解决7件，解决率98.96%；满意614件、基本满意34件、不满意22件，满意率94.69%。'),
     // Bare levels before their bodies, short of the total (a two-part list by level proves nothing missing); a 市场监管所 is a market's office, no level.
@@ -1748,6 +1750,9 @@ ruleTable(figureSum, {
     sumRow('answers to requests opening the sentence after the count answered, each with its share, the rest closing them',
       '2025年，共受理政府信息公开申请87件，答复政府信息公开申请85件，均在法定期限内予以答复。予以公开及部分公开4件，占4.82%；不予公开5件，占6.02%；因本机关不掌握等原因无法提供33件，占39.76%；其他处理41件，占49.40%。',
       '分项之和与总数不符：4+5+33+41=83，与总数85件不符（相差2）', '85件'),
+    sumRow('a 其中 sentence after a total closing its sentence with its change, another total (存款) and its 其中 part before it',
+      '年末全县金融机构人民币各项存款余额266.89亿元，比上年增长10.02%，其中住户存款余额209.29亿元，增长11.98%；年末金融机构人民币各项贷款余额140.92亿元，增长18.76%。其中：住户贷款余额35.57亿元，增长28.78%；非金融企业及机关团体贷款余额108.35亿元，增长15.72%。',
+      '“其中”各分项之和超过总数：35.57+108.35=143.92亿，大于总数140.92亿元（多3.00亿）', '140.92亿元'),
     sumRow('solved and not solved, then past a ； a satisfaction scale: two breakdowns of the calls made back',
       '6月份，全区共转办热线工单1153件，办结1153件，办结率100%。抽查回访群众，响应670件，响应率100%；解决663件、未解决9件，解决率98.96%；满意614件、基本满意34件、不满意22件，满意率94.69%。',
       '分项之和与总数不符：663+9=672，与总数670件不符（相差2）', '670件'),
