@@ -3335,7 +3335,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A count right after the last part, not read as one (another counter: "…45个，移送行政拘留8起"), may be the rest.
   const slips = mayAccuse && !countAfterList(doc, index, parts[parts.length - 1]) ? slipsShortOfTotal(doc, index, total, parts) : undefined;
   if (slips) return slipFinding(doc, shown, parts, slips);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), bodiesDoingWork(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > shown.value + tolerance(shown, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -4508,6 +4508,34 @@ function correctionKinds(doc: ReportDocument, index: FigureIndex, total: Figure,
     seen.add(kind);
   }
   return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
+// The longest verb the bodies' work is named by ("调解", "办理", "受理").
+const MAX_WORK_VERB = 4;
+// A body or office that does a piece of work itself ("司法所", "调委会", "法律服务所", "司法助理员", "县法律援助中心").
+const WORKING_BODY = /(?:所|站|室|庭|委员会|调委会|中心|助理员|组织|机构|局|院)$/;
+
+/**
+ * "共调解各类民间纠纷29757件。其中，司法助理员调解5068件，法律服务所调解5551件，均成功；调委会调解19138件": the first parts of a
+ * 其中 list, each a different body doing the total's very work (its verb, nothing after it): a case is handled by one of them.
+ */
+function bodiesDoingWork(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (parts.length < 2 || !opensSubset(doc, index, total, parts[0]) || HEADCOUNT_UNITS.includes(total.unit)) return undefined;
+  const named = parts.slice(0, 2).map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, ''));
+  // The work the first two do alike, which the total's words do too.
+  const verb = commonSuffix(named);
+  if (verb.length < 2 || verb.length > MAX_WORK_VERB || !total.before.includes(verb)) return undefined;
+  const bodies = new Set<string>();
+  let n = 0;
+  for (const p of parts) {
+    const words = partWords(p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '');
+    if (!words.endsWith(verb) || p.unit !== parts[0].unit) break;
+    const body = words.slice(0, -verb.length);
+    if (!WORKING_BODY.test(body) || body.length < 2 || bodies.has(body) || CROSSCUTTING.test(body)) break;
+    bodies.add(body);
+    n++;
+  }
+  return n >= 2 ? parts.slice(0, n) : undefined;
 }
 
 // Of all ever taken under community correction (累计接收), each has left it (解除矫正, 解矫) or is under it still (在矫,

@@ -762,13 +762,15 @@ ruleTable(figureSum, {
     p('去年信访总量93565件次。其中，群众来信63924件次；接待群众来访4115人次。'),
     // What the counted events caused, in another measure, is no part of them.
     p('全县共发生3起生产安全事故，分别为：死亡2人、受伤5人。'),
+    // Bodies doing the total's work short of it: others may have done the rest.
+    p('全年共调解各类民间纠纷29757件。其中，司法助理员调解5068件，法律服务所调解5551件，均成功；调委会调解17900件。'),
     // The loans' parts add up to the loans, whatever the deposits before them in the sentence.
     p('年末全县金融机构人民币各项存款余额266.89亿元，比上年增长10.02%，其中住户存款余额209.29亿元，增长11.98%；年末金融机构人民币各项贷款余额140.92亿元，增长18.76%。其中：住户贷款余额35.57亿元，增长28.78%；非金融企业及机关团体贷款余额105.35亿元，增长15.72%。'),
     // Two breakdowns of the calls made back, each adding up: the scale past the ； is no more of the first.
     p('抽查回访670件，响应670件，响应率100%；解决663件、未解决7件，解决率98.96%；满意614件、基本满意34件、不满意22件，满意率94.69%。'),
     // Bare levels before their bodies, short of the total (a two-part list by level proves nothing missing); a 市场监管所 is a market's office, no level.
     p('全区共办理各类事项315019件，其中区政务中心办理183717件，乡镇便民服务中心办理59360件。'),
-    p('全县共办理事项3000件，其中市场监管所办理2000件，县政务中心办理1100件。'),
+    p('全县共受理事项3000件，其中市场监管所受理2000件，县政务中心办结1100件。'),
     // Closed and carried on above an intake that names no carry-in: the closed may hold requests of the year before.
     p('2023年新接收政府信息公开申请38件，办结申请37件，另有2件转2024年继续办理。'),
     // Screening (排查) is no mediation: more disputes may be mediated than were found by screening.
@@ -1750,6 +1752,9 @@ ruleTable(figureSum, {
     sumRow('answers to requests opening the sentence after the count answered, each with its share, the rest closing them',
       '2025年，共受理政府信息公开申请87件，答复政府信息公开申请85件，均在法定期限内予以答复。予以公开及部分公开4件，占4.82%；不予公开5件，占6.02%；因本机关不掌握等原因无法提供33件，占39.76%；其他处理41件，占49.40%。',
       '分项之和与总数不符：4+5+33+41=83，与总数85件不符（相差2）', '85件'),
+    sumRow('bodies each doing the total\'s own work (司法助理员调解, 法律服务所调解, 调委会调解), a remark between them',
+      '全年共调解各类民间纠纷29457件。其中，司法助理员调解5068件，法律服务所调解5551件，均成功；调委会调解19138件，调解成功率为97.5%。',
+      '“其中”各分项之和超过总数：5068+5551+19138=29757，大于总数29457件（多300）', '29457件'),
     sumRow('a 其中 sentence after a total closing its sentence with its change, another total (存款) and its 其中 part before it',
       '年末全县金融机构人民币各项存款余额266.89亿元，比上年增长10.02%，其中住户存款余额209.29亿元，增长11.98%；年末金融机构人民币各项贷款余额140.92亿元，增长18.76%。其中：住户贷款余额35.57亿元，增长28.78%；非金融企业及机关团体贷款余额108.35亿元，增长15.72%。',
       '“其中”各分项之和超过总数：35.57+108.35=143.92亿，大于总数140.92亿元（多3.00亿）', '140.92亿元'),
