@@ -127,6 +127,7 @@ const STATE = /(?:成功(?:案件)?|合格(?:样品|产品|批次)?|达标(?:企
 const PREDICATE = /^(?:属于|符合|涉及)/;
 // A frame of the closed cases that the outcomes after it are of ("在已结案件中", "在审结的案件中").
 const CLOSED_FRAME = '在(?:已结|审结|办结|结案)的?(?:案件)?中';
+const CLOSED_FRAME_LEAD = new RegExp(`^\\s*[，,]?\\s*${CLOSED_FRAME}[，,]?`);
 const PART_CUES = new RegExp(`^\\s*(对其中|其中|具体|包括|依法|已经|已|共|均|予以|${CLOSED_FRAME}|[,，:：\\s])*`);
 // A list that names the categories of its total ("审查地方性法规、政府规章项目40件，包括地方性法规类15件、政府规章类23件"):
 // the names are joined by these in the total's clause, and each part may add a category word to its name.
@@ -2157,7 +2158,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "审结案件24件，其中裁决结案9件，调解结案15件": under a total of closed cases, a 其中 list says how they closed.
     // "…总数4862件。其中，按日连续处罚案件共136件；查封扣押案件2210件；…": 共 in the first item 其中 opens is its own count.
     const firstOpened = parts.length === 0 && f.subsetCue && LIST_ITEMS_AFTER.test(doc.norm.slice(f.span.end, f.span.end + MAX_ITEM_BREAK));
-    if (OPENS_TOTAL.test(f.before) && !firstOpened && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
+    // ("全年结案68件，在已结案件中撤销9件，…": the frame of the closed cases opens their outcomes, no total.)
+    if (OPENS_TOTAL.test(f.before.replace(CLOSED_FRAME_LEAD, '')) && !firstOpened && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !releasedOfCorrection(total, f) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.

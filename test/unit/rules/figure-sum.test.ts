@@ -762,6 +762,8 @@ ruleTable(figureSum, {
     p('去年信访总量93565件次。其中，群众来信63924件次；接待群众来访4115人次。'),
     // What the counted events caused, in another measure, is no part of them.
     p('全县共发生3起生产安全事故，分别为：死亡2人、受伤5人。'),
+    // The closed cases' outcomes after a frame of them, adding up.
+    p('全年结案（包括上年受理后结转）68件，在已结案件中撤销9件，确认违法1件，责令履行2件，维持29件，终止12件，驳回8件，不予受理7件，复议纠错率16%。'),
     // Bodies doing the total's work short of it: others may have done the rest.
     p('全年共调解各类民间纠纷29757件。其中，司法助理员调解5068件，法律服务所调解5551件，均成功；调委会调解17900件。'),
     // The loans' parts add up to the loans, whatever the deposits before them in the sentence.
@@ -1752,6 +1754,9 @@ ruleTable(figureSum, {
     sumRow('answers to requests opening the sentence after the count answered, each with its share, the rest closing them',
       '2025年，共受理政府信息公开申请87件，答复政府信息公开申请85件，均在法定期限内予以答复。予以公开及部分公开4件，占4.82%；不予公开5件，占6.02%；因本机关不掌握等原因无法提供33件，占39.76%；其他处理41件，占49.40%。',
       '分项之和与总数不符：4+5+33+41=83，与总数85件不符（相差2）', '85件'),
+    sumRow('the closed cases\' outcomes after a frame of them in the total\'s sentence (在已结案件中撤销…), the rejections among them',
+      '全区新收行政复议案件75件，受理46件，受理案件同比去年上升32.5%。全年结案（包括上年受理后结转）68件，在已结案件中撤销9件，确认违法1件，责令履行4件，维持29件，终止12件，驳回8件，不予受理7件，复议纠错率16%。',
+      '分项之和与总数不符：9+1+4+29+12+8+7=70，与总数68件不符（相差2）', '68件'),
     sumRow('bodies each doing the total\'s own work (司法助理员调解, 法律服务所调解, 调委会调解), a remark between them',
       '全年共调解各类民间纠纷29457件。其中，司法助理员调解5068件，法律服务所调解5551件，均成功；调委会调解19138件，调解成功率为97.5%。',
       '“其中”各分项之和超过总数：5068+5551+19138=29757，大于总数29457件（多300）', '29457件'),
