@@ -3532,11 +3532,11 @@ const ITEM_COUNTERS: ReadonlySet<string> = new Set(['件', '条', '项', '个', 
 
 /**
  * "发布政府信息79603条，其中：会议信息220条，政策文件3302件，意见征集799件，建议提案2768件，其他信息72514条": in a 其中 list of
- * information published, items counted in another counter of documents, one clause each, up to the rest (其他…) in the
+ * information published, items counted in another counter of documents (or of rounds: "征集调查11期"), one clause each, up to the rest (其他…) in the
  * list's own counter: kinds of the list, their counter the writer's choice for each kind. At most MAX_ODD_RUN of them.
  */
 function oddRunToRest(doc: ReportDocument, index: FigureIndex, total: Figure, first: Figure, prev: Figure, f: Figure): boolean {
-  if (!first.subsetCue || f.unit === first.unit || !PUBLISHED.test(total.before) || !DOCUMENT_COUNTERS.includes(f.unit) || !DOCUMENT_COUNTERS.includes(first.unit) ||
+  if (!first.subsetCue || f.unit === first.unit || !PUBLISHED.test(total.before) || !ODD_RUN_COUNTERS.includes(f.unit) || !DOCUMENT_COUNTERS.includes(first.unit) ||
       f.sentence !== first.sentence) return false;
   const figures = mainFigures(index.sentences[f.sentence]);
   let before = prev;
@@ -3545,7 +3545,7 @@ function oddRunToRest(doc: ReportDocument, index: FigureIndex, total: Figure, fi
     if (g.id <= prev.id) continue;
     if (!g.lone || g.percent || !ONE_CLAUSE_BETWEEN.test(doc.norm.slice(before.span.end, g.span.start - g.before.length))) return false;
     if (g.unit === first.unit) return REMAINDER.test(partWords(g));
-    if (!DOCUMENT_COUNTERS.includes(g.unit) || ++run > MAX_ODD_RUN) return false;
+    if (!ODD_RUN_COUNTERS.includes(g.unit) || ++run > MAX_ODD_RUN) return false;
     before = g;
   }
   return false;
@@ -3553,6 +3553,8 @@ function oddRunToRest(doc: ReportDocument, index: FigureIndex, total: Figure, fi
 
 const ONE_CLAUSE_BETWEEN = /^\s*[，,、]\s*$/;
 const MAX_ODD_RUN = 4;
+// Such items may also count the rounds of what was published ("征集调查11期", "在线访谈2期", "新闻发布会3场").
+const ODD_RUN_COUNTERS: readonly string[] = [...DOCUMENT_COUNTERS, '期', '场'];
 
 /** A later count of f's sentence in `unit` names the rest (其他…): the list f stands in is closed by it. */
 function restClosesSentence(index: FigureIndex, f: Figure, unit: string): boolean {
