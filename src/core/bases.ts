@@ -235,7 +235,7 @@ const MAX_CLAUSE_WORDS = 60;
  * A count's words as a base: its segment's, or from its clause's start when the kinds it counts are named before it
  * ("全年办理危险化学品经营许可、烟花爆竹经营许可等行政许可事项635件": its verb and scope stand before the first kind).
  */
-function clauseWords(doc: ReportDocument, index: FigureIndex, f: Figure): string {
+export function clauseWords(doc: ReportDocument, index: FigureIndex, f: Figure): string {
   const segments = index.sentences[f.sentence].segments;
   let first = f.segment;
   while (first > 0 && segments[first - 1].clause === f.clause && segments[first - 1].figures.length === 0) first--;

@@ -7,7 +7,7 @@ import {
   ITEM_JOIN, MAX_LOOKBACK, amountOf, copyOf, isRoundedDownCount, countsItems, decimalsAcross, finestScaled, judgeRounding, mainFigures, matchInSentenceBefore, numeralFor, percentInterval, sameCountKind, sameUnitKind, show,
   clauseBefore, isDigit, isMeasureUnit, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
+import { clauseWords as clauseWordsBefore, closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
 import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, exclusivePair, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
@@ -4591,19 +4591,8 @@ const PETITION_FORMS = [/^(?:群众|人民群众)?来信/, /^(?:接待)?(?:群�
 function coversPetitionForms(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
   if (!PETITION_TOTAL.test(total.before) || parts.length !== PETITION_FORMS.length) return false;
   // The form opens the part's clause, before other words the clause joins with 、 ("接待来访、劝导引导涉诉访越级访4115人次").
-  const opening = (p: Figure) => clauseOpening(doc, index, p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '');
+  const opening = (p: Figure) => clauseWordsBefore(doc, index, p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '');
   return PETITION_FORMS.every((form) => parts.filter((p) => form.test(opening(p))).length === 1);
-}
-
-// A clause's words before its figure are short; the bound keeps a long run-on clause's out.
-const MAX_CLAUSE_OPENING = 60;
-
-/** The words of f's clause before it, from the clause's first segment (segments joined by 、 included). */
-function clauseOpening(doc: ReportDocument, index: FigureIndex, f: Figure): string {
-  const segments = index.sentences[f.sentence].segments;
-  let first = f.segment;
-  while (first > 0 && segments[first - 1].clause === f.clause && segments[first - 1].figures.length === 0) first--;
-  return doc.norm.slice(Math.max(segments[first].span.start, f.span.start - MAX_CLAUSE_OPENING), f.span.start);
 }
 
 const PEOPLE = [...HEADCOUNT_UNITS, '人次'];
