@@ -17,7 +17,7 @@ import { defineAnalysis } from '../analyses';
 import { charCodes, foldWidth, WHITE_SPACE } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS, TARGET_STATEMENTS } from './figure-target';
-import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, roundedDownRange, newRestatedMemo, oneSlipApart, restatedConflicts, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
+import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, roundedDownRange, newRestatedMemo, oneSlipApart, restatedConflicts, significantDigits, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
 import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 import { shiftFinding } from '../unit-cache';
@@ -115,7 +115,7 @@ function changesRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
       const cue = CHANGE_OF_COUNT.exec(change.before);
       if (!cue) continue;
       const words = count.before.replace(/\s/g, '');
-      const digits = significantDigitsOf(doc, count);
+      const digits = significantDigits(doc, count);
       if (words.length < 2 || !/[\u4e00-\u9fff]{2}$/.test(words) || CHANGE_WORDS.test(words) || (digits < MIN_CHANGE_COUNT_DIGITS && words.length < MIN_CHANGE_COUNT_WORDS)) continue;
       // What its sentence states before it — the figures and their words, or with none the sentence's words but for the
       // period and year it names (said at one mention only): a sector's count may equal the whole's ("直接经济损失1.431万元"
@@ -138,10 +138,9 @@ function changesRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
       const periods = [periodOf(doc, index, first.count), periodOf(doc, index, other.count)];
       if (agreeWithinRounding(first.change, other.change) || !sameYear(doc, index, first.count, other.count) || (periods[0] && periods[1] && periods[0] !== periods[1])) continue;
       const [a, b] = [figureText(doc, first.change), figureText(doc, other.change)];
-      const stated = `${figureText(doc, other.count)}`;
       out.push(report('figure/conflict', {
         span: other.change.span,
-        message: `同一数据的增减幅度前后不一致：${q(`${other.count.before.trim()}${stated}`)}之后此处为${q(b)}，前文同一数字之后为${q(a)}，请核对`,
+        message: `同一数据的增减幅度前后不一致：${q(`${other.count.before.trim()}${figureText(doc, other.count)}`)}之后此处为${q(b)}，前文同一数字之后为${q(a)}，请核对`,
         related: [{ span: first.change.span, message: `前文：${q(a)}` }],
       }));
     }
@@ -152,12 +151,6 @@ function changesRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
 /** The two changes are one value, written to more or fewer decimals. */
 function agreeWithinRounding(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) <= Math.max(a.halfUlp, b.halfUlp) + 1e-9;
-}
-
-function significantDigitsOf(doc: ReportDocument, f: Figure): number {
-  const numeral = doc.norm.slice(f.numeralSpan.start, f.numeralSpan.end).replace(/[^0-9.]/g, '');
-  const digits = numeral.includes('.') ? numeral.replace('.', '') : numeral.replace(/0+$/, '');
-  return digits.replace(/^0+/, '').length;
 }
 
 /**

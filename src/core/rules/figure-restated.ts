@@ -1314,7 +1314,7 @@ function sameChange(a: string, b: string): boolean {
   return a === b || a.replace('同比', '') === b.replace('同比', '');
 }
 
-function significantDigits(doc: ReportDocument, f: Figure): number {
+export function significantDigits(doc: ReportDocument, f: Figure): number {
   const numeral = doc.norm.slice(f.numeralSpan.start, f.numeralSpan.end);
   const digits = numeral.includes('.') ? numeral.replace('.', '') : numeral.replace(/0+$/, '');
   return digits.replace(/^0+/, '').length;
