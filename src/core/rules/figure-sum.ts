@@ -3398,7 +3398,7 @@ function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figur
   const slips = numbers.flatMap((f) => {
     const value = f === total ? f.value - gap : f.value + gap;
     const slip = oneSlipAway(f, value);
-    const held = slip && (fewParts ? slip.kind === 'swap' && !slip.lastDigits : wide ? slip.kind === 'swap' : !(slip.lastDigits && levels));
+    const held = slip && (fewParts ? (slip.kind === 'swap' || (!wide && slip.highDigit)) && !slip.lastDigits : wide ? slip.kind === 'swap' : !(slip.lastDigits && levels));
     return held ? [{ figure: f, value }] : [];
   });
   return slips.length && !sharesPartOfTotal(index, total, parts) ? slips : undefined;
@@ -3426,12 +3426,15 @@ const MIN_LEVELS = 2;
 const LEVEL_LEAD = /^(?:各|全|省|[市县区](?:本级|直|级)|乡镇|镇街|街道|[市县区]政府)/;
 // Fewer steps of the last written digit than this: a slip in the last digit (or the last two swapped).
 const LAST_DIGIT_STEPS = 10;
+// A changed digit this many steps of the last written one or more (the hundreds of 3490): a rest left out of a two-item
+// list is seldom one digit there with nothing below it.
+const HIGH_DIGIT_STEPS = 100;
 
 /**
  * Whether `value`, written in f's scale and decimals, is f's numeral with one digit changed or two neighbours swapped, and
  * whether that is in the last digit (or the last two): undefined for neither.
  */
-function oneSlipAway(f: Figure, value: number): { kind: 'digit' | 'swap'; lastDigits: boolean } | undefined {
+function oneSlipAway(f: Figure, value: number): { kind: 'digit' | 'swap'; lastDigits: boolean; highDigit: boolean } | undefined {
   const steps = Math.abs((value - f.value) / ulpOf(f));
   if (Math.abs(steps - Math.round(steps)) > 1e-6 || steps < 1) return undefined;
   const was = (f.value / f.number.multiplier).toFixed(f.decimals);
@@ -3440,8 +3443,8 @@ function oneSlipAway(f: Figure, value: number): { kind: 'digit' | 'swap'; lastDi
   const differ: number[] = [];
   for (let k = 0; k < was.length; k++) if (was[k] !== now[k]) differ.push(k);
   const lastDigits = steps < LAST_DIGIT_STEPS || (differ.length === 2 && differ[1] === was.length - 1);
-  if (differ.length === 1) return { kind: 'digit', lastDigits };
-  return differ.length === 2 && differ[1] === differ[0] + 1 && was[differ[0]] === now[differ[1]] && was[differ[1]] === now[differ[0]] ? { kind: 'swap', lastDigits } : undefined;
+  if (differ.length === 1) return { kind: 'digit', lastDigits, highDigit: steps >= HIGH_DIGIT_STEPS };
+  return differ.length === 2 && differ[1] === differ[0] + 1 && was[differ[0]] === now[differ[1]] && was[differ[1]] === now[differ[0]] ? { kind: 'swap', lastDigits, highDigit: false } : undefined;
 }
 
 /** A part followed by its share of the total (占…N%): the writer counted the parts against it, rest and all. */

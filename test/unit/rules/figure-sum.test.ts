@@ -13,7 +13,7 @@ ruleTable(figureSum, {
     // Categories in the sentence after two counts add up to the intake, not the closed count closing that sentence.
     p('2020年1-12月份，12345市民服务热线共受理2720件（其中承办单2299件，重新办理单421件），日均受理7.5件，办结2680件。其中，按办件性质分：求助类2252件，占82.8%；咨询类77件，占2.8%；投诉类382件，占14.1%；建议类9件，占0.3%。'),
     // Instances the total does not name together: a 其中 pair may leave retrials out.
-    p('2018年，全省法院共受理行政案件5990件。其中，新收一审行政案件4052件，新收二审行政案件1838件。'),
+    p('2018年，全省法院共受理行政案件5994件。其中，新收一审行政案件4052件，新收二审行政案件1838件。'),
     p('2012年全区共办理各类行政审批和公共服务事项315019件，比去年同期增加123232件。其中区政务中心办理183717件（比去年增加50209件），乡镇街便民服务中心办理59360件（比去年增加35969件），村（社区）代办站办理71942件（比去年增加37054件）。'),
     // Parts short of the total may leave one out: their changes need not add up either.
     p('全区共办理事项315019件，比去年同期增加123232件。其中区政务中心办理183717件（比去年增加50209件），乡镇便民服务中心办理59360件（比去年增加36969件）。'),
@@ -56,6 +56,10 @@ ruleTable(figureSum, {
     // A 其中 list short of its total by what one slip of the keys would make — but where the gap is no slip: in the last
     // written digit (any small rest is one), of one round step under two parts only, round where all the numbers are.
     p('全年粮食总产量895吨。其中：谷物858吨，薯类31吨。'),
+    // Two parts short by a changed tens digit (3450 of 3490) may leave a rest of 40 out; short by hundreds where every
+    // number is in hundreds, a rest of that roundness.
+    p('全年共发布政务信息3490条，其中政府网站公开政府信息2198条，微信公众号公开1252条。'),
+    p('全年共发布政务信息3500条，其中政府网站公开政府信息2200条，微信公众号公开1200条。'),
     // A list framed by its total restated ("54189件消费者投诉中，…") is that count's, no breakdown of the count a paragraph back.
     p('2022年，全省各级消委组织共受理消费者投诉54189件；解决52476件，投诉解决率96.84%。\n\n54189件消费者投诉中，涉及质量问题的投诉20309件，占总量的37.48%；售后服务问题9479件，占17.49%；合同问题6390件，占11.79%；价格问题5213件，占9.62%；其他问题12798件，占23.62%。'),
     // Applications of another kind (申请 bare, two answers only): not read as requests for information.
@@ -205,7 +209,7 @@ ruleTable(figureSum, {
     p('2023年二季度，全县共受理“12345”热线平台交办工单558件，办结535件，受理中23件，其中：超期办结1件，被多次回退工单1件。'),
     p('共形成有效电子工单3338件，其中在线办结数2882件，转办工单456件。'),
     // Kinds of market entity short of their total: 农民专业合作社 may be the rest.
-    p('全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
+    p('全县在册市场主体52390户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户36145户，注册资本29.33亿元。'),
     // A second breakdown under a heading that sorts the total again (按照…主体划分), within the total.
     p('全年共发生林业案件43起，按照案件类型分擅自改变林地用途15起，毁坏林地5起，滥伐林木12起，盗伐林木4起，野外违规用火7起，按照违法主体划分：企业法人违法案件6起，公民违法案件37起。'),
     // Names joined before 的 and their shared noun, each part by its name with or without the noun: they add up.
@@ -1477,6 +1481,9 @@ ruleTable(figureSum, {
     sumRow('a 其中 list of three short of its total by one digit of one part (1215 for 1255)',
       '全年主动公开各类信息2446条，其中政务动态1215条，政府信息公开类1129条，概况类信息62条。',
       '分项之和与总数不符：1215+1129+62=2406，比总数2446条少40；差额恰是一处数字笔误（2446条应为2406条或1215条应为1255条或1129条应为1169条），请核对', '2446条'),
+    sumRow('a 其中 list of two short of its total by one changed digit two places above the last (3590 for 3490)',
+      '2022年，我局共发布政务信息3590条，其中政府网站公开政府信息2238条，微信公众号公开1252条，有效保障群众知情权。',
+      '分项之和与总数不符：2238+1252=3490，比总数3590条少100；差额恰是一处数字笔误（3590条应为3490条或2238条应为2338条或1252条应为1352条），请核对', '3590条'),
     sumRow('a 其中 list of two short of its total by two swapped digits (7269.64 for 7629.64)',
       '全县低保金支出9829.55万元，其中城镇低保金支出2199.91万元，农村低保金支出7269.64万元。',
       '分项之和与总数不符：2199.91+7269.64=9469.55万，比总数9829.55万元少360.00万；差额恰是一处数字笔误（7269.64万元应为7629.64万元），请核对', '9829.55万元'),
@@ -1491,7 +1498,7 @@ ruleTable(figureSum, {
       '分项之和与总数不符：220+3320+799+2768+72514=79621，与总数79603条不符（相差18）', '79603条'),
     sumRow('services for 自然人 and for 法人, the two kinds of applicant, short of the total',
       '平台办事服务注册用户数101264个，办件总量达426224件，其中，自然人办件量为106873件，法人办件量为318351件，在线访谈6期。',
-      '分项之和与总数不符：106873+318351=425224，与总数426224件不符（相差1000）', '426224件'),
+      '分项之和与总数不符：106873+318351=425224，比总数426224件少1000；差额恰是一处数字笔误（426224件应为425224件或106873件应为107873件或318351件应为319351件），请核对', '426224件'),
     sumRow('answers to requests for information, one a ground of 不予公开 (属于四类过程性信息), an extension (依法延期) no answer',
       '全年收到政府信息公开申请15件，均按时答复，其中依法延期1件，予以公开12件，本机关不掌握相关信息3件，属于四类过程性信息2件。',
       '分项之和与总数不符：12+3+2=17，与总数15件不符（相差2）', '15件'),
@@ -1500,7 +1507,7 @@ ruleTable(figureSum, {
       '分项之和与总数不符：351.65+89.31=440.96亿，与总数446.96亿元不符（相差6.00亿）', '446.96亿元'),
     sumRow('drink-driving split into 醉酒 and 饮酒 (names alike but for the half they open with)',
       '今年1至6月，全省共查获酒后驾驶违法行为47838起。其中，醉酒驾驶3692起，饮酒驾驶43846起。',
-      '分项之和与总数不符：3692+43846=47538，与总数47838起不符（相差300）', '47838起'),
+      '分项之和与总数不符：3692+43846=47538，比总数47838起少300；差额恰是一处数字笔误（47838起应为47538起或3692起应为3992起），请核对', '47838起'),
     sumRow('exports and imports under a total that names both (进出口总额)',
       '全年外贸进出口总额21.5亿元，其中出口12.2亿元，进口8.3亿元。',
       '分项之和与总数不符：12.2+8.3=20.5亿，与总数21.5亿元不符（相差1.0亿）', '21.5亿元'),
