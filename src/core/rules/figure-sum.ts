@@ -3383,7 +3383,8 @@ function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figur
   // Past a tenth of the total only two swapped digits are held: a rest left out is seldom exactly what a swap makes.
   const wide = gap > total.value * MAX_DIGIT_GAP;
   if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last) || unreadNumberAfter(doc, index, last)) return undefined;
-  if (parts.some((p) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || HANDLING_STATE.test(w) || taggedAcross(w); })) return undefined;
+  const metric = workOf(total);
+  if (parts.some((p) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || HANDLING_STATE.test(w) || taggedAcross(w, metric); })) return undefined;
   // "300件，涉及企业160个，其中工业企业100个，商业企业50个": numbers all round where the gap is (tens here) may leave a rest
   // of that roundness as well as a slip.
   const numbers = [total, ...parts];
@@ -3697,10 +3698,14 @@ function tagsOnlyNoun(words: string, metric: string): boolean {
   return !!tag && !RATING_TAG.test(tag[0]) && noun.length >= 2 && metric.endsWith(noun);
 }
 
-/** Words opening with a tag several kinds may share ("重点…", "网上可办…"), not the name of a class that opens so. */
-function taggedAcross(words: string): boolean {
+/**
+ * Words opening with a tag several kinds may share ("重点…", "网上可办…"), not the name of a class that opens so ("综合管理类
+ * 信息") nor a tag before a domain of its own, the ending shared with `metric` aside ("重大民生及公益事业建设信息" under
+ * "发布各类信息"; not "综合门诊部", "重点工作信息").
+ */
+function taggedAcross(words: string, metric: string): boolean {
   const tag = CROSSCUTTING.exec(words);
-  return !!tag && !tagNamesClass(words, tag[0].length);
+  return !!tag && !tagNamesClass(words, tag[0].length) && withoutEnding(words.slice(tag[0].length), metric).length < MIN_TAGGED_DOMAIN;
 }
 
 // Tags that rate or gather things of any kind.

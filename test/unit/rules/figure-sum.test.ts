@@ -60,6 +60,8 @@ ruleTable(figureSum, {
     // number is in hundreds, a rest of that roundness.
     p('全年共发布政务信息3490条，其中政府网站公开政府信息2198条，微信公众号公开1252条。'),
     p('全年共发布政务信息3500条，其中政府网站公开政府信息2200条，微信公众号公开1200条。'),
+    // A part opening with a tag before a short name ("综合门诊部") may hold some of the others: a list with it is no slip.
+    p('年末全县现有医疗机构728家，其中，二级医疗机构1家、中医院1家、乡镇卫生院28家、民营医院4家、村卫生室678家、个体诊所9家、综合门诊部1家、医务室5家。'),
     // A list framed by its total restated ("54189件消费者投诉中，…") is that count's, no breakdown of the count a paragraph back.
     p('2022年，全省各级消委组织共受理消费者投诉54189件；解决52476件，投诉解决率96.84%。\n\n54189件消费者投诉中，涉及质量问题的投诉20309件，占总量的37.48%；售后服务问题9479件，占17.49%；合同问题6390件，占11.79%；价格问题5213件，占9.62%；其他问题12798件，占23.62%。'),
     // Applications of another kind (申请 bare, two answers only): not read as requests for information.
@@ -1481,6 +1483,9 @@ ruleTable(figureSum, {
     sumRow('a 其中 list of three short of its total by one digit of one part (1215 for 1255)',
       '全年主动公开各类信息2446条，其中政务动态1215条，政府信息公开类1129条，概况类信息62条。',
       '分项之和与总数不符：1215+1129+62=2406，比总数2446条少40；差额恰是一处数字笔误（2446条应为2406条或1215条应为1255条或1129条应为1169条），请核对', '2446条'),
+    sumRow('a 其中 list of nine kinds of information short by one digit, one kind a tag before a domain of its own (重大民生及公益事业建设信息)',
+      '2025年，全年共发布各类信息181条，其中新闻动态8条，政策问答7条，法定主动公开内容63条，重大民生及公益事业建设信息7条，双随机、一公开信息9条，行政执法信息41条，疫情防控信息3条，部门信息5条，公共企事业单位信息28条。',
+      '分项之和与总数不符：8+7+63+7+9+41+3+5+28=171，比总数181条少10；差额恰是一处数字笔误（181条应为171条或63条应为73条或41条应为51条或28条应为38条），请核对', '181条'),
     sumRow('a 其中 list of two short of its total by one changed digit two places above the last (3590 for 3490)',
       '2022年，我局共发布政务信息3590条，其中政府网站公开政府信息2238条，微信公众号公开1252条，有效保障群众知情权。',
       '分项之和与总数不符：2238+1252=3490，比总数3590条少100；差额恰是一处数字笔误（3590条应为3490条或2238条应为2338条或1252条应为1352条），请核对', '3590条'),
@@ -3512,7 +3517,7 @@ ruleTable(figureSum, {
     sumRow('a part\'s own breakdown after a colon passed over, the list going on past it to its rest', '2020年1-7月，民政事业费累计支出77364.7万元，同比增长40.37%。其中，社会福利支出10642.1万元，同比增长38.26%；社会救助支出62036.4万元，同比增长61.62%：城市低保累计支出7912.1万元，同比增长63.74%；农村低保累计支出39260.3万元，同比增长82.43%；民政管理事务支出2669.4万元，同比增长0.26%；行政事业单位离退休费204.5万元；其他支出1612.3万元。',
       '分项之和与总数不符：10642.1+62036.4+2669.4+204.5+1612.3=77164.7万，与总数77364.7万元不符（相差200.0万）', '77364.7万元'),
     sumRow('those insured for a pension: staff paying in and the retired, the next insurance past a ；', '参加养老保险人数464.84万人，其中参加养老保险职工人数327.88万人，离退休人员参保人数130.96万人；参加城镇基本医疗保险人数890.04万人。',
-      '分项之和与总数不符：327.88+130.96=458.84万，与总数464.84万人不符（相差6.00万）', '464.84万人'),
+      '分项之和与总数不符：327.88+130.96=458.84万，比总数464.84万人少6.00万；差额恰是一处数字笔误（130.96万人应为136.96万人），请核对', '464.84万人'),
     sumRow('institutions named for the people they serve, each with counts of its own beds and people before the next after a ；', '全国民政部门管理的智障与精神疾病服务机构共有261个。其中社会福利医院（精神病院）165个，床位数4.5万张，比上年增长9.7%，年末收养各类人员3.7万人；复退军人精神病院106个，床位数2.9万张。',
       '“其中”各分项之和超过总数：165+106=271，大于总数261个（多10）', '261个'),
     sumRow('counts of other things closing the total\'s sentence before its 其中 sentence; 未成年人 is no state of handling', '全国共有儿童收养救助服务机构803个，拥有床位9.8万张，年末收养各类人员5.6万人。其中儿童福利机构559个，比上年增加66个，床位8.7万张，比上年增长12.7%；未成年人救助保护中心274个，床位1.1万张。',
