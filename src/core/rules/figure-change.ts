@@ -1317,7 +1317,7 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     if (!down && f.value <= delta.value) continue;
     if (!sameYear(doc, index, f, delta)) continue;
     const words = `${f.before}${f.metric}${trailing}`;
-    const named = noun ? words.indexOf(noun) : -1;
+    const named = noun ? words.lastIndexOf(noun) : -1;
     if (named >= 0 && NARROWED.test(words.slice(named + (noun as string).length))) continue;
     // "法院审执结案件数同比增加174.1万件" is no change of "法院新收案件1488.9万件": cases closed are another count than cases
     // taken in (other verbs may name one count: 上报 and 发现 cases).

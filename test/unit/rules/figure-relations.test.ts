@@ -35,6 +35,8 @@ ruleTable(figureChange, {
     report('全市财政收入增长4.7%，较二季度平均8.8%的收入增幅有所回落，仍高于全省平均增幅(-8.9%)13.6个百分点。'),
     // A change of 增值税 is no change of 增值税留抵退税, which names a narrower amount.
     report('全市增值税留抵退税累计完成11亿元，拉低全市税收收入增幅13.4个百分点。全市增值税减收10亿元，下降34.8%。'),
+    // The noun named last in the count's words is the one that counts: 交易金额 closing them is not narrowed.
+    report('全年完成各类交易事项1137个，交易金额145.786亿元。和去年同期相比，项目交易数量减少72个，减幅为5.95%；交易金额增长72.19亿元，增幅为98.09%。'),
     report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降22.2%；（2022年1-8月份共发生6起事故，死亡9人）。'),
     // An aside of another year than the one before: no comparison.
     report('相山区共发生4起事故，死亡7人，事故起数同比下降33.3%，死亡人数同比下降32.2%；（2021年1-8月份共发生6起事故，死亡9人）。'),
@@ -406,6 +408,11 @@ ruleTable(figureChange, {
       name: 'a fall written 下跌至 and its size 跌幅为',
       text: report('新收纳的人次由15311人次下跌至13246人次，跌幅为18%。'),
       findings: [{ code: 'figure/change', at: '18%', message: '增减幅度与数值不符：(15311−13246)÷15311=13.49%，应为13%，文中为“18%”' }],
+    },
+    {
+      name: 'an amount in the next sentence whose noun (交易金额) names the amount before, after a change of another count',
+      text: report('全年完成各类交易事项1137个，交易金额145.786亿元。和去年同期相比，项目交易数量减少72个，减幅为5.95%；交易金额增长72.19亿元，增幅为96.11%。'),
+      findings: [{ code: 'figure/change', at: '96.11%', message: '增减幅度与增减量不符：上期为145.786亿元−72.190亿元=73.596亿元，72.190÷73.596=98.0896%，应为98.09%，文中为“96.11%”' }],
     },
     {
       name: 'a decrease whose size is written 减幅为 (减少14.27亿元，减幅为35.85%)',
