@@ -3337,7 +3337,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A count right after the last part, not read as one (another counter: "…45个，移送行政拘留8起"), may be the rest.
   const slips = mayAccuse && !countAfterList(doc, index, parts[parts.length - 1]) ? slipsShortOfTotal(doc, index, total, parts) : undefined;
   if (slips) return slipFinding(doc, shown, parts, slips);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), bodiesDoingWork(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), bodiesDoingWork(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), schoolStageKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > shown.value + tolerance(shown, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -5839,9 +5839,13 @@ const socialOrganizationKinds = (parts: Figure[]) => leadingKinds(parts, SOCIAL_
 
 // The kinds of market entity (企业, 个体工商户, 农民专业合作社): one each, however many of each are registered or new.
 const ENTITY_STATE = '(?:在册|实有|现有|新设立?|新登记|新增)?';
-const MARKET_ENTITY_KINDS = [new RegExp(`^${ENTITY_STATE}(?:各类)?企业$`), new RegExp(`^${ENTITY_STATE}个体(?:工商)?户$`), new RegExp(`^${ENTITY_STATE}(?:农民专业)?合作社$`)];
+const MARKET_ENTITY_KINDS = [new RegExp(`^${ENTITY_STATE}(?:各类|私营|民营|内资|外资|外商投资|国有)?企业$`), new RegExp(`^${ENTITY_STATE}个体(?:工商)?户$`), new RegExp(`^${ENTITY_STATE}(?:农民专业)?合作社$`)];
 /** The leading run (two or more) of parts that are different kinds of market entity. */
 const marketEntityKinds = (parts: Figure[]) => leadingKinds(parts, MARKET_ENTITY_KINDS);
+// The stage of schooling a pupil is in: one each ("招收44122人，其中高中7132人，初中13667人，小学12584人，…").
+const SCHOOL_STAGES = [/^(?:普通)?高中$/, /^初中$/, /^小学$/, /^幼儿园$/, /^(?:特校|特殊教育(?:学校)?)$/, /^(?:中职|中等职业(?:教育|学校)?|职业高中|职高)$/];
+/** The leading run (two or more) of people each at another stage of schooling. */
+const schoolStageKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? leadingKinds(parts, SCHOOL_STAGES) : undefined);
 /** The leading run (two or more) of parts of people that are of different ranks. */
 const rankKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? leadingKinds(parts, CADRE_RANKS) : undefined);
 // Where a traveller checked at the border is from (内地居民, 港澳台居民, 外国人): one each — also for exits and entries

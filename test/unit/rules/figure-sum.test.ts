@@ -60,6 +60,8 @@ ruleTable(figureSum, {
     // number is in hundreds, a rest of that roundness.
     p('全年共发布政务信息3490条，其中政府网站公开政府信息2198条，微信公众号公开1252条。'),
     p('全年共发布政务信息3500条，其中政府网站公开政府信息2200条，微信公众号公开1200条。'),
+    // Pupils at two stages short of the total: other stages may be left out.
+    p('全区共招收新生15000人，其中高中3000人，初中5000人。'),
     // A part opening with a tag before a short name ("综合门诊部") may hold some of the others: a list with it is no slip.
     p('年末全县现有医疗机构728家，其中，二级医疗机构1家、中医院1家、乡镇卫生院28家、民营医院4家、村卫生室678家、个体诊所9家、综合门诊部1家、医务室5家。'),
     // A list framed by its total restated ("54189件消费者投诉中，…") is that count's, no breakdown of the count a paragraph back.
@@ -1659,6 +1661,12 @@ ruleTable(figureSum, {
     sumRow('requests closed online (在线办结) and passed on (转办), short of the total',
       '共形成有效电子工单3338件，其中在线办结数2828件，转办工单456件。',
       '分项之和与总数不符：2828+456=3284，与总数3338件不符（相差54）', '3338件'),
+    sumRow('kinds of market entity with the kind of enterprise named (私营企业, 个体工商户) above their total',
+      '全年新登记市场主体10090户，其中私营企业3257户，个体工商户6940户。',
+      '“其中”各分项之和超过总数：3257+6940=10197，大于总数10090户（多107）', '10090户'),
+    sumRow('pupils by stage of schooling (高中, 初中, 小学, …) above the total taken in',
+      '2024年全区各级各类学校共招收44122人，其中高中7132人，初中13967人，小学12584人，幼儿园6445人，特校21人，中职4273人；毕业生共48189人。',
+      '“其中”各分项之和超过总数：7132+13967+12584+6445+21+4273=44422，大于总数44122人（多300）', '44122人'),
     sumRow('kinds of market entity (企业, 个体工商户) above their total, each with its capital',
       '全县在册市场主体52360户，注册资本1820.45亿元，其中在册企业14215户，注册资本1791.12亿元；在册个体工商户40145户，注册资本29.33亿元。',
       '“其中”各分项之和超过总数：14215+40145=54360，大于总数52360户（多2000）', '52360户'),
