@@ -79,6 +79,11 @@ describe('figure engine', () => {
     assert.deepEqual(r.list.map((f) => f.change), [false, true, false, true, true]);
   });
 
+  it('分别 before the change word of a change said of several counts in turn states a change (分别增长, 分别比去年同期增长)', () => {
+    const r = figures('其中企业22774家，个体户28858家，分别增长9.09%和9.28%；受理1200件，分别比去年同期增长12%。');
+    assert.deepEqual(r.list.map((f) => f.change), [false, false, true, false, false, true]);
+  });
+
   it('a measure named before the comparison states a change (案件数同比下降); a name that is no measure does not', () => {
     const r = figures('查办案件2318件，罚没款4862.3万元，案件数同比下降4.2%，办件量较上年增长6%，其中同比下降的3个。');
     assert.deepEqual(r.list.map((f) => f.change), [false, false, true, true, false]);
