@@ -2160,7 +2160,8 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     const firstOpened = parts.length === 0 && f.subsetCue && LIST_ITEMS_AFTER.test(doc.norm.slice(f.span.end, f.span.end + MAX_ITEM_BREAK));
     // ("全年结案68件，在已结案件中撤销9件，…": the frame of the closed cases opens their outcomes, no total.)
     if (OPENS_TOTAL.test(f.before.replace(CLOSED_FRAME_LEAD, '')) && !firstOpened && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
-        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !releasedOfCorrection(total, f) && !waysOfClosing(doc, index, total, parts[0] ?? f, f)) break;
+        !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !releasedOfCorrection(total, f) && !waysOfClosing(doc, index, total, parts[0] ?? f, f) &&
+        !cumulativeThroughChannel(parts, f)) break;
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
@@ -3353,6 +3354,17 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
 // An amount stated against an earlier one: "比上年预算数加", "较上年多".
 const COMPARED_AMOUNT = /(?:比|较)[\u4e00-\u9fff]{0,8}(?:加|减|多|少|增|降)[\u4e00-\u9fff]?\s*$/;
 
+// Where an item of a list was put out, before the 累计/共 of its own count: "在各类主流媒体累计发布…", "通过微信公众号等平台共发布…".
+const CHANNEL_THEN_TOTAL = new RegExp(`^\\s*[，,；;]?\\s*(?:在|通过)[^，,；;。]{2,16}?(?:${TOTAL_CUE.source})`);
+
+/**
+ * "其中在门户网站发布公示公告17条，在各类主流媒体累计发布新闻信息报道298条，…": in a 其中 list, an item that names where it was
+ * put out before its 累计 is one more part — not a subtotal of the parts before it, which it would equal.
+ */
+function cumulativeThroughChannel(parts: Figure[], f: Figure): boolean {
+  return parts.length > 0 && parts[0].subsetCue && CHANNEL_THEN_TOTAL.test(f.before) && Math.abs(f.value - sumOf(parts)) > f.halfUlp;
+}
+
 /** The total closes its sentence, but for its own change after it ("…贷款余额140.92亿元，增长18.76%。"). */
 function closesWithChange(index: FigureIndex, total: Figure): boolean {
   // ("…预算数为251.82万元，比上年预算数加23.47万元，…增长10.27%。": an amount against last year is no total.)
@@ -3384,7 +3396,8 @@ function slipsShortOfTotal(doc: ReportDocument, index: FigureIndex, total: Figur
   const wide = gap > total.value * MAX_DIGIT_GAP;
   if (ET_CETERA.test(last.after) || !listEnds(doc, index, total, last) || unreadNumberAfter(doc, index, last)) return undefined;
   const metric = workOf(total);
-  if (parts.some((p) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || HANDLING_STATE.test(w) || taggedAcross(w, metric); })) return undefined;
+  const stated = (p: Figure, k: number) => HANDLING_STATE.test(partWords(p)) && !cumulativeThroughChannel(parts.slice(0, k), p);
+  if (parts.some((p, k) => { const w = partWords(p); return INVOLVES.test(w) || RATING.test(w) || stated(p, k) || taggedAcross(w, metric); })) return undefined;
   // "300件，涉及企业160个，其中工业企业100个，商业企业50个": numbers all round where the gap is (tens here) may leave a rest
   // of that roundness as well as a slip.
   const numbers = [total, ...parts];

@@ -60,6 +60,8 @@ ruleTable(figureSum, {
     // number is in hundreds, a rest of that roundness.
     p('全年共发布政务信息3490条，其中政府网站公开政府信息2198条，微信公众号公开1252条。'),
     p('全年共发布政务信息3500条，其中政府网站公开政府信息2200条，微信公众号公开1200条。'),
+    // Items put out through several channels may be the same items: above their total they are not judged.
+    p('全年主动公开政务信息1000条，其中在门户网站发布公示公告17条，在各类主流媒体累计发布新闻信息报道298条，通过微信公众号等自媒体平台累计发布各类工作信息695条。'),
     // Pupils at two stages short of the total: other stages may be left out.
     p('全区共招收新生15000人，其中高中3000人，初中5000人。'),
     // A part opening with a tag before a short name ("综合门诊部") may hold some of the others: a list with it is no slip.
@@ -1491,6 +1493,9 @@ ruleTable(figureSum, {
     sumRow('a 其中 pair short by a slip, their changes after them (分别比去年同期增长…): no shares of the total',
       '全区共有各类在册市场主体51832家，其中企业22774家，个体户28858家，分别比去年同期增长9.09%和9.28%，达到预期目标。',
       '分项之和与总数不符：22774+28858=51632，比总数51832家少200；差额恰是一处数字笔误（51832家应为51632家或22774家应为22974家），请核对', '51832家'),
+    sumRow('a 其中 list whose items name where they were put out before their own 累计 (在各类主流媒体累计发布…), short by a swap',
+      '全年主动公开政务信息1100条。其中在门户网站发布公示公告17条，在各类主流媒体累计发布新闻信息报道298条，通过微信公众号等自媒体平台累计发布各类工作信息695条。',
+      '分项之和与总数不符：17+298+695=1010，比总数1100条少90；差额恰是一处数字笔误（1100条应为1010条），请核对', '1100条'),
     sumRow('a 其中 list of two short of its total by one changed digit two places above the last (3590 for 3490)',
       '2022年，我局共发布政务信息3590条，其中政府网站公开政府信息2238条，微信公众号公开1252条，有效保障群众知情权。',
       '分项之和与总数不符：2238+1252=3490，比总数3590条少100；差额恰是一处数字笔误（3590条应为3490条或2238条应为2338条或1252条应为1352条），请核对', '3590条'),
