@@ -1050,7 +1050,9 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     // "1、咨询1188件，占受理总量65%；⏎2、投诉359件，占受理总量20%；": the same words in the item right after name the same whole.
     const repeated = !elided && last && last.named === l.named && nextItem(index, last.sentence, l.share.sentence) ? last.base : undefined;
     const candidate = (l.sibling && found.get(l.sibling.id)) || elided || repeated || namedLooseBase(doc, index, ctx, l);
-    const owned = candidate && ownPopulation.get(candidate.id) !== populationKey(l.population) ? candidate : undefined;
+    // ("民事类咨询121668人次，占全部咨询总数的80.6%；…其他方面咨询19841人次，占全部咨询13.1%": 总数 or not, one whole.)
+    const own = candidate && ownPopulation.get(candidate.id);
+    const owned = candidate && !(own !== undefined && ofOneWhole(own, populationKey(l.population))) ? candidate : undefined;
     // A base of 总X paragraphs back is taken only when another share of the same words in the part's paragraph gives it exactly
     // ("…240件。⏎家用电器66件，占总投诉的27.50%；合同纠纷45件，占总投诉的21.25%"): a count nearer may be the one meant
     // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996) — unless 总X names the verb the base is
@@ -1190,9 +1192,15 @@ function ofOnePopulation(a: Figure, b: Figure): boolean {
 const ELIDED_TOTAL = /^(?:总数|总量|总额)$/;
 
 /** Whether two items name one population: the same words, or the second (or first) the short form of the other's total. */
+/** Two populations named alike but for a closing 总数/总量 ("全部咨询总数", "全部咨询"). */
+function ofOneWhole(a: string, b: string): boolean {
+  const whole = (x: string) => x.replace(/(?:总数|总量|总额)$/, '');
+  return whole(a) === whole(b);
+}
+
 function onePopulation(a: string, b: string): boolean {
   const [x, y] = [populationKey(a), populationKey(b)];
-  return x === y || (ELIDED_TOTAL.test(y) && x.endsWith(y)) || (ELIDED_TOTAL.test(x) && y.endsWith(x));
+  return x === y || ofOneWhole(x, y) || (ELIDED_TOTAL.test(y) && x.endsWith(y)) || (ELIDED_TOTAL.test(x) && y.endsWith(x));
 }
 
 /** A run split where the population its shares name changes: "占总量的" items and "占投诉类的" items are of two totals. */

@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // An item with its own share of the whole (占全部咨询总数的80.6%) is no base of a later item's share of that whole written
+    // without 总数 (占全部咨询13.1%): the whole itself is not stated.
+    p('受理咨询分为民事、刑事、行政、其他四大类，全年民事类咨询121668人次，占全部咨询总数的80.6%；刑事类咨询5756人次，占全部咨询总数的3.8%；行政类咨询3732人次，占全部咨询总数的2.5%；其他方面咨询19841人次，占全部咨询13.1%。'),
     // Pointing back at more items than the sentence before lists: no group.
     p('三季度共受理工单2848件。其中，社会保障类487件；住房与城乡建设类346件。上述五类诉求占工单总量的56.32%。'),
     // 男性 and 女性 with shares that fit their sum.
@@ -610,6 +613,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a run of shares of one whole, named with 总数 and once without (占全部咨询总数的, 占全部咨询), one item off',
+      text: p('受理咨询分为民事、刑事、行政、其他四大类，全年民事类咨询121668人次，占全部咨询总数的80.6%；刑事类咨询5756人次，占全部咨询总数的3.8%；行政类咨询3732人次，占全部咨询总数的2.5%；其他方面咨询19841人次，占全部咨询15.1%。'),
+      findings: [{ code: 'figure/share', at: '15.1%', message: '占比与同列其他各项不符：其他各项推算的总数约为150953人次（121668人次÷80.6%≈150953人次，5756人次÷3.8%≈151474人次，3732人次÷2.5%≈149280人次），本项19841人次÷15.1%≈131397人次；按总数150953人次计，19841人次÷150953人次=13.14%，应约为13.1%，文中为15.1%' }],
+    },
     {
       name: 'a count past a ； named by a short name of the whole\'s noun (调委会 of 调解委员会): of the count written before its noun',
       text: p('1995年全市共有4598个调解委员会，其中一类占88.5%，二类占11.5%，无三类的；规范化调委会3457个，占总数的78.2%。'),
