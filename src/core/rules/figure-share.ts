@@ -172,12 +172,20 @@ function asideShareCue(doc: ReportDocument, index: FigureIndex, share: Figure): 
 
 /**
  * "共办理法律援助案件600件（其中刑事案件240件，占比40%）": the 其中 count right before a bare share in an aside of the
- * total — the first count of the aside, so the part of the total the aside opens with.
+ * total — the first count of the aside, so the part of the total the aside opens with; or a later item of that list, each
+ * item so far a count of the first's kind and its share ("（其中，投诉8875件，占比65.94%，举报1263件，占比9.38%，咨询3321件，
+ * 占比24.67%）").
  */
 function subsetInAside(doc: ReportDocument, index: FigureIndex, share: Figure): Figure | undefined {
   const count = index.figures[share.id - 1];
-  if (!count?.inParens || count.parenOwner !== share.parenOwner || asidesOf(index, index.figures[share.parenOwner as number])[0] !== count) return undefined;
-  return isExactCount(count) && /^\s*其中/.test(count.before) && COUNT_THEN_SHARE.test(doc.norm.slice(count.span.end, share.span.start)) ? count : undefined;
+  if (!count?.inParens || count.parenOwner !== share.parenOwner || !isExactCount(count) || !COUNT_THEN_SHARE.test(doc.norm.slice(count.span.end, share.span.start))) return undefined;
+  const asides = asidesOf(index, index.figures[share.parenOwner as number]);
+  const first = asides[0];
+  if (!first || !isExactCount(first) || !/^\s*其中/.test(first.before)) return undefined;
+  const at = asides.indexOf(count);
+  // Counts and their shares in turn up to this one.
+  const inTurn = at >= 0 && at % 2 === 0 && asides.slice(0, at).every((f, k) => (k % 2 === 0 ? isExactCount(f) && sameUnitKind(f, first) : f.percent && !f.change));
+  return inTurn ? count : undefined;
 }
 
 // "住房保障类（793件，占比17.36%）": an aside holding a count and its share, nothing else.

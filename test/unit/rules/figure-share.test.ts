@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // Items of a 其中 list in brackets with their shares, all of the total before the brackets.
+    p('共受理消费者诉求13459件（其中，投诉8875件，占比65.94%，举报1263件，占比9.38%，咨询3321件，占比24.67%），已办结13441件。'),
+    // An aside not opened by 其中 is no list of parts here: only its first count and share are read, as any aside's.
+    p('共受理消费者诉求13459件（投诉8875件，占比65.94%，举报1263件，占比19.38%），已办结13441件。'),
     // An item with its own share of the whole (占全部咨询总数的80.6%) is no base of a later item's share of that whole written
     // without 总数 (占全部咨询13.1%): the whole itself is not stated.
     p('受理咨询分为民事、刑事、行政、其他四大类，全年民事类咨询121668人次，占全部咨询总数的80.6%；刑事类咨询5756人次，占全部咨询总数的3.8%；行政类咨询3732人次，占全部咨询总数的2.5%；其他方面咨询19841人次，占全部咨询13.1%。'),
@@ -1220,6 +1224,11 @@ ruleTable(figureShare, {
       name: 'a 其中 part and its share in brackets closing the sentence share the total',
       text: p('全年共办理法律援助案件600件（其中刑事案件240件，占比45%）。'),
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：240件÷600件=40.00%，应为40%，文中为45%（按45%计，部分约应为270件）' }],
+    },
+    {
+      name: 'a later item of a 其中 list in brackets, each item with its share, shares the total before the brackets',
+      text: p('共受理消费者诉求13459件（其中，投诉8875件，占比65.94%，举报1263件，占比9.38%，咨询3321件，占比26.67%），已办结13441件。'),
+      findings: [{ code: 'figure/share', at: '26.67%', message: '占比与部分、总数不符：3321件÷13459件=24.67%，应为24.67%，文中为26.67%（按26.67%计，部分约应为3590件）' }],
     },
     {
       name: 'a part after a bare 其中， past a rate of the total shares that total',
