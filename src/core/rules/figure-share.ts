@@ -264,7 +264,7 @@ function checkShare(
   const m = SHARE_BEFORE.exec(cue.text);
   if (!m) return undefined;
   // "所占比重为35%" names no population: 比重 is the share itself. "总投诉数量" is "总投诉量".
-  let named = m[1].replace(PLACE_WORDS, '').replace(/^比重$/, '').replace(/数量/g, '量').trim();
+  let named = m[1].replace(PLACE_WORDS, '').replace(/^比[重量]$/, '').replace(/数量/g, '量').trim();
   const stated = statedTotal(doc, share, cue, prior);
   // "所占比例为35%", "其占比为": no subject of its own. Nor has "约占36.1%", a share computed to a decimal and hedged;
   // a hedged whole percent ("约占30%") may be rounded loosely and is not read.

@@ -1226,6 +1226,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '45%', message: '占比与部分、总数不符：240件÷600件=40.00%，应为40%，文中为45%（按45%计，部分约应为270件）' }],
     },
     {
+      name: '占比量 is a bare 占比: its items go on the run of shares of 总量, one item off the total the others agree on',
+      text: p('从诉求类型来看，投诉类826件，占总量的52.84%；咨询类211件，占总量13.5%；求助类415件，占总量26.56%；建议类47件，占总量的3%；举报类50件，占比量3.8%；其他类14件，占比量0.9%。'),
+      findings: [{ code: 'figure/share', at: '3.8%', message: '占比与同列其他各项不符：其他各项推算的总数约为1563件（826件÷52.84%≈1563件，211件÷13.5%≈1563件，415件÷26.56%≈1563件，47件÷3%≈1567件，14件÷0.9%≈1556件），本项50件÷3.8%≈1316件；按总数1563件计，50件÷1563件=3.20%，应为3.2%，文中为3.8%' }],
+    },
+    {
       name: 'a later item of a 其中 list in brackets, each item with its share, shares the total before the brackets',
       text: p('共受理消费者诉求13459件（其中，投诉8875件，占比65.94%，举报1263件，占比9.38%，咨询3321件，占比26.67%），已办结13441件。'),
       findings: [{ code: 'figure/share', at: '26.67%', message: '占比与部分、总数不符：3321件÷13459件=24.67%，应为24.67%，文中为26.67%（按26.67%计，部分约应为3590件）' }],
