@@ -578,7 +578,7 @@ function endsWithNoun(words: string, noun: string): boolean {
 
 // What may stand around the noun a count is stated under: the time and place before it, the verb after it.
 // ("全国共有幼儿园29.48万所": the place and 共有 lead the noun.)
-const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全国|全[省市县区镇]|我[省市县区镇]|全区域|其中|实现|完成|共有|共计|共)+/;
+const COUNT_LEAD = /^(?:全年|本年|当年|(?:19|20)[0-9]{2}年(?:度)?|1-?[0-9]{1,2}月份?|全国|全[省市县区镇]|我[省市县区镇]|全区域|其中|累计|实现|完成|共有|共计|共)+/;
 const COUNT_VERB = new RegExp(`(?:${alternatives(TOTAL_WORDS)})?(?:完成|实现|达到|达|为|是|有)?$`);
 
 /**

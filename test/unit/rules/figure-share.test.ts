@@ -1323,6 +1323,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '30%', message: /1500件÷6000件=25\.00%，应为25%，文中为30%/ }],
     },
     {
+      name: 'a share naming a noun stated after 累计完成 in the sentence before (累计完成一般公共预算支出…)',
+      text: p('2024年5月份，累计完成一般公共预算支出135742万元，较上年同期增长11.95%。其中：民生支出118693万元，占一般公共预算支出84.44%。'),
+      findings: [{ code: 'figure/share', at: '84.44%', message: '占比与部分、总数不符：118693万元÷135742万元=87.44%，应为87.44%，文中为84.44%（按84.44%计，部分约应为114621万元）' }],
+    },
+    {
       name: 'a total named by its noun, stated under that noun earlier in the paragraph (and 占地方… is a share)',
       text: p('地方财政收入完成100223万元。税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入61.69%。'),
       findings: [{ code: 'figure/share', at: '61.69%', message: /66342万元÷100223万元=66\.19%，应为66\.19%，文中为61\.69%/ }],
