@@ -536,7 +536,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const population = numerators.length && !ahead
     ? totalBefore(doc, index, k, prior, numerators, !overClosed) ?? closedBefore(doc, index, ctx, overClosed, stem, prior, numerators) ??
       (closing ? intakeBefore(doc, index, ctx, prior, numerators, !qualifier) : undefined) ??
-      (stem === ACCEPTED ? appliedBefore(doc, index, ctx, prior, numerators) : undefined) ??
+      (stem === ACCEPTED || alias?.stem === CASES_ACCEPTED ? appliedBefore(doc, index, ctx, prior, numerators) : undefined) ??
       (HANDLING_RATE.test(stem) || alias?.stem === ONLINE ? handledBefore(doc, index, ctx, words, prior, numerators, alias?.stem === ONLINE ? alias.numerator : undefined) : undefined) ??
       (stem === SUCCESS && words.length > stem.length ? triedBefore(doc, index, ctx, words.slice(0, -stem.length), prior, numerators) : undefined) ??
       (SAMPLING_RESULT.test(stem) && opensWithNumerator(prior, numerators) ? sampledBase(doc, index, ctx, numerators[0]) : undefined) ??
@@ -1306,9 +1306,11 @@ function itemsBefore(doc: ReportDocument, index: FigureIndex, words: string, pri
 }
 
 const ACCEPTED = '受理';
+// 受案率: the applications accepted (受理) over those received, named by the alias.
+const CASES_ACCEPTED = '受案';
 // A count of applications received ("新收行政复议申请5422件", "共收到复议申请120件"): what 受理 is decided on.
 // (信访事项 registered are accepted or not as applications are: 登记 … 受理.)
-const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到|登记)([\u4e00-\u9fff]{0,8}?)(?:申请|信访事项)\s*$/;
+const APPLICATIONS_RECEIVED = /(?:收到|新收|接收|接到|登记)([\u4e00-\u9fff]{0,8}?)(?:申请|信访事项)(?:共计|合计|总计|共)?\s*$/;
 // The words of a 受理 count that name nothing but the acceptance and what was accepted ("依法受理", "受理行政复议案件").
 const ACCEPTED_ONLY = new RegExp(`^\\s*(?:${alternatives(SCOPE_WORDS)}|其中|依法|予以|决定|立案|共|经(?:甄别|审查|初审|核查)|[，,])*受理([\u4e00-\u9fff]{0,8}?)(?:案件|申请|事项)?\\s*$`);
 
@@ -1321,14 +1323,18 @@ function appliedBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext
   const numerator = numerators[0];
   const accepted = ACCEPTED_ONLY.exec(numerator.before);
   // What was turned down beside it ("不予受理391件") is the rest of the applications, no population of its own.
-  if (!accepted || !opensWithNumerator(prior.filter((f) => !negationOf(ACCEPTED).test(f.before)), numerators)) return undefined;
+  if (!accepted || prior[0] !== numerator) return undefined;
   const received = earlierCounts(doc, index, ctx, numerator).filter((f) => {
     const m = APPLICATIONS_RECEIVED.exec(f.before);
     return !!m && m[1].endsWith(accepted[1]);
   });
   // "收到申请300件（含上年结转20件）": the rate may be over the new ones alone — two bases.
   if (received.some((f) => HOLDS_CARRIED_OVER.test(doc.text.slice(f.span.end, f.span.end + MAX_ASIDE)))) return undefined;
-  return new Set(received.map((f) => f.value)).size === 1 ? received[received.length - 1] : undefined;
+  const base = new Set(received.map((f) => f.value)).size === 1 ? received[received.length - 1] : undefined;
+  // Other counts of its kind after it ("…，受理前协调处理4件") are other ways the applications went, when they fit beside it.
+  // (Asides are the counts' own: "受理24件（去年同期54件）".)
+  const others = prior.filter((f) => f !== numerator && !f.inParens && !negationOf(ACCEPTED).test(f.before) && sameUnitKind(f, numerator));
+  return base && (others.length === 0 || others.every((f) => f.value + numerator.value <= base.value)) ? base : undefined;
 }
 
 // What a service takes in, named after the words of a rate of how it was handled.

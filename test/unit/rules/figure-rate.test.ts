@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // 受案率 over the applications received in the sentence before, which it fits (24÷32).
+    p('全市各级行政复议机关收到行政复议申请共计32件。其中，受理24件，不予受理8件，受理前协调处理4件，受案率75%。'),
+    // Another count beside the accepted that cannot fit beside it (30 + 24 > 32): the intake before is not sure to be the base.
+    p('全市各级行政复议机关收到行政复议申请共计32件。其中，受理24件，办理30件，受案率80%。'),
     // The count done against a plan, its completion rate right.
     p('推动安全生产标准化建设，小微企业完成1168家（计划1600家），完成率73%，确保年底能完成。'),
     // A rate of another thing after a plan and its result is no completion rate.
@@ -570,6 +574,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: '受案率 in a 其中 sentence after the applications received (共计32件), other outcomes and asides beside the accepted',
+      text: p('全市各级行政复议机关收到行政复议申请共计32件，同比下降43.9%（去年同期57件）。其中，受理24件（去年同期54件），不予受理8件，受理前协调处理4件，受案率78%。'),
+      findings: [{ code: 'figure/rate', at: '78%', message: '受案率与分子分母不符：24件÷32件=75.000%，应为75%，文中为78%' }],
+    },
     {
       name: '受案率 of a review body: the applications accepted (受理) of those received',
       text: p('市政府收到行政复议申请11件，经审查受理6件，受案率54.5%；县（市、区）政府和市级政府部门收到行政复议申请共23件，受理18件，受案率85.7%。'),
