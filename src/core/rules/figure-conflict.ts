@@ -10,7 +10,7 @@
 import { figureText, isExactCount, mainFigures, sameUnitKind, type Figure, type FigureIndex } from '../figures';
 import { formatFixed, parseArabic, parseChineseNumeral } from '../numbers';
 import { periodOf, sameYear, verbOf } from '../bases';
-import { ANSWER_GRADE, CHANGE_DOWN, CHANGE_UP, CHANGE_WORDS, PART_OF_YEAR, PRIOR_PERIOD } from '../lexicon';
+import { ANSWER_GRADE, CHANGE_DOWN, CHANGE_UP, CHANGE_WORDS, PART_OF_YEAR, PRIOR_PERIOD, SCOPE_WORDS, TOTAL_WORDS } from '../lexicon';
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { defineAnalysis } from '../analyses';
@@ -107,6 +107,7 @@ const MIN_CHANGE_COUNT_WORDS = 6;
  */
 function changesRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
   const groups = new Map<string, { count: Figure; change: Figure }[]>();
+  const nouns = new Map<string, Record<'sole' | 'listed', { count: Figure; change: Figure }[]>>();
   for (const sentence of index.sentences) {
     const main = mainFigures(sentence);
     for (let k = 1; k < main.length; k++) {
@@ -123,29 +124,59 @@ function changesRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
       const before = k > 1
         ? main.slice(0, k - 1).map((f) => `${f.before.replace(/\s/g, '')}${figureText(doc, f)}`).join('|')
         : doc.norm.slice(sentence.span.start, count.span.start).replace(PERIOD_WORDS, '').replace(/[\s，,：:]/g, '');
-      const key = `${before}|${figureText(doc, count)}|${cue[1] ?? ''}|${cue[2] ? 'up' : 'down'}`;
+      const changeKey = `${figureText(doc, count)}|${cue[1] ?? ''}|${cue[2] ? 'up' : 'down'}`;
+      const key = `${before}|${changeKey}`;
       const list = groups.get(key);
       if (list) list.push({ count, change });
       else groups.set(key, [{ count, change }]);
+      const noun = digits >= MIN_CHANGE_COUNT_DIGITS ? nounOf(doc, sentence, main, k) : undefined;
+      if (noun) {
+        const sides = nouns.get(`${noun.words}|${changeKey}`) ?? { sole: [], listed: [] };
+        sides[noun.side].push({ count, change });
+        nouns.set(`${noun.words}|${changeKey}`, sides);
+      }
     }
+  }
+  // A count stated alone and the same count in a list, under one noun: each pair, the later one reported.
+  const pairs = [...groups.values()].flatMap((group) => group.slice(1).map((other) => [group[0], other]));
+  for (const { sole, listed } of nouns.values()) {
+    for (const a of sole) for (const b of listed) pairs.push(a.count.id < b.count.id ? [a, b] : [b, a]);
   }
   const out: Finding[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const first = group[0];
-    for (const other of group.slice(1)) {
-      // A period named at one mention only is the other's too (the same count under the same words); two named must agree.
-      const periods = [periodOf(doc, index, first.count), periodOf(doc, index, other.count)];
-      if (agreeWithinRounding(first.change, other.change) || !sameYear(doc, index, first.count, other.count) || (periods[0] && periods[1] && periods[0] !== periods[1])) continue;
-      const [a, b] = [figureText(doc, first.change), figureText(doc, other.change)];
-      out.push(report('figure/conflict', {
-        span: other.change.span,
-        message: `同一数据的增减幅度前后不一致：${q(`${other.count.before.trim()}${figureText(doc, other.count)}`)}之后此处为${q(b)}，前文同一数字之后为${q(a)}，请核对`,
-        related: [{ span: first.change.span, message: `前文：${q(a)}` }],
-      }));
-    }
+  const reported = new Set<number>();
+  for (const [first, other] of pairs) {
+    // A period named at one mention only is the other's too (the same count under the same words); two named must agree.
+    const periods = [periodOf(doc, index, first.count), periodOf(doc, index, other.count)];
+    if (reported.has(other.change.id) || agreeWithinRounding(first.change, other.change) || !sameYear(doc, index, first.count, other.count) || (periods[0] && periods[1] && periods[0] !== periods[1])) continue;
+    reported.add(other.change.id);
+    const [a, b] = [figureText(doc, first.change), figureText(doc, other.change)];
+    out.push(report('figure/conflict', {
+      span: other.change.span,
+      message: `同一数据的增减幅度前后不一致：${q(`${other.count.before.trim()}${figureText(doc, other.count)}`)}之后此处为${q(b)}，前文同一数字之后为${q(a)}，请核对`,
+      related: [{ span: first.change.span, message: `前文：${q(a)}` }],
+    }));
   }
   return out;
+}
+
+// The words around a count's noun that name no other thing: the period, the place as a whole, the total words, 其中 and
+// the intake verbs ("本月共受理投诉" and "其中…投诉" are both 投诉).
+const NOT_THE_NOUN = new RegExp(`${PERIOD_WORDS.source}|本月|本季度|${SCOPE_WORDS.join('|')}|${TOTAL_WORDS.join('|')}|其中|受理|收到|接收|接到|[\\s，,：:；;、]`, 'g');
+// The fewest characters of such a noun.
+const MIN_CHANGE_NOUN = 2;
+
+/**
+ * "其中咨询2541件，…；投诉1024件，同比下降10.5%；…。⏎本月共受理投诉1024件，同比下降15.5%": the noun of a count, the period,
+ * place, total words and intake verb set aside — for a count opening its sentence with nothing before it but those words
+ * ('sole': no body, sector or level named, "交通运输和仓储业：…直接经济损失1.431万元" is none), or an item of a list
+ * ('listed': after another count of its sentence, its own words the noun). Undefined for any other.
+ */
+function nounOf(doc: ReportDocument, sentence: FigureIndex['sentences'][number], main: Figure[], k: number): { words: string; side: 'sole' | 'listed' } | undefined {
+  const count = main[k - 1];
+  const sole = k === 1;
+  const words = (sole ? doc.norm.slice(sentence.span.start, count.span.start) : count.before).replace(NOT_THE_NOUN, '');
+  if (words.length < MIN_CHANGE_NOUN || !/^[\u4e00-\u9fff]+$/.test(words)) return undefined;
+  return { words, side: sole ? 'sole' : 'listed' };
 }
 
 /** The two changes are one value, written to more or fewer decimals. */

@@ -385,10 +385,19 @@ ruleTable(figureConflict, {
     { name: 'the report\'s year, a dropped subject, nothing beside', ...news('去年办理法律援助案件1200件', '2023年，市法律援助中心办理法律援助案件1300件，同比增长8%。') },
     { name: 'multiples of two earlier periods', ...news('2019年至2023年办理行政复议案件是前三年的1.8倍', '2019年至2023年，全省办理行政复议案件4.6万件，是2018年的2.1倍。') },
     // The lead agreeing with the body; two counts of the body, one under the institutions, are never tied so.
+    // Under the same noun with another closing verb (办结投诉): another count.
+    { name: 'a list item and a count of another verb', text: report('全年共受理群众诉求8894件，同比增长2.2%。其中咨询2541件，同比增长9.4%；投诉1024件，同比下降10.5%。\n\n全年办结投诉1024件，同比下降15.5%。') },
     { name: 'a lead summary agreeing with the body', text: leadAndBody('2023年，县司法局办理法律援助案件486件，调处矛盾纠纷2318件。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）人民调解。全县各级人民调解组织共调处矛盾纠纷2318件，调解成功2290件。') },
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a count of four digits in a list, then opening a sentence of its own under the same noun (本月共受理投诉…), its change otherwise',
+      text: report('9月份，市12315指挥中心共受理消费者各类信息3894件，同比增长2.2%。其中咨询2541件，同比增长9.4%；投诉1024件，同比下降10.5%；举报329件，同比下降3.2%。\n\n本月共受理投诉1024件，同比下降15.5%。其中商品类投诉671件，服务类投诉353件。'),
+      findings: [
+        { code: 'figure/conflict', at: '15.5%', message: '同一数据的增减幅度前后不一致：“本月共受理投诉1024件”之后此处为“15.5%”，前文同一数字之后为“10.5%”，请核对' },
+      ],
+    },
     {
       name: 'one count stated twice after the same figures, its change against the same period given twice otherwise',
       text: report('1月至9月，全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.97%。\n\n全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.67%。'),
