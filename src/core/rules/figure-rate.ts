@@ -1647,6 +1647,8 @@ const TASKS_SET = /任务(?:总)?(?:数|量)(?:为|是|达)?\s*$/;
 const PLANNED = /^\s*(?:全年|年度)?(?:计划|目标)(?:任务)?(?:为|是)?[\u4e00-\u9fff]{0,10}\s*$/;
 const DONE_AGAINST_PLAN = /(?:实际|已)?完成[\u4e00-\u9fff]{0,4}\s*$|^\s*实际[\u4e00-\u9fff]{1,4}\s*$/;
 const COMPLETION_RATE = /完成(?:率|比例)(?:为|达到?|是)?\s*$/;
+// A rate named by the work done (创建率, 建成率, 整改率), its clause nothing but the name.
+const WORK_RATE = /^\s*(?:[)）]?\s*[，,])?\s*([\u4e00-\u9fff]{2})率(?:为|达到?|是)?\s*$/;
 
 /**
  * "双随机任务总数696家，除关闭、停产机构外全年共对670家各类机构开展双随机监督，任务完成率96.26%": a completion rate right
@@ -1655,16 +1657,19 @@ const COMPLETION_RATE = /完成(?:率|比例)(?:为|达到?|是)?\s*$/;
  */
 function checkTaskRate(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number): Finding | undefined {
   const [first, second, rate] = [figures[r - 2], figures[r - 1], figures[r]];
-  if (!first || !second || !rate.percent || !COMPLETION_RATE.test(rate.before) || first.percent || second.percent || first.change || second.change) return undefined;
+  if (!first || !second || !rate.percent || first.percent || second.percent || first.change || second.change) return undefined;
   const planFirst = TASKS_SET.test(first.before) || (PLANNED.test(first.before) && DONE_AGAINST_PLAN.test(second.before));
   const planAfter = !planFirst && PLANNED.test(second.before) && DONE_AGAINST_PLAN.test(first.before);
-  if (!planFirst && !planAfter) return undefined;
+  // "完成1168家（计划1600家），创建率73%": with the plan in an aside right after what was done, the rate right after names
+  // the work by its own verb.
+  const planAside = planAfter && second.inParens && second.parenOwner === first.id ? WORK_RATE.exec(rate.before) : null;
+  if ((!planFirst && !planAfter) || (!COMPLETION_RATE.test(rate.before) && !planAside)) return undefined;
   const [tasks, done] = planFirst ? [first, second] : [second, first];
   // More done than set ("任务数为268件，…共办理…290件，完成率108%") only with a rate over 100% that says so.
   if (done.sentence !== rate.sentence || tasks.sentence !== rate.sentence || !isExactCount(tasks) || !isExactCount(done) || !sameUnitKind(tasks, done) ||
       (done.value > tasks.value && rate.value <= 100)) return undefined;
   const candidate = judge(rate, done, tasks, ctx.options.rounding);
-  return candidate && judged(doc, ctx, rate, '完成率', [candidate], done, [], false);
+  return candidate && judged(doc, ctx, rate, COMPLETION_RATE.test(rate.before) ? '完成率' : `${planAside![1]}率`, [candidate], done, [], false);
 }
 
 // Some of the whole already reached by the work ("已开展信用评价", "已安装在线监控并联网", "已检查1436家").

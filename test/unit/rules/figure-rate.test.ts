@@ -11,6 +11,9 @@ ruleTable(figureRate, {
     p('全市各级行政复议机关收到行政复议申请共计32件。其中，受理24件，办理30件，受案率80%。'),
     // The count done against a plan, its completion rate right.
     p('推动安全生产标准化建设，小微企业完成1168家（计划1600家），完成率73%，确保年底能完成。'),
+    p('推动安全生产标准化建设，小微企业完成1168家（计划1600家），创建率73%。'),
+    // A rate named by the work after a plan stated before what was done (not in an aside right after it): not this shape.
+    p('全年计划创建1600家，已完成1168家，今年以来新增300家，创建率80%。'),
     // A rate of another thing after a plan and its result is no completion rate.
     p('全年计划培训行政执法人员1600人，实际培训1168人，考试合格率98%。'),
     // 综合接通率: the calls answered by staff (人工接听) and by self-service together, not staff alone.
@@ -628,6 +631,11 @@ ruleTable(figureRate, {
       name: 'a completion rate after a plan and the count done against it (全年计划培训…，实际培训…，完成率)',
       text: p('全年计划培训行政执法人员1600人，实际培训1168人，完成率78%。'),
       findings: [{ code: 'figure/rate', at: '78%', message: '完成率与分子分母不符：1168人÷1600人=73.000%，应为73%，文中为78%' }],
+    },
+    {
+      name: 'a rate named by the work (创建率) right after what was done and the plan in an aside (完成1168家（计划1600家）)',
+      text: p('推动安全生产标准化建设，小微企业完成1168家（计划1600家），创建率78%。'),
+      findings: [{ code: 'figure/rate', at: '78%', message: '创建率与分子分母不符：1168家÷1600家=73.000%，应为73%，文中为78%' }],
     },
     {
       name: 'a completion rate after the count done and its plan in an aside (完成…（计划…），完成率)',
