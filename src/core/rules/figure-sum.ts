@@ -2105,7 +2105,11 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // So does a change in points of a rate of it ("同比增长4.1%，较上半年增速提升了1.3个百分点").
     if (f.sentence === prev.sentence && f.segment > prev.segment && (f.percent || f.number.percentPoint || f.unit.endsWith('百分点') || isAboutFigureBefore(doc, index, f))) continue;
     // "按日连续处罚案件143件，罚款金额1.55亿元，查封、扣押案件4836件": an amount of the part before, in another unit.
-    if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) continue;
+    // ("工程建设项目52项，中标金额73169.31万元，节约资金2132.26万元，政府采购项目38项…": the next item follows its amounts.)
+    if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && isAmountBeside(total, f)) {
+      aboutLast = f;
+      continue;
+    }
     // "其中社会福利医院155个，床位数4.5万张，年末收养各类人员3.7万人；复退军人精神病院106个，…": counts of other things in the
     // part's own clauses, up to the ； before the next item counted like the total, describe that part.
     if (prev !== total && f.sentence === prev.sentence && f.segment > prev.segment && describesItem(doc, chain, j, total, prev)) {
@@ -3845,7 +3849,8 @@ function shortNamedBreakdown(doc: ReportDocument, index: FigureIndex, total: Fig
   // of the list the total is in — not when a sentence of its own opens the list, nor when the total is marked whole
   // ("共录入案件284件，其中行政检查256件；行政处罚案件28件").
   const last = run[run.length - 1];
-  if (!total.totalCue && !/[：:；;。]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
+  // (Not when the total frames what follows: "完成的114项交易项目中，工程建设项目52项，…；土地…交易项目26项".)
+  if (!total.totalCue && !FRAME_AFTER.test(total.after) && !/[：:；;。]/.test(doc.norm.slice(total.span.end, run[0].span.start)) && /[；;]/.test(doc.norm.slice(run[0].span.end, last.span.start))) return undefined;
   const next = parts[run.length];
   return next && next.sentence === total.sentence && sameUnitKind(next, total) && next.inParens === run[0].inParens ? undefined : run;
 }
