@@ -691,6 +691,14 @@ function afterSiblingKind(doc: ReportDocument, index: FigureIndex, f: Figure): b
     commonSuffix([partWords(before), partWords(f)]).length >= 2 && adjacent(doc, index, before, f);
 }
 
+/** f follows another count of its counter, ，/、 and words between, and names a kind by a noun alone (no verb, no 其中). */
+function midRunKind(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const before = index.figures[f.id - 1];
+  const words = partWords(f);
+  return !!before && before.sentence === f.sentence && !before.percent && !before.inParens && before.unit === f.unit && !before.totalCue && !f.subsetCue &&
+    /^[，,、][\u4e00-\u9fff“”"]+$/.test(doc.norm.slice(before.span.end, f.span.start)) && words.length >= 2 && verbOf(words) === undefined && !OPENS_TOTAL.test(words);
+}
+
 function itemUnderSortHeading(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   const main = mainFigures(index.sentences[f.sentence]);
   // Back over one list's length at most: a run of thousands of items is not walked again for each of them.
@@ -3253,6 +3261,11 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // Nor an item in the middle of a run of kinds named alike ("煤矿行业4个，金属非金属矿山行业52个，化工行业12个，…，其他行业
   // 12个"): the kind before it, named with the same noun, is its sibling, and so are those after it.
   if (!headed && !total.totalCue && !parts[0].subsetCue && commonSuffix([partWords(total), partWords(parts[0])]).length >= 2 && afterSiblingKind(doc, index, total)) return undefined;
+  // Nor a kind named by a noun alone after another item of its counter ("发布通知公告26条，食品药品质量安全信息81条，产品质量
+  // 抽检5条，其他信息10条"), no lead after it: one more item of the run. (A count of work, "受理28件", may head what became of it.)
+  // Its own list in brackets ("调委会47个（市级7个，县级40个）") or past a ； or colon is its breakdown still.
+  if (!headed && !total.totalCue && !parts[0].subsetCue && !INCLUDES_LEAD.test(parts[0].before) && parts[0].parenOwner !== total.id &&
+      !/[；;：:]/.test(doc.norm.slice(total.span.end, parts[0].span.start)) && midRunKind(doc, index, total)) return undefined;
   // Nor is the first answer to requests for information a total of the answers after it ("予以公开9件，部分公开5件，不予
   // 公开5件").
   if (DISCLOSURE_ANSWER.test(partWords(total)) && DISCLOSURE_ANSWER.test(partWords(parts[0]))) return undefined;

@@ -60,6 +60,10 @@ ruleTable(figureSum, {
     // number is in hundreds, a rest of that roundness.
     p('全年共发布政务信息3490条，其中政府网站公开政府信息2198条，微信公众号公开1252条。'),
     p('全年共发布政务信息3500条，其中政府网站公开政府信息2200条，微信公众号公开1200条。'),
+    // A kind named by a noun after another item of its counter is one more item of the run, no total of the items after it,
+    // the run closed by the rest or not.
+    p('全年办理案件200件，发布通知公告26条，食品药品质量安全信息81条，产品质量抽检5条，其他信息10条。'),
+    p('根据文件要求，共公开信息123条，截至目前，发布通知公告26条，食品药品质量安全信息81条，产品质量抽检5条，其他信息10条。'),
     p('本月全市完成的114项交易项目中，工程建设项目52项，中标金额73169.31万元，节约资金2132.26万元，政府采购项目36项，成交金额6358.45万元，节约资金652万元；土地、矿业权、罚没财物和国有产权交易项目26项，成交金额21605.16万元，增价87.67万元。'),
     // Items put out through several channels may be the same items: above their total they are not judged.
     p('全年主动公开政务信息1000条，其中在门户网站发布公示公告17条，在各类主流媒体累计发布新闻信息报道298条，通过微信公众号等自媒体平台累计发布各类工作信息695条。'),
