@@ -367,7 +367,10 @@ function withoutNestedLists(doc: ReportDocument, parts: Figure[]): Figure[] {
   for (let k = 1; k < parts.length; k++) {
     // "工作类信息15条，其中镇街动态5条；政策文件类信息12条": a 其中 right after an item breaks that item down, to the ；.
     const between = textWithoutDigitsBetween(doc, parts[k - 1], parts[k]);
-    const subset = !NESTED_LEAD.test(between);
+    // ("区管国有企业11家，包括功能保障类企业10家、市场竞争类企业1家；委托监管企业7家": 包括 in the item's own words.)
+    // (Past a ；, 包括 opens another breakdown of the total: "其中甲区300件，乙区200件；包括咨询500件、…".)
+    const subset = !NESTED_LEAD.test(between) && !(parts[k].sentence === parts[k - 1].sentence && INCLUDES_LEAD.test(parts[k].before.replace(/^\s*[，,]/, '')) &&
+      !/[；;]/.test(doc.norm.slice(parts[k - 1].span.end, parts[k].span.start)));
     // (Past a ；, only after a category: "工作类信息15条；其中镇街动态5条；…".)
     if (subset && !(parts[k].subsetCue && (/^\s*[，,]?\s*$/.test(between) || (/^\s*[；;]\s*$/.test(between) && isCategory(parts[k - 1]))))) continue;
     let end = k + 1;

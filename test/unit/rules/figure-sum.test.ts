@@ -63,6 +63,8 @@ ruleTable(figureSum, {
     // A kind named by a noun after another item of its counter is one more item of the run, no total of the items after it,
     // the run closed by the rest or not.
     p('全年办理案件200件，发布通知公告26条，食品药品质量安全信息81条，产品质量抽检5条，其他信息10条。'),
+    // A part's own list opened by 包括 is no part of the outer 其中 list: 11 + 7 = 18.
+    p('全区国有企业18家。其中，区管国有企业11家，包括功能保障类企业10家、市场竞争类企业1家；委托监管企业7家。'),
     p('根据文件要求，共公开信息123条，截至目前，发布通知公告26条，食品药品质量安全信息81条，产品质量抽检5条，其他信息10条。'),
     p('本月全市完成的114项交易项目中，工程建设项目52项，中标金额73169.31万元，节约资金2132.26万元，政府采购项目36项，成交金额6358.45万元，节约资金652万元；土地、矿业权、罚没财物和国有产权交易项目26项，成交金额21605.16万元，增价87.67万元。'),
     // Items put out through several channels may be the same items: above their total they are not judged.
@@ -1504,6 +1506,9 @@ ruleTable(figureSum, {
     sumRow('kinds under a framing total (…114项交易项目中), each with its amounts, the last past a ；',
       '本月全市完成的114项交易项目中，工程建设项目52项，中标金额73169.31万元，节约资金2132.26万元，政府采购项目38项，成交金额6358.45万元，节约资金652万元；土地、矿业权、罚没财物和国有产权交易项目26项，成交金额21605.16万元，增价87.67万元。',
       '所列各分项之和超过总数：52+38+26=116，大于总数114项（多2）', '114项'),
+    sumRow('the outer 其中 list past a part\'s own 包括 list, above its total',
+      '全区国有企业18家。其中，区管国有企业11家，包括功能保障类企业10家、市场竞争类企业1家；委托监管企业9家。',
+      '“其中”各分项之和超过总数：11+9=20，大于总数18家（多2）', '18家'),
     sumRow('a 其中 list of two short of its total by one changed digit two places above the last (3590 for 3490)',
       '2022年，我局共发布政务信息3590条，其中政府网站公开政府信息2238条，微信公众号公开1252条，有效保障群众知情权。',
       '分项之和与总数不符：2238+1252=3490，比总数3590条少100；差额恰是一处数字笔误（3590条应为3490条或2238条应为2338条或1252条应为1352条），请核对', '3590条'),
