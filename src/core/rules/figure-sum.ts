@@ -3498,6 +3498,8 @@ function slipFinding(doc: ReportDocument, total: Figure, parts: Figure[], slips:
   const readings = [...new Set(slips.map(({ figure, value }) => `${figureText(doc, figure)}应为${written(figure, value)}`))];
   const candidates = readings.slice(0, MAX_SLIP_READINGS).join('或') + (readings.length > MAX_SLIP_READINGS ? '等' : '');
   return report(CODE, {
+    // Two parts may leave out a rest that happens to be one digit's worth: a warning, not an error.
+    severity: parts.length < MIN_PARTS_FOR_DIGIT_GAP ? 'warning' : undefined,
     message: `分项之和与总数不符：${terms}=${sumText}${scale}，比总数${figureText(doc, total)}少${gap}；差额恰是一处数字笔误（${candidates}），请核对`,
     span: total.span,
     fixes: slips.map(({ figure, value }) => ({
