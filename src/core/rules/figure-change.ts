@@ -56,7 +56,8 @@ const DELTA_BEFORE = new RegExp(`(${AMOUNT_UP}|${AMOUNT_DOWN}|(?<=[0-9][\\u4e00-
 // "较2021年决算数增加…": the period's figure may be named as its account (决算数, 执行数) — the change and its rate are both of it.
 const ACCOUNT_FIGURE = '(?:的)?(?:决算|预算|执行)数?';
 // 和 compares only with 相比 after the period ("和去年同期相比"): alone it joins two things.
-const COMPARED_WITH = `(?:(?:同比|环比|相比|对比|比|较之?|与)(?:${PRIOR_PERIOD})?(?:同期|末|底)?(?:${ACCOUNT_FIGURE})?(?:相比|比较)?|和(?:${PRIOR_PERIOD})(?:同期|末|底)?(?:相比|比较))`;
+// (A copy of a PDF may hold a space after 比: "比 上年增加 1347 元".)
+const COMPARED_WITH = `(?:(?:同比|环比|相比|对比|比|较之?|与)\\s?(?:${PRIOR_PERIOD})?(?:同期|末|底)?(?:${ACCOUNT_FIGURE})?(?:相比|比较)?|和(?:${PRIOR_PERIOD})(?:同期|末|底)?(?:相比|比较))`;
 // (The comparison may go unsaid when the percent follows the amount: "劳务收入242.32亿元，增加16.07亿元，增长7.1%".)
 const IMPLIED_DELTA = new RegExp(`^\\s*(?:${COMPARED_WITH})?(${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
 const IMPLIED_PERCENT = new RegExp(`^\\s*(同比|环比)?(${UP}|${DOWN})(?:率)?了?(达|为)?\\s*$`);

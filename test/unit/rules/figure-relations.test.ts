@@ -410,6 +410,11 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', at: '18%', message: '增减幅度与数值不符：(15311−13246)÷15311=13.49%，应为13%，文中为“18%”' }],
     },
     {
+      name: 'a copy of a PDF with a space after 比 (比 上年增加 1347 元)',
+      text: report('全年农村居民人均可支配收入 22538 元，比 上年增加 1347 元，增长 6.9%。'),
+      findings: [{ code: 'figure/change', at: '6.9%', message: '增减幅度与增减量不符：上期为22538 元−1347 元=21191 元，1347÷21191=6.356%，应为6.4%，文中为“6.9%”' }],
+    },
+    {
       name: 'an amount in the next sentence whose noun (交易金额) names the amount before, after a change of another count',
       text: report('全年完成各类交易事项1137个，交易金额145.786亿元。和去年同期相比，项目交易数量减少72个，减幅为5.95%；交易金额增长72.19亿元，增幅为96.11%。'),
       findings: [{ code: 'figure/change', at: '96.11%', message: '增减幅度与增减量不符：上期为145.786亿元−72.190亿元=73.596亿元，72.190÷73.596=98.0896%，应为98.09%，文中为“96.11%”' }],
