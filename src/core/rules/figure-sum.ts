@@ -3330,7 +3330,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) ||
       (otherTotalFits(doc, index, total, parts) && !decisionsAboveClosed()) || sumStatedAfter(index, parts)) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
-  const shown = headed ? total : largestCandidate(doc, index, total, parts);
+  const shown = headed ? total : largerExceeded(index, largestCandidate(doc, index, total, parts), parts);
   // A list adding up to the larger total it is reported against is that total's ("受理…2317.6万件…；结案2117.3万件。其中，…636.4万件，
   // …1681.2万件").
   if (shown !== total && addsUp(shown, parts)) return undefined;
@@ -3970,6 +3970,19 @@ function rivalTotals(doc: ReportDocument, index: FigureIndex, total: Figure, par
 const MIN_SHARED_NOUN = 3;
 
 /** The total a list above every candidate is reported against: the largest of them (the writer's likeliest whole). */
+/**
+ * "受理群众诉求28.6万件，办结28.1万件，办结率98.3%，其中咨询类…": parts above the total and above a larger count of its kind
+ * before it in its sentence (the intake the closed count is of) are shown against that larger one — the one they may
+ * have been meant to add up to.
+ */
+function largerExceeded(index: FigureIndex, total: Figure, parts: Figure[]): Figure {
+  // (An aside of the count's own, "批准315件（刑事280件、…）", is its breakdown alone.)
+  if (parts[0].parenOwner === total.id) return total;
+  const sum = sumOf(parts);
+  return mainFigures(index.sentences[total.sentence]).filter((f) => f.id < total.id && !f.percent && !f.change && !f.inParens && isExactCount(f) &&
+    sameUnitKind(f, total) && f.value > total.value && sum > f.value + tolerance(f, parts)).reduce((a, b) => (b.value > a.value ? b : a), total);
+}
+
 function largestCandidate(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure {
   return rivalTotals(doc, index, total, parts).reduce((a, b) => (b.value > a.value ? b : a), total);
 }
