@@ -4906,7 +4906,9 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   // "…工作动态28条。全年合计发布各类信息126条": a sentence that opens by summing all kinds (各类) over the year points back as
   // 以上 does.
   const allKinds = ALL_KINDS_SUM.test(total.before) ? { verb: '', count: undefined, back: true, noun: '' } : undefined;
-  const sum: (ReturnType<typeof sumAfter> & { ownVerb?: string }) | undefined = sumAfter(total.before, true) ?? bare ?? allKinds ?? year;
+  // "市本级收到…356件，各县（区）收到…528件，全市共收到884件": the whole place after its own level and the levels below it.
+  const wholePlace = WHOLE_PLACE_SUM.test(total.before) ? { verb: '', count: undefined, back: false, noun: '' } : undefined;
+  const sum: (ReturnType<typeof sumAfter> & { ownVerb?: string }) | undefined = sumAfter(total.before, true) ?? bare ?? allKinds ?? year ?? wholePlace;
   if (!sum) return undefined;
   // "以上三类共计42件", "两项合计…": the sum may name how many parts it sums (a figure of its own in its segment).
   const mates = index.sentences[total.sentence].segments[total.segment].figures;
@@ -4960,6 +4962,7 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
   if (corrections) parts.splice(0, parts.length - trailingCorrections(parts));
   if (parts.length < 2 || (named !== undefined && parts.length !== named)) return undefined;
   if (sum === year && !halvesOf(total, parts[0], parts[1])) return undefined;
+  if (sum === wholePlace && !levelsOfWhole(parts)) return undefined;
   // 共 with a verb sums a list of kinds opened with that verb; the verb of other work counts that work ("受理…，办结…，共审结…"),
   // and a part with a verb of its own is a step or an outcome ("受理申请120件，不予受理10件，共受理110件").
   if (sum.ownVerb && (!parts[0].before.includes(sum.ownVerb) || parts.slice(1).some((p) => HANDLING_WORD.test(partWords(p))))) return undefined;
@@ -4978,6 +4981,18 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     }
   }
   return sumFinding(doc, total, parts);
+}
+
+// The whole place summing what came before ("全市共收到", "全县共办理").
+const WHOLE_PLACE_SUM = /^\s*[，,]?\s*全[省市县区州镇](?:共|共计|合计)[\u4e00-\u9fff]{0,6}$/;
+// The place's own level ("市本级", "县直") and all the levels below it ("各县（区）", "各乡镇").
+const OWN_LEVEL = /^(?:[省市县区州]本级|[省市县区州]直)/;
+const ALL_LOWER_LEVELS = /^各(?:县|区|乡|镇|市|街道)/;
+
+/** Two parts: the place's own level and all the levels below it — the whole place between them. */
+function levelsOfWhole(parts: Figure[]): boolean {
+  const words = parts.map((p) => partWords(p).replace(/^\s*[，,]?\s*/, ''));
+  return parts.length === 2 && words.some((w) => OWN_LEVEL.test(w)) && words.some((w) => ALL_LOWER_LEVELS.test(w));
 }
 
 /** How many of the parts, counted from the last, are corrections (撤销, 确认违法, 责令履行 …). */

@@ -63,6 +63,8 @@ ruleTable(figureSum, {
     // A kind named by a noun after another item of its counter is one more item of the run, no total of the items after it,
     // the run closed by the rest or not.
     p('全年办理案件200件，发布通知公告26条，食品药品质量安全信息81条，产品质量抽检5条，其他信息10条。'),
+    // Two bodies of the same level before the whole place: others may be left out.
+    p('2024年，甲区收到行政复议申请356件，乙区收到行政复议申请528件，全市共收到1200件。'),
     // A part's own list opened by 包括 is no part of the outer 其中 list: 11 + 7 = 18.
     p('全区国有企业18家。其中，区管国有企业11家，包括功能保障类企业10家、市场竞争类企业1家；委托监管企业7家。'),
     p('根据文件要求，共公开信息123条，截至目前，发布通知公告26条，食品药品质量安全信息81条，产品质量抽检5条，其他信息10条。'),
@@ -2522,6 +2524,9 @@ ruleTable(figureSum, {
     sumRow('levels of government that received applications, the level after the body (市政府本级收到, 各县区政府收到)',
       '全年全市新收行政复议申请3120件。其中市政府本级收到1290件，各县区政府收到1831件。',
       '“其中”各分项之和超过总数：1290+1831=3121，大于总数3120件（多1）', '3120件'),
+    sumRow('the whole place after its own level and all the levels below it (市本级…，各县（区）…，全市共…)',
+      '2024年，市本级收到行政复议申请356件，各县（区）收到行政复议申请528件，全市共收到894件。',
+      '分项之和与总数不符：356+528=884，与总数894件不符（相差10）', '894件'),
     sumRow('types of requests after the closed count and its rate, above both it and the intake: shown against the intake',
       '全市12345热线全年受理群众诉求28.6万件，办结28.1万件，办结率98.3%，其中咨询类12.3万件，求助类8.6万件，投诉类5.2万件，建议类1.1万件，其他1.9万件。',
       '分项之和与总数不符：12.3+8.6+5.2+1.1+1.9=29.1万，与总数28.6万件不符（相差0.5万）', '28.6万件'),
