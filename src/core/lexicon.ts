@@ -44,7 +44,7 @@ export const SUM_WORDS = ['合计', '共计', '总计'] as const;
  * Verbs of work done to people, firms or things a count may follow ("检查120家企业", "培训行政执法人员1205人"): a count
  * under one is of the work, not of everything of its object there is.
  */
-export const ACTIVITY_VERBS = ['检查', '抽查', '走访', '排查', '督查', '培训', '帮扶', '指导', '聘任', '聘请', '发放', '制定', '出台', '印发'] as const;
+export const ACTIVITY_VERBS = ['检查', '抽查', '评查', '走访', '排查', '督查', '培训', '帮扶', '指导', '聘任', '聘请', '发放', '制定', '出台', '印发'] as const;
 /** Words that mark a figure as a total; longer words first, so a prefix match takes 共计 before 共. */
 export const TOTAL_WORDS = [...SUM_WORDS, '累计', '共'] as const;
 /** 共 as a total — not the 共 of 公共, 中共, 共同, 共建, 共享, 共治, 共青团 (a regex alternative). */

@@ -578,6 +578,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'a grade\'s rate after a review of case files counted in rounds first (评查2次，评查案卷320卷，…，优秀率)',
+      text: p('全年共组织行政执法案卷评查2次，评查案卷320卷，其中优秀86卷，良好152卷，合格74卷，不合格8卷，优秀率28.9%。'),
+      findings: [{ code: 'figure/rate', at: '28.9%', message: '优秀率与分子分母不符：86卷÷320卷=26.875%，应为26.9%，文中为28.9%' }],
+    },
+    {
       name: '受案率 in a 其中 sentence after the applications received (共计32件), other outcomes and asides beside the accepted',
       text: p('全市各级行政复议机关收到行政复议申请共计32件，同比下降43.9%（去年同期57件）。其中，受理24件（去年同期54件），不予受理8件，受理前协调处理4件，受案率78%。'),
       findings: [{ code: 'figure/rate', at: '78%', message: '受案率与分子分母不符：24件÷32件=75.000%，应为75%，文中为78%' }],
