@@ -4937,14 +4937,22 @@ function checkSumAfter(doc: ReportDocument, ctx: RuleContext, chain: Figure[], i
     // a list that is all the paragraph has counted of the kind so far is the sum's.
     if (parts.length && earlierOfKind(index, total, parts[0])) return undefined;
   }
+  // The change a level's count is followed by, passed over: the level's count must stand right before it.
+  let skipped: Figure | undefined;
   for (let j = i - 1; j >= 0 && fromBefore === undefined; j--) {
     const f = chain[j];
     if (f.id === kinds?.id) continue;
     // "审核发放210人次的值班补贴12.30万元；…，共计78.7万元": the count of what an amount of money was spent on stands
     // beside the amount, no part of the sum.
     if (parts.length && f.segment === parts[0].segment && f.sentence === total.sentence && amountsBeside(index, parts[0])) continue;
+    // Each level's own change may follow it before the whole place's sum ("市本级收到356件，同比增长12.3%，各县（区）…").
+    if (sum === wholePlace && f.sentence === total.sentence && f.percent && f.change) {
+      skipped = f;
+      continue;
+    }
     if (f.sentence !== total.sentence || !(f.lone || amountsBeside(index, f)) || !f.final || !isExactCount(f) || !summedAs(total, f)) break;
-    if (!adjacent(doc, index, f, parts[0] ?? total) || PER_ITEM.test(f.before) || (closing && INTAKE_PART.test(partWords(f)))) break;
+    if (!adjacent(doc, index, f, skipped ?? parts[0] ?? total) || PER_ITEM.test(f.before) || (closing && INTAKE_PART.test(partWords(f)))) break;
+    skipped = undefined;
     if (parts.length === MAX_PARTS) return undefined;
     parts.unshift(f);
     // The list starts at its 其中 ("受理1200件，其中刑事800件，民事350件，合计…" sums 800 and 350).
