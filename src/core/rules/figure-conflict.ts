@@ -91,7 +91,8 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
 }
 
 // A change stated right after its count, against a period: "同比增长6.67%", "较上年下降3.2%", "环比上升5%".
-const CHANGE_OF_COUNT = new RegExp(`^\\s*(同比|环比|(?:较|比|与)(?:${PRIOR_PERIOD})(?:同期)?(?:相比)?)?\\s*(?:(${CHANGE_UP})|(${CHANGE_DOWN}))了?\\s*$`);
+// (A space after 比/较, as in copies of PDF files, as figure/change allows.)
+const CHANGE_OF_COUNT = new RegExp(`^\\s*(同比|环比|(?:较|比|与)\\s?(?:${PRIOR_PERIOD})(?:同期)?(?:相比)?)?\\s*(?:(${CHANGE_UP})|(${CHANGE_DOWN}))了?\\s*$`);
 // The year and part of it a sentence opens with, said at one mention of a count and left out at the next.
 const PERIOD_WORDS = new RegExp(`(?:(?:19|20)[0-9]{2}年度?)|${PART_OF_YEAR.source}|[至到\\-—–~～]|今年|本年|全年|当年`, 'g');
 // The fewest significant digits of a count restated with its change: a shorter one under the same short words (受理120件)
@@ -124,7 +125,7 @@ function changesRestated(doc: ReportDocument, index: FigureIndex): Finding[] {
       const before = k > 1
         ? main.slice(0, k - 1).map((f) => `${f.before.replace(/\s/g, '')}${figureText(doc, f)}`).join('|')
         : doc.norm.slice(sentence.span.start, count.span.start).replace(PERIOD_WORDS, '').replace(/[\s，,：:]/g, '');
-      const changeKey = `${figureText(doc, count)}|${cue[1] ?? ''}|${cue[2] ? 'up' : 'down'}`;
+      const changeKey = `${figureText(doc, count)}|${(cue[1] ?? '').replace(/\s/g, '')}|${cue[2] ? 'up' : 'down'}`;
       const key = `${before}|${changeKey}`;
       const list = groups.get(key);
       if (list) list.push({ count, change });

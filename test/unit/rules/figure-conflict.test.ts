@@ -399,6 +399,13 @@ ruleTable(figureConflict, {
       ],
     },
     {
+      name: 'the same, with a space after 比 at one mention (a copy of a PDF)',
+      text: report('1月至9月，全县法院各类案件收案25789件，比上年增长9.12%；审结23509件，比上年增长6.97%。\n\n全县法院各类案件收案25789件，比上年增长9.12%；审结23509件，比 上年增长6.67%。'),
+      findings: [
+        { code: 'figure/conflict', at: '6.67%', message: '同一数据的增减幅度前后不一致：“审结23509件”之后此处为“6.67%”，前文同一数字之后为“6.97%”，请核对' },
+      ],
+    },
+    {
       name: 'one count stated twice after the same figures, its change against the same period given twice otherwise',
       text: report('1月至9月，全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.97%。\n\n全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.67%。'),
       findings: [
