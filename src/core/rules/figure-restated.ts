@@ -31,6 +31,8 @@ interface Framed {
   words: string;
   noun: string;
   opening: boolean;
+  /** The agency named before the verb, left out of words ("州信访局收到的6件来信中"); '' for none. */
+  subject: string;
 }
 
 /** Groups of mentions of one figure whose values disagree beyond the precision they are written to. */
@@ -748,12 +750,18 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
       const lookingBack = looksBack(doc, index, frame.figure)
         ? mentions.flatMap((m, j) => (j < k && paragraph - paragraphOf(index, m.figure) <= MAX_OPENING_REACH && !looksBack(doc, index, m.figure) &&
           ownWordsCarry(doc, m, words, noun) ? [j] : [])) : [];
+      // A frame of a named agency restates a count of that agency only: one after the agency is named on its own (not as
+      // the bodies of a whole place, "全县法院").
+      const subject = frame.framed.subject;
       for (const j of new Set([...near, ...opening, ...lookingBack])) {
         const m = mentions[j];
+        if (subject && !namedAlone(doc.norm, subject, m.figure.span.start)) continue;
         if (m.framed || m.kind !== frame.kind || !agree(periodOf(m), periodOf(frame))) continue;
         const from = m.phrase.indexOf(words);
         // "不予受理案件28件" is no count of 受理 ("在受理的218件案件中").
-        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && !NEGATION_BEFORE.test(m.phrase.slice(0, from)) && (GENERIC_NOUNS.has(noun) || m.phrase.endsWith(noun))) restated.push(j);
+        // A list's item is restated only by a frame that names its noun: "受理的125件案件中" may count the whole list.
+        if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && !NEGATION_BEFORE.test(m.phrase.slice(0, from)) &&
+          ((GENERIC_NOUNS.has(noun) && m.tie !== 'frame') || m.phrase.endsWith(noun))) restated.push(j);
       }
     }
     const values = valueClasses(restated.map((j) => mentions[j].figure));
@@ -1531,8 +1539,10 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     for (; subsetsRead < f.clause; subsetsRead++) subsetBefore ||= clauseSubset(clausesOf(readers), subsetsRead + 1);
     const part = f.subsetCue || SUBSET_CLAUSE.test(own) || subsetBefore;
     // An item of a 、-list is compared only as a part, with the frame that restates it.
+    // (The first item of a list carrying its own count verb — "共收到来信16件、来访6批" — is a whole count of its noun: a
+    // frame naming that noun restates it.)
     const listed = !examples && inList(sentence, f);
-    if (listed && !part) continue;
+    if (listed && !part && !verbOf(own)) continue;
     const framing: string[] = [];
     const unmarked = part ? own.replace(PART_OPENING, '') : own;
     // Most words hold no 在: nothing to replace.
@@ -1546,6 +1556,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     let levelValue: number | undefined;
     let levelSubject: string | undefined;
     let relationWords = '';
+    let subject = '';
     const base = lastStated(main, k, phraseOf);
     const ownWords = own.trim();
     const framedNoun = f.percent ? null : frameOf(doc, f, ownWords);
@@ -1591,6 +1602,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     } else {
       // "办理的法律援助案件861件中": the verb and the noun of the count a frame restates, without the 的 that joins them.
       words = framedNoun ? plain(words).replace(FRAME_OPENING, '').replace(DEMONSTRATIVE, '').replace(JOINING_DE, '') : plain(words);
+      subject = framedNoun ? agencySubject(words) : '';
+      words = words.slice(subject.length);
       // A count with nothing but scope words before it ("全市13个乡镇") is the whole-count check's.
       if (!words && !framedNoun) continue;
       prior = base === undefined ? undefined : phraseOf[base];
@@ -1616,7 +1629,7 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
       ending: detached(endingOf(kind, phrase)),
       prior: prior && detached(prior),
       generic: isGeneric(phrase),
-      framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])), opening: ownWords === '' } : undefined,
+      framed: framedNoun ? { words: detached(words), noun: detached(plain(framedNoun[1])), opening: ownWords === '', subject: detached(subject) } : undefined,
       tie: listed ? 'frame' : part ? 'loose' : 'any',
       // A change or ratio (no words of its own) is of the count it speaks of.
       occurrences: countsOccurrences(phraseOf[k] === undefined && base !== undefined ? main[base] : f),
@@ -1869,6 +1882,25 @@ function joinedNamesStart(doc: ReportDocument, sentence: FigureIndex['sentences'
 
 // Names given as examples, closed by 等 before a count of kinds ("…、查封扣押等" before "五类案件").
 const EXAMPLES_THEN_KINDS = /^[^，,；;。]*?等(?=[一二两三四五六七八九十0-9]+[类项种个])/;
+
+// "州信访局收到的6件来信中": an agency named before a frame's verb, read apart from the verb and noun.
+const AGENCY_SUBJECT = /^[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|法院|检察院|中心)/;
+
+const WHOLE_PLACE_BEFORE = /[全各我两级]$/;
+
+function namedAlone(text: string, name: string, before: number): boolean {
+  for (let at = text.lastIndexOf(name, before); at >= 0; at = text.lastIndexOf(name, at - 1)) {
+    if (!WHOLE_PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at))) return true;
+    if (at === 0) break;
+  }
+  return false;
+}
+
+function agencySubject(words: string): string {
+  const subject = AGENCY_SUBJECT.exec(words)?.[0];
+  const verb = subject && verbOf(words.slice(subject.length));
+  return subject && verb && words.startsWith(verb, subject.length) ? subject : '';
+}
 
 function inList(sentence: FigureIndex['sentences'][number], f: Figure): boolean {
   // A 、 joining two names before one count ("查封、扣押案件384件") makes no list: a segment beside it with a figure does.

@@ -269,6 +269,11 @@ ruleTable(figureConflict, {
     },
     { name: 'a count with what it holds in brackets', text: report('受理行政复议案件（含上年结转）350件。\n\n受理行政复议案件320件。') },
     { name: 'a frame after a subject narrower than the whole', text: report('县本级共受理行政复议申请326件。受理的362件申请中，涉及行政处罚的120件。') },
+    // A list's first item under its own verb is restated only by a frame naming its noun; an agency before a frame's verb
+    // must be named before the count and of no narrower place.
+    { name: 'a list item and a frame of a noun any count has', text: report('全年共受理投诉1000件、举报500件。受理的1250件案件中，涉及食品安全的320件。') },
+    { name: 'a frame after a district court', text: report('全年全县法院共受理行政案件500件。县法院受理的420件行政案件中，涉及土地征收的120件。') },
+    { name: 'a frame after an agency named nowhere before', text: report('全年共收到群众来信160件、来访60批。县信访局收到的180件来信中，网上信访件20件。') },
     { name: 'a share after 的 is a ratio, not a frame', text: report('共受理行政复议申请326件。维持的占受理的45.1%。\n\n全年共受理行政复议申请326件。') },
     // 去年 is the report's year only when several precise figures say so; a report comparing with last year states others.
     { name: 'last year and the year, one rate alike', text: report('去年受理行政复议案件350件，审结338件，纠错率12.4%。\n\n全年受理行政复议案件380件，审结366件，纠错率12.4%。') },
@@ -1148,6 +1153,14 @@ ruleTable(figureConflict, {
       findings: [
         { code: 'figure/conflict', severity: 'warning', message: '同一数据前后不一致：此处为“全年共受理行政复议申请326件”，文中另处为“受理的362件”，相差36件，请核对', at: '326件' },
         { code: 'figure/conflict', severity: 'information', message: /此处为“受理的362件”，文中另处为“全年共受理行政复议申请326件”/, at: '362件' },
+      ],
+    },
+    {
+      name: 'a frame restating the first item of a list, after the agency the report names',
+      text: report('据县信访局统计，全年该局共收到群众来信160件、来访60批210人。县信访局收到的180件来信中，网上信访件20件。'),
+      findings: [
+        { code: 'figure/conflict', message: /此处为“全年该局共收到群众来信160件”，文中另处为“县信访局收到的180件”，相差20件/, at: '160件' },
+        { code: 'figure/conflict', message: /此处为“县信访局收到的180件”/, at: '180件' },
       ],
     },
     {
