@@ -28,8 +28,8 @@ const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
 // The same with 总 first: "总投诉", "总案件量".
 const OF_TOTAL = /^总([\u4e00-\u9fff]{2,6}?)(?:数|量)?$/;
-// A body named before a count: the count is that body's ("市法律援助中心办理…").
-const BODY_WORDS = /局|中心|院|所|委员会|办公室|部门|机构|机关/;
+// A body named before a count: the count is that body's ("市法律援助中心办理…") — 所 of a 司法所, not of 所有, 所属 ….
+const BODY_WORDS = /局|中心|院|所(?!有|属|在|述|以|得)|委员会|办公室|部门|机构|机关/;
 // "投诉量", "全市转办量": the amount of what a count counts (not 总量: that is TOTAL_OF's).
 const COUNTED_OF = /^(?:全[省市县区镇]|本[市县区镇])?(?!总)([\u4e00-\u9fff]{2,6}?)(?<!总)量$/;
 // All of a noun: "全部诉求", "所有来电" — the whole count of 诉求, else (as "全部案件") the one whole of its paragraph.
@@ -1061,12 +1061,13 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     // ("民事类咨询121668人次，占全部咨询总数的80.6%；…其他方面咨询19841人次，占全部咨询13.1%": 总数 or not, one whole.)
     const own = candidate && ownPopulation.get(candidate.id);
     const owned = candidate && !(own !== undefined && ofOneWhole(own, populationKey(l.population))) ? candidate : undefined;
-    // A base of 总X paragraphs back is taken only when another share of the same words in the part's paragraph gives it exactly
-    // ("…240件。⏎家用电器66件，占总投诉的27.50%；合同纠纷45件，占总投诉的21.25%"): a count nearer may be the one meant
+    // A base of 总X paragraphs back is taken only when another share of the same words near the part's paragraph (NAMED_REACH
+    // paragraphs either way) gives it exactly ("…240件。⏎家用电器66件，占总投诉的27.50%；合同纠纷45件，占总投诉的21.25%"): a
+    // count nearer may be the one meant
     // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996) — unless 总X names the verb the base is
     // stated under ("占总上报事件的" of "共上报事件6800件").
     const base = owned && (elided || repeated || paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
-      verbNamesBase(l.named, owned) || loose.some((o) => o !== l && o.named === l.named && paragraphOf(index, o.part) === paragraphOf(index, l.part) && givesShare(o, owned, ctx))) ? owned : undefined;
+      verbNamesBase(l.named, owned) || loose.some((o) => o !== l && o.named === l.named && Math.abs(paragraphOf(index, o.part) - paragraphOf(index, l.part)) <= NAMED_REACH && givesShare(o, owned, ctx))) ? owned : undefined;
     if (!base) {
       // "全国共有公证处3146个。其中，…公证处有1553个，占全国公证机构总数的49.36%；事业体制的有1555个，占49.43%；…": a whole
       // named otherwise than the count stated (公证机构, 公证处), of the things the part counts, found nowhere: the share

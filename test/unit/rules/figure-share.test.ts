@@ -148,6 +148,10 @@ ruleTable(figureShare, {
     p('受理的投诉案件中，涉及食品安全的投诉1290件，占投诉总量的67%；涉及价格的投诉975件，占投诉总量的43%。'),
     // Two whole counts of complaints paragraphs back (two places): which one is meant is not known.
     p('本月，甲镇共收到投诉320件。\n\n乙镇共收到投诉400件。\n\n合同纠纷48件，占总投诉的18.00%。'),
+    // A share of 总X paragraphs back with no other share of those words near it giving that count: a nearer count may be meant.
+    p('全年共受理消费者投诉50000件。\n\n其中立案处理的投诉43000件。\n\n商品类投诉为28000件，占总投诉量的65.12%。'),
+    // 所 of a 司法所 before a part makes the count that body's: its share of 投诉总量 is of its own total.
+    p('全年共受理消费者投诉50000件。\n\n城关司法所调处投诉2800件，占投诉总量的70.00%。'),
     // Last year's value stated for comparison before the 其中 run is no total of it.
     p('全年受理渔政案件236件，较上年的251件下降6.0%，其中非法捕捞案件118件，占50.0%；其他案件118件，占50.0%。'),
     // 其中 opening a clause whose 、 join words before the part ("其中具有审计、会计等专业资格的…") marks the part as a 其中 item.
@@ -891,6 +895,20 @@ ruleTable(figureShare, {
       text: p('全年共受理消费者投诉50000件。\n\n商品类投诉为28000件，占总投诉量的65.00%；服务类投诉为22000件，占总投诉量的44.00%。'),
       findings: [
         { code: 'figure/share', at: '65.00%', message: '占比与部分、总数不符：28000件÷50000件=56.00%，应为56.00%，文中为65.00%（按65.00%计，部分约应为32500件）' },
+      ],
+    },
+    {
+      name: 'a share of 总投诉量 a paragraph back, another share of those words in the next paragraph giving that count',
+      text: p('全年共受理消费者投诉50000件。\n\n商品类投诉为28000件，占总投诉量的58.00%。\n\n服务类投诉为22000件，占总投诉量的44.00%。'),
+      findings: [
+        { code: 'figure/share', at: '58.00%', message: '占比与部分、总数不符：28000件÷50000件=56.00%，应为56.00%，文中为58.00%（按58.00%计，部分约应为29000件）' },
+      ],
+    },
+    {
+      name: 'a share of 投诉总量 a paragraph back, the part framed by 在所有投诉中 (所有 names no body)',
+      text: p('全年共受理消费者投诉50000件。\n\n在所有投诉中，商品类投诉为28000件，占投诉总量的58.00%。'),
+      findings: [
+        { code: 'figure/share', at: '58.00%', message: '占比与部分、总数不符：28000件÷50000件=56.00%，应为56.00%，文中为58.00%（按58.00%计，部分约应为29000件）' },
       ],
     },
     {
