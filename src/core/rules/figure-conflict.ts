@@ -22,6 +22,8 @@ import { q } from './number-scope';
 import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
 import { shiftFinding } from '../unit-cache';
 
+// The level of the whole place a scope word names: 省 of 全省, 市 of 我市.
+const WHOLE_PLACE_LEVEL = /(?:全|我)(市|区|县|镇|省|州|旗)/g;
 const SCOPE_ONLY = /^(?:(?:全|我)(?:市|区|县|镇|省|州|旗)|目前|现有|共有|共|全|现|辖|境内){0,3}$/;
 const GENERIC_METRICS = new Set(['部门', '单位', '项目', '方面', '领域', '问题', '案件', '活动', '人员', '类', '项', '批', '次', '件']);
 // A clause with these words speaks of a part, a change or an award, not of the whole count.
@@ -77,6 +79,8 @@ function sameMetricConflicts(doc: ReportDocument, index: FigureIndex): Finding[]
     const values = [...new Set(group.map((f) => f.value))];
     if (values.length < 2 || !group.every((f) => sameUnitKind(f, group[0]))) continue;
     if (Math.min(...values) / Math.max(...values) < MIN_RATIO) continue;
+    // "全省共有幼儿园6973所" beside "全市共有幼儿园5820所": counts of two places, not one count twice.
+    if (new Set(group.flatMap((f) => [...f.before.matchAll(WHOLE_PLACE_LEVEL)].map((m) => m[1]))).size > 1) continue;
     const first = new Map<number, Figure>();
     for (const f of group) if (!first.has(f.value)) first.set(f.value, f);
     // With no majority the mention that states the total as such ("我市18个镇（街道）") carries the warning.

@@ -1403,7 +1403,26 @@ function genericBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
     if (!f.inParens && isExactCount(f) && sameUnitKind(f, part) && f.value > part.value && !hasOwnShare(index, f)) return undefined;
   }
   return (noun && wholeBase(doc, index, ctx, part, noun)) || earlierWhole(doc, index, ctx, [part]) || verbFramedBase(doc, index, ctx, [part]) ||
-    (noun ? countedBase(doc, index, ctx, part, noun) : ownVerbBase(doc, index, ctx, part));
+    (noun ? countedBase(doc, index, ctx, part, noun) : ownVerbBase(doc, index, ctx, part) || qualifiedKindBase(doc, index, ctx, part));
+}
+
+// What makes a part one kind of a noun: a few characters, no time ("普惠性" of 普惠性幼儿园).
+const KIND_QUALIFIER = /^(?:(?![年月季周期日的])[\u4e00-\u9fff]){1,6}$/;
+// A noun left once the kind is taken off: three characters at least (诉求, 纠纷 are counted by many counts of a report).
+const MIN_KIND_NOUN = 3;
+
+/**
+ * "全省共有幼儿园6973所。⏎全省有普惠性幼儿园4747所，…，占总数的68.08%": a part named as a kind of a noun (a qualifier before
+ * it) is a share of the one whole count of that noun, up to NAMED_REACH paragraphs back — the longest noun that has one.
+ */
+function qualifiedKindBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Figure | undefined {
+  const own = nounKey(statedUnder(part));
+  for (let n = own.length - 1; n >= MIN_KIND_NOUN; n--) {
+    if (!KIND_QUALIFIER.test(own.slice(0, -n))) continue;
+    const base = wholeBase(doc, index, ctx, part, own.slice(-n), NAMED_REACH);
+    if (base) return samePeriod(doc, index, base, part) && sameUnitKind(base, part) ? base : undefined;
+  }
+  return undefined;
 }
 
 /**

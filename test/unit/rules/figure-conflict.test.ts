@@ -272,6 +272,7 @@ ruleTable(figureConflict, {
     // A list's first item under its own verb is restated only by a frame naming its noun; an agency before a frame's verb
     // must be named before the count and of no narrower place.
     { name: 'a list item and a frame of a noun any count has', text: report('全年共受理投诉1000件、举报500件。受理的1250件案件中，涉及食品安全的320件。') },
+    { name: 'whole counts of two places (全省, 全市)', text: report('全省共有幼儿园6973所。\n\n全市共有幼儿园5820所。') },
     { name: 'a frame after a district court', text: report('全年全县法院共受理行政案件500件。县法院受理的420件行政案件中，涉及土地征收的120件。') },
     { name: 'a frame after an agency named nowhere before', text: report('全年共收到群众来信160件、来访60批。县信访局收到的180件来信中，网上信访件20件。') },
     { name: 'a share after 的 is a ratio, not a frame', text: report('共受理行政复议申请326件。维持的占受理的45.1%。\n\n全年共受理行政复议申请326件。') },

@@ -150,6 +150,10 @@ ruleTable(figureShare, {
     p('本月，甲镇共收到投诉320件。\n\n乙镇共收到投诉400件。\n\n合同纠纷48件，占总投诉的18.00%。'),
     // A share of 总X paragraphs back with no other share of those words near it giving that count: a nearer count may be meant.
     p('全年共受理消费者投诉50000件。\n\n其中立案处理的投诉43000件。\n\n商品类投诉为28000件，占总投诉量的65.12%。'),
+    // A kind of a noun (普惠性幼儿园) sharing 总数 paragraphs back: not when the noun is two characters (纠纷, 诉求), nor
+    // when two whole counts of the noun stand before it.
+    p('全年共调处矛盾纠纷3000起。\n\n邻里纠纷1400起，占总数的48.00%。'),
+    p('全省共有幼儿园6973所。\n\n全市共有幼儿园5820所。\n\n全省有普惠性幼儿园4747所，占总数的63.08%。'),
     // 所 of a 司法所 before a part makes the count that body's: its share of 投诉总量 is of its own total.
     p('全年共受理消费者投诉50000件。\n\n城关司法所调处投诉2800件，占投诉总量的70.00%。'),
     // Last year's value stated for comparison before the 其中 run is no total of it.
@@ -902,6 +906,13 @@ ruleTable(figureShare, {
       text: p('全年共受理消费者投诉50000件。\n\n商品类投诉为28000件，占总投诉量的58.00%。\n\n服务类投诉为22000件，占总投诉量的44.00%。'),
       findings: [
         { code: 'figure/share', at: '58.00%', message: '占比与部分、总数不符：28000件÷50000件=56.00%，应为56.00%，文中为58.00%（按58.00%计，部分约应为29000件）' },
+      ],
+    },
+    {
+      name: 'a kind of a noun (普惠性幼儿园) sharing 总数: of the one whole count of the noun a paragraph back',
+      text: p('全省共有幼儿园6973所，比上年增加36所。\n\n全省有普惠性幼儿园4747所，比上年增加510所，占总数的63.08%。'),
+      findings: [
+        { code: 'figure/share', at: '63.08%', message: '占比与部分、总数不符：4747所÷6973所=68.08%，应为68.08%，文中为63.08%（按63.08%计，部分约应为4399所）' },
       ],
     },
     {
