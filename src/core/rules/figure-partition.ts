@@ -185,8 +185,13 @@ function ownName(f: Figure): string {
     cut = tail !== undefined;
     if (tail) name = name.slice(0, -tail.length);
   }
+  // "一、常住人口总量2023年年末全区常住人口": a run-in heading before the year, its noun named again after it, is no part of the name.
+  const label = RUN_IN_LABEL.exec(name)?.[0];
+  if (label && name.slice(label.length).includes(label.slice(0, 2))) name = name.slice(label.length);
   return name.replace(/^[其中]?[:：]/, '');
 }
+
+const RUN_IN_LABEL = /^[\u4e00-\u9fff]{2,12}(?=(?:19|20)[0-9]{2}年)/;
 
 const SPACE_OR_ASIDE = /[\s(（[［]/;
 const GROWTH_BEFORE_VALUE = /(?:比上年|同比)?(?:增长|下降|增加|减少)[0-9.]+%(?:达到?|为|至)?$/;

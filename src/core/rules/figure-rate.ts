@@ -1925,13 +1925,15 @@ function aboveBound(doc: ReportDocument, rate: Figure, name: string, candidates:
  */
 /**
  * "共抽查主要大街484条，重点点位444处，发现问题48处…，问题率为5.2%": the rate may be over the denominator and the count of other
- * things checked right beside it (48÷(484+444)=5.2%): which one it is over is not told, so no finding of 48÷444 is sure.
+ * things checked right beside it (48÷(484+444)=5.2%): which one it is over is not told, so no finding of 48÷444 is sure. An
+ * average beside ("日均230个，形成有效工单11171件") counts nothing checked.
  */
 function explainedWithCountBeside(doc: ReportDocument, index: FigureIndex, numerator: Figure, denominator: Figure): boolean {
   const beside = index.figures[denominator.id - 1];
   // The denominator's words go on from the count's verb (a noun alone: "，重点点位"), no verb of its own ("，受理纠纷657件").
   return !!beside && beside.sentence === denominator.sentence && beside !== numerator && isExactCount(beside) && !sameUnitKind(beside, denominator) &&
-    COUNTS_BESIDE.test(doc.norm.slice(beside.span.end, denominator.span.start)) && !verbOf(denominator.before) && !ACTIVITY.test(denominator.before);
+    COUNTS_BESIDE.test(doc.norm.slice(beside.span.end, denominator.span.start)) && !verbOf(denominator.before) && !ACTIVITY.test(denominator.before) &&
+    !AVERAGE_BEFORE.test(beside.before);
 }
 const ACTIVITY = new RegExp(alternatives([...ACTIVITY_VERBS, '调解', '办理', '处理', '发现']));
 // Between two counts stated side by side: a join and the second one's words, no other number, no sentence or list break —

@@ -578,6 +578,11 @@ ruleTable(figureRate, {
   ],
   invalid: [
     {
+      name: 'an average right before the denominator (日均230个，形成有效工单…) is no other count checked beside it',
+      text: p('12345热线话务总数为20693个，日均230个，形成有效工单11171件，综合办结数为11163件，综合办结率达99.73%。'),
+      findings: [{ code: 'figure/rate', at: '99.73%', message: '办结率与分子分母不符：11163件÷11171件=99.928%，应为99.93%，文中为99.73%' }],
+    },
+    {
       name: 'a grade\'s rate after a review of case files counted in rounds first (评查2次，评查案卷320卷，…，优秀率)',
       text: p('全年共组织行政执法案卷评查2次，评查案卷320卷，其中优秀86卷，良好152卷，合格74卷，不合格8卷，优秀率28.9%。'),
       findings: [{ code: 'figure/rate', at: '28.9%', message: '优秀率与分子分母不符：86卷÷320卷=26.875%，应为26.9%，文中为28.9%' }],
