@@ -270,6 +270,7 @@ export const figureRate: Rule = {
       const sentence = index.sentences[k];
       const figures = sentence.figures.map((id) => index.figures[id]);
       if (figures.length >= 1) out.push(...checkRatios(doc, index, k, figures, ctx.options.rounding));
+      if (figures.length >= 2) out.push(...bareRatios(doc, index, k, figures, ctx.options.rounding));
       const inTurn = respectiveRates(doc, ctx, figures);
       if (inTurn) out.push(...inTurn.findings);
       for (let r = 0; r < figures.length; r++) if (!inTurn?.rates.has(figures[r])) checkRateAt(doc, ctx, index, sentence, k, figures, r, out);
@@ -1038,6 +1039,41 @@ function checkRatios(doc: ReportDocument, index: FigureIndex, k: number, figures
       span,
       fixes: [{ kind: 'choice', title: `将比值改为${want}`, edits: [{ span, newText: want }] }],
       related: [{ span: a.span, message: `${x}：${figureLabel(doc, a)}` }, { span: b.span, message: `${y}：${figureLabel(doc, b)}` }],
+    }));
+  }
+  return out;
+}
+
+// "受理数2005件，行政诉讼受案808件，比例约为2.5:1": a ratio against 1 right after two counts, naming neither.
+const BARE_RATIO = /^\s*[，,]\s*(?:两者|二者|其)?(?:之)?比(?:例|值)?(?:约|大约)?(?:为|达到|达|是)?\s*([0-9]+(?:\.([0-9]+))?)\s*[:：∶]\s*1(?![0-9.])/;
+const MAX_BARE_RATIO = 24;
+// Between the two counts: a comma and the second's words, no other number.
+const PAIR_BETWEEN = /^\s*[，,、]\s*[^，,。；;0-9]{0,16}$/;
+
+/**
+ * "受理数2005件，行政诉讼受案808件，比例约为2.5:1": a bare ratio against 1 right after two counts of one kind stated side by
+ * side is the larger over the smaller, at the written decimals.
+ */
+function bareRatios(doc: ReportDocument, index: FigureIndex, k: number, figures: Figure[], rounding: RoundingPolicy): Finding[] {
+  const out: Finding[] = [];
+  for (let j = 1; j < figures.length; j++) {
+    const [a, b] = [figures[j - 1], figures[j]];
+    const after = doc.norm.slice(b.span.end, b.span.end + MAX_BARE_RATIO);
+    const m = after.includes('比') ? BARE_RATIO.exec(after) : null;
+    if (!m || a.inParens || b.inParens || !isExactCount(a) || !isExactCount(b) || a.value <= 0 || b.value <= 0 || !sameUnitKind(a, b) ||
+      !PAIR_BETWEEN.test(doc.norm.slice(a.span.end, b.span.start - b.before.length) + b.before)) continue;
+    const [stated, decimals] = [Number(m[1]), m[2]?.length ?? 0];
+    const exact = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+    if (!(stated >= 1) || judgeRounding(stated, decimals, exact, exact, rounding) !== 'mismatch') continue;
+    const start = b.span.end + m[0].search(/[0-9]/);
+    const span = { start, end: start + m[1].length };
+    const [over, under] = a.value >= b.value ? [a, b] : [b, a];
+    const want = show(exact, decimals);
+    out.push(report(CODE, {
+      message: `比值与两数不符：${figureText(doc, over)}÷${figureText(doc, under)}=${show(exact, decimals + 2)}，应为${want}:1，文中为${m[1]}:1`,
+      span,
+      fixes: [{ kind: 'choice', title: `将比值改为${want}`, edits: [{ span, newText: want }] }],
+      related: [{ span: over.span, message: figureLabel(doc, over) }, { span: under.span, message: figureLabel(doc, under) }],
     }));
   }
   return out;

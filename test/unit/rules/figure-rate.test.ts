@@ -312,6 +312,11 @@ ruleTable(figureRate, {
     p('全年受理群众诉求共计5000件。累计办结4500件，正在办理500件，办结率90%。'),
     // A ratio of two counts (复议诉讼比值), right; one of the two counts not stated; two counts naming one word; a place word.
     p('全年新收行政复议案件1,200件，新收一审行政诉讼案件450件，复议诉讼比值达2.67。'),
+    // A bare ratio against 1 right after two counts: the larger over the smaller, whichever comes first; not after counts of
+    // two kinds, nor with a number between.
+    p('其中，受理数2005件，行政诉讼受案808件，比例约为2.5:1。'),
+    p('受理行政复议案件808件，行政诉讼案件2005件，两者之比为2.48：1。'),
+    p('受理行政复议案件2005件，涉及群众808人，比例约为3.5:1。'),
     p('市本级新收行政复议申请336件（上年为120件），复议诉讼比值达3.1。'),
     p('全年受理行政复议申请600件，作出复议决定520件，受理行政诉讼案件200件，复议诉讼比值为2.6。'),
     p('全市共有律师300人，其中男律师180人，女律师120人，全市男女比例为1.2。'),
@@ -577,6 +582,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a bare ratio against 1 right after two counts (受理数…，行政诉讼受案…，比例约为R:1)',
+      text: p('全市各级行政复议机关共收到行政复议申请3921件。其中，受理数2005件，行政诉讼受案808件，比例约为3.5:1。'),
+      findings: [{ code: 'figure/rate', at: '3.5', message: '比值与两数不符：2005件÷808件=2.481，应为2.5:1，文中为3.5:1' }],
+    },
     {
       name: 'an average right before the denominator (日均230个，形成有效工单…) is no other count checked beside it',
       text: p('12345热线话务总数为20693个，日均230个，形成有效工单11171件，综合办结数为11163件，综合办结率达99.73%。'),
