@@ -194,8 +194,8 @@ export const figureChange: Rule = {
           if (finding) out.push(finding);
         } else out.push(...unstatedBase(doc.text, figs, k, down, word, ctx.options.rounding, () => paragraphFigures(index, pct), () => priorFitsElsewhere(index, pct, ctx.options.rounding)));
       }
-      for (const f of figs) {
-        const finding = asideChange(doc, index, ctx, f);
+      for (let j = 0; j < figs.length; j++) {
+        const finding = asideChange(doc, index, ctx, figs[j]) ?? percentInAside(doc, index, ctx, figs, j);
         if (finding) out.push(finding);
       }
     }
@@ -217,6 +217,33 @@ function asideChange(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   if (AMOUNT_DOWN_WORD.test(cue[2]) !== down) return undefined;
   const base = down ? f.value + delta.value : f.value - delta.value;
   return base > 0 ? impliedFinding(doc, ctx, pct, { current: f, delta, base }, down) : undefined;
+}
+
+/**
+ * "卫生人员总数1398.3万人，比上年增加50.8万人（增长3.8%）": the amount in the clause after the current value, its percent alone in
+ * an aside after it — the change of current − amount.
+ */
+function percentInAside(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, figs: Figure[], j: number): Finding | undefined {
+  const delta = figs[j];
+  if (!isExactCount(delta)) return undefined;
+  const aside = asidesOf(index, delta);
+  const pct = aside[0];
+  if (aside.length !== 1 || !pct.percent || pct.approx || pct.unit !== '%' || !/^\s*[(（]\s*$/.test(doc.norm.slice(delta.span.end, pct.span.start - pct.before.length))) return undefined;
+  const word = IMPLIED_PERCENT.exec(pct.before)?.[2];
+  if (!word) return undefined;
+  const down = DOWN_WORD.test(word);
+  const current = figs[j - 1];
+  const cue = IMPLIED_DELTA.exec(delta.before);
+  if (current && cue && isExactCount(current) && sameUnitKind(current, delta) && delta.segment === current.segment + 1) {
+    if (AMOUNT_DOWN_WORD.test(cue[1]) !== down) return undefined;
+    const base = down ? current.value + delta.value : current.value - delta.value;
+    return base > 0 ? impliedFinding(doc, ctx, pct, { current, delta, base }, down) : undefined;
+  }
+  // "与上年比较，卫生技术人员增加52.4万人（增长5.2%）": an amount opening its sentence, of a count stated before it — read as
+  // if the percent stood in the clause after the amount (a copy of it placed there; the index is not changed).
+  const withPercent = [...figs.slice(0, j + 1), { ...pct, segment: delta.segment + 1 }, ...figs.slice(j + 1)];
+  const earlier = earlierCurrent(doc, index, withPercent, j + 1, down);
+  return earlier ? impliedFinding(doc, ctx, pct, earlier, down) : undefined;
 }
 
 /** "1200件，与上年同期1300件相比减少120件": the change amount against the two values it compares (as the writer thinks of it). */

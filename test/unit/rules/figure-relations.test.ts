@@ -13,6 +13,9 @@ const report = (results: string, plan = '') =>
 ruleTable(figureChange, {
   valid: [
     report('其中，发生一次死亡10人以上特大交通事故21起，造成323人死亡；与去年同期相比，事故起数减少11起，下降34.4%；死亡人数减少131人，下降28.9%。'),
+    // The percent in an aside after the amount, right; the aside of a share (占…) is no change.
+    report('2021年末，卫生人员总数1398.3万人，比上年增加50.8万人（增长3.8%）。'),
+    report('2021年末，卫生人员总数1398.3万人，比上年增加50.8万人（占全省的12.5%）。'),
     // 从 of 从业人员 opens no earlier value: the change is of the total, by the amount after it.
     report('全年全省城镇单位从业人员劳动报酬总额1027.74亿元，比上年增加155.92亿元，增长17.9%。'),
     // Cases closed (已结) changed, not the new cases stated before: another count.
@@ -408,6 +411,16 @@ ruleTable(figureChange, {
       name: 'a fall written 下跌至 and its size 跌幅为',
       text: report('新收纳的人次由15311人次下跌至13246人次，跌幅为18%。'),
       findings: [{ code: 'figure/change', at: '18%', message: '增减幅度与数值不符：(15311−13246)÷15311=13.49%，应为13%，文中为“18%”' }],
+    },
+    {
+      name: 'the percent in an aside after the amount (比上年增加50.8万人（增长3.8%）)',
+      text: report('2021年末，卫生人员总数1398.3万人，比上年增加50.8万人（增长4.8%）。'),
+      findings: [{ code: 'figure/change', at: '4.8%', message: '增减幅度与增减量不符：上期为1398.3万人−50.8万人=1347.5万人，50.8÷1347.5=3.770%，应为3.8%，文中为“4.8%”' }],
+    },
+    {
+      name: 'an amount opening its sentence with its percent in an aside, of the count its noun names in a sentence before',
+      text: report('2020年末，卫生技术人员1067.8万人。这其中，执业（助理）医师408.6万人，注册护士470.9万人。与上年比较，卫生技术人员增加52.4万人（增长5.8%）。'),
+      findings: [{ code: 'figure/change', at: '5.8%', message: '增减幅度与增减量不符：上期为1067.8万人−52.4万人=1015.4万人，52.4÷1015.4=5.161%，应为5.2%，文中为“5.8%”' }],
     },
     {
       name: 'a copy of a PDF with a space after 比 (比 上年增加 1347 元)',
