@@ -1351,7 +1351,11 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
     // taken in (other verbs may name one count: 上报 and 发现 cases).
     const countVerb = verb && verbOf(words);
     if (countVerb && verb && (CLOSING_VERBS.has(countVerb) !== CLOSING_VERBS.has(verb))) continue;
-    if (!leadsItsStatement(doc, index, f) && !firstOfItsKind(doc, index, f)) {
+    // "共受理各类案件1803件，结案894件。与上年同比，受案增加167件，…，结案增加34件，…": an amount named by a count's verb alone
+    // is of the count stated under that verb (受案 is 受理) — one stated by its verb alone after another count of its sentence
+    // is a stage of its own.
+    const sameVerb = !!countVerb && countVerb === verb && !!noun && VERB_ONLY_WORDS.test(noun);
+    if (!leadsItsStatement(doc, index, f) && !firstOfItsKind(doc, index, f) && !(sameVerb && VERB_ONLY_WORDS.test(f.before.trim()))) {
       // "…特大交通事故38起，…。与2005年相比，事故起数减少9起": a count the subject names, nearer than any that leads its
       // statement, may be the one that changed.
       if (subject.some((w) => words.includes(w))) nearerRival ??= f;
@@ -1364,7 +1368,7 @@ function earlierCurrent(doc: ReportDocument, index: FigureIndex, figs: Figure[],
       fits = percentFits(figs[k], f, delta, down);
       break;
     }
-    const score = subject.filter((w) => words.includes(w)).length;
+    const score = subject.filter((w) => words.includes(w)).length + (sameVerb ? 1 : 0);
     if (score === 0) continue;
     fits = percentFits(figs[k], f, delta, down);
     if (score > best) [best, chosen] = [score, [f]];
@@ -1493,6 +1497,9 @@ function subjectWords(text: string): string[] {
   }
   return [...out];
 }
+
+// Words that are a count's verb alone ("结案", "已审结"): a stage stated after another count.
+const VERB_ONLY_WORDS = /^(?:已|共|依法)?(?:受理|受案|收案|立案|审结|审执结|执结|已结|结案|办结|新收|办理|调处|审理)$/;
 
 // Nouns that name any count of things handled: "较上月办件增加263件".
 const ANY_COUNT = /^(?:办件|件数|数量|总量|总数|工单|业务量)$/;

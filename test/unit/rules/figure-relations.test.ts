@@ -13,6 +13,8 @@ const report = (results: string, plan = '') =>
 ruleTable(figureChange, {
   valid: [
     report('其中，发生一次死亡10人以上特大交通事故21起，造成323人死亡；与去年同期相比，事故起数减少11起，下降34.4%；死亡人数减少131人，下降28.9%。'),
+    // Amounts named by a count's verb alone, right.
+    report('截至3月30日，法院共受理各类案件1803件，结案894件，结案率49.58%。与上年同比，受案增加167件，上升10.21%，结案增加34件，上升3.95%。'),
     // The percent in an aside after the amount, right; the aside of a share (占…) is no change.
     report('2021年末，卫生人员总数1398.3万人，比上年增加50.8万人（增长3.8%）。'),
     report('2021年末，卫生人员总数1398.3万人，比上年增加50.8万人（占全省的12.5%）。'),
@@ -411,6 +413,14 @@ ruleTable(figureChange, {
       name: 'a fall written 下跌至 and its size 跌幅为',
       text: report('新收纳的人次由15311人次下跌至13246人次，跌幅为18%。'),
       findings: [{ code: 'figure/change', at: '18%', message: '增减幅度与数值不符：(15311−13246)÷15311=13.49%，应为13%，文中为“18%”' }],
+    },
+    {
+      name: 'amounts named by a count\'s verb alone (受案, 结案) in the sentence after the counts under those verbs',
+      text: report('截至3月30日，法院共受理各类案件1803件，结案894件，结案率49.58%。与上年同比，受案增加167件，上升12.21%，结案增加34件，上升4.95%。'),
+      findings: [
+        { code: 'figure/change', at: '12.21%', message: '增减幅度与增减量不符：上期为1803件−167件=1636件，167÷1636=10.2078%，应为10.21%，文中为“12.21%”' },
+        { code: 'figure/change', at: '4.95%', message: '增减幅度与增减量不符：上期为894件−34件=860件，34÷860=3.9535%，应为3.95%，文中为“4.95%”' },
+      ],
     },
     {
       name: 'the percent in an aside after the amount (比上年增加50.8万人（增长3.8%）)',
