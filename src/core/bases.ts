@@ -558,8 +558,11 @@ const STANDING_LEAD = new RegExp(`^(?:${alternatives(SCOPE_WORDS)}|辖区|境内
 
 /** "辖区11个社区全部…": a count written before its noun with nothing but the place before it is the whole count of the noun. */
 function standingCountOf(f: Figure, noun: string): boolean {
-  return !f.final && !f.subsetCue && f.metric === noun && STANDING_LEAD.test(f.before);
+  return !f.final && !f.subsetCue && (f.metric === noun || f.metric === `${noun}${FRAME_END}`) && STANDING_LEAD.test(f.before);
 }
+
+// "154件建议中，…": a standing count framing what follows is the whole count of its noun all the same.
+const FRAME_END = '中';
 
 const VERB_ONLY = new RegExp(`^(?:${VERB.source})$`);
 

@@ -1131,6 +1131,8 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
 }
 
+const MIN_BARE_PAIR_DECIMALS = 2;
+
 /**
  * "全国消防救援队伍共接报处置各类警情244.4万起。⏎…火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的18.1%": two
  * shares naming the whole (占总数的, 占总量的), none found in their paragraph, are of the one count before them (a few
@@ -1138,7 +1140,9 @@ function pointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, 
  * at least, so that a count fits it by chance seldom; undefined when none or two of different values fit.
  */
 function pairPointedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run: LooseShare[]): Figure | undefined {
-  if (!run.every((l) => ELIDED_TOTAL.test(populationKey(l.named)) && l.share.decimals >= 1)) return undefined;
+  // Bare shares ("…331件，约占49.11%；…170件，约占25.22%") only when written to two decimals: a count fits such a share by
+  // chance far less often.
+  if (!run.every((l) => (ELIDED_TOTAL.test(populationKey(l.named)) && l.share.decimals >= 1) || (!l.named && l.share.decimals >= MIN_BARE_PAIR_DECIMALS))) return undefined;
   const fitting = totalsBefore(doc, index, ctx, run[0].part).filter((total) => total.value >= run[0].part.value + run[1].part.value && run.some((l) => givesShare(l, total, ctx)));
   return new Set(fitting.map((f) => f.value)).size === 1 ? fitting[fitting.length - 1] : undefined;
 }

@@ -148,6 +148,8 @@ ruleTable(figureShare, {
     p('受理的投诉案件中，涉及食品安全的投诉1290件，占投诉总量的67%；涉及价格的投诉975件，占投诉总量的43%。'),
     // Two whole counts of complaints paragraphs back (two places): which one is meant is not known.
     p('本月，甲镇共收到投诉320件。\n\n乙镇共收到投诉400件。\n\n合同纠纷48件，占总投诉的18.00%。'),
+    // Two bare shares to one decimal after two candidate counts: which one they are of is not told.
+    p('本周，热线受理园林绿化相关事项674件，转办386件。市民主要反映虫害防治等事项331件，占46.1%；城市绿地维修维护等事项170件，占25.2%。'),
     // A share of 总X paragraphs back with no other share of those words near it giving that count: a nearer count may be meant.
     p('全年共受理消费者投诉50000件。\n\n其中立案处理的投诉43000件。\n\n商品类投诉为28000件，占总投诉量的65.12%。'),
     // A kind of a noun (普惠性幼儿园) sharing 总数 paragraphs back: not when the noun is two characters (纠纷, 诉求), nor
@@ -461,8 +463,9 @@ ruleTable(figureShare, {
     // A subject that shortens the noun of the count before it ("非税" of 非税收入); another noun is not that count.
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，非税占比25%。'),
     p('全区一般公共预算收入累计完成5200万元，其中：非税收入完成1300万元，税收占比75%。'),
-    // A count written number first after more than its place ("其中3个社区") is no whole count of the noun.
-    p('辖区13个社区中，其中5个社区开展试点。建成民主法治示范社区5个，占社区总数的35.5%。'),
+    // A count written number first after more than its place ("其中5个社区") is no whole count of the noun; the frame before
+    // it ("辖区13个社区中") is.
+    p('辖区13个社区中，其中5个社区开展试点。建成民主法治示范社区5个，占社区总数的38.5%。'),
     // A subject naming only a bare noun the part ends in (案件) names no part.
     p('全年办理案件86件，其中行政处罚案件30件，案件占比36.9%。'),
     // A bare share after a sibling's share of a named base is of that base, never of the sibling's count (2400÷8000, not ÷3200).
@@ -907,6 +910,16 @@ ruleTable(figureShare, {
       findings: [
         { code: 'figure/share', at: '58.00%', message: '占比与部分、总数不符：28000件÷50000件=56.00%，应为56.00%，文中为58.00%（按58.00%计，部分约应为29000件）' },
       ],
+    },
+    {
+      name: 'a share of 建议总数 in the sentence after a count framing the suggestions (154件建议中，…)',
+      text: p('154件建议中，已经解决或基本解决的116件，占建议总数的75.3%。正在办理及列入计划的36件，占建议总数的28.4%。'),
+      findings: [{ code: 'figure/share', at: '28.4%', message: '占比与部分、总数不符：36件÷154件=23.38%，应为23.4%，文中为28.4%（按28.4%计，部分约应为44件）' }],
+    },
+    {
+      name: 'two bare shares to two decimals in the sentence after the count one of them gives exactly',
+      text: p('本周，热线受理园林绿化相关事项674件，转办386件。市民主要反映虫害防治等事项331件，约占46.11%；城市绿地维修维护等事项170件，约占25.22%。'),
+      findings: [{ code: 'figure/share', at: '46.11%', message: '占比与部分、总数不符：331件÷674件=49.11%，应为49.11%，文中为46.11%（按46.11%计，部分约应为311件）' }],
     },
     {
       name: 'a kind of a noun (普惠性幼儿园) sharing 总数: of the one whole count of the noun a paragraph back',
