@@ -834,7 +834,7 @@ const MIN_SHORTENED_TAIL = 3;
 
 // What may follow a count written before its noun: the noun, maybe after 为 ("有400名为专业律师", "10949名法律顾问为专业律师").
 // A grade may end it, in a letter ("20个街道的服务评价等级为A（90分以上）": its aside set aside).
-const NOUN_AFTER_COUNT = /^\s*(?:为|是)?[\u4e00-\u9fff（）()“”]{1,20}[A-Za-z]?$/;
+const NOUN_AFTER_COUNT = /^\s*(?:为|是)?[\u4e00-\u9fff（）()“”]{1,30}[A-Za-z]?$/;
 // …but not another measure: a rate, a change, a share of its own, an act done with it ("400名参加培训"), nor the
 // approximation of the count ("9件多", "400人左右").
 const NOT_A_NOUN = /率|占|同比|增长|下降|增加|减少|较|达|参加|开展|办理|受理|完成|^\s*(?:多|余|左右|以上|上下|许)/;

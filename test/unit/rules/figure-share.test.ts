@@ -912,6 +912,11 @@ ruleTable(figureShare, {
       ],
     },
     {
+      name: 'items one a sentence, each count written before a long noun phrase (16个省级政府的…总体指数为非常高), no total stated',
+      text: p('16个省级政府的一体化政务服务能力总体指数为非常高（超过90），占比55.00%。12个省级政府的一体化政务服务能力总体指数为高（90-80之间），占比37.50%。4个省级政府的一体化政务服务能力总体指数为中，占比12.50%。'),
+      findings: [{ code: 'figure/share', at: '55.00%', message: '占比与同列其他各项不符：其他各项推算的总数约为32个（12个÷37.50%≈32个，4个÷12.50%≈32个），本项16个÷55.00%≈29个；按总数32个计，16个÷32个=50.00%，应约为50.00%，文中为55.00%' }],
+    },
+    {
       name: 'a share of 建议总数 in the sentence after a count framing the suggestions (154件建议中，…)',
       text: p('154件建议中，已经解决或基本解决的116件，占建议总数的75.3%。正在办理及列入计划的36件，占建议总数的28.4%。'),
       findings: [{ code: 'figure/share', at: '28.4%', message: '占比与部分、总数不符：36件÷154件=23.38%，应为23.4%，文中为28.4%（按28.4%计，部分约应为44件）' }],
