@@ -3328,7 +3328,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // of the sentence they add up to ("收到申请5件，…；已审结4件，其中维持3件，撤销2件").
   const decisionsAboveClosed = () => CLOSED_TOTAL.test(total.before) && sumOf(parts) > total.value + tolerance(total, parts) && disjointOutcomes();
   if (!mayAccuse || (!headed && hasRivalTotal(doc, index, total, parts)) || (!headed && nearerTotal(index, total, parts)) ||
-      (otherTotalFits(doc, index, total, parts) && !decisionsAboveClosed()) || sumStatedAfter(index, parts)) return undefined;
+      (otherTotalFits(doc, index, total, parts, disjointOutcomes()) && !decisionsAboveClosed()) || sumStatedAfter(index, parts)) return undefined;
   // Past rival totals only when the list is above them all: reported against the largest.
   const shown = headed ? total : largerExceeded(index, largestCandidate(doc, index, total, parts), parts);
   // A list adding up to the larger total it is reported against is that total's ("受理…2317.6万件…；结案2117.3万件。其中，…636.4万件，
@@ -3920,12 +3920,15 @@ function nearerTotal(index: FigureIndex, total: Figure, parts: Figure[]): boolea
  * parts add up exactly to another count of their kind in the total's sentence, before the list — that count may be theirs
  * (two bases fit).
  */
-function otherTotalFits(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): boolean {
+function otherTotalFits(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[], disjoint = false): boolean {
   // "受理申请235件，批准235件（刑事213件、民事22件、行政1件）": the aside right after a count breaks down that count only.
   if (parts.every((p) => p.parenOwner === total.id)) return false;
   // Not a count past a ； before the total ("复议案件4件，…；诉讼案件3件，胜诉2件，尚在审理2件"): that one heads its own clauses.
   const others = mainFigures(index.sentences[total.sentence]).filter((f) => f !== total && f.id < parts[0].id && !f.percent && isExactCount(f) && sameUnitKind(total, f) &&
-    !isOtherPeriodValue(f) && !(f.id < total.id && /[；;]/.test(doc.norm.slice(f.span.end, total.span.start))));
+    !isOtherPeriodValue(f) && !(f.id < total.id && /[；;]/.test(doc.norm.slice(f.span.end, total.span.start))) &&
+    // ("收到申请10件，答复10件，其中予以公开6件，无法提供4件，不予处理1件": outcomes that exclude each other are one breakdown — a
+    // first few adding up to a count as large as the total are over it all the same.)
+    !(disjoint && f.value === total.value));
   return others.some((f) => parts.slice(1).some((_, k) => addsUp(f, parts.slice(0, k + 2))));
 }
 

@@ -1384,6 +1384,13 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    // Answers to requests exclude each other: the first two adding up to the requests received (as many as the answered)
+    // leave the list over the answered all the same.
+    {
+      name: 'answers to requests over the answered, the first two adding up to the received (as many)',
+      text: p('全年收到政府信息公开申请10件，依法依规答复10件，其中予以公开6件，无法提供4件，不予处理1件。'),
+      findings: [{ code: 'figure/sum', message: '分项之和与总数不符：6+4+1=11，与总数10件不符（相差1）', at: '10件', occurrence: 1 }],
+    },
     // Small counts add up by chance (75 + 53 = 128): over the total by little, the list is flat, not 128 broken down.
     sumRow('kinds of case taken in, each with its closed, over the intake of the sentence before',
       '2019年，全院共受理案件37643件，同比上升22%；结案32825件，同比上升21%。其中受理刑事案件1501件，审结1441件；受理民商事案件24912件，审结21244件；受理行政案件422件，审结362件；受理执行案件11108件，执结9778件。',
