@@ -213,7 +213,7 @@ export const figureSum: Rule = {
         // "…信息100条，具体为：A类40条、…": a list the count opens for itself is its own, whatever larger count stands before it.
         const opensOwnList = !!parts[0] && parts[0].sentence === total.sentence && NESTED_LEAD.test(textWithoutDigitsBetween(doc, total, parts[0]));
         const ownSubset = (!!parts[0] && (parts[0].subsetCue || INCLUDES_LEAD.test(parts[0].before)) && parts[0].sentence === total.sentence) || opensOwnList || (!!parts[0] && parts[0].parenOwner === total.id) ||
-          (!!parts[0] && (parts[0].subsetCue || answersOfRequests(total, parts)) && parts[0].sentence === total.sentence + 1 && closesWithChange(index, total));
+          (!!parts[0] && (parts[0].subsetCue || answersOfRequests(doc, index, total, parts)) && parts[0].sentence === total.sentence + 1 && closesWithChange(index, total));
         // An item of a 其中 list whose total's list went on in another unit ("发布信息3000条，其中，文件5件、解读16件，要闻300条，
         // 动态900条，公告400条，其他379条") is a sibling of the items after it, not their total.
         // So is one after 累计/共 there ("…，累计公开服务信息40条，旅游信息20条，其他信息18条"); a count of closed cases
@@ -273,6 +273,8 @@ export const figureSum: Rule = {
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const shares = checkSharesSummed(doc, index, k);
       if (shares) out.push(shares);
+      const answers = checkAnswersOfRequests(doc, index, k);
+      if (answers && !out.some((f) => f.span.start === answers.span.start)) out.push(answers);
     }
     for (const { total, parts, shape } of unproven) {
       if (shapesHeld.has(shape) && !out.some((f) => f.span.start === total.span.start)) out.push(sumFinding(doc, total, parts, sumOf(parts) > total.value));
@@ -493,7 +495,7 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // (The pair read past the changes each side states: "城镇消费品零售额351.65亿元，增长4.0%；乡村消费品零售额89.31亿元，增长4.8%".)
   const [one, other] = following.filter((f) => !f.percent && !f.change);
   const listed = following.length >= 2 && ((!!other && (partitionPair(doc, total, one, other) || halvesOf(total, one, other))) ||
-    outcomesWithPending(following) || outcomesOfClosed(total, following) || answersOfRequests(total, following));
+    outcomesWithPending(following) || outcomesOfClosed(total, following) || answersOfRequests(doc, index, total, following));
   // Not under a heading of their own ("诉求分类：求助类…": checkHeadedList matches its noun).
   const sorted = categoriesWithRest(following) || (exclusiveRun(following) && (items[0]?.segment === 0 || !items[0]?.before.trim()));
   // "…120件，其中：⏎行政处罚类70件；⏎…": the lead closes the total's own sentence, the items on the lines after it.
@@ -1083,11 +1085,45 @@ function outcomesOfClosed(total: Figure, figures: Figure[]): boolean {
  * "答复政府信息公开申请83件。予以公开及部分公开4件，不予公开5件，无法提供33件，其他处理41件": a sentence that opens with
  * three answers to requests for information or more, after a count of such requests (received or answered).
  */
-function answersOfRequests(total: Figure, figures: Figure[]): boolean {
+function answersOfRequests(doc: ReportDocument, index: FigureIndex, total: Figure, figures: Figure[]): boolean {
   // (Each answer may carry its share: "予以公开4件，占4.82%；不予公开5件，占6.02%；…".)
   const counts = figures.filter((f) => !f.percent);
-  return counts.length >= 3 && DISCLOSURE_REQUEST.test(total.before) && figures[0] === counts[0] && counts[0].segment === 0 &&
+  return counts.length >= 3 && DISCLOSURE_REQUEST.test(total.before) && figures[0] === counts[0] && (counts[0].segment === 0 || answersLed(doc, index, counts[0])) &&
     counts.slice(0, 3).every((f) => f.segment <= 6 && (DISCLOSURE_ANSWER.test(partWords(f).replace(/^[，,：:\s]+/, '')) || GROUNDED_ANSWER.test(partWords(f))));
+}
+
+// "处理结果中，予以公开3件，…", "答复情况：…": a lead naming the answers, alone in its clause before the first.
+const ANSWERS_LEAD = /^\s*(?:从|在)?(?:处理|答复|办理)(?:结果|情况)(?:中|看|来看|方面)?\s*[，,：:]\s*$/;
+
+/** The first answer opens its sentence but for a lead naming the answers (ANSWERS_LEAD). */
+function answersLed(doc: ReportDocument, index: FigureIndex, first: Figure): boolean {
+  const sentence = index.sentences[first.sentence];
+  const before = doc.norm.slice(sentence.span.start, first.span.start);
+  return first.segment === 1 && ANSWERS_LEAD.test(before.slice(0, before.search(/[，,：:][^，,：:]*$/) + 1));
+}
+
+/**
+ * "收到政府信息公开申请12件，其中自然人申请12件，…，上年度结转0件。处理结果中，予以公开3件，部分公开8件，…": a sentence of
+ * answers (three or more, nothing else counted) after the sentence stating the requests received — each request is
+ * answered one way, so the answers cannot exceed the requests. Not when the paragraph names a carry-over of any requests
+ * (those carried in are answered too).
+ */
+function checkAnswersOfRequests(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const [before, sentence] = [index.sentences[k - 1], index.sentences[k]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const answers = mainFigures(sentence).filter((f) => !f.percent);
+  const words = answers.map((f) => partWords(f).replace(/^[，,：:\s]+/, ''));
+  if (answers.length < MIN_DISCLOSURE_ANSWERS || !(answers[0].segment === 0 || answersLed(doc, index, answers[0])) || !answers.every(isExactCount) ||
+    !words.every(isDisclosureAnswer) || (words.some((w) => /^无法提供/.test(w)) && words.some((w) => CANNOT_PROVIDE_KIND.test(w)))) return undefined;
+  const counts = mainFigures(before).filter((f) => !f.percent && isExactCount(f) && sameUnitKind(f, answers[0]));
+  const requests = counts.filter((f) => f.totalCue && DISCLOSURE_REQUEST.test(f.before) && !CARRY_OVER.test(f.before));
+  const carried = counts.filter((f) => CARRY_OVER.test(f.before));
+  const block = doc.blocks[sentence.paragraph];
+  // Every carry-over the paragraph names is one of none ("上年度结转政府信息公开申请0件").
+  const noCarryOver = !!block && carried.every((f) => f.value === 0) && block.content.split(CARRY_OVER).length - 1 === carried.length;
+  // A count of the answered before them ("…，答复30件。其中…") is theirs: the lists after totals read them so.
+  if (requests.length !== 1 || !noCarryOver || counts.some((f) => ANSWERED.test(partWords(f)))) return undefined;
+  return sumOf(answers) > requests[0].value + tolerance(requests[0], answers) ? sumFinding(doc, requests[0], answers, true) : undefined;
 }
 
 // An answer after its grounds: "因本机关不掌握等原因无法提供".

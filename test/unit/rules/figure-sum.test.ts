@@ -878,6 +878,8 @@ ruleTable(figureSum, {
     // finished may have come in the year before.
     p('今年确定重点改革任务60项，已完成45项，正在推进14项。'),
     p('全年共收到政府信息公开申请100件，已完成答复95件，正在答复10件。'),
+    // Requests carried in from the year before are answered too: the answers may exceed the requests received.
+    p('全年共收到和办理依申请公开12件，其中自然人申请件12件，法人或其他组织申请件0件，上年度结转政府信息公开申请2件。处理结果中，予以公开3件，部分公开8件，因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。'),
     // Closed and pending after the closed count's outcomes: they add up; the cases against a body not stated as the year's
     // whole may include some carried in (more closed and pending than counted is no error).
     p('全年发生行政诉讼案件6件，已审结5件，其中驳回原告诉讼请求4件，原告撤诉1件，1件尚在审理。'),
@@ -1386,6 +1388,12 @@ ruleTable(figureSum, {
   invalid: [
     // Answers to requests exclude each other: the first two adding up to the requests received (as many as the answered)
     // leave the list over the answered all the same.
+    sumRow('answers after a lead naming them (处理结果中，…) in the sentence after the requests',
+      '全年共收到依申请公开12件。处理结果中，予以公开3件，部分公开8件，因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。',
+      '分项之和与总数不符：3+8+1+1=13，与总数12件不符（相差1）', '12件'),
+    sumRow('answers over the requests of the sentence before, which lists their applicants and a carry-over of none',
+      '全年共收到和办理依申请公开12件，其中自然人申请件12件，法人或其他组织申请件0件，上年度结转政府信息公开申请0件。处理结果中，予以公开3件，部分公开8件，因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。',
+      '所列各分项之和超过总数：3+8+1+1=13，大于总数12件（多1）', '12件'),
     {
       name: 'answers to requests over the answered, the first two adding up to the received (as many)',
       text: p('全年收到政府信息公开申请10件，依法依规答复10件，其中予以公开6件，无法提供4件，不予处理1件。'),
