@@ -893,7 +893,7 @@ function comparedFigure(f: Figure): boolean {
 const MIN_REPEATED_SUBJECT = 2;
 
 // Last year's value in an aside right after the comparison words ("较去年同期（900件）减少40件", "同比（900件）下降5.4%").
-const COMPARED_ASIDE = /(?:(?:较|比)(?:去年|上年|上一年度?|(?:19|20)[0-9]{2}年度?)?(?:同期|上月|上季度|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)?|同比)\s*[(（]\s*$/;
+const COMPARED_ASIDE = new RegExp(`(?:(?:较|比)(?:${PRIOR_PERIOD})?(?:同期|上月|上季度|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)?|同比)\\s*[(（]\\s*$`);
 const MAX_COMPARED_WORDS = 12;
 
 /**

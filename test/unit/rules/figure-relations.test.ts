@@ -415,6 +415,11 @@ ruleTable(figureChange, {
       findings: [{ code: 'figure/change', at: '18%', message: '增减幅度与数值不符：(15311−13246)÷15311=13.49%，应为13%，文中为“18%”' }],
     },
     {
+      name: 'points against the rate of the period before in an aside after 较上期',
+      text: report('发现问题22处33起，问题率为22.7%，较上期（29.7%）下降5个百分点。'),
+      findings: [{ code: 'figure/change', at: '5个百分点', message: '百分点变化与数值不符：29.7%−22.7%=7.0个百分点，应为7.0个百分点，文中为“5个百分点”' }],
+    },
+    {
       name: 'amounts named by a count\'s verb alone (受案, 结案) in the sentence after the counts under those verbs',
       text: report('截至3月30日，法院共受理各类案件1803件，结案894件，结案率49.58%。与上年同比，受案增加167件，上升12.21%，结案增加34件，上升4.95%。'),
       findings: [
