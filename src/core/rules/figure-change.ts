@@ -1,7 +1,7 @@
 // figure/change — a stated change checked against the two values it compares: "受理1113件，较2022年558件增加了555件，
 // 同比增长99.5%" (1113−558 = 555; 555÷558 = 99.46% → 99.5%). Checked only when the base is stated; without it only an
 // impossible decrease (over 100%) or an outlier increase (≥ 300%, "同比增长552.61%") is pointed out.
-import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PRIOR_PERIOD, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
+import { alternatives, AMOUNT_DECREASE_WORDS, AMOUNT_INCREASE_WORDS, BARE_TOTAL, PART_OF_YEAR, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PRIOR_PERIOD, SHORTEN_WORDS, SUM_WORDS } from '../lexicon';
 import {
   MAX_LOOKBACK, asidesOf, clauseBefore, decimalsAcross, figureText, finestScaled, isExactCount, judgeRounding, mainFigures, type RoundingVerdict,
   ITEM_JOIN, copyOf, isRatioBase, matchInSentenceBefore, numeralFor, percentsJoinedFrom, sameUnitKind, show, type Figure, type FigureIndex, type FigureSentence,
@@ -1149,7 +1149,8 @@ function seriesIn(doc: ReportDocument, figs: Figure[], end: number, comparable: 
 const PRIOR_LABEL = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:仅为|仅|只有|只|为|是|达到|达)?\s*$/;
 // "依法受理254件，上年受理213件": the year before's value named by the current value's own verb or noun (not another one:
 // "上年结转…" is what was carried in).
-const PRIOR_LABEL_WORDS = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期)?(?:共|全年|累计)?([\u4e00-\u9fff]{2,8}?)(?:为|是|达到|达)?\s*$/;
+// The part of the year may be named again instead of 同期 ("去年1-9月份发生…事故22起").
+const PRIOR_LABEL_WORDS = new RegExp(`^\\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|去年|上一年度?)(?:同期|${PART_OF_YEAR.source})?(?:共|全年|累计)?([\\u4e00-\\u9fff]{2,16}?)(?:为|是|达到|达)?\\s*$`);
 
 /**
  * "全年行政诉讼败诉率为6.1%，上年为9.6%，同比下降3.5个百分点", "受理1025件，上年为820件，同比增长25%": the clause right after
@@ -1157,10 +1158,16 @@ const PRIOR_LABEL_WORDS = /^\s*(?:而|但)?(?:((?:19|20)[0-9]{2})年度?|上年|
  * for the current value (or the report's year).
  */
 function priorAfter(doc: ReportDocument, index: FigureIndex, figs: Figure[], k: number, comparable = isCount, cue = IMPLIED_PERCENT): Comparison | undefined {
-  const [current, base, pct] = [figs[k - 2], figs[k - 1], figs[k]];
+  // "发生事故18起，去年同期为22起，减少4起，同比下降18.2%": the amount of the change may stand between the year before's clause
+  // and the percent — checked against the two values too.
+  const amount = figs[k - 1] && figs[k].segment === figs[k - 1].segment + 1 && SUBJECT_DELTA.test(figs[k - 1].before) ? figs[k - 1] : undefined;
+  const at = amount ? k - 1 : k;
+  const [current, base, pct] = [figs[at - 2], figs[at - 1], figs[k]];
   if (!current || !base || !cue.test(pct.before)) return undefined;
-  if (base.segment !== current.segment + 1 || pct.segment !== base.segment + 1 || !base.lone || !current.final) return undefined;
-  return yearBefore(doc, index, current, base, comparable);
+  if (base.segment !== current.segment + 1 || (amount ?? pct).segment !== base.segment + 1 || !base.lone || !current.final) return undefined;
+  const years = yearBefore(doc, index, current, base, comparable);
+  if (!years || !amount) return years;
+  return isExactCount(amount) && sameUnitKind(amount, base) ? { ...years, delta: amount } : undefined;
 }
 
 /**
@@ -1188,12 +1195,19 @@ function yearBefore(doc: ReportDocument, index: FigureIndex, current: Figure, ba
   if (!label) return undefined;
   // Of part of a year ("1-11月…450件"), the year before's value must say it is of the same part ("上年同期"): "2022年为420件"
   // may be the whole year.
-  if (periodOf(doc, index, current) !== '' && !base.before.includes('同期')) return undefined;
+  if (periodOf(doc, index, current) !== '' && !base.before.includes('同期') && !samePartOfYear(doc, index, current, base)) return undefined;
   if (label[1]) {
     const stated = matchInSentenceBefore(doc, index.sentences[current.sentence], STATED_YEAR, current.span.start)?.[1] ?? doc.year?.value;
     if (stated === undefined || Number(stated) !== Number(label[1]) + 1) return undefined;
   }
   return { base, current };
+}
+
+/** The base names the part of the year the current value's sentence names before it ("1-9月份…18起，去年1-9月份…22起"). */
+function samePartOfYear(doc: ReportDocument, index: FigureIndex, current: Figure, base: Figure): boolean {
+  const named = base.before.match(PART_OF_YEAR)?.[0];
+  const sentence = index.sentences[current.sentence];
+  return !!named && doc.norm.slice(sentence.span.start, current.span.start).match(PART_OF_YEAR)?.[0] === named;
 }
 
 interface ImpliedBase {
@@ -1225,12 +1239,20 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
   }
   const [current, delta, cue] = before ? [figs[c], figs[k - 1], before] : after ? [figs[c], figs[k + 1], after] : [];
   if (!current || !delta || !cue || AMOUNT_DOWN_WORD.test(cue[cue.length - 1]) !== down) return undefined;
+  // "…18起，去年1-9月份发生…22起，减少4起，下降18.2%": a value of the period before is the base, not the current value.
+  if (PRIOR_CLAUSE.test(current.before)) return undefined;
   if (!isExactCount(delta) || !isExactCount(current) || !sameUnitKind(delta, current) || !current.final || !delta.final) return undefined;
   const [first, second] = before ? [delta, pct] : [pct, delta];
   if (first.segment !== current.segment + 1 + gap || second.segment !== first.segment + 1) return undefined;
   const base = down ? current.value + delta.value : current.value - delta.value;
   return base > 0 ? { current, delta, base } : undefined;
 }
+
+// An amount of change, maybe named by what changed before or after the comparison ("事故总起数比去年减少").
+const SUBJECT_DELTA = new RegExp(`^\\s*[\\u4e00-\\u9fff]{0,8}?(?:${COMPARED_WITH})?[\\u4e00-\\u9fff]{0,8}?(?:${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+
+// A clause stating the value of the period before: "去年同期为…", "上年…", "上期…".
+const PRIOR_CLAUSE = new RegExp(`^\\s*(?:而|但)?(?:${LAST_YEAR}|上一?(?:期|月|季度))`);
 
 // "拆除面积1.9万余平方米，同比2022年度，拆除面积增加7000余平方米，提升58.3%": the amount after the comparison (in its own
 // clause, or before the amount) and the current value's noun repeated at most; "比上年多400件" (多/少 only after a comparison).

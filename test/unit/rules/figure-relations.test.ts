@@ -13,6 +13,9 @@ const report = (results: string, plan = '') =>
 ruleTable(figureChange, {
   valid: [
     report('其中，发生一次死亡10人以上特大交通事故21起，造成323人死亡；与去年同期相比，事故起数减少11起，下降34.4%；死亡人数减少131人，下降28.9%。'),
+    // The year before's value between the current value and the amount: the base, not the current value (22−18=4, 4÷22).
+    report('全市共发生死亡事故18起，去年同期为22起，减少4起，同比下降18.2%。'),
+    report('1-9月份，全市共发生各类安全生产死亡事故18起，去年1-9月份发生各类安全生产死亡事故22起，事故总起数比去年减少4起，同比下降18.2%。'),
     // Amounts named by a count's verb alone, right.
     report('截至3月30日，法院共受理各类案件1803件，结案894件，结案率49.58%。与上年同比，受案增加167件，上升10.21%，结案增加34件，上升3.95%。'),
     // The percent in an aside after the amount, right; the aside of a share (占…) is no change.
@@ -413,6 +416,16 @@ ruleTable(figureChange, {
       name: 'a fall written 下跌至 and its size 跌幅为',
       text: report('新收纳的人次由15311人次下跌至13246人次，跌幅为18%。'),
       findings: [{ code: 'figure/change', at: '18%', message: '增减幅度与数值不符：(15311−13246)÷15311=13.49%，应为13%，文中为“18%”' }],
+    },
+    {
+      name: 'the year before\'s value of the same months (去年1-9月份…) and the amount before the percent',
+      text: report('1-9月份，全市共发生各类安全生产死亡事故18起，去年1-9月份发生各类安全生产死亡事故22起，事故总起数比去年减少4起，同比下降16.2%。'),
+      findings: [{ code: 'figure/change', at: '16.2%', message: '增减幅度与数值不符：(22−18)÷22=18.182%，应为18.2%，文中为“16.2%”' }],
+    },
+    {
+      name: 'an amount between the year before\'s value and the percent that is not their difference',
+      text: report('全市共发生死亡事故18起，去年同期为22起，减少5起，同比下降18.2%。'),
+      findings: [{ code: 'figure/change', at: '5起', message: '增减量与前后两个数值不符：22−18=4，文中为“5起”' }],
     },
     {
       name: 'points against the rate of the period before in an aside after 较上期',
