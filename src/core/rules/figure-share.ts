@@ -28,6 +28,8 @@ const GENERIC_TOTAL = /总数|总量|总额|总计|全部|所有|^总$/;
 const TOTAL_OF = /^([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
 // The same with 总 first: "总投诉", "总案件量".
 const OF_TOTAL = /^总([\u4e00-\u9fff]{2,6}?)(?:数|量)?$/;
+// Who told the news ("刘某在国家消防救援局新闻发布会上介绍，"): no body of the count after it.
+const SOURCE_CLAUSE = /^[^。]*?(?:介绍|表示|指出|获悉|了解到|显示|透露|通报)\s*[，,：:]/;
 // A body named before a count: the count is that body's ("市法律援助中心办理…") — 所 of a 司法所, not of 所有, 所属 ….
 const BODY_WORDS = /局|中心|院|所(?!有|属|在|述|以|得)|委员会|办公室|部门|机构|机关/;
 // "投诉量", "全市转办量": the amount of what a count counts (not 总量: that is TOTAL_OF's).
@@ -1287,7 +1289,7 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   // …合同纠纷45件，占总投诉的18.75%", "代表共提出建议386件。⏎……213件，占建议总数的59.8%") — not when the part's sentence
   // names a body of its own (its share of its own total).
   // (A share of the whole place's count, "占全省…总数的", is of it whatever bodies the part's sentence names.)
-  const afar = () => NAMES_PLACE.test(l.population) || !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start)) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
+  const afar = () => NAMES_PLACE.test(l.population) || !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start).replace(SOURCE_CLAUSE, '')) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
   const target = () => (whole && PLAN_POPULATION.test(whole[1]) ? headlineTarget(doc, index, l.part) : undefined);
   const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() ?? target() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;

@@ -927,6 +927,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '46.11%', message: '占比与部分、总数不符：331件÷674件=49.11%，应为49.11%，文中为46.11%（按46.11%计，部分约应为311件）' }],
     },
     {
+      name: 'a share of 火灾总数 a paragraph back, the part\'s sentence opening with who told it (…在国家消防救援局新闻发布会上介绍，)',
+      text: p('2024年，消防救援队伍共接报火灾90.8万起。\n\n刘某在当日举行的国家消防救援局新闻发布会上介绍，建构筑物火灾39.1万起，占火灾总数的45.1%。'),
+      findings: [{ code: 'figure/share', at: '45.1%', message: '占比与部分、总数不符：39.1万起÷90.8万起=43.06%，应为43.1%，文中为45.1%（按45.1%计，部分约应为41.0万起）' }],
+    },
+    {
       name: 'a kind of a noun (普惠性幼儿园) sharing 总数: of the one whole count of the noun a paragraph back',
       text: p('全省共有幼儿园6973所，比上年增加36所。\n\n全省有普惠性幼儿园4747所，比上年增加510所，占总数的63.08%。'),
       findings: [
