@@ -1238,7 +1238,7 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
     while (c >= 0 && figs[c].segment === segment) c--;
   }
   const [current, delta, cue] = before ? [figs[c], figs[k - 1], before] : after ? [figs[c], figs[k + 1], after] : [];
-  if (!current || !delta || !cue || AMOUNT_DOWN_WORD.test(cue[cue.length - 1]) !== down) return undefined;
+  if (!current || !delta || !cue || AMOUNT_DOWN_WORD.test(cue[cue.length - 1]) !== down || otherComparisons(delta.before, pct.before)) return undefined;
   // "…18起，去年1-9月份发生…22起，减少4起，下降18.2%": a value of the period before is the base, not the current value.
   if (PRIOR_CLAUSE.test(current.before)) return undefined;
   if (!isExactCount(delta) || !isExactCount(current) || !sameUnitKind(delta, current) || !current.final || !delta.final) return undefined;
@@ -1250,6 +1250,17 @@ function impliedBase(figs: Figure[], k: number, down: boolean): ImpliedBase | un
 
 // An amount of change, maybe named by what changed before or after the comparison ("事故总起数比去年减少").
 const SUBJECT_DELTA = new RegExp(`^\\s*[\\u4e00-\\u9fff]{0,8}?(?:${COMPARED_WITH})?[\\u4e00-\\u9fff]{0,8}?(?:${AMOUNT_UP}|${AMOUNT_DOWN})了?\\s*$`);
+
+// What a change is against: the same period of the year before, or the period right before.
+const OF_THE_YEAR_BEFORE = new RegExp(`同比|同期|${LAST_YEAR}`);
+const OF_THE_PERIOD_BEFORE = /环比|上一?(?:月|季度|期|周)/;
+
+/** "较上月办件增加263件，同比上升6.11%": an amount against the month before and a percent against the year before. */
+function otherComparisons(amountWords: string, percentWords: string): boolean {
+  const against = (w: string) => (OF_THE_PERIOD_BEFORE.test(w) ? 'period' : OF_THE_YEAR_BEFORE.test(w) ? 'year' : undefined);
+  const [a, p] = [against(amountWords), against(percentWords)];
+  return !!a && !!p && a !== p;
+}
 
 // A clause stating the value of the period before: "去年同期为…", "上年…", "上期…".
 const PRIOR_CLAUSE = new RegExp(`^\\s*(?:而|但)?(?:${LAST_YEAR}|上一?(?:期|月|季度))`);
@@ -1290,7 +1301,7 @@ function amountBefore(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   if (!delta || !IMPLIED_PERCENT.test(pct.before)) return undefined;
   const cue = ROUGH_DELTA.exec(delta.before) ?? MORE_OR_LESS.exec(delta.before);
   const lower = cue && (AMOUNT_DOWN_WORD.test(cue[2]) || LESS.test(cue[2]));
-  if (!cue || lower !== down || pct.segment !== delta.segment + 1) return undefined;
+  if (!cue || lower !== down || pct.segment !== delta.segment + 1 || otherComparisons(delta.before, pct.before)) return undefined;
   // "……共转派工单4567件。按期办结率100%。较上月办件增加263件，同比上升6.11%": a sentence opening with the comparison and the
   // amount changes the one whole count of the paragraph that can hold it.
   const opening = k === 1 && HAS_COMPARISON.test(delta.before);
@@ -1414,6 +1425,7 @@ function openingChange(figs: Figure[], k: number, down: boolean): { delta: Figur
   const trailing = !leading && after && after.segment === pct.segment + 1 && OPENING_PERCENT.test(pct.before) ? TRAILING_DELTA.exec(after.before) : null;
   const [delta, cue, first] = leading ? [before, leading, k - 1] : trailing ? [after, trailing, k] : [];
   if (!delta || !cue || !isExactCount(delta) || !delta.final || AMOUNT_DOWN_WORD.test(cue[1]) !== down || !figs.slice(0, first).every(isChange)) return undefined;
+  if (otherComparisons(delta.before, pct.before)) return undefined;
   // "一般行政处罚案件同比增长6件，增长16.6%，其中对单位的…增长4件，增长11.7%，对个人的…": the changes from a 其中 after
   // another change are of parts of that one's subject too, which no earlier count need name whole.
   if (first! > 0 && figs.slice(1, Math.max(k, figs.indexOf(delta)) + 1).some((f) => f.subsetCue)) return undefined;

@@ -16,6 +16,9 @@ ruleTable(figureChange, {
     // The year before's value between the current value and the amount: the base, not the current value (22−18=4, 4÷22).
     report('全市共发生死亡事故18起，去年同期为22起，减少4起，同比下降18.2%。'),
     report('1-9月份，全市共发生各类安全生产死亡事故18起，去年1-9月份发生各类安全生产死亡事故22起，事故总起数比去年减少4起，同比下降18.2%。'),
+    // An amount against the month before and a percent against the year before have two bases: no pair.
+    report('本月共转派工单4567件。按期签收率100%。较上月办件增加283件，同比上升6.11%。'),
+    report('共受理1500件，较上月增加400件，同比增长20.4%。'),
     // Amounts named by a count's verb alone, right.
     report('截至3月30日，法院共受理各类案件1803件，结案894件，结案率49.58%。与上年同比，受案增加167件，上升10.21%，结案增加34件，上升3.95%。'),
     // The percent in an aside after the amount, right; the aside of a share (占…) is no change.
