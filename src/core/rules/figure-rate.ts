@@ -4,7 +4,7 @@
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
 import { ACTIVITY_VERBS, alternatives, ANSWER_GRADE, AVERAGE_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
-  CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
+  CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, INTAKE_COUNTERS, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, clauseBefore, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
@@ -1786,6 +1786,16 @@ function ofStem(f: Figure, stem: string): boolean {
   return !!rateWords(f)?.[1].includes(stem);
 }
 
+/**
+ * "接听群众来电8947个，其中转办2274件，…；直办6673件，直办率74.58%": the calls (个) split into what was passed on and what was
+ * handled directly (件) — the numerator and the other side of its pair add up exactly to the count in the other counter.
+ */
+function splitInOtherCounter(numerator: Figure, denominator: Figure, prior: Figure[]): boolean {
+  if (!INTAKE_COUNTERS.includes(numerator.unit) || !INTAKE_COUNTERS.includes(denominator.unit) || denominator.id > numerator.id) return false;
+  return prior.some((other) => other !== numerator && other.id > denominator.id && !other.percent && sameUnitKind(other, numerator) &&
+    arePartitionPair(numerator.before.trim(), other.before.trim()) && Math.abs(other.value + numerator.value - denominator.value) <= other.halfUlp + numerator.halfUlp + denominator.halfUlp);
+}
+
 function checkStated(
   doc: ReportDocument, ctx: RuleContext, rate: Figure, { key, due, mayExceed }: { key: string; due: RegExp; mayExceed: boolean }, name: string, numerators: Figure[], prior: Figure[], earlierStems: string[],
   bound: boolean,
@@ -1811,7 +1821,7 @@ function checkStated(
       // What was due may follow the numerator ("出庭45件，应出庭50件").
       if (denominator === numerator || (denominator.id > numerator.id && !due.test(denominator.before) && denominator.parenOwner !== numerator.id)) continue;
       // An aside is a part of the count it follows ("（其中…）") — unless it states the population ("审结110件（受理120件）").
-      if ((denominator.inParens && !POPULATION_ASIDE.test(denominator.before)) || !sameUnitKind(numerator, denominator)) continue;
+      if ((denominator.inParens && !POPULATION_ASIDE.test(denominator.before)) || (!sameUnitKind(numerator, denominator) && !splitInOtherCounter(numerator, denominator, prior))) continue;
       // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
       // denominator is what was due ("应出庭40次，实际出庭38次").
       if (carriesKey.test(denominator.before) && !due.test(denominator.before)) continue;

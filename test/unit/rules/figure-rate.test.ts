@@ -312,6 +312,9 @@ ruleTable(figureRate, {
     p('全年受理群众诉求共计5000件。累计办结4500件，正在办理500件，办结率90%。'),
     // A ratio of two counts (复议诉讼比值), right; one of the two counts not stated; two counts naming one word; a place word.
     p('全年新收行政复议案件1,200件，新收一审行政诉讼案件450件，复议诉讼比值达2.67。'),
+    // Counts in another counter are a rate's base only when split exactly by the numerator and the other side of its pair.
+    p('3月份，接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。'),
+    p('3月份，接听群众来电9947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率72.58%。'),
     // A bare ratio against 1 right after two counts: the larger over the smaller, whichever comes first; not after counts of
     // two kinds, nor with a number between.
     p('其中，受理数2005件，行政诉讼受案808件，比例约为2.5:1。'),
@@ -582,6 +585,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'calls counted in 个 split into passed-on and handled directly in 件 (转办 + 直办 = the calls): 直办率 over the calls',
+      text: p('3月份，接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率72.58%。'),
+      findings: [{ code: 'figure/rate', at: '72.58%', message: '直办率与分子分母不符：6673件÷8947个=74.584%，应为74.58%，文中为72.58%' }],
+    },
     {
       name: 'a bare ratio against 1 right after two counts (受理数…，行政诉讼受案…，比例约为R:1)',
       text: p('全市各级行政复议机关共收到行政复议申请3921件。其中，受理数2005件，行政诉讼受案808件，比例约为3.5:1。'),
