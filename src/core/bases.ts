@@ -571,8 +571,9 @@ function continuesNoun(index: FigureIndex, a: Figure, b: Figure): boolean {
   return b.id === a.id + 1 && b.sentence === a.sentence && sameUnitKind(a, b) && VERB_ONLY.test(statedUnder(b));
 }
 
-// The word for the items a noun counts, left out of a total named by the noun ("信访事项" … "占信访总量的").
-const ITEMS_WORD = /(?:事项|案件)$/;
+// The word for the items a noun counts, left out of a total named by the noun ("信访事项" … "占信访总量的", "咨询信息" …
+// "占咨询总量的").
+const ITEMS_WORD = /(?:事项|案件|信息)$/;
 
 /** Whether words end in the noun, or in the noun and the word for its items ("全年共收到信访事项" ends in 信访). */
 function endsWithNoun(words: string, noun: string): boolean {
