@@ -826,7 +826,8 @@ function partOf(doc: ReportDocument, segment: number, subject: string, prior: Fi
   // count's other shares and its change may stand between it and the share, each a clause of its own.
   let k = prior.length - 1;
   let at = segment;
-  while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || prior[k].change)) at = prior[k--].segment;
+  // …and so may a rate of its own ("共611件，结案率为100%，占全区总量的11.27%").
+  while (k > 0 && prior[k].segment === at - 1 && prior[k].lone && (isShareClause(prior[k]) || prior[k].change || isRateClause(prior[k]))) at = prior[k--].segment;
   const part = prior[k];
   return part.segment === at - 1 && (part.final || countFirst(part)) ? part : undefined;
 }
@@ -845,6 +846,11 @@ const NOT_A_NOUN = /率|占|同比|增长|下降|增加|减少|较|达|参加|�
 function countFirst(f: Figure): boolean {
   const after = f.after.replace(ASIDES, '');
   return f.lone && NOUN_AFTER_COUNT.test(after) && !NOT_A_NOUN.test(after);
+}
+
+/** A percent that is a rate of the figure before it: "结案率为100%". */
+function isRateClause(f: Figure): boolean {
+  return f.percent && /^\s*[\u4e00-\u9fff]{1,6}率(?:为|达到|达|是)?\s*$/.test(f.before);
 }
 
 /** A percent that is a share of the figure before it: "占调整预算100.93%". */

@@ -932,6 +932,11 @@ ruleTable(figureShare, {
       findings: [{ code: 'figure/share', at: '45.1%', message: '占比与部分、总数不符：39.1万起÷90.8万起=43.06%，应为43.1%，文中为45.1%（按45.1%计，部分约应为41.0万起）' }],
     },
     {
+      name: 'a rate of the part between the part and its share (共611件，结案率为100%，占全区总量的…)',
+      text: p('全区共受理民生热点类案件5422件，结案率100%。其中，九龙镇受理案件数最多，共611件，结案率为100%，占全区总量的12.27%；其次是杨家坪街道，共533件，结案率为100%，占全区总量的9.83%。'),
+      findings: [{ code: 'figure/share', at: '12.27%', message: /611件÷5422件=11\.27%/ }],
+    },
+    {
       name: 'a share of 咨询总量 over the count stated as 咨询信息 (信息, the word for the items, left out)',
       text: p('本月共受理消费者各类咨询信息2157件，同比增长2%。其中涉及市场监管业务咨询2125件，占咨询总量的96.5%；涉及非市场监管业务咨询32件，占咨询总量的1.5%。'),
       findings: [{ code: 'figure/share', at: '96.5%', message: '占比与部分、总数不符：2125件÷2157件=98.52%，应为98.5%，文中为96.5%（按96.5%计，部分约应为2082件）' }],
