@@ -548,7 +548,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // (An aside on the numerator — "审结1790件（含旧存212件）" — says the closed cases hold old ones, not that a count before does.)
   // "新收198件，上年结转12件，审结196件，结案率…": the new cases and those carried over, stated side by side, are the whole
   // base (or the count before them they add up to) — judged both ways, the new ones alone taken too (some writers do).
-  const whole = alias?.carriesOver && numerators.length ? newAndCarried(prior, numerators) : undefined;
+  const whole = !numerators.length ? undefined : alias?.carriesOver ? newAndCarried(prior, numerators) : closing ? intakeAndCarriedIn(prior, numerators) : undefined;
   // "办结554296件，存案69346件，…结案率为88.88%": the closed and those still open after them are all that was to be closed.
   const closedAndOpen = !whole && alias?.carriesOver && numerators.length === 1 ? openAfterClosed(prior, numerators[0]) : undefined;
   const bound = !whole && !closedAndOpen && !!alias?.carriesOver && !accountedFor(prior, numerators) &&
@@ -703,6 +703,24 @@ function newAndCarried(prior: Figure[], numerators: Figure[]): { base: Figure; f
     if (!fresh) continue;
     const stated = prior.find((f) => f.id < a.id && !f.inParens && isExactCount(f) && sameUnitKind(f, a) && f.value === a.value + b.value);
     return { base: stated ?? summedFigure([a, b], { start: a.span.start, end: b.span.end }), fresh };
+  }
+  return undefined;
+}
+
+// Requests or cases carried in from the year before, named so at the start of a count's words.
+const CARRIED_IN_WORDS = /^\s*(?:上年度?|上一年度?|去年)(?:结转|转结|转入)|^\s*旧存/;
+
+/**
+ * "收到政府信息公开申请81件，上年结转政府信息公开申请2件，办结80件，…，办结率96.4%": the intake and the count carried in
+ * right after it, before the numerator — all there was to close is both (80÷83); the intake alone is let pass too.
+ */
+function intakeAndCarriedIn(prior: Figure[], numerators: Figure[]): { base: Figure; fresh: Figure } | undefined {
+  const first = numerators[0];
+  for (let k = 1; k < prior.length; k++) {
+    const [a, b] = [prior[k - 1], prior[k]];
+    if (b.id >= first.id || a.inParens || b.inParens || !isExactCount(a) || !isExactCount(b) || !sameUnitKind(a, b)) continue;
+    if (!namesIntake(a.before) || !CARRIED_IN_WORDS.test(b.before)) continue;
+    return { base: summedFigure([a, b], { start: a.span.start, end: b.span.end }), fresh: a };
   }
   return undefined;
 }

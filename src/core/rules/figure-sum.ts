@@ -1093,7 +1093,7 @@ function answersOfRequests(doc: ReportDocument, index: FigureIndex, total: Figur
 }
 
 // "处理结果中，予以公开3件，…", "答复情况：…": a lead naming the answers, alone in its clause before the first.
-const ANSWERS_LEAD = /^\s*(?:从|在)?(?:处理|答复|办理)(?:结果|情况)(?:中|看|来看|方面)?\s*[，,：:]\s*$/;
+const ANSWERS_LEAD = /^\s*(?:从|在)?(?:处理|答复|办理)(?:结果|情况)(?:中|看|来看|方面|为|是)?\s*[，,：:]\s*$/;
 
 /** The first answer opens its sentence but for a lead naming the answers (ANSWERS_LEAD). */
 function answersLed(doc: ReportDocument, index: FigureIndex, first: Figure): boolean {
@@ -2892,7 +2892,8 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 // Requests carried in from the year before ("上年结转依申请公开2件", the two characters swapped as "上年转结" too), and out
 // into the next ("结转下年度继续办理1件").
-const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)(?:结转|转结)';
+// ("上一年度转办15件": passed on into this year.)
+const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)(?:结转|转结|转办|转入)';
 const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
 // A paragraph naming what was carried in ("无下年度结转" carries none out, and says nothing of what came in).
 const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);

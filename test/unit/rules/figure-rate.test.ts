@@ -312,6 +312,8 @@ ruleTable(figureRate, {
     p('全年受理群众诉求共计5000件。累计办结4500件，正在办理500件，办结率90%。'),
     // A ratio of two counts (复议诉讼比值), right; one of the two counts not stated; two counts naming one word; a place word.
     p('全年新收行政复议案件1,200件，新收一审行政诉讼案件450件，复议诉讼比值达2.67。'),
+    // Requests carried in from the year before, stated right after those received, are closed too: 80÷(81+2).
+    p('全年收到政府信息公开申请81件（含重复申请事项），上年结转政府信息公开申请2件，办结80件，结转下年度继续办理3件，办结率96.4%。'),
     // Counts in another counter are a rate's base only when split exactly by the numerator and the other side of its pair.
     p('3月份，接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。'),
     p('3月份，接听群众来电9947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率72.58%。'),
@@ -585,6 +587,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a closing rate over the requests received and those carried in, matching neither',
+      text: p('全年收到政府信息公开申请81件，上年结转政府信息公开申请2件，办结80件，结转下年度继续办理3件，办结率92.4%。'),
+      findings: [{ code: 'figure/rate', at: '92.4%', message: '办结率与分子分母不符：80件÷(81件+2件)=96.386%，应为96.4%，文中为92.4%' }],
+    },
     {
       name: 'calls counted in 个 split into passed-on and handled directly in 件 (转办 + 直办 = the calls): 直办率 over the calls',
       text: p('3月份，接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率72.58%。'),

@@ -1395,6 +1395,11 @@ ruleTable(figureSum, {
       '全年共收到和办理依申请公开12件，其中自然人申请件12件，法人或其他组织申请件0件，上年度结转政府信息公开申请0件。处理结果中，予以公开3件，部分公开8件，因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。',
       '所列各分项之和超过总数：3+8+1+1=13，大于总数12件（多1）', '12件'),
     {
+      name: 'outcomes over the requests received and carried in (上一年度转办), the carried-on ones among them',
+      text: p('2024年，全市共收到政府信息公开申请804件，上一年度转办15件。办理结果为：予以公开465件，部分公开50件，不予公开38件，无法提供230件，不予处理38件，其他处理12件，结转下年度继续办理16件。'),
+      findings: [{ code: 'figure/sum', at: '804件', message: '办理结果之和与收到加上年结转不符：465+50+38+230+38+12+16=849，与收到804件加上年结转15件（共819件）不符（相差30）' }],
+    },
+    {
       name: 'answers to requests over the answered, the first two adding up to the received (as many)',
       text: p('全年收到政府信息公开申请10件，依法依规答复10件，其中予以公开6件，无法提供4件，不予处理1件。'),
       findings: [{ code: 'figure/sum', message: '分项之和与总数不符：6+4+1=11，与总数10件不符（相差1）', at: '10件', occurrence: 1 }],
