@@ -273,6 +273,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:案前|立案前|诉前)(?:调解成功|成功调解)/, /^立案(?:受理)?$/],
   // A suit names the government as the sole defendant or as one of several (单独被告 / 共同被告).
   [/单独(?:作为)?被告|独立被告/, /共同被告/],
+  // A suit is brought straight to court or after an administrative review (未经复议直接起诉 / 复议后起诉, 经复议后起诉).
+  [/未经(?:行政)?复议|直接(?:提起)?(?:起诉|诉讼)/, /(?<!未)经(?:行政)?复议后?(?:起诉|诉讼)|(?<!未经)复议后(?:起诉|诉讼)/],
   // Letters or requests received by the city's own departments or by its counties (市直… / 各县（区）…).
   [/^市直|^市本级|^市(?:政府)?各(?:部门|单位)/, /^各县|^县(?:[(（][市区、，,]{1,4}[)）]|[市区])|^各?(?:区县|县区)/],
   [/按期|按时|如期/, /逾期|超期|超时/],

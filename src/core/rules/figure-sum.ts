@@ -3395,7 +3395,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A count right after the last part, not read as one (another counter: "…45个，移送行政拘留8起"), may be the rest.
   const slips = mayAccuse && !countAfterList(doc, index, parts[parts.length - 1]) ? slipsShortOfTotal(doc, index, total, parts) : undefined;
   if (slips) return slipFinding(doc, shown, parts, slips);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), bodiesDoingWork(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), schoolStageKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), bodiesDoingWork(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), schoolStageKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts), publishedKinds(doc, index, total, parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > shown.value + tolerance(shown, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -5969,6 +5969,25 @@ const travellerKinds = (parts: Figure[]) => (PEOPLE.includes(parts[0].unit) ? le
 const MONEY_KINDS = [/^(?:罚款|罚金)$/, /^没收(?:违法所得|非法财物|违法财物)?$/, /^(?:退还|返还)(?:消费者|群众|当事人)?$/, /^追缴[\u4e00-\u9fff]{0,4}$/, /^(?:责令)?退赔$/];
 /** The leading run (two or more) of amounts each of a different kind of sanction money. */
 const moneyKinds = (parts: Figure[]) => (parts[0].unit === '元' ? leadingKinds(parts, MONEY_KINDS) : undefined);
+
+// Information published ("主动公开政府信息47条", "发布各类信息…条") and the kinds of it a 其中 list names, each item one kind
+// ("部门文件22件，通知公告16条，人事任免5条，财政预决算2条…").
+const PUBLISHED_TOTAL = /(?:主动)?公开(?:各类)?(?:政府|政务)?信息|发布(?:各类)?(?:政府|政务)?信息/;
+const INFO_KIND = /^[\u4e00-\u9fff“”]{0,8}(?:文件|公告|通知|动态|解读|任免|预决算|决算|预算|计划|总结|规划|新闻|政策|公示)$/;
+
+/** The leading run (two or more) of a 其中 list of published information, each part a kind of it named differently. */
+function publishedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Figure[] | undefined {
+  if (!PUBLISHED_TOTAL.test(total.before) || !(opensSubset(doc, index, total, parts[0]) || parts[0].inParens)) return undefined;
+  const seen = new Set<string>();
+  let n = 0;
+  for (const p of parts) {
+    const words = partWords(p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '').trim();
+    if (!INFO_KIND.test(words) || seen.has(words) || (n > 0 && p.subsetCue)) break;
+    seen.add(words);
+    n++;
+  }
+  return n >= 2 ? parts.slice(0, n) : undefined;
+}
 
 /** The leading run (two or more) of parts each of a different one of `kinds` (one thing is of one kind only). */
 function leadingKinds(parts: Figure[], kinds: readonly RegExp[]): Figure[] | undefined {

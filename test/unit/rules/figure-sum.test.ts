@@ -878,6 +878,8 @@ ruleTable(figureSum, {
     // finished may have come in the year before.
     p('今年确定重点改革任务60项，已完成45项，正在推进14项。'),
     p('全年共收到政府信息公开申请100件，已完成答复95件，正在答复10件。'),
+    // Kinds of information published short of the total: some kinds may be unlisted.
+    p('2023年，街道办事处主动公开政府信息47条，其中部门文件20件，通知公告16条，人事任免5条。'),
     // Requests carried in from the year before are answered too: the answers may exceed the requests received.
     p('全年共收到和办理依申请公开12件，其中自然人申请件12件，法人或其他组织申请件0件，上年度结转政府信息公开申请2件。处理结果中，予以公开3件，部分公开8件，因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。'),
     // Closed and pending after the closed count's outcomes: they add up; the cases against a body not stated as the year's
@@ -1394,6 +1396,12 @@ ruleTable(figureSum, {
     sumRow('answers over the requests of the sentence before, which lists their applicants and a carry-over of none',
       '全年共收到和办理依申请公开12件，其中自然人申请件12件，法人或其他组织申请件0件，上年度结转政府信息公开申请0件。处理结果中，予以公开3件，部分公开8件，因本机关不掌握相关政府信息无法提供1件，信息不存在的1件。',
       '所列各分项之和超过总数：3+8+1+1=13，大于总数12件（多1）', '12件'),
+    sumRow('suits brought straight to court and after a review: all the suits',
+      '全年涉及行政诉讼8件，未经复议直接起诉5件，复议后起诉2件。',
+      '分项之和与总数不符：5+2=7，与总数8件不符（相差1）', '8件'),
+    sumRow('kinds of information published, each item one kind, above the total (件 and 条 mixed)',
+      '2023年，街道办事处主动公开政府信息47条，其中部门文件22件，通知公告18条，人事任免5条，财政预决算2条，工作计划1条，工作总结1条。',
+      '“其中”各分项之和超过总数：22+18+5+2+1+1=49，大于总数47条（多2）', '47条'),
     {
       name: 'outcomes over the requests received and carried in (上一年度转办), the carried-on ones among them',
       text: p('2024年，全市共收到政府信息公开申请804件，上一年度转办15件。办理结果为：予以公开465件，部分公开50件，不予公开38件，无法提供230件，不予处理38件，其他处理12件，结转下年度继续办理16件。'),
