@@ -138,6 +138,8 @@ export const PLACE_QUALIFIER = /^(?:城区|市区|城市|城镇|县城|城郊|�
 
 /** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
 export const CARRY_OVER = /结转|旧存|积存/;
+/** Requests or cases carried in from the year before, as regex alternatives: "上年结转", "上年转结", "上一年度转办", "去年转入". */
+export const CARRIED_IN_FROM_LAST_YEAR = '(?:上年度?|上一年度?|去年|往年)(?:结转|转结|转办|转入)';
 
 /** Drawing samples or case files to look at (抽检…, 评查 of case files): a count after them is the items drawn. */
 export const DRAWING_WORDS = ['抽检', '抽查', '抽样', '抽验', '评查'] as const;

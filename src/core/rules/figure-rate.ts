@@ -2,7 +2,7 @@
 // 成功率99.51%"), and rates no whole count of the stated cases can give ("应诉案件18件…胜诉率95%").
 // The numerator is the figure whose words carry the rate's stem (成功率 ← 调解成功); any earlier figure of the same
 // kind may be the denominator (海宁: 调解成功率 over 办结, not over 办理). A rate no stated figure explains is left alone.
-import { ACTIVITY_VERBS, alternatives, ANSWER_GRADE, AVERAGE_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, ANSWER_GRADE, AVERAGE_BEFORE, CARRIED_IN_FROM_LAST_YEAR, NEGATION_BEFORE, NEGATION_WORDS, AS_OF_YEAR_END, asMediation, OCCURRENCE_UNITS, CHANGE_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, REVIEW_INTAKE, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS, VALID_PART } from '../lexicon';
 import {
   CASE_OUTCOME, CORRECTION_OUTCOME, HANDLING_RATE, INTAKE_COUNTERS, NON_CORRECTIVE, PENDING, RATE_ALIASES, amountOf, arePartitionPair, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval,
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, clauseBefore, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
@@ -708,7 +708,7 @@ function newAndCarried(prior: Figure[], numerators: Figure[]): { base: Figure; f
 }
 
 // Requests or cases carried in from the year before, named so at the start of a count's words.
-const CARRIED_IN_WORDS = /^\s*(?:上年度?|上一年度?|去年)(?:结转|转结|转入)|^\s*旧存/;
+const CARRIED_IN_WORDS = new RegExp(`^\\s*(?:${CARRIED_IN_FROM_LAST_YEAR}|旧存)`);
 
 /**
  * "收到政府信息公开申请81件，上年结转政府信息公开申请2件，办结80件，…，办结率96.4%": the intake and the count carried in

@@ -1888,6 +1888,7 @@ const AGENCY_SUBJECT = /^[\u4e00-\u9fff]{1,8}?(?:局|厅|委员会|办公室|法
 
 const WHOLE_PLACE_BEFORE = /[全各我两级]$/;
 
+/** The name stands in the text before `before` on its own somewhere, not as the bodies of a whole place ("全县法院"). */
 function namedAlone(text: string, name: string, before: number): boolean {
   for (let at = text.lastIndexOf(name, before); at >= 0; at = text.lastIndexOf(name, at - 1)) {
     if (!WHOLE_PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at))) return true;
@@ -1896,6 +1897,7 @@ function namedAlone(text: string, name: string, before: number): boolean {
   return false;
 }
 
+/** The agency a frame's words open with, right before its count verb ("州信访局" of "州信访局收到"); '' for none. */
 function agencySubject(words: string): string {
   const subject = AGENCY_SUBJECT.exec(words)?.[0];
   const verb = subject && verbOf(words.slice(subject.length));

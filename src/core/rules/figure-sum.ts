@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { clauseWords as clauseWordsBefore, closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, exclusivePair, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, CARRIED_IN_FROM_LAST_YEAR, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, exclusivePair, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
@@ -2892,11 +2892,9 @@ function splitsSubtotal(doc: ReportDocument, index: FigureIndex, total: Figure, 
 
 // Requests carried in from the year before ("上年结转依申请公开2件", the two characters swapped as "上年转结" too), and out
 // into the next ("结转下年度继续办理1件").
-// ("上一年度转办15件": passed on into this year.)
-const CARRIED_FROM = '(?:上年度?|上一年度?|去年|往年)(?:结转|转结|转办|转入)';
-const CARRIED_IN = new RegExp(`^${CARRIED_FROM}`);
+const CARRIED_IN = new RegExp(`^${CARRIED_IN_FROM_LAST_YEAR}`);
 // A paragraph naming what was carried in ("无下年度结转" carries none out, and says nothing of what came in).
-const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_FROM}|旧存|积存`);
+const CARRIED_FROM_BEFORE = new RegExp(`${CARRIED_IN_FROM_LAST_YEAR}|旧存|积存`);
 /** The intake's aside is its new cases and those carried in, adding up to it ("793件（新收案件649件，旧存案件144件）"). */
 function newAndCarriedIn(index: FigureIndex, intake: Figure): boolean {
   const aside = asidesOf(index, intake);
@@ -2958,7 +2956,7 @@ function checkCarriedIntake(doc: ReportDocument, ctx: RuleContext, intake: Figur
 // inside the intake). Carried on or open, worded before or after the count: "结转到2025年办理7件", "4件结转至下年度",
 // "7件正在办理中", "未审结20件".
 // ("结转上年度…申请3件": the carry-in with its words the other way round.)
-const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_FROM}|结转上一?年度?|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年|旧存`);
+const CARRIED_INTO_YEAR = new RegExp(`${CARRIED_IN_FROM_LAST_YEAR}|结转上一?年度?|(?:19|20)[0-9]{2}年度?(?:结转|转至今年|转入本年)|转至今年|转入本年|旧存`);
 const INCLUDED_IN_INTAKE = /^\s*(?:含|包含|包括|其中)/;
 const BARE_CLOSED = /^\s*已结\s*$/;
 const EXCLUDED_FROM_INTAKE = /^\s*(?:不含|未含|不包含|不包括)/;
@@ -3097,7 +3095,7 @@ function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
 const LISTS_INTAKE = new RegExp(`${LIST_LEAD.source}|^\\s*(?:主要)?涉及`);
 
 // "包含上年结转60件": the carry-in a count holds, in its aside.
-const HOLDS_CARRY_IN = new RegExp(`^\\s*(?:含|包含|包括|其中)\\s*${CARRIED_FROM}`);
+const HOLDS_CARRY_IN = new RegExp(`^\\s*(?:含|包含|包括|其中)\\s*${CARRIED_IN_FROM_LAST_YEAR}`);
 
 /**
  * "本县共接收信息公开申请1200件，……。本县全年办理信息公开申请1270件（包含上年结转60件），……": a count that holds
@@ -3151,7 +3149,7 @@ function sentenceReading(doc: ReportDocument, index: FigureIndex, k: number): st
 }
 
 // What is carried in from the period before ("上月未办结工单150件", "上期结转…", "上年结转…").
-const CARRY_IN = new RegExp(`${CARRIED_FROM}|(?:上月|上期|上季度?|上年度?|去年)(?:未办结|未结|结转|遗留|积存)`);
+const CARRY_IN = new RegExp(`${CARRIED_IN_FROM_LAST_YEAR}|(?:上月|上期|上季度?|上年度?|去年)(?:未办结|未结|结转|遗留|积存)`);
 // The whole in hand after them ("本月共有工单1590件", "合计…", "共计…").
 const IN_HAND = /^(?:本月|本期|本季度?|本年度?|全年|当月|累计)?(?:共有|共计|合计|总计)/;
 
