@@ -1111,6 +1111,8 @@ function answersLed(doc: ReportDocument, index: FigureIndex, first: Figure): boo
 function checkAnswersOfRequests(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const [before, sentence] = [index.sentences[k - 1], index.sentences[k]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  // Most sentences answer no request: one look at the text of the sentence before each.
+  if (!DISCLOSURE_REQUEST.test(doc.sentences[before.docSentence].text)) return undefined;
   const answers = mainFigures(sentence).filter((f) => !f.percent);
   const words = answers.map((f) => partWords(f).replace(/^[，,：:\s]+/, ''));
   if (answers.length < MIN_DISCLOSURE_ANSWERS || !(answers[0].segment === 0 || answersLed(doc, index, answers[0])) || !answers.every(isExactCount) ||
