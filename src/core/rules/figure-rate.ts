@@ -755,6 +755,10 @@ function bounding(counts: Figure[], bound: boolean): Figure[] {
 const PICKED_OUT_OF = /^[\u4e00-\u9fff“”"（）()]{0,20}?(?:当中|之中|中)(?:的|\s*[，,]\s*(?:其中|有|共有|已有)?|已有|有)?\s*$/;
 // A rate of how much of a whole was covered ("评查面为88.0%", "覆盖面达95%"): of the part picked out, whatever was done to it.
 const COVERED = '覆盖';
+// "全县共有13个乡镇，已有12个乡镇建成…": a stock counted (共有, 现有, 辖, 全X) and, in the next clause, a part of it that
+// repeats its noun or is led by 已有/其中 — picked out of it only for a bare coverage rate of facilities built in them.
+const STOCK_COUNTED = /(?:共有|现有|辖|下辖|全[市区县镇乡省])[\u4e00-\u9fff]{0,2}\s*$/;
+const STOCK_THEN_PART = /^([\u4e00-\u9fff（）()]{1,8})[，,]\s*(其中|已有|现已有|目前已有|均有)?\s*$/;
 const COVERAGE_RATE = /([\u4e00-\u9fff]{0,6}面)(?:达到|达|为|是)?\s*$/;
 // What may stand between the part and its rate: words only (what was done to the part), no other figure.
 const MAX_PICKED_WORDS = 30;
@@ -769,7 +773,9 @@ function partitiveRate(doc: ReportDocument, figures: Figure[], r: number): { par
   const [whole, part, rate] = [figures[r - 2], figures[r - 1], figures[r]];
   if (!whole || !isExactCount(whole) || !isExactCount(part) || whole.inParens || part.inParens || !sameUnitKind(whole, part) || part.value > whole.value) return undefined;
   const among = doc.norm.slice(whole.span.end, part.span.start);
-  if (!PICKED_OUT_OF.test(among)) return undefined;
+  const stock = STOCK_THEN_PART.exec(among);
+  const ofStock = stock !== null && STOCK_COUNTED.test(whole.before) && (stock[2] !== undefined || part.after.startsWith(stock[1]));
+  if (!ofStock && !PICKED_OUT_OF.test(among)) return undefined;
   const between = doc.norm.slice(part.span.end, rate.span.start);
   if (between.length > MAX_PICKED_WORDS || CHANGE_WORDS.test(between)) return undefined;
   const coverage = COVERAGE_RATE.exec(between);
@@ -778,7 +784,8 @@ function partitiveRate(doc: ReportDocument, figures: Figure[], r: number): { par
   if (!m || m[2] === '比') return undefined;
   // A bare 覆盖率 is how much of the whole the part covers, whatever was done to it ("92个社区中已有86个建成站点，覆盖率
   // 93.5%"); one that names what it covers ("服务人口覆盖率") is of something else.
-  if (m[2] === '率' && m[1].replace(QUALIFIER_CUES, '') === COVERED) return { part, whole, name: `${COVERED}率` };
+  if (m[2] === '率' && m[1].replace(QUALIFIER_CUES, '') === COVERED && (!ofStock || FACILITY.test(between))) return { part, whole, name: `${COVERED}率` };
+  if (ofStock) return undefined;
   const stem = stemOf(m[1]);
   const qualifier = m[1].slice(0, -stem.length).replace(QUALIFIER_CUES, '');
   const named = qualifier !== '' && carries(among.replace(/(?:当中|之中|中)[\s\S]*$/, ''), qualifier);

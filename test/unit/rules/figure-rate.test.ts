@@ -372,6 +372,12 @@ ruleTable(figureRate, {
     // Coverage after all the places counted and the facilities built: M÷N; not when no facility is counted.
     p('全县共有行政村156个，已建成村级调解室150个，覆盖率达96.2%。'),
     p('全县共有行政村156个，已有150个村配备法律顾问，覆盖率达98%。'),
+    // A stock counted (共有) and a part repeating its noun or led by 已有: right; a count of something else, or a coverage of
+    // another population, silent.
+    p('全县共有13个乡镇，已有12个乡镇建成公共法律服务工作站，覆盖率达92.3%。'),
+    p('全市共有律师120名，新增律师12名，覆盖率达90%。'),
+    p('全县共有13个乡镇，已有12个乡镇建成公共法律服务工作站，服务人口覆盖率达90%。'),
+    p('全县共有13个乡镇，12个村建成公共法律服务工作站，覆盖率达90%。'),
     // A rate naming a population of its own none of the counts name: silent (the bare 诉求/案件 name none).
     p('全年共受理各类投诉举报120件，办结110件。热线诉求办结率90.8%。'),
     // A closing rate opening its sentence over the cases received stated in the sentence before (within rounding).
@@ -1493,6 +1499,16 @@ ruleTable(figureRate, {
       name: 'coverage at one decimal',
       text: p('全镇13个村全部建成法律服务室，覆盖率达90.0%。'),
       findings: [{ code: 'figure/rate', message: /90\.0%无法由13个得出/, at: '90.0%', fixed: p('全镇13个村全部建成法律服务室，覆盖率达84.6%。') }],
+    },
+    {
+      name: 'coverage of a stock counted with 共有, the part repeating its noun',
+      text: p('全县共有13个乡镇，已有12个乡镇建成公共法律服务工作站，覆盖率达90%。'),
+      findings: [{ code: 'figure/rate', message: '覆盖率与分子分母不符：12个÷13个=92.308%，应为92%，文中为90%', at: '90%', fixed: p('全县共有13个乡镇，已有12个乡镇建成公共法律服务工作站，覆盖率达92%。') }],
+    },
+    {
+      name: 'coverage of a stock counted with 全县, the part in the next clause',
+      text: p('全县13个乡镇，12个乡镇建成公共法律服务工作站，覆盖率达90%。'),
+      findings: [{ code: 'figure/rate', message: /12个÷13个=92\.308%/, at: '90%' }],
     },
     {
       name: 'the population is the 共 total closing the sentence before',
