@@ -504,7 +504,9 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
     following.every((f) => index.sentences[f.sentence].section === index.sentences[k].section);
   // A sorting heading on a line of its own ("按纠纷类型分：") opens the kinds on the lines after it.
   if (!LIST_LEAD.test(text) && !ALL_DONE_LEAD.test(text) && !SORT_LEAD_LINE.test(text) && !ledAtEnd && !namesTotalAgain(text, total) && !listed && !(sorted && onlyCount(doc, index, own, total))) return own;
-  return own.concat(following);
+  // "…180件。其中…。其他类别中，…": the list goes on into the sentence after its own.
+  const rest = index.sentences[k + 2] && continuesList(doc, index, k + 2) ? mainFigures(index.sentences[k + 2]) : [];
+  return own.concat(following, rest);
 }
 
 // "已全部按期答复，其中…", "均已办结，其中…": all of the total done, with no count, then its list.
