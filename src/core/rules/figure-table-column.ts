@@ -563,7 +563,8 @@ function periodChange(ctx: RuleContext, rows: Row[], names: string[], sources: n
   const failing = h.failing.filter(({ row, expected }) => !unsignedFall(row.values[target] as Value, expected, relation, ctx));
   h.holding += h.failing.length - failing.length;
   h.failing = failing;
-  if (h.failing.length > 1 || h.holding < 1) return undefined;
+  // More rows than one may be off when as many hold (two at least): the headers, not the rows, state the relation.
+  if (h.holding < 1 || (h.failing.length > 1 && (h.holding < 2 || h.failing.length > h.holding))) return undefined;
   h.periods = [names[from], names[to]];
   return h;
 }
@@ -677,13 +678,15 @@ function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed:
     if (fitting.some((h) => h.failing.length === 0)) continue;
     const [h] = fitting;
     if (fitting.some((o) => o.failing[0].row !== h.failing[0].row)) continue;
-    const { row, expected } = h.failing[0];
-    // A total row whose count is itself off (figure/table-total) explains the rest of its row.
-    if (flagged.has(row.cells[h.from]) || flagged.has(row.cells[h.to])) continue;
     // The column's own name for a rate ("整改销号率"); "增减" names a growth over percents as well.
     const rate = h.relation === 'ratio' ? RATE_NAME.exec(columnNames(rows, grid.header)?.[target] ?? '')?.[0] : undefined;
     const named = rate ?? (RELATION_WORDS[h.relation].exec(headerText) ?? DIFFERENCE_WORDS.exec(headerText))?.[0] ?? '';
-    out.push(derivedFinding(doc, h, target, row, expected, named));
+    // Under periods the headers name, every row off is reported; else the one row.
+    for (const { row, expected } of fitting.length === 1 && h.periods ? h.failing : h.failing.slice(0, 1)) {
+      // A total row whose count is itself off (figure/table-total) explains the rest of its row.
+      if (flagged.has(row.cells[h.from]) || flagged.has(row.cells[h.to])) continue;
+      out.push(derivedFinding(doc, h, target, row, expected, named));
+    }
   }
   return out;
 }

@@ -170,6 +170,8 @@ ruleTable(figureTableColumn, {
     { name: 'a rate column its header names beside its numerator column, two other rows fitting', text: pasted(['序号 | 食品种类 | 样品抽检 数量/批次 | 合格样品 数量/批次 | 不合格样品 数量/批次 | 样品 不合格率 |', '1 | 餐饮食品 | 259575 | 242436 | 17139 | 6.60% |', '2 | 炒货食品 | 29099 | 28039 | 1060 | 3.64% |', '3 | 蔬菜制品 | 52620 | 51084 | 1536 | 2.92% |']) },
     // A rate whose header names no column: two other rows prove nothing.
     { name: 'an unnamed percent column, two other rows fitting', text: pasted(['类别 | 甲 | 乙 | 丙 |', '一 | 259575 | 17139 | 6.60% |', '二 | 29099 | 1060 | 4.64% |', '三 | 52620 | 1536 | 2.92% |']) },
+    // Under named periods, more rows off than hold: the column may be of something else.
+    { name: 'periods named by the headers, three rows of four off', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |', '调解成功量 | 1120 | 1000 | ↑2.00% |', '已办结 | 3300 | 3000 | ↑12.00% |']) },
     { name: 'a stated half-year beside the same time the year before (去年同时期), the 同比 column fitting', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑15.53% |']) },
     // Last month beside a stated year is no comparison of the two the column could be of.
     { name: 'a stated year beside last month (上月): no order of the two', text: pasted(['类型 | 2025年（件） | 上月 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |']) },
@@ -302,6 +304,14 @@ ruleTable(figureTableColumn, {
         message: '表格“受理量”行同比与本行两列不符：(2790−2415)÷2415=15.53%，应为↑15.53%，表中为“↑6.69%”（“2025年上半年（件）”比“去年同时期”）',
         at: '↑6.69%',
       }],
+    },
+    {
+      name: 'periods named by the headers: two rows off of four, each reported (two others hold)',
+      text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |', '调解成功量 | 1120 | 1000 | ↑12.00% |', '已办结 | 3300 | 3000 | ↑12.00% |']),
+      findings: [
+        { code: 'figure/table-derived', message: /“受理量”行同比.*应为↑15\.53%/, at: '↑6.69%' },
+        { code: 'figure/table-derived', message: /“已办结”行同比.*\(3300−3000\)÷3000=10\.00%，应为↑10\.00%/, at: '↑12.00%', occurrence: 1 },
+      ],
     },
     {
       name: 'half years of two years under the headers (tab-separated rows, 执法 by kind)',
