@@ -600,6 +600,34 @@ export function nounBase(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
 
 const WHOLE_PLACE_LEAD = /^(?:全国|全[省市县区镇])(?=[\u4e00-\u9fff]{3})/;
 
+/**
+ * "其中，投诉量为3671件，举报量为1647件。……商品类投诉2497件，占投诉总量的68.02%": a part of one class of a noun (投诉, 举报,
+ * 来信) whose share names the noun's whole is over the one count stated under nothing but the noun (or 投诉量) — a 其中
+ * part too — in its paragraph or up to NAMED_REACH paragraphs back in its section, or in the report's first section (its
+ * overview) when the part stands in a later one. Undefined when none or two with different values fit.
+ */
+export function kindWholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, noun: string): Figure | undefined {
+  // A class of the noun ("商品类投诉", "关于商品类的投诉"), not what a body handled ("市法律援助中心办理法律援助案件").
+  if (noun.length < 2 || !statedUnder(part).endsWith(`类${noun}`) && !statedUnder(part).endsWith(`类的${noun}`)) return undefined;
+  const names = [noun, `${noun}量`, `${noun}总量`];
+  return unique([...basesBefore(doc, index, ctx, part, NAMED_REACH, true), ...overviewBases(doc, index, ctx, part)]
+    .filter((b) => b.figure.value > part.value && names.includes(nounKey(statedUnder(b.figure)))));
+}
+
+/** The counts of the report's first section (and before it) of the part's kind and year, when the part stands in a later section. */
+function overviewBases(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure): Base[] {
+  if (index.sentences[part.sentence].section <= 0) return [];
+  const { counts, order, of } = ctx.analysis(BASES);
+  const out: Base[] = [];
+  for (const paragraph of order) {
+    const list = counts.get(paragraph) ?? [];
+    if (list.length === 0) continue;
+    if (sectionOf(index, list[0]) > 0) break;
+    for (const f of list) if (sameUnitKind(f, part) && f.value >= part.value && sameYear(doc, index, f, part)) out.push(of(f));
+  }
+  return out;
+}
+
 // What a plan or a task is measured in, after its name ("年度计划投资", "年度任务数").
 const MEASURE_TAIL = /^(?:投资|资金|金额|总额|数量|数|总数|任务数?)$/;
 

@@ -6,7 +6,7 @@ import {
   arePartitionPair, asidesOf, CASE_OUTCOME, CLOSED_OR_ANSWERED, commonPrefix, INTAKE_COUNTERS, MAX_LOOKBACK, countText, mainFigures, figureLabel, figureText, isExactCount, isRoundedDownCount, judgeRounding, numeralFor, percentInterval, priorFigures,
   percentsJoinedFrom, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex, type FigureSentence,
 } from '../figures';
-import { closedBase, closingTotal, leadNamedBase, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH, SUBSET_LEAD } from '../bases';
+import { closedBase, kindWholeBase, closingTotal, leadNamedBase, countedBase, earlierWhole, framedBase, hasOwnShare, isEarlierValue, holdsAllButOne, namesPartScope, wholeBase, totalsBefore, namedBase, namedBases, nounBase, nounCount, nounKey, samePeriod, statedUnder, paragraphOf, summedBase, uniqueValue, verbFramedBase, verbOf, ownVerbBase, NAMED_REACH, SUBSET_LEAD } from '../bases';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { TABLES, type Cell } from '../tables';
 import type { Finding, ReportDocument } from '../types';
@@ -1297,7 +1297,7 @@ function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   // (A share of the whole place's count, "占全省…总数的", is of it whatever bodies the part's sentence names.)
   const afar = () => NAMES_PLACE.test(l.population) || !BODY_WORDS.test(doc.norm.slice(index.sentences[l.part.sentence].span.start, l.part.span.start).replace(SOURCE_CLAUSE, '')) ? wholeBase(doc, index, ctx, l.part, whole![1], NAMED_REACH) : undefined;
   const target = () => (whole && PLAN_POPULATION.test(whole[1]) ? headlineTarget(doc, index, l.part) : undefined);
-  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() ?? target() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
+  const base = whole ? wholeBase(doc, index, ctx, l.part, whole[1]) ?? nounBase(doc, index, ctx, l.part, whole[1]) ?? afar() ?? kindWholeBase(doc, index, ctx, l.part, whole[1]) ?? target() : !GENERIC_TOTAL.test(noun) ? nounBase(doc, index, ctx, l.part, noun) : genericBase(doc, index, ctx, l.part, countedOf(ALL_OF.exec(noun)?.[1]));
   return base && sharesPlace(l.population, base) ? base : undefined;
 }
 

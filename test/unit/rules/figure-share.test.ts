@@ -479,6 +479,11 @@ ruleTable(figureShare, {
     p('全年共收到群众来信8000件，其中有效来信5000件。\n\n## 二、存在的不足\n\n咨询类2000件，占有效来信的45%。'),
     p('全年共收到群众来信8000件，其中有效来信5000件。我市网站市场占有率为35%。'),
     p('全年共收到群众来信8000件，其中有效来信5000件；全市有效来信4000件。咨询类2000件，占有效来信的45%。'),
+    // A kind of a short noun over its whole (占投诉总量的): the count stated under the noun alone, here or in the overview
+    // section; silent when two counts of the noun differ, or only kinds of it are stated (商品类投诉 is no whole).
+    { format: 'plaintext', text: p('一、总体情况\n上半年共接收投诉举报5318件，其中投诉3671件，举报1647件。\n二、投诉分析\n商品类投诉2497件，占投诉总量的68.02%。') },
+    { format: 'plaintext', text: p('一、总体情况\n上半年共接收投诉举报5318件，其中投诉3671件，举报1647件。\n二、投诉分析\n全市投诉量为3000件。商品类投诉2479件，占投诉总量的68.02%。') },
+    p('上半年共接收投诉举报5318件，其中商品类投诉3671件，服务类投诉1647件。网购投诉2479件，占投诉总量的68.02%。'),
     // 占全部诉求的: the whole count of 诉求 — not when two wholes of 诉求 differ, nor when a larger count precedes the part.
     p('全年共受理群众诉求12000件，办结11800件。咨询类4800件，占全部诉求的40%。'),
     p('上半年共受理群众诉求6000件，全年共受理群众诉求12000件。咨询类4800件，占全部诉求的45%。'),
@@ -1827,6 +1832,17 @@ ruleTable(figureShare, {
       format: 'plaintext',
       text: '一、基本情况\n全年热线共受理群众来电20000件，其中转办6000件。\n二、热点问题\n1. 城乡建设类3000件，占比15.00%。其中，物业服务900件、房产监管600件。主要涉及物业服务等问题。\n2. 政法类2400起，占比12.00%。其中，交通管理800起、治安管理500起。\n3.城市管理类2000件，占比20.00%，其中，占道经营700件。\n4.环境保护类1000件，占比5.00%。\n',
       findings: [{ code: 'figure/share', at: '20.00%', message: /其他各项推算的总数约为20000件（3000件÷15\.00%≈20000件，2400起÷12\.00%≈20000件，1000件÷5\.00%≈20000件），本项2000件÷20\.00%≈10000件/ }],
+    },
+    {
+      name: 'a kind of 投诉 over 投诉总量: the 其中 count of 投诉 in the paragraph',
+      text: p('上半年共接收投诉举报5318件。其中，投诉量为3671件，举报量为1647件。商品类投诉2479件，占投诉总量的68.02%。'),
+      findings: [{ code: 'figure/share', at: '68.02%', message: '占比与部分、总数不符：2479件÷3671件=67.53%，应为67.53%，文中为68.02%（按68.02%计，部分约应为2497件）' }],
+    },
+    {
+      name: 'a kind of 投诉 over 投诉总量 in a later section: the count of 投诉 in the overview section',
+      format: 'plaintext',
+      text: p('一、总体情况\n上半年共接收投诉举报5318件，其中投诉3671件，举报1647件。\n二、投诉分析\n（一）商品类投诉。上半年共接收商品类投诉2479件，占投诉总量的68.02%。'),
+      findings: [{ code: 'figure/share', at: '68.02%', message: /2479件÷3671件=67\.53%/ }],
     },
     {
       name: 'a share in a sentence naming no year, over the whole count of last year stated in the sentence before',
