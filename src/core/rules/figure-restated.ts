@@ -439,7 +439,51 @@ function conflictOf(doc: ReportDocument, index: FigureIndex, group: Mention[], p
   // the very same words give two numerals one slip of the keys apart ("审核规范性文件42件" … "24件").
   if (!isRatio(group[0].figure) && Math.min(...values) < MIN_RATIO * Math.max(...values) && !mistyped(doc, group)) return undefined;
   if (partAndRest(index, group)) return undefined;
+  if (group.some((a, i) => group.some((b, j) => classOf[i] !== classOf[j] && ofOtherClasses(doc, index, a, b)))) return undefined;
   return classOf.map((f) => figures.indexOf(f));
+}
+
+// A heading's title, or a run-in label of a paragraph ("——小学。"), that names a class of things: a short noun, no topic
+// of work (情况, 工作, 举措 …) and no verb of one (加强, 推进 …).
+const CLASS_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
+const NOT_CLASS = /情况|工作|概况|成效|举措|问题|安排|分析|总览|综述|说明|措施|做法|经验|成绩|特点|目标|任务|计划|总结|报告|不足|原因|其他|方面|数据|统计|加强|推进|深化|强化|坚持|完善|提升|提高|健全|落实|开展|推动|规范|优化|创新|夯实|严格|做好|全面|持续|着力|聚焦|突出|依法/;
+const RUN_IN_LABEL = /^\s*——\s*([\u4e00-\u9fff]{2,6})\s*[。：:]?\s*$/;
+const HEADING_MARKS = /[：:。\s]+$/;
+const headingsAt = new WeakMap<ReportDocument, Int32Array>();
+
+/** The class a mention is said of: the run-in label before it in its paragraph, else the heading over it, when either names a class. */
+function classLabel(doc: ReportDocument, index: FigureIndex, m: Mention): string | undefined {
+  const at = index.sentences[m.figure.sentence].docSentence;
+  const block = doc.sentences[at].blockIndex;
+  for (let s = at - 1; s >= 0 && doc.sentences[s].blockIndex === block; s--) {
+    const label = RUN_IN_LABEL.exec(doc.sentences[s].text)?.[1];
+    if (label) return NOT_CLASS.test(label) ? undefined : label;
+  }
+  let heading = headingsAt.get(doc);
+  if (!heading) {
+    heading = new Int32Array(doc.blocks.length);
+    let last = -1;
+    for (const b of doc.blocks) heading[b.index] = last = b.heading ? b.index : last;
+    headingsAt.set(doc, heading);
+  }
+  const h = heading[block];
+  const title = h >= 0 ? doc.blocks[h].content.replace(HEADING_MARKS, '') : '';
+  return CLASS_LABEL.test(title) && !NOT_CLASS.test(title) ? title : undefined;
+}
+
+/**
+ * "一、义务教育 …专任教师1.79万人" and "（一）小学 …专任教师11280人" (or "——小学。专任教师11280人"): two mentions said of two
+ * classes — labels that differ, neither sharing two characters in a row with the words of either (a heading "（二）行政复议"
+ * over "受理行政复议案件", or "三、行政执法" over "执法检查", names the count's own topic) — are two counts, not one said twice.
+ */
+function ofOtherClasses(doc: ReportDocument, index: FigureIndex, a: Mention, b: Mention): boolean {
+  const [x, y] = [classLabel(doc, index, a), classLabel(doc, index, b)];
+  return x !== y && ![x, y].some((label) => label !== undefined && (sharesBigram(label, a.phrase) || sharesBigram(label, b.phrase)));
+}
+
+function sharesBigram(label: string, words: string): boolean {
+  for (let k = 0; k + 2 <= label.length; k++) if (words.includes(label.slice(k, k + 2))) return true;
+  return false;
 }
 
 const LOWER_BOUND = new Set<string>(['突破', '超过', '超', '逾', '以上']);

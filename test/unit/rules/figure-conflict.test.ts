@@ -25,6 +25,17 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Counts said of two classes — a run-in label ("——小学。") or a heading naming a class (a short noun sharing no words
+    // with the count's) — are two counts.
+    {
+      name: 'a count of all schools, then of one class after a run-in label (——小学。)',
+      text: report('全市义务教育中小学214所。专任教师1.79万人，增加4.07%。——小学。校数129所。专任教师11280人，比上年增加499人。——初中。校数85所。初中专任教师6586人，比上年增加120人。'),
+    },
+    {
+      name: 'a count under a heading naming all, then under a heading naming one class',
+      format: 'plaintext',
+      text: '一、义务教育\n全市义务教育中小学214所。专任教师1.79万人，增加4.07%。\n（一）小学\n校数129所。专任教师11280人，比上年增加499人。\n',
+    },
     {
       name: 'a count restated with its change to fewer decimals (6.7% beside 6.67%)',
       text: report('1月至9月，全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.7%。\n\n全县法院各类案件收案25789件，同比增长9.12%；审结23509件，同比增长6.67%。'),
@@ -397,6 +408,15 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a heading naming the count\'s own topic (行政复议 over 受理行政复议案件) sets no class apart',
+      format: 'plaintext',
+      text: '全年共受理行政复议案件120件。\n一、行政复议\n全年受理行政复议案件112件。\n',
+      findings: [
+        { code: 'figure/conflict', at: '120件', message: /此处为“全年共受理行政复议案件120件”，文中另处为“全年受理行政复议案件112件”/ },
+        { code: 'figure/conflict', at: '112件', message: /此处为“全年受理行政复议案件112件”/ },
+      ],
+    },
     {
       name: 'a count of four digits in a list, then opening a sentence of its own under the same noun (本月共受理投诉…), its change otherwise',
       text: report('9月份，市12315指挥中心共受理消费者各类信息3894件，同比增长2.2%。其中咨询2541件，同比增长9.4%；投诉1024件，同比下降10.5%；举报329件，同比下降3.2%。\n\n本月共受理投诉1024件，同比下降15.5%。其中商品类投诉671件，服务类投诉353件。'),
