@@ -905,8 +905,8 @@ function echoScore(named: string, total: Figure): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Tables
 
-// A share column's header ("占比", "比例（%）"), a total row's label ("总计", "合计").
-const SHARE_HEADER = /^(?:占比|比例|比重|所占比例|占比\s*[(（]\s*%\s*[)）])$/;
+// A share column's header ("占比", "比例（%）", "百分比(%)"), a total row's label ("总计", "合计").
+const SHARE_HEADER = /^(?:占比|比例|比重|所占比例|百分比)(?:\s*[(（]\s*%\s*[)）])?$/;
 const TOTAL_ROW = /^(?:总计|合计|总数|全部|共计)$/;
 const TABLE_COUNT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)$/;
 const TABLE_SHARE = /^([0-9]+(?:\.([0-9]+))?)\s*%?$/;
@@ -931,6 +931,8 @@ function checkTableShares(doc: ReportDocument, grid: Cell[][], ctx: RuleContext)
   const whole = count(total);
   const sum = parts.reduce((t, r) => t + count(r), 0);
   if (!(whole > 0) || sum !== whole || Number(TABLE_SHARE.exec(cell(total[s]))?.[1]) !== 100) return [];
+  // Shares nudged within a unit of their last digit so that they add up to exactly 100 are the writer's balanced rounding.
+  const balanced = Math.abs(parts.reduce((t, r) => t + Number(TABLE_SHARE.exec(cell(r[s]))?.[1] ?? NaN), 0) - 100) < 1e-9;
   const out: Finding[] = [];
   for (const row of parts) {
     const stated = TABLE_SHARE.exec(cell(row[s]));
@@ -938,9 +940,10 @@ function checkTableShares(doc: ReportDocument, grid: Cell[][], ctx: RuleContext)
     const exact = (count(row) / whole) * 100;
     const decimals = stated[2]?.length ?? 0;
     if (judgeRounding(Number(stated[1]), decimals, exact, exact, ctx.options.rounding) !== 'mismatch') continue;
+    if (balanced && Math.abs(Number(stated[1]) - exact) < 10 ** -decimals) continue;
     const want = show(exact, decimals);
     out.push(report(CODE, {
-      message: `占比与部分、总数不符：表中“${row[0].text}”一行，${header[s - 1]}${row[s - 1].text}÷${total[0].text}${total[s - 1].text}=${show(exact, 2)}%，应为${want}%，文中为${row[s].text}`,
+      message: `占比与部分、总数不符：表中“${cell(row[0])}”一行，${header[s - 1]}${row[s - 1].text}÷${cell(total[0])}${total[s - 1].text}=${show(exact, 2)}%，应为${want}%，文中为${row[s].text}`,
       span: row[s].span,
       fixes: [{ kind: 'choice', title: `将占比改为${want}%（${row[s - 1].text}÷${total[s - 1].text}）`, edits: [{ span: { start: row[s].span.start, end: row[s].span.start + stated[1].length }, newText: want }] }],
       related: [
@@ -1336,6 +1339,8 @@ function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run
     // Shares of one sorting over 100% say so first: which item is wrong is then the parts' sum's to tell, if any.
     const partition = runPartition(doc, run);
     if (partition.length) return partition;
+    const groups = hundredGroups(doc, run);
+    if (groups) return groups.flatMap((group) => completeRunFinding(doc, ctx, group) ?? []);
     const complete = completeRunFinding(doc, ctx, run);
     return complete ? [complete] : [];
   }
@@ -1346,6 +1351,28 @@ function judgeRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, run
 }
 
 const MIN_FITTING_PART = 10;
+
+/**
+ * "对办理工作满意的160件，占96.39%，基本满意的6件，占3.61%；对办理结果满意的149件，占89.76%，基本满意的17件，占10.24%": a run
+ * whose shares (to a tenth at least) add up to exactly 100% item by item, group after group, each group closed by a ；
+ * or a full stop, is as many complete lists — each judged on its own. Undefined for a run not so made.
+ */
+function hundredGroups(doc: ReportDocument, run: LooseShare[]): LooseShare[][] | undefined {
+  if (run.length < 4 || run.some((l) => l.share.decimals < 1)) return undefined;
+  const groups: LooseShare[][] = [[]];
+  let sum = 0;
+  for (let k = 0; k < run.length; k++) {
+    groups[groups.length - 1].push(run[k]);
+    sum += run[k].share.value;
+    if (Math.abs(sum - 100) > 1e-6) continue;
+    const next = run[k + 1];
+    if (next && !GROUP_END.test(doc.norm.slice(run[k].share.span.end, next.part.span.start))) return undefined;
+    if (next) groups.push([]);
+    sum = 0;
+  }
+  return sum === 0 && groups.length >= 2 && groups.every((g) => g.length >= 2) ? groups : undefined;
+}
+const GROUP_END = /[；;。]/;
 
 /**
  * "网格员巡查发现1130件，占总案件的94.17%；群众热线举报70件，占总案件的5.83%": shares that add up to 100% say their

@@ -61,6 +61,7 @@ const DIFFERENCE_WORDS = /增减|增\/减|增加|减少|差额|差值|变化/;
 // Any rate a column may be of two others (完成率, 办结率, 不合格率, 整改销号率 …): the rows prove which two, or none.
 const RATIO_WORDS = /[\u4e00-\u9fff]率/;
 const SHARE_WORDS = /占比|比例|比重|占/;
+const SHARE_HEADER = /百分比|占比|比例|比重/;
 
 export const figureTableColumn: Rule = {
   id: 'figure/table-column',
@@ -368,6 +369,9 @@ function judgeColumn(segment: Segment, column: number, header: string | undefine
     // Shares of the column's total: 100% under a sum of the rows' shares proves the rows are read right.
     return holds && Math.abs(total.value - 100) < 1e-9 ? { column, holds, sum, decimals, total, parts } : undefined;
   }
+  // Shares written without "%" under a header naming them ("百分比(%)", "占比"): 100 under rows adding up to it proves the
+  // rows are read right, as a column of percents does.
+  if (header && SHARE_HEADER.test(header) && Math.abs(total.value - 100) < 1e-9) return holds ? { column, holds, sum, decimals, total, parts } : undefined;
   // Rates, growths and averages written without "%": named so, computed from other columns, or a "total" below a row.
   if (computed || (header && NOT_A_SUM_HEADER.test(header))) return undefined;
   const signed = parts.some((p) => p.value < 0) || total.value < 0;

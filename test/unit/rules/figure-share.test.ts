@@ -515,6 +515,10 @@ ruleTable(figureShare, {
     // Table share columns: right (one cell a line, or one row a line); not checked when the rows do not add up to the total
     // row (a cell lost or shifted) or there is no total row.
     { format: 'plaintext', text: '责任单位 |\n转派工单 |\n占比 |\n区县 |\n1,500 |\n75.00% |\n市直单位 |\n400 |\n20.00% |\n流转中 |\n100 |\n5.00% |\n总计 |\n2,000 |\n100% |\n' },
+    // Table shares nudged within a unit of their last digit to add up to exactly 100 (114÷166=68.67 written 68.68).
+    { format: 'plaintext', text: '类别标记\n\n件数\n\n百分比(%)\n\nA\n\n114\n\n68.68\n\nB\n\n43\n\n25.9\n\nC\n\n9\n\n5.42\n\n合    计\n\n166\n\n100\n' },
+    // Shares adding up to 100% group by group: each group right; a group not closed by ；/。 is no group.
+    p('代表对办理工作满意的160件，占96.39%，基本满意的6件，占3.61%；对办理结果满意的149件，占89.76%，基本满意的17件，占10.24%。'),
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 90.00% |\n网站 | 100 | 10.00% |\n合计 | 1000 | 100% |\n' },
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 150 | 10.00% |\n合计 | 1000 | 100% |\n' },
     { format: 'plaintext', text: '来源 | 数量 | 占比 |\n电话 | 900 | 80.00% |\n网站 | 100 | 10.00% |\n微信 | 50 | 10.00% |\n' },
@@ -1832,6 +1836,17 @@ ruleTable(figureShare, {
       format: 'plaintext',
       text: '一、基本情况\n全年热线共受理群众来电20000件，其中转办6000件。\n二、热点问题\n1. 城乡建设类3000件，占比15.00%。其中，物业服务900件、房产监管600件。主要涉及物业服务等问题。\n2. 政法类2400起，占比12.00%。其中，交通管理800起、治安管理500起。\n3.城市管理类2000件，占比20.00%，其中，占道经营700件。\n4.环境保护类1000件，占比5.00%。\n',
       findings: [{ code: 'figure/share', at: '20.00%', message: /其他各项推算的总数约为20000件（3000件÷15\.00%≈20000件，2400起÷12\.00%≈20000件，1000件÷5\.00%≈20000件），本项2000件÷20\.00%≈10000件/ }],
+    },
+    {
+      name: 'a share column named 百分比(%) without "%" in its cells, against the 合计 row',
+      format: 'plaintext',
+      text: '性质类别\n\n件数\n\n百分比(%)\n\n城建环保\n\n69\n\n41.57\n\n社会事业\n\n45\n\n21.71\n\n财政商贸\n\n52\n\n31.33\n\n合    计\n\n166\n\n100\n',
+      findings: [{ code: 'figure/share', at: '21.71', message: '占比与部分、总数不符：表中“社会事业”一行，件数45÷合计166=27.11%，应为27.11%，文中为21.71' }],
+    },
+    {
+      name: 'two groups of shares each adding up to 100% in one sentence: the group whose counts do not give its shares',
+      text: p('代表对办理工作满意的160件，占96.39%，基本满意的6件，占3.61%；对办理结果满意的146件，占89.76%，基本满意的17件，占10.24%。'),
+      findings: [{ code: 'figure/share', at: '89.76%', message: /146件÷\(146件\+17件\)=89\.57%，应为89\.57%，文中为89\.76%/ }],
     },
     {
       name: 'a kind of 投诉 over 投诉总量: the 其中 count of 投诉 in the paragraph',

@@ -525,6 +525,12 @@ ruleTable(figureTableColumn, {
       }],
     },
     {
+      name: 'a count column against its 合计 beside a share column without "%" (百分比(%)) adding up to 100, one cell a paragraph',
+      format: 'plaintext',
+      text: '表1:类别统计表\n\n性质类别\n\n件数\n\n百分比(%)\n\n城建环保\n\n96\n\n41.57\n\n社会事业\n\n45\n\n27.11\n\n财政商贸\n\n19\n\n11.44\n\n工业交通\n\n15\n\n9.04\n\n农业农村\n\n15\n\n9.04\n\n综    合\n\n2\n\n1.2\n\n政治法律\n\n1\n\n0.6\n\n合    计\n\n166\n\n100\n',
+      findings: [{ code: 'figure/table-total', message: '表格“合计”行与其上各行之和不符：“件数”列96+45+19+15+15+2+1=193，“合计”行为“166”（相差27）；同一行其他1列均与各行之和相符', at: '166' }],
+    },
+    {
       name: 'counts with their measure word against the 总计 row (信息公开 by channel)',
       text: byChannel('58件'),
       findings: [{
