@@ -374,7 +374,7 @@ const HANDLED_SIDES: readonly [RegExp, RegExp] = [/(?:本年|今年|当年|(?:19
 // "行政争议发案量共60件，其中，行政复议发案量37件，…；行政诉讼发案量13件": an administrative dispute is brought to review or to
 // court — under a whole named 行政争议, the reviews and the suits, each counted whole, are all there is.
 // (Disputes that arose: those resolved, "化解行政争议", may have been mediated too.)
-const DISPUTES_WHOLE = /(?:发生|新发|新增|收到)[^，,。；;]{0,6}行政争议|行政争议[^，,。；;]{0,4}(?:发案|发生)/;
+const DISPUTES_WHOLE = /(?:发生|新发|新增|收到|引发|产生)[^，,。；;]{0,6}行政争议|行政争议[^，,。；;]{0,4}(?:发案|发生)/;
 const DISPUTE_COUNT = '(?:案件)?(?:发案量?|发案数|收案|新收|案件数?|数量?)?$';
 const DISPUTE_SIDES: readonly [RegExp, RegExp] = [
   new RegExp(`^(?:其中)?[，,:：\\s]*(?:全年|全[市县区])?(?:行政复议|复议)${DISPUTE_COUNT}`),

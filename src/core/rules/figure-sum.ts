@@ -6049,9 +6049,13 @@ const STOCK = /共有|现有|目前|累计|总数|总量/;
 const NEW_PART = /^(今年|全年|当年|本年|年内|(?:19|20)[0-9]{2}年)?(新增|新建|新设立?|新成立|新开设?|新上线)$/;
 
 /** Whether the clause right after the total counts a part of it: 其中, V成功 after V…, or 新增 after a stock. */
+const OUTCOME_AFTER_COUNT = new RegExp(`^\\s*(?:处理|审理|复议|办理)?结果(?:为|是)?(?:${CASE_OUTCOME.source})\\s*$`);
+
 function subsetWords(total: Figure, next: Figure): string | undefined {
   if (next.subsetCue) return '其中';
   if (next.sentence !== total.sentence || next.segment !== total.segment + 1 || !next.lone || !next.final) return undefined;
+  // "行政复议7件，结果维持6件，…": an outcome of the cases right after their count.
+  if (OUTCOME_AFTER_COUNT.test(next.before) && total.unit === next.unit) return next.before.trim();
   const words = next.before.replace(PART_CUES, '').trim();
   // The verb opens the total's words after its scope ("全市共调解…"), or follows its 共 ("某市各级调解组织共调解…").
   // Two verbs may open them ("共排查化解矛盾纠纷…，调解成功…"); 调处, 化解 and 调解 are one work of mediation.

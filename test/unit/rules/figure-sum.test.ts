@@ -720,6 +720,8 @@ ruleTable(figureSum, {
     p('全年共调解矛盾纠纷1840件。其中，司法所调解320件，开展回访工作；调委会调解1400件，其他调解组织调解20件。'),
     p('全年共办理行政执法案件520件，其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
     p('全年共办理行政执法案件520件。其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
+    // Outcomes led by 结果 within the count of the cases.
+    p('全年办理行政复议案件7件，结果维持6件，尚未审结1件。'),
     // The rest of a list in a third sentence, no 其他 item, adding up to less: may be partial.
     p('全年共办理行政执法案件520件。其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件。'),
     // 加上… that adds up; a sentence before with two counts of the kind outside a 其中 list has no one head.
@@ -2288,6 +2290,12 @@ ruleTable(figureSum, {
     sumRow('reviews and suits heading two stretches to a ；, each going on with what became of them',
       '2024年全区行政争议发案量共60件，其中，行政复议发案量37件，同比增长76.19%，办结35件；行政诉讼发案量13件，败诉2件。',
       '分项之和与总数不符：37+13=50，与总数60件不符（相差10）', '60件'),
+    sumRow('disputes arising (引发) split into reviews and suits, each going on with its outcomes',
+      '因信息公开引发行政争议13件，其中，行政复议7件，结果维持6件，尚未审结1件；行政诉讼4件，结果维持2件，尚未审结2件。',
+      '分项之和与总数不符：7+4=11，与总数13件不符（相差2）', '13件'),
+    sumRow('an outcome led by 结果 right after the count of the cases, above it',
+      '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
+      '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
     sumRow('outcomes of the reviews closed, 不予受理 among them, above the closed',
       '全年审结行政复议案件68件，其中撤销9件，确认违法1件，责令履行2件，维持36件，终止12件，驳回8件，不予受理7件。',
       '分项之和与总数不符：9+1+2+36+12+8+7=75，与总数68件不符（相差7）', '68件'),
