@@ -2984,13 +2984,15 @@ const ASIDE = /[(（][^()（）]*[)）]/g;
 
 /**
  * How many of `after` are the closed count's own 其中 list of outcomes: counts of its kind from a 其中 on, each an outcome
- * of a case (维持, 驳回, 胜诉, 撤诉…), that do not add up to more than it.
+ * of a case (维持, 驳回, 胜诉, 撤诉…) or an answer to a request for information (予以公开, 无法提供…), that do not add up to
+ * more than it.
  */
 function outcomesOf(done: Figure, after: Figure[]): number {
   if (!after[0]?.subsetCue || after[0].sentence !== done.sentence) return 0;
   let n = 0;
   let sum = 0;
-  while (n < after.length && sameUnitKind(after[n], done) && CASE_OUTCOME.test(clauseWords(after[n])) && !CARRIED_OUT.test(clauseWords(after[n])) && (n === 0 || !after[n].subsetCue)) sum += after[n++].value;
+  const isOutcome = (f: Figure) => CASE_OUTCOME.test(clauseWords(f)) || DISCLOSURE_OUTCOME.test(clauseWords(f));
+  while (n < after.length && sameUnitKind(after[n], done) && isOutcome(after[n]) && !CARRIED_OUT.test(clauseWords(after[n])) && (n === 0 || !after[n].subsetCue)) sum += after[n++].value;
   return sum <= done.value + tolerance(done, after.slice(0, n)) ? n : 0;
 }
 
@@ -3003,15 +3005,18 @@ function outcomesOf(done: Figure, after: Figure[]): number {
 function checkBalance(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
   // Most sentences name no closing and no carry-on: one look at the sentence's text each.
   const text = doc.sentences[index.sentences[k].docSentence].text;
-  if (!(CLOSED.test(text) || RULED_IN_TEXT.test(text)) || !CARRIED_OUT.test(text)) return undefined;
+  if (!(CLOSED.test(text) || RULED_IN_TEXT.test(text))) return undefined;
   const countsOf = (j: number) => mainFigures(index.sentences[j]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
+  const [sentence, before, after] = [index.sentences[k], index.sentences[k - 1], index.sentences[k + 1]];
+  const adjacentTo = (a: FigureSentence | undefined, b: FigureSentence | undefined) => !!a && !!b && a.paragraph === b.paragraph && a.docSentence === b.docSentence - 1;
+  // "…办结122件，其中…。结转下年度继续办理的12件。": the carried on may stand alone in the next sentence.
+  const carriedNext = !CARRIED_OUT.test(text) && adjacentTo(sentence, after) ? countsOf(k + 1) : [];
+  if (!CARRIED_OUT.test(text) && !(carriedNext.length === 1 && CARRIED_OUT.test(clauseWords(carriedNext[0])))) return undefined;
   // ("已结2580件": a clause's words read without 已, "结" alone.)
   const isClosed = (f: Figure) => (CLOSED.test(clauseWords(f)) || RULED.test(clauseWords(f)) || BARE_CLOSED.test(f.before)) && !CARRIED_OUT.test(clauseWords(f));
-  const own = countsOf(k);
+  const own = countsOf(k).concat(carriedNext);
   // "全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度": a sentence opening with the closed goes on from the one before
   // — or from the one before that, past a sentence listing the intake's parts ("…1368件，…。其中，…。已办结1352件，…").
-  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
-  const adjacentTo = (a: FigureSentence | undefined, b: FigureSentence) => !!a && a.paragraph === b.paragraph && a.docSentence === b.docSentence - 1;
   const goesOn = !!own[0] && isClosed(own[0]) && adjacentTo(before, sentence);
   const pastList = goesOn && LISTS_INTAKE.test(doc.sentences[before.docSentence].text) && adjacentTo(index.sentences[k - 2], before);
   const read = goesOn ? countsOf(pastList ? k - 2 : k - 1).concat(own) : own;

@@ -1040,6 +1040,8 @@ ruleTable(figureSum, {
     p('全年共收到申请40件，已办结36件，结转下年度2件，上年结转的3件已全部办结。'),
     p('全年共收到申请40件，上年结转3件，审结35件，其中上年结转5件，正在审理10件。'),
     p('全年共收到申请40件，上年结转3件。已办结36件，7件结转至下年度继续办理。'),
+    // The closed with its answers listed, the carried on alone in the next sentence.
+    p('2023年，共收到政府信息公开申请132件，上年结转2件，共计134件。目前依法办结122件，其中予以公开的27件，部分公开的38件，无法提供的48件，不予处理的5件，其他处理的4件。结转下年度继续办理的12件。'),
     p('2023年共新收行政复议案件88件，加上年结转7件，共计95件，审结86件，9件结转至2024年。'),
     // A 其中 "part" named as a thing of the total's noun (网格的党组织) is another thing counted beside it.
     p('全镇共划分综合网格120个，其中进入网格的党组织数160个，党员3218名。'),
@@ -2293,6 +2295,9 @@ ruleTable(figureSum, {
     sumRow('disputes arising (引发) split into reviews and suits, each going on with its outcomes',
       '因信息公开引发行政争议13件，其中，行政复议7件，结果维持6件，尚未审结1件；行政诉讼4件，结果维持2件，尚未审结2件。',
       '分项之和与总数不符：7+4=11，与总数13件不符（相差2）', '13件'),
+    sumRow('the closed with its answers listed, the carried on alone in the next sentence, short of the whole (共计)',
+      '2023年，共收到政府信息公开申请132件，上年结转2件，共计134件。目前依法办结122件，其中予以公开的27件，部分公开的38件，无法提供的48件，不予处理的5件，其他处理的4件。结转下年度继续办理的21件。',
+      '办结与结转（在办）之和与收到总数不符：122+21=143，与134件不符（相差9）', '134件'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
