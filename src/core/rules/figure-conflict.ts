@@ -438,6 +438,10 @@ const TABLE_NAME = /^(?=[^\u4e00-\u9fff]*[\u4e00-\u9fff])[\u4e00-\u9fff（）()0
 const NOT_HAN = /[0-9A-Za-z]/;
 const NOT_A_NAME = /^(?:合计|总计|小计|共计|总数|总量|数量|件数|序号|编号|排名|名次|单位|名称|类别|项目|其他|其它)$/;
 
+// A table's total row, kept under one name: the text names it only as the whole (cellNamed's totalRowCell).
+const TOTAL_ROW = /^(?:合计|总计)$/;
+const TOTAL_ROW_NAME = '\u0000合计';
+
 /** A count cell of a table, by the names of its row and its column. */
 interface TableCount {
   row: string;
@@ -474,7 +478,8 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     const start = table.rows[0][0].span.start;
     const end = table.rows[table.rows.length - 1].at(-1)?.span.end ?? start;
     const section = sectionAt(start);
-    const rows = [...new Set(counts.map((c) => c.row))];
+    const rows = [...new Set(counts.map((c) => c.row))].filter((r) => r !== TOTAL_ROW_NAME);
+    const hasTotal = counts.some((c) => c.row === TOTAL_ROW_NAME);
     const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: countedBy(name) }));
     const naming: { f: Figure; cell: TableCount; written: number }[] = [];
     for (const f of index.figures) {
@@ -485,7 +490,7 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
       const written = f.value / f.number.multiplier;
       const own = sentence.segments[f.segment];
       const listed = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((seg) => seg?.clause === own.clause);
-      const named = f.change ? undefined : cellNamed(doc, index, f, rows, columns, listed);
+      const named = f.change ? undefined : cellNamed(doc, index, f, rows, columns, listed) ?? (hasTotal && !listed ? totalRowCell(doc, index, f, rows, columns) : undefined);
       const cell = named ? counts.find((c) => c.row === named.row && c.column === named.column) : movedTo(doc, index, f, counts, rows, columns);
       if (cell && cell.decimals === f.decimals) naming.push({ f, cell, written });
     }
@@ -554,6 +559,26 @@ function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: str
   return found.length === 1 ? { row: row.name, column: found[0].name } : undefined;
 }
 
+// A column named by a year and a verb ("2020受理量", "2023年办结数（件）").
+const YEAR_VERB_COLUMN = /^((?:19|20)[0-9]{2})年?度?([\u4e00-\u9fff]{2})(?:量|数|数量|件数)(?:[（(][\u4e00-\u9fff]{1,2}[)）])?$/;
+
+/**
+ * "2020年，全区新收行政复议案件88件，受理59件" beside "单位 | 2019受理量 | 2020受理量 | …⏎…⏎合计 | 96 | 59 | …": a count naming
+ * no row, under the verb of exactly one column named by its year (the last year named before it, else the report's) and
+ * that verb, is the total row's cell of that column.
+ */
+function totalRowCell(doc: ReportDocument, index: FigureIndex, f: Figure, rows: string[], columns: Column[]): { row: string; column: string } | undefined {
+  const own = foldWidth(f.before);
+  if (rows.some((r) => own.includes(r))) return undefined;
+  let year = doc.year?.value;
+  for (const m of wordsBefore(doc, index, f).words.matchAll(YEAR_WORD)) year = Number(m[1]);
+  const found = columns.filter((c) => {
+    const m = YEAR_VERB_COLUMN.exec(c.name);
+    return !!m && Number(m[1]) === year && own.includes(m[2]);
+  });
+  return found.length === 1 ? { row: TOTAL_ROW_NAME, column: found[0].name } : undefined;
+}
+
 // A column named by its year alone ("2023年（件）", "2024年量（件）"), and the years named before a figure.
 const YEAR_COLUMN = /^((?:19|20)[0-9]{2})年(?:度|量|数|数量)?(?:[（(][\u4e00-\u9fff]{1,2}[)）])?$/;
 const YEAR_WORD = /((?:19|20)[0-9]{2})年/g;
@@ -608,7 +633,7 @@ function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
   const out: TableCount[] = [];
   for (const row of table.rows.slice(1)) {
     if (row.length !== header.length) continue;
-    const name = row.map(text).find(isName);
+    const name = row.map(text).find(isName) ?? (TOTAL_ROW.test(text(row[0])) ? TOTAL_ROW_NAME : undefined);
     if (!name) continue;
     row.forEach((cell, k) => {
       const value = text(cell);
@@ -624,6 +649,8 @@ function sameAmount(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
 }
 
+const rowName = (cell: TableCount) => cell.row.replace('\u0000', '');
+
 function tableConflict(doc: ReportDocument, f: Figure, cell: TableCount, written: number): Finding {
   const label = `${f.before.trim()}${figureText(doc, f)}`;
   const numeral = doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
@@ -634,10 +661,10 @@ function tableConflict(doc: ReportDocument, f: Figure, cell: TableCount, written
     ]
     : [];
   return report('figure/conflict', {
-    message: `同一数据前后不一致：此处为${q(label)}，表中“${cell.row}”行“${cell.column}”列为${cell.cell.text}，相差${formatFixed(Math.abs(cell.value - written), f.decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')}，请核对`,
+    message: `同一数据前后不一致：此处为${q(label)}，表中“${rowName(cell)}”行“${cell.column}”列为${cell.cell.text}，相差${formatFixed(Math.abs(cell.value - written), f.decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')}，请核对`,
     span: f.span,
     fixes,
-    related: [{ span: cell.cell.span, message: `表中：${cell.row}·${cell.column} ${cell.cell.text}` }],
+    related: [{ span: cell.cell.span, message: `表中：${rowName(cell)}·${cell.column} ${cell.cell.text}` }],
   });
 }
 

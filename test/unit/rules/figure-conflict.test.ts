@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // The whole under a year-and-verb column, as the 合计 row states it; a verb no column names.
+    { format: 'plaintext', text: '某区2020年度行政复议案件统计分析\n一、基本情况\n2020年，全区新收行政复议案件88件，受理59件，审结80件。\n表一：行政复议案件受理情况统计表\n单位 | 2019受理量 | 2020受理量 | 占比 |\n市场监管局 | 30 | 21 | 35.6% |\n公安分局 | 56 | 32 | 54.2% |\n住建局 | 10 | 6 | 10.2% |\n合计 | 96 | 59 | 100.0% |\n' },
     // Counts said of two classes — a run-in label ("——小学。") or a heading naming a class (a short noun sharing no words
     // with the count's) — are two counts.
     {
@@ -750,6 +752,12 @@ ruleTable(figureConflict, {
         { code: 'figure/conflict', at: '1680名', message: '同一数量前后不一致：此处为“人民调解员1680名”，文中另处为“1860名人民调解员”，请核对' },
         { code: 'figure/conflict', at: '1860名', severity: 'information', message: /此处为“1860名人民调解员”/ },
       ],
+    },
+    {
+      name: 'a count of the whole under the verb of a column named by a year and that verb, against the 合计 row',
+      format: 'plaintext',
+      text: '某区2020年度行政复议案件统计分析\n一、基本情况\n2020年，全区新收行政复议案件88件，受理56件。\n表一：行政复议案件受理情况统计表\n单位 | 2019受理量 | 2020受理量 | 占比 |\n市场监管局 | 30 | 21 | 35.6% |\n公安分局 | 56 | 32 | 54.2% |\n住建局 | 10 | 6 | 10.2% |\n合计 | 96 | 59 | 100.0% |\n',
+      findings: [{ code: 'figure/conflict', at: '56件', message: '同一数据前后不一致：此处为“受理56件”，表中“合计”行“2020受理量”列为59，相差3，请核对' }],
     },
     {
       name: 'a 、-list item naming a table row, against the column of the report\'s year (ranked rows)',
