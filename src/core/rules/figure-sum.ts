@@ -2030,8 +2030,8 @@ const MIN_SHARES_NAMING = 2;
 
 /**
  * "行政争议发案量共60件，其中，行政复议发案量37件，同比…，办结35件；行政诉讼发案量13件，败诉2件": a 其中 list in two stretches to
- * a ；, each headed by one side of a split pair and going on with fewer of its own (what became of them), splits the total
- * between the heads.
+ * a ；, each headed by one side of a split pair and (one at least) going on with fewer of its own (what became of them), splits
+ * the total between the heads.
  */
 function checkPairStretches(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent);
@@ -2040,9 +2040,12 @@ function checkPairStretches(doc: ReportDocument, index: FigureIndex, k: number):
   const total = counts[at];
   const parts = counts.slice(at + 1);
   // "…414130人，比上年末增加24259人，其中城镇…": a change is no total of the 其中 after it.
-  if (parts.length < 3 || !isExactCount(total) || total.change || isOtherPeriodValue(total) || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total))) return undefined;
+  // (The parts all counted alike may be counted by another of the interchangeable counters: "来电8947个，其中转办2274件".)
+  const counted = (p: Figure) => sameUnitKind(p, total) || (p.unit === parts[0].unit && INTERCHANGEABLE_COUNTERS.includes(p.unit) && INTERCHANGEABLE_COUNTERS.includes(total.unit));
+  if (parts.length < 3 || !isExactCount(total) || total.change || isOtherPeriodValue(total) || parts.some((p) => !isExactCount(p) || !counted(p))) return undefined;
   const groups = stretchesOf(doc, parts);
-  if (groups.length !== 2 || groups.some(([head, ...rest]) => rest.length === 0 || rest.some((f) => f.value > head.value))) return undefined;
+  // (One stretch may be its head alone: "其中转办2274件，办结1715件，…；直办6673件".)
+  if (groups.length !== 2 || groups.every(([, ...rest]) => rest.length === 0) || groups.some(([head, ...rest]) => rest.some((f) => f.value > head.value))) return undefined;
   const heads = groups.map(([head]) => head);
   return partitionPair(doc, total, heads[0], heads[1]) && !addsUp(total, heads) ? sumFinding(doc, total, heads) : undefined;
 }

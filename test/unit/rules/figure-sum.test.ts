@@ -720,6 +720,7 @@ ruleTable(figureSum, {
     p('全年共调解矛盾纠纷1840件。其中，司法所调解320件，开展回访工作；调委会调解1400件，其他调解组织调解20件。'),
     p('全年共办理行政执法案件520件，其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
     p('全年共办理行政执法案件520件。其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
+    p('接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。'),
     // Outcomes led by 结果 within the count of the cases.
     p('全年办理行政复议案件7件，结果维持6件，尚未审结1件。'),
     // The rest of a list in a third sentence, no 其他 item, adding up to less: may be partial.
@@ -2298,6 +2299,9 @@ ruleTable(figureSum, {
     sumRow('the closed with its answers listed, the carried on alone in the next sentence, short of the whole (共计)',
       '2023年，共收到政府信息公开申请132件，上年结转2件，共计134件。目前依法办结122件，其中予以公开的27件，部分公开的38件，无法提供的48件，不予处理的5件，其他处理的4件。结转下年度继续办理的21件。',
       '办结与结转（在办）之和与收到总数不符：122+21=143，与134件不符（相差9）', '134件'),
+    sumRow('passed on and handled directly heading two stretches, the second its head alone, the total counted by 个',
+      '接听群众来电8974个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。',
+      '分项之和与总数不符：2274+6673=8947，与总数8974个不符（相差27）', '8974个'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
