@@ -285,9 +285,10 @@ export const figureRate: Rule = {
 // "完成全年计划的123.0%", "完成年度目标的": the result before it over its target.
 const AT_LEAST_AFTER = /^以上/;
 const OF_PLAN = /完成(?:全年|年度|本年度?|当年)?(?:计划|目标|任务)(?:数)?的\s*$/;
-// Words that do not name the indicator: the heading's ordinal, the place, 共/累计/参加.
+// Words that do not name the indicator: the heading's ordinal, the place, 共/累计/参加/参保, 实现 ("实现再就业" of 再就业),
+// the verb before the target's value ("…人数达到735万人").
 const ORDINAL_PREFIX = /^[\s（(]*[一二三四五六七八九十0-9]+[)）、.]/;
-const NOT_INDICATOR = new RegExp(`${alternatives(SCOPE_WORDS)}|共|累计|参加|开展|组织`, 'g');
+const NOT_INDICATOR = new RegExp(`${alternatives(SCOPE_WORDS)}|共|累计|参加|参保|开展|组织|实现|(?:达到|达|为)\\s*$`, 'g');
 
 /**
  * "计划目标为：全县行政执法人员轮训1200人次以上，……。实际完成情况如下：（一）全县行政执法人员轮训1356人次，完成全年计划的

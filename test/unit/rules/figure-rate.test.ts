@@ -727,6 +727,11 @@ ruleTable(figureRate, {
       ],
     },
     {
+      name: 'the share of the plan against a target worded with 达到 before its value, the result with 实现/参保',
+      text: p('一、促进就业计划执行情况\n\n2021年计划目标为：全省就业困难人员就业8万人，全省参加城镇职工基本养老保险人数达到735万人。实际完成情况如下：\n\n（一）全省就业困难人员实现就业7.72万人，完成全年计划的110.3%。\n\n（二）全省城镇职工基本养老保险参保人数755.84万人，完成全年计划的102.8%。'),
+      findings: [{ code: 'figure/rate', at: '110.3%', message: '完成计划的比例与实际数、计划数不符：7.72万人÷8万人=96.500%，应为96.5%，文中为110.3%' }],
+    },
+    {
       name: 'a plain rate beside its success rate, over the cases handled ÷ those found, truncated',
       text: p('共排查矛盾纠纷6747件，调处6732件，调处成功6536件，矛盾纠纷调处率和调处成功率分别达到99.7%和97%。'),
       findings: [{ code: 'figure/rate', at: '99.7%', severity: 'warning', message: '调处率应四舍五入为99.8%：6732件÷6747件=99.778%，文中99.7%是截尾而非四舍五入' }],
