@@ -86,6 +86,11 @@ export const figureTableColumn: Rule = {
           if (!rows.some(isTotal)) out.push(...tableShares(doc, ctx, shareRowsOf(rows, grid.headerText, columnNames(rows, grid.header)), table));
         }
       } else if (table.cells) out.push(...tableShares(doc, ctx, stackedShareRows(doc, table.cells), table));
+      const sideways = turnedChangeTable(doc, table);
+      if (sideways) {
+        const grid = readGrid(doc, sideways);
+        for (const rows of grid.groups) out.push(...derivedFindings(doc, rows, grid, computedColumns(ctx, rows, grid), new Set(), true));
+      }
       const turned = turnedShareTable(doc, table);
       if (turned) {
         const grid = readGrid(doc, turned);
@@ -114,6 +119,23 @@ function turnedShareTable(doc: ReportDocument, table: Table): Table | undefined 
 }
 // The label column and three categories at least.
 const MIN_TURNED_WIDTH = 4;
+
+// A table of periods by row ("统计时段 | PM2.5 | PM10 ⏎ 2019年 | 47 | 92 ⏎ 2018年 | 42 | 64 ⏎ 变化(%) | 11.9 | 43.8"): two rows
+// or more named by a period, and one row of the change.
+const PERIOD_ROW_LABEL = /^(?:(?:19|20)[0-9]{2}年?度?(?:[0-9]{1,2}(?:-[0-9]{1,2})?月)?|上年同期|去年同期|上年|去年|本年|今年|本期|上期|同期)$/;
+const CHANGE_ROW_LABEL = /^(?:变化|同比|增减|增幅|增长|变化率|增减率|增长率|变幅)(?:[（(](?:%|％)[)）])?$/;
+
+/**
+ * A table whose rows are periods and one row their change (PERIOD_ROW_LABEL, CHANGE_ROW_LABEL), turned so that each column
+ * is a row — the change then a column named by its header, as the derived check reads tables. Undefined for any other.
+ */
+function turnedChangeTable(doc: ReportDocument, table: Table): Table | undefined {
+  const { rows } = table;
+  if (table.stacked || rows.length < 4 || rows.some((r) => r.length !== rows[0].length) || rows[0].length < 3) return undefined;
+  const labels = rows.slice(1).map((r) => wordsOf(doc, r[0]));
+  if (labels.filter((l) => PERIOD_ROW_LABEL.test(l)).length < 2 || labels.filter((l) => CHANGE_ROW_LABEL.test(l)).length !== 1) return undefined;
+  return { rows: rows[0].map((_, c) => rows.map((r) => r[c])), stacked: false };
+}
 
 interface Row {
   /** The name of the row: its last words before its numbers ("（二）部分公开", "1.属于国家秘密", "城区"). */
@@ -671,7 +693,7 @@ function periodOrder(a: Period, b: Period): number {
  * The one row of a computed column that does not fit — when no pair of columns fits every row, and every pair that fits
  * all rows but one blames the same row; a whole growth column on the wrong base, once.
  */
-function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed: ComputedColumn[], flagged: Set<Cell>): Finding[] {
+function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed: ComputedColumn[], flagged: Set<Cell>, turned = false): Finding[] {
   const { headerText } = grid;
   const out: Finding[] = [];
   for (const { target, fitting, wrongBase: wrong } of computed) {
@@ -689,7 +711,7 @@ function derivedFindings(doc: ReportDocument, rows: Row[], grid: Grid, computed:
     for (const { row, expected } of fitting.length === 1 && h.periods ? h.failing : h.failing.slice(0, 1)) {
       // A total row whose count is itself off (figure/table-total) explains the rest of its row.
       if (flagged.has(row.cells[h.from]) || flagged.has(row.cells[h.to])) continue;
-      out.push(derivedFinding(doc, h, target, row, expected, named));
+      out.push(derivedFinding(doc, h, target, row, expected, named, turned));
     }
   }
   return out;
@@ -762,7 +784,9 @@ function wrongBaseFinding(doc: ReportDocument, h: Hypothesis, target: number, na
   });
 }
 
-function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row: Row, expected: number, named: string): Finding {
+function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row: Row, expected: number, named: string, turned = false): Finding {
+  // A table read on its side: its rows are the columns as written.
+  const [line, across] = turned ? ['列', '行'] : ['行', '列'];
   const stated = row.values[target] as Value;
   const [a, b] = [row.values[h.from] as Value, row.values[h.to] as Value];
   const decimals = stated.decimals;
@@ -774,12 +798,12 @@ function derivedFinding(doc: ReportDocument, h: Hypothesis, target: number, row:
   const sign = SIGN_PREFIX.exec(stated.cell.text.replace(EMPHASIS, '').trim())?.[0];
   const signed = sign && expected !== 0 ? `${signWord(sign, expected < 0)}${formatFixed(Math.abs(expected), decimals)}` : want;
   const shown = `${signed}${stated.percent ? '%' : ''}`;
-  const proof = h.periods ? `（“${h.periods[1]}”比“${h.periods[0]}”）` : `；同列其他${h.holding}行均为此算式`;
+  const proof = h.periods ? `（“${h.periods[1]}”比“${h.periods[0]}”）` : `；同${across}其他${h.holding}${line}均为此算式`;
   return report(DERIVED, {
-    message: `表格“${row.label}”行${named}与本行两列不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}${proof}`,
+    message: `表格“${row.label}”${line}${named}与本${line}两${across}不符：${arithmetic}，应为${shown}，表中为${q(stated.cell.text)}${proof}`,
     span: unmarked(stated.cell),
     fixes: fixOf(`改为${shown}（${arithmetic}）`, [numberEdit(doc, stated.cell, expected, decimals)]),
-    related: [a, b].map((v) => ({ span: v.cell.span, message: `本行：${q(v.cell.text)}` })),
+    related: [a, b].map((v) => ({ span: v.cell.span, message: `本${line}：${q(v.cell.text)}` })),
   });
 }
 

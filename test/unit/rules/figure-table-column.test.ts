@@ -170,6 +170,8 @@ ruleTable(figureTableColumn, {
     { name: 'a rate column its header names beside its numerator column, two other rows fitting', text: pasted(['序号 | 食品种类 | 样品抽检 数量/批次 | 合格样品 数量/批次 | 不合格样品 数量/批次 | 样品 不合格率 |', '1 | 餐饮食品 | 259575 | 242436 | 17139 | 6.60% |', '2 | 炒货食品 | 29099 | 28039 | 1060 | 3.64% |', '3 | 蔬菜制品 | 52620 | 51084 | 1536 | 2.92% |']) },
     // A rate whose header names no column: two other rows prove nothing.
     { name: 'an unnamed percent column, two other rows fitting', text: pasted(['类别 | 甲 | 乙 | 丙 |', '一 | 259575 | 17139 | 6.60% |', '二 | 29099 | 1060 | 4.64% |', '三 | 52620 | 1536 | 2.92% |']) },
+    // A table of periods by row, its change row fitting every column.
+    { name: 'periods by row and their change row, every column fitting', text: pasted(['统计时段 | PM2.5 | PM10 | 二氧化氮 | 臭氧 |', '2019年 | 47 | 92 | 64 | 200 |', '2018年 | 42 | 64 | 56 | 145 |', '变化(%) | 11.9 | 43.8 | 14.3 | 37.9 |']) },
     // Under named periods, more rows off than hold: the column may be of something else.
     { name: 'periods named by the headers, three rows of four off', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |', '调解成功量 | 1120 | 1000 | ↑2.00% |', '已办结 | 3300 | 3000 | ↑12.00% |']) },
     { name: 'a stated half-year beside the same time the year before (去年同时期), the 同比 column fitting', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑15.53% |']) },
@@ -304,6 +306,11 @@ ruleTable(figureTableColumn, {
         message: '表格“受理量”行同比与本行两列不符：(2790−2415)÷2415=15.53%，应为↑15.53%，表中为“↑6.69%”（“2025年上半年（件）”比“去年同时期”）',
         at: '↑6.69%',
       }],
+    },
+    {
+      name: 'periods by row and their change row (变化(%)): the column whose change does not fit its two periods',
+      text: pasted(['统计时段 | PM2.5 | PM10 | 二氧化氮 | 臭氧 |', '2019年 | 47 | 92 | 64 | 200 |', '2018年 | 44 | 64 | 56 | 145 |', '变化(%) | 11.9 | 43.8 | 14.3 | 37.9 |']),
+      findings: [{ code: 'figure/table-derived', at: '11.9', message: '表格“PM2.5”列变化与本列两行不符：(47−44)÷44=6.82%，应为6.8，表中为“11.9”（“2019年”比“2018年”）' }],
     },
     {
       name: 'periods named by the headers: two rows off of four, each reported (two others hold)',
