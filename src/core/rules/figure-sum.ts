@@ -258,6 +258,7 @@ export const figureSum: Rule = {
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
+      for (const metric of checkStretchMetrics(doc, index, k)) if (!out.some((f) => f.span.start === metric.span.start)) out.push(metric);
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
       if (carried) out.push(carried);
@@ -2048,6 +2049,54 @@ function checkPairStretches(doc: ReportDocument, index: FigureIndex, k: number):
   if (groups.length !== 2 || groups.every(([, ...rest]) => rest.length === 0) || groups.some(([head, ...rest]) => rest.some((f) => f.value > head.value))) return undefined;
   const heads = groups.map(([head]) => head);
   return partitionPair(doc, total, heads[0], heads[1]) && !addsUp(total, heads) ? sumFinding(doc, total, heads) : undefined;
+}
+
+/**
+ * "共完成交易235项，交易金额9.8519亿元，节约金额0.1968亿元，其中：工程建设项目交易101项，…，节约金额0.1488亿元；政府采购项目交易
+ * 133项，…，节约金额0.0479亿元": several totals before a 其中, its list in stretches to a ；, each stretch stating each total's
+ * metric again (words ending alike, one figure a stretch): per metric the stretches' figures may not add up to more than its
+ * total. (Whether the stretches are all of it is not known: only an excess is reported.)
+ */
+function checkStretchMetrics(doc: ReportDocument, index: FigureIndex, k: number): Finding[] {
+  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !f.change);
+  const at = counts.findIndex((f) => f.subsetCue);
+  if (at < 2 || counts.length - at < 4) return [];
+  const groups = stretchesOf(doc, counts.slice(at));
+  if (groups.length < 2) return [];
+  const out: Finding[] = [];
+  for (const total of counts.slice(0, at)) {
+    const key = metricKey(total);
+    if (key.length < MIN_METRIC_KEY || !isExactCount(total) || isOtherPeriodValue(total)) continue;
+    const parts: Figure[] = [];
+    for (const group of groups) {
+      const same = group.filter((f) => isExactCount(f) && sameUnitKind(f, total) && sameMetric(metricKey(f), key));
+      if (same.length !== 1) break;
+      parts.push(same[0]);
+    }
+    if (parts.length === groups.length && exceeds(total, parts)) out.push(sumFinding(doc, total, parts, true));
+  }
+  return out;
+}
+
+// What a figure counts for checkStretchMetrics: its words without the lead, the time, 共/合计 and the verb of completing.
+const METRIC_LEAD = /^(?:其中[：:，,]?\s*)?(?:全年|本年|当年|今年|上半年|1-[0-9]{1,2}月)?(?:共|合计|累计|共计|总计)?(?:完成|实现|达到)?/;
+const MIN_METRIC_KEY = 2;
+const metricKey = (f: Figure) => partWords(f).replace(METRIC_LEAD, '');
+
+/**
+ * A part's words state the total's metric: they end in the total's words ("节约金额"), or end in a verb alone that opens
+ * them ("市级受理" of "受理案件").
+ */
+function sameMetric(part: string, total: string): boolean {
+  if (part.endsWith(total)) return true;
+  const verb = verbOf(part);
+  return !!verb && verb.length >= 2 && part.endsWith(verb) && total.startsWith(verb);
+}
+
+/** Whether the parts add up to more than the total, beyond their rounding. */
+function exceeds(total: Figure, parts: Figure[]): boolean {
+  const sum = parts.reduce((t, p) => t + p.value, 0);
+  return sum > total.value + total.halfUlp + parts.reduce((t, p) => t + p.halfUlp, 0) + 1e-9 * Math.max(1, sum);
 }
 
 /** The parts in the stretches a ； ends, in order. */

@@ -721,6 +721,9 @@ ruleTable(figureSum, {
     p('全年共办理行政执法案件520件，其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
     p('全年共办理行政执法案件520件。其中行政处罚类300件，行政强制类100件。其他类别中，行政检查类80件，行政许可类25件，其余15件。'),
     p('接听群众来电8947个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。'),
+    // Totals stated again stretch by stretch, adding up to less (the stretches may not be all of it) or within rounding.
+    p('1-3月共完成交易235项，交易金额9.8519亿元，节约金额0.1968亿元，其中：工程建设项目交易101项，交易额8.2655亿元，节约金额0.1488亿元；政府采购项目交易133项，交易额1.5697亿元，节约金额0.0479亿元。'),
+    p('全年受理案件120件，办结110件，其中：市级受理50件，办结45件；县级受理60件，办结55件。'),
     // Outcomes led by 结果 within the count of the cases.
     p('全年办理行政复议案件7件，结果维持6件，尚未审结1件。'),
     // The rest of a list in a third sentence, no 其他 item, adding up to less: may be partial.
@@ -2302,6 +2305,12 @@ ruleTable(figureSum, {
     sumRow('passed on and handled directly heading two stretches, the second its head alone, the total counted by 个',
       '接听群众来电8974个，其中转办2274件，办结1715件，办结率75.42%；直办6673件，直办率74.58%。',
       '分项之和与总数不符：2274+6673=8947，与总数8974个不符（相差27）', '8974个'),
+    sumRow('several totals before 其中, each stated again in every stretch to a ；: one metric\'s stretches above its total',
+      '1-3月共完成交易235项，交易金额9.8519亿元，节约金额0.1968亿元，其中：工程建设项目交易101项，交易额8.2655亿元，节约金额0.1848亿元；政府采购项目交易133项，交易额1.5697亿元，节约金额0.0479亿元。',
+      '所列各分项之和超过总数：0.1848+0.0479=0.2327亿，大于总数0.1968亿元（多0.0359亿）', '0.1968亿元'),
+    sumRow('a total received and closed, the stretches by level each with both: the closed above theirs',
+      '全年受理案件120件，办结110件，其中：市级受理50件，办结45件；县级受理70件，办结70件。',
+      '所列各分项之和超过总数：45+70=115，大于总数110件（多5）', '110件'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
