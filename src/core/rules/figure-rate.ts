@@ -415,8 +415,12 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   }
   const stem = stemOf(words);
   // "交易金额12.81亿元，…节约资金3.06亿元，节资率19.29%": a saving is of the budget (控制价 or 预算: what was paid and the saving
-  // together), seldom stated: not judged against what was paid.
-  if (SAVING_RATE.test(words)) return;
+  // together), seldom stated — or, as some write it, of what was paid: judged only when it is neither.
+  if (SAVING_RATE.test(words)) {
+    const saving = savingRate(doc, ctx, figures, r, `${m[1]}${m[2]}`);
+    if (saving) out.push(saving);
+    return;
+  }
   const all = m[2] === '率' ? allDone(doc, figures, r, stem, words.replace(QUALIFIER_CUES, '')) : undefined;
   if (all) {
     out.push(all);
@@ -658,6 +662,34 @@ function restatedEarlier(index: FigureIndex, f: Figure, names: (g: Figure) => bo
 // A rate of several ways together ("综合化解率", "综合纠错率"): direct corrections and cases settled by mediation, …
 const COMPOSITE_RATE = /综合(?:纠错|化解|纠正|调撤)$/;
 const SAVING_RATE = /节资|节约|节支|下浮/;
+// What was paid ("交易额", "成交金额", "中标价") and what was saved ("节约资金"), right before a saving rate.
+const PAID = /交易|成交|中标|合同|结算/;
+const SAVED = /节约|节资|节支/;
+
+/**
+ * "交易额23271.8893万元，节约资金1857.149947万元，节约率7.98%": the saving over what was paid (7.98%) or over the budget, what
+ * was paid and the saving together (7.39%) — a rate neither gives is reported.
+ */
+function savingRate(doc: ReportDocument, ctx: RuleContext, figures: Figure[], r: number, name: string): Finding | undefined {
+  const [paid, saved, rate] = [figures[r - 2], figures[r - 1], figures[r]];
+  if (!paid || !saved || paid.sentence !== rate.sentence || saved.sentence !== rate.sentence || paid.inParens || saved.inParens) return undefined;
+  if (!isExactCount(paid) || !isExactCount(saved) || !sameUnitKind(paid, saved) || !PAID.test(paid.before) || !SAVED.test(saved.before) || saved.value >= paid.value) return undefined;
+  const budget = { value: paid.value + saved.value, halfUlp: paid.halfUlp + saved.halfUlp };
+  const ofPaid = ratioVerdict(rate, saved, paid, ctx.options.rounding);
+  const ofBudget = ratioVerdict(rate, saved, budget, ctx.options.rounding);
+  if (!ofPaid || !ofBudget || ofPaid.verdict !== 'mismatch' || ofBudget.verdict !== 'mismatch') return undefined;
+  const [savedText, paidText] = [figureText(doc, saved), figureText(doc, paid)];
+  const want = show(ofPaid.exact, rate.decimals);
+  return report(CODE, {
+    message: `${name}与节约额、交易额不符：${savedText}÷${paidText}=${show(ofPaid.exact, rate.decimals + 2)}%，按预算（交易额与节约额之和）计为${show(ofBudget.exact, rate.decimals + 2)}%，文中为${figureText(doc, rate)}`,
+    span: rate.span,
+    fixes: [
+      { kind: 'choice', title: `将比率改为${want}%（${savedText}÷${paidText}）`, edits: [{ span: rate.numeralSpan, newText: numeralFor(rate, ofPaid.exact) }] },
+      { kind: 'choice', title: `将比率改为${show(ofBudget.exact, rate.decimals)}%（节约额÷预算）`, edits: [{ span: rate.numeralSpan, newText: numeralFor(rate, ofBudget.exact) }] },
+    ],
+    related: [{ span: saved.span, message: `节约：${figureLabel(doc, saved)}` }, { span: paid.span, message: `交易：${figureLabel(doc, paid)}` }],
+  });
+}
 // What follows the count the ways are of: its noun and 中 ("审结的476件行政复议案件中，").
 const FRAMED_BY = /^[\u4e00-\u9fff]{0,10}中\s*[，,]?\s*$/;
 const MIN_WAYS = 2;

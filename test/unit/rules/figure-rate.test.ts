@@ -285,6 +285,9 @@ ruleTable(figureRate, {
     p('上半年出具法律意见书240份，全年出具法律意见书540份。全县共有法律顾问76名，人均出具法律意见书5份。'),
     // An average time is no total over a count (a time limit beside it holds none).
     p('食品经营许可法定承诺时限为20个工作日，全年办理6420件，平均办理时间5.2个工作日，提速74.0%。'),
+    // A saving rate over what was paid, or over the budget (paid and saved together): either is right.
+    p('2020年共完成政府采购交易项目111个，交易额23271.8893万元，节约资金1857.149947万元，节约率7.98%。'),
+    p('2020年共完成政府采购交易项目111个，交易额23271.8893万元，节约资金1857.149947万元，节约率7.39%。'),
     // 覆盖率 after a whole and a part not said to be done already (a count of something else): silent.
     p('全县道路运输经营业户1368户，新增信用评价1245户，覆盖率95%。'),
     // People counted for a training are no standing staff.
@@ -1504,6 +1507,11 @@ ruleTable(figureRate, {
       name: 'coverage at one decimal',
       text: p('全镇13个村全部建成法律服务室，覆盖率达90.0%。'),
       findings: [{ code: 'figure/rate', message: /90\.0%无法由13个得出/, at: '90.0%', fixed: p('全镇13个村全部建成法律服务室，覆盖率达84.6%。') }],
+    },
+    {
+      name: 'a saving rate neither over what was paid nor over the budget',
+      text: p('2020年共完成政府采购交易项目111个，交易额23271.8893万元，节约资金1857.149947万元，节约率7.89%。'),
+      findings: [{ code: 'figure/rate', at: '7.89%', message: '节约率与节约额、交易额不符：1857.149947万元÷23271.8893万元=7.9802%，按预算（交易额与节约额之和）计为7.3905%，文中为7.89%' }],
     },
     {
       name: 'coverage of a stock counted with 共有, the part repeating its noun',
