@@ -147,6 +147,8 @@ const MAX_BARE_CELL = 24;
 const SENTENCE_MARK = /[，。；：！？、;:!?|]|,(?![0-9])/;
 // …but a short header may join two names by 、 ("咨询、建议").
 const JOINED_NAMES_CELL = /^[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,2}$/;
+// …and a row label may open with 其中 and a colon ("其中:谷物").
+const SUBSET_LABEL_CELL = /^其中[:：]\s*[\u4e00-\u9fff]{1,10}$/;
 const BLANK = /^\s*$/;
 // Lines before a table's header that are no cell of it (a caption "投诉情况统计表"): tried away one by one.
 const MAX_LEAD_CELLS = 2;
@@ -205,7 +207,7 @@ function bareCell(text: string, lineStart: number, lineEnd: number, skipped: Spa
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   if (from === to || to - from > MAX_BARE_CELL) return undefined;
   const cell = text.slice(from, to);
-  return (SENTENCE_MARK.test(cell) && !JOINED_NAMES_CELL.test(cell)) || isSkipped(skipped, from) ? undefined : { text: cell, span: { start: from, end: to } };
+  return (SENTENCE_MARK.test(cell) && !JOINED_NAMES_CELL.test(cell) && !SUBSET_LABEL_CELL.test(cell)) || isSkipped(skipped, from) ? undefined : { text: cell, span: { start: from, end: to } };
 }
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0;
@@ -270,7 +272,7 @@ function cellAt(line: string, lineStart: number, from: number, to: number): Cell
 
 // A number cell, a count perhaps with its measure word ("46件", "12人次"), a change perhaps with its arrow ("↓12.50"), an
 // earlier count with the change against it ("48210(↑6.12%)", "48210（环比增长6.12%）").
-const NUMBER_CELL = /^[-+↑↓]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|件|宗|个|起|项|条|份|次|人次|人|家|户|批次|万元|元)?(?:\s*[(（](?:同比|环比)?(?:[-+↑↓]|增长|上升|下降|减少)\s*[0-9]+(?:\.[0-9]+)?%[)）])?$/;
+const NUMBER_CELL = /^[-+↑↓]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|件|宗|个|起|项|条|份|次|人次|人|家|户|批次|万元|元|吨|头|只|亩|公顷)?(?:\s*[(（](?:同比|环比)?(?:[-+↑↓]|增长|上升|下降|减少)\s*[0-9]+(?:\.[0-9]+)?%[)）])?$/;
 
 /**
  * Cells one a line, back into rows: the header is the words before the first number but the last (the first row's
@@ -289,7 +291,9 @@ function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
   if (width < 2) return undefined;
   const startsRow = (at: number) => (numbered ? textOf(cells[at]) === String(at / width) : !isNumber(cells[at]));
   const grid: Cell[][] = [cells.slice(0, width)];
-  for (let at = width; at + width <= cells.length && startsRow(at); at += width) grid.push(cells.slice(at, at + width));
+  // A header said again under another label ("畜牧业生产情况 | 2023年 | 较上年增长(%)") opens another table: the rows end there.
+  const headerAgain = (at: number) => !numbered && cells.slice(at + 1, at + width).every((c, k) => textOf(c) === textOf(cells[k + 1]));
+  for (let at = width; at + width <= cells.length && startsRow(at) && !headerAgain(at); at += width) grid.push(cells.slice(at, at + width));
   if (grid.length < 2) return undefined;
   const regular = grid.length >= 3 && grid.slice(1).every((row) => !isNumber(row[0]) && row.slice(1).every(isNumber));
   return { rows: grid, stacked: !numbered && !regular, cells };

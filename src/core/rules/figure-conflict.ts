@@ -289,9 +289,9 @@ function unifyFixes(doc: ReportDocument, group: RestatedGroup, reps: Figure[], w
 
 type FigureSentence = FigureIndex['sentences'][number];
 
-/** Whether a sentence may state whole counts: about the report's year (no other year, no other time). */
-function aboutWhole(doc: ReportDocument, sentence: FigureSentence): boolean {
-  const sentenceText = doc.text.slice(sentence.span.start, sentence.span.end);
+/** Whether a sentence (up to `end`) may state whole counts: about the report's year (no other year, no other time). */
+function aboutWhole(doc: ReportDocument, sentence: FigureSentence, end = sentence.span.end): boolean {
+  const sentenceText = doc.text.slice(sentence.span.start, end);
   let ok = !OTHER_TIME.test(sentenceText);
   for (const y of sentenceText.match(/(19|20)[0-9]{2}(?=年)/g) ?? []) if (Number(y) !== doc.year?.value) ok = false;
   return ok;
@@ -438,6 +438,21 @@ const TABLE_NAME = /^(?=[^\u4e00-\u9fff]*[\u4e00-\u9fff])[\u4e00-\u9fff（）()0
 const NOT_HAN = /[0-9A-Za-z]/;
 const NOT_A_NAME = /^(?:合计|总计|小计|共计|总数|总量|数量|件数|序号|编号|排名|名次|单位|名称|类别|项目|其他|其它)$/;
 
+// A count with its measure word ("97658吨"): no name of a row.
+const MEASURED_COUNT = /^[0-9][0-9,.]*[\u4e00-\u9fff]{1,2}$/;
+// A measure word written after a count in its cell, not scaled (162817吨, not 16.28万吨).
+const CELL_MEASURE = /(?<=[0-9])(?:吨|千克|公斤|件|个|人|户|家|头|只|亩|公顷|元)$/;
+// The measure of a whole table, stated before its counts ("单位：吨", "单位:万元").
+const TABLE_MEASURE = /单位\s*[:：]\s*([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/;
+const MAX_MEASURE_BEFORE = 40;
+
+/** The measure the table's header rows, or the words right before the table, state for all its counts. */
+function tableMeasure(doc: ReportDocument, table: Table): string | undefined {
+  const start = table.rows[0][0].span.start;
+  const header = table.rows.slice(0, 2).flat().map((c) => doc.norm.slice(c.span.start, c.span.end)).join(' ');
+  return (TABLE_MEASURE.exec(header) ?? TABLE_MEASURE.exec(doc.norm.slice(Math.max(0, start - MAX_MEASURE_BEFORE), start)))?.[1];
+}
+
 // A table's total row, kept under one name: the text names it only as the whole (cellNamed's totalRowCell).
 const TOTAL_ROW = /^(?:合计|总计)$/;
 const TOTAL_ROW_NAME = '\u0000合计';
@@ -451,6 +466,8 @@ interface TableCount {
   decimals: number;
   /** As written, spaces and width folded. */
   text: string;
+  /** The measure word written after the number in the cell ("162817吨"), if any. */
+  unit?: string;
   cell: Cell;
 }
 
@@ -481,7 +498,9 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     const rows = [...new Set(counts.map((c) => c.row))].filter((r) => r !== TOTAL_ROW_NAME);
     const hasTotal = counts.some((c) => c.row === TOTAL_ROW_NAME);
     const columns = [...new Set(counts.map((c) => c.column))].map((name) => ({ name, key: countedBy(name) }));
-    const naming: { f: Figure; cell: TableCount; written: number }[] = [];
+    // The measure of the table's counts, written in its cells ("162817吨") or once for the table ("单位：吨").
+    const measure = tableMeasure(doc, table);
+    const naming: { f: Figure; cell: TableCount; written: number; tolerance: number }[] = [];
     for (const f of index.figures) {
       const sentence = index.sentences[f.sentence];
       if (f.span.start >= start && f.span.start < end) continue;
@@ -492,24 +511,30 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
       const listed = [sentence.segments[f.segment - 1], sentence.segments[f.segment + 1]].some((seg) => seg?.clause === own.clause);
       const named = f.change ? undefined : cellNamed(doc, index, f, rows, columns, listed) ?? (hasTotal && !listed ? totalRowCell(doc, index, f, rows, columns) : undefined);
       const cell = named ? counts.find((c) => c.row === named.row && c.column === named.column) : movedTo(doc, index, f, counts, rows, columns);
-      if (cell && cell.decimals === f.decimals) naming.push({ f, cell, written });
+      if (cell && cell.decimals === f.decimals) naming.push({ f, cell, written, tolerance: 0 });
+      // "粮食总产量16.28万吨" beside a cell of 吨 ("162817吨"): the figure in the cell's measure, within its rounding.
+      else if (cell && f.number.multiplier > 1 && cell.decimals === 0 && (cell.unit ?? measure) === f.unit) naming.push({ f, cell, written: f.value, tolerance: f.halfUlp });
     }
     // Another figure naming a cell the text states alike elsewhere is a slip of the keys ("11月为373件" for 337), or counts
     // something else ("6月，全市在全国12315平台共受理投诉2461件" beside "全国12315平台受理消费者投诉举报1717件", the 投诉举报 of
     // the 6月 row). So is one naming a channel's column ("全国12315平台": its words may count any of what came in by it), or a
     // decimal cell (an amount in the table's unit): only a slip is reported there.
-    const statedAlike = new Set(naming.filter((n) => sameAmount(n.cell.value, n.written)).map((n) => n.cell));
+    const fits = (n: { cell: TableCount; written: number; tolerance: number }) => sameAmount(n.cell.value, n.written) || Math.abs(n.cell.value - n.written) <= n.tolerance + 1e-9;
+    const statedAlike = new Set(naming.filter(fits).map((n) => n.cell));
     // Digits only: a swap across the decimal point (41.86 / 48.16) is one slip too; the decimals are equal already.
     const numeral = (text: string) => foldWidth(text).replace(/[,，.\s]/g, '');
-    for (const { f, cell, written } of naming) {
-      const slipOnly = statedAlike.has(cell) || cell.decimals > 0 || NOT_HAN.test(cell.row + cell.column);
-      if (slipOnly && !oneSlipApart(numeral(cell.text), numeral(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end)))) continue;
+    for (const n of naming) {
+      const { f, cell, written, tolerance } = n;
+      if (fits(n)) continue;
+      const slipOnly = statedAlike.has(cell) || cell.decimals > 0 || NOT_HAN.test(cell.row + (YEAR_COLUMN.test(cell.column) ? '' : cell.column));
+      if (slipOnly && (tolerance > 0 || !oneSlipApart(numeral(cell.text), numeral(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end))))) continue;
       if (Math.min(cell.value, written) / Math.max(cell.value, written) < MIN_RATIO) continue;
       const sentence = index.sentences[f.sentence];
       if (sentence.section !== section && !PERIOD_NAME.test(cell.row)) continue;
-      if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && sameAmount(c.value, written))) continue;
-      if (!aboutWhole(doc, sentence)) continue;
-      out.push(tableConflict(doc, f, cell, written));
+      if (counts.some((c) => (c.row === cell.row || c.column === cell.column) && (sameAmount(c.value, written) || Math.abs(c.value - written) <= tolerance + 1e-9))) continue;
+      // (A change stated after the figure, "…16.28万吨，较上年增长0.5%", is of it: only the words up to it are read.)
+      if (!aboutWhole(doc, sentence, f.span.end)) continue;
+      out.push(tableConflict(doc, f, cell, written, tolerance > 0));
     }
   }
   return out;
@@ -589,12 +614,16 @@ const YEAR_WORD = /((?:19|20)[0-9]{2})年/g;
  */
 function yearColumn(doc: ReportDocument, words: string, columns: Column[]): string | undefined {
   const years = columns.map((c) => YEAR_COLUMN.exec(c.name)?.[1]);
-  if (years.length < 2 || years.some((y) => y === undefined)) return undefined;
+  // Or one year beside the changes of its counts ("2023年 | 较上年增长(%)").
+  const beside = years.filter((y) => y !== undefined).length === 1 && columns.every((c, k) => years[k] !== undefined || CHANGE_COLUMN.test(c.name));
+  if (!beside && (years.length < 2 || years.some((y) => y === undefined))) return undefined;
   let year = doc.year?.value;
   for (const m of words.matchAll(YEAR_WORD)) year = Number(m[1]);
-  const found = columns.filter((_, k) => Number(years[k]) === year);
+  // (A report naming no year of its own: the one year beside its changes is the one it reports.)
+  const found = columns.filter((_, k) => (year === undefined && beside ? years[k] !== undefined : Number(years[k]) === year));
   return found.length === 1 ? found[0].name : undefined;
 }
+const CHANGE_COLUMN = /增长|增减|同比|比上年|较上年|变化|[%％]/;
 
 // A period named as part of a span or a list ("7-9月", "8、9月") or narrowed after ("2023年1-9月"): not the row's period.
 const SPAN_BEFORE = /[0-9\-—–~～至到、－]$/;
@@ -628,7 +657,7 @@ function movedTo(doc: ReportDocument, index: FigureIndex, f: Figure, counts: Tab
 /** The count cells of a table under a named column, each with its row's name (its first cell that is a name). */
 function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
   const text = (c: Cell) => foldWidth(doc.norm.slice(c.span.start, c.span.end)).replace(/\s+/g, '');
-  const isName = (t: string) => (TABLE_NAME.test(t) && !NOT_A_NAME.test(t)) || PERIOD_NAME.test(t);
+  const isName = (t: string) => (TABLE_NAME.test(t) && !NOT_A_NAME.test(t) && !MEASURED_COUNT.test(t)) || PERIOD_NAME.test(t);
   const header = table.rows[0].map(text);
   const out: TableCount[] = [];
   for (const row of table.rows.slice(1)) {
@@ -636,9 +665,11 @@ function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
     const name = row.map(text).find(isName) ?? (TOTAL_ROW.test(text(row[0])) ? TOTAL_ROW_NAME : undefined);
     if (!name) continue;
     row.forEach((cell, k) => {
-      const value = text(cell);
+      const written = text(cell);
+      const measured = CELL_MEASURE.exec(written);
+      const value = measured ? written.slice(0, -measured[0].length) : written;
       const count = isName(header[k]) ? TABLE_COUNT.exec(value) : null;
-      if (count) out.push({ row: name, column: header[k], value: Number(value.replace(/,/g, '')), decimals: count[1]?.length ?? 0, text: value, cell });
+      if (count) out.push({ row: name, column: header[k], value: Number(value.replace(/,/g, '')), decimals: count[1]?.length ?? 0, text: written, unit: measured?.[0], cell });
     });
   }
   return out;
@@ -651,17 +682,23 @@ function sameAmount(a: number, b: number): boolean {
 
 const rowName = (cell: TableCount) => cell.row.replace('\u0000', '');
 
-function tableConflict(doc: ReportDocument, f: Figure, cell: TableCount, written: number): Finding {
+function tableConflict(doc: ReportDocument, f: Figure, cell: TableCount, written: number, scaled = false): Finding {
   const label = `${f.before.trim()}${figureText(doc, f)}`;
   const numeral = doc.text.slice(f.numeralSpan.start, f.numeralSpan.end);
-  const fixes: Fix[] = /^[0-9]+(?:\.[0-9]+)?$/.test(numeral)
+  // In the text's scale: 162817吨 is 16.28万吨.
+  const inScale = scaled ? formatFixed(cell.value / f.number.multiplier, f.decimals) : '';
+  const fixes: Fix[] = scaled
+    ? [{ kind: 'choice', title: `改为表中的${inScale}（${cell.cell.text}）`, edits: [{ span: f.numeralSpan, newText: inScale }] }]
+    : /^[0-9]+(?:\.[0-9]+)?$/.test(numeral)
     ? [
       { kind: 'choice', title: `改为表中的${cell.text}`, edits: [{ span: f.numeralSpan, newText: cell.text }] },
       { kind: 'choice', title: `将表中数字改为${numeral}`, edits: [{ span: cell.cell.span, newText: numeral }] },
     ]
     : [];
   return report('figure/conflict', {
-    message: `同一数据前后不一致：此处为${q(label)}，表中“${rowName(cell)}”行“${cell.column}”列为${cell.cell.text}，相差${formatFixed(Math.abs(cell.value - written), f.decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')}，请核对`,
+    message: scaled
+      ? `同一数据前后不一致：此处为${q(label)}，表中“${rowName(cell)}”行“${cell.column}”列为${cell.cell.text}（即${inScale}${figureText(doc, f).replace(/^[0-9.,]+/, '')}），请核对`
+      : `同一数据前后不一致：此处为${q(label)}，表中“${rowName(cell)}”行“${cell.column}”列为${cell.cell.text}，相差${formatFixed(Math.abs(cell.value - written), f.decimals).replace(/(\.[0-9]*?)0+$/, '$1').replace(/\.$/, '')}，请核对`,
     span: f.span,
     fixes,
     related: [{ span: cell.cell.span, message: `表中：${rowName(cell)}·${cell.column} ${cell.cell.text}` }],

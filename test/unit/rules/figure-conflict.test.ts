@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // A count in 万 against a table of the plain measure, within the rounding of the text ("16.28万吨" of 162817吨).
+    { format: 'plaintext', text: '某县2023年国民经济和社会发展统计公报\n全年粮食总产量16.28万吨，较上年增长0.5%。\n\n主要产品产量\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n其中:谷物\n\n97658吨\n\n-9.7\n\n豆类\n\n26084吨\n\n49.1\n\n畜牧业生产情况\n\n2023年\n\n较上年增长(%)\n\n当年出栏猪\n\n44383头\n\n4.4\n' },
     // The whole under a year-and-verb column, as the 合计 row states it; a verb no column names.
     { format: 'plaintext', text: '某区2020年度行政复议案件统计分析\n一、基本情况\n2020年，全区新收行政复议案件88件，受理59件，审结80件。\n表一：行政复议案件受理情况统计表\n单位 | 2019受理量 | 2020受理量 | 占比 |\n市场监管局 | 30 | 21 | 35.6% |\n公安分局 | 56 | 32 | 54.2% |\n住建局 | 10 | 6 | 10.2% |\n合计 | 96 | 59 | 100.0% |\n' },
     // Counts said of two classes — a run-in label ("——小学。") or a heading naming a class (a short noun sharing no words
@@ -410,6 +412,18 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a count in 万 against a cell of the plain measure (单位:吨 above the table), beyond the text\'s rounding',
+      format: 'plaintext',
+      text: '某区2020年国民经济和社会发展统计公报\n粮食总产量14.1万吨；油料作物总产量2.88万吨。\n表1 主要农产品产量\n单位:吨 | |\n产品名称 | 产量 |\n粮食 | 143972 |\n小麦 | 11200 |\n油料 | 28762 |\n',
+      findings: [{ code: 'figure/conflict', at: '14.1万吨', message: '同一数据前后不一致：此处为“粮食总产量14.1万吨”，表中“粮食”行“产量”列为143972（即14.4万吨），请核对', fixed: '某区2020年国民经济和社会发展统计公报\n粮食总产量14.4万吨；油料作物总产量2.88万吨。\n表1 主要农产品产量\n单位:吨 | |\n产品名称 | 产量 |\n粮食 | 143972 |\n小麦 | 11200 |\n油料 | 28762 |\n' }],
+    },
+    {
+      name: 'a count in 万 with its change after it, against the measured cell of the one year column',
+      format: 'plaintext',
+      text: '某县2023年国民经济和社会发展统计公报\n全年粮食总产量16.82万吨，较上年增长0.5%。\n\n主要产品产量\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n其中:谷物\n\n97658吨\n\n-9.7\n\n豆类\n\n26084吨\n\n49.1\n\n畜牧业生产情况\n\n2023年\n\n较上年增长(%)\n\n当年出栏猪\n\n44383头\n\n4.4\n',
+      findings: [{ code: 'figure/conflict', at: '16.82万吨', message: '同一数据前后不一致：此处为“全年粮食总产量16.82万吨”，表中“粮食总产量”行“2023年”列为162817吨（即16.28万吨），请核对' }],
+    },
     {
       name: 'a heading naming the count\'s own topic (行政复议 over 受理行政复议案件) sets no class apart',
       format: 'plaintext',
