@@ -78,7 +78,7 @@ export const figureTableColumn: Rule = {
         for (const rows of grid.groups) {
           const computed = computedColumns(ctx, rows, grid);
           const totals = columnTotals(doc, rows, grid.header, computed);
-          out.push(...totals.findings);
+          out.push(...totals.findings, ...subsetGroupTotals(doc, rows, grid.header));
           const balance = disclosureBalance(doc, rows, totals.flagged);
           if (balance) out.push(balance);
           out.push(...derivedFindings(doc, rows, grid, computed, totals.flagged));
@@ -477,6 +477,63 @@ function totalFinding(doc: ReportDocument, total: Row, verdict: ColumnVerdict, c
     span: unmarked(cell),
     fixes: fixOf(`将${total.label}改为${sumText}（各行之和）`, [numberEdit(doc, cell, sum, decimals)]),
     related: parts.map((p) => ({ span: p.cell.span, message: `分项：${q(doc.text.slice(p.cell.span.start, p.cell.span.end))}` })),
+  });
+}
+
+// A first row that is the whole of the rows under it ("总户籍人口", "合计", "全市"); a row opening a group of its parts.
+const WHOLE_FIRST = /^(?:总|合计|总计|全部|全[市区县省])/;
+const GROUP_OPENING = /^其中[:：]?/;
+const MIN_GROUP = 2;
+
+/**
+ * "总户籍人口 | 88.3 | 100 ⏎ 其中:城镇 | 22.14 | 25 ⏎ 乡村 | 66.16 | 75 ⏎ 其中:男性 | 49.31 | 56 ⏎ 女性 | 38.99 | 44": a whole on
+ * the first row and groups of its parts each opened by 其中, each group a split of the whole. A column where one group does
+ * not add up to the whole is reported when another group or another column of that group adds up (the rows are read
+ * right); two groups off in one column, or nothing that holds, leave it alone.
+ */
+function subsetGroupTotals(doc: ReportDocument, rows: Row[], header: Map<number, string[]>): Finding[] {
+  const [whole, ...rest] = rows;
+  if (!whole || !WHOLE_FIRST.test(whole.label) || !rest[0] || !GROUP_OPENING.test(rest[0].label)) return [];
+  const groups: Row[][] = [];
+  for (const row of rest) {
+    if (GROUP_OPENING.test(row.label) || groups.length === 0) groups.push([row]);
+    else groups[groups.length - 1].push(row);
+  }
+  if (groups.some((g) => g.length < MIN_GROUP)) return [];
+  const names = columnNames(rows, header);
+  const verdicts = groups.map((parts) => {
+    const segment = { total: whole, parts };
+    const out: ColumnVerdict[] = [];
+    for (let column = 1; column < whole.cells.length; column++) {
+      const verdict = judgeColumn(segment, column, names?.[column], false);
+      if (verdict) out.push(verdict);
+    }
+    return out;
+  });
+  const findings: Finding[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const failing = verdicts[g].filter((v) => !v.holds);
+    if (failing.length !== 1) continue;
+    const wrong = failing[0];
+    // Proof the rows are read right: the group's other columns, or the other groups in this column.
+    const holdingHere = verdicts[g].filter((v) => v.holds && v.total.value !== 0).length;
+    const othersFailing = verdicts.some((vs, h) => h !== g && vs.some((v) => v.column === wrong.column && !v.holds));
+    const othersHolding = verdicts.filter((vs, h) => h !== g && vs.some((v) => v.column === wrong.column && v.holds)).length;
+    if (othersFailing || holdingHere + othersHolding === 0) continue;
+    findings.push(groupFinding(doc, whole, wrong, names?.[wrong.column], groups[g][0].label));
+  }
+  return findings;
+}
+
+function groupFinding(doc: ReportDocument, whole: Row, verdict: ColumnVerdict, columnName: string | undefined, opening: string): Finding {
+  const { parts, sum, decimals } = verdict;
+  const sumText = formatFixed(sum, decimals);
+  const terms = parts.map((p) => formatFixed(p.value, p.decimals)).join('+');
+  const column = columnName ? `“${columnName}”列` : '此列';
+  return report(TOTAL, {
+    message: `表格“${opening}”一组各行之和与“${whole.label}”行不符：${column}${terms}=${sumText}，“${whole.label}”行为${q(verdict.total.cell.text)}（相差${formatFixed(Math.abs(sum - verdict.total.value), decimals)}）`,
+    span: unmarked(parts[0].cell),
+    related: [{ span: verdict.total.cell.span, message: `总数：${q(verdict.total.cell.text)}` }, ...parts.map((p) => ({ span: p.cell.span, message: `分项：${q(p.cell.text)}` }))],
   });
 }
 

@@ -172,6 +172,8 @@ ruleTable(figureTableColumn, {
     { name: 'an unnamed percent column, two other rows fitting', text: pasted(['类别 | 甲 | 乙 | 丙 |', '一 | 259575 | 17139 | 6.60% |', '二 | 29099 | 1060 | 4.64% |', '三 | 52620 | 1536 | 2.92% |']) },
     // A table of periods by row, its change row fitting every column.
     { name: 'periods by row and their change row, every column fitting', text: pasted(['统计时段 | PM2.5 | PM10 | 二氧化氮 | 臭氧 |', '2019年 | 47 | 92 | 64 | 200 |', '2018年 | 42 | 64 | 56 | 145 |', '变化(%) | 11.9 | 43.8 | 14.3 | 37.9 |']) },
+    // A whole on the first row and groups of its parts opened by 其中, each adding up.
+    { name: 'a whole and two 其中 groups each adding up to it', text: pasted(['指标 | 年末人口(万人) | 比重(%) |', '总户籍人口 | 88.3 | 100 |', '其中:城镇 | 22.14 | 25 |', '乡村 | 66.16 | 75 |', '其中:男性 | 49.31 | 56 |', '女性 | 38.99 | 44 |']) },
     // Under named periods, more rows off than hold: the column may be of something else.
     { name: 'periods named by the headers, three rows of four off', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑6.69% |', '调解成功量 | 1120 | 1000 | ↑2.00% |', '已办结 | 3300 | 3000 | ↑12.00% |']) },
     { name: 'a stated half-year beside the same time the year before (去年同时期), the 同比 column fitting', text: pasted(['类型 | 2025年上半年（件） | 去年同时期 | 同比（%） |', '接收量 | 3412 | 3150 | ↑8.32% |', '受理量 | 2790 | 2415 | ↑15.53% |']) },
@@ -311,6 +313,11 @@ ruleTable(figureTableColumn, {
       name: 'periods by row and their change row (变化(%)): the column whose change does not fit its two periods',
       text: pasted(['统计时段 | PM2.5 | PM10 | 二氧化氮 | 臭氧 |', '2019年 | 47 | 92 | 64 | 200 |', '2018年 | 44 | 64 | 56 | 145 |', '变化(%) | 11.9 | 43.8 | 14.3 | 37.9 |']),
       findings: [{ code: 'figure/table-derived', at: '11.9', message: '表格“PM2.5”列变化与本列两行不符：(47−44)÷44=6.82%，应为6.8，表中为“11.9”（“2019年”比“2018年”）' }],
+    },
+    {
+      name: 'a whole and two 其中 groups: the group that does not add up to it (its share column and the other group hold)',
+      text: pasted(['指标 | 年末人口(万人) | 比重(%) |', '总户籍人口 | 88.3 | 100 |', '其中:城镇 | 22.14 | 25 |', '乡村 | 61.16 | 75 |', '其中:男性 | 49.31 | 56 |', '女性 | 38.99 | 44 |']),
+      findings: [{ code: 'figure/table-total', at: '22.14', message: '表格“其中:城镇”一组各行之和与“总户籍人口”行不符：“年末人口(万人)”列22.14+61.16=83.30，“总户籍人口”行为“88.3”（相差5.00）' }],
     },
     {
       name: 'periods named by the headers: two rows off of four, each reported (two others hold)',
