@@ -8,7 +8,7 @@ import {
   MAX_LOOKBACK, ITEM_JOIN, asidesOf, clauseBefore, countText, mainFigures, percentsJoinedFrom, priorFigures, sameUnitKind, show, summandsOf, summedFigure, type Figure, type FigureIndex,
   type FigureSentence, type RoundingVerdict,
 } from '../figures';
-import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, namesIntake, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, verbOf } from '../bases';
+import { closedBase, closingTotal, countedBase, earlierCounts, intakeBase, intakeCount, namesIntake, nounBase, paragraphOf, sampledBase, sameYear, totalsBefore, uniqueValue, verbOf } from '../bases';
 import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type RoundingPolicy, type Rule, type RuleContext } from '../rule';
 import { firstIndexFrom, lastIndexOnce, memoized } from '../collections';
@@ -278,9 +278,50 @@ export const figureRate: Rule = {
     // Rows read one a line only: a table put back together from one cell a line may have its columns shifted.
     for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTableRates(doc, table.rows, ctx.options.rounding));
     out.push(...planCompletions(doc, index, ctx.analysis(TARGET_STATEMENTS), ctx.options.rounding));
+    out.push(...perScaleRates(doc, index, ctx.options.rounding));
     return out;
   },
 };
+
+// "每千家次检查查处重大事故隐患49.7项次": a count per thousand (百, 千, 万, 十万, 百万) of a measure another count is stated in.
+const PER_SCALE = /每(百万|十万|万|千|百)([\u4e00-\u9fff]{1,2})/;
+const SCALES: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
+// The words of what is counted must end alike in the rate and its numerator, this many characters at least.
+const MIN_PER_WORDS = 3;
+
+/**
+ * "各区共开展执法检查1732家次。……查处重大事故隐患86项次，……，每千家次检查查处重大事故隐患49.7项次": a count per thousand
+ * of a measure is the one count before it stated under the same words in its own measure, over the one count stated in
+ * the measure it is per, times the scale.
+ */
+function perScaleRates(doc: ReportDocument, index: FigureIndex, rounding: RoundingPolicy): Finding[] {
+  const out: Finding[] = [];
+  for (const rate of index.figures) {
+    const m = rate.percent || rate.approx || rate.inParens ? null : PER_SCALE.exec(rate.before);
+    if (!m) continue;
+    const before = index.figures.slice(0, rate.id).filter((f) => isExactCount(f) && !f.inParens && !f.change);
+    // The measure it is per: two characters or one, whichever some count before is stated in ("家次", not "家").
+    const per = [m[2], m[2].slice(0, 1)].find((unit) => before.some((f) => f.unit === unit));
+    if (!per) continue;
+    const words = rate.before.slice(m.index + m[0].length - (m[2].length - per.length));
+    const tail = words.slice(-MIN_PER_WORDS);
+    const numerators = before.filter((f) => f.unit === rate.unit && tail.length === MIN_PER_WORDS && f.before.endsWith(tail));
+    const denominators = before.filter((f) => f.unit === per);
+    const [numerator, denominator] = [uniqueValue(numerators), uniqueValue(denominators)];
+    if (!numerator || !denominator || denominator.value === 0) continue;
+    const scale = SCALES[m[1]];
+    const exact = (numerator.value / denominator.value) * scale;
+    if (judgeRounding(rate.value, rate.decimals, exact, exact, rounding) !== 'mismatch') continue;
+    const want = show(exact, rate.decimals);
+    out.push(report(CODE, {
+      message: `每${m[1]}${per}的数与分子分母不符：${figureText(doc, numerator)}÷${figureText(doc, denominator)}×${scale}=${show(exact, rate.decimals + 2)}，应为${want}，文中为${figureText(doc, rate)}`,
+      span: rate.span,
+      fixes: [{ kind: 'choice', title: `改为${want}（${figureText(doc, numerator)}÷${figureText(doc, denominator)}×${scale}）`, edits: [{ span: rate.numeralSpan, newText: want }] }],
+      related: [{ span: numerator.span, message: `分子：${figureLabel(doc, numerator)}` }, { span: denominator.span, message: `分母：${figureLabel(doc, denominator)}` }],
+    }));
+  }
+  return out;
+}
 
 // "完成全年计划的123.0%", "完成年度目标的": the result before it over its target.
 const AT_LEAST_AFTER = /^以上/;

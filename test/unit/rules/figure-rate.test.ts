@@ -285,6 +285,9 @@ ruleTable(figureRate, {
     p('上半年出具法律意见书240份，全年出具法律意见书540份。全县共有法律顾问76名，人均出具法律意见书5份。'),
     // An average time is no total over a count (a time limit beside it holds none).
     p('食品经营许可法定承诺时限为20个工作日，全年办理6420件，平均办理时间5.2个工作日，提速74.0%。'),
+    // A count per thousand of a measure, right; a per-thousand with two counts of its measure before it: silent.
+    p('各区共开展执法检查1732家次。查处重大事故隐患86项次，同比减少27.7%，每千家次检查查处重大事故隐患49.7项次。'),
+    p('市级开展执法检查732家次，区级开展执法检查1000家次。查处重大事故隐患86项次，每千家次检查查处重大事故隐患60.0项次。'),
     // A saving rate over what was paid, or over the budget (paid and saved together): either is right.
     p('2020年共完成政府采购交易项目111个，交易额23271.8893万元，节约资金1857.149947万元，节约率7.98%。'),
     p('2020年共完成政府采购交易项目111个，交易额23271.8893万元，节约资金1857.149947万元，节约率7.39%。'),
@@ -1507,6 +1510,11 @@ ruleTable(figureRate, {
       name: 'coverage at one decimal',
       text: p('全镇13个村全部建成法律服务室，覆盖率达90.0%。'),
       findings: [{ code: 'figure/rate', message: /90\.0%无法由13个得出/, at: '90.0%', fixed: p('全镇13个村全部建成法律服务室，覆盖率达84.6%。') }],
+    },
+    {
+      name: 'a count per thousand of a measure: the count of its words over the one count in that measure, times 1000',
+      text: p('各区共开展执法检查1732家次。查处重大事故隐患86项次，同比减少27.7%，每千家次检查查处重大事故隐患49.9项次。'),
+      findings: [{ code: 'figure/rate', at: '49.9项', message: '每千家次的数与分子分母不符：86项÷1732家次×1000=49.654，应为49.7，文中为49.9项' }],
     },
     {
       name: 'a saving rate neither over what was paid nor over the budget',
