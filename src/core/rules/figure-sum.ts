@@ -254,7 +254,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkInterleavedKinds(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkInterleavedKinds(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k) ?? checkOutcomeRun(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -728,6 +728,42 @@ const ACTUALLY = /^\s*(?:实际|净)/;
  * "共签收工单126件，退回市级平台16件，实际受理110件": the count taken in is what was sent back and what was actually taken
  * on (实际…), three counts of one kind in a row in one sentence.
  */
+// A sentence opening with what became of the cases ("从案件的审理结果来看，", "从复议结果看，").
+const OUTCOME_HEADING = /^\s*(?:从|就)(?:案件的?)?(?:审理|处理|复议|办理|审查|办案)?结果(?:来)?看\s*[，,]/;
+const MIN_OUTCOMES = 3;
+// How many paragraphs back (in the section) the cases the outcomes are of may be counted.
+const OUTCOME_REACH = 3;
+
+/**
+ * "全区共受理行政复议案件176件，已全部审结。……⏎从案件的审理结果来看，其中决定维持71件，驳回申请32件，…，纠错27件": the list of
+ * the results of cases (three outcomes at least) under a heading naming them may not add up to more than the cases: the one count of cases
+ * taken in or closed (共/全年, the same value if both) up to OUTCOME_REACH paragraphs back in the section. (Whether every
+ * outcome is listed is not known: only an excess is reported.)
+ */
+function checkOutcomeRun(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const sentence = index.sentences[k];
+  if (!OUTCOME_HEADING.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const counts = mainFigures(sentence).filter((f) => !f.percent && !f.change);
+  // The list of the sentence, up to a count of another kind or a 其中 breaking an item down.
+  const run: Figure[] = [];
+  for (const f of counts) {
+    if (!isExactCount(f) || (run[0] && (!sameUnitKind(f, run[0]) || f.subsetCue))) break;
+    run.push(f);
+  }
+  if (run.filter((f) => CASE_OUTCOME.test(partWords(f))).length < MIN_OUTCOMES) return undefined;
+  const cases: Figure[] = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const before = index.sentences[j];
+    if (before.section !== sentence.section || before.paragraph < sentence.paragraph - OUTCOME_REACH) break;
+    for (const f of mainFigures(before)) {
+      if (isExactCount(f) && !f.subsetCue && sameUnitKind(f, run[0]) && (f.totalCue || /^(?:全年|全[市区县])/.test(f.before.trim())) &&
+          (ACCEPTED_TOTAL.test(f.before) || CLOSED_TOTAL.test(f.before)) && sameYear(doc, index, f, run[0])) cases.push(f);
+    }
+  }
+  if (cases.length === 0 || cases.some((f) => f.value !== cases[0].value)) return undefined;
+  return exceeds(cases[0], run) ? sumFinding(doc, cases[cases.length - 1], run, true) : undefined;
+}
+
 function checkActualRest(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !isAboutFigureBefore(doc, index, f));
   for (let j = 0; j + 2 < counts.length; j++) {

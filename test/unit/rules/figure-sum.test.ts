@@ -724,6 +724,9 @@ ruleTable(figureSum, {
     // Totals stated again stretch by stretch, adding up to less (the stretches may not be all of it) or within rounding.
     p('1-3月共完成交易235项，交易金额9.8519亿元，节约金额0.1968亿元，其中：工程建设项目交易101项，交易额8.2655亿元，节约金额0.1488亿元；政府采购项目交易133项，交易额1.5697亿元，节约金额0.0479亿元。'),
     p('全年受理案件120件，办结110件，其中：市级受理50件，办结45件；县级受理60件，办结55件。'),
+    // The results under a heading, short of the cases (some may not be listed), or two counts of cases that differ.
+    p('2019年，全区共受理行政复议案件176件，已全部审结。\n\n从案件的审理结果来看，其中决定维持61件，驳回申请32件，终止审查24件，纠错27件。'),
+    p('2019年，全区共受理行政复议案件180件，共审结176件。\n\n从案件的审理结果来看，其中决定维持71件，驳回申请32件，终止审查24件，不予受理15件，补正过期6件，转送1件，纠错27件。'),
     // Outcomes led by 结果 within the count of the cases.
     p('全年办理行政复议案件7件，结果维持6件，尚未审结1件。'),
     // The rest of a list in a third sentence, no 其他 item, adding up to less: may be partial.
@@ -2311,6 +2314,9 @@ ruleTable(figureSum, {
     sumRow('a total received and closed, the stretches by level each with both: the closed above theirs',
       '全年受理案件120件，办结110件，其中：市级受理50件，办结45件；县级受理70件，办结70件。',
       '所列各分项之和超过总数：45+70=115，大于总数110件（多5）', '110件'),
+    sumRow('the results of the cases under a heading naming them, a paragraph after the cases, above them',
+      '2019年，全区共受理行政复议案件176件，已全部审结。\n\n从受理案件的类别来看，案件类型以行政强制、信息公开为主。\n\n从案件的审理结果来看，其中决定维持77件，驳回申请32件，终止审查24件，不予受理15件，补正过期6件，转送1件，纠错27件。',
+      '“其中”各分项之和超过总数：77+32+24+15+6+1+27=182，大于总数176件（多6）', '176件'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
