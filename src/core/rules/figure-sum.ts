@@ -3490,7 +3490,7 @@ function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
   // A count right after the last part, not read as one (another counter: "…45个，移送行政拘留8起"), may be the rest.
   const slips = mayAccuse && !countAfterList(doc, index, parts[parts.length - 1]) ? slipsShortOfTotal(doc, index, total, parts) : undefined;
   if (slips) return slipFinding(doc, shown, parts, slips);
-  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), bodiesDoingWork(doc, index, total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), schoolStageKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts), publishedKinds(doc, index, total, parts)]
+  const kinds = [caseKinds(parts), namedKinds(doc, index, total, parts), sourceKinds(doc, index, total, parts), levelKinds(doc, index, total, parts), correctionKinds(doc, index, total, parts), correctionStates(total, parts), bodiesDoingWork(doc, index, total, parts), groundsOfDecision(total, parts), socialOrganizationKinds(parts), marketEntityKinds(parts), schoolStageKinds(parts), rankKinds(parts), travellerKinds(parts), moneyKinds(parts), publishedKinds(doc, index, total, parts)]
     .reduce((a, b) => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a));
   if (kinds && sumOf(kinds) > shown.value + tolerance(shown, kinds)) return sumFinding(doc, shown, kinds, true);
   // A subset cannot hold more than its total, complete or not: "权力事项800项，其中行政许可事项150项，行政处罚事项660项".
@@ -4704,6 +4704,28 @@ function correctionKinds(doc: ReportDocument, index: FigureIndex, total: Figure,
     seen.add(kind);
   }
   return seen.size >= 2 ? parts.slice(0, seen.size) : undefined;
+}
+
+// A decision each case or person gets on one ground only ("法定不起诉", "证据不足不起诉", "存疑不捕").
+const DECISION_ACT = /(?:不起诉|不批准逮捕|不批捕|不捕|不予立案|不予受理|不予许可|不予登记)$/;
+
+/**
+ * "共不起诉70人，其中法定不起诉0人，犯罪情节轻微不起诉65人，证据不足不起诉5人": the first parts of a 其中 list each the total's very
+ * decision (a refusal: 不起诉, 不予受理…) on a ground of its own — a decision rests on one ground, so they cannot hold more.
+ */
+function groundsOfDecision(total: Figure, parts: Figure[]): Figure[] | undefined {
+  const act = DECISION_ACT.exec(partWords(total))?.[0];
+  if (!act || parts.length < 2) return undefined;
+  const grounds = new Set<string>();
+  let n = 0;
+  for (const p of parts) {
+    const words = partWords(p).replace(SUBSET_OPENING, '').replace(/^[，,：:\s]+/, '');
+    const ground = words.endsWith(act) ? words.slice(0, -act.length) : '';
+    if (p.unit !== total.unit || ground.length < 2 || grounds.has(ground) || INVOLVES.test(ground) || CROSSCUTTING.test(ground) || PEOPLE_GROUPS.test(ground)) break;
+    grounds.add(ground);
+    n++;
+  }
+  return n >= 2 ? parts.slice(0, n) : undefined;
 }
 
 // The longest verb the bodies' work is named by ("调解", "办理", "受理").

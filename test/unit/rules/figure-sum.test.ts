@@ -727,6 +727,9 @@ ruleTable(figureSum, {
     // The results under a heading, short of the cases (some may not be listed), or two counts of cases that differ.
     p('2019年，全区共受理行政复议案件176件，已全部审结。\n\n从案件的审理结果来看，其中决定维持61件，驳回申请32件，终止审查24件，纠错27件。'),
     p('2019年，全区共受理行政复议案件180件，共审结176件。\n\n从案件的审理结果来看，其中决定维持71件，驳回申请32件，终止审查24件，不予受理15件，补正过期6件，转送1件，纠错27件。'),
+    // Refusals on grounds of their own, short of the total; a group of people (未成年人) may be refused on any ground.
+    p('共不起诉70人，其中法定不起诉0人，犯罪情节轻微不起诉60人，证据不足不起诉5人。'),
+    p('共不起诉70人，其中未成年人不起诉30人，犯罪情节轻微不起诉68人。'),
     // Outcomes led by 结果 within the count of the cases.
     p('全年办理行政复议案件7件，结果维持6件，尚未审结1件。'),
     // The rest of a list in a third sentence, no 其他 item, adding up to less: may be partial.
@@ -2317,6 +2320,9 @@ ruleTable(figureSum, {
     sumRow('the results of the cases under a heading naming them, a paragraph after the cases, above them',
       '2019年，全区共受理行政复议案件176件，已全部审结。\n\n从受理案件的类别来看，案件类型以行政强制、信息公开为主。\n\n从案件的审理结果来看，其中决定维持77件，驳回申请32件，终止审查24件，不予受理15件，补正过期6件，转送1件，纠错27件。',
       '“其中”各分项之和超过总数：77+32+24+15+6+1+27=182，大于总数176件（多6）', '176件'),
+    sumRow('a refusal (不起诉) on grounds of its own, one ground a person, above the people refused',
+      '共不起诉70人，其中法定不起诉0人，犯罪情节轻微不起诉68人，证据不足不起诉5人。',
+      '“其中”各分项之和超过总数：0+68+5=73，大于总数70人（多3）', '70人'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
