@@ -259,7 +259,9 @@ function columnNames(rows: Row[], header: Map<number, string[]>): string[] | und
   const widths = new Map<number, number>();
   for (const r of rows) widths.set(r.width, (widths.get(r.width) ?? 0) + 1);
   const [width, count] = [...widths.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
-  const names = header.get(width);
+  // A header without a cell over the rows' labels ("本周数据 | 上周数据 | 环比增长" over "住房 | 399 | 348 | 14.66%").
+  const narrower = header.get(width - 1);
+  const names = header.get(width) ?? (narrower && ['', ...narrower]);
   return names && count * 2 > rows.length ? names.slice(width - rows[0].cells.length) : undefined;
 }
 
@@ -714,8 +716,8 @@ const HEADER_MONTH = /([0-9]{1,2})月/g;
 const HEADER_QUARTER = /第?([一二三四1-4])季度/;
 const HEADER_HALF = /([上下])半年/;
 const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
-const EARLIER_WORDS = /上年|去年|上一年|上期|上月|上季度|同期/;
-const LATER_WORDS = /本年|今年|当年|本期|当期|本月|本季度/;
+const EARLIER_WORDS = /上年|去年|上一年|上期|上月|上季度|上周|同期/;
+const LATER_WORDS = /本年|今年|当年|本期|当期|本月|本季度|本周/;
 const YEAR_BEFORE_WORDS = /上年|去年|上一年|同期|同时期/;
 
 function periodOf(header: string): Period | undefined {

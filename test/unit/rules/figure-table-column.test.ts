@@ -170,6 +170,7 @@ ruleTable(figureTableColumn, {
     { name: 'a rate column its header names beside its numerator column, two other rows fitting', text: pasted(['序号 | 食品种类 | 样品抽检 数量/批次 | 合格样品 数量/批次 | 不合格样品 数量/批次 | 样品 不合格率 |', '1 | 餐饮食品 | 259575 | 242436 | 17139 | 6.60% |', '2 | 炒货食品 | 29099 | 28039 | 1060 | 3.64% |', '3 | 蔬菜制品 | 52620 | 51084 | 1536 | 2.92% |']) },
     // A rate whose header names no column: two other rows prove nothing.
     { name: 'an unnamed percent column, two other rows fitting', text: pasted(['类别 | 甲 | 乙 | 丙 |', '一 | 259575 | 17139 | 6.60% |', '二 | 29099 | 1060 | 4.64% |', '三 | 52620 | 1536 | 2.92% |']) },
+    { name: 'this week and last week, every 环比 fitting', text: pasted(['本周数据 | 上周数据 | 环比增长 | 详细分类 |', '住房 | 399 | 348 | 14.66% | 物业管理、房屋修缮 |', '施工扰民 | 122 | 111 | 9.91% | 夜间施工扰民 |']) },
     // A table of periods by row, its change row fitting every column.
     { name: 'periods by row and their change row, every column fitting', text: pasted(['统计时段 | PM2.5 | PM10 | 二氧化氮 | 臭氧 |', '2019年 | 47 | 92 | 64 | 200 |', '2018年 | 42 | 64 | 56 | 145 |', '变化(%) | 11.9 | 43.8 | 14.3 | 37.9 |']) },
     // A whole on the first row and groups of its parts opened by 其中, each adding up.
@@ -318,6 +319,11 @@ ruleTable(figureTableColumn, {
       name: 'a whole and two 其中 groups: the group that does not add up to it (its share column and the other group hold)',
       text: pasted(['指标 | 年末人口(万人) | 比重(%) |', '总户籍人口 | 88.3 | 100 |', '其中:城镇 | 22.14 | 25 |', '乡村 | 61.16 | 75 |', '其中:男性 | 49.31 | 56 |', '女性 | 38.99 | 44 |']),
       findings: [{ code: 'figure/table-total', at: '22.14', message: '表格“其中:城镇”一组各行之和与“总户籍人口”行不符：“年末人口(万人)”列22.14+61.16=83.30，“总户籍人口”行为“88.3”（相差5.00）' }],
+    },
+    {
+      name: 'this week and last week under a header with no cell over the labels: the row whose 环比 does not fit',
+      text: pasted(['本周数据 | 上周数据 | 环比增长 | 详细分类 |', '住房 | 393 | 348 | 14.66% | 物业管理、房屋修缮 |', '施工扰民 | 122 | 111 | 9.91% | 夜间施工扰民 |']),
+      findings: [{ code: 'figure/table-derived', at: '14.66%', message: '表格“住房”行环比与本行两列不符：(393−348)÷348=12.93%，应为12.93%，表中为“14.66%”（“本周数据”比“上周数据”）' }],
     },
     {
       name: 'periods named by the headers: two rows off of four, each reported (two others hold)',
