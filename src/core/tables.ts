@@ -150,6 +150,9 @@ const JOINED_NAMES_CELL = /^[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,2}
 // …and a row label may open with 其中 and a colon ("其中:谷物").
 const SUBSET_LABEL_CELL = /^其中[:：]\s*[\u4e00-\u9fff]{1,10}$/;
 const BLANK = /^\s*$/;
+// "案由⏎|⏎2021年上半年新收⏎|⏎…": a page may set each cell off by a line of a lone bar, which is no cell.
+const LONE_BAR = /^\s*\|\s*$/;
+const BETWEEN_CELLS = /^[\s|]*$/;
 // Lines before a table's header that are no cell of it (a caption "投诉情况统计表"): tried away one by one.
 const MAX_LEAD_CELLS = 2;
 
@@ -163,6 +166,8 @@ function bareTables(doc: ReportDocument, skipped: Span[]): Table[] {
   const tables: Table[] = [];
   let cells: Cell[] = [];
   let lastEnd = -1;
+  // The run's cells are set off by lines of a lone bar.
+  let barred = false;
   const close = () => {
     for (let lead = 0; lead <= MAX_LEAD_CELLS && cells.length - lead >= MIN_BARE_RUN; lead++) {
       const table = unstack(doc, cells.slice(lead));
@@ -172,6 +177,7 @@ function bareTables(doc: ReportDocument, skipped: Span[]): Table[] {
       }
     }
     cells = [];
+    barred = false;
   };
   for (const block of proseBlocks(doc)) {
     // A title or a heading is no cell (the numbers of a table's rows are read as paragraphs).
@@ -185,10 +191,15 @@ function bareTables(doc: ReportDocument, skipped: Span[]): Table[] {
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const cell = bareCell(text, lineStart, lineEnd, skipped);
       if (cell) {
-        if (cells.length && (cells.length >= MAX_STACKED || !BLANK.test(text.slice(lastEnd, lineStart)))) close();
-        cells.push(cell);
+        const gap = text.slice(lastEnd, lineStart);
+        if (cells.length && (cells.length >= MAX_STACKED || !BETWEEN_CELLS.test(gap))) close();
+        // Cells set off by bars: a line right after a cell, no bar between, goes on with it ("机动车交通事故⏎责任纠纷").
+        const last = cells[cells.length - 1];
+        if (barred && last && /^\r?\n$/.test(gap)) cells[cells.length - 1] = { text: `${last.text}${cell.text}`, span: { start: last.span.start, end: cell.span.end } };
+        else cells.push(cell);
         lastEnd = lineEnd;
-      } else if (cells.length) close();
+      } else if (cells.length && LONE_BAR.test(text.slice(lineStart, lineEnd))) barred = true;
+      else if (cells.length) close();
       lineStart = lineEnd + 1;
     }
   }

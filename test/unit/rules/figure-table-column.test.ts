@@ -171,6 +171,7 @@ ruleTable(figureTableColumn, {
     // A rate whose header names no column: two other rows prove nothing.
     { name: 'an unnamed percent column, two other rows fitting', text: pasted(['类别 | 甲 | 乙 | 丙 |', '一 | 259575 | 17139 | 6.60% |', '二 | 29099 | 1060 | 4.64% |', '三 | 52620 | 1536 | 2.92% |']) },
     { name: 'this week and last week, every 环比 fitting', text: pasted(['本周数据 | 上周数据 | 环比增长 | 详细分类 |', '住房 | 399 | 348 | 14.66% | 物业管理、房屋修缮 |', '施工扰民 | 122 | 111 | 9.91% | 夜间施工扰民 |']) },
+    { name: 'a table one cell a line set off by lone bars, every growth fitting', format: 'plaintext', text: '某市法院2021年上半年民事案件情况\n案由\n|\n2021年上半年新收\n|\n2020年上半年新收\n|\n增幅\n|\n民间借贷纠纷\n|\n4159\n|\n6132\n|\n-32.18%\n|\n机动车交通事故\n责任纠纷\n|\n2456\n|\n3885\n|\n-36.78%\n|\n劳动争议\n|\n1246\n|\n559\n|\n122.90%\n|\n租赁合同纠纷\n|\n833\n|\n548\n|\n52.01%\n|\n' },
     // A table of periods by row, its change row fitting every column.
     { name: 'periods by row and their change row, every column fitting', text: pasted(['统计时段 | PM2.5 | PM10 | 二氧化氮 | 臭氧 |', '2019年 | 47 | 92 | 64 | 200 |', '2018年 | 42 | 64 | 56 | 145 |', '变化(%) | 11.9 | 43.8 | 14.3 | 37.9 |']) },
     // A whole on the first row and groups of its parts opened by 其中, each adding up.
@@ -324,6 +325,12 @@ ruleTable(figureTableColumn, {
       name: 'this week and last week under a header with no cell over the labels: the row whose 环比 does not fit',
       text: pasted(['本周数据 | 上周数据 | 环比增长 | 详细分类 |', '住房 | 393 | 348 | 14.66% | 物业管理、房屋修缮 |', '施工扰民 | 122 | 111 | 9.91% | 夜间施工扰民 |']),
       findings: [{ code: 'figure/table-derived', at: '14.66%', message: '表格“住房”行环比与本行两列不符：(393−348)÷348=12.93%，应为12.93%，表中为“14.66%”（“本周数据”比“上周数据”）' }],
+    },
+    {
+      name: 'a table one cell a line, each set off by a line of a lone bar, a label wrapped over two lines',
+      format: 'plaintext',
+      text: '某市法院2021年上半年民事案件情况\n案由\n|\n2021年上半年新收\n|\n2020年上半年新收\n|\n增幅\n|\n民间借贷纠纷\n|\n4159\n|\n6132\n|\n-32.18%\n|\n机动车交通事故\n责任纠纷\n|\n2456\n|\n3885\n|\n-36.78%\n|\n劳动争议\n|\n1246\n|\n595\n|\n122.90%\n|\n租赁合同纠纷\n|\n833\n|\n548\n|\n52.01%\n|\n',
+      findings: [{ code: 'figure/table-derived', at: '122.90%', message: '表格“劳动争议”行增幅与本行两列不符：(1246−595)÷595=109.41%，应为109.41%，表中为“122.90%”；同列其他3行均为此算式' }],
     },
     {
       name: 'periods named by the headers: two rows off of four, each reported (two others hold)',
