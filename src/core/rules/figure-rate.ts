@@ -1316,7 +1316,9 @@ function answersRate(doc: ReportDocument, ctx: RuleContext, rate: Figure, answer
  * 成功化解", "其中150件调解结案"), those after it in its clause.
  */
 function countWords(f: Figure): string {
-  return f.lone && COUNT_FIRST_LEAD.test(f.before) ? `${f.before}${f.after}` : f.before;
+  // (An aside after the words says what they hold: "决定不起诉(含附条件不起诉)48件" is 决定不起诉.)
+  const before = f.before.replace(ASIDE, '');
+  return f.lone && COUNT_FIRST_LEAD.test(before) ? `${before}${f.after}` : before;
 }
 
 // A count named by one short noun ("其中，投诉136647件", "；举报29375件").

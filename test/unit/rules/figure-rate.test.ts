@@ -1517,6 +1517,11 @@ ruleTable(figureRate, {
       findings: [{ code: 'figure/rate', at: '49.9项', message: '每千家次的数与分子分母不符：86项÷1732家次×1000=49.654，应为49.7，文中为49.9项' }],
     },
     {
+      name: 'a refusal rate over the decisions both ways, the refusal\'s words with an aside of what they hold',
+      text: p('经审查后决定起诉348件427人，决定不起诉(含附条件不起诉)48件55人，不诉率为11.59%。'),
+      findings: [{ code: 'figure/rate', at: '11.59%', message: '不诉率与分子分母不符：55人÷(55人+427人)=11.411%，应为11.41%，文中为11.59%' }],
+    },
+    {
       name: 'a saving rate neither over what was paid nor over the budget',
       text: p('2020年共完成政府采购交易项目111个，交易额23271.8893万元，节约资金1857.149947万元，节约率7.89%。'),
       findings: [{ code: 'figure/rate', at: '7.89%', message: '节约率与节约额、交易额不符：1857.149947万元÷23271.8893万元=7.9802%，按预算（交易额与节约额之和）计为7.3905%，文中为7.89%' }],
