@@ -304,13 +304,20 @@ function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
   const grid: Cell[][] = [cells.slice(0, width)];
   // A header said again under another label ("畜牧业生产情况 | 2023年 | 较上年增长(%)") opens another table: the rows end there.
   const headerAgain = (at: number) => !numbered && cells.slice(at + 1, at + width).every((c, k) => textOf(c) === textOf(cells[k + 1]));
-  for (let at = width; at + width <= cells.length && startsRow(at) && !headerAgain(at); at += width) grid.push(cells.slice(at, at + width));
+  let at = width;
+  for (; at + width <= cells.length && startsRow(at) && !headerAgain(at); at += width) grid.push(cells.slice(at, at + width));
+  // Under rows numbered 1, 2, 3…, a total row whose label spans the number's column too ("合计 | 28365 | …", one cell
+  // narrower): an empty cell stands for its number.
+  if (numbered && at + width - 1 <= cells.length && TOTAL_LABEL.test(textOf(cells[at]).replace(/\s+/g, '')) && cells.slice(at + 1, at + width - 1).every(isNumber)) {
+    grid.push([{ text: '', span: { start: cells[at].span.start, end: cells[at].span.start } }, ...cells.slice(at, at + width - 1)]);
+  }
   if (grid.length < 2) return undefined;
   const regular = grid.length >= 3 && grid.slice(1).every((row) => !isNumber(row[0]) && row.slice(1).every(isNumber));
   return { rows: grid, stacked: !numbered && !regular, cells };
 }
 
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序列)$/;
+const TOTAL_LABEL = /^(?:合计|总计)$/;
 
 // A row named by its period ("10月", "2023年", "第三季度"): text anywhere in a report that names it speaks of that period.
 export const PERIOD_NAME = /^(?=.*[0-9一二三四上下])(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)?$/;

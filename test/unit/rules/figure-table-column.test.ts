@@ -172,6 +172,7 @@ ruleTable(figureTableColumn, {
     { name: 'an unnamed percent column, two other rows fitting', text: pasted(['类别 | 甲 | 乙 | 丙 |', '一 | 259575 | 17139 | 6.60% |', '二 | 29099 | 1060 | 4.64% |', '三 | 52620 | 1536 | 2.92% |']) },
     { name: 'this week and last week, every 环比 fitting', text: pasted(['本周数据 | 上周数据 | 环比增长 | 详细分类 |', '住房 | 399 | 348 | 14.66% | 物业管理、房屋修缮 |', '施工扰民 | 122 | 111 | 9.91% | 夜间施工扰民 |']) },
     { name: 'a table one cell a line set off by lone bars, every growth fitting', format: 'plaintext', text: '某市法院2021年上半年民事案件情况\n案由\n|\n2021年上半年新收\n|\n2020年上半年新收\n|\n增幅\n|\n民间借贷纠纷\n|\n4159\n|\n6132\n|\n-32.18%\n|\n机动车交通事故\n责任纠纷\n|\n2456\n|\n3885\n|\n-36.78%\n|\n劳动争议\n|\n1246\n|\n559\n|\n122.90%\n|\n租赁合同纠纷\n|\n833\n|\n548\n|\n52.01%\n|\n' },
+    { name: 'rows numbered one cell a line with a narrower 合计 row, adding up', format: 'plaintext', text: '某市法院2022年1-4月民事案件情况\n序号\n|\n法院\n|\n2022年新收(件)\n|\n2021年新收(件)\n|\n1\n|\n川汇区人民法院\n|\n4020\n|\n3343\n|\n2\n|\n鹿邑县人民法院\n|\n3011\n|\n2718\n|\n3\n|\n郸城县人民法院\n|\n2904\n|\n3008\n|\n合计\n|\n9935\n|\n9069\n|\n' },
     // A table of periods by row, its change row fitting every column.
     { name: 'periods by row and their change row, every column fitting', text: pasted(['统计时段 | PM2.5 | PM10 | 二氧化氮 | 臭氧 |', '2019年 | 47 | 92 | 64 | 200 |', '2018年 | 42 | 64 | 56 | 145 |', '变化(%) | 11.9 | 43.8 | 14.3 | 37.9 |']) },
     // A whole on the first row and groups of its parts opened by 其中, each adding up.
@@ -331,6 +332,12 @@ ruleTable(figureTableColumn, {
       format: 'plaintext',
       text: '某市法院2021年上半年民事案件情况\n案由\n|\n2021年上半年新收\n|\n2020年上半年新收\n|\n增幅\n|\n民间借贷纠纷\n|\n4159\n|\n6132\n|\n-32.18%\n|\n机动车交通事故\n责任纠纷\n|\n2456\n|\n3885\n|\n-36.78%\n|\n劳动争议\n|\n1246\n|\n595\n|\n122.90%\n|\n租赁合同纠纷\n|\n833\n|\n548\n|\n52.01%\n|\n',
       findings: [{ code: 'figure/table-derived', at: '122.90%', message: '表格“劳动争议”行增幅与本行两列不符：(1246−595)÷595=109.41%，应为109.41%，表中为“122.90%”；同列其他3行均为此算式' }],
+    },
+    {
+      name: 'rows numbered 1, 2, 3 one cell a line, the 合计 row\'s label over the number\'s column too',
+      format: 'plaintext',
+      text: '某市法院2022年1-4月民事案件情况\n序号\n|\n法院\n|\n2022年新收(件)\n|\n2021年新收(件)\n|\n1\n|\n川汇区人民法院\n|\n4020\n|\n3343\n|\n2\n|\n鹿邑县人民法院\n|\n3101\n|\n2718\n|\n3\n|\n郸城县人民法院\n|\n2904\n|\n3008\n|\n合计\n|\n9935\n|\n9069\n|\n',
+      findings: [{ code: 'figure/table-total', at: '9935', message: '表格“合计”行与其上各行之和不符：“2022年新收(件)”列4020+3101+2904=10025，“合计”行为“9935”（相差90）；同一行其他1列均与各行之和相符' }],
     },
     {
       name: 'periods named by the headers: two rows off of four, each reported (two others hold)',
