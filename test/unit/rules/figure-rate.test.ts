@@ -285,6 +285,9 @@ ruleTable(figureRate, {
     p('上半年出具法律意见书240份，全年出具法律意见书540份。全县共有法律顾问76名，人均出具法律意见书5份。'),
     // An average time is no total over a count (a time limit beside it holds none).
     p('食品经营许可法定承诺时限为20个工作日，全年办理6420件，平均办理时间5.2个工作日，提速74.0%。'),
+    // All said done, 100%; all done of another work than the rate's (办结 beside 满意率).
+    p('截至目前，7月差评工单全部完成按时整改，差评按时整改率100%。'),
+    p('截至目前，诉求已全部办结，群众满意率99%。'),
     // A count per thousand of a measure, right; a per-thousand with two counts of its measure before it: silent.
     p('各区共开展执法检查1732家次。查处重大事故隐患86项次，同比减少27.7%，每千家次检查查处重大事故隐患49.7项次。'),
     p('市级开展执法检查732家次，区级开展执法检查1000家次。查处重大事故隐患86项次，每千家次检查查处重大事故隐患60.0项次。'),
@@ -1520,6 +1523,11 @@ ruleTable(figureRate, {
       name: 'a refusal rate over the decisions both ways, the refusal\'s words with an aside of what they hold',
       text: p('经审查后决定起诉348件427人，决定不起诉(含附条件不起诉)48件55人，不诉率为11.59%。'),
       findings: [{ code: 'figure/rate', at: '11.59%', message: '不诉率与分子分母不符：55人÷(55人+427人)=11.411%，应为11.41%，文中为11.59%' }],
+    },
+    {
+      name: 'a rate right after a clause saying all of that work was done (全部完成…), no count in it',
+      text: p('截至目前，7月差评工单全部完成按时整改，差评按时整改率99%。'),
+      findings: [{ code: 'figure/rate', at: '99%', message: '整改率应为100%：文中说“全部完成按时整改”即全部整改，文中为99%', fixed: p('截至目前，7月差评工单全部完成按时整改，差评按时整改率100%。') }],
     },
     {
       name: 'a saving rate neither over what was paid nor over the budget',
