@@ -462,7 +462,7 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
     if (saving) out.push(saving);
     return;
   }
-  const all = m[2] === '率' ? allDone(doc, figures, r, stem, words.replace(QUALIFIER_CUES, '')) ?? allDoneSaid(doc, figures, r, stem) : undefined;
+  const all = m[2] === '率' ? allDone(doc, figures, r, stem, words.replace(QUALIFIER_CUES, '')) ?? allDoneSaid(doc, figures, r, stem, words) : undefined;
   if (all) {
     out.push(all);
     return;
@@ -683,6 +683,8 @@ function allDone(doc: ReportDocument, figures: Figure[], r: number, stem: string
 // "7月差评工单全部完成按时整改，": the clause right before a rate saying all of something was done, with no count.
 const ALL_DONE_CLAUSE = /(?:全部|均已|已全部|全都|均)(?:完成|实现|得到|予以)?([\u4e00-\u9fff]{2,8})\s*[，,]\s*$/;
 const MAX_ALL_DONE_CLAUSE = 30;
+// How a work is done, which a rate may name and the clause not ("按期办结率" after "均已办结").
+const MANNER = /按期|按时|及时|限时|当场|当日|即时|一次性|超期|逾期/;
 // A count in that clause ("120件…均已办结", allDone's): not a month ("7月").
 const COUNT_IN_CLAUSE = /[0-9]+\s*(?![0-9]|月|日|年)[\u4e00-\u9fff]/;
 
@@ -690,14 +692,21 @@ const COUNT_IN_CLAUSE = /[0-9]+\s*(?![0-9]|月|日|年)[\u4e00-\u9fff]/;
  * "截至目前，7月差评工单全部完成按时整改，差评按时整改率99%": the clause right before the rate says all were done (全部完成…),
  * naming no count — the rate of exactly that work is 100%.
  */
-function allDoneSaid(doc: ReportDocument, figures: Figure[], r: number, stem: string): Finding | undefined {
+function allDoneSaid(doc: ReportDocument, figures: Figure[], r: number, stem: string, words: string): Finding | undefined {
   const rate = figures[r];
   if (rate.value === 100 || rate.approx || stem.length < 2) return undefined;
-  const start = Math.max(figures[r - 1]?.sentence === rate.sentence ? figures[r - 1].span.end : 0, rate.span.start - rate.before.length - MAX_ALL_DONE_CLAUSE);
-  const clause = doc.norm.slice(start, rate.span.start - rate.before.length);
-  const m = ALL_DONE_CLAUSE.exec(clause);
-  // The work said done ends in the rate's stem ("按时整改" of 按时整改率), negated neither.
-  if (!m || COUNT_IN_CLAUSE.test(clause.slice(clause.lastIndexOf('，', clause.length - 2) + 1)) || !m[1].endsWith(stem) || NEGATION_BEFORE.test(m[1])) return undefined;
+  const end = rate.span.start - rate.before.length;
+  const text = doc.norm.slice(Math.max(0, end - MAX_ALL_DONE_CLAUSE), end);
+  const m = ALL_DONE_CLAUSE.exec(text);
+  if (!m) return undefined;
+  // The clause saying so holds no figure ("其中涉企投诉30件均已办结，" is of the 30).
+  const clauseStart = end - text.length + Math.max(text.lastIndexOf('，', text.length - 2), text.lastIndexOf(',', text.length - 2), text.lastIndexOf('。', text.length - 2)) + 1;
+  const previous = figures[r - 1];
+  if (previous && previous.sentence === rate.sentence && previous.span.end > clauseStart) return undefined;
+  if (COUNT_IN_CLAUSE.test(doc.norm.slice(clauseStart, end))) return undefined;
+  // The work said done is the rate's, but for a noun before it ("差评按时整改" of 按时整改): no manner (按期办结 is not 办结).
+  const extra = words.endsWith(m[1]) ? words.slice(0, -m[1].length) : undefined;
+  if (extra === undefined || MANNER.test(extra) || !m[1].endsWith(stem) || NEGATION_BEFORE.test(m[1])) return undefined;
   const name = `${stem}率`;
   return report(CODE, {
     message: `${name}应为100%：文中说“${m[0].replace(/[，,\s]+$/, '')}”即全部${stem}，文中为${figureText(doc, rate)}`,
