@@ -257,10 +257,10 @@ export const LEVEL_SPLITS: readonly { own: string; units: string; labels: readon
 export const CONDITION_NEGATION = /^(?:不|未)/;
 
 /**
- * "三次产业结构比为37.2:20.5:42.3", "三次产业的比例为12.8:45.4:41.9", "三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3", "一、二、三产业增加值占
+ * "三次产业结构比为37.2:20.5:42.3", "三次产业结构比21.8:17.4:60.8", "三次产业结构比例为16.5︰26.2︰57.3", "三次产业的比例为12.8:45.4:41.9", "三次产业比例由上年的13.72∶46.43∶39.85调整为12.36∶48.34∶39.3", "一、二、三产业增加值占
  * 地区生产总值的比重由上年的…调整为11.6:42.7:49.7", "三次产业增加值结构为9.3、44.0、49.6": the shares of the three industries
  * in GDP, the ratio after the first 为 (the year's, when the sentence gives last year's first). Groups 1, 3, 4: the terms.
  */
-export const SECTOR_STRUCTURE = /(?:三次产业|第?一、(?:第?二、第?三|二、三次?)产业)(?:增加值)?的?(?:结构|比例|构成|[^。；;%]{0,20}?比重)(?:比例?|关系)?[^。；;%]{0,40}?为\s*([0-9]+(?:\.[0-9]+)?)\s*([:：∶、])\s*([0-9]+(?:\.[0-9]+)?)\s*\2\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.%])/dg;
+export const SECTOR_STRUCTURE = /(?:三次产业|第?一、(?:第?二、第?三|二、三次?)产业)(?:增加值)?的?(?:结构|比例|构成|[^。；;%]{0,20}?比重)(?:比例?|关系)?(?:[^。；;%]{0,40}?为)?\s*([0-9]+(?:\.[0-9]+)?)\s*([:：∶︰、])\s*([0-9]+(?:\.[0-9]+)?)\s*\2\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.%])/dg;
 /** The groups of SECTOR_STRUCTURE holding the three terms (the second group is the mark between them). */
 export const SECTOR_STRUCTURE_TERMS = [1, 3, 4] as const;

@@ -55,6 +55,7 @@ ruleTable(figureShare, {
     p('第一产业增加值占地区生产总值的比重为8.0%，第二产业增加值比重为48.3%，第三产业增加值比重为43.7%。'),
     p('第一、二、三产业增加值占地区生产总值的比重分别为21.3%、20.2%和58.5%，对经济增长的贡献率分别为22.8%、35.3%和41.9%。'),
     p('三次产业结构调整为 8.3:35.4:56.3，对GDP增长的贡献率分别为11.4%、33.4%和55.2%。'),
+    p('三次产业结构比21.8:17.4:60.8。三次产业结构比例为16.5︰26.2︰57.3。'),
     // A sector shrinking contributes a negative rate: not read unsigned.
     p('第一产业对经济增长的贡献率为-3.2%，第二产业贡献率为45.1%，第三产业贡献率为58.1%。'),
     p('在三次产业中，第一、二、三次产业对经济增长的贡献率分别为12.0%、14.0%和74.0%。'),
@@ -761,6 +762,14 @@ ruleTable(figureShare, {
       name: 'the three sectors\' structure joined by 、',
       text: p('三次产业增加值结构为9.3、44.0、49.6。'),
       findings: [{ code: 'figure/share', at: '49.6', message: '三次产业结构各项之和应为100：9.3+44.0+49.6=102.9' }],
+    },
+    {
+      name: 'the three sectors\' structure written 结构比 with no 为, and with the ︰ of some pages',
+      text: p('三次产业结构比21.8:14.7:60.8。三次产业结构比例为16.5︰26.2︰53.7。'),
+      findings: [
+        { code: 'figure/share', at: '60.8', message: '三次产业结构各项之和应为100：21.8+14.7+60.8=97.3' },
+        { code: 'figure/share', at: '53.7', message: '三次产业结构各项之和应为100：16.5+26.2+53.7=96.4' },
+      ],
     },
     {
       name: 'the three sectors\' structure (6.0:42.9:47.1), short of 100',
