@@ -254,7 +254,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkInterleavedKinds(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k) ?? checkOutcomeRun(doc, index, k);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkInterleavedKinds(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k) ?? checkOutcomeRun(doc, index, k) ?? checkClosedOutcomes(index, k, doc);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -762,6 +762,27 @@ function checkOutcomeRun(doc: ReportDocument, index: FigureIndex, k: number): Fi
   }
   if (cases.length === 0 || cases.some((f) => f.value !== cases[0].value)) return undefined;
   return exceeds(cases[0], run) ? sumFinding(doc, cases[cases.length - 1], run, true) : undefined;
+}
+
+/**
+ * "目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件": three outcomes of cases or more right after a count of the cases
+ * closed, each in a clause of its own with no 其中, are what became of those cases — listed in full or not, no more than them.
+ */
+function checkClosedOutcomes(index: FigureIndex, k: number, doc: ReportDocument): Finding | undefined {
+  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !f.change);
+  for (let c = 0; c < counts.length; c++) {
+    const closed = counts[c];
+    // (Not an outcome itself: "在已结案件中撤销9件".)
+    if (!isExactCount(closed) || !CLOSED_TOTAL.test(closed.before) || CASE_OUTCOME.test(partWords(closed))) continue;
+    const run: Figure[] = [];
+    for (let j = c + 1; j < counts.length; j++) {
+      const f = counts[j];
+      if (!isExactCount(f) || !sameUnitKind(f, closed) || f.subsetCue || f.clause !== counts[j - 1].clause + 1 || !CASE_OUTCOME.test(partWords(f)) || CLOSED_TOTAL.test(partWords(f))) break;
+      run.push(f);
+    }
+    if (run.length >= MIN_OUTCOMES && exceeds(closed, run)) return sumFinding(doc, closed, run, true);
+  }
+  return undefined;
 }
 
 function checkActualRest(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {

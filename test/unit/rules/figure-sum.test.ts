@@ -730,6 +730,8 @@ ruleTable(figureSum, {
     // Refusals on grounds of their own, short of the total; a group of people (未成年人) may be refused on any ground.
     p('共不起诉70人，其中法定不起诉0人，犯罪情节轻微不起诉50人，证据不足不起诉5人。'),
     p('共不起诉70人，其中未成年人不起诉30人，犯罪情节轻微不起诉68人。'),
+    // Outcomes after the closed, no more than them (some may not be listed).
+    p('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件，综合纠错率63.1%。'),
     // Outcomes led by 结果 within the count of the cases.
     p('全年办理行政复议案件7件，结果维持6件，尚未审结1件。'),
     // The rest of a list in a third sentence, no 其他 item, adding up to less: may be partial.
@@ -2323,6 +2325,9 @@ ruleTable(figureSum, {
     sumRow('a refusal (不起诉) on grounds of its own, one ground a person, above the people refused',
       '共不起诉70人，其中法定不起诉0人，犯罪情节轻微不起诉68人，证据不足不起诉5人。',
       '“其中”各分项之和超过总数：0+68+5=73，大于总数70人（多3）', '70人'),
+    sumRow('outcomes right after the count of cases closed, each in a clause of its own, no 其中: above it',
+      '截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持15件，综合纠错率63.1%。',
+      '所列各分项之和超过总数：13+4+7+15=39，大于总数38件（多1）', '38件'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
