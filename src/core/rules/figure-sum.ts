@@ -254,7 +254,7 @@ export const figureSum: Rule = {
       if (narrower) out.push(narrower);
       const among = checkAmongList(doc, index, ctx, k) ?? checkNamedAmong(doc, index, ctx, k);
       if (among && !out.some((f) => f.span.start === among.span.start)) out.push(among);
-      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkInterleavedKinds(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k) ?? checkOutcomeRun(doc, index, k) ?? checkClosedOutcomes(index, k, doc);
+      const headed = checkHeadedList(doc, index, ctx, k) ?? checkRespectiveLists(doc, index, ctx, k) ?? checkPairStretches(doc, index, k) ?? checkSharedList(doc, index, ctx, k) ?? checkSortedList(doc, index, ctx, k) ?? checkNamedLead(doc, index, ctx, k) ?? checkTopicList(doc, index, k) ?? checkNamedByEnding(doc, index, ctx, k) ?? checkAddedSum(doc, index, k) ?? checkYearByYear(doc, index, k) ?? checkInterleavedKinds(doc, index, k) ?? checkWaysOfIntake(doc, index, k) ?? checkRestSplit(doc, index, ctx, k) ?? checkRestAcross(doc, index, ctx, k) ?? checkKindsOfNounBefore(doc, index, ctx, k) ?? checkChunkCategories(doc, index, k) ?? checkDispositions(doc, index, k) ?? checkEnumeratedKinds(doc, index, k) ?? checkFramedKinds(doc, index, ctx, k) ?? checkTheseSplit(doc, index, k) ?? checkActualRest(doc, index, k) ?? checkOutcomeRun(doc, index, k) ?? checkClosedOutcomes(index, k, doc) ?? checkFramedCounts(doc, index, k);
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
@@ -781,6 +781,35 @@ function checkClosedOutcomes(index: FigureIndex, k: number, doc: ReportDocument)
       run.push(f);
     }
     if (run.length >= MIN_OUTCOMES && exceeds(closed, run)) return sumFinding(doc, closed, run, true);
+  }
+  return undefined;
+}
+
+// "95件重点矛盾风险中，": a count framing what follows (its noun, then 中 and a comma).
+const FRAMING_AFTER = /^[\u4e00-\u9fff“”]{1,14}?(?:当中|之中|中)\s*$/;
+// A count opening its clause, perhaps after 有/其中 ("8件高风险降为中风险").
+const COUNT_FIRST = /^\s*(?:其中|有|已有|共有)?\s*$/;
+// What a count opening its clause may say of itself that need not set it apart from the others ("涉及…", "属于…").
+const NOT_APART = /^\s*(?:件|起|个|项|宗|人)?\s*(?:涉|属于|含|包括|为|是)/;
+
+/**
+ * "95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号": counts opening their clauses one after another
+ * right after a count framing them (…中，), each saying what became of some of those things, cannot add up to more than
+ * the framing count. (Whether they are all of it is not said: only an excess is reported.)
+ */
+function checkFramedCounts(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !f.change);
+  for (let c = 0; c < counts.length; c++) {
+    const whole = counts[c];
+    if (!isExactCount(whole) || !FRAMING_AFTER.test(whole.after)) continue;
+    const run: Figure[] = [];
+    for (let j = c + 1; j < counts.length; j++) {
+      const f = counts[j];
+      // (Not a change of some measure of theirs: "7个乡镇信访量同比下降，3个乡镇案件量同比上升" may be of the same places.)
+      if (!isExactCount(f) || !sameUnitKind(f, whole) || f.clause !== (run.length ? run[run.length - 1].clause : whole.clause) + 1 || !COUNT_FIRST.test(f.before) || NOT_APART.test(f.after) || CHANGE_WORDS.test(f.after)) break;
+      run.push(f);
+    }
+    if (run.length >= 2 && exceeds(whole, run)) return sumFinding(doc, whole, run, true);
   }
   return undefined;
 }

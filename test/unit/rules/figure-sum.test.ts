@@ -730,6 +730,9 @@ ruleTable(figureSum, {
     // Refusals on grounds of their own, short of the total; a group of people (未成年人) may be refused on any ground.
     p('共不起诉70人，其中法定不起诉0人，犯罪情节轻微不起诉50人，证据不足不起诉5人。'),
     p('共不起诉70人，其中未成年人不起诉30人，犯罪情节轻微不起诉68人。'),
+    // Counts after a framing count, no more than it; counts involving something (涉…) may overlap.
+    p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
+    p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
     // Outcomes after the closed, no more than them (some may not be listed).
     p('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件，综合纠错率63.1%。'),
     // Outcomes led by 结果 within the count of the cases.
@@ -2328,6 +2331,9 @@ ruleTable(figureSum, {
     sumRow('outcomes right after the count of cases closed, each in a clause of its own, no 其中: above it',
       '截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持15件，综合纠错率63.1%。',
       '所列各分项之和超过总数：13+4+7+15=39，大于总数38件（多1）', '38件'),
+    sumRow('counts opening their clauses after a count framing them (…中，), what became of each, above it',
+      '经评估，95件重点矛盾风险中，8件高风险降为中风险，87件中风险降为低风险，10件直接销号。',
+      '所列各分项之和超过总数：8+87+10=105，大于总数95件（多10）', '95件'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
