@@ -806,6 +806,9 @@ function framedTies(doc: ReportDocument, index: FigureIndex, mentions: Mention[]
         // A list's item is restated only by a frame that names its noun: "受理的125件案件中" may count the whole list.
         if (from >= 0 && !NARROWER.test(m.phrase.slice(0, from)) && !NEGATION_BEFORE.test(m.phrase.slice(0, from)) &&
           ((GENERIC_NOUNS.has(noun) && m.tie !== 'frame') || m.phrase.endsWith(noun))) restated.push(j);
+        // "湖北网民留言量18804件" … "在湖北上半年收到的18804件留言中": a count named by its noun and 量, no verb of its own, is
+        // what the frame's verb took in.
+        else if (from < 0 && noun.length >= 2 && !GENERIC_NOUNS.has(noun) && (m.phrase.endsWith(`${noun}量`) || m.phrase.endsWith(`${noun}总量`)) && !verbOf(m.phrase)) restated.push(j);
       }
     }
     const values = valueClasses(restated.map((j) => mentions[j].figure));
