@@ -26,7 +26,7 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 ruleTable(figureConflict, {
   valid: [
     // A frame and a count of its noun and 量 that agree.
-    { text: report('2020上半年，湖北网民留言量18804件。\n\n在湖北上半年收到的18804件留言中，其表示感谢的为130件，建言的为3735件。') },
+    { text: report('2023年上半年，湖北网民留言量18804件。\n\n在湖北上半年收到的18804件留言中，其表示感谢的为130件，建言的为3735件。') },
     // A count in 万 against a table of the plain measure, within the rounding of the text ("16.28万吨" of 162817吨).
     { format: 'plaintext', text: '某县2023年国民经济和社会发展统计公报\n全年粮食总产量16.28万吨，较上年增长0.5%。\n\n主要产品产量\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n其中:谷物\n\n97658吨\n\n-9.7\n\n豆类\n\n26084吨\n\n49.1\n\n畜牧业生产情况\n\n2023年\n\n较上年增长(%)\n\n当年出栏猪\n\n44383头\n\n4.4\n' },
     // The whole under a year-and-verb column, as the 合计 row states it; a verb no column names.
@@ -416,7 +416,7 @@ ruleTable(figureConflict, {
   invalid: [
     {
       name: 'a frame restating a count named by its noun and 量, no verb of its own (留言量 … 收到的…留言中)',
-      text: report('2020上半年，湖北网民留言量18840件。\n\n在湖北上半年收到的18804件留言中，其表示感谢的为130件，建言的为3735件。'),
+      text: report('2023年上半年，湖北网民留言量18840件。\n\n在湖北上半年收到的18804件留言中，其表示感谢的为130件，建言的为3735件。'),
       findings: [
         { code: 'figure/conflict', at: '18840件', message: '同一数据前后不一致：此处为“湖北网民留言量18840件”，文中另处为“在湖北上半年收到的18804件”，相差36件，请核对' },
         { code: 'figure/conflict', at: '18804件', message: /此处为“在湖北上半年收到的18804件”/ },
