@@ -3389,7 +3389,45 @@ const WHOLE_INTAKE = /^(?:全年|本年|全[省市县区镇]|[省市县区镇]�
  * exclude each other. `headed`: the list is opened by a heading that says what it sorts ("工单分类：", "在各类诉求中，"),
  * as 其中 opens one, and the total is the one the heading names (or the one an enumeration before the list makes up).
  */
+/**
+ * "一般程序案件共办理2326件，…。其中重大案件129件，渣土类案件6690件，非现场案件40件": any part of a 其中 list above its total is
+ * wrong, whether the parts overlap or not — in the list's first stretch (before a ；), of the total's measure, no count
+ * over several years (累计).
+ */
+function partAboveTotal(doc: ReportDocument, index: FigureIndex, total: Figure, parts: Figure[]): Finding | undefined {
+  if (!parts[0]?.subsetCue) return undefined;
+  const totalWords = partWords(total);
+  // Counts of the total's sentence before it: a larger one may be the whole the list breaks down ("共收到来信1860条，…，各县
+  // 收到840条，其中…").
+  const earlier = index.sentences[total.sentence].figures.map((id) => index.figures[id]).filter((f) => f.id < total.id && !f.percent && sameUnitKind(f, total));
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k];
+    if (p.sentence !== parts[0].sentence || /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) break;
+    if (!sameUnitKind(p, total) || CUMULATIVE.test(p.before) || p.value <= total.value + total.halfUlp + p.halfUlp) continue;
+    // Of the total's own noun ("渣土类案件" of 一般程序案件), not another measure ("批发业销售额" under 零售总额).
+    if (!sharesTwo(partWords(p).slice(-4), totalWords) || earlier.some((f) => f.value + f.halfUlp >= p.value)) continue;
+    return report(CODE, {
+      message: `“其中”部分不应超过总数：${figureLabel(doc, p)}，大于总数${figureText(doc, total)}`,
+      span: p.span,
+      related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
+    });
+  }
+  return undefined;
+}
+
+/** Whether two words share two characters in a row. */
+function sharesTwo(a: string, b: string): boolean {
+  for (let k = 0; k + 2 <= a.length; k++) if (b.includes(a.slice(k, k + 2))) return true;
+  return false;
+}
+
+/** A total against its parts (checkParts), else any one part above it (partAboveTotal). */
 function checkTotal(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
+  return checkParts(doc, ctx, total, parts, mayAccuse, headed) ??
+    (mayAccuse && isExactCount(total) ? partAboveTotal(doc, ctx.figures(), total, parts.filter(isExactCount)) : undefined);
+}
+
+function checkParts(doc: ReportDocument, ctx: RuleContext, total: Figure, parts: Figure[], mayAccuse: boolean, headed = false): Finding | undefined {
   if (isRoundedDownCount(total)) return mayAccuse ? roughTotalExceeded(doc, total, parts) : undefined;
   if (parts.length < 2 || !isExactCount(total) || parts.some((p) => !isExactCount(p))) return undefined;
   // "共发布公开文章83篇，其中通知公告53篇，招聘招录信息25篇，其余各类信息5篇": the first item of a 其中 list, with the items after

@@ -733,6 +733,8 @@ ruleTable(figureSum, {
     // Counts after a framing count, no more than it; counts involving something (涉…) may overlap.
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
+    // Overlapping kinds under 其中, each within the total; a part of another measure (销售额 under 零售总额) is no part.
+    p('一般程序案件共办理2326件，案件数量同比增长20.1%，处罚金额共918.9981万元。其中重大案件129件，渣土类案件669件，非现场案件40件。'),
     // Outcomes after the closed, no more than them (some may not be listed).
     p('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件，综合纠错率63.1%。'),
     // Outcomes led by 结果 within the count of the cases.
@@ -2334,6 +2336,9 @@ ruleTable(figureSum, {
     sumRow('counts opening their clauses after a count framing them (…中，), what became of each, above it',
       '经评估，95件重点矛盾风险中，8件高风险降为中风险，87件中风险降为低风险，10件直接销号。',
       '所列各分项之和超过总数：8+87+10=105，大于总数95件（多10）', '95件'),
+    sumRow('one part of a 其中 list of overlapping kinds above the total of the sentence before',
+      '一般程序案件共办理2326件，案件数量同比增长20.1%，处罚金额共918.9981万元。其中重大案件129件，渣土类案件6690件，非现场案件40件。',
+      '“其中”部分不应超过总数：渣土类案件6690件，大于总数2326件', '6690件'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
