@@ -258,7 +258,7 @@ export const figureSum: Rule = {
       // One finding a total: a list found both ways ("…150件。其中：行政处罚类70件；…；其他类30件。") is reported once — and
       // one a list, held against the count closing the sentence before rather than an earlier one its noun names.
       if (headed && !out.some((f) => f.span.start === headed.span.start || sameParts(f, headed))) out.push(headed);
-      for (const metric of checkStretchMetrics(doc, index, k)) if (!out.some((f) => f.span.start === metric.span.start)) out.push(metric);
+      for (const metric of [...checkStretchMetrics(doc, index, k), ...checkSortedStretches(doc, index, k)]) if (!out.some((f) => f.span.start === metric.span.start)) out.push(metric);
       // The intake and its closed and open parts may already be a total with its parts above.
       const carried = checkCarriedWhole(doc, index, ctx, k);
       if (carried) out.push(carried);
@@ -2160,6 +2160,48 @@ function checkStretchMetrics(doc: ReportDocument, index: FigureIndex, k: number)
       parts.push(same[0]);
     }
     if (parts.length === groups.length && exceeds(total, parts)) out.push(sumFinding(doc, total, parts, true));
+  }
+  return out;
+}
+
+/** A figure's measure as sameUnitKind compares it: the first of its kind. */
+function unitKindOf(f: Figure): string {
+  return HEADCOUNT_UNITS.includes(f.unit) ? '人' : INTERCHANGEABLE_COUNTERS.includes(f.unit) ? '件' : f.unit;
+}
+
+// How many sentences back a sorted sentence's totals are looked for.
+const MAX_SORTED_BACK = 3;
+// "分行业来看，", "从区域看，", "按类型分：": a sentence opening by what it sorts by.
+const SORTED_OPENING = /^\s*(?:从|按照?|分)[\u4e00-\u9fff]{1,8}?(?:来看|看|分)\s*[，,：:]/;
+
+/**
+ * "共发生…事故17起，…；死亡20人，…。分行业来看，工矿商贸事故13起、死亡14人；道路运输事故2起、死亡4人；铁路事故2起、死亡2人":
+ * a sentence sorting the counts of the sentence before, stretch by stretch to a ；, each stretch stating each in its measure
+ * once: per measure the stretches may not add up to more than its count (one count of that measure before). Only an excess is
+ * reported: the stretches may not be all of it.
+ */
+function checkSortedStretches(doc: ReportDocument, index: FigureIndex, k: number): Finding[] {
+  const sentence = index.sentences[k];
+  if (!SORTED_OPENING.test(doc.sentences[sentence.docSentence].text)) return [];
+  // The counts of the paragraph before the sorting (a few sentences back): each total must be the only one of its measure,
+  // stated as a whole (共…).
+  const earlier: Figure[] = [];
+  for (let j = k - 1; j >= Math.max(0, k - MAX_SORTED_BACK) && index.sentences[j].paragraph === sentence.paragraph; j--) {
+    earlier.push(...mainFigures(index.sentences[j]).filter((f) => !f.percent && !f.change));
+  }
+  // (The largest of its measure, the only one so marked: "…事故17起…。发生1起…较大事故" has one total of accidents.)
+  // A second measure of that whole in its sentence ("共发生…事故17起，…；死亡20人") is a total too.
+  const whole = (f: Figure) => f.totalCue || earlier.some((g) => g.totalCue && g.sentence === f.sentence && !sameUnitKind(g, f));
+  const totals = earlier.filter((f) => isExactCount(f) && whole(f) && earlier.every((g) => g === f || !sameUnitKind(g, f) || (g.value < f.value && !g.totalCue)));
+  const groups = stretchesOf(doc, mainFigures(sentence).filter((f) => !f.percent && !f.change));
+  // Stretches stating two measures or more each ("事故13起、死亡14人"): one measure a stretch is a list of kinds (checkSortedList's).
+  if (groups.length < 2 || totals.length === 0 || groups.some((g) => new Set(g.map(unitKindOf)).size < 2)) return [];
+  const out: Finding[] = [];
+  for (const total of totals) {
+    const parts = groups.map((g) => g.filter((f) => sameUnitKind(f, total)));
+    if (parts.some((p) => p.length !== 1 || !isExactCount(p[0]))) continue;
+    const run = parts.map((p) => p[0]);
+    if (exceeds(total, run)) out.push(sumFinding(doc, total, run, true));
   }
   return out;
 }
