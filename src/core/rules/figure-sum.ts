@@ -787,6 +787,28 @@ function checkClosedOutcomes(index: FigureIndex, k: number, doc: ReportDocument)
 
 // "95件重点矛盾风险中，": a count framing what follows (its noun, then 中 and a comma).
 const FRAMING_AFTER = /^[\u4e00-\u9fff“”]{1,14}?(?:当中|之中|中)\s*$/;
+// "56家承办单位中综合考评等级评价为A类52家": a count framing a list of classes within its own clause.
+const FRAMING_WORDS = /^[\u4e00-\u9fff“”]{1,14}?(?:当中|之中|中)/;
+// A class named by a letter or ordinal grade ("A类", "一类", "甲级"), the rest of a list of them.
+const GRADE_CLASS = /(?:^|[为是有])([A-Ea-e甲乙丙丁一二三四五]|[0-9])(?:类|级|等)(?:的有|的)?$/;
+
+/**
+ * "56家承办单位中综合考评等级评价为A类52家，B类2家，C类2家": the classes right after a count framing them, each graded once,
+ * three or two at least, distinct — a thing is in one class only.
+ */
+function framedClasses(counts: Figure[], c: number): Figure[] | undefined {
+  const whole = counts[c];
+  const run: Figure[] = [];
+  const seen = new Set<string>();
+  for (let j = c + 1; j < counts.length; j++) {
+    const f = counts[j];
+    const grade = GRADE_CLASS.exec(partWords(f))?.[1];
+    if (!grade || seen.has(grade) || !isExactCount(f) || !sameUnitKind(f, whole)) break;
+    seen.add(grade);
+    run.push(f);
+  }
+  return run.length >= 2 ? run : undefined;
+}
 // A count opening its clause, perhaps after 有/其中 ("8件高风险降为中风险").
 const COUNT_FIRST = /^\s*(?:其中|有|已有|共有)?\s*$/;
 // What a count opening its clause may say of itself that need not set it apart from the others ("涉及…", "属于…").
@@ -801,7 +823,10 @@ function checkFramedCounts(doc: ReportDocument, index: FigureIndex, k: number): 
   const counts = mainFigures(index.sentences[k]).filter((f) => !f.percent && !f.change);
   for (let c = 0; c < counts.length; c++) {
     const whole = counts[c];
-    if (!isExactCount(whole) || !FRAMING_AFTER.test(whole.after)) continue;
+    if (!isExactCount(whole)) continue;
+    const classes = FRAMING_WORDS.test(whole.after) ? framedClasses(counts, c) : undefined;
+    if (classes && exceeds(whole, classes)) return sumFinding(doc, whole, classes, true);
+    if (!FRAMING_AFTER.test(whole.after)) continue;
     const run: Figure[] = [];
     for (let j = c + 1; j < counts.length; j++) {
       const f = counts[j];

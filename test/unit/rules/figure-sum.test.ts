@@ -737,6 +737,8 @@ ruleTable(figureSum, {
     p('一般程序案件共办理2326件，案件数量同比增长20.1%，处罚金额共918.9981万元。其中重大案件129件，渣土类案件669件，非现场案件40件。'),
     // Two measures sorted stretch by stretch within their totals (some kinds may be left out).
     p('截至12月13日，全市共发生生产安全事故17起，同比下降19.01%；死亡20人，同比下降4.76%。分行业来看，工矿商贸事故13起、死亡14人；道路运输事故2起、死亡4人。'),
+    // Graded classes within their framing count.
+    p('57家承办单位中综合考评等级评价为A类51家、B类4家、C类1家、D类1家。'),
     // Outcomes after the closed, no more than them (some may not be listed).
     p('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件，综合纠错率63.1%。'),
     // Outcomes led by 结果 within the count of the cases.
@@ -2344,6 +2346,9 @@ ruleTable(figureSum, {
     sumRow('a sorting of two measures stretch by stretch after their totals: the deaths above theirs',
       '截至12月13日，全市共发生生产安全事故17起，同比下降19.01%；死亡20人，同比下降4.76%。发生1起三轮车侧翻较大事故。分行业来看，工矿商贸事故13起、死亡14人；道路运输事故2起、死亡6人；铁路事故2起、死亡2人。',
       '所列各分项之和超过总数：14+6+2=22，大于总数20人（多2）', '20人'),
+    sumRow('graded classes (A类, B类…) right after a count framing them, above it',
+      '56家承办单位中综合考评等级评价为A类52家，B类5家，C类2家。',
+      '所列各分项之和超过总数：52+5+2=59，大于总数56家（多3）', '56家'),
     sumRow('an outcome led by 结果 right after the count of the cases, above it',
       '全年办理行政复议案件7件，结果维持8件，尚未审结1件。',
       '“结果维持”部分不应超过总数：结果维持8件，大于总数7件', '8件'),
