@@ -319,6 +319,8 @@ export const PARTITION_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/^合法/, /^违法/],
   // Law-enforcement staff hold a certificate or wait for one ("其中持证执法人员8人，待考证人员2人").
   [/^(?:已)?持证/, /^(?:待考证|未持证|待持证)/],
+  // A school, kindergarten or care home is run by the state or privately ("其中公办园26所，民办园54所").
+  [/^公办/, /^民办/],
 ];
 /**
  * Whether two parts' words are the two sides of one of PARTITION_PAIRS, in either order ("按时办结", "超时办结") — of the
