@@ -294,7 +294,8 @@ const NUMBER_CELL = /^[-+↑↓]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|件|宗|个|�
  */
 function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
   const textOf = (c: Cell) => doc.norm.slice(c.span.start, c.span.end);
-  const isNumber = (c: Cell) => NUMBER_CELL.test(textOf(c));
+  // A cell of a unit column ("亿元" beside each row's numbers) stands where a number does.
+  const isNumber = (c: Cell) => NUMBER_CELL.test(textOf(c)) || UNIT_ONLY_CELL.test(textOf(c).replace(/\s+/g, ''));
   const first = cells.findIndex(isNumber);
   // "序号 | 法院 | 旧存 | … | 1 | 中院 | 41 | …": a first column that numbers the rows 1, 2, 3… starts each row.
   const numbered = first > 0 && ROW_NUMBER_HEADER.test(textOf(cells[0])) && textOf(cells[first]) === '1';
@@ -317,6 +318,7 @@ function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
 }
 
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序列)$/;
+const UNIT_ONLY_CELL = /^(?:亿元|万元|万美元|万人|万吨|万千瓦时|公顷|平方米|千米|公里)$/;
 const TOTAL_LABEL = /^(?:合计|总计)$/;
 
 // A row named by its period ("10月", "2023年", "第三季度"): text anywhere in a report that names it speaks of that period.

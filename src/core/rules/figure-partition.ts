@@ -12,6 +12,7 @@ import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, SECTOR_STRUCTURE, SECTOR_STRUCTURE_TERMS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
 import { defineAnalysis } from '../analyses';
+import { TABLES, type Cell } from '../tables';
 import { defineCodes, report, type Rule } from '../rule';
 import { lastMatch } from '../text';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -75,9 +76,59 @@ export const figurePartition: Rule = {
     out.push(...checkStructure(doc, index, checked));
     out.push(...checkSplits(doc, index, names));
     out.push(...checkNaturalGrowth(doc));
+    for (const table of ctx.analysis(TABLES)) if (!table.stacked) out.push(...checkTable(doc, table.rows));
     return out;
   },
 };
+
+// A table's row named by a slot: its names, 增加值 left out as a table of value added does ("工 业 | 亿元 | 19.5").
+const tableNames = (names: string) => new RegExp(`^(?:${names.replace(/增加值/g, '(?:增加值)?')})$`);
+const tableMatchers = PARTITIONS.map((partition) => ({ partition, total: tableNames(partition.total), slots: partition.parts.map((s) => tableNames(s.names)) }));
+// Columns of changes or shares, not of the amounts themselves.
+const NOT_AMOUNT_COLUMN = /增长|增减|同比|比上年|较上年|比重|占比|[%％]/;
+const TABLE_AMOUNT = /^-?[0-9][0-9,]*(?:\.([0-9]+))?$/;
+
+/**
+ * "地区生产总值 | 亿元 | 91.3 ⏎ 第一产业 | 亿元 | 6.2 ⏎ 第二产业 | 亿元 | 22.7 ⏎ 工 业 | 亿元 | 19.5 ⏎ 建筑业 | 亿元 | 3.2 …": rows
+ * of a table named by a partition's total and every one of its parts (each row once) hold, in every column of amounts, a
+ * total that is the sum of the parts within their rounding — or, for a set that may be partial, no more than it.
+ */
+function checkTable(doc: ReportDocument, rows: Cell[][]): Finding[] {
+  const label = (row: Cell[]) => doc.norm.slice(row[0].span.start, row[0].span.end).replace(/\s+/g, '');
+  const labels = rows.map(label);
+  const header = rows[0];
+  const out: Finding[] = [];
+  for (const { partition, total, slots } of tableMatchers) {
+    const at = labels.findIndex((l) => total.test(l));
+    if (at < 0) continue;
+    const parts = slots.map((slot) => labels.findIndex((l, k) => k !== at && slot.test(l)));
+    if (parts.some((k) => k < 0) || new Set(parts).size !== parts.length || parts.some((k) => labels.filter((l) => slots[parts.indexOf(k)].test(l)).length > 1)) continue;
+    for (let c = 1; c < header.length; c++) {
+      if (NOT_AMOUNT_COLUMN.test(doc.norm.slice(header[c]?.span.start ?? 0, header[c]?.span.end ?? 0))) continue;
+      const cell = (k: number) => rows[k][c];
+      const read = (k: number) => {
+        const text = cell(k) ? doc.norm.slice(cell(k).span.start, cell(k).span.end).replace(/\s+/g, '') : '';
+        const m = TABLE_AMOUNT.exec(text);
+        return m ? { value: Number(text.replace(/,/g, '')), decimals: m[1]?.length ?? 0, text } : undefined;
+      };
+      const whole = read(at);
+      const values = parts.map(read);
+      if (!whole || values.some((v) => !v)) continue;
+      const sum = values.reduce((t, v) => t + (v?.value ?? 0), 0);
+      const slack = [whole, ...values].reduce((t, v) => t + 0.5 * 10 ** -(v?.decimals ?? 0), 0) + 1e-9;
+      const off = partition.complete ? Math.abs(sum - whole.value) > slack : sum > whole.value + slack;
+      if (!off) continue;
+      const decimals = Math.max(whole.decimals, ...values.map((v) => v?.decimals ?? 0));
+      const terms = values.map((v) => v?.text).join('+');
+      out.push(report(CODE, {
+        message: `按定义，表中${partition.sumLabel ?? `各部分之和应等于${partition.whole}`}：${terms}=${show(sum, decimals)}，表中“${labels[at]}”为${whole.text}（相差${show(Math.abs(sum - whole.value), decimals)}）`,
+        span: cell(at).span,
+        related: parts.map((k) => ({ span: cell(k).span, message: `部分：${labels[k]} ${doc.norm.slice(cell(k).span.start, cell(k).span.end).trim()}` })),
+      }));
+    }
+  }
+  return out;
+}
 
 /**
  * The totals of the lexicon with their parts found in the text (each checked by this rule: figure/sum leaves them to

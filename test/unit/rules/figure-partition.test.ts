@@ -8,6 +8,8 @@ const row = (name: string, body: string, message: string | RegExp, at: string, f
 
 ruleTable(figurePartition, {
   valid: [
+    // A table of the industries' value added: each total the sum of its parts (增加值 left out of the rows' names).
+    { format: 'plaintext', text: p('表一：地区生产总值\n指标 | 单位 | 2021年 | 比上年增长(%) |\n地区生产总值 | 亿元 | 91.3 | 7.5 |\n第一产业 | 亿元 | 6.2 | 6.9 |\n第二产业 | 亿元 | 22.7 | 6.2 |\n工 业 | 亿元 | 19.5 | 3.6 |\n建筑业 | 亿元 | 3.2 | 23.3 |\n第三产业 | 亿元 | 62.4 | 8.0 |') },
     // Disposable income per head and its sources, each rounded to the yuan (24926 for 24927).
     p('城镇居民人均可支配收入24927元，增长8.7%，其中工资性收入10865元；经营净收入8632元；转移性净收入3499元；财产性净收入1930元。'),
     // Property income may be negative: three sources above the total bound nothing.
@@ -79,6 +81,12 @@ ruleTable(figurePartition, {
     p('全年受理诉求500件。\n\n第二段。\n\n第三段。\n\n市本级受理200件，各县区受理250件。'),
   ],
   invalid: [
+    {
+      name: 'a table row of a total against the rows of its parts by definition (工业 + 建筑业 = 第二产业), the unit in a column',
+      format: 'plaintext',
+      text: p('表一：地区生产总值\n指标 | 单位 | 2021年 | 比上年增长(%) |\n地区生产总值 | 亿元 | 91.3 | 7.5 |\n第一产业 | 亿元 | 6.2 | 6.9 |\n第二产业 | 亿元 | 22.7 | 6.2 |\n工 业 | 亿元 | 19.5 | 3.6 |\n建筑业 | 亿元 | 3.7 | 23.3 |\n第三产业 | 亿元 | 62.4 | 8.0 |'),
+      findings: [{ code: 'figure/partition', at: '22.7', message: '按定义，表中工业增加值与建筑业增加值之和应等于第二产业增加值：19.5+3.7=23.2，表中“第二产业”为22.7（相差0.5）' }],
+    },
     row('a run-in heading before the year (一、常住人口总量2023年年末…), its noun named again after it',
       '一、常住人口总量2023年年末全区常住人口为2396.0万人，比2022年减少5.17万人。二、城乡构成2023年年末全区常住人口中，城镇人口为1667.14万人；乡村人口为758.85万人。',
       '按定义，城镇人口与乡村人口之和应等于常住人口：1667.14+758.85=2425.99，文中为2396.0万人（相差29.99）', '2396.0万人'),
