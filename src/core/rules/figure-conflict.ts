@@ -525,7 +525,12 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     const numeral = (text: string) => foldWidth(text).replace(/[,，.\s]/g, '');
     for (const n of naming) {
       const { f, cell, written, tolerance } = n;
-      if (fits(n)) continue;
+      if (fits(n)) {
+        // The figure is the cell's: its change after it is the row's change column's ("第二产业增加值22.7亿元，增长6.2%").
+        const change = changeAgainstRow(doc, index, table, f, cell);
+        if (change) out.push(change);
+        continue;
+      }
       const slipOnly = statedAlike.has(cell) || cell.decimals > 0 || NOT_HAN.test(cell.row + (YEAR_COLUMN.test(cell.column) ? '' : cell.column));
       if (slipOnly && (tolerance > 0 || !oneSlipApart(numeral(cell.text), numeral(doc.text.slice(f.numeralSpan.start, f.numeralSpan.end))))) continue;
       if (Math.min(cell.value, written) / Math.max(cell.value, written) < MIN_RATIO) continue;
@@ -538,6 +543,39 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
     }
   }
   return out;
+}
+
+// A change stated right after a figure ("，增长6.2%", "，同比下降3.1%"), and a table's column of the rows' changes.
+const CHANGE_AFTER_FIGURE = new RegExp(`^\\s*(?:比上年|较上年|同比)?(?:(${CHANGE_UP})|(${CHANGE_DOWN}))\\s*$`);
+const CHANGE_COLUMN_HEADER = /增长|增减|同比|比上年|较上年|增幅/;
+
+/**
+ * "第二产业增加值22.7亿元，增长6.2%" beside a table whose 第二产业 row holds 22.7 and, under "比上年增长(%)", 6.8: the text's
+ * change of the row's figure against the row's change cell, within the rounding of the less precise (the sign by the
+ * text's word: 下降 is a negative cell).
+ */
+function changeAgainstRow(doc: ReportDocument, index: FigureIndex, table: Table, f: Figure, cell: TableCount): Finding | undefined {
+  const next = index.figures[f.id + 1];
+  if (!next || next.sentence !== f.sentence || !next.percent || next.approx || next.segment !== f.segment + 1) return undefined;
+  const m = CHANGE_AFTER_FIGURE.exec(next.before);
+  if (!m) return undefined;
+  const header = table.rows[0];
+  const row = table.rows.find((r) => r.includes(cell.cell));
+  if (!row) return undefined;
+  const columns = header.map((h, k) => (CHANGE_COLUMN_HEADER.test(doc.norm.slice(h.span.start, h.span.end)) ? k : -1)).filter((k) => k >= 0);
+  if (columns.length !== 1 || !row[columns[0]]) return undefined;
+  const target = row[columns[0]];
+  const text = doc.norm.slice(target.span.start, target.span.end).replace(/[\s%％]/g, '');
+  const value = /^-?[0-9]+(?:\.[0-9]+)?$/.test(text) ? Number(text) : NaN;
+  if (Number.isNaN(value)) return undefined;
+  const stated = m[2] ? -next.value : next.value;
+  const decimals = Math.min(next.decimals, text.split('.')[1]?.length ?? 0);
+  if (Math.abs(stated - value) <= 0.5 * 10 ** -decimals + 1e-9) return undefined;
+  return report('figure/conflict', {
+    message: `同一数据的增减幅度前后不一致：“${f.before.trim()}${figureText(doc, f)}”之后此处为“${doc.norm.slice(next.span.start - m[0].trim().length, next.span.end).trim()}”，表中“${rowName(cell)}”行为${doc.norm.slice(target.span.start, target.span.end).trim()}，请核对`,
+    span: next.span,
+    related: [{ span: target.span, message: `表中：${rowName(cell)} ${doc.norm.slice(target.span.start, target.span.end).trim()}` }],
+  });
 }
 
 interface Column {
@@ -574,7 +612,8 @@ function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: str
   if (ownRows.length === 0 && !columns.some((c) => own.includes(c.key))) return undefined;
   const { words, direct } = wordsBefore(doc, index, f);
   if (ownRows.length === 1 && ownColumns.length === 0) {
-    const column = yearColumn(doc, words, columns);
+    // (A table of one column of amounts beside their changes, "指标 | 绝对数 | 比上年增长%": that column.)
+    const column = yearColumn(doc, words, columns) ?? (columns.length === 1 && ONE_AMOUNT_COLUMN.test(columns[0].name) ? columns[0].name : undefined);
     if (column) return { row: ownRows[0], column };
   }
   const row = lastNamed(words, rows);
@@ -583,6 +622,9 @@ function cellNamed(doc: ReportDocument, index: FigureIndex, f: Figure, rows: str
   const found = columns.filter((c) => c.key === column.name);
   return found.length === 1 ? { row: row.name, column: found[0].name } : undefined;
 }
+
+// The one column of amounts of a table of indicators ("绝对数", "数值", "总量").
+const ONE_AMOUNT_COLUMN = /^(?:绝对数|绝对值|数值|总量|数量|金额|产量)(?:[（(][\u4e00-\u9fff]{1,3}[)）])?$/;
 
 // A column named by a year and a verb ("2020受理量", "2023年办结数（件）").
 const YEAR_VERB_COLUMN = /^((?:19|20)[0-9]{2})年?度?([\u4e00-\u9fff]{2})(?:量|数|数量|件数)(?:[（(][\u4e00-\u9fff]{1,2}[)）])?$/;

@@ -25,6 +25,8 @@ const problems = (listed: string, cells: string) => report(`2023年共受理群�
 
 ruleTable(figureConflict, {
   valid: [
+    // Amounts and their changes as a table of one amount column beside the changes states them.
+    { format: 'plaintext', text: '某区2022年国民经济和社会发展统计公报\n全年完成地区生产总值295.4亿元，比上年增长7.7%。第一产业增加值24.4亿元，同比增长3.3%；第二产业增加值210.1亿元，同比增长11.6%；第三产业增加值60.9亿元，同比下降0.2%。\n2022年全区生产总值及其增长速度\n指 标 | 绝对数 | 比上年增长% |\n生产总值 | 295.4 | 7.7 |\n第一产业 | 24.4 | 3.3 |\n第二产业 | 210.1 | 11.6 |\n第三产业 | 60.9 | -0.2 |\n' },
     // A frame and a count of its noun and 量 that agree.
     { text: report('2023年上半年，湖北网民留言量18804件。\n\n在湖北上半年收到的18804件留言中，其表示感谢的为130件，建言的为3735件。') },
     // A count in 万 against a table of the plain measure, within the rounding of the text ("16.28万吨" of 162817吨).
@@ -414,6 +416,18 @@ ruleTable(figureConflict, {
     { name: 'two counts of the body, one under the institutions', text: leadAndBody('2023年，我县推进法治政府建设。', '（一）法律援助。全县法律援助机构共办理法律援助案件486件。\n\n（二）法律服务。全年办理法律援助案件487件。') },
   ],
   invalid: [
+    {
+      name: 'a change stated after a figure against the change column of the table row holding that figure',
+      format: 'plaintext',
+      text: '某区2022年国民经济和社会发展统计公报\n全年完成地区生产总值295.4亿元，比上年增长7.7%。第一产业增加值24.4亿元，同比增长3.8%；第二产业增加值210.1亿元，同比增长11.6%；第三产业增加值60.9亿元，同比下降0.2%。\n2022年全区生产总值及其增长速度\n指 标 | 绝对数 | 比上年增长% |\n生产总值 | 295.4 | 7.7 |\n第一产业 | 24.4 | 3.3 |\n第二产业 | 210.1 | 11.6 |\n第三产业 | 60.9 | -0.2 |\n',
+      findings: [{ code: 'figure/conflict', at: '3.8%', message: '同一数据的增减幅度前后不一致：“第一产业增加值24.4亿元”之后此处为“同比增长3.8%”，表中“第一产业”行为3.3，请核对' }],
+    },
+    {
+      name: 'an amount against the one amount column of a table of indicators (绝对数), two digits swapped',
+      format: 'plaintext',
+      text: '某区2022年国民经济和社会发展统计公报\n全年完成地区生产总值295.4亿元，比上年增长7.7%。第一产业增加值24.4亿元，同比增长3.3%；第二产业增加值201.1亿元，同比增长11.6%；第三产业增加值60.9亿元，同比下降0.2%。\n2022年全区生产总值及其增长速度\n指 标 | 绝对数 | 比上年增长% |\n生产总值 | 295.4 | 7.7 |\n第一产业 | 24.4 | 3.3 |\n第二产业 | 210.1 | 11.6 |\n第三产业 | 60.9 | -0.2 |\n',
+      findings: [{ code: 'figure/conflict', at: '201.1亿元', message: '同一数据前后不一致：此处为“第二产业增加值201.1亿元”，表中“第二产业”行“绝对数”列为210.1，相差9，请核对' }],
+    },
     {
       name: 'a frame restating a count named by its noun and 量, no verb of its own (留言量 … 收到的…留言中)',
       text: report('2023年上半年，湖北网民留言量18840件。\n\n在湖北上半年收到的18804件留言中，其表示感谢的为130件，建言的为3735件。'),
