@@ -314,7 +314,8 @@ const periodsRead = perOwner<FigureIndex, string>((index) => index.figures.lengt
 export function samePeriod(doc: ReportDocument, index: FigureIndex, a: Figure, b: Figure): boolean {
   const [pa, pb] = [periodOf(doc, index, a), periodOf(doc, index, b)];
   // "截至6月底，全市共有执法主体1250个。其中：……" — a sentence opening with 其中 right after a's goes on in a's period.
-  return pa === pb || (pb === '' && goesOnFrom(doc, index, a, b));
+  // A report of one part of the year ("2025年3月淮北市12315平台…分析报告") speaks of that part where it names none.
+  return pa === pb || (pb === '' && (goesOnFrom(doc, index, a, b) || (pa !== '' && !!doc.title?.content.includes(pa))));
 }
 
 /**
@@ -820,6 +821,9 @@ export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
  * paragraph or up to NAMED_REACH paragraphs back, that can hold them and whose noun after its verb (投诉) the list's lead
  * names — past other counts that could hold them but are not named (办结3580件). Undefined when none or two values fit.
  */
+// What a lead sorts by: "从商品投诉来看，" → 商品投诉.
+const SORTED_BY = /从([\u4e00-\u9fff]{1,8}?)(?:来)?看/;
+
 export function leadNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], lead: string): Figure | undefined {
   const first = firstOf(parts);
   const bases = basesBefore(doc, index, ctx, first, NAMED_REACH).filter((b) => b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts));
@@ -832,7 +836,15 @@ export function leadNamedBase(doc: ReportDocument, index: FigureIndex, ctx: Rule
   // the list than the named one, that could hold them (those accepted, not all received) — two bases fit.
   const leadVerb = verbOf(lead);
   const nearest = Math.max(-1, ...named.map((n) => n.figure.id));
-  if (leadVerb !== undefined && bases.some((b) => b.figure.id > nearest && verbOf(b.figure.before) === leadVerb)) return undefined;
+  if (leadVerb !== undefined && bases.some((b) => b.figure.id > nearest && verbOf(b.figure.before) === leadVerb)) {
+    // …unless the lead names that count by noun and verb ("投诉受理量") and one count right after the named one is it.
+    const byVerb = bases.filter((b) => b.figure.id > nearest && verbOf(b.figure.before) === leadVerb && named.some((n) => continuesNoun(index, n.figure, b.figure)));
+    // (Not a list sorting one class of the noun: "从商品投诉来看，投诉受理量较大的商品…" is of 商品投诉, a part not stated.)
+    const sorted = SORTED_BY.exec(lead)?.[1] ?? '';
+    const ofClass = named.some((n) => { const noun = countedNoun(n.figure, 2) ?? ''; return sorted.length > noun.length && sorted.endsWith(noun); });
+    const verbed = byVerb.length === 1 && !ofClass && named.some((n) => lead.includes(`${countedNoun(n.figure, 2)}${leadVerb}`)) ? byVerb[0] : undefined;
+    return verbed && samePeriod(doc, index, verbed.figure, first) ? verbed.figure : undefined;
+  }
   const base = unique(named);
   return base && samePeriod(doc, index, base, first) ? base : undefined;
 }

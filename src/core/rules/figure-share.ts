@@ -696,7 +696,8 @@ function bracketedGroup(doc: ReportDocument, index: FigureIndex, share: Figure):
 }
 
 const BRACKET_THEN_NAME = /^\s*[)）]\s*[、，,]\s*[^0-9０-９()（），,。；;]{1,24}[(（]\s*$/;
-const BRACKET_THEN_SHARE = /^\s*[)）]\s*[，,]\s*[^0-9０-９()（），,。；;]{0,12}$/;
+// (A stray 、 before the comma, "食品安全(105件)、,合计占比…", as some pages have it.)
+const BRACKET_THEN_SHARE = /^\s*[)）]\s*、?\s*[，,]\s*[^0-9０-９()（），,。；;]{0,12}$/;
 
 /**
  * "投诉主要集中在：住房类1200件、交通类980件、教育类770件，占比49.5%": the bare share of a group is of the one whole count

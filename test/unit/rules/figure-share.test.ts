@@ -516,6 +516,8 @@ ruleTable(figureShare, {
     // Table share columns: right (one cell a line, or one row a line); not checked when the rows do not add up to the total
     // row (a cell lost or shifted) or there is no total row.
     { format: 'plaintext', text: '责任单位 |\n转派工单 |\n占比 |\n区县 |\n1,500 |\n75.00% |\n市直单位 |\n400 |\n20.00% |\n流转中 |\n100 |\n5.00% |\n总计 |\n2,000 |\n100% |\n' },
+    // The same, right; and a list sorting a class of complaints (商品投诉), whose share is of that class.
+    { format: 'plaintext', text: p('2022年2月某区12315平台投诉举报数据分析报告\n二、投诉情况分析\n2022年2月，全国12315平台共接收投诉3085件，受理1323件。\n（一）从投诉问题来看，投诉受理量较大的问题主要有：售后服务（535件）、质量（232件）、其他（205件）、食品安全（105件）、，合计占比81.41%。\n（二）从商品投诉来看，投诉受理量较大的商品主要有：食品（237件）、服装（54件）、家居用品（44件），合计占比70.57%。\n') },
     // Table shares nudged within a unit of their last digit to add up to exactly 100 (114÷166=68.67 written 68.68).
     { format: 'plaintext', text: '类别标记\n\n件数\n\n百分比(%)\n\nA\n\n114\n\n68.68\n\nB\n\n43\n\n25.9\n\nC\n\n9\n\n5.42\n\n合    计\n\n166\n\n100\n' },
     // Shares adding up to 100% group by group: each group right; a group not closed by ；/。 is no group.
@@ -1856,6 +1858,12 @@ ruleTable(figureShare, {
       name: 'two groups of shares each adding up to 100% in one sentence: the group whose counts do not give its shares',
       text: p('代表对办理工作满意的160件，占96.39%，基本满意的6件，占3.61%；对办理结果满意的146件，占89.76%，基本满意的17件，占10.24%。'),
       findings: [{ code: 'figure/share', at: '89.76%', message: /146件÷\(146件\+17件\)=89\.57%，应为89\.57%，文中为89\.76%/ }],
+    },
+    {
+      name: 'a group of a report of one month, its list named by 投诉受理量, a stray 、 before 合计占比: over the 受理 count',
+      format: 'plaintext',
+      text: p('2022年2月某区12315平台投诉举报数据分析报告\n二、投诉情况分析\n2022年2月，全国12315平台共接收投诉3085件，受理1323件。\n（一）从投诉问题来看，投诉受理量较大的问题主要有：售后服务（553件）、质量（232件）、其他（205件）、食品安全（105件）、，合计占比81.41%。\n（二）从商品投诉来看，投诉受理量较大的商品主要有：食品（237件）、服装（54件）、家居用品（44件），合计占比70.57%。\n'),
+      findings: [{ code: 'figure/share', at: '81.41%', message: '占比与部分、总数不符：(553件+232件+205件+105件)÷1323件=82.77%，应为82.77%，文中为81.41%（按81.41%计，部分约应为1077件）' }],
     },
     {
       name: 'a kind of 投诉 over 投诉总量: the 其中 count of 投诉 in the paragraph',
