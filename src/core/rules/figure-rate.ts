@@ -163,9 +163,9 @@ function headOfPair(figures: Figure[], f: Figure): Figure {
 
 // A refusal's words: a negation and what is refused ("不捕", "不起诉", "不予受理"), maybe after the deciding
 // ("审结时决定不起诉").
-const REFUSAL = new RegExp(`(?:^|决定|作出|依法)(?:${NEGATION_WORDS.join('|')})([\u4e00-\u9fff]{1,4})$`);
+const REFUSAL = new RegExp(`(?:^|决定|作出|依法|共|累计|全年|共计)(?:${NEGATION_WORDS.join('|')})([\u4e00-\u9fff]{1,4})$`);
 // Whom a decision is on, written after its verb ("批准和决定逮捕各类犯罪嫌疑人", "批准逮捕未成年犯罪嫌疑人").
-const DECIDED_ON = /(?:各类|未成年人?|涉[\u4e00-\u9fff]{1,3})?(?:犯罪嫌疑人|被告人|嫌疑人)$/;
+const DECIDED_ON = /(?:各类|未成年人?|涉[\u4e00-\u9fff]{1,3})?(?:犯罪嫌疑人|被告人|嫌疑人|犯罪)$/;
 
 /** What a refusal's words refuse ("逮捕" of "不批准逮捕"; "不批准和不予决定逮捕" read as its first refusal); undefined for none. */
 function refusedBy(refusal: string): string | undefined {
@@ -605,7 +605,9 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // "共逮捕25人，不捕24人，不捕率为48.98%": a decision and its refusal are disjoint — the count of the decision is no
   // population of the refusals; both together are (all that was decided; the sum read as the decision's count, whose
   // words do not carry the rate's). Counted in cases and people at once ("不批准逮捕33件40人"), each measure is summed.
-  const refusals = numerators.length === 1 ? [numerators[0], ...pairedHeadcount(figures, numerators[0])] : [];
+  // (The numerator read in both measures, "共不起诉67件70人", is one refusal too.)
+  const pairedNumerator = numerators.length === 2 && pairedHeadcount(figures, numerators[0])[0] === numerators[1];
+  const refusals = numerators.length === 1 || pairedNumerator ? [numerators[0], ...pairedHeadcount(figures, numerators[0])] : [];
   const sums: Figure[] = [];
   const decisions = new Set<Figure>();
   for (const n of refusals) {

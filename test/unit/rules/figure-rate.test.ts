@@ -285,6 +285,9 @@ ruleTable(figureRate, {
     p('上半年出具法律意见书240份，全年出具法律意见书540份。全县共有法律顾问76名，人均出具法律意见书5份。'),
     // An average time is no total over a count (a time limit beside it holds none).
     p('食品经营许可法定承诺时限为20个工作日，全年办理6420件，平均办理时间5.2个工作日，提速74.0%。'),
+    // A refusal rate over both decisions, the counts marked 共 and read in cases and people at once.
+    p('共起诉各类犯罪257件292人，共不起诉67件70人，不起诉率为19.34%。'),
+    p('共起诉292人，共不起诉70人，不起诉率为19.34%。'),
     // All said done, 100%; all done of another work than the rate's (办结 beside 满意率).
     p('截至目前，7月差评工单全部完成按时整改，差评按时整改率100%。'),
     p('截至目前，诉求已全部办结，群众满意率99%。'),
@@ -1528,6 +1531,11 @@ ruleTable(figureRate, {
       name: 'a rate right after a clause saying all of that work was done (全部完成…), no count in it',
       text: p('截至目前，7月差评工单全部完成按时整改，差评按时整改率99%。'),
       findings: [{ code: 'figure/rate', at: '99%', message: '整改率应为100%：文中说“全部完成按时整改”即全部整改，文中为99%', fixed: p('截至目前，7月差评工单全部完成按时整改，差评按时整改率100%。') }],
+    },
+    {
+      name: 'a refusal rate over both decisions marked 共, in cases and people: off',
+      text: p('共起诉各类犯罪257件292人，共不起诉67件70人，不起诉率为13.94%。'),
+      findings: [{ code: 'figure/rate', at: '13.94%', message: '不起诉率与分子分母不符：70人÷(70人+292人)=19.337%，应为19.34%，文中为13.94%' }],
     },
     {
       name: 'a saving rate neither over what was paid nor over the budget',
