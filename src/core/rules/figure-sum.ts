@@ -4084,7 +4084,7 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
         // A step or a state the total's own words name ("配套措施和移送涉嫌犯罪案件数量共计…") is one of its kinds.
         (!namedByTotal(words, total) && ((CASE_STEPS.test(words) && p.unit !== TOPIC_COUNTER) || HANDLING_STATE.test(words) || HANDLING_STATE.test(p.before.trim()))) ||
         (PEOPLE_GROUPS.test(words) && !SERVING_BODY.test(words)) || WHOLE_NOUN.test(words) ||
-        seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && (outsideTotalsClass(total, words, seen) || SETTLED_BEFORE.test(words))) ||
+        seen.some((w) => w.includes(words) || words.includes(w)) || (k > 0 && (outsideTotalsClass(total, words, seen) || SETTLED_BEFORE.test(words) || UMBRELLA_KIND.test(seen[0] ?? ''))) ||
         otherAmount(words, total)) break;
     // "其中：小麦产量6.1万吨，增长1.0%；蔬菜总产量50.2万吨": past a ；, a count above the total goes on with the list the
     // total is in.
@@ -4100,9 +4100,13 @@ function namedBreakdown(doc: ReportDocument, index: FigureIndex, total: Figure, 
 }
 
 // The kind of amount a sum of money names ("社会消费品零售总额" → 零售, "批发业销售额为" → 销售, "住宿业营业额" → 营业).
-const AMOUNT_NOUN = /([\u4e00-\u9fff]{2})总?额(?:为|达|是)?\s*$/;
+// ("本外币各项存款余额" → 存款, "本外币贷款余额" → 贷款: a loan balance is no part of the deposits.)
+const AMOUNT_NOUN = /([\u4e00-\u9fff]{2})(?:总|余)?额(?:为|达|是)?\s*$/;
 
 /** "零售总额67.6亿元，其中限额以上零售额4.0亿元，批发业销售额103.8亿元": an amount of another kind (sales, turnover) is no part of it. */
+// A kind that takes in others listed beside it ("民生支出" holds 卫生健康支出, 教育支出): the list after it may overlap it.
+const UMBRELLA_KIND = /^民生/;
+
 function otherAmount(words: string, total: Figure): boolean {
   const own = AMOUNT_NOUN.exec(words)?.[1];
   const whole = AMOUNT_NOUN.exec(total.before)?.[1];
@@ -4463,6 +4467,11 @@ function categoryList(doc: ReportDocument, total: Figure, parts: Figure[], heade
   // another item of the list (行政…).
   if (n >= 2 && n === parts.length - 1 && shared === '类' && lastOfSentence(doc, parts[n]) && /^[\u4e00-\u9fff]{2,8}$/.test(words[n]) &&
       words.slice(0, n).some((w) => w.slice(0, 2) === words[n].slice(0, 2))) n++;
+  // "民生支出…，卫生健康支出…，教育支出…": a kind that takes in the others is no sibling of theirs; "存款余额…，其中住户存款余额…；
+  // 本外币贷款余额…": an amount of another kind than the total's ends the run.
+  if (UMBRELLA_KIND.test(words[0])) return undefined;
+  const other = words.slice(0, n).findIndex((w, k) => k > 0 && otherAmount(w, total));
+  if (other > 0) n = other;
   if (n < 2) return undefined;
   // "省级示范社区…，市级示范社区…": an honour a unit may hold at several levels at once.
   if (LEVEL_GROUPS.some((g) => g.test(words[0])) && LEVEL_HONOUR.test(words[0])) return undefined;

@@ -739,6 +739,9 @@ ruleTable(figureSum, {
     p('截至12月13日，全市共发生生产安全事故17起，同比下降19.01%；死亡20人，同比下降4.76%。分行业来看，工矿商贸事故13起、死亡14人；道路运输事故2起、死亡4人。'),
     // Graded classes within their framing count.
     p('57家承办单位中综合考评等级评价为A类51家、B类4家、C类1家、D类1家。'),
+    // A kind that takes in the others (民生支出); a loan balance past a ； is no part of the deposits.
+    p('一般公共预算支出29.92亿元，同比增长11.2%。其中：民生支出24.15亿元，占一般公共预算支出的80.7%，卫生健康支出2.52亿元，教育支出6.73亿元。'),
+    p('年末全县金融机构本外币各项存款余额308.74亿元，同比增长11.7%，其中，住户存款余额269.52亿元，同比增长14.3%；本外币贷款余额115.69亿元，同比增长10.6%。'),
     // Outcomes after the closed, no more than them (some may not be listed).
     p('截至11月底，受理行政复议申请56件，目前已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件，综合纠错率63.1%。'),
     // Outcomes led by 结果 within the count of the cases.
