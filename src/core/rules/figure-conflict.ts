@@ -330,7 +330,9 @@ function wholeCounts(doc: ReportDocument, index: FigureIndex, sentence: FigureSe
   const kept = sentence.readings?.get(WHOLE_COUNTS) as WholeCounts | undefined;
   if (kept && kept.year === doc.year?.value) return kept.whole;
   let about: boolean | undefined;
-  const whole = sentence.figures.map((id) => isWholeCount(doc, sentence, index.figures[id], () => (about ??= aboutWhole(doc, sentence))));
+  // "全县13个乡镇中，10个乡镇完成…": after a count framing its sentence, counts are of some of them.
+  const frame = sentence.figures.findIndex((id) => !index.figures[id].final && FRAMED.test(foldWidth(index.figures[id].metric)));
+  const whole = sentence.figures.map((id, k) => (frame < 0 || k <= frame) && isWholeCount(doc, sentence, index.figures[id], () => (about ??= aboutWhole(doc, sentence))));
   (sentence.readings ??= new Map()).set(WHOLE_COUNTS, { year: doc.year?.value, whole } satisfies WholeCounts);
   return whole;
 }

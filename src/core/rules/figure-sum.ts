@@ -787,6 +787,8 @@ function checkClosedOutcomes(index: FigureIndex, k: number, doc: ReportDocument)
 
 // "95件重点矛盾风险中，": a count framing what follows (its noun, then 中 and a comma).
 const FRAMING_AFTER = /^[\u4e00-\u9fff“”]{1,14}?(?:当中|之中|中)\s*$/;
+// What became of some of the things a count frames: a state they moved to or an end of their handling.
+const FRAMED_DISPOSITION = /(?:降为|升为|转为|降级|升级|销号|化解|办结|结案|撤销|维持|驳回|终止|移送|不予)[^，。；,;]*/;
 // "56家承办单位中综合考评等级评价为A类52家": a count framing a list of classes within its own clause.
 const FRAMING_WORDS = /^[\u4e00-\u9fff“”]{1,14}?(?:当中|之中|中)/;
 // A class named by a letter or ordinal grade ("A类", "一类", "甲级"), the rest of a list of them.
@@ -828,10 +830,15 @@ function checkFramedCounts(doc: ReportDocument, index: FigureIndex, k: number): 
     if (classes && exceeds(whole, classes)) return sumFinding(doc, whole, classes, true);
     if (!FRAMING_AFTER.test(whole.after)) continue;
     const run: Figure[] = [];
+    const dispositions = new Set<string>();
     for (let j = c + 1; j < counts.length; j++) {
       const f = counts[j];
-      // (Not a change of some measure of theirs: "7个乡镇信访量同比下降，3个乡镇案件量同比上升" may be of the same places.)
-      if (!isExactCount(f) || !sameUnitKind(f, whole) || f.clause !== (run.length ? run[run.length - 1].clause : whole.clause) + 1 || !COUNT_FIRST.test(f.before) || NOT_APART.test(f.after) || CHANGE_WORDS.test(f.after)) break;
+      // Each says what became of its things, a disposition of its own: "60件已化解，50件已签订协议" (both may hold of one)
+      // or "7个乡镇信访量同比下降，3个乡镇案件量同比上升" (properties of the same places) are no split.
+      const disposition = FRAMED_DISPOSITION.exec(f.after)?.[0];
+      if (!isExactCount(f) || !sameUnitKind(f, whole) || f.clause !== (run.length ? run[run.length - 1].clause : whole.clause) + 1 || !COUNT_FIRST.test(f.before) ||
+        NOT_APART.test(f.after) || CHANGE_WORDS.test(f.after) || !disposition || dispositions.has(disposition)) break;
+      dispositions.add(disposition);
       run.push(f);
     }
     if (run.length >= 2 && exceeds(whole, run)) return sumFinding(doc, whole, run, true);

@@ -139,6 +139,7 @@ ruleTable(figureConflict, {
     { name: 'a frame after a narrower noun (刑事…中)', text: report('全年共办理法律援助案件940件，其中刑事案件352件。刑事法律援助案件325件中，认罪认罚案件占多数。') },
     { name: 'a framing clause of a narrower count (持证…中)', text: report('全县共有人民调解员1680名。\n\n全县1608名持证人民调解员中，专职调解员占比偏低。') },
     { name: 'a framing clause stating the same count', text: report('全县共有人民调解员1680名。\n\n全县1680名人民调解员中，专职调解员占比偏低。') },
+    { name: 'counts of some after a count framing the sentence', text: report('全县13个乡镇中，10个乡镇完成规范化建设，8个乡镇建成法治文化阵地。') },
     // A count of work done to people (培训) is not the count of the people, two digits swapped or not.
     { name: 'a count of people trained beside the people there are', text: report('全县共有行政执法人员1250人。\n\n全年培训行政执法人员1205人。') },
     // The same verb again, bare, right after the count under it: another stage (accepted among received), not a restatement.

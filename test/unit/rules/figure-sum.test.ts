@@ -733,6 +733,10 @@ ruleTable(figureSum, {
     // Counts after a framing count, no more than it; counts involving something (涉…) may overlap.
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
+    // Counts after a frame that say no disposition of their own, or the same one: steps or states that may hold of one thing.
+    p('全县13个乡镇中，10个乡镇完成规范化建设，8个乡镇建成法治文化阵地。'),
+    p('排查矛盾纠纷95件，95件中，60件已化解，50件已签订协议。'),
+    p('参训120名，120名中，100名通过考试，80名参加培训。'),
     // Overlapping kinds under 其中, each within the total; a part of another measure (销售额 under 零售总额) is no part.
     p('一般程序案件共办理2326件，案件数量同比增长20.1%，处罚金额共918.9981万元。其中重大案件129件，渣土类案件669件，非现场案件40件。'),
     // Two measures sorted stretch by stretch within their totals (some kinds may be left out).
