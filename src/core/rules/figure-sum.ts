@@ -272,6 +272,8 @@ export const figureSum: Rule = {
       if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
       const paired = checkPairedMeasures(doc, index, k);
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
+      const casesAndPeople = checkCasesAndPeopleAbove(doc, index, k);
+      if (casesAndPeople && !out.some((f) => f.span.start === casesAndPeople.span.start)) out.push(casesAndPeople);
       const shares = checkSharesSummed(doc, index, k);
       if (shares) out.push(shares);
       const answers = checkAnswersOfRequests(doc, index, k);
@@ -4378,6 +4380,57 @@ function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number)
     // Not the other way round: a kind left out may have no amount of that name (a warning has no fine, a cooperative no
     // registered capital).
     if (addsUp(count, counts) && !addsUp(amount, amounts)) return sumFinding(doc, amount, amounts);
+  }
+  return undefined;
+}
+
+// The units of a count of cases and of the people in them, stated as one ("36件67人").
+const CASES_UNIT = /^(?:件|起|宗)$/;
+// What opens a total's own words and names no thing: "共退回补充侦查" is 退回补充侦查.
+const TOTAL_OPENING = new RegExp(`^(?:${[...SCOPE_WORDS, ...TOTAL_WORDS].join('|')}|本年|今年|全年|上半年|下半年)+`);
+
+/** A count of cases right followed by the count of people in them ("36件67人"), from figs[i]: the pair, else undefined. */
+function casesAndPeopleAt(doc: ReportDocument, figs: Figure[], i: number): [Figure, Figure] | undefined {
+  const [cases, people] = [figs[i], figs[i + 1]];
+  if (!people || !CASES_UNIT.test(cases.unit) || !HEADCOUNT_UNITS.includes(people.unit) || !isExactCount(cases) || !isExactCount(people)) return undefined;
+  return doc.norm.slice(cases.span.end, people.span.start).trim() === '' ? [cases, people] : undefined;
+}
+
+/**
+ * "共退回补充侦查36件67人，重报35件68人。其中一次退回补充侦查30件54人，一次重报28件52人": counts of cases and of the people in
+ * them stated as one, then 其中 items stated so too (in the sentence or opening the next) — an item above its total, in cases
+ * or in people, is wrong whatever the items' overlap. An item's total is the one pair before the list whose words it shares,
+ * or of several the one whose words its own end in ("一次重报" of 重报).
+ */
+function checkCasesAndPeopleAbove(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  if (!sentenceReading(doc, index, k).includes('人')) return undefined;
+  const own = mainFigures(index.sentences[k]);
+  const pairs = (figs: Figure[]) => figs.flatMap((_, i) => { const pair = casesAndPeopleAt(doc, figs, i); return pair ? [pair] : []; });
+  const ownPairs = pairs(own);
+  const opening = ownPairs.findIndex(([cases]) => cases.subsetCue);
+  const totals = (opening < 0 ? ownPairs : ownPairs.slice(0, opening)).filter(([cases]) => !cases.subsetCue && !cases.inParens && !cases.change && !CUMULATIVE.test(cases.before));
+  if (!totals.length) return undefined;
+  let items = opening > 0 ? ownPairs.slice(opening) : [];
+  if (opening < 0 && index.sentences[k + 1]) {
+    const next = pairs(mainFigures(index.sentences[k + 1]));
+    if (next[0]?.[0].subsetCue && next[0][0].segment === 0) items = next;
+  }
+  const named = (f: Figure) => partWords(f).replace(TOTAL_OPENING, '');
+  for (const item of items) {
+    const words = named(item[0]);
+    // (A list goes on to its first ；: past it a clause may state another total.)
+    if (item !== items[0] && /[；;]/.test(doc.norm.slice(items[0][0].span.end, item[0].span.start))) break;
+    if (CUMULATIVE.test(words)) continue;
+    const owners = totals.length === 1 ? totals.filter(([cases]) => sharesTwo(words, named(cases))) : totals.filter(([cases]) => named(cases).length >= 2 && words.endsWith(named(cases)));
+    if (owners.length !== 1) continue;
+    const [total] = owners;
+    const above = [0, 1].find((m) => item[m].value > total[m].value);
+    if (above === undefined) continue;
+    return report(CODE, {
+      message: `“其中”部分不应超过总数：${words}${figureText(doc, item[above])}，大于总数${named(total[0])}${figureText(doc, total[above])}`,
+      span: item[above].span,
+      related: [{ span: total[above].span, message: `总数：${named(total[0])}${figureText(doc, total[0])}${figureText(doc, total[1])}` }],
+    });
   }
   return undefined;
 }

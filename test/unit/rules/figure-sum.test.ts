@@ -733,6 +733,9 @@ ruleTable(figureSum, {
     // Counts after a framing count, no more than it; counts involving something (涉…) may overlap.
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
+    // Items in cases and people within their totals; an item of several totals whose words end in none of them.
+    p('共退回补充侦查36件67人，重报35件68人。其中一次退回补充侦查30件54人，一次重报28件52人。'),
+    p('共批准逮捕36件67人，提起公诉40件70人。其中未成年人45件80人。'),
     // Counts after a frame that say no disposition of their own, or the same one: steps or states that may hold of one thing.
     p('全县13个乡镇中，10个乡镇完成规范化建设，8个乡镇建成法治文化阵地。'),
     p('排查矛盾纠纷95件，95件中，60件已化解，50件已签订协议。'),
@@ -2350,6 +2353,12 @@ ruleTable(figureSum, {
     sumRow('one part of a 其中 list of overlapping kinds above the total of the sentence before',
       '一般程序案件共办理2326件，案件数量同比增长20.1%，处罚金额共918.9981万元。其中重大案件129件，渣土类案件6690件，非现场案件40件。',
       '“其中”部分不应超过总数：渣土类案件6690件，大于总数2326件', '6690件'),
+    sumRow('a 其中 item in cases and people above its total stated so (the people)',
+      '共退回补充侦查36件67人，其中一次退回补充侦查30件74人。',
+      '“其中”部分不应超过总数：一次退回补充侦查74人，大于总数退回补充侦查67人', '74人'),
+    sumRow('其中 items in cases and people opening the next sentence, each of the total its words end in',
+      '共退回补充侦查36件67人，重报35件68人。其中一次退回补充侦查38件54人，一次重报28件52人。',
+      '“其中”部分不应超过总数：一次退回补充侦查38件，大于总数退回补充侦查36件', '38件'),
     sumRow('a sorting of two measures stretch by stretch after their totals: the deaths above theirs',
       '截至12月13日，全市共发生生产安全事故17起，同比下降19.01%；死亡20人，同比下降4.76%。发生1起三轮车侧翻较大事故。分行业来看，工矿商贸事故13起、死亡14人；道路运输事故2起、死亡6人；铁路事故2起、死亡2人。',
       '所列各分项之和超过总数：14+6+2=22，大于总数20人（多2）', '20人'),
