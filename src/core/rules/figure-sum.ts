@@ -3187,7 +3187,7 @@ const RULED_IN_TEXT = /已(?:判决|裁决)/;
 // Or the cases a body had of a year: those that arose, were brought against it or were filed ("发生行政诉讼案件6件",
 // "被诉…14件", "以本局为被告的行政诉讼案件共19件", "立案查处…46件").
 // ("全年收政府信息公开申请464件": 收 alone after the year, before what was received.)
-const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请|为被告|立案|^(?:全年|本年|今年|当年|共)收(?![入费益回])|共\\s*$`);
+const INTAKE_OR_SUM = new RegExp(`${INTAKE.source}|办理|新收|接听|${alternatives(SUM_WORDS)}|发生|被诉|被申请|为被告|立案|查处|查办|^(?:全年|本年|今年|当年|共)收(?![入费益回])|共\\s*$`);
 
 /** The words of a count's clause on both sides of it ("4件结转至下年度" → "结转至下年度"), without an aside after it. */
 function clauseWords(f: Figure): string {

@@ -733,6 +733,7 @@ ruleTable(figureSum, {
     // Counts after a framing count, no more than it; counts involving something (涉…) may overlap.
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
+    p('查处违法行为42起，其中41起已结案、1起尚在调查取证中。'),
     // Items in cases and people within their totals; an item of several totals whose words end in none of them.
     p('共退回补充侦查36件67人，重报35件68人。其中一次退回补充侦查30件54人，一次重报28件52人。'),
     p('共批准逮捕36件67人，提起公诉40件70人。其中未成年人45件80人。'),
@@ -2410,6 +2411,9 @@ ruleTable(figureSum, {
     sumRow('mediation still under way after the settled disputes',
       '全镇共受理人民调解纠纷58件，已调处结案50件，18件正在调解中。',
       '办结与结转（在办）之和与收到总数不符：50+18=68，与58件不符（相差10）', '58件'),
+    sumRow('violations dealt with (查处): those closed and those still under investigation',
+      '查处违法行为45起，其中41起已结案、1起尚在调查取证中。',
+      '办结与结转（在办）之和少于收到总数：41+1=42，少于45起（少3；上年结转的只会使其更多）', '45起'),
     sumRow('closed and carried on short of an intake the year may add a carry-in to (新接收, no 共): fewer is still wrong',
       '2023年新接收政府信息公开申请38件，办结申请35件，另有2件转2024年继续办理。',
       '办结与结转（在办）之和少于收到总数：35+2=37，少于38件（少1；上年结转的只会使其更多）', '38件'),
