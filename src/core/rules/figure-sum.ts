@@ -3530,10 +3530,11 @@ function checkParts(doc: ReportDocument, ctx: RuleContext, total: Figure, parts:
     parts = parts.filter((p) => !nested.includes(p));
   }
   if (parts.length < 2) return undefined;
-  // "其中甲区300件，乙区200件；包括咨询500件、…": a list opened anew past a ； is another breakdown of the total, checked on its own.
+  // "其中甲区300件，乙区200件；包括咨询500件、…": a list opened anew past a ； is another breakdown of the total, checked on its own
+  // (and so is a 其中 list past a ； after parts without it: "一般程序案22起，简易程序案件1起；…；其中，…案2件").
   // So is one that turns, past a comma (or 、), from kinds to the topics they involve ("其中，建议19件、提案33件，涉及交通安全44件，…").
   // So does a scale of grades past a ； after parts that are none ("解决663件、未解决7件，解决率98.96%；满意614件、基本满意34件…").
-  const anew = parts.findIndex((p, k) => k >= 1 && (((LIST_OPENS_ANEW.test(p.before) || (isGrade(p) && !isGrade(parts[0]))) && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) ||
+  const anew = parts.findIndex((p, k) => k >= 1 && ((((p.subsetCue && !parts[0].subsetCue) || LIST_OPENS_ANEW.test(p.before) || (isGrade(p) && !isGrade(parts[0]))) && /[；;]/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start))) ||
     (TOPICS_TURN.test(p.before) && !TOPICS_TURN.test(parts[0].before) && /^\s*[，,、]\s*$/.test(doc.norm.slice(parts[k - 1].span.end, p.span.start - p.before.length)))));
   if (anew > 0) return checkTotal(doc, ctx, total, parts.slice(0, anew), mayAccuse, headed) ?? checkTotal(doc, ctx, total, parts.slice(anew), mayAccuse, headed);
   // "…撤销14件，确认违法11件，责令履行3件，终止10件，直接纠错28件": the corrections counted again together close the list.

@@ -734,6 +734,7 @@ ruleTable(figureSum, {
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
     p('查处违法行为42起，其中41起已结案、1起尚在调查取证中。'),
+    p('2021年，区农业农村委共计立案办结行政违法案件25件；一般程序案24起，简易程序案件1起；罚没金额48.69万元；其中，未取得农药经营许可证经营农药案2件、生产劣兽药案1件。'),
     // Items in cases and people within their totals; an item of several totals whose words end in none of them.
     p('共退回补充侦查36件67人，重报35件68人。其中一次退回补充侦查30件54人，一次重报28件52人。'),
     p('共批准逮捕36件67人，提起公诉40件70人。其中未成年人45件80人。'),
@@ -2411,6 +2412,9 @@ ruleTable(figureSum, {
     sumRow('mediation still under way after the settled disputes',
       '全镇共受理人民调解纠纷58件，已调处结案50件，18件正在调解中。',
       '办结与结转（在办）之和与收到总数不符：50+18=68，与58件不符（相差10）', '58件'),
+    sumRow('a procedure pair, then past ； amounts and a 其中 list of kinds: the pair checked on its own',
+      '2021年，区农业农村委共计立案办结行政违法案件25件；一般程序案22起，简易程序案件1起；罚没金额48.69万元；其中，未取得农药经营许可证经营农药案2件、生产劣兽药案1件。',
+      '分项之和与总数不符：22+1=23，与总数25件不符（相差2）', '25件'),
     sumRow('violations dealt with (查处): those closed and those still under investigation',
       '查处违法行为45起，其中41起已结案、1起尚在调查取证中。',
       '办结与结转（在办）之和少于收到总数：41+1=42，少于45起（少3；上年结转的只会使其更多）', '45起'),
