@@ -507,8 +507,11 @@ function namedAs(named: string, total: Figure): boolean {
   // "占总事项的97%": all of the 事项 counted, which the total is stated as.
   const population = populationKey(named);
   const key = (OF_TOTAL.exec(population)?.[1] ?? population).replace(WHOLE_TAIL, '');
-  return key.length >= 2 && total.before.replace(PLACE_WORDS, '').replace(TOTAL_CUE, '').trim().endsWith(key);
+  // ("公共财政预算收入完成13.68亿元": the verb of a plan's completion after the noun names nothing.)
+  return key.length >= 2 && total.before.replace(PLACE_WORDS, '').replace(TOTAL_CUE, '').trim().replace(COMPLETED, '').endsWith(key);
 }
+
+const COMPLETED = /(?:完成|实现)$/;
 
 const SHARE_NOUN_TAIL = /的?(?:比重|比例|占比)?的?$/;
 

@@ -396,6 +396,7 @@ ruleTable(figureShare, {
     // A part with two shares (of the budget, then of the total named by its noun), or with its change before the share.
     p('地方一般公共预算收入完成28600万元，占调整预算105%。其中税务部门完成13870万元，占调整预算101%，占一般公共预算收入的48.5%。'),
     p('一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的74%。'),
+    p('全年公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%，占预算收入比重45.32%。'),
     // Two counts stated under the noun (自然口径 and 同口径), a noun the total is not stated under: no guess.
     p('一般公共预算收入完成28600万元；按新口径，一般公共预算收入为30100万元。税收收入完成11140万元，占调整预算91%，占一般公共预算收入的37%。'),
     p('地方一般公共预算收入完成28600万元。税收收入完成11140万元，占调整预算91%，占税收总收入的37%。'),
@@ -1716,6 +1717,11 @@ ruleTable(figureShare, {
       name: 'a change clause between the part and its share of the total named in the sentence before',
       text: p('全县一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的47%。'),
       findings: [{ code: 'figure/share', at: '47%', message: /38480万元÷52000万元=74\.00%，应为74%，文中为47%/ }],
+    },
+    {
+      name: 'a share of the noun a total is stated under with the verb of its completion after it (收入完成)',
+      text: p('全年公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%，占预算收入比重43.52%。'),
+      findings: [{ code: 'figure/share', at: '43.52%', message: /6\.20亿元÷13\.68亿元=45\.32%，应为45\.32%，文中为43\.52%/ }],
     },
     {
       name: 'the part in brackets before 占; "X案件" names the cases stated as "…中X N件" in the paragraph before',
