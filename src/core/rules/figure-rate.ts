@@ -44,6 +44,8 @@ function definedRate(doc: ReportDocument, ctx: RuleContext, rate: Figure, name: 
   return (candidate && judged(doc, ctx, rate, name, [candidate], parts[0], [], false)) ?? null;
 }
 
+// What is brought into an assessment of a rate ("纳入解决率考核1774件").
+const ASSESSED = /纳入[\u4e00-\u9fff]{0,10}考核/;
 // The noun of what a rate counts, written between its stem and 率/比例 ("网办事项比例" is 网办比例).
 const COUNTED_NOUN = /(?<=[\u4e00-\u9fff]{2})(?:事项|业务)$/;
 
@@ -538,11 +540,12 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   // so is what was ordered or asked ("责令改正623起" of 改正率, "要求整改…", "下发整改通知书31份" of 整改率).
   const dueWord = alias?.stem ?? stem;
   const due = stemPattern(`(?:应|责令|要求)(?:${dueWord}|${dueWord.slice(0, 2)})|(?:${dueWord}|${dueWord.slice(0, 2)})(?:通知书?|意见书|建议书)`);
+  // "纳入解决率考核1774件，其中已解决1273件，解决率71.76%": what a rate is assessed over names the stem, and is its population.
   // "机构由1.2万个压减到900个，压减率92.5%": a count the verb brought the figure down or up to is the level reached, not
   // the amount cut or added.
   const reached = stemPattern(`${stem}(?:到|至)\\s*$`);
   const dueStated = !!alias?.dueNumerator && prior.some((f) => DUE_COUNT.test(f.before.trim()));
-  const withStem = prior.filter((f) => ((namesDone(countWords(f), stem) && !(f.subsetCue && timedAway(countWords(f), stem, words)) && !negated.test(f.before) && !due.test(f.before) && !reached.test(f.before)) ||
+  const withStem = prior.filter((f) => ((namesDone(countWords(f), stem) && !(f.subsetCue && timedAway(countWords(f), stem, words)) && !negated.test(f.before) && !due.test(f.before) && !reached.test(f.before) && !ASSESSED.test(f.before)) ||
     !!alias?.numerator.test(`${clauseBefore(doc, f)}|${f.after}`) || (dueStated && !!alias?.dueNumerator?.test(f.before.trim()))) && (!previous || f.id > previous.id || namedByAll(f)));
   // "出庭应诉率100%，出庭180次，其中主要负责人出庭30次，其他负责人出庭140次": after a rate stated first, a 其中 list under a
   // count of the same stem breaks that count down by another property; its parts are no numerator.
@@ -1961,8 +1964,8 @@ function checkStated(
       // An aside is a part of the count it follows ("（其中…）") — unless it states the population ("审结110件（受理120件）").
       if ((denominator.inParens && !POPULATION_ASIDE.test(denominator.before)) || (!sameUnitKind(numerator, denominator) && !splitInOtherCounter(numerator, denominator, prior))) continue;
       // "行政应诉案件114件，其中…应诉案件10件，出庭应诉率100%": a stem both carry tells neither apart, unless the
-      // denominator is what was due ("应出庭40次，实际出庭38次").
-      if (carriesKey.test(denominator.before) && !due.test(denominator.before)) continue;
+      // denominator is what was due ("应出庭40次，实际出庭38次") or what the rate is assessed over ("纳入解决率考核1774件").
+      if (carriesKey.test(denominator.before) && !due.test(denominator.before) && !ASSESSED.test(denominator.before)) continue;
       if (siblingOutcome(key.slice(-2), denominator)) continue;
       // A count set as a task ("下达…任务数为268件") is the base of its completion only, not of what was done with the work.
       if (TASKS_SET.test(denominator.before) && !key.endsWith('完成')) continue;

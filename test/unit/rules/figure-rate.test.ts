@@ -5,6 +5,7 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('本月纳入解决率考核1774件，其中已解决1273件，解决率71.76%(已解决/考核数)。'),
     // 受案率 over the applications received in the sentence before, which it fits (24÷32).
     p('全市各级行政复议机关收到行政复议申请共计32件。其中，受理24件，不予受理8件，受理前协调处理4件，受案率75%。'),
     // Another count beside the accepted that cannot fit beside it (30 + 24 > 32): the intake before is not sure to be the base.
@@ -605,6 +606,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'what is brought into the assessment of a rate (纳入解决率考核) is its population, though it names the rate',
+      text: p('本月纳入解决率考核1774件，其中已解决1237件，解决率71.76%(已解决/考核数)。'),
+      findings: [{ code: 'figure/rate', at: '71.76%', message: '解决率与分子分母不符：1237件÷1774件=69.729%，应为69.73%，文中为71.76%' }],
+    },
     {
       name: 'a closing rate over the requests received and those carried in, matching neither',
       text: p('全年收到政府信息公开申请81件，上年结转政府信息公开申请2件，办结80件，结转下年度继续办理3件，办结率92.4%。'),
