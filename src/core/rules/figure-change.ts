@@ -34,9 +34,9 @@ const AFTER_WITH = new RegExp(`^\\s*(?:相比|比较|同比(?=${UP}|${DOWN}))`);
 //新增…", "比上年占比…" — not the verb of a count ("与2022年同期新收1300件相比").
 // "比上年预算数加23.47万元": 加 right before the figure adds it (增加 cut short).
 const NOT_A_BASE = new RegExp(`${UP}|${DOWN}|新(?![收受接])|[占比较多少增减升降高低提节]|加$`);
-// What may stand before 比/较 in the base's segment without naming a subject of its own.
+// What may stand before 比/较 in the base's segment without naming a subject of its own ("总体较上年同期93.3%下降0.5个百分点": 总体 says "on the whole").
 // "同比去年28640件": the 比 of 同比/环比 opens the base's cue, leaving 同/环 before it.
-const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都)?\s*$/;
+const SUBJECTLESS = /^\s*(?:同比|环比|同|环|分别|并|且|但|而|均|都|总体|整体|总的)?\s*$/;
 // "将原有56个业务窗口压缩为44个": 原有 states the value before a move as 由 does.
 const FROM_TO = /(由|从|原有)[^比较]*$/;
 // "…增加到400件", "…压缩为44个" (为 after the verb of the move).

@@ -124,6 +124,7 @@ ruleTable(figureChange, {
     report('全市行政机关负责人出庭应诉率为98.5%，高于全省平均水平（95.1%）3.4个百分点。'),
     report('全市行政诉讼败诉率为6.2%，比全省平均水平8.9%低2.7个百分点。'),
     report('行政复议结案率为95%，高于全省平均水平2个百分点。'),
+    report('城区空气质量优良天数比例为92.8%，总体较上年同期93.3%下降0.5个百分点。'),
     report('调解成功率98%，化解率95%，分别高于全省平均水平1.2个和0.8个百分点。'),
     // Values with percents in turn that fit last year's stated in the sentence before; of another year there.
     report('2022年，全县受理行政复议案件100件、行政诉讼案件70件。2023年，全县受理行政复议案件120件、行政诉讼案件80件，同比分别增长20%、14.3%。'),
@@ -429,6 +430,11 @@ ruleTable(figureChange, {
       name: 'an amount between the year before\'s value and the percent that is not their difference',
       text: report('全市共发生死亡事故18起，去年同期为22起，减少5起，同比下降18.2%。'),
       findings: [{ code: 'figure/change', at: '5起', message: '增减量与前后两个数值不符：22−18=4，文中为“5起”' }],
+    },
+    {
+      name: 'points against the rate of the year before, the comparison said on the whole (总体较…)',
+      text: report('城区空气质量优良天数比例为92.8%，总体较上年同期93.8%下降0.5个百分点。'),
+      findings: [{ code: 'figure/change', at: '0.5个百分点', message: '百分点变化与数值不符：93.8%−92.8%=1.0个百分点，应为1.0个百分点，文中为“0.5个百分点”' }],
     },
     {
       name: 'points against the rate of the period before in an aside after 较上期',
