@@ -2430,7 +2430,7 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // ("全年结案68件，在已结案件中撤销9件，…": the frame of the closed cases opens their outcomes, no total.)
     if (OPENS_TOTAL.test(f.before.replace(CLOSED_FRAME_LEAD, '')) && !firstOpened && !(parts.length > 0 && CATEGORY_SUBTOTAL.test(f.before) && opensSubset(doc, index, total, parts[0])) && !namesPartitionSide(partWords(f)) &&
         !(prev === total && CLOSED_WORK.test(stateWords(f)) && openAfter(chain, j)) && !releasedOfCorrection(total, f) && !waysOfClosing(doc, index, total, parts[0] ?? f, f) &&
-        !cumulativeThroughChannel(parts, f)) break;
+        !cumulativeThroughChannel(parts, f) && !GRADED_AS.test(partWords(f))) break;
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
@@ -5764,8 +5764,9 @@ function statesKindCount(doc: ReportDocument, total: Figure, parts: Figure[]): b
 const GRADED_TOTAL = /抽取|抽查|抽选|抽评|评查|评估|评审|评议|考核|测评|评选|参评|评价/;
 const GRADE = new RegExp(`^(?:${GRADE_WORDS.join('|')})`);
 const GRADING_RESULT = /结果|评出|评定|评为/;
-// "评为优秀的54卷": the grade after the words that give it.
-const GRADED_AS = /^(?:被)?(?:评为|评定为|评出)/;
+// "评为优秀的54卷": the grade after the words that give it — after how they were given too ("经评查共评出优秀案卷5份": 共 sums
+// no part, it says the grades that follow are of all that was graded).
+const GRADED_AS = /^(?:经[\u4e00-\u9fff]{2,4}?)?(?:共)?(?:被)?(?:评为|评定为|评出)/;
 
 /**
  * "抽取100宗案件进行案件质量评估，评估结果为：优秀案件14宗，良好案件20宗，合格案件66宗": each part a different grade of

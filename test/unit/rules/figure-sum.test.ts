@@ -798,6 +798,7 @@ ruleTable(figureSum, {
     // Grades of what was graded add up; a total that was not itself graded, grades that repeat, or a list of grades
     // neither given as the result nor down to 不合格 prove nothing.
     p('抽查行政执法案卷80卷进行评查，评查结果为：优秀案卷20卷，良好案卷30卷，合格案卷30卷。'),
+    p('抽查行政执法案卷67份，经评查共评出优秀案卷5份、合格案卷54份、不合格8份。'),
     p('全年办理法律援助案件500件，评估结果为：优秀案件20件，良好案件30件，合格案件40件。'),
     // A satisfaction scale short of a count that was not all evaluated (回访), or without its lowest grade.
     p('全年回访群众诉求2360件，其中满意2105件，基本满意198件，不满意41件。'),
@@ -2415,6 +2416,9 @@ ruleTable(figureSum, {
     sumRow('a procedure pair, then past ； amounts and a 其中 list of kinds: the pair checked on its own',
       '2021年，区农业农村委共计立案办结行政违法案件25件；一般程序案22起，简易程序案件1起；罚没金额48.69万元；其中，未取得农药经营许可证经营农药案2件、生产劣兽药案1件。',
       '分项之和与总数不符：22+1=23，与总数25件不符（相差2）', '25件'),
+    sumRow('grades of files reviewed given after how they were given and 共 (经评查共评出), down to 不合格',
+      '抽查行政执法案卷67份，经评查共评出优秀案卷5份、合格案卷45份、不合格8份。',
+      '分项之和与总数不符：5+45+8=58，与总数67份不符（相差9）', '67份'),
     sumRow('violations dealt with (查处): those closed and those still under investigation',
       '查处违法行为45起，其中41起已结案、1起尚在调查取证中。',
       '办结与结转（在办）之和少于收到总数：41+1=42，少于45起（少3；上年结转的只会使其更多）', '45起'),
