@@ -1579,12 +1579,14 @@ function impliedFinding(doc: ReportDocument, ctx: RuleContext, pct: Figure, { cu
   const low = (Math.max(0, delta.value - delta.halfUlp) / (base + spread)) * 100;
   const high = base > spread ? ((delta.value + delta.halfUlp) / (base - spread)) * 100 : Infinity;
   const verdict = judgeRounding(pct.value, pct.decimals, Math.min(low, expected), Math.max(high, expected), rounding);
-  // In the units and decimals written ("191347万元−25457万元=165890万元", "4.82亿元+0.36亿元=5.18亿元"), not in yuan.
-  const decimals = Math.max(current.decimals, delta.decimals);
+  // In the units and decimals written ("191347万元−25457万元=165890万元", "4.82亿元+0.36亿元=5.18亿元"), not in yuan — all in
+  // the smaller of two scales when they differ ("0.5元+12000元", not "0.5元+1.2万元=12000.5元，1.2÷12000.5").
+  const scale = finestScaled([current, delta]);
+  const decimals = Math.max(...[current, delta].map((f) => decimalsAcross(f.decimals, f.number.multiplier, scale.number.multiplier)));
   const numeral = (f: Figure, value: number) => numeralFor(f, value, decimals);
   const written = (f: Figure, value: number) => `${numeral(f, value)}${doc.text.slice(f.numeralSpan.end, f.span.end)}`;
-  const baseText = `${written(current, current.value)}${down ? '+' : '−'}${written(delta, delta.value)}=${written(current, base)}`;
-  const arithmetic = `上期为${baseText}，${numeral(delta, delta.value)}÷${numeral(current, base)}=${show(expected, pct.decimals + 2)}%`;
+  const baseText = `${written(scale, current.value)}${down ? '+' : '−'}${written(scale, delta.value)}=${written(scale, base)}`;
+  const arithmetic = `上期为${baseText}，${numeral(scale, delta.value)}÷${numeral(scale, base)}=${show(expected, pct.decimals + 2)}%`;
   if (verdict === 'match') {
     ctx.noteHeld({ code: 'figure/change', spans: [pct.span, current.span, delta.span], message: `增减幅度与增减量一致：${arithmetic}，文中为${figureText(doc, pct)}` });
     return undefined;

@@ -402,6 +402,11 @@ ruleTable(figureChange, {
   ],
   invalid: [
     {
+      name: 'amounts in two scales (元, 万元): the arithmetic shown in the finer one',
+      text: report('道路运输事故直接经济损失0.5元，同比减少1.2万元，下降70.6%。'),
+      findings: [{ code: 'figure/change', at: '70.6%', message: '增减幅度与增减量不符：上期为0.5元+12000.0元=12000.5元，12000.0÷12000.5=99.996%，应为100.0%，文中为“70.6%”' }],
+    },
+    {
       name: 'values, amounts and percents in turn, the last percent written 持平 (同比下降14.29%、20%、持平)',
       text: report('2022年6月，全市发生各类生产安全事故12起、死亡8人、受伤10人，比去年同期减少2起、2人、0人，同比下降16.29%、20%、持平。'),
       findings: [{ code: 'figure/change', at: '16.29%', message: '增减幅度与增减量不符：上期为12起+2起=14起，2÷14=14.2857%，应为14.29%，文中为“16.29%”' }],
