@@ -4494,7 +4494,7 @@ const SERVICE_ITEM_TYPES = exclusiveKinds([['即办'], ['承诺'], ['联办'], [
 const REVIEWED_TYPES = exclusiveKinds([['规范性文件'], ['重大行政决策', '行政决策'], ['合同', '协议'], ['政策措施']], '行政|审查|审核|类|事项|草案');
 // A mediation body is set up at one level or by one sector (人民调解法): 乡镇（街道）, 村（居、社区）, 企事业单位, 行业性专业性,
 // or stationed elsewhere (派驻); a part names its body by any of its names ("村（社区）调委会", "行业性、专业性人民调解组织").
-const MEDIATION_BODIES = exclusiveKinds([['乡镇', '镇', '街道'], ['村', '居', '社区'], ['企事业', '企业'], ['行业性', '专业性'], ['派驻', '驻']],
+const MEDIATION_BODIES = exclusiveKinds([['乡镇', '镇', '街道'], ['村', '居', '社区'], ['企事业', '企业'], ['行业性', '专业性', '行专'], ['派驻', '驻']],
   '级|[（）()、]|人民调解委员会|人民调解组织|调解委员会|调解组织|调委会|调解室|组织');
 function channelOf(words: string): number {
   return kindOf(CHANNELS, words);
@@ -4669,6 +4669,7 @@ function caseKinds(parts: Figure[]): Figure[] | undefined {
 
 // A total of mediation bodies ("人民调解组织", "调委会"), not of what they mediated.
 const MEDIATION_TOTAL = /调解(?:组织|委员会)|调委会/;
+const FULL_TIME_MEDIATORS = /专职[\u4e00-\u9fff]{0,4}调解员$/;
 
 const CONSULTATION = /咨询/;
 // A kind of consultation named by the service asked about ("律师咨询", "法律援助咨询"), not by who asked ("老年人咨询").
@@ -4685,10 +4686,12 @@ function namedKinds(doc: ReportDocument, index: FigureIndex, total: Figure, part
   if (!led) return undefined;
   // People carry many properties at once; a visit or call taken in, counted in 人次, comes by one channel ("办理法律咨询
   // 3500人次，其中来电咨询2100人次，来访咨询…") — not an attendance ("培训500人次，其中线上培训…，现场培训…": one course may be both).
+  // Full-time mediators each serve one mediation body ("专职人民调解员1.9万人，其中，行专调委会3402人，乡镇调委会3542人，…").
   const people = PEOPLE.includes(parts[0].unit);
-  if (people && (parts[0].unit !== '人次' || !(INTAKE_VERB.test(total.before) || CONSULTATION.test(total.before)))) return undefined;
+  const mediators = people && FULL_TIME_MEDIATORS.test(total.before);
+  if (people && !mediators && (parts[0].unit !== '人次' || !(INTAKE_VERB.test(total.before) || CONSULTATION.test(total.before)))) return undefined;
   let longest = 0;
-  const groups = people ? [CHANNELS] : [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, SERVICE_ITEM_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : []),
+  const groups = mediators ? [MEDIATION_BODIES] : people ? [CHANNELS] : [CHANNELS, REQUEST_TYPES, REVIEWED_TYPES, SERVICE_ITEM_TYPES, ...(MEDIATION_TOTAL.test(total.before) ? [MEDIATION_BODIES] : []),
     ...(LEGAL_AID.test(total.before) ? [LEGAL_AID_SERVICES] : [])];
   for (const kinds of groups) {
     const seen = new Set<number>();

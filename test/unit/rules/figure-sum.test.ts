@@ -734,6 +734,9 @@ ruleTable(figureSum, {
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
     p('查处违法行为42起，其中41起已结案、1起尚在调查取证中。'),
+    // Mediators not said to be full-time may serve two bodies; full-time ones within their total.
+    p('全省共有人民调解员19000人，其中，行专调委会3402人，乡镇(街道)调委会3542人，村(社区)调委会13095人。'),
+    p('全省共有专职人民调解员19000人，其中，行专调委会3402人，乡镇(街道)调委会3542人，村(社区)调委会11800人。'),
     p('2021年，区农业农村委共计立案办结行政违法案件25件；一般程序案24起，简易程序案件1起；罚没金额48.69万元；其中，未取得农药经营许可证经营农药案2件、生产劣兽药案1件。'),
     // Items in cases and people within their totals; an item of several totals whose words end in none of them.
     p('共退回补充侦查36件67人，重报35件68人。其中一次退回补充侦查30件54人，一次重报28件52人。'),
@@ -2419,6 +2422,9 @@ ruleTable(figureSum, {
     sumRow('grades of files reviewed given after how they were given and 共 (经评查共评出), down to 不合格',
       '抽查行政执法案卷67份，经评查共评出优秀案卷5份、合格案卷45份、不合格8份。',
       '分项之和与总数不符：5+45+8=58，与总数67份不符（相差9）', '67份'),
+    sumRow('full-time mediators by the body each serves (行专, 乡镇, 村): above their total',
+      '全省共有专职人民调解员19000人，其中，行专调委会3402人，乡镇(街道)调委会3542人，村(社区)调委会13095人。',
+      '“其中”各分项之和超过总数：3402+3542+13095=20039，大于总数19000人（多1039）', '19000人'),
     sumRow('violations dealt with (查处): those closed and those still under investigation',
       '查处违法行为45起，其中41起已结案、1起尚在调查取证中。',
       '办结与结转（在办）之和少于收到总数：41+1=42，少于45起（少3；上年结转的只会使其更多）', '45起'),
