@@ -185,6 +185,14 @@ export const AVERAGE_BEFORE = /(?:[人日月年户场件次]均|平均|每(?:人
 /** Nouns a report counts the same things under: a hotline's 诉求 are its 工单 ("受理工单…。在各类诉求中，…"). */
 export const SAME_THINGS: readonly (readonly string[])[] = [['诉求', '工单']];
 
+/** Names written in full or short in one report (刑满释放人员 = 刑释人员, 解除社区矫正人员 = 解矫人员): each to its short form. */
+const SHORT_NAMES: readonly [RegExp, string][] = [[/刑满释放/g, '刑释'], [/解除社区矫正|解除矫正/g, '解矫']];
+
+/** The text with each name of SHORT_NAMES in its short form. */
+export function shortNames(text: string): string {
+  return SHORT_NAMES.reduce((t, [full, short]) => t.replace(full, short), text);
+}
+
 /**
  * The valid part of an intake ("其中有效诉求3942件", "其中，有效工单…", "（其中有效来电…）"): what a hotline handles, and so
  * what its closing rate and its closed-and-open balance are over. Tested on a figure's words.

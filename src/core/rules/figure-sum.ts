@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { clauseWords as clauseWordsBefore, closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, CARRIED_IN_FROM_LAST_YEAR, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, exclusivePair, nounWithoutService, REVIEW_INTAKE, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, CARRIED_IN_FROM_LAST_YEAR, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, exclusivePair, nounWithoutService, REVIEW_INTAKE, shortNames, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
@@ -5840,7 +5840,8 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   const segments = index.sentences[total.sentence].segments;
   const clauseStart = segments.find((s) => s.clause === total.clause)?.span.start ?? total.span.start;
   // "人大建议和政协提案办理共计11件": the words that sum are no part of the last name.
-  const lead = doc.norm.slice(clauseStart, total.span.start).replace(TRAILING_SUM_WORD, '');
+  // (Names compared in their short forms: "刑满释放人员和解矫人员" names 解除社区矫正.)
+  const lead = shortNames(doc.norm.slice(clauseStart, total.span.start).replace(TRAILING_SUM_WORD, ''));
   // The list opens with 其中/包括…, or is the aside right after the total ("…建议和提案96件（建议51件、提案45件）"), or
   // follows it in the next clause, every part there ("建议和提案96件，建议51件，提案45件").
   // (Past the total's own change: "…共计293件，同比减少10.67%；接收消费咨询9件；…".)
@@ -5849,7 +5850,7 @@ function namesCategories(doc: ReportDocument, index: FigureIndex, total: Figure,
   if (!(opensList(parts[0]) || parts[0].parenOwner === total.id || nextClause)) return false;
   // "共接到消费咨询、投诉、举报共计293件；接收消费咨询9件；接收消费投诉198件；接收群众举报89件": each part may repeat the
   // intake's verb and say whose the things are (消费, 群众), no narrower kind.
-  const cores = parts.map((p) => partWords(p).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(TRAILING_SUM_WORD, '').replace(CATEGORY_WORD, '')
+  const cores = parts.map((p) => shortNames(partWords(p)).replace(SUBSET_OPENING, '').replace(/^[\s，,:：]+/, '').replace(TRAILING_SUM_WORD, '').replace(CATEGORY_WORD, '')
     .replace(RECEIVED_LEAD, '').replace(WHOSE_LEAD, '').replace(HANDLED_TAIL, ''));
   // "抽取2022年以来的行政许可案卷、行政处罚案卷共60卷": the names are the last of the clause's words before the total;
   // words before them may say when or where, not name one more category of the parts' noun.
