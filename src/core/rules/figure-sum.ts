@@ -274,6 +274,8 @@ export const figureSum: Rule = {
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const casesAndPeople = checkCasesAndPeopleAbove(doc, index, k);
       if (casesAndPeople && !out.some((f) => f.span.start === casesAndPeople.span.start)) out.push(casesAndPeople);
+      const amountAbove = checkAmountAboveInNext(doc, index, k);
+      if (amountAbove && !out.some((f) => f.span.start === amountAbove.span.start)) out.push(amountAbove);
       const shares = checkSharesSummed(doc, index, k);
       if (shares) out.push(shares);
       const answers = checkAnswersOfRequests(doc, index, k);
@@ -4381,6 +4383,32 @@ function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number)
     // Not the other way round: a kind left out may have no amount of that name (a warning has no fine, a cooperative no
     // registered capital).
     if (addsUp(count, counts) && !addsUp(amount, amounts)) return sumFinding(doc, amount, amounts);
+  }
+  return undefined;
+}
+
+/**
+ * "全年下达行政处罚决定310件，罚没48.49万元。其中非法行医9件，结案4件，罚没收入52.11万元": an amount closing its sentence, then a
+ * sentence opened by 其中 — an amount there of the same measure (its words share two characters with the total's) above it
+ * is wrong, whatever else the 其中 sentence lists.
+ */
+function checkAmountAboveInNext(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const next = index.sentences[k + 1];
+  const own = mainFigures(index.sentences[k]);
+  const total = own[own.length - 1];
+  if (!next || !total || total.unit !== '元' || !isExactCount(total) || total.change || total.inParens || CUMULATIVE.test(total.before)) return undefined;
+  const items = mainFigures(next);
+  if (!items[0]?.subsetCue || items[0].segment !== 0) return undefined;
+  const words = partWords(total);
+  if (words.length < 2) return undefined;
+  for (const part of items) {
+    if (!sameUnitKind(part, total) || part.percent || part.change || part.inParens || CUMULATIVE.test(part.before) || !sharesTwo(partWords(part), words)) continue;
+    if (part.value <= total.value + total.halfUlp + part.halfUlp) continue;
+    return report(CODE, {
+      message: `“其中”部分不应超过总数：${partWords(part)}${figureText(doc, part)}，大于总数${words}${figureText(doc, total)}`,
+      span: part.span,
+      related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
+    });
   }
   return undefined;
 }

@@ -734,6 +734,9 @@ ruleTable(figureSum, {
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
     p('查处违法行为42起，其中41起已结案、1起尚在调查取证中。'),
+    p('全年下达行政处罚决定310件，罚没118.49万元。其中非法行医9件，结案4件，罚没收入52.11万元。'),
+    // An amount of another measure in the 其中 sentence may be larger (what the fines were for, not the fines).
+    p('全年下达行政处罚决定310件，罚没48.49万元。其中涉案货值金额52.11万元。'),
     p('2021年，该市司法局共接收刑满释放人员和解矫人员322人，其中刑满释放人员138人，解除社区矫正184人。'),
     // Mediators not said to be full-time may serve two bodies; full-time ones within their total.
     p('全省共有人民调解员19000人，其中，行专调委会3402人，乡镇(街道)调委会3542人，村(社区)调委会13095人。'),
@@ -2429,6 +2432,9 @@ ruleTable(figureSum, {
     sumRow('the two kinds the total names, one in its full form (解除社区矫正 of 解矫人员)',
       '2021年，该市司法局共接收刑满释放人员和解矫人员332人，其中刑满释放人员138人，解除社区矫正184人。',
       '分项之和与总数不符：138+184=322，与总数332人不符（相差10）', '332人'),
+    sumRow('an amount in the 其中 sentence after the one its total closes, above it',
+      '全年下达行政处罚决定310件，罚没48.49万元。其中非法行医9件，结案4件，罚没收入52.11万元。',
+      '“其中”部分不应超过总数：罚没收入52.11万元，大于总数罚没48.49万元', '52.11万元'),
     sumRow('violations dealt with (查处): those closed and those still under investigation',
       '查处违法行为45起，其中41起已结案、1起尚在调查取证中。',
       '办结与结转（在办）之和少于收到总数：41+1=42，少于45起（少3；上年结转的只会使其更多）', '45起'),
