@@ -736,7 +736,7 @@ ruleTable(figureSum, {
     p('查处违法行为42起，其中41起已结案、1起尚在调查取证中。'),
     p('全年下达行政处罚决定310件，罚没118.49万元。其中非法行医9件，结案4件，罚没收入52.11万元。'),
     // An amount of another measure in the 其中 sentence may be larger (what the fines were for, not the fines).
-    p('全年下达行政处罚决定310件，罚没48.49万元。其中涉案货值金额52.11万元。'),
+    p('全年下达行政处罚决定310件，罚没48.49万元。其中非法行医9件，涉案货值金额52.11万元。'),
     p('2021年，该市司法局共接收刑满释放人员和解矫人员322人，其中刑满释放人员138人，解除社区矫正184人。'),
     // Mediators not said to be full-time may serve two bodies; full-time ones within their total.
     p('全省共有人民调解员19000人，其中，行专调委会3402人，乡镇(街道)调委会3542人，村(社区)调委会13095人。'),
