@@ -276,6 +276,8 @@ export const figureSum: Rule = {
       if (casesAndPeople && !out.some((f) => f.span.start === casesAndPeople.span.start)) out.push(casesAndPeople);
       const amountAbove = checkAmountAboveInNext(doc, index, k);
       if (amountAbove && !out.some((f) => f.span.start === amountAbove.span.start)) out.push(amountAbove);
+      const closedOver = checkClosedPastIntake(doc, index, k);
+      if (closedOver && !out.some((f) => f.span.start === closedOver.span.start)) out.push(closedOver);
       const shares = checkSharesSummed(doc, index, k);
       if (shares) out.push(shares);
       const answers = checkAnswersOfRequests(doc, index, k);
@@ -4408,6 +4410,37 @@ function checkAmountAboveInNext(doc: ReportDocument, index: FigureIndex, k: numb
       message: `“其中”部分不应超过总数：${partWords(part)}${figureText(doc, part)}，大于总数${words}${figureText(doc, total)}`,
       span: part.span,
       related: [{ span: total.span, message: `总数：${figureLabel(doc, total)}` }],
+    });
+  }
+  return undefined;
+}
+
+// The work of last year's carry-over a count says was closed: its own count ("办结上年结转3件") or an aside of the closed
+// count ("已答复86件（含上一年结转答复1件）").
+const CLOSED_OF_CARRIED_IN = new RegExp(`^\\s*(?:${CLOSED.source})[^，,；;。]{0,4}${CARRIED_IN_FROM_LAST_YEAR}|^\\s*[(（]?\\s*(?:含|包含|包括)[^，,；;。)）]{0,4}${CARRIED_IN_FROM_LAST_YEAR}`);
+const CLOSED_COUNT = new RegExp(`(?:${CLOSED.source})\\s*$`);
+
+/**
+ * "共收到政府信息公开申请23件，办结上年结转3件，今年共办结35件", "共收到…84件，已答复86件（含上一年结转答复1件）": of the work
+ * closed, what was not last year's carry-over was taken in this year — the closed can be no more than the intake and the
+ * carried-over work closed (23+3 < 35; 84+1 < 86), whatever else was carried in and is still open.
+ */
+function checkClosedPastIntake(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]).filter((f) => isExactCount(f) && !f.percent && !f.change);
+  const intakeAt = own.findIndex((f) => INTAKE.test(f.before) && !CARRIED_IN.test(f.before) && !f.subsetCue);
+  if (intakeAt < 0) return undefined;
+  const intake = own[intakeAt];
+  for (let j = intakeAt + 1; j < own.length; j++) {
+    const closed = own[j];
+    if (!sameUnitKind(closed, intake) || !CLOSED_COUNT.test(closed.before) || CLOSED_OF_CARRIED_IN.test(closed.before)) continue;
+    const ofCarried = [...own.slice(intakeAt + 1, j).filter((f) => CLOSED_OF_CARRIED_IN.test(f.before)), ...asidesOf(index, closed).filter((f) => CLOSED_OF_CARRIED_IN.test(f.before))];
+    if (ofCarried.length !== 1 || !sameUnitKind(ofCarried[0], intake) || !isExactCount(ofCarried[0])) return undefined;
+    const [carried] = ofCarried;
+    if (closed.value <= intake.value + carried.value) return undefined;
+    return report(CODE, {
+      message: `办结数多于收到数与办结的上年结转数之和：办结${figureText(doc, closed)}，收到${figureText(doc, intake)}+办结的上年结转${figureText(doc, carried)}=${show(intake.value + carried.value, 0)}${intake.unit}（多${show(closed.value - intake.value - carried.value, 0)}）`,
+      span: closed.span,
+      related: [{ span: intake.span, message: `收到：${figureLabel(doc, intake)}` }, { span: carried.span, message: `办结的上年结转：${figureLabel(doc, carried)}` }],
     });
   }
   return undefined;
