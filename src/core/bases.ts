@@ -130,6 +130,9 @@ function namesFewBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boo
  * f is the one count of its segment but for what it counts or is taken from: the kinds it holds ("五类案件9850件"), or
  * the count it is a part of ("审结的复议案件977件中直接纠错236件").
  */
+// What people are counted in right after it: households, or cases ("67件70人").
+const HEADS_OF = /^(?:户|件|起|宗)$/;
+
 export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   if (f.lone || countsKindsBefore(index, f) || namesFewBefore(doc, index, f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
@@ -141,8 +144,9 @@ export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): 
   }
   const first = index.figures[mates[0]];
   const between = doc.norm.slice(first.span.end, f.span.start);
-  // "低保对象3268户5127人": the people of the households counted right before them are a whole count of their own.
-  return /^\s*中/.test(between) || (first.unit === '户' && HEADCOUNT_UNITS.includes(f.unit) && between.trim() === '');
+  // "低保对象3268户5127人", "共不起诉67件70人": the people of the households or cases counted right before them are a whole
+  // count of their own.
+  return /^\s*中/.test(between) || (HEADS_OF.test(first.unit) && HEADCOUNT_UNITS.includes(f.unit) && between.trim() === '');
 }
 
 /**

@@ -174,6 +174,9 @@ export const figureSum: Rule = {
         // be the index's own array).
         const nounFirst = countFirstTotal(doc, index, chain[i], chain[i + 1]);
         if (nounFirst !== chain[i]) chain = [...chain.slice(0, i), nounFirst, ...chain.slice(i + 1)];
+        // "共不起诉67件70人，其中法定不起诉0人，…": the people of the cases counted right before them, under the cases' words.
+        const cases = i > 0 && headcountBeside(index, chain[i - 1]) === chain[i] ? chain[i - 1] : undefined;
+        if (cases) chain = [...chain.slice(0, i), copyOf(chain[i], { before: cases.before, totalCue: cases.totalCue }), ...chain.slice(i + 1)];
         const total = chain[i];
         // "比上年末增加0.1万人，其中城镇人口41.4万人": a change is no total of what follows it.
         // Nor is the year before's value ("上年为47件"): this year's parts are not its.
