@@ -289,6 +289,8 @@ const GENERIC_REST = /^(?:案|件|事项|项目|问题|工作)?$/;
 const GENERIC_END = /(?:案|件|事项|项目|问题|工作)$/;
 // Rates every service reports of itself ("群众满意率达98.5%" of the hotline, of the service hall…): the paragraph, not
 // the words, says whose.
+// A percent whose own words name it as a rate ("解决率为", "满意度达").
+const NAMED_RATE = /[\u4e00-\u9fff]{2}(?:率|度)(?:为|达到?|是)?\s*$/;
 const GENERIC_RATE = /^(?:群众|企业|公众|社会|总体|综合|整体|平均)*(?:满意率|满意度|(?:按时|按期)?(?:办结|结案|审结)率|及时率|回访率|回复率|答复率|知晓率|参与率|合格率|通过率|覆盖率|完成率|达标率|到位率|接通率|签收率|响应率|解决率)$/;
 // Counts (not percents) of one figure within this factor: farther apart they are a part and its whole.
 export const MIN_RATIO = 0.6;
@@ -1588,7 +1590,8 @@ function readSentence(doc: ReportDocument, sentence: FigureSentence, main: Figur
     // An item of a 、-list is compared only as a part, with the frame that restates it.
     // (The first item of a list carrying its own count verb — "共收到来信16件、来访6批" — is a whole count of its noun: a
     // frame naming that noun restates it.)
-    const listed = !examples && inList(sentence, f);
+    // (A rate named in full in a list of rates — "解决率为95.03%、满意率为96.15%" — is a figure of its own, no part.)
+    const listed = !examples && inList(sentence, f) && !(f.percent && NAMED_RATE.test(own));
     if (listed && !part && !verbOf(own)) continue;
     const framing: string[] = [];
     const unmarked = part ? own.replace(PART_OPENING, '') : own;

@@ -138,6 +138,7 @@ ruleTable(figureConflict, {
     { name: 'a frame after its noun restating the same count', text: report('全年共办理法律援助案件940件。办理的法律援助案件940件中，刑事案件352件。') },
     { name: 'a frame after a narrower noun (刑事…中)', text: report('全年共办理法律援助案件940件，其中刑事案件352件。刑事法律援助案件325件中，认罪认罚案件占多数。') },
     { name: 'a framing clause of a narrower count (持证…中)', text: report('全县共有人民调解员1680名。\n\n全县1608名持证人民调解员中，专职调解员占比偏低。') },
+    { name: 'rates named in full in 、-lists, stated again alike', text: report('全市热线诉求解决率为95.03%、满意率为96.15%。\n\n全市热线诉求解决率为95.03%、满意率为96.15%，同比分别提高4.44、2.75个百分点。') },
     { name: 'a framing clause stating the same count', text: report('全县共有人民调解员1680名。\n\n全县1680名人民调解员中，专职调解员占比偏低。') },
     { name: 'counts of some after a count framing the sentence', text: report('全县13个乡镇中，10个乡镇完成规范化建设，8个乡镇建成法治文化阵地。') },
     // A count of work done to people (培训) is not the count of the people, two digits swapped or not.
@@ -428,6 +429,14 @@ ruleTable(figureConflict, {
       format: 'plaintext',
       text: '某区2022年国民经济和社会发展统计公报\n全年完成地区生产总值295.4亿元，比上年增长7.7%。第一产业增加值24.4亿元，同比增长3.3%；第二产业增加值201.1亿元，同比增长11.6%；第三产业增加值60.9亿元，同比下降0.2%。\n2022年全区生产总值及其增长速度\n指 标 | 绝对数 | 比上年增长% |\n生产总值 | 295.4 | 7.7 |\n第一产业 | 24.4 | 3.3 |\n第二产业 | 210.1 | 11.6 |\n第三产业 | 60.9 | -0.2 |\n',
       findings: [{ code: 'figure/conflict', at: '201.1亿元', message: '同一数据前后不一致：此处为“第二产业增加值201.1亿元”，表中“第二产业”行“绝对数”列为210.1，相差9，请核对' }],
+    },
+    {
+      name: 'a rate named in full in a 、-list of rates, stated again with another value',
+      text: report('全市热线诉求解决率为95.30%、满意率为96.15%，同比分别提高4.44、2.75个百分点。\n\n全市热线诉求解决率为95.03%、满意率为96.15%，同比分别提高4.44、2.75个百分点。'),
+      findings: [
+        { code: 'figure/conflict', at: '95.30%', message: '同一数据前后不一致：此处为“全市热线诉求解决率为95.30%”，文中另处为“全市热线诉求解决率为95.03%”，相差0.27个百分点，请核对' },
+        { code: 'figure/conflict', at: '95.03%', message: /此处为“全市热线诉求解决率为95.03%”/ },
+      ],
     },
     {
       name: 'a frame restating a count named by its noun and 量, no verb of its own (留言量 … 收到的…留言中)',
