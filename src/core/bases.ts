@@ -227,7 +227,9 @@ function baseOf(doc: ReportDocument, index: FigureIndex, f: Figure): Base {
   const subset = !!f.subsetCue;
   const nounFirst = NOUN_LEAD.test(lead) && !NOT_THE_WHOLE_NOUN.test(lead);
   // "12315平台全年受理…": the service that took them in may stand before the scope words.
-  const wholeWords = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(lead.replace(SERVICE_SUBJECT, '')) || nounFirst))) && !subset;
+  // A report of one part of the year ("2023年5月份投诉举报数据分析") states its whole as of that part ("5月份接收…508件").
+  const ownPeriod = (words: string) => words.replace(PART_OF_YEAR, (p) => (doc.title?.content.includes(p) ? '' : p));
+  const wholeWords = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(ownPeriod(lead.replace(SERVICE_SUBJECT, ''))) || nounFirst))) && !subset;
   const whole = wholeWords && !part;
   return { figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part, wholeOfNoun: wholeWords && !ofPlacePart };
 }
@@ -828,13 +830,18 @@ export function framedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 // What a lead sorts by: "从商品投诉来看，" → 商品投诉.
 const SORTED_BY = /从([\u4e00-\u9fff]{1,8}?)(?:来)?看/;
 
+// Who brought the things counted ("消费者投诉", "群众来信").
+const OWNER_OF_ITEMS = /^(?:消费者|群众|市民|网民|企业)/;
+
 export function leadNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, parts: Figure[], lead: string): Figure | undefined {
   const first = firstOf(parts);
   const bases = basesBefore(doc, index, ctx, first, NAMED_REACH).filter((b) => b.figure.sentence < first.sentence && holdsAllButOne(b.figure, parts));
   const named = bases.filter((b) => {
     // A noun of two characters is enough here ("投诉"): the lead names it before its items.
     const noun = countedNoun(b.figure, 2);
-    return b.whole && noun !== undefined && lead.includes(noun);
+    // ("消费者投诉信息" is named 投诉: whose the things are and the word for items of them, ITEMS_WORD, name no other thing.)
+    const bare = noun?.replace(OWNER_OF_ITEMS, '').replace(ITEMS_WORD, '');
+    return b.whole && noun !== undefined && (lead.includes(noun) || (!!bare && bare.length >= 2 && lead.includes(bare)));
   });
   // "投诉受理量较大的问题主要有：" after "共接收投诉1.42万件，受理1.10万件": the lead's verb names another count, stated nearer
   // the list than the named one, that could hold them (those accepted, not all received) — two bases fit.
@@ -850,7 +857,9 @@ export function leadNamedBase(doc: ReportDocument, index: FigureIndex, ctx: Rule
     return verbed && samePeriod(doc, index, verbed.figure, first) ? verbed.figure : undefined;
   }
   const base = unique(named);
-  return base && samePeriod(doc, index, base, first) ? base : undefined;
+  // "共受理群众来电4000件，其中有效来电3000件": a part of it stated with it that could hold the items fits too — no guess.
+  const rival = base && basesBefore(doc, index, ctx, first, NAMED_REACH, true).some((b) => b.subset && b.figure.sentence === base.sentence && b.figure.id > base.id && holdsAllButOne(b.figure, parts));
+  return base && !rival && samePeriod(doc, index, base, first) ? base : undefined;
 }
 
 // A frame naming the whole its parts are of by the whole's verb: "受理案件中，", "在新收的行政复议案件中，", "受理案件中欠薪类…"

@@ -604,6 +604,9 @@ ruleTable(figureShare, {
     // whole (来电 and its 其中 有效来电): no guess.
     p('全年共受理群众来电4000件，同比增长5%。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比19.25%。'),
     p('全年共受理群众来电4000件，其中有效来电3000件。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比70%。'),
+    // A part of the named count stated with it could hold the group as well (正式受理269件): no guess.
+    { text: '某市市场监管局2023年5月份投诉举报情况的报告\n一、总体情况\n5月份接收消费者投诉信息508件，其中：承办单位初查不受理232件、尚在初查中7件、正式受理269件。\n从接收投诉的单位来看，投诉量较大的主要有：甲区市场监督管理局(188件)、乙县市场监督管理局(76件)、丙市市场监督管理局(64件)、丁区市场监督管理局(43件)，合计占比71.85%。\n', format: 'plaintext' },
+    { text: '某市市场监管局2023年5月份投诉举报情况的报告\n一、总体情况\n5月份接收消费者投诉信息508件，同比降低27.12%。\n从接收投诉的单位来看，投诉量较大的主要有：甲区市场监督管理局(188件)、乙县市场监督管理局(70件)、丙市市场监督管理局(64件)、丁区市场监督管理局(43件)，合计占比71.85%。\n', format: 'plaintext' },
     // A count stated by its verb alone right after a whole of the noun ("新收…申请120件，受理96件") counts the noun too:
     // two candidate totals, no guess.
     p('全年新收行政复议申请120件，受理96件。其中市场监管类受理30件，占申请总数的31.3%。'),
@@ -1717,6 +1720,12 @@ ruleTable(figureShare, {
       name: 'a change clause between the part and its share of the total named in the sentence before',
       text: p('全县一般公共预算收入完成52000万元。税收收入38480万元，同比增长6.2%，占一般公共预算收入的47%。'),
       findings: [{ code: 'figure/share', at: '47%', message: /38480万元÷52000万元=74\.00%，应为74%，文中为47%/ }],
+    },
+    {
+      name: 'a group\'s share over the count of the month a monthly report is of, its noun named by whose and 信息 (消费者投诉信息)',
+      format: 'plaintext',
+      text: '某市市场监管局2023年5月份投诉举报情况的报告\n一、总体情况\n5月份接收消费者投诉信息508件，同比降低27.12%。\n从接收投诉的单位来看，投诉量较大的主要有：甲区市场监督管理局(188件)、乙县市场监督管理局(76件)、丙市市场监督管理局(64件)、丁区市场监督管理局(43件)，合计占比71.85%。\n',
+      findings: [{ code: 'figure/share', at: '71.85%', message: /\(188件\+76件\+64件\+43件\)÷508件=73\.03%/ }],
     },
     {
       name: 'a share of the noun a total is stated under with the verb of its completion after it (收入完成)',
