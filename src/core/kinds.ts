@@ -8,8 +8,9 @@ export const CHANNEL_GROUPS: readonly (readonly string[])[] = [
   ['信箱', '(?<!电子)邮件', '来信', '信件', '书信', '信函', '书面', '邮寄'],
   ['网上', '网络', '网站', '在线', '线上', '互联网', '留言板', '电子邮件', '电子邮箱'],
   ['微信', '公众号', '短信', '客户端', '小程序', 'APP', 'App', '新媒体'],
-  // A post on a microblog is on no WeChat account ("官方微博…条，微信公众号…条").
+  // A post on a microblog is on no WeChat account ("官方微博…条，微信公众号…条"), nor on a short-video or news app.
   ['微博'],
+  ['抖音', '快手', '头条'],
   ['来访', '人访', '走访', '现场', '窗口', '线下', '网下', '上门', '口头', '当面'],
   ['远程', '视频'],
 ];

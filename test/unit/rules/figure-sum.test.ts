@@ -734,6 +734,7 @@ ruleTable(figureSum, {
     p('经评估，95件重点矛盾风险中，8件高风险降为中风险，77件中风险降为低风险，10件直接销号。'),
     p('经排查，95件重点矛盾风险中，60件涉及征地拆迁，50件涉及劳动争议。'),
     p('查处违法行为42起，其中41起已结案、1起尚在调查取证中。'),
+    p('今年新增政务新媒体1个，注销3个，目前共计6个，其中微信3个，微博2个，抖音1个。'),
     p('共不起诉67件70人，其中法定不起诉0人，犯罪情节轻微不起诉65人（含刑事和解后不起诉9人），证据不足不起诉5人。'),
     p('2025年区政府办公室共收到政府信息公开申请32件，办结上年结转3件，今年共办结35件。'),
     // Closed within the intake and the carried-over work closed; more carried over may still be open.
@@ -2448,6 +2449,9 @@ ruleTable(figureSum, {
     sumRow('people counted right after the cases they are of (67件70人), their 其中 list above them',
       '共不起诉67件70人，其中法定不起诉0人，犯罪情节轻微不起诉68人（含刑事和解后不起诉9人），证据不足不起诉5人。',
       '“其中”各分项之和超过总数：0+68+5=73，大于总数70人（多3）', '70人'),
+    sumRow('new-media accounts by platform (微信, 微博, 抖音), above their total',
+      '今年新增政务新媒体1个，注销3个，目前共计6个，其中微信3个，微博3个，抖音1个。',
+      '“其中”各分项之和超过总数：3+3+1=7，大于总数6个（多1）', '6个'),
     sumRow('violations dealt with (查处): those closed and those still under investigation',
       '查处违法行为45起，其中41起已结案、1起尚在调查取证中。',
       '办结与结转（在办）之和少于收到总数：41+1=42，少于45起（少3；上年结转的只会使其更多）', '45起'),
