@@ -1901,7 +1901,8 @@ function checkAddedSum(doc: ReportDocument, index: FigureIndex, k: number): Find
   const before = own.filter((f) => f.segment < lead);
   const levels = before.filter((f) => !f.percent && !f.change);
   const base = levels.length ? levels[levels.length - 1] : lead === 0 ? headOfSentenceBefore(doc, index, k, true) : undefined;
-  if (!base || !base.final || !isExactCount(base) || !sameUnitKind(sum, base) || (levels.length && before.some((f) => f.id > base.id && !isAboutFigureBefore(doc, index, f) && !f.change))) return undefined;
+  // (Percents after it — its changes, its completion of the budget, "完成调整预算的100.3%" — are about it.)
+  if (!base || !base.final || !isExactCount(base) || !sameUnitKind(sum, base) || (levels.length && before.some((f) => f.id > base.id && !isAboutFigureBefore(doc, index, f) && !f.change && !f.percent))) return undefined;
   if (levels.length && base.segment !== lead - 1 && !before.every((f) => f.id <= base.id || f.segment === base.segment || f.change || f.percent)) return undefined;
   const parts = [base, ...added];
   return addsUp(sum, parts) ? undefined : sumFinding(doc, sum, parts);
