@@ -38,9 +38,9 @@ interface Base {
   wholeOfNoun: boolean;
 }
 
-// Verbs that say which count of cases a figure is — not their negation ("不予受理12件" is no 受理 count).
+// Verbs that say which count of cases (or of information published: 主动公开, 发布) a figure is — not their negation ("不予受理12件" is no 受理 count).
 // A court's year-book writes its new cases with 收 alone, before the cases ("全省法院共收各类案件321 146件", "收行政一审案3 111件").
-const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|审执结|执结|已结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现|(?<=共|法院|案件)收(?=[\u4e00-\u9fff]{0,8}案))/g;
+const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|审执结|执结|已结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现|主动公开|发布|(?<=共|法院|案件)收(?=[\u4e00-\u9fff]{0,8}案))/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
 // Besides the scope, the year ("去年", "2024年"), the courts of the whole place ("全区法院", "全市两级法院") and the review
 // the count came out of ("经审查立案612件") may lead a whole count.
