@@ -187,14 +187,22 @@ export function isExactCount(f: Figure): boolean {
  * unit of its last digit — a range rates can be judged within.
  */
 export function isRoundedDownCount(f: Figure): boolean {
-  return f.approx && !f.percent && f.number.multiplier > 1 && f.unit !== '' && f.unit !== '个百分点' && f.unit !== '百分点' &&
+  return f.approx && !f.percent && (f.number.multiplier > 1 || roundTens(f) > 1) && f.unit !== '' && f.unit !== '个百分点' && f.unit !== '百分点' &&
     f.number.approx.length > 0 && f.number.approx.every((a) => a === '余' || a === '多');
 }
 
-/** A count as a value and the half-width of what it may be: its rounding, or the range a "万余" count spans. */
+/** The place a whole number ends its digits at: 10 for "120余" (120 to 130), 100 for "1200多"; 1 for any other. */
+function roundTens(f: Figure): number {
+  if (f.decimals > 0 || f.number.multiplier > 1 || !Number.isInteger(f.value) || f.value === 0) return 1;
+  let unit = 1;
+  while ((f.value / unit) % 10 === 0) unit *= 10;
+  return unit;
+}
+
+/** A count as a value and the half-width of what it may be: its rounding, or the range a "万余" or "120余" count spans. */
 export function amountOf(f: Figure): { value: number; halfUlp: number } {
   if (!isRoundedDownCount(f)) return { value: f.value, halfUlp: f.halfUlp };
-  const unit = 10 ** -f.decimals * f.number.multiplier;
+  const unit = f.number.multiplier > 1 ? 10 ** -f.decimals * f.number.multiplier : roundTens(f);
   return { value: f.value + unit / 2, halfUlp: unit / 2 };
 }
 

@@ -5645,10 +5645,11 @@ function checkNetAssets(doc: ReportDocument, index: FigureIndex, k: number): Fin
  * 6万) that add up to more than it can be, whatever the rounding of the parts — listed in full or not.
  */
 function roughTotalExceeded(doc: ReportDocument, total: Figure, parts: Figure[]): Finding | undefined {
-  if (parts.length < 2 || !parts[0].subsetCue || parts.some((p) => !isExactCount(p) || !sameUnitKind(p, total)) || !siblingParts(doc, total, parts)) return undefined;
+  // ("…以及其它法定主动公开内容20余条": a part rounded down is at least its value.)
+  if (parts.length < 2 || !parts[0].subsetCue || parts.some((p) => !(isExactCount(p) || isRoundedDownCount(p)) || !sameUnitKind(p, total)) || !siblingParts(doc, total, parts)) return undefined;
   const { value, halfUlp } = amountOf(total);
   const high = value + halfUlp;
-  const low = parts.reduce((t, p) => t + p.value - p.halfUlp, 0);
+  const low = parts.reduce((t, p) => t + p.value - (isRoundedDownCount(p) ? 0 : p.halfUlp), 0);
   if (low <= high + 1e-9) return undefined;
   const { terms, sumText, scale } = sumArithmetic(total, parts);
   const written = figureText(doc, total);
