@@ -139,6 +139,13 @@ const SETTLING = /^(?:调解|调处|化解|和解)$/;
 const successKey = (stem: string) => `(?:${stem}成功|成功${stem}${SETTLING.test(stem) ? `|${stem}结案` : ''})`;
 
 /** "33件40人", "33件40人次": the count written right after f in another measure, as its second measure. */
+/** The exact counts of the sentence right before the rate's, in its paragraph (in id order, asides too). */
+function decisionsBefore(index: FigureIndex, rate: Figure): Figure[] {
+  const [own, before] = [index.sentences[rate.sentence], index.sentences[rate.sentence - 1]];
+  if (!before || before.paragraph !== own.paragraph || before.docSentence !== own.docSentence - 1) return [];
+  return before.figures.map((id) => index.figures[id]).filter(isExactCount);
+}
+
 function pairedHeadcount(figures: Figure[], f: Figure): Figure[] {
   const next = figures[positionOf(figures, f) + 1];
   return next && !f.percent && !next.percent && next.unit !== '元' && !sameUnitKind(f, next) && next.span.start === f.span.end ? [next] : [];
@@ -613,13 +620,19 @@ function checkRateAt(doc: ReportDocument, ctx: RuleContext, index: FigureIndex, 
   const refusals = numerators.length === 1 || pairedNumerator ? [numerators[0], ...pairedHeadcount(figures, numerators[0])] : [];
   const sums: Figure[] = [];
   const decisions = new Set<Figure>();
+  // "共起诉各类犯罪257件292人。共不起诉67件70人，…不起诉率为19.34%": a refusal opening its sentence may have its decision
+  // closing the sentence before, in its paragraph.
+  const refusalOpens = !!refusals[0] && !prior.some((f) => f.id < refusals[0].id && !f.percent && sameUnitKind(f, refusals[0]));
+  const beforeSentence = refusalOpens ? decisionsBefore(index, rate) : [];
   for (const n of refusals) {
     const words = countWords(headOfPair(figures, n));
     const refused = refusedBy(words);
     if (!refused) continue;
-    const d = prior.find((f) => f !== n && !f.percent && !refusals.includes(f) && sameUnitKind(f, n) && grants(countWords(headOfPair(figures, f)), refused, words));
+    const granting = (among: Figure[]) => among.find((f) => f !== n && !f.percent && !refusals.includes(f) && sameUnitKind(f, n) && grants(countWords(headOfPair(among, f)), refused, words));
+    const own = granting(prior);
+    const d = own ?? granting(beforeSentence);
     if (!d) continue;
-    if (decidedBesideApproved(countWords(headOfPair(figures, d)), words)) {
+    if (decidedBesideApproved(countWords(headOfPair(own ? figures : beforeSentence, d)), words)) {
       if (numerators.length === 1 && refusals.length === 1) {
         const floor = belowFloor(doc, rate, name, n, d);
         if (floor) out.push(floor);

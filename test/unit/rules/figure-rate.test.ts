@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    p('共起诉各类犯罪257件292人。共不起诉67件70人，不起诉率(按人数)为19.34%。'),
+    p('共逮捕25人。不捕24人，不捕率为48.98%。'),
     p('本月纳入解决率考核1774件，其中已解决1273件，解决率71.76%(已解决/考核数)。'),
     // 受案率 over the applications received in the sentence before, which it fits (24÷32).
     p('全市各级行政复议机关收到行政复议申请共计32件。其中，受理24件，不予受理8件，受理前协调处理4件，受案率75%。'),
@@ -606,6 +608,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a refusal rate opening its sentence, the decision closing the sentence before (共起诉…。共不起诉…)',
+      text: p('共起诉各类犯罪257件292人。共不起诉67件70人，不起诉率(按人数)为13.94%。'),
+      findings: [{ code: 'figure/rate', at: '13.94%', message: '不起诉率与分子分母不符：70人÷(70人+292人)=19.337%，应为19.34%，文中为13.94%' }],
+    },
     {
       name: 'what is brought into the assessment of a rate (纳入解决率考核) is its population, though it names the rate',
       text: p('本月纳入解决率考核1774件，其中已解决1237件，解决率71.76%(已解决/考核数)。'),
