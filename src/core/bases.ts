@@ -544,7 +544,7 @@ export function wholeBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
   const bases = basesBefore(doc, index, ctx, part, reach).filter((b) => b.figure.value > part.value);
   // A count with its own share is the whole of its noun only when that share is of another population ("投诉359件，占总诉求量
   // 的56.09%"), not of the noun's ("商品类投诉6949件，占投诉总量的66.43%" is one kind of 投诉).
-  const named = bases.filter((b) => ((b.whole || b.marked || (b.wholeOfNoun && !index.figures[b.figure.id + 1].before.includes(noun))) && endsWithNoun(statedUnder(b.figure), noun)) ||
+  const named = bases.filter((b) => ((b.whole || b.marked || (b.wholeOfNoun && !ownShareOf(index, b.figure)?.before.includes(noun))) && endsWithNoun(statedUnder(b.figure), noun)) ||
     standingCountOf(b.figure, noun));
   // "新收行政复议案件64件，受理51件": the count its verb alone states right after one of the noun is of the noun too — a
   // second candidate whole; not when the noun names its own verb ("总上报事件" is no "办结6766件").
@@ -922,8 +922,18 @@ export function holdsAllButOne(f: Figure, parts: Figure[], beyondOne = false): b
  * whole, not the whole of the categories after it.
  */
 export function hasOwnShare(index: FigureIndex, f: Figure): boolean {
-  const next = index.figures[f.id + 1];
-  return !!next?.percent && next.sentence === f.sentence && (next.segment === f.segment + 1 || next.parenOwner === f.id) && OWN_SHARE.test(next.before);
+  return ownShareOf(index, f) !== undefined;
+}
+
+/** f's own share, in the clause right after it — or after its change there ("373219.7万元，同比增长13.6%，占总收入的82.4%"). */
+function ownShareOf(index: FigureIndex, f: Figure): Figure | undefined {
+  let next = index.figures[f.id + 1];
+  let segment = f.segment;
+  if (next?.percent && next.change && next.sentence === f.sentence && next.segment === f.segment + 1) {
+    segment = next.segment;
+    next = index.figures[f.id + 2];
+  }
+  return next?.percent && next.sentence === f.sentence && (next.segment === segment + 1 || next.parenOwner === f.id) && OWN_SHARE.test(next.before) ? next : undefined;
 }
 
 // A sentence that introduces a list set out in the paragraphs after it ("按类别分：").

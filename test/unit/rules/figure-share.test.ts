@@ -604,6 +604,7 @@ ruleTable(figureShare, {
     // whole (来电 and its 其中 有效来电): no guess.
     p('全年共受理群众来电4000件，同比增长5%。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比19.25%。'),
     p('全年共受理群众来电4000件，其中有效来电3000件。来电主要集中在：住房类1200件、交通类980件、教育类770件，占比70%。'),
+    p('全县财政总收入累计完成452964万元，同比增长15.8%。财政总收入占GDP的比重15.9%，较上年上升0.8个百分点。税收收入累计完成373219.7万元，同比增长13.6%，占总收入的82.4%；非税收入完成79744.3万元，同比增长26.8%，占总收入的17.6%。'),
     p('全年共主动公开政府信息12条。\n\n在主动公开的信息中，政务信息公开指南1条，占8%；其他公文5条，占42%；决算预算2条，占17%。'),
     // A part of the named count stated with it could hold the group as well (正式受理269件): no guess.
     { text: '某市市场监管局2023年5月份投诉举报情况的报告\n一、总体情况\n5月份接收消费者投诉信息508件，其中：承办单位初查不受理232件、尚在初查中7件、正式受理269件。\n从接收投诉的单位来看，投诉量较大的主要有：甲区市场监督管理局(188件)、乙县市场监督管理局(76件)、丙市市场监督管理局(64件)、丁区市场监督管理局(43件)，合计占比71.85%。\n', format: 'plaintext' },
@@ -1732,6 +1733,11 @@ ruleTable(figureShare, {
       name: 'shares of kinds of information under a frame naming the verb they were published by (在主动公开的信息中)',
       text: p('全年共主动公开政府信息13条。\n\n在主动公开的信息中，政务信息公开指南1条，占8%；其他公文5条，占41%；决算预算2条，占17%。'),
       findings: [{ code: 'figure/share', at: '13条', message: /各项占比一致推算的总数约为12条.*而总数为13条/ }],
+    },
+    {
+      name: 'a part with its own change and share of the noun (税收收入…，同比增长…，占总收入的…) is no whole of that noun',
+      text: p('全县财政总收入累计完成452964万元，同比增长15.8%。财政总收入占GDP的比重15.9%，较上年上升0.8个百分点。税收收入累计完成373219.7万元，同比增长13.6%，占总收入的82.4%；非税收入完成79474.3万元，同比增长26.8%，占总收入的17.6%。'),
+      findings: [{ code: 'figure/share', at: '17.6%', message: /79474\.3万元÷452964万元=17\.55%，应为17\.5%，文中为17\.6%/ }],
     },
     {
       name: 'a share of the noun a total is stated under with the verb of its completion after it (收入完成)',
