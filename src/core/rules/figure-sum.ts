@@ -2224,7 +2224,11 @@ const SORTED_OPENING = /^\s*(?:从|按照?|分)[\u4e00-\u9fff]{1,8}?(?:来看|�
  */
 function checkSortedStretches(doc: ReportDocument, index: FigureIndex, k: number): Finding[] {
   const sentence = index.sentences[k];
-  if (!SORTED_OPENING.test(doc.sentences[sentence.docSentence].text)) return [];
+  const opening = doc.sentences[sentence.docSentence].text;
+  // "纳入城乡低保8957户24385人。其中：城市低保3167户8112人；农村低保5790户16723人": a 其中 sentence sorts the counts of the
+  // sentence right before it, each the only one of its measure there, 共 or not.
+  if (SUBSET_SENTENCE.test(opening)) return sortedStretchesOf(doc, index, k, subsetTotals(index, k));
+  if (!SORTED_OPENING.test(opening)) return [];
   // The counts of the paragraph before the sorting (a few sentences back): each total must be the only one of its measure,
   // stated as a whole (共…).
   const earlier: Figure[] = [];
@@ -2235,7 +2239,20 @@ function checkSortedStretches(doc: ReportDocument, index: FigureIndex, k: number
   // A second measure of that whole in its sentence ("共发生…事故17起，…；死亡20人") is a total too.
   const whole = (f: Figure) => f.totalCue || earlier.some((g) => g.totalCue && g.sentence === f.sentence && !sameUnitKind(g, f));
   const totals = earlier.filter((f) => isExactCount(f) && whole(f) && earlier.every((g) => g === f || !sameUnitKind(g, f) || (g.value < f.value && !g.totalCue)));
-  const groups = stretchesOf(doc, mainFigures(sentence).filter((f) => !f.percent && !f.change));
+  return sortedStretchesOf(doc, index, k, totals);
+}
+
+/** The counts of the sentence right before k in its paragraph that are the only ones of their measure there. */
+function subsetTotals(index: FigureIndex, k: number): Figure[] {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return [];
+  const counts = mainFigures(before).filter((f) => !f.percent && !f.change);
+  return counts.filter((f) => isExactCount(f) && !f.subsetCue && counts.every((g) => g === f || !sameUnitKind(g, f)));
+}
+
+/** Per total, the one figure of its measure in each stretch of sentence k: reported where they add up to more. */
+function sortedStretchesOf(doc: ReportDocument, index: FigureIndex, k: number, totals: Figure[]): Finding[] {
+  const groups = stretchesOf(doc, mainFigures(index.sentences[k]).filter((f) => !f.percent && !f.change));
   // Stretches stating two measures or more each ("事故13起、死亡14人"): one measure a stretch is a list of kinds (checkSortedList's).
   if (groups.length < 2 || totals.length === 0 || groups.some((g) => new Set(g.map(unitKindOf)).size < 2)) return [];
   const out: Finding[] = [];
