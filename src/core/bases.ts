@@ -229,9 +229,25 @@ function baseOf(doc: ReportDocument, index: FigureIndex, f: Figure): Base {
   // "12315平台全年受理…": the service that took them in may stand before the scope words.
   // A report of one part of the year ("2023年5月份投诉举报数据分析") states its whole as of that part ("5月份接收…508件").
   const ownPeriod = (words: string) => words.replace(PART_OF_YEAR, (p) => (doc.title?.content.includes(p) ? '' : p));
-  const wholeWords = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(ownPeriod(lead.replace(SERVICE_SUBJECT, ''))) || nounFirst))) && !subset;
+  // "共办理为民服务事项41.91万件，其中受理…25.95万件": a 其中 part under a verb of its own, not its total's, is the whole count
+  // of that verb.
+  // (其中 may open the clause before kinds named for it: "其中受理群众来电、市长信箱、…25.95万件".)
+  const ownVerb = (subset || SUBSET_WORD.test(lead)) && verb !== undefined && SCOPE_LEAD.test(lead.replace(SUBSET_WORD, '')) && verbOfTotalBefore(doc, index, f) !== verb.verb;
+  const wholeWords = (f.totalCue || (verb !== undefined && (SCOPE_LEAD.test(ownPeriod(lead.replace(SERVICE_SUBJECT, ''))) || nounFirst || ownVerb))) && (!subset || ownVerb);
   const whole = wholeWords && !part;
   return { figure: f, verb: verb?.verb, whole, marked: whole || (WHOLE_CUE.test(lead) && !part && !subset), subset, part, wholeOfNoun: wholeWords && !ofPlacePart };
+}
+
+const SUBSET_WORD = /^其中[，,：:]?/;
+
+/** The verb of the count a 其中 part at f is of: the nearest count before it in its sentence that is no part (undefined for none). */
+function verbOfTotalBefore(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
+  const sentence = index.sentences[f.sentence];
+  for (let k = sentence.figures.indexOf(f.id) - 1; k >= 0; k--) {
+    const total = index.figures[sentence.figures[k]];
+    if (!total.percent && !total.subsetCue && !total.inParens && !total.change) return lastVerb(clauseWords(doc, index, total))?.verb ?? '';
+  }
+  return '';
 }
 
 // A clause naming its kinds before the count is short; the bound keeps a long run-on clause's words out.
@@ -406,7 +422,8 @@ export function namedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 
 /** Every whole count of the verb before the part, in its paragraph and the few before it (namedBase's candidates). */
 export function namedBases(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, part: Figure, verb: string, marked = false): Figure[] {
-  return basesBefore(doc, index, ctx, part, NAMED_REACH).filter((b) => b.verb === verb && (b.whole || (marked && b.marked))).map((b) => b.figure);
+  // (A 其中 part is whole only under a verb of its own: "共收到申请100件，其中受理90件" states all that was accepted.)
+  return basesBefore(doc, index, ctx, part, NAMED_REACH, true).filter((b) => b.verb === verb && (b.whole || (marked && b.marked))).map((b) => b.figure);
 }
 
 /**
