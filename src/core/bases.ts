@@ -240,11 +240,15 @@ function baseOf(doc: ReportDocument, index: FigureIndex, f: Figure): Base {
 
 const SUBSET_WORD = /^其中[，,：:]?/;
 
-/** The verb of the count a 其中 part at f is of: the nearest count before it in its sentence that is no part (undefined for none). */
-function verbOfTotalBefore(doc: ReportDocument, index: FigureIndex, f: Figure): string | undefined {
-  const sentence = index.sentences[f.sentence];
-  for (let k = sentence.figures.indexOf(f.id) - 1; k >= 0; k--) {
-    const total = index.figures[sentence.figures[k]];
+// How many figures back a 其中 part's total is looked for (a bounded walk: a sentence may hold thousands of figures).
+const MAX_TOTAL_BACK = 32;
+
+/** The verb of the count a 其中 part at f is of: the nearest count before it in its sentence that is no part ('' for none). */
+function verbOfTotalBefore(doc: ReportDocument, index: FigureIndex, f: Figure): string {
+  // (A sentence's figure ids run on from its first.)
+  const first = index.sentences[f.sentence].figures[0];
+  for (let id = f.id - 1; id >= first && id >= f.id - MAX_TOTAL_BACK; id--) {
+    const total = index.figures[id];
     if (!total.percent && !total.subsetCue && !total.inParens && !total.change) return lastVerb(clauseWords(doc, index, total))?.verb ?? '';
   }
   return '';
