@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, LAST_YEAR, PART_OF_YEAR, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, LAST_YEAR, PART_OF_YEAR, PEOPLE_COUNTED_IN, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
 import { isExactCount, isMeasureUnit, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -38,7 +38,8 @@ interface Base {
   wholeOfNoun: boolean;
 }
 
-// Verbs that say which count of cases (or of information published: 主动公开, 发布) a figure is — not their negation ("不予受理12件" is no 受理 count).
+// Verbs that say which count of cases (or of information published: 主动公开, 发布) a figure is — not their negation
+// ("不予受理12件" is no 受理 count).
 // A court's year-book writes its new cases with 收 alone, before the cases ("全省法院共收各类案件321 146件", "收行政一审案3 111件").
 const VERB = /(?<!不予|未予|不|未|尚未)(收到|受理|受案|收案|立案|审结|审执结|执结|已结|结案|办结|新收|办理|调处|审理|新接收|接收|接听|接到|接待|代理|查办|查处|登记|上报|发现|主动公开|发布|(?<=共|法院|案件)收(?=[\u4e00-\u9fff]{0,8}案))/g;
 // Words that may stand before the verb of a whole count, and words that make it a share of the whole ("各区共受理…").
@@ -130,9 +131,6 @@ function namesFewBefore(doc: ReportDocument, index: FigureIndex, f: Figure): boo
  * f is the one count of its segment but for what it counts or is taken from: the kinds it holds ("五类案件9850件"), or
  * the count it is a part of ("审结的复议案件977件中直接纠错236件").
  */
-// What people are counted in right after it: households, or cases ("67件70人").
-const HEADS_OF = /^(?:户|件|起|宗)$/;
-
 export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
   if (f.lone || countsKindsBefore(index, f) || namesFewBefore(doc, index, f)) return true;
   const mates = index.sentences[f.sentence].segments[f.segment].figures;
@@ -146,7 +144,7 @@ export function isOwnCount(doc: ReportDocument, index: FigureIndex, f: Figure): 
   const between = doc.norm.slice(first.span.end, f.span.start);
   // "低保对象3268户5127人", "共不起诉67件70人": the people of the households or cases counted right before them are a whole
   // count of their own.
-  return /^\s*中/.test(between) || (HEADS_OF.test(first.unit) && HEADCOUNT_UNITS.includes(f.unit) && between.trim() === '');
+  return /^\s*中/.test(between) || (PEOPLE_COUNTED_IN.test(first.unit) && HEADCOUNT_UNITS.includes(f.unit) && between.trim() === '');
 }
 
 /**

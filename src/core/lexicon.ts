@@ -146,6 +146,8 @@ export const DRAWING_WORDS = ['抽检', '抽查', '抽样', '抽验', '评查'] 
 
 // Units that count people (a headcount: what a per-head average, 人均, is over).
 export const HEADCOUNT_UNITS: readonly string[] = ['人', '名', '位'];
+/** What people are counted in right before their headcount: households or cases ("3268户5127人", "共不起诉67件70人"). */
+export const PEOPLE_COUNTED_IN = /^(?:户|件|起|宗)$/;
 /** The grades a survey question is answered in ("61票很满意、8票满意、7票基本满意，2票一般"): no noun of a count. */
 export const ANSWER_GRADE = /^(?:(?:非常|很|比较|较|基本)?满意|一般|(?:不太|不|很不|非常不)满意|说不清|说不清楚|不清楚|不了解|不好说|不知道)$/;
 

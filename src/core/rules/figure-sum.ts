@@ -9,7 +9,7 @@ import {
 } from '../figures';
 import { clauseWords as clauseWordsBefore, closingTotal, countsKindsBefore, hasOwnShare, headedBase, holdsAllButOne, isAboutFigureBefore, isAverageFigure, isOtherPeriodValue, isOwnCount, isVerbFrame, namedBase, periodOf, samePeriod, sameYear, statedUnder, statesChange, totalsBefore, verbFramedBase, verbOf } from '../bases';
 import { CHANNEL_GROUPS, CHANNELS, LEVEL_GROUPS, LEVEL_HONOUR, exclusiveKinds, kindOf } from '../kinds';
-import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, CARRIED_IN_FROM_LAST_YEAR, HEADCOUNT_UNITS, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, exclusivePair, nounWithoutService, REVIEW_INTAKE, shortNames, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
+import { ACTIVITY_VERBS, alternatives, CASE_KIND, DECREASE_WORDS, GRADE_WORDS, LOWEST_GRADE, INSTANCE_KIND, NEGATION_WORDS, AMOUNT_CHANGE_WORDS, asMediation, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, AVERAGE_BEFORE, CARRY_OVER, CARRIED_IN_FROM_LAST_YEAR, HEADCOUNT_UNITS, PEOPLE_COUNTED_IN, PEOPLE_GROUPS, PEOPLE_SPLIT_OPEN, PEOPLE_SPLITS, PLACE_QUALIFIER, exclusivePair, nounWithoutService, REVIEW_INTAKE, shortNames, SERVICE_NUMBER, CASE_STEPS, HANDLING_STAGE, SAME_THINGS, CHANGE_WORDS, REMAINDER_WORDS, SCOPE_WORDS, SORT_HEADING, CLASS_FRAME_HEADING, SUM_WORDS, TOTAL_CUE, TOTAL_WORDS, VALID_PART, NOT_GRAIN_CROPS, GRAIN_TOTAL, BUDGET_REVENUE, TAX_REVENUE } from '../lexicon';
 import { parseChineseNumeral } from '../numbers';
 import { memoized, perOwner } from '../collections';
 import { charCodes, inOrderWithin, lastMatch, withoutPinyin } from '../text';
@@ -4467,16 +4467,10 @@ function checkClosedPastIntake(doc: ReportDocument, index: FigureIndex, k: numbe
   return undefined;
 }
 
-// The units of a count of cases and of the people in them, stated as one ("36件67人").
-const CASES_UNIT = /^(?:件|起|宗)$/;
-// What opens a total's own words and names no thing: "共退回补充侦查" is 退回补充侦查.
-const TOTAL_OPENING = new RegExp(`^(?:${[...SCOPE_WORDS, ...TOTAL_WORDS].join('|')}|本年|今年|全年|上半年|下半年)+`);
-
-/** A count of cases right followed by the count of people in them ("36件67人"), from figs[i]: the pair, else undefined. */
-function casesAndPeopleAt(doc: ReportDocument, figs: Figure[], i: number): [Figure, Figure] | undefined {
-  const [cases, people] = [figs[i], figs[i + 1]];
-  if (!people || !CASES_UNIT.test(cases.unit) || !HEADCOUNT_UNITS.includes(people.unit) || !isExactCount(cases) || !isExactCount(people)) return undefined;
-  return doc.norm.slice(cases.span.end, people.span.start).trim() === '' ? [cases, people] : undefined;
+/** A count of cases (or households) right followed by the count of people in them ("36件67人"): the pair, else undefined. */
+function casesAndPeople(index: FigureIndex, cases: Figure): [Figure, Figure] | undefined {
+  const people = PEOPLE_COUNTED_IN.test(cases.unit) ? headcountBeside(index, cases) : undefined;
+  return people && isExactCount(people) ? [cases, people] : undefined;
 }
 
 /**
@@ -4488,7 +4482,7 @@ function casesAndPeopleAt(doc: ReportDocument, figs: Figure[], i: number): [Figu
 function checkCasesAndPeopleAbove(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
   if (!sentenceReading(doc, index, k).includes('人')) return undefined;
   const own = mainFigures(index.sentences[k]);
-  const pairs = (figs: Figure[]) => figs.flatMap((_, i) => { const pair = casesAndPeopleAt(doc, figs, i); return pair ? [pair] : []; });
+  const pairs = (figs: Figure[]) => figs.flatMap((f) => { const pair = casesAndPeople(index, f); return pair ? [pair] : []; });
   const ownPairs = pairs(own);
   const opening = ownPairs.findIndex(([cases]) => cases.subsetCue);
   const totals = (opening < 0 ? ownPairs : ownPairs.slice(0, opening)).filter(([cases]) => !cases.subsetCue && !cases.inParens && !cases.change && !CUMULATIVE.test(cases.before));
@@ -4498,7 +4492,8 @@ function checkCasesAndPeopleAbove(doc: ReportDocument, index: FigureIndex, k: nu
     const next = pairs(mainFigures(index.sentences[k + 1]));
     if (next[0]?.[0].subsetCue && next[0][0].segment === 0) items = next;
   }
-  const named = (f: Figure) => partWords(f).replace(TOTAL_OPENING, '');
+  // ("共退回补充侦查" names 退回补充侦查.)
+  const named = metricKey;
   for (const item of items) {
     const words = named(item[0]);
     // (A list goes on to its first ；: past it a clause may state another total.)
