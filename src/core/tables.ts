@@ -319,7 +319,10 @@ function unstack(doc: ReportDocument, cells: Cell[]): Table | undefined {
 
 const ROW_NUMBER_HEADER = /^(?:序号|编号|序列)$/;
 const UNIT_ONLY_CELL = /^(?:亿元|万元|万美元|万人|万吨|万千瓦时|公顷|平方米|千米|公里)$/;
-const TOTAL_LABEL = /^(?:合计|总计)$/;
+/** The label of a table's total row ("合计 | 28365 | …"). */
+export const TOTAL_LABEL = /^(?:合计|总计)$/;
+/** A column header of the rows' changes against a period before ("比上年增长(%)", "同比", "增幅"). */
+export const CHANGE_HEADER = /增长|增减|增幅|同比|比上年|较上年/;
 
 // A row named by its period ("10月", "2023年", "第三季度"): text anywhere in a report that names it speaks of that period.
 export const PERIOD_NAME = /^(?=.*[0-9一二三四上下])(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}月份?|第?[一二三四1-4]季度|[上下]半年)?$/;

@@ -19,7 +19,7 @@ import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS, TARGET_STATEMENTS } from './figure-target';
 import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, roundedDownRange, newRestatedMemo, oneSlipApart, restatedConflicts, significantDigits, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
 import { q } from './number-scope';
-import { PERIOD_NAME, TABLES, countedBy, lastNamed, type Cell, type Table } from '../tables';
+import { CHANGE_HEADER, PERIOD_NAME, TABLES, TOTAL_LABEL, countedBy, lastNamed, type Cell, type Table } from '../tables';
 import { shiftFinding } from '../unit-cache';
 
 // The level of the whole place a scope word names: 省 of 全省, 市 of 我市.
@@ -456,7 +456,6 @@ function tableMeasure(doc: ReportDocument, table: Table): string | undefined {
 }
 
 // A table's total row, kept under one name: the text names it only as the whole (cellNamed's totalRowCell).
-const TOTAL_ROW = /^(?:合计|总计)$/;
 const TOTAL_ROW_NAME = '\u0000合计';
 
 /** A count cell of a table, by the names of its row and its column. */
@@ -549,7 +548,6 @@ function tableRestatements(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
 
 // A change stated right after a figure ("，增长6.2%", "，同比下降3.1%"), and a table's column of the rows' changes.
 const CHANGE_AFTER_FIGURE = new RegExp(`^\\s*(?:比上年|较上年|同比)?(?:(${CHANGE_UP})|(${CHANGE_DOWN}))\\s*$`);
-const CHANGE_COLUMN_HEADER = /增长|增减|同比|比上年|较上年|增幅/;
 
 /**
  * "第二产业增加值22.7亿元，增长6.2%" beside a table whose 第二产业 row holds 22.7 and, under "比上年增长(%)", 6.8: the text's
@@ -564,7 +562,7 @@ function changeAgainstRow(doc: ReportDocument, index: FigureIndex, table: Table,
   const header = table.rows[0];
   const row = table.rows.find((r) => r.includes(cell.cell));
   if (!row) return undefined;
-  const columns = header.map((h, k) => (CHANGE_COLUMN_HEADER.test(doc.norm.slice(h.span.start, h.span.end)) ? k : -1)).filter((k) => k >= 0);
+  const columns = header.map((h, k) => (CHANGE_HEADER.test(doc.norm.slice(h.span.start, h.span.end)) ? k : -1)).filter((k) => k >= 0);
   if (columns.length !== 1 || !row[columns[0]]) return undefined;
   const target = row[columns[0]];
   const text = doc.norm.slice(target.span.start, target.span.end).replace(/[\s%％]/g, '');
@@ -667,7 +665,8 @@ function yearColumn(doc: ReportDocument, words: string, columns: Column[]): stri
   const found = columns.filter((_, k) => (year === undefined && beside ? years[k] !== undefined : Number(years[k]) === year));
   return found.length === 1 ? found[0].name : undefined;
 }
-const CHANGE_COLUMN = /增长|增减|同比|比上年|较上年|变化|[%％]/;
+// Any column of the changes or of percents beside the year's column.
+const CHANGE_COLUMN = new RegExp(`${CHANGE_HEADER.source}|变化|[%％]`);
 
 // A period named as part of a span or a list ("7-9月", "8、9月") or narrowed after ("2023年1-9月"): not the row's period.
 const SPAN_BEFORE = /[0-9\-—–~～至到、－]$/;
@@ -706,7 +705,7 @@ function tableCounts(doc: ReportDocument, table: Table): TableCount[] {
   const out: TableCount[] = [];
   for (const row of table.rows.slice(1)) {
     if (row.length !== header.length) continue;
-    const name = row.map(text).find(isName) ?? (TOTAL_ROW.test(text(row[0])) ? TOTAL_ROW_NAME : undefined);
+    const name = row.map(text).find(isName) ?? (TOTAL_LABEL.test(text(row[0])) ? TOTAL_ROW_NAME : undefined);
     if (!name) continue;
     row.forEach((cell, k) => {
       const written = text(cell);

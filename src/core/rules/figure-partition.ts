@@ -12,7 +12,7 @@ import {
   CONDITION_NEGATION, LEVEL_SPLITS, NAME_LEAD, NAME_TAIL, NAME_VERBS, PARTITIONS, SECTOR_STRUCTURE, SECTOR_STRUCTURE_TERMS, URBANISATION, type Partition, type PartitionSlot,
 } from '../partitions';
 import { defineAnalysis } from '../analyses';
-import { TABLES, type Cell } from '../tables';
+import { CHANGE_HEADER, TABLES, type Cell } from '../tables';
 import { defineCodes, report, type Rule } from '../rule';
 import { lastMatch } from '../text';
 import type { Finding, Fix, ReportDocument } from '../types';
@@ -85,7 +85,7 @@ export const figurePartition: Rule = {
 const tableNames = (names: string) => new RegExp(`^(?:${names.replace(/增加值/g, '(?:增加值)?')})$`);
 const tableMatchers = PARTITIONS.map((partition) => ({ partition, total: tableNames(partition.total), slots: partition.parts.map((s) => tableNames(s.names)) }));
 // Columns of changes or shares, not of the amounts themselves.
-const NOT_AMOUNT_COLUMN = /增长|增减|同比|比上年|较上年|比重|占比|[%％]/;
+const NOT_AMOUNT_COLUMN = new RegExp(`${CHANGE_HEADER.source}|比重|占比|[%％]`);
 const TABLE_AMOUNT = /^-?[0-9][0-9,]*(?:\.([0-9]+))?$/;
 
 /**
