@@ -231,6 +231,8 @@ function successRateBeside(figures: Figure[], r: number, stem: string): boolean 
 const SCOPE_BIGRAMS = new RegExp(`^(${alternatives(SCOPE_WORDS)}|${alternatives(TOTAL_WORDS)}|其中|共有|.?共|共.?|市级|县级|区级)$`);
 // …and the period the rate is of ("当月办结率", "本季度回复率"): a time, not a population; and the party a court's rate is
 // of ("行政机关败诉率"), in every case of administrative law.
+// The words of when a thing was done against its time limit (按期, 逾期 …).
+const TIMING_WORDS = '按期|按时|如期|限时|逾期|超期|超时';
 const QUALIFIER_CUES = /^(全市|全区|全县|全省|全年|今年|当年|本年|当月|本月|当季|本季度?|当期|本期|综合|整体|平均|总体|总|行政机关)+/;
 // A bare noun for whatever requests or cases were counted ("诉求办结率" over "投诉举报…，办结…"): no population of its own.
 const ANY_REQUEST = /^(?:群众)?(?:诉求|工单|办件|案件)$/;
@@ -701,8 +703,8 @@ function allDone(doc: ReportDocument, figures: Figure[], r: number, stem: string
 // "7月差评工单全部完成按时整改，": the clause right before a rate saying all of something was done, with no count.
 const ALL_DONE_CLAUSE = /(?:全部|均已|已全部|全都|均)(?:完成|实现|得到|予以)?([\u4e00-\u9fff]{2,8})\s*[，,]\s*$/;
 const MAX_ALL_DONE_CLAUSE = 30;
-// How a work is done, which a rate may name and the clause not ("按期办结率" after "均已办结").
-const MANNER = /按期|按时|及时|限时|当场|当日|即时|一次性|超期|逾期/;
+// How a work is done, which a rate may name and the clause not ("按期办结率" after "均已办结"): when (TIMED's words) or how.
+const MANNER = new RegExp(`${TIMING_WORDS}|及时|当场|当日|即时|一次性`);
 // A count in that clause ("120件…均已办结", allDone's): not a month ("7月").
 const COUNT_IN_CLAUSE = /[0-9]+\s*(?![0-9]|月|日|年)[\u4e00-\u9fff]/;
 
@@ -1412,7 +1414,7 @@ function jointlyNamed(index: FigureIndex, numerator: Figure): Figure | undefined
 }
 
 // When the thing was done, said right before its verb: "按期办结", "逾期办结".
-const TIMED = /(?:按期|按时|如期|限时|逾期|超期|超时)$/;
+const TIMED = new RegExp(`(?:${TIMING_WORDS})$`);
 
 /**
  * "受理300件，其中按期办结240件，办结率100%": a part of the intake timed as its rate is not ("按期") is the numerator of 按期
