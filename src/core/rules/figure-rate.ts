@@ -299,6 +299,8 @@ const PER_SCALE = /每(百万|十万|万|千|百)([\u4e00-\u9fff]{1,2})/;
 const SCALES: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
 // The words of what is counted must end alike in the rate and its numerator, this many characters at least.
 const MIN_PER_WORDS = 3;
+// How many figures back its counts are looked for.
+const MAX_PER_BACK = 300;
 
 /**
  * "各区共开展执法检查1732家次。……查处重大事故隐患86项次，……，每千家次检查查处重大事故隐患49.7项次": a count per thousand
@@ -310,7 +312,8 @@ function perScaleRates(doc: ReportDocument, index: FigureIndex, rounding: Roundi
   for (const rate of index.figures) {
     const m = rate.percent || rate.approx || rate.inParens ? null : PER_SCALE.exec(rate.before);
     if (!m) continue;
-    const before = index.figures.slice(0, rate.id).filter((f) => isExactCount(f) && !f.inParens && !f.change);
+    // (Looked back a bounded number of figures: a page of thousands of such rates stays linear.)
+    const before = index.figures.slice(Math.max(0, rate.id - MAX_PER_BACK), rate.id).filter((f) => isExactCount(f) && !f.inParens && !f.change);
     // The measure it is per: two characters or one, whichever some count before is stated in ("家次", not "家").
     const per = [m[2], m[2].slice(0, 1)].find((unit) => before.some((f) => f.unit === unit));
     if (!per) continue;
