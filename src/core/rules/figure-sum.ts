@@ -742,6 +742,8 @@ const OUTCOME_HEADING = /^\s*(?:从|就)(?:案件的?)?(?:审理|处理|复议|�
 const MIN_OUTCOMES = 3;
 // How many paragraphs back (in the section) the cases the outcomes are of may be counted.
 const OUTCOME_REACH = 3;
+// …and how many sentences back at most (one long paragraph is read in a bounded walk).
+const MAX_OUTCOME_SENTENCES = 40;
 
 /**
  * "全区共受理行政复议案件176件，已全部审结。……⏎从案件的审理结果来看，其中决定维持71件，驳回申请32件，…，纠错27件": the list of
@@ -761,7 +763,7 @@ function checkOutcomeRun(doc: ReportDocument, index: FigureIndex, k: number): Fi
   }
   if (run.filter((f) => CASE_OUTCOME.test(partWords(f))).length < MIN_OUTCOMES) return undefined;
   const cases: Figure[] = [];
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_OUTCOME_SENTENCES); j--) {
     const before = index.sentences[j];
     if (before.section !== sentence.section || before.paragraph < sentence.paragraph - OUTCOME_REACH) break;
     for (const f of mainFigures(before)) {
