@@ -2249,7 +2249,10 @@ function subsetTotals(index: FigureIndex, k: number): Figure[] {
   const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
   if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return [];
   const counts = mainFigures(before).filter((f) => !f.percent && !f.change);
-  return counts.filter((f) => isExactCount(f) && !f.subsetCue && counts.every((g) => g === f || !sameUnitKind(g, f)));
+  // (Counted per measure once: a sentence of thousands of counts is read in one pass.)
+  const ofKind = new Map<string, number>();
+  for (const f of counts) ofKind.set(unitKindOf(f), (ofKind.get(unitKindOf(f)) ?? 0) + 1);
+  return counts.filter((f) => isExactCount(f) && !f.subsetCue && ofKind.get(unitKindOf(f)) === 1);
 }
 
 /** Per total, the one figure of its measure in each stretch of sentence k: reported where they add up to more. */
