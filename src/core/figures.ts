@@ -581,7 +581,7 @@ export function extractFigures(doc: ReportDocument, segmenter?: Segmenter, numbe
     const inSentence: ParsedNumber[] = [];
     while (k < numbers.length && numbers[k].start < s.span.end) inSentence.push(numbers[k++]);
     const quoted = titleOrSloganReader(norm, s.span.start);
-    const kept = withListUnits(text, inSentence.filter((n) => !quoted(n.start)));
+    const kept = withListUnits(text, inSentence.filter((n) => !quoted(n.start)), s.span.start);
     if (kept.length === 0) continue;
     const where = { docSentence, paragraph: paragraphs[docSentence], section: sectionAt(s.span.start) };
     sentences.push(buildSentence(words, norm, s.span, where, kept, figures, sentences.length, segmenter));
@@ -608,9 +608,9 @@ const sharedNext = (text: string, at: number): boolean => {
  * measure word ("行政处罚2100，占收到申请总数的33.9%；……行政不作为490件，占收到申请总数的7.9%") counts in the unit of its
  * siblings, when they all have one.
  */
-function withListUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
+function withListUnits(text: string, numbers: ParsedNumber[], sentenceStart: number): ParsedNumber[] {
   numbers = withAsideUnits(text, withEnumeratedUnits(text, numbers));
-  const kept = numbers.filter((n) => isFigure(text, n));
+  const kept = numbers.filter((n) => isFigure(text, n, sentenceStart));
   // The one unit of the counts followed by their share (most sentences have none: nothing more is built for them).
   let unit: string | undefined;
   for (const n of kept) {
@@ -731,13 +731,21 @@ export function sectionReader(doc: ReportDocument): (at: number) => number {
   };
 }
 
-function isFigure(text: string, n: ParsedNumber): boolean {
+function isFigure(text: string, n: ParsedNumber, sentenceStart: number): boolean {
   if (n.isYear || n.dateRole || n.ordinal || brokenByLine(text, n)) return false;
-  if (n.unit !== undefined && NON_FIGURE_UNITS.has(n.unit)) return false;
+  if (n.unit !== undefined && NON_FIGURE_UNITS.has(n.unit) && !(n.unit === '天' && countsDays(text, n, sentenceStart))) return false;
   // A bare number (heading marker, code, "立案数为1.35") counts nothing the rules could relate.
   if (!n.unit && !n.percent) return false;
   if (FIXED_EXPRESSION_STARTS.has(text.charCodeAt(n.numeralStart))) for (const w of FIXED_EXPRESSIONS) if (text.startsWith(w, n.numeralStart)) return false;
   return true;
+}
+
+/**
+ * Days are counted, not spent, in a sentence that names a count of days before them ("有效天数总计304天，其中优良282天、
+ * 轻度污染16天"): such a 天 makes a figure.
+ */
+function countsDays(text: string, n: ParsedNumber, sentenceStart: number): boolean {
+  return text.slice(sentenceStart, n.numeralStart).includes('天数');
 }
 
 /** "申请1⏎200件": digits continued from the line before — a number the line broke, which reads as neither part. */

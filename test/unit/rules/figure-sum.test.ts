@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Days spent, not counted (no 天数 before them): no figures.
+    p('承诺办理时限20天，其中审查5天，公示10天，其他3天。'),
+    // Days counted adding up.
+    p('有效天数总计304天，其中优良282天、轻度污染16天、中度污染4天、重度污染2天。'),
     // The first item of a 其中 list is no total of the items after it when all of them add up to the count before.
     p('局门户网站12个栏目共发布公开文章83篇，其中通知公告53篇，招聘招录信息25篇，其余各类信息5篇。'),
     // Categories in the sentence after two counts add up to the intake, not the closed count closing that sentence.
@@ -1444,6 +1448,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('days counted (有效天数) with their grades above them', '有效天数总计304天,其中优良282天、轻度污染19天、中度污染4天、重度污染2天,没有发生严重污染。',
+      '“其中”各分项之和超过总数：282+19+4+2=307，大于总数304天（多3）', '304天'),
     // Answers to requests exclude each other: the first two adding up to the requests received (as many as the answered)
     // leave the list over the answered all the same.
     sumRow('answers after a lead naming them (处理结果中，…) in the sentence after the requests',
