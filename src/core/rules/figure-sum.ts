@@ -273,6 +273,8 @@ export const figureSum: Rule = {
       if (corrections && !out.some((f) => f.span.start === corrections.span.start)) out.push(corrections);
       const stock = checkIntakeAndCarry(doc, index, ctx, k);
       if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
+      const aboveEvery = out.some((f) => f.span.start >= (index.sentences[k - 1]?.span.start ?? Infinity) && f.span.end <= index.sentences[k].span.end) ? undefined : checkAboveEveryCount(doc, index, ctx, k);
+      if (aboveEvery) out.push(aboveEvery);
       const paired = checkPairedMeasures(doc, index, k);
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const casesAndPeople = checkCasesAndPeopleAbove(doc, index, k);
@@ -1328,6 +1330,34 @@ function checkNamedAmong(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
   const total = named.length === 1 ? named[0] : byVerb.length === 1 ? byVerb[0] : undefined;
   if (!total || !isExactCount(total) || !total.final) return undefined;
   return checkTotal(doc, ctx, total, partsAfter(doc, index, [total, ...own], 0), true, true);
+}
+
+/**
+ * "共收到依申请公开政府信息84件，已答复84件（含上一年结转答复1件），结转至2024年答复1件。其中当面申请8件、网上申请54件、
+ * 信函申请27件": a 其中 sentence after a sentence of several counts in its unit may break down any of them — but parts above
+ * the largest exceed whichever is theirs. Held against that count, the first in its sentence (the one the others follow).
+ */
+function checkAboveEveryCount(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, k: number): Finding | undefined {
+  const [sentence, before] = [index.sentences[k], index.sentences[k - 1]];
+  if (!before || before.paragraph !== sentence.paragraph || before.docSentence !== sentence.docSentence - 1) return undefined;
+  const own = mainFigures(sentence);
+  if (own.length < 2 || !own[0].subsetCue || !SUBSET_OPENING.test(doc.sentences[sentence.docSentence].text)) return undefined;
+  const unit = own[0].unit;
+  if (own.some((f) => !isExactCount(f) || f.unit !== unit || f.change || !f.lone || !f.final || f.inParens)) return undefined;
+  // "其中，2023年受理830件，…": parts of a period of their own may hold work of another.
+  if (own.some((f) => /[0-9]{4}年/.test(f.before))) return undefined;
+  const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && !f.change && f.unit === unit);
+  const largest = counts[0];
+  // A single count is the sentence's total, which the 其中 list after it is read under already.
+  if (counts.length < 2 || !isExactCount(largest) || isOtherPeriodValue(largest) || counts.some((f) => amountOf(f).value + amountOf(f).halfUlp > largest.value)) return undefined;
+  const parts = partsAfter(doc, index, [largest, ...own], 0);
+  const sum = sumOf(parts);
+  if (parts.length !== own.length || sum <= largest.value + tolerance(largest, parts)) return undefined;
+  // "共收到申请1000件。受理500件，不予受理400件。其中市级600件，…": a larger count earlier in the paragraph may be theirs.
+  for (let j = k - 2; j >= 0 && index.sentences[j].paragraph === sentence.paragraph; j--) {
+    if (index.sentences[j].figures.some((id) => index.figures[id].unit === unit && !index.figures[id].percent && index.figures[id].value >= sum)) return undefined;
+  }
+  return checkTotal(doc, ctx, largest, parts, true, true);
 }
 
 // The noun a count's words may leave to its measure word ("在矫248名" are 在矫人员).

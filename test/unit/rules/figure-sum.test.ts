@@ -587,7 +587,8 @@ ruleTable(figureSum, {
     p('全年市长信箱共收到来信3200条，市直各部门收到1800条，各县（区）收到1400条。'),
     // A third level after the two: the pair is not all of it.
     p('全年市长信箱共收到来信3200条，市直各部门收到1800条，各县（区）收到1100条，各乡镇收到200条。'),
-    p('全年受理诉求500件，办结诉求480件，回访200件。其中咨询诉求300件，投诉诉求250件。'),
+    // Parts above every count of the sentence before, the paragraph's larger count before it theirs.
+    p('共收到行政复议申请1000件。依法受理800件，不予受理200件。其中市级600件，县级400件。'),
     p('全年共收到行政复议申请320件，受理290件，不予受理30件。其中市本级受理180件，县级受理110件。'),
     p('全年共收到行政复议申请320件，受理290件。\n\n其中市本级受理180件，县级受理130件。'),
     p('全年开展培训40期，其中线上培训30期，专题培训20期。'),
@@ -1448,6 +1449,10 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('a 其中 sentence above every count of the sentence before', '本年度共收到依申请公开政府信息84件，已答复83件，结转至2024年答复1件。其中，当面申请8件，网上申请54件，信函申请27件。',
+      '“其中”各分项之和超过总数：8+54+27=89，大于总数84件（多5）', '84件'),
+    sumRow('a 其中 sentence above the intake, the closed and the followed-up alike', '全年受理诉求500件，办结诉求480件，回访200件。其中咨询诉求300件，投诉诉求250件。',
+      '“其中”各分项之和超过总数：300+250=550，大于总数500件（多50）', '500件'),
     sumRow('days counted (有效天数) with their grades above them', '有效天数总计304天,其中优良282天、轻度污染19天、中度污染4天、重度污染2天,没有发生严重污染。',
       '“其中”各分项之和超过总数：282+19+4+2=307，大于总数304天（多3）', '304天'),
     // Answers to requests exclude each other: the first two adding up to the requests received (as many as the answered)
