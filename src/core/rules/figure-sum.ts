@@ -5828,7 +5828,8 @@ function isCompleteByWords(doc: ReportDocument, index: FigureIndex, total: Figur
   // The decisions on closed cases are all there only with the rejections among them (驳回 or the rest): a list without
   // them may leave out a few ("已办结38件，撤回申请13件，撤销4件，确认违法7件，维持12件" with its rates over 38 — two
   // rejected cases unlisted).
-  if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && all(CASE_OUTCOME) && some(NON_CORRECTIVE) && some(REJECTED_OR_REST)) return true;
+  // An application refused ("不予受理") is one more way a closed case ended.
+  if (parts.length >= 3 && CLOSED_TOTAL.test(total.before) && parts.every((p) => CASE_OUTCOME.test(p.before) || REFUSED_INTAKE.test(partWords(p))) && some(NON_CORRECTIVE) && some(REJECTED_OR_REST)) return true;
   // Accepted cases are accounted for only when the list names those still open as well.
   if (ends && parts.length >= 3 && (ACCEPTED_TOTAL.test(total.before) || CASES_HANDLED.test(total.before)) && parts.every((p) => CASE_OUTCOME.test(p.before) || stillOpen(p)) && parts.some(stillOpen)) return true;
   // Names that run together into the total's noun are all its kinds: a ； after the last one closes the list.

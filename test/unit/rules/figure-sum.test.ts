@@ -1449,6 +1449,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('outcomes of the closed cases after a frame of them, an application refused among them', '全年结案（包括上年受理后结转）68件，在已结案件中撤销9件，确认违法1件，责令履行2件，维持28件，终止12件，驳回8件，不予受理7件，复议纠错率16%。',
+      '分项之和与总数不符：9+1+2+28+12+8+7=67，与总数68件不符（相差1）', '68件'),
     sumRow('a 其中 sentence above every count of the sentence before', '本年度共收到依申请公开政府信息84件，已答复83件，结转至2024年答复1件。其中，当面申请8件，网上申请54件，信函申请27件。',
       '“其中”各分项之和超过总数：8+54+27=89，大于总数84件（多5）', '84件'),
     sumRow('a 其中 sentence above the intake, the closed and the followed-up alike', '全年受理诉求500件，办结诉求480件，回访200件。其中咨询诉求300件，投诉诉求250件。',
