@@ -479,7 +479,20 @@ export function closedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCon
   const own = basesBefore(doc, index, ctx, part).filter(closed);
   // "…共办理行政复议案件2410件，审结2236件。⏎以撤销…等方式直接纠错281件，直接纠错率为12.57%": a paragraph opening with the
   // outcomes goes on from the closed cases of the paragraph before.
-  return own.length || !opensParagraph(doc, index, part) ? unique(own) : unique(basesBefore(doc, index, ctx, part, 1).filter(closed));
+  // So does one opening on a frame of the closed cases ("从结案方式看，在审结的一审行政诉讼案件中，判决驳回…154件，…").
+  return own.length || !(opensParagraph(doc, index, part) || opensOnClosedFrame(doc, index, part)) ? unique(own) : unique(basesBefore(doc, index, ctx, part, 1).filter(closed));
+}
+
+// A frame naming the cases closed: "在审结的一审行政诉讼案件中，", "已结案件中，".
+const CLOSED_CASES_FRAME = /(?:已结|审结|办结|结案)的?[\u4e00-\u9fff]{0,12}?(?:案件|申请)中[，,]/;
+
+/** The paragraph's first figures follow a frame of the closed cases in its first sentence with figures, f among them. */
+function opensOnClosedFrame(doc: ReportDocument, index: FigureIndex, f: Figure): boolean {
+  const sentence = index.sentences[f.sentence];
+  const previous = index.sentences[f.sentence - 1];
+  if (previous && previous.paragraph === sentence.paragraph) return false;
+  const first = index.figures[sentence.figures[0]];
+  return CLOSED_CASES_FRAME.test(doc.norm.slice(sentence.span.start, first.span.start));
 }
 
 /** f is in the first sentence of its paragraph, no figure before it there. */

@@ -5,6 +5,10 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureRate, {
   valid: [
+    // A frame of the closed cases opening a paragraph, the closed count of the paragraph before fitting the rate (111÷508).
+    p('全年审结一审行政诉讼案件508件，结案率为89.12%。\n\n从结案方式看，在审结的一审行政诉讼案件中，判决驳回原告诉讼请求154件，裁定移送8件，裁定准予原告撤回起诉、按撤诉处理和调解案件111件，调撤率21.85%。'),
+    // No frame of the closed cases: the paragraph before is not looked at.
+    p('全年审结一审行政诉讼案件508件，结案率为89.12%。\n\n从结案方式看，判决驳回原告诉讼请求154件，裁定移送8件，裁定准予原告撤回起诉、按撤诉处理和调解案件117件，调撤率21.85%。'),
     p('共起诉各类犯罪257件292人。共不起诉67件70人，不起诉率(按人数)为19.34%。'),
     p('共逮捕25人。不捕24人，不捕率为48.98%。'),
     p('本月纳入解决率考核1774件，其中已解决1273件，解决率71.76%(已解决/考核数)。'),
@@ -608,6 +612,11 @@ ruleTable(figureRate, {
     p('上半年收到投诉900件。\n\n已办结投诉1100件，办结率95%。'),
   ],
   invalid: [
+    {
+      name: 'a frame of the closed cases opening a paragraph, over the closed count of the paragraph before',
+      text: p('全年审结一审行政诉讼案件508件，结案率为89.12%。\n\n从结案方式看，在审结的一审行政诉讼案件中，判决驳回原告诉讼请求154件，裁定移送8件，裁定准予原告撤回起诉、按撤诉处理和调解案件117件，调撤率21.85%。'),
+      findings: [{ code: 'figure/rate', at: '21.85%', message: '调撤率与分子分母不符：117件÷508件=23.031%，应为23.03%，文中为21.85%' }],
+    },
     {
       name: 'a refusal rate opening its sentence, the decision closing the sentence before (共起诉…。共不起诉…)',
       text: p('共起诉各类犯罪257件292人。共不起诉67件70人，不起诉率(按人数)为13.94%。'),
