@@ -4418,18 +4418,23 @@ function amountsAfter(index: FigureIndex, count: Figure, before: number): Figure
 /**
  * "作出行政处罚36件，罚款金额共计412.5万元，其中：一般行政处罚27件，罚款金额102.5万元；事故处罚9件，罚款金额310万元": a count and
  * an amount of money stated together, then 其中 items each with a count and an amount named alike — one breakdown in two
- * measures. When the counts add up to their total, the list is all of it, and the amounts must add up to theirs.
+ * measures. When the counts add up to their total, the list is all of it, and the amounts must add up to theirs. The items
+ * may open the next sentence ("…886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；…"), and amounts
+ * written with 余 are held as the ranges they span.
  */
 function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
-  const text = sentenceReading(doc, index, k);
+  const sentence = index.sentences[k];
+  const next = index.sentences[k + 1];
+  const opensNext = !!next && next.paragraph === sentence.paragraph && next.docSentence === sentence.docSentence + 1 && !!mainFigures(next)[0]?.subsetCue;
+  const text = sentenceReading(doc, index, k) + (opensNext ? sentenceReading(doc, index, k + 1) : '');
   if (!text.includes('元') || !text.includes('其中')) return undefined;
-  const figs = mainFigures(index.sentences[k]).filter((f) => !f.percent);
+  const figs = [...mainFigures(sentence), ...(opensNext ? mainFigures(next) : [])].filter((f) => !f.percent);
   for (let i = 0; i + 5 < figs.length; i++) {
     const [count, amount] = [figs[i], figs[i + 1]];
-    if (!isExactCount(count) || !isAmountBeside(count, amount) || amount.approx || !figs[i + 2].subsetCue) continue;
+    if (!isExactCount(count) || !isAmountBeside(count, amount) || !figs[i + 2].subsetCue) continue;
     const items: [Figure, Figure][] = [];
     let j = i + 2;
-    for (; j + 1 < figs.length && sameUnitKind(figs[j], count) && isExactCount(figs[j]) && figs[j + 1].unit === '元' && !figs[j + 1].approx && (j === i + 2 || !figs[j].subsetCue); j += 2) {
+    for (; j + 1 < figs.length && sameUnitKind(figs[j], count) && isExactCount(figs[j]) && figs[j + 1].unit === '元' && (j === i + 2 || !figs[j].subsetCue); j += 2) {
       items.push([figs[j], figs[j + 1]]);
     }
     // The list ends with a pair: a count or an amount more may be an item whose other measure is not stated.
@@ -4440,9 +4445,22 @@ function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number)
     if (noun.length < 2 || !statedUnder(amount).includes(noun)) continue;
     // Not the other way round: a kind left out may have no amount of that name (a warning has no fine, a cooperative no
     // registered capital).
-    if (addsUp(count, counts) && !addsUp(amount, amounts)) return sumFinding(doc, amount, amounts);
+    if (addsUp(count, counts) && !mayAddUp(amount, amounts)) return sumFinding(doc, amount, amounts);
   }
   return undefined;
+}
+
+/** Whether the parts may add up to the total: exactly, or, any of them written with 余/多, within the ranges they span. */
+function mayAddUp(total: Figure, parts: Figure[]): boolean {
+  if (![total, ...parts].some((f) => f.approx)) return addsUp(total, parts);
+  if ([total, ...parts].some((f) => f.approx && !isRoundedDownCount(f))) return true;
+  const range = (f: Figure) => {
+    const { value, halfUlp } = amountOf(f);
+    return [value - halfUlp, value + halfUlp];
+  };
+  const [low, high] = parts.map(range).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
+  const [totalLow, totalHigh] = range(total);
+  return low <= totalHigh && high >= totalLow;
 }
 
 /**
