@@ -275,7 +275,7 @@ export const figureSum: Rule = {
       if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
       const aboveEvery = out.some((f) => f.span.start >= (index.sentences[k - 1]?.span.start ?? Infinity) && f.span.end <= index.sentences[k].span.end) ? undefined : checkAboveEveryCount(doc, index, ctx, k);
       if (aboveEvery) out.push(aboveEvery);
-      const paired = checkPairedMeasures(doc, index, k);
+      const paired = checkPairedMeasures(doc, index, k) ?? checkPairedHeadcounts(doc, index, k);
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const casesAndPeople = checkCasesAndPeopleAbove(doc, index, k);
       if (casesAndPeople && !out.some((f) => f.span.start === casesAndPeople.span.start)) out.push(casesAndPeople);
@@ -4423,12 +4423,8 @@ function amountsAfter(index: FigureIndex, count: Figure, before: number): Figure
  * written with 余 are held as the ranges they span.
  */
 function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
-  const sentence = index.sentences[k];
-  const next = index.sentences[k + 1];
-  const opensNext = !!next && next.paragraph === sentence.paragraph && next.docSentence === sentence.docSentence + 1 && !!mainFigures(next)[0]?.subsetCue;
-  const text = sentenceReading(doc, index, k) + (opensNext ? sentenceReading(doc, index, k + 1) : '');
+  const { figs, text } = withSubsetSentenceAfter(doc, index, k);
   if (!text.includes('元') || !text.includes('其中')) return undefined;
-  const figs = [...mainFigures(sentence), ...(opensNext ? mainFigures(next) : [])].filter((f) => !f.percent);
   for (let i = 0; i + 5 < figs.length; i++) {
     const [count, amount] = [figs[i], figs[i + 1]];
     if (!isExactCount(count) || !isAmountBeside(count, amount) || !figs[i + 2].subsetCue) continue;
@@ -4446,6 +4442,47 @@ function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number)
     // Not the other way round: a kind left out may have no amount of that name (a warning has no fine, a cooperative no
     // registered capital).
     if (addsUp(count, counts) && !mayAddUp(amount, amounts)) return sumFinding(doc, amount, amounts);
+  }
+  return undefined;
+}
+
+/**
+ * The figures of sentence k (no percents), and those of the next sentence in its paragraph when it opens with a 其中 part:
+ * the items of a total closing sentence k may be listed there. With the text they are read from.
+ */
+function withSubsetSentenceAfter(doc: ReportDocument, index: FigureIndex, k: number): { figs: Figure[]; text: string } {
+  const sentence = index.sentences[k];
+  const next = index.sentences[k + 1];
+  const opensNext = !!next && next.paragraph === sentence.paragraph && next.docSentence === sentence.docSentence + 1 && !!mainFigures(next)[0]?.subsetCue;
+  return {
+    figs: [...mainFigures(sentence), ...(opensNext ? mainFigures(next) : [])].filter((f) => !f.percent),
+    text: sentenceReading(doc, index, k) + (opensNext ? sentenceReading(doc, index, k + 1) : ''),
+  };
+}
+
+/**
+ * "全区共有低保对象4966户6535人，其中农村低保4497户5919人，城镇低保469户616人": a count with the people it holds right after it,
+ * then 其中 items each in both measures (in that sentence or the next). In each measure the items may not add up to more
+ * than their total; and once one measure's items add up to its total they are all of it, so the other's must too.
+ */
+function checkPairedHeadcounts(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const figs = withSubsetSentenceAfter(doc, index, k).figs.filter((f) => !f.change);
+  const pairedAt = (j: number) => j + 1 < figs.length && isExactCount(figs[j]) && headcountBeside(index, figs[j]) === figs[j + 1] && isExactCount(figs[j + 1]);
+  for (let i = 0; i + 5 < figs.length; i++) {
+    if (!pairedAt(i) || !figs[i + 2].subsetCue) continue;
+    const [count, people] = [figs[i], figs[i + 1]];
+    // "共退回补充侦查36件67人，重报35件68人。其中一次退回…": items after two such totals may be of either.
+    if (figs.slice(0, i).some((f) => sameUnitKind(f, count) || sameUnitKind(f, people))) return undefined;
+    const items: Figure[][] = [];
+    let j = i + 2;
+    for (; pairedAt(j) && sameUnitKind(figs[j], count) && sameUnitKind(figs[j + 1], people) && (j === i + 2 || !figs[j].subsetCue); j += 2) items.push([figs[j], figs[j + 1]]);
+    // The list ends with a pair: a count more of either measure may be an item with the other unstated.
+    if (items.length < 2 || (j < figs.length && (sameUnitKind(figs[j], count) || sameUnitKind(figs[j], people)))) continue;
+    const [counts, heads] = [items.map(([c]) => c), items.map(([, h]) => h)];
+    if (exceeds(count, counts)) return sumFinding(doc, count, counts, true);
+    if (exceeds(people, heads)) return sumFinding(doc, people, heads, true);
+    const [countsAdd, headsAdd] = [addsUp(count, counts), addsUp(people, heads)];
+    if (countsAdd !== headsAdd) return countsAdd ? sumFinding(doc, people, heads) : sumFinding(doc, count, counts);
   }
   return undefined;
 }

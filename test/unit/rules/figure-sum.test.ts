@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Households and people of each kind adding up to both totals.
+    p('全区共有低保对象4966户6535人，其中农村低保4497户5919人，城镇低保469户616人。'),
     // Amounts with 余 within the ranges they span (144.6万 to 144.7万 against 4.6万 to 4.7万 and 140万 to 141万).
     p('全区共办结行政执法案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；普通程序案件358件，处罚金额140万余元。'),
     // Days spent, not counted (no 天数 before them): no figures.
@@ -1451,6 +1453,10 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('households and people of each kind in one sentence, the people above their total', '全区共有低保对象4966户6535人，其中农村低保4497户5991人，城镇低保469户616人，当月发放低保金7204040元。',
+      '“其中”各分项之和超过总数：5991+616=6607，大于总数6535人（多72）', '6535人'),
+    sumRow('households and people of each kind in the 其中 sentence after, the people adding up and the households short', '全区共有低保对象4966户6535人。其中农村低保4497户5919人，城镇低保460户616人。',
+      '分项之和与总数不符：4497+460=4957，与总数4966户不符（相差9）', '4966户'),
     sumRow('counts and amounts paired in the 其中 sentence after the total sentence, the amounts with 余 out of range', '全区共办结行政执法案件886件，处罚金额144.6万余元。其中，简易程序案件528件，处罚金额4.6万余元；普通程序案件358件，处罚金额104万余元。',
       '分项之和与总数不符：4.6+104.0=108.6万，与总数144.6万余元不符（相差36.0万）', '144.6万余元'),
     sumRow('outcomes of the closed cases after a frame of them, an application refused among them', '全年结案（包括上年受理后结转）68件，在已结案件中撤销9件，确认违法1件，责令履行2件，维持28件，终止12件，驳回8件，不予受理7件，复议纠错率16%。',
