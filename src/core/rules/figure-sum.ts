@@ -275,7 +275,7 @@ export const figureSum: Rule = {
       if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
       const aboveEvery = out.some((f) => f.span.start >= (index.sentences[k - 1]?.span.start ?? Infinity) && f.span.end <= index.sentences[k].span.end) ? undefined : checkAboveEveryCount(doc, index, ctx, k);
       if (aboveEvery) out.push(aboveEvery);
-      const paired = checkPairedMeasures(doc, index, k) ?? checkPairedHeadcounts(doc, index, k);
+      const paired = checkPairedMeasures(doc, index, k) ?? checkPairedHeadcounts(doc, index, k) ?? checkTotalInAside(doc, index, k);
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const casesAndPeople = checkCasesAndPeopleAbove(doc, index, k);
       if (casesAndPeople && !out.some((f) => f.span.start === casesAndPeople.span.start)) out.push(casesAndPeople);
@@ -4486,6 +4486,27 @@ function checkPairedHeadcounts(doc: ReportDocument, index: FigureIndex, k: numbe
   }
   return undefined;
 }
+
+/**
+ * "梳理形成行政许可事项清单（共215项，其中承接…设定事项212项，垂直管理机构事项3项）": an aside no figure owns that opens with a
+ * total of its own (共, 合计) and lists 其中 parts: they may not add up to more than it.
+ */
+function checkTotalInAside(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const figs = index.sentences[k].figures.map((id) => index.figures[id]).filter((f) => f.inParens && f.parenOwner === undefined && !f.percent && !f.change);
+  const between = (a: Figure, b: Figure) => doc.norm.slice(a.span.end, b.span.start);
+  for (let i = 0; i + 2 < figs.length; i++) {
+    const total = figs[i];
+    // (An aside's figures read their words from its opening bracket.)
+    if (!ASIDE_TOTAL.test(total.before) || !isExactCount(total) || !ASIDE_SUBSET.test(between(total, figs[i + 1]))) continue;
+    const parts: Figure[] = [];
+    for (let j = i + 1; j < figs.length && isExactCount(figs[j]) && sameUnitKind(figs[j], total) && !/[)）；;]/.test(between(figs[j - 1], figs[j])); j++) parts.push(figs[j]);
+    if (parts.length >= 2 && exceeds(total, parts)) return sumFinding(doc, total, parts, true);
+  }
+  return undefined;
+}
+
+const ASIDE_TOTAL = /^(?:共|共计|合计|总计)$/;
+const ASIDE_SUBSET = /^\s*[，,]\s*其中/;
 
 /** Whether the parts may add up to the total: exactly, or, any of them written with 余/多, within the ranges they span. */
 function mayAddUp(total: Figure, parts: Figure[]): boolean {

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // An aside with its own total and parts adding up.
+    p('梳理形成行政许可事项清单（共215项，其中承接中央、省级、市级层面设定事项212项，垂直管理机构事项3项）。'),
     // Households and people of each kind adding up to both totals.
     p('全区共有低保对象4966户6535人，其中农村低保4497户5919人，城镇低保469户616人。'),
     // Amounts with 余 within the ranges they span (144.6万 to 144.7万 against 4.6万 to 4.7万 and 140万 to 141万).
@@ -1453,6 +1455,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('an aside no figure owns, with a total of its own and 其中 parts above it', '梳理形成《行政许可事项清单（2022年版）》（共215项，其中承接中央、省级、市级层面设定事项221项，垂直管理机构事项3项）。',
+      '所列各分项之和超过总数：221+3=224，大于总数215项（多9）', '215项'),
     sumRow('households and people of each kind in one sentence, the people above their total', '全区共有低保对象4966户6535人，其中农村低保4497户5991人，城镇低保469户616人，当月发放低保金7204040元。',
       '“其中”各分项之和超过总数：5991+616=6607，大于总数6535人（多72）', '6535人'),
     sumRow('households and people of each kind in the 其中 sentence after, the people adding up and the households short', '全区共有低保对象4966户6535人。其中农村低保4497户5919人，城镇低保460户616人。',
