@@ -1072,7 +1072,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     const elided = last && last.sentence === l.share.sentence && ELIDED_TOTAL.test(populationKey(l.named)) && onePopulation(last.named, l.named) ? last.base : undefined;
     // "1、咨询1188件，占受理总量65%；⏎2、投诉359件，占受理总量20%；": the same words in the item right after name the same whole.
     const repeated = !elided && last && last.named === l.named && nextItem(index, last.sentence, l.share.sentence) ? last.base : undefined;
-    const candidate = (l.sibling && found.get(l.sibling.id)) || elided || repeated || namedLooseBase(doc, index, ctx, l);
+    const candidate = (l.sibling && found.get(l.sibling.id)) || elided || repeated || namedLooseBase(doc, index, ctx, l) || restatedPartBase(doc, index, l);
     // ("民事类咨询121668人次，占全部咨询总数的80.6%；…其他方面咨询19841人次，占全部咨询13.1%": 总数 or not, one whole.)
     const own = candidate && ownPopulation.get(candidate.id);
     const owned = candidate && !(own !== undefined && ofOneWhole(own, populationKey(l.population))) ? candidate : undefined;
@@ -1082,7 +1082,7 @@ function acrossSentences(doc: ReportDocument, index: FigureIndex, ctx: RuleConte
     // ("受理1054件，其中立案996件…。⏎…953件，占总案件的95.68%" is of the 996) — unless 总X names the verb the base is
     // stated under ("占总上报事件的" of "共上报事件6800件").
     const base = owned && (elided || repeated || paragraphOf(index, owned) === paragraphOf(index, l.part) || !OF_TOTAL.test(l.named.replace(/的?(?:比重|比例|份额)$/, '')) ||
-      verbNamesBase(l.named, owned) || loose.some((o) => o !== l && o.named === l.named && Math.abs(paragraphOf(index, o.part) - paragraphOf(index, l.part)) <= NAMED_REACH && givesShare(o, owned, ctx))) ? owned : undefined;
+      verbNamesBase(doc, l.named, owned) || loose.some((o) => o !== l && o.named === l.named && Math.abs(paragraphOf(index, o.part) - paragraphOf(index, l.part)) <= NAMED_REACH && givesShare(o, owned, ctx))) ? owned : undefined;
     if (!base) {
       // "全国共有公证处3146个。其中，…公证处有1553个，占全国公证机构总数的49.36%；事业体制的有1555个，占49.43%；…": a whole
       // named otherwise than the count stated (公证机构, 公证处), of the things the part counts, found nowhere: the share
@@ -1264,9 +1264,47 @@ function nearestNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 const NAMES_PLACE = /全市|全区|全县|全省|全国|我市|我区|我县/;
 
 /** "占总上报事件的": the population names the verb of the count found for it (共上报事件6800件), which pins that count down. */
-function verbNamesBase(named: string, base: Figure): boolean {
+// How far back a restated part is looked for: a report states a few thousand figures.
+const MAX_RESTATED_BACK = 2000;
+
+/**
+ * "一、…共受理投诉、举报、咨询、求助667件。其中，投诉483件，…" and, in a later section, "（一）…共受理投诉483件，占总受理量的
+ * 72.41%": a part whose share names a whole by its verb, found nowhere near it, restates by value, counter and noun a 其中
+ * part of a whole count of that verb earlier in the report — the whole it is a share of.
+ */
+function restatedPartBase(doc: ReportDocument, index: FigureIndex, l: LooseShare): Figure | undefined {
+  const { part, named } = l;
   const verb = verbOf(named);
-  return verb !== undefined && verbOf(statedUnder(base)) === verb;
+  const noun = verb ? statedUnder(part).slice(statedUnder(part).lastIndexOf(verb) + verb.length) : '';
+  if (!verb || noun.length < 2) return undefined;
+  const wholes: Figure[] = [];
+  for (let id = part.id - 1; id >= 0 && part.id - id <= MAX_RESTATED_BACK; id--) {
+    const f = index.figures[id];
+    if (f.sentence === part.sentence || f.value !== part.value || f.unit !== part.unit || !f.subsetCue || !f.before.includes(noun)) continue;
+    // Its whole: the nearest count before it, in its sentence or the one before, larger and of its counter.
+    for (let w = id - 1; w >= 0 && index.figures[w].sentence >= f.sentence - 1; w--) {
+      const g = index.figures[w];
+      if (g.percent || g.change || g.subsetCue || g.inParens || !sameUnitKind(g, part) || g.value <= part.value) continue;
+      if (verbNamesBase(doc, named, g)) wholes.push(g);
+      break;
+    }
+  }
+  return uniqueValue(wholes);
+}
+
+// The words before a base its verb is looked for in: one clause, however long.
+const MAX_VERB_CLAUSE = 60;
+
+function verbNamesBase(doc: ReportDocument, named: string, base: Figure): boolean {
+  const verb = verbOf(named);
+  if (verb === undefined) return false;
+  if (verbOf(statedUnder(base)) === verb) return true;
+  // The verb of the base's clause, followed by kinds joined by 、 that may read as verbs themselves ("共受理投诉、举报、咨询、
+  // 求助667件" is stated under 受理).
+  const window = doc.norm.slice(Math.max(0, base.span.start - MAX_VERB_CLAUSE), base.span.start);
+  const words = window.slice(window.search(/[^，,；;。：:]*$/));
+  const at = words.lastIndexOf(verb);
+  return at >= 0 && verbOf(words.slice(0, at + verb.length)) === verb && /^[\u4e00-\u9fff、和及]*$/.test(words.slice(at + verb.length));
 }
 
 function namedLooseBase(doc: ReportDocument, index: FigureIndex, ctx: RuleContext, l: LooseShare): Figure | undefined {

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A part restated in a later section, its share of the whole of its verb right (483÷667).
+    p('一、总体情况\n全县共受理投诉、举报、咨询、求助667件，同比增长113.78%。其中，投诉483件、举报73件、咨询6件、求助105件。\n二、热点分析\n（一）全县共受理投诉483件，占总受理量的72.41%。'),
     // Items of a 其中 list in brackets with their shares, all of the total before the brackets.
     p('共受理消费者诉求13459件（其中，投诉8875件，占比65.94%，举报1263件，占比9.38%，咨询3321件，占比24.67%），已办结13441件。'),
     // An aside not opened by 其中 is no list of parts here: only its first count and share are read, as any aside's.
@@ -649,6 +651,16 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'the share of a whole named by its verb over kinds that read as verbs (共受理投诉、举报、咨询、求助)',
+      text: p('全县共受理投诉、举报、咨询、求助667件，同比增长113.78%。其中，投诉483件、举报73件、咨询6件、求助105件。\n全县共受理投诉483件，占总受理量的74.21%。'),
+      findings: [{ code: 'figure/share', at: '74.21%', message: '占比与部分、总数不符：483件÷667件=72.41%，应为72.41%，文中为74.21%（按74.21%计，部分约应为495件）' }],
+    },
+    {
+      name: 'a part restated in a later section, its share of the whole of its verb in the section it was listed in',
+      text: p('一、总体情况\n全县共受理投诉、举报、咨询、求助667件，同比增长113.78%。其中，投诉483件、举报73件、咨询6件、求助105件。\n二、热点分析\n（一）全县共受理投诉483件，占总受理量的74.21%。'),
+      findings: [{ code: 'figure/share', at: '74.21%', message: '占比与部分、总数不符：483件÷667件=72.41%，应为72.41%，文中为74.21%（按74.21%计，部分约应为495件）' }],
+    },
     {
       name: 'a run of shares of one whole, named with 总数 and once without (占全部咨询总数的, 占全部咨询), one item off',
       text: p('受理咨询分为民事、刑事、行政、其他四大类，全年民事类咨询121668人次，占全部咨询总数的80.6%；刑事类咨询5756人次，占全部咨询总数的3.8%；行政类咨询3732人次，占全部咨询总数的2.5%；其他方面咨询19841人次，占全部咨询15.1%。'),
