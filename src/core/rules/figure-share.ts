@@ -1574,8 +1574,21 @@ function continuesRun(doc: ReportDocument, index: FigureIndex, ctx: RuleContext,
   // An item of a numbered list may break its count down in its own paragraph ("其中，物业服务900件、…").
   // So may an item state how many of it were closed ("投诉300件，占比24.00%，已办结285件，办结率95.00%；举报…").
   const between = index.figures.slice(last.share.id + 1, next.part.id);
+  const breakdown = itemBreakdown(doc, last, between);
   return !between.some((f) => !f.inParens && isExactCount(f) && !f.change && !isEarlierValue(f) && alike(f, next.part) && !(numbered && paragraphOf(index, f) === from.paragraph) &&
-    !(f.value <= last.part.value && f.sentence === last.part.sentence && CLOSED_OF_ITEM.test(f.before)));
+    !(f.value <= last.part.value && f.sentence === last.part.sentence && CLOSED_OF_ITEM.test(f.before)) && !breakdown.includes(f));
+}
+
+/**
+ * "全国12315平台受理投诉举报41601件，占诉求总量的52.93%，其中PC端14510件、微信小程序18640件、…；浙江省…受理28470件，占诉求总量的
+ * 36.22%": a 其中 list right after an item's share, before the ； that ends the item, within the item's count, breaks the item
+ * down — the run of shares goes on past it.
+ */
+function itemBreakdown(doc: ReportDocument, last: LooseShare, between: Figure[]): Figure[] {
+  const counts = between.filter((f) => !f.inParens && !f.percent && !f.change);
+  if (!counts[0]?.subsetCue || counts.some((f) => f.sentence !== last.part.sentence || !isExactCount(f) || !sameUnitKind(f, last.part))) return [];
+  if (/[；;]/.test(doc.norm.slice(last.share.span.end, counts[counts.length - 1].span.start))) return [];
+  return counts.reduce((t, f) => t + f.value, 0) <= last.part.value ? counts : [];
 }
 
 /** The part's words are the other's with a negation before them ("未达到序时进度" of "达到序时进度"). */

@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // An item's own 其中 breakdown right after its share: the run of shares goes on past it, all fitting.
+    p('全市12315平台受理投诉举报41601件，占诉求总量的52.93%，其中PC端14510件、微信小程序18640件、手机APP7028件；省统一平台受理28470件，占诉求总量的36.22%；来信受理4676件，占诉求总量的5.95%；电话受理3703件，占诉求总量的4.71%。'),
     // A part restated in a later section, its share of the whole of its verb right (483÷667).
     p('一、总体情况\n全县共受理投诉、举报、咨询、求助667件，同比增长113.78%。其中，投诉483件、举报73件、咨询6件、求助105件。\n二、热点分析\n（一）全县共受理投诉483件，占总受理量的72.41%。'),
     // Items of a 其中 list in brackets with their shares, all of the total before the brackets.
@@ -651,6 +653,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a run of shares past an item\'s own 其中 breakdown, the first item off the total the others agree on',
+      text: p('全市12315平台受理投诉举报41601件，占诉求总量的52.39%，其中PC端14510件、微信小程序18640件、手机APP7028件；省统一平台受理28470件，占诉求总量的36.22%；来信受理4676件，占诉求总量的5.95%；电话受理3703件，占诉求总量的4.71%。'),
+      findings: [{ code: 'figure/share', at: '52.39%', message: /本项41601件÷52.39%≈79406件/ }],
+    },
     {
       name: 'the share of a whole named by its verb over kinds that read as verbs (共受理投诉、举报、咨询、求助)',
       text: p('全县共受理投诉、举报、咨询、求助667件，同比增长113.78%。其中，投诉483件、举报73件、咨询6件、求助105件。\n全县共受理投诉483件，占总受理量的74.21%。'),
