@@ -97,7 +97,10 @@ export const figureShare: Rule = {
     // Sums of sorted shares over 100%: reported only where no share of theirs is found wrong on its own (one slip, one finding).
     const sorted: Finding[] = [];
     // Every sentence: a structure of bare numbers ("11.6:42.7:49.7") holds no figure, so its sentence is not among the index's.
-    for (const sentence of doc.sentences) if (sentence.text.includes('产业')) out.push(...sectorShares(doc, sentence.span));
+    for (const sentence of doc.sentences) {
+      if (sentence.text.includes('产业')) out.push(...sectorShares(doc, sentence.span));
+      if (sentence.text.includes('结构')) out.push(...structureShares(doc, sentence.span));
+    }
     for (const sentence of index.sentences) {
       // Every check of a sentence reads a share (a percent, maybe in an aside): a sentence without one has none.
       if (!sentence.figures.some((id) => index.figures[id].percent)) continue;
@@ -2484,6 +2487,32 @@ function sectorShares(doc: ReportDocument, span: { start: number; end: number })
     sets.push({ kind: '结构', values: valuesOf(m, SECTOR_STRUCTURE_TERMS) });
     goesOn(m.index! + m[0].length);
   }
+  return judgeShareSets(doc, span, sets);
+}
+
+// A structure of other shares written as a ratio ("“四大检察”业务占比结构为69.93:16.65:8.41:5.01", "…比重结构为39:61"): its
+// terms are percents of one whole. (Sectors' structures are read above, with their names.)
+const SHARE_STRUCTURE = /(?:占比|比重|比例)?结构(?:比例?)?(?:为|是|调整为|优化为|变为)\s*([0-9]+(?:\.[0-9]+)?(?:\s*[:：∶︰]\s*[0-9]+(?:\.[0-9]+)?){1,5})(?![0-9.%:：∶︰])/g;
+
+/** Structures written as ratios that do not add up to 100 (within their rounding), outside the sectors'. */
+function structureShares(doc: ReportDocument, span: { start: number; end: number }): Finding[] {
+  const text = doc.norm.slice(span.start, span.end);
+  const sets: { kind: string; values: { text: string; at: number }[] }[] = [];
+  for (const m of text.matchAll(SHARE_STRUCTURE)) {
+    if (SECTOR_NAMED.test(text.slice(Math.max(0, m.index - MAX_STRUCTURE_NAME), m.index))) continue;
+    const values: { text: string; at: number }[] = [];
+    const from = m.index + m[0].length - m[1].length;
+    for (const term of m[1].matchAll(/[0-9]+(?:\.[0-9]+)?/g)) values.push({ text: term[0], at: from + term.index });
+    sets.push({ kind: '占比结构', values });
+  }
+  return judgeShareSets(doc, span, sets);
+}
+
+const SECTOR_NAMED = /产业/;
+const MAX_STRUCTURE_NAME = 20;
+
+/** Each set of shares of one whole that does not add up to 100% (within its rounding), as one finding on its last term. */
+function judgeShareSets(doc: ReportDocument, span: { start: number; end: number }, sets: { kind: string; values: { text: string; at: number }[] }[]): Finding[] {
   const out: Finding[] = [];
   for (const { kind, values } of sets) {
     const numbers = values.map((v) => Number(v.text));
@@ -2495,13 +2524,14 @@ function sectorShares(doc: ReportDocument, span: { start: number; end: number })
     if (Math.abs(sum - 100) <= tolerance || Math.abs(sum - 100) > COMPLETE_SLACK) continue;
     const last = values[values.length - 1];
     // The span takes in the % sign, as a figure's does.
-    const end = (v: { text: string; at: number }) => span.start + v.at + v.text.length + (kind === '结构' ? 0 : 1);
-    const shown = kind === '结构' ? values.map((v) => v.text).join('+') : values.map((v) => `${v.text}%`).join('+');
-    const what = kind === '贡献率' ? '三次产业对增长的贡献率之和应为100%' : kind === '结构' ? '三次产业结构各项之和应为100' : '三次产业各占比之和应为100%';
+    const ratio = kind === '结构' || kind === '占比结构';
+    const end = (v: { text: string; at: number }) => span.start + v.at + v.text.length + (ratio ? 0 : 1);
+    const shown = ratio ? values.map((v) => v.text).join('+') : values.map((v) => `${v.text}%`).join('+');
+    const what = kind === '贡献率' ? '三次产业对增长的贡献率之和应为100%' : kind === '结构' ? '三次产业结构各项之和应为100' : kind === '占比结构' ? '占比结构各项之和应为100' : '三次产业各占比之和应为100%';
     out.push(report(CODE, {
-      message: `${what}：${shown}=${show(sum, decimals)}${kind === '结构' ? '' : '%'}`,
+      message: `${what}：${shown}=${show(sum, decimals)}${ratio ? '' : '%'}`,
       span: { start: span.start + last.at, end: end(last) },
-      related: values.slice(0, -1).map((v) => ({ span: { start: span.start + v.at, end: end(v) }, message: `部分：${v.text}${kind === '结构' ? '' : '%'}` })),
+      related: values.slice(0, -1).map((v) => ({ span: { start: span.start + v.at, end: end(v) }, message: `部分：${v.text}${ratio ? '' : '%'}` })),
     }));
   }
   return out;

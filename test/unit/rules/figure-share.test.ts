@@ -5,6 +5,9 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A structure written as a ratio adding up to 100 within its rounding; a ratio far from 100 is no structure of percents.
+    p('全市检察机关刑事、民事、行政和公益诉讼“四大检察”业务占比结构为69.93:16.65:8.41:5.01。'),
+    p('全市中小学师生比结构为1:15。'),
     // An item's own 其中 breakdown right after its share: the run of shares goes on past it, all fitting.
     p('全市12315平台受理投诉举报41601件，占诉求总量的52.93%，其中PC端14510件、微信小程序18640件、手机APP7028件；省统一平台受理28470件，占诉求总量的36.22%；来信受理4676件，占诉求总量的5.95%；电话受理3703件，占诉求总量的4.71%。'),
     // A part restated in a later section, its share of the whole of its verb right (483÷667).
@@ -653,6 +656,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a structure of shares written as a ratio, not adding up to 100',
+      text: p('全市检察机关刑事、民事、行政和公益诉讼“四大检察”业务占比结构为69.93:16.65:8.14:5.01。'),
+      findings: [{ code: 'figure/share', at: '5.01', message: '占比结构各项之和应为100：69.93+16.65+8.14+5.01=99.73' }],
+    },
     {
       name: 'a run of shares past an item\'s own 其中 breakdown, the first item off the total the others agree on',
       text: p('全市12315平台受理投诉举报41601件，占诉求总量的52.39%，其中PC端14510件、微信小程序18640件、手机APP7028件；省统一平台受理28470件，占诉求总量的36.22%；来信受理4676件，占诉求总量的5.95%；电话受理3703件，占诉求总量的4.71%。'),
