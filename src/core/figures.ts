@@ -1137,10 +1137,18 @@ function ownerOfAside(norm: string, figures: Figure[], ids: number[], open: numb
   for (let k = ids.length - 1; k >= 0; k--) {
     const f = figures[ids[k]];
     if (f.span.end > open) continue;
-    return !f.inParens && COUNTED_NOUN_ONLY.test(norm.slice(f.span.end, open)) ? f.id : undefined;
+    if (f.inParens || !COUNTED_NOUN_ONLY.test(norm.slice(f.span.end, open))) return undefined;
+    // "噪声污染问题583件，占总数的62.96%（其中工业噪声64件、…）": a breakdown after a count's own share is the count's.
+    const count = k > 0 ? figures[ids[k - 1]] : undefined;
+    if (f.percent && count && !count.percent && !count.inParens && OWN_SHARE_BETWEEN.test(norm.slice(count.span.end, f.span.start)) && BREAKDOWN_OPENS.test(norm.slice(open + 1, open + 4))) return count.id;
+    return f.id;
   }
   return undefined;
 }
+
+// A count's own share right after it ("583件，占总数的62.96%"), and an aside that breaks a count down ("（其中…", "（包括…").
+const OWN_SHARE_BETWEEN = /^\s*[，,]\s*占[\u4e00-\u9fff]{0,12}$/;
+const BREAKDOWN_OPENS = /^\s*(?:其中|包括)/;
 
 // Between a count and its aside: nothing, or the noun it counts when the count comes first ("抽查11宗案件（刑事…）").
 const COUNTED_NOUN_ONLY = /^\s*[\u4e00-\u9fff]{0,8}\s*$/;

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A breakdown in brackets after a count's own share, adding up to the count.
+    p('噪声污染问题583件，占总数的62.96%（其中工业噪声64件、建设施工噪声48件、社会生活娱乐噪声471件）；大气污染问题267件，占总数的28.68%。'),
     // An aside with its own total and parts adding up.
     p('梳理形成行政许可事项清单（共215项，其中承接中央、省级、市级层面设定事项212项，垂直管理机构事项3项）。'),
     // Households and people of each kind adding up to both totals.
@@ -1455,6 +1457,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('a breakdown in brackets after a count\'s own share is the count\'s', '噪声污染问题583件，占总数的62.96%（其中工业噪声64件、建设施工噪声84件、社会生活娱乐噪声471件）；大气污染问题267件，占总数的28.68%。',
+      '“其中”各分项之和超过总数：64+84+471=619，大于总数583件（多36）', '583件'),
     sumRow('an aside no figure owns, with a total of its own and 其中 parts above it', '梳理形成《行政许可事项清单（2022年版）》（共215项，其中承接中央、省级、市级层面设定事项221项，垂直管理机构事项3项）。',
       '所列各分项之和超过总数：221+3=224，大于总数215项（多9）', '215项'),
     sumRow('households and people of each kind in one sentence, the people above their total', '全区共有低保对象4966户6535人，其中农村低保4497户5991人，城镇低保469户616人，当月发放低保金7204040元。',
