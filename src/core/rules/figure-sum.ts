@@ -275,7 +275,7 @@ export const figureSum: Rule = {
       if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
       const aboveEvery = out.some((f) => f.span.start >= (index.sentences[k - 1]?.span.start ?? Infinity) && f.span.end <= index.sentences[k].span.end) ? undefined : checkAboveEveryCount(doc, index, ctx, k);
       if (aboveEvery) out.push(aboveEvery);
-      const paired = checkPairedMeasures(doc, index, k) ?? checkPairedHeadcounts(doc, index, k) ?? checkTotalInAside(doc, index, k);
+      const paired = checkPairedMeasures(doc, index, k) ?? checkPairedHeadcounts(doc, index, k) ?? checkTotalInAside(doc, index, k) ?? checkFramedRest(doc, index, k);
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const casesAndPeople = checkCasesAndPeopleAbove(doc, index, k);
       if (casesAndPeople && !out.some((f) => f.span.start === casesAndPeople.span.start)) out.push(casesAndPeople);
@@ -1705,6 +1705,27 @@ function checkRestSplit(doc: ReportDocument, index: FigureIndex, ctx: RuleContex
   }
   return sumFinding(doc, total, parts);
 }
+
+/**
+ * "最高检通报的52项案件质量主要评价指标中，设定通报值的13项，我省全部达标；其他39项，有25项位居全国前15，其中16项位居前10": a
+ * sentence framed by its total (…N项…中，) and set out in stretches by ；, each opening with a count of the total's kind, the
+ * last of them the rest (其他, 其余): those counts are all of it and add up to it, whatever each stretch says of its own.
+ */
+function checkFramedRest(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  const own = mainFigures(index.sentences[k]).filter((f) => !f.percent && !f.change);
+  const total = own[0];
+  if (!total || !isExactCount(total) || !FRAME_OF_TOTAL.test(doc.norm.slice(total.span.end, total.span.end + MAX_FRAME_AFTER))) return undefined;
+  const stretches = stretchesOf(doc, own.slice(1));
+  if (stretches.length < 2 || stretches[0].length === 0) return undefined;
+  const items = stretches.map((g) => g.find((f) => sameUnitKind(f, total)));
+  if (items.some((f, j) => !f || f !== stretches[j][0] || !isExactCount(f)) || !REMAINDER.test((items[items.length - 1] as Figure).before)) return undefined;
+  const parts = items as Figure[];
+  return addsUp(total, parts) ? undefined : sumFinding(doc, total, parts);
+}
+
+// What closes a frame after its total: the rest of its noun and 中 ("项案件质量主要评价指标中，").
+const FRAME_OF_TOTAL = /^[\u4e00-\u9fff“”"]{0,20}?中[，,]/;
+const MAX_FRAME_AFTER = 24;
 
 // At least this many counts of one enumeration after a total, without 其中, for them to be read as its kinds.
 const MIN_ENUMERATED_KINDS = 3;

@@ -8,6 +8,10 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A sentence framed by its total, stretches by ；, the last the rest: adding up (what each stretch says of its own aside).
+    p('最高检通报的52项案件质量主要评价指标中，设定通报值的13项，我省全部达标；其他39项，有25项位居全国前15，其中16项位居前10。'),
+    // No rest: the stretches may leave some out.
+    p('最高检通报的52项案件质量主要评价指标中，设定通报值的13项，我省全部达标；有25项位居全国前15。'),
     // A breakdown in brackets after a count's own share, adding up to the count.
     p('噪声污染问题583件，占总数的62.96%（其中工业噪声64件、建设施工噪声48件、社会生活娱乐噪声471件）；大气污染问题267件，占总数的28.68%。'),
     // An aside with its own total and parts adding up.
@@ -1457,6 +1461,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('a sentence framed by its total, set out by ； up to the rest', '最高检通报的52项案件质量主要评价指标中，设定通报值的13项，我省全部达标；其他29项，有25项位居全国前15，其中16项位居前10。',
+      '分项之和与总数不符：13+29=42，与总数52项不符（相差10）', '52项'),
     sumRow('a breakdown in brackets after a count\'s own share is the count\'s', '噪声污染问题583件，占总数的62.96%（其中工业噪声64件、建设施工噪声84件、社会生活娱乐噪声471件）；大气污染问题267件，占总数的28.68%。',
       '“其中”各分项之和超过总数：64+84+471=619，大于总数583件（多36）', '583件'),
     sumRow('an aside no figure owns, with a total of its own and 其中 parts above it', '梳理形成《行政许可事项清单（2022年版）》（共215项，其中承接中央、省级、市级层面设定事项221项，垂直管理机构事项3项）。',
