@@ -643,11 +643,14 @@ function withAsideUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
     // The aside's first count, before the aside closes; the total's words say it is one.
     if (/[)）]/.test(text.slice(n.end, next.start)) || next.start - n.end > MAX_ASIDE_LEAD) continue;
     if (!TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !SUBSET_ASIDE.test(text.slice(n.end, next.start))) continue;
+    // "位居全国前15（其中16项位居前10）": a rank, no count.
+    if (RANK_BEFORE.test(text.slice(Math.max(0, n.start - 1), n.start))) continue;
     out ??= [...numbers];
     out[k] = { ...n, unit: next.unit, unitStart: n.end, unitEnd: n.end };
   }
   return out ?? numbers;
 }
+const RANK_BEFORE = /[前第]$/;
 // …or the aside says it breaks the total down ("申请1126（其中社会组织类1125宗，…）").
 const SUBSET_ASIDE = /^[（(]\s*其中/;
 // How far into the aside its first count may stand ("（其中：行政检查195件" ).
