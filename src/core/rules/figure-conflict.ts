@@ -57,7 +57,7 @@ export const figureConflict: Rule = {
     const reported = new Set(whole.map((f) => f.span.start));
     return [
       ...whole, ...restatements(doc, index, ctx.analysis(UNMET_SPANS), keeping(ctx)).filter((f) => !reported.has(f.span.start)), ...holdersExceedItems(doc, index),
-      ...listCountConflicts(doc, ctx), ...tableRestatements(doc, index, ctx), ...allRestated(doc, index).filter((f) => !reported.has(f.span.start)),
+      ...listCountConflicts(doc, ctx), ...namesBeforeCounts(doc, index), ...tableRestatements(doc, index, ctx), ...allRestated(doc, index).filter((f) => !reported.has(f.span.start)),
       ...changesRestated(doc, index),
     ].sort((a, b) => a.span.start - b.span.start);
   },
@@ -862,6 +862,86 @@ function namesAfterCounts(text: string, from: number, to: number): Finding[] {
     }));
   }
   return out;
+}
+
+/**
+ * "设立总商会人民调解委员会、旅游纠纷人民调解委员会、消费纠纷人民调解委员会、婚姻家庭纠纷人民调解委员会5个…", "设立无障碍手语服务、…、
+ * 欠薪维权服务等各类专席5个": a count right after the names it counts (back to the verb that introduces them, or a colon) may not be
+ * fewer than they are — after 等 neither, which may only add more. More than the names only when no 等 stands between and
+ * every name is a body's (a count after levels or fields counts what is under them: "省、市、县28个执法部门"). A name with
+ * 和/及 in it may be two. Counts with their own count word (大, 级) are listCountsIn's.
+ */
+function namesBeforeCounts(doc: ReportDocument, index: FigureIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const sentence of index.sentences) {
+    for (const f of mainFigures(sentence)) {
+      if (f.percent || f.change || f.approx || !NAME_COUNTERS.has(f.unit) || !Number.isInteger(f.value) || f.value < 2 || f.value > MAX_NAMED) continue;
+      const text = doc.norm.slice(Math.max(sentence.span.start, f.numeralSpan.start - MAX_NAMES_TEXT), f.numeralSpan.start);
+      const etc = NAMES_ETC.exec(text);
+      const names = namesBack(etc ? text.slice(0, etc.index) : text.replace(NAMES_COUNT_LEAD, ''));
+      if (!names || names.length < MIN_NAMES) continue;
+      const joined = names.filter((n) => CONJUNCTION_CHARS.test(n.slice(1))).length;
+      const [low, high] = [names.length, names.length + joined];
+      // Names alike (of one kind, as their endings show) or bodies' names: no item of the list holds a 、 of its own.
+      if (!namesOfOneKind(names)) continue;
+      if (f.value >= low && (etc || f.value <= high || !names.every((n) => BODY_NAME.test(n)))) continue;
+      const listed = names.length <= 4 ? names.join('、') : `${names.slice(0, 2).join('、')}……${names[names.length - 1]}`;
+      out.push(report('figure/conflict', {
+        message: `列举的项数与所写数目不符：${q(figureText(doc, f))}之前列出了${low === high ? low : `${low}至${high}`}个名称（${listed}）${etc ? '，“等”之后的数只会更多' : ''}，请核对`,
+        span: f.span,
+      }));
+    }
+  }
+  return out;
+}
+
+/** All names are bodies' names, or all but a third end as the last one does (its last two characters). */
+function namesOfOneKind(names: string[]): boolean {
+  if (names.every((n) => BODY_NAME.test(n))) return true;
+  const ending = names[names.length - 1].slice(-2);
+  return ending.length === 2 && names.filter((n) => !n.endsWith(ending)).length * 3 <= names.length;
+}
+
+// Measure words of things named one by one.
+const NAME_COUNTERS = new Set(['个', '家', '项', '类', '条', '支', '所', '座', '部', '种', '批', '处', '套', '站', '镇', '乡', '村']);
+const MAX_NAMED = 40;
+const MIN_NAMES = 3;
+// "…等各类专席" before the count: the names end at 等.
+const NAMES_ETC = /等[\u4e00-\u9fff]{0,8}$/;
+// "…委员会共4个", "…这4个": nothing else between the names and the count.
+const NAMES_COUNT_LEAD = /(?:共|这|计)$/;
+// Verbs that introduce a list of names (the last of them in the words read back).
+const NAMES_VERB = /(?:设立|设置|建立|开通|成立|组建|涉及|包括|包含|设有|开设|打造|建成|创建|评为|命名|确定|选取|选定|覆盖|整合|归并|出台|制定|修订|印发|推出|聘请|遴选|培育|认定|涵盖|分为|形成)(?!.*(?:设立|设置|建立|开通|成立|组建|涉及|包括|包含|设有|开设|打造|建成|创建|评为|命名|确定|选取|选定|覆盖|整合|归并|出台|制定|修订|印发|推出|聘请|遴选|培育|认定|涵盖|分为|形成))/;
+const MAX_NAME = 30;
+// A short number in a name may be a count of its own ("A3个"); a hotline's number is a name's ("12333人力资源和社会保障服务").
+const COUNT_IN_NAME = /(?<![0-9０-９])[0-9０-９]{1,3}(?![0-9０-９])/;
+
+/** The names joined by 、 at the end of `list` (、 inside brackets, titles or quotes aside), back to the verb or colon that opens them. */
+function namesBack(list: string): string[] | undefined {
+  const names: string[] = [];
+  let depth = 0;
+  let end = list.length;
+  for (let p = list.length - 1; p >= -1; p--) {
+    const c = p >= 0 ? list[p] : '';
+    if (c && '）)》”」'.includes(c)) depth++;
+    else if (c && '（(《“「'.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const verb = c === '、' ? NAMES_VERB.exec(list.slice(p + 1, end)) : null;
+    if (c === '、' && !verb) {
+      const name = list.slice(p + 1, end);
+      if (!name || name.length > MAX_NAME || COUNT_IN_NAME.test(name)) return undefined;
+      names.unshift(name);
+      end = p;
+    } else if (verb || c === '' || '，,；;。：:'.includes(c)) {
+      const head = list.slice(p + 1, end);
+      const opening = verb ?? NAMES_VERB.exec(head);
+      const name = opening ? head.slice(opening.index + opening[0].length) : c === '：' || c === ':' ? head : undefined;
+      if (!name || name.length > MAX_NAME || COUNT_IN_NAME.test(name)) return undefined;
+      names.unshift(name);
+      return names;
+    }
+  }
+  return undefined;
 }
 
 /** The names of a list joined by 、 (its last one maybe by 和/及: "A、B和C"), or undefined when it is not names alone. */

@@ -1361,6 +1361,14 @@ ruleTable(figureChange, {
 
 ruleTable(figureConflict, {
   valid: [
+    // As many names as the count, or more than the names after 等; a count after levels counts what is under them; items
+    // not alike (a 、 inside one of them) are not counted.
+    report('设立总商会人民调解委员会、旅游纠纷人民调解委员会、消费纠纷人民调解委员会、婚姻家庭纠纷人民调解委员会4个行业性人民调解组织。'),
+    report('设立无障碍手语服务、民营企业服务、12333人力资源和社会保障服务、居家养老服务等各类专席7个。'),
+    report('覆盖省、市、县28个执法部门。'),
+    report('内容包括：总体情况、主动公开政府信息情况、被申请行政复议、提起行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六项内容。'),
+    // A rank is no count for its aside to break down.
+    report('52项评价指标中，有25项位居全国前15（其中16项位居前10）。'),
     // Changes on a stated basis (扣除…后, 按…口径计算) are of the level before them, not levels of their own words.
     report('全市一般公共预算收入416亿元，扣除留抵退税因素后增长2.5%，按自然口径计算下降13.2%。全市税收收入282.5亿元，扣除留抵退税因素后增长1.3%，按自然口径计算下降20%。'),
     report('全市共有各级各类法治文化阵地127个，今年新增21个。'),
@@ -1391,6 +1399,16 @@ ruleTable(figureConflict, {
     report('全县有1250人参加培训。全县1205名行政执法人员全部参加考试。'),
   ],
   invalid: [
+    {
+      name: 'a count right after the names it counts, more than them (bodies named in full)',
+      text: report('先后在县工商联、县妇联设立总商会人民调解委员会、旅游纠纷人民调解委员会、消费纠纷人民调解委员会、婚姻家庭纠纷人民调解委员会5个行业性人民调解组织。'),
+      findings: [{ code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“5个”之前列出了4个名称（总商会人民调解委员会、旅游纠纷人民调解委员会、消费纠纷人民调解委员会、婚姻家庭纠纷人民调解委员会），请核对', at: '5个' }],
+    },
+    {
+      name: 'a count after 等 fewer than the names before it',
+      text: report('设立无障碍手语服务、民营企业服务、12333人力资源和社会保障服务、居家养老服务、欠薪维权服务等各类专席4个。'),
+      findings: [{ code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“4个”之前列出了5至6个名称（无障碍手语服务、民营企业服务……欠薪维权服务），“等”之后的数只会更多，请核对', at: '4个' }],
+    },
     {
       name: 'a stock of people in 人 stated again in 名',
       text: report('全县共有行政执法人员1250人。全县1205名行政执法人员全部参加培训。'),
