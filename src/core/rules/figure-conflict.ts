@@ -14,7 +14,7 @@ import { ANSWER_GRADE, CHANGE_DOWN, CHANGE_UP, CHANGE_WORDS, PART_OF_YEAR, PRIOR
 import type { Segmenter } from '../segmenter';
 import { defineCodes, report, type Rule, type RuleContext } from '../rule';
 import { defineAnalysis } from '../analyses';
-import { charCodes, foldWidth, WHITE_SPACE } from '../text';
+import { charCodes, foldWidth, lastMatch, WHITE_SPACE } from '../text';
 import type { Finding, Fix, ReportDocument, Span } from '../types';
 import { PLAN_SPANS, TARGET_STATEMENTS } from './figure-target';
 import { MIN_RATIO, MOVE_FROM, MOVE_TO, differenceText, roundedDownRange, newRestatedMemo, oneSlipApart, restatedConflicts, significantDigits, unitKind, type RestatedGroup, type RestatedKeeping } from './figure-restated';
@@ -877,6 +877,8 @@ function namesBeforeCounts(doc: ReportDocument, index: FigureIndex): Finding[] {
     for (const f of mainFigures(sentence)) {
       if (f.percent || f.change || f.approx || !NAME_COUNTERS.has(f.unit) || !Number.isInteger(f.value) || f.value < 2 || f.value > MAX_NAMED) continue;
       const text = doc.norm.slice(Math.max(sentence.span.start, f.numeralSpan.start - MAX_NAMES_TEXT), f.numeralSpan.start);
+      // The last name stands right before the count (or its 等): a 、 within a name's length of it.
+      if (text.lastIndexOf('、') < text.length - MAX_NAME - MAX_ETC_WORDS) continue;
       const etc = NAMES_ETC.exec(text);
       const names = namesBack(etc ? text.slice(0, etc.index) : text.replace(NAMES_COUNT_LEAD, ''));
       if (!names || names.length < MIN_NAMES) continue;
@@ -907,11 +909,12 @@ const NAME_COUNTERS = new Set(['个', '家', '项', '类', '条', '支', '所', 
 const MAX_NAMED = 40;
 const MIN_NAMES = 3;
 // "…等各类专席" before the count: the names end at 等.
+const MAX_ETC_WORDS = 9;
 const NAMES_ETC = /等[\u4e00-\u9fff]{0,8}$/;
 // "…委员会共4个", "…这4个": nothing else between the names and the count.
 const NAMES_COUNT_LEAD = /(?:共|这|计)$/;
 // Verbs that introduce a list of names (the last of them in the words read back).
-const NAMES_VERB = /(?:设立|设置|建立|开通|成立|组建|涉及|包括|包含|设有|开设|打造|建成|创建|评为|命名|确定|选取|选定|覆盖|整合|归并|出台|制定|修订|印发|推出|聘请|遴选|培育|认定|涵盖|分为|形成)(?!.*(?:设立|设置|建立|开通|成立|组建|涉及|包括|包含|设有|开设|打造|建成|创建|评为|命名|确定|选取|选定|覆盖|整合|归并|出台|制定|修订|印发|推出|聘请|遴选|培育|认定|涵盖|分为|形成))/;
+const NAMES_VERB = /设立|设置|建立|开通|成立|组建|涉及|包括|包含|设有|开设|打造|建成|创建|评为|命名|确定|选取|选定|覆盖|整合|归并|出台|制定|修订|印发|推出|聘请|遴选|培育|认定|涵盖|分为|形成/g;
 const MAX_NAME = 30;
 // A short number in a name may be a count of its own ("A3个"); a hotline's number is a name's ("12333人力资源和社会保障服务").
 const COUNT_IN_NAME = /(?<![0-9０-９])[0-9０-９]{1,3}(?![0-9０-９])/;
@@ -926,7 +929,7 @@ function namesBack(list: string): string[] | undefined {
     if (c && '）)》”」'.includes(c)) depth++;
     else if (c && '（(《“「'.includes(c)) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    const verb = c === '、' ? NAMES_VERB.exec(list.slice(p + 1, end)) : null;
+    const verb = c === '、' ? lastMatch(NAMES_VERB, list.slice(p + 1, end)) : undefined;
     if (c === '、' && !verb) {
       const name = list.slice(p + 1, end);
       if (!name || name.length > MAX_NAME || COUNT_IN_NAME.test(name)) return undefined;
@@ -934,7 +937,7 @@ function namesBack(list: string): string[] | undefined {
       end = p;
     } else if (verb || c === '' || '，,；;。：:'.includes(c)) {
       const head = list.slice(p + 1, end);
-      const opening = verb ?? NAMES_VERB.exec(head);
+      const opening = verb ?? lastMatch(NAMES_VERB, head);
       const name = opening ? head.slice(opening.index + opening[0].length) : c === '：' || c === ':' ? head : undefined;
       if (!name || name.length > MAX_NAME || COUNT_IN_NAME.test(name)) return undefined;
       names.unshift(name);
