@@ -876,9 +876,9 @@ function namesBeforeCounts(doc: ReportDocument, index: FigureIndex): Finding[] {
   for (const sentence of index.sentences) {
     for (const f of mainFigures(sentence)) {
       if (f.percent || f.change || f.approx || !NAME_COUNTERS.has(f.unit) || !Number.isInteger(f.value) || f.value < 2 || f.value > MAX_NAMED) continue;
-      const text = doc.norm.slice(Math.max(sentence.span.start, f.numeralSpan.start - MAX_NAMES_TEXT), f.numeralSpan.start);
       // The last name stands right before the count (or its 等): a 、 within a name's length of it.
-      if (text.lastIndexOf('、') < text.length - MAX_NAME - MAX_ETC_WORDS) continue;
+      if (!doc.norm.slice(Math.max(sentence.span.start, f.numeralSpan.start - MAX_NAME - MAX_ETC_WORDS), f.numeralSpan.start).includes('、')) continue;
+      const text = doc.norm.slice(Math.max(sentence.span.start, f.numeralSpan.start - MAX_NAMES_TEXT), f.numeralSpan.start);
       const etc = NAMES_ETC.exec(text);
       const names = namesBack(etc ? text.slice(0, etc.index) : text.replace(NAMES_COUNT_LEAD, ''));
       if (!names || names.length < MIN_NAMES) continue;

@@ -4444,8 +4444,10 @@ function amountsAfter(index: FigureIndex, count: Figure, before: number): Figure
  * written with 余 are held as the ranges they span.
  */
 function checkPairedMeasures(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  // Most sentences state no amount of money: nothing is built for them.
+  if (!mainFigures(index.sentences[k]).some((f) => f.unit === '元')) return undefined;
   const { figs, text } = withSubsetSentenceAfter(doc, index, k);
-  if (!text.includes('元') || !text.includes('其中')) return undefined;
+  if (!text.includes('其中')) return undefined;
   for (let i = 0; i + 5 < figs.length; i++) {
     const [count, amount] = [figs[i], figs[i + 1]];
     if (!isExactCount(count) || !isAmountBeside(count, amount) || !figs[i + 2].subsetCue) continue;
@@ -4487,6 +4489,8 @@ function withSubsetSentenceAfter(doc: ReportDocument, index: FigureIndex, k: num
  * than their total; and once one measure's items add up to its total they are all of it, so the other's must too.
  */
 function checkPairedHeadcounts(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  // The total's people stand in sentence k: most sentences count none.
+  if (!mainFigures(index.sentences[k]).some((f) => PEOPLE.includes(f.unit))) return undefined;
   const figs = withSubsetSentenceAfter(doc, index, k).figs.filter((f) => !f.change);
   const pairedAt = (j: number) => j + 1 < figs.length && isExactCount(figs[j]) && headcountBeside(index, figs[j]) === figs[j + 1] && isExactCount(figs[j + 1]);
   for (let i = 0; i + 5 < figs.length; i++) {
@@ -4513,6 +4517,8 @@ function checkPairedHeadcounts(doc: ReportDocument, index: FigureIndex, k: numbe
  * total of its own (共, 合计) and lists 其中 parts: they may not add up to more than it.
  */
 function checkTotalInAside(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  // Most sentences have no aside.
+  if (index.sentences[k].figures.length === mainFigures(index.sentences[k]).length) return undefined;
   const figs = index.sentences[k].figures.map((id) => index.figures[id]).filter((f) => f.inParens && f.parenOwner === undefined && !f.percent && !f.change);
   const between = (a: Figure, b: Figure) => doc.norm.slice(a.span.end, b.span.start);
   for (let i = 0; i + 2 < figs.length; i++) {
