@@ -529,7 +529,7 @@ export const RATE_ALIASES: readonly {
 // the count it is the change of ("新收同比下降22.08%").
 // The account of the year compared with ("比上年预算数增加", "与上年决算数相比下降").
 const ACCOUNT_OF_YEAR = '(?:的?(?:预算|决算)数?)?';
-const COMPARED_CHANGE = new RegExp(`^\\s*(?:[\\u4e00-\\u9fff]{1,6}?(?:数|量|额|款|率)|新收|受理|收案|立案|审结|办结|结案)?(?:分别)?(?:同比|环比|(?:较|比|相比)\\s?(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较)?|(?:与|和|同)(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较))(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:[\\u4e00-\\u9fff]{1,6}?(?:数|量|额|款|率)|新收|受理|收案|立案|审结|办结|结案)?(?:分别)?(?:同比|环比|(?:较|比|相比)\\s?(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较)?|(?:与|和|同)(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较))(?:同比|环比)?(?:${CHANGE_UP}|${CHANGE_DOWN})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:分别)?(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 // A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);

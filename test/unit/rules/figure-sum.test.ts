@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A change said against last year and 同比 both, then a ； and the 其中 list within the total.
+    p('本年度共办理行政处罚案件42起，较上年同比上升10.53%；其中适用简易程序案件40起，适用普通程序案件2起。'),
     // A sentence framed by its total, stretches by ；, the last the rest: adding up (what each stretch says of its own aside).
     p('最高检通报的52项案件质量主要评价指标中，设定通报值的13项，我省全部达标；其他39项，有25项位居全国前15，其中16项位居前10。'),
     // No rest: the stretches may leave some out.
@@ -1461,6 +1463,11 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    {
+      name: 'a 其中 part above the total past a change said against last year and 同比 both (较上年同比上升)',
+      text: p('本年度共办理行政处罚案件42起，较上年同比上升10.53%；其中适用简易程序案件44起，适用普通程序案件2起。'),
+      findings: [{ code: 'figure/sum', message: '“其中”部分不应超过总数：其中44起，大于总数42起', at: '44起' }],
+    },
     sumRow('a sentence framed by its total, set out by ； up to the rest', '最高检通报的52项案件质量主要评价指标中，设定通报值的13项，我省全部达标；其他29项，有25项位居全国前15，其中16项位居前10。',
       '分项之和与总数不符：13+29=42，与总数52项不符（相差10）', '52项'),
     sumRow('a breakdown in brackets after a count\'s own share is the count\'s', '噪声污染问题583件，占总数的62.96%（其中工业噪声64件、建设施工噪声84件、社会生活娱乐噪声471件）；大气污染问题267件，占总数的28.68%。',
