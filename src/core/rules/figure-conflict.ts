@@ -831,11 +831,11 @@ function listCountsIn(text: string, from: number, to: number, segmenter: Segment
   return out;
 }
 
-// "事业单位共4家，分别是A、B和C", "机构4个（A、B、C）": a count of bodies, then their names — after 分别是/分别为/即, or
-// alone in a bracket right after it — as many names as the count says.
-const COUNT_THEN_NAMES = /([0-9]{1,2}|[一二三四五六七八九十两]{1,3})(家|个|支|所)([\u4e00-\u9fff]{0,10}?)(?:[，,]\s*(?:分别是|分别为|即)\s*[:：]?|[（(])/g;
+// "事业单位共4家，分别是A、B和C", "机构4个（A、B、C）", "上升的有9个市：河池市、…和百色市": a count of bodies or places, then
+// their names — after 分别是/分别为/即 or a colon, or alone in a bracket right after it — as many names as the count says.
+const COUNT_THEN_NAMES = /([0-9]{1,2}|[一二三四五六七八九十两]{1,3})(家|个|支|所)([\u4e00-\u9fff]{0,10}?)(?:[，,]\s*(?:分别是|分别为|即)\s*[:：]?|[（(]|[:：])/g;
 // Each name ends as a body's does (站, 中心, 局, 办, 队 …): types or fields in a bracket ("企业、个体户") are no names.
-const BODY_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:站|中心|局|所|队|办|委|院|室|处|科|馆|会|组|部|厅|街道|镇|乡|村|社区|公司|集团|学校|医院)$/;
+const BODY_NAME = /^[\u4e00-\u9fff（）()]{2,30}(?:站|中心|局|所|队|办|委|院|室|处|科|馆|会|组|部|厅|街道|镇|乡|村|社区|公司|集团|学校|医院|市|县|区|旗|州|盟)$/;
 // The names of a list end at the bracket's close or the sentence's; anything else in it (a figure, 等, a comma) is prose.
 const NAMES_END = /[）)。；;\n]/;
 const NOT_NAMES = /[0-9０-９等，,：:“”"《》]|其中|包括/;

@@ -1361,6 +1361,7 @@ ruleTable(figureChange, {
 
 ruleTable(figureConflict, {
   valid: [
+    report('日常监督罚款同比上升的有9个市：河池市、钦州市、柳州市、贺州市、来宾市、桂林市、贵港市、防城港市和百色市；同比下降的有5个市：玉林市、南宁市、梧州市、崇左市和北海市。'),
     // As many names as the count, or more than the names after 等; a count after levels counts what is under them; items
     // not alike (a 、 inside one of them) are not counted.
     report('设立总商会人民调解委员会、旅游纠纷人民调解委员会、消费纠纷人民调解委员会、婚姻家庭纠纷人民调解委员会4个行业性人民调解组织。'),
@@ -1399,6 +1400,11 @@ ruleTable(figureConflict, {
     report('全县有1250人参加培训。全县1205名行政执法人员全部参加考试。'),
   ],
   invalid: [
+    {
+      name: 'a count of places, then their names after a colon',
+      text: report('日常监督罚款同比上升的有8个市：河池市、钦州市、柳州市、贺州市、来宾市、桂林市、贵港市、防城港市和百色市；同比下降的有5个市：玉林市、南宁市、梧州市、崇左市和北海市。'),
+      findings: [{ code: 'figure/conflict', severity: 'warning', message: '列举的项数与所写数目不符：“8个市”之后列出了9个名称（河池市、钦州市、柳州市、贺州市、来宾市、桂林市、贵港市、防城港市、百色市），请核对', at: '8个市' }],
+    },
     {
       name: 'a count right after the names it counts, more than them (bodies named in full)',
       text: report('先后在县工商联、县妇联设立总商会人民调解委员会、旅游纠纷人民调解委员会、消费纠纷人民调解委员会、婚姻家庭纠纷人民调解委员会5个行业性人民调解组织。'),
