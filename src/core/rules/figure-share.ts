@@ -2054,7 +2054,8 @@ const NAMED_LIST_JOIN = /^\s*[、，,；;和及与][\u4e00-\u9fff][\u4e00-\u9fff
 function otherThingPast(doc: ReportDocument, total: Figure, part: Figure): boolean {
   // Only a total that names what it counts right after its measure word ("1396个事项…"); a category ("合同类") is a kind
   // of any whole.
-  if (total.final || /类$/.test(part.metric) || !/[；;]/.test(doc.norm.slice(total.span.end, part.span.start))) return false;
+  // (Nor a count framing the sentence, "189件委员提案中，…；…": its stretches are all of it.)
+  if (total.final || takenFrom(total) || /类$/.test(part.metric) || !/[；;]/.test(doc.norm.slice(total.span.end, part.span.start))) return false;
   const whole = HAN_RUN.exec(total.metric)?.[0] ?? '';
   const own = part.metric.match(HAN_RUNS)?.at(-1) ?? '';
   if (whole.length < 2 || own.length < 2) return false;

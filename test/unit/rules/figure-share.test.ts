@@ -5,6 +5,8 @@ const p = (body: string) => `${body}\n`;
 
 ruleTable(figureShare, {
   valid: [
+    // A count framing a sentence of stretches by ；, each share of it right.
+    p('189件委员提案中，已经解决的有143件，占办理总数的75.7%；正在解决的有31件，占办理总数的16.4%；暂时难以解决的有15件，占办理总数的7.9%。'),
     // A structure written as a ratio adding up to 100 within its rounding; a ratio far from 100 is no structure of percents.
     p('全市检察机关刑事、民事、行政和公益诉讼“四大检察”业务占比结构为69.93:16.65:8.41:5.01。'),
     p('全市中小学师生比结构为1:15。'),
@@ -656,6 +658,11 @@ ruleTable(figureShare, {
     p('为3160名职工追回欠薪4275万元，其中建筑业职工2210名，追回金额约3620万元，占86.0%。'),
   ],
   invalid: [
+    {
+      name: 'a count framing a sentence of stretches by ；, a later stretch\'s share off it',
+      text: p('189件委员提案中，已经解决的有143件，占办理总数的75.7%；正在解决的有31件，占办理总数的14.6%；暂时难以解决的有15件，占办理总数的7.9%。'),
+      findings: [{ code: 'figure/share', at: '14.6%', message: '占比与部分、总数不符：31件÷189件=16.40%，应为16.4%，文中为14.6%（按14.6%计，部分约应为28件）' }],
+    },
     {
       name: 'a structure of shares written as a ratio, not adding up to 100',
       text: p('全市检察机关刑事、民事、行政和公益诉讼“四大检察”业务占比结构为69.93:16.65:8.14:5.01。'),
