@@ -1670,8 +1670,9 @@ function checkDispositions(doc: ReportDocument, index: FigureIndex, k: number): 
   return parts.length >= MIN_DISPOSITIONS && sumOf(parts) > total.value + tolerance(total, parts) ? sumFinding(doc, total, parts, true) : undefined;
 }
 
-// "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营").
-const SUBSET_ONLY = /^\s*其中\s*[，,：:]?\s*$/;
+// "其中3起": a count opened by 其中 alone (or after "其中，"), what it is said after it ("其中3起为无证经营") — maybe after the
+// verb that takes it ("提出将其中5件列为大会议案").
+const SUBSET_ONLY = /^\s*(?:[\u4e00-\u9fff]{0,4}?[将把对])?其中\s*[，,：:]?\s*$/;
 
 /** A count opened by 其中 alone with what it is said after it, no outcome (SUBSET_ONLY). */
 function subsetCountFirst(f: Figure): boolean {

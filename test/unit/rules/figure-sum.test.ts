@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // 其中 after the verb that takes it, the rest adding up.
+    p('针对代表提出的57件议案，提出将其中5件列为大会议案，其余52件议案转作建议处理。'),
     // A change said against last year and 同比 both, then a ； and the 其中 list within the total.
     p('本年度共办理行政处罚案件42起，较上年同比上升10.53%；其中适用简易程序案件40起，适用普通程序案件2起。'),
     // A sentence framed by its total, stretches by ；, the last the rest: adding up (what each stretch says of its own aside).
@@ -1463,6 +1465,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('a count opened by 其中 after the verb that takes it, and the rest', '针对代表提出的57件议案，提出将其中5件列为大会议案，其余54件议案转作建议处理。',
+      '分项之和与总数不符：5+54=59，与总数57件不符（相差2）', '57件'),
     {
       name: 'a 其中 part above the total past a change said against last year and 同比 both (较上年同比上升)',
       text: p('本年度共办理行政处罚案件42起，较上年同比上升10.53%；其中适用简易程序案件44起，适用普通程序案件2起。'),
