@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, LAST_YEAR, PART_OF_YEAR, PEOPLE_COUNTED_IN, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, MORE_OR_FEWER, HEADCOUNT_UNITS, LAST_YEAR, PART_OF_YEAR, PEOPLE_COUNTED_IN, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
 import { isExactCount, isMeasureUnit, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';
@@ -75,7 +75,7 @@ const RATE_OF = /^\s*[\u4e00-\u9fff]{0,8}率(?:约|为|达到?|是)*$/;
 // The same count in the earlier period, compared ("较去年60件增长了近3倍", "比上年同期的120件减少15件").
 // …or "与2023年同期4820件相比增长12.45%", "同比去年28640件增长了36%".
 const EARLIER_VALUE = new RegExp(`^\\s*(?:(?:${alternatives(COMPARISON_WORDS)})(?:${LAST_YEAR})?|(?:较|比)(?:上[周月]|上季度?|(?:19|20)[0-9]{2}年度?)|与(?:${LAST_YEAR}|上[周月]|上季度?|(?:19|20)[0-9]{2}年度?))(?:同期|末)?的?$`);
-const CHANGE_AFTER = new RegExp(`^\\s*(?:相比|相较)?(?:${CHANGE_UP}|${CHANGE_DOWN}|${alternatives(AMOUNT_CHANGE_WORDS)})`);
+const CHANGE_AFTER = new RegExp(`^\\s*(?:相比|相较)?(?:${CHANGE_UP}|${CHANGE_DOWN}|${MORE_OR_FEWER}|${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 const BASES = defineAnalysis('bases', (doc, ctx) => basesByParagraph(doc, ctx.figures()));
 

@@ -1,7 +1,7 @@
 // The figure engine: every quantity a report states (value, unit, approximation, the metric it counts) with its
 // sentence, clause and list position, so the figure rules can relate totals, parts, rates and shares.
 // One extraction per document, shared by every figure rule through `ctx.figures()` (analyses.ts).
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, PRIOR_PERIOD, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, LAST_YEAR, MORE_OR_FEWER, PRIOR_PERIOD, REMAINDER_WORDS, SCOPE_WORDS, TOTAL_CUE, TOTAL_WORDS } from './lexicon';
 import { findNumbers, formatFixed, groupThousands, measureWordAt, roundHalfUp, truncate, type ParsedNumber } from './numbers';
 import type { RoundingPolicy } from './rule';
 import type { Segmenter } from './segmenter';
@@ -529,13 +529,13 @@ export const RATE_ALIASES: readonly {
 // the count it is the change of ("新收同比下降22.08%").
 // The account of the year compared with ("比上年预算数增加", "与上年决算数相比下降").
 const ACCOUNT_OF_YEAR = '(?:的?(?:预算|决算)数?)?';
-const COMPARED_CHANGE = new RegExp(`^\\s*(?:[\\u4e00-\\u9fff]{1,6}?(?:数|量|额|款|率)|新收|受理|收案|立案|审结|办结|结案)?(?:分别)?(?:同比|环比|(?:较|比|相比)\\s?(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较)?|(?:与|和|同)(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较))(?:同比|环比)?(?:${CHANGE_UP}|${CHANGE_DOWN})`);
+const COMPARED_CHANGE = new RegExp(`^\\s*(?:[\\u4e00-\\u9fff]{1,6}?(?:数|量|额|款|率)|新收|受理|收案|立案|审结|办结|结案)?(?:分别)?(?:同比|环比|(?:较|比|相比)\\s?(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较)?|(?:与|和|同)(?:${PRIOR_PERIOD})(?:同期|末)?${ACCOUNT_OF_YEAR}(?:相比|比较))(?:同比|环比)?(?:${CHANGE_UP}|${CHANGE_DOWN}|${MORE_OR_FEWER})`);
 const PERCENT_CHANGE = new RegExp(`^\\s*(?:分别)?(?:${CHANGE_UP}|${CHANGE_DOWN})了?(?:达|为)?\\s*[0-9.]+\\s*%\\s*$`);
 // A change named by what changed, as an amount ("增收8300万元", "比上年增产0.71万吨").
 const AMOUNT_CHANGE = new RegExp(`^\\s*(?:${alternatives(COMPARISON_WORDS)})?(?:同期)?(?:${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 // A change after the earlier value it is stated against ("较上年末的410家净增", "比上年的60件增加").
-const CHANGE_FROM_VALUE = new RegExp(`^\\s*(?:较|比)(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?)(?:同期|末|底)?的?[0-9][0-9.,]*[\\u4e00-\\u9fff]{1,3}?(?:${CHANGE_UP}|${CHANGE_DOWN}|${alternatives(AMOUNT_CHANGE_WORDS)})`);
+const CHANGE_FROM_VALUE = new RegExp(`^\\s*(?:较|比)(?:${LAST_YEAR}|(?:19|20)[0-9]{2}年度?)(?:同期|末|底)?的?[0-9][0-9.,]*[\\u4e00-\\u9fff]{1,3}?(?:${CHANGE_UP}|${CHANGE_DOWN}|${MORE_OR_FEWER}|${alternatives(AMOUNT_CHANGE_WORDS)})`);
 
 /**
  * Whether a clause (or a figure's words before it) states a change: "同比增长9%", "较上年增加12件", "增长9%", "增收8300万元",

@@ -32,6 +32,9 @@ export const AS_OF_YEAR_END = '截[至止](?:(?:19|20)[0-9]{2}年)?(?:年底|年
 /** Increase and decrease words as regex alternatives, with the size of the change ("增幅为", "降幅达", "减幅为", "涨幅达", "跌幅为"). */
 export const CHANGE_UP = [...INCREASE_WORDS, '增幅为?', '增幅达', '涨幅为?', '涨幅达', '增长率为?', '增长率达'].join('|');
 export const CHANGE_DOWN = [...DECREASE_WORDS, '降幅为?', '降幅达', '减幅为?', '减幅达', '跌幅为?', '跌幅达'].join('|');
+// Right after a comparison with an earlier period (or its value), plain 多 and 少 say the change too ("比去年同期少7件",
+// "比去年同期115件少7件"); alone they say nothing of one.
+export const MORE_OR_FEWER = '多了?|少了?';
 /** A change or a comparison with an earlier period anywhere in a phrase. */
 export const CHANGE_WORDS = new RegExp([...INCREASE_WORDS, ...DECREASE_WORDS, '增幅', '降幅', '减幅', '涨幅', '跌幅', ...COMPARISON_WORDS].join('|'));
 

@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // A change said with 少 after the earlier value, the 其中 list in the next sentence adding up.
+    p('5月份审结诉讼案件108件，比去年同期115件少7件，同比下降了6.09%。其中海事海商案件88件、债权登记1件、行政类案件12件、其他7件。'),
     // 其中 after the verb that takes it, the rest adding up.
     p('针对代表提出的57件议案，提出将其中5件列为大会议案，其余52件议案转作建议处理。'),
     // A change said against last year and 同比 both, then a ； and the 其中 list within the total.
@@ -1465,6 +1467,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('a 其中 list with its rest in the sentence after a total, its change said with 少 after the earlier value', '5月份审结诉讼案件108件，比去年同期115件少7件，同比下降了6.09%。其中海事海商案件86件、债权登记1件、行政类案件12件、其他7件。',
+      '分项之和与总数不符：86+1+12+7=106，与总数108件不符（相差2）', '108件'),
     sumRow('a count opened by 其中 after the verb that takes it, and the rest', '针对代表提出的57件议案，提出将其中5件列为大会议案，其余54件议案转作建议处理。',
       '分项之和与总数不符：5+54=59，与总数57件不符（相差2）', '57件'),
     {
