@@ -139,10 +139,10 @@ export const PEOPLE_GROUPS = /残疾|老年|老人|未成年|妇女|儿童|青�
  */
 export const PLACE_QUALIFIER = /^(?:城区|市区|城市|城镇|县城|城郊|城乡结合部|农村|乡村|乡镇|山区|牧区|林区|郊区|边境|沿海)(?:地区|区域)?$/;
 
-/** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件"): never the whole intake. */
-export const CARRY_OVER = /结转|旧存|积存/;
 /** Requests or cases carried in from the year before, as regex alternatives: "上年结转", "上年转结", "上一年度转办", "去年转入". */
 export const CARRIED_IN_FROM_LAST_YEAR = '(?:上年度?|上一年度?|去年|往年)(?:结转|转结|转办|转入)';
+/** Cases carried over from one year to the next ("上年结转3件", "旧存12件", "结转下年度办理0件", "上一年度转办4件"): never the whole intake. */
+export const CARRY_OVER = new RegExp(`结转|旧存|积存|${CARRIED_IN_FROM_LAST_YEAR}`);
 
 /** Drawing samples or case files to look at (抽检…, 评查 of case files): a count after them is the items drawn. */
 export const DRAWING_WORDS = ['抽检', '抽查', '抽样', '抽验', '评查'] as const;

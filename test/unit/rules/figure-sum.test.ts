@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Requests carried in from the year before (上一年度转办) are no total of the closed ones after 其中.
+    p('2024年，市政府办公室收到依申请公开信件33件，上一年度转办4件，所有信件都在法定时限内规范办理答复，其中，已办结34件，3件转下年度继续办理。'),
     // A change said with 少 after the earlier value, the 其中 list in the next sentence adding up.
     p('5月份审结诉讼案件108件，比去年同期115件少7件，同比下降了6.09%。其中海事海商案件88件、债权登记1件、行政类案件12件、其他7件。'),
     // 其中 after the verb that takes it, the rest adding up.
