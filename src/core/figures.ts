@@ -244,7 +244,7 @@ export const ACCEPTED_TOTAL = /(?<!不予|未予|未)受理|应诉/;
 /** Totals of corrected decisions ("直接纠错18件", "纠错案件20件"). */
 export const CORRECTION_TOTAL = /纠错/;
 /** What a closed case may end in (撤消: 撤销 in an older writing). */
-export const CASE_OUTCOME = new RegExp(`维持|撤销|撤消|确认违法|驳回|终止|中止|变更|责令履行|责令重做|撤诉|撤回|放弃|调解|和解|调撤|纠错|移送|败诉|胜诉|${REMAINDER_WORDS}`);
+export const CASE_OUTCOME = new RegExp(`维持|撤销|撤消|确认违法|驳回|终止|中止|变更|责令履行|责令重做|撤诉|撤回|放弃|调解|和解|调撤|纠错|纠正|移送|败诉|胜诉|${REMAINDER_WORDS}`);
 /** Outcomes other than a correction (a merit ruling for the agency, or a closure without one): a list naming one lists
  * every outcome, not only the corrective ones. */
 export const NON_CORRECTIVE = /维持|驳回|终止|放弃申请|撤回/;
@@ -253,7 +253,7 @@ export const CORRECTION_OUTCOME = /撤销|撤消|变更|确认违法|确认无�
 /** Decisions on a case that exclude each other — not 纠错 (it holds 撤销, 变更…) nor 调解/撤诉 (调解后撤诉 is both). */
 export const DECISION = new RegExp(`维持|驳回|终止|${CORRECTION_OUTCOME.source}|${REMAINDER_WORDS}`);
 /** Cases still open among those accepted: a list naming them accounts for every accepted case. */
-export const PENDING = /正在审理|(?:正在|尚在|仍在)办理|办理中|受理中|尚在审理|审理中|在审|待审|未审结|未办结|未结案|未结(?!转)|尚未办结|尚未审结|未判决|尚未判决|(?:尚)?未作出判决/;
+export const PENDING = /正在审理|(?:正在|尚在|仍在)(?:办理|复议)|办理中|复议中|受理中|尚在审理|审理中|在审|待审|未审结|未办结|未结案|未结(?!转)|尚未办结|尚未审结|未判决|尚未判决|(?:尚)?未作出判决/;
 /**
  * Work done and work still under way: two parts that split what was taken in ("已处理完毕2349件，正在办理568件"). Not
  * 办结 or 审结: closed cases may include those carried over from last year.

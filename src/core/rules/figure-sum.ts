@@ -275,7 +275,7 @@ export const figureSum: Rule = {
       if (stock && !out.some((f) => f.span.start === stock.span.start)) out.push(stock);
       const aboveEvery = out.some((f) => f.span.start >= (index.sentences[k - 1]?.span.start ?? Infinity) && f.span.end <= index.sentences[k].span.end) ? undefined : checkAboveEveryCount(doc, index, ctx, k);
       if (aboveEvery) out.push(aboveEvery);
-      const paired = checkPairedMeasures(doc, index, k) ?? checkPairedHeadcounts(doc, index, k) ?? checkTotalInAside(doc, index, k) ?? checkFramedRest(doc, index, k);
+      const paired = checkPairedMeasures(doc, index, k) ?? checkPairedHeadcounts(doc, index, k) ?? checkTotalInAside(doc, index, k) ?? checkIncludedAside(doc, index, k) ?? checkFramedRest(doc, index, k);
       if (paired && !out.some((f) => f.span.start === paired.span.start)) out.push(paired);
       const casesAndPeople = checkCasesAndPeopleAbove(doc, index, k);
       if (casesAndPeople && !out.some((f) => f.span.start === casesAndPeople.span.start)) out.push(casesAndPeople);
@@ -2516,9 +2516,18 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     // "全市办件数量为16480件，其中行政许可…、其他事项…；市本级办件数量为5120件，其中…": past a ；, a count under the
     // total's own words that heads a 其中 list of its own is the total's sibling, no part of it.
     if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
+    // "…办结55件；政府信息公开行政复议案件5件，结果维持3件，…": past a ；, a count that no outcome names, with outcomes after it
+    // in its stretch, heads them — no part of the total before.
+    // (Named decisions: "其他组织" names no outcome.)
+    const nextInStretch = chain[j + 1];
+    const decided = (g: Figure) => NON_CORRECTIVE.test(partWords(g)) || CORRECTION_OUTCOME.test(partWords(g)) || CORRECTION_WORDS.test(partWords(g));
+    if (!f.subsetCue && !CASE_OUTCOME.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) && nextInStretch?.sentence === f.sentence &&
+        decided(nextInStretch) && !/[；;]/.test(doc.norm.slice(f.span.end, nextInStretch.span.start))) break;
     // "…维持3件，撤销1件；行政诉讼案件3件，一审胜诉2件，…": past a ；, a count that is no outcome is no part of the
     // outcomes before it.
-    if (parts.length && [total, ...parts].every((p) => CASE_OUTCOME.test(partWords(p))) && !CASE_OUTCOME.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
+    // So is one past outcomes of a count of cases ("复议案件5件，结果维持3件，…，正在复议1件；起诉案件1件，…").
+    if (parts.length && ([total, ...parts].every((p) => CASE_OUTCOME.test(partWords(p))) || (parts.length >= 2 && parts.every((p) => CASE_OUTCOME.test(partWords(p)) || PENDING.test(p.before)))) &&
+        !CASE_OUTCOME.test(partWords(f)) && !PENDING.test(f.before) && !REFUSED_INTAKE.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
     // "工作类信息15条，其中镇街动态5条；政策文件类信息12条": past a ；, a category after a category's own 其中 list is its
     // sibling.
     if (parts.length && parts[0].subsetCue && !total.totalCue && isCategory(total) && isCategory(f) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start))) break;
@@ -2765,7 +2774,8 @@ function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, 
 }
 
 // A decision, 纠错 (纠正) counted as one among them.
-const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|纠错|纠正`);
+const CORRECTION_WORDS = /纠错|纠正/;
+const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|${CORRECTION_WORDS.source}`);
 // How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
 // A request for information ("政府信息公开申请", "依申请公开申请").
 const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
@@ -4532,6 +4542,30 @@ function checkTotalInAside(doc: ReportDocument, index: FigureIndex, k: number): 
   }
   return undefined;
 }
+
+/**
+ * "行政执法12条（含行政许可14条、行政处罚3条）": an aside opened by 含 (包含) names some of its owner's count — listed in full or
+ * not, none of them, nor all of them together, may be more than it.
+ */
+function checkIncludedAside(doc: ReportDocument, index: FigureIndex, k: number): Finding | undefined {
+  for (const owner of mainFigures(index.sentences[k])) {
+    const aside = index.asides.get(owner.id);
+    if (!aside || !isExactCount(owner) || owner.percent || owner.change) continue;
+    const figs = aside.map((id) => index.figures[id]);
+    if (!INCLUDED_OPENS.test(doc.norm.slice(owner.span.end, figs[0].span.start))) continue;
+    const parts = figs.filter((f) => !f.percent && !f.change && isExactCount(f) && sameUnitKind(f, owner));
+    if (parts.length === 0 || parts.length !== figs.filter((f) => !f.percent && !f.change).length) continue;
+    if (exceeds(owner, parts)) return parts.length > 1 ? sumFinding(doc, owner, parts, true) : report(CODE, {
+      message: `所含部分不应超过总数：${figureLabel(doc, parts[0])}，大于总数${figureText(doc, owner)}`,
+      span: parts[0].span,
+      related: [{ span: owner.span, message: `总数：${figureLabel(doc, owner)}` }],
+    });
+  }
+  return undefined;
+}
+
+// The opening of an aside that names some of its owner ("（含", "(包含").
+const INCLUDED_OPENS = /^[\u4e00-\u9fff]{0,8}[（(]\s*(?:含|包含)/;
 
 const ASIDE_TOTAL = /^(?:共|共计|合计|总计)$/;
 const ASIDE_SUBSET = /^\s*[，,]\s*其中/;

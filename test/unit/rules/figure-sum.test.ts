@@ -8,6 +8,9 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // An aside of what the count holds (含), within it; outcomes of review cases past a ； with the one still under review, adding up.
+    p('全年公开行政执法信息12条（含行政许可4条、行政处罚3条），结果公示12条。'),
+    p('共收到依申请公开事项55件，办结55件；政府信息公开行政复议案件5件，结果维持3件，结果纠正1件，正在复议1件；起诉案件1件，正在审理中。'),
     // Requests carried in from the year before (上一年度转办) are no total of the closed ones after 其中.
     p('2024年，市政府办公室收到依申请公开信件33件，上一年度转办4件，所有信件都在法定时限内规范办理答复，其中，已办结34件，3件转下年度继续办理。'),
     // A change said with 少 after the earlier value, the 其中 list in the next sentence adding up.
@@ -1469,6 +1472,10 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('an aside of what the count holds (含), above it', '全年共主动公开政府信息129条，其中：主动公开文件4条，执行法规条例3条，行政执法12条（含行政许可14条、行政处罚3条），结果公示12条。',
+      '所列各分项之和超过总数：14+3=17，大于总数12条（多5）', '12条'),
+    sumRow('outcomes of review cases in their own stretch past a ；, corrected (纠正) and still under review (正在复议) among them', '共收到依申请公开事项55件，办结55件；政府信息公开行政复议案件5件，结果维持3件，结果纠正3件，正在复议1件；起诉案件1件，正在审理中。',
+      '分项之和与总数不符：3+3+1=7，与总数5件不符（相差2）', '5件'),
     sumRow('a 其中 list with its rest in the sentence after a total, its change said with 少 after the earlier value', '5月份审结诉讼案件108件，比去年同期115件少7件，同比下降了6.09%。其中海事海商案件86件、债权登记1件、行政类案件12件、其他7件。',
       '分项之和与总数不符：86+1+12+7=106，与总数108件不符（相差2）', '108件'),
     sumRow('a count opened by 其中 after the verb that takes it, and the rest', '针对代表提出的57件议案，提出将其中5件列为大会议案，其余54件议案转作建议处理。',
