@@ -1474,7 +1474,7 @@ ruleTable(figureSum, {
   invalid: [
     sumRow('an aside of what the count holds (含), above it', '全年共主动公开政府信息129条，其中：主动公开文件4条，执行法规条例3条，行政执法12条（含行政许可14条、行政处罚3条），结果公示12条。',
       '所列各分项之和超过总数：14+3=17，大于总数12条（多5）', '12条'),
-    sumRow('outcomes of review cases in their own stretch past a ；, corrected (纠正) and still under review (正在复议) among them', '共收到依申请公开事项55件，办结55件；政府信息公开行政复议案件5件，结果维持3件，结果纠正3件，正在复议1件；起诉案件1件，正在审理中。',
+    sumRow('outcomes of review cases in their own stretch past a ；, corrected (纠正) and still under review (正在复议) among them', '共收到依申请公开事项56件，办结56件；政府信息公开行政复议案件5件，结果维持3件，结果纠正3件，正在复议1件；起诉案件1件，正在审理中。',
       '分项之和与总数不符：3+3+1=7，与总数5件不符（相差2）', '5件'),
     sumRow('a 其中 list with its rest in the sentence after a total, its change said with 少 after the earlier value', '5月份审结诉讼案件108件，比去年同期115件少7件，同比下降了6.09%。其中海事海商案件86件、债权登记1件、行政类案件12件、其他7件。',
       '分项之和与总数不符：86+1+12+7=106，与总数108件不符（相差2）', '108件'),
