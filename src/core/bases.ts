@@ -4,7 +4,7 @@
 // figure/sum and figure/rate, so every rule links across sentences the same way and keeps silent the same way: nothing
 // is linked across years, only a total named by its words is sought in the few paragraphs before (same top-level
 // section), and where two bases fit none is chosen.
-import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, MORE_OR_FEWER, HEADCOUNT_UNITS, LAST_YEAR, PART_OF_YEAR, PEOPLE_COUNTED_IN, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
+import { alternatives, AMOUNT_CHANGE_WORDS, CHANGE_DOWN, CHANGE_UP, COMPARISON_WORDS, DRAWING_WORDS, HEADCOUNT_UNITS, LAST_YEAR, MORE_OR_FEWER, PART_OF_YEAR, PEOPLE_COUNTED_IN, SCOPE_WORDS, SERVICE_SUBJECT, TOTAL_WORDS } from './lexicon';
 import { isExactCount, isMeasureUnit, mainFigures, sameUnitKind, statesChange, type Figure, type FigureIndex } from './figures';
 import { defineAnalysis } from './analyses';
 import type { RuleContext } from './rule';

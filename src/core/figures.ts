@@ -650,6 +650,7 @@ function withAsideUnits(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
   }
   return out ?? numbers;
 }
+// A rank's number ("前15", "第3"), no count.
 const RANK_BEFORE = /[前第]$/;
 // …or the aside says it breaks the total down ("申请1126（其中社会组织类1125宗，…）").
 const SUBSET_ASIDE = /^[（(]\s*其中/;

@@ -1266,7 +1266,6 @@ function nearestNamedBase(doc: ReportDocument, index: FigureIndex, ctx: RuleCont
 // A place named in a share's population ("占全市…的").
 const NAMES_PLACE = /全市|全区|全县|全省|全国|我市|我区|我县/;
 
-/** "占总上报事件的": the population names the verb of the count found for it (共上报事件6800件), which pins that count down. */
 // How far back a restated part is looked for: a report states a few thousand figures.
 const MAX_RESTATED_BACK = 2000;
 
@@ -1278,7 +1277,8 @@ const MAX_RESTATED_BACK = 2000;
 function restatedPartBase(doc: ReportDocument, index: FigureIndex, l: LooseShare): Figure | undefined {
   const { part, named } = l;
   const verb = verbOf(named);
-  const noun = verb ? statedUnder(part).slice(statedUnder(part).lastIndexOf(verb) + verb.length) : '';
+  const words = statedUnder(part);
+  const noun = verb ? words.slice(words.lastIndexOf(verb) + verb.length) : '';
   if (!verb || noun.length < 2) return undefined;
   const wholes: Figure[] = [];
   for (let id = part.id - 1; id >= 0 && part.id - id <= MAX_RESTATED_BACK; id--) {
@@ -1298,6 +1298,7 @@ function restatedPartBase(doc: ReportDocument, index: FigureIndex, l: LooseShare
 // The words before a base its verb is looked for in: one clause, however long.
 const MAX_VERB_CLAUSE = 60;
 
+/** "占总上报事件的": the population names the verb of the count found for it (共上报事件6800件), which pins that count down. */
 function verbNamesBase(doc: ReportDocument, named: string, base: Figure): boolean {
   const verb = verbOf(named);
   if (verb === undefined) return false;
