@@ -922,6 +922,7 @@ const COUNT_IN_NAME = /(?<![0-9０-９])[0-9０-９]{1,3}(?![0-9０-９])/;
 /** The names joined by 、 at the end of `list` (、 inside brackets, titles or quotes aside), back to the verb or colon that opens them. */
 function namesBack(list: string): string[] | undefined {
   const names: string[] = [];
+  const isName = (name: string | undefined): name is string => !!name && name.length <= MAX_NAME && !COUNT_IN_NAME.test(name);
   let depth = 0;
   let end = list.length;
   for (let p = list.length - 1; p >= -1; p--) {
@@ -929,17 +930,16 @@ function namesBack(list: string): string[] | undefined {
     if (c && '）)》”」'.includes(c)) depth++;
     else if (c && '（(《“「'.includes(c)) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    const verb = c === '、' ? lastMatch(NAMES_VERB, list.slice(p + 1, end)) : undefined;
-    if (c === '、' && !verb) {
-      const name = list.slice(p + 1, end);
-      if (!name || name.length > MAX_NAME || COUNT_IN_NAME.test(name)) return undefined;
-      names.unshift(name);
+    // The words between this mark and the last: a name, or the verb (or colon) and the first name after it.
+    const words = list.slice(p + 1, end);
+    const opening = c === '、' || c === '' || '，,；;。：:'.includes(c) ? lastMatch(NAMES_VERB, words) : undefined;
+    if (c === '、' && !opening) {
+      if (!isName(words)) return undefined;
+      names.unshift(words);
       end = p;
-    } else if (verb || c === '' || '，,；;。：:'.includes(c)) {
-      const head = list.slice(p + 1, end);
-      const opening = verb ?? lastMatch(NAMES_VERB, head);
-      const name = opening ? head.slice(opening.index + opening[0].length) : c === '：' || c === ':' ? head : undefined;
-      if (!name || name.length > MAX_NAME || COUNT_IN_NAME.test(name)) return undefined;
+    } else if (opening || c === '' || '，,；;。：:'.includes(c)) {
+      const name = opening ? words.slice(opening.index + opening[0].length) : c === '：' || c === ':' ? words : undefined;
+      if (!isName(name)) return undefined;
       names.unshift(name);
       return names;
     }

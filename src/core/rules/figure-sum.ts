@@ -1349,7 +1349,7 @@ function checkAboveEveryCount(doc: ReportDocument, index: FigureIndex, ctx: Rule
   const counts = before.figures.map((id) => index.figures[id]).filter((f) => !f.percent && !f.change && f.unit === unit);
   const largest = counts[0];
   // A single count is the sentence's total, which the 其中 list after it is read under already.
-  if (counts.length < 2 || !isExactCount(largest) || isOtherPeriodValue(largest) || counts.some((f) => amountOf(f).value + amountOf(f).halfUlp > largest.value)) return undefined;
+  if (counts.length < 2 || !isExactCount(largest) || isOtherPeriodValue(largest) || counts.some((f) => { const { value, halfUlp } = amountOf(f); return value + halfUlp > largest.value; })) return undefined;
   const parts = partsAfter(doc, index, [largest, ...own], 0);
   const sum = sumOf(parts);
   if (parts.length !== own.length || sum <= largest.value + tolerance(largest, parts)) return undefined;
@@ -2518,11 +2518,9 @@ function partsAfter(doc: ReportDocument, index: FigureIndex, chain: Figure[], i:
     if (parts.length && headsSiblingList(doc, total, parts, prev, f, chain[j + 1])) break;
     // "…办结55件；政府信息公开行政复议案件5件，结果维持3件，…": past a ；, a count that no outcome names, with outcomes after it
     // in its stretch, heads them — no part of the total before.
-    // (Named decisions: "其他组织" names no outcome.)
     const nextInStretch = chain[j + 1];
-    const decided = (g: Figure) => NON_CORRECTIVE.test(partWords(g)) || CORRECTION_OUTCOME.test(partWords(g)) || CORRECTION_WORDS.test(partWords(g));
     if (!f.subsetCue && !CASE_OUTCOME.test(partWords(f)) && /[；;]/.test(doc.norm.slice(prev.span.end, f.span.start)) && nextInStretch?.sentence === f.sentence &&
-        decided(nextInStretch) && !/[；;]/.test(doc.norm.slice(f.span.end, nextInStretch.span.start))) break;
+        namesDecision(nextInStretch) && !/[；;]/.test(doc.norm.slice(f.span.end, nextInStretch.span.start))) break;
     // "…维持3件，撤销1件；行政诉讼案件3件，一审胜诉2件，…": past a ；, a count that is no outcome is no part of the
     // outcomes before it.
     // So is one past outcomes of a count of cases ("复议案件5件，结果维持3件，…，正在复议1件；起诉案件1件，…").
@@ -2776,6 +2774,12 @@ function zeroBeforeList(doc: ReportDocument, index: FigureIndex, total: Figure, 
 // A decision, 纠错 (纠正) counted as one among them.
 const CORRECTION_WORDS = /纠错|纠正/;
 const DECISION_OR_CORRECTED = new RegExp(`${DECISION.source}|${CORRECTION_WORDS.source}`);
+
+/** A part named by a decision on a case (维持, 驳回, 撤销, 纠正 …) — not by the rest alone: "其他组织" names no outcome. */
+function namesDecision(f: Figure): boolean {
+  const words = partWords(f);
+  return NON_CORRECTIVE.test(words) || CORRECTION_OUTCOME.test(words) || CORRECTION_WORDS.test(words);
+}
 // How a case ended or that it is still open, written after its count ("2宗维持原答复", "1宗结果纠正", "1宗尚未审结").
 // A request for information ("政府信息公开申请", "依申请公开申请").
 const DISCLOSURE_REQUEST = /公开申请|依申请公开/;
